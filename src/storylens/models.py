@@ -1,0 +1,271 @@
+"""Typed, frozen records passed between the stages.
+
+The flow is ``RawArticle -> Article -> Document -> Comparison``:
+
+* a reader turns a file or record into a :class:`RawArticle` (or a :class:`Skipped`);
+* the cleaner turns it into an :class:`Article` with clean text, the removed lines and
+  the text's blocks (headline, standfirst, headings, paragraphs);
+* the segmenter (and, later, the analysers) make a :class:`Document` with sentences
+  whose offsets slice the clean text exactly;
+* the comparer aligns documents into a :class:`Comparison` that carries alignments,
+  word diffs, provenance and findings.
+
+Everything here is plain data so that the same records flow through the local path,
+the store and a distributed engine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+BlockKind = Literal["headline", "standfirst", "heading", "paragraph"]
+AlignKind = Literal["verbatim", "edited", "paraphrase"]
+DiffTag = Literal["equal", "insert", "delete", "replace"]
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """One article as a reader found it, before any cleaning.
+
+    ``source`` names where it came from (a path, with ``:LINE`` for a record of a
+    JSONL/CSV file) so every later message can point back at the input.
+    Exactly one of ``text`` / ``html`` is normally set.
+    """
+
+    source: str
+    text: str | None = None
+    html: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO 8601 date or datetime, as given
+    author: str | None = None
+    url: str | None = None
+    record_id: str | None = None  # a record's own ``id`` field, when it has one
+    standfirst: str | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be used, with the reason (never a silent ``None``)."""
+
+    source: str
+    reason: str  # a short code, e.g. "empty", "binary", "bad-json", "too-large"
+    message: str  # one human line naming the problem
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A line the cleaner removed, and why (reason codes live in ``rules/boilerplate``)."""
+
+    text: str
+    reason: str
+    line: int  # 0-based line number in the text the cleaner received
+
+
+@dataclass(frozen=True)
+class Block:
+    """A span of the clean text with its structural role."""
+
+    kind: BlockKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article. ``text`` is the clean text all offsets refer to."""
+
+    id: str  # short, stable within one comparison: "a1", "a2", ...
+    source: str
+    outlet: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    url: str | None = None
+    record_id: str | None = None
+    credits: tuple[str, ...] = ()  # wire / photo agencies credited ("AP", "Reuters")
+    removed: tuple[Removed, ...] = ()
+    blocks: tuple[Block, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article; ``article.text[start:end] == text`` always holds."""
+
+    id: str  # "<article id>:s<index>", e.g. "a1:s3"
+    article: str
+    index: int
+    start: int
+    end: int
+    text: str
+    block: BlockKind = "paragraph"
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article with its sentences (and, once analysed, its extracted facts)."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    analysis: Analysis | None = None  # filled by the analysis stage
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+
+@dataclass(frozen=True)
+class DiffOp:
+    """One step of a word-level diff between two sentences."""
+
+    tag: DiffTag
+    a: str  # words of the first sentence in this step ("" for insert)
+    b: str  # words of the second sentence in this step ("" for delete)
+
+
+@dataclass(frozen=True)
+class PairDiff:
+    """Word diff between two aligned sentences, with its counts."""
+
+    a: str  # sentence id
+    b: str  # sentence id
+    ops: tuple[DiffOp, ...]
+    kept: int
+    inserted: int
+    deleted: int
+    substituted: int
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """A group of sentences, at most one per article, that say the same thing.
+
+    ``kind`` is the weakest link in the group: a group with one paraphrase edge is a
+    paraphrase group. ``diffs`` holds word diffs for the edited pairs.
+    """
+
+    kind: AlignKind
+    sentences: tuple[str, ...]
+    similarity: float
+    diffs: tuple[PairDiff, ...] = ()
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Who shares what with whom.
+
+    ``overlap[a][b]`` is the share of article a's body sentences aligned with some
+    sentence of article b. ``source`` is the article most likely to carry the common
+    text; ``scores`` the per-article score behind that choice.
+    """
+
+    overlap: dict[str, dict[str, float]]
+    source: str | None
+    scores: dict[str, float]
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Span:
+    """A character span inside one sentence's article text."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something an editor should look at, pointing at the exact sentences."""
+
+    type: str  # quote_changed, fact_conflict, name_variant, framing, omission, addition, shared_source
+    sentences: tuple[str, ...]
+    summary: str  # one plain line
+    detail: dict[str, Any] = field(default_factory=dict)
+    confidence: float = 1.0
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The result of comparing the articles of one story."""
+
+    documents: tuple[Document, ...]
+    alignments: tuple[Alignment, ...]
+    unique: tuple[str, ...]
+    provenance: Provenance
+    findings: tuple[Finding, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def sentence(self, sid: str) -> Sentence:
+        """Look a sentence up by id (ids are ``<article>:s<index>``)."""
+        art, _, idx = sid.partition(":s")
+        for doc in self.documents:
+            if doc.id == art:
+                return doc.sentences[int(idx)]
+        raise KeyError(sid)
+
+
+# --- analysis records (filled by storylens.analysis) ----------------------------------
+
+EntityKind = Literal["person", "place", "org", "norp", "other"]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct or reported quote. Offsets index the article's clean text."""
+
+    sentences: tuple[str, ...]  # ids of the sentence(s) the quote spans
+    start: int  # content span (without the quote marks)
+    end: int
+    text: str
+    direct: bool = True
+    speaker: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    cue: str | None = None  # the cue verb as written ("said", "told", "according to")
+    cue_span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A name mention. ``key`` links variants of one name across articles."""
+
+    text: str
+    kind: EntityKind
+    start: int
+    end: int
+    sentence: str
+    key: str
+    title: str | None = None  # "Foreign Minister", "President", ...
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number, amount, quantity or date, with its normalised value.
+
+    ``value`` is in SI units for quantities (``unit`` names it), a plain number for
+    counts, money and percentages; dates carry ``date`` as ISO text ("2020-09-27",
+    "2020-09", "2020").
+    """
+
+    text: str
+    kind: str  # cardinal, money, percent, quantity, date, year, duration, ordinal
+    start: int
+    end: int
+    sentence: str
+    value: float | None = None
+    unit: str | None = None
+    original_unit: str | None = None
+    date: str | None = None
+    relative: bool = False  # resolved from "last week", "on Monday", ...
+
+
+@dataclass(frozen=True)
+class Analysis:
+    quotes: tuple[Quote, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quantities: tuple[Quantity, ...] = ()

@@ -1,0 +1,129 @@
+"""The one orchestrator: runs the compare stages in order, each timed.
+
+Stages of :func:`compare`:
+
+1. **read**     — files, directories and records become ``RawArticle`` / ``Skipped``.
+2. **clean**    — HTML is extracted, boilerplate lines removed (and recorded): ``Article``.
+3. **segment**  — sentences with exact character offsets: ``Document``.
+4. **analyse**  — quotes, names, numbers and dates per document (when findings are on).
+5. **align**    — sentence groups across all articles (verbatim / edited / paraphrase).
+6. **diff**     — word-level diffs for the edited pairs (done inside align).
+7. **provenance** — overlap matrix and the likely source text.
+8. **findings** — quote changes, fact conflicts, name variants, framing, omissions.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from .errors import NothingToCompare
+from .models import Article, Comparison, RawArticle, Skipped
+from .options import Options
+
+
+@contextmanager
+def _timer(timings: dict[str, float], name: str):
+    t0 = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[name] = round(time.perf_counter() - t0, 4)
+
+
+def clean_all(raws: Iterable[RawArticle], options: Options) -> tuple[list[Article], list[Skipped]]:
+    """Clean each raw article; one that fails is skipped with its reason, never fatal."""
+    from .clean import clean_article
+    from .errors import InputError
+
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    for raw in raws:
+        try:
+            art = clean_article(raw, f"a{len(articles) + 1}", options)
+        except InputError as e:
+            skipped.append(Skipped(raw.source, e.reason, e.message, e.line))
+            continue
+        if not art.text.strip():
+            skipped.append(Skipped(raw.source, "empty", "no article text left after cleaning"))
+            continue
+        articles.append(art)
+    return articles, skipped
+
+
+def compare_articles(
+    articles: Sequence[Article],
+    options: Options = Options(),
+    skipped: Sequence[Skipped] = (),
+    timings: dict[str, float] | None = None,
+) -> Comparison:
+    """Stages 3–8 on already-cleaned articles (used by ``compare`` and by ``story``)."""
+    from .align import align
+    from .provenance import provenance
+    from .segment import segment
+
+    timings = {} if timings is None else timings
+    if not articles:
+        raise NothingToCompare("no usable article to compare")
+    with _timer(timings, "segment"):
+        docs = [segment(a) for a in articles]
+    if options.findings:
+        with _timer(timings, "analyse"):
+            docs = _analyse(docs, options)
+    with _timer(timings, "align"):
+        alignments, unique = align(docs, options)
+    with _timer(timings, "provenance"):
+        prov = provenance(docs, alignments)
+    findings: list = []
+    if options.findings:
+        with _timer(timings, "findings"):
+            findings = _findings(docs, alignments, prov, options)
+    return Comparison(
+        documents=tuple(docs),
+        alignments=tuple(alignments),
+        unique=tuple(unique),
+        provenance=prov,
+        findings=tuple(findings),
+        skipped=tuple(skipped),
+        timings=timings,
+    )
+
+
+def compare(paths: Sequence[str | Path], options: Options = Options()) -> Comparison:
+    """Read, clean and compare the articles in ``paths`` (files or directories)."""
+    from .readers import read_inputs
+
+    timings: dict[str, float] = {}
+    with _timer(timings, "read"):
+        raws, skipped = read_inputs(paths, options)
+    with _timer(timings, "clean"):
+        articles, more = clean_all(raws, options)
+    skipped = [*skipped, *more]
+    if not articles:
+        raise NothingToCompare(_nothing_message(skipped))
+    return compare_articles(articles, options, skipped, timings)
+
+
+def _nothing_message(skipped: Sequence[Skipped]) -> str:
+    if not skipped:
+        return "no input articles found"
+    return f"no usable article: all {len(skipped)} input(s) were skipped"
+
+
+def _analyse(docs, options: Options):
+    try:
+        from .analysis import analyse
+    except ImportError:  # analysis stage not present in this build
+        return docs
+    return [analyse(d, options) for d in docs]
+
+
+def _findings(docs, alignments, prov, options: Options):
+    try:
+        from .findings import find_all
+    except ImportError:
+        return []
+    return find_all(docs, alignments, prov, options)
+
