@@ -1,0 +1,136 @@
+"""The thin command line: each command parses, calls one library function, renders.
+
+Library errors become one-line messages in :func:`_fail` and nowhere else. Heavy modules
+(trafilatura, numpy, the report renderers) are imported inside the commands so that
+``storylens --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import NoReturn
+
+import typer
+
+from . import __version__
+from .errors import StorylensError
+
+app = typer.Typer(
+    name="storylens",
+    help="Show one news story from every side: clean, align and compare how outlets cover it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _options(no_findings: bool, embed: bool):
+    from .options import Options
+
+    return replace(Options(), findings=not no_findings, use_embeddings=embed)
+
+
+def _report_skipped(comparison) -> None:
+    for s in comparison.skipped:
+        where = f"{s.source}:{s.line}" if s.line is not None and ":" not in s.source else s.source
+        typer.echo(f"skipped: {where}: {s.message}", err=True)
+
+
+def _emit(comparison, as_json: bool, html: Path | None, options) -> None:
+    """Render one comparison as the user asked: JSON on stdout, an HTML file, or the terminal."""
+    _report_skipped(comparison)
+    if html is not None:
+        from .report.html import render_html
+
+        html.write_text(render_html(comparison), encoding="utf-8")
+        typer.echo(f"wrote {html}", err=True)
+    if as_json:
+        import json
+
+        from .report.jsonout import to_json
+
+        sys.stdout.write(json.dumps(to_json(comparison), ensure_ascii=False, indent=2) + "\n")
+    elif html is None:
+        from rich.console import Console
+
+        from .report.terminal import render
+
+        render(comparison, Console(), options)
+
+
+def _compare_or_fail(paths: list[Path], options):
+    from .pipeline import compare
+
+    try:
+        return compare(paths, options)
+    except StorylensError as e:
+        _fail(str(e))
+
+
+@app.command()
+def compare(
+    paths: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl, .csv) or directories."),
+    json_out: bool = typer.Option(False, "--json", help="Print the storylens.compare/1 JSON document."),
+    html: Path | None = typer.Option(None, "--html", help="Write a self-contained HTML report to this file."),
+    no_findings: bool = typer.Option(False, "--no-findings", help="Align only; skip the findings stage."),
+    embed: bool = typer.Option(False, "--embed", help="Use the optional sentence-embedding model (extra 'embed')."),
+) -> None:
+    """Compare articles about one story, sentence by sentence.
+
+    Example: storylens compare a.txt b.html c.jsonl --html report.html
+    """
+    options = _options(no_findings, embed)
+    _emit(_compare_or_fail(paths, options), json_out, html, options)
+
+
+@app.command()
+def demo(
+    json_out: bool = typer.Option(False, "--json", help="Print the JSON document instead of the summary."),
+    html: Path | None = typer.Option(None, "--html", help="Also write the HTML report to this file."),
+) -> None:
+    """Compare the built-in demo story (an invented event covered by invented outlets).
+
+    Example: storylens demo --html demo.html
+    """
+    from .demo import demo_paths
+
+    options = _options(False, False)
+    _emit(_compare_or_fail(demo_paths(), options), json_out, html, options)
+
+
+@app.command()
+def version() -> None:
+    """Print the storylens version.
+
+    Example: storylens version
+    """
+    typer.echo(__version__)
+
+
+def _register_optional() -> None:
+    """Corpus and web commands live in their own modules; each registers itself."""
+    try:
+        from .cli_corpus import register
+    except ModuleNotFoundError as e:  # a build without corpus mode
+        if e.name != "storylens.cli_corpus":
+            raise
+        return
+    register(app)
+
+
+_register_optional()
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,119 @@
+"""Shared helpers for the finding families: one context built once per comparison.
+
+Every finder receives the same :class:`FindingContext`, so sentence look-ups, the
+sentence → alignment-group map and outlet names are computed once, not per finder.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..models import Alignment, Document, Provenance, Quote, Sentence, Span
+from ..options import Options
+
+BODY_BLOCKS = frozenset({"paragraph", "standfirst"})
+"""Blocks that count as body text for omission / addition (headlines and headings are
+rewritten by every desk, so their absence says nothing about coverage)."""
+
+
+@dataclass(frozen=True)
+class FindingContext:
+    """Everything a finder needs, indexed once."""
+
+    docs: tuple[Document, ...]
+    alignments: tuple[Alignment, ...]
+    provenance: Provenance | None
+    options: Options
+    sentences: dict[str, Sentence]  # sentence id -> Sentence
+    documents: dict[str, Document]  # article id -> Document
+    group_of: dict[str, int]  # sentence id -> index into ``alignments``
+
+    @classmethod
+    def build(
+        cls,
+        docs: Sequence[Document],
+        alignments: Sequence[Alignment],
+        provenance: Provenance | None = None,
+        options: Options = Options(),
+    ) -> FindingContext:
+        sentences = {s.id: s for d in docs for s in d.sentences}
+        group_of: dict[str, int] = {}
+        for gi, al in enumerate(alignments):
+            for sid in al.sentences:
+                group_of[sid] = gi
+        return cls(
+            docs=tuple(docs),
+            alignments=tuple(alignments),
+            provenance=provenance,
+            options=options,
+            sentences=sentences,
+            documents={d.id: d for d in docs},
+            group_of=group_of,
+        )
+
+    def sentence(self, sid: str) -> Sentence:
+        return self.sentences[sid]
+
+    def outlet(self, article_id: str) -> str:
+        """The outlet name an editor knows, falling back to the article id."""
+        doc = self.documents.get(article_id)
+        return (doc.article.outlet if doc else "") or article_id
+
+    def group(self, sid: str) -> Alignment | None:
+        gi = self.group_of.get(sid)
+        return None if gi is None else self.alignments[gi]
+
+    def quotes(self, article_id: str) -> tuple[Quote, ...]:
+        doc = self.documents.get(article_id)
+        if doc is None or doc.analysis is None:
+            return ()
+        return doc.analysis.quotes
+
+    def sentence_at(self, article_id: str, offset: int) -> Sentence | None:
+        """The sentence of ``article_id`` that contains character ``offset``."""
+        doc = self.documents.get(article_id)
+        if doc is None:
+            return None
+        for s in doc.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+
+def article_of(sid: str) -> str:
+    """``"a2:s7" -> "a2"``."""
+    return sid.partition(":s")[0]
+
+
+def span(sentence: Sentence, start: int, end: int) -> Span:
+    """A :class:`Span` in article-text offsets, clipped to the sentence."""
+    return Span(sentence.id, max(start, sentence.start), min(end, sentence.end))
+
+
+def sentence_span(sentence: Sentence) -> Span:
+    return Span(sentence.id, sentence.start, sentence.end)
+
+
+_QUOTE_CHARS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
+                              "\u00bb": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'",
+                              "`": "'", "\u2032": "'"})
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens with quote characters unified (a fallback used until
+    ``storylens.normalize.tokens`` exists; kept identical in spirit to it)."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTE_CHARS).lower()
+    return _WORD.findall(text)
+
+
+def short(text: str, limit: int = 80) -> str:
+    """Trim ``text`` for a one-line summary, on a word boundary."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut + "…"
