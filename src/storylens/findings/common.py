@@ -2,6 +2,10 @@
 
 Every finder receives the same :class:`FindingContext`, so sentence look-ups, the
 sentence → alignment-group map and outlet names are computed once, not per finder.
+
+Finder contract: a family module exposes ``find(ctx: FindingContext) -> list[Finding]``
+(or the name listed for it in ``findings.FINDERS``). ``Span`` offsets are article-text
+offsets (like ``Quote``/``Entity`` offsets), clipped to the sentence.
 """
 
 from __future__ import annotations
@@ -14,9 +18,9 @@ from dataclasses import dataclass
 from ..models import Alignment, Document, Provenance, Quote, Sentence, Span
 from ..options import Options
 
-BODY_BLOCKS = frozenset({"paragraph", "standfirst"})
-"""Blocks that count as body text for omission / addition (headlines and headings are
-rewritten by every desk, so their absence says nothing about coverage)."""
+BODY_BLOCKS = frozenset({"paragraph"})
+"""Blocks that count as body text for omission / addition (headlines, standfirsts and
+headings are rewritten by every desk, so their absence says nothing about coverage)."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,261 @@
+"""Story clustering and near-duplicate quality, with the anchors beside storylens.
+
+Runs (each section skipped with a note when its data is absent):
+
+1. GoogleNews-TS (../shared/data/googlenews-ts): 11,108 short texts in 152 gold
+   stories, no dates (one window). B-cubed P/R/F1, pairwise F1, ARI, NMI against the
+   gold clusters; anchor TF-IDF + KMeans(k=152): B-cubed F1 0.621, ARI 0.241, NMI 0.798
+   (the dataset README; KMeans is told the true k, storylens is not).
+2. SemEval-2022 Task 8, en-en subset (../shared/data/semeval2022-en): storylens's
+   article-pair cosine against the human ``Overall`` rating (1 = same story ... 4 =
+   unrelated). Pearson and Spearman (sign flipped, so higher is better), AUC for
+   stratum A vs C, and precision/recall of "same story" (Overall <= 1.5) at the
+   clustering threshold, counting Overall >= 3 as different. Anchor: best official
+   system, Pearson 0.818 (multilingual evaluation set; a different, harder sample).
+3. Near duplicates on the synthetic corpus (``storylens.corpus.synth``): precision and
+   recall of the injected (original, copy) pairs, by edit rate.
+
+All metrics are implemented here with numpy only. ``python benchmarks/clustering.py
+--write-baseline`` pins the measured figures minus a margin in clustering_baseline.json,
+which tests/test_cluster_gate.py enforces.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from storylens.corpus.cluster import ClusterOptions, StoryRecord, cluster_stories, doc_freq, pair_similarity
+from storylens.corpus.dedup import DedupOptions, DedupRecord, dedup
+from storylens.corpus.synth import copy_pairs, synth_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+BASELINE = Path(__file__).with_name("clustering_baseline.json")
+# Floors are the measured value minus this margin: room for harmless numeric drift,
+# not for a real regression.
+MARGIN = 0.02
+
+
+# --- metrics ---------------------------------------------------------------------------
+
+
+def contingency(pred, gold) -> np.ndarray:
+    """Counts ``m[i, j]`` of items in predicted cluster i and gold cluster j."""
+    _, p = np.unique(np.asarray([str(x) for x in pred]), return_inverse=True)
+    _, g = np.unique(np.asarray([str(x) for x in gold]), return_inverse=True)
+    m = np.zeros((p.max() + 1, g.max() + 1), dtype=np.int64)
+    np.add.at(m, (p, g), 1)
+    return m
+
+
+def clustering_scores(pred, gold) -> dict[str, float]:
+    """B-cubed P/R/F1 (item-averaged), pairwise P/R/F1, ARI and NMI (arithmetic mean)."""
+    m = contingency(pred, gold).astype(float)
+    n = m.sum()
+    ps, gs = m.sum(1), m.sum(0)
+    bp = float((m**2 / ps[:, None]).sum() / n)
+    br = float((m**2 / gs[None, :]).sum() / n)
+
+    def pairs(x: np.ndarray) -> float:
+        return float((x * (x - 1) / 2).sum())
+
+    tp, pp, gp, tot = pairs(m), pairs(ps), pairs(gs), n * (n - 1) / 2
+    pair_p = tp / pp if pp else 1.0
+    pair_r = tp / gp if gp else 1.0
+    expected = pp * gp / tot
+    ari = (tp - expected) / (0.5 * (pp + gp) - expected)
+    nz = m > 0
+    mi = float((m[nz] / n * np.log(m[nz] * n / np.outer(ps, gs)[nz])).sum())
+    hp = float(-(ps / n * np.log(ps / n)).sum())
+    hg = float(-(gs / n * np.log(gs / n)).sum())
+    nmi = mi / ((hp + hg) / 2) if hp + hg > 0 else 1.0
+    return {
+        "bcubed_p": bp,
+        "bcubed_r": br,
+        "bcubed_f1": 2 * bp * br / (bp + br),
+        "pair_p": pair_p,
+        "pair_r": pair_r,
+        "pair_f1": 2 * pair_p * pair_r / (pair_p + pair_r) if pair_p + pair_r else 0.0,
+        "ari": float(ari),
+        "nmi": nmi,
+        "clusters": float(len(ps)),
+    }
+
+
+def pearson(x, y) -> float:
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    return float(np.corrcoef(x, y)[0, 1])
+
+
+def _ranks(x) -> np.ndarray:
+    x = np.asarray(x, float)
+    order = np.argsort(x, kind="stable")
+    ranks = np.empty(len(x))
+    ranks[order] = np.arange(len(x))
+    for v in np.unique(x):  # average ranks of ties
+        idx = x == v
+        ranks[idx] = ranks[idx].mean()
+    return ranks
+
+
+def spearman(x, y) -> float:
+    return pearson(_ranks(x), _ranks(y))
+
+
+def auc(pos, neg) -> float:
+    """Probability that a random positive scores above a random negative (ties = 1/2)."""
+    pos, neg = np.asarray(pos, float)[:, None], np.asarray(neg, float)[None, :]
+    return float(((pos > neg).sum() + 0.5 * (pos == neg).sum()) / (pos.size * neg.size))
+
+
+# --- evaluations -----------------------------------------------------------------------
+
+
+def googlenews(options: ClusterOptions = ClusterOptions()) -> dict[str, float] | None:
+    path = DATA / "googlenews-ts" / "data.jsonl"
+    if not path.exists():
+        return None
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    records = [StoryRecord(str(r["id"]), r["text"]) for r in rows]
+    assignments = cluster_stories(records, options)
+    return clustering_scores([a.story for a in assignments], [r["cluster"] for r in rows])
+
+
+def semeval(options: ClusterOptions = ClusterOptions()) -> dict[str, float] | None:
+    base = DATA / "semeval2022-en"
+    if not (base / "pairs.jsonl").exists():
+        return None
+    arts = {}
+    for line in (base / "articles.jsonl").open(encoding="utf-8"):
+        a = json.loads(line)
+        arts[a["id"]] = StoryRecord(a["id"], a["text"], a.get("title"), a.get("published"))
+    pairs = [json.loads(line) for line in (base / "pairs.jsonl").open(encoding="utf-8")]
+    df = doc_freq(arts.values(), options)
+    sim = np.array([pair_similarity(arts[p["a"]], arts[p["b"]], df, options) for p in pairs])
+    overall = np.array([p["Overall"] for p in pairs])
+    same, diff = overall <= 1.5, overall >= 3
+    pred = sim >= options.threshold
+    tp, fp = int((pred & same).sum()), int((pred & diff).sum())
+    return {
+        "pearson": -pearson(sim, overall),
+        "spearman": -spearman(sim, overall),
+        "auc_a_vs_c": auc(sim[same], sim[diff]),
+        "same_story_p": tp / (tp + fp) if tp + fp else 1.0,
+        "same_story_r": tp / int(same.sum()),
+        "pairs": float(len(pairs)),
+    }
+
+
+def near_duplicates(options: DedupOptions = DedupOptions(), seed: int = 7) -> dict[str, float]:
+    """Precision/recall of the injected copies of a synthetic corpus (about 2,400 articles)."""
+    arts = synth_corpus(n_stories=300, seed=seed)
+    report = dedup([DedupRecord(a.id, a.text, a.published) for a in arts], options)
+    truth = copy_pairs(arts)
+    found = {(a, b) for g in report.groups for i, a in enumerate(g.members) for b in g.members[i + 1 :]}
+    tp = len(found & truth)
+    by_id = {a.id: a for a in arts}
+    hard = {p for p in truth if max(by_id[p[0]].edit_rate, by_id[p[1]].edit_rate) >= 0.15}
+    return {
+        "precision": tp / len(found) if found else 1.0,
+        "recall": tp / len(truth),
+        "recall_edits_15_20": len(found & hard) / len(hard) if hard else 1.0,
+        "copies": float(len(truth)),
+        "articles": float(len(arts)),
+    }
+
+
+def _table(title: str, rows: list[tuple[str, str, str]]) -> None:
+    print(f"\n{title}")
+    w = max(len(r[0]) for r in rows)
+    print(f"  {'metric'.ljust(w)}  {'anchor':>10}  {'storylens':>10}")
+    for name, anchor, ours in rows:
+        print(f"  {name.ljust(w)}  {anchor:>10}  {ours:>10}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--write-baseline", action="store_true", help="pin floors in clustering_baseline.json")
+    ap.add_argument("--sweep", action="store_true", help="also sweep the GoogleNews threshold")
+    args = ap.parse_args(argv)
+    print(f"machine: {platform.processor() or platform.machine()}, {platform.system()} "
+          f"{platform.release()}, python {platform.python_version()}, numpy {np.__version__}")
+    measured: dict[str, dict[str, float]] = {}
+
+    t = time.perf_counter()
+    gn = googlenews()
+    if gn is None:
+        print("\nGoogleNews-TS: data absent, skipped")
+    else:
+        measured["googlenews"] = gn
+        _table(f"GoogleNews-TS (11,108 texts, 152 stories; {time.perf_counter() - t:.1f} s)", [
+            ("B-cubed precision", "", f"{gn['bcubed_p']:.3f}"),
+            ("B-cubed recall", "", f"{gn['bcubed_r']:.3f}"),
+            ("B-cubed F1", "0.621", f"{gn['bcubed_f1']:.3f}"),
+            ("pairwise F1", "0.255", f"{gn['pair_f1']:.3f}"),
+            ("ARI", "0.241", f"{gn['ari']:.3f}"),
+            ("NMI", "0.798", f"{gn['nmi']:.3f}"),
+            ("clusters", "152 (given)", f"{gn['clusters']:.0f}"),
+        ])
+        if args.sweep:
+            print("  sweep (threshold, merge_threshold): B-cubed F1")
+            for th in (0.1, 0.15, 0.2, 0.3):
+                for mt in (0.2, 0.3):
+                    s = googlenews(replace(ClusterOptions(), threshold=th, merge_threshold=mt))
+                    print(f"    {th:.2f} {mt:.2f}: {s['bcubed_f1']:.3f} (k={s['clusters']:.0f})")  # type: ignore[index]
+
+    se = semeval()
+    if se is None:
+        print("\nSemEval-2022 en-en: data absent, skipped")
+    else:
+        measured["semeval"] = se
+        _table(f"SemEval-2022 Task 8 en-en subset ({se['pairs']:.0f} pairs)", [
+            ("Pearson vs Overall", "0.818*", f"{se['pearson']:.3f}"),
+            ("Spearman vs Overall", "", f"{se['spearman']:.3f}"),
+            ("AUC stratum A vs C", "", f"{se['auc_a_vs_c']:.3f}"),
+            ("same-story precision", "", f"{se['same_story_p']:.3f}"),
+            ("same-story recall", "", f"{se['same_story_r']:.3f}"),
+        ])
+        print("  * best official system on the multilingual evaluation set (0.872 on its en-en part);")
+        print("    this is a stratified training subset, which spreads the scores and makes Pearson easier.")
+
+    t = time.perf_counter()
+    nd = near_duplicates()
+    measured["near_duplicates"] = nd
+    _table(f"Near duplicates, synthetic ({nd['articles']:.0f} articles, {nd['copies']:.0f} injected copies; "
+           f"{time.perf_counter() - t:.1f} s)", [
+        ("precision", "", f"{nd['precision']:.3f}"),
+        ("recall", "", f"{nd['recall']:.3f}"),
+        ("recall, 15-20 % edits", "", f"{nd['recall_edits_15_20']:.3f}"),
+    ])
+
+    if args.write_baseline:
+        floors = {
+            "_comment": (
+                "Floors = measured by benchmarks/clustering.py minus "
+                f"{MARGIN}; tests/test_cluster_gate.py fails below them."
+            ),
+            "margin": MARGIN,
+        }
+        keep = {
+            "googlenews": ("bcubed_f1", "bcubed_p", "bcubed_r", "pair_f1", "ari"),
+            "semeval": ("pearson", "auc_a_vs_c", "same_story_p", "same_story_r"),
+            "near_duplicates": ("precision", "recall", "recall_edits_15_20"),
+        }
+        for section, names in keep.items():
+            if section in measured:
+                floors[section] = {k: round(max(0.0, measured[section][k] - MARGIN), 3) for k in names}
+        BASELINE.write_text(json.dumps(floors, indent=2) + "\n", encoding="utf-8")
+        print(f"\nwrote {BASELINE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

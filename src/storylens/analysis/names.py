@@ -1,0 +1,391 @@
+"""Names of people, places, organisations and groups, with a key that links variants.
+
+No model by default: capitalised spans are cut out of each sentence, titles and
+honorifics split off, and the kind read from the words in and around the span
+(``rules/titles.py``). Two passes over the document let a surname-only mention
+("Petrov said") take the kind and the key of the full name ("Foreign Minister Anton
+Petrov") met elsewhere in the same article. When spaCy and an English NER pipeline are
+importable (never required), their spans are used instead of the capitalised runs.
+
+:func:`link_key` folds one name to a key that survives the usual differences between
+desks: diacritics, transliteration (-yan/-ian, -off/-ov, ph/f, ...), the documented
+abbreviations (U.S. / US / United States) and given-name short forms. :func:`same_name`
+adds the comparisons a single key cannot hold: initials and surname-only mentions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..models import Document, Entity, Sentence
+from ..rules import titles as T
+
+__all__ = ["extract_entities", "link_key", "same_name", "fold"]
+
+# spaCy pipelines tried, in order, when spaCy is importable (optional extra, not a
+# dependency): the small English model is enough for the four kinds used here.
+SPACY_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_md", "en_core_web_trf")
+# Share of upper-case letters above which a sentence is all-caps copy, where capitals say
+# nothing about names.
+ALL_CAPS_SHARE = 0.8
+_SPACY_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place",
+                "ORG": "org", "NORP": "norp"}
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?|[^\w\s]|\d+", re.UNICODE)
+_QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb(["
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_FOLDS = tuple((re.compile(p), r) for p, r in T.TRANSLIT_FOLDS)
+
+
+@dataclass
+class _Cand:
+    """A name candidate during extraction (mutable while the two passes run)."""
+
+    sentence: Sentence
+    start: int  # offsets in the article text
+    end: int
+    text: str
+    kind: str
+    title: str | None
+    tokens: list[str]
+    initial: bool = False  # the span starts the sentence (capitalised for that reason alone)
+
+
+def extract_entities(doc: Document) -> tuple[Entity, ...]:
+    """Every name mention in ``doc`` with its kind, title and link key, in text order."""
+    nlp = _spacy()
+    if nlp is not None:
+        cands = _spacy_candidates(doc, nlp)
+    else:
+        lower_vocab = _lower_vocab(doc)
+        cands = [c for s in doc.sentences for c in _sentence_candidates(s, lower_vocab)]
+    return tuple(_resolve(cands))
+
+
+def link_key(text: str) -> str:
+    """Fold a name to the key shared by its spellings: ``"Anton Petroff" -> "anton petrov"``."""
+    words = _name_words(text)
+    if not words:
+        return ""
+    joined = " ".join(words)
+    if joined in T.ALIASES:
+        return T.ALIASES[joined]
+    if len(words) >= 2 and words[0] in T.GIVEN_NAME_FORMS:
+        words[0] = T.GIVEN_NAME_FORMS[words[0]]
+    return " ".join(fold(w) for w in words)
+
+
+def fold(word: str) -> str:
+    """One lower-case name word through the transliteration folds."""
+    if len(word) <= 2 or word.endswith("."):
+        return word
+    for pat, rep in _FOLDS:
+        word = pat.sub(rep, word)
+    return word
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two link keys can name one entity: equal, one is the other's surname, or
+    initials that fit ("j smith" ~ "john smith")."""
+    if a == b:
+        return True
+    ta, tb = a.split(), b.split()
+    if not ta or not tb or ta[-1] != tb[-1]:
+        return False
+    if len(ta) == 1 or len(tb) == 1:
+        return True
+    head_a, head_b = ta[:-1], tb[:-1]
+    if len(head_a) != len(head_b):
+        return False
+    return all(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+               for x, y in zip(head_a, head_b, strict=True))
+
+
+def _name_words(text: str) -> list[str]:
+    text = _strip_accents(text).casefold().replace("\u2019", "'")
+    raw = [w for w in re.split(r"[\s\-]+", text) if w]
+    raw = [_POSSESSIVE.sub("", w) for w in raw]
+    dotted = " ".join(raw)
+    if dotted in T.ALIASES:  # "u.s." before the dots go
+        return [dotted]
+    words = []
+    for w in raw:
+        w = w.strip(".,;:'\"()[]")
+        if w:
+            words.append(w)
+    org = any(w in T.ORG_WORDS for w in words)
+    while len(words) > 1 and (words[0] == "the" or not org and (
+            words[0] in T.TITLE_WORDS or words[0] in T.HONORIFICS)):
+        words.pop(0)
+    return words
+
+
+def _strip_accents(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l")
+
+
+def _lower_vocab(doc: Document) -> frozenset[str]:
+    """Words the article writes in lower case somewhere: a capitalised sentence-initial
+    "Officials" is then a common word, not a name."""
+    return frozenset(w for w in re.findall(r"\b[a-z][a-z'-]+\b", doc.article.text))
+
+
+def _is_cap(tok: str) -> bool:
+    if not tok[:1].isalpha():
+        return False
+    if tok[:1].isupper():
+        return True
+    # "al-Sadr", "bin Salman": a lower-case prefix glued to a capitalised name
+    return bool(re.match(r"(?:al|el|ad|as|ash|ibn|bin|de|van|von|d|o|mc|mac)['\u2019-][A-Z]", tok))
+
+
+def _is_title(tok: str) -> bool:
+    w = _bare(tok)
+    return (w in T.TITLE_WORDS and w not in T.WEAK_TITLE_WORDS) or w in T.HONORIFICS
+
+
+def _continues(tok: str) -> bool:
+    """A token ending in a period that does not end the name: an initial or a title."""
+    w = tok[:-1]
+    return len(w) == 1 or w.lower() in T.TITLE_WORDS or w.lower() in T.HONORIFICS
+
+
+def _bare(tok: str) -> str:
+    return tok.rstrip(".").lower()
+
+
+def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand]:
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s.text)]
+    letters = [ch for ch in s.text if ch.isalpha()]
+    shouting = len(letters) >= 20 and sum(ch.isupper() for ch in letters) > ALL_CAPS_SHARE * len(letters)
+    if shouting:
+        # all-caps copy (captions, TV slugs): words glued by hyphens are separate, and only
+        # names a title or an organisation word vouches for are kept
+        toks = [(p.group(), a + p.start(), a + p.end()) for t, a, _ in toks
+                for p in re.finditer(r"[^-]+", t)]
+    out: list[_Cand] = []
+    first_word = next((i for i, t in enumerate(toks) if t[0] not in _QUOTES), 0)
+    i = 0
+    while i < len(toks):
+        tok = toks[i][0]
+        if not _is_cap(tok):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks):
+            prev, t = toks[j - 1][0], toks[j][0]
+            if s.text[toks[j - 1][2]:toks[j][1]] != " ":
+                break
+            if prev.endswith(".") and not _continues(prev):
+                break
+            if _POSSESSIVE.search(prev) and prev[-2:].lower() in ("'s", "\u2019s"):
+                break  # "Vell's Interior Ministry": the owner and the owned are two names
+            if _is_cap(t):
+                if _is_title(t) and not _is_title(prev) and prev.lower() not in T.NAME_PARTICLES:
+                    break  # "U.S. President Petrov": the title starts a new name
+                j += 1
+                continue
+            if t.lower() in T.NAME_PARTICLES and j + 1 < len(toks) and _is_cap(toks[j + 1][0]) \
+                    and s.text[toks[j][2]:toks[j + 1][1]] == " " \
+                    and (t.lower() not in T.ORG_ONLY_PARTICLES
+                         or _bare(prev) in T.ORG_WORDS or _bare(prev) in T.PLACE_WORDS):
+                j += 1
+                continue
+            break
+        run = list(range(i, j))
+        i = j
+        cand = _make_candidate(s, toks, run, first_word, lower_vocab)
+        if cand is not None and shouting and not (
+                cand.kind == "org" or cand.title and 2 <= len(cand.tokens) <= 3
+                and any(_is_title(w) for w in cand.title.split())):
+            continue
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
+    # drop leading function words and a sentence-initial common word ("Officials", "But")
+    while run:
+        w = _bare(toks[run[0]][0])
+        if w in T.NOT_NAMES and w not in T.HONORIFICS:
+            run = run[1:]
+        elif run[0] == first_word and len(run) >= 1 and w in lower_vocab and \
+                w not in T.TITLE_WORDS and w not in T.HONORIFICS:
+            run = run[1:]
+        else:
+            break
+    # trailing particles and a trailing title word never end a name
+    while run and toks[run[-1]][0].lower() in T.NAME_PARTICLES:
+        run = run[:-1]
+    if not run:
+        return None
+    # split off a title: capitalised title words inside the run, plus lower-case ones
+    # directly before it ("former chief minister Devendra Fadnavis")
+    k = 0
+    while k < len(run) - 1 and (_bare(toks[run[k]][0]) in T.TITLE_WORDS
+                                or _bare(toks[run[k]][0]) in T.HONORIFICS):
+        k += 1
+    if k:
+        # "Deputy Police Chief Bill Bonney": the title runs to its last title word
+        for j in range(len(run) - 2, k - 1, -1):
+            w = _bare(toks[run[j]][0])
+            if w in T.TITLE_WORDS or w in T.HONORIFICS:
+                k = j + 1
+                break
+    title_idx = run[:k]
+    name_idx = run[k:]
+    if k and any(_bare(toks[x][0]) in T.ORG_WORDS for x in name_idx):
+        title_idx, name_idx = [], run  # "Interior Ministry", "Defence Council"
+    if k and len(title_idx) == 1 and _bare(toks[title_idx[0]][0]) in T.WEAK_TITLE_WORDS \
+            and not toks[title_idx[0]][0].endswith("."):
+        # "General Motors": a weak title word alone only counts before a person-like name
+        if any(_bare(toks[x][0]) in T.ORG_WORDS for x in name_idx):
+            title_idx, name_idx = [], run
+    b = run[0] - 1
+    while b >= 0 and toks[b][0].islower() and _bare(toks[b][0]) in T.TITLE_WORDS:
+        title_idx.insert(0, b)
+        b -= 1
+    name_words = [_bare(toks[x][0]) for x in name_idx]
+    if all(w in T.TITLE_WORDS or w in T.HONORIFICS or w in T.NOT_NAMES for w in name_words):
+        return None
+    a0, a1 = toks[name_idx[0]][1], toks[name_idx[-1]][2]
+    text = s.text[a0:a1]
+    if text.endswith(".") and not re.search(r"(?:\b[^\W\d_]\.){2,}$|\b[A-Z]\.$", text):
+        text, a1 = text[:-1], a1 - 1
+    text = _POSSESSIVE.sub("", text) if re.search(r"['\u2019]s?$", text) else text
+    a1 = a0 + len(text)
+    if not text or len(text) < 2:
+        return None
+    title = None
+    if title_idx:
+        t0, t1 = toks[title_idx[0]][1], toks[title_idx[-1]][2]
+        title = s.text[t0:t1]
+    before = _bare(toks[run[0] - 1][0]) if run[0] > 0 else ""
+    if before == "to" and run[0] > 1 and _bare(toks[run[0] - 2][0]) == "according":
+        before = "according to"
+    after = toks[name_idx[-1] + 1][0].lower() if name_idx[-1] + 1 < len(toks) else ""
+    kind = _kind(name_words, text, title, before, after, s.text[a1:a1 + 1])
+    return _Cand(s, s.start + a0, s.start + a1, text, kind, title, name_words,
+                 initial=name_idx[0] == first_word)
+
+
+def _kind(words: list[str], text: str, title: str | None, before: str, after: str,
+          next_char: str) -> str:
+    key = link_key(text)
+    if title is not None:
+        return "person"
+    if key in T.ALIASES.values() and " ".join(words) != key or key in T.ALIAS_KINDS:
+        return T.ALIAS_KINDS.get(key, "org")
+    if any(w in T.ORG_WORDS for w in words):
+        return "org"
+    if len(words) == 1:
+        w = words[0]
+        if w in T.NORP_WORDS or (w.endswith(T.NORP_SUFFIXES) and next_char == " "
+                                 and after.isalpha() and after.islower()
+                                 and after not in T.NOT_NOUN_AFTER):
+            return "norp"
+        if text.isupper() and len(text) <= 5:
+            return "org"  # an acronym ("NATO", "WHO", "ANC")
+    if words[:2] == ["new", "year"]:
+        return "other"  # "New Year's Day", not a place called New Year
+    if any(w in T.PLACE_WORDS for w in words[1:]) or words[0] in T.PLACE_PREFIXES and len(words) > 1:
+        return "place"
+    if before in T.PLACE_CUES:
+        # "from John Krasinski's film": a full name after "from" is decided in pass two
+        return "place?" if 2 <= len(words) <= 3 else "place"
+    if 2 <= len(words) <= 4 and not any(w in T.ORG_ONLY_PARTICLES for w in words):
+        # a person when a speech verb follows; otherwise decided in the second pass
+        return "person" if after in T.PERSON_AFTER else "person?"
+    return "other"
+
+
+def _resolve(cands: list[_Cand]) -> list[Entity]:
+    """Second pass: surname-only and initial mentions take the full name's kind and key."""
+    # surnames met alone ("Nazaryan said") or behind initials ("J. Smeed")
+    surnames_alone = {link_key(c.text).split()[-1] for c in cands
+                      if c.tokens and all(len(w) == 1 for w in c.tokens[:-1])}
+    for c in cands:
+        if c.kind in ("person?", "place?"):
+            # "Mara Nazaryan ... Nazaryan said": a full name whose surname comes back alone
+            if link_key(c.text).split()[-1] in surnames_alone:
+                c.kind = "person"
+            else:
+                c.kind = "other" if c.kind == "person?" else "place"
+    persons: dict[str, str] = {}  # link key -> kind, for full (multi-word) person names
+    for c in cands:
+        if c.kind == "person" and len(c.tokens) >= 2 and all(len(w) > 1 for w in c.tokens[:-1]):
+            persons.setdefault(link_key(c.text), "person")
+    by_surname: dict[str, set[str]] = {}
+    for key in persons:
+        by_surname.setdefault(key.split()[-1], set()).add(key)
+    mid_sentence = {link_key(c.text) for c in cands if not c.initial}
+    # one kind per key within the article: "Iran" after "in Iran" is a place everywhere
+    votes: dict[str, dict[str, int]] = {}
+    for c in cands:
+        if c.kind != "other":
+            v = votes.setdefault(link_key(c.text), {})
+            v[c.kind] = v.get(c.kind, 0) + 1
+    settled = {k: max(v, key=lambda kind: v[kind]) for k, v in votes.items()}
+    out: list[Entity] = []
+    for c in cands:
+        key = link_key(c.text)
+        if c.initial and c.kind == "other" and len(c.tokens) == 1 and key not in mid_sentence \
+                and key not in by_surname:
+            continue  # "Officials said ...": a capitalised common word, not a name
+        kind = c.kind
+        parts = key.split()
+        if parts and parts[-1] in by_surname and key not in persons:
+            fits = [k for k in by_surname[parts[-1]] if same_name(key, k)]
+            if len(fits) == 1 and kind in ("person", "other", "place", "norp") \
+                    and parts[-1] not in T.NORP_WORDS:
+                key, kind = fits[0], "person"
+        if kind == "other":
+            kind = settled.get(key, kind)
+        out.append(Entity(text=c.text, kind=kind, start=c.start, end=c.end,  # type: ignore[arg-type]
+                          sentence=c.sentence.id, key=key, title=c.title))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _spacy():
+    """A loaded spaCy NER pipeline, or ``None`` (the optional path is never required)."""
+    try:
+        import spacy  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    for name in SPACY_MODELS:
+        try:
+            return spacy.load(name, disable=["lemmatizer", "textcat"])
+        except (OSError, ImportError, ValueError):
+            continue
+    return None
+
+
+def _spacy_candidates(doc: Document, nlp) -> list[_Cand]:
+    out: list[_Cand] = []
+    for s in doc.sentences:
+        for ent in nlp(s.text).ents:
+            kind = _SPACY_KINDS.get(ent.label_)
+            if kind is None:
+                continue
+            a0, a1 = ent.start_char, ent.end_char
+            text = s.text[a0:a1]
+            words = [_bare(w) for w in text.split()]
+            title_words: list[str] = []
+            while len(words) > 1 and (words[0] in T.TITLE_WORDS or words[0] in T.HONORIFICS):
+                title_words.append(text.split()[0])
+                cut = len(text.split()[0]) + 1
+                text, a0, words = text[cut:], a0 + cut, words[1:]
+            before = s.text[:a0].split()
+            while before and _bare(before[-1]) in T.TITLE_WORDS:
+                title_words.insert(0, before.pop())
+            title = " ".join(title_words) or None
+            out.append(_Cand(s, s.start + a0, s.start + a1, text,
+                             "person" if title else kind, title, words))
+    return out

@@ -1,0 +1,396 @@
+"""Numbers, amounts, quantities and dates in a document, normalised for comparison.
+
+Fast regular rules only (no dateparser import on the hot path): each sentence is scanned
+in passes of falling specificity — dates, times, relative dates, amounts (money, percent,
+units, counts) and ordinals — and a span taken by an earlier pass is never reused. Units
+go to SI with the original unit kept; relative dates ("last week", "on Monday") are
+resolved against the article's publication date when it is known.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..models import Document, Quantity, Sentence
+from ..rules import numbers as R
+from ..rules import units as U
+
+__all__ = ["extract_quantities", "parse_published", "parse_number_words"]
+
+# A year a date or a bare 4-digit number may stand for. Outside this range a 4-digit
+# number is a count ("1500 troops").
+YEAR_MIN, YEAR_MAX = 1800, 2099
+# Characters before a weekday searched for "will" / "is due to": wider windows caught the
+# "will" of unrelated clauses in reported speech (checked on the semeval2022-en articles).
+FUTURE_WINDOW = 40
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH_NAMES = [m.capitalize() for m in R.MONTHS] + [m.upper() for m in R.MONTHS if len(m) > 3]
+_MONTH = rf"(?P<mon>{_alt(_MONTH_NAMES)})\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:18|19|20)\d\d)"
+_DATE_RULES = [
+    re.compile(r"(?<![\w-])(?P<year>(?:18|19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)(?![\w-])"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w:])"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\w)"),
+    re.compile(rf"\b{_MONTH},?\s+{_YEAR}(?!\w)"),
+]
+_TIME = re.compile(
+    r"(?<![\w.])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b|h\b)"
+    r"|(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?![\w:])",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    rf"\b(?:(?P<rel>last|this|next|on|since|by|until|early|late)\s+)?"
+    rf"(?P<wd>{_alt([w.capitalize() for w in R.WEEKDAYS])})(?!\w)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
+_REL_DAY = re.compile(rf"\b(?:{_alt(R.RELATIVE_DAYS)})\b", re.IGNORECASE)
+_REL_UNIT = re.compile(
+    r"\b(?:(?:earlier|later)\s+this|last|next|this|past|previous|coming)\s+"
+    r"(?P<unit>week|month|year)\b",
+    re.IGNORECASE,
+)
+_AGO_COUNT = _alt([*R.UNITS_WORDS, *R.TENS_WORDS, "a", "an", "a few", "several", "a couple of"])
+_AGO = re.compile(
+    rf"\b(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+)?"
+    rf"(?P<n>\d+|{_AGO_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+    re.IGNORECASE,
+)
+
+_NUM_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_WORD_ATOM = _alt([*R.UNITS_WORDS, *R.TENS_WORDS, *R.SCALES])
+_NUM_WORDS = rf"(?:{_WORD_ATOM})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_ATOM}))*"
+_CUR_SYM = _alt([k for k in U.CURRENCY_SYMBOLS])
+_SCALE = _alt(R.SCALES)
+_SHORT = _alt(R.SHORT_SCALES)
+_AMOUNT = re.compile(
+    rf"(?:(?<!\w)(?P<cur>{_CUR_SYM})\s?)?"
+    rf"(?:(?<![\w.,/:-])(?P<dig>{_NUM_DIGITS})(?![.,]\d)"
+    rf"|\b(?P<words>(?:an?\s+(?=(?:{_SCALE})\b))?{_NUM_WORDS})\b)"
+    rf"(?:(?:\s+|-)(?P<scale>{_SCALE})\b|(?P<short>{_SHORT})\b)?",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
+_UNIT_KEYS = sorted(U.UNITS, key=len, reverse=True)
+_SHORT_UNITS = {k for k in _UNIT_KEYS if len(k) <= 2}  # "m", "in", "ft": digits only, lower case
+_UNIT_AFTER = re.compile(rf"(?:\s?-\s?|\s?)(?P<u>{_alt(_UNIT_KEYS)})(?![\w/²])", re.IGNORECASE)
+_TEMP_AFTER = re.compile(rf"\s?(?P<u>{_alt(U.TEMPERATURES)})(?!\w)", re.IGNORECASE)
+_CUR_AFTER = re.compile(rf"[\s-](?P<u>{_alt(U.CURRENCY_WORDS)})\b", re.IGNORECASE)
+_VAGUE = re.compile(
+    rf"\b(?P<v>several\s+(?:dozen|hundred|thousand)|"
+    rf"(?:{_alt(k for k in R.VAGUE_COUNTS if not k.startswith('several'))})"
+    r"(?=\s+(?:of|more|had|have|were|are)\b))\b",
+    re.IGNORECASE,
+)
+_FIXED = re.compile(rf"\b(?:{_alt(R.FIXED_COUNTS)})\b", re.IGNORECASE)
+_ORD_DIGITS = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")
+_ORD_WORDS = re.compile(
+    rf"\b(?:the|its|his|her|their|our|a)\s+(?P<o>{_alt(R.ORDINAL_WORDS)})\b", re.IGNORECASE
+)
+_FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is set to|are set to|scheduled|plans? to)\b", re.IGNORECASE)
+_ISO_PUB = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def extract_quantities(doc: Document, published: str | None = None) -> tuple[Quantity, ...]:
+    """Every number, amount, quantity and date in ``doc``, in text order.
+
+    ``published`` (ISO date or datetime) defaults to ``doc.article.published``; relative
+    dates stay unresolved (``date=None``, ``relative=True``) when neither is known.
+    """
+    pub = parse_published(published if published is not None else doc.article.published)
+    out: list[Quantity] = []
+    for s in doc.sentences:
+        out.extend(_sentence_quantities(s, pub))
+    return tuple(out)
+
+
+def parse_published(text: str | None) -> date | None:
+    """The publication day of an ISO (or, failing that, any dateutil-readable) stamp."""
+    if not text:
+        return None
+    m = _ISO_PUB.match(text.strip())
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    try:
+        from dateutil import parser as du
+
+        return du.parse(text, fuzzy=True).date()
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def parse_number_words(text: str) -> float | None:
+    """``"twenty-five" -> 25``, ``"a million" -> 1e6``, ``"two hundred and six" -> 206``."""
+    total, current, seen = 0.0, 0.0, False
+    for w in re.split(r"[\s-]+", text.lower()):
+        if not w or w == "and":
+            continue
+        if w in ("a", "an"):
+            current = max(current, 1.0)
+        elif w in R.UNITS_WORDS:
+            current += R.UNITS_WORDS[w]
+        elif w in R.TENS_WORDS:
+            current += R.TENS_WORDS[w]
+        elif w == "hundred":
+            current = (current or 1.0) * 100
+        elif w in R.SCALES:
+            total += (current or 1.0) * R.SCALES[w]
+            current = 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+class _Taken:
+    """Character spans of one sentence already claimed by an earlier pass."""
+
+    def __init__(self, n: int):
+        self.mask = bytearray(n)
+
+    def free(self, a: int, b: int) -> bool:
+        return not any(self.mask[a:b])
+
+    def take(self, a: int, b: int) -> None:
+        self.mask[a:b] = b"\x01" * (b - a)
+
+
+def _sentence_quantities(s: Sentence, pub: date | None) -> list[Quantity]:
+    text = s.text
+    taken = _Taken(len(text))
+    found: list[Quantity] = []
+
+    def add(a: int, b: int, kind: str, **kw) -> None:
+        taken.take(a, b)
+        found.append(Quantity(text=text[a:b], kind=kind, start=s.start + a, end=s.start + b,
+                              sentence=s.id, **kw))
+
+    _dates(text, pub, taken, add)
+    for m in _TIME.finditer(text):
+        if taken.free(m.start(), m.end()):
+            taken.take(m.start(), m.end())
+    _relative(text, pub, taken, add)
+    for m in _VAGUE.finditer(text):
+        if taken.free(m.start(), m.end()):
+            add(m.start(), m.end(), "cardinal", value=R.VAGUE_COUNTS[" ".join(m["v"].lower().split())])
+    for m in _FIXED.finditer(text):
+        if taken.free(m.start(), m.end()):
+            key = " ".join(m[0].lower().split())
+            add(m.start(), m.end(), "cardinal", value=R.FIXED_COUNTS.get(key, 12.0))
+    for m in _ORD_DIGITS.finditer(text):
+        if taken.free(m.start(), m.end()):
+            add(m.start(), m.end(), "ordinal", value=float(re.sub(r"\D", "", m[0])))
+    _amounts(text, taken, add)
+    for m in _ORD_WORDS.finditer(text):
+        a, b = m.span("o")
+        if taken.free(a, b):
+            add(a, b, "ordinal", value=float(R.ORDINAL_WORDS[m["o"].lower()]))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _dates(text: str, pub: date | None, taken: _Taken, add) -> None:
+    for rule in _DATE_RULES:
+        for m in rule.finditer(text):
+            a, b = m.span()
+            if not taken.free(a, b):
+                continue
+            gd = m.groupdict()
+            month = int(gd["m"]) if gd.get("m") else R.MONTHS[gd["mon"].lower().rstrip(".")]
+            day = int(gd["day"]) if gd.get("day") else None
+            year = int(gd["year"]) if gd.get("year") else None
+            if day is not None and not 1 <= day <= 31:
+                continue
+            if gd.get("mon") == "May" and day is None and year is None:
+                continue
+            if year is None and day is not None:
+                iso = _infer_year(month, day, pub)
+                if iso is None:
+                    continue
+                # the year comes from the publication date: resolved, like "on Monday"
+                add(a, b, "date", date=iso, relative=True)
+            elif day is None:
+                add(a, b, "date", date=f"{year:04d}-{month:02d}")
+            else:
+                try:
+                    add(a, b, "date", date=date(year, month, day).isoformat())
+                except ValueError:
+                    continue
+
+
+def _infer_year(month: int, day: int, pub: date | None) -> str | None:
+    """The year that puts month-day nearest the publication date ("Dec. 30" in a story of
+    Jan. 2 is last year's; "March 20" in one of Dec. 31 is next year's)."""
+    if pub is None:
+        return f"--{month:02d}-{day:02d}"
+    best = None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - pub).days) < abs((best - pub).days):
+            best = d
+    return best.isoformat() if best else None
+
+
+def _relative(text: str, pub: date | None, taken: _Taken, add) -> None:
+    for m in _WEEKDAY.finditer(text):
+        a, b = m.span()
+        if not taken.free(a, b):
+            continue
+        # future only when a future marker stands shortly before ("will meet on Monday")
+        future = bool(_FUTURE.search(text[max(0, a - FUTURE_WINDOW):a]))
+        iso = None
+        if pub is not None:
+            wd = R.WEEKDAYS[m["wd"].lower()]
+            rel = (m["rel"] or "").lower()
+            if rel == "next" or (future and rel != "last"):
+                delta = (wd - pub.weekday()) % 7 or (7 if rel == "next" else 0)
+            else:
+                delta = -((pub.weekday() - wd) % 7)
+                if rel == "last" and delta == 0:
+                    delta = -7
+            iso = (pub + timedelta(days=delta)).isoformat()
+        add(a, b, "date", date=iso, relative=True)
+    for m in _REL_DAY.finditer(text):
+        a, b = m.span()
+        if not taken.free(a, b):
+            continue
+        off = R.RELATIVE_DAYS[" ".join(m[0].lower().split())]
+        iso = (pub + timedelta(days=off)).isoformat() if pub else None
+        add(a, b, "date", date=iso, relative=True)
+    for m in _AGO.finditer(text):
+        a, b = m.span()
+        if not taken.free(a, b):
+            continue
+        n_text = m["n"].lower()
+        n = float(n_text) if n_text.isdigit() else parse_number_words(n_text)
+        if n is None:
+            n = 3.0 if n_text in ("a few", "several") else 2.0 if "couple" in n_text else 1.0
+        add(a, b, "date", date=_shift(pub, -n, m["unit"].lower()) if pub else None, relative=True)
+    for m in _REL_UNIT.finditer(text):
+        a, b = m.span()
+        if not taken.free(a, b):
+            continue
+        word = m[0].lower().split()[0]
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(word, 0)
+        add(a, b, "date", date=_shift(pub, step, m["unit"].lower()) if pub else None, relative=True)
+
+
+def _shift(pub: date, n: float, unit: str) -> str:
+    """``pub`` moved by ``n`` units, written at that unit's granularity."""
+    unit = R.RELATIVE_UNITS.get(unit, unit)
+    if unit == "day":
+        return (pub + timedelta(days=round(n))).isoformat()
+    if unit == "week":
+        return (pub + timedelta(days=round(7 * n))).isoformat()
+    if unit == "month":
+        months = pub.year * 12 + pub.month - 1 + round(n)
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{pub.year + round(n):04d}"
+
+
+def _amounts(text: str, taken: _Taken, add) -> None:
+    lower_text = text.lower()
+    weighs = any(w in lower_text for w in U.WEIGHT_CUES)
+    for m in _AMOUNT.finditer(text):
+        a, b = m.span()
+        if m["cur"] is None and m["dig"] is None and m["words"] is None:
+            continue
+        if not taken.free(a, b):
+            continue
+        value, ok = _amount_value(m)
+        if not ok or value is None:
+            continue
+        num_start = m.start("dig") if m["dig"] is not None else m.start("words")
+        if m["words"] is not None and m["scale"] is None and m["words"].lower() in ("one", "a", "an"):
+            continue  # "one of the", "no one": pronoun far more often than a count
+        if m["short"] is not None and m["cur"] is None:
+            # "12m" / "5k": a bare short scale is a unit ("m") or noise, never a scale
+            b = m.end("dig") if m["dig"] is not None else m.end("words")
+        rest = text[b:]
+        if m["cur"] is not None:
+            add(a, b, "money", value=value, unit=U.CURRENCY_SYMBOLS[m["cur"].lower()],
+                original_unit=m["cur"])
+            continue
+        pm = _PERCENT.match(rest)
+        if pm:
+            add(num_start, b + pm.end(), "percent", value=value, unit="%")
+            continue
+        cm = _CUR_AFTER.match(rest)
+        if cm and not (weighs and cm["u"].lower().startswith("pound")):
+            add(num_start, b + cm.end(), "money", value=value,
+                unit=U.CURRENCY_WORDS[cm["u"].lower()], original_unit=cm["u"])
+            continue
+        um = _UNIT_AFTER.match(rest)
+        if um and _unit_ok(um, m):
+            key = um["u"].lower()
+            si, factor = U.UNITS[key]
+            kind = "duration" if key in U.DURATION_UNITS else "quantity"
+            add(num_start, b + um.end(), kind, value=value * factor, unit=si, original_unit=um["u"])
+            continue
+        tm = _TEMP_AFTER.match(rest)
+        if tm and m["dig"] is not None and (len(tm["u"]) > 1 or rest[:1] not in (" ",)):
+            scale = U.TEMPERATURES[tm["u"].lower()]
+            kelvin = value + 273.15 if scale == "C" else (value - 32) * 5 / 9 + 273.15
+            add(num_start, b + tm.end(), "quantity", value=round(kelvin, 2), unit="K",
+                original_unit=tm["u"])
+            continue
+        dig = m["dig"]
+        if (dig is not None and m["scale"] is None and re.fullmatch(r"\d{4}", dig)
+                and YEAR_MIN <= int(dig) <= YEAR_MAX):
+            if rest.startswith("s") or rest.startswith("'s"):
+                taken.take(num_start, b + 1)  # "1990s": a decade, not a count
+                continue
+            if not _looks_like_count(text[:num_start], rest):
+                add(num_start, b, "year", value=float(dig), date=dig)
+                continue
+        add(num_start, b, "cardinal", value=value)
+
+
+_YEAR_PREP = re.compile(
+    r"\b(?:in|since|by|from|until|till|of|during|early|late|mid|and|to|between|before|after|"
+    r"around|circa|year|season|spring|summer|autumn|fall|winter)\s*$", re.IGNORECASE)
+_PLURAL_NEXT = re.compile(
+    r"\s+(?:[a-z]+s|people|men|women|children|police|staff|personnel|cattle)\b")
+
+
+def _looks_like_count(before: str, rest: str) -> bool:
+    """A 4-digit number in year range is a count when a plural noun follows it and no
+    year preposition precedes it ("2000 people" vs "in 2000 elections were held")."""
+    return bool(_PLURAL_NEXT.match(rest)) and not _YEAR_PREP.search(before)
+
+
+def _amount_value(m: re.Match) -> tuple[float | None, bool]:
+    if m["dig"] is not None:
+        try:
+            value = float(m["dig"].replace(",", ""))
+        except ValueError:
+            return None, False
+    else:
+        value = parse_number_words(m["words"])
+    if value is None:
+        return None, False
+    if m["scale"]:
+        value *= R.SCALES[m["scale"].lower()]
+    elif m["short"] and m["cur"] is not None:
+        value *= R.SHORT_SCALES[m["short"].lower()]
+    return value, True
+
+
+def _unit_ok(um: re.Match, m: re.Match) -> bool:
+    u = um["u"]
+    if u.lower() in _SHORT_UNITS or u.lower() in ("t", "g", "c", "f"):
+        # one- and two-letter units only straight after digits, in lower case ("12 km", "3m")
+        return m["dig"] is not None and u == u.lower() and u.lower() != "in"
+    return True

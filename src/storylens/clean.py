@@ -1,0 +1,305 @@
+"""Scraped text -> clean article text with blocks, removed lines and credits.
+
+Steps of :func:`clean_text`:
+
+1. split the text into lines and blank-line separated chunks;
+2. drop lines matched by the data table in :mod:`storylens.rules.boilerplate`
+   (captions, credits, related links, widgets), each recorded with its reason;
+3. drop caption copies of lines that also appear in the body;
+4. drop menu and route fragments left at the end of the page;
+5. label the headline, standfirst and headings; join the kept blocks with a blank line.
+
+Only whole lines are ever removed and only on a full-line pattern match, so a sentence
+that mentions an agency or an advert stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .errors import InputError
+from .models import Article, Block, BlockKind, RawArticle, Removed
+from .options import Options
+from .rules import boilerplate
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_FINAL_PUNCT = re.compile(r"[.!?;:,…]['\"’”)\]]*$")
+_WORD = re.compile(r"\w+")
+# "PORT VELLING (Reuters) -", "LONDON —", "Paris, March 3 (AFP) -": a story's opening line.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’-]{1,40}(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?(?:\s*\([^)]{1,40}\))?\s*[-—–]\s"
+    r"|^[A-Z][\w .,'’-]{1,60}?\s*\([^)]{1,40}\)\s*[-—–]\s|^\([^)]{1,40}\)\s*[-—–]\s"
+)
+# A heading is short: the longest subheadings seen in news copy run to about 12 words.
+_HEADING_MAX_WORDS = 12
+_HEADLINE_MAX_WORDS = 25
+# A standfirst is a sentence or two; a 60-word block is already a body paragraph.
+_STANDFIRST_MAX_WORDS = 60
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for",
+                "by", "with", "from", "as", "is", "vs", "via", "over", "into", "after"}
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """What :func:`clean_text` keeps and drops; offsets of ``blocks`` index ``text``."""
+
+    text: str
+    removed: tuple[Removed, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    credits: tuple[str, ...] = ()
+    headline: str | None = None
+    standfirst: str | None = None
+
+
+@dataclass
+class _Line:
+    no: int  # 0-based line number in the input
+    text: str  # stripped text (heading markers removed)
+    chunk: int
+    md_heading: bool = False
+    reason: str | None = None
+
+
+def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article:
+    """Clean one raw article; raises :class:`InputError` when it holds no usable text."""
+    del options  # no cleaning setting yet; kept so the stage signature is uniform
+    if raw.text is None and raw.html is not None:
+        from .extract import extract_html
+
+        ext = extract_html(raw.html, raw.source, raw.url)
+        raw = RawArticle(
+            source=raw.source,
+            text=ext.text,
+            outlet=raw.outlet or ext.outlet,
+            title=raw.title or ext.title,
+            published=raw.published or ext.published,
+            author=raw.author or ext.author,
+            url=raw.url or ext.url,
+            record_id=raw.record_id,
+            standfirst=raw.standfirst or ext.standfirst,
+        )
+    if not raw.text or not raw.text.strip():
+        raise InputError(raw.source, "empty", "no article text")
+    res = clean_text(raw.text, raw.title, raw.standfirst)
+    if not any(b.kind != "headline" for b in res.blocks):
+        raise InputError(raw.source, "empty", "no article text left after cleaning")
+    return Article(
+        id=article_id,
+        source=raw.source,
+        outlet=raw.outlet or _stem(raw.source),
+        text=res.text,
+        title=raw.title or res.headline,
+        published=raw.published,
+        author=raw.author,
+        url=raw.url,
+        record_id=raw.record_id,
+        credits=res.credits,
+        removed=res.removed,
+        blocks=res.blocks,
+    )
+
+
+def clean_text(text: str, title: str | None = None, standfirst: str | None = None) -> CleanResult:
+    """Remove boilerplate lines from ``text`` and label its blocks.
+
+    ``title`` (the page or record title) becomes the headline block: the first line when
+    it matches, else it is put in front. ``standfirst`` (a page description) only helps
+    recognise the standfirst paragraph; it is not added to the text (teasers written
+    for search engines are not the article).
+    """
+    lines = _split(text)
+    credits: list[str] = []
+    for ln in lines:
+        for c in boilerplate.credits_in(ln.text):
+            if c not in credits:
+                credits.append(c)
+    for ln in lines:
+        rule = boilerplate.match(ln.text)
+        if rule is not None:
+            ln.reason = rule.reason
+    _drop_repeated_captions(lines)
+    _drop_tail(lines)
+    kept = [ln for ln in lines if ln.reason is None]
+    removed = tuple(Removed(ln.text, ln.reason, ln.no) for ln in lines if ln.reason is not None)
+    return _assemble(kept, removed, tuple(credits), title, standfirst)
+
+
+# --- steps ----------------------------------------------------------------------------
+
+
+def _split(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    chunk = 0
+    prev_blank = False
+    for no, raw_line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+        s = raw_line.strip()
+        if not s:
+            if out and not prev_blank:
+                chunk += 1
+            prev_blank = True
+            continue
+        prev_blank = False
+        m = _MD_HEADING.match(s)
+        md = bool(m and m.group(2))
+        out.append(_Line(no, m.group(2) if md else s, chunk, md))
+    return out
+
+
+def _drop_repeated_captions(lines: list[_Line]) -> None:
+    """Of identical lines keep the body copy and drop the caption-like one.
+
+    A copy is caption-like when it sits next to a removed photo credit or media label,
+    or reads like a caption ("Pictured: ..."). Repeats where no copy, or every copy,
+    looks like a caption are left alone: lists and tables repeat lines legitimately.
+    """
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, ln in enumerate(lines):
+        if ln.reason is None and len(ln.text) >= 20 and not ln.text.startswith(("- ", "• ")):
+            groups[ln.text].append(i)
+    for idxs in groups.values():
+        if len(idxs) < 2:
+            continue
+        captions = [i for i in idxs if _caption_like(lines, i)]
+        if 0 < len(captions) < len(idxs):
+            for i in captions:
+                lines[i].reason = "repeated-caption"
+
+
+def _caption_like(lines: list[_Line], i: int) -> bool:
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and lines[j].reason in ("photo-credit", "media-label"):
+            return True
+    return bool(boilerplate.CAPTION_HINT.search(lines[i].text))
+
+
+def _drop_tail(lines: list[_Line]) -> None:
+    """Menu and route labels at the end of the page (after the last real sentence)."""
+    for ln in reversed(lines):
+        if ln.reason is not None:
+            continue
+        words = len(_WORD.findall(ln.text))
+        if words > boilerplate.TAIL_MAX_WORDS or _FINAL_PUNCT.search(ln.text):
+            return
+        rule = boilerplate.match(ln.text, tail=True)
+        if rule is None:
+            return
+        ln.reason = rule.reason
+
+
+def _assemble(kept: list[_Line], removed: tuple[Removed, ...], credits: tuple[str, ...],
+              title: str | None, standfirst: str | None) -> CleanResult:
+    # Group kept lines into blocks: a chunk is a block, Markdown headings stand alone.
+    raw_blocks: list[tuple[list[_Line], bool]] = []
+    last_chunk = None
+    for ln in kept:
+        if ln.md_heading or last_chunk != ln.chunk or (raw_blocks and raw_blocks[-1][1]):
+            raw_blocks.append(([ln], ln.md_heading))
+        else:
+            raw_blocks[-1][0].append(ln)
+        last_chunk = ln.chunk
+    texts = ["\n".join(ln.text for ln in b) for b, _ in raw_blocks]
+    kinds: list[BlockKind] = ["paragraph"] * len(texts)
+
+    headline: str | None = None
+    first = 0
+    if texts and title and _same(texts[0], title):
+        kinds[0], headline, first = "headline", texts[0], 1
+    elif title and title.strip():
+        headline = " ".join(title.split())
+        texts.insert(0, headline)
+        kinds.insert(0, "headline")
+        raw_blocks.insert(0, ([], False))
+        first = 1
+    elif texts and len(texts) > 1 and _looks_like_title(texts[0]):
+        kinds[0], headline, first = "headline", texts[0], 1
+
+    sf: str | None = None
+    if headline is not None and first + 1 < len(texts):
+        cand, nxt = raw_blocks[first][0], raw_blocks[first + 1][0]
+        byline_between = bool(cand and nxt) and any(
+            r.reason == "byline" and cand[-1].no < r.line < nxt[0].no for r in removed
+        )
+        if _is_standfirst(texts[first], raw_blocks[first][1], standfirst, texts[first + 1], byline_between):
+            kinds[first], sf = "standfirst", texts[first]
+
+    for i in range(len(texts)):
+        if kinds[i] != "paragraph":
+            continue
+        nxt = texts[i + 1] if i + 1 < len(texts) else None
+        if raw_blocks[i][1] or _looks_like_heading(texts[i], nxt):
+            kinds[i] = "heading"
+
+    parts: list[str] = []
+    blocks: list[Block] = []
+    pos = 0
+    for t, k in zip(texts, kinds, strict=True):
+        if parts:
+            pos += 2
+        blocks.append(Block(k, pos, pos + len(t)))
+        parts.append(t)
+        pos += len(t)
+    return CleanResult("\n\n".join(parts), removed, tuple(blocks), credits, headline, sf)
+
+
+# --- shape tests ------------------------------------------------------------------------
+
+
+def _key(s: str) -> str:
+    return " ".join(_WORD.findall(s.casefold()))
+
+
+def _same(a: str, b: str) -> bool:
+    """Same words, or one a near-complete prefix of the other (titles lose '- Site')."""
+    ka, kb = _key(a), _key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    return long_.startswith(short) and len(short) >= 0.6 * len(long_)
+
+
+def _title_cased(s: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", s)]
+    sig = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(sig) and sum(w[0].isupper() for w in sig) >= 0.75 * len(sig)
+
+
+def _looks_like_title(s: str) -> bool:
+    n = len(_WORD.findall(s))
+    return "\n" not in s and 2 <= n <= _HEADLINE_MAX_WORDS and not s.rstrip().endswith(".")
+
+
+def _looks_like_heading(s: str, nxt: str | None) -> bool:
+    """Short one-line block without closing punctuation, Title Cased or before a paragraph."""
+    if "\n" in s or _FINAL_PUNCT.search(s) or s.startswith(("-", "•", "*", "|")):
+        return False
+    n = len(_WORD.findall(s))
+    if not 1 <= n <= _HEADING_MAX_WORDS or not s[:1].isupper():
+        return False
+    followed = nxt is not None and len(_WORD.findall(nxt)) > n and bool(_FINAL_PUNCT.search(nxt))
+    return _title_cased(s) or followed
+
+
+def _is_standfirst(s: str, md_heading: bool, meta: str | None, nxt: str, byline_between: bool) -> bool:
+    """The short summary right after the headline.
+
+    Strong signals only, since a short news lede looks the same: it matches the page
+    description, it is a heading-styled sentence under the headline (a dek), or it is
+    a one-line summary followed by the byline or by the dateline that opens the story.
+    """
+    n = len(_WORD.findall(s))
+    if n > _STANDFIRST_MAX_WORDS or _DATELINE.match(s):
+        return False
+    if meta and _same(s, meta):
+        return True
+    if md_heading:
+        return n > 6
+    return "\n" not in s and n <= 45 and (byline_between or bool(_DATELINE.match(nxt)))
+
+
+def _stem(source: str) -> str:
+    name = source.rsplit("/", 1)[-1].split(":", 1)[0]
+    return name.rsplit(".", 1)[0] if "." in name else name

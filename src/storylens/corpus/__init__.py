@@ -1,0 +1,47 @@
+"""Corpus mode: near-duplicate groups (MinHash/LSH) and story clustering over plain records.
+
+The pure core (shingles, minhash, lsh, dedup, cluster) imports no storage; the store,
+ingest and CLI call it. ``synth`` makes an invented corpus for tests and benchmarks.
+"""
+
+from storylens.corpus.cluster import (
+    ClusterOptions,
+    ClusterState,
+    StoryAssignment,
+    StoryRecord,
+    assign,
+    cluster_stories,
+    merge_states,
+    new_state,
+)
+from storylens.corpus.dedup import (
+    DedupOptions,
+    DedupRecord,
+    DuplicateGroup,
+    find_duplicate_groups,
+)
+from storylens.corpus.lsh import band_keys, candidate_pairs
+from storylens.corpus.minhash import jaccard_estimate, signatures
+from storylens.corpus.shingles import shingle_hashes
+from storylens.corpus.synth import synth_corpus
+
+__all__ = [
+    "ClusterOptions",
+    "ClusterState",
+    "DedupOptions",
+    "DedupRecord",
+    "DuplicateGroup",
+    "StoryAssignment",
+    "StoryRecord",
+    "assign",
+    "band_keys",
+    "candidate_pairs",
+    "cluster_stories",
+    "find_duplicate_groups",
+    "jaccard_estimate",
+    "merge_states",
+    "new_state",
+    "shingle_hashes",
+    "signatures",
+    "synth_corpus",
+]

@@ -1,0 +1,232 @@
+"""``name_variant``: one entity written differently by different outlets.
+
+Mentions are linked across articles by their link key (diacritics, transliteration and
+documented abbreviations folded away, see :func:`storylens.analysis.names.link_key`), by
+surname-only / initial forms that fit exactly one full name, and by a one-letter typo in
+one word of a longer name ("Krasinksi" / "Krasinski"). Each linked entity is reported
+once, with every spelling and the sentences that carry them, when at least two outlets
+spell it differently in a way an editor would fix. Not a variant: case only, initialism
+dots ("U.S." / "US" / "United States"), hyphen vs space, possessives, and a surname or
+initial standing for the full name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..analysis.names import extract_entities, link_key, same_name
+from ..models import Document, Entity, Finding, Span
+from ..normalize import norm_key
+from ..rules import titles as T
+from .common import FindingContext
+
+# Confidence when the spellings share one link key (a known fold: -yan/-ian, ö/o, ...).
+KEY_CONFIDENCE = 0.9
+# Confidence when they were linked by a one-edit typo or a given-name short form: still
+# worth a look, but a different person with a near-identical name is possible.
+FUZZY_CONFIDENCE = 0.7
+# Shortest name word a one-edit typo link is allowed on: shorter words ("Iran"/"Iraq",
+# "Ali"/"Eli") differ by one letter as different names far too often.
+FUZZY_MIN_LEN = 6
+# Inside a longer name whose other words agree ("Adel Abdul Mahdi" / "Adel Abdel Mahdi").
+FUZZY_MIN_LEN_IN_NAME = 4
+# Kinds a single word may be typo-linked in (a place or an unknown capitalised word is not).
+FUZZY_KINDS = frozenset({"person", "org"})
+# At most this many sentences listed per finding (each spelling keeps at least one).
+MAX_SENTENCES = 8
+
+
+def find_name_variants(ctx: FindingContext) -> list[Finding]:
+    """One finding per entity that two or more outlets spell non-trivially differently."""
+    mentions: list[tuple[str, Entity]] = []  # (article id, entity)
+    for doc in ctx.docs:
+        for e in _entities(doc):
+            if e.key:
+                mentions.append((doc.id, e))
+    nodes = sorted({(art, e.key) for art, e in mentions})
+    kinds: dict[tuple[str, str], set[str]] = {}
+    for art, e in mentions:
+        kinds.setdefault((art, e.key), set()).add(e.kind)
+    parent = {n: n for n in nodes}
+    fuzzy: set[tuple[str, str]] = set()
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    by_art: dict[str, list[str]] = {}
+    for art, key in nodes:
+        by_art.setdefault(art, []).append(key)
+    arts = sorted(by_art)
+    for i, a in enumerate(arts):
+        for b in arts[i + 1:]:
+            for ka in by_art[a]:
+                for kb in by_art[b]:
+                    how = _link(ka, kb, kinds[(a, ka)] | kinds[(b, kb)], by_art[a], by_art[b])
+                    if how:
+                        union((a, ka), (b, kb))
+                        if how == "fuzzy":
+                            fuzzy.add(find((a, ka)))
+    groups: dict[tuple[str, str], list[tuple[str, Entity]]] = {}
+    for art, e in mentions:
+        groups.setdefault(find((art, e.key)), []).append((art, e))
+    fuzzy_roots = {find(n) for n in fuzzy}
+    findings = []
+    for root, group in groups.items():
+        f = _variant_finding(ctx, group, root in fuzzy_roots)
+        if f is not None:
+            findings.append(f)
+    findings.sort(key=lambda f: f.sentences)
+    return findings
+
+
+def _entities(doc: Document) -> tuple[Entity, ...]:
+    if doc.analysis is not None and doc.analysis.entities:
+        return doc.analysis.entities
+    return extract_entities(doc)
+
+
+def _link(ka: str, kb: str, kinds: set[str], keys_a: list[str], keys_b: list[str]) -> str | None:
+    """How two keys from two articles name one entity: "key", "fuzzy" or None."""
+    if ka == kb:
+        return "key"
+    ta, tb = ka.split(), kb.split()
+    if same_name(ka, kb):
+        # a surname-only or initial form links only when it fits one full name over there
+        short, other_keys = (ka, keys_b) if len(ta) <= len(tb) else (kb, keys_a)
+        if sum(1 for k in other_keys if same_name(short, k)) == 1:
+            return "key"
+        return None
+    if len(ta) != len(tb):
+        return None
+    diff = [(x, y) for x, y in zip(ta, tb, strict=True) if x != y]
+    if len(diff) != 1:
+        return None
+    x, y = diff[0]
+    if x.rstrip("s") == y.rstrip("s"):
+        return None  # "Rose Parade" / "Roses Parade": a plural, not a spelling
+    if len(ta) == 1:
+        ok = kinds <= FUZZY_KINDS and min(len(x), len(y)) >= FUZZY_MIN_LEN
+    else:  # the other words already agree, so a shorter differing word is safe enough
+        ok = min(len(x), len(y)) >= FUZZY_MIN_LEN_IN_NAME and not kinds <= {"place", "norp"}
+    return "fuzzy" if ok and _one_edit(x, y) else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance exactly one (one insert, delete, swap or change)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        d = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(d) == 1:
+            return True
+        return len(d) == 2 and d[1] == d[0] + 1 and a[d[0]] == b[d[1]] and a[d[1]] == b[d[0]]
+    if len(a) > len(b):
+        a, b = b, a
+    for i in range(len(b)):
+        if b[:i] + b[i + 1:] == a:
+            return True
+    return False
+
+
+def _surface_words(text: str) -> list[str]:
+    """Words as written, up to case, dots, hyphens, quotes and possessives."""
+    text = unicodedata.normalize("NFC", text).replace("\u2019", "'").casefold()
+    text = re.sub(r"'s?\b", "", text)
+    text = re.sub(r"(?<=\w)\.(?=\w)|\.$|\.(?=\s)", "", text)
+    return [w for w in re.split(r"[\s\-]+", text) if w]
+
+
+def _trivial(a: str, b: str) -> bool:
+    """Two spellings an editor would not call a variant."""
+    wa, wb = _surface_words(a), _surface_words(b)
+    if wa == wb or norm_key(a) == norm_key(b):
+        return True  # case, dots, quotes, US/UK spelling ("Center" / "Centre")
+    ja, jb = " ".join(wa), " ".join(wb)
+    if T.ALIASES.get(ja, ja) == T.ALIASES.get(jb, jb):
+        return True  # "U.S." / "US" / "United States"
+    sa, sb = set(wa), set(wb)
+    if sa <= sb or sb <= sa:
+        return True  # a surname (or a name without its middle name) for the full name
+    if len(wa) == len(wb) and wa[-1] == wb[-1] and all(
+            x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+            for x, y in zip(wa, wb, strict=True)):
+        return True  # "J. Smith" / "John Smith"
+    return False
+
+
+def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]], fuzzy: bool) -> Finding | None:
+    per_art: dict[str, list[Entity]] = {}
+    for art, e in group:
+        per_art.setdefault(art, []).append(e)
+    if len(per_art) < 2:
+        return None
+    # each article's fullest forms: a surname-only mention is dropped when the same article
+    # also has a form that contains it
+    forms: dict[str, dict[str, Entity]] = {}
+    for art, ents in per_art.items():
+        texts: dict[str, Entity] = {}
+        for e in ents:
+            texts.setdefault(e.text, e)
+        full = {t: e for t, e in texts.items()
+                if not any(t != u and _contained(t, u) for u in texts)}
+        forms[art] = full
+    pairs = [(a, ta, b, tb) for a in forms for b in forms if a < b
+             for ta in forms[a] for tb in forms[b] if not _trivial(ta, tb)]
+    if not pairs:
+        return None
+    variant_texts = {t for _, ta, _, tb in pairs for t in (ta, tb)}
+    spellings: dict[str, list[str]] = {}  # spelling -> outlets
+    sentences: list[str] = []
+    spans: list[Span] = []
+    for art in sorted(forms):
+        for text, e in sorted(forms[art].items()):
+            if text not in variant_texts:
+                continue
+            outlet = ctx.outlet(art)
+            if outlet not in spellings.setdefault(text, []):
+                spellings[text].append(outlet)
+            if e.sentence not in sentences and len(sentences) < MAX_SENTENCES:
+                sentences.append(e.sentence)
+                spans.append(Span(e.sentence, e.start, e.end))
+    if len(spellings) < 2:
+        return None
+    # the most common written form first
+    order = sorted(spellings, key=lambda t: (-len(spellings[t]), t))
+    parts = [f"'{t}' ({_outlets(spellings[t])})" for t in order]
+    summary = "The same name is spelled " + ", ".join(parts[:-1]) + " and " + parts[-1] + "."
+    kinds = sorted({e.kind for _, e in group})
+    any_entity = group[0][1]
+    keyed = len({link_key(t) for t in spellings}) == 1
+    return Finding(
+        type="name_variant",
+        sentences=tuple(sentences),
+        summary=summary,
+        detail={
+            "key": any_entity.key,
+            "kind": "person" if "person" in kinds else kinds[0],
+            "spellings": {t: spellings[t] for t in order},
+            "linked_by": "key" if keyed and not fuzzy else "fuzzy",
+        },
+        confidence=KEY_CONFIDENCE if keyed and not fuzzy else FUZZY_CONFIDENCE,
+        spans=tuple(spans),
+    )
+
+
+def _contained(short: str, long: str) -> bool:
+    ws, wl = _surface_words(short), _surface_words(long)
+    return len(ws) < len(wl) and set(ws) <= set(wl)
+
+
+def _outlets(names: list[str]) -> str:
+    if len(names) <= 3:
+        return ", ".join(names)
+    return ", ".join(names[:3]) + f" and {len(names) - 3} more"

@@ -1,0 +1,155 @@
+"""The ``storylens.compare/1`` JSON document: a Comparison as plain JSON values.
+
+The shape is fixed by ``schema/compare-1.json`` (documented in ``docs/json-schema.md``);
+the HTML report embeds the same document, so the web UI and ``--json`` users read one format.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+from importlib import resources
+from typing import Any
+
+from ..models import (
+    Alignment,
+    Comparison,
+    Document,
+    Finding,
+    PairDiff,
+    Provenance,
+    Skipped,
+)
+
+SCHEMA_ID = "storylens.compare/1"
+SCHEMA_FILE = "compare-1.json"
+
+
+def to_json(comparison: Comparison) -> dict[str, Any]:
+    """The comparison as a JSON-ready dict (only dict/list/str/int/float/bool/None inside)."""
+    return {
+        "schema": SCHEMA_ID,
+        "generated_by": f"storylens {_version()}",
+        "articles": [_article(d) for d in comparison.documents],
+        "alignments": [_alignment(a) for a in comparison.alignments],
+        "unique": list(comparison.unique),
+        "provenance": _provenance(comparison.provenance),
+        "findings": [_finding(f) for f in comparison.findings],
+        "skipped": [_skipped(s) for s in comparison.skipped],
+        "timings": {str(k): _number(v) for k, v in comparison.timings.items()},
+    }
+
+
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) that every :func:`to_json` document satisfies."""
+    text = resources.files("storylens").joinpath("schema", SCHEMA_FILE).read_text("utf-8")
+    return json.loads(text)
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
+def _article(doc: Document) -> dict[str, Any]:
+    a = doc.article
+    return {
+        "id": a.id,
+        "source": a.source,
+        "outlet": a.outlet,
+        "title": a.title,
+        "published": a.published,
+        "author": a.author,
+        "url": a.url,
+        "credits": list(a.credits),
+        "text": a.text,
+        "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in a.removed],
+        "blocks": [{"kind": b.kind, "start": b.start, "end": b.end} for b in a.blocks],
+        "sentences": [
+            {"id": s.id, "start": s.start, "end": s.end, "text": s.text, "block": s.block}
+            for s in doc.sentences
+        ],
+    }
+
+
+def _alignment(al: Alignment) -> dict[str, Any]:
+    return {
+        "kind": al.kind,
+        "sentences": list(al.sentences),
+        "similarity": _number(al.similarity),
+        "diff": [_pair_diff(d) for d in al.diffs],
+    }
+
+
+def _pair_diff(d: PairDiff) -> dict[str, Any]:
+    return {
+        "a": d.a,
+        "b": d.b,
+        "ops": [{"tag": op.tag, "a": op.a, "b": op.b} for op in d.ops],
+        "kept": d.kept,
+        "inserted": d.inserted,
+        "deleted": d.deleted,
+        "substituted": d.substituted,
+    }
+
+
+def _provenance(p: Provenance) -> dict[str, Any]:
+    return {
+        "overlap": {
+            str(a): {str(b): _number(v) for b, v in row.items()} for a, row in p.overlap.items()
+        },
+        "source": p.source,
+        "scores": {str(k): _number(v) for k, v in p.scores.items()},
+        "explanation": p.explanation,
+    }
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    return {
+        "type": f.type,
+        "sentences": list(f.sentences),
+        "summary": f.summary,
+        "detail": _plain(dict(f.detail)),
+        "confidence": _number(f.confidence),
+        "spans": [{"sentence": s.sentence, "start": s.start, "end": s.end} for s in f.spans],
+    }
+
+
+def _skipped(s: Skipped) -> dict[str, Any]:
+    return {"source": s.source, "reason": s.reason, "message": s.message, "line": s.line}
+
+
+def _number(v: Any) -> float | int:
+    """numpy scalars become Python numbers; NaN/inf are not JSON and mean an upstream bug."""
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, int):
+        return v
+    f = float(v)
+    if not math.isfinite(f):
+        raise ValueError(f"cannot write {f!r} to storylens.compare/1: not a finite number")
+    return f
+
+
+def _plain(v: Any) -> Any:
+    """Finding details are free-form: make them JSON values (tuples → lists, records → dicts)."""
+    if v is None or isinstance(v, (str, bool, int)):
+        return v
+    if isinstance(v, float):
+        return v if math.isfinite(v) else None
+    if isinstance(v, dict):
+        return {str(k): _plain(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    if isinstance(v, (set, frozenset)):
+        return sorted((_plain(x) for x in v), key=repr)
+    if dataclasses.is_dataclass(v) and not isinstance(v, type):
+        return _plain(dataclasses.asdict(v))
+    if hasattr(v, "item"):  # numpy scalar
+        return _plain(v.item())
+    return str(v)
+
+
+__all__ = ["SCHEMA_ID", "load_schema", "to_json"]

@@ -1,0 +1,1 @@
+"""Rule tables (data, not code) used by the cleaning and analysis stages."""

@@ -1,0 +1,199 @@
+"""Boilerplate line patterns: the data table :mod:`storylens.clean` reads.
+
+Every rule is matched against a whole stripped line (``fullmatch``), never a substring,
+so a body sentence that merely mentions "Reuters" or "advertisement" cannot match.
+Precision beats recall here: a junk line left in costs a little noise, a real sentence
+removed loses content. Each entry says where the pattern is seen and why it is safe.
+
+``where`` limits a rule: ``"any"`` applies everywhere, ``"tail"`` only to the short
+fragments at the end of a page (menus and route labels look like words elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+# Wire and photo agencies as they appear in credits -> the name recorded in
+# Article.credits. Names from the bylines/credits of the big wire services and picture
+# desks; the alternation is longest-first so "AP Photo" wins over "AP".
+AGENCIES: dict[str, str] = {
+    "Associated Press": "AP",
+    "The Associated Press": "AP",
+    "AP": "AP",
+    "Reuters": "Reuters",
+    "REUTERS": "Reuters",
+    "Thomson Reuters": "Reuters",
+    "AFP": "AFP",
+    "Agence France-Presse": "AFP",
+    "Agence France Presse": "AFP",
+    "PA": "PA",
+    "PA Media": "PA",
+    "PA Wire": "PA",
+    "Press Association": "PA",
+    "Bloomberg": "Bloomberg",
+    "EPA": "EPA",
+    "EPA-EFE": "EPA",
+    "EFE": "EFE",
+    "Getty Images": "Getty Images",
+    "Getty": "Getty Images",
+    "Shutterstock": "Shutterstock",
+    "Alamy": "Alamy",
+    "ANSA": "ANSA",
+    "dpa": "dpa",
+    "DPA": "dpa",
+    "Xinhua": "Xinhua",
+    "Kyodo": "Kyodo",
+    "Kyodo News": "Kyodo",
+    "Anadolu": "Anadolu",
+    "Anadolu Agency": "Anadolu",
+    "UPI": "UPI",
+    "TASS": "TASS",
+    "Yonhap": "Yonhap",
+    "CNN": "CNN",
+    "ANI": "ANI",
+    "PTI": "PTI",
+    "IANS": "IANS",
+    "NurPhoto": "NurPhoto",
+    "SOPA Images": "SOPA Images",
+}
+AGENCY = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # "Jane Doe", "Getty Images" (capitalised words)
+_PERSON = r"[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # a person's name, not an acronym
+# Picture desks whose name in brackets at a line's end is a credit, not a citation.
+PHOTO_AGENCY = r"(?:Getty Images|Getty|Shutterstock|Alamy|EPA-EFE|EPA|NurPhoto|SOPA Images)"
+_CREDIT_TAIL = (
+    r"(?:"
+    rf"\(\s*(?:Photo|Photograph|Picture|Pic|Image|Video|Credit|Foto)s?\s*(?:credit)?\s*:\s*[^()]{{1,80}}\)"  # (Photo: Reuters)
+    rf"|[|/]\s*{AGENCY}\s+(?:Photo|Images|Pictures)\s*/\s*{_NAME}"  # | AP Photo/Jane Doe
+    rf"|{AGENCY}\s+Photo\s*/\s*{_NAME}"  # AP Photo/Jane Doe
+    rf"|\b(?:REUTERS|AFP|EPA|AP|ANSA|Reuters)\s*/\s*{_PERSON}"  # REUTERS/Jane Doe, not "AP/NORC"
+    rf"|(?:Photo|Photograph|Picture|Image)s?\s*(?:credit)?\s*:\s*{_NAME}(?:\s*/\s*{_NAME})?"  # Photograph: Jane Doe/Getty Images
+    rf"|\(\s*{PHOTO_AGENCY}(?:\s*/\s*{_NAME})?\s*\)"  # (Getty Images): picture desks only
+    rf"|\(\s*{AGENCY}\s*/\s*{_PERSON}\s*\)"  # (AFP/Jane Doe)
+    r")"
+)
+
+Where = Literal["any", "tail"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    reason: str  # code recorded in Removed.reason
+    pattern: re.Pattern[str]
+    note: str  # where the pattern comes from and why it is safe
+    where: Where = "any"
+
+
+def _r(reason: str, pattern: str, note: str, where: Where = "any", flags: int = 0) -> Rule:
+    return Rule(reason, re.compile(pattern, flags), note, where)
+
+
+_I = re.IGNORECASE
+
+# The table. Order matters only for which reason is recorded when two rules match.
+RULES: tuple[Rule, ...] = (
+    # --- photo captions and credits ---------------------------------------------------
+    _r("photo-credit", rf".{{0,400}}?\s*{_CREDIT_TAIL}\s*\.?",
+       "caption lines end with the picture desk's credit: '(Photo: Reuters)', "
+       "'| AP Photo/Jane Doe', 'REUTERS/Jane Doe', 'Photograph: X/Getty Images'. "
+       "Body sentences end in punctuation, not in an agency/name credit."),
+    _r("photo-credit", rf"{AGENCY}\s+(?:Archive|Archives|File|Handout)(?:\s+(?:photo|picture|image))?\.?",
+       "bare archive credits under file pictures: 'Reuters Archive', 'AFP File'"),
+    _r("photo-credit", r"(?:handout|supplied|courtesy(?: of)? [\w .'’&-]{1,40})\.?", "'Handout', 'Supplied' credits", flags=_I),
+    _r("photo-credit", r"(?:file|archive|stock|handout)\s+(?:photo|picture|image|footage)s?\.?", "bare 'File photo' labels", flags=_I),
+    _r("photo-credit", rf"(?:(?:Photo|Photograph|Picture|Image|Images|Credit|Photo credit)s?\s*(?::|by)\s*)?{AGENCY}(?:\s*/\s*{_NAME})?\.?",
+       "a credit line alone: 'Photo: AFP', 'Getty Images', 'Reuters'"),
+    _r("photo-credit", r"(?:Photo|Photograph|Picture|Image)s?(?:\s+credit)?\s*(?::|by)\s*[\w .,'’/&-]{1,60}",
+       "'Photo: Jane Doe for The Daily Example' credit lines (short, no sentence)"),
+    # --- related-story links -----------------------------------------------------------
+    _r("related-link",
+       r"(?:read more|also read|read also|see also|more on this(?: story)?|related(?: stories| articles| content| coverage| news| topics)?|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)(?: in [\w ]{1,30})?|you may also like|you might also like|more from [\w .'’-]{1,40}|don[’']t miss|trending(?: now)?|top stories|latest news|editor[’']s picks|related posts?|more|watch|listen|explainer|opinion|analysis)(?:\s*[:|›»>]|\s+[–—-]\s).{0,250}"
+       r"|(?:read more|also read|read also|see also|related(?: stories| articles| content| coverage| posts?)?|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)(?: in [\w ]{1,30})?|you may also like|you might also like|don[’']t miss|trending(?: now)?|top stories|latest news|explore further)\s*[.…!]*",
+       "related-story teasers: 'Read more: <other headline>', 'Related:', 'READ MORE', "
+       "'Recommended'; a label alone or followed by a separator, never a sentence using the words",
+       flags=_I),
+    # --- placeholders, widget labels, calls to action -----------------------------------
+    _r("widget", r"(?:loading|please wait|buffering)(?:\s*\.{2,}|…)?", "lazy-load placeholders", flags=_I),
+    _r("widget", r"(?:advertisement|advertising|sponsored(?: content)?|ad|ads|paid content|promoted(?: stories)?|skip (?:advert|ad)|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?)\s*[.:…]?",
+       "ad slots and their labels (alone on a line)", flags=_I),
+    _r("widget", r"(?:share|share (?:this|the) (?:article|story|page|post)|share on \w+|share via \w+|tweet|email|print|copy link|copied|save|bookmark|comments?|\d+ comments?|view comments|leave a comment|show comments|join the conversation|facebook|twitter|whatsapp|linkedin|reddit|pinterest|messenger)\s*[.:…]?",
+       "share bars and social buttons (labels alone on a line)", flags=_I),
+    _r("widget", r"(?:subscribe|subscribe now|subscribe (?:to|for) .{1,60}|sign up(?: now| here)?|sign up (?:for|to) .{1,80}|get (?:our|the) .{1,40}newsletter.{0,60}|newsletter sign[- ]?up|sign in|log in|register|already a subscriber\??.{0,60}|support (?:our|independent) journalism.{0,80}|donate|become a member.{0,60})\s*[.!:…]?",
+       "subscription and newsletter prompts (short lines, no reporting)", flags=_I),
+    _r("widget", r"click here\b.{0,120}", "'Click here to ...' calls to action", flags=_I),
+    _r("widget", r"(?:follow (?:us|\w+) on .{1,60}|like us on facebook.{0,40}|download (?:our|the) app.{0,60})", "social follow prompts", flags=_I),
+    _r("media-label", r"(?:image|images|video|photo|photos|picture|gallery|media|audio|play|play video|watch video|watch now|replay|enlarge|expand|close|menu|toggle.{0,40}|caption|hide caption|toggle caption|(?:\d+ )?photos?|\d+\s*/\s*\d+|\d{1,2}:\d{2}|image \d+ of \d+|video duration.{0,20}|(?:\d+\s*)?(?:min|minute)s? read)\s*[.:…]?",
+       "media and control labels left by players and galleries: 'Image', 'Video', '1/12', '02:31'", flags=_I),
+    _r("cookie", r"(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b.{0,400}", "cookie banners", flags=_I),
+    _r("cookie", r"(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|consent)|cookie (?:settings|policy|preferences)|privacy (?:policy|settings)|terms (?:of (?:use|service)|and conditions))\s*[.…]?",
+       "consent-manager buttons", flags=_I),
+    _r("related-link", r"READ MORE\b.{0,250}", "all-caps 'READ MORE <headline>' teasers without a separator"),
+    _r("widget", r"(?:©|\(c\)).{0,120}|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|by\b).{0,120}|all rights reserved\b.{0,80}",
+       "copyright footers ('Copyright lawyers said ...' has no year, so it stays)", flags=_I),
+    _r("widget", r"(?:published|updated|last updated|last modified|posted|first published)(?:\s+on|\s+at|\s*:)?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?!.*[a-z]{3}\.\s*$)[\w ,.:/+()-]{0,50}",
+       "timestamp lines 'Updated: 3 March 2031 12:30 GMT', 'Updated at 1:23 p.m.' (a date right "
+       "after the label; a line ending 'word.' is a sentence and stays)", flags=_I),
+    _r("widget", r"(?:published|updated|last updated|posted)\s*:?", "a timestamp label alone", flags=_I),
+    _r("widget", r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*[/|·•]\s*\d{1,2}:\d{2}.{0,60}",
+       "dateline stamps 'November 19, 2031 / 12:21 AM / Updated 14 hours ago' (a plain date alone stays: "
+       "timelines use dates as headings)", flags=_I),
+    _r("widget", r"(?:(?:reading time|read time)\s*:?\s*\d+\s*(?:min|minute)s?|text size|post (?:a )?comment\s*(?:\(\+\))?|this article has been sent to.{0,60}|like this (?:story|article)\?.{0,60}|tell us what you think.{0,20}|thanks for signing up!?|there was an error processing your subscription\.?|keep an eye on your inbox.{0,80}|our standards:\s*the thomson reuters trust principles\.?)",
+       "widget and form messages seen in the article-extraction benchmark's pages", flags=_I),
+    _r("contact", r"(?:(?:write to|contact|email|e-mail|reach)\s+[\w .'’-]{1,60}\s+at\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
+       "reporter contact lines 'Write to Jane Doe at jane@example.com' and bare e-mail addresses", flags=_I),
+    _r("byline", r"[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3}(?:\s*[,|]\s*[\w ]{1,40})?",
+       "bylines 'By Jane Doe, Reuters' on a line of their own (metadata, not text)"),
+    _r("credit", rf"[-—–]+\s*{AGENCY}\.?|\(?{AGENCY}\)?\s*[-—–]?|(?:Additional )?[Rr]eporting by {_NAME}(?:\s*(?:,|and|&|;|in)\s*{_NAME})*\.?(?:\s*;?\s*(?:[Ww]riting|[Ee]diting) by .{{1,120}})?|(?:[Ww]riting|[Ee]diting) by {_NAME}.{{0,120}}"
+       rf"|{_NAME}(?:\s*(?:,|and)\s*{_NAME})*\s+contributed (?:reporting|to this (?:report|story|article))(?:\s+from\s+[\w ,.'’-]{{1,60}})?\.?"
+       r"|(?:SOURCE|Source|Sources|SOURCES)\s*:\s*[\w ,&'’/-]{1,60}",
+       "wire sign-offs: '— AP', 'Reporting by Jane Doe; Editing by ...', 'Jane Doe contributed "
+       "reporting from Nordholm.', 'Source: News agencies' (no final full stop, so not a sentence)",
+       flags=0),
+    _r("widget", r"(?:tags?|topics?|filed under|categories|more about|explore more on these topics)(?:\s*:.{0,200})?", "tag and topic lists", flags=_I),
+    # --- trailing fragments: menus and route labels ------------------------------------
+    _r("trailing-nav", r"[\w&'’ .-]{1,30}(?:\s*[|›»>/]\s*[\w&'’ .-]{1,30}){1,5}",
+       "breadcrumb routes at the page end: 'Politics | Europe', 'News › World'", where="tail"),
+    _r("trailing-nav",
+       r"(?:home|news|world|uk|us|europe|asia|africa|americas|middle east|politics|business|economy|markets|tech|technology|science|health|sport|sports|football|culture|arts|entertainment|lifestyle|travel|opinion|video|videos|live|weather|more|back to top|top|next|previous|next article|previous article|up next|local|national|international|obituaries|contact us|about us|about|help|faq|careers|site map|sitemap|rss)\s*[.…]?",
+       "menu labels left at the page end", where="tail", flags=_I),
+)
+
+# Dateline and sign-off credits kept in the text but recorded in Article.credits:
+# "LONDON (Reuters) -", "PARIS, March 3 (AFP) —", "(AP) —", "— AP".
+CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"^[A-Z][\w .,'’-]{{0,60}}?\(\s*({AGENCY})\s*\)\s*[-—–:]"),  # dateline
+    re.compile(rf"^\(\s*({AGENCY})\s*\)\s*[-—–]"),
+    re.compile(rf"[-—–]\s*({AGENCY})\.?\s*$"),  # sign-off
+    re.compile(rf"(?:\(\s*(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*|\b)({AGENCY})\s*(?:Photo\s*)?/\s*[A-Z]"),
+    re.compile(rf"(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*(?:[^()/]{{0,40}}/\s*)?({AGENCY})\b"),
+    re.compile(rf"\(\s*({AGENCY})\s*\)"),
+)
+# Phrases that mark a line as a caption when another copy of it is in the body.
+CAPTION_HINT = re.compile(r"^(?:caption|image|photo|pictured|above|below|file photo|left|right|top|bottom)\s*[:,(]", re.I)
+
+# Where the "tail" begins: rules marked ``where="tail"`` look at the last lines of the page
+# that are at most this many words (menus are 1-5 words; 6 leaves room for "Back to top").
+TAIL_MAX_WORDS = 6
+
+
+def match(line: str, tail: bool = False) -> Rule | None:
+    """The first rule that matches the whole stripped line, or ``None``."""
+    for rule in RULES:
+        if rule.where == "tail" and not tail:
+            continue
+        if rule.pattern.fullmatch(line):
+            return rule
+    return None
+
+
+def credits_in(line: str) -> list[str]:
+    """Agencies credited on a line (datelines, sign-offs, photo credits), canonical names."""
+    found: list[str] = []
+    for pat in CREDIT_PATTERNS:
+        for m in pat.finditer(line):
+            name = AGENCIES.get(m.group(1).strip())
+            if name and name not in found:
+                found.append(name)
+    return found

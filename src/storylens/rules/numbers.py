@@ -1,0 +1,126 @@
+"""Number words, scale words, month and weekday names, relative-date phrases, and the
+head words the fact comparer uses to decide that two numbers count the same thing.
+
+All lower case. Sources: English cardinal/ordinal spelling; AP style for month
+abbreviations ("Sept."); the death/injury vocabulary of disaster reports.
+"""
+
+from __future__ import annotations
+
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+# Scale words multiply what precedes them. "lakh"/"crore" are the Indian scale words
+# (South Asian outlets write "Rs 5 crore").
+SCALES: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "dozen": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+}
+# Abbreviated scales, only read as scales after a currency amount ("$5m", "€1.2bn").
+SHORT_SCALES: dict[str, float] = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+}
+# Vague counts: value is the order of magnitude; the fact comparer only compares them
+# with other vague counts ("hundreds of protesters" vs "thousands").
+VAGUE_COUNTS: dict[str, float] = {
+    "dozens": 12, "several dozen": 12, "scores": 20, "several hundred": 100,
+    "several thousand": 1e3, "hundreds": 1e2, "thousands": 1e3,
+    "tens of thousands": 1e4, "hundreds of thousands": 1e5, "millions": 1e6,
+    "billions": 1e9,
+}
+# "a couple of": fixed counts written as words ("a dozen" is "a" + the scale "dozen").
+FIXED_COUNTS: dict[str, float] = {"a couple of": 2, "a pair of": 2, "half a dozen": 6}
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fiftieth": 50, "hundredth": 100,
+}
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+# Day offsets of fixed relative words.
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+}
+# "last week" / "next month": unit -> (days, granularity of the resolved date).
+RELATIVE_UNITS: dict[str, str] = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+    "months": "month", "year": "year", "years": "year",
+}
+
+# Head words that name what a count counts, folded to one canonical head. Two counts are
+# only compared when their heads agree ("14 dead" vs "41 killed": both "dead").
+FACT_HEADS: dict[str, str] = {
+    "dead": "dead", "died": "dead", "killed": "dead", "killing": "dead", "toll": "dead", "deaths": "dead", "death": "dead",
+    "fatalities": "dead", "lives": "dead", "bodies": "dead", "perished": "dead",
+    "injured": "injured", "injuring": "injured", "wounded": "injured", "wounding": "injured", "hurt": "injured", "injuries": "injured",
+    "missing": "missing", "arrested": "arrested", "arrests": "arrested",
+    "detained": "arrested", "evacuated": "evacuated", "displaced": "displaced",
+    "homeless": "displaced", "rescued": "rescued", "protesters": "protesters",
+    "protestors": "protesters", "demonstrators": "protesters", "votes": "votes",
+    "seats": "seats", "cases": "cases", "infections": "cases", "infected": "cases",
+    "troops": "troops", "soldiers": "troops", "passengers": "passengers",
+    "houses": "homes", "homes": "homes", "buildings": "buildings",
+    "apartments": "apartments", "flats": "apartments", "jobs": "jobs",
+    "opened": "opened", "opening": "opened", "built": "built", "founded": "founded",
+    "established": "founded", "born": "born", "elected": "elected", "closed": "closed",
+    "grossed": "gross", "gross": "gross", "earned": "gross", "revenue": "revenue",
+    "sales": "revenue", "budget": "budget", "cost": "cost", "costs": "cost",
+    "spent": "cost", "fine": "fine", "fined": "fine", "sentenced": "sentence",
+    "prison": "sentence", "jail": "sentence", "long": "length", "length": "length",
+    "high": "height", "height": "height", "tall": "height", "deep": "height",
+    "depth": "height", "reached": "reached", "wide": "width", "width": "width",
+    "magnitude": "magnitude", "aged": "age", "age": "age", "old": "age",
+}
+# Nouns that say nothing about what is counted on their own ("14 people"): the comparer
+# then looks at the next content word ("14 people died").
+GENERIC_HEADS: frozenset[str] = frozenset(
+    "people persons person others more than about around nearly almost some least at "
+    "over under up to least total number including".split()
+)
+
+# How a summary names the fact behind each canonical head ("dates the opening to 1974").
+HEAD_PHRASES: dict[str, str] = {
+    "dead": "the death toll", "injured": "the number injured", "missing": "the number missing",
+    "arrested": "the number arrested", "evacuated": "the number evacuated",
+    "displaced": "the number displaced", "rescued": "the number rescued",
+    "protesters": "the number of protesters", "votes": "the vote count", "seats": "the seats",
+    "cases": "the case count", "troops": "the number of troops",
+    "passengers": "the number of passengers", "homes": "the number of homes",
+    "buildings": "the number of buildings", "apartments": "the number of apartments",
+    "jobs": "the number of jobs", "opened": "the opening", "built": "the construction",
+    "founded": "the founding", "born": "the birth", "elected": "the election",
+    "closed": "the closure", "gross": "the gross", "revenue": "the revenue",
+    "budget": "the budget", "cost": "the cost", "fine": "the fine",
+    "sentence": "the sentence", "length": "the length", "height": "the height",
+    "reached": "the level reached", "width": "the width", "magnitude": "the magnitude",
+    "age": "the age",
+}
+
+# Words near a number that say nothing about which fact it is: ignored when two numbers'
+# surroundings are compared (attribution verbs, time words, hedges).
+WINDOW_IGNORE: frozenset[str] = frozenset(
+    "said says say told according reported added also year years ago last since least "
+    "about around nearly almost more than over some just only up to at in on of the a an "
+    "and or by for from with as its his her their were was is are has have had been "
+    "be which who that this".split()
+)

@@ -1,0 +1,220 @@
+"""Title words, honorifics and cue words that tell what kind of name a capitalised span is.
+
+This is a gazetteer of *words around names*, not of names: the only proper nouns here
+are the handful of abbreviations editors write in several ways (``ALIASES``) and the
+irregular demonyms that no suffix rule catches. Everything is lower case; code matches
+case-insensitively. Entries come from wire-style guides (AP/Reuters title usage) and from
+what the semeval2022-en articles actually put in front of names.
+"""
+
+from __future__ import annotations
+
+# Words that can make up a title written before a person's name ("Foreign Minister",
+# "Deputy Prime Minister", "Gen.", "Chief Executive"). A run of these directly before a
+# capitalised name is split off into ``Entity.title`` and marks the name as a person.
+TITLE_WORDS: frozenset[str] = frozenset(
+    """
+    president vice prime minister ministers deputy foreign interior defence defense finance
+    health justice home secretary chancellor premier governor mayor senator sen rep
+    representative congressman congresswoman speaker chairman chairwoman chair chief
+    executive ceo cfo director commissioner ambassador envoy spokesman spokeswoman
+    spokesperson king queen prince princess emperor sheikh emir sultan pope cardinal
+    archbishop bishop reverend rev father imam rabbi judge justice attorney general
+    general gen lt lieutenant colonel col major maj captain capt sergeant sgt admiral adm
+    commander cmdr marshal brigadier corporal cpl private pvt officer constable detective
+    inspector superintendent sheriff coach manager striker goalkeeper midfielder defender
+    leader opposition lord lady sir dame baroness baron duke duchess count earl
+    professor prof dr doctor coroner president-elect first secretary-general
+    chief-executive ayatollah engineer lawyer economist analyst actor actress singer
+    photographer reporter correspondent editor
+    """.split()
+)
+
+# Title words that are only a title when directly followed by a name (these are also common
+# nouns: "the general public", "a chief concern"), so they never start a title run alone.
+WEAK_TITLE_WORDS: frozenset[str] = frozenset(
+    "general chief first home major private father justice count leader officer".split()
+)
+
+# Honorifics: always a title, always mark the following name as a person.
+HONORIFICS: frozenset[str] = frozenset(
+    "mr mrs ms miss mx dr prof sir dame lord lady mme mlle herr frau sr jr".split()
+)
+
+# Words that end an organisation name ("Interior Ministry", "Acme Inc") or head one
+# ("Ministry of Defence", "Bank of Ruritania"). Sources: company-suffix lists and the
+# public-body names that appear in wire copy.
+ORG_WORDS: frozenset[str] = frozenset(
+    """
+    ministry agency council party inc ltd llc plc corp corporation company co group
+    bank university college school institute foundation association union committee
+    commission court parliament assembly congress senate government administration
+    department office authority board bureau police army navy force forces guard militia
+    brigade brigades front movement church club fc united league federation organisation
+    organization network times post news press tribune herald journal channel tv radio
+    airlines airways hospital museum fund trust coalition alliance cabinet
+    """.split()
+)
+
+# Words that head or end a place name ("Vell River", "Lake Orm", "Mount Kess").
+PLACE_WORDS: frozenset[str] = frozenset(
+    """
+    city town village county province state region district river lake mount mountain
+    mountains island islands bay sea ocean valley gulf strait street avenue road square
+    bridge airport port harbour harbor province peninsula desert coast
+    """.split()
+)
+
+# A capitalised span right after one of these is most likely a place ("in Vell",
+# "from Port Azul") unless its own words say organisation or person.
+PLACE_CUES: frozenset[str] = frozenset("in at from near outside across towards toward to into".split())
+
+# Demonym endings: a single capitalised word ending so, followed by a lower-case noun, is a
+# nationality or group adjective (norp): "Ruritanian troops", "Vellese officials",
+# "Bangladeshi workers", "Danish police". ("-ic" was dropped: it caught "Traffic was ...".)
+NORP_SUFFIXES: tuple[str, ...] = ("an", "ans", "ese", "ish", "i")
+
+# Demonyms no suffix rule catches (irregular forms), plus religions/groups wire copy names.
+NORP_WORDS: frozenset[str] = frozenset(
+    """
+    american americans british french dutch greek greeks thai swiss welsh irish scots
+    scottish czech slovak arab arabs jewish muslim muslims christian christians hindu
+    hindus sikh sikhs buddhist catholic catholics protestant shia shiite sunni kurdish
+    kurds european europeans african africans asian asians
+    """.split()
+)
+
+# Capitalised words that are not names when they start a sentence or stand alone:
+# pronouns, determiners, conjunctions, weekdays and months (dates are numbers' job).
+NOT_NAMES: frozenset[str] = frozenset(
+    """
+    a an the this that these those it its he she his her they their them we our us you
+    your i my me there here what when where why how who which while but and or nor so
+    yet if then after before since as at by for from in into of on to with without
+    about above across against along among around because during except inside near
+    over through under until upon within also however meanwhile still now today
+    yesterday tomorrow tonight last next many more most some several other another
+    each every all both few no not one two three four five six seven eight nine ten
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    read photo image video watch listen click sign subscribe advertisement related
+    update updated breaking exclusive opinion analysis editor note source sources
+    mr mrs ms dr according said says say told asked added later earlier instead then
+    thus hence once even only just again already soon first finally despite although
+    though unlike like whether please thanks yes
+    """.split()
+)
+
+# Lower-case particles allowed inside a name ("Ministry of Defence", "Charles de Gaulle",
+# "Ali al-Sadr", "Ludwig van Beethoven").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "of de del della der di da dos das du la le van von bin ibn al el y for".split()
+)
+# Of the particles, those that only join an organisation or place name, and only right
+# after an organisation or place word ("Ministry of Defence", "Gulf of Orm").
+ORG_ONLY_PARTICLES: frozenset[str] = frozenset("of for".split())
+
+# Abbreviations written several ways: every key maps to one canonical long form, so that
+# "U.S.", "US", "USA" and "United States" share one link key. Written as data because
+# "US" is also the pronoun "us" when not capitalised (callers match these case-sensitively
+# on the original text). Source: AP Stylebook abbreviation entries.
+ALIASES: dict[str, str] = {
+    "u.s.": "united states",
+    "us": "united states",
+    "usa": "united states",
+    "u.s.a.": "united states",
+    "united states of america": "united states",
+    "america": "united states",
+    "u.k.": "united kingdom",
+    "uk": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "u.n.": "united nations",
+    "un": "united nations",
+    "e.u.": "european union",
+    "eu": "european union",
+    "uae": "united arab emirates",
+    "u.a.e.": "united arab emirates",
+    "nato": "north atlantic treaty organization",
+    "who": "world health organization",
+    "imf": "international monetary fund",
+    "fbi": "federal bureau of investigation",
+    "cia": "central intelligence agency",
+}
+
+# Common English given-name short forms (hypocorisms): "Bill Bonney" and "William Bonney"
+# are one person written two ways. Kept small on purpose: only unambiguous pairs.
+GIVEN_NAME_FORMS: dict[str, str] = {
+    "bill": "william",
+    "billy": "william",
+    "will": "william",
+    "bob": "robert",
+    "bobby": "robert",
+    "rob": "robert",
+    "jim": "james",
+    "jimmy": "james",
+    "mike": "michael",
+    "dick": "richard",
+    "rick": "richard",
+    "tom": "thomas",
+    "tony": "anthony",
+    "joe": "joseph",
+    "dan": "daniel",
+    "dave": "david",
+    "steve": "stephen",
+    "chris": "christopher",
+    "alex": "alexander",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kate": "katherine",
+    "katie": "katherine",
+    "sasha": "alexander",
+    "misha": "mikhail",
+    "kolya": "nikolai",
+}
+
+# Transliteration folds applied (in order) to each lower-cased, diacritic-free name word so
+# that Russian/Armenian/Arabic names written by different desks share a key. Each pair is
+# (regex, replacement). Sources: BGN/PCGN vs. AP vs. French-style romanisations.
+TRANSLIT_FOLDS: tuple[tuple[str, str], ...] = (
+    (r"off$", "ov"),  # Petroff / Petrov
+    (r"eff$", "ev"),  # Medvedeff / Medvedev
+    (r"yan$", "ian"),  # Nazaryan / Nazarian
+    (r"ph", "f"),  # Stephan / Stefan
+    (r"ou", "u"),  # Mourad / Murad
+    (r"kh", "h"),  # Khalid / Halid
+    (r"ck", "k"),
+    (r"(?<!^)[yj]", "i"),  # Aliyev / Alijev / Aliev (not the first letter: initials)
+    (r"ee", "i"),
+    (r"(.)\1", r"\1"),  # doubled letters: Mohammed / Mohamed
+    (r"w", "v"),  # Wladimir / Vladimir
+)
+
+# What kind of thing each canonical alias names (anything not listed is an organisation).
+ALIAS_KINDS: dict[str, str] = {
+    "united states": "place",
+    "united kingdom": "place",
+    "united arab emirates": "place",
+}
+
+# First words that make an otherwise unmarked two- or three-word name a place
+# ("New Vell", "Port Azul", "San Isidro", "North Ruritania").
+PLACE_PREFIXES: frozenset[str] = frozenset(
+    "new north south east west northern southern eastern western central upper lower "
+    "great greater port san santa saint st fort lake mount cape el los las".split()
+)
+
+# Verbs and function words that, right after a single capitalised word, show it is a
+# person or thing acting ("Nazarian said"), not a nationality adjective ("Ruritanian troops").
+NOT_NOUN_AFTER: frozenset[str] = frozenset(
+    "said says told added was is has had will would who which and or of to in on at for "
+    "with by as from that stated wrote argued insisted claimed denied also then now later "
+    "never still too again only just first however".split()
+)
+
+# Words right after an unmarked two- to four-word name that show it is a person speaking
+# or acting ("Mara Nazaryan said", "Anton Petrov, who").
+PERSON_AFTER: frozenset[str] = frozenset(
+    "said says told added wrote explained insisted admitted denied who , tweeted".split()
+)

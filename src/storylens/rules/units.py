@@ -1,0 +1,217 @@
+"""Units of measure and currencies, each mapped to its SI base unit and factor.
+
+``UNITS`` maps every spelling an article may use (lower case, without a trailing period)
+to ``(si_unit, factor)``: ``value_si = value * factor``. Factors are the exact legal
+definitions (NIST SP 811, appendix B); "ton" is read as the metric tonne because wire
+copy outside the US uses it that way and the US short ton is only 9% lighter (the fact
+comparer's tolerance is the place to absorb that). Temperatures are not linear, so
+``TEMPERATURES`` names them and the extractor converts them to kelvin by formula.
+
+``CURRENCY_SYMBOLS`` / ``CURRENCY_WORDS`` map to ISO 4217 codes; money keeps its own
+currency as ``unit`` (no exchange rates: a conflict is only looked for within one
+currency).
+"""
+
+from __future__ import annotations
+
+_MILE = 1609.344
+_FOOT = 0.3048
+_INCH = 0.0254
+_YARD = 0.9144
+_POUND = 0.45359237
+_ACRE = 4046.8564224
+
+UNITS: dict[str, tuple[str, float]] = {
+    # length -> metre
+    "km": ("m", 1000.0),
+    "kms": ("m", 1000.0),
+    "kilometre": ("m", 1000.0),
+    "kilometres": ("m", 1000.0),
+    "kilometer": ("m", 1000.0),
+    "kilometers": ("m", 1000.0),
+    "m": ("m", 1.0),
+    "metre": ("m", 1.0),
+    "metres": ("m", 1.0),
+    "meter": ("m", 1.0),
+    "meters": ("m", 1.0),
+    "cm": ("m", 0.01),
+    "centimetre": ("m", 0.01),
+    "centimetres": ("m", 0.01),
+    "centimeter": ("m", 0.01),
+    "centimeters": ("m", 0.01),
+    "mm": ("m", 0.001),
+    "millimetre": ("m", 0.001),
+    "millimetres": ("m", 0.001),
+    "millimeter": ("m", 0.001),
+    "millimeters": ("m", 0.001),
+    "mile": ("m", _MILE),
+    "miles": ("m", _MILE),
+    "mi": ("m", _MILE),
+    "ft": ("m", _FOOT),
+    "foot": ("m", _FOOT),
+    "feet": ("m", _FOOT),
+    "in": ("m", _INCH),  # only after a number and before a non-word (see numbers.py)
+    "inch": ("m", _INCH),
+    "inches": ("m", _INCH),
+    "yard": ("m", _YARD),
+    "yards": ("m", _YARD),
+    "yd": ("m", _YARD),
+    "nautical mile": ("m", 1852.0),
+    "nautical miles": ("m", 1852.0),
+    # mass -> kilogram
+    "kg": ("kg", 1.0),
+    "kgs": ("kg", 1.0),
+    "kilo": ("kg", 1.0),
+    "kilos": ("kg", 1.0),
+    "kilogram": ("kg", 1.0),
+    "kilograms": ("kg", 1.0),
+    "kilogramme": ("kg", 1.0),
+    "kilogrammes": ("kg", 1.0),
+    "g": ("kg", 0.001),
+    "gram": ("kg", 0.001),
+    "grams": ("kg", 0.001),
+    "tonne": ("kg", 1000.0),
+    "tonnes": ("kg", 1000.0),
+    "ton": ("kg", 1000.0),
+    "tons": ("kg", 1000.0),
+    "t": ("kg", 1000.0),
+    "lb": ("kg", _POUND),
+    "lbs": ("kg", _POUND),
+    "pound": ("kg", _POUND),  # "pounds" is money unless the context says weight
+    "pounds": ("kg", _POUND),
+    "oz": ("kg", 0.028349523125),
+    "ounce": ("kg", 0.028349523125),
+    "ounces": ("kg", 0.028349523125),
+    # speed -> metre per second
+    "km/h": ("m/s", 1000.0 / 3600.0),
+    "kmh": ("m/s", 1000.0 / 3600.0),
+    "kph": ("m/s", 1000.0 / 3600.0),
+    "kilometres per hour": ("m/s", 1000.0 / 3600.0),
+    "kilometers per hour": ("m/s", 1000.0 / 3600.0),
+    "kilometres an hour": ("m/s", 1000.0 / 3600.0),
+    "kilometers an hour": ("m/s", 1000.0 / 3600.0),
+    "mph": ("m/s", _MILE / 3600.0),
+    "miles per hour": ("m/s", _MILE / 3600.0),
+    "miles an hour": ("m/s", _MILE / 3600.0),
+    "knots": ("m/s", 1852.0 / 3600.0),
+    "m/s": ("m/s", 1.0),
+    # area -> square metre
+    "hectare": ("m2", 10_000.0),
+    "hectares": ("m2", 10_000.0),
+    "ha": ("m2", 10_000.0),
+    "acre": ("m2", _ACRE),
+    "acres": ("m2", _ACRE),
+    "sq km": ("m2", 1e6),
+    "square kilometres": ("m2", 1e6),
+    "square kilometers": ("m2", 1e6),
+    "km2": ("m2", 1e6),
+    "km²": ("m2", 1e6),
+    "square miles": ("m2", _MILE * _MILE),
+    "sq miles": ("m2", _MILE * _MILE),
+    "square metres": ("m2", 1.0),
+    "square meters": ("m2", 1.0),
+    "square feet": ("m2", _FOOT * _FOOT),
+    "sq ft": ("m2", _FOOT * _FOOT),
+    # volume -> cubic metre
+    "litre": ("m3", 0.001),
+    "litres": ("m3", 0.001),
+    "liter": ("m3", 0.001),
+    "liters": ("m3", 0.001),
+    "gallon": ("m3", 0.003785411784),  # US gallon
+    "gallons": ("m3", 0.003785411784),
+    "barrel": ("m3", 0.158987294928),  # oil barrel
+    "barrels": ("m3", 0.158987294928),
+    "cubic metres": ("m3", 1.0),
+    "cubic meters": ("m3", 1.0),
+    # energy / power
+    "mw": ("W", 1e6),
+    "megawatts": ("W", 1e6),
+    "gw": ("W", 1e9),
+    "gigawatts": ("W", 1e9),
+    "kw": ("W", 1e3),
+    "kilowatts": ("W", 1e3),
+    # time spans that are written as units
+    "second": ("s", 1.0),
+    "seconds": ("s", 1.0),
+    "minute": ("s", 60.0),
+    "minutes": ("s", 60.0),
+    "hour": ("s", 3600.0),
+    "hours": ("s", 3600.0),
+    "day": ("s", 86400.0),
+    "days": ("s", 86400.0),
+    "week": ("s", 604800.0),
+    "weeks": ("s", 604800.0),
+    "month": ("s", 2629746.0),  # mean Gregorian month
+    "months": ("s", 2629746.0),
+    "year": ("s", 31556952.0),  # mean Gregorian year
+    "years": ("s", 31556952.0),
+    "decade": ("s", 315569520.0),
+    "decades": ("s", 315569520.0),
+}
+
+# Units whose SI dimension is time: extracted as kind "duration", not "quantity".
+DURATION_UNITS: frozenset[str] = frozenset(k for k, (si, _) in UNITS.items() if si == "s")
+
+# Temperatures: spelling -> scale name; converted to kelvin in numbers.py.
+TEMPERATURES: dict[str, str] = {
+    "°c": "C",
+    "c": "C",
+    "degrees celsius": "C",
+    "degrees centigrade": "C",
+    "celsius": "C",
+    "°f": "F",
+    "f": "F",
+    "degrees fahrenheit": "F",
+    "fahrenheit": "F",
+}
+
+# Currency symbols and prefixes written before an amount.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "inr": "INR",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "chf": "CHF",
+    "₽": "RUB",
+}
+
+# Currency words written after an amount.
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound sterling": "GBP",
+    "pounds sterling": "GBP",
+    "pounds": "GBP",  # money by default; weight when the sentence weighs something
+    "pound": "GBP",
+    "yen": "JPY",
+    "rupee": "INR",
+    "rupees": "INR",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "francs": "CHF",
+    # "crown(s)" is the krona/koruna family (SEK, NOK, DKK, ISK, CZK): no single ISO code,
+    # so the word itself is the unit; amounts still compare within one story.
+    "crowns": "crown",
+    "crown": "crown",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+}
+
+# Words that make "pounds" a weight rather than money when they occur in the sentence.
+WEIGHT_CUES: frozenset[str] = frozenset("weigh weighs weighed weighing weight heavy lighter heavier".split())

@@ -1,0 +1,54 @@
+"""Corpus storage: one small :class:`Store` protocol, SQLite by default, in-memory for tests.
+
+``open_store(path)`` is the factory; nothing else in storylens names a backend.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .base import (
+    ArticleRef,
+    GroupMember,
+    SkippedRow,
+    Store,
+    StoreCounts,
+    StoredArticle,
+    StoredGroup,
+    StoredStory,
+    content_hash,
+    raw_key,
+)
+from .memory import MemoryStore
+from .sqlite import SQLiteStore
+
+MEMORY = ":memory:"
+
+
+def open_store(location: str | Path, *, create: bool = True) -> Store:
+    """The store at ``location`` (a file path, or ``":memory:"`` for a fresh in-memory one).
+
+    With ``create=False`` a missing file is a :class:`~storylens.errors.StoreError` that
+    tells the user to ingest first, instead of an empty store silently appearing.
+    """
+    if str(location) == MEMORY:
+        return MemoryStore()
+    return SQLiteStore(location, create=create)
+
+
+__all__ = [
+    "MEMORY",
+    "ArticleRef",
+    "GroupMember",
+    "MemoryStore",
+    "SQLiteStore",
+    "SkippedRow",
+    "Store",
+    "StoreCounts",
+    "StoredArticle",
+    "StoredGroup",
+    "StoredStory",
+    "content_hash",
+    "open_store",
+    "raw_key",
+]

@@ -1,0 +1,148 @@
+"""The in-memory store: same behaviour as :class:`SQLiteStore`, for tests and one-off runs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from ..errors import StoreError
+from .base import (
+    ArticleRef,
+    SkippedRow,
+    StoreCounts,
+    StoredArticle,
+    StoredGroup,
+    StoredStory,
+    no_story_message,
+    ref_of,
+)
+
+
+class MemoryStore:
+    """:class:`~storylens.store.base.Store` in dicts; nothing survives the process."""
+
+    location = ":memory:"
+
+    def __init__(self) -> None:
+        self._articles: dict[int, StoredArticle] = {}
+        self._by_hash: dict[str, int] = {}
+        self._raw_keys: set[str] = set()
+        self._skipped: dict[str, SkippedRow] = {}
+        self._groups: list[StoredGroup] = []
+        self._stories: list[StoredStory] = []
+        self._meta: dict[str, str] = {}
+        self._generation = 0
+
+    def write_batch(
+        self, articles: Sequence[StoredArticle], skipped: Sequence[SkippedRow] = ()
+    ) -> tuple[int, int]:
+        added = 0
+        for a in articles:
+            if a.content_hash in self._by_hash:
+                continue
+            new_id = len(self._articles) + 1
+            self._articles[new_id] = replace(a, id=new_id)
+            self._by_hash[a.content_hash] = new_id
+            self._raw_keys.add(a.raw_key)
+            added += 1
+        n_skipped = 0
+        for s in skipped:
+            if s.key in self._skipped:
+                continue
+            self._skipped[s.key] = s
+            if s.raw_key:
+                self._raw_keys.add(s.raw_key)
+            n_skipped += 1
+        if added:
+            self._generation += 1
+        return added, n_skipped
+
+    def known_raw_keys(self, keys: Sequence[str]) -> set[str]:
+        return {k for k in keys if k in self._raw_keys}
+
+    def counts(self) -> StoreCounts:
+        return StoreCounts(
+            articles=len(self._articles),
+            skipped=len(self._skipped),
+            groups=len(self._groups),
+            stories=len(self._stories),
+            generation=self._generation,
+        )
+
+    def article(self, article_id: int) -> StoredArticle:
+        try:
+            return self._articles[article_id]
+        except KeyError:
+            raise StoreError(f"no article {article_id} in {self.location}") from None
+
+    def articles(self, ids: Sequence[int]) -> list[StoredArticle]:
+        return [self.article(i) for i in ids]
+
+    def iter_articles(self, batch: int = 1000) -> Iterator[StoredArticle]:
+        yield from list(self._articles.values())
+
+    def refs(self, ids: Sequence[int]) -> list[ArticleRef]:
+        return [ref_of(self.article(i)) for i in ids]
+
+    def iter_clean(self, batch: int = 1000) -> Iterator[tuple[ArticleRef, str]]:
+        for a in list(self._articles.values()):
+            yield ref_of(a), a.clean_text
+
+    def iter_skipped(self) -> Iterator[SkippedRow]:
+        yield from list(self._skipped.values())
+
+    def search(self, query: str, limit: int = 20) -> list[int]:
+        """All query words present (case-insensitive): the FTS5 default for bare words."""
+        words = [w.lower() for w in re.findall(r"\w+", query)]
+        hits = [
+            a.id
+            for a in self._articles.values()
+            if all(
+                re.search(rf"\b{re.escape(w)}\b", f"{a.title or ''} {a.clean_text}".lower())
+                for w in words
+            )
+        ]
+        return hits[:limit]
+
+    def replace_groups(self, groups: Sequence[StoredGroup], state: str) -> None:
+        self._check_ids(m.article_id for g in groups for m in g.members)
+        self._groups = sorted(groups, key=lambda g: g.id)
+        self._meta["groups_state"] = state
+
+    def groups(self) -> list[StoredGroup]:
+        return list(self._groups)
+
+    def replace_stories(self, stories: Sequence[StoredStory], state: str) -> None:
+        self._check_ids(a for s in stories for a in s.article_ids)
+        self._stories = sorted(stories, key=lambda s: s.id)
+        self._meta["stories_state"] = state
+
+    def stories(self, since: str | None = None) -> list[StoredStory]:
+        if since is None:
+            return list(self._stories)
+        return [s for s in self._stories if s.last_published is not None and s.last_published >= since]
+
+    def story(self, story_id: int) -> StoredStory:
+        for s in self._stories:
+            if s.id == story_id:
+                return s
+        raise StoreError(no_story_message(story_id, self.location, len(self._stories)))
+
+    def build_state(self, name: str) -> str | None:
+        return self._meta.get(name)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> MemoryStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _check_ids(self, ids) -> None:
+        """SQLite's foreign keys refuse unknown article ids; so does this twin."""
+        for i in ids:
+            if i not in self._articles:
+                raise StoreError(f"cannot write to {self.location}: no article {i}")

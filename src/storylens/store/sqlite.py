@@ -1,0 +1,361 @@
+"""The default store: one SQLite file in WAL mode.
+
+Concurrency choice: *cooperation*. Every write is one short ``BEGIN IMMEDIATE``
+transaction of ``INSERT OR IGNORE`` rows keyed by content hash, and the connection
+waits up to ``busy_timeout`` for the write lock. Two ingest processes on one file
+therefore interleave their batches and never store an article twice; readers (WAL) are
+never blocked. A ``kill -9`` loses at most the batch in flight: a transaction is either
+in the file or not. No lock file is used, so nothing stale is left behind by a crash.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from ..errors import StoreError
+from .base import (
+    ArticleRef,
+    GroupMember,
+    SkippedRow,
+    StoreCounts,
+    StoredArticle,
+    StoredGroup,
+    StoredStory,
+    no_story_message,
+)
+from .migrations import migrate
+
+# Long enough for another process's 500-article batch (tens of ms) many times over,
+# short enough that a wedged writer is reported instead of hanging an ingest forever.
+BUSY_TIMEOUT_MS = 60_000
+
+_REF_COLUMNS = "id, source, outlet, record_id, url, title, published"
+_ARTICLE_COLUMNS = (
+    "id, content_hash, raw_key, source, record_id, url, outlet, title, published, author,"
+    " raw_text, raw_html, clean_text, removed_json, blocks_json, credits_json"
+)
+
+
+class SQLiteStore:
+    """:class:`~storylens.store.base.Store` over one SQLite file."""
+
+    def __init__(self, path: str | Path, *, create: bool = True):
+        path = Path(path)
+        self.location = str(path)
+        if not create and not path.exists():
+            raise StoreError(
+                f"no article store at {path} (run 'storylens ingest PATH --db {path}' first)"
+            )
+        try:
+            self._conn = sqlite3.connect(
+                str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                check_same_thread=False,
+            )
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot open {path}: {e}") from None
+        try:
+            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            # NORMAL in WAL mode: a committed transaction survives a process crash (kill -9);
+            # only an OS crash or power cut can lose the last commits, never corrupt the file.
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            migrate(self._conn, self.location)
+        except sqlite3.DatabaseError as e:
+            self._conn.close()
+            raise StoreError(f"{path} is not a storylens article store ({e})") from None
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # --- writing -------------------------------------------------------------------
+
+    def write_batch(
+        self, articles: Sequence[StoredArticle], skipped: Sequence[SkippedRow] = ()
+    ) -> tuple[int, int]:
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                added = 0
+                if articles:
+                    added = conn.executemany(
+                        "INSERT OR IGNORE INTO articles (content_hash, raw_key, source, record_id,"
+                        " url, outlet, title, published, author, raw_text, raw_html, clean_text,"
+                        " removed_json, blocks_json, credits_json)"
+                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        [
+                            (
+                                a.content_hash, a.raw_key, a.source, a.record_id, a.url, a.outlet,
+                                a.title, a.published, a.author, a.raw_text, a.raw_html,
+                                a.clean_text, a.removed_json, a.blocks_json,
+                                json.dumps(list(a.credits)),
+                            )
+                            for a in articles
+                        ],
+                    ).rowcount
+                n_skipped = 0
+                if skipped:
+                    n_skipped = conn.executemany(
+                        "INSERT OR IGNORE INTO skipped (key, source, line, reason, message, raw_key)"
+                        " VALUES (?,?,?,?,?,?)",
+                        [(s.key, s.source, s.line, s.reason, s.message, s.raw_key) for s in skipped],
+                    ).rowcount
+                if added:
+                    conn.execute(
+                        "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
+                    )
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot write to {self.location}: {e}") from None
+        return max(added, 0), max(n_skipped, 0)
+
+    def replace_groups(self, groups: Sequence[StoredGroup], state: str) -> None:
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute("DELETE FROM dup_members")
+            conn.execute("DELETE FROM dup_groups")
+            conn.executemany(
+                "INSERT INTO dup_groups (id, kind, canonical, similarity) VALUES (?,?,?,?)",
+                [(g.id, g.kind, g.canonical, g.similarity) for g in groups],
+            )
+            conn.executemany(
+                "INSERT INTO dup_members (group_id, article_id, similarity, position)"
+                " VALUES (?,?,?,?)",
+                [
+                    (g.id, m.article_id, m.similarity, i)
+                    for g in groups
+                    for i, m in enumerate(g.members)
+                ],
+            )
+            self._set_state(conn, "groups_state", state)
+
+        self._transaction(write)
+
+    def replace_stories(self, stories: Sequence[StoredStory], state: str) -> None:
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute("DELETE FROM story_members")
+            conn.execute("DELETE FROM stories")
+            conn.executemany(
+                "INSERT INTO stories (id, label, first_published, last_published) VALUES (?,?,?,?)",
+                [(s.id, s.label, s.first_published, s.last_published) for s in stories],
+            )
+            conn.executemany(
+                "INSERT INTO story_members (story_id, article_id, position) VALUES (?,?,?)",
+                [(s.id, a, i) for s in stories for i, a in enumerate(s.article_ids)],
+            )
+            self._set_state(conn, "stories_state", state)
+
+        self._transaction(write)
+
+    # --- reading -------------------------------------------------------------------
+
+    def known_raw_keys(self, keys: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        keys = list(keys)
+        for i in range(0, len(keys), 500):  # stays under SQLite's bound-parameter limit
+            part = keys[i : i + 500]
+            marks = ",".join("?" * len(part))
+            found.update(
+                r[0]
+                for r in self._conn.execute(
+                    f"SELECT raw_key FROM articles WHERE raw_key IN ({marks})"
+                    f" UNION SELECT raw_key FROM skipped WHERE raw_key IN ({marks})",
+                    part + part,
+                )
+            )
+        return found
+
+    def counts(self) -> StoreCounts:
+        q = self._conn.execute
+        return StoreCounts(
+            articles=q("SELECT count(*) FROM articles").fetchone()[0],
+            skipped=q("SELECT count(*) FROM skipped").fetchone()[0],
+            groups=q("SELECT count(*) FROM dup_groups").fetchone()[0],
+            stories=q("SELECT count(*) FROM stories").fetchone()[0],
+            generation=int(q("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]),
+        )
+
+    def article(self, article_id: int) -> StoredArticle:
+        row = self._conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"no article {article_id} in {self.location}")
+        return _article(row)
+
+    def articles(self, ids: Sequence[int]) -> list[StoredArticle]:
+        by_id: dict[int, StoredArticle] = {}
+        ids = list(ids)
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            marks = ",".join("?" * len(part))
+            for row in self._conn.execute(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", part
+            ):
+                by_id[row[0]] = _article(row)
+        missing = [i for i in ids if i not in by_id]
+        if missing:
+            raise StoreError(f"no article {missing[0]} in {self.location}")
+        return [by_id[i] for i in ids]
+
+    def iter_articles(self, batch: int = 1000) -> Iterator[StoredArticle]:
+        last = 0
+        while True:
+            rows = self._conn.execute(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+                (last, batch),
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield _article(row)
+            last = rows[-1][0]
+
+    def refs(self, ids: Sequence[int]) -> list[ArticleRef]:
+        by_id: dict[int, ArticleRef] = {}
+        ids = list(ids)
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            marks = ",".join("?" * len(part))
+            for row in self._conn.execute(
+                f"SELECT {_REF_COLUMNS} FROM articles WHERE id IN ({marks})", part
+            ):
+                by_id[row[0]] = ArticleRef(*row)
+        missing = [i for i in ids if i not in by_id]
+        if missing:
+            raise StoreError(f"no article {missing[0]} in {self.location}")
+        return [by_id[i] for i in ids]
+
+    def iter_clean(self, batch: int = 1000) -> Iterator[tuple[ArticleRef, str]]:
+        last = 0
+        while True:
+            rows = self._conn.execute(
+                f"SELECT {_REF_COLUMNS}, clean_text FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+                (last, batch),
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield ArticleRef(*row[:7]), row[7]
+            last = rows[-1][0]
+
+    def iter_skipped(self) -> Iterator[SkippedRow]:
+        for source, line, reason, message, rk in self._conn.execute(
+            "SELECT source, line, reason, message, raw_key FROM skipped ORDER BY id"
+        ):
+            yield SkippedRow(source, reason, message, line, rk)
+
+    def search(self, query: str, limit: int = 20) -> list[int]:
+        try:
+            return [
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+                    (query, limit),
+                )
+            ]
+        except sqlite3.OperationalError as e:
+            raise StoreError(f"bad search query {query!r}: {e}") from None
+
+    def groups(self) -> list[StoredGroup]:
+        members: dict[int, list[GroupMember]] = {}
+        for gid, aid, sim in self._conn.execute(
+            "SELECT group_id, article_id, similarity FROM dup_members ORDER BY group_id, position"
+        ):
+            members.setdefault(gid, []).append(GroupMember(aid, sim))
+        return [
+            StoredGroup(gid, kind, canonical, tuple(members.get(gid, ())), sim)
+            for gid, kind, canonical, sim in self._conn.execute(
+                "SELECT id, kind, canonical, similarity FROM dup_groups ORDER BY id"
+            )
+        ]
+
+    def stories(self, since: str | None = None) -> list[StoredStory]:
+        if since is None:
+            rows = self._conn.execute(
+                "SELECT id, label, first_published, last_published FROM stories ORDER BY id"
+            ).fetchall()
+        else:
+            rows = self._conn.execute(
+                "SELECT id, label, first_published, last_published FROM stories"
+                " WHERE last_published >= ? ORDER BY id",
+                (since,),
+            ).fetchall()
+        wanted = {r[0] for r in rows}
+        members: dict[int, list[int]] = {}
+        for sid, aid in self._conn.execute(
+            "SELECT story_id, article_id FROM story_members ORDER BY story_id, position"
+        ):
+            if sid in wanted:
+                members.setdefault(sid, []).append(aid)
+        return [StoredStory(r[0], r[1], tuple(members.get(r[0], ())), r[2], r[3]) for r in rows]
+
+    def story(self, story_id: int) -> StoredStory:
+        row = self._conn.execute(
+            "SELECT id, label, first_published, last_published FROM stories WHERE id = ?",
+            (story_id,),
+        ).fetchone()
+        if row is None:
+            raise StoreError(no_story_message(story_id, self.location, self.counts().stories))
+        ids = tuple(
+            r[0]
+            for r in self._conn.execute(
+                "SELECT article_id FROM story_members WHERE story_id = ? ORDER BY position",
+                (story_id,),
+            )
+        )
+        return StoredStory(row[0], row[1], ids, row[2], row[3])
+
+    def build_state(self, name: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (name,)).fetchone()
+        return None if row is None else row[0]
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- helpers -------------------------------------------------------------------
+
+    def _transaction(self, write) -> None:
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                write(conn)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot write to {self.location}: {e}") from None
+
+    @staticmethod
+    def _set_state(conn: sqlite3.Connection, name: str, state: str) -> None:
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (name, state),
+        )
+
+
+def _article(row: tuple) -> StoredArticle:
+    return StoredArticle(
+        id=row[0], content_hash=row[1], raw_key=row[2], source=row[3], record_id=row[4],
+        url=row[5], outlet=row[6], title=row[7], published=row[8], author=row[9],
+        raw_text=row[10], raw_html=row[11], clean_text=row[12], removed_json=row[13],
+        blocks_json=row[14], credits=tuple(json.loads(row[15])),
+    )
+

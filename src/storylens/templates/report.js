@@ -1,0 +1,84 @@
+// storylens report: highlight counterparts, findings and removed lines. No network access.
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("storylens-data").textContent);
+  var groups = data.groups;      // group id -> [sentence ids]
+  var findings = data.findings;  // finding id -> [sentence ids]
+  var detail = document.getElementById("detail");
+  var detailBody = detail.querySelector(".detail-body");
+
+  function byId(sid) { return document.getElementById(sid); }
+  function clear(cls) {
+    document.querySelectorAll("." + cls).forEach(function (el) { el.classList.remove(cls); });
+  }
+  function mark(ids, cls) {
+    ids.forEach(function (sid) { var el = byId(sid); if (el) { el.classList.add(cls); } });
+  }
+  // Scroll each column so that its highlighted sentence is visible, without moving the page.
+  function reveal(ids) {
+    ids.forEach(function (sid) {
+      var el = byId(sid);
+      if (!el) { return; }
+      var col = el.closest(".col-body");
+      if (col) { col.scrollTop = el.offsetTop - col.offsetTop - 40; }
+    });
+  }
+  function showGroup(gid) {
+    var src = document.getElementById("group-" + gid);
+    if (!src) { detail.hidden = true; return; }
+    // A copy of server-rendered, already escaped markup.
+    detailBody.replaceChildren(src.cloneNode(true));
+    detail.hidden = false;
+  }
+
+  document.querySelectorAll(".col-body .s").forEach(function (el) {
+    var gid = el.dataset.group;
+    el.addEventListener("mouseenter", function () { if (gid) { mark(groups[gid], "hl"); } });
+    el.addEventListener("mouseleave", function () { clear("hl"); });
+    function pin() {
+      clear("pinned");
+      if (!gid) { detail.hidden = true; return; }
+      mark(groups[gid], "pinned");
+      reveal(groups[gid].filter(function (sid) { return sid !== el.id; }));
+      showGroup(gid);
+    }
+    el.addEventListener("click", pin);
+    el.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { pin(); } });
+  });
+
+  document.querySelectorAll(".finding").forEach(function (el) {
+    function activate() {
+      clear("fhl"); clear("active");
+      el.classList.add("active");
+      var fid = el.dataset.finding;
+      var ids = findings[fid] || [];
+      mark(ids, "fhl");
+      document.querySelectorAll('mark[data-finding="' + fid + '"]').forEach(function (m) {
+        m.classList.add("fhl");
+      });
+      if (ids.length && byId(ids[0])) {
+        byId(ids[0]).closest(".story").scrollIntoView({ behavior: "smooth", block: "start" });
+        reveal(ids);
+      }
+    }
+    el.addEventListener("click", activate);
+    el.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { activate(); } });
+  });
+
+  document.querySelectorAll("[data-sentence-link]").forEach(function (a) {
+    a.addEventListener("click", function (ev) {
+      var sid = a.dataset.sentenceLink;
+      ev.preventDefault();
+      clear("pinned"); mark([sid], "pinned"); reveal([sid]);
+      byId(sid).closest(".story").scrollIntoView({ block: "start" });
+    });
+  });
+
+  detail.querySelector(".close").addEventListener("click", function () {
+    detail.hidden = true; clear("pinned");
+  });
+  var toggle = document.getElementById("toggle-removed");
+  toggle.addEventListener("change", function () {
+    document.body.classList.toggle("show-removed", toggle.checked);
+  });
+})();

@@ -1,0 +1,474 @@
+"""The FastAPI app behind ``storylens serve``: stories, story, compare pages and the API.
+
+Pages and API share one data path: a :class:`~storylens.models.Comparison` rendered by
+the report's own Jinja2 partials (HTML) or by :func:`storylens.report.jsonout.to_json`
+(JSON, byte-for-byte the CLI's ``storylens.compare/1`` document).
+
+Routes:
+
+* ``GET  /``                      stories, newest first (search, date, outlet, keyset pages)
+* ``GET  /stories/{id}``          one story: columns per outlet, findings, plots
+* ``GET  /compare``, ``POST``     paste or upload 2–20 articles, same view, no database
+* ``GET  /api/stories``           the stories page as JSON
+* ``GET  /api/stories/{id}``      the story's ``storylens.compare/1`` document
+* ``GET  /api/stories/{id}/summary``  finding counts (filled into the stories page)
+* ``POST /api/compare``           articles as JSON in, ``storylens.compare/1`` out
+* ``GET  /api/openapi.json``      the API schema (no Swagger UI: it would load a CDN)
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from pydantic import BaseModel, Field
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.staticfiles import StaticFiles
+
+from .. import __version__
+from ..errors import NothingToCompare, StoreError, StorylensError
+from ..models import Comparison, RawArticle
+from ..options import Options
+from . import views
+from .catalog import StoryQuery, validate_date
+from .inputs import (
+    InputProblem,
+    WebLimits,
+    check_counts,
+    make_raw,
+    pasted_article,
+    split_pasted,
+    uploaded_article,
+)
+from .security import (
+    LOCAL_HOSTS,
+    BodyLimit,
+    BodyTooLarge,
+    HostCheck,
+    SecurityHeaders,
+    too_large_message,
+)
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+# --- API models ------------------------------------------------------------------------
+
+
+class ArticleIn(BaseModel):
+    """One article to compare: ``text`` or ``html``, with optional metadata."""
+
+    text: str | None = Field(None, description="Plain article text.")
+    html: str | None = Field(None, description="An HTML page (extracted like a .html file).")
+    outlet: str | None = Field(None, max_length=200)
+    title: str | None = Field(None, max_length=1000)
+    url: str | None = Field(None, max_length=2000)
+    published: str | None = Field(None, max_length=64, description="ISO 8601 date or datetime.")
+    author: str | None = Field(None, max_length=500)
+
+
+class CompareIn(BaseModel):
+    articles: list[ArticleIn] = Field(..., description="2 to 20 articles about one story.")
+    findings: bool = Field(True, description="Run the findings stage.")
+
+
+class StoryOut(BaseModel):
+    id: int
+    label: str
+    first_published: str | None
+    last_published: str | None
+    articles: int
+    outlets: list[str]
+    url: str
+    findings: dict[str, Any] | None = Field(
+        None, description="Finding counts, when this server has already compared the story."
+    )
+
+
+class StoriesOut(BaseModel):
+    stories: list[StoryOut]
+    next: str | None = Field(None, description="Cursor for the next page (pass as ?after=).")
+    total_stories: int
+
+
+class SummaryOut(BaseModel):
+    id: int
+    findings: int
+    by_type: dict[str, int]
+
+
+@dataclass
+class WebState:
+    """Everything one app instance owns (no module-level state)."""
+
+    options: Options
+    limits: WebLimits
+    stories: Any  # StoryService | None
+    env: Any  # jinja2.Environment
+
+
+def create_app(
+    db_path: Path | None,
+    options: Options = Options(),
+    *,
+    limits: WebLimits = WebLimits(),
+    allowed_hosts: tuple[str, ...] = LOCAL_HOSTS,
+    max_articles: int | None = None,
+) -> FastAPI:
+    """The web app for the store at ``db_path`` (opened read-only), or compare-only
+    when ``db_path`` is None. ``allowed_hosts`` are the Host names answered;
+    ``max_articles`` caps a story's comparison (None: the ``storylens story`` default)."""
+    stories = None
+    if db_path is not None:
+        from .stories import StoryService
+
+        stories = StoryService(Path(db_path), options, max_articles)
+    state = WebState(options, limits, stories, views.environment())
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        if stories is not None:
+            stories.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="storylens",
+        version=__version__,
+        description="One news story from every side: stories, comparisons and findings.",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.web = state
+    # Last added runs first: headers wrap everything (error answers included), then the
+    # Host check, then the body cap, then the routes.
+    app.add_middleware(BodyLimit, max_bytes=limits.max_body_bytes)
+    app.add_middleware(HostCheck, allowed=allowed_hosts)
+    app.add_middleware(SecurityHeaders)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    _asset_routes(app)
+    _install_error_pages(app, state)
+    _page_routes(app, state)
+    _api_routes(app, state)
+    return app
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _need_db(state: WebState):
+    if state.stories is None:
+        raise HTTPException(404, "this server has no article store (start it with --db news.db)")
+    return state.stories
+
+
+def _story_or_404(state: WebState, story_id: int):
+    service = _need_db(state)
+    from .stories import StaleStories
+
+    try:
+        return service.comparison(story_id)
+    except StaleStories as e:
+        raise HTTPException(409, str(e)) from None
+    except StoreError as e:
+        raise HTTPException(404, str(e)) from None
+
+
+def _query(q: str, outlet: str, date_from: str, date_to: str, after: str, limit: int) -> StoryQuery:
+    try:
+        return StoryQuery(
+            q=q[:200],
+            outlet=outlet[:200],
+            date_from=validate_date(date_from, "from"),
+            date_to=validate_date(date_to, "to"),
+            after=after[:200],
+            limit=limit,
+        )
+    except ValueError as e:
+        raise HTTPException(422, str(e)) from None
+
+
+def _compare(raws: list[RawArticle], options: Options) -> Comparison:
+    from ..pipeline import clean_all, compare_articles
+
+    articles, skipped = clean_all(raws, options)
+    if not articles:
+        reasons = "; ".join(f"{s.source}: {s.message}" for s in skipped[:5])
+        raise InputProblem(f"no usable article: {reasons}" if reasons else "no usable article")
+    try:
+        return compare_articles(articles, options, skipped)
+    except NothingToCompare as e:
+        raise InputProblem(str(e)) from None
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _install_error_pages(app: FastAPI, state: WebState) -> None:
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if isinstance(exc.__cause__, BodyTooLarge):  # FastAPI wraps body errors in a 400
+            message = too_large_message(state.limits.max_body_bytes)
+            return JSONResponse({"detail": message}, status_code=413)
+        detail = exc.detail if isinstance(exc.detail, str) else "error"
+        if _wants_json(request):
+            return JSONResponse({"detail": detail}, status_code=exc.status_code)
+        return views.page(
+            state.env, request, "web/error.html", {"status": exc.status_code, "message": detail},
+            status=exc.status_code,
+        )
+
+    async def validation_error(request: Request, exc: RequestValidationError):
+        errors = [
+            {"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()
+        ]
+        message = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in errors
+        ) or "invalid request"
+        if _wants_json(request):
+            return JSONResponse({"detail": message, "errors": errors}, status_code=422)
+        return views.page(
+            state.env, request, "web/error.html", {"status": 422, "message": message}, status=422
+        )
+
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+
+
+# --- assets ----------------------------------------------------------------------------
+
+# The report's stylesheet and script, served from the templates folder as files (the
+# standalone report inlines the same two files). A fixed table: no name from the request
+# ever reaches the file system.
+REPORT_ASSETS: dict[str, str] = {
+    "report.css": "text/css; charset=utf-8",
+    "report.js": "text/javascript; charset=utf-8",
+}
+
+
+def _asset_routes(app: FastAPI) -> None:
+    from importlib import resources
+
+    files = {
+        name: resources.files("storylens").joinpath("templates", name).read_bytes()
+        for name in REPORT_ASSETS
+    }
+
+    def make(name: str):
+        def asset() -> Response:
+            return Response(
+                files[name],
+                media_type=REPORT_ASSETS[name],
+                headers={"cache-control": "no-cache"},
+            )
+
+        return asset
+
+    for name in REPORT_ASSETS:
+        app.add_api_route(f"/assets/{name}", make(name), methods=["GET"], include_in_schema=False)
+
+
+# --- pages -----------------------------------------------------------------------------
+
+
+def _page_routes(app: FastAPI, state: WebState) -> None:
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def stories_page(
+        request: Request,
+        q: str = "",
+        outlet: str = "",
+        date_from: str = Query("", alias="from"),
+        date_to: str = Query("", alias="to"),
+        after: str = "",
+    ):
+        if state.stories is None:
+            return RedirectResponse("/compare", status_code=303)
+        query = _query(q, outlet, date_from, date_to, after, 25)
+        service = state.stories
+        try:
+            page = service.listing(lambda: service.catalog.page(query))
+            outlets = service.listing(service.catalog.outlets)
+        except StoreError as e:
+            raise HTTPException(500, str(e)) from None
+        counts = {s.id: service.cached_counts(s.id) for s in page.stories}
+        return views.page(
+            state.env,
+            request,
+            "web/stories.html",
+            {
+                "page": page,
+                "query": query,
+                "outlets": outlets,
+                "counts": counts,
+                "stale": service.stale_message(),
+            },
+        )
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(request: Request, story_id: int):
+        story, comp = _story_or_404(state, story_id)
+        return views.page(
+            state.env,
+            request,
+            "web/story.html",
+            {
+                **views.comparison_context(comp),
+                "story": story,
+                "story_size": len(story.article_ids),
+                "heading": story.label,
+            },
+        )
+
+    @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
+    def compare_form(request: Request):
+        return views.page(state.env, request, "web/compare.html", {"limits": state.limits})
+
+    @app.post("/compare", response_class=HTMLResponse, include_in_schema=False)
+    async def compare_submit(request: Request):
+        limits = state.limits
+        pasted = ""
+        try:
+            form = await request.form(
+                max_files=limits.max_articles + 1,
+                max_fields=20,
+                max_part_size=limits.max_article_bytes,
+            )
+        except BodyTooLarge:
+            raise  # answered 413 by the BodyLimit middleware
+        except Exception as e:  # multipart errors: part too large, too many files, bad body
+            status = 413 if "exceed" in str(e).lower() or "too" in str(e).lower() else 422
+            return _form_error(state, request, f"cannot read the form: {e}", status, pasted)
+        try:
+            raw_text = form.get("articles")
+            pasted = raw_text if isinstance(raw_text, str) else ""
+            raws = [pasted_article(p, i) for i, p in enumerate(split_pasted(pasted), 1)]
+            files = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
+            if len(raws) + len(files) > limits.max_articles:
+                check_counts([*raws, *[RawArticle("upload")] * len(files)], limits)
+            for f in files:
+                data = await f.read(limits.max_article_bytes + 1)
+                if len(data) > limits.max_article_bytes:
+                    raise InputProblem(
+                        f"{f.filename}: over the {limits.max_article_bytes / 1e6:g} MB limit"
+                        " for one article",
+                        413,
+                    )
+                raws.append(uploaded_article(data, f.filename, len(raws) + 1))
+            check_counts(raws, limits)
+            from starlette.concurrency import run_in_threadpool
+
+            comp = await run_in_threadpool(_compare, raws, state.options)
+        except InputProblem as e:
+            return _form_error(state, request, e.message, e.status, pasted)
+        finally:
+            await form.close()
+        return views.page(
+            state.env,
+            request,
+            "web/compare.html",
+            {**views.comparison_context(comp), "limits": limits, "pasted": pasted, "heading": "Your comparison"},
+        )
+
+
+def _form_error(state: WebState, request: Request, message: str, status: int, pasted: str):
+    return views.page(
+        state.env,
+        request,
+        "web/compare.html",
+        {"limits": state.limits, "error": message, "pasted": pasted},
+        status=status,
+    )
+
+
+# --- API -------------------------------------------------------------------------------
+
+
+def _api_routes(app: FastAPI, state: WebState) -> None:
+    @app.get("/api/stories", response_model=StoriesOut, tags=["stories"])
+    def api_stories(
+        q: str = Query("", description="Words that must all appear in a title or text."),
+        outlet: str = Query("", description="Only stories with an article from this outlet."),
+        date_from: str = Query("", alias="from", description="YYYY-MM-DD, inclusive."),
+        date_to: str = Query("", alias="to", description="YYYY-MM-DD, inclusive."),
+        after: str = Query("", description="Cursor from the previous page's `next`."),
+        limit: int = Query(25, ge=1, le=200),
+    ):
+        """Stories, newest first, one page at a time."""
+        service = _need_db(state)
+        query = _query(q, outlet, date_from, date_to, after, limit)
+        page = service.listing(lambda: service.catalog.page(query))
+        out = []
+        for s in page.stories:
+            counts = service.cached_counts(s.id)
+            out.append(
+                StoryOut(
+                    id=s.id,
+                    label=s.label,
+                    first_published=s.first_published,
+                    last_published=s.last_published,
+                    articles=s.articles,
+                    outlets=list(s.outlets),
+                    url=f"/stories/{s.id}",
+                    findings=None if counts is None else {"total": counts.total, **dict(counts.by_type)},
+                )
+            )
+        return StoriesOut(stories=out, next=page.next_cursor, total_stories=page.total_stories)
+
+    @app.get("/api/stories/{story_id}", tags=["stories"])
+    def api_story(story_id: int) -> dict[str, Any]:
+        """The story's comparison as the ``storylens.compare/1`` JSON document."""
+        from ..report.jsonout import to_json
+
+        _story, comp = _story_or_404(state, story_id)
+        return JSONResponse(to_json(comp))
+
+    @app.get("/api/stories/{story_id}/summary", response_model=SummaryOut, tags=["stories"])
+    def api_story_summary(story_id: int):
+        """Finding counts for one story (compares it when not yet cached)."""
+        from .stories import finding_counts
+
+        _story, comp = _story_or_404(state, story_id)
+        c = finding_counts(comp)
+        return SummaryOut(id=story_id, findings=c.total, by_type=dict(c.by_type))
+
+    @app.post("/api/compare", tags=["compare"])
+    def api_compare(body: CompareIn) -> dict[str, Any]:
+        """Compare 2–20 articles; answers the ``storylens.compare/1`` JSON document."""
+        from dataclasses import replace
+
+        from ..report.jsonout import to_json
+
+        raws = [
+            make_raw(
+                source=f"api article {i}",
+                body=a.html if a.html is not None else (a.text or ""),
+                is_html=a.html is not None,
+                outlet=a.outlet,
+                title=a.title,
+                url=a.url,
+                published=a.published,
+                author=a.author,
+                fallback_outlet=f"Article {i}",
+            )
+            for i, a in enumerate(body.articles, 1)
+        ]
+        try:
+            check_counts(raws, state.limits)
+            options = state.options if body.findings else replace(state.options, findings=False)
+            comp = _compare(raws, options)
+        except InputProblem as e:
+            raise HTTPException(e.status, e.message) from None
+        except StorylensError as e:
+            raise HTTPException(422, str(e)) from None
+        return JSONResponse(to_json(comp))
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> Response:
+        return Response("ok", media_type="text/plain")

@@ -1,0 +1,163 @@
+"""Articles pasted or uploaded on the compare page, as :class:`RawArticle` records.
+
+Nothing here touches the file system: an upload is bytes plus a display name (only its
+last path component is kept, and only as a label), and every size and count limit is
+checked before the pipeline sees the text.
+
+Pasted text holds one or more articles separated by a line of three or more dashes
+(``---``). Each may start with header lines (``Outlet:``, ``Title:``, ``URL:``,
+``Published:``, ``Author:``) before its text; HTML is recognised by its tags.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ..models import RawArticle
+
+SEPARATOR = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
+_HEADER = re.compile(r"^(outlet|title|url|published|date|author)\s*:\s*(.*)$", re.IGNORECASE)
+_HTML_SNIFF = re.compile(r"<\s*(!doctype|html|body|article|p|div|h1|h2)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class WebLimits:
+    """Limits on what one compare request may carry (413 / 422 with a message)."""
+
+    max_body_bytes: int = 8_000_000  # whole request, all files and fields together
+    max_article_bytes: int = 2_000_000  # one article's text or HTML
+    min_articles: int = 2
+    max_articles: int = 20
+
+
+class InputProblem(ValueError):
+    """A compare request that cannot be used; ``status`` is the HTTP answer (413 or 422)."""
+
+    def __init__(self, message: str, status: int = 422):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_SNIFF.search(text[:4000]))
+
+
+def _outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def split_pasted(text: str) -> list[str]:
+    """The pasted box as separate article texts (blank pieces dropped)."""
+    return [p.strip("\n") for p in SEPARATOR.split(text.replace("\r\n", "\n")) if p.strip()]
+
+
+def pasted_article(piece: str, n: int) -> RawArticle:
+    """One pasted piece, with its optional header lines read off the top."""
+    meta: dict[str, str] = {}
+    lines = piece.split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines:
+        m = _HEADER.match(lines[0].strip())
+        if not m:
+            break
+        key = "published" if m.group(1).lower() == "date" else m.group(1).lower()
+        meta[key] = m.group(2).strip()[:500]
+        lines.pop(0)
+    body = "\n".join(lines).strip()
+    return make_raw(
+        source=f"pasted article {n}",
+        body=body,
+        is_html=looks_like_html(body),
+        outlet=meta.get("outlet"),
+        title=meta.get("title"),
+        url=meta.get("url"),
+        published=meta.get("published"),
+        author=meta.get("author"),
+        fallback_outlet=f"Pasted {n}",
+    )
+
+
+def make_raw(
+    *,
+    source: str,
+    body: str,
+    is_html: bool,
+    outlet: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    author: str | None = None,
+    fallback_outlet: str,
+) -> RawArticle:
+    outlet = (outlet or "").strip() or _outlet_from_url(url) or fallback_outlet
+    return RawArticle(
+        source=source,
+        text=None if is_html else body,
+        html=body if is_html else None,
+        outlet=outlet,
+        title=title or None,
+        url=url or None,
+        published=published or None,
+        author=author or None,
+    )
+
+
+def safe_filename(name: str | None, n: int) -> str:
+    """The last path component of an uploaded file's name, as a label only."""
+    base = re.split(r"[\\/]", name or "")[-1].strip()
+    base = "".join(ch for ch in base if ch.isprintable())[:120]
+    return base or f"upload {n}"
+
+
+def decode_upload(data: bytes, label: str) -> str:
+    """Bytes of an uploaded file as text (UTF-8, else the detected encoding)."""
+    if b"\x00" in data[:8192]:
+        raise InputProblem(f"{label}: looks like a binary file; upload text or HTML")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputProblem(f"{label}: cannot tell the text encoding of this file")
+    return str(best)
+
+
+def uploaded_article(data: bytes, filename: str | None, n: int) -> RawArticle:
+    label = safe_filename(filename, n)
+    text = decode_upload(data, label)
+    stem = label.rsplit(".", 1)[0] if "." in label else label
+    is_html = label.lower().endswith((".html", ".htm")) or looks_like_html(text)
+    return make_raw(source=f"upload:{label}", body=text, is_html=is_html, fallback_outlet=stem)
+
+
+def check_counts(raws: list[RawArticle], limits: WebLimits) -> None:
+    n = len(raws)
+    if n > limits.max_articles:
+        raise InputProblem(
+            f"too many articles: {n} given, at most {limits.max_articles} per comparison", 413
+        )
+    if n < limits.min_articles:
+        raise InputProblem(
+            f"need at least {limits.min_articles} articles to compare, got {n}"
+            " (separate pasted articles with a line of ---, or upload several files)"
+        )
+    for r in raws:
+        size = len((r.text or r.html or "").encode("utf-8"))
+        if size > limits.max_article_bytes:
+            raise InputProblem(
+                f"{r.source}: {size / 1e6:.1f} MB is over the {limits.max_article_bytes / 1e6:g} MB"
+                " limit for one article",
+                413,
+            )
+        if not (r.text or r.html or "").strip():
+            raise InputProblem(f"{r.source}: no text")

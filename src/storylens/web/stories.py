@@ -1,0 +1,188 @@
+"""Stories for the web UI: the store opened read-only, and comparisons cached per story.
+
+A story's comparison is computed once per store state (the cache key includes the
+store's generation and stories build state, so a rebuild is picked up) and kept in a
+small LRU owned by the app instance, never in module state.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import StoreError
+from ..models import Article, Block, Comparison, Removed
+from ..options import Options
+from .catalog import Catalog
+
+
+def open_read_only_store(path: Path):
+    """The store at ``path`` opened so that nothing can write the file.
+
+    Uses ``open_store(..., read_only=True)`` when the store offers it; until then a
+    :class:`SQLiteStore` whose connection is the ``mode=ro`` one from
+    :func:`~storylens.web.catalog.connect_read_only` (no WAL switch, no migration).
+    """
+    from ..store import SQLiteStore, open_store
+
+    if "read_only" in inspect.signature(open_store).parameters:
+        return open_store(path, create=False, read_only=True)
+    from .catalog import connect_read_only
+
+    store = SQLiteStore.__new__(SQLiteStore)
+    store.location = str(path)
+    store._conn = connect_read_only(path)  # stopgap: see the final report's contract ask
+    return store
+
+
+def stored_to_article(stored, article_id: str) -> Article:
+    """A stored article as the pipeline's :class:`Article` (ids ``a1..aN`` in story order)."""
+    return Article(
+        id=article_id,
+        source=stored.source,
+        outlet=stored.outlet,
+        text=stored.clean_text,
+        title=stored.title,
+        published=stored.published,
+        author=stored.author,
+        url=stored.url,
+        record_id=stored.record_id,
+        credits=tuple(stored.credits),
+        removed=tuple(Removed(str(t), str(r), int(n)) for t, r, n in json.loads(stored.removed_json)),
+        blocks=tuple(Block(k, int(s), int(e)) for k, s, e in json.loads(stored.blocks_json)),
+    )
+
+
+@dataclass(frozen=True)
+class FindingCounts:
+    total: int
+    by_type: tuple[tuple[str, int], ...]  # most frequent first
+
+
+def finding_counts(comparison: Comparison) -> FindingCounts:
+    c = Counter(f.type for f in comparison.findings)
+    return FindingCounts(sum(c.values()), tuple(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))))
+
+
+class StoryService:
+    """Read-only stories of one store file, with their comparisons cached."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        options: Options,
+        max_articles: int | None = None,
+        cache_size: int = 32,
+    ):
+        self.db_path = db_path
+        self.options = options
+        self.max_articles = max_articles  # None: as 'storylens story' does by default
+        self.catalog = Catalog(db_path)
+        self.store = open_read_only_store(db_path)
+        self._cache: OrderedDict[tuple[str, int], Comparison] = OrderedDict()
+        self._cache_size = cache_size
+        # Each sqlite connection is used by one worker thread at a time. Comparisons run
+        # under the store lock too, so two tabs opening one big story compute it once.
+        self._store_lock = threading.RLock()
+        self._catalog_lock = threading.Lock()
+        self._cache_lock = threading.Lock()
+        self._stale: tuple[str, str | None] | None = None
+
+    def close(self) -> None:
+        self.catalog.close()
+        self.store.close()
+
+    def listing(self, fn: Callable):
+        """Run ``fn`` (a catalog query) with the catalog connection to itself."""
+        with self._catalog_lock:
+            return fn()
+
+    def _state(self) -> str:
+        with self._catalog_lock:
+            return self.catalog.state()
+
+    def _cached(self, key: tuple[str, int]) -> Comparison | None:
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+            return hit
+
+    def comparison(self, story_id: int) -> tuple[object, Comparison]:
+        """The stored story and its comparison (computed at most once per store state)."""
+        key = (self._state(), story_id)
+        with self._store_lock:
+            story = self.store.story(story_id)
+            comp = self._cached(key)
+            if comp is None:
+                comp = self._compare(story)
+                with self._cache_lock:
+                    self._cache[key] = comp
+                    while len(self._cache) > self._cache_size:
+                        self._cache.popitem(last=False)
+        return story, comp
+
+    def _compare(self, story) -> Comparison:
+        """The story's comparison exactly as ``storylens story ID --json`` makes it.
+
+        Runs under the connection lock: the store's reads and the comparison share it.
+        """
+        from ..corpus.build import compare_story
+
+        self.check_current()
+        kwargs = {} if self.max_articles is None else {"max_articles": self.max_articles}
+        return compare_story(self.store, story.id, self.options, **kwargs)
+
+    def stale_message(self) -> str | None:
+        """Why the stored stories cannot be served as they are, or None when current.
+
+        ``compare_story`` rebuilds stale stories before comparing; on a read-only store
+        that would re-cluster the whole corpus and then fail to write, so the web checks
+        first and tells the user the one command that brings the stories up to date.
+        """
+        from ..corpus.build import BuildOptions, stories_state
+
+        state = self._state()
+        known = self._stale
+        if known is not None and known[0] == state:  # checked once per store state
+            return known[1]
+        with self._store_lock:
+            current = self.store.build_state("stories_state") == stories_state(
+                self.store, BuildOptions()
+            )
+        message = None if current else (
+            f"the stories in {self.db_path.name} are out of date (articles were ingested"
+            f" since they were built): run 'storylens stories --db {self.db_path}' once,"
+            " then reload"
+        )
+        self._stale = (state, message)
+        return message
+
+    def check_current(self) -> None:
+        message = self.stale_message()
+        if message is not None:
+            raise StaleStories(message)
+
+    def cached_counts(self, story_id: int) -> FindingCounts | None:
+        """Finding counts when the story was already compared, else None (never computes)."""
+        hit = self._cached((self._state(), story_id))
+        return None if hit is None else finding_counts(hit)
+
+
+class StaleStories(StoreError):
+    """The store's stories were built before its latest ingest."""
+
+
+def compare_stored(stored, options: Options) -> Comparison:
+    """Compare stored articles the way ``storylens story`` does."""
+    from ..pipeline import compare_articles
+
+    if not stored:
+        raise StoreError("this story has no articles")
+    articles = [stored_to_article(s, f"a{i}") for i, s in enumerate(stored, 1)]
+    return compare_articles(articles, options)

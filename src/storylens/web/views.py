@@ -1,0 +1,71 @@
+"""Jinja2 for the web pages: the report's own environment and context, so the story and
+compare pages include the very partials the standalone ``--html`` report is built from.
+
+Autoescape is on for every template (the report's environment sets it). Links pass the
+report's ``safe_url`` (http/https only), because escaping alone does not stop a
+``javascript:`` URL from running when clicked.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+import jinja2
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+
+from ..models import Comparison
+from .security import style_hashes
+from .svg import TimelineItem, overlap_heatmap, timeline
+
+
+def environment() -> jinja2.Environment:
+    """An overlay of the report's environment (same loader, autoescape, filters, strict
+    undefined) with the web pages' few extra helpers."""
+    from ..report import FINDING_ORDER, FINDING_TITLES
+    from ..report import html as report_html
+
+    env = report_html.environment().overlay()
+    env.filters = {**env.filters, "safe_url": report_html.safe_url}
+    env.globals = {
+        **env.globals,
+        "urlencode": urlencode,
+        "finding_titles": FINDING_TITLES,
+        "finding_order": FINDING_ORDER,
+    }
+    return env
+
+
+def page(
+    env: jinja2.Environment,
+    request: Request,
+    name: str,
+    context: dict[str, Any],
+    status: int = 200,
+) -> HTMLResponse:
+    html = env.get_template(name).render({**context, "request_path": request.url.path})
+    request.state.csp_style_hashes = style_hashes(html)
+    return HTMLResponse(html, status_code=status)
+
+
+def comparison_context(comp: Comparison) -> dict[str, Any]:
+    """What the story and compare pages render: the report's context for its partials
+    (built from the same ``storylens.compare/1`` document the API returns) plus the
+    server-side SVG plots."""
+    from ..report import html as report_html
+    from ..report.jsonout import to_json
+
+    doc = to_json(comp)
+    ctx = report_html.context(doc)
+    ctx.pop("css", None)  # served as /static/report/report.css, not inlined
+    ctx.pop("js", None)
+    ids = [a["id"] for a in doc["articles"]]
+    labels = {a["id"]: a["outlet"] or a["id"] for a in doc["articles"]}
+    prov = doc["provenance"]
+    ctx["heatmap_svg"] = overlap_heatmap(ids, labels, prov["overlap"], prov["source"])
+    ctx["timeline_svg"] = timeline(
+        [TimelineItem(a["id"], labels[a["id"]], a["published"]) for a in doc["articles"]]
+    )
+    ctx["removed_total"] = sum(len(a["removed"]) for a in doc["articles"])
+    return ctx

@@ -1,0 +1,222 @@
+"""Cross-article sentence alignment on an invented story (fictional town and outlets)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storylens.align import align
+from storylens.models import Article, Block, Document
+from storylens.normalize import content_tokens, norm_key, normalize_text, stem, tokens
+from storylens.options import Options
+from storylens.segment import segment
+
+DEFAULT = Options()
+OUTLETS = ["The Port Elm Courier", "Coast Herald", "Northgate Ledger", "Brightwater Times"]
+
+
+def doc(i: int, *sentences: str, headline: str | None = None) -> Document:
+    text = " ".join(sentences)
+    blocks: tuple[Block, ...] = ()
+    if headline is not None:
+        text = f"{headline}\n\n{text}"
+        blocks = (Block("headline", 0, len(headline)), Block("paragraph", len(headline) + 2, len(text)))
+    art = Article(id=f"a{i}", source=f"test-{i}", outlet=OUTLETS[(i - 1) % len(OUTLETS)], text=text, blocks=blocks)
+    return segment(art)
+
+
+def groups(docs: list[Document], options: Options = DEFAULT) -> tuple[dict[frozenset[str], str], list[str]]:
+    als, unique = align(docs, options)
+    return {frozenset(a.sentences): a.kind for a in als}, unique
+
+
+# --- normalisation -------------------------------------------------------------------
+
+
+def test_normalize_text_variants() -> None:
+    assert normalize_text("\u201cThe U.S. colour\u201d \u2014 they\u2019re\u2026") == '"The US color" - they\'re...'
+    assert normalize_text("U.S.A.  and  U.K.\tand E.U.") == "US and UK and EU"
+    assert normalize_text("Organised the centre; analysed the catalogue; travelled") == (
+        "Organized the center; analyzed the catalog; traveled"
+    )
+    assert normalize_text("four hours of rumour") == "four hours of rumor"
+    assert normalize_text("a 5 per cent rise") == "a 5 percent rise"
+
+
+def test_tokens_and_content() -> None:
+    assert tokens("The U.K.'s 1,000 fans paid $3.5 each.") == ["the", "uk's", "1000", "fans", "paid", "3.5", "each"]
+    assert content_tokens("The minister said the bridge will open.") == ["minister", "bridge", "open"]
+    assert stem("protesters") == stem("protester") and stem("protested") == stem("protesting")
+    assert norm_key("\u201cColour,\u201d she said.") == norm_key('"Color" she said')
+
+
+# --- kinds -----------------------------------------------------------------------------
+
+
+def test_verbatim_despite_quotes_spelling_and_initialisms() -> None:
+    a = doc(1, "\u201cThe Harbourview Bridge will reopen in the autumn,\u201d the U.S. envoy said on Tuesday.")
+    b = doc(2, '"The Harbourview Bridge will reopen in the autumn," the US envoy said on Tuesday.')
+    als, unique = align([a, b], Options())
+    assert len(als) == 1 and als[0].kind == "verbatim"
+    assert als[0].sentences == ("a1:s0", "a2:s0") and als[0].similarity == 1.0
+    assert unique == []
+
+
+def test_verbatim_uk_us_spelling() -> None:
+    a = doc(1, "The council organised a programme to repaint the centre of the harbour in grey.")
+    b = doc(2, "The council organized a program to repaint the center of the harbor in gray.")
+    g, _ = groups([a, b])
+    assert g == {frozenset({"a1:s0", "a2:s0"}): "verbatim"}
+
+
+def test_edited_one_word_change_with_diff() -> None:
+    a = doc(1, "The Port Elm council approved the bridge repair budget of $40 million on Tuesday.")
+    b = doc(2, "The Port Elm council rejected the bridge repair budget of $40 million on Tuesday.")
+    als, unique = align([a, b], Options())
+    assert len(als) == 1
+    al = als[0]
+    assert al.kind == "edited"
+    assert 0.5 <= al.similarity < 1.0
+    assert len(al.diffs) == 1
+    d = al.diffs[0]
+    assert (d.a, d.b) == ("a1:s0", "a2:s0")
+    assert (d.kept, d.inserted, d.deleted, d.substituted) == (13, 0, 0, 1)
+    assert unique == []
+
+
+def test_shortened_copy_is_edited() -> None:
+    a = doc(1, "Mayor Ilse Varga declared three days of mourning and ordered all flags in Port Elm to fly at half mast.")
+    b = doc(2, "Mayor Ilse Varga declared three days of mourning.")
+    als, _ = align([a, b], Options())
+    assert [(x.kind, x.sentences) for x in als] == [("edited", ("a1:s0", "a2:s0"))]
+    d = als[0].diffs[0]
+    assert (d.kept, d.inserted, d.deleted) == (8, 0, 12)
+
+
+def test_paraphrase() -> None:
+    a = doc(1, "Mayor Ilse Varga closed the Harbourview Bridge on Monday after engineers found cracks in two pillars.")
+    b = doc(2, "Engineers discovered cracked pillars, so the Harbourview Bridge was shut by Varga on Monday.")
+    g, unique = groups([a, b])
+    assert g == {frozenset({"a1:s0", "a2:s0"}): "paraphrase"}
+    assert unique == []
+
+
+def test_unrelated_sentences_stay_unique() -> None:
+    a = doc(1, "Mayor Ilse Varga closed the Harbourview Bridge on Monday.", "Ferries will run every hour instead.")
+    b = doc(2, "The Brightwater choir won a regional singing prize last weekend.", "Tickets for the concert sold out.")
+    als, unique = align([a, b], Options())
+    assert als == []
+    assert unique == ["a1:s0", "a1:s1", "a2:s0", "a2:s1"]
+
+
+def test_generic_overlap_is_not_a_paraphrase() -> None:
+    a = doc(1, "The government said on Tuesday that the plan would take a year.")
+    b = doc(2, "On Tuesday the government said a new plan could take years.")
+    c = doc(3, "Officials said the plan was on track, the government said.")
+    als, _ = align([a, c], Options())
+    assert als == []
+    # the first two are edited copies, not paraphrases of the third
+    g, _ = groups([a, b, c])
+    assert all("a3:s0" not in k for k in g)
+
+
+def test_short_sentences_never_align() -> None:
+    g, unique = groups([doc(1, "He said so."), doc(2, "He said so.")])
+    assert g == {} and unique == ["a1:s0", "a2:s0"]
+
+
+# --- groups across N articles ------------------------------------------------------------
+
+S1 = "Mayor Ilse Varga closed the Harbourview Bridge on Monday after engineers found cracks."
+S2 = "Ferries will carry commuters across the Elm estuary until repairs are finished in June."
+S3 = "Repairs are expected to cost about $12 million, according to the city budget office."
+
+
+def test_three_article_group() -> None:
+    a = doc(1, S1, S2, S3)
+    b = doc(2, S1.replace("Monday", "Tuesday"), "A local baker said trade had fallen sharply.", S2)
+    c = doc(3, "\u201cIt is the right call,\u201d said a Coast Herald reader.", S1, S3.replace("about ", "roughly "))
+    als, unique = align([a, b, c], Options())
+    g = {frozenset(x.sentences): x.kind for x in als}
+    assert g[frozenset({"a1:s0", "a2:s0", "a3:s1"})] == "edited"  # weakest link decides
+    assert g[frozenset({"a1:s1", "a2:s2"})] == "verbatim"
+    assert g[frozenset({"a1:s2", "a3:s2"})] == "edited"
+    assert set(unique) == {"a2:s1", "a3:s0"}
+    three = next(x for x in als if len(x.sentences) == 3)
+    assert three.sentences == ("a1:s0", "a2:s0", "a3:s1")
+    assert all(d.kept > 0 for d in three.diffs) and len(three.diffs) >= 1
+
+
+def test_order_preference_between_equal_candidates() -> None:
+    # article 1 says the same thing twice; article 2 once, in the first position of a
+    # parallel order: the order-preserving match wins.
+    x = "The Harbourview Bridge will reopen to cars on Friday, the Port Elm council said."
+    y = "Cyclists will wait until the Harbourview Bridge path is repaved in August."
+    a = doc(1, x, y, x)
+    b = doc(2, x, y)
+    g, unique = groups([a, b])
+    assert g == {frozenset({"a1:s0", "a2:s0"}): "verbatim", frozenset({"a1:s1", "a2:s1"}): "verbatim"}
+    assert unique == ["a1:s2"]
+    b2 = doc(2, y, x)
+    g2, _ = groups([a, b2])
+    assert frozenset({"a1:s2", "a2:s1"}) in g2 and frozenset({"a1:s1", "a2:s0"}) in g2
+
+
+def test_headline_sentences_may_align_but_are_not_unique() -> None:
+    a = doc(1, S1, headline="Harbourview Bridge closed after cracks found")
+    b = doc(2, S2, headline="Harbourview Bridge closed after cracks found")
+    als, unique = align([a, b], Options())
+    assert any(set(x.sentences) == {"a1:s0", "a2:s0"} for x in als)
+    assert unique == ["a1:s1", "a2:s1"]
+
+
+def test_single_article_and_thresholds() -> None:
+    a = doc(1, S1, S2)
+    assert align([a], Options()) == ([], ["a1:s0", "a1:s1"])
+    b = doc(2, S1.replace("Monday", "Tuesday"))
+    strict = replace(Options(), edited_threshold=0.99, paraphrase_threshold=0.99)
+    assert align([a, b], strict)[0] == []
+
+
+# --- invariants ------------------------------------------------------------------------
+
+_POOL = [
+    S1, S2, S3,
+    S1.replace("Monday", "Sunday"),
+    S2.replace("June", "July"),
+    "Engineers found cracks, so Mayor Varga shut the Harbourview Bridge on Monday.",
+    "Shops near the Elm estuary reported fewer customers this week.",
+    "The Harbourview Bridge opened in 1931 and carries 20,000 cars a day.",
+    "Tolls on the Harbourview Bridge stay at two dollars for cars.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_POOL), min_size=1, max_size=7), min_size=1, max_size=5))
+def test_one_sentence_per_article_per_group(articles: list[list[str]]) -> None:
+    docs = [doc(i + 1, *ss) for i, ss in enumerate(articles)]
+    als, unique = align(docs, Options())
+    seen: set[str] = set()
+    all_body = {s.id for d in docs for s in d.sentences}
+    for al in als:
+        arts = [sid.split(":")[0] for sid in al.sentences]
+        assert len(arts) == len(set(arts)) >= 2
+        assert not seen & set(al.sentences)
+        seen |= set(al.sentences)
+        assert al.kind in ("verbatim", "edited", "paraphrase")
+        assert {(d.a, d.b) for d in al.diffs} <= {(x, y) for x in al.sentences for y in al.sentences}
+    assert not seen & set(unique)
+    assert seen | set(unique) == all_body
+
+
+def test_fifty_article_story_is_fast() -> None:
+    import time
+
+    docs = [doc(i + 1, *[s.replace("Monday", day) for s in _POOL]) for i, day in
+            enumerate(["Monday", "Tuesday"] * 25)]
+    t = time.perf_counter()
+    als, _ = align(docs, Options())
+    assert time.perf_counter() - t < 5.0
+    assert max(len(a.sentences) for a in als) == 50

@@ -1,0 +1,96 @@
+"""End-to-end CLI tests: real files in, exact messages out."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from storylens.cli import app
+from storylens.demo import demo_dir, demo_paths
+from storylens.report.jsonout import load_schema
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def bad_inputs(tmp_path: Path) -> Path:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blob.bin").write_bytes(b"\x00\x01\x02binary\x00" * 10)
+    (tmp_path / "bad.jsonl").write_text('not json\n', encoding="utf-8")
+    (tmp_path / "broken.html").write_text("<html><body><div>", encoding="utf-8")
+    return tmp_path
+
+
+def test_bad_inputs_are_named_and_good_articles_still_compared(bad_inputs: Path, tmp_path: Path):
+    for p in demo_paths()[:2]:
+        shutil.copy(p, tmp_path / p.name)
+    names = ["empty.txt", "blob.bin", "bad.jsonl", "broken.html", "missing.txt"]
+    args = ["compare", "--json", *[str(bad_inputs / n) for n in names]]
+    args += [str(tmp_path / p.name) for p in demo_paths()[:2]]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert f"skipped: {bad_inputs / 'empty.txt'}: file is empty" in lines
+    assert f"skipped: {bad_inputs / 'blob.bin'}: not a text file (contains NUL bytes)" in lines
+    assert f"skipped: {bad_inputs / 'bad.jsonl'}:1: line is not JSON (Expecting value)" in lines
+    assert f"skipped: {bad_inputs / 'broken.html'}: no article text found in the HTML page" in lines
+    assert f"skipped: {bad_inputs / 'missing.txt'}: no such file or directory" in lines
+    doc = json.loads(result.stdout)
+    assert len(doc["articles"]) == 2
+    assert {s["reason"] for s in doc["skipped"]} >= {"empty", "binary", "bad-json", "missing"}
+
+
+def test_nothing_to_compare_exits_non_zero_with_one_line(bad_inputs: Path):
+    result = runner.invoke(app, ["compare", str(bad_inputs / "empty.txt"), str(bad_inputs / "blob.bin")])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == "error: no usable article: all 2 input(s) were skipped"
+    assert result.stdout == ""
+
+
+def test_compare_json_validates_against_the_shipped_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    result = runner.invoke(app, ["compare", "--json", str(demo_dir())])
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    jsonschema.validate(doc, load_schema())
+    assert doc["schema"] == "storylens.compare/1"
+    assert len(doc["articles"]) == 5
+    kinds = {a["kind"] for a in doc["alignments"]}
+    assert {"verbatim", "edited"} <= kinds
+    # every sentence is either aligned or unique, exactly once
+    aligned = [s for a in doc["alignments"] for s in a["sentences"]]
+    assert len(aligned) == len(set(aligned))
+    assert not set(aligned) & set(doc["unique"])
+
+
+def test_html_report_is_written_and_self_contained(tmp_path: Path):
+    out = tmp_path / "report.html"
+    result = runner.invoke(app, ["compare", *map(str, demo_paths()), "--html", str(out)])
+    assert result.exit_code == 0, result.stderr
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") or html.lower().startswith("<!doctype html>")
+    assert 'src="http' not in html and "<link" not in html.replace('<link rel="icon"', "")
+
+
+def test_demo_summary_mentions_every_outlet():
+    result = runner.invoke(app, ["demo"], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.stderr
+    for outlet in ("Velmarra Free Voice", "National Courier"):
+        assert outlet in result.stdout
+
+
+def test_help_starts_fast_without_heavy_imports():
+    """`storylens --help` must not import trafilatura, numpy, jinja2 or fastapi."""
+    code = (
+        "import sys; from storylens.cli import app; "
+        "heavy = [m for m in ('trafilatura', 'numpy', 'jinja2', 'fastapi', 'pyspark', 'pyarrow') if m in sys.modules]; "
+        "print(','.join(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -1,0 +1,176 @@
+"""Ingest: idempotent re-runs, skipped rows with reasons, identity, worker parity.
+
+Every article here is invented (``storylens.corpus.synth``); nothing real is copied in.
+:func:`write_corpus` is shared with ``test_ingest_crash.py`` and ``test_corpus_cli.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storylens.corpus.ingest import IngestOptions, ingest
+from storylens.corpus.synth import synth_corpus
+from storylens.errors import InputError
+from storylens.store import MemoryStore, SQLiteStore
+
+INLINE = IngestOptions(workers=1, chunk_size=16, batch_size=10)
+
+
+def write_corpus(
+    root: Path, n_stories: int = 6, *, jsonl_share: float = 0.5, seed: int = 3, words=(40, 90)
+) -> list:
+    """Invented articles: the first ``jsonl_share`` in one JSONL file (with ids, outlets and
+    dates), the rest as one ``.txt`` file each. Returns the synth articles, file order."""
+    arts = synth_corpus(n_stories=n_stories, per_story=(2, 4), words=words, seed=seed,
+                        start="2026-10-20T06:00:00")
+    root.mkdir(parents=True, exist_ok=True)
+    cut = int(len(arts) * jsonl_share)
+    with (root / "feed.jsonl").open("w", encoding="utf-8") as f:
+        for a in arts[:cut]:
+            rec = {"id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published,
+                   "text": a.text}
+            f.write(json.dumps(rec) + "\n")
+    txt = root / "pages"
+    txt.mkdir(exist_ok=True)
+    for a in arts[cut:]:
+        (txt / f"{a.id}.txt").write_text(f"{a.title}\n\n{a.text}\n", encoding="utf-8")
+    return arts
+
+
+def add_bad_inputs(root: Path) -> None:
+    """Three inputs that must be skipped, each for its own reason."""
+    (root / "empty.txt").write_text("", encoding="utf-8")
+    (root / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    with (root / "feed.jsonl").open("a", encoding="utf-8") as f:
+        f.write("{this is not json\n")
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    root = tmp_path / "crawl"
+    arts = write_corpus(root)
+    return root, arts
+
+
+def test_ingest_stores_every_article_with_its_identity(corpus):
+    root, arts = corpus
+    store = MemoryStore()
+    summary = ingest([root], store, run=INLINE)
+    assert summary.ingested == len(arts) == store.counts().articles
+    assert summary.skipped == {} and summary.duplicates == 0 and summary.already_stored == 0
+    stored = list(store.iter_articles())
+    from_jsonl = [a for a in stored if a.record_id]
+    assert from_jsonl and all(a.source.startswith(str(root / "feed.jsonl") + ":") for a in from_jsonl)
+    first = from_jsonl[0]
+    assert (first.record_id, first.outlet, first.published) == (arts[0].id, arts[0].outlet, arts[0].published)
+    assert first.raw_text == arts[0].text  # raw input kept beside the clean text
+    assert first.clean_text.strip()
+    txt = [a for a in stored if a.source.endswith(".txt")]
+    assert txt and all(Path(a.source).is_absolute() for a in txt)
+
+
+def test_relative_and_absolute_paths_are_the_same_input(corpus, monkeypatch):
+    root, arts = corpus
+    store = MemoryStore()
+    ingest([root], store, run=INLINE)
+    monkeypatch.chdir(root.parent)
+    again = ingest([Path(root.name)], store, run=INLINE)
+    assert again.ingested == 0 and again.already_stored == len(arts)
+
+
+def test_reingest_is_a_no_op(corpus, tmp_path):
+    root, arts = corpus
+    store = SQLiteStore(tmp_path / "news.db")
+    ingest([root], store, run=INLINE)
+    before = store.counts()
+    rows = [(a.id, a.content_hash) for a in store.iter_articles()]
+    again = ingest([root], store, run=INLINE)
+    assert again.ingested == 0 and again.already_stored == len(arts) and again.duplicates == 0
+    assert store.counts() == before  # generation unchanged too: builds stay up to date
+    assert [(a.id, a.content_hash) for a in store.iter_articles()] == rows
+    store.close()
+
+
+def test_skipped_inputs_are_stored_with_reasons(corpus):
+    root, arts = corpus
+    add_bad_inputs(root)
+    store = MemoryStore()
+    summary = ingest([root], store, run=INLINE)
+    assert summary.ingested == len(arts)
+    assert summary.skipped == {"empty": 1, "binary": 1, "bad-json": 1}
+    rows = {r.reason: r for r in store.iter_skipped()}
+    assert set(rows) == {"empty", "binary", "bad-json"}
+    assert rows["bad-json"].source.startswith(str(root / "feed.jsonl"))
+    assert rows["bad-json"].line == len([a for a in arts]) // 2 + 1
+    assert rows["binary"].message.startswith("not a text file")
+    again = ingest([root], store, run=INLINE)
+    assert store.counts().skipped == 3  # reported again, stored once
+    assert again.skipped == {"empty": 1, "binary": 1, "bad-json": 1}
+
+
+def test_article_that_cleans_to_nothing_is_skipped_once(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "junk.txt").write_text("Advertisement\n\nAdvertisement\n", encoding="utf-8")
+    store = MemoryStore()
+    first = ingest([root], store, run=INLINE)
+    assert first.ingested == 0 and first.skipped_total == 1
+    (row,) = list(store.iter_skipped())
+    assert row.raw_key  # a cleaner skip remembers its raw input...
+    again = ingest([root], store, run=INLINE)
+    assert again.already_stored == 1 and again.skipped_total == 0  # ...so it is not re-cleaned
+
+
+def test_same_record_twice_is_a_duplicate_by_hash(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    rec = {"id": "r1", "outlet": "Invented Post", "title": "Harbour vote",
+           "text": "The invented harbour council of Velmora voted on Tuesday to close the old ferry pier."}
+    # Another raw input (a widget line the cleaner drops), the same clean article.
+    other = dict(rec, text=rec["text"] + "\n\nAdvertisement\n")
+    (root / "a.jsonl").write_text(json.dumps(rec) + "\n" + json.dumps(other) + "\n", encoding="utf-8")
+    store = MemoryStore()
+    summary = ingest([root], store, run=INLINE)
+    assert (summary.ingested, summary.duplicates) == (1, 1)
+
+
+def test_worker_pool_gives_the_same_store_as_inline(corpus, tmp_path):
+    root, arts = corpus
+    add_bad_inputs(root)
+    a = SQLiteStore(tmp_path / "a.db")
+    b = SQLiteStore(tmp_path / "b.db")
+    sa = ingest([root], a, run=INLINE)
+    sb = ingest([root], b, run=IngestOptions(workers=2, chunk_size=7, batch_size=9))
+    assert (sa.ingested, sa.skipped) == (sb.ingested, sb.skipped)
+    assert sb.workers == 2
+    assert list(a.iter_articles()) == list(b.iter_articles())  # same ids, same order
+    assert list(a.iter_skipped()) == list(b.iter_skipped())
+    a.close()
+    b.close()
+
+
+def test_progress_is_reported(corpus):
+    root, arts = corpus
+    seen = []
+    ingest([root], MemoryStore(), run=INLINE, progress=seen.append)
+    assert seen and seen[-1].read == len(arts) and seen[-1].ingested == len(arts)
+    assert [p.read for p in seen] == sorted(p.read for p in seen)
+
+
+def test_missing_path_is_an_input_error(tmp_path):
+    with pytest.raises(InputError) as e:
+        ingest([tmp_path / "nope"], MemoryStore(), run=INLINE)
+    assert str(e.value) == f"{tmp_path / 'nope'}: no such file or directory"
+
+
+def test_fts_finds_ingested_articles(corpus, tmp_path):
+    root, arts = corpus
+    store = SQLiteStore(tmp_path / "news.db")
+    ingest([root], store, run=INLINE)
+    word = arts[0].title.split()[0].lower()
+    hits = store.search(word, limit=100)
+    assert hits and any(store.article(h).record_id == arts[0].id for h in hits)
+    store.close()
