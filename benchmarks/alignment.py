@@ -217,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--sample", type=int, default=20)
     ap.add_argument("--thresholds", type=float, nargs=2, metavar=("EDITED", "PARAPHRASE"))
+    ap.add_argument("--embeddings", action="store_true", help="also use the optional embedding model")
+    ap.add_argument("--embed-threshold", type=float)
     args = ap.parse_args(argv)
     if not (args.data / "pairs.jsonl").exists():
         print(f"data not found: {args.data}", file=sys.stderr)
@@ -224,12 +226,17 @@ def main(argv: list[str] | None = None) -> int:
     opts = Options()
     if args.thresholds:
         opts = replace(opts, edited_threshold=args.thresholds[0], paraphrase_threshold=args.thresholds[1])
+    if args.embeddings:
+        opts = replace(opts, use_embeddings=True)
+    if args.embed_threshold is not None:
+        opts = replace(opts, embed_threshold=args.embed_threshold)
     r = measure(args.data, opts, sample=args.sample)
     base_path = Path(__file__).with_name("alignment_baseline.json")
     base = json.loads(base_path.read_text()) if base_path.exists() else {}
     floors = base.get("floors", {})
     print(f"machine: {machine()}")
-    print(f"options: edited_threshold={opts.edited_threshold} paraphrase_threshold={opts.paraphrase_threshold}")
+    print(f"options: edited_threshold={opts.edited_threshold} paraphrase_threshold={opts.paraphrase_threshold} "
+          f"use_embeddings={opts.use_embeddings} embed_threshold={opts.embed_threshold}")
     print(f"{'stratum':8} {'n':>3} {'mean aligned':>13} {'median':>7} {'mean share':>11} {'median share':>13} {'pairs>0':>8}")
     for k in "ABC":
         s = r[k]

@@ -32,7 +32,13 @@ from pathlib import Path
 
 import numpy as np
 
-from storylens.corpus.cluster import ClusterOptions, StoryRecord, cluster_stories, doc_freq, pair_similarity
+from storylens.corpus.cluster import (
+    ClusterOptions,
+    StoryRecord,
+    cluster_stories,
+    doc_freq,
+    pair_similarity,
+)
 from storylens.corpus.dedup import DedupOptions, DedupRecord, dedup
 from storylens.corpus.synth import copy_pairs, synth_corpus
 
@@ -119,25 +125,32 @@ def auc(pos, neg) -> float:
 # --- evaluations -----------------------------------------------------------------------
 
 
-def googlenews(options: ClusterOptions = ClusterOptions()) -> dict[str, float] | None:
+def _jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def googlenews(options: ClusterOptions | None = None) -> dict[str, float] | None:
+    options = options or ClusterOptions()
     path = DATA / "googlenews-ts" / "data.jsonl"
     if not path.exists():
         return None
-    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    rows = _jsonl(path)
     records = [StoryRecord(str(r["id"]), r["text"]) for r in rows]
     assignments = cluster_stories(records, options)
     return clustering_scores([a.story for a in assignments], [r["cluster"] for r in rows])
 
 
-def semeval(options: ClusterOptions = ClusterOptions()) -> dict[str, float] | None:
+def semeval(options: ClusterOptions | None = None) -> dict[str, float] | None:
+    options = options or ClusterOptions()
     base = DATA / "semeval2022-en"
     if not (base / "pairs.jsonl").exists():
         return None
-    arts = {}
-    for line in (base / "articles.jsonl").open(encoding="utf-8"):
-        a = json.loads(line)
-        arts[a["id"]] = StoryRecord(a["id"], a["text"], a.get("title"), a.get("published"))
-    pairs = [json.loads(line) for line in (base / "pairs.jsonl").open(encoding="utf-8")]
+    arts = {
+        a["id"]: StoryRecord(a["id"], a["text"], a.get("title"), a.get("published"))
+        for a in _jsonl(base / "articles.jsonl")
+    }
+    pairs = _jsonl(base / "pairs.jsonl")
     df = doc_freq(arts.values(), options)
     sim = np.array([pair_similarity(arts[p["a"]], arts[p["b"]], df, options) for p in pairs])
     overall = np.array([p["Overall"] for p in pairs])
@@ -154,8 +167,9 @@ def semeval(options: ClusterOptions = ClusterOptions()) -> dict[str, float] | No
     }
 
 
-def near_duplicates(options: DedupOptions = DedupOptions(), seed: int = 7) -> dict[str, float]:
-    """Precision/recall of the injected copies of a synthetic corpus (about 2,400 articles)."""
+def near_duplicates(options: DedupOptions | None = None, seed: int = 7) -> dict[str, float]:
+    """Precision/recall of the injected copies of a synthetic corpus (about 2,500 articles)."""
+    options = options or DedupOptions()
     arts = synth_corpus(n_stories=300, seed=seed)
     report = dedup([DedupRecord(a.id, a.text, a.published) for a in arts], options)
     truth = copy_pairs(arts)

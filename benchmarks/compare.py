@@ -25,9 +25,9 @@ import time
 from pathlib import Path
 
 from storylens.demo import demo_paths
+from storylens.options import Options
 from storylens.pipeline import clean_all
 from storylens.readers import read_inputs
-from storylens.options import Options
 
 FILLER = (
     "Officials said the figures would be reviewed again next week. "

@@ -47,7 +47,9 @@ def tokens(text: str) -> list[str]:
 
 
 def _ngrams(toks: list[str], n: int) -> Counter:
-    return Counter(tuple(toks[i : i + n]) for i in range(max(1, len(toks) - n + 1)) if toks[i : i + n])
+    return Counter(
+        tuple(toks[i : i + n]) for i in range(max(1, len(toks) - n + 1)) if toks[i : i + n]
+    )
 
 
 def tp_fp_fn(true: str, pred: str, n: int) -> tuple[float, float, float]:
@@ -125,11 +127,16 @@ def _score_page(page: dict) -> dict[str, tuple]:
     out = {}
     for name, fn in SYSTEMS.items():
         pred = fn(page["html"], page["url"])
-        out[name] = (tp_fp_fn(page["expected_body"], pred, 1), tp_fp_fn(page["expected_body"], pred, 4))
+        out[name] = (
+            tp_fp_fn(page["expected_body"], pred, 1),
+            tp_fp_fn(page["expected_body"], pred, 4),
+        )
     return out
 
 
-def page_counts(limit: int | None = None, step: int = 1, workers: int | None = None) -> list[dict[str, tuple]]:
+def page_counts(
+    limit: int | None = None, step: int = 1, workers: int | None = None
+) -> list[dict[str, tuple]]:
     """Per page (in data order): ``{system: (tok counts, sh4 counts)}``."""
     workers = workers or os.cpu_count() or 1
     with ProcessPoolExecutor(max_workers=workers) as ex:
@@ -139,13 +146,18 @@ def page_counts(limit: int | None = None, step: int = 1, workers: int | None = N
 def aggregate(per_page: list[dict[str, tuple]]) -> dict[str, dict]:
     """``{system: {"tok": scores, "sh4": scores, "pages": n}}``."""
     return {
-        s: {"tok": scores([p[s][0] for p in per_page]), "sh4": scores([p[s][1] for p in per_page]),
-            "pages": len(per_page)}
+        s: {
+            "tok": scores([p[s][0] for p in per_page]),
+            "sh4": scores([p[s][1] for p in per_page]),
+            "pages": len(per_page),
+        }
         for s in SYSTEMS
     }
 
 
-def evaluate(limit: int | None = None, step: int = 1, workers: int | None = None) -> dict[str, dict]:
+def evaluate(
+    limit: int | None = None, step: int = 1, workers: int | None = None
+) -> dict[str, dict]:
     """Scores of every system over the chosen pages."""
     return aggregate(page_counts(limit, step, workers))
 
@@ -155,7 +167,9 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="score only the first N pages")
     ap.add_argument("--step", type=int, default=1, help="score every STEP-th page")
     ap.add_argument("--workers", type=int, default=None)
-    ap.add_argument("--write-baseline", action="store_true", help=f"pin floors into {BASELINE.name}")
+    ap.add_argument(
+        "--write-baseline", action="store_true", help=f"pin floors into {BASELINE.name}"
+    )
     args = ap.parse_args()
     if not DATA.exists():
         sys.exit(f"data not found: {DATA}")
@@ -167,26 +181,37 @@ def main() -> None:
     secs = time.perf_counter() - t0
     n = res["storylens"]["pages"]
     print(f"article-extraction benchmark: {n} pages, {secs:.1f} s")
-    print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
-          f"trafilatura {trafilatura.__version__}")
-    print(f"{'system':<14}{'tok P':>8}{'tok R':>8}{'tok F1':>8}{'sh4 P':>8}{'sh4 R':>8}{'sh4 F1':>8}")
+    print(
+        f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"trafilatura {trafilatura.__version__}"
+    )
+    print(
+        f"{'system':<14}{'tok P':>8}{'tok R':>8}{'tok F1':>8}{'sh4 P':>8}{'sh4 R':>8}{'sh4 F1':>8}"
+    )
     print(f"{'(published) trafilatura 2.0.0':<30}{'':>22}{0.938:>8.3f}{0.978:>8.3f}{0.958:>8.3f}")
     for name, r in res.items():
         t, s = r["tok"], r["sh4"]
-        print(f"{name:<14}{t['precision']:>8.3f}{t['recall']:>8.3f}{t['f1']:>8.3f}"
-              f"{s['precision']:>8.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}")
+        print(
+            f"{name:<14}{t['precision']:>8.3f}{t['recall']:>8.3f}{t['f1']:>8.3f}"
+            f"{s['precision']:>8.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}"
+        )
     if args.write_baseline:
         if args.limit is not None or args.step != 1:
             sys.exit("--write-baseline needs the full data set (no --limit/--step)")
         base = {
             "note": "floors = measured storylens F1 minus margin; regenerate with "
-                    "python benchmarks/extraction.py --write-baseline",
+            "python benchmarks/extraction.py --write-baseline",
             "margin": MARGIN,
             "pages": n,
-            "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                        "trafilatura": trafilatura.__version__},
-            "measured": {k: {m: {x: round(v, 4) for x, v in r[m].items()} for m in ("tok", "sh4")}
-                         for k, r in res.items()},
+            "machine": {
+                "cpus": os.cpu_count(),
+                "python": platform.python_version(),
+                "trafilatura": trafilatura.__version__,
+            },
+            "measured": {
+                k: {m: {x: round(v, 4) for x, v in r[m].items()} for m in ("tok", "sh4")}
+                for k, r in res.items()
+            },
             "floor": {m: round(res["storylens"][m]["f1"] - MARGIN, 4) for m in ("tok", "sh4")},
         }
         # The test gate scores every GATE_STEP-th page to stay fast; pin its own floors.
@@ -194,7 +219,9 @@ def main() -> None:
         base["gate"] = {
             "step": GATE_STEP,
             "pages": gate["storylens"]["pages"],
-            "measured": {k: {m: round(r[m]["f1"], 4) for m in ("tok", "sh4")} for k, r in gate.items()},
+            "measured": {
+                k: {m: round(r[m]["f1"], 4) for m in ("tok", "sh4")} for k, r in gate.items()
+            },
             "floor": {m: round(gate["storylens"][m]["f1"] - MARGIN, 4) for m in ("tok", "sh4")},
         }
         BASELINE.write_text(json.dumps(base, indent=2) + "\n", encoding="utf-8")

@@ -20,6 +20,7 @@ import os
 import platform
 import sys
 import time
+from importlib import metadata
 
 import numpy as np
 
@@ -74,8 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"needs the dev extra (datasketch, rensa): {e}")
         return 1
     print(f"machine: {_machine()}")
-    print(f"datasketch {datasketch.__version__ if hasattr(datasketch, '__version__') else '?'}, "
-          f"rensa {getattr(rensa, '__version__', '?')}")
+    print(f"datasketch {metadata.version('datasketch')}, rensa {metadata.version('rensa')}; "
+          f"load average {os.getloadavg()[0]:.1f} (timings are noisy when it exceeds the CPU count)")
 
     arts = synth_corpus(n_stories=args.docs // 6 + 50, per_story=(4, 8), copy_share=0.1, seed=11)[: args.docs]
     texts = [a.text for a in arts]

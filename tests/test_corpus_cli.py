@@ -83,7 +83,7 @@ def test_reingest_is_a_no_op_and_quiet_is_quiet(built, tmp_path):
     tmp, db, arts, _ = built
     again = invoke("ingest", tmp / "crawl", "--db", db, "--workers", "1")
     assert again.exit_code == 0
-    assert again.stdout.splitlines()[1] == f"already stored: {len(arts)}  duplicates by hash: 0  skipped: 3"
+    assert again.stdout.splitlines()[1] == f"already stored: {len(arts)}  duplicates by hash: 0  skipped: 2"
     quiet = invoke("ingest", tmp / "crawl", "--db", db, "--quiet")
     assert quiet.exit_code == 0 and quiet.output == ""
 
@@ -224,3 +224,17 @@ def test_newer_schema_error(tmp_path):
     result = invoke("stories", "--db", db)
     assert result.exit_code == 1
     assert result.stderr.startswith(f"error: {db} has schema version 99, newer than this storylens")
+
+
+def test_parquet_without_pyarrow_error(built, tmp_path, monkeypatch):
+    import sys
+
+    tmp, db, arts, _ = built
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow -> ImportError
+    result = invoke("export", tmp_path / "x", "--db", db, "--format", "parquet")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "error: Parquet export needs the optional package 'pyarrow': pip install 'storylens[parquet]'\n"
+    )
+    auto = invoke("export", tmp_path / "y", "--db", db)  # auto falls back to JSON Lines
+    assert auto.exit_code == 0 and (tmp_path / "y" / "articles.jsonl").exists()

@@ -20,12 +20,16 @@ PAGES = DATA / "article-extraction" / "pages.jsonl"
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not PAGES.exists(), reason=f"benchmark data not found at {PAGES} (needs ../shared/data)"),
+    pytest.mark.skipif(
+        not PAGES.exists(), reason=f"benchmark data not found at {PAGES} (needs ../shared/data)"
+    ),
 ]
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("storylens_bench_extraction", REPO / "benchmarks" / "extraction.py")
+    spec = importlib.util.spec_from_file_location(
+        "storylens_bench_extraction", REPO / "benchmarks" / "extraction.py"
+    )
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod  # worker processes unpickle its functions by module name
     spec.loader.exec_module(mod)
@@ -35,7 +39,9 @@ def _bench():
 @pytest.fixture(scope="module")
 def gate():
     bench = _bench()
-    base = json.loads((REPO / "benchmarks" / "extraction_baseline.json").read_text(encoding="utf-8"))["gate"]
+    base = json.loads(
+        (REPO / "benchmarks" / "extraction_baseline.json").read_text(encoding="utf-8")
+    )["gate"]
     res = bench.aggregate(bench.page_counts(step=base["step"]))
     return base, res
 
@@ -45,7 +51,9 @@ def test_storylens_f1_above_pinned_floor(gate, metric):
     base, res = gate
     assert res["storylens"]["pages"] == base["pages"]
     f1 = res["storylens"][metric]["f1"]
-    assert f1 >= base["floor"][metric], f"storylens {metric} F1 {f1:.4f} < floor {base['floor'][metric]}"
+    assert f1 >= base["floor"][metric], (
+        f"storylens {metric} F1 {f1:.4f} < floor {base['floor'][metric]}"
+    )
 
 
 @pytest.mark.parametrize("metric", ["tok", "sh4"])

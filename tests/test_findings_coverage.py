@@ -27,8 +27,7 @@ def _ctx(texts: list[list[str]]) -> FindingContext:
     for d in docs:
         for s in d.sentences:
             groups.setdefault(s.text, []).append(s.id)
-    alignments = [Alignment("verbatim", tuple(ids), 1.0) for ids in groups.values()
-                  if len(ids) > 1]
+    alignments = [Alignment("verbatim", tuple(ids), 1.0) for ids in groups.values() if len(ids) > 1]
     return FindingContext.build(docs, alignments)
 
 
@@ -75,8 +74,16 @@ def test_no_addition_for_one_unique_sentence_or_unrelated_article():
 
 
 def test_menu_lines_are_not_additions():
-    ctx = _ctx([[LEAD, "Home | News | Harbour | Weather and tides today", "Share this on X or by email now"],
-                [LEAD]])
+    ctx = _ctx(
+        [
+            [
+                LEAD,
+                "Home | News | Harbour | Weather and tides today",
+                "Share this on X or by email now",
+            ],
+            [LEAD],
+        ]
+    )
     assert find_additions(ctx) == []
 
 

@@ -47,7 +47,13 @@ CASES = [
     pytest.param("The inquiry into the Vell bridge opened on Sept. 27, 2026.",
                  "The inquiry into the Vell bridge opened on 29 September 2026.",
                  True, {"Sept. 27, 2026", "29 September 2026"}, id="full-date"),
+    pytest.param("Floodwaters in one district reached as high as four metres after the storm.",
+                 "Water levels reached up to 3 meters in several places.",
+                 False, {"four metres", "3 meters"}, id="unaligned-measure-same-head"),
     # near misses
+    pytest.param("The old harbour tower is 40 metres high.",
+                 "Waves reached 4 metres at the old harbour.",
+                 False, None, id="unaligned-measure-other-head"),
     pytest.param("The new road through Dessen is 12 km long.",
                  "The new road through Dessen is 7.5 miles long.",
                  True, None, id="same-length-after-conversion"),
@@ -95,7 +101,7 @@ def test_fact_conflicts(a, b, aligned, expected):
 def test_summary_reads_like_an_editor_note():
     (f,) = conflicts("The Vell bridge opened in 1998 after years of delay.",
                      "The Vell bridge opened in 1989 after years of delay.")
-    assert f.summary == "Outlet A dates the opening to 1998; Outlet B to 1989."
+    assert f.summary == "Outlet A dates the opening of the Vell bridge to 1998; Outlet B to 1989."
 
 
 def test_converted_values_show_si():
@@ -118,5 +124,12 @@ def test_one_finding_per_fact_across_many_outlets():
     als = [Alignment("verbatim", ("a1:s0", "a2:s0", "a3:s0"), 0.9)]
     found = find_fact_conflicts(FindingContext.build(docs, als))
     assert len(found) == 1
-    assert found[0].summary == "Outlet A and Outlet B date the opening to 1998; Outlet C to 1989."
+    assert found[0].summary == ("Outlet A and Outlet B date the opening of the Vell bridge to 1998; "
+                                 "Outlet C to 1989.")
     assert found[0].detail["values"][0]["articles"] == ["a1", "a2"]
+
+
+def test_event_subject_left_out_when_clause_has_none():
+    (f,) = conflicts("The 2.4-kilometre viaduct, which opened in 1974, was busy.",
+                     "The 2.4-kilometre viaduct, which opened in 1971, was busy.")
+    assert f.summary == "Outlet A dates the opening to 1974; Outlet B to 1971."

@@ -27,29 +27,72 @@ def _framing(*sentences: str, kind: str = "edited"):
 
 CASES = [
     # (sentence a, sentence b, expected words (a, b) or None)
-    ("Minister Rina Vell said the cables had passed inspection in 2021.",
-     "Minister Rina Vell claimed the cables had passed inspection in 2021.", ("said", "claimed")),
-    ("Vell said that the ferry operator had ignored the warnings.",
-     "Vell insisted that the ferry operator had ignored the warnings.", ("said", "insisted")),
-    ("The company said it had delayed the repairs.",
-     "The company admitted it had delayed the repairs.", ("said", "admitted")),
-    ("The government has announced an inquiry into the collapse.",
-     "The regime has announced an inquiry into the collapse.", ("government", "regime")),
-    ("Police dispersed the protest after two hours.",
-     "Police dispersed the riot after two hours.", ("protest", "riot")),
-    ("Militants attacked the harbour post at dawn.",
-     "Terrorists attacked the harbour post at dawn.", ("Militants", "Terrorists")),
+    (
+        "Minister Rina Vell said the cables had passed inspection in 2021.",
+        "Minister Rina Vell claimed the cables had passed inspection in 2021.",
+        ("said", "claimed"),
+    ),
+    (
+        "Vell said that the ferry operator had ignored the warnings.",
+        "Vell insisted that the ferry operator had ignored the warnings.",
+        ("said", "insisted"),
+    ),
+    (
+        "The company said it had delayed the repairs.",
+        "The company admitted it had delayed the repairs.",
+        ("said", "admitted"),
+    ),
+    (
+        "The government has announced an inquiry into the collapse.",
+        "The regime has announced an inquiry into the collapse.",
+        ("government", "regime"),
+    ),
+    (
+        "Police dispersed the protest after two hours.",
+        "Police dispersed the riot after two hours.",
+        ("protest", "riot"),
+    ),
+    (
+        "Militants attacked the harbour post at dawn.",
+        "Terrorists attacked the harbour post at dawn.",
+        ("Militants", "Terrorists"),
+    ),
+    (
+        "Vell said the ferry operator had ignored the warnings.",
+        "Vell slammed the ferry operator for ignoring the warnings.",
+        ("said", "slammed"),
+    ),
+    (
+        "Krell said on Monday the port would stay shut.",
+        "Krell took a swipe at the port board, saying the port would stay shut.",
+        ("said", "took a swipe"),
+    ),
     # near misses: both neutral verbs, both neutral terms, a compound, same word
-    ("Vell said the cables had passed inspection.",
-     "Vell told reporters the cables had passed inspection.", None),
-    ("Police dispersed the protest after two hours.",
-     "Police dispersed the demonstration after two hours.", None),
-    ("Riot police dispersed the protest after two hours.",
-     "Police dispersed the protest after two hours.", None),
-    ("Vell claimed the cables had passed inspection.",
-     "Vell claimed the cables had passed inspection in 2021.", None),
-    ("The Regime Street market reopened on Monday.",
-     "The government market on Regime Street reopened on Monday.", None),
+    (
+        "Vell said the cables had passed inspection.",
+        "Vell told reporters the cables had passed inspection.",
+        None,
+    ),
+    (
+        "Police dispersed the protest after two hours.",
+        "Police dispersed the demonstration after two hours.",
+        None,
+    ),
+    (
+        "Riot police dispersed the protest after two hours.",
+        "Police dispersed the protest after two hours.",
+        None,
+    ),
+    (
+        "Vell claimed the cables had passed inspection.",
+        "Vell claimed the cables had passed inspection in 2021.",
+        None,
+    ),
+    (
+        "The Regime Street market reopened on Monday.",
+        "The government market on Regime Street reopened on Monday.",
+        None,
+    ),
 ]
 
 
@@ -69,9 +112,11 @@ def test_framing(a, b, expected):
 
 
 def test_one_finding_names_every_outlet_on_a_side():
-    found = _framing("Vell said the cables had passed inspection.",
-                     "Vell said the cables had passed inspection.",
-                     "Vell claimed the cables had passed inspection.")
+    found = _framing(
+        "Vell said the cables had passed inspection.",
+        "Vell said the cables had passed inspection.",
+        "Vell claimed the cables had passed inspection.",
+    )
     assert len(found) == 1
     assert found[0].summary == (
         "Coast Courier writes 'claimed' where Harbour Post and Vella Times write 'said' "
@@ -80,15 +125,20 @@ def test_one_finding_names_every_outlet_on_a_side():
 
 
 def test_doubt_hedge():
-    found = _framing("The attack on the depot was carried out by two men.",
-                     "The alleged attack on the depot was carried out by two men.")
+    found = _framing(
+        "The attack on the depot was carried out by two men.",
+        "The alleged attack on the depot was carried out by two men.",
+    )
     assert [f.detail["kind"] for f in found] == ["doubt_hedge"]
 
 
 def test_unaligned_sentences_are_not_compared():
-    docs = [analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=o, text=t)))
-            for i, (o, t) in enumerate([("A", "Vell said it was safe."),
-                                        ("B", "Vell claimed it was safe.")])]
+    docs = [
+        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=o, text=t)))
+        for i, (o, t) in enumerate(
+            [("A", "Vell said it was safe."), ("B", "Vell claimed it was safe.")]
+        )
+    ]
     assert find_framing(FindingContext.build(docs, [])) == []
 
 

@@ -46,7 +46,15 @@ CASES = [
         ["Sheriff Bill Bonney held the suspect."],
         ["Sheriff William Bonney held the suspect."],
         {"Bill Bonney", "William Bonney"}, id="given-name-form"),
+    pytest.param(
+        ["The Sena-led Vellamara Vikas Aghadi coalition met."],
+        ["The Vella Vikas Aghadi coalition met."],
+        {"Vellamara Vikas Aghadi", "Vella Vikas Aghadi"}, id="clipped-word"),
     # near misses: nothing to report
+    pytest.param(
+        ["Judge Jane Orlova spoke."],
+        ["Judge Janet Orlova spoke."],
+        None, id="clipped-given-name-two-words"),
     pytest.param(
         ["Foreign Minister Anton Petrov arrived in Vellholm."],
         ["Petrov arrived in Vellholm on Monday."],

@@ -26,32 +26,58 @@ def _changes(*texts: str):
 
 CASES = [
     # (a, b, expect a finding?)
-    ('"The bridge would reopen in May," Minister Rina Vell said.',
-     '"The bridge could reopen in May," Rina Vell said.', True),
-    ('"We will find whoever is responsible and they will answer for it," Vell said.',
-     '"We will find whoever is responsible and they will pay for it," Vell told reporters.',
-     True),
+    (
+        '"The bridge would reopen in May," Minister Rina Vell said.',
+        '"The bridge could reopen in May," Rina Vell said.',
+        True,
+    ),
+    (
+        '"We will find whoever is responsible and they will answer for it," Vell said.',
+        '"We will find whoever is responsible and they will pay for it," Vell told reporters.',
+        True,
+    ),
     # trivial: quote marks, punctuation, case
-    ('"The bridge would reopen in May," Vell said.',
-     "“The Bridge would reopen in May” said Vell.", False),
+    (
+        '"The bridge would reopen in May," Vell said.',
+        "“The Bridge would reopen in May” said Vell.",
+        False,
+    ),
     # trivial: US/UK spelling
-    ('"We will analyse every cable of the bridge," Vell said.',
-     '"We will analyze every cable of the bridge," Vell said.', False),
+    (
+        '"We will analyse every cable of the bridge," Vell said.',
+        '"We will analyze every cable of the bridge," Vell said.',
+        False,
+    ),
     # borderline, skipped: an editor's parenthetical inside the quote
-    ('"The ministry knew about the cracks in the bridge," Vell said.',
-     '"The ministry (of transport) knew about the cracks in the bridge," Vell said.', False),
+    (
+        '"The ministry knew about the cracks in the bridge," Vell said.',
+        '"The ministry (of transport) knew about the cracks in the bridge," Vell said.',
+        False,
+    ),
     # one outlet quotes more of the same words: an excerpt, not a change
-    ('"The bridge would reopen in May," Vell said.',
-     '"The bridge would reopen in May, once the cables are replaced," Vell said.', False),
+    (
+        '"The bridge would reopen in May," Vell said.',
+        '"The bridge would reopen in May, once the cables are replaced," Vell said.',
+        False,
+    ),
     # elision marked with an ellipsis
-    ('"The bridge, which we inspected in spring, would reopen in May," Vell said.',
-     '"The bridge ... would reopen in May," Vell said.', False),
+    (
+        '"The bridge, which we inspected in spring, would reopen in May," Vell said.',
+        '"The bridge ... would reopen in May," Vell said.',
+        False,
+    ),
     # same words, different speakers: not the same quote
-    ('"The bridge would reopen in May," Vell said.',
-     '"The bridge could reopen in May," Krell said.', False),
+    (
+        '"The bridge would reopen in May," Vell said.',
+        '"The bridge could reopen in May," Krell said.',
+        False,
+    ),
     # "United States" vs "U.S." is a spelling, not a wording change
-    ('"The United States will send divers to the bridge," Vell said.',
-     '"The U.S. will send divers to the bridge," Vell said.', False),
+    (
+        '"The United States will send divers to the bridge," Vell said.',
+        '"The U.S. will send divers to the bridge," Vell said.',
+        False,
+    ),
 ]
 
 
@@ -62,8 +88,10 @@ def test_quote_changed(a, b, expected):
 
 
 def test_summary_and_detail():
-    (f,) = _changes('"The bridge would reopen in May," Minister Rina Vell said.',
-                    '"The bridge could reopen in May," Rina Vell said.')
+    (f,) = _changes(
+        '"The bridge would reopen in May," Minister Rina Vell said.',
+        '"The bridge could reopen in May," Rina Vell said.',
+    )
     assert f.type == "quote_changed"
     assert f.summary == (
         "Harbour Post quotes Minister Rina Vell as saying 'The bridge would reopen in May'; "
@@ -85,16 +113,25 @@ def test_majority_wording_is_reported_once():
 
 @pytest.mark.parametrize(
     "speaker,key",
-    [("Foreign Minister Rina Vell", "vell"), ("Mr. Krell", "krell"), ("he", None),
-     ("a spokesman", None), (None, None)],
+    [
+        ("Foreign Minister Rina Vell", "vell"),
+        ("Mr. Krell", "krell"),
+        ("he", None),
+        ("a spokesman", None),
+        (None, None),
+    ],
 )
 def test_speaker_key(speaker, key):
     assert speaker_key(speaker) == key
 
 
 def test_compare_quotes_rejects_different_quotes():
-    assert compare_quotes("The ferries will run on Sunday as usual",
-                          "Nobody told us anything about the closure") is None
+    assert (
+        compare_quotes(
+            "The ferries will run on Sunday as usual", "Nobody told us anything about the closure"
+        )
+        is None
+    )
 
 
 def test_find_all_keeps_it_and_respects_threshold():
@@ -102,7 +139,22 @@ def test_find_all_keeps_it_and_respects_threshold():
 
     from storylens.options import Options
 
-    docs = _docs('"The bridge would reopen in May," Vell said.',
-                 '"The bridge could reopen in May," Vell said.')
+    docs = _docs(
+        '"The bridge would reopen in May," Vell said.',
+        '"The bridge could reopen in May," Vell said.',
+    )
     assert [f.type for f in find_all(docs, [], None, Options())] == ["quote_changed"]
     assert find_all(docs, [], None, replace(Options(), min_finding_confidence=0.99)) == []
+
+
+def test_spans_stay_inside_their_sentences():
+    docs = _docs(
+        '"The bridge would reopen in May. The ferries will run," Vell said.',
+        '"The bridge could reopen in May. The ferries will run," Vell said.',
+    )
+    (f,) = find_quote_changes(FindingContext.build(docs, []))
+    by_id = {s.id: s for d in docs for s in d.sentences}
+    assert len(f.spans) == 4  # two sentences per quote
+    for sp in f.spans:
+        s = by_id[sp.sentence]
+        assert s.start <= sp.start < sp.end <= s.end

@@ -7,6 +7,7 @@ Every article here is invented (``storylens.corpus.synth``); nothing real is cop
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -107,8 +108,10 @@ def test_skipped_inputs_are_stored_with_reasons(corpus):
     assert rows["bad-json"].line == len([a for a in arts]) // 2 + 1
     assert rows["binary"].message.startswith("not a text file")
     again = ingest([root], store, run=INLINE)
-    assert store.counts().skipped == 3  # reported again, stored once
-    assert again.skipped == {"empty": 1, "binary": 1, "bad-json": 1}
+    assert store.counts().skipped == 3  # stored once
+    # Files of skips only are read (and reported) again; feed.jsonl is finished, so its
+    # bad line is not re-read: its row is already in the store.
+    assert again.skipped == {"empty": 1, "binary": 1}
 
 
 def test_article_that_cleans_to_nothing_is_skipped_once(tmp_path):
@@ -174,3 +177,68 @@ def test_fts_finds_ingested_articles(corpus, tmp_path):
     hits = store.search(word, limit=100)
     assert hits and any(store.article(h).record_id == arts[0].id for h in hits)
     store.close()
+
+
+def test_streamed_files_give_the_same_store(corpus, tmp_path):
+    """Files over ``small_file`` are streamed by this process instead of a worker."""
+    root, arts = corpus
+    add_bad_inputs(root)
+    a = SQLiteStore(tmp_path / "a.db")
+    b = SQLiteStore(tmp_path / "b.db")
+    ingest([root], a, run=INLINE)
+    streamed = IngestOptions(workers=2, chunk_size=5, batch_size=7, small_file=0)
+    sb = ingest([root], b, run=streamed)
+    assert list(a.iter_articles()) == list(b.iter_articles())
+    assert sorted(a.iter_skipped(), key=repr) == sorted(b.iter_skipped(), key=repr)
+    again = ingest([root], b, run=streamed)  # finished streamed files are not re-read
+    assert again.already_stored == sb.ingested and again.ingested == 0
+    a.close()
+    b.close()
+
+
+def test_touched_and_edited_files(corpus):
+    root, arts = corpus
+    store = MemoryStore()
+    ingest([root], store, run=INLINE)
+    page = sorted((root / "pages").iterdir())[0]
+    st = page.stat()
+    os.utime(page, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))  # touched, same bytes
+    touched = ingest([root], store, run=INLINE)
+    assert (touched.ingested, touched.duplicates, touched.already_stored) == (0, 0, len(arts))
+    page.write_text(page.read_text(encoding="utf-8") + "\nA late paragraph the invented desk added.\n",
+                    encoding="utf-8")
+    edited = ingest([root], store, run=INLINE)
+    assert (edited.ingested, edited.already_stored) == (1, len(arts) - 1)  # a second version
+    assert store.counts().articles == len(arts) + 1
+
+
+def test_walk_matches_the_readers_order(tmp_path):
+    from storylens.corpus.ingest import _walk
+
+    for rel in ["b.txt", "a.txt", "a/z.txt", "a/b/c.txt", "a-b.txt", "A.txt", ".hidden/x.txt",
+                "a/.h.txt", "c/d.jsonl", "ab/x.txt"]:
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text("x", encoding="utf-8")
+    expected = [
+        c for c in sorted(tmp_path.rglob("*"))
+        if c.is_file() and not any(part.startswith(".") for part in c.relative_to(tmp_path).parts)
+    ]
+    assert list(_walk(tmp_path)) == expected
+    assert list(_walk(tmp_path / "b.txt")) == [tmp_path / "b.txt"]
+
+
+def test_a_dying_worker_is_a_clear_error(corpus, monkeypatch):
+    from storylens.corpus import ingest as ingest_mod
+    from storylens.errors import StorylensError
+
+    root, arts = corpus
+    monkeypatch.setattr(ingest_mod, "_read_and_clean", _die)
+    with pytest.raises(StorylensError) as e:
+        ingest([root], MemoryStore(), run=IngestOptions(workers=2, chunk_size=4))
+    assert str(e.value).startswith("a cleaning worker died (out of memory?) after ")
+    assert str(e.value).endswith("run the same ingest again to resume")
+
+
+def _die(marks, options):
+    os._exit(9)

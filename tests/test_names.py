@@ -3,7 +3,11 @@ places and outlets only)."""
 
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storylens.analysis.names import extract_entities, link_key, same_name
 from storylens.models import Article, Document, Sentence
@@ -138,3 +142,57 @@ def test_link_key_different(a, b):
 )
 def test_same_name(a, b, same):
     assert same_name(link_key(a), link_key(b)) is same
+
+
+_PIECES = ["Foreign", "Minister", "Anton", "Petrov", "said", "in", "Vellholm", "the",
+           "Interior", "Ministry", "Gen.", "J.", "Smeed", "U.S.", "of", "Port", "Azul's",
+           "Ruritanian", "troops", "al-Sadr", "Müller", "WILLIAM", "BONNEY", ",", "and",
+           "\u201cQuoted", "words\u201d", "Dr.", "met"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=20))
+def test_entity_offsets_always_slice_back(words):
+    doc = make_doc(" ".join(words))
+    for e in extract_entities(doc):
+        assert doc.article.text[e.start:e.end] == e.text
+        assert e.key == e.key.strip() and e.key
+
+
+class _FakeEnt:
+    def __init__(self, text: str, start: int, label: str):
+        self.start_char, self.end_char, self.label_ = start, start + len(text), label
+
+
+class _FakeNlp:
+    """Stands in for a spaCy pipeline (spaCy is an optional extra, not installed here)."""
+
+    def __call__(self, text: str):
+        ents = []
+        for name, label in (("Foreign Minister Anton Petrov", "PERSON"), ("Vellholm", "GPE"),
+                            ("Ruritanian", "NORP"), ("Vell Council", "ORG")):
+            i = text.find(name)
+            if i >= 0:
+                ents.append(_FakeEnt(name, i, label))
+        return type("Doc", (), {"ents": ents})()
+
+
+def test_spacy_path_used_when_available(monkeypatch):
+    import storylens.analysis.names as names
+
+    monkeypatch.setattr(names, "_spacy", lambda: _FakeNlp())
+    found = {e.text: e for e in extract_entities(make_doc(
+        "Foreign Minister Anton Petrov reached Vellholm.", "The Vell Council met Ruritanian envoys."))}
+    assert found["Anton Petrov"].kind == "person" and found["Anton Petrov"].title == "Foreign Minister"
+    assert found["Vellholm"].kind == "place"
+    assert found["Vell Council"].kind == "org"
+    assert found["Ruritanian"].kind == "norp"
+
+
+@pytest.mark.skipif(importlib.util.find_spec("spacy") is not None, reason="spaCy installed")
+def test_spacy_absent_falls_back_to_rules():
+    import storylens.analysis.names as names
+
+    names._spacy.cache_clear()
+    assert names._spacy() is None  # not installed in the dev environment
+    assert ents("President Lia Varga spoke.")["Lia Varga"][0] == "person"

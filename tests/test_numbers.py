@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storylens.analysis.numbers import extract_quantities, parse_number_words, parse_published
 from storylens.models import Article, Document, Sentence
@@ -154,3 +156,23 @@ def test_parse_number_words(words, value):
 def test_parse_published(stamp, iso):
     d = parse_published(stamp)
     assert (d.isoformat() if d else None) == iso
+
+
+_PIECES = ["The", "bridge", "opened", "in", "1998", "on", "Sept.", "27,", "2020", "and",
+           "12", "km", "7.5", "miles", "$5m", "45%", "twenty-five", "last", "week",
+           "Monday", "1,204", "dead", "a", "million", "(13", "feet)", "-", "more", "than",
+           "ago", "three", "days", "30C", "€1.2bn", "COVID-19", "10:30", "a.m."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=25),
+       st.sampled_from([None, "2020-09-30", "2021-01-01T10:00:00"]))
+def test_offsets_always_slice_back(words, published):
+    sentence = " ".join(words)
+    doc = make_doc(sentence, published=published)
+    spans = []
+    for q in extract_quantities(doc):
+        assert doc.article.text[q.start:q.end] == q.text
+        spans.append((q.start, q.end))
+    spans.sort()
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # never overlap

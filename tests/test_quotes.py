@@ -22,29 +22,54 @@ def _quotes(text: str):
 
 # (text, expected direct quotes as (content, speaker, cue))
 DIRECT_CASES = [
-    ('"The bridge will reopen in May," Minister Rina Vell said.',
-     [("The bridge will reopen in May,", "Minister Rina Vell", "said")]),
-    ("“The bridge will reopen in May,” said Rina Vell.",
-     [("The bridge will reopen in May,", "Rina Vell", "said")]),
-    ('"We are not done yet," Vell told reporters on Monday.',
-     [("We are not done yet,", "Vell", "told")]),
-    ('Rina Vell said: "The port stays open and the ferries will run."',
-     [("The port stays open and the ferries will run.", "Rina Vell", "said:")]),
-    ('According to Mayor Tomas Krell, "nobody was hurt in the fire."',
-     [("nobody was hurt in the fire.", "Mayor Tomas Krell", "According to")]),
+    (
+        '"The bridge will reopen in May," Minister Rina Vell said.',
+        [("The bridge will reopen in May,", "Minister Rina Vell", "said")],
+    ),
+    (
+        "“The bridge will reopen in May,” said Rina Vell.",
+        [("The bridge will reopen in May,", "Rina Vell", "said")],
+    ),
+    (
+        '"We are not done yet," Vell told reporters on Monday.',
+        [("We are not done yet,", "Vell", "told")],
+    ),
+    (
+        'Rina Vell said: "The port stays open and the ferries will run."',
+        [("The port stays open and the ferries will run.", "Rina Vell", "said:")],
+    ),
+    (
+        'According to Mayor Tomas Krell, "nobody was hurt in the fire."',
+        [("nobody was hurt in the fire.", "Mayor Tomas Krell", "According to")],
+    ),
     # speaker carried over: pronoun resolves to the last named speaker
-    ('"We start today," Rina Vell said. "It was worse than we feared," she said.',
-     [("We start today,", "Rina Vell", "said"),
-      ("It was worse than we feared,", "Rina Vell", "said")]),
+    (
+        '"We start today," Rina Vell said. "It was worse than we feared," she said.',
+        [
+            ("We start today,", "Rina Vell", "said"),
+            ("It was worse than we feared,", "Rina Vell", "said"),
+        ],
+    ),
+    # another person named in between: the pronoun is left unresolved
+    (
+        '"We start today," Rina Vell said. Tomas Krell arrived later. "It is late," she said.',
+        [("We start today,", "Rina Vell", "said"), ("It is late,", "she", "said")],
+    ),
     # a quote across two sentences
-    ('"The ferries will run. The port stays open," Vell said.',
-     [("The ferries will run. The port stays open,", "Vell", "said")]),
+    (
+        '"The ferries will run. The port stays open," Vell said.',
+        [("The ferries will run. The port stays open,", "Vell", "said")],
+    ),
     # continuation: the second quote has no attribution of its own
-    ('"We will rebuild," Vell said. "It will take two years at least."',
-     [("We will rebuild,", "Vell", "said"), ("It will take two years at least.", "Vell", None)]),
+    (
+        '"We will rebuild," Vell said. "It will take two years at least."',
+        [("We will rebuild,", "Vell", "said"), ("It will take two years at least.", "Vell", None)],
+    ),
     # appositive after the name
-    ('"The cables were old," said Ana Drell, a bridge engineer.',
-     [("The cables were old,", "Ana Drell", "said")]),
+    (
+        '"The cables were old," said Ana Drell, a bridge engineer.',
+        [("The cables were old,", "Ana Drell", "said")],
+    ),
 ]
 
 
@@ -55,16 +80,26 @@ def test_direct_quotes(text, expected):
 
 
 INDIRECT_CASES = [
-    ("Minister Rina Vell said the bridge would reopen in May.",
-     ("the bridge would reopen in May", "Minister Rina Vell", "said")),
-    ("The harbour authority warned that ferries could be delayed for weeks.",
-     ("that ferries could be delayed for weeks", "The harbour authority", "warned")),
-    ("Ferries could be delayed for weeks, the harbour authority said.",
-     ("Ferries could be delayed for weeks", "the harbour authority", "said")),
-    ("Ferries could be delayed for weeks, according to the harbour authority.",
-     ("Ferries could be delayed for weeks", "the harbour authority", "according to")),
-    ("Mayor Tomas Krell told reporters on Monday that nobody was hurt.",
-     ("that nobody was hurt", "Mayor Tomas Krell", "told")),
+    (
+        "Minister Rina Vell said the bridge would reopen in May.",
+        ("the bridge would reopen in May", "Minister Rina Vell", "said"),
+    ),
+    (
+        "The harbour authority warned that ferries could be delayed for weeks.",
+        ("that ferries could be delayed for weeks", "The harbour authority", "warned"),
+    ),
+    (
+        "Ferries could be delayed for weeks, the harbour authority said.",
+        ("Ferries could be delayed for weeks", "the harbour authority", "said"),
+    ),
+    (
+        "Ferries could be delayed for weeks, according to the harbour authority.",
+        ("Ferries could be delayed for weeks", "the harbour authority", "according to"),
+    ),
+    (
+        "Mayor Tomas Krell told reporters on Monday that nobody was hurt.",
+        ("that nobody was hurt", "Mayor Tomas Krell", "told"),
+    ),
 ]
 
 
@@ -131,7 +166,7 @@ def test_analyse_fills_quotes():
     assert [q.speaker for q in doc.analysis.quotes] == ["Vell"]
 
 
-_ALPHABET = st.sampled_from(list('abc XYZ."“”\',:;\n') + ["said", " Vell ", "told"])
+_ALPHABET = st.sampled_from(list("abc XYZ.\"“”',:;\n") + ["said", " Vell ", "told"])
 
 
 @settings(max_examples=200, deadline=None)

@@ -72,12 +72,21 @@ def test_text_by_extension_or_unknown(tmp_path, name):
     assert isinstance(art, RawArticle) and art.text == STORY
 
 
-ENCODED = "Caf\u00e9 owners on the quay \u2013 and Zo\u00eb Brandt \u2013 said the fire \u201cspread in minutes\u201d. " * 4
+ENCODED = (
+    "Caf\u00e9 owners on the quay \u2013 and Zo\u00eb Brandt \u2013 said the fire \u201cspread in minutes\u201d. "
+    * 4
+)
 
 
-@pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-16-le", "utf-8-sig", "utf-8", "latin-1"])
+@pytest.mark.parametrize(
+    "encoding", ["cp1252", "utf-16", "utf-16-le", "utf-8-sig", "utf-8", "latin-1"]
+)
 def test_encodings_detected(tmp_path, encoding):
-    text = ENCODED if encoding != "latin-1" else ENCODED.replace("\u2013", "-").replace("\u201c", '"').replace("\u201d", '"')
+    text = (
+        ENCODED
+        if encoding != "latin-1"
+        else ENCODED.replace("\u2013", "-").replace("\u201c", '"').replace("\u201d", '"')
+    )
     art = one(write(tmp_path / f"{encoding}.txt", text, encoding))
     assert isinstance(art, RawArticle), art
     assert art.text == text
@@ -101,8 +110,14 @@ def test_html_sniffed_without_extension(tmp_path):
 
 def test_jsonl_records(tmp_path):
     recs = [
-        {"text": STORY, "url": "https://www.velling-tribune.example/fire", "title": "Fire", "id": "vt-1",
-         "published": "2025-03-04", "authors": ["Mara Lindqvist", "Tomas Reyes"]},
+        {
+            "text": STORY,
+            "url": "https://www.velling-tribune.example/fire",
+            "title": "Fire",
+            "id": "vt-1",
+            "published": "2025-03-04",
+            "authors": ["Mara Lindqvist", "Tomas Reyes"],
+        },
         {"html": page(), "url": "https://nordholm-post.example/p/1", "outlet": "Nordholm Post"},
         {"text": STORY, "author": "Ana Cruz"},
     ]
@@ -116,10 +131,26 @@ def test_jsonl_records(tmp_path):
 
 
 def test_json_array_file(tmp_path):
-    p = write(tmp_path / "batch.json", json.dumps([{"text": STORY, "outlet": "Velling Tribune"}, {"text": STORY}]))
+    p = write(
+        tmp_path / "batch.json",
+        json.dumps([{"text": STORY, "outlet": "Velling Tribune"}, {"text": STORY}]),
+    )
     a, b = list(iter_path(p, OPT))
     assert (a.source, a.outlet) == (f"{p}#1", "Velling Tribune")
     assert (b.source, b.outlet) == (f"{p}#2", "batch")
+
+
+def test_json_lines_named_json(tmp_path):
+    p = write(
+        tmp_path / "dump.json",
+        json.dumps({"text": STORY}) + "\n" + json.dumps({"text": STORY}) + "\n",
+    )
+    assert [i.source for i in iter_path(p, OPT)] == [f"{p}:1", f"{p}:2"]
+
+
+def test_txt_holding_a_whole_page_is_html(tmp_path):
+    art = one(write(tmp_path / "saved.txt", page()))
+    assert "Crews fought the flames" in art.text and "<p>" not in art.text
 
 
 def test_csv_with_large_field(tmp_path):
@@ -136,7 +167,10 @@ def test_csv_with_large_field(tmp_path):
     # multi-line fields: each record is named by the line it starts on
     b_line = 2 + STORY.count("\n") + 1
     assert b.source == f"{p}:{b_line}" and b.text == big.strip() and b.outlet == "rows"
-    assert c.source == f"{p}:{b_line + big.count(chr(10)) + 1}" and c.outlet == "velling-tribune.example"
+    assert (
+        c.source == f"{p}:{b_line + big.count(chr(10)) + 1}"
+        and c.outlet == "velling-tribune.example"
+    )
 
 
 def _warc(path: Path, records: list[tuple[str, str, str]]) -> Path:
@@ -148,22 +182,32 @@ def _warc(path: Path, records: list[tuple[str, str, str]]) -> Path:
         for uri, ctype, body in records:
             http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
             data = body.encode("utf-8")
-            rec = w.create_warc_record(uri, "response", payload=io.BytesIO(data), length=len(data),
-                                       http_headers=http,
-                                       warc_headers_dict={"WARC-Date": "2025-03-05T10:00:00Z"})
+            rec = w.create_warc_record(
+                uri,
+                "response",
+                payload=io.BytesIO(data),
+                length=len(data),
+                http_headers=http,
+                warc_headers_dict={"WARC-Date": "2025-03-05T10:00:00Z"},
+            )
             w.write_record(rec)
     return path
 
 
 @pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
 def test_warc_html_responses(tmp_path, name):
-    bare = page().replace('<meta property="article:published_time" content="2025-03-04T09:30:00Z">', "")
+    bare = page().replace(
+        '<meta property="article:published_time" content="2025-03-04T09:30:00Z">', ""
+    )
     bare = bare.replace('<meta property="og:site_name" content="Velling Tribune">', "")
-    p = _warc(tmp_path / name, [
-        ("https://www.velling-tribune.example/fire", "text/html; charset=utf-8", page()),
-        ("https://cdn.example/logo.png", "image/png", "PNG"),
-        ("https://nordholm-post.example/fire", "text/html", bare),
-    ])
+    p = _warc(
+        tmp_path / name,
+        [
+            ("https://www.velling-tribune.example/fire", "text/html; charset=utf-8", page()),
+            ("https://cdn.example/logo.png", "image/png", "PNG"),
+            ("https://nordholm-post.example/fire", "text/html", bare),
+        ],
+    )
     items = list(iter_path(p, OPT))
     assert [i.source for i in items] == [f"{p}#1", f"{p}#2"]
     a, b = items
@@ -192,8 +236,13 @@ def test_rss_feed(tmp_path):
     p = write(tmp_path / "post.rss", RSS)
     a, b = list(iter_path(p, OPT))
     assert a.source == f"{p}#1" and a.outlet == "Nordholm Post"
-    assert a.text == "A fire swept through a grain warehouse at the docks.\n\nAbout 400 workers were evacuated."
-    assert a.url == "https://nordholm-post.example/fire" and a.title == "Harbour fire in Port Velling"
+    assert (
+        a.text
+        == "A fire swept through a grain warehouse at the docks.\n\nAbout 400 workers were evacuated."
+    )
+    assert (
+        a.url == "https://nordholm-post.example/fire" and a.title == "Harbour fire in Port Velling"
+    )
     assert a.published == "2025-03-04T09:30:00Z"
     assert isinstance(b, Skipped) and b.reason == "no-text"
 
@@ -201,7 +250,11 @@ def test_rss_feed(tmp_path):
 def test_atom_feed_sniffed_as_xml(tmp_path):
     a = one(write(tmp_path / "tribune.xml", ATOM))
     assert a.text == "The Port Velling docks reopened on Friday."
-    assert a.author == "Mara Lindqvist" and a.record_id == "urn:vt:2" and a.published.startswith("2025-03-07")
+    assert (
+        a.author == "Mara Lindqvist"
+        and a.record_id == "urn:vt:2"
+        and a.published.startswith("2025-03-07")
+    )
 
 
 def test_warc_without_html_responses(tmp_path):
@@ -242,7 +295,7 @@ C1_JUNK = bytes(range(0x80, 0x100)) * 20  # high bytes no encoding explains
         ("controls.txt", bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 65]) * 100, "binary"),
         ("junk.txt", C1_JUNK, "undecodable"),
         ("broken.html", b"<html><body><div></div><p></p></body></html>", "no-article"),
-        ("bad.json", b"[{\"text\": ", "bad-json"),
+        ("bad.json", b'[{"text": ', "bad-json"),
         ("bad.rss", b"<rss><channel><title>x</title></channel></rss>", "bad-feed"),
         ("bad.warc", b"WARC/1.0\r\nthis is not a record\r\n\r\n", "bad-warc"),
         ("junk.warc", b"not a web archive at all\n", "bad-warc"),
@@ -289,7 +342,10 @@ def test_jsonl_bad_lines_skipped_with_line_numbers(tmp_path):
     ]
     p = write(tmp_path / "mixed.jsonl", "\n".join(lines).encode() + b"\n\xff\xfe{}\n")
     items = list(iter_path(p, OPT))
-    got = [(i.source, i.reason if isinstance(i, Skipped) else "ok", getattr(i, "line", None)) for i in items]
+    got = [
+        (i.source, i.reason if isinstance(i, Skipped) else "ok", getattr(i, "line", None))
+        for i in items
+    ]
     assert got == [
         (f"{p}:1", "ok", None),
         (f"{p}:2", "bad-json", 2),
@@ -305,7 +361,9 @@ def test_csv_row_without_text_skipped(tmp_path):
     p = write(tmp_path / "rows.csv", f'id,text\n1,"{STORY}"\n2,\n3,Short but real text.\n')
     items = list(iter_path(p, OPT))
     assert [(i.source, type(i).__name__) for i in items] == [
-        (f"{p}:2", "RawArticle"), (f"{p}:7", "Skipped"), (f"{p}:8", "RawArticle")
+        (f"{p}:2", "RawArticle"),
+        (f"{p}:7", "Skipped"),
+        (f"{p}:8", "RawArticle"),
     ]
     assert items[1].reason == "no-text" and items[1].line == 7
 

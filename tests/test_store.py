@@ -224,3 +224,42 @@ def test_refs_and_iter_clean(store):
     assert [(r.id, t) for r, t in pairs] == [(1, art(1).clean_text), (2, art(2).clean_text)]
     with pytest.raises(StoreError, match="no article 3 in"):
         store.refs([3])
+
+
+def test_file_marks_match_on_size_and_mtime(store):
+    from storylens.store import FileMark
+
+    a = art(1)
+    store.write_batch([a], [], [FileMark("/crawl/1.txt", 120, 1000, 1)])
+    asked = [FileMark("/crawl/1.txt", 120, 1000), FileMark("/crawl/2.txt", 5, 5)]
+    assert store.finished_files(asked) == {"/crawl/1.txt": 1}
+    assert store.finished_files([FileMark("/crawl/1.txt", 121, 1000)]) == {}  # changed since
+    store.write_batch([], [], [FileMark("/crawl/1.txt", 121, 2000, 3)])  # re-read: replaced
+    assert store.finished_files([FileMark("/crawl/1.txt", 121, 2000)]) == {"/crawl/1.txt": 3}
+
+
+def test_read_only_store_reads_and_refuses_writes(tmp_path):
+    path = tmp_path / "ro.db"
+    with SQLiteStore(path) as s:
+        s.write_batch([art(1)])
+    ro = open_store(path, read_only=True)
+    assert ro.article(1).clean_text == art(1).clean_text
+    with pytest.raises(StoreError, match=f"cannot write to {path}: attempt to write a readonly database"):
+        ro.write_batch([art(2)])
+    ro.close()
+    with pytest.raises(StoreError, match="no article store at"):
+        open_store(tmp_path / "none.db", read_only=True)
+
+
+def test_read_only_refuses_an_older_schema(tmp_path):
+    path = tmp_path / "old.db"
+    SQLiteStore(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST - 1}")
+    conn.close()
+    if LATEST == 1:
+        with pytest.raises(StoreError, match="not a storylens article store"):
+            SQLiteStore(path, read_only=True)
+    else:
+        with pytest.raises(StoreError, match="older than this storylens reads"):
+            SQLiteStore(path, read_only=True)

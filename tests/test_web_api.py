@@ -400,6 +400,24 @@ def test_serve_command_help_has_an_example():
     assert "127.0.0.1" in r.output
 
 
+def test_serve_command_reports_a_missing_store(tmp_path):
+    import typer
+    from typer.testing import CliRunner
+
+    from storylens.cli_web import register
+
+    app = typer.Typer()
+    register(app)
+
+    @app.command()
+    def other() -> None:
+        """Other."""
+
+    r = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.db")])
+    assert r.exit_code == 1
+    assert "error: no article store at" in r.output and "storylens ingest" in r.output
+
+
 def test_cli_web_imports_no_fastapi():
     import subprocess
     import sys

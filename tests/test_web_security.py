@@ -206,7 +206,7 @@ def test_every_response_carries_the_strict_headers(client, url):
     assert "unsafe-eval" not in r.headers["content-security-policy"]
     assert r.headers["x-content-type-options"] == "nosniff"
     assert r.headers["x-frame-options"] == "DENY"
-    assert r.headers["referrer-policy"] == "no-referrer"
+    assert r.headers["referrer-policy"] == "same-origin"
 
 
 def test_style_hashes_cover_exactly_the_template_attributes(client):
@@ -225,6 +225,17 @@ def test_host_header_must_be_local(client):
     assert client.get("/api/stories", headers={"host": "attacker.test:8765"}).status_code == 400
     for host in ("127.0.0.1:8765", "localhost:8765", "[::1]:8765", "localhost"):
         assert client.get("/api/stories", headers={"host": host}).status_code == 200, host
+
+
+def test_cross_origin_posts_are_refused(client):
+    body = {"articles": [{"text": "One text."}, {"text": "Two text."}]}
+    r = client.post("/api/compare", json=body, headers={"origin": "https://evil.example"})
+    assert r.status_code == 403 and "cross-origin" in r.json()["detail"]
+    r = client.post("/compare", data={"articles": "a\n---\nb"}, headers={"origin": "null"})
+    assert r.status_code == 403
+    same = client.post("/api/compare", json=body, headers={"origin": BASE})
+    assert same.status_code == 200
+    assert client.post("/api/compare", json=body).status_code == 200  # no Origin: curl, scripts
 
 
 # --- limits ------------------------------------------------------------------------------

@@ -4,10 +4,15 @@ Steps of :func:`clean_text`:
 
 1. split the text into lines and blank-line separated chunks;
 2. drop lines matched by the data table in :mod:`storylens.rules.boilerplate`
-   (captions, credits, related links, widgets), each recorded with its reason;
-3. drop caption copies of lines that also appear in the body;
-4. drop menu and route fragments left at the end of the page;
-5. label the headline, standfirst and headings; join the kept blocks with a blank line.
+   (captions, credits, related links, widgets, timestamps), each recorded with its reason,
+   then the rules that only hold beside a removed photo credit ("Tribune Archive");
+3. drop breadcrumbs, section labels and date lines above the first prose paragraph;
+4. drop caption copies of lines that also appear in the body;
+5. drop menu and route fragments left at the end of the page;
+6. label the headline, standfirst and headings; join the kept blocks with a blank line.
+
+Credits (agencies named in datelines, sign-offs and picture credits) and the first
+removed date stamp (as the publication date) are returned beside the text.
 
 Only whole lines are ever removed and only on a full-line pattern match, so a sentence
 that mentions an agency or an advert stays.
@@ -17,7 +22,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
 
 from .errors import InputError
 from .models import Article, Block, BlockKind, RawArticle, Removed
@@ -32,13 +38,40 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{1,40}(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?(?:\s*\([^)]{1,40}\))?\s*[-—–]\s"
     r"|^[A-Z][\w .,'’-]{1,60}?\s*\([^)]{1,40}\)\s*[-—–]\s|^\([^)]{1,40}\)\s*[-—–]\s"
 )
+# The head of a page ends at the first line of at least this many words that ends like a
+# sentence ("By noon, the fire was out." is 6 words; menus and date lines have no full stop).
+_PROSE_MIN_WORDS = 6
+# A caption shorter than this ("Smoke.") is too common to mark its body copy as a caption.
+_CAPTION_MIN_WORDS = 5
 # A heading is short: the longest subheadings seen in news copy run to about 12 words.
 _HEADING_MAX_WORDS = 12
 _HEADLINE_MAX_WORDS = 25
 # A standfirst is a sentence or two; a 60-word block is already a body paragraph.
 _STANDFIRST_MAX_WORDS = 60
-_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for",
-                "by", "with", "from", "as", "is", "vs", "via", "over", "into", "after"}
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "with",
+    "from",
+    "as",
+    "is",
+    "vs",
+    "via",
+    "over",
+    "into",
+    "after",
+}
 
 
 @dataclass(frozen=True)
@@ -51,6 +84,7 @@ class CleanResult:
     credits: tuple[str, ...] = ()
     headline: str | None = None
     standfirst: str | None = None
+    published: str | None = None  # ISO date(time) read from a removed timestamp line
 
 
 @dataclass
@@ -91,7 +125,7 @@ def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article
         outlet=raw.outlet or _stem(raw.source),
         text=res.text,
         title=raw.title or res.headline,
-        published=raw.published,
+        published=raw.published or res.published,
         author=raw.author,
         url=raw.url,
         record_id=raw.record_id,
@@ -119,11 +153,16 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
         rule = boilerplate.match(ln.text)
         if rule is not None:
             ln.reason = rule.reason
+    _drop_beside_photos(lines)
+    _drop_head(lines, title)
     _drop_repeated_captions(lines)
     _drop_tail(lines)
+    credits = boilerplate.expand_acronyms(credits, text)
     kept = [ln for ln in lines if ln.reason is None]
     removed = tuple(Removed(ln.text, ln.reason, ln.no) for ln in lines if ln.reason is not None)
-    return _assemble(kept, removed, tuple(credits), title, standfirst)
+    res = _assemble(kept, removed, tuple(credits), title, standfirst)
+    stamps = [ln.text for ln in lines if ln.reason == "timestamp"]
+    return replace(res, published=_published(stamps))
 
 
 # --- steps ----------------------------------------------------------------------------
@@ -147,6 +186,53 @@ def _split(text: str) -> list[_Line]:
     return out
 
 
+def _drop_beside_photos(lines: list[_Line]) -> None:
+    """Rules that only hold right beside a removed photo credit or media label."""
+    for i, ln in enumerate(lines):
+        if ln.reason is not None:
+            continue
+        near = any(
+            0 <= j < len(lines) and lines[j].reason in _PHOTO_REASONS for j in (i - 1, i + 1)
+        )
+        if near:
+            rule = boilerplate.match(ln.text, place="photo")
+            if rule is not None:
+                ln.reason = rule.reason
+
+
+_PHOTO_REASONS = ("photo-credit", "media-label")
+
+
+def _drop_head(lines: list[_Line], title: str | None) -> None:
+    """Breadcrumbs, section labels and bare date lines above the first prose paragraph.
+
+    The head ends at the first kept line that reads as prose (a sentence of some length,
+    or a dateline). The page title itself is never dropped, and a line inside a block of
+    ``|``-separated rows is a table, not a menu.
+    """
+    for i, ln in enumerate(lines):
+        if ln.reason is not None:
+            continue
+        words = len(_WORD.findall(ln.text))
+        if (
+            words > _HEADLINE_MAX_WORDS
+            or (words >= _PROSE_MIN_WORDS and _FINAL_PUNCT.search(ln.text))
+            or _DATELINE.match(ln.text)
+        ):
+            return
+        if title and _same(ln.text, title):
+            continue
+        table = any(
+            0 <= j < len(lines) and lines[j].chunk == ln.chunk and "|" in lines[j].text
+            for j in (i - 1, i + 1)
+        )
+        if table:
+            continue
+        rule = boilerplate.match(ln.text, place="head")
+        if rule is not None:
+            ln.reason = rule.reason
+
+
 def _drop_repeated_captions(lines: list[_Line]) -> None:
     """Of identical lines keep the body copy and drop the caption-like one.
 
@@ -165,6 +251,18 @@ def _drop_repeated_captions(lines: list[_Line]) -> None:
         if 0 < len(captions) < len(idxs):
             for i in captions:
                 lines[i].reason = "repeated-caption"
+    # The caption copy may carry its credit on the same line ("Crews at the docks. Photo:
+    # KNA/Jane Doe"): it is removed as a photo credit and no longer equals the other copy,
+    # which is the caption again (left where the picture sat), not a sentence of the story.
+    captions_text = set()
+    for ln in lines:
+        if ln.reason == "photo-credit":
+            m = boilerplate.CAPTION_SPLIT.fullmatch(ln.text)
+            if m and len(_WORD.findall(m.group(1))) >= _CAPTION_MIN_WORDS:
+                captions_text.add(_key(m.group(1)))
+    for ln in lines:
+        if ln.reason is None and _key(ln.text) in captions_text:
+            ln.reason = "repeated-caption"
 
 
 def _caption_like(lines: list[_Line], i: int) -> bool:
@@ -188,8 +286,13 @@ def _drop_tail(lines: list[_Line]) -> None:
         ln.reason = rule.reason
 
 
-def _assemble(kept: list[_Line], removed: tuple[Removed, ...], credits: tuple[str, ...],
-              title: str | None, standfirst: str | None) -> CleanResult:
+def _assemble(
+    kept: list[_Line],
+    removed: tuple[Removed, ...],
+    credits: tuple[str, ...],
+    title: str | None,
+    standfirst: str | None,
+) -> CleanResult:
     # Group kept lines into blocks: a chunk is a block, Markdown headings stand alone.
     raw_blocks: list[tuple[list[_Line], bool]] = []
     last_chunk = None
@@ -199,6 +302,16 @@ def _assemble(kept: list[_Line], removed: tuple[Removed, ...], credits: tuple[st
         else:
             raw_blocks[-1][0].append(ln)
         last_chunk = ln.chunk
+    # A headline with its dek on the next line and no blank line between them: split it,
+    # so that the headline is one block ("Fire at the docks\nHundreds were evacuated").
+    if raw_blocks and len(raw_blocks[0][0]) == 2 and not raw_blocks[0][1]:
+        head, dek = raw_blocks[0][0]
+        if (
+            _looks_like_title(head.text)
+            and (not title or _same(head.text, title))
+            and len(_WORD.findall(dek.text)) <= _STANDFIRST_MAX_WORDS
+        ):
+            raw_blocks[0:1] = [([head], False), ([dek], False)]
     texts = ["\n".join(ln.text for ln in b) for b, _ in raw_blocks]
     kinds: list[BlockKind] = ["paragraph"] * len(texts)
 
@@ -221,7 +334,9 @@ def _assemble(kept: list[_Line], removed: tuple[Removed, ...], credits: tuple[st
         byline_between = bool(cand and nxt) and any(
             r.reason == "byline" and cand[-1].no < r.line < nxt[0].no for r in removed
         )
-        if _is_standfirst(texts[first], raw_blocks[first][1], standfirst, texts[first + 1], byline_between):
+        if _is_standfirst(
+            texts[first], raw_blocks[first][1], standfirst, texts[first + 1], byline_between
+        ):
             kinds[first], sf = "standfirst", texts[first]
 
     for i in range(len(texts)):
@@ -269,7 +384,12 @@ def _title_cased(s: str) -> bool:
 
 def _looks_like_title(s: str) -> bool:
     n = len(_WORD.findall(s))
-    return "\n" not in s and 2 <= n <= _HEADLINE_MAX_WORDS and not s.rstrip().endswith(".")
+    return (
+        "\n" not in s
+        and 2 <= n <= _HEADLINE_MAX_WORDS
+        and not s.rstrip().endswith(".")
+        and boilerplate.match(s, place="head") is None  # a breadcrumb is never the headline
+    )
 
 
 def _looks_like_heading(s: str, nxt: str | None) -> bool:
@@ -283,7 +403,9 @@ def _looks_like_heading(s: str, nxt: str | None) -> bool:
     return _title_cased(s) or followed
 
 
-def _is_standfirst(s: str, md_heading: bool, meta: str | None, nxt: str, byline_between: bool) -> bool:
+def _is_standfirst(
+    s: str, md_heading: bool, meta: str | None, nxt: str, byline_between: bool
+) -> bool:
     """The short summary right after the headline.
 
     Strong signals only, since a short news lede looks the same: it matches the page
@@ -303,3 +425,55 @@ def _is_standfirst(s: str, md_heading: bool, meta: str | None, nxt: str, byline_
 def _stem(source: str) -> str:
     name = source.rsplit("/", 1)[-1].split(":", 1)[0]
     return name.rsplit(".", 1)[0] if "." in name else name
+
+
+_AMPM = re.compile(r"\b([ap])\.?\s?m\b\.?", re.I)
+_ZONE_AT_END = re.compile(r"\(?\b([A-Z]{1,4}T|UTC|GMT|Z)\)?\s*$")
+_STAMP_LABELS = re.compile(
+    r"^(?:first published|published|last updated|last modified|updated|modified|posted)"
+    r"(?:\s+on|\s+at|\s*:)?\s*",
+    re.I,
+)
+
+
+def _published(stamps: list[str]) -> str | None:
+    """The publication date of the first readable stamp, ISO 8601 (``2031-11-18T09:40``).
+
+    A stamp labelled "Updated"/"Modified" is used only when no other stamp has a date.
+    Time-only stamps ("Updated 10:42 GMT") and all-numeric dates, whose day and month
+    order is unknown, give none.
+    """
+    updated = [s for s in stamps if re.match(r"(?:last )?(?:updated|modified)", s, re.I)]
+    for s in [s for s in stamps if s not in updated] + updated:
+        iso = _stamp_iso(s)
+        if iso:
+            return iso
+    return None
+
+
+def _stamp_iso(stamp: str) -> str | None:
+    from dateutil import parser
+
+    s = _STAMP_LABELS.sub("", stamp.strip())
+    s = re.split(r"\s*[/|·•]\s*(?:updated|modified)\b", s, maxsplit=1, flags=re.I)[0]
+    if not re.search(r"[A-Za-z]{3}.*\d{4}|\d{4}-\d{2}-\d{2}", s):
+        return None  # no month name and no ISO date: no date, or an ambiguous 03/04/2031
+    has_time = bool(re.search(r"\d[:.]\d{2}|\d\s*[ap]\.?\s?m\b", s, re.I))
+    offset: int | None = None
+    zone = _ZONE_AT_END.search(s)
+    if zone:
+        offset = boilerplate.TIMEZONES.get(zone.group(1).upper())
+        s = s[: zone.start()]
+    s = _AMPM.sub(lambda m: m.group(1).upper() + "M", s)
+    s = re.sub(r"\s+at\s+|[–—|·•]", " ", s)
+    s = re.sub(r"(\d)\.(\d{2})\b(?!\.\d)", r"\1:\2", s)  # 09.40 -> 09:40
+    try:
+        iso_date = bool(re.search(r"\d{4}-\d{2}-\d{2}", s))
+        dt = parser.parse(s, dayfirst=not iso_date, default=datetime(2000, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    if not has_time:
+        return dt.date().isoformat()
+    if offset is not None:
+        dt = dt.replace(tzinfo=timezone(timedelta(seconds=offset)))
+    return dt.isoformat(timespec="minutes")

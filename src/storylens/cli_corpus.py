@@ -64,6 +64,9 @@ def ingest_cmd(
 ) -> None:
     """Read, clean and store articles; re-running is a no-op and resumes a killed run.
 
+    Files already stored whole are not read again; two ingests may share one --db (they
+    take turns writing, and no article is stored twice).
+
     Example: storylens ingest ~/crawl/ --db news.db
     """
     from rich.console import Console

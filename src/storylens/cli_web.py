@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 
 LOCAL_BINDS = ("127.0.0.1", "localhost", "::1")
+WEB_PACKAGES = ("fastapi", "uvicorn", "starlette", "multipart", "python_multipart")
 
 
 def register(app: typer.Typer) -> None:
@@ -20,17 +21,23 @@ def register(app: typer.Typer) -> None:
 
 def serve(
     db: Path | None = typer.Option(
-        None, "--db", help="Article store to browse (opened read-only). Without it: compare page only."
+        None, "--db", envvar="STORYLENS_DB",
+        help="Article store to browse, opened read-only. Without it only the compare page is served.",
     ),
     host: str = typer.Option(
         "127.0.0.1", "--host", help="Address to bind. The default answers this machine only."
     ),
-    port: int = typer.Option(8765, "--port", help="TCP port to listen on."),
+    port: int = typer.Option(8765, "--port", min=1, max=65535, help="TCP port to listen on."),
+    demo: bool = typer.Option(
+        False, "--demo", help="Serve the built-in demo story from a temporary store (no --db needed)."
+    ),
 ) -> None:
     """Browse stories and compare articles in your web browser (local only by default).
 
     Example: storylens serve --db news.db --port 8765
     """
+    import tempfile
+
     from .errors import MissingExtra, StorylensError
 
     try:
@@ -39,22 +46,35 @@ def serve(
 
             from .web import create_app
         except ModuleNotFoundError as e:
-            if e.name and e.name.split(".")[0] in ("fastapi", "uvicorn", "starlette", "multipart", "python_multipart"):
-                raise MissingExtra("web", e.name.split(".")[0], "storylens serve") from None
+            top = (e.name or "").split(".")[0]
+            if top in WEB_PACKAGES:
+                raise MissingExtra("web", top, "storylens serve") from None
             raise
         from .options import Options
         from .web.security import LOCAL_HOSTS
 
-        allowed = LOCAL_HOSTS if host in LOCAL_BINDS else ("*",)
-        if host not in LOCAL_BINDS:
-            typer.echo(
-                f"warning: listening on {host}: anyone who can reach this machine can read the store",
-                err=True,
-            )
-        web_app = create_app(db, Options(), allowed_hosts=allowed)
+        with tempfile.TemporaryDirectory(prefix="storylens-demo-") as tmp:
+            if demo:
+                from .web.sample import build_demo_store
+
+                db = Path(tmp) / "demo.db"
+                build_demo_store(db)
+            allowed = LOCAL_HOSTS if host in LOCAL_BINDS else ("*",)
+            if host not in LOCAL_BINDS:
+                typer.echo(
+                    f"warning: listening on {host}: anyone who can reach this machine can read"
+                    " the store and use the compare page",
+                    err=True,
+                )
+            web_app = create_app(db, Options(), allowed_hosts=allowed)
+            stories = web_app.state.web.stories
+            stale = stories.stale_message() if stories is not None else None
+            if stale:
+                typer.echo(f"warning: {stale}", err=True)
+            shown = f"[{host}]" if ":" in host else host
+            what = f"{db}" if db is not None else "compare page only (no --db)"
+            typer.echo(f"storylens: serving {what} on http://{shown}:{port}/  (Ctrl+C stops)", err=True)
+            uvicorn.run(web_app, host=host, port=port, log_level="warning")
     except StorylensError as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(1) from None
-    shown = f"[{host}]" if ":" in host else host
-    typer.echo(f"storylens: serving on http://{shown}:{port}/  (Ctrl+C stops)", err=True)
-    uvicorn.run(web_app, host=host, port=port, log_level="warning")

@@ -43,7 +43,9 @@ def extract_html(html: str, source: str, url: str | None = None) -> RawArticle:
             deduplicate=False,  # trafilatura's dedup cache is process-global state
         )
     except Exception as e:  # trafilatura raises assorted lxml/ValueError on broken pages
-        raise InputError(source, "no-article", f"HTML could not be parsed ({type(e).__name__})") from e
+        raise InputError(
+            source, "no-article", f"HTML could not be parsed ({type(e).__name__})"
+        ) from e
     if doc is None or doc.body is None:
         raise InputError(source, "no-article", "no article text found in the HTML page")
     text = body_text(doc.body)

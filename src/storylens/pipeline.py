@@ -55,7 +55,7 @@ def clean_all(raws: Iterable[RawArticle], options: Options) -> tuple[list[Articl
 
 def compare_articles(
     articles: Sequence[Article],
-    options: Options = Options(),
+    options: Options | None = None,
     skipped: Sequence[Skipped] = (),
     timings: dict[str, float] | None = None,
 ) -> Comparison:
@@ -64,6 +64,7 @@ def compare_articles(
     from .provenance import provenance
     from .segment import segment
 
+    options = options or Options()
     timings = {} if timings is None else timings
     if not articles:
         raise NothingToCompare("no usable article to compare")
@@ -91,10 +92,11 @@ def compare_articles(
     )
 
 
-def compare(paths: Sequence[str | Path], options: Options = Options()) -> Comparison:
+def compare(paths: Sequence[str | Path], options: Options | None = None) -> Comparison:
     """Read, clean and compare the articles in ``paths`` (files or directories)."""
     from .readers import read_inputs
 
+    options = options or Options()
     timings: dict[str, float] = {}
     with _timer(timings, "read"):
         raws, skipped = read_inputs(paths, options)

@@ -9,7 +9,13 @@ raises for bad input. Record files are streamed; every file's size is checked wi
 Reason codes: ``missing``, ``unreadable``, ``empty``, ``too-large``, ``binary``,
 ``undecodable``, ``no-article`` (HTML with no article text), ``bad-json``,
 ``no-text`` (a record with neither ``text`` nor ``html``), ``bad-csv``, ``bad-warc``,
-``bad-feed``.
+``bad-feed``, ``unsupported`` (a file met in a directory whose extension is not an article
+format: ``.py``, ``.png``, ``.pdf`` ...).
+
+A directory is walked for article files only (:data:`ARTICLE_EXTENSIONS`, plus files with
+no extension); every other file is recorded as skipped with reason ``unsupported`` rather
+than passed over silently, so a user sees why it was not read. A file named explicitly is
+always tried, whatever its extension (sniffing decides its format).
 """
 
 from __future__ import annotations
@@ -31,9 +37,24 @@ _TEXT_EXT = {".txt", ".text", ".md", ".markdown"}
 _HTML_EXT = {".html", ".htm", ".xhtml"}
 _JSONL_EXT = {".jsonl", ".ndjson"}
 _FEED_EXT = {".xml", ".rss", ".atom"}
+# Extensions a directory walk reads (lower-cased; ``.warc.gz`` as one suffix). Markdown is
+# included: clipping tools save scraped articles as ``.md``. Old ``.arc`` archives are not:
+# the WARC reader refuses ARC records, so reading one would only yield a ``bad-warc``.
+ARTICLE_EXTENSIONS = frozenset(
+    _TEXT_EXT | _HTML_EXT | _JSONL_EXT | _FEED_EXT | {".json", ".csv", ".tsv", ".warc", ".warc.gz"}
+)
 _SNIFF = 8192  # bytes read to tell binary/HTML/feed from text
 # Magic numbers of common non-text files that carry no NUL in their first bytes.
-_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"\xfd7zXZ")
+_MAGIC = (
+    b"%PDF",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+)
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe\x00\x00", "utf-32-le"),
@@ -43,7 +64,9 @@ _BOMS = (
 )
 
 
-def read_inputs(paths: Sequence[str | Path], options: Options) -> tuple[list[RawArticle], list[Skipped]]:
+def read_inputs(
+    paths: Sequence[str | Path], options: Options
+) -> tuple[list[RawArticle], list[Skipped]]:
     """Read every path (files or directories) into articles and skipped inputs, in order."""
     raws: list[RawArticle] = []
     skipped: list[Skipped] = []
@@ -60,6 +83,14 @@ def iter_path(path: str | Path, options: Options) -> Iterator[Item]:
         for child in sorted(p.rglob("*")):
             rel = child.relative_to(p).parts
             if any(part.startswith(".") for part in rel) or not child.is_file():
+                continue
+            ext = _ext(child)
+            if ext and ext not in ARTICLE_EXTENSIONS:
+                yield Skipped(
+                    str(child),
+                    "unsupported",
+                    f"not an article file type ({ext}); name the file itself to read it anyway",
+                )
                 continue
             yield from _iter_file(child, options)
     elif not p.exists():
@@ -82,14 +113,18 @@ def _iter_file(p: Path, options: Options) -> Iterator[Item]:
             yield Skipped(src, "empty", "file is empty")
             return
         if size > options.max_file_bytes:
-            yield Skipped(src, "too-large", f"file is {size:,} bytes, over the {options.max_file_bytes:,}-byte limit")
+            yield Skipped(
+                src,
+                "too-large",
+                f"file is {size:,} bytes, over the {options.max_file_bytes:,}-byte limit",
+            )
             return
         with p.open("rb") as f:
             head = f.read(_SNIFF)
     except OSError as e:
         yield Skipped(src, "unreadable", f"cannot read file ({e.strerror or type(e).__name__})")
         return
-    ext = "".join(p.suffixes[-2:]).lower() if p.name.lower().endswith(".warc.gz") else p.suffix.lower()
+    ext = _ext(p)
     try:
         if ext in (".warc", ".warc.gz") or head.startswith(b"WARC/"):
             yield from _read_warc(p)
@@ -109,6 +144,14 @@ def _iter_file(p: Path, options: Options) -> Iterator[Item]:
         yield Skipped(src, "unreadable", f"cannot read file ({e.strerror or type(e).__name__})")
 
 
+def _ext(p: Path) -> str:
+    """Lower-cased extension; ``.warc.gz`` counts as one."""
+    name = p.name.lower()
+    if name.endswith(".warc.gz"):
+        return "".join(p.suffixes[-2:]).lower()
+    return p.suffix.lower()
+
+
 def _read_document(p: Path, head: bytes, ext: str) -> RawArticle:
     """A text or HTML file: one article."""
     src = str(p)
@@ -116,7 +159,7 @@ def _read_document(p: Path, head: bytes, ext: str) -> RawArticle:
     text = decode(data, src)
     if not text.strip():
         raise InputError(src, "empty", "file holds only whitespace")
-    if ext in _HTML_EXT or (ext not in _TEXT_EXT and _sniff_html(text)):
+    if ext in _HTML_EXT or _sniff_html(text, strict=ext in _TEXT_EXT):
         return _from_html(text, src, None, _stem(p))
     return RawArticle(source=src, text=text, outlet=_stem(p))
 
@@ -129,7 +172,7 @@ def decode(data: bytes, source: str) -> str:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(enc)
+                return data[len(bom) :].decode(enc)
             except UnicodeDecodeError as e:
                 raise InputError(source, "undecodable", f"invalid {enc} text") from e
     head = data[:_SNIFF]
@@ -181,9 +224,12 @@ def _control_share(text: str) -> float:
     return bad / len(sample)
 
 
-def _sniff_html(text: str) -> bool:
+def _sniff_html(text: str, strict: bool = False) -> bool:
+    """A page saved without its extension; ``strict`` (a .txt file) needs it at the start."""
     head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or "<html" in head[:1024] or "<body" in head[:1024]
+    if head.startswith(("<!doctype html", "<html")):
+        return True
+    return not strict and ("<html" in head[:1024] or "<body" in head[:1024])
 
 
 def _sniff_feed(head: bytes) -> bool:
@@ -194,8 +240,13 @@ def _sniff_feed(head: bytes) -> bool:
 # --- HTML ---------------------------------------------------------------------------------
 
 
-def _from_html(html: str, source: str, meta: dict[str, Any] | None, fallback_outlet: str,
-               line: int | None = None) -> RawArticle:
+def _from_html(
+    html: str,
+    source: str,
+    meta: dict[str, Any] | None,
+    fallback_outlet: str,
+    line: int | None = None,
+) -> RawArticle:
     """Extract an HTML page; record metadata wins over what the page says about itself."""
     from .extract import extract_html
 
@@ -280,7 +331,12 @@ def _read_json(p: Path) -> Iterator[Item]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise InputError(src, "bad-json", f"file is not JSON ({e.msg} at line {e.lineno})") from None
+        if e.msg == "Extra data" and text.lstrip().startswith("{"):  # JSON Lines named .json
+            yield from _read_jsonl(p)
+            return
+        raise InputError(
+            src, "bad-json", f"file is not JSON ({e.msg} at line {e.lineno})"
+        ) from None
     if isinstance(data, dict):
         yield _guard(data, src, stem, None)
         return
@@ -305,7 +361,9 @@ def _read_csv(p: Path, head: bytes, delimiter: str) -> Iterator[Item]:
             raise InputError(src, "empty", "CSV file has no header row")
         cols = [h.strip().lower() for h in header]
         if "text" not in cols and "html" not in cols:
-            raise InputError(src, "no-text", "CSV header has neither a 'text' nor an 'html' column", 1)
+            raise InputError(
+                src, "no-text", "CSV header has neither a 'text' nor an 'html' column", 1
+            )
         start = reader.line_num + 1
         while True:
             try:
@@ -364,10 +422,14 @@ def _read_warc(p: Path) -> Iterator[Item]:
                 total += 1
                 if rec.rec_type is None or not str(rec.format).startswith("warc"):
                     # warcio reads junk leniently as ARC or untyped records
-                    raise InputError(str(p), "bad-warc", "not a readable WARC file (malformed record header)")
+                    raise InputError(
+                        str(p), "bad-warc", "not a readable WARC file (malformed record header)"
+                    )
                 if rec.rec_type != "response":
                     continue
-                ctype = (rec.http_headers.get_header("Content-Type") or "") if rec.http_headers else ""
+                ctype = (
+                    (rec.http_headers.get_header("Content-Type") or "") if rec.http_headers else ""
+                )
                 if "html" not in ctype.lower():
                     continue
                 n += 1
@@ -385,7 +447,9 @@ def _read_warc(p: Path) -> Iterator[Item]:
                     art = _replace(art, published=date)
                 yield art
         except (ArchiveLoadFailed, ValueError, EOFError) as e:  # EOFError/ValueError: cut gzip
-            raise InputError(str(p), "bad-warc", f"not a readable WARC file ({type(e).__name__})") from None
+            raise InputError(
+                str(p), "bad-warc", f"not a readable WARC file ({type(e).__name__})"
+            ) from None
     if total == 0:
         yield Skipped(str(p), "bad-warc", "no WARC records found (empty or truncated archive)")
     elif n == 0:
@@ -458,7 +522,22 @@ def fragment_text(html: str) -> str:
         return ""
     for bad in root.xpath(".//script|.//style|.//figure|.//figcaption|.//img"):
         bad.drop_tree()
-    blocks = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "tr"}
+    blocks = {
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "ul",
+        "ol",
+        "table",
+        "tr",
+    }
     for el in root.iter():
         if el.tag == "br":
             el.tail = "\n" + (el.tail or "")

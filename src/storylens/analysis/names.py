@@ -34,6 +34,8 @@ ALL_CAPS_SHARE = 0.8
 _SPACY_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place",
                 "ORG": "org", "NORP": "norp"}
 
+_NAME_ADJ = re.compile(r"^[^\W\d_]+-[a-z]+$")
+_CAP_PREFIX = re.compile(r"(?:al|el|ad|as|ash|ibn|bin|de|van|von|d|o|mc|mac)['\u2019-][A-Z]")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?|[^\w\s]|\d+", re.UNICODE)
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb(["
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -65,6 +67,7 @@ def extract_entities(doc: Document) -> tuple[Entity, ...]:
     return tuple(_resolve(cands))
 
 
+@lru_cache(maxsize=65536)
 def link_key(text: str) -> str:
     """Fold a name to the key shared by its spellings: ``"Anton Petroff" -> "anton petrov"``."""
     words = _name_words(text)
@@ -78,6 +81,7 @@ def link_key(text: str) -> str:
     return " ".join(fold(w) for w in words)
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """One lower-case name word through the transliteration folds."""
     if len(word) <= 2 or word.endswith("."):
@@ -139,9 +143,10 @@ def _is_cap(tok: str) -> bool:
     if not tok[:1].isalpha():
         return False
     if tok[:1].isupper():
-        return True
+        # "Sena-led", "Kremlin-backed": an adjective made from a name, not part of one
+        return not _NAME_ADJ.match(tok)
     # "al-Sadr", "bin Salman": a lower-case prefix glued to a capitalised name
-    return bool(re.match(r"(?:al|el|ad|as|ash|ibn|bin|de|van|von|d|o|mc|mac)['\u2019-][A-Z]", tok))
+    return bool(_CAP_PREFIX.match(tok))
 
 
 def _is_title(tok: str) -> bool:
@@ -375,6 +380,7 @@ def _spacy_candidates(doc: Document, nlp) -> list[_Cand]:
             if kind is None:
                 continue
             a0, a1 = ent.start_char, ent.end_char
+            before = s.text[:a0].split()
             text = s.text[a0:a1]
             words = [_bare(w) for w in text.split()]
             title_words: list[str] = []
@@ -382,7 +388,6 @@ def _spacy_candidates(doc: Document, nlp) -> list[_Cand]:
                 title_words.append(text.split()[0])
                 cut = len(text.split()[0]) + 1
                 text, a0, words = text[cut:], a0 + cut, words[1:]
-            before = s.text[:a0].split()
             while before and _bare(before[-1]) in T.TITLE_WORDS:
                 title_words.insert(0, before.pop())
             title = " ".join(title_words) or None

@@ -9,7 +9,8 @@ Steps of :func:`extract_quotes`:
 3. find reported speech per sentence (``X said (that) …``, ``…, X said.``,
    ``…, according to X``, ``, adding that …``) as indirect quotes;
 4. quotes with no attribution inherit the speaker of the quote just before them when
-   nothing else intervenes; pronoun speakers resolve to the last named speaker.
+   nothing else intervenes; a "he"/"she" speaker resolves to the last named speaker
+   unless another name appears in between (then it stays a bare pronoun).
 
 Offsets index ``article.text``; a direct quote's span excludes its quote marks.
 """
@@ -21,95 +22,34 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..models import Document, Quote
-from ..rules.attribution import CUE_FORMS, INDIRECT_LEMMAS
+from ..rules.attribution import (
+    ADVERBIAL_START,
+    ARTICLES,
+    CONTINUATION_INGS,
+    CUE_FORMS,
+    CUE_PREFIX,
+    DETERMINERS,
+    GROUP_NOUNS,
+    INDIRECT_LEMMAS,
+    LABELS,
+    NAME_INNER,
+    NOT_AFTER_VERB,
+    NOUN_LIKE_FORMS,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    STOP_WORDS,
+    TITLE_WORDS,
+)
 
-# --- word classes (data) --------------------------------------------------------------
+# Word classes (data) live in storylens.rules.attribution.
 
-PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
-DETERMINERS = frozenset(
-    {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these",
-     "those", "some", "many", "several", "one", "two", "three", "other", "another",
-     "most", "both", "few", "all", "no"}
-)
-# Lower-case words that may sit inside a capitalised name phrase.
-NAME_INNER = frozenset({"of", "for", "the", "and", "de", "da", "del", "al", "bin", "van",
-                        "von", "la", "le", "'s", "’s"})
-# Lower-case title words that may open or sit inside a speaker phrase ("press secretary").
-TITLE_WORDS = frozenset(
-    {"press", "secretary", "spokesman", "spokeswoman", "spokesperson", "minister",
-     "president", "chairman", "chair", "director", "chief", "leader", "governor",
-     "senator", "mayor", "official", "officials", "executive", "adviser", "advisor",
-     "commissioner", "general", "former", "deputy", "senior", "campaign", "manager",
-     "aide", "foreign", "prime", "state", "national", "lawyer", "attorney", "head"}
-)
-# A lone lower-case word that can be a speaker ("officials said", "experts say").
-GROUP_NOUNS = frozenset(
-    {"officials", "experts", "police", "analysts", "critics", "sources", "witnesses",
-     "residents", "authorities", "observers", "investigators", "prosecutors", "aides",
-     "advisers", "supporters", "opponents", "democrats", "republicans", "lawmakers",
-     "economists", "scientists", "researchers", "doctors", "organisers", "organizers",
-     "protesters", "officers", "diplomats", "activists", "historians", "polls",
-     "observers", "spokesman", "spokeswoman", "spokesperson"}
-)
-# Words that end a speaker phrase when scanning (verbs, conjunctions, relatives).
-STOP_WORDS = frozenset(
-    {"and", "but", "or", "that", "which", "who", "whom", "when", "while", "because",
-     "as", "if", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had",
-     "will", "would", "can", "could", "should", "may", "might", "must", "did", "do",
-     "does", "not", "to", "so", "then", "than", "also", "where", "after", "before",
-     "since", "though", "although", "once", "what", "why", "how", "said", "says",
-     "told", "there", "here", "just", "only", "even", "now"}
-)
-PREPOSITIONS = frozenset(
-    {"in", "on", "at", "after", "before", "during", "with", "by", "from", "since", "to",
-     "into", "over", "under", "about", "against", "through", "until", "via", "like",
-     "among", "between", "without", "within", "amid", "despite", "outside"}
-)
-# Auxiliaries and adverbs kept inside the cue span ("has said", "also said").
-CUE_PREFIX = frozenset(
-    {"has", "have", "had", "also", "later", "previously", "then", "again", "repeatedly",
-     "reportedly", "once", "earlier", "recently", "would", "will", "had", "did", "not",
-     "never", "often", "publicly", "privately", "separately", "simply", "further",
-     "told"}
-)
-CONTINUATION_INGS = frozenset(
-    {"adding", "saying", "arguing", "noting", "warning", "insisting", "claiming",
-     "explaining", "stressing", "suggesting", "urging", "asserting", "declaring",
-     "acknowledging", "admitting", "conceding", "calling"}
-)
-# Cue forms that are as often nouns ("the report", "his claims"): a verb only right
-# after a pronoun, a group noun or a name.
-NOUN_LIKE_FORMS = frozenset(
-    {"report", "reports", "state", "states", "claim", "claims", "remark", "remarks",
-     "note", "notes", "tweet", "tweets", "post", "posts", "call", "calls", "comment",
-     "comments", "charge", "charges", "estimate", "estimates", "promise", "promises",
-     "pledge", "pledges", "demand", "demands", "find", "finds", "continue", "reply",
-     "replies", "answer", "answers", "boast", "boasts", "vow", "vows", "threat",
-     "warning", "complaint", "stress", "quip", "quips", "joke", "jokes", "confirm",
-     "mention", "mentions", "predict", "recall", "recalls", "hint", "hints", "shout",
-     "shouts", "whisper", "whispers", "write", "tell", "add", "announce", "ask", "agree",
-     "believe", "think", "say"}
-)
-_NOT_AFTER_VERB = frozenset({"of", "by", "were", "are", "is", "was", "and", "or", "have",
-                             "had", "has", "for", "from", "about", "over"})
-# Words before a colon that label a text rather than name a speaker ("Update: …").
-_LABELS = frozenset(
-    {"update", "updated", "analysis", "opinion", "editorial", "watch", "photo", "photos",
-     "video", "read", "related", "note", "breaking", "exclusive", "live", "comment",
-     "review", "correction", "source", "sources", "editor", "q", "a", "also", "more",
-     "see", "listen", "podcast", "explainer", "timeline", "factbox", "graphic", "map",
-     "pictures", "in", "the", "why", "how", "what", "who", "when", "where", "warning",
-     "background", "context", "advertisement", "subscribe", "follow", "share", "home",
-     "news", "world", "business", "sport", "sports", "politics", "tags", "topics"}
-)
-_ARTICLES = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
-                       "these", "those"})
 # Cue forms that can follow a quote ("…," X said): finite forms only.
 _FINITE = frozenset(f for f in CUE_FORMS if not f.endswith("ing") and " " not in f)
 
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|St|Jr|Sr|Capt|Cmdr|Adm|Supt)\."
+    r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: "Paul D. Ryan"
     r"|[^\W_]+(?:[-'’.][^\W_]+)*(?:['’]s)?|['’]s\b|[^\w\s]",
     re.UNICODE,
 )
@@ -180,8 +120,12 @@ def _pair(text: str, pstart: int, pend: int, double: bool):
             i = head[3]
     while i < pend:
         ch = text[i]
-        if double and _is_double(ch) and ch not in _DQ_CLOSE and (
-                _can_open(text, i, pstart) or _opens_glued(text, i, pend)):
+        if (
+            double
+            and _is_double(ch)
+            and ch not in _DQ_CLOSE
+            and (_can_open(text, i, pstart) or _opens_glued(text, i, pend))
+        ):
             j = i + 1
             while j < pend:
                 cj = text[j]
@@ -288,20 +232,38 @@ def _speaker_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """Speaker phrase ending just before token index ``k`` (exclusive), or None."""
     if k >= 2 and toks[k - 1].text == ",":
         return _appositive_back(toks, k - 1)
+    if k >= 3 and toks[k - 1].text == ")":
+        # "House Speaker Paul D. Ryan (R-Wis.) said": skip the parenthesis
+        opening = next((m for m in range(k - 2, max(-1, k - 10), -1) if toks[m].text == "("), None)
+        if opening is not None and opening > 0:
+            name = _phrase_back(toks, opening)
+            if name is not None:
+                return (name[0], toks[k - 1].end)
+        return None
     return _phrase_back(toks, k)
 
 
 def _appositive_back(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
     """``Richard Revesz, director of the Institute, said``: name, appositive, cue."""
-    prev = next((m for m in range(comma - 1, max(-1, comma - 20), -1)
-                 if toks[m].text in ",;:" or _is_quote_tok(toks[m])), None)
+    prev = next(
+        (
+            m
+            for m in range(comma - 1, max(-1, comma - 20), -1)
+            if toks[m].text in ",;:" or _is_quote_tok(toks[m])
+        ),
+        None,
+    )
     if prev is None or toks[prev].text != ",":
         return None
     app = toks[prev + 1 : comma]
     if not app or any(_cue_at(toks, m, True) for m in range(prev + 1, comma)):
         return None
-    if not (app[0].low in DETERMINERS or app[0].low in TITLE_WORDS or app[0].cap
-            or app[0].low in ("who", "whose")):
+    if not (
+        app[0].low in DETERMINERS
+        or app[0].low in TITLE_WORDS
+        or app[0].cap
+        or app[0].low in ("who", "whose")
+    ):
         return None
     if (app[0].low in STOP_WORDS and app[0].low not in ("who", "whose")) or app[0].low in PRONOUNS:
         return None
@@ -309,7 +271,11 @@ def _appositive_back(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
     if name is None or not toks[_index_at(toks, name[0])].cap:
         return None
     start = _index_at(toks, name[0])
-    if start > 0 and toks[start - 1].text not in (",", ":", ";") and not _is_quote_tok(toks[start - 1]):
+    if (
+        start > 0
+        and toks[start - 1].text not in (",", ":", ";")
+        and not _is_quote_tok(toks[start - 1])
+    ):
         return None  # the name must open its clause
     return (name[0], toks[comma - 1].end)
 
@@ -324,9 +290,13 @@ def _phrase_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             break
         if low in PREPOSITIONS and low not in ("of", "for"):
             # "Hospitals in Port Vella said": a one-word head opening the clause
-            if low in ("in", "at", "from") and i >= 1 and toks[i - 1].text[0].isalpha() \
-                    and toks[i - 1].low not in STOP_WORDS | PREPOSITIONS \
-                    and (i == 1 or not toks[i - 2].text[0].isalnum()):
+            if (
+                low in ("in", "at", "from")
+                and i >= 1
+                and toks[i - 1].text[0].isalpha()
+                and toks[i - 1].low not in STOP_WORDS | PREPOSITIONS
+                and (i == 1 or not toks[i - 2].text[0].isalnum())
+            ):
                 words.extend([t, toks[i - 1]])
             break
         words.append(t)
@@ -418,18 +388,26 @@ def _speaker_fwd(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         low = t.low
         if not (t.text[0].isalnum() or low in ("'s", "’s")):
             break
-        if low in STOP_WORDS and not (low == "and" and words and words[-1].cap
-                                      and i + 1 < len(toks) and toks[i + 1].cap):
+        if low in STOP_WORDS and not (
+            low == "and" and words and words[-1].cap and i + 1 < len(toks) and toks[i + 1].cap
+        ):
             break
         if low in PREPOSITIONS:
             break
-        if low in ("of", "for") and not (i + 1 < len(toks) and (
-                toks[i + 1].cap or toks[i + 1].low in DETERMINERS)):
+        if low in ("of", "for") and not (
+            i + 1 < len(toks) and (toks[i + 1].cap or toks[i + 1].low in DETERMINERS)
+        ):
             break
         if not det and not (t.cap or low in NAME_INNER or low in TITLE_WORDS):
             break
-        if det and words and t.cap is False and low not in NAME_INNER and any(
-                w.cap for w in words[1:]) and low not in TITLE_WORDS:
+        if (
+            det
+            and words
+            and t.cap is False
+            and low not in NAME_INNER
+            and any(w.cap for w in words[1:])
+            and low not in TITLE_WORDS
+        ):
             break
         words.append(t)
         i += 1
@@ -452,15 +430,18 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
     if w in CUE_FORMS and (not finite_only or w in _FINITE):
         if toks[k].text[0].isupper() and w != "said":
             return None  # "United States", "Claims Court": a name, not a verb
-        if k and toks[k - 1].low in _ARTICLES:
+        if k and toks[k - 1].low in ARTICLES:
             return None  # "the alleged attack", "a stated aim": an adjective or noun
         if w in NOUN_LIKE_FORMS:
             prev = toks[k - 1] if k else None
-            if prev is None or not (prev.low in PRONOUNS or prev.low in GROUP_NOUNS
-                                    or (prev.cap and prev.low not in DETERMINERS)):
+            if prev is None or not (
+                prev.low in PRONOUNS
+                or prev.low in GROUP_NOUNS
+                or (prev.cap and prev.low not in DETERMINERS)
+            ):
                 return None  # "the report", "her claims": a noun
             nxt = toks[k + 1] if k + 1 < len(toks) else None
-            if nxt is not None and (nxt.low.endswith("ed") or nxt.low in _NOT_AFTER_VERB):
+            if nxt is not None and (nxt.low.endswith("ed") or nxt.low in NOT_AFTER_VERB):
                 return None  # "states led by", "claims were", "reports of"
         return (k, k + 1)
     return None
@@ -580,7 +561,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         c = _cue_at(toks, j, finite_only=False)
         if not c:
             continue
-        lemma = CUE_FORMS[" ".join(t.low for t in toks[c[0]:c[1]])]
+        lemma = CUE_FORMS[" ".join(t.low for t in toks[c[0] : c[1]])]
         if lemma not in INDIRECT_LEMMAS:
             continue
         form = toks[j].low
@@ -591,18 +572,30 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 if toks[k].text[0].isalnum() and (toks[k].low == "that" or lemma in ("say", "add")):
                     ce = _clause_end(text, toks, k, s_end)
                     if _content_ok(toks, k, ce, in_quote):
-                        out.append((None, (toks[j].start, toks[c[1] - 1].end),
-                                    (toks[k].start, ce)))
+                        out.append((None, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
                         used_until = n
             continue
         cs = _cue_prefix(toks, j, 0)
         sp = _speaker_back(toks, cs)
+        if sp is None and cs >= 3 and toks[cs - 1].low == "who" and toks[cs - 2].text == ",":
+            # "…," said Mr. Kamin, who emphasized that …: the antecedent speaks
+            sp = _phrase_back(toks, cs - 2)
+            if sp is not None and not toks[_index_at(toks, sp[0])].cap:
+                sp = None
         if sp is None:
             continue
+        si = _index_at(toks, sp[0])
+        if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
+            continue  # '"…," he said, …': the attribution of a direct quote
         if k >= n:
             continue  # "…, X said." is handled by _trailing
         nxt = toks[k]
-        if _is_quote_tok(nxt) or nxt.text in (":", ",") and k + 1 < n and _is_quote_tok(toks[k + 1]):
+        if (
+            _is_quote_tok(nxt)
+            or nxt.text in (":", ",")
+            and k + 1 < n
+            and _is_quote_tok(toks[k + 1])
+        ):
             continue  # a direct quote follows: handled in step 2
         if nxt.text in ".?!;":
             # "…, the AP reported." / "…, X said on Tuesday."
@@ -616,13 +609,25 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 continue  # "said, adding that …": the -ing cue takes it
         elif lemma in ("tell", "accuse", "remind", "assure") or _is_adverbial(nxt):
             # "told reporters that …", "said Sunday that …", "said in a statement that …"
-            that = next((m for m in range(k, min(n, k + 10)) if toks[m].low == "that"
-                         or toks[m].text in ",;"), None)
+            that = next(
+                (
+                    m
+                    for m in range(k, min(n, k + 10))
+                    if toks[m].low == "that" or toks[m].text in ",;"
+                ),
+                None,
+            )
             if that is None or toks[that].low != "that":
                 continue
             start_k = that
         if lemma == "find" and toks[start_k].low != "that":
             continue
+        if toks[start_k].low.endswith("ing") and toks[start_k].low not in (
+            "nothing",
+            "everything",
+            "something",
+        ):
+            continue  # "said, going off-script": a participle, not reported content
         ce = _clause_end(text, toks, start_k, s_end)
         if not _content_ok(toks, start_k, ce, in_quote):
             continue
@@ -634,16 +639,23 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         if colon is not None and colon + 1 < n and not _is_quote_tok(toks[colon + 1]):
             name = toks[:colon]
             person = len(name) == 1 or (name[0].low in TITLE_WORDS and len(name) <= 3)
-            if person and all(t.cap for t in name) and name[0].low not in _LABELS:
+            if person and all(t.cap for t in name) and name[0].low not in LABELS:
                 ce = _clause_end(text, toks, colon + 1, s_end)
                 if _content_ok(toks, colon + 1, ce, in_quote):
-                    out.append(((name[0].start, name[-1].end), (toks[colon].start, toks[colon].end),
-                                (toks[colon + 1].start, ce)))
+                    out.append(
+                        (
+                            (name[0].start, name[-1].end),
+                            (toks[colon].start, toks[colon].end),
+                            (toks[colon + 1].start, ce),
+                        )
+                    )
     # According to X, CLAUSE.
     if not out and n > 4 and toks[0].low == "according" and toks[1].low == "to":
         sp = _speaker_fwd(toks, 2)
         if sp:
-            k = next((m for m in range(2, n) if toks[m].text == "," and toks[m].start > sp[1] - 1), None)
+            k = next(
+                (m for m in range(2, n) if toks[m].text == "," and toks[m].start > sp[1] - 1), None
+            )
             if k is not None and k + 1 < n:
                 ce = _clause_end(text, toks, k + 1, s_end)
                 if _content_ok(toks, k + 1, ce, in_quote):
@@ -670,25 +682,16 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             # the attribution must end the sentence (a short adverbial may follow)
             tail = [t for t in rest if t.start >= attr.cue[1] and t.text[0].isalnum()]
             if len(tail) <= 5 and _content_ok(toks, 0, toks[m].start, in_quote):
-                if any(in_quote[: m]):
+                if any(in_quote[:m]):
                     return []
                 return [(attr.speaker, attr.cue, (toks[0].start, toks[m].start))]
         return []
     return []
 
 
-_ADVERBIAL_START = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "yesterday", "today", "tonight", "earlier", "later", "last", "this", "on", "in",
-     "at", "during", "after", "before", "late", "early", "recently", "repeatedly",
-     "publicly", "privately", "again", "as", "of", "about", "with", "via", "through",
-     "over", "when", "while"}
-)
-
-
 def _is_adverbial(t: _Tok) -> bool:
     """A time or place phrase between a cue and its clause ("said Sunday that …")."""
-    return t.low in _ADVERBIAL_START or (t.low in PREPOSITIONS and t.low != "to")
+    return t.low in ADVERBIAL_START or (t.low in PREPOSITIONS and t.low != "to")
 
 
 def _index_at(toks: list[_Tok], offset: int) -> int:
@@ -760,7 +763,8 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         for sp, cue_span, (a, b) in _indirect(text, toks, s_start, s_end, marks):
             if sp is None:  # ", adding that …": the sentence's main speaker
                 sp = main_sp or next(
-                    (it[3] for it in items if it[3] and s_start <= it[3][0] < s_end), None)
+                    (it[3] for it in items if it[3] and s_start <= it[3][0] < s_end), None
+                )
                 if sp is None:
                     continue
                 items.append([a, b, False, None, cue_span, a, b, sp])
@@ -771,6 +775,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     # step 4: carry-over speakers, pronoun resolution, partial quotes in reported speech
     found: list[Quote] = []
     last_named: str | None = None
+    last_named_end = 0
     prev: tuple[str | None, int] | None = None  # (speaker, close offset) of the last quote
     indirect = [it for it in items if not it[2]]
     for it in items:
@@ -789,16 +794,49 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 speaker = prev[0]
             elif len(text[cs:ce].split()) < _MIN_UNATTRIBUTED_WORDS or _is_title(text[cs:ce]):
                 continue  # scare quotes, names of shows and reports
+        here = sp_span[0] if sp_span else cs
         if speaker and speaker.lower() in PERSONAL_PRONOUNS and last_named:
-            speaker = last_named
+            if not _other_name(text, last_named_end, here, last_named):
+                speaker = last_named  # else keep the bare pronoun: another person intervenes
         elif speaker and _is_named(speaker):
             last_named = speaker
+            last_named_end = sp_span[1] if sp_span else ce
         cue = text[cue_span[0] : cue_span[1]] if cue_span else None
-        found.append(Quote(sids(cs, ce), cs, ce, text[cs:ce], direct, speaker, sp_span, cue,
-                           cue_span))
+        found.append(
+            Quote(sids(cs, ce), cs, ce, text[cs:ce], direct, speaker, sp_span, cue, cue_span)
+        )
         if direct or speaker:
             prev = (speaker, c)
     return tuple(found)
+
+
+_NAME_SEQ = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+
+
+def _other_name(text: str, a: int, b: int, named: str) -> bool:
+    """Whether a name other than ``named`` appears in ``text[a:b]`` (then a later "he" or
+    "she" may be that person, and is left unresolved)."""
+    own = set(named.split())
+    for m in _NAME_SEQ.finditer(text, a, b):
+        words = [w for w in m.group().split() if w not in ("The", "A", "An", "But", "And")]
+        if len(words) < 2 or set(words) <= own:
+            continue
+        if any(w.endswith(("'s", "’s")) for w in words) or words[-1] in _PLACE_HEADS:
+            continue  # "St. Peter's Basilica", "New Year's Day", "White House"
+        return True
+    return False
+
+
+# Last words of names that are places, organisations or events, not people.
+_PLACE_HEADS = frozenset(
+    "Day Eve Year House Street Road Avenue Square Church Basilica Cathedral Mosque "
+    "Temple University College School Hospital Party Ministry Department Council Court "
+    "Parliament Assembly Committee Commission Agency Office Bank Fund Union Times Post "
+    "News Journal Press Airport Station Bridge River Sea Ocean Island Islands City State "
+    "States Kingdom Republic Valley Park Centre Center Hall Palace Forces Army Police "
+    "Service Corporation Company Group Institute Foundation Association Organization "
+    "Organisation Council Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 
 
 def _is_title(quote: str) -> bool:

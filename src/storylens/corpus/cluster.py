@@ -10,6 +10,11 @@ A story closes ``window_days`` after its latest article (3 days: a news event's
 coverage mostly falls within a few days; later follow-ups start a new story).
 Articles in the same near-duplicate group are forced into one story.
 
+One streaming pass over-splits (an event's first articles meet thin centroids), so
+:func:`cluster_stories` then runs :func:`refine` over the batch: stories with similar
+centroids that overlap in time are merged, and articles move to their most similar
+story (k-means style, leave-one-out). Both steps respect the time windows.
+
 The state (:class:`ClusterState`) is plain data: document frequencies (a mergeable
 counter), story centroids as term -> weight dicts (sums, so mergeable), the index of
 open stories and the duplicate-group -> story map. A distributed engine can run
@@ -193,7 +198,7 @@ def pair_similarity(a: StoryRecord, b: StoryRecord, df: DocFreq, options: Cluste
     return cosine(vectorize(terms(a, options), df, options), vectorize(terms(b, options), df, options))
 
 
-def _NO_MIN_DF(options: ClusterOptions) -> ClusterOptions:
+def _learning_options(options: ClusterOptions) -> ClusterOptions:
     return replace(options, min_df=0)
 
 
@@ -256,7 +261,7 @@ def assign(state: ClusterState, record: StoryRecord) -> tuple[ClusterState, Stor
     counts = terms(record, opts)
     if state.learn_df:
         state.df.add(counts)
-    vec = vectorize(counts, state.df, opts if not state.learn_df else _NO_MIN_DF(opts))
+    vec = vectorize(counts, state.df, opts if not state.learn_df else _learning_options(opts))
     q = _query_terms(vec, state.df, opts.query_terms)
     # 1. forced: a near-duplicate of an article already placed joins its story.
     if record.dup_group is not None and record.dup_group in state.dup_story:
@@ -363,7 +368,10 @@ def _sim(vec: dict[str, float], story: Story) -> float:
 
 
 def publication_order(records: Sequence[StoryRecord]) -> list[int]:
-    """Indices in processing order: undated records first (input order), then by date, id."""
+    """Indices in processing order: undated records first, then by date; ties by id.
+
+    Ordering ties by id (not input position) makes the result independent of input order.
+    """
 
     def key(i: int) -> tuple:
         ts = published_timestamp(records[i].published)
@@ -410,7 +418,6 @@ def refine(
     """
     n = len(records)
     order = publication_order(records)
-    rank = {i: r for r, i in enumerate(order)}
     vecs = [vectorize(terms(r, options), df, options) for r in records]
     ts = [published_timestamp(r.published) for r in records]
     qs = [_query_terms(v, df, options.query_terms) for v in vecs]
@@ -479,10 +486,8 @@ def refine(
     for i in range(n):
         sid = name[label[i]]
         first = sid == records[i].id
-        g = records[i].dup_group
-        reason = "new" if first else ("duplicate" if g is not None and group_story.get(g) == label[i] and assignments[i].reason == "duplicate" else "match")
+        reason = "new" if first else ("duplicate" if assignments[i].reason == "duplicate" else "match")
         out.append(StoryAssignment(records[i].id, sid, 1.0 if first else sims[i], reason))  # type: ignore[arg-type]
-    _ = rank
     return out
 
 

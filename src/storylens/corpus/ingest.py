@@ -1,18 +1,23 @@
-"""Ingest: stream files into the store, cleaning on every core, the parent the only writer.
+"""Ingest: stream files into the store, reading and cleaning on every core, the parent
+the only writer.
 
 Stages of :func:`ingest`:
 
-1. **read**   — ``readers.iter_path`` streams ``RawArticle`` / ``Skipped`` items from each
-   path (made absolute, so the same file has the same identity from any directory).
-2. **chunk**  — items are cut into chunks; each raw input gets its ``raw_key`` and the
-   store is asked which keys it already has: those are counted, not cleaned again
-   (this is what makes a resumed ingest cheap).
-3. **clean**  — new raw inputs are cleaned in worker processes, a bounded number of
-   chunks in flight (memory stays flat however large the input). Workers compute the
-   content hash too. No sentence alignment here: ingest is the fast path.
+1. **plan**   — walk each path (made absolute, so a file has one identity from any
+   directory) in ``readers.iter_path``'s order. Files up to ``small_file`` bytes become
+   *file tasks*: a whole file is read **and** cleaned by a worker, so reading, decoding
+   and HTML extraction run in parallel too. Larger files (big JSONL, WARC) are streamed
+   by ``readers.iter_path`` in this process and their records cut into *record tasks*.
+2. **skip what is stored** — a file whose size and mtime match a finished-file mark is
+   not even opened; a record whose ``raw_key`` is stored is not cleaned again. This is
+   what makes a resumed or repeated ingest cheap.
+3. **clean**  — workers run ``clean.clean_article`` and compute the content hash; a
+   bounded number of tasks is in flight, so memory stays flat however large the input.
+   No sentence alignment here: ingest is the fast path.
 4. **write**  — results are consumed in input order (ids follow the input) and written
-   ``batch_size`` articles per transaction with ``INSERT OR IGNORE``; a crash loses at
-   most the uncommitted batch, and a re-run fills it in.
+   ``batch_size`` articles per transaction with ``INSERT OR IGNORE``; a file's mark goes
+   into the transaction of its last row. A crash loses at most the open batch, and a
+   re-run fills it in without duplicates.
 """
 
 from __future__ import annotations
@@ -25,13 +30,15 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError, StorylensError
 from ..models import RawArticle, Skipped
 from ..options import Options
-from ..store.base import SkippedRow, Store, StoredArticle, content_hash, raw_key
+from ..store.base import FileMark, SkippedRow, Store, StoredArticle, content_hash, raw_key
 
 
 @dataclass(frozen=True)
@@ -45,7 +52,11 @@ class IngestOptions:
     # 500 articles per transaction: fewer commits stop paying off beyond a few hundred
     # rows, and a kill -9 re-cleans at most this many on the re-run.
     batch_size: int = 500
-    in_flight_per_worker: int = 2  # chunks queued per worker: enough to never starve one
+    in_flight_per_worker: int = 2  # tasks queued per worker: enough to never starve one
+    # Files up to 4 MB are read whole by a worker (a JSONL of a few thousand records, an
+    # HTML page); larger ones are streamed here so no worker holds a huge file's rows.
+    small_file: int = 4_000_000
+    task_bytes: int = 4_000_000  # a file task stops growing at this many bytes of input
 
 
 @dataclass(frozen=True)
@@ -107,26 +118,38 @@ def ingest(
             initializer=_worker_init,
             initargs=(os.getpid(),),
         )
-    pending: deque[tuple[list[RawArticle], list[str], Future[list[tuple]] | list[tuple]]] = deque()
+    pending: deque[_Task] = deque()
     batch = _Batch(store, run.batch_size, tally)
     max_in_flight = max(1, workers * run.in_flight_per_worker)
+
+    def submit(kind: str, payload: list, raws_keys: tuple = ()) -> None:
+        fn = _read_and_clean if kind == "files" else _clean_chunk
+        result = fn(payload, options) if pool is None else pool.submit(fn, payload, options)
+        pending.append(_Task(kind, payload, raws_keys, result))
+        while len(pending) >= max_in_flight or (pool is None and pending):
+            _merge(pending.popleft(), store, batch, tally)
+            _report(progress, tally, t0)
+
     try:
-        for items in _chunks(_read(roots, options), run.chunk_size):
-            raws, keys = _new_raws(items, store, tally, batch)
-            if raws:
-                if pool is None:
-                    pending.append((raws, keys, _clean_chunk(raws, options)))
-                else:
-                    pending.append((raws, keys, pool.submit(_clean_chunk, raws, options)))
-            while len(pending) >= max_in_flight or (pool is None and pending):
-                _merge(pending.popleft(), batch, tally)
-                _report(progress, tally, t0)
+        for kind, payload in _tasks(roots, options, run, store, tally, batch):
+            if kind == "files":
+                submit("files", payload)
+            elif kind == "records":
+                raws, keys = payload
+                submit("records", raws, (keys,))
+            else:  # "mark": a streamed file is finished once every task before it is merged
+                pending.append(_Task("mark", payload, (), None))
             _report(progress, tally, t0)
         while pending:
-            _merge(pending.popleft(), batch, tally)
+            _merge(pending.popleft(), store, batch, tally)
             _report(progress, tally, t0)
         batch.flush()
         _report(progress, tally, t0)
+    except BrokenProcessPool:
+        raise StorylensError(
+            f"a cleaning worker died (out of memory?) after {tally.ingested:,} new article(s) "
+            "were stored; run the same ingest again to resume"
+        ) from None
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
@@ -167,6 +190,12 @@ class _Batch:
         self.store, self.size, self.tally = store, size, tally
         self.articles: list[StoredArticle] = []
         self.skipped: list[SkippedRow] = []
+        self.files: list[FileMark] = []
+
+    def add_file(self, mark: FileMark) -> None:
+        self.files.append(mark)
+        if len(self.files) >= self.size:
+            self.flush()
 
     def add_skipped(self, row: SkippedRow) -> None:
         self.tally.skip(row)
@@ -180,19 +209,99 @@ class _Batch:
             self.flush()
 
     def flush(self) -> None:
-        if not self.articles and not self.skipped:
+        if not self.articles and not self.skipped and not self.files:
             return
-        added, _ = self.store.write_batch(self.articles, self.skipped)
+        added, _ = self.store.write_batch(self.articles, self.skipped, self.files)
         self.tally.ingested += added
         self.tally.duplicates += len(self.articles) - added
-        self.articles, self.skipped = [], []
+        self.articles, self.skipped, self.files = [], [], []
 
 
-def _read(roots: Iterable[Path], options: Options) -> Iterator[RawArticle | Skipped]:
-    from ..readers import iter_path
+@dataclass
+class _Task:
+    kind: str  # "files", "records" or "mark"
+    payload: Any
+    extra: tuple
+    result: Any  # a Future, the inline result, or None for a mark
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """The files ``readers.iter_path(root)`` reads, in its order, without listing the
+    whole tree first: depth first with each folder's names sorted gives the order of
+    ``sorted(root.rglob("*"))`` (paths compare part by part). Hidden names are skipped
+    as there; symlinked folders are not entered (no loops)."""
+    if not root.is_dir():
+        yield root
+        return
+    yield from _walk_folder(root)
+
+
+def _walk_folder(folder: Path) -> Iterator[Path]:
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError:
+        return
+    for e in entries:
+        try:
+            if e.is_dir(follow_symlinks=False):
+                yield from _walk_folder(Path(e.path))
+            elif e.is_file():
+                yield Path(e.path)
+        except OSError:
+            continue
+
+
+def _tasks(
+    roots: Iterable[Path], options: Options, run: IngestOptions, store: Store, tally: _Tally,
+    batch: _Batch,
+) -> Iterator[tuple[str, Any]]:
+    """Yield ``("files", [FileMark])``, ``("records", (raws, keys))`` and ``("mark", FileMark)``
+    in input order, leaving out what the store already has."""
+    marks: list[FileMark] = []
+    size = 0
+
+    def flush_files() -> Iterator[tuple[str, Any]]:
+        nonlocal marks, size
+        if marks:
+            done = store.finished_files(marks)
+            tally.read += sum(done.values())
+            tally.already += sum(done.values())
+            todo = [m for m in marks if m.path not in done]
+            if todo:
+                yield "files", todo
+        marks, size = [], 0
 
     for root in roots:
-        yield from iter_path(root, options)
+        for path in _walk(root):
+            try:
+                st = path.stat()
+            except OSError:
+                st = None
+            if st is not None and st.st_size <= run.small_file:
+                marks.append(FileMark(str(path), st.st_size, st.st_mtime_ns))
+                size += st.st_size
+                if len(marks) >= run.chunk_size or size >= run.task_bytes:
+                    yield from flush_files()
+                continue
+            yield from flush_files()
+            if st is not None:
+                done = store.finished_files([FileMark(str(path), st.st_size, st.st_mtime_ns)])
+                if done:
+                    tally.read += done[str(path)]
+                    tally.already += done[str(path)]
+                    continue
+            from ..readers import iter_path
+
+            n_raw = 0
+            for items in _chunks(iter_path(path, options), run.chunk_size):
+                raws, keys = _new_raws(items, store, tally, batch)
+                n_raw += sum(1 for i in items if isinstance(i, RawArticle))
+                if raws:
+                    yield "records", (raws, keys)
+            if st is not None and n_raw:
+                yield "mark", FileMark(str(path), st.st_size, st.st_mtime_ns, n_raw)
+    yield from flush_files()
 
 
 def _chunks(items: Iterator[RawArticle | Skipped], size: int) -> Iterator[list[RawArticle | Skipped]]:
@@ -218,7 +327,7 @@ def _new_raws(
             batch.add_skipped(SkippedRow(item.source, item.reason, item.message, item.line))
         else:
             raws.append(item)
-            keys.append(raw_key(item.source, item.record_id, item.url, item.title, item.text, item.html))
+            keys.append(_raw_key(item))
     if not raws:
         return [], []
     known = store.known_raw_keys(keys)
@@ -230,34 +339,63 @@ def _new_raws(
     return raws, keys
 
 
-def _merge(entry, batch: _Batch, tally: _Tally) -> None:
-    raws, keys, result = entry
-    cleaned = result.result() if isinstance(result, Future) else result
-    for raw, key, out in zip(raws, keys, cleaned, strict=True):
-        if out[0] == "s":
-            _, reason, message, line = out
-            batch.add_skipped(SkippedRow(raw.source, reason, message, line, key))
-            continue
-        _, chash, outlet, text, title, published, author, url, record_id, credits, removed, blocks = out
-        batch.add_article(
-            StoredArticle(
-                content_hash=chash,
-                raw_key=key,
-                source=raw.source,
-                outlet=outlet,
-                clean_text=text,
-                record_id=record_id,
-                url=url,
-                title=title,
-                published=published,
-                author=author,
-                raw_text=raw.text,
-                raw_html=raw.html,
-                removed_json=removed,
-                blocks_json=blocks,
-                credits=credits,
-            )
+def _raw_key(raw: RawArticle) -> str:
+    return raw_key(raw.source, raw.record_id, raw.url, raw.title, raw.text, raw.html)
+
+
+def _merge(task: _Task, store: Store, batch: _Batch, tally: _Tally) -> None:
+    if task.kind == "mark":
+        batch.add_file(task.payload)
+        return
+    result = task.result.result() if isinstance(task.result, Future) else task.result
+    if task.kind == "records":
+        for raw, key, cleaned in zip(task.payload, task.extra[0], result, strict=True):
+            _add(raw, key, cleaned, batch)
+        return
+    # "files": every item of every file came back from the worker, raw input included.
+    keys = [key for _, rows in result for _, key, _ in rows if key is not None]
+    known = store.known_raw_keys(keys) if keys else set()  # a touched but unchanged file
+    for mark, rows in result:
+        tally.read += len(rows)
+        n_raw = 0
+        for item, key, cleaned in rows:
+            if isinstance(item, Skipped):
+                batch.add_skipped(SkippedRow(item.source, item.reason, item.message, item.line))
+                continue
+            n_raw += 1
+            if key in known:
+                tally.already += 1
+            else:
+                _add(item, key, cleaned, batch)
+        if n_raw:  # a file of reader skips only is read again next time (options may change)
+            batch.add_file(replace(mark, items=n_raw))
+
+
+def _add(raw: RawArticle, key: str, out: tuple, batch: _Batch) -> None:
+    if out[0] == "s":
+        _, reason, message, line = out
+        batch.add_skipped(SkippedRow(raw.source, reason, message, line, key))
+        return
+    _, chash, outlet, text, title, published, author, url, record_id, credits, removed, blocks = out
+    batch.add_article(
+        StoredArticle(
+            content_hash=chash,
+            raw_key=key,
+            source=raw.source,
+            outlet=outlet,
+            clean_text=text,
+            record_id=record_id,
+            url=url,
+            title=title,
+            published=published,
+            author=author,
+            raw_text=raw.text,
+            raw_html=raw.html,
+            removed_json=removed,
+            blocks_json=blocks,
+            credits=credits,
         )
+    )
 
 
 def _report(progress: ProgressFn | None, tally: _Tally, t0: float) -> None:
@@ -296,39 +434,50 @@ def _worker_init(parent_pid: int) -> None:
 
 
 def _clean_chunk(raws: list[RawArticle], options: Options) -> list[tuple]:
-    """Clean one chunk. Plain tuples travel back: cheaper to pickle than dataclasses."""
+    """Clean one chunk of records. Plain tuples travel back: cheaper to pickle."""
+    return [_clean_one(raw, options) for raw in raws]
+
+
+def _read_and_clean(marks: list[FileMark], options: Options) -> list[tuple[FileMark, list[tuple]]]:
+    """Read whole small files and clean what they hold: ``(item, raw_key, cleaned)`` rows."""
+    from ..readers import iter_path
+
+    out: list[tuple[FileMark, list[tuple]]] = []
+    for mark in marks:
+        rows: list[tuple] = []
+        for item in iter_path(mark.path, options):
+            if isinstance(item, Skipped):
+                rows.append((item, None, None))
+            else:
+                rows.append((item, _raw_key(item), _clean_one(item, options)))
+        out.append((mark, rows))
+    return out
+
+
+def _clean_one(raw: RawArticle, options: Options) -> tuple:
     from ..clean import clean_article
 
-    out: list[tuple] = []
-    for raw in raws:
-        try:
-            art = clean_article(raw, "a1", options)
-        except InputError as e:
-            out.append(("s", e.reason, e.message, e.line))
-            continue
-        except StorylensError as e:
-            out.append(("s", "unusable", str(e), None))
-            continue
-        except Exception as e:  # one odd page must not stop a million-article ingest
-            out.append(("s", "clean-failed", f"cleaner failed: {type(e).__name__}: {e}", None))
-            continue
-        if not art.text.strip():
-            out.append(("s", "empty", "no article text left after cleaning", None))
-            continue
-        out.append(
-            (
-                "a",
-                content_hash(art.text, raw.source, art.url, art.record_id),
-                art.outlet,
-                art.text,
-                art.title,
-                art.published,
-                art.author,
-                art.url,
-                art.record_id,
-                tuple(art.credits),
-                json.dumps([[r.text, r.reason, r.line] for r in art.removed], ensure_ascii=False),
-                json.dumps([[b.kind, b.start, b.end] for b in art.blocks]),
-            )
-        )
-    return out
+    try:
+        art = clean_article(raw, "a1", options)
+    except InputError as e:
+        return ("s", e.reason, e.message, e.line)
+    except StorylensError as e:
+        return ("s", "unusable", str(e), None)
+    except Exception as e:  # one odd page must not stop a million-article ingest
+        return ("s", "clean-failed", f"cleaner failed: {type(e).__name__}: {e}", None)
+    if not art.text.strip():
+        return ("s", "empty", "no article text left after cleaning", None)
+    return (
+        "a",
+        content_hash(art.text, raw.source, art.url, art.record_id),
+        art.outlet,
+        art.text,
+        art.title,
+        art.published,
+        art.author,
+        art.url,
+        art.record_id,
+        tuple(art.credits),
+        json.dumps([[r.text, r.reason, r.line] for r in art.removed], ensure_ascii=False),
+        json.dumps([[b.kind, b.start, b.end] for b in art.blocks]),
+    )

@@ -72,9 +72,10 @@ def find_all(
     docs: Sequence[Document],
     alignments: Sequence[Alignment],
     provenance: Provenance | None,
-    options: Options = Options(),
+    options: Options | None = None,
 ) -> list[Finding]:
     """All findings for one story, most important first."""
+    options = options or Options()
     ctx = FindingContext.build(docs, alignments, provenance, options)
     found: list[Finding] = []
     for module, names in FINDERS:

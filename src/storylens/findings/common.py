@@ -18,9 +18,8 @@ from dataclasses import dataclass
 from ..models import Alignment, Document, Provenance, Quote, Sentence, Span
 from ..options import Options
 
-BODY_BLOCKS = frozenset({"paragraph"})
-"""Blocks that count as body text for omission / addition (headlines, standfirsts and
-headings are rewritten by every desk, so their absence says nothing about coverage)."""
+BODY_BLOCKS = frozenset({"paragraph", "standfirst"})
+"""Blocks that count as body text (headlines and headings are rewritten by every desk)."""
 
 
 @dataclass(frozen=True)
@@ -41,7 +40,7 @@ class FindingContext:
         docs: Sequence[Document],
         alignments: Sequence[Alignment],
         provenance: Provenance | None = None,
-        options: Options = Options(),
+        options: Options | None = None,
     ) -> FindingContext:
         sentences = {s.id: s for d in docs for s in d.sentences}
         group_of: dict[str, int] = {}
@@ -52,7 +51,7 @@ class FindingContext:
             docs=tuple(docs),
             alignments=tuple(alignments),
             provenance=provenance,
-            options=options,
+            options=options or Options(),
             sentences=sentences,
             documents={d.id: d for d in docs},
             group_of=group_of,
@@ -97,13 +96,34 @@ def span(sentence: Sentence, start: int, end: int) -> Span:
     return Span(sentence.id, max(start, sentence.start), min(end, sentence.end))
 
 
+def spans_over(ctx: FindingContext, sids: Sequence[str], start: int, end: int) -> list[Span]:
+    """One clipped :class:`Span` per sentence that ``[start, end)`` crosses."""
+    out = []
+    for sid in sids:
+        s = ctx.sentences.get(sid)
+        if s is not None and s.start < end and start < s.end:
+            out.append(span(s, start, end))
+    return out
+
+
 def sentence_span(sentence: Sentence) -> Span:
     return Span(sentence.id, sentence.start, sentence.end)
 
 
-_QUOTE_CHARS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
-                              "\u00bb": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'",
-                              "`": "'", "\u2032": "'"})
+_QUOTE_CHARS = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "`": "'",
+        "\u2032": "'",
+    }
+)
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
 
 

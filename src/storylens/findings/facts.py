@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from ..analysis.names import extract_entities
 from ..analysis.numbers import extract_quantities
 from ..models import Document, Finding, Quantity, Sentence, Span
-from ..normalize import stem
+from ..normalize import stem, tokens
 from ..rules import numbers as R
+from ..rules import units as U
 from .common import FindingContext, article_of, words
 
 # Relative difference within which two amounts are one value. Counts, money and
@@ -50,6 +51,11 @@ WINDOW_WORDS = 6
 # numbers (2 let "more than a dozen killed over the season" meet "seven died since Monday"
 # in two bushfire reports; the demo's 14-vs-19 death toll shares 5).
 UNALIGNED_MIN_SHARED = 3
+# A count repeated in two unaligned sentences ties them together only from this size up
+# ("two" or "five" recur everywhere; "1,204" does not).
+ANCHOR_MIN_COUNT = 10
+# Heads that are events a date belongs to ("the opening of the Vell bridge").
+EVENT_HEADS = frozenset({"opened", "built", "founded", "closed", "elected", "born"})
 # Confidence: sentences in one alignment group vs linked only through names and words.
 ALIGNED_CONFIDENCE = 0.85
 UNALIGNED_CONFIDENCE = 0.6
@@ -95,7 +101,10 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
                 for sb in sids_b:
                     aligned = ga is not None and ga == ctx.group_of.get(sb)
                     if not aligned and not _related(sa, sb, sent_keys, sent_stems):
-                        continue
+                        shared = sent_stems[sa] & sent_stems[sb]
+                        if not (_anchored(by_sentence[sa], by_sentence[sb], shared)
+                                or _measured(by_sentence[sa], by_sentence[sb], shared)):
+                            continue
                     edges.extend((x, y, aligned) for x, y in
                                  _same_facts(by_sentence[sa], by_sentence[sb], aligned))
     return _findings(ctx, edges)
@@ -174,7 +183,8 @@ def _window(s: Sentence, q: Quantity, others: Iterable[Quantity]) -> tuple[list[
 
 
 def _stems(text: str) -> list[str]:
-    return [stem(w) for w in words(text) if _content(w) and w not in R.GENERIC_HEADS
+    # normalize.tokens folds US/UK spelling ("metres" / "meters") before stemming
+    return [stem(w) for w in tokens(text) if _content(w) and w not in R.GENERIC_HEADS
             and len(w) > 2]
 
 
@@ -193,6 +203,32 @@ def _related(sa: str, sb: str, keys, stems) -> bool:
     kb = keys[article_of(sb)].get(sb, frozenset())
     shared = len(stems[sa] & stems[sb])
     return bool(ka & kb) and shared >= UNALIGNED_MIN_SHARED or shared >= UNALIGNED_MIN_SHARED + 2
+
+
+def _anchored(ma: list[_Mention], mb: list[_Mention], shared_stems: frozenset[str]) -> bool:
+    """Unaligned sentences that repeat one specific figure ("a $17 million budget") and
+    share a word are about the same thing, names or not."""
+    if not shared_stems:
+        return False
+    for x in ma:
+        for y in mb:
+            if x.family != y.family or x.vague or y.vague or not _equal(x.q, y.q):
+                continue
+            if x.family == "count" and (x.q.value or 0) < ANCHOR_MIN_COUNT:
+                continue
+            if x.family == "when" and len(x.q.date or "") <= 4 and len(y.q.date or "") <= 4:
+                continue  # a bare year is shared by half the story
+            return True
+    return False
+
+
+def _measured(ma: list[_Mention], mb: list[_Mention], shared_stems: frozenset[str]) -> bool:
+    """Unaligned sentences that measure one thing in one physical unit with one head word
+    ("floodwaters reached four metres" / "water levels reached up to 3 meters")."""
+    if len(shared_stems) < UNALIGNED_MIN_SHARED - 1:
+        return False
+    return any(x.family == y.family and x.family.startswith("quantity:") and x.heads & y.heads
+               for x in ma for y in mb)
 
 
 def _same_facts(ma: list[_Mention], mb: list[_Mention], aligned: bool):
@@ -303,6 +339,10 @@ def _finding(ctx: FindingContext, members: list[_Mention], aligned: bool) -> Fin
         others = [set(m.near) for m in members[1:]]
         shared = [w for w in members[0].near if any(w in o for o in others)]
         what = f"the {shared[0]}" if shared else "the figure"
+    elif family == "when" and head in EVENT_HEADS:
+        thing = _subject(ctx, members, head)
+        if thing:
+            what = f"{what} of {thing}"  # "the opening of the Vell bridge"
     show_si = family.startswith("quantity") and len(
         {(m.q.original_unit or "").lower() for m in members}) > 1
     parts = []
@@ -311,7 +351,7 @@ def _finding(ctx: FindingContext, members: list[_Mention], aligned: bool) -> Fin
         texts = []
         for m in g:
             t = m.q.text
-            if show_si and m.q.value is not None:
+            if show_si and m.q.value is not None and not _is_si(m.q):
                 t = f"{t} (≈{_fmt_si(m.q.value, m.q.unit)})"
             if t not in texts:
                 texts.append(t)
@@ -349,6 +389,35 @@ def _finding(ctx: FindingContext, members: list[_Mention], aligned: bool) -> Fin
         confidence=ALIGNED_CONFIDENCE if aligned else UNALIGNED_CONFIDENCE,
         spans=tuple(spans),
     )
+
+
+_SUBJECT = re.compile(r"^(?:[Tt]he|[Aa]n?|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,4}$")
+
+
+def _subject(ctx: FindingContext, members: list[_Mention], head: str) -> str | None:
+    """The short noun phrase before the event verb in the clause: "the Vell bridge"."""
+    for m in members:
+        s = ctx.sentence(m.q.sentence)
+        before = s.text[: m.q.start - s.start]
+        cut = _CUT_BEFORE.match(before)
+        clause = before[cut.end():] if cut else before
+        words_ = clause.split()
+        for i, w in enumerate(words_):
+            if R.FACT_HEADS.get(w.lower().strip(",.")) == head:
+                phrase = " ".join(words_[:i]).strip()
+                if phrase.lower().endswith((" was", " were", " is", " has", " had")):
+                    phrase = phrase.rsplit(" ", 1)[0]
+                if phrase and _SUBJECT.match(phrase) and phrase.split()[0].lower() not in (
+                        "which", "who", "that", "it", "he", "she", "they"):
+                    first = phrase.split()[0]
+                    return ("the" if first == "The" else first.lower() if first in ("A", "An")
+                            else first) + phrase[len(first):]
+    return None
+
+
+def _is_si(q: Quantity) -> bool:
+    """Written in the SI unit already ("4 meters"): no "(≈4 m)" after it."""
+    return U.UNITS.get((q.original_unit or "").lower(), (None, 0.0))[1] == 1.0
 
 
 def _fmt_si(value: float, unit: str | None) -> str:

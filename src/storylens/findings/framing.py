@@ -23,6 +23,7 @@ from ..rules.attribution import (
     DOUBT_MARKERS,
     ENDORSING,
     NEUTRAL,
+    SENSATIONAL_PHRASES,
     cue_class,
     cue_lemma,
 )
@@ -34,6 +35,9 @@ CONFIDENCE = {"edited": 0.85, "verbatim": 0.85, "paraphrase": 0.7}
 # Endorsing verbs ("explained", "noted") vs "said" is a weak signal: kept below the
 # default min_finding_confidence (0.5) so it shows only when asked for.
 ENDORSING_CONFIDENCE = 0.45
+_SENSATIONAL = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in SENSATIONAL_PHRASES) + r")\b", re.IGNORECASE
+)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -47,8 +51,11 @@ def _cues(s: Sentence, text: str) -> list[tuple[int, int, str, str]]:
 
 
 def _markers(s: Sentence, text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, s.start, s.end)
-            if m.group().lower() in DOUBT_MARKERS]
+    return [
+        (m.start(), m.end(), m.group())
+        for m in _WORD.finditer(text, s.start, s.end)
+        if m.group().lower() in DOUBT_MARKERS
+    ]
 
 
 def _terms(s: Sentence, text: str) -> dict[str, list[tuple[int, int, str, str, int]]]:
@@ -93,14 +100,19 @@ def find_framing(ctx: FindingContext) -> list[Finding]:
         out.extend(_verb_framing(ctx, sents, cues, conf))
         out.extend(_marker_framing(ctx, sents, cues, text_of, conf))
         out.extend(_term_framing(ctx, sents, text_of, conf))
+        out.extend(_sensational_framing(ctx, sents, cues, text_of, conf))
     return out
 
 
 def _verb_framing(ctx, sents, cues, conf) -> list[Finding]:
     """Neutral verb in some outlets, a doubt / culpability (or endorsing) verb in others."""
-    neutral = [s for s in sents if cues[s.id]
-               and all(c[3] == NEUTRAL for c in cues[s.id][:1])
-               and not any(c[3] in LOADED_CLASSES for c in cues[s.id])]
+    neutral = [
+        s
+        for s in sents
+        if cues[s.id]
+        and all(c[3] == NEUTRAL for c in cues[s.id][:1])
+        and not any(c[3] in LOADED_CLASSES for c in cues[s.id])
+    ]
     if not neutral:
         return []
     neutral_lemmas = {cue_lemma(c[2]) for s in neutral for c in cues[s.id]}
@@ -142,20 +154,42 @@ def _marker_framing(ctx, sents, cues, text_of, conf) -> list[Finding]:
     for word, items in marked.items():
         ys = _names(ctx, [s for s, _ in items])
         xs = _names(ctx, plain)
-        out.append(Finding(
-            type="framing",
-            sentences=tuple(s.id for s in plain) + tuple(s.id for s, _ in items),
-            summary=f"{ys} {'calls' if len(items) == 1 else 'call'} it '{word}' where "
-                    f"{xs} {'states' if len(plain) == 1 else 'state'} it without a hedge.",
-            detail={"kind": "doubt_hedge", "class": DOUBT,
-                    "a": {"articles": [s.article for s in plain], "outlets": xs,
-                          "word": None},
-                    "b": {"articles": [s.article for s, _ in items], "outlets": ys,
-                          "word": word}},
-            confidence=round(conf - 0.1, 2),
-            spans=tuple(span(s, m[0], m[1]) for s, m in items),
-        ))
+        out.append(
+            Finding(
+                type="framing",
+                sentences=tuple(s.id for s in plain) + tuple(s.id for s, _ in items),
+                summary=f"{ys} {'calls' if len(items) == 1 else 'call'} it '{word}' where "
+                f"{xs} {'states' if len(plain) == 1 else 'state'} it without a hedge.",
+                detail={
+                    "kind": "doubt_hedge",
+                    "class": DOUBT,
+                    "a": {"articles": [s.article for s in plain], "outlets": xs, "word": None},
+                    "b": {"articles": [s.article for s, _ in items], "outlets": ys, "word": word},
+                },
+                confidence=round(conf - 0.1, 2),
+                spans=tuple(span(s, m[0], m[1]) for s, m in items),
+            )
+        )
     return out
+
+
+def _sensational(s: Sentence, text: str) -> tuple[int, int, str] | None:
+    m = _SENSATIONAL.search(text, s.start, s.end)
+    return (m.start(), m.end(), m.group()) if m else None
+
+
+def _sensational_framing(ctx, sents, cues, text_of, conf) -> list[Finding]:
+    """ "said" in some outlets, "slammed" / "took a swipe at" in others."""
+    hot = {s.id: _sensational(s, text_of[s.article]) for s in sents}
+    neutral = [
+        (s, cues[s.id][0])
+        for s in sents
+        if hot[s.id] is None and cues[s.id] and cues[s.id][0][3] == NEUTRAL
+    ]
+    loud = [(s, hot[s.id]) for s in sents if hot[s.id] is not None]
+    if not neutral or not loud:
+        return []
+    return [_finding(ctx, "sensational_verb", neutral, loud, "sensational", conf)]
 
 
 def _term_framing(ctx, sents, text_of, conf) -> list[Finding]:
@@ -197,10 +231,10 @@ def _finding(ctx, kind, side_x, side_y, cls, conf) -> Finding:
     ny = len({s.article for s, _ in side_y})
     nx = len({s.article for s, _ in side_x})
     vy, vx = ("writes" if ny == 1 else "write"), ("writes" if nx == 1 else "write")
-    if kind == "attribution_verb":
+    if kind in ("attribution_verb", "sensational_verb"):
         summary = f"{oy} {vy} '{word_y}' where {ox} {vx} '{word_x}' for the same statement."
     else:
-        summary = f"{oy} {vy} '{word_y}' where {ox} {vx} '{word_x}' ({cls})."
+        summary = f"{oy} {vy} '{word_y}' where {ox} {vx} '{word_x}'."
     return Finding(
         type="framing",
         sentences=tuple(s.id for s, _ in side_x) + tuple(s.id for s, _ in side_y),

@@ -31,6 +31,12 @@ FUZZY_CONFIDENCE = 0.7
 FUZZY_MIN_LEN = 6
 # Inside a longer name whose other words agree ("Adel Abdul Mahdi" / "Adel Abdel Mahdi").
 FUZZY_MIN_LEN_IN_NAME = 4
+# A clipped word ("Maha" for "Maharashtra") links only in names of this many words, the
+# others equal: in two-word names a clipped first name is too often someone else.
+PREFIX_MIN_WORDS = 3
+# A first word (usually a given name) needs more, unless two letters are swapped:
+# "Jane" / "Janet" are two names, "Quiet" / "Quite" is a slip.
+FUZZY_MIN_LEN_FIRST = 6
 # Kinds a single word may be typo-linked in (a place or an unknown capitalised word is not).
 FUZZY_KINDS = frozenset({"person", "org"})
 # At most this many sentences listed per finding (each spelling keeps at least one).
@@ -113,11 +119,24 @@ def _link(ka: str, kb: str, kinds: set[str], keys_a: list[str], keys_b: list[str
     x, y = diff[0]
     if x.rstrip("s") == y.rstrip("s"):
         return None  # "Rose Parade" / "Roses Parade": a plural, not a spelling
+    short, long_ = sorted((x, y), key=len)
+    if len(ta) >= PREFIX_MIN_WORDS and len(short) >= FUZZY_MIN_LEN_IN_NAME \
+            and long_.startswith(short) and not kinds <= {"place", "norp"}:
+        return "fuzzy"  # "Maha Vikas Aghadi" / "Maharashtra Vikas Aghadi"
     if len(ta) == 1:
         ok = kinds <= FUZZY_KINDS and min(len(x), len(y)) >= FUZZY_MIN_LEN
     else:  # the other words already agree, so a shorter differing word is safe enough
-        ok = min(len(x), len(y)) >= FUZZY_MIN_LEN_IN_NAME and not kinds <= {"place", "norp"}
+        first = ta.index(x) == 0 and not _swapped(x, y)  # "Quiet" / "Quite" is a typo
+        least = FUZZY_MIN_LEN_FIRST if first else FUZZY_MIN_LEN_IN_NAME
+        ok = min(len(x), len(y)) >= least and not kinds <= {"place", "norp"}
     return "fuzzy" if ok and _one_edit(x, y) else None
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two neighbouring letters swapped: the commonest typing slip."""
+    d = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return len(a) == len(b) and len(d) == 2 and d[1] == d[0] + 1 \
+        and a[d[0]] == b[d[1]] and a[d[1]] == b[d[0]]
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from ..models import Finding, Quote, Span
+from ..models import Finding, Quote
 from ..normalize import norm_key
-from .common import FindingContext
+from .common import FindingContext, spans_over
 
 MIN_QUOTE_WORDS = 4  # shorter quotes are labels or scare quotes, not statements
 MIN_SHARED = 0.6  # share of the shorter quote's words found in the other, in order
@@ -34,16 +34,51 @@ _BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
 # Spellings of one word an editor treats as the same ("U.S." is already "US" in norm_key).
 EQUIVALENT = {
-    "united states": "us", "the united states": "the us", "united kingdom": "uk",
-    "per cent": "percent", "do not": "don't", "does not": "doesn't", "did not": "didn't",
-    "will not": "won't", "cannot": "can't", "can not": "can't", "is not": "isn't",
-    "are not": "aren't", "we will": "we'll", "i will": "i'll", "it is": "it's",
-    "we are": "we're", "they are": "they're", "i am": "i'm", "that is": "that's",
-    "would not": "wouldn't", "should not": "shouldn't", "have not": "haven't",
-    "okay": "ok", "towards": "toward", "amongst": "among", "whilst": "while",
+    "united states": "us",
+    "the united states": "the us",
+    "united kingdom": "uk",
+    "per cent": "percent",
+    "do not": "don't",
+    "does not": "doesn't",
+    "did not": "didn't",
+    "will not": "won't",
+    "cannot": "can't",
+    "can not": "can't",
+    "is not": "isn't",
+    "are not": "aren't",
+    "we will": "we'll",
+    "i will": "i'll",
+    "it is": "it's",
+    "we are": "we're",
+    "they are": "they're",
+    "i am": "i'm",
+    "that is": "that's",
+    "would not": "wouldn't",
+    "should not": "shouldn't",
+    "have not": "haven't",
+    "okay": "ok",
+    "towards": "toward",
+    "amongst": "among",
+    "whilst": "while",
 }
-_DESCRIPTIVE = frozenset({"the", "a", "an", "one", "his", "her", "their", "its", "some",
-                          "another", "two", "three", "several", "many"})
+_DESCRIPTIVE = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "one",
+        "his",
+        "her",
+        "their",
+        "its",
+        "some",
+        "another",
+        "two",
+        "three",
+        "several",
+        "many",
+    }
+)
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "sen", "rep", "gov", "gen"})
 
 
@@ -55,8 +90,11 @@ def speaker_key(speaker: str | None) -> str | None:
     first = speaker.split()[0].lower()
     if first in _DESCRIPTIVE:
         return None  # "the head of the church": a description, not a name
-    words = [w for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", speaker)
-             if w[:1].isupper() and w.lower() not in _TITLES]
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", speaker)
+        if w[:1].isupper() and w.lower() not in _TITLES
+    ]
     if not words:
         return None
     return norm_key(words[-1]).replace("'s", "") or None
@@ -82,8 +120,11 @@ def _words(text: str) -> tuple[list[str], list[str]]:
 
 def _equivalent(a: str, b: str) -> bool:
     a, b = EQUIVALENT.get(a, a), EQUIVALENT.get(b, b)
-    return a == b or a.replace("-", "") == b.replace("-", "").replace(" ", "") or (
-        a.replace(" ", "") == b.replace(" ", ""))
+    return (
+        a == b
+        or a.replace("-", "") == b.replace("-", "").replace(" ", "")
+        or (a.replace(" ", "") == b.replace(" ", ""))
+    )
 
 
 def _elided(text: str) -> bool:
@@ -222,10 +263,15 @@ def _cluster_findings(ctx, nodes, members, conf_of, speaker_of) -> list[Finding]
         confs = [c for pair, c in conf_of.items() if pair & set(major) and pair & set(minor)]
         if not confs:
             continue  # the two wordings are only linked through a third quote
-        speaker = next((nodes[i][1].speaker for i in (*major, *minor)
-                        if speaker_key(nodes[i][1].speaker)), None)
-        out.append(_finding(ctx, [nodes[i] for i in major], [nodes[i] for i in minor],
-                            cmp, speaker, max(confs)))
+        speaker = next(
+            (nodes[i][1].speaker for i in (*major, *minor) if speaker_key(nodes[i][1].speaker)),
+            None,
+        )
+        out.append(
+            _finding(
+                ctx, [nodes[i] for i in major], [nodes[i] for i in minor], cmp, speaker, max(confs)
+            )
+        )
     return out
 
 
@@ -281,17 +327,25 @@ def _finding(ctx, major, minor, cmp, speaker, conf) -> Finding:
     )
     sides = [*major, *minor]
     sentences = tuple(dict.fromkeys(s for _, q in sides for s in q.sentences))
-    spans = tuple(Span(q.sentences[0], q.start, q.end) for _, q in sides if q.sentences)
+    spans = tuple(sp for _, q in sides for sp in spans_over(ctx, q.sentences, q.start, q.end))
     return Finding(
         type="quote_changed",
         sentences=sentences,
         summary=summary,
         detail={
             "speaker": speaker,
-            "a": {"article": aid, "outlet": ctx.outlet(aid), "quote": qa.text,
-                  "articles": [x for x, _ in major]},
-            "b": {"article": bid, "outlet": ctx.outlet(bid), "quote": qb.text,
-                  "articles": [x for x, _ in minor]},
+            "a": {
+                "article": aid,
+                "outlet": ctx.outlet(aid),
+                "quote": qa.text,
+                "articles": [x for x, _ in major],
+            },
+            "b": {
+                "article": bid,
+                "outlet": ctx.outlet(bid),
+                "quote": qb.text,
+                "articles": [x for x, _ in minor],
+            },
             "diff": cmp["ops"],
             "changed_words": cmp["changed"],
         },

@@ -142,22 +142,61 @@ def inflections(lemma: str) -> tuple[str, ...]:
     return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
 
 
-CUE_FORMS: dict[str, str] = {
-    form: lemma for lemma in CUE_VERBS for form in inflections(lemma)
-}
+CUE_FORMS: dict[str, str] = {form: lemma for lemma in CUE_VERBS for form in inflections(lemma)}
 """surface form -> lemma, e.g. ``"claimed" -> "claim"``."""
 
 # Cues used for *indirect* (reported) speech. Narrower than CUE_VERBS: "believe",
 # "think", "call" and friends introduce too much that is not speech.
 INDIRECT_LEMMAS: frozenset[str] = frozenset(
     {
-        "say", "tell", "state", "write", "add", "announce", "report", "claim", "allege",
-        "assert", "insist", "contend", "maintain", "admit", "concede", "deny", "explain",
-        "note", "acknowledge", "warn", "urge", "argue", "suggest", "predict", "stress",
-        "emphasize", "emphasise", "confirm", "declare", "tweet", "vow", "pledge",
-        "promise", "threaten", "complain", "accuse", "boast", "estimate", "agree",
-        "reveal", "recall", "testify", "point out", "charge", "conclude", "remark",
-        "indicate", "mention", "tell reporters", "find",
+        "say",
+        "tell",
+        "state",
+        "write",
+        "add",
+        "announce",
+        "report",
+        "claim",
+        "allege",
+        "assert",
+        "insist",
+        "contend",
+        "maintain",
+        "admit",
+        "concede",
+        "deny",
+        "explain",
+        "note",
+        "acknowledge",
+        "warn",
+        "urge",
+        "argue",
+        "suggest",
+        "predict",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "confirm",
+        "declare",
+        "tweet",
+        "vow",
+        "pledge",
+        "promise",
+        "complain",
+        "accuse",
+        "boast",
+        "estimate",
+        "reveal",
+        "recall",
+        "testify",
+        "point out",
+        "charge",
+        "conclude",
+        "remark",
+        "indicate",
+        "mention",
+        "tell reporters",
+        "find",
     }
 )
 
@@ -198,9 +237,148 @@ def cue_lemma(cue: str | None) -> str | None:
             return CUE_FORMS[words[i]]
     return None
 
+
 # Hedges that cast doubt without a verb ("the alleged attack", "so-called reforms").
 # Source: Words to watch ("alleged", "supposed", "so-called" under "Expressions of doubt").
 DOUBT_MARKERS: frozenset[str] = frozenset(
-    {"alleged", "allegedly", "purported", "purportedly", "so-called",
-     "supposedly"}
+    {"alleged", "allegedly", "purported", "purportedly", "so-called", "supposedly"}
+)
+
+# Verbs and idioms that characterise a statement instead of reporting it ("headlinese").
+# Source: The Guardian and Observer style guide ("slam": avoid, tabloidese; "blast" the
+# same), and Words to watch's advice to prefer "said". Compared by findings.framing
+# against a neutral "said" in the aligned sentence.
+SENSATIONAL_PHRASES: tuple[str, ...] = (
+    "slammed",
+    "slams",
+    "slamming",
+    "blasted",
+    "blasts",
+    "blasting",
+    "lashed out",
+    "lashes out",
+    "lashing out",
+    "hit out",
+    "hits out",
+    "hitting out",
+    "took a swipe",
+    "takes a swipe",
+    "taking a swipe",
+    "took a dig",
+    "takes a dig",
+    "taking a dig",
+    "ranted",
+    "rants",
+    "ranting",
+    "fumed",
+    "fumes",
+    "fuming",
+    "railed",
+    "rails",
+    "railing against",
+    "tore into",
+    "tears into",
+    "tearing into",
+    "savaged",
+    "savages",
+    "savaging",
+)
+
+# --- word classes the quote extractor uses to find speakers and cues ---------------------
+
+# Pronoun speakers; only the personal ones are resolved to a named person.
+PRONOUNS: frozenset[str] = frozenset("he i it she they we you".split())
+
+PERSONAL_PRONOUNS: frozenset[str] = frozenset("he she they".split())
+
+# Words that open a descriptive speaker phrase ("the group", "a spokesman").
+DETERMINERS: frozenset[str] = frozenset(
+    "a all an another both few her his its many most no one other our several some "
+    "that the their these this those three two".split()
+)
+
+# Lower-case words that may sit inside a capitalised name phrase.
+NAME_INNER: frozenset[str] = frozenset(
+    "'s al and bin da de del for la le of the van von ’s".split()
+)
+
+# Lower-case title words that may open or sit inside a speaker phrase ("press secretary").
+TITLE_WORDS: frozenset[str] = frozenset(
+    "adviser advisor aide attorney campaign chair chairman chief commissioner deputy "
+    "director executive foreign former general governor head lawyer leader manager "
+    "mayor minister national official officials president press prime secretary "
+    "senator senior spokesman spokesperson spokeswoman state".split()
+)
+
+# A lone lower-case word that can be a speaker ("officials said", "experts say").
+GROUP_NOUNS: frozenset[str] = frozenset(
+    "activists advisers aides analysts authorities critics democrats diplomats "
+    "doctors economists experts historians investigators lawmakers observers officers "
+    "officials opponents organisers organizers police polls prosecutors protesters "
+    "republicans researchers residents scientists sources spokesman spokesperson "
+    "spokeswoman supporters witnesses".split()
+)
+
+# Words that end a speaker phrase when scanning (verbs, conjunctions, relatives).
+STOP_WORDS: frozenset[str] = frozenset(
+    "after also although and are as be because been before being but can could did do "
+    "does even had has have here how if is just may might must not now once only or "
+    "said says should since so than that then there though to told was were what when "
+    "where which while who whom why will would".split()
+)
+
+# Prepositions end a speaker phrase ("On Monday the minister said"); "of"/"for" may sit
+# inside one ("a spokesman for the ministry").
+PREPOSITIONS: frozenset[str] = frozenset(
+    "about after against amid among at before between by despite during from in into "
+    "like on outside over since through to under until via with within without".split()
+)
+
+# Auxiliaries and adverbs kept inside the cue span ("has said", "also said").
+CUE_PREFIX: frozenset[str] = frozenset(
+    "again also did earlier further had has have later never not often once "
+    "previously privately publicly recently repeatedly reportedly separately simply "
+    "then told will would".split()
+)
+
+# ", adding that …": -ing cues that continue the sentence's main attribution.
+CONTINUATION_INGS: frozenset[str] = frozenset(
+    "acknowledging adding admitting arguing asserting calling claiming conceding "
+    "declaring explaining insisting noting saying stressing suggesting urging warning".split()
+)
+
+# Cue forms that are as often nouns ("the report", "his claims"): a verb only right
+# after a pronoun, a group noun or a name.
+NOUN_LIKE_FORMS: frozenset[str] = frozenset(
+    "add agree announce answer answers ask believe boast boasts call calls charge "
+    "charges claim claims comment comments complaint confirm continue demand demands "
+    "estimate estimates find finds hint hints joke jokes mention mentions note notes "
+    "pledge pledges post posts predict promise promises quip quips recall recalls "
+    "remark remarks replies reply report reports reveal reveals say shout shouts "
+    "state states stress tell think threat tweet tweets vow vows warning whisper "
+    "whispers write".split()
+)
+
+# Words that cannot follow a cue used as a verb ("states led by", "claims were").
+NOT_AFTER_VERB: frozenset[str] = frozenset(
+    "about and are by for from had has have is of or over was were".split()
+)
+
+# Words before a colon that label a text rather than name a speaker ("Update: …").
+LABELS: frozenset[str] = frozenset(
+    "a advertisement also analysis background breaking business comment context "
+    "correction editor editorial exclusive explainer factbox follow graphic home how "
+    "in listen live map more news note opinion photo photos pictures podcast politics "
+    "q read related review see share source sources sport sports subscribe tags the "
+    "timeline topics update updated video warning watch what when where who why world".split()
+)
+
+# Right before a cue form, these make it an adjective or noun ("the alleged attack").
+ARTICLES: frozenset[str] = frozenset("a an her his its my our the their these those your".split())
+
+# Words opening a time/place phrase between a cue and its clause ("said Sunday that").
+ADVERBIAL_START: frozenset[str] = frozenset(
+    "about after again as at before during earlier early friday in last late later "
+    "monday of on over privately publicly recently repeatedly saturday sunday this "
+    "through thursday today tonight tuesday via wednesday when while with yesterday".split()
 )

@@ -6,7 +6,11 @@ Precision beats recall here: a junk line left in costs a little noise, a real se
 removed loses content. Each entry says where the pattern is seen and why it is safe.
 
 ``where`` limits a rule: ``"any"`` applies everywhere, ``"tail"`` only to the short
-fragments at the end of a page (menus and route labels look like words elsewhere).
+fragments at the end of a page (menus and route labels look like words elsewhere),
+``"head"`` only to the lines above the first prose paragraph (breadcrumbs, section labels
+and bare dates sit there; below it the same shapes can be table rows or timeline headings),
+``"photo"`` only to a line right beside a removed photo credit or media label (a name plus
+"Archive" is a credit there and may be a subheading anywhere else).
 """
 
 from __future__ import annotations
@@ -59,15 +63,41 @@ AGENCIES: dict[str, str] = {
     "SOPA Images": "SOPA Images",
 }
 AGENCY = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
-_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # "Jane Doe", "Getty Images" (capitalised words)
+_NAME = (
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # "Jane Doe", "Getty Images" (capitalised words)
+)
 _PERSON = r"[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # a person's name, not an acronym
+# An agency acronym as invented or small agencies write it: "CPA", "KNA", "PTI" (2-6 capitals).
+ACRONYM = r"[A-Z][A-Z&]{1,5}"
+# Last words that make a capitalised name an organisation rather than a person, so that
+# "Continental Press Agency contributed to this report" is a credit and "Jane Doe
+# contributed ..." is not. From the names of news agencies (Agence France-Presse, Kyodo
+# News, Press Trust of India's "Press", United News Service, Wire/Newswire services).
+ORG_WORDS = (
+    "Agency",
+    "Agencies",
+    "Press",
+    "Presse",
+    "News",
+    "Newswire",
+    "Wire",
+    "Service",
+    "Services",
+    "Bureau",
+    "Syndicate",
+)
+_ORG_NAME = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:" + "|".join(ORG_WORDS) + r")"
+    r"|(?:Agence|Agencia|Agenzia|Agência)(?:\s+[\w'’-]+){1,3}"
+)
 # Picture desks whose name in brackets at a line's end is a credit, not a citation.
 PHOTO_AGENCY = r"(?:Getty Images|Getty|Shutterstock|Alamy|EPA-EFE|EPA|NurPhoto|SOPA Images)"
 _CREDIT_TAIL = (
     r"(?:"
     rf"\(\s*(?:Photo|Photograph|Picture|Pic|Image|Video|Credit|Foto)s?\s*(?:credit)?\s*:\s*[^()]{{1,80}}\)"  # (Photo: Reuters)
     rf"|[|/]\s*{AGENCY}\s+(?:Photo|Images|Pictures)\s*/\s*{_NAME}"  # | AP Photo/Jane Doe
-    rf"|{AGENCY}\s+Photo\s*/\s*{_NAME}"  # AP Photo/Jane Doe
+    rf"|(?:{AGENCY}|{ACRONYM})\s+Photo\s*/\s*{_NAME}"  # AP Photo/Jane Doe, CPA Photo/Jane Doe
+    rf"|\(\s*{_NAME}\s+(?:Photo|Photos|Images|Pictures)\s*/\s*{_NAME}\s*\)"  # (Tribune Photo/Jane Doe)
     rf"|\b(?:REUTERS|AFP|EPA|AP|ANSA|Reuters)\s*/\s*{_PERSON}"  # REUTERS/Jane Doe, not "AP/NORC"
     rf"|(?:Photo|Photograph|Picture|Image)s?\s*(?:credit)?\s*:\s*{_NAME}(?:\s*/\s*{_NAME})?"  # Photograph: Jane Doe/Getty Images
     rf"|\(\s*{PHOTO_AGENCY}(?:\s*/\s*{_NAME})?\s*\)"  # (Getty Images): picture desks only
@@ -75,7 +105,112 @@ _CREDIT_TAIL = (
     r")"
 )
 
-Where = Literal["any", "tail"]
+# Caption text before its credit: "Smoke over the docks. (CPA Photo/Jane Doe)" -> the
+# caption alone, to find the copy of the caption that is repeated in the body.
+CAPTION_SPLIT = re.compile(rf"(.{{10,400}}?)\s*{_CREDIT_TAIL}\s*\.?")
+
+# Social networks named in share bars and follow prompts.
+NETWORKS = (
+    "Facebook",
+    "Twitter",
+    "X",
+    "Instagram",
+    "WhatsApp",
+    "Whatsapp",
+    "LinkedIn",
+    "Linkedin",
+    "Reddit",
+    "Pinterest",
+    "Messenger",
+    "Telegram",
+    "Flipboard",
+    "Threads",
+    "Bluesky",
+    "Mastodon",
+    "Tumblr",
+    "TikTok",
+    "YouTube",
+    "Snapchat",
+)
+NETWORK = "(?:" + "|".join(sorted(NETWORKS, key=len, reverse=True)) + ")"
+# One button of a share bar: a network, or a capitalised share verb with its object.
+# A line made only of these is a share bar ("Share on Facebook | Share on X | Email this story").
+SHARE_WORD = (
+    rf"(?:Share|SHARE|Tweet|Email|E-mail|Mail|Print|Copy|Save|Post)"
+    rf"(?:\s+(?:on|via|to|with)\s+{NETWORK}|\s+(?:this|the)\s+(?:story|article|page|post|link)|\s+link)?"
+    rf"|{NETWORK}|Copy link|Copy Link|Comments?"
+)
+
+# Parts of date-time stamps. A date needs its year, so "March 4" in a sentence is no stamp.
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = (
+    rf"(?:{_WEEKDAY}\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"
+)
+# Zone names as stamps print them (the offsets used to read them are in TIMEZONES).
+_ZONE = r"(?:[A-Z]{1,4}T|UTC|GMT|Z|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?)"
+_TIME = (
+    rf"(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?\s?m\.?)?|\d{{1,2}}\s*[ap]\.?\s?m\.?)"
+    rf"(?:\s*\(?{_ZONE}\)?)?"
+)
+_STAMP_LABEL = (
+    r"(?:published|updated|last updated|last modified|modified|posted|first published)"
+    r"(?:\s+on|\s+at|\s*:)?"
+)
+_STAMP_SEP = r"\s*(?:[,|·•/–—-]|\bat\b)?\s*"
+_STAMP_MORE = (
+    rf"(?:{_STAMP_LABEL}\s*)?(?:{_DATE}(?:{_STAMP_SEP}{_TIME})?|{_TIME}"
+    r"|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"
+)
+# UTC offsets (seconds) of the zone names that stamps use, to read them into ISO dates.
+# "ET"/"PT" (no standard/daylight part) are left out: the offset depends on the season.
+TIMEZONES: dict[str, int] = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "WET": 0,
+    "BST": 3600,
+    "IST": 3600,
+    "CET": 3600,
+    "WAT": 3600,
+    "CEST": 7200,
+    "EET": 7200,
+    "CAT": 7200,
+    "SAST": 7200,
+    "EEST": 10800,
+    "MSK": 10800,
+    "EAT": 10800,
+    "EST": -18000,
+    "EDT": -14400,
+    "CST": -21600,
+    "CDT": -18000,
+    "MST": -25200,
+    "MDT": -21600,
+    "PST": -28800,
+    "PDT": -25200,
+    "AEST": 36000,
+    "AEDT": 39600,
+    "JST": 32400,
+}
+# Menu and section words (the trailing menu rule uses the same vocabulary).
+MENU_WORDS = (
+    "home|news|world|uk|us|europe|asia|africa|americas|middle east|politics|business|economy"
+    "|markets|tech|technology|science|health|sport|sports|football|culture|arts|entertainment"
+    "|lifestyle|travel|opinion|video|videos|live|weather|local|national|international"
+    "|obituaries|latest|region|regions|nation|metro|city|environment|climate|education"
+)
+_MENU = rf"(?i:{MENU_WORDS})"
+# One label of a breadcrumb: capitalised, at most four words, no sentence punctuation.
+_NAV_SEG = r"[A-Z][\w&'’.-]*(?:\s+[\w&'’-]+){0,3}"
+# A short Title-Cased name ("The Daily Example", "Port Velling") beside a menu word.
+_TITLE_SEG = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,3}"
+
+Where = Literal["any", "tail", "head", "photo"]
 
 
 @dataclass(frozen=True)
@@ -95,69 +230,248 @@ _I = re.IGNORECASE
 # The table. Order matters only for which reason is recorded when two rules match.
 RULES: tuple[Rule, ...] = (
     # --- photo captions and credits ---------------------------------------------------
-    _r("photo-credit", rf".{{0,400}}?\s*{_CREDIT_TAIL}\s*\.?",
-       "caption lines end with the picture desk's credit: '(Photo: Reuters)', "
-       "'| AP Photo/Jane Doe', 'REUTERS/Jane Doe', 'Photograph: X/Getty Images'. "
-       "Body sentences end in punctuation, not in an agency/name credit."),
-    _r("photo-credit", rf"{AGENCY}\s+(?:Archive|Archives|File|Handout)(?:\s+(?:photo|picture|image))?\.?",
-       "bare archive credits under file pictures: 'Reuters Archive', 'AFP File'"),
-    _r("photo-credit", r"(?:handout|supplied|courtesy(?: of)? [\w .'’&-]{1,40})\.?", "'Handout', 'Supplied' credits", flags=_I),
-    _r("photo-credit", r"(?:file|archive|stock|handout)\s+(?:photo|picture|image|footage)s?\.?", "bare 'File photo' labels", flags=_I),
-    _r("photo-credit", rf"(?:(?:Photo|Photograph|Picture|Image|Images|Credit|Photo credit)s?\s*(?::|by)\s*)?{AGENCY}(?:\s*/\s*{_NAME})?\.?",
-       "a credit line alone: 'Photo: AFP', 'Getty Images', 'Reuters'"),
-    _r("photo-credit", r"(?:Photo|Photograph|Picture|Image)s?(?:\s+credit)?\s*(?::|by)\s*[\w .,'’/&-]{1,60}",
-       "'Photo: Jane Doe for The Daily Example' credit lines (short, no sentence)"),
+    _r(
+        "photo-credit",
+        rf".{{0,400}}?\s*{_CREDIT_TAIL}\s*\.?",
+        "caption lines end with the picture desk's credit: '(Photo: Reuters)', "
+        "'| AP Photo/Jane Doe', 'REUTERS/Jane Doe', 'Photograph: X/Getty Images'. "
+        "Body sentences end in punctuation, not in an agency/name credit.",
+    ),
+    _r(
+        "photo-credit",
+        rf"{AGENCY}\s+(?:Archive|Archives|File|Handout)(?:\s+(?:photo|picture|image))?\.?",
+        "bare archive credits under file pictures: 'Reuters Archive', 'AFP File'",
+    ),
+    _r(
+        "photo-credit",
+        rf"{ACRONYM}\s+(?:Archive|Archives|File|Handout|Photo|Photos|Images|Pictures)"
+        r"(?:\s+(?:photo|picture|image))?\.?",
+        "the same credit from an agency not in the table: 'CPA Archive', 'KNA Photo'. Only an "
+        "all-capitals acronym; a word such as 'Family Photos' can be a subheading",
+    ),
+    _r(
+        "photo-credit",
+        rf"(?:(?:{_NAME}\s*/\s*)?(?:{AGENCY}|{ACRONYM})|(?:Photo|Photograph|Picture|Image|Video|Footage|Screenshot|Screengrab)s?)"
+        rf"\s+via\s+{_NAME}\.?|via\s+{_NAME}\.?",
+        "'via' credits alone on a line: 'Jane Doe/AFP via Getty Images', 'Photo via Instagram', "
+        "'via CPA' (a sentence that posts something 'via Twitter' has a verb, so it is longer)",
+    ),
+    _r(
+        "photo-credit",
+        rf"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){{0,3}}\s+(?:Archive|Archives|File|Handout|Photo|Photos|Images|Pictures)\.?",
+        "a short capitalised name plus 'Archive'/'Photo' under a picture: 'Velling Tribune "
+        "Archive'. Only beside a removed credit or media label, since elsewhere it can be a "
+        "subheading ('National Archives')",
+        where="photo",
+    ),
+    _r(
+        "photo-credit",
+        r"(?:handout|supplied|courtesy(?: of)? [\w .'’&-]{1,40})\.?",
+        "'Handout', 'Supplied' credits",
+        flags=_I,
+    ),
+    _r(
+        "photo-credit",
+        r"(?:file|archive|stock|handout)\s+(?:photo|picture|image|footage)s?\.?",
+        "bare 'File photo' labels",
+        flags=_I,
+    ),
+    _r(
+        "photo-credit",
+        rf"(?:(?:Photo|Photograph|Picture|Image|Images|Credit|Photo credit)s?\s*(?::|by)\s*)?{AGENCY}(?:\s*/\s*{_NAME})?\.?",
+        "a credit line alone: 'Photo: AFP', 'Getty Images', 'Reuters'",
+    ),
+    _r(
+        "photo-credit",
+        r"(?:Photo|Photograph|Picture|Image)s?(?:\s+credit)?\s*(?::|by)\s*[\w .,'’/&-]{1,60}",
+        "'Photo: Jane Doe for The Daily Example' credit lines (short, no sentence)",
+    ),
     # --- related-story links -----------------------------------------------------------
-    _r("related-link",
-       r"(?:read more|also read|read also|see also|more on this(?: story)?|related(?: stories| articles| content| coverage| news| topics)?|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)(?: in [\w ]{1,30})?|you may also like|you might also like|more from [\w .'’-]{1,40}|don[’']t miss|trending(?: now)?|top stories|latest news|editor[’']s picks|related posts?|more|watch|listen|explainer|opinion|analysis)(?:\s*[:|›»>]|\s+[–—-]\s).{0,250}"
-       r"|(?:read more|also read|read also|see also|related(?: stories| articles| content| coverage| posts?)?|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)(?: in [\w ]{1,30})?|you may also like|you might also like|don[’']t miss|trending(?: now)?|top stories|latest news|explore further)\s*[.…!]*",
-       "related-story teasers: 'Read more: <other headline>', 'Related:', 'READ MORE', "
-       "'Recommended'; a label alone or followed by a separator, never a sentence using the words",
-       flags=_I),
+    _r(
+        "related-link",
+        r"(?:read more|also read|read also|see also|more on this(?: story)?|related(?: stories| articles| content| coverage| news| topics)?|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)(?: in [\w ]{1,30})?|you may also like|you might also like|more from [\w .'’-]{1,40}|don[’']t miss|trending(?: now)?|top stories|latest news|editor[’']s picks|related posts?|more|watch|listen|explainer|opinion|analysis)(?:\s*[:|›»>]|\s+[–—-]\s).{0,250}"
+        r"|(?:read more|also read|read also|see also|related(?: stories| articles| content| coverage| posts?)?|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)(?: in [\w ]{1,30})?|you may also like|you might also like|don[’']t miss|trending(?: now)?|top stories|latest news|explore further)\s*[.…!]*",
+        "related-story teasers: 'Read more: <other headline>', 'Related:', 'READ MORE', "
+        "'Recommended'; a label alone or followed by a separator, never a sentence using the words",
+        flags=_I,
+    ),
     # --- placeholders, widget labels, calls to action -----------------------------------
-    _r("widget", r"(?:loading|please wait|buffering)(?:\s*\.{2,}|…)?", "lazy-load placeholders", flags=_I),
-    _r("widget", r"(?:advertisement|advertising|sponsored(?: content)?|ad|ads|paid content|promoted(?: stories)?|skip (?:advert|ad)|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?)\s*[.:…]?",
-       "ad slots and their labels (alone on a line)", flags=_I),
-    _r("widget", r"(?:share|share (?:this|the) (?:article|story|page|post)|share on \w+|share via \w+|tweet|email|print|copy link|copied|save|bookmark|comments?|\d+ comments?|view comments|leave a comment|show comments|join the conversation|facebook|twitter|whatsapp|linkedin|reddit|pinterest|messenger)\s*[.:…]?",
-       "share bars and social buttons (labels alone on a line)", flags=_I),
-    _r("widget", r"(?:subscribe|subscribe now|subscribe (?:to|for) .{1,60}|sign up(?: now| here)?|sign up (?:for|to) .{1,80}|get (?:our|the) .{1,40}newsletter.{0,60}|newsletter sign[- ]?up|sign in|log in|register|already a subscriber\??.{0,60}|support (?:our|independent) journalism.{0,80}|donate|become a member.{0,60})\s*[.!:…]?",
-       "subscription and newsletter prompts (short lines, no reporting)", flags=_I),
+    _r(
+        "widget",
+        r"(?:loading|please wait|buffering)(?:\s*\.{2,}|…)?",
+        "lazy-load placeholders",
+        flags=_I,
+    ),
+    _r(
+        "widget",
+        r"(?:advertisement|advertising|sponsored(?: content)?|ad|ads|paid content|promoted(?: stories)?|skip (?:advert|ad)|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?)\s*[.:…]?",
+        "ad slots and their labels (alone on a line)",
+        flags=_I,
+    ),
+    _r(
+        "widget",
+        r"(?:share|share (?:this|the) (?:article|story|page|post)|share on \w+|share via \w+|tweet|email|print|copy link|copied|save|bookmark|comments?|\d+ comments?|view comments|leave a comment|show comments|join the conversation|facebook|twitter|whatsapp|linkedin|reddit|pinterest|messenger)\s*[.:…]?",
+        "share bars and social buttons (labels alone on a line)",
+        flags=_I,
+    ),
+    _r(
+        "widget",
+        r"(?:subscribe|subscribe now|subscribe (?:to|for) .{1,60}|sign up(?: now| here)?|sign up (?:for|to) .{1,80}|get (?:our|the) .{1,40}newsletter.{0,60}|newsletter sign[- ]?up|sign in|log in|register|already a subscriber\??.{0,60}|support (?:our|independent) journalism.{0,80}|donate|become a member.{0,60})\s*[.!:…]?",
+        "subscription and newsletter prompts (short lines, no reporting)",
+        flags=_I,
+    ),
     _r("widget", r"click here\b.{0,120}", "'Click here to ...' calls to action", flags=_I),
-    _r("widget", r"(?:follow (?:us|\w+) on .{1,60}|like us on facebook.{0,40}|download (?:our|the) app.{0,60})", "social follow prompts", flags=_I),
-    _r("media-label", r"(?:image|images|video|photo|photos|picture|gallery|media|audio|play|play video|watch video|watch now|replay|enlarge|expand|close|menu|toggle.{0,40}|caption|hide caption|toggle caption|(?:\d+ )?photos?|\d+\s*/\s*\d+|\d{1,2}:\d{2}|image \d+ of \d+|video duration.{0,20}|(?:\d+\s*)?(?:min|minute)s? read)\s*[.:…]?",
-       "media and control labels left by players and galleries: 'Image', 'Video', '1/12', '02:31'", flags=_I),
-    _r("cookie", r"(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b.{0,400}", "cookie banners", flags=_I),
-    _r("cookie", r"(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|consent)|cookie (?:settings|policy|preferences)|privacy (?:policy|settings)|terms (?:of (?:use|service)|and conditions))\s*[.…]?",
-       "consent-manager buttons", flags=_I),
-    _r("related-link", r"READ MORE\b.{0,250}", "all-caps 'READ MORE <headline>' teasers without a separator"),
-    _r("widget", r"(?:©|\(c\)).{0,120}|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|by\b).{0,120}|all rights reserved\b.{0,80}",
-       "copyright footers ('Copyright lawyers said ...' has no year, so it stays)", flags=_I),
-    _r("widget", r"(?:published|updated|last updated|last modified|posted|first published)(?:\s+on|\s+at|\s*:)?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?!.*[a-z]{3}\.\s*$)[\w ,.:/+()-]{0,50}",
-       "timestamp lines 'Updated: 3 March 2031 12:30 GMT', 'Updated at 1:23 p.m.' (a date right "
-       "after the label; a line ending 'word.' is a sentence and stays)", flags=_I),
-    _r("widget", r"(?:published|updated|last updated|posted)\s*:?", "a timestamp label alone", flags=_I),
-    _r("widget", r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*[/|·•]\s*\d{1,2}:\d{2}.{0,60}",
-       "dateline stamps 'November 19, 2031 / 12:21 AM / Updated 14 hours ago' (a plain date alone stays: "
-       "timelines use dates as headings)", flags=_I),
-    _r("widget", r"(?:(?:reading time|read time)\s*:?\s*\d+\s*(?:min|minute)s?|text size|post (?:a )?comment\s*(?:\(\+\))?|this article has been sent to.{0,60}|like this (?:story|article)\?.{0,60}|tell us what you think.{0,20}|thanks for signing up!?|there was an error processing your subscription\.?|keep an eye on your inbox.{0,80}|our standards:\s*the thomson reuters trust principles\.?)",
-       "widget and form messages seen in the article-extraction benchmark's pages", flags=_I),
-    _r("contact", r"(?:(?:write to|contact|email|e-mail|reach)\s+[\w .'’-]{1,60}\s+at\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
-       "reporter contact lines 'Write to Jane Doe at jane@example.com' and bare e-mail addresses", flags=_I),
-    _r("byline", r"[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3}(?:\s*[,|]\s*[\w ]{1,40})?",
-       "bylines 'By Jane Doe, Reuters' on a line of their own (metadata, not text)"),
-    _r("credit", rf"[-—–]+\s*{AGENCY}\.?|\(?{AGENCY}\)?\s*[-—–]?|(?:Additional )?[Rr]eporting by {_NAME}(?:\s*(?:,|and|&|;|in)\s*{_NAME})*\.?(?:\s*;?\s*(?:[Ww]riting|[Ee]diting) by .{{1,120}})?|(?:[Ww]riting|[Ee]diting) by {_NAME}.{{0,120}}"
-       rf"|{_NAME}(?:\s*(?:,|and)\s*{_NAME})*\s+contributed (?:reporting|to this (?:report|story|article))(?:\s+from\s+[\w ,.'’-]{{1,60}})?\.?"
-       r"|(?:SOURCE|Source|Sources|SOURCES)\s*:\s*[\w ,&'’/-]{1,60}",
-       "wire sign-offs: '— AP', 'Reporting by Jane Doe; Editing by ...', 'Jane Doe contributed "
-       "reporting from Nordholm.', 'Source: News agencies' (no final full stop, so not a sentence)",
-       flags=0),
-    _r("widget", r"(?:tags?|topics?|filed under|categories|more about|explore more on these topics)(?:\s*:.{0,200})?", "tag and topic lists", flags=_I),
+    _r(
+        "widget",
+        r"(?:follow us(?: on| at| for)? .{1,60}|like us on facebook.{0,40}|download (?:our|the) app.{0,60})",
+        "social follow prompts",
+        flags=_I,
+    ),
+    _r(
+        "widget",
+        rf"(?:[Ff]ollow|FOLLOW)\s+(?:@[\w.]+|{_NAME})\s+on\s+(?:social media|{NETWORK}(?:\s*(?:,|and|&|or)\s*{NETWORK})*)"
+        r"(?:\s+(?:for|to)\s+[^.!?]{1,60})?\s*[.!]?",
+        "'Follow The Daily Example on social media', 'Follow @example on X and Instagram': "
+        "the outlet named, then only networks ('Follow the river on foot' names none)",
+    ),
+    _r(
+        "widget",
+        rf"(?:{SHARE_WORD})(?:\s*[|·•/,:]?\s*(?:{SHARE_WORD}))+\s*",
+        "share bars made only of share and network words: 'Share Facebook Twitter Email', "
+        "'Share on Facebook | Share on X | Email this story' (case-sensitive: a sentence has "
+        "other words, and lower-case 'share' between them)",
+    ),
+    _r(
+        "media-label",
+        r"(?:image|images|video|photo|photos|picture|gallery|media|audio|play|play video|watch video|watch now|replay|enlarge|expand|close|menu|toggle.{0,40}|caption|hide caption|toggle caption|(?:\d+ )?photos?|\d+\s*/\s*\d+|\d{1,2}:\d{2}|image \d+ of \d+|video duration.{0,20}|(?:\d+\s*)?(?:min|minute)s? read)\s*[.:…]?",
+        "media and control labels left by players and galleries: 'Image', 'Video', '1/12', '02:31'",
+        flags=_I,
+    ),
+    _r(
+        "cookie",
+        r"(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b.{0,400}",
+        "cookie banners",
+        flags=_I,
+    ),
+    _r(
+        "cookie",
+        r"(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|consent)|cookie (?:settings|policy|preferences)|privacy (?:policy|settings)|terms (?:of (?:use|service)|and conditions))\s*[.…]?",
+        "consent-manager buttons",
+        flags=_I,
+    ),
+    _r(
+        "related-link",
+        r"READ MORE\b.{0,250}",
+        "all-caps 'READ MORE <headline>' teasers without a separator",
+    ),
+    _r(
+        "widget",
+        r"(?:©|\(c\)).{0,120}|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|by\b).{0,120}|all rights reserved\b.{0,80}",
+        "copyright footers ('Copyright lawyers said ...' has no year, so it stays)",
+        flags=_I,
+    ),
+    _r(
+        "timestamp",
+        rf"{_STAMP_LABEL}\s*(?:{_DATE}(?:{_STAMP_SEP}{_TIME})?|{_TIME}(?:{_STAMP_SEP}{_DATE})?)(?:{_STAMP_SEP}{_STAMP_MORE})?"
+        rf"|{_DATE}{_STAMP_SEP}{_TIME}(?:{_STAMP_SEP}{_STAMP_MORE})?"
+        rf"|{_TIME}{_STAMP_SEP}{_DATE}(?:{_STAMP_SEP}{_STAMP_MORE})?",
+        "date-and-time stamps: 'Wednesday 18 November 2031 – 09:40', 'Nov. 18, 2031, 7:15 a.m. "
+        "ET', 'Updated 10:42 GMT'. A time or a 'Published/Updated' label is required: a plain "
+        "date alone is a timeline heading (see the head rule below)",
+        flags=_I,
+    ),
+    _r(
+        "timestamp",
+        r"(?:published|updated|last updated|last modified|posted|first published)(?:\s+on|\s+at|\s*:)?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?!.*[a-z]{3}\.\s*$)[\w ,.:/+()-]{0,50}",
+        "timestamp lines 'Updated: 3 March 2031 12:30 GMT', 'Updated at 1:23 p.m.' (a date right "
+        "after the label; a line ending 'word.' is a sentence and stays)",
+        flags=_I,
+    ),
+    _r(
+        "timestamp",
+        r"(?:published|updated|last updated|posted)\s*:?",
+        "a timestamp label alone",
+        flags=_I,
+    ),
+    _r(
+        "timestamp",
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*[/|·•]\s*\d{1,2}:\d{2}.{0,60}",
+        "dateline stamps 'November 19, 2031 / 12:21 AM / Updated 14 hours ago' (a plain date alone stays: "
+        "timelines use dates as headings)",
+        flags=_I,
+    ),
+    _r(
+        "widget",
+        r"(?:(?:reading time|read time)\s*:?\s*\d+\s*(?:min|minute)s?|text size|post (?:a )?comment\s*(?:\(\+\))?|this article has been sent to.{0,60}|like this (?:story|article)\?.{0,60}|tell us what you think.{0,20}|thanks for signing up!?|there was an error processing your subscription\.?|keep an eye on your inbox.{0,80}|our standards:\s*the thomson reuters trust principles\.?)",
+        "widget and form messages seen in the article-extraction benchmark's pages",
+        flags=_I,
+    ),
+    _r(
+        "contact",
+        r"(?:(?:write to|contact|email|e-mail|reach)\s+[\w .'’-]{1,60}\s+at\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
+        "reporter contact lines 'Write to Jane Doe at jane@example.com' and bare e-mail addresses",
+        flags=_I,
+    ),
+    _r(
+        "byline",
+        r"[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3}(?:\s*[,|]\s*[\w ]{1,40})?",
+        "bylines 'By Jane Doe, Reuters' on a line of their own (metadata, not text)",
+    ),
+    _r(
+        "credit",
+        rf"[-—–]+\s*{AGENCY}\.?|\(?{AGENCY}\)?\s*[-—–]?|(?:Additional )?[Rr]eporting by {_NAME}(?:\s*(?:,|and|&|;|in)\s*{_NAME})*\.?(?:\s*;?\s*(?:[Ww]riting|[Ee]diting) by .{{1,120}})?|(?:[Ww]riting|[Ee]diting) by {_NAME}.{{0,120}}"
+        rf"|{_NAME}(?:\s*(?:,|and)\s*{_NAME})*\s+contributed (?:reporting|to this (?:report|story|article))(?:\s+from\s+[\w ,.'’-]{{1,60}})?\.?"
+        r"|(?:SOURCE|Source|Sources|SOURCES)\s*:\s*[\w ,&'’/-]{1,60}",
+        "wire sign-offs: '— AP', 'Reporting by Jane Doe; Editing by ...', 'Jane Doe contributed "
+        "reporting from Nordholm.', 'Source: News agencies' (no final full stop, so not a sentence)",
+        flags=0,
+    ),
+    _r(
+        "widget",
+        r"(?:tags?|topics?|filed under|categories|more about|explore more on these topics)(?:\s*:.{0,200})?",
+        "tag and topic lists",
+        flags=_I,
+    ),
     # --- trailing fragments: menus and route labels ------------------------------------
-    _r("trailing-nav", r"[\w&'’ .-]{1,30}(?:\s*[|›»>/]\s*[\w&'’ .-]{1,30}){1,5}",
-       "breadcrumb routes at the page end: 'Politics | Europe', 'News › World'", where="tail"),
-    _r("trailing-nav",
-       r"(?:home|news|world|uk|us|europe|asia|africa|americas|middle east|politics|business|economy|markets|tech|technology|science|health|sport|sports|football|culture|arts|entertainment|lifestyle|travel|opinion|video|videos|live|weather|more|back to top|top|next|previous|next article|previous article|up next|local|national|international|obituaries|contact us|about us|about|help|faq|careers|site map|sitemap|rss)\s*[.…]?",
-       "menu labels left at the page end", where="tail", flags=_I),
+    _r(
+        "trailing-nav",
+        r"[\w&'’ .-]{1,30}(?:\s*[|›»>/]\s*[\w&'’ .-]{1,30}){1,5}",
+        "breadcrumb routes at the page end: 'Politics | Europe', 'News › World'",
+        where="tail",
+    ),
+    _r(
+        "trailing-nav",
+        r"(?:home|news|world|uk|us|europe|asia|africa|americas|middle east|politics|business|economy|markets|tech|technology|science|health|sport|sports|football|culture|arts|entertainment|lifestyle|travel|opinion|video|videos|live|weather|more|back to top|top|next|previous|next article|previous article|up next|local|national|international|obituaries|contact us|about us|about|help|faq|careers|site map|sitemap|rss)\s*[.…]?",
+        "menu labels left at the page end",
+        where="tail",
+        flags=_I,
+    ),
+    _r(
+        "credit",
+        r"[—–]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}(?:\s+(?:with|and|via)\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})?\.?",
+        "sign-offs at the page end: '— National Courier with CPA', '— Jane Doe' (a dash and "
+        "names only; mid-page the same shape can be a list item)",
+        where="tail",
+    ),
+    # --- leading fragments: breadcrumbs, section labels, bare dates ----------------------
+    _r(
+        "leading-nav",
+        rf"{_NAV_SEG}(?:\s*[|›»>]\s*{_NAV_SEG}){{2,7}}"
+        rf"|{_NAV_SEG}(?:\s*[›»>]\s*{_NAV_SEG})+"
+        rf"|{_MENU}\s*[|/]\s*{_TITLE_SEG}|{_TITLE_SEG}\s*[|/]\s*{_MENU}",
+        "breadcrumbs and section labels above the story: 'Home | News | Port Velling', "
+        "'News › World', 'The Daily Example | World'. Three or more labels, a breadcrumb arrow, "
+        "or a menu word beside a short Title-Cased name: a headline with a '| Site' suffix "
+        "has none of these",
+        where="head",
+    ),
+    _r(
+        "timestamp",
+        rf"{_DATE}\.?",
+        "a full date alone above the story ('Wednesday 18 November 2031'): the page's date line",
+        where="head",
+        flags=_I,
+    ),
 )
 
 # Dateline and sign-off credits kept in the text but recorded in Article.credits:
@@ -166,22 +480,55 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^[A-Z][\w .,'’-]{{0,60}}?\(\s*({AGENCY})\s*\)\s*[-—–:]"),  # dateline
     re.compile(rf"^\(\s*({AGENCY})\s*\)\s*[-—–]"),
     re.compile(rf"[-—–]\s*({AGENCY})\.?\s*$"),  # sign-off
-    re.compile(rf"(?:\(\s*(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*|\b)({AGENCY})\s*(?:Photo\s*)?/\s*[A-Z]"),
-    re.compile(rf"(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*(?:[^()/]{{0,40}}/\s*)?({AGENCY})\b"),
+    re.compile(
+        rf"(?:\(\s*(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*|\b)({AGENCY})\s*(?:Photo\s*)?/\s*[A-Z]"
+    ),
+    re.compile(
+        rf"(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*(?:[^()/]{{0,40}}/\s*)?({AGENCY})\b"
+    ),
     re.compile(rf"\(\s*({AGENCY})\s*\)"),
+    # Agencies not in the table, recognised by where they stand. The group is an acronym or
+    # an organisation's name (ending in one of ORG_WORDS); a person's name is never a credit.
+    # Dateline in capitals: "PORT VELLING, Nov. 18 (KNA) —", "PORT VELLING, Nordland (KNA) -".
+    re.compile(rf"^[A-Z][A-Z .'’-]{{1,40}}(?:,[^()]{{1,40}})?\(\s*({ACRONYM})\s*\)\s*[-—–:]"),
+    re.compile(rf"^\(\s*({ACRONYM})\s*\)\s*[-—–]"),
+    # Sign-offs: "— KNA", "— The Daily Example with KNA".
+    # (em or en dash only: "- GPS" is a bullet point)
+    re.compile(rf"^[—–]+\s*(?:[^.!?]{{1,60}}?\s+(?:with|and)\s+)?({ACRONYM}|{_NAME})\.?\s*$"),
+    # "Nordland Press Agency contributed to this report."
+    re.compile(rf"^({_NAME}) contributed (?:reporting|to this (?:report|story|article))"),
+    # "(Reporting by Jane Doe; additional reporting by Nordland Press Agency)"
+    re.compile(rf"[Rr]eporting by ({_NAME})"),
+    re.compile(rf"[Rr]eporting by [^;()]{{1,80}}?(?:,|and|&)\s+({_NAME})"),
+    # Byline with the agency after the name: "By Jane Doe, Nordland Press Agency".
+    re.compile(rf"^By\s+{_NAME},\s+({_NAME})\s*$"),
+    # Picture credits: "(KNA Photo/Jane Doe)", "Photo: KNA/Jane Doe", "KNA Archive",
+    # "Jane Doe/KNA via Getty Images".
+    re.compile(rf"\b({ACRONYM})\s+(?:Photo|Photos|Images|Pictures|Archive|Archives|File|Handout)\b"),
+    re.compile(rf"(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*({ACRONYM})\s*/"),
+    re.compile(rf"(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*[^()/]{{1,40}}/\s*({ACRONYM})\s*\)?\.?$"),
+    re.compile(rf"\b({ACRONYM})\s+via\s+[A-Z]"),
 )
 # Phrases that mark a line as a caption when another copy of it is in the body.
-CAPTION_HINT = re.compile(r"^(?:caption|image|photo|pictured|above|below|file photo|left|right|top|bottom)\s*[:,(]", re.I)
+CAPTION_HINT = re.compile(
+    r"^(?:caption|image|photo|pictured|above|below|file photo|left|right|top|bottom)\s*[:,(]", re.I
+)
 
 # Where the "tail" begins: rules marked ``where="tail"`` look at the last lines of the page
 # that are at most this many words (menus are 1-5 words; 6 leaves room for "Back to top").
 TAIL_MAX_WORDS = 6
 
 
-def match(line: str, tail: bool = False) -> Rule | None:
-    """The first rule that matches the whole stripped line, or ``None``."""
+def match(line: str, tail: bool = False, place: Where = "any") -> Rule | None:
+    """The first rule that matches the whole stripped line, or ``None``.
+
+    Rules marked ``where="any"`` always apply; the others only where the caller says the
+    line stands (``tail=True`` is ``place="tail"``).
+    """
+    if tail:
+        place = "tail"
     for rule in RULES:
-        if rule.where == "tail" and not tail:
+        if rule.where != "any" and rule.where != place:
             continue
         if rule.pattern.fullmatch(line):
             return rule
@@ -189,11 +536,58 @@ def match(line: str, tail: bool = False) -> Rule | None:
 
 
 def credits_in(line: str) -> list[str]:
-    """Agencies credited on a line (datelines, sign-offs, photo credits), canonical names."""
+    """Agencies credited on a line (datelines, sign-offs, photo credits).
+
+    Agencies of the table get their canonical name; others are kept as written when they
+    are an acronym or an organisation's name ("Nordland Press Agency"), never a person's.
+    """
     found: list[str] = []
     for pat in CREDIT_PATTERNS:
         for m in pat.finditer(line):
-            name = AGENCIES.get(m.group(1).strip())
+            raw = m.group(1).strip()
+            name = AGENCIES.get(raw)
+            if name is None and (re.fullmatch(ACRONYM, raw) or _ORG_NAME.fullmatch(raw)):
+                name = raw[4:] if raw.startswith("The ") else raw
             if name and name not in found:
                 found.append(name)
     return found
+
+
+def initials(name: str) -> str:
+    """ "Nordland Press Agency" -> "NPA" (capitalised words only; "of", "the" skipped)."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name) if w != "The")
+
+
+def expand_acronyms(credits: list[str], text: str) -> list[str]:
+    """Prefer an agency's full name over its acronym when the article spells it out.
+
+    An acronym credit ("KNA") is replaced by a capitalised phrase of the article whose
+    initials are exactly the acronym and that names an organisation ("Kessel News Agency");
+    when both are credited, the full name stays once, at the acronym's first place.
+    Acronyms of the agency table keep their canonical name.
+    """
+    out: list[str] = []
+    for c in credits:
+        full = c
+        if c not in AGENCIES.values() and re.fullmatch(ACRONYM, c):
+            for other in credits:
+                if other != c and initials(other) == c:
+                    full = other
+                    break
+            else:
+                n = len(c)
+                for run in _CAP_RUN.finditer(text):
+                    words = run.group(0).split()
+                    for k in range(len(words) - n + 1):
+                        cand = " ".join(words[k : k + n])
+                        if initials(cand) == c and _ORG_NAME.fullmatch(cand):
+                            full = cand
+                            break
+                    if full != c:
+                        break
+        if full not in out:
+            out.append(full)
+    return out
+
+
+_CAP_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")

@@ -51,31 +51,57 @@ TERM_SETS: tuple[TermSet, ...] = (
     TermSet(
         "armed group",
         {
-            "fighter": 0, "gunman": 0, "militant": 1, "rebel": 1, "insurgent": 1,
-            "separatist": 1, "terrorist": 2, "extremist": 2, "jihadist": 2,
-            "freedom fighter": 2, "martyr": 2,
+            "fighter": 0,
+            "gunman": 0,
+            "militant": 1,
+            "rebel": 1,
+            "insurgent": 1,
+            "separatist": 1,
+            "terrorist": 2,
+            "extremist": 2,
+            "jihadist": 2,
+            "freedom fighter": 2,
+            "martyr": 2,
         },
         "AP/Reuters: 'terrorist' only with attribution",
     ),
     TermSet(
         "unrest",
         {
-            "protest": 0, "demonstration": 0, "rally": 0, "unrest": 1,
-            "clash": 1, "disturbance": 1, "riot": 2, "uprising": 2, "insurrection": 2,
+            "protest": 0,
+            "demonstration": 0,
+            "rally": 0,
+            "unrest": 1,
+            "clash": 1,
+            "disturbance": 1,
+            "riot": 2,
+            "uprising": 2,
+            "insurrection": 2,
         },
         "AP on 'riot': violent disorder only",
     ),
     TermSet(
         "crowd",
-        {"protester": 0, "demonstrator": 0, "crowd": 0, "activist": 0, "mob": 2,
-         "thug": 2, "rioter": 2},
+        {
+            "protester": 0,
+            "demonstrator": 0,
+            "crowd": 0,
+            "activist": 0,
+            "mob": 2,
+            "thug": 2,
+            "rioter": 2,
+        },
         "Words to watch: contentious labels",
     ),
     TermSet(
         "immigrant",
         {
-            "migrant": 0, "undocumented immigrant": 0, "asylum seeker": 0,
-            "illegal immigrant": 2, "illegal alien": 2, "illegals": 2,
+            "migrant": 0,
+            "undocumented immigrant": 0,
+            "asylum seeker": 0,
+            "illegal immigrant": 2,
+            "illegal alien": 2,
+            "illegals": 2,
         },
         "AP 2013: drop 'illegal immigrant'",
     ),
@@ -91,14 +117,20 @@ TERM_SETS: tuple[TermSet, ...] = (
     ),
     TermSet(
         "stance",
-        {"firm": 0, "tough": 0, "hawkish": 1, "hardline": 1, "warmongering": 2,
-         "belligerent": 2},
+        {"firm": 0, "tough": 0, "hawkish": 1, "hardline": 1, "warmongering": 2, "belligerent": 2},
         "Words to watch: value-laden labels; 'warmongering' judges intent",
     ),
     TermSet(
         "remarks",
-        {"remark": 0, "comment": 0, "statement": 0, "speech": 0,
-         "diatribe": 2, "rant": 2, "tirade": 2},
+        {
+            "remark": 0,
+            "comment": 0,
+            "statement": 0,
+            "speech": 0,
+            "diatribe": 2,
+            "rant": 2,
+            "tirade": 2,
+        },
         "Words to watch: 'rant'/'tirade' dismiss what was said",
     ),
     TermSet(
@@ -111,9 +143,20 @@ TERM_SETS: tuple[TermSet, ...] = (
 
 # Compounds in which a term names equipment or a role, not the referent.
 NOT_TERMS: frozenset[str] = frozenset(
-    {"riot police", "riot gear", "riot squad", "riot shields", "riot officers",
-     "protest leaders", "death toll", "death penalty", "death row", "government forces",
-     "regime change", "rally point"}
+    {
+        "riot police",
+        "riot gear",
+        "riot squad",
+        "riot shields",
+        "riot officers",
+        "protest leaders",
+        "death toll",
+        "death penalty",
+        "death row",
+        "government forces",
+        "regime change",
+        "rally point",
+    }
 )
 
 

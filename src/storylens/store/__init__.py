@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .base import (
     ArticleRef,
+    FileMark,
     GroupMember,
     SkippedRow,
     Store,
@@ -25,20 +26,23 @@ from .sqlite import SQLiteStore
 MEMORY = ":memory:"
 
 
-def open_store(location: str | Path, *, create: bool = True) -> Store:
+def open_store(location: str | Path, *, create: bool = True, read_only: bool = False) -> Store:
     """The store at ``location`` (a file path, or ``":memory:"`` for a fresh in-memory one).
 
     With ``create=False`` a missing file is a :class:`~storylens.errors.StoreError` that
     tells the user to ingest first, instead of an empty store silently appearing.
+    ``read_only=True`` (for servers) opens an existing file so that nothing can write it:
+    no WAL switch, no migration, writes refused with ``StoreError``.
     """
     if str(location) == MEMORY:
         return MemoryStore()
-    return SQLiteStore(location, create=create)
+    return SQLiteStore(location, create=create, read_only=read_only)
 
 
 __all__ = [
     "MEMORY",
     "ArticleRef",
+    "FileMark",
     "GroupMember",
     "MemoryStore",
     "SQLiteStore",

@@ -89,6 +89,20 @@ class SkippedRow:
 
 
 @dataclass(frozen=True)
+class FileMark:
+    """An input file read to the end: ``items`` articles and skips came out of it.
+
+    Written in the same transaction as the file's last rows, so a mark means every row
+    of the file is stored; a re-run skips a file whose size and mtime still match.
+    """
+
+    path: str
+    size: int
+    mtime_ns: int
+    items: int = 0
+
+
+@dataclass(frozen=True)
 class GroupMember:
     article_id: int
     similarity: float = 1.0  # to the group's canonical article
@@ -140,12 +154,19 @@ class Store(Protocol):
     location: str  # a path, or ":memory:"
 
     def write_batch(
-        self, articles: Sequence[StoredArticle], skipped: Sequence[SkippedRow] = ()
+        self,
+        articles: Sequence[StoredArticle],
+        skipped: Sequence[SkippedRow] = (),
+        files: Sequence[FileMark] = (),
     ) -> tuple[int, int]:
-        """Add articles and skipped rows in one transaction, ignoring ones already stored.
-
-        Returns ``(articles added, skipped rows added)``.
+        """Add articles, skipped rows and file marks in one transaction, ignoring rows
+        already stored (a file mark replaces the old one). Returns ``(articles added,
+        skipped rows added)``.
         """
+        ...
+
+    def finished_files(self, marks: Sequence[FileMark]) -> dict[str, int]:
+        """Of these files (path, size, mtime), the ones stored whole: path -> items."""
         ...
 
     def known_raw_keys(self, keys: Sequence[str]) -> set[str]:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..errors import StoreError
 from .base import (
     ArticleRef,
+    FileMark,
     SkippedRow,
     StoreCounts,
     StoredArticle,
@@ -29,13 +30,17 @@ class MemoryStore:
         self._by_hash: dict[str, int] = {}
         self._raw_keys: set[str] = set()
         self._skipped: dict[str, SkippedRow] = {}
+        self._files: dict[str, FileMark] = {}
         self._groups: list[StoredGroup] = []
         self._stories: list[StoredStory] = []
         self._meta: dict[str, str] = {}
         self._generation = 0
 
     def write_batch(
-        self, articles: Sequence[StoredArticle], skipped: Sequence[SkippedRow] = ()
+        self,
+        articles: Sequence[StoredArticle],
+        skipped: Sequence[SkippedRow] = (),
+        files: Sequence[FileMark] = (),
     ) -> tuple[int, int]:
         added = 0
         for a in articles:
@@ -54,9 +59,19 @@ class MemoryStore:
             if s.raw_key:
                 self._raw_keys.add(s.raw_key)
             n_skipped += 1
+        for f in files:
+            self._files[f.path] = f
         if added:
             self._generation += 1
         return added, n_skipped
+
+    def finished_files(self, marks: Sequence[FileMark]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for m in marks:
+            got = self._files.get(m.path)
+            if got is not None and (got.size, got.mtime_ns) == (m.size, m.mtime_ns):
+                out[m.path] = got.items
+        return out
 
     def known_raw_keys(self, keys: Sequence[str]) -> set[str]:
         return {k for k in keys if k in self._raw_keys}

@@ -13,7 +13,7 @@ import sqlite3
 from ..errors import StoreError
 
 MIGRATIONS: tuple[str, ...] = (
-    # 1: articles, skipped inputs, duplicate groups, stories, FTS5 over title + text.
+    # 1: articles, skipped inputs, finished files, duplicate groups, stories, FTS5 index.
     """
     CREATE TABLE schema_version (version INTEGER NOT NULL);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -50,6 +50,14 @@ MIGRATIONS: tuple[str, ...] = (
         raw_key TEXT
     );
     CREATE INDEX skipped_raw_key ON skipped (raw_key);
+
+    -- Input files read to the end, by size and mtime: a re-run skips them unread.
+    CREATE TABLE files (
+        path     TEXT PRIMARY KEY,
+        size     INTEGER NOT NULL,
+        mtime_ns INTEGER NOT NULL,
+        items    INTEGER NOT NULL
+    );
 
     CREATE TABLE dup_groups (
         id         INTEGER PRIMARY KEY,

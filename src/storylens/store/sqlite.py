@@ -14,10 +14,12 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from urllib.parse import quote
 
 from ..errors import StoreError
 from .base import (
     ArticleRef,
+    FileMark,
     GroupMember,
     SkippedRow,
     StoreCounts,
@@ -26,7 +28,7 @@ from .base import (
     StoredStory,
     no_story_message,
 )
-from .migrations import migrate
+from .migrations import LATEST, current_version, migrate
 
 # Long enough for another process's 500-article batch (tens of ms) many times over,
 # short enough that a wedged writer is reported instead of hanging an ingest forever.
@@ -42,13 +44,16 @@ _ARTICLE_COLUMNS = (
 class SQLiteStore:
     """:class:`~storylens.store.base.Store` over one SQLite file."""
 
-    def __init__(self, path: str | Path, *, create: bool = True):
+    def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False):
         path = Path(path)
         self.location = str(path)
-        if not create and not path.exists():
+        if (read_only or not create) and not path.exists():
             raise StoreError(
                 f"no article store at {path} (run 'storylens ingest PATH --db {path}' first)"
             )
+        if read_only:
+            self._conn = self._connect_read_only(path)
+            return
         try:
             self._conn = sqlite3.connect(
                 str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
@@ -71,10 +76,40 @@ class SQLiteStore:
             self._conn.close()
             raise
 
+    def _connect_read_only(self, path: Path) -> sqlite3.Connection:
+        """``mode=ro``: no WAL switch, no migration, every write refused by SQLite itself."""
+        uri = "file:" + quote(str(path.resolve()), safe="/") + "?mode=ro"
+        try:
+            conn = sqlite3.connect(
+                uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                check_same_thread=False,
+            )
+            conn.execute("PRAGMA query_only = ON")
+            version = current_version(conn)
+        except sqlite3.Error as e:
+            raise StoreError(f"{path} is not a storylens article store ({e})") from None
+        if version != LATEST:
+            conn.close()
+            if version == 0:
+                raise StoreError(f"{path} is not a storylens article store (no schema)")
+            if version > LATEST:
+                raise StoreError(
+                    f"{path} has schema version {version}, newer than this storylens "
+                    f"understands ({LATEST}); upgrade storylens to open it"
+                )
+            raise StoreError(
+                f"{path} has schema version {version}, older than this storylens reads "
+                f"({LATEST}); run 'storylens ingest' on it once to migrate it"
+            )
+        return conn
+
     # --- writing -------------------------------------------------------------------
 
     def write_batch(
-        self, articles: Sequence[StoredArticle], skipped: Sequence[SkippedRow] = ()
+        self,
+        articles: Sequence[StoredArticle],
+        skipped: Sequence[SkippedRow] = (),
+        files: Sequence[FileMark] = (),
     ) -> tuple[int, int]:
         conn = self._conn
         try:
@@ -104,6 +139,11 @@ class SQLiteStore:
                         " VALUES (?,?,?,?,?,?)",
                         [(s.key, s.source, s.line, s.reason, s.message, s.raw_key) for s in skipped],
                     ).rowcount
+                if files:
+                    conn.executemany(
+                        "INSERT OR REPLACE INTO files (path, size, mtime_ns, items) VALUES (?,?,?,?)",
+                        [(f.path, f.size, f.mtime_ns, f.items) for f in files],
+                    )
                 if added:
                     conn.execute(
                         "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
@@ -170,6 +210,21 @@ class SQLiteStore:
                     part + part,
                 )
             )
+        return found
+
+    def finished_files(self, marks: Sequence[FileMark]) -> dict[str, int]:
+        want = {m.path: m for m in marks}
+        found: dict[str, int] = {}
+        paths = list(want)
+        for i in range(0, len(paths), 500):
+            part = paths[i : i + 500]
+            marks_sql = ",".join("?" * len(part))
+            for path, size, mtime_ns, items in self._conn.execute(
+                f"SELECT path, size, mtime_ns, items FROM files WHERE path IN ({marks_sql})", part
+            ):
+                m = want[path]
+                if (m.size, m.mtime_ns) == (size, mtime_ns):
+                    found[path] = items
         return found
 
     def counts(self) -> StoreCounts:

@@ -56,6 +56,8 @@ from .security import (
 )
 
 STATIC_DIR = Path(__file__).parent / "static"
+DEFAULT_OPTIONS = Options()
+DEFAULT_LIMITS = WebLimits()
 
 
 # --- API models ------------------------------------------------------------------------
@@ -115,9 +117,9 @@ class WebState:
 
 def create_app(
     db_path: Path | None,
-    options: Options = Options(),
+    options: Options = DEFAULT_OPTIONS,
     *,
-    limits: WebLimits = WebLimits(),
+    limits: WebLimits = DEFAULT_LIMITS,
     allowed_hosts: tuple[str, ...] = LOCAL_HOSTS,
     max_articles: int | None = None,
 ) -> FastAPI:
@@ -313,8 +315,13 @@ def _page_routes(app: FastAPI, state: WebState) -> None:
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(request: Request, story_id: int):
+        service = _need_db(state)
+        hit = service.cached_page(story_id, "story")
+        if hit is not None:
+            request.state.csp_style_hashes = hit[1]
+            return HTMLResponse(hit[0])
         story, comp = _story_or_404(state, story_id)
-        return views.page(
+        response = views.page(
             state.env,
             request,
             "web/story.html",
@@ -325,6 +332,8 @@ def _page_routes(app: FastAPI, state: WebState) -> None:
                 "heading": story.label,
             },
         )
+        service.keep_page(story_id, "story", response.body, frozenset(request.state.csp_style_hashes))
+        return response
 
     @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
     def compare_form(request: Request):

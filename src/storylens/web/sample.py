@@ -15,6 +15,8 @@ from pathlib import Path
 from ..models import Article, RawArticle
 from ..options import Options
 
+DEFAULT_OPTIONS = Options()
+
 
 def _stored(article: Article, raw: RawArticle):
     from ..store import StoredArticle, content_hash, raw_key
@@ -41,7 +43,7 @@ def _stored(article: Article, raw: RawArticle):
 def build_store(
     path: Path,
     stories: Sequence[tuple[str, Sequence[RawArticle]]],
-    options: Options = Options(),
+    options: Options = DEFAULT_OPTIONS,
 ) -> list[int]:
     """Write each ``(label, raw articles)`` story into a new store at ``path``.
 
@@ -88,7 +90,7 @@ def build_store(
     return [s.id for s in built]
 
 
-def demo_raws(options: Options = Options()) -> list[RawArticle]:
+def demo_raws(options: Options = DEFAULT_OPTIONS) -> list[RawArticle]:
     """The built-in demo story's articles, read as ``storylens demo`` reads them."""
     from ..demo import demo_paths
     from ..readers import read_inputs
@@ -97,7 +99,7 @@ def demo_raws(options: Options = Options()) -> list[RawArticle]:
     return raws
 
 
-def build_demo_store(path: Path, options: Options = Options()) -> list[int]:
+def build_demo_store(path: Path, options: Options = DEFAULT_OPTIONS) -> list[int]:
     """A store holding the demo story as story 1."""
     raws = demo_raws(options)
     label = next((r.title for r in raws if r.title), "Demo story")

@@ -11,7 +11,9 @@ Why each header is there:
   plugins, no framing, forms post only back here. Article text is already escaped by
   Jinja2 autoescape; the CSP is the second wall should an escape ever be missed.
 * ``X-Content-Type-Options: nosniff`` — an uploaded ``.txt`` is never re-read as HTML.
-* ``Referrer-Policy: no-referrer`` — links out to an outlet do not leak the local URL.
+* ``Referrer-Policy: same-origin`` — links out to an outlet do not leak the local URL
+  (``no-referrer`` would also make Chromium send ``Origin: null`` on our own form posts,
+  which the Origin check below must refuse).
 * ``X-Frame-Options`` / ``frame-ancestors`` — no click-jacking through a frame.
 * Host allow-list — a web page elsewhere cannot reach the local server through DNS
   rebinding (the browser would send that page's host name).
@@ -79,7 +81,7 @@ def style_hashes(html: str) -> set[str]:
 
 STATIC_HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"cross-origin-resource-policy", b"same-origin"),
@@ -194,29 +196,50 @@ class BodyTooLarge(Exception):
 
 
 class HostCheck:
-    """Answers 400 unless the Host header names one of ``allowed`` (``"*"`` allows any)."""
+    """Answers 400 unless the Host header names one of ``allowed`` (``"*"`` allows any),
+    and 403 to a POST sent by a page of another origin.
+
+    The Origin check keeps other web sites from making a visitor's browser post work to
+    this server (the compare page computes, so a foreign form could load the machine);
+    requests without an Origin header (curl, scripts) are not affected.
+    """
 
     def __init__(self, app: ASGIApp, allowed: Iterable[str]) -> None:
         self.app = app
         self.allowed = frozenset(h.lower() for h in allowed)
 
+    @staticmethod
+    def _header(scope: Scope, name: bytes) -> str | None:
+        for key, value in scope.get("headers", []):
+            if key == name:
+                return value.decode("latin-1").strip().lower()
+        return None
+
     def _host_ok(self, scope: Scope) -> bool:
         if "*" in self.allowed:
             return True
-        host = ""
-        for key, value in scope.get("headers", []):
-            if key == b"host":
-                host = value.decode("latin-1").lower()
-                break
+        host = self._header(scope, b"host") or ""
         if host.startswith("["):  # [::1]:8765
             name = host.split("]", 1)[0] + "]"
         else:
             name = host.rsplit(":", 1)[0] if host.count(":") == 1 else host
         return name in self.allowed
 
+    def _origin_ok(self, scope: Scope) -> bool:
+        if scope.get("method", "GET") in ("GET", "HEAD", "OPTIONS"):
+            return True
+        origin = self._header(scope, b"origin")
+        if origin is None:
+            return True
+        host = self._header(scope, b"host") or ""
+        return origin in (f"http://{host}", f"https://{host}")
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] in ("http", "websocket") and not self._host_ok(scope):
             if scope["type"] == "http":
                 await _send_error(send, 400, "unexpected Host header (the server answers local names only)")
+            return
+        if scope["type"] == "http" and not self._origin_ok(scope):
+            await _send_error(send, 403, "cross-origin request refused (post from this server's own pages)")
             return
         await self.app(scope, receive, send)

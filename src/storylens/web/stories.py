@@ -86,6 +86,9 @@ class StoryService:
         self.store = open_read_only_store(db_path)
         self._cache: OrderedDict[tuple[str, int], Comparison] = OrderedDict()
         self._cache_size = cache_size
+        # Rendered pages are large (a 50-article story page is ~2 MB): keep fewer.
+        self._pages: OrderedDict[tuple[str, int, str], tuple[bytes, frozenset[str]]] = OrderedDict()
+        self._page_cache_size = max(1, cache_size // 2)
         # Each sqlite connection is used by one worker thread at a time. Comparisons run
         # under the store lock too, so two tabs opening one big story compute it once.
         self._store_lock = threading.RLock()
@@ -167,6 +170,23 @@ class StoryService:
         message = self.stale_message()
         if message is not None:
             raise StaleStories(message)
+
+    def cached_page(self, story_id: int, kind: str) -> tuple[bytes, frozenset[str]] | None:
+        """A page already rendered for this story in the current store state."""
+        key = (self._state(), story_id, kind)
+        with self._cache_lock:
+            hit = self._pages.get(key)
+            if hit is not None:
+                self._pages.move_to_end(key)
+            return hit
+
+    def keep_page(self, story_id: int, kind: str, body: bytes, hashes: frozenset[str]) -> None:
+        """Remember a rendered page: a 50-article story page takes longer to render than
+        to serve, and a read-only store cannot change it until its state does."""
+        with self._cache_lock:
+            self._pages[(self._state(), story_id, kind)] = (body, hashes)
+            while len(self._pages) > self._page_cache_size:
+                self._pages.popitem(last=False)
 
     def cached_counts(self, story_id: int) -> FindingCounts | None:
         """Finding counts when the story was already compared, else None (never computes)."""

@@ -180,7 +180,7 @@ def timeline(items: Sequence[TimelineItem]) -> Markup:
             f'<text x="{x:.1f}" y="{axis_y + 18}" text-anchor="{anchor}" font-size="11"'
             f' fill="#555">{escape(_fmt_tick(tick, span))}</text>'
         )
-    for dt, it, x, lx, lane, label in placed:
+    for _dt, it, x, lx, lane, label in placed:
         ly = 20 + lane * lane_h
         tip = f"{it.label} — {it.published}"
         parts.append(
