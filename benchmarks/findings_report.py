@@ -108,6 +108,14 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (False, "the 63,175 Californians sentence has a paraphrase in the other"),
     ("1483804276_1483885879", "addition", "Only sputniknews.com carries 11"):
         (False, "Sivan's 'work is going smoothly' quote is in the other article too"),
+    ("1484038236_1483956394", "addition", "Only tasnimnews.com carries 5"):
+        (False, "the drone-strike toll has a counterpart in ifpnews.com"),
+    ("1484037350_1484183400", "addition", "Only complex.com carries 5"):
+        (False, "the spring-2021 release sentence is paraphrased in cbr.com"),
+    ("1484395760_1484217880", "addition", "Only timesofindia.indiatimes.com carries 14"):
+        (True, "debt, the ED and the father's account are TOI's alone"),
+    ("1484032976_1483923430", "addition", "Only hindustantimes.com carries 10"):
+        (True, "the BJP protest call and H Raja's tweet are not in ndtv.com"),
     ("1484035749_1484140713", "addition", "Only globalnews.ca carries 2"):
         (False, "'mother and baby doing well' is paraphrased in cbc.ca"),
 }

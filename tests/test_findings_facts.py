@@ -133,3 +133,15 @@ def test_event_subject_left_out_when_clause_has_none():
     (f,) = conflicts("The 2.4-kilometre viaduct, which opened in 1974, was busy.",
                      "The 2.4-kilometre viaduct, which opened in 1971, was busy.")
     assert f.summary == "Outlet A dates the opening to 1974; Outlet B to 1971."
+
+
+def test_demo_corpus_end_to_end():
+    """The demo's planted conflicts: opened 1974 vs 1971, 90 m vs 400 ft, 14 vs 19 dead."""
+    from storylens import compare
+    from storylens.demo import demo_paths
+
+    found = [f for f in compare(demo_paths()).findings if f.type == "fact_conflict"]
+    values = [{v["text"] for v in f.detail["values"]} for f in found]
+    assert {"1974", "1971"} in values
+    assert {"90-metre", "400-foot"} in values
+    assert {"14", "19"} in values

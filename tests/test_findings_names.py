@@ -119,3 +119,16 @@ def test_known_fold_more_confident_than_typo():
     fold = variants(["Mayor Lusine Nazarian spoke."], ["Mayor Lusine Nazaryan spoke."])[0]
     typo = variants(["The actor Jon Krasinski spoke."], ["The actor Jon Krasinksi spoke."])[0]
     assert fold.confidence > typo.confidence
+
+
+def test_demo_corpus_end_to_end():
+    """The demo's planted variants: -ian/-yan, -ov/-off and a dropped diacritic."""
+    from storylens import compare
+    from storylens.demo import demo_paths
+
+    found = [f for f in compare(demo_paths()).findings if f.type == "name_variant"]
+    spellings = [set(f.detail["spellings"]) for f in found]
+    assert {"Arman Sarkisian", "Arman Sarkisyan"} in spellings
+    assert {"Pavel Dragunov", "Pavel Dragunoff"} in spellings
+    assert {"Joaquín Astrel", "Joaquin Astrel"} in spellings
+    assert len(found) == 3

@@ -108,3 +108,14 @@ def test_without_named_source_each_pair_once():
 def test_credits_of(text, removed, expected):
     art = Article("a1", "t", "O", text, removed=removed)
     assert credits_of(art) == expected
+
+
+def test_demo_corpus_end_to_end():
+    """The demo's three wire rewrites are found; the independently reported site is not."""
+    from storylens import compare
+    from storylens.demo import demo_paths
+
+    found = [f for f in compare(demo_paths()).findings if f.type == "shared_source"]
+    assert {f.detail["copy"] for f in found} == {"a2", "a3", "a5"}
+    assert all(f.detail["source"] == "a1" for f in found)
+    assert any("both credit" in f.summary for f in found)

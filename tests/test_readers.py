@@ -280,6 +280,30 @@ def test_directory_recursive_sorted_hidden_skipped(tmp_path):
     assert skipped == []
 
 
+def test_directory_reads_article_files_and_skips_others_with_reason(tmp_path):
+    for name in ("a.txt", "b.md", "c.HTML", "d", "e.jsonl"):
+        data = {"e.jsonl": json.dumps({"text": STORY}), "c.HTML": page()}.get(name, STORY)
+        write(tmp_path / name, data)
+    write(tmp_path / "notes.py", "print('Port Velling')\n")
+    write(tmp_path / "photo.png", b"\x89PNG\r\n\x1a\nrest-of-image")
+    write(tmp_path / "scan.pdf", b"%PDF-1.7 harbour report")
+    raws, skipped = read_inputs([tmp_path], OPT)
+    names = [Path(r.source.split(":")[0]).name for r in raws]
+    assert names == ["a.txt", "b.md", "c.HTML", "d", "e.jsonl"]
+    assert [(Path(s.source).name, s.reason) for s in skipped] == [
+        ("notes.py", "unsupported"),
+        ("photo.png", "unsupported"),
+        ("scan.pdf", "unsupported"),
+    ]
+    assert "(.py)" in skipped[0].message and "\n" not in skipped[0].message
+
+
+def test_file_named_explicitly_is_tried_whatever_its_extension(tmp_path):
+    story = write(tmp_path / "story.py", STORY)
+    raws, skipped = read_inputs([story], OPT)
+    assert [r.source for r in raws] == [str(story)] and skipped == []
+
+
 # --- bad input: one Skipped each, the good files still come through ------------------------------
 
 C1_JUNK = bytes(range(0x80, 0x100)) * 20  # high bytes no encoding explains

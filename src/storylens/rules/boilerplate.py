@@ -258,7 +258,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "photo-credit",
-        rf"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){{0,3}}\s+(?:Archive|Archives|File|Handout|Photo|Photos|Images|Pictures)\.?",
+        r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}\s+(?:Archive|Archives|File|Handout|Photo|Photos|Images|Pictures)\.?",
         "a short capitalised name plus 'Archive'/'Photo' under a picture: 'Velling Tribune "
         "Archive'. Only beside a removed credit or media label, since elsewhere it can be a "
         "subheading ('National Archives')",
@@ -499,14 +499,18 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^({_NAME}) contributed (?:reporting|to this (?:report|story|article))"),
     # "(Reporting by Jane Doe; additional reporting by Nordland Press Agency)"
     re.compile(rf"[Rr]eporting by ({_NAME})"),
-    re.compile(rf"[Rr]eporting by [^;()]{{1,80}}?(?:,|and|&)\s+({_NAME})"),
+    re.compile(rf"[Rr]eporting by [^;()]{{1,80}}?(?:,|\band\b|&)\s+({_NAME})"),
     # Byline with the agency after the name: "By Jane Doe, Nordland Press Agency".
     re.compile(rf"^By\s+{_NAME},\s+({_NAME})\s*$"),
     # Picture credits: "(KNA Photo/Jane Doe)", "Photo: KNA/Jane Doe", "KNA Archive",
     # "Jane Doe/KNA via Getty Images".
-    re.compile(rf"\b({ACRONYM})\s+(?:Photo|Photos|Images|Pictures|Archive|Archives|File|Handout)\b"),
+    re.compile(
+        rf"\b({ACRONYM})\s+(?:Photo|Photos|Images|Pictures|Archive|Archives|File|Handout)\b"
+    ),
     re.compile(rf"(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*({ACRONYM})\s*/"),
-    re.compile(rf"(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*[^()/]{{1,40}}/\s*({ACRONYM})\s*\)?\.?$"),
+    re.compile(
+        rf"(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*[^()/]{{1,40}}/\s*({ACRONYM})\s*\)?\.?$"
+    ),
     re.compile(rf"\b({ACRONYM})\s+via\s+[A-Z]"),
 )
 # Phrases that mark a line as a caption when another copy of it is in the body.

@@ -38,6 +38,7 @@ from ..options import Options
 from . import views
 from .catalog import StoryQuery, validate_date
 from .inputs import (
+    PASTE_HINT,
     InputProblem,
     WebLimits,
     check_counts,
@@ -370,7 +371,7 @@ def _page_routes(app: FastAPI, state: WebState) -> None:
                         413,
                     )
                 raws.append(uploaded_article(data, f.filename, len(raws) + 1))
-            check_counts(raws, limits)
+            check_counts(raws, limits, PASTE_HINT)
             from starlette.concurrency import run_in_threadpool
 
             comp = await run_in_threadpool(_compare, raws, state.options)

@@ -124,7 +124,7 @@ class Catalog:
     def __init__(self, path: Path):
         self.path = path
         self._conn = connect_read_only(path)
-        self._outlets: tuple[str, ...] | None = None
+        self._outlets: tuple[str, tuple[str, ...]] | None = None  # (state, outlets)
 
     def close(self) -> None:
         self._conn.close()
@@ -140,15 +140,17 @@ class Catalog:
 
     def outlets(self) -> tuple[str, ...]:
         """Every outlet that has an article in some story, for the filter menu."""
-        if self._outlets is None:
-            self._outlets = tuple(
+        state = self.state()
+        if self._outlets is None or self._outlets[0] != state:
+            outlets = tuple(
                 r[0]
                 for r in self._conn.execute(
                     "SELECT DISTINCT a.outlet FROM articles a"
                     " JOIN story_members m ON m.article_id = a.id ORDER BY a.outlet"
                 )
             )
-        return self._outlets
+            self._outlets = (state, outlets)
+        return self._outlets[1]
 
     def page(self, query: StoryQuery) -> StoryPage:
         where: list[str] = []

@@ -140,7 +140,10 @@ def uploaded_article(data: bytes, filename: str | None, n: int) -> RawArticle:
     return make_raw(source=f"upload:{label}", body=text, is_html=is_html, fallback_outlet=stem)
 
 
-def check_counts(raws: list[RawArticle], limits: WebLimits) -> None:
+PASTE_HINT = " (separate pasted articles with a line of ---, or upload several files)"
+
+
+def check_counts(raws: list[RawArticle], limits: WebLimits, hint: str = "") -> None:
     n = len(raws)
     if n > limits.max_articles:
         raise InputProblem(
@@ -148,8 +151,7 @@ def check_counts(raws: list[RawArticle], limits: WebLimits) -> None:
         )
     if n < limits.min_articles:
         raise InputProblem(
-            f"need at least {limits.min_articles} articles to compare, got {n}"
-            " (separate pasted articles with a line of ---, or upload several files)"
+            f"need at least {limits.min_articles} articles to compare, got {n}{hint}"
         )
     for r in raws:
         size = len((r.text or r.html or "").encode("utf-8"))
