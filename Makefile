@@ -25,10 +25,17 @@ test: install
 lint: install
 	$(BIN)/ruff check src tests benchmarks
 
+# Each benchmark prints storylens beside the baseline its issue names, measured in one run.
 bench: install
 	$(BIN)/python benchmarks/compare.py
 	$(BIN)/python benchmarks/alignment.py
 	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/quotes.py
+	$(BIN)/python benchmarks/findings_report.py
+	$(BIN)/python benchmarks/minhash.py
+	$(BIN)/python benchmarks/clustering.py
+	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/web_story.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

@@ -49,7 +49,9 @@ def test_same_story_pairs_align_far_more_than_unrelated(figures: dict) -> None:
 def test_gold_shared_sentence_recall(figures: dict) -> None:
     floors = BASELINE["floors"]
     g = figures["gold"]
-    assert g["items"] == 84 and g["unlocatable"] == 0
+    assert g["items"] == 84
+    # gold text the cleaner removed cannot be found (it still counts as a miss)
+    assert g["unlocatable"] <= BASELINE["ceilings"]["gold_unlocatable"], g
     assert g["recall"] >= floors["gold_recall"], g
     for kind in ("verbatim", "edited", "paraphrase"):
         assert g["recall_by_kind"][kind] >= floors[f"gold_recall_{kind}"], g

@@ -87,7 +87,7 @@ def _type_features(text: str) -> tuple[frozenset[str], frozenset[str], frozenset
     """Token set, content-stem set, specific stems (names, numbers), token count."""
     toks = tokens(text)
     caps = {
-        w.strip("\"'()[],.;:!?").lower()
+        w.strip("\"'()[],.;:!?").lower().removesuffix("'s")
         for w in normalize_text(text).split()[1:]
         if w[:1].isupper() or (w[:1] in "\"'(" and w[1:2].isupper())
     }

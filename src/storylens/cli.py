@@ -116,13 +116,16 @@ def version() -> None:
 
 def _register_optional() -> None:
     """Corpus and web commands live in their own modules; each registers itself."""
-    try:
-        from .cli_corpus import register
-    except ModuleNotFoundError as e:  # a build without corpus mode
-        if e.name != "storylens.cli_corpus":
-            raise
-        return
-    register(app)
+    import importlib
+
+    for name in ("cli_corpus", "cli_web", "cli_spark"):
+        try:
+            module = importlib.import_module(f"{__package__}.{name}")
+        except ModuleNotFoundError as e:  # a build without that mode
+            if e.name != f"{__package__}.{name}":
+                raise
+            continue
+        module.register(app)
 
 
 _register_optional()

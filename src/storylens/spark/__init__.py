@@ -35,11 +35,15 @@ def session(master: str = "local[*]", app: str = "storylens", conf: dict[str, st
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
     builder = SparkSession.builder.appName(app).master(master)
+    cores = master[6:-1] if master.startswith("local[") else ""
+    # Two shuffle partitions per core: the default 200 makes hundreds of tiny tasks on
+    # a laptop; on a cluster spark-submit's own spark.sql.shuffle.partitions wins.
+    shuffle = str(2 * (os.cpu_count() or 2) if cores in ("*", "") else 2 * int(cores))
     settings = {
         # The job's Python steps need the rows, not Arrow batches; keep the UI off in
         # local runs (a port per session); small shuffles need few partitions.
         "spark.ui.enabled": "false",
-        "spark.sql.shuffle.partitions": "16",
+        "spark.sql.shuffle.partitions": shuffle,
         "spark.sql.adaptive.enabled": "true",
         **(conf or {}),
     }

@@ -727,8 +727,7 @@ def components(spark: SparkSession, edges: DataFrame, max_iterations: int) -> tu
 
     both = edges.select("a", "b").unionByName(edges.select(F.col("b").alias("a"), F.col("a").alias("b")))
     both = both.distinct().persist()
-    labels = both.select(F.col("a").alias("id")).distinct().withColumn("label", F.col("id"))
-    labels = labels.localCheckpoint()
+    labels = both.select(F.col("a").alias("id")).distinct().withColumn("label", F.col("id")).persist()
     rounds = 0
     settled = False
     while rounds < max_iterations:
@@ -738,9 +737,14 @@ def components(spark: SparkSession, edges: DataFrame, max_iterations: int) -> tu
         step = labels.join(nb, "id").select("id", F.least("label", "nl").alias("label"))
         jump = (step.alias("s").join(step.alias("t"), F.col("s.label") == F.col("t.id"))
                 .select(F.col("s.id").alias("id"), F.least(F.col("s.label"), F.col("t.label")).alias("label")))
-        jump = jump.localCheckpoint()
-        changed = jump.join(labels.withColumnRenamed("label", "old"), "id").where("label != old").count()
-        labels = jump
+        # One job per round: the new labels are cached and the change counted together.
+        jump = jump.join(labels.withColumnRenamed("label", "old"), "id").select(
+            "id", "label", (F.col("label") != F.col("old")).alias("changed")).persist()
+        changed = jump.where("changed").count()
+        labels.unpersist()
+        labels = jump.select("id", "label")
+        if rounds % 4 == 0:  # keep the plan short on long chains
+            labels = labels.localCheckpoint()
         if changed == 0:
             settled = True
             break

@@ -61,12 +61,17 @@ def stored_to_article(stored, article_id: str) -> Article:
 @dataclass(frozen=True)
 class FindingCounts:
     total: int
-    by_type: tuple[tuple[str, int], ...]  # most frequent first
+    by_type: tuple[tuple[str, int], ...]  # in FINDING_ORDER
 
 
 def finding_counts(comparison: Comparison) -> FindingCounts:
+    """Counts per finding type, in the report's order (most important first)."""
+    from ..report import FINDING_ORDER
+
     c = Counter(f.type for f in comparison.findings)
-    return FindingCounts(sum(c.values()), tuple(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))))
+    rank = {t: i for i, t in enumerate(FINDING_ORDER)}
+    ordered = sorted(c.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0]))
+    return FindingCounts(sum(c.values()), tuple(ordered))
 
 
 class StoryService:
