@@ -13,7 +13,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storylens.corpus import minhash
 from storylens.corpus.lsh import (
     band_keys,
     band_keys_bulk,
@@ -24,11 +23,13 @@ from storylens.corpus.lsh import (
 )
 from storylens.corpus.minhash import (
     EMPTY,
+    densify,
     jaccard,
     jaccard_estimate,
     merge_signatures,
     signature,
     signatures,
+    sketches,
 )
 from storylens.corpus.shingles import shingle_hashes, text_key, tokens
 from storylens.corpus.synth import synth_corpus
@@ -105,18 +106,16 @@ def test_pinned_values():
     assert sh[:2].tolist() == [4689084913747388579, 8723019377549403942]
     sig = signature(sh)
     assert sig.dtype == np.uint32 and sig.shape == (128,)
-    assert sig[:4].tolist() == [25899444, 1027944751, 1484774479, 307285642]
-    assert band_keys(sig, 32, 4)[:2] == [530906915336512337, 7167364285926659570]
-    a, b = minhash.permutations(4, seed=1)
-    assert a.tolist() == minhash.permutations(4, seed=1)[0].tolist()
-    assert all(int(x) % 2 == 1 for x in a)
-    assert not np.array_equal(minhash.permutations(4, seed=2)[0], a)
+    # 12 shingles in 128 bins: most values are borrowed (densified), e.g. positions 1 and 3.
+    assert sig[:4].tolist() == [1875093908, 801316896, 2400318416, 801316896]
+    assert band_keys(sig, 32, 4)[:2] == [9198687028104223234, 8527280129504509673]
+    assert not np.array_equal(signature(sh, seed=2), sig)
 
 
 def test_batch_result_does_not_depend_on_batch():
     rng = np.random.default_rng(0)
     # Sizes around and beyond the internal block so documents straddle block edges.
-    sets = [np.unique(rng.integers(0, 2**63, n, dtype=np.uint64)) for n in (5, 9000, 0, 17000, 3, 8192)]
+    sets = [np.unique(rng.integers(0, 2**63, n, dtype=np.uint64)) for n in (5, 70000, 0, 140000, 3, 65536)]
     batch = signatures(sets)
     for i, s in enumerate(sets):
         assert np.array_equal(batch[i], signatures([s])[0])
@@ -129,9 +128,19 @@ def test_mergeable_union():
     a = np.unique(rng.integers(0, 2**63, 300, dtype=np.uint64))
     b = np.unique(rng.integers(0, 2**63, 500, dtype=np.uint64))
     union = np.union1d(a, b)
-    assert np.array_equal(merge_signatures(signature(a), signature(b)), signature(union))
-    empty = signature(np.empty(0, dtype=np.uint64))
-    assert np.array_equal(merge_signatures(signature(a), empty), signature(a))
+    ska, skb, sku, ske = sketches([a, b, union, np.empty(0, dtype=np.uint64)])
+    assert np.array_equal(merge_signatures(ska, skb), sku)
+    assert np.array_equal(densify(merge_signatures(ska, skb)), signature(union))
+    assert np.array_equal(merge_signatures(ska, ske), ska)
+    assert np.all(ske == EMPTY) and np.all(densify(ske) == EMPTY)
+
+
+def test_densify_fills_every_bin_from_the_set():
+    few = np.array([3, 2**40 + 1, 2**63 + 7], dtype=np.uint64)
+    sk, sig = sketches([few])[0], signature(few)
+    assert (sk != EMPTY).sum() <= 3 and not np.any(sig == EMPTY)
+    assert set(sig.tolist()) == set(sk[sk != EMPTY].tolist())
+    assert np.array_equal(densify(sk[None, :])[0], densify(sk))
 
 
 @settings(max_examples=40, deadline=None)
@@ -143,8 +152,9 @@ def test_mergeable_union():
 def test_property_merge_equals_union(xs, ys, num_perm):
     a = np.unique(np.array(xs, dtype=np.uint64))
     b = np.unique(np.array(ys, dtype=np.uint64))
-    sa, sb, su = signatures([a, b, np.union1d(a, b)], num_perm=num_perm)
+    sa, sb, su = sketches([a, b, np.union1d(a, b)], num_perm=num_perm)
     assert np.array_equal(np.minimum(sa, sb), su)
+    assert np.array_equal(densify(su), signatures([np.union1d(a, b)], num_perm=num_perm)[0])
 
 
 def _pair_with_jaccard(rng, n: int, target: float):

@@ -35,6 +35,7 @@ _TAIL = re.compile(
     r"(?:\s+[\w.'\u2019-]+){0,4}[.!?]?[\"'\u201d\u2019]?$"
 )
 _INITIAL = re.compile(r"^[A-Z]$")
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.n", "j.r.r" (the final stop is cut)
 
 
 def _prev_word(text: str, pos: int, start: int) -> str:
@@ -84,7 +85,7 @@ def _is_boundary(text: str, m: re.Match[str], end: int) -> bool:
         return False  # "Nov. 10"
     if low in _ab.TIME_LIKE:
         return first[:1].isupper() and not (first.isupper() and len(first) <= 4)
-    if low in _ab.AMBIGUOUS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", low):
+    if low in _ab.AMBIGUOUS or _DOTTED.fullmatch(low):
         return first.lower().strip(",;:") in _ab.SENTENCE_STARTERS
     return True
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..models import Document, Quote
 from ..rules.attribution import (
@@ -65,14 +65,13 @@ class _Tok:
     start: int
     end: int
     text: str
+    # derived once: the attribution checks read them many times per token
+    low: str = field(init=False, repr=False, compare=False)
+    cap: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
+        self.cap = self.text[:1].isupper()
 
 
 @dataclass
@@ -107,6 +106,14 @@ def _paragraphs(text: str):
     yield start, len(text)
 
 
+# The scans below only stop at these characters: jump to the next one with a regex
+# instead of stepping through every character in Python.
+_DOUBLE_CHARS = '"' + _DQ_OPEN + _DQ_CLOSE
+_NEXT_DOUBLE = re.compile("[" + re.escape(_DOUBLE_CHARS) + "]")
+_NEXT_SQ_OPEN = re.compile("['‘]")
+_NEXT_SQ_STOP = re.compile("[" + re.escape(_DOUBLE_CHARS + "'’") + "]")
+
+
 def _is_double(ch: str) -> bool:
     return ch == '"' or ch in _DQ_OPEN or ch in _DQ_CLOSE
 
@@ -118,7 +125,12 @@ def _pair(text: str, pstart: int, pend: int, double: bool):
         if head is not None:
             yield head
             i = head[3]
+    nxt = _NEXT_DOUBLE if double else _NEXT_SQ_OPEN
     while i < pend:
+        hit = nxt.search(text, i, pend)
+        if hit is None:
+            break
+        i = hit.start()
         ch = text[i]
         if (
             double
@@ -128,6 +140,11 @@ def _pair(text: str, pstart: int, pend: int, double: bool):
         ):
             j = i + 1
             while j < pend:
+                hit = _NEXT_DOUBLE.search(text, j, pend)
+                if hit is None:
+                    j = pend
+                    break
+                j = hit.start()
                 cj = text[j]
                 if _is_double(cj) and cj not in _DQ_OPEN and _can_close(text, j, pend):
                     break
@@ -144,7 +161,8 @@ def _pair(text: str, pstart: int, pend: int, double: bool):
             continue
         if not double and ch in "'‘" and _can_open(text, i, pstart) and _sq_opens(text, i):
             m = None
-            for j in range(i + 1, min(pend, i + 600)):
+            for hit in _NEXT_SQ_STOP.finditer(text, i + 1, min(pend, i + 600)):
+                j = hit.start()
                 cj = text[j]
                 if _is_double(cj):
                     break
@@ -172,7 +190,8 @@ def _headless(text: str, pstart: int, pend: int) -> tuple[int, int, int, int] | 
     """A paragraph whose first mark closes a quote (its opening mark was lost, or sits in
     an earlier paragraph): ``…nobody knows," she said.`` The span has no opening mark
     (``open == content_start``); the caller keeps it only when it is attributed."""
-    j = next((k for k in range(pstart, pend) if _is_double(text[k])), None)
+    hit = _NEXT_DOUBLE.search(text, pstart, pend)
+    j = hit.start() if hit else None
     if j is None or text[j] in _DQ_OPEN or j == pstart:
         return None
     if text[j] == '"' and text.count('"', pstart, pend) % 2 == 0:

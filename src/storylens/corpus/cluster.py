@@ -33,6 +33,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+import numpy as np
+
 from storylens.corpus.dedup import published_timestamp
 from storylens.corpus.shingles import tokens
 
@@ -84,6 +86,23 @@ class ClusterOptions:
     # before refining: fragments of one event that started apart.
     # 0.2-0.3 swept on GoogleNews-TS: 0.2 trades 0.07 precision for 0.07 recall.
     merge_threshold: float = 0.2
+    # Batch step after the streaming pass: "graph" builds a k-nearest-neighbour graph
+    # over article cosines and finds its communities (see :func:`graph_stories`);
+    # "centroid" is the older merge + k-means-style refinement.
+    method: Literal["graph", "centroid"] = "graph"
+    knn: int = 15  # neighbours kept per article (swept 5-30 on GoogleNews-TS)
+    knn_min_sim: float = 0.1  # weaker neighbours are not edges
+    # Constant Potts model resolution: a story is kept together while the edge weight
+    # inside it exceeds this much per pair of articles. Local (unlike modularity, no
+    # total graph weight), so a window's result does not depend on the other windows.
+    resolution: float = 0.003
+    # Then up to this many passes move each article to the neighbouring story under
+    # which a Dirichlet multinomial mixture (GSDMM's model, Yin & Wang 2014) gives its
+    # words the highest probability; greedy, so deterministic. +0.025 B-cubed F1 on
+    # GoogleNews-TS over the communities alone; later passes move few articles.
+    dmm_passes: int = 3
+    dmm_alpha: float = 0.1  # prior count of articles per story
+    dmm_beta: float = 0.2  # prior count per term per story (swept 0.05-0.4)
 
 
 @dataclass(frozen=True)
@@ -381,16 +400,21 @@ def publication_order(records: Sequence[StoryRecord]) -> list[int]:
 
 
 def cluster_stories(
-    records: Sequence[StoryRecord], options: ClusterOptions = ClusterOptions()
+    records: Sequence[StoryRecord], options: ClusterOptions = ClusterOptions(), df: DocFreq | None = None
 ) -> list[StoryAssignment]:
     """Story of every record, in input order.
 
-    1. document frequencies over all records (the IDF pass);
-    2. records in publication order through :func:`assign`;
-    3. :func:`refine`: merge stories with similar centroids, then ``refine_rounds``
-       k-means-style passes that move articles to their most similar story.
+    1. document frequencies over all records (the IDF pass), unless ``df`` is given
+       (corpus-wide frequencies when ``records`` is one time window of a larger corpus);
+    2. records in publication order through :func:`assign` (the streaming pass; only
+       with ``method="centroid"``, whose refinement starts from it: the graph step
+       does not read it, so it is skipped);
+    3. :func:`refine`: the batch step (k-NN graph communities, or centroid merge +
+       k-means-style moves).
     """
-    df = doc_freq(records, options)
+    df = df if df is not None else doc_freq(records, options)
+    if options.method == "graph":
+        return refine(records, None, df, options)
     state = new_state(df, options)
     out: list[StoryAssignment | None] = [None] * len(records)
     for i in publication_order(records):
@@ -401,23 +425,246 @@ def cluster_stories(
     return out  # type: ignore[return-value]
 
 
-def refine(
-    records: Sequence[StoryRecord],
-    assignments: Sequence[StoryAssignment],
-    df: DocFreq,
+def knn_graph(
+    vecs: Sequence[dict[str, float]],
+    ts: Sequence[float | None],
     options: ClusterOptions = ClusterOptions(),
-) -> list[StoryAssignment]:
-    """Move each article to the story it is most similar to, given all stories.
+) -> list[dict[int, float]]:
+    """Symmetric k-nearest-neighbour graph over article cosines, ``adj[i][j] = cosine``.
 
-    Each round scores every article against its own story without itself and against
-    the candidate stories (inverted index, as in :func:`assign`) whose time span, widened
-    by ``window_days``, contains it; moves are applied together at the end of a round, so
-    the result does not depend on the order of the articles. Near-duplicate groups are
-    then put back together in the story of their earliest member, and every story is
-    named after its earliest article.
+    Neighbours come from an inverted index (term -> articles in publication order), so
+    an article is only compared with articles sharing a term with it and, when both are
+    dated, published within ``window_days`` of it (a binary search per term): the cost
+    grows with the postings inside a window, not with the corpus. An edge is kept when
+    either end has the other among its ``knn`` best with cosine >= ``knn_min_sim``.
+    """
+    n = len(vecs)
+    window = options.window_days * 86400.0
+    order = sorted(range(n), key=lambda i: (ts[i] is not None, ts[i] or 0.0, i))
+    lists: dict[str, tuple[list[int], list[float], list[float]]] = {}
+    for i in order:
+        for t, w in vecs[i].items():
+            ids, ws, tss = lists.setdefault(t, ([], [], []))
+            ids.append(i)
+            ws.append(w)
+            tss.append(math.nan if ts[i] is None else ts[i])  # type: ignore[arg-type]
+    post = {}
+    for t, (ids, ws, tss) in lists.items():
+        tarr = np.array(tss)
+        post[t] = (np.array(ids, dtype=np.int64), np.array(ws), tarr, int(np.isnan(tarr).sum()))
+    adj: list[dict[int, float]] = [{} for _ in range(n)]
+    k, floor = options.knn, options.knn_min_sim
+    for i in range(n):
+        v = vecs[i]
+        if not v:
+            continue
+        idx_parts, val_parts = [], []
+        for t, w in v.items():
+            ids, ws, tarr, nu = post[t]
+            if ts[i] is not None and nu < len(ids):
+                dated = tarr[nu:]
+                lo = nu + int(np.searchsorted(dated, ts[i] - window, side="left"))
+                hi = nu + int(np.searchsorted(dated, ts[i] + window, side="right"))
+                idx_parts += [ids[:nu], ids[lo:hi]]
+                val_parts += [ws[:nu] * w, ws[lo:hi] * w]
+            else:
+                idx_parts.append(ids)
+                val_parts.append(ws * w)
+        cand, inv = np.unique(np.concatenate(idx_parts), return_inverse=True)
+        sim = np.bincount(inv, weights=np.concatenate(val_parts))
+        keep = (cand != i) & (sim >= floor)
+        cand, sim = cand[keep], sim[keep]
+        if len(cand) > k:
+            top = np.lexsort((cand, -sim))[:k]
+            cand, sim = cand[top], sim[top]
+        for j, x in zip(cand.tolist(), sim.tolist(), strict=True):
+            x = round(x, 9)  # the two directions may differ in the last bits
+            adj[i][j] = max(adj[i].get(j, 0.0), x)
+            adj[j][i] = max(adj[j].get(i, 0.0), x)
+    return adj
+
+
+def _cpm_communities(adj: list[dict[int, float]], resolution: float) -> list[int]:
+    """Communities of a graph by Louvain-style local moves on the constant Potts model.
+
+    Quality = sum over communities of (internal edge weight - resolution * pairs); nodes
+    move to the neighbouring community with the best gain, in index order, until no
+    move helps; communities then become nodes and the moves repeat (as in Louvain).
+    Deterministic: fixed visiting order, ties to the smaller community id.
+    """
+    n0 = len(adj)
+    member = list(range(n0))
+    size = [1] * n0
+    cur = adj
+    for _level in range(32):
+        n = len(cur)
+        comm = list(range(n))
+        csize = list(size)
+        moved_any = False
+        for _pass in range(64):
+            moved = False
+            for i in range(n):
+                ci, si = comm[i], size[i]
+                w2c: dict[int, float] = {}
+                for j, w in cur[i].items():
+                    if j != i:
+                        cj = comm[j]
+                        w2c[cj] = w2c.get(cj, 0.0) + w
+                csize[ci] -= si
+                best, best_gain = ci, w2c.get(ci, 0.0) - resolution * csize[ci] * si
+                for c in sorted(w2c):
+                    g = w2c[c] - resolution * csize[c] * si
+                    if g > best_gain + 1e-12:
+                        best, best_gain = c, g
+                csize[best] += si
+                if best != ci:
+                    comm[i] = best
+                    moved = True
+            if not moved:
+                break
+            moved_any = True
+        if not moved_any:
+            break
+        ids = {c: k for k, c in enumerate(sorted(set(comm)))}
+        nxt: list[dict[int, float]] = [{} for _ in ids]
+        nsize = [0] * len(ids)
+        for i in range(n):
+            ci = ids[comm[i]]
+            nsize[ci] += size[i]
+            row = nxt[ci]
+            for j, w in cur[i].items():
+                cj = ids[comm[j]]
+                row[cj] = row.get(cj, 0.0) + w
+        member = [ids[comm[m]] for m in member]
+        cur, size = nxt, nsize
+    return member
+
+
+def _dmm_moves(
+    comm: list[int], counts: list[dict[str, float]], adj: list[dict[int, float]], options: ClusterOptions
+) -> list[int]:
+    """Greedy Dirichlet-multinomial-mixture moves between neighbouring communities.
+
+    Article ``i`` (term counts ``counts[i]``) goes to the community ``k`` among its own
+    and its graph neighbours' that maximises the GSDMM conditional
+    ``log(m_k + a) + sum_w lgamma(n_kw + b + c_w) - lgamma(n_kw + b)
+    - lgamma(n_k + V b + L) + lgamma(n_k + V b)``, computed with the article removed.
+    Nodes in index order, ties to the smaller community id: deterministic.
+    """
+    a, b = options.dmm_alpha, options.dmm_beta
+    comm = list(comm)
+    m: Counter[int] = Counter()
+    nk: Counter[int] = Counter()
+    nkw: dict[int, dict[str, float]] = {}
+    vocab: set[str] = set()
+    length = [sum(c.values()) for c in counts]
+    for i, c in enumerate(counts):
+        k = comm[i]
+        m[k] += 1
+        nk[k] += length[i]
+        row = nkw.setdefault(k, {})
+        for t, x in c.items():
+            row[t] = row.get(t, 0.0) + x
+        vocab.update(c)
+    vb = len(vocab) * b
+    lg = math.lgamma
+    for _ in range(options.dmm_passes):
+        moved = False
+        for i, c in enumerate(counts):
+            if not c:
+                continue
+            own, li = comm[i], length[i]
+            m[own] -= 1
+            nk[own] -= li
+            row = nkw[own]
+            for t, x in c.items():
+                row[t] -= x
+            best, best_lp = own, -math.inf
+            for k in sorted({own, *(comm[j] for j in adj[i])}):
+                rk = nkw[k]
+                lp = math.log(m[k] + a) - lg(nk[k] + vb + li) + lg(nk[k] + vb)
+                for t, x in c.items():
+                    n = rk.get(t, 0.0)
+                    lp += lg(n + b + x) - lg(n + b)
+                if lp > best_lp + 1e-9:
+                    best, best_lp = k, lp
+            comm[i] = best
+            m[best] += 1
+            nk[best] += li
+            row = nkw[best]
+            for t, x in c.items():
+                row[t] = row.get(t, 0.0) + x
+            moved = moved or best != own
+        if not moved:
+            break
+    return comm
+
+
+def graph_stories(
+    records: Sequence[StoryRecord], df: DocFreq, options: ClusterOptions = ClusterOptions()
+) -> list[int]:
+    """Story number of every record from the communities of its k-NN graph.
+
+    1. TF-IDF vectors and :func:`knn_graph` (edges only within ``window_days``);
+    2. near-duplicate groups get an edge of weight 1 between consecutive members;
+    3. :func:`_cpm_communities` on each connected component separately, nodes in
+       publication order, so a component's stories depend on nothing outside it (a
+       time partition cut where no edge crosses gives the same stories);
+    4. :func:`_dmm_moves`: articles move to the neighbouring story whose word
+       distribution explains them best (within the component).
+    Returns, per record, the publication rank of the first article of its story.
     """
     n = len(records)
     order = publication_order(records)
+    rank = [0] * n
+    for r, i in enumerate(order):
+        rank[i] = r
+    counts = [terms(r, options) for r in records]
+    vecs = [vectorize(c, df, options) for c in counts]
+    # The mixture model sees the counts of the terms the vector kept.
+    counts = [{t: float(c[t]) for t in v} for c, v in zip(counts, vecs, strict=True)]
+    ts = [published_timestamp(r.published) for r in records]
+    adj = knn_graph(vecs, ts, options)
+    last_of: dict[str, int] = {}
+    for i in order:
+        g = records[i].dup_group
+        if g is not None:
+            if g in last_of:
+                j = last_of[g]
+                adj[i][j] = adj[j][i] = 1.0
+            last_of[g] = i
+    story = [-1] * n
+    for start in order:
+        if story[start] >= 0:
+            continue
+        comp, stack = [start], [start]
+        story[start] = rank[start]
+        while stack:
+            for j in adj[stack.pop()]:
+                if story[j] < 0:
+                    story[j] = rank[start]
+                    comp.append(j)
+                    stack.append(j)
+        comp.sort(key=rank.__getitem__)
+        local = {g: k for k, g in enumerate(comp)}
+        sub = [{local[j]: w for j, w in adj[g].items()} for g in comp]
+        comm = _cpm_communities(sub, options.resolution)
+        if options.dmm_passes:
+            comm = _dmm_moves(comm, [counts[g] for g in comp], sub, options)
+        first: dict[int, int] = {}
+        for g, c in zip(comp, comm, strict=True):
+            story[g] = first.setdefault(c, rank[g])
+    return story
+
+
+def _centroid_refine(
+    records: Sequence[StoryRecord],
+    assignments: Sequence[StoryAssignment],
+    df: DocFreq,
+    options: ClusterOptions,
+) -> tuple[list[str], list[float]]:
+    """The "centroid" batch step: merge similar stories, then k-means-style moves."""
+    n = len(records)
     vecs = [vectorize(terms(r, options), df, options) for r in records]
     ts = [published_timestamp(r.published) for r in records]
     qs = [_query_terms(v, df, options.query_terms) for v in vecs]
@@ -472,6 +719,68 @@ def refine(
         label = new_label
         if not moved:
             break
+    return label, sims
+
+
+def _duplicate_flags(records: Sequence[StoryRecord], order: list[int]) -> list[bool]:
+    """True for a record whose near-duplicate group has an earlier member."""
+    seen: set[str] = set()
+    out = [False] * len(records)
+    for i in order:
+        g = records[i].dup_group
+        if g is not None:
+            out[i] = g in seen
+            seen.add(g)
+    return out
+
+
+def _story_similarities(
+    records: Sequence[StoryRecord], label: list[str], df: DocFreq, options: ClusterOptions
+) -> list[float]:
+    """Cosine of each article to its story's centroid (the article included)."""
+    vecs = [vectorize(terms(r, options), df, options) for r in records]
+    cent: dict[str, dict[str, float]] = {}
+    for v, s_ in zip(vecs, label, strict=True):
+        c = cent.setdefault(s_, {})
+        for t, w in v.items():
+            c[t] = c.get(t, 0.0) + w
+    norm = {s_: math.sqrt(sum(w * w for w in c.values())) for s_, c in cent.items()}
+    out = []
+    for v, s_ in zip(vecs, label, strict=True):
+        c = cent[s_]
+        dot = sum(w * c.get(t, 0.0) for t, w in v.items())
+        out.append(round(dot / norm[s_], 6) if norm[s_] > 0 else 0.0)
+    return out
+
+
+def refine(
+    records: Sequence[StoryRecord],
+    assignments: Sequence[StoryAssignment] | None,
+    df: DocFreq,
+    options: ClusterOptions = ClusterOptions(),
+) -> list[StoryAssignment]:
+    """The batch step over all stories of a window, after the streaming pass.
+
+    ``method="graph"`` (default): stories are the communities of the articles' k-NN
+    graph (:func:`graph_stories`); ``assignments`` are not read (pass the streaming
+    pass's, or None). ``method="centroid"``: stories with similar centroids that overlap
+    in time are merged, then ``refine_rounds`` rounds move each article to its most
+    similar story (leave-one-out, moves applied together, time windows respected).
+    Either way near-duplicate groups are then put back together in the story of their
+    earliest member, and every story is named after its earliest article.
+    """
+    n = len(records)
+    order = publication_order(records)
+    if options.method == "graph":
+        story = graph_stories(records, df, options)
+        label = [str(x) for x in story]
+        sims = _story_similarities(records, label, df, options)
+        dup = _duplicate_flags(records, order)
+    else:
+        if assignments is None:
+            raise ValueError('method="centroid" refines the streaming pass: pass its assignments')
+        label, sims = _centroid_refine(records, assignments, df, options)
+        dup = [a.reason == "duplicate" for a in assignments]
     # Near-duplicate groups stay together, in the story of their earliest member.
     group_story: dict[str, str] = {}
     for i in order:
@@ -486,7 +795,7 @@ def refine(
     for i in range(n):
         sid = name[label[i]]
         first = sid == records[i].id
-        reason = "new" if first else ("duplicate" if assignments[i].reason == "duplicate" else "match")
+        reason = "new" if first else ("duplicate" if dup[i] else "match")
         out.append(StoryAssignment(records[i].id, sid, 1.0 if first else sims[i], reason))  # type: ignore[arg-type]
     return out
 

@@ -40,7 +40,7 @@ import numpy as np
 
 from storylens.corpus.lsh import DEFAULT_MAX_BUCKET, CappedBucket, band_keys_bulk, bucket_candidates
 from storylens.corpus.minhash import containment, jaccard, jaccard_estimate, signatures
-from storylens.corpus.shingles import shingle_hashes, text_key
+from storylens.corpus.shingles import shingle_hash_sets, text_key
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def published_timestamp(published: str | None) -> float | None:
 def features(records: Sequence[DedupRecord], options: DedupOptions = DedupOptions()) -> list[Features]:
     """Per-record features, computed for a batch (the result for a record never
     depends on the other records of the batch)."""
-    shingles = [shingle_hashes(r.text, options.k) for r in records]
+    shingles = shingle_hash_sets([r.text for r in records], options.k)
     sigs = signatures(shingles, options.num_perm, options.seed)
     keys = band_keys_bulk(sigs, options.bands, options.rows)
     return [

@@ -82,7 +82,10 @@ class _Mention:
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     """One finding per fact whose number, amount or date differs between outlets."""
-    mentions = {doc.id: _mentions(doc) for doc in ctx.docs}
+    # one object per distinct mention, so the union-find in _findings can key on identity
+    # (hashing a dataclass walks every field, the Quantity's too, on each look-up)
+    canon: dict[_Mention, _Mention] = {}
+    mentions = {doc.id: [canon.setdefault(m, m) for m in _mentions(doc)] for doc in ctx.docs}
     sent_keys = {doc.id: _sentence_names(doc) for doc in ctx.docs}
     sent_stems = {sid: frozenset(_stems(ctx.sentence(sid).text)) for m in mentions.values()
                   for sid in {x.q.sentence for x in m}}
@@ -91,23 +94,50 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
         for m in ms:
             by_sentence.setdefault(m.q.sentence, []).append(m)
     edges: list[tuple[_Mention, _Mention, bool]] = []  # (a, b, aligned)
-    arts = [d.id for d in ctx.docs]
-    for i, a in enumerate(arts):
-        sids_a = sorted({m.q.sentence for m in mentions[a]})
-        for b in arts[i + 1:]:
-            sids_b = sorted({m.q.sentence for m in mentions[b]})
-            for sa in sids_a:
-                ga = ctx.group_of.get(sa)
-                for sb in sids_b:
-                    aligned = ga is not None and ga == ctx.group_of.get(sb)
-                    if not aligned and not _related(sa, sb, sent_keys, sent_stems):
-                        shared = sent_stems[sa] & sent_stems[sb]
-                        if not (_anchored(by_sentence[sa], by_sentence[sb], shared)
-                                or _measured(by_sentence[sa], by_sentence[sb], shared)):
-                            continue
-                    edges.extend((x, y, aligned) for x, y in
-                                 _same_facts(by_sentence[sa], by_sentence[sb], aligned))
+    for sa, sb in _candidate_pairs(ctx, by_sentence):
+        ga = ctx.group_of.get(sa)
+        aligned = ga is not None and ga == ctx.group_of.get(sb)
+        if not aligned and not _related(sa, sb, sent_keys, sent_stems):
+            shared = sent_stems[sa] & sent_stems[sb]
+            if not (_anchored(by_sentence[sa], by_sentence[sb], shared)
+                    or _measured(by_sentence[sa], by_sentence[sb], shared)):
+                continue
+        edges.extend((x, y, aligned) for x, y in
+                     _same_facts(by_sentence[sa], by_sentence[sb], aligned))
     return _findings(ctx, edges)
+
+
+def _candidate_pairs(ctx: FindingContext, by_sentence: dict[str, list[_Mention]]
+                     ) -> list[tuple[str, str]]:
+    """Sentence pairs (of two articles) that can hold one fact, in the order the finder
+    has always visited them (article order, then sentence id).
+
+    An index instead of every pair: sentences of one alignment group, and, for sentences
+    the aligner left apart, sentences with mentions of one family under one head word;
+    :func:`_same_facts` links unaligned mentions only when their heads meet, so no other
+    pair can yield an edge.
+    """
+    order = {d.id: i for i, d in enumerate(ctx.docs)}
+    buckets: dict[object, set[str]] = {}
+    for sid, ms in by_sentence.items():
+        gi = ctx.group_of.get(sid)
+        if gi is not None:
+            buckets.setdefault(("group", gi), set()).add(sid)
+        for m in ms:
+            for h in m.heads:
+                buckets.setdefault((m.family, h), set()).add(sid)
+    pairs: set[tuple[str, str]] = set()
+    for sids in buckets.values():
+        if len(sids) < 2:
+            continue
+        ranked = sorted(sids, key=lambda sid: (order.get(article_of(sid), -1), sid))
+        for i, sa in enumerate(ranked):
+            oa = order.get(article_of(sa), -1)
+            for sb in ranked[i + 1:]:
+                if order.get(article_of(sb), -1) != oa:
+                    pairs.add((sa, sb))
+    return sorted(pairs, key=lambda p: (order.get(article_of(p[0]), -1),
+                                        order.get(article_of(p[1]), -1), p))
 
 
 def _mentions(doc: Document) -> list[_Mention]:
@@ -280,31 +310,35 @@ def _date_equal(a: str, b: str) -> bool:
 
 
 def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, bool]]) -> list[Finding]:
-    parent: dict[_Mention, _Mention] = {}
+    # union-find keyed by object identity (mentions are one object each, see
+    # find_fact_conflicts)
+    parent: dict[int, _Mention] = {}
+    nodes: dict[int, _Mention] = {}  # in the order first met, as groups are built
 
     def find(x):
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
+        if id(x) not in parent:
+            parent[id(x)] = nodes[id(x)] = x
+        while parent[id(x)] is not x:
+            parent[id(x)] = parent[id(parent[id(x)])]
+            x = parent[id(x)]
         return x
 
-    aligned_conflict: set[_Mention] = set()
+    aligned_conflict: set[int] = set()
     conflict_roots_edges = []
     for x, y, aligned in edges:
         rx, ry = find(x), find(y)
-        if rx != ry:
-            parent[ry] = rx
+        if rx is not ry:
+            parent[id(ry)] = rx
         if not _equal(x.q, y.q, x.approx or y.approx):
             conflict_roots_edges.append((x, aligned))
-    groups: dict[_Mention, list[_Mention]] = {}
-    for m in list(parent):
-        groups.setdefault(find(m), []).append(m)
+    groups: dict[int, list[_Mention]] = {}
+    for m in list(nodes.values()):
+        groups.setdefault(id(find(m)), []).append(m)
     for x, aligned in conflict_roots_edges:
         if aligned:
-            aligned_conflict.add(find(x))
+            aligned_conflict.add(id(find(x)))
     out = []
-    conflicted = {find(x) for x, _ in conflict_roots_edges}
+    conflicted = {id(find(x)) for x, _ in conflict_roots_edges}
     for root, members in groups.items():
         if root not in conflicted:
             continue

@@ -35,6 +35,8 @@ CONFIDENCE = {"edited": 0.85, "verbatim": 0.85, "paraphrase": 0.7}
 # Endorsing verbs ("explained", "noted") vs "said" is a weak signal: kept below the
 # default min_finding_confidence (0.5) so it shows only when asked for.
 ENDORSING_CONFIDENCE = 0.45
+# Outlets named in a summary before the rest are counted (the detail keeps every one).
+MAX_OUTLETS_NAMED = 4
 _SENSATIONAL = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in SENSATIONAL_PHRASES) + r")\b", re.IGNORECASE
 )
@@ -154,12 +156,14 @@ def _marker_framing(ctx, sents, cues, text_of, conf) -> list[Finding]:
     for word, items in marked.items():
         ys = _names(ctx, [s for s, _ in items])
         xs = _names(ctx, plain)
+        sy, sx = _names(ctx, [s for s, _ in items], MAX_OUTLETS_NAMED), \
+            _names(ctx, plain, MAX_OUTLETS_NAMED)
         out.append(
             Finding(
                 type="framing",
                 sentences=tuple(s.id for s in plain) + tuple(s.id for s, _ in items),
-                summary=f"{ys} {'calls' if len(items) == 1 else 'call'} it '{word}' where "
-                f"{xs} {'states' if len(plain) == 1 else 'state'} it without a hedge.",
+                summary=f"{sy} {'calls' if len(items) == 1 else 'call'} it '{word}' where "
+                f"{sx} {'states' if len(plain) == 1 else 'state'} it without a hedge.",
                 detail={
                     "kind": "doubt_hedge",
                     "class": DOUBT,
@@ -218,8 +222,12 @@ def _term_framing(ctx, sents, text_of, conf) -> list[Finding]:
     return out
 
 
-def _names(ctx, sents) -> str:
+def _names(ctx, sents, limit: int | None = None) -> str:
+    """Outlets of ``sents`` in an English list; with ``limit``, past that many only the
+    first three are named and the rest counted (summaries of a 50-outlet story)."""
     names = list(dict.fromkeys(ctx.outlet(s.article) for s in sents))
+    if limit is not None and len(names) > limit:
+        return ", ".join(names[:3]) + f" and {len(names) - 3} more"
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -227,14 +235,16 @@ def _finding(ctx, kind, side_x, side_y, cls, conf) -> Finding:
     """``side_x``: the neutral wording; ``side_y``: the charged one; each a list of
     (sentence, (start, end, word, ...))."""
     ox, oy = _names(ctx, [s for s, _ in side_x]), _names(ctx, [s for s, _ in side_y])
+    sx = _names(ctx, [s for s, _ in side_x], MAX_OUTLETS_NAMED)
+    sy = _names(ctx, [s for s, _ in side_y], MAX_OUTLETS_NAMED)
     word_x, word_y = side_x[0][1][2], side_y[0][1][2]
     ny = len({s.article for s, _ in side_y})
     nx = len({s.article for s, _ in side_x})
     vy, vx = ("writes" if ny == 1 else "write"), ("writes" if nx == 1 else "write")
     if kind in ("attribution_verb", "sensational_verb"):
-        summary = f"{oy} {vy} '{word_y}' where {ox} {vx} '{word_x}' for the same statement."
+        summary = f"{sy} {vy} '{word_y}' where {sx} {vx} '{word_x}' for the same statement."
     else:
-        summary = f"{oy} {vy} '{word_y}' where {ox} {vx} '{word_x}'."
+        summary = f"{sy} {vy} '{word_y}' where {sx} {vx} '{word_x}'."
     return Finding(
         type="framing",
         sentences=tuple(s.id for s, _ in side_x) + tuple(s.id for s, _ in side_y),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..analysis.names import extract_entities, link_key, same_name
 from ..models import Document, Entity, Finding, Span
@@ -71,16 +72,26 @@ def find_name_variants(ctx: FindingContext) -> list[Finding]:
     by_art: dict[str, list[str]] = {}
     for art, key in nodes:
         by_art.setdefault(art, []).append(key)
-    arts = sorted(by_art)
-    for i, a in enumerate(arts):
-        for b in arts[i + 1:]:
-            for ka in by_art[a]:
-                for kb in by_art[b]:
-                    how = _link(ka, kb, kinds[(a, ka)] | kinds[(b, kb)], by_art[a], by_art[b])
-                    if how:
-                        union((a, ka), (b, kb))
-                        if how == "fuzzy":
-                            fuzzy.add(find((a, ka)))
+    # keys of each article under their last word: a same_name match always shares it, so
+    # "fits one full name over there" only has to look in that bucket
+    by_last: dict[str, dict[str, tuple[str, ...]]] = {
+        art: _bucket(keys, lambda k: k.split()[-1]) for art, keys in by_art.items()}
+    # one key in two articles always links ("key"): join them without visiting every pair
+    first_with: dict[str, tuple[str, str]] = {}
+    for node in nodes:
+        union(first_with.setdefault(node[1], node), node)
+    # _link depends only on its arguments, which repeat across the articles of a big story
+    memo: dict[tuple, str | None] = {}
+    for (a, ka), (b, kb) in _candidate_pairs(nodes):
+        last = ka.split()[-1]
+        args = (ka, kb, frozenset(kinds[(a, ka)] | kinds[(b, kb)]),
+                by_last[a].get(last, ()), by_last[b].get(last, ()))
+        how = memo[args] if args in memo else memo.setdefault(
+            args, _link(args[0], args[1], set(args[2]), list(args[3]), list(args[4])))
+        if how:
+            union((a, ka), (b, kb))
+            if how == "fuzzy":
+                fuzzy.add(find((a, ka)))
     groups: dict[tuple[str, str], list[tuple[str, Entity]]] = {}
     for art, e in mentions:
         groups.setdefault(find((art, e.key)), []).append((art, e))
@@ -92,6 +103,36 @@ def find_name_variants(ctx: FindingContext) -> list[Finding]:
             findings.append(f)
     findings.sort(key=lambda f: f.sentences)
     return findings
+
+
+def _bucket(keys, key_of) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for k in keys:
+        out.setdefault(key_of(k), []).append(k)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _candidate_pairs(nodes: list[tuple[str, str]]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Node pairs of two articles with two different keys that :func:`_link` can join,
+    found through an index instead of every pair: keys sharing their last word (equal keys, surname and initial
+    forms) or all words but one at one position (the one-word typo and clipped-word
+    links need equal word counts and one differing word). Sorted as the all-pairs loop
+    visited them; the union-find result does not depend on the order anyway."""
+    buckets: dict[tuple, list[tuple[str, str]]] = {}
+    for node in nodes:
+        words = node[1].split()
+        buckets.setdefault(("last", words[-1]), []).append(node)
+        for i in range(len(words)):
+            buckets.setdefault(("but", len(words), i, *words[:i], *words[i + 1:]), []).append(node)
+    pairs: set[tuple[tuple[str, str], tuple[str, str]]] = set()
+    for group in buckets.values():
+        if len({k for _, k in group}) < 2:
+            continue  # one key only: joined directly by the caller
+        for i, x in enumerate(group):
+            for y in group[i + 1:]:
+                if x[0] != y[0] and x[1] != y[1]:
+                    pairs.add((x, y) if x[0] < y[0] else (y, x))
+    return sorted(pairs)
 
 
 def _entities(doc: Document) -> tuple[Entity, ...]:
@@ -156,12 +197,22 @@ def _one_edit(a: str, b: str) -> bool:
     return False
 
 
+_POSS = re.compile(r"'s?\b")
+_DOTS = re.compile(r"(?<=\w)\.(?=\w)|\.$|\.(?=\s)")
+_SPLIT = re.compile(r"[\s\-]+")
+
+
 def _surface_words(text: str) -> list[str]:
+    return list(_surface_tuple(text))
+
+
+@lru_cache(maxsize=65536)
+def _surface_tuple(text: str) -> tuple[str, ...]:
     """Words as written, up to case, dots, hyphens, quotes and possessives."""
     text = unicodedata.normalize("NFC", text).replace("\u2019", "'").casefold()
-    text = re.sub(r"'s?\b", "", text)
-    text = re.sub(r"(?<=\w)\.(?=\w)|\.$|\.(?=\s)", "", text)
-    return [w for w in re.split(r"[\s\-]+", text) if w]
+    text = _POSS.sub("", text)
+    text = _DOTS.sub("", text)
+    return tuple(w for w in _SPLIT.split(text) if w)
 
 
 def _trivial(a: str, b: str) -> bool:
@@ -198,11 +249,22 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]], fuzzy
         full = {t: e for t, e in texts.items()
                 if not any(t != u and _contained(t, u) for u in texts)}
         forms[art] = full
-    pairs = [(a, ta, b, tb) for a in forms for b in forms if a < b
-             for ta in forms[a] for tb in forms[b] if not _trivial(ta, tb)]
-    if not pairs:
+    # spellings that differ non-trivially from one written by another article; each
+    # distinct pair of spellings is checked once (_trivial is symmetric), not per article pair
+    arts_of: dict[str, set[str]] = {}
+    for art, texts in forms.items():
+        for t in texts:
+            arts_of.setdefault(t, set()).add(art)
+    distinct = sorted(arts_of)
+    variant_texts: set[str] = set()
+    for i, ta in enumerate(distinct):
+        for tb in distinct[i + 1:]:
+            if arts_of[ta] == arts_of[tb] and len(arts_of[ta]) == 1:
+                continue  # both only in one article: never compared across articles
+            if (ta not in variant_texts or tb not in variant_texts) and not _trivial(ta, tb):
+                variant_texts.update((ta, tb))
+    if not variant_texts:
         return None
-    variant_texts = {t for _, ta, _, tb in pairs for t in (ta, tb)}
     spellings: dict[str, list[str]] = {}  # spelling -> outlets
     sentences: list[str] = []
     spans: list[Span] = []

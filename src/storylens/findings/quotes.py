@@ -10,7 +10,9 @@ end), text elided with an ellipsis, and an editor's parenthetical or bracketed i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..models import Finding, Quote
 from ..normalize import norm_key
@@ -28,6 +30,9 @@ SPEAKER_SIMILARITY = 0.8
 # to a named one only when it is long and nearly the same words.
 UNNAMED_SHARED = 0.7
 UNNAMED_WORDS = 6
+# Outlets named in a summary before the rest are counted ("a, b, c and 21 more"); the
+# same cut as fact_conflict's.
+MAX_OUTLETS_NAMED = 4
 
 _SURFACE = re.compile(r"\S+")
 _BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
@@ -82,6 +87,7 @@ _DESCRIPTIVE = frozenset(
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "sen", "rep", "gov", "gen"})
 
 
+@lru_cache(maxsize=16384)
 def speaker_key(speaker: str | None) -> str | None:
     """Surname key: ``"Foreign Minister Rina Vell" -> "vell"``; None for pronouns and
     descriptions ("a spokesman"), which cannot link quotes across outlets."""
@@ -100,6 +106,7 @@ def speaker_key(speaker: str | None) -> str | None:
     return norm_key(words[-1]).replace("'s", "") or None
 
 
+@lru_cache(maxsize=16384)
 def same_speaker(ka: str, kb: str) -> bool:
     """Surname keys of one person, allowing transliteration variants
     ("sarkisian" / "sarkisyan", "dragunov" / "dragunoff")."""
@@ -111,11 +118,36 @@ def same_speaker(ka: str, kb: str) -> bool:
 
 
 def _words(text: str) -> tuple[list[str], list[str]]:
+    sa, ka = _word_keys(text)
+    return list(sa), list(ka)
+
+
+@lru_cache(maxsize=16384)
+def _word_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     text = _BRACKETED.sub("", text)  # editor's parentheticals are not the speaker's words
     surface = [w for w in _SURFACE.findall(text)]
     keys = [norm_key(w) for w in surface]
     pairs = [(s, k) for s, k in zip(surface, keys, strict=True) if k]
-    return [s for s, _ in pairs], [k for _, k in pairs]
+    return tuple(s for s, _ in pairs), tuple(k for _, k in pairs)
+
+
+@lru_cache(maxsize=16384)
+def _key_counts(text: str) -> Counter[str]:
+    return Counter(_word_keys(text)[1])
+
+
+def _may_match(a: str, b: str) -> bool:
+    """Cheap bound before :func:`compare_quotes`: the words two quotes share in order can
+    be no more than the words they share at all, so a pair under ``MIN_SHARED`` on the
+    multiset overlap is never the same quote."""
+    ca, cb = _key_counts(a), _key_counts(b)
+    na, nb = sum(ca.values()), sum(cb.values())
+    if min(na, nb) < MIN_QUOTE_WORDS:
+        return False
+    if len(ca) > len(cb):
+        ca, cb = cb, ca
+    shared = sum(min(n, cb[w]) for w, n in ca.items() if w in cb)
+    return shared / min(na, nb) >= MIN_SHARED
 
 
 def _equivalent(a: str, b: str) -> bool:
@@ -138,6 +170,16 @@ def compare_quotes(a: str, b: str) -> dict | None:
     Changes at the ends are trimmed (one outlet quoted more); an empty ``ops`` means no
     change worth reporting.
     """
+    cmp = _compare_cached(a, b)
+    if cmp is None:
+        return None
+    # a fresh copy each call: callers put ``ops`` into findings
+    return {**cmp, "ops": [dict(op) for op in cmp["ops"]]}
+
+
+@lru_cache(maxsize=8192)
+def _compare_cached(a: str, b: str) -> dict | None:
+    # one story repeats the same quote across many outlets: compare each pair of texts once
     sa, ka = _words(a)
     sb, kb = _words(b)
     if min(len(ka), len(kb)) < MIN_QUOTE_WORDS:
@@ -283,6 +325,9 @@ def _outlets(ctx: FindingContext, side: list[tuple[str, Quote]]) -> str:
             names.append(n)
     if len(names) <= 2:
         return " and ".join(names)
+    if len(names) > MAX_OUTLETS_NAMED:
+        # a 50-outlet story: name a few, count the rest (the detail lists every article)
+        return ", ".join(names[:3]) + f" and {len(names) - 3} more"
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -294,9 +339,13 @@ def _aligned(ctx: FindingContext, qa: Quote, qb: Quote) -> bool:
 
 def _match(ctx: FindingContext, qa: Quote, qb: Quote) -> tuple[float, dict, str | None] | None:
     ka, kb = speaker_key(qa.speaker), speaker_key(qb.speaker)
-    aligned = _aligned(ctx, qa, qb)
     if ka and kb and not same_speaker(ka, kb):
         return None
+    if not (ka or kb) and not _aligned(ctx, qa, qb):
+        return None  # no speaker on either side and not aligned: never linked below
+    if not _may_match(qa.text, qb.text):
+        return None
+    aligned = _aligned(ctx, qa, qb)
     cmp = compare_quotes(qa.text, qb.text)
     if cmp is None:
         return None

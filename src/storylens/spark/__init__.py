@@ -43,6 +43,7 @@ def session(master: str = "local[*]", app: str = "storylens", conf: dict[str, st
         # The job's Python steps need the rows, not Arrow batches; keep the UI off in
         # local runs (a port per session); small shuffles need few partitions.
         "spark.ui.enabled": "false",
+        "spark.ui.showConsoleProgress": "false",
         "spark.sql.shuffle.partitions": shuffle,
         "spark.sql.adaptive.enabled": "true",
         **(conf or {}),

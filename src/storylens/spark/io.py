@@ -112,6 +112,7 @@ def write_outputs(
         articles.orderBy("id").write.parquet(f"{tmp_s}/articles")
         groups.orderBy("group_id", "position").write.parquet(f"{tmp_s}/groups")
         stories.orderBy("story_id", "position").write.parquet(f"{tmp_s}/stories")
+        fs.setWriteChecksum(False)  # no .crc beside the report on local disks
         stream = fs.create(jvm.org.apache.hadoop.fs.Path(tmp, REPORT), True)
         stream.write(bytearray(json.dumps(report, indent=2, default=str).encode("utf-8")))
         stream.close()

@@ -727,7 +727,7 @@ def components(spark: SparkSession, edges: DataFrame, max_iterations: int) -> tu
 
     both = edges.select("a", "b").unionByName(edges.select(F.col("b").alias("a"), F.col("a").alias("b")))
     both = both.distinct().persist()
-    labels = both.select(F.col("a").alias("id")).distinct().withColumn("label", F.col("id")).persist()
+    labels = both.select(F.col("a").alias("id")).distinct().withColumn("label", F.col("id")).localCheckpoint()
     rounds = 0
     settled = False
     while rounds < max_iterations:
@@ -737,14 +737,12 @@ def components(spark: SparkSession, edges: DataFrame, max_iterations: int) -> tu
         step = labels.join(nb, "id").select("id", F.least("label", "nl").alias("label"))
         jump = (step.alias("s").join(step.alias("t"), F.col("s.label") == F.col("t.id"))
                 .select(F.col("s.id").alias("id"), F.least(F.col("s.label"), F.col("t.label")).alias("label")))
-        # One job per round: the new labels are cached and the change counted together.
+        # The checkpoint cuts the plan (it would double every round) and computes the
+        # round in one job; counting the changes then only scans the checkpoint.
         jump = jump.join(labels.withColumnRenamed("label", "old"), "id").select(
-            "id", "label", (F.col("label") != F.col("old")).alias("changed")).persist()
+            "id", "label", (F.col("label") != F.col("old")).alias("changed")).localCheckpoint()
         changed = jump.where("changed").count()
-        labels.unpersist()
         labels = jump.select("id", "label")
-        if rounds % 4 == 0:  # keep the plan short on long chains
-            labels = labels.localCheckpoint()
         if changed == 0:
             settled = True
             break
