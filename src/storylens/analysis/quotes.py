@@ -568,7 +568,10 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int) -> int:
 def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_marks):
     """Reported speech in one sentence: yields (speaker, cue, content) offset pairs."""
     n = len(toks)
-    in_quote = [any(o <= t.start < c for o, c in direct_marks) for t in toks]
+    # only the marks that reach this sentence's tokens can contain one
+    lo, hi = (toks[0].start, toks[-1].start) if toks else (0, -1)
+    near = [(o, c) for o, c in direct_marks if o <= hi and c > lo]
+    in_quote = [any(o <= t.start < c for o, c in near) for t in toks]
     # CLAUSE, X said [adverbial].   CLAUSE, according to X.  (whole sentence reported)
     out = _trailing(text, toks, s_start, s_end, in_quote)
     if out:

@@ -103,6 +103,7 @@ class ClusterOptions:
     dmm_passes: int = 3
     dmm_alpha: float = 0.1  # prior count of articles per story
     dmm_beta: float = 0.2  # prior count per term per story (swept 0.05-0.4)
+    dmm_merge_gain: float | None = 0.0
 
 
 @dataclass(frozen=True)
@@ -600,6 +601,70 @@ def _dmm_moves(
     return comm
 
 
+def _dmm_merges(
+    comm: list[int], counts: list[dict[str, float]], adj: list[dict[int, float]], options: ClusterOptions
+) -> list[int]:
+    """Merge neighbouring communities when the mixture's joint likelihood rises.
+
+    A fragment of a story moves as a whole, which single-article moves cannot do.
+    Communities are visited smallest first (ties by id) and each may merge into the
+    graph-neighbouring community that raises ``log p(words, z)`` the most.
+    """
+    a, b = options.dmm_alpha, options.dmm_beta
+    lg = math.lgamma
+    vocab: set[str] = set()
+    for c in counts:
+        vocab.update(c)
+    vb = len(vocab) * b
+    if vb <= 0:
+        return comm
+    members: dict[int, list[int]] = {}
+    for i, k in enumerate(comm):
+        members.setdefault(k, []).append(i)
+    words: dict[int, dict[str, float]] = {}
+    total: dict[int, float] = {}
+    for k, ms in members.items():
+        row: dict[str, float] = {}
+        for i in ms:
+            for t, x in counts[i].items():
+                row[t] = row.get(t, 0.0) + x
+        words[k], total[k] = row, sum(row.values())
+
+    def score(row: dict[str, float], n: float, size: int) -> float:
+        return (lg(size + a) + sum(lg(x + b) - lg(b) for x in row.values())
+                - lg(n + vb) + lg(vb))
+
+    own = {k: score(words[k], total[k], len(members[k])) for k in members}
+    parent = {k: k for k in members}
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for k in sorted(members, key=lambda k: (len(members[k]), k)):
+        if parent[k] != k:
+            continue
+        nbrs = sorted({root(comm[j]) for i in members[k] for j in adj[i]} - {k})
+        best, best_gain = None, options.dmm_merge_gain
+        for o in nbrs:
+            row = dict(words[o])
+            for t, x in words[k].items():
+                row[t] = row.get(t, 0.0) + x
+            gain = score(row, total[o] + total[k], len(members[o]) + len(members[k])) - own[o] - own[k] - lg(a)
+            if gain > best_gain:
+                best, best_gain = o, gain
+        if best is None:
+            continue
+        for t, x in words[k].items():
+            words[best][t] = words[best].get(t, 0.0) + x
+        total[best] += total[k]
+        members[best] = members[best] + members[k]
+        own[best] = score(words[best], total[best], len(members[best]))
+        parent[k] = best
+    return [root(k) for k in comm]
+
+
 def graph_stories(
     records: Sequence[StoryRecord], df: DocFreq, options: ClusterOptions = ClusterOptions()
 ) -> list[int]:
@@ -651,6 +716,9 @@ def graph_stories(
         comm = _cpm_communities(sub, options.resolution)
         if options.dmm_passes:
             comm = _dmm_moves(comm, [counts[g] for g in comp], sub, options)
+            if options.dmm_merge_gain is not None:
+                comm = _dmm_merges(comm, [counts[g] for g in comp], sub, options)
+                comm = _dmm_moves(comm, [counts[g] for g in comp], sub, options)
         first: dict[int, int] = {}
         for g, c in zip(comp, comm, strict=True):
             story[g] = first.setdefault(c, rank[g])
