@@ -5,7 +5,8 @@ Runs (each section skipped with a note when its data is absent):
 1. GoogleNews-TS (../shared/data/googlenews-ts): 11,108 short texts in 152 gold
    stories, no dates (one window). B-cubed P/R/F1, pairwise F1, ARI, NMI against the
    gold clusters; anchor TF-IDF + KMeans(k=152): B-cubed F1 0.621, ARI 0.241, NMI 0.798
-   (the dataset README; KMeans is told the true k, storylens is not).
+   (the dataset README; KMeans is told the true k, storylens is not). Also printed: the
+   older streaming-centroid method (``method="centroid"``) measured in the same run.
 2. SemEval-2022 Task 8, en-en subset (../shared/data/semeval2022-en): storylens's
    article-pair cosine against the human ``Overall`` rating (1 = same story ... 4 =
    unrelated). Pearson and Spearman (sign flipped, so higher is better), AUC for
@@ -197,7 +198,7 @@ def _table(title: str, rows: list[tuple[str, str, str]]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write-baseline", action="store_true", help="pin floors in clustering_baseline.json")
-    ap.add_argument("--sweep", action="store_true", help="also sweep the GoogleNews threshold")
+    ap.add_argument("--sweep", action="store_true", help="also sweep the GoogleNews graph parameters")
     args = ap.parse_args(argv)
     print(f"machine: {platform.processor() or platform.machine()}, {platform.system()} "
           f"{platform.release()}, python {platform.python_version()}, numpy {np.__version__}")
@@ -218,12 +219,19 @@ def main(argv: list[str] | None = None) -> int:
             ("NMI", "0.798", f"{gn['nmi']:.3f}"),
             ("clusters", "152 (given)", f"{gn['clusters']:.0f}"),
         ])
+        t = time.perf_counter()
+        old = googlenews(replace(ClusterOptions(), method="centroid"))
+        assert old is not None
+        print(f"  older method=\"centroid\" ({time.perf_counter() - t:.1f} s): B-cubed P/R/F1 "
+              f"{old['bcubed_p']:.3f}/{old['bcubed_r']:.3f}/{old['bcubed_f1']:.3f}, pairwise F1 "
+              f"{old['pair_f1']:.3f}, ARI {old['ari']:.3f}, NMI {old['nmi']:.3f}")
         if args.sweep:
-            print("  sweep (threshold, merge_threshold): B-cubed F1")
-            for th in (0.1, 0.15, 0.2, 0.3):
-                for mt in (0.2, 0.3):
-                    s = googlenews(replace(ClusterOptions(), threshold=th, merge_threshold=mt))
-                    print(f"    {th:.2f} {mt:.2f}: {s['bcubed_f1']:.3f} (k={s['clusters']:.0f})")  # type: ignore[index]
+            print("  sweep (knn, resolution, dmm_passes): B-cubed F1")
+            for knn in (10, 15, 20):
+                for res in (0.002, 0.003, 0.004):
+                    for passes in (0, 3):
+                        s = googlenews(replace(ClusterOptions(), knn=knn, resolution=res, dmm_passes=passes))
+                        print(f"    {knn} {res:.3f} {passes}: {s['bcubed_f1']:.3f} (k={s['clusters']:.0f})")  # type: ignore[index]
 
     se = semeval()
     if se is None:

@@ -10,6 +10,10 @@ Accuracy: pairs of shingle sets with true Jaccard spread over 0..1 (a set, and a
 part of it with part of an unrelated document); mean absolute error of each library's
 estimate against the exact Jaccard. Single thread for everyone.
 
+storylens signs by one-permutation hashing with optimal densification (one bin per
+shingle, 128 bins, see ``storylens.corpus.minhash``), datasketch and rensa by 128
+hash permutations; the estimates are read the same way (share of equal positions).
+
     python benchmarks/minhash.py [--docs 10000] [--pairs 600]
 """
 

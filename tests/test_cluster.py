@@ -17,12 +17,15 @@ from storylens.corpus.cluster import (
     cluster_stories,
     cosine,
     doc_freq,
+    knn_graph,
     merge_states,
     new_state,
     pair_similarity,
     publication_order,
     terms,
+    vectorize,
 )
+from storylens.corpus.dedup import published_timestamp
 from storylens.corpus.synth import synth_corpus
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -175,3 +178,36 @@ def test_refinement_can_be_switched_off():
     plain = cluster_stories(recs, replace(ClusterOptions(), refine_rounds=0))
     assert len(plain) == len(recs)
     assert all(a.reason in ("new", "match", "duplicate") for a in plain)
+
+
+@pytest.mark.parametrize("method", ["graph", "centroid"])
+def test_both_batch_methods_recover_synthetic_stories(method):
+    arts = synth_corpus(n_stories=8, seed=4)
+    recs = [StoryRecord(a.id, a.text, a.title, a.published) for a in arts]
+    out = cluster_stories(recs, ClusterOptions(method=method))
+    assert clustering_scores([a.story for a in out], [a.story for a in arts])["bcubed_f1"] >= 0.9
+
+
+def test_knn_edges_stay_within_the_window():
+    text = "Harbourview Bridge in Port Elm reopens after cable repairs"
+    recs = [StoryRecord("x1", text, published="2024-05-01"), StoryRecord("x2", text, published="2024-05-20"),
+            StoryRecord("x3", text, published="2024-05-02"), StoryRecord("u", text)]
+    df = doc_freq(recs)
+    vecs = [vectorize(terms(r), df) for r in recs]
+    adj = knn_graph(vecs, [published_timestamp(r.published) for r in recs])
+    assert 1 not in adj[0] and 2 in adj[0]  # 19 days apart: no edge; 1 day: an edge
+    assert set(adj[3]) == {0, 1, 2}  # undated articles may link to any date
+    assert all(adj[i][j] == adj[j][i] for i in range(4) for j in adj[i])
+
+
+def test_time_partitions_cut_at_a_gap_give_the_same_stories():
+    # Two batches more than window_days apart: clustering them together or apart (with
+    # the same document frequencies) gives the same stories, as the Spark job assumes.
+    early = synth_corpus(n_stories=5, seed=5, start="2024-01-01T06:00:00")
+    late = synth_corpus(n_stories=5, seed=6, start="2024-06-01T06:00:00")
+    recs = [StoryRecord("e" + a.id, a.text, a.title, a.published) for a in early]
+    recs += [StoryRecord("l" + a.id, a.text, a.title, a.published) for a in late]
+    df = doc_freq(recs)
+    together = {a.id: a for a in cluster_stories(recs, df=df)}
+    apart = {a.id: a for part in (recs[: len(early)], recs[len(early) :]) for a in cluster_stories(part, df=df)}
+    assert together == apart

@@ -238,3 +238,13 @@ def test_giant_bucket_is_capped_to_a_star():
     assert ("x1", "x2") in res.pairs
     small = bucket_candidates(keys, max_bucket=1000)
     assert small.capped == () and len(small.pairs) == 300 * 299 // 2 + 1
+
+
+def test_any_number_of_bins():
+    rng = np.random.default_rng(3)
+    a, b = _pair_with_jaccard(rng, 400, 0.5)
+    for num_perm in (1, 100, 256):
+        sa, sb = signatures([a, b], num_perm=num_perm)
+        assert sa.shape == (num_perm,) and not np.any(sa == EMPTY)
+    sa, sb = signatures([a, b], num_perm=256)
+    assert abs(jaccard_estimate(sa, sb) - jaccard(a, b)) < 0.15

@@ -237,7 +237,7 @@ def test_spark_job_reuses_the_core_and_defines_no_similarity_of_its_own():
     for module, name in [
         ("readers", "iter_path"), ("corpus.ingest", "_clean_chunk"), ("corpus.dedup", "features"),
         ("corpus.dedup", "verify"), ("corpus.dedup", "representative"), ("corpus.lsh", "bucket_candidates"),
-        ("corpus.minhash", "jaccard"), ("corpus.cluster", "assign"), ("corpus.cluster", "refine"),
+        ("corpus.minhash", "jaccard"), ("corpus.cluster", "cluster_stories"),
         ("corpus.cluster", "doc_freq"),
     ]:
         assert any(m.endswith(module) and n == name for m, n in imported), f"{module}.{name} not imported"

@@ -26,7 +26,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> RawArticle:
     """Extract one page; raises ``InputError(reason="no-article")`` when nothing is found.
 
     The returned :class:`RawArticle` has ``text`` (blank-line separated blocks) and the
-    page's metadata; ``html`` is left out so the page is not carried twice.
+    page's metadata; the readers attach the raw ``html`` beside it.
     """
     import trafilatura  # slow import (~1 s): only when HTML is actually seen
 

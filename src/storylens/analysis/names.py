@@ -166,8 +166,8 @@ def _bare(tok: str) -> str:
 
 def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand]:
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s.text)]
-    letters = [ch for ch in s.text if ch.isalpha()]
-    shouting = len(letters) >= 20 and sum(ch.isupper() for ch in letters) > ALL_CAPS_SHARE * len(letters)
+    letters = list(filter(str.isalpha, s.text))
+    shouting = len(letters) >= 20 and sum(map(str.isupper, letters)) > ALL_CAPS_SHARE * len(letters)
     if shouting:
         # all-caps copy (captions, TV slugs): words glued by hyphens are separate, and only
         # names a title or an organisation word vouches for are kept

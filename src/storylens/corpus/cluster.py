@@ -1,26 +1,34 @@
-"""Story clustering: articles about the same event, grouped while streaming by date.
+"""Story clustering: articles about the same event, grouped within time windows.
 
 Each article becomes a sparse TF-IDF vector of content terms (stop-words dropped,
-title terms and capitalised name-like tokens weighted up). Articles are processed in
-publication order; each one joins the open story whose centroid it is most similar to
-(cosine >= ``threshold``) or starts a new story. Candidate stories come from an
-inverted index of the article's rarest terms, so an article is compared with a
-handful of stories, not all of them, and the cost grows linearly with the corpus.
-A story closes ``window_days`` after its latest article (3 days: a news event's
-coverage mostly falls within a few days; later follow-ups start a new story).
-Articles in the same near-duplicate group are forced into one story.
+title terms and capitalised name-like tokens weighted up). Stories are found by a
+batch step over the articles (:func:`refine`, default ``method="graph"``):
 
-One streaming pass over-splits (an event's first articles meet thin centroids), so
-:func:`cluster_stories` then runs :func:`refine` over the batch: stories with similar
-centroids that overlap in time are merged, and articles move to their most similar
-story (k-means style, leave-one-out). Both steps respect the time windows.
+1. a k-nearest-neighbour graph over article cosines (:func:`knn_graph`), candidates
+   from an inverted index, and an edge only between articles published within
+   ``window_days`` of each other, so the cost follows the postings inside a window;
+2. its communities under the constant Potts model (Louvain-style local moves, then
+   aggregation), each connected component on its own;
+3. greedy moves of single articles to the neighbouring story whose word distribution
+   (a Dirichlet multinomial mixture, the GSDMM model for short texts) fits them best;
+4. a story is cut where its dated articles leave a gap over ``window_days``.
 
-The state (:class:`ClusterState`) is plain data: document frequencies (a mergeable
-counter), story centroids as term -> weight dicts (sums, so mergeable), the index of
-open stories and the duplicate-group -> story map. A distributed engine can run
-:func:`assign` per time partition and stitch partitions with :func:`merge_states`.
-Story ids are the id of the story's first article, so they do not depend on where a
-partition starts.
+Measured on GoogleNews-TS (benchmarks/clustering.py): B-cubed F1 0.699 for the older
+streaming-centroid method, 0.808 after step 2, 0.837 after step 3.
+
+The streaming pass (:func:`assign`, publication order, a story closes ``window_days``
+after its latest article) is kept for incremental use and for ``method="centroid"``,
+which refines its stories by merging similar centroids and k-means-style moves.
+Articles in the same near-duplicate group are always put in one story (an edge of
+weight 1 in the graph, then forced).
+
+No step looks beyond ``window_days`` and a component's result depends only on its
+own articles, so a corpus cut where a gap is longer than ``window_days`` gives the same
+stories cut or whole (the Spark job relies on it). The streaming state
+(:class:`ClusterState`) is plain mergeable data: document frequencies (a counter),
+story centroids as term -> weight sums, the index of open stories and the
+duplicate-group -> story map (:func:`merge_states`). Story ids are the id of the
+story's first article, so they do not depend on where a partition starts.
 """
 
 from __future__ import annotations
@@ -62,10 +70,11 @@ _CAPITALISED = re.compile(r"(?<![.!?\n\"'“])\s([A-Z][\w'’-]+)")
 
 @dataclass(frozen=True)
 class ClusterOptions:
-    # Cosine between an article and a story centroid needed to join the story. Swept
-    # 0.06-0.4 (benchmarks/clustering.py): on GoogleNews-TS B-cubed F1 is flat at
-    # 0.68-0.71 for 0.06-0.2 and falls above; on the SemEval pairs 0.2 gives the best
-    # same-story precision (0.96) at recall 0.98 (article-to-article cosine).
+    # Cosine between an article and a story centroid needed to join the story (the
+    # streaming pass and method="centroid"; the graph step does not use it), and the
+    # same-story cut of pair_similarity. Swept 0.06-0.4: on GoogleNews-TS the centroid
+    # method's B-cubed F1 is flat at 0.68-0.71 for 0.06-0.2 and falls above; on the
+    # SemEval pairs 0.2 gives the best same-story precision (0.96) at recall 0.98.
     threshold: float = 0.2
     window_days: float = 3.0  # a story closes this long after its latest article
     title_weight: float = 2.0  # title terms count as this many body occurrences
@@ -90,7 +99,9 @@ class ClusterOptions:
     # over article cosines and finds its communities (see :func:`graph_stories`);
     # "centroid" is the older merge + k-means-style refinement.
     method: Literal["graph", "centroid"] = "graph"
-    knn: int = 15  # neighbours kept per article (swept 5-30 on GoogleNews-TS)
+    # Neighbours kept per article. Swept 5-30 with resolution 0.001-0.01 on GoogleNews-TS
+    # (B-cubed F1 of the communities): 15 and 0.003 gave 0.81-0.82, 10 or 30 <= 0.80.
+    knn: int = 15
     knn_min_sim: float = 0.1  # weaker neighbours are not edges
     # Constant Potts model resolution: a story is kept together while the edge weight
     # inside it exceeds this much per pair of articles. Local (unlike modularity, no
@@ -103,7 +114,6 @@ class ClusterOptions:
     dmm_passes: int = 3
     dmm_alpha: float = 0.1  # prior count of articles per story
     dmm_beta: float = 0.2  # prior count per term per story (swept 0.05-0.4)
-    dmm_merge_gain: float | None = 0.0
 
 
 @dataclass(frozen=True)
@@ -601,70 +611,6 @@ def _dmm_moves(
     return comm
 
 
-def _dmm_merges(
-    comm: list[int], counts: list[dict[str, float]], adj: list[dict[int, float]], options: ClusterOptions
-) -> list[int]:
-    """Merge neighbouring communities when the mixture's joint likelihood rises.
-
-    A fragment of a story moves as a whole, which single-article moves cannot do.
-    Communities are visited smallest first (ties by id) and each may merge into the
-    graph-neighbouring community that raises ``log p(words, z)`` the most.
-    """
-    a, b = options.dmm_alpha, options.dmm_beta
-    lg = math.lgamma
-    vocab: set[str] = set()
-    for c in counts:
-        vocab.update(c)
-    vb = len(vocab) * b
-    if vb <= 0:
-        return comm
-    members: dict[int, list[int]] = {}
-    for i, k in enumerate(comm):
-        members.setdefault(k, []).append(i)
-    words: dict[int, dict[str, float]] = {}
-    total: dict[int, float] = {}
-    for k, ms in members.items():
-        row: dict[str, float] = {}
-        for i in ms:
-            for t, x in counts[i].items():
-                row[t] = row.get(t, 0.0) + x
-        words[k], total[k] = row, sum(row.values())
-
-    def score(row: dict[str, float], n: float, size: int) -> float:
-        return (lg(size + a) + sum(lg(x + b) - lg(b) for x in row.values())
-                - lg(n + vb) + lg(vb))
-
-    own = {k: score(words[k], total[k], len(members[k])) for k in members}
-    parent = {k: k for k in members}
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            k = parent[k]
-        return k
-
-    for k in sorted(members, key=lambda k: (len(members[k]), k)):
-        if parent[k] != k:
-            continue
-        nbrs = sorted({root(comm[j]) for i in members[k] for j in adj[i]} - {k})
-        best, best_gain = None, options.dmm_merge_gain
-        for o in nbrs:
-            row = dict(words[o])
-            for t, x in words[k].items():
-                row[t] = row.get(t, 0.0) + x
-            gain = score(row, total[o] + total[k], len(members[o]) + len(members[k])) - own[o] - own[k] - lg(a)
-            if gain > best_gain:
-                best, best_gain = o, gain
-        if best is None:
-            continue
-        for t, x in words[k].items():
-            words[best][t] = words[best].get(t, 0.0) + x
-        total[best] += total[k]
-        members[best] = members[best] + members[k]
-        own[best] = score(words[best], total[best], len(members[best]))
-        parent[k] = best
-    return [root(k) for k in comm]
-
-
 def graph_stories(
     records: Sequence[StoryRecord], df: DocFreq, options: ClusterOptions = ClusterOptions()
 ) -> list[int]:
@@ -676,7 +622,9 @@ def graph_stories(
        publication order, so a component's stories depend on nothing outside it (a
        time partition cut where no edge crosses gives the same stories);
     4. :func:`_dmm_moves`: articles move to the neighbouring story whose word
-       distribution explains them best (within the component).
+       distribution explains them best (within the component);
+    5. a story is cut where its dated articles leave a gap over ``window_days``
+       (undated articles bridge any gap in the graph, so the cut is needed).
     Returns, per record, the publication rank of the first article of its story.
     """
     n = len(records)
@@ -716,13 +664,31 @@ def graph_stories(
         comm = _cpm_communities(sub, options.resolution)
         if options.dmm_passes:
             comm = _dmm_moves(comm, [counts[g] for g in comp], sub, options)
-            if options.dmm_merge_gain is not None:
-                comm = _dmm_merges(comm, [counts[g] for g in comp], sub, options)
-                comm = _dmm_moves(comm, [counts[g] for g in comp], sub, options)
-        first: dict[int, int] = {}
+        by_comm: dict[int, list[int]] = {}
         for g, c in zip(comp, comm, strict=True):
-            story[g] = first.setdefault(c, rank[g])
+            by_comm.setdefault(c, []).append(g)
+        for members in by_comm.values():
+            for seg in _split_at_gaps(members, ts, rank, options.window_days * 86400.0):
+                sid = min(rank[g] for g in seg)
+                for g in seg:
+                    story[g] = sid
     return story
+
+
+def _split_at_gaps(members: list[int], ts: Sequence[float | None], rank: list[int], window: float) -> list[list[int]]:
+    """Cut a community where its dated articles leave a gap longer than ``window``.
+
+    As in the streaming pass, a story closes ``window`` after its latest article; its
+    undated articles (which come first in publication order) stay with the first part.
+    """
+    undated = [g for g in members if ts[g] is None]
+    dated = sorted((g for g in members if ts[g] is not None), key=rank.__getitem__)
+    parts: list[list[int]] = [undated]
+    for k, g in enumerate(dated):
+        if k and ts[g] - ts[dated[k - 1]] > window:  # type: ignore[operator]
+            parts.append([])
+        parts[-1].append(g)
+    return [p for p in parts if p]
 
 
 def _centroid_refine(

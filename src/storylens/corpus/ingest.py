@@ -38,6 +38,7 @@ from typing import Any
 from ..errors import InputError, StorylensError
 from ..models import RawArticle, Skipped
 from ..options import Options
+from ..readers import iter_files as _walk  # readers.iter_path's walk, streamed
 from ..store.base import FileMark, SkippedRow, Store, StoredArticle, content_hash, raw_key
 
 
@@ -223,33 +224,6 @@ class _Task:
     payload: Any
     extra: tuple
     result: Any  # a Future, the inline result, or None for a mark
-
-
-def _walk(root: Path) -> Iterator[Path]:
-    """The files ``readers.iter_path(root)`` reads, in its order, without listing the
-    whole tree first: depth first with each folder's names sorted gives the order of
-    ``sorted(root.rglob("*"))`` (paths compare part by part). Hidden names are skipped
-    as there; symlinked folders are not entered (no loops)."""
-    if not root.is_dir():
-        yield root
-        return
-    yield from _walk_folder(root)
-
-
-def _walk_folder(folder: Path) -> Iterator[Path]:
-    try:
-        with os.scandir(folder) as it:
-            entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
-    except OSError:
-        return
-    for e in entries:
-        try:
-            if e.is_dir(follow_symlinks=False):
-                yield from _walk_folder(Path(e.path))
-            elif e.is_file():
-                yield Path(e.path)
-        except OSError:
-            continue
 
 
 def _tasks(

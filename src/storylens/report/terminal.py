@@ -79,9 +79,16 @@ def _articles_table(c: Comparison) -> Table:
     return t
 
 
+# A share matrix wider than this many articles no longer fits a terminal; past it each
+# article gets one row naming the article it shares most with.
+MAX_MATRIX_ARTICLES = 12
+
+
 def _provenance_table(c: Comparison) -> Table:
     p = c.provenance
     ids = [d.id for d in c.documents]
+    if len(ids) > MAX_MATRIX_ARTICLES:
+        return _provenance_list(c, ids)
     t = Table(
         title="Shared text (share of row in column)",
         box=box.SIMPLE,
@@ -106,6 +113,33 @@ def _provenance_table(c: Comparison) -> Table:
         score = p.scores.get(row)
         cells.append("" if score is None else f"{score:.2f}")
         t.add_row(*cells)
+    return t
+
+
+def _provenance_list(c: Comparison, ids: list[str]) -> Table:
+    p = c.provenance
+    t = Table(
+        title="Shared text (each article's closest partner; the matrix is in --json and --html)",
+        box=box.SIMPLE,
+        title_justify="left",
+        title_style="bold",
+    )
+    for col in ("article", "shares most with", "share", "score"):
+        t.add_column(col, justify="right" if col in ("share", "score") else "left")
+    for row in ids:
+        label = Text(row)
+        if row == p.source:
+            label.append(" ★ likely source", style="bold yellow")
+        shares = {k: v for k, v in p.overlap.get(row, {}).items() if k != row}
+        best = max(shares, key=lambda k: (shares[k], k), default=None)
+        v = shares.get(best, 0.0) if best else 0.0
+        score = p.scores.get(row)
+        t.add_row(
+            label,
+            best or "—",
+            Text(f"{v:.0%}", style=_heat(v)),
+            "" if score is None else f"{score:.2f}",
+        )
     return t
 
 
@@ -136,31 +170,45 @@ def _findings(c: Comparison, console: Console, outlets: dict[str, str]) -> None:
             line.append("  " + ", ".join(f.sentences), style="dim")
             if f.confidence < 1.0:
                 line.append(f"  {f.confidence:.0%}", style="dim")
-            console.print(_hang(Text("  •"), line))
+            console.print(_hang(console, Text("  •"), line))
 
 
-def _hang(prefix: Text, body: Text) -> Table:
-    """``prefix`` then ``body``, wrapped lines of the body indented under its first word."""
-    grid = Table.grid(padding=(0, 1), expand=True)
-    grid.add_column(no_wrap=True)
-    grid.add_column(ratio=1)
-    grid.add_row(prefix, body)
-    return grid
+def _hang(console: Console, prefix: Text, body: Text) -> Text:
+    """``prefix`` then ``body``, wrapped lines of the body indented under its first word.
+
+    Wrapping by hand with ``Text.wrap`` rather than a one-row ``Table.grid``: a grid per
+    line made the terminal view of a 50-article story take most of a second.
+    """
+    pad = prefix.cell_len + 1
+    lines = body.wrap(console, max(20, console.width - pad))
+    out = Text()
+    for i, line in enumerate(lines):
+        if i:
+            out.append("\n" + " " * pad)
+        else:
+            out.append_text(prefix)
+            out.append(" ")
+        out.append_text(line)
+    return out
 
 
-def _sentence_line(c: Comparison, sid: str, outlets: dict[str, str]) -> Table | Text:
+def _sentence_line(c: Comparison, sids: list[str], outlets: dict[str, str], console: Console) -> Text:
+    sid = sids[0]
     try:
         s = c.sentence(sid)
     except (KeyError, IndexError, ValueError):
         return Text(f"  {sid}  (missing sentence)", style="red")
     body = Text()
-    body.append(outlets.get(s.article, s.article), style="bold")
+    names = [outlets.get(x.partition(":s")[0], x) for x in sids]
+    label = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    body.append(label, style="bold")
     body.append(": ")
     body.append(s.text)
-    return _hang(Text(f"  {sid:<7}", style="dim"), body)
+    ids = sid if len(sids) == 1 else f"{sid}+{len(sids) - 1}"
+    return _hang(console, Text(f"  {ids:<7}", style="dim"), body)
 
 
-def _diff_text(d: PairDiff) -> Table:
+def _diff_text(d: PairDiff, console: Console) -> Text:
     out = Text()
     out.append(
         f"{d.a} → {d.b}: {d.kept} kept, {d.inserted} added, {d.deleted} dropped, "
@@ -180,7 +228,7 @@ def _diff_text(d: PairDiff) -> Table:
             out.append(op.b, style=INSERT_STYLE)
         out.append(" ")
     out.rstrip()
-    return _hang(Text("   "), out)
+    return _hang(console, Text("   "), out)
 
 
 def _groups(c: Comparison, console: Console, outlets: dict[str, str], limit: int) -> None:
@@ -201,10 +249,35 @@ def _groups(c: Comparison, console: Console, outlets: dict[str, str], limit: int
         head.append(f"[{al.kind}]", style=KIND_STYLES.get(al.kind, "bold"))
         head.append(f" similarity {al.similarity:.2f}, {len(al.sentences)} articles", style="dim")
         console.print(head)
-        for sid in al.sentences:
-            console.print(_sentence_line(c, sid, outlets))
+        for sids in _wordings(c, al):
+            console.print(_sentence_line(c, sids, outlets, console))
+        shown: set[tuple] = set()
         for d in al.diffs:
-            console.print(_diff_text(d))
+            key = tuple((op.tag, op.a, op.b) for op in d.ops if op.tag != "equal")
+            if key in shown:
+                continue
+            if len(shown) == MAX_DIFFS_PER_GROUP:
+                console.print(Text("    … more word diffs in --json and --html", style="dim"))
+                break
+            shown.add(key)
+            console.print(_diff_text(d, console))
+
+
+# In a story of many outlets one group can hold dozens of copies; the terminal shows each
+# distinct wording once (with every sentence id) and this many distinct word diffs.
+MAX_DIFFS_PER_GROUP = 5
+
+
+def _wordings(c: Comparison, al: Alignment) -> list[list[str]]:
+    """The group's sentence ids, bucketed by exact text, in first-seen order."""
+    by_text: dict[str, list[str]] = {}
+    for sid in al.sentences:
+        try:
+            text = c.sentence(sid).text
+        except (KeyError, IndexError, ValueError):
+            text = f"\0{sid}"  # a missing sentence stays on its own line
+        by_text.setdefault(text, []).append(sid)
+    return list(by_text.values())
 
 
 def _ordered(alignments: tuple[Alignment, ...]) -> list[Alignment]:
@@ -226,13 +299,13 @@ def _unique(c: Comparison, console: Console) -> None:
             continue
         console.print(Text(f"{doc.id} {doc.article.outlet}", style=KIND_STYLES["unique"]))
         for sid in sids:
-            console.print(_unique_line(doc, sid))
+            console.print(_unique_line(doc, sid, console))
 
 
-def _unique_line(doc: Document, sid: str) -> Table:
+def _unique_line(doc: Document, sid: str, console: Console) -> Text:
     idx = int(sid.partition(":s")[2])
     text = doc.sentences[idx].text if idx < len(doc.sentences) else "(missing sentence)"
-    return _hang(Text(f"  {sid:<7}", style="dim"), Text(text))
+    return _hang(console, Text(f"  {sid:<7}", style="dim"), Text(text))
 
 
 def _skipped(c: Comparison, console: Console) -> None:

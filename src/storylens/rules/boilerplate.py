@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from re import _constants as _sre  # type: ignore[attr-defined]  # parse tree, for _gaps
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Literal
 
 # Wire and photo agencies as they appear in credits -> the name recorded in
@@ -528,15 +531,199 @@ def match(line: str, tail: bool = False, place: Where = "any") -> Rule | None:
 
     Rules marked ``where="any"`` always apply; the others only where the caller says the
     line stands (``tail=True`` is ``place="tail"``).
+
+    Same answer as trying ``rule.pattern.fullmatch(line)`` for each rule in table order
+    (tests/test_clean.py checks it), but fast: the caption-credit rule, whose lazy
+    ``.{0,400}?`` prefix retries the whole credit alternation at every character, is
+    decided by :func:`_caption_credit`; the other rules of a place are one alternation,
+    one group per rule in table order, so a single ``fullmatch`` names the first rule
+    that matches.
     """
     if tail:
         place = "tail"
+    if "\n" in line:  # "." stops at a newline; the equivalences below assume none
+        return _match_each(line, place)
+    if _caption_credit(line):
+        return RULES[0]
+    # A rule whose matches span at most g whitespace runs cannot match a line of more
+    # than g + 1 words, so a long prose line is tried only against the rules with room.
+    rules, alternation = _fitting(place, len(line.split()) - 1)
+    if alternation is None:
+        return None
+    m = alternation.fullmatch(line)
+    return None if m is None else rules[m.lastindex - 1]
+
+
+def _match_each(line: str, place: Where) -> Rule | None:
     for rule in RULES:
         if rule.where != "any" and rule.where != place:
             continue
         if rule.pattern.fullmatch(line):
             return rule
     return None
+
+
+# The first rule, ``.{0,400}?\s*TAIL\s*\.?``, matches a line without newlines exactly
+# when ``TAIL\s*\.?`` matches some suffix line[t:] whose preceding whitespace run starts
+# at or before character 400. The leftmost such t is what ``search`` returns, and that
+# whitespace start only grows with t, so testing the leftmost t is enough. The lookahead
+# (the first characters a credit tail can start with: "(", "|", "/", an agency or an
+# acronym, "dpa", "Photo"/"Image") only lets the search skip other positions quickly.
+_CAPTION_TAIL = re.compile(rf"(?=[(|/A-Zd])(?:{_CREDIT_TAIL})\s*\.?\Z")
+_CAPTION_MAX_PREFIX = 400  # the rule's ``.{0,400}?``
+# Every alternative of the credit tail holds one of these characters.
+_TAIL_MARKS = ("(", "/", "|", ":")
+# ... and ends with ")" or with a name's last word ``[A-Z][\w.'’-]*``, so the run of
+# word characters at the end of the line (read backwards) holds a capital.
+_END_RUN = re.compile(r"[\w.'’-]*")
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _caption_credit(line: str) -> bool:
+    """Whether the caption-credit rule (``RULES[0]``) fullmatches ``line`` (no newline)."""
+    s = line.rstrip()
+    if s.endswith("."):
+        s = s[:-1].rstrip()
+    if not s.endswith(")"):
+        run = _END_RUN.match(s[::-1])
+        if run is None or not _CAPITAL.search(run.group()):
+            return False
+    if not any(c in line for c in _TAIL_MARKS):
+        return False
+    m = _CAPTION_TAIL.search(line)
+    return m is not None and len(line[: m.start()].rstrip()) <= _CAPTION_MAX_PREFIX
+
+
+def _gaps(items) -> float:  # noqa: ANN001 - a sre parse tree
+    """Most whitespace runs a match of the parsed pattern can hold (``inf``: no bound).
+
+    Conservative: any item the parse tree module names that is not handled here counts
+    as unbounded, so the bound is only ever too high, never too low.
+    """
+    total: float = 0
+    for op, av in items:
+        if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN):
+            total += _can_be_space(op, av)
+        elif op is _sre.SUBPATTERN:
+            total += _gaps(av[3])
+        elif op is _sre.ATOMIC_GROUP:
+            total += _gaps(av)
+        elif op is _sre.BRANCH:
+            total += max(_gaps(alt) for alt in av[1])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            _lo, hi, sub = av
+            g = _gaps(sub)
+            if g and _only_space(sub):
+                total += 1  # a repeat of whitespace-only items is one run
+            elif g:
+                total += float("inf") if hi == _sre.MAXREPEAT else hi * g
+        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            pass
+        else:
+            return float("inf")
+    return total
+
+
+_NOT_SPACE_CATEGORIES = (
+    _sre.CATEGORY_WORD,
+    _sre.CATEGORY_DIGIT,
+    _sre.CATEGORY_NOT_SPACE,
+)
+
+
+def _can_be_space(op, av) -> int:  # noqa: ANN001
+    """1 when this one-character item can match a whitespace character."""
+    if op is _sre.LITERAL:
+        return int(chr(av).isspace())
+    if op is not _sre.IN:
+        return 1  # ANY, NOT_LITERAL
+    for o, a in av:
+        if o is _sre.LITERAL:
+            if chr(a).isspace():
+                return 1
+        elif o is _sre.RANGE:
+            if any(chr(c).isspace() for c in range(a[0], a[1] + 1)):
+                return 1
+        elif o is _sre.CATEGORY:
+            if all(a is not c for c in _NOT_SPACE_CATEGORIES):
+                return 1
+        else:
+            return 1  # NEGATE and anything else
+    return 0
+
+
+def _only_space(items) -> bool:  # noqa: ANN001
+    """Whether every character a match of ``items`` holds is whitespace."""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            if not chr(av).isspace():
+                return False
+        elif op is _sre.IN:
+            if not all(o is _sre.CATEGORY and a is _sre.CATEGORY_SPACE for o, a in av):
+                return False
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            if not _only_space(av[2]):
+                return False
+        elif op is _sre.SUBPATTERN:
+            if not _only_space(av[3]):
+                return False
+        elif op not in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            return False
+    return True
+
+
+def _rule_gaps(rule: Rule) -> float:
+    try:
+        return _gaps(_sre_parse.parse(rule.pattern.pattern, rule.pattern.flags))
+    except Exception:  # an unknown parse tree shape: no bound
+        return float("inf")
+
+
+_PLACES: tuple[Where, ...] = ("any", "tail", "head", "photo")
+# Per place, the rules after the first (see _caption_credit), in table order, with the
+# most whitespace runs each can span.
+_PLACE_RULES: dict[str, tuple[tuple[Rule, float], ...]] = {
+    place: tuple((r, _rule_gaps(r)) for r in RULES[1:] if r.where in ("any", place))
+    for place in _PLACES
+}
+_ROOM: dict[str, tuple[float, ...]] = {
+    place: tuple(sorted({g for _, g in rules})) for place, rules in _PLACE_RULES.items()
+}
+
+
+def _fitting(place: str, gaps: int) -> tuple[tuple[Rule, ...], re.Pattern[str] | None]:
+    """The rules of ``place`` that can span ``gaps`` whitespace runs, in table order,
+    and their :func:`_alternation` (``None`` when there are none)."""
+    room = _ROOM[place]
+    k = 0
+    while k < len(room) and room[k] < gaps:
+        k += 1
+    return _fitting_from(place, room[k] if k < len(room) else float("inf"))
+
+
+@cache  # a few dozen keys; a pure function of the table
+def _fitting_from(
+    place: str, least: float
+) -> tuple[tuple[Rule, ...], re.Pattern[str] | None]:
+    rules = tuple(r for r, g in _PLACE_RULES[place] if g >= least)
+    return rules, (_alternation(rules) if rules else None)
+
+
+def _alternation(rules: tuple[Rule, ...]) -> re.Pattern[str]:
+    """One alternation, a capturing group per rule: ``m.lastindex`` is the rule's place.
+
+    Rules hold no groups of their own and only the IGNORECASE flag, which becomes a
+    scoped ``(?i:...)``; an alternation under ``fullmatch`` tries its branches in order,
+    so the group that matches is the first rule in table order that matches.
+    """
+    parts = []
+    for rule in rules:
+        assert rule.pattern.groups == 0 and not rule.pattern.flags & ~(re.I | re.U)
+        if rule.pattern.flags & re.I:
+            parts.append(f"((?i:{rule.pattern.pattern}))")
+        else:
+            parts.append(f"({rule.pattern.pattern})")
+    return re.compile("|".join(parts))
 
 
 def credits_in(line: str) -> list[str]:
@@ -546,15 +733,44 @@ def credits_in(line: str) -> list[str]:
     are an acronym or an organisation's name ("Nordland Press Agency"), never a person's.
     """
     found: list[str] = []
-    for pat in CREDIT_PATTERNS:
+    for pat, needs in zip(CREDIT_PATTERNS, _CREDIT_NEEDS, strict=True):
+        for n in needs:  # a plain loop: a generator per pattern costs more than the test
+            if n in line:
+                break
+        else:
+            continue
         for m in pat.finditer(line):
             raw = m.group(1).strip()
             name = AGENCIES.get(raw)
-            if name is None and (re.fullmatch(ACRONYM, raw) or _ORG_NAME.fullmatch(raw)):
+            if name is None and (_ACRONYM_RE.fullmatch(raw) or _ORG_NAME.fullmatch(raw)):
                 name = raw[4:] if raw.startswith("The ") else raw
             if name and name not in found:
                 found.append(name)
     return found
+
+
+_ACRONYM_RE = re.compile(ACRONYM)
+# For each of CREDIT_PATTERNS in order, strings of which every match holds at least one
+# (read off the pattern), so that a line holding none of them is not searched with it.
+_CREDIT_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("(",),  # "LONDON (Reuters) -": \(
+    ("(",),  # "(AP) -"
+    ("-", "—", "–"),  # "— AP": [-—–]
+    ("/",),  # "AP Photo/Jane", "REUTERS/Jane": /
+    (":",),  # "Photo: ... AFP": :
+    ("(",),  # "(AFP)"
+    ("(",),  # capitals dateline with "(KNA)"
+    ("(",),  # "(KNA) -"
+    ("—", "–"),  # "— KNA": ^[—–]
+    (" contributed ",),  # "... contributed reporting"
+    ("eporting by ",),  # "[Rr]eporting by ..."
+    ("eporting by ",),
+    ("By",),  # ^By
+    ("Photo", "Images", "Pictures", "Archive", "File", "Handout"),  # "KNA Photo"
+    ("/",),  # "Photo: KNA/": : and /
+    ("/",),  # "Photo: Jane Doe/KNA": : and /
+    ("via",),  # "KNA via Getty"
+)
 
 
 def initials(name: str) -> str:

@@ -28,11 +28,12 @@ which records meet on which machine. Steps of :func:`run_job`:
    ``dedup.dedup``; numbered and scored against the canonical copy as ``build_groups``.
 9. **stories**  — document frequencies are a mergeable ``DocFreq`` (summed per
    partition, merged). Records are cut into time windows; each window runs the core's
-   assignment (``new_state`` + ``assign`` in publication order + ``refine``) on its own
-   task. ``exact`` windows are cut only where no story can cross (a gap longer than
-   ``window_days``, no duplicate group across the cut, no undated records), so the
-   result equals the local path's; ``windowed`` also cuts every ``window_span_days``
-   with ``window_days`` of overlap and stitches windows through the overlap records.
+   ``cluster_stories`` with the corpus-wide frequencies on its own task. ``exact``
+   windows are cut only where no story can cross: a gap longer than ``window_days``
+   (no k-NN edge and no open story spans it), no duplicate group across the cut, no
+   undated records; so the result equals the local path's. ``windowed`` also cuts
+   every ``window_span_days`` with ``window_days`` of overlap and stitches windows
+   through the overlap records (close to, not equal to, the local result).
 10. **write**   — Parquet tables through :mod:`storylens.spark.io` (atomic replace).
 """
 
@@ -443,22 +444,10 @@ def plan_windows(
 
 
 def cluster_window(records: list[Any], df: Any, build: BuildOptions) -> list[tuple[int, str]]:
-    """``cluster_stories`` on one window, with the corpus-wide document frequencies.
+    """``cluster_stories`` on one window, with the corpus-wide document frequencies."""
+    from ..corpus.cluster import cluster_stories
 
-    The same three steps in the same order as ``corpus.cluster.cluster_stories``
-    (refactor request: let it take ``df`` so this is one call).
-    """
-    from ..corpus.cluster import assign, new_state, publication_order, refine
-
-    opts = build.cluster
-    state = new_state(df, opts)
-    out: list[Any] = [None] * len(records)
-    for i in publication_order(records):
-        state, a = assign(state, records[i])
-        out[i] = a
-    if opts.refine_rounds:
-        out = refine(records, out, df, opts)
-    return [(int(a.id), a.story) for a in out]
+    return [(int(a.id), a.story) for a in cluster_stories(records, build.cluster, df=df)]
 
 
 def story_row(story: str, members: list[Any]) -> tuple:
