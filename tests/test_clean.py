@@ -581,3 +581,91 @@ def test_blocks_always_slice_the_clean_text(lines, title):
     src = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for r in res.removed:
         assert r.text in src[r.line]
+
+
+# --- the fast matcher answers as the table read in order ------------------------------------
+
+
+def _first_rule(line, place):
+    """The definition of boilerplate.match: each rule's fullmatch, in table order."""
+    for rule in boilerplate.RULES:
+        if rule.where in ("any", place) and rule.pattern.fullmatch(line):
+            return rule
+    return None
+
+
+def _credits_unfiltered(line):
+    found = []
+    for pat in boilerplate.CREDIT_PATTERNS:
+        for m in pat.finditer(line):
+            raw = m.group(1).strip()
+            name = boilerplate.AGENCIES.get(raw)
+            if name is None and (
+                boilerplate._ACRONYM_RE.fullmatch(raw) or boilerplate._ORG_NAME.fullmatch(raw)
+            ):
+                name = raw[4:] if raw.startswith("The ") else raw
+            if name and name not in found:
+                found.append(name)
+    return found
+
+
+def _demo_lines():
+    from pathlib import Path
+
+    from storylens.readers import iter_path
+
+    root = Path(__file__).resolve().parents[1] / "src" / "storylens" / "demo" / "articles"
+    for item in iter_path(root, Options()):
+        if isinstance(item, RawArticle) and item.text:
+            yield from (ln.strip() for ln in item.text.splitlines() if ln.strip())
+
+
+_CREDIT_TAILS = [
+    " (Photo: Reuters)",
+    " | AP Photo/Jane Doe",
+    " REUTERS/Jane Doe.",
+    " Photograph: Tomas Reyes/Getty Images",
+    " (Getty Images)",
+    " (AFP/Jane Doe) .",
+    " KNA Photo/Ana Cruz",
+    "   (Tribune Photo/Jane Doe)",
+    " — AP",
+]
+
+
+def _lines_to_check():
+    lines = [line for line, _ in JUNK] + list(KEEP) + list(_demo_lines())
+    # caption tails after prefixes of every length around the rule's 400-character limit
+    lines += [BODY[:n] + tail for n in range(0, len(BODY), 7) for tail in _CREDIT_TAILS]
+    long_body = (BODY + " ") * 5
+    lines += [long_body[:n] + tail for n in range(380, 420) for tail in _CREDIT_TAILS[:3]]
+    lines += [long_body[:n] + "     " + _CREDIT_TAILS[0] for n in range(390, 410)]
+    return lines
+
+
+@pytest.mark.parametrize("place", ["any", "tail", "head", "photo"])
+def test_match_is_the_first_rule_in_table_order(place):
+    for line in _lines_to_check():
+        assert boilerplate.match(line, place=place) is _first_rule(line, place), line
+
+
+def test_match_with_a_newline_in_the_line():
+    line = "Smoke over the docks.\nMore smoke over the docks. (Photo: Reuters)"
+    assert boilerplate.match(line) is _first_rule(line, "any")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("aA (/|:.-—'’PhotoReutersKNAvia\t ")), max_size=80),
+    st.sampled_from(_CREDIT_TAILS + ["", "."]),
+)
+def test_match_and_credits_agree_with_the_plain_table_on_any_line(prefix, tail):
+    line = (prefix + tail).strip()
+    for place in ("any", "tail", "head", "photo"):
+        assert boilerplate.match(line, place=place) is _first_rule(line, place)
+    assert boilerplate.credits_in(line) == _credits_unfiltered(line)
+
+
+def test_credits_in_is_every_credit_pattern_in_order():
+    for line in _lines_to_check():
+        assert boilerplate.credits_in(line) == _credits_unfiltered(line), line

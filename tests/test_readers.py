@@ -16,7 +16,7 @@ import pytest
 
 from storylens.models import RawArticle, Skipped
 from storylens.options import Options
-from storylens.readers import decode, fragment_text, iter_path, read_inputs
+from storylens.readers import decode, fragment_text, iter_files, iter_path, read_inputs
 
 OPT = Options()
 STORY = (
@@ -101,6 +101,31 @@ def test_html_file_extracted_with_metadata(tmp_path):
     assert art.outlet == "Velling Tribune"
     assert art.author == "Mara Lindqvist"
     assert art.published and art.published.startswith("2025-03-04")
+
+
+def test_html_input_keeps_raw_html_beside_extracted_text(tmp_path):
+    html = page()
+    art = one(write(tmp_path / "tribune.html", html))
+    assert isinstance(art, RawArticle), art
+    assert art.html == html  # the raw input, stored beside the clean text
+    assert "Crews fought the flames" in art.text and "<p>" not in art.text
+    rec = {"html": html, "url": "https://nordholm-post.example/p/1"}
+    art = one(write(tmp_path / "posts.jsonl", json.dumps(rec)))
+    assert isinstance(art, RawArticle) and art.html == html and "Crews fought" in art.text
+
+
+def test_clean_article_uses_the_extracted_text_it_is_given(tmp_path, monkeypatch):
+    import storylens.extract
+    from storylens.clean import clean_article
+
+    art = one(write(tmp_path / "tribune.html", page()))
+
+    def no_second_extraction(*args, **kwargs):
+        raise AssertionError("the page was extracted again")
+
+    monkeypatch.setattr(storylens.extract, "extract_html", no_second_extraction)
+    cleaned = clean_article(art, "a1", OPT)
+    assert "Crews fought the flames" in cleaned.text
 
 
 def test_html_sniffed_without_extension(tmp_path):
@@ -296,6 +321,33 @@ def test_directory_reads_article_files_and_skips_others_with_reason(tmp_path):
         ("scan.pdf", "unsupported"),
     ]
     assert "(.py)" in skipped[0].message and "\n" not in skipped[0].message
+
+
+def test_iter_files_walks_in_the_readers_order(tmp_path):
+    for rel in [
+        "b.txt",
+        "a.txt",
+        "a/z.txt",
+        "a/b/c.txt",
+        "a-b.txt",
+        "A.txt",
+        ".hidden/x.txt",
+        "a/.h.txt",
+        "c/d.jsonl",
+        "ab/x.txt",
+        "notes.py",
+    ]:
+        write(tmp_path / rel, "x")
+    expected = [
+        c
+        for c in sorted(tmp_path.rglob("*"))
+        if c.is_file() and not any(part.startswith(".") for part in c.relative_to(tmp_path).parts)
+    ]
+    assert list(iter_files(tmp_path)) == expected
+    assert list(iter_files(tmp_path, articles_only=True)) == [
+        c for c in expected if c.name != "notes.py"
+    ]
+    assert list(iter_files(tmp_path / "notes.py", articles_only=True)) == [tmp_path / "notes.py"]
 
 
 def test_file_named_explicitly_is_tried_whatever_its_extension(tmp_path):

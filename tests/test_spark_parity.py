@@ -167,7 +167,9 @@ def test_demo_corpus_same_tables(spark, tmp_path):
     """Mixed formats (text, HTML, JSONL) and undated articles: one window, same result."""
     root = tmp_path / "demo"
     shutil.copytree(demo_dir(), root)
+    (root / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))  # "unsupported" in both
     local = local_tables([root])
+    assert [r for _, r in local[3]] == ["unsupported"]
     res = run_job(spark, [root], tmp_path / "out")
     assert spark_tables(tmp_path / "out") == local
     assert res.articles == len(local[0]) >= 5 and res.windows == 1
@@ -235,7 +237,7 @@ def test_spark_job_reuses_the_core_and_defines_no_similarity_of_its_own():
     tree = ast.parse(src.read_text(encoding="utf-8"))
     imported = {(n.module or "", a.name) for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
     for module, name in [
-        ("readers", "iter_path"), ("corpus.ingest", "_clean_chunk"), ("corpus.dedup", "features"),
+        ("readers", "iter_path"), ("readers", "iter_files"), ("corpus.ingest", "_clean_chunk"), ("corpus.dedup", "features"),
         ("corpus.dedup", "verify"), ("corpus.dedup", "representative"), ("corpus.lsh", "bucket_candidates"),
         ("corpus.minhash", "jaccard"), ("corpus.cluster", "cluster_stories"),
         ("corpus.cluster", "doc_freq"),

@@ -11,10 +11,13 @@ batch step over the articles (:func:`refine`, default ``method="graph"``):
    aggregation), each connected component on its own;
 3. greedy moves of single articles to the neighbouring story whose word distribution
    (a Dirichlet multinomial mixture, the GSDMM model for short texts) fits them best;
-4. a story is cut where its dated articles leave a gap over ``window_days``.
+4. articles left alone join their most similar article when the cosine is at least
+   ``threshold`` (stories of two articles);
+5. a story is cut where its dated articles leave a gap over ``window_days``.
 
-Measured on GoogleNews-TS (benchmarks/clustering.py): B-cubed F1 0.699 for the older
-streaming-centroid method, 0.808 after step 2, 0.837 after step 3.
+Measured on GoogleNews-TS (benchmarks/clustering.py), B-cubed F1: 0.699 for the older
+streaming-centroid method; with the graph, 0.808 after step 2 and 0.837 after step 3
+with the vectors' usual min_df 2, 0.858 with ``graph_min_df`` 3.
 
 The streaming pass (:func:`assign`, publication order, a story closes ``window_days``
 after its latest article) is kept for incremental use and for ``method="centroid"``,
@@ -87,12 +90,13 @@ class ClusterOptions:
     # in the batch links nothing and only dilutes the cosine of the article holding it.
     # Applies when document frequencies come from the whole batch (not when learned).
     min_df: int = 2
-    # Passes that move each article to its most similar story once all stories of the
-    # batch exist (k-means style, leave-one-out, time windows respected). One streaming
-    # pass over-splits because early articles of a story meet a thin centroid.
+    # method="centroid" only: passes that move each article to its most similar story
+    # once all stories of the batch exist (k-means style, leave-one-out, time windows
+    # respected); 0 keeps the streaming pass as it is. One streaming pass over-splits
+    # because early articles of a story meet a thin centroid.
     refine_rounds: int = 2
-    # Stories whose centroids are at least this similar (and overlap in time) are merged
-    # before refining: fragments of one event that started apart.
+    # method="centroid" only: stories whose centroids are at least this similar (and
+    # overlap in time) are merged before refining: fragments of one event.
     # 0.2-0.3 swept on GoogleNews-TS: 0.2 trades 0.07 precision for 0.07 recall.
     merge_threshold: float = 0.2
     # Batch step after the streaming pass: "graph" builds a k-nearest-neighbour graph
@@ -103,6 +107,11 @@ class ClusterOptions:
     # (B-cubed F1 of the communities): 15 and 0.003 gave 0.81-0.82, 10 or 30 <= 0.80.
     knn: int = 15
     knn_min_sim: float = 0.1  # weaker neighbours are not edges
+    # min_df of the graph step's vectors: a term two articles share links a pair with no
+    # sign of a story around it, and in a k-NN graph such pairs become edges. Swept on
+    # GoogleNews-TS (B-cubed F1): 1: 0.833, 2: 0.837, 3: 0.858, 4: 0.848, 5: 0.848.
+    # pair_similarity keeps min_df (3 there costs SemEval same-story precision 0.02).
+    graph_min_df: int = 3
     # Constant Potts model resolution: a story is kept together while the edge weight
     # inside it exceeds this much per pair of articles. Local (unlike modularity, no
     # total graph weight), so a window's result does not depend on the other windows.
@@ -440,6 +449,7 @@ def knn_graph(
     vecs: Sequence[dict[str, float]],
     ts: Sequence[float | None],
     options: ClusterOptions = ClusterOptions(),
+    only: Iterable[int] | None = None,
 ) -> list[dict[int, float]]:
     """Symmetric k-nearest-neighbour graph over article cosines, ``adj[i][j] = cosine``.
 
@@ -448,6 +458,7 @@ def knn_graph(
     dated, published within ``window_days`` of it (a binary search per term): the cost
     grows with the postings inside a window, not with the corpus. An edge is kept when
     either end has the other among its ``knn`` best with cosine >= ``knn_min_sim``.
+    With ``only``, neighbours are looked up for those articles alone.
     """
     n = len(vecs)
     window = options.window_days * 86400.0
@@ -465,7 +476,7 @@ def knn_graph(
         post[t] = (np.array(ids, dtype=np.int64), np.array(ws), tarr, int(np.isnan(tarr).sum()))
     adj: list[dict[int, float]] = [{} for _ in range(n)]
     k, floor = options.knn, options.knn_min_sim
-    for i in range(n):
+    for i in range(n) if only is None else only:
         v = vecs[i]
         if not v:
             continue
@@ -623,7 +634,10 @@ def graph_stories(
        time partition cut where no edge crosses gives the same stories);
     4. :func:`_dmm_moves`: articles move to the neighbouring story whose word
        distribution explains them best (within the component);
-    5. a story is cut where its dated articles leave a gap over ``window_days``
+    5. :func:`_attach_singletons`: an article left alone joins its most similar
+       article by the usual vectors (cosine >= ``threshold``), so stories of two
+       articles, whose shared terms ``graph_min_df`` drops, are still found;
+    6. a story is cut where its dated articles leave a gap over ``window_days``
        (undated articles bridge any gap in the graph, so the cut is needed).
     Returns, per record, the publication rank of the first article of its story.
     """
@@ -632,10 +646,11 @@ def graph_stories(
     rank = [0] * n
     for r, i in enumerate(order):
         rank[i] = r
-    counts = [terms(r, options) for r in records]
-    vecs = [vectorize(c, df, options) for c in counts]
+    raw = [terms(r, options) for r in records]
+    graph_opts = replace(options, min_df=options.graph_min_df)
+    vecs = [vectorize(c, df, graph_opts) for c in raw]
     # The mixture model sees the counts of the terms the vector kept.
-    counts = [{t: float(c[t]) for t in v} for c, v in zip(counts, vecs, strict=True)]
+    counts = [{t: float(c[t]) for t in v} for c, v in zip(raw, vecs, strict=True)]
     ts = [published_timestamp(r.published) for r in records]
     adj = knn_graph(vecs, ts, options)
     last_of: dict[str, int] = {}
@@ -664,15 +679,60 @@ def graph_stories(
         comm = _cpm_communities(sub, options.resolution)
         if options.dmm_passes:
             comm = _dmm_moves(comm, [counts[g] for g in comp], sub, options)
-        by_comm: dict[int, list[int]] = {}
+        first: dict[int, int] = {}
         for g, c in zip(comp, comm, strict=True):
-            by_comm.setdefault(c, []).append(g)
-        for members in by_comm.values():
-            for seg in _split_at_gaps(members, ts, rank, options.window_days * 86400.0):
-                sid = min(rank[g] for g in seg)
-                for g in seg:
-                    story[g] = sid
+            story[g] = first.setdefault(c, rank[g])
+    _attach_singletons(story, raw, ts, order, df, options)
+    by_story: dict[int, list[int]] = {}
+    for i in order:
+        by_story.setdefault(story[i], []).append(i)
+    for members in by_story.values():
+        for seg in _split_at_gaps(members, ts, rank, options.window_days * 86400.0):
+            sid = min(rank[g] for g in seg)
+            for g in seg:
+                story[g] = sid
     return story
+
+
+def _attach_singletons(
+    story: list[int],
+    raw: list[Counter[str]],
+    ts: Sequence[float | None],
+    order: list[int],
+    df: DocFreq,
+    options: ClusterOptions,
+) -> None:
+    """Join each article left alone to its most similar article, by the vectors with the
+    usual ``min_df`` (terms only two articles share count here: a story of two
+    articles has no other), when the cosine is at least ``threshold``. In place.
+    """
+    size = Counter(story)
+    lone = [i for i in order if size[story[i]] == 1]
+    if not lone or options.graph_min_df <= options.min_df:
+        return
+    vecs = [vectorize(c, df, options) for c in raw]
+    near = knn_graph(vecs, ts, replace(options, knn=1, knn_min_sim=options.threshold), only=lone)
+    lone_set = set(lone)
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while x in parent:
+            x = parent[x]
+        return x
+
+    for i in lone:
+        if not near[i]:
+            continue
+        j = min(near[i], key=lambda j: (-near[i][j], story[j]))
+        ri, rj = root(i), root(j)
+        if ri == rj:
+            continue
+        if ri in lone_set:
+            parent[ri] = rj
+        elif rj in lone_set:
+            parent[rj] = ri
+    for i in lone:
+        story[i] = story[root(i)]
 
 
 def _split_at_gaps(members: list[int], ts: Sequence[float | None], rank: list[int], window: float) -> list[list[int]]:

@@ -535,9 +535,8 @@ def match(line: str, tail: bool = False, place: Where = "any") -> Rule | None:
     Same answer as trying ``rule.pattern.fullmatch(line)`` for each rule in table order
     (tests/test_clean.py checks it), but fast: the caption-credit rule, whose lazy
     ``.{0,400}?`` prefix retries the whole credit alternation at every character, is
-    decided by :func:`_caption_credit`; the other rules of a place are one alternation,
-    one group per rule in table order, so a single ``fullmatch`` names the first rule
-    that matches.
+    decided by :func:`_caption_credit`, and a rule that cannot span as many words as the
+    line holds is not tried (:func:`_fitting`).
     """
     if tail:
         place = "tail"
@@ -547,11 +546,10 @@ def match(line: str, tail: bool = False, place: Where = "any") -> Rule | None:
         return RULES[0]
     # A rule whose matches span at most g whitespace runs cannot match a line of more
     # than g + 1 words, so a long prose line is tried only against the rules with room.
-    rules, alternation = _fitting(place, len(line.split()) - 1)
-    if alternation is None:
-        return None
-    m = alternation.fullmatch(line)
-    return None if m is None else rules[m.lastindex - 1]
+    for rule in _fitting(place, len(line.split()) - 1):
+        if rule.pattern.fullmatch(line):
+            return rule
+    return None
 
 
 def _match_each(line: str, place: Where) -> Rule | None:
@@ -681,7 +679,8 @@ def _rule_gaps(rule: Rule) -> float:
 
 _PLACES: tuple[Where, ...] = ("any", "tail", "head", "photo")
 # Per place, the rules after the first (see _caption_credit), in table order, with the
-# most whitespace runs each can span.
+# most whitespace runs each can span. (One alternation of a place's rules, tried with a
+# single fullmatch, was no faster on prose lines and costs ~80 ms to compile per subset.)
 _PLACE_RULES: dict[str, tuple[tuple[Rule, float], ...]] = {
     place: tuple((r, _rule_gaps(r)) for r in RULES[1:] if r.where in ("any", place))
     for place in _PLACES
@@ -691,9 +690,8 @@ _ROOM: dict[str, tuple[float, ...]] = {
 }
 
 
-def _fitting(place: str, gaps: int) -> tuple[tuple[Rule, ...], re.Pattern[str] | None]:
-    """The rules of ``place`` that can span ``gaps`` whitespace runs, in table order,
-    and their :func:`_alternation` (``None`` when there are none)."""
+def _fitting(place: str, gaps: int) -> tuple[Rule, ...]:
+    """The rules of ``place`` that can span ``gaps`` whitespace runs, in table order."""
     room = _ROOM[place]
     k = 0
     while k < len(room) and room[k] < gaps:
@@ -702,28 +700,8 @@ def _fitting(place: str, gaps: int) -> tuple[tuple[Rule, ...], re.Pattern[str] |
 
 
 @cache  # a few dozen keys; a pure function of the table
-def _fitting_from(
-    place: str, least: float
-) -> tuple[tuple[Rule, ...], re.Pattern[str] | None]:
-    rules = tuple(r for r, g in _PLACE_RULES[place] if g >= least)
-    return rules, (_alternation(rules) if rules else None)
-
-
-def _alternation(rules: tuple[Rule, ...]) -> re.Pattern[str]:
-    """One alternation, a capturing group per rule: ``m.lastindex`` is the rule's place.
-
-    Rules hold no groups of their own and only the IGNORECASE flag, which becomes a
-    scoped ``(?i:...)``; an alternation under ``fullmatch`` tries its branches in order,
-    so the group that matches is the first rule in table order that matches.
-    """
-    parts = []
-    for rule in rules:
-        assert rule.pattern.groups == 0 and not rule.pattern.flags & ~(re.I | re.U)
-        if rule.pattern.flags & re.I:
-            parts.append(f"((?i:{rule.pattern.pattern}))")
-        else:
-            parts.append(f"({rule.pattern.pattern})")
-    return re.compile("|".join(parts))
+def _fitting_from(place: str, least: float) -> tuple[Rule, ...]:
+    return tuple(r for r, g in _PLACE_RULES[place] if g >= least)
 
 
 def credits_in(line: str) -> list[str]:
@@ -733,11 +711,11 @@ def credits_in(line: str) -> list[str]:
     are an acronym or an organisation's name ("Nordland Press Agency"), never a person's.
     """
     found: list[str] = []
-    for pat, needs in zip(CREDIT_PATTERNS, _CREDIT_NEEDS, strict=True):
-        for n in needs:  # a plain loop: a generator per pattern costs more than the test
-            if n in line:
-                break
-        else:
+    present = {n for n in _ALL_NEEDS if n in line}
+    if not present:
+        return found
+    for pat, needs in _CREDIT_GATED:
+        if present.isdisjoint(needs):
             continue
         for m in pat.finditer(line):
             raw = m.group(1).strip()
@@ -771,6 +749,12 @@ _CREDIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("/",),  # "Photo: Jane Doe/KNA": : and /
     ("via",),  # "KNA via Getty"
 )
+
+
+_CREDIT_GATED = tuple(
+    (pat, frozenset(needs)) for pat, needs in zip(CREDIT_PATTERNS, _CREDIT_NEEDS, strict=True)
+)
+_ALL_NEEDS = tuple(dict.fromkeys(n for needs in _CREDIT_NEEDS for n in needs))
 
 
 def initials(name: str) -> str:

@@ -110,14 +110,18 @@ class Unit:
     path: str
     row_group: int | None = None
     first_row: int = 0  # 0-based row number of the row group's first row
+    unsupported: str | None = None  # extension of a non-article file met in a folder walk
 
 
 _GLOB_CHARS = set("*?[")
 
 
-def _expand(inputs: Sequence[str | Path]) -> list[Path]:
-    """Paths, directories and globs -> files, in the order ``readers.iter_path`` reads."""
-    files: list[Path] = []
+def _expand(inputs: Sequence[str | Path]) -> list[tuple[Path, bool]]:
+    """Paths, folders and globs -> ``(file, found in a folder walk)`` in the order
+    ``readers.iter_path`` reads them (``readers.iter_files`` is that walk)."""
+    from ..readers import iter_files
+
+    files: list[tuple[Path, bool]] = []
     for given in inputs:
         text = os.path.expanduser(str(given))
         if _GLOB_CHARS & set(text):
@@ -131,24 +135,19 @@ def _expand(inputs: Sequence[str | Path]) -> list[Path]:
                 raise InputError(str(root), "missing", "no such file or directory")
             roots = [root]
         for root in roots:
-            if root.is_dir():
-                # The walk of readers.iter_path: sorted rglob, hidden entries skipped.
-                # (Refactor request: a public readers.iter_files(path) to share it.)
-                for child in sorted(root.rglob("*")):
-                    rel = child.relative_to(root).parts
-                    if any(part.startswith(".") for part in rel) or not child.is_file():
-                        continue
-                    files.append(child)
-            else:
-                files.append(root)
+            walked = root.is_dir()
+            files.extend((f, walked) for f in iter_files(root))
     return files
 
 
 def list_units(inputs: Sequence[str | Path]) -> list[Unit]:
     """The units of work, in input order; Parquet files are split by row group."""
+    from ..readers import ARTICLE_EXTENSIONS, _ext  # refactor request: a public "is it read?" check
+
     units: list[Unit] = []
-    for path in _expand(inputs):
-        if path.suffix.lower() == ".parquet":
+    for path, walked in _expand(inputs):
+        ext = _ext(path)
+        if ext == ".parquet":
             groups = _parquet_row_groups(path)
             if groups:
                 first = 0
@@ -158,6 +157,10 @@ def list_units(inputs: Sequence[str | Path]) -> list[Unit]:
                 continue
             # unreadable footer: one unit, so the executor reports why
             units.append(Unit(len(units), str(path), -1))
+            continue
+        if walked and ext and ext not in ARTICLE_EXTENSIONS:
+            # iter_path(folder) records such a file as "unsupported" without reading it
+            units.append(Unit(len(units), str(path), unsupported=ext))
             continue
         units.append(Unit(len(units), str(path)))
     return units
@@ -184,7 +187,10 @@ def read_unit(unit: Unit, options: Options) -> Iterator[tuple[int, Any]]:
     n = 0
     try:
         items: Iterable[Any]
-        if unit.row_group is not None:
+        if unit.unsupported is not None:
+            items = [Skipped(unit.path, "unsupported", f"not an article file type ({unit.unsupported}); "
+                             "name the file itself to read it anyway")]
+        elif unit.row_group is not None:
             items = _parquet_items(unit)
         else:
             from ..readers import iter_path
