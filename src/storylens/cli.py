@@ -1,6 +1,6 @@
 """The thin command line: each command parses, calls one library function, renders.
 
-Library errors become one-line messages in :func:`_fail` and nowhere else. Heavy modules
+Library errors become one-line messages in :mod:`storylens.cli_errors` and nowhere else. Heavy modules
 (trafilatura, numpy, the report renderers) are imported inside the commands so that
 ``storylens --help`` stays fast.
 """
@@ -10,12 +10,11 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import NoReturn
 
 import typer
 
 from . import __version__
-from .errors import StorylensError
+from .cli_errors import friendly
 
 app = typer.Typer(
     name="storylens",
@@ -24,11 +23,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-
-def _fail(message: str, code: int = 1) -> NoReturn:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
 
 
 def _options(no_findings: bool, embed: bool):
@@ -65,16 +59,8 @@ def _emit(comparison, as_json: bool, html: Path | None, options) -> None:
         render(comparison, Console(), options)
 
 
-def _compare_or_fail(paths: list[Path], options):
-    from .pipeline import compare
-
-    try:
-        return compare(paths, options)
-    except StorylensError as e:
-        _fail(str(e))
-
-
 @app.command()
+@friendly
 def compare(
     paths: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl, .csv) or directories."),
     json_out: bool = typer.Option(False, "--json", help="Print the storylens.compare/1 JSON document."),
@@ -86,11 +72,14 @@ def compare(
 
     Example: storylens compare a.txt b.html c.jsonl --html report.html
     """
+    from .pipeline import compare as run_compare
+
     options = _options(no_findings, embed)
-    _emit(_compare_or_fail(paths, options), json_out, html, options)
+    _emit(run_compare(paths, options), json_out, html, options)
 
 
 @app.command()
+@friendly
 def demo(
     json_out: bool = typer.Option(False, "--json", help="Print the JSON document instead of the summary."),
     html: Path | None = typer.Option(None, "--html", help="Also write the HTML report to this file."),
@@ -100,9 +89,10 @@ def demo(
     Example: storylens demo --html demo.html
     """
     from .demo import demo_paths
+    from .pipeline import compare as run_compare
 
     options = _options(False, False)
-    _emit(_compare_or_fail(demo_paths(), options), json_out, html, options)
+    _emit(run_compare(demo_paths(), options), json_out, html, options)
 
 
 @app.command()

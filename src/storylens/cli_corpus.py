@@ -1,46 +1,27 @@
 """Corpus-mode commands: ``ingest``, ``duplicates``, ``stories``, ``story``, ``export``.
 
 Each command parses, calls one library function and renders with rich. Library errors
-become ``error: ...`` lines in :func:`_friendly` and nowhere else (the same form as
-``cli._fail``). Nothing heavy is imported at module level: ``cli.py`` imports this
+become ``error: ...`` lines through :func:`storylens.cli_errors.friendly`. Nothing heavy is imported at module level: ``cli.py`` imports this
 module on every start.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .errors import StorylensError
+from .cli_errors import friendly
 
 if TYPE_CHECKING:
     from .corpus.ingest import IngestSummary
     from .store.base import Store
 
-F = TypeVar("F", bound=Callable[..., Any])
-
 DEFAULT_DB = "storylens.db"
 _DB_HELP = "The article store (one SQLite file)."
-
-
-def _friendly(fn: F) -> F:
-    """Library errors -> one ``error:`` line on stderr and exit status 1."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except StorylensError as e:
-            typer.echo(f"error: {e}", err=True)
-            raise typer.Exit(1) from None
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _open(db: Path, create: bool = False) -> Store:
@@ -260,4 +241,4 @@ def register(app: typer.Typer) -> None:
         ("story", story_cmd),
         ("export", export_cmd),
     ):
-        app.command(name)(_friendly(fn))
+        app.command(name)(friendly(fn))
