@@ -94,3 +94,17 @@ def test_help_starts_fast_without_heavy_imports():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_a_50_mb_file_is_refused_by_size_and_the_rest_compared(tmp_path: Path):
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as f:  # sparse: the size check must come before any read
+        f.truncate(50_000_000)
+    good = [str(p) for p in demo_paths()[:2]]
+    result = runner.invoke(app, ["compare", "--json", str(big), *good])
+    assert result.exit_code == 0, result.stderr
+    assert (
+        f"skipped: {big}: file is 50,000,000 bytes, over the 20,000,000-byte limit"
+        in result.stderr.splitlines()
+    )
+    assert len(json.loads(result.stdout)["articles"]) == 2

@@ -242,3 +242,19 @@ def test_a_dying_worker_is_a_clear_error(corpus, monkeypatch):
 
 def _die(marks, options):
     os._exit(9)
+
+
+def test_files_of_other_types_in_a_folder_are_skipped_as_unsupported(corpus):
+    """As `compare DIR/` does: a script or image beside the articles is not an article."""
+    root, arts = corpus
+    (root / "notes.py").write_text("print('not news')\n", encoding="utf-8")
+    (root / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    store = MemoryStore()
+    summary = ingest([root], store, run=INLINE)
+    assert summary.ingested == len(arts)
+    assert summary.skipped == {"unsupported": 2}
+    rows = sorted(store.iter_skipped(), key=lambda r: r.source)
+    assert [Path(r.source).name for r in rows] == ["notes.py", "photo.png"]
+    assert rows[0].message == "not an article file type (.py); name the file itself to read it anyway"
+    named = ingest([root / "notes.py"], MemoryStore(), run=INLINE)  # named: read as text
+    assert named.ingested == 1

@@ -167,9 +167,9 @@ def test_demo_corpus_same_tables(spark, tmp_path):
     """Mixed formats (text, HTML, JSONL) and undated articles: one window, same result."""
     root = tmp_path / "demo"
     shutil.copytree(demo_dir(), root)
-    (root / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))  # "unsupported" in both
+    (root / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))  # skipped by both
     local = local_tables([root])
-    assert [r for _, r in local[3]] == ["unsupported"]
+    assert [Path(s).name for s, _ in local[3]] == ["photo.png"]
     res = run_job(spark, [root], tmp_path / "out")
     assert spark_tables(tmp_path / "out") == local
     assert res.articles == len(local[0]) >= 5 and res.windows == 1

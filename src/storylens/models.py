@@ -30,7 +30,8 @@ class RawArticle:
 
     ``source`` names where it came from (a path, with ``:LINE`` for a record of a
     JSONL/CSV file) so every later message can point back at the input.
-    Exactly one of ``text`` / ``html`` is normally set.
+    For HTML inputs the reader keeps the raw ``html`` beside the extracted ``text`` (the
+    store keeps both); plain text has ``text`` only.
     """
 
     source: str

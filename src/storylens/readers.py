@@ -82,19 +82,27 @@ def iter_path(path: str | Path, options: Options) -> Iterator[Item]:
     p = Path(path)
     if p.is_dir():
         for child in iter_files(p):
-            ext = _ext(child)
-            if ext and ext not in ARTICLE_EXTENSIONS:
-                yield Skipped(
-                    str(child),
-                    "unsupported",
-                    f"not an article file type ({ext}); name the file itself to read it anyway",
-                )
+            skip = unsupported(child)
+            if skip is not None:
+                yield skip
                 continue
             yield from _iter_file(child, options)
     elif not p.exists():
         yield Skipped(str(p), "missing", "no such file or directory")
     else:
         yield from _iter_file(p, options)
+
+
+def unsupported(path: Path) -> Skipped | None:
+    """The skip record for a file met in a directory walk that is no article format."""
+    ext = _ext(path)
+    if ext and ext not in ARTICLE_EXTENSIONS:
+        return Skipped(
+            str(path),
+            "unsupported",
+            f"not an article file type ({ext}); name the file itself to read it anyway",
+        )
+    return None
 
 
 def iter_files(path: str | Path, articles_only: bool = False) -> Iterator[Path]:
@@ -643,4 +651,4 @@ def _replace(art: RawArticle, **changes: Any) -> RawArticle:
     return replace(art, **changes)
 
 
-__all__ = ["read_inputs", "iter_path", "iter_files", "decode", "fragment_text"]
+__all__ = ["read_inputs", "iter_path", "iter_files", "unsupported", "decode", "fragment_text"]

@@ -39,6 +39,7 @@ from ..errors import InputError, StorylensError
 from ..models import RawArticle, Skipped
 from ..options import Options
 from ..readers import iter_files as _walk  # readers.iter_path's walk, streamed
+from ..readers import unsupported
 from ..store.base import FileMark, SkippedRow, Store, StoredArticle, content_hash, raw_key
 
 
@@ -247,7 +248,12 @@ def _tasks(
         marks, size = [], 0
 
     for root in roots:
+        in_folder = Path(root).is_dir()
         for path in _walk(root):
+            skip = unsupported(path) if in_folder else None
+            if skip is not None:  # as compare does: recorded with its reason, not read
+                _new_raws([skip], store, tally, batch)
+                continue
             try:
                 st = path.stat()
             except OSError:

@@ -110,18 +110,17 @@ class Unit:
     path: str
     row_group: int | None = None
     first_row: int = 0  # 0-based row number of the row group's first row
-    unsupported: str | None = None  # extension of a non-article file met in a folder walk
 
 
 _GLOB_CHARS = set("*?[")
 
 
-def _expand(inputs: Sequence[str | Path]) -> list[tuple[Path, bool]]:
-    """Paths, folders and globs -> ``(file, found in a folder walk)`` in the order
-    ``readers.iter_path`` reads them (``readers.iter_files`` is that walk)."""
+def _expand(inputs: Sequence[str | Path]) -> list[Path]:
+    """Paths, folders and globs -> files, in the order ingest reads them
+    (``readers.iter_files``, the walk of ``readers.iter_path``)."""
     from ..readers import iter_files
 
-    files: list[tuple[Path, bool]] = []
+    files: list[Path] = []
     for given in inputs:
         text = os.path.expanduser(str(given))
         if _GLOB_CHARS & set(text):
@@ -135,19 +134,16 @@ def _expand(inputs: Sequence[str | Path]) -> list[tuple[Path, bool]]:
                 raise InputError(str(root), "missing", "no such file or directory")
             roots = [root]
         for root in roots:
-            walked = root.is_dir()
-            files.extend((f, walked) for f in iter_files(root))
+            files.extend(iter_files(root))
     return files
 
 
 def list_units(inputs: Sequence[str | Path]) -> list[Unit]:
     """The units of work, in input order; Parquet files are split by row group."""
-    from ..readers import ARTICLE_EXTENSIONS, _ext  # refactor request: a public "is it read?" check
-
+    # Every file of a walk is read, as ingest reads it (iter_files, then iter_path per file).
     units: list[Unit] = []
-    for path, walked in _expand(inputs):
-        ext = _ext(path)
-        if ext == ".parquet":
+    for path in _expand(inputs):
+        if path.suffix.lower() == ".parquet":
             groups = _parquet_row_groups(path)
             if groups:
                 first = 0
@@ -157,10 +153,6 @@ def list_units(inputs: Sequence[str | Path]) -> list[Unit]:
                 continue
             # unreadable footer: one unit, so the executor reports why
             units.append(Unit(len(units), str(path), -1))
-            continue
-        if walked and ext and ext not in ARTICLE_EXTENSIONS:
-            # iter_path(folder) records such a file as "unsupported" without reading it
-            units.append(Unit(len(units), str(path), unsupported=ext))
             continue
         units.append(Unit(len(units), str(path)))
     return units
@@ -187,10 +179,7 @@ def read_unit(unit: Unit, options: Options) -> Iterator[tuple[int, Any]]:
     n = 0
     try:
         items: Iterable[Any]
-        if unit.unsupported is not None:
-            items = [Skipped(unit.path, "unsupported", f"not an article file type ({unit.unsupported}); "
-                             "name the file itself to read it anyway")]
-        elif unit.row_group is not None:
+        if unit.row_group is not None:
             items = _parquet_items(unit)
         else:
             from ..readers import iter_path
