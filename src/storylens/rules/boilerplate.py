@@ -681,8 +681,9 @@ _PLACES: tuple[Where, ...] = ("any", "tail", "head", "photo")
 # Per place, the rules after the first (see _caption_credit), in table order, with the
 # most whitespace runs each can span. (One alternation of a place's rules, tried with a
 # single fullmatch, was no faster on prose lines and costs ~80 ms to compile per subset.)
+_GAPS: dict[int, float] = {i: _rule_gaps(r) for i, r in enumerate(RULES)}  # parse each rule once
 _PLACE_RULES: dict[str, tuple[tuple[Rule, float], ...]] = {
-    place: tuple((r, _rule_gaps(r)) for r in RULES[1:] if r.where in ("any", place))
+    place: tuple((r, _GAPS[i]) for i, r in enumerate(RULES) if i and r.where in ("any", place))
     for place in _PLACES
 }
 _ROOM: dict[str, tuple[float, ...]] = {
