@@ -237,7 +237,7 @@ def test_spark_job_reuses_the_core_and_defines_no_similarity_of_its_own():
     tree = ast.parse(src.read_text(encoding="utf-8"))
     imported = {(n.module or "", a.name) for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
     for module, name in [
-        ("readers", "iter_path"), ("readers", "iter_files"), ("corpus.ingest", "_clean_chunk"), ("corpus.dedup", "features"),
+        ("readers", "iter_path"), ("readers", "iter_files"), ("readers", "unsupported"), ("corpus.ingest", "_clean_chunk"), ("corpus.dedup", "features"),
         ("corpus.dedup", "verify"), ("corpus.dedup", "representative"), ("corpus.lsh", "bucket_candidates"),
         ("corpus.minhash", "jaccard"), ("corpus.cluster", "cluster_stories"),
         ("corpus.cluster", "doc_freq"),

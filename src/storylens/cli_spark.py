@@ -8,16 +8,13 @@ missing pyspark or pyarrow is a ``MissingExtra`` error naming ``storylens[spark]
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated
 
 import typer
 
+from .cli_errors import friendly
 from .errors import StorylensError
-
-F = TypeVar("F", bound=Callable[..., Any])
 
 spark_app = typer.Typer(
     name="spark",
@@ -28,22 +25,8 @@ spark_app = typer.Typer(
 )
 
 
-def _friendly(fn: F) -> F:
-    """Library errors -> one ``error:`` line on stderr and exit status 1."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except StorylensError as e:
-            typer.echo(f"error: {e}", err=True)
-            raise typer.Exit(1) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
 @spark_app.command("run")
-@_friendly
+@friendly
 def run_cmd(
     inputs: Annotated[list[str], typer.Option("--input", "-i", help="A file, folder or glob (quote it); repeat for more. Text, HTML, JSONL, CSV, WARC, feeds, Parquet.")],
     output: Annotated[str, typer.Option("--output", "-o", help="Output folder for the Parquet tables (local path, hdfs:// or s3a://).")],
@@ -104,4 +87,4 @@ def import_cmd(
 def register(app: typer.Typer) -> None:
     """Add ``spark run`` and ``import`` to ``app``."""
     app.add_typer(spark_app, name="spark")
-    app.command("import")(_friendly(import_cmd))
+    app.command("import")(friendly(import_cmd))

@@ -10,13 +10,15 @@ from pathlib import Path
 
 import typer
 
+from .cli_errors import friendly
+
 LOCAL_BINDS = ("127.0.0.1", "localhost", "::1")
 WEB_PACKAGES = ("fastapi", "uvicorn", "starlette", "multipart", "python_multipart")
 
 
 def register(app: typer.Typer) -> None:
     """Add the ``serve`` command to the storylens CLI."""
-    app.command()(serve)
+    app.command()(friendly(serve))
 
 
 def serve(
@@ -38,43 +40,40 @@ def serve(
     """
     import tempfile
 
-    from .errors import MissingExtra, StorylensError
+    from .errors import MissingExtra
 
     try:
-        try:
-            import uvicorn
+        import uvicorn
 
-            from .web import create_app
-        except ModuleNotFoundError as e:
-            top = (e.name or "").split(".")[0]
-            if top in WEB_PACKAGES:
-                raise MissingExtra("web", top, "storylens serve") from None
-            raise
-        from .options import Options
-        from .web.security import LOCAL_HOSTS
+        from .web import create_app
+    except ModuleNotFoundError as e:
+        top = (e.name or "").split(".")[0]
+        if top in WEB_PACKAGES:
+            raise MissingExtra("web", top, "storylens serve") from None
+        raise
+    from .options import Options
+    from .web.security import LOCAL_HOSTS
 
-        with tempfile.TemporaryDirectory(prefix="storylens-demo-") as tmp:
-            if demo:
-                from .web.sample import build_demo_store
+    with tempfile.TemporaryDirectory(prefix="storylens-demo-") as tmp:
+        if demo:
+            from .web.sample import build_demo_store
 
-                db = Path(tmp) / "demo.db"
-                build_demo_store(db)
-            allowed = LOCAL_HOSTS if host in LOCAL_BINDS else ("*",)
-            if host not in LOCAL_BINDS:
-                typer.echo(
-                    f"warning: listening on {host}: anyone who can reach this machine can read"
-                    " the store and use the compare page",
-                    err=True,
-                )
-            web_app = create_app(db, Options(), allowed_hosts=allowed)
-            stories = web_app.state.web.stories
-            stale = stories.stale_message() if stories is not None else None
-            if stale:
-                typer.echo(f"warning: {stale}", err=True)
-            shown = f"[{host}]" if ":" in host else host
-            what = f"{db}" if db is not None else "compare page only (no --db)"
-            typer.echo(f"storylens: serving {what} on http://{shown}:{port}/  (Ctrl+C stops)", err=True)
-            uvicorn.run(web_app, host=host, port=port, log_level="warning")
-    except StorylensError as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(1) from None
+            db = Path(tmp) / "demo.db"
+            build_demo_store(db)
+        allowed = LOCAL_HOSTS if host in LOCAL_BINDS else ("*",)
+        if host not in LOCAL_BINDS:
+            typer.echo(
+                f"warning: listening on {host}: anyone who can reach this machine can read"
+                " the store and use the compare page",
+                err=True,
+            )
+        web_app = create_app(db, Options(), allowed_hosts=allowed)
+        stories = web_app.state.web.stories
+        stale = stories.stale_message() if stories is not None else None
+        if stale:
+            typer.echo(f"warning: {stale}", err=True)
+        shown = f"[{host}]" if ":" in host else host
+        what = f"{db}" if db is not None else "compare page only (no --db)"
+        typer.echo(f"storylens: serving {what} on http://{shown}:{port}/  (Ctrl+C stops)", err=True)
+        uvicorn.run(web_app, host=host, port=port, log_level="warning")
+

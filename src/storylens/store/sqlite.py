@@ -117,6 +117,9 @@ class SQLiteStore:
             try:
                 added = 0
                 if articles:
+                    # Under BEGIN IMMEDIATE no other writer can add rows, so every id above
+                    # this one is this batch's; the search index gets exactly those.
+                    last_id = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
                     added = conn.executemany(
                         "INSERT OR IGNORE INTO articles (content_hash, raw_key, source, record_id,"
                         " url, outlet, title, published, author, raw_text, raw_html, clean_text,"
@@ -132,6 +135,12 @@ class SQLiteStore:
                             for a in articles
                         ],
                     ).rowcount
+                    if added > 0:
+                        conn.execute(
+                            "INSERT INTO articles_fts (rowid, title, clean_text)"
+                            " SELECT id, title, clean_text FROM articles WHERE id > ?",
+                            (last_id,),
+                        )
                 n_skipped = 0
                 if skipped:
                     n_skipped = conn.executemany(
