@@ -54,27 +54,29 @@ def _articles_table(c: Comparison) -> Table:
         title_style="bold",
         pad_edge=False,
     )
-    # Titles get the room; ids, dates and counts never wrap.
+    # Titles get the room; ids, dates and counts never wrap; credits go under the outlet
+    # (a separate column made the table wider than an 80-column terminal).
     t.add_column("id", no_wrap=True)
-    t.add_column("outlet", max_width=20, overflow="fold")
-    t.add_column("title", min_width=14, overflow="fold")
+    t.add_column("outlet / credits", min_width=12, max_width=22)
+    t.add_column("title", min_width=14, overflow="fold", ratio=1)
     t.add_column("date", no_wrap=True)
     t.add_column("sents", justify="right", no_wrap=True)
     t.add_column("removed", justify="right", no_wrap=True)
-    t.add_column("credits", min_width=7, max_width=20, overflow="fold")
     for d in c.documents:
         a = d.article
         ident = Text(a.id)
         if a.id == c.provenance.source:
             ident.append(" ★", style="bold yellow")
+        outlet = Text(a.outlet, style="bold")
+        if a.credits:
+            outlet.append("\n" + ", ".join(a.credits), style="dim")
         t.add_row(
             ident,
-            Text(a.outlet, style="bold"),
+            outlet,
             Text(a.title or "—"),
             Text((a.published or "—")[:10]),
             str(len(d.sentences)),
             str(len(a.removed)),
-            Text(", ".join(a.credits) or "—"),
         )
     return t
 
