@@ -263,3 +263,45 @@ def test_read_only_refuses_an_older_schema(tmp_path):
     else:
         with pytest.raises(StoreError, match="older than this storylens reads"):
             SQLiteStore(path, read_only=True)
+
+
+def test_search_index_holds_each_stored_article_once(tmp_path):
+    s = SQLiteStore(tmp_path / "t.db")
+    s.write_batch([art(1), art(2, "A quiet lighthouse keeper counted gulls.")])
+    s.write_batch([art(2, "A quiet lighthouse keeper counted gulls."), art(3, "Gulls again, louder.")])
+    s.close()
+    conn = sqlite3.connect(tmp_path / "t.db")
+    assert conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 3
+    assert conn.execute(
+        "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"
+    ).fetchall() == []
+    conn.close()
+    with SQLiteStore(tmp_path / "t.db") as s:
+        assert sorted(s.search("gulls")) == [2, 3]
+
+
+def test_version_1_store_upgrades_and_stays_searchable(tmp_path):
+    """A store written before batch indexing (version 1, per-row trigger) keeps its
+    indexed rows, loses the trigger, and indexes new rows exactly once."""
+    from storylens.store.migrations import MIGRATIONS, _statements
+
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in _statements(MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    a = art(1, "The harbour ferry sailed at dawn.")
+    conn.execute(
+        "INSERT INTO articles (content_hash, raw_key, source, outlet, clean_text)"
+        " VALUES (?,?,?,?,?)",
+        (a.content_hash, a.raw_key, a.source, a.outlet, a.clean_text),
+    )
+    conn.close()
+    with SQLiteStore(path) as s:
+        assert s.write_batch([art(2, "A second ferry sailed at noon.")]) == (1, 0)
+        assert sorted(s.search("ferry")) == [1, 2]
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+    assert conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 2
+    assert conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall() == []
+    conn.close()
