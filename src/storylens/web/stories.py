@@ -8,15 +8,15 @@ small LRU owned by the app instance, never in module state.
 from __future__ import annotations
 
 import inspect
-import json
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..corpus.build import to_article
 from ..errors import StoreError
-from ..models import Article, Block, Comparison, Removed
+from ..models import Comparison
 from ..options import Options
 from .catalog import Catalog
 
@@ -38,24 +38,6 @@ def open_read_only_store(path: Path):
     store.location = str(path)
     store._conn = connect_read_only(path)  # stopgap: see the final report's contract ask
     return store
-
-
-def stored_to_article(stored, article_id: str) -> Article:
-    """A stored article as the pipeline's :class:`Article` (ids ``a1..aN`` in story order)."""
-    return Article(
-        id=article_id,
-        source=stored.source,
-        outlet=stored.outlet,
-        text=stored.clean_text,
-        title=stored.title,
-        published=stored.published,
-        author=stored.author,
-        url=stored.url,
-        record_id=stored.record_id,
-        credits=tuple(stored.credits),
-        removed=tuple(Removed(str(t), str(r), int(n)) for t, r, n in json.loads(stored.removed_json)),
-        blocks=tuple(Block(k, int(s), int(e)) for k, s, e in json.loads(stored.blocks_json)),
-    )
 
 
 @dataclass(frozen=True)
@@ -209,5 +191,5 @@ def compare_stored(stored, options: Options) -> Comparison:
 
     if not stored:
         raise StoreError("this story has no articles")
-    articles = [stored_to_article(s, f"a{i}") for i, s in enumerate(stored, 1)]
+    articles = [to_article(s, f"a{i}") for i, s in enumerate(stored, 1)]
     return compare_articles(articles, options)
