@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .shingles import mix64
+
 DEFAULT_BANDS = 32
 DEFAULT_ROWS = 4
 # Buckets with more members than this are "giant" (typically shared boilerplate, or a
@@ -36,8 +38,6 @@ DEFAULT_ROWS = 4
 DEFAULT_MAX_BUCKET = 200
 
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
-_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
-_MIX2 = np.uint64(0x94D049BB133111EB)
 _KEY_MASK = np.uint64((1 << 63) - 1)
 
 
@@ -64,15 +64,6 @@ def optimal_params(
     return best[1], best[2]
 
 
-def _mix(h: np.ndarray) -> np.ndarray:
-    h ^= h >> np.uint64(30)
-    h *= _MIX1
-    h ^= h >> np.uint64(27)
-    h *= _MIX2
-    h ^= h >> np.uint64(31)
-    return h
-
-
 def band_keys_bulk(sigs: np.ndarray, bands: int = DEFAULT_BANDS, rows: int = DEFAULT_ROWS) -> np.ndarray:
     """Band keys for a ``[n, num_perm]`` signature matrix: int64 array ``[n, bands]``."""
     sigs = np.atleast_2d(np.asarray(sigs))
@@ -82,9 +73,9 @@ def band_keys_bulk(sigs: np.ndarray, bands: int = DEFAULT_BANDS, rows: int = DEF
     block = sigs[:, : bands * rows].astype(np.uint64).reshape(n, bands, rows)
     h = np.broadcast_to(np.arange(1, bands + 1, dtype=np.uint64) * _GOLDEN, (n, bands)).copy()
     for j in range(rows):
-        h = _mix(h ^ block[:, :, j])
+        h = mix64(h ^ block[:, :, j])
         h += _GOLDEN
-    return (_mix(h) & _KEY_MASK).astype(np.int64)
+    return (mix64(h) & _KEY_MASK).astype(np.int64)
 
 
 def band_keys(sig: np.ndarray, bands: int = DEFAULT_BANDS, rows: int = DEFAULT_ROWS) -> list[int]:

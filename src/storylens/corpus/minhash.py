@@ -30,6 +30,8 @@ from collections.abc import Sequence
 import numpy as np
 import xxhash
 
+from .shingles import mix64
+
 EMPTY = np.uint32(0xFFFFFFFF)
 # Shingles per block of the sketch pass: 64k x 8 bytes stays in L2; swept 16k-4M,
 # 64k was fastest on the benchmark machine (whole-batch arrays spill to memory).
@@ -39,8 +41,6 @@ _BLOCK = 1 << 16
 # after 4096 rounds is (127/128)**4096 < 1e-13.
 _MAX_PROBES = 4096
 _S32 = np.uint64(32)
-_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
-_MIX2 = np.uint64(0x94D049BB133111EB)
 
 
 def _seed_words(seed: int) -> tuple[np.uint64, np.uint64, int]:
@@ -49,16 +49,6 @@ def _seed_words(seed: int) -> tuple[np.uint64, np.uint64, int]:
     a = xxhash.xxh3_64_intdigest(b"storylens-oph-mul", seed=seed) | 1
     p = xxhash.xxh3_64_intdigest(b"storylens-oph-probe", seed=seed)
     return np.uint64(s), np.uint64(a), p
-
-
-def _mix(h: np.ndarray) -> np.ndarray:
-    """splitmix64 finaliser, in place on a uint64 array."""
-    h ^= h >> np.uint64(30)
-    h *= _MIX1
-    h ^= h >> np.uint64(27)
-    h *= _MIX2
-    h ^= h >> np.uint64(31)
-    return h
 
 
 def sketches(shingle_sets: Sequence[np.ndarray], num_perm: int = 128, seed: int = 1) -> np.ndarray:
@@ -96,7 +86,7 @@ def _probe(bins: np.ndarray, rnd: int, num_perm: int, probe_seed: int) -> np.nda
     """Bin that bin ``bins`` borrows from in round ``rnd`` (same for every document)."""
     h = (bins.astype(np.uint64) << _S32) | np.uint64(rnd)
     h ^= np.uint64(probe_seed)
-    return (((_mix(h) >> _S32) * np.uint64(num_perm)) >> _S32).astype(np.intp)
+    return (((mix64(h) >> _S32) * np.uint64(num_perm)) >> _S32).astype(np.intp)
 
 
 def densify(sk: np.ndarray, seed: int = 1) -> np.ndarray:

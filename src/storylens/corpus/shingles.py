@@ -54,8 +54,11 @@ def token_hashes(toks: list[str]) -> np.ndarray:
     return np.frombuffer(array("Q", [h(t.encode("utf-8"), TOKEN_SEED) for t in toks]), dtype=np.uint64)
 
 
-def _mix(h: np.ndarray) -> np.ndarray:
-    """splitmix64 finaliser, in place on a uint64 array (wrapping arithmetic)."""
+def mix64(h: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser, in place on a uint64 array (wrapping arithmetic).
+
+    The one copy: shingle hashes, MinHash bin choice and LSH band keys all use it.
+    """
     h ^= h >> _S30
     h *= _MIX1
     h ^= h >> _S27
@@ -107,4 +110,4 @@ def hash_token_shingles(th: np.ndarray, k: int = 3) -> np.ndarray:
     for j in range(1, k):
         h *= _MUL
         h += th[j : j + m]
-    return _sorted_unique(_mix(h))
+    return _sorted_unique(mix64(h))
