@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import quote
 
 from ..errors import StoreError
@@ -37,6 +38,8 @@ from .migrations import LATEST, current_version, migrate
 # Long enough for another process's 500-article batch (tens of ms) many times over,
 # short enough that a wedged writer is reported instead of hanging an ingest forever.
 BUSY_TIMEOUT_MS = 60_000
+
+T = TypeVar("T")
 
 _REF_COLUMNS = "id, source, outlet, record_id, url, title, published"
 _ARTICLE_COLUMNS = (
@@ -259,59 +262,48 @@ class SQLiteStore:
         return _article(row)
 
     def articles(self, ids: Sequence[int]) -> list[StoredArticle]:
-        by_id: dict[int, StoredArticle] = {}
-        ids = list(ids)
-        for i in range(0, len(ids), 500):
-            part = ids[i : i + 500]
-            marks = ",".join("?" * len(part))
-            for row in self._conn.execute(
-                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", part
-            ):
-                by_id[row[0]] = _article(row)
-        missing = [i for i in ids if i not in by_id]
-        if missing:
-            raise StoreError(f"no article {missing[0]} in {self.location}")
-        return [by_id[i] for i in ids]
+        return self._by_ids(_ARTICLE_COLUMNS, ids, _article)
 
     def iter_articles(self, batch: int = 1000) -> Iterator[StoredArticle]:
-        last = 0
-        while True:
-            rows = self._conn.execute(
-                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT ?",
-                (last, batch),
-            ).fetchall()
-            if not rows:
-                return
-            for row in rows:
-                yield _article(row)
-            last = rows[-1][0]
+        for row in self._paged(_ARTICLE_COLUMNS, batch):
+            yield _article(row)
 
     def refs(self, ids: Sequence[int]) -> list[ArticleRef]:
-        by_id: dict[int, ArticleRef] = {}
+        return self._by_ids(_REF_COLUMNS, ids, lambda row: ArticleRef(*row))
+
+    def iter_clean(self, batch: int = 1000) -> Iterator[tuple[ArticleRef, str]]:
+        for row in self._paged(f"{_REF_COLUMNS}, clean_text", batch):
+            yield ArticleRef(*row[:7]), row[7]
+
+    def _by_ids(self, columns: str, ids: Sequence[int], make: Callable[[tuple], T]) -> list[T]:
+        """Rows of ``articles`` by id, in the order asked, 500 ids a query (SQLite's
+        variable limit); a missing id is a :class:`StoreError`. ``columns`` starts with id."""
+        by_id: dict[int, T] = {}
         ids = list(ids)
         for i in range(0, len(ids), 500):
             part = ids[i : i + 500]
             marks = ",".join("?" * len(part))
             for row in self._conn.execute(
-                f"SELECT {_REF_COLUMNS} FROM articles WHERE id IN ({marks})", part
+                f"SELECT {columns} FROM articles WHERE id IN ({marks})", part
             ):
-                by_id[row[0]] = ArticleRef(*row)
+                by_id[row[0]] = make(row)
         missing = [i for i in ids if i not in by_id]
         if missing:
             raise StoreError(f"no article {missing[0]} in {self.location}")
         return [by_id[i] for i in ids]
 
-    def iter_clean(self, batch: int = 1000) -> Iterator[tuple[ArticleRef, str]]:
+    def _paged(self, columns: str, batch: int) -> Iterator[tuple]:
+        """All rows of ``articles`` in id order, ``batch`` at a time by keyset (memory stays
+        flat on a large store). ``columns`` starts with id."""
         last = 0
         while True:
             rows = self._conn.execute(
-                f"SELECT {_REF_COLUMNS}, clean_text FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+                f"SELECT {columns} FROM articles WHERE id > ? ORDER BY id LIMIT ?",
                 (last, batch),
             ).fetchall()
             if not rows:
                 return
-            for row in rows:
-                yield ArticleRef(*row[:7]), row[7]
+            yield from rows
             last = rows[-1][0]
 
     def iter_skipped(self) -> Iterator[SkippedRow]:
