@@ -144,6 +144,14 @@ def _pyarrow():
     return ds
 
 
+def _members(rows: Iterator[dict[str, Any]], key: str) -> list[tuple[int, list[dict[str, Any]]]]:
+    """Member rows of a groups/stories table, per ``key`` in id order, each by position."""
+    by_id: dict[int, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_id.setdefault(r[key], []).append(r)
+    return [(k, sorted(by_id[k], key=lambda r: r["position"])) for k in sorted(by_id)]
+
+
 def read_table(out: str | Path, name: str, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
     """Rows of one output table as dicts, batch by batch (memory stays flat)."""
     ds = _pyarrow()
@@ -226,24 +234,16 @@ def import_outputs(out: str | Path, store: Store, batch: int = 500) -> ImportRes
     job_to_store = {r["id"]: store_id[r["content_hash"]]
                     for r in read_table(out, "articles", ["id", "content_hash"]) if r["id"] is not None}
 
-    groups: dict[int, list[dict[str, Any]]] = {}
-    for r in read_table(out, "groups"):
-        groups.setdefault(r["group_id"], []).append(r)
     stored_groups = []
-    for gid in sorted(groups):
-        ms = sorted(groups[gid], key=lambda r: r["position"])
+    for gid, ms in _members(read_table(out, "groups"), "group_id"):
         g0 = ms[0]
         stored_groups.append(StoredGroup(
             gid, g0["kind"], job_to_store[g0["canonical"]],
             tuple(GroupMember(job_to_store[m["article_id"]], m["similarity"]) for m in ms),
             g0["group_similarity"]))
     store.replace_groups(stored_groups, groups_state(store, defaults))
-    stories: dict[int, list[dict[str, Any]]] = {}
-    for r in read_table(out, "stories"):
-        stories.setdefault(r["story_id"], []).append(r)
     stored_stories = []
-    for sid in sorted(stories):
-        ms = sorted(stories[sid], key=lambda r: r["position"])
+    for sid, ms in _members(read_table(out, "stories"), "story_id"):
         s0 = ms[0]
         stored_stories.append(StoredStory(
             sid, s0["label"], tuple(job_to_store[m["article_id"]] for m in ms),
