@@ -238,13 +238,17 @@ def test_spark_job_reuses_the_core_and_defines_no_similarity_of_its_own():
     imported = {(n.module or "", a.name) for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names}
     for module, name in [
         ("readers", "iter_path"), ("readers", "iter_files"), ("readers", "unsupported"), ("corpus.ingest", "_clean_chunk"), ("corpus.dedup", "features"),
-        ("corpus.dedup", "verify"), ("corpus.dedup", "representative"), ("corpus.lsh", "bucket_candidates"),
-        ("corpus.minhash", "jaccard"), ("corpus.cluster", "cluster_stories"),
-        ("corpus.cluster", "doc_freq"),
+        ("corpus.dedup", "verify"), ("corpus.dedup", "duplicate_group"), ("corpus.lsh", "bucket_candidates"),
+        ("corpus.cluster", "cluster_stories"), ("corpus.cluster", "doc_freq"),
+        # the stored-row rules build_groups / build_stories use (tests/test_rows.py checks both sides)
+        ("corpus.rows", "group_rank"), ("corpus.rows", "group_listing"), ("corpus.rows", "member_similarity"),
+        ("corpus.rows", "draft_story"),
     ]:
         assert any(m.endswith(module) and n == name for m, n in imported), f"{module}.{name} not imported"
     # no hashing, tokenising or regexes of its own
     modules = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names} | {m for m, _ in imported}
     assert not modules & {"xxhash", "hashlib", "re", "math"}
     defined = {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
-    assert not defined & {"tokens", "shingle_hashes", "signatures", "jaccard", "cosine", "vectorize", "terms"}
+    assert not defined & {"tokens", "shingle_hashes", "signatures", "jaccard", "cosine", "vectorize", "terms",
+                          "representative", "duplicate_group", "group_rank", "group_listing",
+                          "member_similarity", "draft_story", "publication_order"}

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +31,7 @@ from ..options import Options
 from ..store.base import ArticleRef, GroupMember, Store, StoredArticle, StoredGroup, StoredStory
 from .cluster import ClusterOptions, StoryRecord, cluster_stories
 from .dedup import DedupOptions, DedupRecord, find_duplicate_groups, published_timestamp
+from .rows import draft_story, group_listing, group_rank, member_similarity
 
 if TYPE_CHECKING:
     from ..models import Comparison
@@ -63,10 +64,10 @@ def stories_state(store: Store, options: BuildOptions) -> str:
 
 
 def build_groups(store: Store, options: BuildOptions = BuildOptions()) -> BuildResult:
-    """Find exact and near-duplicate groups over every stored article and store them."""
-    from .minhash import jaccard
-    from .shingles import shingle_hashes
+    """Find exact and near-duplicate groups over every stored article and store them.
 
+    Numbering, member order and scores come from :mod:`.rows`, as in the Spark job.
+    """
     state = groups_state(store, options)
     texts: dict[int, str] = {}
     records: list[DedupRecord] = []
@@ -75,22 +76,32 @@ def build_groups(store: Store, options: BuildOptions = BuildOptions()) -> BuildR
         records.append(DedupRecord(_key(ref.id), text, ref.published))
     found = find_duplicate_groups(records, options.dedup)
     del records
-    ordered = sorted(found, key=lambda g: (-len(g.members), g.members[0]))
     groups: list[StoredGroup] = []
-    for n, g in enumerate(ordered, 1):
-        canonical = int(g.representative)
-        others = sorted(int(m) for m in g.members if m != g.representative)
-        if g.kind == "exact":
-            members = tuple(GroupMember(i, 1.0) for i in [canonical, *others])
-        else:
-            base = shingle_hashes(texts[canonical], options.dedup.k)
-            members = (GroupMember(canonical, 1.0),) + tuple(
-                GroupMember(i, round(jaccard(base, shingle_hashes(texts[i], options.dedup.k)), 4))
-                for i in others
-            )
-        groups.append(StoredGroup(n, g.kind, canonical, members, round(g.min_similarity, 4)))
+    for n, g in enumerate(sorted(found, key=group_rank), 1):
+        listed, similarity = group_listing(g)
+        shingles = _on_demand(texts, options.dedup.k)
+        members = tuple(
+            GroupMember(int(m), member_similarity(g.kind, m, g.representative, shingles))
+            for m in listed
+        )
+        groups.append(StoredGroup(n, g.kind, int(g.representative), members, similarity))
     store.replace_groups(groups, state)
     return BuildResult(True, len(groups), state)
+
+
+def _on_demand(texts: dict[int, str], k: int) -> Callable[[str], Any]:
+    """Shingle sets by core id, made on first use and kept for one group: exact groups
+    are never shingled, a near group's canonical copy once."""
+    from .shingles import shingle_hashes
+
+    made: dict[str, Any] = {}
+
+    def shingles(i: str) -> Any:
+        if i not in made:
+            made[i] = shingle_hashes(texts[int(i)], k)
+        return made[i]
+
+    return shingles
 
 
 def build_stories(store: Store, options: BuildOptions = BuildOptions()) -> BuildResult:
@@ -108,26 +119,20 @@ def build_stories(store: Store, options: BuildOptions = BuildOptions()) -> Build
     members: dict[str, list[int]] = defaultdict(list)
     for a in assignments:
         members[a.story].append(int(a.id))
-    drafts = []
-    for ids in members.values():
-        ids.sort(key=lambda i: _when(refs[i]))
-        dated = [refs[i] for i in ids if published_timestamp(refs[i].published) is not None]
-        first = dated[0].published if dated else None
-        last = max(dated, key=lambda r: published_timestamp(r.published) or 0.0).published if dated else None
-        label = next((refs[i].title for i in ids if refs[i].title), None) or f"(untitled: {Path(refs[ids[0]].source).name})"
-        drafts.append((_when(refs[ids[0]]), ids, label, first, last))
-    drafts.sort(key=lambda d: d[0])
+    # drafted and numbered by .rows, as in the Spark job
+    drafts = sorted(
+        (
+            draft_story((i, refs[i].title, refs[i].published, refs[i].source) for i in ids)
+            for ids in members.values()
+        ),
+        key=lambda d: d.when,
+    )
     stories = [
-        StoredStory(n, " ".join(label.split()), tuple(ids), first, last)
-        for n, (_, ids, label, first, last) in enumerate(drafts, 1)
+        StoredStory(n, d.label, d.article_ids, d.first_published, d.last_published)
+        for n, d in enumerate(drafts, 1)
     ]
     store.replace_stories(stories, state)
     return BuildResult(True, len(stories), state)
-
-
-def _when(ref: ArticleRef) -> tuple:
-    ts = published_timestamp(ref.published)
-    return (ts is None, ts or 0.0, ref.id)
 
 
 def ensure_groups(store: Store, options: BuildOptions = BuildOptions()) -> BuildResult:

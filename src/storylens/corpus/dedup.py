@@ -190,6 +190,26 @@ def representative(records: Iterable[DedupRecord]) -> str:
     return min(records, key=rank).id
 
 
+def duplicate_group(
+    members: Sequence[DedupRecord], keys: Iterable[bytes], weakest: float | None
+) -> DuplicateGroup:
+    """One connected component as a group: the rule both engines apply (step 5).
+
+    ``keys`` are the members' text keys: one key for all is an ``exact`` group
+    (similarity 1.0), more is ``near`` with its weakest verified link (``None``: no
+    verified link, 1.0), rounded to 6 places so that float noise does not leak out.
+    Members are listed by id; the representative is :func:`representative`'s.
+    """
+    kind: Literal["exact", "near"] = "exact" if len(set(keys)) == 1 else "near"
+    similarity = 1.0 if kind == "exact" or weakest is None else round(weakest, 6)
+    return DuplicateGroup(
+        members=tuple(sorted(r.id for r in members)),
+        representative=representative(members),
+        kind=kind,
+        min_similarity=similarity,
+    )
+
+
 def dedup(records: Sequence[DedupRecord], options: DedupOptions = DedupOptions()) -> DedupReport:
     """Duplicate groups with the counts behind them (see the module docstring)."""
     ids = [r.id for r in records]
@@ -226,14 +246,11 @@ def dedup(records: Sequence[DedupRecord], options: DedupOptions = DedupOptions()
     for comp in ds.components():
         if len(comp) < 2:
             continue
-        kind: Literal["exact", "near"] = "exact" if len({key_of[m] for m in comp}) == 1 else "near"
-        root = ds.find(comp[0])
         groups.append(
-            DuplicateGroup(
-                members=tuple(comp),  # type: ignore[arg-type]
-                representative=representative(by_id[m] for m in comp),  # type: ignore[index]
-                kind=kind,
-                min_similarity=1.0 if kind == "exact" else round(weakest.get(root, 1.0), 6),
+            duplicate_group(
+                [by_id[m] for m in comp],  # type: ignore[index]
+                [key_of[m] for m in comp],  # type: ignore[index]
+                weakest.get(ds.find(comp[0])),
             )
         )
     groups.sort(key=lambda g: g.members[0])

@@ -24,8 +24,9 @@ which records meet on which machine. Steps of :func:`run_job`:
 7. **components** — min-label propagation with pointer jumping over the exact and
    verified edges, at most ``max_cc_iterations`` rounds; if that is not enough, the
    still-unsettled label graph is finished with the core's mergeable ``DisjointSet``.
-8. **groups**   — ``dedup.representative`` per component, kind and weakest link as in
-   ``dedup.dedup``; numbered and scored against the canonical copy as ``build_groups``.
+8. **groups**   — ``dedup.duplicate_group`` per component (kind, weakest link and
+   representative, as ``dedup.dedup`` decides them); numbered, listed and scored against
+   the canonical copy by ``corpus.rows``, the functions ``build_groups`` uses.
 9. **stories**  — document frequencies are a mergeable ``DocFreq`` (summed per
    partition, merged). Records are cut into time windows; each window runs the core's
    ``cluster_stories`` with the corpus-wide frequencies on its own task. ``exact``
@@ -33,7 +34,9 @@ which records meet on which machine. Steps of :func:`run_job`:
    (no k-NN edge and no open story spans it), no duplicate group across the cut, no
    undated records; so the result equals the local path's. ``windowed`` also cuts
    every ``window_span_days`` with ``window_days`` of overlap and stitches windows
-   through the overlap records (close to, not equal to, the local result).
+   through the overlap records (close to, not equal to, the local result). Each story
+   is drafted (order, label, dates) and numbered by ``rows.draft_story``, as in
+   ``build_stories``.
 10. **write**   — Parquet tables through :mod:`storylens.spark.io` (atomic replace).
 """
 
@@ -281,12 +284,6 @@ def _ts(published: str | None) -> float | None:
     return published_timestamp(published)
 
 
-def _when(article_id: int, published: str | None) -> tuple:
-    """Publication order of the local build: undated last, then time, then id."""
-    ts = _ts(published)
-    return (ts is None, ts or 0.0, article_id)
-
-
 # --- 4.-8. duplicate groups ----------------------------------------------------------------
 
 
@@ -342,28 +339,35 @@ def verify_pair(row: Any, build: BuildOptions) -> tuple | None:
     return None if sim is None else (row.a, row.b, float(sim))
 
 
-def group_of_component(label: int, members: list[Any], weakest: float | None) -> tuple:
-    """``(first member, members, representative, kind, min_similarity)`` as ``dedup.dedup``."""
-    from ..corpus.dedup import DedupRecord, representative
+def group_of_component(members: list[Any], weakest: float | None) -> Any:
+    """``dedup.duplicate_group`` of one component's ``(id, key, length, published)`` rows."""
+    from ..corpus.dedup import DedupRecord, duplicate_group
 
-    ids = sorted(m.id for m in members)
-    rep = int(representative(DedupRecord(core_id(m.id), "", m.published, m.length) for m in members))
-    kind = "exact" if len({bytes(m.key) for m in members}) == 1 else "near"
-    sim = 1.0 if kind == "exact" else round(weakest if weakest is not None else 1.0, 6)
-    return (ids[0], ids, rep, kind, sim)
+    records = [DedupRecord(core_id(m.id), "", m.published, m.length) for m in members]
+    return duplicate_group(records, [bytes(m.key) for m in members], weakest)
 
 
-def member_similarity(row: Any) -> float:
-    """A member's Jaccard to its group's canonical copy, as ``build_groups`` scores it."""
+def group_rows(number: int, group: Any) -> list[tuple]:
+    """``(group_id, kind, canonical, group_similarity, article_id, position)`` per member,
+    listed by ``rows.group_listing`` (similarities are scored after the shingle join)."""
+    from ..corpus.rows import group_listing
+
+    listed, similarity = group_listing(group)
+    canonical = int(group.representative)
+    return [(number, group.kind, canonical, similarity, int(m), pos) for pos, m in enumerate(listed)]
+
+
+def score_member(row: Any) -> float:
+    """``rows.member_similarity`` of a member row joined to its own (``ms``) and its
+    canonical copy's (``cs``) shingle sets."""
     import numpy as np
 
-    from ..corpus.minhash import jaccard
+    from ..corpus.rows import member_similarity
 
-    if row.kind == "exact" or row.article_id == row.canonical:
-        return 1.0
-    a = np.frombuffer(row.cs, dtype=np.uint64)
-    b = np.frombuffer(row.ms, dtype=np.uint64)
-    return round(jaccard(a, b), 4)
+    sets = {row.canonical: row.cs, row.article_id: row.ms}
+    return member_similarity(
+        row.kind, row.article_id, row.canonical, lambda i: np.frombuffer(sets[i], dtype=np.uint64)
+    )
 
 
 # --- 9. stories ----------------------------------------------------------------------------
@@ -452,14 +456,11 @@ def cluster_window(records: list[Any], df: Any, build: BuildOptions) -> list[tup
     return [(int(a.id), a.story) for a in cluster_stories(records, build.cluster, df=df)]
 
 
-def story_row(story: str, members: list[Any]) -> tuple:
-    """``(when, ids, label, first, last)`` of one story, as ``build_stories`` drafts it."""
-    ms = sorted(members, key=lambda m: _when(m.id, m.published))
-    dated = [m for m in ms if _ts(m.published) is not None]
-    first = dated[0].published if dated else None
-    last = max(dated, key=lambda m: _ts(m.published) or 0.0).published if dated else None
-    label = next((m.title for m in ms if m.title), None) or f"(untitled: {Path(ms[0].source).name})"
-    return (_when(ms[0].id, ms[0].published), [m.id for m in ms], " ".join(label.split()), first, last)
+def story_draft(members: list[Any]) -> Any:
+    """``rows.draft_story`` of one story's collected ``(id, title, published, source)`` rows."""
+    from ..corpus.rows import draft_story
+
+    return draft_story((m.id, m.title, m.published, m.source) for m in members)
 
 
 # --- the job -------------------------------------------------------------------------------
@@ -600,14 +601,13 @@ def run_job(
         .groupBy("label").agg(F.collect_list(F.struct("id", "key", "length", "published")).alias("m"))
         .join(weakest, "label", "left")
     )
-    drafts = comp.rdd.map(lambda r: group_of_component(r.label, r.m, r.weakest))
-    # build_groups numbering: largest first, then by first member
-    numbered = drafts.sortBy(lambda g: (-len(g[1]), g[0])).zipWithIndex()
-    grows = numbered.flatMap(
-        lambda gi: [(gi[1] + 1, gi[0][3], gi[0][2], round(gi[0][4], 4), m)
-                    for m in [gi[0][2], *[x for x in gi[0][1] if x != gi[0][2]]]]
-    )
-    gdf = spark.createDataFrame(grows, "group_id long, kind string, canonical long, group_similarity double, article_id long")
+    from ..corpus.rows import group_rank
+
+    drafts = comp.rdd.map(lambda r: group_of_component(r.m, r.weakest))
+    numbered = drafts.sortBy(group_rank).zipWithIndex()  # build_groups numbering
+    grows = numbered.flatMap(lambda gi: group_rows(gi[1] + 1, gi[0]))
+    gdf = spark.createDataFrame(grows, "group_id long, kind string, canonical long, group_similarity double, "
+                                       "article_id long, position int not null")
     sh = feats.select("id", "sh")
     gscored = (
         gdf.join(sh.select(F.col("id").alias("canonical"), F.col("sh").alias("cs")), "canonical")
@@ -615,15 +615,10 @@ def run_job(
     )
     groups = spark.createDataFrame(
         gscored.rdd.map(lambda r: (r.group_id, r.kind, r.canonical, r.group_similarity, r.article_id,
-                                   member_similarity(r))),
-        "group_id long, kind string, canonical long, group_similarity double, article_id long, similarity double",
-    )
-    # position: canonical first, then the others by id (as build_groups lists them)
-    from pyspark.sql import Window
-
-    wpos = Window.partitionBy("group_id").orderBy(
-        (F.col("article_id") != F.col("canonical")).cast("int"), "article_id")
-    groups = groups.withColumn("position", F.row_number().over(wpos) - 1).persist()
+                                   score_member(r), r.position)),
+        "group_id long, kind string, canonical long, group_similarity double, article_id long, "
+        "similarity double, position int not null",
+    ).persist()
     n_groups = groups.select("group_id").distinct().count()
     timer.lap("groups")
 
@@ -671,12 +666,12 @@ def run_job(
     members = story_of.join(srecs.select("id", "title", "published", "source"), "id")
     sdrafts = (
         members.groupBy("story").agg(F.collect_list(F.struct("id", "title", "published", "source")).alias("m"))
-        .rdd.map(lambda r: story_row(r.story, r.m))
+        .rdd.map(lambda r: story_draft(r.m))
     )
-    snum = sdrafts.sortBy(lambda d: d[0]).zipWithIndex()
+    snum = sdrafts.sortBy(lambda d: d.when).zipWithIndex()  # build_stories numbering
     stories = spark.createDataFrame(
-        snum.flatMap(lambda di: [(di[1] + 1, di[0][2], di[0][3], di[0][4], aid, pos)
-                                 for pos, aid in enumerate(di[0][1])]),
+        snum.flatMap(lambda di: [(di[1] + 1, di[0].label, di[0].first_published, di[0].last_published, aid, pos)
+                                 for pos, aid in enumerate(di[0].article_ids)]),
         "story_id long, label string, first_published string, last_published string, article_id long, position long",
     ).persist()
     n_stories = stories.select("story_id").distinct().count()

@@ -1,0 +1,105 @@
+"""How duplicate groups and stories become stored rows: one rule set for both engines.
+
+The local build (:mod:`storylens.corpus.build`, into a store) and the Spark job
+(:mod:`storylens.spark.job`, into Parquet) both number, list and score groups and draft
+stories with these functions, so the two cannot drift apart: ``tests/test_spark_parity.py``
+checks the tables match and that both modules import these names. Plain values in,
+plain values out; no store, no Spark, nothing heavier than the dedup core to import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import numpy as np
+
+from storylens.corpus.dedup import DuplicateGroup, published_timestamp
+from storylens.corpus.minhash import jaccard
+
+Id = TypeVar("Id", bound=Hashable)
+
+# One member of a story: (article id, title, published, source file).
+StoryMember = tuple[int, str | None, str | None, str]
+
+
+# --- duplicate groups ------------------------------------------------------------------------
+
+
+def group_rank(group: DuplicateGroup) -> tuple[int, str]:
+    """Numbering order of stored groups: largest first, then by first member (group 1 is
+    the biggest wire story, and equal sizes keep input order)."""
+    return (-len(group.members), group.members[0])
+
+
+def group_listing(group: DuplicateGroup) -> tuple[tuple[str, ...], float]:
+    """``(members, similarity)`` as a group is stored: the canonical copy (the group's
+    representative) first, then the others by id; the weakest link rounded to 4 places,
+    the precision member similarities are stored at."""
+    others = sorted(m for m in group.members if m != group.representative)
+    return (group.representative, *others), round(group.min_similarity, 4)
+
+
+def member_similarity(
+    kind: str, member: Id, canonical: Id, shingles: Callable[[Id], np.ndarray]
+) -> float:
+    """A member's stored similarity to its group's canonical copy.
+
+    1.0 in an exact group and for the canonical copy itself; otherwise the exact Jaccard
+    of the two shingle sets, rounded to 4 places. ``shingles(id)`` is only called for
+    that Jaccard, so the local build never shingles the copies of an exact group.
+    """
+    if kind == "exact" or member == canonical:
+        return 1.0
+    return round(jaccard(shingles(canonical), shingles(member)), 4)
+
+
+# --- stories -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoryDraft:
+    """A story before it is numbered; stories are numbered in ``when`` order."""
+
+    when: tuple[bool, float, int]  # publication_order of its first article
+    article_ids: tuple[int, ...]  # in publication order
+    label: str
+    first_published: str | None
+    last_published: str | None
+
+
+def publication_order(article_id: int, published: str | None) -> tuple[bool, float, int]:
+    """Sort key of articles within a story and of stories by their first article:
+    dated by time, undated last, ties by id."""
+    ts = published_timestamp(published)
+    return (ts is None, ts or 0.0, article_id)
+
+
+def draft_story(members: Iterable[StoryMember]) -> StoryDraft:
+    """A story as stored, from its members' ``(id, title, published, source)``.
+
+    Articles in publication order; first/last published are the earliest and latest
+    parseable dates (``None`` when no member is dated, the text as the source wrote it
+    otherwise); the label is the first title in that order, or ``(untitled: <file
+    name>)`` of the first article, with runs of whitespace collapsed.
+    """
+    ms = sorted(members, key=lambda m: publication_order(m[0], m[2]))
+    dated = [m[2] for m in ms if published_timestamp(m[2]) is not None]
+    first = dated[0] if dated else None
+    last = max(dated, key=lambda p: published_timestamp(p) or 0.0) if dated else None
+    label = next((m[1] for m in ms if m[1]), None) or f"(untitled: {Path(ms[0][3]).name})"
+    when = publication_order(ms[0][0], ms[0][2])
+    return StoryDraft(when, tuple(m[0] for m in ms), " ".join(label.split()), first, last)
+
+
+__all__ = [
+    "StoryDraft",
+    "StoryMember",
+    "draft_story",
+    "group_listing",
+    "group_rank",
+    "member_similarity",
+    "publication_order",
+]
