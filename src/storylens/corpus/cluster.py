@@ -42,6 +42,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import Literal
 
 import numpy as np
@@ -188,11 +189,10 @@ class ClusterState:
 
 def terms(record: StoryRecord, options: ClusterOptions = ClusterOptions()) -> Counter[str]:
     """Weighted term counts of a record: body, title (x title_weight), names boosted."""
-    counts: Counter[str] = Counter()
     ml = options.min_token_len
-    for tok in tokens(record.text):
-        if len(tok) >= ml and tok not in STOPWORDS:
-            counts[tok] += 1.0
+    counts: Counter[str] = Counter(tokens(record.text))  # counted in C, then filtered
+    for tok in [t for t in counts if len(t) < ml or t in STOPWORDS]:
+        del counts[tok]
     if record.title:
         for tok in tokens(record.title):
             if len(tok) >= ml and tok not in STOPWORDS:
@@ -207,18 +207,52 @@ def terms(record: StoryRecord, options: ClusterOptions = ClusterOptions()) -> Co
 
 def doc_freq(records: Iterable[StoryRecord], options: ClusterOptions = ClusterOptions()) -> DocFreq:
     """Document frequencies of the records' terms (the IDF pass)."""
+    return doc_freq_of(terms(r, options) for r in records)
+
+
+def doc_freq_of(term_counts: Iterable[Counter[str]]) -> DocFreq:
+    """Document frequencies from already computed :func:`terms` (one tokenising pass)."""
     out = DocFreq()
-    for r in records:
-        out.add(terms(r, options))
+    for c in term_counts:
+        out.add(c)
     return out
 
 
 def vectorize(counts: Counter[str], df: DocFreq, options: ClusterOptions = ClusterOptions()) -> dict[str, float]:
     """Unit-length TF-IDF vector (sublinear tf), the ``max_terms`` strongest terms."""
-    floor = options.min_df if df.n >= options.min_df else 0
-    vec = {t: (1.0 + math.log(c)) * df.idf(t) for t, c in counts.items() if c > 0 and df.df.get(t, 0) >= floor}
-    if len(vec) > options.max_terms:
-        vec = dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: options.max_terms])
+    return vectorize_at(counts, df, options, (options.min_df,))[0]
+
+
+def vectorize_at(
+    counts: Counter[str], df: DocFreq, options: ClusterOptions, min_dfs: Sequence[int]
+) -> list[dict[str, float]]:
+    """:func:`vectorize` under several ``min_df`` values, weighing each term once.
+
+    The idf is :meth:`DocFreq.idf` written inline (the same expression, so the same
+    bits): this runs for every article and term, the hot loop of story clustering.
+    """
+    floors = [m if df.n >= m else 0 for m in min_dfs]
+    low = min(floors)
+    dfd, n1, log = df.df, df.n + 1, math.log
+    full, seen = {}, {}
+    for t, c in counts.items():
+        d = dfd.get(t, 0)
+        if c > 0 and d >= low:
+            full[t] = (1.0 + log(c)) * (log(n1 / (d + 1)) + 1.0)
+            seen[t] = d
+    out = []
+    for floor in floors:
+        vec = full if floor == low else {t: w for t, w in full.items() if seen[t] >= floor}
+        out.append(_unit_top(vec, options.max_terms))
+    return out
+
+
+def _unit_top(vec: dict[str, float], k: int) -> dict[str, float]:
+    """The ``k`` strongest terms (ties by term), scaled to unit length."""
+    if len(vec) > k:
+        # = dict(sorted(vec.items(), key=(-weight, term))[:k]), sorting only the top
+        cut = sorted(vec.values(), reverse=True)[k - 1]
+        vec = dict(sorted(((t, w) for t, w in vec.items() if w >= cut), key=lambda kv: (-kv[1], kv[0]))[:k])
     norm = math.sqrt(sum(v * v for v in vec.values()))
     return {t: v / norm for t, v in vec.items()} if norm > 0 else {}
 
@@ -432,9 +466,10 @@ def cluster_stories(
     3. :func:`refine`: the batch step (k-NN graph communities, or centroid merge +
        k-means-style moves).
     """
-    df = df if df is not None else doc_freq(records, options)
     if options.method == "graph":
-        return refine(records, None, df, options)
+        raw = [terms(r, options) for r in records]
+        return refine(records, None, df if df is not None else doc_freq_of(raw), options, raw=raw)
+    df = df if df is not None else doc_freq(records, options)
     state = new_state(df, options)
     out: list[StoryAssignment | None] = [None] * len(records)
     for i in publication_order(records):
@@ -453,47 +488,72 @@ def knn_graph(
 ) -> list[dict[int, float]]:
     """Symmetric k-nearest-neighbour graph over article cosines, ``adj[i][j] = cosine``.
 
-    Neighbours come from an inverted index (term -> articles in publication order), so
-    an article is only compared with articles sharing a term with it and, when both are
-    dated, published within ``window_days`` of it (a binary search per term): the cost
+    Neighbours come from an inverted index (term -> articles, undated first, then in
+    publication order), so an article is only compared with articles sharing a term
+    with it and, when both are dated, published within ``window_days`` of it: the cost
     grows with the postings inside a window, not with the corpus. An edge is kept when
     either end has the other among its ``knn`` best with cosine >= ``knn_min_sim``.
     With ``only``, neighbours are looked up for those articles alone.
+
+    All postings live in one array; each entry knows the posting ranges its article
+    reads for that term (the undated articles, then the dated ones in the window:
+    one binary search per term for all its entries), so the per-article work is a
+    handful of numpy calls, however many terms the article has.
     """
     n = len(vecs)
     window = options.window_days * 86400.0
     order = sorted(range(n), key=lambda i: (ts[i] is not None, ts[i] or 0.0, i))
-    lists: dict[str, tuple[list[int], list[float], list[float]]] = {}
-    for i in order:
-        for t, w in vecs[i].items():
-            ids, ws, tss = lists.setdefault(t, ([], [], []))
-            ids.append(i)
-            ws.append(w)
-            tss.append(math.nan if ts[i] is None else ts[i])  # type: ignore[arg-type]
-    post = {}
-    for t, (ids, ws, tss) in lists.items():
-        tarr = np.array(tss)
-        post[t] = (np.array(ids, dtype=np.int64), np.array(ws), tarr, int(np.isnan(tarr).sum()))
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = np.arange(n)
+    # one (article, term, weight) triple per vector entry, articles in input order
+    counts = [len(v) for v in vecs]
+    size = sum(counts)
+    vocab = {t: j for j, t in enumerate(dict.fromkeys(chain.from_iterable(vecs)))}
+    art = np.repeat(np.arange(n, dtype=np.int64), counts)
+    tid = np.fromiter(map(vocab.__getitem__, chain.from_iterable(vecs)), dtype=np.int64, count=size)
+    wt = np.fromiter(chain.from_iterable(v.values() for v in vecs), dtype=np.float64, count=size)
+    # postings: triples sorted by term, then publication order (undated first)
+    perm = np.lexsort((rank[art], tid))
+    ids, ws, tids = art[perm], wt[perm], tid[perm]
+    entry = np.empty(size, dtype=np.int64)  # triple -> its place in the postings
+    entry[perm] = np.arange(size, dtype=np.int64)
+    first = np.concatenate(([0], np.cumsum(counts)))
+    tsa = np.array([math.nan if x is None else x for x in ts], dtype=np.float64)
+    tsp = tsa[ids] if size else np.empty(0)
+    undated = np.isnan(tsp)
+    cut = np.flatnonzero(np.diff(tids)) + 1
+    starts, ends = np.concatenate(([0], cut)), np.concatenate((cut, [size]))
+    if size == 0:
+        starts = ends = np.empty(0, dtype=np.int64)
+    nus = np.add.reduceat(undated, starts) if size else np.empty(0, dtype=np.int64)
+    span = ends - starts
+    # entry e's article reads [a1, b1) then [a2, b2): an undated article the whole
+    # posting; a dated one the undated articles, then the dated ones in its window.
+    a1 = np.repeat(starts, span)
+    b1 = np.where(undated, np.repeat(ends, span), np.repeat(starts + nus, span))
+    a2 = np.zeros(size, dtype=np.int64)
+    b2 = np.zeros(size, dtype=np.int64)
+    for s0, e0, nu in zip(starts.tolist(), ends.tolist(), nus.tolist(), strict=True):
+        d0 = s0 + nu
+        if d0 < e0:
+            dated = tsp[d0:e0]
+            a2[d0:e0] = d0 + np.searchsorted(dated, dated - window, side="left")
+            b2[d0:e0] = d0 + np.searchsorted(dated, dated + window, side="right")
     adj: list[dict[int, float]] = [{} for _ in range(n)]
     k, floor = options.knn, options.knn_min_sim
     for i in range(n) if only is None else only:
-        v = vecs[i]
-        if not v:
+        if not vecs[i]:
             continue
-        idx_parts, val_parts = [], []
-        for t, w in v.items():
-            ids, ws, tarr, nu = post[t]
-            if ts[i] is not None and nu < len(ids):
-                dated = tarr[nu:]
-                lo = nu + int(np.searchsorted(dated, ts[i] - window, side="left"))
-                hi = nu + int(np.searchsorted(dated, ts[i] + window, side="right"))
-                idx_parts += [ids[:nu], ids[lo:hi]]
-                val_parts += [ws[:nu] * w, ws[lo:hi] * w]
-            else:
-                idx_parts.append(ids)
-                val_parts.append(ws * w)
-        cand, inv = np.unique(np.concatenate(idx_parts), return_inverse=True)
-        sim = np.bincount(inv, weights=np.concatenate(val_parts))
+        e = entry[first[i] : first[i + 1]]
+        # ranges interleaved per term (undated part, window part): the same summation
+        # order as reading the postings term by term.
+        lo = np.stack([a1[e], a2[e]], axis=1).ravel()
+        lens = np.stack([b1[e] - a1[e], b2[e] - a2[e]], axis=1).ravel()
+        out_at = np.cumsum(lens) - lens
+        gather = np.arange(int(lens.sum()), dtype=np.int64) + np.repeat(lo - out_at, lens)
+        weight = np.repeat(np.repeat(ws[e], 2), lens)
+        cand, inv = np.unique(ids[gather], return_inverse=True)
+        sim = np.bincount(inv, weights=ws[gather] * weight)
         keep = (cand != i) & (sim >= floor)
         cand, sim = cand[keep], sim[keep]
         if len(cand) > k:
@@ -622,8 +682,20 @@ def _dmm_moves(
     return comm
 
 
+def graph_vectors(
+    raw: Sequence[Counter[str]], df: DocFreq, options: ClusterOptions
+) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
+    """The graph step's vectors (``graph_min_df``) and the usual ones (``min_df``)."""
+    pairs = [vectorize_at(c, df, options, (options.graph_min_df, options.min_df)) for c in raw]
+    return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
 def graph_stories(
-    records: Sequence[StoryRecord], df: DocFreq, options: ClusterOptions = ClusterOptions()
+    records: Sequence[StoryRecord],
+    df: DocFreq,
+    options: ClusterOptions = ClusterOptions(),
+    raw: Sequence[Counter[str]] | None = None,
+    vecs: tuple[Sequence[dict[str, float]], Sequence[dict[str, float]]] | None = None,
 ) -> list[int]:
     """Story number of every record from the communities of its k-NN graph.
 
@@ -640,19 +712,20 @@ def graph_stories(
     6. a story is cut where its dated articles leave a gap over ``window_days``
        (undated articles bridge any gap in the graph, so the cut is needed).
     Returns, per record, the publication rank of the first article of its story.
+    ``raw`` (:func:`terms` of each record) and ``vecs`` (:func:`graph_vectors` of
+    them) save recomputing them when the caller has them.
     """
     n = len(records)
     order = publication_order(records)
     rank = [0] * n
     for r, i in enumerate(order):
         rank[i] = r
-    raw = [terms(r, options) for r in records]
-    graph_opts = replace(options, min_df=options.graph_min_df)
-    vecs = [vectorize(c, df, graph_opts) for c in raw]
+    raw = raw if raw is not None else [terms(r, options) for r in records]
+    gvecs, usual = vecs if vecs is not None else graph_vectors(raw, df, options)
     # The mixture model sees the counts of the terms the vector kept.
-    counts = [{t: float(c[t]) for t in v} for c, v in zip(raw, vecs, strict=True)]
+    counts = [{t: float(c[t]) for t in v} for c, v in zip(raw, gvecs, strict=True)]
     ts = [published_timestamp(r.published) for r in records]
-    adj = knn_graph(vecs, ts, options)
+    adj = knn_graph(gvecs, ts, options)
     last_of: dict[str, int] = {}
     for i in order:
         g = records[i].dup_group
@@ -682,7 +755,7 @@ def graph_stories(
         first: dict[int, int] = {}
         for g, c in zip(comp, comm, strict=True):
             story[g] = first.setdefault(c, rank[g])
-    _attach_singletons(story, raw, ts, order, df, options)
+    _attach_singletons(story, usual, ts, order, options)
     by_story: dict[int, list[int]] = {}
     for i in order:
         by_story.setdefault(story[i], []).append(i)
@@ -696,10 +769,9 @@ def graph_stories(
 
 def _attach_singletons(
     story: list[int],
-    raw: list[Counter[str]],
+    usual: Sequence[dict[str, float]],
     ts: Sequence[float | None],
     order: list[int],
-    df: DocFreq,
     options: ClusterOptions,
 ) -> None:
     """Join each article left alone to its most similar article, by the vectors with the
@@ -710,8 +782,7 @@ def _attach_singletons(
     lone = [i for i in order if size[story[i]] == 1]
     if not lone or options.graph_min_df <= options.min_df:
         return
-    vecs = [vectorize(c, df, options) for c in raw]
-    near = knn_graph(vecs, ts, replace(options, knn=1, knn_min_sim=options.threshold), only=lone)
+    near = knn_graph(usual, ts, replace(options, knn=1, knn_min_sim=options.threshold), only=lone)
     lone_set = set(lone)
     parent: dict[int, int] = {}
 
@@ -828,11 +899,8 @@ def _duplicate_flags(records: Sequence[StoryRecord], order: list[int]) -> list[b
     return out
 
 
-def _story_similarities(
-    records: Sequence[StoryRecord], label: list[str], df: DocFreq, options: ClusterOptions
-) -> list[float]:
+def _story_similarities(vecs: Sequence[dict[str, float]], label: list[str]) -> list[float]:
     """Cosine of each article to its story's centroid (the article included)."""
-    vecs = [vectorize(terms(r, options), df, options) for r in records]
     cent: dict[str, dict[str, float]] = {}
     for v, s_ in zip(vecs, label, strict=True):
         c = cent.setdefault(s_, {})
@@ -852,6 +920,7 @@ def refine(
     assignments: Sequence[StoryAssignment] | None,
     df: DocFreq,
     options: ClusterOptions = ClusterOptions(),
+    raw: Sequence[Counter[str]] | None = None,
 ) -> list[StoryAssignment]:
     """The batch step over all stories of a window, after the streaming pass.
 
@@ -861,14 +930,17 @@ def refine(
     in time are merged, then ``refine_rounds`` rounds move each article to its most
     similar story (leave-one-out, moves applied together, time windows respected).
     Either way near-duplicate groups are then put back together in the story of their
-    earliest member, and every story is named after its earliest article.
+    earliest member, and every story is named after its earliest article. ``raw``:
+    :func:`terms` of each record, when the caller has them.
     """
     n = len(records)
     order = publication_order(records)
     if options.method == "graph":
-        story = graph_stories(records, df, options)
+        raw = raw if raw is not None else [terms(r, options) for r in records]
+        vecs = graph_vectors(raw, df, options)
+        story = graph_stories(records, df, options, raw=raw, vecs=vecs)
         label = [str(x) for x in story]
-        sims = _story_similarities(records, label, df, options)
+        sims = _story_similarities(vecs[1], label)
         dup = _duplicate_flags(records, order)
     else:
         if assignments is None:
