@@ -211,6 +211,37 @@ def test_one_sentence_per_article_per_group(articles: list[list[str]]) -> None:
     assert seen | set(unique) == all_body
 
 
+def _align_both_ways(docs: list[Document]):
+    """align() with the pair sums in plain Python and with numpy."""
+    from unittest import mock
+
+    import storylens.align as align_mod
+
+    with mock.patch.object(align_mod, "NUMPY_MIN_PAIRS", 10**12):
+        plain = align(docs, Options())
+    with mock.patch.object(align_mod, "NUMPY_MIN_PAIRS", 0):
+        vectorised = align(docs, Options())
+    return plain, vectorised
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_POOL), min_size=1, max_size=7), min_size=2, max_size=5))
+def test_plain_python_and_numpy_pair_sums_agree(articles: list[list[str]]) -> None:
+    plain, vectorised = _align_both_ways([doc(i + 1, *ss) for i, ss in enumerate(articles)])
+    assert plain == vectorised  # exact: the same floats, not merely close ones
+
+
+def test_plain_python_and_numpy_pair_sums_agree_on_the_demo_story() -> None:
+    from storylens.demo import demo_paths
+    from storylens.pipeline import clean_all
+    from storylens.readers import read_inputs
+
+    raws, _ = read_inputs(demo_paths(), Options())
+    docs = [segment(a) for a in clean_all(raws, Options())[0]]
+    plain, vectorised = _align_both_ways(docs)
+    assert plain == vectorised and len(plain[0]) > 10
+
+
 def test_fifty_article_story_is_fast() -> None:
     import time
 

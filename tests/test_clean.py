@@ -649,6 +649,16 @@ def test_match_is_the_first_rule_in_table_order(place):
         assert boilerplate.match(line, place=place) is _first_rule(line, place), line
 
 
+def test_each_rules_gaps_is_the_bound_read_off_its_pattern():
+    """Rule.gaps is written in the table (parsing on import was slow); it must be exact."""
+    wrong = [
+        f"rule {i} ({r.reason}): gaps={r.gaps}, its pattern allows {boilerplate._rule_gaps(r)}"
+        for i, r in enumerate(boilerplate.RULES)
+        if r.gaps != boilerplate._rule_gaps(r)
+    ]
+    assert not wrong, wrong
+
+
 def test_match_with_a_newline_in_the_line():
     line = "Smoke over the docks.\nMore smoke over the docks. (Photo: Reuters)"
     assert boilerplate.match(line) is _first_rule(line, "any")

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from storylens.cli import app
 from storylens.demo import demo_dir, demo_paths
@@ -86,14 +86,32 @@ def test_demo_summary_mentions_every_outlet():
 
 
 def test_help_starts_fast_without_heavy_imports():
-    """`storylens --help` must not import trafilatura, numpy, jinja2 or fastapi."""
+    """`storylens --help` must not import the pipeline, trafilatura, numpy, rich, jinja2,
+    fastapi or pydantic."""
     code = (
         "import sys; from storylens.cli import app; "
-        "heavy = [m for m in ('trafilatura', 'numpy', 'jinja2', 'fastapi', 'pyspark', 'pyarrow') if m in sys.modules]; "
-        "print(','.join(heavy))"
+        "app(['--help'], prog_name='storylens', standalone_mode=False); "
+        "heavy = ('storylens.pipeline', 'trafilatura', 'numpy', 'rich', 'jinja2', 'fastapi', "
+        "'pyspark', 'pyarrow', 'pydantic', 'typer'); "
+        "print(','.join(m for m in heavy if m in sys.modules), file=sys.stderr)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == ""
+    assert out.stdout.startswith("Usage: storylens ")
+    assert out.stderr.strip() == ""
+
+
+def test_compare_json_of_two_articles_imports_no_numpy_rich_or_pydantic():
+    """The common case stays light: numpy is for large stories, rich for the terminal view."""
+    paths = [str(p) for p in demo_paths()[:2]]
+    code = (
+        "import sys; from storylens.cli import app; "
+        f"app(['compare', '--json', *{paths!r}], standalone_mode=False); "
+        "heavy = ('numpy', 'rich', 'pydantic', 'typer', 'trafilatura', 'jinja2'); "
+        "print(','.join(m for m in heavy if m in sys.modules), file=sys.stderr)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert len(json.loads(out.stdout)["articles"]) == 2
+    assert out.stderr.strip() == ""
 
 
 def test_a_50_mb_file_is_refused_by_size_and_the_rest_compared(tmp_path: Path):

@@ -1,6 +1,6 @@
-"""End-to-end corpus commands through typer's CliRunner on a small invented corpus.
+"""End-to-end corpus commands through click's CliRunner on a small invented corpus.
 
-Runs against a bare ``typer.Typer()`` with only :func:`register`'s commands, so these
+Runs against a bare ``click.Group`` with only :func:`register`'s commands, so these
 tests do not depend on the rest of ``cli.py``; one test checks ``cli.app`` has them too.
 Error text is checked exactly: it is what a user reads.
 """
@@ -10,24 +10,18 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import click
 import pytest
-import typer
-import typer.main
+from click.testing import CliRunner
 from test_ingest import add_bad_inputs, write_corpus
-from typer.testing import CliRunner
 
 from storylens.cli_corpus import register
 
 COMMANDS = {"ingest", "duplicates", "stories", "story", "export"}
 
 
-def _app() -> typer.Typer:
-    app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
-
-    @app.callback()
-    def _root() -> None:
-        """storylens corpus commands (test app)."""
-
+def _app() -> click.Group:
+    app = click.Group("storylens", help="storylens corpus commands (test app).")
     register(app)
     return app
 
@@ -54,14 +48,13 @@ def built(tmp_path_factory):
 def test_commands_are_registered_on_the_main_app():
     from storylens.cli import app
 
-    names = set(typer.main.get_command(app).commands)
+    names = set(app.commands)
     assert COMMANDS <= names
 
 
 def test_every_corpus_command_has_help_and_an_example():
-    group = typer.main.get_command(APP)
     for name in COMMANDS:
-        cmd = group.commands[name]
+        cmd = APP.commands[name]
         assert f"Example: storylens {name} " in (cmd.help or ""), name
         for p in cmd.params:
             if p.param_type_name == "option":

@@ -5,16 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import typer.main
-
 from storylens.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _commands():
-    group = typer.main.get_command(app)
-    return sorted(group.commands.items())
+    return sorted(app.commands.items())
 
 
 def test_every_command_has_help_and_an_example():

@@ -382,17 +382,13 @@ def test_limits_are_configurable(tmp_path):
 
 
 def test_serve_command_help_has_an_example():
-    import typer
-    from typer.testing import CliRunner
+    import click
+    from click.testing import CliRunner
 
     from storylens.cli_web import register
 
-    app = typer.Typer()
+    app = click.Group("storylens")
     register(app)
-
-    @app.command()
-    def other() -> None:  # a second command keeps typer in multi-command mode
-        """Other."""
 
     r = CliRunner().invoke(app, ["serve", "--help"])
     assert r.exit_code == 0
@@ -401,17 +397,13 @@ def test_serve_command_help_has_an_example():
 
 
 def test_serve_command_reports_a_missing_store(tmp_path):
-    import typer
-    from typer.testing import CliRunner
+    import click
+    from click.testing import CliRunner
 
     from storylens.cli_web import register
 
-    app = typer.Typer()
+    app = click.Group("storylens")
     register(app)
-
-    @app.command()
-    def other() -> None:
-        """Other."""
 
     r = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.db")])
     assert r.exit_code == 1

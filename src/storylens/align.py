@@ -7,9 +7,9 @@ Steps of :func:`align`:
    members of a type are ``verbatim`` copies. Everything below scores types, not
    sentences, so fifty copies of a wire sentence cost one row.
 2. **candidates** — an inverted index over content stems: each stem's posting list
-   yields its type pairs (numpy), and ``bincount`` over pair codes gives the number of
-   shared stems, their summed IDF and the shared names/numbers per pair. No pair that
-   shares nothing is ever visited.
+   yields its type pairs, and summing over pair codes gives the number of shared stems,
+   their summed IDF and the shared names/numbers per pair (plain Python for a small
+   story, numpy ``bincount`` for a large one). No pair that shares nothing is ever visited.
 3. **kinds** — per candidate pair: ``edited`` when the token similarity (Jaccard of the
    token sets; for a shortened copy the mean of Jaccard and containment) is >=
    ``options.edited_threshold``; else ``paraphrase`` when the content score (geometric
@@ -34,13 +34,15 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 from operator import itemgetter
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from .diff import word_diff
 from .models import AlignKind, Alignment, Document, PairDiff, Sentence
 from .normalize import STOPWORDS, normalize_text, stem, tokens
 from .options import Options
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Sentences with fewer tokens than this never align ("He said.", "Read more.").
 MIN_TOKENS = 4
@@ -73,6 +75,12 @@ MAX_POSTING = 200
 _KIND_BASE = {"verbatim": 4.0, "edited": 2.0, "paraphrase": 1.0}
 _KIND_RANK = {"verbatim": 2, "edited": 1, "paraphrase": 0}
 _DEFAULT_OPTIONS = Options()
+# Below this many candidate type pairs (d*(d-1)/2 summed over the posting lists used),
+# the pair statistics are summed in plain Python: in a fresh process, importing numpy
+# (0.06-0.13 s measured) costs more than it saves (~0.8 us a pair: ~1 us in Python,
+# ~0.2 us in numpy). Two 800-word articles have ~2,000 pairs, fifty 300-word ones
+# ~150,000. Both paths give the same floats (tests/test_align.py).
+NUMPY_MIN_PAIRS = 100_000
 
 # An edge is (weight, similarity, kind, sentence a, sentence b) with a < b (global index).
 _Edge = tuple[float, float, AlignKind, int, int]
@@ -80,6 +88,8 @@ _Edge = tuple[float, float, AlignKind, int, int]
 
 @lru_cache(maxsize=256)
 def _triu(d: int) -> tuple[np.ndarray, np.ndarray]:
+    import numpy as np
+
     return np.triu_indices(d, 1)
 
 
@@ -105,7 +115,7 @@ def _type_features(text: str) -> tuple[frozenset[str], frozenset[str], frozenset
     return frozenset(toks), frozenset(stems), frozenset(spec), len(toks)
 
 
-def _para_score(winter: np.ndarray, wa: np.ndarray, wb: np.ndarray) -> np.ndarray:
+def _para_score(winter: float, wa: float, wb: float) -> float:
     """Geometric mean of IDF-weighted Dice and overlap coefficient of content stems.
 
     Dice alone punishes a short rewrite of a long sentence ("California lost about
@@ -113,6 +123,15 @@ def _para_score(winter: np.ndarray, wa: np.ndarray, wb: np.ndarray) -> np.ndarra
     Swept on the semeval set at the default threshold 0.35: Dice gave gold recall 0.38,
     AUC(A vs C) 0.87; the geometric mean 0.45 and 0.91 with the same C-stratum count.
     """
+    dice = 2.0 * winter / max(wa + wb, 1e-9)
+    ovl = winter / max(min(wa, wb), 1e-9)
+    return math.sqrt(dice * ovl)
+
+
+def _para_score_np(winter: np.ndarray, wa: np.ndarray, wb: np.ndarray) -> np.ndarray:
+    """:func:`_para_score` on arrays, the same operations in the same order."""
+    import numpy as np
+
     dice = 2.0 * winter / np.maximum(wa + wb, 1e-9)
     ovl = winter / np.maximum(np.minimum(wa, wb), 1e-9)
     return np.sqrt(dice * ovl)
@@ -153,22 +172,13 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options)
                 postings[k].append(t)
     n = len(sents)
     idf = {k: math.log(1.0 + n / c) for k, c in df.items()}
-    wsum = np.array([sum(idf[k] for k in sorted(f[1])) for f in feats], dtype=np.float64)
+    wsum = [sum(idf[k] for k in sorted(f[1])) for f in feats]
     cap = max(MAX_POSTING, n_types // 10)
-    codes, w_idf, w_spec = [], [], []
     specific: set[str] = set().union(*(f[2] for f in feats))
-    for k, p in postings.items():
-        d = len(p)
-        if d < 2 or d > cap:
-            continue
-        arr = np.asarray(p, dtype=np.int64)
-        i, j = _triu(d)
-        c = arr[i] * n_types + arr[j]
-        codes.append(c)
-        w_idf.append(np.full(c.size, idf[k]))
-        if k in specific:
-            w_spec.append(c)
-    for w, sim, kind, ta, tb in _score_type_pairs(codes, w_idf, w_spec, n_types, wsum, feats, options):
+    used = [(p, idf[k], k in specific) for k, p in postings.items() if 2 <= len(p) <= cap]
+    n_pairs = sum(len(p) * (len(p) - 1) // 2 for p, _, _ in used)
+    stats = _pair_stats_np if n_pairs >= NUMPY_MIN_PAIRS else _pair_stats
+    for w, sim, kind, ta, tb in _score_type_pairs(stats(used, n_types, wsum), feats, options):
         edges.extend(
             (w, sim, kind, a, b) if a < b else (w, sim, kind, b, a)
             for a in members[ta]
@@ -180,31 +190,69 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options)
     return edges
 
 
-def _score_type_pairs(codes, w_idf, w_spec, n_types, wsum, feats, options: Options):
-    """Kind, similarity and weight of every candidate type pair that earns a link."""
+# A candidate type pair: (type a, type b, shared content stems, content score, shared
+# names/numbers), a < b; pairs sharing fewer than MIN_SHARED_CONTENT_EDITED stems are left out.
+_Pair = tuple[int, int, int, float, int]
+
+
+def _pair_stats(used: list[tuple[list[int], float, bool]], n_types: int, wsum: list[float]) -> list[_Pair]:
+    """Per type pair (by code ``a * n_types + b``, ascending), the sums over the posting
+    lists ``used`` (types, IDF, specific?) that hold both types, in posting order."""
+    shared: dict[int, int] = {}
+    winter: dict[int, float] = {}
+    spec: dict[int, int] = {}
+    for p, w, is_spec in used:
+        for i, a in enumerate(p):
+            base = a * n_types
+            for b in p[i + 1 :]:
+                c = base + b
+                shared[c] = shared.get(c, 0) + 1
+                winter[c] = winter.get(c, 0.0) + w
+                if is_spec:
+                    spec[c] = spec.get(c, 0) + 1
+    out: list[_Pair] = []
+    for c in sorted(shared):
+        if shared[c] >= MIN_SHARED_CONTENT_EDITED:
+            ta, tb = divmod(c, n_types)
+            out.append((ta, tb, shared[c], _para_score(winter[c], wsum[ta], wsum[tb]), spec.get(c, 0)))
+    return out
+
+
+def _pair_stats_np(used: list[tuple[list[int], float, bool]], n_types: int, wsum: list[float]) -> list[_Pair]:
+    """:func:`_pair_stats` with numpy, for large stories: ``bincount`` adds the weights
+    in the same order, so the sums are the same floats."""
+    import numpy as np
+
+    codes, w_idf, w_spec = [], [], []
+    for p, w, is_spec in used:
+        arr = np.asarray(p, dtype=np.int64)
+        i, j = _triu(len(p))
+        c = arr[i] * n_types + arr[j]
+        codes.append(c)
+        w_idf.append(np.full(c.size, w))
+        if is_spec:
+            w_spec.append(c)
     if not codes:
         return []
-    allc = np.concatenate(codes)
-    uniq, inv = np.unique(allc, return_inverse=True)
+    uniq, inv = np.unique(np.concatenate(codes), return_inverse=True)
     shared = np.bincount(inv)
     winter = np.bincount(inv, weights=np.concatenate(w_idf))
+    spec = np.zeros(uniq.size, dtype=np.int64)
     if w_spec:
-        spec = np.zeros(uniq.size, dtype=np.int64)
         np.add.at(spec, np.searchsorted(uniq, np.concatenate(w_spec)), 1)
-    else:
-        spec = np.zeros(uniq.size, dtype=np.int64)
-    ta_all, tb_all = uniq // n_types, uniq % n_types
-    para_all = _para_score(winter, wsum[ta_all], wsum[tb_all])
     sel = np.nonzero(shared >= MIN_SHARED_CONTENT_EDITED)[0]
+    ta, tb = uniq[sel] // n_types, uniq[sel] % n_types
+    ws = np.asarray(wsum, dtype=np.float64)
+    para = _para_score_np(winter[sel], ws[ta], ws[tb])
+    return list(zip(ta.tolist(), tb.tolist(), shared[sel].tolist(), para.tolist(), spec[sel].tolist(), strict=True))
 
+
+def _score_type_pairs(pairs: list[_Pair], feats, options: Options):
+    """Kind, similarity and weight of every candidate type pair that earns a link."""
     # 3. kinds
     ed_t, pa_t = options.edited_threshold, options.paraphrase_threshold
     out: list[tuple[float, float, AlignKind, int, int]] = []
-    for k, ta, tb, sh, pk, sp in zip(
-        sel.tolist(), ta_all[sel].tolist(), tb_all[sel].tolist(), shared[sel].tolist(),
-        para_all[sel].tolist(), spec[sel].tolist(), strict=True,
-    ):
-        del k
+    for ta, tb, sh, pk, sp in pairs:
         fa, fb = feats[ta], feats[tb]
         inter = len(fa[0] & fb[0])
         jac = inter / (len(fa[0]) + len(fb[0]) - inter)

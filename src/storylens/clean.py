@@ -257,9 +257,9 @@ def _drop_repeated_captions(lines: list[_Line]) -> None:
     captions_text = set()
     for ln in lines:
         if ln.reason == "photo-credit":
-            m = boilerplate.CAPTION_SPLIT.fullmatch(ln.text)
-            if m and len(_WORD.findall(m.group(1))) >= _CAPTION_MIN_WORDS:
-                captions_text.add(_key(m.group(1)))
+            caption = boilerplate.caption_before_credit(ln.text)
+            if caption and len(_WORD.findall(caption)) >= _CAPTION_MIN_WORDS:
+                captions_text.add(_key(caption))
     for ln in lines:
         if ln.reason is None and _key(ln.text) in captions_text:
             ln.reason = "repeated-caption"

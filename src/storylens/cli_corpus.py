@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Any
 
-import typer
+import click
 
 from .cli_errors import friendly
 
@@ -21,7 +21,11 @@ if TYPE_CHECKING:
     from .store.base import Store
 
 DEFAULT_DB = "storylens.db"
-_DB_HELP = "The article store (one SQLite file)."
+_PATH = click.Path(path_type=Path)
+_db = click.option(
+    "--db", type=_PATH, default=DEFAULT_DB, show_default=True, envvar="STORYLENS_DB", help="The article store (one SQLite file)."
+)
+_json = click.option("--json", "json_out", is_flag=True, help="Print the storylens.compare/1 JSON document.")
 
 
 def _open(db: Path, create: bool = False) -> Store:
@@ -36,14 +40,17 @@ def _stdout():
     return Console(highlight=False, soft_wrap=False)
 
 
-def ingest_cmd(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories: text, HTML, JSONL, CSV, WARC, RSS/Atom.")],
-    db: Annotated[Path, typer.Option("--db", envvar="STORYLENS_DB", help=_DB_HELP)] = DEFAULT_DB,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=0, help="Cleaning processes (0 = one per core).")] = 0,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per write transaction (a kill loses at most one batch).")] = 500,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
-) -> None:
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=_PATH)
+@_db
+@click.option("--workers", "-w", type=click.IntRange(min=0), default=0, show_default=True, help="Cleaning processes (0 = one per core).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True, help="Articles per write transaction (a kill loses at most one batch).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@friendly
+def ingest_cmd(paths: tuple[Path, ...], db: Path, workers: int, batch_size: int, quiet: bool) -> None:
     """Read, clean and store articles; re-running is a no-op and resumes a killed run.
+
+    PATHS are files or directories: text, HTML, JSONL, CSV, WARC, RSS/Atom.
 
     Files already stored whole are not read again; two ingests may share one --db (they
     take turns writing, and no article is stored twice).
@@ -99,11 +106,12 @@ def _print_summary(s: IngestSummary, db: Path) -> None:
         out.print(f"  skipped {reason}: {n:,}{where}", markup=False)
 
 
-def duplicates_cmd(
-    db: Annotated[Path, typer.Option("--db", envvar="STORYLENS_DB", help=_DB_HELP)] = DEFAULT_DB,
-    json_out: Annotated[bool, typer.Option("--json", help="Print the groups as JSON with each copy's source.")] = False,
-    limit: Annotated[int, typer.Option("--limit", min=0, help="Show at most this many groups (0 = all).")] = 50,
-) -> None:
+@click.command("duplicates")
+@_db
+@click.option("--json", "json_out", is_flag=True, help="Print the groups as JSON with each copy's source.")
+@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="Show at most this many groups (0 = all).")
+@friendly
+def duplicates_cmd(db: Path, json_out: bool, limit: int) -> None:
     """List exact and near-duplicate groups (wire copies), largest first.
 
     Example: storylens duplicates --db news.db
@@ -129,13 +137,14 @@ def duplicates_cmd(
     _stdout().print(table)
 
 
-def stories_cmd(
-    db: Annotated[Path, typer.Option("--db", envvar="STORYLENS_DB", help=_DB_HELP)] = DEFAULT_DB,
-    since: Annotated[str | None, typer.Option("--since", help="Only stories with an article published on or after this ISO date.")] = None,
-    json_out: Annotated[bool, typer.Option("--json", help="Print the stories as JSON, each article by its source identity.")] = False,
-    min_articles: Annotated[int, typer.Option("--min-articles", min=1, help="Only stories with at least this many articles (1 = every article's story).")] = 2,
-    limit: Annotated[int, typer.Option("--limit", min=0, help="Show at most this many stories in the table (0 = all).")] = 50,
-) -> None:
+@click.command("stories")
+@_db
+@click.option("--since", help="Only stories with an article published on or after this ISO date.")
+@click.option("--json", "json_out", is_flag=True, help="Print the stories as JSON, each article by its source identity.")
+@click.option("--min-articles", type=click.IntRange(min=1), default=2, show_default=True, help="Only stories with at least this many articles (1 = every article's story).")
+@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="Show at most this many stories in the table (0 = all).")
+@friendly
+def stories_cmd(db: Path, since: str | None, json_out: bool, min_articles: int, limit: int) -> None:
     """List stories: articles about the same event, across outlets.
 
     Example: storylens stories --db news.db --since 2026-11-01
@@ -165,15 +174,18 @@ def stories_cmd(
         out.print(f"({len(report['stories']) - len(shown):,} more; use --limit 0 or --json)")
 
 
-def story_cmd(
-    story_id: Annotated[int, typer.Argument(help="The story number, as listed by 'storylens stories'.")],
-    db: Annotated[Path, typer.Option("--db", envvar="STORYLENS_DB", help=_DB_HELP)] = DEFAULT_DB,
-    html: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report to this file.")] = None,
-    json_out: Annotated[bool, typer.Option("--json", help="Print the storylens.compare/1 JSON document.")] = False,
-    max_articles: Annotated[int, typer.Option("--max-articles", min=2, help="Compare at most this many articles (one per duplicate group first).")] = 12,
-    no_findings: Annotated[bool, typer.Option("--no-findings", help="Align only; skip the findings stage.")] = False,
-) -> None:
+@click.command("story")
+@click.argument("story_id", type=int)
+@_db
+@click.option("--html", type=_PATH, help="Write a self-contained HTML report to this file.")
+@_json
+@click.option("--max-articles", type=click.IntRange(min=2), default=12, show_default=True, help="Compare at most this many articles (one per duplicate group first).")
+@click.option("--no-findings", is_flag=True, help="Align only; skip the findings stage.")
+@friendly
+def story_cmd(story_id: int, db: Path, html: Path | None, json_out: bool, max_articles: int, no_findings: bool) -> None:
     """Compare the articles of one stored story, as 'storylens compare' would.
+
+    STORY_ID is the story number, as listed by 'storylens stories'.
 
     Example: storylens story 42 --db news.db --html story42.html
     """
@@ -189,7 +201,7 @@ def story_cmd(
         from .report.html import render_html
 
         html.write_text(render_html(comparison), encoding="utf-8")
-        typer.echo(f"wrote {html}", err=True)
+        click.echo(f"wrote {html}", err=True)
     if json_out:
         from .report.jsonout import to_json
 
@@ -202,12 +214,15 @@ def story_cmd(
         render(comparison, Console(), options)
 
 
-def export_cmd(
-    out: Annotated[Path, typer.Argument(help="Directory to write articles, groups and stories into.")],
-    db: Annotated[Path, typer.Option("--db", envvar="STORYLENS_DB", help=_DB_HELP)] = DEFAULT_DB,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="parquet (needs pyarrow), jsonl, or auto (parquet when pyarrow is installed).")] = "auto",
-) -> None:
+@click.command("export")
+@click.argument("out", type=_PATH)
+@_db
+@click.option("--format", "-f", "fmt", default="auto", show_default=True, help="parquet (needs pyarrow), jsonl, or auto (parquet when pyarrow is installed).")
+@friendly
+def export_cmd(out: Path, db: Path, fmt: str) -> None:
     """Export the store as three flat tables: articles, duplicate groups, stories.
+
+    OUT is the directory to write articles, groups and stories into.
 
     Example: storylens export --db news.db --format parquet out/
     """
@@ -216,8 +231,8 @@ def export_cmd(
     with _open(db) as store:
         result = export_built(store, out, fmt)  # type: ignore[arg-type]
     for f in result.files:
-        typer.echo(f"wrote {f}")
-    typer.echo(
+        click.echo(f"wrote {f}")
+    click.echo(
         f"{result.articles:,} article(s), {result.groups:,} group(s), "
         f"{result.stories:,} stor{'y' if result.stories == 1 else 'ies'} as {result.format}"
     )
@@ -232,13 +247,7 @@ def _short(s: str, n: int) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def register(app: typer.Typer) -> None:
+def register(app: click.Group) -> None:
     """Add the corpus commands to ``app`` (called by ``storylens.cli``)."""
-    for name, fn in (
-        ("ingest", ingest_cmd),
-        ("duplicates", duplicates_cmd),
-        ("stories", stories_cmd),
-        ("story", story_cmd),
-        ("export", export_cmd),
-    ):
-        app.command(name)(friendly(fn))
+    for cmd in (ingest_cmd, duplicates_cmd, stories_cmd, story_cmd, export_cmd):
+        app.add_command(cmd)

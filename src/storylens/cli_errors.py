@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable
 from typing import Any, NoReturn, TypeVar
 
-import typer
+import click
 
 from .errors import StorylensError
 
@@ -19,8 +19,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
+    click.echo(f"error: {message}", err=True)
+    raise click.exceptions.Exit(code)
 
 
 def friendly(fn: F) -> F:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import typer
+import click
 
 from .cli_errors import friendly
 
@@ -16,24 +16,21 @@ LOCAL_BINDS = ("127.0.0.1", "localhost", "::1")
 WEB_PACKAGES = ("fastapi", "uvicorn", "starlette", "multipart", "python_multipart")
 
 
-def register(app: typer.Typer) -> None:
+def register(app: click.Group) -> None:
     """Add the ``serve`` command to the storylens CLI."""
-    app.command()(friendly(serve))
+    app.add_command(serve)
 
 
-def serve(
-    db: Path | None = typer.Option(
-        None, "--db", envvar="STORYLENS_DB",
-        help="Article store to browse, opened read-only. Without it only the compare page is served.",
-    ),
-    host: str = typer.Option(
-        "127.0.0.1", "--host", help="Address to bind. The default answers this machine only."
-    ),
-    port: int = typer.Option(8765, "--port", min=1, max=65535, help="TCP port to listen on."),
-    demo: bool = typer.Option(
-        False, "--demo", help="Serve the built-in demo story from a temporary store (no --db needed)."
-    ),
-) -> None:
+@click.command()
+@click.option(
+    "--db", type=click.Path(path_type=Path), envvar="STORYLENS_DB",
+    help="Article store to browse, opened read-only. Without it only the compare page is served.",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind. The default answers this machine only.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True, help="TCP port to listen on.")
+@click.option("--demo", is_flag=True, help="Serve the built-in demo story from a temporary store (no --db needed).")
+@friendly
+def serve(db: Path | None, host: str, port: int, demo: bool) -> None:
     """Browse stories and compare articles in your web browser (local only by default).
 
     Example: storylens serve --db news.db --port 8765
@@ -62,7 +59,7 @@ def serve(
             build_demo_store(db)
         allowed = LOCAL_HOSTS if host in LOCAL_BINDS else ("*",)
         if host not in LOCAL_BINDS:
-            typer.echo(
+            click.echo(
                 f"warning: listening on {host}: anyone who can reach this machine can read"
                 " the store and use the compare page",
                 err=True,
@@ -71,9 +68,9 @@ def serve(
         stories = web_app.state.web.stories
         stale = stories.stale_message() if stories is not None else None
         if stale:
-            typer.echo(f"warning: {stale}", err=True)
+            click.echo(f"warning: {stale}", err=True)
         shown = f"[{host}]" if ":" in host else host
         what = f"{db}" if db is not None else "compare page only (no --db)"
-        typer.echo(f"storylens: serving {what} on http://{shown}:{port}/  (Ctrl+C stops)", err=True)
+        click.echo(f"storylens: serving {what} on http://{shown}:{port}/  (Ctrl+C stops)", err=True)
         uvicorn.run(web_app, host=host, port=port, log_level="warning")
 

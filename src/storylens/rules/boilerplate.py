@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from re import _constants as _sre  # type: ignore[attr-defined]  # parse tree, for _gaps
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Literal
@@ -108,9 +108,22 @@ _CREDIT_TAIL = (
     r")"
 )
 
-# Caption text before its credit: "Smoke over the docks. (CPA Photo/Jane Doe)" -> the
-# caption alone, to find the copy of the caption that is repeated in the body.
-CAPTION_SPLIT = re.compile(rf"(.{{10,400}}?)\s*{_CREDIT_TAIL}\s*\.?")
+
+def caption_before_credit(line: str) -> str | None:
+    """The caption of a caption-plus-credit line, to find its copy repeated in the body.
+
+    "Smoke over the docks. (CPA Photo/Jane Doe)" -> "Smoke over the docks."; ``None``
+    when the line is not a caption followed by a credit.
+    """
+    m = _caption_split().fullmatch(line)
+    return m.group(1) if m else None
+
+
+@cache
+def _caption_split() -> re.Pattern[str]:
+    """Compiled on first use (~7 ms): only a page with a photo credit needs it."""
+    return re.compile(rf"(.{{10,400}}?)\s*{_CREDIT_TAIL}\s*\.?")
+
 
 # Social networks named in share bars and follow prompts.
 NETWORKS = (
@@ -216,16 +229,31 @@ _TITLE_SEG = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,3}"
 Where = Literal["any", "tail", "head", "photo"]
 
 
+_INF = float("inf")
+
+
 @dataclass(frozen=True)
 class Rule:
     reason: str  # code recorded in Removed.reason
-    pattern: re.Pattern[str]
+    source: str  # the regular expression
     note: str  # where the pattern comes from and why it is safe
     where: Where = "any"
+    flags: int = 0
+    # The most whitespace runs a match can span (inf: no bound), so that match() does not
+    # try the rule on longer lines. Written down rather than derived from the parse tree
+    # on import (that cost ~30 ms of every run); tests/test_clean.py checks each value
+    # against _rule_gaps. Left out, it is inf: always correct, only slower.
+    gaps: float = _INF
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Compiled on first use: most runs never try some rules (the caption rule alone
+        takes ~4 ms to compile, and :func:`match` decides it without its pattern)."""
+        return re.compile(self.source, self.flags)
 
 
-def _r(reason: str, pattern: str, note: str, where: Where = "any", flags: int = 0) -> Rule:
-    return Rule(reason, re.compile(pattern, flags), note, where)
+def _r(reason: str, pattern: str, note: str, where: Where = "any", flags: int = 0, gaps: float = _INF) -> Rule:
+    return Rule(reason, pattern, note, where, flags, gaps)
 
 
 _I = re.IGNORECASE
@@ -239,11 +267,13 @@ RULES: tuple[Rule, ...] = (
         "caption lines end with the picture desk's credit: '(Photo: Reuters)', "
         "'| AP Photo/Jane Doe', 'REUTERS/Jane Doe', 'Photograph: X/Getty Images'. "
         "Body sentences end in punctuation, not in an agency/name credit.",
+        gaps=486,
     ),
     _r(
         "photo-credit",
         rf"{AGENCY}\s+(?:Archive|Archives|File|Handout)(?:\s+(?:photo|picture|image))?\.?",
         "bare archive credits under file pictures: 'Reuters Archive', 'AFP File'",
+        gaps=4,
     ),
     _r(
         "photo-credit",
@@ -251,6 +281,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?:photo|picture|image))?\.?",
         "the same credit from an agency not in the table: 'CPA Archive', 'KNA Photo'. Only an "
         "all-capitals acronym; a word such as 'Family Photos' can be a subheading",
+        gaps=2,
     ),
     _r(
         "photo-credit",
@@ -258,6 +289,7 @@ RULES: tuple[Rule, ...] = (
         rf"\s+via\s+{_NAME}\.?|via\s+{_NAME}\.?",
         "'via' credits alone on a line: 'Jane Doe/AFP via Getty Images', 'Photo via Instagram', "
         "'via CPA' (a sentence that posts something 'via Twitter' has a verb, so it is longer)",
+        gaps=14,
     ),
     _r(
         "photo-credit",
@@ -266,28 +298,33 @@ RULES: tuple[Rule, ...] = (
         "Archive'. Only beside a removed credit or media label, since elsewhere it can be a "
         "subheading ('National Archives')",
         where="photo",
+        gaps=5,
     ),
     _r(
         "photo-credit",
         r"(?:handout|supplied|courtesy(?: of)? [\w .'’&-]{1,40})\.?",
         "'Handout', 'Supplied' credits",
         flags=_I,
+        gaps=42,
     ),
     _r(
         "photo-credit",
         r"(?:file|archive|stock|handout)\s+(?:photo|picture|image|footage)s?\.?",
         "bare 'File photo' labels",
         flags=_I,
+        gaps=1,
     ),
     _r(
         "photo-credit",
         rf"(?:(?:Photo|Photograph|Picture|Image|Images|Credit|Photo credit)s?\s*(?::|by)\s*)?{AGENCY}(?:\s*/\s*{_NAME})?\.?",
         "a credit line alone: 'Photo: AFP', 'Getty Images', 'Reuters'",
+        gaps=11,
     ),
     _r(
         "photo-credit",
         r"(?:Photo|Photograph|Picture|Image)s?(?:\s+credit)?\s*(?::|by)\s*[\w .,'’/&-]{1,60}",
         "'Photo: Jane Doe for The Daily Example' credit lines (short, no sentence)",
+        gaps=63,
     ),
     # --- related-story links -----------------------------------------------------------
     _r(
@@ -297,6 +334,7 @@ RULES: tuple[Rule, ...] = (
         "related-story teasers: 'Read more: <other headline>', 'Related:', 'READ MORE', "
         "'Recommended'; a label alone or followed by a separator, never a sentence using the words",
         flags=_I,
+        gaps=294,
     ),
     # --- placeholders, widget labels, calls to action -----------------------------------
     _r(
@@ -304,31 +342,36 @@ RULES: tuple[Rule, ...] = (
         r"(?:loading|please wait|buffering)(?:\s*\.{2,}|…)?",
         "lazy-load placeholders",
         flags=_I,
+        gaps=2,
     ),
     _r(
         "widget",
         r"(?:advertisement|advertising|sponsored(?: content)?|ad|ads|paid content|promoted(?: stories)?|skip (?:advert|ad)|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?)\s*[.:…]?",
         "ad slots and their labels (alone on a line)",
         flags=_I,
+        gaps=6,
     ),
     _r(
         "widget",
         r"(?:share|share (?:this|the) (?:article|story|page|post)|share on \w+|share via \w+|tweet|email|print|copy link|copied|save|bookmark|comments?|\d+ comments?|view comments|leave a comment|show comments|join the conversation|facebook|twitter|whatsapp|linkedin|reddit|pinterest|messenger)\s*[.:…]?",
         "share bars and social buttons (labels alone on a line)",
         flags=_I,
+        gaps=3,
     ),
     _r(
         "widget",
         r"(?:subscribe|subscribe now|subscribe (?:to|for) .{1,60}|sign up(?: now| here)?|sign up (?:for|to) .{1,80}|get (?:our|the) .{1,40}newsletter.{0,60}|newsletter sign[- ]?up|sign in|log in|register|already a subscriber\??.{0,60}|support (?:our|independent) journalism.{0,80}|donate|become a member.{0,60})\s*[.!:…]?",
         "subscription and newsletter prompts (short lines, no reporting)",
         flags=_I,
+        gaps=103,
     ),
-    _r("widget", r"click here\b.{0,120}", "'Click here to ...' calls to action", flags=_I),
+    _r("widget", r"click here\b.{0,120}", "'Click here to ...' calls to action", flags=_I, gaps=121),
     _r(
         "widget",
         r"(?:follow us(?: on| at| for)? .{1,60}|like us on facebook.{0,40}|download (?:our|the) app.{0,60})",
         "social follow prompts",
         flags=_I,
+        gaps=63,
     ),
     _r(
         "widget",
@@ -336,6 +379,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?:for|to)\s+[^.!?]{1,60})?\s*[.!]?",
         "'Follow The Daily Example on social media', 'Follow @example on X and Instagram': "
         "the outlet named, then only networks ('Follow the river on foot' names none)",
+        gaps=_INF,
     ),
     _r(
         "widget",
@@ -343,35 +387,41 @@ RULES: tuple[Rule, ...] = (
         "share bars made only of share and network words: 'Share Facebook Twitter Email', "
         "'Share on Facebook | Share on X | Email this story' (case-sensitive: a sentence has "
         "other words, and lower-case 'share' between them)",
+        gaps=_INF,
     ),
     _r(
         "media-label",
         r"(?:image|images|video|photo|photos|picture|gallery|media|audio|play|play video|watch video|watch now|replay|enlarge|expand|close|menu|toggle.{0,40}|caption|hide caption|toggle caption|(?:\d+ )?photos?|\d+\s*/\s*\d+|\d{1,2}:\d{2}|image \d+ of \d+|video duration.{0,20}|(?:\d+\s*)?(?:min|minute)s? read)\s*[.:…]?",
         "media and control labels left by players and galleries: 'Image', 'Video', '1/12', '02:31'",
         flags=_I,
+        gaps=41,
     ),
     _r(
         "cookie",
         r"(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b.{0,400}",
         "cookie banners",
         flags=_I,
+        gaps=403,
     ),
     _r(
         "cookie",
         r"(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|consent)|cookie (?:settings|policy|preferences)|privacy (?:policy|settings)|terms (?:of (?:use|service)|and conditions))\s*[.…]?",
         "consent-manager buttons",
         flags=_I,
+        gaps=3,
     ),
     _r(
         "related-link",
         r"READ MORE\b.{0,250}",
         "all-caps 'READ MORE <headline>' teasers without a separator",
+        gaps=251,
     ),
     _r(
         "widget",
         r"(?:©|\(c\)).{0,120}|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|by\b).{0,120}|all rights reserved\b.{0,80}",
         "copyright footers ('Copyright lawyers said ...' has no year, so it stays)",
         flags=_I,
+        gaps=122,
     ),
     _r(
         "timestamp",
@@ -382,6 +432,7 @@ RULES: tuple[Rule, ...] = (
         "ET', 'Updated 10:42 GMT'. A time or a 'Published/Updated' label is required: a plain "
         "date alone is a timeline heading (see the head rule below)",
         flags=_I,
+        gaps=26,
     ),
     _r(
         "timestamp",
@@ -389,12 +440,14 @@ RULES: tuple[Rule, ...] = (
         "timestamp lines 'Updated: 3 March 2031 12:30 GMT', 'Updated at 1:23 p.m.' (a date right "
         "after the label; a line ending 'word.' is a sentence and stays)",
         flags=_I,
+        gaps=53,
     ),
     _r(
         "timestamp",
         r"(?:published|updated|last updated|posted)\s*:?",
         "a timestamp label alone",
         flags=_I,
+        gaps=2,
     ),
     _r(
         "timestamp",
@@ -402,23 +455,27 @@ RULES: tuple[Rule, ...] = (
         "dateline stamps 'November 19, 2031 / 12:21 AM / Updated 14 hours ago' (a plain date alone stays: "
         "timelines use dates as headings)",
         flags=_I,
+        gaps=64,
     ),
     _r(
         "widget",
         r"(?:(?:reading time|read time)\s*:?\s*\d+\s*(?:min|minute)s?|text size|post (?:a )?comment\s*(?:\(\+\))?|this article has been sent to.{0,60}|like this (?:story|article)\?.{0,60}|tell us what you think.{0,20}|thanks for signing up!?|there was an error processing your subscription\.?|keep an eye on your inbox.{0,80}|our standards:\s*the thomson reuters trust principles\.?)",
         "widget and form messages seen in the article-extraction benchmark's pages",
         flags=_I,
+        gaps=85,
     ),
     _r(
         "contact",
         r"(?:(?:write to|contact|email|e-mail|reach)\s+[\w .'’-]{1,60}\s+at\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
         "reporter contact lines 'Write to Jane Doe at jane@example.com' and bare e-mail addresses",
         flags=_I,
+        gaps=64,
     ),
     _r(
         "byline",
         r"[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3}(?:\s*[,|]\s*[\w ]{1,40})?",
         "bylines 'By Jane Doe, Reuters' on a line of their own (metadata, not text)",
+        gaps=61,
     ),
     _r(
         "credit",
@@ -428,12 +485,14 @@ RULES: tuple[Rule, ...] = (
         "wire sign-offs: '— AP', 'Reporting by Jane Doe; Editing by ...', 'Jane Doe contributed "
         "reporting from Nordholm.', 'Source: News agencies' (no final full stop, so not a sentence)",
         flags=0,
+        gaps=_INF,
     ),
     _r(
         "widget",
         r"(?:tags?|topics?|filed under|categories|more about|explore more on these topics)(?:\s*:.{0,200})?",
         "tag and topic lists",
         flags=_I,
+        gaps=205,
     ),
     # --- trailing fragments: menus and route labels ------------------------------------
     _r(
@@ -441,6 +500,7 @@ RULES: tuple[Rule, ...] = (
         r"[\w&'’ .-]{1,30}(?:\s*[|›»>/]\s*[\w&'’ .-]{1,30}){1,5}",
         "breadcrumb routes at the page end: 'Politics | Europe', 'News › World'",
         where="tail",
+        gaps=190,
     ),
     _r(
         "trailing-nav",
@@ -448,6 +508,7 @@ RULES: tuple[Rule, ...] = (
         "menu labels left at the page end",
         where="tail",
         flags=_I,
+        gaps=3,
     ),
     _r(
         "credit",
@@ -455,6 +516,7 @@ RULES: tuple[Rule, ...] = (
         "sign-offs at the page end: '— National Courier with CPA', '— Jane Doe' (a dash and "
         "names only; mid-page the same shape can be a list item)",
         where="tail",
+        gaps=10,
     ),
     # --- leading fragments: breadcrumbs, section labels, bare dates ----------------------
     _r(
@@ -467,6 +529,7 @@ RULES: tuple[Rule, ...] = (
         "or a menu word beside a short Title-Cased name: a headline with a '| Site' suffix "
         "has none of these",
         where="head",
+        gaps=_INF,
     ),
     _r(
         "timestamp",
@@ -474,6 +537,7 @@ RULES: tuple[Rule, ...] = (
         "a full date alone above the story ('Wednesday 18 November 2031'): the page's date line",
         where="head",
         flags=_I,
+        gaps=3,
     ),
 )
 
@@ -671,19 +735,19 @@ def _only_space(items) -> bool:  # noqa: ANN001
 
 
 def _rule_gaps(rule: Rule) -> float:
+    """The bound :attr:`Rule.gaps` records, read off the rule's parse tree."""
     try:
-        return _gaps(_sre_parse.parse(rule.pattern.pattern, rule.pattern.flags))
+        return _gaps(_sre_parse.parse(rule.source, rule.flags))
     except Exception:  # an unknown parse tree shape: no bound
-        return float("inf")
+        return _INF
 
 
 _PLACES: tuple[Where, ...] = ("any", "tail", "head", "photo")
 # Per place, the rules after the first (see _caption_credit), in table order, with the
 # most whitespace runs each can span. (One alternation of a place's rules, tried with a
 # single fullmatch, was no faster on prose lines and costs ~80 ms to compile per subset.)
-_GAPS: dict[int, float] = {i: _rule_gaps(r) for i, r in enumerate(RULES)}  # parse each rule once
 _PLACE_RULES: dict[str, tuple[tuple[Rule, float], ...]] = {
-    place: tuple((r, _GAPS[i]) for i, r in enumerate(RULES) if i and r.where in ("any", place))
+    place: tuple((r, r.gaps) for i, r in enumerate(RULES) if i and r.where in ("any", place))
     for place in _PLACES
 }
 _ROOM: dict[str, tuple[float, ...]] = {
