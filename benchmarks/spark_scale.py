@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -78,7 +79,8 @@ def _child_local(data: str, workers: int) -> dict:
         st = build_stories(store)
         t3 = time.perf_counter()
         store.close()
-    return {"seconds": t3 - t0, "articles": s.ingested, "groups": g.count, "stories": st.count,
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": t3 - t0, "peak_mb": round(peak), "articles": s.ingested, "groups": g.count, "stories": st.count,
             "stages": {"ingest": round(t1 - t0, 1), "groups": round(t2 - t1, 1), "stories": round(t3 - t2, 1)}}
 
 
@@ -122,6 +124,9 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 30_000, 100_000])
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--windowed", action="store_true", help="also run --stories windowed")
+    ap.add_argument("--only", nargs="+", metavar="ROW", default=None,
+                    help="run only these rows: local, exact, windowed (e.g. --only windowed at 1M, "
+                         "where the local path's one-window stories do not fit in memory)")
     ap.add_argument("--timeout", type=float, default=600.0, help="seconds per row before it is cut")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -136,11 +141,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
             data = Path(tmp) / f"n{n}"
-            generate(data, n)
             plan = [("local", w, "-") for w in args.workers]
             plan += [("spark", w, "exact") for w in args.workers]
-            if args.windowed:
+            if args.windowed or (args.only and "windowed" in args.only):
                 plan += [("spark", w, "windowed") for w in args.workers]
+            if args.only:
+                plan = [p for p in plan if (p[0] if p[0] == "local" else p[2]) in args.only]
+            t = time.perf_counter()
+            generate(data, n)
+            print(f"{n:>8,} generated in {time.perf_counter() - t:.0f} s")
             for engine, w, mode in plan:
                 child = [engine, str(data), str(w)] + ([mode] if engine == "spark" else [])
                 r = _run_child(child, args.timeout)
@@ -164,7 +173,7 @@ def _print_row(n: int, engine: str, w: int, mode: str, r: dict) -> None:
         print(f"{n:>8,} {engine:5} w={w} {mode:8} ERROR {r['error']}")
         return
     rate = r["articles"] / r["seconds"] if r["seconds"] else 0.0
-    extra = f" startup {r['startup']:.1f}s windows {r['windows']}" if engine == "spark" else ""
+    extra = f" startup {r['startup']:.1f}s windows {r['windows']}" if engine == "spark" else f" peak {r['peak_mb']} MB"
     print(f"{n:>8,} {engine:5} w={w} {mode:8} {r['seconds']:8.1f} s {rate:8.1f} articles/s "
           f"groups {r['groups']:,} stories {r['stories']:,}{extra} | {r['stages']}")
 
