@@ -49,7 +49,10 @@ def test_bad_inputs_are_named_and_good_articles_still_compared(bad_inputs: Path,
 def test_nothing_to_compare_exits_non_zero_with_one_line(bad_inputs: Path):
     result = runner.invoke(app, ["compare", str(bad_inputs / "empty.txt"), str(bad_inputs / "blob.bin")])
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[-1] == "error: no usable article: all 2 input(s) were skipped"
+    lines = result.stderr.splitlines()
+    assert lines[-1] == "error: no usable article: all 2 input(s) were skipped"
+    assert f"skipped: {bad_inputs / 'blob.bin'}: not a text file (contains NUL bytes)" in lines
+    assert len(lines) == 3  # one line per failed input, then the error
     assert result.stdout == ""
 
 

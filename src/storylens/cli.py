@@ -42,15 +42,15 @@ def _options(no_findings: bool, embed: bool):
     return replace(Options(), findings=not no_findings, use_embeddings=embed)
 
 
-def _report_skipped(comparison) -> None:
-    for s in comparison.skipped:
+def _report_skipped(skipped) -> None:
+    for s in skipped:
         where = f"{s.source}:{s.line}" if s.line is not None and ":" not in s.source else s.source
         click.echo(f"skipped: {where}: {s.message}", err=True)
 
 
 def _emit(comparison, as_json: bool, html: Path | None, options) -> None:
     """Render one comparison as the user asked: JSON on stdout, an HTML file, or the terminal."""
-    _report_skipped(comparison)
+    _report_skipped(comparison.skipped)
     if html is not None:
         from .report.html import render_html
 
@@ -87,10 +87,16 @@ def compare(paths: tuple[Path, ...], json_out: bool, html: Path | None, no_findi
 
     Example: storylens compare a.txt b.html c.jsonl --html report.html
     """
+    from .errors import NothingToCompare
     from .pipeline import compare as run_compare
 
     options = _options(no_findings, embed)
-    _emit(run_compare(paths, options), json_out, html, options)
+    try:
+        comparison = run_compare(paths, options)
+    except NothingToCompare as e:
+        _report_skipped(e.skipped)  # every input failed: still say which and why
+        raise
+    _emit(comparison, json_out, html, options)
 
 
 @app.command()

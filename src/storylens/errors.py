@@ -20,7 +20,15 @@ class InputError(StorylensError):
 
 
 class NothingToCompare(StorylensError):
-    """Fewer than one usable article was left after reading the inputs."""
+    """Fewer than one usable article was left after reading the inputs.
+
+    ``skipped`` holds why each input was dropped, so the user still learns which file
+    failed and how when nothing at all could be compared.
+    """
+
+    def __init__(self, message: str, skipped: tuple = ()):
+        super().__init__(message)
+        self.skipped = skipped
 
 
 class StoreError(StorylensError):

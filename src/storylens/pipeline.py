@@ -104,7 +104,7 @@ def compare(paths: Sequence[str | Path], options: Options | None = None) -> Comp
         articles, more = clean_all(raws, options)
     skipped = [*skipped, *more]
     if not articles:
-        raise NothingToCompare(_nothing_message(skipped))
+        raise NothingToCompare(_nothing_message(skipped), tuple(skipped))
     return compare_articles(articles, options, skipped, timings)
 
 
