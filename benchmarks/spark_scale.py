@@ -79,7 +79,8 @@ def _child_local(data: str, workers: int) -> dict:
         st = build_stories(store)
         t3 = time.perf_counter()
         store.close()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # ru_maxrss is in KiB on Linux and in bytes on macOS; peak is in MiB on both.
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
     return {"seconds": t3 - t0, "peak_mb": round(peak), "articles": s.ingested, "groups": g.count, "stories": st.count,
             "stages": {"ingest": round(t1 - t0, 1), "groups": round(t2 - t1, 1), "stories": round(t3 - t2, 1)}}
 
@@ -124,7 +125,7 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 30_000, 100_000])
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--windowed", action="store_true", help="also run --stories windowed")
-    ap.add_argument("--only", nargs="+", metavar="ROW", default=None,
+    ap.add_argument("--only", nargs="+", choices=["local", "exact", "windowed"], metavar="ROW", default=None,
                     help="run only these rows: local, exact, windowed (e.g. --only windowed at 1M, "
                          "where the local path's one-window stories do not fit in memory)")
     ap.add_argument("--timeout", type=float, default=600.0, help="seconds per row before it is cut")

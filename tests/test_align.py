@@ -217,9 +217,9 @@ def _align_both_ways(docs: list[Document]):
 
     import storylens.align as align_mod
 
-    with mock.patch.object(align_mod, "NUMPY_MIN_PAIRS", 10**12):
+    with mock.patch.object(align_mod, "_pair_stats_for", lambda n: align_mod._pair_stats):
         plain = align(docs, Options())
-    with mock.patch.object(align_mod, "NUMPY_MIN_PAIRS", 0):
+    with mock.patch.object(align_mod, "_pair_stats_for", lambda n: align_mod._pair_stats_np):
         vectorised = align(docs, Options())
     return plain, vectorised
 

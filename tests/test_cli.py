@@ -56,6 +56,46 @@ def test_nothing_to_compare_exits_non_zero_with_one_line(bad_inputs: Path):
     assert result.stdout == ""
 
 
+def test_friendly_names_the_skipped_inputs_of_any_error_before_it():
+    import click
+
+    from storylens.cli_errors import friendly
+    from storylens.errors import NothingToCompare, StoreError
+    from storylens.models import Skipped
+
+    @click.command()
+    @click.option("--store", is_flag=True)
+    @friendly
+    def cmd(store: bool) -> None:
+        if store:
+            raise StoreError("the store is locked")
+        raise NothingToCompare("nothing", (Skipped("a.txt", "empty", "no text"), Skipped("b.jsonl", "bad-json", "bad", 3)))
+
+    result = runner.invoke(cmd, [])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == ["skipped: a.txt: no text", "skipped: b.jsonl:3: bad", "error: nothing"]
+    result = runner.invoke(cmd, ["--store"])
+    assert result.exit_code == 1 and result.stderr == "error: the store is locked\n"
+
+
+def test_help_lists_each_command_with_its_whole_first_sentence():
+    def words(*args: str) -> str:
+        result = runner.invoke(app, [*args, "--help"], env={"COLUMNS": "80"})
+        assert result.exit_code == 0, result.output
+        return " ".join(result.stdout.split())
+
+    assert "demo Compare the built-in demo story (an invented event covered by invented outlets)." in words()
+    if "spark" in app.commands:  # a build with the spark commands
+        assert "run Clean, group duplicates and cluster stories of INPUT with Spark; write Parquet." in words("spark")
+
+
+def test_every_db_option_shows_its_env_var():
+    for name in ("ingest", "duplicates", "stories", "story", "export", "serve", "import"):
+        result = runner.invoke(app, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert "STORYLENS_DB" in result.stdout, name
+
+
 def test_compare_json_validates_against_the_shipped_schema():
     jsonschema = pytest.importorskip("jsonschema")
     result = runner.invoke(app, ["compare", "--json", str(demo_dir())])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import sys
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -211,3 +212,27 @@ def test_time_partitions_cut_at_a_gap_give_the_same_stories():
     together = {a.id: a for a in cluster_stories(recs, df=df)}
     apart = {a.id: a for part in (recs[: len(early)], recs[len(early) :]) for a in cluster_stories(part, df=df)}
     assert together == apart
+
+
+def test_vectorize_weighs_terms_by_docfreq_idf():
+    """vectorize writes DocFreq.idf inline (its hot loop): the weights must stay the same."""
+    import math
+
+    recs = _records(BRIDGE, "b", 1) + _records(HARVEST, "h", 1) + _records(ELECTION, "e", 2)
+    df = doc_freq(recs)
+    counts = terms(recs[1])
+    vec = vectorize(counts, df, ClusterOptions(min_df=1, max_terms=1000))
+    raw = {t: (1.0 + math.log(c)) * df.idf(t) for t, c in counts.items()}
+    norm = math.sqrt(sum(w * w for w in raw.values()))
+    assert vec == {t: w / norm for t, w in raw.items()}
+    assert "harbourview" in vec and "the" not in vec
+
+
+def test_vectorize_keeps_the_strongest_terms_ties_by_term():
+    """max_terms keeps the heaviest terms, ties broken by the term, in that order."""
+    df = DocFreq(n=4)
+    for t in ("cable", "bridge", "port", "elm"):
+        df.df[t] = 2  # one idf for all: weights differ by count only
+    counts = Counter({"port": 2.0, "cable": 1.0, "bridge": 1.0, "elm": 1.0})
+    vec = vectorize(counts, df, ClusterOptions(min_df=1, max_terms=2))
+    assert list(vec) == ["port", "bridge"]

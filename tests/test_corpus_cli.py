@@ -61,6 +61,17 @@ def test_every_corpus_command_has_help_and_an_example():
                 assert getattr(p, "help", None), f"{name} {p.name}"
 
 
+def test_db_option_shows_and_reads_its_env_var(built):
+    _, db, _, _ = built
+    help_text = " ".join(invoke("ingest", "--help").stdout.split())
+    assert "STORYLENS_DB" in help_text and "default: storylens.db" in help_text
+    for name in COMMANDS:
+        assert "STORYLENS_DB" in invoke(name, "--help").stdout, name
+    by_env = CliRunner().invoke(APP, ["stories", "--json", "--min-articles", "1"], env={"STORYLENS_DB": str(db)})
+    assert by_env.exit_code == 0, by_env.output
+    assert by_env.stdout == invoke("stories", "--db", db, "--json", "--min-articles", "1").stdout
+
+
 def test_ingest_prints_a_summary(built):
     tmp, db, arts, result = built
     lines = result.stdout.splitlines()

@@ -277,6 +277,15 @@ def test_api_compare_rejects_with_a_message(compare_client, body, status, messag
     assert message in r.json()["detail"]
 
 
+def test_api_compare_names_each_article_left_empty(compare_client):
+    r = compare_client.post("/api/compare", json={"articles": [{"text": "Advertisement"}, {"text": "Share this article"}]})
+    assert r.status_code == 422
+    assert r.json()["detail"] == (
+        "no usable article: api article 1: no article text left after cleaning; "
+        "api article 2: no article text left after cleaning"
+    )
+
+
 def test_compare_page_with_pasted_articles(compare_client):
     a, b = demo_texts()[0], demo_texts()[1]
     pasted = f"Outlet: First Desk\nTitle: One\n\n{a['text']}\n---\nOutlet: Second Desk\n\n{b['text']}"
@@ -394,6 +403,7 @@ def test_serve_command_help_has_an_example():
     assert r.exit_code == 0
     assert "Example: storylens serve" in r.output
     assert "127.0.0.1" in r.output
+    assert "STORYLENS_DB" in r.output
 
 
 def test_serve_command_reports_a_missing_store(tmp_path):

@@ -60,20 +60,42 @@ __all__ = [
     "compare_articles",
 ]
 
-# The modules that define the names above, in the order they are looked in.
-_SOURCES = ("errors", "models", "options", "pipeline")
+# Where each public name is defined: the one module imported on its first use.
+_HOME = {
+    "InputError": "errors",
+    "MissingExtra": "errors",
+    "NothingToCompare": "errors",
+    "StoreError": "errors",
+    "StorylensError": "errors",
+    "Alignment": "models",
+    "Analysis": "models",
+    "Article": "models",
+    "Comparison": "models",
+    "Document": "models",
+    "Entity": "models",
+    "Finding": "models",
+    "PairDiff": "models",
+    "Provenance": "models",
+    "Quantity": "models",
+    "Quote": "models",
+    "RawArticle": "models",
+    "Sentence": "models",
+    "Skipped": "models",
+    "Options": "options",
+    "compare": "pipeline",
+    "compare_articles": "pipeline",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in __all__:
-        from importlib import import_module
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
 
-        for source in _SOURCES:
-            module = import_module(f".{source}", __name__)
-            if hasattr(module, name):
-                globals()[name] = value = getattr(module, name)  # a plain attribute from now on
-                return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value  # a plain attribute from now on
+    return value
 
 
 def __dir__() -> list[str]:

@@ -30,6 +30,7 @@ Steps of :func:`align`:
 from __future__ import annotations
 
 import math
+import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
@@ -84,6 +85,12 @@ NUMPY_MIN_PAIRS = 100_000
 
 # An edge is (weight, similarity, kind, sentence a, sentence b) with a < b (global index).
 _Edge = tuple[float, float, AlignKind, int, int]
+
+
+def _pair_stats_for(n_pairs: int):
+    """numpy once it pays for its import, or when something already imported it (corpus
+    mode, the web app): then it is only faster. Both give the same floats."""
+    return _pair_stats_np if n_pairs >= NUMPY_MIN_PAIRS or "numpy" in sys.modules else _pair_stats
 
 
 @lru_cache(maxsize=256)
@@ -177,8 +184,7 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options)
     specific: set[str] = set().union(*(f[2] for f in feats))
     used = [(p, idf[k], k in specific) for k, p in postings.items() if 2 <= len(p) <= cap]
     n_pairs = sum(len(p) * (len(p) - 1) // 2 for p, _, _ in used)
-    stats = _pair_stats_np if n_pairs >= NUMPY_MIN_PAIRS else _pair_stats
-    for w, sim, kind, ta, tb in _score_type_pairs(stats(used, n_types, wsum), feats, options):
+    for w, sim, kind, ta, tb in _score_type_pairs(_pair_stats_for(n_pairs)(used, n_types, wsum), feats, options):
         edges.extend(
             (w, sim, kind, a, b) if a < b else (w, sim, kind, b, a)
             for a in members[ta]

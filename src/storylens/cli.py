@@ -1,9 +1,11 @@
 """The thin command line: each command parses, calls one library function, renders.
 
-Library errors become one-line messages in :mod:`storylens.cli_errors` and nowhere else. Heavy modules
-(trafilatura, numpy, rich, the report renderers) are imported inside the commands so that
-``storylens --help`` stays fast. Plain click, not typer: typer 0.29 validates every
-parameter (even ``--help``) through pydantic, whose import alone cost ~90 ms of each run.
+Library errors become one-line messages in :mod:`storylens.cli_errors` and nowhere else;
+what the command modules share (help layout, path type, ``--db``) is in
+:mod:`storylens.cli_base`. Heavy modules (trafilatura, numpy, rich, the report renderers)
+are imported inside the commands so that ``storylens --help`` stays fast. Plain click, not
+typer: typer 0.29 validates every parameter (even ``--help``) through pydantic, whose
+import alone cost ~90 ms of each run.
 """
 
 from __future__ import annotations
@@ -15,23 +17,11 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .cli_errors import friendly
+from .cli_base import PATH, Group
+from .cli_errors import friendly, report_skipped
 
 
-class _Group(click.Group):
-    """Lists commands in the order they were added (compare first), each with its whole
-    first sentence (click cuts it at the terminal width)."""
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return list(self.commands)
-
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = [(name, cmd.get_short_help_str(limit=200)) for name, cmd in self.commands.items() if not cmd.hidden]
-        with formatter.section("Commands"):
-            formatter.write_dl(rows)
-
-
-@click.group(cls=_Group)
+@click.group(cls=Group)
 def app() -> None:
     """Show one news story from every side: clean, align and compare how outlets cover it."""
 
@@ -42,15 +32,9 @@ def _options(no_findings: bool, embed: bool):
     return replace(Options(), findings=not no_findings, use_embeddings=embed)
 
 
-def _report_skipped(skipped) -> None:
-    for s in skipped:
-        where = f"{s.source}:{s.line}" if s.line is not None and ":" not in s.source else s.source
-        click.echo(f"skipped: {where}: {s.message}", err=True)
-
-
 def _emit(comparison, as_json: bool, html: Path | None, options) -> None:
     """Render one comparison as the user asked: JSON on stdout, an HTML file, or the terminal."""
-    _report_skipped(comparison.skipped)
+    report_skipped(comparison.skipped)
     if html is not None:
         from .report.html import render_html
 
@@ -70,13 +54,10 @@ def _emit(comparison, as_json: bool, html: Path | None, options) -> None:
         render(comparison, Console(), options)
 
 
-_PATH = click.Path(path_type=Path)
-
-
 @app.command()
-@click.argument("paths", nargs=-1, required=True, type=_PATH)
+@click.argument("paths", nargs=-1, required=True, type=PATH)
 @click.option("--json", "json_out", is_flag=True, help="Print the storylens.compare/1 JSON document.")
-@click.option("--html", type=_PATH, help="Write a self-contained HTML report to this file.")
+@click.option("--html", type=PATH, help="Write a self-contained HTML report to this file.")
 @click.option("--no-findings", is_flag=True, help="Align only; skip the findings stage.")
 @click.option("--embed", is_flag=True, help="Use the optional sentence-embedding model (extra 'embed').")
 @friendly
@@ -87,21 +68,15 @@ def compare(paths: tuple[Path, ...], json_out: bool, html: Path | None, no_findi
 
     Example: storylens compare a.txt b.html c.jsonl --html report.html
     """
-    from .errors import NothingToCompare
     from .pipeline import compare as run_compare
 
     options = _options(no_findings, embed)
-    try:
-        comparison = run_compare(paths, options)
-    except NothingToCompare as e:
-        _report_skipped(e.skipped)  # every input failed: still say which and why
-        raise
-    _emit(comparison, json_out, html, options)
+    _emit(run_compare(paths, options), json_out, html, options)
 
 
 @app.command()
 @click.option("--json", "json_out", is_flag=True, help="Print the JSON document instead of the summary.")
-@click.option("--html", type=_PATH, help="Also write the HTML report to this file.")
+@click.option("--html", type=PATH, help="Also write the HTML report to this file.")
 @friendly
 def demo(json_out: bool, html: Path | None) -> None:
     """Compare the built-in demo story (an invented event covered by invented outlets).

@@ -1,8 +1,8 @@
 """Corpus-mode commands: ``ingest``, ``duplicates``, ``stories``, ``story``, ``export``.
 
 Each command parses, calls one library function and renders with rich. Library errors
-become ``error: ...`` lines through :func:`storylens.cli_errors.friendly`. Nothing heavy is imported at module level: ``cli.py`` imports this
-module on every start.
+become ``error: ...`` lines through :func:`storylens.cli_errors.friendly`. Nothing heavy
+is imported at module level: ``cli.py`` imports this module on every start.
 """
 
 from __future__ import annotations
@@ -14,17 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from .cli_base import PATH, db_option
 from .cli_errors import friendly
 
 if TYPE_CHECKING:
     from .corpus.ingest import IngestSummary
     from .store.base import Store
 
-DEFAULT_DB = "storylens.db"
-_PATH = click.Path(path_type=Path)
-_db = click.option(
-    "--db", type=_PATH, default=DEFAULT_DB, show_default=True, envvar="STORYLENS_DB", help="The article store (one SQLite file)."
-)
+_db = db_option()
 _json = click.option("--json", "json_out", is_flag=True, help="Print the storylens.compare/1 JSON document.")
 
 
@@ -41,7 +38,7 @@ def _stdout():
 
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=_PATH)
+@click.argument("paths", nargs=-1, required=True, type=PATH)
 @_db
 @click.option("--workers", "-w", type=click.IntRange(min=0), default=0, show_default=True, help="Cleaning processes (0 = one per core).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True, help="Articles per write transaction (a kill loses at most one batch).")
@@ -177,7 +174,7 @@ def stories_cmd(db: Path, since: str | None, json_out: bool, min_articles: int, 
 @click.command("story")
 @click.argument("story_id", type=int)
 @_db
-@click.option("--html", type=_PATH, help="Write a self-contained HTML report to this file.")
+@click.option("--html", type=PATH, help="Write a self-contained HTML report to this file.")
 @_json
 @click.option("--max-articles", type=click.IntRange(min=2), default=12, show_default=True, help="Compare at most this many articles (one per duplicate group first).")
 @click.option("--no-findings", is_flag=True, help="Align only; skip the findings stage.")
@@ -215,7 +212,7 @@ def story_cmd(story_id: int, db: Path, html: Path | None, json_out: bool, max_ar
 
 
 @click.command("export")
-@click.argument("out", type=_PATH)
+@click.argument("out", type=PATH)
 @_db
 @click.option("--format", "-f", "fmt", default="auto", show_default=True, help="parquet (needs pyarrow), jsonl, or auto (parquet when pyarrow is installed).")
 @friendly

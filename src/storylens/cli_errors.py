@@ -2,20 +2,31 @@
 
 Every command module (``cli``, ``cli_corpus``, ``cli_web``, ``cli_spark``) wraps its
 commands with :func:`friendly`, so a ``StorylensError`` never reaches the user as a
-traceback and every message has the same shape.
+traceback and every message has the same shape. An error that carries skipped inputs
+(``NothingToCompare``) first names each of them, one ``skipped:`` line apiece.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
-from typing import Any, NoReturn, TypeVar
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from .errors import StorylensError
 
+if TYPE_CHECKING:
+    from .models import Skipped
+
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def report_skipped(skipped: Iterable[Skipped]) -> None:
+    """One ``skipped: SOURCE[:LINE]: why`` line on stderr per input that was not used."""
+    for s in skipped:
+        where = f"{s.source}:{s.line}" if s.line is not None and ":" not in s.source else s.source
+        click.echo(f"skipped: {where}: {s.message}", err=True)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -24,13 +35,18 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 
 def friendly(fn: F) -> F:
-    """Library errors -> one ``error:`` line on stderr and exit status 1."""
+    """Library errors -> one ``error:`` line on stderr and exit status 1.
+
+    When every input failed, the user still learns which file failed and why: the
+    skipped inputs the error carries come first, the ``error:`` line last.
+    """
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except StorylensError as e:
+            report_skipped(getattr(e, "skipped", ()))
             fail(str(e))
 
     return wrapper  # type: ignore[return-value]

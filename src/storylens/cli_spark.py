@@ -12,11 +12,12 @@ from pathlib import Path
 
 import click
 
+from .cli_base import PATH, Group, db_option
 from .cli_errors import friendly
 from .errors import StorylensError
 
 
-@click.group("spark")
+@click.group("spark", cls=Group)
 def spark_app() -> None:
     """Run the corpus pipeline (clean, duplicates, stories) as a Spark job.
 
@@ -56,8 +57,8 @@ def run_cmd(inputs: tuple[str, ...], output: str, master: str, overwrite: bool, 
 
 
 @click.command("import")
-@click.argument("out", type=click.Path(path_type=Path))
-@click.option("--db", type=click.Path(path_type=Path), default="storylens.db", show_default=True, envvar="STORYLENS_DB", help="The article store (one SQLite file); created if missing.")
+@click.argument("out", type=PATH)
+@db_option("The article store (one SQLite file); created if missing.")
 @friendly
 def import_cmd(out: Path, db: Path) -> None:
     """Load the Parquet output of a Spark run into the local article store.

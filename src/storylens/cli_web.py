@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from .cli_base import db_option
 from .cli_errors import friendly
 
 LOCAL_BINDS = ("127.0.0.1", "localhost", "::1")
@@ -22,9 +23,9 @@ def register(app: click.Group) -> None:
 
 
 @click.command()
-@click.option(
-    "--db", type=click.Path(path_type=Path), envvar="STORYLENS_DB",
-    help="Article store to browse, opened read-only. Without it only the compare page is served.",
+@db_option(
+    "Article store to browse, opened read-only. Without it only the compare page is served.",
+    default=None,
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind. The default answers this machine only.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True, help="TCP port to listen on.")

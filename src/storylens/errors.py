@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .models import Skipped
+
 
 class StorylensError(Exception):
     """Base of every error storylens raises on purpose."""
@@ -26,7 +31,7 @@ class NothingToCompare(StorylensError):
     failed and how when nothing at all could be compared.
     """
 
-    def __init__(self, message: str, skipped: tuple = ()):
+    def __init__(self, message: str, skipped: tuple[Skipped, ...] = ()):
         super().__init__(message)
         self.skipped = skipped
 

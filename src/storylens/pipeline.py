@@ -67,7 +67,7 @@ def compare_articles(
     options = options or Options()
     timings = {} if timings is None else timings
     if not articles:
-        raise NothingToCompare("no usable article to compare")
+        raise NothingToCompare("no usable article to compare", tuple(skipped))
     with _timer(timings, "segment"):
         docs = [segment(a) for a in articles]
     if options.findings:

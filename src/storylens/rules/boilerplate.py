@@ -18,8 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
-from re import _constants as _sre  # type: ignore[attr-defined]  # parse tree, for _gaps
-from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Literal
 
 # Wire and photo agencies as they appear in credits -> the name recorded in
@@ -107,22 +105,6 @@ _CREDIT_TAIL = (
     rf"|\(\s*{AGENCY}\s*/\s*{_PERSON}\s*\)"  # (AFP/Jane Doe)
     r")"
 )
-
-
-def caption_before_credit(line: str) -> str | None:
-    """The caption of a caption-plus-credit line, to find its copy repeated in the body.
-
-    "Smoke over the docks. (CPA Photo/Jane Doe)" -> "Smoke over the docks."; ``None``
-    when the line is not a caption followed by a credit.
-    """
-    m = _caption_split().fullmatch(line)
-    return m.group(1) if m else None
-
-
-@cache
-def _caption_split() -> re.Pattern[str]:
-    """Compiled on first use (~7 ms): only a page with a photo credit needs it."""
-    return re.compile(rf"(.{{10,400}}?)\s*{_CREDIT_TAIL}\s*\.?")
 
 
 # Social networks named in share bars and follow prompts.
@@ -241,8 +223,8 @@ class Rule:
     flags: int = 0
     # The most whitespace runs a match can span (inf: no bound), so that match() does not
     # try the rule on longer lines. Written down rather than derived from the parse tree
-    # on import (that cost ~30 ms of every run); tests/test_clean.py checks each value
-    # against _rule_gaps. Left out, it is inf: always correct, only slower.
+    # on import (that cost ~30 ms of every run); tests/test_clean.py reads each bound off
+    # the parse tree and checks it. Left out, it is inf: always correct, only slower.
     gaps: float = _INF
 
     @cached_property
@@ -252,16 +234,12 @@ class Rule:
         return re.compile(self.source, self.flags)
 
 
-def _r(reason: str, pattern: str, note: str, where: Where = "any", flags: int = 0, gaps: float = _INF) -> Rule:
-    return Rule(reason, pattern, note, where, flags, gaps)
-
-
 _I = re.IGNORECASE
 
 # The table. Order matters only for which reason is recorded when two rules match.
 RULES: tuple[Rule, ...] = (
     # --- photo captions and credits ---------------------------------------------------
-    _r(
+    Rule(
         "photo-credit",
         rf".{{0,400}}?\s*{_CREDIT_TAIL}\s*\.?",
         "caption lines end with the picture desk's credit: '(Photo: Reuters)', "
@@ -269,13 +247,13 @@ RULES: tuple[Rule, ...] = (
         "Body sentences end in punctuation, not in an agency/name credit.",
         gaps=486,
     ),
-    _r(
+    Rule(
         "photo-credit",
         rf"{AGENCY}\s+(?:Archive|Archives|File|Handout)(?:\s+(?:photo|picture|image))?\.?",
         "bare archive credits under file pictures: 'Reuters Archive', 'AFP File'",
         gaps=4,
     ),
-    _r(
+    Rule(
         "photo-credit",
         rf"{ACRONYM}\s+(?:Archive|Archives|File|Handout|Photo|Photos|Images|Pictures)"
         r"(?:\s+(?:photo|picture|image))?\.?",
@@ -283,7 +261,7 @@ RULES: tuple[Rule, ...] = (
         "all-capitals acronym; a word such as 'Family Photos' can be a subheading",
         gaps=2,
     ),
-    _r(
+    Rule(
         "photo-credit",
         rf"(?:(?:{_NAME}\s*/\s*)?(?:{AGENCY}|{ACRONYM})|(?:Photo|Photograph|Picture|Image|Video|Footage|Screenshot|Screengrab)s?)"
         rf"\s+via\s+{_NAME}\.?|via\s+{_NAME}\.?",
@@ -291,7 +269,7 @@ RULES: tuple[Rule, ...] = (
         "'via CPA' (a sentence that posts something 'via Twitter' has a verb, so it is longer)",
         gaps=14,
     ),
-    _r(
+    Rule(
         "photo-credit",
         r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}\s+(?:Archive|Archives|File|Handout|Photo|Photos|Images|Pictures)\.?",
         "a short capitalised name plus 'Archive'/'Photo' under a picture: 'Velling Tribune "
@@ -300,34 +278,34 @@ RULES: tuple[Rule, ...] = (
         where="photo",
         gaps=5,
     ),
-    _r(
+    Rule(
         "photo-credit",
         r"(?:handout|supplied|courtesy(?: of)? [\w .'’&-]{1,40})\.?",
         "'Handout', 'Supplied' credits",
         flags=_I,
         gaps=42,
     ),
-    _r(
+    Rule(
         "photo-credit",
         r"(?:file|archive|stock|handout)\s+(?:photo|picture|image|footage)s?\.?",
         "bare 'File photo' labels",
         flags=_I,
         gaps=1,
     ),
-    _r(
+    Rule(
         "photo-credit",
         rf"(?:(?:Photo|Photograph|Picture|Image|Images|Credit|Photo credit)s?\s*(?::|by)\s*)?{AGENCY}(?:\s*/\s*{_NAME})?\.?",
         "a credit line alone: 'Photo: AFP', 'Getty Images', 'Reuters'",
         gaps=11,
     ),
-    _r(
+    Rule(
         "photo-credit",
         r"(?:Photo|Photograph|Picture|Image)s?(?:\s+credit)?\s*(?::|by)\s*[\w .,'’/&-]{1,60}",
         "'Photo: Jane Doe for The Daily Example' credit lines (short, no sentence)",
         gaps=63,
     ),
     # --- related-story links -----------------------------------------------------------
-    _r(
+    Rule(
         "related-link",
         r"(?:read more|also read|read also|see also|more on this(?: story)?|related(?: stories| articles| content| coverage| news| topics)?|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)(?: in [\w ]{1,30})?|you may also like|you might also like|more from [\w .'’-]{1,40}|don[’']t miss|trending(?: now)?|top stories|latest news|editor[’']s picks|related posts?|more|watch|listen|explainer|opinion|analysis)(?:\s*[:|›»>]|\s+[–—-]\s).{0,250}"
         r"|(?:read more|also read|read also|see also|related(?: stories| articles| content| coverage| posts?)?|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)(?: in [\w ]{1,30})?|you may also like|you might also like|don[’']t miss|trending(?: now)?|top stories|latest news|explore further)\s*[.…!]*",
@@ -337,43 +315,43 @@ RULES: tuple[Rule, ...] = (
         gaps=294,
     ),
     # --- placeholders, widget labels, calls to action -----------------------------------
-    _r(
+    Rule(
         "widget",
         r"(?:loading|please wait|buffering)(?:\s*\.{2,}|…)?",
         "lazy-load placeholders",
         flags=_I,
         gaps=2,
     ),
-    _r(
+    Rule(
         "widget",
         r"(?:advertisement|advertising|sponsored(?: content)?|ad|ads|paid content|promoted(?: stories)?|skip (?:advert|ad)|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?)\s*[.:…]?",
         "ad slots and their labels (alone on a line)",
         flags=_I,
         gaps=6,
     ),
-    _r(
+    Rule(
         "widget",
         r"(?:share|share (?:this|the) (?:article|story|page|post)|share on \w+|share via \w+|tweet|email|print|copy link|copied|save|bookmark|comments?|\d+ comments?|view comments|leave a comment|show comments|join the conversation|facebook|twitter|whatsapp|linkedin|reddit|pinterest|messenger)\s*[.:…]?",
         "share bars and social buttons (labels alone on a line)",
         flags=_I,
         gaps=3,
     ),
-    _r(
+    Rule(
         "widget",
         r"(?:subscribe|subscribe now|subscribe (?:to|for) .{1,60}|sign up(?: now| here)?|sign up (?:for|to) .{1,80}|get (?:our|the) .{1,40}newsletter.{0,60}|newsletter sign[- ]?up|sign in|log in|register|already a subscriber\??.{0,60}|support (?:our|independent) journalism.{0,80}|donate|become a member.{0,60})\s*[.!:…]?",
         "subscription and newsletter prompts (short lines, no reporting)",
         flags=_I,
         gaps=103,
     ),
-    _r("widget", r"click here\b.{0,120}", "'Click here to ...' calls to action", flags=_I, gaps=121),
-    _r(
+    Rule("widget", r"click here\b.{0,120}", "'Click here to ...' calls to action", flags=_I, gaps=121),
+    Rule(
         "widget",
         r"(?:follow us(?: on| at| for)? .{1,60}|like us on facebook.{0,40}|download (?:our|the) app.{0,60})",
         "social follow prompts",
         flags=_I,
         gaps=63,
     ),
-    _r(
+    Rule(
         "widget",
         rf"(?:[Ff]ollow|FOLLOW)\s+(?:@[\w.]+|{_NAME})\s+on\s+(?:social media|{NETWORK}(?:\s*(?:,|and|&|or)\s*{NETWORK})*)"
         r"(?:\s+(?:for|to)\s+[^.!?]{1,60})?\s*[.!]?",
@@ -381,7 +359,7 @@ RULES: tuple[Rule, ...] = (
         "the outlet named, then only networks ('Follow the river on foot' names none)",
         gaps=_INF,
     ),
-    _r(
+    Rule(
         "widget",
         rf"(?:{SHARE_WORD})(?:\s*[|·•/,:]?\s*(?:{SHARE_WORD}))+\s*",
         "share bars made only of share and network words: 'Share Facebook Twitter Email', "
@@ -389,41 +367,41 @@ RULES: tuple[Rule, ...] = (
         "other words, and lower-case 'share' between them)",
         gaps=_INF,
     ),
-    _r(
+    Rule(
         "media-label",
         r"(?:image|images|video|photo|photos|picture|gallery|media|audio|play|play video|watch video|watch now|replay|enlarge|expand|close|menu|toggle.{0,40}|caption|hide caption|toggle caption|(?:\d+ )?photos?|\d+\s*/\s*\d+|\d{1,2}:\d{2}|image \d+ of \d+|video duration.{0,20}|(?:\d+\s*)?(?:min|minute)s? read)\s*[.:…]?",
         "media and control labels left by players and galleries: 'Image', 'Video', '1/12', '02:31'",
         flags=_I,
         gaps=41,
     ),
-    _r(
+    Rule(
         "cookie",
         r"(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b.{0,400}",
         "cookie banners",
         flags=_I,
         gaps=403,
     ),
-    _r(
+    Rule(
         "cookie",
         r"(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|consent)|cookie (?:settings|policy|preferences)|privacy (?:policy|settings)|terms (?:of (?:use|service)|and conditions))\s*[.…]?",
         "consent-manager buttons",
         flags=_I,
         gaps=3,
     ),
-    _r(
+    Rule(
         "related-link",
         r"READ MORE\b.{0,250}",
         "all-caps 'READ MORE <headline>' teasers without a separator",
         gaps=251,
     ),
-    _r(
+    Rule(
         "widget",
         r"(?:©|\(c\)).{0,120}|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|by\b).{0,120}|all rights reserved\b.{0,80}",
         "copyright footers ('Copyright lawyers said ...' has no year, so it stays)",
         flags=_I,
         gaps=122,
     ),
-    _r(
+    Rule(
         "timestamp",
         rf"{_STAMP_LABEL}\s*(?:{_DATE}(?:{_STAMP_SEP}{_TIME})?|{_TIME}(?:{_STAMP_SEP}{_DATE})?)(?:{_STAMP_SEP}{_STAMP_MORE})?"
         rf"|{_DATE}{_STAMP_SEP}{_TIME}(?:{_STAMP_SEP}{_STAMP_MORE})?"
@@ -434,7 +412,7 @@ RULES: tuple[Rule, ...] = (
         flags=_I,
         gaps=26,
     ),
-    _r(
+    Rule(
         "timestamp",
         r"(?:published|updated|last updated|last modified|posted|first published)(?:\s+on|\s+at|\s*:)?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?!.*[a-z]{3}\.\s*$)[\w ,.:/+()-]{0,50}",
         "timestamp lines 'Updated: 3 March 2031 12:30 GMT', 'Updated at 1:23 p.m.' (a date right "
@@ -442,14 +420,14 @@ RULES: tuple[Rule, ...] = (
         flags=_I,
         gaps=53,
     ),
-    _r(
+    Rule(
         "timestamp",
         r"(?:published|updated|last updated|posted)\s*:?",
         "a timestamp label alone",
         flags=_I,
         gaps=2,
     ),
-    _r(
+    Rule(
         "timestamp",
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*[/|·•]\s*\d{1,2}:\d{2}.{0,60}",
         "dateline stamps 'November 19, 2031 / 12:21 AM / Updated 14 hours ago' (a plain date alone stays: "
@@ -457,27 +435,27 @@ RULES: tuple[Rule, ...] = (
         flags=_I,
         gaps=64,
     ),
-    _r(
+    Rule(
         "widget",
         r"(?:(?:reading time|read time)\s*:?\s*\d+\s*(?:min|minute)s?|text size|post (?:a )?comment\s*(?:\(\+\))?|this article has been sent to.{0,60}|like this (?:story|article)\?.{0,60}|tell us what you think.{0,20}|thanks for signing up!?|there was an error processing your subscription\.?|keep an eye on your inbox.{0,80}|our standards:\s*the thomson reuters trust principles\.?)",
         "widget and form messages seen in the article-extraction benchmark's pages",
         flags=_I,
         gaps=85,
     ),
-    _r(
+    Rule(
         "contact",
         r"(?:(?:write to|contact|email|e-mail|reach)\s+[\w .'’-]{1,60}\s+at\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
         "reporter contact lines 'Write to Jane Doe at jane@example.com' and bare e-mail addresses",
         flags=_I,
         gaps=64,
     ),
-    _r(
+    Rule(
         "byline",
         r"[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3}(?:\s*[,|]\s*[\w ]{1,40})?",
         "bylines 'By Jane Doe, Reuters' on a line of their own (metadata, not text)",
         gaps=61,
     ),
-    _r(
+    Rule(
         "credit",
         rf"[-—–]+\s*{AGENCY}\.?|\(?{AGENCY}\)?\s*[-—–]?|(?:Additional )?[Rr]eporting by {_NAME}(?:\s*(?:,|and|&|;|in)\s*{_NAME})*\.?(?:\s*;?\s*(?:[Ww]riting|[Ee]diting) by .{{1,120}})?|(?:[Ww]riting|[Ee]diting) by {_NAME}.{{0,120}}"
         rf"|{_NAME}(?:\s*(?:,|and)\s*{_NAME})*\s+contributed (?:reporting|to this (?:report|story|article))(?:\s+from\s+[\w ,.'’-]{{1,60}})?\.?"
@@ -487,7 +465,7 @@ RULES: tuple[Rule, ...] = (
         flags=0,
         gaps=_INF,
     ),
-    _r(
+    Rule(
         "widget",
         r"(?:tags?|topics?|filed under|categories|more about|explore more on these topics)(?:\s*:.{0,200})?",
         "tag and topic lists",
@@ -495,14 +473,14 @@ RULES: tuple[Rule, ...] = (
         gaps=205,
     ),
     # --- trailing fragments: menus and route labels ------------------------------------
-    _r(
+    Rule(
         "trailing-nav",
         r"[\w&'’ .-]{1,30}(?:\s*[|›»>/]\s*[\w&'’ .-]{1,30}){1,5}",
         "breadcrumb routes at the page end: 'Politics | Europe', 'News › World'",
         where="tail",
         gaps=190,
     ),
-    _r(
+    Rule(
         "trailing-nav",
         r"(?:home|news|world|uk|us|europe|asia|africa|americas|middle east|politics|business|economy|markets|tech|technology|science|health|sport|sports|football|culture|arts|entertainment|lifestyle|travel|opinion|video|videos|live|weather|more|back to top|top|next|previous|next article|previous article|up next|local|national|international|obituaries|contact us|about us|about|help|faq|careers|site map|sitemap|rss)\s*[.…]?",
         "menu labels left at the page end",
@@ -510,7 +488,7 @@ RULES: tuple[Rule, ...] = (
         flags=_I,
         gaps=3,
     ),
-    _r(
+    Rule(
         "credit",
         r"[—–]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}(?:\s+(?:with|and|via)\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})?\.?",
         "sign-offs at the page end: '— National Courier with CPA', '— Jane Doe' (a dash and "
@@ -519,7 +497,7 @@ RULES: tuple[Rule, ...] = (
         gaps=10,
     ),
     # --- leading fragments: breadcrumbs, section labels, bare dates ----------------------
-    _r(
+    Rule(
         "leading-nav",
         rf"{_NAV_SEG}(?:\s*[|›»>]\s*{_NAV_SEG}){{2,7}}"
         rf"|{_NAV_SEG}(?:\s*[›»>]\s*{_NAV_SEG})+"
@@ -531,7 +509,7 @@ RULES: tuple[Rule, ...] = (
         where="head",
         gaps=_INF,
     ),
-    _r(
+    Rule(
         "timestamp",
         rf"{_DATE}\.?",
         "a full date alone above the story ('Wednesday 18 November 2031'): the page's date line",
@@ -656,102 +634,37 @@ def _caption_credit(line: str) -> bool:
     return m is not None and len(line[: m.start()].rstrip()) <= _CAPTION_MAX_PREFIX
 
 
-def _gaps(items) -> float:  # noqa: ANN001 - a sre parse tree
-    """Most whitespace runs a match of the parsed pattern can hold (``inf``: no bound).
+# Fewer characters than this before a credit is a label, not a caption (clean.py wants
+# five words of one besides).
+_CAPTION_MIN_CHARS = 10
 
-    Conservative: any item the parse tree module names that is not handled here counts
-    as unbounded, so the bound is only ever too high, never too low.
+
+def caption_before_credit(line: str) -> str | None:
+    """The caption of a caption-plus-credit line, to find its copy repeated in the body.
+
+    "Smoke over the docks. (CPA Photo/Jane Doe)" -> "Smoke over the docks."; ``None``
+    when the line (one line, no newline) is not a caption of 10 to 400 characters
+    followed by a credit. The caption ends where the leftmost credit tail starts, the
+    same split as the caption-credit rule's (see :func:`_caption_credit`).
     """
-    total: float = 0
-    for op, av in items:
-        if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN):
-            total += _can_be_space(op, av)
-        elif op is _sre.SUBPATTERN:
-            total += _gaps(av[3])
-        elif op is _sre.ATOMIC_GROUP:
-            total += _gaps(av)
-        elif op is _sre.BRANCH:
-            total += max(_gaps(alt) for alt in av[1])
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-            _lo, hi, sub = av
-            g = _gaps(sub)
-            if g and _only_space(sub):
-                total += 1  # a repeat of whitespace-only items is one run
-            elif g:
-                total += float("inf") if hi == _sre.MAXREPEAT else hi * g
-        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-            pass
-        else:
-            return float("inf")
-    return total
-
-
-_NOT_SPACE_CATEGORIES = (
-    _sre.CATEGORY_WORD,
-    _sre.CATEGORY_DIGIT,
-    _sre.CATEGORY_NOT_SPACE,
-)
-
-
-def _can_be_space(op, av) -> int:  # noqa: ANN001
-    """1 when this one-character item can match a whitespace character."""
-    if op is _sre.LITERAL:
-        return int(chr(av).isspace())
-    if op is not _sre.IN:
-        return 1  # ANY, NOT_LITERAL
-    for o, a in av:
-        if o is _sre.LITERAL:
-            if chr(a).isspace():
-                return 1
-        elif o is _sre.RANGE:
-            if any(chr(c).isspace() for c in range(a[0], a[1] + 1)):
-                return 1
-        elif o is _sre.CATEGORY:
-            if all(a is not c for c in _NOT_SPACE_CATEGORIES):
-                return 1
-        else:
-            return 1  # NEGATE and anything else
-    return 0
-
-
-def _only_space(items) -> bool:  # noqa: ANN001
-    """Whether every character a match of ``items`` holds is whitespace."""
-    for op, av in items:
-        if op is _sre.LITERAL:
-            if not chr(av).isspace():
-                return False
-        elif op is _sre.IN:
-            if not all(o is _sre.CATEGORY and a is _sre.CATEGORY_SPACE for o, a in av):
-                return False
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-            if not _only_space(av[2]):
-                return False
-        elif op is _sre.SUBPATTERN:
-            if not _only_space(av[3]):
-                return False
-        elif op not in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-            return False
-    return True
-
-
-def _rule_gaps(rule: Rule) -> float:
-    """The bound :attr:`Rule.gaps` records, read off the rule's parse tree."""
-    try:
-        return _gaps(_sre_parse.parse(rule.source, rule.flags))
-    except Exception:  # an unknown parse tree shape: no bound
-        return _INF
+    m = _CAPTION_TAIL.search(line)
+    if m is None:
+        return None
+    caption = line[: m.start()].rstrip()
+    return caption if _CAPTION_MIN_CHARS <= len(caption) <= _CAPTION_MAX_PREFIX else None
 
 
 _PLACES: tuple[Where, ...] = ("any", "tail", "head", "photo")
-# Per place, the rules after the first (see _caption_credit), in table order, with the
-# most whitespace runs each can span. (One alternation of a place's rules, tried with a
-# single fullmatch, was no faster on prose lines and costs ~80 ms to compile per subset.)
-_PLACE_RULES: dict[str, tuple[tuple[Rule, float], ...]] = {
-    place: tuple((r, r.gaps) for i, r in enumerate(RULES) if i and r.where in ("any", place))
+# Per place, the rules after the first (see _caption_credit), in table order. (One
+# alternation of a place's rules, tried with a single fullmatch, was no faster on prose
+# lines and costs ~80 ms to compile per subset.)
+_PLACE_RULES: dict[str, tuple[Rule, ...]] = {
+    place: tuple(r for i, r in enumerate(RULES) if i and r.where in ("any", place))
     for place in _PLACES
 }
+# Per place, the distinct Rule.gaps bounds, smallest first.
 _ROOM: dict[str, tuple[float, ...]] = {
-    place: tuple(sorted({g for _, g in rules})) for place, rules in _PLACE_RULES.items()
+    place: tuple(sorted({r.gaps for r in rules})) for place, rules in _PLACE_RULES.items()
 }
 
 
@@ -766,7 +679,7 @@ def _fitting(place: str, gaps: int) -> tuple[Rule, ...]:
 
 @cache  # a few dozen keys; a pure function of the table
 def _fitting_from(place: str, least: float) -> tuple[Rule, ...]:
-    return tuple(r for r, g in _PLACE_RULES[place] if g >= least)
+    return tuple(r for r in _PLACE_RULES[place] if r.gaps >= least)
 
 
 def credits_in(line: str) -> list[str]:

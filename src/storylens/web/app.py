@@ -202,13 +202,11 @@ def _compare(raws: list[RawArticle], options: Options) -> Comparison:
     from ..pipeline import clean_all, compare_articles
 
     articles, skipped = clean_all(raws, options)
-    if not articles:
-        reasons = "; ".join(f"{s.source}: {s.message}" for s in skipped[:5])
-        raise InputProblem(f"no usable article: {reasons}" if reasons else "no usable article")
     try:
         return compare_articles(articles, options, skipped)
-    except NothingToCompare as e:
-        raise InputProblem(str(e)) from None
+    except NothingToCompare as e:  # every input was skipped: name the first few and why
+        reasons = "; ".join(f"{s.source}: {s.message}" for s in e.skipped[:5])
+        raise InputProblem(f"no usable article: {reasons}" if reasons else "no usable article") from None
 
 
 def _wants_json(request: Request) -> bool:
