@@ -17,7 +17,7 @@ from storylens.corpus.rows import (
     group_listing,
     group_rank,
     member_similarity,
-    publication_order,
+    story_order_key,
 )
 from storylens.corpus.shingles import text_key
 
@@ -153,8 +153,8 @@ def test_member_similarity(kind, member, canonical, sets, expect):
         ("last Tuesday", (True, 0.0, 7)),  # unparseable counts as undated
     ],
 )
-def test_publication_order(published, expect):
-    assert publication_order(7, published) == expect
+def test_story_order_key(published, expect):
+    assert story_order_key(7, published) == expect
 
 
 @pytest.mark.parametrize(
@@ -228,7 +228,7 @@ def _defined(tree: ast.Module) -> set[str]:
 def test_both_engines_import_the_row_rules_and_keep_no_copy(rel):
     tree = _tree(rel)
     assert _imported(tree, "rows") >= SHARED
-    assert not _defined(tree) & (SHARED | {"duplicate_group", "representative", "publication_order", "_when"})
+    assert not _defined(tree) & (SHARED | {"duplicate_group", "representative", "story_order_key", "_when"})
     assert "jaccard" not in _imported(tree, "minhash")  # similarity only through member_similarity
 
 

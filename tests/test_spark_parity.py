@@ -251,4 +251,4 @@ def test_spark_job_reuses_the_core_and_defines_no_similarity_of_its_own():
     defined = {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
     assert not defined & {"tokens", "shingle_hashes", "signatures", "jaccard", "cosine", "vectorize", "terms",
                           "representative", "duplicate_group", "group_rank", "group_listing",
-                          "member_similarity", "draft_story", "publication_order"}
+                          "member_similarity", "draft_story", "story_order_key"}

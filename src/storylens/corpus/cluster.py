@@ -234,23 +234,24 @@ def vectorize_at(
     floors = [m if df.n >= m else 0 for m in min_dfs]
     low = min(floors)
     dfd, n1, log = df.df, df.n + 1, math.log
-    full, seen = {}, {}
+    full = {}
     for t, c in counts.items():
         d = dfd.get(t, 0)
         if c > 0 and d >= low:
             full[t] = (1.0 + log(c)) * (log(n1 / (d + 1)) + 1.0)
-            seen[t] = d
-    out = []
+    done: dict[int, dict[str, float]] = {}
     for floor in floors:
-        vec = full if floor == low else {t: w for t, w in full.items() if seen[t] >= floor}
-        out.append(_unit_top(vec, options.max_terms))
-    return out
+        if floor not in done:
+            vec = full if floor == low else {t: w for t, w in full.items() if dfd.get(t, 0) >= floor}
+            done[floor] = _unit_top(vec, options.max_terms)
+    return [done[f] for f in floors]
 
 
 def _unit_top(vec: dict[str, float], k: int) -> dict[str, float]:
     """The ``k`` strongest terms (ties by term), scaled to unit length."""
     if len(vec) > k:
-        # = dict(sorted(vec.items(), key=(-weight, term))[:k]), sorting only the top
+        # = dict(sorted(vec.items(), key=(-weight, term))[:k]); the keyed sort (the slow
+        # one) only over the terms at or above the k-th weight
         cut = sorted(vec.values(), reverse=True)[k - 1]
         vec = dict(sorted(((t, w) for t, w in vec.items() if w >= cut), key=lambda kv: (-kv[1], kv[0]))[:k])
     norm = math.sqrt(sum(v * v for v in vec.values()))
@@ -501,13 +502,15 @@ def knn_graph(
     handful of numpy calls, however many terms the article has.
     """
     n = len(vecs)
+    counts = [len(v) for v in vecs]
+    size = sum(counts)
+    if size == 0:
+        return [{} for _ in range(n)]
     window = options.window_days * 86400.0
     order = sorted(range(n), key=lambda i: (ts[i] is not None, ts[i] or 0.0, i))
     rank = np.empty(n, dtype=np.int64)
     rank[order] = np.arange(n)
     # one (article, term, weight) triple per vector entry, articles in input order
-    counts = [len(v) for v in vecs]
-    size = sum(counts)
     vocab = {t: j for j, t in enumerate(dict.fromkeys(chain.from_iterable(vecs)))}
     art = np.repeat(np.arange(n, dtype=np.int64), counts)
     tid = np.fromiter(map(vocab.__getitem__, chain.from_iterable(vecs)), dtype=np.int64, count=size)
@@ -519,13 +522,11 @@ def knn_graph(
     entry[perm] = np.arange(size, dtype=np.int64)
     first = np.concatenate(([0], np.cumsum(counts)))
     tsa = np.array([math.nan if x is None else x for x in ts], dtype=np.float64)
-    tsp = tsa[ids] if size else np.empty(0)
+    tsp = tsa[ids]
     undated = np.isnan(tsp)
     cut = np.flatnonzero(np.diff(tids)) + 1
     starts, ends = np.concatenate(([0], cut)), np.concatenate((cut, [size]))
-    if size == 0:
-        starts = ends = np.empty(0, dtype=np.int64)
-    nus = np.add.reduceat(undated, starts) if size else np.empty(0, dtype=np.int64)
+    nus = np.add.reduceat(undated, starts)
     span = ends - starts
     # entry e's article reads [a1, b1) then [a2, b2): an undated article the whole
     # posting; a dated one the undated articles, then the dated ones in its window.
@@ -539,6 +540,7 @@ def knn_graph(
             dated = tsp[d0:e0]
             a2[d0:e0] = d0 + np.searchsorted(dated, dated - window, side="left")
             b2[d0:e0] = d0 + np.searchsorted(dated, dated + window, side="right")
+    del vocab, art, tid, wt, perm, tids, tsa, tsp, undated  # the loop reads the rest
     adj: list[dict[int, float]] = [{} for _ in range(n)]
     k, floor = options.knn, options.knn_min_sim
     for i in range(n) if only is None else only:
@@ -692,10 +694,9 @@ def graph_vectors(
 
 def graph_stories(
     records: Sequence[StoryRecord],
-    df: DocFreq,
+    raw: Sequence[Counter[str]],
+    vecs: tuple[Sequence[dict[str, float]], Sequence[dict[str, float]]],
     options: ClusterOptions = ClusterOptions(),
-    raw: Sequence[Counter[str]] | None = None,
-    vecs: tuple[Sequence[dict[str, float]], Sequence[dict[str, float]]] | None = None,
 ) -> list[int]:
     """Story number of every record from the communities of its k-NN graph.
 
@@ -712,16 +713,14 @@ def graph_stories(
     6. a story is cut where its dated articles leave a gap over ``window_days``
        (undated articles bridge any gap in the graph, so the cut is needed).
     Returns, per record, the publication rank of the first article of its story.
-    ``raw`` (:func:`terms` of each record) and ``vecs`` (:func:`graph_vectors` of
-    them) save recomputing them when the caller has them.
+    ``raw``: :func:`terms` of each record; ``vecs``: :func:`graph_vectors` of them.
     """
     n = len(records)
     order = publication_order(records)
     rank = [0] * n
     for r, i in enumerate(order):
         rank[i] = r
-    raw = raw if raw is not None else [terms(r, options) for r in records]
-    gvecs, usual = vecs if vecs is not None else graph_vectors(raw, df, options)
+    gvecs, usual = vecs
     # The mixture model sees the counts of the terms the vector kept.
     counts = [{t: float(c[t]) for t in v} for c, v in zip(raw, gvecs, strict=True)]
     ts = [published_timestamp(r.published) for r in records]
@@ -938,7 +937,7 @@ def refine(
     if options.method == "graph":
         raw = raw if raw is not None else [terms(r, options) for r in records]
         vecs = graph_vectors(raw, df, options)
-        story = graph_stories(records, df, options, raw=raw, vecs=vecs)
+        story = graph_stories(records, raw, vecs, options)
         label = [str(x) for x in story]
         sims = _story_similarities(vecs[1], label)
         dup = _duplicate_flags(records, order)

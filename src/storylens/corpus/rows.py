@@ -12,17 +12,24 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
-
-import numpy as np
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from storylens.corpus.dedup import DuplicateGroup, published_timestamp
 from storylens.corpus.minhash import jaccard
 
+if TYPE_CHECKING:
+    import numpy as np
+
 Id = TypeVar("Id", bound=Hashable)
 
-# One member of a story: (article id, title, published, source file).
-StoryMember = tuple[int, str | None, str | None, str]
+
+class StoryMember(NamedTuple):
+    """One member of a story, as both engines hold it."""
+
+    id: int
+    title: str | None
+    published: str | None
+    source: str  # the file it came from (names an untitled story)
 
 
 # --- duplicate groups ------------------------------------------------------------------------
@@ -63,14 +70,14 @@ def member_similarity(
 class StoryDraft:
     """A story before it is numbered; stories are numbered in ``when`` order."""
 
-    when: tuple[bool, float, int]  # publication_order of its first article
+    when: tuple[bool, float, int]  # story_order_key of its first article
     article_ids: tuple[int, ...]  # in publication order
     label: str
     first_published: str | None
     last_published: str | None
 
 
-def publication_order(article_id: int, published: str | None) -> tuple[bool, float, int]:
+def story_order_key(article_id: int, published: str | None) -> tuple[bool, float, int]:
     """Sort key of articles within a story and of stories by their first article:
     dated by time, undated last, ties by id."""
     ts = published_timestamp(published)
@@ -85,13 +92,15 @@ def draft_story(members: Iterable[StoryMember]) -> StoryDraft:
     otherwise); the label is the first title in that order, or ``(untitled: <file
     name>)`` of the first article, with runs of whitespace collapsed.
     """
-    ms = sorted(members, key=lambda m: publication_order(m[0], m[2]))
-    dated = [m[2] for m in ms if published_timestamp(m[2]) is not None]
-    first = dated[0] if dated else None
-    last = max(dated, key=lambda p: published_timestamp(p) or 0.0) if dated else None
-    label = next((m[1] for m in ms if m[1]), None) or f"(untitled: {Path(ms[0][3]).name})"
-    when = publication_order(ms[0][0], ms[0][2])
-    return StoryDraft(when, tuple(m[0] for m in ms), " ".join(label.split()), first, last)
+    keyed = sorted(
+        ((story_order_key(m[0], m[2]), StoryMember(*m)) for m in members), key=lambda km: km[0]
+    )
+    ms = [m for _, m in keyed]
+    dated = [(key[1], m.published) for key, m in keyed if not key[0]]  # (timestamp, text)
+    first = dated[0][1] if dated else None
+    last = max(dated, key=lambda d: d[0])[1] if dated else None
+    label = next((m.title for m in ms if m.title), None) or f"(untitled: {Path(ms[0].source).name})"
+    return StoryDraft(keyed[0][0], tuple(m.id for m in ms), " ".join(label.split()), first, last)
 
 
 __all__ = [
@@ -101,5 +110,5 @@ __all__ = [
     "group_listing",
     "group_rank",
     "member_similarity",
-    "publication_order",
+    "story_order_key",
 ]
