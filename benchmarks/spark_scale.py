@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import resource
 import subprocess
 import sys
@@ -90,7 +91,7 @@ def _child_spark(data: str, workers: int, mode: str) -> dict:
     from storylens.spark import SparkOptions, run_job, session
 
     t0 = time.perf_counter()
-    spark = session(f"local[{workers}]", conf={"spark.driver.memory": "6g"})
+    spark = session(f"local[{workers}]", conf={"spark.driver.memory": "10g"})
     spark.sparkContext.setLogLevel("ERROR")
     started = time.perf_counter() - t0
     with tempfile.TemporaryDirectory() as tmp:
@@ -110,7 +111,13 @@ def _run_child(args: list[str], timeout: float) -> dict:
     except subprocess.TimeoutExpired:
         return {"error": f"over the {timeout:.0f} s limit"}
     if out.returncode != 0:
-        return {"error": (out.stderr.strip().splitlines() or ["failed"])[-1][:200]}
+        # a Java stack trace ends in "at ..." frames: show the last exception line, and
+        # keep the whole stderr where it can be read
+        log = Path(tempfile.gettempdir()) / f"spark-scale-{'-'.join(args[:1] + args[2:])}.log"
+        log.write_text(out.stderr, encoding="utf-8")
+        lines = out.stderr.strip().splitlines() or ["failed"]
+        named = [x for x in lines if re.search(r"(Error|Exception)\b", x) and not x.strip().startswith("at ")]
+        return {"error": f"{(named or lines)[-1].strip()[:300]} (stderr: {log})"}
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

@@ -10,15 +10,14 @@ import alone cost ~90 ms of each run.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .cli_base import PATH, Group
-from .cli_errors import friendly, report_skipped
+from .cli_base import PATH, Group, emit_comparison
+from .cli_errors import friendly
 
 
 @click.group(cls=Group)
@@ -30,28 +29,6 @@ def _options(no_findings: bool, embed: bool):
     from .options import Options
 
     return replace(Options(), findings=not no_findings, use_embeddings=embed)
-
-
-def _emit(comparison, as_json: bool, html: Path | None, options) -> None:
-    """Render one comparison as the user asked: JSON on stdout, an HTML file, or the terminal."""
-    report_skipped(comparison.skipped)
-    if html is not None:
-        from .report.html import render_html
-
-        html.write_text(render_html(comparison), encoding="utf-8")
-        click.echo(f"wrote {html}", err=True)
-    if as_json:
-        import json
-
-        from .report.jsonout import to_json
-
-        sys.stdout.write(json.dumps(to_json(comparison), ensure_ascii=False, indent=2) + "\n")
-    elif html is None:
-        from rich.console import Console
-
-        from .report.terminal import render
-
-        render(comparison, Console(), options)
 
 
 @app.command()
@@ -71,7 +48,7 @@ def compare(paths: tuple[Path, ...], json_out: bool, html: Path | None, no_findi
     from .pipeline import compare as run_compare
 
     options = _options(no_findings, embed)
-    _emit(run_compare(paths, options), json_out, html, options)
+    emit_comparison(run_compare(paths, options), json_out, html, options)
 
 
 @app.command()
@@ -87,7 +64,7 @@ def demo(json_out: bool, html: Path | None) -> None:
     from .pipeline import compare as run_compare
 
     options = _options(False, False)
-    _emit(run_compare(demo_paths(), options), json_out, html, options)
+    emit_comparison(run_compare(demo_paths(), options), json_out, html, options)
 
 
 @app.command()

@@ -33,3 +33,28 @@ def db_option(help: str = "The article store (one SQLite file).", default: str |
         "--db", type=PATH, default=default, show_default=default is not None,
         envvar="STORYLENS_DB", show_envvar=True, help=help,
     )
+
+
+def emit_comparison(comparison, as_json: bool, html: Path | None, options) -> None:
+    """Render one comparison as the user asked: JSON on stdout, an HTML file, or the terminal."""
+    from .cli_errors import report_skipped
+
+    report_skipped(comparison.skipped)
+    if html is not None:
+        from .report.html import render_html
+
+        html.write_text(render_html(comparison), encoding="utf-8")
+        click.echo(f"wrote {html}", err=True)
+    if as_json:
+        import json
+        import sys
+
+        from .report.jsonout import to_json
+
+        sys.stdout.write(json.dumps(to_json(comparison), ensure_ascii=False, indent=2) + "\n")
+    elif html is None:
+        from rich.console import Console
+
+        from .report.terminal import render
+
+        render(comparison, Console(), options)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .cli_base import PATH, db_option
+from .cli_base import PATH, db_option, emit_comparison
 from .cli_errors import friendly
 
 if TYPE_CHECKING:
@@ -194,21 +194,7 @@ def story_cmd(story_id: int, db: Path, html: Path | None, json_out: bool, max_ar
     options = replace(Options(), findings=not no_findings)
     with _open(db) as store:
         comparison = compare_story(store, story_id, options, max_articles=max_articles)
-    if html is not None:
-        from .report.html import render_html
-
-        html.write_text(render_html(comparison), encoding="utf-8")
-        click.echo(f"wrote {html}", err=True)
-    if json_out:
-        from .report.jsonout import to_json
-
-        _print_json(to_json(comparison))
-    elif html is None:
-        from rich.console import Console
-
-        from .report.terminal import render
-
-        render(comparison, Console(), options)
+    emit_comparison(comparison, json_out, html, options)
 
 
 @click.command("export")

@@ -524,14 +524,17 @@ def run_job(
     )
     cleaned = spark.createDataFrame(rows, clean_schema).persist(StorageLevel.MEMORY_AND_DISK)
 
-    # 3. ids: first copy of a content hash wins; ids follow input order.
+    # 3. ids: first copy of a content hash wins; ids follow input order. Only the small
+    # (order) column is sorted and numbered; the articles meet their id in a join, so no
+    # task ever holds a sorted run of whole articles (that ran out of heap at 1M).
     arts = cleaned.where(F.col("skip_reason").isNull())
     first = arts.groupBy("content_hash").agg(F.min("order").alias("order"))
-    kept = arts.join(first, ["content_hash", "order"]).orderBy("order")
-    id_schema = T.StructType([T.StructField("id", T.LongType(), False), *kept.schema.fields])
-    articles = spark.createDataFrame(
-        kept.rdd.zipWithIndex().map(lambda ri: (ri[1] + 1, *ri[0])), id_schema
-    ).drop("order").persist(StorageLevel.MEMORY_AND_DISK)
+    ids = spark.createDataFrame(
+        first.select("order").orderBy("order").rdd.zipWithIndex().map(lambda ri: (ri[0][0], ri[1] + 1)),
+        "order long, id long not null",
+    )
+    rest = [c for c in arts.columns if c not in ("content_hash", "order")]
+    articles = arts.join(ids, "order").select("id", "content_hash", *rest).persist(StorageLevel.MEMORY_AND_DISK)
     skipped = (
         cleaned.where(F.col("skip_reason").isNotNull())
         .withColumn("_k", F.concat_ws("\x1f", "source", F.col("skip_line").cast("string"),
