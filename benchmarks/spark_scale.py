@@ -11,7 +11,7 @@ its own process so memory and JIT warm-up do not leak between rows:
   with ``--workers`` cleaning processes, then ``build_groups`` and ``build_stories``:
   exactly what ``storylens ingest`` + ``duplicates`` + ``stories`` do;
 * **spark**: ``run_job`` on ``local[W]`` for each W in ``--workers``, ``--stories``
-  exact (and windowed with ``--windowed``). Session start-up (10-15 s) is shown apart.
+  exact (and windowed with ``--windowed``). Session start-up (5-15 s) is shown apart.
 
 Printed: seconds and articles/s per row, the Spark job's stage times, and how time
 grows with size (``growth`` = time ratio / size ratio to the previous size: 1.0 is
