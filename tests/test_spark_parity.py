@@ -18,7 +18,6 @@ import json
 import os
 import shutil
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -30,7 +29,7 @@ from storylens.corpus.ingest import IngestOptions, ingest  # noqa: E402
 from storylens.corpus.synth import synth_corpus  # noqa: E402
 from storylens.demo import demo_dir  # noqa: E402
 from storylens.spark import SparkOptions, plan_windows, run_job  # noqa: E402
-from storylens.spark.io import read_table  # noqa: E402
+from storylens.spark.io import _members, read_table  # noqa: E402
 from storylens.store import MemoryStore  # noqa: E402
 
 # pyspark's own warnings (py4j sockets it leaves to the GC, its pandas/Arrow shims).
@@ -82,22 +81,13 @@ def spark_tables(out) -> tuple[list, list, list]:
     rows = list(read_table(out, "articles"))
     arts = sorted((r["id"], r["content_hash"], r["source"]) for r in rows if r["id"] is not None)
     skipped = sorted((r["source"], r["skip_reason"]) for r in rows if r["id"] is None)
-    by: dict[int, list] = defaultdict(list)
-    for r in read_table(out, "groups"):
-        by[r["group_id"]].append(r)
-    groups = []
-    for gid in sorted(by):
-        ms = sorted(by[gid], key=lambda r: r["position"])
-        groups.append((gid, ms[0]["kind"], ms[0]["canonical"], ms[0]["group_similarity"],
-                       tuple((m["article_id"], m["similarity"]) for m in ms)))
-    st: dict[int, list] = defaultdict(list)
-    for r in read_table(out, "stories"):
-        st[r["story_id"]].append(r)
-    stories = []
-    for sid in sorted(st):
-        ms = sorted(st[sid], key=lambda r: r["position"])
-        stories.append((sid, ms[0]["label"], tuple(m["article_id"] for m in ms),
-                        ms[0]["first_published"], ms[0]["last_published"]))
+    # member rows per group/story, each by position: the reader `storylens import` uses
+    groups = [(gid, ms[0]["kind"], ms[0]["canonical"], ms[0]["group_similarity"],
+               tuple((m["article_id"], m["similarity"]) for m in ms))
+              for gid, ms in _members(read_table(out, "groups"), "group_id")]
+    stories = [(sid, ms[0]["label"], tuple(m["article_id"] for m in ms),
+                ms[0]["first_published"], ms[0]["last_published"])
+               for sid, ms in _members(read_table(out, "stories"), "story_id")]
     return arts, groups, stories, skipped
 
 
