@@ -3,7 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench install clean
+.PHONY: demo test quick lint bench install clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -19,8 +19,13 @@ install: $(VENV)/.installed
 demo: install
 	$(BIN)/storylens demo
 
+# Everything, Spark included: what CI runs.
 test: install
 	$(BIN)/python -m pytest -q
+
+# The fast loop while working: no Spark job (CI still runs those through `make test`).
+quick: install
+	$(BIN)/python -m pytest -q -m 'not spark'
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks

@@ -17,7 +17,7 @@ aligned. Printed:
 * the speed of ``align`` on a synthetic 50-article story;
 * the machine it ran on.
 
-``tests/test_alignment_gate.py`` calls :func:`measure` and compares it with the floors
+``tests/gates/test_alignment_gate.py`` calls :func:`measure` and compares it with the floors
 pinned in ``benchmarks/alignment_baseline.json``.
 """
 

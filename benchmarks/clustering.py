@@ -18,7 +18,7 @@ Runs (each section skipped with a note when its data is absent):
 
 All metrics are implemented here with numpy only. ``python benchmarks/clustering.py
 --write-baseline`` pins the measured figures minus a margin in clustering_baseline.json,
-which tests/test_cluster_gate.py enforces.
+which tests/gates/test_cluster_gate.py enforces.
 """
 
 from __future__ import annotations
@@ -262,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         floors = {
             "_comment": (
                 "Floors = measured by benchmarks/clustering.py minus "
-                f"{MARGIN}; tests/test_cluster_gate.py fails below them."
+                f"{MARGIN}; tests/gates/test_cluster_gate.py fails below them."
             ),
             "margin": MARGIN,
         }

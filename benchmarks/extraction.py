@@ -34,7 +34,7 @@ BASELINE = ROOT / "benchmarks" / "extraction_baseline.json"
 # Pinned floors sit this far under the measured figures so a platform's float noise or a
 # library patch release does not fail the gate, while a real regression (>1 point) does.
 MARGIN = 0.01
-# tests/test_extraction_gate.py scores every 2nd page (91 pages): ~6 s on 2 idle cores.
+# tests/gates/test_extraction_gate.py scores every 2nd page (91 pages): ~6 s on 2 idle cores.
 GATE_STEP = 2
 _TOKEN = re.compile(r"\w+")
 

@@ -114,7 +114,7 @@ def run_one(src: str, db: str, workers: int, mode: str) -> dict:
                 clean_article(item, "a1", opts)
                 n += 1
     else:
-        from storylens.corpus.ingest import IngestOptions, ingest
+        from storylens.engines.local.ingest import IngestOptions, ingest
         from storylens.store import SQLiteStore
 
         with SQLiteStore(db) as store:

@@ -66,8 +66,8 @@ def generate(root: Path, n: int, seed: int = 0) -> int:
 
 
 def _child_local(data: str, workers: int) -> dict:
-    from storylens.corpus.build import build_groups, build_stories
-    from storylens.corpus.ingest import IngestOptions, ingest
+    from storylens.engines.local.build import build_groups, build_stories
+    from storylens.engines.local.ingest import IngestOptions, ingest
     from storylens.store import open_store
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -88,7 +88,7 @@ def _child_local(data: str, workers: int) -> dict:
 
 def _child_spark(data: str, workers: int, mode: str) -> dict:
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-    from storylens.spark import SparkOptions, run_job, session
+    from storylens.engines.spark import SparkOptions, run_job, session
 
     t0 = time.perf_counter()
     spark = session(f"local[{workers}]", conf={"spark.driver.memory": "10g"})

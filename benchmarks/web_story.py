@@ -77,7 +77,7 @@ def fifty_articles(n: int = 50, seed: int = 11) -> list[RawArticle]:
 def big_store(path: Path, n_articles: int) -> None:
     """``n_articles`` short stored articles in stories of 2-6, written straight through the
     Store protocol (no cleaning: this measures listing, not ingest)."""
-    from storylens.corpus.build import BuildOptions, groups_state, stories_state
+    from storylens.engines.local.build import BuildOptions, groups_state, stories_state
     from storylens.store import StoredArticle, StoredStory, content_hash, open_store
 
     rng = random.Random(3)

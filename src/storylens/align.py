@@ -80,7 +80,7 @@ _DEFAULT_OPTIONS = Options()
 # the pair statistics are summed in plain Python: in a fresh process, importing numpy
 # (0.06-0.13 s measured) costs more than it saves (~0.8 us a pair: ~1 us in Python,
 # ~0.2 us in numpy). Two 800-word articles have ~2,000 pairs, fifty 300-word ones
-# ~150,000. Both paths give the same floats (tests/test_align.py).
+# ~150,000. Both paths give the same floats (tests/unit/test_align.py).
 NUMPY_MIN_PAIRS = 100_000
 
 # An edge is (weight, similarity, kind, sentence a, sentence b) with a < b (global index).

@@ -3,7 +3,7 @@
 Steps of :func:`clean_text`:
 
 1. split the text into lines and blank-line separated chunks;
-2. drop lines matched by the data table in :mod:`storylens.rules.boilerplate`
+2. drop lines matched by :mod:`storylens.boilerplate` (the table: ``rules/boilerplate.py``)
    (captions, credits, related links, widgets, timestamps), each recorded with its reason,
    then the rules that only hold beside a removed photo credit ("Tribune Archive");
 3. drop breadcrumbs, section labels and date lines above the first prose paragraph;
@@ -25,10 +25,10 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 
+from . import boilerplate
 from .errors import InputError
 from .models import Article, Block, BlockKind, RawArticle, Removed
 from .options import Options
-from .rules import boilerplate
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _FINAL_PUNCT = re.compile(r"[.!?;:,…]['\"’”)\]]*$")

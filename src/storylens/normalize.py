@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from .rules import spelling as _sp
+from .rules.words import STOPWORDS
 
 # --- character-level unification ----------------------------------------------------
 
@@ -129,24 +130,6 @@ def normalize_text(s: str) -> str:
 # Words (with inner apostrophes) and numbers (with inner "." or "," between digits).
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)*", re.UNICODE)
 _NUM_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
-
-# A small stopword list: English function words plus the attribution verbs every news
-# sentence carries ("said", "told"), so that they never make two sentences look alike.
-STOPWORDS: frozenset[str] = frozenset(
-    """
-    a an the and or but nor so yet if then than that this these those there here
-    of in on at to for from by with about into onto over under after before between
-    through during without within against among upon via per as up down out off
-    is are was were be been being am has have had having do does did doing done
-    will would shall should can could may might must
-    i me my we us our you your he him his she her it its they them their
-    who whom whose which what when where why how all any both each few more most other
-    some such no not only own same too very just also even still now again ever
-    s t's 's said says say saying told tell tells according added adding asked stated
-    mr mrs ms dr one new
-    """.split()
-)
-
 
 @lru_cache(maxsize=16384)
 def _tokens(s: str) -> tuple[str, ...]:

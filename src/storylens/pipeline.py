@@ -115,17 +115,13 @@ def _nothing_message(skipped: Sequence[Skipped]) -> str:
 
 
 def _analyse(docs, options: Options):
-    try:
-        from .analysis import analyse
-    except ImportError:  # analysis stage not present in this build
-        return docs
+    from .analysis import analyse
+
     return [analyse(d, options) for d in docs]
 
 
 def _findings(docs, alignments, prov, options: Options):
-    try:
-        from .findings import find_all
-    except ImportError:
-        return []
+    from .findings import find_all
+
     return find_all(docs, alignments, prov, options)
 

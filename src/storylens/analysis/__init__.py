@@ -3,39 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib
 
 from ..models import Analysis, Document, Entity, Quote
 from ..options import Options
+from .names import extract_entities
+from .numbers import extract_quantities
 from .quotes import extract_quotes
-
-
-def _optional(module: str, name: str):
-    """``analysis.<module>.<name>``, or None when that module is not in this build (an
-    import error *inside* the module is not hidden)."""
-    try:
-        mod = importlib.import_module(f"{__name__}.{module}")
-    except ModuleNotFoundError as e:
-        if e.name != f"{__name__}.{module}":
-            raise
-        return None
-    return getattr(mod, name, None)
 
 
 def analyse(doc: Document, options: Options | None = None) -> Document:
     """``doc`` with ``analysis`` filled: quotes, entities and quantities.
 
-    The name and number extractors live in sibling modules; a build without them
-    still gets quotes (the import is guarded so a partial build keeps working).
+    Names come first: a quote's bare "he"/"she" speaker is resolved against them.
     """
-    entities: tuple = ()
-    quantities: tuple = ()
-    extract_entities = _optional("names", "extract_entities")
-    if extract_entities is not None:
-        entities = tuple(extract_entities(doc))
-    extract_quantities = _optional("numbers", "extract_quantities")
-    if extract_quantities is not None:
-        quantities = tuple(extract_quantities(doc))
+    entities = tuple(extract_entities(doc))
+    quantities = tuple(extract_quantities(doc))
     quotes = resolve_pronouns(extract_quotes(doc), entities)
     analysis = Analysis(quotes=quotes, entities=entities, quantities=quantities)
     return dataclasses.replace(doc, analysis=analysis)

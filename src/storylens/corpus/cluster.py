@@ -49,24 +49,8 @@ import numpy as np
 
 from storylens.corpus.dedup import published_timestamp
 from storylens.corpus.shingles import tokens
+from storylens.rules.words import EVENT_STOPWORDS as STOPWORDS
 
-# Function words and news filler that say nothing about which event a text is about.
-# Source: the common core of the NLTK and scikit-learn English lists, plus reporting
-# verbs and date words that every news story uses ("said", "monday", "year").
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each
-    few for from further had has have having he her here hers herself him himself his how
-    i if in into is it its itself just me more most my myself no nor not now of off on
-    once only or other our ours ourselves out over own same she should so some such than
-    that the their theirs them themselves then there these they this those through to too
-    under until up very was we were what when where which while who whom why will with
-    would you your yours yourself yourselves s t don didn doesn isn wasn aren weren won
-    said says say told according reported report reports told new one two three first last
-    year years week weeks day days time monday tuesday wednesday thursday friday saturday
-    sunday today yesterday tomorrow mr mrs ms us may might must shall get got make made
-    many much well like even still back since just however including""".split()
-)
 # A capitalised token not at a sentence start ("... said Varo Dellan in Kesh") is
 # likely a name, which identifies an event better than a common noun.
 _CAPITALISED = re.compile(r"(?<![.!?\n\"'“])\s([A-Z][\w'’-]+)")

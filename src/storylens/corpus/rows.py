@@ -1,8 +1,8 @@
 """How duplicate groups and stories become stored rows: one rule set for both engines.
 
-The local build (:mod:`storylens.corpus.build`, into a store) and the Spark job
-(:mod:`storylens.spark.job`, into Parquet) both number, list and score groups and draft
-stories with these functions, so the two cannot drift apart: ``tests/test_spark_parity.py``
+The local build (:mod:`storylens.engines.local.build`, into a store) and the Spark job
+(:mod:`storylens.engines.spark.job`, into Parquet) both number, list and score groups and draft
+stories with these functions, so the two cannot drift apart: ``tests/contract/test_spark_parity.py``
 checks the tables match and that both modules import these names. Plain values in,
 plain values out; no store, no Spark, nothing heavier than the dedup core to import.
 """
@@ -77,6 +77,18 @@ class StoryDraft:
     last_published: str | None
 
 
+def core_id(article_id: int) -> str:
+    """A stored article id as the core sees it: zero-padded, so string order is id order.
+    Both engines hand the core these ids (``build_groups``/``build_stories`` and Spark)."""
+    return f"{article_id:012d}"
+
+
+def publication_key(article_id: int | str, ts: float | None) -> tuple[bool, float, int | str]:
+    """The core's publication order (the order stories are clustered in): undated first,
+    then by time, ties by id. ``ts`` is :func:`~storylens.corpus.dedup.published_timestamp`."""
+    return (ts is not None, ts or 0.0, article_id)
+
+
 def story_order_key(article_id: int, published: str | None) -> tuple[bool, float, int]:
     """Sort key of articles within a story and of stories by their first article:
     dated by time, undated last, ties by id."""
@@ -106,9 +118,11 @@ def draft_story(members: Iterable[StoryMember]) -> StoryDraft:
 __all__ = [
     "StoryDraft",
     "StoryMember",
+    "core_id",
     "draft_story",
     "group_listing",
     "group_rank",
     "member_similarity",
+    "publication_key",
     "story_order_key",
 ]

@@ -3,8 +3,8 @@
 Every finder receives the same :class:`FindingContext`, so sentence look-ups, the
 sentence → alignment-group map and outlet names are computed once, not per finder.
 
-Finder contract: a family module exposes ``find(ctx: FindingContext) -> list[Finding]``
-(or the name listed for it in ``findings.FINDERS``). ``Span`` offsets are article-text
+Finder contract: a finder is a function ``(ctx: FindingContext) -> list[Finding]`` registered
+with its kind in :mod:`storylens.findings.kinds`. ``Span`` offsets are article-text
 offsets (like ``Quote``/``Entity`` offsets), clipped to the sentence.
 """
 

@@ -23,6 +23,10 @@ Classes and where they come from:
 
 from __future__ import annotations
 
+# Speaker-phrase words shared with other stages live in rules/words.py.
+from .words import SPEAKER_STOP_WORDS as STOP_WORDS  # noqa: F401
+from .words import SPEAKER_TITLE_WORDS as TITLE_WORDS  # noqa: F401
+
 NEUTRAL = "neutral"
 DOUBT = "doubt"
 CULPABILITY = "culpability"
@@ -302,13 +306,6 @@ NAME_INNER: frozenset[str] = frozenset(
     "'s al and bin da de del for la le of the van von ’s".split()
 )
 
-# Lower-case title words that may open or sit inside a speaker phrase ("press secretary").
-TITLE_WORDS: frozenset[str] = frozenset(
-    "adviser advisor aide attorney campaign chair chairman chief commissioner deputy "
-    "director executive foreign former general governor head lawyer leader manager "
-    "mayor minister national official officials president press prime secretary "
-    "senator senior spokesman spokesperson spokeswoman state".split()
-)
 
 # A lone lower-case word that can be a speaker ("officials said", "experts say").
 GROUP_NOUNS: frozenset[str] = frozenset(
@@ -319,13 +316,6 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     "spokeswoman supporters witnesses".split()
 )
 
-# Words that end a speaker phrase when scanning (verbs, conjunctions, relatives).
-STOP_WORDS: frozenset[str] = frozenset(
-    "after also although and are as be because been before being but can could did do "
-    "does even had has have here how if is just may might must not now once only or "
-    "said says should since so than that then there though to told was were what when "
-    "where which while who whom why will would".split()
-)
 
 # Prepositions end a speaker phrase ("On Monday the minister said"); "of"/"for" may sit
 # inside one ("a spokesman for the ministry").

@@ -1,4 +1,4 @@
-"""Boilerplate line patterns: the data table :mod:`storylens.clean` reads.
+"""Boilerplate line patterns: the data table that :mod:`storylens.boilerplate` (the matcher) runs.
 
 Every rule is matched against a whole stripped line (``fullmatch``), never a substring,
 so a body sentence that merely mentions "Reuters" or "advertisement" cannot match.
@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 from typing import Literal
+
+from .words import AGENCY_WORDS
 
 # Wire and photo agencies as they appear in credits -> the name recorded in
 # Article.credits. Names from the bylines/credits of the big wire services and picture
@@ -70,30 +72,14 @@ _NAME = (
 _PERSON = r"[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # a person's name, not an acronym
 # An agency acronym as invented or small agencies write it: "CPA", "KNA", "PTI" (2-6 capitals).
 ACRONYM = r"[A-Z][A-Z&]{1,5}"
-# Last words that make a capitalised name an organisation rather than a person, so that
-# "Continental Press Agency contributed to this report" is a credit and "Jane Doe
-# contributed ..." is not. From the names of news agencies (Agence France-Presse, Kyodo
-# News, Press Trust of India's "Press", United News Service, Wire/Newswire services).
-ORG_WORDS = (
-    "Agency",
-    "Agencies",
-    "Press",
-    "Presse",
-    "News",
-    "Newswire",
-    "Wire",
-    "Service",
-    "Services",
-    "Bureau",
-    "Syndicate",
-)
-_ORG_NAME = re.compile(
+ORG_WORDS = AGENCY_WORDS  # last words of a news agency's name (rules/words.py)
+ORG_NAME = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:" + "|".join(ORG_WORDS) + r")"
     r"|(?:Agence|Agencia|Agenzia|Agência)(?:\s+[\w'’-]+){1,3}"
 )
 # Picture desks whose name in brackets at a line's end is a credit, not a citation.
 PHOTO_AGENCY = r"(?:Getty Images|Getty|Shutterstock|Alamy|EPA-EFE|EPA|NurPhoto|SOPA Images)"
-_CREDIT_TAIL = (
+CREDIT_TAIL = (
     r"(?:"
     rf"\(\s*(?:Photo|Photograph|Picture|Pic|Image|Video|Credit|Foto)s?\s*(?:credit)?\s*:\s*[^()]{{1,80}}\)"  # (Photo: Reuters)
     rf"|[|/]\s*{AGENCY}\s+(?:Photo|Images|Pictures)\s*/\s*{_NAME}"  # | AP Photo/Jane Doe
@@ -223,7 +209,7 @@ class Rule:
     flags: int = 0
     # The most whitespace runs a match can span (inf: no bound), so that match() does not
     # try the rule on longer lines. Written down rather than derived from the parse tree
-    # on import (that cost ~30 ms of every run); tests/test_clean.py reads each bound off
+    # on import (that cost ~30 ms of every run); tests/unit/test_clean.py reads each bound off
     # the parse tree and checks it. Left out, it is inf: always correct, only slower.
     gaps: float = _INF
 
@@ -241,7 +227,7 @@ RULES: tuple[Rule, ...] = (
     # --- photo captions and credits ---------------------------------------------------
     Rule(
         "photo-credit",
-        rf".{{0,400}}?\s*{_CREDIT_TAIL}\s*\.?",
+        rf".{{0,400}}?\s*{CREDIT_TAIL}\s*\.?",
         "caption lines end with the picture desk's credit: '(Photo: Reuters)', "
         "'| AP Photo/Jane Doe', 'REUTERS/Jane Doe', 'Photograph: X/Getty Images'. "
         "Body sentences end in punctuation, not in an agency/name credit.",
@@ -566,210 +552,3 @@ CAPTION_HINT = re.compile(
 # Where the "tail" begins: rules marked ``where="tail"`` look at the last lines of the page
 # that are at most this many words (menus are 1-5 words; 6 leaves room for "Back to top").
 TAIL_MAX_WORDS = 6
-
-
-def match(line: str, tail: bool = False, place: Where = "any") -> Rule | None:
-    """The first rule that matches the whole stripped line, or ``None``.
-
-    Rules marked ``where="any"`` always apply; the others only where the caller says the
-    line stands (``tail=True`` is ``place="tail"``).
-
-    Same answer as trying ``rule.pattern.fullmatch(line)`` for each rule in table order
-    (tests/test_clean.py checks it), but fast: the caption-credit rule, whose lazy
-    ``.{0,400}?`` prefix retries the whole credit alternation at every character, is
-    decided by :func:`_caption_credit`, and a rule that cannot span as many words as the
-    line holds is not tried (:func:`_fitting`).
-    """
-    if tail:
-        place = "tail"
-    if "\n" in line:  # "." stops at a newline; the equivalences below assume none
-        return _match_each(line, place)
-    if _caption_credit(line):
-        return RULES[0]
-    # A rule whose matches span at most g whitespace runs cannot match a line of more
-    # than g + 1 words, so a long prose line is tried only against the rules with room.
-    for rule in _fitting(place, len(line.split()) - 1):
-        if rule.pattern.fullmatch(line):
-            return rule
-    return None
-
-
-def _match_each(line: str, place: Where) -> Rule | None:
-    for rule in RULES:
-        if rule.where != "any" and rule.where != place:
-            continue
-        if rule.pattern.fullmatch(line):
-            return rule
-    return None
-
-
-# The first rule, ``.{0,400}?\s*TAIL\s*\.?``, matches a line without newlines exactly
-# when ``TAIL\s*\.?`` matches some suffix line[t:] whose preceding whitespace run starts
-# at or before character 400. The leftmost such t is what ``search`` returns, and that
-# whitespace start only grows with t, so testing the leftmost t is enough. The lookahead
-# (the first characters a credit tail can start with: "(", "|", "/", an agency or an
-# acronym, "dpa", "Photo"/"Image") only lets the search skip other positions quickly.
-_CAPTION_TAIL = re.compile(rf"(?=[(|/A-Zd])(?:{_CREDIT_TAIL})\s*\.?\Z")
-_CAPTION_MAX_PREFIX = 400  # the rule's ``.{0,400}?``
-# Every alternative of the credit tail holds one of these characters.
-_TAIL_MARKS = ("(", "/", "|", ":")
-# ... and ends with ")" or with a name's last word ``[A-Z][\w.'’-]*``, so the run of
-# word characters at the end of the line (read backwards) holds a capital.
-_END_RUN = re.compile(r"[\w.'’-]*")
-_CAPITAL = re.compile(r"[A-Z]")
-
-
-def _caption_credit(line: str) -> bool:
-    """Whether the caption-credit rule (``RULES[0]``) fullmatches ``line`` (no newline)."""
-    s = line.rstrip()
-    if s.endswith("."):
-        s = s[:-1].rstrip()
-    if not s.endswith(")"):
-        run = _END_RUN.match(s[::-1])
-        if run is None or not _CAPITAL.search(run.group()):
-            return False
-    if not any(c in line for c in _TAIL_MARKS):
-        return False
-    m = _CAPTION_TAIL.search(line)
-    return m is not None and len(line[: m.start()].rstrip()) <= _CAPTION_MAX_PREFIX
-
-
-# Fewer characters than this before a credit is a label, not a caption (clean.py wants
-# five words of one besides).
-_CAPTION_MIN_CHARS = 10
-
-
-def caption_before_credit(line: str) -> str | None:
-    """The caption of a caption-plus-credit line, to find its copy repeated in the body.
-
-    "Smoke over the docks. (CPA Photo/Jane Doe)" -> "Smoke over the docks."; ``None``
-    when the line (one line, no newline) is not a caption of 10 to 400 characters
-    followed by a credit. The caption ends where the leftmost credit tail starts, the
-    same split as the caption-credit rule's (see :func:`_caption_credit`).
-    """
-    m = _CAPTION_TAIL.search(line)
-    if m is None:
-        return None
-    caption = line[: m.start()].rstrip()
-    return caption if _CAPTION_MIN_CHARS <= len(caption) <= _CAPTION_MAX_PREFIX else None
-
-
-_PLACES: tuple[Where, ...] = ("any", "tail", "head", "photo")
-# Per place, the rules after the first (see _caption_credit), in table order. (One
-# alternation of a place's rules, tried with a single fullmatch, was no faster on prose
-# lines and costs ~80 ms to compile per subset.)
-_PLACE_RULES: dict[str, tuple[Rule, ...]] = {
-    place: tuple(r for i, r in enumerate(RULES) if i and r.where in ("any", place))
-    for place in _PLACES
-}
-# Per place, the distinct Rule.gaps bounds, smallest first.
-_ROOM: dict[str, tuple[float, ...]] = {
-    place: tuple(sorted({r.gaps for r in rules})) for place, rules in _PLACE_RULES.items()
-}
-
-
-def _fitting(place: str, gaps: int) -> tuple[Rule, ...]:
-    """The rules of ``place`` that can span ``gaps`` whitespace runs, in table order."""
-    room = _ROOM[place]
-    k = 0
-    while k < len(room) and room[k] < gaps:
-        k += 1
-    return _fitting_from(place, room[k] if k < len(room) else float("inf"))
-
-
-@cache  # a few dozen keys; a pure function of the table
-def _fitting_from(place: str, least: float) -> tuple[Rule, ...]:
-    return tuple(r for r in _PLACE_RULES[place] if r.gaps >= least)
-
-
-def credits_in(line: str) -> list[str]:
-    """Agencies credited on a line (datelines, sign-offs, photo credits).
-
-    Agencies of the table get their canonical name; others are kept as written when they
-    are an acronym or an organisation's name ("Nordland Press Agency"), never a person's.
-    """
-    found: list[str] = []
-    present = {n for n in _ALL_NEEDS if n in line}
-    if not present:
-        return found
-    for pat, needs in _CREDIT_GATED:
-        if present.isdisjoint(needs):
-            continue
-        for m in pat.finditer(line):
-            raw = m.group(1).strip()
-            name = AGENCIES.get(raw)
-            if name is None and (_ACRONYM_RE.fullmatch(raw) or _ORG_NAME.fullmatch(raw)):
-                name = raw[4:] if raw.startswith("The ") else raw
-            if name and name not in found:
-                found.append(name)
-    return found
-
-
-_ACRONYM_RE = re.compile(ACRONYM)
-# For each of CREDIT_PATTERNS in order, strings of which every match holds at least one
-# (read off the pattern), so that a line holding none of them is not searched with it.
-_CREDIT_NEEDS: tuple[tuple[str, ...], ...] = (
-    ("(",),  # "LONDON (Reuters) -": \(
-    ("(",),  # "(AP) -"
-    ("-", "—", "–"),  # "— AP": [-—–]
-    ("/",),  # "AP Photo/Jane", "REUTERS/Jane": /
-    (":",),  # "Photo: ... AFP": :
-    ("(",),  # "(AFP)"
-    ("(",),  # capitals dateline with "(KNA)"
-    ("(",),  # "(KNA) -"
-    ("—", "–"),  # "— KNA": ^[—–]
-    (" contributed ",),  # "... contributed reporting"
-    ("eporting by ",),  # "[Rr]eporting by ..."
-    ("eporting by ",),
-    ("By",),  # ^By
-    ("Photo", "Images", "Pictures", "Archive", "File", "Handout"),  # "KNA Photo"
-    ("/",),  # "Photo: KNA/": : and /
-    ("/",),  # "Photo: Jane Doe/KNA": : and /
-    ("via",),  # "KNA via Getty"
-)
-
-
-_CREDIT_GATED = tuple(
-    (pat, frozenset(needs)) for pat, needs in zip(CREDIT_PATTERNS, _CREDIT_NEEDS, strict=True)
-)
-_ALL_NEEDS = tuple(dict.fromkeys(n for needs in _CREDIT_NEEDS for n in needs))
-
-
-def initials(name: str) -> str:
-    """ "Nordland Press Agency" -> "NPA" (capitalised words only; "of", "the" skipped)."""
-    return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name) if w != "The")
-
-
-def expand_acronyms(credits: list[str], text: str) -> list[str]:
-    """Prefer an agency's full name over its acronym when the article spells it out.
-
-    An acronym credit ("KNA") is replaced by a capitalised phrase of the article whose
-    initials are exactly the acronym and that names an organisation ("Kessel News Agency");
-    when both are credited, the full name stays once, at the acronym's first place.
-    Acronyms of the agency table keep their canonical name.
-    """
-    out: list[str] = []
-    for c in credits:
-        full = c
-        if c not in AGENCIES.values() and re.fullmatch(ACRONYM, c):
-            for other in credits:
-                if other != c and initials(other) == c:
-                    full = other
-                    break
-            else:
-                n = len(c)
-                for run in _CAP_RUN.finditer(text):
-                    words = run.group(0).split()
-                    for k in range(len(words) - n + 1):
-                        cand = " ".join(words[k : k + n])
-                        if initials(cand) == c and _ORG_NAME.fullmatch(cand):
-                            full = cand
-                            break
-                    if full != c:
-                        break
-        if full not in out:
-            out.append(full)
-    return out
-
-
-_CAP_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")

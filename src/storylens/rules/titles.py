@@ -9,52 +9,8 @@ what the semeval2022-en articles actually put in front of names.
 
 from __future__ import annotations
 
-# Words that can make up a title written before a person's name ("Foreign Minister",
-# "Deputy Prime Minister", "Gen.", "Chief Executive"). A run of these directly before a
-# capitalised name is split off into ``Entity.title`` and marks the name as a person.
-TITLE_WORDS: frozenset[str] = frozenset(
-    """
-    president vice prime minister ministers deputy foreign interior defence defense finance
-    health justice home secretary chancellor premier governor mayor senator sen rep
-    representative congressman congresswoman speaker chairman chairwoman chair chief
-    executive ceo cfo director commissioner ambassador envoy spokesman spokeswoman
-    spokesperson king queen prince princess emperor sheikh emir sultan pope cardinal
-    archbishop bishop reverend rev father imam rabbi judge justice attorney general
-    general gen lt lieutenant colonel col major maj captain capt sergeant sgt admiral adm
-    commander cmdr marshal brigadier corporal cpl private pvt officer constable detective
-    inspector superintendent sheriff coach manager striker goalkeeper midfielder defender
-    leader opposition lord lady sir dame baroness baron duke duchess count earl
-    professor prof dr doctor coroner president-elect first secretary-general
-    chief-executive ayatollah engineer lawyer economist analyst actor actress singer
-    photographer reporter correspondent editor
-    """.split()
-)
-
-# Title words that are only a title when directly followed by a name (these are also common
-# nouns: "the general public", "a chief concern"), so they never start a title run alone.
-WEAK_TITLE_WORDS: frozenset[str] = frozenset(
-    "general chief first home major private father justice count leader officer".split()
-)
-
-# Honorifics: always a title, always mark the following name as a person.
-HONORIFICS: frozenset[str] = frozenset(
-    "mr mrs ms miss mx dr prof sir dame lord lady mme mlle herr frau sr jr".split()
-)
-
-# Words that end an organisation name ("Interior Ministry", "Acme Inc") or head one
-# ("Ministry of Defence", "Bank of Ruritania"). Sources: company-suffix lists and the
-# public-body names that appear in wire copy.
-ORG_WORDS: frozenset[str] = frozenset(
-    """
-    ministry agency council party inc ltd llc plc corp corporation company co group
-    bank university college school institute foundation association union committee
-    commission court parliament assembly congress senate government administration
-    department office authority board bureau police army navy force forces guard militia
-    brigade brigades front movement church club fc united league federation organisation
-    organization network times post news press tribune herald journal channel tv radio
-    airlines airways hospital museum fund trust coalition alliance cabinet
-    """.split()
-)
+# Title words, honorifics and organisation words live in rules/words.py (shared lists).
+from .words import HONORIFICS, ORG_WORDS, TITLE_WORDS, WEAK_TITLE_WORDS  # noqa: F401
 
 # Words that head or end a place name ("Vell River", "Lake Orm", "Mount Kess").
 PLACE_WORDS: frozenset[str] = frozenset(

@@ -23,7 +23,9 @@ Identity (why re-ingesting is a no-op)
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -149,7 +151,7 @@ class StoreCounts:
 
 @runtime_checkable
 class Store(Protocol):
-    """What corpus mode needs from storage. Both backends pass ``tests/test_store.py``."""
+    """What corpus mode needs from storage. Both backends pass ``tests/contract/test_store.py``."""
 
     location: str  # a path, or ":memory:"
 
@@ -221,6 +223,19 @@ class Store(Protocol):
         """The state recorded by the last ``replace_groups`` / ``replace_stories``."""
         ...
 
+    def story_page(self, query: StoryQuery) -> StoryPage:
+        """One page of story summaries matching ``query``, newest ``last_published`` first
+        (then id, highest first; undated stories last), with the cursor of the next page."""
+        ...
+
+    def story_outlets(self) -> tuple[str, ...]:
+        """Every outlet that has an article in some story, sorted (the filter menu)."""
+        ...
+
+    def listing_state(self) -> str:
+        """Changes whenever articles are added or stories rebuilt (a cache key)."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -272,3 +287,64 @@ def no_story_message(story_id: int, location: str, n_stories: int) -> str:
     if n_stories == 0:
         return f"no story {story_id} in {location}: it has no stories (ingest some articles first)"
     return f"no story {story_id} in {location} (stories are numbered 1 to {n_stories})"
+
+
+# --- the stories listing (what the web UI's stories page asks) -------------------------
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class StorySummary:
+    """One row of the stories page."""
+
+    id: int
+    label: str
+    first_published: str | None
+    last_published: str | None
+    articles: int
+    outlets: tuple[str, ...]  # distinct outlets, most articles first
+
+
+@dataclass(frozen=True)
+class StoryQuery:
+    """What the stories page asks for (all optional)."""
+
+    q: str = ""  # every word must match an article of the story (the last as a prefix)
+    outlet: str = ""
+    date_from: str = ""  # YYYY-MM-DD, inclusive
+    date_to: str = ""  # YYYY-MM-DD, inclusive
+    after: str = ""  # opaque keyset cursor from the previous page
+    limit: int = 25  # clipped to 1..200
+
+
+@dataclass(frozen=True)
+class StoryPage:
+    stories: tuple[StorySummary, ...]
+    next_cursor: str | None
+    total_stories: int
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a search box (at most 12); operators and quotes are not syntax."""
+    return _WORD.findall(text)[:12]
+
+
+def encode_cursor(last: str | None, sid: int) -> str:
+    """Keyset cursor after the row ``(last_published, id)``: page 500 costs what page 1 does."""
+    raw = f"{last or ''}\x1f{sid}".encode()
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str | None, int] | None:
+    """The ``(last_published, id)`` of a cursor; ``None`` for a malformed one (first page)."""
+    try:
+        pad = "=" * (-len(cursor) % 4)
+        last, _, sid = base64.urlsafe_b64decode(cursor + pad).decode("utf-8").partition("\x1f")
+        return (last or None), int(sid)
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def page_limit(query: StoryQuery) -> int:
+    return max(1, min(query.limit, 200))

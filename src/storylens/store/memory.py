@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -15,7 +16,14 @@ from .base import (
     StoredArticle,
     StoredGroup,
     StoredStory,
+    StoryPage,
+    StoryQuery,
+    StorySummary,
+    decode_cursor,
+    encode_cursor,
     no_story_message,
+    page_limit,
+    query_words,
     ref_of,
 )
 
@@ -146,6 +154,54 @@ class MemoryStore:
 
     def build_state(self, name: str) -> str | None:
         return self._meta.get(name)
+
+    # --- the stories listing (the same answers as SQLiteStore's SQL) ----------------
+
+    def listing_state(self) -> str:
+        return f"{self._generation}/{self._meta.get('stories_state', '')}"
+
+    def story_outlets(self) -> tuple[str, ...]:
+        return tuple(sorted({self._articles[i].outlet for s in self._stories for i in s.article_ids}))
+
+    def story_page(self, query: StoryQuery) -> StoryPage:
+        words = [w.lower() for w in query_words(query.q)]
+
+        def matches(a: StoredArticle) -> bool:
+            toks = set(re.findall(r"\w+", f"{a.title or ''} {a.clean_text}".lower()))
+            *whole, prefix = words
+            return all(w in toks for w in whole) and any(t.startswith(prefix) for t in toks)
+
+        def keep(s: StoredStory) -> bool:
+            arts = [self._articles[i] for i in s.article_ids]
+            if words and not any(matches(a) for a in arts):
+                return False
+            if query.outlet and not any(a.outlet == query.outlet for a in arts):
+                return False
+            if query.date_from and (s.last_published is None or s.last_published < query.date_from):
+                return False
+            if query.date_to and (s.first_published is None or s.first_published > query.date_to + "~"):
+                return False
+            return True
+
+        def newest_first(s: StoredStory) -> tuple:
+            return (s.last_published is not None, s.last_published or "", s.id)
+
+        rows = sorted((s for s in self._stories if keep(s)), key=newest_first, reverse=True)
+        cursor = decode_cursor(query.after) if query.after else None
+        if cursor is not None:
+            last, sid = cursor
+            rows = [s for s in rows if newest_first(s) < (last is not None, last or "", sid)]
+        limit = page_limit(query)
+        more, rows = len(rows) > limit, rows[:limit]
+        stories = []
+        for s in rows:
+            by_outlet = Counter(self._articles[i].outlet for i in s.article_ids)
+            ordered = tuple(sorted(by_outlet, key=lambda o: (-by_outlet[o], o)))
+            stories.append(
+                StorySummary(s.id, s.label, s.first_published, s.last_published, len(s.article_ids), ordered)
+            )
+        nxt = encode_cursor(rows[-1].last_published, rows[-1].id) if more and rows else None
+        return StoryPage(tuple(stories), nxt, len(self._stories))
 
     def close(self) -> None:
         pass

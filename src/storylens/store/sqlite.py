@@ -31,7 +31,14 @@ from .base import (
     StoredArticle,
     StoredGroup,
     StoredStory,
+    StoryPage,
+    StoryQuery,
+    StorySummary,
+    decode_cursor,
+    encode_cursor,
     no_story_message,
+    page_limit,
+    query_words,
 )
 from .migrations import LATEST, current_version, migrate
 
@@ -377,6 +384,108 @@ class SQLiteStore:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (name,)).fetchone()
         return None if row is None else row[0]
 
+    # --- the stories listing -------------------------------------------------------
+
+    def listing_state(self) -> str:
+        rows = dict(
+            self._conn.execute(
+                "SELECT key, value FROM meta WHERE key IN ('generation', 'stories_state')"
+            ).fetchall()
+        )
+        return f"{rows.get('generation', '')}/{rows.get('stories_state', '')}"
+
+    def story_outlets(self) -> tuple[str, ...]:
+        return tuple(
+            r[0]
+            for r in self._conn.execute(
+                "SELECT DISTINCT a.outlet FROM articles a"
+                " JOIN story_members m ON m.article_id = a.id ORDER BY a.outlet"
+            )
+        )
+
+    def story_page(self, query: StoryQuery) -> StoryPage:
+        # Keyset pagination on the stories_last_published index, not OFFSET.
+        where: list[str] = []
+        args: list[object] = []
+        fts = _fts_query(query.q)
+        if fts:
+            where.append(
+                "s.id IN (SELECT m.story_id FROM story_members m WHERE m.article_id IN"
+                " (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))"
+            )
+            args.append(fts)
+        if query.outlet:
+            where.append(
+                "s.id IN (SELECT m.story_id FROM story_members m"
+                " JOIN articles a ON a.id = m.article_id WHERE a.outlet = ?)"
+            )
+            args.append(query.outlet)
+        if query.date_from:
+            where.append("s.last_published >= ?")
+            args.append(query.date_from)
+        if query.date_to:
+            # "2026-11-18T23:00" <= "2026-11-18~": any time on the last day is included.
+            where.append("s.first_published <= ?")
+            args.append(query.date_to + "~")
+        cursor = decode_cursor(query.after) if query.after else None
+        if cursor is not None:
+            last, sid = cursor
+            if last is None:
+                where.append("(s.last_published IS NULL AND s.id < ?)")
+                args.append(sid)
+            else:
+                where.append(
+                    "(s.last_published < ? OR (s.last_published = ? AND s.id < ?)"
+                    " OR s.last_published IS NULL)"
+                )
+                args.extend([last, last, sid])
+        sql = (
+            "SELECT s.id, s.label, s.first_published, s.last_published FROM stories s"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY s.last_published DESC, s.id DESC LIMIT ?"
+        )
+        limit = page_limit(query)
+        try:
+            rows = self._conn.execute(sql, [*args, limit + 1]).fetchall()
+        except sqlite3.OperationalError as e:
+            raise StoreError(f"cannot list stories in {self.location}: {e}") from None
+        more = len(rows) > limit
+        rows = rows[:limit]
+        outlets = self._story_outlets([r[0] for r in rows])
+        stories = tuple(
+            StorySummary(
+                id=r[0],
+                label=r[1],
+                first_published=r[2],
+                last_published=r[3],
+                articles=outlets[r[0]][0],
+                outlets=outlets[r[0]][1],
+            )
+            for r in rows
+        )
+        nxt = encode_cursor(rows[-1][3], rows[-1][0]) if more and rows else None
+        total = self._conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+        return StoryPage(stories, nxt, total)
+
+    def _story_outlets(self, ids: list[int]) -> dict[int, tuple[int, tuple[str, ...]]]:
+        """Article count and distinct outlets (most articles first) of each story."""
+        out: dict[int, tuple[int, tuple[str, ...]]] = {i: (0, ()) for i in ids}
+        if not ids:
+            return out
+        marks = ",".join("?" * len(ids))
+        counts: dict[int, dict[str, int]] = {i: {} for i in ids}
+        for sid, outlet, n in self._conn.execute(
+            "SELECT m.story_id, a.outlet, count(*) FROM story_members m"
+            f" JOIN articles a ON a.id = m.article_id WHERE m.story_id IN ({marks})"
+            " GROUP BY m.story_id, a.outlet",
+            ids,
+        ):
+            counts[sid][outlet] = n
+        for sid, by_outlet in counts.items():
+            ordered = sorted(by_outlet, key=lambda o: (-by_outlet[o], o))
+            out[sid] = (sum(by_outlet.values()), tuple(ordered))
+        return out
+
     def close(self) -> None:
         self._conn.close()
 
@@ -419,3 +528,17 @@ def _article(row: tuple) -> StoredArticle:
         blocks_json=row[14], credits=tuple(json.loads(row[15])),
     )
 
+
+def _fts_query(text: str) -> str:
+    """The user's words as an FTS5 query: every word must match, no operator syntax.
+
+    Quoting each word makes any input (quotes, ``-``, ``NEAR``, ``*``) a plain term, so a
+    search box can never raise an FTS5 syntax error; the last word also matches as a
+    prefix, which is what people expect from a search-as-you-type box.
+    """
+    words = query_words(text)
+    if not words:
+        return ""
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)

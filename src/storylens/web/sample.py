@@ -81,7 +81,7 @@ def build_store(
             )
         # Record the states 'storylens stories' would record for this store, so the stories
         # given here count as current and nothing rebuilds (re-clusters) them.
-        from ..corpus.build import BuildOptions, groups_state, stories_state
+        from ..engines.local.build import BuildOptions, groups_state, stories_state
 
         store.replace_groups([], groups_state(store, BuildOptions()))
         store.replace_stories(built, stories_state(store, BuildOptions()))

@@ -7,14 +7,13 @@ small LRU owned by the app instance, never in module state.
 
 from __future__ import annotations
 
-import inspect
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..corpus.build import to_article
+from ..engines.local.build import to_article
 from ..errors import StoreError
 from ..models import Comparison
 from ..options import Options
@@ -22,22 +21,11 @@ from .catalog import Catalog
 
 
 def open_read_only_store(path: Path):
-    """The store at ``path`` opened so that nothing can write the file.
+    """The store at ``path`` opened so that nothing can write the file (``mode=ro``: no
+    WAL switch, no migration, writes refused)."""
+    from ..store import open_store
 
-    Uses ``open_store(..., read_only=True)`` when the store offers it; until then a
-    :class:`SQLiteStore` whose connection is the ``mode=ro`` one from
-    :func:`~storylens.web.catalog.connect_read_only` (no WAL switch, no migration).
-    """
-    from ..store import SQLiteStore, open_store
-
-    if "read_only" in inspect.signature(open_store).parameters:
-        return open_store(path, create=False, read_only=True)
-    from .catalog import connect_read_only
-
-    store = SQLiteStore.__new__(SQLiteStore)
-    store.location = str(path)
-    store._conn = connect_read_only(path)  # stopgap: see the final report's contract ask
-    return store
+    return open_store(path, create=False, read_only=True)
 
 
 @dataclass(frozen=True)
@@ -69,7 +57,8 @@ class StoryService:
         self.db_path = db_path
         self.options = options
         self.max_articles = max_articles  # None: as 'storylens story' does by default
-        self.catalog = Catalog(db_path)
+        # The listing has its own read-only connection (and lock) beside the story reads.
+        self.catalog = Catalog(open_read_only_store(db_path))
         self.store = open_read_only_store(db_path)
         self._cache: OrderedDict[tuple[str, int], Comparison] = OrderedDict()
         self._cache_size = cache_size
@@ -122,7 +111,7 @@ class StoryService:
 
         Runs under the connection lock: the store's reads and the comparison share it.
         """
-        from ..corpus.build import compare_story
+        from ..engines.local.build import compare_story
 
         self.check_current()
         kwargs = {} if self.max_articles is None else {"max_articles": self.max_articles}
@@ -135,7 +124,7 @@ class StoryService:
         that would re-cluster the whole corpus and then fail to write, so the web checks
         first and tells the user the one command that brings the stories up to date.
         """
-        from ..corpus.build import BuildOptions, stories_state
+        from ..engines.local.build import BuildOptions, stories_state
 
         state = self._state()
         known = self._stale

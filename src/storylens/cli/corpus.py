@@ -1,0 +1,236 @@
+"""Corpus-mode commands: ``ingest``, ``duplicates``, ``stories``, ``story``, ``export``.
+
+Each command parses, calls one library function and renders with rich. Library errors
+become ``error: ...`` lines through :func:`storylens.cli.errors.friendly`. Nothing heavy
+is imported at module level: ``cli.main`` imports this module on every start.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from .base import PATH, db_option, emit_comparison
+from .errors import friendly
+
+if TYPE_CHECKING:
+    from ..engines.local.ingest import IngestSummary
+    from ..store.base import Store
+
+_db = db_option()
+_json = click.option("--json", "json_out", is_flag=True, help="Print the storylens.compare/1 JSON document.")
+
+
+def _open(db: Path, create: bool = False) -> Store:
+    from ..store import open_store
+
+    return open_store(db, create=create)
+
+
+def _stdout():
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=PATH)
+@_db
+@click.option("--workers", "-w", type=click.IntRange(min=0), default=0, show_default=True, help="Cleaning processes (0 = one per core).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True, help="Articles per write transaction (a kill loses at most one batch).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@friendly
+def ingest_cmd(paths: tuple[Path, ...], db: Path, workers: int, batch_size: int, quiet: bool) -> None:
+    """Read, clean and store articles; re-running is a no-op and resumes a killed run.
+
+    PATHS are files or directories: text, HTML, JSONL, CSV, WARC, RSS/Atom.
+
+    Files already stored whole are not read again; two ingests may share one --db (they
+    take turns writing, and no article is stored twice).
+
+    Example: storylens ingest ~/crawl/ --db news.db
+    """
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from ..engines.local.ingest import IngestOptions, ingest
+    from ..options import Options
+
+    err = Console(stderr=True, highlight=False)
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.fields[read]:>10,} read"),
+        TextColumn("{task.fields[ingested]:>10,} stored"),
+        TextColumn("[bold]{task.fields[rate]:>8,.0f} articles/s"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet or not err.is_terminal,
+        transient=True,
+    )
+    task = progress.add_task("ingest", total=None, read=0, ingested=0, rate=0.0)
+
+    def tick(p) -> None:
+        rate = p.read / p.elapsed if p.elapsed > 0 else 0.0
+        progress.update(task, read=p.read, ingested=p.ingested, rate=rate)
+
+    with _open(db, create=True) as store, progress:
+        summary = ingest(paths, store, Options(), IngestOptions(workers=workers, batch_size=batch_size), progress=tick)
+    if not quiet:
+        _print_summary(summary, db)
+
+
+def _print_summary(s: IngestSummary, db: Path) -> None:
+    out = _stdout()
+    out.soft_wrap = True  # one line per fact, whatever the terminal width
+    out.print(
+        f"ingested {s.ingested:,} article(s) into {db} in {s.seconds:.1f} s "
+        f"({s.rate:,.0f} articles/s, {s.workers} worker(s))"
+    )
+    out.print(
+        f"already stored: {s.already_stored:,}  duplicates by hash: {s.duplicates:,}  "
+        f"skipped: {s.skipped_total:,}"
+    )
+    for reason, n in sorted(s.skipped.items(), key=lambda kv: (-kv[1], kv[0])):
+        example = next((e for e in s.skipped_examples if e.reason == reason), None)
+        where = ""
+        if example is not None:
+            line = f":{example.line}" if example.line is not None and ":" not in example.source else ""
+            where = f" (e.g. {example.source}{line}: {example.message})"
+        out.print(f"  skipped {reason}: {n:,}{where}", markup=False)
+
+
+@click.command("duplicates")
+@_db
+@click.option("--json", "json_out", is_flag=True, help="Print the groups as JSON with each copy's source.")
+@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="Show at most this many groups (0 = all).")
+@friendly
+def duplicates_cmd(db: Path, json_out: bool, limit: int) -> None:
+    """List exact and near-duplicate groups (wire copies), largest first.
+
+    Example: storylens duplicates --db news.db
+    """
+    from ..engines.local.build import duplicate_report
+
+    with _open(db) as store:
+        report = duplicate_report(store, limit=limit or None)
+    if json_out:
+        _print_json(report)
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{report['total']:,} duplicate group(s) in {db}")
+    for col in ("group", "kind", "copies", "similarity", "outlets", "title"):
+        table.add_column(col, justify="right" if col in ("group", "copies", "similarity") else "left")
+    for g in report["groups"]:
+        outlets = sorted({a["outlet"] for a in g["articles"]})
+        table.add_row(
+            str(g["id"]), g["kind"], str(len(g["articles"])), f"{g['similarity']:.2f}",
+            _short(", ".join(outlets), 40), _short(g["articles"][0]["title"] or "", 60),
+        )
+    _stdout().print(table)
+
+
+@click.command("stories")
+@_db
+@click.option("--since", help="Only stories with an article published on or after this ISO date.")
+@click.option("--json", "json_out", is_flag=True, help="Print the stories as JSON, each article by its source identity.")
+@click.option("--min-articles", type=click.IntRange(min=1), default=2, show_default=True, help="Only stories with at least this many articles (1 = every article's story).")
+@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="Show at most this many stories in the table (0 = all).")
+@friendly
+def stories_cmd(db: Path, since: str | None, json_out: bool, min_articles: int, limit: int) -> None:
+    """List stories: articles about the same event, across outlets.
+
+    Example: storylens stories --db news.db --since 2026-11-01
+    """
+    from ..engines.local.build import story_report
+
+    with _open(db) as store:
+        report = story_report(store, since=since, min_articles=min_articles)
+    if json_out:
+        _print_json(report)
+        return
+    from rich.table import Table
+
+    shown = report["stories"][: limit or None]
+    title = f"{len(report['stories']):,} stor{'y' if len(report['stories']) == 1 else 'ies'} in {db}"
+    table = Table(title=title + (f" since {since}" if since else ""))
+    for col in ("story", "articles", "outlets", "first", "last", "headline"):
+        table.add_column(col, justify="right" if col in ("story", "articles", "outlets") else "left")
+    for s in shown:
+        table.add_row(
+            str(s["id"]), str(len(s["articles"])), str(len({a["outlet"] for a in s["articles"]})),
+            s["first_published"] or "", s["last_published"] or "", _short(s["label"], 70),
+        )
+    out = _stdout()
+    out.print(table)
+    if len(shown) < len(report["stories"]):
+        out.print(f"({len(report['stories']) - len(shown):,} more; use --limit 0 or --json)")
+
+
+@click.command("story")
+@click.argument("story_id", type=int)
+@_db
+@click.option("--html", type=PATH, help="Write a self-contained HTML report to this file.")
+@_json
+@click.option("--max-articles", type=click.IntRange(min=2), default=12, show_default=True, help="Compare at most this many articles (one per duplicate group first).")
+@click.option("--no-findings", is_flag=True, help="Align only; skip the findings stage.")
+@friendly
+def story_cmd(story_id: int, db: Path, html: Path | None, json_out: bool, max_articles: int, no_findings: bool) -> None:
+    """Compare the articles of one stored story, as 'storylens compare' would.
+
+    STORY_ID is the story number, as listed by 'storylens stories'.
+
+    Example: storylens story 42 --db news.db --html story42.html
+    """
+    from dataclasses import replace
+
+    from ..engines.local.build import compare_story
+    from ..options import Options
+
+    options = replace(Options(), findings=not no_findings)
+    with _open(db) as store:
+        comparison = compare_story(store, story_id, options, max_articles=max_articles)
+    emit_comparison(comparison, json_out, html, options)
+
+
+@click.command("export")
+@click.argument("out", type=PATH)
+@_db
+@click.option("--format", "-f", "fmt", default="auto", show_default=True, help="parquet (needs pyarrow), jsonl, or auto (parquet when pyarrow is installed).")
+@friendly
+def export_cmd(out: Path, db: Path, fmt: str) -> None:
+    """Export the store as three flat tables: articles, duplicate groups, stories.
+
+    OUT is the directory to write articles, groups and stories into.
+
+    Example: storylens export --db news.db --format parquet out/
+    """
+    from ..engines.local.build import export_built
+
+    with _open(db) as store:
+        result = export_built(store, out, fmt)  # type: ignore[arg-type]
+    for f in result.files:
+        click.echo(f"wrote {f}")
+    click.echo(
+        f"{result.articles:,} article(s), {result.groups:,} group(s), "
+        f"{result.stories:,} stor{'y' if result.stories == 1 else 'ies'} as {result.format}"
+    )
+
+
+def _print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+def _short(s: str, n: int) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def register(app: click.Group) -> None:
+    """Add the corpus commands to ``app`` (called by ``storylens.cli.main``)."""
+    for cmd in (ingest_cmd, duplicates_cmd, stories_cmd, story_cmd, export_cmd):
+        app.add_command(cmd)

@@ -1,0 +1,95 @@
+"""The thin command line: each command parses, calls one library function, renders.
+
+Library errors become one-line messages in :mod:`storylens.cli.errors` and nowhere else;
+what the command modules share (help layout, path type, ``--db``) is in
+:mod:`storylens.cli.base`. Heavy modules (trafilatura, numpy, rich, the report renderers)
+are imported inside the commands so that ``storylens --help`` stays fast. Plain click, not
+typer: typer 0.29 validates every parameter (even ``--help``) through pydantic, whose
+import alone cost ~90 ms of each run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+from .. import __version__
+from .base import PATH, Group, emit_comparison
+from .errors import friendly
+
+
+@click.group(cls=Group)
+def app() -> None:
+    """Show one news story from every side: clean, align and compare how outlets cover it."""
+
+
+def _options(no_findings: bool, embed: bool):
+    from ..options import Options
+
+    return replace(Options(), findings=not no_findings, use_embeddings=embed)
+
+
+@app.command()
+@click.argument("paths", nargs=-1, required=True, type=PATH)
+@click.option("--json", "json_out", is_flag=True, help="Print the storylens.compare/1 JSON document.")
+@click.option("--html", type=PATH, help="Write a self-contained HTML report to this file.")
+@click.option("--no-findings", is_flag=True, help="Align only; skip the findings stage.")
+@click.option("--embed", is_flag=True, help="Use the optional sentence-embedding model (extra 'embed').")
+@friendly
+def compare(paths: tuple[Path, ...], json_out: bool, html: Path | None, no_findings: bool, embed: bool) -> None:
+    """Compare articles about one story, sentence by sentence.
+
+    PATHS are article files (.txt, .html, .jsonl, .csv) or directories.
+
+    Example: storylens compare a.txt b.html c.jsonl --html report.html
+    """
+    from ..pipeline import compare as run_compare
+
+    options = _options(no_findings, embed)
+    emit_comparison(run_compare(paths, options), json_out, html, options)
+
+
+@app.command()
+@click.option("--json", "json_out", is_flag=True, help="Print the JSON document instead of the summary.")
+@click.option("--html", type=PATH, help="Also write the HTML report to this file.")
+@friendly
+def demo(json_out: bool, html: Path | None) -> None:
+    """Compare the built-in demo story (an invented event covered by invented outlets).
+
+    Example: storylens demo --html demo.html
+    """
+    from ..demo import demo_paths
+    from ..pipeline import compare as run_compare
+
+    options = _options(False, False)
+    emit_comparison(run_compare(demo_paths(), options), json_out, html, options)
+
+
+@app.command()
+def version() -> None:
+    """Print the storylens version.
+
+    Example: storylens version
+    """
+    click.echo(__version__)
+
+
+def _register() -> None:
+    """Corpus, web and Spark commands live in their own modules; each registers itself."""
+    from . import corpus, spark, web
+
+    for module in (corpus, web, spark):
+        module.register(app)
+
+
+_register()
+
+
+def main() -> None:
+    app(prog_name="storylens")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

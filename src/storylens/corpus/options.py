@@ -1,0 +1,18 @@
+"""What a corpus build is run with: the duplicate and story settings, shared by both
+engines (the local build and the Spark job take the same :class:`BuildOptions`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .cluster import ClusterOptions
+from .dedup import DedupOptions
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    dedup: DedupOptions = field(default_factory=DedupOptions)
+    cluster: ClusterOptions = field(default_factory=ClusterOptions)
+
+
+__all__ = ["BuildOptions"]

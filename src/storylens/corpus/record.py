@@ -1,0 +1,74 @@
+"""One raw record in, one cleaned record (or the reason it was skipped) out.
+
+Both engines clean through :func:`clean_record`: the local ingest in its process pool and
+the Spark job in its partitions, so an article is cleaned the same way wherever it runs.
+The result is a small frozen dataclass of plain values (cheap to pickle back from a worker)
+holding what the store keeps besides the raw input: the identity, the clean text and what
+the cleaner removed (as the JSON columns the store writes).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from ..errors import InputError, StorylensError
+from ..models import RawArticle, Skipped
+from ..options import Options
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedRecord:
+    """A record the cleaner kept: the stored article's cleaned columns."""
+
+    content_hash: str
+    outlet: str
+    clean_text: str
+    title: str | None
+    published: str | None
+    author: str | None
+    url: str | None
+    record_id: str | None
+    credits: tuple[str, ...]
+    removed_json: str  # [[text, reason, line], ...] of the removed lines
+    blocks_json: str  # [[kind, start, end], ...] of the kept blocks
+
+
+def clean_record(raw: RawArticle, options: Options) -> CleanedRecord | Skipped:
+    """Clean one raw record; never raises for a bad record (one odd page must not stop a
+    million-article run): a record the cleaner refuses or empties is a :class:`Skipped`
+    naming its source and the reason."""
+    from ..clean import clean_article
+    from ..store.base import content_hash
+
+    try:
+        art = clean_article(raw, "a1", options)
+    except InputError as e:
+        return Skipped(raw.source, e.reason, e.message, e.line)
+    except StorylensError as e:
+        return Skipped(raw.source, "unusable", str(e))
+    except Exception as e:  # noqa: BLE001 - a cleaner bug on one page skips that page only
+        return Skipped(raw.source, "clean-failed", f"cleaner failed: {type(e).__name__}: {e}")
+    if not art.text.strip():
+        return Skipped(raw.source, "empty", "no article text left after cleaning")
+    return CleanedRecord(
+        content_hash=content_hash(art.text, raw.source, art.url, art.record_id),
+        outlet=art.outlet,
+        clean_text=art.text,
+        title=art.title,
+        published=art.published,
+        author=art.author,
+        url=art.url,
+        record_id=art.record_id,
+        credits=tuple(art.credits),
+        removed_json=json.dumps([[r.text, r.reason, r.line] for r in art.removed], ensure_ascii=False),
+        blocks_json=json.dumps([[b.kind, b.start, b.end] for b in art.blocks]),
+    )
+
+
+def clean_records(raws: list[RawArticle], options: Options) -> list[CleanedRecord | Skipped]:
+    """:func:`clean_record` over a chunk (what one worker task or one Spark batch cleans)."""
+    return [clean_record(raw, options) for raw in raws]
+
+
+__all__ = ["CleanedRecord", "clean_record", "clean_records"]

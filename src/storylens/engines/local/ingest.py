@@ -1,0 +1,427 @@
+"""Ingest: stream files into the store, reading and cleaning on every core, the parent
+the only writer.
+
+Stages of :func:`ingest`:
+
+1. **plan**   — walk each path (made absolute, so a file has one identity from any
+   directory) in ``readers.iter_path``'s order. Files up to ``small_file`` bytes become
+   *file tasks*: a whole file is read **and** cleaned by a worker, so reading, decoding
+   and HTML extraction run in parallel too. Larger files (big JSONL, WARC) are streamed
+   by ``readers.iter_path`` in this process and their records cut into *record tasks*.
+2. **skip what is stored** — a file whose size and mtime match a finished-file mark is
+   not even opened; a record whose ``raw_key`` is stored is not cleaned again. This is
+   what makes a resumed or repeated ingest cheap.
+3. **clean**  — workers run ``clean.clean_article`` and compute the content hash; a
+   bounded number of tasks is in flight, so memory stays flat however large the input.
+   No sentence alignment here: ingest is the fast path.
+4. **write**  — results are consumed in input order (ids follow the input) and written
+   ``batch_size`` articles per transaction with ``INSERT OR IGNORE``; a file's mark goes
+   into the transaction of its last row. A crash loses at most the open batch, and a
+   re-run fills it in without duplicates.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ...corpus.record import CleanedRecord, clean_record, clean_records
+from ...errors import InputError, StorylensError
+from ...models import RawArticle, Skipped
+from ...options import Options
+from ...readers import iter_files as _walk  # readers.iter_path's walk, streamed
+from ...readers import unsupported
+from ...store.base import FileMark, SkippedRow, Store, StoredArticle, raw_key
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """How ingest runs (what it keeps is decided by :class:`~storylens.options.Options`)."""
+
+    workers: int = 0  # cleaning processes; 0 = one per core, 1 = clean in this process
+    # 200 small articles are ~5-20 ms of cleaning: long enough to amortise the pickling
+    # round trip, short enough that the progress bar moves smoothly.
+    chunk_size: int = 200
+    # 500 articles per transaction: fewer commits stop paying off beyond a few hundred
+    # rows, and a kill -9 re-cleans at most this many on the re-run.
+    batch_size: int = 500
+    in_flight_per_worker: int = 2  # tasks queued per worker: enough to never starve one
+    # Files up to 4 MB are read whole by a worker (a JSONL of a few thousand records, an
+    # HTML page); larger ones are streamed here so no worker holds a huge file's rows.
+    small_file: int = 4_000_000
+    task_bytes: int = 4_000_000  # a file task stops growing at this many bytes of input
+
+
+@dataclass(frozen=True)
+class IngestProgress:
+    read: int  # inputs read so far (articles and skipped)
+    ingested: int
+    elapsed: float
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    """What one ingest did. ``skipped_examples`` keeps a few rows per reason."""
+
+    read: int = 0
+    ingested: int = 0
+    already_stored: int = 0  # raw input seen by an earlier run (resume / re-ingest)
+    duplicates: int = 0  # cleaned, but an article with the same content hash exists
+    skipped: dict[str, int] = field(default_factory=dict)
+    skipped_examples: tuple[SkippedRow, ...] = ()
+    seconds: float = 0.0
+    workers: int = 1
+
+    @property
+    def skipped_total(self) -> int:
+        return sum(self.skipped.values())
+
+    @property
+    def rate(self) -> float:
+        """Inputs handled per second (articles stored, recognised or skipped)."""
+        return self.read / self.seconds if self.seconds > 0 else 0.0
+
+
+ProgressFn = Callable[[IngestProgress], None]
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    store: Store,
+    options: Options | None = None,
+    run: IngestOptions | None = None,
+    progress: ProgressFn | None = None,
+) -> IngestSummary:
+    """Read, clean and store every article under ``paths`` (see the module docstring)."""
+    options = options or Options()
+    run = run or IngestOptions()
+    roots = [Path(os.path.abspath(os.path.expanduser(p))) for p in paths]
+    for root in roots:
+        if not root.exists():
+            raise InputError(str(root), "missing", "no such file or directory")
+    workers = run.workers or os.cpu_count() or 1
+    t0 = time.perf_counter()
+    tally = _Tally()
+
+    pool: Executor | None = None
+    if workers > 1:
+        pool = ProcessPoolExecutor(
+            workers,
+            mp_context=_mp_context(),
+            initializer=_worker_init,
+            initargs=(os.getpid(),),
+        )
+    pending: deque[_Task] = deque()
+    batch = _Batch(store, run.batch_size, tally)
+    max_in_flight = max(1, workers * run.in_flight_per_worker)
+
+    def submit(kind: str, payload: list, raws_keys: tuple = ()) -> None:
+        fn = _read_and_clean if kind == "files" else clean_records
+        result = fn(payload, options) if pool is None else pool.submit(fn, payload, options)
+        pending.append(_Task(kind, payload, raws_keys, result))
+        while len(pending) >= max_in_flight or (pool is None and pending):
+            _merge(pending.popleft(), store, batch, tally)
+            _report(progress, tally, t0)
+
+    try:
+        for kind, payload in _tasks(roots, options, run, store, tally, batch):
+            if kind == "files":
+                submit("files", payload)
+            elif kind == "records":
+                raws, keys = payload
+                submit("records", raws, (keys,))
+            else:  # "mark": a streamed file is finished once every task before it is merged
+                pending.append(_Task("mark", payload, (), None))
+            _report(progress, tally, t0)
+        while pending:
+            _merge(pending.popleft(), store, batch, tally)
+            _report(progress, tally, t0)
+        batch.flush()
+        _report(progress, tally, t0)
+    except BrokenProcessPool:
+        raise StorylensError(
+            f"a cleaning worker died (out of memory?) after {tally.ingested:,} new article(s) "
+            "were stored; run the same ingest again to resume"
+        ) from None
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+    return IngestSummary(
+        read=tally.read,
+        ingested=tally.ingested,
+        already_stored=tally.already,
+        duplicates=tally.duplicates,
+        skipped=dict(tally.skipped),
+        skipped_examples=tuple(tally.examples),
+        seconds=time.perf_counter() - t0,
+        workers=workers,
+    )
+
+
+# --- parent side -----------------------------------------------------------------------
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.read = 0
+        self.ingested = 0
+        self.already = 0
+        self.duplicates = 0
+        self.skipped: Counter[str] = Counter()
+        self.examples: list[SkippedRow] = []
+
+    def skip(self, row: SkippedRow) -> None:
+        self.skipped[row.reason] += 1
+        if self.skipped[row.reason] <= 3:  # a few examples per reason, memory stays flat
+            self.examples.append(row)
+
+
+class _Batch:
+    """Rows waiting for the next transaction."""
+
+    def __init__(self, store: Store, size: int, tally: _Tally):
+        self.store, self.size, self.tally = store, size, tally
+        self.articles: list[StoredArticle] = []
+        self.skipped: list[SkippedRow] = []
+        self.files: list[FileMark] = []
+
+    def add_file(self, mark: FileMark) -> None:
+        self.files.append(mark)
+        if len(self.files) >= self.size:
+            self.flush()
+
+    def add_skipped(self, row: SkippedRow) -> None:
+        self.tally.skip(row)
+        self.skipped.append(row)
+        if len(self.skipped) >= self.size:
+            self.flush()
+
+    def add_article(self, article: StoredArticle) -> None:
+        self.articles.append(article)
+        if len(self.articles) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.articles and not self.skipped and not self.files:
+            return
+        added, _ = self.store.write_batch(self.articles, self.skipped, self.files)
+        self.tally.ingested += added
+        self.tally.duplicates += len(self.articles) - added
+        self.articles, self.skipped, self.files = [], [], []
+
+
+@dataclass
+class _Task:
+    kind: str  # "files", "records" or "mark"
+    payload: Any
+    extra: tuple
+    result: Any  # a Future, the inline result, or None for a mark
+
+
+def _tasks(
+    roots: Iterable[Path], options: Options, run: IngestOptions, store: Store, tally: _Tally,
+    batch: _Batch,
+) -> Iterator[tuple[str, Any]]:
+    """Yield ``("files", [FileMark])``, ``("records", (raws, keys))`` and ``("mark", FileMark)``
+    in input order, leaving out what the store already has."""
+    marks: list[FileMark] = []
+    size = 0
+
+    def flush_files() -> Iterator[tuple[str, Any]]:
+        nonlocal marks, size
+        if marks:
+            done = store.finished_files(marks)
+            tally.read += sum(done.values())
+            tally.already += sum(done.values())
+            todo = [m for m in marks if m.path not in done]
+            if todo:
+                yield "files", todo
+        marks, size = [], 0
+
+    for root in roots:
+        in_folder = Path(root).is_dir()
+        for path in _walk(root):
+            skip = unsupported(path) if in_folder else None
+            if skip is not None:  # as compare does: recorded with its reason, not read
+                _new_raws([skip], store, tally, batch)
+                continue
+            try:
+                st = path.stat()
+            except OSError:
+                st = None
+            if st is not None and st.st_size <= run.small_file:
+                marks.append(FileMark(str(path), st.st_size, st.st_mtime_ns))
+                size += st.st_size
+                if len(marks) >= run.chunk_size or size >= run.task_bytes:
+                    yield from flush_files()
+                continue
+            yield from flush_files()
+            if st is not None:
+                done = store.finished_files([FileMark(str(path), st.st_size, st.st_mtime_ns)])
+                if done:
+                    tally.read += done[str(path)]
+                    tally.already += done[str(path)]
+                    continue
+            from ...readers import iter_path
+
+            n_raw = 0
+            for items in _chunks(iter_path(path, options), run.chunk_size):
+                raws, keys = _new_raws(items, store, tally, batch)
+                n_raw += sum(1 for i in items if isinstance(i, RawArticle))
+                if raws:
+                    yield "records", (raws, keys)
+            if st is not None and n_raw:
+                yield "mark", FileMark(str(path), st.st_size, st.st_mtime_ns, n_raw)
+    yield from flush_files()
+
+
+def _chunks(items: Iterator[RawArticle | Skipped], size: int) -> Iterator[list[RawArticle | Skipped]]:
+    chunk: list[RawArticle | Skipped] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _new_raws(
+    items: list[RawArticle | Skipped], store: Store, tally: _Tally, batch: _Batch
+) -> tuple[list[RawArticle], list[str]]:
+    """Record reader skips; drop raw inputs the store already has; return the rest."""
+    tally.read += len(items)
+    raws: list[RawArticle] = []
+    keys: list[str] = []
+    for item in items:
+        if isinstance(item, Skipped):
+            batch.add_skipped(SkippedRow(item.source, item.reason, item.message, item.line))
+        else:
+            raws.append(item)
+            keys.append(_raw_key(item))
+    if not raws:
+        return [], []
+    known = store.known_raw_keys(keys)
+    if known:
+        keep = [i for i, k in enumerate(keys) if k not in known]
+        tally.already += len(raws) - len(keep)
+        raws = [raws[i] for i in keep]
+        keys = [keys[i] for i in keep]
+    return raws, keys
+
+
+def _raw_key(raw: RawArticle) -> str:
+    return raw_key(raw.source, raw.record_id, raw.url, raw.title, raw.text, raw.html)
+
+
+def _merge(task: _Task, store: Store, batch: _Batch, tally: _Tally) -> None:
+    if task.kind == "mark":
+        batch.add_file(task.payload)
+        return
+    result = task.result.result() if isinstance(task.result, Future) else task.result
+    if task.kind == "records":
+        for raw, key, cleaned in zip(task.payload, task.extra[0], result, strict=True):
+            _add(raw, key, cleaned, batch)
+        return
+    # "files": every item of every file came back from the worker, raw input included.
+    keys = [key for _, rows in result for _, key, _ in rows if key is not None]
+    known = store.known_raw_keys(keys) if keys else set()  # a touched but unchanged file
+    for mark, rows in result:
+        tally.read += len(rows)
+        n_raw = 0
+        for item, key, cleaned in rows:
+            if isinstance(item, Skipped):
+                batch.add_skipped(SkippedRow(item.source, item.reason, item.message, item.line))
+                continue
+            n_raw += 1
+            if key in known:
+                tally.already += 1
+            else:
+                _add(item, key, cleaned, batch)
+        if n_raw:  # a file of reader skips only is read again next time (options may change)
+            batch.add_file(replace(mark, items=n_raw))
+
+
+def _add(raw: RawArticle, key: str, out: CleanedRecord | Skipped, batch: _Batch) -> None:
+    if isinstance(out, Skipped):
+        batch.add_skipped(SkippedRow(out.source, out.reason, out.message, out.line, key))
+        return
+    batch.add_article(
+        StoredArticle(
+            content_hash=out.content_hash,
+            raw_key=key,
+            source=raw.source,
+            outlet=out.outlet,
+            clean_text=out.clean_text,
+            record_id=out.record_id,
+            url=out.url,
+            title=out.title,
+            published=out.published,
+            author=out.author,
+            raw_text=raw.text,
+            raw_html=raw.html,
+            removed_json=out.removed_json,
+            blocks_json=out.blocks_json,
+            credits=out.credits,
+        )
+    )
+
+
+def _report(progress: ProgressFn | None, tally: _Tally, t0: float) -> None:
+    if progress is not None:
+        progress(IngestProgress(tally.read, tally.ingested, time.perf_counter() - t0))
+
+
+def _mp_context():
+    """forkserver where there is one: safe with threads in the parent (rich's refresh
+    thread), and the preloaded cleaner makes each worker start without re-importing it."""
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["storylens.clean"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+# --- worker side -----------------------------------------------------------------------
+
+
+def _worker_init(parent_pid: int) -> None:
+    """Exit when the ingest process is gone (kill -9 leaves no orphaned workers behind)."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(parent_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # pid reused by another user's process: parent gone
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="storylens-parent-watch").start()
+
+
+def _read_and_clean(marks: list[FileMark], options: Options) -> list[tuple[FileMark, list[tuple]]]:
+    """Read whole small files and clean what they hold: ``(item, raw_key, cleaned)`` rows."""
+    from ...readers import iter_path
+
+    out: list[tuple[FileMark, list[tuple]]] = []
+    for mark in marks:
+        rows: list[tuple] = []
+        for item in iter_path(mark.path, options):
+            if isinstance(item, Skipped):
+                rows.append((item, None, None))
+            else:
+                rows.append((item, _raw_key(item), clean_record(item, options)))
+        out.append((mark, rows))
+    return out

@@ -1,0 +1,252 @@
+"""The Spark job's output: three Parquet tables and a report, replaced atomically.
+
+Layout of ``OUT/`` (one folder of Parquet part files per table)::
+
+    OUT/articles/   one row per stored article AND per skipped input
+    OUT/groups/     one row per member of a duplicate group
+    OUT/stories/    one row per article of a story
+    OUT/_storylens.json   counts, timings, capped LSH buckets, the options used
+
+Schema (columns of ``corpus/export.py`` plus what the store needs to load them back):
+
+``articles``: ``id`` long (1..N in input order, as the store numbers; NULL on a skipped
+row), ``content_hash`` string, ``raw_key`` string, ``source`` string (absolute path,
+``:LINE`` for a record, ``#N`` for a WARC record), ``record_id``, ``url``, ``outlet``,
+``title``, ``published`` (ISO 8601 as given), ``author``, ``clean_text``, ``raw_text``,
+``raw_html``, ``removed_json``, ``blocks_json`` (strings), ``credits`` list<string>,
+``skip_reason`` (NULL for an article; a reason code such as ``bad-json``, ``binary``,
+``empty``, ``read-failed``), ``skip_message`` string, ``skip_line`` long.
+
+``groups``: ``group_id`` long (1 = largest), ``kind`` ("exact" | "near"), ``canonical``
+long, ``group_similarity`` double, ``article_id`` long, ``similarity`` double (Jaccard
+to the canonical copy), ``position`` long (0 = canonical).
+
+``stories``: ``story_id`` long (in order of first publication), ``label``,
+``first_published``, ``last_published`` strings, ``article_id`` long, ``position``
+long (publication order).
+
+Replacing: the job writes into a hidden sibling folder and renames it into place when
+everything is written; an existing ``OUT`` is first renamed aside and deleted after. A
+reader sees the old tables or the new ones, never a half-written mix (on HDFS and
+local disks, where rename is atomic; object stores emulate rename by copying).
+Without ``overwrite`` an existing ``OUT`` is refused before any work starts.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ...errors import MissingExtra, StorylensError
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame
+
+    from ...store.base import Store
+
+TABLES = ("articles", "groups", "stories")
+REPORT = "_storylens.json"
+
+ARTICLE_COLUMNS = (
+    "id", "content_hash", "raw_key", "source", "record_id", "url", "outlet", "title",
+    "published", "author", "clean_text", "raw_text", "raw_html", "removed_json",
+    "blocks_json", "credits", "skip_reason", "skip_message", "skip_line",
+)
+
+
+class OutputExists(StorylensError):
+    """The output folder exists and ``--overwrite`` was not given."""
+
+    def __init__(self, path: str):
+        super().__init__(
+            f"{path} already exists; pass --overwrite to replace it (the old output is "
+            "kept until the new one is complete)"
+        )
+
+
+def _fs(path: str):
+    """Hadoop FileSystem and Path for ``path`` (local, HDFS, S3A...) through the JVM."""
+    from pyspark import SparkContext
+
+    sc = SparkContext.getOrCreate()
+    jvm = sc._jvm  # type: ignore[attr-defined]
+    hpath = jvm.org.apache.hadoop.fs.Path(path)
+    return hpath.getFileSystem(sc._jsc.hadoopConfiguration()), hpath, jvm  # type: ignore[attr-defined]
+
+
+def _qualify(output: str | Path) -> str:
+    text = str(output)
+    if "://" in text or text.startswith("file:"):
+        return text.rstrip("/")
+    return str(Path(text).expanduser().absolute())
+
+
+def check_output(output: str | Path, overwrite: bool) -> str:
+    """The output location, refused up front if it exists and ``overwrite`` is off."""
+    out = _qualify(output)
+    fs, hpath, _ = _fs(out)
+    if fs.exists(hpath) and not overwrite:
+        raise OutputExists(out)
+    return out
+
+
+def write_outputs(
+    out: str,
+    articles: DataFrame,
+    groups: DataFrame,
+    stories: DataFrame,
+    report: dict[str, Any],
+    overwrite: bool,
+) -> None:
+    """Write the tables into a temporary sibling, then move it into place."""
+    fs, target, jvm = _fs(out)
+    parent = target.getParent()
+    tag = uuid.uuid4().hex[:12]
+    tmp = jvm.org.apache.hadoop.fs.Path(parent, f".{target.getName()}.tmp-{tag}")
+    tmp_s = tmp.toString()
+    try:
+        articles.orderBy("id").write.parquet(f"{tmp_s}/articles")
+        groups.orderBy("group_id", "position").write.parquet(f"{tmp_s}/groups")
+        stories.orderBy("story_id", "position").write.parquet(f"{tmp_s}/stories")
+        fs.setWriteChecksum(False)  # no .crc beside the report on local disks
+        stream = fs.create(jvm.org.apache.hadoop.fs.Path(tmp, REPORT), True)
+        stream.write(bytearray(json.dumps(report, indent=2, default=str).encode("utf-8")))
+        stream.close()
+        if fs.exists(target):
+            if not overwrite:  # someone else wrote it while we ran
+                raise OutputExists(out)
+            old = jvm.org.apache.hadoop.fs.Path(parent, f".{target.getName()}.old-{tag}")
+            if not fs.rename(target, old):
+                raise StorylensError(f"cannot move the old output {out} aside")
+            if not fs.rename(tmp, target):
+                fs.rename(old, target)
+                raise StorylensError(f"cannot move the new output into {out}")
+            fs.delete(old, True)
+        elif not fs.rename(tmp, target):
+            raise StorylensError(f"cannot move the new output into {out}")
+    finally:
+        if fs.exists(tmp):
+            fs.delete(tmp, True)
+
+
+# --- reading back (pyarrow only; no Spark needed) -------------------------------------------
+
+
+def _pyarrow():
+    try:
+        import pyarrow.dataset as ds
+    except ImportError:
+        raise MissingExtra("spark", "pyarrow", "Reading the Spark job's output") from None
+    return ds
+
+
+def _members(rows: Iterator[dict[str, Any]], key: str) -> list[tuple[int, list[dict[str, Any]]]]:
+    """Member rows of a groups/stories table, per ``key`` in id order, each by position."""
+    by_id: dict[int, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_id.setdefault(r[key], []).append(r)
+    return [(k, sorted(by_id[k], key=lambda r: r["position"])) for k in sorted(by_id)]
+
+
+def read_table(out: str | Path, name: str, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    """Rows of one output table as dicts, batch by batch (memory stays flat)."""
+    ds = _pyarrow()
+    path = Path(out) / name
+    if not path.is_dir():
+        raise StorylensError(f"{out} is not a storylens Spark output (no {name}/ folder)")
+    for batch in ds.dataset(str(path), format="parquet").to_batches(columns=columns):
+        yield from batch.to_pylist()
+
+
+def read_report(out: str | Path) -> dict[str, Any]:
+    p = Path(out) / REPORT
+    if not p.is_file():
+        raise StorylensError(f"{out} is not a storylens Spark output (no {REPORT})")
+    return json.loads(p.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    articles: int  # added to the store
+    already: int  # already in the store (same content hash)
+    skipped: int
+    groups: int  # loaded (0 when they must be rebuilt)
+    stories: int
+    note: str = ""
+
+
+def import_outputs(out: str | Path, store: Store, batch: int = 500) -> ImportResult:
+    """Load the Spark job's tables into ``store`` through its public protocol.
+
+    Articles and skipped rows are written in id order with ``write_batch`` (so a fresh
+    store numbers them as Spark did). Groups and stories are loaded, mapped to the
+    store's ids by content hash, only when the store then holds exactly the job's
+    articles and the job ran with the default build options: otherwise they would not
+    describe the store, and the next ``duplicates`` / ``stories`` rebuilds them.
+    """
+    from ...store.base import GroupMember, SkippedRow, StoredArticle, StoredGroup, StoredStory
+    from ..local.build import BuildOptions, groups_state, stories_state
+
+    report = read_report(out)
+    added = already = skipped = 0
+    arts: list[StoredArticle] = []
+    skips: list[SkippedRow] = []
+    n_job = 0
+
+    def flush() -> None:
+        nonlocal added, already, skipped, arts, skips
+        a, s = store.write_batch(arts, skips)
+        added += a
+        already += len(arts) - a
+        skipped += s
+        arts, skips = [], []
+
+    for r in read_table(out, "articles"):
+        if r["skip_reason"] is not None:
+            skips.append(SkippedRow(r["source"], r["skip_reason"], r["skip_message"] or "",
+                                    r["skip_line"], r["raw_key"]))
+        else:
+            n_job += 1
+            arts.append(StoredArticle(
+                content_hash=r["content_hash"], raw_key=r["raw_key"], source=r["source"],
+                outlet=r["outlet"], clean_text=r["clean_text"], record_id=r["record_id"],
+                url=r["url"], title=r["title"], published=r["published"], author=r["author"],
+                raw_text=r["raw_text"], raw_html=r["raw_html"], removed_json=r["removed_json"] or "[]",
+                blocks_json=r["blocks_json"] or "[]", credits=tuple(r["credits"] or ()),
+            ))
+        if len(arts) + len(skips) >= batch:
+            flush()
+    flush()
+
+    defaults = BuildOptions()
+    opts = report.get("options", {})
+    if opts.get("dedup") != repr(defaults.dedup) or opts.get("cluster") != repr(defaults.cluster):
+        return ImportResult(added, already, skipped, 0, 0,
+                            "the job ran with non-default build options; groups and stories will be rebuilt")
+    store_id = {a.content_hash: a.id for a in store.iter_articles()}
+    if len(store_id) != n_job:
+        return ImportResult(added, already, skipped, 0, 0,
+                            "the store holds other articles too; groups and stories will be rebuilt")
+    job_to_store = {r["id"]: store_id[r["content_hash"]]
+                    for r in read_table(out, "articles", ["id", "content_hash"]) if r["id"] is not None}
+
+    stored_groups = []
+    for gid, ms in _members(read_table(out, "groups"), "group_id"):
+        g0 = ms[0]
+        stored_groups.append(StoredGroup(
+            gid, g0["kind"], job_to_store[g0["canonical"]],
+            tuple(GroupMember(job_to_store[m["article_id"]], m["similarity"]) for m in ms),
+            g0["group_similarity"]))
+    store.replace_groups(stored_groups, groups_state(store, defaults))
+    stored_stories = []
+    for sid, ms in _members(read_table(out, "stories"), "story_id"):
+        s0 = ms[0]
+        stored_stories.append(StoredStory(
+            sid, s0["label"], tuple(job_to_store[m["article_id"]] for m in ms),
+            s0["first_published"], s0["last_published"]))
+    store.replace_stories(stored_stories, stories_state(store, defaults))
+    return ImportResult(added, already, skipped, len(stored_groups), len(stored_stories))

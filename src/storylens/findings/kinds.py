@@ -1,0 +1,78 @@
+"""The finding kinds: one registry that the finders, the sort, the renderers, the JSON schema
+and the docs are all checked against.
+
+Each :class:`FindingKind` names its ``type`` (the JSON ``findings[].type``), the ``title``
+renderers put over its group, its ``weight`` (how much an editor needs to see it first: a
+changed quote or a conflicting number is a possible error, framing and coverage are
+editorial choices, shared source is context) and its ``finder`` — the function itself, so
+a renamed or missing finder fails at import instead of silently dropping a family.
+
+``KINDS`` is in display order, highest weight first: reports list groups in this order and
+the finders run in it (so it also breaks exact ties of weight, confidence and position).
+Adding a kind: one entry here, the enum in ``schema/compare-1.json`` and a row in
+``docs/json-schema.md`` (``tests/contract/test_finding_kinds.py`` checks all three).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..models import Finding
+from .common import FindingContext
+from .coverage import find_additions, find_omissions
+from .facts import find_fact_conflicts
+from .framing import find_framing
+from .names import find_name_variants
+from .quotes import find_quote_changes
+from .source import find_shared_source
+
+Finder = Callable[[FindingContext], list[Finding]]
+
+
+@dataclass(frozen=True)
+class FindingKind:
+    type: str
+    title: str
+    weight: int
+    finder: Finder
+
+
+KINDS: tuple[FindingKind, ...] = (
+    FindingKind("fact_conflict", "Conflicting facts", 6, find_fact_conflicts),
+    FindingKind("quote_changed", "Changed quotes", 6, find_quote_changes),
+    FindingKind("framing", "Framing and word choice", 4, find_framing),
+    FindingKind("name_variant", "Names spelled differently", 3, find_name_variants),
+    FindingKind("omission", "Omissions", 3, find_omissions),
+    FindingKind("addition", "Additions", 2, find_additions),
+    FindingKind("shared_source", "Shared source text", 1, find_shared_source),
+)
+
+_BY_TYPE: dict[str, FindingKind] = {k.type: k for k in KINDS}
+
+# Views of the registry under the names the renderers and the sort use.
+TYPES: tuple[str, ...] = tuple(k.type for k in KINDS)
+FINDING_ORDER = TYPES
+FINDING_TITLES: dict[str, str] = {k.type: k.title for k in KINDS}
+WEIGHT: dict[str, int] = {k.type: k.weight for k in KINDS}
+FINDERS: tuple[Finder, ...] = tuple(k.finder for k in KINDS)
+
+
+def by_type(type_: str) -> FindingKind:
+    """The kind registered under ``type_`` (``KeyError`` for an unknown type)."""
+    return _BY_TYPE[type_]
+
+
+def _check() -> None:
+    if len(_BY_TYPE) != len(KINDS):
+        raise RuntimeError("findings.kinds: a type is registered twice")
+    if list(TYPES) != sorted(TYPES, key=lambda t: -WEIGHT[t]):
+        raise RuntimeError("findings.kinds: KINDS must be listed by weight, highest first")
+
+
+_check()
+
+__all__ = [
+    "FINDERS", "FINDING_ORDER", "FINDING_TITLES", "KINDS", "TYPES", "WEIGHT",
+    "FindingKind", "by_type",
+]

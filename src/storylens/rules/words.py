@@ -1,0 +1,143 @@
+"""The shared word lists: stopwords, title words and organisation words, each documented.
+
+One module so that a list is defined once and every user imports it from here. Lists that
+look alike but serve different jobs stay separate, and each says why (merging them would
+change what each stage does):
+
+* :data:`STOPWORDS` (alignment similarity) vs :data:`EVENT_STOPWORDS` (story clustering,
+  which also drops date words) vs :data:`SPEAKER_STOP_WORDS` (words that *end* a speaker
+  phrase: verbs, conjunctions, relatives);
+* :data:`TITLE_WORDS` (a title written before a name: "Foreign Minister") vs
+  :data:`SPEAKER_TITLE_WORDS` (lower-case words inside a speaker phrase: "press secretary",
+  "senior official");
+* :data:`ORG_WORDS` (lower-case words that make a name an organisation, for entities) vs
+  :data:`AGENCY_WORDS` (capitalised last words of a news agency's name, for credit lines).
+
+Everything is data; code matches case-insensitively unless a list says otherwise.
+"""
+
+from __future__ import annotations
+
+# --- stopwords --------------------------------------------------------------------------
+
+# A small stopword list: English function words plus the attribution verbs every news
+# sentence carries ("said", "told"), so that they never make two sentences look alike.
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    a an the and or but nor so yet if then than that this these those there here
+    of in on at to for from by with about into onto over under after before between
+    through during without within against among upon via per as up down out off
+    is are was were be been being am has have had having do does did doing done
+    will would shall should can could may might must
+    i me my we us our you your he him his she her it its they them their
+    who whom whose which what when where why how all any both each few more most other
+    some such no not only own same too very just also even still now again ever
+    s t's 's said says say saying told tell tells according added adding asked stated
+    mr mrs ms dr one new
+    """.split()
+)
+
+# Function words and news filler that say nothing about which event a text is about.
+# Source: the common core of the NLTK and scikit-learn English lists, plus reporting
+# verbs and date words that every news story uses ("said", "monday", "year").
+EVENT_STOPWORDS: frozenset[str] = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself no nor not now of off on
+    once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves s t don didn doesn isn wasn aren weren won
+    said says say told according reported report reports told new one two three first last
+    year years week weeks day days time monday tuesday wednesday thursday friday saturday
+    sunday today yesterday tomorrow mr mrs ms us may might must shall get got make made
+    many much well like even still back since just however including""".split()
+)
+
+# Words that end a speaker phrase when scanning (verbs, conjunctions, relatives).
+SPEAKER_STOP_WORDS: frozenset[str] = frozenset(
+    "after also although and are as be because been before being but can could did do "
+    "does even had has have here how if is just may might must not now once only or "
+    "said says should since so than that then there though to told was were what when "
+    "where which while who whom why will would".split()
+)
+
+
+# --- title words ------------------------------------------------------------------------
+
+# Words that can make up a title written before a person's name ("Foreign Minister",
+# "Deputy Prime Minister", "Gen.", "Chief Executive"). A run of these directly before a
+# capitalised name is split off into ``Entity.title`` and marks the name as a person.
+TITLE_WORDS: frozenset[str] = frozenset(
+    """
+    president vice prime minister ministers deputy foreign interior defence defense finance
+    health justice home secretary chancellor premier governor mayor senator sen rep
+    representative congressman congresswoman speaker chairman chairwoman chair chief
+    executive ceo cfo director commissioner ambassador envoy spokesman spokeswoman
+    spokesperson king queen prince princess emperor sheikh emir sultan pope cardinal
+    archbishop bishop reverend rev father imam rabbi judge justice attorney general
+    general gen lt lieutenant colonel col major maj captain capt sergeant sgt admiral adm
+    commander cmdr marshal brigadier corporal cpl private pvt officer constable detective
+    inspector superintendent sheriff coach manager striker goalkeeper midfielder defender
+    leader opposition lord lady sir dame baroness baron duke duchess count earl
+    professor prof dr doctor coroner president-elect first secretary-general
+    chief-executive ayatollah engineer lawyer economist analyst actor actress singer
+    photographer reporter correspondent editor
+    """.split()
+)
+
+# Title words that are only a title when directly followed by a name (these are also common
+# nouns: "the general public", "a chief concern"), so they never start a title run alone.
+WEAK_TITLE_WORDS: frozenset[str] = frozenset(
+    "general chief first home major private father justice count leader officer".split()
+)
+
+# Honorifics: always a title, always mark the following name as a person.
+HONORIFICS: frozenset[str] = frozenset(
+    "mr mrs ms miss mx dr prof sir dame lord lady mme mlle herr frau sr jr".split()
+)
+
+# Lower-case title words that may open or sit inside a speaker phrase ("press secretary").
+SPEAKER_TITLE_WORDS: frozenset[str] = frozenset(
+    "adviser advisor aide attorney campaign chair chairman chief commissioner deputy "
+    "director executive foreign former general governor head lawyer leader manager "
+    "mayor minister national official officials president press prime secretary "
+    "senator senior spokesman spokesperson spokeswoman state".split()
+)
+
+
+# --- organisation words -----------------------------------------------------------------
+
+# Words that end an organisation name ("Interior Ministry", "Acme Inc") or head one
+# ("Ministry of Defence", "Bank of Ruritania"). Sources: company-suffix lists and the
+# public-body names that appear in wire copy.
+ORG_WORDS: frozenset[str] = frozenset(
+    """
+    ministry agency council party inc ltd llc plc corp corporation company co group
+    bank university college school institute foundation association union committee
+    commission court parliament assembly congress senate government administration
+    department office authority board bureau police army navy force forces guard militia
+    brigade brigades front movement church club fc united league federation organisation
+    organization network times post news press tribune herald journal channel tv radio
+    airlines airways hospital museum fund trust coalition alliance cabinet
+    """.split()
+)
+
+# Last words that make a capitalised name an organisation rather than a person, so that
+# "Continental Press Agency contributed to this report" is a credit and "Jane Doe
+# contributed ..." is not. From the names of news agencies (Agence France-Presse, Kyodo
+# News, Press Trust of India's "Press", United News Service, Wire/Newswire services).
+AGENCY_WORDS: tuple[str, ...] = (
+    "Agency",
+    "Agencies",
+    "Press",
+    "Presse",
+    "News",
+    "Newswire",
+    "Wire",
+    "Service",
+    "Services",
+    "Bureau",
+    "Syndicate",
+)

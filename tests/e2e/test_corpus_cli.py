@@ -1,0 +1,244 @@
+"""End-to-end corpus commands through click's CliRunner on a small invented corpus.
+
+Runs against a bare ``click.Group`` with only :func:`register`'s commands, so these
+tests do not depend on the rest of ``cli.main``; one test checks ``cli.main.app`` has them too.
+Error text is checked exactly: it is what a user reads.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+from support import add_bad_inputs, write_corpus
+
+from storylens.cli.corpus import register
+
+COMMANDS = {"ingest", "duplicates", "stories", "story", "export"}
+
+
+def _app() -> click.Group:
+    app = click.Group("storylens", help="storylens corpus commands (test app).")
+    register(app)
+    return app
+
+
+APP = _app()
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(APP, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """One ingested store shared by the read-only tests (ingest is the slow part)."""
+    tmp = tmp_path_factory.mktemp("corpus")
+    arts = write_corpus(tmp / "crawl", n_stories=8, jsonl_share=0.7)
+    add_bad_inputs(tmp / "crawl")
+    db = tmp / "news.db"
+    result = invoke("ingest", tmp / "crawl", "--db", db, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    return tmp, db, arts, result
+
+
+def test_commands_are_registered_on_the_main_app():
+    from storylens.cli.main import app
+
+    names = set(app.commands)
+    assert COMMANDS <= names
+
+
+def test_every_corpus_command_has_help_and_an_example():
+    for name in COMMANDS:
+        cmd = APP.commands[name]
+        assert f"Example: storylens {name} " in (cmd.help or ""), name
+        for p in cmd.params:
+            if p.param_type_name == "option":
+                assert getattr(p, "help", None), f"{name} {p.name}"
+
+
+def test_db_option_shows_and_reads_its_env_var(built):
+    _, db, _, _ = built
+    help_text = " ".join(invoke("ingest", "--help").stdout.split())
+    assert "STORYLENS_DB" in help_text and "default: storylens.db" in help_text
+    for name in COMMANDS:
+        assert "STORYLENS_DB" in invoke(name, "--help").stdout, name
+    by_env = CliRunner().invoke(APP, ["stories", "--json", "--min-articles", "1"], env={"STORYLENS_DB": str(db)})
+    assert by_env.exit_code == 0, by_env.output
+    assert by_env.stdout == invoke("stories", "--db", db, "--json", "--min-articles", "1").stdout
+
+
+def test_ingest_prints_a_summary(built):
+    tmp, db, arts, result = built
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"ingested {len(arts)} article(s) into {db} in ")
+    assert "articles/s, 1 worker(s))" in lines[0]
+    assert lines[1] == "already stored: 0  duplicates by hash: 0  skipped: 3"
+    assert any(ln.startswith("  skipped binary: 1 (e.g. ") for ln in lines)
+    assert any(ln.startswith("  skipped bad-json: 1 (e.g. ") and "feed.jsonl:" in ln for ln in lines)
+    assert result.stderr == ""  # no progress bar when not a terminal
+
+
+def test_reingest_is_a_no_op_and_quiet_is_quiet(built, tmp_path):
+    tmp, db, arts, _ = built
+    again = invoke("ingest", tmp / "crawl", "--db", db, "--workers", "1")
+    assert again.exit_code == 0
+    assert again.stdout.splitlines()[1] == f"already stored: {len(arts)}  duplicates by hash: 0  skipped: 2"
+    quiet = invoke("ingest", tmp / "crawl", "--db", db, "--quiet")
+    assert quiet.exit_code == 0 and quiet.output == ""
+
+
+def test_duplicates_finds_the_injected_copies(built):
+    tmp, db, arts, _ = built
+    result = invoke("duplicates", "--db", db, "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["total"] == len(report["groups"]) > 0
+    ident = {}  # stored article id -> synth id (record id, or the .txt file's stem)
+    for g in report["groups"]:
+        assert g["kind"] in ("exact", "near") and len(g["articles"]) >= 2
+        assert g["articles"][0]["id"] == g["canonical"]
+        for a in g["articles"]:
+            ident[a["id"]] = a["record_id"] or Path(a["source"]).stem
+    grouped = {frozenset(ident[a["id"]] for a in g["articles"]) for g in report["groups"]}
+    pairs = [(a.copy_of, a.id) for a in arts if a.copy_of]
+    found = [p for p in pairs if any(set(p) <= g for g in grouped)]
+    assert len(found) >= 0.8 * len(pairs)
+    table = invoke("duplicates", "--db", db)
+    assert f"{report['total']} duplicate group(s) in {db}" in table.stdout
+
+
+def test_stories_json_lists_articles_by_source_identity(built):
+    tmp, db, arts, _ = built
+    result = invoke("stories", "--db", db, "--json", "--min-articles", "1")
+    assert result.exit_code == 0, result.output
+    stories = json.loads(result.stdout)["stories"]
+    listed = [a for s in stories for a in s["articles"]]
+    assert len(listed) == len(arts)  # every article is in exactly one story
+    assert [s["id"] for s in stories] == sorted(s["id"] for s in stories)
+    for a in listed:
+        assert set(a) == {"id", "source", "record_id", "url", "outlet", "title", "published"}
+        assert Path(a["source"].rsplit(":", 1)[0] if a["record_id"] else a["source"]).exists()
+    from_jsonl = [a for a in listed if a["record_id"]]
+    assert from_jsonl and all(a["source"].split(":")[-1].isdigit() for a in from_jsonl)
+
+
+def test_stories_since_filters_by_date(built):
+    tmp, db, arts, _ = built
+    all_ = json.loads(invoke("stories", "--db", db, "--json", "--min-articles", "1").stdout)["stories"]
+    dated = sorted(s["last_published"] for s in all_ if s["last_published"])
+    cut = dated[len(dated) // 2][:10]
+    since = json.loads(invoke("stories", "--db", db, "--json", "--min-articles", "1", "--since", cut).stdout)
+    assert since["since"] == cut
+    assert [s["id"] for s in since["stories"]] == [
+        s["id"] for s in all_ if s["last_published"] and s["last_published"] >= cut
+    ]
+    table = invoke("stories", "--db", db, "--since", cut, "--min-articles", "1")
+    assert table.exit_code == 0 and f" since {cut}" in table.stdout
+
+
+def test_story_compares_its_stored_articles(built, tmp_path):
+    tmp, db, arts, _ = built
+    stories = json.loads(invoke("stories", "--db", db, "--json").stdout)["stories"]
+    assert stories, "no multi-article story in the test corpus"
+    sid = stories[0]["id"]
+    out = tmp_path / "story.html"
+    result = invoke("story", sid, "--db", db, "--html", out)
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    as_json = invoke("story", sid, "--db", db, "--json", "--no-findings")
+    doc = json.loads(as_json.stdout)
+    titles = {a["title"] for a in stories[0]["articles"]}
+    assert len(json.dumps(doc)) > 100 and any(t and t in as_json.stdout for t in titles)
+    terminal = invoke("story", sid, "--db", db, "--no-findings")
+    assert terminal.exit_code == 0 and "storylens" in terminal.stdout
+
+
+def test_export_jsonl_and_parquet(built, tmp_path):
+    tmp, db, arts, _ = built
+    result = invoke("export", tmp_path / "j", "--db", db, "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(ln) for ln in (tmp_path / "j" / "articles.jsonl").read_text().splitlines()]
+    assert len(rows) == len(arts) and {"id", "source", "clean_text", "raw_text"} <= set(rows[0])
+    groups = [json.loads(ln) for ln in (tmp_path / "j" / "groups.jsonl").read_text().splitlines()]
+    stories = [json.loads(ln) for ln in (tmp_path / "j" / "stories.jsonl").read_text().splitlines()]
+    assert groups and len(stories) == len(arts)  # one row per story member
+    pq = pytest.importorskip("pyarrow.parquet")
+    result = invoke("export", tmp_path / "p", "--db", db, "--format", "parquet")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == f"wrote {tmp_path / 'p' / 'articles.parquet'}"
+    table = pq.read_table(tmp_path / "p" / "articles.parquet")
+    assert table.num_rows == len(arts)
+    assert pq.read_table(tmp_path / "p" / "groups.parquet").num_rows == len(groups)
+    assert pq.read_table(tmp_path / "p" / "stories.parquet").num_rows == len(stories)
+
+
+# --- exact error text ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cmd", [["duplicates"], ["stories"], ["story", "1"], ["export", "out"]])
+def test_missing_db_error(cmd, tmp_path):
+    db = tmp_path / "missing.db"
+    result = invoke(*cmd, "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr == f"error: no article store at {db} (run 'storylens ingest PATH --db {db}' first)\n"
+    assert not db.exists()
+
+
+def test_bad_story_id_error(built):
+    tmp, db, arts, _ = built
+    n = len(json.loads(invoke("stories", "--db", db, "--json", "--min-articles", "1").stdout)["stories"])
+    result = invoke("story", "999", "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr == f"error: no story 999 in {db} (stories are numbered 1 to {n})\n"
+
+
+def test_story_in_an_empty_store(tmp_path):
+    (tmp_path / "in").mkdir()
+    db = tmp_path / "empty.db"
+    assert invoke("ingest", tmp_path / "in", "--db", db, "--quiet").exit_code == 0
+    result = invoke("story", "1", "--db", db)
+    assert result.stderr == f"error: no story 1 in {db}: it has no stories (ingest some articles first)\n"
+
+
+def test_ingest_missing_input_error(tmp_path):
+    result = invoke("ingest", tmp_path / "nope", "--db", tmp_path / "x.db")
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {tmp_path / 'nope'}: no such file or directory\n"
+
+
+def test_bad_since_error(built):
+    tmp, db, arts, _ = built
+    result = invoke("stories", "--db", db, "--since", "last tuesday")
+    assert result.exit_code == 1
+    assert result.stderr == "error: --since: 'last tuesday' is not an ISO date (use YYYY-MM-DD)\n"
+
+
+def test_newer_schema_error(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "future.db"
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    result = invoke("stories", "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {db} has schema version 99, newer than this storylens")
+
+
+def test_parquet_without_pyarrow_error(built, tmp_path, monkeypatch):
+    import sys
+
+    tmp, db, arts, _ = built
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow -> ImportError
+    result = invoke("export", tmp_path / "x", "--db", db, "--format", "parquet")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "error: Parquet export needs the optional package 'pyarrow': pip install 'storylens[parquet]'\n"
+    )
+    auto = invoke("export", tmp_path / "y", "--db", db)  # auto falls back to JSON Lines
+    assert auto.exit_code == 0 and (tmp_path / "y" / "articles.jsonl").exists()

@@ -1,0 +1,63 @@
+"""Helpers shared by several test modules (plain functions; fixtures live in conftest.py).
+
+Every text here is invented.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from storylens.corpus.synth import synth_corpus
+from storylens.models import Article, Document, Removed, Sentence
+
+
+def write_corpus(
+    root: Path, n_stories: int = 6, *, jsonl_share: float = 0.5, seed: int = 3, words=(40, 90)
+) -> list:
+    """Invented articles: the first ``jsonl_share`` in one JSONL file (with ids, outlets and
+    dates), the rest as one ``.txt`` file each. Returns the synth articles, file order."""
+    arts = synth_corpus(n_stories=n_stories, per_story=(2, 4), words=words, seed=seed,
+                        start="2026-10-20T06:00:00")
+    root.mkdir(parents=True, exist_ok=True)
+    cut = int(len(arts) * jsonl_share)
+    with (root / "feed.jsonl").open("w", encoding="utf-8") as f:
+        for a in arts[:cut]:
+            rec = {"id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published,
+                   "text": a.text}
+            f.write(json.dumps(rec) + "\n")
+    txt = root / "pages"
+    txt.mkdir(exist_ok=True)
+    for a in arts[cut:]:
+        (txt / f"{a.id}.txt").write_text(f"{a.title}\n\n{a.text}\n", encoding="utf-8")
+    return arts
+
+
+def add_bad_inputs(root: Path) -> None:
+    """Three inputs that must be skipped, each for its own reason."""
+    (root / "empty.txt").write_text("", encoding="utf-8")
+    (root / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    with (root / "feed.jsonl").open("a", encoding="utf-8") as f:
+        f.write("{this is not json\n")
+
+
+def make_doc(
+    art: str,
+    outlet: str,
+    sentences: Sequence[str],
+    *,
+    published: str | None = None,
+    credits: tuple[str, ...] = (),
+    removed: tuple[Removed, ...] = (),
+) -> Document:
+    """A segmented document whose text is ``sentences`` joined by spaces, one
+    :class:`Sentence` each (ids ``{art}:s{i}``), without running the segmenter."""
+    text = " ".join(sentences)
+    out, pos = [], 0
+    for i, s in enumerate(sentences):
+        st = text.index(s, pos)
+        out.append(Sentence(f"{art}:s{i}", art, i, st, st + len(s), s))
+        pos = st + len(s)
+    article = Article(art, "test", outlet, text, published=published, credits=credits, removed=removed)
+    return Document(article, tuple(out))

@@ -1,0 +1,173 @@
+"""Numbers, amounts, quantities and dates on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+import support
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storylens.analysis.numbers import extract_quantities, parse_number_words, parse_published
+from storylens.models import Document
+
+
+def make_doc(*sentences: str, published: str | None = "2020-09-30") -> Document:
+    return support.make_doc("a1", "Test Outlet", sentences, published=published)
+
+
+def quantities(sentence: str, published: str | None = "2020-09-30"):
+    return extract_quantities(make_doc(sentence, published=published))
+
+
+def one(sentence: str, text: str, published: str | None = "2020-09-30"):
+    found = [q for q in quantities(sentence, published) if q.text == text]
+    assert found, [q.text for q in quantities(sentence, published)]
+    return found[0]
+
+
+# (sentence, span text, kind, value, unit, date, relative); 2020-09-30 is a Wednesday
+CASES = [
+    ("The death toll rose to 1,204 on the coast.", "1,204", "cardinal", 1204, None, None, False),
+    ("Some 1.2 million people fled the floods.", "1.2 million", "cardinal", 1.2e6, None, None, False),
+    ("Officials counted twenty-five bodies.", "twenty-five", "cardinal", 25, None, None, False),
+    ("Three hundred and six homes were lost.", "Three hundred and six", "cardinal", 306, None, None, False),
+    ("Hundreds of protesters gathered.", "Hundreds", "cardinal", 100, None, None, False),
+    ("The fund holds $5m for repairs.", "$5m", "money", 5e6, "USD", None, False),
+    ("It cost €1.2bn in total.", "€1.2bn", "money", 1.2e9, "EUR", None, False),
+    ("Fines of £300 were issued.", "£300", "money", 300, "GBP", None, False),
+    ("The town paid 40 million dollars.", "40 million dollars", "money", 4e7, "USD", None, False),
+    ("A repair contract of 14-million-crown was delayed.", "14-million-crown", "money", 1.4e7, "crown", None, False),
+    ("Turnout was 45% in the north.", "45%", "percent", 45, "%", None, False),
+    ("Prices rose 3.5 per cent last year.", "3.5 per cent", "percent", 3.5, "%", None, False),
+    ("The road is 12 km long.", "12 km", "quantity", 12000, "m", None, False),
+    ("The road is 7.5 miles long.", "7.5 miles", "quantity", 12070.08, "m", None, False),
+    ("A 90-metre section fell.", "90-metre", "quantity", 90, "m", None, False),
+    ("A 400-foot section fell.", "400-foot", "quantity", 121.92, "m", None, False),
+    ("Winds reached 120 km/h at the coast.", "120 km/h", "quantity", 33.333, "m/s", None, False),
+    ("Winds reached 75 mph at the coast.", "75 mph", "quantity", 33.528, "m/s", None, False),
+    ("The fire burned 400 hectares of forest.", "400 hectares", "quantity", 4e6, "m2", None, False),
+    ("The fire burned 1,000 acres of forest.", "1,000 acres", "quantity", 4046856.42, "m2", None, False),
+    ("The truck carried 5 tonnes of steel.", "5 tonnes", "quantity", 5000, "kg", None, False),
+    ("The parcel weighed 3 lb in all.", "3 lb", "quantity", 1.3608, "kg", None, False),
+    ("The wall is 6 ft high.", "6 ft", "quantity", 1.8288, "m", None, False),
+    ("It was 30C in the shade.", "30C", "quantity", 303.15, "K", None, False),
+    ("The search lasted three days.", "three days", "duration", 259200, "s", None, False),
+    ("It opened on Sept. 27, 2020 to traffic.", "Sept. 27, 2020", "date", None, None, "2020-09-27", False),
+    ("It opened on 27 September 2020 to traffic.", "27 September 2020", "date", None, None, "2020-09-27", False),
+    ("It opened on 2020-09-27 to traffic.", "2020-09-27", "date", None, None, "2020-09-27", False),
+    ("The memo is dated March 2018.", "March 2018", "date", None, None, "2018-03", False),
+    ("It happened on Sept. 27 at night.", "Sept. 27", "date", None, None, "2020-09-27", True),
+    ("The sequel opens on March 20.", "March 20", "date", None, None, "2021-03-20", True),
+    ("Several dozen people were hurt.", "Several dozen", "cardinal", 12, None, None, False),
+    ("The bridge opened in 1998.", "1998", "year", 1998, None, "1998", False),
+    ("Yesterday the crews left.", "Yesterday", "date", None, None, "2020-09-29", True),
+    ("The crews left last week.", "last week", "date", None, None, "2020-09-23", True),
+    ("The crews left on Monday.", "on Monday", "date", None, None, "2020-09-28", True),
+    ("The crews left more than a month ago.", "more than a month ago", "date", None, None, "2020-08", True),
+    ("The crews left two weeks ago.", "two weeks ago", "date", None, None, "2020-09-16", True),
+    ("The talks will resume on Friday.", "on Friday", "date", None, None, "2020-10-02", True),
+    ("The crews left last year.", "last year", "date", None, None, "2019", True),
+    ("It was the third collapse.", "third", "ordinal", 3, None, None, False),
+    ("She finished 21st overall.", "21st", "ordinal", 21, None, None, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value", "unit", "date", "relative"), CASES)
+def test_extract(sentence, text, kind, value, unit, date, relative):
+    q = one(sentence, text)
+    assert q.kind == kind
+    if value is None:
+        assert q.value is None
+    else:
+        assert q.value == pytest.approx(value, rel=1e-3)
+    assert q.unit == unit
+    assert q.date == date
+    assert q.relative is relative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_found"),
+    [
+        ("The variant is called COVID-19 here.", "19"),
+        ("The meeting starts at 10:30 a.m. sharp.", "10"),
+        ("No one was hurt.", "one"),  # a pronoun, not a count
+        ("She was one of the first.", "one"),
+        ("The 1990s were hard.", "1990"),
+        ("The hours 5 and 6 were quiet.", "rs 5"),  # no currency glued onto a word
+    ],
+)
+def test_near_misses(sentence, not_found):
+    texts = [q.text for q in quantities(sentence)]
+    assert not any(t == not_found or t.startswith(not_found + " ") for t in texts), texts
+
+
+def test_count_not_year_before_plural_noun():
+    assert one("Some 2000 people marched.", "2000").kind == "cardinal"
+    assert one("It closed in 2000 after floods.", "2000").kind == "year"
+
+
+def test_relative_without_publication_date_stays_unresolved():
+    q = one("The crews left yesterday.", "yesterday", published=None)
+    assert q.relative and q.date is None
+
+
+def test_pounds_weight_or_money():
+    assert one("The boy weighed 90 pounds.", "90 pounds").kind == "quantity"
+    assert one("The ticket cost 90 pounds.", "90 pounds").kind == "money"
+
+
+def test_original_unit_kept():
+    q = one("The road is 7.5 miles long.", "7.5 miles")
+    assert q.original_unit == "miles" and q.unit == "m"
+
+
+def test_published_argument_overrides_article():
+    doc = make_doc("The crews left yesterday.", published="2020-09-30")
+    (q,) = extract_quantities(doc, published="2021-01-01T08:00:00")
+    assert q.date == "2020-12-31"
+
+
+def test_offsets_slice_article_text():
+    doc = make_doc("The 2.4-kilometre bridge, opened in 1974, cost $5m.", "Yesterday 14 died.")
+    for q in extract_quantities(doc):
+        assert doc.article.text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("three", 3), ("twenty-five", 25), ("a million", 1e6), ("two hundred and six", 206),
+     ("two dozen", 24), ("five thousand", 5000), ("sausage", None)],
+)
+def test_parse_number_words(words, value):
+    assert parse_number_words(words) == value
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [("2020-09-30", "2020-09-30"), ("2020-09-30T23:10:00+02:00", "2020-09-30"),
+     ("Wed, 30 Sep 2020 10:00:00 GMT", "2020-09-30"), ("", None), (None, None),
+     ("not a date", None)],
+)
+def test_parse_published(stamp, iso):
+    d = parse_published(stamp)
+    assert (d.isoformat() if d else None) == iso
+
+
+_PIECES = ["The", "bridge", "opened", "in", "1998", "on", "Sept.", "27,", "2020", "and",
+           "12", "km", "7.5", "miles", "$5m", "45%", "twenty-five", "last", "week",
+           "Monday", "1,204", "dead", "a", "million", "(13", "feet)", "-", "more", "than",
+           "ago", "three", "days", "30C", "€1.2bn", "COVID-19", "10:30", "a.m."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=25),
+       st.sampled_from([None, "2020-09-30", "2021-01-01T10:00:00"]))
+def test_offsets_always_slice_back(words, published):
+    sentence = " ".join(words)
+    doc = make_doc(sentence, published=published)
+    spans = []
+    for q in extract_quantities(doc):
+        assert doc.article.text[q.start:q.end] == q.text
+        spans.append((q.start, q.end))
+    spans.sort()
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # never overlap

@@ -1,0 +1,120 @@
+"""The rich terminal summary, rendered to a recording console."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import pytest
+from rich.console import Console
+from sample_comparison import sample_comparison
+
+from storylens.options import Options
+from storylens.report.terminal import FINDING_ORDER, render
+
+
+def _render(comparison, options=None) -> tuple[str, Console]:
+    console = Console(
+        record=True, width=120, color_system="truecolor", force_terminal=True, file=io.StringIO()
+    )
+    render(comparison, console, options)
+    return console.export_text(styles=False, clear=False), console
+
+
+@pytest.fixture(scope="module")
+def out() -> str:
+    return _render(sample_comparison())[0]
+
+
+def test_articles_table(out):
+    for s in (
+        "Continental Press Agency",
+        "The Vella Herald",
+        "National Courier",
+        "Port strike halts Tessel",
+        "2026-03-02",
+        "CPA, CPA Photo",
+    ):
+        assert s in out
+    assert "a1 ★" in out
+
+
+def test_provenance_matrix_marks_source(out):
+    assert "likely source" in out
+    assert "100%" in out and "67%" in out
+    assert "carries every shared sentence" in out
+
+
+def test_findings_grouped_most_important_first(out):
+    titles = [
+        "Conflicting facts (1)",
+        "Changed quotes (1)",
+        "Framing and word choice (2)",
+        "Names spelled differently (1)",
+        "Omissions (1)",
+        "Additions (1)",
+        "Shared source text (1)",
+    ]
+    positions = [out.index(t) for t in titles]
+    assert positions == sorted(positions)
+    assert FINDING_ORDER[0] == "fact_conflict"
+    assert "Number of strikers: 1,200 (a1) vs 1,500 (a2)." in out
+
+
+def test_groups_and_diff(out):
+    for kind in ("[verbatim]", "[edited]", "[paraphrase]"):
+        assert kind in out
+    assert "We will not go back until the contract deal is signed" in out
+    assert "a1:s2 → a2:s2: 13 kept" in out
+
+
+def test_diff_styles():
+    _, console = _render(sample_comparison())
+    styled = console.export_text(styles=True)
+    # deletions red strikethrough (SGR 9;31), insertions green (SGR 32)
+    assert "\x1b[9;31mcontract" in styled or "\x1b[31;9mcontract" in styled
+    assert "32mdeal" in styled
+
+
+def test_unique_and_skipped(out):
+    assert "Only one outlet says (5)" in out
+    assert "Police broke up a riot near the harbour." in out
+    assert "broken.jsonl:3  [bad-json] line 3 is not valid JSON" in out
+    assert "photo.jpg  [binary]" in out
+
+
+def test_markup_in_article_text_is_printed_literally():
+    c = sample_comparison()
+    doc = c.documents[2]
+    s = doc.sentences[2]
+    text = "Police said [bold red]nothing[/] at all."
+    art = replace(doc.article, text=doc.article.text[: s.start] + text)
+    doc = replace(
+        doc,
+        article=art,
+        sentences=(*doc.sentences[:2], replace(s, text=text, end=s.start + len(text))),
+    )
+    c = replace(c, documents=(*c.documents[:2], doc))
+    assert "[bold red]nothing[/]" in _render(c)[0]
+
+
+def test_group_limit():
+    out, _ = _render(sample_comparison(), Options(max_terminal_groups=1))
+    assert "… 3 more groups" in out
+
+
+def test_no_findings_no_skipped():
+    c = replace(sample_comparison(), findings=(), skipped=())
+    out, _ = _render(c)
+    assert "No findings." in out and "Skipped" not in out
+
+
+def test_demo_renders():
+    from storylens.demo import demo_paths
+    from storylens.pipeline import compare
+
+    c = compare(demo_paths())
+    out, _ = _render(c)
+    assert "Velmarra Free Voice" in out and "National Courier" in out
+    assert "likely source" in out
+    assert "Aligned sentences" in out
