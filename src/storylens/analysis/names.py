@@ -157,7 +157,8 @@ def _is_title(tok: str) -> bool:
 def _continues(tok: str) -> bool:
     """A token ending in a period that does not end the name: an initial or a title."""
     w = tok[:-1]
-    return len(w) == 1 or w.lower() in T.TITLE_WORDS or w.lower() in T.HONORIFICS
+    return len(w) == 1 or w.lower() in T.TITLE_WORDS or w.lower() in T.HONORIFICS \
+        or w.lower() in T.NAME_ABBREVIATIONS
 
 
 def _bare(tok: str) -> str:
