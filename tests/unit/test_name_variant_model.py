@@ -92,6 +92,9 @@ def test_name_variant_model(a, b, c, expected):
     ("John Krasinski", "John Krasinksi", "name.typo"),
     ("Maha Vikas Aghadi", "Maharashtra Vikas Aghadi", "name.clipped"),
     ("Kataib Hizbullah", "Kataib Hezbollah", "name.consonants"),
+    ("Kata\u2019ib Hizbullah", "Kataib Hezbollah", "name.consonants"),
+    ("Renée Silberg", "Renee Silberg", "name.accents"),
+    ("Citi", "City", None),
     ("Plus Obama", "Barack Obama", None),
     ("Cordoba House", "White House", None),
     ("Melania", "Donald Trump", None),
@@ -99,6 +102,12 @@ def test_name_variant_model(a, b, c, expected):
 ])
 def test_spelling_rule(a, b, rule):
     assert spelling_rule(a, b) == rule
+
+
+def test_accent_only_is_below_the_default_floor():
+    (f,) = variants(["Mayor Renée Silberg opened the shelter."],
+                    ["Mayor Renee Silberg opened the shelter."])
+    assert f.detail["rule"] == "name.accents" and f.confidence < 0.5
 
 
 def test_evidence_rule_and_confidence():

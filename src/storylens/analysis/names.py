@@ -111,7 +111,8 @@ def same_name(a: str, b: str) -> bool:
 def _name_words(text: str) -> list[str]:
     text = _strip_accents(text).casefold().replace("\u2019", "'")
     raw = [w for w in re.split(r"[\s\-]+", text) if w]
-    raw = [_POSSESSIVE.sub("", w) for w in raw]
+    # "Kata'ib" / "Kataib": a transliteration mark inside a word is dropped
+    raw = [_POSSESSIVE.sub("", w).replace("'", "") for w in raw]
     dotted = " ".join(raw)
     if dotted in T.ALIASES:  # "u.s." before the dots go
         return [dotted]
