@@ -135,6 +135,7 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
         for m in ms:
             by_sentence.setdefault(m.q.sentence, []).append(m)
     plural_events = _plural_events(mentions)
+    keys_of = {sid: sent_keys[article_of(sid)].get(sid, frozenset()) for sid in by_sentence}
     edges: list[tuple[_Mention, _Mention, str]] = []  # (a, b, rule)
     for sa, sb in _candidate_pairs(ctx, by_sentence):
         ga = ctx.group_of.get(sa)
@@ -142,15 +143,13 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
         ma, mb = by_sentence[sa], by_sentence[sb]
         if aligned:
             how = "aligned"
-        elif _related(sa, sb, sent_keys, sent_stems):
+        elif _related(keys_of[sa], keys_of[sb], sent_stems[sa], sent_stems[sb]):
             how = "context"
         else:
             shared = sent_stems[sa] & sent_stems[sb]
             how = "context" if _anchored(ma, mb, shared) or _measured(ma, mb, shared) \
                 else "referent"
-        names = (sent_keys[article_of(sa)].get(sa, frozenset()),
-                 sent_keys[article_of(sb)].get(sb, frozenset()))
-        edges.extend(_same_facts(ma, mb, how, names, plural_events))
+        edges.extend(_same_facts(ma, mb, how, (keys_of[sa], keys_of[sb]), plural_events))
     return _findings(ctx, edges)
 
 
@@ -395,11 +394,10 @@ def _sentence_entities(doc: Document) -> dict[str, list[tuple[int, int, str, str
     return out
 
 
-def _related(sa: str, sb: str, keys, stems) -> bool:
-    """Unaligned sentences about one thing: a shared name and shared words."""
-    ka = keys[article_of(sa)].get(sa, frozenset())
-    kb = keys[article_of(sb)].get(sb, frozenset())
-    shared = len(stems[sa] & stems[sb])
+def _related(ka: frozenset[str], kb: frozenset[str], sa: frozenset[str], sb: frozenset[str]) -> bool:
+    """Unaligned sentences about one thing: a shared name (keys ``ka``/``kb``) and shared
+    word stems (``sa``/``sb``)."""
+    shared = len(sa & sb)
     return bool(ka & kb) and shared >= UNALIGNED_MIN_SHARED or shared >= UNALIGNED_MIN_SHARED + 2
 
 
@@ -450,6 +448,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
     names and words, a repeated figure or one measure), or "referent" (only a mention
     pair with one measure and one referent may link them)."""
     aligned = how == "aligned"
+    fam_a = {m.family for m in ma} if len(ma) == 1 else _families(ma)
+    fam_b = {m.family for m in mb} if len(mb) == 1 else _families(mb)
     for x in ma:
         for y in mb:
             if x.family != y.family or x.vague != y.vague or x.year_shaped != y.year_shaped:
@@ -472,8 +472,7 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             elif x.heads or y.heads:
                 continue  # one says what it counts, the other does not: too loose
             else:
-                unique = sum(m.family == x.family for m in ma) == 1 and \
-                    sum(m.family == y.family for m in mb) == 1
+                unique = x.family in fam_a and y.family in fam_b
                 if not (aligned and unique and x.stems & y.stems):
                     continue
                 rule = "fact.aligned.word"
@@ -496,6 +495,14 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                         any(_equal(y.q, m.q) for m in ma if m.family == y.family):
                     continue
             yield x, y, rule
+
+
+def _families(ms: list[_Mention]) -> set[str]:
+    """Families that occur once among ``ms``."""
+    seen: dict[str, int] = {}
+    for m in ms:
+        seen[m.family] = seen.get(m.family, 0) + 1
+    return {f for f, n in seen.items() if n == 1}
 
 
 def _compatible(x: _Mention, y: _Mention) -> bool:
