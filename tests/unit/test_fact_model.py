@@ -14,6 +14,14 @@ from storylens.findings.facts import find_fact_conflicts
 from storylens.models import Alignment, Article, Document, Sentence
 
 
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch):
+    """The rule path, whether or not the optional spaCy pipeline is installed (its
+    parse is measured in benchmarks, not pinned here)."""
+    monkeypatch.setattr("storylens.analysis.names._spacy", lambda: None)
+    monkeypatch.setattr(facts, "_spacy", lambda: None)
+
+
 def make_doc(art: str, outlet: str, *sentences: str, published: str | None = "2026-11-18") -> Document:
     text = " ".join(sentences)
     out, pos = [], 0
@@ -72,6 +80,9 @@ CASES = [
                  ["The bombing at the Dessen market, killing at least 28 people and leaving "
                   "another 51 injured, shocked the town."],
                  [(0, 0)], [{"25", "28"}], id="killed-vs-injured-in-one-clause"),
+    pytest.param(["Floods in Dessen left nine dead and 4,000 evacuated on Monday."],
+                 ["Nine were killed and thousands more evacuated in Dessen on Monday."],
+                 [(0, 0)], [], id="head-after-the-number-wins-a-tie"),
     pytest.param(["Gunmen at the Dessen market killed 25 people on Tuesday."],
                  ["Gunmen at the Dessen market killed several guards and left 51 injured."],
                  [(0, 0)], [], id="nearest-casualty-head-wins"),
@@ -184,3 +195,17 @@ def test_many_sentences_with_one_head_are_paired_through_a_capped_index(monkeypa
     find_fact_conflicts(FindingContext.build([da, db], []))
     cap = facts.MAX_BUCKET_PER_ARTICLE
     assert calls["n"] <= cap * cap * facts.MAX_MENTIONS_PER_SENTENCE ** 2
+
+
+def test_parse_measures_when_the_optional_pipeline_is_installed(monkeypatch):
+    """With spaCy and a model installed, the dependency tree says what a count counts."""
+    monkeypatch.undo()  # this test wants the real optional pipeline
+    from storylens.analysis.names import _spacy
+
+    nlp = _spacy()
+    if nlp is None:
+        pytest.skip("optional spaCy pipeline not installed (the parse extra)")
+    doc = nlp("Shoppers bought 500 fur capes, and the blast left another 51 injured.")
+    by_text = {t.text: t for t in doc}
+    assert facts._tree_measure(by_text["500"]) == ("cape", None)
+    assert facts._tree_measure(by_text["51"])[1] == "injured"

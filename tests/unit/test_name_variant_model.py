@@ -12,6 +12,12 @@ from storylens.findings.names import CONFIDENCE, find_name_variants, spelling_ru
 from storylens.models import Article, Document, Sentence
 
 
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch):
+    """The rule path, whether or not the optional spaCy pipeline is installed."""
+    monkeypatch.setattr("storylens.analysis.names._spacy", lambda: None)
+
+
 def make_doc(art: str, outlet: str, *sentences: str) -> Document:
     text = " ".join(sentences)
     out, pos = [], 0

