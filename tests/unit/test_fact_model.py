@@ -137,6 +137,8 @@ def test_evidence_rule_and_confidence_per_rule():
     (ev,) = run(["The army of Velland lost the Orsk valley in the war in 2020."],
                 ["Since the 2021 war, Velland has rebuilt few bridges."], [])
     assert al.detail["rule"] == "fact.aligned.measure" and ev.detail["rule"] == "fact.event-year"
+    assert al.detail["score"] == 0.7  # the aligner's similarity of the two sentences
+    assert ev.detail["score"] == 2  # content stems the two sentences share: velland, war
     assert al.confidence == facts.CONFIDENCE["fact.aligned.measure"]
     assert al.confidence > ev.confidence >= 0.5
     assert ev.summary == "Outlet A dates the war to 2020; Outlet B to 2021."

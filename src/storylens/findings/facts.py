@@ -47,9 +47,9 @@ VALUE_TOLERANCE = 0.005
 # (13 feet)" is 3.96 m), so 5% apart is still one value; 90 m vs 400 ft (122 m) is not.
 CONVERTED_TOLERANCE = 0.05
 # A hedged or round figure ("about 30", "two dozen") against another: 25% apart is still
-# one value ("over two dozen" vs "at least 28" is not a conflict). Lower bounds ("over",
-# "at least") are not hedges: "over $334 million" vs "$340 million" is a conflict in the
-# semeval gold, and "at least 14" vs "at least 19" dead is one an editor must see.
+# one value ("over two dozen" vs "at least 28" is not a conflict). Bounds ("over", "at
+# least", "up to") are not hedges but intervals (see _agree): "over $334 million" meets
+# "$340 million", while "at least 14" vs "at least 19" dead is one an editor must see.
 APPROX_TOLERANCE = 0.25
 # Facts matched across unaligned sentences only for these families and heads: ages and
 # spans name many different people and periods in one story.
@@ -136,7 +136,7 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
             by_sentence.setdefault(m.q.sentence, []).append(m)
     plural_events = _plural_events(mentions)
     keys_of = {sid: sent_keys[article_of(sid)].get(sid, frozenset()) for sid in by_sentence}
-    edges: list[tuple[_Mention, _Mention, str]] = []  # (a, b, rule)
+    edges: list[tuple[_Mention, _Mention, str, float]] = []  # (a, b, rule, score)
     for sa, sb in _candidate_pairs(ctx, by_sentence):
         ga = ctx.group_of.get(sa)
         aligned = ga is not None and ga == ctx.group_of.get(sb)
@@ -149,7 +149,11 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
             shared = sent_stems[sa] & sent_stems[sb]
             how = "context" if _anchored(ma, mb, shared) or _measured(ma, mb, shared) \
                 else "referent"
-        edges.extend(_same_facts(ma, mb, how, (keys_of[sa], keys_of[sb]), plural_events))
+        # the score that let the sentences meet: the aligner's, or the shared content stems
+        score = round(ctx.alignments[ga].similarity, 3) if aligned else \
+            len(sent_stems[sa] & sent_stems[sb])
+        edges.extend((x, y, rule, score) for x, y, rule in
+                     _same_facts(ma, mb, how, (keys_of[sa], keys_of[sb]), plural_events))
     return _findings(ctx, edges)
 
 
@@ -617,7 +621,8 @@ def _date_equal(a: str, b: str) -> bool:
     return a[:n] == b[:n]
 
 
-def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str]]) -> list[Finding]:
+def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, float]]
+              ) -> list[Finding]:
     # union-find keyed by object identity (mentions hash by identity, see _Mention)
     parent: dict[_Mention, _Mention] = {}
 
@@ -629,32 +634,34 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str]]) 
             x = parent[x]
         return x
 
-    conflict_edges: list[tuple[_Mention, str]] = []
-    for x, y, rule in edges:
+    conflict_edges: list[tuple[_Mention, str, float]] = []
+    for x, y, rule, score in edges:
         rx, ry = find(x), find(y)
         if rx is not ry:
             parent[ry] = rx
         if not _agree(x, y):
-            conflict_edges.append((x, rule))
+            conflict_edges.append((x, rule, score))
     groups: dict[_Mention, list[_Mention]] = {}
     for m in list(parent):
         groups.setdefault(find(m), []).append(m)
-    best: dict[_Mention, str] = {}  # root -> the strongest rule among its conflict edges
-    for x, rule in conflict_edges:
+    # root -> the strongest (rule, score) among its conflict edges
+    best: dict[_Mention, tuple[str, float]] = {}
+    for x, rule, score in conflict_edges:
         root = find(x)
-        if root not in best or CONFIDENCE[rule] > CONFIDENCE[best[root]]:
-            best[root] = rule
+        if root not in best or (CONFIDENCE[rule], score) > (CONFIDENCE[best[root][0]], best[root][1]):
+            best[root] = (rule, score)
     out = []
     for root, members in groups.items():
         if root in best:
-            f = _finding(ctx, members, best[root])
+            f = _finding(ctx, members, *best[root])
             if f is not None:
                 out.append(f)
     out.sort(key=lambda f: f.sentences)
     return out
 
 
-def _finding(ctx: FindingContext, members: list[_Mention], rule: str) -> Finding | None:
+def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: float
+             ) -> Finding | None:
     members = sorted(members, key=lambda m: (m.article, m.q.start))
     values: list[list[_Mention]] = []  # mentions grouped by equal value
     for m in members:
@@ -726,6 +733,7 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str) -> Finding
             ],
             "aligned": rule.startswith("fact.aligned"),
             "rule": rule,
+            "score": score,
         },
         confidence=CONFIDENCE[rule],
         spans=tuple(spans),
