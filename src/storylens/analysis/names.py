@@ -396,6 +396,9 @@ def _spacy_candidates(doc: Document, nlp) -> list[_Cand]:
             while before and _bare(before[-1]) in T.TITLE_WORDS:
                 title_words.insert(0, before.pop())
             title = " ".join(title_words) or None
+            if _POSSESSIVE.search(text):  # "Krasinski's": the name without the possessive
+                text = _POSSESSIVE.sub("", text)
+                a1 = a0 + len(text)
             out.append(_Cand(s, s.start + a0, s.start + a1, text,
                              "person" if title else kind, title, words))
     return out
