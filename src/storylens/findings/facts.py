@@ -136,6 +136,10 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
             by_sentence.setdefault(m.q.sentence, []).append(m)
     plural_events = _plural_events(mentions)
     keys_of = {sid: sent_keys[article_of(sid)].get(sid, frozenset()) for sid in by_sentence}
+    # what an event is about: the names of a sentence other than people's ("Trump" is in
+    # both the 2001 and the 2003 war's sentences)
+    things_of = {sid: frozenset(e[2] for e in ents[article_of(sid)].get(sid, ())
+                                if e[3] != "person") for sid in by_sentence}
     edges: list[tuple[_Mention, _Mention, str, float]] = []  # (a, b, rule, score)
     for sa, sb in _candidate_pairs(ctx, by_sentence):
         ga = ctx.group_of.get(sa)
@@ -153,7 +157,7 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
         score = round(ctx.alignments[ga].similarity, 3) if aligned else \
             len(sent_stems[sa] & sent_stems[sb])
         edges.extend((x, y, rule, score) for x, y, rule in
-                     _same_facts(ma, mb, how, (keys_of[sa], keys_of[sb]), plural_events))
+                     _same_facts(ma, mb, how, (things_of[sa], things_of[sb]), plural_events))
     return _findings(ctx, edges)
 
 
@@ -519,7 +523,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             rule = None
             if x.event and x.event == y.event:
                 # the year of one named event ("the 2021 war" / "the war in 2020"): one
-                # name in both sentences, and neither article dates that event twice
+                # name (not a person's) in both sentences, and neither article dates that
+                # event twice
                 if (x.article, x.event) in plural_events or (y.article, y.event) in plural_events:
                     continue
                 if not aligned and not _same_referent(*names):
