@@ -254,7 +254,7 @@ class Quantity:
     """
 
     text: str
-    kind: str  # cardinal, money, percent, quantity, date, year, duration, ordinal
+    kind: str  # cardinal, money, percent, ratio, quantity, date, year, duration, ordinal
     start: int
     end: int
     sentence: str

@@ -92,7 +92,8 @@ def test_name_variants(a, b, expected):
     assert f.type == "name_variant"
     assert set(f.detail["spellings"]) == expected
     assert {s.partition(":s")[0] for s in f.sentences} == {"a1", "a2"}
-    assert 0.5 <= f.confidence <= 1.0
+    # accents only are house style, graded below the default floor (0.5)
+    assert (f.confidence < 0.5) == (f.detail["rule"] == "name.accents") and f.confidence <= 1.0
 
 
 def test_reported_once_per_entity_with_all_spellings_and_outlets():
@@ -125,5 +126,6 @@ def test_demo_corpus_end_to_end():
     spellings = [set(f.detail["spellings"]) for f in found]
     assert {"Arman Sarkisian", "Arman Sarkisyan"} in spellings
     assert {"Pavel Dragunov", "Pavel Dragunoff"} in spellings
-    assert {"Joaquín Astrel", "Joaquin Astrel"} in spellings
-    assert len(found) == 3
+    # an accent dropped is house style: below the default confidence floor
+    assert {"Joaquín Astrel", "Joaquin Astrel"} not in spellings
+    assert len(found) == 2

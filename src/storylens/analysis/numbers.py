@@ -94,6 +94,14 @@ _ORD_WORDS = re.compile(
     rf"\b(?:the|its|his|her|their|our|a)\s+(?P<o>{_alt(R.ORDINAL_WORDS)})\b", re.IGNORECASE
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is set to|are set to|scheduled|plans? to)\b", re.IGNORECASE)
+_RATIO_ATOM = rf"(?:\d{{1,4}}|{_alt([*R.UNITS_WORDS, *R.TENS_WORDS])})"
+_RATIO = re.compile(
+    rf"(?<![\w.,/-])(?P<n>{_RATIO_ATOM})(?:\s+|-)(?:in|out(?:\s+|-)of)(?:\s+|-)(?:every\s+)?"
+    rf"(?P<d>{_RATIO_ATOM})(?![\w.,]\d|\d|%)",
+    re.IGNORECASE,
+)
+# "1 in 2019" is a count and a year, not a ratio: denominators stay below year range.
+RATIO_MAX_DENOMINATOR = 1000
 _ISO_PUB = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -189,6 +197,7 @@ def _sentence_quantities(s: Sentence, pub: date | None) -> list[Quantity]:
     for m in _ORD_DIGITS.finditer(text):
         if taken.free(m.start(), m.end()):
             add(m.start(), m.end(), "ordinal", value=float(re.sub(r"\D", "", m[0])))
+    _ratios(text, taken, add)
     _amounts(text, taken, add)
     for m in _ORD_WORDS.finditer(text):
         a, b = m.span("o")
@@ -301,6 +310,8 @@ def _shift(pub: date, n: float, unit: str) -> str:
 
 
 def _amounts(text: str, taken: _Taken, add) -> None:
+    # patterns are matched at positions of ``text`` (never on slices of it): a slice per
+    # number copies the rest of the sentence and made runs of numbers quadratic
     lower_text = text.lower()
     weighs = any(w in lower_text for w in U.WEIGHT_CUES)
     for m in _AMOUNT.finditer(text):
@@ -318,41 +329,40 @@ def _amounts(text: str, taken: _Taken, add) -> None:
         if m["short"] is not None and m["cur"] is None:
             # "12m" / "5k": a bare short scale is a unit ("m") or noise, never a scale
             b = m.end("dig") if m["dig"] is not None else m.end("words")
-        rest = text[b:]
         if m["cur"] is not None:
             add(a, b, "money", value=value, unit=U.CURRENCY_SYMBOLS[m["cur"].lower()],
                 original_unit=m["cur"])
             continue
-        pm = _PERCENT.match(rest)
+        pm = _PERCENT.match(text, b)
         if pm:
-            add(num_start, b + pm.end(), "percent", value=value, unit="%")
+            add(num_start, pm.end(), "percent", value=value, unit="%")
             continue
-        cm = _CUR_AFTER.match(rest)
+        cm = _CUR_AFTER.match(text, b)
         if cm and not (weighs and cm["u"].lower().startswith("pound")):
-            add(num_start, b + cm.end(), "money", value=value,
+            add(num_start, cm.end(), "money", value=value,
                 unit=U.CURRENCY_WORDS[cm["u"].lower()], original_unit=cm["u"])
             continue
-        um = _UNIT_AFTER.match(rest)
+        um = _UNIT_AFTER.match(text, b)
         if um and _unit_ok(um, m):
             key = um["u"].lower()
             si, factor = U.UNITS[key]
             kind = "duration" if key in U.DURATION_UNITS else "quantity"
-            add(num_start, b + um.end(), kind, value=value * factor, unit=si, original_unit=um["u"])
+            add(num_start, um.end(), kind, value=value * factor, unit=si, original_unit=um["u"])
             continue
-        tm = _TEMP_AFTER.match(rest)
-        if tm and m["dig"] is not None and (len(tm["u"]) > 1 or rest[:1] not in (" ",)):
+        tm = _TEMP_AFTER.match(text, b)
+        if tm and m["dig"] is not None and (len(tm["u"]) > 1 or text[b:b + 1] != " "):
             scale = U.TEMPERATURES[tm["u"].lower()]
             kelvin = value + 273.15 if scale == "C" else (value - 32) * 5 / 9 + 273.15
-            add(num_start, b + tm.end(), "quantity", value=round(kelvin, 2), unit="K",
+            add(num_start, tm.end(), "quantity", value=round(kelvin, 2), unit="K",
                 original_unit=tm["u"])
             continue
         dig = m["dig"]
         if (dig is not None and m["scale"] is None and re.fullmatch(r"\d{4}", dig)
                 and YEAR_MIN <= int(dig) <= YEAR_MAX):
-            if rest.startswith("s") or rest.startswith("'s"):
+            if text.startswith("s", b) or text.startswith("'s", b):
                 taken.take(num_start, b + 1)  # "1990s": a decade, not a count
                 continue
-            if not _looks_like_count(text[:num_start], rest):
+            if not _looks_like_count(text, num_start, b):
                 add(num_start, b, "year", value=float(dig), date=dig)
                 continue
         add(num_start, b, "cardinal", value=value)
@@ -363,12 +373,31 @@ _YEAR_PREP = re.compile(
     r"around|circa|year|season|spring|summer|autumn|fall|winter)\s*$", re.IGNORECASE)
 _PLURAL_NEXT = re.compile(
     r"\s+(?:[a-z]+s|people|men|women|children|police|staff|personnel|cattle)\b")
+# Characters before a 4-digit number searched for a year preposition ("in", "since").
+YEAR_PREP_WINDOW = 16
 
 
-def _looks_like_count(before: str, rest: str) -> bool:
+def _looks_like_count(text: str, start: int, end: int) -> bool:
     """A 4-digit number in year range is a count when a plural noun follows it and no
     year preposition precedes it ("2000 people" vs "in 2000 elections were held")."""
-    return bool(_PLURAL_NEXT.match(rest)) and not _YEAR_PREP.search(before)
+    return bool(_PLURAL_NEXT.match(text, end)) and not _YEAR_PREP.search(
+        text[max(0, start - YEAR_PREP_WINDOW):start])
+
+
+def _ratios(text: str, taken: _Taken, add) -> None:
+    """"1-in-3", "one in five", "2 out of every 10": one ratio, not two counts."""
+    for m in _RATIO.finditer(text):
+        a, b = m.span()
+        if not taken.free(a, b):
+            continue
+        n, d = _ratio_part(m["n"]), _ratio_part(m["d"])
+        if n is None or d is None or not 0 < n < d or d > RATIO_MAX_DENOMINATOR:
+            continue
+        add(a, b, "ratio", value=n / d)
+
+
+def _ratio_part(text: str) -> float | None:
+    return float(text) if text.isdigit() else parse_number_words(text)
 
 
 def _amount_value(m: re.Match) -> tuple[float | None, bool]:

@@ -1,28 +1,38 @@
 """``fact_conflict``: outlets give different numbers, amounts or dates for one fact.
 
-Precision first. Two numbers are taken to be the same fact only when
+Precision first. Each number, amount and date becomes a *fact mention* with
 
-1. they are of one family (a count with a count, money in one currency, a quantity in one
-   SI unit, a date or year with a date or year; relative dates are left out because their
-   resolution rests on publication times that outlets stamp differently), and
-2. their sentences say the same thing (one alignment group) or, for sentences the aligner
-   left apart, share a name and words near the number, and
-3. the words right around each number agree on what is counted: a head from
-   ``rules/numbers.FACT_HEADS`` ("died" / "killed" -> dead), or, where neither number has
-   a head, a shared content word while each is the only one of its family in its sentence.
+* a **family**: a count, money in one currency, a quantity in one SI unit, a percentage,
+  a ratio ("1 in 3"), or a date/year (relative dates are left out: their resolution rests
+  on publication times that outlets stamp differently);
+* a **measure**: what it counts or dates. A head word from ``rules/numbers.FACT_HEADS``
+  near it ("died" / "killed" -> dead; of the mutually exclusive casualty heads only the
+  nearest counts, so "killing 28 ... leaving another 51 injured" gives 51 the measure
+  injured), the counted noun right after a count ("500 fur capes" -> cape), and for a year
+  the event noun it dates ("the 2021 war", "the war in 2020" -> war);
+* a **referent**: the places named in its clause ("troops in Vell");
+* a **time**: an absolute date elsewhere in its sentence ("in 2008, ... 400"), or
+  "earlier" when its sentence marks an earlier event ("since a bombing that killed four").
 
-Heads that disagree ("14 dead" vs "41 injured") never match. Each fact is reported once:
-mentions linked as the same fact (agreeing or not) form a group, and a group whose
-values differ between outlets becomes one finding listing every outlet's value.
+Two mentions are the same fact only when family, measure, referent and time do not
+disagree (see :func:`_same_facts` for the exact tests), and their sentences are aligned,
+or — for sentences the aligner left apart — share a name and words, repeat one specific
+figure, or have the same measure and the same referent. A year-shaped bare count
+("2019 rates") is never compared with an ordinary count. Each fact is reported once:
+mentions linked as the same fact form a group, and a group whose values differ between
+outlets becomes one finding listing every outlet's value.
+
+Work is linear in the article: each number looks only at its neighbours in its sentence,
+sentences with more than :data:`MAX_MENTIONS_PER_SENTENCE` numbers (tables, lists, runs)
+are left out, and unaligned sentences are paired through a capped index.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..analysis.names import extract_entities
+from ..analysis.names import _spacy, extract_entities, same_name
 from ..analysis.numbers import extract_quantities
 from ..models import Document, Finding, Quantity, Sentence, Span
 from ..normalize import stem, tokens
@@ -37,9 +47,9 @@ VALUE_TOLERANCE = 0.005
 # (13 feet)" is 3.96 m), so 5% apart is still one value; 90 m vs 400 ft (122 m) is not.
 CONVERTED_TOLERANCE = 0.05
 # A hedged or round figure ("about 30", "two dozen") against another: 25% apart is still
-# one value ("over two dozen" vs "at least 28" is not a conflict). Lower bounds ("over",
-# "at least") are not hedges: "over $334 million" vs "$340 million" is a conflict in the
-# semeval gold, and "at least 14" vs "at least 19" dead is one an editor must see.
+# one value ("over two dozen" vs "at least 28" is not a conflict). Bounds ("over", "at
+# least", "up to") are not hedges but intervals (see _agree): "over $334 million" meets
+# "$340 million", while "at least 14" vs "at least 19" dead is one an editor must see.
 APPROX_TOLERANCE = 0.25
 # Facts matched across unaligned sentences only for these families and heads: ages and
 # spans name many different people and periods in one story.
@@ -56,66 +66,121 @@ UNALIGNED_MIN_SHARED = 3
 ANCHOR_MIN_COUNT = 10
 # Heads that are events a date belongs to ("the opening of the Vell bridge").
 EVENT_HEADS = frozenset({"opened", "built", "founded", "closed", "elected", "born"})
-# Confidence: sentences in one alignment group vs linked only through names and words.
-ALIGNED_CONFIDENCE = 0.85
-UNALIGNED_CONFIDENCE = 0.6
+# Words between a year and the event noun it dates ("the 2021 border war").
+EVENT_GAP_WORDS = 2
+# Bounds that keep the work linear: a sentence with more numbers than this is a table, a
+# list or a run ("5% 6% 7% ...") and states no single fact; an index bucket of unaligned
+# sentences keeps this many sentences per article (in text order).
+MAX_MENTIONS_PER_SENTENCE = 12
+MAX_BUCKET_PER_ARTICLE = 12
+# Confidence per rule that linked the two mentions (the strongest edge of a finding wins):
+# a head word in aligned sentences, a shared word in aligned sentences, unaligned
+# sentences tied by names and words / a repeated figure / measure and referent, and a
+# year of one named event.
+CONFIDENCE: dict[str, float] = {
+    "fact.aligned.measure": 0.85,
+    "fact.aligned.word": 0.7,
+    "fact.unaligned.context": 0.6,
+    "fact.unaligned.referent": 0.6,
+    "fact.event-year": 0.55,
+}
 MAX_SENTENCES = 8
 
 _HEDGE = re.compile(
     r"\b(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|"
     r"estimated)\s+$", re.IGNORECASE)
+_MIN_BOUND = re.compile(
+    r"\b(?:at least|more than|over|upwards of|in excess of|above|exceeding|no fewer than|"
+    r"no less than)\s+$", re.IGNORECASE)
+_MAX_BOUND = re.compile(
+    r"\b(?:up to|less than|fewer than|under|below|at most|no more than|nearly|almost|"
+    r"just under|just below)\s+$", re.IGNORECASE)
 _CUT_BEFORE = re.compile(r".*[,;:(\u2014\u2013]|.*\s-\s", re.DOTALL)
 _CUT_AFTER = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\s(?:and|but|while|whereas|or)\s")
+_YEAR_SHAPED = re.compile(r"(?:18|19|20)\d\d")
+# "the war in 2020", "the 2021 war", "the 2021 border war", "war of 1971"
+_EVENT_BEFORE = re.compile(r"\b(?P<e>[a-z]+)\s+(?:in|of)\s+$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Mention:
+    """One number as a fact: what it measures, of what, and when. Hashed by identity."""
+
     q: Quantity
     article: str
     family: str
-    heads: frozenset[str]
+    heads: frozenset[str]  # canonical measures (rules/numbers.FACT_HEADS, event nouns)
     stems: frozenset[str]
     near: tuple[str, ...]  # content words around it, most telling first ("section")
     vague: bool
     approx: bool  # hedged ("about", "over", "nearly") or counted in dozens
+    noun: str | None = None  # the counted noun of a count ("capes" -> "cape")
+    places: frozenset[str] = frozenset()  # referent: keys of places named in its clause
+    time: str | None = None  # an absolute date of its sentence, "earlier", or None
+    year_shaped: bool = False  # a bare count written like a year ("2019 rates")
+    event: str | None = None  # for a date: the event noun it dates ("war")
+    bound: str | None = None  # "min" ("at least 28", "over $334 million"), "max" ("up to 3")
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     """One finding per fact whose number, amount or date differs between outlets."""
-    # one object per distinct mention, so the union-find in _findings can key on identity
-    # (hashing a dataclass walks every field, the Quantity's too, on each look-up)
-    canon: dict[_Mention, _Mention] = {}
-    mentions = {doc.id: [canon.setdefault(m, m) for m in _mentions(doc)] for doc in ctx.docs}
-    sent_keys = {doc.id: _sentence_names(doc) for doc in ctx.docs}
+    ents = {doc.id: _sentence_entities(doc) for doc in ctx.docs}
+    mentions = {doc.id: _mentions(doc, ents[doc.id]) for doc in ctx.docs}
+    sent_keys = {aid: {sid: frozenset(e[2] for e in es) for sid, es in by_sid.items()}
+                 for aid, by_sid in ents.items()}
     sent_stems = {sid: frozenset(_stems(ctx.sentence(sid).text)) for m in mentions.values()
                   for sid in {x.q.sentence for x in m}}
     by_sentence: dict[str, list[_Mention]] = {}
     for ms in mentions.values():
         for m in ms:
             by_sentence.setdefault(m.q.sentence, []).append(m)
-    edges: list[tuple[_Mention, _Mention, bool]] = []  # (a, b, aligned)
+    plural_events = _plural_events(mentions)
+    keys_of = {sid: sent_keys[article_of(sid)].get(sid, frozenset()) for sid in by_sentence}
+    # what an event is about: the names of a sentence other than people's ("Trump" is in
+    # both the 2001 and the 2003 war's sentences)
+    things_of = {sid: frozenset(e[2] for e in ents[article_of(sid)].get(sid, ())
+                                if e[3] != "person") for sid in by_sentence}
+    edges: list[tuple[_Mention, _Mention, str, float]] = []  # (a, b, rule, score)
     for sa, sb in _candidate_pairs(ctx, by_sentence):
         ga = ctx.group_of.get(sa)
         aligned = ga is not None and ga == ctx.group_of.get(sb)
-        if not aligned and not _related(sa, sb, sent_keys, sent_stems):
+        ma, mb = by_sentence[sa], by_sentence[sb]
+        if aligned:
+            how = "aligned"
+        elif _related(keys_of[sa], keys_of[sb], sent_stems[sa], sent_stems[sb]):
+            how = "context"
+        else:
             shared = sent_stems[sa] & sent_stems[sb]
-            if not (_anchored(by_sentence[sa], by_sentence[sb], shared)
-                    or _measured(by_sentence[sa], by_sentence[sb], shared)):
-                continue
-        edges.extend((x, y, aligned) for x, y in
-                     _same_facts(by_sentence[sa], by_sentence[sb], aligned))
+            how = "context" if _anchored(ma, mb, shared) or _measured(ma, mb, shared) \
+                else "referent"
+        # the score that let the sentences meet: the aligner's, or the shared content stems
+        score = round(ctx.alignments[ga].similarity, 3) if aligned else \
+            len(sent_stems[sa] & sent_stems[sb])
+        edges.extend((x, y, rule, score) for x, y, rule in
+                     _same_facts(ma, mb, how, (things_of[sa], things_of[sb]), plural_events))
     return _findings(ctx, edges)
+
+
+def _plural_events(mentions: dict[str, list[_Mention]]) -> set[tuple[str, str]]:
+    """(article, event noun) pairs an article dates with two different years: that event
+    recurs ("the 2016 election" and "the 2020 election"), so its year is no one fact."""
+    years: dict[tuple[str, str], set[str]] = {}
+    for art, ms in mentions.items():
+        for m in ms:
+            if m.event:
+                years.setdefault((art, m.event), set()).add((m.q.date or "")[:4])
+    return {k for k, v in years.items() if len(v) > 1}
 
 
 def _candidate_pairs(ctx: FindingContext, by_sentence: dict[str, list[_Mention]]
                      ) -> list[tuple[str, str]]:
-    """Sentence pairs (of two articles) that can hold one fact, in the order the finder
-    has always visited them (article order, then sentence id).
+    """Sentence pairs (of two articles) that can hold one fact, in article order, then
+    sentence id.
 
     An index instead of every pair: sentences of one alignment group, and, for sentences
-    the aligner left apart, sentences with mentions of one family under one head word;
-    :func:`_same_facts` links unaligned mentions only when their heads meet, so no other
-    pair can yield an edge.
+    the aligner left apart, sentences with mentions of one family under one head word
+    (at most :data:`MAX_BUCKET_PER_ARTICLE` per article); :func:`_same_facts` links
+    unaligned mentions only when their heads meet, so no other pair can yield an edge.
     """
     order = {d.id: i for i, d in enumerate(ctx.docs)}
     buckets: dict[object, set[str]] = {}
@@ -127,10 +192,18 @@ def _candidate_pairs(ctx: FindingContext, by_sentence: dict[str, list[_Mention]]
             for h in m.heads:
                 buckets.setdefault((m.family, h), set()).add(sid)
     pairs: set[tuple[str, str]] = set()
-    for sids in buckets.values():
+    for key, sids in buckets.items():
         if len(sids) < 2:
             continue
-        ranked = sorted(sids, key=lambda sid: (order.get(article_of(sid), -1), sid))
+        ranked = sorted(sids, key=lambda sid: (order.get(article_of(sid), -1), _sid_index(sid)))
+        if key[0] != "group":
+            per_art: dict[str, int] = {}
+            kept = []
+            for sid in ranked:
+                n = per_art[article_of(sid)] = per_art.get(article_of(sid), 0) + 1
+                if n <= MAX_BUCKET_PER_ARTICLE:
+                    kept.append(sid)
+            ranked = kept
         for i, sa in enumerate(ranked):
             oa = order.get(article_of(sa), -1)
             for sb in ranked[i + 1:]:
@@ -140,35 +213,193 @@ def _candidate_pairs(ctx: FindingContext, by_sentence: dict[str, list[_Mention]]
                                         order.get(article_of(p[1]), -1), p))
 
 
-def _mentions(doc: Document) -> list[_Mention]:
+def _sid_index(sid: str) -> int:
+    idx = sid.partition(":s")[2]
+    return int(idx) if idx.isdigit() else 0
+
+
+def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]) -> list[_Mention]:
     qs = doc.analysis.quantities if doc.analysis is not None and doc.analysis.quantities \
         else extract_quantities(doc)
     by_sid: dict[str, list[Quantity]] = {}
     for q in qs:
         by_sid.setdefault(q.sentence, []).append(q)
     sents = {s.id: s for s in doc.sentences}
+    parsed = _parsed_measures(sents, by_sid)
     out = []
     for sid, sq in by_sid.items():
         s = sents.get(sid)
-        if s is None:
-            continue
-        for q in sq:
+        if s is None or len(sq) > MAX_MENTIONS_PER_SENTENCE:
+            continue  # a table, list or run of numbers: no single fact to compare
+        sq = sorted(sq, key=lambda q: q.start)
+        dates = [q for q in sq if _family(q) == "when"]
+        for i, q in enumerate(sq):
             fam = _family(q)
             if fam is None:
                 continue
-            before, after = _window(s, q, sq)
+            (before, after), (lo, hi) = _window(s, q, sq[i - 1] if i else None,
+                                                sq[i + 1] if i + 1 < len(sq) else None)
             ws = [w for w in [*before, *after] if _content(w)]
-            heads = frozenset(R.FACT_HEADS[w] for w in ws if w in R.FACT_HEADS)
+            heads = _heads(before, after)
+            noun = _counted_noun(after) if fam == "count" else None
+            if (q.start, q.end) in parsed:
+                # the parse says what the number counts and which verb governs it
+                p_noun, p_head = parsed[q.start, q.end]
+                noun = p_noun
+                if p_head is not None:
+                    heads = frozenset(h for h in heads if h not in R.EXCLUSIVE_HEADS) | {p_head}
             # counts and sizes name their thing after the number ("14 people", "90-metre
             # section"); dates and spans before it ("opened in 1974", "queues of two hours")
             order = [*after, *reversed(before)] if fam == "count" or fam.startswith(
                 ("quantity", "money")) else [*reversed(before), *after]
             near = tuple(w for w in order if _content(w) and w not in R.GENERIC_HEADS)
             hedge = bool(_HEDGE.search(s.text[max(0, q.start - s.start - 20):q.start - s.start]))
-            out.append(_Mention(q, doc.id, fam, heads, frozenset(stem(w) for w in ws),
-                                near, " ".join(q.text.lower().split()) in R.VAGUE_COUNTS,
-                                hedge or "dozen" in q.text.lower()))
+            event = _event(s, q) if fam == "when" and q.kind == "year" or (
+                fam == "when" and len(q.date or "") == 4) else None
+            if event:
+                heads = heads | {event}
+            out.append(_Mention(
+                q, doc.id, fam, heads, frozenset(stem(w) for w in ws), near,
+                " ".join(q.text.lower().split()) in R.VAGUE_COUNTS,
+                hedge or "dozen" in q.text.lower(),
+                noun=noun,
+                places=_places(ents.get(sid, ()), s, q, lo, hi),
+                time=None if fam == "when" else _time(s, q, dates, before, after),
+                year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
+                event=event, bound=_bound(s, q)))
     return out
+
+
+def _bound(s: Sentence, q: Quantity) -> str | None:
+    lead = s.text[max(0, q.start - s.start - 24):q.start - s.start]
+    if _MIN_BOUND.search(lead):
+        return "min"
+    if _MAX_BOUND.search(lead):
+        return "max"
+    return None
+
+
+def _parsed_measures(sents: dict[str, Sentence], by_sid: dict[str, list[Quantity]]
+                     ) -> dict[tuple[int, int], tuple[str | None, str | None]]:
+    """With the optional spaCy pipeline (``analysis.names._spacy``): for each count, the
+    noun it counts and the nearest exclusive head (dead, injured, ...) in its
+    dependency tree, keyed by the count's offsets. Empty without spaCy: the rules decide.
+    """
+    nlp = _spacy()
+    if nlp is None:
+        return {}
+    out: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+    for sid, sq in by_sid.items():
+        s = sents.get(sid)
+        counts = [q for q in sq if q.kind == "cardinal"]
+        if s is None or not counts or len(sq) > MAX_MENTIONS_PER_SENTENCE:
+            continue
+        parsed = nlp(s.text)
+        for q in counts:
+            a, b = q.start - s.start, q.end - s.start
+            toks = [t for t in parsed if a <= t.idx < b]
+            if toks:
+                out[q.start, q.end] = _tree_measure(toks[-1])
+    return out
+
+
+def _tree_measure(t) -> tuple[str | None, str | None]:
+    """(counted noun, exclusive head) of a number token: "28 people killed" -> (None,
+    dead); "leaving another 51 injured" -> (None, injured); "500 fur capes" -> (cape, None)."""
+    noun_tok = t.head if t.dep_ == "nummod" else t
+    noun = None
+    w = noun_tok.lower_
+    if noun_tok is not t and noun_tok.pos_ in ("NOUN", "PROPN") and w not in R.GENERIC_HEADS:
+        noun = R.FACT_HEADS.get(w) or stem(w)
+    near = [c for c in noun_tok.children if c.dep_ in ("amod", "acl", "relcl")]
+    verb = noun_tok.head if noun_tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") \
+        else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    if verb is not None:
+        near += [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")] + [verb]
+    for c in near:
+        h = R.FACT_HEADS.get(c.lower_)
+        if h in R.EXCLUSIVE_HEADS:
+            return noun, h
+    return noun, None
+
+
+def _heads(before: list[str], after: list[str]) -> frozenset[str]:
+    """Canonical measures in a number's window; of the mutually exclusive ones (dead,
+    injured, missing ...) only the nearest: "killing 28 ... another 51 injured"."""
+    found: list[tuple[float, str]] = []
+    for dist, w in enumerate(reversed(before), 1):
+        if w in R.FACT_HEADS:
+            # on a tie the word after the number wins: "killed and thousands more
+            # evacuated" counts the evacuated
+            found.append((dist + 0.5, R.FACT_HEADS[w]))
+    for dist, w in enumerate(after, 1):
+        if w in R.FACT_HEADS:
+            found.append((dist, R.FACT_HEADS[w]))
+    heads = {h for _, h in found if h not in R.EXCLUSIVE_HEADS}
+    exclusive = [(d, h) for d, h in found if h in R.EXCLUSIVE_HEADS]
+    if exclusive:
+        heads.add(min(exclusive)[1])
+    return frozenset(heads)
+
+
+def _counted_noun(after: list[str]) -> str | None:
+    """The noun a count counts: the first plural among the words right after it ("500
+    fur capes were sold" -> "cape"); ``None`` for "people" and other generic nouns, and
+    when a function word comes first ("14 were killed")."""
+    for w in after[:3]:
+        if w in R.WINDOW_IGNORE or w[0].isdigit() or w in R.GENERIC_HEADS:
+            return None
+        if w in R.IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s")
+                                        and not w.endswith(("ss", "us", "is"))):
+            return R.FACT_HEADS.get(w) or stem(w)
+    return None
+
+
+def _event(s: Sentence, q: Quantity) -> str | None:
+    """The event noun a year dates: "the 2021 war", "the war in 2020"."""
+    a, b = q.start - s.start, q.end - s.start
+    for w in words(s.text[b:b + 40])[:EVENT_GAP_WORDS + 1]:
+        if w in R.EVENT_NOUNS:
+            return w
+        if w in R.WINDOW_IGNORE:
+            break
+    m = _EVENT_BEFORE.search(s.text[max(0, a - 30):a].lower())
+    if m and m["e"] in R.EVENT_NOUNS:
+        return m["e"]
+    return None
+
+
+def _places(ents, s: Sentence, q: Quantity, lo: int, hi: int) -> frozenset[str]:
+    """Keys of the places named in the number's clause: after it first ("troops in
+    Vell"), else before it ("Vell's 2,000 troops")."""
+    a, b = q.start - s.start, q.end - s.start
+    after = frozenset(k for st, en, k, kind in ents if kind in R.REFERENT_KINDS
+                      and b <= st - s.start and en - s.start <= hi)
+    if after:
+        return after
+    return frozenset(k for st, en, k, kind in ents if kind in R.REFERENT_KINDS
+                     and lo <= st - s.start and en - s.start <= a)
+
+
+def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
+          after: list[str]) -> str | None:
+    """The time a figure is for: the nearest absolute date of its sentence ("In 2008, the
+    city had 400 shelters"), or "earlier" when its sentence points at an earlier event."""
+    best = None
+    for d in dates:
+        if d is q or d.relative or not d.date:
+            continue
+        dist = abs(d.start - q.start)
+        if best is None or dist < best[0]:
+            best = (dist, d.date)
+    if best is not None:
+        return best[1]
+    lead = words(s.text[:q.start - s.start])
+    if any(w in R.EARLIER_WORDS for w in lead) or any(w in R.EARLIER_WORDS for w in after):
+        return "earlier"
+    return None
 
 
 def _content(w: str) -> bool:
@@ -184,32 +415,30 @@ def _family(q: Quantity) -> str | None:
         return "count"
     if q.kind in ("money", "quantity", "duration"):
         return f"{q.kind}:{q.unit}"
-    if q.kind == "percent":
-        return "percent"
+    if q.kind in ("percent", "ratio"):
+        return q.kind
     return None  # ordinals: "the third day" is rarely a fact outlets dispute
 
 
-def _window(s: Sentence, q: Quantity, others: Iterable[Quantity]) -> tuple[list[str], list[str]]:
-    """Words just before and after ``q`` within its clause, other numbers cut out."""
+def _window(s: Sentence, q: Quantity, prev: Quantity | None, nxt: Quantity | None
+            ) -> tuple[tuple[list[str], list[str]], tuple[int, int]]:
+    """Words just before and after ``q`` within its clause, cut at its neighbouring
+    numbers (``prev`` / ``nxt`` in text order), and the clause's sentence offsets."""
     a, b = q.start - s.start, q.end - s.start
-    lo, hi = 0, len(s.text)
-    for o in others:
-        if o is q:
-            continue
-        oa, ob = o.start - s.start, o.end - s.start
-        if ob <= a:
-            lo = max(lo, ob)
-        elif oa >= b:
-            hi = min(hi, oa)
+    lo = max(0, prev.end - s.start) if prev is not None and prev.end - s.start <= a else 0
+    hi = min(len(s.text), nxt.start - s.start) if nxt is not None and nxt.start - s.start >= b \
+        else len(s.text)
     before = s.text[lo:a]
     m = _CUT_BEFORE.match(before)
     if m:
+        lo += m.end()
         before = before[m.end():]
     after = s.text[b:hi]
     m = _CUT_AFTER.search(after)
     if m:
+        hi = b + m.start()
         after = after[:m.start()]
-    return words(before)[-WINDOW_WORDS:], words(after)[:WINDOW_WORDS]
+    return (words(before)[-WINDOW_WORDS:], words(after)[:WINDOW_WORDS]), (lo, hi)
 
 
 def _stems(text: str) -> list[str]:
@@ -218,20 +447,21 @@ def _stems(text: str) -> list[str]:
             and len(w) > 2]
 
 
-def _sentence_names(doc: Document) -> dict[str, frozenset[str]]:
+def _sentence_entities(doc: Document) -> dict[str, list[tuple[int, int, str, str]]]:
+    """Per sentence: (start, end, link key, kind) of each name."""
     ents = doc.analysis.entities if doc.analysis is not None and doc.analysis.entities \
         else extract_entities(doc)
-    out: dict[str, set[str]] = {}
+    out: dict[str, list[tuple[int, int, str, str]]] = {}
     for e in ents:
-        out.setdefault(e.sentence, set()).add(e.key)
-    return {k: frozenset(v) for k, v in out.items()}
+        if e.key:
+            out.setdefault(e.sentence, []).append((e.start, e.end, e.key, e.kind))
+    return out
 
 
-def _related(sa: str, sb: str, keys, stems) -> bool:
-    """Unaligned sentences about one thing: a shared name and shared words."""
-    ka = keys[article_of(sa)].get(sa, frozenset())
-    kb = keys[article_of(sb)].get(sb, frozenset())
-    shared = len(stems[sa] & stems[sb])
+def _related(ka: frozenset[str], kb: frozenset[str], sa: frozenset[str], sb: frozenset[str]) -> bool:
+    """Unaligned sentences about one thing: a shared name (keys ``ka``/``kb``) and shared
+    word stems (``sa``/``sb``)."""
+    shared = len(sa & sb)
     return bool(ka & kb) and shared >= UNALIGNED_MIN_SHARED or shared >= UNALIGNED_MIN_SHARED + 2
 
 
@@ -261,32 +491,119 @@ def _measured(ma: list[_Mention], mb: list[_Mention], shared_stems: frozenset[st
                for x in ma for y in mb)
 
 
-def _same_facts(ma: list[_Mention], mb: list[_Mention], aligned: bool):
-    """Pairs of mentions (one per sentence) that state the same fact."""
+def _same_referent(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sets of name keys share one entity ("vell" / "vell", "iraq" / "iraqi")."""
+    for x in a:
+        for y in b:
+            if x == y or same_name(x, y):
+                return True
+            short, long_ = sorted((x, y), key=len)
+            if len(short) >= 4 and long_.startswith(short) and \
+                    long_[len(short):] in R.DEMONYM_ENDINGS:
+                return True  # a place and its people: "Vell" / "Vellese"
+    return False
+
+
+def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
+                names: tuple[frozenset[str], frozenset[str]],
+                plural_events: set[tuple[str, str]]):
+    """Pairs of mentions (one per sentence) that state the same fact, with the rule that
+    linked them. ``how``: the sentences are "aligned", "context" (unaligned but tied by
+    names and words, a repeated figure or one measure), or "referent" (only a mention
+    pair with one measure and one referent may link them)."""
+    aligned = how == "aligned"
+    fam_a = {m.family for m in ma} if len(ma) == 1 else _families(ma)
+    fam_b = {m.family for m in mb} if len(mb) == 1 else _families(mb)
     for x in ma:
         for y in mb:
-            if x.family != y.family or x.vague != y.vague:
+            if x.family != y.family or x.vague != y.vague or x.year_shaped != y.year_shaped:
                 continue
-            if x.heads and y.heads:
+            if not _compatible(x, y):
+                continue
+            rule = None
+            if x.event and x.event == y.event:
+                # the year of one named event ("the 2021 war" / "the war in 2020"): one
+                # name (not a person's) in both sentences, and neither article dates that
+                # event twice
+                if (x.article, x.event) in plural_events or (y.article, y.event) in plural_events:
+                    continue
+                if not aligned and not _same_referent(*names):
+                    continue
+                rule = "fact.aligned.measure" if aligned else "fact.event-year"
+            elif x.heads and y.heads:
                 if not x.heads & y.heads:
                     continue
+                rule = "fact.aligned.measure"
             elif x.heads or y.heads:
                 continue  # one says what it counts, the other does not: too loose
             else:
-                unique = sum(m.family == x.family for m in ma) == 1 and \
-                    sum(m.family == y.family for m in mb) == 1
+                unique = x.family in fam_a and y.family in fam_b
                 if not (aligned and unique and x.stems & y.stems):
                     continue
-            if not aligned and (not (x.stems & y.stems - set(R.FACT_HEADS)) and not x.heads & y.heads
-                                or x.family.startswith(UNALIGNED_SKIP_FAMILIES)
-                                or (x.heads | y.heads) & UNALIGNED_SKIP_HEADS):
-                continue
-            if not _equal(x.q, y.q, x.approx or y.approx):
+                rule = "fact.aligned.word"
+            if not aligned and rule != "fact.event-year":
+                if (not (x.stems & y.stems - set(R.FACT_HEADS)) and not x.heads & y.heads
+                        or x.family.startswith(UNALIGNED_SKIP_FAMILIES)
+                        or (x.heads | y.heads) & UNALIGNED_SKIP_HEADS):
+                    continue
+                if how == "referent":
+                    # no other tie between the sentences: the measure and the referent
+                    # must both be stated and agree
+                    if not (x.places and y.places):
+                        continue
+                    rule = "fact.unaligned.referent"
+                else:
+                    rule = "fact.unaligned.context"
+            if not _agree(x, y):
                 # the other sentence also carries this value: not a conflict ("from 14 to 19")
                 if any(_equal(x.q, m.q) for m in mb if m.family == x.family) or \
                         any(_equal(y.q, m.q) for m in ma if m.family == y.family):
                     continue
-            yield x, y
+            yield x, y, rule
+
+
+def _families(ms: list[_Mention]) -> set[str]:
+    """Families that occur once among ``ms``."""
+    seen: dict[str, int] = {}
+    for m in ms:
+        seen[m.family] = seen.get(m.family, 0) + 1
+    return {f for f, n in seen.items() if n == 1}
+
+
+def _compatible(x: _Mention, y: _Mention) -> bool:
+    """Measure, referent and time do not disagree (unknown never disagrees)."""
+    if x.noun and y.noun and x.noun != y.noun:
+        return False  # "500 fur capes" / "300 toys": two things counted
+    if x.places and y.places and not _same_referent(x.places, y.places):
+        return False  # "troops in Vell" / "troops in Orsk"
+    if x.time != y.time and (x.time == "earlier" or y.time == "earlier"):
+        return False  # a figure from an earlier event
+    if x.time and y.time and x.time != "earlier" and not _date_equal(x.time, y.time):
+        return False  # a 2008 figure / a 2012 figure
+    return True
+
+
+def _agree(x: _Mention, y: _Mention) -> bool:
+    """Two mentions' values can both be true: equal (within tolerance), or one a bound
+    the other's value meets ("over $334 million" / "$340 million", "up to 3 m" / "2 m").
+    Two bounds of one direction that differ ("at least 14" / "at least 19" dead) do not
+    agree: the outlets give different minimum tolls."""
+    if _equal(x.q, y.q, x.approx or y.approx):
+        return True
+    if x.bound == y.bound or x.q.value is None or y.q.value is None or x.family == "when":
+        return False
+    lo_x, hi_x = _interval(x)
+    lo_y, hi_y = _interval(y)
+    return max(lo_x, lo_y) <= min(hi_x, hi_y)
+
+
+def _interval(m: _Mention) -> tuple[float, float]:
+    v = m.q.value or 0.0
+    if m.bound == "min":
+        return v, float("inf")
+    if m.bound == "max":
+        return float("-inf"), v
+    return v, v
 
 
 def _equal(a: Quantity, b: Quantity, approx: bool = False) -> bool:
@@ -309,47 +626,47 @@ def _date_equal(a: str, b: str) -> bool:
     return a[:n] == b[:n]
 
 
-def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, bool]]) -> list[Finding]:
-    # union-find keyed by object identity (mentions are one object each, see
-    # find_fact_conflicts)
-    parent: dict[int, _Mention] = {}
-    nodes: dict[int, _Mention] = {}  # in the order first met, as groups are built
+def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, float]]
+              ) -> list[Finding]:
+    # union-find keyed by object identity (mentions hash by identity, see _Mention)
+    parent: dict[_Mention, _Mention] = {}
 
     def find(x):
-        if id(x) not in parent:
-            parent[id(x)] = nodes[id(x)] = x
-        while parent[id(x)] is not x:
-            parent[id(x)] = parent[id(parent[id(x)])]
-            x = parent[id(x)]
+        if x not in parent:
+            parent[x] = x
+        while parent[x] is not x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
         return x
 
-    aligned_conflict: set[int] = set()
-    conflict_roots_edges = []
-    for x, y, aligned in edges:
+    conflict_edges: list[tuple[_Mention, str, float]] = []
+    for x, y, rule, score in edges:
         rx, ry = find(x), find(y)
         if rx is not ry:
-            parent[id(ry)] = rx
-        if not _equal(x.q, y.q, x.approx or y.approx):
-            conflict_roots_edges.append((x, aligned))
-    groups: dict[int, list[_Mention]] = {}
-    for m in list(nodes.values()):
-        groups.setdefault(id(find(m)), []).append(m)
-    for x, aligned in conflict_roots_edges:
-        if aligned:
-            aligned_conflict.add(id(find(x)))
+            parent[ry] = rx
+        if not _agree(x, y):
+            conflict_edges.append((x, rule, score))
+    groups: dict[_Mention, list[_Mention]] = {}
+    for m in list(parent):
+        groups.setdefault(find(m), []).append(m)
+    # root -> the strongest (rule, score) among its conflict edges
+    best: dict[_Mention, tuple[str, float]] = {}
+    for x, rule, score in conflict_edges:
+        root = find(x)
+        if root not in best or (CONFIDENCE[rule], score) > (CONFIDENCE[best[root][0]], best[root][1]):
+            best[root] = (rule, score)
     out = []
-    conflicted = {id(find(x)) for x, _ in conflict_roots_edges}
     for root, members in groups.items():
-        if root not in conflicted:
-            continue
-        f = _finding(ctx, members, root in aligned_conflict)
-        if f is not None:
-            out.append(f)
+        if root in best:
+            f = _finding(ctx, members, *best[root])
+            if f is not None:
+                out.append(f)
     out.sort(key=lambda f: f.sentences)
     return out
 
 
-def _finding(ctx: FindingContext, members: list[_Mention], aligned: bool) -> Finding | None:
+def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: float
+             ) -> Finding | None:
     members = sorted(members, key=lambda m: (m.article, m.q.start))
     values: list[list[_Mention]] = []  # mentions grouped by equal value
     for m in members:
@@ -366,9 +683,10 @@ def _finding(ctx: FindingContext, members: list[_Mention], aligned: bool) -> Fin
         return None
     values.sort(key=lambda g: (-len({m.article for m in g}), g[0].article))
     heads = [h for m in members for h in m.heads]
-    head = max(set(heads), key=heads.count) if heads else None
+    head = max(sorted(set(heads)), key=heads.count) if heads else None
     family = members[0].family
-    what = R.HEAD_PHRASES.get(head or "", None)
+    events = [m.event for m in members if m.event]
+    what = f"the {events[0]}" if events else R.HEAD_PHRASES.get(head or "", None)
     if what is None:
         others = [set(m.near) for m in members[1:]]
         shared = [w for w in members[0].near if any(w in o for o in others)]
@@ -418,9 +736,11 @@ def _finding(ctx: FindingContext, members: list[_Mention], aligned: bool) -> Fin
                  "articles": sorted({m.article for m in g})}
                 for g in values
             ],
-            "aligned": aligned,
+            "aligned": rule.startswith("fact.aligned"),
+            "rule": rule,
+            "score": score,
         },
-        confidence=ALIGNED_CONFIDENCE if aligned else UNALIGNED_CONFIDENCE,
+        confidence=CONFIDENCE[rule],
         spans=tuple(spans),
     )
 

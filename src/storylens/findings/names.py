@@ -2,12 +2,18 @@
 
 Mentions are linked across articles by their link key (diacritics, transliteration and
 documented abbreviations folded away, see :func:`storylens.analysis.names.link_key`), by
-surname-only / initial forms that fit exactly one full name, and by a one-letter typo in
-one word of a longer name ("Krasinksi" / "Krasinski"). Each linked entity is reported
-once, with every spelling and the sentences that carry them, when at least two outlets
-spell it differently in a way an editor would fix. Not a variant: case only, initialism
-dots ("U.S." / "US" / "United States"), hyphen vs space, possessives, and a surname or
-initial standing for the full name.
+a one-letter typo in one word of a longer name ("Krasinksi" / "Krasinski"), a clipped
+word ("Maha" / "Maharashtra") or one word whose consonants agree ("Hezbollah" /
+"Hizbullah"). Surname-only and other short forms never link across articles: through
+them "Cordoba House" once met "White House" and "Melania" met "Donald Trump". Names of
+two different kinds (a person and a place) never link.
+
+Each linked entity is reported once, with the spellings and the sentences that carry
+them, when two outlets write it in forms that differ by one of those spelling rules (a
+name that merely contains another's words, or shares its last word, is not a variant).
+Not a variant either: case, initialism dots ("U.S." / "US" / "United States"), style
+abbreviations ("St" / "Saint"), hyphen vs space, possessives, a surname or initial
+standing for the full name.
 """
 
 from __future__ import annotations
@@ -16,17 +22,38 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..analysis.names import extract_entities, link_key, same_name
+from ..analysis.names import extract_entities, link_key
 from ..models import Document, Entity, Finding, Span
 from ..normalize import norm_key
 from ..rules import titles as T
 from .common import FindingContext
 
-# Confidence when the spellings share one link key (a known fold: -yan/-ian, ö/o, ...).
-KEY_CONFIDENCE = 0.9
-# Confidence when they were linked by a one-edit typo or a given-name short form: still
-# worth a look, but a different person with a near-identical name is possible.
-FUZZY_CONFIDENCE = 0.7
+# Confidence per spelling rule (the weakest rule among a finding's reported pairs wins):
+# a known fold (-yan/-ian, ö/o) is near certain; a given-name short form, a one-letter
+# typo, consonants that agree or a clipped word leave room for a different entity with a
+# near-identical name.
+CONFIDENCE: dict[str, float] = {
+    "name.fold": 0.9,
+    "name.given-form": 0.8,
+    "name.typo": 0.7,
+    "name.consonants": 0.65,
+    "name.clipped": 0.6,
+    # accents only ("Renée" / "Renee"): English-language desks drop them as a house
+    # style, and both gold annotators called it style, not a variant. Below the default
+    # confidence floor (0.5): shown only when asked for.
+    "name.accents": 0.45,
+}
+KEY_CONFIDENCE = CONFIDENCE["name.fold"]
+FUZZY_CONFIDENCE = CONFIDENCE["name.typo"]
+# Shortest differing word whose consonants alone may link two spellings ("Hizbullah" /
+# "Hezbollah"; "Martin" / "Morton" are two people, so short words never link this way).
+CONSONANT_MIN_LEN = 7
+# Shortest single-word name a transliteration fold may report: "Citi" (a bank) and
+# "City" (a football club) share a key.
+FOLD_MIN_LEN_SINGLE = 5
+# Entity kinds that must agree for two names to be one entity ("other" and "norp" are
+# not sure enough to keep two names apart).
+DEFINITE_KINDS = frozenset({"person", "org", "place"})
 # Shortest name word a one-edit typo link is allowed on: shorter words ("Iran"/"Iraq",
 # "Ali"/"Eli") differ by one letter as different names far too often.
 FUZZY_MIN_LEN = 6
@@ -56,7 +83,6 @@ def find_name_variants(ctx: FindingContext) -> list[Finding]:
     for art, e in mentions:
         kinds.setdefault((art, e.key), set()).add(e.kind)
     parent = {n: n for n in nodes}
-    fuzzy: set[tuple[str, str]] = set()
 
     def find(x):
         while parent[x] != x:
@@ -72,10 +98,6 @@ def find_name_variants(ctx: FindingContext) -> list[Finding]:
     by_art: dict[str, list[str]] = {}
     for art, key in nodes:
         by_art.setdefault(art, []).append(key)
-    # keys of each article under their last word: a same_name match always shares it, so
-    # "fits one full name over there" only has to look in that bucket
-    by_last: dict[str, dict[str, tuple[str, ...]]] = {
-        art: _bucket(keys, lambda k: k.split()[-1]) for art, keys in by_art.items()}
     # one key in two articles always links ("key"): join them without visiting every pair
     first_with: dict[str, tuple[str, str]] = {}
     for node in nodes:
@@ -83,33 +105,23 @@ def find_name_variants(ctx: FindingContext) -> list[Finding]:
     # _link depends only on its arguments, which repeat across the articles of a big story
     memo: dict[tuple, str | None] = {}
     for (a, ka), (b, kb) in _candidate_pairs(nodes):
-        last = ka.split()[-1]
-        args = (ka, kb, frozenset(kinds[(a, ka)] | kinds[(b, kb)]),
-                by_last[a].get(last, ()), by_last[b].get(last, ()))
+        if _kinds_clash(kinds[(a, ka)], kinds[(b, kb)]):
+            continue  # a person and a place are two things, however spelled
+        args = (ka, kb, frozenset(kinds[(a, ka)] | kinds[(b, kb)]))
         how = memo[args] if args in memo else memo.setdefault(
-            args, _link(args[0], args[1], set(args[2]), list(args[3]), list(args[4])))
+            args, _link(args[0], args[1], set(args[2])))
         if how:
             union((a, ka), (b, kb))
-            if how == "fuzzy":
-                fuzzy.add(find((a, ka)))
     groups: dict[tuple[str, str], list[tuple[str, Entity]]] = {}
     for art, e in mentions:
         groups.setdefault(find((art, e.key)), []).append((art, e))
-    fuzzy_roots = {find(n) for n in fuzzy}
     findings = []
-    for root, group in groups.items():
-        f = _variant_finding(ctx, group, root in fuzzy_roots)
+    for group in groups.values():
+        f = _variant_finding(ctx, group)
         if f is not None:
             findings.append(f)
     findings.sort(key=lambda f: f.sentences)
     return findings
-
-
-def _bucket(keys, key_of) -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for k in keys:
-        out.setdefault(key_of(k), []).append(k)
-    return {k: tuple(v) for k, v in out.items()}
 
 
 def _candidate_pairs(nodes: list[tuple[str, str]]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
@@ -141,17 +153,20 @@ def _entities(doc: Document) -> tuple[Entity, ...]:
     return extract_entities(doc)
 
 
-def _link(ka: str, kb: str, kinds: set[str], keys_a: list[str], keys_b: list[str]) -> str | None:
-    """How two keys from two articles name one entity: "key", "fuzzy" or None."""
+def _kinds_clash(a: set[str], b: set[str]) -> bool:
+    da, db = a & DEFINITE_KINDS, b & DEFINITE_KINDS
+    return bool(da and db and not da & db)
+
+
+def _link(ka: str, kb: str, kinds: set[str]) -> str | None:
+    """How two keys from two articles name one entity: "key", "fuzzy" or None.
+
+    Only full forms link: a surname-only or other short form ("Trump", "House", "Police")
+    fits several full names in a story, and linking through it joined different
+    entities ("Cordoba House" / "White House")."""
     if ka == kb:
         return "key"
     ta, tb = ka.split(), kb.split()
-    if same_name(ka, kb):
-        # a surname-only or initial form links only when it fits one full name over there
-        short, other_keys = (ka, keys_b) if len(ta) <= len(tb) else (kb, keys_a)
-        if sum(1 for k in other_keys if same_name(short, k)) == 1:
-            return "key"
-        return None
     if len(ta) != len(tb):
         return None
     diff = [(x, y) for x, y in zip(ta, tb, strict=True) if x != y]
@@ -170,7 +185,54 @@ def _link(ka: str, kb: str, kinds: set[str], keys_a: list[str], keys_b: list[str
         first = ta.index(x) == 0 and not _swapped(x, y)  # "Quiet" / "Quite" is a typo
         least = FUZZY_MIN_LEN_FIRST if first else FUZZY_MIN_LEN_IN_NAME
         ok = min(len(x), len(y)) >= least and not kinds <= {"place", "norp"}
-    return "fuzzy" if ok and _one_edit(x, y) else None
+    if ok and _one_edit(x, y):
+        return "fuzzy"
+    if min(len(x), len(y)) >= CONSONANT_MIN_LEN and not kinds <= {"place", "norp"} \
+            and _consonants(x) == _consonants(y) and x[0] == y[0]:
+        return "fuzzy"  # "Hizbullah" / "Hezbollah": the vowels of a transliteration
+    return None
+
+
+def _unaccent(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def _consonants(word: str) -> str:
+    """The consonant skeleton of a folded name word, doubled letters once."""
+    out = re.sub(r"[aeiouy'\u2019]", "", word)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def spelling_rule(a: str, b: str) -> str | None:
+    """The spelling rule that makes two written forms of one name a variant, or ``None``
+    when they differ in some other way (another word, a missing part, ...)."""
+    ka, kb = link_key(a), link_key(b)
+    wa, wb = _surface_words(a), _surface_words(b)
+    if [_unaccent(w) for w in wa] == [_unaccent(w) for w in wb]:
+        return "name.accents"
+    if ka == kb:
+        if len(wa) == 1 and min(len(wa[0]), len(wb[0])) < FOLD_MIN_LEN_SINGLE:
+            return None  # "Citi" / "City": short single words fold into other names
+        if len(wa) == len(wb) and len(wa) >= 2 and wa[0] != wb[0] and wa[1:] == wb[1:] \
+                and T.GIVEN_NAME_FORMS.get(wa[0], wa[0]) == T.GIVEN_NAME_FORMS.get(wb[0], wb[0]):
+            return "name.given-form"
+        return "name.fold"
+    ta, tb = ka.split(), kb.split()
+    if len(ta) != len(tb) or not ta:
+        return None
+    diff = [(x, y) for x, y in zip(ta, tb, strict=True) if x != y]
+    if len(diff) != 1:
+        return None
+    x, y = diff[0]
+    short, long_ = sorted((x, y), key=len)
+    if len(ta) >= PREFIX_MIN_WORDS and len(short) >= FUZZY_MIN_LEN_IN_NAME and long_.startswith(short):
+        return "name.clipped"
+    if _one_edit(x, y):
+        return "name.typo"
+    if min(len(x), len(y)) >= CONSONANT_MIN_LEN and _consonants(x) == _consonants(y) \
+            and x[0] == y[0]:
+        return "name.consonants"
+    return None
 
 
 def _swapped(a: str, b: str) -> bool:
@@ -223,6 +285,8 @@ def _trivial(a: str, b: str) -> bool:
     ja, jb = " ".join(wa), " ".join(wb)
     if T.ALIASES.get(ja, ja) == T.ALIASES.get(jb, jb):
         return True  # "U.S." / "US" / "United States"
+    if [T.STYLE_ABBREVIATIONS.get(w, w) for w in wa] == [T.STYLE_ABBREVIATIONS.get(w, w) for w in wb]:
+        return True  # "St Peter" / "Saint Peter", "Mt Orm" / "Mount Orm"
     sa, sb = set(wa), set(wb)
     if sa <= sb or sb <= sa:
         return True  # a surname (or a name without its middle name) for the full name
@@ -233,7 +297,7 @@ def _trivial(a: str, b: str) -> bool:
     return False
 
 
-def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]], fuzzy: bool) -> Finding | None:
+def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]]) -> Finding | None:
     per_art: dict[str, list[Entity]] = {}
     for art, e in group:
         per_art.setdefault(art, []).append(e)
@@ -255,14 +319,24 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]], fuzzy
     for art, texts in forms.items():
         for t in texts:
             arts_of.setdefault(t, set()).add(art)
+    kinds_of: dict[str, set[str]] = {}
+    for texts in forms.values():
+        for t, e in texts.items():
+            kinds_of.setdefault(t, set()).add(e.kind)
     distinct = sorted(arts_of)
     variant_texts: set[str] = set()
+    rules: list[str] = []
     for i, ta in enumerate(distinct):
         for tb in distinct[i + 1:]:
             if arts_of[ta] == arts_of[tb] and len(arts_of[ta]) == 1:
                 continue  # both only in one article: never compared across articles
-            if (ta not in variant_texts or tb not in variant_texts) and not _trivial(ta, tb):
-                variant_texts.update((ta, tb))
+            if _trivial(ta, tb) or _kinds_clash(kinds_of[ta], kinds_of[tb]):
+                continue
+            rule = spelling_rule(ta, tb)
+            if rule is None:
+                continue  # another word, not another spelling ("Plus Obama" / "Barack Obama")
+            variant_texts.update((ta, tb))
+            rules.append(rule)
     if not variant_texts:
         return None
     spellings: dict[str, list[str]] = {}  # spelling -> outlets
@@ -286,7 +360,7 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]], fuzzy
     summary = "The same name is spelled " + ", ".join(parts[:-1]) + " and " + parts[-1] + "."
     kinds = sorted({e.kind for _, e in group})
     any_entity = group[0][1]
-    keyed = len({link_key(t) for t in spellings}) == 1
+    rule = min(rules, key=lambda r: (CONFIDENCE[r], r))  # the weakest rule decides
     return Finding(
         type="name_variant",
         sentences=tuple(sentences),
@@ -295,9 +369,10 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]], fuzzy
             "key": any_entity.key,
             "kind": "person" if "person" in kinds else kinds[0],
             "spellings": {t: spellings[t] for t in order},
-            "linked_by": "key" if keyed and not fuzzy else "fuzzy",
+            "linked_by": "key" if rule in ("name.fold", "name.given-form") else "fuzzy",
+            "rule": rule,
         },
-        confidence=KEY_CONFIDENCE if keyed and not fuzzy else FUZZY_CONFIDENCE,
+        confidence=CONFIDENCE[rule],
         spans=tuple(spans),
     )
 

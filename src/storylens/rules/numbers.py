@@ -91,6 +91,38 @@ FACT_HEADS: dict[str, str] = {
     "depth": "height", "reached": "reached", "wide": "width", "width": "width",
     "magnitude": "magnitude", "aged": "age", "age": "age", "old": "age",
 }
+# Canonical heads that exclude each other: a number is dead *or* injured *or* missing,
+# so only the nearest of these in its window counts ("killing at least 28 people and
+# leaving another 51 injured": 51 is the injured count, not the death toll).
+EXCLUSIVE_HEADS: frozenset[str] = frozenset(
+    "dead injured missing arrested evacuated displaced rescued".split()
+)
+# Plurals without an -s that a count can count ("300 people", "40 sheep").
+IRREGULAR_PLURALS: frozenset[str] = frozenset(
+    "people men women children police staff personnel cattle sheep fish aircraft "
+    "deer feet teeth mice geese".split()
+)
+# Nouns of one-off events a year can date ("the 2021 war", "the war in 2020"): the year
+# of such an event is one fact across a story even where sentences do not align.
+# Events that recur for one referent (elections, seasons, budgets, summits, bombings,
+# earthquakes, referendums) are left out on purpose: "the 2010 earthquake" in a story on
+# Haiti's 2021 one is another event. Each entry is, in wire copy, one event per referent.
+EVENT_NOUNS: frozenset[str] = frozenset(
+    "war invasion coup revolution uprising genocide massacre armistice independence".split()
+)
+# Words that place a figure in an earlier event than the story's own ("since a bombing
+# that killed four", "the previous record of 12", "four years ago"). A figure so marked
+# is only compared with another so marked.
+EARLIER_WORDS: frozenset[str] = frozenset(
+    "earlier previous previously prior former since ago".split()
+)
+# Entity kinds that make a figure's referent ("troops in Vell"): places and groups of
+# people, not the speaker who gives the figure.
+REFERENT_KINDS: frozenset[str] = frozenset({"place", "norp"})
+# Endings that turn a place key into its people's ("iraq" / "iraqi", "vell" / "vellese"),
+# so "troops in Iraq" and "Iraqi troops" name one referent.
+DEMONYM_ENDINGS: frozenset[str] = frozenset("i is n ns an ans ian ians ese ish".split())
+
 # Nouns that say nothing about what is counted on their own ("14 people"): the comparer
 # then looks at the next content word ("14 people died").
 GENERIC_HEADS: frozenset[str] = frozenset(

@@ -59,8 +59,25 @@ NOT_NAMES: frozenset[str] = frozenset(
     mr mrs ms dr according said says say told asked added later earlier instead then
     thus hence once even only just again already soon first finally despite although
     though unlike like whether please thanks yes
+    plus besides moreover furthermore indeed nevertheless nonetheless otherwise overall
+    perhaps maybe sadly unfortunately fortunately ultimately clearly notably similarly
+    likewise separately elsewhere additionally afterwards hopefully apparently obviously
+    luckily surprisingly interestingly importantly currently recently initially
+    eventually together
     """.split()
 )
+# (The last lines above are sentence adverbs and conjunctions: capitalised only because
+# they open a sentence, they once glued themselves to the name after them: "Plus Obama".)
+
+# Abbreviations that open a place or saint's name and end in a period without ending
+# the name ("St. Louis", "Mt. Orm", "Ft. Vell"): the name continues after them.
+NAME_ABBREVIATIONS: frozenset[str] = frozenset("st ste mt ft pt".split())
+
+# Style abbreviations desks write either way: "St Peter" / "Saint Peter" is a house
+# style, not a variant worth a finding (AP abbreviates Saint, Mount and Fort in places).
+STYLE_ABBREVIATIONS: dict[str, str] = {
+    "st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point",
+}
 
 # Lower-case particles allowed inside a name ("Ministry of Defence", "Charles de Gaulle",
 # "Ali al-Sadr", "Ludwig van Beethoven").
