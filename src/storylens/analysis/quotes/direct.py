@@ -1,0 +1,86 @@
+"""Step 2: attribute a direct quote from the words after it or before it."""
+
+from __future__ import annotations
+
+from ...rules.attribution import (
+    CONTINUATION_INGS,
+    CUE_FORMS,
+    DETERMINERS,
+)
+from .speakers import _appositive, _speaker_back, _speaker_fwd, _valid_phrase
+from .tokens import _Attr, _cue_at, _cue_prefix, _is_quote_tok, _Tok
+
+
+def _attr_after(toks: list[_Tok]) -> _Attr | None:
+    """``," X said`` / ``, said X`` right after a closing quote mark."""
+    i = 0
+    while i < len(toks) and toks[i].text in (",", "—", "–", "-"):
+        i += 1
+    if i >= len(toks):
+        return None
+    # said X[, appositive]
+    c = _cue_at(toks, i, finite_only=True)
+    if c:
+        sp = _speaker_fwd(toks, c[1])
+        if sp:
+            return _Attr(_appositive(toks, sp), (toks[c[0]].start, toks[c[1] - 1].end))
+    # X said (speaker ≤ 12 words, then optional adverbs, then the cue)
+    for j in range(i + 1, min(len(toks), i + 14)):
+        if _is_quote_tok(toks[j]) or toks[j].text in ".?!;":
+            break
+        c = _cue_at(toks, j, finite_only=True)
+        if not c:
+            continue
+        cs = _cue_prefix(toks, j, i + 1)
+        sp = _speaker_back(toks[:cs], cs)
+        if sp and sp[0] == toks[i].start:
+            return _Attr(sp, (toks[cs].start, toks[c[1] - 1].end))
+        break
+    return None
+
+
+def _attr_before(toks: list[_Tok]) -> _Attr | None:
+    """``X said: "`` / ``X said, "`` / ``According to X, "`` / ``X: "`` before a quote."""
+    if not toks or toks[-1].text not in (":", ","):
+        return None
+    punct = toks[-1]
+    body = toks[:-1]
+    n = len(body)
+    if n == 0:
+        return None
+    # According to X,
+    for j in range(n - 1, max(-1, n - 14), -1):
+        if body[j].low == "according" and j + 1 < n and body[j + 1].low == "to":
+            sp = _speaker_fwd(body, j + 2)
+            if sp:
+                return _Attr(sp, (body[j].start, body[j + 1].end))
+    # X said [up to 6 words]:   /   said X:
+    for j in range(n - 1, max(-1, n - 8), -1):
+        c = _cue_at(body, j, finite_only=True)
+        if not c:
+            continue
+        if c[1] == n or (punct.text == ":" or c[1] + 6 >= n):
+            cs = _cue_prefix(body, j, 0)
+            sp = _speaker_back(body, cs)
+            cue_end = body[c[1] - 1].end
+            if punct.text == ":" and c[1] == n:
+                cue_end = punct.end
+            if sp:
+                return _Attr(sp, (body[cs].start, cue_end))
+            sp = _speaker_fwd(body, c[1])
+            if sp:
+                return _Attr(sp, (body[cs].start, body[c[1] - 1].end))
+        break
+    # X apologised on Wednesday, declaring: "…"  (the -ing cue's subject opens the clause)
+    last = body[-1]
+    if last.low in CONTINUATION_INGS or (last.low.endswith("ing") and last.low in CUE_FORMS):
+        if n >= 3 and body[-2].text == ",":
+            sp = _speaker_fwd(body, 0)
+            if sp and body[0].cap and body[0].low not in DETERMINERS:
+                return _Attr(sp, (last.start, last.end))
+    # Headline style  X: "…"
+    if punct.text == ":" and n <= 6:
+        sp = _valid_phrase([t for t in body if t.text[0].isalnum()])
+        if sp and sp[0] == body[0].start and sp[1] == body[-1].end:
+            return _Attr(sp, (punct.start, punct.end))
+    return None

@@ -1,0 +1,177 @@
+"""Step 3: reported speech per sentence (``X said (that) …``, ``…, X said.``,
+``…, according to X``, ``, adding that …``)."""
+
+from __future__ import annotations
+
+from ...rules.attribution import (
+    CONTINUATION_INGS,
+    CUE_FORMS,
+    INDIRECT_LEMMAS,
+    LABELS,
+    TITLE_WORDS,
+)
+from .direct import _attr_after
+from .speakers import _phrase_back, _speaker_back, _speaker_fwd
+from .tokens import _cue_at, _cue_prefix, _index_at, _is_adverbial, _is_quote_tok, _Tok
+
+
+def _clause_end(text: str, toks: list[_Tok], k: int, end: int) -> int:
+    """End of reported content starting at token ``k``: the sentence end without its
+    final punctuation (kept when a closing quote mark follows it)."""
+    e = end
+    while e > toks[k].start and text[e - 1].isspace():
+        e -= 1
+    if e > 0 and text[e - 1] in ".;" and not (e >= 2 and text[e - 2] in ".”\"'"):
+        e -= 1
+    return e
+
+
+def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_marks):
+    """Reported speech in one sentence: yields (speaker, cue, content) offset pairs."""
+    n = len(toks)
+    # only the marks that reach this sentence's tokens can contain one
+    lo, hi = (toks[0].start, toks[-1].start) if toks else (0, -1)
+    near = [(o, c) for o, c in direct_marks if o <= hi and c > lo]
+    in_quote = [any(o <= t.start < c for o, c in near) for t in toks]
+    # CLAUSE, X said [adverbial].   CLAUSE, according to X.  (whole sentence reported)
+    out = _trailing(text, toks, s_start, s_end, in_quote)
+    if out:
+        return out
+    used_until = -1
+    for j in range(n):
+        if in_quote[j] or j <= used_until:
+            continue
+        c = _cue_at(toks, j, finite_only=False)
+        if not c:
+            continue
+        lemma = CUE_FORMS[" ".join(t.low for t in toks[c[0] : c[1]])]
+        if lemma not in INDIRECT_LEMMAS:
+            continue
+        form = toks[j].low
+        k = c[1]
+        # , adding that …  (speaker comes from the sentence's main attribution)
+        if form.endswith("ing"):
+            if form in CONTINUATION_INGS and j > 0 and toks[j - 1].text == "," and k < n:
+                if toks[k].text[0].isalnum() and (toks[k].low == "that" or lemma in ("say", "add")):
+                    ce = _clause_end(text, toks, k, s_end)
+                    if _content_ok(toks, k, ce, in_quote):
+                        out.append((None, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
+                        used_until = n
+            continue
+        cs = _cue_prefix(toks, j, 0)
+        sp = _speaker_back(toks, cs)
+        if sp is None and cs >= 3 and toks[cs - 1].low == "who" and toks[cs - 2].text == ",":
+            # "…," said Mr. Kamin, who emphasized that …: the antecedent speaks
+            sp = _phrase_back(toks, cs - 2)
+            if sp is not None and not toks[_index_at(toks, sp[0])].cap:
+                sp = None
+        if sp is None:
+            continue
+        si = _index_at(toks, sp[0])
+        if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
+            continue  # '"…," he said, …': the attribution of a direct quote
+        if k >= n:
+            continue  # "…, X said." is handled by _trailing
+        nxt = toks[k]
+        if (
+            _is_quote_tok(nxt)
+            or nxt.text in (":", ",")
+            and k + 1 < n
+            and _is_quote_tok(toks[k + 1])
+        ):
+            continue  # a direct quote follows: handled in step 2
+        if nxt.text in ".?!;":
+            # "…, the AP reported." / "…, X said on Tuesday."
+            continue
+        start_k = k
+        if nxt.text == ":" and k + 1 < n and not _is_quote_tok(toks[k + 1]):
+            start_k = k + 1  # "Limbaugh added: And from …"
+        elif nxt.text == ",":
+            start_k = k + 1  # "he said, local officials should …"
+            if start_k >= n or toks[start_k].low in CONTINUATION_INGS:
+                continue  # "said, adding that …": the -ing cue takes it
+        elif lemma in ("tell", "accuse", "remind", "assure") or _is_adverbial(nxt):
+            # "told reporters that …", "said Sunday that …", "said in a statement that …"
+            that = next(
+                (
+                    m
+                    for m in range(k, min(n, k + 10))
+                    if toks[m].low == "that" or toks[m].text in ",;"
+                ),
+                None,
+            )
+            if that is None or toks[that].low != "that":
+                continue
+            start_k = that
+        if lemma == "find" and toks[start_k].low != "that":
+            continue
+        if toks[start_k].low.endswith("ing") and toks[start_k].low not in (
+            "nothing",
+            "everything",
+            "something",
+        ):
+            continue  # "said, going off-script": a participle, not reported content
+        ce = _clause_end(text, toks, start_k, s_end)
+        if not _content_ok(toks, start_k, ce, in_quote):
+            continue
+        out.append((sp, (toks[cs].start, toks[c[1] - 1].end), (toks[start_k].start, ce)))
+        used_until = n
+    # Headline style  X: CLAUSE  ("Minister: bridge will reopen in May")
+    if not out and n > 4 and not in_quote[0]:
+        colon = next((m for m in range(1, min(n, 5)) if toks[m].text == ":"), None)
+        if colon is not None and colon + 1 < n and not _is_quote_tok(toks[colon + 1]):
+            name = toks[:colon]
+            person = len(name) == 1 or (name[0].low in TITLE_WORDS and len(name) <= 3)
+            if person and all(t.cap for t in name) and name[0].low not in LABELS:
+                ce = _clause_end(text, toks, colon + 1, s_end)
+                if _content_ok(toks, colon + 1, ce, in_quote):
+                    out.append(
+                        (
+                            (name[0].start, name[-1].end),
+                            (toks[colon].start, toks[colon].end),
+                            (toks[colon + 1].start, ce),
+                        )
+                    )
+    # According to X, CLAUSE.
+    if not out and n > 4 and toks[0].low == "according" and toks[1].low == "to":
+        sp = _speaker_fwd(toks, 2)
+        if sp:
+            k = next(
+                (m for m in range(2, n) if toks[m].text == "," and toks[m].start > sp[1] - 1), None
+            )
+            if k is not None and k + 1 < n:
+                ce = _clause_end(text, toks, k + 1, s_end)
+                if _content_ok(toks, k + 1, ce, in_quote):
+                    out.append((sp, (toks[0].start, toks[1].end), (toks[k + 1].start, ce)))
+    return out
+
+
+def _trailing(text, toks, s_start, s_end, in_quote):
+    n = len(toks)
+    # last comma not inside a quote
+    for m in range(n - 2, 2, -1):
+        if toks[m].text != "," or in_quote[m]:
+            continue
+        rest = toks[m + 1 :]
+        if len(rest) > 16:
+            return []
+        if rest and rest[0].low == "according" and len(rest) > 2 and rest[1].low == "to":
+            sp = _speaker_fwd(rest, 2)
+            if sp and _content_ok(toks, 0, toks[m].start, in_quote):
+                return [(sp, (rest[0].start, rest[1].end), (toks[0].start, toks[m].start))]
+            return []
+        attr = _attr_after(rest)
+        if attr and attr.cue:
+            # the attribution must end the sentence (a short adverbial may follow)
+            tail = [t for t in rest if t.start >= attr.cue[1] and t.text[0].isalnum()]
+            if len(tail) <= 5 and _content_ok(toks, 0, toks[m].start, in_quote):
+                if any(in_quote[:m]):
+                    return []
+                return [(attr.speaker, attr.cue, (toks[0].start, toks[m].start))]
+        return []
+    return []
+
+
+def _content_ok(toks, k, ce, in_quote) -> bool:
+    words = [t for t in toks[k:] if t.start < ce and t.text[0].isalnum()]
+    return len(words) >= 3
