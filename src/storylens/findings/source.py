@@ -32,13 +32,11 @@ MAX_SENTENCES = 6
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # dateline: "PORT VELLA, Nov. 18 (CPA) —", "LONDON (Reuters) -"
     re.compile(r"^[^\n]{0,80}?\(([A-Z][A-Za-z&.\- ]{0,38}[A-Za-z.])\)\s*[-\u2014\u2013]", re.M),
-    # "Continental Press Agency contributed to this report."
-    re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,5})\s+contributed to this (?:report|story)"),
     # "— National Courier with CPA", "- with AFP"
-    re.compile(r"^[-\u2014\u2013]\s*(?:[^\n]{0,60}?\s)?with\s+([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s*$", re.M),
+    re.compile(r"^[-\u2014\u2013]\s*(?:[^\n]{0,60}?\s)?with\s+([A-Z][\w&.\-]{0,30}(?:\s+[A-Z][\w&.\-]{0,30}){0,3})\s*$", re.M),
     # "(Reporting by Jane Doe; editing by ...)" names people, not the agency: not a credit;
     # bylines "By Jane Doe, Continental Press Agency" (removed by the cleaner)
-    re.compile(r"^By\s+[^,\n]{2,60},\s*([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}\s+"
+    re.compile(r"^By\s+[^,\n]{2,60},\s*([A-Z][\w&.\-]{0,30}(?:\s+[A-Z][\w&.\-]{0,30}){0,3}\s+"
                r"(?:Press|Agency|Wire|News Service|Newswire)(?:\s+Agency)?)\s*$", re.M),
 )
 
@@ -61,16 +59,28 @@ def find_shared_source(ctx: FindingContext) -> list[Finding]:
     return out
 
 
+# "Continental Press Agency contributed to this report.": found from the fixed words, the
+# name read back from them in a window of CREDIT_WINDOW characters. (A name pattern tried
+# at every capital of the text backtracked over runs with no spaces: quadratic.)
+CONTRIBUTED = re.compile(r"\scontributed to this (?:report|story)")
+CONTRIBUTOR = re.compile(r"(?<![\w&.\-])([A-Z][\w&.\-]{0,30}(?:\s+[A-Z][\w&.\-]{0,30}){0,5})\Z")
+CREDIT_WINDOW = 200
+
+
 def credits_of(article: Article) -> list[str]:
     """Agencies and outlets an article credits, the cleaner's list first."""
     found = list(article.credits)
     texts = [article.text, *(r.text for r in article.removed)]
     for text in texts:
-        for pat in CREDIT_PATTERNS:
-            for m in pat.finditer(text):
-                name = " ".join(m.group(1).split()).rstrip(".")
-                if name and len(name) <= 40 and not _same_credit(name, found):
-                    found.append(name)
+        names = [m.group(1) for pat in CREDIT_PATTERNS for m in pat.finditer(text)]
+        for m in CONTRIBUTED.finditer(text):
+            head = CONTRIBUTOR.search(text[max(0, m.start() - CREDIT_WINDOW) : m.start()])
+            if head:
+                names.append(head.group(1))
+        for raw in names:
+            name = " ".join(raw.split()).rstrip(".")
+            if name and len(name) <= 40 and not _same_credit(name, found):
+                found.append(name)
     return found
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 from ...models import Document, Quote
 from ...rules.attribution import PERSONAL_PRONOUNS
@@ -27,6 +28,14 @@ from .indirect import _indirect
 from .marks import _MIN_UNATTRIBUTED_WORDS, _quote_spans
 from .speakers import _is_named, _name_part, _other_name
 from .tokens import _cue_at, _tokens
+
+# Reported clauses looked at (back from a partial quote's start) for the one holding it;
+# clauses do not nest, so the holder is the nearest one or two.
+HOST_LOOKBACK = 8
+# A "he"/"she" resolves to the last named speaker only within this many characters (as
+# ``analysis.PRONOUN_WINDOW``); the text between is scanned for another name, so an
+# unbounded gap made many pronoun quotes quadratic.
+PRONOUN_GAP = 1500
 
 
 def extract_quotes(doc: Document) -> tuple[Quote, ...]:
@@ -78,12 +87,16 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             items.append([cs, ce, True, attr.speaker, attr.cue, o, c])
     # step 3: indirect quotes, sentence by sentence
     bounds = [(s.start, s.end) for s in sents] or [(0, len(text))]
+    opens = [o for o, _ in marks]
+    reach = list(accumulate((c for _, c in marks), max))  # furthest close so far
     for s_start, s_end in bounds:
         toks = _tokens(text, s_start, s_end)
         if len(toks) < 4:
             continue
+        # only the marks that reach this sentence (found by bisection, not a scan of all)
+        near = marks[bisect_right(reach, s_start) : bisect_right(opens, s_end)]
         main_sp: tuple[int, int] | None = None
-        for sp, cue_span, (a, b) in _indirect(text, toks, s_start, s_end, marks):
+        for sp, cue_span, (a, b) in _indirect(text, toks, s_start, s_end, near):
             if sp is None:  # ", adding that …": the sentence's main speaker
                 sp = main_sp or next(
                     (it[3] for it in items if it[3] and s_start <= it[3][0] < s_end), None
@@ -101,6 +114,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     last_named_end = 0
     prev: tuple[str | None, int] | None = None  # (speaker, close offset) of the last quote
     indirect = [it for it in items if not it[2]]
+    indirect_starts = [it[0] for it in indirect]
     for it in items:
         cs, ce, direct, sp_span, cue_span, o, c = it[:7]
         speaker = None
@@ -109,7 +123,16 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         elif sp_span is not None:
             speaker = _name_part(text[sp_span[0] : sp_span[1]])
         if direct and sp_span is None:
-            host = next((h for h in indirect if h[3] and h[0] <= cs and ce <= h[1]), None)
+            # the reported clause holding it starts at or before it: look a few back only
+            k = bisect_right(indirect_starts, cs)
+            host = next(
+                (
+                    h
+                    for h in reversed(indirect[max(0, k - HOST_LOOKBACK) : k])
+                    if h[3] and ce <= h[1]
+                ),
+                None,
+            )
             if host is not None:  # a partial quote inside "X said (that) … '…' …"
                 speaker = _name_part(text[host[3][0] : host[3][1]])
                 cue_span = host[4]
@@ -119,7 +142,9 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 continue  # scare quotes, names of shows and reports
         here = sp_span[0] if sp_span else cs
         if speaker and speaker.lower() in PERSONAL_PRONOUNS and last_named:
-            if not _other_name(text, last_named_end, here, last_named):
+            if here - last_named_end <= PRONOUN_GAP and not _other_name(
+                text, last_named_end, here, last_named
+            ):
                 speaker = last_named  # else keep the bare pronoun: another person intervenes
         elif speaker and _is_named(speaker):
             last_named = speaker

@@ -12,7 +12,15 @@ from ...rules.attribution import (
 )
 from .direct import _attr_after
 from .speakers import _phrase_back, _speaker_back, _speaker_fwd
-from .tokens import _cue_at, _cue_prefix, _index_at, _is_adverbial, _is_quote_tok, _Tok
+from .tokens import (
+    _cue_at,
+    _cue_prefix,
+    _index_at,
+    _is_adverbial,
+    _is_quote_tok,
+    _Tok,
+    inside_marks,
+)
 
 
 def _clause_end(text: str, toks: list[_Tok], k: int, end: int) -> int:
@@ -32,7 +40,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
     # only the marks that reach this sentence's tokens can contain one
     lo, hi = (toks[0].start, toks[-1].start) if toks else (0, -1)
     near = [(o, c) for o, c in direct_marks if o <= hi and c > lo]
-    in_quote = [any(o <= t.start < c for o, c in near) for t in toks]
+    in_quote = inside_marks(toks, near)
     # CLAUSE, X said [adverbial].   CLAUSE, according to X.  (whole sentence reported)
     out = _trailing(text, toks, s_start, s_end, in_quote)
     if out:
@@ -173,5 +181,14 @@ def _trailing(text, toks, s_start, s_end, in_quote):
 
 
 def _content_ok(toks, k, ce, in_quote) -> bool:
-    words = [t for t in toks[k:] if t.start < ce and t.text[0].isalnum()]
-    return len(words) >= 3
+    """At least three words in ``[toks[k], ce)``: stops at the third (called per cue)."""
+    words = 0
+    for i in range(k, len(toks)):
+        t = toks[i]
+        if t.start >= ce:
+            break
+        if t.text[0].isalnum():
+            words += 1
+            if words >= 3:
+                return True
+    return False

@@ -7,6 +7,7 @@ quotes); a paragraph whose first mark closes a quote yields a "headless" span.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 _DQ_OPEN = "“„«"
 _DQ_CLOSE = "”»"
@@ -21,10 +22,12 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
     out: list[tuple[int, int, int, int]] = []
     for pstart, pend in _paragraphs(text):
         out.extend(_pair(text, pstart, pend, double=True))
-    taken = [(o, c) for o, _, _, c in out]
+    taken = sorted((o, c) for o, _, _, c in out)  # double quotes do not overlap
+    taken_opens = [o for o, _ in taken]
     for pstart, pend in _paragraphs(text):
         for q in _pair(text, pstart, pend, double=False):
-            if not any(o <= q[0] < c for o, c in taken):
+            k = bisect_right(taken_opens, q[0]) - 1
+            if k < 0 or q[0] >= taken[k][1]:
                 out.append(q)
     out.sort()
     return out
@@ -58,6 +61,7 @@ def _pair(text: str, pstart: int, pend: int, double: bool):
             yield head
             i = head[3]
     nxt = _NEXT_DOUBLE if double else _NEXT_SQ_OPEN
+    straight = _straight(text, pstart, pend) if double else []
     while i < pend:
         hit = nxt.search(text, i, pend)
         if hit is None:
@@ -68,7 +72,7 @@ def _pair(text: str, pstart: int, pend: int, double: bool):
             double
             and _is_double(ch)
             and ch not in _DQ_CLOSE
-            and (_can_open(text, i, pstart) or _opens_glued(text, i, pend))
+            and (_can_open(text, i, pstart) or _opens_glued(text, i, pend, straight))
         ):
             j = i + 1
             while j < pend:
@@ -128,7 +132,11 @@ def _headless(text: str, pstart: int, pend: int) -> tuple[int, int, int, int] | 
         return None
     if text[j] == '"' and text.count('"', pstart, pend) % 2 == 0:
         return None  # the marks pair up: this one opens
-    if _can_open(text, j, pstart) or _opens_glued(text, j, pend) or not _can_close(text, j, pend):
+    if (
+        _can_open(text, j, pstart)
+        or _opens_glued(text, j, pend, _straight(text, pstart, pend))
+        or not _can_close(text, j, pend)
+    ):
         return None
     cs, ce = _strip(text, pstart, j)
     if len(text[cs:ce].split()) < _MIN_UNATTRIBUTED_WORDS:
@@ -136,7 +144,15 @@ def _headless(text: str, pstart: int, pend: int) -> tuple[int, int, int, int] | 
     return (cs, cs, ce, j + 1)
 
 
-def _opens_glued(text: str, i: int, pend: int) -> bool:
+def _straight(text: str, pstart: int, pend: int) -> list[int]:
+    """Offsets of the straight double marks of a paragraph (for parity by bisection)."""
+    return [m.start() for m in _STRAIGHT.finditer(text, pstart, pend)]
+
+
+_STRAIGHT = re.compile('"')
+
+
+def _opens_glued(text: str, i: int, pend: int, straight: list[int]) -> bool:
     """A straight mark glued to the previous word that must open a quote, because we are
     outside one: ``said," a stone …`` / ``finding:" 27 companies …`` / ``city." There``
     (common in detokenised and hand-typed text)."""
@@ -146,7 +162,7 @@ def _opens_glued(text: str, i: int, pend: int) -> bool:
     if not nxt.isspace() or not nxt2.isalnum():
         return False
     # parity: this mark and the ones after it must pair up
-    return text.count('"', i, pend) % 2 == 0
+    return (len(straight) - bisect_left(straight, i)) % 2 == 0
 
 
 def _can_close(text: str, j: int, pend: int) -> bool:

@@ -100,4 +100,24 @@ def _is_adverbial(t: _Tok) -> bool:
 
 
 def _index_at(toks: list[_Tok], offset: int) -> int:
-    return bisect_right([t.start for t in toks], offset) - 1
+    """Index of the token holding ``offset`` (binary search: called per cue candidate, so a
+    list of starts built per call made long sentences quadratic)."""
+    return bisect_right(toks, offset, key=_start) - 1
+
+
+def _start(t: _Tok) -> int:
+    return t.start
+
+
+def inside_marks(toks: list[_Tok], marks: list[tuple[int, int]]) -> list[bool]:
+    """Per token: whether it starts inside one of ``marks`` (``(open, close)`` spans sorted
+    by ``open``). One sweep over both lists, not one scan of the marks per token."""
+    out = []
+    m = 0
+    reach = -1  # furthest close among marks opened at or before the token
+    for t in toks:
+        while m < len(marks) and marks[m][0] <= t.start:
+            reach = max(reach, marks[m][1])
+            m += 1
+        out.append(t.start < reach)
+    return out
