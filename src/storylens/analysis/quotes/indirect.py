@@ -130,7 +130,10 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         if colon is not None and colon + 1 < n and not _is_quote_tok(toks[colon + 1]):
             name = toks[:colon]
             person = len(name) == 1 or (name[0].low in TITLE_WORDS and len(name) <= 3)
-            if person and all(t.cap for t in name) and name[0].low not in LABELS:
+            # a clause with its own cue is a dateline's sentence ("Palghar: … Fadnavis
+            # said"), not a headline's words of the one named before the colon
+            own_cue = any(_cue_at(toks, m, finite_only=False) for m in range(colon + 1, n))
+            if person and all(t.cap for t in name) and name[0].low not in LABELS and not own_cue:
                 ce = _clause_end(text, toks, colon + 1, s_end)
                 if _content_ok(toks, colon + 1, ce, in_quote):
                     out.append(
