@@ -4,11 +4,19 @@
 from __future__ import annotations
 
 from ...rules.attribution import (
+    ARTICLES,
+    COMPLEMENT_FORMS,
+    COMPLEMENT_VERBS,
     CONTINUATION_INGS,
     CUE_FORMS,
+    CUE_PREFIX,
+    DETERMINERS,
     INDIRECT_LEMMAS,
     LABELS,
+    PREPOSITIONS,
+    PRONOUNS,
     TITLE_WORDS,
+    WH_WORDS,
 )
 from .direct import _attr_after
 from .speakers import _phrase_back, _speaker_back, _speaker_fwd
@@ -22,11 +30,39 @@ from .tokens import (
     inside_marks,
 )
 
+# A comma then one of these, then a new subject (a name or pronoun), starts a clause that
+# is no longer the reported content: "… jobs, and Clinton is promising …".
+_CLAUSE_JOINS = frozenset("and but while although though whereas".split())
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 
-def _clause_end(text: str, toks: list[_Tok], k: int, end: int) -> int:
+
+def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) -> int:
     """End of reported content starting at token ``k``: the sentence end without its
-    final punctuation (kept when a closing quote mark follows it)."""
+    final punctuation (kept when a closing quote mark follows it), or the end of its
+    clause: before a ";", before ", and/but <subject>", before ", according to" and before
+    a parenthetical ", he said". Marks inside a direct quote never end it."""
     e = end
+    for m in range(k + 1, len(toks) - 1):
+        t = toks[m]
+        if t.start >= end:
+            break
+        if in_quote is not None and in_quote[m]:
+            continue
+        if t.text == ";":
+            e = t.start
+            break
+        if t.text != ",":
+            continue
+        a, b = toks[m + 1], toks[m + 2] if m + 2 < len(toks) else None
+        if b is None:
+            break
+        if (
+            (a.low in _CLAUSE_JOINS and (b.low in _SUBJECT_PRONOUNS or b.cap))
+            or (a.low == "according" and b.low == "to")
+            or (a.low in _SUBJECT_PRONOUNS and _cue_at(toks, m + 2, finite_only=True))
+        ):
+            e = t.start
+            break
     while e > toks[k].start and text[e - 1].isspace():
         e -= 1
     if e > 0 and text[e - 1] in ".;" and not (e >= 2 and text[e - 2] in ".”\"'"):
@@ -50,21 +86,24 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         if in_quote[j] or j <= used_until:
             continue
         c = _cue_at(toks, j, finite_only=False)
-        if not c:
-            continue
-        lemma = CUE_FORMS[" ".join(t.low for t in toks[c[0] : c[1]])]
+        lemma = CUE_FORMS[" ".join(t.low for t in toks[c[0] : c[1]])] if c else None
         if lemma not in INDIRECT_LEMMAS:
+            found = _complement_attribution(text, toks, j, s_end, in_quote)
+            if found:
+                out.append(found)
+                used_until = _last_before(toks, found[2][1])
             continue
+        assert c is not None
         form = toks[j].low
         k = c[1]
         # , adding that …  (speaker comes from the sentence's main attribution)
         if form.endswith("ing"):
             if form in CONTINUATION_INGS and j > 0 and toks[j - 1].text == "," and k < n:
                 if toks[k].text[0].isalnum() and (toks[k].low == "that" or lemma in ("say", "add")):
-                    ce = _clause_end(text, toks, k, s_end)
+                    ce = _clause_end(text, toks, k, s_end, in_quote)
                     if _content_ok(toks, k, ce, in_quote):
                         out.append((None, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
-                        used_until = n
+                        used_until = _last_before(toks, ce)
             continue
         cs = _cue_prefix(toks, j, 0)
         sp = _speaker_back(toks, cs)
@@ -92,12 +131,17 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             # "…, the AP reported." / "…, X said on Tuesday."
             continue
         start_k = k
+        before = None  # "The museum, Mr. Obama said, would …": content on both sides
         if nxt.text == ":" and k + 1 < n and not _is_quote_tok(toks[k + 1]):
             start_k = k + 1  # "Limbaugh added: And from …"
         elif nxt.text == ",":
             start_k = k + 1  # "he said, local officials should …"
             if start_k >= n or toks[start_k].low in CONTINUATION_INGS:
                 continue  # "said, adding that …": the -ing cue takes it
+            if si >= 2 and toks[si - 1].text == "," and not any(in_quote[:si]):
+                lead = next((m for m in range(si - 2, -1, -1) if toks[m].text == ";"), -1) + 1
+                if any(t.text[0].isalnum() for t in toks[lead : si - 1]):
+                    before = (toks[lead].start, toks[si - 1].start)
         elif lemma in ("tell", "accuse", "remind", "assure") or _is_adverbial(nxt):
             # "told reporters that …", "said Sunday that …", "said in a statement that …"
             that = next(
@@ -119,11 +163,13 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             "something",
         ):
             continue  # "said, going off-script": a participle, not reported content
-        ce = _clause_end(text, toks, start_k, s_end)
+        ce = _clause_end(text, toks, start_k, s_end, in_quote)
         if not _content_ok(toks, start_k, ce, in_quote):
             continue
+        if before is not None:
+            out.append((sp, (toks[cs].start, toks[c[1] - 1].end), before))
         out.append((sp, (toks[cs].start, toks[c[1] - 1].end), (toks[start_k].start, ce)))
-        used_until = n
+        used_until = _last_before(toks, ce)
     # Headline style  X: CLAUSE  ("Minister: bridge will reopen in May")
     if not out and n > 4 and not in_quote[0]:
         colon = next((m for m in range(1, min(n, 5)) if toks[m].text == ":"), None)
@@ -134,7 +180,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             # said"), not a headline's words of the one named before the colon
             own_cue = any(_cue_at(toks, m, finite_only=False) for m in range(colon + 1, n))
             if person and all(t.cap for t in name) and name[0].low not in LABELS and not own_cue:
-                ce = _clause_end(text, toks, colon + 1, s_end)
+                ce = _clause_end(text, toks, colon + 1, s_end, in_quote)
                 if _content_ok(toks, colon + 1, ce, in_quote):
                     out.append(
                         (
@@ -151,10 +197,64 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 (m for m in range(2, n) if toks[m].text == "," and toks[m].start > sp[1] - 1), None
             )
             if k is not None and k + 1 < n:
-                ce = _clause_end(text, toks, k + 1, s_end)
+                ce = _clause_end(text, toks, k + 1, s_end, in_quote)
                 if _content_ok(toks, k + 1, ce, in_quote):
                     out.append((sp, (toks[0].start, toks[1].end), (toks[k + 1].start, ce)))
     return out
+
+
+# Auxiliaries, modals and adverbs kept in a thought/intent cue ("doesn't think", "would
+# consider", "have long argued").
+_COMPLEMENT_PREFIX = CUE_PREFIX | frozenset(
+    "can could do does doesn't don't did didn't is are was were may might must should "
+    "shall still long always".split()
+)
+
+
+def _complement_attribution(text, toks, j, s_end, in_quote):
+    """``X believes that …`` / ``X plans to …`` / ``X asked whether …``: a verb of thought,
+    intent or evidence with its complement; the subject right before it is the source."""
+    n = len(toks)
+    t = toks[j]
+    lemma = COMPLEMENT_FORMS.get(t.low)
+    if lemma is None or t.cap or j + 2 >= n:
+        return None
+    if j and (toks[j - 1].low in ARTICLES or toks[j - 1].low in PREPOSITIONS):
+        return None  # "the hope that", "amid fears that": a noun
+    kinds = COMPLEMENT_VERBS[lemma]
+    k = j + 1
+    nxt = toks[k].low
+    if not (
+        ("that" in kinds and nxt == "that")
+        or ("wh" in kinds and nxt in WH_WORDS)
+        or (
+            "to" in kinds
+            and nxt == "to"
+            and toks[k + 1].text[0].isalpha()
+            and not toks[k + 1].cap
+            and toks[k + 1].low not in ARTICLES | DETERMINERS | PRONOUNS
+        )
+    ):
+        return None
+    cs = j
+    while cs - 1 >= 0 and toks[cs - 1].low in _COMPLEMENT_PREFIX:
+        cs -= 1
+    sp = _speaker_back(toks, cs)
+    if sp is None:
+        return None
+    si = _index_at(toks, sp[0])
+    if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
+        return None
+    ce = _clause_end(text, toks, k, s_end, in_quote)
+    if not _content_ok(toks, k, ce, in_quote):
+        return None
+    return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
+
+
+def _last_before(toks: list[_Tok], offset: int) -> int:
+    """Index of the last token starting before ``offset``: a found clause's last token, so
+    the scan for the next attribution resumes after it (a sentence may hold two)."""
+    return _index_at(toks, offset - 1)
 
 
 def _trailing(text, toks, s_start, s_end, in_quote):
