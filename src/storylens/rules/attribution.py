@@ -510,3 +510,76 @@ COMPLEMENT_FORMS: dict[str, str] = {
     form: lemma for lemma in COMPLEMENT_VERBS for form in _complement_forms(lemma)
 }
 """finite surface form -> lemma of :data:`COMPLEMENT_VERBS` ("believed" -> "believe")."""
+
+# Verbs that attribute a stance with a noun-phrase object: "X criticized the plan",
+# "X called for an inquiry". PolNeAR annotates the object as the content (Newell et al.
+# 2018, guidelines: attributions of "evaluations and demands"). Value: the particle the
+# verb takes before its object, "" for none.
+NP_VERBS: dict[str, str] = {
+    "criticize": "",
+    "criticise": "",
+    "praise": "",
+    "condemn": "",
+    "reject": "",
+    "endorse": "",
+    "support": "",
+    "oppose": "",
+    "question": "",
+    "propose": "",
+    "demand": "",
+    "mention": "",
+    "discuss": "",
+    "cite": "",
+    "announce": "",
+    "deny": "",
+    "dismiss": "",
+    "blast": "",
+    "attack": "",
+    "slam": "",
+    "echo": "",
+    "describe": "",
+    "acknowledge": "",
+    "predict": "",
+    "promise": "",
+    "pledge": "",
+    "vow": "",
+    "urge": "",
+    "defend": "",
+    "applaud": "",
+    "welcome": "",
+    "blame": "",
+    "accuse": "",
+    "call": "for",
+    "push": "for",
+    "argue": "for",
+    "advocate": "for",
+    "warn": "against",
+    "rail": "against",
+    "lash": "out at",
+    "point": "to",
+    "complain": "about",
+    "talk": "about",
+    "speak": "about",
+    "comment": "on",
+    "insist": "on",
+}
+
+
+def _np_forms(lemma: str) -> tuple[str, ...]:
+    irregular = {"speak": ("speak", "speaks", "spoke"), "lash": ("lash", "lashes", "lashed")}
+    if lemma in irregular:
+        return irregular[lemma]
+    if lemma in _COMPLEMENT_IRREGULAR:
+        return _COMPLEMENT_IRREGULAR[lemma]
+    if lemma in _IRREGULAR:
+        return tuple(f for f in _IRREGULAR[lemma] if not f.endswith("ing"))
+    return tuple(f for f in inflections(lemma) if not f.endswith("ing"))
+
+
+NP_FORMS: dict[str, str] = {form: lemma for lemma in NP_VERBS for form in _np_forms(lemma)}
+"""finite surface form -> lemma of :data:`NP_VERBS`."""
+
+# Subordinators that end a noun-phrase content ("mentioned Machado since the debate").
+SUBORDINATORS: frozenset[str] = frozenset(
+    "after although as because before since though unless until when whereas while".split()
+)

@@ -13,8 +13,11 @@ from ...rules.attribution import (
     DETERMINERS,
     INDIRECT_LEMMAS,
     LABELS,
+    NP_FORMS,
+    NP_VERBS,
     PREPOSITIONS,
     PRONOUNS,
+    SUBORDINATORS,
     TITLE_WORDS,
     WH_WORDS,
 )
@@ -88,7 +91,9 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         c = _cue_at(toks, j, finite_only=False)
         lemma = CUE_FORMS[" ".join(t.low for t in toks[c[0] : c[1]])] if c else None
         if lemma not in INDIRECT_LEMMAS:
-            found = _complement_attribution(text, toks, j, s_end, in_quote)
+            found = _complement_attribution(text, toks, j, s_end, in_quote) or _np_attribution(
+                text, toks, j, s_end, in_quote
+            )
             if found:
                 out.append(found)
                 used_until = _last_before(toks, found[2][1])
@@ -139,7 +144,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             if start_k >= n or toks[start_k].low in CONTINUATION_INGS:
                 continue  # "said, adding that …": the -ing cue takes it
             if si >= 2 and toks[si - 1].text == "," and not any(in_quote[:si]):
-                lead = next((m for m in range(si - 2, -1, -1) if toks[m].text == ";"), -1) + 1
+                # the comma-bounded chunk before it: "…, which, Tompkins said, is …"
+                lead = next((m for m in range(si - 2, -1, -1) if toks[m].text in ",;"), -1) + 1
                 if any(t.text[0].isalnum() for t in toks[lead : si - 1]):
                     before = (toks[lead].start, toks[si - 1].start)
         elif lemma in ("tell", "accuse", "remind", "assure") or _is_adverbial(nxt):
@@ -249,6 +255,41 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
     if not _content_ok(toks, k, ce, in_quote):
         return None
     return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
+
+
+def _np_attribution(text, toks, j, s_end, in_quote):
+    """``X criticized the plan`` / ``X called for an inquiry``: a stance verb and its object
+    (to the end of the clause, or a subordinator such as "since")."""
+    n = len(toks)
+    t = toks[j]
+    lemma = NP_FORMS.get(t.low)
+    if lemma is None or t.cap or (j and toks[j - 1].low in ARTICLES | PREPOSITIONS):
+        return None
+    k = j + 1
+    for word in NP_VERBS[lemma].split():
+        if k >= n or toks[k].low != word:
+            return None
+        k += 1
+    if k >= n or not toks[k].text[0].isalnum() or in_quote[k]:
+        return None
+    if toks[k].low in WH_WORDS or toks[k].low in ("that", "to", "by"):
+        return None  # a clause (handled above) or a passive agent
+    cs = j
+    while cs - 1 >= 0 and toks[cs - 1].low in _COMPLEMENT_PREFIX:
+        cs -= 1
+    sp = _speaker_back(toks, cs)
+    if sp is None:
+        return None
+    si = _index_at(toks, sp[0])
+    if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
+        return None
+    ce = _clause_end(text, toks, k, s_end, in_quote)
+    sub = next(
+        (m for m in range(k + 1, n) if toks[m].start < ce and toks[m].low in SUBORDINATORS), None
+    )
+    if sub is not None:
+        ce = toks[sub - 1].end if toks[sub - 1].text != "," else toks[sub - 2].end
+    return (sp, (toks[cs].start, toks[k - 1].end), (toks[k].start, ce))
 
 
 def _last_before(toks: list[_Tok], offset: int) -> int:
