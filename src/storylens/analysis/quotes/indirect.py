@@ -39,6 +39,22 @@ _CLAUSE_JOINS = frozenset("and but while although though whereas".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 
 
+_BE = frozenset("is are was were been be".split())
+
+
+def _cue_soon(toks: list[_Tok], k: int) -> bool:
+    """A new attribution within a few words ("…, and the mayor is promising to …")."""
+    for m in range(k + 1, min(len(toks), k + 6)):
+        t = toks[m]
+        if t.text in ",;:" or _is_quote_tok(t):
+            return False
+        if t.low in COMPLEMENT_FORMS or t.low in NP_FORMS or _cue_at(toks, m, finite_only=True):
+            return True
+        if t.low.endswith("ing") and toks[m - 1].low in _BE and t.low in CUE_FORMS:
+            return True
+    return False
+
+
 def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) -> int:
     """End of reported content starting at token ``k``: the sentence end without its
     final punctuation (kept when a closing quote mark follows it), or the end of its
@@ -61,6 +77,7 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
             break
         if (
             (a.low in _CLAUSE_JOINS and (b.low in _SUBJECT_PRONOUNS or b.cap))
+            or (a.low in _CLAUSE_JOINS and _cue_soon(toks, m + 2))
             or (a.low == "according" and b.low == "to")
             or (a.low in _SUBJECT_PRONOUNS and _cue_at(toks, m + 2, finite_only=True))
         ):
@@ -102,7 +119,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         form = toks[j].low
         k = c[1]
         # , adding that …  (speaker comes from the sentence's main attribution)
-        if form.endswith("ing"):
+        progressive = j > 0 and toks[j - 1].low in _BE
+        if form.endswith("ing") and not progressive:
             if form in CONTINUATION_INGS and j > 0 and toks[j - 1].text == "," and k < n:
                 if toks[k].text[0].isalnum() and (toks[k].low == "that" or lemma in ("say", "add")):
                     ce = _clause_end(text, toks, k, s_end, in_quote)
@@ -110,7 +128,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                         out.append((None, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
                         used_until = _last_before(toks, ce)
             continue
-        cs = _cue_prefix(toks, j, 0)
+        cs = _cue_prefix(toks, j - 1 if progressive else j, 0)  # "is promising"
         sp = _speaker_back(toks, cs)
         if sp is None and cs >= 3 and toks[cs - 1].low == "who" and toks[cs - 2].text == ",":
             # "…," said Mr. Kamin, who emphasized that …: the antecedent speaks
@@ -170,7 +188,11 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         ):
             continue  # "said, going off-script": a participle, not reported content
         ce = _clause_end(text, toks, start_k, s_end, in_quote)
-        if not _content_ok(toks, start_k, ce, in_quote):
+        need = 3
+        if lemma in NP_VERBS and toks[start_k].low != "that":
+            ce = _object_end(toks, start_k, ce)  # "mentioned X since …"
+            need = 1  # an object may be one name
+        if not _content_ok(toks, start_k, ce, in_quote, need):
             continue
         if before is not None:
             out.append((sp, (toks[cs].start, toks[c[1] - 1].end), before))
@@ -283,13 +305,19 @@ def _np_attribution(text, toks, j, s_end, in_quote):
     si = _index_at(toks, sp[0])
     if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
         return None
-    ce = _clause_end(text, toks, k, s_end, in_quote)
-    sub = next(
-        (m for m in range(k + 1, n) if toks[m].start < ce and toks[m].low in SUBORDINATORS), None
-    )
-    if sub is not None:
-        ce = toks[sub - 1].end if toks[sub - 1].text != "," else toks[sub - 2].end
+    ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
     return (sp, (toks[cs].start, toks[k - 1].end), (toks[k].start, ce))
+
+
+def _object_end(toks, k: int, ce: int) -> int:
+    """A noun-phrase content ends before a subordinator ("mentioned X since the debate")."""
+    for m in range(k + 1, len(toks)):
+        if toks[m].start >= ce:
+            break
+        if toks[m].low in SUBORDINATORS:
+            prev = toks[m - 1] if toks[m - 1].text != "," else toks[m - 2]
+            return prev.end
+    return ce
 
 
 def _last_before(toks: list[_Tok], offset: int) -> int:
@@ -319,13 +347,23 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             if len(tail) <= 5 and _content_ok(toks, 0, toks[m].start, in_quote):
                 if any(in_quote[:m]):
                     return []
-                return [(attr.speaker, attr.cue, (toks[0].start, toks[m].start))]
+                first = _after_dateline(toks, m)
+                return [(attr.speaker, attr.cue, (toks[first].start, toks[m].start))]
         return []
     return []
 
 
-def _content_ok(toks, k, ce, in_quote) -> bool:
-    """At least three words in ``[toks[k], ce)``: stops at the third (called per cue)."""
+def _after_dateline(toks: list[_Tok], m: int) -> int:
+    """Index of the first content token: after a "Port Vella:" dateline, if one opens the
+    sentence (up to four capitalised words and a colon)."""
+    colon = next((i for i in range(1, min(m, 5)) if toks[i].text == ":"), None)
+    if colon is not None and all(t.cap or t.text == "." for t in toks[:colon]):
+        return colon + 1
+    return 0
+
+
+def _content_ok(toks, k, ce, in_quote, need: int = 3) -> bool:
+    """At least ``need`` words in ``[toks[k], ce)``: stops there (called per cue)."""
     words = 0
     for i in range(k, len(toks)):
         t = toks[i]
@@ -333,6 +371,6 @@ def _content_ok(toks, k, ce, in_quote) -> bool:
             break
         if t.text[0].isalnum():
             words += 1
-            if words >= 3:
+            if words >= need:
                 return True
     return False

@@ -152,6 +152,9 @@ def _appositive(toks: list[_Tok], sp: tuple[int, int]) -> tuple[int, int]:
         if t.text in ".;?!" or _is_quote_tok(t):
             end = m
             break
+        if t.low in ("who", "which", "that") and m > k + 2:
+            end = m  # "…, a law professor at X who has …": the appositive ends at "who"
+            break
         if t.text == "," or t.low in ("who", "which", "that") or _cue_at(toks, m, True):
             return sp
     if end is None:

@@ -1,0 +1,76 @@
+"""Reported attributions beyond "said": thought, intent and stance verbs with their
+complement, clause ends, parentheticals and datelines. Invented text (fictional Vellaria);
+each table has near-miss negatives where the same verb is not an attribution.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.quotes import extract_quotes
+from storylens.models import Article
+from storylens.segment import segment
+
+
+def _indirect(text: str):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    return [(q.speaker, q.cue, q.text) for q in extract_quotes(doc) if not q.direct]
+
+
+TABLE = [
+    # (text, expected (speaker, cue, content) list)
+    (
+        "Minister Rina Vell believes that the bridge can reopen by May.",
+        [("Minister Rina Vell", "believes", "that the bridge can reopen by May")],
+    ),
+    (
+        "The harbour board plans to close the north quay for repairs.",
+        [("The harbour board", "plans", "to close the north quay for repairs")],
+    ),
+    (
+        "Deputies asked whether the ferries would keep running through the winter.",
+        [("Deputies", "asked", "whether the ferries would keep running through the winter")],
+    ),
+    (
+        "Vell has also criticized the contractor for the delays at the quay.",
+        [("Vell", "has also criticized", "the contractor for the delays at the quay")],
+    ),
+    (
+        "The union called for an inquiry into the collapse of the viaduct.",
+        [("The union", "called for", "an inquiry into the collapse of the viaduct")],
+    ),
+    (  # the object ends at a subordinator
+        "Vell has not mentioned the contractor since the collapse on Monday.",
+        [("Vell", "has not mentioned", "the contractor")],
+    ),
+    (  # the content ends where a new subject starts its own clause
+        "Vell vowed to rebuild the viaduct within a year, and the mayor is promising "
+        "to reopen the ferry line.",
+        [
+            ("Vell", "vowed", "to rebuild the viaduct within a year"),
+            ("the mayor", "is promising", "to reopen the ferry line"),
+        ],
+    ),
+    (  # a parenthetical attribution: content on both sides
+        "The viaduct, Vell said, would be rebuilt with steel from the northern mills.",
+        [
+            ("Vell", "said", "The viaduct"),
+            ("Vell", "said", "would be rebuilt with steel from the northern mills"),
+        ],
+    ),
+    # near misses: the same verbs with no complement, or as nouns
+    ("Vell knows the harbour master from her years in Port Vella.", []),
+    ("Their plans to close the quay were dropped in March.", []),
+    ("Amid fears that the quay would flood, the ferries stayed in port.", []),
+    ("The ferry line was called off for the winter by the harbour board.", []),
+    # a dateline before a sentence with its own speaker is not a speaker
+    (
+        "Port Vella: The viaduct will stay closed until May, the ministry said on Tuesday.",
+        [("the ministry", "said", "The viaduct will stay closed until May")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TABLE)
+def test_attribution_table(text, expected):
+    assert _indirect(text) == expected
