@@ -469,8 +469,35 @@ COMPLEMENT_VERBS: dict[str, frozenset[str]] = {
         "try": "to",
         "need": "to",
         "aim": "to",
+        "joke": "that",
+        "quip": "that",
+        "caution": "that",
+        "observe": "that",
+        "lament": "that",
+        "hint": "that",
+        "tweet": "that",
+        "post": "that",
+        "reply": "that",
+        "respond": "that",
+        "clarify": "that",
+        "tout": "that",
+        "shout": "that",
+        "disclose": "that",
+        "determine": "that wh",
+        "rule": "that",
+        "fret": "that",
+        "charge": "that",
     }.items()
 }
+
+# Adjectives of feeling or certainty that attribute a stance after "be" with a "that"
+# clause: "Protesters were frustrated that …" (PolNeAR's cue is "were frustrated"). Same
+# sources as COMPLEMENT_VERBS.
+STANCE_ADJECTIVES: frozenset[str] = frozenset(
+    "afraid adamant angry aware certain concerned confident convinced disappointed "
+    "frustrated furious glad happy hopeful incensed optimistic outraged pessimistic "
+    "pleased proud sad skeptical sure surprised upset worried".split()
+)
 
 # Words that open a wh-complement ("asked whether …", "explained how …").
 WH_WORDS: frozenset[str] = frozenset("how what whether why if when where who which".split())
@@ -514,7 +541,7 @@ COMPLEMENT_FORMS: dict[str, str] = {
 # Verbs that attribute a stance with a noun-phrase object: "X criticized the plan",
 # "X called for an inquiry". PolNeAR annotates the object as the content (Newell et al.
 # 2018, guidelines: attributions of "evaluations and demands"). Value: the particle the
-# verb takes before its object, "" for none.
+# verb takes before its object ("" for none; alternatives split by "|").
 NP_VERBS: dict[str, str] = {
     "criticize": "",
     "criticise": "",
@@ -559,21 +586,29 @@ NP_VERBS: dict[str, str] = {
     "point": "to",
     "complain": "about",
     "talk": "about",
-    "speak": "about",
+    "speak": "about|of|out against",
     "comment": "on",
     "insist": "on",
+    "ask": "about|for",
+    "think": "about|of",
+    "worry": "about",
+    "care": "about",
+    "press": "for",
 }
 
 
 def _np_forms(lemma: str) -> tuple[str, ...]:
-    irregular = {"speak": ("speak", "speaks", "spoke"), "lash": ("lash", "lashes", "lashed")}
+    """Every form, -ing included: the extractor takes an -ing form only after "is/was …"."""
+    irregular = {
+        "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
+        "lash": ("lash", "lashes", "lashed", "lashing"),
+        "think": ("think", "thinks", "thought", "thinking"),
+    }
     if lemma in irregular:
         return irregular[lemma]
-    if lemma in _COMPLEMENT_IRREGULAR:
-        return _COMPLEMENT_IRREGULAR[lemma]
     if lemma in _IRREGULAR:
-        return tuple(f for f in _IRREGULAR[lemma] if not f.endswith("ing"))
-    return tuple(f for f in inflections(lemma) if not f.endswith("ing"))
+        return _IRREGULAR[lemma]
+    return inflections(lemma)
 
 
 NP_FORMS: dict[str, str] = {form: lemma for lemma in NP_VERBS for form in _np_forms(lemma)}

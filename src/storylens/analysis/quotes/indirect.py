@@ -17,6 +17,7 @@ from ...rules.attribution import (
     NP_VERBS,
     PREPOSITIONS,
     PRONOUNS,
+    STANCE_ADJECTIVES,
     SUBORDINATORS,
     TITLE_WORDS,
     WH_WORDS,
@@ -129,7 +130,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                         used_until = _last_before(toks, ce)
             continue
         cs = _cue_prefix(toks, j - 1 if progressive else j, 0)  # "is promising"
-        sp = _speaker_back(toks, cs)
+        sp = _speaker_back(toks, cs) or _coordinated_subject(toks, cs)
         if sp is None and cs >= 3 and toks[cs - 1].low == "who" and toks[cs - 2].text == ",":
             # "…," said Mr. Kamin, who emphasized that …: the antecedent speaks
             sp = _phrase_back(toks, cs - 2)
@@ -166,7 +167,9 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 lead = next((m for m in range(si - 2, -1, -1) if toks[m].text in ",;"), -1) + 1
                 if any(t.text[0].isalnum() for t in toks[lead : si - 1]):
                     before = (toks[lead].start, toks[si - 1].start)
-        elif lemma in ("tell", "accuse", "remind", "assure") or _is_adverbial(nxt):
+        elif lemma in ("tell", "accuse", "remind", "assure") or _is_adverbial(
+            nxt, toks[k + 1] if k + 1 < n else None
+        ):
             # "told reporters that …", "said Sunday that …", "said in a statement that …"
             that = next(
                 (
@@ -239,11 +242,43 @@ _COMPLEMENT_PREFIX = CUE_PREFIX | frozenset(
 )
 
 
+def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
+    """``Democrats described it as ominous, and said …``: a cue after "and" shares the
+    subject that opens the sentence (a name, pronoun or short noun phrase before a verb)."""
+    if cs < 3 or toks[cs - 1].low != "and":
+        return None
+    sp = _speaker_fwd(toks, 0)
+    if sp is None:
+        return None
+    end = _index_at(toks, sp[1] - 1) + 1
+    if end >= cs - 1 or toks[end].text in ",;:" or not toks[end].text[0].isalpha():
+        return None  # the phrase must be followed by its verb
+    return sp
+
+
+def _complement_prefix(toks: list[_Tok], j: int) -> int:
+    """Start of a thought/stance cue: auxiliaries, adverbs and "continued to" before it."""
+    cs = j
+    while True:
+        if cs - 1 >= 0 and toks[cs - 1].low in _COMPLEMENT_PREFIX | _BE:
+            cs -= 1
+        elif cs - 2 >= 0 and toks[cs - 1].low == "to" and toks[cs - 2].low in _LEAD_VERBS:
+            cs -= 2  # "continued to call for"
+        else:
+            return cs
+
+
+# Verbs that lead another into a cue ("continued to call for", "began to question").
+_LEAD_VERBS = frozenset("continue continues continued began begins begin".split())
+
+
 def _complement_attribution(text, toks, j, s_end, in_quote):
     """``X believes that …`` / ``X plans to …`` / ``X asked whether …``: a verb of thought,
     intent or evidence with its complement; the subject right before it is the source."""
     n = len(toks)
     t = toks[j]
+    if t.low in STANCE_ADJECTIVES:
+        return _stance_adjective(text, toks, j, s_end, in_quote)
     lemma = COMPLEMENT_FORMS.get(t.low)
     if lemma is None or t.cap or j + 2 >= n:
         return None
@@ -264,9 +299,7 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
         )
     ):
         return None
-    cs = j
-    while cs - 1 >= 0 and toks[cs - 1].low in _COMPLEMENT_PREFIX:
-        cs -= 1
+    cs = _complement_prefix(toks, j)
     sp = _speaker_back(toks, cs)
     if sp is None:
         return None
@@ -279,6 +312,25 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
     return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
 
 
+def _stance_adjective(text, toks, j, s_end, in_quote):
+    """``Protesters were frustrated that …``: be + a stance adjective + a that-clause."""
+    k = j + 1
+    if k + 1 >= len(toks) or toks[k].low != "that":
+        return None
+    cs = j - 1
+    while cs >= 0 and toks[cs].low in ("also", "not", "still", "very", "so", "deeply"):
+        cs -= 1
+    if cs < 1 or toks[cs].low not in _BE:
+        return None
+    sp = _speaker_back(toks, cs)
+    if sp is None:
+        return None
+    ce = _clause_end(text, toks, k, s_end, in_quote)
+    if not _content_ok(toks, k, ce, in_quote):
+        return None
+    return (sp, (toks[cs].start, toks[j].end), (toks[k].start, ce))
+
+
 def _np_attribution(text, toks, j, s_end, in_quote):
     """``X criticized the plan`` / ``X called for an inquiry``: a stance verb and its object
     (to the end of the clause, or a subordinator such as "since")."""
@@ -287,18 +339,21 @@ def _np_attribution(text, toks, j, s_end, in_quote):
     lemma = NP_FORMS.get(t.low)
     if lemma is None or t.cap or (j and toks[j - 1].low in ARTICLES | PREPOSITIONS):
         return None
-    k = j + 1
-    for word in NP_VERBS[lemma].split():
-        if k >= n or toks[k].low != word:
-            return None
-        k += 1
+    if t.low.endswith("ing") and not (j and toks[j - 1].low in _BE):
+        return None  # "calling for" only as "is calling for"
+    k = None
+    for particle in NP_VERBS[lemma].split("|"):
+        words = particle.split()
+        if all(j + 1 + i < n and toks[j + 1 + i].low == w for i, w in enumerate(words)):
+            k = j + 1 + len(words)
+            break
+    if k is None:
+        return None
     if k >= n or not toks[k].text[0].isalnum() or in_quote[k]:
         return None
     if toks[k].low in WH_WORDS or toks[k].low in ("that", "to", "by"):
         return None  # a clause (handled above) or a passive agent
-    cs = j
-    while cs - 1 >= 0 and toks[cs - 1].low in _COMPLEMENT_PREFIX:
-        cs -= 1
+    cs = _complement_prefix(toks, j)
     sp = _speaker_back(toks, cs)
     if sp is None:
         return None
@@ -332,8 +387,11 @@ def _trailing(text, toks, s_start, s_end, in_quote):
     for m in range(n - 2, 2, -1):
         if toks[m].text != "," or in_quote[m]:
             continue
-        rest = toks[m + 1 :]
-        if len(rest) > 16:
+        rest = toks[m + 1 : m + 40]
+        if len(rest) > 16 and not any(
+            t.text == "," and u.low in SUBORDINATORS
+            for t, u in zip(rest[:16], rest[1:17], strict=False)
+        ):
             return []
         if rest and rest[0].low == "according" and len(rest) > 2 and rest[1].low == "to":
             sp = _speaker_fwd(rest, 2)
@@ -343,7 +401,17 @@ def _trailing(text, toks, s_start, s_end, in_quote):
         attr = _attr_after(rest)
         if attr and attr.cue:
             # the attribution must end the sentence (a short adverbial may follow)
-            tail = [t for t in rest if t.start >= attr.cue[1] and t.text[0].isalnum()]
+            after = [t for t in rest if t.start >= attr.cue[1]]
+            # "…, officials said Friday, as they …": a subordinate clause may follow
+            cut = next(
+                (
+                    i
+                    for i, t in enumerate(after[:-1])
+                    if t.text == "," and after[i + 1].low in SUBORDINATORS
+                ),
+                len(after),
+            )
+            tail = [t for t in after[:cut] if t.text[0].isalnum()]
             if len(tail) <= 5 and _content_ok(toks, 0, toks[m].start, in_quote):
                 if any(in_quote[:m]):
                     return []

@@ -44,7 +44,17 @@ def _appositive_back(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
     if prev is None or toks[prev].text != ",":
         return None
     app = toks[prev + 1 : comma]
-    if not app or any(_cue_at(toks, m, True) for m in range(prev + 1, comma)):
+    if not app:
+        return None
+    if app[0].low.endswith("ing") and not app[0].cap and len(app) >= 2:
+        # "Trump, speaking to a veterans group in Virginia, said": the name speaks
+        name = _phrase_back(toks, prev)
+        if name is not None and toks[_index_at(toks, name[0])].cap:
+            start = _index_at(toks, name[0])
+            if start == 0 or toks[start - 1].text in (",", ":", ";"):
+                return name
+        return None
+    if any(_cue_at(toks, m, True) for m in range(prev + 1, comma)):
         return None
     if not (
         app[0].low in DETERMINERS

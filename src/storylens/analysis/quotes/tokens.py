@@ -94,8 +94,11 @@ def _cue_prefix(toks: list[_Tok], k: int, floor: int) -> int:
     return k
 
 
-def _is_adverbial(t: _Tok) -> bool:
-    """A time or place phrase between a cue and its clause ("said Sunday that …")."""
+def _is_adverbial(t: _Tok, nxt: _Tok | None = None) -> bool:
+    """A time or place phrase between a cue and its clause ("said Sunday that …"); not
+    "about" before a number ("said about 20 people …")."""
+    if t.low == "about" and nxt is not None and nxt.text[0].isdigit():
+        return False
     return t.low in ADVERBIAL_START or (t.low in PREPOSITIONS and t.low != "to")
 
 
