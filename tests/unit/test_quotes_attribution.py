@@ -74,3 +74,26 @@ TABLE = [
 @pytest.mark.parametrize("text,expected", TABLE)
 def test_attribution_table(text, expected):
     assert _indirect(text) == expected
+
+
+def test_transcript_label_is_the_speaker():
+    doc = segment(
+        Article(
+            id="a1",
+            source="t",
+            outlet="Test",
+            text='"VELL: We will rebuild the viaduct before the winter." The session ended.',
+        )
+    )
+    (q,) = extract_quotes(doc)
+    assert (q.speaker, q.cue, q.text) == (
+        "VELL",
+        ":",
+        "We will rebuild the viaduct before the winter.",
+    )
+
+
+def test_participial_clause_ends_the_content():
+    assert _indirect(
+        "The ministry pledged that the quay would reopen in May, forcing the ferries to wait."
+    ) == [("The ministry", "pledged", "that the quay would reopen in May")]

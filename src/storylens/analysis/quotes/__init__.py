@@ -29,6 +29,9 @@ from .marks import _MIN_UNATTRIBUTED_WORDS, _quote_spans
 from .speakers import _is_named, _name_part, _other_name
 from .tokens import _cue_at, _tokens
 
+# A transcript line quoted whole: an upper-case name and a colon open it ("WALLACE: …").
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)")
+
 # Reported clauses looked at (back from a partial quote's start) for the one holding it;
 # clauses do not nest, so the holder is the nearest one or two.
 HOST_LOOKBACK = 8
@@ -76,6 +79,12 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         prev_close = spans[qi - 1][3] if qi else 0
         para_start = text.rfind("\n", 0, o) + 1
         before_start = max(prev_close, para_start, s_start)
+        label = _TRANSCRIPT.match(text, cs, ce)
+        if label and o != cs:  # "PENCE: Well, the question …": a transcript's speaker
+            items.append(
+                [label.end(), ce, True, label.span(1), (label.end(1), label.end(1) + 1), o, c]
+            )
+            continue
         attr = _attr_after(_tokens(text, c, after_end)) if after_end > c else None
         if attr is None:
             attr = _attr_before(_tokens(text, before_start, o))

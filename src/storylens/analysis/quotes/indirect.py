@@ -38,6 +38,8 @@ from .tokens import (
 # is no longer the reported content: "… jobs, and Clinton is promising …".
 _CLAUSE_JOINS = frozenset("and but while although though whereas".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+# -ing words after a comma that do not open a participial clause of the narrator's.
+_NOT_PARTICIPLES = frozenset("including according nothing something everything anything".split())
 
 
 _BE = frozenset("is are was were been be".split())
@@ -81,6 +83,7 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
             or (a.low in _CLAUSE_JOINS and _cue_soon(toks, m + 2))
             or (a.low == "according" and b.low == "to")
             or (a.low in _SUBJECT_PRONOUNS and _cue_at(toks, m + 2, finite_only=True))
+            or (a.low.endswith("ing") and not a.cap and a.low not in _NOT_PARTICIPLES)
         ):
             e = t.start
             break
