@@ -74,7 +74,7 @@ TABLE = [
     ),
     (  # near miss: a contraction
         '"We do not expect the bridge to reopen before May," Vell said.',
-        "\"We don't expect the bridge to reopen before May,\" Vell said.",
+        '"We don\'t expect the bridge to reopen before May," Vell said.',
         None,
     ),
     (  # near miss: the negation sits just outside the shorter excerpt's quote marks
