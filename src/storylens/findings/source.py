@@ -19,6 +19,7 @@ datelines ("PORT VELLA (CPA) —", "(Reuters) -"), "X contributed to this report
 from __future__ import annotations
 
 import re
+import weakref
 from difflib import SequenceMatcher
 
 from ..models import Article, Finding, Quote
@@ -52,11 +53,17 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # dateline: "PORT VELLA, Nov. 18 (CPA) —", "LONDON (Reuters) -"
     re.compile(r"^[^\n]{0,80}?\(([A-Z][A-Za-z&.\- ]{0,38}[A-Za-z.])\)\s*[-\u2014\u2013]", re.M),
     # "— National Courier with CPA", "- with AFP"
-    re.compile(r"^[-\u2014\u2013]\s*(?:[^\n]{0,60}?\s)?with\s+([A-Z][\w&.\-]{0,30}(?:\s+[A-Z][\w&.\-]{0,30}){0,3})\s*$", re.M),
+    re.compile(
+        r"^[-\u2014\u2013]\s*(?:[^\n]{0,60}?\s)?with\s+([A-Z][\w&.\-]{0,30}(?:\s+[A-Z][\w&.\-]{0,30}){0,3})\s*$",
+        re.M,
+    ),
     # "(Reporting by Jane Doe; editing by ...)" names people, not the agency: not a credit;
     # bylines "By Jane Doe, Continental Press Agency" (removed by the cleaner)
-    re.compile(r"^By\s+[^,\n]{2,60},\s*([A-Z][\w&.\-]{0,30}(?:\s+[A-Z][\w&.\-]{0,30}){0,3}\s+"
-               r"(?:Press|Agency|Wire|News Service|Newswire)(?:\s+Agency)?)\s*$", re.M),
+    re.compile(
+        r"^By\s+[^,\n]{2,60},\s*([A-Z][\w&.\-]{0,30}(?:\s+[A-Z][\w&.\-]{0,30}){0,3}\s+"
+        r"(?:Press|Agency|Wire|News Service|Newswire)(?:\s+Agency)?)\s*$",
+        re.M,
+    ),
 )
 
 
@@ -119,6 +126,13 @@ def credits_of(article: Article) -> list[str]:
 
 
 def _pair_finding(ctx: FindingContext, src: str, copy: str) -> Finding | None:
+    memo = _memo(ctx)
+    if (src, copy) not in memo.pairs:
+        memo.pairs[(src, copy)] = _pair_verdict(ctx, src, copy)
+    return memo.pairs[(src, copy)]
+
+
+def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
     prov = ctx.provenance
     assert prov is not None
     ov_copy = prov.overlap.get(copy, {}).get(src, 0.0)
@@ -139,8 +153,10 @@ def _pair_finding(ctx: FindingContext, src: str, copy: str) -> Finding | None:
     cred_copy = credits_of(ctx.documents[copy].article)
     both = [c for c in cred_copy if _same_credit(c, cred_src)]
     o_src, o_copy = ctx.outlet(src), ctx.outlet(copy)
-    summary = (f"{o_copy} shares {round(100 * copied)}% of its sentences' narration word for "
-               f"word or lightly edited with {o_src}")
+    summary = (
+        f"{o_copy} shares {round(100 * copied)}% of its sentences' narration word for "
+        f"word or lightly edited with {o_src}"
+    )
     extra = [c for c in cred_copy if c not in both]
     if both:
         summary += f"; both credit {', '.join(both)}"
@@ -185,10 +201,12 @@ def _copied_pairs(
     """(source sentence, copy sentence) for verbatim / edited groups holding both (every
     aligned group with ``any_kind``: a quote keeps its words when narration is rewritten)."""
     out = []
-    for al in ctx.alignments:
-        a = next((s for s in al.sentences if s.startswith(src + ":s")), None)
-        b = next((s for s in al.sentences if s.startswith(copy + ":s")), None)
-        if not (a and b) or ctx.sentence(b).block not in BODY_BLOCKS:
+    index = _memo(ctx).groups
+    in_src, in_copy = index.get(src, {}), index.get(copy, {})
+    for gi in sorted(in_src.keys() & in_copy.keys()):
+        al = ctx.alignments[gi]
+        a, b = in_src[gi], in_copy[gi]
+        if ctx.sentence(b).block not in BODY_BLOCKS:
             continue
         if al.kind == "paraphrase" and not any_kind:
             # the group's weakest link is a paraphrase; this pair may still be a copy
@@ -201,7 +219,7 @@ def _copied_pairs(
 
 
 def _same_credit(name: str, others: list[str]) -> bool:
-    """"CPA" and "Continental Press Agency" are one credit (an initialism of the other)."""
+    """ "CPA" and "Continental Press Agency" are one credit (an initialism of the other)."""
     for o in others:
         if name.lower() == o.lower():
             return True
@@ -219,8 +237,43 @@ def _quoted(ctx: FindingContext, aid: str) -> list[Quote]:
     return [q for q in ctx.quotes(aid) if q.direct]
 
 
+class _Memo:
+    """What both finders of this module reuse within one comparison: each article's
+    sentence per alignment group, each sentence's narration/quote split, each pair's
+    shared_source verdict. (Built once per context: the two finders each visit every
+    candidate pair, and a 50-article story has 49 of them.)"""
+
+    def __init__(self, ctx: FindingContext) -> None:
+        self.ctx = weakref.ref(ctx)  # not kept alive by the memo (a server runs many)
+        self.groups: dict[str, dict[int, str]] = {}
+        for gi, al in enumerate(ctx.alignments):
+            for sid in al.sentences:
+                self.groups.setdefault(sid.partition(":s")[0], {}).setdefault(gi, sid)
+        self.split: dict[str, tuple[list[str], list[str], list[Quote]]] = {}
+        self.pairs: dict[tuple[str, str], Finding | None] = {}
+
+
+_LAST: list[_Memo] = []
+
+
+def _memo(ctx: FindingContext) -> _Memo:
+    """The memo of ``ctx`` (the last context seen; a new one replaces it)."""
+    last = _LAST[0] if _LAST else None
+    if last is None or last.ctx() is not ctx:
+        last = _Memo(ctx)
+        _LAST[:] = [last]
+    return last
+
+
 def _split_quoted(ctx: FindingContext, sid: str) -> tuple[list[str], list[str], list[Quote]]:
     """Narration keys, quoted keys and the direct quotes of one sentence."""
+    memo = _memo(ctx)
+    if sid not in memo.split:
+        memo.split[sid] = _split_sentence(ctx, sid)
+    return memo.split[sid]
+
+
+def _split_sentence(ctx: FindingContext, sid: str) -> tuple[list[str], list[str], list[Quote]]:
     s = ctx.sentence(sid)
     aid = sid.partition(":s")[0]
     text = ctx.documents[aid].article.text
@@ -327,10 +380,7 @@ def _quote_finding(ctx: FindingContext, a: str, b: str) -> Finding | None:
     )
     if words[fuller] > words[other]:
         name = ctx.outlet(fuller) if oa != ob else f"{ctx.outlet(fuller)} ({fuller})"
-        summary += (
-            f"; {name} quotes more of it ({words[fuller]} words vs "
-            f"{words[other]})"
-        )
+        summary += f"; {name} quotes more of it ({words[fuller]} words vs {words[other]})"
     summary += "."
     sids = [s for p in pairs[:MAX_SENTENCES] for s in p]
     spans = tuple(
