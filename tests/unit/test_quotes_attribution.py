@@ -97,3 +97,30 @@ def test_participial_clause_ends_the_content():
     assert _indirect(
         "The ministry pledged that the quay would reopen in May, forcing the ferries to wait."
     ) == [("The ministry", "pledged", "that the quay would reopen in May")]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            '"The quay will reopen," Rina Vell, the harbour minister, one of three '
+            "ministers on the board, said on Monday.",
+            "Rina Vell, the harbour minister, one of three ministers on the board",
+        ),
+        (
+            '"The quay will reopen," Rep. Oren Dask (V-Port Vella), chairman of the '
+            "harbour committee, said.",
+            "Rep. Oren Dask (V-Port Vella), chairman of the harbour committee",
+        ),
+        # near miss: a preposition opens the stretch, so it is no speaker phrase
+        ('"The quay will reopen," in a statement, the board said.', None),
+    ],
+)
+def test_speaker_with_several_appositives(text, speaker):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    q = next(q for q in extract_quotes(doc) if q.direct)
+    got = text[q.speaker_span[0] : q.speaker_span[1]] if q.speaker_span else None
+    if speaker is None:
+        assert got is None or not got.lower().startswith("in ")
+    else:
+        assert got == speaker

@@ -6,6 +6,11 @@ from ...rules.attribution import (
     CONTINUATION_INGS,
     CUE_FORMS,
     DETERMINERS,
+    LABELS,
+    PREPOSITIONS,
+    PRONOUNS,
+    STOP_WORDS,
+    TITLE_WORDS,
 )
 from .speakers import _appositive, _speaker_back, _speaker_fwd, _valid_phrase
 from .tokens import _Attr, _cue_at, _cue_prefix, _is_quote_tok, _Tok
@@ -24,10 +29,12 @@ def _attr_after(toks: list[_Tok]) -> _Attr | None:
         sp = _speaker_fwd(toks, c[1])
         if sp:
             return _Attr(_appositive(toks, sp), (toks[c[0]].start, toks[c[1] - 1].end))
-    # X said (speaker ≤ 12 words, then optional adverbs, then the cue)
-    for j in range(i + 1, min(len(toks), i + 14)):
-        if _is_quote_tok(toks[j]) or toks[j].text in ".?!;":
+    # X said (a speaker phrase, then optional adverbs, then the cue)
+    for j in range(i + 1, min(len(toks), i + MAX_SPEAKER_TOKENS)):
+        if _is_quote_tok(toks[j]) or toks[j].text in "?!;":
             break
+        if toks[j].text == "." and (j + 1 >= len(toks) or _is_quote_tok(toks[j + 1])):
+            break  # the sentence ends ("N.Y." inside a name does not)
         c = _cue_at(toks, j, finite_only=True)
         if not c:
             continue
@@ -35,8 +42,41 @@ def _attr_after(toks: list[_Tok]) -> _Attr | None:
         sp = _speaker_back(toks[:cs], cs)
         if sp and sp[0] == toks[i].start:
             return _Attr(sp, (toks[cs].start, toks[c[1] - 1].end))
+        sp = lead_phrase(toks, i, cs)
+        if sp:
+            return _Attr(sp, (toks[cs].start, toks[c[1] - 1].end))
         break
     return None
+
+
+# Tokens a speaker phrase with its appositives may take ("Scott Pruitt, the Republican
+# attorney general of Oklahoma, one of the states suing the EPA, said").
+MAX_SPEAKER_TOKENS = 40
+
+
+def lead_phrase(toks: list[_Tok], i: int, cs: int) -> tuple[int, int] | None:
+    """``toks[i:cs]`` as one speaker phrase when it opens with a name or title (not a
+    pronoun, preposition or verb) and holds no other cue or quote: a name with one or more
+    appositives, which :func:`_speaker_back` does not take whole."""
+    words = toks[i:cs]
+    while words and words[-1].text in ",—–-":
+        words = words[:-1]
+    if len(words) < 2 or cs - i > MAX_SPEAKER_TOKENS:
+        return None
+    first = words[0]
+    if not (first.cap or first.low in TITLE_WORDS) or first.low in PRONOUNS:
+        return None
+    if first.low in PREPOSITIONS or first.low in STOP_WORDS or first.low in LABELS:
+        return None
+    if first.low.endswith("ing") or (len(words) > 1 and words[1].text == ":"):
+        return None
+    if any(_is_quote_tok(t) for t in words) or any(
+        _cue_at(toks, m, finite_only=True) for m in range(i, cs)
+    ):
+        return None
+    if not any(t.text == "," or t.text == "(" or t.text == "--" for t in words):
+        return None  # without an appositive the plain phrase rules already decided
+    return (words[0].start, words[-1].end)
 
 
 def _attr_before(toks: list[_Tok]) -> _Attr | None:

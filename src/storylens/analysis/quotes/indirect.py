@@ -22,7 +22,7 @@ from ...rules.attribution import (
     TITLE_WORDS,
     WH_WORDS,
 )
-from .direct import _attr_after
+from .direct import _attr_after, lead_phrase
 from .speakers import _phrase_back, _speaker_back, _speaker_fwd
 from .tokens import (
     _cue_at,
@@ -134,6 +134,9 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             continue
         cs = _cue_prefix(toks, j - 1 if progressive else j, 0)  # "is promising"
         sp = _speaker_back(toks, cs) or _coordinated_subject(toks, cs)
+        lead = lead_phrase(toks, 0, cs) if cs > 2 else None
+        if lead and sp is None:
+            sp = lead  # "Jean-Marc Ayrault, the foreign minister of France, …, said"
         if sp is None and cs >= 3 and toks[cs - 1].low == "who" and toks[cs - 2].text == ",":
             # "…," said Mr. Kamin, who emphasized that …: the antecedent speaks
             sp = _phrase_back(toks, cs - 2)
