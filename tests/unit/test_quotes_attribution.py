@@ -58,7 +58,18 @@ TABLE = [
             ("Vell", "said", "would be rebuilt with steel from the northern mills"),
         ],
     ),
+    (  # a lower-case source after "according to", mid-sentence
+        "About 900 ferries cross the bay each year, according to harbour records, and "
+        "most of them are old.",
+        [("harbour records", "according to", "About 900 ferries cross the bay each year")],
+    ),
+    (  # "told <someone>" and a clause opened by its subject pronoun
+        "Vell told the harbour board she would not resign over the collapse.",
+        [("Vell", "told", "she would not resign over the collapse")],
+    ),
     # near misses: the same verbs with no complement, or as nouns
+    ("The locals call the bridge the Draven after its builder.", []),
+    ("Vell told the harbour board about the cracks in March.", []),
     ("Vell knows the harbour master from her years in Port Vella.", []),
     ("Their plans to close the quay were dropped in March.", []),
     ("Amid fears that the quay would flood, the ferries stayed in port.", []),

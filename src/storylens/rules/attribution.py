@@ -576,7 +576,7 @@ NP_VERBS: dict[str, str] = {
     "welcome": "",
     "blame": "",
     "accuse": "",
-    "call": "for",
+    "call": "for|on",
     "push": "for",
     "argue": "for",
     "advocate": "for",

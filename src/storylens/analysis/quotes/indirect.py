@@ -186,7 +186,17 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 None,
             )
             if that is None or toks[that].low != "that":
-                continue
+                # "told the forum he was …": a subject pronoun opens the clause
+                that = next(
+                    (
+                        m
+                        for m in range(k, min(n - 1, k + 8))
+                        if toks[m].text in ",;" or toks[m].low in _SUBJECT_PRONOUNS
+                    ),
+                    None,
+                )
+                if that is None or toks[that].low not in _SUBJECT_PRONOUNS or lemma != "tell":
+                    continue
             start_k = that
         if lemma == "find" and toks[start_k].low != "that":
             continue
@@ -226,6 +236,27 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                             (toks[colon + 1].start, ce),
                         )
                     )
+    # CLAUSE, according to X, and …   (mid-sentence; the trailing case is above)
+    if not out:
+        for m in range(2, n - 2):
+            if (
+                toks[m].low == "according"
+                and toks[m + 1].low == "to"
+                and toks[m - 1].text == ","
+                and not in_quote[m]
+            ):
+                sp = _speaker_fwd(toks, m + 2) or _np_after(toks, m + 2)
+                lead = next((i for i in range(m - 2, -1, -1) if toks[i].text == ";"), -1) + 1
+                first = _content_start(toks, _after_dateline(toks, m) if lead == 0 else lead, m)
+                if sp and _content_ok(toks, first, toks[m - 1].start, in_quote):
+                    out.append(
+                        (
+                            sp,
+                            (toks[m].start, toks[m + 1].end),
+                            (toks[first].start, toks[m - 1].start),
+                        )
+                    )
+                break
     # According to X, CLAUSE.
     if not out and n > 4 and toks[0].low == "according" and toks[1].low == "to":
         sp = _speaker_fwd(toks, 2)
@@ -400,9 +431,10 @@ def _trailing(text, toks, s_start, s_end, in_quote):
         ):
             return []
         if rest and rest[0].low == "according" and len(rest) > 2 and rest[1].low == "to":
-            sp = _speaker_fwd(rest, 2)
-            if sp and _content_ok(toks, 0, toks[m].start, in_quote):
-                return [(sp, (rest[0].start, rest[1].end), (toks[0].start, toks[m].start))]
+            sp = _speaker_fwd(rest, 2) or _np_after(rest, 2)
+            first = _content_start(toks, 0, m)
+            if sp and _content_ok(toks, first, toks[m].start, in_quote):
+                return [(sp, (rest[0].start, rest[1].end), (toks[first].start, toks[m].start))]
             return []
         attr = _attr_after(rest)
         if attr and attr.cue:
@@ -421,10 +453,30 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             if len(tail) <= 5 and _content_ok(toks, 0, toks[m].start, in_quote):
                 if any(in_quote[:m]):
                     return []
-                first = _after_dateline(toks, m)
+                first = _content_start(toks, _after_dateline(toks, m), m)
                 return [(attr.speaker, attr.cue, (toks[first].start, toks[m].start))]
         return []
     return []
+
+
+def _np_after(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """A lower-case source after "according to" ("according to federal statistics"): the
+    words up to the next comma or the sentence end (at most 14)."""
+    words = []
+    for t in toks[k : k + 15]:
+        if t.text in ",;:.?!" or _is_quote_tok(t):
+            break
+        words.append(t)
+    if not words or len(words) > 14 or not any(t.text[0].isalnum() for t in words):
+        return None
+    return (words[0].start, words[-1].end)
+
+
+def _content_start(toks: list[_Tok], first: int, stop: int) -> int:
+    """Skip a leading "And"/"But" (a link to the previous sentence, not what was said)."""
+    if first + 1 < stop and toks[first].low in ("and", "but", "so") and toks[first + 1].text != ",":
+        return first + 1
+    return first
 
 
 def _after_dateline(toks: list[_Tok], m: int) -> int:
