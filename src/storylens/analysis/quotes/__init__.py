@@ -26,7 +26,7 @@ from ...rules.attribution import PERSONAL_PRONOUNS
 from .direct import _attr_after, _attr_before
 from .indirect import _indirect
 from .marks import _MIN_UNATTRIBUTED_WORDS, _quote_spans
-from .speakers import _is_named, _name_part, _other_name
+from .speakers import _is_named, _name_part, _other_name, sentence_subject
 from .tokens import _cue_at, _tokens
 
 # A transcript line quoted whole: an upper-case name and a colon open it ("WALLACE: …").
@@ -107,8 +107,10 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         main_sp: tuple[int, int] | None = None
         for sp, cue_span, (a, b) in _indirect(text, toks, s_start, s_end, near):
             if sp is None:  # ", adding that …": the sentence's main speaker
-                sp = main_sp or next(
-                    (it[3] for it in items if it[3] and s_start <= it[3][0] < s_end), None
+                sp = (
+                    main_sp
+                    or next((it[3] for it in items if it[3] and s_start <= it[3][0] < s_end), None)
+                    or sentence_subject(toks)
                 )
                 if sp is None:
                     continue

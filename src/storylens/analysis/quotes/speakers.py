@@ -256,3 +256,17 @@ def _name_part(speaker: str) -> str:
 def _is_named(speaker: str) -> bool:
     first = speaker.split()[0].lower() if speaker.split() else ""
     return speaker[:1].isupper() and first not in DETERMINERS and first not in PRONOUNS
+
+
+def sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
+    """The name that opens a sentence and is followed by its verb ("Trump attacked Clinton
+    …, saying …"): the speaker of a participial ", saying …" with no other attribution."""
+    if not toks or not toks[0].cap or toks[0].low in PRONOUNS | DETERMINERS:
+        return None
+    sp = _speaker_fwd(toks, 0)
+    if sp is None:
+        return None
+    end = _index_at(toks, sp[1] - 1) + 1
+    if end >= len(toks) or not toks[end].text[0].isalpha() or toks[end].cap:
+        return None
+    return sp
