@@ -123,6 +123,11 @@ def test_participial_clause_ends_the_content():
             "harbour committee, said.",
             "Rep. Oren Dask (V-Port Vella), chairman of the harbour committee",
         ),
+        (
+            '"The quay will reopen," retired harbour master Oren Dask said.',
+            "retired harbour master Oren Dask",
+        ),
+        ('"The quay will reopen," said 9/11 widow Mara Lind.', "9/11 widow Mara Lind"),
         # near miss: a preposition opens the stretch, so it is no speaker phrase
         ('"The quay will reopen," in a statement, the board said.', None),
     ],

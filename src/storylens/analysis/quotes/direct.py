@@ -13,7 +13,7 @@ from ...rules.attribution import (
     TITLE_WORDS,
 )
 from .speakers import _appositive, _speaker_back, _speaker_fwd, _valid_phrase
-from .tokens import _Attr, _cue_at, _cue_prefix, _is_quote_tok, _Tok
+from .tokens import _Attr, _cue_at, _cue_prefix, _index_at, _is_quote_tok, _Tok
 
 
 def _attr_after(toks: list[_Tok]) -> _Attr | None:
@@ -26,7 +26,7 @@ def _attr_after(toks: list[_Tok]) -> _Attr | None:
     # said X[, appositive]
     c = _cue_at(toks, i, finite_only=True)
     if c:
-        sp = _speaker_fwd(toks, c[1])
+        sp = _speaker_fwd(toks, c[1]) or _name_after(toks, c[1])
         if sp:
             return _Attr(_appositive(toks, sp), (toks[c[0]].start, toks[c[1] - 1].end))
     # X said (a speaker phrase, then optional adverbs, then the cue)
@@ -40,6 +40,8 @@ def _attr_after(toks: list[_Tok]) -> _Attr | None:
             continue
         cs = _cue_prefix(toks, j, i + 1)
         sp = _speaker_back(toks[:cs], cs)
+        if sp and sp[0] > toks[i].start and _modifiers(toks[i : _index_at(toks, sp[0])]):
+            sp = (toks[i].start, sp[1])  # "retired Air Force general Lloyd Newton said"
         if sp and sp[0] == toks[i].start:
             return _Attr(sp, (toks[cs].start, toks[c[1] - 1].end))
         sp = lead_phrase(toks, i, cs)
@@ -47,6 +49,33 @@ def _attr_after(toks: list[_Tok]) -> _Attr | None:
             return _Attr(sp, (toks[cs].start, toks[c[1] - 1].end))
         break
     return None
+
+
+def _modifiers(words: list[_Tok]) -> bool:
+    """A few descriptive words before a name, between a quote and its cue ("retired",
+    "9/11 widow"): no clause words, no punctuation but "/" and "-"."""
+    return 0 < len(words) <= 4 and all(
+        (w.text[0].isalnum() or w.text in "/-")
+        and w.low not in STOP_WORDS
+        and w.low not in PREPOSITIONS
+        and w.low not in PRONOUNS
+        for w in words
+    )
+
+
+def _name_after(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """``said 9/11 widow Terry Strada``: the words after a cue to the clause end, when a
+    capitalised name ends them (at most 8 words)."""
+    words = []
+    for t in toks[k : k + 9]:
+        if t.text in ",;:.?!" or _is_quote_tok(t):
+            break
+        words.append(t)
+    if not words or len(words) > 8 or not words[-1].cap or not _modifiers(words[:1]):
+        return None
+    if any(w.low in STOP_WORDS or w.low in PREPOSITIONS for w in words):
+        return None
+    return (words[0].start, words[-1].end)
 
 
 # Tokens a speaker phrase with its appositives may take ("Scott Pruitt, the Republican

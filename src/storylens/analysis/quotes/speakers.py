@@ -116,8 +116,8 @@ def _valid_phrase(words: list[_Tok]) -> tuple[int, int] | None:
     if not words:
         return None
     first = words[0]
-    if words[-1].low in GROUP_NOUNS and len(words) <= 3 and not any(w.cap for w in words):
-        return (first.start, words[-1].end)  # "officials", "labor-policy experts"
+    if words[-1].low in GROUP_NOUNS and len(words) <= 3 and not any(w.cap for w in words[1:]):
+        return (first.start, words[-1].end)  # "officials", "Foreign policy analysts"
     if first.low in DETERMINERS:
         if len(words) < 2 or words[-1].low in NAME_INNER:
             return None
