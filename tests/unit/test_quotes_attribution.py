@@ -67,6 +67,10 @@ TABLE = [
         "Vell told the harbour board she would not resign over the collapse.",
         [("Vell", "told", "she would not resign over the collapse")],
     ),
+    (  # a bare clause opened by its subject pronoun
+        "Most engineers believe it was a fatigue crack in the main span.",
+        [("Most engineers", "believe", "it was a fatigue crack in the main span")],
+    ),
     # near misses: the same verbs with no complement, or as nouns
     ("The locals call the bridge the Draven after its builder.", []),
     ("Vell told the harbour board about the cracks in March.", []),

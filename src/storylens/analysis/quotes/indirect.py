@@ -326,6 +326,13 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
     nxt = toks[k].low
     if not (
         ("that" in kinds and nxt == "that")
+        or (  # a bare clause opened by its subject pronoun: "agreed it was …"
+            "that" in kinds
+            and nxt in _SUBJECT_PRONOUNS
+            and toks[k + 1].text[0].isalpha()
+            and not toks[k + 1].cap
+            and toks[k + 1].low not in PREPOSITIONS | ARTICLES
+        )
         or ("wh" in kinds and nxt in WH_WORDS)
         or (
             "to" in kinds
