@@ -73,6 +73,8 @@ TABLE = [
     ),
     # near misses: the same verbs with no complement, or as nouns
     ("The locals call the bridge the Draven after its builder.", []),
+    ("Each port drew up its own plan to cut the ferry fares by May.", []),  # a noun
+    ("The new span is expected to carry trucks from the spring onwards.", []),  # passive
     ("Vell told the harbour board about the cracks in March.", []),
     ("Vell knows the harbour master from her years in Port Vella.", []),
     ("Their plans to close the quay were dropped in March.", []),

@@ -344,6 +344,8 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
     ):
         return None
     cs = _complement_prefix(toks, j)
+    if not _verb_reading(toks, j, cs):
+        return None
     sp = _speaker_back(toks, cs)
     if sp is None:
         return None
@@ -354,6 +356,31 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
     if not _content_ok(toks, k, ce, in_quote):
         return None
     return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
+
+
+# Forms of thought/stance verbs that are as often nouns.
+_NOUN_FORMS = frozenset(
+    "aim aims attack attacks call calls charge charges claim claims demand demands doubt "
+    "doubts fear fears hope hopes need needs offer offers plan plans pledge pledges promise "
+    "promises push pushes question questions report reports support supports vow vows".split()
+)
+_POSSESSIVES = frozenset("its his her their our my your whose".split())
+
+
+def _verb_reading(toks: list[_Tok], j: int, cs: int) -> bool:
+    """Whether ``toks[j]`` is an active verb with the words before it as its subject: not a
+    passive ("is expected to", "was called"), and a form that can be a noun ("plan",
+    "claims") only right after a pronoun, a name, a group noun or an auxiliary ("its own
+    plan to …" is a noun)."""
+    form = toks[j].low
+    if form.endswith(("ed", "en", "wn")) and any(t.low in _BE for t in toks[cs:j]):
+        return False
+    if form not in _NOUN_FORMS or cs < j:
+        return True
+    # "its own plan to", "Trump's claims that": a possessive owns a noun
+    return not any(
+        t.low in _POSSESSIVES or t.low.endswith(("'s", "’s")) for t in toks[max(0, j - 3) : j]
+    )
 
 
 def _stance_adjective(text, toks, j, s_end, in_quote):
@@ -398,6 +425,8 @@ def _np_attribution(text, toks, j, s_end, in_quote):
     if toks[k].low in WH_WORDS or toks[k].low in ("that", "to", "by"):
         return None  # a clause (handled above) or a passive agent
     cs = _complement_prefix(toks, j)
+    if not _verb_reading(toks, j, cs):
+        return None
     sp = _speaker_back(toks, cs)
     if sp is None:
         return None
