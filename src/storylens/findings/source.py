@@ -154,8 +154,8 @@ def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
     both = [c for c in cred_copy if _same_credit(c, cred_src)]
     o_src, o_copy = ctx.outlet(src), ctx.outlet(copy)
     summary = (
-        f"{o_copy} shares {round(100 * copied)}% of its sentences' narration word for "
-        f"word or lightly edited with {o_src}"
+        f"{o_copy} shares {round(100 * copied)}% of its sentences word for word or lightly "
+        f"edited with {o_src} (unquoted narration, not shared quotes)"
     )
     extra = [c for c in cred_copy if c not in both]
     if both:
