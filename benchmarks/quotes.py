@@ -15,7 +15,9 @@ unit's ``token_offsets``. Scores per role (source, cue, content), micro over all
 Mapping choices (PolNeAR's conventions, not ours): a direct quote's content span is
 widened to include its quote marks (PolNeAR labels them as content); a direct quote lying
 inside a reported-speech span of the same sentence is not scored separately (PolNeAR
-labels the enclosing clause only).
+labels the enclosing clause only); a speaker span with an appositive that a comma closes
+("Ban Ki-moon, the secretary general of the United Nations, said") takes that comma
+(PolNeAR's source spans end with it; ours stop at the last word).
 """
 
 from __future__ import annotations
@@ -97,7 +99,10 @@ def predict(unit: dict) -> dict[str, list[tuple[int, int]]]:
                 b = b0 + 1
             elif b + 1 < len(text) and text[b] in ",.?!" and text[b + 1] in _MARKS:
                 b += 2
-        for role, span in (("content", (a, b)), ("source", q.speaker_span), ("cue", q.cue_span)):
+        source = q.speaker_span
+        if source and "," in text[source[0] : source[1]] and text[source[1] : source[1] + 1] == ",":
+            source = (source[0], source[1] + 1)  # "Ban Ki-moon, the secretary general,"
+        for role, span in (("content", (a, b)), ("source", source), ("cue", q.cue_span)):
             if span is None:
                 continue
             t = _to_tokens(offs, *span)

@@ -43,6 +43,7 @@ def test_finding_types_enum():
         "omission",
         "addition",
         "shared_source",
+        "shared_quote",
     }
 
 

@@ -95,9 +95,12 @@ def test_summary_and_detail():
     assert f.type == "quote_changed"
     assert f.summary == (
         "Harbour Post quotes Minister Rina Vell as saying 'The bridge would reopen in May'; "
-        "Vella Times has 'The bridge could reopen in May'."
+        "Vella Times has 'The bridge could reopen in May' (wording changed)."
     )
-    assert {"tag": "replace", "a": "would", "b": "could"} in f.detail["diff"]
+    assert {"tag": "replace", "a": "would", "b": "could", "kind": "word"} in f.detail["diff"]
+    assert f.detail["change"] == "word"
+    assert f.detail["rule"] == "quote_changed.word_diff"
+    assert 0.6 <= f.detail["score"] <= 1
     assert f.sentences == ("a1:s0", "a2:s0")
     assert f.confidence >= 0.5
 

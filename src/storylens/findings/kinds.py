@@ -25,7 +25,7 @@ from .facts import find_fact_conflicts
 from .framing import find_framing
 from .names import find_name_variants
 from .quotes import find_quote_changes
-from .source import find_shared_source
+from .source import find_shared_quotes, find_shared_source
 
 Finder = Callable[[FindingContext], list[Finding]]
 
@@ -46,6 +46,8 @@ KINDS: tuple[FindingKind, ...] = (
     FindingKind("omission", "Omissions", 3, find_omissions),
     FindingKind("addition", "Additions", 2, find_additions),
     FindingKind("shared_source", "Shared source text", 1, find_shared_source),
+    # two outlets quoting one statement at length: context, and not copying
+    FindingKind("shared_quote", "Shared quotes", 1, find_shared_quotes),
 )
 
 _BY_TYPE: dict[str, FindingKind] = {k.type: k for k in KINDS}

@@ -10,18 +10,15 @@ end), text elided with an ellipsis, and an editor's parenthetical or bracketed i
 from __future__ import annotations
 
 import re
-from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..models import Finding, Quote
 from ..normalize import norm_key
+from ..rules.quote_changes import DESCRIPTION, SEVERITY
 from .common import FindingContext, spans_over
+from .quote_diff import compare_quotes, may_match
 
-MIN_QUOTE_WORDS = 4  # shorter quotes are labels or scare quotes, not statements
-MIN_SHARED = 0.6  # share of the shorter quote's words found in the other, in order
-MAX_CHANGED = 0.4  # more changed words than this share: two different quotes
-MAX_CHANGED_WORDS = 8
 # Surname spelling similarity for one speaker: "sarkisian"/"sarkisyan" is 0.89,
 # "dragunov"/"dragunoff" 0.82; distinct short surnames ("vell"/"vella") are under the
 # 5-letter floor in same_speaker.
@@ -34,38 +31,6 @@ UNNAMED_WORDS = 6
 # same cut as fact_conflict's.
 MAX_OUTLETS_NAMED = 4
 
-_SURFACE = re.compile(r"\S+")
-_BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
-_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
-# Spellings of one word an editor treats as the same ("U.S." is already "US" in norm_key).
-EQUIVALENT = {
-    "united states": "us",
-    "the united states": "the us",
-    "united kingdom": "uk",
-    "per cent": "percent",
-    "do not": "don't",
-    "does not": "doesn't",
-    "did not": "didn't",
-    "will not": "won't",
-    "cannot": "can't",
-    "can not": "can't",
-    "is not": "isn't",
-    "are not": "aren't",
-    "we will": "we'll",
-    "i will": "i'll",
-    "it is": "it's",
-    "we are": "we're",
-    "they are": "they're",
-    "i am": "i'm",
-    "that is": "that's",
-    "would not": "wouldn't",
-    "should not": "shouldn't",
-    "have not": "haven't",
-    "okay": "ok",
-    "towards": "toward",
-    "amongst": "among",
-    "whilst": "while",
-}
 _DESCRIPTIVE = frozenset(
     {
         "the",
@@ -117,101 +82,17 @@ def same_speaker(ka: str, kb: str) -> bool:
     return SequenceMatcher(None, ka, kb).ratio() >= SPEAKER_SIMILARITY
 
 
-def _words(text: str) -> tuple[list[str], list[str]]:
-    sa, ka = _word_keys(text)
-    return list(sa), list(ka)
-
-
-@lru_cache(maxsize=16384)
-def _word_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    text = _BRACKETED.sub("", text)  # editor's parentheticals are not the speaker's words
-    surface = [w for w in _SURFACE.findall(text)]
-    keys = [norm_key(w) for w in surface]
-    pairs = [(s, k) for s, k in zip(surface, keys, strict=True) if k]
-    return tuple(s for s, _ in pairs), tuple(k for _, k in pairs)
-
-
-@lru_cache(maxsize=16384)
-def _key_counts(text: str) -> Counter[str]:
-    return Counter(_word_keys(text)[1])
-
-
-def _may_match(a: str, b: str) -> bool:
-    """Cheap bound before :func:`compare_quotes`: the words two quotes share in order can
-    be no more than the words they share at all, so a pair under ``MIN_SHARED`` on the
-    multiset overlap is never the same quote."""
-    ca, cb = _key_counts(a), _key_counts(b)
-    na, nb = sum(ca.values()), sum(cb.values())
-    if min(na, nb) < MIN_QUOTE_WORDS:
-        return False
-    if len(ca) > len(cb):
-        ca, cb = cb, ca
-    shared = sum(min(n, cb[w]) for w, n in ca.items() if w in cb)
-    return shared / min(na, nb) >= MIN_SHARED
-
-
-def _equivalent(a: str, b: str) -> bool:
-    a, b = EQUIVALENT.get(a, a), EQUIVALENT.get(b, b)
-    return (
-        a == b
-        or a.replace("-", "") == b.replace("-", "").replace(" ", "")
-        or (a.replace(" ", "") == b.replace(" ", ""))
-    )
-
-
-def _elided(text: str) -> bool:
-    return bool(_ELLIPSIS.search(text))
-
-
-def compare_quotes(a: str, b: str) -> dict | None:
-    """Word-level comparison of two quote texts: ``None`` when they are not the same quote,
-    else a dict with ``ops`` (interior diff ops) and ``changed`` (changed word count).
-
-    Changes at the ends are trimmed (one outlet quoted more); an empty ``ops`` means no
-    change worth reporting.
-    """
-    cmp = _compare_cached(a, b)
-    if cmp is None:
-        return None
-    # a fresh copy each call: callers put ``ops`` into findings
-    return {**cmp, "ops": [dict(op) for op in cmp["ops"]]}
-
-
-@lru_cache(maxsize=8192)
-def _compare_cached(a: str, b: str) -> dict | None:
-    # one story repeats the same quote across many outlets: compare each pair of texts once
-    sa, ka = _words(a)
-    sb, kb = _words(b)
-    if min(len(ka), len(kb)) < MIN_QUOTE_WORDS:
-        return None
-    sm = SequenceMatcher(None, ka, kb, autojunk=False)
-    shared = sum(bl.size for bl in sm.get_matching_blocks())
-    if shared / min(len(ka), len(kb)) < MIN_SHARED:
-        return None
-    ops = sm.get_opcodes()
-    while ops and ops[0][0] != "equal":
-        ops = ops[1:]
-    while ops and ops[-1][0] != "equal":
-        ops = ops[:-1]
-    diff = []
-    changed = 0
-    for tag, i1, i2, j1, j2 in ops:
-        if tag == "replace" and _equivalent(" ".join(ka[i1:i2]), " ".join(kb[j1:j2])):
-            tag = "equal"
-        diff.append({"tag": tag, "a": " ".join(sa[i1:i2]), "b": " ".join(sb[j1:j2])})
-        if tag != "equal":
-            changed += max(i2 - i1, j2 - j1)
-    base = {"shared": shared / min(len(ka), len(kb)), "words": min(len(ka), len(kb))}
-    if changed == 0:
-        return {"ops": [], "changed": 0, **base}
-    # a deletion where the other text marks an elision is the outlet's cut, not a change
-    if all(op["tag"] in ("equal", "delete") for op in diff) and _elided(b):
-        return {"ops": [], "changed": 0, **base}
-    if all(op["tag"] in ("equal", "insert") for op in diff) and _elided(a):
-        return {"ops": [], "changed": 0, **base}
-    if changed > MAX_CHANGED_WORDS or changed / min(len(ka), len(kb)) > MAX_CHANGED:
-        return None
-    return {"ops": diff, "changed": changed, **base}
+def _describe(ops: list[dict], change: str) -> str:
+    """``"a qualifier dropped; wording changed"``: each kind of change, most severe first,
+    with whether the second wording lost or gained the words (relative to the first)."""
+    parts = []
+    for kind in SEVERITY:
+        op = next((o for o in ops if o.get("kind") == kind), None)
+        if op is None or kind == "trivial":
+            continue
+        verb = {"delete": "dropped", "insert": "added"}.get(op["tag"], "changed")
+        parts.append(DESCRIPTION[kind].format(verb=verb))
+    return "; ".join(parts) or DESCRIPTION[change].format(verb="changed")
 
 
 def _snippet(ops: list[dict], side: str, context: int = 3) -> str:
@@ -226,6 +107,14 @@ def _snippet(ops: list[dict], side: str, context: int = 3) -> str:
     lead = "…" if len(before_all) > len(before) else ""
     tail = "…" if len(after_all) > len(after) else ""
     return lead + text + tail
+
+
+# Stable id of the rule that fires (detail["rule"]).
+RULE = "quote_changed.word_diff"
+# Confidence moved by what kind of change it is: a reversed or re-numbered statement is
+# what an editor must see; a replaced word is often two translations of one remark.
+KIND_CONFIDENCE = {"negation": 0.05, "number": 0.05, "word": -0.1}
+MAX_CONFIDENCE = 0.95
 
 
 def find_quote_changes(ctx: FindingContext) -> list[Finding]:
@@ -261,7 +150,7 @@ def find_quote_changes(ctx: FindingContext) -> list[Finding]:
                 for j in by_doc[db]:
                     if j in used:
                         continue
-                    m = _match(ctx, nodes[i][1], nodes[j][1])
+                    m = _match(ctx, nodes[i], nodes[j])
                     if m is not None and (best is None or m[0] > best[0]):
                         best = (m[0], j, m[2])
                 if best is None:
@@ -285,7 +174,7 @@ def _cluster_findings(ctx, nodes, members, conf_of, speaker_of) -> list[Finding]
     wordings: list[list[int]] = []
     for i in sorted(members, key=lambda i: (nodes[i][0], nodes[i][1].start)):
         for w in wordings:
-            cmp = compare_quotes(nodes[w[0]][1].text, nodes[i][1].text)
+            cmp = _compare(ctx, nodes[w[0]], nodes[i])
             if cmp is not None and not cmp["ops"]:
                 w.append(i)
                 break
@@ -298,8 +187,7 @@ def _cluster_findings(ctx, nodes, members, conf_of, speaker_of) -> list[Finding]
     out = []
     for minor in wordings[1:]:
         ra, rb = major[0], minor[0]
-        qa, qb = nodes[ra][1], nodes[rb][1]
-        cmp = compare_quotes(qa.text, qb.text)
+        cmp = _compare(ctx, nodes[ra], nodes[rb])
         if cmp is None or not cmp["ops"]:
             continue
         confs = [c for pair, c in conf_of.items() if pair & set(major) and pair & set(minor)]
@@ -337,16 +225,35 @@ def _aligned(ctx: FindingContext, qa: Quote, qb: Quote) -> bool:
     return bool(ga & gb)
 
 
-def _match(ctx: FindingContext, qa: Quote, qb: Quote) -> tuple[float, dict, str | None] | None:
+def _outside(ctx: FindingContext, aid: str, q: Quote) -> str:
+    """The words of the quote's sentences outside its quote marks (``he vowed not to``)."""
+    doc = ctx.documents.get(aid)
+    if doc is None or not q.sentences:
+        return ""
+    text = doc.article.text
+    first, last = ctx.sentences.get(q.sentences[0]), ctx.sentences.get(q.sentences[-1])
+    if first is None or last is None:
+        return ""
+    return text[first.start : q.start] + " " + text[q.end : last.end]
+
+
+def _compare(ctx: FindingContext, a: tuple[str, Quote], b: tuple[str, Quote]) -> dict | None:
+    return compare_quotes(a[1].text, b[1].text, _outside(ctx, *a), _outside(ctx, *b))
+
+
+def _match(
+    ctx: FindingContext, na: tuple[str, Quote], nb: tuple[str, Quote]
+) -> tuple[float, dict, str | None] | None:
+    qa, qb = na[1], nb[1]
     ka, kb = speaker_key(qa.speaker), speaker_key(qb.speaker)
     if ka and kb and not same_speaker(ka, kb):
         return None
     if not (ka or kb) and not _aligned(ctx, qa, qb):
         return None  # no speaker on either side and not aligned: never linked below
-    if not _may_match(qa.text, qb.text):
+    if not may_match(qa.text, qb.text):
         return None
     aligned = _aligned(ctx, qa, qb)
-    cmp = compare_quotes(qa.text, qb.text)
+    cmp = _compare(ctx, na, nb)
     if cmp is None:
         return None
     if not (ka and kb) and not aligned:
@@ -369,11 +276,13 @@ def _finding(ctx, major, minor, cmp, speaker, conf) -> Finding:
     oa, ob = _outlets(ctx, major), _outlets(ctx, minor)
     verb = "quotes" if len({a for a, _ in major}) == 1 else "quote"
     who = f" {speaker}" if speaker else ""
+    change = cmp["change"]
     summary = (
-        f"{oa} {verb}{who} as saying '{_snippet(cmp['ops'], 'a')}'; "
+        f"{oa} {verb}{who + ' as saying' if who else ''} '{_snippet(cmp['ops'], 'a')}'; "
         f"{ob} {'has' if len({b for b, _ in minor}) == 1 else 'have'} "
-        f"'{_snippet(cmp['ops'], 'b')}'."
+        f"'{_snippet(cmp['ops'], 'b')}' ({_describe(cmp['ops'], change)})."
     )
+    conf = min(MAX_CONFIDENCE, conf + KIND_CONFIDENCE.get(change, 0.0))
     sides = [*major, *minor]
     sentences = tuple(dict.fromkeys(s for _, q in sides for s in q.sentences))
     spans = tuple(sp for _, q in sides for sp in spans_over(ctx, q.sentences, q.start, q.end))
@@ -397,6 +306,9 @@ def _finding(ctx, major, minor, cmp, speaker, conf) -> Finding:
             },
             "diff": cmp["ops"],
             "changed_words": cmp["changed"],
+            "change": change,
+            "rule": RULE,
+            "score": round(cmp["shared"], 3),
         },
         confidence=round(conf, 2),
         spans=spans,

@@ -1,11 +1,16 @@
 """``shared_source``: articles that carry one wire text, with the share copied and the
-credit lines that admit it.
+credit lines that admit it; ``shared_quote``: articles that quote the same words (a press
+release, a post, a speech), which is not copying.
 
 The overlap comes from the provenance stage (``provenance.overlap[a][b]``: share of a's
 body sentences aligned with some sentence of b). When provenance names a likely source,
 each other article is compared with that source only (five copies of one wire story are
 four findings, not ten); otherwise every pair is looked at once. The copied share counts
-only verbatim and edited alignments, so a paraphrased retelling is not called a copy.
+only verbatim and edited alignments, so a paraphrased retelling is not called a copy, and
+only their unquoted narration: two outlets quoting one statement share its words without
+copying each other. An aligned pair counts as copied narration when each sentence keeps
+``MIN_NARRATION_WORDS`` words outside its quote marks and those words match; a pair whose
+shared words are the quoted ones is evidence of a shared quote instead.
 Credits are the cleaner's ``Article.credits`` plus credit forms it does not record:
 datelines ("PORT VELLA (CPA) —", "(Reuters) -"), "X contributed to this report",
 "— Outlet with X" sign-offs and bylines naming an agency among the removed lines.
@@ -14,10 +19,12 @@ datelines ("PORT VELLA (CPA) —", "(Reuters) -"), "X contributed to this report
 from __future__ import annotations
 
 import re
+import weakref
+from difflib import SequenceMatcher
 
-from ..models import Article, Finding
+from ..models import Article, Finding, Quote
 from ..normalize import norm_key
-from .common import BODY_BLOCKS, FindingContext, sentence_span
+from .common import BODY_BLOCKS, FindingContext, sentence_span, spans_over
 
 # Provenance overlap (either direction) at or above which two articles may share a text.
 MIN_OVERLAP = 0.5
@@ -28,37 +35,77 @@ MIN_OVERLAP = 0.5
 MIN_COPIED = 0.4
 # Sentences listed per finding (the first copied pairs in text order).
 MAX_SENTENCES = 6
+# Copied narration must hold in at least this many sentence pairs (an absolute floor: two
+# short articles sharing one sentence are not a wire copy).
+MIN_COPIED_SENTENCES = 2
+# Words a sentence must keep outside its quote marks for its match to say anything about
+# copying ("…," he said.  has two), and how alike those words must be (difflib ratio).
+MIN_NARRATION_WORDS = 6
+MIN_NARRATION_MATCH = 0.7
+# A shared quote: quoted words two aligned sentences have in common, over all pairs, and
+# the fewest aligned pairs (one common sentence of a statement is every story's norm).
+MIN_SHARED_QUOTE_WORDS = 20
+MIN_SHARED_QUOTE_SENTENCES = 2
+RULE_COPY = "shared_source.narration_copy"
+RULE_QUOTE = "shared_quote.aligned_quotes"
 # Credit forms in the article text. Group 1 is the credited name.
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # dateline: "PORT VELLA, Nov. 18 (CPA) —", "LONDON (Reuters) -"
     re.compile(r"^[^\n]{0,80}?\(([A-Z][A-Za-z&.\- ]{0,38}[A-Za-z.])\)\s*[-\u2014\u2013]", re.M),
-    # "Continental Press Agency contributed to this report."
-    re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,5})\s+contributed to this (?:report|story)"),
     # "— National Courier with CPA", "- with AFP"
-    re.compile(r"^[-\u2014\u2013]\s*(?:[^\n]{0,60}?\s)?with\s+([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s*$", re.M),
+    re.compile(
+        r"^[-\u2014\u2013]\s*(?:[^\n]{0,60}?\s)?with\s+([A-Z][\w&.\-]{0,30}(?:\s+[A-Z][\w&.\-]{0,30}){0,3})\s*$",
+        re.M,
+    ),
     # "(Reporting by Jane Doe; editing by ...)" names people, not the agency: not a credit;
     # bylines "By Jane Doe, Continental Press Agency" (removed by the cleaner)
-    re.compile(r"^By\s+[^,\n]{2,60},\s*([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}\s+"
-               r"(?:Press|Agency|Wire|News Service|Newswire)(?:\s+Agency)?)\s*$", re.M),
+    re.compile(
+        r"^By\s+[^,\n]{2,60},\s*([A-Z][\w&.\-]{0,30}(?:\s+[A-Z][\w&.\-]{0,30}){0,3}\s+"
+        r"(?:Press|Agency|Wire|News Service|Newswire)(?:\s+Agency)?)\s*$",
+        re.M,
+    ),
 )
 
 
-def find_shared_source(ctx: FindingContext) -> list[Finding]:
-    """One finding per article that copies much of another's (the source's) text."""
+def _candidate_pairs(ctx: FindingContext) -> list[tuple[str, str]]:
     prov = ctx.provenance
     if prov is None or len(ctx.docs) < 2:
         return []
     ids = [d.id for d in ctx.docs]
     if prov.source in ctx.documents:
-        pairs = [(prov.source, x) for x in ids if x != prov.source]
-    else:
-        pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
+        return [(prov.source, x) for x in ids if x != prov.source]
+    return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
+
+
+def find_shared_source(ctx: FindingContext) -> list[Finding]:
+    """One finding per article that copies much of another's (the source's) narration."""
     out = []
-    for src, copy in pairs:
+    for src, copy in _candidate_pairs(ctx):
         f = _pair_finding(ctx, src, copy)
         if f is not None:
             out.append(f)
     return out
+
+
+def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
+    """One finding per pair of articles that quote the same words at length without
+    copying each other's narration (then ``shared_source`` covers it)."""
+    out = []
+    for src, copy in _candidate_pairs(ctx):
+        if _pair_finding(ctx, src, copy) is not None:
+            continue
+        f = _quote_finding(ctx, src, copy)
+        if f is not None:
+            out.append(f)
+    return out
+
+
+# "Continental Press Agency contributed to this report.": found from the fixed words, the
+# name read back from them in a window of CREDIT_WINDOW characters. (A name pattern tried
+# at every capital of the text backtracked over runs with no spaces: quadratic.)
+CONTRIBUTED = re.compile(r"\scontributed to this (?:report|story)")
+CONTRIBUTOR = re.compile(r"(?<![\w&.\-])([A-Z][\w&.\-]{0,30}(?:\s+[A-Z][\w&.\-]{0,30}){0,5})\Z")
+CREDIT_WINDOW = 200
 
 
 def credits_of(article: Article) -> list[str]:
@@ -66,22 +113,36 @@ def credits_of(article: Article) -> list[str]:
     found = list(article.credits)
     texts = [article.text, *(r.text for r in article.removed)]
     for text in texts:
-        for pat in CREDIT_PATTERNS:
-            for m in pat.finditer(text):
-                name = " ".join(m.group(1).split()).rstrip(".")
-                if name and len(name) <= 40 and not _same_credit(name, found):
-                    found.append(name)
+        names = [m.group(1) for pat in CREDIT_PATTERNS for m in pat.finditer(text)]
+        for m in CONTRIBUTED.finditer(text):
+            head = CONTRIBUTOR.search(text[max(0, m.start() - CREDIT_WINDOW) : m.start()])
+            if head:
+                names.append(head.group(1))
+        for raw in names:
+            name = " ".join(raw.split()).rstrip(".")
+            if name and len(name) <= 40 and not _same_credit(name, found):
+                found.append(name)
     return found
 
 
 def _pair_finding(ctx: FindingContext, src: str, copy: str) -> Finding | None:
+    memo = _memo(ctx)
+    if (src, copy) not in memo.pairs:
+        memo.pairs[(src, copy)] = _pair_verdict(ctx, src, copy)
+    return memo.pairs[(src, copy)]
+
+
+def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
     prov = ctx.provenance
     assert prov is not None
     ov_copy = prov.overlap.get(copy, {}).get(src, 0.0)
     ov_src = prov.overlap.get(src, {}).get(copy, 0.0)
     if max(ov_copy, ov_src) < MIN_OVERLAP:
         return None
-    pairs = _copied_pairs(ctx, src, copy)
+    aligned = _copied_pairs(ctx, src, copy)
+    pairs = [p for p in aligned if _narration_copied(ctx, *p)]
+    if len({b for _, b in pairs}) < MIN_COPIED_SENTENCES:
+        return None
     body = [s for s in ctx.documents[copy].sentences if s.block in BODY_BLOCKS]
     copied = len({b for _, b in pairs}) / len(body) if body else 0.0
     body_src = [s for s in ctx.documents[src].sentences if s.block in BODY_BLOCKS]
@@ -92,8 +153,10 @@ def _pair_finding(ctx: FindingContext, src: str, copy: str) -> Finding | None:
     cred_copy = credits_of(ctx.documents[copy].article)
     both = [c for c in cred_copy if _same_credit(c, cred_src)]
     o_src, o_copy = ctx.outlet(src), ctx.outlet(copy)
-    summary = (f"{o_copy} shares {round(100 * copied)}% of its sentences word for word or "
-               f"lightly edited with {o_src}")
+    summary = (
+        f"{o_copy} shares {round(100 * copied)}% of its sentences word for word or lightly "
+        f"edited with {o_src} (unquoted narration, not shared quotes)"
+    )
     extra = [c for c in cred_copy if c not in both]
     if both:
         summary += f"; both credit {', '.join(both)}"
@@ -123,21 +186,29 @@ def _pair_finding(ctx: FindingContext, src: str, copy: str) -> Finding | None:
             "copied_sentences": len({b for _, b in pairs}),
             "credits": {src: cred_src, copy: cred_copy},
             "likely_source": prov.source == src,
+            "quoted_pairs_excluded": len(aligned) - len(pairs),
+            "rule": RULE_COPY,
+            "score": round(max(copied, copied_src), 4),
         },
         confidence=round(confidence, 3),
         spans=tuple(sentence_span(ctx.sentence(s)) for s in sids[:2]),
     )
 
 
-def _copied_pairs(ctx: FindingContext, src: str, copy: str) -> list[tuple[str, str]]:
-    """(source sentence, copy sentence) for verbatim / edited groups holding both."""
+def _copied_pairs(
+    ctx: FindingContext, src: str, copy: str, any_kind: bool = False
+) -> list[tuple[str, str]]:
+    """(source sentence, copy sentence) for verbatim / edited groups holding both (every
+    aligned group with ``any_kind``: a quote keeps its words when narration is rewritten)."""
     out = []
-    for al in ctx.alignments:
-        a = next((s for s in al.sentences if s.startswith(src + ":s")), None)
-        b = next((s for s in al.sentences if s.startswith(copy + ":s")), None)
-        if not (a and b) or ctx.sentence(b).block not in BODY_BLOCKS:
+    index = _memo(ctx).groups
+    in_src, in_copy = index.get(src, {}), index.get(copy, {})
+    for gi in sorted(in_src.keys() & in_copy.keys()):
+        al = ctx.alignments[gi]
+        a, b = in_src[gi], in_copy[gi]
+        if ctx.sentence(b).block not in BODY_BLOCKS:
             continue
-        if al.kind == "paraphrase":
+        if al.kind == "paraphrase" and not any_kind:
             # the group's weakest link is a paraphrase; this pair may still be a copy
             edited = any({d.a, d.b} == {a, b} for d in al.diffs)
             if not edited and norm_key(ctx.sentence(a).text) != norm_key(ctx.sentence(b).text):
@@ -148,7 +219,7 @@ def _copied_pairs(ctx: FindingContext, src: str, copy: str) -> list[tuple[str, s
 
 
 def _same_credit(name: str, others: list[str]) -> bool:
-    """"CPA" and "Continental Press Agency" are one credit (an initialism of the other)."""
+    """ "CPA" and "Continental Press Agency" are one credit (an initialism of the other)."""
     for o in others:
         if name.lower() == o.lower():
             return True
@@ -157,3 +228,182 @@ def _same_credit(name: str, others: list[str]) -> bool:
             if short.isupper() and short == initials:
                 return True
     return False
+
+
+# --- narration and quotes --------------------------------------------------------------
+
+
+def _quoted(ctx: FindingContext, aid: str) -> list[Quote]:
+    return [q for q in ctx.quotes(aid) if q.direct]
+
+
+class _Memo:
+    """What both finders of this module reuse within one comparison: each article's
+    sentence per alignment group, each sentence's narration/quote split, each pair's
+    shared_source verdict. (Built once per context: the two finders each visit every
+    candidate pair, and a 50-article story has 49 of them.)"""
+
+    def __init__(self, ctx: FindingContext) -> None:
+        self.ctx = weakref.ref(ctx)  # not kept alive by the memo (a server runs many)
+        self.groups: dict[str, dict[int, str]] = {}
+        for gi, al in enumerate(ctx.alignments):
+            for sid in al.sentences:
+                self.groups.setdefault(sid.partition(":s")[0], {}).setdefault(gi, sid)
+        self.split: dict[str, tuple[list[str], list[str], list[Quote]]] = {}
+        self.pairs: dict[tuple[str, str], Finding | None] = {}
+
+
+_LAST: list[_Memo] = []
+
+
+def _memo(ctx: FindingContext) -> _Memo:
+    """The memo of ``ctx`` (the last context seen; a new one replaces it)."""
+    last = _LAST[0] if _LAST else None
+    if last is None or last.ctx() is not ctx:
+        last = _Memo(ctx)
+        _LAST[:] = [last]
+    return last
+
+
+def _split_quoted(ctx: FindingContext, sid: str) -> tuple[list[str], list[str], list[Quote]]:
+    """Narration keys, quoted keys and the direct quotes of one sentence."""
+    memo = _memo(ctx)
+    if sid not in memo.split:
+        memo.split[sid] = _split_sentence(ctx, sid)
+    return memo.split[sid]
+
+
+def _split_sentence(ctx: FindingContext, sid: str) -> tuple[list[str], list[str], list[Quote]]:
+    s = ctx.sentence(sid)
+    aid = sid.partition(":s")[0]
+    text = ctx.documents[aid].article.text
+    narration, quoted, quotes = [], [], []
+    pos = s.start
+    for q in _quoted(ctx, aid):
+        a, b = max(q.start, s.start), min(q.end, s.end)
+        if a >= b:
+            continue
+        quotes.append(q)
+        narration.append(text[pos:a])
+        quoted.append(text[a:b])
+        pos = b
+    narration.append(text[pos : s.end])
+    return (
+        norm_key(" ".join(narration)).split(),
+        norm_key(" ".join(quoted)).split(),
+        quotes,
+    )
+
+
+def _narration_copied(ctx: FindingContext, a: str, b: str) -> bool:
+    """Whether two aligned sentences share their unquoted words (copying), not just the
+    words they quote."""
+    na, _, qa = _split_quoted(ctx, a)
+    nb, _, qb = _split_quoted(ctx, b)
+    if not qa and not qb:
+        return True  # no quote marks: the sentences are narration through and through
+    if min(len(na), len(nb)) < MIN_NARRATION_WORDS:
+        return False
+    return SequenceMatcher(None, na, nb, autojunk=False).ratio() >= MIN_NARRATION_MATCH
+
+
+def _shared_quoted_words(ctx: FindingContext, a: str, b: str) -> int:
+    _, qa, _ = _split_quoted(ctx, a)
+    _, qb, _ = _split_quoted(ctx, b)
+    if not qa or not qb:
+        return 0
+    sm = SequenceMatcher(None, qa, qb, autojunk=False)
+    return sum(bl.size for bl in sm.get_matching_blocks())
+
+
+def _agreed_speaker(qa, qb) -> str | None:
+    """The speaker both sides name (surname keys agree), or the one side's when the other
+    names nobody; None when they disagree (an extractor's guess is not shown as fact)."""
+    from .quotes import same_speaker, speaker_key
+
+    named_a = [(speaker_key(q.speaker), q.speaker) for q in qa if speaker_key(q.speaker)]
+    named_b = [(speaker_key(q.speaker), q.speaker) for q in qb if speaker_key(q.speaker)]
+    for ka, sa in named_a:
+        if any(same_speaker(ka, kb) for kb, _ in named_b):
+            return sa
+    if named_a and not named_b:
+        return named_a[0][1] if len({k for k, _ in named_a}) == 1 else None
+    if named_b and not named_a:
+        return named_b[0][1] if len({k for k, _ in named_b}) == 1 else None
+    return None
+
+
+def _statement(ctx: FindingContext, aid: str, shared: list[Quote]) -> list[Quote]:
+    """The shared quotes and the quotes running on from them (quote after quote with no
+    narration sentence between): how much of the statement this article gives."""
+    quoted = _quoted(ctx, aid)
+    order = {s.id: i for i, s in enumerate(ctx.documents[aid].sentences)}
+    with_quote = {order[sid] for q in quoted for sid in q.sentences if sid in order}
+    taken = {order[sid] for q in shared for sid in q.sentences if sid in order}
+    grown = set(taken)
+    for i in taken:
+        for step in (-1, 1):
+            j = i + step
+            while j in with_quote and j not in grown:
+                grown.add(j)
+                j += step
+    return [q for q in quoted if any(order.get(sid) in grown for sid in q.sentences)]
+
+
+def _quote_finding(ctx: FindingContext, a: str, b: str) -> Finding | None:
+    """``shared_quote``: aligned sentence pairs whose common words are quoted ones."""
+    pairs = []
+    shared = 0
+    for x, y in _copied_pairs(ctx, a, b, any_kind=True):
+        n = _shared_quoted_words(ctx, x, y)
+        if n >= MIN_NARRATION_WORDS // 2:
+            pairs.append((x, y))
+            shared += n
+    if len(pairs) < MIN_SHARED_QUOTE_SENTENCES or shared < MIN_SHARED_QUOTE_WORDS:
+        return None
+    quotes = {
+        side: {id(q): q for sid in sids for q in _split_quoted(ctx, sid)[2]}.values()
+        for side, sids in ((a, [x for x, _ in pairs]), (b, [y for _, y in pairs]))
+    }
+    words = {
+        side: sum(len(q.text.split()) for q in _statement(ctx, side, list(qs)))
+        for side, qs in quotes.items()
+    }
+    speaker = _agreed_speaker(quotes[a], quotes[b])
+    oa, ob = ctx.outlet(a), ctx.outlet(b)
+    fuller, other = (a, b) if words[a] >= words[b] else (b, a)
+    who = f" of {speaker}" if speaker else ""
+    both = f"Two {oa} articles" if oa == ob else f"{oa} and {ob}"
+    summary = (
+        f"{both} quote the same words{who} ({len(pairs)} sentences, {shared} words "
+        f"alike; quoted words are not evidence of copying)"
+    )
+    if words[fuller] > words[other]:
+        name = ctx.outlet(fuller) if oa != ob else f"{ctx.outlet(fuller)} ({fuller})"
+        summary += f"; {name} quotes more of it ({words[fuller]} words vs {words[other]})"
+    summary += "."
+    sids = [s for p in pairs[:MAX_SENTENCES] for s in p]
+    spans = tuple(
+        sp
+        for side in (a, b)
+        for q in quotes[side]
+        for sp in spans_over(ctx, [s for s in sids if s.startswith(side + ":s")], q.start, q.end)
+    )
+    confidence = min(0.95, 0.7 + 0.05 * (len(pairs) - MIN_SHARED_QUOTE_SENTENCES))
+    return Finding(
+        type="shared_quote",
+        sentences=tuple(sids),
+        summary=summary,
+        detail={
+            "articles": [a, b],
+            "speaker": speaker,
+            "shared_sentences": len(pairs),
+            "shared_words": shared,
+            "quoted_words": {a: words[a], b: words[b]},
+            "fuller": fuller if words[fuller] > words[other] else None,
+            "rule": RULE_QUOTE,
+            "score": shared,
+        },
+        confidence=round(confidence, 3),
+        spans=spans,
+    )

@@ -372,3 +372,249 @@ ADVERBIAL_START: frozenset[str] = frozenset(
     "monday of on over privately publicly recently repeatedly saturday sunday this "
     "through thursday today tonight tuesday via wednesday when while with yesterday".split()
 )
+
+# --- attributions of thought, intent and evidence (PolNeAR's wider notion) ---------------
+
+# Verbs that attribute a belief, an intent or a finding to a source when a complement
+# follows: "X believes that …", "X plans to …", "X asked whether …". Source: the
+# attribution classes of PARC 3.0 (Pareti 2016, *PARC 3.0: A Corpus of Attribution
+# Relations*, LREC) and PolNeAR's guidelines (Newell et al. 2018), which annotate
+# "beliefs, intentions and facts" besides speech. Value: the complements that make the verb
+# an attribution ("that" clause, "to" infinitive, "wh" clause). Without one of them these
+# verbs are ordinary verbs ("she knows Ohio"), so nothing is extracted.
+COMPLEMENT_VERBS: dict[str, frozenset[str]] = {
+    lemma: frozenset(kinds.split())
+    for lemma, kinds in {
+        "believe": "that",
+        "think": "that",
+        "know": "that wh",
+        "hope": "that to",
+        "fear": "that",
+        "worry": "that",
+        "expect": "that to",
+        "feel": "that",
+        "want": "to",
+        "plan": "to",
+        "intend": "to",
+        "seek": "to",
+        "decide": "that to wh",
+        "agree": "that to",
+        "refuse": "to",
+        "promise": "that to",
+        "pledge": "that to",
+        "vow": "that to",
+        "threaten": "to",
+        "show": "that wh",
+        "find": "that",
+        "suggest": "that",
+        "indicate": "that",
+        "reveal": "that wh",
+        "prove": "that",
+        "argue": "that",
+        "acknowledge": "that",
+        "recognize": "that",
+        "understand": "that wh",
+        "realize": "that wh",
+        "learn": "that",
+        "doubt": "that wh",
+        "wonder": "wh",
+        "question": "wh",
+        "ask": "wh",
+        "explain": "that wh",
+        "suspect": "that",
+        "assume": "that",
+        "guarantee": "that",
+        "predict": "that",
+        "estimate": "that",
+        "warn": "that",
+        "insist": "that",
+        "claim": "that to",
+        "deny": "that",
+        "confirm": "that",
+        "concede": "that",
+        "admit": "that",
+        "note": "that",
+        "mention": "that",
+        "remember": "that",
+        "recall": "that",
+        "conclude": "that",
+        "complain": "that",
+        "boast": "that",
+        "stress": "that",
+        "emphasize": "that",
+        "announce": "that",
+        "report": "that",
+        "write": "that",
+        "add": "that",
+        "tell": "that",
+        "say": "that",
+        "state": "that",
+        "declare": "that",
+        "testify": "that",
+        "speculate": "that",
+        "contend": "that",
+        "maintain": "that",
+        "allege": "that",
+        "assert": "that",
+        "signal": "that",
+        "imply": "that",
+        "propose": "that to",
+        "demand": "that",
+        "urge": "that",
+        "recommend": "that",
+        "discuss": "wh",
+        "consider": "wh",
+        "decline": "to",
+        "offer": "to",
+        "try": "to",
+        "need": "to",
+        "aim": "to",
+        "joke": "that",
+        "quip": "that",
+        "caution": "that",
+        "observe": "that",
+        "lament": "that",
+        "hint": "that",
+        "tweet": "that",
+        "post": "that",
+        "reply": "that",
+        "respond": "that",
+        "clarify": "that",
+        "tout": "that",
+        "shout": "that",
+        "disclose": "that",
+        "determine": "that wh",
+        "rule": "that",
+        "fret": "that",
+        "charge": "that",
+    }.items()
+}
+
+# Adjectives of feeling or certainty that attribute a stance after "be" with a "that"
+# clause: "Protesters were frustrated that …" (PolNeAR's cue is "were frustrated"). Same
+# sources as COMPLEMENT_VERBS.
+STANCE_ADJECTIVES: frozenset[str] = frozenset(
+    "afraid adamant angry aware certain concerned confident convinced disappointed "
+    "frustrated furious glad happy hopeful incensed optimistic outraged pessimistic "
+    "pleased proud sad skeptical sure surprised upset worried".split()
+)
+
+# Words that open a wh-complement ("asked whether …", "explained how …").
+WH_WORDS: frozenset[str] = frozenset("how what whether why if when where who which".split())
+
+_COMPLEMENT_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "think": ("think", "thinks", "thought"),
+    "know": ("know", "knows", "knew", "known"),
+    "feel": ("feel", "feels", "felt"),
+    "seek": ("seek", "seeks", "sought"),
+    "understand": ("understand", "understands", "understood"),
+    "learn": ("learn", "learns", "learned", "learnt"),
+    "show": ("show", "shows", "showed", "shown"),
+    "prove": ("prove", "proves", "proved", "proven"),
+    "try": ("try", "tries", "tried"),
+    "worry": ("worry", "worries", "worried"),
+    "imply": ("imply", "implies", "implied"),
+    "plan": ("plan", "plans", "planned"),
+    "signal": ("signal", "signals", "signaled", "signalled"),
+    "find": ("find", "finds", "found"),
+    "tell": ("tell", "tells", "told"),
+    "say": ("say", "says", "said"),
+    "write": ("write", "writes", "wrote", "written"),
+    "deny": ("deny", "denies", "denied"),
+    "testify": ("testify", "testifies", "testified"),
+    "admit": ("admit", "admits", "admitted"),
+    "refer": ("refer", "refers", "referred"),
+}
+
+
+def _complement_forms(lemma: str) -> tuple[str, ...]:
+    if lemma in _COMPLEMENT_IRREGULAR:
+        return _COMPLEMENT_IRREGULAR[lemma]
+    return tuple(f for f in inflections(lemma) if not f.endswith("ing"))
+
+
+COMPLEMENT_FORMS: dict[str, str] = {
+    form: lemma for lemma in COMPLEMENT_VERBS for form in _complement_forms(lemma)
+}
+"""finite surface form -> lemma of :data:`COMPLEMENT_VERBS` ("believed" -> "believe")."""
+
+# Verbs that attribute a stance with a noun-phrase object: "X criticized the plan",
+# "X called for an inquiry". PolNeAR annotates the object as the content (Newell et al.
+# 2018, guidelines: attributions of "evaluations and demands"). Value: the particle the
+# verb takes before its object ("" for none; alternatives split by "|").
+NP_VERBS: dict[str, str] = {
+    "criticize": "",
+    "criticise": "",
+    "praise": "",
+    "condemn": "",
+    "reject": "",
+    "endorse": "",
+    "support": "",
+    "oppose": "",
+    "question": "",
+    "propose": "",
+    "demand": "",
+    "mention": "",
+    "discuss": "",
+    "cite": "",
+    "announce": "",
+    "deny": "",
+    "dismiss": "",
+    "blast": "",
+    "attack": "",
+    "slam": "",
+    "echo": "",
+    "describe": "",
+    "acknowledge": "",
+    "predict": "",
+    "promise": "",
+    "pledge": "",
+    "vow": "",
+    "urge": "",
+    "defend": "",
+    "applaud": "",
+    "welcome": "",
+    "blame": "",
+    "accuse": "",
+    "call": "for|on",
+    "push": "for",
+    "argue": "for",
+    "advocate": "for",
+    "warn": "against",
+    "rail": "against",
+    "lash": "out at",
+    "point": "to",
+    "complain": "about",
+    "talk": "about",
+    "speak": "about|of|out against",
+    "comment": "on",
+    "insist": "on",
+    "ask": "about|for",
+    "think": "about|of",
+    "worry": "about",
+    "care": "about",
+    "press": "for",
+}
+
+
+def _np_forms(lemma: str) -> tuple[str, ...]:
+    """Every form, -ing included: the extractor takes an -ing form only after "is/was …"."""
+    irregular = {
+        "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
+        "lash": ("lash", "lashes", "lashed", "lashing"),
+        "think": ("think", "thinks", "thought", "thinking"),
+    }
+    if lemma in irregular:
+        return irregular[lemma]
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    return inflections(lemma)
+
+
+NP_FORMS: dict[str, str] = {form: lemma for lemma in NP_VERBS for form in _np_forms(lemma)}
+"""finite surface form -> lemma of :data:`NP_VERBS`."""
+
+# Subordinators that end a noun-phrase content ("mentioned Machado since the debate").
+SUBORDINATORS: frozenset[str] = frozenset(
+    "after although as because before since though unless until when whereas while".split()
+)

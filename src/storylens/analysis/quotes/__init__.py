@@ -1,0 +1,205 @@
+"""Direct and reported quotes with their speaker and cue, by rules (no model).
+
+Steps of :func:`extract_quotes`:
+
+1. pair quote marks (straight, curly, single) into direct-quote spans; a quote left open
+   at a paragraph end closes there (news style for multi-paragraph quotes);
+2. attribute each direct quote from the words after it (``"…," X said`` / ``said X``)
+   or before it (``X said: "…"``, ``According to X, "…"``, ``X: "…"``);
+3. find reported speech per sentence (``X said (that) …``, ``…, X said.``,
+   ``…, according to X``, ``, adding that …``) as indirect quotes;
+4. quotes with no attribution inherit the speaker of the quote just before them when
+   nothing else intervenes; a "he"/"she" speaker resolves to the last named speaker
+   unless another name appears in between (then it stays a bare pronoun).
+
+Offsets index ``article.text``; a direct quote's span excludes its quote marks.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import accumulate
+
+from ...models import Document, Quote
+from ...rules.attribution import PERSONAL_PRONOUNS
+from .direct import _attr_after, _attr_before
+from .indirect import _indirect
+from .marks import _MIN_UNATTRIBUTED_WORDS, _quote_spans
+from .speakers import _is_named, _name_part, _other_name, sentence_subject
+from .tokens import _cue_at, _tokens
+
+# A transcript line quoted whole: an upper-case name and a colon open it ("WALLACE: …").
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)")
+
+# Reported clauses looked at (back from a partial quote's start) for the one holding it;
+# clauses do not nest, so the holder is the nearest one or two.
+HOST_LOOKBACK = 8
+# A "he"/"she" resolves to the last named speaker only within this many characters (as
+# ``analysis.PRONOUN_WINDOW``); the text between is scanned for another name, so an
+# unbounded gap made many pronoun quotes quadratic.
+PRONOUN_GAP = 1500
+
+
+def extract_quotes(doc: Document) -> tuple[Quote, ...]:
+    """All direct and reported quotes of ``doc``, in text order."""
+    text = doc.article.text
+    sents = doc.sentences
+    starts = [s.start for s in sents]
+
+    def sids(a: int, b: int) -> tuple[str, ...]:
+        if not sents:
+            return ()
+        i = max(0, bisect_right(starts, a) - 1)
+        out = []
+        while i < len(sents) and sents[i].start < max(b, a + 1):
+            if sents[i].end > a:
+                out.append(sents[i].id)
+            i += 1
+        return tuple(out)
+
+    def sentence_bounds(pos: int) -> tuple[int, int]:
+        if not sents:
+            return 0, len(text)
+        i = max(0, bisect_right(starts, pos) - 1)
+        return sents[i].start, sents[i].end
+
+    spans = _quote_spans(text)
+    marks = [(o, c) for o, _, _, c in spans]
+    # items: [content_start, content_end, direct, speaker_span, cue_span, open, close]
+    items: list[list] = []
+    # step 2: direct quotes with an explicit attribution (or none yet)
+    for qi, (o, cs, ce, c) in enumerate(spans):
+        _, s_end = sentence_bounds(max(o, c - 1))
+        s_start, _ = sentence_bounds(o)
+        nxt_open = spans[qi + 1][0] if qi + 1 < len(spans) else len(text)
+        para_end = text.find("\n", c)
+        para_end = len(text) if para_end < 0 else para_end
+        after_end = min(nxt_open, para_end, max(s_end, c))
+        prev_close = spans[qi - 1][3] if qi else 0
+        para_start = text.rfind("\n", 0, o) + 1
+        before_start = max(prev_close, para_start, s_start)
+        label = _TRANSCRIPT.match(text, cs, ce)
+        if label and o != cs:  # "PENCE: Well, the question …": a transcript's speaker
+            items.append(
+                [label.end(), ce, True, label.span(1), (label.end(1), label.end(1) + 1), o, c]
+            )
+            continue
+        attr = _attr_after(_tokens(text, c, after_end)) if after_end > c else None
+        if attr is None:
+            attr = _attr_before(_tokens(text, before_start, o))
+        if attr is None:
+            if o == cs:
+                continue  # a headless quote needs its attribution to be believed
+            items.append([cs, ce, True, None, None, o, c])
+        else:
+            items.append([cs, ce, True, attr.speaker, attr.cue, o, c])
+    # step 3: indirect quotes, sentence by sentence
+    bounds = [(s.start, s.end) for s in sents] or [(0, len(text))]
+    opens = [o for o, _ in marks]
+    reach = list(accumulate((c for _, c in marks), max))  # furthest close so far
+    for s_start, s_end in bounds:
+        toks = _tokens(text, s_start, s_end)
+        if len(toks) < 4:
+            continue
+        # only the marks that reach this sentence (found by bisection, not a scan of all)
+        near = marks[bisect_right(reach, s_start) : bisect_right(opens, s_end)]
+        main_sp: tuple[int, int] | None = None
+        for sp, cue_span, (a, b) in _indirect(text, toks, s_start, s_end, near):
+            if sp is None:  # ", adding that …": the sentence's main speaker
+                sp = (
+                    main_sp
+                    or next((it[3] for it in items if it[3] and s_start <= it[3][0] < s_end), None)
+                    or sentence_subject(toks)
+                )
+                if sp is None:
+                    continue
+                items.append([a, b, False, None, cue_span, a, b, sp])
+                continue
+            main_sp = sp
+            items.append([a, b, False, sp, cue_span, a, b])
+    items.sort(key=lambda it: (it[0], not it[2]))
+    # step 4: carry-over speakers, pronoun resolution, partial quotes in reported speech
+    found: list[Quote] = []
+    last_named: str | None = None
+    last_named_end = 0
+    prev: tuple[str | None, int] | None = None  # (speaker, close offset) of the last quote
+    indirect = [it for it in items if not it[2]]
+    indirect_starts = [it[0] for it in indirect]
+    for it in items:
+        cs, ce, direct, sp_span, cue_span, o, c = it[:7]
+        speaker = None
+        if sp_span is None and len(it) > 7:
+            speaker = _name_part(text[it[7][0] : it[7][1]])
+        elif sp_span is not None:
+            speaker = _name_part(text[sp_span[0] : sp_span[1]])
+        if direct and sp_span is None:
+            # the reported clause holding it starts at or before it: look a few back only
+            k = bisect_right(indirect_starts, cs)
+            host = next(
+                (
+                    h
+                    for h in reversed(indirect[max(0, k - HOST_LOOKBACK) : k])
+                    if h[3] and ce <= h[1]
+                ),
+                None,
+            )
+            if host is not None:  # a partial quote inside "X said (that) … '…' …"
+                speaker = _name_part(text[host[3][0] : host[3][1]])
+                cue_span = host[4]
+            elif prev is not None and prev[0] and _continues(text, prev[1], o):
+                speaker = prev[0]
+            elif len(text[cs:ce].split()) < _MIN_UNATTRIBUTED_WORDS or _is_title(text[cs:ce]):
+                continue  # scare quotes, names of shows and reports
+        here = sp_span[0] if sp_span else cs
+        if speaker and speaker.lower() in PERSONAL_PRONOUNS and last_named:
+            if here - last_named_end <= PRONOUN_GAP and not _other_name(
+                text, last_named_end, here, last_named
+            ):
+                speaker = last_named  # else keep the bare pronoun: another person intervenes
+        elif speaker and _is_named(speaker):
+            last_named = speaker
+            last_named_end = sp_span[1] if sp_span else ce
+        cue = text[cue_span[0] : cue_span[1]] if cue_span else None
+        found.append(
+            Quote(sids(cs, ce), cs, ce, text[cs:ce], direct, speaker, sp_span, cue, cue_span)
+        )
+        if direct or speaker:
+            prev = (speaker, c)
+    return tuple(found)
+
+
+def _is_title(quote: str) -> bool:
+    """``"State of the Union"``: every long word capitalised, no sentence inside."""
+    words = [w for w in re.findall(r"[^\W\d_]+", quote) if len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words) and len(words) <= 6
+
+
+def _continues(text: str, prev_close: int, o: int) -> bool:
+    """A quote continues the previous speaker's when only a short bridge lies between
+    (``said. "``, a paragraph break, or a few words)."""
+    gap = text[prev_close:o]
+    if gap.count("\n") > 2:  # more than one blank line
+        return False
+    words = re.findall(r"[^\W_]+", gap)
+    return len(words) <= 8 and not re.search(r"\b(?:asked|replied|responded)\b", gap)
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Attribution cue verbs used as verbs in ``text[start:end]``: ``(start, end, form)``.
+
+    Noun readings ("the claims", "United States") are left out by the same checks the
+    quote extractor uses.
+    """
+    end = len(text) if end is None else end
+    toks = _tokens(text, start, end)
+    out = []
+    for k in range(len(toks)):
+        c = _cue_at(toks, k, finite_only=True)
+        if c:
+            a, b = toks[c[0]].start, toks[c[1] - 1].end
+            out.append((a, b, text[a:b]))
+    return out
+
+
+__all__ = ["extract_quotes", "find_cues"]

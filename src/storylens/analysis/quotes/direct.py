@@ -1,0 +1,155 @@
+"""Step 2: attribute a direct quote from the words after it or before it."""
+
+from __future__ import annotations
+
+from ...rules.attribution import (
+    CONTINUATION_INGS,
+    CUE_FORMS,
+    DETERMINERS,
+    LABELS,
+    PREPOSITIONS,
+    PRONOUNS,
+    STOP_WORDS,
+    TITLE_WORDS,
+)
+from .speakers import _appositive, _speaker_back, _speaker_fwd, _valid_phrase
+from .tokens import _Attr, _cue_at, _cue_prefix, _index_at, _is_quote_tok, _Tok
+
+
+def _attr_after(toks: list[_Tok]) -> _Attr | None:
+    """``," X said`` / ``, said X`` right after a closing quote mark."""
+    i = 0
+    while i < len(toks) and toks[i].text in (",", "—", "–", "-"):
+        i += 1
+    if i >= len(toks):
+        return None
+    # said X[, appositive]
+    c = _cue_at(toks, i, finite_only=True)
+    if c:
+        sp = _speaker_fwd(toks, c[1]) or _name_after(toks, c[1])
+        if sp:
+            return _Attr(_appositive(toks, sp), (toks[c[0]].start, toks[c[1] - 1].end))
+    # X said (a speaker phrase, then optional adverbs, then the cue)
+    for j in range(i + 1, min(len(toks), i + MAX_SPEAKER_TOKENS)):
+        if _is_quote_tok(toks[j]) or toks[j].text in "?!;":
+            break
+        if toks[j].text == "." and (j + 1 >= len(toks) or _is_quote_tok(toks[j + 1])):
+            break  # the sentence ends ("N.Y." inside a name does not)
+        c = _cue_at(toks, j, finite_only=True)
+        if not c:
+            continue
+        cs = _cue_prefix(toks, j, i + 1)
+        sp = _speaker_back(toks[:cs], cs)
+        if sp and sp[0] > toks[i].start and _modifiers(toks[i : _index_at(toks, sp[0])]):
+            sp = (toks[i].start, sp[1])  # "retired Air Force general Lloyd Newton said"
+        if sp and sp[0] == toks[i].start:
+            return _Attr(sp, (toks[cs].start, toks[c[1] - 1].end))
+        sp = lead_phrase(toks, i, cs)
+        if sp:
+            return _Attr(sp, (toks[cs].start, toks[c[1] - 1].end))
+        break
+    return None
+
+
+def _modifiers(words: list[_Tok]) -> bool:
+    """A few descriptive words before a name, between a quote and its cue ("retired",
+    "9/11 widow"): no clause words, no punctuation but "/" and "-"."""
+    return 0 < len(words) <= 4 and all(
+        (w.text[0].isalnum() or w.text in "/-")
+        and w.low not in STOP_WORDS
+        and w.low not in PREPOSITIONS
+        and w.low not in PRONOUNS
+        for w in words
+    )
+
+
+def _name_after(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """``said 9/11 widow Terry Strada``: the words after a cue to the clause end, when a
+    capitalised name ends them (at most 8 words)."""
+    words = []
+    for t in toks[k : k + 9]:
+        if t.text in ",;:.?!" or _is_quote_tok(t):
+            break
+        words.append(t)
+    if not words or len(words) > 8 or not words[-1].cap or not _modifiers(words[:1]):
+        return None
+    if any(w.low in STOP_WORDS or w.low in PREPOSITIONS for w in words):
+        return None
+    return (words[0].start, words[-1].end)
+
+
+# Tokens a speaker phrase with its appositives may take ("Scott Pruitt, the Republican
+# attorney general of Oklahoma, one of the states suing the EPA, said").
+MAX_SPEAKER_TOKENS = 40
+
+
+def lead_phrase(toks: list[_Tok], i: int, cs: int) -> tuple[int, int] | None:
+    """``toks[i:cs]`` as one speaker phrase when it opens with a name or title (not a
+    pronoun, preposition or verb) and holds no other cue or quote: a name with one or more
+    appositives, which :func:`_speaker_back` does not take whole."""
+    words = toks[i:cs]
+    while words and words[-1].text in ",—–-":
+        words = words[:-1]
+    if len(words) < 2 or cs - i > MAX_SPEAKER_TOKENS:
+        return None
+    first = words[0]
+    if not (first.cap or first.low in TITLE_WORDS) or first.low in PRONOUNS:
+        return None
+    if first.low in PREPOSITIONS or first.low in STOP_WORDS or first.low in LABELS:
+        return None
+    if first.low.endswith("ing") or (len(words) > 1 and words[1].text == ":"):
+        return None
+    if any(_is_quote_tok(t) for t in words) or any(
+        _cue_at(toks, m, finite_only=True) for m in range(i, cs)
+    ):
+        return None
+    if not any(t.text == "," or t.text == "(" or t.text == "--" for t in words):
+        return None  # without an appositive the plain phrase rules already decided
+    return (words[0].start, words[-1].end)
+
+
+def _attr_before(toks: list[_Tok]) -> _Attr | None:
+    """``X said: "`` / ``X said, "`` / ``According to X, "`` / ``X: "`` before a quote."""
+    if not toks or toks[-1].text not in (":", ","):
+        return None
+    punct = toks[-1]
+    body = toks[:-1]
+    n = len(body)
+    if n == 0:
+        return None
+    # According to X,
+    for j in range(n - 1, max(-1, n - 14), -1):
+        if body[j].low == "according" and j + 1 < n and body[j + 1].low == "to":
+            sp = _speaker_fwd(body, j + 2)
+            if sp:
+                return _Attr(sp, (body[j].start, body[j + 1].end))
+    # X said [up to 6 words]:   /   said X:
+    for j in range(n - 1, max(-1, n - 8), -1):
+        c = _cue_at(body, j, finite_only=True)
+        if not c:
+            continue
+        if c[1] == n or (punct.text == ":" or c[1] + 6 >= n):
+            cs = _cue_prefix(body, j, 0)
+            sp = _speaker_back(body, cs)
+            cue_end = body[c[1] - 1].end
+            if punct.text == ":" and c[1] == n:
+                cue_end = punct.end
+            if sp:
+                return _Attr(sp, (body[cs].start, cue_end))
+            sp = _speaker_fwd(body, c[1])
+            if sp:
+                return _Attr(sp, (body[cs].start, body[c[1] - 1].end))
+        break
+    # X apologised on Wednesday, declaring: "…"  (the -ing cue's subject opens the clause)
+    last = body[-1]
+    if last.low in CONTINUATION_INGS or (last.low.endswith("ing") and last.low in CUE_FORMS):
+        if n >= 3 and body[-2].text == ",":
+            sp = _speaker_fwd(body, 0)
+            if sp and body[0].cap and body[0].low not in DETERMINERS:
+                return _Attr(sp, (last.start, last.end))
+    # Headline style  X: "…"
+    if punct.text == ":" and n <= 6:
+        sp = _valid_phrase([t for t in body if t.text[0].isalnum()])
+        if sp and sp[0] == body[0].start and sp[1] == body[-1].end:
+            return _Attr(sp, (punct.start, punct.end))
+    return None

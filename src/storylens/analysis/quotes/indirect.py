@@ -1,0 +1,538 @@
+"""Step 3: reported speech per sentence (``X said (that) …``, ``…, X said.``,
+``…, according to X``, ``, adding that …``)."""
+
+from __future__ import annotations
+
+from ...rules.attribution import (
+    ARTICLES,
+    COMPLEMENT_FORMS,
+    COMPLEMENT_VERBS,
+    CONTINUATION_INGS,
+    CUE_FORMS,
+    CUE_PREFIX,
+    DETERMINERS,
+    INDIRECT_LEMMAS,
+    LABELS,
+    NP_FORMS,
+    NP_VERBS,
+    PREPOSITIONS,
+    PRONOUNS,
+    STANCE_ADJECTIVES,
+    SUBORDINATORS,
+    TITLE_WORDS,
+    WH_WORDS,
+)
+from .direct import _attr_after, lead_phrase
+from .speakers import _phrase_back, _speaker_back, _speaker_fwd
+from .tokens import (
+    _cue_at,
+    _cue_prefix,
+    _index_at,
+    _is_adverbial,
+    _is_quote_tok,
+    _Tok,
+    inside_marks,
+)
+
+# A comma then one of these, then a new subject (a name or pronoun), starts a clause that
+# is no longer the reported content: "… jobs, and Clinton is promising …".
+_CLAUSE_JOINS = frozenset("and but while although though whereas".split())
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+# -ing words after a comma that do not open a participial clause of the narrator's.
+_NOT_PARTICIPLES = frozenset("including according nothing something everything anything".split())
+
+
+_BE = frozenset("is are was were been be".split())
+
+
+def _cue_soon(toks: list[_Tok], k: int) -> bool:
+    """A new attribution within a few words ("…, and the mayor is promising to …")."""
+    for m in range(k + 1, min(len(toks), k + 6)):
+        t = toks[m]
+        if t.text in ",;:" or _is_quote_tok(t):
+            return False
+        if t.low in COMPLEMENT_FORMS or t.low in NP_FORMS or _cue_at(toks, m, finite_only=True):
+            return True
+        if t.low.endswith("ing") and toks[m - 1].low in _BE and t.low in CUE_FORMS:
+            return True
+    return False
+
+
+def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) -> int:
+    """End of reported content starting at token ``k``: the sentence end without its
+    final punctuation (kept when a closing quote mark follows it), or the end of its
+    clause: before a ";", before ", and/but <subject>", before ", according to" and before
+    a parenthetical ", he said". Marks inside a direct quote never end it."""
+    e = end
+    for m in range(k + 1, len(toks) - 1):
+        t = toks[m]
+        if t.start >= end:
+            break
+        if in_quote is not None and in_quote[m]:
+            continue
+        if t.text == ";":
+            e = t.start
+            break
+        if t.text != ",":
+            continue
+        a, b = toks[m + 1], toks[m + 2] if m + 2 < len(toks) else None
+        if b is None:
+            break
+        if (
+            (a.low in _CLAUSE_JOINS and (b.low in _SUBJECT_PRONOUNS or b.cap))
+            or (a.low in _CLAUSE_JOINS and _cue_soon(toks, m + 2))
+            or (a.low == "according" and b.low == "to")
+            or (a.low in _SUBJECT_PRONOUNS and _cue_at(toks, m + 2, finite_only=True))
+            or (a.low.endswith("ing") and not a.cap and a.low not in _NOT_PARTICIPLES)
+        ):
+            e = t.start
+            break
+    while e > toks[k].start and text[e - 1].isspace():
+        e -= 1
+    if e > 0 and text[e - 1] in ".;" and not (e >= 2 and text[e - 2] in ".”\"'"):
+        e -= 1
+    return e
+
+
+def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_marks):
+    """Reported speech in one sentence: yields (speaker, cue, content) offset pairs."""
+    n = len(toks)
+    # only the marks that reach this sentence's tokens can contain one
+    lo, hi = (toks[0].start, toks[-1].start) if toks else (0, -1)
+    near = [(o, c) for o, c in direct_marks if o <= hi and c > lo]
+    in_quote = inside_marks(toks, near)
+    # CLAUSE, X said [adverbial].   CLAUSE, according to X.  (whole sentence reported)
+    out = _trailing(text, toks, s_start, s_end, in_quote)
+    if out:
+        return out
+    used_until = -1
+    for j in range(n):
+        if in_quote[j] or j <= used_until:
+            continue
+        c = _cue_at(toks, j, finite_only=False)
+        lemma = CUE_FORMS[" ".join(t.low for t in toks[c[0] : c[1]])] if c else None
+        if lemma not in INDIRECT_LEMMAS:
+            found = _complement_attribution(text, toks, j, s_end, in_quote) or _np_attribution(
+                text, toks, j, s_end, in_quote
+            )
+            if found:
+                out.append(found)
+                used_until = _last_before(toks, found[2][1])
+            continue
+        assert c is not None
+        form = toks[j].low
+        k = c[1]
+        # , adding that …  (speaker comes from the sentence's main attribution)
+        progressive = j > 0 and toks[j - 1].low in _BE
+        if form.endswith("ing") and not progressive:
+            if form in CONTINUATION_INGS and j > 0 and toks[j - 1].text == "," and k < n:
+                if toks[k].text[0].isalnum() and (toks[k].low == "that" or lemma in ("say", "add")):
+                    ce = _clause_end(text, toks, k, s_end, in_quote)
+                    if _content_ok(toks, k, ce, in_quote):
+                        out.append((None, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
+                        used_until = _last_before(toks, ce)
+            continue
+        cs = _cue_prefix(toks, j - 1 if progressive else j, 0)  # "is promising"
+        sp = _speaker_back(toks, cs) or _coordinated_subject(toks, cs)
+        lead = lead_phrase(toks, 0, cs) if cs > 2 else None
+        if lead and sp is None:
+            sp = lead  # "Jean-Marc Ayrault, the foreign minister of France, …, said"
+        if sp is None and cs >= 3 and toks[cs - 1].low == "who" and toks[cs - 2].text == ",":
+            # "…," said Mr. Kamin, who emphasized that …: the antecedent speaks
+            sp = _phrase_back(toks, cs - 2)
+            if sp is not None and not toks[_index_at(toks, sp[0])].cap:
+                sp = None
+        if sp is None:
+            continue
+        si = _index_at(toks, sp[0])
+        if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
+            continue  # '"…," he said, …': the attribution of a direct quote
+        if k >= n:
+            continue  # "…, X said." is handled by _trailing
+        nxt = toks[k]
+        if (
+            _is_quote_tok(nxt)
+            or nxt.text in (":", ",")
+            and k + 1 < n
+            and _is_quote_tok(toks[k + 1])
+        ):
+            continue  # a direct quote follows: handled in step 2
+        if nxt.text in ".?!;":
+            # "…, the AP reported." / "…, X said on Tuesday."
+            continue
+        start_k = k
+        before = None  # "The museum, Mr. Obama said, would …": content on both sides
+        if nxt.text == ":" and k + 1 < n and not _is_quote_tok(toks[k + 1]):
+            start_k = k + 1  # "Limbaugh added: And from …"
+        elif nxt.text == ",":
+            start_k = k + 1  # "he said, local officials should …"
+            if start_k >= n or toks[start_k].low in CONTINUATION_INGS:
+                continue  # "said, adding that …": the -ing cue takes it
+            if si >= 2 and toks[si - 1].text == "," and not any(in_quote[:si]):
+                # the comma-bounded chunk before it: "…, which, Tompkins said, is …"
+                lead = next((m for m in range(si - 2, -1, -1) if toks[m].text in ",;"), -1) + 1
+                if any(t.text[0].isalnum() for t in toks[lead : si - 1]):
+                    before = (toks[lead].start, toks[si - 1].start)
+        elif lemma in ("tell", "accuse", "remind", "assure") or _is_adverbial(
+            nxt, toks[k + 1] if k + 1 < n else None
+        ):
+            # "told reporters that …", "said Sunday that …", "said in a statement that …"
+            that = next(
+                (
+                    m
+                    for m in range(k, min(n, k + 10))
+                    if toks[m].low == "that" or toks[m].text in ",;"
+                ),
+                None,
+            )
+            if that is None or toks[that].low != "that":
+                # "told the forum he was …": a subject pronoun opens the clause
+                that = next(
+                    (
+                        m
+                        for m in range(k, min(n - 1, k + 8))
+                        if toks[m].text in ",;" or toks[m].low in _SUBJECT_PRONOUNS
+                    ),
+                    None,
+                )
+                if that is None or toks[that].low not in _SUBJECT_PRONOUNS or lemma != "tell":
+                    continue
+            start_k = that
+        if lemma == "find" and toks[start_k].low != "that":
+            continue
+        if toks[start_k].low.endswith("ing") and toks[start_k].low not in (
+            "nothing",
+            "everything",
+            "something",
+        ):
+            continue  # "said, going off-script": a participle, not reported content
+        ce = _clause_end(text, toks, start_k, s_end, in_quote)
+        need = 3
+        if lemma in NP_VERBS and toks[start_k].low != "that":
+            ce = _object_end(toks, start_k, ce)  # "mentioned X since …"
+            need = 1  # an object may be one name
+        if not _content_ok(toks, start_k, ce, in_quote, need):
+            continue
+        if before is not None:
+            out.append((sp, (toks[cs].start, toks[c[1] - 1].end), before))
+        out.append((sp, (toks[cs].start, toks[c[1] - 1].end), (toks[start_k].start, ce)))
+        used_until = _last_before(toks, ce)
+    # Headline style  X: CLAUSE  ("Minister: bridge will reopen in May")
+    if not out and n > 4 and not in_quote[0]:
+        colon = next((m for m in range(1, min(n, 5)) if toks[m].text == ":"), None)
+        if colon is not None and colon + 1 < n and not _is_quote_tok(toks[colon + 1]):
+            name = toks[:colon]
+            person = len(name) == 1 or (name[0].low in TITLE_WORDS and len(name) <= 3)
+            # a clause with its own cue is a dateline's sentence ("Palghar: … Fadnavis
+            # said"), not a headline's words of the one named before the colon
+            own_cue = any(_cue_at(toks, m, finite_only=False) for m in range(colon + 1, n))
+            if person and all(t.cap for t in name) and name[0].low not in LABELS and not own_cue:
+                ce = _clause_end(text, toks, colon + 1, s_end, in_quote)
+                if _content_ok(toks, colon + 1, ce, in_quote):
+                    out.append(
+                        (
+                            (name[0].start, name[-1].end),
+                            (toks[colon].start, toks[colon].end),
+                            (toks[colon + 1].start, ce),
+                        )
+                    )
+    # CLAUSE, according to X, and …   (mid-sentence; the trailing case is above)
+    if not out:
+        for m in range(2, n - 2):
+            if (
+                toks[m].low == "according"
+                and toks[m + 1].low == "to"
+                and toks[m - 1].text == ","
+                and not in_quote[m]
+            ):
+                sp = _speaker_fwd(toks, m + 2) or _np_after(toks, m + 2)
+                lead = next((i for i in range(m - 2, -1, -1) if toks[i].text == ";"), -1) + 1
+                first = _content_start(toks, _after_dateline(toks, m) if lead == 0 else lead, m)
+                if sp and _content_ok(toks, first, toks[m - 1].start, in_quote):
+                    out.append(
+                        (
+                            sp,
+                            (toks[m].start, toks[m + 1].end),
+                            (toks[first].start, toks[m - 1].start),
+                        )
+                    )
+                break
+    # According to X, CLAUSE.
+    if not out and n > 4 and toks[0].low == "according" and toks[1].low == "to":
+        sp = _speaker_fwd(toks, 2)
+        if sp:
+            k = next(
+                (m for m in range(2, n) if toks[m].text == "," and toks[m].start > sp[1] - 1), None
+            )
+            if k is not None and k + 1 < n:
+                ce = _clause_end(text, toks, k + 1, s_end, in_quote)
+                if _content_ok(toks, k + 1, ce, in_quote):
+                    out.append((sp, (toks[0].start, toks[1].end), (toks[k + 1].start, ce)))
+    return out
+
+
+# Auxiliaries, modals and adverbs kept in a thought/intent cue ("doesn't think", "would
+# consider", "have long argued").
+_COMPLEMENT_PREFIX = CUE_PREFIX | frozenset(
+    "can could do does doesn't don't did didn't is are was were may might must should "
+    "shall still long always".split()
+)
+
+
+def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
+    """``Democrats described it as ominous, and said …``: a cue after "and" shares the
+    subject that opens the sentence (a name, pronoun or short noun phrase before a verb)."""
+    if cs < 3 or toks[cs - 1].low != "and":
+        return None
+    sp = _speaker_fwd(toks, 0)
+    if sp is None:
+        return None
+    end = _index_at(toks, sp[1] - 1) + 1
+    if end >= cs - 1 or toks[end].text in ",;:" or not toks[end].text[0].isalpha():
+        return None  # the phrase must be followed by its verb
+    return sp
+
+
+def _complement_prefix(toks: list[_Tok], j: int) -> int:
+    """Start of a thought/stance cue: auxiliaries, adverbs and "continued to" before it."""
+    cs = j
+    while True:
+        if cs - 1 >= 0 and toks[cs - 1].low in _COMPLEMENT_PREFIX | _BE:
+            cs -= 1
+        elif cs - 2 >= 0 and toks[cs - 1].low == "to" and toks[cs - 2].low in _LEAD_VERBS:
+            cs -= 2  # "continued to call for"
+        else:
+            return cs
+
+
+# Verbs that lead another into a cue ("continued to call for", "began to question").
+_LEAD_VERBS = frozenset("continue continues continued began begins begin".split())
+
+
+def _complement_attribution(text, toks, j, s_end, in_quote):
+    """``X believes that …`` / ``X plans to …`` / ``X asked whether …``: a verb of thought,
+    intent or evidence with its complement; the subject right before it is the source."""
+    n = len(toks)
+    t = toks[j]
+    if t.low in STANCE_ADJECTIVES:
+        return _stance_adjective(text, toks, j, s_end, in_quote)
+    lemma = COMPLEMENT_FORMS.get(t.low)
+    if lemma is None or t.cap or j + 2 >= n:
+        return None
+    if j and (toks[j - 1].low in ARTICLES or toks[j - 1].low in PREPOSITIONS):
+        return None  # "the hope that", "amid fears that": a noun
+    kinds = COMPLEMENT_VERBS[lemma]
+    k = j + 1
+    nxt = toks[k].low
+    if not (
+        ("that" in kinds and nxt == "that")
+        or (  # a bare clause opened by its subject pronoun: "agreed it was …"
+            "that" in kinds
+            and nxt in _SUBJECT_PRONOUNS
+            and toks[k + 1].text[0].isalpha()
+            and not toks[k + 1].cap
+            and toks[k + 1].low not in PREPOSITIONS | ARTICLES
+        )
+        or ("wh" in kinds and nxt in WH_WORDS)
+        or (
+            "to" in kinds
+            and nxt == "to"
+            and toks[k + 1].text[0].isalpha()
+            and not toks[k + 1].cap
+            and toks[k + 1].low not in ARTICLES | DETERMINERS | PRONOUNS
+        )
+    ):
+        return None
+    cs = _complement_prefix(toks, j)
+    if not _verb_reading(toks, j, cs):
+        return None
+    sp = _speaker_back(toks, cs)
+    if sp is None:
+        return None
+    si = _index_at(toks, sp[0])
+    if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
+        return None
+    ce = _clause_end(text, toks, k, s_end, in_quote)
+    if not _content_ok(toks, k, ce, in_quote):
+        return None
+    return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
+
+
+# Forms of thought/stance verbs that are as often nouns.
+_NOUN_FORMS = frozenset(
+    "aim aims attack attacks call calls charge charges claim claims demand demands doubt "
+    "doubts fear fears hope hopes need needs offer offers plan plans pledge pledges promise "
+    "promises push pushes question questions report reports support supports vow vows".split()
+)
+_POSSESSIVES = frozenset("its his her their our my your whose".split())
+
+
+def _verb_reading(toks: list[_Tok], j: int, cs: int) -> bool:
+    """Whether ``toks[j]`` is an active verb with the words before it as its subject: not a
+    passive ("is expected to", "was called"), and a form that can be a noun ("plan",
+    "claims") only right after a pronoun, a name, a group noun or an auxiliary ("its own
+    plan to …" is a noun)."""
+    form = toks[j].low
+    if form.endswith(("ed", "en", "wn")) and any(t.low in _BE for t in toks[cs:j]):
+        return False
+    if form not in _NOUN_FORMS or cs < j:
+        return True
+    # "its own plan to", "Trump's claims that": a possessive owns a noun
+    return not any(
+        t.low in _POSSESSIVES or t.low.endswith(("'s", "’s")) for t in toks[max(0, j - 3) : j]
+    )
+
+
+def _stance_adjective(text, toks, j, s_end, in_quote):
+    """``Protesters were frustrated that …``: be + a stance adjective + a that-clause."""
+    k = j + 1
+    if k + 1 >= len(toks) or toks[k].low != "that":
+        return None
+    cs = j - 1
+    while cs >= 0 and toks[cs].low in ("also", "not", "still", "very", "so", "deeply"):
+        cs -= 1
+    if cs < 1 or toks[cs].low not in _BE:
+        return None
+    sp = _speaker_back(toks, cs)
+    if sp is None:
+        return None
+    ce = _clause_end(text, toks, k, s_end, in_quote)
+    if not _content_ok(toks, k, ce, in_quote):
+        return None
+    return (sp, (toks[cs].start, toks[j].end), (toks[k].start, ce))
+
+
+def _np_attribution(text, toks, j, s_end, in_quote):
+    """``X criticized the plan`` / ``X called for an inquiry``: a stance verb and its object
+    (to the end of the clause, or a subordinator such as "since")."""
+    n = len(toks)
+    t = toks[j]
+    lemma = NP_FORMS.get(t.low)
+    if lemma is None or t.cap or (j and toks[j - 1].low in ARTICLES | PREPOSITIONS):
+        return None
+    if t.low.endswith("ing") and not (j and toks[j - 1].low in _BE):
+        return None  # "calling for" only as "is calling for"
+    k = None
+    for particle in NP_VERBS[lemma].split("|"):
+        words = particle.split()
+        if all(j + 1 + i < n and toks[j + 1 + i].low == w for i, w in enumerate(words)):
+            k = j + 1 + len(words)
+            break
+    if k is None:
+        return None
+    if k >= n or not toks[k].text[0].isalnum() or in_quote[k]:
+        return None
+    if toks[k].low in WH_WORDS or toks[k].low in ("that", "to", "by"):
+        return None  # a clause (handled above) or a passive agent
+    cs = _complement_prefix(toks, j)
+    if not _verb_reading(toks, j, cs):
+        return None
+    sp = _speaker_back(toks, cs)
+    if sp is None:
+        return None
+    si = _index_at(toks, sp[0])
+    if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
+        return None
+    ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
+    return (sp, (toks[cs].start, toks[k - 1].end), (toks[k].start, ce))
+
+
+def _object_end(toks, k: int, ce: int) -> int:
+    """A noun-phrase content ends before a subordinator ("mentioned X since the debate")."""
+    for m in range(k + 1, len(toks)):
+        if toks[m].start >= ce:
+            break
+        if toks[m].low in SUBORDINATORS:
+            prev = toks[m - 1] if toks[m - 1].text != "," else toks[m - 2]
+            return prev.end
+    return ce
+
+
+def _last_before(toks: list[_Tok], offset: int) -> int:
+    """Index of the last token starting before ``offset``: a found clause's last token, so
+    the scan for the next attribution resumes after it (a sentence may hold two)."""
+    return _index_at(toks, offset - 1)
+
+
+def _trailing(text, toks, s_start, s_end, in_quote):
+    n = len(toks)
+    # last comma not inside a quote
+    for m in range(n - 2, 2, -1):
+        if toks[m].text != "," or in_quote[m]:
+            continue
+        rest = toks[m + 1 : m + 40]
+        if len(rest) > 16 and not any(
+            t.text == "," and u.low in SUBORDINATORS
+            for t, u in zip(rest[:16], rest[1:17], strict=False)
+        ):
+            return []
+        if rest and rest[0].low == "according" and len(rest) > 2 and rest[1].low == "to":
+            sp = _speaker_fwd(rest, 2) or _np_after(rest, 2)
+            first = _content_start(toks, 0, m)
+            if sp and _content_ok(toks, first, toks[m].start, in_quote):
+                return [(sp, (rest[0].start, rest[1].end), (toks[first].start, toks[m].start))]
+            return []
+        attr = _attr_after(rest)
+        if attr and attr.cue:
+            # the attribution must end the sentence (a short adverbial may follow)
+            after = [t for t in rest if t.start >= attr.cue[1]]
+            # "…, officials said Friday, as they …": a subordinate clause may follow
+            cut = next(
+                (
+                    i
+                    for i, t in enumerate(after[:-1])
+                    if t.text == "," and after[i + 1].low in SUBORDINATORS
+                ),
+                len(after),
+            )
+            tail = [t for t in after[:cut] if t.text[0].isalnum()]
+            if len(tail) <= 5 and _content_ok(toks, 0, toks[m].start, in_quote):
+                if any(in_quote[:m]):
+                    return []
+                first = _content_start(toks, _after_dateline(toks, m), m)
+                return [(attr.speaker, attr.cue, (toks[first].start, toks[m].start))]
+        return []
+    return []
+
+
+def _np_after(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """A lower-case source after "according to" ("according to federal statistics"): the
+    words up to the next comma or the sentence end (at most 14)."""
+    words = []
+    for t in toks[k : k + 15]:
+        if t.text in ",;:.?!" or _is_quote_tok(t):
+            break
+        words.append(t)
+    if not words or len(words) > 14 or not any(t.text[0].isalnum() for t in words):
+        return None
+    return (words[0].start, words[-1].end)
+
+
+def _content_start(toks: list[_Tok], first: int, stop: int) -> int:
+    """Skip a leading "And"/"But" (a link to the previous sentence, not what was said)."""
+    if first + 1 < stop and toks[first].low in ("and", "but", "so") and toks[first + 1].text != ",":
+        return first + 1
+    return first
+
+
+def _after_dateline(toks: list[_Tok], m: int) -> int:
+    """Index of the first content token: after a "Port Vella:" dateline, if one opens the
+    sentence (up to four capitalised words and a colon)."""
+    colon = next((i for i in range(1, min(m, 5)) if toks[i].text == ":"), None)
+    if colon is not None and all(t.cap or t.text == "." for t in toks[:colon]):
+        return colon + 1
+    return 0
+
+
+def _content_ok(toks, k, ce, in_quote, need: int = 3) -> bool:
+    """At least ``need`` words in ``[toks[k], ce)``: stops there (called per cue)."""
+    words = 0
+    for i in range(k, len(toks)):
+        t = toks[i]
+        if t.start >= ce:
+            break
+        if t.text[0].isalnum():
+            words += 1
+            if words >= need:
+                return True
+    return False

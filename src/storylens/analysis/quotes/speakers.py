@@ -1,0 +1,272 @@
+"""Speaker phrases: the name or description before or after a cue, and who a pronoun is."""
+
+from __future__ import annotations
+
+import re
+
+from ...rules.attribution import (
+    DETERMINERS,
+    GROUP_NOUNS,
+    NAME_INNER,
+    PREPOSITIONS,
+    PRONOUNS,
+    STOP_WORDS,
+    TITLE_WORDS,
+)
+from .tokens import _cue_at, _index_at, _is_quote_tok, _Tok
+
+
+def _speaker_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """Speaker phrase ending just before token index ``k`` (exclusive), or None."""
+    if k >= 2 and toks[k - 1].text == ",":
+        return _appositive_back(toks, k - 1)
+    if k >= 3 and toks[k - 1].text == ")":
+        # "House Speaker Paul D. Ryan (R-Wis.) said": skip the parenthesis
+        opening = next((m for m in range(k - 2, max(-1, k - 10), -1) if toks[m].text == "("), None)
+        if opening is not None and opening > 0:
+            name = _phrase_back(toks, opening)
+            if name is not None:
+                return (name[0], toks[k - 1].end)
+        return None
+    return _phrase_back(toks, k)
+
+
+def _appositive_back(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
+    """``Richard Revesz, director of the Institute, said``: name, appositive, cue."""
+    prev = next(
+        (
+            m
+            for m in range(comma - 1, max(-1, comma - 20), -1)
+            if toks[m].text in ",;:" or _is_quote_tok(toks[m])
+        ),
+        None,
+    )
+    if prev is None or toks[prev].text != ",":
+        return None
+    app = toks[prev + 1 : comma]
+    if not app:
+        return None
+    if app[0].low.endswith("ing") and not app[0].cap and len(app) >= 2:
+        # "Trump, speaking to a veterans group in Virginia, said": the name speaks
+        name = _phrase_back(toks, prev)
+        if name is not None and toks[_index_at(toks, name[0])].cap:
+            start = _index_at(toks, name[0])
+            if start == 0 or toks[start - 1].text in (",", ":", ";"):
+                return name
+        return None
+    if any(_cue_at(toks, m, True) for m in range(prev + 1, comma)):
+        return None
+    if not (
+        app[0].low in DETERMINERS
+        or app[0].low in TITLE_WORDS
+        or app[0].cap
+        or app[0].low in ("who", "whose")
+    ):
+        return None
+    if (app[0].low in STOP_WORDS and app[0].low not in ("who", "whose")) or app[0].low in PRONOUNS:
+        return None
+    name = _phrase_back(toks, prev)
+    if name is None or not toks[_index_at(toks, name[0])].cap:
+        return None
+    start = _index_at(toks, name[0])
+    if (
+        start > 0
+        and toks[start - 1].text not in (",", ":", ";")
+        and not _is_quote_tok(toks[start - 1])
+    ):
+        return None  # the name must open its clause
+    return (name[0], toks[comma - 1].end)
+
+
+def _phrase_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    words: list[_Tok] = []
+    i = k - 1
+    while i >= 0 and len(words) < 12:
+        t = toks[i]
+        low = t.low
+        if not (t.text[0].isalnum() or low in ("'s", "’s")) or low in STOP_WORDS:
+            break
+        if low in PREPOSITIONS and low not in ("of", "for"):
+            # "Hospitals in Port Vella said": a one-word head opening the clause
+            if (
+                low in ("in", "at", "from")
+                and i >= 1
+                and toks[i - 1].text[0].isalpha()
+                and toks[i - 1].low not in STOP_WORDS | PREPOSITIONS
+                and (i == 1 or not toks[i - 2].text[0].isalnum())
+            ):
+                words.extend([t, toks[i - 1]])
+            break
+        words.append(t)
+        i -= 1
+    if not words:
+        return None
+    words.reverse()
+    if words[-1].low in PRONOUNS:
+        return (words[-1].start, words[-1].end)
+    # drop leading adverbials ("Monday the minister", "Hammering X once again Y")
+    for j in range(len(words) - 1, 0, -1):
+        if words[j].low in DETERMINERS and words[j - 1].low not in NAME_INNER:
+            words = words[j:]
+            break
+    return _valid_phrase(words)
+
+
+def _valid_phrase(words: list[_Tok]) -> tuple[int, int] | None:
+    if not words:
+        return None
+    first = words[0]
+    if words[-1].low in GROUP_NOUNS and len(words) <= 3 and not any(w.cap for w in words[1:]):
+        return (first.start, words[-1].end)  # "officials", "Foreign policy analysts"
+    if first.low in DETERMINERS:
+        if len(words) < 2 or words[-1].low in NAME_INNER:
+            return None
+        return (first.start, words[-1].end)
+    # capitalised phrase: every word capitalised, a title word or a name joiner
+    ok = [w for w in words if w.cap or w.low in NAME_INNER or w.low in TITLE_WORDS]
+    if len(ok) != len(words) or not any(w.cap for w in words):
+        # keep the longest capitalised tail ("… spokesman Brian Fallon")
+        tail: list[_Tok] = []
+        for w in reversed(words):
+            if w.cap or w.low in NAME_INNER or w.low in TITLE_WORDS:
+                tail.append(w)
+            else:
+                break
+        tail.reverse()
+        while tail and not tail[0].cap and tail[0].low not in TITLE_WORDS:
+            tail = tail[1:]
+        if not tail or not any(w.cap for w in tail):
+            return None
+        words = tail
+    while words and words[-1].low in NAME_INNER:
+        words = words[:-1]
+    if not words:
+        return None
+    return (words[0].start, words[-1].end)
+
+
+def _appositive(toks: list[_Tok], sp: tuple[int, int]) -> tuple[int, int]:
+    """Widen ``said X`` to ``said X, a spokesman for Y`` when the appositive runs to the
+    end of the clause (PolNeAR's speaker spans include it)."""
+    k = _index_at(toks, sp[1] - 1) + 1
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return sp
+    first = toks[k + 1]
+    if not (first.low in DETERMINERS or first.low in TITLE_WORDS or first.cap):
+        return sp
+    if first.low in PRONOUNS:
+        return sp
+    end = None
+    for m in range(k + 1, min(len(toks), k + 22)):
+        t = toks[m]
+        if t.text in ".;?!" or _is_quote_tok(t):
+            end = m
+            break
+        if t.low in ("who", "which", "that") and m > k + 2:
+            end = m  # "…, a law professor at X who has …": the appositive ends at "who"
+            break
+        if t.text == "," or t.low in ("who", "which", "that") or _cue_at(toks, m, True):
+            return sp
+    if end is None:
+        end = len(toks) if len(toks) <= k + 22 else None
+    if end is None or end <= k + 1:
+        return sp
+    return (sp[0], toks[end - 1].end)
+
+
+def _speaker_fwd(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """Speaker phrase starting at token index ``k``."""
+    if k >= len(toks):
+        return None
+    t0 = toks[k]
+    if t0.low in PRONOUNS:
+        return (t0.start, t0.end)
+    words: list[_Tok] = []
+    i = k
+    det = t0.low in DETERMINERS
+    while i < len(toks) and len(words) < 12:
+        t = toks[i]
+        low = t.low
+        if not (t.text[0].isalnum() or low in ("'s", "’s")):
+            break
+        if low in STOP_WORDS and not (
+            low == "and" and words and words[-1].cap and i + 1 < len(toks) and toks[i + 1].cap
+        ):
+            break
+        if low in PREPOSITIONS:
+            break
+        if low in ("of", "for") and not (
+            i + 1 < len(toks) and (toks[i + 1].cap or toks[i + 1].low in DETERMINERS)
+        ):
+            break
+        if not det and not (t.cap or low in NAME_INNER or low in TITLE_WORDS):
+            break
+        if (
+            det
+            and words
+            and t.cap is False
+            and low not in NAME_INNER
+            and any(w.cap for w in words[1:])
+            and low not in TITLE_WORDS
+        ):
+            break
+        words.append(t)
+        i += 1
+    while words and words[-1].low in NAME_INNER | DETERMINERS:
+        words.pop()
+    if not words:
+        return None
+    return _valid_phrase(words)
+
+
+_NAME_SEQ = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+
+
+def _other_name(text: str, a: int, b: int, named: str) -> bool:
+    """Whether a name other than ``named`` appears in ``text[a:b]`` (then a later "he" or
+    "she" may be that person, and is left unresolved)."""
+    own = set(named.split())
+    for m in _NAME_SEQ.finditer(text, a, b):
+        words = [w for w in m.group().split() if w not in ("The", "A", "An", "But", "And")]
+        if len(words) < 2 or set(words) <= own:
+            continue
+        if any(w.endswith(("'s", "’s")) for w in words) or words[-1] in _PLACE_HEADS:
+            continue  # "St. Peter's Basilica", "New Year's Day", "White House"
+        return True
+    return False
+
+
+# Last words of names that are places, organisations or events, not people.
+_PLACE_HEADS = frozenset(
+    "Day Eve Year House Street Road Avenue Square Church Basilica Cathedral Mosque "
+    "Temple University College School Hospital Party Ministry Department Council Court "
+    "Parliament Assembly Committee Commission Agency Office Bank Fund Union Times Post "
+    "News Journal Press Airport Station Bridge River Sea Ocean Island Islands City State "
+    "States Kingdom Republic Valley Park Centre Center Hall Palace Forces Army Police "
+    "Service Corporation Company Group Institute Foundation Association Organization "
+    "Organisation Council Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def _name_part(speaker: str) -> str:
+    """``"Ryan Ellis, a Republican tax consultant"`` -> ``"Ryan Ellis"``."""
+    return speaker.split(",", 1)[0].strip()
+
+
+def _is_named(speaker: str) -> bool:
+    first = speaker.split()[0].lower() if speaker.split() else ""
+    return speaker[:1].isupper() and first not in DETERMINERS and first not in PRONOUNS
+
+
+def sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
+    """The name that opens a sentence and is followed by its verb ("Trump attacked Clinton
+    …, saying …"): the speaker of a participial ", saying …" with no other attribution."""
+    if not toks or not toks[0].cap or toks[0].low in PRONOUNS | DETERMINERS:
+        return None
+    sp = _speaker_fwd(toks, 0)
+    if sp is None:
+        return None
+    end = _index_at(toks, sp[1] - 1) + 1
+    if end >= len(toks) or not toks[end].text[0].isalpha() or toks[end].cap:
+        return None
+    return sp

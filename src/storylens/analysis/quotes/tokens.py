@@ -1,0 +1,126 @@
+"""Tokens of a sentence and the attribution cue verbs found among them."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ...rules.attribution import (
+    ADVERBIAL_START,
+    ARTICLES,
+    CUE_FORMS,
+    CUE_PREFIX,
+    DETERMINERS,
+    GROUP_NOUNS,
+    NOT_AFTER_VERB,
+    NOUN_LIKE_FORMS,
+    PREPOSITIONS,
+    PRONOUNS,
+)
+
+# Cue forms that can follow a quote ("…," X said): finite forms only.
+_FINITE = frozenset(f for f in CUE_FORMS if not f.endswith("ing") and " " not in f)
+
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|St|Jr|Sr|Capt|Cmdr|Adm|Supt)\."
+    r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: "Paul D. Ryan"
+    r"|[^\W_]+(?:[-'’.][^\W_]+)*(?:['’]s)?|['’]s\b|[^\w\s]",
+    re.UNICODE,
+)
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    # derived once: the attribution checks read them many times per token
+    low: str = field(init=False, repr=False, compare=False)
+    cap: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
+        self.cap = self.text[:1].isupper()
+
+
+@dataclass
+class _Attr:
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_quote_tok(t: _Tok) -> bool:
+    return t.text in ('"', "'", "“", "”", "‘", "’", "«", "»", "„")
+
+
+def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | None:
+    """Token range ``[k, e)`` of a cue verb starting at ``k`` (two-word forms first)."""
+    if k >= len(toks):
+        return None
+    if k + 1 < len(toks):
+        pair = toks[k].low + " " + toks[k + 1].low
+        if pair in CUE_FORMS and pair != "told reporters":
+            return (k, k + 2)
+    w = toks[k].low
+    if w in CUE_FORMS and (not finite_only or w in _FINITE):
+        if toks[k].text[0].isupper() and w != "said":
+            return None  # "United States", "Claims Court": a name, not a verb
+        if k and toks[k - 1].low in ARTICLES:
+            return None  # "the alleged attack", "a stated aim": an adjective or noun
+        if w in NOUN_LIKE_FORMS:
+            prev = toks[k - 1] if k else None
+            if prev is None or not (
+                prev.low in PRONOUNS
+                or prev.low in GROUP_NOUNS
+                or (prev.cap and prev.low not in DETERMINERS)
+            ):
+                return None  # "the report", "her claims": a noun
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and (nxt.low.endswith("ed") or nxt.low in NOT_AFTER_VERB):
+                return None  # "states led by", "claims were", "reports of"
+        return (k, k + 1)
+    return None
+
+
+def _cue_prefix(toks: list[_Tok], k: int, floor: int) -> int:
+    """Extend a cue start back over auxiliaries / adverbs ("has also said")."""
+    while k - 1 >= floor and toks[k - 1].low in CUE_PREFIX - {"told"}:
+        k -= 1
+    return k
+
+
+def _is_adverbial(t: _Tok, nxt: _Tok | None = None) -> bool:
+    """A time or place phrase between a cue and its clause ("said Sunday that …"); not
+    "about" before a number ("said about 20 people …")."""
+    if t.low == "about" and nxt is not None and nxt.text[0].isdigit():
+        return False
+    return t.low in ADVERBIAL_START or (t.low in PREPOSITIONS and t.low != "to")
+
+
+def _index_at(toks: list[_Tok], offset: int) -> int:
+    """Index of the token holding ``offset`` (binary search: called per cue candidate, so a
+    list of starts built per call made long sentences quadratic)."""
+    return bisect_right(toks, offset, key=_start) - 1
+
+
+def _start(t: _Tok) -> int:
+    return t.start
+
+
+def inside_marks(toks: list[_Tok], marks: list[tuple[int, int]]) -> list[bool]:
+    """Per token: whether it starts inside one of ``marks`` (``(open, close)`` spans sorted
+    by ``open``). One sweep over both lists, not one scan of the marks per token."""
+    out = []
+    m = 0
+    reach = -1  # furthest close among marks opened at or before the token
+    for t in toks:
+        while m < len(marks) and marks[m][0] <= t.start:
+            reach = max(reach, marks[m][1])
+            m += 1
+        out.append(t.start < reach)
+    return out

@@ -1,0 +1,253 @@
+"""Word diff of two wordings of one quote, and what kind of change separates them.
+
+:func:`compare_quotes` aligns the two quotes word by word (on
+:func:`storylens.normalize.norm_key`, so quote marks, punctuation, case and US/UK spelling
+never count) and grades every difference:
+
+* ``negation`` — a "not", "no", "never" or "-n't" added or dropped;
+* ``number``   — a number whose value differs ("two" and "2" are one value);
+* ``place``    — a capitalised word (a name or place) changed, added or dropped:
+  "North Vellaria" / "Vellaria";
+* ``qualifier``— words added or dropped ("grave concern" / "concern");
+* ``word``     — words replaced by others ("bad example" / "poor example");
+* ``trivial``  — only articles, determiners or fillers ("any single cent" / "a single
+  cent"), contractions and spelling equivalents. Not a finding.
+
+Differences at the edges of the excerpt are usually one outlet quoting more (``extent``,
+not a finding). They count when they reverse or re-number the statement (a negation or a
+number the shorter excerpt lacks and its own sentence does not supply just outside the
+quote marks), or when a short run of words is *replaced* at the edge ("in May" / "in
+June"): that is a change, not a longer excerpt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from ..normalize import norm_key
+from ..rules.quote_changes import NUMBER_WORDS, SEVERITY, TRIVIAL_WORDS, is_negation
+
+MIN_QUOTE_WORDS = 4  # shorter quotes are labels or scare quotes, not statements
+MIN_SHARED = 0.6  # share of the shorter quote's words found in the other, in order
+MAX_CHANGED = 0.4  # more changed words than this share: two different quotes
+MAX_CHANGED_WORDS = 8
+# A replacement at an edge of the excerpt longer than this (either side) is two excerpts
+# ending differently, not a change of words.
+MAX_EDGE_REPLACE = 3
+
+_SURFACE = re.compile(r"\S+")
+_BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+# Spellings of one word an editor treats as the same ("U.S." is already "US" in norm_key).
+EQUIVALENT = {
+    "united states": "us",
+    "the united states": "the us",
+    "united kingdom": "uk",
+    "per cent": "percent",
+    "do not": "don't",
+    "does not": "doesn't",
+    "did not": "didn't",
+    "will not": "won't",
+    "cannot": "can't",
+    "can not": "can't",
+    "is not": "isn't",
+    "are not": "aren't",
+    "we will": "we'll",
+    "i will": "i'll",
+    "it is": "it's",
+    "we are": "we're",
+    "they are": "they're",
+    "i am": "i'm",
+    "that is": "that's",
+    "would not": "wouldn't",
+    "should not": "shouldn't",
+    "have not": "haven't",
+    "okay": "ok",
+    "towards": "toward",
+    "amongst": "among",
+    "whilst": "while",
+}
+
+
+def _words(text: str) -> tuple[list[str], list[str]]:
+    sa, ka = _word_keys(text)
+    return list(sa), list(ka)
+
+
+@lru_cache(maxsize=16384)
+def _word_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    text = _BRACKETED.sub("", text)  # editor's parentheticals are not the speaker's words
+    surface = _SURFACE.findall(text)
+    keys = [norm_key(w) for w in surface]
+    pairs = [(s, k) for s, k in zip(surface, keys, strict=True) if k]
+    return tuple(s for s, _ in pairs), tuple(k for _, k in pairs)
+
+
+@lru_cache(maxsize=16384)
+def _key_counts(text: str) -> Counter[str]:
+    return Counter(_word_keys(text)[1])
+
+
+def may_match(a: str, b: str) -> bool:
+    """Cheap bound before :func:`compare_quotes`: the words two quotes share in order can
+    be no more than the words they share at all, so a pair under ``MIN_SHARED`` on the
+    multiset overlap is never the same quote."""
+    ca, cb = _key_counts(a), _key_counts(b)
+    na, nb = sum(ca.values()), sum(cb.values())
+    if min(na, nb) < MIN_QUOTE_WORDS:
+        return False
+    if len(ca) > len(cb):
+        ca, cb = cb, ca
+    shared = sum(min(n, cb[w]) for w, n in ca.items() if w in cb)
+    return shared / min(na, nb) >= MIN_SHARED
+
+
+def _equivalent(a: str, b: str) -> bool:
+    a, b = EQUIVALENT.get(a, a), EQUIVALENT.get(b, b)
+    return (
+        a == b
+        or a.replace("-", "") == b.replace("-", "").replace(" ", "")
+        or (a.replace(" ", "") == b.replace(" ", ""))
+    )
+
+
+def _elided(text: str) -> bool:
+    return bool(_ELLIPSIS.search(text))
+
+
+def _numbers(keys: list[str]) -> Counter[float]:
+    out: Counter[float] = Counter()
+    for k in keys:
+        for part in k.split():
+            if _NUMBER.match(part):
+                out[float(part)] += 1
+            elif part in NUMBER_WORDS:
+                out[NUMBER_WORDS[part]] += 1
+    return out
+
+
+def _negations(keys: list[str]) -> int:
+    return sum(is_negation(p) for k in keys for p in k.split())
+
+
+def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys) -> str:
+    """Kind of one difference: the words only ``a`` has against the words only ``b`` has."""
+    if _negations(a_keys) != _negations(b_keys):
+        return "negation"
+    na, nb = _numbers(a_keys), _numbers(b_keys)
+    if na != nb:
+        return "number"
+    if na and sum(na.values()) == len(a_keys) and sum(nb.values()) == len(b_keys):
+        return "trivial"  # "two" / "2": one value written two ways
+    caps_a = {k for s, k in zip(a_surface, a_keys, strict=True) if _is_cap(s)}
+    caps_b = {k for s, k in zip(b_surface, b_keys, strict=True) if _is_cap(s)}
+    if caps_a != caps_b:
+        return "place"
+    content_a = [k for k in a_keys if k not in TRIVIAL_WORDS]
+    content_b = [k for k in b_keys if k not in TRIVIAL_WORDS]
+    if not content_a and not content_b:
+        return "trivial"
+    if not a_keys or not b_keys or not content_a or not content_b:
+        return "qualifier"  # words only one side has
+    return "word"
+
+
+def _is_cap(surface: str) -> bool:
+    w = surface.lstrip("\"'“‘(")
+    return w[:1].isupper() and w not in ("I", "I'm", "I'll", "I’m", "I’ll")
+
+
+def _outside_has(keys: list[str], outside: str, kind: str) -> bool:
+    """Whether the sentence around the other excerpt supplies the edge words' negation or
+    number (``he vowed not to "pay a single cent"``)."""
+    around = norm_key(outside).split()
+    if kind == "negation":
+        return _negations(around) >= _negations(keys)
+    need = _numbers(keys)
+    have = _numbers(around)
+    return all(have[v] >= n for v, n in need.items())
+
+
+def compare_quotes(a: str, b: str, a_out: str = "", b_out: str = "") -> dict | None:
+    """Word-level comparison of two quote texts: ``None`` when they are not the same quote,
+    else a dict with ``ops`` (the differences kept, with their ``kind``), ``changed``
+    (changed word count), ``change`` (the most severe kind, or ``None``).
+
+    ``a_out`` / ``b_out`` are the words of each quote's sentence outside its quote marks
+    (used at the edges only). An empty ``ops`` means no change worth reporting.
+    """
+    cmp = _compare_cached(a, b, a_out, b_out)
+    if cmp is None:
+        return None
+    # a fresh copy each call: callers put ``ops`` into findings
+    return {**cmp, "ops": [dict(op) for op in cmp["ops"]]}
+
+
+@lru_cache(maxsize=8192)
+def _compare_cached(a: str, b: str, a_out: str, b_out: str) -> dict | None:
+    # one story repeats the same quote across many outlets: compare each pair of texts once
+    sa, ka = _words(a)
+    sb, kb = _words(b)
+    if min(len(ka), len(kb)) < MIN_QUOTE_WORDS:
+        return None
+    sm = SequenceMatcher(None, ka, kb, autojunk=False)
+    shared = sum(bl.size for bl in sm.get_matching_blocks())
+    if shared / min(len(ka), len(kb)) < MIN_SHARED:
+        return None
+    ops = sm.get_opcodes()
+    first = next((i for i, op in enumerate(ops) if op[0] == "equal"), len(ops))
+    last = max((i for i, op in enumerate(ops) if op[0] == "equal"), default=-1)
+    diff = []
+    changed = 0
+    extent = False
+    for i, (tag, i1, i2, j1, j2) in enumerate(ops):
+        edge = i < first or i > last
+        kind = None
+        if tag != "equal" and _equivalent(" ".join(ka[i1:i2]), " ".join(kb[j1:j2])):
+            tag = "equal"
+        if tag != "equal":
+            kind = classify(sa[i1:i2], ka[i1:i2], sb[j1:j2], kb[j1:j2])
+            if edge:
+                kind = _edge_kind(tag, kind, ka[i1:i2], kb[j1:j2], a_out, b_out)
+                if kind is None:
+                    extent = True
+                    continue  # one outlet quoted more: not a change
+        diff.append({"tag": tag, "a": " ".join(sa[i1:i2]), "b": " ".join(sb[j1:j2])})
+        if kind is not None:
+            diff[-1]["kind"] = kind
+            if edge:
+                diff[-1]["edge"] = True
+            if kind != "trivial":
+                changed += max(i2 - i1, j2 - j1)
+    base = {"shared": shared / min(len(ka), len(kb)), "words": min(len(ka), len(kb))}
+    none = {"ops": [], "changed": 0, "change": "extent" if extent else None, **base}
+    if changed == 0:
+        trivial = any(op.get("kind") == "trivial" for op in diff)
+        return {**none, "change": "trivial" if trivial else none["change"]}
+    # a deletion where the other text marks an elision is the outlet's cut, not a change
+    if all(op["tag"] in ("equal", "delete") for op in diff) and _elided(b):
+        return none
+    if all(op["tag"] in ("equal", "insert") for op in diff) and _elided(a):
+        return none
+    if changed > MAX_CHANGED_WORDS or changed / min(len(ka), len(kb)) > MAX_CHANGED:
+        return None
+    kinds = {op["kind"] for op in diff if "kind" in op}
+    change = next(k for k in SEVERITY if k in kinds)
+    return {"ops": diff, "changed": changed, "change": change, **base}
+
+
+def _edge_kind(tag, kind, ka, kb, a_out, b_out) -> str | None:
+    """The kind of a difference at an edge of the excerpt, or None when it is extent."""
+    if tag == "replace":
+        if max(len(ka), len(kb)) <= MAX_EDGE_REPLACE and kind != "trivial":
+            return kind
+        return None
+    if kind not in ("negation", "number"):
+        return None
+    # words only one excerpt has: a change unless the other's sentence says them
+    extra, outside = (ka, b_out) if tag == "delete" else (kb, a_out)
+    return None if _outside_has(extra, outside, kind) else kind
