@@ -17,7 +17,8 @@ default ``Options``), exactly as ``storylens compare`` does. Matching:
 * ``shared``: a gold sentence pair is found when one alignment group holds an a-sentence
   the a-span is in and a b-sentence the b-span is in. Precision counts every aligned
   (a, b) sentence pair of the system; the gold lists every shared pair, so an aligned pair
-  outside it is wrong;
+  outside it is wrong. Headlines come from the record's title, which the gold does not
+  cover, so aligned headlines are left out;
 * two-sided findings (``quote_changed``, ``fact_conflict``, ``name_variant``, ``framing``,
   ``shared_quote``) match a gold item of the same type when the a-span is in one of the
   finding's a-sentences and the b-span in one of its b-sentences; ``name_variant`` also
@@ -170,8 +171,11 @@ def score(rows, articles, tallies, wrong_examples):
         sys_pairs = []
         if comp is not None:
             for al in comp.alignments:
-                xs = [s for s in al.sentences if s.startswith("a1:")]
-                ys = [s for s in al.sentences if s.startswith("a2:")]
+                # headlines come from the record's title, not its text: the gold cannot
+                # cover them, so they are left out of the shared score
+                body = [s for s in al.sentences if comp.sentence(s).block != "headline"]
+                xs = [s for s in body if s.startswith("a1:")]
+                ys = [s for s in body if s.startswith("a2:")]
                 sys_pairs += [(x, y, al.kind) for x in xs for y in ys]
         t.gold += len(gold_shared)
         for i in gold_shared:
