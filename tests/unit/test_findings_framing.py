@@ -132,11 +132,16 @@ def test_doubt_hedge():
     assert [f.detail["kind"] for f in found] == ["doubt_hedge"]
 
 
-def test_unaligned_sentences_are_not_compared():
+def test_unaligned_sentences_on_different_statements_are_not_compared():
+    # across the story (issue 12) unaligned sentences are compared only when they speak
+    # of the same thing; one shared name is not enough
     docs = [
         analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=o, text=t)))
         for i, (o, t) in enumerate(
-            [("A", "Vell said it was safe."), ("B", "Vell claimed it was safe.")]
+            [
+                ("A", "Vell said the ferry to Tarn was late again."),
+                ("B", "Vell claimed the harbour budget had been cut."),
+            ]
         )
     ]
     assert find_framing(FindingContext.build(docs, [])) == []
