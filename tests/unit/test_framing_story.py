@@ -49,6 +49,20 @@ POSITIVE = [
         "framing.story.descriptor",
     ),
     (
+        "descriptor illegal immigrants vs undocumented migrants",
+        f"{LEDE_A} Among the passengers stranded in Tarn were forty undocumented migrants from Osk waiting for papers.",
+        f"{LEDE_B} Forty illegal immigrants from Osk were among those stranded in Tarn, still waiting for papers.",
+        ("undocumented migrants", "illegal immigrants"),
+        "framing.story.descriptor",
+    ),
+    (
+        "descriptor dictator vs president",
+        f"{LEDE_A} The president of Osk, Marek Dunn, offered Vella two of his navy ferries for the crossings.",
+        f"{LEDE_B} Osk's dictator Marek Dunn offered two navy ferries to Vella for the crossings to Tarn.",
+        ("president", "dictator"),
+        "framing.story.descriptor",
+    ),
+    (
         "modifier suspicious death",
         f"{LEDE_A} The strike began a week after the death of ferry captain Ilse Marrow in the Tarn dock.",
         f"{LEDE_B} Crews walked out a week after the suspicious death of captain Ilse Marrow at the Tarn dock.",

@@ -46,7 +46,7 @@ _SENSATIONAL = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 BODY = frozenset({"paragraph", "standfirst"})
 # Sets that name actors and groups: a contrast there is a descriptor finding.
-DESCRIPTOR_SETS = frozenset({"government", "armed group", "crowd", "immigrant"})
+DESCRIPTOR_SETS = frozenset({"government", "armed group", "crowd", "immigrant", "leader"})
 TERM_NOTES = {ts.name: ts.note for ts in TERM_SETS}
 MODIFIER_NOTES = {k: v[1] for k, v in MODIFIERS.items()}
 

@@ -28,6 +28,8 @@ Sources:
   "Expressions of doubt"); "martyr" is the glorifying mirror of "terrorist".
 * ``territory`` — "occupied" vs "disputed" (BBC *Israel and the Palestinians* style
   guide, key terms).
+* ``leader``  — "dictator" / "strongman" / "tyrant" label a head of state others call
+  "president" or "leader" (Words to watch, "Contentious labels").
 * ``entry``   — "stormed" / "overran" assert force; "entered", "reached", "marched to"
   describe (Words to watch, "Contentious labels"; AP on *riot*, same reasoning).
 
@@ -57,7 +59,14 @@ class TermSet:
 TERM_SETS: tuple[TermSet, ...] = (
     TermSet(
         "government",
-        {"government": 0, "administration": 0, "authorities": 0, "regime": 2, "junta": 2},
+        {
+            "government": 0,
+            "administration": 0,
+            "authorities": 0,
+            "regime": 2,
+            "junta": 2,
+            "dictatorship": 2,
+        },
         "BBC style guide: 'regime' implies illegitimacy",
     ),
     TermSet(
@@ -102,6 +111,8 @@ TERM_SETS: tuple[TermSet, ...] = (
             "mob": 2,
             "thug": 2,
             "rioter": 2,
+            "looter": 2,
+            "insurrectionist": 2,
         },
         "Words to watch: contentious labels",
     ),
@@ -114,6 +125,9 @@ TERM_SETS: tuple[TermSet, ...] = (
             "illegal immigrant": 2,
             "illegal alien": 2,
             "illegals": 2,
+            "illegal migrant": 2,
+            "undocumented migrant": 0,
+            "immigrant": 0,
         },
         "AP 2013: drop 'illegal immigrant'",
     ),
@@ -144,6 +158,19 @@ TERM_SETS: tuple[TermSet, ...] = (
             "tirade": 2,
         },
         "Words to watch: 'rant'/'tirade' dismiss what was said",
+    ),
+    TermSet(
+        "leader",
+        {
+            "leader": 0,
+            "president": 0,
+            "ruler": 1,
+            "strongman": 2,
+            "dictator": 2,
+            "despot": 2,
+            "tyrant": 2,
+        },
+        "Words to watch: contentious labels for a head of state ('dictator', 'strongman')",
     ),
     TermSet(
         "entry",
