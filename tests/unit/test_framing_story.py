@@ -142,6 +142,11 @@ NEGATIVE = [
         f'{LEDE_B} "This mob has no right to block the gate of the harbour office," the port director said.',
     ),
     (
+        "loaded word in a short quoted phrase (scare quotes)",
+        f"{LEDE_A} The union will strike on until the law on ferries is withdrawn by parliament in Vella.",
+        f"{LEDE_B} The union will strike on until the “draconian law” on ferries is withdrawn by parliament.",
+    ),
+    (
         "name of a charge",
         f"{LEDE_A} Two union members were questioned over the protests at the harbour office in Tarn.",
         f"{LEDE_B} Two union members were charged with inciting riots at the harbour office in Tarn.",

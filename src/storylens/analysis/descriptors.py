@@ -65,11 +65,21 @@ def _body(s: Sentence) -> bool:
     return s.block in BODY
 
 
+# A quoted phrase: double quotes (straight or curly) around at most 12 words. Short scare
+# or partial quotes ("the “draconian law” is withdrawn") are not Quote objects (too short
+# for the quote extractor) but are still someone else's words.
+_PHRASE = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,120}?)[\"”»]")
+_PHRASE_WORDS = 12
+
+
 def _quoted(doc: Document) -> list[tuple[int, int]]:
-    """Spans of direct quotes: words there are the speaker's, not the outlet's."""
-    if doc.analysis is None:
-        return []
-    return [(q.start, q.end) for q in doc.analysis.quotes if q.direct]
+    """Spans of direct quotes and quoted phrases: words there are the speaker's, not the
+    outlet's."""
+    spans = [(q.start, q.end) for q in doc.analysis.quotes if q.direct] if doc.analysis else []
+    for m in _PHRASE.finditer(doc.article.text):
+        if len(m.group(1).split()) <= _PHRASE_WORDS:
+            spans.append((m.start(1), m.end(1)))
+    return spans
 
 
 def _inside(spans: list[tuple[int, int]], a: int) -> bool:
