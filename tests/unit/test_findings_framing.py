@@ -9,6 +9,7 @@ from storylens.analysis import analyse
 from storylens.findings.common import FindingContext
 from storylens.findings.framing import find_framing
 from storylens.models import Alignment, Article, Document
+from storylens.options import Options
 from storylens.rules.attribution import CUE_FORMS, CUE_VERBS, cue_class
 from storylens.rules.loaded_terms import TERM_FORMS, TERM_SETS
 from storylens.segment import segment
@@ -144,7 +145,8 @@ def test_unaligned_sentences_on_different_statements_are_not_compared():
             ]
         )
     ]
-    assert find_framing(FindingContext.build(docs, [])) == []
+    story = Options(story_framing=True)
+    assert find_framing(FindingContext.build(docs, [], None, story)) == []
 
 
 def test_rule_tables_are_consistent():

@@ -13,18 +13,19 @@ from storylens.options import Options
 from storylens.pipeline import compare_articles
 
 OUTLETS = ("Harbour Post", "Vella Times", "Coast Courier")
+STORY = Options(story_framing=True)
 
 # Shared context so the articles are one story (and so sentences can link).
 LEDE_A = "Ferry workers in Vella walked out on Monday over unpaid wages, halting crossings to Tarn."
 LEDE_B = "Crossings from Vella to Tarn stopped on Monday as ferry crews struck over wages they say were never paid."
 
 
-def _framing(*bodies: str) -> list:
+def _framing(*bodies: str, options: Options | None = None) -> list:
     arts = [
         Article(id=f"a{i + 1}", source="t", outlet=OUTLETS[i], text=body)
         for i, body in enumerate(bodies)
     ]
-    comp = compare_articles(arts, Options())
+    comp = compare_articles(arts, options or STORY)
     return [f for f in comp.findings if f.type == "framing"]
 
 
@@ -186,3 +187,9 @@ def test_three_outlets_name_each_plain_outlet():
     assert len(hits) == 1
     assert set(hits[0].detail["a"]["outlets"].split(" and ")) == {"Harbour Post", "Coast Courier"}
     assert hits[0].detail["b"]["outlets"] == "Vella Times"
+
+
+def test_story_framing_is_off_by_default():
+    _, a, b, _, _ = next(c for c in POSITIVE if c[4] == "framing.story.modifier")
+    assert [f for f in _framing(a, b, options=Options()) if f.detail.get("scope") == "story"] == []
+    assert any(f.detail.get("scope") == "story" for f in _framing(a, b))

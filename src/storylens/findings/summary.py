@@ -18,6 +18,7 @@ from ..models import Comparison
 from ..rules.attribution import SENSATIONAL_PHRASES, cue_class
 from .common import FindingContext
 from .coverage import outlet_profiles
+from .framing import merge, story_framing
 
 # Loaded words listed in the story-wide wording table (ranked by how much the outlets
 # differ); each outlet's own count is always complete.
@@ -36,7 +37,9 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
         return None
     ctx = FindingContext.build(docs, comparison.alignments, comparison.provenance)
     facts = outlet_profiles(ctx)
-    framing = [f for f in comparison.findings if f.type == "framing"]
+    # how other outlets say a word: the framing findings shown, plus the story-wide
+    # contrasts (described here even when they are not reported as findings)
+    framing = merge([f for f in comparison.findings if f.type == "framing"], story_framing(ctx))
     wording: list[dict[str, Any]] = []
     outlets = []
     for d in docs:
