@@ -6,7 +6,7 @@ Run: ``.venv/bin/python benchmarks/coverage_gold.py [--split dev|test|both]``.
 (``Options.story_framing``) are off by default (their precision is below 0.9), so
 ``findings_gold.py`` — which runs default ``Options`` — shows only aligned framing. This
 script runs the same scorer with both flags on and prints, beside it, the table for the
-default options in the same run, plus precision per rule (``detail.rule``).
+default options (as shipped) in the same run, plus precision per rule (``detail.rule``).
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     wanted = ("dev", "test") if args.split == "both" else (args.split,)
     for split in wanted:
         part = [r for r in rows if (r["pair_id"] in dev) == (split == "dev")]
-        for label, opts in (("default options (baseline)", Options()),
+        for label, opts in (("default options (as shipped)", Options()),
                             ("story_framing=True, fact_coverage=True",
                              Options(fact_coverage=True, story_framing=True))):
             fg.compare_pair = _compare_with(opts)
