@@ -65,6 +65,7 @@ def test_top_level_and_article_fields(doc):
         "findings",
         "skipped",
         "timings",
+        "coverage",
     ]
     a2 = doc["articles"][1]
     assert a2["id"] == "a2" and a2["author"] is None

@@ -427,3 +427,12 @@ def test_cli_web_imports_no_fastapi():
     code = "import sys, storylens.cli.web; print(any(m.split('.')[0] in ('fastapi', 'uvicorn') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_story_page_shows_the_coverage_summary(client):
+    doc = client.get("/api/stories/1").json()
+    assert doc["coverage"] and len(doc["coverage"]["outlets"]) == len(doc["articles"])
+    html = client.get("/stories/1").text
+    assert 'id="coverage-h"' in html
+    for o in doc["coverage"]["outlets"]:
+        assert f'<th scope="row">{o["outlet"]}</th>' in html

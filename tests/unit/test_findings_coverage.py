@@ -1,26 +1,39 @@
-"""omission and addition on invented text."""
+"""omission and addition at the level of facts (issue 12), on invented text: they fire on
+2- and 3-outlet stories, stay few, and keep quiet on the near misses."""
 
 from __future__ import annotations
 
+import pytest
+
+from storylens.analysis import analyse
 from storylens.findings.common import FindingContext
-from storylens.findings.coverage import anchors, find_additions, find_omissions
+from storylens.findings.coverage import (
+    MAX_PER_OUTLET,
+    MAX_PER_STORY,
+    anchors,
+    facts_of,
+    find_additions,
+    find_omissions,
+)
 from storylens.models import Alignment, Article, Document
+from storylens.options import Options
 from storylens.segment import segment
 
 OUTLETS = ["Harbour Post", "Vella Times", "Coast Courier", "Isle Daily", "Bay Monitor"]
+ON = Options(fact_coverage=True)
 
-LEAD = "The Draven ferry ran aground off Kessel Point on Tuesday, injuring 12 passengers."
-REPAIR = "The operator postponed a 3-million-crown hull repair in 2024, records show."
-RESCUE = "Coastguard crews from Tessel towed the ferry to port by midnight."
-LOCAL_1 = "Fishermen at the Orvik quay said the current there has been unusually strong."
-LOCAL_2 = "The harbour school used its gym as a shelter for the stranded passengers."
-LOCAL_3 = "A bakery owner handed out bread and tea on the pier until dawn."
+LEAD = "The Draven ferry ran aground off Kessel Point on Tuesday with passengers aboard."
+RESCUE = "Coastguard crews from Tessel towed the ferry back to port by midnight."
+HURT = "Twelve of the passengers were taken to hospital in Orvik with cuts and bruises."
+TOLL = "The operator said 212 passengers and 14 crew were on board when the hull struck rock."
+REPAIR = "Records show the operator postponed a 3-million-crown hull repair last year."
+COLOUR = "Fishermen at the Orvik quay said the current there has been unusually strong."
 
 
-def _ctx(texts: list[list[str]]) -> FindingContext:
+def _ctx(texts: list[list[str]], options: Options = ON) -> FindingContext:
     """Articles of one paragraph per sentence; equal sentences are aligned verbatim."""
     docs: list[Document] = [
-        segment(Article(id=f"a{i + 1}", source="t", outlet=OUTLETS[i], text="\n\n".join(t)))
+        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=OUTLETS[i], text="\n\n".join(t))))
         for i, t in enumerate(texts)
     ]
     groups: dict[str, list[str]] = {}
@@ -28,65 +41,107 @@ def _ctx(texts: list[list[str]]) -> FindingContext:
         for s in d.sentences:
             groups.setdefault(s.text, []).append(s.id)
     alignments = [Alignment("verbatim", tuple(ids), 1.0) for ids in groups.values() if len(ids) > 1]
-    return FindingContext.build(docs, alignments)
+    return FindingContext.build(docs, alignments, None, options)
 
 
-def test_omission_in_one_of_four():
-    ctx = _ctx([[LEAD, REPAIR, RESCUE], [LEAD, REPAIR, RESCUE], [LEAD, REPAIR], [LEAD, RESCUE]])
+def _check(found):
+    for f in found:
+        assert f.detail["rule"].startswith(("omission.fact.", "addition.fact."))
+        assert f.detail["score"] > 0
+        assert 0.5 <= f.confidence <= 0.9
+        assert len(f.sentences) == 1 and f.spans
+        assert "\n" not in f.summary
+
+
+def test_omission_fires_on_three_outlets():
+    ctx = _ctx([[LEAD, RESCUE, TOLL], [LEAD, RESCUE, TOLL], [LEAD, RESCUE, COLOUR]])
     found = find_omissions(ctx)
-    assert [(f.detail["outlet"], [o["text"] for o in f.detail["omits"]]) for f in found] == [
-        ("Coast Courier", [RESCUE]),
-        ("Isle Daily", [REPAIR]),
+    _check(found)
+    assert found and {f.detail["outlet"] for f in found} == {"Coast Courier"}
+    # one finding per fact, though each carrier's copy of it is a fact of its own
+    assert len({f.detail["fact"]["text"] for f in found}) == len(found)
+    assert found[0].detail["fact"]["kind"] == "cardinal"
+    assert "Coast Courier leaves out the figure" in found[0].summary
+    assert set(found[0].detail["carried_by"]) == {"Harbour Post", "Vella Times"}
+
+
+def test_omission_fires_on_two_outlets_for_a_lede_fact():
+    ctx = _ctx([[LEAD, TOLL, RESCUE], [LEAD, RESCUE, COLOUR]])
+    found = find_omissions(ctx)
+    _check(found)
+    assert [f.detail["outlet"] for f in found] == ["Vella Times"]
+    assert found[0].sentences == ("a1:s1",)
+
+
+def test_addition_two_outlets_late_fact():
+    body = [LEAD, RESCUE, COLOUR, COLOUR.replace("Fishermen", "Divers"), HURT, REPAIR]
+    ctx = _ctx([body, [LEAD, RESCUE]])
+    found = find_additions(ctx)
+    _check(found)
+    assert [f.detail["outlet"] for f in found] == ["Harbour Post"]
+    assert found[0].detail["fact"]["text"] == "3-million-crown"
+    assert found[0].summary.startswith("Only Harbour Post gives the figure '3-million-crown'")
+
+
+def test_additions_stay_a_handful():
+    many = [
+        f"Inspectors counted {n} rusted bolts on deck {k} of the Draven after the grounding."
+        for k, n in enumerate((17, 23, 31, 44, 58, 61, 79, 83, 97), start=1)
     ]
-    f = found[1]
-    assert f.type == "omission"
-    assert f.sentences == ("a1:s1",)
-    assert f.summary.startswith("Isle Daily leaves out a point most other outlets carry")
+    ctx = _ctx([[LEAD, RESCUE, *many], [LEAD, RESCUE, *[m.replace("Inspectors", "Surveyors") for m in many[:0]]],
+                [LEAD, RESCUE, COLOUR]])
+    found = find_additions(ctx)
+    assert 0 < len(found) <= MAX_PER_STORY
+    assert sum(f.detail["outlet"] == "Harbour Post" for f in found) <= MAX_PER_OUTLET
 
 
-def test_no_omission_with_three_articles_or_a_minority_fact():
-    # three articles: a fact in two of them is not "most" by the >= 3 rule
-    assert find_omissions(_ctx([[LEAD, REPAIR], [LEAD, REPAIR], [LEAD]])) == []
-    # five articles, fact in three: under two thirds
-    five = [[LEAD, REPAIR], [LEAD, REPAIR], [LEAD, REPAIR], [LEAD], [LEAD]]
-    assert find_omissions(_ctx(five)) == []
+NEAR_MISSES = [
+    # (id, articles): no omission and no addition
+    ("reworded fact keeps the number",
+     [[LEAD, RESCUE, TOLL],
+      [LEAD, RESCUE, "When the hull struck rock, 212 passengers and 14 crew were aboard, the operator said."]]),
+    ("rounded figure is the same fact",
+     [[LEAD, RESCUE, "The operator said 212 passengers were on board when the hull struck rock."],
+      [LEAD, RESCUE, "About 210 passengers were on board when the hull struck rock, the operator said."]]),
+    ("vague sizes are not facts",
+     [[LEAD, RESCUE, "Hundreds of passengers waited for hours on the pier at Orvik for news."],
+      [LEAD, RESCUE]]),
+    ("a different number in the same sentence is a conflict, not an addition",
+     [[LEAD, RESCUE, "The operator said 212 passengers were on board when the hull struck rock."],
+      [LEAD, RESCUE, "The operator said 221 passengers were on board when the hull struck rock."]]),
+    ("unrelated articles share no story",
+     [[COLOUR, TOLL, REPAIR], [LEAD, RESCUE, HURT]]),
+    ("a lone first name or all-caps word is not an actor",
+     [[LEAD, RESCUE, "Passengers said SHOCKING scenes followed as Marta waved from the deck."],
+      [LEAD, RESCUE]]),
+    ("menu lines are not facts",
+     [[LEAD, RESCUE, "Read more", "Subscribe for 1 euro", "Share this article on 3 networks"],
+      [LEAD, RESCUE]]),
+]
 
 
-def test_reworded_fact_with_same_names_and_numbers_is_not_omitted():
-    reworded = "Records show a 3-million-crown hull repair was put off by the operator in 2024."
-    ctx = _ctx([[LEAD, REPAIR], [LEAD, REPAIR], [LEAD, REPAIR], [LEAD, reworded]])
-    assert find_omissions(ctx) == []
+@pytest.mark.parametrize("case", NEAR_MISSES, ids=[c[0] for c in NEAR_MISSES])
+def test_near_misses(case):
+    _, texts = case
+    ctx = _ctx(texts)
+    found = find_omissions(ctx) + find_additions(ctx)
+    assert found == [], [f.summary for f in found]
 
 
-def test_addition_one_finding_per_outlet():
-    ctx = _ctx([[LEAD, RESCUE, LOCAL_1, LOCAL_2, LOCAL_3], [LEAD, RESCUE]])
-    (f,) = find_additions(ctx)
-    assert f.type == "addition"
-    assert f.detail["outlet"] == "Harbour Post"
-    assert f.sentences == ("a1:s2", "a1:s3", "a1:s4")
-    assert f.summary.startswith("Only Harbour Post carries 3 sentences no other outlet has")
+def test_off_by_default():
+    ctx = _ctx([[LEAD, TOLL, RESCUE], [LEAD, RESCUE, COLOUR]], Options())
+    assert find_omissions(ctx) == [] and find_additions(ctx) == []
 
 
-def test_no_addition_for_one_unique_sentence_or_unrelated_article():
-    assert find_additions(_ctx([[LEAD, RESCUE, LOCAL_1], [LEAD, RESCUE]])) == []
-    # nothing shared at all: a different story, not an addition
-    assert find_additions(_ctx([[LOCAL_1, LOCAL_2, LOCAL_3], [LEAD, RESCUE, REPAIR]])) == []
+def test_facts_skip_numbers_inside_quotes_and_relative_dates():
+    doc = analyse(segment(Article(id="a1", source="t", outlet="X", text=(
+        'The ferry left Orvik on Tuesday with 212 passengers aboard the upper deck. '
+        '"We had 40 seconds to get out of the lower cabins," passenger Ilse Marrow said.'
+    ))))
+    texts = {f.text for f in facts_of(doc)}
+    assert "212" in texts
+    assert "40" not in texts and "on Tuesday" not in texts
 
 
-def test_menu_lines_are_not_additions():
-    ctx = _ctx(
-        [
-            [
-                LEAD,
-                "Home | News | Harbour | Weather and tides today",
-                "Share this on X or by email now",
-            ],
-            [LEAD],
-        ]
-    )
-    assert find_additions(ctx) == []
-
-
-def test_anchors():
-    assert anchors(REPAIR) == {"3-million-crown", "2024"}
-    assert anchors("Rina Vell met Tomas Krell in 2024.") == {"vell", "tomas", "krell", "2024"}
+def test_anchors_keeps_names_and_numbers():
+    assert anchors("The ferry Draven hit Kessel Point in 2024.") >= {"draven", "kessel", "point", "2024"}

@@ -9,6 +9,7 @@ from storylens.analysis import analyse
 from storylens.findings.common import FindingContext
 from storylens.findings.framing import find_framing
 from storylens.models import Alignment, Article, Document
+from storylens.options import Options
 from storylens.rules.attribution import CUE_FORMS, CUE_VERBS, cue_class
 from storylens.rules.loaded_terms import TERM_FORMS, TERM_SETS
 from storylens.segment import segment
@@ -132,14 +133,20 @@ def test_doubt_hedge():
     assert [f.detail["kind"] for f in found] == ["doubt_hedge"]
 
 
-def test_unaligned_sentences_are_not_compared():
+def test_unaligned_sentences_on_different_statements_are_not_compared():
+    # across the story (issue 12) unaligned sentences are compared only when they speak
+    # of the same thing; one shared name is not enough
     docs = [
         analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=o, text=t)))
         for i, (o, t) in enumerate(
-            [("A", "Vell said it was safe."), ("B", "Vell claimed it was safe.")]
+            [
+                ("A", "Vell said the ferry to Tarn was late again."),
+                ("B", "Vell claimed the harbour budget had been cut."),
+            ]
         )
     ]
-    assert find_framing(FindingContext.build(docs, [])) == []
+    story = Options(story_framing=True)
+    assert find_framing(FindingContext.build(docs, [], None, story)) == []
 
 
 def test_rule_tables_are_consistent():

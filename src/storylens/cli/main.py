@@ -25,10 +25,17 @@ def app() -> None:
     """Show one news story from every side: clean, align and compare how outlets cover it."""
 
 
-def _options(no_findings: bool, embed: bool):
+def _options(no_findings: bool, embed: bool, story_framing: bool = False,
+             fact_coverage: bool = False):
     from ..options import Options
 
-    return replace(Options(), findings=not no_findings, use_embeddings=embed)
+    return replace(
+        Options(),
+        findings=not no_findings,
+        use_embeddings=embed,
+        story_framing=story_framing,
+        fact_coverage=fact_coverage,
+    )
 
 
 @app.command()
@@ -37,8 +44,13 @@ def _options(no_findings: bool, embed: bool):
 @click.option("--html", type=PATH, help="Write a self-contained HTML report to this file.")
 @click.option("--no-findings", is_flag=True, help="Align only; skip the findings stage.")
 @click.option("--embed", is_flag=True, help="Use the optional sentence-embedding model (extra 'embed').")
+@click.option("--story-framing", is_flag=True,
+              help="Also report framing between unaligned sentences (off by default: precision below 0.9, docs/findings.md).")
+@click.option("--fact-coverage", is_flag=True,
+              help="Also report fact-level omissions and additions (off by default: precision below 0.9, docs/findings.md).")
 @friendly
-def compare(paths: tuple[Path, ...], json_out: bool, html: Path | None, no_findings: bool, embed: bool) -> None:
+def compare(paths: tuple[Path, ...], json_out: bool, html: Path | None, no_findings: bool, embed: bool,
+            story_framing: bool, fact_coverage: bool) -> None:
     """Compare articles about one story, sentence by sentence.
 
     PATHS are article files (.txt, .html, .jsonl, .csv) or directories.
@@ -47,7 +59,7 @@ def compare(paths: tuple[Path, ...], json_out: bool, html: Path | None, no_findi
     """
     from ..pipeline import compare as run_compare
 
-    options = _options(no_findings, embed)
+    options = _options(no_findings, embed, story_framing, fact_coverage)
     emit_comparison(run_compare(paths, options), json_out, html, options)
 
 

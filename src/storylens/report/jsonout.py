@@ -38,7 +38,18 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
         "findings": [_finding(f) for f in comparison.findings],
         "skipped": [_skipped(s) for s in comparison.skipped],
         "timings": {str(k): _number(v) for k, v in comparison.timings.items()},
+        "coverage": _coverage(comparison),
     }
+
+
+def _coverage(comparison: Comparison) -> dict[str, Any] | None:
+    """The per-outlet coverage summary (``findings.summary``), or None in a build
+    without the findings package."""
+    try:
+        from ..findings.summary import coverage_summary
+    except ImportError:
+        return None
+    return _plain(coverage_summary(comparison))
 
 
 def load_schema() -> dict[str, Any]:

@@ -41,6 +41,7 @@ def render(comparison: Comparison, console: Console, options: Options | None = N
         if comparison.provenance.explanation:
             console.print(Text(comparison.provenance.explanation, style="italic"))
     _findings(comparison, console, outlets)
+    _coverage(comparison, console)
     _groups(comparison, console, outlets, options.max_terminal_groups)
     _unique(comparison, console)
     _skipped(comparison, console)
@@ -173,6 +174,43 @@ def _findings(c: Comparison, console: Console, outlets: dict[str, str]) -> None:
             if f.confidence < 1.0:
                 line.append(f"  {f.confidence:.0%}", style="dim")
             _print_hung(console, _hang(console, Text("  •"), line))
+
+
+def _coverage(c: Comparison, console: Console) -> None:
+    """The per-outlet coverage summary (``findings.summary``): one row per outlet, then
+    the loaded words that differ most between outlets (capped)."""
+    try:
+        from ..findings.summary import coverage_summary
+    except ImportError:
+        return
+    cov = coverage_summary(c)
+    if not cov:
+        return
+    console.print(Rule(Text("Coverage by outlet", style="bold"), align="left"))
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False)
+    for col in ("outlet", "only here", "leaves out", "attribution", "loaded words"):
+        table.add_column(col)
+    for o in cov["outlets"]:
+        only = Text(str(o["only_here"]))
+        if o["only_here_top"]:
+            only.append(": " + "; ".join(t["text"] for t in o["only_here_top"]), style="dim")
+        att = o["attribution"]
+        att_text = ", ".join(f"{n} {k}" for k, n in att.items() if n) or "no quotes"
+        loaded = Text(f"{o['loaded']} ({o['loaded_per_1000_words']:g}/1000 words)")
+        if o["loaded_top"]:
+            loaded.append(": " + ", ".join(w["word"] for w in o["loaded_top"]), style="dim")
+        table.add_row(Text(o["outlet"]), only, Text(str(o["omits"])), Text(att_text), loaded)
+    console.print(table)
+    for w in cov["wording"]:
+        line = Text(f"  • {w['outlet']}: '{w['word']}'")
+        if w["others"]:
+            line.append(" where " + ", ".join(f"{x['outlet']} writes '{x['word']}'"
+                                               for x in w["others"]))
+        line.append(f"  {w['sentence']}", style="dim")
+        _print_hung(console, line)
+    more = cov["wording_total"] - len(cov["wording"])
+    if more > 0:
+        console.print(Text(f"  … and {more} more loaded words (see the JSON)", style="dim"))
 
 
 def _hang(console: Console, prefix: Text, body: Text) -> Text:

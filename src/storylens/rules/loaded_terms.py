@@ -28,6 +28,20 @@ Sources:
   "Expressions of doubt"); "martyr" is the glorifying mirror of "terrorist".
 * ``territory`` — "occupied" vs "disputed" (BBC *Israel and the Palestinians* style
   guide, key terms).
+* ``leader``  — "dictator" / "strongman" / "tyrant" label a head of state others call
+  "president" or "leader" (Words to watch, "Contentious labels").
+* ``entry``   — "stormed" / "overran" assert force; "entered", "reached", "marched to"
+  describe (Words to watch, "Contentious labels"; AP on *riot*, same reasoning).
+
+Lexicon and licence: these tables are the project's own list (MIT, like the code), written
+from the style guides named above. The public lexicons considered were the NPOV bias
+lexicon of Recasens, Danescu-Niculescu-Mizil & Jurafsky (2013, "Linguistic Models for
+Analyzing and Detecting Biased Language") — distributed from the authors' site without a
+stated licence — and the MPQA subjectivity clues (Wilson, Wiebe & Hoffmann 2005) —
+distributed under the GNU GPL; neither is on PyPI, nothing may be downloaded at run time,
+and GPL data cannot ship in an MIT package, so neither is included. :data:`MODIFIERS` takes
+its *classes* from those works (Recasens et al.'s "epistemological" vs "framing" bias; MPQA's
+"strongsubj" clues) but every entry is chosen and documented here.
 """
 
 from __future__ import annotations
@@ -45,7 +59,14 @@ class TermSet:
 TERM_SETS: tuple[TermSet, ...] = (
     TermSet(
         "government",
-        {"government": 0, "administration": 0, "authorities": 0, "regime": 2, "junta": 2},
+        {
+            "government": 0,
+            "administration": 0,
+            "authorities": 0,
+            "regime": 2,
+            "junta": 2,
+            "dictatorship": 2,
+        },
         "BBC style guide: 'regime' implies illegitimacy",
     ),
     TermSet(
@@ -90,6 +111,8 @@ TERM_SETS: tuple[TermSet, ...] = (
             "mob": 2,
             "thug": 2,
             "rioter": 2,
+            "looter": 2,
+            "insurrectionist": 2,
         },
         "Words to watch: contentious labels",
     ),
@@ -102,6 +125,9 @@ TERM_SETS: tuple[TermSet, ...] = (
             "illegal immigrant": 2,
             "illegal alien": 2,
             "illegals": 2,
+            "illegal migrant": 2,
+            "undocumented migrant": 0,
+            "immigrant": 0,
         },
         "AP 2013: drop 'illegal immigrant'",
     ),
@@ -134,6 +160,32 @@ TERM_SETS: tuple[TermSet, ...] = (
         "Words to watch: 'rant'/'tirade' dismiss what was said",
     ),
     TermSet(
+        "leader",
+        {
+            "leader": 0,
+            "president": 0,
+            "ruler": 1,
+            "strongman": 2,
+            "dictator": 2,
+            "despot": 2,
+            "tyrant": 2,
+        },
+        "Words to watch: contentious labels for a head of state ('dictator', 'strongman')",
+    ),
+    TermSet(
+        "entry",
+        {
+            "entered": 0,
+            "reached": 0,
+            "gathered at": 0,
+            "marched to": 0,
+            "broke into": 1,
+            "stormed": 2,
+            "overran": 2,
+        },
+        "Words to watch: 'stormed' asserts force; 'entered'/'reached' describe",
+    ),
+    TermSet(
         "territory",
         {"disputed": 1, "occupied": 2},
         "BBC key terms: 'occupied' vs 'disputed'",
@@ -160,6 +212,10 @@ NOT_TERMS: frozenset[str] = frozenset(
 )
 
 
+# Sets whose terms are verbs in the past tense: matched as written, no plural.
+VERB_SETS = frozenset({"entry"})
+
+
 def _plural(term: str) -> tuple[str, ...]:
     head, _, last = term.rpartition(" ")
     pre = head + " " if head else ""
@@ -178,6 +234,77 @@ TERM_FORMS: dict[str, tuple[str, str, int]] = {
     form: (ts.name, term, charge)
     for ts in TERM_SETS
     for term, charge in ts.terms.items()
-    for form in _plural(term)
+    for form in (_plural(term) if ts.name not in VERB_SETS else (term,))
 }
 """surface form (lower case) -> (set name, base term, charge)."""
+
+
+# Loaded modifiers: an adjective or hedge that colours a noun other outlets name plainly.
+# class -> why: "doubt" casts doubt on what follows (Words to watch, "Expressions of
+# doubt"; Recasens et al. 2013, epistemological bias: factive/assertive hedges);
+# "evaluative" passes judgement (Words to watch, "Puffery" and "Contentious labels";
+# MPQA's strongly subjective adjectives). Kept to words whose plain-news use is rare:
+# each entry's note says what it implies.
+MODIFIERS: dict[str, tuple[str, str]] = {
+    "so-called": ("doubt", "distances the writer from the name that follows"),
+    "alleged": ("doubt", "doubt when used outside a legal context"),
+    "purported": ("doubt", "doubt: 'claimed but unproven'"),
+    "supposed": ("doubt", "doubt: 'believed but unlikely'"),
+    "self-proclaimed": ("doubt", "denies the title it names"),
+    "self-styled": ("doubt", "denies the title it names"),
+    "suspicious": ("evaluative", "insinuates foul play"),
+    "mysterious": ("evaluative", "insinuates a hidden cause"),
+    "flailing": ("evaluative", "judges an effort as failing"),
+    "failed": ("evaluative", "judges an effort, where others report it"),
+    "botched": ("evaluative", "judges an act as bungled"),
+    "disastrous": ("evaluative", "judges outcome"),
+    "notorious": ("evaluative", "judges reputation"),
+    "infamous": ("evaluative", "judges reputation"),
+    "disgraced": ("evaluative", "judges reputation"),
+    "embattled": ("evaluative", "frames a person as under siege"),
+    "beleaguered": ("evaluative", "frames a person as under siege"),
+    "controversial": ("evaluative", "asserts a dispute others may not report"),
+    "radical": ("evaluative", "political label"),
+    "far-left": ("evaluative", "political label"),
+    "far-right": ("evaluative", "political label"),
+    "extremist": ("evaluative", "political label"),
+    "hardline": ("evaluative", "political label"),
+    "brutal": ("evaluative", "judges violence"),
+    "vicious": ("evaluative", "judges violence"),
+    "barbaric": ("evaluative", "judges violence"),
+    "heroic": ("evaluative", "glorifies"),
+    "courageous": ("evaluative", "glorifies"),
+    "draconian": ("evaluative", "judges a rule as excessive"),
+    "sham": ("evaluative", "denies legitimacy"),
+    "bogus": ("evaluative", "denies truth"),
+    "baseless": ("evaluative", "denies truth (a reporter's verdict unless attributed)"),
+    "unhinged": ("evaluative", "judges sanity"),
+    "reckless": ("evaluative", "judges conduct"),
+    "outrageous": ("evaluative", "judges conduct"),
+    "shameful": ("evaluative", "judges conduct"),
+    "hapless": ("evaluative", "mocks"),
+    "divisive": ("evaluative", "judges effect"),
+}
+
+# Words that make a doubt modifier standard legal or procedural wording: "the indictment
+# alleges", "police said the alleged gunman" (AP Stylebook, *allege*: required for charges
+# not yet proved). Issue 12 found such wording flagged as casting doubt.
+LEGAL_CONTEXT: frozenset[str] = frozenset(
+    "accused arrest arrested arraigned attorney attorneys charge charged charges complaint "
+    "convicted court custody defendant indicted indictment investigators judge jury lawsuit "
+    "plaintiff plaintiffs police prosecution prosecutor prosecutors sued suit suspect "
+    "suspected trial verdict".split()
+)
+
+# Words that make a loaded term the name of a criminal charge ("charged with inciting
+# riots", "indicted on terrorism counts"): a legal category, not the outlet's label.
+CHARGE_CONTEXT: frozenset[str] = frozenset(
+    "accused arrested booked charge charged charges convicted indicted indictment "
+    "inciting prosecuted sentenced".split()
+)
+
+# Words that cannot be the noun a modifier qualifies (articles, pronouns, light words).
+STOP_HEADS: frozenset[str] = frozenset(
+    "a an the his her its their our your my this that these those and or of to in on by "
+    "for with as at from be is are was were been very more most so such new".split()
+)

@@ -1,0 +1,314 @@
+"""Findings and alignment against the project's gold set, dev and test split apart.
+
+Run: ``.venv/bin/python benchmarks/findings_gold.py [--split test] [--show-wrong TYPE]``.
+
+The gold set (``benchmarks/gold/semeval_findings.jsonl``, guide in ``benchmarks/gold/GUIDE.md``)
+annotates 45 same-story (A) and 16 related (B) pairs of ``shared/data/semeval2022-en`` by
+character offsets into each article's ``text``; the split of every pair is fixed in
+``benchmarks/gold/splits.json``. Thresholds are tuned on ``dev`` only: the ``test`` rows are
+the result.
+
+Each pair is compared with the full pipeline (``clean_all`` then ``compare_articles``,
+default ``Options``), exactly as ``storylens compare`` does. Matching:
+
+* a gold span *is in* a system sentence when, after folding quotes, case and spaces, one
+  contains the other, or (for spans of 4+ words) at least half of the span's words are in
+  the sentence and they make up at least a third of the sentence's words;
+* ``shared``: a gold sentence pair is found when one alignment group holds an a-sentence
+  the a-span is in and a b-sentence the b-span is in. Precision counts every aligned
+  (a, b) sentence pair of the system; the gold lists every shared pair, so an aligned pair
+  outside it is wrong. Headlines come from the record's title, which the gold does not
+  cover, so aligned headlines are left out;
+* two-sided findings (``quote_changed``, ``fact_conflict``, ``name_variant``, ``framing``,
+  ``shared_quote``) match a gold item of the same type when the a-span is in one of the
+  finding's a-sentences and the b-span in one of its b-sentences; ``name_variant`` also
+  needs the finding's two spellings to be the two gold names (when it names spellings);
+* one-sided findings (``omission``, ``addition``) match a gold ``omission`` item when the
+  span is in one of the finding's sentences of the article that carries the fact;
+* a finding that matches a ``trap`` of its type, or a ``style_variant`` (for
+  ``name_variant``), is counted wrong and listed.
+
+``quote_changed`` recall counts only gold changes marked ``meaningful``; a finding that
+matches a non-meaningful change counts as right only at confidence < 0.5 (graded low).
+
+Exits 0 with a message when the shared data are absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parents[1] / "shared" / "data" / "semeval2022-en"
+GOLD = HERE / "gold" / "semeval_findings.jsonl"
+SPLITS = HERE / "gold" / "splits.json"
+
+TWO_SIDED = ("quote_changed", "fact_conflict", "name_variant", "framing", "shared_quote")
+ONE_SIDED = ("omission", "addition")
+LOW = 0.5  # a non-meaningful quote change is acceptable only graded below this
+
+
+def _jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _norm(text: str) -> str:
+    text = (text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"')
+            .replace("\u201d", '"').replace("\u2014", "-").replace("\u2013", "-"))
+    return " ".join(text.casefold().split())
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", _norm(text))
+
+
+def span_in(span: str, sentence: str) -> bool:
+    """Whether a gold span is carried by a system sentence (see the module doc)."""
+    g, s = _norm(span), _norm(sentence)
+    if not g or not s:
+        return False
+    if g in s or (len(s) > 20 and s in g):
+        return True
+    wg, ws = _words(g), set(_words(s))
+    if len(wg) < 4:
+        return False
+    common = sum(1 for w in set(wg) if w in ws)
+    return common >= len(set(wg)) / 2 and common >= len(ws) / 3
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    found: int = 0
+    findings: int = 0
+    right: int = 0
+    trap_hits: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    by_conf: dict[float, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+
+
+def _text(art: dict, span) -> str | None:
+    return art["text"][span[0]:span[1]] if span else None
+
+
+def _sides(comp, sids) -> tuple[list[str], list[str]]:
+    a, b = [], []
+    for sid in sids:
+        try:
+            text = comp.sentence(sid).text
+        except (KeyError, IndexError, ValueError):
+            continue
+        (a if sid.startswith("a1:") else b).append(text)
+    return a, b
+
+
+def _finding_sentences(f) -> tuple[str, ...]:
+    sids = list(f.sentences)
+    for sp in getattr(f, "spans", ()) or ():
+        if sp.sentence not in sids:
+            sids.append(sp.sentence)
+    return tuple(sids)
+
+
+def _two_sided_match(comp, f, item, A, B) -> bool:
+    ta, tb = _text(A, item.get("a")), _text(B, item.get("b"))
+    if not ta or not tb:
+        return False
+    sa, sb = _sides(comp, _finding_sentences(f))
+    hit = any(span_in(ta, s) for s in sa) and any(span_in(tb, s) for s in sb)
+    if hit and f.type == "name_variant":
+        spell = [_norm(s) for s in (f.detail.get("spellings") or {})]
+        if spell:
+            ga, gb = _norm(ta), _norm(tb)
+            ok_a = {s for s in spell if s in ga or ga in s}
+            ok_b = {s for s in spell if s in gb or gb in s}
+            hit = any(x != y for x in ok_a for y in ok_b)
+    return hit
+
+
+def _one_sided_match(comp, f, item, A, B) -> bool:
+    side = item.get("in")
+    span = item.get(side) if side in ("a", "b") else None
+    if not span:
+        return False
+    text = _text(A if side == "a" else B, span)
+    sa, sb = _sides(comp, _finding_sentences(f))
+    return any(span_in(text, s) for s in (sa if side == "a" else sb))
+
+
+def compare_pair(A: dict, B: dict):
+    from storylens.models import RawArticle
+    from storylens.options import Options
+    from storylens.pipeline import clean_all, compare_articles
+
+    options = Options()
+    raws = [RawArticle(source=f"semeval:{x['id']}", text=x["text"], outlet=x["outlet"],
+                       title=x["title"], published=x["published"], url=x["url"],
+                       record_id=x["id"]) for x in (A, B)]
+    arts, skipped = clean_all(raws, options)
+    if len(arts) < 2:
+        return None
+    return compare_articles(arts, options)
+
+
+def score(rows, articles, tallies, wrong_examples):
+    for row in rows:
+        A, B = articles[row["a"]], articles[row["b"]]
+        comp = compare_pair(A, B)
+        items = row["items"]
+        pid = row["pair_id"]
+        # shared sentences
+        t = tallies["shared"]
+        gold_shared = [i for i in items if i["type"] == "shared"]
+        sys_pairs = []
+        if comp is not None:
+            for al in comp.alignments:
+                # headlines come from the record's title, not its text: the gold cannot
+                # cover them, so they are left out of the shared score
+                body = [s for s in al.sentences if comp.sentence(s).block != "headline"]
+                xs = [s for s in body if s.startswith("a1:")]
+                ys = [s for s in body if s.startswith("a2:")]
+                sys_pairs += [(x, y, al.kind) for x in xs for y in ys]
+        t.gold += len(gold_shared)
+        for i in gold_shared:
+            ta, tb = _text(A, i["a"]), _text(B, i["b"])
+            k = tallies[f"shared:{i.get('kind')}"]
+            k.gold += 1
+            if comp is not None and any(span_in(ta, comp.sentence(x).text)
+                                        and span_in(tb, comp.sentence(y).text)
+                                        for x, y, _ in sys_pairs):
+                t.found += 1
+                k.found += 1
+        t.findings += len(sys_pairs)
+        for x, y, kind in sys_pairs:
+            sx, sy = comp.sentence(x).text, comp.sentence(y).text
+            if any(span_in(_text(A, i["a"]), sx) and span_in(_text(B, i["b"]), sy)
+                   for i in gold_shared):
+                t.right += 1
+            else:
+                t.wrong.append(f"{pid} [{kind}] {sx[:90]!r} ~ {sy[:90]!r}")
+        if comp is None:
+            continue
+        # findings
+        for ftype in TWO_SIDED + ONE_SIDED:
+            t = tallies[ftype]
+            gtype = "omission" if ftype in ONE_SIDED else ftype
+            gold = [i for i in items if i["type"] == gtype]
+            if ftype == "quote_changed":
+                gold_recall = [i for i in gold if i.get("meaningful")]
+            else:
+                gold_recall = gold
+            if ftype != "addition":  # omission/addition share the gold items: count once
+                t.gold += len(gold_recall)
+            traps = [i for i in items if i["type"] == "trap" and i.get("would_be") == ftype]
+            if ftype == "name_variant":
+                traps += [i for i in items if i["type"] == "style_variant"]
+            fs = [f for f in comp.findings if f.type == ftype]
+            match = _one_sided_match if ftype in ONE_SIDED else _two_sided_match
+            for i in gold_recall:
+                if any(match(comp, f, i, A, B) for f in fs):
+                    (tallies["omission"] if ftype == "addition" else t).found += 1
+            for f in fs:
+                t.findings += 1
+                ok = False
+                for i in gold:
+                    if match(comp, f, i, A, B):
+                        ok = ftype != "quote_changed" or i.get("meaningful") or f.confidence < LOW
+                        if ok:
+                            break
+                trap = any(match(comp, f, i, A, B) for i in traps) if ftype in TWO_SIDED else False
+                bucket = round(f.confidence, 1)
+                t.by_conf[bucket][1] += 1
+                if ok and not trap:
+                    t.right += 1
+                    t.by_conf[bucket][0] += 1
+                else:
+                    line = f"{pid} conf={f.confidence:.2f} {f.summary[:160]}"
+                    (t.trap_hits if trap else t.wrong).append(line)
+
+
+def _pct(n, d):
+    return f"{100 * n / d:.0f}%" if d else "–"
+
+
+def render(split: str, tallies: dict[str, Tally], npairs: int, seconds: float) -> str:
+    out = [f"### split: {split} ({npairs} pairs, {seconds:.1f} s)", "",
+           "| type | gold items | found | recall | findings | right | precision | trap hits |",
+           "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    order = ["shared", "shared:verbatim", "shared:edited", "shared:paraphrase", *TWO_SIDED,
+             *ONE_SIDED]
+    for k in order:
+        t = tallies.get(k)
+        if t is None:
+            continue
+        if k.startswith("shared:"):
+            out.append(f"| {k} | {t.gold} | {t.found} | {_pct(t.found, t.gold)} | | | | |")
+            continue
+        if k == "addition":
+            out.append(f"| addition (gold: omission items) | | | | {t.findings} | {t.right} | "
+                       f"{_pct(t.right, t.findings)} | {len(t.trap_hits)} |")
+            continue
+        out.append(f"| {k} | {t.gold} | {t.found} | {_pct(t.found, t.gold)} | {t.findings} | "
+                   f"{t.right} | {_pct(t.right, t.findings)} | {len(t.trap_hits)} |")
+    out.append("")
+    return "\n".join(out)
+
+
+def calibration(tallies: dict[str, Tally]) -> str:
+    out = ["| type | confidence | findings | right | precision |", "|---|---:|---:|---:|---:|"]
+    for k, t in tallies.items():
+        for c in sorted(t.by_conf):
+            right, n = t.by_conf[c]
+            out.append(f"| {k} | {c:.1f} | {n} | {right} | {_pct(right, n)} |")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", choices=("dev", "test", "both"), default="both")
+    ap.add_argument("--show-wrong", default="", help="comma-separated types whose wrong findings to list")
+    ap.add_argument("--calibration", action="store_true", help="precision per confidence bucket")
+    args = ap.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"skipped: {DATA} not found (the evaluation data live beside the checkout)")
+        return 0
+    if not GOLD.is_file():
+        print(f"skipped: {GOLD} not found")
+        return 0
+    articles = {a["id"]: a for a in _jsonl(DATA / "articles.jsonl")}
+    splits = json.loads(SPLITS.read_text(encoding="utf-8"))["semeval2022-en"]
+    rows = _jsonl(GOLD)
+    for row in rows:  # the split is the fixed list, never the row's own copy
+        row["split"] = "dev" if row["pair_id"] in set(splits["dev"]) else "test"
+    wanted = ("dev", "test") if args.split == "both" else (args.split,)
+    show = {s for s in args.show_wrong.split(",") if s}
+    for split in wanted:
+        part = [r for r in rows if r["split"] == split]
+        tallies: dict[str, Tally] = defaultdict(Tally)
+        t0 = time.perf_counter()
+        score(part, articles, tallies, None)
+        print(render(split, tallies, len(part), time.perf_counter() - t0))
+        if args.calibration:
+            print(calibration(tallies))
+            print()
+        for k in sorted(show):
+            t = tallies.get(k)
+            if t is None:
+                continue
+            for line in t.trap_hits:
+                print(f"  TRAP  {k}: {line}")
+            for line in t.wrong:
+                print(f"  WRONG {k}: {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

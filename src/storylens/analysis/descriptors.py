@@ -1,0 +1,172 @@
+"""Descriptors: the charged words an article uses for actors, acts and statements.
+
+Two kinds of occurrence, both read from the tables in :mod:`storylens.rules.loaded_terms`:
+
+* a **term** of an equivalence set ("protesters" / "mob", "government" / "regime"): what
+  the article *calls* a referent;
+* a **modifier** ("so-called", "suspicious", "flailing") and the noun it colours: how the
+  article *qualifies* a referent every outlet names ("Epstein's suspicious death" vs "his
+  death in jail").
+
+Pure functions over one :class:`~storylens.models.Document`; the findings compare the
+occurrences of different outlets (``findings.framing``) and count them per outlet
+(``findings.summary``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Document, Sentence
+from ..normalize import stem
+from ..rules.loaded_terms import (
+    CHARGE_CONTEXT,
+    LEGAL_CONTEXT,
+    MODIFIERS,
+    NOT_TERMS,
+    STOP_HEADS,
+    TERM_FORMS,
+)
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+BODY = frozenset({"paragraph", "standfirst"})
+
+
+@dataclass(frozen=True)
+class TermUse:
+    """One use of a term of an equivalence set."""
+
+    sentence: str
+    start: int
+    end: int
+    surface: str
+    set_name: str
+    term: str  # base form in the table ("mob", "regime")
+    charge: int  # 0 neutral, 1 coloured, 2 loaded
+
+
+@dataclass(frozen=True)
+class ModifierUse:
+    """A loaded modifier and the noun(s) it qualifies."""
+
+    sentence: str
+    start: int  # the modifier
+    end: int
+    surface: str
+    modifier: str  # table form ("suspicious")
+    cls: str  # "doubt", "evaluative", ...
+    heads: tuple[str, ...]  # stems of the next content words ("impeach", "drive")
+    head_end: int  # end of the qualified phrase, for the span
+
+
+def _body(s: Sentence) -> bool:
+    return s.block in BODY
+
+
+# A quoted phrase: double quotes (straight or curly) around at most 12 words. Short scare
+# or partial quotes ("the “draconian law” is withdrawn") are not Quote objects (too short
+# for the quote extractor) but are still someone else's words.
+_PHRASE = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,120}?)[\"”»]")
+_PHRASE_WORDS = 12
+
+
+def _quoted(doc: Document) -> list[tuple[int, int]]:
+    """Spans of direct quotes and quoted phrases: words there are the speaker's, not the
+    outlet's."""
+    spans = [(q.start, q.end) for q in doc.analysis.quotes if q.direct] if doc.analysis else []
+    for m in _PHRASE.finditer(doc.article.text):
+        if len(m.group(1).split()) <= _PHRASE_WORDS:
+            spans.append((m.start(1), m.end(1)))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], a: int) -> bool:
+    return any(s <= a < e for s, e in spans)
+
+
+def term_uses(doc: Document) -> tuple[TermUse, ...]:
+    """Every term of :data:`TERM_FORMS` in the body of ``doc`` (names left out: a
+    capitalised term inside a sentence, "Taliban Government", is part of a name)."""
+    text = doc.article.text
+    quoted = _quoted(doc)
+    out: list[TermUse] = []
+    for s in doc.sentences:
+        if not _body(s):
+            continue
+        words = list(_WORD.finditer(text, s.start, s.end))
+        charged = any(w.group().lower() in CHARGE_CONTEXT for w in words)
+        i = 0
+        while i < len(words):
+            hit = None
+            if i + 1 < len(words):
+                two = (words[i].group() + " " + words[i + 1].group()).lower()
+                if two in NOT_TERMS:
+                    i += 2
+                    continue
+                if two in TERM_FORMS:
+                    hit = (words[i].start(), words[i + 1].end(), two, 2)
+            if hit is None and words[i].group().lower() in TERM_FORMS:
+                hit = (words[i].start(), words[i].end(), words[i].group().lower(), 1)
+            if hit is None:
+                i += 1
+                continue
+            a, b, form, width = hit
+            name, base, charge = TERM_FORMS[form]
+            if charged and charge == 2:
+                pass  # "charged with inciting riots": the name of a charge, not a label
+            elif not (text[a].isupper() and a > s.start) and not _inside(quoted, a):
+                out.append(TermUse(s.id, a, b, text[a:b], name, base, charge))
+            i += width
+    return tuple(out)
+
+
+def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
+    """Every loaded modifier of :data:`MODIFIERS` in the body of ``doc``, with the stems
+    of the (up to two) content words it qualifies. A doubt modifier in a legal or police
+    context ("the alleged victim", "charged with allegedly ...") is standard procedural
+    wording and left out."""
+    text = doc.article.text
+    quoted = _quoted(doc)
+    out: list[ModifierUse] = []
+    for s in doc.sentences:
+        if not _body(s):
+            continue
+        words = list(_WORD.finditer(text, s.start, s.end))
+        lowered = [w.group().lower() for w in words]
+        legal = any(w in LEGAL_CONTEXT for w in lowered)
+        for i, w in enumerate(lowered):
+            entry = MODIFIERS.get(w)
+            if entry is None:
+                continue
+            cls, _note = entry
+            if (cls == "doubt" and legal) or _inside(quoted, words[i].start()):
+                continue
+            heads: list[str] = []
+            head_end = words[i].end()
+            for j in range(i + 1, min(i + 4, len(words))):
+                # the qualified phrase ends at punctuation between words
+                gap = text[words[j - 1].end() : words[j].start()]
+                if gap.strip(" -\"'“”‘’"):
+                    break
+                raw = _POSSESSIVE.sub("", lowered[j])
+                if raw in STOP_HEADS or raw in MODIFIERS:
+                    if heads:
+                        break
+                    continue
+                heads.append(stem(raw))
+                head_end = words[j].end()
+                if len(heads) == 2:
+                    break
+            if heads:
+                out.append(
+                    ModifierUse(
+                        s.id, words[i].start(), words[i].end(), words[i].group(), w, cls,
+                        tuple(heads), head_end,
+                    )
+                )
+    return tuple(out)
+
+
+__all__ = ["ModifierUse", "TermUse", "modifier_uses", "term_uses"]

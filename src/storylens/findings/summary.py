@@ -1,0 +1,130 @@
+"""The per-outlet coverage summary of one story (issue 12, item 5): what each outlet
+includes that the others don't, how it attributes speech, and its loaded wording.
+
+Not findings: counts and a few ranked examples per outlet, shown in every output (the
+terminal, the JSON ``coverage`` object, the HTML report and the web story page). Built
+from the same pieces as the findings: facts (:mod:`.coverage`), attribution cues (the
+quote analysis and :mod:`storylens.rules.attribution`), descriptors and modifiers
+(:mod:`storylens.analysis.descriptors`), and the framing findings for "how the other
+outlets say the same thing".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..analysis.descriptors import modifier_uses, term_uses
+from ..models import Comparison
+from ..rules.attribution import SENSATIONAL_PHRASES, cue_class
+from .common import FindingContext
+from .coverage import outlet_profiles
+from .framing import merge, story_framing
+
+# Loaded words listed in the story-wide wording table (ranked by how much the outlets
+# differ); each outlet's own count is always complete.
+MAX_WORDING = 8
+# Loaded words listed per outlet.
+MAX_PER_OUTLET = 4
+ATTRIBUTION_CLASSES = ("neutral", "doubt", "culpability", "endorsing", "other", "sensational")
+_SENSATIONAL = tuple(p.lower() for p in SENSATIONAL_PHRASES)
+
+
+def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
+    """The summary as a JSON-ready dict; ``None`` when the documents were not analysed
+    (``--no-findings``) or there is only one article."""
+    docs = comparison.documents
+    if len(docs) < 2 or any(d.analysis is None for d in docs):
+        return None
+    ctx = FindingContext.build(docs, comparison.alignments, comparison.provenance)
+    facts = outlet_profiles(ctx)
+    # how other outlets say a word: the framing findings shown, plus the story-wide
+    # contrasts (described here even when they are not reported as findings)
+    framing = merge([f for f in comparison.findings if f.type == "framing"], story_framing(ctx))
+    wording: list[dict[str, Any]] = []
+    outlets = []
+    for d in docs:
+        words = d.article.text.split()
+        loaded = _loaded(d)
+        for w in loaded:
+            w["others"] = _counterparts(ctx, framing, d.id, w["word"])
+            w["spread"] = w["charge"] + (1 if w["others"] else 0)
+            w["outlet"] = ctx.outlet(d.id)
+            w["article"] = d.id
+        wording.extend(loaded)
+        p = facts[d.id]
+        outlets.append(
+            {
+                "article": d.id,
+                "outlet": ctx.outlet(d.id),
+                "words": len(words),
+                "only_here": p["only_here"],
+                "only_here_kinds": p["kinds"],
+                "only_here_top": p["top"],
+                "omits": p["omits"],
+                "attribution": _attribution(ctx, d.id),
+                "loaded": len(loaded),
+                "loaded_per_1000_words": round(1000 * len(loaded) / max(len(words), 1), 2),
+                "loaded_top": [
+                    {"word": w["word"], "sentence": w["sentence"], "others": w["others"]}
+                    for w in sorted(loaded, key=lambda w: -w["spread"])[:MAX_PER_OUTLET]
+                ],
+            }
+        )
+    wording.sort(key=lambda w: (-w["spread"], w["article"], w["sentence"]))
+    return {
+        "outlets": outlets,
+        "wording": [
+            {k: w[k] for k in ("article", "outlet", "word", "kind", "sentence", "others",
+                               "spread")}
+            for w in wording[:MAX_WORDING]
+        ],
+        "wording_total": len(wording),
+    }
+
+
+def _loaded(doc) -> list[dict[str, Any]]:
+    """Loaded terms (charge 2) and loaded modifiers the outlet itself writes (quotes
+    left out), one entry per word and sentence."""
+    out, seen = [], set()
+    for u in term_uses(doc):
+        if u.charge >= 2 and (u.term, u.sentence) not in seen:
+            seen.add((u.term, u.sentence))
+            out.append({"word": u.surface, "kind": f"term:{u.set_name}", "charge": u.charge,
+                        "sentence": u.sentence})
+    for m in modifier_uses(doc):
+        if (m.modifier, m.sentence) not in seen:
+            seen.add((m.modifier, m.sentence))
+            out.append({"word": m.surface, "kind": f"modifier:{m.cls}", "charge": 2,
+                        "sentence": m.sentence})
+    return out
+
+
+def _counterparts(ctx, framing, article: str, word: str) -> list[dict[str, str]]:
+    """How the other outlets say the same thing, from the framing findings whose
+    charged side is this outlet's word."""
+    out = []
+    w0 = word.lower().split()[0]
+    for f in framing:
+        b, a = f.detail.get("b", {}), f.detail.get("a", {})
+        bw = (b.get("word") or "").lower()
+        if article in b.get("articles", []) and bw.split()[:1] == [w0]:
+            for art in dict.fromkeys(a.get("articles", [])):
+                out.append({"outlet": ctx.outlet(art), "word": a.get("word") or "(no hedge)"})
+    return list({(o["outlet"], o["word"]): o for o in out}.values())
+
+
+def _attribution(ctx: FindingContext, article: str) -> dict[str, int]:
+    """Attribution cues of the article's quotes, counted by class."""
+    counts = dict.fromkeys(ATTRIBUTION_CLASSES, 0)
+    doc = ctx.documents[article]
+    text = doc.article.text
+    for q in ctx.quotes(article):
+        cls = cue_class(q.cue)
+        if cls is None:
+            continue
+        if q.cue_span:
+            s = ctx.sentence_at(article, q.cue_span[0])
+            if s is not None and any(p in text[s.start : s.end].lower() for p in _SENSATIONAL):
+                cls = "sensational"
+        counts[cls] = counts.get(cls, 0) + 1
+    return counts

@@ -1,0 +1,50 @@
+"""`storylens compare --story-framing --fact-coverage` (issue 12): the off-by-default
+finders run only when asked, and the coverage summary is in the JSON either way."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from storylens.cli.main import app
+
+runner = CliRunner()
+
+A = """Ferry workers in Vella walked out on Monday over unpaid wages, halting crossings to Tarn.
+
+The strike began a week after the death of ferry captain Ilse Marrow at the Tarn dock.
+
+Union leader Dara Quill said the company owed each crew member three months of pay.
+"""
+B = """Crossings from Vella to Tarn stopped on Monday as ferry crews struck over wages they say were never paid.
+
+Crews walked out a week after the suspicious death of captain Ilse Marrow at the Tarn dock, colleagues said.
+
+The company owes every crew member three months of pay and has ignored 40 letters, Quill said.
+"""
+
+
+def _run(tmp_path: Path, *flags: str) -> dict:
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    result = runner.invoke(app, ["compare", "--json", *flags, str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_flags_off_by_default(tmp_path: Path):
+    doc = _run(tmp_path)
+    rules = {f["detail"].get("rule", "") for f in doc["findings"]}
+    assert not any(r.startswith(("framing.story.", "omission.fact.", "addition.fact.")) for r in rules)
+    assert [o["outlet"] for o in doc["coverage"]["outlets"]] == ["a", "b"]
+    b = doc["coverage"]["outlets"][1]
+    assert any(w["word"] == "suspicious" for w in b["loaded_top"])
+
+
+def test_flags_turn_the_finders_on(tmp_path: Path):
+    doc = _run(tmp_path, "--story-framing", "--fact-coverage")
+    rules = {f["detail"].get("rule", "") for f in doc["findings"]}
+    assert "framing.story.modifier" in rules
+    assert any(r.startswith(("omission.fact.", "addition.fact.")) for r in rules)

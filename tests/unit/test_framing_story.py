@@ -1,0 +1,195 @@
+"""framing across the whole story (issue 12), on invented articles about a fictional
+ferry strike in Vella: descriptors, loaded modifiers and one speaker's attribution in
+sentences that do not align, with a near-miss negative for every false case the issue
+names (legal wording, "deny service", "declared a national emergency", a "so-called"
+phrase set against an unrelated sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.models import Article
+from storylens.options import Options
+from storylens.pipeline import compare_articles
+
+OUTLETS = ("Harbour Post", "Vella Times", "Coast Courier")
+STORY = Options(story_framing=True)
+
+# Shared context so the articles are one story (and so sentences can link).
+LEDE_A = "Ferry workers in Vella walked out on Monday over unpaid wages, halting crossings to Tarn."
+LEDE_B = "Crossings from Vella to Tarn stopped on Monday as ferry crews struck over wages they say were never paid."
+
+
+def _framing(*bodies: str, options: Options | None = None) -> list:
+    arts = [
+        Article(id=f"a{i + 1}", source="t", outlet=OUTLETS[i], text=body)
+        for i, body in enumerate(bodies)
+    ]
+    comp = compare_articles(arts, options or STORY)
+    return [f for f in comp.findings if f.type == "framing"]
+
+
+def _words(f) -> tuple[str, str]:
+    return (f.detail["a"]["word"] or "").lower(), (f.detail["b"]["word"] or "").lower()
+
+
+POSITIVE = [
+    # (id, text a, text b, expected (plain word, charged word), rule)
+    (
+        "descriptor mob vs protesters",
+        f"{LEDE_A} Hundreds of protesters gathered outside the harbour office and blocked the gate for two hours.",
+        f"{LEDE_B} Later a mob blocked the gate of the harbour office for two hours, shouting at staff.",
+        ("protesters", "mob"),
+        "framing.story.descriptor",
+    ),
+    (
+        "descriptor regime vs government",
+        f"{LEDE_A} The government of Vella ordered the navy to run emergency crossings to Tarn.",
+        f"{LEDE_B} The regime ordered navy boats to run the crossings to Tarn instead, officials confirmed.",
+        ("government", "regime"),
+        "framing.story.descriptor",
+    ),
+    (
+        "descriptor illegal immigrants vs undocumented migrants",
+        f"{LEDE_A} Among the passengers stranded in Tarn were forty undocumented migrants from Osk waiting for papers.",
+        f"{LEDE_B} Forty illegal immigrants from Osk were among those stranded in Tarn, still waiting for papers.",
+        ("undocumented migrants", "illegal immigrants"),
+        "framing.story.descriptor",
+    ),
+    (
+        "descriptor dictator vs president",
+        f"{LEDE_A} The president of Osk, Marek Dunn, offered Vella two of his navy ferries for the crossings.",
+        f"{LEDE_B} Osk's dictator Marek Dunn offered two navy ferries to Vella for the crossings to Tarn.",
+        ("president", "dictator"),
+        "framing.story.descriptor",
+    ),
+    (
+        "modifier suspicious death",
+        f"{LEDE_A} The strike began a week after the death of ferry captain Ilse Marrow in the Tarn dock.",
+        f"{LEDE_B} Crews walked out a week after the suspicious death of captain Ilse Marrow at the Tarn dock.",
+        ("death", "suspicious death"),
+        "framing.story.modifier",
+    ),
+    (
+        "attribution claimed vs said, unaligned",
+        f"{LEDE_A} Union leader Dara Quill said the company owed each crew member three months of pay.",
+        f"{LEDE_B} The company, Quill claimed, owes every crew member three months of pay and has ignored letters.",
+        ("said", "claimed"),
+        "framing.story.attribution",
+    ),
+    (
+        "relative clause claim vs say",
+        f"{LEDE_A} On the coast road, villagers who say they are farmers blocked lorries bound for the port.",
+        f"{LEDE_B} Protesters, who claim to be farmers, blocked lorries on the coast road bound for the port.",
+        ("say", "claim"),
+        "framing.story.relative_clause",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", POSITIVE, ids=[c[0] for c in POSITIVE])
+def test_story_framing_found(case):
+    _, a, b, words, rule = case
+    found = _framing(a, b)
+    hits = [f for f in found if _words(f) == words]
+    assert hits, [(_words(f), f.detail.get("rule")) for f in found]
+    f = hits[0]
+    # a pair the aligner links is reported by the aligned rule of the same kind
+    aligned = {"framing.story.descriptor": "framing.aligned.loaded_term",
+               "framing.story.attribution": "framing.aligned.attribution_verb"}
+    assert f.detail["rule"] in (rule, aligned.get(rule))
+    assert 0.5 <= f.confidence <= 0.9
+    assert f.spans and all(s.start < s.end for s in f.spans)
+    assert {sid.partition(":")[0] for sid in f.sentences} == {"a1", "a2"}
+    if f.detail.get("scope") == "story":
+        assert "score" in f.detail
+
+
+NEGATIVE = [
+    # (id, text a, text b): near misses that must not give a story-wide framing finding
+    (
+        "legal wording: prosecutors allege",
+        f"{LEDE_A} Prosecutors said the company's director moved the wage fund to a bank in Tarn.",
+        f"{LEDE_B} Prosecutors allege the company's director moved the wage fund to a bank in Tarn.",
+    ),
+    (
+        "legal wording: the indictment alleges",
+        f"{LEDE_A} The director moved the wage fund to a bank in Tarn, according to court papers.",
+        f"{LEDE_B} The indictment alleges that the director moved the wage fund to a bank in Tarn.",
+    ),
+    (
+        "legal wording: the alleged gunman",
+        f"{LEDE_A} Police said the gunman who fired at the ferry office was arrested in Tarn.",
+        f"{LEDE_B} Police said the alleged gunman who fired at the ferry office was arrested in Tarn.",
+    ),
+    (
+        "deny service is not speech",
+        f"{LEDE_A} The company said it would refuse service to passengers without tickets bought in advance.",
+        f"{LEDE_B} The company will deny service to passengers without tickets bought in advance.",
+    ),
+    (
+        "declared a national emergency",
+        f"{LEDE_A} President Oren Falk said on Tuesday that the strike was now a national emergency.",
+        f"{LEDE_B} President Oren Falk declared a national emergency on Tuesday over the strike.",
+    ),
+    (
+        "so-called phrase against an unrelated sentence",
+        f"{LEDE_A} The harbour board approved the new budget for the Tarn terminal on Tuesday.",
+        f"{LEDE_B} Senators in Vella debated the so-called nuclear option for ending strikes.",
+    ),
+    (
+        "loaded word inside a direct quote",
+        f"{LEDE_A} Hundreds of protesters gathered outside the harbour office and blocked the gate.",
+        f'{LEDE_B} "This mob has no right to block the gate of the harbour office," the port director said.',
+    ),
+    (
+        "loaded word in a short quoted phrase (scare quotes)",
+        f"{LEDE_A} The union will strike on until the law on ferries is withdrawn by parliament in Vella.",
+        f"{LEDE_B} The union will strike on until the “draconian law” on ferries is withdrawn by parliament.",
+    ),
+    (
+        "name of a charge",
+        f"{LEDE_A} Two union members were questioned over the protests at the harbour office in Tarn.",
+        f"{LEDE_B} Two union members were charged with inciting riots at the harbour office in Tarn.",
+    ),
+    (
+        "difference of degree: stormed vs broke into",
+        f"{LEDE_A} Strikers broke into the harbour office in Tarn and cut the power to the cranes.",
+        f"{LEDE_B} Strikers stormed the harbour office in Tarn and cut the power to the cranes.",
+    ),
+    (
+        "same speaker, different statements",
+        f"{LEDE_A} Union leader Dara Quill said the crews would return on Friday if talks resumed.",
+        f"{LEDE_B} Quill admitted the union's strike fund had run out in November.",
+    ),
+    (
+        "both outlets use the loaded word",
+        f"{LEDE_A} The regime ordered the navy to run crossings, and the government paid for fuel.",
+        f"{LEDE_B} The regime ordered navy boats to run the crossings to Tarn instead.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", NEGATIVE, ids=[c[0] for c in NEGATIVE])
+def test_story_framing_near_miss(case):
+    _, a, b = case
+    found = [f for f in _framing(a, b) if f.detail.get("scope") == "story"]
+    assert found == [], [(f.summary, f.detail.get("rule")) for f in found]
+
+
+def test_three_outlets_name_each_plain_outlet():
+    found = _framing(
+        f"{LEDE_A} Hundreds of protesters gathered outside the harbour office and blocked the gate for two hours.",
+        f"{LEDE_B} Later a mob blocked the gate of the harbour office for two hours, shouting at staff.",
+        f"{LEDE_A} Protesters blocked the gate of the harbour office for two hours on Monday.",
+    )
+    hits = [f for f in found if _words(f)[1] == "mob"]
+    assert len(hits) == 1
+    assert set(hits[0].detail["a"]["outlets"].split(" and ")) == {"Harbour Post", "Coast Courier"}
+    assert hits[0].detail["b"]["outlets"] == "Vella Times"
+
+
+def test_story_framing_is_off_by_default():
+    _, a, b, _, _ = next(c for c in POSITIVE if c[4] == "framing.story.modifier")
+    assert [f for f in _framing(a, b, options=Options()) if f.detail.get("scope") == "story"] == []
+    assert any(f.detail.get("scope") == "story" for f in _framing(a, b))
