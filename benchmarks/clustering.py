@@ -28,6 +28,7 @@ import json
 import platform
 import sys
 import time
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -131,32 +132,103 @@ def _jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def googlenews(options: ClusterOptions | None = None) -> dict[str, float] | None:
-    options = options or ClusterOptions()
+def join_cut(options: ClusterOptions) -> float:
+    """The pair-similarity cut at which the clustering joins two articles."""
+    return options.threshold
+
+
+SPLITS = json.loads((Path(__file__).with_name("gold") / "splits.json").read_text(encoding="utf-8"))
+
+
+def _gnts_rows(split: str | None) -> list[dict] | None:
     path = DATA / "googlenews-ts" / "data.jsonl"
     if not path.exists():
         return None
     rows = _jsonl(path)
+    if split is None:
+        return rows
+    keep = set(SPLITS["googlenews-ts"][split])
+    return [r for r in rows if r["cluster"] in keep]
+
+
+def googlenews(options: ClusterOptions | None = None, split: str | None = "test") -> dict[str, float] | None:
+    """Scores on the texts of one split's gold clusters (``split=None``: all 11,108)."""
+    options = options or ClusterOptions()
+    rows = _gnts_rows(split)
+    if rows is None:
+        return None
     records = [StoryRecord(str(r["id"]), r["text"]) for r in rows]
     assignments = cluster_stories(records, options)
     return clustering_scores([a.story for a in assignments], [r["cluster"] for r in rows])
 
 
-def semeval(options: ClusterOptions | None = None) -> dict[str, float] | None:
-    options = options or ClusterOptions()
+# --- TF-IDF baseline (scikit-learn): average-linkage clusters under a cosine distance cut ----
+
+
+def tfidf_labels(texts: list[str], distance: float) -> list[int]:
+    """TF-IDF (sublinear tf, English stop words) + average-linkage agglomerative clustering
+    cut at cosine ``distance``: the textbook baseline, its one knob chosen on dev."""
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    x = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(texts)
+    model = AgglomerativeClustering(
+        n_clusters=None, metric="cosine", linkage="average", distance_threshold=distance
+    )
+    return model.fit_predict(x.toarray()).tolist()
+
+
+BASELINE_CUTS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9)
+
+
+def tfidf_baseline_cut() -> float | None:
+    """The baseline's distance cut with the best B-cubed F1 on GoogleNews-TS dev."""
+    rows = _gnts_rows("dev")
+    if rows is None:
+        return None
+    texts, gold = [r["text"] for r in rows], [r["cluster"] for r in rows]
+    scored = [(clustering_scores(tfidf_labels(texts, d), gold)["bcubed_f1"], d) for d in BASELINE_CUTS]
+    return max(scored)[1]
+
+
+def tfidf_googlenews(distance: float, split: str = "test") -> dict[str, float] | None:
+    rows = _gnts_rows(split)
+    if rows is None:
+        return None
+    return clustering_scores(tfidf_labels([r["text"] for r in rows], distance), [r["cluster"] for r in rows])
+
+
+# --- SemEval-2022 Task 8: rated pairs, and the 225 articles as one corpus -----------------
+
+
+def _semeval_data() -> tuple[dict[str, dict], list[dict]] | None:
     base = DATA / "semeval2022-en"
     if not (base / "pairs.jsonl").exists():
         return None
-    arts = {
-        a["id"]: StoryRecord(a["id"], a["text"], a.get("title"), a.get("published"))
-        for a in _jsonl(base / "articles.jsonl")
-    }
-    pairs = _jsonl(base / "pairs.jsonl")
+    return {a["id"]: a for a in _jsonl(base / "articles.jsonl")}, _jsonl(base / "pairs.jsonl")
+
+
+def _split_pairs(pairs: list[dict], split: str | None) -> list[dict]:
+    if split is None:
+        return pairs
+    keep = set(SPLITS["semeval2022-en"][split])
+    return [p for p in pairs if p["pair_id"] in keep]
+
+
+def semeval(options: ClusterOptions | None = None, split: str | None = "test") -> dict[str, float] | None:
+    """Pair similarity (the clustering's join evidence) against the human ``Overall``."""
+    options = options or ClusterOptions()
+    data = _semeval_data()
+    if data is None:
+        return None
+    raw, pairs = data
+    arts = {i: StoryRecord(i, a["text"], a.get("title"), a.get("published")) for i, a in raw.items()}
+    pairs = _split_pairs(pairs, split)
     df = doc_freq(arts.values(), options)
     sim = np.array([pair_similarity(arts[p["a"]], arts[p["b"]], df, options) for p in pairs])
     overall = np.array([p["Overall"] for p in pairs])
     same, diff = overall <= 1.5, overall >= 3
-    pred = sim >= options.threshold
+    pred = sim >= join_cut(options)
     tp, fp = int((pred & same).sum()), int((pred & diff).sum())
     return {
         "pearson": -pearson(sim, overall),
@@ -166,6 +238,74 @@ def semeval(options: ClusterOptions | None = None) -> dict[str, float] | None:
         "same_story_r": tp / int(same.sum()),
         "pairs": float(len(pairs)),
     }
+
+
+def semeval_corpus(options: ClusterOptions | None = None, keep_stories: bool = False) -> dict | None:
+    """The 225 SemEval articles ingested as one corpus (the real path: ingest into a memory
+    store, duplicate groups, stories), scored on the rated pairs of both splits.
+
+    ``c_merged``: share of unrelated (stratum C, Overall >= 3) pairs put in one story;
+    ``a_together``: share of same-story pairs (stratum A) put in one story;
+    ``mixed``: stories holding a pair the raters called unrelated (Overall >= 3).
+    """
+    from storylens.engines.local.build import BuildOptions, build_stories
+    from storylens.engines.local.ingest import IngestOptions, ingest
+    from storylens.store import MemoryStore
+
+    data = _semeval_data()
+    if data is None:
+        return None
+    options = options or ClusterOptions()
+    store = MemoryStore()
+    ingest([DATA / "semeval2022-en" / "articles.jsonl"], store, run=IngestOptions(workers=1))
+    build_stories(store, BuildOptions(cluster=options))
+    ref = {r.id: r for r in store.refs([a for s in store.stories() for a in s.article_ids])}
+    story_of: dict[str, int] = {}
+    stories = []
+    for s in store.stories():
+        stories.append([ref[a] for a in s.article_ids])
+        for a in s.article_ids:
+            story_of[ref[a].record_id] = s.id
+    _raw, pairs = data
+    out: dict = {"articles": float(len(story_of)), "stories": float(len(stories))}
+    for split in ("dev", "test", None):
+        ps = [p for p in _split_pairs(pairs, split) if p["a"] in story_of and p["b"] in story_of]
+        together = [story_of[p["a"]] == story_of[p["b"]] for p in ps]
+        c = [t for t, p in zip(together, ps, strict=True) if p["stratum"] == "C"]
+        a = [t for t, p in zip(together, ps, strict=True) if p["stratum"] == "A"]
+        tag = split or "all"
+        out[f"c_merged_{tag}"] = sum(c) / len(c) if c else 0.0
+        out[f"a_together_{tag}"] = sum(a) / len(a) if a else 1.0
+    unrelated = {(p["a"], p["b"]) for p in pairs if p["Overall"] >= 3}
+    mixed = {story_of[a] for a, b in unrelated if a in story_of and story_of.get(b) == story_of[a]}
+    out["mixed"] = float(len(mixed))
+    sizes = sorted((len(s) for s in stories), reverse=True)
+    out["largest"] = float(sizes[0]) if sizes else 0.0
+    out["second"] = float(sizes[1]) if len(sizes) > 1 else 0.0
+    out["multi"] = float(sum(1 for x in sizes if x > 1))
+    if keep_stories:
+        out["listing"] = [[(r.record_id, r.published, r.title) for r in s] for s in stories if len(s) > 1]
+    return out
+
+
+def tfidf_semeval_corpus(distance: float) -> dict | None:
+    data = _semeval_data()
+    if data is None:
+        return None
+    raw, pairs = data
+    ids = list(raw)
+    labels = tfidf_labels([(raw[i].get("title") or "") + "\n" + raw[i]["text"] for i in ids], distance)
+    story_of = dict(zip(ids, labels, strict=True))
+    out: dict = {}
+    for split in ("dev", "test", None):
+        ps = _split_pairs(pairs, split)
+        c = [story_of[p["a"]] == story_of[p["b"]] for p in ps if p["stratum"] == "C"]
+        a = [story_of[p["a"]] == story_of[p["b"]] for p in ps if p["stratum"] == "A"]
+        tag = split or "all"
+        out[f"c_merged_{tag}"] = sum(c) / len(c) if c else 0.0
+        out[f"a_together_{tag}"] = sum(a) / len(a) if a else 1.0
+    out["largest"] = float(max(Counter(labels).values()))
+    return out
 
 
 def near_duplicates(options: DedupOptions | None = None, seed: int = 7) -> dict[str, float]:
@@ -219,12 +359,6 @@ def main(argv: list[str] | None = None) -> int:
             ("NMI", "0.798", f"{gn['nmi']:.3f}"),
             ("clusters", "152 (given)", f"{gn['clusters']:.0f}"),
         ])
-        t = time.perf_counter()
-        old = googlenews(replace(ClusterOptions(), method="centroid"))
-        assert old is not None
-        print(f"  older method=\"centroid\" ({time.perf_counter() - t:.1f} s): B-cubed P/R/F1 "
-              f"{old['bcubed_p']:.3f}/{old['bcubed_r']:.3f}/{old['bcubed_f1']:.3f}, pairwise F1 "
-              f"{old['pair_f1']:.3f}, ARI {old['ari']:.3f}, NMI {old['nmi']:.3f}")
         if args.sweep:
             print("  sweep (knn, resolution, dmm_passes): B-cubed F1")
             for knn in (10, 15, 20):

@@ -1,0 +1,130 @@
+"""After the communities: lone articles attached, stories cut at time gaps, and
+incoherent stories split.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from storylens.corpus.cluster_types import ClusterOptions
+from storylens.corpus.graph import cpm_communities, knn_graph
+
+
+def attach_singletons(
+    story: list[int],
+    usual: Sequence[dict[str, float]],
+    ts: Sequence[float | None],
+    order: list[int],
+    options: ClusterOptions,
+) -> None:
+    """Join each article left alone to its most similar article, by the vectors with the
+    usual ``min_df`` (terms only two articles share count here: a story of two
+    articles has no other), when the cosine is at least ``threshold``. In place.
+    """
+    size = Counter(story)
+    lone = [i for i in order if size[story[i]] == 1]
+    if not lone or options.graph_min_df <= options.min_df:
+        return
+    near = knn_graph(usual, ts, replace(options, knn=1, knn_min_sim=options.threshold), only=lone)
+    lone_set = set(lone)
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while x in parent:
+            x = parent[x]
+        return x
+
+    for i in lone:
+        if not near[i]:
+            continue
+        j = min(near[i], key=lambda j: (-near[i][j], story[j]))
+        ri, rj = root(i), root(j)
+        if ri == rj:
+            continue
+        if ri in lone_set:
+            parent[ri] = rj
+        elif rj in lone_set:
+            parent[rj] = ri
+    for i in lone:
+        story[i] = story[root(i)]
+
+def split_at_gaps(members: list[int], ts: Sequence[float | None], rank: list[int], window: float) -> list[list[int]]:
+    """Cut a community where its dated articles leave a gap longer than ``window``.
+
+    As in the streaming pass, a story closes ``window`` after its latest article; its
+    undated articles (which come first in publication order) stay with the first part.
+    """
+    undated = [g for g in members if ts[g] is None]
+    dated = sorted((g for g in members if ts[g] is not None), key=rank.__getitem__)
+    parts: list[list[int]] = [undated]
+    for k, g in enumerate(dated):
+        if k and ts[g] - ts[dated[k - 1]] > window:  # type: ignore[operator]
+            parts.append([])
+        parts[-1].append(g)
+    return [p for p in parts if p]
+
+
+
+def story_similarities(vecs: Sequence[dict[str, float]], label: list[str]) -> list[float]:
+    """Cosine of each article to its story's centroid (the article included)."""
+    cent: dict[str, dict[str, float]] = {}
+    for v, s_ in zip(vecs, label, strict=True):
+        c = cent.setdefault(s_, {})
+        for t, w in v.items():
+            c[t] = c.get(t, 0.0) + w
+    norm = {s_: math.sqrt(sum(w * w for w in c.values())) for s_, c in cent.items()}
+    out = []
+    for v, s_ in zip(vecs, label, strict=True):
+        c = cent[s_]
+        dot = sum(w * c.get(t, 0.0) for t, w in v.items())
+        out.append(round(dot / norm[s_], 6) if norm[s_] > 0 else 0.0)
+    return out
+
+
+def coherence(members: Sequence[int], vecs: Sequence[dict[str, float]]) -> float:
+    """Mean cosine over all pairs of a story's articles (1.0 for one article)."""
+    if len(members) < 2:
+        return 1.0
+    sims = _pair_cosines(members, vecs)
+    n = len(members)
+    return float((sims.sum() - np.trace(sims)) / (n * (n - 1)))
+
+
+def _pair_cosines(members: Sequence[int], vecs: Sequence[dict[str, float]]) -> np.ndarray:
+    vocab: dict[str, int] = {}
+    for i in members:
+        for t in vecs[i]:
+            vocab.setdefault(t, len(vocab))
+    m = np.zeros((len(members), max(1, len(vocab))))
+    for r, i in enumerate(members):
+        for t, w in vecs[i].items():
+            m[r, vocab[t]] = w
+    return m @ m.T
+
+
+def split_incoherent(members: list[int], vecs: Sequence[dict[str, float]], floor: float) -> list[list[int]]:
+    """A story whose :func:`coherence` is below ``floor``, split into coherent parts.
+
+    The parts are the constant Potts model communities of the story's complete
+    similarity graph at resolution ``floor``: an article stays with a part while its
+    summed cosine to the part's articles exceeds ``floor`` per article, so a chain of
+    weak links (a bridge article sharing a word with each of two events) cannot hold
+    two events together. ``members`` in publication order; parts keep that order.
+    """
+    if floor <= 0 or len(members) < 3 or coherence(members, vecs) >= floor:
+        return [members]
+    sims = _pair_cosines(members, vecs)
+    adj = [
+        {j: float(x) for j, x in enumerate(row) if j != r and x > 0.0}
+        for r, row in enumerate(sims)
+    ]
+    comm = cpm_communities(adj, floor)
+    parts: dict[int, list[int]] = {}
+    for g, c in zip(members, comm, strict=True):
+        parts.setdefault(c, []).append(g)
+    return list(parts.values())
