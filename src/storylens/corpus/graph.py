@@ -100,7 +100,7 @@ def knn_graph(
         shared = np.bincount(inv)  # terms the pair shares (the ranges are disjoint)
         keep = (cand != i) & (sim >= floor) & (shared >= min_shared)
         if undated_floor > floor:  # an undated end needs strong evidence
-            keep &= (sim >= undated_floor) | ~(dated[cand] & dated[i])
+            keep &= (sim >= undated_floor) | (dated[cand] == dated[i])
         cand, sim = cand[keep], sim[keep]
         if len(cand) > k:
             top = np.lexsort((cand, -sim))[:k]

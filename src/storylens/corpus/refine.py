@@ -107,24 +107,54 @@ def _pair_cosines(members: Sequence[int], vecs: Sequence[dict[str, float]]) -> n
     return m @ m.T
 
 
-def split_incoherent(members: list[int], vecs: Sequence[dict[str, float]], floor: float) -> list[list[int]]:
-    """A story whose :func:`coherence` is below ``floor``, split into coherent parts.
+def split_incoherent(
+    members: list[int], vecs: Sequence[dict[str, float]], floor: float, relative: float
+) -> list[list[int]]:
+    """A story split into coherent parts (members in publication order; parts keep it).
 
-    The parts are the constant Potts model communities of the story's complete
-    similarity graph at resolution ``floor``: an article stays with a part while its
-    summed cosine to the part's articles exceeds ``floor`` per article, so a chain of
-    weak links (a bridge article sharing a word with each of two events) cannot hold
-    two events together. ``members`` in publication order; parts keep that order.
+    1. Coherence ``c`` = :func:`coherence`. The story is cut into fragments: the
+       constant Potts model communities of its complete similarity graph at resolution
+       ``max(floor, 2c)`` (a fragment's articles are, on average, twice as close to each
+       other as the story's articles are).
+    2. Fragments are merged back, closest pair first (average linkage), while their
+       mean cross cosine is at least ``max(floor, relative * c)``.
+    A story of one event merges back whole (its fragments are about as close to each
+    other as to themselves); two events held together by a bridge article stay apart,
+    because what joins them is far weaker than what holds each one. ``floor`` is
+    absolute (a story's parts must be at least that close), ``relative`` scale-free (so
+    short texts, whose cosines are all low, are judged like long ones).
     """
-    if floor <= 0 or len(members) < 3 or coherence(members, vecs) >= floor:
+    if len(members) < 4 or (floor <= 0 and relative <= 0):
         return [members]
     sims = _pair_cosines(members, vecs)
-    adj = [
-        {j: float(x) for j, x in enumerate(row) if j != r and x > 0.0}
-        for r, row in enumerate(sims)
-    ]
-    comm = cpm_communities(adj, floor)
-    parts: dict[int, list[int]] = {}
-    for g, c in zip(members, comm, strict=True):
-        parts.setdefault(c, []).append(g)
-    return list(parts.values())
+    n = len(members)
+    c = float((sims.sum() - np.trace(sims)) / (n * (n - 1)))
+    stop = max(floor, relative * c)
+    if stop <= 0:
+        return [members]
+    adj = [{j: float(x) for j, x in enumerate(row) if j != r and x > 0.0} for r, row in enumerate(sims)]
+    comm = cpm_communities(adj, max(floor, 2.0 * c))
+    frags: dict[int, list[int]] = {}
+    for r, k in enumerate(comm):
+        frags.setdefault(k, []).append(r)
+    parts = list(frags.values())
+    total = {(a, b): float(sims[np.ix_(parts[a], parts[b])].sum()) for a in range(len(parts)) for b in range(a + 1, len(parts))}
+    alive = set(range(len(parts)))
+    while len(alive) > 1:
+        best, pair = -1.0, None
+        for (a, b), w in total.items():
+            m = w / (len(parts[a]) * len(parts[b]))
+            if m > best:
+                best, pair = m, (a, b)
+        if pair is None or best < stop:
+            break
+        a, b = pair
+        for k in alive - {a, b}:
+            ka, kb = (min(a, k), max(a, k)), (min(b, k), max(b, k))
+            total[ka] = total[ka] + total.pop(kb)
+        total.pop(pair)
+        parts[a] = parts[a] + parts[b]
+        alive.discard(b)
+    out = [sorted(members[r] for r in parts[k]) for k in alive]
+    first = {g: i for i, g in enumerate(members)}
+    return sorted((sorted(p, key=first.__getitem__) for p in out), key=lambda p: first[p[0]])
