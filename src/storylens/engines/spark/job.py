@@ -226,8 +226,11 @@ def clean_partition(items: Iterable[tuple[int, Any]], options: Options, batch: i
     """Rows for the articles table: the core's :func:`~storylens.corpus.record.clean_records`,
     a batch of raw articles at a time."""
     from ...corpus.record import clean_records
+    from ...dates import parse_published, utc_now
     from ...models import Skipped
     from ...store.base import raw_key
+
+    now = utc_now()
 
     def flush(buf: list[tuple[int, Any]]) -> Iterator[tuple]:
         raws = [r for _, r in buf]
@@ -240,8 +243,9 @@ def clean_partition(items: Iterable[tuple[int, Any]], options: Options, batch: i
             if isinstance(out, Skipped):
                 yield _skip_row(order, raw.source, out.reason, out.message, out.line, key)
                 continue
+            published = parse_published(out.published, now).utc  # as the local ingest stores it
             yield (order, out.content_hash, key, raw.source, out.record_id, out.url, out.outlet,
-                   out.title, out.published, out.author, out.clean_text, raw.text, raw.html,
+                   out.title, published, out.author, out.clean_text, raw.text, raw.html,
                    out.removed_json, out.blocks_json, list(out.credits), None, None, None)
 
     buf: list[tuple[int, Any]] = []
