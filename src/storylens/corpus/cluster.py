@@ -21,6 +21,7 @@ from storylens.corpus.dedup import published_timestamp
 from storylens.corpus.graph import cpm_communities, dmm_moves, knn_graph
 from storylens.corpus.refine import (
     attach_singletons,
+    detach_weak_undated,
     split_at_gaps,
     split_incoherent,
     story_similarities,
@@ -156,10 +157,11 @@ def graph_stories(
         by_story.setdefault(story[i], []).append(i)
     for members in by_story.values():
         for seg in split_at_gaps(members, ts, rank, options.window_days * 86400.0):
-            for part in split_incoherent(seg, usual, options.min_coherence, options.coherence_ratio):
-                sid = min(rank[g] for g in part)
-                for g in part:
-                    story[g] = sid
+            for kept in detach_weak_undated(seg, usual, ts, options):
+                for part in split_incoherent(kept, usual, options.min_coherence, options.coherence_ratio):
+                    sid = min(rank[g] for g in part)
+                    for g in part:
+                        story[g] = sid
     return story
 
 

@@ -26,6 +26,11 @@ class ClusterOptions:
     # Terms found in fewer documents than this are dropped from vectors: a word seen once
     # in the batch links nothing and only dilutes the cosine of the article holding it.
     min_df: int = 2
+    # Vectors keep only terms with df >= min_df, but are scaled by the length of the
+    # article's whole content (see vectors.vectorize_at); False: by their own length
+    # (the plain cosine, under which an article whose own words were dropped matches
+    # whatever shares its few remaining ones).
+    whole_norm: bool = False
     # Neighbours kept per article (rank): swept 5-30 on GoogleNews-TS; 15 is where
     # recall stops rising. Rank alone is no evidence, hence the absolute floors below.
     knn: int = 15

@@ -158,3 +158,43 @@ def split_incoherent(
     out = [sorted(members[r] for r in parts[k]) for k in alive]
     first = {g: i for i, g in enumerate(members)}
     return sorted((sorted(p, key=first.__getitem__) for p in out), key=lambda p: first[p[0]])
+
+
+def detach_weak_undated(
+    members: list[int], vecs: Sequence[dict[str, float]], ts: Sequence[float | None], options: ClusterOptions
+) -> list[list[int]]:
+    """Undated articles leave a dated story unless one of its dated articles is at least
+    ``undated_min_sim`` similar to them.
+
+    An undated article has no time evidence, so it stays only on strong text evidence
+    with the story's dated articles directly, not through another undated article (two
+    undated articles may chain a loose one in). Articles that leave are grouped among
+    themselves where their cosine is at least ``knn_min_sim``. Parts keep member order.
+    """
+    dated = [g for g in members if ts[g] is not None]
+    undated = [g for g in members if ts[g] is None]
+    if not dated or not undated or options.undated_min_sim <= 0:
+        return [members]
+    sims = _pair_cosines(members, vecs)
+    pos = {g: r for r, g in enumerate(members)}
+    drows = [pos[g] for g in dated]
+    out = [g for g in undated if float(sims[pos[g], drows].max()) < options.undated_min_sim]
+    if not out:
+        return [members]
+    gone = set(out)
+    parts = [[g for g in members if g not in gone]]
+    parent = {g: g for g in out}
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for a_, g in enumerate(out):
+        for h in out[a_ + 1 :]:
+            if sims[pos[g], pos[h]] >= options.knn_min_sim:
+                parent[root(h)] = root(g)
+    groups: dict[int, list[int]] = {}
+    for g in out:
+        groups.setdefault(root(g), []).append(g)
+    return parts + list(groups.values())

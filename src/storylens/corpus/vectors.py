@@ -88,29 +88,43 @@ def vectorize_at(
     bits): this runs for every article and term, the hot loop of story clustering.
     """
     floors = [m if df.n >= m else 0 for m in min_dfs]
-    low = min(floors)
+    low = 0 if options.whole_norm else min(floors)
     dfd, n1, log = df.df, df.n + 1, math.log
     full = {}
     for t, c in counts.items():
         d = dfd.get(t, 0)
         if c > 0 and d >= low:
             full[t] = (1.0 + log(c)) * (log(n1 / (d + 1)) + 1.0)
+    # whole_norm: scale by the length of the article's whole content (its max_terms
+    # strongest terms, rare ones included), so terms no other article has still count
+    # against a match: an article whose words are mostly its own is close to nothing.
+    whole = _norm(_top(full, options.max_terms)) if options.whole_norm else None
     done: dict[int, dict[str, float]] = {}
     for floor in floors:
         if floor not in done:
             vec = full if floor == low else {t: w for t, w in full.items() if dfd.get(t, 0) >= floor}
-            done[floor] = _unit_top(vec, options.max_terms)
+            done[floor] = _unit_top(vec, options.max_terms, whole)
     return [done[f] for f in floors]
 
 
-def _unit_top(vec: dict[str, float], k: int) -> dict[str, float]:
-    """The ``k`` strongest terms (ties by term), scaled to unit length."""
+def _top(vec: dict[str, float], k: int) -> dict[str, float]:
+    """The ``k`` strongest terms (ties by term)."""
     if len(vec) > k:
         # = dict(sorted(vec.items(), key=(-weight, term))[:k]); the keyed sort (the slow
         # one) only over the terms at or above the k-th weight
         cut = sorted(vec.values(), reverse=True)[k - 1]
         vec = dict(sorted(((t, w) for t, w in vec.items() if w >= cut), key=lambda kv: (-kv[1], kv[0]))[:k])
-    norm = math.sqrt(sum(v * v for v in vec.values()))
+    return vec
+
+
+def _norm(vec: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in vec.values()))
+
+
+def _unit_top(vec: dict[str, float], k: int, norm: float | None = None) -> dict[str, float]:
+    """The ``k`` strongest terms (ties by term), scaled by ``norm`` (default: to unit length)."""
+    vec = _top(vec, k)
+    norm = _norm(vec) if norm is None else norm
     return {t: v / norm for t, v in vec.items()} if norm > 0 else {}
 
 
@@ -124,8 +138,12 @@ def cosine(u: dict[str, float], v: dict[str, float]) -> float:
 
 
 def pair_similarity(a: StoryRecord, b: StoryRecord, df: DocFreq, options: ClusterOptions = DEFAULT_OPTIONS) -> float:
-    """Cosine of two records' TF-IDF vectors: the same measure stories are joined by."""
-    return cosine(vectorize(terms(a, options), df, options), vectorize(terms(b, options), df, options))
+    """The measure stories are joined by: the dot product of two records' vectors (their
+    cosine; with ``whole_norm``, shared content over each article's whole content)."""
+    u, v = vectorize(terms(a, options), df, options), vectorize(terms(b, options), df, options)
+    if len(u) > len(v):
+        u, v = v, u
+    return sum(w * v.get(t, 0.0) for t, w in u.items())
 
 
 
