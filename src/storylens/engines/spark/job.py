@@ -243,10 +243,11 @@ def clean_partition(items: Iterable[tuple[int, Any]], options: Options, batch: i
             if isinstance(out, Skipped):
                 yield _skip_row(order, raw.source, out.reason, out.message, out.line, key)
                 continue
-            published = parse_published(out.published, now).utc  # as the local ingest stores it
+            date = parse_published(out.published, now)  # as the local ingest stores it
             yield (order, out.content_hash, key, raw.source, out.record_id, out.url, out.outlet,
-                   out.title, published, out.author, out.clean_text, raw.text, raw.html,
-                   out.removed_json, out.blocks_json, list(out.credits), None, None, None)
+                   out.title, date.utc, out.author, out.clean_text, raw.text, raw.html,
+                   out.removed_json, out.blocks_json, list(out.credits), None, None, None,
+                   date.raw, date.issue)
 
     buf: list[tuple[int, Any]] = []
     for order, item in items:
@@ -263,13 +264,14 @@ def clean_partition(items: Iterable[tuple[int, Any]], options: Options, batch: i
 
 def _skip_row(order: int, source: str, reason: str, message: str, line: int | None, key: str | None) -> tuple:
     return (order, None, key, source, None, None, None, None, None, None, None, None, None,
-            None, None, None, reason, message, line)
+            None, None, None, reason, message, line, None, None)
 
 
 # Column order of the rows above (order first, then io.ARTICLE_COLUMNS without the id).
 _CLEAN_FIELDS = ("order", "content_hash", "raw_key", "source", "record_id", "url", "outlet",
                  "title", "published", "author", "clean_text", "raw_text", "raw_html",
-                 "removed_json", "blocks_json", "credits", "skip_reason", "skip_message", "skip_line")
+                 "removed_json", "blocks_json", "credits", "skip_reason", "skip_message", "skip_line",
+                 "published_raw", "published_issue")
 
 
 # --- helpers shared by the steps -----------------------------------------------------------
@@ -493,7 +495,9 @@ def _read_clean_and_number(job: _Job, units: list[Unit]) -> tuple[DataFrame, Dat
         + [T.StructField("credits", T.ArrayType(T.StringType())),
            T.StructField("skip_reason", T.StringType()),
            T.StructField("skip_message", T.StringType()),
-           T.StructField("skip_line", T.LongType())]
+           T.StructField("skip_line", T.LongType()),
+           T.StructField("published_raw", T.StringType()),
+           T.StructField("published_issue", T.StringType())]
     )
     cleaned = job.keep(spark.createDataFrame(rows, clean_schema).persist(StorageLevel.MEMORY_AND_DISK))
 
