@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 import sys
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,13 +13,10 @@ from storylens.corpus.cluster import (
     ClusterOptions,
     DocFreq,
     StoryRecord,
-    assign,
     cluster_stories,
     cosine,
     doc_freq,
     knn_graph,
-    merge_states,
-    new_state,
     pair_similarity,
     publication_order,
     terms,
@@ -121,37 +117,6 @@ def test_undated_records_come_first_and_never_expire():
     assert [a.story for a in out] == ["u1", "u1", "d2"]
 
 
-def test_streaming_assign_learns_frequencies():
-    state = new_state()
-    stories = []
-    for r in _records(BRIDGE, "b", 1) + _records(ELECTION, "e", 1):
-        state, a = assign(state, r)
-        stories.append(a.story)
-    assert state.df.n == 6 and state.learn_df
-    assert stories[:3] == ["b0"] * 3
-    assert stories[3] == "e0"
-
-
-def test_merge_states_stitches_a_story_across_partitions():
-    bridge = _records(BRIDGE, "b", 1)  # 1st..3rd May
-    df = doc_freq(bridge + _records(ELECTION, "e", 3) + _records(HARVEST, "h", 10))
-    opts = ClusterOptions()
-    left = new_state(df, opts)
-    for r in bridge[:2]:
-        left, _ = assign(left, r)
-    right = new_state(df, opts)
-    for r in [bridge[2]] + _records(ELECTION, "e", 3):
-        right, _ = assign(right, r)
-    merged, mapping = merge_states(left, right)
-    assert mapping == {"b2": "b0"}
-    assert set(merged.open) == {"b0", "e0"}
-    assert merged.open["b0"].size == 3
-    assert merged.clock == right.clock
-    # A later article of the bridge story joins the stitched story.
-    merged, a = assign(merged, StoryRecord("b9", BRIDGE[1], published="2024-05-04T10:00:00"))
-    assert a.story == "b0"
-
-
 def test_doc_freq_is_mergeable():
     recs = _records(BRIDGE, "b", 1) + _records(HARVEST, "h", 1)
     whole = doc_freq(recs)
@@ -173,19 +138,11 @@ def test_terms_and_similarity():
     assert cosine({"a": 1.0, "b": 1.0}, {"a": 2.0, "b": 2.0}) == pytest.approx(1.0)
 
 
-def test_refinement_can_be_switched_off():
-    arts = synth_corpus(n_stories=4, seed=3)
-    recs = [StoryRecord(a.id, a.text, a.title, a.published) for a in arts]
-    plain = cluster_stories(recs, replace(ClusterOptions(), refine_rounds=0))
-    assert len(plain) == len(recs)
-    assert all(a.reason in ("new", "match", "duplicate") for a in plain)
-
-
-@pytest.mark.parametrize("method", ["graph", "centroid"])
-def test_both_batch_methods_recover_synthetic_stories(method):
+def test_graph_recovers_synthetic_stories():
     arts = synth_corpus(n_stories=8, seed=4)
     recs = [StoryRecord(a.id, a.text, a.title, a.published) for a in arts]
-    out = cluster_stories(recs, ClusterOptions(method=method))
+    out = cluster_stories(recs)
+    assert all(a.reason in ("new", "match", "duplicate") for a in out)
     assert clustering_scores([a.story for a in out], [a.story for a in arts])["bcubed_f1"] >= 0.9
 
 

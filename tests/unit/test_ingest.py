@@ -37,7 +37,8 @@ def test_ingest_stores_every_article_with_its_identity(corpus):
     from_jsonl = [a for a in stored if a.record_id]
     assert from_jsonl and all(a.source.startswith(str(root / "feed.jsonl") + ":") for a in from_jsonl)
     first = from_jsonl[0]
-    assert (first.record_id, first.outlet, first.published) == (arts[0].id, arts[0].outlet, arts[0].published)
+    assert (first.record_id, first.outlet, first.published_raw) == (arts[0].id, arts[0].outlet, arts[0].published)
+    assert first.published == arts[0].published + "Z" and first.published_issue is None  # naive = UTC
     assert first.raw_text == arts[0].text  # raw input kept beside the clean text
     assert first.clean_text.strip()
     txt = [a for a in stored if a.source.endswith(".txt")]

@@ -1,18 +1,15 @@
 """Corpus mode: near-duplicate groups (MinHash/LSH) and story clustering over plain records.
 
-The pure core (shingles, minhash, lsh, dedup, cluster) imports no storage; the store,
+The pure core (shingles, minhash, lsh, dedup, and cluster with its stages vectors,
+graph, refine) imports no storage; the store,
 ingest and CLI call it. ``synth`` makes an invented corpus for tests and benchmarks.
 """
 
 from storylens.corpus.cluster import (
     ClusterOptions,
-    ClusterState,
     StoryAssignment,
     StoryRecord,
-    assign,
     cluster_stories,
-    merge_states,
-    new_state,
 )
 from storylens.corpus.dedup import (
     DedupOptions,
@@ -27,20 +24,16 @@ from storylens.corpus.synth import synth_corpus
 
 __all__ = [
     "ClusterOptions",
-    "ClusterState",
     "DedupOptions",
     "DedupRecord",
     "DuplicateGroup",
     "StoryAssignment",
     "StoryRecord",
-    "assign",
     "band_keys",
     "candidate_pairs",
     "cluster_stories",
     "find_duplicate_groups",
     "jaccard_estimate",
-    "merge_states",
-    "new_state",
     "shingle_hashes",
     "signatures",
     "synth_corpus",

@@ -59,6 +59,11 @@ class StoredArticle:
     removed_json: str = "[]"
     blocks_json: str = "[]"
     credits: tuple[str, ...] = ()
+    # ``published`` is the date normalised at ingest (UTC ISO 8601, storylens.dates);
+    # ``published_raw`` the value as scraped; ``published_issue`` why ``published`` is
+    # empty although a raw value exists (unparseable, future, before-1990, ...).
+    published_raw: str | None = None
+    published_issue: str | None = None
 
 
 @dataclass(frozen=True)

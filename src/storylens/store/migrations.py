@@ -102,6 +102,14 @@ MIGRATIONS: tuple[str, ...] = (
     """
     DROP TRIGGER IF EXISTS articles_fts_insert;
     """,
+    # 3: dates normalised at ingest (storylens.dates): ``published`` holds UTC ISO 8601,
+    # the scraped value moves beside it, with the reason when it could not be used.
+    # Rows stored before keep their value in both columns (re-ingest to normalise).
+    """
+    ALTER TABLE articles ADD COLUMN published_raw TEXT;
+    ALTER TABLE articles ADD COLUMN published_issue TEXT;
+    UPDATE articles SET published_raw = published;
+    """,
 )
 
 LATEST = len(MIGRATIONS)

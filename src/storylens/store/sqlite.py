@@ -51,7 +51,8 @@ T = TypeVar("T")
 _REF_COLUMNS = "id, source, outlet, record_id, url, title, published"
 _ARTICLE_COLUMNS = (
     "id, content_hash, raw_key, source, record_id, url, outlet, title, published, author,"
-    " raw_text, raw_html, clean_text, removed_json, blocks_json, credits_json"
+    " raw_text, raw_html, clean_text, removed_json, blocks_json, credits_json,"
+    " published_raw, published_issue"
 )
 
 
@@ -137,14 +138,14 @@ class SQLiteStore:
                     added = conn.executemany(
                         "INSERT OR IGNORE INTO articles (content_hash, raw_key, source, record_id,"
                         " url, outlet, title, published, author, raw_text, raw_html, clean_text,"
-                        " removed_json, blocks_json, credits_json)"
-                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        " removed_json, blocks_json, credits_json, published_raw, published_issue)"
+                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         [
                             (
                                 a.content_hash, a.raw_key, a.source, a.record_id, a.url, a.outlet,
                                 a.title, a.published, a.author, a.raw_text, a.raw_html,
                                 a.clean_text, a.removed_json, a.blocks_json,
-                                json.dumps(list(a.credits)),
+                                json.dumps(list(a.credits)), a.published_raw, a.published_issue,
                             )
                             for a in articles
                         ],
@@ -525,7 +526,8 @@ def _article(row: tuple) -> StoredArticle:
         id=row[0], content_hash=row[1], raw_key=row[2], source=row[3], record_id=row[4],
         url=row[5], outlet=row[6], title=row[7], published=row[8], author=row[9],
         raw_text=row[10], raw_html=row[11], clean_text=row[12], removed_json=row[13],
-        blocks_json=row[14], credits=tuple(json.loads(row[15])),
+        blocks_json=row[14], credits=tuple(json.loads(row[15])), published_raw=row[16],
+        published_issue=row[17],
     )
 
 

@@ -187,11 +187,19 @@ def story_report(
     since: str | None = None,
     min_articles: int = 1,
 ) -> dict[str, Any]:
-    """Stories (built if stale) in number order, each article by its source identity."""
+    """Stories (built if stale), newest first, each article by its source identity.
+
+    Newest first = latest publication descending, undated stories last, ties by number
+    descending: the order of the web list (web/catalog.py), so both show the same list.
+    """
     since = parse_since(since)
     ensure_stories(store, options)
     out = []
-    for s in store.stories(since=since):
+    listed = sorted(
+        store.stories(since=since), key=lambda s: (s.last_published is not None, s.last_published or "", s.id),
+        reverse=True,
+    )
+    for s in listed:
         if s.size < min_articles:
             continue
         out.append(

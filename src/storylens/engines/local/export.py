@@ -27,7 +27,11 @@ ROW_GROUP = 10_000
 ARTICLE_FIELDS = (
     "id", "content_hash", "source", "record_id", "url", "outlet", "title", "published",
     "author", "clean_text", "raw_text", "raw_html", "removed_json", "blocks_json", "credits",
+    "published_raw", "published_issue",
 )
+# Typed timestamps (UTC, seconds) in Parquet, so DuckDB/Spark/pandas read dates, not text;
+# JSON Lines keeps the same values as ISO 8601 strings.
+TIMESTAMPS = frozenset({"published", "first_published", "last_published"})
 GROUP_FIELDS = ("group_id", "kind", "canonical", "group_similarity", "article_id", "similarity", "position")
 STORY_FIELDS = ("story_id", "label", "first_published", "last_published", "article_id", "position")
 
@@ -78,7 +82,7 @@ def _article_rows(store: Store) -> Iterator[tuple]:
         yield (
             a.id, a.content_hash, a.source, a.record_id, a.url, a.outlet, a.title, a.published,
             a.author, a.clean_text, a.raw_text, a.raw_html, a.removed_json, a.blocks_json,
-            list(a.credits),
+            list(a.credits), a.published_raw, a.published_issue,
         )
 
 
@@ -114,6 +118,8 @@ def _schema(fields: tuple[str, ...]):
             cols.append(pa.field(f, pa.int64()))
         elif f in floats:
             cols.append(pa.field(f, pa.float64()))
+        elif f in TIMESTAMPS:
+            cols.append(pa.field(f, pa.timestamp("s", tz="UTC")))
         elif f == "credits":
             cols.append(pa.field(f, pa.list_(pa.string())))
         else:
@@ -143,5 +149,19 @@ def _table(rows: list[tuple], schema):
     import pyarrow as pa
 
     cols = list(zip(*rows, strict=True)) if rows else [[] for _ in schema]
-    arrays = [pa.array(list(c), type=f.type) for c, f in zip(cols, schema, strict=True)]
+    arrays = [
+        pa.array([_instant(v) for v in c] if f.name in TIMESTAMPS else list(c), type=f.type)
+        for c, f in zip(cols, schema, strict=True)
+    ]
     return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def _instant(value: str | None):
+    """A stored date as an aware datetime; None when absent or not a date (a store written
+    before dates were normalised may still hold raw text)."""
+    from datetime import datetime
+
+    from ...dates import parse_published
+
+    utc = parse_published(value).utc
+    return datetime.fromisoformat(utc.replace("Z", "+00:00")) if utc else None

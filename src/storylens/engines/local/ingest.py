@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ...corpus.record import CleanedRecord, clean_record, clean_records
+from ...dates import parse_published, utc_now
 from ...errors import InputError, StorylensError
 from ...models import RawArticle, Skipped
 from ...options import Options
@@ -190,6 +191,7 @@ class _Batch:
 
     def __init__(self, store: Store, size: int, tally: _Tally):
         self.store, self.size, self.tally = store, size, tally
+        self.now = utc_now()  # the reference of relative and implausible dates
         self.articles: list[StoredArticle] = []
         self.skipped: list[SkippedRow] = []
         self.files: list[FileMark] = []
@@ -355,6 +357,7 @@ def _add(raw: RawArticle, key: str, out: CleanedRecord | Skipped, batch: _Batch)
     if isinstance(out, Skipped):
         batch.add_skipped(SkippedRow(out.source, out.reason, out.message, out.line, key))
         return
+    date = parse_published(out.published, batch.now)
     batch.add_article(
         StoredArticle(
             content_hash=out.content_hash,
@@ -365,7 +368,9 @@ def _add(raw: RawArticle, key: str, out: CleanedRecord | Skipped, batch: _Batch)
             record_id=out.record_id,
             url=out.url,
             title=out.title,
-            published=out.published,
+            published=date.utc,
+            published_raw=date.raw,
+            published_issue=date.issue,
             author=out.author,
             raw_text=raw.text,
             raw_html=raw.html,

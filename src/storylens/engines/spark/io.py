@@ -12,10 +12,11 @@ Schema (columns of ``corpus/export.py`` plus what the store needs to load them b
 ``articles``: ``id`` long (1..N in input order, as the store numbers; NULL on a skipped
 row), ``content_hash`` string, ``raw_key`` string, ``source`` string (absolute path,
 ``:LINE`` for a record, ``#N`` for a WARC record), ``record_id``, ``url``, ``outlet``,
-``title``, ``published`` (ISO 8601 as given), ``author``, ``clean_text``, ``raw_text``,
+``title``, ``published`` (UTC ISO 8601, normalised by storylens.dates), ``author``, ``clean_text``, ``raw_text``,
 ``raw_html``, ``removed_json``, ``blocks_json`` (strings), ``credits`` list<string>,
 ``skip_reason`` (NULL for an article; a reason code such as ``bad-json``, ``binary``,
-``empty``, ``read-failed``), ``skip_message`` string, ``skip_line`` long.
+``empty``, ``read-failed``), ``skip_message`` string, ``skip_line`` long,
+``published_raw`` (the date as scraped), ``published_issue`` (why ``published`` is NULL).
 
 ``groups``: ``group_id`` long (1 = largest), ``kind`` ("exact" | "near"), ``canonical``
 long, ``group_similarity`` double, ``article_id`` long, ``similarity`` double (Jaccard
@@ -55,6 +56,7 @@ ARTICLE_COLUMNS = (
     "id", "content_hash", "raw_key", "source", "record_id", "url", "outlet", "title",
     "published", "author", "clean_text", "raw_text", "raw_html", "removed_json",
     "blocks_json", "credits", "skip_reason", "skip_message", "skip_line",
+    "published_raw", "published_issue",
 )
 
 
@@ -217,6 +219,7 @@ def import_outputs(out: str | Path, store: Store, batch: int = 500) -> ImportRes
                 url=r["url"], title=r["title"], published=r["published"], author=r["author"],
                 raw_text=r["raw_text"], raw_html=r["raw_html"], removed_json=r["removed_json"] or "[]",
                 blocks_json=r["blocks_json"] or "[]", credits=tuple(r["credits"] or ()),
+                published_raw=r.get("published_raw"), published_issue=r.get("published_issue"),
             ))
         if len(arts) + len(skips) >= batch:
             flush()

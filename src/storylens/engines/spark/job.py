@@ -226,8 +226,11 @@ def clean_partition(items: Iterable[tuple[int, Any]], options: Options, batch: i
     """Rows for the articles table: the core's :func:`~storylens.corpus.record.clean_records`,
     a batch of raw articles at a time."""
     from ...corpus.record import clean_records
+    from ...dates import parse_published, utc_now
     from ...models import Skipped
     from ...store.base import raw_key
+
+    now = utc_now()
 
     def flush(buf: list[tuple[int, Any]]) -> Iterator[tuple]:
         raws = [r for _, r in buf]
@@ -240,9 +243,11 @@ def clean_partition(items: Iterable[tuple[int, Any]], options: Options, batch: i
             if isinstance(out, Skipped):
                 yield _skip_row(order, raw.source, out.reason, out.message, out.line, key)
                 continue
+            date = parse_published(out.published, now)  # as the local ingest stores it
             yield (order, out.content_hash, key, raw.source, out.record_id, out.url, out.outlet,
-                   out.title, out.published, out.author, out.clean_text, raw.text, raw.html,
-                   out.removed_json, out.blocks_json, list(out.credits), None, None, None)
+                   out.title, date.utc, out.author, out.clean_text, raw.text, raw.html,
+                   out.removed_json, out.blocks_json, list(out.credits), None, None, None,
+                   date.raw, date.issue)
 
     buf: list[tuple[int, Any]] = []
     for order, item in items:
@@ -259,13 +264,14 @@ def clean_partition(items: Iterable[tuple[int, Any]], options: Options, batch: i
 
 def _skip_row(order: int, source: str, reason: str, message: str, line: int | None, key: str | None) -> tuple:
     return (order, None, key, source, None, None, None, None, None, None, None, None, None,
-            None, None, None, reason, message, line)
+            None, None, None, reason, message, line, None, None)
 
 
 # Column order of the rows above (order first, then io.ARTICLE_COLUMNS without the id).
 _CLEAN_FIELDS = ("order", "content_hash", "raw_key", "source", "record_id", "url", "outlet",
                  "title", "published", "author", "clean_text", "raw_text", "raw_html",
-                 "removed_json", "blocks_json", "credits", "skip_reason", "skip_message", "skip_line")
+                 "removed_json", "blocks_json", "credits", "skip_reason", "skip_message", "skip_line",
+                 "published_raw", "published_issue")
 
 
 # --- helpers shared by the steps -----------------------------------------------------------
@@ -489,7 +495,9 @@ def _read_clean_and_number(job: _Job, units: list[Unit]) -> tuple[DataFrame, Dat
         + [T.StructField("credits", T.ArrayType(T.StringType())),
            T.StructField("skip_reason", T.StringType()),
            T.StructField("skip_message", T.StringType()),
-           T.StructField("skip_line", T.LongType())]
+           T.StructField("skip_line", T.LongType()),
+           T.StructField("published_raw", T.StringType()),
+           T.StructField("published_issue", T.StringType())]
     )
     cleaned = job.keep(spark.createDataFrame(rows, clean_schema).persist(StorageLevel.MEMORY_AND_DISK))
 

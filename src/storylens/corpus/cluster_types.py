@@ -1,0 +1,96 @@
+"""The records, options and results of story clustering (shared by its stage modules)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class ClusterOptions:
+    """Every knob of story clustering; docs/stories.md explains each one.
+
+    Values were chosen on the dev halves of benchmarks/gold/splits.json only
+    (GoogleNews-TS dev clusters, SemEval dev pairs); benchmarks/clustering.py reports test.
+    """
+
+    # Lone articles: one joins its most similar article when their cosine (by the
+    # usual vectors, min_df) is at least this; also the "same story" cut of
+    # pair_similarity reported by the benchmark.
+    threshold: float = 0.2
+    window_days: float = 3.0  # a story closes this long after its latest article
+    title_weight: float = 2.0  # title terms count as this many body occurrences
+    entity_weight: float = 1.5  # boost for capitalised (name-like) tokens
+    max_terms: int = 100  # strongest terms kept per article vector
+    min_token_len: int = 2
+    # Terms found in fewer documents than this are dropped from vectors: a word seen once
+    # in the batch links nothing and only dilutes the cosine of the article holding it.
+    min_df: int = 2
+    # Vectors keep only terms with df >= min_df, but are scaled by the length of the
+    # article's whole content (see vectors.vectorize_at); False: by their own length
+    # (the plain cosine, under which an article whose own words were dropped matches
+    # whatever shares its few remaining ones).
+    whole_norm: bool = False
+    # Neighbours kept per article (rank): swept 5-30 on GoogleNews-TS; 15 is where
+    # recall stops rising. Rank alone is no evidence, hence the absolute floors below.
+    knn: int = 15
+    # Absolute floor of an edge: the cosine of two articles' vectors. A k-NN edge
+    # below it is dropped however high its rank. Swept on dev (GoogleNews-TS dev
+    # B-cubed F1 / SemEval corpus, dev pairs): 0.1: 0.878 but 50% of unrelated pairs
+    # merged and a 48-article story; 0.2: 0.871 / 21%; 0.3: 0.868 / 21%, largest 18.
+    knn_min_sim: float = 0.3
+    # An edge also needs this many shared vector terms (each kept term has df >=
+    # graph_min_df, so a shared term is a specific word several articles use): one
+    # shared name or word is not an event. 2 measured on dev: GoogleNews-TS dev
+    # B-cubed F1 0.868 -> 0.847 (its short texts share few terms), SemEval unchanged.
+    min_shared_terms: int = 1
+    # An undated article cannot be placed in time, so its edges to dated articles (and
+    # its attachment to one) need this higher cosine: strong evidence instead of the
+    # window's. Between two undated articles (a corpus without dates) knn_min_sim holds.
+    undated_min_sim: float = 0.4
+    # min_df of the graph step's vectors: a term two articles share links a pair with no
+    # sign of a story around it, and in a k-NN graph such pairs become edges. Swept on
+    # GoogleNews-TS (B-cubed F1): 1: 0.833, 2: 0.837, 3: 0.858, 4: 0.848, 5: 0.848.
+    graph_min_df: int = 3
+    # Constant Potts model resolution: a story is kept together while the edge weight
+    # inside it exceeds this much per pair of articles. Local (unlike modularity, no
+    # total graph weight), so a window's result does not depend on the other windows.
+    resolution: float = 0.003
+    # Then up to this many passes move each article to the neighbouring story under
+    # which a Dirichlet multinomial mixture (GSDMM's model, Yin & Wang 2014) gives its
+    # words the highest probability; greedy, so deterministic.
+    dmm_passes: int = 3
+    dmm_alpha: float = 0.1  # prior count of articles per story
+    dmm_beta: float = 0.2  # prior count per term per story (swept 0.05-0.4)
+    # Coherence: the mean cosine over all pairs of a story's articles. A story below
+    # this is split by the constant Potts model over its complete similarity graph at
+    # this resolution (parts whose mean pair cosine exceeds it), so a chain of weak
+    # links cannot hold unrelated events together. 0 turns the check off.
+    # GoogleNews-TS gold stories have coherence >= 0.087 (random articles: 0.006);
+    # 0.05 leaves them whole and splits what only a chain holds together.
+    min_coherence: float = 0.05
+    # Scale-free coherence: parts of a story whose mean cross cosine is below this share
+    # of the story's own coherence are split apart (see refine.split_incoherent). Off:
+    # 0.5 cost GoogleNews-TS dev 0.07 B-cubed F1 (its gold stories span sub-topics) and
+    # did not split the SemEval corpus's largest story.
+    coherence_ratio: float = 0.0
+
+
+@dataclass(frozen=True)
+class StoryRecord:
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    dup_group: str | None = None
+
+
+@dataclass(frozen=True)
+class StoryAssignment:
+    id: str
+    story: str  # id of the story's first article
+    similarity: float  # cosine to the story centroid when joined (1.0 for a new story)
+    reason: Literal["new", "match", "duplicate"]
+
+
+DEFAULT_OPTIONS = ClusterOptions()

@@ -1,0 +1,200 @@
+"""After the communities: lone articles attached, stories cut at time gaps, and
+incoherent stories split.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from storylens.corpus.cluster_types import ClusterOptions
+from storylens.corpus.graph import cpm_communities, knn_graph
+
+
+def attach_singletons(
+    story: list[int],
+    usual: Sequence[dict[str, float]],
+    ts: Sequence[float | None],
+    order: list[int],
+    options: ClusterOptions,
+) -> None:
+    """Join each article left alone to its most similar article, by the vectors with the
+    usual ``min_df`` (terms only two articles share count here: a story of two
+    articles has no other), when the cosine is at least ``threshold``. In place.
+    """
+    size = Counter(story)
+    lone = [i for i in order if size[story[i]] == 1]
+    if not lone or options.graph_min_df <= options.min_df:
+        return
+    near = knn_graph(usual, ts, replace(options, knn=1, knn_min_sim=options.threshold), only=lone)
+    lone_set = set(lone)
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while x in parent:
+            x = parent[x]
+        return x
+
+    for i in lone:
+        if not near[i]:
+            continue
+        j = min(near[i], key=lambda j: (-near[i][j], story[j]))
+        ri, rj = root(i), root(j)
+        if ri == rj:
+            continue
+        if ri in lone_set:
+            parent[ri] = rj
+        elif rj in lone_set:
+            parent[rj] = ri
+    for i in lone:
+        story[i] = story[root(i)]
+
+def split_at_gaps(members: list[int], ts: Sequence[float | None], rank: list[int], window: float) -> list[list[int]]:
+    """Cut a community where its dated articles leave a gap longer than ``window``.
+
+    As in the streaming pass, a story closes ``window`` after its latest article; its
+    undated articles (which come first in publication order) stay with the first part.
+    """
+    undated = [g for g in members if ts[g] is None]
+    dated = sorted((g for g in members if ts[g] is not None), key=rank.__getitem__)
+    parts: list[list[int]] = [undated]
+    for k, g in enumerate(dated):
+        if k and ts[g] - ts[dated[k - 1]] > window:  # type: ignore[operator]
+            parts.append([])
+        parts[-1].append(g)
+    return [p for p in parts if p]
+
+
+
+def story_similarities(vecs: Sequence[dict[str, float]], label: list[str]) -> list[float]:
+    """Cosine of each article to its story's centroid (the article included)."""
+    cent: dict[str, dict[str, float]] = {}
+    for v, s_ in zip(vecs, label, strict=True):
+        c = cent.setdefault(s_, {})
+        for t, w in v.items():
+            c[t] = c.get(t, 0.0) + w
+    norm = {s_: math.sqrt(sum(w * w for w in c.values())) for s_, c in cent.items()}
+    out = []
+    for v, s_ in zip(vecs, label, strict=True):
+        c = cent[s_]
+        dot = sum(w * c.get(t, 0.0) for t, w in v.items())
+        out.append(round(dot / norm[s_], 6) if norm[s_] > 0 else 0.0)
+    return out
+
+
+def coherence(members: Sequence[int], vecs: Sequence[dict[str, float]]) -> float:
+    """Mean cosine over all pairs of a story's articles (1.0 for one article)."""
+    if len(members) < 2:
+        return 1.0
+    sims = _pair_cosines(members, vecs)
+    n = len(members)
+    return float((sims.sum() - np.trace(sims)) / (n * (n - 1)))
+
+
+def _pair_cosines(members: Sequence[int], vecs: Sequence[dict[str, float]]) -> np.ndarray:
+    vocab: dict[str, int] = {}
+    for i in members:
+        for t in vecs[i]:
+            vocab.setdefault(t, len(vocab))
+    m = np.zeros((len(members), max(1, len(vocab))))
+    for r, i in enumerate(members):
+        for t, w in vecs[i].items():
+            m[r, vocab[t]] = w
+    return m @ m.T
+
+
+def split_incoherent(
+    members: list[int], vecs: Sequence[dict[str, float]], floor: float, relative: float
+) -> list[list[int]]:
+    """A story split into coherent parts (members in publication order; parts keep it).
+
+    1. Coherence ``c`` = :func:`coherence`. The story is cut into fragments: the
+       constant Potts model communities of its complete similarity graph at resolution
+       ``max(floor, 2c)`` (a fragment's articles are, on average, twice as close to each
+       other as the story's articles are).
+    2. Fragments are merged back, closest pair first (average linkage), while their
+       mean cross cosine is at least ``max(floor, relative * c)``.
+    A story of one event merges back whole (its fragments are about as close to each
+    other as to themselves); two events held together by a bridge article stay apart,
+    because what joins them is far weaker than what holds each one. ``floor`` is
+    absolute (a story's parts must be at least that close), ``relative`` scale-free (so
+    short texts, whose cosines are all low, are judged like long ones).
+    """
+    if len(members) < 4 or (floor <= 0 and relative <= 0):
+        return [members]
+    sims = _pair_cosines(members, vecs)
+    n = len(members)
+    c = float((sims.sum() - np.trace(sims)) / (n * (n - 1)))
+    stop = max(floor, relative * c)
+    if stop <= 0:
+        return [members]
+    adj = [{j: float(x) for j, x in enumerate(row) if j != r and x > 0.0} for r, row in enumerate(sims)]
+    comm = cpm_communities(adj, max(floor, 2.0 * c))
+    frags: dict[int, list[int]] = {}
+    for r, k in enumerate(comm):
+        frags.setdefault(k, []).append(r)
+    parts = list(frags.values())
+    total = {(a, b): float(sims[np.ix_(parts[a], parts[b])].sum()) for a in range(len(parts)) for b in range(a + 1, len(parts))}
+    alive = set(range(len(parts)))
+    while len(alive) > 1:
+        best, pair = -1.0, None
+        for (a, b), w in total.items():
+            m = w / (len(parts[a]) * len(parts[b]))
+            if m > best:
+                best, pair = m, (a, b)
+        if pair is None or best < stop:
+            break
+        a, b = pair
+        for k in alive - {a, b}:
+            ka, kb = (min(a, k), max(a, k)), (min(b, k), max(b, k))
+            total[ka] = total[ka] + total.pop(kb)
+        total.pop(pair)
+        parts[a] = parts[a] + parts[b]
+        alive.discard(b)
+    out = [sorted(members[r] for r in parts[k]) for k in alive]
+    first = {g: i for i, g in enumerate(members)}
+    return sorted((sorted(p, key=first.__getitem__) for p in out), key=lambda p: first[p[0]])
+
+
+def detach_weak_undated(
+    members: list[int], vecs: Sequence[dict[str, float]], ts: Sequence[float | None], options: ClusterOptions
+) -> list[list[int]]:
+    """Undated articles leave a dated story unless one of its dated articles is at least
+    ``undated_min_sim`` similar to them.
+
+    An undated article has no time evidence, so it stays only on strong text evidence
+    with the story's dated articles directly, not through another undated article (two
+    undated articles may chain a loose one in). Articles that leave are grouped among
+    themselves where their cosine is at least ``knn_min_sim``. Parts keep member order.
+    """
+    dated = [g for g in members if ts[g] is not None]
+    undated = [g for g in members if ts[g] is None]
+    if not dated or not undated or options.undated_min_sim <= 0:
+        return [members]
+    sims = _pair_cosines(members, vecs)
+    pos = {g: r for r, g in enumerate(members)}
+    drows = [pos[g] for g in dated]
+    out = [g for g in undated if float(sims[pos[g], drows].max()) < options.undated_min_sim]
+    if not out:
+        return [members]
+    gone = set(out)
+    parts = [[g for g in members if g not in gone]]
+    parent = {g: g for g in out}
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for a_, g in enumerate(out):
+        for h in out[a_ + 1 :]:
+            if sims[pos[g], pos[h]] >= options.knn_min_sim:
+                parent[root(h)] = root(g)
+    groups: dict[int, list[int]] = {}
+    for g in out:
+        groups.setdefault(root(g), []).append(g)
+    return parts + list(groups.values())

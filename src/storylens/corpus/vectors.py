@@ -1,0 +1,155 @@
+"""Article vectors for story clustering: weighted content terms, document frequencies,
+unit TF-IDF vectors, and the pair evidence stories are joined by.
+
+Each article becomes a sparse TF-IDF vector of content terms: stop-words dropped, title
+terms and capitalised name-like tokens weighted up, sublinear tf, the ``max_terms``
+strongest terms kept. Pure functions of a record and the frequencies they are given.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from storylens.corpus.cluster_types import DEFAULT_OPTIONS, ClusterOptions, StoryRecord
+from storylens.corpus.shingles import tokens
+from storylens.rules.words import EVENT_STOPWORDS as STOPWORDS
+
+# A capitalised token not at a sentence start ("... said Varo Dellan in Kesh") is
+# likely a name, which identifies an event better than a common noun.
+_CAPITALISED = re.compile(r"(?<![.!?\n\"'“])\s([A-Z][\w'’-]+)")
+
+
+
+@dataclass
+class DocFreq:
+    """Document frequencies; merge by adding (a mergeable sketch)."""
+
+    n: int = 0
+    df: Counter[str] = field(default_factory=Counter)
+
+    def add(self, terms: Iterable[str]) -> None:
+        self.n += 1
+        self.df.update(set(terms))
+
+    def merge(self, other: DocFreq) -> DocFreq:
+        return DocFreq(self.n + other.n, self.df + other.df)
+
+    def idf(self, term: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(term, 0) + 1)) + 1.0
+
+
+
+def terms(record: StoryRecord, options: ClusterOptions = DEFAULT_OPTIONS) -> Counter[str]:
+    """Weighted term counts of a record: body, title (x title_weight), names boosted."""
+    ml = options.min_token_len
+    counts: Counter[str] = Counter(tokens(record.text))  # counted in C, then filtered
+    for tok in [t for t in counts if len(t) < ml or t in STOPWORDS]:
+        del counts[tok]
+    if record.title:
+        for tok in tokens(record.title):
+            if len(tok) >= ml and tok not in STOPWORDS:
+                counts[tok] += options.title_weight
+    if options.entity_weight != 1.0:
+        for name in _CAPITALISED.findall(" " + record.text):
+            for tok in tokens(name):
+                if tok in counts:
+                    counts[tok] *= options.entity_weight
+    return counts
+
+
+def doc_freq(records: Iterable[StoryRecord], options: ClusterOptions = DEFAULT_OPTIONS) -> DocFreq:
+    """Document frequencies of the records' terms (the IDF pass)."""
+    return doc_freq_of(terms(r, options) for r in records)
+
+
+def doc_freq_of(term_counts: Iterable[Counter[str]]) -> DocFreq:
+    """Document frequencies from already computed :func:`terms` (one tokenising pass)."""
+    out = DocFreq()
+    for c in term_counts:
+        out.add(c)
+    return out
+
+
+def vectorize(counts: Counter[str], df: DocFreq, options: ClusterOptions = DEFAULT_OPTIONS) -> dict[str, float]:
+    """Unit-length TF-IDF vector (sublinear tf), the ``max_terms`` strongest terms."""
+    return vectorize_at(counts, df, options, (options.min_df,))[0]
+
+
+def vectorize_at(
+    counts: Counter[str], df: DocFreq, options: ClusterOptions, min_dfs: Sequence[int]
+) -> list[dict[str, float]]:
+    """:func:`vectorize` under several ``min_df`` values, weighing each term once.
+
+    The idf is :meth:`DocFreq.idf` written inline (the same expression, so the same
+    bits): this runs for every article and term, the hot loop of story clustering.
+    """
+    floors = [m if df.n >= m else 0 for m in min_dfs]
+    low = 0 if options.whole_norm else min(floors)
+    dfd, n1, log = df.df, df.n + 1, math.log
+    full = {}
+    for t, c in counts.items():
+        d = dfd.get(t, 0)
+        if c > 0 and d >= low:
+            full[t] = (1.0 + log(c)) * (log(n1 / (d + 1)) + 1.0)
+    # whole_norm: scale by the length of the article's whole content (its max_terms
+    # strongest terms, rare ones included), so terms no other article has still count
+    # against a match: an article whose words are mostly its own is close to nothing.
+    whole = _norm(_top(full, options.max_terms)) if options.whole_norm else None
+    done: dict[int, dict[str, float]] = {}
+    for floor in floors:
+        if floor not in done:
+            vec = full if floor == low else {t: w for t, w in full.items() if dfd.get(t, 0) >= floor}
+            done[floor] = _unit_top(vec, options.max_terms, whole)
+    return [done[f] for f in floors]
+
+
+def _top(vec: dict[str, float], k: int) -> dict[str, float]:
+    """The ``k`` strongest terms (ties by term)."""
+    if len(vec) > k:
+        # = dict(sorted(vec.items(), key=(-weight, term))[:k]); the keyed sort (the slow
+        # one) only over the terms at or above the k-th weight
+        cut = sorted(vec.values(), reverse=True)[k - 1]
+        vec = dict(sorted(((t, w) for t, w in vec.items() if w >= cut), key=lambda kv: (-kv[1], kv[0]))[:k])
+    return vec
+
+
+def _norm(vec: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in vec.values()))
+
+
+def _unit_top(vec: dict[str, float], k: int, norm: float | None = None) -> dict[str, float]:
+    """The ``k`` strongest terms (ties by term), scaled by ``norm`` (default: to unit length)."""
+    vec = _top(vec, k)
+    norm = _norm(vec) if norm is None else norm
+    return {t: v / norm for t, v in vec.items()} if norm > 0 else {}
+
+
+def cosine(u: dict[str, float], v: dict[str, float]) -> float:
+    if len(u) > len(v):
+        u, v = v, u
+    dot = sum(w * v.get(t, 0.0) for t, w in u.items())
+    nu = math.sqrt(sum(w * w for w in u.values()))
+    nv = math.sqrt(sum(w * w for w in v.values()))
+    return dot / (nu * nv) if nu and nv else 0.0
+
+
+def pair_similarity(a: StoryRecord, b: StoryRecord, df: DocFreq, options: ClusterOptions = DEFAULT_OPTIONS) -> float:
+    """The measure stories are joined by: the dot product of two records' vectors (their
+    cosine; with ``whole_norm``, shared content over each article's whole content)."""
+    u, v = vectorize(terms(a, options), df, options), vectorize(terms(b, options), df, options)
+    if len(u) > len(v):
+        u, v = v, u
+    return sum(w * v.get(t, 0.0) for t, w in u.items())
+
+
+
+def graph_vectors(
+    raw: Sequence[Counter[str]], df: DocFreq, options: ClusterOptions
+) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
+    """The graph step's vectors (``graph_min_df``) and the usual ones (``min_df``)."""
+    pairs = [vectorize_at(c, df, options, (options.graph_min_df, options.min_df)) for c in raw]
+    return [p[0] for p in pairs], [p[1] for p in pairs]

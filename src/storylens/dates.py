@@ -1,0 +1,144 @@
+"""Publication dates, normalised once at ingest: every form the readers meet -> UTC ISO 8601.
+
+Readers hand over ``published`` as the page or record wrote it: RFC 2822 from feeds and
+e-mail-style headers ("Wed, 01 Jan 2020 17:29:44 +0530"), ISO 8601 extended
+("2020-01-01T11:59:44+00:00") and basic ("20191231T14:37:29Z", "20200101"), a bare date,
+POSIX epoch seconds or milliseconds, a relative phrase ("3 hours ago", "yesterday")
+that only means something against a reference time, and free English dates
+("January 1, 2020"). :func:`parse_published` turns each into one form,
+``YYYY-MM-DDTHH:MM:SSZ`` in UTC (naive times are taken as UTC), or says why not.
+
+A date is *implausible* (kept raw, flagged with a reason, not used for time windows) when
+it lies more than :data:`FUTURE_SLACK` after the reference time (a page dated 2031) or
+before :data:`EARLIEST` (1990: before news on the web; a 1970 epoch zero is a missing
+value). Pure: the reference time is an argument, never read from the clock here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from typing import Literal
+
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+FUTURE_SLACK = timedelta(days=1)  # time zones and clock skew: a day ahead is still today
+
+DateIssue = Literal["unparseable", "future", "before-1990", "relative-without-reference"]
+
+
+@dataclass(frozen=True)
+class PublishedDate:
+    """A publication date as scraped (``raw``) and normalised (``utc``), or why not."""
+
+    raw: str | None
+    utc: str | None = None  # "YYYY-MM-DDTHH:MM:SSZ"; None when absent, unparseable or implausible
+    issue: DateIssue | None = None
+    message: str | None = None  # one line for people: what was wrong with ``raw``
+
+
+_ISO_BASIC = re.compile(
+    r"^(\d{4})(\d{2})(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$"
+)
+# RFC 2822 / RFC 822 (feeds, HTTP headers): "[Wed, ]01 Jan 2020 17:29[:44] +0530|GMT"
+_RFC2822 = re.compile(r"^(?:[A-Za-z]{3},?\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S+)?$")
+_EPOCH = re.compile(r"^\d{9,13}(?:\.\d+)?$")
+_RELATIVE = re.compile(
+    r"^(?:(an?|\d+)\s+(second|minute|hour|day|week)s?\s+ago|just now|today|yesterday)$", re.I
+)
+_UNIT = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400}
+
+
+def _utc(dt: datetime) -> datetime:
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+def _offset(text: str | None) -> timedelta | None:
+    if not text or text == "Z":
+        return timedelta(0)
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+
+
+def _iso_basic(s: str) -> datetime | None:
+    m = _ISO_BASIC.match(s)
+    if not m:
+        return None
+    y, mo, d, h, mi, sec, tz = m.groups()
+    dt = datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(sec or 0), tzinfo=UTC)
+    return dt - _offset(tz)  # type: ignore[operator]
+
+
+def _relative(s: str, reference: datetime) -> datetime:
+    low = s.lower()
+    if low in ("just now", "today"):
+        return reference
+    if low == "yesterday":
+        return reference - timedelta(days=1)
+    m = _RELATIVE.match(low)
+    assert m is not None
+    n = 1 if m.group(1) in ("a", "an") else int(m.group(1))
+    return reference - timedelta(seconds=n * _UNIT[m.group(2)])
+
+
+def _parse(s: str, reference: datetime | None) -> datetime | None:
+    """The instant ``s`` names, or None; raises ``LookupError`` for a relative phrase
+    without a reference."""
+    if _EPOCH.match(s):
+        x = float(s)
+        return datetime.fromtimestamp(x / 1000.0 if x >= 1e11 else x, UTC)
+    if _RELATIVE.match(s.lower()):
+        if reference is None:
+            raise LookupError(s)
+        return _relative(s, reference)
+    try:
+        return _utc(datetime.fromisoformat(s.replace("Z", "+00:00").replace("z", "+00:00")))
+    except ValueError:
+        pass
+    basic = _iso_basic(s)
+    if basic is not None:
+        return basic
+    if _RFC2822.match(s):
+        try:
+            return _utc(parsedate_to_datetime(s))
+        except (TypeError, ValueError, IndexError):
+            pass
+    from dateutil import parser as du  # free English forms ("January 1, 2020 5:30 PM EST")
+
+    try:
+        return _utc(du.parse(s, fuzzy=False))
+    except (ValueError, OverflowError, du.ParserError):
+        return None
+
+
+def parse_published(raw: str | None, reference: datetime | None = None) -> PublishedDate:
+    """Normalise one scraped date; ``reference`` (aware) is the ingest time.
+
+    Never raises: a value that cannot be read is kept raw with ``issue`` and a message.
+    """
+    s = (raw or "").strip()
+    if not s:
+        return PublishedDate(None)
+    try:
+        dt = _parse(s, reference)
+    except LookupError:
+        return PublishedDate(raw, None, "relative-without-reference", f"relative date {s!r} needs a reference time")
+    except (ValueError, OverflowError, OSError) as e:  # month 13, year 99999, ...
+        dt, err = None, str(e)
+    else:
+        err = None
+    if dt is None:
+        why = f"cannot read {s[:60]!r} as a date" + (f" ({err})" if err else "")
+        return PublishedDate(raw, None, "unparseable", why)
+    if dt < EARLIEST:
+        return PublishedDate(raw, None, "before-1990", f"{s[:60]!r} is before 1990")
+    if reference is not None and dt > _utc(reference) + FUTURE_SLACK:
+        return PublishedDate(raw, None, "future", f"{s[:60]!r} is more than a day after ingest")
+    return PublishedDate(raw, dt.strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+
+def utc_now() -> datetime:
+    """The ingest reference time (the one place that reads the clock)."""
+    return datetime.now(UTC)
