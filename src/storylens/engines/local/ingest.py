@@ -250,7 +250,7 @@ def _tasks(
     for root in roots:
         in_folder = Path(root).is_dir()
         for path in _walk(root):
-            skip = unsupported(path) if in_folder else None
+            skip = unsupported(path, root) if in_folder else None
             if skip is not None:  # as compare does: recorded with its reason, not read
                 _new_raws([skip], store, tally, batch)
                 continue
