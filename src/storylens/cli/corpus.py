@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .base import PATH, db_option, emit_comparison
+from .base import OUT_FILE, PATH, db_option, emit_comparison
 from .errors import friendly
 
 if TYPE_CHECKING:
@@ -174,7 +174,7 @@ def stories_cmd(db: Path, since: str | None, json_out: bool, min_articles: int, 
 @click.command("story")
 @click.argument("story_id", type=int)
 @_db
-@click.option("--html", type=PATH, help="Write a self-contained HTML report to this file.")
+@click.option("--html", **OUT_FILE, help="Write a self-contained HTML report to this file.")
 @_json
 @click.option("--max-articles", type=click.IntRange(min=2), default=12, show_default=True, help="Compare at most this many articles (one per duplicate group first).")
 @click.option("--no-findings", is_flag=True, help="Align only; skip the findings stage.")
@@ -201,18 +201,20 @@ def story_cmd(story_id: int, db: Path, html: Path | None, json_out: bool, max_ar
 @click.argument("out", type=PATH)
 @_db
 @click.option("--format", "-f", "fmt", default="auto", show_default=True, help="parquet (needs pyarrow), jsonl, or auto (parquet when pyarrow is installed).")
+@click.option("--overwrite", is_flag=True, help="Replace an existing OUT (the old export stays until the new one is complete).")
 @friendly
-def export_cmd(out: Path, db: Path, fmt: str) -> None:
+def export_cmd(out: Path, db: Path, fmt: str, overwrite: bool) -> None:
     """Export the store as three flat tables: articles, duplicate groups, stories.
 
-    OUT is the directory to write articles, groups and stories into.
+    OUT is the directory to write articles, groups and stories into; it is written
+    beside and renamed into place, and an existing OUT is refused without --overwrite.
 
     Example: storylens export --db news.db --format parquet out/
     """
     from ..engines.local.build import export_built
 
     with _open(db) as store:
-        result = export_built(store, out, fmt)  # type: ignore[arg-type]
+        result = export_built(store, out, fmt, overwrite=overwrite)  # type: ignore[arg-type]
     for f in result.files:
         click.echo(f"wrote {f}")
     click.echo(
