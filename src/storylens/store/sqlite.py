@@ -18,6 +18,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import quote
@@ -63,6 +64,7 @@ class SQLiteStore:
         path = Path(path)
         self.location = str(path)
         self._checked = False  # integrity checked (once, before the first write)
+        self._atomic = False  # inside atomic(): writes join its transaction
         if (read_only or not create) and not path.exists():
             raise StoreError(
                 f"no article store at {path} (run 'storylens ingest PATH --db {path}' first)"
@@ -155,52 +157,70 @@ class SQLiteStore:
             return self._write_rows(_scrubbed(art_rows), _scrubbed(skip_rows), _scrubbed(file_rows))
 
     def _write_rows(self, art_rows: list, skip_rows: list, file_rows: list) -> tuple[int, int]:
+        def write(conn: sqlite3.Connection) -> tuple[int, int]:
+            added = 0
+            if art_rows:
+                # Under the write lock no other writer can add rows, so every id above this
+                # one is this batch's; the search index gets exactly those.
+                last_id = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+                added = conn.executemany(
+                    "INSERT OR IGNORE INTO articles (content_hash, raw_key, source, record_id,"
+                    " url, outlet, title, published, author, raw_text, raw_html, clean_text,"
+                    " removed_json, blocks_json, credits_json)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    art_rows,
+                ).rowcount
+                if added > 0:
+                    conn.execute(
+                        "INSERT INTO articles_fts (rowid, title, clean_text)"
+                        " SELECT id, title, clean_text FROM articles WHERE id > ?",
+                        (last_id,),
+                    )
+            n_skipped = 0
+            if skip_rows:
+                n_skipped = conn.executemany(
+                    "INSERT OR IGNORE INTO skipped (key, source, line, reason, message, raw_key)"
+                    " VALUES (?,?,?,?,?,?)",
+                    skip_rows,
+                ).rowcount
+            if file_rows:
+                conn.executemany(
+                    "INSERT OR REPLACE INTO files (path, size, mtime_ns, items) VALUES (?,?,?,?)",
+                    file_rows,
+                )
+            if added:
+                conn.execute(
+                    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
+                )
+            return max(added, 0), max(n_skipped, 0)
+
+        return self._transaction(write)
+
+    @contextmanager
+    def atomic(self) -> Iterator[SQLiteStore]:
+        if self._atomic:
+            yield self
+            return
+        self.check_integrity()
         conn = self._conn
         try:
             conn.execute("BEGIN IMMEDIATE")
-            try:
-                added = 0
-                if art_rows:
-                    # Under BEGIN IMMEDIATE no other writer can add rows, so every id above
-                    # this one is this batch's; the search index gets exactly those.
-                    last_id = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
-                    added = conn.executemany(
-                        "INSERT OR IGNORE INTO articles (content_hash, raw_key, source, record_id,"
-                        " url, outlet, title, published, author, raw_text, raw_html, clean_text,"
-                        " removed_json, blocks_json, credits_json)"
-                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        art_rows,
-                    ).rowcount
-                    if added > 0:
-                        conn.execute(
-                            "INSERT INTO articles_fts (rowid, title, clean_text)"
-                            " SELECT id, title, clean_text FROM articles WHERE id > ?",
-                            (last_id,),
-                        )
-                n_skipped = 0
-                if skip_rows:
-                    n_skipped = conn.executemany(
-                        "INSERT OR IGNORE INTO skipped (key, source, line, reason, message, raw_key)"
-                        " VALUES (?,?,?,?,?,?)",
-                        skip_rows,
-                    ).rowcount
-                if file_rows:
-                    conn.executemany(
-                        "INSERT OR REPLACE INTO files (path, size, mtime_ns, items) VALUES (?,?,?,?)",
-                        file_rows,
-                    )
-                if added:
-                    conn.execute(
-                        "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
-                    )
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
         except sqlite3.Error as e:
             raise StoreError(f"cannot write to {self.location}: {describe(e)}") from None
-        return max(added, 0), max(n_skipped, 0)
+        self._atomic = True
+        try:
+            yield self
+            conn.execute("COMMIT")
+        except sqlite3.Error as e:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(f"cannot write to {self.location}: {describe(e)}") from None
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._atomic = False
 
     def check_integrity(self) -> None:
         """``PRAGMA quick_check`` once per connection, before its first write: storylens
@@ -535,20 +555,29 @@ class SQLiteStore:
 
     # --- helpers -------------------------------------------------------------------
 
-    def _transaction(self, write) -> None:
+    def _transaction(self, write: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``write`` in its own ``BEGIN IMMEDIATE`` transaction, or inside the open
+        :meth:`atomic` one (as a savepoint, so a failed step leaves no half rows)."""
         self.check_integrity()
         conn = self._conn
+        begin, commit, undo = (
+            ("SAVEPOINT step", "RELEASE step", ("ROLLBACK TO step", "RELEASE step"))
+            if self._atomic
+            else ("BEGIN IMMEDIATE", "COMMIT", ("ROLLBACK",))
+        )
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            conn.execute(begin)
             try:
-                write(conn)
-                conn.execute("COMMIT")
+                out = write(conn)
+                conn.execute(commit)
             except BaseException:
                 if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+                    for sql in undo:
+                        conn.execute(sql)
                 raise
         except sqlite3.Error as e:
             raise StoreError(f"cannot write to {self.location}: {describe(e)}") from None
+        return out
 
     @staticmethod
     def _set_state(conn: sqlite3.Connection, name: str, state: str) -> None:
