@@ -43,11 +43,13 @@ def _stdout():
 @click.option("--workers", "-w", type=click.IntRange(min=0), default=0, show_default=True, help="Cleaning processes (0 = one per core).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True, help="Articles per write transaction (a kill loses at most one batch).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.option("--max-record-mb", type=click.FloatRange(min=0.001), default=20, show_default=True, help="Largest single record (a text/HTML/JSON file, a JSONL line, a CSV row, a WARC payload); larger ones are skipped as too-large. JSONL, CSV and WARC files have no whole-file limit.")
 @friendly
-def ingest_cmd(paths: tuple[Path, ...], db: Path, workers: int, batch_size: int, quiet: bool) -> None:
+def ingest_cmd(paths: tuple[Path, ...], db: Path, workers: int, batch_size: int, quiet: bool, max_record_mb: float) -> None:
     """Read, clean and store articles; re-running is a no-op and resumes a killed run.
 
-    PATHS are files or directories: text, HTML, JSONL, CSV, WARC, RSS/Atom.
+    PATHS are files or directories: text, HTML, JSONL, CSV, WARC, RSS/Atom, Parquet
+    (and .gz of any of them). One bad file or record is one skipped row with its reason.
 
     Files already stored whole are not read again; two ingests may share one --db (they
     take turns writing, and no article is stored twice).
@@ -78,7 +80,8 @@ def ingest_cmd(paths: tuple[Path, ...], db: Path, workers: int, batch_size: int,
         progress.update(task, read=p.read, ingested=p.ingested, rate=rate)
 
     with _open(db, create=True) as store, progress:
-        summary = ingest(paths, store, Options(), IngestOptions(workers=workers, batch_size=batch_size), progress=tick)
+        options = Options(max_record_bytes=int(max_record_mb * 1_000_000))
+        summary = ingest(paths, store, options, IngestOptions(workers=workers, batch_size=batch_size), progress=tick)
     if not quiet:
         _print_summary(summary, db)
 
@@ -100,7 +103,8 @@ def _print_summary(s: IngestSummary, db: Path) -> None:
         if example is not None:
             line = f":{example.line}" if example.line is not None and ":" not in example.source else ""
             where = f" (e.g. {example.source}{line}: {example.message})"
-        out.print(f"  skipped {reason}: {n:,}{where}", markup=False)
+        what = "repaired (stored; bytes not valid UTF-8)" if reason == "repaired" else f"skipped {reason}"
+        out.print(f"  {what}: {n:,}{where}", markup=False)
 
 
 @click.command("duplicates")

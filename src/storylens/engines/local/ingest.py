@@ -83,7 +83,8 @@ class IngestSummary:
 
     @property
     def skipped_total(self) -> int:
-        return sum(self.skipped.values())
+        """Inputs not stored; ``repaired`` rows name articles that were stored."""
+        return sum(n for reason, n in self.skipped.items() if reason != "repaired")
 
     @property
     def rate(self) -> float:
