@@ -328,3 +328,11 @@ def test_import_of_a_valid_output_and_of_junk_files(tmp_path):
     assert "groups/ is not readable Parquet" in line
     (out / "_storylens.json").write_text("{not json")
     assert "not a readable job report" in _one_error_line(invoke("import", out, "--db", tmp_path / "k.db"))
+
+
+def test_an_unopenable_location_is_named_as_such(tmp_path):
+    line = _one_error_line(invoke("ingest", corpus(tmp_path / "c", 2), "--db", tmp_path / "no" / "such" / "x.db"))
+    assert "cannot open the file (missing folder or no permission)" in line
+    assert "not a storylens article store" not in line
+    with pytest.raises(StoreError, match="cannot open"):
+        open_store("/proc/storylens-h1-test.db")  # a place no file can be made
