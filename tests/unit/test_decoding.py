@@ -82,3 +82,17 @@ def test_latin1_row_in_a_utf8_csv_costs_that_row_at_most(tmp_path: Path):
     assert arts[16].text == "Report 16: Inés Ríos said the año was good."
     assert arts[20].title == "Valdoro fair report 20 \u2013 the mayor\u2019s view"
     assert [(n.reason, "line 18" in n.message) for n in notes] == [("repaired", True)]
+
+
+def test_a_short_junk_line_does_not_decide_the_encoding_of_the_lines_after(tmp_path: Path):
+    import json
+
+    lines = [json.dumps({"text": "Valdoro fair \u2013 day one."}, ensure_ascii=False).encode(),
+             b"\x81\x8d\x9d\xff\xfe",  # bytes no encoding places
+             json.dumps({"text": "El año de la feria de Valdoro."}, ensure_ascii=False).encode("latin-1")]
+    p = tmp_path / "mixed.jsonl"
+    p.write_bytes(b"\n".join(lines) + b"\n")
+    items = list(iter_path(p, Options()))
+    assert [getattr(i, "reason", "ok") for i in items] == ["ok", "bad-json", "ok", "repaired"]
+    assert items[2].text == "El año de la feria de Valdoro."
+    assert "line 2, 3" in items[3].message

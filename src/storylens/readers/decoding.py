@@ -112,7 +112,7 @@ class LineDecoder:
     """Decodes a stream line by line (JSONL, CSV, text), remembering what it repaired.
 
     ``legacy`` is the encoding for lines that are not UTF-8; when not given it is guessed
-    from the first such line (a streamed file cannot be read twice).
+    line by line (a streamed file cannot be read twice; see :meth:`_guess`).
     """
 
     def __init__(self, source: str, legacy: str | None = None):
@@ -131,12 +131,25 @@ class LineDecoder:
         except UnicodeDecodeError:
             pass
         self.damaged.append(no)
-        if self.legacy is None:
-            self.legacy = legacy_encoding(raw, self.source)
+        legacy = self.legacy or self._guess(raw)
         if _UTF8_MULTI.search(raw):  # a UTF-8 line with stray bytes: only those change
             self.utf8_seen = True
-            return raw.decode("utf-8", _handler(self.legacy))
-        return raw.decode(self.legacy, "replace")
+            return raw.decode("utf-8", _handler(legacy))
+        return raw.decode(legacy, "replace")
+
+    def _guess(self, raw: bytes) -> str:
+        """A streamed line's legacy encoding, never an error: Windows-1252 when it reads as
+        Western text; a long line's charset-normalizer guess is kept for the lines after;
+        a short line it cannot place (a few stray bytes) is read as Windows-1252."""
+        if _western(raw):
+            return "cp1252"
+        if len(raw) >= 256:
+            try:
+                self.legacy = legacy_encoding(raw, self.source)
+                return self.legacy
+            except InputError:
+                pass
+        return "cp1252"
 
     def note(self) -> str | None:
         """One line for the ``repaired`` row, or ``None`` when the file was one encoding."""
@@ -146,7 +159,7 @@ class LineDecoder:
         more = f" and {len(self.damaged) - 10:,} more" if len(self.damaged) > 10 else ""
         return (
             f"{len(self.damaged):,} line(s) not valid UTF-8 (line {shown}{more}); "
-            f"their stray bytes were read as {self.legacy}: check those characters"
+            f"their stray bytes were read as {self.legacy or 'cp1252'}: check those characters"
         )
 
 
@@ -160,15 +173,8 @@ def legacy_encoding(data: bytes, source: str) -> str:
     letters ("Ïðèâåò"). Else charset-normalizer decides; bytes it cannot place are
     ``undecodable``.
     """
-    high = bytes(b for b in set(data) if b >= 0x80)
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: not Windows-1252
-        text = None
-    if text is not None and all(c.isalpha() or c in _WESTERN_PUNCT for c in high.decode("cp1252")):
-        words = [w for w in _WORD.findall(text) if not w.isascii()]
-        if not words or sum(1 for w in words if any(c.isascii() for c in w)) >= 0.5 * len(words):
-            return "cp1252"
+    if _western(data):
+        return "cp1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -176,6 +182,18 @@ def legacy_encoding(data: bytes, source: str) -> str:
     if best is None or best.encoding == "ascii":
         raise InputError(source, "undecodable", "bytes do not decode in any known text encoding")
     return best.encoding
+
+
+def _western(data: bytes) -> bool:
+    high = bytes(b for b in set(data) if b >= 0x80)
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: not Windows-1252
+        return False
+    if not all(c.isalpha() or c in _WESTERN_PUNCT for c in high.decode("cp1252")):
+        return False
+    words = [w for w in _WORD.findall(text) if not w.isascii()]
+    return not words or sum(1 for w in words if any(c.isascii() for c in w)) >= 0.5 * len(words)
 
 
 _HANDLERS: dict[str, str] = {}
