@@ -21,6 +21,7 @@ import pytest
 from click.testing import CliRunner
 
 from storylens.cli_corpus import register
+from storylens.corpus.build import BuildOptions
 from storylens.errors import StoreError
 from storylens.store import open_store
 from storylens.store.base import StoredArticle
@@ -310,7 +311,12 @@ def test_import_refuses_a_malformed_output_and_writes_nothing(tmp_path, case):
     line = _one_error_line(invoke("import", out, "--db", db))
     assert line.startswith(f"error: cannot import {out}: ") and expect in line, line
     assert line.endswith("nothing was written")
-    with open_store(db) as s:
+    assert not db.exists()  # refused before any store was opened
+    from storylens.spark.io import BadOutput, import_outputs
+
+    with open_store(db) as s:  # the library call refuses the same, writing nothing
+        with pytest.raises(BadOutput):
+            import_outputs(out, s)
         c = s.counts()
     assert (c.articles, c.skipped, c.groups, c.stories) == (0, 0, 0, 0)
 
@@ -336,3 +342,22 @@ def test_an_unopenable_location_is_named_as_such(tmp_path):
     assert "not a storylens article store" not in line
     with pytest.raises(StoreError, match="cannot open"):
         open_store("/proc/storylens-h1-test.db")  # a place no file can be made
+
+
+def test_a_failure_late_in_import_leaves_nothing_half_written(tmp_path, monkeypatch):
+    from storylens.spark import io as spark_io
+
+    out = _spark_output(tmp_path / "out")
+    db = tmp_path / "news.db"
+
+    def boom(*a, **k):
+        raise StoreError("disk gave out while writing stories")
+
+    with open_store(db) as s:
+        monkeypatch.setattr(spark_io, "_members", boom)  # fails after articles were written
+        defaults = BuildOptions()  # default options: groups and stories are loaded too
+        report = {"options": {"dedup": repr(defaults.dedup), "cluster": repr(defaults.cluster)}}
+        with pytest.raises(StoreError):
+            spark_io.import_outputs(out, s, report=report)
+        c = s.counts()
+    assert (c.articles, c.skipped, c.groups, c.stories) == (0, 0, 0, 0)

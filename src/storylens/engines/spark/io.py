@@ -314,7 +314,9 @@ def validate_outputs(out: str | Path) -> dict[str, Any]:
     return report
 
 
-def import_outputs(out: str | Path, store: Store, batch: int = 500) -> ImportResult:
+def import_outputs(
+    out: str | Path, store: Store, batch: int = 500, report: dict[str, Any] | None = None
+) -> ImportResult:
     """Load the Spark job's tables into ``store`` through its public protocol.
 
     The whole output is validated first (:func:`validate_outputs`); a bad output is
@@ -324,11 +326,13 @@ def import_outputs(out: str | Path, store: Store, batch: int = 500) -> ImportRes
     mapped to the store's ids by content hash, only when the store then holds exactly the
     job's articles and the job ran with the default build options: otherwise they would
     not describe the store, and the next ``duplicates`` / ``stories`` rebuilds them.
+    ``report`` is :func:`validate_outputs`'s answer when the caller has validated already.
     """
     from ...store.base import GroupMember, SkippedRow, StoredArticle, StoredGroup, StoredStory
     from ..local.build import BuildOptions, groups_state, stories_state
 
-    report = validate_outputs(out)
+    if report is None:
+        report = validate_outputs(out)
     added = already = skipped = 0
     arts: list[StoredArticle] = []
     skips: list[SkippedRow] = []
