@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from storylens.corpus.ingest import IngestOptions, ingest
+from storylens.engines.local.ingest import IngestOptions, ingest
 from storylens.models import RawArticle, Skipped
 from storylens.options import Options
 from storylens.readers import iter_path, label, read_bytes, read_inputs

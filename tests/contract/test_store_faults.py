@@ -20,8 +20,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from storylens.cli_corpus import register
-from storylens.corpus.build import BuildOptions
+from storylens.cli.corpus import register
+from storylens.corpus.options import BuildOptions
 from storylens.errors import StoreError
 from storylens.store import open_store
 from storylens.store.base import StoredArticle
@@ -37,7 +37,7 @@ TEXT = (
 def _app() -> click.Group:
     app = click.Group("storylens")
     register(app)
-    from storylens.cli_spark import register as reg_spark
+    from storylens.cli.spark import register as reg_spark
 
     reg_spark(app)
     return app
@@ -94,10 +94,6 @@ def test_a_future_schema_is_named_without_a_command_that_does_not_exist(tmp_path
         with pytest.raises(StoreError) as e:
             open_store(db, create=False, read_only=ro)
         assert "newer than this storylens understands" in str(e.value) and "build" not in str(e.value)
-    from storylens.web.catalog import connect_read_only
-
-    with pytest.raises(StoreError, match="upgrade storylens"):
-        connect_read_only(db)
 
 
 def _damage(db: Path) -> None:
@@ -144,7 +140,7 @@ def _run_limited(limit: int, *args: str) -> subprocess.CompletedProcess:
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
     return subprocess.run(
-        [sys.executable, "-c", "from storylens.cli import main; main()", *args],
+        [sys.executable, "-c", "from storylens.cli.main import main; main()", *args],
         capture_output=True, text=True, timeout=300, preexec_fn=limit_files,
     )
 
@@ -189,7 +185,7 @@ def test_full_disk_during_export_keeps_the_old_export_and_leaves_no_cut_file(tmp
 
 
 def test_sqlite_full_is_reported_as_a_full_disk_and_loses_no_batch(tmp_path):
-    from storylens.corpus.ingest import IngestOptions, ingest
+    from storylens.engines.local.ingest import IngestOptions, ingest
 
     folder = tmp_path / "c"
     for i in range(30):
@@ -234,7 +230,7 @@ def test_export_refuses_an_existing_target_without_overwrite_and_never_follows_l
 
 
 def test_html_report_to_a_missing_folder_fails_before_the_work(tmp_path):
-    from storylens.cli import app
+    from storylens.cli.main import app
 
     r = CliRunner().invoke(app, ["demo", "--html", str(tmp_path / "no" / "such" / "r.html")])
     assert r.exit_code == 2 and "Traceback" not in r.output
@@ -249,7 +245,7 @@ def _spark_output(out: Path, mutate=None) -> Path:
     pa = pytest.importorskip("pyarrow")
     import pyarrow.parquet as pq
 
-    from storylens.spark.io import ARTICLE_COLUMNS
+    from storylens.engines.spark.io import ARTICLE_COLUMNS
     from storylens.store.base import content_hash
 
     arts = []
@@ -312,7 +308,7 @@ def test_import_refuses_a_malformed_output_and_writes_nothing(tmp_path, case):
     assert line.startswith(f"error: cannot import {out}: ") and expect in line, line
     assert line.endswith("nothing was written")
     assert not db.exists()  # refused before any store was opened
-    from storylens.spark.io import BadOutput, import_outputs
+    from storylens.engines.spark.io import BadOutput, import_outputs
 
     with open_store(db) as s:  # the library call refuses the same, writing nothing
         with pytest.raises(BadOutput):
@@ -345,7 +341,7 @@ def test_an_unopenable_location_is_named_as_such(tmp_path):
 
 
 def test_a_failure_late_in_import_leaves_nothing_half_written(tmp_path, monkeypatch):
-    from storylens.spark import io as spark_io
+    from storylens.engines.spark import io as spark_io
 
     out = _spark_output(tmp_path / "out")
     db = tmp_path / "news.db"

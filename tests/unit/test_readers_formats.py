@@ -67,7 +67,7 @@ def test_parquet_input_on_the_local_path_matches_the_spark_reader(tmp_path: Path
     assert [type(i).__name__ for i in local] == ["RawArticle", "RawArticle", "Skipped", "RawArticle", "RawArticle"]
     assert [i.source for i in local] == [f"{p}:{n}" for n in range(1, 6)]
     assert isinstance(local[2], Skipped) and local[2].reason == "no-text"
-    from storylens.spark.job import _parquet_items, list_units
+    from storylens.engines.spark.job import _parquet_items, list_units
 
     units = list_units([p])
     assert len(units) == 3  # one per row group

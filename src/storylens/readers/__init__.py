@@ -30,9 +30,6 @@ from .markup import fragment_text
 from .records import parse_record
 from .source import Input
 
-# The record parser under its old private name, for callers not yet moved to parse_record.
-_guard = parse_record
-
 __all__ = [
     "ARTICLE_EXTENSIONS",
     "FORMATS",

@@ -60,7 +60,7 @@ if TYPE_CHECKING:
 
 
 # Items of one unit share the unit's rank in the high bits of their order key; 2**32
-# items per file is far above any file the reader accepts (max_file_bytes).
+# items per file is far above what one file holds (4 billion records).
 _ITEM_BITS = 32
 
 
