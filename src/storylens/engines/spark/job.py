@@ -60,7 +60,8 @@ if TYPE_CHECKING:
 
 
 # Items of one unit share the unit's rank in the high bits of their order key; 2**32
-# items per file is far above what one file holds (4 billion records).
+# items (4.3 billion records) per file is beyond any crawl file, now that record files
+# are streamed with no whole-file cap.
 _ITEM_BITS = 32
 
 
