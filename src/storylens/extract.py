@@ -135,7 +135,10 @@ def url_domain(url: str | None) -> str | None:
     """``https://www.example.org/a`` -> ``example.org``; ``None`` when there is no host."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:  # "http://[::1": a malformed address has no host to name
+        return None
     if not host:
         return None
     return host[4:] if host.startswith("www.") else host

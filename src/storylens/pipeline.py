@@ -46,6 +46,10 @@ def clean_all(raws: Iterable[RawArticle], options: Options) -> tuple[list[Articl
         except InputError as e:
             skipped.append(Skipped(raw.source, e.reason, e.message, e.line))
             continue
+        except Exception as e:  # noqa: BLE001 - one odd page must not stop the comparison
+            why = str(e).splitlines()[0][:160] if str(e) else ""
+            skipped.append(Skipped(raw.source, "clean-failed", f"cleaner failed: {type(e).__name__}{': ' + why if why else ''}"))
+            continue
         if not art.text.strip():
             skipped.append(Skipped(raw.source, "empty", "no article text left after cleaning"))
             continue

@@ -166,6 +166,6 @@ def test_a_50_mb_file_is_refused_by_size_and_the_rest_compared(tmp_path: Path):
     assert result.exit_code == 0, result.stderr
     assert (
         f"skipped: {big}: file is 50,000,000 bytes, over the 20,000,000-byte limit"
-        in result.stderr.splitlines()
+        " (max_record_bytes)" in result.stderr.splitlines()
     )
     assert len(json.loads(result.stdout)["articles"]) == 2

@@ -393,7 +393,7 @@ def test_bad_file_skipped_with_reason(tmp_path, name, data, reason):
 def test_too_large_checked_before_reading(tmp_path):
     good = write(tmp_path / "good.txt", STORY)
     big = write(tmp_path / "big.txt", "x" * 2000)
-    raws, skipped = read_inputs([big, good], replace(OPT, max_file_bytes=1000))
+    raws, skipped = read_inputs([big, good], replace(OPT, max_record_bytes=1000))
     assert [r.source for r in raws] == [str(good)]
     assert [(s.source, s.reason) for s in skipped] == [(str(big), "too-large")]
     assert "2,000 bytes" in skipped[0].message
@@ -429,7 +429,7 @@ def test_jsonl_bad_lines_skipped_with_line_numbers(tmp_path):
         (f"{p}:5", "no-article", 5),
         (f"{p}:6", "bad-json", 6),
         (f"{p}:7", "ok", None),
-        (f"{p}:8", "undecodable", 8),
+        (f"{p}:8", "bad-json", 8),  # not UTF-8: read as cp1252 ("\xff\xfe{}"), not JSON
     ]
 
 

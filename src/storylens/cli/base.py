@@ -14,6 +14,45 @@ DEFAULT_DB = "storylens.db"
 PATH = click.Path(path_type=Path)
 
 
+def _check_out_file(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """An output file's place, checked before any work: its folder exists and is writable
+    and the name is not a folder."""
+    if value is None:
+        return None
+    import os
+
+    folder = value.parent if str(value.parent) else Path(".")
+    if value.is_dir():
+        raise click.BadParameter(f"{value} is a folder; give a file name", ctx, param)
+    if not folder.is_dir():
+        raise click.BadParameter(f"no folder {folder} to write {value.name} into", ctx, param)
+    if not os.access(folder, os.W_OK | os.X_OK) or (value.exists() and not os.access(value, os.W_OK)):
+        raise click.BadParameter(f"cannot write {value} (permission denied or read-only)", ctx, param)
+    return value
+
+
+OUT_FILE = {"type": PATH, "callback": _check_out_file}
+
+
+def write_file_atomic(path: Path, text: str) -> None:
+    """Write ``text`` beside ``path`` and rename it into place: a full disk or a kill
+    leaves the old file (or none), never a cut one."""
+    import os
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
 class Group(click.Group):
     """Lists commands in the order they were added (compare first), each with its whole
     first sentence (click cuts it at the terminal width)."""
@@ -43,7 +82,7 @@ def emit_comparison(comparison, as_json: bool, html: Path | None, options) -> No
     if html is not None:
         from ..report.html import render_html
 
-        html.write_text(render_html(comparison), encoding="utf-8")
+        write_file_atomic(html, render_html(comparison))
         click.echo(f"wrote {html}", err=True)
     if as_json:
         import json

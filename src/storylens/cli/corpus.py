@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .base import PATH, db_option, emit_comparison
+from .base import OUT_FILE, PATH, db_option, emit_comparison
 from .errors import friendly
 
 if TYPE_CHECKING:
@@ -43,11 +43,13 @@ def _stdout():
 @click.option("--workers", "-w", type=click.IntRange(min=0), default=0, show_default=True, help="Cleaning processes (0 = one per core).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True, help="Articles per write transaction (a kill loses at most one batch).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.option("--max-record-mb", type=click.FloatRange(min=0.001), default=20, show_default=True, help="Largest single record (a text/HTML/JSON file, a JSONL line, a CSV row, a WARC payload); larger ones are skipped as too-large. JSONL, CSV and WARC files have no whole-file limit.")
 @friendly
-def ingest_cmd(paths: tuple[Path, ...], db: Path, workers: int, batch_size: int, quiet: bool) -> None:
+def ingest_cmd(paths: tuple[Path, ...], db: Path, workers: int, batch_size: int, quiet: bool, max_record_mb: float) -> None:
     """Read, clean and store articles; re-running is a no-op and resumes a killed run.
 
-    PATHS are files or directories: text, HTML, JSONL, CSV, WARC, RSS/Atom.
+    PATHS are files or directories: text, HTML, JSONL, CSV, WARC, RSS/Atom, Parquet
+    (and .gz of any of them). One bad file or record is one skipped row with its reason.
 
     Files already stored whole are not read again; two ingests may share one --db (they
     take turns writing, and no article is stored twice).
@@ -78,7 +80,8 @@ def ingest_cmd(paths: tuple[Path, ...], db: Path, workers: int, batch_size: int,
         progress.update(task, read=p.read, ingested=p.ingested, rate=rate)
 
     with _open(db, create=True) as store, progress:
-        summary = ingest(paths, store, Options(), IngestOptions(workers=workers, batch_size=batch_size), progress=tick)
+        options = Options(max_record_bytes=int(max_record_mb * 1_000_000))
+        summary = ingest(paths, store, options, IngestOptions(workers=workers, batch_size=batch_size), progress=tick)
     if not quiet:
         _print_summary(summary, db)
 
@@ -100,7 +103,8 @@ def _print_summary(s: IngestSummary, db: Path) -> None:
         if example is not None:
             line = f":{example.line}" if example.line is not None and ":" not in example.source else ""
             where = f" (e.g. {example.source}{line}: {example.message})"
-        out.print(f"  skipped {reason}: {n:,}{where}", markup=False)
+        what = "repaired (stored; bytes not valid UTF-8)" if reason == "repaired" else f"skipped {reason}"
+        out.print(f"  {what}: {n:,}{where}", markup=False)
 
 
 @click.command("duplicates")
@@ -174,7 +178,7 @@ def stories_cmd(db: Path, since: str | None, json_out: bool, min_articles: int, 
 @click.command("story")
 @click.argument("story_id", type=int)
 @_db
-@click.option("--html", type=PATH, help="Write a self-contained HTML report to this file.")
+@click.option("--html", **OUT_FILE, help="Write a self-contained HTML report to this file.")
 @_json
 @click.option("--max-articles", type=click.IntRange(min=2), default=12, show_default=True, help="Compare at most this many articles (one per duplicate group first).")
 @click.option("--no-findings", is_flag=True, help="Align only; skip the findings stage.")
@@ -201,18 +205,20 @@ def story_cmd(story_id: int, db: Path, html: Path | None, json_out: bool, max_ar
 @click.argument("out", type=PATH)
 @_db
 @click.option("--format", "-f", "fmt", default="auto", show_default=True, help="parquet (needs pyarrow), jsonl, or auto (parquet when pyarrow is installed).")
+@click.option("--overwrite", is_flag=True, help="Replace an existing OUT (the old export stays until the new one is complete).")
 @friendly
-def export_cmd(out: Path, db: Path, fmt: str) -> None:
+def export_cmd(out: Path, db: Path, fmt: str, overwrite: bool) -> None:
     """Export the store as three flat tables: articles, duplicate groups, stories.
 
-    OUT is the directory to write articles, groups and stories into.
+    OUT is the directory to write articles, groups and stories into; it is written
+    beside and renamed into place, and an existing OUT is refused without --overwrite.
 
     Example: storylens export --db news.db --format parquet out/
     """
     from ..engines.local.build import export_built
 
     with _open(db) as store:
-        result = export_built(store, out, fmt)  # type: ignore[arg-type]
+        result = export_built(store, out, fmt, overwrite=overwrite)  # type: ignore[arg-type]
     for f in result.files:
         click.echo(f"wrote {f}")
     click.echo(

@@ -48,5 +48,36 @@ def friendly(fn: F) -> F:
         except StorylensError as e:
             report_skipped(getattr(e, "skipped", ()))
             fail(str(e))
+        except OSError as e:  # a full disk, a read-only or missing folder, no permission
+            fail(os_message(e))
+        except Exception as e:
+            if type(e).__module__ == "sqlite3":  # a damaged store met while reading it
+                first = str(e).splitlines()[0][:160] if str(e) else type(e).__name__
+                fail(f"the article store cannot be read ({first}); it may be damaged")
+            raise
 
     return wrapper  # type: ignore[return-value]
+
+
+_ERRNO_HINTS = {
+    "ENOSPC": "the disk is full",
+    "EDQUOT": "the disk quota is used up",
+    "EROFS": "the location is read-only",
+    "EACCES": "permission denied",
+    "EPERM": "permission denied",
+    "ENOENT": "no such file or folder",
+    "ENOTDIR": "a part of the path is not a folder",
+    "EISDIR": "it is a folder",
+    "EFBIG": "the file is over the size limit for this process or file system",
+    "ELOOP": "too many symlinks (or a symlink where none may be)",
+}
+
+
+def os_message(e: OSError) -> str:
+    """One line for an operating-system error: the file, then what happened in words."""
+    import errno
+
+    name = errno.errorcode.get(e.errno or 0, "")
+    what = _ERRNO_HINTS.get(name) or e.strerror or type(e).__name__
+    where = f"{e.filename}: " if e.filename else ""
+    return f"cannot write or read {where}{what}" if where else f"{what} ({e})"

@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from .. import __version__
-from .base import PATH, Group, emit_comparison
+from .base import OUT_FILE, PATH, Group, emit_comparison
 from .errors import friendly
 
 
@@ -41,7 +41,7 @@ def _options(no_findings: bool, embed: bool, story_framing: bool = False,
 @app.command()
 @click.argument("paths", nargs=-1, required=True, type=PATH)
 @click.option("--json", "json_out", is_flag=True, help="Print the storylens.compare/1 JSON document.")
-@click.option("--html", type=PATH, help="Write a self-contained HTML report to this file.")
+@click.option("--html", **OUT_FILE, help="Write a self-contained HTML report to this file.")
 @click.option("--no-findings", is_flag=True, help="Align only; skip the findings stage.")
 @click.option("--embed", is_flag=True, help="Use the optional sentence-embedding model (extra 'embed').")
 @click.option("--story-framing", is_flag=True,
@@ -65,7 +65,7 @@ def compare(paths: tuple[Path, ...], json_out: bool, html: Path | None, no_findi
 
 @app.command()
 @click.option("--json", "json_out", is_flag=True, help="Print the JSON document instead of the summary.")
-@click.option("--html", type=PATH, help="Also write the HTML report to this file.")
+@click.option("--html", **OUT_FILE, help="Also write the HTML report to this file.")
 @friendly
 def demo(json_out: bool, html: Path | None) -> None:
     """Compare the built-in demo story (an invented event covered by invented outlets).

@@ -66,16 +66,19 @@ def import_cmd(out: Path, db: Path) -> None:
     OUT is the output folder of 'storylens spark run'.
 
     Articles and skipped inputs are added (ones already stored are ignored); groups and
-    stories are loaded too when the store then holds exactly the job's articles.
+    stories are loaded too when the store then holds exactly the job's articles. The
+    whole output is checked first and written in one transaction: a malformed output is
+    refused with its problems, before any store is opened or created.
 
     Example: storylens import out/ --db news.db
     """
-    from ..engines.spark.io import import_outputs
+    from ..engines.spark.io import import_outputs, validate_outputs
     from ..store import open_store
 
+    report = validate_outputs(out)
     store = open_store(db, create=True)
     try:
-        res = import_outputs(out, store)
+        res = import_outputs(out, store, report=report)
     finally:
         store.close()
     click.echo(

@@ -28,6 +28,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
@@ -170,6 +171,11 @@ class Store(Protocol):
         already stored (a file mark replaces the old one). Returns ``(articles added,
         skipped rows added)``.
         """
+        ...
+
+    def atomic(self) -> AbstractContextManager[Store]:
+        """A context in which every write (``write_batch``, ``replace_*``) is part of one
+        transaction: all of it is stored when the block ends, none if it raises."""
         ...
 
     def finished_files(self, marks: Sequence[FileMark]) -> dict[str, int]:

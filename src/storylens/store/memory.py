@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 
 from ..errors import StoreError
@@ -72,6 +74,15 @@ class MemoryStore:
         if added:
             self._generation += 1
         return added, n_skipped
+
+    @contextmanager
+    def atomic(self) -> Iterator[MemoryStore]:
+        saved = {k: copy.copy(v) for k, v in vars(self).items()}
+        try:
+            yield self
+        except BaseException:
+            vars(self).update(saved)
+            raise
 
     def finished_files(self, marks: Sequence[FileMark]) -> dict[str, int]:
         out: dict[str, int] = {}

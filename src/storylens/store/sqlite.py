@@ -15,8 +15,10 @@ a power cut may drop the last few commits, which re-running the (idempotent) ing
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import quote
@@ -62,6 +64,8 @@ class SQLiteStore:
     def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False):
         path = Path(path)
         self.location = str(path)
+        self._checked = False  # integrity checked (once, before the first write)
+        self._atomic = False  # inside atomic(): writes join its transaction
         if (read_only or not create) and not path.exists():
             raise StoreError(
                 f"no article store at {path} (run 'storylens ingest PATH --db {path}' first)"
@@ -69,15 +73,18 @@ class SQLiteStore:
         if read_only:
             self._conn = self._connect_read_only(path)
             return
+        existed = path.exists() and path.stat().st_size > 0
         try:
             self._conn = sqlite3.connect(
                 str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
                 check_same_thread=False,
             )
         except sqlite3.Error as e:
-            raise StoreError(f"cannot open {path}: {e}") from None
+            raise StoreError(f"cannot open {path}: {describe(e)}") from None
         try:
             self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if existed:  # before anything that writes: a foreign file is left untouched
+                check_own(self._conn, self.location)
             self._conn.execute("PRAGMA journal_mode = WAL")
             # NORMAL in WAL mode: a committed transaction survives a process crash (kill -9);
             # only an OS crash or power cut can lose the last commits, never corrupt the file.
@@ -86,7 +93,7 @@ class SQLiteStore:
             migrate(self._conn, self.location)
         except sqlite3.DatabaseError as e:
             self._conn.close()
-            raise StoreError(f"{path} is not a storylens article store ({e})") from None
+            raise StoreError(open_message(path, e)) from None
         except BaseException:
             self._conn.close()
             raise
@@ -101,8 +108,12 @@ class SQLiteStore:
             )
             conn.execute("PRAGMA query_only = ON")
             version = current_version(conn)
+            check_own(conn, str(path))
         except sqlite3.Error as e:
-            raise StoreError(f"{path} is not a storylens article store ({e})") from None
+            raise StoreError(open_message(path, e)) from None
+        except StoreError:
+            conn.close()
+            raise
         if version != LATEST:
             conn.close()
             if version == 0:
@@ -126,60 +137,107 @@ class SQLiteStore:
         skipped: Sequence[SkippedRow] = (),
         files: Sequence[FileMark] = (),
     ) -> tuple[int, int]:
+        self.check_integrity()
+        art_rows = [
+            (
+                a.content_hash, a.raw_key, a.source, a.record_id, a.url, a.outlet,
+                a.title, a.published, a.author, a.raw_text, a.raw_html,
+                a.clean_text, a.removed_json, a.blocks_json,
+                json.dumps(list(a.credits)), a.published_raw, a.published_issue,
+            )
+            for a in articles
+        ]
+        skip_rows = [(s.key, s.source, s.line, s.reason, s.message, s.raw_key) for s in skipped]
+        # A file's identity is its name as UTF-8 text: undecodable bytes (0xFF) as "\xff".
+        file_rows = [(_path_text(f.path), f.size, f.mtime_ns, f.items) for f in files]
+        try:
+            return self._write_rows(art_rows, skip_rows, file_rows)
+        except UnicodeEncodeError:
+            # A lone surrogate in some text: SQLite takes UTF-8 only. Every text value is
+            # written with U+FFFD in its place instead of losing the batch.
+            return self._write_rows(_scrubbed(art_rows), _scrubbed(skip_rows), _scrubbed(file_rows))
+
+    def _write_rows(self, art_rows: list, skip_rows: list, file_rows: list) -> tuple[int, int]:
+        def write(conn: sqlite3.Connection) -> tuple[int, int]:
+            added = 0
+            if art_rows:
+                # Under the write lock no other writer can add rows, so every id above this
+                # one is this batch's; the search index gets exactly those.
+                last_id = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+                added = conn.executemany(
+                    "INSERT OR IGNORE INTO articles (content_hash, raw_key, source, record_id,"
+                    " url, outlet, title, published, author, raw_text, raw_html, clean_text,"
+                    " removed_json, blocks_json, credits_json, published_raw, published_issue)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    art_rows,
+                ).rowcount
+                if added > 0:
+                    conn.execute(
+                        "INSERT INTO articles_fts (rowid, title, clean_text)"
+                        " SELECT id, title, clean_text FROM articles WHERE id > ?",
+                        (last_id,),
+                    )
+            n_skipped = 0
+            if skip_rows:
+                n_skipped = conn.executemany(
+                    "INSERT OR IGNORE INTO skipped (key, source, line, reason, message, raw_key)"
+                    " VALUES (?,?,?,?,?,?)",
+                    skip_rows,
+                ).rowcount
+            if file_rows:
+                conn.executemany(
+                    "INSERT OR REPLACE INTO files (path, size, mtime_ns, items) VALUES (?,?,?,?)",
+                    file_rows,
+                )
+            if added:
+                conn.execute(
+                    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
+                )
+            return max(added, 0), max(n_skipped, 0)
+
+        return self._transaction(write)
+
+    @contextmanager
+    def atomic(self) -> Iterator[SQLiteStore]:
+        if self._atomic:
+            yield self
+            return
+        self.check_integrity()
         conn = self._conn
         try:
             conn.execute("BEGIN IMMEDIATE")
-            try:
-                added = 0
-                if articles:
-                    # Under BEGIN IMMEDIATE no other writer can add rows, so every id above
-                    # this one is this batch's; the search index gets exactly those.
-                    last_id = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
-                    added = conn.executemany(
-                        "INSERT OR IGNORE INTO articles (content_hash, raw_key, source, record_id,"
-                        " url, outlet, title, published, author, raw_text, raw_html, clean_text,"
-                        " removed_json, blocks_json, credits_json, published_raw, published_issue)"
-                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        [
-                            (
-                                a.content_hash, a.raw_key, a.source, a.record_id, a.url, a.outlet,
-                                a.title, a.published, a.author, a.raw_text, a.raw_html,
-                                a.clean_text, a.removed_json, a.blocks_json,
-                                json.dumps(list(a.credits)), a.published_raw, a.published_issue,
-                            )
-                            for a in articles
-                        ],
-                    ).rowcount
-                    if added > 0:
-                        conn.execute(
-                            "INSERT INTO articles_fts (rowid, title, clean_text)"
-                            " SELECT id, title, clean_text FROM articles WHERE id > ?",
-                            (last_id,),
-                        )
-                n_skipped = 0
-                if skipped:
-                    n_skipped = conn.executemany(
-                        "INSERT OR IGNORE INTO skipped (key, source, line, reason, message, raw_key)"
-                        " VALUES (?,?,?,?,?,?)",
-                        [(s.key, s.source, s.line, s.reason, s.message, s.raw_key) for s in skipped],
-                    ).rowcount
-                if files:
-                    conn.executemany(
-                        "INSERT OR REPLACE INTO files (path, size, mtime_ns, items) VALUES (?,?,?,?)",
-                        [(f.path, f.size, f.mtime_ns, f.items) for f in files],
-                    )
-                if added:
-                    conn.execute(
-                        "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
-                    )
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
         except sqlite3.Error as e:
-            raise StoreError(f"cannot write to {self.location}: {e}") from None
-        return max(added, 0), max(n_skipped, 0)
+            raise StoreError(f"cannot write to {self.location}: {describe(e)}") from None
+        self._atomic = True
+        try:
+            yield self
+            conn.execute("COMMIT")
+        except sqlite3.Error as e:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(f"cannot write to {self.location}: {describe(e)}") from None
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._atomic = False
+
+    def check_integrity(self) -> None:
+        """``PRAGMA quick_check`` once per connection, before its first write: storylens
+        does not add rows to a file with damaged pages (it would only spread the damage)."""
+        if self._checked:
+            return
+        try:
+            rows = self._conn.execute("PRAGMA quick_check(5)").fetchall()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.location} is damaged ({describe(e)}); nothing was written") from None
+        if [r[0] for r in rows] != ["ok"]:
+            raise StoreError(
+                f"{self.location} is damaged (quick_check: {rows[0][0][:120]}); nothing was "
+                "written. Ingest into a new --db, or restore a copy of this file"
+            )
+        self._checked = True
 
     def replace_groups(self, groups: Sequence[StoredGroup], state: str) -> None:
         def write(conn: sqlite3.Connection) -> None:
@@ -237,7 +295,7 @@ class SQLiteStore:
         return found
 
     def finished_files(self, marks: Sequence[FileMark]) -> dict[str, int]:
-        want = {m.path: m for m in marks}
+        want = {_path_text(m.path): m for m in marks}
         found: dict[str, int] = {}
         paths = list(want)
         for i in range(0, len(paths), 500):
@@ -248,7 +306,7 @@ class SQLiteStore:
             ):
                 m = want[path]
                 if (m.size, m.mtime_ns) == (size, mtime_ns):
-                    found[path] = items
+                    found[m.path] = items
         return found
 
     def counts(self) -> StoreCounts:
@@ -498,19 +556,29 @@ class SQLiteStore:
 
     # --- helpers -------------------------------------------------------------------
 
-    def _transaction(self, write) -> None:
+    def _transaction(self, write: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``write`` in its own ``BEGIN IMMEDIATE`` transaction, or inside the open
+        :meth:`atomic` one (as a savepoint, so a failed step leaves no half rows)."""
+        self.check_integrity()
         conn = self._conn
+        begin, commit, undo = (
+            ("SAVEPOINT step", "RELEASE step", ("ROLLBACK TO step", "RELEASE step"))
+            if self._atomic
+            else ("BEGIN IMMEDIATE", "COMMIT", ("ROLLBACK",))
+        )
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            conn.execute(begin)
             try:
-                write(conn)
-                conn.execute("COMMIT")
+                out = write(conn)
+                conn.execute(commit)
             except BaseException:
                 if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+                    for sql in undo:
+                        conn.execute(sql)
                 raise
         except sqlite3.Error as e:
-            raise StoreError(f"cannot write to {self.location}: {e}") from None
+            raise StoreError(f"cannot write to {self.location}: {describe(e)}") from None
+        return out
 
     @staticmethod
     def _set_state(conn: sqlite3.Connection, name: str, state: str) -> None:
@@ -544,3 +612,76 @@ def _fts_query(text: str) -> str:
     quoted = ['"' + w.replace('"', '""') + '"' for w in words]
     quoted[-1] += "*"
     return " ".join(quoted)
+
+# Tables every storylens store has had since migration 1: a file with a schema version
+# but without these was written by another program that also uses ``user_version``.
+_OWN_TABLES = frozenset({"schema_version", "meta", "articles", "skipped", "files"})
+
+
+def check_own(conn: sqlite3.Connection, location: str) -> None:
+    """Refuse a SQLite file that storylens did not create (no tables or WAL added to it)
+    and one from a newer storylens; reads only."""
+    version = current_version(conn)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    tables = {t for t in tables if not t.startswith("sqlite_")}
+    if version == 0 and not tables:
+        return  # an empty database: storylens may create its tables in it
+    own = _OWN_TABLES <= tables
+    if version > LATEST and (own or not tables):
+        raise StoreError(
+            f"{location} has schema version {version}, newer than this storylens "
+            f"understands ({LATEST}); upgrade storylens to open it"
+        )
+    if not own:
+        shown = ", ".join(sorted(tables)[:5]) or "none"
+        raise StoreError(
+            f"{location} is not a storylens article store (it holds other tables: {shown});"
+            " storylens leaves it untouched. Pass another --db"
+        )
+    if version > LATEST:
+        raise StoreError(
+            f"{location} has schema version {version}, newer than this storylens "
+            f"understands ({LATEST}); upgrade storylens to open it"
+        )
+
+
+def describe(e: sqlite3.Error) -> str:
+    """An SQLite error as what it is: a full disk, a read-only place, a damaged file..."""
+    name = getattr(e, "sqlite_errorname", "") or ""
+    base = name.split("_")[0:2]
+    code = "_".join(base)
+    what = {
+        "SQLITE_FULL": "the disk is full",
+        "SQLITE_READONLY": "the file or its folder is read-only",
+        "SQLITE_PERM": "permission denied",
+        "SQLITE_CANTOPEN": "cannot open the file (missing folder or no permission)",
+        "SQLITE_CORRUPT": "the file is damaged",
+        "SQLITE_NOTADB": "not an SQLite database",
+        "SQLITE_IOERR": "an I/O error",
+        "SQLITE_BUSY": "another process holds the write lock",
+    }.get(code)
+    msg = str(e).splitlines()[0][:160] if str(e) else type(e).__name__
+    return f"{what} ({msg})" if what else msg
+
+
+def open_message(path: Path, e: sqlite3.Error) -> str:
+    if (getattr(e, "sqlite_errorname", "") or "").startswith("SQLITE_NOTADB"):
+        return f"{path} is not a storylens article store (not an SQLite database)"
+    return f"cannot open {path} as an article store: {describe(e)}"
+
+
+def _path_text(path: str) -> str:
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        import os
+
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _scrubbed(rows: list[tuple]) -> list[tuple]:
+    return [tuple(_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for v in row) for row in rows]

@@ -18,6 +18,7 @@ Routes:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +34,7 @@ from starlette.staticfiles import StaticFiles
 
 from .. import __version__
 from ..errors import NothingToCompare, StoreError, StorylensError
-from ..models import Comparison, RawArticle
+from ..models import Comparison, RawArticle, Skipped
 from ..options import Options
 from . import views
 from .catalog import StoryQuery, validate_date
@@ -45,7 +46,7 @@ from .inputs import (
     make_raw,
     pasted_article,
     split_pasted,
-    uploaded_article,
+    uploaded_articles,
 )
 from .security import (
     LOCAL_HOSTS,
@@ -198,10 +199,11 @@ def _query(q: str, outlet: str, date_from: str, date_to: str, after: str, limit:
         raise HTTPException(422, str(e)) from None
 
 
-def _compare(raws: list[RawArticle], options: Options) -> Comparison:
+def _compare(raws: list[RawArticle], options: Options, read_skips: Sequence[Skipped] = ()) -> Comparison:
     from ..pipeline import clean_all, compare_articles
 
     articles, skipped = clean_all(raws, options)
+    skipped = [*read_skips, *skipped]
     try:
         return compare_articles(articles, options, skipped)
     except NothingToCompare as e:  # every input was skipped: name the first few and why
@@ -360,6 +362,7 @@ def _page_routes(app: FastAPI, state: WebState) -> None:
             files = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
             if len(raws) + len(files) > limits.max_articles:
                 check_counts([*raws, *[RawArticle("upload")] * len(files)], limits)
+            upload_skips: list[Skipped] = []
             for f in files:
                 data = await f.read(limits.max_article_bytes + 1)
                 if len(data) > limits.max_article_bytes:
@@ -368,11 +371,13 @@ def _page_routes(app: FastAPI, state: WebState) -> None:
                         " for one article",
                         413,
                     )
-                raws.append(uploaded_article(data, f.filename, len(raws) + 1))
+                got, skips = uploaded_articles(data, f.filename, len(raws) + 1)
+                raws.extend(got)
+                upload_skips.extend(skips)
             check_counts(raws, limits, PASTE_HINT)
             from starlette.concurrency import run_in_threadpool
 
-            comp = await run_in_threadpool(_compare, raws, state.options)
+            comp = await run_in_threadpool(_compare, raws, state.options, upload_skips)
         except InputProblem as e:
             return _form_error(state, request, e.message, e.status, pasted)
         finally:

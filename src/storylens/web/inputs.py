@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from ..models import RawArticle
+from ..models import RawArticle, Skipped
 
 SEPARATOR = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
 _HEADER = re.compile(r"^(outlet|title|url|published|date|author)\s*:\s*(.*)$", re.IGNORECASE)
@@ -48,7 +48,10 @@ def looks_like_html(text: str) -> bool:
 def _outlet_from_url(url: str | None) -> str | None:
     if not url:
         return None
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # "http://[::1": not a URL a host can be read from
+        return None
     return host.removeprefix("www.") or None
 
 
@@ -96,16 +99,19 @@ def make_raw(
     author: str | None = None,
     fallback_outlet: str,
 ) -> RawArticle:
+    from ..readers.decoding import scrub
+
     outlet = (outlet or "").strip() or _outlet_from_url(url) or fallback_outlet
+    body = scrub(body)  # a lone surrogate ("\\ud800" in JSON) cannot be written as UTF-8
     return RawArticle(
         source=source,
         text=None if is_html else body,
         html=body if is_html else None,
-        outlet=outlet,
-        title=title or None,
-        url=url or None,
-        published=published or None,
-        author=author or None,
+        outlet=scrub(outlet),
+        title=scrub(title) if title else None,
+        url=scrub(url) if url else None,
+        published=scrub(published) if published else None,
+        author=scrub(author) if author else None,
     )
 
 
@@ -116,28 +122,20 @@ def safe_filename(name: str | None, n: int) -> str:
     return base or f"upload {n}"
 
 
-def decode_upload(data: bytes, label: str) -> str:
-    """Bytes of an uploaded file as text (UTF-8, else the detected encoding)."""
-    if b"\x00" in data[:8192]:
-        raise InputProblem(f"{label}: looks like a binary file; upload text or HTML")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
+def uploaded_articles(data: bytes, filename: str | None, n: int) -> tuple[list[RawArticle], list[Skipped]]:
+    """An uploaded file's articles and skipped items, read by
+    :func:`storylens.readers.read_bytes` (the formats and reasons of a file on disk: a
+    JSONL or CSV upload may hold several). A binary upload is a 422; any other unusable
+    item is a skipped row shown with the comparison."""
+    from ..readers import read_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputProblem(f"{label}: cannot tell the text encoding of this file")
-    return str(best)
-
-
-def uploaded_article(data: bytes, filename: str | None, n: int) -> RawArticle:
     label = safe_filename(filename, n)
-    text = decode_upload(data, label)
-    stem = label.rsplit(".", 1)[0] if "." in label else label
-    is_html = label.lower().endswith((".html", ".htm")) or looks_like_html(text)
-    return make_raw(source=f"upload:{label}", body=text, is_html=is_html, fallback_outlet=stem)
+    items = read_bytes(data, label, label=f"upload:{label}")
+    raws = [i for i in items if not isinstance(i, Skipped)]
+    skipped = [i for i in items if isinstance(i, Skipped)]
+    if not raws and any(s.reason == "binary" for s in skipped):
+        raise InputProblem(f"{label}: looks like a binary file; upload text or HTML")
+    return raws, skipped
 
 
 PASTE_HINT = " (separate pasted articles with a line of ---, or upload several files)"

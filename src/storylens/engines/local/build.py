@@ -273,13 +273,16 @@ def compare_story(
 
 
 def export_built(
-    store: Store, out_dir: str | Path, fmt: Format = "auto", options: BuildOptions = BuildOptions()
+    store: Store, out_dir: str | Path, fmt: Format = "auto", options: BuildOptions = BuildOptions(),
+    overwrite: bool = False,
 ) -> ExportResult:
-    """Bring groups and stories up to date, then export all three tables."""
-    from .export import export_store
+    """Bring groups and stories up to date, then export all three tables (the target is
+    checked first, so a refused export costs no build)."""
+    from .export import check_target, export_store
 
+    check_target(out_dir, overwrite)
     ensure_stories(store, options)
-    return export_store(store, out_dir, fmt)
+    return export_store(store, out_dir, fmt, overwrite)
 
 
 def parse_since(since: str | None) -> str | None:

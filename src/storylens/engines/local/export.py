@@ -5,11 +5,20 @@ asked) or JSON Lines with no dependency. Articles stream out in row groups, so m
 stays flat for a store of millions of articles. Groups and stories are written one row
 per member (``group_id, article_id, ...``): flat tables that load straight into pandas,
 DuckDB or Spark and join on ``article_id``.
+
+Writing is atomic: the tables go into a new hidden sibling folder, which is renamed into
+place when all three are complete. A full disk or a kill leaves the old export (or none)
+and no cut file. An existing ``OUT`` is refused unless ``overwrite`` (as the Spark job
+does), a symlink ``OUT`` always (the export never writes through a link), and an existing
+``OUT`` that is not a folder always.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,8 +54,27 @@ class ExportResult:
     stories: int
 
 
-def export_store(store: Store, out_dir: str | Path, fmt: Format = "auto") -> ExportResult:
-    """Write ``articles``, ``groups`` and ``stories`` files into ``out_dir``.
+class ExportExists(StoreError):
+    """The export folder exists and ``overwrite`` was not given (or it cannot be replaced)."""
+
+
+def check_target(out_dir: str | Path, overwrite: bool = False) -> Path:
+    """The export folder, refused before any work when it may not be written (module doc)."""
+    out = Path(out_dir)
+    if out.is_symlink():
+        raise ExportExists(f"{out} is a symlink; storylens does not write through links (give a real folder)")
+    if out.exists():
+        if not out.is_dir():
+            raise ExportExists(f"{out} exists and is not a folder")
+        if not overwrite and any(out.iterdir()):
+            raise ExportExists(f"{out} already exists; pass --overwrite to replace it (the old export is kept until the new one is complete)")
+    return out
+
+
+def export_store(
+    store: Store, out_dir: str | Path, fmt: Format = "auto", overwrite: bool = False
+) -> ExportResult:
+    """Write ``articles``, ``groups`` and ``stories`` files into ``out_dir``, atomically.
 
     ``auto`` picks Parquet when pyarrow is installed and JSON Lines otherwise; asking for
     ``parquet`` without pyarrow is a :class:`~storylens.errors.MissingExtra` error.
@@ -61,20 +89,47 @@ def export_store(store: Store, out_dir: str | Path, fmt: Format = "auto") -> Exp
             if fmt == "parquet":
                 raise MissingExtra("parquet", "pyarrow", "Parquet export") from None
     fmt = "parquet" if pa is not None else "jsonl"
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = check_target(out_dir, overwrite)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     write = _write_parquet if fmt == "parquet" else _write_jsonl
-    files = []
-    for name, fields, rows in (
-        ("articles", ARTICLE_FIELDS, _article_rows(store)),
-        ("groups", GROUP_FIELDS, _group_rows(store)),
-        ("stories", STORY_FIELDS, _story_rows(store)),
-    ):
-        path = out / f"{name}.{fmt}"
-        write(path, fields, rows)
-        files.append(path)
+    names = []
+    try:
+        for name, fields, rows in (
+            ("articles", ARTICLE_FIELDS, _article_rows(store)),
+            ("groups", GROUP_FIELDS, _group_rows(store)),
+            ("stories", STORY_FIELDS, _story_rows(store)),
+        ):
+            write(tmp / f"{name}.{fmt}", fields, rows)
+            names.append(f"{name}.{fmt}")
+        os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes it 0700; a plain folder is wanted
+        _move_into_place(tmp, check_target(out, overwrite))
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     c = store.counts()
-    return ExportResult(fmt, tuple(files), c.articles, c.groups, c.stories)
+    return ExportResult(fmt, tuple(out / n for n in names), c.articles, c.groups, c.stories)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _move_into_place(tmp: Path, out: Path) -> None:
+    """Rename ``tmp`` to ``out``; an old ``out`` is moved aside first and deleted after."""
+    if not out.exists():
+        os.rename(tmp, out)
+        return
+    old = out.parent / f".{out.name}.old-{tmp.name.rsplit('-', 1)[-1]}"
+    os.rename(out, old)
+    try:
+        os.rename(tmp, out)
+    except BaseException:
+        os.rename(old, out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _article_rows(store: Store) -> Iterator[tuple]:
@@ -100,7 +155,7 @@ def _story_rows(store: Store) -> Iterator[tuple]:
 
 def _write_jsonl(path: Path, fields: tuple[str, ...], rows: Iterator[tuple]) -> int:
     n = 0
-    with path.open("w", encoding="utf-8") as f:
+    with path.open("x", encoding="utf-8") as f:  # "x": a new file, never through a link
         for row in rows:
             f.write(json.dumps(dict(zip(fields, row, strict=True)), ensure_ascii=False) + "\n")
             n += 1

@@ -84,7 +84,8 @@ class IngestSummary:
 
     @property
     def skipped_total(self) -> int:
-        return sum(self.skipped.values())
+        """Inputs not stored; ``repaired`` rows name articles that were stored."""
+        return sum(n for reason, n in self.skipped.items() if reason != "repaired")
 
     @property
     def rate(self) -> float:
@@ -252,7 +253,7 @@ def _tasks(
     for root in roots:
         in_folder = Path(root).is_dir()
         for path in _walk(root):
-            skip = unsupported(path) if in_folder else None
+            skip = unsupported(path, root) if in_folder else None
             if skip is not None:  # as compare does: recorded with its reason, not read
                 _new_raws([skip], store, tally, batch)
                 continue

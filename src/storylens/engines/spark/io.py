@@ -168,7 +168,13 @@ def read_report(out: str | Path) -> dict[str, Any]:
     p = Path(out) / REPORT
     if not p.is_file():
         raise StorylensError(f"{out} is not a storylens Spark output (no {REPORT})")
-    return json.loads(p.read_text(encoding="utf-8"))
+    try:
+        report = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError) as e:
+        raise StorylensError(f"{p} is not a readable job report ({type(e).__name__})") from None
+    if not isinstance(report, dict):
+        raise StorylensError(f"{p} is not a readable job report (not a JSON object)")
+    return report
 
 
 @dataclass(frozen=True)
@@ -181,19 +187,156 @@ class ImportResult:
     note: str = ""
 
 
-def import_outputs(out: str | Path, store: Store, batch: int = 500) -> ImportResult:
+class BadOutput(StorylensError):
+    """The Spark output fails validation; nothing was written. ``problems`` lists them."""
+
+    def __init__(self, out: str | Path, problems: list[str]):
+        self.problems = problems
+        shown = "; ".join(problems[:5])
+        more = f" (and {len(problems) - 5:,} more)" if len(problems) > 5 else ""
+        super().__init__(f"cannot import {out}: {shown}{more}; nothing was written")
+
+
+# Column -> the Python types a valid value has (after pyarrow's to_pylist), and whether
+# it may be NULL: on an article row / on a skipped row. Strings only where the store keeps
+# text, ints where it keeps ids: a float id or a number as outlet would break `story`,
+# `duplicates` and `export` later, so they are refused here, with the row.
+_STR, _INT, _FLOAT = (str,), (int,), (float, int)
+_ARTICLE_SPEC: dict[str, tuple[tuple[type, ...], bool, bool]] = {
+    # name: (types, required on an article row, required on a skipped row)
+    "id": (_INT, True, False),
+    "content_hash": (_STR, True, False),
+    "raw_key": (_STR, True, False),
+    "source": (_STR, True, True),
+    "record_id": (_STR, False, False),
+    "url": (_STR, False, False),
+    "outlet": (_STR, True, False),
+    "title": (_STR, False, False),
+    "published": (_STR, False, False),
+    "published_raw": (_STR, False, False),
+    "published_issue": (_STR, False, False),
+    "author": (_STR, False, False),
+    "clean_text": (_STR, True, False),
+    "raw_text": (_STR, False, False),
+    "raw_html": (_STR, False, False),
+    "removed_json": (_STR, False, False),
+    "blocks_json": (_STR, False, False),
+    "credits": ((list,), False, False),
+    "skip_reason": (_STR, False, True),
+    "skip_message": (_STR, False, False),
+    "skip_line": (_INT, False, False),
+}
+_GROUP_SPEC = {
+    "group_id": _INT, "kind": _STR, "canonical": _INT, "group_similarity": _FLOAT,
+    "article_id": _INT, "similarity": _FLOAT, "position": _INT,
+}
+_STORY_SPEC = {
+    "story_id": _INT, "label": _STR, "article_id": _INT, "position": _INT,
+    "first_published": _STR, "last_published": _STR,
+}
+_NULLABLE_STORY = {"first_published", "last_published"}
+
+
+def _columns(out: str | Path, name: str) -> list[str]:
+    ds = _pyarrow()
+    path = Path(out) / name
+    if not path.is_dir():
+        raise StorylensError(f"{out} is not a storylens Spark output (no {name}/ folder)")
+    try:
+        return list(ds.dataset(str(path), format="parquet").schema.names)
+    except Exception as e:  # noqa: BLE001 - pyarrow raises ArrowInvalid, OSError, ...
+        raise BadOutput(out, [f"{name}/ is not readable Parquet ({type(e).__name__})"]) from None
+
+
+def _rows(out: str | Path, name: str, problems: list[str]) -> Iterator[tuple[int, dict[str, Any]]]:
+    try:
+        yield from enumerate(read_table(out, name), 1)
+    except StorylensError:
+        raise
+    except Exception as e:  # noqa: BLE001 - a damaged part file
+        problems.append(f"{name}/ cannot be read to the end ({type(e).__name__})")
+
+
+def _bad(v: Any, types: tuple[type, ...]) -> bool:
+    return isinstance(v, bool) or not isinstance(v, types) or (isinstance(v, float) and v != v)
+
+
+def validate_outputs(out: str | Path) -> dict[str, Any]:
+    """Read every table once and check every row against the schema in the module doc
+    (types, required values, ids unique, every member an article of the table). Raises
+    :class:`BadOutput` listing the problems; returns the report."""
+    report = read_report(out)
+    problems: list[str] = []
+    for name, spec in (("articles", _ARTICLE_SPEC), ("groups", _GROUP_SPEC), ("stories", _STORY_SPEC)):
+        missing = [c for c in spec if c not in _columns(out, name)]
+        if missing:
+            problems.append(f"{name}/ has no column {', '.join(missing)}")
+    if problems:
+        raise BadOutput(out, problems)
+
+    ids: set[int] = set()
+    hashes: set[str] = set()
+    for i, r in _rows(out, "articles", problems):
+        is_skip = r["skip_reason"] is not None
+        for col, (types, need_art, need_skip) in _ARTICLE_SPEC.items():
+            v = r[col]
+            if v is None:
+                if need_skip if is_skip else need_art:
+                    problems.append(f"articles row {i}: {col} is NULL")
+            elif _bad(v, types):
+                problems.append(f"articles row {i}: {col} is {type(v).__name__}, not {types[0].__name__}")
+        if isinstance(r["credits"], list) and any(not isinstance(c, str) for c in r["credits"]):
+            problems.append(f"articles row {i}: credits holds a non-string")
+        if not is_skip and isinstance(r["id"], int):
+            if r["id"] in ids:
+                problems.append(f"articles row {i}: id {r['id']} appears twice")
+            ids.add(r["id"])
+            if isinstance(r["content_hash"], str):
+                if r["content_hash"] in hashes:
+                    problems.append(f"articles row {i}: content_hash appears twice")
+                hashes.add(r["content_hash"])
+        if len(problems) > 50:
+            break
+    for name, spec in (("groups", _GROUP_SPEC), ("stories", _STORY_SPEC)):
+        for i, r in _rows(out, name, problems):
+            for col, types in spec.items():
+                v = r[col]
+                if v is None:
+                    if col not in _NULLABLE_STORY:
+                        problems.append(f"{name} row {i}: {col} is NULL")
+                elif _bad(v, types):
+                    problems.append(f"{name} row {i}: {col} is {type(v).__name__}, not {types[0].__name__}")
+            if name == "groups" and r["kind"] not in (None, "exact", "near"):
+                problems.append(f"groups row {i}: kind {str(r['kind'])[:20]!r} is not exact or near")
+            for col in ("article_id", "canonical") if name == "groups" else ("article_id",):
+                if isinstance(r[col], int) and not isinstance(r[col], bool) and r[col] not in ids:
+                    problems.append(f"{name} row {i}: {col} {r[col]} is no article of the output")
+            if len(problems) > 50:
+                break
+    if problems:
+        raise BadOutput(out, problems)
+    return report
+
+
+def import_outputs(
+    out: str | Path, store: Store, batch: int = 500, report: dict[str, Any] | None = None
+) -> ImportResult:
     """Load the Spark job's tables into ``store`` through its public protocol.
 
-    Articles and skipped rows are written in id order with ``write_batch`` (so a fresh
-    store numbers them as Spark did). Groups and stories are loaded, mapped to the
-    store's ids by content hash, only when the store then holds exactly the job's
-    articles and the job ran with the default build options: otherwise they would not
-    describe the store, and the next ``duplicates`` / ``stories`` rebuilds them.
+    The whole output is validated first (:func:`validate_outputs`); a bad output is
+    refused with its problems and nothing is written. Then everything is written in one
+    transaction (``store.atomic()``): articles and skipped rows in id order with
+    ``write_batch`` (so a fresh store numbers them as Spark did), then groups and stories,
+    mapped to the store's ids by content hash, only when the store then holds exactly the
+    job's articles and the job ran with the default build options: otherwise they would
+    not describe the store, and the next ``duplicates`` / ``stories`` rebuilds them.
+    ``report`` is :func:`validate_outputs`'s answer when the caller has validated already.
     """
     from ...store.base import GroupMember, SkippedRow, StoredArticle, StoredGroup, StoredStory
     from ..local.build import BuildOptions, groups_state, stories_state
 
-    report = read_report(out)
+    if report is None:
+        report = validate_outputs(out)
     added = already = skipped = 0
     arts: list[StoredArticle] = []
     skips: list[SkippedRow] = []
@@ -207,49 +350,51 @@ def import_outputs(out: str | Path, store: Store, batch: int = 500) -> ImportRes
         skipped += s
         arts, skips = [], []
 
-    for r in read_table(out, "articles"):
-        if r["skip_reason"] is not None:
-            skips.append(SkippedRow(r["source"], r["skip_reason"], r["skip_message"] or "",
-                                    r["skip_line"], r["raw_key"]))
-        else:
-            n_job += 1
-            arts.append(StoredArticle(
-                content_hash=r["content_hash"], raw_key=r["raw_key"], source=r["source"],
-                outlet=r["outlet"], clean_text=r["clean_text"], record_id=r["record_id"],
-                url=r["url"], title=r["title"], published=r["published"], author=r["author"],
-                raw_text=r["raw_text"], raw_html=r["raw_html"], removed_json=r["removed_json"] or "[]",
-                blocks_json=r["blocks_json"] or "[]", credits=tuple(r["credits"] or ()),
-                published_raw=r.get("published_raw"), published_issue=r.get("published_issue"),
-            ))
-        if len(arts) + len(skips) >= batch:
-            flush()
-    flush()
+    with store.atomic():
+        for r in read_table(out, "articles"):
+            if r["skip_reason"] is not None:
+                skips.append(SkippedRow(r["source"], r["skip_reason"], r["skip_message"] or "",
+                                        r["skip_line"], r["raw_key"]))
+            else:
+                n_job += 1
+                arts.append(StoredArticle(
+                    content_hash=r["content_hash"], raw_key=r["raw_key"], source=r["source"],
+                    outlet=r["outlet"], clean_text=r["clean_text"], record_id=r["record_id"],
+                    url=r["url"], title=r["title"], published=r["published"], author=r["author"],
+                    raw_text=r["raw_text"], raw_html=r["raw_html"], removed_json=r["removed_json"] or "[]",
+                    blocks_json=r["blocks_json"] or "[]", credits=tuple(r["credits"] or ()),
+                    published_raw=r.get("published_raw"), published_issue=r.get("published_issue"),
+                ))
+            if len(arts) + len(skips) >= batch:
+                flush()
+        flush()
 
-    defaults = BuildOptions()
-    opts = report.get("options", {})
-    if opts.get("dedup") != repr(defaults.dedup) or opts.get("cluster") != repr(defaults.cluster):
-        return ImportResult(added, already, skipped, 0, 0,
-                            "the job ran with non-default build options; groups and stories will be rebuilt")
-    store_id = {a.content_hash: a.id for a in store.iter_articles()}
-    if len(store_id) != n_job:
-        return ImportResult(added, already, skipped, 0, 0,
-                            "the store holds other articles too; groups and stories will be rebuilt")
-    job_to_store = {r["id"]: store_id[r["content_hash"]]
-                    for r in read_table(out, "articles", ["id", "content_hash"]) if r["id"] is not None}
+        defaults = BuildOptions()
+        opts = report.get("options", {})
+        opts = opts if isinstance(opts, dict) else {}
+        if opts.get("dedup") != repr(defaults.dedup) or opts.get("cluster") != repr(defaults.cluster):
+            return ImportResult(added, already, skipped, 0, 0,
+                                "the job ran with non-default build options; groups and stories will be rebuilt")
+        store_id = {a.content_hash: a.id for a in store.iter_articles()}
+        if len(store_id) != n_job:
+            return ImportResult(added, already, skipped, 0, 0,
+                                "the store holds other articles too; groups and stories will be rebuilt")
+        job_to_store = {r["id"]: store_id[r["content_hash"]]
+                        for r in read_table(out, "articles", ["id", "content_hash"]) if r["id"] is not None}
 
-    stored_groups = []
-    for gid, ms in _members(read_table(out, "groups"), "group_id"):
-        g0 = ms[0]
-        stored_groups.append(StoredGroup(
-            gid, g0["kind"], job_to_store[g0["canonical"]],
-            tuple(GroupMember(job_to_store[m["article_id"]], m["similarity"]) for m in ms),
-            g0["group_similarity"]))
-    store.replace_groups(stored_groups, groups_state(store, defaults))
-    stored_stories = []
-    for sid, ms in _members(read_table(out, "stories"), "story_id"):
-        s0 = ms[0]
-        stored_stories.append(StoredStory(
-            sid, s0["label"], tuple(job_to_store[m["article_id"]] for m in ms),
-            s0["first_published"], s0["last_published"]))
-    store.replace_stories(stored_stories, stories_state(store, defaults))
+        stored_groups = []
+        for gid, ms in _members(read_table(out, "groups"), "group_id"):
+            g0 = ms[0]
+            stored_groups.append(StoredGroup(
+                gid, g0["kind"], job_to_store[g0["canonical"]],
+                tuple(GroupMember(job_to_store[m["article_id"]], m["similarity"]) for m in ms),
+                g0["group_similarity"]))
+        store.replace_groups(stored_groups, groups_state(store, defaults))
+        stored_stories = []
+        for sid, ms in _members(read_table(out, "stories"), "story_id"):
+            s0 = ms[0]
+            stored_stories.append(StoredStory(
+                sid, s0["label"], tuple(job_to_store[m["article_id"]] for m in ms),
+                s0["first_published"], s0["last_published"]))
+        store.replace_stories(stored_stories, stories_state(store, defaults))
     return ImportResult(added, already, skipped, len(stored_groups), len(stored_stories))

@@ -60,7 +60,8 @@ if TYPE_CHECKING:
 
 
 # Items of one unit share the unit's rank in the high bits of their order key; 2**32
-# items per file is far above any file the reader accepts (max_file_bytes).
+# items (4.3 billion records) per file is beyond any crawl file, now that record files
+# are streamed with no whole-file cap.
 _ITEM_BITS = 32
 
 
@@ -118,12 +119,12 @@ class Unit:
 _GLOB_CHARS = set("*?[")
 
 
-def _expand(inputs: Sequence[str | Path]) -> list[tuple[Path, bool]]:
-    """Paths, folders and globs -> ``(file, met in a folder walk)``, in the order ingest
+def _expand(inputs: Sequence[str | Path]) -> list[tuple[Path, Path | None]]:
+    """Paths, folders and globs -> ``(file, the folder whose walk met it, or None)``, in the order ingest
     reads them (``readers.iter_files``, the walk of ``readers.iter_path``)."""
     from ...readers import iter_files
 
-    files: list[tuple[Path, bool]] = []
+    files: list[tuple[Path, Path | None]] = []
     for given in inputs:
         text = os.path.expanduser(str(given))
         if _GLOB_CHARS & set(text):
@@ -137,8 +138,8 @@ def _expand(inputs: Sequence[str | Path]) -> list[tuple[Path, bool]]:
                 raise InputError(str(root), "missing", "no such file or directory")
             roots = [root]
         for root in roots:
-            in_folder = root.is_dir()
-            files.extend((f, in_folder) for f in iter_files(root))
+            walked = root if root.is_dir() else None
+            files.extend((f, walked) for f in iter_files(root))
     return files
 
 
@@ -147,8 +148,10 @@ def list_units(inputs: Sequence[str | Path]) -> list[Unit]:
     from ...readers import unsupported
 
     units: list[Unit] = []
-    for path, in_folder in _expand(inputs):
-        if path.suffix.lower() == ".parquet":  # read here, unlike the local path
+    for path, folder in _expand(inputs):
+        # a file met in a folder that is not read is recorded, not read (as ingest does)
+        skip = unsupported(path, folder) if folder is not None else None
+        if skip is None and path.suffix.lower() == ".parquet":  # one task per row group
             groups = _parquet_row_groups(path)
             if groups:
                 first = 0
@@ -159,20 +162,14 @@ def list_units(inputs: Sequence[str | Path]) -> list[Unit]:
             # unreadable footer: one unit, so the executor reports why
             units.append(Unit(len(units), str(path), -1))
             continue
-        # a non-article file met in a folder is recorded, not read (as ingest does)
-        skip = unsupported(path) if in_folder else None
         units.append(Unit(len(units), str(path), skipped=skip))
     return units
 
 
 def _parquet_row_groups(path: Path) -> list[int]:
-    try:
-        import pyarrow.parquet as pq
+    from ...readers.parquet import row_groups
 
-        md = pq.ParquetFile(str(path)).metadata
-        return [md.row_group(i).num_rows for i in range(md.num_row_groups)]
-    except Exception:  # noqa: BLE001 - reported per unit on the executor
-        return []
+    return row_groups(str(path))
 
 
 # --- 2. read and clean (executors) -------------------------------------------------------------
@@ -189,7 +186,7 @@ def read_unit(unit: Unit, options: Options) -> Iterator[tuple[int, Any]]:
         if unit.skipped is not None:
             items = [unit.skipped]
         elif unit.row_group is not None:
-            items = _parquet_items(unit)
+            items = _parquet_items(unit, options)
         else:
             from ...readers import iter_path
 
@@ -201,25 +198,14 @@ def read_unit(unit: Unit, options: Options) -> Iterator[tuple[int, Any]]:
         yield base + n, Skipped(unit.path, "read-failed", f"reader failed: {type(e).__name__}: {e}")
 
 
-def _parquet_items(unit: Unit) -> Iterator[Any]:
-    """Rows of one Parquet row group, parsed by the reader's own record parser."""
-    from ...models import Skipped
-    from ...readers import _guard  # refactor request: a public record parser in readers
+def _parquet_items(unit: Unit, options: Options) -> Iterator[Any]:
+    """Rows of one Parquet row group, through the local path's Parquet reader."""
+    from ...readers import label
+    from ...readers.parquet import iter_row_group
 
-    if unit.row_group is None or unit.row_group < 0:
-        yield Skipped(unit.path, "bad-parquet", "not a readable Parquet file (bad footer)")
-        return
-    import pyarrow.parquet as pq
-
-    stem = Path(unit.path).stem
-    try:
-        table = pq.ParquetFile(unit.path).read_row_group(unit.row_group)
-    except Exception as e:  # noqa: BLE001
-        yield Skipped(unit.path, "bad-parquet", f"row group {unit.row_group} unreadable ({type(e).__name__})")
-        return
-    for i, rec in enumerate(table.to_pylist()):
-        line = unit.first_row + i + 1
-        yield _guard(rec, f"{unit.path}:{line}", stem, line)
+    yield from iter_row_group(
+        unit.path, label(unit.path), Path(unit.path).stem, unit.row_group, unit.first_row, options
+    )
 
 
 def clean_partition(items: Iterable[tuple[int, Any]], options: Options, batch: int) -> Iterator[tuple]:

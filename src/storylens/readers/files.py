@@ -1,0 +1,151 @@
+"""Paths -> inputs: files, and folders walked in a fixed order.
+
+A folder is walked depth first, each folder's names sorted, hidden names skipped.
+Every entry the walk meets ends as articles or as a row with its reason; nothing is
+passed over silently: a file whose extension is no article format is ``unsupported``,
+a dangling symlink, FIFO, socket or device is ``unreadable`` (never opened, so a FIFO
+cannot hang the run), a symlinked folder is not entered (``symlink-folder``: no loops),
+and a symlink that leads out of the folder is refused (``outside-folder``): a folder of
+articles must not hand ``/etc/passwd`` to the store. A file named explicitly is always
+tried, whatever its extension or where it points.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from ..models import RawArticle, Skipped
+from ..options import Options
+from .decoding import label
+from .formats import ARTICLE_EXTENSIONS, read_input
+from .source import Input, ext_of
+
+Item = RawArticle | Skipped
+
+
+def read_inputs(
+    paths: Sequence[str | Path], options: Options
+) -> tuple[list[RawArticle], list[Skipped]]:
+    """Read every path (files or directories) into articles and skipped inputs, in order."""
+    raws: list[RawArticle] = []
+    skipped: list[Skipped] = []
+    for p in paths:
+        for item in iter_path(p, options):
+            (skipped if isinstance(item, Skipped) else raws).append(item)
+    return raws, skipped
+
+
+def iter_path(path: str | Path, options: Options) -> Iterator[Item]:
+    """Stream one file, or a directory recursively (see the module docstring)."""
+    # Inputs that are not paths (a URL fetched by storylens.fetch) build an ``Input`` and
+    # go through ``formats.read_input`` like a file does; this is the place they plug in.
+    p = Path(path)
+    if p.is_dir():
+        for child in iter_files(p):
+            skip = unsupported(child, p)
+            if skip is not None:
+                yield skip
+                continue
+            yield from _iter_file(child, options)
+    elif not os.path.lexists(p):
+        yield Skipped(label(str(p)), "missing", "no such file or directory")
+    else:
+        yield from _iter_file(p, options)
+
+
+def unsupported(path: Path, root: Path | None = None) -> Skipped | None:
+    """The row for a file met in a walk of ``root`` that is not read, else ``None``:
+    an extension that is no article format, a symlinked folder, a symlink leading out."""
+    src = label(str(path))
+    if root is not None and os.path.islink(path):
+        try:
+            real = path.resolve(strict=True)
+        except (OSError, RuntimeError):  # dangling or a loop: _iter_file says which
+            real = None
+        if real is not None:
+            base = Path(root).resolve()
+            if not real.is_relative_to(base):
+                return Skipped(
+                    src, "outside-folder",
+                    f"a symlink to {label(str(real))}, outside {label(str(root))}; "
+                    "name the file itself to read it",
+                )
+            if real.is_dir():
+                return Skipped(src, "symlink-folder", "a symlinked folder (not followed: no loops)")
+    ext = ext_of(path.name)
+    if ext and ext not in ARTICLE_EXTENSIONS:
+        return Skipped(
+            src,
+            "unsupported",
+            f"not an article file type ({ext}); name the file itself to read it anyway",
+        )
+    return None
+
+
+def iter_files(path: str | Path, articles_only: bool = False) -> Iterator[Path]:
+    """The entries a walk of ``path`` visits, in :func:`iter_path`'s order; a file is itself.
+
+    The order is ``sorted(Path(path).rglob("*"))`` (paths compare part by part), made
+    without listing the whole tree first: depth first, each folder's names sorted.
+    Hidden names are skipped and symlinked folders are not entered (no loops); every
+    other entry is yielded, special files too (:func:`iter_path` gives them a reason).
+    ``articles_only`` leaves out files whose extension is not an article format.
+    """
+    p = Path(path)
+    if not p.is_dir():
+        yield p
+        return
+    for child in _walk_folder(p):
+        if articles_only:
+            ext = ext_of(child.name)
+            if ext and ext not in ARTICLE_EXTENSIONS:
+                continue
+        yield child
+
+
+def _walk_folder(folder: Path) -> Iterator[Path]:
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError:
+        return
+    for e in entries:
+        try:
+            if e.is_dir(follow_symlinks=False):
+                yield from _walk_folder(Path(e.path))
+                continue
+        except OSError:
+            pass
+        yield Path(e.path)
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def _iter_file(p: Path, options: Options) -> Iterator[Item]:
+    src = label(str(p))
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        if os.path.islink(p):
+            yield Skipped(src, "unreadable", f"a dangling symlink (to {label(os.readlink(p))})")
+        else:
+            yield Skipped(src, "missing", "no such file or directory")
+        return
+    except OSError as e:
+        yield Skipped(src, "unreadable", f"cannot read file ({e.strerror or type(e).__name__})")
+        return
+    if not stat.S_ISREG(st.st_mode):
+        kind = next((name for test, name in _KINDS if test(st.st_mode)), "not a regular file")
+        yield Skipped(src, "unreadable", f"{kind}, not a regular file (not opened)")
+        return
+    yield from read_input(Input(src, p.name, lambda: p.open("rb"), st.st_size), options)

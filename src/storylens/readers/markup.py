@@ -1,0 +1,202 @@
+"""HTML pages, text documents and RSS/Atom feeds.
+
+A text or HTML file is one document, read whole under ``max_record_bytes``; a page is
+extracted by :func:`storylens.extract.extract_html` and keeps its raw markup beside the
+text. Feed entries are too short for main-content extraction and are flattened by
+:func:`fragment_text`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..errors import InputError
+from ..models import RawArticle, Skipped
+from ..options import Options
+from .decoding import decode_report, scrub
+from .source import Input
+
+Item = RawArticle | Skipped
+
+TEXT_EXT = frozenset({".txt", ".text", ".md", ".markdown"})
+HTML_EXT = frozenset({".html", ".htm", ".xhtml"})
+FEED_EXT = frozenset({".xml", ".rss", ".atom"})
+
+
+def read_document(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
+    """A text or HTML file: one article (and a ``repaired`` row if bytes were damaged)."""
+    from .records import read_capped
+    from .source import ext_of
+
+    src = inp.label
+    dec = decode_report(read_capped(inp, options.max_record_bytes, "file"), src)
+    text = dec.text
+    if not text.strip():
+        raise InputError(src, "empty", "file holds only whitespace")
+    ext = ext_of(inp.name)
+    if ext in HTML_EXT or sniff_html(text, strict=ext in TEXT_EXT):
+        yield from_html(text, src, None, inp.stem)
+    else:
+        yield RawArticle(source=src, text=text, outlet=inp.stem)
+    if dec.note:
+        yield Skipped(src, "repaired", dec.note)
+
+
+def sniff_html(text: str, strict: bool = False) -> bool:
+    """A page saved without its extension; ``strict`` (a .txt file) needs it at the start."""
+    head = text[:2048].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return True
+    return not strict and ("<html" in head[:1024] or "<body" in head[:1024])
+
+
+def sniff_feed(head: bytes) -> bool:
+    h = head[:1024].lower()
+    return b"<rss" in h or (b"<feed" in h and b"atom" in h)
+
+
+def from_html(
+    html: str,
+    source: str,
+    meta: dict[str, Any] | None,
+    fallback_outlet: str,
+    line: int | None = None,
+) -> RawArticle:
+    """Extract an HTML page; record metadata wins over what the page says about itself."""
+    from ..extract import extract_html
+
+    meta = meta or {}
+    url = meta.get("url")
+    try:
+        ext = extract_html(html, source, url)
+    except InputError as e:
+        raise InputError(source, e.reason, e.message, line) from None
+    return RawArticle(
+        source=source,
+        text=ext.text,
+        html=html,  # the raw page is stored beside the extracted text
+        outlet=meta.get("outlet") or ext.outlet or fallback_outlet,
+        title=meta.get("title") or ext.title,
+        published=meta.get("published") or ext.published,
+        author=meta.get("author") or ext.author,
+        url=url or ext.url,
+        record_id=meta.get("id"),
+        standfirst=ext.standfirst,
+    )
+
+
+
+
+def read_feed(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
+    import feedparser
+
+    from ..extract import url_domain
+    from .records import read_capped
+
+    src, stem = inp.label, inp.stem
+    data = read_capped(inp, options.max_record_bytes, "feed file")
+    try:
+        parsed = feedparser.parse(data)  # bytes, so feedparser never fetches a URL
+    except RecursionError:
+        raise InputError(src, "bad-feed", "feed is nested too deeply to parse") from None
+    if not parsed.entries:
+        why = parsed.get("bozo_exception")
+        why = str(why).splitlines()[0][:120] if why else ""
+        raise InputError(src, "bad-feed", f"no feed entries found{f' ({why})' if why else ''}")
+    feed_title = _str(parsed.feed.get("title"))
+    for i, entry in enumerate(parsed.entries, 1):
+        esrc = f"{src}#{i}"
+        try:
+            html = ""
+            if entry.get("content"):
+                html = entry.content[0].get("value", "")
+            html = scrub(html or entry.get("summary", "") or "")
+            text = fragment_text(html) if html else ""
+            if not text.strip():
+                yield Skipped(esrc, "no-text", "feed entry has no content or summary", None)
+                continue
+            link = _str(entry.get("link"))
+            yield RawArticle(
+                source=esrc,
+                text=text,
+                html=html if "<" in html else None,  # the entry's markup, kept as raw input
+                outlet=feed_title or url_domain(link) or stem,
+                title=_str(entry.get("title")),
+                published=_feed_date(entry),
+                author=_str(entry.get("author")),
+                url=link,
+                record_id=_str(entry.get("id")),
+            )
+        except Exception as e:  # noqa: BLE001 - one odd entry must not stop the feed
+            yield Skipped(esrc, "bad-feed", f"feed entry unusable ({type(e).__name__})")
+
+
+def fragment_text(html: str) -> str:
+    """An HTML fragment (a feed entry) as blank-line separated paragraphs.
+
+    Feed entries are too short for trafilatura's main-content heuristics, so the markup
+    is flattened directly: block tags start new paragraphs, ``<br>`` a new line.
+    """
+    import lxml.html
+
+    if "<" not in html:
+        return html.strip()
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except Exception:  # lxml raises ParserError/ValueError on junk markup
+        return ""
+    for bad in root.xpath(".//script|.//style|.//figure|.//figcaption|.//img"):
+        bad.drop_tree()
+    blocks = {
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "ul",
+        "ol",
+        "table",
+        "tr",
+    }
+    for el in root.iter():
+        if el.tag == "br":
+            el.tail = "\n" + (el.tail or "")
+        elif el.tag in blocks:
+            prefix = "## " if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6") else ""
+            el.text = "\n\n" + prefix + (el.text or "")
+            el.tail = "\n\n" + (el.tail or "")
+    text = root.text_content()
+    paras = [" ".join(ln.split()) for ln in text.split("\n")]
+    out, blank = [], False
+    for ln in paras:
+        if ln:
+            if blank and out:
+                out.append("")
+            out.append(ln)
+            blank = False
+        else:
+            blank = True
+    return "\n".join(out)
+
+
+def _feed_date(entry: Any) -> str | None:
+    for key in ("published_parsed", "updated_parsed"):
+        t = entry.get(key)
+        if t:
+            return f"{t.tm_year:04d}-{t.tm_mon:02d}-{t.tm_mday:02d}T{t.tm_hour:02d}:{t.tm_min:02d}:{t.tm_sec:02d}Z"
+    return _str(entry.get("published") or entry.get("updated"))
+
+
+
+
+def _str(v: Any) -> str | None:
+    if not isinstance(v, str):
+        return None
+    s = scrub(v).strip()
+    return s or None

@@ -1,0 +1,283 @@
+"""Record files (JSON Lines, JSON, CSV/TSV) and the one record parser every engine shares.
+
+JSONL and CSV are streamed: one line (or row) at a time, each capped at
+``max_record_bytes``, each decoded on its own (:class:`~.decoding.LineDecoder`), so one
+bad line costs that line. A JSON array file is one document and is read whole, under the
+same cap (JSON Lines is the format for large corpora).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from collections.abc import Iterable, Iterator
+from typing import Any, BinaryIO
+
+from ..errors import InputError
+from ..models import RawArticle, Skipped
+from ..options import Options
+from .decoding import SNIFF, LineDecoder, decode_report, scrub, stream_encoding
+from .markup import from_html
+from .source import Input
+
+Item = RawArticle | Skipped
+
+# Fields of a record, as strings. ``text``/``html`` must be strings; the metadata fields
+# may also be whole numbers (an ``id`` of 17). Anything else (a list, true, NaN, an
+# object) is refused with reason ``bad-field``: turned into text it would be junk.
+_META = ("url", "outlet", "title", "published", "id")
+
+
+def parse_record(rec: Any, source: str, fallback_outlet: str, line: int | None = None) -> Item:
+    """One record (a dict from JSON, CSV or Parquet) -> article, or a skip with its reason.
+
+    Fields: ``text`` | ``html``, ``url``, ``outlet``, ``title``, ``published``,
+    ``author`` | ``authors``, ``id``. Never raises for bad input.
+    """
+    try:
+        return _record(rec, source, fallback_outlet, line)
+    except InputError as e:
+        return Skipped(e.source, e.reason, e.message, e.line)
+    except Exception as e:  # noqa: BLE001 - one odd record must not stop the file
+        return Skipped(source, "bad-record", f"record unusable ({type(e).__name__}: {e})"[:300], line)
+
+
+def _record(rec: Any, source: str, fallback_outlet: str, line: int | None) -> RawArticle:
+    if not isinstance(rec, dict):
+        raise InputError(source, "bad-json", "record is not a JSON object", line)
+    meta = {k: _field(rec, k, source, line) for k in _META}
+    meta["author"] = _author(rec.get("author"), rec.get("authors"))
+    text = _field(rec, "text", source, line, numbers=False)
+    html = _field(rec, "html", source, line, numbers=False)
+    from ..extract import url_domain
+
+    if text:
+        return RawArticle(
+            source=source,
+            text=text,
+            outlet=meta["outlet"] or url_domain(meta["url"]) or fallback_outlet,
+            title=meta["title"],
+            published=meta["published"],
+            author=meta["author"],
+            url=meta["url"],
+            record_id=meta["id"],
+        )
+    if html:
+        meta["outlet"] = meta["outlet"] or url_domain(meta["url"])
+        return from_html(html, source, meta, fallback_outlet, line)
+    raise InputError(source, "no-text", "record has neither 'text' nor 'html'", line)
+
+
+def _field(rec: dict, key: str, source: str, line: int | None, numbers: bool = True) -> str | None:
+    v = rec.get(key)
+    if v is None:
+        return None
+    if isinstance(v, str):
+        s = scrub(v).strip()
+        return s or None
+    if numbers and isinstance(v, int) and not isinstance(v, bool):
+        return str(v)
+    what = "NaN" if isinstance(v, float) and math.isnan(v) else type(v).__name__
+    if isinstance(v, bool):
+        what = "true" if v else "false"
+    raise InputError(source, "bad-field", f"field '{key}' is {what}, not a string", line)
+
+
+def _author(author: Any, authors: Any) -> str | None:
+    if isinstance(author, str):
+        return scrub(author).strip() or None
+    names = authors if authors is not None else author
+    if isinstance(names, str):
+        return scrub(names).strip() or None
+    if isinstance(names, list):
+        out = []
+        for a in names:
+            n = a.get("name") if isinstance(a, dict) else a
+            if isinstance(n, str) and n.strip():
+                out.append(scrub(n).strip())
+        return ", ".join(out) or None
+    return None
+
+
+# --- JSON and JSON Lines ---------------------------------------------------------------------
+
+
+def loads(text: str, source: str, line: int | None, what: str = "line") -> Any:
+    """``json.loads`` with every way it fails as a ``bad-json`` reason."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise InputError(source, "bad-json", f"{what} is not JSON ({e.msg})", line) from None
+    except ValueError as e:  # a number over Python's 4,300-digit int limit
+        raise InputError(
+            source, "bad-json", f"{what} holds a number JSON cannot take here ({str(e)[:60]})", line
+        ) from None
+    except RecursionError:
+        raise InputError(source, "bad-json", f"{what} is nested too deeply to parse", line) from None
+
+
+def capped_lines(f: BinaryIO, cap: int) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number, bytes)``; ``None`` for a line over ``cap`` bytes (read past, never
+    held whole)."""
+    no = 0
+    while True:
+        raw = f.readline(cap + 1)
+        if not raw:
+            return
+        no += 1
+        if len(raw) > cap and not raw.endswith(b"\n"):
+            while True:  # skip the rest of the long line
+                more = f.readline(1 << 20)
+                if not more or more.endswith(b"\n"):
+                    break
+            yield no, None
+            continue
+        yield no, raw
+
+
+def too_large(source: str, cap: int, line: int | None, what: str) -> Skipped:
+    return Skipped(
+        source, "too-large", f"{what} is over the {cap:,}-byte limit (max_record_bytes)", line
+    )
+
+
+def read_jsonl(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
+    stem, cap = inp.stem, options.max_record_bytes
+    enc = stream_encoding(head, inp.label)
+    dec = LineDecoder(inp.label)
+    with inp.open() as f:
+        if enc and not enc.startswith("utf-8"):  # UTF-16/32 with a BOM: decoded as a stream
+            lines: Iterable[tuple[int, str | None]] = _text_lines(f, enc, cap)
+        else:
+            lines = ((no, None if raw is None else dec.line(raw, no))
+                     for no, raw in capped_lines(f, cap))
+        for no, text in lines:
+            src = f"{inp.label}:{no}"
+            if text is None:
+                yield too_large(src, cap, no, "line")
+                continue
+            if no == 1:
+                text = text.removeprefix("\ufeff")
+            if not text.strip():
+                continue
+            try:
+                rec = loads(text, src, no)
+            except InputError as e:
+                yield Skipped(e.source, e.reason, e.message, e.line)
+                continue
+            yield parse_record(rec, src, stem, no)
+    note = dec.note()
+    if note:
+        yield Skipped(inp.label, "repaired", note)
+
+
+def _text_lines(f: BinaryIO, enc: str, cap: int) -> Iterator[tuple[int, str | None]]:
+    t = io.TextIOWrapper(f, encoding=enc, errors="replace", newline="")  # type: ignore[arg-type]
+    for no, line in enumerate(t, 1):
+        yield no, None if len(line) > cap else line
+
+
+def read_json(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
+    src, stem, cap = inp.label, inp.stem, options.max_record_bytes
+    data = read_capped(inp, cap, "JSON file (read whole; use JSON Lines to stream)")
+    dec = decode_report(data, src)
+    text = dec.text
+    try:
+        parsed = loads(text, src, None, "file")
+    except InputError as e:
+        if "Extra data" in e.message and text.lstrip().startswith("{"):  # JSONL named .json
+            yield from read_jsonl(inp, head, options)
+            return
+        raise
+    if dec.note:
+        yield Skipped(src, "repaired", dec.note)
+    if isinstance(parsed, dict):
+        yield parse_record(parsed, src, stem, None)
+        return
+    if not isinstance(parsed, list):
+        raise InputError(src, "bad-json", "expected a JSON array of records or one record object")
+    for i, rec in enumerate(parsed, 1):
+        yield parse_record(rec, f"{src}#{i}", stem, None)
+
+
+def read_capped(inp: Input, cap: int, what: str) -> bytes:
+    """The whole input, refused with ``too-large`` past ``cap`` (never read further)."""
+    if inp.size is not None and inp.size > cap:
+        raise InputError(
+            inp.label, "too-large",
+            f"{what} is {inp.size:,} bytes, over the {cap:,}-byte limit (max_record_bytes)",
+        )
+    with inp.open() as f:
+        data = f.read(cap + 1)
+    if len(data) > cap:
+        raise InputError(
+            inp.label, "too-large", f"{what} is over the {cap:,}-byte limit (max_record_bytes)"
+        )
+    return data
+
+
+# --- CSV -------------------------------------------------------------------------------------
+
+
+def read_csv(inp: Input, head: bytes, options: Options, delimiter: str = ",") -> Iterator[Item]:
+    src, stem, cap = inp.label, inp.stem, options.max_record_bytes
+    enc = stream_encoding(head, src)
+    dec = LineDecoder(src)
+    too_long: list[int] = []
+    # Article bodies exceed csv's default 128 KiB field limit; a row is capped instead.
+    csv.field_size_limit(min(cap, 2**31 - 1))
+    with inp.open() as f:
+        if enc and not enc.startswith("utf-8"):
+            lines: Iterator[str] = (ln or "\n" for _, ln in _text_lines(f, enc, cap))
+        else:
+            lines = _decoded(capped_lines(f, cap), dec, too_long)
+        reader = csv.reader(lines, delimiter=delimiter)
+        try:
+            header = next(reader, None)
+        except csv.Error as e:
+            raise InputError(src, "bad-csv", f"cannot read the CSV header ({e})") from None
+        if not header:
+            raise InputError(src, "empty", "CSV file has no header row")
+        cols = [h.strip().lower().removeprefix("\ufeff") for h in header]
+        if "text" not in cols and "html" not in cols:
+            raise InputError(
+                src, "no-text", "CSV header has neither a 'text' nor an 'html' column", 1
+            )
+        start = reader.line_num + 1
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as e:  # the reader resets and goes on with the next line
+                yield Skipped(f"{src}:{start}", "bad-csv", f"cannot parse the row ({e})", start)
+                start = reader.line_num + 1
+                continue
+            line, start = start, reader.line_num + 1
+            for n in too_long:
+                yield too_large(f"{src}:{n}", cap, n, "line")
+            too_long.clear()
+            if not any(c.strip() for c in row):
+                continue
+            yield parse_record(dict(zip(cols, row, strict=False)), f"{src}:{line}", stem, line)
+    for n in too_long:
+        yield too_large(f"{src}:{n}", cap, n, "line")
+    note = dec.note()
+    if note:
+        yield Skipped(src, "repaired", note)
+
+
+def _decoded(
+    lines: Iterator[tuple[int, bytes | None]], dec: LineDecoder, too_long: list[int]
+) -> Iterator[str]:
+    for no, raw in lines:
+        if raw is None:
+            too_long.append(no)
+            yield "\n"  # keeps csv's line count; the row is reported as too-large
+            continue
+        yield dec.line(raw, no)
+
+
+__all__ = ["parse_record", "read_jsonl", "read_json", "read_csv", "loads", "SNIFF"]

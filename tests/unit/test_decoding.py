@@ -1,0 +1,98 @@
+"""Decoding per line: a stray byte damages one character or line, and that is recorded;
+real Latin-1/Windows-1252 text is recognised. Invented text (a harvest fair in the
+fictional valley town of Valdoro, reported in English and Spanish)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from storylens.models import RawArticle, Skipped
+from storylens.options import Options
+from storylens.readers import iter_path
+from storylens.readers.decoding import decode_report, legacy_encoding
+
+ES = (
+    "El año pasado la feria de la cosecha de Valdoro atrajo a más de 8.000 visitantes, "
+    "según el ayuntamiento. «Nunca habíamos visto tanta gente», dijo la alcaldesa Inés Ríos.\n"
+    "Este año los organizadores esperan aún más público en la plaza mayor.\n"
+)
+EN = (
+    "Stallholders at the Valdoro harvest fair \u2013 now in its 40th year \u2013 said the "
+    "crowds were \u201cthe biggest we have seen\u201d, the town\u2019s mayor said.\n"
+)
+
+
+@pytest.mark.parametrize("enc", ["latin-1", "cp1252"])
+def test_real_latin1_spanish_is_read_as_written(enc):
+    data = ES.encode(enc)
+    d = decode_report(data, "es.txt")
+    assert d.text == ES and d.note is None  # one legacy encoding: nothing was damaged
+    assert "año" in d.text and "ańo" not in d.text
+
+
+def test_cp1252_curly_quotes_and_dashes():
+    d = decode_report((EN * 3).encode("cp1252"), "en.txt")
+    assert d.text == EN * 3 and d.encoding == "cp1252"
+
+
+def test_one_latin1_byte_in_a_utf8_file_damages_that_line_only():
+    good = (EN * 5).encode("utf-8")
+    bad_line = "Caf\u00e9 owners said the fair was a success.\n".encode("latin-1")
+    d = decode_report(good + bad_line + good, "mixed.txt")
+    # every dash and curly quote of the UTF-8 lines intact (no whole-file mac_iceland)
+    assert d.text == EN * 5 + "Caf\u00e9 owners said the fair was a success.\n" + EN * 5
+    assert d.note and "line 6" in d.note and "cp1252" in d.note
+
+
+def test_a_stray_byte_inside_a_utf8_line_changes_one_character():
+    line = "The fair\u2019s caf\u00e9 sold out".encode() + b"\xff" + b" by noon.\n"
+    d = decode_report(line + EN.encode(), "stray.txt")
+    assert d.text.startswith("The fair\u2019s caf\u00e9 sold out\u00ff by noon.")
+    assert d.note and "line 1" in d.note
+
+
+def test_cyrillic_legacy_text_is_not_taken_for_western():
+    text = "Ярмарка урожая в долине привлекла тысячи гостей из соседних городов.\n" * 4
+    assert legacy_encoding(text.encode("cp1251"), "ru.txt") != "cp1252"
+
+
+def test_latin1_row_in_a_utf8_csv_costs_that_row_at_most(tmp_path: Path):
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["id", "title", "text"])
+    rows = []
+    for i in range(39):
+        title = f"Valdoro fair report {i} \u2013 the mayor\u2019s view"
+        text = f"Report {i}: " + EN.strip()
+        rows.append((str(i), title, text))
+        w.writerow(rows[-1])
+    data = buf.getvalue().encode("utf-8")
+    lines = data.split(b"\n")
+    lines[17] = '16,Valdoro fair report 16,"Report 16: Inés Ríos said the año was good."\r'.encode("latin-1")
+    p = tmp_path / "fair.csv"
+    p.write_bytes(b"\n".join(lines))
+    items = list(iter_path(p, Options()))
+    arts = [i for i in items if isinstance(i, RawArticle)]
+    notes = [i for i in items if isinstance(i, Skipped)]
+    assert len(arts) == 39
+    assert arts[16].text == "Report 16: Inés Ríos said the año was good."
+    assert arts[20].title == "Valdoro fair report 20 \u2013 the mayor\u2019s view"
+    assert [(n.reason, "line 18" in n.message) for n in notes] == [("repaired", True)]
+
+
+def test_a_short_junk_line_does_not_decide_the_encoding_of_the_lines_after(tmp_path: Path):
+    import json
+
+    lines = [json.dumps({"text": "Valdoro fair \u2013 day one."}, ensure_ascii=False).encode(),
+             b"\x81\x8d\x9d\xff\xfe",  # bytes no encoding places
+             json.dumps({"text": "El año de la feria de Valdoro."}, ensure_ascii=False).encode("latin-1")]
+    p = tmp_path / "mixed.jsonl"
+    p.write_bytes(b"\n".join(lines) + b"\n")
+    items = list(iter_path(p, Options()))
+    assert [getattr(i, "reason", "ok") for i in items] == ["ok", "bad-json", "ok", "repaired"]
+    assert items[2].text == "El año de la feria de Valdoro."
+    assert "line 2, 3" in items[3].message
