@@ -78,7 +78,15 @@ def read_inputs(
 
 
 def iter_path(path: str | Path, options: Options) -> Iterator[Item]:
-    """Stream one file, or a directory recursively (sorted, hidden entries skipped)."""
+    """Stream one file, or a directory recursively (sorted, hidden entries skipped).
+
+    An ``http(s)://`` URL is fetched (:mod:`storylens.fetch`); a feed URL yields its entries.
+    """
+    if isinstance(path, str) and path[:8].lower().startswith(("http://", "https://")):
+        from .fetch import iter_url
+
+        yield from iter_url(path, options)
+        return
     p = Path(path)
     if p.is_dir():
         for child in iter_files(p):
