@@ -36,6 +36,10 @@ class NothingToCompare(StorylensError):
         self.skipped = skipped
 
 
+class TooFewArticles(NothingToCompare):
+    """Only one article could be read: there is nothing to compare it with."""
+
+
 class StoreError(StorylensError):
     """The article store cannot do what was asked (locked, wrong schema version, ...)."""
 
