@@ -233,6 +233,11 @@ def _drop_head(lines: list[_Line], title: str | None) -> None:
             ln.reason = rule.reason
 
 
+# Curly and straight quotes are one character here: a caption set by the CMS with "’" and
+# its copy typed into the body with "'" are the same line (issue 14).
+_FOLD_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"'})
+
+
 def _drop_repeated_captions(lines: list[_Line]) -> None:
     """Of identical lines keep the body copy and drop the caption-like one.
 
@@ -243,7 +248,7 @@ def _drop_repeated_captions(lines: list[_Line]) -> None:
     groups: dict[str, list[int]] = defaultdict(list)
     for i, ln in enumerate(lines):
         if ln.reason is None and len(ln.text) >= 20 and not ln.text.startswith(("- ", "• ")):
-            groups[ln.text].append(i)
+            groups[ln.text.translate(_FOLD_QUOTES)].append(i)
     for idxs in groups.values():
         if len(idxs) < 2:
             continue
