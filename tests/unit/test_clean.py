@@ -30,12 +30,9 @@ JUNK = [
     ("Firefighters on the quay at dawn. (Mirela Okonski/Reuters)", "photo-credit"),
     ("Residents gather outside the town hall in Port Velling on Jan. 20. (KNA Photo)", "photo-credit"),
     ("Crowds at the Velling docks on Friday. (Tribune Photo)", "photo-credit"),
-    (
-        "The grain terminal is still burning, stay away from the quay pic.twitter.com/Xb3kLm9Qa — "
-        "Velling Fire Service (@VellingFire) December 31, 2031",
-        "embed",
-    ),
-    ("Smoke over the harbour this morning pic.twitter.com/Q7rTz2", "embed"),
+    ("pic.twitter.com/Xb3kLm9Qa — Velling Fire Service (@VellingFire) December 31, 2031", "embed"),
+    ("— Port Velling Council (@VellingCouncil) January 2, 2032", "embed"),
+    ("pic.twitter.com/Q7rTz2", "embed"),
     (
         "Follow Velling.example on Twitter, Instagram, Facebook and on YouTube, and stay in the "
         "know with what is happening in the harbour",
@@ -115,6 +112,8 @@ KEEP = [
     "Teachers urged parents to help their children read more.",
     "The union said members should Read more of the contract before voting, not less.",
     "The fire service posted a photo on Twitter (@VellingFire) after the blaze was out.",
+    # an embedded post's own words are the article quoting it: they stay
+    "Stay away from the quay while crews work pic.twitter.com/Xb3kLm9Qa",
     "The council's report (page 14/Appendix B) lists the damaged berths.",
     "Reuters reported that the blaze began shortly after dawn.",
     "A Reuters photographer at the scene said the roof collapsed at 9 a.m.",

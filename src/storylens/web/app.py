@@ -13,7 +13,9 @@ Routes:
 * ``GET  /api/stories/{id}``      the story's ``storylens.compare/1`` document
 * ``GET  /api/stories/{id}/summary``  finding counts (filled into the stories page)
 * ``POST /api/compare``           articles as JSON in, ``storylens.compare/1`` out
-* ``GET  /api/openapi.json``      the API schema (no Swagger UI: it would load a CDN)
+* ``GET  /api/openapi.json``      the API schema
+* ``GET  /docs``                  the API described as a plain page, drawn from that schema
+                                  (not Swagger UI, which loads scripts from a CDN)
 """
 
 from __future__ import annotations
@@ -157,6 +159,7 @@ def create_app(
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     _asset_routes(app)
+    _docs_route(app, state)
     _install_error_pages(app, state)
     _page_routes(app, state)
     _api_routes(app, state)
@@ -274,6 +277,44 @@ def _asset_routes(app: FastAPI) -> None:
 
     for name in REPORT_ASSETS:
         app.add_api_route(f"/assets/{name}", make(name), methods=["GET"], include_in_schema=False)
+
+
+def _docs_route(app: FastAPI, state: WebState) -> None:
+    """``/docs``: every API operation from the OpenAPI schema, rendered server-side in the
+    site's own layout: works offline and under the strict CSP, unlike Swagger UI."""
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs_page(request: Request):
+        spec = app.openapi()
+        ops = []
+        for path, methods in spec.get("paths", {}).items():
+            for method, op in methods.items():
+                params = [
+                    {
+                        "name": p.get("name"), "where": p.get("in"), "required": p.get("required", False),
+                        "type": _schema_type(p.get("schema", {})), "description": p.get("description")
+                        or p.get("schema", {}).get("description", ""),
+                    }
+                    for p in op.get("parameters", [])
+                ]
+                body = op.get("requestBody", {}).get("content", {})
+                ops.append({
+                    "method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                    "description": op.get("description", ""), "params": params,
+                    "body": [f"{ctype}: {_schema_type(c.get('schema', {}))}" for ctype, c in body.items()],
+                    "responses": [f"{code} {r.get('description', '')}" for code, r in op.get("responses", {}).items()],
+                })
+        return views.page(state.env, request, "web/docs.html", {"ops": ops, "title": spec["info"]["title"], "version": spec["info"]["version"]})
+
+
+def _schema_type(schema: dict[str, Any]) -> str:
+    if "$ref" in schema:
+        return schema["$ref"].rsplit("/", 1)[-1]
+    if "anyOf" in schema:
+        return " | ".join(_schema_type(s) for s in schema["anyOf"])
+    if schema.get("type") == "array":
+        return f"array of {_schema_type(schema.get('items', {}))}"
+    return str(schema.get("type", "object"))
 
 
 # --- pages -----------------------------------------------------------------------------
