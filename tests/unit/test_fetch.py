@@ -127,3 +127,21 @@ def test_cli_compare_two_urls_as_json(server) -> None:
     doc = json.loads(res.stdout)
     assert [a["outlet"] for a in doc["articles"]] == ["Marrowby Tribune", "Sable Courier"]
     assert any(al["kind"] == "verbatim" for al in doc["alignments"])
+
+
+def test_web_compare_page_fetches_pasted_links(server) -> None:
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from storylens.web import create_app
+
+    links = f"{server.base}/tribune/ferry.html\n{server.base}/courier/ferry.html"
+    with TestClient(create_app(None), base_url="http://127.0.0.1:8765") as client:
+        r = client.post("/compare", data={"articles": links})
+        assert r.status_code == 200, r.text
+        assert "Marrowby Tribune" in r.text and "Sable Courier" in r.text
+        bad = client.post("/compare", data={"articles": f"{links}\n{server.base}/gone.html"})
+        assert bad.status_code == 422 and f"{server.base}/gone.html: the server answered HTTP 404" in bad.text
+    with TestClient(create_app(None, allowed_hosts=("*",)), base_url="http://127.0.0.1:8765") as open_client:
+        r = open_client.post("/compare", data={"articles": links})
+        assert r.status_code == 422 and "does not fetch links" in r.text

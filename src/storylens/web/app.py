@@ -116,6 +116,9 @@ class WebState:
     limits: WebLimits
     stories: Any  # StoryService | None
     env: Any  # jinja2.Environment
+    # Fetch links pasted on the compare page: only for a server that answers this machine
+    # alone, so that no one else can make it fetch addresses on the local network.
+    fetch_links: bool = True
 
 
 def create_app(
@@ -134,7 +137,7 @@ def create_app(
         from .stories import StoryService
 
         stories = StoryService(Path(db_path), options, max_articles)
-    state = WebState(options, limits, stories, views.environment())
+    state = WebState(options, limits, stories, views.environment(), fetch_links="*" not in allowed_hosts)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -397,7 +400,13 @@ def _page_routes(app: FastAPI, state: WebState) -> None:
         try:
             raw_text = form.get("articles")
             pasted = raw_text if isinstance(raw_text, str) else ""
-            raws = [pasted_article(p, i) for i, p in enumerate(split_pasted(pasted), 1)]
+            pieces = split_pasted(pasted)
+            links = [ln.strip() for p in pieces if _only_links(p) for ln in p.splitlines() if ln.strip()]
+            raws = [pasted_article(p, i) for i, p in enumerate(pieces, 1) if not _only_links(p)]
+            if links:
+                from starlette.concurrency import run_in_threadpool
+
+                raws.extend(await run_in_threadpool(_fetch_links, state, links, limits))
             files = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
             if len(raws) + len(files) > limits.max_articles:
                 check_counts([*raws, *[RawArticle("upload")] * len(files)], limits)
@@ -424,6 +433,33 @@ def _page_routes(app: FastAPI, state: WebState) -> None:
             "web/compare.html",
             {**views.comparison_context(comp), "limits": limits, "pasted": pasted, "heading": "Your comparison"},
         )
+
+
+def _only_links(piece: str) -> bool:
+    """A pasted piece that is nothing but http(s) links, one per line."""
+    lines = [ln.strip() for ln in piece.splitlines() if ln.strip()]
+    return bool(lines) and all(ln.lower().startswith(("http://", "https://")) and " " not in ln for ln in lines)
+
+
+def _fetch_links(state: WebState, links: list[str], limits: WebLimits) -> list[RawArticle]:
+    """Fetch pasted links (a feed link gives its entries); one that fails names itself."""
+    if not state.fetch_links:
+        raise InputProblem(
+            "this server does not fetch links (it listens beyond this machine); paste the "
+            "articles' text or upload the pages instead"
+        )
+    from ..fetch import iter_url
+    from ..models import Skipped
+
+    raws: list[RawArticle] = []
+    for url in links[: limits.max_articles + 1]:
+        for item in iter_url(url, state.options):
+            if isinstance(item, Skipped):
+                raise InputProblem(f"{item.source}: {item.message}")
+            raws.append(item)
+            if len(raws) > limits.max_articles:
+                return raws  # check_counts answers "too many articles"
+    return raws
 
 
 def _form_error(state: WebState, request: Request, message: str, status: int, pasted: str):
