@@ -451,7 +451,12 @@ def _publisher(removed) -> str | None:
     for r in removed:
         m = _COPYRIGHT.match(r.text.strip())
         if m and len(m.group("name").split()) <= 6:
-            return m.group("name").strip()
+            name = m.group("name").strip()
+            # "© 2026 The Associated Press" on a paper's page is the wire's copyright, not
+            # the paper's name: a known agency never becomes the outlet this way.
+            if name in boilerplate.AGENCIES or name.removeprefix("The ") in boilerplate.AGENCIES:
+                return None
+            return name
     return None
 
 

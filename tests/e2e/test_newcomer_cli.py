@@ -168,3 +168,25 @@ def test_serve_on_a_busy_port_fails_before_serving() -> None:
     assert r.exit_code == 1
     assert "serving on" not in r.output
     assert f"error: cannot listen on 127.0.0.1:{port}:" in r.stderr and "--port" in r.stderr
+
+
+def _page(site: str, title: str, paras: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return (
+        f"<!DOCTYPE html><html><head><title>{title} | {site}</title>"
+        f"<meta property='og:site_name' content='{site}'></head>"
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    )
+
+
+def test_html_report_title_has_no_site_suffix_and_outlets_are_site_names(tmp_path) -> None:
+    paras = HARBOUR[1:] + ["Engineers will inspect the hull at high tide on Wednesday before the vessel is towed back."]
+    (tmp_path / "tribune.html").write_text(_page("Marrowby Tribune", "Ferry runs aground off Quillon Point", paras), encoding="utf-8")
+    (tmp_path / "courier.html").write_text(_page("Sable Courier", "Island ferry stranded on sandbar", paras[::-1]), encoding="utf-8")
+    out = tmp_path / "report.html"
+    r = run("compare", tmp_path / "tribune.html", tmp_path / "courier.html", "--html", out)
+    assert r.exit_code == 0, r.output
+    html = out.read_text(encoding="utf-8")
+    assert "<title>storylens — Ferry runs aground off Quillon Point</title>" in html
+    assert "| Marrowby Tribune" not in html.split("<main>")[0]
+    assert '<p class="outlet">Marrowby Tribune' in html and '<p class="outlet">Sable Courier' in html

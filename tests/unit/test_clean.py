@@ -848,3 +848,17 @@ def test_match_and_credits_agree_with_the_plain_table_on_any_line(prefix, tail):
 def test_credits_in_is_every_credit_pattern_in_order():
     for line in _lines_to_check():
         assert boilerplate.credits_in(line) == _credits_unfiltered(line), line
+
+
+@pytest.mark.parametrize(
+    "footer,outlet",
+    [
+        ("© 2031 Velling Tribune. All rights reserved.", "Velling Tribune"),
+        ("Copyright 2031 Harbour Weekly", "Harbour Weekly"),
+        ("© 2031 The Associated Press. All rights reserved.", "harbour-fire"),  # the wire's, not the paper's
+        ("© Reuters", "harbour-fire"),  # no year: a photo credit, not a publisher
+    ],
+)
+def test_outlet_of_a_bare_text_file_from_its_copyright_footer(footer, outlet):
+    raw = RawArticle(source="/crawl/harbour-fire.txt", text=f"{BODY}\n\n{footer}", outlet="harbour-fire")
+    assert clean_article(raw, "a1", Options()).outlet == outlet
