@@ -55,7 +55,7 @@ def _shot(page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / name), full_page=False)
 
 
-def test_eight_article_overlap_table_fits_at_1400px(browser, tmp_path) -> None:
+def _eight(tmp_path: Path) -> Path:
     folder = tmp_path / "eight"
     folder.mkdir()
     for p in demo_paths():
@@ -66,7 +66,11 @@ def test_eight_article_overlap_table_fits_at_1400px(browser, tmp_path) -> None:
         for old, new in swaps.items():
             text = re.sub(rf"\b{old}\b", new, text)
         (folder / name).write_text(text, encoding="utf-8")
-    report = _report(tmp_path, [folder], "eight.html")
+    return folder
+
+
+def test_eight_article_overlap_table_fits_at_1400px(browser, tmp_path) -> None:
+    report = _report(tmp_path, [_eight(tmp_path)], "eight.html")
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     page.goto(report.as_uri())
     assert page.locator(".column").count() == 8
@@ -113,3 +117,52 @@ def test_low_overlap_warning_is_at_the_top(browser, tmp_path) -> None:
     assert page.locator(".badge").count() == 0  # no "likely source" without evidence
     _shot(page, "report-low-overlap-warning.png")
     page.close()
+
+
+def test_web_compare_page_with_eight_articles_fits_at_1400px(browser, tmp_path) -> None:
+    pytest.importorskip("fastapi")
+    uvicorn = pytest.importorskip("uvicorn")
+    import socket
+    import threading
+    import time
+
+    from storylens.web import create_app
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(create_app(None), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    try:
+        import json
+
+        from storylens.readers import decode
+
+        folder = _eight(tmp_path)
+        texts = [decode(p.read_bytes(), str(p)) for p in sorted(folder.glob("*.txt"))]
+        texts.append((folder / "free-voice.html").read_text(encoding="utf-8"))
+        rec = json.loads((folder / "national-courier.jsonl").read_text(encoding="utf-8").splitlines()[0])
+        texts.append(f"Outlet: {rec['outlet']}\n\n{rec.get('text') or rec['html']}")
+        pasted = "\n---\n".join(texts)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(f"http://127.0.0.1:{port}/compare")
+        page.fill("#articles", pasted)
+        page.click("button[type=submit]")
+        page.wait_for_selector(".column")
+        assert page.locator(".column").count() == 8
+        page.locator(".sl-prov-table summary").click()
+        score = page.locator("table.heatmap thead th", has_text="score")
+        score.scroll_into_view_if_needed()
+        _shot(page, "web-compare-8-articles-overlap.png")
+        box = score.bounding_box()
+        assert box["x"] + box["width"] <= 1400, box
+        svg = page.locator(".sl-plot svg").first.bounding_box()
+        assert svg["x"] + svg["width"] <= 1400, svg
+        page.close()
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
