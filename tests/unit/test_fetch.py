@@ -145,3 +145,22 @@ def test_web_compare_page_fetches_pasted_links(server) -> None:
     with TestClient(create_app(None, allowed_hosts=("*",)), base_url="http://127.0.0.1:8765") as open_client:
         r = open_client.post("/compare", data={"articles": links})
         assert r.status_code == 422 and "does not fetch links" in r.text
+
+
+def test_cli_clean_a_url(server) -> None:
+    from click.testing import CliRunner
+
+    from storylens.cli import app
+
+    url = server.base + "/tribune/ferry.html"
+    r = CliRunner().invoke(app, ["clean", url, "--json"])
+    assert r.exit_code == 0, r.output
+    (a,) = json.loads(r.stdout)["articles"]
+    assert a["source"] == url and a["url"] == url and a["outlet"] == "Marrowby Tribune"
+    assert a["title"] == "Ferry runs aground off Quillon Point"  # no " | Marrowby Tribune"
+    assert "84 passengers" in a["text"]
+    text = CliRunner().invoke(app, ["clean", url])
+    assert text.exit_code == 0 and text.stdout.startswith(f"source:    {url}\noutlet:    Marrowby Tribune\n")
+    gone = CliRunner().invoke(app, ["clean", server.base + "/gone.html", "--json"])
+    assert gone.exit_code == 1
+    assert json.loads(gone.stdout)["error"]["skipped"][0]["reason"] == "http-error"
