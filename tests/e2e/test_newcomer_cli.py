@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from storylens import __version__
-from storylens.cli import app
+from storylens.cli.main import app
 from storylens.demo import demo_paths
 
 HARBOUR = [

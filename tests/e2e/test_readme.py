@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from storylens.cli import app
+from storylens.cli.main import app
 from storylens.demo import demo_paths
 
 REPO = Path(__file__).resolve().parents[2]

@@ -20,7 +20,7 @@ CHROMIUM = "/usr/bin/chromium"
 if not Path(CHROMIUM).exists():
     pytest.skip(f"{CHROMIUM} not found (apt-get install chromium)", allow_module_level=True)
 
-from storylens.cli import app  # noqa: E402
+from storylens.cli.main import app  # noqa: E402
 from storylens.demo import demo_paths  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]

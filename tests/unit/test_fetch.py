@@ -120,7 +120,7 @@ def test_read_inputs_takes_urls_beside_files(server, tmp_path) -> None:
 def test_cli_compare_two_urls_as_json(server) -> None:
     from click.testing import CliRunner
 
-    from storylens.cli import app
+    from storylens.cli.main import app
 
     res = CliRunner().invoke(app, ["compare", server.base + "/tribune/ferry.html", server.base + "/courier/ferry.html", "--json"])
     assert res.exit_code == 0, res.output
@@ -150,7 +150,7 @@ def test_web_compare_page_fetches_pasted_links(server) -> None:
 def test_cli_clean_a_url(server) -> None:
     from click.testing import CliRunner
 
-    from storylens.cli import app
+    from storylens.cli.main import app
 
     url = server.base + "/tribune/ferry.html"
     r = CliRunner().invoke(app, ["clean", url, "--json"])

@@ -78,8 +78,8 @@ def clean(source: Path | str, json_out: bool) -> None:
 
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     else:
-        from .errors import report_skipped
         from ..models import Skipped
+        from .errors import report_skipped
 
         click.echo(render_text(result), nl=False)
         report_skipped(Skipped(**s) for s in result["skipped"])
