@@ -461,6 +461,8 @@ def _publisher(removed) -> str | None:
 
 
 def _url_outlet(url: str | None) -> str | None:
+    if not url:
+        return None
     from .extract import url_domain
 
     return url_domain(url)
