@@ -122,7 +122,7 @@ def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article
     return Article(
         id=article_id,
         source=raw.source,
-        outlet=raw.outlet or _stem(raw.source),
+        outlet=_outlet(raw, res.removed),
         text=res.text,
         title=raw.title or res.headline,
         published=raw.published or res.published,
@@ -233,6 +233,11 @@ def _drop_head(lines: list[_Line], title: str | None) -> None:
             ln.reason = rule.reason
 
 
+# Curly and straight quotes are one character here: a caption set by the CMS with "’" and
+# its copy typed into the body with "'" are the same line (issue 14).
+_FOLD_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"'})
+
+
 def _drop_repeated_captions(lines: list[_Line]) -> None:
     """Of identical lines keep the body copy and drop the caption-like one.
 
@@ -243,7 +248,7 @@ def _drop_repeated_captions(lines: list[_Line]) -> None:
     groups: dict[str, list[int]] = defaultdict(list)
     for i, ln in enumerate(lines):
         if ln.reason is None and len(ln.text) >= 20 and not ln.text.startswith(("- ", "• ")):
-            groups[ln.text].append(i)
+            groups[ln.text.translate(_FOLD_QUOTES)].append(i)
     for idxs in groups.values():
         if len(idxs) < 2:
             continue
@@ -420,6 +425,47 @@ def _is_standfirst(
     if md_heading:
         return n > 6
     return "\n" not in s and n <= 45 and (byline_between or bool(_DATELINE.match(nxt)))
+
+
+# "© 2026 Continental Press Agency. All rights reserved." / "Copyright 2026 The Ledger":
+# the copyright holder of a page is its publisher, a better outlet name for a bare text
+# file than its file name. The year is required, so "© Reuters" photo credits never match.
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+"
+    r"(?P<name>[A-Z][\w&'’. -]{1,60}?)[.,]?\s*(?:all rights reserved\.?)?$",
+    re.IGNORECASE,
+)
+
+
+def _outlet(raw: RawArticle, removed) -> str:
+    """The record's or page's outlet; a reader's file-name fallback gives way to the
+    copyright holder of a removed footer, then the URL's domain (a file name says least)."""
+    stem = _stem(raw.source)
+    if raw.outlet and raw.outlet != stem:
+        return raw.outlet
+    return _publisher(removed) or _url_outlet(raw.url) or raw.outlet or stem
+
+
+def _publisher(removed) -> str | None:
+    """The copyright holder named in a removed footer line, if any (see ``_COPYRIGHT``)."""
+    for r in removed:
+        m = _COPYRIGHT.match(r.text.strip())
+        if m and len(m.group("name").split()) <= 6:
+            name = m.group("name").strip()
+            # "© 2026 The Associated Press" on a paper's page is the wire's copyright, not
+            # the paper's name: a known agency never becomes the outlet this way.
+            if name in boilerplate.AGENCIES or name.removeprefix("The ") in boilerplate.AGENCIES:
+                return None
+            return name
+    return None
+
+
+def _url_outlet(url: str | None) -> str | None:
+    if not url:
+        return None
+    from .extract import url_domain
+
+    return url_domain(url)
 
 
 def _stem(source: str) -> str:

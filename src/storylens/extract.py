@@ -56,7 +56,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> RawArticle:
         source=source,
         text=text,
         outlet=_outlet(doc.sitename, page_url),
-        title=_clean_meta(doc.title),
+        title=_title(doc.title, doc.sitename, page_url),
         published=_clean_meta(doc.date),
         author=_clean_meta(doc.author),
         url=page_url,
@@ -121,6 +121,37 @@ def _clean_meta(value) -> str | None:
         return None
     value = _SPACES.sub(" ", str(value)).strip()
     return value or None
+
+
+# " | CBC News", " - The Example Times", " — Site": a page title's site suffix.
+_SUFFIX = re.compile(r"\s+[|–—-]\s+([^|–—]{2,60})$")
+
+
+def strip_site(title: str, names: set[str]) -> str:
+    """``title`` without a trailing " | Site" when Site is one of ``names`` (outlets, domains,
+    compared case- and space-insensitively); any other suffix may be part of the headline."""
+    m = _SUFFIX.search(title)
+    if m is None:
+        return title
+    key = _name_key(m.group(1))
+    if key and any(key == _name_key(n) or key in _name_key(n) or _name_key(n) in key for n in names if _name_key(n)):
+        return title[: m.start()].rstrip()
+    return title
+
+
+def _name_key(name: str) -> str:
+    name = name.lower().removeprefix("www.")
+    name = re.sub(r"\.(?:com|org|net|co\.uk|co|ca|uk|news|example)$", "", name)
+    return re.sub(r"[^a-z0-9]+", "", name)
+
+
+def _title(title, sitename: str | None, url: str | None) -> str | None:
+    """The page title without its own site's suffix ("Ferry aground | CBC News")."""
+    t = _clean_meta(title)
+    if not t:
+        return None
+    names = {n for n in (_clean_meta(sitename), url_domain(url)) if n}
+    return strip_site(t, names) or t
 
 
 def _outlet(sitename: str | None, url: str | None) -> str | None:

@@ -160,13 +160,16 @@ class Provenance:
 
     ``overlap[a][b]`` is the share of article a's body sentences aligned with some
     sentence of article b. ``source`` is the article most likely to carry the common
-    text; ``scores`` the per-article score behind that choice.
+    text (None unless the copied text clears an absolute evidence floor); ``scores`` the
+    per-article score behind that choice. ``warning`` says, when set, that the articles
+    (or some of them) share too little to look like one story.
     """
 
     overlap: dict[str, dict[str, float]]
     source: str | None
     scores: dict[str, float]
     explanation: str
+    warning: str | None = None
 
 
 @dataclass(frozen=True)

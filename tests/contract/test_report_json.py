@@ -52,6 +52,14 @@ def test_sample_validates(validator, hostile):
     validator.validate(to_json(sample_comparison(hostile)))
 
 
+def test_timings_only_when_asked(validator):
+    c = sample_comparison(False)
+    assert "timings" not in to_json(c)  # same input, same document on every run
+    with_t = to_json(c, timings=True)
+    assert with_t["timings"] == {k: v for k, v in c.timings.items()}
+    validator.validate(with_t)
+
+
 def test_top_level_and_article_fields(doc):
     assert doc["schema"] == SCHEMA_ID
     assert doc["generated_by"] == f"storylens {__version__}"
@@ -64,7 +72,6 @@ def test_top_level_and_article_fields(doc):
         "provenance",
         "findings",
         "skipped",
-        "timings",
         "coverage",
     ]
     a2 = doc["articles"][1]

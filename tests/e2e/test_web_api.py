@@ -344,7 +344,11 @@ def test_openapi_schema_lists_the_api(client):
     paths = r.json()["paths"]
     for p in ("/api/stories", "/api/stories/{story_id}", "/api/stories/{story_id}/summary", "/api/compare"):
         assert p in paths
-    assert client.get("/docs").status_code == 404  # Swagger UI would load a CDN
+    docs = client.get("/docs")  # the README promises it; a plain page, not Swagger UI's CDN
+    assert docs.status_code == 200 and "text/html" in docs.headers["content-type"]
+    for p in ("/api/stories", "/api/compare", "/api/openapi.json"):
+        assert p in docs.text
+    assert "http://" not in docs.text.replace("http://testserver", "") and "https://" not in docs.text
 
 
 def test_report_assets_are_the_report_files(client):

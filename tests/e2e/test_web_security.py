@@ -192,7 +192,7 @@ def _csp(r) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    "url", ["/", "/stories/1", "/compare", "/api/stories", "/api/stories/1", "/static/web.css", "/assets/report.js", "/nope", "/api/openapi.json"]
+    "url", ["/", "/stories/1", "/compare", "/api/stories", "/api/stories/1", "/static/web.css", "/assets/report.js", "/nope", "/api/openapi.json", "/docs"]
 )
 def test_every_response_carries_the_strict_headers(client, url):
     r = client.get(url)

@@ -24,6 +24,21 @@ BODY = "Crews fought the flames for six hours before bringing them under control
 
 # (junk line, expected reason). Each is put between two body paragraphs.
 JUNK = [
+    # issue 14: junk the cleaner used to keep (all invented)
+    ("Harbour strike: dockers vote to walk out for a second week … Read more", "related-link"),
+    ("Velling ferry timetable cut as fuel costs rise Read more", "related-link"),
+    ("Firefighters on the quay at dawn. (Mirela Okonski/Reuters)", "photo-credit"),
+    ("Residents gather outside the town hall in Port Velling on Jan. 20. (KNA Photo)", "photo-credit"),
+    ("Crowds at the Velling docks on Friday. (Tribune Photo)", "photo-credit"),
+    ("pic.twitter.com/Xb3kLm9Qa — Velling Fire Service (@VellingFire) December 31, 2031", "embed"),
+    ("— Port Velling Council (@VellingCouncil) January 2, 2032", "embed"),
+    ("pic.twitter.com/Q7rTz2", "embed"),
+    (
+        "Follow Velling.example on Twitter, Instagram, Facebook and on YouTube, and stay in the "
+        "know with what is happening in the harbour",
+        "widget",
+    ),
+    ("Get the best of Velling Tribune delivered to your inbox - subscribe to Tribune Daybreak.", "widget"),
     (
         "Firefighters tackle the blaze at the grain terminal on Tuesday. (Photo: Reuters)",
         "photo-credit",
@@ -93,6 +108,13 @@ JUNK = [
 
 # Real sentences (and real subheadings) that no rule may touch.
 KEEP = [
+    # near misses of the issue-14 rules: real sentences
+    "Teachers urged parents to help their children read more.",
+    "The union said members should Read more of the contract before voting, not less.",
+    "The fire service posted a photo on Twitter (@VellingFire) after the blaze was out.",
+    # an embedded post's own words are the article quoting it: they stay
+    "Stay away from the quay while crews work pic.twitter.com/Xb3kLm9Qa",
+    "The council's report (page 14/Appendix B) lists the damaged berths.",
     "Reuters reported that the blaze began shortly after dawn.",
     "A Reuters photographer at the scene said the roof collapsed at 9 a.m.",
     "An advertisement for the terminal's new grain silos was still visible on a charred billboard.",
@@ -428,6 +450,15 @@ def test_repeated_caption_removed_body_copy_kept():
     assert ("Image", "media-label") in reasons
     assert res.text.count(caption) == 1
     assert f"{BODY}\n\n{caption}" in res.text  # the body copy, in place
+
+
+def test_repeated_caption_with_a_different_apostrophe_removed():
+    caption = "Crews spray water on the terminal’s burning roof on Tuesday."
+    body_copy = caption.replace("’", "'")
+    text = "\n\n".join(["Image", caption, "Velling Tribune Archive Picture: Ana Cruz", BODY, body_copy])
+    res = clean_text(text)
+    assert (caption, "repeated-caption") in {(r.text, r.reason) for r in res.removed}
+    assert body_copy in res.text and caption not in res.text
 
 
 def test_body_copy_of_a_caption_with_its_credit_on_the_line_removed():
@@ -817,3 +848,17 @@ def test_match_and_credits_agree_with_the_plain_table_on_any_line(prefix, tail):
 def test_credits_in_is_every_credit_pattern_in_order():
     for line in _lines_to_check():
         assert boilerplate.credits_in(line) == _credits_unfiltered(line), line
+
+
+@pytest.mark.parametrize(
+    "footer,outlet",
+    [
+        ("© 2031 Velling Tribune. All rights reserved.", "Velling Tribune"),
+        ("Copyright 2031 Harbour Weekly", "Harbour Weekly"),
+        ("© 2031 The Associated Press. All rights reserved.", "harbour-fire"),  # the wire's, not the paper's
+        ("© Reuters", "harbour-fire"),  # no year: a photo credit, not a publisher
+    ],
+)
+def test_outlet_of_a_bare_text_file_from_its_copyright_footer(footer, outlet):
+    raw = RawArticle(source="/crawl/harbour-fire.txt", text=f"{BODY}\n\n{footer}", outlet="harbour-fire")
+    assert clean_article(raw, "a1", Options()).outlet == outlet

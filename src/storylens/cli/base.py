@@ -51,6 +51,19 @@ def write_file_atomic(path: Path, text: str) -> None:
         except OSError:
             pass
         raise
+class InputType(click.ParamType):
+    """An input: a file or folder (a ``Path``), or an ``http(s)://`` URL kept as a string
+    (``Path`` would fold ``https://a/b`` into ``https:/a/b``)."""
+
+    name = "path|url"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and value[:8].lower().startswith(("http://", "https://")):
+            return value
+        return PATH.convert(value, param, ctx)
+
+
+INPUT = InputType()
 
 
 class Group(click.Group):
@@ -74,10 +87,24 @@ def db_option(help: str = "The article store (one SQLite file).", default: str |
     )
 
 
-def emit_comparison(comparison, as_json: bool, html: Path | None, options) -> None:
-    """Render one comparison as the user asked: JSON on stdout, an HTML file, or the terminal."""
+def emit_comparison(comparison, as_json: bool, html: Path | None, options, timings: bool = False) -> None:
+    """Render one comparison as the user asked: JSON on stdout, an HTML file, or the terminal.
+
+    One readable article is an error (exit 1), not a report: a "comparison" of one
+    article has no shared text, no findings and no source, and a full report would hide
+    that the other inputs failed. ``storylens clean`` shows one article.
+    """
     from .errors import report_skipped
 
+    if len(comparison.documents) < 2:
+        from ..errors import TooFewArticles
+
+        only = comparison.documents[0].article.source if comparison.documents else "none"
+        raise TooFewArticles(
+            f"only one readable article ({only}): a comparison needs two or more"
+            f" (to see one article's clean text: storylens clean {only})",
+            tuple(comparison.skipped),
+        )
     report_skipped(comparison.skipped)
     if html is not None:
         from ..report.html import render_html
@@ -90,7 +117,8 @@ def emit_comparison(comparison, as_json: bool, html: Path | None, options) -> No
 
         from ..report.jsonout import to_json
 
-        sys.stdout.write(json.dumps(to_json(comparison), ensure_ascii=False, indent=2) + "\n")
+        doc = to_json(comparison, timings=timings)
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     elif html is None:
         from rich.console import Console
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .base import OUT_FILE, PATH, db_option, emit_comparison
+from .base import INPUT, OUT_FILE, PATH, db_option, emit_comparison
 from .errors import friendly
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def _stdout():
 
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=PATH)
+@click.argument("paths", nargs=-1, required=True, type=INPUT)
 @_db
 @click.option("--workers", "-w", type=click.IntRange(min=0), default=0, show_default=True, help="Cleaning processes (0 = one per core).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True, help="Articles per write transaction (a kill loses at most one batch).")
@@ -48,8 +48,10 @@ def _stdout():
 def ingest_cmd(paths: tuple[Path, ...], db: Path, workers: int, batch_size: int, quiet: bool, max_record_mb: float) -> None:
     """Read, clean and store articles; re-running is a no-op and resumes a killed run.
 
-    PATHS are files or directories: text, HTML, JSONL, CSV, WARC, RSS/Atom, Parquet
-    (and .gz of any of them). One bad file or record is one skipped row with its reason.
+    PATHS are files or directories (text, HTML, JSONL, CSV, WARC, RSS/Atom, Parquet, and
+    .gz of any of them) or http(s) URLs of pages and feeds. One bad file or record is one
+    skipped row with its reason. A run that fails before storing anything leaves no new
+    database file behind.
 
     Files already stored whole are not read again; two ingests may share one --db (they
     take turns writing, and no article is stored twice).
@@ -79,11 +81,31 @@ def ingest_cmd(paths: tuple[Path, ...], db: Path, workers: int, batch_size: int,
         rate = p.read / p.elapsed if p.elapsed > 0 else 0.0
         progress.update(task, read=p.read, ingested=p.ingested, rate=rate)
 
-    with _open(db, create=True) as store, progress:
-        options = Options(max_record_bytes=int(max_record_mb * 1_000_000))
-        summary = ingest(paths, store, options, IngestOptions(workers=workers, batch_size=batch_size), progress=tick)
+    existed = db.exists()
+    try:
+        with _open(db, create=True) as store, progress:
+            options = Options(max_record_bytes=int(max_record_mb * 1_000_000))
+            summary = ingest(paths, store, options, IngestOptions(workers=workers, batch_size=batch_size), progress=tick)
+    except BaseException:
+        if not existed:
+            _drop_if_empty(db)
+        raise
     if not quiet:
         _print_summary(summary, db)
+
+
+def _drop_if_empty(db: Path) -> None:
+    """Remove a database file this run created if it holds no article and no skip row
+    (a failed first ingest must not leave an empty store that later commands trust)."""
+    try:
+        with _open(db) as store:
+            c = store.counts()
+            empty = c.articles == 0 and not any(True for _ in store.iter_skipped())
+    except Exception:  # unreadable half-made file: nothing in it to keep either
+        empty = True
+    if empty:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
 
 
 def _print_summary(s: IngestSummary, db: Path) -> None:
@@ -142,13 +164,14 @@ def duplicates_cmd(db: Path, json_out: bool, limit: int) -> None:
 @_db
 @click.option("--since", help="Only stories with an article published on or after this ISO date.")
 @click.option("--json", "json_out", is_flag=True, help="Print the stories as JSON, each article by its source identity.")
+@click.option("--csv", "csv_out", is_flag=True, help="Print the stories as CSV, one row per story (all of them, not only --limit).")
 @click.option("--min-articles", type=click.IntRange(min=1), default=2, show_default=True, help="Only stories with at least this many articles (1 = every article's story).")
 @click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="Show at most this many stories in the table (0 = all).")
 @friendly
-def stories_cmd(db: Path, since: str | None, json_out: bool, min_articles: int, limit: int) -> None:
+def stories_cmd(db: Path, since: str | None, json_out: bool, csv_out: bool, min_articles: int, limit: int) -> None:
     """List stories: articles about the same event, across outlets.
 
-    Example: storylens stories --db news.db --since 2026-11-01
+    Example: storylens stories --db news.db --since 2026-11-01 --csv > stories.csv
     """
     from ..engines.local.build import story_report
 
@@ -156,6 +179,9 @@ def stories_cmd(db: Path, since: str | None, json_out: bool, min_articles: int, 
         report = story_report(store, since=since, min_articles=min_articles)
     if json_out:
         _print_json(report)
+        return
+    if csv_out:
+        _print_csv(report["stories"])
         return
     from rich.table import Table
 
@@ -182,8 +208,9 @@ def stories_cmd(db: Path, since: str | None, json_out: bool, min_articles: int, 
 @_json
 @click.option("--max-articles", type=click.IntRange(min=2), default=12, show_default=True, help="Compare at most this many articles (one per duplicate group first).")
 @click.option("--no-findings", is_flag=True, help="Align only; skip the findings stage.")
+@click.option("--timings", is_flag=True, help="Add seconds per stage to --json.")
 @friendly
-def story_cmd(story_id: int, db: Path, html: Path | None, json_out: bool, max_articles: int, no_findings: bool) -> None:
+def story_cmd(story_id: int, db: Path, html: Path | None, json_out: bool, max_articles: int, no_findings: bool, timings: bool) -> None:
     """Compare the articles of one stored story, as 'storylens compare' would.
 
     STORY_ID is the story number, as listed by 'storylens stories'.
@@ -198,7 +225,7 @@ def story_cmd(story_id: int, db: Path, html: Path | None, json_out: bool, max_ar
     options = replace(Options(), findings=not no_findings)
     with _open(db) as store:
         comparison = compare_story(store, story_id, options, max_articles=max_articles)
-    emit_comparison(comparison, json_out, html, options)
+    emit_comparison(comparison, json_out, html, options, timings)
 
 
 @click.command("export")
@@ -206,12 +233,14 @@ def story_cmd(story_id: int, db: Path, html: Path | None, json_out: bool, max_ar
 @_db
 @click.option("--format", "-f", "fmt", default="auto", show_default=True, help="parquet (needs pyarrow), jsonl, or auto (parquet when pyarrow is installed).")
 @click.option("--overwrite", is_flag=True, help="Replace an existing OUT (the old export stays until the new one is complete).")
+@click.option("--findings", "with_findings", is_flag=True, help="Also compare every story and write findings.jsonl (one row per finding; takes about as long as 'story' on each).")
 @friendly
-def export_cmd(out: Path, db: Path, fmt: str, overwrite: bool) -> None:
+def export_cmd(out: Path, db: Path, fmt: str, overwrite: bool, with_findings: bool) -> None:
     """Export the store as three flat tables: articles, duplicate groups, stories.
 
     OUT is the directory to write articles, groups and stories into; it is written
     beside and renamed into place, and an existing OUT is refused without --overwrite.
+    With --findings, also the findings of every story of two or more articles.
 
     Example: storylens export --db news.db --format parquet out/
     """
@@ -225,6 +254,31 @@ def export_cmd(out: Path, db: Path, fmt: str, overwrite: bool) -> None:
         f"{result.articles:,} article(s), {result.groups:,} group(s), "
         f"{result.stories:,} stor{'y' if result.stories == 1 else 'ies'} as {result.format}"
     )
+    if with_findings:
+        from ..findings_export import export_findings
+
+        with _open(db) as store:
+            path, n = export_findings(store, out)
+        click.echo(f"wrote {path}")
+        click.echo(f"{n:,} finding(s) as jsonl")
+
+
+STORY_CSV_FIELDS = ("story", "articles", "outlets", "first_published", "last_published", "headline", "outlet_names", "urls")
+
+
+def _print_csv(stories: list[dict[str, Any]]) -> None:
+    """One row per story; list columns are joined with " | " (RFC 4180 quoting)."""
+    import csv
+
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    w.writerow(STORY_CSV_FIELDS)
+    for s in stories:
+        outlets = sorted({a["outlet"] for a in s["articles"] if a["outlet"]})
+        w.writerow([
+            s["id"], len(s["articles"]), len(outlets), s["first_published"] or "",
+            s["last_published"] or "", s["label"],
+            " | ".join(outlets), " | ".join(a["url"] for a in s["articles"] if a["url"]),
+        ])
 
 
 def _print_json(obj: Any) -> None:

@@ -34,11 +34,22 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise click.exceptions.Exit(code)
 
 
+def json_error(e: StorylensError) -> dict[str, Any]:
+    """The error object a ``--json`` command prints on stdout instead of its document."""
+    skipped = [
+        {"source": s.source, "reason": s.reason, "message": s.message, "line": s.line}
+        for s in getattr(e, "skipped", ())
+    ]
+    return {"error": {"type": type(e).__name__, "message": str(e), "skipped": skipped}}
+
+
 def friendly(fn: F) -> F:
     """Library errors -> one ``error:`` line on stderr and exit status 1.
 
     When every input failed, the user still learns which file failed and why: the
-    skipped inputs the error carries come first, the ``error:`` line last.
+    skipped inputs the error carries come first, the ``error:`` line last. A command
+    run with ``--json`` also prints the error as a JSON object on stdout
+    (:func:`json_error`), so a script reading stdout always gets JSON.
     """
 
     @functools.wraps(fn)
@@ -46,6 +57,11 @@ def friendly(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except StorylensError as e:
+            if kwargs.get("json_out"):
+                import json
+                import sys
+
+                sys.stdout.write(json.dumps(json_error(e), ensure_ascii=False, indent=2) + "\n")
             report_skipped(getattr(e, "skipped", ()))
             fail(str(e))
         except OSError as e:  # a full disk, a read-only or missing folder, no permission

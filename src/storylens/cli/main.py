@@ -16,11 +16,12 @@ from pathlib import Path
 import click
 
 from .. import __version__
-from .base import OUT_FILE, PATH, Group, emit_comparison
+from .base import INPUT, OUT_FILE, PATH, Group, emit_comparison
 from .errors import friendly
 
 
 @click.group(cls=Group)
+@click.version_option(__version__, "--version", "-V", prog_name="storylens", message="%(prog)s %(version)s")
 def app() -> None:
     """Show one news story from every side: clean, align and compare how outlets cover it."""
 
@@ -38,8 +39,11 @@ def _options(no_findings: bool, embed: bool, story_framing: bool = False,
     )
 
 
+_timings = click.option("--timings", is_flag=True, help="Add seconds per stage to --json (left out by default so runs compare equal).")
+
+
 @app.command()
-@click.argument("paths", nargs=-1, required=True, type=PATH)
+@click.argument("paths", nargs=-1, required=True, type=INPUT)
 @click.option("--json", "json_out", is_flag=True, help="Print the storylens.compare/1 JSON document.")
 @click.option("--html", **OUT_FILE, help="Write a self-contained HTML report to this file.")
 @click.option("--no-findings", is_flag=True, help="Align only; skip the findings stage.")
@@ -48,26 +52,57 @@ def _options(no_findings: bool, embed: bool, story_framing: bool = False,
               help="Also report framing between unaligned sentences (off by default: precision below 0.9, docs/findings.md).")
 @click.option("--fact-coverage", is_flag=True,
               help="Also report fact-level omissions and additions (off by default: precision below 0.9, docs/findings.md).")
+@_timings
 @friendly
-def compare(paths: tuple[Path, ...], json_out: bool, html: Path | None, no_findings: bool, embed: bool,
-            story_framing: bool, fact_coverage: bool) -> None:
+def compare(paths: tuple[Path | str, ...], json_out: bool, html: Path | None, no_findings: bool, embed: bool,
+            story_framing: bool, fact_coverage: bool, timings: bool) -> None:
     """Compare articles about one story, sentence by sentence.
 
-    PATHS are article files (.txt, .html, .jsonl, .csv) or directories.
+    PATHS are article files (.txt, .html, .jsonl, .csv), directories, or http(s) URLs of
+    pages or RSS/Atom feeds (fetched politely and cached; see 'storylens clean').
+    At least two articles must be readable.
 
-    Example: storylens compare a.txt b.html c.jsonl --html report.html
+    Example: storylens compare a.txt b.html https://example.org/news/story.html --html report.html
     """
     from ..pipeline import compare as run_compare
 
     options = _options(no_findings, embed, story_framing, fact_coverage)
-    emit_comparison(run_compare(paths, options), json_out, html, options)
+    emit_comparison(run_compare(paths, options), json_out, html, options, timings)
+
+
+@app.command()
+@click.argument("source", type=INPUT)
+@click.option("--json", "json_out", is_flag=True, help="Print the articles as JSON (storylens.clean/1).")
+@friendly
+def clean(source: Path | str, json_out: bool) -> None:
+    """Print one page's clean text, its metadata and every removed line with its reason.
+
+    SOURCE is a file or an http(s) URL (a feed or a JSONL file gives each of its articles).
+
+    Example: storylens clean https://example.org/news/story.html --json
+    """
+    from ..cleanview import clean_source, render_text
+
+    result = clean_source(source)
+    if json_out:
+        import json
+        import sys
+
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from ..models import Skipped
+        from .errors import report_skipped
+
+        click.echo(render_text(result), nl=False)
+        report_skipped(Skipped(**s) for s in result["skipped"])
 
 
 @app.command()
 @click.option("--json", "json_out", is_flag=True, help="Print the JSON document instead of the summary.")
 @click.option("--html", **OUT_FILE, help="Also write the HTML report to this file.")
+@_timings
 @friendly
-def demo(json_out: bool, html: Path | None) -> None:
+def demo(json_out: bool, html: Path | None, timings: bool) -> None:
     """Compare the built-in demo story (an invented event covered by invented outlets).
 
     Example: storylens demo --html demo.html
@@ -76,7 +111,7 @@ def demo(json_out: bool, html: Path | None) -> None:
     from ..pipeline import compare as run_compare
 
     options = _options(False, False)
-    emit_comparison(run_compare(demo_paths(), options), json_out, html, options)
+    emit_comparison(run_compare(demo_paths(), options), json_out, html, options, timings)
 
 
 @app.command()

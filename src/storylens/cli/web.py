@@ -70,8 +70,36 @@ def serve(db: Path | None, host: str, port: int, demo: bool) -> None:
         stale = stories.stale_message() if stories is not None else None
         if stale:
             click.echo(f"warning: {stale}", err=True)
+        sock = _listen(host, port)  # before "serving on": a busy port fails here, cleanly
         shown = f"[{host}]" if ":" in host else host
         what = f"{db}" if db is not None else "compare page only (no --db)"
         click.echo(f"storylens: serving {what} on http://{shown}:{port}/  (Ctrl+C stops)", err=True)
-        uvicorn.run(web_app, host=host, port=port, log_level="warning")
+        with sock:
+            server = uvicorn.Server(uvicorn.Config(web_app, log_level="warning"))
+            server.run(sockets=[sock])
+
+
+def _listen(host: str, port: int):
+    """A socket bound to ``host:port``, handed to uvicorn; a :class:`StorylensError` naming
+    the port when it is taken (uvicorn itself would log the bind error only after our
+    "serving on" line)."""
+    import socket
+
+    from ..errors import StorylensError
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as e:
+        raise StorylensError(f"cannot listen on {host}:{port}: unknown address ({e.strerror})") from None
+    family, _, _, _, addr = infos[0]
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(addr)
+    except OSError as e:
+        sock.close()
+        hint = f"; is another server running there? try --port {port + 1}" if port < 65535 else ""
+        raise StorylensError(f"cannot listen on {host}:{port}: {e.strerror or e}{hint}") from None
+    sock.set_inheritable(True)
+    return sock
 

@@ -40,8 +40,13 @@ def read_inputs(
 
 def iter_path(path: str | Path, options: Options) -> Iterator[Item]:
     """Stream one file, or a directory recursively (see the module docstring)."""
-    # Inputs that are not paths (a URL fetched by storylens.fetch) build an ``Input`` and
-    # go through ``formats.read_input`` like a file does; this is the place they plug in.
+    # An http(s) URL is fetched (storylens.fetch, imported only then); a feed URL yields
+    # its entries.
+    if isinstance(path, str) and path[:8].lower().startswith(("http://", "https://")):
+        from ..fetch import iter_url
+
+        yield from iter_url(path, options)
+        return
     p = Path(path)
     if p.is_dir():
         for child in iter_files(p):

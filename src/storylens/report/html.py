@@ -107,7 +107,7 @@ def context(doc: dict[str, Any]) -> dict[str, Any]:
             }
             for sid in g["sentences"]
         ]
-    title = next((a["title"] for a in doc["articles"] if a["title"]), None) or "comparison"
+    title = story_title(doc)
     return {
         "doc": doc,
         "page_title": title,
@@ -121,6 +121,20 @@ def context(doc: dict[str, Any]) -> dict[str, Any]:
         "js": Markup(_asset("report.js")),
         "data_json": script_json(_client_data(doc, groups, findings)),
     }
+
+
+def story_title(doc: dict[str, Any]) -> str:
+    """The report's title: the likely source's headline (else the first one), site suffix off."""
+    arts = doc["articles"]
+    source = doc["provenance"]["source"]
+    chosen = next((a for a in arts if a["id"] == source and a["title"]), None)
+    chosen = chosen or next((a for a in arts if a["title"]), None)
+    if chosen is None:
+        return "comparison"
+    from ..extract import strip_site, url_domain
+
+    names = {a["outlet"] for a in arts if a["outlet"]} | {d for a in arts if (d := url_domain(a["url"]))}
+    return strip_site(chosen["title"], names)
 
 
 def _asset(name: str) -> str:

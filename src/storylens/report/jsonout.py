@@ -26,9 +26,13 @@ SCHEMA_ID = "storylens.compare/1"
 SCHEMA_FILE = "compare-1.json"
 
 
-def to_json(comparison: Comparison) -> dict[str, Any]:
-    """The comparison as a JSON-ready dict (only dict/list/str/int/float/bool/None inside)."""
-    return {
+def to_json(comparison: Comparison, timings: bool = False) -> dict[str, Any]:
+    """The comparison as a JSON-ready dict (only dict/list/str/int/float/bool/None inside).
+
+    Stage ``timings`` differ on every run, so they are left out unless asked for: the
+    same input then gives byte-identical JSON (diffable, cacheable, testable).
+    """
+    doc = {
         "schema": SCHEMA_ID,
         "generated_by": f"storylens {_version()}",
         "articles": [_article(d) for d in comparison.documents],
@@ -37,9 +41,11 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
         "provenance": _provenance(comparison.provenance),
         "findings": [_finding(f) for f in comparison.findings],
         "skipped": [_skipped(s) for s in comparison.skipped],
-        "timings": {str(k): _number(v) for k, v in comparison.timings.items()},
         "coverage": _coverage(comparison),
     }
+    if timings:
+        doc["timings"] = {str(k): _number(v) for k, v in comparison.timings.items()}
+    return doc
 
 
 def _coverage(comparison: Comparison) -> dict[str, Any] | None:
@@ -114,6 +120,7 @@ def _provenance(p: Provenance) -> dict[str, Any]:
         "source": p.source,
         "scores": {str(k): _number(v) for k, v in p.scores.items()},
         "explanation": p.explanation,
+        "warning": p.warning,
     }
 
 

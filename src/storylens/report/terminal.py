@@ -35,6 +35,8 @@ def render(comparison: Comparison, console: Console, options: Options | None = N
     options = options or Options()
     outlets = {d.id: d.article.outlet for d in comparison.documents}
     console.print(Rule(Text("storylens: one story, every side", style="bold")))
+    if comparison.provenance.warning:
+        console.print(Text(f"warning: {comparison.provenance.warning}", style="bold red"))
     console.print(_articles_table(comparison))
     if len(comparison.documents) > 1:
         console.print(_provenance_table(comparison))
@@ -259,7 +261,12 @@ def _sentence_line(c: Comparison, sids: list[str], outlets: dict[str, str], cons
 
 
 def _diff_text(d: PairDiff, console: Console) -> Text:
+    """The word diff; without colour (a pipe, ``NO_COLOR``) dropped and added words are
+    marked ``[-old-]{+new+}`` as ``git diff --word-diff=plain`` does, so it still reads."""
     out = Text()
+    plain = console.color_system is None
+    dropped = (lambda w: f"[-{w}-]") if plain else (lambda w: w)
+    added = (lambda w: f"{{+{w}+}}") if plain else (lambda w: w)
     out.append(
         f"{d.a} → {d.b}: {d.kept} kept, {d.inserted} added, {d.deleted} dropped, "
         f"{d.substituted} changed\n",
@@ -269,13 +276,13 @@ def _diff_text(d: PairDiff, console: Console) -> Text:
         if op.tag == "equal":
             out.append(op.a or op.b)
         elif op.tag == "delete":
-            out.append(op.a, style=DELETE_STYLE)
+            out.append(dropped(op.a), style=DELETE_STYLE)
         elif op.tag == "insert":
-            out.append(op.b, style=INSERT_STYLE)
+            out.append(added(op.b), style=INSERT_STYLE)
         else:
-            out.append(op.a, style=DELETE_STYLE)
+            out.append(dropped(op.a), style=DELETE_STYLE)
             out.append(" ")
-            out.append(op.b, style=INSERT_STYLE)
+            out.append(added(op.b), style=INSERT_STYLE)
         out.append(" ")
     out.rstrip()
     return _hang(console, Text("   "), out)

@@ -89,6 +89,11 @@ CREDIT_TAIL = (
     rf"|(?:Photo|Photograph|Picture|Image)s?\s*(?:credit)?\s*:\s*{_NAME}(?:\s*/\s*{_NAME})?"  # Photograph: Jane Doe/Getty Images
     rf"|\(\s*{PHOTO_AGENCY}(?:\s*/\s*{_NAME})?\s*\)"  # (Getty Images): picture desks only
     rf"|\(\s*{AGENCY}\s*/\s*{_PERSON}\s*\)"  # (AFP/Jane Doe)
+    # (Jane Doe/Reuters): photographer first, then the agency, as the Washington Post and
+    # others credit pictures; the agency must be one (table, acronym, picture desk).
+    rf"|\(\s*{_PERSON}\s*/\s*(?:{AGENCY}|{ACRONYM})\s*\)"
+    # (XYZ Photo), (Tribune Photo): a caption's inline credit with no photographer named.
+    rf"|\(\s*(?:{AGENCY}|{ACRONYM}|{_NAME})\s+(?:Photo|Photos|Pictures|Images)\s*\)"
     r")"
 )
 
@@ -293,12 +298,37 @@ RULES: tuple[Rule, ...] = (
     # --- related-story links -----------------------------------------------------------
     Rule(
         "related-link",
+        r".{1,250}?(?:\s|…)(?:Read more|Read More|READ MORE)\s*[…»›>]?",
+        "a teaser line ending in its link label: '<other headline> … Read more' (Guardian "
+        "live-blog and liveblog-card style). Case-sensitive and no full stop after 'more', so "
+        "a sentence ending 'to read more.' stays",
+        gaps=253,
+    ),
+    Rule(
+        "related-link",
         r"(?:read more|also read|read also|see also|more on this(?: story)?|related(?: stories| articles| content| coverage| news| topics)?|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)(?: in [\w ]{1,30})?|you may also like|you might also like|more from [\w .'’-]{1,40}|don[’']t miss|trending(?: now)?|top stories|latest news|editor[’']s picks|related posts?|more|watch|listen|explainer|opinion|analysis)(?:\s*[:|›»>]|\s+[–—-]\s).{0,250}"
         r"|(?:read more|also read|read also|see also|related(?: stories| articles| content| coverage| posts?)?|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)(?: in [\w ]{1,30})?|you may also like|you might also like|don[’']t miss|trending(?: now)?|top stories|latest news|explore further)\s*[.…!]*",
         "related-story teasers: 'Read more: <other headline>', 'Related:', 'READ MORE', "
         "'Recommended'; a label alone or followed by a separator, never a sentence using the words",
         flags=_I,
         gaps=294,
+    ),
+    # --- embedded posts ----------------------------------------------------------------
+    Rule(
+        "embed",
+        rf"(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)?[—–-]+\s*[^()\n]{{1,60}}?\s*\(@\w{{1,30}}\)\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}}",
+        "the residue of an embedded tweet left on a line of its own: 'pic.twitter.com/Ab12 — "
+        "Name (@handle) December 31, 2019' (Twitter's blockquote signature). A line that "
+        "also holds the post's words is kept: the article quotes them (the extraction "
+        "benchmark's bodies include them)",
+        flags=_I,
+        gaps=66,
+    ),
+    Rule(
+        "embed",
+        r"(?:pic\.twitter\.com|https?://t\.co)/\w+\s*",
+        "a tweet's picture or short link alone on a line",
+        gaps=1,
     ),
     # --- placeholders, widget labels, calls to action -----------------------------------
     Rule(
@@ -324,10 +354,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "widget",
-        r"(?:subscribe|subscribe now|subscribe (?:to|for) .{1,60}|sign up(?: now| here)?|sign up (?:for|to) .{1,80}|get (?:our|the) .{1,40}newsletter.{0,60}|newsletter sign[- ]?up|sign in|log in|register|already a subscriber\??.{0,60}|support (?:our|independent) journalism.{0,80}|donate|become a member.{0,60})\s*[.!:…]?",
-        "subscription and newsletter prompts (short lines, no reporting)",
+        r"(?:subscribe|subscribe now|subscribe (?:to|for) .{1,60}|sign up(?: now| here)?|sign up (?:for|to) .{1,80}|get (?:our|the) .{1,40}newsletter.{0,60}|get the (?:best|latest) of .{1,40} delivered to your inbox.{0,80}|newsletter sign[- ]?up|sign in|log in|register|already a subscriber\??.{0,60}|support (?:our|independent) journalism.{0,80}|donate|become a member.{0,60})\s*[.!:…]?",
+        "subscription and newsletter prompts (short lines, no reporting): 'Sign up for ...', "
+        "'Get the best of Example delivered to your inbox - subscribe to Example Daily'",
         flags=_I,
-        gaps=103,
+        gaps=129,
     ),
     Rule("widget", r"click here\b.{0,120}", "'Click here to ...' calls to action", flags=_I, gaps=121),
     Rule(
@@ -339,9 +370,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "widget",
-        rf"(?:[Ff]ollow|FOLLOW)\s+(?:@[\w.]+|{_NAME})\s+on\s+(?:social media|{NETWORK}(?:\s*(?:,|and|&|or)\s*{NETWORK})*)"
-        r"(?:\s+(?:for|to)\s+[^.!?]{1,60})?\s*[.!]?",
-        "'Follow The Daily Example on social media', 'Follow @example on X and Instagram': "
+        rf"(?:[Ff]ollow|FOLLOW)\s+(?:@[\w.]+|{_NAME})\s+on\s+(?:social media|{NETWORK}(?:\s*(?:,|and|&|or)\s*(?:and\s+)?(?:on\s+)?{NETWORK})*)"
+        r"(?:,?\s+(?:for|to|and)\s+[^.!?]{1,80})?\s*[.!]?",
+        "'Follow The Daily Example on social media', 'Follow @example on X and Instagram', "
+        "'Follow Example.com on Twitter, Facebook and on YouTube, and stay in the know': "
         "the outlet named, then only networks ('Follow the river on foot' names none)",
         gaps=_INF,
     ),

@@ -81,4 +81,10 @@
   toggle.addEventListener("change", function () {
     document.body.classList.toggle("show-removed", toggle.checked);
   });
+  var marks = document.getElementById("toggle-marks");
+  if (marks) {
+    marks.addEventListener("change", function () {
+      document.body.classList.toggle("show-marks", marks.checked);
+    });
+  }
 })();

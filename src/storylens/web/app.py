@@ -13,7 +13,9 @@ Routes:
 * ``GET  /api/stories/{id}``      the story's ``storylens.compare/1`` document
 * ``GET  /api/stories/{id}/summary``  finding counts (filled into the stories page)
 * ``POST /api/compare``           articles as JSON in, ``storylens.compare/1`` out
-* ``GET  /api/openapi.json``      the API schema (no Swagger UI: it would load a CDN)
+* ``GET  /api/openapi.json``      the API schema
+* ``GET  /docs``                  the API described as a plain page, drawn from that schema
+                                  (not Swagger UI, which loads scripts from a CDN)
 """
 
 from __future__ import annotations
@@ -115,6 +117,9 @@ class WebState:
     limits: WebLimits
     stories: Any  # StoryService | None
     env: Any  # jinja2.Environment
+    # Fetch links pasted on the compare page: only for a server that answers this machine
+    # alone, so that no one else can make it fetch addresses on the local network.
+    fetch_links: bool = True
 
 
 def create_app(
@@ -133,7 +138,7 @@ def create_app(
         from .stories import StoryService
 
         stories = StoryService(Path(db_path), options, max_articles)
-    state = WebState(options, limits, stories, views.environment())
+    state = WebState(options, limits, stories, views.environment(), fetch_links="*" not in allowed_hosts)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -158,6 +163,7 @@ def create_app(
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     _asset_routes(app)
+    _docs_route(app, state)
     _install_error_pages(app, state)
     _page_routes(app, state)
     _api_routes(app, state)
@@ -278,6 +284,44 @@ def _asset_routes(app: FastAPI) -> None:
         app.add_api_route(f"/assets/{name}", make(name), methods=["GET"], include_in_schema=False)
 
 
+def _docs_route(app: FastAPI, state: WebState) -> None:
+    """``/docs``: every API operation from the OpenAPI schema, rendered server-side in the
+    site's own layout: works offline and under the strict CSP, unlike Swagger UI."""
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs_page(request: Request):
+        spec = app.openapi()
+        ops = []
+        for path, methods in spec.get("paths", {}).items():
+            for method, op in methods.items():
+                params = [
+                    {
+                        "name": p.get("name"), "where": p.get("in"), "required": p.get("required", False),
+                        "type": _schema_type(p.get("schema", {})), "description": p.get("description")
+                        or p.get("schema", {}).get("description", ""),
+                    }
+                    for p in op.get("parameters", [])
+                ]
+                body = op.get("requestBody", {}).get("content", {})
+                ops.append({
+                    "method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                    "description": op.get("description", ""), "params": params,
+                    "body": [f"{ctype}: {_schema_type(c.get('schema', {}))}" for ctype, c in body.items()],
+                    "responses": [f"{code} {r.get('description', '')}" for code, r in op.get("responses", {}).items()],
+                })
+        return views.page(state.env, request, "web/docs.html", {"ops": ops, "title": spec["info"]["title"], "version": spec["info"]["version"]})
+
+
+def _schema_type(schema: dict[str, Any]) -> str:
+    if "$ref" in schema:
+        return schema["$ref"].rsplit("/", 1)[-1]
+    if "anyOf" in schema:
+        return " | ".join(_schema_type(s) for s in schema["anyOf"])
+    if schema.get("type") == "array":
+        return f"array of {_schema_type(schema.get('items', {}))}"
+    return str(schema.get("type", "object"))
+
+
 # --- pages -----------------------------------------------------------------------------
 
 
@@ -358,7 +402,13 @@ def _page_routes(app: FastAPI, state: WebState) -> None:
         try:
             raw_text = form.get("articles")
             pasted = raw_text if isinstance(raw_text, str) else ""
-            raws = [pasted_article(p, i) for i, p in enumerate(split_pasted(pasted), 1)]
+            pieces = split_pasted(pasted)
+            links = [ln.strip() for p in pieces if _only_links(p) for ln in p.splitlines() if ln.strip()]
+            raws = [pasted_article(p, i) for i, p in enumerate(pieces, 1) if not _only_links(p)]
+            if links:
+                from starlette.concurrency import run_in_threadpool
+
+                raws.extend(await run_in_threadpool(_fetch_links, state, links, limits))
             files = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
             if len(raws) + len(files) > limits.max_articles:
                 check_counts([*raws, *[RawArticle("upload")] * len(files)], limits)
@@ -388,6 +438,33 @@ def _page_routes(app: FastAPI, state: WebState) -> None:
             "web/compare.html",
             {**views.comparison_context(comp), "limits": limits, "pasted": pasted, "heading": "Your comparison"},
         )
+
+
+def _only_links(piece: str) -> bool:
+    """A pasted piece that is nothing but http(s) links, one per line."""
+    lines = [ln.strip() for ln in piece.splitlines() if ln.strip()]
+    return bool(lines) and all(ln.lower().startswith(("http://", "https://")) and " " not in ln for ln in lines)
+
+
+def _fetch_links(state: WebState, links: list[str], limits: WebLimits) -> list[RawArticle]:
+    """Fetch pasted links (a feed link gives its entries); one that fails names itself."""
+    if not state.fetch_links:
+        raise InputProblem(
+            "this server does not fetch links (it listens beyond this machine); paste the "
+            "articles' text or upload the pages instead"
+        )
+    from ..fetch import iter_url
+    from ..models import Skipped
+
+    raws: list[RawArticle] = []
+    for url in links[: limits.max_articles + 1]:
+        for item in iter_url(url, state.options):
+            if isinstance(item, Skipped):
+                raise InputProblem(f"{item.source}: {item.message}")
+            raws.append(item)
+            if len(raws) > limits.max_articles:
+                return raws  # check_counts answers "too many articles"
+    return raws
 
 
 def _form_error(state: WebState, request: Request, message: str, status: int, pasted: str):

@@ -106,9 +106,11 @@ def ingest(
     """Read, clean and store every article under ``paths`` (see the module docstring)."""
     options = options or Options()
     run = run or IngestOptions()
-    roots = [Path(os.path.abspath(os.path.expanduser(p))) for p in paths]
+    from ...fetch import is_url
+
+    roots: list[Path | str] = [p if is_url(p) else Path(os.path.abspath(os.path.expanduser(p))) for p in paths]
     for root in roots:
-        if not root.exists():
+        if isinstance(root, Path) and not root.exists():
             raise InputError(str(root), "missing", "no such file or directory")
     workers = run.workers or os.cpu_count() or 1
     t0 = time.perf_counter()
@@ -231,7 +233,7 @@ class _Task:
 
 
 def _tasks(
-    roots: Iterable[Path], options: Options, run: IngestOptions, store: Store, tally: _Tally,
+    roots: Iterable[Path | str], options: Options, run: IngestOptions, store: Store, tally: _Tally,
     batch: _Batch,
 ) -> Iterator[tuple[str, Any]]:
     """Yield ``("files", [FileMark])``, ``("records", (raws, keys))`` and ``("mark", FileMark)``
@@ -251,6 +253,15 @@ def _tasks(
         marks, size = [], 0
 
     for root in roots:
+        if isinstance(root, str):  # an http(s) URL: a page, or a feed's entries
+            from ...fetch import iter_url
+
+            yield from flush_files()
+            for items in _chunks(iter_url(root, options), run.chunk_size):
+                raws, keys = _new_raws(items, store, tally, batch)
+                if raws:
+                    yield "records", (raws, keys)
+            continue
         in_folder = Path(root).is_dir()
         for path in _walk(root):
             skip = unsupported(path, root) if in_folder else None

@@ -1,0 +1,168 @@
+"""The HTML report in Debian's Chromium (issue 14, item 6): an 8-article overlap table
+fits at 1400 px, finding text is underlined only when asked (with a legend), and the
+low-overlap warning stands at the top. Screenshots go to ``test-artifacts/``.
+
+The eight articles are the invented demo story plus three rewrites of its wire copy.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (dev extra)")
+
+CHROMIUM = "/usr/bin/chromium"
+if not Path(CHROMIUM).exists():
+    pytest.skip(f"{CHROMIUM} not found (apt-get install chromium)", allow_module_level=True)
+
+from storylens.cli.main import app  # noqa: E402
+from storylens.demo import demo_paths  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+pytestmark = pytest.mark.slow
+
+REWRITES = [
+    ("harbour-post.txt", {"collapsed": "gave way", "Tuesday": "Tuesday evening"}),
+    ("valley-star.txt", {"engineers": "inspectors", "at least": "no fewer than"}),
+    ("evening-gazette.txt", {"ministry": "department", "said": "stated"}),
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def _report(tmp: Path, inputs: list[Path], name: str) -> Path:
+    out = tmp / name
+    r = CliRunner().invoke(app, ["compare", *map(str, inputs), "--html", str(out)])
+    assert r.exit_code == 0, r.output
+    return out
+
+
+def _shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name), full_page=False)
+
+
+def _eight(tmp_path: Path) -> Path:
+    folder = tmp_path / "eight"
+    folder.mkdir()
+    for p in demo_paths():
+        shutil.copy(p, folder / p.name)
+    wire = next(p for p in demo_paths() if p.name == "cpa-wire.txt").read_text(encoding="utf-8")
+    for name, swaps in REWRITES:
+        text = wire
+        for old, new in swaps.items():
+            text = re.sub(rf"\b{old}\b", new, text)
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_eight_article_overlap_table_fits_at_1400px(browser, tmp_path) -> None:
+    report = _report(tmp_path, [_eight(tmp_path)], "eight.html")
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(report.as_uri())
+    assert page.locator(".column").count() == 8
+    table = page.locator("table.heatmap")
+    table.scroll_into_view_if_needed()
+    _shot(page, "report-8-articles-overlap.png")
+    score = page.locator("table.heatmap thead th", has_text="score")
+    box, section = score.bounding_box(), page.locator("section.provenance").bounding_box()
+    assert box["x"] + box["width"] <= 1400, box  # the score column is on screen
+    assert box["x"] + box["width"] <= section["x"] + section["width"] + 1, (box, section)
+    page.close()
+
+
+def test_finding_marks_are_off_until_asked_and_have_a_legend(browser, tmp_path) -> None:
+    report = _report(tmp_path, list(demo_paths()), "demo.html")
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(report.as_uri())
+    marks = page.locator(".col-body mark")
+    assert marks.count() > 0
+    style = "el => getComputedStyle(el).borderBottomStyle"
+    assert marks.first.evaluate(style) == "none"
+    legend = page.locator(".controls mark.legend-mark")
+    assert legend.is_visible() and legend.evaluate(style) == "solid"
+    _shot(page, "report-marks-off.png")
+    page.locator("#toggle-marks").check()
+    assert marks.first.evaluate(style) == "solid"
+    _shot(page, "report-marks-on.png")
+    page.close()
+
+
+def test_low_overlap_warning_is_at_the_top(browser, tmp_path) -> None:
+    a = tmp_path / "harbour.txt"
+    b = tmp_path / "choir.txt"
+    a.write_text("Harbour note\n\nThe Marrowby ferry ran aground near Quillon Point on Tuesday.\n\n"
+                 "All 84 passengers were taken off by lifeboat crews.\n", encoding="utf-8")
+    b.write_text("Choir news\n\nThe Brightwater Youth Choir won the regional prize on Saturday.\n\n"
+                 "Conductor Pia Ramsden praised the singers.\n", encoding="utf-8")
+    report = _report(tmp_path, [a, b], "unrelated.html")
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(report.as_uri())
+    warning = page.locator("header.top .warning")
+    assert warning.is_visible() and "may not be about the same story" in warning.inner_text()
+    assert warning.bounding_box()["y"] < 200
+    assert page.locator(".badge").count() == 0  # no "likely source" without evidence
+    _shot(page, "report-low-overlap-warning.png")
+    page.close()
+
+
+def test_web_compare_page_with_eight_articles_fits_at_1400px(browser, tmp_path) -> None:
+    pytest.importorskip("fastapi")
+    uvicorn = pytest.importorskip("uvicorn")
+    import socket
+    import threading
+    import time
+
+    from storylens.web import create_app
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(create_app(None), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    try:
+        import json
+
+        from storylens.readers import decode
+
+        folder = _eight(tmp_path)
+        texts = [decode(p.read_bytes(), str(p)) for p in sorted(folder.glob("*.txt"))]
+        texts.append((folder / "free-voice.html").read_text(encoding="utf-8"))
+        rec = json.loads((folder / "national-courier.jsonl").read_text(encoding="utf-8").splitlines()[0])
+        texts.append(f"Outlet: {rec['outlet']}\n\n{rec.get('text') or rec['html']}")
+        pasted = "\n---\n".join(texts)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(f"http://127.0.0.1:{port}/compare")
+        page.fill("#articles", pasted)
+        page.click("button[type=submit]")
+        page.wait_for_selector(".column")
+        assert page.locator(".column").count() == 8
+        page.locator(".sl-prov-table summary").click()
+        score = page.locator("table.heatmap thead th", has_text="score")
+        score.scroll_into_view_if_needed()
+        _shot(page, "web-compare-8-articles-overlap.png")
+        box = score.bounding_box()
+        assert box["x"] + box["width"] <= 1400, box
+        svg = page.locator(".sl-plot svg").first.bounding_box()
+        assert svg["x"] + svg["width"] <= 1400, svg
+        page.close()
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
