@@ -35,8 +35,11 @@ UNNAMED_WORDS = 6
 MAX_OUTLETS_NAMED = 4
 
 _SURFACE = re.compile(r"\S+")
-_BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
-_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
+# Linear on any text: a match starts only at the start of a whitespace run or at the
+# bracket, runs are possessive, and the innermost bracket pair is taken (an unclosed "("
+# no longer scans to the end of the text once per "(").
+_BRACKETED = re.compile(r"(?:(?<!\s)\s*+|(?=[(\[]))[(\[][^()\[\]]*+[)\]]")
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")  # only searched for: no surrounding \s* to retry
 # Spellings of one word an editor treats as the same ("U.S." is already "US" in norm_key).
 EQUIVALENT = {
     "united states": "us",
