@@ -12,6 +12,10 @@ from dataclasses import dataclass
 class Options:
     # --- reading -----------------------------------------------------------------
     max_file_bytes: int = 20_000_000  # larger files are skipped with reason "too-large"
+    # Wall-clock budget for cleaning one article in ingest (0: none). Cleaning a plain
+    # 1 MB article takes well under 1 s (benchmarks/hostile.py); an article past the budget
+    # is skipped with reason "too-slow" and the run goes on (docs/limits.md).
+    article_seconds: float = 60.0
     # --- alignment ---------------------------------------------------------------
     # Token-level similarity at or above which two sentences are "edited" versions of
     # one another (below: candidates for paraphrase). Tuned on the semeval gold set.
