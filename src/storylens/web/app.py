@@ -34,7 +34,7 @@ from starlette.staticfiles import StaticFiles
 
 from .. import __version__
 from ..errors import StoreError, StorylensError
-from ..models import Comparison, RawArticle
+from ..models import RawArticle
 from ..options import Options
 from . import views
 from .catalog import StoryQuery, cursor_ok, validate_date
@@ -234,15 +234,17 @@ def _query(q: str, outlet: str, date_from: str, date_to: str, after: str, limit:
         raise HTTPException(422, str(e)) from None
 
 
-def _compare(state: WebState, raws: list[RawArticle], options: Options) -> Comparison:
-    """The comparison of pasted/uploaded/API articles, in a worker process when the app
-    has them. Past the time limit: InputProblem 422; no free worker: ServerBusy."""
+def _compare(state: WebState, raws: list[RawArticle], options: Options, job=None) -> Any:
+    """The comparison of pasted/uploaded/API articles (``job``: what to make of it, by
+    default the Comparison), in a worker process when the app has them. Past the time
+    limit: InputProblem 422; no free worker: ServerBusy."""
     from .workers import CompareTimeout, compare_raws
 
+    job = job or compare_raws
     if state.pool is None:
-        return compare_raws(raws, options)
+        return job(raws, options)
     try:
-        return state.pool.run(compare_raws, raws, options)
+        return state.pool.run(job, raws, options)
     except CompareTimeout as e:
         raise InputProblem(str(e), 422) from None
 
@@ -492,8 +494,7 @@ def _api_routes(app: FastAPI, state: WebState) -> None:
         """Compare 2–20 articles; answers the ``storylens.compare/1`` JSON document."""
         from dataclasses import replace
 
-        from ..report.jsonout import to_json
-        from .workers import ServerBusy
+        from .workers import ServerBusy, compare_raws_json
 
         try:
             raws = [
@@ -512,14 +513,14 @@ def _api_routes(app: FastAPI, state: WebState) -> None:
             ]
             check_counts(raws, state.limits)
             options = state.options if body.findings else replace(state.options, findings=False)
-            comp = _compare(state, raws, options)
+            body_json = _compare(state, raws, options, compare_raws_json)
         except InputProblem as e:
             raise HTTPException(e.status, e.message) from None
         except ServerBusy as e:
             raise HTTPException(503, str(e), headers={"retry-after": "5"}) from None
         except StorylensError as e:
             raise HTTPException(422, str(e)) from None
-        return JSONResponse(to_json(comp))
+        return Response(body_json, media_type="application/json")
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> Response:

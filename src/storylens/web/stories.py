@@ -56,7 +56,7 @@ class StoryService:
         db_path: Path,
         options: Options,
         max_articles: int | None = None,
-        cache_size: int = 32,
+        cache_size: int = 64,
         pool=None,
     ):
         self.db_path = db_path

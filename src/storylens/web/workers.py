@@ -26,6 +26,8 @@ from typing import Any
 from ..errors import StoreError, StorylensError
 
 log = logging.getLogger("storylens.web")
+# How much lower than the server a comparison worker runs (os.nice increment).
+WORKER_NICENESS = 10
 
 
 class CompareTimeout(StorylensError):
@@ -50,7 +52,14 @@ class _Failure:
 def _worker_main(conn) -> None:
     """One worker: run each ``(fn, args)`` received, answer ``("ok", value)`` or a
     :class:`_Failure`. Imports the pipeline first so the first job does not pay for it."""
+    import os
+
     import storylens.pipeline  # noqa: F401 - warm the imports before the first job
+
+    # Below the server's priority: on a machine whose cores are all comparing, the
+    # server process still gets the CPU it needs to answer cached pages and /healthz.
+    if hasattr(os, "nice"):
+        os.nice(WORKER_NICENESS)
 
     while True:
         try:
@@ -206,6 +215,23 @@ def compare_raws(raws: list, options) -> Any:
     except NothingToCompare as e:  # every input was skipped: name the first few and why
         reasons = "; ".join(f"{s.source}: {s.message}" for s in e.skipped[:5])
         raise InputProblem(f"no usable article: {reasons}" if reasons else "no usable article") from None
+
+
+def compare_raws_json(raws: list, options) -> bytes:
+    """:func:`compare_raws` as the API's JSON body, made here so that the server process
+    only forwards bytes (serialising a large comparison would hold its GIL)."""
+    return json_body(compare_raws(raws, options))
+
+
+def json_body(comparison) -> bytes:
+    """The ``storylens.compare/1`` document, encoded exactly as ``JSONResponse`` does."""
+    import json
+
+    from ..report.jsonout import to_json
+
+    return json.dumps(
+        to_json(comparison), ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+    ).encode("utf-8")
 
 
 def compare_story(db_path: str, story_id: int, options, max_articles: int | None) -> Any:
