@@ -77,6 +77,7 @@ class Server:
     proc: subprocess.Popen
     port: int
     tmp: Path  # the TMPDIR given to the server: its temporary folder goes here
+    stderr: str = ""  # what the server wrote to stderr, once stopped
 
     def stop(self, timeout: float = 30.0) -> int:
         """SIGTERM, then wait; returns the exit code (kills it past ``timeout``)."""
@@ -87,6 +88,9 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+        if self.proc.stderr is not None and not self.proc.stderr.closed:
+            self.stderr = self.proc.stderr.read().decode("utf-8", "replace")
+            self.proc.stderr.close()
         return self.proc.returncode
 
     def leftovers(self) -> list[str]:
@@ -106,7 +110,8 @@ def start_server(args: list[str], tmp: Path, timeout: float = 60.0) -> Server:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         if proc.poll() is not None:
-            raise RuntimeError(f"serve exited with {proc.returncode}: {proc.stderr.read().decode()[-2000:]}")
+            server.stop()
+            raise RuntimeError(f"serve exited with {proc.returncode}: {server.stderr[-2000:]}")
         with contextlib.suppress(OSError):
             if request(port, "GET", "/healthz")[0] == 200:
                 return server

@@ -28,6 +28,8 @@ from ..errors import StoreError, StorylensError
 log = logging.getLogger("storylens.web")
 # How much lower than the server a comparison worker runs (os.nice increment).
 WORKER_NICENESS = 10
+# A new worker imports the pipeline before its first job (~1 s; more on a busy machine).
+STARTUP_SECONDS = 120.0
 
 
 class CompareTimeout(StorylensError):
@@ -54,12 +56,19 @@ def _worker_main(conn) -> None:
     :class:`_Failure`. Imports the pipeline first so the first job does not pay for it."""
     import os
 
-    import storylens.pipeline  # noqa: F401 - warm the imports before the first job
+    # Warm the stages' imports before the first job (the pipeline imports them lazily).
+    import storylens.align  # noqa: F401
+    import storylens.analysis  # noqa: F401
+    import storylens.clean  # noqa: F401
+    import storylens.findings  # noqa: F401
+    import storylens.pipeline  # noqa: F401
+    import storylens.report.jsonout  # noqa: F401
 
     # Below the server's priority: on a machine whose cores are all comparing, the
     # server process still gets the CPU it needs to answer cached pages and /healthz.
     if hasattr(os, "nice"):
         os.nice(WORKER_NICENESS)
+    conn.send(("ready", None))  # the time limit starts with the job, not with the imports
 
     while True:
         try:
@@ -100,6 +109,14 @@ class _Worker:
         self.proc = ctx.Process(target=_worker_main, args=(child,), daemon=True, name="storylens-compare")
         self.proc.start()
         child.close()
+        self.ready = False
+
+    def wait_ready(self, timeout: float) -> None:
+        if not self.ready:
+            if not self.conn.poll(timeout):
+                raise EOFError("worker did not start")
+            self.conn.recv()
+            self.ready = True
 
     def stop(self) -> None:
         if self.proc.is_alive():
@@ -149,6 +166,7 @@ class WorkerPool:
         worker = self._take()
         t0 = time.monotonic()
         try:
+            worker.wait_ready(STARTUP_SECONDS)
             worker.conn.send((fn, args))
             if not worker.conn.poll(limit):
                 self._replace(worker)
