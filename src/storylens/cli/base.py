@@ -53,8 +53,6 @@ def emit_comparison(comparison, as_json: bool, html: Path | None, options) -> No
 
         sys.stdout.write(json.dumps(to_json(comparison), ensure_ascii=False, indent=2) + "\n")
     elif html is None:
-        from rich.console import Console
+        from ..report.terminal import SafeConsole, render
 
-        from ..report.terminal import render
-
-        render(comparison, Console(), options)
+        render(comparison, SafeConsole(), options)
