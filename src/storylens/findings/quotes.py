@@ -33,6 +33,10 @@ UNNAMED_WORDS = 6
 # Outlets named in a summary before the rest are counted ("a, b, c and 21 more"); the
 # same cut as fact_conflict's.
 MAX_OUTLETS_NAMED = 4
+# Bounds that keep difflib (quadratic or worse) off hostile text: no news quote runs to
+# 400 words and no surname to 40 letters; longer ones are not compared (docs/limits.md).
+MAX_QUOTE_WORDS = 400
+MAX_NAME_CHARS = 40
 
 _SURFACE = re.compile(r"\S+")
 # Linear on any text: a match starts only at the start of a whitespace run or at the
@@ -115,7 +119,7 @@ def same_speaker(ka: str, kb: str) -> bool:
     ("sarkisian" / "sarkisyan", "dragunov" / "dragunoff")."""
     if ka == kb:
         return True
-    if min(len(ka), len(kb)) < 5 or ka[:3] != kb[:3]:
+    if min(len(ka), len(kb)) < 5 or ka[:3] != kb[:3] or max(len(ka), len(kb)) > MAX_NAME_CHARS:
         return False
     return SequenceMatcher(None, ka, kb).ratio() >= SPEAKER_SIMILARITY
 
@@ -185,7 +189,7 @@ def _compare_cached(a: str, b: str) -> dict | None:
     # one story repeats the same quote across many outlets: compare each pair of texts once
     sa, ka = _words(a)
     sb, kb = _words(b)
-    if min(len(ka), len(kb)) < MIN_QUOTE_WORDS:
+    if min(len(ka), len(kb)) < MIN_QUOTE_WORDS or max(len(ka), len(kb)) > MAX_QUOTE_WORDS:
         return None
     sm = SequenceMatcher(None, ka, kb, autojunk=False)
     shared = sum(bl.size for bl in sm.get_matching_blocks())
