@@ -103,7 +103,7 @@ def start_server(args: list[str], tmp: Path, timeout: float = 60.0) -> Server:
     env = {**os.environ, "TMPDIR": str(tmp)}
     src = str(Path(__file__).resolve().parents[1] / "src")
     env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
-    cmd = [sys.executable, "-c", "from storylens.cli import main; main()", "serve",
+    cmd = [sys.executable, "-c", "from storylens.cli.main import main; main()", "serve",
            "--host", HOST, "--port", str(port), *args]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     server = Server(proc, port, tmp)

@@ -9,7 +9,7 @@ import pytest
 
 import storylens.clean as clean_mod
 from storylens.budget import OverBudget, time_budget
-from storylens.corpus.ingest import IngestOptions, ingest
+from storylens.engines.local.ingest import IngestOptions, ingest
 from storylens.options import Options
 from storylens.store import MemoryStore
 

@@ -68,7 +68,7 @@ def test_summary_of_hostile_articles_has_no_raw_controls():
 
 
 def test_cli_compare_prints_no_raw_controls(tmp_path: Path):
-    from storylens.cli import app
+    from storylens.cli.main import app
 
     (tmp_path / "a.txt").write_text(f"{TITLE}\n\n{TEXT}\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(f"Sea wall\x1b]0;x\x07\n\n{OTHER}\n", encoding="utf-8")
