@@ -30,7 +30,10 @@ from .errors import InputError
 from .models import Article, Block, BlockKind, RawArticle, Removed
 from .options import Options
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# "## Heading ##": the marker only; the closing hashes are stripped by _md_heading, not
+# by a lazy ".*?" before "#*\s*$", which retried the tail at every position (quadratic on
+# "###### " followed by a long run of "#").
+_MD_HEADING = re.compile(r"(#{1,6})\s+")
 _FINAL_PUNCT = re.compile(r"[.!?;:,…]['\"’”)\]]*$")
 _WORD = re.compile(r"\w+")
 # "PORT VELLING (Reuters) -", "LONDON —", "Paris, March 3 (AFP) -": a story's opening line.
@@ -180,10 +183,17 @@ def _split(text: str) -> list[_Line]:
             prev_blank = True
             continue
         prev_blank = False
-        m = _MD_HEADING.match(s)
-        md = bool(m and m.group(2))
-        out.append(_Line(no, m.group(2) if md else s, chunk, md))
+        heading = _md_heading(s)
+        out.append(_Line(no, heading or s, chunk, bool(heading)))
     return out
+
+
+def _md_heading(line: str) -> str:
+    """The text of a Markdown heading line ("## Text ##" -> "Text"); "" when not one."""
+    m = _MD_HEADING.match(line)
+    if m is None:
+        return ""
+    return line[m.end() :].rstrip().rstrip("#").rstrip()
 
 
 def _drop_beside_photos(lines: list[_Line]) -> None:

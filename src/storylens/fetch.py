@@ -245,7 +245,7 @@ def _why(e: object) -> str:
 
 def iter_url(url: str, options: Options, fetcher: Fetcher | None = None) -> Iterator[RawArticle | Skipped]:
     """One URL as articles: a page is one, a feed its entries; failures are ``Skipped``."""
-    fetcher = fetcher or Fetcher(FetchOptions(max_bytes=min(options.max_file_bytes, FetchOptions.max_bytes)))
+    fetcher = fetcher or Fetcher(FetchOptions(max_bytes=min(options.max_record_bytes, FetchOptions.max_bytes)))
     try:
         got = fetcher.get(url)
     except InputError as e:

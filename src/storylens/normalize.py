@@ -45,8 +45,10 @@ _TRANSLATE = str.maketrans(_QUOTE_MAP)
 _WS = re.compile(r"\s+")
 _ELLIPSIS = re.compile(r"\.(?:\s?\.){2,}")
 # A dash used as punctuation ("word - word", "word--word") gets one space either side;
-# a hyphen inside a word ("Sena-led") stays.
-_SPACED_DASH = re.compile(r"\s*(?:-{2,}|(?<=\s)-|-(?=\s))\s*")
+# a hyphen inside a word ("Sena-led") stays. A match may only start at the start of a
+# whitespace run or at a dash, and the runs are possessive, so a long whitespace run is
+# scanned once, not once per position (linear; same matches as the plain pattern).
+_SPACED_DASH = re.compile(r"(?:(?<!\s)\s*+|(?=-))(?:-{2,}|(?<=\s)-|-(?=\s))\s*+")
 # Dotted initialisms: "U.S.", "U.S.A.", "U.K.", "E.U." -> "US", "USA", "UK", "EU".
 _DOTTED = re.compile(r"\b((?:[A-Z]\.){1,3}[A-Z])\.?(?![A-Za-z])")
 _INITIALISM_ALIASES = {"USA": "US"}

@@ -19,6 +19,10 @@ class Options:
     # Bytes a compressed file (.gz, .warc.gz) may unpack to; the rest of the file is
     # skipped with reason "too-large" (a gzip bomb costs time, never memory: streamed).
     max_decompressed_bytes: int = 16_000_000_000
+    # Wall-clock budget for cleaning one article in ingest (0: none). Cleaning a plain
+    # 1 MB article takes well under 1 s (benchmarks/hostile.py); an article past the budget
+    # is skipped with reason "too-slow" and the run goes on (docs/limits.md).
+    article_seconds: float = 60.0
     # --- alignment ---------------------------------------------------------------
     # Token-level similarity at or above which two sentences are "edited" versions of
     # one another (below: candidates for paraphrase). Tuned on the semeval gold set.

@@ -120,8 +120,6 @@ def emit_comparison(comparison, as_json: bool, html: Path | None, options, timin
         doc = to_json(comparison, timings=timings)
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     elif html is None:
-        from rich.console import Console
+        from ..report.terminal import SafeConsole, render
 
-        from ..report.terminal import render
-
-        render(comparison, Console(), options)
+        render(comparison, SafeConsole(), options)

@@ -32,9 +32,9 @@ def _open(db: Path, create: bool = False) -> Store:
 
 
 def _stdout():
-    from rich.console import Console
+    from ..report.terminal import SafeConsole  # article data never reaches the terminal raw
 
-    return Console(highlight=False, soft_wrap=False)
+    return SafeConsole(highlight=False, soft_wrap=False)
 
 
 @click.command("ingest")
@@ -58,13 +58,13 @@ def ingest_cmd(paths: tuple[Path, ...], db: Path, workers: int, batch_size: int,
 
     Example: storylens ingest ~/crawl/ --db news.db
     """
-    from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from ..engines.local.ingest import IngestOptions, ingest
     from ..options import Options
+    from ..report.terminal import SafeConsole
 
-    err = Console(stderr=True, highlight=False)
+    err = SafeConsole(stderr=True, highlight=False)
     progress = Progress(
         SpinnerColumn(),
         TextColumn("{task.fields[read]:>10,} read"),

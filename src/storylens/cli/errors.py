@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from ..errors import StorylensError
+from ..report.controls import terminal_safe
 
 if TYPE_CHECKING:
     from ..models import Skipped
@@ -26,11 +27,11 @@ def report_skipped(skipped: Iterable[Skipped]) -> None:
     """One ``skipped: SOURCE[:LINE]: why`` line on stderr per input that was not used."""
     for s in skipped:
         where = f"{s.source}:{s.line}" if s.line is not None and ":" not in s.source else s.source
-        click.echo(f"skipped: {where}: {s.message}", err=True)
+        click.echo(terminal_safe(f"skipped: {where}: {s.message}"), err=True)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"error: {message}", err=True)
+    click.echo(terminal_safe(f"error: {message}"), err=True)
     raise click.exceptions.Exit(code)
 
 

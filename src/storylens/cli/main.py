@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from .. import __version__
-from .base import INPUT, OUT_FILE, PATH, Group, emit_comparison
+from .base import INPUT, OUT_FILE, Group, emit_comparison
 from .errors import friendly
 
 

@@ -30,12 +30,17 @@ def register(app: click.Group) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind. The default answers this machine only.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True, help="TCP port to listen on.")
 @click.option("--demo", is_flag=True, help="Serve the built-in demo story from a temporary store (no --db needed).")
+@click.option(
+    "--workers", type=click.IntRange(1, 64), default=2, show_default=True,
+    help="Worker processes for comparisons (each has a time limit; the server stays responsive).",
+)
 @friendly
-def serve(db: Path | None, host: str, port: int, demo: bool) -> None:
+def serve(db: Path | None, host: str, port: int, demo: bool, workers: int) -> None:
     """Browse stories and compare articles in your web browser (local only by default).
 
     Example: storylens serve --db news.db --port 8765
     """
+    import signal
     import tempfile
 
     from ..errors import MissingExtra
@@ -52,6 +57,9 @@ def serve(db: Path | None, host: str, port: int, demo: bool) -> None:
     from ..options import Options
     from ..web.security import LOCAL_HOSTS
 
+    # SIGTERM: uvicorn shuts down, then re-raises the signal; exiting through SystemExit
+    # (not the default handler's instant death) lets the temporary folder be removed.
+    signal.signal(signal.SIGTERM, _exit_on_signal)
     with tempfile.TemporaryDirectory(prefix="storylens-demo-") as tmp:
         if demo:
             from ..web.sample import build_demo_store
@@ -65,7 +73,7 @@ def serve(db: Path | None, host: str, port: int, demo: bool) -> None:
                 " the store and use the compare page",
                 err=True,
             )
-        web_app = create_app(db, Options(), allowed_hosts=allowed)
+        web_app = create_app(db, Options(), allowed_hosts=allowed, workers=workers, precompute=True)
         stories = web_app.state.web.stories
         stale = stories.stale_message() if stories is not None else None
         if stale:
@@ -103,3 +111,7 @@ def _listen(host: str, port: int):
     sock.set_inheritable(True)
     return sock
 
+
+
+def _exit_on_signal(signum, _frame) -> None:
+    raise SystemExit(128 + signum)

@@ -38,11 +38,15 @@ def clean_record(raw: RawArticle, options: Options) -> CleanedRecord | Skipped:
     """Clean one raw record; never raises for a bad record (one odd page must not stop a
     million-article run): a record the cleaner refuses or empties is a :class:`Skipped`
     naming its source and the reason."""
+    from ..budget import OverBudget, time_budget
     from ..clean import clean_article
     from ..store.base import content_hash
 
     try:
-        art = clean_article(raw, "a1", options)
+        with time_budget(options.article_seconds):
+            art = clean_article(raw, "a1", options)
+    except OverBudget as e:  # one slow article costs one skip row, never the worker
+        return Skipped(raw.source, "too-slow", f"cleaning {e} (the per-article budget); skipped")
     except InputError as e:
         return Skipped(raw.source, e.reason, e.message, e.line)
     except StorylensError as e:

@@ -39,8 +39,15 @@ MAX_CHANGED_WORDS = 8
 MAX_EDGE_REPLACE = 3
 
 _SURFACE = re.compile(r"\S+")
-_BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
-_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
+# Linear on any text: a match starts only at the start of a whitespace run or at the
+# bracket, runs are possessive, and the innermost bracket pair is taken (an unclosed "("
+# no longer scans to the end of the text once per "(").
+_BRACKETED = re.compile(r"(?:(?<!\s)\s*+|(?=[(\[]))[(\[][^()\[\]]*+[)\]]")
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")  # only searched for: no surrounding \s* to retry
+# Bounds that keep difflib (quadratic or worse) off hostile text: no news quote runs to
+# 400 words and no surname to 40 letters; longer ones are not compared (docs/limits.md).
+MAX_QUOTE_WORDS = 400
+MAX_NAME_CHARS = 40
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 # Spellings of one word an editor treats as the same ("U.S." is already "US" in norm_key).
 EQUIVALENT = {
@@ -98,7 +105,7 @@ def may_match(a: str, b: str) -> bool:
     multiset overlap is never the same quote."""
     ca, cb = _key_counts(a), _key_counts(b)
     na, nb = sum(ca.values()), sum(cb.values())
-    if min(na, nb) < MIN_QUOTE_WORDS:
+    if min(na, nb) < MIN_QUOTE_WORDS or max(na, nb) > MAX_QUOTE_WORDS:
         return False
     if len(ca) > len(cb):
         ca, cb = cb, ca
@@ -192,7 +199,7 @@ def _compare_cached(a: str, b: str, a_out: str, b_out: str) -> dict | None:
     # one story repeats the same quote across many outlets: compare each pair of texts once
     sa, ka = _words(a)
     sb, kb = _words(b)
-    if min(len(ka), len(kb)) < MIN_QUOTE_WORDS:
+    if min(len(ka), len(kb)) < MIN_QUOTE_WORDS or max(len(ka), len(kb)) > MAX_QUOTE_WORDS:
         return None
     sm = SequenceMatcher(None, ka, kb, autojunk=False)
     shared = sum(bl.size for bl in sm.get_matching_blocks())

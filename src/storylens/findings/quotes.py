@@ -17,7 +17,7 @@ from ..models import Finding, Quote
 from ..normalize import norm_key
 from ..rules.quote_changes import DESCRIPTION, SEVERITY
 from .common import FindingContext, spans_over
-from .quote_diff import compare_quotes, may_match
+from .quote_diff import MAX_NAME_CHARS, compare_quotes, may_match
 
 # Surname spelling similarity for one speaker: "sarkisian"/"sarkisyan" is 0.89,
 # "dragunov"/"dragunoff" 0.82; distinct short surnames ("vell"/"vella") are under the
@@ -77,7 +77,7 @@ def same_speaker(ka: str, kb: str) -> bool:
     ("sarkisian" / "sarkisyan", "dragunov" / "dragunoff")."""
     if ka == kb:
         return True
-    if min(len(ka), len(kb)) < 5 or ka[:3] != kb[:3]:
+    if min(len(ka), len(kb)) < 5 or ka[:3] != kb[:3] or max(len(ka), len(kb)) > MAX_NAME_CHARS:
         return False
     return SequenceMatcher(None, ka, kb).ratio() >= SPEAKER_SIMILARITY
 

@@ -3,7 +3,9 @@
 Sections, in reading order: the articles, who copies whom (provenance), the findings
 (most important first), the aligned sentence groups with word diffs, what only one outlet
 says, and the inputs that were skipped. All article text goes through ``rich.text.Text``,
-never through console markup, so brackets in an article cannot restyle the output.
+never through console markup, so brackets in an article cannot restyle the output, and
+the CLI prints through :class:`SafeConsole`, so escape sequences in an article's title,
+outlet or text never reach the terminal (``report.controls``).
 """
 
 from __future__ import annotations
@@ -13,12 +15,16 @@ from collections import defaultdict
 from rich import box
 from rich.console import Console
 from rich.rule import Rule
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
 from ..models import Alignment, Comparison, Document, PairDiff
 from ..options import Options
 from . import FINDING_ORDER, FINDING_TITLES
+from .controls import terminal_safe
+
+_s = terminal_safe  # every piece of article data shown goes through it
 
 KIND_STYLES: dict[str, str] = {
     "verbatim": "bold green",
@@ -28,6 +34,21 @@ KIND_STYLES: dict[str, str] = {
 }
 DELETE_STYLE = "red strike"
 INSERT_STYLE = "bold green"
+
+
+class SafeConsole(Console):
+    """A rich console that passes the text it prints through :func:`terminal_safe`.
+
+    Only content is cleaned: rich's own control segments (cursor moves of a progress
+    bar) and the styles it renders are left as they are, so colours still work, while a
+    title holding ``ESC ] 0 ;`` can no longer retitle the window or clear the screen.
+    """
+
+    def _render_buffer(self, buffer):
+        return super()._render_buffer(
+            seg if seg.control else Segment(terminal_safe(seg.text), seg.style, seg.control)
+            for seg in buffer
+        )
 
 
 def render(comparison: Comparison, console: Console, options: Options | None = None) -> None:
@@ -41,7 +62,7 @@ def render(comparison: Comparison, console: Console, options: Options | None = N
     if len(comparison.documents) > 1:
         console.print(_provenance_table(comparison))
         if comparison.provenance.explanation:
-            console.print(Text(comparison.provenance.explanation, style="italic"))
+            console.print(Text(_s(comparison.provenance.explanation), style="italic"))
     _findings(comparison, console, outlets)
     _coverage(comparison, console)
     _groups(comparison, console, outlets, options.max_terminal_groups)
@@ -70,14 +91,14 @@ def _articles_table(c: Comparison) -> Table:
         ident = Text(a.id)
         if a.id == c.provenance.source:
             ident.append(" ★", style="bold yellow")
-        outlet = Text(a.outlet, style="bold")
+        outlet = Text(_s(a.outlet), style="bold")
         if a.credits:
-            outlet.append("\n" + ", ".join(a.credits), style="dim")
+            outlet.append(_s("\n" + ", ".join(a.credits)), style="dim")
         t.add_row(
             ident,
             outlet,
-            Text(a.title or "—"),
-            Text((a.published or "—")[:10]),
+            Text(_s(a.title or "—")),
+            Text(_s((a.published or "—")[:10])),
             str(len(d.sentences)),
             str(len(a.removed)),
         )
@@ -171,7 +192,7 @@ def _findings(c: Comparison, console: Console, outlets: dict[str, str]) -> None:
             Text(f"{FINDING_TITLES.get(ftype, ftype)} ({len(items)})", style="bold underline")
         )
         for f in items:
-            line = Text(f.summary)  # plain text: a summary may quote article text
+            line = Text(_s(f.summary))  # plain text: a summary may quote article text
             line.append("  " + ", ".join(f.sentences), style="dim")
             if f.confidence < 1.0:
                 line.append(f"  {f.confidence:.0%}", style="dim")
@@ -253,9 +274,9 @@ def _sentence_line(c: Comparison, sids: list[str], outlets: dict[str, str], cons
     body = Text()
     names = [outlets.get(x.partition(":s")[0], x) for x in sids]
     label = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-    body.append(label, style="bold")
+    body.append(_s(label), style="bold")
     body.append(": ")
-    body.append(s.text)
+    body.append(_s(s.text))
     ids = sid if len(sids) == 1 else f"{sid}+{len(sids) - 1}"
     return _hang(console, Text(f"  {ids:<7}", style="dim"), body)
 
@@ -265,8 +286,8 @@ def _diff_text(d: PairDiff, console: Console) -> Text:
     marked ``[-old-]{+new+}`` as ``git diff --word-diff=plain`` does, so it still reads."""
     out = Text()
     plain = console.color_system is None
-    dropped = (lambda w: f"[-{w}-]") if plain else (lambda w: w)
-    added = (lambda w: f"{{+{w}+}}") if plain else (lambda w: w)
+    dropped = (lambda w: f"[-{_s(w)}-]") if plain else _s
+    added = (lambda w: f"{{+{_s(w)}+}}") if plain else _s
     out.append(
         f"{d.a} → {d.b}: {d.kept} kept, {d.inserted} added, {d.deleted} dropped, "
         f"{d.substituted} changed\n",
@@ -274,7 +295,7 @@ def _diff_text(d: PairDiff, console: Console) -> Text:
     )
     for op in d.ops:
         if op.tag == "equal":
-            out.append(op.a or op.b)
+            out.append(_s(op.a or op.b))
         elif op.tag == "delete":
             out.append(dropped(op.a), style=DELETE_STYLE)
         elif op.tag == "insert":
@@ -354,7 +375,7 @@ def _unique(c: Comparison, console: Console) -> None:
         sids = per_doc.get(doc.id)
         if not sids:
             continue
-        console.print(Text(f"{doc.id} {doc.article.outlet}", style=KIND_STYLES["unique"]))
+        console.print(Text(_s(f"{doc.id} {doc.article.outlet}"), style=KIND_STYLES["unique"]))
         for sid in sids:
             _print_hung(console, _unique_line(doc, sid, console))
 
@@ -362,7 +383,7 @@ def _unique(c: Comparison, console: Console) -> None:
 def _unique_line(doc: Document, sid: str, console: Console) -> Text:
     idx = int(sid.partition(":s")[2])
     text = doc.sentences[idx].text if idx < len(doc.sentences) else "(missing sentence)"
-    return _hang(console, Text(f"  {sid:<7}", style="dim"), Text(text))
+    return _hang(console, Text(f"  {sid:<7}", style="dim"), Text(_s(text)))
 
 
 def _skipped(c: Comparison, console: Console) -> None:
@@ -372,9 +393,9 @@ def _skipped(c: Comparison, console: Console) -> None:
     for s in c.skipped:
         where = f"{s.source}:{s.line}" if s.line is not None else s.source
         line = Text()
-        line.append(f"  {where}", style="bold")
+        line.append(_s(f"  {where}"), style="bold")
         line.append(f"  [{s.reason}] ", style="yellow")
-        line.append(s.message)
+        line.append(_s(s.message))
         console.print(line)
 
 

@@ -556,8 +556,9 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^[A-Z][A-Z .'’-]{{1,40}}(?:,[^()]{{1,40}})?\(\s*({ACRONYM})\s*\)\s*[-—–:]"),
     re.compile(rf"^\(\s*({ACRONYM})\s*\)\s*[-—–]"),
     # Sign-offs: "— KNA", "— The Daily Example with KNA".
-    # (em or en dash only: "- GPS" is a bullet point)
-    re.compile(rf"^[—–]+\s*(?:[^.!?]{{1,60}}?\s+(?:with|and)\s+)?({ACRONYM}|{_NAME})\.?\s*$"),
+    # (em or en dash only: "- GPS" is a bullet point). The whitespace runs are possessive:
+    # backtracking into them made a dash and a long run of tabs cubic (2 s for 1,500).
+    re.compile(rf"^[—–]+\s*+(?:[^.!?]{{1,60}}?\s++(?:with|and)\s+)?({ACRONYM}|{_NAME})\.?\s*$"),
     # "Nordland Press Agency contributed to this report."
     re.compile(rf"^({_NAME}) contributed (?:reporting|to this (?:report|story|article))"),
     # "(Reporting by Jane Doe; additional reporting by Nordland Press Agency)"

@@ -348,13 +348,15 @@ def encode_cursor(last: str | None, sid: int) -> str:
 
 
 def decode_cursor(cursor: str) -> tuple[str | None, int] | None:
-    """The ``(last_published, id)`` of a cursor; ``None`` for a malformed one (first page)."""
+    """The ``(last_published, id)`` of a cursor; ``None`` for a malformed one, or one whose
+    id is no SQLite integer (>= 2^63 would overflow the query: the web answers 422)."""
     try:
         pad = "=" * (-len(cursor) % 4)
         last, _, sid = base64.urlsafe_b64decode(cursor + pad).decode("utf-8").partition("\x1f")
-        return (last or None), int(sid)
+        n = int(sid)
     except (ValueError, UnicodeDecodeError):
         return None
+    return ((last or None), n) if 0 <= n < 2**63 else None
 
 
 def page_limit(query: StoryQuery) -> int:

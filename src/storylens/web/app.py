@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
@@ -35,11 +36,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.staticfiles import StaticFiles
 
 from .. import __version__
-from ..errors import NothingToCompare, StoreError, StorylensError
-from ..models import Comparison, RawArticle, Skipped
+from ..errors import StoreError, StorylensError
+from ..models import RawArticle, Skipped
 from ..options import Options
 from . import views
-from .catalog import StoryQuery, validate_date
+from .catalog import StoryQuery, cursor_ok, validate_date
 from .inputs import (
     PASTE_HINT,
     InputProblem,
@@ -60,6 +61,9 @@ from .security import (
 )
 
 STATIC_DIR = Path(__file__).parent / "static"
+# SQLite integers are signed 64-bit: a larger id names no story (422, not a crash).
+MAX_ID = 2**63 - 1
+StoryId = PathParam(..., le=MAX_ID, description="A story id from /api/stories.")
 DEFAULT_OPTIONS = Options()
 DEFAULT_LIMITS = WebLimits()
 
@@ -120,6 +124,7 @@ class WebState:
     # Fetch links pasted on the compare page: only for a server that answers this machine
     # alone, so that no one else can make it fetch addresses on the local network.
     fetch_links: bool = True
+    pool: Any = None  # web.workers.WorkerPool | None (None: compare in the request thread)
 
 
 def create_app(
@@ -129,20 +134,46 @@ def create_app(
     limits: WebLimits = DEFAULT_LIMITS,
     allowed_hosts: tuple[str, ...] = LOCAL_HOSTS,
     max_articles: int | None = None,
+    workers: int = 2,
+    precompute: bool = False,
 ) -> FastAPI:
     """The web app for the store at ``db_path`` (opened read-only), or compare-only
     when ``db_path`` is None. ``allowed_hosts`` are the Host names answered;
-    ``max_articles`` caps a story's comparison (None: the ``storylens story`` default)."""
+    ``max_articles`` caps a story's comparison (None: the ``storylens story`` default).
+
+    Comparisons run in ``workers`` worker processes (started on first use) with the
+    ``limits``' time limit, so no request can hold the server (0: in the request's
+    thread, for tests). ``precompute`` compares the newest stories in the background at
+    start, so their pages are ready before the first visit (``serve`` turns it on)."""
+    import threading
+
+    pool = None
+    if workers > 0:
+        from .workers import WorkerPool
+
+        pool = WorkerPool(workers, limits.compare_seconds, limits.queue_seconds)
     stories = None
     if db_path is not None:
         from .stories import StoryService
 
-        stories = StoryService(Path(db_path), options, max_articles)
-    state = WebState(options, limits, stories, views.environment(), fetch_links="*" not in allowed_hosts)
+        stories = StoryService(Path(db_path), options, max_articles, pool=pool)
+    state = WebState(options, limits, stories, views.environment(), fetch_links="*" not in allowed_hosts, pool=pool)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        stop = threading.Event()
+        warmer = None
+        if precompute and stories is not None:
+            warmer = threading.Thread(
+                target=stories.warm, kwargs={"stop": stop}, daemon=True, name="storylens-precompute"
+            )
+            warmer.start()
         yield
+        stop.set()
+        if pool is not None:
+            pool.close()
+        if warmer is not None:
+            warmer.join(timeout=limits.compare_seconds)
         if stories is not None:
             stories.close()
 
@@ -182,6 +213,7 @@ def _need_db(state: WebState):
 def _story_or_404(state: WebState, story_id: int):
     service = _need_db(state)
     from .stories import StaleStories
+    from .workers import CompareTimeout, ServerBusy
 
     try:
         return service.comparison(story_id)
@@ -189,9 +221,13 @@ def _story_or_404(state: WebState, story_id: int):
         raise HTTPException(409, str(e)) from None
     except StoreError as e:
         raise HTTPException(404, str(e)) from None
+    except (CompareTimeout, ServerBusy) as e:  # the server's limit, not the user's input
+        raise HTTPException(503, str(e)) from None
 
 
 def _query(q: str, outlet: str, date_from: str, date_to: str, after: str, limit: int) -> StoryQuery:
+    if after and not cursor_ok(after):
+        raise HTTPException(422, "after: not a cursor this server gave (use a page's 'next')")
     try:
         return StoryQuery(
             q=q[:200],
@@ -205,16 +241,23 @@ def _query(q: str, outlet: str, date_from: str, date_to: str, after: str, limit:
         raise HTTPException(422, str(e)) from None
 
 
-def _compare(raws: list[RawArticle], options: Options, read_skips: Sequence[Skipped] = ()) -> Comparison:
-    from ..pipeline import clean_all, compare_articles
+def _compare(
+    state: WebState, raws: list[RawArticle], options: Options, job=None,
+    read_skips: Sequence[Skipped] = (),
+) -> Any:
+    """The comparison of pasted/uploaded/API articles (``job``: what to make of it, by
+    default the Comparison), in a worker process when the app has them; ``read_skips``
+    (inputs that could not be read) are reported with it. Past the time limit:
+    InputProblem 422; no free worker: ServerBusy."""
+    from .workers import CompareTimeout, compare_raws
 
-    articles, skipped = clean_all(raws, options)
-    skipped = [*read_skips, *skipped]
+    job = job or compare_raws
+    if state.pool is None:
+        return job(raws, options, tuple(read_skips))
     try:
-        return compare_articles(articles, options, skipped)
-    except NothingToCompare as e:  # every input was skipped: name the first few and why
-        reasons = "; ".join(f"{s.source}: {s.message}" for s in e.skipped[:5])
-        raise InputProblem(f"no usable article: {reasons}" if reasons else "no usable article") from None
+        return state.pool.run(job, raws, options, tuple(read_skips))
+    except CompareTimeout as e:
+        raise InputProblem(str(e), 422) from None
 
 
 def _wants_json(request: Request) -> bool:
@@ -359,7 +402,7 @@ def _page_routes(app: FastAPI, state: WebState) -> None:
         )
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    def story_page(request: Request, story_id: int):
+    def story_page(request: Request, story_id: int = StoryId):
         service = _need_db(state)
         hit = service.cached_page(story_id, "story")
         if hit is not None:
@@ -427,9 +470,12 @@ def _page_routes(app: FastAPI, state: WebState) -> None:
             check_counts(raws, limits, PASTE_HINT)
             from starlette.concurrency import run_in_threadpool
 
-            comp = await run_in_threadpool(_compare, raws, state.options, upload_skips)
+            comp = await run_in_threadpool(_compare, state, raws, state.options, None, upload_skips)
         except InputProblem as e:
             return _form_error(state, request, e.message, e.status, pasted)
+        except StorylensError as e:  # ServerBusy (503) or a store/pipeline error (422)
+            status = 503 if type(e).__name__ == "ServerBusy" else 422
+            return _form_error(state, request, str(e), status, pasted)
         finally:
             await form.close()
         return views.page(
@@ -512,7 +558,7 @@ def _api_routes(app: FastAPI, state: WebState) -> None:
         return StoriesOut(stories=out, next=page.next_cursor, total_stories=page.total_stories)
 
     @app.get("/api/stories/{story_id}", tags=["stories"])
-    def api_story(story_id: int) -> dict[str, Any]:
+    def api_story(story_id: int = StoryId) -> dict[str, Any]:
         """The story's comparison as the ``storylens.compare/1`` JSON document."""
         from ..report.jsonout import to_json
 
@@ -520,7 +566,7 @@ def _api_routes(app: FastAPI, state: WebState) -> None:
         return JSONResponse(to_json(comp))
 
     @app.get("/api/stories/{story_id}/summary", response_model=SummaryOut, tags=["stories"])
-    def api_story_summary(story_id: int):
+    def api_story_summary(story_id: int = StoryId):
         """Finding counts for one story (compares it when not yet cached)."""
         from .stories import finding_counts
 
@@ -533,31 +579,33 @@ def _api_routes(app: FastAPI, state: WebState) -> None:
         """Compare 2–20 articles; answers the ``storylens.compare/1`` JSON document."""
         from dataclasses import replace
 
-        from ..report.jsonout import to_json
+        from .workers import ServerBusy, compare_raws_json
 
-        raws = [
-            make_raw(
-                source=f"api article {i}",
-                body=a.html if a.html is not None else (a.text or ""),
-                is_html=a.html is not None,
-                outlet=a.outlet,
-                title=a.title,
-                url=a.url,
-                published=a.published,
-                author=a.author,
-                fallback_outlet=f"Article {i}",
-            )
-            for i, a in enumerate(body.articles, 1)
-        ]
         try:
+            raws = [
+                make_raw(
+                    source=f"api article {i}",
+                    body=a.html if a.html is not None else (a.text or ""),
+                    is_html=a.html is not None,
+                    outlet=a.outlet,
+                    title=a.title,
+                    url=a.url,
+                    published=a.published,
+                    author=a.author,
+                    fallback_outlet=f"Article {i}",
+                )
+                for i, a in enumerate(body.articles, 1)
+            ]
             check_counts(raws, state.limits)
             options = state.options if body.findings else replace(state.options, findings=False)
-            comp = _compare(raws, options)
+            body_json = _compare(state, raws, options, compare_raws_json)
         except InputProblem as e:
             raise HTTPException(e.status, e.message) from None
+        except ServerBusy as e:
+            raise HTTPException(503, str(e), headers={"retry-after": "5"}) from None
         except StorylensError as e:
             raise HTTPException(422, str(e)) from None
-        return JSONResponse(to_json(comp))
+        return Response(body_json, media_type="application/json")
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> Response:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..store.base import Store, StoryPage, StoryQuery, StorySummary
+from ..store.base import Store, StoryPage, StoryQuery, StorySummary, decode_cursor
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -22,6 +22,11 @@ def validate_date(value: str, name: str) -> str:
     if value and not _DATE.match(value):
         raise ValueError(f"{name} must be a date as YYYY-MM-DD, got {value[:40]!r}")
     return value
+
+
+def cursor_ok(cursor: str) -> bool:
+    """Whether ``cursor`` is one a stories page could have given (else the answer is 422)."""
+    return decode_cursor(cursor) is not None
 
 
 class Catalog:
@@ -49,4 +54,4 @@ class Catalog:
         return self.store.story_page(query)
 
 
-__all__ = ["Catalog", "StoryPage", "StoryQuery", "StorySummary", "validate_date"]
+__all__ = ["Catalog", "StoryPage", "StoryQuery", "StorySummary", "cursor_ok", "validate_date"]

@@ -30,6 +30,12 @@ class WebLimits:
     max_article_bytes: int = 2_000_000  # one article's text or HTML
     min_articles: int = 2
     max_articles: int = 20
+    # A comparison past this many seconds is stopped (its worker process is killed):
+    # 422 on the compare page and API, 503 for a stored story. A plain 1 MB article
+    # compares in ~10-20 s on 2 loaded cores (benchmarks/hostile.py).
+    compare_seconds: float = 120.0
+    # How long a request waits for a free comparison worker before a 503.
+    queue_seconds: float = 60.0
 
 
 class InputProblem(ValueError):
@@ -53,6 +59,26 @@ def _outlet_from_url(url: str | None) -> str | None:
     except ValueError:  # "http://[::1": not a URL a host can be read from
         return None
     return host.removeprefix("www.") or None
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _text(value: str | None) -> str | None:
+    """A request's string with lone surrogates ("\\ud800" in JSON) made U+FFFD: they
+    cannot be encoded, so they would fail at output rather than here."""
+    if value is None or _SURROGATE.search(value) is None:
+        return value
+    return _SURROGATE.sub("\ufffd", value)
+
+
+def _check_url(url: str | None, source: str) -> None:
+    if not url:
+        return
+    try:
+        urlsplit(url).hostname  # noqa: B018 - parses the netloc: "http://[::1" raises here
+    except ValueError as e:
+        raise InputProblem(f"{source}: url is not a valid URL ({e})") from None
 
 
 def split_pasted(text: str) -> list[str]:
@@ -101,6 +127,10 @@ def make_raw(
 ) -> RawArticle:
     from ..readers.decoding import scrub
 
+    body, outlet, title, url, published, author = (
+        _text(v) for v in (body, outlet, title, url, published, author)
+    )
+    _check_url(url, source)
     outlet = (outlet or "").strip() or _outlet_from_url(url) or fallback_outlet
     body = scrub(body)  # a lone surrogate ("\\ud800" in JSON) cannot be written as UTF-8
     return RawArticle(

@@ -25,6 +25,7 @@ import base64
 import hashlib
 import html as htmlmod
 import json
+import logging
 import re
 from collections.abc import Iterable
 
@@ -115,7 +116,23 @@ class SecurityHeaders:
                 message = {**message, "headers": headers}
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        started = False
+
+        async def send_tracked(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send_with_headers(message)
+
+        try:
+            await self.app(scope, receive, send_tracked)
+        except Exception:
+            # A bug must still answer with the headers (the server's own 500 page is
+            # outside this middleware); the traceback goes to the server's log.
+            logging.getLogger("storylens.web").exception("error answering %s", scope.get("path"))
+            if started:
+                raise
+            await _send_error(send_with_headers, 500, "internal error (see the server log)")
 
 
 async def _send_error(send: Send, status: int, message: str) -> None:

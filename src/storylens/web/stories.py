@@ -7,17 +7,21 @@ small LRU owned by the app instance, never in module state.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..engines.local.build import to_article
-from ..errors import StoreError
+from ..errors import StoreError, StorylensError
 from ..models import Comparison
 from ..options import Options
 from .catalog import Catalog
+
+log = logging.getLogger("storylens.web")
 
 
 def open_read_only_store(path: Path):
@@ -52,7 +56,8 @@ class StoryService:
         db_path: Path,
         options: Options,
         max_articles: int | None = None,
-        cache_size: int = 32,
+        cache_size: int = 64,
+        pool=None,
     ):
         self.db_path = db_path
         self.options = options
@@ -71,6 +76,10 @@ class StoryService:
         self._catalog_lock = threading.Lock()
         self._cache_lock = threading.Lock()
         self._stale: tuple[str, str | None] | None = None
+        # Comparisons run in the app's worker processes (web.workers) when it has them;
+        # requests for a story already being compared wait for that one computation.
+        self.pool = pool
+        self._inflight: dict[tuple[str, int], Future] = {}
 
     def close(self) -> None:
         self.catalog.close()
@@ -97,14 +106,64 @@ class StoryService:
         key = (self._state(), story_id)
         with self._store_lock:
             story = self.store.story(story_id)
-            comp = self._cached(key)
-            if comp is None:
-                comp = self._compare(story)
-                with self._cache_lock:
-                    self._cache[key] = comp
-                    while len(self._cache) > self._cache_size:
-                        self._cache.popitem(last=False)
+        if self.pool is None:  # in-process (tests, and callers without workers)
+            with self._store_lock:
+                comp = self._cached(key)
+                if comp is None:
+                    comp = self._compare(story)
+                    self._keep(key, comp)
+            return story, comp
+        comp = self._cached(key)
+        if comp is not None:
+            return story, comp
+        with self._cache_lock:
+            fut = self._inflight.get(key)
+            owner = fut is None
+            if owner:
+                fut = self._inflight[key] = Future()
+        if not owner:
+            return story, fut.result()
+        try:
+            self.check_current()
+            from .workers import compare_story
+
+            comp = self.pool.run(compare_story, str(self.db_path), story.id, self.options, self.max_articles)
+            self._keep(key, comp)
+            fut.set_result(comp)
+        except BaseException as e:
+            fut.set_exception(e)
+            raise
+        finally:
+            with self._cache_lock:
+                self._inflight.pop(key, None)
         return story, comp
+
+    def _keep(self, key: tuple[str, int], comp: Comparison) -> None:
+        with self._cache_lock:
+            self._cache[key] = comp
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+
+    def warm(self, limit: int | None = None, stop: threading.Event | None = None) -> int:
+        """Compare the newest stories ahead of any request (``serve`` runs this in a
+        background thread), so a first visit finds its story ready. Returns how many were
+        compared; stops early when ``stop`` is set or the stories are stale."""
+        from .catalog import StoryQuery
+
+        if self.stale_message() is not None:
+            return 0
+        limit = self._cache_size if limit is None else limit
+        page = self.listing(lambda: self.catalog.page(StoryQuery(limit=max(1, min(limit, 200)))))
+        done = 0
+        for s in page.stories[:limit]:
+            if stop is not None and stop.is_set():
+                break
+            try:
+                self.comparison(s.id)
+                done += 1
+            except StorylensError as e:  # one story that cannot be compared: go on
+                log.warning("could not precompute story %s: %s", s.id, e)
+        return done
 
     def _compare(self, story) -> Comparison:
         """The story's comparison exactly as ``storylens story ID --json`` makes it.
