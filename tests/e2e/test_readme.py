@@ -88,7 +88,7 @@ def test_readme_commands_run_as_written(scratch) -> None:
         for word in args:
             if word.endswith(".html") and "--html" in args and args[args.index("--html") + 1] == word:
                 assert (scratch / word).read_text(encoding="utf-8").startswith("<!DOCTYPE html>"), line
-    assert (scratch / "out" / "findings.jsonl").exists()
+    assert (scratch / "all" / "findings.jsonl").exists()
 
 
 def test_readme_python_example_runs(scratch, capsys) -> None:

@@ -26,9 +26,11 @@ def client():
         yield c
 
 
-def test_api_takes_a_url_that_is_no_url(client):
+def test_api_answers_a_url_that_is_no_url_with_a_clear_422(client):
+    """Not a 500: the request is refused with the article and the field named."""
     r = client.post("/api/compare", json={"articles": [{"text": A, "url": "http://[::1"}, {"text": B}]})
-    assert r.status_code == 200, r.text[:300]
+    assert r.status_code == 422, r.text[:300]
+    assert "article 1: url is not a valid URL" in r.json()["detail"]
 
 
 def test_api_answers_a_lone_surrogate_with_a_clear_422(client):

@@ -114,14 +114,20 @@ def _counterparts(ctx, framing, article: str, word: str) -> list[dict[str, str]]
 
 
 def _attribution(ctx: FindingContext, article: str) -> dict[str, int]:
-    """Attribution cues of the article's quotes, counted by class."""
+    """Attribution cues of the article's quotes, counted by class: one count per cue
+    (a quote split around its cue, "The company, X claimed, owes …", is one claim)."""
     counts = dict.fromkeys(ATTRIBUTION_CLASSES, 0)
     doc = ctx.documents[article]
     text = doc.article.text
+    seen: set[tuple[int, int]] = set()
     for q in ctx.quotes(article):
         cls = cue_class(q.cue)
         if cls is None:
             continue
+        if q.cue_span:
+            if tuple(q.cue_span) in seen:
+                continue
+            seen.add(tuple(q.cue_span))
         if q.cue_span:
             s = ctx.sentence_at(article, q.cue_span[0])
             if s is not None and any(p in text[s.start : s.end].lower() for p in _SENSATIONAL):

@@ -226,6 +226,8 @@ _ARTICLE_SPEC: dict[str, tuple[tuple[type, ...], bool, bool]] = {
     "skip_message": (_STR, False, False),
     "skip_line": (_INT, False, False),
 }
+# Columns that outputs written before the job normalised dates do not have: read as NULL.
+_LATER_COLUMNS = frozenset({"published_raw", "published_issue"})
 _GROUP_SPEC = {
     "group_id": _INT, "kind": _STR, "canonical": _INT, "group_similarity": _FLOAT,
     "article_id": _INT, "similarity": _FLOAT, "position": _INT,
@@ -268,7 +270,7 @@ def validate_outputs(out: str | Path) -> dict[str, Any]:
     report = read_report(out)
     problems: list[str] = []
     for name, spec in (("articles", _ARTICLE_SPEC), ("groups", _GROUP_SPEC), ("stories", _STORY_SPEC)):
-        missing = [c for c in spec if c not in _columns(out, name)]
+        missing = [c for c in spec if c not in _columns(out, name) and c not in _LATER_COLUMNS]
         if missing:
             problems.append(f"{name}/ has no column {', '.join(missing)}")
     if problems:
@@ -279,7 +281,7 @@ def validate_outputs(out: str | Path) -> dict[str, Any]:
     for i, r in _rows(out, "articles", problems):
         is_skip = r["skip_reason"] is not None
         for col, (types, need_art, need_skip) in _ARTICLE_SPEC.items():
-            v = r[col]
+            v = r.get(col)
             if v is None:
                 if need_skip if is_skip else need_art:
                     problems.append(f"articles row {i}: {col} is NULL")
