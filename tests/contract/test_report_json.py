@@ -182,3 +182,16 @@ def test_demo_document_validates(validator, demo_doc):
         for sp in f["spans"]:
             assert 0 <= sp["start"] <= sp["end"] <= len(texts[sp["sentence"].partition(":s")[0]])
     assert json.loads(json.dumps(demo_doc, allow_nan=False)) == demo_doc
+
+
+def test_every_finding_names_the_rule_that_fired(demo_doc):
+    """``evidence.rule`` comes from the finder (``detail.rule``), never the type as a
+    stand-in, and ``evidence.words`` are the spans' exact text in the clean article."""
+    texts = {art["id"]: art["text"] for art in demo_doc["articles"]}
+    assert demo_doc["findings"]
+    for f in demo_doc["findings"]:
+        ev = f["evidence"]
+        assert ev["rule"] == f["detail"]["rule"] and ev["rule"] != f["type"], f["summary"]
+        assert len(ev["words"]) == len(f["spans"])
+        for sp, w in zip(f["spans"], ev["words"], strict=True):
+            assert w["text"] == texts[sp["sentence"].partition(":s")[0]][sp["start"]:sp["end"]]

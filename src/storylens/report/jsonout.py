@@ -32,6 +32,7 @@ def to_json(comparison: Comparison, timings: bool = False) -> dict[str, Any]:
     Stage ``timings`` differ on every run, so they are left out unless asked for: the
     same input then gives byte-identical JSON (diffable, cacheable, testable).
     """
+    texts = {d.id: d.article.text for d in comparison.documents}
     doc = {
         "schema": SCHEMA_ID,
         "generated_by": f"storylens {_version()}",
@@ -39,7 +40,7 @@ def to_json(comparison: Comparison, timings: bool = False) -> dict[str, Any]:
         "alignments": [_alignment(a) for a in comparison.alignments],
         "unique": list(comparison.unique),
         "provenance": _provenance(comparison.provenance),
-        "findings": [_finding(f) for f in comparison.findings],
+        "findings": [_finding(f, texts) for f in comparison.findings],
         "skipped": [_skipped(s) for s in comparison.skipped],
         "coverage": _coverage(comparison),
     }
@@ -124,7 +125,7 @@ def _provenance(p: Provenance) -> dict[str, Any]:
     }
 
 
-def _finding(f: Finding) -> dict[str, Any]:
+def _finding(f: Finding, texts: dict[str, str]) -> dict[str, Any]:
     return {
         "type": f.type,
         "sentences": list(f.sentences),
@@ -132,6 +133,22 @@ def _finding(f: Finding) -> dict[str, Any]:
         "detail": _plain(dict(f.detail)),
         "confidence": _number(f.confidence),
         "spans": [{"sentence": s.sentence, "start": s.start, "end": s.end} for s in f.spans],
+        "evidence": _evidence(f, texts),
+    }
+
+
+def _evidence(f: Finding, texts: dict[str, str]) -> dict[str, Any]:
+    """Why the finding fired, in one place: the rule id and score its finder recorded in
+    ``detail`` and the exact words of each span, so a reader can check it without
+    re-deriving offsets."""
+    score = f.detail.get("score")
+    return {
+        "rule": str(f.detail.get("rule") or f.type),
+        "score": _number(score) if isinstance(score, int | float) and not isinstance(score, bool) else None,
+        "words": [
+            {"sentence": s.sentence, "text": texts.get(s.sentence.partition(":s")[0], "")[s.start:s.end]}
+            for s in f.spans
+        ],
     }
 
 
