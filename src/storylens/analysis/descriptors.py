@@ -16,6 +16,7 @@ occurrences of different outlets (``findings.framing``) and count them per outle
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..models import Document, Sentence
@@ -86,6 +87,28 @@ def _inside(spans: list[tuple[int, int]], a: int) -> bool:
     return any(s <= a < e for s, e in spans)
 
 
+def term_matches(words: list[re.Match[str]]) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, form)`` of each :data:`TERM_FORMS` term among a sentence's word
+    matches, left to right: a two-word form before a one-word one, and a
+    :data:`NOT_TERMS` pair ("riot police") skipped whole. Shared by the descriptor
+    analysis and the aligned framing finder, so both read a sentence the same way."""
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words):
+            two = (words[i].group() + " " + words[i + 1].group()).lower()
+            if two in NOT_TERMS:
+                i += 2
+                continue
+            if two in TERM_FORMS:
+                yield words[i].start(), words[i + 1].end(), two
+                i += 2
+                continue
+        one = words[i].group().lower()
+        if one in TERM_FORMS:
+            yield words[i].start(), words[i].end(), one
+        i += 1
+
+
 def term_uses(doc: Document) -> tuple[TermUse, ...]:
     """Every term of :data:`TERM_FORMS` in the body of ``doc`` (names left out: a
     capitalised term inside a sentence, "Taliban Government", is part of a name)."""
@@ -97,28 +120,12 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
             continue
         words = list(_WORD.finditer(text, s.start, s.end))
         charged = any(w.group().lower() in CHARGE_CONTEXT for w in words)
-        i = 0
-        while i < len(words):
-            hit = None
-            if i + 1 < len(words):
-                two = (words[i].group() + " " + words[i + 1].group()).lower()
-                if two in NOT_TERMS:
-                    i += 2
-                    continue
-                if two in TERM_FORMS:
-                    hit = (words[i].start(), words[i + 1].end(), two, 2)
-            if hit is None and words[i].group().lower() in TERM_FORMS:
-                hit = (words[i].start(), words[i].end(), words[i].group().lower(), 1)
-            if hit is None:
-                i += 1
-                continue
-            a, b, form, width = hit
+        for a, b, form in term_matches(words):
             name, base, charge = TERM_FORMS[form]
             if charged and charge == 2:
-                pass  # "charged with inciting riots": the name of a charge, not a label
-            elif not (text[a].isupper() and a > s.start) and not _inside(quoted, a):
+                continue  # "charged with inciting riots": the name of a charge, not a label
+            if not (text[a].isupper() and a > s.start) and not _inside(quoted, a):
                 out.append(TermUse(s.id, a, b, text[a:b], name, base, charge))
-            i += width
     return tuple(out)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..analysis.descriptors import ModifierUse, TermUse, modifier_uses, term_uses
+from ..analysis.descriptors import ModifierUse, TermUse, modifier_uses, term_matches, term_uses
 from ..analysis.quotes import find_cues
 from ..models import Finding, Sentence
 from ..rules.attribution import (
@@ -28,7 +28,7 @@ from ..rules.attribution import (
     cue_class,
     cue_lemma,
 )
-from ..rules.loaded_terms import LEGAL_CONTEXT, MODIFIERS, NOT_TERMS, TERM_FORMS, TERM_SETS
+from ..rules.loaded_terms import LEGAL_CONTEXT, MODIFIERS, TERM_FORMS, TERM_SETS
 from .attribution import find_attribution
 from .common import FindingContext, span
 from .linking import Linker
@@ -74,27 +74,11 @@ def _terms(s: Sentence, text: str) -> dict[str, list[tuple[int, int, str, str, i
     """set name -> [(start, end, surface, base term, charge)] found in ``s``."""
     words = list(_WORD.finditer(text, s.start, s.end))
     out: dict[str, list] = {}
-    i = 0
-    while i < len(words):
-        hit = None
-        if i + 1 < len(words):
-            two = (words[i].group() + " " + words[i + 1].group()).lower()
-            if two in NOT_TERMS:
-                i += 2
-                continue
-            if two in TERM_FORMS:
-                hit = (words[i].start(), words[i + 1].end(), two, 2)
-        if hit is None and words[i].group().lower() in TERM_FORMS:
-            hit = (words[i].start(), words[i].end(), words[i].group().lower(), 1)
-        if hit is None:
-            i += 1
-            continue
-        a, b, form, width = hit
+    for a, b, form in term_matches(words):
         name, base, charge = TERM_FORMS[form]
         # a capitalised term inside a name ("Taliban Government", "Rally Road") is a name
         if not (text[a].isupper() and a > s.start):
             out.setdefault(name, []).append((a, b, text[a:b], base, charge))
-        i += width
     return out
 
 
