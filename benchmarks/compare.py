@@ -6,7 +6,10 @@ substitutions, dropped and reordered sentences), so they read like rewrites of o
 story. Each case runs the real console script in a fresh process, several times, and the
 median is reported beside the target.
 
-    python benchmarks/compare.py [--runs 5]
+    python benchmarks/compare.py [--runs 5] [--embed]
+
+With ``--embed`` each case also runs ``compare --embed`` (the optional embedding layer with
+``Options.embed_model``, benchmarks/paraphrase.py) in the same run, beside the default.
 """
 
 from __future__ import annotations
@@ -85,6 +88,7 @@ def _time(cmd: list[str], runs: int) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--embed", action="store_true", help="also time compare --embed")
     args = ap.parse_args()
     exe = shutil.which("storylens", path=str(Path(sys.executable).parent)) or "storylens"
     tmp = Path(tempfile.mkdtemp(prefix="storylens-bench-"))
@@ -94,7 +98,10 @@ def main() -> None:
         words2 = sum(len(p.read_text().split()) for p in two.iterdir())
         rows = []
         for label, d, target in (("2 articles", two, 0.5), ("50 articles", fifty, 2.0)):
-            for mode, extra in (("terminal", []), ("--json", ["--json"])):
+            modes = [("terminal", []), ("--json", ["--json"])]
+            if args.embed:
+                modes.append(("--embed", ["--embed"]))
+            for mode, extra in modes:
                 med = _time([exe, "compare", str(d), *extra], args.runs)
                 rows.append((label, mode, med, target))
         print(f"machine: {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}")
