@@ -76,13 +76,20 @@ def _make_case(dirpath: Path, n: int, min_words: int, seed: int = 7) -> Path:
     return dirpath
 
 
-def _time(cmd: list[str], runs: int) -> float:
-    times = []
+def _time(cmd: list[str], runs: int) -> tuple[float, float]:
+    """Median wall seconds and median CPU seconds (user + system) of the child process:
+    on a shared machine the CPU figure says what the command itself costs."""
+    import resource
+
+    times, cpus = [], []
     for _ in range(runs):
+        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime)
+    return statistics.median(times), statistics.median(cpus)
 
 
 def main() -> None:
@@ -102,13 +109,13 @@ def main() -> None:
             if args.embed:
                 modes.append(("--embed", ["--embed"]))
             for mode, extra in modes:
-                med = _time([exe, "compare", str(d), *extra], args.runs)
-                rows.append((label, mode, med, target))
+                med, cpu = _time([exe, "compare", str(d), *extra], args.runs)
+                rows.append((label, mode, med, cpu, target))
         print(f"machine: {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}")
         print(f"two-article case: {words2} words in all; median of {args.runs} runs, whole process")
-        print(f"{'case':<12} {'output':<9} {'median s':>9} {'target s':>9} {'ratio':>6}")
-        for label, mode, med, target in rows:
-            print(f"{label:<12} {mode:<9} {med:>9.3f} {target:>9.1f} {med / target:>6.2f}")
+        print(f"{'case':<12} {'output':<9} {'median s':>9} {'cpu s':>7} {'target s':>9} {'ratio':>6}")
+        for label, mode, med, cpu, target in rows:
+            print(f"{label:<12} {mode:<9} {med:>9.3f} {cpu:>7.3f} {target:>9.1f} {med / target:>6.2f}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

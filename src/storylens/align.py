@@ -337,13 +337,14 @@ def _embed_cosines(sents: list[Sentence], members: list[list[int]], pairs: list[
     embedded: MiniLM costs ~5 ms a sentence on one core)."""
     from .embed import load_model  # lazy: raises MissingExtra without the extra
 
+    model = load_model(options.embed_model)  # first: a missing extra fails every time
     if not pairs:
         return []
     import numpy as np
 
     types = sorted({p[0] for p in pairs} | {p[1] for p in pairs})
     pos = {t: i for i, t in enumerate(types)}
-    emb = load_model(options.embed_model).encode([sents[members[t][0]].text for t in types])
+    emb = model.encode([sents[members[t][0]].text for t in types])
     ia = np.fromiter((pos[p[0]] for p in pairs), dtype=np.int64, count=len(pairs))
     ib = np.fromiter((pos[p[1]] for p in pairs), dtype=np.int64, count=len(pairs))
     return np.einsum("ij,ij->i", emb[ia], emb[ib]).tolist()
