@@ -6,7 +6,10 @@ substitutions, dropped and reordered sentences), so they read like rewrites of o
 story. Each case runs the real console script in a fresh process, several times, and the
 median is reported beside the target.
 
-    python benchmarks/compare.py [--runs 5]
+    python benchmarks/compare.py [--runs 5] [--embed]
+
+With ``--embed`` each case also runs ``compare --embed`` (the optional embedding layer with
+``Options.embed_model``, benchmarks/paraphrase.py) in the same run, beside the default.
 """
 
 from __future__ import annotations
@@ -73,18 +76,26 @@ def _make_case(dirpath: Path, n: int, min_words: int, seed: int = 7) -> Path:
     return dirpath
 
 
-def _time(cmd: list[str], runs: int) -> float:
-    times = []
+def _time(cmd: list[str], runs: int) -> tuple[float, float]:
+    """Median wall seconds and median CPU seconds (user + system) of the child process:
+    on a shared machine the CPU figure says what the command itself costs."""
+    import resource
+
+    times, cpus = [], []
     for _ in range(runs):
+        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime)
+    return statistics.median(times), statistics.median(cpus)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--embed", action="store_true", help="also time compare --embed")
     args = ap.parse_args()
     exe = shutil.which("storylens", path=str(Path(sys.executable).parent)) or "storylens"
     tmp = Path(tempfile.mkdtemp(prefix="storylens-bench-"))
@@ -94,14 +105,17 @@ def main() -> None:
         words2 = sum(len(p.read_text().split()) for p in two.iterdir())
         rows = []
         for label, d, target in (("2 articles", two, 0.5), ("50 articles", fifty, 2.0)):
-            for mode, extra in (("terminal", []), ("--json", ["--json"])):
-                med = _time([exe, "compare", str(d), *extra], args.runs)
-                rows.append((label, mode, med, target))
+            modes = [("terminal", []), ("--json", ["--json"])]
+            if args.embed:
+                modes.append(("--embed", ["--embed"]))
+            for mode, extra in modes:
+                med, cpu = _time([exe, "compare", str(d), *extra], args.runs)
+                rows.append((label, mode, med, cpu, target))
         print(f"machine: {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}")
         print(f"two-article case: {words2} words in all; median of {args.runs} runs, whole process")
-        print(f"{'case':<12} {'output':<9} {'median s':>9} {'target s':>9} {'ratio':>6}")
-        for label, mode, med, target in rows:
-            print(f"{label:<12} {mode:<9} {med:>9.3f} {target:>9.1f} {med / target:>6.2f}")
+        print(f"{'case':<12} {'output':<9} {'median s':>9} {'cpu s':>7} {'target s':>9} {'ratio':>6}")
+        for label, mode, med, cpu, target in rows:
+            print(f"{label:<12} {mode:<9} {med:>9.3f} {cpu:>7.3f} {target:>9.1f} {med / target:>6.2f}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

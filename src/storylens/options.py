@@ -31,7 +31,13 @@ class Options:
     paraphrase_threshold: float = 0.35
     # Use the optional sentence-embedding model (extra "embed") for paraphrases.
     use_embeddings: bool = False
-    embed_threshold: float = 0.75
+    # Which model: "static" (the wordllama wheel's token table, extra "embed-static") or
+    # "minilm" (extra "embed"); measured side by side in benchmarks/paraphrase.py.
+    embed_model: str = "static"
+    # Cosine at or above which a lexical near-miss (content score >= 0.25, the usual
+    # evidence guards) is a paraphrase; None: the model's own default, swept on the dev
+    # split (storylens.embed.DEFAULT_THRESHOLD).
+    embed_threshold: float | None = None
     # --- findings ----------------------------------------------------------------
     findings: bool = True
     min_finding_confidence: float = 0.5

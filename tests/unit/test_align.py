@@ -265,7 +265,7 @@ def test_embeddings_without_the_extra_raise_missing_extra() -> None:
     a = doc(1, S1)
     b = doc(2, S2)
     with pytest.raises(MissingExtra, match="embed"):
-        align([a, b], replace(Options(), use_embeddings=True))
+        align([a, b], replace(Options(), use_embeddings=True, embed_model="minilm"))
 
 
 def test_embedding_model_when_installed() -> None:
