@@ -343,15 +343,10 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
         )
     ):
         return None
-    cs = _complement_prefix(toks, j)
-    if not _verb_reading(toks, j, cs):
+    found = _cue_speaker(toks, j, in_quote)
+    if found is None:
         return None
-    sp = _speaker_back(toks, cs)
-    if sp is None:
-        return None
-    si = _index_at(toks, sp[0])
-    if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
-        return None
+    cs, sp = found
     ce = _clause_end(text, toks, k, s_end, in_quote)
     if not _content_ok(toks, k, ce, in_quote):
         return None
@@ -424,15 +419,10 @@ def _np_attribution(text, toks, j, s_end, in_quote):
         return None
     if toks[k].low in WH_WORDS or toks[k].low in ("that", "to", "by"):
         return None  # a clause (handled above) or a passive agent
-    cs = _complement_prefix(toks, j)
-    if not _verb_reading(toks, j, cs):
+    found = _cue_speaker(toks, j, in_quote)
+    if found is None:
         return None
-    sp = _speaker_back(toks, cs)
-    if sp is None:
-        return None
-    si = _index_at(toks, sp[0])
-    if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
-        return None
+    cs, sp = found
     ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
     return (sp, (toks[cs].start, toks[k - 1].end), (toks[k].start, ce))
 
@@ -536,3 +526,18 @@ def _content_ok(toks, k, ce, in_quote, need: int = 3) -> bool:
             if words >= need:
                 return True
     return False
+
+
+def _cue_speaker(toks, j: int, in_quote) -> tuple[int, tuple[int, int]] | None:
+    """Where the cue at ``j`` (with any complement before it) starts, and its speaker
+    span, when the cue reads as a verb and its speaker is not itself inside a quote."""
+    cs = _complement_prefix(toks, j)
+    if not _verb_reading(toks, j, cs):
+        return None
+    sp = _speaker_back(toks, cs)
+    if sp is None:
+        return None
+    si = _index_at(toks, sp[0])
+    if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
+        return None
+    return cs, sp
