@@ -50,12 +50,10 @@ def to_json(comparison: Comparison, timings: bool = False) -> dict[str, Any]:
 
 
 def _coverage(comparison: Comparison) -> dict[str, Any] | None:
-    """The per-outlet coverage summary (``findings.summary``), or None in a build
-    without the findings package."""
-    try:
-        from ..findings.summary import coverage_summary
-    except ImportError:
-        return None
+    """The per-outlet coverage summary (``findings.summary``; None when there is
+    nothing to summarise). Imported here, not at module top, to keep start-up light."""
+    from ..findings.summary import coverage_summary
+
     return _plain(coverage_summary(comparison))
 
 

@@ -202,10 +202,8 @@ def _findings(c: Comparison, console: Console, outlets: dict[str, str]) -> None:
 def _coverage(c: Comparison, console: Console) -> None:
     """The per-outlet coverage summary (``findings.summary``): one row per outlet, then
     the loaded words that differ most between outlets (capped)."""
-    try:
-        from ..findings.summary import coverage_summary
-    except ImportError:
-        return
+    from ..findings.summary import coverage_summary
+
     cov = coverage_summary(c)
     if not cov:
         return
