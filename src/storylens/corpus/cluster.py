@@ -33,6 +33,7 @@ from storylens.corpus.vectors import (
     doc_freq,
     doc_freq_of,
     graph_vectors,
+    name_units,
     pair_similarity,
     terms,
     vectorize,
@@ -121,7 +122,8 @@ def graph_stories(
     # The mixture model sees the counts of the terms the vector kept.
     counts = [{t: float(c[t]) for t in v} for c, v in zip(raw, gvecs, strict=True)]
     ts = [published_timestamp(r.published) for r in records]
-    adj = knn_graph(gvecs, ts, options)
+    names = [name_units(r) for r in records] if options.name_floor > 0 else None
+    adj = knn_graph(gvecs, ts, options, names=names)
     last_of: dict[str, int] = {}
     for i in order:
         g = records[i].dup_group
@@ -151,13 +153,13 @@ def graph_stories(
         first: dict[int, int] = {}
         for g, c in zip(comp, comm, strict=True):
             story[g] = first.setdefault(c, rank[g])
-    attach_singletons(story, usual, ts, order, options)
+    attach_singletons(story, usual, ts, order, options, names)
     by_story: dict[int, list[int]] = {}
     for i in order:
         by_story.setdefault(story[i], []).append(i)
     for members in by_story.values():
         for seg in split_at_gaps(members, ts, rank, options.window_days * 86400.0):
-            for kept in detach_weak_undated(seg, usual, ts, options):
+            for kept in detach_weak_undated(seg, usual, ts, options, names):
                 for part in split_incoherent(kept, usual, options.min_coherence, options.coherence_ratio):
                     sid = min(rank[g] for g in part)
                     for g in part:

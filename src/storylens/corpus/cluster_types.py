@@ -44,6 +44,15 @@ class ClusterOptions:
     # shared name or word is not an event. 2 measured on dev: GoogleNews-TS dev
     # B-cubed F1 0.868 -> 0.847 (its short texts share few terms), SemEval unchanged.
     min_shared_terms: int = 1
+    # A pair with no time evidence (an undated end, in a batch with dated articles) is
+    # joined only on strong evidence: cosine >= undated_min_sim, and at least this much
+    # cosine left once its strongest shared name (a run of capitalised words, or one
+    # word) is taken away (vectors.name_residual): two articles resting on one name (a
+    # saint's anniversary in two cities) are not one event. 0 turns it off. Swept on dev
+    # (SemEval corpus dev pairs): 0: a C pair merged on one name (dev C 14%); 0.15:
+    # dev C 7%, A 92.6% (0.1-0.25); 0.3: A 88.9%. On every edge instead, 0.05
+    # cost GoogleNews-TS dev 0.021 B-cubed F1 (headlines share one name and little else).
+    name_floor: float = 0.15
     # An undated article cannot be placed in time, so its edges to dated articles (and
     # its attachment to one) need this higher cosine: strong evidence instead of the
     # window's. Between two undated articles (a corpus without dates) knn_min_sim holds.
