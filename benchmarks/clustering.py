@@ -455,7 +455,19 @@ def main(argv: list[str] | None = None) -> int:
                 "mixed_max": int(sc["mixed"]),
                 "largest_max": int(sc["largest"]),
             }
-        BASELINE.write_text(json.dumps(floors, indent=2) + "\n", encoding="utf-8")
+        # Pins only tighten: a floor never drops below, a ceiling never rises above, the
+        # pinned value (a trade that loosens one is a decision for a person, by hand).
+        old = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
+        for section, pins in floors.items():
+            before = old.get(section)
+            if not isinstance(pins, dict) or not isinstance(before, dict):
+                continue
+            for k, v in pins.items():
+                if k == "_comment":
+                    pins[k] = before.get(k, v)
+                elif k in before:
+                    pins[k] = min(v, before[k]) if k.endswith("_max") else max(v, before[k])
+        BASELINE.write_text(json.dumps(floors, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"\nwrote {BASELINE}")
     return 0
 
