@@ -98,7 +98,9 @@ def graph_stories(
 ) -> list[int]:
     """Story number of every record from the communities of its k-NN graph.
 
-    1. TF-IDF vectors and :func:`knn_graph` (edges only within ``window_days``);
+    1. TF-IDF vectors and :func:`knn_graph` (edges only within ``window_days``; a
+       pair with an undated end, in a batch with dates, needs ``undated_min_sim``
+       and evidence beyond its strongest shared name, ``name_floor``);
     2. near-duplicate groups get an edge of weight 1 between consecutive members;
     3. :func:`cpm_communities` on each connected component separately, nodes in
        publication order, so a component's stories depend on nothing outside it (a
@@ -122,7 +124,10 @@ def graph_stories(
     # The mixture model sees the counts of the terms the vector kept.
     counts = [{t: float(c[t]) for t in v} for c, v in zip(raw, gvecs, strict=True)]
     ts = [published_timestamp(r.published) for r in records]
-    names = [name_units(r) for r in records] if options.name_floor > 0 else None
+    # Names matter only for pairs with no time evidence: an undated article in a batch
+    # that also has dated ones.
+    mixed = any(t is None for t in ts) and any(t is not None for t in ts)
+    names = [name_units(r) for r in records] if options.name_floor > 0 and mixed else None
     adj = knn_graph(gvecs, ts, options, names=names)
     last_of: dict[str, int] = {}
     for i in order:
