@@ -119,3 +119,18 @@ def test_name_residual_takes_away_the_strongest_shared_name():
     named = sum(u[t] * v[t] for t in ("saint", "averil", "corrow") if t in u and t in v)
     assert abs(name_residual(u, v, nu, nv) - (whole - named)) < 1e-9
     assert name_residual(u, v, nu, nv) == name_residual(v, u, nv, nu)
+
+
+def test_a_hub_article_does_not_join_the_two_events_it_covers():
+    # A round-up covering both events links two tight groups by itself alone.
+    hub = StoryRecord("r", "Governor's round-up: Kesh ferry crews strike over night shifts and Lorn "
+                           "crossings are cancelled; Draven dam inspectors find spillway seepage and "
+                           "the reservoir is lowered.", None, "2024-05-01T20:00:00")
+    recs = _dated(FERRY, "f") + _dated(DAM, "d") + [hub]
+    plain = replace(ClusterOptions(), min_coherence=0.0)  # the graph step alone
+    joined = {a.id: a.story for a in cluster_stories(recs, replace(plain, density_ratio=0.0))}
+    assert joined["f0"] == joined["d0"]  # one component, one story at the absolute resolution
+    story = {a.id: a.story for a in cluster_stories(recs, plain)}
+    assert {story[f"f{i}"] for i in range(4)} == {"f0"}
+    assert {story[f"d{i}"] for i in range(4)} == {"d0"}
+    assert story["f0"] != story["d0"]

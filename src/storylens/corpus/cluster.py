@@ -103,8 +103,10 @@ def graph_stories(
        and evidence beyond its strongest shared name, ``name_floor``);
     2. near-duplicate groups get an edge of weight 1 between consecutive members;
     3. :func:`cpm_communities` on each connected component separately, nodes in
-       publication order, so a component's stories depend on nothing outside it (a
-       time partition cut where no edge crosses gives the same stories);
+       publication order, at ``resolution`` or ``density_ratio`` times the component's
+       own edge density, whichever is higher, so a component's stories depend on
+       nothing outside it (a time partition cut where no edge crosses gives the same
+       stories);
     4. :func:`dmm_moves`: articles move to the neighbouring story whose word
        distribution explains them best (within the component);
     5. :func:`attach_singletons`: an article left alone joins its most similar
@@ -152,7 +154,11 @@ def graph_stories(
         comp.sort(key=rank.__getitem__)
         local = {g: k for k, g in enumerate(comp)}
         sub = [{local[j]: w for j, w in adj[g].items()} for g in comp]
-        comm = cpm_communities(sub, options.resolution)
+        res = options.resolution
+        if options.density_ratio > 0 and len(comp) > 2:
+            weight = sum(sum(row.values()) for row in sub) / 2.0
+            res = max(res, options.density_ratio * weight / (len(comp) * (len(comp) - 1) / 2.0))
+        comm = cpm_communities(sub, res)
         if options.dmm_passes:
             comm = dmm_moves(comm, [counts[g] for g in comp], sub, options)
         first: dict[int, int] = {}
