@@ -407,8 +407,10 @@ def main(argv: list[str] | None = None) -> int:
                f"{sc['multi']:.0f} of 2+; {took:.1f} s)", [
             ("unrelated (C) merged, dev", b("c_merged_dev"), _fmt(sc["c_merged_dev"])),
             ("unrelated (C) merged, test", b("c_merged_test"), _fmt(sc["c_merged_test"])),
+            ("unrelated (C) merged, all", b("c_merged_all"), _fmt(sc["c_merged_all"])),
             ("same story (A) together, dev", b("a_together_dev"), _fmt(sc["a_together_dev"])),
             ("same story (A) together, test", b("a_together_test"), _fmt(sc["a_together_test"])),
+            ("same story (A) together, all", b("a_together_all"), _fmt(sc["a_together_all"])),
             ("stories with an unrelated pair", "", f"{sc['mixed']:.0f}"),
             ("largest story", f"{base['largest']:.0f}" if base else "", f"{sc['largest']:.0f}"),
             ("second largest", "", f"{sc['second']:.0f}"),
