@@ -12,11 +12,11 @@ storylens builds), each step is timed and scored both ways:
    resolution, each on the same connected components, then B-cubed F1 of the
    communities alone (no later step) against the gold stories.
 
-Measured (2 shared cores): kNN 3.3 s ours vs 17.4 s scikit-learn, edges agree 0.987;
-communities alone B-cubed F1 0.837 ours (1.3 s) vs 0.850 Leiden (3.0 s), but end to end
-(after the mixture moves, lone articles, splits) Leiden gave GoogleNews-TS dev 0.858 vs
-0.868 with ours, and the same SemEval corpus figures: storylens keeps its own code and
-adds no dependency.
+Measured (2 shared cores): kNN 1.0 s ours vs 5.4 s scikit-learn, edges agree 0.987;
+communities alone B-cubed F1 0.837 ours (1.0 s) vs 0.850 Leiden (1.3 s), but end to end
+(after the mixture moves, lone articles, splits; the defaults of issue 13) Leiden gave
+GoogleNews-TS dev 0.878 vs 0.888 with ours, and the same SemEval corpus dev figures:
+storylens keeps its own code and adds no dependency.
 
 Run: ``nice python benchmarks/cluster_libs.py`` (needs scikit-learn, igraph, leidenalg:
 the dev extra). Nothing here is used at run time.

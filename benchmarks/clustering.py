@@ -407,8 +407,10 @@ def main(argv: list[str] | None = None) -> int:
                f"{sc['multi']:.0f} of 2+; {took:.1f} s)", [
             ("unrelated (C) merged, dev", b("c_merged_dev"), _fmt(sc["c_merged_dev"])),
             ("unrelated (C) merged, test", b("c_merged_test"), _fmt(sc["c_merged_test"])),
+            ("unrelated (C) merged, all", b("c_merged_all"), _fmt(sc["c_merged_all"])),
             ("same story (A) together, dev", b("a_together_dev"), _fmt(sc["a_together_dev"])),
             ("same story (A) together, test", b("a_together_test"), _fmt(sc["a_together_test"])),
+            ("same story (A) together, all", b("a_together_all"), _fmt(sc["a_together_all"])),
             ("stories with an unrelated pair", "", f"{sc['mixed']:.0f}"),
             ("largest story", f"{base['largest']:.0f}" if base else "", f"{sc['largest']:.0f}"),
             ("second largest", "", f"{sc['second']:.0f}"),
@@ -455,7 +457,19 @@ def main(argv: list[str] | None = None) -> int:
                 "mixed_max": int(sc["mixed"]),
                 "largest_max": int(sc["largest"]),
             }
-        BASELINE.write_text(json.dumps(floors, indent=2) + "\n", encoding="utf-8")
+        # Pins only tighten: a floor never drops below, a ceiling never rises above, the
+        # pinned value (a trade that loosens one is a decision for a person, by hand).
+        old = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
+        for section, pins in floors.items():
+            before = old.get(section)
+            if not isinstance(pins, dict) or not isinstance(before, dict):
+                continue
+            for k, v in pins.items():
+                if k == "_comment":
+                    pins[k] = before.get(k, v)
+                elif k in before:
+                    pins[k] = min(v, before[k]) if k.endswith("_max") else max(v, before[k])
+        BASELINE.write_text(json.dumps(floors, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"\nwrote {BASELINE}")
     return 0
 

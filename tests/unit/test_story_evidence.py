@@ -18,6 +18,7 @@ from storylens.corpus.cluster import (
 )
 from storylens.corpus.dedup import published_timestamp
 from storylens.corpus.refine import coherence, split_incoherent
+from storylens.corpus.vectors import name_residual, name_units
 
 FERRY = [
     "Kesh ferry crews strike over night shifts, harbour master cancels Lorn crossings",
@@ -86,3 +87,50 @@ def test_coherence_split_cuts_a_chain_of_weak_links():
     assert sorted(parts) == [[0, 1, 2, 3], [4, 5, 6, 7]]
     # a coherent story is left whole
     assert split_incoherent(members[:4], vecs, floor=0.2, relative=0.0) == [members[:4]]
+
+
+# Two undated articles that share one name and nothing of an event: a saint's feast kept
+# in two towns, by different people doing different things.
+FEAST = [
+    StoryRecord("v0", "In Marrow Cove, fishermen carried the statue of Saint Averil Corrow along "
+                      "the quay at dawn. Saint Averil Corrow is said to calm the winter sea; the "
+                      "fishermen blessed their nets and boats before the season."),
+    StoryRecord("v1", "The Tarn choir sang for Saint Averil Corrow in the cathedral on Sunday. "
+                      "Schoolchildren read poems about Saint Averil Corrow, and the bishop "
+                      "opened a library named after her."),
+]
+
+
+def test_one_shared_name_is_not_an_event_for_undated_articles():
+    recs = _dated(FERRY, "f") + _dated(DAM, "d") + FEAST
+    story = {a.id: a.story for a in cluster_stories(recs)}
+    assert story["v0"] != story["v1"]
+    # without the check the name alone joins them
+    loose = {a.id: a.story for a in cluster_stories(recs, replace(ClusterOptions(), name_floor=0.0))}
+    assert loose["v0"] == loose["v1"]
+
+
+def test_name_residual_takes_away_the_strongest_shared_name():
+    df = doc_freq(_dated(FERRY, "f") + _dated(DAM, "d") + FEAST)
+    u, v = (vectorize(terms(r), df) for r in FEAST)
+    nu, nv = name_units(FEAST[0]), name_units(FEAST[1])
+    assert nu["averil"] == nv["corrow"] == "saint averil corrow"
+    whole = sum(w * v.get(t, 0.0) for t, w in u.items())
+    named = sum(u[t] * v[t] for t in ("saint", "averil", "corrow") if t in u and t in v)
+    assert abs(name_residual(u, v, nu, nv) - (whole - named)) < 1e-9
+    assert name_residual(u, v, nu, nv) == name_residual(v, u, nv, nu)
+
+
+def test_a_hub_article_does_not_join_the_two_events_it_covers():
+    # A round-up covering both events links two tight groups by itself alone.
+    hub = StoryRecord("r", "Governor's round-up: Kesh ferry crews strike over night shifts and Lorn "
+                           "crossings are cancelled; Draven dam inspectors find spillway seepage and "
+                           "the reservoir is lowered.", None, "2024-05-01T20:00:00")
+    recs = _dated(FERRY, "f") + _dated(DAM, "d") + [hub]
+    plain = replace(ClusterOptions(), min_coherence=0.0)  # the graph step alone
+    joined = {a.id: a.story for a in cluster_stories(recs, replace(plain, density_ratio=0.0))}
+    assert joined["f0"] == joined["d0"]  # one component, one story at the absolute resolution
+    story = {a.id: a.story for a in cluster_stories(recs, plain)}
+    assert {story[f"f{i}"] for i in range(4)} == {"f0"}
+    assert {story[f"d{i}"] for i in range(4)} == {"d0"}
+    assert story["f0"] != story["d0"]

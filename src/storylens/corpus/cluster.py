@@ -33,6 +33,7 @@ from storylens.corpus.vectors import (
     doc_freq,
     doc_freq_of,
     graph_vectors,
+    name_units,
     pair_similarity,
     terms,
     vectorize,
@@ -97,11 +98,15 @@ def graph_stories(
 ) -> list[int]:
     """Story number of every record from the communities of its k-NN graph.
 
-    1. TF-IDF vectors and :func:`knn_graph` (edges only within ``window_days``);
+    1. TF-IDF vectors and :func:`knn_graph` (edges only within ``window_days``; a
+       pair with an undated end, in a batch with dates, needs ``undated_min_sim``
+       and evidence beyond its strongest shared name, ``name_floor``);
     2. near-duplicate groups get an edge of weight 1 between consecutive members;
     3. :func:`cpm_communities` on each connected component separately, nodes in
-       publication order, so a component's stories depend on nothing outside it (a
-       time partition cut where no edge crosses gives the same stories);
+       publication order, at ``resolution`` or ``density_ratio`` times the component's
+       own edge density, whichever is higher, so a component's stories depend on
+       nothing outside it (a time partition cut where no edge crosses gives the same
+       stories);
     4. :func:`dmm_moves`: articles move to the neighbouring story whose word
        distribution explains them best (within the component);
     5. :func:`attach_singletons`: an article left alone joins its most similar
@@ -121,7 +126,11 @@ def graph_stories(
     # The mixture model sees the counts of the terms the vector kept.
     counts = [{t: float(c[t]) for t in v} for c, v in zip(raw, gvecs, strict=True)]
     ts = [published_timestamp(r.published) for r in records]
-    adj = knn_graph(gvecs, ts, options)
+    # Names matter only for pairs with no time evidence: an undated article in a batch
+    # that also has dated ones.
+    mixed = any(t is None for t in ts) and any(t is not None for t in ts)
+    names = [name_units(r) for r in records] if options.name_floor > 0 and mixed else None
+    adj = knn_graph(gvecs, ts, options, names=names)
     last_of: dict[str, int] = {}
     for i in order:
         g = records[i].dup_group
@@ -145,19 +154,23 @@ def graph_stories(
         comp.sort(key=rank.__getitem__)
         local = {g: k for k, g in enumerate(comp)}
         sub = [{local[j]: w for j, w in adj[g].items()} for g in comp]
-        comm = cpm_communities(sub, options.resolution)
+        res = options.resolution
+        if options.density_ratio > 0 and len(comp) > 2:
+            weight = sum(sum(row.values()) for row in sub) / 2.0
+            res = max(res, options.density_ratio * weight / (len(comp) * (len(comp) - 1) / 2.0))
+        comm = cpm_communities(sub, res)
         if options.dmm_passes:
             comm = dmm_moves(comm, [counts[g] for g in comp], sub, options)
         first: dict[int, int] = {}
         for g, c in zip(comp, comm, strict=True):
             story[g] = first.setdefault(c, rank[g])
-    attach_singletons(story, usual, ts, order, options)
+    attach_singletons(story, usual, ts, order, options, names)
     by_story: dict[int, list[int]] = {}
     for i in order:
         by_story.setdefault(story[i], []).append(i)
     for members in by_story.values():
         for seg in split_at_gaps(members, ts, rank, options.window_days * 86400.0):
-            for kept in detach_weak_undated(seg, usual, ts, options):
+            for kept in detach_weak_undated(seg, usual, ts, options, names):
                 for part in split_incoherent(kept, usual, options.min_coherence, options.coherence_ratio):
                     sid = min(rank[g] for g in part)
                     for g in part:

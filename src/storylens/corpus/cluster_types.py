@@ -15,9 +15,13 @@ class ClusterOptions:
     """
 
     # Lone articles: one joins its most similar article when their cosine (by the
-    # usual vectors, min_df) is at least this; also the "same story" cut of
-    # pair_similarity reported by the benchmark.
-    threshold: float = 0.2
+    # usual vectors, min_df) is at least this: the same absolute floor as a graph edge
+    # (knn_min_sim). Swept on dev: 0.2-0.4 give the same dev figures (GoogleNews-TS dev
+    # 0.888, SemEval dev C 7%, A 92.6%), 0.5: A 85%; read on the SemEval corpus, 0.2
+    # joined topic pairs (two personal-finance columns, an Islanders All-Star piece to
+    # a Blackhawks game, a FIFA team of the week to a Premier League round-up), 0.3
+    # keeps them apart.
+    threshold: float = 0.3
     window_days: float = 3.0  # a story closes this long after its latest article
     title_weight: float = 2.0  # title terms count as this many body occurrences
     entity_weight: float = 1.5  # boost for capitalised (name-like) tokens
@@ -44,6 +48,15 @@ class ClusterOptions:
     # shared name or word is not an event. 2 measured on dev: GoogleNews-TS dev
     # B-cubed F1 0.868 -> 0.847 (its short texts share few terms), SemEval unchanged.
     min_shared_terms: int = 1
+    # A pair with no time evidence (an undated end, in a batch with dated articles) is
+    # joined only on strong evidence: cosine >= undated_min_sim, and at least this much
+    # cosine left once its strongest shared name (a run of capitalised words, or one
+    # word) is taken away (vectors.name_residual): two articles resting on one name (a
+    # saint's anniversary in two cities) are not one event. 0 turns it off. Swept on dev
+    # (SemEval corpus dev pairs): 0: a C pair merged on one name (dev C 14%); 0.15:
+    # dev C 7%, A 92.6% (0.1-0.25); 0.3: A 88.9%. On every edge instead, 0.05
+    # cost GoogleNews-TS dev 0.021 B-cubed F1 (headlines share one name and little else).
+    name_floor: float = 0.15
     # An undated article cannot be placed in time, so its edges to dated articles (and
     # its attachment to one) need this higher cosine: strong evidence instead of the
     # window's. Between two undated articles (a corpus without dates) knn_min_sim holds.
@@ -56,19 +69,32 @@ class ClusterOptions:
     # inside it exceeds this much per pair of articles. Local (unlike modularity, no
     # total graph weight), so a window's result does not depend on the other windows.
     resolution: float = 0.003
+    # Scale-free resolution: each connected component is partitioned at no less than
+    # this share of its own edge density (edge weight per pair of its articles), so a
+    # tight group hanging on the rest by one or two edges (a hub article that covers
+    # two events) becomes its own story, whatever the cosine scale; local to the
+    # component, so windows do not change it. Large sparse components (GoogleNews-TS
+    # headline stories) keep the absolute ``resolution``. 0 turns it off. Swept: dev
+    # figures (GoogleNews-TS dev 0.888, SemEval dev C 7%, A 92.6%) flat from 0 to 1.5;
+    # read on the SemEval corpus stories: 0: North Korea, the Baghdad embassy and
+    # Trump's Mar-a-Lago party in one 17-article story; 0.1-0.3: North Korea apart;
+    # 0.5-0.7: all three apart, and two loose topic stories split; 1.0: the Pope's
+    # apology leaves the Pope story. 0.5: the first value that reads right.
+    density_ratio: float = 0.5
     # Then up to this many passes move each article to the neighbouring story under
     # which a Dirichlet multinomial mixture (GSDMM's model, Yin & Wang 2014) gives its
     # words the highest probability; greedy, so deterministic.
     dmm_passes: int = 3
     dmm_alpha: float = 0.1  # prior count of articles per story
     dmm_beta: float = 0.2  # prior count per term per story (swept 0.05-0.4)
-    # Coherence: the mean cosine over all pairs of a story's articles. A story below
-    # this is split by the constant Potts model over its complete similarity graph at
-    # this resolution (parts whose mean pair cosine exceeds it), so a chain of weak
-    # links cannot hold unrelated events together. 0 turns the check off.
-    # GoogleNews-TS gold stories have coherence >= 0.087 (random articles: 0.006);
-    # 0.05 leaves them whole and splits what only a chain holds together.
-    min_coherence: float = 0.05
+    # Coherence split (refine.split_incoherent): a story of 4+ articles is cut into
+    # tight fragments and merged back only while their mean cross cosine is at least
+    # this, so a chain of weak links cannot hold unrelated events together. 0 turns it
+    # off. Swept on GoogleNews-TS dev (B-cubed F1): 0: 0.875, 0.01: 0.882, 0.02: 0.883,
+    # 0.03: 0.889, 0.035: 0.888, 0.04: 0.888, 0.05: 0.868, 0.07: 0.829 (its headline
+    # stories' parts share few words); the SemEval corpus dev figures are the same
+    # from 0 to 0.07. 0.035: the middle of the best range.
+    min_coherence: float = 0.035
     # Scale-free coherence: parts of a story whose mean cross cosine is below this share
     # of the story's own coherence are split apart (see refine.split_incoherent). Off:
     # 0.5 cost GoogleNews-TS dev 0.07 B-cubed F1 (its gold stories span sub-topics) and

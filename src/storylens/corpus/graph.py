@@ -15,6 +15,7 @@ from itertools import chain
 import numpy as np
 
 from storylens.corpus.cluster_types import DEFAULT_OPTIONS, ClusterOptions
+from storylens.corpus.vectors import name_residual
 
 
 def knn_graph(
@@ -22,6 +23,7 @@ def knn_graph(
     ts: Sequence[float | None],
     options: ClusterOptions = DEFAULT_OPTIONS,
     only: Iterable[int] | None = None,
+    names: Sequence[dict[str, str]] | None = None,
 ) -> list[dict[int, float]]:
     """Symmetric k-nearest-neighbour graph over article cosines, ``adj[i][j] = cosine``.
 
@@ -33,7 +35,10 @@ def knn_graph(
     (``undated_min_sim`` when either end is undated) and they share at least
     ``min_shared_terms`` vector terms: rank picks the candidates, absolute evidence
     decides the edge.
-    With ``only``, neighbours are looked up for those articles alone.
+    With ``names`` (:func:`~.vectors.name_units` per article) and ``name_floor`` set, a
+    candidate is also dropped when its evidence without its strongest shared name (or
+    word) falls below ``name_floor`` (:func:`~.vectors.name_residual`): one name is not
+    an event. With ``only``, neighbours are looked up for those articles alone.
 
     All postings live in one array; each entry knows the posting ranges its article
     reads for that term (the undated articles, then the dated ones in the window:
@@ -83,7 +88,9 @@ def knn_graph(
     adj: list[dict[int, float]] = [{} for _ in range(n)]
     k, floor = options.knn, options.knn_min_sim
     min_shared, undated_floor = options.min_shared_terms, options.undated_min_sim
+    name_floor = options.name_floor
     dated = np.array([x is not None for x in ts], dtype=bool)
+    any_dated = bool(dated.any())
     for i in range(n) if only is None else only:
         if not vecs[i]:
             continue
@@ -99,8 +106,14 @@ def knn_graph(
         sim = np.bincount(inv, weights=ws[gather] * weight)
         shared = np.bincount(inv)  # terms the pair shares (the ranges are disjoint)
         keep = (cand != i) & (sim >= floor) & (shared >= min_shared)
+        # weak: no time evidence for the pair (an undated end, in a batch with dates)
+        weak = ~(dated[cand] & dated[i]) if any_dated else np.zeros(len(cand), dtype=bool)
         if undated_floor > floor:  # an undated end needs strong evidence
-            keep &= (sim >= undated_floor) | (dated[cand] == dated[i])
+            keep &= (sim >= undated_floor) | ~weak
+        if names is not None and name_floor > 0:
+            for r in np.flatnonzero(keep & weak).tolist():
+                j = int(cand[r])
+                keep[r] = name_residual(vecs[i], vecs[j], names[i], names[j]) >= name_floor
         cand, sim = cand[keep], sim[keep]
         if len(cand) > k:
             top = np.lexsort((cand, -sim))[:k]

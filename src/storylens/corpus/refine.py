@@ -13,6 +13,7 @@ import numpy as np
 
 from storylens.corpus.cluster_types import ClusterOptions
 from storylens.corpus.graph import cpm_communities, knn_graph
+from storylens.corpus.vectors import name_residual
 
 
 def attach_singletons(
@@ -21,6 +22,7 @@ def attach_singletons(
     ts: Sequence[float | None],
     order: list[int],
     options: ClusterOptions,
+    names: Sequence[dict[str, str]] | None = None,
 ) -> None:
     """Join each article left alone to its most similar article, by the vectors with the
     usual ``min_df`` (terms only two articles share count here: a story of two
@@ -30,7 +32,7 @@ def attach_singletons(
     lone = [i for i in order if size[story[i]] == 1]
     if not lone or options.graph_min_df <= options.min_df:
         return
-    near = knn_graph(usual, ts, replace(options, knn=1, knn_min_sim=options.threshold), only=lone)
+    near = knn_graph(usual, ts, replace(options, knn=1, knn_min_sim=options.threshold), only=lone, names=names)
     lone_set = set(lone)
     parent: dict[int, int] = {}
 
@@ -161,7 +163,11 @@ def split_incoherent(
 
 
 def detach_weak_undated(
-    members: list[int], vecs: Sequence[dict[str, float]], ts: Sequence[float | None], options: ClusterOptions
+    members: list[int],
+    vecs: Sequence[dict[str, float]],
+    ts: Sequence[float | None],
+    options: ClusterOptions,
+    names: Sequence[dict[str, str]] | None = None,
 ) -> list[list[int]]:
     """Undated articles leave a dated story unless one of its dated articles is at least
     ``undated_min_sim`` similar to them.
@@ -192,7 +198,11 @@ def detach_weak_undated(
 
     for a_, g in enumerate(out):
         for h in out[a_ + 1 :]:
-            if sims[pos[g], pos[h]] >= options.knn_min_sim:
+            if sims[pos[g], pos[h]] >= options.undated_min_sim and (
+                names is None
+                or options.name_floor <= 0
+                or name_residual(vecs[g], vecs[h], names[g], names[h]) >= options.name_floor
+            ):
                 parent[root(h)] = root(g)
     groups: dict[int, list[int]] = {}
     for g in out:

@@ -21,6 +21,9 @@ from storylens.rules.words import EVENT_STOPWORDS as STOPWORDS
 # A capitalised token not at a sentence start ("... said Varo Dellan in Kesh") is
 # likely a name, which identifies an event better than a common noun.
 _CAPITALISED = re.compile(r"(?<![.!?\n\"'“])\s([A-Z][\w'’-]+)")
+# A run of capitalised words ("Guru Gobind Singh", "Lee Ju-yeol"): one name, whose
+# words are one piece of evidence, not several.
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 
 
 
@@ -59,6 +62,48 @@ def terms(record: StoryRecord, options: ClusterOptions = DEFAULT_OPTIONS) -> Cou
                 if tok in counts:
                     counts[tok] *= options.entity_weight
     return counts
+
+
+def name_units(record: StoryRecord) -> dict[str, str]:
+    """Each word of the body's multi-word names -> the name it belongs to (the name it
+    is most often part of). Words of one name count as one piece of pair evidence
+    (:func:`name_residual`). Title case is no sign of a name, so titles are not read.
+    """
+    seen: Counter[tuple[str, str]] = Counter()
+    for run in _NAME_RUN.findall(record.text):
+        toks = tokens(run)
+        if len(toks) > 1:
+            key = " ".join(toks)
+            for t in toks:
+                seen[t, key] += 1
+    best: dict[str, tuple[int, str]] = {}
+    for (t, key), c in seen.items():
+        if t not in best or (c, key) > best[t]:
+            best[t] = (c, key)
+    return {t: key for t, (_, key) in best.items()}
+
+
+def name_residual(
+    u: dict[str, float], v: dict[str, float], names_u: dict[str, str], names_v: dict[str, str]
+) -> float:
+    """The cosine of two unit vectors less the share of their strongest shared name.
+
+    The evidence left if that one name were a coincidence (two articles about a saint,
+    or an author, are not one event because they share the name). Shared words are one
+    name when both articles write them in the same name (by each one's
+    :func:`name_units`); any other word is its own piece. Symmetric.
+    """
+    if len(u) > len(v):
+        u, v, names_u, names_v = v, u, names_v, names_u
+    unit: dict[tuple[str, str], float] = {}
+    total = 0.0
+    for t, w in u.items():
+        if t in v:
+            x = w * v[t]
+            total += x
+            k = (names_u.get(t, t), names_v.get(t, t))
+            unit[k] = unit.get(k, 0.0) + x
+    return total - max(unit.values(), default=0.0)
 
 
 def doc_freq(records: Iterable[StoryRecord], options: ClusterOptions = DEFAULT_OPTIONS) -> DocFreq:
