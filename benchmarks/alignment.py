@@ -126,8 +126,10 @@ def synthetic_story(n_articles: int = 50, n_sentences: int = 40, seed: int = 7) 
 
 def measure(data: Path = DEFAULT_DATA, options: Options | None = None, sample: int = 0,
             speed: bool = True) -> dict:
-    """All figures as a dict (see the module docstring); prints nothing."""
-    options = options or Options()
+    """All figures as a dict (see the module docstring); prints nothing. Measures the
+    aligner with paraphrase links on unless ``options`` says otherwise (they are off by
+    default in ``compare``, Options.paraphrases: docs/findings.md)."""
+    options = options or Options(paraphrases=True)
     pairs, arts, gold = _load(data)
     by_stratum: dict[str, list[tuple[int, float]]] = {"A": [], "B": [], "C": []}
     results: dict[str, tuple[list[Document], list]] = {}
@@ -219,11 +221,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--thresholds", type=float, nargs=2, metavar=("EDITED", "PARAPHRASE"))
     ap.add_argument("--embeddings", action="store_true", help="also use the optional embedding model")
     ap.add_argument("--embed-threshold", type=float)
+    ap.add_argument("--no-paraphrases", action="store_true",
+                    help="measure with paraphrase links off (the compare default)")
     args = ap.parse_args(argv)
     if not (args.data / "pairs.jsonl").exists():
         print(f"data not found: {args.data}", file=sys.stderr)
         return 2
-    opts = Options()
+    opts = Options(paraphrases=not args.no_paraphrases)
     if args.thresholds:
         opts = replace(opts, edited_threshold=args.thresholds[0], paraphrase_threshold=args.thresholds[1])
     if args.embeddings:
@@ -235,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     base = json.loads(base_path.read_text()) if base_path.exists() else {}
     floors = base.get("floors", {})
     print(f"machine: {machine()}")
-    print(f"options: edited_threshold={opts.edited_threshold} paraphrase_threshold={opts.paraphrase_threshold} "
+    print(f"options: paraphrases={opts.paraphrases} edited_threshold={opts.edited_threshold} "
+          f"paraphrase_threshold={opts.paraphrase_threshold} "
           f"use_embeddings={opts.use_embeddings} embed_threshold={opts.embed_threshold}")
     print(f"{'stratum':8} {'n':>3} {'mean aligned':>13} {'median':>7} {'mean share':>11} {'median share':>13} {'pairs>0':>8}")
     for k in "ABC":

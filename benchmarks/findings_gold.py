@@ -1,6 +1,7 @@
 """Findings and alignment against the project's gold set, dev and test split apart.
 
-Run: ``.venv/bin/python benchmarks/findings_gold.py [--split test] [--show-wrong TYPE]``.
+Run: ``.venv/bin/python benchmarks/findings_gold.py [--split test] [--show-wrong TYPE]
+[--on story_facts,quote_changes]`` (``--on``: score with off-by-default finders switched on).
 
 The gold set (``benchmarks/gold/semeval_findings.jsonl``, guide in ``benchmarks/gold/GUIDE.md``)
 annotates 45 same-story (A) and 16 related (B) pairs of ``shared/data/semeval2022-en`` by
@@ -9,7 +10,7 @@ character offsets into each article's ``text``; the split of every pair is fixed
 the result.
 
 Each pair is compared with the full pipeline (``clean_all`` then ``compare_articles``,
-default ``Options``), exactly as ``storylens compare`` does. Matching:
+default ``Options`` unless ``--on``), exactly as ``storylens compare`` does. Matching:
 
 * a gold span *is in* a system sentence when, after folding quotes, case and spaces, one
   contains the other, or (for spans of 4+ words) at least half of the span's words are in
@@ -144,12 +145,17 @@ def _one_sided_match(comp, f, item, A, B) -> bool:
     return any(span_in(text, s) for s in (sa if side == "a" else sb))
 
 
+ON: tuple[str, ...] = ()  # Options flags switched on (--on), e.g. ("story_facts",)
+
+
 def compare_pair(A: dict, B: dict):
+    from dataclasses import replace
+
     from storylens.models import RawArticle
     from storylens.options import Options
     from storylens.pipeline import clean_all, compare_articles
 
-    options = Options()
+    options = replace(Options(), **{name: True for name in ON})
     raws = [RawArticle(source=f"semeval:{x['id']}", text=x["text"], outlet=x["outlet"],
                        title=x["title"], published=x["published"], url=x["url"],
                        record_id=x["id"]) for x in (A, B)]
@@ -276,7 +282,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "test", "both"), default="both")
     ap.add_argument("--show-wrong", default="", help="comma-separated types whose wrong findings to list")
     ap.add_argument("--calibration", action="store_true", help="precision per confidence bucket")
+    ap.add_argument("--on", default="", help="comma-separated Options flags to switch on "
+                    "(story_facts, quote_changes, story_framing, fact_coverage)")
     args = ap.parse_args(argv)
+    global ON
+    ON = tuple(s for s in args.on.split(",") if s)
     if not DATA.is_dir():
         print(f"skipped: {DATA} not found (the evaluation data live beside the checkout)")
         return 0

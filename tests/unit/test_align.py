@@ -7,13 +7,14 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storylens.align import align
+from storylens.align import align, is_clause
 from storylens.models import Article, Block, Document
 from storylens.normalize import content_tokens, norm_key, normalize_text, stem, tokens
 from storylens.options import Options
 from storylens.segment import segment
 
-DEFAULT = Options()
+# the aligner with paraphrase links on (off by default, Options.paraphrases: docs/findings.md)
+DEFAULT = Options(paraphrases=True)
 OUTLETS = ["The Port Elm Courier", "Coast Herald", "Northgate Ledger", "Brightwater Times"]
 
 
@@ -58,7 +59,7 @@ def test_tokens_and_content() -> None:
 def test_verbatim_despite_quotes_spelling_and_initialisms() -> None:
     a = doc(1, "\u201cThe Harbourview Bridge will reopen in the autumn,\u201d the U.S. envoy said on Tuesday.")
     b = doc(2, '"The Harbourview Bridge will reopen in the autumn," the US envoy said on Tuesday.')
-    als, unique = align([a, b], Options())
+    als, unique = align([a, b], DEFAULT)
     assert len(als) == 1 and als[0].kind == "verbatim"
     assert als[0].sentences == ("a1:s0", "a2:s0") and als[0].similarity == 1.0
     assert unique == []
@@ -74,7 +75,7 @@ def test_verbatim_uk_us_spelling() -> None:
 def test_edited_one_word_change_with_diff() -> None:
     a = doc(1, "The Port Elm council approved the bridge repair budget of $40 million on Tuesday.")
     b = doc(2, "The Port Elm council rejected the bridge repair budget of $40 million on Tuesday.")
-    als, unique = align([a, b], Options())
+    als, unique = align([a, b], DEFAULT)
     assert len(als) == 1
     al = als[0]
     assert al.kind == "edited"
@@ -89,7 +90,7 @@ def test_edited_one_word_change_with_diff() -> None:
 def test_shortened_copy_is_edited() -> None:
     a = doc(1, "Mayor Ilse Varga declared three days of mourning and ordered all flags in Port Elm to fly at half mast.")
     b = doc(2, "Mayor Ilse Varga declared three days of mourning.")
-    als, _ = align([a, b], Options())
+    als, _ = align([a, b], DEFAULT)
     assert [(x.kind, x.sentences) for x in als] == [("edited", ("a1:s0", "a2:s0"))]
     d = als[0].diffs[0]
     assert (d.kept, d.inserted, d.deleted) == (8, 0, 12)
@@ -103,10 +104,16 @@ def test_paraphrase() -> None:
     assert unique == []
 
 
+def test_paraphrase_links_are_off_by_default() -> None:
+    a = doc(1, "Mayor Ilse Varga closed the Harbourview Bridge on Monday after engineers found cracks in two pillars.")
+    b = doc(2, "Engineers discovered cracked pillars, so the Harbourview Bridge was shut by Varga on Monday.")
+    assert groups([a, b], Options()) == ({}, ["a1:s0", "a2:s0"])
+
+
 def test_unrelated_sentences_stay_unique() -> None:
     a = doc(1, "Mayor Ilse Varga closed the Harbourview Bridge on Monday.", "Ferries will run every hour instead.")
     b = doc(2, "The Brightwater choir won a regional singing prize last weekend.", "Tickets for the concert sold out.")
-    als, unique = align([a, b], Options())
+    als, unique = align([a, b], DEFAULT)
     assert als == []
     assert unique == ["a1:s0", "a1:s1", "a2:s0", "a2:s1"]
 
@@ -115,11 +122,51 @@ def test_generic_overlap_is_not_a_paraphrase() -> None:
     a = doc(1, "The government said on Tuesday that the plan would take a year.")
     b = doc(2, "On Tuesday the government said a new plan could take years.")
     c = doc(3, "Officials said the plan was on track, the government said.")
-    als, _ = align([a, c], Options())
+    als, _ = align([a, c], DEFAULT)
     assert als == []
     # the first two are edited copies, not paraphrases of the third
     g, _ = groups([a, b, c])
     assert all("a3:s0" not in k for k in g)
+
+
+# Headings, caption credits, list labels and links are not clauses (invented text in the
+# shapes of real misses: a parade programme's headings, a list of park names, a family
+# list ending in a colon, a caption with its agency credit, a bare link).
+CLAUSE_CASES = [
+    ("Harbour Lights Flyover.", False),
+    ("Brightwater Dune Nature Park", False),
+    ("The mayor's son Tomas and his wife, Ilse:", False),
+    ("Vellaria Legalizes Night Fishing", False),
+    ("Mayor Varga speaks to reporters before the harbour gala: AP", False),
+    ("harbourpost.example/news/2026/11/18/varga-closes-bridge/", False),
+    ("OTHERS ON THE MAYOR'S HONOUR LIST", False),
+    # near misses: clauses
+    ("Ilse Varga spoke.", True),
+    ("Varga said: \"We will reopen it.\"", True),
+    ("THE OFFICER WAS TAKEN TO THE HARBOUR CLINIC AND RELEASED THE SAME NIGHT", True),
+    ("Varga lost her seat in May 2026 (Picture: Harbour Post)", True),
+    ("The film will also star Ilse Varga and Tomas Brill", True),
+]
+
+
+def test_is_clause() -> None:
+    assert [(t, is_clause(t)) for t, _ in CLAUSE_CASES] == CLAUSE_CASES
+
+
+def test_a_heading_never_paraphrases_a_sentence() -> None:
+    a = doc(1, "Harbour Lights Night Flyover.", "Ferries will run every hour instead of every two hours.")
+    b = doc(2, "The Harbour Lights night flyover passed over the crowd at the Brightwater quay.",
+            "The choir sang on the quay.")
+    g, _ = groups([a, b])
+    assert frozenset({"a1:s0", "a2:s0"}) not in g
+
+
+def test_names_and_generic_words_are_not_a_paraphrase() -> None:
+    # one speaker named in both, "told reporters", otherwise two different statements
+    a = doc(1, "'We are closing the bridge right now,' Brightwater mayor Ilse Varga told reporters.")
+    b = doc(2, "Brightwater Mayor Ilse Varga told reporters her council would push ahead with the tram plan.")
+    g, _ = groups([a, b])
+    assert g == {}
 
 
 def test_short_sentences_never_align() -> None:
@@ -138,7 +185,7 @@ def test_three_article_group() -> None:
     a = doc(1, S1, S2, S3)
     b = doc(2, S1.replace("Monday", "Tuesday"), "A local baker said trade had fallen sharply.", S2)
     c = doc(3, "\u201cIt is the right call,\u201d said a Coast Herald reader.", S1, S3.replace("about ", "roughly "))
-    als, unique = align([a, b, c], Options())
+    als, unique = align([a, b, c], DEFAULT)
     g = {frozenset(x.sentences): x.kind for x in als}
     assert g[frozenset({"a1:s0", "a2:s0", "a3:s1"})] == "edited"  # weakest link decides
     assert g[frozenset({"a1:s1", "a2:s2"})] == "verbatim"
@@ -167,14 +214,14 @@ def test_order_preference_between_equal_candidates() -> None:
 def test_headline_sentences_may_align_but_are_not_unique() -> None:
     a = doc(1, S1, headline="Harbourview Bridge closed after cracks found")
     b = doc(2, S2, headline="Harbourview Bridge closed after cracks found")
-    als, unique = align([a, b], Options())
+    als, unique = align([a, b], DEFAULT)
     assert any(set(x.sentences) == {"a1:s0", "a2:s0"} for x in als)
     assert unique == ["a1:s1", "a2:s1"]
 
 
 def test_single_article_and_thresholds() -> None:
     a = doc(1, S1, S2)
-    assert align([a], Options()) == ([], ["a1:s0", "a1:s1"])
+    assert align([a], DEFAULT) == ([], ["a1:s0", "a1:s1"])
     b = doc(2, S1.replace("Monday", "Tuesday"))
     strict = replace(Options(), edited_threshold=0.99, paraphrase_threshold=0.99)
     assert align([a, b], strict)[0] == []
@@ -197,7 +244,7 @@ _POOL = [
 @given(st.lists(st.lists(st.sampled_from(_POOL), min_size=1, max_size=7), min_size=1, max_size=5))
 def test_one_sentence_per_article_per_group(articles: list[list[str]]) -> None:
     docs = [doc(i + 1, *ss) for i, ss in enumerate(articles)]
-    als, unique = align(docs, Options())
+    als, unique = align(docs, DEFAULT)
     seen: set[str] = set()
     all_body = {s.id for d in docs for s in d.sentences}
     for al in als:
@@ -218,9 +265,9 @@ def _align_both_ways(docs: list[Document]):
     import storylens.align as align_mod
 
     with mock.patch.object(align_mod, "_pair_stats_for", lambda n: align_mod._pair_stats):
-        plain = align(docs, Options())
+        plain = align(docs, DEFAULT)
     with mock.patch.object(align_mod, "_pair_stats_for", lambda n: align_mod._pair_stats_np):
-        vectorised = align(docs, Options())
+        vectorised = align(docs, DEFAULT)
     return plain, vectorised
 
 
@@ -248,7 +295,7 @@ def test_fifty_article_story_is_fast() -> None:
     docs = [doc(i + 1, *[s.replace("Monday", day) for s in _POOL]) for i, day in
             enumerate(["Monday", "Tuesday"] * 25)]
     t = time.perf_counter()
-    als, _ = align(docs, Options())
+    als, _ = align(docs, DEFAULT)
     assert time.perf_counter() - t < 5.0
     assert max(len(a.sentences) for a in als) == 50
 

@@ -12,6 +12,9 @@ from storylens.findings import facts
 from storylens.findings.common import FindingContext
 from storylens.findings.facts import find_fact_conflicts
 from storylens.models import Alignment, Article, Document, Sentence
+from storylens.options import Options
+
+ON = Options(story_facts=True)  # the story-wide rules are tested here; off by default
 
 
 @pytest.fixture(autouse=True)
@@ -35,7 +38,7 @@ def make_doc(art: str, outlet: str, *sentences: str, published: str | None = "20
 def run(a: list[str], b: list[str], aligned: list[tuple[int, int]] = ((0, 0),)):
     da, db = make_doc("a1", "Outlet A", *a), make_doc("a2", "Outlet B", *b)
     als = [Alignment("edited", (f"a1:s{i}", f"a2:s{j}"), 0.7) for i, j in aligned]
-    return find_fact_conflicts(FindingContext.build([da, db], als))
+    return find_fact_conflicts(FindingContext.build([da, db], als, options=ON))
 
 
 def values(found) -> list[set[str]]:
@@ -197,7 +200,7 @@ def test_many_sentences_with_one_head_are_paired_through_a_capped_index(monkeypa
     n = 4000
     da = make_doc("a1", "Outlet A", *[f"In Dessen {i % 50 + 10} were dead." for i in range(n)])
     db = make_doc("a2", "Outlet B", *[f"In Orsk {i % 50 + 11} were dead." for i in range(n)])
-    find_fact_conflicts(FindingContext.build([da, db], []))
+    find_fact_conflicts(FindingContext.build([da, db], [], options=ON))
     cap = facts.MAX_BUCKET_PER_ARTICLE
     assert calls["n"] <= cap * cap * facts.MAX_MENTIONS_PER_SENTENCE ** 2
 

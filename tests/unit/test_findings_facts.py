@@ -8,6 +8,9 @@ import support
 from storylens.findings.common import FindingContext
 from storylens.findings.facts import find_fact_conflicts
 from storylens.models import Alignment, Document
+from storylens.options import Options
+
+ON = Options(story_facts=True)  # the story-wide rules are tested here; off by default
 
 
 def make_doc(art: str, outlet: str, *sentences: str, published: str | None = "2026-11-18") -> Document:
@@ -19,7 +22,7 @@ def conflicts(a: str, b: str, aligned: bool = True, extra_a: tuple[str, ...] = (
     da = make_doc("a1", "Outlet A", a, *extra_a)
     db = make_doc("a2", "Outlet B", b, *extra_b)
     als = [Alignment("edited", ("a1:s0", "a2:s0"), 0.7)] if aligned else []
-    return find_fact_conflicts(FindingContext.build([da, db], als))
+    return find_fact_conflicts(FindingContext.build([da, db], als, options=ON))
 
 
 # (sentence in A, sentence in B, aligned?, expected values in the finding or None)
@@ -73,6 +76,17 @@ CASES = [
     pytest.param("The death toll rose from 14 to 19 in Dessen.",
                  "The death toll in Dessen stood at 14.",
                  True, None, id="value-also-present"),
+    # two weekdays are two moments of one story's week (invented; the shape of a real
+    # miss: a rally's size against the camp left the next day)
+    pytest.param("Thousands of protesters marched to the Vell embassy on Tuesday, chanting.",
+                 "Dozens of protesters camped outside the Vell embassy on Wednesday, chanting.",
+                 False, None, id="unaligned-two-weekdays"),
+    pytest.param("Thousands of protesters marched to the Vell embassy on Tuesday, chanting.",
+                 "Hundreds of protesters marched to the Vell embassy on Tuesday, chanting.",
+                 False, {"Thousands", "Hundreds"}, id="unaligned-vague-order-of-magnitude"),
+    pytest.param("Scores of protesters camped outside the Vell embassy overnight.",
+                 "Dozens of protesters camped outside the Vell embassy overnight.",
+                 True, None, id="vague-same-rough-size"),
     pytest.param("Crews in Dessen said the pumps would run from Monday.",
                  "Crews in Dessen said the pumps would run from Tuesday.",
                  True, None, id="relative-dates-skipped"),
@@ -117,7 +131,7 @@ def test_one_finding_per_fact_across_many_outlets():
              "The Vell bridge opened in 1989."]
     docs = [make_doc(f"a{i + 1}", f"Outlet {chr(65 + i)}", t) for i, t in enumerate(texts)]
     als = [Alignment("verbatim", ("a1:s0", "a2:s0", "a3:s0"), 0.9)]
-    found = find_fact_conflicts(FindingContext.build(docs, als))
+    found = find_fact_conflicts(FindingContext.build(docs, als, options=ON))
     assert len(found) == 1
     assert found[0].summary == ("Outlet A and Outlet B date the opening of the Vell bridge to 1998; "
                                  "Outlet C to 1989.")
@@ -139,4 +153,20 @@ def test_demo_corpus_end_to_end():
     values = [{v["text"] for v in f.detail["values"]} for f in found]
     assert {"1974", "1971"} in values
     assert {"90-metre", "400-foot"} in values
+    # the toll is told in sentences the aligner does not pair: a story-wide rule, off by default
+    assert {"14", "19"} not in values
+    found = [f for f in compare(demo_paths(), ON).findings if f.type == "fact_conflict"]
+    values = [{v["text"] for v in f.detail["values"]} for f in found]
     assert {"14", "19"} in values
+
+
+def test_story_wide_rules_are_off_by_default():
+    """Only conflicts inside aligned sentences are reported with default options; the
+    unaligned rules need ``Options.story_facts`` (docs/findings.md: 2 of 7 right)."""
+    a = "At least 14 people were killed when the Vell bridge fell."
+    b = "At least 19 people died when the Vell bridge fell into the river."
+    da, db = make_doc("a1", "Outlet A", a), make_doc("a2", "Outlet B", b)
+    assert find_fact_conflicts(FindingContext.build([da, db], [])) == []
+    assert len(find_fact_conflicts(FindingContext.build([da, db], [], options=ON))) == 1
+    al = [Alignment("edited", ("a1:s0", "a2:s0"), 0.7)]
+    assert len(find_fact_conflicts(FindingContext.build([da, db], al))) == 1

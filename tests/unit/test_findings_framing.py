@@ -133,6 +133,17 @@ def test_doubt_hedge():
     assert [f.detail["kind"] for f in found] == ["doubt_hedge"]
 
 
+@pytest.mark.parametrize("plain", [
+    # near misses (invented): the unhedged words are someone else's, not the outlet's
+    "Now Orskland is planning an attack on the depot. They will pay! "
+    "\u2014 Jo Quill (@joquill) May 2, 2026",
+    '"Orskland is planning an attack on the depot," Quill said.',
+])
+def test_doubt_hedge_needs_the_outlets_own_voice(plain):
+    found = _framing(plain, "Orskland dismissed claims that it was allegedly planning an attack on the depot.")
+    assert [f for f in found if f.detail["kind"] == "doubt_hedge"] == []
+
+
 def test_unaligned_sentences_on_different_statements_are_not_compared():
     # across the story (issue 12) unaligned sentences are compared only when they speak
     # of the same thing; one shared name is not enough

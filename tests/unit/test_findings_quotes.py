@@ -9,7 +9,10 @@ from storylens.findings import find_all
 from storylens.findings.common import FindingContext
 from storylens.findings.quotes import compare_quotes, find_quote_changes, speaker_key
 from storylens.models import Article, Document
+from storylens.options import Options
 from storylens.segment import segment
+
+ON = Options(quote_changes=True)  # off by default (docs/findings.md); tested with it on
 
 
 def _docs(*texts: str) -> list[Document]:
@@ -21,7 +24,7 @@ def _docs(*texts: str) -> list[Document]:
 
 
 def _changes(*texts: str):
-    return find_quote_changes(FindingContext.build(_docs(*texts), []))
+    return find_quote_changes(FindingContext.build(_docs(*texts), [], options=ON))
 
 
 CASES = [
@@ -140,14 +143,14 @@ def test_compare_quotes_rejects_different_quotes():
 def test_find_all_keeps_it_and_respects_threshold():
     from dataclasses import replace
 
-    from storylens.options import Options
-
     docs = _docs(
         '"The bridge would reopen in May," Vell said.',
         '"The bridge could reopen in May," Vell said.',
     )
-    assert [f.type for f in find_all(docs, [], None, Options())] == ["quote_changed"]
-    assert find_all(docs, [], None, replace(Options(), min_finding_confidence=0.99)) == []
+    assert [f.type for f in find_all(docs, [], None, ON)] == ["quote_changed"]
+    assert find_all(docs, [], None, replace(ON, min_finding_confidence=0.99)) == []
+    # off by default: 0 right of 7 read by hand (docs/findings.md)
+    assert find_all(docs, [], None, Options()) == []
 
 
 def test_spans_stay_inside_their_sentences():
@@ -155,7 +158,7 @@ def test_spans_stay_inside_their_sentences():
         '"The bridge would reopen in May. The ferries will run," Vell said.',
         '"The bridge could reopen in May. The ferries will run," Vell said.',
     )
-    (f,) = find_quote_changes(FindingContext.build(docs, []))
+    (f,) = find_quote_changes(FindingContext.build(docs, [], options=ON))
     by_id = {s.id: s for d in docs for s in d.sentences}
     assert len(f.spans) == 4  # two sentences per quote
     for sp in f.spans:

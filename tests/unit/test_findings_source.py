@@ -98,6 +98,13 @@ def test_without_named_source_each_pair_once():
          ["Continental Press Agency"]),
         ("A span fell.", (Removed("By Hana Lucek, City Desk", "byline", 0),), []),
         ("The minister (left) - pictured - spoke.", (), []),
+        # the agency the source spoke to is the report's origin
+        ("Commander Ilse Varga disclosed this while speaking with the News Agency of Vellaria "
+         "(NAV) in Port Elm.", (), ["NAV"]),
+        ("Varga told the Kordian Press Agency (KPA) on Monday that the span fell.", (), ["KPA"]),
+        # near misses: a newspaper or a person is not an agency credit
+        ("Varga told the Harbour Post (HP) that the span fell.", (), []),
+        ("Varga was speaking with Commander Tomas Brill (retired) at the quay.", (), []),
     ],
 )
 def test_credits_of(text, removed, expected):

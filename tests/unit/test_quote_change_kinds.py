@@ -29,7 +29,7 @@ def _changes(a: str, b: str):
         for i, (t, o) in enumerate([(a, "Harbour Post"), (b, "Vella Times")])
     ]
     arts, _ = clean_all(raws, Options())
-    comp = compare_articles(arts, Options())
+    comp = compare_articles(arts, Options(quote_changes=True))  # off by default
     return [f for f in comp.findings if f.type == "quote_changed"]
 
 

@@ -27,7 +27,8 @@ def app() -> None:
 
 
 def _options(no_findings: bool, embed: bool, story_framing: bool = False,
-             fact_coverage: bool = False, embed_model: str = "static"):
+             fact_coverage: bool = False, embed_model: str = "static",
+             story_facts: bool = False, quote_changes: bool = False, paraphrases: bool = False):
     from ..options import Options
 
     return replace(
@@ -37,6 +38,9 @@ def _options(no_findings: bool, embed: bool, story_framing: bool = False,
         embed_model=embed_model,
         story_framing=story_framing,
         fact_coverage=fact_coverage,
+        story_facts=story_facts,
+        quote_changes=quote_changes,
+        paraphrases=paraphrases,
     )
 
 
@@ -55,10 +59,17 @@ _timings = click.option("--timings", is_flag=True, help="Add seconds per stage t
               help="Also report framing between unaligned sentences (off by default: precision below 0.9, docs/findings.md).")
 @click.option("--fact-coverage", is_flag=True,
               help="Also report fact-level omissions and additions (off by default: precision below 0.9, docs/findings.md).")
+@click.option("--paraphrases", is_flag=True,
+              help="Also align paraphrases by shared words (off by default: precision below 0.9, docs/findings.md).")
+@click.option("--story-facts", is_flag=True,
+              help="Also report conflicting facts between unaligned sentences (off by default: precision below 0.9, docs/findings.md).")
+@click.option("--quote-changes", is_flag=True,
+              help="Also report changed quotes (off by default: precision below 0.9, docs/findings.md).")
 @_timings
 @friendly
 def compare(paths: tuple[Path | str, ...], json_out: bool, html: Path | None, no_findings: bool, embed: bool,
-            embed_model: str, story_framing: bool, fact_coverage: bool, timings: bool) -> None:
+            embed_model: str, story_framing: bool, fact_coverage: bool, paraphrases: bool,
+            story_facts: bool, quote_changes: bool, timings: bool) -> None:
     """Compare articles about one story, sentence by sentence.
 
     PATHS are article files (.txt, .html, .jsonl, .csv), directories, or http(s) URLs of
@@ -69,7 +80,8 @@ def compare(paths: tuple[Path | str, ...], json_out: bool, html: Path | None, no
     """
     from ..pipeline import compare as run_compare
 
-    options = _options(no_findings, embed, story_framing, fact_coverage, embed_model)
+    options = _options(no_findings, embed, story_framing, fact_coverage, embed_model,
+                       story_facts, quote_changes, paraphrases)
     emit_comparison(run_compare(paths, options), json_out, html, options, timings)
 
 

@@ -51,6 +51,10 @@ CONVERTED_TOLERANCE = 0.05
 # least", "up to") are not hedges but intervals (see _agree): "over $334 million" meets
 # "$340 million", while "at least 14" vs "at least 19" dead is one an editor must see.
 APPROX_TOLERANCE = 0.25
+# Two vague sizes ("dozens", "scores", "hundreds") conflict only this many times apart:
+# "scores" / "dozens" is one rough size, "hundreds" / "thousands" of one crowd is not (the
+# gold guide's order-of-magnitude rule, benchmarks/gold/GUIDE.md).
+VAGUE_APART = 10
 # Facts matched across unaligned sentences only for these families and heads: ages and
 # spans name many different people and periods in one story.
 UNALIGNED_SKIP_FAMILIES = ("duration",)
@@ -144,6 +148,8 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     for sa, sb in _candidate_pairs(ctx, by_sentence):
         ga = ctx.group_of.get(sa)
         aligned = ga is not None and ga == ctx.group_of.get(sb)
+        if not aligned and not ctx.options.story_facts:
+            continue  # the story-wide rules are off by default (docs/findings.md)
         ma, mb = by_sentence[sa], by_sentence[sb]
         if aligned:
             how = "aligned"
@@ -233,6 +239,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]) -
             continue  # a table, list or run of numbers: no single fact to compare
         sq = sorted(sq, key=lambda q: q.start)
         dates = [q for q in sq if _family(q) == "when"]
+        weekdays = [q for q in sq if q.kind == "date" and q.relative
+                    and any(w in R.WEEKDAYS for w in words(q.text))]
         for i, q in enumerate(sq):
             fam = _family(q)
             if fam is None:
@@ -264,7 +272,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]) -
                 hedge or "dozen" in q.text.lower(),
                 noun=noun,
                 places=_places(ents.get(sid, ()), s, q, lo, hi),
-                time=None if fam == "when" else _time(s, q, dates, before, after),
+                time=None if fam == "when" else _time(s, q, dates, before, after, weekdays),
                 year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
                 event=event, bound=_bound(s, q)))
     return out
@@ -384,9 +392,10 @@ def _places(ents, s: Sentence, q: Quantity, lo: int, hi: int) -> frozenset[str]:
 
 
 def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
-          after: list[str]) -> str | None:
+          after: list[str], weekdays: list[Quantity] = ()) -> str | None:
     """The time a figure is for: the nearest absolute date of its sentence ("In 2008, the
-    city had 400 shelters"), or "earlier" when its sentence points at an earlier event."""
+    city had 400 shelters"), else the nearest weekday ("wd:tuesday"), else "earlier" when
+    its sentence points at an earlier event."""
     best = None
     for d in dates:
         if d is q or d.relative or not d.date:
@@ -396,6 +405,13 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
             best = (dist, d.date)
     if best is not None:
         return best[1]
+    # a weekday names one day of the story's week: "dozens camped on Wednesday" is not the
+    # moment of "thousands rallied on Tuesday" (only another weekday is compared with it).
+    # A sentence naming two weekdays ("raids on Sunday; on Tuesday, hundreds stormed …")
+    # does not say which one the figure is for: unknown.
+    wd = {w for d in weekdays for w in words(d.text) if w in R.WEEKDAYS}
+    if len(wd) == 1:
+        return "wd:" + wd.pop()
     lead = words(s.text[:q.start - s.start])
     if any(w in R.EARLIER_WORDS for w in lead) or any(w in R.EARLIER_WORDS for w in after):
         return "earlier"
@@ -578,8 +594,12 @@ def _compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "troops in Vell" / "troops in Orsk"
     if x.time != y.time and (x.time == "earlier" or y.time == "earlier"):
         return False  # a figure from an earlier event
-    if x.time and y.time and x.time != "earlier" and not _date_equal(x.time, y.time):
-        return False  # a 2008 figure / a 2012 figure
+    if x.time and y.time and "earlier" not in (x.time, y.time):
+        wx, wy = x.time.startswith("wd:"), y.time.startswith("wd:")
+        if wx and wy and x.time != y.time:
+            return False  # on Tuesday / on Wednesday: two moments
+        if not wx and not wy and not _date_equal(x.time, y.time):
+            return False  # a 2008 figure / a 2012 figure
     return True
 
 
@@ -590,6 +610,10 @@ def _agree(x: _Mention, y: _Mention) -> bool:
     agree: the outlets give different minimum tolls."""
     if _equal(x.q, y.q, x.approx or y.approx):
         return True
+    if x.vague and y.vague and x.q.value and y.q.value:
+        # "scores" / "dozens" are one rough size; "hundreds" / "thousands" are not
+        big, small = sorted((abs(x.q.value), abs(y.q.value)), reverse=True)
+        return big < VAGUE_APART * small
     if x.bound == y.bound or x.q.value is None or y.q.value is None or x.family == "when":
         return False
     lo_x, hi_x = _interval(x)

@@ -106,6 +106,14 @@ def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
 CONTRIBUTED = re.compile(r"\scontributed to this (?:report|story)")
 CONTRIBUTOR = re.compile(r"(?<![\w&.\-])([A-Z][\w&.\-]{0,30}(?:\s+[A-Z][\w&.\-]{0,30}){0,5})\Z")
 CREDIT_WINDOW = 200
+# An agency named as the one the source spoke to: "… disclosed this while speaking with the
+# Kordian News Agency (KNA)", "told the Orsk Press Agency (OPA)". The copy is that agency's
+# report: the article credits it. (A real miss: a copied wire report whose credit was only
+# this clause, reported as "neither credits an agency".) Bounded runs: linear time.
+SPOKE_TO_AGENCY = re.compile(
+    r"\b(?:speaking (?:with|to)|spoke (?:with|to)|told|in an interview with)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’&-]{0,30}\s+){0,3}(?:Agency|News Service|Press)"
+    r"(?:\s+of(?:\s+[A-Z][\w'’-]{0,30}){1,3})?\s*\(([A-Z][A-Z&]{1,5})\)")
 
 
 def credits_of(article: Article) -> list[str]:
@@ -113,7 +121,7 @@ def credits_of(article: Article) -> list[str]:
     found = list(article.credits)
     texts = [article.text, *(r.text for r in article.removed)]
     for text in texts:
-        names = [m.group(1) for pat in CREDIT_PATTERNS for m in pat.finditer(text)]
+        names = [m.group(1) for pat in (*CREDIT_PATTERNS, SPOKE_TO_AGENCY) for m in pat.finditer(text)]
         for m in CONTRIBUTED.finditer(text):
             head = CONTRIBUTOR.search(text[max(0, m.start() - CREDIT_WINDOW) : m.start()])
             if head:
