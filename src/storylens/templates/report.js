@@ -20,7 +20,12 @@
       var el = byId(sid);
       if (!el) { return; }
       var col = el.closest(".col-body");
-      if (col) { col.scrollTop = el.offsetTop - col.offsetTop - 40; }
+      // Measured from the rendered boxes: offsetTop counts from the nearest positioned
+      // ancestor, which is the column itself, so subtracting the column's own offset was wrong
+      // whenever the column did not sit at the top of its offset parent.
+      if (col) {
+        col.scrollTop += el.getBoundingClientRect().top - col.getBoundingClientRect().top - 40;
+      }
     });
   }
   function showGroup(gid) {
