@@ -46,3 +46,49 @@ def test_no_shared_sentences() -> None:
     p = provenance(docs, align(docs, Options())[0])
     assert p.source is None
     assert p.overlap == {"a1": {"a2": 0.0}, "a2": {"a1": 0.0}}
+
+
+# A statement both outlets quote, and a site's contact lines: shared words, not copying.
+STATEMENT = [
+    "“We are rebuilding the Harbourview Bridge with steel from our own mills.",
+    "Every commuter will have a faster and safer crossing by the end of June.",
+    "This city does not abandon its bridges,” Mayor Ilse Varga said in a statement.",
+]
+CONTACTS = ["Contact the Elm Gazette newsroom:", "PRESS OFFICE HOTLINE", "Follow Elm Gazette Updates"]
+
+
+def test_shared_quotes_and_stock_lines_name_no_source() -> None:
+    from storylens.pipeline import compare_articles
+
+    def art(i: int, lede: str) -> Article:
+        return Article(f"a{i}", f"t{i}", f"Outlet {i}", "\n\n".join([lede, " ".join(STATEMENT), *CONTACTS]))
+
+    c = compare_articles([art(1, "The Elm Gazette reported the closure first on Monday morning after a tip."),
+                          art(2, "Commuters queued for ferries across the Elm estuary for a second day.")])
+    # they do share the statement's three sentences and the stock lines word for word ...
+    assert sum(al.kind in ("verbatim", "edited") for al in c.alignments) >= 5
+    # ... which is quoting and a shared template, not one outlet copying the other
+    assert c.provenance.source is None
+    assert "fewer than the 3" in c.provenance.explanation
+
+
+def test_three_copied_narration_sentences_name_the_source() -> None:
+    a = doc(1, WIRE)
+    b = doc(2, [WIRE[0], WIRE[1], "A local baker said trade had fallen sharply this week.", WIRE[3]])
+    p = provenance([a, b], align([a, b], Options())[0])
+    assert p.source == "a1" and "3 copied" in p.explanation
+
+
+def test_unquoted_words_table() -> None:
+    from storylens.provenance import unquoted_words
+
+    cases = {
+        "Mayor Ilse Varga closed the Harbourview Bridge on Monday.": 9,
+        "“We will rebuild every bridge in the country by next year.": 0,  # a quoted paragraph runs on
+        "He said: “We will rebuild every bridge in the country by next year.": 2,
+        "and safer by June,” the mayor told reporters at the ferry terminal.": 8,  # closes an earlier quote
+        "and safer by June,\" the mayor told reporters at the ferry terminal.": 8,
+        "The mayor said the bridge was “a scandal” and promised a full inquiry.": 11,
+    }
+    for text, words in cases.items():
+        assert unquoted_words(text) == words, text
