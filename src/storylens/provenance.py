@@ -20,7 +20,7 @@ overlap. So both judgements rest on absolute counts of sentences:
   body sentence that reads as a clause (:func:`storylens.align.is_clause`) and keeps at
   least :data:`MIN_NARRATION_WORDS` words outside quote marks. Two outlets quoting one
   statement or embedding one post, or carrying one site's headings and contact lines,
-  share words without one copying the other (on the semeval2022 pairs, 7 of the 9 sources
+  share words without one copying the other (on the semeval2022 pairs, 8 of the 9 sources
   named before this rule rested on such lines); otherwise ``source`` is None and the
   explanation says why;
 * an article that shares fewer than :data:`STORY_FLOOR` sentences with all the others
