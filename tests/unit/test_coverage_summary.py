@@ -94,6 +94,30 @@ def test_terminal_shows_the_summary(comp):
     assert "Vella Times: 'mob' where Harbour Post writes 'protesters'" in out
 
 
+def test_terminal_clips_long_items_and_groups_repeated_words():
+    from storylens.report.terminal import CLIP_CHARS, _clip
+
+    # an item of the "only here" column is clipped (a paragraph-long quote made the column
+    # twenty lines tall); the JSON keeps it whole
+    long = "We will keep the ferries running whatever the union decides about the strike"
+    assert len(_clip(long)) == CLIP_CHARS and _clip(long).endswith("…")
+    assert _clip("4.2 million crowns") == "4.2 million crowns"
+    texts = dict(TEXTS)
+    texts["Vella Times"] = [*TEXTS["Vella Times"],
+                            "The regime has not paid the crews since the summer, the regime's critics say.",
+                            "“We will keep the ferries running whatever the union decides about the strike "
+                            "and whatever the harbour office says,” a navy officer told the Vella Times."]
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text="\n\n".join(t)) for i, (o, t) in enumerate(texts.items())]
+    comp = compare_articles(arts, Options())
+    buf = io.StringIO()
+    render(comp, Console(file=buf, width=200, color_system=None))
+    out = buf.getvalue()
+    assert "regime ×2" in out  # the loaded-words column counts a repeated word once
+    # one line per outlet and word, listing every sentence that uses it
+    regime = [line for line in out.splitlines() if line.strip().startswith("• Vella Times: 'regime'")]
+    assert len(regime) == 1 and regime[0].count("a2:s") >= 2, regime
+
+
 def test_html_shows_the_summary_escaped():
     hostile = {"Vella Times": '<script>alert("x")</script> Times'}
     page = render_html(_comparison(outlets=hostile))

@@ -10,7 +10,7 @@ outlet or text never reach the terminal (``report.controls``).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from rich import box
 from rich.console import Console
@@ -214,24 +214,38 @@ def _coverage(c: Comparison, console: Console) -> None:
     for o in cov["outlets"]:
         only = Text(str(o["only_here"]))
         if o["only_here_top"]:
-            only.append(": " + "; ".join(t["text"] for t in o["only_here_top"]), style="dim")
+            only.append(": " + "; ".join(_clip(t["text"]) for t in o["only_here_top"]), style="dim")
         att = o["attribution"]
         att_text = ", ".join(f"{n} {k}" for k, n in att.items() if n) or "no quotes"
         loaded = Text(f"{o['loaded']} ({o['loaded_per_1000_words']:g}/1000 words)")
         if o["loaded_top"]:
-            loaded.append(": " + ", ".join(w["word"] for w in o["loaded_top"]), style="dim")
+            counts = Counter(w["word"].lower() for w in o["loaded_top"])
+            loaded.append(": " + ", ".join(w if n == 1 else f"{w} ×{n}" for w, n in counts.items()), style="dim")
         table.add_row(Text(o["outlet"]), only, Text(str(o["omits"])), Text(att_text), loaded)
     console.print(table)
+    # one line per outlet, word and counterpart wording, with every sentence that uses it
+    lines: dict[tuple, list[str]] = {}
     for w in cov["wording"]:
-        line = Text(f"  • {w['outlet']}: '{w['word']}'")
-        if w["others"]:
-            line.append(" where " + ", ".join(f"{x['outlet']} writes '{x['word']}'"
-                                               for x in w["others"]))
-        line.append(f"  {w['sentence']}", style="dim")
+        others = tuple((x["outlet"], x["word"]) for x in w["others"])
+        lines.setdefault((w["outlet"], w["word"].lower(), others), []).append(w["sentence"])
+    for (outlet, word, others), sentences in lines.items():
+        line = Text(f"  • {outlet}: '{word}'")
+        if others:
+            line.append(" where " + ", ".join(f"{o} writes '{x}'" for o, x in others))
+        line.append(f"  {', '.join(sentences)}", style="dim")
         _print_hung(console, line)
     more = cov["wording_total"] - len(cov["wording"])
     if more > 0:
         console.print(Text(f"  … and {more} more loaded words (see the JSON)", style="dim"))
+
+
+# Characters of one "only here" item shown in the coverage table (the JSON has it whole):
+# a quote or claim of a paragraph's length made one column of the table 20 lines tall.
+CLIP_CHARS = 28
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= CLIP_CHARS else text[: CLIP_CHARS - 1].rstrip() + "…"
 
 
 def _hang(console: Console, prefix: Text, body: Text) -> Text:
