@@ -18,7 +18,7 @@ Offsets index ``article.text``; a direct quote's span excludes its quote marks.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from ...models import Document, Quote
@@ -98,6 +98,10 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     bounds = [(s.start, s.end) for s in sents] or [(0, len(text))]
     opens = [o for o, _ in marks]
     reach = list(accumulate((c for _, c in marks), max))  # furthest close so far
+    # the speakers of step 2's quotes by position, each with its item's index: a sentence
+    # finds its first one by bisection, not by a scan of every item per ", adding that"
+    speakers = sorted((it[3][0], i) for i, it in enumerate(items) if it[3])
+    speaker_starts = [a for a, _ in speakers]
     for s_start, s_end in bounds:
         toks = _tokens(text, s_start, s_end)
         if len(toks) < 4:
@@ -105,13 +109,14 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         # only the marks that reach this sentence (found by bisection, not a scan of all)
         near = marks[bisect_right(reach, s_start) : bisect_right(opens, s_end)]
         main_sp: tuple[int, int] | None = None
+        first_sp: list = []  # step 2's first speaker in this sentence, found once
         for sp, cue_span, (a, b) in _indirect(text, toks, s_start, s_end, near):
             if sp is None:  # ", adding that …": the sentence's main speaker
-                sp = (
-                    main_sp
-                    or next((it[3] for it in items if it[3] and s_start <= it[3][0] < s_end), None)
-                    or sentence_subject(toks)
-                )
+                # (the indirect items added so far have their speakers in earlier
+                # sentences, or this sentence's main_sp is already set)
+                if not first_sp:
+                    first_sp.append(_first_speaker(items, speakers, speaker_starts, s_start, s_end))
+                sp = main_sp or first_sp[0] or sentence_subject(toks)
                 if sp is None:
                     continue
                 items.append([a, b, False, None, cue_span, a, b, sp])
@@ -167,6 +172,14 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         if direct or speaker:
             prev = (speaker, c)
     return tuple(found)
+
+
+def _first_speaker(items, speakers, starts, s_start: int, s_end: int):
+    """The speaker span of the earliest step-2 item whose speaker starts in the sentence."""
+    lo, hi = bisect_left(starts, s_start), bisect_left(starts, s_end)
+    if lo == hi:
+        return None
+    return items[min(i for _, i in speakers[lo:hi])][3]
 
 
 def _is_title(quote: str) -> bool:
