@@ -66,6 +66,9 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
 
     spans = _quote_spans(text)
     marks = [(o, c) for o, _, _, c in spans]
+    # paragraph ends by bisection: a find of the next and previous line break per quote
+    # scanned its whole paragraph, quadratic in a long one
+    breaks = [m.start() for m in re.finditer("\n", text)]
     # items: [content_start, content_end, direct, speaker_span, cue_span, open, close]
     items: list[list] = []
     # step 2: direct quotes with an explicit attribution (or none yet)
@@ -73,11 +76,12 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         _, s_end = sentence_bounds(max(o, c - 1))
         s_start, _ = sentence_bounds(o)
         nxt_open = spans[qi + 1][0] if qi + 1 < len(spans) else len(text)
-        para_end = text.find("\n", c)
-        para_end = len(text) if para_end < 0 else para_end
+        k = bisect_left(breaks, c)  # the first line break at or after c
+        para_end = breaks[k] if k < len(breaks) else len(text)
         after_end = min(nxt_open, para_end, max(s_end, c))
         prev_close = spans[qi - 1][3] if qi else 0
-        para_start = text.rfind("\n", 0, o) + 1
+        k = bisect_left(breaks, o)  # the last line break before o
+        para_start = breaks[k - 1] + 1 if k else 0
         before_start = max(prev_close, para_start, s_start)
         label = _TRANSCRIPT.match(text, cs, ce)
         if label and o != cs:  # "PENCE: Well, the question …": a transcript's speaker
