@@ -13,8 +13,6 @@ shape costs a bounded wait and is reported as such.
     python benchmarks/hostile.py [--size 1000000] [--limit 5] [--rss-mb 20] [--only NAME]
 
 ``tests/e2e/test_hostile_text.py`` imports this file and asserts the same ratio.
-Until ``analysis/quotes._indirect`` stops scanning every quote mark per sentence, the
-20 MB RSS case does not finish in useful time (docs/limits.md); ``--rss-mb 4`` does.
 """
 
 from __future__ import annotations
@@ -92,18 +90,6 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "numbers": lambda n: "The tally read " + " ".join(str(i % 5000) for i in range(n // 5))[:n] + ".",
     "said": _repeat('"w w," said X Y '),
 }
-
-# Shapes still super-linear because of a module another helper owns (issue 15): the test
-# marks them xfail with this reason until the lead merges that work.
-OWNED_ELSEWHERE: dict[str, str] = {
-    "word_dot": "findings/source.credits_of (helper F/Q, issue 15): credit patterns rescan the run",
-    "quoted_word": "analysis/quotes._indirect (helper F/Q, issue 15): every token against every quote mark",
-    "said": "analysis/quotes._indirect (helper F/Q, issue 15): every token against every quote mark",
-    "percents": "findings/facts._window (helper F/Q, issue 15): every number against every other",
-    "dates": "findings/facts._window (helper F/Q, issue 15): every number against every other",
-    "numbers": "findings/facts._window (helper F/Q, issue 15): every number against every other",
-}
-
 
 def article(shape: str, size: int) -> str:
     """The hostile article: the story with the shape's paragraph in its middle."""
@@ -195,8 +181,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         t = timed(shape, args.size, args.limit * plain)
         if t is None:
-            note = OWNED_ELSEWHERE.get(shape, "")
-            print(f"{shape:12s} > {args.limit * plain:6.2f} s  >{args.limit:.0f}x  killed  {note}")
+            print(f"{shape:12s} > {args.limit * plain:6.2f} s  >{args.limit:.0f}x  killed")
             worst = max(worst, float("inf"))
             continue
         worst = max(worst, t / plain)

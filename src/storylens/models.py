@@ -92,7 +92,7 @@ class Article:
     blocks: tuple[Block, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of an article; ``article.text[start:end] == text`` always holds."""
 
@@ -219,7 +219,7 @@ class Comparison:
 EntityKind = Literal["person", "place", "org", "norp", "other"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """A direct or reported quote. Offsets index the article's clean text."""
 
@@ -234,7 +234,7 @@ class Quote:
     cue_span: tuple[int, int] | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A name mention. ``key`` links variants of one name across articles."""
 
@@ -247,7 +247,7 @@ class Entity:
     title: str | None = None  # "Foreign Minister", "President", ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A number, amount, quantity or date, with its normalised value.
 

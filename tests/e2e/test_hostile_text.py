@@ -6,10 +6,6 @@ numbers in one sentence, ``"w w," said X Y`` runs) goes through ``compare``'s st
 forked child that is killed at 5x the plain article's time, measured in this same run
 (a ratio, never a fixed number of seconds). The benchmark runs the same cases at 1 MB;
 here they are 500 KB, so the module stays near a minute on two cores.
-
-Shapes still super-linear because of a module another helper owns are xfail (not
-strict) with that module named, and run at 64 KB against a 64 KB plain article (they
-are >5x well before that size), so the wait stays short until the lead flips them.
 """
 
 from __future__ import annotations
@@ -24,7 +20,6 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZE = 500_000
-SMALL = 64_000
 LIMIT = 5.0
 
 
@@ -39,25 +34,18 @@ BENCH = _bench()
 
 
 @cache
-def _plain(size: int) -> float:
-    t = BENCH.timed("plain", size, 600)
+def _plain() -> float:
+    t = BENCH.timed("plain", SIZE, 600)
     assert t is not None
     return t
 
 
-def _case(shape: str):
-    reason = BENCH.OWNED_ELSEWHERE.get(shape)
-    if reason is None:
-        return pytest.param(shape, SIZE, id=shape)
-    return pytest.param(shape, SMALL, id=shape, marks=pytest.mark.xfail(strict=False, reason=reason))
-
-
-@pytest.mark.parametrize(("shape", "size"), [_case(s) for s in BENCH.SHAPES if s != "plain"])
-def test_hostile_shape_within_5x_of_a_plain_article(shape, size):
-    plain = _plain(size)
-    took = BENCH.timed(shape, size, LIMIT * plain)
+@pytest.mark.parametrize("shape", [s for s in BENCH.SHAPES if s != "plain"])
+def test_hostile_shape_within_5x_of_a_plain_article(shape):
+    plain = _plain()
+    took = BENCH.timed(shape, SIZE, LIMIT * plain)
     assert took is not None, (
-        f"{shape}: compare on a {size:,}-char article ran past {LIMIT:g}x the plain"
+        f"{shape}: compare on a {SIZE:,}-char article ran past {LIMIT:g}x the plain"
         f" article ({plain:.2f} s in this run) and was stopped"
     )
 

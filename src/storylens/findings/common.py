@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..models import Alignment, Document, Provenance, Quote, Sentence, Span
 from ..options import Options
@@ -33,6 +34,9 @@ class FindingContext:
     sentences: dict[str, Sentence]  # sentence id -> Sentence
     documents: dict[str, Document]  # article id -> Document
     group_of: dict[str, int]  # sentence id -> index into ``alignments``
+    # article id -> its sentences' starts (built on first use by sentence_at), or None
+    # when its sentences are not in order without overlaps (then it scans them)
+    _starts: dict[str, list[int] | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(
@@ -80,7 +84,15 @@ class FindingContext:
         doc = self.documents.get(article_id)
         if doc is None:
             return None
-        for s in doc.sentences:
+        sents = doc.sentences
+        if article_id not in self._starts:  # once per article: a scan per call was quadratic
+            ordered = all(a.end <= b.start for a, b in zip(sents, sents[1:], strict=False))
+            self._starts[article_id] = [s.start for s in sents] if ordered else None
+        starts = self._starts[article_id]
+        if starts is not None:
+            i = bisect_right(starts, offset) - 1
+            return sents[i] if i >= 0 and offset < sents[i].end else None
+        for s in sents:
             if s.start <= offset < s.end:
                 return s
         return None

@@ -216,7 +216,7 @@ def _story_or_404(state: WebState, story_id: int):
     from .workers import CompareTimeout, ServerBusy
 
     try:
-        return service.comparison(story_id)
+        return service.products(story_id)
     except StaleStories as e:
         raise HTTPException(409, str(e)) from None
     except StoreError as e:
@@ -403,25 +403,8 @@ def _page_routes(app: FastAPI, state: WebState) -> None:
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(request: Request, story_id: int = StoryId):
-        service = _need_db(state)
-        hit = service.cached_page(story_id, "story")
-        if hit is not None:
-            request.state.csp_style_hashes = hit[1]
-            return HTMLResponse(hit[0])
-        story, comp = _story_or_404(state, story_id)
-        response = views.page(
-            state.env,
-            request,
-            "web/story.html",
-            {
-                **views.comparison_context(comp),
-                "story": story,
-                "story_size": len(story.article_ids),
-                "heading": story.label,
-            },
-        )
-        service.keep_page(story_id, "story", response.body, frozenset(request.state.csp_style_hashes))
-        return response
+        _story, made = _story_or_404(state, story_id)  # rendered where it was compared
+        return views.rendered(request, made.page, made.hashes)
 
     @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
     def compare_form(request: Request):
@@ -468,9 +451,17 @@ def _page_routes(app: FastAPI, state: WebState) -> None:
                 raws.extend(got)
                 upload_skips.extend(skips)
             check_counts(raws, limits, PASTE_HINT)
+            from functools import partial
+
             from starlette.concurrency import run_in_threadpool
 
-            comp = await run_in_threadpool(_compare, state, raws, state.options, None, upload_skips)
+            from .workers import compare_raws_page
+
+            # compared and rendered in a worker: this process (its event loop above all)
+            # never renders or unpickles a large comparison
+            context = {"limits": limits, "pasted": pasted, "heading": "Your comparison"}
+            job = partial(compare_raws_page, context=context, path=request.url.path)
+            html, hashes = await run_in_threadpool(_compare, state, raws, state.options, job, upload_skips)
         except InputProblem as e:
             return _form_error(state, request, e.message, e.status, pasted)
         except StorylensError as e:  # ServerBusy (503) or a store/pipeline error (422)
@@ -478,12 +469,7 @@ def _page_routes(app: FastAPI, state: WebState) -> None:
             return _form_error(state, request, str(e), status, pasted)
         finally:
             await form.close()
-        return views.page(
-            state.env,
-            request,
-            "web/compare.html",
-            {**views.comparison_context(comp), "limits": limits, "pasted": pasted, "heading": "Your comparison"},
-        )
+        return views.rendered(request, html, hashes)
 
 
 def _only_links(piece: str) -> bool:
@@ -560,18 +546,14 @@ def _api_routes(app: FastAPI, state: WebState) -> None:
     @app.get("/api/stories/{story_id}", tags=["stories"])
     def api_story(story_id: int = StoryId) -> dict[str, Any]:
         """The story's comparison as the ``storylens.compare/1`` JSON document."""
-        from ..report.jsonout import to_json
-
-        _story, comp = _story_or_404(state, story_id)
-        return JSONResponse(to_json(comp))
+        _story, made = _story_or_404(state, story_id)  # encoded where it was compared
+        return Response(made.json, media_type="application/json")
 
     @app.get("/api/stories/{story_id}/summary", response_model=SummaryOut, tags=["stories"])
     def api_story_summary(story_id: int = StoryId):
         """Finding counts for one story (compares it when not yet cached)."""
-        from .stories import finding_counts
-
-        _story, comp = _story_or_404(state, story_id)
-        c = finding_counts(comp)
+        _story, made = _story_or_404(state, story_id)
+        c = made.counts
         return SummaryOut(id=story_id, findings=c.total, by_type=dict(c.by_type))
 
     @app.post("/api/compare", tags=["compare"])
@@ -608,5 +590,6 @@ def _api_routes(app: FastAPI, state: WebState) -> None:
         return Response(body_json, media_type="application/json")
 
     @app.get("/healthz", include_in_schema=False)
-    def healthz() -> Response:
+    async def healthz() -> Response:
+        # on the event loop itself: it needs no thread of the pool the other routes share
         return Response("ok", media_type="text/plain")

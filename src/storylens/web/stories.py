@@ -48,8 +48,36 @@ def finding_counts(comparison: Comparison) -> FindingCounts:
     return FindingCounts(sum(c.values()), tuple(ordered))
 
 
+@dataclass(frozen=True)
+class StoryProducts:
+    """What the server sends for one story, made where its comparison ran (a worker)."""
+
+    page: bytes  # the story page, UTF-8 HTML
+    hashes: frozenset[str]  # its style attributes' hashes, for the CSP header
+    json: bytes  # the storylens.compare/1 document, as the API sends it
+    counts: FindingCounts
+
+
+def products(env, story, comp: Comparison) -> StoryProducts:
+    """The story page, JSON document and finding counts of one story's comparison."""
+    from ..report.jsonout import to_json
+    from . import views
+    from .workers import json_body
+
+    doc = to_json(comp)
+    context = {
+        **views.comparison_context(comp, doc),
+        "story": story,
+        "story_size": len(story.article_ids),
+        "heading": story.label,
+    }
+    html, hashes = views.render(env, "web/story.html", context, f"/stories/{story.id}")
+    return StoryProducts(html.encode("utf-8"), hashes, json_body(comp, doc), finding_counts(comp))
+
+
 class StoryService:
-    """Read-only stories of one store file, with their comparisons cached."""
+    """Read-only stories of one store file, with what is sent for each (page, JSON, counts)
+    cached per store state."""
 
     def __init__(
         self,
@@ -65,11 +93,8 @@ class StoryService:
         # The listing has its own read-only connection (and lock) beside the story reads.
         self.catalog = Catalog(open_read_only_store(db_path))
         self.store = open_read_only_store(db_path)
-        self._cache: OrderedDict[tuple[str, int], Comparison] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, int], StoryProducts] = OrderedDict()
         self._cache_size = cache_size
-        # Rendered pages are large (a 50-article story page is ~2 MB): keep fewer.
-        self._pages: OrderedDict[tuple[str, int, str], tuple[bytes, frozenset[str]]] = OrderedDict()
-        self._page_cache_size = max(1, cache_size // 2)
         # Each sqlite connection is used by one worker thread at a time. Comparisons run
         # under the store lock too, so two tabs opening one big story compute it once.
         self._store_lock = threading.RLock()
@@ -94,28 +119,31 @@ class StoryService:
         with self._catalog_lock:
             return self.catalog.state()
 
-    def _cached(self, key: tuple[str, int]) -> Comparison | None:
+    def _cached(self, key: tuple[str, int]) -> StoryProducts | None:
         with self._cache_lock:
             hit = self._cache.get(key)
             if hit is not None:
                 self._cache.move_to_end(key)
             return hit
 
-    def comparison(self, story_id: int) -> tuple[object, Comparison]:
-        """The stored story and its comparison (computed at most once per store state)."""
+    def products(self, story_id: int) -> tuple[object, StoryProducts]:
+        """The stored story and its page, JSON and counts (its comparison computed at most
+        once per store state, in a worker process when the service has a pool)."""
         key = (self._state(), story_id)
         with self._store_lock:
             story = self.store.story(story_id)
         if self.pool is None:  # in-process (tests, and callers without workers)
             with self._store_lock:
-                comp = self._cached(key)
-                if comp is None:
-                    comp = self._compare(story)
-                    self._keep(key, comp)
-            return story, comp
-        comp = self._cached(key)
-        if comp is not None:
-            return story, comp
+                made = self._cached(key)
+                if made is None:
+                    from .workers import _environment
+
+                    made = products(_environment(), story, self._compare(story))
+                    self._keep(key, made)
+            return story, made
+        made = self._cached(key)
+        if made is not None:
+            return story, made
         with self._cache_lock:
             fut = self._inflight.get(key)
             owner = fut is None
@@ -125,22 +153,22 @@ class StoryService:
             return story, fut.result()
         try:
             self.check_current()
-            from .workers import compare_story
+            from .workers import story_products
 
-            comp = self.pool.run(compare_story, str(self.db_path), story.id, self.options, self.max_articles)
-            self._keep(key, comp)
-            fut.set_result(comp)
+            made = self.pool.run(story_products, str(self.db_path), story.id, self.options, self.max_articles)
+            self._keep(key, made)
+            fut.set_result(made)
         except BaseException as e:
             fut.set_exception(e)
             raise
         finally:
             with self._cache_lock:
                 self._inflight.pop(key, None)
-        return story, comp
+        return story, made
 
-    def _keep(self, key: tuple[str, int], comp: Comparison) -> None:
+    def _keep(self, key: tuple[str, int], made: StoryProducts) -> None:
         with self._cache_lock:
-            self._cache[key] = comp
+            self._cache[key] = made
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
 
@@ -159,7 +187,7 @@ class StoryService:
             if stop is not None and stop.is_set():
                 break
             try:
-                self.comparison(s.id)
+                self.products(s.id)
                 done += 1
             except StorylensError as e:  # one story that cannot be compared: go on
                 log.warning("could not precompute story %s: %s", s.id, e)
@@ -206,27 +234,10 @@ class StoryService:
         if message is not None:
             raise StaleStories(message)
 
-    def cached_page(self, story_id: int, kind: str) -> tuple[bytes, frozenset[str]] | None:
-        """A page already rendered for this story in the current store state."""
-        key = (self._state(), story_id, kind)
-        with self._cache_lock:
-            hit = self._pages.get(key)
-            if hit is not None:
-                self._pages.move_to_end(key)
-            return hit
-
-    def keep_page(self, story_id: int, kind: str, body: bytes, hashes: frozenset[str]) -> None:
-        """Remember a rendered page: a 50-article story page takes longer to render than
-        to serve, and a read-only store cannot change it until its state does."""
-        with self._cache_lock:
-            self._pages[(self._state(), story_id, kind)] = (body, hashes)
-            while len(self._pages) > self._page_cache_size:
-                self._pages.popitem(last=False)
-
     def cached_counts(self, story_id: int) -> FindingCounts | None:
         """Finding counts when the story was already compared, else None (never computes)."""
         hit = self._cached((self._state(), story_id))
-        return None if hit is None else finding_counts(hit)
+        return None if hit is None else hit.counts
 
 
 class StaleStories(StoreError):

@@ -44,19 +44,31 @@ def page(
     context: dict[str, Any],
     status: int = 200,
 ) -> HTMLResponse:
-    html = env.get_template(name).render({**context, "request_path": request.url.path})
-    request.state.csp_style_hashes = style_hashes(html)
+    html, hashes = render(env, name, context, request.url.path)
+    return rendered(request, html, hashes, status)
+
+
+def render(env: jinja2.Environment, name: str, context: dict[str, Any], path: str) -> tuple[str, frozenset[str]]:
+    """A page's HTML and the hashes of its ``style`` attributes (for the CSP header): what
+    a comparison worker makes, so that the server process only sends the result."""
+    html = env.get_template(name).render({**context, "request_path": path})
+    return html, frozenset(style_hashes(html))
+
+
+def rendered(request: Request, html: str | bytes, hashes: frozenset[str], status: int = 200) -> HTMLResponse:
+    """The response for a page :func:`render` made."""
+    request.state.csp_style_hashes = hashes
     return HTMLResponse(html, status_code=status)
 
 
-def comparison_context(comp: Comparison) -> dict[str, Any]:
+def comparison_context(comp: Comparison, doc: dict[str, Any] | None = None) -> dict[str, Any]:
     """What the story and compare pages render: the report's context for its partials
-    (built from the same ``storylens.compare/1`` document the API returns) plus the
-    server-side SVG plots."""
+    (built from the same ``storylens.compare/1`` document the API returns, ``doc`` when
+    the caller has it already) plus the server-side SVG plots."""
     from ..report import html as report_html
     from ..report.jsonout import to_json
 
-    doc = to_json(comp)
+    doc = to_json(comp) if doc is None else doc
     ctx = report_html.context(doc)
     ctx.pop("css", None)  # served as /static/report/report.css, not inlined
     ctx.pop("js", None)

@@ -243,14 +243,19 @@ def compare_raws_json(raws: list, options, read_skips: tuple = ()) -> bytes:
     return json_body(compare_raws(raws, options, read_skips))
 
 
-def json_body(comparison) -> bytes:
-    """The ``storylens.compare/1`` document, encoded exactly as ``JSONResponse`` does."""
+def json_body(comparison, doc: dict | None = None) -> bytes:
+    """The ``storylens.compare/1`` document (``doc``, when made already), encoded exactly
+    as ``JSONResponse`` does."""
     import json
 
     from ..report.jsonout import to_json
 
     return json.dumps(
-        to_json(comparison), ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+        to_json(comparison) if doc is None else doc,
+        ensure_ascii=False,
+        allow_nan=False,
+        indent=None,
+        separators=(",", ":"),
     ).encode("utf-8")
 
 
@@ -265,3 +270,41 @@ def compare_story(db_path: str, story_id: int, options, max_articles: int | None
         return build_compare(store, story_id, options, **kwargs)
     finally:
         store.close()
+
+
+def story_products(db_path: str, story_id: int, options, max_articles: int | None) -> Any:
+    """A stored story's page, JSON document and finding counts, made from its comparison
+    (:func:`compare_story`) where the comparison ran: the server process then holds only
+    bytes. Unpickling a large Comparison there, rendering it or encoding it held the
+    server's GIL for seconds on a large story, and ``/healthz`` waited."""
+    from .stories import open_read_only_store, products
+
+    comp = compare_story(db_path, story_id, options, max_articles)
+    store = open_read_only_store(Path(db_path))
+    try:
+        story = store.story(story_id)
+    finally:
+        store.close()
+    return products(_environment(), story, comp)
+
+
+def compare_raws_page(raws: list, options, read_skips: tuple, context: dict, path: str) -> tuple[str, frozenset[str]]:
+    """:func:`compare_raws` rendered as the compare page (``context``: the form's fields),
+    so that the server process only sends the HTML."""
+    from . import views
+
+    comp = compare_raws(raws, options, read_skips)
+    return views.render(
+        _environment(), "web/compare.html", {**views.comparison_context(comp), **context}, path
+    )
+
+
+_ENV: list = []  # this process's Jinja2 environment, made on first use
+
+
+def _environment():
+    if not _ENV:
+        from . import views
+
+        _ENV.append(views.environment())
+    return _ENV[0]

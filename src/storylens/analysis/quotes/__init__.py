@@ -18,7 +18,7 @@ Offsets index ``article.text``; a direct quote's span excludes its quote marks.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from ...models import Document, Quote
@@ -66,6 +66,9 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
 
     spans = _quote_spans(text)
     marks = [(o, c) for o, _, _, c in spans]
+    # paragraph ends by bisection: a find of the next and previous line break per quote
+    # scanned its whole paragraph, quadratic in a long one
+    breaks = [m.start() for m in re.finditer("\n", text)]
     # items: [content_start, content_end, direct, speaker_span, cue_span, open, close]
     items: list[list] = []
     # step 2: direct quotes with an explicit attribution (or none yet)
@@ -73,11 +76,12 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         _, s_end = sentence_bounds(max(o, c - 1))
         s_start, _ = sentence_bounds(o)
         nxt_open = spans[qi + 1][0] if qi + 1 < len(spans) else len(text)
-        para_end = text.find("\n", c)
-        para_end = len(text) if para_end < 0 else para_end
+        k = bisect_left(breaks, c)  # the first line break at or after c
+        para_end = breaks[k] if k < len(breaks) else len(text)
         after_end = min(nxt_open, para_end, max(s_end, c))
         prev_close = spans[qi - 1][3] if qi else 0
-        para_start = text.rfind("\n", 0, o) + 1
+        k = bisect_left(breaks, o)  # the last line break before o
+        para_start = breaks[k - 1] + 1 if k else 0
         before_start = max(prev_close, para_start, s_start)
         label = _TRANSCRIPT.match(text, cs, ce)
         if label and o != cs:  # "PENCE: Well, the question …": a transcript's speaker
@@ -98,6 +102,10 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     bounds = [(s.start, s.end) for s in sents] or [(0, len(text))]
     opens = [o for o, _ in marks]
     reach = list(accumulate((c for _, c in marks), max))  # furthest close so far
+    # the speakers of step 2's quotes by position, each with its item's index: a sentence
+    # finds its first one by bisection, not by a scan of every item per ", adding that"
+    speakers = sorted((it[3][0], i) for i, it in enumerate(items) if it[3])
+    speaker_starts = [a for a, _ in speakers]
     for s_start, s_end in bounds:
         toks = _tokens(text, s_start, s_end)
         if len(toks) < 4:
@@ -105,13 +113,14 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         # only the marks that reach this sentence (found by bisection, not a scan of all)
         near = marks[bisect_right(reach, s_start) : bisect_right(opens, s_end)]
         main_sp: tuple[int, int] | None = None
+        first_sp: list = []  # step 2's first speaker in this sentence, found once
         for sp, cue_span, (a, b) in _indirect(text, toks, s_start, s_end, near):
             if sp is None:  # ", adding that …": the sentence's main speaker
-                sp = (
-                    main_sp
-                    or next((it[3] for it in items if it[3] and s_start <= it[3][0] < s_end), None)
-                    or sentence_subject(toks)
-                )
+                # (the indirect items added so far have their speakers in earlier
+                # sentences, or this sentence's main_sp is already set)
+                if not first_sp:
+                    first_sp.append(_first_speaker(items, speakers, speaker_starts, s_start, s_end))
+                sp = main_sp or first_sp[0] or sentence_subject(toks)
                 if sp is None:
                     continue
                 items.append([a, b, False, None, cue_span, a, b, sp])
@@ -167,6 +176,14 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         if direct or speaker:
             prev = (speaker, c)
     return tuple(found)
+
+
+def _first_speaker(items, speakers, starts, s_start: int, s_end: int):
+    """The speaker span of the earliest step-2 item whose speaker starts in the sentence."""
+    lo, hi = bisect_left(starts, s_start), bisect_left(starts, s_end)
+    if lo == hi:
+        return None
+    return items[min(i for _, i in speakers[lo:hi])][3]
 
 
 def _is_title(quote: str) -> bool:

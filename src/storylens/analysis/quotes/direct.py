@@ -87,10 +87,12 @@ def lead_phrase(toks: list[_Tok], i: int, cs: int) -> tuple[int, int] | None:
     """``toks[i:cs]`` as one speaker phrase when it opens with a name or title (not a
     pronoun, preposition or verb) and holds no other cue or quote: a name with one or more
     appositives, which :func:`_speaker_back` does not take whole."""
+    if cs - i > MAX_SPEAKER_TOKENS:
+        return None  # before slicing: a long sentence must not cost its length per cue
     words = toks[i:cs]
     while words and words[-1].text in ",—–-":
         words = words[:-1]
-    if len(words) < 2 or cs - i > MAX_SPEAKER_TOKENS:
+    if len(words) < 2:
         return None
     first = words[0]
     if not (first.cap or first.low in TITLE_WORDS) or first.low in PRONOUNS:

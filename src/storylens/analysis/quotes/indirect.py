@@ -101,6 +101,9 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
     lo, hi = (toks[0].start, toks[-1].start) if toks else (0, -1)
     near = [(o, c) for o, c in direct_marks if o <= hi and c > lo]
     in_quote = inside_marks(toks, near)
+    # index of the first token inside a quote: "any quote before token i" is then
+    # ``first_quoted < i``, not a scan of the tokens before it per cue
+    first_quoted = next((i for i, q in enumerate(in_quote) if q), n)
     # CLAUSE, X said [adverbial].   CLAUSE, according to X.  (whole sentence reported)
     out = _trailing(text, toks, s_start, s_end, in_quote)
     if out:
@@ -168,7 +171,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             start_k = k + 1  # "he said, local officials should …"
             if start_k >= n or toks[start_k].low in CONTINUATION_INGS:
                 continue  # "said, adding that …": the -ing cue takes it
-            if si >= 2 and toks[si - 1].text == "," and not any(in_quote[:si]):
+            if si >= 2 and toks[si - 1].text == "," and first_quoted >= si:
                 # the comma-bounded chunk before it: "…, which, Tompkins said, is …"
                 lead = next((m for m in range(si - 2, -1, -1) if toks[m].text in ",;"), -1) + 1
                 if any(t.text[0].isalnum() for t in toks[lead : si - 1]):

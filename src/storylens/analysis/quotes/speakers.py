@@ -219,15 +219,33 @@ def _speaker_fwd(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     return _valid_phrase(words)
 
 
-_NAME_SEQ = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+# Two or more capitalised words in a row. Written to try one start per run of word
+# characters, hyphens and apostrophes (the run's first capital at a word boundary, taken
+# atomically): the plain ``\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+`` retried every capital
+# inside a run such as "A-A-A-…" and rescanned the rest of it, quadratic in the run. A
+# later start in the same run reaches the same run end, so it cannot succeed where the
+# first failed: the matches are the same (the name is group 1 to the match end).
+_NAME_SEQ = re.compile(r"(?>(?<![\w'’-])[\w'’-]*?(?<!\w)([A-Z][\w'’-]+))(?:\s++[A-Z][\w'’-]++)+")
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _name_seqs(text: str, a: int, b: int):
+    """The capitalised-word sequences the plain pattern finds in ``text[a:b]`` (searched
+    from ``a`` to ``b`` in ``text``), each as a string."""
+    if 0 < a < b and _WORD_CHARS.match(text, a - 1, a):
+        # the window starts inside a word: no name starts before that word ends
+        w = _WORD_CHARS.match(text, a, b)
+        a = w.end() if w else a
+    for m in _NAME_SEQ.finditer(text[a:b]):
+        yield text[a + m.start(1) : a + m.end()]
 
 
 def _other_name(text: str, a: int, b: int, named: str) -> bool:
     """Whether a name other than ``named`` appears in ``text[a:b]`` (then a later "he" or
     "she" may be that person, and is left unresolved)."""
     own = set(named.split())
-    for m in _NAME_SEQ.finditer(text, a, b):
-        words = [w for w in m.group().split() if w not in ("The", "A", "An", "But", "And")]
+    for seq in _name_seqs(text, a, b):
+        words = [w for w in seq.split() if w not in ("The", "A", "An", "But", "And")]
         if len(words) < 2 or set(words) <= own:
             continue
         if any(w.endswith(("'s", "’s")) for w in words) or words[-1] in _PLACE_HEADS:

@@ -28,7 +28,7 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -36,7 +36,7 @@ from typing import Any
 
 from ...corpus.record import CleanedRecord, clean_record, clean_records
 from ...dates import parse_published, utc_now
-from ...errors import InputError, StorylensError
+from ...errors import InputError
 from ...models import RawArticle, Skipped
 from ...options import Options
 from ...readers import iter_files as _walk  # readers.iter_path's walk, streamed
@@ -116,25 +116,25 @@ def ingest(
     t0 = time.perf_counter()
     tally = _Tally()
 
-    pool: Executor | None = None
-    if workers > 1:
-        pool = ProcessPoolExecutor(
-            workers,
-            mp_context=_mp_context(),
-            initializer=_worker_init,
-            initargs=(os.getpid(),),
-        )
+    pool = _Pools(workers) if workers > 1 else None
     pending: deque[_Task] = deque()
     batch = _Batch(store, run.batch_size, tally)
     max_in_flight = max(1, workers * run.in_flight_per_worker)
+
+    def merge(task: _Task) -> None:
+        try:
+            _merge(task, store, batch, tally)
+        except BrokenProcessPool:  # a worker died (kill -9, out of memory): find which item
+            assert pool is not None
+            _isolate(task, pool, options, store, batch, tally)
+        _report(progress, tally, t0)
 
     def submit(kind: str, payload: list, raws_keys: tuple = ()) -> None:
         fn = _read_and_clean if kind == "files" else clean_records
         result = fn(payload, options) if pool is None else pool.submit(fn, payload, options)
         pending.append(_Task(kind, payload, raws_keys, result))
         while len(pending) >= max_in_flight or (pool is None and pending):
-            _merge(pending.popleft(), store, batch, tally)
-            _report(progress, tally, t0)
+            merge(pending.popleft())
 
     try:
         for kind, payload in _tasks(roots, options, run, store, tally, batch):
@@ -147,18 +147,12 @@ def ingest(
                 pending.append(_Task("mark", payload, (), None))
             _report(progress, tally, t0)
         while pending:
-            _merge(pending.popleft(), store, batch, tally)
-            _report(progress, tally, t0)
+            merge(pending.popleft())
         batch.flush()
         _report(progress, tally, t0)
-    except BrokenProcessPool:
-        raise StorylensError(
-            f"a cleaning worker died (out of memory?) after {tally.ingested:,} new article(s) "
-            "were stored; run the same ingest again to resume"
-        ) from None
     finally:
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown()
     return IngestSummary(
         read=tally.read,
         ingested=tally.ingested,
@@ -391,6 +385,92 @@ def _add(raw: RawArticle, key: str, out: CleanedRecord | Skipped, batch: _Batch)
             credits=out.credits,
         )
     )
+
+
+# --- a worker that dies -----------------------------------------------------------------
+#
+# When a cleaning worker dies (SIGKILL, the kernel's OOM killer, a crash in C code), the
+# pool is broken and every task still in flight fails with it; which item killed it is
+# not known. The pool is replaced and each failed task is cleaned again one item at a
+# time, alone, in a one-worker pool: an item that kills that worker twice gets a
+# ``worker-died`` skip row (a file also gets its finished-file mark), so a re-run moves
+# past it; the others are stored as usual, in input order.
+
+WORKER_DIED = "worker-died"
+
+
+class _Pools:
+    """The cleaning pool, replaced when a worker dies, and a one-worker pool that cleans
+    the items of a failed task one at a time."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self.main = self._new(workers)
+        self.alone: ProcessPoolExecutor | None = None
+
+    @staticmethod
+    def _new(workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            workers, mp_context=_mp_context(), initializer=_worker_init, initargs=(os.getpid(),)
+        )
+
+    def submit(self, fn, *args) -> Future:
+        try:
+            return self.main.submit(fn, *args)
+        except BrokenProcessPool:  # it broke since the last task: its failures are isolated
+            self.main.shutdown(wait=True, cancel_futures=True)
+            self.main = self._new(self.workers)
+            return self.main.submit(fn, *args)
+
+    def run_alone(self, fn, *args) -> Any:
+        """``fn(*args)`` alone in a one-worker pool; BrokenProcessPool when it dies."""
+        if self.alone is None:
+            self.alone = self._new(1)
+        try:
+            return self.alone.submit(fn, *args).result()
+        except BrokenProcessPool:
+            self.alone.shutdown(wait=True, cancel_futures=True)
+            self.alone = None
+            raise
+
+    def shutdown(self) -> None:
+        self.main.shutdown(wait=True, cancel_futures=True)
+        if self.alone is not None:
+            self.alone.shutdown(wait=True, cancel_futures=True)
+
+
+def _isolate(task: _Task, pool: _Pools, options: Options, store: Store, batch: _Batch, tally: _Tally) -> None:
+    """Clean a task whose worker died item by item, alone; skip an item that kills the
+    worker twice that way (once may be the machine: another process's memory)."""
+    message = (
+        "a cleaning worker died on this input twice, cleaning it alone (killed, or out of"
+        " memory); skipped"
+    )
+
+    def alone(fn, item) -> Any:
+        try:
+            return pool.run_alone(fn, [item], options)
+        except BrokenProcessPool:  # once may be the machine; twice is this input
+            return pool.run_alone(fn, [item], options)
+
+    if task.kind == "files":
+        for mark in task.payload:
+            try:
+                result = alone(_read_and_clean, mark)
+            except BrokenProcessPool:
+                tally.read += 1
+                batch.add_skipped(SkippedRow(mark.path, WORKER_DIED, message))
+                batch.add_file(replace(mark, items=1))  # a re-run moves past it
+                continue
+            _merge(_Task("files", [mark], (), result), store, batch, tally)
+        return
+    for raw, key in zip(task.payload, task.extra[0], strict=True):
+        try:
+            result = alone(clean_records, raw)
+        except BrokenProcessPool:
+            batch.add_skipped(SkippedRow(raw.source, WORKER_DIED, message, None, key))
+            continue
+        _merge(_Task("records", [raw], ((key,),), result), store, batch, tally)
 
 
 def _report(progress: ProgressFn | None, tally: _Tally, t0: float) -> None:
