@@ -147,6 +147,8 @@ def bucket_candidates_array(
     ``n * bands`` values (about 0.7 GB for 42 bands) instead of a dict of 42 million keys.
     """
     ids = np.asarray(ids, dtype=np.int64)
+    if len(ids) == 0:
+        return Candidates(pairs=frozenset(), capped=())
     keys = np.asarray(keys, dtype=np.int64).reshape(len(ids), -1)
     flat_keys = keys.ravel()
     flat_ids = np.repeat(ids, keys.shape[1])
