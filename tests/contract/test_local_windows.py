@@ -165,3 +165,15 @@ def test_stitch_joins_windows_through_overlap_articles():
     assert got == {1: 1, 2: 1, 3: 3, 4: 3, 5: 5, 6: 5}  # the group 5, 6 follows its earliest member
     # no overlap: each window's stories kept, named after their earliest article
     assert dict(stitch(owned, [])) == {1: 1, 2: 1, 3: 3, 4: 4, 5: 5, 6: 5}
+
+
+def test_imported_spark_stories_are_current_only_for_the_same_windows():
+    """``import`` keeps a Spark job's stories as built only when the local build (auto
+    windows) would cut the same windows; otherwise ``stories`` rebuilds them."""
+    from storylens.engines.spark.io import _stories_options
+
+    store = _store(synth_corpus(n_stories=6, words=(60, 90), seed=5))
+    defaults = BuildOptions()
+    assert _stories_options(store, {"spark": {"stories": "exact", "window_span_days": 14.0}}, []) == defaults
+    windowed = _stories_options(store, {"spark": {"stories": "windowed", "window_span_days": 14.0}}, [])
+    assert windowed == BuildOptions(windows=WindowOptions(mode="windowed", span_days=14.0)) != defaults
