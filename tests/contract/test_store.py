@@ -224,6 +224,10 @@ def test_refs_and_iter_clean(store):
     assert [(r.id, t) for r, t in pairs] == [(1, art(1).clean_text), (2, art(2).clean_text)]
     with pytest.raises(StoreError, match="no article 3 in"):
         store.refs([3])
+    by_id = store.clean_of([2, 1])  # one window's articles, in the order asked
+    assert [(r.id, r.title, t) for r, t in by_id] == [(2, None, art(2).clean_text), (1, "One", art(1).clean_text)]
+    with pytest.raises(StoreError, match="no article 3 in"):
+        store.clean_of([1, 3])
 
 
 def test_file_marks_match_on_size_and_mtime(store):

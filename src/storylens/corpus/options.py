@@ -7,12 +7,16 @@ from dataclasses import dataclass, field
 
 from .cluster import ClusterOptions
 from .dedup import DedupOptions
+from .windows import WindowOptions
 
 
 @dataclass(frozen=True)
 class BuildOptions:
     dedup: DedupOptions = field(default_factory=DedupOptions)
     cluster: ClusterOptions = field(default_factory=ClusterOptions)
+    # how the local build cuts stories into time windows (the Spark job takes its
+    # mode and span from ``SparkOptions``); see corpus/windows.py
+    windows: WindowOptions = field(default_factory=WindowOptions)
 
 
 __all__ = ["BuildOptions"]

@@ -208,6 +208,12 @@ class Store(Protocol):
         """Every article's identity and clean text in id order (what a build reads)."""
         ...
 
+    def clean_of(self, ids: Sequence[int]) -> list[tuple[ArticleRef, str]]:
+        """Identity and clean text of these articles, in the order asked (what a build
+        reads one time window or one batch of candidates at a time); missing ids raise
+        ``StoreError``."""
+        ...
+
     def iter_skipped(self) -> Iterator[SkippedRow]: ...
 
     def search(self, query: str, limit: int = 20) -> list[int]:

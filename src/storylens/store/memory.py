@@ -123,6 +123,9 @@ class MemoryStore:
         for a in list(self._articles.values()):
             yield ref_of(a), a.clean_text
 
+    def clean_of(self, ids: Sequence[int]) -> list[tuple[ArticleRef, str]]:
+        return [(ref_of(a), a.clean_text) for a in self.articles(ids)]
+
     def iter_skipped(self) -> Iterator[SkippedRow]:
         yield from list(self._skipped.values())
 

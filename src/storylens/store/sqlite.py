@@ -341,6 +341,9 @@ class SQLiteStore:
         for row in self._paged(f"{_REF_COLUMNS}, clean_text", batch):
             yield ArticleRef(*row[:7]), row[7]
 
+    def clean_of(self, ids: Sequence[int]) -> list[tuple[ArticleRef, str]]:
+        return self._by_ids(f"{_REF_COLUMNS}, clean_text", ids, lambda row: (ArticleRef(*row[:7]), row[7]))
+
     def _by_ids(self, columns: str, ids: Sequence[int], make: Callable[[tuple], T]) -> list[T]:
         """Rows of ``articles`` by id, in the order asked, 500 ids a query (SQLite's
         variable limit); a missing id is a :class:`StoreError`. ``columns`` starts with id."""

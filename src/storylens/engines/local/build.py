@@ -20,15 +20,33 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ...corpus.cluster import StoryRecord, cluster_stories
-from ...corpus.dedup import DedupRecord, find_duplicate_groups, published_timestamp
+from ...corpus.cluster import StoryRecord, cluster_stories, doc_freq
+from ...corpus.dedup import (
+    DedupOptions,
+    DedupRecord,
+    DisjointSet,
+    DuplicateGroup,
+    Features,
+    duplicate_group,
+    features,
+    published_timestamp,
+    verify,
+)
 from ...corpus.options import BuildOptions
-from ...corpus.rows import core_id, draft_story, group_listing, group_rank, member_similarity
+from ...corpus.rows import (
+    StoryMember,
+    core_id,
+    draft_story,
+    group_listing,
+    group_rank,
+    member_similarity,
+)
+from ...corpus.windows import WindowPlan, plan_windows, stitch, window_members
 from ...errors import InputError
 from ...models import Article, Block, Removed
 from ...options import Options
@@ -51,38 +69,145 @@ def groups_state(store: Store, options: BuildOptions) -> str:
 
 
 def stories_state(store: Store, options: BuildOptions) -> str:
-    return f"gen={store.counts().generation};{options.cluster!r};groups=[{groups_state(store, options)}]"
+    return (f"gen={store.counts().generation};{options.cluster!r};{options.windows!r};"
+            f"groups=[{groups_state(store, options)}]")
+
+
+# Articles read, shingled or clustered at a time: what the build holds beyond its
+# per-article ints (a batch of texts and their shingle sets, a few MB).
+_BATCH = 2000
+# Candidate pairs verified at a time (their articles' shingle sets are held).
+_PAIR_BATCH = 20_000
 
 
 def build_groups(store: Store, options: BuildOptions = BuildOptions()) -> BuildResult:
     """Find exact and near-duplicate groups over every stored article and store them.
 
-    Numbering, member order and scores come from :mod:`.rows`, as in the Spark job.
+    The same groups as ``corpus.dedup.find_duplicate_groups`` over all articles, read
+    in streams (see :func:`duplicate_groups`). Numbering, member order and scores come
+    from :mod:`.rows`, as in the Spark job.
     """
     state = groups_state(store, options)
-    texts: dict[int, str] = {}
-    records: list[DedupRecord] = []
-    for ref, text in store.iter_clean():
-        texts[ref.id] = text
-        records.append(DedupRecord(core_id(ref.id), text, ref.published))
-    found = find_duplicate_groups(records, options.dedup)
-    del records
+    found = duplicate_groups(store, options.dedup)
     groups: list[StoredGroup] = []
-    for n, g in enumerate(sorted(found, key=group_rank), 1):
-        listed, similarity = group_listing(g)
+    ranked = sorted(found, key=group_rank)
+    del found
+    for start in range(0, len(ranked), _BATCH):
+        part = ranked[start : start + _BATCH]
+        # near groups compare every copy with the canonical one: their texts, a batch of groups at a time
+        need = sorted({int(m) for g in part if g.kind == "near" for m in g.members})
+        texts = {ref.id: text for ref, text in store.clean_of(need)}
         shingles = _on_demand(texts, options.dedup.k)
-        members = tuple(
-            GroupMember(int(m), member_similarity(g.kind, m, g.representative, shingles))
-            for m in listed
-        )
-        groups.append(StoredGroup(n, g.kind, int(g.representative), members, similarity))
+        for n, g in enumerate(part, start + 1):
+            listed, similarity = group_listing(g)
+            members = tuple(
+                GroupMember(int(m), member_similarity(g.kind, m, g.representative, shingles))
+                for m in listed
+            )
+            groups.append(StoredGroup(n, g.kind, int(g.representative), members, similarity))
     store.replace_groups(groups, state)
     return BuildResult(True, len(groups), state)
 
 
+def duplicate_groups(store: Store, options: DedupOptions | None = None) -> list[DuplicateGroup]:
+    """``find_duplicate_groups`` over every stored article, in bounded memory.
+
+    The core's :func:`~storylens.corpus.dedup.dedup` holds every article's text key,
+    shingle set and signature (about 10 kB an article). Here the articles stream by
+    in batches; each keeps a 16-byte digest of its text key (equal keys, equal
+    digests), its length and date and, for the first article of each key, its band
+    keys (42 ints). Candidates come from the band-key matrix
+    (:func:`~storylens.corpus.lsh.bucket_candidates_array`), then are verified a batch
+    of pairs at a time with the features of just their articles, recomputed from the
+    store. The groups are the core's: same heads, pairs, ``verify``, union-find and
+    ``duplicate_group``.
+    """
+    from array import array
+    from hashlib import blake2b
+
+    import numpy as np
+
+    from ...corpus.lsh import bucket_candidates_array
+
+    options = options or DedupOptions()
+    ids = array("q")
+    lengths = array("q")
+    published: list[str | None] = []
+    digests: list[bytes] = []
+    first_of: dict[bytes, int] = {}
+    ds = DisjointSet()
+    heads = array("q")
+    head_keys: list[np.ndarray] = []
+    batch: list[tuple[ArticleRef, str]] = []
+
+    def flush() -> None:
+        feats = features([DedupRecord(core_id(r.id), t, r.published) for r, t in batch], options)
+        for (ref, text), f in zip(batch, feats, strict=True):
+            d = blake2b(f.key, digest_size=16).digest()
+            ids.append(ref.id)
+            lengths.append(len(text))
+            published.append(ref.published)
+            digests.append(d)
+            first = first_of.setdefault(d, ref.id)  # ids ascend: the first is the smallest
+            if first != ref.id:
+                ds.union(first, ref.id)
+            elif len(f.shingles):
+                heads.append(ref.id)
+                head_keys.append(np.asarray(f.band_keys, dtype=np.int64))
+        batch.clear()
+
+    for item in store.iter_clean(_BATCH):
+        batch.append(item)
+        if len(batch) >= _BATCH:
+            flush()
+    flush()
+    first_of.clear()
+    keys = np.stack(head_keys) if head_keys else np.zeros((0, options.bands), dtype=np.int64)
+    head_keys.clear()
+    cands = bucket_candidates_array(np.frombuffer(heads, dtype=np.int64), keys, options.max_bucket)
+    del keys
+    edges: list[tuple[int, int, float]] = []
+    pairs = sorted(cands.pairs)
+    del cands
+    held: dict[int, Features] = {}
+    for start in range(0, len(pairs), _PAIR_BATCH):
+        part = pairs[start : start + _PAIR_BATCH]
+        need = {i for p in part for i in p}
+        held = {i: f for i, f in held.items() if i in need}
+        todo = sorted(need - held.keys())
+        for j in range(0, len(todo), _BATCH):
+            got = store.clean_of(todo[j : j + _BATCH])
+            for (ref, _), f in zip(got, features([DedupRecord(core_id(r.id), t) for r, t in got], options),
+                                   strict=True):
+                held[ref.id] = f
+        for a, b in part:
+            sim = verify(held[a], held[b], options)
+            if sim is not None:
+                edges.append((a, b, sim))
+                ds.union(a, b)
+    del pairs, held
+    weakest: dict[Any, float] = {}
+    for a, _b, sim in edges:
+        root = ds.find(a)
+        weakest[root] = min(weakest.get(root, 1.0), sim)
+    at = np.frombuffer(ids, dtype=np.int64)
+    groups = []
+    for comp in ds.components():
+        if len(comp) < 2:
+            continue
+        pos = np.searchsorted(at, comp).tolist()
+        groups.append(duplicate_group(
+            [DedupRecord(core_id(ids[p]), "", published[p], lengths[p]) for p in pos],
+            [digests[p] for p in pos],
+            weakest.get(ds.find(comp[0])),
+        ))
+    groups.sort(key=lambda g: g.members[0])
+    return groups
+
+
 def _on_demand(texts: dict[int, str], k: int) -> Callable[[str], Any]:
-    """Shingle sets by core id, made on first use and kept for one group: exact groups
-    are never shingled, a near group's canonical copy once."""
+    """Shingle sets by core id, made on first use and kept for one batch of groups:
+    exact groups are never shingled, a near group's canonical copy once."""
     from ...corpus.shingles import shingle_hashes
 
     made: dict[str, Any] = {}
@@ -96,28 +221,40 @@ def _on_demand(texts: dict[int, str], k: int) -> Callable[[str], Any]:
 
 
 def build_stories(store: Store, options: BuildOptions = BuildOptions()) -> BuildResult:
-    """Cluster every stored article into stories (near-duplicates share one) and store them."""
+    """Cluster every stored article into stories (near-duplicates share one) and store them.
+
+    The articles are cut into time windows by the core's
+    :func:`~storylens.corpus.windows.plan_windows` (``options.windows``: the same plan
+    as the Spark job's). One window is clustered as before, all at once. Several are
+    clustered one after another with the corpus-wide document frequencies, each read
+    from the store when its turn comes and let go after it, and joined by the core's
+    :func:`~storylens.corpus.windows.stitch`: memory holds one window, not the corpus.
+    """
     ensure_groups(store, options)
     state = stories_state(store, options)
     group_of = {m.article_id: str(g.id) for g in store.groups() for m in g.members}
-    refs: dict[int, ArticleRef] = {}
-    records: list[StoryRecord] = []
-    for ref, text in store.iter_clean():
-        refs[ref.id] = ref
-        records.append(StoryRecord(core_id(ref.id), text, ref.title, ref.published, group_of.get(ref.id)))
-    assignments = cluster_stories(records, options.cluster)
-    del records
-    members: dict[str, list[int]] = defaultdict(list)
-    for a in assignments:
-        members[a.story].append(int(a.id))
+    win = options.windows
+    rows = [(ref.id, published_timestamp(ref.published), group_of.get(ref.id)) for ref, _ in store.iter_clean()]
+    plan = plan_windows(rows, options.cluster.window_days, win.mode, win.span_days, win.max_window)
+    members: dict[int, list[StoryMember]] = defaultdict(list)
+    if plan.windows <= 1:
+        del rows, plan
+        records: list[StoryRecord] = []
+        refs: dict[int, ArticleRef] = {}
+        for ref, text in store.iter_clean():
+            refs[ref.id] = ref
+            records.append(StoryRecord(core_id(ref.id), text, ref.title, ref.published, group_of.get(ref.id)))
+        assignments = cluster_stories(records, options.cluster)
+        del records
+        for a in assignments:
+            r = refs[int(a.id)]
+            members[int(a.story)].append(StoryMember(r.id, r.title, r.published, r.source))
+    else:
+        for _aid, story, m in _windowed(store, options, rows, plan, group_of):
+            members[story].append(m)
     # drafted and numbered by .rows, as in the Spark job
-    drafts = sorted(
-        (
-            draft_story((i, refs[i].title, refs[i].published, refs[i].source) for i in ids)
-            for ids in members.values()
-        ),
-        key=lambda d: d.when,
-    )
+    drafts = sorted((draft_story(ms) for ms in members.values()), key=lambda d: d.when)
+    del members
     stories = [
         StoredStory(n, d.label, d.article_ids, d.first_published, d.last_published)
         for n, d in enumerate(drafts, 1)
@@ -126,6 +263,36 @@ def build_stories(store: Store, options: BuildOptions = BuildOptions()) -> Build
     return BuildResult(True, len(stories), state)
 
 
+def _windowed(
+    store: Store, options: BuildOptions, rows: list[tuple[int, float | None, str | None]], plan: WindowPlan,
+    group_of: dict[int, str],
+) -> Iterator[tuple[int, int, StoryMember]]:
+    """``(id, story, member)`` of every article: windows clustered one at a time."""
+    df = doc_freq((StoryRecord(core_id(r.id), t, r.title, r.published) for r, t in store.iter_clean(_BATCH)),
+                  options.cluster)
+    ts = {aid: t for aid, t, _ in rows}
+    windows = window_members(plan)
+    del plan
+    owned: list[tuple[int, int, int, float | None, str | None]] = []
+    context: list[tuple[int, int, int]] = []
+    member: dict[int, StoryMember] = {}
+    for w, ids in enumerate(windows):
+        records = []
+        for j in range(0, len(ids), _BATCH):
+            for ref, text in store.clean_of([aid for aid, _ in ids[j : j + _BATCH]]):
+                records.append(StoryRecord(core_id(ref.id), text, ref.title, ref.published, group_of.get(ref.id)))
+                member.setdefault(ref.id, StoryMember(ref.id, ref.title, ref.published, ref.source))
+        is_owned = dict(ids)
+        for a in cluster_stories(records, options.cluster, df=df):
+            aid = int(a.id)
+            if is_owned[aid]:
+                owned.append((aid, w, int(a.story), ts[aid], group_of.get(aid)))
+            else:
+                context.append((aid, w, int(a.story)))
+        windows[w] = []
+        del records
+    for aid, story in stitch(owned, context):
+        yield aid, story, member[aid]
 def ensure_groups(store: Store, options: BuildOptions = BuildOptions()) -> BuildResult:
     """Build the duplicate groups unless the stored ones match the store and options."""
     state = groups_state(store, options)

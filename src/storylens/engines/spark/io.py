@@ -320,6 +320,28 @@ def validate_outputs(out: str | Path) -> dict[str, Any]:
     return report
 
 
+def _stories_options(store: Store, report: dict[str, Any], groups: list[Any]) -> Any:
+    """The build options the imported stories are current for: the local defaults when
+    the job cut its windows as the local build (``windows.mode`` ``auto``) would have on
+    this store, else the job's own mode (so ``storylens stories`` rebuilds them)."""
+    from ...corpus.dedup import published_timestamp
+    from ...corpus.windows import WindowOptions, plan_windows
+    from ..local.build import BuildOptions
+
+    defaults = BuildOptions()
+    spark = report.get("spark") if isinstance(report.get("spark"), dict) else {}
+    mode, span = spark.get("stories", "exact"), float(spark.get("window_span_days", 14.0))
+    win = defaults.windows
+    group_of = {m.article_id: str(g.id) for g in groups for m in g.members}
+    rows = [(r.id, published_timestamp(r.published), group_of.get(r.id)) for r, _ in store.iter_clean()]
+    exact = plan_windows(rows, defaults.cluster.window_days, "exact", win.span_days)
+    auto = plan_windows(rows, defaults.cluster.window_days, "auto", win.span_days, win.max_window)
+    local_mode = "exact" if auto == exact else "windowed"
+    if mode == local_mode and (mode == "exact" or span == win.span_days):
+        return defaults
+    return BuildOptions(windows=WindowOptions(mode=mode, span_days=span))
+
+
 def import_outputs(
     out: str | Path, store: Store, batch: int = 500, report: dict[str, Any] | None = None
 ) -> ImportResult:
@@ -398,5 +420,5 @@ def import_outputs(
             stored_stories.append(StoredStory(
                 sid, s0["label"], tuple(job_to_store[m["article_id"]] for m in ms),
                 s0["first_published"], s0["last_published"]))
-        store.replace_stories(stored_stories, stories_state(store, defaults))
+        store.replace_stories(stored_stories, stories_state(store, _stories_options(store, report, stored_groups)))
     return ImportResult(added, already, skipped, len(stored_groups), len(stored_stories))

@@ -28,13 +28,15 @@ which records meet on which machine. Steps of :func:`run_job`:
    representative, as ``dedup.dedup`` decides them); numbered, listed and scored against
    the canonical copy by ``corpus.rows``, the functions ``build_groups`` uses.
 9. **stories**  — document frequencies are a mergeable ``DocFreq`` (summed per
-   partition, merged). Records are cut into time windows; each window runs the core's
+   partition, merged). Records are cut into time windows (``corpus.windows``, the plan
+   the local build uses); each window is one partition and runs the core's
    ``cluster_stories`` with the corpus-wide frequencies on its own task. ``exact``
    windows are cut only where no story can cross: a gap longer than ``window_days``
    (no k-NN edge and no open story spans it), no duplicate group across the cut, no
    undated records; so the result equals the local path's. ``windowed`` also cuts
    every ``window_span_days`` with ``window_days`` of overlap and stitches windows
-   through the overlap records (close to, not equal to, the local result). Each story
+   through the overlap records with the core's ``windows.stitch`` (close to, not equal
+   to, the one-window result; equal to the local build's in the same mode). Each story
    is drafted (order, label, dates) and numbered by ``rows.draft_story``, as in
    ``build_stories``.
 10. **write**   — Parquet tables through :mod:`storylens.engines.spark.io` (atomic replace).
@@ -52,6 +54,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...corpus.options import BuildOptions
 from ...corpus.windows import StoryMode, WindowPlan, plan_windows
+from ...corpus.windows import stitch as core_stitch
 from ...errors import InputError
 from ...options import Options
 
@@ -263,7 +266,7 @@ _CLEAN_FIELDS = ("order", "content_hash", "raw_key", "source", "record_id", "url
 # --- helpers shared by the steps -----------------------------------------------------------
 
 
-from ...corpus.rows import core_id, publication_key  # noqa: E402  (the core's ids and order)
+from ...corpus.rows import core_id  # noqa: E402  (the core's ids and order)
 
 
 def _ts(published: str | None) -> float | None:
@@ -636,7 +639,7 @@ def _stories(job: _Job, articles: DataFrame, groups: DataFrame) -> tuple[DataFra
         from ...corpus.cluster import StoryRecord
 
         wins: dict[int, list[tuple]] = {}
-        for w, rec in it:
+        for w, rec in it:  # one window per partition
             wins.setdefault(w, []).append(rec)
         for w, recs in sorted(wins.items()):
             srs = [StoryRecord(core_id(r[0]), r[1], r[2], r[3], r[4]) for r in recs]
@@ -644,9 +647,10 @@ def _stories(job: _Job, articles: DataFrame, groups: DataFrame) -> tuple[DataFra
             for aid, story in cluster_window(srs, bdf.value, build):
                 yield (aid, w, int(story), owned[aid])
 
-    win_parts = min(nwin, max(1, sc.defaultParallelism * 2))
+    # One partition per window: a task holds one window, so its memory is bounded by
+    # the largest window, not by a share of the corpus.
     assigned = job.keep(spark.createDataFrame(
-        srecs.rdd.flatMap(by_window).partitionBy(win_parts, lambda w: w % win_parts).mapPartitions(cluster_part),
+        srecs.rdd.flatMap(by_window).partitionBy(nwin, lambda w: w).mapPartitions(cluster_part),
         "id long, w long, story long, owned boolean",
     ).persist())
     story_of = stitch(spark, assigned, srecs, plan)
@@ -744,45 +748,16 @@ def stitch(spark: SparkSession, assigned: DataFrame, srecs: DataFrame, plan: Win
     """``(id, story)`` for every article from the per-window assignments.
 
     Exact plans need nothing: every article is in one window and the core named its
-    story after its earliest article. Windowed plans join the story an overlap article
-    got in the later window to the one it got in its own window (the core's mergeable
-    ``DisjointSet`` over ``(window, story)`` nodes), put each duplicate group in the
-    story of its earliest member, and name every story after its earliest article, as
-    ``cluster.refine`` does.
+    story after its earliest article. Windowed plans are joined on the driver by the
+    core's :func:`~storylens.corpus.windows.stitch` (the local build's too): a story an
+    overlap article belongs to in two windows is one story, duplicate groups go to the
+    story of their earliest member, every story is named after its earliest article.
     """
-    from pyspark.sql import functions as F
-
     owned = assigned.where("owned").select("id", "w", "story")
     if all(len(p) == 1 for p in plan.placement.values()):
         return owned.select("id", "story")
-    from ...corpus.dedup import DisjointSet
-
-    ctx = assigned.where("not owned").select("id", F.col("w").alias("cw"), F.col("story").alias("cs"))
-    links = ctx.join(owned, "id").select("w", "story", "cw", "cs").distinct().collect()
-    ds = DisjointSet()
-    for r in links:
-        ds.union((int(r.w), int(r.story)), (int(r.cw), int(r.cs)))
-    root = {n: ds.find(n) for n in ds.parent}
-    broot = spark.sparkContext.broadcast(root)
-
-    def relabel(r: Any) -> tuple:
-        node = (int(r.w), int(r.story))
-        rw, rs = broot.value.get(node, node)
-        return (int(r.id), f"{rw}:{rs}")
-
-    lab = spark.createDataFrame(owned.rdd.map(relabel), "id long, node string")
-    lab = lab.join(srecs.select("id", "published", "dup_group"), "id")
-    rows = lab.collect()
-    broot.destroy()
-    # Duplicate groups stay together, in the story of their earliest member; every
-    # story is named after its earliest article (publication order of the core).
-    rows.sort(key=lambda r: publication_key(core_id(r.id), _ts(r.published)))
-    group_node: dict[str, str] = {}
-    name: dict[str, int] = {}
-    out = []
-    for r in rows:
-        node = r.node if r.dup_group is None else group_node.setdefault(r.dup_group, r.node)
-        out.append((int(r.id), node))
-    for aid, node in out:
-        name.setdefault(node, aid)
-    return spark.createDataFrame([(aid, name[node]) for aid, node in out], "id long, story long")
+    context = [(int(r.id), int(r.w), int(r.story))
+               for r in assigned.where("not owned").select("id", "w", "story").toLocalIterator()]
+    rows = ((int(r.id), int(r.w), int(r.story), _ts(r.published), r.dup_group)
+            for r in owned.join(srecs.select("id", "published", "dup_group"), "id").toLocalIterator())
+    return spark.createDataFrame(core_stitch(rows, context), "id long, story long")
