@@ -4,7 +4,8 @@ Steps of :func:`clean_text`:
 
 1. split the text into lines and blank-line separated chunks;
 2. drop lines matched by :mod:`storylens.boilerplate` (the table: ``rules/boilerplate.py``)
-   (captions, credits, related links, widgets, timestamps), each recorded with its reason,
+   (captions, credits, related links, widgets, promos and sign-ups, contact cards, link
+   lines, timestamps), each recorded with its reason,
    then the rules that only hold beside a removed photo credit ("Tribune Archive");
 3. drop breadcrumbs, section labels and date lines above the first prose paragraph;
 4. drop caption copies of lines that also appear in the body;
