@@ -916,3 +916,38 @@ def test_outlet_of_a_bare_text_file_from_its_copyright_footer(footer, outlet):
     raw = RawArticle(source="/crawl/harbour-fire.txt", text=f"{BODY}\n\n{footer}", outlet="harbour-fire")
     assert clean_article(raw, "a1", Options()).outlet == outlet
 
+
+# --- a press release's "About <Company>" section ------------------------------------------
+
+ABOUT_RELEASE = (
+    "Velling Research expects harbour insurance claims to double by 2033, it said on Monday.\n\n"
+    "About Velling Research\n\n"
+    "Velling Research is an award-winning harbour data service. It finds and sorts port "
+    "figures so you get the numbers you need in one place.\n\n"
+    "______________\n\n"
+    "Contact Ana: ana.cruz@velling-research.example\n\n"
+    "US: (555)-010-0199"
+)
+
+
+def test_press_release_about_block_removed_before_its_contact_card():
+    res = clean_text(ABOUT_RELEASE)
+    assert [r.reason for r in res.removed] == ["about-block", "about-block", "contact", "contact"]
+    assert res.removed[0].text == "About Velling Research"
+    assert "award-winning" not in res.text
+    assert "insurance claims to double" in res.text
+
+
+def test_about_heading_without_a_contact_card_stays():
+    # a story's own "About ..." heading: no contact card follows, nothing is removed
+    text = (
+        "The harbour fire is the third this year, the council said.\n\nAbout the Velling Fire Service\n\n"
+        "The service has 40 crews and answers 3,000 calls a year, its chief said.\n\n"
+        "Crews left the quay at dusk."
+    )
+    assert clean_text(text).removed == ()
+    # a contact card more than three lines below leaves the section alone
+    far = ABOUT_RELEASE.replace(
+        "______________", "It has 12 staff.\n\nIt opened in 2029.\n\nIt is based on the quay."
+    )
+    assert [r.reason for r in clean_text(far).removed] == ["contact", "contact"]

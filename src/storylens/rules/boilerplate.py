@@ -695,3 +695,16 @@ CAPTION_HINT = re.compile(
 # Where the "tail" begins: rules marked ``where="tail"`` look at the last lines of the page
 # that are at most this many words (menus are 1-5 words; 6 leaves room for "Back to top").
 TAIL_MAX_WORDS = 6
+
+# A press release's "About <Company>" section: its heading, then a paragraph or two of
+# company description ("Example Research is an award-winning market research solution."),
+# then the contact card. The same few lines close every release of that company, so
+# compare showed them as text shared by unrelated stories. clean.py removes the heading
+# and at most ABOUT_MAX_LINES lines after it (reason "about-block"), and only when a
+# removed contact card ("Contact Ana: ana@example.com", the "contact" rules above)
+# follows them directly (lines without letters, such as "______", skipped): a heading
+# "About the fire" inside a story is not followed by a contact card.
+ABOUT_HEADING = re.compile(
+    r"About\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,4}\s*:?"
+)
+ABOUT_MAX_LINES = 3
