@@ -11,6 +11,8 @@ import re
 from functools import cache
 
 from .rules.boilerplate import (
+    ABOUT_HEADING,
+    ABOUT_MAX_LINES,
     ACRONYM,
     AGENCIES,
     CAPTION_HINT,
@@ -25,7 +27,7 @@ from .rules.boilerplate import (
 )
 
 __all__ = [
-    "CAPTION_HINT", "RULES", "TAIL_MAX_WORDS", "TIMEZONES", "Rule", "caption_before_credit", "credits_in",
+    "ABOUT_HEADING", "ABOUT_MAX_LINES", "CAPTION_HINT", "RULES", "TAIL_MAX_WORDS", "TIMEZONES", "Rule", "caption_before_credit", "credits_in",
     "expand_acronyms", "initials", "match",
 ]
 

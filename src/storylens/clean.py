@@ -4,10 +4,12 @@ Steps of :func:`clean_text`:
 
 1. split the text into lines and blank-line separated chunks;
 2. drop lines matched by :mod:`storylens.boilerplate` (the table: ``rules/boilerplate.py``)
-   (captions, credits, related links, widgets, timestamps), each recorded with its reason,
+   (captions, credits, related links, widgets, promos and sign-ups, contact cards, link
+   lines, timestamps), each recorded with its reason,
    then the rules that only hold beside a removed photo credit ("Tribune Archive");
 3. drop breadcrumbs, section labels and date lines above the first prose paragraph;
-4. drop caption copies of lines that also appear in the body;
+4. drop caption copies of lines that also appear in the body, and a press release's
+   "About <Company>" section when a removed contact card follows it;
 5. drop menu and route fragments left at the end of the page;
 6. label the headline, standfirst and headings; join the kept blocks with a blank line.
 
@@ -159,6 +161,7 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     _drop_beside_photos(lines)
     _drop_head(lines, title)
     _drop_repeated_captions(lines)
+    _drop_about_block(lines)
     _drop_tail(lines)
     credits = boilerplate.expand_acronyms(credits, text)
     kept = [ln for ln in lines if ln.reason is None]
@@ -211,6 +214,30 @@ def _drop_beside_photos(lines: list[_Line]) -> None:
 
 
 _PHOTO_REASONS = ("photo-credit", "media-label")
+
+
+def _drop_about_block(lines: list[_Line]) -> None:
+    """A press release's "About <Company>" heading and its few lines, when a removed
+    contact card follows them directly (the rule and why: ``rules/boilerplate.py``)."""
+    for i, ln in enumerate(lines):
+        if ln.reason is not None or not boilerplate.ABOUT_HEADING.fullmatch(ln.text):
+            continue
+        body: list[int] = []
+        j = i + 1
+        while j < len(lines) and lines[j].reason is None and len(body) <= boilerplate.ABOUT_MAX_LINES:
+            if _LETTER.search(lines[j].text):
+                body.append(j)
+            j += 1
+        if (
+            1 <= len(body) <= boilerplate.ABOUT_MAX_LINES
+            and j < len(lines)
+            and lines[j].reason == "contact"
+        ):
+            for k in (i, *body):
+                lines[k].reason = "about-block"
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _drop_head(lines: list[_Line], title: str | None) -> None:

@@ -104,6 +104,43 @@ JUNK = [
     ("Tweet \u00b7 WhatsApp \u00b7 Copy link", "widget"),
     ("Follow The Velling Tribune on social media", "widget"),
     ("Follow @vellingtribune on X and Instagram for the latest updates", "widget"),
+    # promos, sign-up boxes, contact cards and link lines (stock lines of a site)
+    (
+        "Get more of the Tribune in your inbox Never miss the harbour news. Sign up for our "
+        "newsletters to get the top stories in your inbox Sign Up Now",
+        "promo",
+    ),
+    ("Get the Velling Tribune's Morning Edition by email and never miss our top stories Free Sign Up", "promo"),
+    ("Sign up for the Tribune's harbour newsletter, Quayside, to get more stories like this in your inbox.", "promo"),
+    ("Would you like to sign up to an email alert when a new Quayside column is out? If so, click this link.", "promo"),
+    (
+        "Harbour news in your inbox Email * Please enter a valid email address Sign up Please wait… "
+        "Thank you for signing up. Oops. Something went wrong.",
+        "promo",
+    ),
+    ("Sign up to FREE daily email alerts from vellinglive Subscribe Thank you for subscribing Invalid Email", "promo"),
+    ("Every evening, the Tribune sends out a selection of the day's harbour news. Sign up here.", "promo"),
+    ("For more news your way, download the Velling Tribune app for iOS and Android.", "promo"),
+    ("Tap here to download the Tribune Android App or here to download the Tribune Apple App.", "promo"),
+    ("Catch up on the latest harbour news here. Also download the new Tribune apps for updates", "promo"),
+    ("The Tribune is now on Telegram. For the best harbour reports, subscribe to the Tribune on Telegram.", "promo"),
+    (
+        "Got a harbour story? If you've got a story, video or pictures get in touch by emailing "
+        "tips@velling-tribune.example or calling 020 7946 0000",
+        "promo",
+    ),
+    ("Contact Ana: ana.cruz@velling-research.example", "contact"),
+    ("US: (555)-010-0199", "contact"),
+    ("Intl: +1 555-010-0199", "contact"),
+    ("Mara Lindqvist: mara@velling-tribune.example; 555-010-0188; Twitter @maralind.", "contact"),
+    ("Read the full report: https://velling-research.example/p123/?utm_source=wire", "link"),
+    ("More Tribune sport: https://velling-tribune.example/sport and https://social.example/TribSport", "link"),
+    ("SOURCE Velling Research", "credit"),
+    (
+        "Copyright 2031 Velling Television Corp. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed.",
+        "widget",
+    ),
 ]
 
 # Real sentences (and real subheadings) that no rule may touch.
@@ -161,6 +198,22 @@ KEEP = [
     "Follow the river on foot to reach the village.",
     "Follow The Velling Tribune on social media, the mayor urged residents.",
     "KNA reported that the blaze began at dawn.",
+    # near misses of the promo, contact and link rules: news about newsletters, apps, phones
+    "Residents can sign up for e-mail alerts about road closures on the council website.",
+    "The Tribune said 2,000 readers sign up for its harbour newsletter every month.",
+    "You can sign up for the council's flood newsletter at the library, the mayor said.",
+    "'We urge everyone to sign up to our alerts by email,' the fire chief told reporters.",
+    "\u201cSign up here,\u201d read the poster on the quay. Few did.",
+    "Anyone with information should call Velling police at 555-010-0199.",
+    "Dockers were told to download the harbour authority's safety app before Monday.",
+    "In March, download numbers for the ferry app doubled.",
+    "Two million people subscribe to the fire service's channel on YouTube.",
+    "The report is online at https://velling-research.example/report, the council said.",
+    "Ships waiting: 12 in the outer harbour, 4 at anchor.",
+    "Harbour master Ines Vahl said her phone rang all night.",
+    "https://velling-research.example/",
+    "Account: @velling_cook",
+    "555-010-0199",
 ]
 
 
@@ -862,3 +915,39 @@ def test_credits_in_is_every_credit_pattern_in_order():
 def test_outlet_of_a_bare_text_file_from_its_copyright_footer(footer, outlet):
     raw = RawArticle(source="/crawl/harbour-fire.txt", text=f"{BODY}\n\n{footer}", outlet="harbour-fire")
     assert clean_article(raw, "a1", Options()).outlet == outlet
+
+
+# --- a press release's "About <Company>" section ------------------------------------------
+
+ABOUT_RELEASE = (
+    "Velling Research expects harbour insurance claims to double by 2033, it said on Monday.\n\n"
+    "About Velling Research\n\n"
+    "Velling Research is an award-winning harbour data service. It finds and sorts port "
+    "figures so you get the numbers you need in one place.\n\n"
+    "______________\n\n"
+    "Contact Ana: ana.cruz@velling-research.example\n\n"
+    "US: (555)-010-0199"
+)
+
+
+def test_press_release_about_block_removed_before_its_contact_card():
+    res = clean_text(ABOUT_RELEASE)
+    assert [r.reason for r in res.removed] == ["about-block", "about-block", "contact", "contact"]
+    assert res.removed[0].text == "About Velling Research"
+    assert "award-winning" not in res.text
+    assert "insurance claims to double" in res.text
+
+
+def test_about_heading_without_a_contact_card_stays():
+    # a story's own "About ..." heading: no contact card follows, nothing is removed
+    text = (
+        "The harbour fire is the third this year, the council said.\n\nAbout the Velling Fire Service\n\n"
+        "The service has 40 crews and answers 3,000 calls a year, its chief said.\n\n"
+        "Crews left the quay at dusk."
+    )
+    assert clean_text(text).removed == ()
+    # a contact card more than three lines below leaves the section alone
+    far = ABOUT_RELEASE.replace(
+        "______________", "It has 12 staff.\n\nIt opened in 2029.\n\nIt is based on the quay."
+    )
+    assert [r.reason for r in clean_text(far).removed] == ["contact", "contact"]
