@@ -273,7 +273,7 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options)
     del postings, idf
     stats = _pair_stats_for(n_pairs)(used, n_types, wsum)
     del used
-    feats = {t: _pair_features(sents[members[t][0]].text) for p in stats for t in p[:2]}
+    feats = {t: _pair_features(sents[members[t][0]].text) for t in {t for p in stats for t in p[:2]}}
     cos = _embed_cosines(sents, members, stats, options) if options.use_embeddings else None
     for w, sim, kind, ta, tb in _score_type_pairs(stats, feats, options, cos):
         edges.extend(
