@@ -190,7 +190,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.rss_mb:
         size = int(args.rss_mb * 1_000_000)
         rss = peak_rss_mb(size)
-        print(f"peak RSS of compare on a {args.rss_mb:g} MB plain article: {rss:.0f} MiB (target < 1024)")
+        gb = rss * 2**20 / 1e9
+        print(f"peak RSS of compare on a {args.rss_mb:g} MB plain article: {rss:.0f} MiB = {gb:.2f} GB"
+              f" (target < 1 GB = {1e9 / 2**20:.0f} MiB)")
     return 0
 
 

@@ -12,6 +12,10 @@ One server on 127.0.0.1, a store holding the demo story and one large invented s
 3. during ``POST /api/compare`` of a hostile article (a long whitespace run, then prose);
 4. during the same articles posted to the compare page (answered as a rendered page).
 
+Phases 2-4 are polled twice at once: by a thread of this process (which also reads the
+megabyte responses, so it can wait for this process's own GIL) and by a separate poller
+process (the server's latency alone).
+
     python benchmarks/web_health.py [--size 600000]
 
 Prints p50 / p99 / max per phase with the machine's load average.
@@ -22,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import threading
@@ -46,10 +51,37 @@ def _poll(port: int, busy: threading.Event | None, seconds: float = 3.0) -> list
     return lat
 
 
-def _during(port: int, work) -> tuple[list[float], float, list[int]]:
+# A poller in its own process: this process also reads the large responses (a story's
+# page and JSON are megabytes), and a thread of it waiting for this process's GIL would
+# be counted as the server's latency.
+_POLLER = """
+import http.client, json, select, sys, time
+port, lat = int(sys.argv[1]), []
+while not select.select([sys.stdin], [], [], 0.02)[0]:  # until the parent closes stdin
+    t0 = time.perf_counter()
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+    try:
+        conn.request("GET", "/healthz")
+        resp = conn.getresponse()
+        resp.read()
+        if resp.status == 200:
+            lat.append(time.perf_counter() - t0)
+    except OSError:
+        pass
+    finally:
+        conn.close()
+print(json.dumps(lat))
+"""
+
+
+def _during(port: int, work) -> tuple[list[float], list[float], float, list[int]]:
+    """Health latencies while ``work`` runs, from a thread of this process and from a
+    separate poller process; the work's seconds and statuses."""
     busy = threading.Event()
     busy.set()
     out: list = []
+    poller = subprocess.Popen([sys.executable, "-c", _POLLER, str(port)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
 
     def run() -> None:
         t0 = time.perf_counter()
@@ -63,7 +95,8 @@ def _during(port: int, work) -> tuple[list[float], float, list[int]]:
     t.start()
     lat = _poll(port, busy)
     t.join()
-    return lat, out[-1], out[0] if len(out) > 1 else []
+    separate = json.loads(poller.communicate("stop")[0])
+    return lat, separate, out[-1], out[0] if len(out) > 1 else []
 
 
 def _line(label: str, lat: list[float], took: float | None, statuses) -> str:
@@ -109,18 +142,21 @@ def main(argv: list[str] | None = None) -> int:
                 return [load.request(port, "GET", f"/stories/{big_id}")[0],
                         load.request(port, "GET", f"/api/stories/{big_id}")[0]]
 
-            lat, took, st = _during(port, story)
+            lat, sep, took, st = _during(port, story)
             print(_line("precompute + large story page/json", lat, took, st))
+            print(_line("  the same, separate poller process", sep, None, None))
             print(_line("idle (baseline, same run)", _poll(port, None), None, None))
             text = "The council met" + " " * (args.size // 4) + "on Tuesday. " + hostile.article("plain", args.size // 2)
             body = json.dumps({"articles": [{"text": text}, {"text": hostile.COMPANION}]}).encode()
             api = lambda: [load.request(port, "POST", "/api/compare", body, {"content-type": "application/json"})[0]]  # noqa: E731
-            lat, took, st = _during(port, api)
+            lat, sep, took, st = _during(port, api)
             print(_line("POST /api/compare (hostile)", lat, took, st))
+            print(_line("  the same, separate poller process", sep, None, None))
             form = ("articles=" + quote_plus(text + "\n---\n" + hostile.COMPANION)).encode()
             page = lambda: [load.request(port, "POST", "/compare", form, {"content-type": "application/x-www-form-urlencoded"})[0]]  # noqa: E731
-            lat, took, st = _during(port, page)
+            lat, sep, took, st = _during(port, page)
             print(_line("POST /compare page (hostile)", lat, took, st))
+            print(_line("  the same, separate poller process", sep, None, None))
         finally:
             code = server.stop()
     print(f"serve exit code after SIGTERM: {code}")

@@ -160,9 +160,9 @@ def is_clause(text: str) -> bool:
     return not (len(rest) >= 2 and all(w[0].isupper() for w in rest))
 
 
-def _type_features(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], int, bool]:
-    """Token set, content-stem set, specific stems (names, numbers), token count, and
-    whether the sentence is a full clause (:func:`is_clause`)."""
+def _type_stems(text: str) -> tuple[tuple[str, ...], set[str], int]:
+    """Content stems (sorted: float sums must not depend on hash order), the specific
+    ones among them (names, numbers), and the token count."""
     toks = tokens(text)
     caps = {
         w.strip("\"'()[],.;:!?").lower().removesuffix("'s")
@@ -180,7 +180,13 @@ def _type_features(text: str) -> tuple[frozenset[str], frozenset[str], frozenset
         stems.add(k)
         if t[0].isdigit() or t in caps:
             spec.add(k)
-    return frozenset(toks), frozenset(stems), frozenset(spec), len(toks), is_clause(text)
+    return tuple(sorted(stems)), spec, len(toks)
+
+
+def _pair_features(text: str) -> tuple[frozenset[str], bool]:
+    """Token set and whether the sentence is a full clause (:func:`is_clause`): made only
+    for the types of a candidate pair, not for every sentence of a long article."""
+    return frozenset(tokens(text)), is_clause(text)
 
 
 def _para_score(winter: float, wa: float, wb: float) -> float:
@@ -215,9 +221,19 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options)
         if t == len(members):
             members.append([])
         members[t].append(g)
+    del type_of
     n_types = len(members)
-    feats = [_type_features(sents[m[0]].text) for m in members]
-    usable = [f[3] >= MIN_TOKENS for f in feats]
+    # Only what every type needs (stems for the IDF, token counts, the specific stems);
+    # token sets and the clause test wait until a type is in a candidate pair: made for
+    # every type of a 20 MB article they were the peak of ``compare``'s memory.
+    stems_of: list[tuple[str, ...]] = []
+    usable: list[bool] = []
+    specific: set[str] = set()
+    for m in members:
+        st, spec, n_toks = _type_stems(sents[m[0]].text)
+        stems_of.append(st)
+        specific |= spec
+        usable.append(n_toks >= MIN_TOKENS)
 
     edges: list[_Edge] = []
     verbatim_w = _KIND_BASE["verbatim"] + 1.0
@@ -233,16 +249,16 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options)
     # 2. candidates from stem postings over usable types
     postings: dict[str, list[int]] = defaultdict(list)
     df: dict[str, int] = defaultdict(int)
-    for t, f in enumerate(feats):
-        for k in sorted(f[1]):  # sorted: float sums must not depend on hash order
+    for t, st in enumerate(stems_of):
+        for k in st:  # sorted: float sums must not depend on hash order
             df[k] += len(members[t])
             if usable[t]:
                 postings[k].append(t)
     n = len(sents)
     idf = {k: math.log(1.0 + n / c) for k, c in df.items()}
-    wsum = [sum(idf[k] for k in sorted(f[1])) for f in feats]
+    wsum = [sum(idf[k] for k in st) for st in stems_of]
+    del stems_of, df
     cap = max(MAX_POSTING, n_types // 10)
-    specific: set[str] = set().union(*(f[2] for f in feats))
     # Only pairs of types from different articles can become edges, so each posting list
     # is cut into its cross-article pairs: one long article no longer pairs every one of
     # its sentences with every other (quadratic in its length, 7.6 s at 400 KB).
@@ -254,7 +270,10 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options)
             if pairs[0]:
                 used.append((pairs, idf[k], k in specific))
     n_pairs = sum(len(a) for (a, _), _, _ in used)
+    del postings, idf
     stats = _pair_stats_for(n_pairs)(used, n_types, wsum)
+    del used
+    feats = {t: _pair_features(sents[members[t][0]].text) for t in {t for p in stats for t in p[:2]}}
     cos = _embed_cosines(sents, members, stats, options) if options.use_embeddings else None
     for w, sim, kind, ta, tb in _score_type_pairs(stats, feats, options, cos):
         edges.extend(
@@ -356,7 +375,8 @@ def _pair_stats_np(used: list[_Posting], n_types: int, wsum: list[float]) -> lis
     return list(zip(ta.tolist(), tb.tolist(), shared[sel].tolist(), para.tolist(), spec[sel].tolist(), strict=True))
 
 
-def _score_type_pairs(pairs: list[_Pair], feats, options: Options, cos: list[float] | None = None):
+def _score_type_pairs(pairs: list[_Pair], feats: dict[int, tuple[frozenset[str], bool]], options: Options,
+                      cos: list[float] | None = None):
     """Kind, similarity and weight of every candidate type pair that earns a link.
 
     With ``cos`` (the embedding cosine of each pair, ``options.use_embeddings``) a pair
@@ -380,8 +400,8 @@ def _score_type_pairs(pairs: list[_Pair], feats, options: Options, cos: list[flo
         inter = len(fa[0] & fb[0])
         jac = inter / (len(fa[0]) + len(fb[0]) - inter)
         shorter = min(len(fa[0]), len(fb[0]))
-        clauses = fa[4] and fb[4]
-        short_clause = (fa if len(fa[0]) <= len(fb[0]) else fb)[4]
+        clauses = fa[1] and fb[1]
+        short_clause = (fa if len(fa[0]) <= len(fb[0]) else fb)[1]
         if shorter >= MIN_CONTAINED_TOKENS and inter >= CONTAINMENT_EDITED * shorter and short_clause:
             jac = (jac + inter / shorter) / 2  # a shortened copy (a heading inside a sentence is not)
         plain = sh - sp >= MIN_SHARED_PLAIN

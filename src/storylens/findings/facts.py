@@ -30,6 +30,7 @@ are left out, and unaligned sentences are paired through a capped index.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..analysis.names import _spacy, extract_entities, same_name
@@ -129,16 +130,17 @@ class _Mention:
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     """One finding per fact whose number, amount or date differs between outlets."""
     ents = {doc.id: _sentence_entities(doc) for doc in ctx.docs}
-    mentions = {doc.id: _mentions(doc, ents[doc.id]) for doc in ctx.docs}
+    # Only the mentions of sentences that can meet another article's are kept (a 20 MB
+    # article has ~400,000 numbers; keeping a mention for each one was the peak of
+    # ``compare``'s memory): what the story-wide rules leave out is never paired.
+    years: dict[tuple[str, str], set[str]] = {}
+    by_sentence: dict[str, list[_Mention]] = {}
+    for doc in ctx.docs:
+        by_sentence.update(_pairable(ctx, _mentions(doc, ents[doc.id]), years))
     sent_keys = {aid: {sid: frozenset(e[2] for e in es) for sid, es in by_sid.items()}
                  for aid, by_sid in ents.items()}
-    sent_stems = {sid: frozenset(_stems(ctx.sentence(sid).text)) for m in mentions.values()
-                  for sid in {x.q.sentence for x in m}}
-    by_sentence: dict[str, list[_Mention]] = {}
-    for ms in mentions.values():
-        for m in ms:
-            by_sentence.setdefault(m.q.sentence, []).append(m)
-    plural_events = _plural_events(mentions)
+    sent_stems = {sid: frozenset(_stems(ctx.sentence(sid).text)) for sid in by_sentence}
+    plural_events = {k for k, v in years.items() if len(v) > 1}
     keys_of = {sid: sent_keys[article_of(sid)].get(sid, frozenset()) for sid in by_sentence}
     # what an event is about: the names of a sentence other than people's ("Trump" is in
     # both the 2001 and the 2003 war's sentences)
@@ -167,15 +169,30 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     return _findings(ctx, edges)
 
 
-def _plural_events(mentions: dict[str, list[_Mention]]) -> set[tuple[str, str]]:
-    """(article, event noun) pairs an article dates with two different years: that event
-    recurs ("the 2016 election" and "the 2020 election"), so its year is no one fact."""
-    years: dict[tuple[str, str], set[str]] = {}
-    for art, ms in mentions.items():
+def _pairable(ctx: FindingContext, sentences: Iterator[tuple[str, list[_Mention]]],
+              years: dict[tuple[str, str], set[str]]) -> Iterator[tuple[str, list[_Mention]]]:
+    """The sentences of one article (with their mentions) that :func:`_candidate_pairs`
+    can pair: those of an alignment group, and with ``options.story_facts`` the first
+    :data:`MAX_BUCKET_PER_ARTICLE` of the article's sentences under each (family, head)
+    bucket, by sentence index, the same cut :func:`_candidate_pairs` makes. Every mention
+    still counts towards ``years`` ((article, event noun) -> years): an event an article
+    dates with two different years recurs ("the 2016 election" and "the 2020
+    election"), so its year is no one fact."""
+    seen: dict[tuple[str, str], int] = {}
+    for sid, ms in sentences:
         for m in ms:
             if m.event:
-                years.setdefault((art, m.event), set()).add((m.q.date or "")[:4])
-    return {k for k, v in years.items() if len(v) > 1}
+                years.setdefault((m.article, m.event), set()).add((m.q.date or "")[:4])
+        if sid in ctx.group_of:
+            yield sid, ms
+            continue
+        if not ctx.options.story_facts:
+            continue  # unaligned sentences are paired only by the story-wide rules
+        keys = {(m.family, h) for m in ms for h in m.heads}
+        if any(seen.get(k, 0) < MAX_BUCKET_PER_ARTICLE for k in keys):
+            yield sid, ms
+        for k in keys:
+            seen[k] = seen.get(k, 0) + 1
 
 
 def _candidate_pairs(ctx: FindingContext, by_sentence: dict[str, list[_Mention]]
@@ -224,7 +241,10 @@ def _sid_index(sid: str) -> int:
     return int(idx) if idx.isdigit() else 0
 
 
-def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]) -> list[_Mention]:
+def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
+              ) -> Iterator[tuple[str, list[_Mention]]]:
+    """Per sentence with numbers, in sentence order: its id and its mentions (made one
+    sentence at a time, so a caller keeps only the ones it needs)."""
     qs = doc.analysis.quantities if doc.analysis is not None and doc.analysis.quantities \
         else extract_quantities(doc)
     by_sid: dict[str, list[Quantity]] = {}
@@ -232,11 +252,12 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]) -
         by_sid.setdefault(q.sentence, []).append(q)
     sents = {s.id: s for s in doc.sentences}
     parsed = _parsed_measures(sents, by_sid)
-    out = []
-    for sid, sq in by_sid.items():
+    for sid in sorted(by_sid, key=_sid_index):
+        sq = by_sid[sid]
         s = sents.get(sid)
         if s is None or len(sq) > MAX_MENTIONS_PER_SENTENCE:
             continue  # a table, list or run of numbers: no single fact to compare
+        out: list[_Mention] = []
         sq = sorted(sq, key=lambda q: q.start)
         dates = [q for q in sq if _family(q) == "when"]
         weekdays = [q for q in sq if q.kind == "date" and q.relative
@@ -275,7 +296,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]) -
                 time=None if fam == "when" else _time(s, q, dates, before, after, weekdays),
                 year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
                 event=event, bound=_bound(s, q)))
-    return out
+        if out:
+            yield sid, out
 
 
 def _bound(s: Sentence, q: Quantity) -> str | None:
