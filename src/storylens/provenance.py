@@ -105,14 +105,15 @@ def provenance(docs: Sequence[Document], alignments: Sequence[Alignment]) -> Pro
         n = copied[source]
         explanation = (
             f"no likely source: the articles share {n} copied (verbatim or edited) "
-            f"sentence{'' if n == 1 else 's'}, fewer than the {SOURCE_FLOOR} needed to tell "
-            "who carries the common text"
+            f"sentence{'' if n == 1 else 's'} of narration, fewer than the {SOURCE_FLOOR} needed "
+            "to tell who carries the common text (shared quotes, headings and stock lines do "
+            "not count)"
         )
         return Provenance(overlap, None, scores, explanation, warning)
     explanation = (
         f"{source} takes part in {scores[source]:.0%} of the weighted shared sentence groups "
         f"(verbatim 1, edited 0.8, paraphrase 0.5), the most of any article, and shares "
-        f"{copied[source]} copied sentences"
+        f"{copied[source]} copied sentences of narration"
     )
     return Provenance(overlap, source, scores, explanation, warning)
 
