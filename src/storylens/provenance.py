@@ -118,18 +118,43 @@ def provenance(docs: Sequence[Document], alignments: Sequence[Alignment]) -> Pro
     return Provenance(overlap, source, scores, explanation, warning)
 
 
+class QuoteSpans:
+    """An article's direct-quote spans, sorted, to split any sentence into its narration
+    and its quoted pieces. Only the spans that can reach a sentence are visited, found by
+    bisection (a scan of every quote per sentence was quadratic: minutes on a 20 MB
+    article). Shared with ``findings/source``, which judges copying the same way."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        # running max of the ends: spans before ``bisect_right(reach, start)`` end (like
+        # every end before them) at or before ``start``
+        self.reach = list(accumulate((b for _, b in self.spans), max))
+
+    def split(self, text: str, start: int, end: int) -> tuple[list[str], list[str], list[int]]:
+        """Narration pieces, quoted pieces and the indexes (into ``spans``) of the quotes
+        that overlap ``text[start:end]``."""
+        narration, quoted, hit, pos = [], [], [], start
+        lo, hi = bisect_right(self.reach, start), bisect_left(self.starts, end)
+        for k in range(lo, hi):
+            a, b = self.spans[k]
+            if b <= pos or a >= end:
+                continue
+            a = max(a, pos)
+            narration.append(text[pos:a])
+            quoted.append(text[a:min(b, end)])
+            hit.append(k)
+            pos = min(b, end)
+        narration.append(text[pos:end])
+        return narration, quoted, hit
+
+
 def _narration_ids(doc: Document, body: set[str]) -> list[str]:
     """The body sentences of ``doc`` that narrate (see the module docstring). Quoted words
     are the analysed direct quotes when the analysis stage ran (a quote spanning several
     sentences is known whole), otherwise the spans between quote marks."""
     text = doc.article.text
-    quotes = sorted((q.start, q.end) for q in doc.analysis.quotes if q.direct) if doc.analysis else None
-    # Per sentence only the quotes that can reach it, found by bisection (a scan of every
-    # quote per sentence was quadratic: minutes on a 20 MB article): those before ``lo``
-    # end (like every end before them) at or before the sentence's start, those from
-    # ``hi`` on start at or after its end.
-    starts = [a for a, _ in quotes or ()]
-    reach = list(accumulate((b for _, b in quotes or ()), max))  # running max of the ends
+    quotes = QuoteSpans([(q.start, q.end) for q in doc.analysis.quotes if q.direct]) if doc.analysis else None
     out = []
     for s in doc.sentences:
         if s.id not in body or not is_clause(s.text):
@@ -137,15 +162,7 @@ def _narration_ids(doc: Document, body: set[str]) -> list[str]:
         if quotes is None:
             words = unquoted_words(s.text)
         else:
-            kept, pos = [], s.start
-            lo, hi = bisect_right(reach, s.start), bisect_left(starts, s.end)
-            for a, b in quotes[lo:hi]:
-                if b <= pos or a >= s.end:
-                    continue
-                kept.append(text[pos:max(a, pos)])
-                pos = max(pos, min(b, s.end))
-            kept.append(text[pos:s.end])
-            words = sum(len(k.split()) for k in kept)
+            words = sum(len(piece.split()) for piece in quotes.split(text, s.start, s.end)[0])
         if words >= MIN_NARRATION_WORDS:
             out.append(s.id)
     return out

@@ -21,10 +21,14 @@ from __future__ import annotations
 import re
 import weakref
 from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
 from ..models import Article, Finding, Quote
 from ..normalize import norm_key
 from .common import BODY_BLOCKS, FindingContext, sentence_span, spans_over
+
+if TYPE_CHECKING:
+    from ..provenance import QuoteSpans
 
 # Provenance overlap (either direction) at or above which two articles may share a text.
 MIN_OVERLAP = 0.5
@@ -258,6 +262,7 @@ class _Memo:
             for sid in al.sentences:
                 self.groups.setdefault(sid.partition(":s")[0], {}).setdefault(gi, sid)
         self.split: dict[str, tuple[list[str], list[str], list[Quote]]] = {}
+        self.spans: dict[str, tuple[list[Quote], QuoteSpans]] = {}  # per article
         self.pairs: dict[tuple[str, str], Finding | None] = {}
 
 
@@ -284,22 +289,18 @@ def _split_quoted(ctx: FindingContext, sid: str) -> tuple[list[str], list[str], 
 def _split_sentence(ctx: FindingContext, sid: str) -> tuple[list[str], list[str], list[Quote]]:
     s = ctx.sentence(sid)
     aid = sid.partition(":s")[0]
-    text = ctx.documents[aid].article.text
-    narration, quoted, quotes = [], [], []
-    pos = s.start
-    for q in _quoted(ctx, aid):
-        a, b = max(q.start, s.start), min(q.end, s.end)
-        if a >= b:
-            continue
-        quotes.append(q)
-        narration.append(text[pos:a])
-        quoted.append(text[a:b])
-        pos = b
-    narration.append(text[pos : s.end])
+    memo = _memo(ctx)
+    if aid not in memo.spans:
+        from ..provenance import QuoteSpans  # here, not at import: the CLI's start stays light
+
+        quotes = sorted(_quoted(ctx, aid), key=lambda q: (q.start, q.end))
+        memo.spans[aid] = (quotes, QuoteSpans([(q.start, q.end) for q in quotes]))
+    quotes, spans = memo.spans[aid]
+    narration, quoted, hit = spans.split(ctx.documents[aid].article.text, s.start, s.end)
     return (
         norm_key(" ".join(narration)).split(),
         norm_key(" ".join(quoted)).split(),
-        quotes,
+        [quotes[k] for k in hit],
     )
 
 
