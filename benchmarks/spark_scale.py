@@ -97,32 +97,41 @@ def _child_local(data: str, workers: int, mode: str = "auto") -> dict:
         t0 = time.perf_counter()
         s = ingest([data], store, run=IngestOptions(workers=workers))
         t1 = time.perf_counter()
+        c1 = tree.cpu_seconds()
         peaks["ingest"] = round(_peak_mb(resource.RUSAGE_SELF))
         _progress(f"ingested {s.ingested:,} in {t1 - t0:.0f} s, peak {peaks['ingest']} MB")
         g = build_groups(store, build)
         t2 = time.perf_counter()
+        c2 = tree.cpu_seconds()
         peaks["groups"] = round(_peak_mb(resource.RUSAGE_SELF))
         _progress(f"{g.count:,} groups in {t2 - t1:.0f} s, peak so far {peaks['groups']} MB")
         st = build_stories(store, build)
         t3 = time.perf_counter()
+        c3 = tree.cpu_seconds()
         store.close()
     peak = _peak_mb(resource.RUSAGE_SELF)
     tree_peak = tree.stop()
     _progress(f"{st.count:,} stories in {t3 - t2:.0f} s, peak {peak:.0f} MB (with ingest workers {tree_peak} MB)")
     return {"seconds": t3 - t0, "peak_mb": round(peak), "tree_peak_mb": tree_peak,
             "articles": s.ingested, "groups": g.count, "stories": st.count, "peak_after_mb": peaks,
-            "stages": {"ingest": round(t1 - t0, 1), "groups": round(t2 - t1, 1), "stories": round(t3 - t2, 1)}}
+            "stages": {"ingest": round(t1 - t0, 1), "groups": round(t2 - t1, 1), "stories": round(t3 - t2, 1)},
+            "cpu": None if c3 is None else {"total": c3, "ingest": c1, "groups": round(c2 - c1, 1),
+                                            "stories": round(c3 - c2, 1)}}
 
 
 class _TreePeak:
     """Peak of the summed resident memory of this process and all its descendants
     (ingest workers run under a forkserver, so ``RUSAGE_CHILDREN`` does not see them),
-    sampled every half second from ``/proc`` (Linux; ``None`` elsewhere)."""
+    sampled every half second from ``/proc`` (Linux; ``None`` elsewhere); and the CPU
+    seconds of that tree (user + system, each process's last sample), which the load of
+    other jobs on a shared machine changes far less than wall time."""
 
     def __init__(self) -> None:
         import threading
 
         self.peak_kb = 0
+        self._ticks: dict[int, int] = {}  # pid -> utime + stime at its last sample
+        self._lock = threading.Lock()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         if Path("/proc/self/stat").exists():
@@ -132,10 +141,18 @@ class _TreePeak:
         while not self._stop.wait(0.5):
             self.peak_kb = max(self.peak_kb, self.sample())
 
-    @staticmethod
-    def sample() -> int:
+    def cpu_seconds(self) -> float | None:
+        """CPU seconds used so far by this process and its descendants."""
+        if not Path("/proc/self/stat").exists():
+            return None
+        self.sample()
+        with self._lock:
+            return round(sum(self._ticks.values()) / os.sysconf("SC_CLK_TCK"), 1)
+
+    def sample(self) -> int:
         parent: dict[int, int] = {}
         rss: dict[int, int] = {}
+        ticks: dict[int, int] = {}
         page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
         for d in Path("/proc").iterdir():
             if d.name.isdigit():
@@ -144,6 +161,7 @@ class _TreePeak:
                     fields = stat[stat.rindex(")") + 2:].split()
                     parent[int(d.name)] = int(fields[1])
                     rss[int(d.name)] = int(fields[21]) * page_kb
+                    ticks[int(d.name)] = int(fields[11]) + int(fields[12])
                 except (OSError, ValueError, IndexError):
                     continue
         me, total = os.getpid(), 0
@@ -151,7 +169,10 @@ class _TreePeak:
             p, seen = pid, 0
             while p and p != me and seen < 64:
                 p, seen = parent.get(p, 0), seen + 1
-            total += rss[pid] if p == me else 0
+            if p == me:
+                total += rss[pid]
+                with self._lock:
+                    self._ticks[pid] = max(self._ticks.get(pid, 0), ticks[pid])
         return total
 
     def stop(self) -> float | None:
@@ -258,10 +279,12 @@ def main() -> None:
     series: dict[tuple, list] = {}
     for n, engine, w, mode, r in rows:
         if "seconds" in r:
-            series.setdefault((engine, w, mode), []).append((n, r["seconds"]))
+            series.setdefault((engine, w, mode, "wall"), []).append((n, r["seconds"]))
+        if r.get("cpu"):  # CPU seconds: far less moved by other jobs' load than wall time
+            series.setdefault((engine, w, mode, "cpu"), []).append((n, r["cpu"]["total"]))
     for key, pts in series.items():
         g = [f"{n1:,}->{n2:,}: {(t2 / t1) / (n2 / n1):.2f}" for (n1, t1), (n2, t2) in zip(pts, pts[1:], strict=False)]
-        print(f"  {key[0]:5} w={key[1]} {key[2]:8} " + ("; ".join(g) or "(one size)"))
+        print(f"  {key[0]:5} w={key[1]} {key[2]:8} {key[3]:4} " + ("; ".join(g) or "(one size)"))
     print(f"machine after: {machine()}")
 
 
@@ -273,7 +296,8 @@ def _print_row(n: int, engine: str, w: int, mode: str, r: dict) -> None:
     extra = (f" startup {r['startup']:.1f}s windows {r['windows']}" if engine == "spark"
              else f" peak {r['peak_mb']} MB (with ingest workers, sampled: {r['tree_peak_mb']} MB)")
     print(f"{n:>8,} {engine:5} w={w} {mode:8} {r['seconds']:8.1f} s {rate:8.1f} articles/s "
-          f"groups {r['groups']:,} stories {r['stories']:,}{extra} | {r['stages']}")
+          f"groups {r['groups']:,} stories {r['stories']:,}{extra} | {r['stages']}"
+          + (f" | CPU s {r['cpu']}" if r.get("cpu") else ""))
 
 
 if __name__ == "__main__":

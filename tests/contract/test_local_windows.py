@@ -175,5 +175,8 @@ def test_imported_spark_stories_are_current_only_for_the_same_windows():
     store = _store(synth_corpus(n_stories=6, words=(60, 90), seed=5))
     defaults = BuildOptions()
     assert _stories_options(store, {"spark": {"stories": "exact", "window_span_days": 14.0}}, []) == defaults
+    # the job's default: auto windows, planned as the local build plans them
+    assert _stories_options(store, {"spark": {"stories": "auto", "window_span_days": 14.0}}, []) == defaults
+    assert _stories_options(store, {"spark": {"stories": "auto", "window_span_days": 7.0}}, []) == defaults
     windowed = _stories_options(store, {"spark": {"stories": "windowed", "window_span_days": 14.0}}, [])
     assert windowed == BuildOptions(windows=WindowOptions(mode="windowed", span_days=14.0)) != defaults

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import click
 
-from ..errors import StorylensError
 from .base import PATH, Group, db_option
 from .errors import friendly
 
@@ -30,21 +29,20 @@ def spark_app() -> None:
 @click.option("--output", "-o", required=True, help="Output folder for the Parquet tables (local path, hdfs:// or s3a://).")
 @click.option("--master", default="local[*]", show_default=True, help="Spark master URL; local[*] uses every core of this machine.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing output folder (atomically, once the new one is complete).")
-@click.option("--stories", default="exact", show_default=True, help="exact: the same stories as the local path; windowed: cut time into --window-days windows (faster on long corpora, stitched at the edges).")
-@click.option("--window-days", type=click.FloatRange(min=1.0), default=14.0, show_default=True, help="Days per window in --stories windowed.")
+@click.option("--stories", type=click.Choice(["auto", "exact", "windowed"]), default="auto", show_default=True, help="auto: as 'storylens stories' (exact unless a window would hold more than 50,000 articles); exact: the one-pass stories, whatever a window holds; windowed: cut time into --window-days windows (bounded memory per task, stitched at the edges).")
+@click.option("--window-days", type=click.FloatRange(min=1.0), default=14.0, show_default=True, help="Days per window when windowed (--stories windowed, or auto on a large corpus).")
 @friendly
 def run_cmd(inputs: tuple[str, ...], output: str, master: str, overwrite: bool, stories: str, window_days: float) -> None:
     """Clean, group duplicates and cluster stories of INPUT with Spark; write Parquet.
 
     The same functions as 'storylens ingest' + 'duplicates' + 'stories', partitioned:
-    on the same input the groups and (with --stories exact) the stories are the same.
+    on the same input the groups and (with the default --stories auto, or exact) the
+    stories are the same.
 
     Example: storylens spark run --input 'crawl/*.jsonl' --output out/ --master local[4]
     """
     from ..engines.spark import SparkOptions, require_pyspark, run_job, session
 
-    if stories not in ("exact", "windowed"):
-        raise StorylensError(f"--stories must be exact or windowed, not {stories!r}")
     require_pyspark()
     spark = session(master)
     res = run_job(spark, list(inputs), output, run=SparkOptions(stories=stories, window_span_days=window_days),  # type: ignore[arg-type]

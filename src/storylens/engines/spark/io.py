@@ -337,6 +337,8 @@ def _stories_options(store: Store, report: dict[str, Any], groups: list[Any]) ->
     exact = plan_windows(rows, defaults.cluster.window_days, "exact", win.span_days)
     auto = plan_windows(rows, defaults.cluster.window_days, "auto", win.span_days, win.max_window)
     local_mode = "exact" if auto == exact else "windowed"
+    if mode == "auto":  # the job planned its windows as the local build does
+        mode = local_mode
     if mode == local_mode and (mode == "exact" or span == win.span_days):
         return defaults
     return BuildOptions(windows=WindowOptions(mode=mode, span_days=span))

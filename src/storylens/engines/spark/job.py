@@ -72,7 +72,9 @@ _ITEM_BITS = 32
 class SparkOptions:
     """How the job is cut up (what it finds is decided by ``Options``/``BuildOptions``)."""
 
-    stories: StoryMode = "exact"
+    # auto (as the local build): exact windows unless one would hold more than
+    # corpus.windows.DEFAULT_MAX_WINDOW articles, then windowed.
+    stories: StoryMode = "auto"
     # Windowed mode: a window owns this many days of articles and also re-reads the
     # previous ``window_days`` (the cluster's story horizon) as overlap for stitching.
     # Two weeks: long enough that most stories (a few days) sit inside one window.

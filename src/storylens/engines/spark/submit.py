@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--input", "-i", action="append", required=True, help="file, folder or glob; repeatable")
     p.add_argument("--output", "-o", required=True, help="output folder (Parquet tables)")
     p.add_argument("--overwrite", action="store_true", help="replace an existing output atomically")
-    p.add_argument("--stories", choices=("exact", "windowed"), default="exact")
+    p.add_argument("--stories", choices=("auto", "exact", "windowed"), default="auto")
     p.add_argument("--window-days", type=float, default=14.0)
     p.add_argument("--partitions", type=int, default=0, help="input partitions (0 = 4 per core)")
     args = p.parse_args(argv)
