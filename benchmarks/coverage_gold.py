@@ -55,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
                             ("story_framing=True, fact_coverage=True",
                              Options(fact_coverage=True, story_framing=True))):
             fg.compare_pair = _compare_with(opts)
+            fg.ON = tuple(n for n in fg.ALL_FLAGS if getattr(opts, n))  # what is shown
             tallies = defaultdict(fg.Tally)
             t0 = time.perf_counter()
             fg.score(part, articles, tallies, None)

@@ -96,6 +96,17 @@ class Tally:
     by_conf: dict[float, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
 
 
+@dataclass
+class Judged:
+    """One finding and its verdict, shown or not (the calibration tables read these)."""
+
+    type: str
+    rule: str
+    confidence: float
+    right: bool
+    shown: bool
+
+
 def _text(art: dict, span) -> str | None:
     return art["text"][span[0]:span[1]] if span else None
 
@@ -146,16 +157,43 @@ def _one_sided_match(comp, f, item, A, B) -> bool:
 
 
 ON: tuple[str, ...] = ()  # Options flags switched on (--on), e.g. ("story_facts",)
+# Every off-by-default finder and the paraphrase links (--on all): so that every rule fires
+# where the gold has evidence for it.
+ALL_FLAGS = ("paraphrases", "story_facts", "quote_changes", "fact_coverage", "story_framing")
+# Findings are computed with no confidence floor; those under CUT (the display cut,
+# Options.min_finding_confidence unless --min-confidence) count only in the calibration
+# tables, so the main table is what the default output shows.
+CUT: float | None = None
+
+
+def scored_options():
+    """The options a pair is scored with: ``ON`` flags on, the display cut ``CUT``."""
+    from dataclasses import replace
+
+    from storylens.options import Options
+
+    cut = Options().min_finding_confidence if CUT is None else CUT
+    return replace(Options(), min_finding_confidence=cut, **{name: True for name in ON})
+
+
+def is_shown(f, options) -> bool:
+    """Whether the output shows ``f`` (storylens.findings.find_all's own test; a plain cut
+    for revisions before it, to measure their calibration the same way)."""
+    try:
+        from storylens.findings import is_shown as shown
+    except ImportError:
+        return f.confidence >= options.min_finding_confidence
+    return shown(f, options)
 
 
 def compare_pair(A: dict, B: dict):
     from dataclasses import replace
 
     from storylens.models import RawArticle
-    from storylens.options import Options
     from storylens.pipeline import clean_all, compare_articles
 
-    options = replace(Options(), **{name: True for name in ON})
+    # no confidence floor: findings under the cut are scored for the calibration tables
+    options = replace(scored_options(), min_finding_confidence=0.0)
     raws = [RawArticle(source=f"semeval:{x['id']}", text=x["text"], outlet=x["outlet"],
                        title=x["title"], published=x["published"], url=x["url"],
                        record_id=x["id"]) for x in (A, B)]
@@ -165,7 +203,8 @@ def compare_pair(A: dict, B: dict):
     return compare_articles(arts, options)
 
 
-def score(rows, articles, tallies, wrong_examples):
+def score(rows, articles, tallies, wrong_examples, judged: list[Judged] | None = None):
+    options = scored_options()
     for row in rows:
         A, B = articles[row["a"]], articles[row["b"]]
         comp = compare_pair(A, B)
@@ -219,18 +258,26 @@ def score(rows, articles, tallies, wrong_examples):
                 traps += [i for i in items if i["type"] == "style_variant"]
             fs = [f for f in comp.findings if f.type == ftype]
             match = _one_sided_match if ftype in ONE_SIDED else _two_sided_match
-            for i in gold_recall:
-                if any(match(comp, f, i, A, B) for f in fs):
+            for i in gold_recall:  # recall: what the output shows
+                if any(match(comp, f, i, A, B) for f in fs if is_shown(f, options)):
                     (tallies["omission"] if ftype == "addition" else t).found += 1
             for f in fs:
                 t.findings += 1
-                ok = False
+                ok = strict = False
                 for i in gold:
                     if match(comp, f, i, A, B):
-                        ok = ftype != "quote_changed" or i.get("meaningful") or f.confidence < LOW
-                        if ok:
-                            break
+                        strict = strict or ftype != "quote_changed" or bool(i.get("meaningful"))
+                        ok = ok or strict or f.confidence < LOW
                 trap = any(match(comp, f, i, A, B) for i in traps) if ftype in TWO_SIDED else False
+                shown = is_shown(f, options)
+                if judged is not None:
+                    # calibration: right means right whatever the confidence (a trivial
+                    # quote change is not made right by a low grade)
+                    judged.append(Judged(ftype, str(f.detail.get("rule") or ftype), f.confidence,
+                                         strict and not trap, shown))
+                if not shown:
+                    t.findings -= 1
+                    continue
                 bucket = round(f.confidence, 1)
                 t.by_conf[bucket][1] += 1
                 if ok and not trap:
@@ -268,12 +315,62 @@ def render(split: str, tallies: dict[str, Tally], npairs: int, seconds: float) -
     return "\n".join(out)
 
 
-def calibration(tallies: dict[str, Tally]) -> str:
+def wilson(right: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """Wilson score interval of a proportion (95% by default); (0, 1) for no trials."""
+    if n == 0:
+        return 0.0, 1.0
+    p = right / n
+    d = 1 + z * z / n
+    mid = (p + z * z / (2 * n)) / d
+    half = z * ((p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5) / d
+    return max(0.0, mid - half), min(1.0, mid + half)
+
+
+BUCKETS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)  # [lo, hi): under the cut is one bucket
+
+
+def calibration(tallies: dict[str, Tally], judged: list[Judged]) -> str:
+    """Per type and shown confidence; per rule (every finding, shown or not); a
+    reliability table per confidence bucket with Wilson 95% intervals; the expected
+    calibration error (ECE = sum over buckets of n_b/N * |precision_b - mean confidence_b|)."""
     out = ["| type | confidence | findings | right | precision |", "|---|---:|---:|---:|---:|"]
     for k, t in tallies.items():
         for c in sorted(t.by_conf):
             right, n = t.by_conf[c]
             out.append(f"| {k} | {c:.1f} | {n} | {right} | {_pct(right, n)} |")
+    out += ["", "Per rule, every finding (shown or under the cut):", "",
+            "| rule | confidence | findings | right | precision | shown |",
+            "|---|---|---:|---:|---:|---:|"]
+    by_rule: dict[str, list[Judged]] = defaultdict(list)
+    for j in judged:
+        by_rule[j.rule].append(j)
+    for rule in sorted(by_rule):
+        js = by_rule[rule]
+        confs = sorted({round(j.confidence, 2) for j in js})
+        right = sum(j.right for j in js)
+        out.append(f"| {rule} | {'/'.join(f'{c:.2f}' for c in confs)} | {len(js)} | {right} | "
+                   f"{_pct(right, len(js))} | {sum(j.shown for j in js)} |")
+    out += ["", "Reliability, every finding:", "",
+            "| confidence bucket | mean confidence | findings | right | precision | Wilson 95% |",
+            "|---|---:|---:|---:|---:|---|"]
+    ece, total = 0.0, len(judged)
+    for lo, hi in zip(BUCKETS, BUCKETS[1:], strict=False):
+        js = [j for j in judged if lo <= j.confidence < hi]
+        if not js:
+            continue
+        n, right = len(js), sum(j.right for j in js)
+        mean = sum(j.confidence for j in js) / n
+        w0, w1 = wilson(right, n)
+        ece += n / total * abs(right / n - mean)
+        out.append(f"| [{lo:.1f}, {min(hi, 1.0):.1f}{']' if hi > 1 else ')'} | {mean:.3f} | {n} | "
+                   f"{right} | {right / n:.3f} | {w0:.2f}–{w1:.2f} |")
+    out += ["", f"ECE over {total} findings: {ece:.3f}" if total else "no findings"]
+    if judged:
+        rules = {j.rule for j in judged}
+        out.append("Counts per rule as JSON (for src/storylens/findings/confidence.json): "
+                   + json.dumps({r: [sum(j.right for j in judged if j.rule == r),
+                                     sum(1 for j in judged if j.rule == r)]
+                                 for r in sorted(rules)}))
     return "\n".join(out)
 
 
@@ -283,10 +380,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-wrong", default="", help="comma-separated types whose wrong findings to list")
     ap.add_argument("--calibration", action="store_true", help="precision per confidence bucket")
     ap.add_argument("--on", default="", help="comma-separated Options flags to switch on "
-                    "(story_facts, quote_changes, story_framing, fact_coverage)")
+                    "(paraphrases, story_facts, quote_changes, story_framing, fact_coverage; "
+                    "all: every one of them)")
+    ap.add_argument("--min-confidence", type=float, default=None,
+                    help="display cut for the main table (default: Options.min_finding_confidence)")
     args = ap.parse_args(argv)
-    global ON
+    global ON, CUT
     ON = tuple(s for s in args.on.split(",") if s)
+    if "all" in ON:
+        ON = ALL_FLAGS
+    from storylens.options import Options
+
+    CUT = Options().min_finding_confidence if args.min_confidence is None else args.min_confidence
     if not DATA.is_dir():
         print(f"skipped: {DATA} not found (the evaluation data live beside the checkout)")
         return 0
@@ -303,11 +408,12 @@ def main(argv: list[str] | None = None) -> int:
     for split in wanted:
         part = [r for r in rows if r["split"] == split]
         tallies: dict[str, Tally] = defaultdict(Tally)
+        judged: list[Judged] = []
         t0 = time.perf_counter()
-        score(part, articles, tallies, None)
+        score(part, articles, tallies, None, judged)
         print(render(split, tallies, len(part), time.perf_counter() - t0))
         if args.calibration:
-            print(calibration(tallies))
+            print(calibration(tallies, judged))
             print()
         for k in sorted(show):
             t = tallies.get(k)

@@ -10,6 +10,7 @@ import pytest
 
 from storylens.findings import facts
 from storylens.findings.common import FindingContext
+from storylens.findings.confidence import rule_confidence
 from storylens.findings.facts import find_fact_conflicts
 from storylens.models import Alignment, Article, Document, Sentence
 from storylens.options import Options
@@ -145,8 +146,8 @@ def test_evidence_rule_and_confidence_per_rule():
     assert al.detail["rule"] == "fact.aligned.measure" and ev.detail["rule"] == "fact.event-year"
     assert al.detail["score"] == 0.7  # the aligner's similarity of the two sentences
     assert ev.detail["score"] == 2  # content stems the two sentences share: velland, war
-    assert al.confidence == facts.CONFIDENCE["fact.aligned.measure"]
-    assert al.confidence > ev.confidence >= 0.5
+    assert al.confidence == rule_confidence("fact.aligned.measure")
+    assert ev.confidence == rule_confidence("fact.event-year")
     assert ev.summary == "Outlet A dates the war to 2020; Outlet B to 2021."
     assert {(s.sentence, s.start, s.end) for s in ev.spans} == {
         ("a1:s0", 55, 59), ("a2:s0", 10, 14)}

@@ -7,6 +7,7 @@ import pytest
 
 from storylens.analysis import analyse
 from storylens.findings.common import FindingContext
+from storylens.findings.confidence import rule_confidence
 from storylens.findings.coverage import (
     MAX_PER_OUTLET,
     MAX_PER_STORY,
@@ -48,7 +49,7 @@ def _check(found):
     for f in found:
         assert f.detail["rule"].startswith(("omission.fact.", "addition.fact."))
         assert f.detail["score"] > 0
-        assert 0.5 <= f.confidence <= 0.9
+        assert f.confidence == rule_confidence(f.detail["rule"])  # calibrated data
         assert len(f.sentences) == 1 and f.spans
         assert "\n" not in f.summary
 

@@ -119,11 +119,16 @@ def test_converted_values_show_si():
     assert "≈122 m" in f.summary and "section" in f.summary
 
 
-def test_aligned_more_confident_than_unaligned():
+def test_confidence_is_the_rules_calibrated_value():
+    from storylens.findings.confidence import rule_confidence
+
     (al,) = conflicts("The collapse in Dessen left 14 dead.", "The collapse in Dessen left 19 dead.")
     (un,) = conflicts("At least 14 people were killed when the Vell bridge fell.",
                       "At least 19 people died when the Vell bridge fell into the river.", aligned=False)
-    assert al.confidence > un.confidence >= 0.5
+    assert al.detail["rule"].startswith("fact.aligned.")
+    assert un.detail["rule"].startswith("fact.unaligned.")
+    for f in (al, un):
+        assert f.confidence == rule_confidence(f.detail["rule"])
 
 
 def test_one_finding_per_fact_across_many_outlets():

@@ -111,10 +111,14 @@ def test_reported_once_per_entity_with_all_spellings_and_outlets():
         assert span.sentence in found[0].sentences
 
 
-def test_known_fold_more_confident_than_typo():
+def test_confidence_is_the_rules_calibrated_value():
+    from storylens.findings.confidence import rule_confidence
+
     fold = variants(["Mayor Lusine Nazarian spoke."], ["Mayor Lusine Nazaryan spoke."])[0]
     typo = variants(["The actor Jon Krasinski spoke."], ["The actor Jon Krasinksi spoke."])[0]
-    assert fold.confidence > typo.confidence
+    assert (fold.detail["rule"], typo.detail["rule"]) == ("name.fold", "name.typo")
+    assert fold.confidence == rule_confidence("name.fold")
+    assert typo.confidence == rule_confidence("name.typo")
 
 
 def test_demo_corpus_end_to_end():

@@ -7,6 +7,7 @@ import pytest
 from storylens.analysis import analyse
 from storylens.findings import find_all
 from storylens.findings.common import FindingContext
+from storylens.findings.confidence import rule_confidence
 from storylens.findings.quotes import compare_quotes, find_quote_changes, speaker_key
 from storylens.models import Article, Document
 from storylens.options import Options
@@ -105,7 +106,7 @@ def test_summary_and_detail():
     assert f.detail["rule"] == "quote_changed.word_diff"
     assert 0.6 <= f.detail["score"] <= 1
     assert f.sentences == ("a1:s0", "a2:s0")
-    assert f.confidence >= 0.5
+    assert f.confidence == rule_confidence("quote_changed.word_diff")  # calibrated data
 
 
 def test_majority_wording_is_reported_once():

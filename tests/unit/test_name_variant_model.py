@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from storylens.findings.common import FindingContext
-from storylens.findings.names import CONFIDENCE, find_name_variants, spelling_rule
+from storylens.findings.confidence import rule_confidence
+from storylens.findings.names import find_name_variants, spelling_rule
 from storylens.models import Article, Document, Sentence
 
 
@@ -119,10 +120,10 @@ def test_accent_only_is_below_the_default_floor():
 def test_evidence_rule_and_confidence():
     (f,) = variants(["Mayor Lusine Nazarian opened the shelter."],
                     ["Mayor Lusine Nazaryan opened the shelter."])
-    assert f.detail["rule"] == "name.fold" and f.confidence == CONFIDENCE["name.fold"]
+    assert f.detail["rule"] == "name.fold" and f.confidence == rule_confidence("name.fold")
     (g,) = variants(["The actor Jon Krasinski directed the film."],
                     ["The actor Jon Krasinksi directed the film."])
-    assert g.detail["rule"] == "name.typo" and g.confidence < f.confidence
+    assert g.detail["rule"] == "name.typo" and g.confidence == rule_confidence("name.typo")
     assert {(s.sentence, s.start, s.end) for s in g.spans} == {("a1:s0", 10, 23), ("a2:s0", 10, 23)}
 
 

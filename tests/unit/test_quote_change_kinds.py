@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from storylens.findings.confidence import rule_confidence
 from storylens.findings.quote_diff import classify, compare_quotes
 from storylens.models import RawArticle
 from storylens.options import Options
@@ -100,7 +101,7 @@ def test_change_kind_table(a, b, kind):
     f = found[0]
     assert f.detail["change"] == kind
     assert f.detail["rule"] == "quote_changed.word_diff"
-    assert f.spans and f.confidence >= 0.5
+    assert f.spans and f.confidence == rule_confidence("quote_changed.word_diff")
 
 
 def test_summary_names_the_kind():

@@ -5,7 +5,9 @@ Steps of :func:`find_all`:
 1. build one :class:`~storylens.findings.common.FindingContext` (sentence look-ups,
    sentence → alignment group) shared by every finder;
 2. run the finder of each kind in :data:`storylens.findings.kinds.KINDS` (the registry);
-3. drop findings below ``options.min_finding_confidence``;
+3. drop findings below ``options.min_finding_confidence`` (a confidence is its rule's
+   calibrated precision, ``findings/confidence.py``), except, at the default cut, those
+   of a rule whose off-by-default flag is on (:func:`is_shown`);
 4. sort most important first: by kind weight, then confidence, then text position.
 """
 
@@ -16,7 +18,10 @@ from collections.abc import Sequence
 from ..models import Alignment, Document, Finding, Provenance
 from ..options import Options
 from .common import FindingContext
+from .confidence import rule_flag
 from .kinds import FINDERS, KINDS, WEIGHT, FindingKind
+
+DEFAULT_CUT = Options().min_finding_confidence
 
 
 def _first_position(f: Finding) -> tuple[str, int]:
@@ -24,6 +29,19 @@ def _first_position(f: Finding) -> tuple[str, int]:
         return ("", 0)
     art, _, idx = f.sentences[0].partition(":s")
     return (art, int(idx) if idx.isdigit() else 0)
+
+
+def is_shown(f: Finding, options: Options) -> bool:
+    """At or over ``options.min_finding_confidence``; or, while that is the default cut, of
+    a rule whose off-by-default flag is on (asking for a family by its flag asks to see
+    it, at its measured confidence). A cut set above the default applies to every rule."""
+    cut = options.min_finding_confidence
+    if f.confidence >= cut:
+        return True
+    if cut != DEFAULT_CUT:
+        return False
+    flag = rule_flag(str(f.detail.get("rule") or ""))
+    return bool(flag) and getattr(options, flag, False) is True
 
 
 def find_all(
@@ -38,9 +56,9 @@ def find_all(
     found: list[Finding] = []
     for finder in FINDERS:
         found.extend(finder(ctx))
-    kept = [f for f in found if f.confidence >= options.min_finding_confidence]
+    kept = [f for f in found if is_shown(f, options)]
     kept.sort(key=lambda f: (-WEIGHT.get(f.type, 0), -f.confidence, _first_position(f)))
     return kept
 
 
-__all__ = ["KINDS", "WEIGHT", "FindingContext", "FindingKind", "find_all"]
+__all__ = ["KINDS", "WEIGHT", "FindingContext", "FindingKind", "find_all", "is_shown"]

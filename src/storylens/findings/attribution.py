@@ -38,11 +38,10 @@ LOADED = (DOUBT, CULPABILITY, "sensational")
 # "deny" (reports a denial that happened). Aligned sentences still compare them all.
 STORY_LEMMAS = frozenset({"claim", "insist", "purport", "admit", "confess", "concede"})
 BODY = frozenset({"paragraph", "standfirst"})
-# Confidence: the same speaker with a loaded verb in one outlet and only "said" in the
-# others. Linked sentences (one statement) add up to 0.25; an unlinked pair is the same
-# speaker on possibly different statements, so it stays just above the default floor.
-BASE = 0.55
-LINK_WEIGHT = 0.25
+# The confidence of each rule here is its calibrated value (rules/confidence.json); the
+# link score of the two statements is evidence, shown in detail["score"].
+RULE = "framing.story.attribution"
+RELATIVE_RULE = "framing.story.relative_clause"
 _SENSATIONAL = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in SENSATIONAL_PHRASES) + r")\b", re.IGNORECASE
 )
@@ -137,17 +136,13 @@ def _finding(ctx: FindingContext, key: str, picks: list, score: float) -> Findin
     xs = [(p[1][0], p[1][1]) for p in picks]
     cls = picks[0][0][2]
     kind = "sensational_verb" if cls == "sensational" else "attribution_verb"
-    conf = round(min(0.85, BASE + LINK_WEIGHT * score), 2)
-    f = framing_finding(ctx, kind, xs, ys, cls, conf)
+    f = framing_finding(ctx, kind, xs, ys, cls, RULE)
     return Finding(
         type="framing",
         sentences=f.sentences,
         summary=f.summary.replace("for the same statement", f"for {_speaker_name(ctx, picks)}"),
-        detail=dict(
-            f.detail, rule="framing.story.attribution", score=round(score, 3), speaker=key,
-            scope="story",
-        ),
-        confidence=conf,
+        detail=dict(f.detail, score=round(score, 3), speaker=key, scope="story"),
+        confidence=f.confidence,
         spans=f.spans,
     )
 
@@ -195,16 +190,15 @@ def _relative_clauses(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     xs.append((ux[0], ux[1]))
                     best = max(best, sc)
             if xs:
-                conf = round(min(0.85, BASE + 0.1 + LINK_WEIGHT * best), 2)
-                f = framing_finding(ctx, "attribution_verb", xs, [(uy[0], uy[1])], uy[2], conf)
+                f = framing_finding(ctx, "attribution_verb", xs, [(uy[0], uy[1])], uy[2],
+                                    RELATIVE_RULE)
                 out.append(
                     Finding(
                         type="framing",
                         sentences=f.sentences,
                         summary=f.summary.replace("for the same statement", "in a relative clause"),
-                        detail=dict(f.detail, rule="framing.story.relative_clause",
-                                    score=round(best, 3), scope="story"),
-                        confidence=conf,
+                        detail=dict(f.detail, score=round(best, 3), scope="story"),
+                        confidence=f.confidence,
                         spans=f.spans,
                     )
                 )

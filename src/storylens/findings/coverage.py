@@ -27,6 +27,7 @@ from itertools import accumulate
 from ..models import Document, Finding, Sentence
 from ..normalize import content_stems
 from .common import FindingContext, sentence_span, short
+from .confidence import rule_confidence
 
 # Only paragraphs count: headlines, standfirsts and headings are rewritten by every desk,
 # so their absence says nothing about coverage.
@@ -401,11 +402,6 @@ def _what(f: Fact) -> str:
     return f"the figure '{f.text.rstrip('.')}'"
 
 
-def _confidence(f: Fact, n: int, extra: float = 0.0) -> float:
-    # salience runs ~1.0–2.0; more outlets make "only one carries it" stronger evidence
-    return round(min(0.9, 0.45 + 0.15 * (f.salience - MIN_SALIENCE) + 0.05 * math.log2(n) + extra), 2)
-
-
 def find_additions(ctx: FindingContext) -> list[Finding]:
     """A few substantive facts (a number or a named actor) that only one outlet gives,
     most salient first. Off unless ``options.fact_coverage`` (precision below 0.9, see
@@ -432,7 +428,7 @@ def find_additions(ctx: FindingContext) -> list[Finding]:
                     "text": s.text,
                     "missing_from": [ctx.outlet(a) for a in c.missing],
                 },
-                confidence=_confidence(f, len(ctx.docs)),
+                confidence=rule_confidence(f"addition.fact.{_rule_kind(f)}"),
                 spans=(_span(s, f),),
             )
         )
@@ -480,7 +476,7 @@ def find_omissions(ctx: FindingContext) -> list[Finding]:
                     "share": round(len(c.carriers) / (len(ctx.docs) - 1), 2),
                     "omits": [{"sentence": s.id, "text": s.text, "carried_by": carried}],
                 },
-                confidence=_confidence(f, len(ctx.docs), 0.05 * (len(c.carriers) - 1)),
+                confidence=rule_confidence(f"omission.fact.{_rule_kind(f)}"),
                 spans=(_span(s, f),),
             )
         )

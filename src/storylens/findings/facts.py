@@ -40,6 +40,7 @@ from ..normalize import stem, tokens
 from ..rules import numbers as R
 from ..rules import units as U
 from .common import FindingContext, article_of, words
+from .confidence import rule_confidence
 
 # Relative difference within which two amounts are one value. Counts, money and
 # percentages: 0.5% absorbs "1.2 million" vs "1,200,000" but not "$340m" vs "$334m".
@@ -78,11 +79,12 @@ EVENT_GAP_WORDS = 2
 # sentences keeps this many sentences per article (in text order).
 MAX_MENTIONS_PER_SENTENCE = 12
 MAX_BUCKET_PER_ARTICLE = 12
-# Confidence per rule that linked the two mentions (the strongest edge of a finding wins):
-# a head word in aligned sentences, a shared word in aligned sentences, unaligned
-# sentences tied by names and words / a repeated figure / measure and referent, and a
-# year of one named event.
-CONFIDENCE: dict[str, float] = {
+# Strength of the rule that linked two mentions, for choosing the strongest edge of a
+# finding (it names the finding's rule): a head word in aligned sentences, a shared word
+# in aligned sentences, unaligned sentences tied by names and words / a repeated figure /
+# measure and referent, and a year of one named event. A ranking by kind of evidence; the
+# confidence a finding carries is its rule's calibrated value (rules/confidence.json).
+STRENGTH: dict[str, float] = {
     "fact.aligned.measure": 0.85,
     "fact.aligned.word": 0.7,
     "fact.unaligned.context": 0.6,
@@ -699,7 +701,7 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
     best: dict[_Mention, tuple[str, float]] = {}
     for x, rule, score in conflict_edges:
         root = find(x)
-        if root not in best or (CONFIDENCE[rule], score) > (CONFIDENCE[best[root][0]], best[root][1]):
+        if root not in best or (STRENGTH[rule], score) > (STRENGTH[best[root][0]], best[root][1]):
             best[root] = (rule, score)
     out = []
     for root, members in groups.items():
@@ -786,7 +788,7 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
             "rule": rule,
             "score": score,
         },
-        confidence=CONFIDENCE[rule],
+        confidence=rule_confidence(rule),
         spans=tuple(spans),
     )
 

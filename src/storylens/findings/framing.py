@@ -31,13 +31,13 @@ from ..rules.attribution import (
 from ..rules.loaded_terms import LEGAL_CONTEXT, MODIFIERS, TERM_FORMS, TERM_SETS
 from .attribution import find_attribution
 from .common import FindingContext, span
+from .confidence import rule_confidence
 from .linking import Linker
 
 LOADED_CLASSES = (DOUBT, CULPABILITY)
-CONFIDENCE = {"edited": 0.85, "verbatim": 0.85, "paraphrase": 0.7}
-# Endorsing verbs ("explained", "noted") vs "said" is a weak signal: kept below the
-# default min_finding_confidence (0.5) so it shows only when asked for.
-ENDORSING_CONFIDENCE = 0.45
+# Endorsing verbs ("explained", "noted") vs "said" is a weak signal: its own rule id,
+# held under the default min_finding_confidence (0.5) in rules/confidence.json.
+ENDORSING_RULE = "framing.aligned.endorsing_verb"
 # Outlets named in a summary before the rest are counted (the detail keeps every one).
 MAX_OUTLETS_NAMED = 4
 _SENSATIONAL = re.compile(
@@ -136,16 +136,15 @@ def _aligned_framing(ctx: FindingContext) -> list[Finding]:
         sents = [ctx.sentences[sid] for sid in al.sentences if sid in ctx.sentences]
         if len({s.article for s in sents}) < 2:
             continue
-        conf = CONFIDENCE.get(al.kind, 0.7)
         cues = {s.id: _cues(s, text_of[s.article]) for s in sents}
-        out.extend(_verb_framing(ctx, sents, cues, conf))
-        out.extend(_marker_framing(ctx, sents, cues, text_of, conf))
-        out.extend(_term_framing(ctx, sents, text_of, conf))
-        out.extend(_sensational_framing(ctx, sents, cues, text_of, conf))
+        out.extend(_verb_framing(ctx, sents, cues))
+        out.extend(_marker_framing(ctx, sents, cues, text_of))
+        out.extend(_term_framing(ctx, sents, text_of))
+        out.extend(_sensational_framing(ctx, sents, cues, text_of))
     return out
 
 
-def _verb_framing(ctx, sents, cues, conf) -> list[Finding]:
+def _verb_framing(ctx, sents, cues) -> list[Finding]:
     """Neutral verb in some outlets, a doubt / culpability (or endorsing) verb in others."""
     neutral = [
         s
@@ -172,9 +171,9 @@ def _verb_framing(ctx, sents, cues, conf) -> list[Finding]:
     out = []
     for items in by_lemma.values():
         cls = items[0][1][3]
-        c_conf = conf if cls in LOADED_CLASSES else ENDORSING_CONFIDENCE
+        rule = None if cls in LOADED_CLASSES else ENDORSING_RULE
         side_x = [(s, next(c for c in cues[s.id] if c[3] == NEUTRAL)) for s in neutral]
-        out.append(_finding(ctx, "attribution_verb", side_x, items, cls, c_conf))
+        out.append(_finding(ctx, "attribution_verb", side_x, items, cls, rule))
     return out
 
 
@@ -200,7 +199,7 @@ def _others_words(ctx, s: Sentence, text: str) -> bool:
     return bool(_POST_SIGNATURE.search(text, lo, len(text) if hi < 0 else hi))
 
 
-def _marker_framing(ctx, sents, cues, text_of, conf) -> list[Finding]:
+def _marker_framing(ctx, sents, cues, text_of) -> list[Finding]:
     """A doubt hedge ("alleged", "so-called") in some outlets only."""
     marked: dict[str, list] = {}
     plain = []
@@ -242,7 +241,7 @@ def _marker_framing(ctx, sents, cues, text_of, conf) -> list[Finding]:
                         "sentences": [s.id for s, _ in items],
                     },
                 },
-                confidence=round(conf - 0.1, 2),
+                confidence=rule_confidence("framing.aligned.doubt_hedge"),
                 spans=tuple(span(s, m[0], m[1]) for s, m in items),
             )
         )
@@ -254,7 +253,7 @@ def _sensational(s: Sentence, text: str) -> tuple[int, int, str] | None:
     return (m.start(), m.end(), m.group()) if m else None
 
 
-def _sensational_framing(ctx, sents, cues, text_of, conf) -> list[Finding]:
+def _sensational_framing(ctx, sents, cues, text_of) -> list[Finding]:
     """ "said" in some outlets, "slammed" / "took a swipe at" in others."""
     hot = {s.id: _sensational(s, text_of[s.article]) for s in sents}
     neutral = [
@@ -265,10 +264,10 @@ def _sensational_framing(ctx, sents, cues, text_of, conf) -> list[Finding]:
     loud = [(s, hot[s.id]) for s in sents if hot[s.id] is not None]
     if not neutral or not loud:
         return []
-    return [_finding(ctx, "sensational_verb", neutral, loud, "sensational", conf)]
+    return [_finding(ctx, "sensational_verb", neutral, loud, "sensational")]
 
 
-def _term_framing(ctx, sents, text_of, conf) -> list[Finding]:
+def _term_framing(ctx, sents, text_of) -> list[Finding]:
     """Terms of one equivalence set with different charge (one of them loaded)."""
     terms = {s.id: _terms(s, text_of[s.article]) for s in sents}
     out = []
@@ -290,7 +289,7 @@ def _term_framing(ctx, sents, text_of, conf) -> list[Finding]:
         if not calm:
             continue
         for items in loaded.values():
-            out.append(_finding(ctx, "loaded_term", calm, items, name, conf))
+            out.append(_finding(ctx, "loaded_term", calm, items, name))
     return out
 
 
@@ -303,9 +302,11 @@ def _names(ctx, sents, limit: int | None = None) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _finding(ctx, kind, side_x, side_y, cls, conf) -> Finding:
+def _finding(ctx, kind, side_x, side_y, cls, rule: str | None = None) -> Finding:
     """``side_x``: the neutral wording; ``side_y``: the charged one; each a list of
-    (sentence, (start, end, word, ...))."""
+    (sentence, (start, end, word, ...)). ``rule`` defaults to ``framing.aligned.<kind>``;
+    the confidence is the rule's calibrated value."""
+    rule = rule or f"framing.aligned.{kind}"
     ox, oy = _names(ctx, [s for s, _ in side_x]), _names(ctx, [s for s, _ in side_y])
     sx = _names(ctx, [s for s, _ in side_x], MAX_OUTLETS_NAMED)
     sy = _names(ctx, [s for s, _ in side_y], MAX_OUTLETS_NAMED)
@@ -322,7 +323,7 @@ def _finding(ctx, kind, side_x, side_y, cls, conf) -> Finding:
         sentences=tuple(s.id for s, _ in side_x) + tuple(s.id for s, _ in side_y),
         summary=summary,
         detail={
-            "rule": f"framing.aligned.{kind}",
+            "rule": rule,
             "kind": kind,
             "class": cls,
             "a": {
@@ -338,16 +339,13 @@ def _finding(ctx, kind, side_x, side_y, cls, conf) -> Finding:
                 "sentences": [s.id for s, _ in side_y],
             },
         },
-        confidence=round(conf, 2),
+        confidence=rule_confidence(rule),
         spans=tuple(span(s, w[0], w[1]) for s, w in (*side_x, *side_y)),
     )
 
 
 # --- across the story -------------------------------------------------------------------
 
-# Confidence of a story-wide contrast: linked (not aligned) sentences are weaker evidence
-# of one referent, so the base sits below the aligned 0.85; the link score adds up to 0.2.
-STORY_BASE = 0.55
 # Across a story only a loaded term (charge 2) is compared: "clashes" (1) against
 # "protest" (0) in unlinked sentences was wrong on every dev pair that showed it.
 STORY_MIN_CHARGE = 2
@@ -356,18 +354,14 @@ MAX_COUNTERPARTS = 3
 # ... against a plain term at least this much lower ("stormed" 2 vs "broke into" 1 is a
 # difference of degree, not of framing: wrong on the dev pair that showed it).
 STORY_MIN_GAP = 2
-STORY_LINK_WEIGHT = 0.2
-
-
-def _story_conf(link: float, bonus: float = 0.0) -> float:
-    return round(min(0.85, STORY_BASE + STORY_LINK_WEIGHT * link + bonus), 2)
 
 
 def _story_finding(ctx, rule, kind, cls, xs, ys, note, score) -> Finding:
     """``xs``: [(sentence, (start, end, word))] of the plain side, ``ys`` of the charged
-    side (one outlet)."""
-    f = _finding(ctx, kind, xs, ys, cls, _story_conf(score))
-    detail = dict(f.detail, rule=rule, score=round(score, 3), note=note, scope="story")
+    side (one outlet). The link score is evidence shown in ``detail``; the confidence is
+    the rule's calibrated value."""
+    f = _finding(ctx, kind, xs, ys, cls, rule)
+    detail = dict(f.detail, score=round(score, 3), note=note, scope="story")
     return Finding(
         type=f.type,
         sentences=f.sentences,

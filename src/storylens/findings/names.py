@@ -27,24 +27,24 @@ from ..models import Document, Entity, Finding, Span
 from ..normalize import norm_key
 from ..rules import titles as T
 from .common import FindingContext
+from .confidence import rule_confidence
 
-# Confidence per spelling rule (the weakest rule among a finding's reported pairs wins):
-# a known fold (-yan/-ian, ö/o) is near certain; a given-name short form, a one-letter
-# typo, consonants that agree or a clipped word leave room for a different entity with a
-# near-identical name.
-CONFIDENCE: dict[str, float] = {
+# Strength of each spelling rule, for choosing the weakest rule among a finding's reported
+# pairs (it names the finding's rule): a known fold (-yan/-ian, ö/o) is near certain; a
+# given-name short form, a one-letter typo, consonants that agree or a clipped word leave
+# room for a different entity with a near-identical name. A ranking; the confidence a
+# finding carries is its rule's calibrated value (rules/confidence.json).
+STRENGTH: dict[str, float] = {
     "name.fold": 0.9,
     "name.given-form": 0.8,
     "name.typo": 0.7,
     "name.consonants": 0.65,
     "name.clipped": 0.6,
     # accents only ("Renée" / "Renee"): English-language desks drop them as a house
-    # style, and both gold annotators called it style, not a variant. Below the default
-    # confidence floor (0.5): shown only when asked for.
+    # style, and both gold annotators called it style, not a variant (its calibrated
+    # confidence is under the default floor, 0.5: shown only when asked for).
     "name.accents": 0.45,
 }
-KEY_CONFIDENCE = CONFIDENCE["name.fold"]
-FUZZY_CONFIDENCE = CONFIDENCE["name.typo"]
 # Shortest differing word whose consonants alone may link two spellings ("Hizbullah" /
 # "Hezbollah"; "Martin" / "Morton" are two people, so short words never link this way).
 CONSONANT_MIN_LEN = 7
@@ -360,7 +360,7 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]]) -> Fi
     summary = "The same name is spelled " + ", ".join(parts[:-1]) + " and " + parts[-1] + "."
     kinds = sorted({e.kind for _, e in group})
     any_entity = group[0][1]
-    rule = min(rules, key=lambda r: (CONFIDENCE[r], r))  # the weakest rule decides
+    rule = min(rules, key=lambda r: (STRENGTH[r], r))  # the weakest rule decides
     return Finding(
         type="name_variant",
         sentences=tuple(sentences),
@@ -372,7 +372,7 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]]) -> Fi
             "linked_by": "key" if rule in ("name.fold", "name.given-form") else "fuzzy",
             "rule": rule,
         },
-        confidence=CONFIDENCE[rule],
+        confidence=rule_confidence(rule),
         spans=tuple(spans),
     )
 

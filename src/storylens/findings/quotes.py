@@ -17,6 +17,7 @@ from ..models import Finding, Quote
 from ..normalize import norm_key
 from ..rules.quote_changes import DESCRIPTION, SEVERITY
 from .common import FindingContext, spans_over
+from .confidence import rule_confidence
 from .quote_diff import MAX_NAME_CHARS, compare_quotes, may_match
 
 # Surname spelling similarity for one speaker: "sarkisian"/"sarkisyan" is 0.89,
@@ -109,12 +110,10 @@ def _snippet(ops: list[dict], side: str, context: int = 3) -> str:
     return lead + text + tail
 
 
-# Stable id of the rule that fires (detail["rule"]).
+# Stable id of the rule that fires (detail["rule"]); its confidence is calibrated data
+# (rules/confidence.json). The strength computed per quote pair below only picks which
+# quotes link.
 RULE = "quote_changed.word_diff"
-# Confidence moved by what kind of change it is: a reversed or re-numbered statement is
-# what an editor must see; a replaced word is often two translations of one remark.
-KIND_CONFIDENCE = {"negation": 0.05, "number": 0.05, "word": -0.1}
-MAX_CONFIDENCE = 0.95
 
 
 def find_quote_changes(ctx: FindingContext) -> list[Finding]:
@@ -201,9 +200,7 @@ def _cluster_findings(ctx, nodes, members, conf_of, speaker_of) -> list[Finding]
             None,
         )
         out.append(
-            _finding(
-                ctx, [nodes[i] for i in major], [nodes[i] for i in minor], cmp, speaker, max(confs)
-            )
+            _finding(ctx, [nodes[i] for i in major], [nodes[i] for i in minor], cmp, speaker)
         )
     return out
 
@@ -274,7 +271,7 @@ def _match(
     return conf, cmp, speaker
 
 
-def _finding(ctx, major, minor, cmp, speaker, conf) -> Finding:
+def _finding(ctx, major, minor, cmp, speaker) -> Finding:
     (aid, qa), (bid, qb) = major[0], minor[0]
     oa, ob = _outlets(ctx, major), _outlets(ctx, minor)
     verb = "quotes" if len({a for a, _ in major}) == 1 else "quote"
@@ -285,7 +282,6 @@ def _finding(ctx, major, minor, cmp, speaker, conf) -> Finding:
         f"{ob} {'has' if len({b for b, _ in minor}) == 1 else 'have'} "
         f"'{_snippet(cmp['ops'], 'b')}' ({_describe(cmp['ops'], change)})."
     )
-    conf = min(MAX_CONFIDENCE, conf + KIND_CONFIDENCE.get(change, 0.0))
     sides = [*major, *minor]
     sentences = tuple(dict.fromkeys(s for _, q in sides for s in q.sentences))
     spans = tuple(sp for _, q in sides for sp in spans_over(ctx, q.sentences, q.start, q.end))
@@ -313,6 +309,6 @@ def _finding(ctx, major, minor, cmp, speaker, conf) -> Finding:
             "rule": RULE,
             "score": round(cmp["shared"], 3),
         },
-        confidence=round(conf, 2),
+        confidence=rule_confidence(RULE),
         spans=spans,
     )

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from ..models import Article, Finding, Quote
 from ..normalize import norm_key
 from .common import BODY_BLOCKS, FindingContext, sentence_span, spans_over
+from .confidence import rule_confidence
 
 if TYPE_CHECKING:
     from ..provenance import QuoteSpans
@@ -184,7 +185,6 @@ def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
     sids: list[str] = []
     for a, b in pairs[:MAX_SENTENCES]:
         sids.extend([a, b])
-    confidence = min(1.0, 0.6 + max(copied, copied_src) / 2)
     return Finding(
         type="shared_source",
         sentences=tuple(sids),
@@ -202,7 +202,7 @@ def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
             "rule": RULE_COPY,
             "score": round(max(copied, copied_src), 4),
         },
-        confidence=round(confidence, 3),
+        confidence=rule_confidence(RULE_COPY),
         spans=tuple(sentence_span(ctx.sentence(s)) for s in sids[:2]),
     )
 
@@ -398,7 +398,6 @@ def _quote_finding(ctx: FindingContext, a: str, b: str) -> Finding | None:
         for q in quotes[side]
         for sp in spans_over(ctx, [s for s in sids if s.startswith(side + ":s")], q.start, q.end)
     )
-    confidence = min(0.95, 0.7 + 0.05 * (len(pairs) - MIN_SHARED_QUOTE_SENTENCES))
     return Finding(
         type="shared_quote",
         sentences=tuple(sids),
@@ -413,6 +412,6 @@ def _quote_finding(ctx: FindingContext, a: str, b: str) -> Finding | None:
             "rule": RULE_QUOTE,
             "score": shared,
         },
-        confidence=round(confidence, 3),
+        confidence=rule_confidence(RULE_QUOTE),
         spans=spans,
     )

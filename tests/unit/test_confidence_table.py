@@ -1,0 +1,87 @@
+"""The rule → confidence table (rules/confidence.json) and its loader: values are
+probabilities, a missing rule fails loudly, each entry holds the evidence it came from and
+its value follows from that evidence by the documented shrinkage."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from storylens.findings import confidence as C
+from storylens.options import Options
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "src" / "storylens" / "rules" / "confidence.json"
+K = 2.0  # the prior's weight, benchmarks/calibrate_confidence.py
+
+
+def _raw() -> dict:
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+def test_every_value_is_a_probability():
+    t = C.table()
+    assert t and all(0.0 <= e.confidence <= 1.0 for e in t.values())
+
+
+def test_missing_rule_fails_loudly_naming_it():
+    with pytest.raises(C.ConfidenceTableError, match="fact.invented-rule"):
+        C.rule_confidence("fact.invented-rule")
+    assert C.rule_flag("fact.invented-rule") is None
+
+
+@pytest.mark.parametrize("value", [1.2, -0.1, "0.8", None, True, float("nan")])
+def test_a_bad_value_is_rejected_naming_rule_and_file(value):
+    with pytest.raises(C.ConfidenceTableError, match=r"x\.json: rule 'name\.typo'"):
+        C.parse_table({"rules": {"name.typo": {"confidence": value}}}, "x.json")
+
+
+def test_a_table_without_rules_is_rejected(tmp_path):
+    bad = tmp_path / "conf.json"
+    bad.write_text('{"_doc": "no rules here"}', encoding="utf-8")
+    with pytest.raises(C.ConfidenceTableError, match=re.escape(str(bad))):
+        C.load_table(bad)
+
+
+def test_flags_are_real_options_switches():
+    switches = {f.name for f in fields(Options) if f.type in ("bool", bool)}
+    for e in C.table().values():
+        assert e.flag is None or e.flag in switches, e
+
+
+def test_every_rule_the_finders_name_is_in_the_table():
+    src = "\n".join(p.read_text(encoding="utf-8")
+                    for p in (ROOT / "src" / "storylens" / "findings").glob("*.py"))
+    literal = set(re.findall(
+        r'"((?:fact|name|framing|quote_changed|shared_source|shared_quote)\.[a-z_.-]+)"', src))
+    generated = {f"{t}.fact.{k}" for t in ("omission", "addition")
+                 for k in ("number", "quote", "person", "org")} - {"addition.fact.quote"}
+    generated |= {f"framing.aligned.{k}" for k in
+                  ("attribution_verb", "loaded_term", "sensational_verb")}
+    generated |= {f"framing.story.{k}" for k in ("descriptor", "loaded_term")}
+    # a prefix tested with startswith ("fact.aligned") is not a rule id
+    literal = {r for r in literal if not any(k.startswith(r + ".") for k in C.table())}
+    missing = (literal | generated) - set(C.table())
+    assert not missing
+
+
+def test_each_value_follows_from_its_evidence():
+    """confidence = min(cap, (right + K m) / (n + K)) over dev + hand counts: a value
+    edited by hand, away from its evidence, fails here."""
+    for rule, e in _raw()["rules"].items():
+        (dr, dn), (hr, hn) = e["dev"], e["hand"]
+        assert 0 <= dr <= dn and 0 <= hr <= hn, rule
+        post = (dr + hr + K * e["prior_mean"]) / (dn + hn + K)
+        assert e["posterior"] == pytest.approx(post, abs=0.002), rule
+        want = min(post, e["cap"]) if "cap" in e else post
+        assert e["confidence"] == pytest.approx(want, abs=0.006), rule
+        assert "cap" not in e or e.get("why"), rule  # a cap says why
+
+
+def test_the_table_is_shipped_with_the_package():
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"rules/*.json"' in pyproject
