@@ -15,6 +15,17 @@ from .rules.boilerplate import (
     ABOUT_MAX_LINES,
     ACRONYM,
     AGENCIES,
+    BIO_CUE,
+    BIO_FOLLOW,
+    BIO_LEAD,
+    BIO_MAX_LINES,
+    BIO_MAX_WORDS,
+    BIO_MORE,
+    BIO_NOT,
+    BIO_PIECE_PAST,
+    CAPS_HEADLINE,
+    CAPS_LINK_CUE,
+    CAPS_MIN_WORDS,
     CAPTION_HINT,
     CREDIT_PATTERNS,
     CREDIT_TAIL,
@@ -27,7 +38,9 @@ from .rules.boilerplate import (
 )
 
 __all__ = [
-    "ABOUT_HEADING", "ABOUT_MAX_LINES", "CAPTION_HINT", "RULES", "TAIL_MAX_WORDS", "TIMEZONES", "Rule", "caption_before_credit", "credits_in",
+    "ABOUT_HEADING", "ABOUT_MAX_LINES", "BIO_CUE", "BIO_FOLLOW", "BIO_LEAD", "BIO_MAX_LINES",
+    "BIO_MAX_WORDS", "BIO_MORE", "BIO_NOT", "BIO_PIECE_PAST", "CAPS_HEADLINE", "CAPS_LINK_CUE",
+    "CAPS_MIN_WORDS", "CAPTION_HINT", "RULES", "TAIL_MAX_WORDS", "TIMEZONES", "Rule", "caption_before_credit", "credits_in",
     "expand_acronyms", "initials", "match",
 ]
 

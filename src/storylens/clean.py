@@ -10,8 +10,10 @@ Steps of :func:`clean_text`:
 3. drop breadcrumbs, section labels and date lines above the first prose paragraph;
 4. drop caption copies of lines that also appear in the body, and a press release's
    "About <Company>" section when a removed contact card follows it;
-5. drop menu and route fragments left at the end of the page;
-6. label the headline, standfirst and headings; join the kept blocks with a blank line.
+5. drop related-story links set in capitals on a page whose link lines are set in capitals;
+6. drop menu and route fragments left at the end of the page, then an author bio that
+   closes the body (its last one or two lines);
+7. label the headline, standfirst and headings; join the kept blocks with a blank line.
 
 Credits (agencies named in datelines, sign-offs and picture credits) and the first
 removed date stamp (as the publication date) are returned beside the text.
@@ -162,7 +164,9 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     _drop_head(lines, title)
     _drop_repeated_captions(lines)
     _drop_about_block(lines)
+    _drop_caps_links(lines, title)
     _drop_tail(lines)
+    _drop_bio(lines, title)
     credits = boilerplate.expand_acronyms(credits, text)
     kept = [ln for ln in lines if ln.reason is None]
     removed = tuple(Removed(ln.text, ln.reason, ln.no) for ln in lines if ln.reason is not None)
@@ -238,6 +242,95 @@ def _drop_about_block(lines: list[_Line]) -> None:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def _drop_caps_links(lines: list[_Line], title: str | None) -> None:
+    """Related-story headlines set in capitals between the body paragraphs, on a page that
+    sets a link's call to action in capitals too (the rule and why: ``rules/boilerplate.py``)."""
+    if not any(ln.reason is not None and boilerplate.CAPS_LINK_CUE.fullmatch(ln.text) for ln in lines):
+        return
+    prose = False
+    for i, ln in enumerate(lines):
+        if ln.reason is not None:
+            continue
+        if not prose:
+            prose = _is_prose(ln.text)
+            continue
+        alone = not any(
+            0 <= j < len(lines) and lines[j].chunk == ln.chunk and lines[j].reason is None
+            for j in (i - 1, i + 1)
+        )
+        if (
+            alone
+            and len(_WORD.findall(ln.text)) >= boilerplate.CAPS_MIN_WORDS
+            and boilerplate.CAPS_HEADLINE.fullmatch(ln.text)
+            and not (title and _same(ln.text, title))
+        ):
+            ln.reason = "related-link"
+
+
+def _is_prose(s: str) -> bool:
+    words = len(_WORD.findall(s))
+    return words > _HEADLINE_MAX_WORDS or (words >= _PROSE_MIN_WORDS and bool(_FINAL_PUNCT.search(s)))
+
+
+# Sentence ends inside a line, for the bio test (an abbreviation split wrongly only makes a
+# fragment that matches no bio shape, so the line stays).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z@\"“])")
+
+
+def _drop_bio(lines: list[_Line], title: str | None) -> None:
+    """An author bio in the last one or two kept lines of the body (reason "author-bio").
+
+    From the end, up to ``BIO_MAX_LINES`` kept lines are taken while every sentence of each
+    is a bio shape; they go when their first sentence opens a bio (a name or "The author")
+    or they are only follow and contact prompts, and together they hold a bio cue. A body
+    line must stay above them. The shapes and cues, and why: ``rules/boilerplate.py``.
+    """
+    kept = [ln for ln in lines if ln.reason is None and _LETTER.search(ln.text)]
+    block: list[_Line] = []
+    for ln in reversed(kept[-boilerplate.BIO_MAX_LINES :]):
+        if title and _same(ln.text, title):
+            break
+        kinds = _bio_sentences(ln.text)
+        if kinds is None:
+            break
+        block.insert(0, ln)
+    while block:
+        if len(block) < len(kept) and _is_bio(block):
+            for ln in block:
+                ln.reason = "author-bio"
+            return
+        block.pop(0)  # a line that does not open a bio may still be followed by one
+
+
+def _is_bio(block: list[_Line]) -> bool:
+    text = " ".join(ln.text for ln in block)
+    if len(_WORD.findall(text)) > boilerplate.BIO_MAX_WORDS:
+        return False
+    kinds = [k for ln in block for k in (_bio_sentences(ln.text) or ["none"])]
+    if "none" in kinds or not boilerplate.BIO_CUE.search(text):
+        return False
+    if kinds[0] == "lead":
+        return True
+    return all(k == "follow" for k in kinds)  # a pronoun goes on from a lead only
+
+
+def _bio_sentences(line: str) -> list[str] | None:
+    """Each sentence's bio shape ("lead", "more", "follow"), or ``None`` when one has none."""
+    out = []
+    for sent in _SENTENCE_END.split(line.strip()):
+        if boilerplate.BIO_NOT.search(boilerplate.BIO_PIECE_PAST.sub(" ", sent)):
+            return None
+        if boilerplate.BIO_FOLLOW.fullmatch(sent):
+            out.append("follow")
+        elif boilerplate.BIO_LEAD.fullmatch(sent):
+            out.append("lead")
+        elif boilerplate.BIO_MORE.fullmatch(sent):
+            out.append("more")
+        else:
+            return None
+    return out or None
 
 
 def _drop_head(lines: list[_Line], title: str | None) -> None:

@@ -136,6 +136,37 @@ JUNK = [
     ("Read the full report: https://velling-research.example/p123/?utm_source=wire", "link"),
     ("More Tribune sport: https://velling-tribune.example/sport and https://social.example/TribSport", "link"),
     ("SOURCE Velling Research", "credit"),
+    # related labels, share bars, embed residue and follow prompts (issue: scraper junk kept)
+    ("Related Links", "related-link"),
+    ("0 SHARES Share Tweet", "widget"),
+    ("Share Tweet Email Copy Link Copied", "widget"),
+    ("Pin 11 Shares", "widget"),
+    ("Share This On:", "widget"),
+    ("Share this item on Twitter", "widget"),
+    ("Share this item via WhatsApp", "widget"),
+    ("Send this page to someone via email", "widget"),
+    (
+        "Watch video 02:10 Share Harbour fire: the night the docks burned Send Facebook google+ "
+        "Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink "
+        "https://velling-tribune.example/p/3Xy Harbour fire: the night the docks burned",
+        "widget",
+    ),
+    ("Follow @vellingtribune for more", "widget"),
+    ("Follow @vellingtribune on X for more harbour news", "widget"),
+    ("GET THE VELLING TRIBUNE ON THE GO BY CLICKING HERE", "widget"),
+    ("CLICK HERE TO GET THE VELLING TRIBUNE APP", "widget"),
+    ("— Velling Fire Service (@VellingFire) 31 December 2031", "embed"),
+    (
+        "— Velling Fire Service (@VellingFire) December 31, 2031 https://platform.twitter.com/widgets.js",
+        "embed",
+    ),
+    ("https://platform.twitter.com/widgets.js", "embed"),
+    ('<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>', "embed"),
+    ("//www.instagram.com/embed.js", "embed"),
+    ("View this post on Instagram", "embed"),
+    ("A post shared by Velling Harbour Cafe (@vellingcafe) on Dec 31, 2031 at 7:08pm PST", "embed"),
+    ("A post shared by Velling Harbour Cafe (@vellingcafe)", "embed"),
+    ("Embedded Article:48213", "embed"),
     (
         "Copyright 2031 Velling Television Corp. All rights reserved. This material may not be "
         "published, broadcast, rewritten or redistributed.",
@@ -198,6 +229,18 @@ KEEP = [
     "Follow the river on foot to reach the village.",
     "Follow The Velling Tribune on social media, the mayor urged residents.",
     "KNA reported that the blaze began at dawn.",
+    # near misses of the related-label, share, embed and follow rules
+    "Related links between the two fires are being investigated, police said.",
+    "Shares in Velling Grain rose 4 percent after the fire was put out.",
+    "Residents were asked to share this item on Twitter to warn their neighbours.",
+    "The mayor posted the video on Facebook, Twitter, Instagram and TikTok.",
+    "Follow @VellingFire for more updates, police said.",
+    "\u201cCLICK HERE TO CLAIM YOUR REFUND,\u201d THE FAKE EMAIL SAID.",
+    "Click here, the fake email said, and your refund will arrive.",
+    "The fire service's post (@VellingFire) on December 31, 2031 drew hundreds of replies.",
+    "A post shared by the mayor on Instagram drew 2,000 comments.",
+    "Embedded reporters travelled with the fire crews.",
+    "The council's website loads a script from platform.example to show the tide tables.",
     # near misses of the promo, contact and link rules: news about newsletters, apps, phones
     "Residents can sign up for e-mail alerts about road closures on the council website.",
     "The Tribune said 2,000 readers sign up for its harbour newsletter every month.",
