@@ -32,6 +32,7 @@ from .tokens import (
     _is_quote_tok,
     _Tok,
     inside_marks,
+    opens_clause,
 )
 
 # A comma then one of these, then a new subject (a name or pronoun), starts a clause that
@@ -58,6 +59,33 @@ def _cue_soon(toks: list[_Tok], k: int) -> bool:
     return False
 
 
+# Adverbs allowed between a coordinating word and the next cue ("and also said").
+_COORD_ADVERBS = frozenset("also later then again further".split())
+
+
+def _coordinated_cue(toks: list[_Tok], m: int) -> bool:
+    """``and said …`` / ``but also argued that …``: a second finite speech verb of the
+    same subject, coordinated without a comma, closes the content before it (the verb,
+    not a participle or a noun: "and claims of fraud" stays content)."""
+    k = m + 1
+    if k < len(toks) and toks[k].low in _COORD_ADVERBS:
+        k += 1
+    if k + 1 >= len(toks):
+        return False
+    c = _cue_at(toks, k, finite_only=True)
+    if c is None:
+        return False
+    lemma = CUE_FORMS.get(" ".join(t.low for t in toks[c[0] : c[1]]))
+    nxt = toks[c[1]] if c[1] < len(toks) else None
+    return (
+        lemma in INDIRECT_LEMMAS
+        and not toks[k].low.endswith("ing")
+        and nxt is not None
+        and nxt.text[0].isalnum()
+        and not nxt.low.endswith("ed")
+    )
+
+
 def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) -> int:
     """End of reported content starting at token ``k``: the sentence end without its
     final punctuation (kept when a closing quote mark follows it), or the end of its
@@ -72,6 +100,9 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
             continue
         if t.text == ";":
             e = t.start
+            break
+        if t.low in _CLAUSE_JOINS and toks[m - 1].text != "," and _coordinated_cue(toks, m):
+            e = toks[m - 1].end  # "… supporting Clinton and said she would …": a new cue
             break
         if t.text != ",":
             continue
@@ -149,7 +180,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             continue
         si = _index_at(toks, sp[0])
         if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
-            continue  # '"…," he said, …': the attribution of a direct quote
+            if not opens_clause(toks, k):
+                continue  # '"…," he said, …': the attribution of a direct quote
         if k >= n:
             continue  # "…, X said." is handled by _trailing
         nxt = toks[k]

@@ -87,6 +87,25 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
     return None
 
 
+# Words that open a reported clause right after a cue ("said the plan …", "said he …").
+_CLAUSE_OPENERS = frozenset("that he she they we i the a an".split())
+
+
+# Cues whose next noun phrase is the addressee ("told the crowd"), not a clause.
+_ADDRESSEE_CUES = frozenset("tell remind assure inform ask urge warn advise".split())
+
+
+def opens_clause(toks: list[_Tok], k: int) -> bool:
+    """Whether reported content starts at ``toks[k]``, right after the cue ending at
+    ``k``: then a quote before ``X said`` is not what X said (``on "Face the Nation," X
+    said the …``). After ``told`` only ``that`` opens one ("told the crowd")."""
+    if not (0 < k + 1 < len(toks) and toks[k + 1].text[0].isalnum()):
+        return False
+    if CUE_FORMS.get(toks[k - 1].low) in _ADDRESSEE_CUES:
+        return toks[k].low == "that"
+    return toks[k].low in _CLAUSE_OPENERS
+
+
 def _cue_prefix(toks: list[_Tok], k: int, floor: int) -> int:
     """Extend a cue start back over auxiliaries / adverbs ("has also said")."""
     while k - 1 >= floor and toks[k - 1].low in CUE_PREFIX - {"told"}:
