@@ -618,3 +618,21 @@ NP_FORMS: dict[str, str] = {form: lemma for lemma in NP_VERBS for form in _np_fo
 SUBORDINATORS: frozenset[str] = frozenset(
     "after although as because before since though unless until when whereas while".split()
 )
+
+
+# A clause-opening subject noun phrase as a speaker ("Experts on North Korea and nuclear
+# nonproliferation said …", "Small groups of protesters continued to call for …"). These
+# words cannot occur inside such a phrase: auxiliaries and copulas (a finite verb means the
+# words before the cue are a clause, not its subject), relatives and subordinators (the
+# phrase would span a clause boundary), and "not"/"to" (a verb phrase). Conjunctions and
+# prepositions may ("X and Y", "groups of protesters"); the phrase runs back to a comma,
+# semicolon, colon or dash, or to the sentence start, and at most
+# ``SUBJECT_MAX_WORDS`` words.
+SUBJECT_BREAKS: frozenset[str] = frozenset(
+    "am are be been being can could did do does had has have is may might must shall "
+    "should was were will would "
+    "although because before how if since so than that though unless until what when "
+    "whenever where whereas whether which while who whom whose why "
+    "not to there here it".split()
+)
+SUBJECT_MAX_WORDS = 10

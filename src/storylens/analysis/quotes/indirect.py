@@ -23,7 +23,7 @@ from ...rules.attribution import (
     WH_WORDS,
 )
 from .direct import _attr_after, lead_phrase
-from .speakers import _phrase_back, _speaker_back, _speaker_fwd
+from .speakers import _phrase_back, _speaker_back, _speaker_fwd, subject_phrase
 from .tokens import (
     _cue_at,
     _cue_prefix,
@@ -171,6 +171,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         lead = lead_phrase(toks, 0, cs) if cs > 2 else None
         if lead and sp is None:
             sp = lead  # "Jean-Marc Ayrault, the foreign minister of France, …, said"
+        if sp is None and not (cs and toks[cs - 1].text in ",;:"):
+            sp = subject_phrase(toks, cs)  # "Experts on North Korea and … said"
         if sp is None and cs >= 3 and toks[cs - 1].low == "who" and toks[cs - 2].text == ",":
             # "…," said Mr. Kamin, who emphasized that …: the antecedent speaks
             sp = _phrase_back(toks, cs - 2)
@@ -479,45 +481,78 @@ def _last_before(toks: list[_Tok], offset: int) -> int:
     return _index_at(toks, offset - 1)
 
 
+# Commas looked at, back from the sentence end, for a trailing attribution: an
+# appositive or a relative clause on the speaker may follow it ("…, said Brian Baker, a
+# political adviser who …"). Bounded, so a sentence costs at most this many tries.
+TRAILING_REACH = 40
+
+
 def _trailing(text, toks, s_start, s_end, in_quote):
+    """``CLAUSE, X said [adverbial].`` / ``CLAUSE, said X, a … who ….`` / ``CLAUSE,
+    according to X.``: the whole clause before the comma is reported."""
     n = len(toks)
-    # last comma not inside a quote
-    for m in range(n - 2, 2, -1):
+    appositive = False  # a comma back, past the speaker's appositive
+    for m in range(n - 2, max(2, n - 2 - TRAILING_REACH), -1):
         if toks[m].text != "," or in_quote[m]:
             continue
-        rest = toks[m + 1 : m + 40]
-        if len(rest) > 16 and not any(
-            t.text == "," and u.low in SUBORDINATORS
-            for t, u in zip(rest[:16], rest[1:17], strict=False)
+        rest = toks[m + 1 : m + 1 + TRAILING_REACH]
+        if (
+            not appositive
+            and len(rest) > 16
+            and not _appositive_start(rest)
+            and not any(
+                t.text == "," and u.low in SUBORDINATORS
+                for t, u in zip(rest[:16], rest[1:17], strict=False)
+            )
         ):
             return []
         if rest and rest[0].low == "according" and len(rest) > 2 and rest[1].low == "to":
+            if appositive:
+                return []
             sp = _speaker_fwd(rest, 2) or _np_after(rest, 2)
             first = _content_start(toks, 0, m)
             if sp and _content_ok(toks, first, toks[m].start, in_quote):
                 return [(sp, (rest[0].start, rest[1].end), (toks[first].start, toks[m].start))]
             return []
         attr = _attr_after(rest)
-        if attr and attr.cue:
-            # the attribution must end the sentence (a short adverbial may follow)
-            after = [t for t in rest if t.start >= attr.cue[1]]
-            # "…, officials said Friday, as they …": a subordinate clause may follow
-            cut = next(
-                (
-                    i
-                    for i, t in enumerate(after[:-1])
-                    if t.text == "," and after[i + 1].low in SUBORDINATORS
-                ),
-                len(after),
-            )
-            tail = [t for t in after[:cut] if t.text[0].isalnum()]
-            if len(tail) <= 5 and _content_ok(toks, 0, toks[m].start, in_quote):
-                if any(in_quote[:m]):
-                    return []
-                first = _content_start(toks, _after_dateline(toks, m), m)
-                return [(attr.speaker, attr.cue, (toks[first].start, toks[m].start))]
+        if appositive and attr and attr.cue and attr.cue[0] != rest[0].start:
+            return []  # past an appositive only "said X, a …" (the cue right after it)
+        if not (attr and attr.cue):
+            if appositive or not _appositive_start(rest):
+                return []
+            appositive = True  # "…, said Brian Baker, a political adviser …"
+            continue
+        # the attribution must end the sentence (a short adverbial may follow)
+        # (past an appositive, after the speaker phrase it describes)
+        edge = max(attr.cue[1], attr.speaker[1]) if appositive and attr.speaker else attr.cue[1]
+        after = [t for t in rest if t.start >= edge]
+        # "…, officials said Friday, as they …": a subordinate clause may follow;
+        # "…, said X, a consultant who …": a relative clause on the speaker
+        cut = next(
+            (
+                i
+                for i, t in enumerate(after[:-1])
+                if (t.text == "," and after[i + 1].low in SUBORDINATORS)
+                or (t.low in ("who", "whose") and i <= 8)
+            ),
+            len(after),
+        )
+        tail = [t for t in after[:cut] if t.text[0].isalnum()]
+        if len(tail) <= 5 and _content_ok(toks, 0, toks[m].start, in_quote):
+            if any(in_quote[:m]):
+                return []
+            first = _content_start(toks, _after_dateline(toks, m), m)
+            return [(attr.speaker, attr.cue, (toks[first].start, toks[m].start))]
         return []
     return []
+
+
+def _appositive_start(rest: list[_Tok]) -> bool:
+    """``a longtime adviser to …`` / ``the lawyer for …``: a description of the speaker
+    before it, with no cue of its own (then the attribution is a comma back)."""
+    if not rest or rest[0].low not in ("a", "an", "the") or len(rest) > TRAILING_REACH - 1:
+        return False
+    return not any(_cue_at(rest, i, finite_only=True) for i in range(len(rest)))
 
 
 def _np_after(toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -569,7 +604,7 @@ def _cue_speaker(toks, j: int, in_quote) -> tuple[int, tuple[int, int]] | None:
     cs = _complement_prefix(toks, j)
     if not _verb_reading(toks, j, cs):
         return None
-    sp = _speaker_back(toks, cs)
+    sp = _speaker_back(toks, cs) or subject_phrase(toks, cs)
     if sp is None:
         return None
     si = _index_at(toks, sp[0])

@@ -11,6 +11,8 @@ from ...rules.attribution import (
     PREPOSITIONS,
     PRONOUNS,
     STOP_WORDS,
+    SUBJECT_BREAKS,
+    SUBJECT_MAX_WORDS,
     TITLE_WORDS,
 )
 from .tokens import _cue_at, _index_at, _is_quote_tok, _Tok
@@ -29,6 +31,53 @@ def _speaker_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
                 return (name[0], toks[k - 1].end)
         return None
     return _phrase_back(toks, k)
+
+
+_OBJECT_PRONOUNS = frozenset("him her them us me".split())
+
+
+def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
+    """The whole noun phrase opening the clause of a cue at ``cs`` (``Experts on North
+    Korea and nuclear nonproliferation said``): the words back to a comma, semicolon,
+    colon, dash or the sentence start, when none of them can only be a verb, a relative or
+    a subordinator (``SUBJECT_BREAKS``), no word is a past form in lower case ("led",
+    "bordering" end it) and the phrase has a noun-like head (not an adverb or pronoun).
+    The fallback when :func:`_speaker_back` finds no name, title or group noun."""
+    i = cs - 1
+    words: list[_Tok] = []
+    while i >= 0 and len(words) <= SUBJECT_MAX_WORDS:
+        t = toks[i]
+        if t.text in (",", ";", ":", "-", "--", "—", "–", "(", ")") or _is_quote_tok(t):
+            break
+        if not (t.text[0].isalnum() or t.low in ("'s", "’s", "/", "&")):
+            return None
+        if t.low in SUBJECT_BREAKS or t.low in _OBJECT_PRONOUNS or _cue_at(toks, i, True):
+            return None
+        if t.low.endswith(("n't", "n’t")) or (words and t.low in PRONOUNS):
+            return None  # "they can't", "they made": a clause, not a noun phrase
+        if words and t.low.endswith("ly") and not t.cap and i > 0 and toks[i - 1].text[0].isalnum():
+            return None  # "the nominee currently sits": an adverb before a verb
+        if not t.cap and t.low.endswith(("ed", "ing")) and len(t.low) > 4:
+            return None  # "the states led by", "countries bordering": a verb inside
+        words.append(t)
+        i -= 1
+    if not words or len(words) > SUBJECT_MAX_WORDS:
+        return None
+    words.reverse()
+    while words and words[0].low in ("and", "but", "so", "or", "yet"):
+        words = words[1:]
+    if not words:
+        return None
+    head, first = words[-1], words[0]
+    if head.low in PRONOUNS or head.low in STOP_WORDS or head.low in PREPOSITIONS:
+        return None
+    if head.low.endswith("ly") or head.low in ("'s", "’s") or not head.text[0].isalpha():
+        return None
+    if first.low in PREPOSITIONS or first.low in STOP_WORDS:
+        return None  # "In 1986 …": an adverbial, not a subject
+    if len(words) == 1 and not (head.cap or head.low in GROUP_NOUNS):
+        return None
+    return (first.start, head.end)
 
 
 def _appositive_back(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
