@@ -636,3 +636,17 @@ SUBJECT_BREAKS: frozenset[str] = frozenset(
     "not to there here it".split()
 )
 SUBJECT_MAX_WORDS = 10
+
+# "-ing" forms of the attribution verbs, for a participial clause after a comma that
+# shares the sentence's subject ("…, citing a threat to public health", "…, promising to
+# focus …", "…, emphasizing it was time …"): form -> lemma, looked up in
+# COMPLEMENT_VERBS (that / to / wh complement), NP_VERBS (an object) or INDIRECT_LEMMAS
+# (a reported clause).
+PARTICIPLE_LEMMAS: dict[str, str] = {
+    form: lemma
+    for lemma in sorted(set(COMPLEMENT_VERBS) | set(NP_VERBS) | INDIRECT_LEMMAS)
+    if " " not in lemma
+    for form in inflections(lemma)
+    if form.endswith("ing")
+}
+

@@ -15,6 +15,7 @@ from ...rules.attribution import (
     LABELS,
     NP_FORMS,
     NP_VERBS,
+    PARTICIPLE_LEMMAS,
     PREPOSITIONS,
     PRONOUNS,
     STANCE_ADJECTIVES,
@@ -143,6 +144,12 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
     for j in range(n):
         if in_quote[j] or j <= used_until:
             continue
+        if toks[j].low not in CONTINUATION_INGS:
+            found = _participle(text, toks, j, s_end, in_quote)
+            if found:
+                out.append(found)
+                used_until = _last_before(toks, found[2][1])
+                continue
         c = _cue_at(toks, j, finite_only=False)
         lemma = CUE_FORMS[" ".join(t.low for t in toks[c[0] : c[1]])] if c else None
         if lemma not in INDIRECT_LEMMAS:
@@ -462,6 +469,45 @@ def _np_attribution(text, toks, j, s_end, in_quote):
     cs, sp = found
     ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
     return (sp, (toks[cs].start, toks[k - 1].end), (toks[k].start, ce))
+
+
+# Words that cannot open a stance verb's object: a clause, a passive agent, a pronoun
+# object that is the addressee ("accusing her of …": what she is accused of follows).
+_NOT_OBJECTS = frozenset("that to by he she they we i it him her them us me you".split())
+
+
+def _participle(text, toks, j, s_end, in_quote):
+    """``…, citing a threat to public health`` / ``…, promising to focus …`` /
+    ``…, emphasizing it was time …``: a participle of an attribution verb after a comma
+    shares the sentence's subject (the speaker is left to the caller, as for ``, adding
+    that``). Its complement must be of the verb's kind: a that/to/wh clause for verbs of
+    thought and intent, an object for stance verbs, a clause for speech verbs."""
+    n = len(toks)
+    t = toks[j]
+    lemma = PARTICIPLE_LEMMAS.get(t.low)
+    if lemma is None or j == 0 or toks[j - 1].text != "," or j + 2 >= n or in_quote[j + 1]:
+        return None
+    k = j + 1
+    nxt = toks[k]
+    kinds = COMPLEMENT_VERBS.get(lemma, frozenset())
+    if (
+        ("that" in kinds and nxt.low == "that")
+        or ("to" in kinds and nxt.low == "to" and not toks[k + 1].cap)
+        or ("wh" in kinds and nxt.low in WH_WORDS)
+        or (lemma in INDIRECT_LEMMAS and (nxt.low == "that" or opens_clause(toks, k)))
+    ):
+        ce = _clause_end(text, toks, k, s_end, in_quote)
+        need = 3
+    elif lemma in NP_VERBS and NP_VERBS[lemma] == "" and nxt.text[0].isalnum():
+        if nxt.low in WH_WORDS or nxt.low in _NOT_OBJECTS:
+            return None
+        ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
+        need = 2
+    else:
+        return None
+    if not _content_ok(toks, k, ce, in_quote, need):
+        return None
+    return (None, (t.start, t.end), (nxt.start, ce))
 
 
 def _object_end(toks, k: int, ce: int) -> int:

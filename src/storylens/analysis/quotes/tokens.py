@@ -88,7 +88,7 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
 
 
 # Words that open a reported clause right after a cue ("said the plan …", "said he …").
-_CLAUSE_OPENERS = frozenset("that he she they we i the a an".split())
+_CLAUSE_OPENERS = frozenset("that he she they we i it there the a an".split())
 
 
 # Cues whose next noun phrase is the addressee ("told the crowd"), not a clause.
