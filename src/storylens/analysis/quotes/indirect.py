@@ -538,9 +538,22 @@ def _trailing(text, toks, s_start, s_end, in_quote):
     according to X.``: the whole clause before the comma is reported."""
     n = len(toks)
     appositive = False  # a comma back, past the speaker's appositive
+    # a clause that quotes a phrase ('This is "roughly the same lead," Reuters reported.')
+    # ends at the quote's closing mark: the comma is inside it (PolNeAR's content span
+    # takes the clause with the mark). Not when the sentence opens inside a quote: then
+    # it is a direct quote, attributed in step 2.
+    opens_outside = bool(toks) and not in_quote[0] and not _is_quote_tok(toks[0])
     for m in range(n - 2, max(2, n - 2 - TRAILING_REACH), -1):
-        if toks[m].text != "," or in_quote[m]:
+        closing = (
+            opens_outside
+            and _is_quote_tok(toks[m])
+            and toks[m - 1].text == ","
+            and in_quote[m - 1]
+            and not in_quote[m + 1]  # the closing mark: the last token inside
+        )
+        if not closing and (toks[m].text != "," or in_quote[m]):
             continue
+        clause_end = toks[m].end if closing else toks[m].start
         rest = toks[m + 1 : m + 1 + TRAILING_REACH]
         if (
             not appositive
@@ -585,10 +598,10 @@ def _trailing(text, toks, s_start, s_end, in_quote):
         )
         tail = [t for t in after[:cut] if t.text[0].isalnum()]
         if len(tail) <= 5 and _content_ok(toks, 0, toks[m].start, in_quote):
-            if any(in_quote[:m]):
+            if any(in_quote[:m]) and not opens_outside:
                 return []
             first = _content_start(toks, _after_dateline(toks, m), m)
-            return [(attr.speaker, attr.cue, (toks[first].start, toks[m].start))]
+            return [(attr.speaker, attr.cue, (toks[first].start, clause_end))]
         return []
     return []
 
