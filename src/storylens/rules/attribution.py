@@ -649,4 +649,3 @@ PARTICIPLE_LEMMAS: dict[str, str] = {
     for form in inflections(lemma)
     if form.endswith("ing")
 }
-
