@@ -649,3 +649,13 @@ PARTICIPLE_LEMMAS: dict[str, str] = {
     for form in inflections(lemma)
     if form.endswith("ing")
 }
+
+# Speech verbs whose reported clause may open without "that", after a time or place
+# phrase: "said after the convention he would …", "told the forum she was …". Verbs
+# with an object or an infinitive (urge, accuse, vow) are left out: "urged in a letter
+# they …" is not reported speech.
+BARE_CLAUSE_LEMMAS: frozenset[str] = frozenset(
+    "say tell add write state claim insist argue warn note explain announce predict "
+    "acknowledge admit concede suggest estimate maintain contend assert confirm declare "
+    "recall testify conclude indicate complain boast tweet".split()
+)

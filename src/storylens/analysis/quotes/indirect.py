@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...rules.attribution import (
     ARTICLES,
+    BARE_CLAUSE_LEMMAS,
     COMPLEMENT_FORMS,
     COMPLEMENT_VERBS,
     CONTINUATION_INGS,
@@ -62,6 +63,12 @@ def _cue_soon(toks: list[_Tok], k: int) -> bool:
 
 # Adverbs allowed between a coordinating word and the next cue ("and also said").
 _COORD_ADVERBS = frozenset("also later then again further".split())
+
+
+def _new_clause(toks: list[_Tok], k: int) -> bool:
+    """After a comma, a participle or a cue opens a new clause ("…, arguing that …")."""
+    t = toks[k]
+    return (t.low.endswith("ing") and not t.cap) or _cue_at(toks, k, finite_only=True) is not None
 
 
 def _coordinated_cue(toks: list[_Tok], m: int) -> bool:
@@ -221,25 +228,37 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             nxt, toks[k + 1] if k + 1 < n else None
         ):
             # "told reporters that …", "said Sunday that …", "said in a statement that …"
+            # (commas may set off a place: "says at a stop in Toledo, Ohio, that …")
             that = next(
                 (
                     m
-                    for m in range(k, min(n, k + 10))
-                    if toks[m].low == "that" or toks[m].text in ",;"
+                    for m in range(k, min(n, k + 12))
+                    if toks[m].low == "that"
+                    or toks[m].text == ";"
+                    or (toks[m].text == "," and m + 1 < n and _new_clause(toks, m + 1))
                 ),
                 None,
             )
-            if that is None or toks[that].low != "that":
-                # "told the forum he was …": a subject pronoun opens the clause
+            if that is None or toks[that].low != "that" or in_quote[that]:
+                # "told the forum he was …", "said after the debate he would …": a
+                # subject pronoun opens the clause
                 that = next(
                     (
                         m
-                        for m in range(k, min(n - 1, k + 8))
-                        if toks[m].text in ",;" or toks[m].low in _SUBJECT_PRONOUNS
+                        for m in range(k + 1, min(n - 1, k + 8))
+                        if toks[m].text in ",;"
+                        or toks[m].low in _SUBJECT_PRONOUNS
+                        or toks[m].low in SUBORDINATORS
+                        or toks[m].low in WH_WORDS
                     ),
                     None,
                 )
-                if that is None or toks[that].low not in _SUBJECT_PRONOUNS or lemma != "tell":
+                if (
+                    that is None
+                    or toks[k].low in WH_WORDS  # "have not said when they …"
+                    or toks[that].low not in _SUBJECT_PRONOUNS
+                    or lemma not in BARE_CLAUSE_LEMMAS
+                ):
                     continue
             start_k = that
         if lemma == "find" and toks[start_k].low != "that":
