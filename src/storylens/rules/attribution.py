@@ -326,9 +326,9 @@ PREPOSITIONS: frozenset[str] = frozenset(
 
 # Auxiliaries and adverbs kept inside the cue span ("has said", "also said").
 CUE_PREFIX: frozenset[str] = frozenset(
-    "again also did earlier further had has have later never not often once "
+    "again also always did earlier further had has have later long never not often once "
     "previously privately publicly recently repeatedly reportedly separately simply "
-    "then told will would".split()
+    "still then told will would".split()
 )
 
 # ", adding that …": -ing cues that continue the sentence's main attribution.

@@ -224,7 +224,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 lead = next((m for m in range(si - 2, -1, -1) if toks[m].text in ",;"), -1) + 1
                 if any(t.text[0].isalnum() for t in toks[lead : si - 1]):
                     before = (toks[lead].start, toks[si - 1].start)
-        elif lemma in ("tell", "accuse", "remind", "assure") or _is_adverbial(
+        elif lemma in ("tell", "accuse", "remind", "assure", "warn") or _is_adverbial(
             nxt, toks[k + 1] if k + 1 < n else None
         ):
             # "told reporters that …", "said Sunday that …", "said in a statement that …"
@@ -380,6 +380,10 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
     if t.low in STANCE_ADJECTIVES:
         return _stance_adjective(text, toks, j, s_end, in_quote)
     lemma = COMPLEMENT_FORMS.get(t.low)
+    if lemma is None and j and toks[j - 1].low in _BE:
+        lemma = PARTICIPLE_LEMMAS.get(t.low)  # "is demanding that …"
+        if lemma not in COMPLEMENT_VERBS:
+            lemma = None
     if lemma is None or t.cap or j + 2 >= n:
         return None
     if j and (toks[j - 1].low in ARTICLES or toks[j - 1].low in PREPOSITIONS):

@@ -36,6 +36,13 @@ def _speaker_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
 _OBJECT_PRONOUNS = frozenset("him her them us me".split())
 
 
+def _plural_noun(t: _Tok) -> bool:
+    """``environmentalists``, ``voters``: a lower-case plural that can be a subject by
+    itself (not "-ss", "-ous", "-is": "business", "various", "this")."""
+    w = t.low
+    return len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ys"))
+
+
 def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     """The whole noun phrase opening the clause of a cue at ``cs`` (``Experts on North
     Korea and nuclear nonproliferation said``): the words back to a comma, semicolon,
@@ -49,9 +56,16 @@ def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
         t = toks[i]
         if t.text in (",", ";", ":", "-", "--", "—", "–", "(", ")") or _is_quote_tok(t):
             break
+        if t.text == "." and i > 0 and toks[i - 1].end == t.start:
+            words.append(t)  # "E.U.": the abbreviation's last dot
+            i -= 1
+            continue
         if not (t.text[0].isalnum() or t.low in ("'s", "’s", "/", "&")):
             return None
-        if t.low in SUBJECT_BREAKS or t.low in _OBJECT_PRONOUNS or _cue_at(toks, i, True):
+        in_name = t.cap and i > 0 and toks[i - 1].cap  # "Theresa May"
+        if (t.low in SUBJECT_BREAKS and not in_name) or t.low in _OBJECT_PRONOUNS:
+            return None
+        if _cue_at(toks, i, True):
             return None
         if t.low.endswith(("n't", "n’t")) or (words and t.low in PRONOUNS):
             return None  # "they can't", "they made": a clause, not a noun phrase
@@ -75,7 +89,7 @@ def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
         return None
     if first.low in PREPOSITIONS or first.low in STOP_WORDS:
         return None  # "In 1986 …": an adverbial, not a subject
-    if len(words) == 1 and not (head.cap or head.low in GROUP_NOUNS):
+    if len(words) == 1 and not (head.cap or head.low in GROUP_NOUNS or _plural_noun(head)):
         return None
     return (first.start, head.end)
 
@@ -133,8 +147,9 @@ def _phrase_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     while i >= 0 and len(words) < 12:
         t = toks[i]
         low = t.low
-        if not (t.text[0].isalnum() or low in ("'s", "’s")) or low in STOP_WORDS:
-            break
+        in_name = t.cap and i > 0 and toks[i - 1].cap and toks[i - 1].text[0].isalpha()
+        if not (t.text[0].isalnum() or low in ("'s", "’s")) or (low in STOP_WORDS and not in_name):
+            break  # ("Theresa May said": a capitalised stop word inside a name)
         if low in PREPOSITIONS and low not in ("of", "for"):
             # "Hospitals in Port Vella said": a one-word head opening the clause
             if (

@@ -19,6 +19,8 @@ from ...rules.attribution import (
     PRONOUNS,
 )
 
+_BE = frozenset("is are was were be been am".split())
+
 # Cue forms that can follow a quote ("…," X said): finite forms only.
 _FINITE = frozenset(f for f in CUE_FORMS if not f.endswith("ing") and " " not in f)
 
@@ -72,7 +74,8 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
             return None  # "United States", "Claims Court": a name, not a verb
         if k and toks[k - 1].low in ARTICLES:
             return None  # "the alleged attack", "a stated aim": an adjective or noun
-        if w in NOUN_LIKE_FORMS:
+        if w in NOUN_LIKE_FORMS and not (w.endswith("ing") and k and toks[k - 1].low in _BE):
+            # ("is warning voters that …": after a form of "be" an -ing form is a verb)
             prev = toks[k - 1] if k else None
             if prev is None or not (
                 prev.low in PRONOUNS
