@@ -145,9 +145,11 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
     first_quoted = next((i for i, q in enumerate(in_quote) if q), n)
     # CLAUSE, X said [adverbial].   CLAUSE, according to X.  (whole sentence reported)
     out = _trailing(text, toks, s_start, s_end, in_quote)
-    if out:
-        return out
     used_until = -1
+    if out:
+        # the words after the attribution may hold another ("…, he said, citing …")
+        sp, cue, _ = out[0]
+        used_until = _last_before(toks, max(cue[1], sp[1] if sp else 0))
     for j in range(n):
         if in_quote[j] or j <= used_until:
             continue
@@ -217,13 +219,16 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             start_k = k + 1  # "Limbaugh added: And from …"
         elif nxt.text == ",":
             start_k = k + 1  # "he said, local officials should …"
-            if start_k >= n or toks[start_k].low in CONTINUATION_INGS:
-                continue  # "said, adding that …": the -ing cue takes it
             if si >= 2 and toks[si - 1].text == "," and first_quoted >= si:
                 # the comma-bounded chunk before it: "…, which, Tompkins said, is …"
                 lead = next((m for m in range(si - 2, -1, -1) if toks[m].text in ",;"), -1) + 1
+                lead = _content_start(toks, lead, si - 1)
                 if any(t.text[0].isalnum() for t in toks[lead : si - 1]):
                     before = (toks[lead].start, toks[si - 1].start)
+            if start_k >= n or toks[start_k].low in CONTINUATION_INGS:
+                if before is not None:  # "Many were older, she said, adding …"
+                    out.append((sp, (toks[cs].start, toks[c[1] - 1].end), before))
+                continue  # "said, adding that …": the -ing cue takes it
         elif lemma in ("tell", "accuse", "remind", "assure", "warn") or _is_adverbial(
             nxt, toks[k + 1] if k + 1 < n else None
         ):
@@ -263,18 +268,25 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             start_k = that
         if lemma == "find" and toks[start_k].low != "that":
             continue
+        cue_span = (toks[cs].start, toks[c[1] - 1].end)
         if toks[start_k].low.endswith("ing") and toks[start_k].low not in (
             "nothing",
             "everything",
             "something",
         ):
+            if before is not None:  # "…, Twitter announced, gaining …": the part before
+                out.append((sp, cue_span, before))
             continue  # "said, going off-script": a participle, not reported content
         ce = _clause_end(text, toks, start_k, s_end, in_quote)
         need = 3
         if lemma in NP_VERBS and toks[start_k].low != "that":
             ce = _object_end(toks, start_k, ce)  # "mentioned X since …"
             need = 1  # an object may be one name
-        if not _content_ok(toks, start_k, ce, in_quote, need):
+        if not _content_ok(toks, start_k, ce, in_quote, need) or (
+            before is not None and toks[start_k].low in _CLAUSE_JOINS
+        ):
+            if before is not None:  # "…, she said, and "I had to …"": the part before
+                out.append((sp, cue_span, before))
             continue
         if before is not None:
             out.append((sp, (toks[cs].start, toks[c[1] - 1].end), before))
@@ -561,6 +573,7 @@ def _trailing(text, toks, s_start, s_end, in_quote):
     according to X.``: the whole clause before the comma is reported."""
     n = len(toks)
     appositive = False  # a comma back, past the speaker's appositive
+    tail_seen = False  # a comma back, past a clause of the narrator's
     # a clause that quotes a phrase ('This is "roughly the same lead," Reuters reported.')
     # ends at the quote's closing mark: the comma is inside it (PolNeAR's content span
     # takes the clause with the mark). Not when the sentence opens inside a quote: then
@@ -583,7 +596,7 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             and len(rest) > 16
             and not _appositive_start(rest)
             and not any(
-                t.text == "," and u.low in SUBORDINATORS
+                t.text == "," and _tail_clause(u)
                 for t, u in zip(rest[:16], rest[1:17], strict=False)
             )
         ):
@@ -600,6 +613,9 @@ def _trailing(text, toks, s_start, s_end, in_quote):
         if appositive and attr and attr.cue and attr.cue[0] != rest[0].start:
             return []  # past an appositive only "said X, a …" (the cue right after it)
         if not (attr and attr.cue):
+            if not appositive and rest and _tail_clause(rest[0]) and not tail_seen:
+                tail_seen = True  # "…, the agency said, and those …": a comma back
+                continue
             if appositive or not _appositive_start(rest):
                 return []
             appositive = True  # "…, said Brian Baker, a political adviser …"
@@ -614,7 +630,7 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             (
                 i
                 for i, t in enumerate(after[:-1])
-                if (t.text == "," and after[i + 1].low in SUBORDINATORS)
+                if (t.text == "," and _tail_clause(after[i + 1]))
                 or (t.low in ("who", "whose") and i <= 8)
             ),
             len(after),
@@ -627,6 +643,17 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             return [(attr.speaker, attr.cue, (toks[first].start, clause_end))]
         return []
     return []
+
+
+def _tail_clause(t: _Tok) -> bool:
+    """After a trailing attribution's comma, a clause that is the narrator's again: a
+    subordinator ("…, officials said, as they …"), a conjunction ("…, the agency said in a
+    report, and those …") or a participle ("…, Twitter announced, gaining …")."""
+    return (
+        t.low in SUBORDINATORS
+        or t.low in _CLAUSE_JOINS
+        or (t.low.endswith("ing") and not t.cap and t.low not in _NOT_PARTICIPLES)
+    )
 
 
 def _appositive_start(rest: list[_Tok]) -> bool:
@@ -658,11 +685,22 @@ def _content_start(toks: list[_Tok], first: int, stop: int) -> int:
 
 
 def _after_dateline(toks: list[_Tok], m: int) -> int:
-    """Index of the first content token: after a "Port Vella:" dateline, if one opens the
-    sentence (up to four capitalised words and a colon)."""
-    colon = next((i for i in range(1, min(m, 5)) if toks[i].text == ":"), None)
-    if colon is not None and all(t.cap or t.text == "." for t in toks[:colon]):
-        return colon + 1
+    """Index of the first content token: after a "Port Vella:" or "PORT VELLA, Oria --"
+    dateline, if one opens the sentence (up to four capitalised words, then a colon or a
+    dash)."""
+    for i in range(1, min(m, 7)):
+        t = toks[i]
+        if t.text == ":" or t.text in ("—", "–"):
+            end = i + 1
+        elif t.text == "-" and i + 1 < m and toks[i + 1].text == "-":
+            end = i + 2
+        else:
+            if not (t.cap or t.text in ".,"):
+                return 0
+            continue
+        if all(w.cap or w.text in ".," for w in toks[:i]) and toks[0].cap:
+            return end
+        return 0
     return 0
 
 
