@@ -631,7 +631,7 @@ SUBORDINATORS: frozenset[str] = frozenset(
 SUBJECT_BREAKS: frozenset[str] = frozenset(
     "am are be been being can could did do does had has have is may might must shall "
     "should was were will would "
-    "although because before how if since so than that though unless until what when "
+    "after although because before how if since so than that though unless until what when "
     "whenever where whereas whether which while who whom whose why "
     "not to there here it".split()
 )
@@ -658,4 +658,12 @@ BARE_CLAUSE_LEMMAS: frozenset[str] = frozenset(
     "say tell add write state claim insist argue warn note explain announce predict "
     "acknowledge admit concede suggest estimate maintain contend assert confirm declare "
     "recall testify conclude indicate complain boast tweet".split()
+)
+
+# Time words: a phrase of them after a preposition ends a speaker phrase ("David Vell on
+# Wednesday said": the speaker is "David Vell").
+TIME_WORDS: frozenset[str] = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december today yesterday "
+    "tonight morning afternoon evening night week month year weekend last this".split()
 )

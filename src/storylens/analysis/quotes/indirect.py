@@ -21,6 +21,7 @@ from ...rules.attribution import (
     PRONOUNS,
     STANCE_ADJECTIVES,
     SUBORDINATORS,
+    TIME_WORDS,
     TITLE_WORDS,
     WH_WORDS,
 )
@@ -187,8 +188,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         lead = lead_phrase(toks, 0, cs) if cs > 2 else None
         if lead and sp is None:
             sp = lead  # "Jean-Marc Ayrault, the foreign minister of France, …, said"
-        if sp is None and not (cs and toks[cs - 1].text in ",;:"):
-            sp = subject_phrase(toks, cs)  # "Experts on North Korea and … said"
+        if not (cs and toks[cs - 1].text in ",;:"):
+            sp = _widen(toks, sp, subject_phrase(toks, cs))  # "Experts on X and Y said"
         if sp is None and cs >= 3 and toks[cs - 1].low == "who" and toks[cs - 2].text == ",":
             # "…," said Mr. Kamin, who emphasized that …: the antecedent speaks
             sp = _phrase_back(toks, cs - 2)
@@ -363,9 +364,45 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     if sp is None:
         return None
     end = _index_at(toks, sp[1] - 1) + 1
+    verb = next((m for m in range(1, end) if _is_cue_word(toks, m)), None)
+    if verb is not None:  # "The mayor promised …, and said": the phrase ends at its verb
+        end = verb
+        sp = (sp[0], toks[end - 1].end)
     if end >= cs - 1 or toks[end].text in ",;:" or not toks[end].text[0].isalpha():
         return None  # the phrase must be followed by its verb
     return sp
+
+
+def _widen(toks, sp, whole):
+    """The speaker found back from the cue, or the whole subject phrase holding it when
+    that phrase was cut at "and" or a preposition ("Engineers from the mills and the port
+    authority said": not just "the port authority")."""
+    if sp is None:
+        return whole
+    if whole is None or whole[0] >= sp[0] or whole[1] != sp[1]:
+        return sp
+    si = _index_at(toks, sp[0])
+    if si > 0 and toks[si - 1].low in PREPOSITIONS:
+        ei = _index_at(toks, sp[1] - 1)
+        if all(t.low in TIME_WORDS or t.text[0].isdigit() for t in toks[si : ei + 1]):
+            # "David Vell on Wednesday said": the phrase before the time
+            if si >= 2 and toks[si - 2].start >= whole[0]:
+                return (whole[0], toks[si - 2].end)
+            return sp
+        return whole
+    if si > 0 and toks[si - 1].low in ("and", "of", "&"):
+        return whole
+    return sp
+
+
+def _is_cue_word(toks: list[_Tok], m: int) -> bool:
+    """A finite cue of any kind at ``m`` (speech, thought or stance verb)."""
+    low = toks[m].low
+    return (
+        low in COMPLEMENT_FORMS
+        or (low in NP_FORMS and not low.endswith("ing"))
+        or _cue_at(toks, m, finite_only=True) is not None
+    )
 
 
 def _complement_prefix(toks: list[_Tok], j: int) -> int:
@@ -724,7 +761,7 @@ def _cue_speaker(toks, j: int, in_quote) -> tuple[int, tuple[int, int]] | None:
     cs = _complement_prefix(toks, j)
     if not _verb_reading(toks, j, cs):
         return None
-    sp = _speaker_back(toks, cs) or subject_phrase(toks, cs)
+    sp = _widen(toks, _speaker_back(toks, cs), subject_phrase(toks, cs))
     if sp is None:
         return None
     si = _index_at(toks, sp[0])

@@ -340,15 +340,32 @@ def _is_named(speaker: str) -> bool:
     return speaker[:1].isupper() and first not in DETERMINERS and first not in PRONOUNS
 
 
+def _verb_like(toks: list[_Tok], m: int) -> bool:
+    t = toks[m]
+    return (
+        (t.low.endswith("ed") and len(t.low) > 4 and not t.cap)
+        or t.low in SUBJECT_BREAKS
+        or _cue_at(toks, m, True) is not None
+    )
+
+
 def sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
     """The name that opens a sentence and is followed by its verb ("Trump attacked Clinton
     …, saying …"): the speaker of a participial ", saying …" with no other attribution."""
-    if not toks or not toks[0].cap or toks[0].low in PRONOUNS | DETERMINERS:
+    if not toks or not toks[0].cap or toks[0].low in PRONOUNS:
         return None
     sp = _speaker_fwd(toks, 0)
     if sp is None:
         return None
     end = _index_at(toks, sp[1] - 1) + 1
+    if toks[0].low in DETERMINERS:
+        # "The minister closed …": a described subject ends at its verb (a past form, an
+        # auxiliary or a cue), at most four words
+        verb = next((m for m in range(2, min(end, 5)) if _verb_like(toks, m)), None)
+        if verb is None and end > 4:
+            return None
+        end = verb if verb is not None else end
+        sp = (toks[0].start, toks[end - 1].end)
     if end >= len(toks) or not toks[end].text[0].isalpha() or toks[end].cap:
         return None
     return sp
