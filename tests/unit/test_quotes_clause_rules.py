@@ -160,6 +160,23 @@ TABLE = [
             ("Vell", "said", "would be rebuilt with steel from the northern mills"),
         ],
     ),
+    # -- a stance verb's object keeps "as" with its predicate, not a time or a new verb
+    (
+        "Vell described the toll as a burden on the island during the debate on Monday.",
+        [("Vell", "described", "the toll as a burden on the island")],
+    ),
+    (  # near miss: "as" opening a clause ends the object
+        "Vell described the toll as he left the chamber.",
+        [("Vell", "described", "the toll")],
+    ),
+    (
+        "Vell criticized the harbour board on Wednesday for the delays.",
+        [("Vell", "criticized", "the harbour board")],
+    ),
+    (
+        "The board cited the audit as a reason, but stopped short of closing the quay.",
+        [("The board", "cited", "the audit as a reason")],
+    ),
     # -- a dash dateline is not content
     (
         "PORT VELLA -- The quay will reopen in May, the harbour board said.",

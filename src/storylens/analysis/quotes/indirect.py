@@ -583,11 +583,32 @@ def _participle(text, toks, j, s_end, in_quote):
 
 
 def _object_end(toks, k: int, ce: int) -> int:
-    """A noun-phrase content ends before a subordinator ("mentioned X since the debate")."""
+    """A noun-phrase content ends before a subordinator ("mentioned X since the debate").
+    Not before "as" with a predicate: "described the plan as reckless", "cited the audit
+    as a reason" keep it (PolNeAR's content is "X as Y"); "as he …" is a clause."""
     for m in range(k + 1, len(toks)):
         if toks[m].start >= ce:
             break
-        if toks[m].low in SUBORDINATORS:
+        t = toks[m]
+        if t.low == "as" and not (
+            m + 1 < len(toks) and (toks[m + 1].low in _SUBJECT_PRONOUNS or toks[m + 1].cap)
+        ):
+            continue
+        if t.low == "during" or (t.cap and t.low in TIME_WORDS and toks[m - 1].text != ","):
+            # "… as a disgrace Wednesday on …", "… for president on Thursday", "during …"
+            e = m
+            while e - 1 > k and (toks[e - 1].low in PREPOSITIONS or toks[e - 1].low in TIME_WORDS):
+                e -= 1
+            return toks[e - 1].end
+        if (
+            t.text == ","
+            and m + 2 < len(toks)
+            and toks[m + 1].low in _CLAUSE_JOINS
+            and toks[m + 2].low.endswith("ed")
+            and not toks[m + 2].cap
+        ):
+            return toks[m - 1].end  # "…, but stopped short of …": the subject's next verb
+        if t.low in SUBORDINATORS:
             prev = toks[m - 1] if toks[m - 1].text != "," else toks[m - 2]
             return prev.end
     return ce
