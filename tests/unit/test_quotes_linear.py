@@ -55,6 +55,11 @@ def _work(text: str) -> int:
         'a" b ',  # glued straight marks: parity of the marks after each one
         "He said the plan works, she said. ",  # many reported clauses, pronoun speakers
         "'tis the word' ",  # single marks
+        "the board closed it, citing a crack, ",  # participle cues in one long sentence
+        "Crews of the port and mills said it works and said ",  # subject phrases, "and said"
+        'it is "fine," the board said, and ',  # phrase quotes, trailing attributions
+        "it rose, said Ann Orr, a clerk who ",  # appositives after a trailing "said X"
+        "Vell said after the vote in Oria, ",  # place phrases before a "that"/pronoun
     ],
 )
 def test_quote_work_is_linear(unit):

@@ -156,7 +156,12 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             if host is not None:  # a partial quote inside "X said (that) … '…' …"
                 speaker = _name_part(text[host[3][0] : host[3][1]])
                 cue_span = host[4]
-            elif prev is not None and prev[0] and _continues(text, prev[1], o):
+            elif (
+                prev is not None
+                and prev[0]
+                and _continues(text, prev[1], o)
+                and not _mid_clause(text, o)
+            ):
                 speaker = prev[0]
             elif len(text[cs:ce].split()) < _MIN_UNATTRIBUTED_WORDS or _is_title(text[cs:ce]):
                 continue  # scare quotes, names of shows and reports
@@ -190,6 +195,15 @@ def _is_title(quote: str) -> bool:
     """``"State of the Union"``: every long word capitalised, no sentence inside."""
     words = [w for w in re.findall(r"[^\W\d_]+", quote) if len(w) > 3]
     return bool(words) and all(w[0].isupper() for w in words) and len(words) <= 6
+
+
+def _mid_clause(text: str, o: int) -> bool:
+    """A quote opened right after a word ("referred to her as "Miss Piggy""): a phrase
+    quoted inside the narrator's clause, not a further quote of the previous speaker."""
+    i = o
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i > 0 and text[i - 1].isalnum()
 
 
 def _continues(text: str, prev_close: int, o: int) -> bool:

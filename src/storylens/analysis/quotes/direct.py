@@ -13,7 +13,7 @@ from ...rules.attribution import (
     TITLE_WORDS,
 )
 from .speakers import _appositive, _speaker_back, _speaker_fwd, _valid_phrase
-from .tokens import _Attr, _cue_at, _cue_prefix, _index_at, _is_quote_tok, _Tok
+from .tokens import _Attr, _cue_at, _cue_prefix, _index_at, _is_quote_tok, _Tok, opens_clause
 
 
 def _attr_after(toks: list[_Tok]) -> _Attr | None:
@@ -38,6 +38,8 @@ def _attr_after(toks: list[_Tok]) -> _Attr | None:
         c = _cue_at(toks, j, finite_only=True)
         if not c:
             continue
+        if opens_clause(toks, c[1]):
+            return None  # "X said the plan …": X's own reported clause follows
         cs = _cue_prefix(toks, j, i + 1)
         sp = _speaker_back(toks[:cs], cs)
         if sp and sp[0] > toks[i].start and _modifiers(toks[i : _index_at(toks, sp[0])]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...rules.attribution import (
     ARTICLES,
+    BARE_CLAUSE_LEMMAS,
     COMPLEMENT_FORMS,
     COMPLEMENT_VERBS,
     CONTINUATION_INGS,
@@ -15,15 +16,17 @@ from ...rules.attribution import (
     LABELS,
     NP_FORMS,
     NP_VERBS,
+    PARTICIPLE_LEMMAS,
     PREPOSITIONS,
     PRONOUNS,
     STANCE_ADJECTIVES,
     SUBORDINATORS,
+    TIME_WORDS,
     TITLE_WORDS,
     WH_WORDS,
 )
 from .direct import _attr_after, lead_phrase
-from .speakers import _phrase_back, _speaker_back, _speaker_fwd
+from .speakers import _phrase_back, _speaker_back, _speaker_fwd, subject_phrase
 from .tokens import (
     _cue_at,
     _cue_prefix,
@@ -32,6 +35,7 @@ from .tokens import (
     _is_quote_tok,
     _Tok,
     inside_marks,
+    opens_clause,
 )
 
 # A comma then one of these, then a new subject (a name or pronoun), starts a clause that
@@ -58,6 +62,39 @@ def _cue_soon(toks: list[_Tok], k: int) -> bool:
     return False
 
 
+# Adverbs allowed between a coordinating word and the next cue ("and also said").
+_COORD_ADVERBS = frozenset("also later then again further".split())
+
+
+def _new_clause(toks: list[_Tok], k: int) -> bool:
+    """After a comma, a participle or a cue opens a new clause ("…, arguing that …")."""
+    t = toks[k]
+    return (t.low.endswith("ing") and not t.cap) or _cue_at(toks, k, finite_only=True) is not None
+
+
+def _coordinated_cue(toks: list[_Tok], m: int) -> bool:
+    """``and said …`` / ``but also argued that …``: a second finite speech verb of the
+    same subject, coordinated without a comma, closes the content before it (the verb,
+    not a participle or a noun: "and claims of fraud" stays content)."""
+    k = m + 1
+    if k < len(toks) and toks[k].low in _COORD_ADVERBS:
+        k += 1
+    if k + 1 >= len(toks):
+        return False
+    c = _cue_at(toks, k, finite_only=True)
+    if c is None:
+        return False
+    lemma = CUE_FORMS.get(" ".join(t.low for t in toks[c[0] : c[1]]))
+    nxt = toks[c[1]] if c[1] < len(toks) else None
+    return (
+        lemma in INDIRECT_LEMMAS
+        and not toks[k].low.endswith("ing")
+        and nxt is not None
+        and nxt.text[0].isalnum()
+        and not nxt.low.endswith("ed")
+    )
+
+
 def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) -> int:
     """End of reported content starting at token ``k``: the sentence end without its
     final punctuation (kept when a closing quote mark follows it), or the end of its
@@ -72,6 +109,9 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
             continue
         if t.text == ";":
             e = t.start
+            break
+        if t.low in _CLAUSE_JOINS and toks[m - 1].text != "," and _coordinated_cue(toks, m):
+            e = toks[m - 1].end  # "… supporting Clinton and said she would …": a new cue
             break
         if t.text != ",":
             continue
@@ -106,12 +146,20 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
     first_quoted = next((i for i, q in enumerate(in_quote) if q), n)
     # CLAUSE, X said [adverbial].   CLAUSE, according to X.  (whole sentence reported)
     out = _trailing(text, toks, s_start, s_end, in_quote)
-    if out:
-        return out
     used_until = -1
+    if out:
+        # the words after the attribution may hold another ("…, he said, citing …")
+        sp, cue, _ = out[0]
+        used_until = _last_before(toks, max(cue[1], sp[1] if sp else 0))
     for j in range(n):
         if in_quote[j] or j <= used_until:
             continue
+        if toks[j].low not in CONTINUATION_INGS:
+            found = _participle(text, toks, j, s_end, in_quote)
+            if found:
+                out.append(found)
+                used_until = _last_before(toks, found[2][1])
+                continue
         c = _cue_at(toks, j, finite_only=False)
         lemma = CUE_FORMS[" ".join(t.low for t in toks[c[0] : c[1]])] if c else None
         if lemma not in INDIRECT_LEMMAS:
@@ -140,6 +188,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         lead = lead_phrase(toks, 0, cs) if cs > 2 else None
         if lead and sp is None:
             sp = lead  # "Jean-Marc Ayrault, the foreign minister of France, …, said"
+        if not (cs and toks[cs - 1].text in ",;:"):
+            sp = _widen(toks, sp, subject_phrase(toks, cs))  # "Experts on X and Y said"
         if sp is None and cs >= 3 and toks[cs - 1].low == "who" and toks[cs - 2].text == ",":
             # "…," said Mr. Kamin, who emphasized that …: the antecedent speaks
             sp = _phrase_back(toks, cs - 2)
@@ -149,7 +199,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             continue
         si = _index_at(toks, sp[0])
         if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
-            continue  # '"…," he said, …': the attribution of a direct quote
+            if not opens_clause(toks, k):
+                continue  # '"…," he said, …': the attribution of a direct quote
         if k >= n:
             continue  # "…, X said." is handled by _trailing
         nxt = toks[k]
@@ -169,52 +220,74 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             start_k = k + 1  # "Limbaugh added: And from …"
         elif nxt.text == ",":
             start_k = k + 1  # "he said, local officials should …"
-            if start_k >= n or toks[start_k].low in CONTINUATION_INGS:
-                continue  # "said, adding that …": the -ing cue takes it
             if si >= 2 and toks[si - 1].text == "," and first_quoted >= si:
                 # the comma-bounded chunk before it: "…, which, Tompkins said, is …"
                 lead = next((m for m in range(si - 2, -1, -1) if toks[m].text in ",;"), -1) + 1
+                lead = _content_start(toks, lead, si - 1)
                 if any(t.text[0].isalnum() for t in toks[lead : si - 1]):
                     before = (toks[lead].start, toks[si - 1].start)
-        elif lemma in ("tell", "accuse", "remind", "assure") or _is_adverbial(
+            if start_k >= n or toks[start_k].low in CONTINUATION_INGS:
+                if before is not None:  # "Many were older, she said, adding …"
+                    out.append((sp, (toks[cs].start, toks[c[1] - 1].end), before))
+                continue  # "said, adding that …": the -ing cue takes it
+        elif lemma in ("tell", "accuse", "remind", "assure", "warn") or _is_adverbial(
             nxt, toks[k + 1] if k + 1 < n else None
         ):
             # "told reporters that …", "said Sunday that …", "said in a statement that …"
+            # (commas may set off a place: "says at a stop in Toledo, Ohio, that …")
             that = next(
                 (
                     m
-                    for m in range(k, min(n, k + 10))
-                    if toks[m].low == "that" or toks[m].text in ",;"
+                    for m in range(k, min(n, k + 12))
+                    if toks[m].low == "that"
+                    or toks[m].text == ";"
+                    or (toks[m].text == "," and m + 1 < n and _new_clause(toks, m + 1))
                 ),
                 None,
             )
-            if that is None or toks[that].low != "that":
-                # "told the forum he was …": a subject pronoun opens the clause
+            if that is None or toks[that].low != "that" or in_quote[that]:
+                # "told the forum he was …", "said after the debate he would …": a
+                # subject pronoun opens the clause
                 that = next(
                     (
                         m
-                        for m in range(k, min(n - 1, k + 8))
-                        if toks[m].text in ",;" or toks[m].low in _SUBJECT_PRONOUNS
+                        for m in range(k + 1, min(n - 1, k + 8))
+                        if toks[m].text in ",;"
+                        or toks[m].low in _SUBJECT_PRONOUNS
+                        or toks[m].low in SUBORDINATORS
+                        or toks[m].low in WH_WORDS
                     ),
                     None,
                 )
-                if that is None or toks[that].low not in _SUBJECT_PRONOUNS or lemma != "tell":
+                if (
+                    that is None
+                    or toks[k].low in WH_WORDS  # "have not said when they …"
+                    or toks[that].low not in _SUBJECT_PRONOUNS
+                    or lemma not in BARE_CLAUSE_LEMMAS
+                ):
                     continue
             start_k = that
         if lemma == "find" and toks[start_k].low != "that":
             continue
+        cue_span = (toks[cs].start, toks[c[1] - 1].end)
         if toks[start_k].low.endswith("ing") and toks[start_k].low not in (
             "nothing",
             "everything",
             "something",
         ):
+            if before is not None:  # "…, Twitter announced, gaining …": the part before
+                out.append((sp, cue_span, before))
             continue  # "said, going off-script": a participle, not reported content
         ce = _clause_end(text, toks, start_k, s_end, in_quote)
         need = 3
         if lemma in NP_VERBS and toks[start_k].low != "that":
             ce = _object_end(toks, start_k, ce)  # "mentioned X since …"
             need = 1  # an object may be one name
-        if not _content_ok(toks, start_k, ce, in_quote, need):
+        if not _content_ok(toks, start_k, ce, in_quote, need) or (
+            before is not None and toks[start_k].low in _CLAUSE_JOINS
+        ):
+            if before is not None:  # "…, she said, and "I had to …"": the part before
+                out.append((sp, cue_span, before))
             continue
         if before is not None:
             out.append((sp, (toks[cs].start, toks[c[1] - 1].end), before))
@@ -291,9 +364,45 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     if sp is None:
         return None
     end = _index_at(toks, sp[1] - 1) + 1
+    verb = next((m for m in range(1, end) if _is_cue_word(toks, m)), None)
+    if verb is not None:  # "The mayor promised …, and said": the phrase ends at its verb
+        end = verb
+        sp = (sp[0], toks[end - 1].end)
     if end >= cs - 1 or toks[end].text in ",;:" or not toks[end].text[0].isalpha():
         return None  # the phrase must be followed by its verb
     return sp
+
+
+def _widen(toks, sp, whole):
+    """The speaker found back from the cue, or the whole subject phrase holding it when
+    that phrase was cut at "and" or a preposition ("Engineers from the mills and the port
+    authority said": not just "the port authority")."""
+    if sp is None:
+        return whole
+    if whole is None or whole[0] >= sp[0] or whole[1] != sp[1]:
+        return sp
+    si = _index_at(toks, sp[0])
+    if si > 0 and toks[si - 1].low in PREPOSITIONS:
+        ei = _index_at(toks, sp[1] - 1)
+        if all(t.low in TIME_WORDS or t.text[0].isdigit() for t in toks[si : ei + 1]):
+            # "David Vell on Wednesday said": the phrase before the time
+            if si >= 2 and toks[si - 2].start >= whole[0]:
+                return (whole[0], toks[si - 2].end)
+            return sp
+        return whole
+    if si > 0 and toks[si - 1].low in ("and", "of", "&"):
+        return whole
+    return sp
+
+
+def _is_cue_word(toks: list[_Tok], m: int) -> bool:
+    """A finite cue of any kind at ``m`` (speech, thought or stance verb)."""
+    low = toks[m].low
+    return (
+        low in COMPLEMENT_FORMS
+        or (low in NP_FORMS and not low.endswith("ing"))
+        or _cue_at(toks, m, finite_only=True) is not None
+    )
 
 
 def _complement_prefix(toks: list[_Tok], j: int) -> int:
@@ -320,6 +429,10 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
     if t.low in STANCE_ADJECTIVES:
         return _stance_adjective(text, toks, j, s_end, in_quote)
     lemma = COMPLEMENT_FORMS.get(t.low)
+    if lemma is None and j and toks[j - 1].low in _BE:
+        lemma = PARTICIPLE_LEMMAS.get(t.low)  # "is demanding that …"
+        if lemma not in COMPLEMENT_VERBS:
+            lemma = None
     if lemma is None or t.cap or j + 2 >= n:
         return None
     if j and (toks[j - 1].low in ARTICLES or toks[j - 1].low in PREPOSITIONS):
@@ -430,12 +543,72 @@ def _np_attribution(text, toks, j, s_end, in_quote):
     return (sp, (toks[cs].start, toks[k - 1].end), (toks[k].start, ce))
 
 
+# Words that cannot open a stance verb's object: a clause, a passive agent, a pronoun
+# object that is the addressee ("accusing her of …": what she is accused of follows).
+_NOT_OBJECTS = frozenset("that to by he she they we i it him her them us me you".split())
+
+
+def _participle(text, toks, j, s_end, in_quote):
+    """``…, citing a threat to public health`` / ``…, promising to focus …`` /
+    ``…, emphasizing it was time …``: a participle of an attribution verb after a comma
+    shares the sentence's subject (the speaker is left to the caller, as for ``, adding
+    that``). Its complement must be of the verb's kind: a that/to/wh clause for verbs of
+    thought and intent, an object for stance verbs, a clause for speech verbs."""
+    n = len(toks)
+    t = toks[j]
+    lemma = PARTICIPLE_LEMMAS.get(t.low)
+    if lemma is None or j == 0 or toks[j - 1].text != "," or j + 2 >= n or in_quote[j + 1]:
+        return None
+    k = j + 1
+    nxt = toks[k]
+    kinds = COMPLEMENT_VERBS.get(lemma, frozenset())
+    if (
+        ("that" in kinds and nxt.low == "that")
+        or ("to" in kinds and nxt.low == "to" and not toks[k + 1].cap)
+        or ("wh" in kinds and nxt.low in WH_WORDS)
+        or (lemma in INDIRECT_LEMMAS and (nxt.low == "that" or opens_clause(toks, k)))
+    ):
+        ce = _clause_end(text, toks, k, s_end, in_quote)
+        need = 3
+    elif lemma in NP_VERBS and NP_VERBS[lemma] == "" and nxt.text[0].isalnum():
+        if nxt.low in WH_WORDS or nxt.low in _NOT_OBJECTS:
+            return None
+        ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
+        need = 2
+    else:
+        return None
+    if not _content_ok(toks, k, ce, in_quote, need):
+        return None
+    return (None, (t.start, t.end), (nxt.start, ce))
+
+
 def _object_end(toks, k: int, ce: int) -> int:
-    """A noun-phrase content ends before a subordinator ("mentioned X since the debate")."""
+    """A noun-phrase content ends before a subordinator ("mentioned X since the debate").
+    Not before "as" with a predicate: "described the plan as reckless", "cited the audit
+    as a reason" keep it (PolNeAR's content is "X as Y"); "as he …" is a clause."""
     for m in range(k + 1, len(toks)):
         if toks[m].start >= ce:
             break
-        if toks[m].low in SUBORDINATORS:
+        t = toks[m]
+        if t.low == "as" and not (
+            m + 1 < len(toks) and (toks[m + 1].low in _SUBJECT_PRONOUNS or toks[m + 1].cap)
+        ):
+            continue
+        if t.low == "during" or (t.cap and t.low in TIME_WORDS and toks[m - 1].text != ","):
+            # "… as a disgrace Wednesday on …", "… for president on Thursday", "during …"
+            e = m
+            while e - 1 > k and (toks[e - 1].low in PREPOSITIONS or toks[e - 1].low in TIME_WORDS):
+                e -= 1
+            return toks[e - 1].end
+        if (
+            t.text == ","
+            and m + 2 < len(toks)
+            and toks[m + 1].low in _CLAUSE_JOINS
+            and toks[m + 2].low.endswith("ed")
+            and not toks[m + 2].cap
+        ):
+            return toks[m - 1].end  # "…, but stopped short of …": the subject's next verb
+        if t.low in SUBORDINATORS:
             prev = toks[m - 1] if toks[m - 1].text != "," else toks[m - 2]
             return prev.end
     return ce
@@ -447,45 +620,106 @@ def _last_before(toks: list[_Tok], offset: int) -> int:
     return _index_at(toks, offset - 1)
 
 
+# Commas looked at, back from the sentence end, for a trailing attribution: an
+# appositive or a relative clause on the speaker may follow it ("…, said Brian Baker, a
+# political adviser who …"). Bounded, so a sentence costs at most this many tries.
+TRAILING_REACH = 40
+
+
 def _trailing(text, toks, s_start, s_end, in_quote):
+    """``CLAUSE, X said [adverbial].`` / ``CLAUSE, said X, a … who ….`` / ``CLAUSE,
+    according to X.``: the whole clause before the comma is reported."""
     n = len(toks)
-    # last comma not inside a quote
-    for m in range(n - 2, 2, -1):
-        if toks[m].text != "," or in_quote[m]:
+    appositive = False  # a comma back, past the speaker's appositive
+    tail_seen = False  # a comma back, past a clause of the narrator's
+    # a clause that quotes a phrase ('This is "roughly the same lead," Reuters reported.')
+    # ends at the quote's closing mark: the comma is inside it (PolNeAR's content span
+    # takes the clause with the mark). Not when the sentence opens inside a quote: then
+    # it is a direct quote, attributed in step 2.
+    opens_outside = bool(toks) and not in_quote[0] and not _is_quote_tok(toks[0])
+    for m in range(n - 2, max(2, n - 2 - TRAILING_REACH), -1):
+        closing = (
+            opens_outside
+            and _is_quote_tok(toks[m])
+            and toks[m - 1].text == ","
+            and in_quote[m - 1]
+            and not in_quote[m + 1]  # the closing mark: the last token inside
+        )
+        if not closing and (toks[m].text != "," or in_quote[m]):
             continue
-        rest = toks[m + 1 : m + 40]
-        if len(rest) > 16 and not any(
-            t.text == "," and u.low in SUBORDINATORS
-            for t, u in zip(rest[:16], rest[1:17], strict=False)
+        clause_end = toks[m].end if closing else toks[m].start
+        rest = toks[m + 1 : m + 1 + TRAILING_REACH]
+        if (
+            not appositive
+            and len(rest) > 16
+            and not _appositive_start(rest)
+            and not any(
+                t.text == "," and _tail_clause(u)
+                for t, u in zip(rest[:16], rest[1:17], strict=False)
+            )
         ):
             return []
         if rest and rest[0].low == "according" and len(rest) > 2 and rest[1].low == "to":
+            if appositive:
+                return []
             sp = _speaker_fwd(rest, 2) or _np_after(rest, 2)
             first = _content_start(toks, 0, m)
             if sp and _content_ok(toks, first, toks[m].start, in_quote):
                 return [(sp, (rest[0].start, rest[1].end), (toks[first].start, toks[m].start))]
             return []
         attr = _attr_after(rest)
-        if attr and attr.cue:
-            # the attribution must end the sentence (a short adverbial may follow)
-            after = [t for t in rest if t.start >= attr.cue[1]]
-            # "…, officials said Friday, as they …": a subordinate clause may follow
-            cut = next(
-                (
-                    i
-                    for i, t in enumerate(after[:-1])
-                    if t.text == "," and after[i + 1].low in SUBORDINATORS
-                ),
-                len(after),
-            )
-            tail = [t for t in after[:cut] if t.text[0].isalnum()]
-            if len(tail) <= 5 and _content_ok(toks, 0, toks[m].start, in_quote):
-                if any(in_quote[:m]):
-                    return []
-                first = _content_start(toks, _after_dateline(toks, m), m)
-                return [(attr.speaker, attr.cue, (toks[first].start, toks[m].start))]
+        if appositive and attr and attr.cue and attr.cue[0] != rest[0].start:
+            return []  # past an appositive only "said X, a …" (the cue right after it)
+        if not (attr and attr.cue):
+            if not appositive and rest and _tail_clause(rest[0]) and not tail_seen:
+                tail_seen = True  # "…, the agency said, and those …": a comma back
+                continue
+            if appositive or not _appositive_start(rest):
+                return []
+            appositive = True  # "…, said Brian Baker, a political adviser …"
+            continue
+        # the attribution must end the sentence (a short adverbial may follow)
+        # (past an appositive, after the speaker phrase it describes)
+        edge = max(attr.cue[1], attr.speaker[1]) if appositive and attr.speaker else attr.cue[1]
+        after = [t for t in rest if t.start >= edge]
+        # "…, officials said Friday, as they …": a subordinate clause may follow;
+        # "…, said X, a consultant who …": a relative clause on the speaker
+        cut = next(
+            (
+                i
+                for i, t in enumerate(after[:-1])
+                if (t.text == "," and _tail_clause(after[i + 1]))
+                or (t.low in ("who", "whose") and i <= 8)
+            ),
+            len(after),
+        )
+        tail = [t for t in after[:cut] if t.text[0].isalnum()]
+        if len(tail) <= 5 and _content_ok(toks, 0, toks[m].start, in_quote):
+            if any(in_quote[:m]) and not opens_outside:
+                return []
+            first = _content_start(toks, _after_dateline(toks, m), m)
+            return [(attr.speaker, attr.cue, (toks[first].start, clause_end))]
         return []
     return []
+
+
+def _tail_clause(t: _Tok) -> bool:
+    """After a trailing attribution's comma, a clause that is the narrator's again: a
+    subordinator ("…, officials said, as they …"), a conjunction ("…, the agency said in a
+    report, and those …") or a participle ("…, Twitter announced, gaining …")."""
+    return (
+        t.low in SUBORDINATORS
+        or t.low in _CLAUSE_JOINS
+        or (t.low.endswith("ing") and not t.cap and t.low not in _NOT_PARTICIPLES)
+    )
+
+
+def _appositive_start(rest: list[_Tok]) -> bool:
+    """``a longtime adviser to …`` / ``the lawyer for …``: a description of the speaker
+    before it, with no cue of its own (then the attribution is a comma back)."""
+    if not rest or rest[0].low not in ("a", "an", "the") or len(rest) > TRAILING_REACH - 1:
+        return False
+    return not any(_cue_at(rest, i, finite_only=True) for i in range(len(rest)))
 
 
 def _np_after(toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -509,11 +743,22 @@ def _content_start(toks: list[_Tok], first: int, stop: int) -> int:
 
 
 def _after_dateline(toks: list[_Tok], m: int) -> int:
-    """Index of the first content token: after a "Port Vella:" dateline, if one opens the
-    sentence (up to four capitalised words and a colon)."""
-    colon = next((i for i in range(1, min(m, 5)) if toks[i].text == ":"), None)
-    if colon is not None and all(t.cap or t.text == "." for t in toks[:colon]):
-        return colon + 1
+    """Index of the first content token: after a "Port Vella:" or "PORT VELLA, Oria --"
+    dateline, if one opens the sentence (up to four capitalised words, then a colon or a
+    dash)."""
+    for i in range(1, min(m, 7)):
+        t = toks[i]
+        if t.text == ":" or t.text in ("—", "–"):
+            end = i + 1
+        elif t.text == "-" and i + 1 < m and toks[i + 1].text == "-":
+            end = i + 2
+        else:
+            if not (t.cap or t.text in ".,"):
+                return 0
+            continue
+        if all(w.cap or w.text in ".," for w in toks[:i]) and toks[0].cap:
+            return end
+        return 0
     return 0
 
 
@@ -537,7 +782,7 @@ def _cue_speaker(toks, j: int, in_quote) -> tuple[int, tuple[int, int]] | None:
     cs = _complement_prefix(toks, j)
     if not _verb_reading(toks, j, cs):
         return None
-    sp = _speaker_back(toks, cs)
+    sp = _widen(toks, _speaker_back(toks, cs), subject_phrase(toks, cs))
     if sp is None:
         return None
     si = _index_at(toks, sp[0])

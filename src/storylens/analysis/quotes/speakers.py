@@ -11,6 +11,8 @@ from ...rules.attribution import (
     PREPOSITIONS,
     PRONOUNS,
     STOP_WORDS,
+    SUBJECT_BREAKS,
+    SUBJECT_MAX_WORDS,
     TITLE_WORDS,
 )
 from .tokens import _cue_at, _index_at, _is_quote_tok, _Tok
@@ -29,6 +31,67 @@ def _speaker_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
                 return (name[0], toks[k - 1].end)
         return None
     return _phrase_back(toks, k)
+
+
+_OBJECT_PRONOUNS = frozenset("him her them us me".split())
+
+
+def _plural_noun(t: _Tok) -> bool:
+    """``environmentalists``, ``voters``: a lower-case plural that can be a subject by
+    itself (not "-ss", "-ous", "-is": "business", "various", "this")."""
+    w = t.low
+    return len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ys"))
+
+
+def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
+    """The whole noun phrase opening the clause of a cue at ``cs`` (``Experts on North
+    Korea and nuclear nonproliferation said``): the words back to a comma, semicolon,
+    colon, dash or the sentence start, when none of them can only be a verb, a relative or
+    a subordinator (``SUBJECT_BREAKS``), no word is a past form in lower case ("led",
+    "bordering" end it) and the phrase has a noun-like head (not an adverb or pronoun).
+    The fallback when :func:`_speaker_back` finds no name, title or group noun."""
+    i = cs - 1
+    words: list[_Tok] = []
+    while i >= 0 and len(words) <= SUBJECT_MAX_WORDS:
+        t = toks[i]
+        if t.text in (",", ";", ":", "-", "--", "—", "–", "(", ")") or _is_quote_tok(t):
+            break
+        if t.text == "." and i > 0 and toks[i - 1].end == t.start:
+            words.append(t)  # "E.U.": the abbreviation's last dot
+            i -= 1
+            continue
+        if not (t.text[0].isalnum() or t.low in ("'s", "’s", "/", "&")):
+            return None
+        in_name = t.cap and i > 0 and toks[i - 1].cap  # "Theresa May"
+        if (t.low in SUBJECT_BREAKS and not in_name) or t.low in _OBJECT_PRONOUNS:
+            return None
+        if _cue_at(toks, i, True):
+            return None
+        if t.low.endswith(("n't", "n’t")) or (words and t.low in PRONOUNS):
+            return None  # "they can't", "they made": a clause, not a noun phrase
+        if words and t.low.endswith("ly") and not t.cap and i > 0 and toks[i - 1].text[0].isalnum():
+            return None  # "the nominee currently sits": an adverb before a verb
+        if not t.cap and t.low.endswith(("ed", "ing")) and len(t.low) > 4:
+            return None  # "the states led by", "countries bordering": a verb inside
+        words.append(t)
+        i -= 1
+    if not words or len(words) > SUBJECT_MAX_WORDS:
+        return None
+    words.reverse()
+    while words and words[0].low in ("and", "but", "so", "or", "yet"):
+        words = words[1:]
+    if not words:
+        return None
+    head, first = words[-1], words[0]
+    if head.low in PRONOUNS or head.low in STOP_WORDS or head.low in PREPOSITIONS:
+        return None
+    if head.low.endswith("ly") or head.low in ("'s", "’s") or not head.text[0].isalpha():
+        return None
+    if first.low in PREPOSITIONS or first.low in STOP_WORDS:
+        return None  # "In 1986 …": an adverbial, not a subject
+    if len(words) == 1 and not (head.cap or head.low in GROUP_NOUNS or _plural_noun(head)):
+        return None
+    return (first.start, head.end)
 
 
 def _appositive_back(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
@@ -84,8 +147,9 @@ def _phrase_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     while i >= 0 and len(words) < 12:
         t = toks[i]
         low = t.low
-        if not (t.text[0].isalnum() or low in ("'s", "’s")) or low in STOP_WORDS:
-            break
+        in_name = t.cap and i > 0 and toks[i - 1].cap and toks[i - 1].text[0].isalpha()
+        if not (t.text[0].isalnum() or low in ("'s", "’s")) or (low in STOP_WORDS and not in_name):
+            break  # ("Theresa May said": a capitalised stop word inside a name)
         if low in PREPOSITIONS and low not in ("of", "for"):
             # "Hospitals in Port Vella said": a one-word head opening the clause
             if (
@@ -276,15 +340,32 @@ def _is_named(speaker: str) -> bool:
     return speaker[:1].isupper() and first not in DETERMINERS and first not in PRONOUNS
 
 
+def _verb_like(toks: list[_Tok], m: int) -> bool:
+    t = toks[m]
+    return (
+        (t.low.endswith("ed") and len(t.low) > 4 and not t.cap)
+        or t.low in SUBJECT_BREAKS
+        or _cue_at(toks, m, True) is not None
+    )
+
+
 def sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
     """The name that opens a sentence and is followed by its verb ("Trump attacked Clinton
     …, saying …"): the speaker of a participial ", saying …" with no other attribution."""
-    if not toks or not toks[0].cap or toks[0].low in PRONOUNS | DETERMINERS:
+    if not toks or not toks[0].cap or toks[0].low in PRONOUNS:
         return None
     sp = _speaker_fwd(toks, 0)
     if sp is None:
         return None
     end = _index_at(toks, sp[1] - 1) + 1
+    if toks[0].low in DETERMINERS:
+        # "The minister closed …": a described subject ends at its verb (a past form, an
+        # auxiliary or a cue), at most four words
+        verb = next((m for m in range(2, min(end, 5)) if _verb_like(toks, m)), None)
+        if verb is None and end > 4:
+            return None
+        end = verb if verb is not None else end
+        sp = (toks[0].start, toks[end - 1].end)
     if end >= len(toks) or not toks[end].text[0].isalpha() or toks[end].cap:
         return None
     return sp

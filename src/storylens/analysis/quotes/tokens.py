@@ -19,6 +19,8 @@ from ...rules.attribution import (
     PRONOUNS,
 )
 
+_BE = frozenset("is are was were be been am".split())
+
 # Cue forms that can follow a quote ("…," X said): finite forms only.
 _FINITE = frozenset(f for f in CUE_FORMS if not f.endswith("ing") and " " not in f)
 
@@ -72,7 +74,8 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
             return None  # "United States", "Claims Court": a name, not a verb
         if k and toks[k - 1].low in ARTICLES:
             return None  # "the alleged attack", "a stated aim": an adjective or noun
-        if w in NOUN_LIKE_FORMS:
+        if w in NOUN_LIKE_FORMS and not (w.endswith("ing") and k and toks[k - 1].low in _BE):
+            # ("is warning voters that …": after a form of "be" an -ing form is a verb)
             prev = toks[k - 1] if k else None
             if prev is None or not (
                 prev.low in PRONOUNS
@@ -85,6 +88,25 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
                 return None  # "states led by", "claims were", "reports of"
         return (k, k + 1)
     return None
+
+
+# Words that open a reported clause right after a cue ("said the plan …", "said he …").
+_CLAUSE_OPENERS = frozenset("that he she they we i it there the a an".split())
+
+
+# Cues whose next noun phrase is the addressee ("told the crowd"), not a clause.
+_ADDRESSEE_CUES = frozenset("tell remind assure inform ask urge warn advise".split())
+
+
+def opens_clause(toks: list[_Tok], k: int) -> bool:
+    """Whether reported content starts at ``toks[k]``, right after the cue ending at
+    ``k``: then a quote before ``X said`` is not what X said (``on "Face the Nation," X
+    said the …``). After ``told`` only ``that`` opens one ("told the crowd")."""
+    if not (0 < k + 1 < len(toks) and toks[k + 1].text[0].isalnum()):
+        return False
+    if CUE_FORMS.get(toks[k - 1].low) in _ADDRESSEE_CUES:
+        return toks[k].low == "that"
+    return toks[k].low in _CLAUSE_OPENERS
 
 
 def _cue_prefix(toks: list[_Tok], k: int, floor: int) -> int:
