@@ -120,7 +120,8 @@ def _script_or_post(text: str) -> bool:
 
 def _not_a_fact(s: Sentence, q) -> bool:
     """A number that is not the story's fact: an age, a baseline ("down from 1.2
-    million"), a denominator ("four of 15"), a clock time or timecode (rules/coverage.py)."""
+    million"), a denominator ("four of 15"), a decade ("the 1600s"), a clock time,
+    timecode or zero-led code (rules/coverage.py)."""
     a, b = q.start - s.start, q.end - s.start
     before, after = s.text[max(0, a - 40):a], s.text[b:b + 20]
     if RC.TIMECODE.match(q.text.strip()):
@@ -128,6 +129,10 @@ def _not_a_fact(s: Sentence, q) -> bool:
     if RC.AGE_AFTER.match(after) or RC.AGED_BEFORE.search(before):
         return True
     if RC.AGE_NAME_BEFORE.search(before) and after.startswith(","):
+        return True
+    if RC.AGE_BRACKET_BEFORE.search(before) and RC.AGE_BRACKET_AFTER.match(after):
+        return True
+    if RC.DECADE_AFTER.match(after):
         return True
     return bool(RC.BASELINE_BEFORE.search(before) or RC.DENOMINATOR_BEFORE.search(before))
 

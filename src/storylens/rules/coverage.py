@@ -17,6 +17,12 @@ import re
 AGE_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")  # "Maxwell, " … followed by ","
 AGED_BEFORE = re.compile(r"\b(?:aged|age of)\s+$", re.IGNORECASE)
 AGE_AFTER = re.compile(r"^(?:[\s-]*years?)?[\s-]*old\b", re.IGNORECASE)
+# South Asian style writes the age in brackets after the name: "Neeraj Agarwal (40)".
+AGE_BRACKET_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+\s*\($")
+AGE_BRACKET_AFTER = re.compile(r"^\)")
+
+# A decade or century ("the 1600s", "the 1990s"): a period, not a count.
+DECADE_AFTER = re.compile(r"^['’]?s\b")
 
 # A baseline the fact is compared with, not the fact: "down from 1.2 million a few years
 # prior", "up from 3%", "compared with 40 last year" (dev: the earlier value reported as
@@ -32,8 +38,9 @@ BASELINE_BEFORE = re.compile(
 DENOMINATOR_BEFORE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 
-# A clock time or a broadcast timecode: "06.01.36", "12:26" — the moment, not a measure.
-TIMECODE = re.compile(r"^\d{1,2}[.:]\d{2}(?:[.:]\d{2})?$")
+# A clock time or a broadcast timecode: "06.01.36", "12:26" — the moment, not a measure;
+# and digits with a leading zero ("0000" on a whiteboard, "01" in a list): a code, not a value.
+TIMECODE = re.compile(r"^\d{1,2}[.:]\d{2}(?:[.:]\d{2})?$|^0\d+$")
 
 # --- sentences that are not body text ----------------------------------------------------
 
