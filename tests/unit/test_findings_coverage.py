@@ -9,6 +9,7 @@ from storylens.analysis import analyse
 from storylens.findings.common import FindingContext
 from storylens.findings.confidence import rule_confidence
 from storylens.findings.coverage import (
+    MAX_ADDITIONS_PER_OUTLET,
     MAX_PER_OUTLET,
     MAX_PER_STORY,
     anchors,
@@ -95,7 +96,8 @@ def test_additions_stay_a_handful():
     ctx = _ctx([[LEAD, RESCUE, *many], [LEAD, RESCUE, told], [LEAD, RESCUE, told, COLOUR]])
     found = find_additions(ctx)
     assert 0 < len(found) <= MAX_PER_STORY
-    assert sum(f.detail["outlet"] == "Harbour Post" for f in found) <= MAX_PER_OUTLET
+    assert sum(f.detail["outlet"] == "Harbour Post" for f in found) == MAX_ADDITIONS_PER_OUTLET
+    assert MAX_ADDITIONS_PER_OUTLET <= MAX_PER_OUTLET
 
 
 NEAR_MISSES = [
@@ -143,6 +145,18 @@ NEAR_MISSES = [
     ("a zero-led code is not a value",
      [[LEAD, "The log listed the grounding time as 0040 on the bridge board of the Draven.", RESCUE],
       [LEAD, RESCUE, "The bridge log of the Draven recorded the grounding time."]]),
+    ("a score is a result, not a count ('a 3-0 win')",
+     [[LEAD, "The Kessel rowing crew, who helped at the quay, had won a 3-0 race on Sunday.", RESCUE],
+      [LEAD, RESCUE, "The Kessel rowing crew helped at the quay after their race."]]),
+    ("a year written as a bare number is a date, not a figure",
+     [[LEAD, "It was the third grounding at Kessel Point as 2024 comes to an end, records show.", RESCUE],
+      [LEAD, RESCUE, "Records show it was the third grounding at Kessel Point."]]),
+    ("an age after 'at age' is background",
+     [["Captain Ilse Marrow first sailed the Draven ferry at age 19, her family said.", RESCUE],
+      [LEAD, RESCUE, "Captain Ilse Marrow has sailed the Draven ferry for years, her family said."]]),
+    ("another value of the same measure is a possible conflict, not an addition",
+     [[LEAD, "The grounding injured 14 passengers and crew, the coastguard said on Wednesday.", RESCUE],
+      [LEAD, RESCUE, "Harbour officials said 11 passengers were injured when the ferry hit the rock."]]),
     ("a baseline ('down from') is not a figure the other outlet leaves out",
      [[LEAD, "Bookings on the Kessel route fell to 900 a week, down from 1,200 a year earlier.", RESCUE],
       [LEAD, RESCUE, "Ticket sales have slumped to 900 a week since the company cut sailings and raised fares for island residents."]]),

@@ -41,6 +41,9 @@ LEDE = 3  # body sentences that make an article's lede (omission with two outlet
 # Facts reported per outlet and per story (ranked); the rest stay in the summary counts.
 MAX_PER_OUTLET = 2
 MAX_PER_STORY = 6
+# Additions: one per outlet (its most salient); the rest of what only it gives stays in
+# the coverage summary (hand sample: a poll's second and third figures beside the first).
+MAX_ADDITIONS_PER_OUTLET = 1
 # A story the outlets share: at least this many aligned body-sentence groups between an
 # article and the others. Related articles (same topic, different event) share fewer
 # and get no coverage findings at all.
@@ -124,7 +127,10 @@ def _not_a_fact(s: Sentence, q) -> bool:
     timecode or zero-led code (rules/coverage.py)."""
     a, b = q.start - s.start, q.end - s.start
     before, after = s.text[max(0, a - 40):a], s.text[b:b + 20]
-    if RC.TIMECODE.match(q.text.strip()):
+    if RC.TIMECODE.match(q.text.strip()) or RC.SCORE_RUN.match(after) or \
+            RC.SCORE_RUN_BEFORE.search(before):
+        return True
+    if q.kind == "cardinal" and RC.YEAR_SHAPED.fullmatch(q.text.strip()):
         return True
     if RC.AGE_AFTER.match(after) or RC.AGED_BEFORE.search(before):
         return True
@@ -232,6 +238,10 @@ class _Index:
     def __init__(self, docs: list[Document]):
         self.values: dict[str, dict[str, list[float]]] = {}
         self.vocab: dict[str, set[str]] = {}
+        # what each number measures (findings/facts.py: family and canonical heads, "dead",
+        # "troops", "seats"): per article the (family, head) pairs it gives, and per number
+        self.measured: dict[str, set[tuple[str, str]]] = {}
+        self.measure_of: dict[tuple[str, int], tuple[str, frozenset[str]]] = {}
         self.digits: dict[str, set[str]] = {}
         self.names: dict[str, set[str]] = {}
         self.surnames: dict[str, dict[str, list[str]]] = {}
@@ -262,6 +272,10 @@ class _Index:
             sents = [set(content_stems(x.text)) for x in d.sentences]
             self.sentences[d.id] = sents
             self.vocab[d.id] = set().union(*sents) if sents else set()
+            self.measured[d.id] = set()
+            for fam, heads, start in _measures(d):
+                self.measure_of[d.id, start] = (fam, heads)
+                self.measured[d.id].update((fam, h) for h in heads)
             self.numeric[d.id] = [bool(_DIGITS.search(x.text)) for x in d.sentences]
             post: dict[str, list[int]] = {}
             for i, st in enumerate(sents):
@@ -321,6 +335,11 @@ class _Index:
             m = _DIGITS.search(fact.text)
             if m and m.group() in self.digits[aid]:
                 return True
+            fam_heads = self.measure_of.get((fact.article, fact.start))
+            if fam_heads and any((fam_heads[0], h) in self.measured[aid] for h in fam_heads[1]):
+                # the other outlet counts the same thing with another value ("killing 28"
+                # vs "killing 25 fighters"): a possible conflict, not a fact it leaves out
+                return True
             if fact.family.startswith("quantity:") and self.values[aid].get(fact.family):
                 # the other outlet measures the same physical quantity ("up to 3 metres"
                 # vs "as high as four metres"): another reading, a possible conflict, not
@@ -339,6 +358,17 @@ class _Index:
             return 0.0
         vocab = set().union(*(self.vocab[a] for a in aids))
         return len(words & vocab) / len(words)
+
+
+def _measures(doc: Document):
+    """(family, heads, start) of each number of an article, as the fact comparer reads
+    them (a sentence with too many numbers to read is left out there and here)."""
+    from .facts import _mentions, _sentence_entities
+
+    for _, ms in _mentions(doc, _sentence_entities(doc)):
+        for m in ms:
+            if m.heads:
+                yield m.family, m.heads, m.q.start
 
 
 _TOKENS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -508,12 +538,12 @@ def _central(c: _Carried) -> bool:
     return f.rank < LEAD and c.topic >= TOPIC_SHARE
 
 
-def _cap(items: list[_Carried], who) -> list[_Carried]:
+def _cap(items: list[_Carried], who, per_outlet: int = MAX_PER_OUTLET) -> list[_Carried]:
     kept, per = [], {}
     sentences = set()
     for c in items:
         a = who(c)
-        if per.get(a, 0) >= MAX_PER_OUTLET or c.fact.sentence in sentences:
+        if per.get(a, 0) >= per_outlet or c.fact.sentence in sentences:
             continue
         per[a] = per.get(a, 0) + 1
         sentences.add(c.fact.sentence)
@@ -539,7 +569,7 @@ def find_additions(ctx: FindingContext) -> list[Finding]:
         return []
     adds, _ = _classify(ctx)
     out = []
-    for c in _cap(adds, lambda c: c.fact.article):
+    for c in _cap(adds, lambda c: c.fact.article, MAX_ADDITIONS_PER_OUTLET):
         f = c.fact
         s = ctx.sentences[f.sentence]
         outlet = ctx.outlet(f.article)

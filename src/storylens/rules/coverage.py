@@ -15,7 +15,7 @@ import re
 # An age: "Maxwell, 58, allegedly ...", "a 38-year-old man", "aged 71". A person's age is
 # background that outlets add or drop freely (dev: "Maxwell, 58" reported as omitted).
 AGE_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")  # "Maxwell, " … followed by ","
-AGED_BEFORE = re.compile(r"\b(?:aged|age of)\s+$", re.IGNORECASE)
+AGED_BEFORE = re.compile(r"\b(?:aged|age of|at age|ages)\s+$", re.IGNORECASE)
 AGE_AFTER = re.compile(r"^(?:[\s-]*years?)?[\s-]*old\b", re.IGNORECASE)
 # South Asian style writes the age in brackets after the name: "Neeraj Agarwal (40)".
 AGE_BRACKET_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+\s*\($")
@@ -37,6 +37,14 @@ BASELINE_BEFORE = re.compile(
 # fact, the denominator the frame (dev: "15 ministries" reported when the part was shared).
 DENOMINATOR_BEFORE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?$",
                                 re.IGNORECASE)
+
+# A score, a record or a run of figures joined by dashes ("a 3-0 win", "18-17-6"): the
+# result of a match, not a count an outlet leaves out (hand sample: "3" of "3-0").
+SCORE_RUN = re.compile(r"^[-–]\d")
+SCORE_RUN_BEFORE = re.compile(r"\d[-–]$")
+
+# A year written as a bare count ("as 2019 comes to an end"): a date, not a figure.
+YEAR_SHAPED = re.compile(r"1\d{3}|20\d{2}")
 
 # A clock time or a broadcast timecode: "06.01.36", "12:26" — the moment, not a measure;
 # and digits with a leading zero ("0000" on a whiteboard, "01" in a list): a code, not a value.
