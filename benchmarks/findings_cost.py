@@ -116,7 +116,8 @@ def main() -> None:
         if old_framing and old_coverage:
             rows.append((f"framing at {args.before}", _median(lambda: old_framing.find_framing(ctx()), args.runs)))
             rows.append((f"omission+addition at {args.before}",
-                         _median(lambda: _both(old_coverage.find_omissions, old_coverage.find_additions, ctx()),
+                         # flag on: revisions after fb13ed9 return nothing without it
+                         _median(lambda: _both(old_coverage.find_omissions, old_coverage.find_additions, ctx_on()),
                                  args.runs)))
         else:
             rows.append((f"(revision {args.before} not readable: no before rows)", float("nan")))

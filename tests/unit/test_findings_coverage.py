@@ -9,6 +9,7 @@ from storylens.analysis import analyse
 from storylens.findings.common import FindingContext
 from storylens.findings.confidence import rule_confidence
 from storylens.findings.coverage import (
+    MAX_ADDITIONS_PER_OUTLET,
     MAX_PER_OUTLET,
     MAX_PER_STORY,
     anchors,
@@ -74,9 +75,11 @@ def test_omission_fires_on_two_outlets_for_a_lede_fact():
     assert found[0].sentences == ("a1:s1",)
 
 
-def test_addition_two_outlets_late_fact():
+def test_addition_two_outlets_later_fact():
+    # past the lede, and the other outlet tells that part of the story (the postponed
+    # repair) without the figure
     body = [LEAD, RESCUE, COLOUR, COLOUR.replace("Fishermen", "Divers"), HURT, REPAIR]
-    ctx = _ctx([body, [LEAD, RESCUE]])
+    ctx = _ctx([body, [LEAD, RESCUE, "Records show the operator had put off a hull repair."]])
     found = find_additions(ctx)
     _check(found)
     assert [f.detail["outlet"] for f in found] == ["Harbour Post"]
@@ -89,11 +92,12 @@ def test_additions_stay_a_handful():
         f"Inspectors counted {n} rusted bolts on deck {k} of the Draven after the grounding."
         for k, n in enumerate((17, 23, 31, 44, 58, 61, 79, 83, 97), start=1)
     ]
-    ctx = _ctx([[LEAD, RESCUE, *many], [LEAD, RESCUE, *[m.replace("Inspectors", "Surveyors") for m in many[:0]]],
-                [LEAD, RESCUE, COLOUR]])
+    told = "Inspectors counted rusted bolts on every deck of the Draven after the grounding."
+    ctx = _ctx([[LEAD, RESCUE, *many], [LEAD, RESCUE, told], [LEAD, RESCUE, told, COLOUR]])
     found = find_additions(ctx)
     assert 0 < len(found) <= MAX_PER_STORY
-    assert sum(f.detail["outlet"] == "Harbour Post" for f in found) <= MAX_PER_OUTLET
+    assert sum(f.detail["outlet"] == "Harbour Post" for f in found) == MAX_ADDITIONS_PER_OUTLET
+    assert MAX_ADDITIONS_PER_OUTLET <= MAX_PER_OUTLET
 
 
 NEAR_MISSES = [
@@ -118,6 +122,72 @@ NEAR_MISSES = [
     ("menu lines are not facts",
      [[LEAD, RESCUE, "Read more", "Subscribe for 1 euro", "Share this article on 3 networks"],
       [LEAD, RESCUE]]),
+    # --- error buckets from the dev pairs (issue 12, item 4) ---
+    ("an embedded post with a link is not the outlet's report",
+     [[LEAD, "Draven ferry hits rock near Kessel Point, 3 hurt: https://t.co/Xq81 via the harbour desk.",
+       RESCUE],
+      [LEAD, RESCUE, "Passengers were hurt when the Draven hit the rock near Kessel Point."]]),
+    ("a broadcast script line in capitals is not body text",
+     [[LEAD, "<SOT-HARBOUR MASTER ILSE MARROW 06.01.36> THE FERRY HIT THE ROCK AT 17 KNOTS.", RESCUE],
+      [LEAD, RESCUE, "Harbour master Ilse Marrow said the ferry hit the rock at speed."]]),
+    ("an age is background, not the story's fact",
+     [[LEAD, "Captain Ilse Marrow, 58, was at the helm when the hull struck the rock.", RESCUE],
+      [LEAD, "Captain Ilse Marrow was at the helm when the hull struck the rock.", RESCUE]]),
+    ("a '-year-old' age is background too",
+     [["A 58-year-old deckhand from Tessel was at the helm when the Draven ferry ran aground.", RESCUE],
+      [LEAD, RESCUE, "A deckhand was at the helm, the operator said."]]),
+    ("an age in brackets after a name is background",
+     [["Deckhand Piet Vorland (40) was at the helm when the Draven ferry ran aground.", RESCUE],
+      [LEAD, RESCUE, "A deckhand was at the helm, the operator said."]]),
+    ("a decade is a period, not a count",
+     [[LEAD, "Ferries have crossed to Kessel Point since the 1600s, when the first pier was built.", RESCUE],
+      [LEAD, RESCUE, "Ferries have crossed to Kessel Point for generations."]]),
+    ("a zero-led code is not a value",
+     [[LEAD, "The log listed the grounding time as 0040 on the bridge board of the Draven.", RESCUE],
+      [LEAD, RESCUE, "The bridge log of the Draven recorded the grounding time."]]),
+    ("a score is a result, not a count ('a 3-0 win')",
+     [[LEAD, "The Kessel rowing crew, who helped at the quay, had won a 3-0 race on Sunday.", RESCUE],
+      [LEAD, RESCUE, "The Kessel rowing crew helped at the quay after their race."]]),
+    ("a year written as a bare number is a date, not a figure",
+     [[LEAD, "It was the third grounding at Kessel Point as 2024 comes to an end, records show.", RESCUE],
+      [LEAD, RESCUE, "Records show it was the third grounding at Kessel Point."]]),
+    ("an age after 'at age' is background",
+     [["Captain Ilse Marrow first sailed the Draven ferry at age 19, her family said.", RESCUE],
+      [LEAD, RESCUE, "Captain Ilse Marrow has sailed the Draven ferry for years, her family said."]]),
+    ("another value of the same measure is a possible conflict, not an addition",
+     [[LEAD, "The grounding injured 14 passengers and crew, the coastguard said on Wednesday.", RESCUE],
+      [LEAD, RESCUE, "Harbour officials said 11 passengers were injured when the ferry hit the rock."]]),
+    ("a baseline ('down from') is not a figure the other outlet leaves out",
+     [[LEAD, "Bookings on the Kessel route fell to 900 a week, down from 1,200 a year earlier.", RESCUE],
+      [LEAD, RESCUE, "Ticket sales have slumped to 900 a week since the company cut sailings and raised fares for island residents."]]),
+    ("a denominator ('four of 15') frames the shared part",
+     [[LEAD, "Crews launched 4 of the 15 lifeboats as the Draven listed to port.", RESCUE],
+      [LEAD, RESCUE, "Four lifeboats went into the water from the Draven, the coastguard said."]]),
+    ("a unit variant is the same fact ('90-metre' / '295-foot')",
+     [[LEAD, "The ferry's 90-metre hull was holed below the waterline near the bow.", RESCUE],
+      [LEAD, "The ferry's 295-foot hull was holed below the waterline near the bow.", RESCUE]]),
+    ("a number written as words is the same fact",
+     [[LEAD, "Divers found 7 breaches in the hull of the Draven on Wednesday morning.", RESCUE],
+      [LEAD, "Divers found seven breaches in the hull of the Draven on Wednesday morning.", RESCUE]]),
+    ("another reading of the same measure is a possible conflict, not an omission",
+     [[LEAD, "Waves up to 3 metres battered the Draven as it drifted towards Kessel Point.", RESCUE],
+      [LEAD, "Waves as high as four metres battered the ferry near the point.", RESCUE]]),
+    ("a quote only one outlet prints is a choice of lines, not an omission",
+     [[LEAD, '"We heard a bang and the lights went out at once," passenger Ilse Marrow said.', RESCUE],
+      [LEAD, RESCUE, "Passengers described a loud bang before the lights failed."]]),
+    ("a figure in a part of the story the other outlet never tells is background",
+     [[LEAD, RESCUE, "The Kessel lighthouse, built for 40,000 crowns, was automated years ago."],
+      [LEAD, RESCUE, HURT]]),
+    ("a figure far down the article is not the top of the story",
+     [[LEAD, RESCUE, *[f"Passengers on deck {k} of the Draven waited in the rain for news." for k in "ABCDEFG"],
+       "Records show the operator postponed a 3-million-crown hull repair last year."],
+      [LEAD, RESCUE, "Records show the operator had put off a hull repair."]]),
+    ("a name only one outlet gives is another angle, not an omission",
+     [["Harbour master Ilse Marrow ordered the Draven ferry to stay in port on Tuesday.", RESCUE],
+      ["The Draven ferry was ordered to stay in port on Tuesday.", RESCUE]]),
+    ("a person named by surname only is the same actor",
+     [["Harbour master Ilse Marrow ordered the Draven ferry to stay in port on Tuesday.", RESCUE],
+      ["The Draven ferry was told to stay in port on Tuesday by Marrow, the harbour master.", RESCUE]]),
 ]
 
 
@@ -146,3 +216,23 @@ def test_facts_skip_numbers_inside_quotes_and_relative_dates():
 
 def test_anchors_keeps_names_and_numbers():
     assert anchors("The ferry Draven hit Kessel Point in 2024.") >= {"draven", "kessel", "point", "2024"}
+
+
+def test_omission_two_outlets_central_figure():
+    # the figure is in the top of one article; the other tells that part (the injured
+    # taken to hospital) without it
+    ctx = _ctx([[LEAD, "Doctors in Orvik treated 12 passengers for cuts and bruises.", RESCUE],
+                [LEAD, RESCUE, "Doctors in Orvik treated passengers for cuts and bruises."]])
+    found = find_omissions(ctx) + find_additions(ctx)
+    _check(found)
+    assert [(f.type, f.detail["outlet"], f.detail["fact"]["text"]) for f in found] == [
+        ("omission", "Vella Times", "12")]
+
+
+def test_omission_three_outlets_quote_carried_by_two():
+    quote = '"Nobody on the bridge saw the rock until the hull struck," captain Ilse Marrow said.'
+    ctx = _ctx([[LEAD, RESCUE, quote], [LEAD, RESCUE, quote], [LEAD, RESCUE, COLOUR]])
+    found = find_omissions(ctx)
+    _check(found)
+    assert [(f.detail["rule"], f.detail["outlet"]) for f in found][:1] == [
+        ("omission.fact.quote", "Coast Courier")]
