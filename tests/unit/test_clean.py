@@ -30,6 +30,8 @@ JUNK = [
     ("Firefighters on the quay at dawn. (Mirela Okonski/Reuters)", "photo-credit"),
     ("Residents gather outside the town hall in Port Velling on Jan. 20. (KNA Photo)", "photo-credit"),
     ("Crowds at the Velling docks on Friday. (Tribune Photo)", "photo-credit"),
+    ("Riders wave from the harbour float on Wednesday. (Photo by Ana Cruz, Contributing Photographer)", "photo-credit"),
+    ("The old lighthouse at dusk. (Photo courtesy of the Vella Museum)", "photo-credit"),
     ("pic.twitter.com/Xb3kLm9Qa — Velling Fire Service (@VellingFire) December 31, 2031", "embed"),
     ("— Port Velling Council (@VellingCouncil) January 2, 2032", "embed"),
     ("pic.twitter.com/Q7rTz2", "embed"),
@@ -176,6 +178,8 @@ JUNK = [
 
 # Real sentences (and real subheadings) that no rule may touch.
 KEEP = [
+    # a photographer named in a sentence, not a bracketed credit
+    "The picture was taken by Ana Cruz, a contributing photographer (photo by her brother, she said).",
     # near misses of the issue-14 rules: real sentences
     "Teachers urged parents to help their children read more.",
     "The union said members should Read more of the contract before voting, not less.",
@@ -805,6 +809,7 @@ _CREDIT_TAILS = [
     " (AFP/Jane Doe) .",
     " KNA Photo/Ana Cruz",
     "   (Tribune Photo/Jane Doe)",
+    " (Photo by Jane Doe, Staff Photographer)",
     " — AP",
 ]
 

@@ -94,6 +94,9 @@ CREDIT_TAIL = (
     rf"|\(\s*{_PERSON}\s*/\s*(?:{AGENCY}|{ACRONYM})\s*\)"
     # (XYZ Photo), (Tribune Photo): a caption's inline credit with no photographer named.
     rf"|\(\s*(?:{AGENCY}|{ACRONYM}|{_NAME})\s+(?:Photo|Photos|Pictures|Images)\s*\)"
+    # (Photo by Jane Doe, Staff Photographer), (Photo courtesy of the Vella Museum): the
+    # photographer's byline in brackets, at most a short role after a comma.
+    rf"|\(\s*(?:Photo|Photograph|Picture|Image)s?\s+(?:by|courtesy\s+of)\s+(?:the\s+)?{_NAME}(?:\s*,\s*[A-Za-z][\w .'’&-]{{0,40}})?\s*\)"
     r")"
 )
 
