@@ -10,7 +10,14 @@ Evidence per rule (``detail["rule"]`` of a finding), never the test split:
   confidence floor, so each rule fires wherever the gold has evidence for it;
 * **hand**: the verdicts of the hand-read sample of real pairs outside the gold set
   (``benchmarks/findings_report.md``, section "This revision"; a finding read in both of
-  its samples counts once).
+  its samples counts once), and the hand-written table of section "Omission and
+  addition, item 4" (every omission/addition finding of the h12o revision on that
+  population, one row each: ``| # | type | origin | verdict | finding | why |``). Its rows
+  carry no rule id: the rule is ``<type>.fact.<kind>``, the kind read from the finding's
+  words as ``findings/coverage.py`` writes them (``the figure '…'`` → number, ``the quote
+  '…'`` → quote); a row naming a person or organisation cannot tell which and is counted
+  for neither (the final h12o revision reports no such finding). Rows are not
+  deduplicated: equal lines there are findings on different pairs.
 
 Shrinkage (counts are small: most rules have 0-6 findings). A rule's confidence is the
 posterior mean of its precision under a Beta prior worth ``K`` (2) findings, centred on
@@ -79,6 +86,39 @@ def hand_counts(path: Path = REPORT) -> dict[str, list[int]]:
     return dict(counts)
 
 
+_COVERAGE_SECTION = "## Omission and addition"
+_COVERAGE_ROW = re.compile(
+    r"^\| *\d+ *\| *(?P<type>omission|addition) *\| *[\w-]+ *\| *(?P<verdict>right|wrong) *\| "
+    r"(?P<finding>[^|]*)\|"
+)
+
+
+def coverage_hand_counts(path: Path = REPORT) -> dict[str, list[int]]:
+    """[right, n] per omission/addition rule from the hand-written coverage table."""
+    if not path.is_file():
+        return {}
+    text = path.read_text(encoding="utf-8")
+    start = text.find(_COVERAGE_SECTION)
+    if start < 0:
+        return {}
+    end = text.find("\n## ", start + 1)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for line in text[start:end if end >= 0 else None].splitlines():
+        m = _COVERAGE_ROW.match(line)
+        if not m:
+            continue
+        if " the figure '" in m["finding"]:
+            kind = "number"
+        elif " the quote '" in m["finding"]:
+            kind = "quote"
+        else:
+            continue  # a name: person or org cannot be told from the line
+        rule = f"{m['type']}.fact.{kind}"
+        counts[rule][1] += 1
+        counts[rule][0] += m["verdict"] == "right"
+    return dict(counts)
+
+
 def dev_counts() -> dict[str, list[int]] | None:
     """[right, n] per rule on the dev split, every finder on, no confidence floor."""
     import findings_gold as G
@@ -124,6 +164,10 @@ def main(argv: list[str] | None = None) -> int:
         print("skipped: the shared semeval data or the gold set are absent")
         return 0
     hand = hand_counts()
+    for rule, (r, n) in coverage_hand_counts().items():
+        h = hand.setdefault(rule, [0, 0])
+        h[0] += r
+        h[1] += n
     table = json.loads(DATA_FILE.read_text(encoding="utf-8"))
     entries = table["rules"]
     unknown = sorted(set(dev) - set(entries))

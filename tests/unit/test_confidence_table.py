@@ -85,3 +85,21 @@ def test_each_value_follows_from_its_evidence():
 def test_the_table_is_shipped_with_the_package():
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert '"rules/*.json"' in pyproject
+
+
+def test_describe_says_whose_precision_and_on_how_many_findings():
+    typo = C.table()["name.typo"]
+    assert typo.evidence and typo.evidence >= 1
+    label, title = C.describe(typo.confidence, "name.typo")
+    assert label == f"rule precision {typo.confidence:.0%} (n={typo.evidence})"
+    assert "name.typo" in title and "dev split + hand-read" in title
+    unmeasured = next(r for r, e in C.table().items() if e.evidence == 0)
+    label, title = C.describe(0.46, unmeasured)
+    assert label == "rule precision 46% (n=0)" and "figure of its finding type" in title
+    label, title = C.describe(0.7, "omission")  # a document from a tool without rule ids
+    assert label == "rule precision 70%" and "n=" not in title
+
+
+def test_evidence_is_dev_plus_hand_findings():
+    for rule, e in _raw()["rules"].items():
+        assert C.table()[rule].evidence == e["dev"][1] + e["hand"][1], rule

@@ -306,3 +306,23 @@ ALLOWED_TAGS = {
     "footer",
     "script",
 }
+
+
+def test_confidence_is_labelled_as_the_rules_measured_precision():
+    """A finding's confidence is its rule's calibrated precision: the report says so, with
+    the evidence count, and explains it in a tooltip; never a bare percentage."""
+    from storylens.findings.confidence import table
+
+    c = sample_comparison()
+    typo = replace(c.findings[4], detail={**c.findings[4].detail, "rule": "name.typo"},
+                   confidence=table()["name.typo"].confidence)
+    markup = render_html(replace(c, findings=(*c.findings[:4], typo, *c.findings[5:])))
+    entry = table()["name.typo"]
+    label = f"rule precision {entry.confidence:.0%} (n={entry.evidence})"
+    spans = [a for tag, a in _parse(markup).tags if tag == "span" and a.get("class") == "conf"]
+    assert len(spans) == len(c.findings)  # every sample finding is under 1.0
+    titles = [a["title"] for a in spans]
+    assert any("(name.typo)" in t and f"n={entry.evidence}" in t for t in titles)
+    assert f">{label}</span>" in markup
+    assert all(t.startswith("calibrated: share of this rule's findings") for t in titles)
+    assert not re.search(r"· \d+%", markup)  # the old bare "· 95%"

@@ -118,3 +118,9 @@ def test_demo_renders():
     assert "Velmarra Free Voice" in out and "National Courier" in out
     assert "likely source" in out
     assert "Aligned sentences" in out
+
+
+def test_finding_confidence_is_labelled_as_rule_precision(out):
+    """A confidence under 1.0 is printed as the rule's measured precision, not a bare %."""
+    assert "rule precision 85%" in out  # the sample's fact conflict, confidence 0.85
+    assert "a2:s3  85%" not in out

@@ -30,6 +30,7 @@ class RuleConfidence:
     rule: str
     confidence: float
     flag: str | None  # the Options flag that switches the rule on; None: on by default
+    evidence: int | None = None  # findings it was measured on (dev + hand); None: not recorded
 
 
 def parse_table(data: dict, source: str = DATA) -> dict[str, RuleConfidence]:
@@ -46,8 +47,16 @@ def parse_table(data: dict, source: str = DATA) -> dict[str, RuleConfidence]:
         flag = entry.get("flag")
         if flag is not None and not isinstance(flag, str):
             raise ConfidenceTableError(f"{source}: rule {rule!r} has flag {flag!r}, not a name")
-        out[rule] = RuleConfidence(rule, float(value), flag)
+        out[rule] = RuleConfidence(rule, float(value), flag, _evidence(entry))
     return out
+
+
+def _evidence(entry: dict) -> int | None:
+    """Findings counted for the rule: the n of its ``dev`` and ``hand`` [right, n] pairs."""
+    counts = [entry.get(k) for k in ("dev", "hand")]
+    if not any(isinstance(c, list) and len(c) == 2 and isinstance(c[1], int) for c in counts):
+        return None
+    return sum(c[1] for c in counts if isinstance(c, list) and len(c) == 2 and isinstance(c[1], int))
 
 
 def load_table(path: Path | None = None) -> dict[str, RuleConfidence]:
@@ -77,3 +86,21 @@ def rule_flag(rule: str) -> str | None:
     """The Options flag that switches ``rule`` on, if any (None for unknown rules)."""
     entry = table().get(rule)
     return entry.flag if entry else None
+
+
+def describe(confidence: float, rule: str | None) -> tuple[str, str]:
+    """(label, explanation) of a finding's confidence for a reader: the value is the
+    measured precision of its *rule*, not a probability worked out for this finding, so
+    a bare "67%" would mislead. The label is short ("rule precision 67% (n=9)"); the
+    explanation says how it was measured (a tooltip, or ``--help`` text)."""
+    pct = f"{confidence:.0%}"
+    entry = table().get(rule or "")
+    if entry is None or entry.evidence is None:
+        return (f"rule precision {pct}",
+                "calibrated: share of this rule's findings that were right on the evaluation set")
+    n = entry.evidence
+    how = ("dev split + hand-read pairs" if n
+           else "no finding of its own yet, so the figure of its finding type")
+    return (f"rule precision {pct} (n={n})",
+            f"calibrated: share of this rule's findings ({rule}) that were right on the "
+            f"evaluation set (n={n}: {how})")

@@ -77,7 +77,12 @@ def safe_url(url: str | None) -> str | None:
 def context(doc: dict[str, Any]) -> dict[str, Any]:
     """Template variables for a ``storylens.compare/1`` document."""
     groups, kind_of = _groups(doc)
+    from ..findings.confidence import describe  # lazily: the finders' package is heavy
+
     findings = [dict(f, id=f"f{i}") for i, f in enumerate(doc["findings"])]
+    for f in findings:  # the rule's measured precision, said as such (with a tooltip)
+        rule = (f.get("evidence") or {}).get("rule")
+        f["conf_label"], f["conf_title"] = describe(f["confidence"], rule)
     marks = _marks(findings)
     outlets = {a["id"]: a["outlet"] for a in doc["articles"]}
     source = doc["provenance"]["source"]

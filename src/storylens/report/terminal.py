@@ -186,6 +186,8 @@ def _findings(c: Comparison, console: Console, outlets: dict[str, str]) -> None:
         by_type[f.type].append(f)
     order = [t for t in FINDING_ORDER if t in by_type] + sorted(set(by_type) - set(FINDING_ORDER))
     console.print(Rule(Text(f"Findings ({len(c.findings)})", style="bold"), align="left"))
+    from ..findings.confidence import describe  # lazily: the finders' package is heavy
+
     for ftype in order:
         items = by_type[ftype]
         console.print(
@@ -194,8 +196,9 @@ def _findings(c: Comparison, console: Console, outlets: dict[str, str]) -> None:
         for f in items:
             line = Text(_s(f.summary))  # plain text: a summary may quote article text
             line.append("  " + ", ".join(f.sentences), style="dim")
-            if f.confidence < 1.0:
-                line.append(f"  {f.confidence:.0%}", style="dim")
+            if f.confidence < 1.0:  # the rule's measured precision, said as such
+                label, _ = describe(f.confidence, str(f.detail.get("rule") or ""))
+                line.append(f"  {label}", style="dim")
             _print_hung(console, _hang(console, Text("  •"), line))
 
 
