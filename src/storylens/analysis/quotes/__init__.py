@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from ...models import Document, Quote
-from ...rules.attribution import PERSONAL_PRONOUNS
+from ...rules.attribution import DEMONSTRATIVES, PERSONAL_PRONOUNS
 from .direct import _attr_after, _attr_before
 from .indirect import _indirect
 from .marks import _MIN_UNATTRIBUTED_WORDS, _quote_spans
@@ -125,6 +125,8 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                     continue
                 items.append([a, b, False, None, cue_span, a, b, sp])
                 continue
+            if text[sp[0] : sp[1]].lower() in DEMONSTRATIVES:
+                continue  # "This was welcome as …": narration, not a speaker
             main_sp = sp
             items.append([a, b, False, sp, cue_span, a, b])
     items.sort(key=lambda it: (it[0], not it[2]))
