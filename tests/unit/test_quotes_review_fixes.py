@@ -56,3 +56,47 @@ def test_a_described_person_and_it_stay_speakers():
     assert _quotes("Harbour Ltd reported a loss. It said profits would return in May.") == [
         (False, "It", "said", "profits would return in May")
     ]
+
+
+def test_who_after_a_time_phrase_refers_to_the_name_before_it():
+    text = (
+        "That message was hardened by Harbour Captain Tomas Orr on Thursday, who told a "
+        "meeting that the town needed to be evacuated.\n\n"
+        '"We are not safe in Oria. We need to leave this town," he told a crowd.'
+    )
+    assert [q[1] for q in _quotes(text)] == ["Harbour Captain Tomas Orr"] * 2
+
+
+def test_who_after_a_name_is_unchanged():
+    # near miss: no time phrase, the antecedent is the name itself
+    text = (
+        "The order came from Harbour Captain Tomas Orr, who told a meeting that the town "
+        "needed to be evacuated."
+    )
+    assert _quotes(text) == [
+        (False, "Harbour Captain Tomas Orr", "told", "that the town needed to be evacuated")
+    ]
+
+
+def test_a_month_before_a_colon_is_a_list_not_a_speaker():
+    text = (
+        "Here is his monthly income:\n\nMarch: $90.48 from two short videos.\n\n"
+        "April: $1,511.57, from one viral video."
+    )
+    assert _quotes(text) == []
+
+
+def test_a_headline_speaker_before_a_colon_still_speaks():
+    # near miss: a one-word name before the colon
+    assert _quotes("Vell: the bridge will reopen in May after the repairs.") == [
+        (False, "Vell", ":", "the bridge will reopen in May after the repairs")
+    ]
+
+
+def test_a_day_name_under_a_reported_clause_keeps_cue_and_content():
+    # near miss: the speaker is cut short at "Friday", but the cue and content are right
+    # (PolNeAR valid has two such); only the headline rule refuses a day or month
+    quotes = _quotes("The harbour poll released Friday shows that most voters back the quay.")
+    assert [(cue, content) for _, _, cue, content in quotes] == [
+        ("shows", "that most voters back the quay")
+    ]

@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from ...models import Document, Quote
-from ...rules.attribution import DEMONSTRATIVES, PERSONAL_PRONOUNS
+from ...rules.attribution import CALENDAR_WORDS, DEMONSTRATIVES, PERSONAL_PRONOUNS
 from .direct import _attr_after, _attr_before
 from .indirect import _indirect
 from .marks import _MIN_UNATTRIBUTED_WORDS, _quote_spans
@@ -92,6 +92,8 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         attr = _attr_after(_tokens(text, c, after_end)) if after_end > c else None
         if attr is None:
             attr = _attr_before(_tokens(text, before_start, o))
+        if attr is not None and attr.speaker and _not_a_speaker(text[slice(*attr.speaker)]):
+            attr = None
         if attr is None:
             if o == cs:
                 continue  # a headless quote needs its attribution to be believed
@@ -127,6 +129,8 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 continue
             if text[sp[0] : sp[1]].lower() in DEMONSTRATIVES:
                 continue  # "This was welcome as …": narration, not a speaker
+            # (a day name stays: "The poll released Friday shows that …" has the right
+            # cue and content under a short speaker; the headline rule checks its own)
             main_sp = sp
             items.append([a, b, False, sp, cue_span, a, b])
     items.sort(key=lambda it: (it[0], not it[2]))
@@ -183,6 +187,13 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         if direct or speaker:
             prev = (speaker, c)
     return tuple(found)
+
+
+def _not_a_speaker(phrase: str) -> bool:
+    """A bare demonstrative ("This was welcome as …") or a day or month name ("April:
+    $1,511.57"): narration or a list, not someone speaking."""
+    low = phrase.lower()
+    return low in DEMONSTRATIVES or low in CALENDAR_WORDS
 
 
 def _first_speaker(items, speakers, starts, s_start: int, s_end: int):
