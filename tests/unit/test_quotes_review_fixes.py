@@ -100,3 +100,50 @@ def test_a_day_name_under_a_reported_clause_keeps_cue_and_content():
     assert [(cue, content) for _, _, cue, content in quotes] == [
         ("shows", "that most voters back the quay")
     ]
+
+
+def test_a_phrase_quoted_inside_a_clause_is_not_attributed_by_the_words_after_it():
+    # 'those who "abused" Tomas Orr, the party leader said': Orr is the object, not the
+    # speaker, and a later "he alleged" must not resolve to him
+    text = (
+        'It is unfortunate that the Harbour Party has to compromise with those who "abused" '
+        "Oria founder Tomas Orr, the party leader said.\n\n"
+        'The Harbour Party not only "betrayed" the voters but also its ally, he alleged.'
+    )
+    speakers = {q[1] for q in _quotes(text)}
+    assert "Oria founder Tomas Orr" not in speakers
+    assert speakers == {"the party leader", "he"}
+
+
+def test_a_quote_closed_by_punctuation_is_still_attributed_after_it():
+    # near misses: a comma closes the phrase, and a nickname inside a name
+    text = 'The repairs are "well ahead," the board said.'
+    assert ("the board", "said", "well ahead,") in _direct(text)
+    text = (
+        '"This is a big year for our harbour!" Orr\'s niece, Marcia "Cia" Vell (Oria North), '
+        'shouted to the crowd. "The nation is watching Oria. We have his back."'
+    )
+    assert [sp for sp, _, _ in _direct(text)][1:] == ["Vell (Oria North)"] * 2
+
+
+def test_a_name_inside_a_quoted_title_is_not_who_he_is():
+    from storylens.analysis import analyse
+
+    text = (
+        'In May he posted another video called "How I made 781 dollars with Harbour '
+        'Dividends," where he shows his income. "This was the turning point for me," he said.'
+    )
+    doc = analyse(segment(Article(id="a1", source="t", outlet="Test", text=text)))
+    assert "Harbour Dividends" not in {q.speaker for q in doc.analysis.quotes}
+
+
+def test_a_person_named_before_the_quote_still_resolves_he():
+    # near miss: the one person is named in narration, outside any quote
+    from storylens.analysis import analyse
+
+    text = (
+        "Mayor Tomas Orr spoke at the quay on Monday. "
+        '"This was the turning point for me," he said.'
+    )
+    doc = analyse(segment(Article(id="a1", source="t", outlet="Test", text=text)))
+    assert [q.speaker for q in doc.analysis.quotes] == ["Tomas Orr"]

@@ -89,7 +89,13 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 [label.end(), ce, True, label.span(1), (label.end(1), label.end(1) + 1), o, c]
             )
             continue
-        attr = _attr_after(_tokens(text, c, after_end)) if after_end > c else None
+        # a phrase quoted inside a clause ('those who "abused" Savarkar, the leader said')
+        # is no quote the words after it attribute: only a quote closed by punctuation is
+        attr = (
+            _attr_after(_tokens(text, c, after_end))
+            if after_end > c and not _inside_clause(text, o, cs, ce, c)
+            else None
+        )
         if attr is None:
             attr = _attr_before(_tokens(text, before_start, o))
         if attr is not None and attr.speaker and _not_a_speaker(text[slice(*attr.speaker)]):
@@ -217,6 +223,20 @@ def _mid_clause(text: str, o: int) -> bool:
     while i > 0 and text[i - 1] in " \t":
         i -= 1
     return i > 0 and text[i - 1].isalnum()
+
+
+def _inside_clause(text: str, o: int, cs: int, ce: int, c: int) -> bool:
+    """A quote opened right after a word and closed with no punctuation inside or right
+    after it (``who "abused" Savarkar``): a phrase within the narrator's sentence."""
+    if not _mid_clause(text, o):
+        return False
+    inner = text[cs:ce].rstrip()
+    if inner and inner[-1] in ",.?!;:…—–-":
+        return False
+    if re.fullmatch(r"[A-Z][\w'’.-]*", inner) and re.match(r" [A-Z]", text[c : c + 2]):
+        return False  # a nickname inside a name (Marcia "Cia" Price): the name speaks
+    after = text[c : c + 2].lstrip(" ")
+    return not (after and after[0] in ",.?!;:—–-")
 
 
 def _continues(text: str, prev_close: int, o: int) -> bool:
