@@ -147,3 +147,24 @@ def test_a_person_named_before_the_quote_still_resolves_he():
     )
     doc = analyse(segment(Article(id="a1", source="t", outlet="Test", text=text)))
     assert [q.speaker for q in doc.analysis.quotes] == ["Tomas Orr"]
+
+
+def test_an_unread_trailing_attribution_stops_the_carry_over():
+    # the speaker phrase after the quote is too long for the rules, but a cue follows the
+    # quote's comma: the quote is not the previous speaker's
+    text = (
+        "Tomas Orr said the quay would reopen. "
+        '"It will take a month," the ferry captain of the eastern harbour route in Oria '
+        "told reporters."
+    )
+    assert [sp for sp, _, _ in _direct(text)] == [None]
+
+
+def test_a_quote_with_no_attribution_after_it_still_carries_over():
+    # near miss: nothing but narration follows the quote
+    text = (
+        "Tomas Orr said the quay would reopen. "
+        '"It will take a month. We have the steel and the crews to do it." Work starts on '
+        "Monday."
+    )
+    assert [sp for sp, _, _ in _direct(text)] == ["Tomas Orr"]
