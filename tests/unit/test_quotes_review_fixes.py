@@ -168,3 +168,18 @@ def test_a_quote_with_no_attribution_after_it_still_carries_over():
         "Monday."
     )
     assert [sp for sp, _, _ in _direct(text)] == ["Tomas Orr"]
+
+
+def test_two_names_joined_by_and_both_speak_after_a_quote():
+    text = (
+        "Rabbi Tomas Orr and Dean Lina Marr called on the mayor to act.\n\n"
+        "“Enough is enough. Sailors should not have to fear for their lives on the quay,” "
+        "Orr and Marr said."
+    )
+    assert [sp for sp, _, _ in _direct(text)] == ["Orr and Marr"]
+
+
+def test_a_clause_before_and_is_not_a_coordinated_speaker():
+    # near miss: "The quay closed and Marr said" is no pair of names
+    text = '“We will reopen it in May,” the quay closed and Marr said.'
+    assert "the quay closed and Marr" not in [sp for sp, _, _ in _direct(text)]
