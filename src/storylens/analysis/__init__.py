@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 
 from ..models import Analysis, Document, Entity, Quote
 from ..options import Options
@@ -31,8 +32,25 @@ def resolve_pronouns(quotes: tuple[Quote, ...], entities: tuple[Entity, ...]) ->
     """A quote left with a bare "he"/"she" speaker (the quote extractor found no named
     speaker before it) takes the person named just before it, but only when exactly one
     person is named in the preceding ``PRONOUN_WINDOW`` characters: with two candidates
-    the pronoun stays unresolved (a wrong speaker costs more than a missing one)."""
-    people = sorted((e.start, e.key, e.text) for e in entities if e.kind == "person")
+    the pronoun stays unresolved (a wrong speaker costs more than a missing one).
+    A name inside a direct quote is left out: a video's title ("How I made it with Harbour
+    Dividends") or someone the speaker mentions is not who speaks next."""
+    quoted = sorted((q.start, q.end) for q in quotes if q.direct)
+    q_starts = [a for a, _ in quoted]
+    # the furthest quote end so far, so one bisection tells whether a name is inside one
+    reach: list[int] = []
+    for _, b in quoted:
+        reach.append(max(b, reach[-1]) if reach else b)
+
+    def in_quote(pos: int) -> bool:
+        k = bisect_right(q_starts, pos)
+        return k > 0 and reach[k - 1] > pos
+
+    people = sorted(
+        (e.start, e.key, e.text)
+        for e in entities
+        if e.kind == "person" and not in_quote(e.start)
+    )
     if not people:
         return quotes
     out = []

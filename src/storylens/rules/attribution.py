@@ -295,6 +295,20 @@ PRONOUNS: frozenset[str] = frozenset("he i it she they we you".split())
 
 PERSONAL_PRONOUNS: frozenset[str] = frozenset("he she they".split())
 
+# A demonstrative alone is no speaker: "This was welcome as …", "This attack was …" open
+# narration about the last thing said, not an attribution (reviewer's scan of SemEval
+# articles). "It" stays a speaker ("It said profits rose": a company; 20 sources on
+# PolNeAR valid against 6 for "this"/"that").
+DEMONSTRATIVES: frozenset[str] = frozenset("this that these those".split())
+
+# Day and month names are never a speaker on their own: "April: $1,511.57" (a list of
+# months) and "Captain X on Thursday, who told …" (the time phrase before "who"), both
+# from the reviewer's scan. "May" is left out: it is also a surname ("May said").
+CALENDAR_WORDS: frozenset[str] = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april june july august september october november december".split()
+)
+
 # Words that open a descriptive speaker phrase ("the group", "a spokesman").
 DETERMINERS: frozenset[str] = frozenset(
     "a all an another both few her his its many most no one other our several some "

@@ -22,12 +22,12 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from ...models import Document, Quote
-from ...rules.attribution import PERSONAL_PRONOUNS
+from ...rules.attribution import CALENDAR_WORDS, DEMONSTRATIVES, PERSONAL_PRONOUNS
 from .direct import _attr_after, _attr_before
 from .indirect import _indirect
 from .marks import _MIN_UNATTRIBUTED_WORDS, _quote_spans
 from .speakers import _is_named, _name_part, _other_name, sentence_subject
-from .tokens import _cue_at, _tokens
+from .tokens import _cue_at, _is_quote_tok, _tokens
 
 # A transcript line quoted whole: an upper-case name and a colon open it ("WALLACE: …").
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)")
@@ -71,6 +71,9 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     breaks = [m.start() for m in re.finditer("\n", text)]
     # items: [content_start, content_end, direct, speaker_span, cue_span, open, close]
     items: list[list] = []
+    # close offsets of quotes followed by an attribution step 2 could not read: they do not
+    # inherit the previous speaker (an explicit trailing attribution wins over carry-over)
+    cue_after: set[int] = set()
     # step 2: direct quotes with an explicit attribution (or none yet)
     for qi, (o, cs, ce, c) in enumerate(spans):
         _, s_end = sentence_bounds(max(o, c - 1))
@@ -89,9 +92,17 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 [label.end(), ce, True, label.span(1), (label.end(1), label.end(1) + 1), o, c]
             )
             continue
-        attr = _attr_after(_tokens(text, c, after_end)) if after_end > c else None
+        # a phrase quoted inside a clause ('those who "abused" Savarkar, the leader said')
+        # is no quote the words after it attribute: only a quote closed by punctuation is
+        inside = _inside_clause(text, o, cs, ce, c)
+        after_toks = _tokens(text, c, after_end) if after_end > c and not inside else []
+        attr = _attr_after(after_toks) if after_toks else None
+        if attr is None and _unread_attribution(after_toks, text[cs:ce]):
+            cue_after.add(c)  # '"…," the commissioner … said': never another's words
         if attr is None:
             attr = _attr_before(_tokens(text, before_start, o))
+        if attr is not None and attr.speaker and _not_a_speaker(text[slice(*attr.speaker)]):
+            attr = None
         if attr is None:
             if o == cs:
                 continue  # a headless quote needs its attribution to be believed
@@ -125,6 +136,10 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                     continue
                 items.append([a, b, False, None, cue_span, a, b, sp])
                 continue
+            if text[sp[0] : sp[1]].lower() in DEMONSTRATIVES:
+                continue  # "This was welcome as …": narration, not a speaker
+            # (a day name stays: "The poll released Friday shows that …" has the right
+            # cue and content under a short speaker; the headline rule checks its own)
             main_sp = sp
             items.append([a, b, False, sp, cue_span, a, b])
     items.sort(key=lambda it: (it[0], not it[2]))
@@ -159,6 +174,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             elif (
                 prev is not None
                 and prev[0]
+                and c not in cue_after
                 and _continues(text, prev[1], o)
                 and not _mid_clause(text, o)
             ):
@@ -183,6 +199,13 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     return tuple(found)
 
 
+def _not_a_speaker(phrase: str) -> bool:
+    """A bare demonstrative ("This was welcome as …") or a day or month name ("April:
+    $1,511.57"): narration or a list, not someone speaking."""
+    low = phrase.lower()
+    return low in DEMONSTRATIVES or low in CALENDAR_WORDS
+
+
 def _first_speaker(items, speakers, starts, s_start: int, s_end: int):
     """The speaker span of the earliest step-2 item whose speaker starts in the sentence."""
     lo, hi = bisect_left(starts, s_start), bisect_left(starts, s_end)
@@ -204,6 +227,42 @@ def _mid_clause(text: str, o: int) -> bool:
     while i > 0 and text[i - 1] in " \t":
         i -= 1
     return i > 0 and text[i - 1].isalnum()
+
+
+# Tokens after a closing quote mark searched for an attribution cue (",” the head of the
+# port authority's press office said": a long speaker phrase the rules did not read).
+TRAILING_CUE_TOKENS = 12
+
+
+def _unread_attribution(toks, quote: str) -> bool:
+    """A comma, dash, "?" or "!" ending the quote (inside or right after its marks), then
+    a finite cue verb within a few words before any sentence end or further quote: the
+    quote is attributed after it, even when the speaker phrase was not read."""
+    if not toks:
+        return False
+    first = 1 if toks[0].text in (",", "—", "–", "-", "--") else 0
+    if not first and not quote.rstrip().endswith((",", "—", "–", "-", "?", "!")):
+        return False
+    for m in range(first, min(len(toks), TRAILING_CUE_TOKENS)):
+        if toks[m].text in ".?!;" or _is_quote_tok(toks[m]):
+            return False
+        if _cue_at(toks, m, finite_only=True):
+            return True
+    return False
+
+
+def _inside_clause(text: str, o: int, cs: int, ce: int, c: int) -> bool:
+    """A quote opened right after a word and closed with no punctuation inside or right
+    after it (``who "abused" Savarkar``): a phrase within the narrator's sentence."""
+    if not _mid_clause(text, o):
+        return False
+    inner = text[cs:ce].rstrip()
+    if inner and inner[-1] in ",.?!;:…—–-":
+        return False
+    if re.fullmatch(r"[A-Z][\w'’.-]*", inner) and re.match(r" [A-Z]", text[c : c + 2]):
+        return False  # a nickname inside a name (Marcia "Cia" Price): the name speaks
+    after = text[c : c + 2].lstrip(" ")
+    return not (after and after[0] in ",.?!;:—–-")
 
 
 def _continues(text: str, prev_close: int, o: int) -> bool:

@@ -44,6 +44,8 @@ def _attr_after(toks: list[_Tok]) -> _Attr | None:
         sp = _speaker_back(toks[:cs], cs)
         if sp and sp[0] > toks[i].start and _modifiers(toks[i : _index_at(toks, sp[0])]):
             sp = (toks[i].start, sp[1])  # "retired Air Force general Lloyd Newton said"
+        if sp and sp[0] > toks[i].start and _coordinated_names(toks[i : _index_at(toks, sp[0])]):
+            sp = (toks[i].start, sp[1])  # "Hier and Cooper said": both speak
         if sp and sp[0] == toks[i].start:
             return _Attr(sp, (toks[cs].start, toks[c[1] - 1].end))
         sp = lead_phrase(toks, i, cs)
@@ -62,6 +64,16 @@ def _modifiers(words: list[_Tok]) -> bool:
         and w.low not in PREPOSITIONS
         and w.low not in PRONOUNS
         for w in words
+    )
+
+
+def _coordinated_names(words: list[_Tok]) -> bool:
+    """``Hier and`` before a name that ends at the cue: one to three capitalised words
+    (a first name), then "and"."""
+    return (
+        2 <= len(words) <= 4
+        and words[-1].low == "and"
+        and all(w.cap and w.low not in STOP_WORDS and w.low not in PRONOUNS for w in words[:-1])
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...rules.attribution import (
     ARTICLES,
     BARE_CLAUSE_LEMMAS,
+    CALENDAR_WORDS,
     COMPLEMENT_FORMS,
     COMPLEMENT_VERBS,
     CONTINUATION_INGS,
@@ -192,7 +193,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             sp = _widen(toks, sp, subject_phrase(toks, cs))  # "Experts on X and Y said"
         if sp is None and cs >= 3 and toks[cs - 1].low == "who" and toks[cs - 2].text == ",":
             # "…," said Mr. Kamin, who emphasized that …: the antecedent speaks
-            sp = _phrase_back(toks, cs - 2)
+            sp = _phrase_back(toks, _before_time_phrase(toks, cs - 2))
             if sp is not None and not toks[_index_at(toks, sp[0])].cap:
                 sp = None
         if sp is None:
@@ -302,7 +303,13 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             # a clause with its own cue is a dateline's sentence ("Palghar: … Fadnavis
             # said"), not a headline's words of the one named before the colon
             own_cue = any(_cue_at(toks, m, finite_only=False) for m in range(colon + 1, n))
-            if person and all(t.cap for t in name) and name[0].low not in LABELS and not own_cue:
+            if (
+                person
+                and all(t.cap for t in name)
+                and name[0].low not in LABELS
+                and name[-1].low not in CALENDAR_WORDS  # "April: $1,511.57": a list
+                and not own_cue
+            ):
                 ce = _clause_end(text, toks, colon + 1, s_end, in_quote)
                 if _content_ok(toks, colon + 1, ce, in_quote):
                     out.append(
@@ -624,6 +631,18 @@ def _last_before(toks: list[_Tok], offset: int) -> int:
 # appositive or a relative clause on the speaker may follow it ("…, said Brian Baker, a
 # political adviser who …"). Bounded, so a sentence costs at most this many tries.
 TRAILING_REACH = 40
+
+
+def _before_time_phrase(toks: list[_Tok], m: int) -> int:
+    """``Captain Vell on Thursday, who told …``: the index a trailing time phrase (at most
+    four words after a preposition) starts at, so the antecedent is the name, not
+    "Thursday"; ``m`` when no time phrase ends there."""
+    i = m
+    while i > max(0, m - 4) and (toks[i - 1].low in TIME_WORDS or toks[i - 1].text[0].isdigit()):
+        i -= 1
+    if i < m and i > 0 and toks[i - 1].low in PREPOSITIONS:
+        return i - 1
+    return m
 
 
 def _trailing(text, toks, s_start, s_end, in_quote):

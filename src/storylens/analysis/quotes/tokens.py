@@ -27,7 +27,9 @@ _FINITE = frozenset(f for f in CUE_FORMS if not f.endswith("ing") and " " not in
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|St|Jr|Sr|Capt|Cmdr|Adm|Supt)\."
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: "Paul D. Ryan"
-    r"|[^\W_]+(?:[-'’.][^\W_]+)*(?:['’]s)?|['’]s\b|[^\w\s]",
+    # a stop joins words ("U.S", "Amazon.com") unless a lower-case word ends before it and
+    # a capital follows: "the commissioner said.The website": a sentence end, space lost
+    r"|[^\W_]+(?:[-'’][^\W_]+|\.(?!(?<=[a-z]{2}\.)[A-Z])[^\W_]+)*(?:['’]s)?|['’]s\b|[^\w\s]",
     re.UNICODE,
 )
 
