@@ -216,7 +216,9 @@ _TITLE_SEG = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,3}"
 # One character of a promo line: anything but a double quotation mark (a promo quotes
 # nobody; a line with a quote is reporting) or a newline.
 _NQ = r'[^"“”\n]'
-# A promo reports no speech: a line with a reporting verb is news about a promo.
+# A promo reports no speech: a line with a reporting verb is news about a promo. Put
+# after a rule's anchored opening words (which hold no reporting verb), so a line that
+# does not open with them fails before this scans it to the end.
 _NOT_REPORTING = r"(?!.*\b(?:said|says|told|tells|according\s+to)\b)"
 _EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
 # A phone number: an optional "+1", an area code (bracketed or not), then two groups of
@@ -427,7 +429,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "widget",
-        rf"{_NOT_REPORTING}click here\b.{{0,120}}",
+        rf"click here\b{_NOT_REPORTING}.{{0,120}}",
         "'Click here to ...' calls to action ('Click here, the fake email said, ...' reports "
         "speech and stays)",
         flags=_I,
@@ -478,7 +480,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "widget",
-        rf"{_NOT_REPORTING}(?:[Ff]ollow|FOLLOW)\s+@[\w.]{{1,30}}(?:\s+on\s+{NETWORK})?\s+for\s+more"
+        rf"(?:[Ff]ollow|FOLLOW){_NOT_REPORTING}\s+@[\w.]{{1,30}}(?:\s+on\s+{NETWORK})?\s+for\s+more"
         r"(?:\s+[^.!?\"“”]{1,60})?\s*[.!]?",
         "'Follow @vellingtribune for more', 'Follow @vellingtribune on X for more harbour "
         "news': a follow prompt naming the outlet's handle ('Follow @VellingFire for more "
@@ -487,7 +489,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "widget",
-        r"(?!.*\b(?:SAID|SAYS|TOLD)\b)(?=[^a-z]{0,200}\bCLICK(?:ING)?\s+HERE\b)[^a-z\n]{1,200}",
+        r"(?=[^a-z]{0,200}\bCLICK(?:ING)?\s+HERE\b)(?!.*\b(?:SAID|SAYS|TOLD)\b)[^a-z\n]{1,200}",
         "calls to action set in capitals with the link word anywhere: 'GET THE TRIBUNE ON THE "
         "GO BY CLICKING HERE' (the lower-case 'Click here to ...' rule above needs the words "
         "first). Only a line without a lower-case letter",
@@ -587,7 +589,7 @@ RULES: tuple[Rule, ...] = (
     # newsletter, an app or a phone line is reporting, and stays.
     Rule(
         "promo",
-        rf"{_NOT_REPORTING}(?=.*?\b(?:sign(?:ing)?\s+up|subscrib(?:e|ing))\b)"
+        rf"(?=.*?\b(?:sign(?:ing)?\s+up|subscrib(?:e|ing))\b){_NOT_REPORTING}"
         r"(?=.*?\b(?:you|your|our|we)\b)(?=.*?\b(?:inbox|newsletters?|e-?mail\s+alerts?|by\s+e-?mail)\b)"
         rf"{_NQ}{{1,400}}",
         "newsletter sign-up boxes, however worded: a sign-up verb ('sign up', 'subscribe'), "
@@ -635,7 +637,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "promo",
-        rf"{_NOT_REPORTING}(?:got|have you got|do you have)\s+an?\s+{_NQ}{{0,40}}?\b(?:story|tip|tips|news)\?"
+        rf"(?:got|have you got|do you have){_NOT_REPORTING}\s+an?\s+{_NQ}{{0,40}}?\b(?:story|tip|tips|news)\?"
         rf"{_NQ}{{0,400}}?{_EMAIL}{_NQ}{{0,300}}",
         "tip-line adverts: 'Got a story? Get in touch with the news desk by emailing "
         "tips@tribune.example or calling ...' (a question to the reader, then an address)",
