@@ -95,7 +95,7 @@ def test_describe_says_whose_precision_and_on_how_many_findings():
     assert "name.typo" in title and "dev split + hand-read" in title
     unmeasured = next(r for r, e in C.table().items() if e.evidence == 0)
     label, title = C.describe(0.46, unmeasured)
-    assert label == "rule precision 46% (n=0)" and "figure of its finding type" in title
+    assert label == "type precision 46% (rule unmeasured)" and "figure of its finding type" in title
     label, title = C.describe(0.7, "omission")  # a document from a tool without rule ids
     assert label == "rule precision 70%" and "n=" not in title
 

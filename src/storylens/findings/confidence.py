@@ -91,7 +91,8 @@ def rule_flag(rule: str) -> str | None:
 def describe(confidence: float, rule: str | None) -> tuple[str, str]:
     """(label, explanation) of a finding's confidence for a reader: the value is the
     measured precision of its *rule*, not a probability worked out for this finding, so
-    a bare "67%" would mislead. The label is short ("rule precision 67% (n=9)"); the
+    a bare "67%" would mislead. The label is short ("rule precision 67% (n=9)"; "type precision 57% (rule
+    unmeasured)" where the rule has no finding of its own); the
     explanation says how it was measured (a tooltip, or ``--help`` text)."""
     pct = f"{confidence:.0%}"
     entry = table().get(rule or "")
@@ -101,6 +102,8 @@ def describe(confidence: float, rule: str | None) -> tuple[str, str]:
     n = entry.evidence
     how = ("dev split + hand-read pairs" if n
            else "no finding of its own yet, so the figure of its finding type")
-    return (f"rule precision {pct} (n={n})",
+    # n = 0: the figure is the type's prior, not this rule's measurement; the label says so
+    # where no tooltip can (the terminal).
+    return (f"rule precision {pct} (n={n})" if n else f"type precision {pct} (rule unmeasured)",
             f"calibrated: share of this rule's findings ({rule}) that were right on the "
             f"evaluation set (n={n}: {how})")
