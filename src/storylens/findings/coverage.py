@@ -27,6 +27,8 @@ from itertools import accumulate
 from ..models import Document, Finding, Sentence
 from ..normalize import content_stems
 from ..rules import coverage as RC
+from ..rules.numbers import MONTHS
+from . import fact_labels as L
 from .common import FindingContext, sentence_span, short
 from .confidence import rule_confidence
 
@@ -80,6 +82,8 @@ KIND_WEIGHT = {
     "ordinal": 0.3,
     "year": 0.2,
 }
+# Facts the coverage summary lists per outlet and column (the counts cover them all).
+SUMMARY_TOP = 3
 _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -124,7 +128,8 @@ def _script_or_post(text: str) -> bool:
 def _not_a_fact(s: Sentence, q) -> bool:
     """A number that is not the story's fact: an age, a baseline ("down from 1.2
     million"), a denominator ("four of 15"), a decade ("the 1600s"), a clock time,
-    timecode or zero-led code (rules/coverage.py)."""
+    timecode or zero-led code, a number glued to a name ("7SkyForce") or a label's number
+    ("Article 245") (rules/coverage.py)."""
     a, b = q.start - s.start, q.end - s.start
     before, after = s.text[max(0, a - 40):a], s.text[b:b + 20]
     if RC.TIMECODE.match(q.text.strip()) or RC.SCORE_RUN.match(after) or \
@@ -132,6 +137,11 @@ def _not_a_fact(s: Sentence, q) -> bool:
         return True
     if q.kind == "cardinal" and RC.YEAR_SHAPED.fullmatch(q.text.strip()):
         return True
+    if q.kind == "cardinal" and (RC.GLUED_BEFORE.search(before) or RC.GLUED_AFTER.match(after)):
+        return True  # "7SkyForce": part of a name
+    m = RC.IDENTIFIER_BEFORE.search(before) if q.kind == "cardinal" else None
+    if m and m.group("word").lower() not in MONTHS:
+        return True  # "Clause 2", "Article 245": a label's number ("June 5" is a date)
     if RC.AGE_AFTER.match(after) or RC.AGED_BEFORE.search(before):
         return True
     if RC.AGE_NAME_BEFORE.search(before) and after.startswith(","):
@@ -242,6 +252,8 @@ class _Index:
         # "troops", "seats"): per article the (family, head) pairs it gives, and per number
         self.measured: dict[str, set[tuple[str, str]]] = {}
         self.measure_of: dict[tuple[str, int], tuple[str, frozenset[str]]] = {}
+        # each number as the fact model reads it (for the summary's labels: fact_labels.py)
+        self.mention_at: dict[tuple[str, int], object] = {}
         self.digits: dict[str, set[str]] = {}
         self.names: dict[str, set[str]] = {}
         self.surnames: dict[str, dict[str, list[str]]] = {}
@@ -273,9 +285,11 @@ class _Index:
             self.sentences[d.id] = sents
             self.vocab[d.id] = set().union(*sents) if sents else set()
             self.measured[d.id] = set()
-            for fam, heads, start in _measures(d):
-                self.measure_of[d.id, start] = (fam, heads)
-                self.measured[d.id].update((fam, h) for h in heads)
+            for m in _measures(d):
+                self.mention_at[d.id, m.q.start] = m
+                if m.heads:
+                    self.measure_of[d.id, m.q.start] = (m.family, m.heads)
+                    self.measured[d.id].update((m.family, h) for h in m.heads)
             self.numeric[d.id] = [bool(_DIGITS.search(x.text)) for x in d.sentences]
             post: dict[str, list[int]] = {}
             for i, st in enumerate(sents):
@@ -361,14 +375,13 @@ class _Index:
 
 
 def _measures(doc: Document):
-    """(family, heads, start) of each number of an article, as the fact comparer reads
-    them (a sentence with too many numbers to read is left out there and here)."""
+    """Each number of an article as the fact comparer reads it (``facts._Mention``:
+    family, heads, counted noun); a sentence with too many numbers to read is left out
+    there and here."""
     from .facts import _mentions, _sentence_entities
 
     for _, ms in _mentions(doc, _sentence_entities(doc)):
-        for m in ms:
-            if m.heads:
-                yield m.family, m.heads, m.q.start
+        yield from ms
 
 
 _TOKENS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -415,6 +428,8 @@ def _carried(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[s
     another outlet carries too (evidence that they tell one story)."""
     docs = list(ctx.docs)
     index = _Index(docs)
+    memo = ctx.__dict__.setdefault("_coverage_memo", {})
+    memo["index"] = index  # for outlet_profiles
     out = []
     shared: dict[str, set[tuple[str, str]]] = {d.id: set() for d in docs}
     stems_of: dict[str, set[str]] = {}
@@ -443,6 +458,7 @@ def _carried(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[s
                     shared[d.id].add((f.kind, f.key))
                 topic = index.topic(missing, stems) if missing else 1.0
                 out.append(_Carried(f, tuple(carriers), tuple(missing), topic))
+    memo["shared"] = shared  # for outlet_profiles: which articles share the story
     return out, shared
 
 
@@ -653,19 +669,87 @@ def _span(s: Sentence, f: Fact):
 
 
 def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
-    """Per article: how many of its facts only it carries, by kind, and the top ones
-    (for the coverage summary, which describes and so is not gated; not findings)."""
+    """Per article: how many of its facts only it carries, by kind, and the top ones, and
+    the facts the others carry that it leaves out (for the coverage summary; not
+    findings). "Only here" describes and so is not gated; "leaves out" needs the two
+    articles to share the story (:func:`_in_story`).
+
+    Only facts the summary can name to an editor are counted (``fact_labels.py``): a
+    number with its measure, a speaker the other outlets do not quote, a name the article
+    shows to be a person or organisation. Each carries ``label``, the line shown."""
     adds, oms = _classify(ctx, gate=False)
-    out: dict[str, dict] = {d.id: {"only_here": 0, "kinds": {}, "top": [], "omits": 0}
-                            for d in ctx.docs}
+    index = ctx.__dict__.get("_coverage_memo", {}).get("index")
+    out: dict[str, dict] = {d.id: {"only_here": 0, "kinds": {}, "top": [], "omits": 0,
+                                   "omits_top": []} for d in ctx.docs}
+    # who each outlet quotes, by surname (the speaker as written, and as a name inside it)
+    speakers = {d.id: {L.surname(sp) for q in ctx.quotes(d.id)
+                       for sp in (q.speaker, L.speaker(d, q)) if sp} | L.voiced(d)
+                for d in ctx.docs}
+    seen: set[tuple[str, str, str]] = set()  # (article, "only"/"omits", label)
+
+    def note(article: str, where: str, c: _Carried, label: str) -> None:
+        if (article, where, label.lower()) in seen:
+            return  # two quotes of one speaker, one figure said twice: one line
+        seen.add((article, where, label.lower()))
+        p = out[article]
+        item = {"kind": c.fact.kind, "text": c.fact.text, "sentence": c.fact.sentence,
+                "label": label}
+        if where == "only":
+            p["only_here"] += 1
+            p["kinds"][c.fact.kind] = p["kinds"].get(c.fact.kind, 0) + 1
+            if len(p["top"]) < SUMMARY_TOP:
+                p["top"].append(item)
+        else:
+            p["omits"] += 1
+            if len(p["omits_top"]) < SUMMARY_TOP:
+                p["omits_top"].append(item)
+
     for c in adds + [c for c in oms if len(c.carriers) == 1]:
-        p = out[c.fact.article]
-        p["only_here"] += 1
-        p["kinds"][c.fact.kind] = p["kinds"].get(c.fact.kind, 0) + 1
-        if len(p["top"]) < 3:
-            p["top"].append({"kind": c.fact.kind, "text": c.fact.text,
-                             "sentence": c.fact.sentence})
+        label = _label(ctx, index, c.fact, [a for a in ctx.documents if a != c.fact.article],
+                       speakers)
+        if label:
+            note(c.fact.article, "only", c, label)
+    # an article can only leave out a fact of a story it shares (_in_story: aligned
+    # groups or specific facts in common); two articles on two events leave nothing out
+    story = _in_story(ctx, ctx.__dict__.get("_coverage_memo", {}).get("shared", {}))
     for c in oms:
+        if c.fact.article not in story:
+            continue
         for a in c.missing:
-            out[a]["omits"] += 1
+            if a not in story:
+                continue
+            label = _label(ctx, index, c.fact, [a], speakers)
+            if label:
+                note(a, "omits", c, label)
     return out
+
+
+def _label(ctx: FindingContext, index, f: Fact, others: list[str],
+           speakers: dict[str, set[str]]) -> str | None:
+    """The line the summary shows for a fact, or ``None`` when it cannot name it to an
+    editor (see ``fact_labels.py``). ``others``: the articles said to lack it."""
+    doc = ctx.documents[f.article]
+    if f.kind == "quote":
+        q = next((q for q in ctx.quotes(f.article) if q.start == f.start), None)
+        sp = L.speaker(doc, q) if q is not None else None
+        if sp is None or any(L.surname(sp) in speakers[o] for o in others):
+            return None  # no named speaker, or one the other outlet quotes too
+        return f"quotes from {sp}"
+    if f.kind in ("person", "org"):
+        e = next((e for e in doc.analysis.entities if e.start == f.start), None)
+        if e is None:
+            return None
+        if f.kind == "person" and L.is_person(doc, e):
+            role = L.role(e)
+            return f"{f.text} ({role})" if role else f.text
+        if f.kind == "org" and L.is_org(e):
+            return f.text
+        return None
+    if index is None:
+        return None
+    m = index.mention_at.get((f.article, f.start))
+    if m is None:
+        return None
+    qs = sorted((q for q in doc.analysis.quantities if q.sentence == f.sentence),
+                key=lambda q: q.start)
+    return L.number_label(doc, m, qs)

@@ -1,0 +1,122 @@
+"""What the default coverage summary may list, and how it names it (``findings/fact_labels.py``).
+
+Invented two-outlet stories. Each false case seen on real pairs (a bare "192", a figure
+from a channel name, clause numbers, a war or a stadium typed as a person, a quote whose
+speaker is a guessed antecedent or a place, a casualty word measuring money, two rows for
+one outlet) sits beside a near miss that must still be listed.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from rich.console import Console
+
+from storylens.findings import coverage as C
+from storylens.findings.summary import coverage_summary
+from storylens.models import Article
+from storylens.options import Options
+from storylens.pipeline import compare_articles
+from storylens.report.terminal import render
+
+LEDE = "Floods in the Vella delta forced thousands of families from their homes on Monday, officials said."
+OTHER = [
+    LEDE,
+    "Rescue boats from Tarn joined the effort in the delta on Tuesday morning.",
+    "\u201cWe have asked for more boats and more pumps from the neighbouring provinces,\u201d Dara Quill said.",
+    "\u201cThe water is still rising along the whole eastern bank,\u201d Governor Pell Varro said in a statement.",
+    "Residents said the water rose faster than they had ever seen it before.",
+]
+NUMBERS = [
+    LEDE,
+    "The floods killed 28 people in the river towns of the delta, the relief agency said.",
+    "The navy sent 40 to 50 river barges and a fleet of tugs to the towns.",
+    "7SkyForce HD flew over the scene where rescuers could be seen near the bridge.",
+    "Over 1,800 personnel were sent to the delta during the first night.",
+    "The governor referred to Clause 2 of Article 245 of the charter in a short statement.",
+    "The mayor now lives with Anne Corbett in a £6 million house on the hill.",
+    "The total had reached 40 by Friday, the office added in its evening update.",
+    "The repairs to the embankment will cost 9 million crowns, the treasury said.",
+]
+NAMES = [
+    LEDE,
+    "Spokeswoman Ilse Marrow said crews had reached every village by nightfall.",
+    "The last flood this size came during the Second Tarn War and lasted a month.",
+    "Crowds at the Vella Bowl watched the river rise over the car parks on Monday.",
+    "\u201cWe have never seen water rise this fast in the whole of the delta,\u201d he said after the briefing.",
+    "\u201cThe dykes held for a day and then the river simply took the whole embankment,\u201d Dara Quill said.",
+    "\u201cWe are moving every family on the eastern bank to the schools tonight,\u201d Pell Varro said.",
+    "If anyone threatens Vella, \u201cwe will stand on the dykes with our own hands and hold them,\u201d the crowd chanted.",
+    "\u201cNobody in the lower town has slept since the sirens started on Sunday night,\u201d Ilse Marrow said.",
+    "The Vella Bowl stayed shut on Tuesday while engineers checked the stands.",
+    "The Second Tarn War ended in the spring of that year, the museum notes.",
+]
+
+
+def _summary(first: list[str], outlets=("Delta Post", "River News")):
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text="\n\n".join(t))
+            for i, (o, t) in enumerate(zip(outlets, (first, OTHER), strict=True))]
+    return compare_articles(arts, Options())
+
+
+@pytest.fixture(autouse=True)
+def _all_listed(monkeypatch):
+    monkeypatch.setattr(C, "SUMMARY_TOP", 50)  # see every listed fact, not the top 3
+
+
+def _labels(comp, article="a1", column="only_here_top"):
+    cov = coverage_summary(comp)
+    o = next(o for o in cov["outlets"] if o["article"] == article)
+    return [t["label"] for t in o[column]]
+
+
+def test_a_number_is_listed_with_its_measure_or_not_at_all():
+    labels = _labels(_summary(NUMBERS))
+    assert "killed 28 people" in labels  # the measure word before, the plain noun after
+    assert "40 to 50 river barges" in labels  # the two ends of a range stay together
+    assert "1,800 personnel" in labels  # a sentence's first word is no label ("Over")
+    assert "cost 9 million crowns" in labels
+    text = " ".join(labels)
+    assert "40 by" not in text and not any(x == "40" for x in labels)  # no measure: not listed
+    # a figure glued to a name ("7SkyForce HD"), a clause or article number
+    assert not any(x.startswith(("7", "2", "245")) for x in labels), labels
+    # a casualty word ("lives") does not measure money: the house price has no measure
+    assert not any("6 million" in x for x in labels), labels
+
+
+def test_the_omitting_outlet_lists_the_same_labels():
+    comp = _summary(NUMBERS)
+    assert "killed 28 people" in _labels(comp, "a2", "omits_top")
+
+
+def test_names_need_evidence_that_they_are_people():
+    labels = _labels(_summary(NAMES))
+    assert "Ilse Marrow (spokeswoman)" in labels
+    # a war and a stadium the name analysis may guess to be people
+    assert not any("War" in x or "Bowl" in x for x in labels), labels
+
+
+def test_quotes_are_listed_as_a_speaker_only_this_outlet_quotes():
+    labels = _labels(_summary(NAMES))
+    assert "quotes from Ilse Marrow" in labels
+    # Dara Quill speaks in both outlets; Pell Varro "said in a statement" in the other one
+    # (no quote found there, a speech verb is enough); "he said" is a guessed antecedent;
+    # "Vella" is the place the chant names, not a speaker
+    assert not any(x in labels for x in ("quotes from Dara Quill", "quotes from Pell Varro",
+                                         "quotes from Vella")), labels
+    assert sum(x.startswith("quotes from") for x in labels) == 1, labels
+
+
+def test_two_articles_of_one_outlet_are_two_labelled_rows():
+    comp = _summary(NUMBERS, outlets=("Delta Post", "Delta Post"))
+    cov = coverage_summary(comp)
+    assert [o["label"] for o in cov["outlets"]] == ["a1 Delta Post", "a2 Delta Post"]
+    buf = io.StringIO()
+    render(comp, Console(file=buf, width=120, color_system=None))
+    out = buf.getvalue()
+    assert "a1 Delta Post" in out and "a2 Delta Post" in out
+    # each listed fact on its own line of the cell, whole
+    assert "· killed 28 people" in out
+    one = _summary(NUMBERS)
+    assert [o["label"] for o in coverage_summary(one)["outlets"]] == ["Delta Post", "River News"]
