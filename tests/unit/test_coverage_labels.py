@@ -27,6 +27,9 @@ OTHER = [
     "\u201cWe have asked for more boats and more pumps from the neighbouring provinces,\u201d Dara Quill said.",
     "\u201cThe water is still rising along the whole eastern bank,\u201d Governor Pell Varro said in a statement.",
     "Residents said the water rose faster than they had ever seen it before.",
+    "Three dozen food trucks fed the volunteers at the school camps, organisers said.",
+    "Customers of Harbour could not reach their accounts during the flood, the bank said.",
+    "“We will keep the port open as long as the cranes stand,” said Oren Tallis, the port director.",
 ]
 NUMBERS = [
     LEDE,
@@ -38,9 +41,14 @@ NUMBERS = [
     "The mayor now lives with Anne Corbett in a £6 million house on the hill.",
     "The total had reached 40 by Friday, the office added in its evening update.",
     "The repairs to the embankment will cost 9 million crowns, the treasury said.",
+    "VRX 20 owners were told to move their cars above the flood line by the dealer.",
+    "The old bell of the town hall rang out 12 times when the dykes broke on Monday.",
+    "More than 40 food trucks fed the volunteers at the school camps, the council said.",
 ]
 NAMES = [
     LEDE,
+    "Minister of State Corin Hale said the army would move into the delta at dawn.",
+    "Hale told reporters that the first convoys had already left the capital.",
     "Spokeswoman Ilse Marrow said crews had reached every village by nightfall.",
     "The last flood this size came during the Second Tarn War and lasted a month.",
     "Crowds at the Vella Bowl watched the river rise over the car parks on Monday.",
@@ -51,6 +59,11 @@ NAMES = [
     "\u201cNobody in the lower town has slept since the sirens started on Sunday night,\u201d Ilse Marrow said.",
     "The Vella Bowl stayed shut on Tuesday while engineers checked the stands.",
     "The Second Tarn War ended in the spring of that year, the museum notes.",
+    "“Every pump we own is running and we have asked Tarn for forty more,” Marrow said.",
+    "The Harbour Banking Group closed its branches in the lower town on Monday.",
+    "The Lowland Relief Agency opened six shelters in the schools of the upper town.",
+    "“The port will stay open for the relief boats whatever happens,” Oren Tallis said.",
+    "The Lowland Relief Agency and the Harbour Banking Group will share the cost of the shelters.",
 ]
 
 
@@ -83,6 +96,9 @@ def test_a_number_is_listed_with_its_measure_or_not_at_all():
     assert not any(x.startswith(("7", "2", "245")) for x in labels), labels
     # a casualty word ("lives") does not measure money: the house price has no measure
     assert not any("6 million" in x for x in labels), labels
+    # a model's name ("VRX 20"), how often ("12 times"), and a count of a thing the other
+    # outlet counts too ("40 food trucks" / "three dozen food trucks": a possible conflict)
+    assert not any(x.startswith(("20", "12")) or "food trucks" in x for x in labels), labels
 
 
 def test_the_omitting_outlet_lists_the_same_labels():
@@ -95,16 +111,23 @@ def test_names_need_evidence_that_they_are_people():
     assert "Ilse Marrow (spokeswoman)" in labels
     # a war and a stadium the name analysis may guess to be people
     assert not any("War" in x or "Bowl" in x for x in labels), labels
+    # "Minister of State Corin Hale": the title's last word is not the name's first
+    assert "Corin Hale (minister of state)" in labels, labels
+    # an organisation whose words say so ("Agency"), which the other outlet does not name ...
+    assert "Lowland Relief Agency" in labels
+    # ... and not one the other outlet names by its brand ("Harbour")
+    assert not any("Harbour" in x for x in labels), labels
 
 
 def test_quotes_are_listed_as_a_speaker_only_this_outlet_quotes():
     labels = _labels(_summary(NAMES))
     assert "quotes from Ilse Marrow" in labels
     # Dara Quill speaks in both outlets; Pell Varro "said in a statement" in the other one
-    # (no quote found there, a speech verb is enough); "he said" is a guessed antecedent;
-    # "Vella" is the place the chant names, not a speaker
+    # (no quote found there, a speech verb is enough), Oren Tallis with the verb first
+    # ("said Oren Tallis"); "he said" is a guessed antecedent; "Vella" is the place the
+    # chant names, not a speaker; Ilse Marrow's two quotes are one line
     assert not any(x in labels for x in ("quotes from Dara Quill", "quotes from Pell Varro",
-                                         "quotes from Vella")), labels
+                                         "quotes from Oren Tallis", "quotes from Vella")), labels
     assert sum(x.startswith("quotes from") for x in labels) == 1, labels
 
 

@@ -28,6 +28,7 @@ from ..models import Document, Finding, Sentence
 from ..normalize import content_stems
 from ..rules import coverage as RC
 from ..rules.numbers import MONTHS
+from ..rules.words import ORG_WORDS
 from . import fact_labels as L
 from .common import FindingContext, sentence_span, short
 from .confidence import rule_confidence
@@ -140,7 +141,7 @@ def _not_a_fact(s: Sentence, q) -> bool:
     if q.kind == "cardinal" and (RC.GLUED_BEFORE.search(before) or RC.GLUED_AFTER.match(after)):
         return True  # "7SkyForce": part of a name
     m = RC.IDENTIFIER_BEFORE.search(before) if q.kind == "cardinal" else None
-    if m and m.group("word").lower() not in MONTHS:
+    if m and (m.group("word") or "").lower() not in MONTHS:
         return True  # "Clause 2", "Article 245": a label's number ("June 5" is a date)
     if RC.AGE_AFTER.match(after) or RC.AGED_BEFORE.search(before):
         return True
@@ -258,6 +259,7 @@ class _Index:
         self.names: dict[str, set[str]] = {}
         self.surnames: dict[str, dict[str, list[str]]] = {}
         self.tokens: dict[str, set[str]] = {}
+        self.capitalised: dict[str, set[str]] = {}
         self.quotes: dict[str, list[set[str]]] = {}
         self.sentences: dict[str, list[set[str]]] = {}
         self.numeric: dict[str, list[bool]] = {}
@@ -276,6 +278,7 @@ class _Index:
             for k in self.names[d.id]:
                 by_last.setdefault(k.split()[-1] if k.split() else k, []).append(k)
             self.surnames[d.id] = by_last
+            self.capitalised[d.id] = {t for t in _TOKENS.findall(d.article.text) if t[:1].isupper()}
             self.tokens[d.id] = {
                 t.strip("'’").removesuffix("'s").removesuffix("’s")
                 for t in _TOKENS.findall(d.article.text.lower())
@@ -287,9 +290,12 @@ class _Index:
             self.measured[d.id] = set()
             for m in _measures(d):
                 self.mention_at[d.id, m.q.start] = m
-                if m.heads:
-                    self.measure_of[d.id, m.q.start] = (m.family, m.heads)
-                    self.measured[d.id].update((m.family, h) for h in m.heads)
+                # what it counts: its heads, and the counted noun ("40 food trucks" and
+                # "four dozen food trucks" count one thing, a possible conflict)
+                heads = m.heads | ({f"noun:{m.noun}"} if m.noun else set())
+                if heads:
+                    self.measure_of[d.id, m.q.start] = (m.family, frozenset(heads))
+                    self.measured[d.id].update((m.family, h) for h in heads)
             self.numeric[d.id] = [bool(_DIGITS.search(x.text)) for x in d.sentences]
             post: dict[str, list[int]] = {}
             for i, st in enumerate(sents):
@@ -333,6 +339,10 @@ class _Index:
             last = fact.text.split()[-1].lower().strip("'’").removesuffix("'s").removesuffix("’s")
             if len(last) >= 4 and last in self.tokens[aid]:
                 return True  # named without a first name, or not recognised as a name
+            first = fact.text.split()[0].strip("'’")
+            if fact.kind == "org" and len(first) >= 4 and first.lower() not in ORG_WORDS \
+                    and first in self.capitalised[aid]:
+                return True  # "Lloyds Banking Group" / "Lloyds": the group by its brand
         else:
             try:
                 v = float(fact.key)
@@ -688,9 +698,10 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
     seen: set[tuple[str, str, str]] = set()  # (article, "only"/"omits", label)
 
     def note(article: str, where: str, c: _Carried, label: str) -> None:
-        if (article, where, label.lower()) in seen:
-            return  # two quotes of one speaker, one figure said twice: one line
-        seen.add((article, where, label.lower()))
+        key = label.lower() if c.fact.kind != "quote" else f"quote:{L.surname(label)}"
+        if (article, where, key) in seen:
+            return  # two quotes of one speaker ("H Raja", "Raja"), one figure twice: one line
+        seen.add((article, where, key))
         p = out[article]
         item = {"kind": c.fact.kind, "text": c.fact.text, "sentence": c.fact.sentence,
                 "label": label}
@@ -740,8 +751,8 @@ def _label(ctx: FindingContext, index, f: Fact, others: list[str],
         if e is None:
             return None
         if f.kind == "person" and L.is_person(doc, e):
-            role = L.role(e)
-            return f"{f.text} ({role})" if role else f.text
+            name, role = L.name_and_role(doc, e)
+            return f"{name} ({role})" if role else name
         if f.kind == "org" and L.is_org(e):
             return f.text
         return None

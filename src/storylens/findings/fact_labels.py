@@ -28,6 +28,7 @@ import re
 
 from ..models import Document, Entity, Quote
 from ..normalize import stem
+from ..rules import coverage as RC
 from ..rules import numbers as RN
 from ..rules.attribution import CUE_FORMS, PRONOUNS
 from ..rules.words import HONORIFICS, ORG_WORDS, TITLE_WORDS, WEAK_TITLE_WORDS
@@ -45,6 +46,7 @@ _RANGE_GAP = re.compile(r"^\s*(?:to|-|–|—)\s*$", re.IGNORECASE)
 # Nouns a count names that say nothing on their own ("28 people"): kept beside the number
 # when its measure word comes before it ("killed 28 people").
 _PLAIN_NOUNS = RN.IRREGULAR_PLURALS | {"persons"}
+_NOT_MEASURE = frozenset(stem(w) for w in RC.NOT_MEASURE_NOUNS)  # counted nouns are stems
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 # After a name: a speech verb (rules/attribution.CUE_FORMS) or "who" says it is a person.
 _PERSON_NEXT = re.compile(r"^\s*(?:,\s*)?(?:who\b|(?P<w>[a-z]+(?:\s+[a-z]+)?))")
@@ -62,7 +64,8 @@ def number_label(doc: Document, mention, quantities) -> str | None:
     if mention.family != "count":
         # casualty heads count people: "lives with Anne-Marie in a £6 million pad" is no toll
         heads = heads - RN.EXCLUSIVE_HEADS
-    if not (heads or mention.noun):
+    noun = mention.noun if mention.noun not in _NOT_MEASURE else None
+    if not (heads or noun):
         return None
     q = mention.q
     s = next((x for x in doc.sentences if x.id == q.sentence), None)
@@ -82,7 +85,7 @@ def number_label(doc: Document, mention, quantities) -> str | None:
         w = m.group().lower().strip("'’")
         head = RN.FACT_HEADS.get(w)
         if (head is not None and head in heads) or (
-                mention.noun and (stem(w) == mention.noun or head == mention.noun)):
+                noun and (stem(w) == noun or head == noun)):
             dist = m.start() - b if m.start() >= b else a - m.end()
             if best is None or dist < best[0]:
                 best = (dist, m.start(), m.end())
@@ -155,13 +158,22 @@ def _speaks(text: str, e: Entity) -> bool:
 
 
 def voiced(doc: Document) -> set[str]:
-    """Surnames of the names the article gives a speech verb, whether or not the quote
-    analysis found a quote there ("…equity at its very core," Illinois Governor J.B.
-    Pritzker said): who the outlet lets speak."""
+    """Surnames of the names the article gives a speech verb, after or before them,
+    whether or not the quote analysis found a quote there ("…equity at its very core,"
+    Illinois Governor J.B. Pritzker said; "…," said Julia Diamond): who the outlet lets
+    speak."""
     if doc.analysis is None:
         return set()
     text = doc.article.text
-    return {surname(e.text) for e in doc.analysis.entities if _speaks(text, e)}
+    out = set()
+    for e in doc.analysis.entities:
+        before = _LAST_WORD.search(text[max(0, e.start - 20):e.start])
+        if _speaks(text, e) or (before and before.group(1).lower() in CUE_FORMS):
+            out.add(surname(e.text))
+    return out
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 
 
 def is_person(doc: Document, entity: Entity) -> bool:
@@ -191,6 +203,20 @@ def role(entity: Entity) -> str | None:
     if not any(w.strip(".").lower() in TITLE_WORDS for w in words):
         return None
     return " ".join(w for w in words if w.strip(".").lower() not in HONORIFICS).lower() or None
+
+
+def name_and_role(doc: Document, entity: Entity) -> tuple[str, str | None]:
+    """The name as shown and its role. A title of the form "Secretary of State" leaves its
+    last word in the name the analysis found ("State Julian Smith"): when the name follows
+    "<title word> of ", its first word goes back to the title."""
+    m = _TITLE_OF.search(doc.article.text[max(0, entity.start - 40):entity.start])
+    words = entity.text.split()
+    if m and m.group(1).lower() in TITLE_WORDS and len(words) >= 3:
+        return " ".join(words[1:]), f"{m.group(1)} of {words[0]}".lower()
+    return entity.text, role(entity)
+
+
+_TITLE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 
 
 def is_org(entity: Entity) -> bool:
