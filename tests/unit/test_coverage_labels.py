@@ -143,3 +143,12 @@ def test_two_articles_of_one_outlet_are_two_labelled_rows():
     assert "· killed 28 people" in out
     one = _summary(NUMBERS)
     assert [o["label"] for o in coverage_summary(one)["outlets"]] == ["Delta Post", "River News"]
+
+
+def test_html_shows_labels_rows_and_what_is_left_out():
+    from storylens.report.html import render_html
+
+    page = render_html(_summary(NUMBERS, outlets=("Delta Post", "Delta Post")))
+    assert ">a1 Delta Post<" in page and ">a2 Delta Post<" in page
+    # the fact as a label, in "only here" (a1) and in "leaves out" (a2)
+    assert page.count(">killed 28 people</a>") == 2

@@ -695,6 +695,7 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
     speakers = {d.id: {L.surname(sp) for q in ctx.quotes(d.id)
                        for sp in (q.speaker, L.speaker(d, q)) if sp} | L.voiced(d)
                 for d in ctx.docs}
+    label_of = _Labels(ctx, index, speakers)
     seen: set[tuple[str, str, str]] = set()  # (article, "only"/"omits", label)
 
     def note(article: str, where: str, c: _Carried, label: str) -> None:
@@ -716,8 +717,7 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
                 p["omits_top"].append(item)
 
     for c in adds + [c for c in oms if len(c.carriers) == 1]:
-        label = _label(ctx, index, c.fact, [a for a in ctx.documents if a != c.fact.article],
-                       speakers)
+        label = label_of(c.fact, [a for a in ctx.documents if a != c.fact.article])
         if label:
             note(c.fact.article, "only", c, label)
     # an article can only leave out a fact of a story it shares (_in_story: aligned
@@ -729,38 +729,66 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
         for a in c.missing:
             if a not in story:
                 continue
-            label = _label(ctx, index, c.fact, [a], speakers)
+            label = label_of(c.fact, [a])
             if label:
                 note(a, "omits", c, label)
     return out
 
 
-def _label(ctx: FindingContext, index, f: Fact, others: list[str],
-           speakers: dict[str, set[str]]) -> str | None:
-    """The line the summary shows for a fact, or ``None`` when it cannot name it to an
-    editor (see ``fact_labels.py``). ``others``: the articles said to lack it."""
-    doc = ctx.documents[f.article]
-    if f.kind == "quote":
-        q = next((q for q in ctx.quotes(f.article) if q.start == f.start), None)
-        sp = L.speaker(doc, q) if q is not None else None
-        if sp is None or any(L.surname(sp) in speakers[o] for o in others):
-            return None  # no named speaker, or one the other outlet quotes too
-        return f"quotes from {sp}"
-    if f.kind in ("person", "org"):
-        e = next((e for e in doc.analysis.entities if e.start == f.start), None)
-        if e is None:
+class _Labels:
+    """The line the summary shows for each fact, or ``None`` when it cannot name it to an
+    editor (see ``fact_labels.py``), each computed once per fact (a fact missing from many
+    outlets is asked about once per outlet), with the article's quotes, names and numbers
+    indexed once."""
+
+    def __init__(self, ctx: FindingContext, index, speakers: dict[str, set[str]]):
+        self.ctx, self.index, self.speakers = ctx, index, speakers
+        self._memo: dict[tuple[str, str, int], str | None] = {}
+        self._by_start: dict[str, tuple[dict, dict, dict]] = {}
+
+    def _of(self, article: str) -> tuple[dict, dict, dict]:
+        """(quotes by start, entities by start, numbers by sentence) of an article."""
+        got = self._by_start.get(article)
+        if got is None:
+            an = self.ctx.documents[article].analysis
+            by_sentence: dict[str, list] = {}
+            for q in sorted(an.quantities, key=lambda q: q.start):
+                by_sentence.setdefault(q.sentence, []).append(q)
+            got = ({q.start: q for q in reversed(an.quotes)},
+                   {e.start: e for e in reversed(an.entities)}, by_sentence)
+            self._by_start[article] = got
+        return got
+
+    def __call__(self, f: Fact, others: list[str]) -> str | None:
+        """``others``: the articles said to lack the fact (a quote's speaker must not
+        speak in any of them)."""
+        key = (f.article, f.kind, f.start)
+        if key not in self._memo:
+            self._memo[key] = self._label(f)
+        label = self._memo[key]
+        if label and f.kind == "quote" and any(
+                L.surname(label) in self.speakers[o] for o in others):
+            return None  # the other outlet quotes this speaker too
+        return label
+
+    def _label(self, f: Fact) -> str | None:
+        doc = self.ctx.documents[f.article]
+        quotes, entities, numbers = self._of(f.article)
+        if f.kind == "quote":
+            q = quotes.get(f.start)
+            sp = L.speaker(doc, q) if q is not None else None
+            return f"quotes from {sp}" if sp else None
+        if f.kind in ("person", "org"):
+            e = entities.get(f.start)
+            if e is None:
+                return None
+            if f.kind == "person" and L.is_person(doc, e):
+                name, role = L.name_and_role(doc, e)
+                return f"{name} ({role})" if role else name
+            if f.kind == "org" and L.is_org(e):
+                return f.text
             return None
-        if f.kind == "person" and L.is_person(doc, e):
-            name, role = L.name_and_role(doc, e)
-            return f"{name} ({role})" if role else name
-        if f.kind == "org" and L.is_org(e):
-            return f.text
-        return None
-    if index is None:
-        return None
-    m = index.mention_at.get((f.article, f.start))
-    if m is None:
-        return None
-    qs = sorted((q for q in doc.analysis.quantities if q.sentence == f.sentence),
-                key=lambda q: q.start)
-    return L.number_label(doc, m, qs)
+        m = self.index.mention_at.get((f.article, f.start)) if self.index is not None else None
+        if m is None:
+            return None
+        return L.number_label(self.ctx.sentences[f.sentence], m, numbers.get(f.sentence, []))

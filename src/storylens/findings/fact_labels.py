@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Document, Entity, Quote
+from ..models import Document, Entity, Quote, Sentence
 from ..normalize import stem
 from ..rules import coverage as RC
 from ..rules import numbers as RN
@@ -52,10 +52,11 @@ _WORD = re.compile(r"[^\W_][\w'’-]*")
 _PERSON_NEXT = re.compile(r"^\s*(?:,\s*)?(?:who\b|(?P<w>[a-z]+(?:\s+[a-z]+)?))")
 
 
-def number_label(doc: Document, mention, quantities) -> str | None:
-    """A short phrase of the number's sentence naming what it measures, or ``None`` when
-    the fact model gives it no measure. ``mention`` is the number's ``facts._Mention``;
-    ``quantities`` the sentence's numbers in text order (for the clause window)."""
+def number_label(s: Sentence, mention, quantities) -> str | None:
+    """A short phrase of the number's sentence ``s`` naming what it measures, or ``None``
+    when the fact model gives it no measure. ``mention`` is the number's
+    ``facts._Mention``; ``quantities`` the sentence's numbers in text order (for the
+    clause window)."""
     from .facts import _window
 
     if mention is None:
@@ -68,9 +69,6 @@ def number_label(doc: Document, mention, quantities) -> str | None:
     if not (heads or noun):
         return None
     q = mention.q
-    s = next((x for x in doc.sentences if x.id == q.sentence), None)
-    if s is None:
-        return None
     i = next((k for k, x in enumerate(quantities) if x.start == q.start), None)
     if i is None:
         return None
