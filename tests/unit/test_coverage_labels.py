@@ -152,3 +152,19 @@ def test_html_shows_labels_rows_and_what_is_left_out():
     assert ">a1 Delta Post<" in page and ">a2 Delta Post<" in page
     # the fact as a label, in "only here" (a1) and in "leaves out" (a2)
     assert page.count(">killed 28 people</a>") == 2
+
+
+def test_a_speech_verb_taken_into_a_name_is_dropped_and_the_name_is_carried():
+    # a social-media credit line glued to the name ("Ravi Shankar Prasad Tweeted by @…")
+    names = [*NAMES[:1],
+             "Evacuations will go on, says Harbour Minister Sela Brandt Tweeted by the ministry at noon.",
+             *NAMES[1:2],
+             "Tweeted by @VRN Harbour Minister Sela Brandt has said the camps in the upper town are full.",
+             *NAMES[2:]]
+    labels = _labels(_summary(names))
+    assert "Sela Brandt (minister)" in labels and not any("Tweeted" in x for x in labels)
+    arts = [Article(id="a1", source="t", outlet="Delta Post", text="\n\n".join(names)),
+            Article(id="a2", source="t", outlet="River News", text="\n\n".join(
+                [*OTHER, "Brandt said the camps in the upper town could take no more families."]))]
+    labels = _labels(compare_articles(arts, Options()))
+    assert not any("Brandt" in x for x in labels), labels  # "Brandt said" there: carried

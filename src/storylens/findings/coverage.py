@@ -769,6 +769,10 @@ class _Labels:
         if label and f.kind == "quote" and any(
                 L.surname(label) in self.speakers[o] for o in others):
             return None  # the other outlet quotes this speaker too
+        if label and f.kind == "person" and self.index is not None:
+            last = L.surname(label.split(" (")[0])
+            if any(last in self.index.tokens[o] for o in others):
+                return None  # "Prasad said" there: the name as cleaned is carried
         return label
 
     def _label(self, f: Fact) -> str | None:

@@ -206,12 +206,15 @@ def role(entity: Entity) -> str | None:
 def name_and_role(doc: Document, entity: Entity) -> tuple[str, str | None]:
     """The name as shown and its role. A title of the form "Secretary of State" leaves its
     last word in the name the analysis found ("State Julian Smith"): when the name follows
-    "<title word> of ", its first word goes back to the title."""
+    "<title word> of ", its first word goes back to the title. A speech verb the analysis
+    took into the name at its end ("Prasad Tweeted") is dropped."""
     m = _TITLE_OF.search(doc.article.text[max(0, entity.start - 40):entity.start])
     words = entity.text.split()
+    while len(words) > 2 and words[-1].lower() in CUE_FORMS:
+        words = words[:-1]  # "Ravi Shankar Prasad Tweeted by …": the verb is no name
     if m and m.group(1).lower() in TITLE_WORDS and len(words) >= 3:
         return " ".join(words[1:]), f"{m.group(1)} of {words[0]}".lower()
-    return entity.text, role(entity)
+    return " ".join(words), role(entity)
 
 
 _TITLE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
