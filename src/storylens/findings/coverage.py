@@ -27,6 +27,9 @@ from itertools import accumulate
 from ..models import Document, Finding, Sentence
 from ..normalize import content_stems
 from ..rules import coverage as RC
+from ..rules.numbers import MONTHS
+from ..rules.words import ORG_WORDS
+from . import fact_labels as L
 from .common import FindingContext, sentence_span, short
 from .confidence import rule_confidence
 
@@ -80,6 +83,8 @@ KIND_WEIGHT = {
     "ordinal": 0.3,
     "year": 0.2,
 }
+# Facts the coverage summary lists per outlet and column (the counts cover them all).
+SUMMARY_TOP = 3
 _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -124,7 +129,8 @@ def _script_or_post(text: str) -> bool:
 def _not_a_fact(s: Sentence, q) -> bool:
     """A number that is not the story's fact: an age, a baseline ("down from 1.2
     million"), a denominator ("four of 15"), a decade ("the 1600s"), a clock time,
-    timecode or zero-led code (rules/coverage.py)."""
+    timecode or zero-led code, a number glued to a name ("7SkyForce") or a label's number
+    ("Article 245") (rules/coverage.py)."""
     a, b = q.start - s.start, q.end - s.start
     before, after = s.text[max(0, a - 40):a], s.text[b:b + 20]
     if RC.TIMECODE.match(q.text.strip()) or RC.SCORE_RUN.match(after) or \
@@ -132,6 +138,11 @@ def _not_a_fact(s: Sentence, q) -> bool:
         return True
     if q.kind == "cardinal" and RC.YEAR_SHAPED.fullmatch(q.text.strip()):
         return True
+    if q.kind == "cardinal" and (RC.GLUED_BEFORE.search(before) or RC.GLUED_AFTER.match(after)):
+        return True  # "7SkyForce": part of a name
+    m = RC.IDENTIFIER_BEFORE.search(before) if q.kind == "cardinal" else None
+    if m and (m.group("word") or "").lower() not in MONTHS:
+        return True  # "Clause 2", "Article 245": a label's number ("June 5" is a date)
     if RC.AGE_AFTER.match(after) or RC.AGED_BEFORE.search(before):
         return True
     if RC.AGE_NAME_BEFORE.search(before) and after.startswith(","):
@@ -242,10 +253,13 @@ class _Index:
         # "troops", "seats"): per article the (family, head) pairs it gives, and per number
         self.measured: dict[str, set[tuple[str, str]]] = {}
         self.measure_of: dict[tuple[str, int], tuple[str, frozenset[str]]] = {}
+        # each number as the fact model reads it (for the summary's labels: fact_labels.py)
+        self.mention_at: dict[tuple[str, int], object] = {}
         self.digits: dict[str, set[str]] = {}
         self.names: dict[str, set[str]] = {}
         self.surnames: dict[str, dict[str, list[str]]] = {}
         self.tokens: dict[str, set[str]] = {}
+        self.capitalised: dict[str, set[str]] = {}
         self.quotes: dict[str, list[set[str]]] = {}
         self.sentences: dict[str, list[set[str]]] = {}
         self.numeric: dict[str, list[bool]] = {}
@@ -264,6 +278,7 @@ class _Index:
             for k in self.names[d.id]:
                 by_last.setdefault(k.split()[-1] if k.split() else k, []).append(k)
             self.surnames[d.id] = by_last
+            self.capitalised[d.id] = {t for t in _TOKENS.findall(d.article.text) if t[:1].isupper()}
             self.tokens[d.id] = {
                 t.strip("'’").removesuffix("'s").removesuffix("’s")
                 for t in _TOKENS.findall(d.article.text.lower())
@@ -273,9 +288,14 @@ class _Index:
             self.sentences[d.id] = sents
             self.vocab[d.id] = set().union(*sents) if sents else set()
             self.measured[d.id] = set()
-            for fam, heads, start in _measures(d):
-                self.measure_of[d.id, start] = (fam, heads)
-                self.measured[d.id].update((fam, h) for h in heads)
+            for m in _measures(d):
+                self.mention_at[d.id, m.q.start] = m
+                # what it counts: its heads, and the counted noun ("40 food trucks" and
+                # "four dozen food trucks" count one thing, a possible conflict)
+                heads = m.heads | ({f"noun:{m.noun}"} if m.noun else set())
+                if heads:
+                    self.measure_of[d.id, m.q.start] = (m.family, frozenset(heads))
+                    self.measured[d.id].update((m.family, h) for h in heads)
             self.numeric[d.id] = [bool(_DIGITS.search(x.text)) for x in d.sentences]
             post: dict[str, list[int]] = {}
             for i, st in enumerate(sents):
@@ -319,6 +339,10 @@ class _Index:
             last = fact.text.split()[-1].lower().strip("'’").removesuffix("'s").removesuffix("’s")
             if len(last) >= 4 and last in self.tokens[aid]:
                 return True  # named without a first name, or not recognised as a name
+            first = fact.text.split()[0].strip("'’")
+            if fact.kind == "org" and len(first) >= 4 and first.lower() not in ORG_WORDS \
+                    and first in self.capitalised[aid]:
+                return True  # "Lloyds Banking Group" / "Lloyds": the group by its brand
         else:
             try:
                 v = float(fact.key)
@@ -361,14 +385,13 @@ class _Index:
 
 
 def _measures(doc: Document):
-    """(family, heads, start) of each number of an article, as the fact comparer reads
-    them (a sentence with too many numbers to read is left out there and here)."""
+    """Each number of an article as the fact comparer reads it (``facts._Mention``:
+    family, heads, counted noun); a sentence with too many numbers to read is left out
+    there and here."""
     from .facts import _mentions, _sentence_entities
 
     for _, ms in _mentions(doc, _sentence_entities(doc)):
-        for m in ms:
-            if m.heads:
-                yield m.family, m.heads, m.q.start
+        yield from ms
 
 
 _TOKENS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -415,6 +438,8 @@ def _carried(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[s
     another outlet carries too (evidence that they tell one story)."""
     docs = list(ctx.docs)
     index = _Index(docs)
+    memo = ctx.__dict__.setdefault("_coverage_memo", {})
+    memo["index"] = index  # for outlet_profiles
     out = []
     shared: dict[str, set[tuple[str, str]]] = {d.id: set() for d in docs}
     stems_of: dict[str, set[str]] = {}
@@ -443,6 +468,7 @@ def _carried(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[s
                     shared[d.id].add((f.kind, f.key))
                 topic = index.topic(missing, stems) if missing else 1.0
                 out.append(_Carried(f, tuple(carriers), tuple(missing), topic))
+    memo["shared"] = shared  # for outlet_profiles: which articles share the story
     return out, shared
 
 
@@ -653,19 +679,120 @@ def _span(s: Sentence, f: Fact):
 
 
 def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
-    """Per article: how many of its facts only it carries, by kind, and the top ones
-    (for the coverage summary, which describes and so is not gated; not findings)."""
+    """Per article: how many of its facts only it carries, by kind, and the top ones, and
+    the facts the others carry that it leaves out (for the coverage summary; not
+    findings). "Only here" describes and so is not gated; "leaves out" needs the two
+    articles to share the story (:func:`_in_story`).
+
+    Only facts the summary can name to an editor are counted (``fact_labels.py``): a
+    number with its measure, a speaker the other outlets do not quote, a name the article
+    shows to be a person or organisation. Each carries ``label``, the line shown."""
     adds, oms = _classify(ctx, gate=False)
-    out: dict[str, dict] = {d.id: {"only_here": 0, "kinds": {}, "top": [], "omits": 0}
-                            for d in ctx.docs}
+    index = ctx.__dict__.get("_coverage_memo", {}).get("index")
+    out: dict[str, dict] = {d.id: {"only_here": 0, "kinds": {}, "top": [], "omits": 0,
+                                   "omits_top": []} for d in ctx.docs}
+    # who each outlet quotes, by surname (the speaker as written, and as a name inside it)
+    speakers = {d.id: {L.surname(sp) for q in ctx.quotes(d.id)
+                       for sp in (q.speaker, L.speaker(d, q)) if sp} | L.voiced(d)
+                for d in ctx.docs}
+    label_of = _Labels(ctx, index, speakers)
+    seen: set[tuple[str, str, str]] = set()  # (article, "only"/"omits", label)
+
+    def note(article: str, where: str, c: _Carried, label: str) -> None:
+        key = label.lower() if c.fact.kind != "quote" else f"quote:{L.surname(label)}"
+        if (article, where, key) in seen:
+            return  # two quotes of one speaker ("H Raja", "Raja"), one figure twice: one line
+        seen.add((article, where, key))
+        p = out[article]
+        item = {"kind": c.fact.kind, "text": c.fact.text, "sentence": c.fact.sentence,
+                "label": label}
+        if where == "only":
+            p["only_here"] += 1
+            p["kinds"][c.fact.kind] = p["kinds"].get(c.fact.kind, 0) + 1
+            if len(p["top"]) < SUMMARY_TOP:
+                p["top"].append(item)
+        else:
+            p["omits"] += 1
+            if len(p["omits_top"]) < SUMMARY_TOP:
+                p["omits_top"].append(item)
+
     for c in adds + [c for c in oms if len(c.carriers) == 1]:
-        p = out[c.fact.article]
-        p["only_here"] += 1
-        p["kinds"][c.fact.kind] = p["kinds"].get(c.fact.kind, 0) + 1
-        if len(p["top"]) < 3:
-            p["top"].append({"kind": c.fact.kind, "text": c.fact.text,
-                             "sentence": c.fact.sentence})
+        label = label_of(c.fact, [a for a in ctx.documents if a != c.fact.article])
+        if label:
+            note(c.fact.article, "only", c, label)
+    # an article can only leave out a fact of a story it shares (_in_story: aligned
+    # groups or specific facts in common); two articles on two events leave nothing out
+    story = _in_story(ctx, ctx.__dict__.get("_coverage_memo", {}).get("shared", {}))
     for c in oms:
+        if c.fact.article not in story:
+            continue
         for a in c.missing:
-            out[a]["omits"] += 1
+            if a not in story:
+                continue
+            label = label_of(c.fact, [a])
+            if label:
+                note(a, "omits", c, label)
     return out
+
+
+class _Labels:
+    """The line the summary shows for each fact, or ``None`` when it cannot name it to an
+    editor (see ``fact_labels.py``), each computed once per fact (a fact missing from many
+    outlets is asked about once per outlet), with the article's quotes, names and numbers
+    indexed once."""
+
+    def __init__(self, ctx: FindingContext, index, speakers: dict[str, set[str]]):
+        self.ctx, self.index, self.speakers = ctx, index, speakers
+        self._memo: dict[tuple[str, str, int], str | None] = {}
+        self._by_start: dict[str, tuple[dict, dict, dict]] = {}
+
+    def _of(self, article: str) -> tuple[dict, dict, dict]:
+        """(quotes by start, entities by start, numbers by sentence) of an article."""
+        got = self._by_start.get(article)
+        if got is None:
+            an = self.ctx.documents[article].analysis
+            by_sentence: dict[str, list] = {}
+            for q in sorted(an.quantities, key=lambda q: q.start):
+                by_sentence.setdefault(q.sentence, []).append(q)
+            got = ({q.start: q for q in reversed(an.quotes)},
+                   {e.start: e for e in reversed(an.entities)}, by_sentence)
+            self._by_start[article] = got
+        return got
+
+    def __call__(self, f: Fact, others: list[str]) -> str | None:
+        """``others``: the articles said to lack the fact (a quote's speaker must not
+        speak in any of them)."""
+        key = (f.article, f.kind, f.start)
+        if key not in self._memo:
+            self._memo[key] = self._label(f)
+        label = self._memo[key]
+        if label and f.kind == "quote" and any(
+                L.surname(label) in self.speakers[o] for o in others):
+            return None  # the other outlet quotes this speaker too
+        if label and f.kind == "person" and self.index is not None:
+            last = L.surname(label.split(" (")[0])
+            if any(last in self.index.tokens[o] for o in others):
+                return None  # "Prasad said" there: the name as cleaned is carried
+        return label
+
+    def _label(self, f: Fact) -> str | None:
+        doc = self.ctx.documents[f.article]
+        quotes, entities, numbers = self._of(f.article)
+        if f.kind == "quote":
+            q = quotes.get(f.start)
+            sp = L.speaker(doc, q) if q is not None else None
+            return f"quotes from {sp}" if sp else None
+        if f.kind in ("person", "org"):
+            e = entities.get(f.start)
+            if e is None:
+                return None
+            if f.kind == "person" and L.is_person(doc, e):
+                name, role = L.name_and_role(doc, e)
+                return f"{name} ({role})" if role else name
+            if f.kind == "org" and L.is_org(e):
+                return f.text
+            return None
+        m = self.index.mention_at.get((f.article, f.start)) if self.index is not None else None
+        if m is None:
+            return None
+        return L.number_label(self.ctx.sentences[f.sentence], m, numbers.get(f.sentence, []))

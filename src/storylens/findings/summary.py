@@ -42,6 +42,7 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
     framing = merge([f for f in comparison.findings if f.type == "framing"], story_framing(ctx))
     wording: list[dict[str, Any]] = []
     outlets = []
+    names = [ctx.outlet(d.id) for d in docs]
     for d in docs:
         words = d.article.text.split()
         loaded = _loaded(d)
@@ -56,11 +57,15 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
             {
                 "article": d.id,
                 "outlet": ctx.outlet(d.id),
+                # one outlet's two articles are two rows: the label tells them apart
+                "label": ctx.outlet(d.id) if names.count(ctx.outlet(d.id)) == 1
+                else f"{d.id} {ctx.outlet(d.id)}",
                 "words": len(words),
                 "only_here": p["only_here"],
                 "only_here_kinds": p["kinds"],
                 "only_here_top": p["top"],
                 "omits": p["omits"],
+                "omits_top": p["omits_top"],
                 "attribution": _attribution(ctx, d.id),
                 "loaded": len(loaded),
                 "loaded_per_1000_words": round(1000 * len(loaded) / max(len(words), 1), 2),

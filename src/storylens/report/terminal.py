@@ -215,16 +215,15 @@ def _coverage(c: Comparison, console: Console) -> None:
     for col in ("outlet", "only here", "leaves out", "attribution", "loaded words"):
         table.add_column(col)
     for o in cov["outlets"]:
-        only = Text(str(o["only_here"]))
-        if o["only_here_top"]:
-            only.append(": " + "; ".join(_clip(t["text"]) for t in o["only_here_top"]), style="dim")
+        only = _facts_cell(o["only_here"], o["only_here_top"])
+        omits = _facts_cell(o["omits"], o.get("omits_top", []))
         att = o["attribution"]
         att_text = ", ".join(f"{n} {k}" for k, n in att.items() if n) or "no quotes"
         loaded = Text(f"{o['loaded']} ({o['loaded_per_1000_words']:g}/1000 words)")
         if o["loaded_top"]:
             counts = Counter(w["word"].lower() for w in o["loaded_top"])
             loaded.append(": " + ", ".join(w if n == 1 else f"{w} ×{n}" for w, n in counts.items()), style="dim")
-        table.add_row(Text(o["outlet"]), only, Text(str(o["omits"])), Text(att_text), loaded)
+        table.add_row(Text(o.get("label") or o["outlet"]), only, omits, Text(att_text), loaded)
     console.print(table)
     # one line per outlet, word and counterpart wording, with every sentence that uses it
     lines: dict[tuple, list[str]] = {}
@@ -242,13 +241,23 @@ def _coverage(c: Comparison, console: Console) -> None:
         console.print(Text(f"  … and {more} more loaded words (see the JSON)", style="dim"))
 
 
-# Characters of one "only here" item shown in the coverage table (the JSON has it whole):
-# a quote or claim of a paragraph's length made one column of the table 20 lines tall.
-CLIP_CHARS = 28
+# Characters of one "only here" / "leaves out" item shown in the coverage table (the JSON
+# has it whole). Items are labels (``findings/fact_labels.py``: "90 neighborhoods",
+# "quotes from Eric Lai"), short by construction; the clip only guards a long name.
+CLIP_CHARS = 40
 
 
 def _clip(text: str) -> str:
     return text if len(text) <= CLIP_CHARS else text[: CLIP_CHARS - 1].rstrip() + "…"
+
+
+def _facts_cell(count: int, top: list[dict]) -> Text:
+    """A count, then each listed fact on its own line: items run together with "; " were
+    wrapped by the table into fragments no one could read."""
+    cell = Text(str(count))
+    for t in top:
+        cell.append("\n· " + _clip(t.get("label") or t["text"]), style="dim")
+    return cell
 
 
 def _hang(console: Console, prefix: Text, body: Text) -> Text:

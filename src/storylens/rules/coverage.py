@@ -50,6 +50,22 @@ YEAR_SHAPED = re.compile(r"1\d{3}|20\d{2}")
 # and digits with a leading zero ("0000" on a whiteboard, "01" in a list): a code, not a value.
 TIMECODE = re.compile(r"^\d{1,2}[.:]\d{2}(?:[.:]\d{2})?$|^0\d+$")
 
+# A number glued to letters is part of a name or code, not a figure: "7SkyForce HD" (a
+# station's helicopter), "G20", "F-35". Matched on the characters right before and after it.
+GLUED_BEFORE = re.compile(r"[^\W\d_]$")
+GLUED_AFTER = re.compile(r"^[^\W\d_]")
+
+# A number right after a capitalised word inside the sentence is a label's number, not a
+# count: "Clause 2 of Article 245", "Flight 370", "Boeing 737", "Windows 10" (hand sample:
+# clause numbers listed as figures). ``before`` must hold more than the word, so the
+# sentence's first word ("Over 1,800 personnel") never matches; an acronym may open the
+# sentence ("FIFA 20 fanatics": a game's title, not twenty fans).
+IDENTIFIER_BEFORE = re.compile(r"(?:\S\s+(?P<word>[A-Z][a-z]+)|(?<![\w.])[A-Z]{2,})\s$")
+
+# Counted nouns that say how often, not what: "Big Ben rang out 12 times" counts strokes,
+# and "times" says nothing an editor can check.
+NOT_MEASURE_NOUNS = frozenset({"times"})
+
 # --- sentences that are not body text ----------------------------------------------------
 
 # An embedded post or link ("pic.twitter.com/…", "https://t.co/…", a bare URL): the
