@@ -161,6 +161,20 @@ CASES = [
                  ["The Vellan drone strike on militia bases in Orskland on Sunday killed 28 "
                   "fighters and left 35 injured."],
                  [], [{"51", "35"}], id="same-strike-injured-true"),
+    pytest.param(["Vellan drones struck militia bases in Orskland on Sunday in retaliation, "
+                  "killing at least 28 fighters and leaving another 51 injured."],
+                 ["The Vellan drone strike on militia bases in Orskland on Sunday killed 28 "
+                  "fighters and left 35 injured."],
+                 [], [{"51", "35"}], id="retaliation-in-another-clause-true"),
+    # --- a dateline stamps the copy ----------------------------------------------------
+    pytest.param(["PORT VELLA, Nov. 18 (CPA) \u2014 The sinking of the Dessen ferry in the "
+                  "Issel killed 14 people on Tuesday, officials said."],
+                 ["PORT VELLA, Nov. 19 (CPA) \u2014 The sinking of the Dessen ferry in the "
+                  "Issel killed 19 people on Tuesday, officials said."],
+                 [(0, 0)], [{"14", "19"}], id="dateline-is-not-the-tolls-time"),
+    pytest.param(["The Dessen ferry sank in the Issel on Nov. 18, officials said."],
+                 ["The Dessen ferry sank in the Issel on Nov. 19, officials said."],
+                 [(0, 0)], [{"Nov. 18", "Nov. 19"}], id="sinking-days-differ-true"),
     # --- a date in a clause that dates another moment -----------------------------------
     pytest.param(["Thousands of protesters stormed the Vellan embassy compound in Dessen on "
                   "Tuesday, chanting slogans."],

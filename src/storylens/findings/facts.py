@@ -115,6 +115,8 @@ _WHEN_CLAUSE = re.compile(r",\s+when\s+")
 # A month and a day with no year ("Dec. 11", "11th of December"): the words it may hold
 _MONTH_DAY_WORDS = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?|of|the)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+# What comes before a dateline's date: "PORT VELLA, Nov. 18 (CPA) —", "WASHINGTON, Jan 1 -"
+_DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]*)?,\s*")
 
 
 @dataclass(frozen=True, eq=False)
@@ -268,7 +270,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
         if s is None or len(sq) > MAX_MENTIONS_PER_SENTENCE:
             continue  # a table, list or run of numbers: no single fact to compare
         out: list[_Mention] = []
-        sq = sorted((_month_day(q) for q in sq), key=lambda q: q.start)
+        # a dateline's date stamps the copy, not a fact (outlets stamp it differently)
+        sq = sorted((_month_day(q) for q in sq if not _DATELINE_LEAD.fullmatch(
+            s.text, 0, max(0, q.start - s.start))), key=lambda q: q.start)
         dates = [q for q in sq if _family(q) == "when"]
         weekdays = [q for q in sq if q.kind == "date" and q.relative
                     and any(w in R.WEEKDAYS for w in words(q.text))]
@@ -446,14 +450,19 @@ def _places(ents, s: Sentence, q: Quantity, lo: int, hi: int) -> frozenset[str]:
 
 def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
           after: list[str], weekdays: list[Quantity] = ()) -> str | None:
-    """The time a figure is for: "earlier" when a word before it introduces the cause of
-    what the sentence reports ("in retaliation for a rocket attack that wounded four"),
+    """The time a figure is for: "earlier" when a word before it in its clause introduces
+    the cause of what the sentence reports ("in retaliation for a rocket attack that
+    wounded four"),
     else the nearest absolute date of its sentence ("In 2008, the city had 400 shelters"),
     else the nearest weekday ("wd:tuesday"), else "earlier" when its sentence points at
     an earlier event. A date in a clause opened by "after", "since", "before" ... dates
     another event: the figure's time is then "after:<date>" or "before:<date>"."""
     lead = words(s.text[:q.start - s.start])
-    if any(w in R.EARLIER_LEADS for w in lead):
+    clause = list(_CLAUSE_BREAK.finditer(s.text, 0, q.start - s.start))
+    if any(w in R.EARLIER_LEADS for w in words(
+            s.text[clause[-1].end() if clause else 0:q.start - s.start])):
+        # only in the figure's own clause: "struck back in retaliation, killing 28" is the
+        # toll of the retaliation itself
         return "earlier"
     best = None
     for d in dates:
