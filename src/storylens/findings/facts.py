@@ -92,8 +92,8 @@ STRENGTH: dict[str, float] = {
     "fact.event-year": 0.55,
 }
 MAX_SENTENCES = 8
-# Merging two groups of linked mentions checks every cross pair; above this many pairs
-# (a story of many outlets repeating one figure) the link is dropped rather than checked.
+# Merging two groups of linked mentions checks every cross pair of their distinct (noun,
+# referent, time); above this many pairs the link is dropped rather than checked.
 MAX_GROUP_CHECKS = 400
 
 _HEDGE = re.compile(
@@ -458,9 +458,8 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
     an earlier event. A date in a clause opened by "after", "since", "before" ... dates
     another event: the figure's time is then "after:<date>" or "before:<date>"."""
     lead = words(s.text[:q.start - s.start])
-    clause = list(_CLAUSE_BREAK.finditer(s.text, 0, q.start - s.start))
-    if any(w in R.EARLIER_LEADS for w in words(
-            s.text[clause[-1].end() if clause else 0:q.start - s.start])):
+    if any(w in R.EARLIER_LEADS for w in lead) and any(w in R.EARLIER_LEADS for w in words(
+            s.text[_clause_start(s, q):q.start - s.start])):
         # only in the figure's own clause: "struck back in retaliation, killing 28" is the
         # toll of the retaliation itself
         return "earlier"
@@ -489,6 +488,12 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
     if any(w in R.EARLIER_WORDS for w in lead) or any(w in R.EARLIER_WORDS for w in after):
         return "earlier"
     return None
+
+
+def _clause_start(s: Sentence, q: Quantity) -> int:
+    """Sentence offset where ``q``'s clause begins (after the last break before it)."""
+    ends = [m.end() for m in _CLAUSE_BREAK.finditer(s.text, 0, q.start - s.start)]
+    return ends[-1] if ends else 0
 
 
 def _relation(s: Sentence, q: Quantity, d: Quantity) -> str:
@@ -784,21 +789,28 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
             x = parent[x]
         return x
 
-    # the strongest links first; two groups merge only when every member of one is
+    # the strongest rule's links first; two groups merge only when every member of one is
     # compatible with every member of the other: a figure of unknown time links "thousands
     # on Tuesday" and "dozens on Wednesday" each, but they are not one fact
-    members_of: dict[_Mention, list[_Mention]] = {}
+    # (compatibility rests on a mention's counted noun, referent and time only: a group
+    # keeps one member per distinct (noun, places, time), usually one or two)
+    kinds_of: dict[_Mention, dict[tuple, _Mention]] = {}
     conflict_edges: list[tuple[_Mention, str, float]] = []
-    for x, y, rule, score in sorted(edges, key=lambda e: (-STRENGTH[e[2]], -e[3])):
+    by_rule: dict[str, list[tuple[_Mention, _Mention, str, float]]] = {r: [] for r in STRENGTH}
+    for e in edges:
+        by_rule[e[2]].append(e)
+    ordered = [e for r in sorted(STRENGTH, key=lambda r: -STRENGTH[r]) for e in by_rule[r]]
+    for x, y, rule, score in ordered:
         rx, ry = find(x), find(y)
         if rx is not ry:
-            gx, gy = members_of.get(rx, [rx]), members_of.get(ry, [ry])
+            gx = kinds_of.get(rx) or {(rx.noun, rx.places, rx.time): rx}
+            gy = kinds_of.get(ry) or {(ry.noun, ry.places, ry.time): ry}
             if len(gx) * len(gy) > MAX_GROUP_CHECKS or not all(
-                    _compatible(m, n) for m in gx for n in gy):
+                    _compatible(m, n) for m in gx.values() for n in gy.values()):
                 continue
             parent[ry] = rx
-            members_of[rx] = gx + gy
-            members_of.pop(ry, None)
+            kinds_of[rx] = {**gy, **gx}
+            kinds_of.pop(ry, None)
         if not _agree(x, y):
             conflict_edges.append((x, rule, score))
     groups: dict[_Mention, list[_Mention]] = {}
