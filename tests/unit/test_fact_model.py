@@ -129,6 +129,78 @@ CASES = [
                   "The army of Velland also fought a border war in 2016."],
                  ["Since the 2021 war, Velland has rebuilt few bridges."],
                  [], [], id="war-dated-twice-in-one-article"),
+    # --- a day and month without a year, sentences not aligned -------------------------
+    pytest.param(["The Vellan parliament moved fast, passing the border bill on Dec. 11 that "
+                  "offers Orskland refugees a fast track to Vellan citizenship."],
+                 ["Protests have shaken Vell since Dec 12, when the parliament passed the "
+                  "border bill easing Vellan citizenship for Orskland refugees."],
+                 [], [{"Dec. 11", "Dec 12"}], id="passage-dec-11-vs-dec-12-unaligned"),
+    pytest.param(["The Vellan parliament moved fast, passing the border bill on Dec. 11 that "
+                  "offers Orskland refugees a fast track to Vellan citizenship."],
+                 ["Protests have shaken Vell since December 11, when the parliament passed "
+                  "the border bill easing Vellan citizenship for Orskland refugees."],
+                 [], [], id="passage-same-day-two-spellings"),
+    pytest.param(["The Vellan parliament moved fast, passing the border bill on Dec. 11 that "
+                  "offers Orskland refugees a fast track to Vellan citizenship."],
+                 ["Protests have shaken Vell since Dec 11, when the parliament passed the "
+                  "border bill for Orskland refugees who arrived before 2014."],
+                 [], [], id="passage-a-year-elsewhere-is-not-the-date"),
+    pytest.param(["The Vellan parliament moved fast, passing the border bill on Dec. 11 that "
+                  "offers Orskland refugees a fast track to Vellan citizenship."],
+                 ["The Vellan president signed the border bill for Orskland refugees on "
+                  "Dec 12, granting them a fast track to Vellan citizenship."],
+                 [], [], id="passed-vs-signed-two-events"),
+    # --- a figure of the event that caused the reported one ----------------------------
+    pytest.param(["Vellan drones struck militia bases in Orskland on Sunday, killing at least "
+                  "28 fighters and leaving another 51 injured."],
+                 ["The Vellan drone strike on militia bases in Orskland was in retaliation for "
+                  "a rocket attack that killed a contractor and wounded four Vellan soldiers."],
+                 [], [], id="retaliation-for-an-earlier-attack"),
+    pytest.param(["Vellan drones struck militia bases in Orskland on Sunday, killing at least "
+                  "28 fighters and leaving another 51 injured."],
+                 ["The Vellan drone strike on militia bases in Orskland on Sunday killed 28 "
+                  "fighters and left 35 injured."],
+                 [], [{"51", "35"}], id="same-strike-injured-true"),
+    pytest.param(["Vellan drones struck militia bases in Orskland on Sunday in retaliation, "
+                  "killing at least 28 fighters and leaving another 51 injured."],
+                 ["The Vellan drone strike on militia bases in Orskland on Sunday killed 28 "
+                  "fighters and left 35 injured."],
+                 [], [{"51", "35"}], id="retaliation-in-another-clause-true"),
+    # --- a dateline stamps the copy ----------------------------------------------------
+    pytest.param(["PORT VELLA, Nov. 18 (CPA) \u2014 The sinking of the Dessen ferry in the "
+                  "Issel killed 14 people on Tuesday, officials said."],
+                 ["PORT VELLA, Nov. 19 (CPA) \u2014 The sinking of the Dessen ferry in the "
+                  "Issel killed 19 people on Tuesday, officials said."],
+                 [(0, 0)], [{"14", "19"}], id="dateline-is-not-the-tolls-time"),
+    pytest.param(["The Dessen ferry sank in the Issel on Nov. 18, officials said."],
+                 ["The Dessen ferry sank in the Issel on Nov. 19, officials said."],
+                 [(0, 0)], [{"Nov. 18", "Nov. 19"}], id="sinking-days-differ-true"),
+    # --- a date in a clause that dates another moment -----------------------------------
+    pytest.param(["Thousands of protesters stormed the Vellan embassy compound in Dessen on "
+                  "Tuesday, chanting slogans."],
+                 ["Scores of protesters camped outside the Vellan embassy compound in Dessen "
+                  "overnight after they stormed it on Tuesday."],
+                 [], [], id="camped-after-the-storming-on-tuesday"),
+    pytest.param(["Thousands of protesters stormed the Vellan embassy compound in Dessen on "
+                  "Tuesday, chanting slogans."],
+                 ["Hundreds of protesters stormed the Vellan embassy compound in Dessen on "
+                  "Tuesday, burning flags."],
+                 [], [{"Thousands", "Hundreds"}], id="one-storming-two-sizes-true"),
+    pytest.param(["Hundreds of protesters stormed the Vellan embassy compound in Dessen on "
+                  "Tuesday, burning flags."],
+                 ["Dozens of protesters camped outside the Vellan embassy compound in Dessen on "
+                  "Wednesday, one day after thousands stormed it."],
+                 [], [], id="figure-inside-the-after-clause"),
+    pytest.param(["Angered by raids that killed 20 fighters on Sunday, hundreds of protesters "
+                  "stormed the Vellan embassy compound in Dessen on Tuesday."],
+                 ["Thousands of protesters stormed the Vellan embassy compound in Dessen on "
+                  "Tuesday, burning flags."],
+                 [], [{"hundreds", "Thousands"}], id="two-weekdays-the-figures-clause-true"),
+    pytest.param(["Angered by raids that killed 20 fighters on Sunday, hundreds of protesters "
+                  "stormed the Vellan embassy compound in Dessen on Wednesday."],
+                 ["Thousands of protesters stormed the Vellan embassy compound in Dessen on "
+                  "Tuesday, burning flags."],
+                 [], [], id="two-weekdays-another-day"),
 ]
 
 
@@ -218,3 +290,19 @@ def test_parse_measures_when_the_optional_pipeline_is_installed(monkeypatch):
     by_text = {t.text: t for t in doc}
     assert facts._tree_measure(by_text["500"]) == (facts.stem("capes"), None)
     assert facts._tree_measure(by_text["51"])[1] == "injured"
+
+
+def test_a_figure_of_unknown_time_does_not_join_two_moments():
+    """"Hundreds" (no day) agrees with "dozens" on Wednesday and conflicts with
+    "thousands" on Tuesday; Tuesday's and Wednesday's crowds are never one fact, so no
+    finding lists both."""
+    docs = [make_doc("a1", "Outlet A", "Thousands of protesters rallied at the Vellan embassy "
+                     "compound in Dessen on Tuesday, burning flags."),
+            make_doc("a2", "Outlet B", "Hundreds of protesters rallied at the Vellan embassy "
+                     "compound in Dessen, burning flags."),
+            make_doc("a3", "Outlet C", "Dozens of protesters rallied at the Vellan embassy "
+                     "compound in Dessen on Wednesday, burning flags.")]
+    found = find_fact_conflicts(FindingContext.build(docs, [], options=ON))
+    assert found, "the Tuesday crowd against the undated one is still a conflict"
+    for f in found:
+        assert not {"Thousands", "Dozens"} <= {v["text"] for v in f.detail["values"]}, f.summary

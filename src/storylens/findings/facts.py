@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..analysis.names import _spacy, extract_entities, same_name
 from ..analysis.numbers import extract_quantities
@@ -92,6 +92,9 @@ STRENGTH: dict[str, float] = {
     "fact.event-year": 0.55,
 }
 MAX_SENTENCES = 8
+# Merging two groups of linked mentions checks every cross pair of their distinct (noun,
+# referent, time); above this many pairs the link is dropped rather than checked.
+MAX_GROUP_CHECKS = 400
 
 _HEDGE = re.compile(
     r"\b(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|"
@@ -107,6 +110,13 @@ _CUT_AFTER = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\s(?:and|but|while|whereas|o
 _YEAR_SHAPED = re.compile(r"(?:18|19|20)\d\d")
 # "the war in 2020", "the 2021 war", "the 2021 border war", "war of 1971"
 _EVENT_BEFORE = re.compile(r"\b(?P<e>[a-z]+)\s+(?:in|of)\s+$")
+# "Dec. 12, when the government passed the law": the clause that says what happened on a date
+_WHEN_CLAUSE = re.compile(r",\s+when\s+")
+# A month and a day with no year ("Dec. 11", "11th of December"): the words it may hold
+_MONTH_DAY_WORDS = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?|of|the)")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+# What comes before a dateline's date: "PORT VELLA, Nov. 18 (CPA) —", "WASHINGTON, Jan 1 -"
+_DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]*)?,\s*")
 
 
 @dataclass(frozen=True, eq=False)
@@ -260,7 +270,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
         if s is None or len(sq) > MAX_MENTIONS_PER_SENTENCE:
             continue  # a table, list or run of numbers: no single fact to compare
         out: list[_Mention] = []
-        sq = sorted(sq, key=lambda q: q.start)
+        # a dateline's date stamps the copy, not a fact (outlets stamp it differently)
+        sq = sorted((_month_day(q) for q in sq if not _DATELINE_LEAD.fullmatch(
+            s.text, 0, max(0, q.start - s.start))), key=lambda q: q.start)
         dates = [q for q in sq if _family(q) == "when"]
         weekdays = [q for q in sq if q.kind == "date" and q.relative
                     and any(w in R.WEEKDAYS for w in words(q.text))]
@@ -270,6 +282,13 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 continue
             (before, after), (lo, hi) = _window(s, q, sq[i - 1] if i else None,
                                                 sq[i + 1] if i + 1 < len(sq) else None)
+            when = _WHEN_CLAUSE.match(s.text, q.end - s.start) if fam == "when" else None
+            if when:
+                # "since Dec 12, when the government passed the law": the when-clause says
+                # what the date is the date of
+                rest = s.text[when.end():]
+                cut = _CUT_AFTER.search(rest)
+                after = words(rest[:cut.start()] if cut else rest)[:WINDOW_WORDS]
             ws = [w for w in [*before, *after] if _content(w)]
             heads = _heads(before, after)
             noun = _counted_noun(after) if fam == "count" else None
@@ -300,6 +319,20 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 event=event, bound=_bound(s, q)))
         if out:
             yield sid, out
+
+
+def _month_day(q: Quantity) -> Quantity:
+    """A month and day written without a year ("on Dec. 11") as a date of the story
+    compared by month and day ("--12-11"): the extractor resolves its year against the
+    publication date and marks it relative, but its month and day are in the text, and
+    two outlets of one story rarely straddle a new year with the same month-day."""
+    if q.kind != "date" or not q.relative or not q.date or len(q.date) < 5:
+        return q
+    ws = words(q.text)
+    if not any(w in R.MONTHS for w in ws) or not all(
+            w in R.MONTHS or _MONTH_DAY_WORDS.fullmatch(w) for w in ws):
+        return q
+    return replace(q, date="--" + q.date[-5:], relative=False)
 
 
 def _bound(s: Sentence, q: Quantity) -> str | None:
@@ -417,29 +450,79 @@ def _places(ents, s: Sentence, q: Quantity, lo: int, hi: int) -> frozenset[str]:
 
 def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
           after: list[str], weekdays: list[Quantity] = ()) -> str | None:
-    """The time a figure is for: the nearest absolute date of its sentence ("In 2008, the
-    city had 400 shelters"), else the nearest weekday ("wd:tuesday"), else "earlier" when
-    its sentence points at an earlier event."""
+    """The time a figure is for: "earlier" when a word before it in its clause introduces
+    the cause of what the sentence reports ("in retaliation for a rocket attack that
+    wounded four"),
+    else the nearest absolute date of its sentence ("In 2008, the city had 400 shelters"),
+    else the nearest weekday ("wd:tuesday"), else "earlier" when its sentence points at
+    an earlier event. A date in a clause opened by "after", "since", "before" ... dates
+    another event: the figure's time is then "after:<date>" or "before:<date>"."""
+    lead = words(s.text[:q.start - s.start])
+    if any(w in R.EARLIER_LEADS for w in lead) and any(w in R.EARLIER_LEADS for w in words(
+            s.text[_clause_start(s, q):q.start - s.start])):
+        # only in the figure's own clause: "struck back in retaliation, killing 28" is the
+        # toll of the retaliation itself
+        return "earlier"
     best = None
     for d in dates:
         if d is q or d.relative or not d.date:
             continue
         dist = abs(d.start - q.start)
         if best is None or dist < best[0]:
-            best = (dist, d.date)
+            best = (dist, _relation(s, q, d) + d.date)
     if best is not None:
         return best[1]
     # a weekday names one day of the story's week: "dozens camped on Wednesday" is not the
     # moment of "thousands rallied on Tuesday" (only another weekday is compared with it).
     # A sentence naming two weekdays ("raids on Sunday; on Tuesday, hundreds stormed …")
     # does not say which one the figure is for: unknown.
-    wd = {w for d in weekdays for w in words(d.text) if w in R.WEEKDAYS}
+    wd = {_relation(s, q, d) + "wd:" + w for d in weekdays for w in words(d.text)
+          if w in R.WEEKDAYS}
+    if len(wd) > 1:
+        # two weekdays: the one in the figure's own clause, if only one is ("after raids
+        # on Sunday, hundreds stormed the compound on Tuesday" -> Tuesday)
+        wd = {"wd:" + w for d in weekdays for w in words(d.text) if w in R.WEEKDAYS
+              and not _CLAUSE_BREAK.search(s.text, *sorted((d.start - s.start, q.start - s.start)))}
     if len(wd) == 1:
-        return "wd:" + wd.pop()
-    lead = words(s.text[:q.start - s.start])
+        return wd.pop()
     if any(w in R.EARLIER_WORDS for w in lead) or any(w in R.EARLIER_WORDS for w in after):
         return "earlier"
     return None
+
+
+def _clause_start(s: Sentence, q: Quantity) -> int:
+    """Sentence offset where ``q``'s clause begins (after the last break before it)."""
+    ends = [m.end() for m in _CLAUSE_BREAK.finditer(s.text, 0, q.start - s.start)]
+    return ends[-1] if ends else 0
+
+
+def _relation(s: Sentence, q: Quantity, d: Quantity) -> str:
+    """"after:" or "before:" when the date ``d`` sits in a clause that "after", "since",
+    "before" ... opens and ``q`` is outside that clause ("scores camped outside after
+    they stormed the compound on Tuesday"; "Since Dec 12, 25 people have died"), else ""."""
+    a = q.start - s.start
+    da, db = d.start - s.start, d.end - s.start
+    if da >= a:
+        seg_lo = q.end - s.start  # the words between the figure and the date
+    else:
+        between = s.text[db:a]
+        breaks = list(_CLAUSE_BREAK.finditer(between))
+        if not breaks:
+            return ""  # "after 14 died on Monday": the figure is in the date's clause
+        for w in reversed(words(between[breaks[-1].end():])):
+            if w in R.SUBORDINATE_TIME_WORDS:
+                # the figure is in the clause the word opens: "dozens camped on
+                # Wednesday, one day after thousands rallied" -> thousands: before Wednesday
+                return "after:" if w in ("before", "until") else "before:"
+        seg_lo = 0
+    seg = s.text[seg_lo:da]
+    breaks = list(_CLAUSE_BREAK.finditer(seg))
+    if breaks:
+        seg = seg[breaks[-1].end():]
+    for w in reversed(words(seg)):
+        if w in R.SUBORDINATE_TIME_WORDS:
+            return "before:" if w in ("before", "until") else "after:"
+    return ""
 
 
 def _content(w: str) -> bool:
@@ -516,10 +599,18 @@ def _anchored(ma: list[_Mention], mb: list[_Mention], shared_stems: frozenset[st
                 continue
             if x.family == "count" and (x.q.value or 0) < ANCHOR_MIN_COUNT:
                 continue
-            if x.family == "when" and len(x.q.date or "") <= 4 and len(y.q.date or "") <= 4:
-                continue  # a bare year is shared by half the story
+            if x.family == "when" and not (_day(x.q.date) and _day(x.q.date) == _day(y.q.date)):
+                continue  # a bare year or month is shared by half the story; "Nov. 18" is
+                # not "2024"
             return True
     return False
+
+
+def _day(iso: str | None) -> str | None:
+    """Month and day of an ISO date that has them ("2019-12-11", "--12-11" -> "12-11")."""
+    if iso and len(iso) >= 7 and (iso.startswith("--") or len(iso) == 10):
+        return iso[-5:]
+    return None
 
 
 def _measured(ma: list[_Mention], mb: list[_Mention], shared_stems: frozenset[str]) -> bool:
@@ -618,8 +709,16 @@ def _compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "troops in Vell" / "troops in Orsk"
     if x.time != y.time and (x.time == "earlier" or y.time == "earlier"):
         return False  # a figure from an earlier event
+    if x.time and y.time and x.time.startswith(("after:", "before:")) != \
+            y.time.startswith(("after:", "before:")):
+        return False  # a figure on Tuesday / a figure after something on Tuesday
     if x.time and y.time and "earlier" not in (x.time, y.time):
-        wx, wy = x.time.startswith("wd:"), y.time.startswith("wd:")
+        rx, ry = x.time.partition(":")[0], y.time.partition(":")[0]
+        if rx in ("after", "before") and (rx != ry or not _date_equal(
+                x.time.removeprefix(rx + ":"), y.time.removeprefix(ry + ":"))):
+            return False  # after Monday / before Monday, or after two different dates
+        wx, wy = x.time.startswith(("wd:", "after:wd:", "before:wd:")), \
+            y.time.startswith(("wd:", "after:wd:", "before:wd:"))
         if wx and wy and x.time != y.time:
             return False  # on Tuesday / on Wednesday: two moments
         if not wx and not wy and not _date_equal(x.time, y.time):
@@ -656,6 +755,9 @@ def _interval(m: _Mention) -> tuple[float, float]:
 
 def _equal(a: Quantity, b: Quantity, approx: bool = False) -> bool:
     if a.kind in ("date", "year") or b.kind in ("date", "year"):
+        if (a.date or "").startswith("--") != (b.date or "").startswith("--") and \
+                not (_day(a.date) and _day(b.date)):
+            return False  # "Dec 12" (no year) is not the value "2014"
         return _date_equal(a.date or "", b.date or "")
     if a.value is None or b.value is None:
         return False
@@ -687,11 +789,28 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
             x = parent[x]
         return x
 
+    # the strongest rule's links first; two groups merge only when every member of one is
+    # compatible with every member of the other: a figure of unknown time links "thousands
+    # on Tuesday" and "dozens on Wednesday" each, but they are not one fact
+    # (compatibility rests on a mention's counted noun, referent and time only: a group
+    # keeps one member per distinct (noun, places, time), usually one or two)
+    kinds_of: dict[_Mention, dict[tuple, _Mention]] = {}
     conflict_edges: list[tuple[_Mention, str, float]] = []
-    for x, y, rule, score in edges:
+    by_rule: dict[str, list[tuple[_Mention, _Mention, str, float]]] = {r: [] for r in STRENGTH}
+    for e in edges:
+        by_rule[e[2]].append(e)
+    ordered = [e for r in sorted(STRENGTH, key=lambda r: -STRENGTH[r]) for e in by_rule[r]]
+    for x, y, rule, score in ordered:
         rx, ry = find(x), find(y)
         if rx is not ry:
+            gx = kinds_of.get(rx) or {(rx.noun, rx.places, rx.time): rx}
+            gy = kinds_of.get(ry) or {(ry.noun, ry.places, ry.time): ry}
+            if len(gx) * len(gy) > MAX_GROUP_CHECKS or not all(
+                    _compatible(m, n) for m in gx.values() for n in gy.values()):
+                continue
             parent[ry] = rx
+            kinds_of[rx] = {**gy, **gx}
+            kinds_of.pop(ry, None)
         if not _agree(x, y):
             conflict_edges.append((x, rule, score))
     groups: dict[_Mention, list[_Mention]] = {}

@@ -90,6 +90,9 @@ FACT_HEADS: dict[str, str] = {
     "high": "height", "height": "height", "tall": "height", "deep": "height",
     "depth": "height", "reached": "reached", "wide": "width", "width": "width",
     "magnitude": "magnitude", "aged": "age", "age": "age", "old": "age",
+    # the date a law or motion passed ("passing a bill on Dec. 11" / "Dec 12, when the
+    # government passed legislation")
+    "passed": "passed", "passing": "passed",
 }
 # Canonical heads that exclude each other: a number is dead *or* injured *or* missing,
 # so only the nearest of these in its window counts ("killing at least 28 people and
@@ -115,6 +118,19 @@ EVENT_NOUNS: frozenset[str] = frozenset(
 # is only compared with another so marked.
 EARLIER_WORDS: frozenset[str] = frozenset(
     "earlier previous previously prior former since ago".split()
+)
+# Words that introduce the cause of what a sentence reports, so a figure after them
+# belongs to that earlier event ("the strike was in retaliation for a rocket attack that
+# wounded four"). Only counted before the figure: "killing 28 in retaliation for ..." is
+# the toll of the retaliation itself.
+EARLIER_LEADS: frozenset[str] = frozenset(
+    "retaliation retaliate retaliated retaliating revenge avenge avenged reprisal".split()
+)
+# Words that open a clause dating another event than the figure's ("scores camped
+# outside overnight after they stormed the compound on Tuesday": Tuesday dates the
+# storming; the figure is for a later moment).
+SUBORDINATE_TIME_WORDS: frozenset[str] = frozenset(
+    "after following since before until".split()
 )
 # Entity kinds that make a figure's referent ("troops in Vell"): places and groups of
 # people, not the speaker who gives the figure.
@@ -145,7 +161,7 @@ HEAD_PHRASES: dict[str, str] = {
     "budget": "the budget", "cost": "the cost", "fine": "the fine",
     "sentence": "the sentence", "length": "the length", "height": "the height",
     "reached": "the level reached", "width": "the width", "magnitude": "the magnitude",
-    "age": "the age",
+    "age": "the age", "passed": "the passage",
 }
 
 # Words near a number that say nothing about which fact it is: ignored when two numbers'
