@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..models import Analysis, Document, Entity, Quote
 from ..options import Options
@@ -47,18 +47,34 @@ def resolve_pronouns(quotes: tuple[Quote, ...], entities: tuple[Entity, ...]) ->
         return k > 0 and reach[k - 1] > pos
 
     people = sorted(
-        (e.start, e.key, e.text)
-        for e in entities
-        if e.kind == "person" and not in_quote(e.start)
+        (e.start, e.key, e.text) for e in entities if e.kind == "person" and not in_quote(e.start)
     )
     if not people:
         return quotes
+    # only the persons named inside a quote's window are read, found by bisection: a long
+    # article with thousands of quotes and names costs (quotes x names in a window), not
+    # (quotes x all names)
+    starts = [start for start, _, _ in people]
     out = []
     for q in quotes:
         if q.speaker and q.speaker.lower() in ("he", "she") and q.speaker_span:
-            p = q.speaker_span[0]
-            near = [(k, t) for start, k, t in people if p - PRONOUN_WINDOW <= start < p]
-            if near and len({k for k, _ in near}) == 1:
-                q = dataclasses.replace(q, speaker=near[-1][1])
+            name = _sole_person(people, starts, q.speaker_span[0])
+            if name is not None:
+                q = dataclasses.replace(q, speaker=name)
         out.append(q)
     return tuple(out)
+
+
+def _sole_person(people: list[tuple[int, str, str]], starts: list[int], pos: int) -> str | None:
+    """The last name (as written) of the one person named in the ``PRONOUN_WINDOW``
+    characters before ``pos``; None when none is, or when two different persons are
+    (told apart by their keys; the scan stops at the second)."""
+    lo = bisect_left(starts, pos - PRONOUN_WINDOW)
+    hi = bisect_left(starts, pos)
+    if lo == hi:
+        return None
+    _, key, text = people[hi - 1]
+    for i in range(hi - 2, lo - 1, -1):
+        if people[i][1] != key:
+            return None
+    return text
