@@ -33,7 +33,9 @@ DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
 def baseline(quotes: tuple[Quote, ...], entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
-    """The previous implementation (main eff3ce2), kept here as the measured baseline."""
+    """The previous scan (main eff3ce2), kept here as the measured baseline; its candidate
+    filter has the later rule that a name in capitals (a dateline) is no candidate, so the
+    identity check is about the window search alone."""
     quoted = sorted((q.start, q.end) for q in quotes if q.direct)
     q_starts = [a for a, _ in quoted]
     reach: list[int] = []
@@ -45,7 +47,9 @@ def baseline(quotes: tuple[Quote, ...], entities: tuple[Entity, ...]) -> tuple[Q
         return k > 0 and reach[k - 1] > pos
 
     people = sorted(
-        (e.start, e.key, e.text) for e in entities if e.kind == "person" and not in_quote(e.start)
+        (e.start, e.key, e.text)
+        for e in entities
+        if e.kind == "person" and not e.text.isupper() and not in_quote(e.start)
     )
     if not people:
         return quotes

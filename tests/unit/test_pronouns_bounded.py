@@ -97,3 +97,16 @@ def test_the_same_person_named_twice_is_one_candidate():
     )
     quotes = analyse(_doc(text)).analysis.quotes
     assert [q.speaker for q in quotes] == ["Ana Lund"]
+
+
+def test_a_dateline_in_capitals_is_not_read_as_the_person():
+    # a real wire article's dateline was read as a person, and a later "He said" named it
+    text = (
+        "HARBOUR HEIGHTS, Oria (WVNA) -- New video has been released of another attack in "
+        "Oria.The governor visited the quay.He said all of Vellaria feels the loss."
+    )
+    doc = analyse(_doc(text))
+    assert [q.speaker for q in doc.analysis.quotes] == ["He"]
+    # near miss: the same name in ordinary case is still read
+    text = "Mayor Ana Lund visited the quay on Tuesday.He said all of Vellaria feels the loss."
+    assert [q.speaker for q in analyse(_doc(text)).analysis.quotes] == ["Ana Lund"]

@@ -34,7 +34,8 @@ def resolve_pronouns(quotes: tuple[Quote, ...], entities: tuple[Entity, ...]) ->
     person is named in the preceding ``PRONOUN_WINDOW`` characters: with two candidates
     the pronoun stays unresolved (a wrong speaker costs more than a missing one).
     A name inside a direct quote is left out: a video's title ("How I made it with Harbour
-    Dividends") or someone the speaker mentions is not who speaks next."""
+    Dividends") or someone the speaker mentions is not who speaks next; so is a name in
+    capitals (a dateline read as a person)."""
     quoted = sorted((q.start, q.end) for q in quotes if q.direct)
     q_starts = [a for a, _ in quoted]
     # the furthest quote end so far, so one bisection tells whether a name is inside one
@@ -46,8 +47,12 @@ def resolve_pronouns(quotes: tuple[Quote, ...], entities: tuple[Entity, ...]) ->
         k = bisect_right(q_starts, pos)
         return k > 0 and reach[k - 1] > pos
 
+    # a name in capitals ("CROWN HEIGHTS, Brooklyn (WABC) --") is a dateline or a headline,
+    # not a person a later "he" refers to
     people = sorted(
-        (e.start, e.key, e.text) for e in entities if e.kind == "person" and not in_quote(e.start)
+        (e.start, e.key, e.text)
+        for e in entities
+        if e.kind == "person" and not e.text.isupper() and not in_quote(e.start)
     )
     if not people:
         return quotes
