@@ -15,8 +15,12 @@ from ...rules.attribution import (
     DETERMINERS,
     INDIRECT_LEMMAS,
     LABELS,
+    NOT_CALL_OBJECTS,
+    NOT_CALL_SUBJECTS,
+    NOT_PREDICATE_NOUNS,
     NP_FORMS,
     NP_VERBS,
+    OBJECT_COMPLEMENT_FORMS,
     PARTICIPLE_LEMMAS,
     PREPOSITIONS,
     PRONOUNS,
@@ -164,8 +168,10 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         c = _cue_at(toks, j, finite_only=False)
         lemma = CUE_FORMS[" ".join(t.low for t in toks[c[0] : c[1]])] if c else None
         if lemma not in INDIRECT_LEMMAS:
-            found = _complement_attribution(text, toks, j, s_end, in_quote) or _np_attribution(
-                text, toks, j, s_end, in_quote
+            found = (
+                _complement_attribution(text, toks, j, s_end, in_quote)
+                or _object_complement(text, toks, j, s_end, in_quote)
+                or _np_attribution(text, toks, j, s_end, in_quote)
             )
             if found:
                 out.append(found)
@@ -548,6 +554,88 @@ def _np_attribution(text, toks, j, s_end, in_quote):
     cs, sp = found
     ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
     return (sp, (toks[cs].start, toks[k - 1].end), (toks[k].start, ce))
+
+
+# How far (tokens) the object of "called" may run before its predicate opens.
+MAX_CALL_OBJECT = 12
+# Words that end the search for a predicate: the object has become a clause.
+_CALL_OBJECT_BREAKS = frozenset("that to who which whom whose when where while because".split())
+
+
+def _object_complement(text, toks, j, s_end, in_quote):
+    """``X called the plan "a costly gamble"`` / ``X called him a master at …``: a verb of
+    naming, its object, and a predicate opened by a quote mark or "a"/"an" within
+    ``MAX_CALL_OBJECT`` tokens. The content is object and predicate to the end of the
+    clause (PolNeAR's "the plan a costly gamble"). "called for/on/off …", "called the
+    police a second time" and an object that becomes a clause are not."""
+    n = len(toks)
+    t = toks[j]
+    if t.low not in OBJECT_COMPLEMENT_FORMS or t.cap or in_quote[j]:
+        return None
+    if j and (toks[j - 1].low in ARTICLES | PREPOSITIONS or toks[j - 1].low in _BE):
+        return None  # "the call", "was called"
+    k = j + 1
+    if k + 1 >= n or in_quote[k] or not toks[k].text[0].isalnum():
+        return None
+    if toks[k].low in NOT_CALL_OBJECTS or toks[k].low in ("a", "an"):
+        return None
+    pred = None
+    for m in range(k + 1, min(n, k + 1 + MAX_CALL_OBJECT)):
+        tm = toks[m]
+        if _is_quote_tok(tm):
+            if m + 1 < n and in_quote[m + 1]:
+                first = toks[m + 1]
+                # an opening mark: "called the plan "a costly gamble"", not a name
+                # ("call the bridge "the Draven"", "dubbed it "Harbour Watch"")
+                if not (first.cap or first.low == "the"):
+                    pred = m
+            break
+        if tm.low in ("a", "an"):
+            if m + 1 < n and toks[m + 1].low not in NOT_PREDICATE_NOUNS:
+                pred = m
+            break
+        if not tm.text[0].isalnum() and tm.text not in ("'s", "’s"):
+            break  # a comma, a stop, a bracket: no predicate in this clause
+        if tm.low in _CALL_OBJECT_BREAKS or tm.low in _SUBJECT_PRONOUNS:
+            break
+    if pred is None:
+        return None
+    found = _cue_speaker(toks, j, in_quote)
+    if found is None:
+        return None
+    cs, sp = found
+    si = _index_at(toks, sp[0])
+    if si and toks[si - 1].low == "what":
+        return None  # "what he called tribalism": "what" is the object
+    subject = [x for x in toks[si:cs] if x.start < sp[1]]
+    if len(subject) == 1 and (subject[0].low in NOT_CALL_SUBJECTS or subject[0].low.endswith("ly")):
+        return None  # "Madison, sometimes called the "Father" …": a participle
+    ce = _clause_end(text, toks, k, s_end, in_quote)
+    for m in range(pred + 1, n):
+        if toks[m].start >= ce:
+            break
+        if in_quote[m]:
+            continue
+        as_clause = toks[m].low == "as" and m + 1 < n and (
+            toks[m + 1].low in _SUBJECT_PRONOUNS or toks[m + 1].cap
+        )
+        sub = toks[m].low in SUBORDINATORS and (toks[m].low != "as" or as_clause)
+        if sub or (toks[m].low == "and" and _np_cue_follows(toks, m)):
+            ce = toks[m - 1].end  # "… a mistake since …", "… "outrageous" and called for …"
+            break
+    if ce <= toks[pred].start:
+        return None
+    return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
+
+
+def _np_cue_follows(toks: list[_Tok], m: int) -> bool:
+    """``and called for …`` / ``and describe …``: a second stance verb of the subject."""
+    k = m + 1
+    if k < len(toks) and toks[k].low in _COORD_ADVERBS:
+        k += 1
+    return k < len(toks) and not toks[k].cap and (
+        toks[k].low in NP_FORMS or toks[k].low in OBJECT_COMPLEMENT_FORMS
+    )
 
 
 # Words that cannot open a stance verb's object: a clause, a passive agent, a pronoun

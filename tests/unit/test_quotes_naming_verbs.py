@@ -1,0 +1,67 @@
+"""Rules from the PolNeAR valid-split error analysis, third session (docs/quotes.md),
+each replayed on invented text (fictional Vellaria) with near misses that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.quotes import extract_quotes
+from storylens.models import Article
+from storylens.segment import segment
+
+
+def _reported(text: str):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    return [(q.speaker, q.cue, q.text) for q in extract_quotes(doc) if not q.direct]
+
+
+def _speakers(text: str):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    return [q.speaker for q in extract_quotes(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of naming: object and predicate are the content
+        (
+            'Mayor Ana Lund called the quay plan "a costly gamble" on Tuesday.',
+            [("Mayor Ana Lund", "called", 'the quay plan "a costly gamble" on Tuesday')],
+        ),
+        (
+            "The harbour union called the new rota a betrayal of the night crews.",
+            [("The harbour union", "called", "the new rota a betrayal of the night crews")],
+        ),
+        (
+            "Councillors called the ferry levy a mistake since it hurt the islands.",
+            [("Councillors", "called", "the ferry levy a mistake")],
+        ),
+        # a second stance verb of the subject closes it
+        (
+            'Vell called the fines "unjust" and called for a review of the port rules.',
+            [("Vell", "called", 'the fines "unjust"')],
+        ),
+    ],
+)
+def test_naming_verb_object_and_predicate(text, expected):
+    assert _reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The captain called the coastguard a second time before dawn.",  # a count of calls
+        "The clerk called the harbour office a few minutes later.",
+        "The mayor was called a hero by the crews of the quay.",  # passive
+        "The crews want what the mayor called a fair wage for the night.",  # "what" is the object
+        "Ports on the coast, sometimes called \"the Vell chain,\" reopened on Monday.",  # participle
+        "The board called off the vote and the ferry sailed at noon.",  # another verb
+        "The pilot called reporters to the quay to see a damaged hull.",  # no predicate
+        'Locals call the new bridge "the Draven" after its builder.',  # a name
+        'The crews dubbed the dredger "Harbour Watch" in May.',
+    ],
+)
+def test_naming_verb_near_misses(text):
+    assert [r for r in _reported(text) if r[1] == "called"] == []
+    assert "sometimes" not in _speakers(text)
