@@ -55,7 +55,7 @@ def test_naming_verb_object_and_predicate(text, expected):
         "The clerk called the harbour office a few minutes later.",
         "The mayor was called a hero by the crews of the quay.",  # passive
         "The crews want what the mayor called a fair wage for the night.",  # "what" is the object
-        "Ports on the coast, sometimes called \"the Vell chain,\" reopened on Monday.",  # participle
+        'The old quay, sometimes called the harbour "a relic," reopened on Monday.',  # participle
         "The board called off the vote and the ferry sailed at noon.",  # another verb
         "The pilot called reporters to the quay to see a damaged hull.",  # no predicate
         'Locals call the new bridge "the Draven" after its builder.',  # a name

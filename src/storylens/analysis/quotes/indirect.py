@@ -616,8 +616,10 @@ def _object_complement(text, toks, j, s_end, in_quote):
             break
         if in_quote[m]:
             continue
-        as_clause = toks[m].low == "as" and m + 1 < n and (
-            toks[m + 1].low in _SUBJECT_PRONOUNS or toks[m + 1].cap
+        as_clause = (
+            toks[m].low == "as"
+            and m + 1 < n
+            and (toks[m + 1].low in _SUBJECT_PRONOUNS or toks[m + 1].cap)
         )
         sub = toks[m].low in SUBORDINATORS and (toks[m].low != "as" or as_clause)
         if sub or (toks[m].low == "and" and _np_cue_follows(toks, m)):
@@ -633,8 +635,10 @@ def _np_cue_follows(toks: list[_Tok], m: int) -> bool:
     k = m + 1
     if k < len(toks) and toks[k].low in _COORD_ADVERBS:
         k += 1
-    return k < len(toks) and not toks[k].cap and (
-        toks[k].low in NP_FORMS or toks[k].low in OBJECT_COMPLEMENT_FORMS
+    return (
+        k < len(toks)
+        and not toks[k].cap
+        and (toks[k].low in NP_FORMS or toks[k].low in OBJECT_COMPLEMENT_FORMS)
     )
 
 
