@@ -65,3 +65,38 @@ def test_naming_verb_object_and_predicate(text, expected):
 def test_naming_verb_near_misses(text):
     assert [r for r in _reported(text) if r[1] == "called"] == []
     assert "sometimes" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # evidence verbs report a bare object when the subject is a piece of evidence
+        (
+            "A 2031 study by Professor Rina Vell found 31 cases of fraud at the port.",
+            [("A 2031 study by Professor Rina Vell", "found", "31 cases of fraud at the port")],
+        ),
+        (
+            "The Harbour Herald poll showed Lund leading Vell by four points, but the race is open.",
+            [("The Harbour Herald poll", "showed", "Lund leading Vell by four points")],
+        ),
+        (
+            "Video of the collision shows the ferry turning late, with its horn silent.",
+            [("Video of the collision", "shows", "the ferry turning late")],
+        ),
+    ],
+)
+def test_evidence_verb_with_a_bare_object(text, expected):
+    assert _reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rina Vell found the keys in the harbour office on Monday.",  # a person finds things
+        "Police found a pistol in the cabin of the ferry.",  # a group noun, not evidence
+        "The survey team showed up late at the quay on Monday.",  # another verb
+        "The audit of the port found out nothing new about the fees.",
+    ],
+)
+def test_evidence_verb_near_misses(text):
+    assert [r for r in _reported(text) if r[1] in ("found", "showed", "shows")] == []

@@ -651,6 +651,22 @@ NOT_PREDICATE_NOUNS: frozenset[str] = frozenset(
     "hours time times while total dozen".split()
 )
 
+# Verbs of evidence that report their object without "that" when the source is a piece
+# of evidence: "A 2031 study found 31 cases of …", "The poll showed Lund leading …".
+# PolNeAR annotates the object (a noun phrase or a bare clause) as the content; with a
+# person for subject ("she found the keys") these verbs are rarely attribution.
+EVIDENCE_FORMS: frozenset[str] = frozenset("show shows showed found finds".split())
+# Nouns naming a piece of evidence (the head of the subject): polls, studies, reports,
+# recordings. From the PolNeAR valid misses ("polls showed", "an analysis … shows",
+# "research … found", "Video of the incident shows") and their plain synonyms.
+EVIDENCE_NOUNS: frozenset[str] = frozenset(
+    "poll polls survey surveys study studies analysis analyses report reports review "
+    "audit research data figures statistics records census tally average averages "
+    "video videos footage recording recordings transcript transcripts photo photos "
+    "photographs images document documents investigation inquiry probe test tests "
+    "evidence map maps chart charts graph model forecast".split()
+)
+
 # Subordinators that end a noun-phrase content ("mentioned Machado since the debate").
 SUBORDINATORS: frozenset[str] = frozenset(
     "after although as because before since though unless until when whereas while".split()

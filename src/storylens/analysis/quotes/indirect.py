@@ -13,6 +13,8 @@ from ...rules.attribution import (
     CUE_FORMS,
     CUE_PREFIX,
     DETERMINERS,
+    EVIDENCE_FORMS,
+    EVIDENCE_NOUNS,
     INDIRECT_LEMMAS,
     LABELS,
     NOT_CALL_OBJECTS,
@@ -172,6 +174,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 _complement_attribution(text, toks, j, s_end, in_quote)
                 or _object_complement(text, toks, j, s_end, in_quote)
                 or _np_attribution(text, toks, j, s_end, in_quote)
+                or _evidence_object(text, toks, j, s_end, in_quote)
             )
             if found:
                 out.append(found)
@@ -275,6 +278,10 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                     continue
             start_k = that
         if lemma == "find" and toks[start_k].low != "that":
+            found = _evidence_object(text, toks, j, s_end, in_quote)  # "a study found 31 …"
+            if found:
+                out.append(found)
+                used_until = _last_before(toks, found[2][1])
             continue
         cue_span = (toks[cs].start, toks[c[1] - 1].end)
         if toks[start_k].low.endswith("ing") and toks[start_k].low not in (
@@ -554,6 +561,55 @@ def _np_attribution(text, toks, j, s_end, in_quote):
     cs, sp = found
     ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
     return (sp, (toks[cs].start, toks[k - 1].end), (toks[k].start, ce))
+
+
+# Words after an evidence verb that make it another verb or a clause handled elsewhere.
+_NOT_EVIDENCE_OBJECTS = frozenset("that to up out off in on by itself themselves".split())
+
+
+def _evidence_object(text, toks, j, s_end, in_quote):
+    """``A 2031 study found 31 cases of …`` / ``The poll showed Lund leading …``: a verb
+    of evidence whose subject is a piece of evidence (``EVIDENCE_NOUNS`` in the subject's
+    words before any preposition) reports its object, a noun phrase or a bare clause, to
+    the end of the clause."""
+    n = len(toks)
+    t = toks[j]
+    if t.low not in EVIDENCE_FORMS or t.cap or in_quote[j]:
+        return None
+    k = j + 1
+    if k + 1 >= n or in_quote[k] or not toks[k].text[0].isalnum():
+        return None
+    if toks[k].low in _NOT_EVIDENCE_OBJECTS or toks[k].low in WH_WORDS:
+        return None
+    found = _cue_speaker(toks, j, in_quote)
+    if found is None:
+        return None
+    cs, sp = found
+    # the subject's words up to a preposition or comma: "A 2031 study by Professor Vell
+    # found …" is the study's finding (the whole phrase is the source), not Vell's
+    phrase = subject_phrase(toks, cs) or sp
+    head = []
+    for x in toks[_index_at(toks, phrase[0]) : cs]:
+        if x.start >= phrase[1] or x.low in PREPOSITIONS or x.text in ",;:":
+            break
+        head.append(x.low)
+    if not any(w in EVIDENCE_NOUNS for w in head):
+        return None
+    sp = (min(sp[0], phrase[0]), max(sp[1], phrase[1]))
+    ce = _clause_end(text, toks, k, s_end, in_quote)
+    for m in range(k + 1, n - 1):
+        if toks[m].start >= ce:
+            break
+        if toks[m].text == "," and not in_quote[m] and toks[m + 1].low in _EVIDENCE_TAIL:
+            ce = toks[m - 1].end  # "…, but instant polls are …", "…, where 18 votes …"
+            break
+    if not _content_ok(toks, k, ce, in_quote, need=2):
+        return None
+    return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
+
+
+# After a comma, words that open the narrator's next clause after an evidence object.
+_EVIDENCE_TAIL = _CLAUSE_JOINS | WH_WORDS | frozenset("with including".split())
 
 
 # How far (tokens) the object of "called" may run before its predicate opens.
