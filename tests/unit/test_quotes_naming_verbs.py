@@ -100,3 +100,47 @@ def test_evidence_verb_with_a_bare_object(text, expected):
 )
 def test_evidence_verb_near_misses(text):
     assert [r for r in _reported(text) if r[1] in ("found", "showed", "shows")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title-case headline's capitalised cue
+        (
+            "Ferry Fares Will Double in May, Former Harbour Chief Says.",
+            [("Former Harbour Chief", "Says", "Ferry Fares Will Double in May")],
+        ),
+        (
+            "Lund Says Quay Will Reopen Before the Storm Season",
+            [("Lund", "Says", "Quay Will Reopen Before the Storm Season")],
+        ),
+        (
+            "New Poll Shows Narrow Lead for Lund in Port Vella",
+            [("New Poll", "Shows", "Narrow Lead for Lund in Port Vella")],
+        ),
+        # "According to" with a lower-case source opening the sentence
+        (
+            "According to harbour records, the quay flooded four times in May.",
+            [("harbour records", "According to", "the quay flooded four times in May")],
+        ),
+        # a link word before a speaker with an appositive
+        (
+            "But Megan Vell, a pilot at the Oria ferry office, said the crews were tired.",
+            [("Megan Vell", "said", "the crews were tired")],
+        ),
+    ],
+)
+def test_headlines_sources_and_link_words(text, expected):
+    assert _reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Says Goodbye to the Old Ferry",  # an idiom
+        "Ferry Crews Prepare for the Storm Season",  # a headline with no cue
+        "The mayor says the Says Festival opens in May.",  # not a title-case headline
+    ],
+)
+def test_headline_near_misses(text):
+    assert [r for r in _reported(text) if r[1] in ("Says", "Shows")] == []

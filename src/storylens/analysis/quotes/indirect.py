@@ -69,6 +69,10 @@ def _cue_soon(toks: list[_Tok], k: int) -> bool:
     return False
 
 
+# Words that link a sentence to the one before and open it before its subject
+# ("But Megan Vell, a pilot, said …", "Even Oria, its only ally, said …").
+_LEAD_LINKS = frozenset("but and yet so even still also meanwhile now".split())
+
 # Adverbs allowed between a coordinating word and the next cue ("and also said").
 _COORD_ADVERBS = frozenset("also later then again further".split())
 
@@ -152,7 +156,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
     # ``first_quoted < i``, not a scan of the tokens before it per cue
     first_quoted = next((i for i, q in enumerate(in_quote) if q), n)
     # CLAUSE, X said [adverbial].   CLAUSE, according to X.  (whole sentence reported)
-    out = _trailing(text, toks, s_start, s_end, in_quote)
+    out = _headline(toks, in_quote) or _trailing(text, toks, s_start, s_end, in_quote)
     used_until = -1
     if out:
         # the words after the attribution may hold another ("…, he said, citing …")
@@ -196,6 +200,9 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         cs = _cue_prefix(toks, j - 1 if progressive else j, 0)  # "is promising"
         sp = _speaker_back(toks, cs) or _coordinated_subject(toks, cs)
         lead = lead_phrase(toks, 0, cs) if cs > 2 else None
+        if lead is None and sp is None and cs > 3 and toks[0].low in _LEAD_LINKS:
+            # "But Megan Vell, a harbour pilot, said …": the link word is not the speaker's
+            lead = lead_phrase(toks, 1, cs)
         if lead and sp is None:
             sp = lead  # "Jean-Marc Ayrault, the foreign minister of France, …, said"
         if not (cs and toks[cs - 1].text in ",;:"):
@@ -355,7 +362,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 break
     # According to X, CLAUSE.
     if not out and n > 4 and toks[0].low == "according" and toks[1].low == "to":
-        sp = _speaker_fwd(toks, 2)
+        sp = _speaker_fwd(toks, 2) or _np_after(toks, 2)  # "According to exit polls, …"
         if sp:
             k = next(
                 (m for m in range(2, n) if toks[m].text == "," and toks[m].start > sp[1] - 1), None
@@ -793,6 +800,70 @@ def _before_time_phrase(toks: list[_Tok], m: int) -> int:
     return m
 
 
+# Headline cue forms in title case: "…, Former Aide Says." / "Lund Says Quay Will Reopen".
+_HEADLINE_CUES = frozenset("says say said warns claims insists admits shows finds".split())
+# Objects that make "Says" an idiom, not a report ("Harbour Says Goodbye to …").
+_HEADLINE_IDIOMS = frozenset("goodbye farewell no yes sorry thanks thank hello grace".split())
+# Lower-case words a title-case headline keeps ("Tell of", "Bump for the Islands").
+_TITLE_SMALL = frozenset(
+    "a an and as at but by for from in into of on or over the to up with vs".split()
+)
+
+
+def _is_title_case(toks: list[_Tok]) -> bool:
+    """A headline in title case: every word but short function words capitalised."""
+    words = [t for t in toks if t.text[0].isalpha()]
+    return len(words) >= 4 and all(t.cap or t.low in _TITLE_SMALL for t in words)
+
+
+def _headline(toks: list[_Tok], in_quote):
+    """A title-case headline ``CLAUSE, Former Aide Says.`` or ``Lund Says CLAUSE``: its
+    capitalised cue ("Says", which the cue rules read as part of a name elsewhere) and
+    the clause it reports."""
+    n = len(toks)
+    if n < 5 or not _is_title_case(toks) or any(in_quote[:1]):
+        return []
+    last = n - 1 if toks[-1].text in ".!?" else n
+    # CLAUSE, Speaker Words Says.
+    if toks[last - 1].low in _HEADLINE_CUES and toks[last - 1].cap:
+        comma = next((m for m in range(last - 2, 0, -1) if toks[m].text == ","), None)
+        if comma is not None and 1 <= last - 1 - (comma + 1) <= 6 and comma >= 3:
+            sp = (toks[comma + 1].start, toks[last - 2].end)
+            return [
+                (sp, (toks[last - 1].start, toks[last - 1].end), (toks[0].start, toks[comma].start))
+            ]
+    # Speaker Words Says CLAUSE
+    for m in range(1, min(5, last - 2)):
+        if (
+            toks[m].low in _HEADLINE_CUES
+            and toks[m].cap
+            and all(t.text[0].isalnum() and t.cap for t in toks[:m])
+        ):
+            if last - (m + 1) < 3 or toks[m + 1].low in _HEADLINE_IDIOMS:
+                return []
+            end = (
+                toks[last].end
+                if last < n and toks[last - 1].text in ("'", "’", '"', "”")
+                else toks[last - 1].end
+            )
+            return [
+                (
+                    (toks[0].start, toks[m - 1].end),
+                    (toks[m].start, toks[m].end),
+                    (toks[m + 1].start, end),
+                )
+            ]
+    return []
+
+
+# Finite auxiliaries and copulas: right after an inverted "said X" they make X the
+# subject of a reported clause, not a speaker.
+_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could should shall may might must do "
+    "does did".split()
+)
+
+
 def _trailing(text, toks, s_start, s_end, in_quote):
     """``CLAUSE, X said [adverbial].`` / ``CLAUSE, said X, a … who ….`` / ``CLAUSE,
     according to X.``: the whole clause before the comma is reported."""
@@ -861,6 +932,11 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             len(after),
         )
         tail = [t for t in after[:cut] if t.text[0].isalnum()]
+        past = [t for t in rest if attr.speaker and t.start >= attr.speaker[1]]
+        if attr.speaker and attr.speaker[0] > attr.cue[0] and past and past[0].low in _AUXILIARIES:
+            # "…, a pilot, said the crews were tired": "said" opens a clause whose subject
+            # the inverted-speaker reading took for the speaker
+            return []
         if len(tail) <= 5 and _content_ok(toks, 0, toks[m].start, in_quote):
             if any(in_quote[:m]) and not opens_outside:
                 return []
