@@ -68,10 +68,21 @@ def _next_word(text: str, pos: int, end: int) -> str:
     return text[i:j]
 
 
+# A glued stop is read only inside ordinary spaced prose: a run of more than this many
+# characters without a space around it is not words ("Word.Word.Word…" would otherwise
+# cost a scan of the whole run per stop).
+_GLUED_REACH = 40
+
+
 def _is_glued_boundary(text: str, i: int, end: int) -> bool:
     """Whether the stop at ``i``, with a capital right after it, ends a sentence."""
-    word = _prev_word(text, i, 0)
-    nxt = _next_word(text, i + 1, end).lstrip(_OPENERS)
+    lo, hi = max(0, i - _GLUED_REACH), min(end, i + 1 + _GLUED_REACH)
+    if (i - lo == _GLUED_REACH and not any(c.isspace() for c in text[lo:i])) or (
+        hi - i - 1 == _GLUED_REACH and not any(c.isspace() for c in text[i + 1 : hi])
+    ):
+        return False
+    word = _prev_word(text, i, lo)
+    nxt = _next_word(text, i + 1, hi).lstrip(_OPENERS)
     if "/" in word or "@" in word or word.lower().startswith("www"):
         return False  # a URL, an e-mail address: "www.DearAbby.com"
     if _DOMAIN_TAIL.match(nxt) or nxt.rstrip(".,;:!?)\"'\u201d\u2019").lower() in _ab.TLDS:
