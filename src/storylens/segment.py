@@ -10,6 +10,12 @@ The candidate is rejected when
   "Inc.", "Nov.") that is not followed by a typical sentence opener;
 * it is an ellipsis not followed by a capital.
 
+A full stop with no space after it ends a sentence only in scraped text whose space was
+lost: two lower-case letters before it and a capitalised word after it ("the council
+said.The repairs"), never inside a domain name ("example.com", "www.DearAbby.com",
+"Amazon.Com"), a URL or e-mail address, after a title ("Mrs.Dunn"), or before a word that
+does not open a sentence after an ambiguous abbreviation ("Calif.Gov").
+
 A blank line always ends a sentence, and a quotation followed by a short attribution
 tail (``"Is it safe?" Maria asked.``) is joined back into one sentence. Abbreviations
 are data in :mod:`storylens.rules.abbreviations`.
@@ -34,6 +40,11 @@ _TAIL = re.compile(
     r"insisted|noted|warned|argued|claimed|continued|recalled|tweeted|posted)"
     r"(?:\s+[\w.'\u2019-]+){0,4}[.!?]?[\"'\u201d\u2019]?$"
 )
+# A stop glued to the next word: two lower-case letters before, a capitalised word (or a
+# curly opening quote and one) after.
+_GLUED = re.compile(r"(?<=[a-z]{2})\.(?=\u201c?[A-Z][a-z])")
+# The glued word after such a stop is a domain when a stop and a lower-case letter follow.
+_DOMAIN_TAIL = re.compile(r"[A-Za-z0-9-]+\.[a-z]")
 _INITIAL = re.compile(r"^[A-Z]$")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.n", "j.r.r" (the final stop is cut)
 
@@ -57,9 +68,47 @@ def _next_word(text: str, pos: int, end: int) -> str:
     return text[i:j]
 
 
-def _is_boundary(text: str, m: re.Match[str], end: int) -> bool:
-    term = m.group(0)
-    nxt = _next_word(text, m.end(), end)
+# A glued stop is read only inside ordinary spaced prose: a run of more than this many
+# characters without a space around it is not words ("Word.Word.Word…" would otherwise
+# cost a scan of the whole run per stop).
+_GLUED_REACH = 40
+
+
+def _is_glued_boundary(text: str, i: int, end: int) -> bool:
+    """Whether the stop at ``i``, with a capital right after it, ends a sentence."""
+    lo, hi = max(0, i - _GLUED_REACH), min(end, i + 1 + _GLUED_REACH)
+    if (i - lo == _GLUED_REACH and not any(c.isspace() for c in text[lo:i])) or (
+        hi - i - 1 == _GLUED_REACH and not any(c.isspace() for c in text[i + 1 : hi])
+    ):
+        return False
+    word = _prev_word(text, i, lo)
+    nxt = _next_word(text, i + 1, hi).lstrip(_OPENERS)
+    if "/" in word or "@" in word or word.lower().startswith("www"):
+        return False  # a URL, an e-mail address: "www.DearAbby.com"
+    if _DOMAIN_TAIL.match(nxt) or nxt.rstrip(".,;:!?)\"'\u201d\u2019").lower() in _ab.TLDS:
+        return False  # "Example.Org.uk", "Amazon.Com"
+    if "." in word:
+        return False  # "e.g.The", "a.m.The": dotted words keep their usual rules
+    low = word.lower()
+    if low in _ab.TITLES:
+        return False
+    if low in _ab.AMBIGUOUS or low in _ab.TIME_LIKE:
+        return nxt.lower().strip(",;:") in _ab.SENTENCE_STARTERS
+    return True
+
+
+def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Candidate terminators ``(start, end, glued)`` in text order."""
+    out = [(m.start(), m.end(), False) for m in _CANDIDATE.finditer(text, start, end)]
+    glued = [(m.start(), m.end(), True) for m in _GLUED.finditer(text, start, end)]
+    if glued:
+        out = sorted(out + glued)
+    return out
+
+
+def _is_boundary(text: str, t0: int, t1: int, end: int) -> bool:
+    term = text[t0:t1]
+    nxt = _next_word(text, t1, end)
     if not nxt:
         return True
     first = nxt.lstrip(_OPENERS)
@@ -73,7 +122,7 @@ def _is_boundary(text: str, m: re.Match[str], end: int) -> bool:
         return True
     if term != core:  # "." followed by a closing quote: a quotation ended
         return True
-    word = _prev_word(text, m.start(), 0)
+    word = _prev_word(text, t0, 0)
     low = word.lower()
     if _INITIAL.match(word):
         return False
@@ -93,10 +142,10 @@ def _is_boundary(text: str, m: re.Match[str], end: int) -> bool:
 def _split_paragraph(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     pieces: list[tuple[int, int]] = []
     cur = start
-    for m in _CANDIDATE.finditer(text, start, end):
-        if _is_boundary(text, m, end):
-            pieces.append((cur, m.end()))
-            cur = m.end()
+    for t0, t1, glued in _candidates(text, start, end):
+        if _is_glued_boundary(text, t0, end) if glued else _is_boundary(text, t0, t1, end):
+            pieces.append((cur, t1))
+            cur = t1
     pieces.append((cur, end))
     merged: list[tuple[int, int]] = []
     for s, e in pieces:

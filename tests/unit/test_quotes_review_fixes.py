@@ -183,3 +183,16 @@ def test_a_clause_before_and_is_not_a_coordinated_speaker():
     # near miss: "The quay closed and Marr said" is no pair of names
     text = '“We will reopen it in May,” the quay closed and Marr said.'
     assert "the quay closed and Marr" not in [sp for sp, _, _ in _direct(text)]
+
+
+def test_a_demonstrative_phrase_before_a_colon_is_a_topic_not_a_speaker():
+    # the sentence splitter now ends "director.This year's …" (a scraped text that lost its
+    # space), which exposed a headline-style 'X: "…"' read of a topic as a speaker
+    text = (
+        'The lanterns lit the Oria quay, said Rina Vell, the fair\'s director.This year\'s '
+        'festival theme: "Who is Oria 2031?" The faces of the town were projected on the wall.'
+    )
+    assert [q for q in _direct(text) if q[0] and q[0].startswith("This")] == []
+    # near miss: a name before the colon is still a headline speaker
+    text = 'Harbour repairs. Mayor Vell: "The quay opens in May." Crews agreed.'
+    assert _direct(text) == [("Mayor Vell", ":", "The quay opens in May.")]

@@ -80,6 +80,26 @@ CASES = [
     ("   \n\n  ", []),
     ("No terminal punctuation", ["No terminal punctuation"]),
     ("Lower case start. then lower again.", ["Lower case start. then lower again."]),
+    # a stop whose space was lost in scraping ends a sentence before a capitalised word
+    ("The harbour board said.The quay stays shut.", ["The harbour board said.", "The quay stays shut."]),
+    ("The repairs were done.\u201cWe are ready,\u201d she said.",
+     ["The repairs were done.", "\u201cWe are ready,\u201d she said."]),
+    ("Ferries ran late on Monday.Police closed the quay.Crews left.",
+     ["Ferries ran late on Monday.", "Police closed the quay.", "Crews left."]),
+    ("It was signed by Acme Inc.The board agreed.", ["It was signed by Acme Inc.", "The board agreed."]),
+    # near misses: no sentence ends at these glued stops
+    ("See example.com for the timetable.", ["See example.com for the timetable."]),
+    ("Write to www.DearAbby.com or call.", ["Write to www.DearAbby.com or call."]),
+    ("Tickets are sold on Amazon.Com and at the quay.", ["Tickets are sold on Amazon.Com and at the quay."]),
+    ("The page velling.gov/Notices.Html moved.", ["The page velling.gov/Notices.Html moved."]),
+    ("Mail ana.lund@harbour.Org today.", ["Mail ana.lund@harbour.Org today."]),
+    ("Mrs.Dunn and Gov.Lee met at the quay.", ["Mrs.Dunn and Gov.Lee met at the quay."]),
+    ("The U.S.Navy and the U.K.Coastguard helped.", ["The U.S.Navy and the U.K.Coastguard helped."]),
+    ("Goods e.g.Timber and coal were lost.", ["Goods e.g.Timber and coal were lost."]),
+    ("The level rose 1.4 metres to 3.25m.", ["The level rose 1.4 metres to 3.25m."]),
+    ("J.R.R.Tolkien and George W.Bush read it.", ["J.R.R.Tolkien and George W.Bush read it."]),
+    ("The file report.PDF was sent.", ["The file report.PDF was sent."]),
+    ("Ships sailed from Calif.Gov officials watched.", ["Ships sailed from Calif.Gov officials watched."]),
 ]
 
 

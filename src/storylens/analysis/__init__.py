@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..models import Analysis, Document, Entity, Quote
 from ..options import Options
@@ -34,7 +34,8 @@ def resolve_pronouns(quotes: tuple[Quote, ...], entities: tuple[Entity, ...]) ->
     person is named in the preceding ``PRONOUN_WINDOW`` characters: with two candidates
     the pronoun stays unresolved (a wrong speaker costs more than a missing one).
     A name inside a direct quote is left out: a video's title ("How I made it with Harbour
-    Dividends") or someone the speaker mentions is not who speaks next."""
+    Dividends") or someone the speaker mentions is not who speaks next; so is a name in
+    capitals (a dateline read as a person)."""
     quoted = sorted((q.start, q.end) for q in quotes if q.direct)
     q_starts = [a for a, _ in quoted]
     # the furthest quote end so far, so one bisection tells whether a name is inside one
@@ -46,19 +47,39 @@ def resolve_pronouns(quotes: tuple[Quote, ...], entities: tuple[Entity, ...]) ->
         k = bisect_right(q_starts, pos)
         return k > 0 and reach[k - 1] > pos
 
+    # a name in capitals ("CROWN HEIGHTS, Brooklyn (WABC) --") is a dateline or a headline,
+    # not a person a later "he" refers to
     people = sorted(
         (e.start, e.key, e.text)
         for e in entities
-        if e.kind == "person" and not in_quote(e.start)
+        if e.kind == "person" and not e.text.isupper() and not in_quote(e.start)
     )
     if not people:
         return quotes
+    # only the persons named inside a quote's window are read, found by bisection: a long
+    # article with thousands of quotes and names costs (quotes x names in a window), not
+    # (quotes x all names)
+    starts = [start for start, _, _ in people]
     out = []
     for q in quotes:
         if q.speaker and q.speaker.lower() in ("he", "she") and q.speaker_span:
-            p = q.speaker_span[0]
-            near = [(k, t) for start, k, t in people if p - PRONOUN_WINDOW <= start < p]
-            if near and len({k for k, _ in near}) == 1:
-                q = dataclasses.replace(q, speaker=near[-1][1])
+            name = _sole_person(people, starts, q.speaker_span[0])
+            if name is not None:
+                q = dataclasses.replace(q, speaker=name)
         out.append(q)
     return tuple(out)
+
+
+def _sole_person(people: list[tuple[int, str, str]], starts: list[int], pos: int) -> str | None:
+    """The last name (as written) of the one person named in the ``PRONOUN_WINDOW``
+    characters before ``pos``; None when none is, or when two different persons are
+    (told apart by their keys; the scan stops at the second)."""
+    lo = bisect_left(starts, pos - PRONOUN_WINDOW)
+    hi = bisect_left(starts, pos)
+    if lo == hi:
+        return None
+    _, key, text = people[hi - 1]
+    for i in range(hi - 2, lo - 1, -1):
+        if people[i][1] != key:
+            return None
+    return text

@@ -56,3 +56,11 @@ SENTENCE_STARTERS: frozenset[str] = frozenset({
     "more", "other", "others", "one", "two", "three", "several", "no", "not", "what",
     "who", "why", "how", "where", "officials", "police", "authorities",
 })
+
+# Top-level domains: a capitalised one after a stop with no space ("Amazon.Com") is part
+# of a domain name, not a sentence glued to the previous one (see ``segment``). The common
+# generic domains and a few country codes seen in news copy.
+TLDS: frozenset[str] = frozenset({
+    "com", "org", "net", "gov", "edu", "int", "mil", "info", "biz", "io", "co", "uk", "us",
+    "ca", "au", "de", "fr", "in", "news", "tv", "me", "ly",
+})

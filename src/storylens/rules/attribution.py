@@ -629,6 +629,44 @@ def _np_forms(lemma: str) -> tuple[str, ...]:
 NP_FORMS: dict[str, str] = {form: lemma for lemma in NP_VERBS for form in _np_forms(lemma)}
 """finite surface form -> lemma of :data:`NP_VERBS`."""
 
+# Verbs of naming with an object and its predicate: "X called the plan "a costly gamble"",
+# "X called him a master at …". PolNeAR annotates object and predicate together as the
+# content ("the plan a costly gamble"; Newell et al. 2018: evaluations). Only "call" and
+# "dub": "named"/"labelled" are mostly passive or literal names in news copy.
+OBJECT_COMPLEMENT_FORMS: frozenset[str] = frozenset("call calls called dub dubs dubbed".split())
+# Words after "call" that make it another verb: "called for", "called off", "called in"
+# (the NP-verb rule reads "called for/on"); "called to" (a phone call), "called back".
+NOT_CALL_OBJECTS: frozenset[str] = frozenset(
+    "for on off in out up back to that it's by at from into".split()
+)
+# Adverbs the subject rules can take for a speaker before a participle "called"
+# (SemEval: "James Madison, sometimes called the "Father" of our Constitution").
+NOT_CALL_SUBJECTS: frozenset[str] = frozenset(
+    "sometimes often once also now then still later long widely commonly popularly".split()
+)
+# Nouns after "a"/"an" that make it a time or count phrase, not a predicate ("called
+# the police a second time", "called her a day later", "called him a few times").
+NOT_PREDICATE_NOUNS: frozenset[str] = frozenset(
+    "second third fourth few couple number lot day week month year minute minutes hour "
+    "hours time times while total dozen".split()
+)
+
+# Verbs of evidence that report their object without "that" when the source is a piece
+# of evidence: "A 2031 study found 31 cases of …", "The poll showed Lund leading …".
+# PolNeAR annotates the object (a noun phrase or a bare clause) as the content; with a
+# person for subject ("she found the keys") these verbs are rarely attribution.
+EVIDENCE_FORMS: frozenset[str] = frozenset("show shows showed found finds".split())
+# Nouns naming a piece of evidence (the head of the subject): polls, studies, reports,
+# recordings. From the PolNeAR valid misses ("polls showed", "an analysis … shows",
+# "research … found", "Video of the incident shows") and their plain synonyms.
+EVIDENCE_NOUNS: frozenset[str] = frozenset(
+    "poll polls survey surveys study studies analysis analyses report reports review "
+    "audit research data figures statistics records census tally average averages "
+    "video videos footage recording recordings transcript transcripts photo photos "
+    "photographs images document documents investigation inquiry probe test tests "
+    "evidence map maps chart charts graph model forecast".split()
+)
+
 # Subordinators that end a noun-phrase content ("mentioned Machado since the debate").
 SUBORDINATORS: frozenset[str] = frozenset(
     "after although as because before since though unless until when whereas while".split()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...rules.attribution import (
     CONTINUATION_INGS,
     CUE_FORMS,
+    DEMONSTRATIVES,
     DETERMINERS,
     LABELS,
     PREPOSITIONS,
@@ -163,8 +164,9 @@ def _attr_before(toks: list[_Tok]) -> _Attr | None:
             sp = _speaker_fwd(body, 0)
             if sp and body[0].cap and body[0].low not in DETERMINERS:
                 return _Attr(sp, (last.start, last.end))
-    # Headline style  X: "…"
-    if punct.text == ":" and n <= 6:
+    # Headline style  X: "…"  (not a demonstrative phrase: 'This year's theme: "Who is …?"'
+    # names a topic, not a speaker)
+    if punct.text == ":" and n <= 6 and body[0].low not in DEMONSTRATIVES:
         sp = _valid_phrase([t for t in body if t.text[0].isalnum()])
         if sp and sp[0] == body[0].start and sp[1] == body[-1].end:
             return _Attr(sp, (punct.start, punct.end))

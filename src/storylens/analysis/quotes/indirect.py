@@ -13,10 +13,16 @@ from ...rules.attribution import (
     CUE_FORMS,
     CUE_PREFIX,
     DETERMINERS,
+    EVIDENCE_FORMS,
+    EVIDENCE_NOUNS,
     INDIRECT_LEMMAS,
     LABELS,
+    NOT_CALL_OBJECTS,
+    NOT_CALL_SUBJECTS,
+    NOT_PREDICATE_NOUNS,
     NP_FORMS,
     NP_VERBS,
+    OBJECT_COMPLEMENT_FORMS,
     PARTICIPLE_LEMMAS,
     PREPOSITIONS,
     PRONOUNS,
@@ -62,6 +68,10 @@ def _cue_soon(toks: list[_Tok], k: int) -> bool:
             return True
     return False
 
+
+# Words that link a sentence to the one before and open it before its subject
+# ("But Megan Vell, a pilot, said …", "Even Oria, its only ally, said …").
+_LEAD_LINKS = frozenset("but and yet so even still also meanwhile now".split())
 
 # Adverbs allowed between a coordinating word and the next cue ("and also said").
 _COORD_ADVERBS = frozenset("also later then again further".split())
@@ -146,7 +156,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
     # ``first_quoted < i``, not a scan of the tokens before it per cue
     first_quoted = next((i for i, q in enumerate(in_quote) if q), n)
     # CLAUSE, X said [adverbial].   CLAUSE, according to X.  (whole sentence reported)
-    out = _trailing(text, toks, s_start, s_end, in_quote)
+    out = _headline(toks, in_quote) or _trailing(text, toks, s_start, s_end, in_quote)
     used_until = -1
     if out:
         # the words after the attribution may hold another ("…, he said, citing …")
@@ -164,8 +174,11 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         c = _cue_at(toks, j, finite_only=False)
         lemma = CUE_FORMS[" ".join(t.low for t in toks[c[0] : c[1]])] if c else None
         if lemma not in INDIRECT_LEMMAS:
-            found = _complement_attribution(text, toks, j, s_end, in_quote) or _np_attribution(
-                text, toks, j, s_end, in_quote
+            found = (
+                _complement_attribution(text, toks, j, s_end, in_quote)
+                or _object_complement(text, toks, j, s_end, in_quote)
+                or _np_attribution(text, toks, j, s_end, in_quote)
+                or _evidence_object(text, toks, j, s_end, in_quote)
             )
             if found:
                 out.append(found)
@@ -187,6 +200,9 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         cs = _cue_prefix(toks, j - 1 if progressive else j, 0)  # "is promising"
         sp = _speaker_back(toks, cs) or _coordinated_subject(toks, cs)
         lead = lead_phrase(toks, 0, cs) if cs > 2 else None
+        if lead is None and sp is None and cs > 3 and toks[0].low in _LEAD_LINKS:
+            # "But Megan Vell, a harbour pilot, said …": the link word is not the speaker's
+            lead = lead_phrase(toks, 1, cs)
         if lead and sp is None:
             sp = lead  # "Jean-Marc Ayrault, the foreign minister of France, …, said"
         if not (cs and toks[cs - 1].text in ",;:"):
@@ -269,6 +285,10 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                     continue
             start_k = that
         if lemma == "find" and toks[start_k].low != "that":
+            found = _evidence_object(text, toks, j, s_end, in_quote)  # "a study found 31 …"
+            if found:
+                out.append(found)
+                used_until = _last_before(toks, found[2][1])
             continue
         cue_span = (toks[cs].start, toks[c[1] - 1].end)
         if toks[start_k].low.endswith("ing") and toks[start_k].low not in (
@@ -342,7 +362,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 break
     # According to X, CLAUSE.
     if not out and n > 4 and toks[0].low == "according" and toks[1].low == "to":
-        sp = _speaker_fwd(toks, 2)
+        sp = _speaker_fwd(toks, 2) or _np_after(toks, 2)  # "According to exit polls, …"
         if sp:
             k = next(
                 (m for m in range(2, n) if toks[m].text == "," and toks[m].start > sp[1] - 1), None
@@ -550,6 +570,141 @@ def _np_attribution(text, toks, j, s_end, in_quote):
     return (sp, (toks[cs].start, toks[k - 1].end), (toks[k].start, ce))
 
 
+# Words after an evidence verb that make it another verb or a clause handled elsewhere.
+_NOT_EVIDENCE_OBJECTS = frozenset("that to up out off in on by itself themselves".split())
+
+
+def _evidence_object(text, toks, j, s_end, in_quote):
+    """``A 2031 study found 31 cases of …`` / ``The poll showed Lund leading …``: a verb
+    of evidence whose subject is a piece of evidence (``EVIDENCE_NOUNS`` in the subject's
+    words before any preposition) reports its object, a noun phrase or a bare clause, to
+    the end of the clause."""
+    n = len(toks)
+    t = toks[j]
+    if t.low not in EVIDENCE_FORMS or t.cap or in_quote[j]:
+        return None
+    k = j + 1
+    if k + 1 >= n or in_quote[k] or not toks[k].text[0].isalnum():
+        return None
+    if toks[k].low in _NOT_EVIDENCE_OBJECTS or toks[k].low in WH_WORDS:
+        return None
+    found = _cue_speaker(toks, j, in_quote)
+    if found is None:
+        return None
+    cs, sp = found
+    # the subject's words up to a preposition or comma: "A 2031 study by Professor Vell
+    # found …" is the study's finding (the whole phrase is the source), not Vell's
+    phrase = subject_phrase(toks, cs) or sp
+    head = []
+    for x in toks[_index_at(toks, phrase[0]) : cs]:
+        if x.start >= phrase[1] or x.low in PREPOSITIONS or x.text in ",;:":
+            break
+        head.append(x.low)
+    if not any(w in EVIDENCE_NOUNS for w in head):
+        return None
+    sp = (min(sp[0], phrase[0]), max(sp[1], phrase[1]))
+    ce = _clause_end(text, toks, k, s_end, in_quote)
+    for m in range(k + 1, n - 1):
+        if toks[m].start >= ce:
+            break
+        if toks[m].text == "," and not in_quote[m] and toks[m + 1].low in _EVIDENCE_TAIL:
+            ce = toks[m - 1].end  # "…, but instant polls are …", "…, where 18 votes …"
+            break
+    if not _content_ok(toks, k, ce, in_quote, need=2):
+        return None
+    return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
+
+
+# After a comma, words that open the narrator's next clause after an evidence object.
+_EVIDENCE_TAIL = _CLAUSE_JOINS | WH_WORDS | frozenset("with including".split())
+
+
+# How far (tokens) the object of "called" may run before its predicate opens.
+MAX_CALL_OBJECT = 12
+# Words that end the search for a predicate: the object has become a clause.
+_CALL_OBJECT_BREAKS = frozenset("that to who which whom whose when where while because".split())
+
+
+def _object_complement(text, toks, j, s_end, in_quote):
+    """``X called the plan "a costly gamble"`` / ``X called him a master at …``: a verb of
+    naming, its object, and a predicate opened by a quote mark or "a"/"an" within
+    ``MAX_CALL_OBJECT`` tokens. The content is object and predicate to the end of the
+    clause (PolNeAR's "the plan a costly gamble"). "called for/on/off …", "called the
+    police a second time" and an object that becomes a clause are not."""
+    n = len(toks)
+    t = toks[j]
+    if t.low not in OBJECT_COMPLEMENT_FORMS or t.cap or in_quote[j]:
+        return None
+    if j and (toks[j - 1].low in ARTICLES | PREPOSITIONS or toks[j - 1].low in _BE):
+        return None  # "the call", "was called"
+    k = j + 1
+    if k + 1 >= n or in_quote[k] or not toks[k].text[0].isalnum():
+        return None
+    if toks[k].low in NOT_CALL_OBJECTS or toks[k].low in ("a", "an"):
+        return None
+    pred = None
+    for m in range(k + 1, min(n, k + 1 + MAX_CALL_OBJECT)):
+        tm = toks[m]
+        if _is_quote_tok(tm):
+            if m + 1 < n and in_quote[m + 1]:
+                first = toks[m + 1]
+                # an opening mark: "called the plan "a costly gamble"", not a name
+                # ("call the bridge "the Draven"", "dubbed it "Harbour Watch"")
+                if not (first.cap or first.low == "the"):
+                    pred = m
+            break
+        if tm.low in ("a", "an"):
+            if m + 1 < n and toks[m + 1].low not in NOT_PREDICATE_NOUNS:
+                pred = m
+            break
+        if not tm.text[0].isalnum() and tm.text not in ("'s", "’s"):
+            break  # a comma, a stop, a bracket: no predicate in this clause
+        if tm.low in _CALL_OBJECT_BREAKS or tm.low in _SUBJECT_PRONOUNS:
+            break
+    if pred is None:
+        return None
+    found = _cue_speaker(toks, j, in_quote)
+    if found is None:
+        return None
+    cs, sp = found
+    si = _index_at(toks, sp[0])
+    if si and toks[si - 1].low == "what":
+        return None  # "what he called tribalism": "what" is the object
+    subject = [x for x in toks[si:cs] if x.start < sp[1]]
+    if len(subject) == 1 and (subject[0].low in NOT_CALL_SUBJECTS or subject[0].low.endswith("ly")):
+        return None  # "Madison, sometimes called the "Father" …": a participle
+    ce = _clause_end(text, toks, k, s_end, in_quote)
+    for m in range(pred + 1, n):
+        if toks[m].start >= ce:
+            break
+        if in_quote[m]:
+            continue
+        as_clause = (
+            toks[m].low == "as"
+            and m + 1 < n
+            and (toks[m + 1].low in _SUBJECT_PRONOUNS or toks[m + 1].cap)
+        )
+        sub = toks[m].low in SUBORDINATORS and (toks[m].low != "as" or as_clause)
+        if sub or (toks[m].low == "and" and _np_cue_follows(toks, m)):
+            ce = toks[m - 1].end  # "… a mistake since …", "… "outrageous" and called for …"
+            break
+    if ce <= toks[pred].start:
+        return None
+    return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
+
+
+def _np_cue_follows(toks: list[_Tok], m: int) -> bool:
+    """``and called for …`` / ``and describe …``: a second stance verb of the subject."""
+    k = m + 1
+    if k < len(toks) and toks[k].low in _COORD_ADVERBS:
+        k += 1
+    return (
+        k < len(toks)
+        and not toks[k].cap
+        and (toks[k].low in NP_FORMS or toks[k].low in OBJECT_COMPLEMENT_FORMS)
+    )
+
+
 # Words that cannot open a stance verb's object: a clause, a passive agent, a pronoun
 # object that is the addressee ("accusing her of …": what she is accused of follows).
 _NOT_OBJECTS = frozenset("that to by he she they we i it him her them us me you".split())
@@ -645,6 +800,70 @@ def _before_time_phrase(toks: list[_Tok], m: int) -> int:
     return m
 
 
+# Headline cue forms in title case: "…, Former Aide Says." / "Lund Says Quay Will Reopen".
+_HEADLINE_CUES = frozenset("says say said warns claims insists admits shows finds".split())
+# Objects that make "Says" an idiom, not a report ("Harbour Says Goodbye to …").
+_HEADLINE_IDIOMS = frozenset("goodbye farewell no yes sorry thanks thank hello grace".split())
+# Lower-case words a title-case headline keeps ("Tell of", "Bump for the Islands").
+_TITLE_SMALL = frozenset(
+    "a an and as at but by for from in into of on or over the to up with vs".split()
+)
+
+
+def _is_title_case(toks: list[_Tok]) -> bool:
+    """A headline in title case: every word but short function words capitalised."""
+    words = [t for t in toks if t.text[0].isalpha()]
+    return len(words) >= 4 and all(t.cap or t.low in _TITLE_SMALL for t in words)
+
+
+def _headline(toks: list[_Tok], in_quote):
+    """A title-case headline ``CLAUSE, Former Aide Says.`` or ``Lund Says CLAUSE``: its
+    capitalised cue ("Says", which the cue rules read as part of a name elsewhere) and
+    the clause it reports."""
+    n = len(toks)
+    if n < 5 or not _is_title_case(toks) or any(in_quote[:1]):
+        return []
+    last = n - 1 if toks[-1].text in ".!?" else n
+    # CLAUSE, Speaker Words Says.
+    if toks[last - 1].low in _HEADLINE_CUES and toks[last - 1].cap:
+        comma = next((m for m in range(last - 2, 0, -1) if toks[m].text == ","), None)
+        if comma is not None and 1 <= last - 1 - (comma + 1) <= 6 and comma >= 3:
+            sp = (toks[comma + 1].start, toks[last - 2].end)
+            return [
+                (sp, (toks[last - 1].start, toks[last - 1].end), (toks[0].start, toks[comma].start))
+            ]
+    # Speaker Words Says CLAUSE
+    for m in range(1, min(5, last - 2)):
+        if (
+            toks[m].low in _HEADLINE_CUES
+            and toks[m].cap
+            and all(t.text[0].isalnum() and t.cap for t in toks[:m])
+        ):
+            if last - (m + 1) < 3 or toks[m + 1].low in _HEADLINE_IDIOMS:
+                return []
+            end = (
+                toks[last].end
+                if last < n and toks[last - 1].text in ("'", "’", '"', "”")
+                else toks[last - 1].end
+            )
+            return [
+                (
+                    (toks[0].start, toks[m - 1].end),
+                    (toks[m].start, toks[m].end),
+                    (toks[m + 1].start, end),
+                )
+            ]
+    return []
+
+
+# Finite auxiliaries and copulas: right after an inverted "said X" they make X the
+# subject of a reported clause, not a speaker.
+_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could should shall may might must do "
+    "does did".split()
+)
+
+
 def _trailing(text, toks, s_start, s_end, in_quote):
     """``CLAUSE, X said [adverbial].`` / ``CLAUSE, said X, a … who ….`` / ``CLAUSE,
     according to X.``: the whole clause before the comma is reported."""
@@ -713,6 +932,11 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             len(after),
         )
         tail = [t for t in after[:cut] if t.text[0].isalnum()]
+        past = [t for t in rest if attr.speaker and t.start >= attr.speaker[1]]
+        if attr.speaker and attr.speaker[0] > attr.cue[0] and past and past[0].low in _AUXILIARIES:
+            # "…, a pilot, said the crews were tired": "said" opens a clause whose subject
+            # the inverted-speaker reading took for the speaker
+            return []
         if len(tail) <= 5 and _content_ok(toks, 0, toks[m].start, in_quote):
             if any(in_quote[:m]) and not opens_outside:
                 return []
