@@ -84,6 +84,24 @@ POSITIVE = [
         ("say", "claim"),
         "framing.story.relative_clause",
     ),
+    (
+        "sensational phrase with no quote vs said, same statement",
+        f"{LEDE_A} The ferry company will go bankrupt by March unless the state pays the wages, "
+        "union leader Dara Quill said on Tuesday at a rally in Tarn.",
+        f"{LEDE_B} Dara Quill took a swipe at the state on Tuesday, warning the Tarn rally that "
+        "bankruptcy would come by March without the wages.",
+        ("said", "took a swipe"),
+        "framing.story.attribution",
+    ),
+    (
+        "label stated as fact vs an accusation",
+        f"{LEDE_A} Investors fear that the strike fund was emptied by Ivo Brant, the union's bagman, "
+        "before the crews walked out of the Tarn depot.",
+        f"{LEDE_B} Ivo Brant, who has long been accused of serving as the union's bagman, emptied "
+        "the strike fund before the crews walked out of the Tarn depot, investors fear.",
+        ("bagman", "accused of serving as the union's bagman"),
+        "framing.story.modifier",
+    ),
 ]
 
 
@@ -161,6 +179,36 @@ NEGATIVE = [
         "same speaker, different statements",
         f"{LEDE_A} Union leader Dara Quill said the crews would return on Friday if talks resumed.",
         f"{LEDE_B} Quill admitted the union's strike fund had run out in November.",
+    ),
+    (
+        "sensational verb in the passive: the subject is the one criticised",
+        f"{LEDE_A} Union leader Dara Quill said the ferry company will go bankrupt by March unless the state pays.",
+        f"{LEDE_B} Union leader Dara Quill was slammed by ministers after warning the ferry company will go bankrupt by March.",
+    ),
+    (
+        "sensational phrase aimed at the named person, not said by them",
+        f"{LEDE_A} Union leader Dara Quill said the ferry company will go bankrupt by March unless the state pays.",
+        f"{LEDE_B} Ministers took a swipe at Dara Quill over her warning that the ferry company will go bankrupt by March.",
+    ),
+    (
+        "the named person is asked, not asking",
+        f"{LEDE_A} Union leader Dara Quill said the ferry company will go bankrupt by March unless the state pays.",
+        f"{LEDE_B} Reporters slammed the door as minister Oren Falk asked Dara Quill whether the ferry company will go bankrupt by March.",
+    ),
+    (
+        "doubt modifier against a counterpart that hedges with the adverb",
+        f"{LEDE_A} The navy struck the depot in Tarn over the weekend for allegedly storing fuel for the strikers.",
+        f"{LEDE_B} The navy said it struck the depot in Tarn in response to alleged fuel storage for the strikers.",
+    ),
+    (
+        "accusation label against a sentence that hedges it too",
+        f"{LEDE_A} Investors fear that the strike fund was emptied by Ivo Brant, the alleged bagman of the union, before the walkout.",
+        f"{LEDE_B} Ivo Brant, who has long been accused of serving as the union's bagman, emptied the strike fund before the walkout.",
+    ),
+    (
+        "accusation label against the label inside a quote",
+        f'{LEDE_A} "Ivo Brant is the bagman of this union and emptied the strike fund," a striker in Tarn said.',
+        f"{LEDE_B} Ivo Brant, who has long been accused of serving as the union's bagman, emptied the strike fund before the walkout.",
     ),
     (
         "both outlets use the loaded word",

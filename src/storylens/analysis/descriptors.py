@@ -176,4 +176,53 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
     return tuple(out)
 
 
-__all__ = ["ModifierUse", "TermUse", "modifier_uses", "term_uses"]
+@dataclass(frozen=True)
+class LabelHedge:
+    """A label put as an accusation: "accused of serving as Vell's enforcer"."""
+
+    sentence: str
+    start: int  # "accused"
+    end: int  # end of the label noun
+    label: str  # the label noun as written ("enforcer")
+    stem: str
+
+
+# "accused of being / serving as / acting as [a|the|Name's] [up to two words] LABEL": the
+# outlet reports the label as someone's accusation, where another outlet may state it as
+# fact (gold guide G2: "a fact stated outright vs 'allegedly' or 'accused of'").
+_HEDGED_LABEL = re.compile(
+    r"\b(?:accused|suspected)\s+of\s+(?:being|serving\s+as|acting\s+as|working\s+as)\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:(?:[A-Z][\w.-]*\s+)*[\w.-]+['’]s?\s+)?"
+    r"((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)"
+)
+# Words that end the label phrase ("a spy for Osk", "the madam who ...").
+_LABEL_END = frozenset("for who which that and or of in to with at on by from as".split())
+
+
+def label_hedges(doc: Document) -> tuple[LabelHedge, ...]:
+    """Every label of :data:`_HEDGED_LABEL` in the body of ``doc``, outside quotes."""
+    text = doc.article.text
+    quoted = _quoted(doc)
+    out: list[LabelHedge] = []
+    for s in doc.sentences:
+        if not _body(s):
+            continue
+        for m in _HEDGED_LABEL.finditer(text, s.start, s.end):
+            if _inside(quoted, m.start()):
+                continue
+            words = list(_WORD.finditer(m.group(1)))
+            kept = []
+            for w in words:
+                if w.group() in _LABEL_END:
+                    break
+                kept.append(w)
+            if not kept or kept[-1].group() in STOP_HEADS:
+                continue
+            last = kept[-1]
+            end = m.start(1) + last.end()
+            out.append(LabelHedge(s.id, m.start(), end, last.group(), stem(last.group())))
+    return tuple(out)
+
+
+__all__ = ["LabelHedge", "ModifierUse", "TermUse", "label_hedges", "modifier_uses", "term_uses"]

@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import re
 
-from ..analysis.descriptors import ModifierUse, TermUse, modifier_uses, term_matches, term_uses
+from ..analysis.descriptors import (
+    ModifierUse,
+    TermUse,
+    label_hedges,
+    modifier_uses,
+    term_matches,
+    term_uses,
+)
 from ..analysis.quotes import find_cues
 from ..models import Finding, Sentence
 from ..rules.attribution import (
@@ -99,7 +106,7 @@ def story_framing(ctx: FindingContext) -> list[Finding]:
     terms and modifiers, and one speaker's attribution (:mod:`.attribution`). Also used,
     whatever the options, by the coverage summary to show how other outlets say a word."""
     linker = Linker(ctx)
-    story = [*_story_terms(ctx, linker), *_story_modifiers(ctx, linker)]
+    story = [*_story_terms(ctx, linker), *_story_modifiers(ctx, linker), *_story_labels(ctx, linker)]
     story.extend(find_attribution(ctx, linker))
     return story
 
@@ -461,9 +468,10 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
             sy = ctx.sentences[m.sentence]
             xs_found, best_score = [], 0.0
             for d in ctx.docs:
-                if d.id == y or any(o.modifier == m.modifier for o in mods[d.id]):
-                    continue
-                cands = [s for s in d.sentences if s.block in BODY and m.heads[0] in linker.stems(s)]
+                if d.id == y or _uses_family(d.article.text, m.modifier):
+                    continue  # the other outlet writes the word too ("allegedly" for "alleged")
+                cands = [s for s in d.sentences if s.block in BODY and m.heads[0] in linker.stems(s)
+                         and not (m.cls == "doubt" and _hedged(s, d.article.text))]
                 scored = sorted(
                     ((linker.score(sy, c, frozenset(m.heads[:1])), c) for c in cands),
                     key=lambda t: -t[0],
@@ -484,6 +492,27 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
     return out
 
 
+# A sentence that hedges on its own ("the alleged madam", "accused of being ...") does not
+# state a label as fact.
+_HEDGE_WORDS = DOUBT_MARKERS | frozenset(
+    "accused accuses accusing accusation accusations suspected alleged allegedly allegation "
+    "allegations reportedly rumoured rumored claimed claims".split()
+)
+
+
+def _uses_family(text: str, modifier: str) -> bool:
+    """Whether ``text`` has a word of the modifier's family anywhere ("allegedly",
+    "allegations" for "alleged"; "suspiciously" for "suspicious"): its first letters up
+    to the last two (at least five) begin the word."""
+    root = modifier[: max(5, len(modifier) - 2)].lower()
+    return any(w.group().lower().startswith(root) for w in _WORD.finditer(text))
+
+
+def _hedged(s: Sentence, text: str) -> bool:
+    """A counterpart sentence with a doubt hedge of its own is not the plain wording."""
+    return any(w.group().lower() in _HEDGE_WORDS for w in _WORD.finditer(text, s.start, s.end))
+
+
 def _head_in(s: Sentence, text: str, m: ModifierUse) -> tuple[int, int]:
     """The span of the modified noun's first occurrence in ``s`` (the whole sentence when
     the stem is not found as a word)."""
@@ -493,3 +522,63 @@ def _head_in(s: Sentence, text: str, m: ModifierUse) -> tuple[int, int]:
         if stem(w.group().lower()) == m.heads[0]:
             return w.start(), w.end()
     return s.start, s.end
+
+
+def _story_labels(ctx: FindingContext, linker: Linker) -> list[Finding]:
+    """An outlet puts a label as an accusation ("accused of serving as Vell's enforcer")
+    where another outlet states it as fact ("the enforcer") in a sentence about the same
+    thing, outside quotes and with no hedge of its own, and never hedges it."""
+    if len(ctx.docs) < 2:
+        return []
+    from ..analysis.descriptors import _inside, _quoted
+    from ..normalize import stem
+
+    hedges = {d.id: label_hedges(d) for d in ctx.docs}
+    out: list[Finding] = []
+    for y, hs in hedges.items():
+        for h in hs:
+            sy = ctx.sentences[h.sentence]
+            xs_found, best = [], 0.0
+            for d in ctx.docs:
+                if d.id == y or any(o.stem == h.stem for o in hedges[d.id]):
+                    continue
+                text = d.article.text
+                quoted = _quoted(d)
+                cands = []
+                for s in d.sentences:
+                    if s.block not in BODY or h.stem not in linker.stems(s):
+                        continue
+                    words = list(_WORD.finditer(text, s.start, s.end))
+                    if any(w.group().lower() in _HEDGE_WORDS for w in words):
+                        continue
+                    hit = next((w for w in words if stem(w.group().lower()) == h.stem
+                                and w.group()[:1].islower() and not _inside(quoted, w.start())),
+                               None)
+                    if hit is None:
+                        continue
+                    sc = linker.score(sy, s, frozenset({h.stem}))
+                    if sc > 0:
+                        cands.append((sc, s, hit))
+                for sc, s, w in sorted(cands, key=lambda t: -t[0])[:MAX_COUNTERPARTS]:
+                    xs_found.append((s, (w.start(), w.end(), w.group())))
+                    best = max(best, sc)
+            if xs_found:
+                text = ctx.documents[y].article.text
+                ys = [(sy, (h.start, h.end, text[h.start : h.end]))]
+                out.append(_label_finding(ctx, xs_found, ys, h.label, best))
+    return out
+
+
+def _label_finding(ctx, xs, ys, label, score) -> Finding:
+    # the rule id of the doubt modifier ("alleged X" vs "X"), whose calibrated confidence
+    # it shares until it has findings of its own (rules/confidence.json is the lead's)
+    f = _story_finding(ctx, "framing.story.modifier", "label_hedge", DOUBT, xs, ys,
+                       "a label stated as fact in one outlet, as an accusation in another",
+                       score)
+    sx = _names(ctx, [s for s, _ in xs], MAX_OUTLETS_NAMED)
+    sy = _names(ctx, [s for s, _ in ys], MAX_OUTLETS_NAMED)
+    summary = (f"{sx} {'states' if len({s.article for s, _ in xs}) == 1 else 'state'} "
+               f"'{label}' as fact where {sy} {'writes' if len(ys) == 1 else 'write'} "
+               f"'{ys[0][1][2]}'.")
+    return Finding(type=f.type, sentences=f.sentences, summary=summary, detail=f.detail,
+                   confidence=f.confidence, spans=f.spans)
