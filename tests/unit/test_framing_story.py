@@ -102,6 +102,15 @@ POSITIVE = [
         ("bagman", "accused of serving as the union's bagman"),
         "framing.story.modifier",
     ),
+    (
+        "pronoun subject: the previous sentence's one named person",
+        f"{LEDE_A} The ferry company will go bankrupt by March unless the state pays the wages, "
+        "union leader Dara Quill said on Tuesday at a rally in Tarn.",
+        f"{LEDE_B} Dara Quill spoke to the Tarn rally for an hour on Tuesday. She also claimed that "
+        "bankruptcy would come by March without the wages.",
+        ("said", "claimed"),
+        "framing.story.attribution",
+    ),
 ]
 
 
@@ -196,6 +205,16 @@ NEGATIVE = [
         f"{LEDE_B} Reporters slammed the door as minister Oren Falk asked Dara Quill whether the ferry company will go bankrupt by March.",
     ),
     (
+        "a cue word read as a noun: Falk's comments",
+        f"{LEDE_A} Dara Quill later mocked minister Oren Falk's comments that the company owes each crew member three months of pay.",
+        f"{LEDE_B} Union leader Dara Quill claimed the company owes each crew member three months of pay.",
+    ),
+    (
+        "pronoun after a sentence naming two people",
+        f"{LEDE_A} Union leader Dara Quill said the company owed each crew member three months of pay.",
+        f"{LEDE_B} Dara Quill met minister Oren Falk at the depot in Tarn. He claimed the company owes each crew member three months of pay.",
+    ),
+    (
         "doubt modifier against a counterpart that hedges with the adverb",
         f"{LEDE_A} The navy struck the depot in Tarn over the weekend for allegedly storing fuel for the strikers.",
         f"{LEDE_B} The navy said it struck the depot in Tarn in response to alleged fuel storage for the strikers.",
@@ -223,6 +242,13 @@ def test_story_framing_near_miss(case):
     _, a, b = case
     found = [f for f in _framing(a, b) if f.detail.get("scope") == "story"]
     assert found == [], [(f.summary, f.detail.get("rule")) for f in found]
+
+
+def test_cue_word_read_as_a_noun_is_no_attribution_aligned_or_not():
+    """ "Falk's comments that ..." is a noun: neither the aligned nor the story-wide rule
+    sets it against "claimed" (the cue finder reads a capitalised possessor as "is")."""
+    _, a, b = next(c for c in NEGATIVE if c[0].startswith("a cue word"))
+    assert _framing(a, b) == []
 
 
 def test_three_outlets_name_each_plain_outlet():

@@ -133,11 +133,14 @@ def _narrated_uses(ctx: FindingContext, d, covered: set[int]) -> list[tuple[str,
               if e.kind == "person" or (e.kind == "other" and e.key in known)]
     quoted = [(q.start, q.end) for q in ctx.quotes(d.id) if q.direct]
     out: list[tuple[str, str, Use]] = []
+    last = None  # the subject of the previous body sentence: a "He said" antecedent
     for s in d.sentences:
         if s.block not in BODY:
             continue
         mine = [e for e in people if s.start <= e.start < s.end]
-        if not mine:
+        pronoun = _PRONOUN_SUBJECT.match(text, s.start, s.end)
+        if not mine and not (pronoun and last is not None):
+            last = None if _NAMED.search(text, s.start + 1, s.end) else last
             continue
         cues: list[tuple[int, int, str, str]] = []
         for a, b, form in find_cues(text, s.start, s.end):
@@ -156,13 +159,55 @@ def _narrated_uses(ctx: FindingContext, d, covered: set[int]) -> list[tuple[str,
                 r"\b(?:was|were|been|being|is|are)\s+$", text[max(s.start, a - 8) : a]
             ):
                 continue  # passive: the subject is the one criticised
-            who = _subject(text, s, mine, a, b)
+            if NOUN_READING.search(text, max(s.start, a - 12), a):
+                continue  # "Thackeray's comments", "the claims": a noun, not a cue
+            if pronoun and last is not None and _GAP.fullmatch(text, pronoun.end(), a):
+                who = last  # "He claimed ...": the previous sentence's subject
+            else:
+                who = _subject(text, s, mine, a, b)
+                if who is not None and not _near(text, who.end, a, cls):
+                    continue  # "Quill attacked the waiver announced ...": not Quill's cue
             if who is None or _legal(who.text):
                 continue
             key = speaker_key(who.text)
             if key:
                 out.append((who.text, key, (s, (a, b, text[a:b]), cls)))
+        if mine:
+            first = _subject(text, s, mine, s.end, s.end)
+            # two people named: which one "he" means is not known
+            names = {e.key for e in mine}
+            last = first if first is not None and len(names) == 1 else None
+        elif not pronoun:
+            last = None
     return out
+
+
+# A cue word read as a noun: after a possessive or a determiner.
+NOUN_READING = re.compile(r"(?:['’]s?|\b(?:the|his|her|their|its|a|an|these|those|this|that))\s+$",
+                           re.IGNORECASE)
+# Words at most between a speaker's name and the cue ("Quill, the union's leader, said").
+NEAR_WORDS = 6
+# ... more after an adjunct of the subject that opens with a gerund ("Quill on Monday
+# greeted the board by taking a dig at ...").
+NEAR_ADJUNCT_WORDS = 16
+_ADJUNCT = re.compile(r"\b(?:by|while|after|before|when)\s+$", re.IGNORECASE)
+
+
+def _near(text: str, name_end: int, a: int, cls: str) -> bool:
+    """Whether a cue at ``a`` is close enough to its subject to be that person's."""
+    gap = len(_WORDS.findall(text, name_end, a))
+    if gap <= NEAR_WORDS:
+        return True
+    return (cls == "sensational" and gap <= NEAR_ADJUNCT_WORDS
+            and bool(_ADJUNCT.search(text, max(name_end, a - 8), a)))
+
+
+# "He said" / "She also claimed" opening a sentence: the pronoun is the subject of a cue
+# that follows it with at most an adverb and an auxiliary between (_GAP).
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
+_GAP = re.compile(r"\s+(?:(?:also|later|then|further|again|\w+ly)\s+)?(?:(?:has|had)\s+)?")
+# A capitalised word inside a sentence: a name the entity analysis may not have typed.
+_NAMED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 
 
 def _subject(text: str, s: Sentence, people: list, a: int, b: int):

@@ -36,7 +36,7 @@ from ..rules.attribution import (
     cue_lemma,
 )
 from ..rules.loaded_terms import LEGAL_CONTEXT, MODIFIERS, TERM_FORMS, TERM_SETS
-from .attribution import find_attribution
+from .attribution import NOUN_READING, find_attribution
 from .common import FindingContext, span
 from .confidence import rule_confidence
 from .linking import Linker
@@ -61,6 +61,8 @@ MODIFIER_NOTES = {k: v[1] for k, v in MODIFIERS.items()}
 def _cues(s: Sentence, text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for a, b, form in find_cues(text, s.start, s.end):
+        if NOUN_READING.search(text, max(s.start, a - 12), a):
+            continue  # "Falk's comments": a noun, not an attribution
         cls = cue_class(form)
         if cls:
             out.append((a, b, form, cls))
