@@ -103,6 +103,20 @@ POSITIVE = [
         "framing.story.modifier",
     ),
     (
+        "descriptor for one named person: dictator vs leader",
+        f"{LEDE_A} Osk's leader Marek Dunn has ruled the island since 1998.",
+        f"{LEDE_B} The strikers' union asked dictator Marek Dunn for ferries last week.",
+        ("leader", "dictator"),
+        "framing.story.descriptor",
+    ),
+    (
+        "terrorists vs militants for one named group (linked by the name only)",
+        f"{LEDE_A} Police in Tarn blamed the fire at the depot on Red Tide militants.",
+        f"{LEDE_B} Ministers met on Sunday after Red Tide terrorists burned a fuel store near the port.",
+        ("militants", "terrorists"),
+        "framing.story.descriptor",
+    ),
+    (
         "pronoun subject: the previous sentence's one named person",
         f"{LEDE_A} The ferry company will go bankrupt by March unless the state pays the wages, "
         "union leader Dara Quill said on Tuesday at a rally in Tarn.",
@@ -205,6 +219,11 @@ NEGATIVE = [
         f"{LEDE_B} Reporters slammed the door as minister Oren Falk asked Dara Quill whether the ferry company will go bankrupt by March.",
     ),
     (
+        "loaded and plain labels for two different named people",
+        f"{LEDE_A} Osk's leader Marek Dunn has ruled the island since 1998.",
+        f"{LEDE_B} The strikers' union asked dictator Oren Falk for ferries last week.",
+    ),
+    (
         "a cue word read as a noun: Falk's comments",
         f"{LEDE_A} Dara Quill later mocked minister Oren Falk's comments that the company owes each crew member three months of pay.",
         f"{LEDE_B} Union leader Dara Quill claimed the company owes each crew member three months of pay.",
@@ -249,6 +268,35 @@ def test_cue_word_read_as_a_noun_is_no_attribution_aligned_or_not():
     sets it against "claimed" (the cue finder reads a capitalised possessor as "is")."""
     _, a, b = next(c for c in NEGATIVE if c[0].startswith("a cue word"))
     assert _framing(a, b) == []
+
+
+ANCHORS = [
+    # (sentence, term, the name it labels or None)
+    ("Osk's leader Marek Dunn has ruled the island since 1998.", "leader", "Marek Dunn"),
+    ("Dictator Marek Dunn spoke on Sunday.", "Dictator", "Marek Dunn"),
+    ("Police blamed Red Tide militants for the fire.", "militants", "Red Tide"),
+    ("Police blamed the militant group Red Tide for the fire.", "militant", "Red Tide"),
+    ("The Osk regime closed the port.", "regime", "Osk"),
+    ("Police arrested the protesters, Red Tide leaders said.", "protesters", None),
+    ("The president warned Osk on Sunday.", "president", None),
+]
+
+
+@pytest.mark.parametrize("case", ANCHORS, ids=[c[0] for c in ANCHORS])
+def test_descriptor_anchor(case):
+    """The name a descriptor labels, the link that needs no sentence overlap."""
+    from storylens.analysis.descriptors import term_uses
+
+    sentence, term, name = case
+    comp = compare_articles([Article(id="a1", source="t", outlet="X", text=f"{LEDE_A} {sentence}"),
+                             Article(id="a2", source="t", outlet="Y", text=LEDE_B)], STORY)
+    uses = [u for u in term_uses(comp.documents[0]) if u.surface == term]
+    assert uses, [u.surface for u in term_uses(comp.documents[0])]
+    if name is None:
+        assert uses[0].anchor is None
+    else:
+        # entity keys are phonetic ("marek dun"): the name's last word opens the key's
+        assert uses[0].anchor and uses[0].anchor.split()[-1][:3] == name.split()[-1][:3].lower()
 
 
 def test_three_outlets_name_each_plain_outlet():

@@ -46,6 +46,10 @@ class TermUse:
     set_name: str
     term: str  # base form in the table ("mob", "regime")
     charge: int  # 0 neutral, 1 coloured, 2 loaded
+    # key of the named entity the term labels, when it stands right beside one ("leader
+    # Kim Jong-un", "Osk's regime", "Hezbollah militants"): links the term across outlets
+    # without sentence overlap (:func:`_anchor`)
+    anchor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,9 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
     capitalised term inside a sentence, "Taliban Government", is part of a name)."""
     text = doc.article.text
     quoted = _quoted(doc)
+    ents: dict[str, list] = {}
+    for e in doc.analysis.entities if doc.analysis else ():
+        ents.setdefault(e.sentence, []).append(e)
     out: list[TermUse] = []
     for s in doc.sentences:
         if not _body(s):
@@ -125,8 +132,39 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
             if charged and charge == 2:
                 continue  # "charged with inciting riots": the name of a charge, not a label
             if not (text[a].isupper() and a > s.start) and not _inside(quoted, a):
-                out.append(TermUse(s.id, a, b, text[a:b], name, base, charge))
+                anchor = _anchor(text, ents.get(s.id, ()), a, b)
+                out.append(TermUse(s.id, a, b, text[a:b], name, base, charge, anchor))
     return tuple(out)
+
+
+# Between a term and the name it labels: nothing ("leader Kim", "leader, Kim") or a
+# class word ("militant group Hamas") ...
+_BEFORE_NAME = re.compile(
+    r"\s*,?\s*(?:(?:group|organi[sz]ation|movement|militia|faction|party)\s+)?"
+)
+# ... or after the name: "Osk's regime", "Hezbollah militants", "Kataib Hezbollah Shiite
+# militants" (one capitalised word between), "Hamas, the militant".
+_AFTER_NAME = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:a|an|the)\s+)?(?:[A-Z][\w-]*\s+)?")
+
+
+def _anchor(text: str, ents, a: int, b: int) -> str | None:
+    """The key of the entity a term at ``text[a:b]`` labels: the name right after it,
+    else the name right before it (see :data:`_BEFORE_NAME`, :data:`_AFTER_NAME`). A
+    plural before a comma is a list, not an apposition ("the protesters, Osk leaders")."""
+    inside = [e for e in ents if e.start <= a and b <= e.end]
+    if inside:  # a title the name analysis kept in the name ("Dictator Kim Jong Un")
+        words = inside[0].key.split()
+        n = len(text[a:b].split())
+        return " ".join(words[n:]) or None if text[a:b].lower() == " ".join(
+            inside[0].text.split()[:n]).lower() else inside[0].key
+    after = [e for e in ents if e.start >= b and _BEFORE_NAME.fullmatch(text, b, e.start)
+             and not (text[b : e.start].strip().startswith(",") and text[a:b].endswith("s"))]
+    if after:
+        return min(after, key=lambda e: e.start).key
+    before = [e for e in ents if e.end <= a and _AFTER_NAME.fullmatch(text, e.end, a)]
+    if before:
+        return max(before, key=lambda e: e.end).key
+    return None
 
 
 def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:

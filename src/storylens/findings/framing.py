@@ -407,9 +407,10 @@ def _story_terms(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     if any(u.term == term for u in xs):
                         continue  # the other outlet uses the word too: no contrast
                     plain = [u for u in xs if u.charge <= charge - STORY_MIN_GAP]
-                    if not plain:
-                        continue
-                    for uy, ux, sc in _best_pairs(ctx, linker, mine, plain):
+                    pairs = _best_pairs(ctx, linker, mine, plain) if plain else []
+                    if set_name in DESCRIPTOR_SETS:
+                        pairs = _anchored_pairs(mine, xs, charge, pairs)
+                    for uy, ux, sc in pairs:
                         xs_found.append(
                             (ctx.sentences[ux.sentence], (ux.start, ux.end, ux.surface))
                         )
@@ -449,6 +450,28 @@ def _best_pairs(ctx, linker, mine, plain) -> list[tuple[TermUse, TermUse, float]
         used.add(p[1].sentence)
         out.append(p)
     return out[:MAX_COUNTERPARTS]
+
+
+# A loaded label and a plainer one for the same named entity ("dictator Kim Jong-un" /
+# "leader Kim Jong-un", "Hezbollah terrorists" / "Hezbollah militants"): the name is the
+# link, so no sentence overlap is needed, and a coloured term (charge 1, "militants")
+# counts as the plainer one (Reuters: no "terrorist" without attribution).
+ANCHORED_SCORE = 1.0
+
+
+def _anchored_pairs(mine, xs, charge, pairs) -> list[tuple[TermUse, TermUse, float]]:
+    """``pairs`` plus (loaded use, plainer use) pairs that label the same named entity
+    (:attr:`TermUse.anchor`), best first, one per plain sentence."""
+    have = {p[1].sentence for p in pairs}
+    extra = []
+    for uy in mine:
+        if uy.anchor is None:
+            continue
+        for ux in xs:
+            if ux.anchor == uy.anchor and ux.charge < charge and ux.sentence not in have:
+                have.add(ux.sentence)
+                extra.append((uy, ux, ANCHORED_SCORE))
+    return (extra + pairs)[:MAX_COUNTERPARTS]
 
 
 def _term_stems(*uses: TermUse) -> frozenset[str]:
