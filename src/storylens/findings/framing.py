@@ -487,16 +487,25 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
     if len(ctx.docs) < 2:
         return []
     mods = {d.id: modifier_uses(d) for d in ctx.docs}
+    lowered: dict[str, str] = {}  # article -> its text in lower case
+    family: dict[tuple[str, str], bool] = {}
+    hedged: dict[str, bool] = {}
     out: list[Finding] = []
     for y, ms in mods.items():
         for m in ms:
             sy = ctx.sentences[m.sentence]
             xs_found, best_score = [], 0.0
             for d in ctx.docs:
-                if d.id == y or _uses_family(d.article.text, m.modifier):
+                if d.id == y:
+                    continue
+                if (d.id, m.modifier) not in family:
+                    if d.id not in lowered:
+                        lowered[d.id] = d.article.text.lower()
+                    family[d.id, m.modifier] = _uses_family(lowered[d.id], m.modifier)
+                if family[d.id, m.modifier]:
                     continue  # the other outlet writes the word too ("allegedly" for "alleged")
                 cands = [s for s in d.sentences if s.block in BODY and m.heads[0] in linker.stems(s)
-                         and not (m.cls == "doubt" and _hedged(s, d.article.text))]
+                         and not (m.cls == "doubt" and _hedged(s, d.article.text, hedged))]
                 scored = sorted(
                     ((linker.score(sy, c, frozenset(m.heads[:1])), c) for c in cands),
                     key=lambda t: -t[0],
@@ -525,17 +534,21 @@ _HEDGE_WORDS = DOUBT_MARKERS | frozenset(
 )
 
 
-def _uses_family(text: str, modifier: str) -> bool:
-    """Whether ``text`` has a word of the modifier's family anywhere ("allegedly",
-    "allegations" for "alleged"; "suspiciously" for "suspicious"): its first letters up
-    to the last two (at least five) begin the word."""
+def _uses_family(lowered: str, modifier: str) -> bool:
+    """Whether an article's text (in lower case) has a word of the modifier's family
+    ("allegedly", "allegations" for "alleged"; "suspiciously" for "suspicious"): its
+    first letters up to the last two (at least five) begin the word."""
     root = modifier[: max(5, len(modifier) - 2)].lower()
-    return any(w.group().lower().startswith(root) for w in _WORD.finditer(text))
+    return re.search(r"\b" + re.escape(root), lowered) is not None
 
 
-def _hedged(s: Sentence, text: str) -> bool:
+def _hedged(s: Sentence, text: str, cache: dict[str, bool]) -> bool:
     """A counterpart sentence with a doubt hedge of its own is not the plain wording."""
-    return any(w.group().lower() in _HEDGE_WORDS for w in _WORD.finditer(text, s.start, s.end))
+    got = cache.get(s.id)
+    if got is None:
+        got = cache[s.id] = any(
+            w.group().lower() in _HEDGE_WORDS for w in _WORD.finditer(text, s.start, s.end))
+    return got
 
 
 def _head_in(s: Sentence, text: str, m: ModifierUse) -> tuple[int, int]:
