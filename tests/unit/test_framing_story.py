@@ -224,6 +224,12 @@ NEGATIVE = [
         f"{LEDE_B} The strikers' union asked dictator Oren Falk for ferries last week.",
     ),
     (
+        "an unresolved 'He' in each outlet is no one speaker",
+        f"{LEDE_A} Union leader Dara Quill met minister Oren Falk at the depot. He said the company "
+        "owes each crew member three months of pay.",
+        f"{LEDE_B} He claimed that crews had gone three months without pay while the company looked away.",
+    ),
+    (
         "a cue word read as a noun: Falk's comments",
         f"{LEDE_A} Dara Quill later mocked minister Oren Falk's comments that the company owes each crew member three months of pay.",
         f"{LEDE_B} Union leader Dara Quill claimed the company owes each crew member three months of pay.",

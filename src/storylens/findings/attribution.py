@@ -25,6 +25,7 @@ from ..rules.attribution import (
     CULPABILITY,
     DOUBT,
     NEUTRAL,
+    PRONOUNS,
     SENSATIONAL_PHRASES,
     cue_class,
     cue_lemma,
@@ -94,6 +95,9 @@ def _uses_by_speaker(
                 covered.add(q.cue_span[0])
             if not q.speaker or not q.cue or not q.cue_span or _legal(q.speaker):
                 continue
+            if q.speaker.lower() in PRONOUNS:
+                continue  # an unresolved "He": whom it means is not known, so no link
+                # across outlets (speaker_key keys it "he", as if it were a surname)
             key = speaker_key(q.speaker)
             cls = cue_class(q.cue)
             if not key or cls is None:
@@ -332,7 +336,8 @@ def _speaker_name(picks: list, names: set[str]) -> str:
     """The fullest form of the speaker's name, preferring one written in the plain
     outlet's sentence."""
     text = picks[0][1][0].text
-    ranked = sorted(names, key=lambda n: (n not in text, -len(n), n))
+    named = [n for n in names if n.lower() not in PRONOUNS] or list(names)
+    ranked = sorted(named, key=lambda n: (n not in text, -len(n), n))
     return ranked[0] if ranked else "the same speaker"
 
 
