@@ -84,6 +84,47 @@ POSITIVE = [
         ("say", "claim"),
         "framing.story.relative_clause",
     ),
+    (
+        "sensational phrase with no quote vs said, same statement",
+        f"{LEDE_A} The ferry company will go bankrupt by March unless the state pays the wages, "
+        "union leader Dara Quill said on Tuesday at a rally in Tarn.",
+        f"{LEDE_B} Dara Quill took a swipe at the state on Tuesday, warning the Tarn rally that "
+        "bankruptcy would come by March without the wages.",
+        ("said", "took a swipe"),
+        "framing.story.attribution",
+    ),
+    (
+        "label stated as fact vs an accusation",
+        f"{LEDE_A} Investors fear that the strike fund was emptied by Ivo Brant, the union's bagman, "
+        "before the crews walked out of the Tarn depot.",
+        f"{LEDE_B} Ivo Brant, who has long been accused of serving as the union's bagman, emptied "
+        "the strike fund before the crews walked out of the Tarn depot, investors fear.",
+        ("bagman", "accused of serving as the union's bagman"),
+        "framing.story.modifier",
+    ),
+    (
+        "descriptor for one named person: dictator vs leader",
+        f"{LEDE_A} Osk's leader Marek Dunn has ruled the island since 1998.",
+        f"{LEDE_B} The strikers' union asked dictator Marek Dunn for ferries last week.",
+        ("leader", "dictator"),
+        "framing.story.descriptor",
+    ),
+    (
+        "terrorists vs militants for one named group (linked by the name only)",
+        f"{LEDE_A} Police in Tarn blamed the fire at the depot on Red Tide militants.",
+        f"{LEDE_B} Ministers met on Sunday after Red Tide terrorists burned a fuel store near the port.",
+        ("militants", "terrorists"),
+        "framing.story.descriptor",
+    ),
+    (
+        "pronoun subject: the previous sentence's one named person",
+        f"{LEDE_A} The ferry company will go bankrupt by March unless the state pays the wages, "
+        "union leader Dara Quill said on Tuesday at a rally in Tarn.",
+        f"{LEDE_B} Dara Quill spoke to the Tarn rally for an hour on Tuesday. She also claimed that "
+        "bankruptcy would come by March without the wages.",
+        ("said", "claimed"),
+        "framing.story.attribution",
+    ),
 ]
 
 
@@ -163,6 +204,57 @@ NEGATIVE = [
         f"{LEDE_B} Quill admitted the union's strike fund had run out in November.",
     ),
     (
+        "sensational verb in the passive: the subject is the one criticised",
+        f"{LEDE_A} Union leader Dara Quill said the ferry company will go bankrupt by March unless the state pays.",
+        f"{LEDE_B} Union leader Dara Quill was slammed by ministers after warning the ferry company will go bankrupt by March.",
+    ),
+    (
+        "sensational phrase aimed at the named person, not said by them",
+        f"{LEDE_A} Union leader Dara Quill said the ferry company will go bankrupt by March unless the state pays.",
+        f"{LEDE_B} Ministers took a swipe at Dara Quill over her warning that the ferry company will go bankrupt by March.",
+    ),
+    (
+        "the named person is asked, not asking",
+        f"{LEDE_A} Union leader Dara Quill said the ferry company will go bankrupt by March unless the state pays.",
+        f"{LEDE_B} Reporters slammed the door as minister Oren Falk asked Dara Quill whether the ferry company will go bankrupt by March.",
+    ),
+    (
+        "loaded and plain labels for two different named people",
+        f"{LEDE_A} Osk's leader Marek Dunn has ruled the island since 1998.",
+        f"{LEDE_B} The strikers' union asked dictator Oren Falk for ferries last week.",
+    ),
+    (
+        "an unresolved 'He' in each outlet is no one speaker",
+        f"{LEDE_A} Union leader Dara Quill met minister Oren Falk at the depot. He said the company "
+        "owes each crew member three months of pay.",
+        f"{LEDE_B} He claimed that crews had gone three months without pay while the company looked away.",
+    ),
+    (
+        "a cue word read as a noun: Falk's comments",
+        f"{LEDE_A} Dara Quill later mocked minister Oren Falk's comments that the company owes each crew member three months of pay.",
+        f"{LEDE_B} Union leader Dara Quill claimed the company owes each crew member three months of pay.",
+    ),
+    (
+        "pronoun after a sentence naming two people",
+        f"{LEDE_A} Union leader Dara Quill said the company owed each crew member three months of pay.",
+        f"{LEDE_B} Dara Quill met minister Oren Falk at the depot in Tarn. He claimed the company owes each crew member three months of pay.",
+    ),
+    (
+        "doubt modifier against a counterpart that hedges with the adverb",
+        f"{LEDE_A} The navy struck the depot in Tarn over the weekend for allegedly storing fuel for the strikers.",
+        f"{LEDE_B} The navy said it struck the depot in Tarn in response to alleged fuel storage for the strikers.",
+    ),
+    (
+        "accusation label against a sentence that hedges it too",
+        f"{LEDE_A} Investors fear that the strike fund was emptied by Ivo Brant, the alleged bagman of the union, before the walkout.",
+        f"{LEDE_B} Ivo Brant, who has long been accused of serving as the union's bagman, emptied the strike fund before the walkout.",
+    ),
+    (
+        "accusation label against the label inside a quote",
+        f'{LEDE_A} "Ivo Brant is the bagman of this union and emptied the strike fund," a striker in Tarn said.',
+        f"{LEDE_B} Ivo Brant, who has long been accused of serving as the union's bagman, emptied the strike fund before the walkout.",
+    ),
+    (
         "both outlets use the loaded word",
         f"{LEDE_A} The regime ordered the navy to run crossings, and the government paid for fuel.",
         f"{LEDE_B} The regime ordered navy boats to run the crossings to Tarn instead.",
@@ -175,6 +267,42 @@ def test_story_framing_near_miss(case):
     _, a, b = case
     found = [f for f in _framing(a, b) if f.detail.get("scope") == "story"]
     assert found == [], [(f.summary, f.detail.get("rule")) for f in found]
+
+
+def test_cue_word_read_as_a_noun_is_no_attribution_aligned_or_not():
+    """ "Falk's comments that ..." is a noun: neither the aligned nor the story-wide rule
+    sets it against "claimed" (the cue finder reads a capitalised possessor as "is")."""
+    _, a, b = next(c for c in NEGATIVE if c[0].startswith("a cue word"))
+    assert _framing(a, b) == []
+
+
+ANCHORS = [
+    # (sentence, term, the name it labels or None)
+    ("Osk's leader Marek Dunn has ruled the island since 1998.", "leader", "Marek Dunn"),
+    ("Dictator Marek Dunn spoke on Sunday.", "Dictator", "Marek Dunn"),
+    ("Police blamed Red Tide militants for the fire.", "militants", "Red Tide"),
+    ("Police blamed the militant group Red Tide for the fire.", "militant", "Red Tide"),
+    ("The Osk regime closed the port.", "regime", "Osk"),
+    ("Police arrested the protesters, Red Tide leaders said.", "protesters", None),
+    ("The president warned Osk on Sunday.", "president", None),
+]
+
+
+@pytest.mark.parametrize("case", ANCHORS, ids=[c[0] for c in ANCHORS])
+def test_descriptor_anchor(case):
+    """The name a descriptor labels, the link that needs no sentence overlap."""
+    from storylens.analysis.descriptors import term_uses
+
+    sentence, term, name = case
+    comp = compare_articles([Article(id="a1", source="t", outlet="X", text=f"{LEDE_A} {sentence}"),
+                             Article(id="a2", source="t", outlet="Y", text=LEDE_B)], STORY)
+    uses = [u for u in term_uses(comp.documents[0]) if u.surface == term]
+    assert uses, [u.surface for u in term_uses(comp.documents[0])]
+    if name is None:
+        assert uses[0].anchor is None
+    else:
+        # entity keys are phonetic ("marek dun"): the name's last word opens the key's
+        assert uses[0].anchor and uses[0].anchor.split()[-1][:3] == name.split()[-1][:3].lower()
 
 
 def test_three_outlets_name_each_plain_outlet():

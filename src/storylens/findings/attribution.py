@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import re
 
+from ..analysis.quotes import find_cues
 from ..models import Finding, Sentence
 from ..normalize import content_stems
 from ..rules.attribution import (
+    CUE_FORMS,
+    CUE_VERBS,
     CULPABILITY,
     DOUBT,
     NEUTRAL,
+    PRONOUNS,
     SENSATIONAL_PHRASES,
     cue_class,
     cue_lemma,
@@ -66,14 +70,34 @@ def _legal(speaker: str) -> bool:
 def _uses_by_speaker(
     ctx: FindingContext,
 ) -> tuple[dict[str, dict[str, list[Use]]], dict[str, set[str]]]:
-    """Speaker key -> article -> attributions; and key -> the speaker names as written."""
+    """Speaker key -> article -> attributions; and key -> the speaker names as written.
+    Attributions come from the quote analysis and, for statements it has no quote for
+    (reported speech with the cue far from any quote marks, "X took a dig at Y saying
+    ..."), from the cue verbs and sensational phrases of body sentences whose subject is a
+    named person (:func:`_narrated_uses`)."""
     out: dict[str, dict[str, list[Use]]] = {}
     names: dict[str, set[str]] = {}
+
+    def add(article: str, speaker: str, key: str, use: Use) -> None:
+        known = next((k for k in out if same_speaker(k, key)), key)
+        out.setdefault(known, {}).setdefault(article, []).append(use)
+        names.setdefault(known, set()).add(speaker)
+
+    # a name the entity analysis types "person" in any article of the story is one in
+    # every article (a sentence-initial name is often left untyped)
+    known = {e.key for doc in ctx.docs if doc.analysis for e in doc.analysis.entities
+             if e.kind == "person"}
     for d in ctx.docs:
         text = d.article.text
+        covered: set[int] = set()
         for q in ctx.quotes(d.id):
+            if q.cue_span:
+                covered.add(q.cue_span[0])
             if not q.speaker or not q.cue or not q.cue_span or _legal(q.speaker):
                 continue
+            if q.speaker.lower() in PRONOUNS:
+                continue  # an unresolved "He": whom it means is not known, so no link
+                # across outlets (speaker_key keys it "he", as if it were a surname)
             key = speaker_key(q.speaker)
             cls = cue_class(q.cue)
             if not key or cls is None:
@@ -87,36 +111,191 @@ def _uses_by_speaker(
             hot = _SENSATIONAL.search(text, s.start, s.end)
             if hot:
                 use = (s, (hot.start(), hot.end(), hot.group()), "sensational")
-            known = next((k for k in out if same_speaker(k, key)), key)
-            out.setdefault(known, {}).setdefault(d.id, []).append(use)
-            names.setdefault(known, set()).add(q.speaker)
+            add(d.id, q.speaker, key, use)
+        for speaker, key, use in _narrated_uses(ctx, d, covered, known):
+            add(d.id, speaker, key, use)
     return out, names
+
+
+# Cue forms whose class the story-wide comparison reads (neutral, doubt, culpability): a
+# sentence with none of them is not handed to the cue finder (its cost, on 50 articles).
+_COMPARED_FORMS = frozenset(
+    f for f, lemma in CUE_FORMS.items() if CUE_VERBS[lemma] in (NEUTRAL, DOUBT, CULPABILITY)
+)
+# Words before a name that make it an object or a complement, not the subject of the cue
+# ("a dig at Quill", "talks with Quill", "the remarks by Quill").
+_PREPOSITIONS = frozenset(
+    "at by to with of on against for from about over toward towards into than like".split()
+)
+_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _narrated_uses(
+    ctx: FindingContext, d, covered: set[int], known: set[str]
+) -> list[tuple[str, str, Use]]:
+    """(speaker, key, use) for each attribution cue or sensational phrase in a body
+    sentence that no quote already carries. The speaker is the person named right after
+    the cue ("... asked Quill") or else the first person named before it who is neither a
+    possessive ("Quill's comments") nor after a preposition ("a dig at Quill"); a cue in
+    the passive ("was slammed by"), inside quote marks, or with no named person before or
+    after it gives nothing."""
+    if d.analysis is None:
+        return []
+    text = d.article.text
+    people = [e for e in d.analysis.entities
+              if e.kind == "person" or (e.kind == "other" and e.key in known)]
+    quoted = [(q.start, q.end) for q in ctx.quotes(d.id) if q.direct]
+    out: list[tuple[str, str, Use]] = []
+    last = None  # the subject of the previous body sentence: a "He said" antecedent
+    for s in d.sentences:
+        if s.block not in BODY:
+            continue
+        mine = [e for e in people if s.start <= e.start < s.end]
+        pronoun = _PRONOUN_SUBJECT.match(text, s.start, s.end)
+        if not mine and not (pronoun and last is not None):
+            last = None if _NAMED.search(text, s.start + 1, s.end) else last
+            continue
+        cues: list[tuple[int, int, str, str]] = []
+        words = {w.lower() for w in _WORDS.findall(text, s.start, s.end)}
+        for a, b, form in find_cues(text, s.start, s.end) if words & _COMPARED_FORMS else ():
+            cls = cue_class(form)
+            if cls is None:
+                continue
+            if cls in (DOUBT, CULPABILITY) and cue_lemma(form) not in STORY_LEMMAS:
+                cls = "other"
+            cues.append((a, b, form, cls))
+        cues += [(m.start(), m.end(), m.group(), "sensational")
+                 for m in _SENSATIONAL.finditer(text, s.start, s.end)]
+        for a, b, _form, cls in cues:
+            if a in covered or any(qa <= a < qb for qa, qb in quoted):
+                continue
+            if re.match(r"\s+by\b", text[b : b + 4]) or re.search(
+                r"\b(?:was|were|been|being|is|are)\s+$", text[max(s.start, a - 8) : a]
+            ):
+                continue  # passive: the subject is the one criticised
+            if NOUN_READING.search(text, max(s.start, a - 12), a):
+                continue  # "Thackeray's comments", "the claims": a noun, not a cue
+            if pronoun and last is not None and _GAP.fullmatch(text, pronoun.end(), a):
+                who = last  # "He claimed ...": the previous sentence's subject
+            else:
+                who = _subject(text, s, mine, a, b)
+                if who is not None and not _near(text, who.end, a, cls):
+                    continue  # "Quill attacked the waiver announced ...": not Quill's cue
+            if who is None or _legal(who.text):
+                continue
+            key = speaker_key(who.text)
+            if key:
+                out.append((who.text, key, (s, (a, b, text[a:b]), cls)))
+        if mine:
+            first = _subject(text, s, mine, s.end, s.end)
+            # two people named: which one "he" means is not known
+            names = {e.key for e in mine}
+            last = first if first is not None and len(names) == 1 else None
+        elif not pronoun:
+            last = None
+    return out
+
+
+# A cue word read as a noun: after a possessive or a determiner.
+NOUN_READING = re.compile(r"(?:['’]s?|\b(?:the|his|her|their|its|a|an|these|those|this|that))\s+$",
+                           re.IGNORECASE)
+# Words at most between a speaker's name and the cue ("Quill, the union's leader, said").
+NEAR_WORDS = 6
+# ... more after an adjunct of the subject that opens with a gerund ("Quill on Monday
+# greeted the board by taking a dig at ...").
+NEAR_ADJUNCT_WORDS = 16
+_ADJUNCT = re.compile(r"\b(?:by|while|after|before|when)\s+$", re.IGNORECASE)
+
+
+def _near(text: str, name_end: int, a: int, cls: str) -> bool:
+    """Whether a cue at ``a`` is close enough to its subject to be that person's."""
+    gap = len(_WORDS.findall(text, name_end, a))
+    if gap <= NEAR_WORDS:
+        return True
+    return (cls == "sensational" and gap <= NEAR_ADJUNCT_WORDS
+            and bool(_ADJUNCT.search(text, max(name_end, a - 8), a)))
+
+
+# "He said" / "She also claimed" opening a sentence: the pronoun is the subject of a cue
+# that follows it with at most an adverb and an auxiliary between (_GAP).
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
+_GAP = re.compile(r"\s+(?:(?:also|later|then|further|again|\w+ly)\s+)?(?:(?:has|had)\s+)?")
+# A capitalised word inside a sentence: a name the entity analysis may not have typed.
+_NAMED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+
+
+def _subject(text: str, s: Sentence, people: list, a: int, b: int):
+    """The named person a cue at ``text[a:b]`` attributes (see :func:`_narrated_uses`).
+    With no subject before it, a name right after the cue is the speaker in the inverted
+    order that follows a quote or a comma ('... ," said Quill'; not "Mara asked Quill")."""
+    for e in people:
+        if e.start >= a:
+            break
+        if re.match(r"['’]s?\b|['’]", text[e.end : e.end + 2]):
+            continue  # "Quill's remarks": the possessor, not the speaker
+        if _after_preposition(text, s.start, e.start):
+            continue
+        if any(qa < e.start < qb for qa, qb in _quote_marks(text, s)):
+            continue
+        return e
+    if re.search(r"[,\"”'’]\s*$", text[s.start : a]):
+        return next((e for e in people if b <= e.start and not text[b : e.start].strip()), None)
+    return None
+
+
+_DETERMINERS = frozenset("a an the his her their its this that".split())
+
+
+def _after_preposition(text: str, lo: int, at: int) -> bool:
+    """Whether a preposition governs the name at ``at`` ("a dig at Quill", "talks with the
+    Osk envoy Vell"): looking back over determiners and capitalised words, at most 3."""
+    words = _WORDS.findall(text, max(lo, at - 40), at)
+    for w in reversed(words[-4:]):
+        if w.lower() in _PREPOSITIONS:
+            return True
+        if not (w.lower() in _DETERMINERS or w[:1].isupper()):
+            return False
+    return False
+
+
+def _quote_marks(text: str, s: Sentence) -> list[tuple[int, int]]:
+    """Spans between double quote marks in the sentence (names there are quoted words)."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text, s.start, s.end)]
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 
 
 def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[Finding]:
     """One finding per speaker and loaded verb: the outlet(s) that use it against the
-    outlets that attribute the same speaker only neutrally."""
+    outlets that attribute the same statement neutrally. The comparison is per
+    statement: the other outlet's neutral attribution must be linked to the loaded one
+    (:class:`Linker`, the speaker's name left out), carry no loaded cue for the speaker
+    itself, and that outlet must never use the same loaded verb for the speaker."""
     linker = linker or Linker(ctx)
     out: list[Finding] = []
     by_speaker, names = _uses_by_speaker(ctx)
     for key, per in by_speaker.items():
         if len(per) < 2:
             continue
-        neutral = {a: us for a, us in per.items() if all(u[2] == NEUTRAL for u in us)}
+        # the speaker's own name links every sentence about them: left out
+        ignore = frozenset(content_stems(" ".join(names[key])))
         for y, uses in per.items():
-            loaded = [u for u in uses if u[2] in LOADED]
-            if not loaded or y in neutral:
-                continue
             by_lemma: dict[str, list[Use]] = {}
-            for u in loaded:
-                by_lemma.setdefault(cue_lemma(u[1][2]) or u[1][2].lower(), []).append(u)
-            for _lemma, us in by_lemma.items():
+            for u in uses:
+                if u[2] in LOADED:
+                    by_lemma.setdefault(_lemma(u), []).append(u)
+            for lemma, us in by_lemma.items():
                 xs, best = [], 0.0
-                for xus in neutral.values():
-                    # the speaker's own name links every sentence about them: left out
-                    ignore = frozenset(content_stems(" ".join(names[key])))
+                for x, xus in per.items():
+                    if x == y or any(_lemma(u) == lemma for u in xus if u[2] in LOADED):
+                        continue
+                    hot = {u[0].id for u in xus if u[2] in LOADED}
+                    plain = [u for u in xus if u[2] == NEUTRAL and u[0].id not in hot]
+                    if not plain:
+                        continue
                     pick = max(
-                        ((uy, ux, linker.score(uy[0], ux[0], ignore)) for uy in us for ux in xus),
+                        ((uy, ux, linker.score(uy[0], ux[0], ignore)) for uy in us for ux in plain),
                         key=lambda t: t[2],
                     )
                     if pick[2] <= 0:
@@ -124,12 +303,18 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                     xs.append(pick)
                     best = max(best, pick[2])
                 if xs:
-                    out.append(_finding(ctx, key, xs, best))
+                    out.append(_finding(ctx, key, xs, best, names[key]))
     out.extend(_relative_clauses(ctx, linker))
     return out
 
 
-def _finding(ctx: FindingContext, key: str, picks: list, score: float) -> Finding:
+def _lemma(u: Use) -> str:
+    return cue_lemma(u[1][2]) or " ".join(u[1][2].lower().split()[:1])
+
+
+def _finding(
+    ctx: FindingContext, key: str, picks: list, score: float, names: set[str]
+) -> Finding:
     from .framing import _finding as framing_finding
 
     ys = list({p[0][0].id: (p[0][0], p[0][1]) for p in picks}.values())
@@ -140,19 +325,20 @@ def _finding(ctx: FindingContext, key: str, picks: list, score: float) -> Findin
     return Finding(
         type="framing",
         sentences=f.sentences,
-        summary=f.summary.replace("for the same statement", f"for {_speaker_name(ctx, picks)}"),
+        summary=f.summary.replace("for the same statement", f"for {_speaker_name(picks, names)}"),
         detail=dict(f.detail, score=round(score, 3), speaker=key, scope="story"),
         confidence=f.confidence,
         spans=f.spans,
     )
 
 
-def _speaker_name(ctx: FindingContext, picks: list) -> str:
-    s = picks[0][1][0]
-    for q in ctx.quotes(s.article):
-        if q.cue_span and s.start <= q.cue_span[0] < s.end and q.speaker:
-            return q.speaker
-    return "the same speaker"
+def _speaker_name(picks: list, names: set[str]) -> str:
+    """The fullest form of the speaker's name, preferring one written in the plain
+    outlet's sentence."""
+    text = picks[0][1][0].text
+    named = [n for n in names if n.lower() not in PRONOUNS] or list(names)
+    ranked = sorted(named, key=lambda n: (n not in text, -len(n), n))
+    return ranked[0] if ranked else "the same speaker"
 
 
 def _relative_clauses(ctx: FindingContext, linker: Linker) -> list[Finding]:

@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import re
 
-from ..analysis.descriptors import ModifierUse, TermUse, modifier_uses, term_matches, term_uses
+from ..analysis.descriptors import (
+    ModifierUse,
+    TermUse,
+    label_hedges,
+    modifier_uses,
+    term_matches,
+    term_uses,
+)
 from ..analysis.quotes import find_cues
 from ..models import Finding, Sentence
 from ..rules.attribution import (
@@ -29,7 +36,7 @@ from ..rules.attribution import (
     cue_lemma,
 )
 from ..rules.loaded_terms import LEGAL_CONTEXT, MODIFIERS, TERM_FORMS, TERM_SETS
-from .attribution import find_attribution
+from .attribution import NOUN_READING, find_attribution
 from .common import FindingContext, span
 from .confidence import rule_confidence
 from .linking import Linker
@@ -54,6 +61,8 @@ MODIFIER_NOTES = {k: v[1] for k, v in MODIFIERS.items()}
 def _cues(s: Sentence, text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for a, b, form in find_cues(text, s.start, s.end):
+        if NOUN_READING.search(text, max(s.start, a - 12), a):
+            continue  # "Falk's comments": a noun, not an attribution
         cls = cue_class(form)
         if cls:
             out.append((a, b, form, cls))
@@ -99,7 +108,7 @@ def story_framing(ctx: FindingContext) -> list[Finding]:
     terms and modifiers, and one speaker's attribution (:mod:`.attribution`). Also used,
     whatever the options, by the coverage summary to show how other outlets say a word."""
     linker = Linker(ctx)
-    story = [*_story_terms(ctx, linker), *_story_modifiers(ctx, linker)]
+    story = [*_story_terms(ctx, linker), *_story_modifiers(ctx, linker), *_story_labels(ctx, linker)]
     story.extend(find_attribution(ctx, linker))
     return story
 
@@ -398,9 +407,10 @@ def _story_terms(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     if any(u.term == term for u in xs):
                         continue  # the other outlet uses the word too: no contrast
                     plain = [u for u in xs if u.charge <= charge - STORY_MIN_GAP]
-                    if not plain:
-                        continue
-                    for uy, ux, sc in _best_pairs(ctx, linker, mine, plain):
+                    pairs = _best_pairs(ctx, linker, mine, plain) if plain else []
+                    if set_name in DESCRIPTOR_SETS:
+                        pairs = _anchored_pairs(mine, xs, charge, pairs)
+                    for uy, ux, sc in pairs:
                         xs_found.append(
                             (ctx.sentences[ux.sentence], (ux.start, ux.end, ux.surface))
                         )
@@ -442,6 +452,28 @@ def _best_pairs(ctx, linker, mine, plain) -> list[tuple[TermUse, TermUse, float]
     return out[:MAX_COUNTERPARTS]
 
 
+# A loaded label and a plainer one for the same named entity ("dictator Kim Jong-un" /
+# "leader Kim Jong-un", "Hezbollah terrorists" / "Hezbollah militants"): the name is the
+# link, so no sentence overlap is needed, and a coloured term (charge 1, "militants")
+# counts as the plainer one (Reuters: no "terrorist" without attribution).
+ANCHORED_SCORE = 1.0
+
+
+def _anchored_pairs(mine, xs, charge, pairs) -> list[tuple[TermUse, TermUse, float]]:
+    """``pairs`` plus (loaded use, plainer use) pairs that label the same named entity
+    (:attr:`TermUse.anchor`), best first, one per plain sentence."""
+    have = {p[1].sentence for p in pairs}
+    extra = []
+    for uy in mine:
+        if uy.anchor is None:
+            continue
+        for ux in xs:
+            if ux.anchor == uy.anchor and ux.charge < charge and ux.sentence not in have:
+                have.add(ux.sentence)
+                extra.append((uy, ux, ANCHORED_SCORE))
+    return (extra + pairs)[:MAX_COUNTERPARTS]
+
+
 def _term_stems(*uses: TermUse) -> frozenset[str]:
     from ..normalize import content_stems
 
@@ -455,15 +487,25 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
     if len(ctx.docs) < 2:
         return []
     mods = {d.id: modifier_uses(d) for d in ctx.docs}
+    lowered: dict[str, str] = {}  # article -> its text in lower case
+    family: dict[tuple[str, str], bool] = {}
+    hedged: dict[str, bool] = {}
     out: list[Finding] = []
     for y, ms in mods.items():
         for m in ms:
             sy = ctx.sentences[m.sentence]
             xs_found, best_score = [], 0.0
             for d in ctx.docs:
-                if d.id == y or any(o.modifier == m.modifier for o in mods[d.id]):
+                if d.id == y:
                     continue
-                cands = [s for s in d.sentences if s.block in BODY and m.heads[0] in linker.stems(s)]
+                if (d.id, m.modifier) not in family:
+                    if d.id not in lowered:
+                        lowered[d.id] = d.article.text.lower()
+                    family[d.id, m.modifier] = _uses_family(lowered[d.id], m.modifier)
+                if family[d.id, m.modifier]:
+                    continue  # the other outlet writes the word too ("allegedly" for "alleged")
+                cands = [s for s in d.sentences if s.block in BODY and m.heads[0] in linker.stems(s)
+                         and not (m.cls == "doubt" and _hedged(s, d.article.text, hedged))]
                 scored = sorted(
                     ((linker.score(sy, c, frozenset(m.heads[:1])), c) for c in cands),
                     key=lambda t: -t[0],
@@ -484,6 +526,31 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
     return out
 
 
+# A sentence that hedges on its own ("the alleged madam", "accused of being ...") does not
+# state a label as fact.
+_HEDGE_WORDS = DOUBT_MARKERS | frozenset(
+    "accused accuses accusing accusation accusations suspected alleged allegedly allegation "
+    "allegations reportedly rumoured rumored claimed claims".split()
+)
+
+
+def _uses_family(lowered: str, modifier: str) -> bool:
+    """Whether an article's text (in lower case) has a word of the modifier's family
+    ("allegedly", "allegations" for "alleged"; "suspiciously" for "suspicious"): its
+    first letters up to the last two (at least five) begin the word."""
+    root = modifier[: max(5, len(modifier) - 2)].lower()
+    return re.search(r"\b" + re.escape(root), lowered) is not None
+
+
+def _hedged(s: Sentence, text: str, cache: dict[str, bool]) -> bool:
+    """A counterpart sentence with a doubt hedge of its own is not the plain wording."""
+    got = cache.get(s.id)
+    if got is None:
+        got = cache[s.id] = any(
+            w.group().lower() in _HEDGE_WORDS for w in _WORD.finditer(text, s.start, s.end))
+    return got
+
+
 def _head_in(s: Sentence, text: str, m: ModifierUse) -> tuple[int, int]:
     """The span of the modified noun's first occurrence in ``s`` (the whole sentence when
     the stem is not found as a word)."""
@@ -493,3 +560,63 @@ def _head_in(s: Sentence, text: str, m: ModifierUse) -> tuple[int, int]:
         if stem(w.group().lower()) == m.heads[0]:
             return w.start(), w.end()
     return s.start, s.end
+
+
+def _story_labels(ctx: FindingContext, linker: Linker) -> list[Finding]:
+    """An outlet puts a label as an accusation ("accused of serving as Vell's enforcer")
+    where another outlet states it as fact ("the enforcer") in a sentence about the same
+    thing, outside quotes and with no hedge of its own, and never hedges it."""
+    if len(ctx.docs) < 2:
+        return []
+    from ..analysis.descriptors import _inside, _quoted
+    from ..normalize import stem
+
+    hedges = {d.id: label_hedges(d) for d in ctx.docs}
+    out: list[Finding] = []
+    for y, hs in hedges.items():
+        for h in hs:
+            sy = ctx.sentences[h.sentence]
+            xs_found, best = [], 0.0
+            for d in ctx.docs:
+                if d.id == y or any(o.stem == h.stem for o in hedges[d.id]):
+                    continue
+                text = d.article.text
+                quoted = _quoted(d)
+                cands = []
+                for s in d.sentences:
+                    if s.block not in BODY or h.stem not in linker.stems(s):
+                        continue
+                    words = list(_WORD.finditer(text, s.start, s.end))
+                    if any(w.group().lower() in _HEDGE_WORDS for w in words):
+                        continue
+                    hit = next((w for w in words if stem(w.group().lower()) == h.stem
+                                and w.group()[:1].islower() and not _inside(quoted, w.start())),
+                               None)
+                    if hit is None:
+                        continue
+                    sc = linker.score(sy, s, frozenset({h.stem}))
+                    if sc > 0:
+                        cands.append((sc, s, hit))
+                for sc, s, w in sorted(cands, key=lambda t: -t[0])[:MAX_COUNTERPARTS]:
+                    xs_found.append((s, (w.start(), w.end(), w.group())))
+                    best = max(best, sc)
+            if xs_found:
+                text = ctx.documents[y].article.text
+                ys = [(sy, (h.start, h.end, text[h.start : h.end]))]
+                out.append(_label_finding(ctx, xs_found, ys, h.label, best))
+    return out
+
+
+def _label_finding(ctx, xs, ys, label, score) -> Finding:
+    # the rule id of the doubt modifier ("alleged X" vs "X"), whose calibrated confidence
+    # it shares until it has findings of its own (rules/confidence.json is the lead's)
+    f = _story_finding(ctx, "framing.story.modifier", "label_hedge", DOUBT, xs, ys,
+                       "a label stated as fact in one outlet, as an accusation in another",
+                       score)
+    sx = _names(ctx, [s for s, _ in xs], MAX_OUTLETS_NAMED)
+    sy = _names(ctx, [s for s, _ in ys], MAX_OUTLETS_NAMED)
+    summary = (f"{sx} {'states' if len({s.article for s, _ in xs}) == 1 else 'state'} "
+               f"'{label}' as fact where {sy} {'writes' if len(ys) == 1 else 'write'} "
+               f"'{ys[0][1][2]}'.")
+    return Finding(type=f.type, sentences=f.sentences, summary=summary, detail=f.detail,
+                   confidence=f.confidence, spans=f.spans)
