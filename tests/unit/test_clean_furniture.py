@@ -89,6 +89,20 @@ JUNK = [
         "Instagram.",
         "widget",
     ),
+    # a player's, gallery's or page's controls and notes
+    ("Please enable Javascript to watch this video", "widget"),
+    ("The video will start in 8 Cancel", "widget"),
+    ("Sound The gallery will resume in seconds", "widget"),
+    ("Show Full Article", "widget"),
+    ("( 0 ) ( 2 )", "widget"),
+    ("listen live watch live", "widget"),
+    ("&nbsp;", "widget"),
+    ("Text Size: A- A+", "widget"),
+    ("Category: Harbour", "widget"),
+    ("First posted", "timestamp"),
+    ("This story is from March 4, 2031", "timestamp"),
+    ("March 4, 2031 5 min read", "timestamp"),
+    ("Picture, Ana Cruz", "photo-credit"),
     # addresses that are no text
     ("twitter.com/AnaCruzVT", "link"),
     ("https://www.instagram.com/velling.tribune/", "link"),
@@ -116,6 +130,13 @@ KEEP = [
     "The inquiry report is at https://council.velling.example/reports/terminal-fire.pdf",
     "Supporters asked people to click to tweet their support for the firefighters.",
     "Have a look at the damage, the harbour master told reporters on the quay.",
+    "The video will start in court on Monday, the prosecutor's office said.",
+    "Please enable the alarms before leaving the terminal, the notice on the gate read.",
+    "This story is from a diary kept by a dock worker in 1931.",
+    "Category 4 storms have hit the harbour twice since 2020.",
+    "Listen live to the council's harbour debate on Velling Radio from 7 p.m. on Thursday.",
+    "Picture, if you will, a terminal with no alarms at all.",
+    "First posted to the harbour board in 2019, the warning went unread.",
 ]
 
 

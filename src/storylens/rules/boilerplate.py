@@ -655,7 +655,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "timestamp",
-        r"(?:published|updated|last updated|posted)\s*:?",
+        r"(?:published|updated|last updated|posted|first posted)\s*:?",
         "a timestamp label alone",
         flags=_I,
         gaps=2,
@@ -670,7 +670,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "widget",
-        r"(?:(?:reading time|read time)\s*:?\s*\d+\s*(?:min|minute)s?|text size|post (?:a )?comment\s*(?:\(\+\))?|this article has been sent to.{0,60}|like this (?:story|article)\?.{0,60}|tell us what you think.{0,20}|thanks for signing up!?|there was an error processing your subscription\.?|keep an eye on your inbox.{0,80}|our standards:\s*the thomson reuters trust principles\.?)",
+        r"(?:(?:reading time|read time)\s*:?\s*\d+\s*(?:min|minute)s?|text size(?:\s*:?\s*a-\s*a\+)?|post (?:a )?comment\s*(?:\(\+\))?|this article has been sent to.{0,60}|like this (?:story|article)\?.{0,60}|tell us what you think.{0,20}|thanks for signing up!?|there was an error processing your subscription\.?|keep an eye on your inbox.{0,80}|our standards:\s*the thomson reuters trust principles\.?)",
         "widget and form messages seen in the article-extraction benchmark's pages",
         flags=_I,
         gaps=85,
@@ -682,6 +682,38 @@ RULES: tuple[Rule, ...] = (
         "(also as Cloudflare leaves them: '[email protected]')",
         flags=_I,
         gaps=65,
+    ),
+    Rule(
+        "widget",
+        r"please enable javascript(?: to (?:watch|view|play|see) (?:this|the) (?:video|content|media|player))?\.?"
+        r"|(?:this |the )?video will (?:start|play|begin) in \d{1,2}(?:\s*(?:seconds?|s))?\s*(?:cancel)?\.?"
+        r"|(?:sound\s+)?the gallery will resume in(?: \d{1,2})? seconds?\.?"
+        r"|show full (?:article|story)"
+        r"|(?:\(\s*\d{1,6}\s*\)\s*){2,4}"
+        r"|(?:(?:listen|watch) live\s*){1,3}"
+        r"|(?:&(?:nbsp|#160|#xa0|amp);\s*){1,5}",
+        "a video player's or gallery's messages and controls left as text: 'Please enable "
+        "Javascript to watch this video', 'The video will start in 8 Cancel', 'Sound The gallery "
+        "will resume in seconds', 'Show Full Article', a row of bracketed vote counters '( 0 ) "
+        "( 0 )', 'listen live watch live', and an HTML entity alone ('&nbsp;'). The whole line "
+        "only: 'The video will start in court on Monday' has other words",
+        flags=_I,
+        gaps=12,
+    ),
+    Rule(
+        "timestamp",
+        rf"this (?:story|article|report) is from {_DATE}\.?|{_DATE}\s*[|·•]?\s*\d{{1,3}}\s*(?:min|minute)s?\s+read",
+        "a page's date note alone: 'This story is from March 4, 2031', 'March 4, 2031 5 min read' "
+        "(a date with the page's reading time)",
+        flags=_I,
+        gaps=7,
+    ),
+    Rule(
+        "photo-credit",
+        rf"(?:Photo|Picture|Image)s?\s*,\s*{_PERSON}",
+        "a picture credit with a comma: 'Picture, Ana Cruz' (the whole line, a capitalised name "
+        "after it)",
+        gaps=5,
     ),
     # --- promos, sign-ups, contact cards and link lines (issue: stock lines shown as shared
     # text). A site's sign-up box, app advert, press-release contact card or "full report"
@@ -862,7 +894,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "widget",
-        r"(?:tags?|topics?|filed under|categories|more about|explore more on these topics)(?:\s*:.{0,200})?",
+        r"(?:tags?|topics?|filed under|categories|category|more about|explore more on these topics)(?:\s*:.{0,200})?",
         "tag and topic lists",
         flags=_I,
         gaps=205,
