@@ -391,6 +391,7 @@ RULES: tuple[Rule, ...] = (
         "a picture credit alone in brackets, with the page's 'Details DMCA' link labels: "
         "'(Image by Jane Doe) Details DMCA', '(Image by VideoSite, Channel: Harbour360)'",
         gaps=85,
+        last_word=r".*(?:\)|Details|DMCA)",
     ),
     Rule(
         "photo-credit",
@@ -426,6 +427,7 @@ RULES: tuple[Rule, ...] = (
         "live-blog and liveblog-card style). Case-sensitive and no full stop after 'more', so "
         "a sentence ending 'to read more.' stays",
         gaps=253,
+        last_word=r"(?:more|More|MORE)?[…»›>]?",
     ),
     Rule(
         "related-link",
@@ -839,6 +841,7 @@ RULES: tuple[Rule, ...] = (
         "the image the scraper could not show, never text",
         flags=_I,
         gaps=500,
+        last_word=r"(?i:.*\.(?:jpe?g|png|gif|webp|avif)(?:\?.*)?)",
     ),
     Rule(
         "photo-caption",
