@@ -29,6 +29,7 @@ from .rules.boilerplate import (
     CAPTION_HINT,
     CREDIT_PATTERNS,
     CREDIT_TAIL,
+    GLUED_LABEL,
     ORG_NAME,
     RULES,
     TAIL_MAX_WORDS,
@@ -40,7 +41,7 @@ from .rules.boilerplate import (
 __all__ = [
     "ABOUT_HEADING", "ABOUT_MAX_LINES", "BIO_CUE", "BIO_FOLLOW", "BIO_LEAD", "BIO_MAX_LINES",
     "BIO_MAX_WORDS", "BIO_MORE", "BIO_NOT", "BIO_PIECE_PAST", "CAPS_HEADLINE", "CAPS_LINK_CUE",
-    "CAPS_MIN_WORDS", "CAPTION_HINT", "RULES", "TAIL_MAX_WORDS", "TIMEZONES", "Rule", "caption_before_credit", "credits_in",
+    "CAPS_MIN_WORDS", "CAPTION_HINT", "GLUED_LABEL", "RULES", "TAIL_MAX_WORDS", "TIMEZONES", "Rule", "caption_before_credit", "credits_in",
     "expand_acronyms", "initials", "match",
 ]
 
@@ -64,10 +65,26 @@ def match(line: str, tail: bool = False, place: Where = "any") -> Rule | None:
         return RULES[0]
     # A rule whose matches span at most g whitespace runs cannot match a line of more
     # than g + 1 words, so a long prose line is tried only against the rules with room.
-    for rule in _fitting(place, len(line.split()) - 1):
+    words = line.split()
+    last: str | None = None
+    for rule in _fitting(place, len(words) - 1):
+        gate = rule.last_word_pattern
+        if gate is not None:
+            if last is None:
+                last = _last_word(words)
+            if not gate.fullmatch(last):
+                continue
         if rule.pattern.fullmatch(line):
             return rule
     return None
+
+
+def _last_word(words: list[str]) -> str:
+    """The line's last word, a final full stop dropped ("... Getty Images." -> "Images")."""
+    if not words:
+        return ""
+    w = words[-1].removesuffix(".")
+    return w if w or len(words) < 2 else words[-2]
 
 
 def _match_each(line: str, place: Where) -> Rule | None:

@@ -151,6 +151,7 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     for search engines are not the article).
     """
     lines = _split(text)
+    cut = _cut_glued_labels(lines)
     credits: list[str] = []
     for ln in lines:
         for c in boilerplate.credits_in(ln.text):
@@ -169,7 +170,12 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     _drop_bio(lines, title)
     credits = boilerplate.expand_acronyms(credits, text)
     kept = [ln for ln in lines if ln.reason is None]
-    removed = tuple(Removed(ln.text, ln.reason, ln.no) for ln in lines if ln.reason is not None)
+    removed = tuple(
+        sorted(
+            [Removed(ln.text, ln.reason, ln.no) for ln in lines if ln.reason is not None] + cut,
+            key=lambda r: r.line,
+        )
+    )
     res = _assemble(kept, removed, tuple(credits), title, standfirst)
     stamps = [ln.text for ln in lines if ln.reason == "timestamp"]
     return replace(res, published=_published(stamps))
@@ -195,6 +201,26 @@ def _split(text: str) -> list[_Line]:
     return out
 
 
+def _cut_glued_labels(lines: list[_Line]) -> list[Removed]:
+    """Cut a widget button glued to the end of a line ("...in time.Click To Tweet"): the
+    label is recorded as removed and the words before it stay; a line that is only the
+    label is removed whole (the pattern and why: ``rules/boilerplate.py``)."""
+    cut: list[Removed] = []
+    for ln in lines:
+        if "weet" not in ln.text and "WEET" not in ln.text:  # cheap gate: most lines
+            continue
+        m = boilerplate.GLUED_LABEL.search(ln.text)
+        if m is None:
+            continue
+        rest = ln.text[: m.start()].rstrip()
+        if not rest:
+            ln.reason = "widget"
+            continue
+        cut.append(Removed(ln.text[m.start() :].strip(), "widget", ln.no))
+        ln.text = rest
+    return cut
+
+
 def _md_heading(line: str) -> str:
     """The text of a Markdown heading line ("## Text ##" -> "Text"); "" when not one."""
     m = _MD_HEADING.match(line)
@@ -217,7 +243,7 @@ def _drop_beside_photos(lines: list[_Line]) -> None:
                 ln.reason = rule.reason
 
 
-_PHOTO_REASONS = ("photo-credit", "media-label")
+_PHOTO_REASONS = ("photo-credit", "photo-caption", "media-label")
 
 
 def _drop_about_block(lines: list[_Line]) -> None:
@@ -402,7 +428,7 @@ def _drop_repeated_captions(lines: list[_Line]) -> None:
 
 def _caption_like(lines: list[_Line], i: int) -> bool:
     for j in (i - 1, i + 1):
-        if 0 <= j < len(lines) and lines[j].reason in ("photo-credit", "media-label"):
+        if 0 <= j < len(lines) and lines[j].reason in _PHOTO_REASONS:
             return True
     return bool(boilerplate.CAPTION_HINT.search(lines[i].text))
 
