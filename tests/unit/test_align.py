@@ -13,7 +13,8 @@ from storylens.normalize import content_tokens, norm_key, normalize_text, stem, 
 from storylens.options import Options
 from storylens.segment import segment
 
-# the aligner with paraphrase links on (off by default, Options.paraphrases: docs/findings.md)
+# the aligner with every paraphrase link on (by default only close paraphrases,
+# Options.paraphrases and align.CLOSE_PARAPHRASE_SCORE: docs/findings.md)
 DEFAULT = Options(paraphrases=True)
 OUTLETS = ["The Port Elm Courier", "Coast Herald", "Northgate Ledger", "Brightwater Times"]
 
@@ -104,10 +105,29 @@ def test_paraphrase() -> None:
     assert unique == []
 
 
-def test_paraphrase_links_are_off_by_default() -> None:
+def test_close_paraphrases_align_by_default() -> None:
+    # seven shared content words, the same claim reworded: a close paraphrase
     a = doc(1, "Mayor Ilse Varga closed the Harbourview Bridge on Monday after engineers found cracks in two pillars.")
     b = doc(2, "Engineers discovered cracked pillars, so the Harbourview Bridge was shut by Varga on Monday.")
-    assert groups([a, b], Options()) == ({}, ["a1:s0", "a2:s0"])
+    assert groups([a, b], Options()) == ({frozenset({"a1:s0", "a2:s0"}): "paraphrase"}, [])
+
+
+# Loose paraphrase links are off by default (Options.paraphrases): invented pairs in the
+# shapes of wrong pairs read by hand outside the gold set. A deal "due to be signed" vs one
+# "reached" (five shared words, content score under CLOSE_PARAPHRASE_SCORE); fires still
+# burning vs fires lasting weeks (only three shared words, under CLOSE_MIN_SHARED).
+LOOSE_PAIRS = [
+    ("Port Elm and Brightwater are due to sign a ferry agreement this month.",
+     "Port Elm and Brightwater have reached a ferry agreement, ending a dispute over harbour fees that had run for years."),
+    ("Forty wildfires are still burning in Vellmark.", "The Vellmark wildfires could keep burning for weeks."),
+]
+
+
+def test_loose_paraphrase_links_are_off_by_default() -> None:
+    for x, y in LOOSE_PAIRS:
+        a, b = doc(1, x), doc(2, y)
+        assert groups([a, b], Options()) == ({}, ["a1:s0", "a2:s0"]), (x, y)
+        assert groups([a, b], Options(paraphrases=True))[0] == {frozenset({"a1:s0", "a2:s0"}): "paraphrase"}
 
 
 def test_unrelated_sentences_stay_unique() -> None:
