@@ -27,7 +27,11 @@ Steps of :func:`align`:
    order), then strong out-of-order edges whose two sentences are still free.
 5. **groups** — accepted edges, strongest first, merge sentences with union-find, never
    putting two sentences of one article in one group. A group's kind is its weakest
-   merging edge, its similarity the lowest merging-edge similarity.
+   merging edge, its similarity the lowest merging-edge similarity. A paraphrase edge
+   never joins a group of copies (verbatim/edited): the group would be labelled a
+   paraphrase and its copies would no longer count as copied text (provenance, the
+   shared_source finding); in a story of three or more articles a rewrite of a sentence
+   that others copy stays unaligned rather than hide the copy.
 6. **diffs** — a word diff (:func:`storylens.diff.word_diff`) for every edited merging edge.
 """
 
@@ -536,6 +540,7 @@ def align(docs: Sequence[Document], options: Options = _DEFAULT_OPTIONS) -> tupl
     parent = list(range(len(sents)))
     group_arts: dict[int, dict[int, int]] = {}
     merged_by: dict[int, list[_Edge]] = {}
+    copies: set[int] = set()  # roots of groups merged by a verbatim or edited edge
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -552,6 +557,8 @@ def align(docs: Sequence[Document], options: Options = _DEFAULT_OPTIONS) -> tupl
         mb = group_arts.get(rb) or {art_of[rb]: rb}
         if ma.keys() & mb.keys():
             continue  # would put two sentences of one article in one group
+        if e[2] == "paraphrase" and (ra in copies or rb in copies):
+            continue  # would relabel copies as a paraphrase group (see step 5 above)
         if len(ma) < len(mb):
             ra, rb, ma, mb = rb, ra, mb, ma
         parent[rb] = ra
@@ -561,6 +568,9 @@ def align(docs: Sequence[Document], options: Options = _DEFAULT_OPTIONS) -> tupl
         merged = merged_by.setdefault(ra, [])
         merged.extend(merged_by.pop(rb, []))
         merged.append(e)
+        if e[2] != "paraphrase" or rb in copies:
+            copies.add(ra)
+        copies.discard(rb)
 
     # 6. groups with diffs
     out: list[tuple[int, Alignment]] = []
