@@ -27,11 +27,13 @@ Steps of :func:`align`:
    order), then strong out-of-order edges whose two sentences are still free.
 5. **groups** — accepted edges, strongest first, merge sentences with union-find, never
    putting two sentences of one article in one group. A group's kind is its weakest
-   merging edge, its similarity the lowest merging-edge similarity. A paraphrase edge
-   never joins a group of copies (verbatim/edited): the group would be labelled a
-   paraphrase and its copies would no longer count as copied text (provenance, the
-   shared_source finding); in a story of three or more articles a rewrite of a sentence
-   that others copy stays unaligned rather than hide the copy.
+   merging edge, its similarity the lowest merging-edge similarity. By default (close
+   paraphrases only) a paraphrase edge never joins a group of copies (verbatim/edited):
+   the group would be labelled a paraphrase and its copies would no longer count as
+   copied text (provenance, the shared_source finding), so in a story of three or more
+   articles a rewrite of a sentence that others copy stays unaligned. With
+   ``options.paraphrases`` it joins (its shared quotes and framing are compared), as
+   before the default tier.
 6. **diffs** — a word diff (:func:`storylens.diff.word_diff`) for every edited merging edge.
 """
 
@@ -541,6 +543,7 @@ def align(docs: Sequence[Document], options: Options = _DEFAULT_OPTIONS) -> tupl
     group_arts: dict[int, dict[int, int]] = {}
     merged_by: dict[int, list[_Edge]] = {}
     copies: set[int] = set()  # roots of groups merged by a verbatim or edited edge
+    close_only = not (options.paraphrases or options.use_embeddings)
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -557,7 +560,7 @@ def align(docs: Sequence[Document], options: Options = _DEFAULT_OPTIONS) -> tupl
         mb = group_arts.get(rb) or {art_of[rb]: rb}
         if ma.keys() & mb.keys():
             continue  # would put two sentences of one article in one group
-        if e[2] == "paraphrase" and (ra in copies or rb in copies):
+        if e[2] == "paraphrase" and close_only and (ra in copies or rb in copies):
             continue  # would relabel copies as a paraphrase group (see step 5 above)
         if len(ma) < len(mb):
             ra, rb, ma, mb = rb, ra, mb, ma
