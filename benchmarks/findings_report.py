@@ -443,6 +443,17 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, "the other's claim (marijuana legal in Illinois from new year's day) is in it"),
     ("1484051122_1484459085", "aligned:paraphrase", "a1:s2~a2:s42"):
         (True, "the other's claim (softer words for Kim) is in it (borderline)"),
+    # the same pairs under the sentence ids of main 8fa33e2 (its cleaner drops more lines)
+    ("1483806234_1484051122", "aligned:paraphrase", "a1:s1~a2:s20"):
+        (False, "750 troops prepared to deploy vs 750 deployed and 3,000 more prepared"),
+    ("1483852510_1538841592", "aligned:paraphrase", "a1:s9~a2:s11"):
+        (False, "Iran dismissing the accusation vs the accusation itself (a tweet)"),
+    ("1483971502_1538841592", "aligned:paraphrase", "a1:s6~a2:s9"):
+        (True, "the other's claim (a contractor killed, others wounded) is in it (borderline)"),
+    ("1484051122_1484459085", "aligned:paraphrase", "a1:s1~a2:s42"):
+        (True, "the other's claim (softer words for Kim) is in it (borderline)"),
+    ("1484051122_1484459085", "aligned:paraphrase", "a1:s15~a2:s9"):
+        (True, "both: Trump held Iran responsible for the attack earlier (borderline)"),
 }
 
 
