@@ -419,6 +419,41 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, "the same line of Trump's tweet"),
     ("1484456010_1484760850", "aligned:verbatim", "a1:s17~a2:s20"):
         (True, "the same subscribe line (boilerplate the cleaner kept)"),
+    # --- read 2026-12-03 (branch s3-align): the close paraphrase pairs now aligned by
+    # default that no verdict above covered (11 of the 26 new default pairs) ---
+    ("1483806234_1484051122", "aligned:paraphrase", "a1:s1~a2:s21"):
+        (False, "750 troops prepared to deploy vs 750 deployed and 3,000 more prepared"),
+    ("1484034507_1483929758", "aligned:paraphrase", "a1:s6~a2:s1"):
+        (True, "the other's claim (states have a constitutional duty to implement laws) is in it"),
+    ("1484188814_1484188819", "aligned:paraphrase", "a1:s21~a2:s23"):
+        (True, "both: what a creator earns depends on several factors (examples differ; borderline)"),
+    ("1483758694_1483971502", "aligned:paraphrase", "a1:s4~a2:s20"):
+        (True, "both: Esper said about 750 troops would deploy to the Middle East"),
+    ("1483805174_1484012619", "aligned:paraphrase", "a1:s6~a2:s1"):
+        (True, "the other's claim (he slapped her hand to free himself) is in it"),
+    ("1483806234_1483971502", "aligned:paraphrase", "a1:s1~a2:s20"):
+        (True, "both: Esper said about 750 troops would deploy to the Middle East"),
+    ("1483919695_1484010434", "aligned:paraphrase", "a1:s1~a2:s11"):
+        (True, "both: Pritzker granted more than 11,000 pardons on Tuesday"),
+    ("1484010434_1484699181", "aligned:paraphrase", "a1:s7~a2:s9"):
+        (True, "both: the 30 g / 5 g / 500 mg possession limits"),
+    ("1484010434_1517421409", "aligned:paraphrase", "a1:s20~a2:s11"):
+        (True, "both: Illinois the 11th state to legalise recreational marijuana"),
+    ("1484050658_1517421409", "aligned:paraphrase", "a1:s2~a2:s1"):
+        (True, "the other's claim (marijuana legal in Illinois from new year's day) is in it"),
+    ("1484051122_1484459085", "aligned:paraphrase", "a1:s2~a2:s42"):
+        (True, "the other's claim (softer words for Kim) is in it (borderline)"),
+    # the same pairs under the sentence ids of main 8fa33e2 (its cleaner drops more lines)
+    ("1483806234_1484051122", "aligned:paraphrase", "a1:s1~a2:s20"):
+        (False, "750 troops prepared to deploy vs 750 deployed and 3,000 more prepared"),
+    ("1483852510_1538841592", "aligned:paraphrase", "a1:s9~a2:s11"):
+        (False, "Iran dismissing the accusation vs the accusation itself (a tweet)"),
+    ("1483971502_1538841592", "aligned:paraphrase", "a1:s6~a2:s9"):
+        (True, "the other's claim (a contractor killed, others wounded) is in it (borderline)"),
+    ("1484051122_1484459085", "aligned:paraphrase", "a1:s1~a2:s42"):
+        (True, "the other's claim (softer words for Kim) is in it (borderline)"),
+    ("1484051122_1484459085", "aligned:paraphrase", "a1:s15~a2:s9"):
+        (True, "both: Trump held Iran responsible for the attack earlier (borderline)"),
 }
 
 

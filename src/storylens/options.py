@@ -31,11 +31,12 @@ class Options:
     # 0.40 with the evidence floor of align.MIN_SHARED_PLAIN, swept on the gold dev split
     # for precision >= 0.9 (docs/findings.md).
     paraphrase_threshold: float = 0.40
-    # Link paraphrases (sentences of different wording that say the same thing) by their
-    # shared content words. Off by default: read by hand their precision is below the 0.9
-    # bar of issue 11 (0.77-0.83 on real pairs outside the gold set, 0.89 for all aligned
-    # pairs on the test split; docs/findings.md). Verbatim and edited copies always align.
-    # use_embeddings switches it on (the model is there to find paraphrases).
+    # Link every paraphrase (sentences of different wording that say the same thing) by
+    # their shared content words. Off by default: read by hand their precision is below the
+    # 0.9 bar of issue 11 (0.77-0.83 on real pairs outside the gold set, 0.89 for all aligned
+    # pairs on the test split; docs/findings.md). Verbatim and edited copies, and close
+    # paraphrases (align.CLOSE_PARAPHRASE_SCORE), always align. use_embeddings switches it
+    # on (the model is there to find paraphrases).
     paraphrases: bool = False
     # Use the optional sentence-embedding model (extra "embed") for paraphrases.
     use_embeddings: bool = False

@@ -13,7 +13,8 @@ from storylens.normalize import content_tokens, norm_key, normalize_text, stem, 
 from storylens.options import Options
 from storylens.segment import segment
 
-# the aligner with paraphrase links on (off by default, Options.paraphrases: docs/findings.md)
+# the aligner with every paraphrase link on (by default only close paraphrases,
+# Options.paraphrases and align.CLOSE_PARAPHRASE_SCORE: docs/findings.md)
 DEFAULT = Options(paraphrases=True)
 OUTLETS = ["The Port Elm Courier", "Coast Herald", "Northgate Ledger", "Brightwater Times"]
 
@@ -104,10 +105,29 @@ def test_paraphrase() -> None:
     assert unique == []
 
 
-def test_paraphrase_links_are_off_by_default() -> None:
+def test_close_paraphrases_align_by_default() -> None:
+    # seven shared content words, the same claim reworded: a close paraphrase
     a = doc(1, "Mayor Ilse Varga closed the Harbourview Bridge on Monday after engineers found cracks in two pillars.")
     b = doc(2, "Engineers discovered cracked pillars, so the Harbourview Bridge was shut by Varga on Monday.")
-    assert groups([a, b], Options()) == ({}, ["a1:s0", "a2:s0"])
+    assert groups([a, b], Options()) == ({frozenset({"a1:s0", "a2:s0"}): "paraphrase"}, [])
+
+
+# Loose paraphrase links are off by default (Options.paraphrases): invented pairs in the
+# shapes of wrong pairs read by hand outside the gold set. A deal "due to be signed" vs one
+# "reached" (five shared words, content score under CLOSE_PARAPHRASE_SCORE); fires still
+# burning vs fires lasting weeks (only three shared words, under CLOSE_MIN_SHARED).
+LOOSE_PAIRS = [
+    ("Port Elm and Brightwater are due to sign a ferry agreement this month.",
+     "Port Elm and Brightwater have reached a ferry agreement, ending a dispute over harbour fees that had run for years."),
+    ("Forty wildfires are still burning in Vellmark.", "The Vellmark wildfires could keep burning for weeks."),
+]
+
+
+def test_loose_paraphrase_links_are_off_by_default() -> None:
+    for x, y in LOOSE_PAIRS:
+        a, b = doc(1, x), doc(2, y)
+        assert groups([a, b], Options()) == ({}, ["a1:s0", "a2:s0"]), (x, y)
+        assert groups([a, b], Options(paraphrases=True))[0] == {frozenset({"a1:s0", "a2:s0"}): "paraphrase"}
 
 
 def test_unrelated_sentences_stay_unique() -> None:
@@ -194,6 +214,24 @@ def test_three_article_group() -> None:
     three = next(x for x in als if len(x.sentences) == 3)
     assert three.sentences == ("a1:s0", "a2:s0", "a3:s1")
     assert all(d.kept > 0 for d in three.diffs) and len(three.diffs) >= 1
+
+
+def test_a_default_paraphrase_never_relabels_copies() -> None:
+    # two outlets copy one sentence, a third rewrites it: by default the copy stays a
+    # verbatim group (provenance and shared_source count copies by group kind) and the
+    # rewrite stays alone; with every paraphrase on, the three are one paraphrase group
+    s = "Mayor Ilse Varga closed the Harbourview Bridge on Monday after engineers found cracks in two pillars."
+    r = "Engineers discovered cracked pillars, so the Harbourview Bridge was shut by Varga on Monday."
+    g, unique = groups([doc(1, s), doc(2, s), doc(3, r)], Options())
+    assert g == {frozenset({"a1:s0", "a2:s0"}): "verbatim"}
+    assert unique == ["a3:s0"]
+    g, unique = groups([doc(1, s), doc(2, s), doc(3, r)], DEFAULT)
+    assert g == {frozenset({"a1:s0", "a2:s0", "a3:s0"}): "paraphrase"}
+    assert unique == []
+    # with no copy to hide, three rewrites are one paraphrase group
+    t = "The Harbourview Bridge stayed shut on Monday: Varga acted once engineers reported cracks in its pillars."
+    g, _ = groups([doc(1, s), doc(2, r), doc(3, t)])
+    assert g == {frozenset({"a1:s0", "a2:s0", "a3:s0"}): "paraphrase"}
 
 
 def test_order_preference_between_equal_candidates() -> None:

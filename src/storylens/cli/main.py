@@ -60,7 +60,7 @@ _timings = click.option("--timings", is_flag=True, help="Add seconds per stage t
 @click.option("--fact-coverage", is_flag=True,
               help="Also report fact-level omissions and additions (off by default: precision below 0.9, docs/findings.md).")
 @click.option("--paraphrases", is_flag=True,
-              help="Also align paraphrases by shared words (off by default: precision below 0.9, docs/findings.md).")
+              help="Also align loose paraphrases (off by default: precision below 0.9; close ones always align, docs/findings.md).")
 @click.option("--story-facts", is_flag=True,
               help="Also report conflicting facts between unaligned sentences (off by default: precision below 0.9, docs/findings.md).")
 @click.option("--quote-changes", is_flag=True,
