@@ -54,6 +54,9 @@ _NOT_PARTICIPLES = frozenset("including according nothing something everything a
 
 
 _BE = frozenset("is are was were been be".split())
+# Words right after a speech cue that make it a noun unless the verb takes them as its
+# particle ("called for"): "the latest state to ban …", "rising demand for loans".
+_NOUN_CUE_NEXT = frozenset("to for".split())
 
 
 def _cue_soon(toks: list[_Tok], k: int) -> bool:
@@ -197,6 +200,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                         out.append((None, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
                         used_until = _last_before(toks, ce)
             continue
+        if j > 0 and toks[j - 1].low in _BE and not form.endswith("ing"):
+            continue  # "New footage has been revealed that …": a passive's subject is no speaker
         cs = _cue_prefix(toks, j - 1 if progressive else j, 0)  # "is promising"
         sp = _speaker_back(toks, cs) or _coordinated_subject(toks, cs)
         lead = lead_phrase(toks, 0, cs) if cs > 2 else None
@@ -284,6 +289,13 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 ):
                     continue
             start_k = that
+        if (
+            start_k == k
+            and toks[k].low in _NOUN_CUE_NEXT
+            and lemma not in NP_VERBS  # "promised to", "called for": the verb's own
+            and toks[k].low not in COMPLEMENT_VERBS.get(lemma, ())
+        ):
+            continue  # "the latest EU state to ban …": the cue word is a noun here
         if lemma == "find" and toks[start_k].low != "that":
             found = _evidence_object(text, toks, j, s_end, in_quote)  # "a study found 31 …"
             if found:
@@ -562,6 +574,8 @@ def _np_attribution(text, toks, j, s_end, in_quote):
         return None
     if toks[k].low in WH_WORDS or toks[k].low in ("that", "to", "by"):
         return None  # a clause (handled above) or a passive agent
+    if k == j + 1 and (toks[k].low in PREPOSITIONS or toks[k].low in ("for", "of")):
+        return None  # "rising demand for loans", "support for the plan": a noun, no object
     found = _cue_speaker(toks, j, in_quote)
     if found is None:
         return None

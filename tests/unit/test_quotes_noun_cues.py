@@ -1,0 +1,53 @@
+"""Cue words read as nouns, passives and bare numbers are no attribution (a reading of
+SemEval default output, third session), each on invented text (fictional Norland)
+beside a near miss where the same word is a real cue and must still fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.quotes import extract_quotes
+from storylens.models import Article
+from storylens.segment import segment
+
+
+def _reported(text: str):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    return [(q.speaker, q.cue, q.text) for q in extract_quotes(doc) if not q.direct]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "state" / "states" / "demand" as nouns: no speaker, no cue
+        "Norland becomes the latest EU state to ban plastic bags at the coast.",
+        "Thirty-three states allow the sale of fireworks, which Norland legalised in 2013.",
+        "Rising demand for cheaper ferry tickets strained the harbour budget last winter.",
+        # a passive: the subject was revealed, it said nothing
+        "New footage has been revealed that could bring detectives closer to the thieves.",
+    ],
+)
+def test_noun_and_passive_cues_report_nothing(text):
+    assert _reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # near misses: the same words as verbs, with a real subject and complement
+        ("The harbour board states that the ferry levy will rise in May.",
+         "The harbour board", "states"),
+        ("Mayor Ana Lund demanded a full audit of the ferry accounts.",
+         "Mayor Ana Lund", "demanded"),
+        ("The union called for a new rota for the night crews.", "The union", "called for"),
+        ("Councillor Pieter Vos promised to reopen the quay before the summer.",
+         "Councillor Pieter Vos", "promised"),
+        ("Three dockers said the cranes had been idle for a week.", "Three dockers", "said"),
+    ],
+)
+def test_near_misses_still_attribute(text, speaker, cue):
+    got = _reported(text)
+    assert got, text
+    assert got[0][0] == speaker
+    assert got[0][1] == cue
