@@ -723,8 +723,11 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
     # an article can only leave out a fact of a story it shares (_in_story: aligned
     # groups or specific facts in common); two articles on two events leave nothing out
     story = _in_story(ctx, ctx.__dict__.get("_coverage_memo", {}).get("shared", {}))
+    n = len(ctx.docs)
     for c in oms:
         if c.fact.article not in story:
+            continue
+        if c.fact.kind == "quote" and not _quoted_by_most(c, label_of, speakers, n):
             continue
         for a in c.missing:
             if a not in story:
@@ -733,6 +736,20 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
             if label:
                 note(a, "omits", c, label)
     return out
+
+
+def _quoted_by_most(c: _Carried, label_of, speakers: dict[str, set[str]], n: int) -> bool:
+    """Whether the outlets that carry a quote fact quote its speaker too, as many as an
+    omission needs: "leaves out quotes from X" says the others quote X, and a sentence
+    that only shares the story's topic words (a lede, another speaker's line) carries
+    the quote's sentence without quoting X."""
+    label = label_of(c.fact, [])
+    if not label:
+        return False
+    who = L.surname(label)
+    quoting = [o for o in c.carriers if o == c.fact.article or who in speakers[o]]
+    # with two outlets a quote in the carrier's lede is an omission on its own (_classify)
+    return len(quoting) >= min(len(c.carriers), max(2, MIN_SHARE * (n - 1)))
 
 
 class _Labels:
