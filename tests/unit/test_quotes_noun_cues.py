@@ -51,3 +51,22 @@ def test_near_misses_still_attribute(text, speaker, cue):
     assert got, text
     assert got[0][0] == speaker
     assert got[0][1] == cue
+
+
+def _speakers(text: str):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    return [q.speaker for q in extract_quotes(doc)]
+
+
+def test_participle_speaker_runs_over_employer_and_title_to_the_name():
+    # ", predicting that …" shares the sentence's subject: the employer, the title and
+    # the name, not the employer alone ("Norbank UK")
+    text = ("Norbank UK economist Kallum Vell is more upbeat, predicting that growth will "
+            "reach 1.8 per cent this year.")
+    assert _speakers(text) == ["Norbank UK economist Kallum Vell"]
+
+
+def test_participle_speaker_of_a_plain_name_is_unchanged():
+    # near miss: a name followed directly by its verb keeps the name
+    text = "Ana Lund opened the new quay on Friday, praising the crews for their speed."
+    assert _speakers(text) == ["Ana Lund"]

@@ -54,9 +54,10 @@ _NOT_PARTICIPLES = frozenset("including according nothing something everything a
 
 
 _BE = frozenset("is are was were been be".split())
-# Words right after a speech cue that make it a noun unless the verb takes them as its
-# particle ("called for"): "the latest state to ban …", "rising demand for loans".
-_NOUN_CUE_NEXT = frozenset("to for".split())
+# Prepositions right after a stance verb that takes a bare object, which make it a noun:
+# "rising demand for loans", "the question of", "an attack on the base" (an adverbial
+# such as "condemned in a statement …" or "on Tuesday" is not among them).
+_NOUN_PREPOSITIONS = frozenset("for of on".split())
 
 
 def _cue_soon(toks: list[_Tok], k: int) -> bool:
@@ -291,11 +292,16 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             start_k = that
         if (
             start_k == k
-            and toks[k].low in _NOUN_CUE_NEXT
+            and toks[k].low == "to"
             and lemma not in NP_VERBS  # "promised to", "called for": the verb's own
-            and toks[k].low not in COMPLEMENT_VERBS.get(lemma, ())
+            and "to" not in COMPLEMENT_VERBS.get(lemma, ())
+            and k + 1 < n
+            and toks[k + 1].text[0].isalpha()
+            and not toks[k + 1].cap
+            and not toks[k + 1].low.endswith("ing")  # "admitted to attacking …"
+            and toks[k + 1].low not in ARTICLES | DETERMINERS | PRONOUNS  # "explained to the …"
         ):
-            continue  # "the latest EU state to ban …": the cue word is a noun here
+            continue  # "the latest EU state to ban …": a noun before an infinitive
         if lemma == "find" and toks[start_k].low != "that":
             found = _evidence_object(text, toks, j, s_end, in_quote)  # "a study found 31 …"
             if found:
@@ -574,8 +580,8 @@ def _np_attribution(text, toks, j, s_end, in_quote):
         return None
     if toks[k].low in WH_WORDS or toks[k].low in ("that", "to", "by"):
         return None  # a clause (handled above) or a passive agent
-    if k == j + 1 and (toks[k].low in PREPOSITIONS or toks[k].low in ("for", "of")):
-        return None  # "rising demand for loans", "support for the plan": a noun, no object
+    if k == j + 1 and toks[k].low in _NOUN_PREPOSITIONS:
+        return None  # "rising demand for loans", "an attack on the base": a noun, no object
     found = _cue_speaker(toks, j, in_quote)
     if found is None:
         return None
