@@ -70,3 +70,19 @@ def test_participle_speaker_of_a_plain_name_is_unchanged():
     # near miss: a name followed directly by its verb keeps the name
     text = "Ana Lund opened the new quay on Friday, praising the crews for their speed."
     assert _speakers(text) == ["Ana Lund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # near misses of the noun readings: an adverbial or an addressee after the cue
+        ("Minister Oren Tallis condemned in a statement the closure of the northern quay.",
+         "Minister Oren Tallis"),
+        ("Dr. Ilse Marrow explained to the visitors the new rules for the ferry crossings.",
+         "Dr. Ilse Marrow"),
+        ("Pell Varro admitted to taking the harbour funds over three years.", "Pell Varro"),
+    ],
+)
+def test_adverbials_after_a_cue_keep_the_attribution(text, speaker):
+    got = _reported(text)
+    assert got and got[0][0] == speaker, got
