@@ -86,3 +86,20 @@ def test_participle_speaker_of_a_plain_name_is_unchanged():
 def test_adverbials_after_a_cue_keep_the_attribution(text, speaker):
     got = _reported(text)
     assert got and got[0][0] == speaker, got
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title phrase, then the name in an appositive: the name speaks
+        ("Former Norland manager, Pieter Vos, has disclosed that the club will win the cup.",
+         "Pieter Vos"),
+        ("The harbour board's chief executive, Ana Lund, said the quay would reopen in May.",
+         "Ana Lund"),
+        # near miss: a name, then a description in the appositive, keeps the name
+        ("Ryan Vell, a Norland tax consultant, said the levy would rise in May.", "Ryan Vell"),
+    ],
+)
+def test_a_name_after_a_title_appositive_is_the_speaker(text, speaker):
+    got = _reported(text)
+    assert got and got[0][0] == speaker, got

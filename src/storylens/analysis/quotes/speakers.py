@@ -332,8 +332,18 @@ _PLACE_HEADS = frozenset(
 
 
 def _name_part(speaker: str) -> str:
-    """``"Ryan Ellis, a Republican tax consultant"`` -> ``"Ryan Ellis"``."""
-    return speaker.split(",", 1)[0].strip()
+    """``"Ryan Ellis, a Republican tax consultant"`` -> ``"Ryan Ellis"``; a title before
+    the name in an appositive gives the name: ``"Former Vell manager, Ana Lund"`` ->
+    ``"Ana Lund"``."""
+    parts = speaker.split(",", 2)
+    first = parts[0].strip()
+    if len(parts) > 1:
+        head, name = first.split(), parts[1].split()
+        if head and (head[-1].lower() in TITLE_WORDS or head[-1].lower() in NAME_TITLE_WORDS) \
+                and 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name) \
+                and name[0].lower() not in DETERMINERS:
+            return " ".join(name)
+    return first
 
 
 def _is_named(speaker: str) -> bool:
