@@ -139,6 +139,15 @@ def parse_published(raw: str | None, reference: datetime | None = None) -> Publi
     return PublishedDate(raw, dt.strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 
+def published_day(raw: str | None) -> str | None:
+    """The day a scraped date shows in a table: its UTC ``YYYY-MM-DD`` when readable, else
+    the raw value's first ten characters (an RFC 2822 date cut to ten read "Wed, 01 Ja")."""
+    if not raw:
+        return None
+    utc = parse_published(raw).utc
+    return utc[:10] if utc else raw.strip()[:10]
+
+
 def utc_now() -> datetime:
     """The ingest reference time (the one place that reads the clock)."""
     return datetime.now(UTC)

@@ -323,6 +323,23 @@ class _Index:
         self._memo[key] = got
         return got
 
+    def gives_value(self, aid: str, fact: Fact) -> bool:
+        """Whether ``aid`` writes a number fact's own value: the same value of the same
+        measure ("4 metres" carries "13 feet", both in SI; "12 people" does not carry
+        "12 km"), or its digits."""
+        try:
+            v = float(fact.key)
+        except ValueError:
+            v = None
+        if v is not None:
+            vals = self.values[aid].get(fact.family or fact.kind, [])
+            tol = NUMBER_TOLERANCE * max(abs(v), 1.0)
+            i = bisect_left(vals, v - tol)
+            if i < len(vals) and vals[i] <= v + tol:
+                return True
+        m = _DIGITS.search(fact.text)
+        return bool(m and m.group() in self.digits[aid])
+
     def carries(self, aid: str, fact: Fact, stems: set[str]) -> bool:
         if fact.kind == "quote":
             words = set(fact.key.split())
@@ -344,20 +361,7 @@ class _Index:
                     and first in self.capitalised[aid]:
                 return True  # "Lloyds Banking Group" / "Lloyds": the group by its brand
         else:
-            try:
-                v = float(fact.key)
-            except ValueError:
-                v = None
-            if v is not None:
-                # the same value of the same measure: "4 metres" carries "13 feet" (both
-                # in SI), "12 people" does not carry "12 km"
-                vals = self.values[aid].get(fact.family or fact.kind, [])
-                tol = NUMBER_TOLERANCE * max(abs(v), 1.0)
-                i = bisect_left(vals, v - tol)
-                if i < len(vals) and vals[i] <= v + tol:
-                    return True
-            m = _DIGITS.search(fact.text)
-            if m and m.group() in self.digits[aid]:
+            if self.gives_value(aid, fact):
                 return True
             fam_heads = self.measure_of.get((fact.article, fact.start))
             if fam_heads and any((fam_heads[0], h) in self.measured[aid] for h in fam_heads[1]):
@@ -723,8 +727,14 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
     # an article can only leave out a fact of a story it shares (_in_story: aligned
     # groups or specific facts in common); two articles on two events leave nothing out
     story = _in_story(ctx, ctx.__dict__.get("_coverage_memo", {}).get("shared", {}))
+    n = len(ctx.docs)
     for c in oms:
         if c.fact.article not in story:
+            continue
+        if c.fact.kind == "quote" and not _quoted_by_most(c, label_of, speakers, n):
+            continue
+        if c.fact.kind in _NUMBER_KINDS and index is not None and \
+                not _valued_by_most(c, index, n):
             continue
         for a in c.missing:
             if a not in story:
@@ -733,6 +743,33 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
             if label:
                 note(a, "omits", c, label)
     return out
+
+
+# Fact kinds that are numbers (the rest are quotes and names).
+_NUMBER_KINDS = frozenset(k for k in KIND_WEIGHT if k not in ("quote", "person", "org"))
+
+
+def _valued_by_most(c: _Carried, index: _Index, n: int) -> bool:
+    """Whether the outlets that carry a figure write its value, as many as an omission
+    needs: another count of the same thing ("11,017 pardons" beside "116,000
+    convictions") keeps a figure from being an addition (a possible conflict), but
+    "leaves out 116,000 convictions" would say the others give that figure."""
+    giving = [o for o in c.carriers if o == c.fact.article or index.gives_value(o, c.fact)]
+    return len(giving) >= min(len(c.carriers), max(2, MIN_SHARE * (n - 1)))
+
+
+def _quoted_by_most(c: _Carried, label_of, speakers: dict[str, set[str]], n: int) -> bool:
+    """Whether the outlets that carry a quote fact quote its speaker too, as many as an
+    omission needs: "leaves out quotes from X" says the others quote X, and a sentence
+    that only shares the story's topic words (a lede, another speaker's line) carries
+    the quote's sentence without quoting X."""
+    label = label_of(c.fact, [])
+    if not label:
+        return False
+    who = L.surname(label)
+    quoting = [o for o in c.carriers if o == c.fact.article or who in speakers[o]]
+    # with two outlets a quote in the carrier's lede is an omission on its own (_classify)
+    return len(quoting) >= min(len(c.carriers), max(2, MIN_SHARE * (n - 1)))
 
 
 class _Labels:

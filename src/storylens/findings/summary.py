@@ -11,6 +11,7 @@ outlets say the same thing".
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..analysis.descriptors import modifier_uses, term_uses
@@ -26,7 +27,11 @@ MAX_WORDING = 8
 # Loaded words listed per outlet.
 MAX_PER_OUTLET = 4
 ATTRIBUTION_CLASSES = ("neutral", "doubt", "culpability", "endorsing", "other", "sensational")
-_SENSATIONAL = tuple(p.lower() for p in SENSATIONAL_PHRASES)
+# Whole words only, as in findings/framing.py: "restaurants" holds "rants" and "granting"
+# holds "ranting" (two neutral "said" counted as sensational on SemEval).
+_SENSATIONAL = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in SENSATIONAL_PHRASES) + r")\b", re.IGNORECASE
+)
 
 
 def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
@@ -135,7 +140,7 @@ def _attribution(ctx: FindingContext, article: str) -> dict[str, int]:
             seen.add(tuple(q.cue_span))
         if q.cue_span:
             s = ctx.sentence_at(article, q.cue_span[0])
-            if s is not None and any(p in text[s.start : s.end].lower() for p in _SENSATIONAL):
+            if s is not None and _SENSATIONAL.search(text, s.start, s.end):
                 cls = "sensational"
         counts[cls] = counts.get(cls, 0) + 1
     return counts

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from ..dates import published_day
 from ..models import Comparison
 from . import FINDING_ORDER, FINDING_TITLES
 from .jsonout import to_json
@@ -52,6 +53,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["pct"] = lambda v: "" if v is None else f"{v:.0%}"
+    env.filters["day"] = published_day
     return env
 
 

@@ -19,6 +19,7 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
+from ..dates import published_day
 from ..models import Alignment, Comparison, Document, PairDiff
 from ..options import Options
 from . import FINDING_ORDER, FINDING_TITLES
@@ -98,7 +99,7 @@ def _articles_table(c: Comparison) -> Table:
             ident,
             outlet,
             Text(_s(a.title or "—")),
-            Text(_s((a.published or "—")[:10])),
+            Text(_s(published_day(a.published) or "—")),
             str(len(d.sentences)),
             str(len(a.removed)),
         )

@@ -63,11 +63,13 @@ NOT_NAMES: frozenset[str] = frozenset(
     perhaps maybe sadly unfortunately fortunately ultimately clearly notably similarly
     likewise separately elsewhere additionally afterwards hopefully apparently obviously
     luckily surprisingly interestingly importantly currently recently initially
-    eventually together
+    eventually together former
     """.split()
 )
 # (The last lines above are sentence adverbs and conjunctions: capitalised only because
-# they open a sentence, they once glued themselves to the name after them: "Plus Obama".)
+# they open a sentence, they once glued themselves to the name after them: "Plus Obama".
+# "former" opens a sentence before the body a person once led: "Former Arsenal manager,
+# Arsene Wenger, said …" made a person "Former Arsenal" (SemEval, third-session reading).)
 
 # Abbreviations that open a place or saint's name and end in a period without ending
 # the name ("St. Louis", "Mt. Orm", "Ft. Vell"): the name continues after them.

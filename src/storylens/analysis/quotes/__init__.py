@@ -23,6 +23,7 @@ from itertools import accumulate
 
 from ...models import Document, Quote
 from ...rules.attribution import CALENDAR_WORDS, DEMONSTRATIVES, PERSONAL_PRONOUNS
+from ...rules.numbers import TENS_WORDS, UNITS_WORDS
 from .direct import _attr_after, _attr_before
 from .indirect import _indirect
 from .marks import _MIN_UNATTRIBUTED_WORDS, _quote_spans
@@ -136,8 +137,10 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                     continue
                 items.append([a, b, False, None, cue_span, a, b, sp])
                 continue
-            if text[sp[0] : sp[1]].lower() in DEMONSTRATIVES:
-                continue  # "This was welcome as …": narration, not a speaker
+            if text[sp[0] : sp[1]].lower() in DEMONSTRATIVES or _bare_number(
+                text[sp[0] : sp[1]].lower()
+            ):
+                continue  # "This was welcome as …", "Ten states allow …": not a speaker
             # (a day name stays: "The poll released Friday shows that …" has the right
             # cue and content under a short speaker; the headline rule checks its own)
             main_sp = sp
@@ -200,10 +203,19 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
 
 
 def _not_a_speaker(phrase: str) -> bool:
-    """A bare demonstrative ("This was welcome as …") or a day or month name ("April:
-    $1,511.57"): narration or a list, not someone speaking."""
+    """A bare demonstrative ("This was welcome as …"), a day or month name ("April:
+    $1,511.57") or a bare number ("Thirty-one states allow …", where the cue word is a
+    plural noun): narration or a list, not someone speaking."""
     low = phrase.lower()
-    return low in DEMONSTRATIVES or low in CALENDAR_WORDS
+    return low in DEMONSTRATIVES or low in CALENDAR_WORDS or _bare_number(low)
+
+
+def _bare_number(low: str) -> bool:
+    """A number alone, in digits or words ("31", "thirty-one", "two")."""
+    if low.replace(",", "").isdigit():
+        return True
+    parts = low.replace("\u2010", "-").split("-")
+    return all(p in UNITS_WORDS or p in TENS_WORDS for p in parts)
 
 
 def _first_speaker(items, speakers, starts, s_start: int, s_end: int):

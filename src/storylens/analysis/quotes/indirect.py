@@ -54,6 +54,10 @@ _NOT_PARTICIPLES = frozenset("including according nothing something everything a
 
 
 _BE = frozenset("is are was were been be".split())
+# Prepositions right after a stance verb that takes a bare object, which make it a noun:
+# "rising demand for loans", "the question of", "an attack on the base" (an adverbial
+# such as "condemned in a statement …" or "on Tuesday" is not among them).
+_NOUN_PREPOSITIONS = frozenset("for of on".split())
 
 
 def _cue_soon(toks: list[_Tok], k: int) -> bool:
@@ -197,6 +201,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                         out.append((None, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
                         used_until = _last_before(toks, ce)
             continue
+        if j > 0 and toks[j - 1].low in _BE and not form.endswith("ing"):
+            continue  # "New footage has been revealed that …": a passive's subject is no speaker
         cs = _cue_prefix(toks, j - 1 if progressive else j, 0)  # "is promising"
         sp = _speaker_back(toks, cs) or _coordinated_subject(toks, cs)
         lead = lead_phrase(toks, 0, cs) if cs > 2 else None
@@ -284,6 +290,18 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 ):
                     continue
             start_k = that
+        if (
+            start_k == k
+            and toks[k].low == "to"
+            and lemma not in NP_VERBS  # "promised to", "called for": the verb's own
+            and "to" not in COMPLEMENT_VERBS.get(lemma, ())
+            and k + 1 < n
+            and toks[k + 1].text[0].isalpha()
+            and not toks[k + 1].cap
+            and not toks[k + 1].low.endswith("ing")  # "admitted to attacking …"
+            and toks[k + 1].low not in ARTICLES | DETERMINERS | PRONOUNS  # "explained to the …"
+        ):
+            continue  # "the latest EU state to ban …": a noun before an infinitive
         if lemma == "find" and toks[start_k].low != "that":
             found = _evidence_object(text, toks, j, s_end, in_quote)  # "a study found 31 …"
             if found:
@@ -562,6 +580,8 @@ def _np_attribution(text, toks, j, s_end, in_quote):
         return None
     if toks[k].low in WH_WORDS or toks[k].low in ("that", "to", "by"):
         return None  # a clause (handled above) or a passive agent
+    if k == j + 1 and toks[k].low in _NOUN_PREPOSITIONS:
+        return None  # "rising demand for loans", "an attack on the base": a noun, no object
     found = _cue_speaker(toks, j, in_quote)
     if found is None:
         return None

@@ -15,6 +15,7 @@ from ...rules.attribution import (
     SUBJECT_MAX_WORDS,
     TITLE_WORDS,
 )
+from ...rules.words import TITLE_WORDS as NAME_TITLE_WORDS
 from .tokens import _cue_at, _index_at, _is_quote_tok, _Tok
 
 
@@ -331,8 +332,18 @@ _PLACE_HEADS = frozenset(
 
 
 def _name_part(speaker: str) -> str:
-    """``"Ryan Ellis, a Republican tax consultant"`` -> ``"Ryan Ellis"``."""
-    return speaker.split(",", 1)[0].strip()
+    """``"Ryan Ellis, a Republican tax consultant"`` -> ``"Ryan Ellis"``; a title before
+    the name in an appositive gives the name: ``"Former Vell manager, Ana Lund"`` ->
+    ``"Ana Lund"``."""
+    parts = speaker.split(",", 2)
+    first = parts[0].strip()
+    if len(parts) > 1:
+        head, name = first.split(), parts[1].split()
+        if head and (head[-1].lower() in TITLE_WORDS or head[-1].lower() in NAME_TITLE_WORDS) \
+                and 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name) \
+                and name[0].lower() not in DETERMINERS:
+            return " ".join(name)
+    return first
 
 
 def _is_named(speaker: str) -> bool:
@@ -366,6 +377,13 @@ def sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
             return None
         end = verb if verb is not None else end
         sp = (toks[0].start, toks[end - 1].end)
+    elif end + 1 < len(toks) and (toks[end].low in TITLE_WORDS or toks[end].low in
+                                  NAME_TITLE_WORDS) and toks[end + 1].cap:
+        # "Norbank UK economist Kallum Vell is …": the employer, the title, then the name
+        name = _speaker_fwd(toks, end + 1)
+        if name is not None:
+            end = _index_at(toks, name[1] - 1) + 1
+            sp = (toks[0].start, name[1])
     if end >= len(toks) or not toks[end].text[0].isalpha() or toks[end].cap:
         return None
     return sp
