@@ -124,6 +124,8 @@ def test_majority_wording_is_reported_once():
         ("Foreign Minister Rina Vell", "vell"),
         ("Mr. Krell", "krell"),
         ("he", None),
+        ("He", None),  # sentence-initial, unresolved: not the surname "he"
+        ("They", None),
         ("a spokesman", None),
         (None, None),
     ],

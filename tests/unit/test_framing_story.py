@@ -189,6 +189,11 @@ NEGATIVE = [
         f"{LEDE_B} The union will strike on until the “draconian law” on ferries is withdrawn by parliament.",
     ),
     (
+        "'failed' reports an outcome, it is not loaded",
+        f"{LEDE_A} The strike follows a bid by the crews to win back pay in court last year.",
+        f"{LEDE_B} The strike follows a failed bid by the crews to win back pay in court last year.",
+    ),
+    (
         "name of a charge",
         f"{LEDE_A} Two union members were questioned over the protests at the harbour office in Tarn.",
         f"{LEDE_B} Two union members were charged with inciting riots at the harbour office in Tarn.",

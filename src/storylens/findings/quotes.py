@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..models import Finding, Quote
 from ..normalize import norm_key
+from ..rules.attribution import PRONOUNS
 from ..rules.quote_changes import DESCRIPTION, SEVERITY
 from .common import FindingContext, spans_over
 from .confidence import rule_confidence
@@ -60,6 +61,8 @@ def speaker_key(speaker: str | None) -> str | None:
     if not speaker:
         return None
     first = speaker.split()[0].lower()
+    if first in PRONOUNS and len(speaker.split()) == 1:
+        return None  # an unresolved "He" (capitalised at a sentence start): not a surname
     if first in _DESCRIPTIVE:
         return None  # "the head of the church": a description, not a name
     words = [
