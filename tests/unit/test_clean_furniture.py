@@ -107,6 +107,14 @@ JUNK = [
     ("twitter.com/AnaCruzVT", "link"),
     ("https://www.instagram.com/velling.tribune/", "link"),
     ("https://img.velling.example/2031/03/terminal-fire-03.jpg", "media-label"),
+    # a link card: headline, site, lede, the page's address, its picture's address
+    ("Grain terminal blaze: crews fought six hours in Port Velling VellingTribune.example Crews fought "
+     "the flames at the terminal for six hours. https://velling.example/news/terminal-fire-3882.html "
+     "https://velling.example/incoming/3882.ece/AUTOCROP/h342/Terminal%20fire%202.jpg", "embed"),
+    ("Terminal reopens VellingTribune.example The terminal reopened on Friday. "
+     "https://velling.example/news/reopens.html https://velling.example/img/quay.JPEG?w=640", "embed"),
+    ("Terminal reopens VellingTribune.example The terminal reopened on Friday. "
+     "https://velling.example/news/reopens.html https://velling.example/img/quay.jp", "embed"),  # cut short
 ]
 
 # Real sentences that no rule may touch (near misses of the rules above).
@@ -128,6 +136,8 @@ KEEP = [
     "Follow the river path on foot to reach the terminal gates.",
     "More than 400 workers were sent home, the union said.",
     "The inquiry report is at https://council.velling.example/reports/terminal-fire.pdf",
+    "Photos of the quay are at https://council.velling.example/photos and https://council.velling.example/quay.jpg",
+    "The council posted a picture of the quay: https://council.velling.example/quay.jpg",
     "Supporters asked people to click to tweet their support for the firefighters.",
     "Have a look at the damage, the harbour master told reporters on the quay.",
     "The video will start in court on Monday, the prosecutor's office said.",

@@ -462,6 +462,20 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "embed",
+        rf"[^\n]{{20,2000}}?\s(?:https?://|www\.)[^\s\"“”<>]{{1,300}}\s+https?://[^\s\"“”<>]{{1,300}}?"
+        r"\.(?:jpe?g?|png|gif|webp)(?:[?#][^\s\"“”<>]{0,200})?\s*",
+        "a link card (a page's share preview: title, site name, description, the page's address "
+        "and its picture's address) flattened onto one line: '<headline> Tribune.example <lede> "
+        "https://tribune.example/news/story-123.html https://tribune.example/img/crop/pier.jpg'. "
+        "The line ends in a picture's address right after another address, which prose never "
+        "does (a sentence that cites one address, or ends in one, stays); the card's words are "
+        "the page's own headline and lede, which its body gives again, or another page's",
+        flags=_I,
+        gaps=2803,
+        last_word=r"(?i:\S*\.(?:jpe?g?|png|gif|webp)(?:[?#]\S*)?)",
+    ),
+    Rule(
+        "embed",
         r"(?:pic\.twitter\.com|https?://t\.co)/\w+\s*",
         "a tweet's picture or short link alone on a line",
         gaps=1,
