@@ -462,7 +462,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "embed",
-        rf"[^\n]{{20,2000}}?\s(?:https?://|www\.)[^\s\"“”<>]{{1,300}}\s+https?://[^\s\"“”<>]{{1,300}}?"
+        r"[^\n]{20,2000}?\s(?:https?://|www\.)[^\s\"“”<>]{1,300}\s+https?://[^\s\"“”<>]{1,300}?"
         r"\.(?:jpe?g?|png|gif|webp)(?:[?#][^\s\"“”<>]{0,200})?\s*",
         "a link card (a page's share preview: title, site name, description, the page's address "
         "and its picture's address) flattened onto one line: '<headline> Tribune.example <lede> "
