@@ -89,7 +89,30 @@ SHAPES: dict[str, Callable[[int], str]] = {
     + ".",
     "numbers": lambda n: "The tally read " + " ".join(str(i % 5000) for i in range(n // 5))[:n] + ".",
     "said": _repeat('"w w," said X Y '),
+    "speakers": lambda n: _speakers(n),
 }
+
+
+def _speakers(n: int) -> str:
+    """Thousands of paragraphs of distinct named speakers, one quote and one more name
+    each (paragraphs, as the quote and attribution analysis reads body text): every
+    per-speaker lookup (attribution keys, coverage labels) must stay linear in them."""
+    rng = random.Random(16)
+    syl = ["ka", "lo", "mi", "ne", "ra", "su", "ti", "vo", "ze", "da", "pe", "gu"]
+
+    def name() -> str:
+        return "".join(rng.choice(syl) for _ in range(3)).capitalize()
+
+    out: list[str] = []
+    size = 0
+    i = 0
+    while size < n:
+        para = (f'"The quay will reopen in {i % 50 + 3} weeks," {name()} {name()} said on Tuesday. '
+                f"Inspector {name()} {name()} counted {i % 90 + 10} boats at the harbour.\n\n")
+        out.append(para)
+        size += len(para)
+        i += 1
+    return "".join(out)[:n]
 
 def article(shape: str, size: int) -> str:
     """The hostile article: the story with the shape's paragraph in its middle."""
@@ -99,7 +122,9 @@ def article(shape: str, size: int) -> str:
 
 
 def compare_text(text: str) -> None:
-    """``compare``'s stages (clean, segment, analyse, align, provenance, findings)."""
+    """``compare``'s stages (clean, segment, analyse, align, provenance, findings) and the
+    coverage summary every renderer shows."""
+    from storylens.findings.summary import coverage_summary
     from storylens.models import RawArticle
     from storylens.options import Options
     from storylens.pipeline import clean_all, compare_articles
@@ -110,7 +135,7 @@ def compare_text(text: str) -> None:
         RawArticle(source="companion.txt", text=COMPANION, outlet="Coast Wire"),
     ]
     articles, skipped = clean_all(raws, opts)
-    compare_articles(articles, opts, skipped)
+    coverage_summary(compare_articles(articles, opts, skipped))
 
 
 def _child(conn, shape: str, size: int) -> None:

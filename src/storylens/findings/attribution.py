@@ -15,6 +15,7 @@ or document ("prosecutors allege", "the indictment alleges") is skipped (AP Styl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..analysis.quotes import find_cues
 from ..models import Finding, Sentence
@@ -78,8 +79,16 @@ def _uses_by_speaker(
     out: dict[str, dict[str, list[Use]]] = {}
     names: dict[str, set[str]] = {}
 
+    # keys by their first three letters, in insertion order: same_speaker needs the same
+    # first three letters (or the same key), so a key is compared only with its bucket
+    # (the first match in insertion order, as over all keys; linear in speakers)
+    buckets: dict[str, list[str]] = {}
+
     def add(article: str, speaker: str, key: str, use: Use) -> None:
-        known = next((k for k in out if same_speaker(k, key)), key)
+        bucket = buckets.setdefault(key[:3], [])
+        known = next((k for k in bucket if same_speaker(k, key)), key)
+        if known not in out:
+            bucket.append(known)
         out.setdefault(known, {}).setdefault(article, []).append(use)
         names.setdefault(known, set()).add(speaker)
 
@@ -90,6 +99,8 @@ def _uses_by_speaker(
     for d in ctx.docs:
         text = d.article.text
         covered: set[int] = set()
+        hot_in: dict[int, re.Match[str] | None] = {}  # sentence start -> its sensational
+        # phrase, searched once (many quotes in one long sentence rescanned it per quote)
         for q in ctx.quotes(d.id):
             if q.cue_span:
                 covered.add(q.cue_span[0])
@@ -108,7 +119,9 @@ def _uses_by_speaker(
             if s is None or s.block not in BODY:
                 continue
             use: Use = (s, (q.cue_span[0], q.cue_span[1], text[q.cue_span[0] : q.cue_span[1]]), cls)
-            hot = _SENSATIONAL.search(text, s.start, s.end)
+            if s.start not in hot_in:
+                hot_in[s.start] = _SENSATIONAL.search(text, s.start, s.end)
+            hot = hot_in[s.start]
             if hot:
                 use = (s, (hot.start(), hot.end(), hot.group()), "sensational")
             add(d.id, q.speaker, key, use)
@@ -142,15 +155,17 @@ def _narrated_uses(
     if d.analysis is None:
         return []
     text = d.article.text
-    people = [e for e in d.analysis.entities
-              if e.kind == "person" or (e.kind == "other" and e.key in known)]
+    people = sorted((e for e in d.analysis.entities
+                     if e.kind == "person" or (e.kind == "other" and e.key in known)),
+                    key=lambda e: e.start)
+    starts = [e.start for e in people]  # a sentence's persons by bisection: linear work
     quoted = [(q.start, q.end) for q in ctx.quotes(d.id) if q.direct]
     out: list[tuple[str, str, Use]] = []
     last = None  # the subject of the previous body sentence: a "He said" antecedent
     for s in d.sentences:
         if s.block not in BODY:
             continue
-        mine = [e for e in people if s.start <= e.start < s.end]
+        mine = people[bisect_left(starts, s.start):bisect_left(starts, s.end)]
         pronoun = _PRONOUN_SUBJECT.match(text, s.start, s.end)
         if not mine and not (pronoun and last is not None):
             last = None if _NAMED.search(text, s.start + 1, s.end) else last

@@ -384,7 +384,15 @@ class _Index:
         words = {w for w in stems if not w[:1].isdigit()}
         if not words:
             return 0.0
-        vocab = set().union(*(self.vocab[a] for a in aids))
+        aids = tuple(aids)
+        if len(aids) == 1:
+            vocab = self.vocab[aids[0]]
+        else:  # the union of a set of articles, made once (one per fact was quadratic)
+            memo = self.__dict__.setdefault("_vocab_of", {})
+            key = frozenset(aids)
+            if key not in memo:
+                memo[key] = set().union(*(self.vocab[a] for a in aids))
+            vocab = memo[key]
         return len(words & vocab) / len(words)
 
 
@@ -447,6 +455,7 @@ def _carried(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[s
     out = []
     shared: dict[str, set[tuple[str, str]]] = {d.id: set() for d in docs}
     stems_of: dict[str, set[str]] = {}
+    topic_of: dict[tuple[str, tuple[str, ...]], float] = {}
     # more outlets without a fact than this and it cannot be an omission (see _classify)
     n = len(docs)
     max_missing = n - max(2, math.ceil(MIN_SHARE * (n - 1)))
@@ -470,7 +479,10 @@ def _carried(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[s
             else:
                 if len(carriers) >= 2 and _specific(f):
                     shared[d.id].add((f.kind, f.key))
-                topic = index.topic(missing, stems) if missing else 1.0
+                tkey = (f.sentence, tuple(missing))  # one share per sentence and outlets
+                if tkey not in topic_of:
+                    topic_of[tkey] = index.topic(missing, stems) if missing else 1.0
+                topic = topic_of[tkey]
                 out.append(_Carried(f, tuple(carriers), tuple(missing), topic))
     memo["shared"] = shared  # for outlet_profiles: which articles share the story
     return out, shared
@@ -505,10 +517,14 @@ def _in_story(ctx: FindingContext, shared_facts: dict[str, set[tuple[str, str]]]
 
 
 def _lede(ctx: FindingContext, sid: str) -> bool:
+    """Among the first ``LEDE`` body sentences of its article (each article's lede made
+    once per comparison: per fact it rescanned every sentence, quadratic in a long one)."""
     s = ctx.sentences[sid]
-    doc = ctx.documents[s.article]
-    body = [x.id for x in doc.sentences if _body(x)]
-    return sid in body[:LEDE]
+    ledes = ctx.__dict__.setdefault("_coverage_ledes", {})
+    if s.article not in ledes:
+        doc = ctx.documents[s.article]
+        ledes[s.article] = set([x.id for x in doc.sentences if _body(x)][:LEDE])
+    return sid in ledes[s.article]
 
 
 def _classify(

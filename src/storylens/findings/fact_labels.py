@@ -25,6 +25,8 @@ list fitted to an example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import OrderedDict
 
 from ..models import Document, Entity, Quote, Sentence
 from ..normalize import stem
@@ -120,7 +122,9 @@ def speaker(doc: Document, q: Quote) -> str | None:
         a, b = q.speaker_span
         if doc.article.text[a:b].strip().lower() in PRONOUNS:
             return None  # "he said": the name is the analysis's guess at an antecedent
-        inside = [e for e in doc.analysis.entities if a <= e.start and e.end <= b]
+        idx = _entity_index(doc)
+        lo, hi = bisect_left(idx.starts, a), bisect_left(idx.starts, b)
+        inside = [e for e in idx.ents[lo:hi] if e.end <= b]
         if any(e.kind in ("place", "norp") for e in inside):
             return None
         people = sorted((e for e in inside if e.kind in ("person", "org")),
@@ -131,9 +135,7 @@ def speaker(doc: Document, q: Quote) -> str | None:
             # a name the analysis could not type ("Marston said"): a speaker only when a
             # person of that surname is named in the article ("Blaine Marston"); "if
             # anyone threatens Vella, 'we will …'" names a place, not a speaker
-            last = surname(sp)
-            if not any(e.kind == "person" and surname(e.text) == last
-                       for e in doc.analysis.entities):
+            if surname(sp) not in idx.person_surnames:
                 return None
     words = sp.split()
     if not words or sp.lower() in PRONOUNS or not all(w[:1].isupper() for w in words[-1:]):
@@ -141,6 +143,36 @@ def speaker(doc: Document, q: Quote) -> str | None:
     if not words[0][:1].isupper():
         return None  # "the statement", "a spokesman for the agency"
     return sp
+
+
+class _EntityIndex:
+    """A document's entities sorted by start, and its persons' surnames: a quote's
+    speaker is looked up in them by bisection, so labelling every quote of a long article
+    stays linear in quotes + names, not their product."""
+
+    __slots__ = ("analysis", "ents", "starts", "person_surnames")
+
+    def __init__(self, analysis) -> None:
+        self.analysis = analysis  # held, so its id() is not reused while indexed
+        self.ents = sorted(analysis.entities, key=lambda e: e.start)
+        self.starts = [e.start for e in self.ents]
+        self.person_surnames = {surname(e.text) for e in self.ents if e.kind == "person"}
+
+
+_INDEXES: OrderedDict[int, _EntityIndex] = OrderedDict()
+_INDEXES_MAX = 64  # documents of one comparison at a time; a corpus run reuses few
+
+
+def _entity_index(doc: Document) -> _EntityIndex:
+    key = id(doc.analysis)
+    idx = _INDEXES.get(key)
+    if idx is None or idx.analysis is not doc.analysis:
+        idx = _INDEXES[key] = _EntityIndex(doc.analysis)
+        if len(_INDEXES) > _INDEXES_MAX:
+            _INDEXES.popitem(last=False)
+    else:
+        _INDEXES.move_to_end(key)
+    return idx
 
 
 def surname(name: str) -> str:

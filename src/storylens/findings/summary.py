@@ -130,6 +130,8 @@ def _attribution(ctx: FindingContext, article: str) -> dict[str, int]:
     doc = ctx.documents[article]
     text = doc.article.text
     seen: set[tuple[int, int]] = set()
+    hot: dict[int, bool] = {}  # sentence start -> holds a sensational phrase (searched once:
+    # many quotes in one long sentence would rescan it per quote)
     for q in ctx.quotes(article):
         cls = cue_class(q.cue)
         if cls is None:
@@ -140,7 +142,9 @@ def _attribution(ctx: FindingContext, article: str) -> dict[str, int]:
             seen.add(tuple(q.cue_span))
         if q.cue_span:
             s = ctx.sentence_at(article, q.cue_span[0])
-            if s is not None and _SENSATIONAL.search(text, s.start, s.end):
+            if s is not None and s.start not in hot:
+                hot[s.start] = _SENSATIONAL.search(text, s.start, s.end) is not None
+            if s is not None and hot[s.start]:
                 cls = "sensational"
         counts[cls] = counts.get(cls, 0) + 1
     return counts
