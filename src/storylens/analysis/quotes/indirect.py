@@ -290,6 +290,10 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 ):
                     continue
             start_k = that
+        if start_k == k and toks[k].low == "to":
+            that = _recipient_that(toks, k, in_quote)
+            if that is not None:
+                start_k = that  # "said to reporters that …": a listener, then the clause
         if (
             start_k == k
             and toks[k].low == "to"
@@ -808,6 +812,26 @@ def _last_before(toks: list[_Tok], offset: int) -> int:
 TRAILING_REACH = 40
 
 
+def _recipient_that(toks: list[_Tok], k: int, in_quote) -> int | None:
+    """``said to (local) reporters that the quay …``: the index of the ``that`` after a
+    listener of one to three words opened by ``to`` at ``k``, when a clause follows it
+    (an article, determiner, subject pronoun, number or name); None otherwise, so "the
+    latest EU state to ban that practice" stays an infinitive (no clause after "that")."""
+    n = len(toks)
+    for m in range(k + 2, min(n - 1, k + 5)):
+        if toks[m].low == "that":
+            nxt = toks[m + 1]
+            opens = (
+                nxt.low in ARTICLES | DETERMINERS | _SUBJECT_PRONOUNS
+                or nxt.cap
+                or nxt.text[0].isdigit()
+            )
+            return m if opens and not in_quote[m] else None
+        if not toks[m].text[0].isalpha():
+            return None
+    return None
+
+
 def _before_time_phrase(toks: list[_Tok], m: int) -> int:
     """``Captain Vell on Thursday, who told …``: the index a trailing time phrase (at most
     four words after a preposition) starts at, so the antecedent is the name, not
@@ -830,6 +854,15 @@ _TITLE_SMALL = frozenset(
 )
 
 
+def _headline_subject_ok(subject: list[_Tok], cue: _Tok) -> bool:
+    """ "Shows"/"Finds" report only with a piece of evidence for subject ("New Poll Shows
+    …"), as in body text (``EVIDENCE_NOUNS``); otherwise they are nouns or idioms
+    ("Netflix Shows To Watch", "Vell Finds Its Voice")."""
+    if cue.low not in ("shows", "finds"):
+        return True
+    return any(t.low in EVIDENCE_NOUNS for t in subject)
+
+
 def _is_title_case(toks: list[_Tok]) -> bool:
     """A headline in title case: every word but short function words capitalised."""
     words = [t for t in toks if t.text[0].isalpha()]
@@ -847,7 +880,12 @@ def _headline(toks: list[_Tok], in_quote):
     # CLAUSE, Speaker Words Says.
     if toks[last - 1].low in _HEADLINE_CUES and toks[last - 1].cap:
         comma = next((m for m in range(last - 2, 0, -1) if toks[m].text == ","), None)
-        if comma is not None and 1 <= last - 1 - (comma + 1) <= 6 and comma >= 3:
+        if (
+            comma is not None
+            and 1 <= last - 1 - (comma + 1) <= 6
+            and comma >= 3
+            and _headline_subject_ok(toks[comma + 1 : last - 1], toks[last - 1])
+        ):
             sp = (toks[comma + 1].start, toks[last - 2].end)
             return [
                 (sp, (toks[last - 1].start, toks[last - 1].end), (toks[0].start, toks[comma].start))
@@ -859,7 +897,11 @@ def _headline(toks: list[_Tok], in_quote):
             and toks[m].cap
             and all(t.text[0].isalnum() and t.cap for t in toks[:m])
         ):
-            if last - (m + 1) < 3 or toks[m + 1].low in _HEADLINE_IDIOMS:
+            if (
+                last - (m + 1) < 3
+                or toks[m + 1].low in _HEADLINE_IDIOMS
+                or not _headline_subject_ok(toks[:m], toks[m])
+            ):
                 return []
             end = (
                 toks[last].end
