@@ -39,6 +39,9 @@ JUNK = [
     ("Crews on the quay. The fire burned for six hours. Photograph: Ana Cruz/AFP via Getty Images", "photo-credit"),
     ("Crews on the quay at dawn on Wednesday. Ana Cruz/AFP via Getty Images", "photo-credit"),
     ("Crews on the quay at dawn on Wednesday. Reuters/Ana Cruz", "photo-credit"),
+    ("Crews on the quay at dawn on Wednesday. REUTERS/Stringer", "photo-credit"),
+    # a one-word credit after a label is a credit (real pages: "... Image: <company>")
+    ("The ferry will not run on Sunday. Image: Tribune", "photo-credit"),
     ("Crews on the quay at dawn on Wednesday. Credit: Velling TV via Clipwire", "photo-credit"),
     ("The old grain terminal before the fire. File photo", "photo-credit"),
     ("The old grain terminal before the fire. FILE PHOTO.", "photo-credit"),
@@ -48,6 +51,7 @@ JUNK = [
     ("(Image by Ana Cruz) Details DMCA", "photo-credit"),
     # share buttons glued in front of a caption
     ("Facebook Twitter Pinterest Crews on the quay at dawn on Wednesday.", "photo-caption"),
+    ("Email Facebook Twitter Pinterest Crews on the quay at dawn on Wednesday.", "widget"),  # four labels: the share-widget rule
     # syndication notes
     (
         "(This story has not been edited by Velling Tribune staff and is auto-generated from a "
@@ -66,6 +70,7 @@ JUNK = [
         "promo",
     ),
     ("Get the latest harbour news on Tribune Live.", "promo"),
+    ("Get the latest harbour news on Tribune Live. Get storm alerts on your phone.", "promo"),
     ("Get instant storm alerts to your phone and email. Click here to sign up!", "promo"),
     ("Have a tip we should know? [email protected]", "promo"),
     ("[email protected]", "contact"),
@@ -147,6 +152,16 @@ KEEP = [
     "Listen live to the council's harbour debate on Velling Radio from 7 p.m. on Thursday.",
     "Picture, if you will, a terminal with no alarms at all.",
     "First posted to the harbour board in 2019, the warning went unread.",
+    # network names listed without commas: a list, not share buttons before a caption
+    "Facebook Twitter Instagram Snapchat and TikTok all removed the posts within an hour.",
+    "Email Facebook Twitter Google reviewed the accounts on Monday, the regulator said.",
+    # a pitch for a site's pages that the line continues with news: the line stays whole
+    "Get the latest harbour news at Tribune Live. The wall held overnight and crews will return on Friday to inspect it.",
+    # a poll's name after the last full stop is no photographer's credit
+    "Turnout in the district reached 61 percent in the latest poll. Reuters/Ipsos",
+    "Turnout in the district reached 61 percent in the latest poll. Ipsos/Reuters",
+    # a sentence after "Category:" is no tag list
+    "Category: Hurricane Ana was upgraded overnight.",
 ]
 
 
@@ -219,6 +234,17 @@ def test_click_to_tweet_after_a_space_and_alone():
         ("Click To Tweet", "widget"),
     ]
     assert [r.line for r in res.removed] == [2, 4]
+
+
+def test_glued_label_after_a_long_run_of_spaces():
+    # the same cut as with one space (the kept words have no trailing spaces); the pattern
+    # has no leading whitespace run, which search() retried from every space (quadratic)
+    quote = "Every harbour lives by its tides."
+    res = clean_text(_page(P1, quote + " " * 50 + "Click To Tweet", P2))
+    assert quote in res.text.split("\n\n")
+    assert [(r.text, r.reason) for r in res.removed] == [("Click To Tweet", "widget")]
+    m = boilerplate.GLUED_LABEL.search("Tweet" + " " * 200 + "x")
+    assert m is None
 
 
 # --- the last-word gate of a rule is a necessary condition ----------------------------

@@ -70,6 +70,11 @@ _NAME = (
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # "Jane Doe", "Getty Images" (capitalised words)
 )
 _PERSON = r"[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # a person's name, not an acronym
+# A photographer in a credit with no bracket around it ("... poll. REUTERS/Jane Doe"): a
+# first and last name, or the wires' placeholders for an unnamed one (Reuters' "Stringer",
+# "Staff", "Pool"). One word alone is a partner's name as often as a photographer's: "...
+# in the latest poll. Reuters/Ipsos" names a poll, and stays.
+_PHOTOGRAPHER = r"(?:[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}|Stringer|STRINGER|Staff|Pool|POOL)"
 # An agency acronym as invented or small agencies write it: "CPA", "KNA", "PTI" (2-6 capitals).
 ACRONYM = r"[A-Z][A-Z&]{1,5}"
 ORG_WORDS = AGENCY_WORDS  # last words of a news agency's name (rules/words.py)
@@ -85,7 +90,7 @@ CREDIT_TAIL = (
     rf"|[|/]\s*{AGENCY}\s+(?:Photo|Images|Pictures)\s*/\s*{_NAME}"  # | AP Photo/Jane Doe
     rf"|(?:{AGENCY}|{ACRONYM})\s+Photo\s*/\s*{_NAME}"  # AP Photo/Jane Doe, CPA Photo/Jane Doe
     rf"|\(\s*{_NAME}\s+(?:Photo|Photos|Images|Pictures)\s*/\s*{_NAME}\s*\)"  # (Tribune Photo/Jane Doe)
-    rf"|\b(?:REUTERS|AFP|EPA|AP|ANSA|Reuters)\s*/\s*{_PERSON}"  # REUTERS/Jane Doe, not "AP/NORC"
+    rf"|\b(?:REUTERS|AFP|EPA|AP|ANSA|Reuters)\s*/\s*{_PHOTOGRAPHER}"  # REUTERS/Jane Doe, not "AP/NORC", "Reuters/Ipsos"
     rf"|(?:Photo|Photograph|Picture|Image)s?\s*(?:credit)?\s*:\s*{_NAME}(?:\s*/\s*{_NAME})?(?:\s+via\s+{_NAME})?"  # Photograph: Jane Doe/Getty Images, Jane Doe/AFP via Getty Images
     # Photo / Getty Images, Photo / Supplied (a caption's credit after a spaced slash)
     rf"|(?:Photo|Photograph|Picture|Image)s?\s+/\s+{_NAME}"
@@ -113,9 +118,9 @@ CREDIT_TAIL = (
 # sentence's first word.
 BARE_CREDIT = (
     r"(?:"
-    rf"{AGENCY}\s*/\s*{_PERSON}(?:\s+via\s+{_NAME})?"  # AFP/Jane Doe
+    rf"{AGENCY}\s*/\s*{_PHOTOGRAPHER}(?:\s+via\s+{_NAME})?"  # AFP/Jane Doe
     rf"|{AGENCY}\s+via\s+{_NAME}"  # AFP via Getty Images
-    rf"|{_PERSON}\s*/\s*{AGENCY}(?:\s+via\s+{_NAME})?"  # Jane Doe/AFP, Jane Doe/AFP via Getty Images
+    rf"|{_PHOTOGRAPHER}\s*/\s*{AGENCY}(?:\s+via\s+{_NAME})?"  # Jane Doe/AFP, Jane Doe/AFP via Getty Images
     rf"|(?:Photo|Photograph|Picture|Image|Credit)s?\s*(?::|/|by\b)\s*{_NAME}(?:\s*/\s*{_NAME})?(?:\s+via\s+{_NAME})?"
     r"|(?:File|FILE|Archive|ARCHIVE|Handout|HANDOUT|Stock)\s+(?:photo|PHOTO|picture|PICTURE|image|IMAGE)s?"
     r")"
@@ -343,7 +348,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "photo-credit",
-        rf"(?=(?:\S+\s+){{5}})(?=[^\n:]{{10,400}}:\s+(?:{AGENCY}(?:\s*/\s*{_PERSON})?|{_PERSON}\s*/\s*{AGENCY})"
+        rf"(?=(?:\S+\s+){{5}})(?=[^\n:]{{10,400}}:\s+(?:{AGENCY}(?:\s*/\s*{_PHOTOGRAPHER})?|{_PHOTOGRAPHER}\s*/\s*{AGENCY})"
         rf"(?:\s+via\s+{_NAME})?\Z){_NOT_REPORTING}{_NQ}{{12,600}}",
         "a caption whose credit follows a colon at its end, with no full stop (Yahoo and "
         "Independent style): 'The mayor speaks to reporters on the quay: AP', '...: Jane "
@@ -801,14 +806,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "promo",
         rf"(?:Find|Get|Catch)\s+(?:all\s+)?(?:the\s+)?latest\b{_NOT_REPORTING}{_NQ}{{1,120}}?\s+(?:on|at)\s+"
-        rf"(?:[A-Z][\w.'’&-]*(?:\s+[A-Z0-9][\w.'’&-]*){{0,4}}|here)\s*[.!]{_NQ}{{0,300}}",
+        rf"(?:[A-Z][\w.'’&-]*(?:\s+[A-Z0-9][\w.'’&-]*){{0,4}}|here)\s*[.!](?:\s+(?:Find|Get|Catch)\s{_NQ}{{0,300}})?",
         "a site's pitch for its own pages, opening the line: 'Find latest and upcoming gadgets "
         "online on Velling Tech. Get gadget news, reviews & ratings.', 'Get the latest harbour "
         "news on Tribune Live.' An imperative to the reader at the line's start, 'latest', then "
-        "'on'/'at' a capitalised name or 'here' ending the sentence; what follows it on the line "
-        "goes too. 'Residents can find the latest updates on the council website' is no "
+        "'on'/'at' a capitalised name or 'here' ending the sentence. The line may go on only "
+        "with another pitch ('... on Velling Tech. Get gadget news, reviews & ratings. Popular "
+        "gadgets ...'), which goes too: 'Get the latest harbour news at Tribune Live. The wall "
+        "held overnight.' stays whole, since the cleaner removes lines, not sentences. 'Residents can find the latest updates on the council website' is no "
         "imperative, and a line that quotes or reports speech stays",
-        gaps=430,
+        gaps=432,
     ),
     Rule(
         "credit",
@@ -859,11 +866,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "photo-caption",
-        rf"(?:{NETWORK}|Email)(?:\s+(?:{NETWORK}|Email)){{2,}}\s+[A-Z0-9\"“‘'][^\n]{{0,400}}",
+        rf"(?:{NETWORK}|Email)(?:\s+(?:{NETWORK}|Email)){{2,}}\s+(?!(?:{NETWORK}|Email)\b){_NOT_REPORTING}"
+        rf"[A-Z0-9\"“‘'][^\n]{{0,400}}",
         "a picture's caption with its share buttons glued in front: 'Facebook Twitter Pinterest "
         "Crews on the quay at dawn.' (Guardian pages). Three network names in a row with only "
         "spaces between them start no sentence ('Facebook, Twitter and Pinterest removed the "
-        "posts' separates them); four anywhere on a line is the share-widget rule above",
+        "posts' separates them); four anywhere on a line is the share-widget rule above. The "
+        "caption starts after the whole run of names ('Facebook Twitter Instagram Snapchat and "
+        "TikTok removed the posts' is a list, not buttons) and reports no speech ('Email "
+        "Facebook Twitter Google reviewed the accounts, the regulator said' stays)",
         gaps=_INF,
     ),
     Rule(
@@ -911,10 +922,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "widget",
-        r"(?:tags?|topics?|filed under|categories|category|more about|explore more on these topics)(?:\s*:.{0,200})?",
-        "tag and topic lists",
+        r"(?:tags?|topics?|filed under|categories|category|more about|explore more on these topics)(?:\s*:(?:.{0,200}[^.!?])?)?",
+        "tag and topic lists: 'Tags: harbour, fire', 'Category: Korea'. A list has no closing "
+        "full stop: 'Category: Hurricane Ana was upgraded overnight.' is a sentence and stays",
         flags=_I,
-        gaps=205,
+        gaps=206,
     ),
     # --- trailing fragments: menus and route labels ------------------------------------
     Rule(
@@ -1009,7 +1021,9 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
 # label off the line and records it as removed (reason "widget"); the words before it stay.
 # A line that is only the label goes whole. Case-sensitive: the button is capitalised, a
 # sentence asking readers to "click to tweet" is not cut.
-GLUED_LABEL = re.compile(r"\s*\b(?:Click\s+[Tt]o\s+Tweet|CLICK\s+TO\s+TWEET)\s*\Z")
+# No leading \s*: search() would retry it from every space of a long run (quadratic, 2 s
+# for 10,000 spaces); clean.py strips the spaces off the kept words instead.
+GLUED_LABEL = re.compile(r"\b(?:Click\s+[Tt]o\s+Tweet|CLICK\s+TO\s+TWEET)\s*\Z")
 
 # Phrases that mark a line as a caption when another copy of it is in the body.
 CAPTION_HINT = re.compile(
