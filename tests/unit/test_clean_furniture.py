@@ -112,6 +112,10 @@ JUNK = [
     ("twitter.com/AnaCruzVT", "link"),
     ("https://www.instagram.com/velling.tribune/", "link"),
     ("https://img.velling.example/2031/03/terminal-fire-03.jpg", "media-label"),
+    # a photo gallery's frame on one line: caption, credit labels, counter, button
+    ("Crews on the quay at dawn. Crews on the quay at dawn. Photo: / Contributed Photo: / Contributed "
+     "Image 1 of / 1 Caption Close Terminal fire in Port Velling 1 / 1 Back to Gallery", "widget"),
+    ("Back to Gallery", "widget"),
     # a link card: headline, site, lede, the page's address, its picture's address
     ("Grain terminal blaze: crews fought six hours in Port Velling VellingTribune.example Crews fought "
      "the flames at the terminal for six hours. https://velling.example/news/terminal-fire-3882.html "
@@ -143,6 +147,8 @@ KEEP = [
     "The inquiry report is at https://council.velling.example/reports/terminal-fire.pdf",
     "Photos of the quay are at https://council.velling.example/photos and https://council.velling.example/quay.jpg",
     "The council posted a picture of the quay: https://council.velling.example/quay.jpg",
+    "The museum will move the fire photos back to gallery 2 once the roof is repaired.",
+    "Visitors were asked to go Back to Gallery Row after the alarm, the curator said.",
     "Supporters asked people to click to tweet their support for the firefighters.",
     "Have a look at the damage, the harbour master told reporters on the quay.",
     "The video will start in court on Monday, the prosecutor's office said.",

@@ -480,6 +480,16 @@ RULES: tuple[Rule, ...] = (
         last_word=r"(?i:\S*\.(?:jpe?g?|png|gif|webp)(?:[?#]\S*)?)",
     ),
     Rule(
+        "widget",
+        r"(?:[^\n]{0,2000}?\s)?(?:\d{1,3}\s*/\s*\d{1,3}\s+)?Back to Gallery\s*",
+        "a photo gallery's frame flattened onto one line, ending in its counter and button: "
+        "'<caption> Photo: / Contributed Image 1 of / 1 Caption Close <headline> 1 / 1 Back "
+        "to Gallery' (the caption is the picture's, repeated; the rest is the widget's "
+        "labels). No sentence ends in 'Back to Gallery'",
+        gaps=2007,
+        last_word=r"Gallery",
+    ),
+    Rule(
         "embed",
         r"(?:pic\.twitter\.com|https?://t\.co)/\w+\s*",
         "a tweet's picture or short link alone on a line",
