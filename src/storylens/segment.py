@@ -133,6 +133,8 @@ def _is_boundary(text: str, t0: int, t1: int, end: int) -> bool:
     if first[:1].isdigit() and low in _ab.AMBIGUOUS:
         return False  # "Nov. 10"
     if low in _ab.TIME_LIKE:
+        if low != "etc" and first.lower().strip(",;:") in _ab.CLOCK_DAYS:
+            return False  # "at 4:15 p.m. Wednesday near …"
         return first[:1].isupper() and not (first.isupper() and len(first) <= 4)
     if low in _ab.AMBIGUOUS or _DOTTED.fullmatch(low):
         return first.lower().strip(",;:") in _ab.SENTENCE_STARTERS

@@ -59,6 +59,10 @@ CASES = [
      ["The bridge cost $3.5 billion.", "Inflation was 2.4%.", "Fares rose 0.5 per cent."]),
     ("The meeting ended at 5 p.m. Police then left.", ["The meeting ended at 5 p.m.", "Police then left."]),
     ("It starts at 9 a.m. ET on Monday.", ["It starts at 9 a.m. ET on Monday."]),
+    ("The crash happened at 4:15 p.m. Wednesday near the quay. Two were hurt.",
+     ["The crash happened at 4:15 p.m. Wednesday near the quay.", "Two were hurt."]),
+    ("Doors open at 8 a.m. Saturday, the council said.", ["Doors open at 8 a.m. Saturday, the council said."]),
+    ("Bring tents, stoves, etc. Wednesday is the first night.", ["Bring tents, stoves, etc.", "Wednesday is the first night."]),
     # ellipses
     ("He paused... and then went on. Later... Nothing.",
      ["He paused... and then went on.", "Later...", "Nothing."]),

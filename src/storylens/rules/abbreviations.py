@@ -45,6 +45,13 @@ AMBIGUOUS: frozenset[str] = frozenset({
 
 TIME_LIKE: frozenset[str] = frozenset({"a.m", "p.m", "etc", "am", "pm"})
 
+# Days that follow a clock time in the same sentence: AP style puts the time before the
+# day ("at 4:15 p.m. Wednesday near the bridge"), so a capitalised weekday after "a.m."/
+# "p.m." continues the sentence (the capital is the day's, not a new sentence's).
+CLOCK_DAYS: frozenset[str] = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+
 # Words that commonly open a sentence; after an ambiguous abbreviation a capitalised
 # word from this list means a new sentence ("... in the U.S. The ministry said").
 SENTENCE_STARTERS: frozenset[str] = frozenset({
