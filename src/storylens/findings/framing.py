@@ -572,6 +572,7 @@ def _story_labels(ctx: FindingContext, linker: Linker) -> list[Finding]:
     from ..normalize import stem
 
     hedges = {d.id: label_hedges(d) for d in ctx.docs}
+    quoted_in: dict[str, list[tuple[int, int]]] = {}  # article -> its quoted spans, found once (not per label)
     out: list[Finding] = []
     for y, hs in hedges.items():
         for h in hs:
@@ -581,7 +582,9 @@ def _story_labels(ctx: FindingContext, linker: Linker) -> list[Finding]:
                 if d.id == y or any(o.stem == h.stem for o in hedges[d.id]):
                     continue
                 text = d.article.text
-                quoted = _quoted(d)
+                if d.id not in quoted_in:
+                    quoted_in[d.id] = _quoted(d)
+                quoted = quoted_in[d.id]
                 cands = []
                 for s in d.sentences:
                     if s.block not in BODY or h.stem not in linker.stems(s):
