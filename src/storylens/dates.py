@@ -25,7 +25,11 @@ from typing import Literal
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 FUTURE_SLACK = timedelta(days=1)  # time zones and clock skew: a day ahead is still today
 
-DateIssue = Literal["unparseable", "future", "before-1990", "relative-without-reference"]
+DateIssue = Literal["unparseable", "incomplete", "future", "before-1990", "relative-without-reference"]
+# dateutil fills a part the text lacks from its ``default``: parsing with two defaults that
+# differ in year, month and day shows which parts the text really gave ("-1", "5", "March",
+# "10:30" would otherwise become dates taken from today's clock).
+_PROBES = (datetime(2001, 1, 1), datetime(2002, 2, 2))
 
 
 @dataclass(frozen=True)
@@ -108,9 +112,16 @@ def _parse(s: str, reference: datetime | None) -> datetime | None:
     from dateutil import parser as du  # free English forms ("January 1, 2020 5:30 PM EST")
 
     try:
-        return _utc(du.parse(s, fuzzy=False))
+        one, two = (du.parse(s, default=d, fuzzy=False) for d in _PROBES)
     except (ValueError, OverflowError, du.ParserError):
         return None
+    if one.date() != two.date():  # no year, month or day in the text
+        raise _Incomplete(s)
+    return _utc(one)
+
+
+class _Incomplete(Exception):
+    """A free-form date that names no full day (a time, a weekday, a month, a bare number)."""
 
 
 def parse_published(raw: str | None, reference: datetime | None = None) -> PublishedDate:
@@ -125,6 +136,8 @@ def parse_published(raw: str | None, reference: datetime | None = None) -> Publi
         dt = _parse(s, reference)
     except LookupError:
         return PublishedDate(raw, None, "relative-without-reference", f"relative date {s!r} needs a reference time")
+    except _Incomplete:
+        return PublishedDate(raw, None, "incomplete", f"{s[:60]!r} names no full date (year, month and day)")
     except (ValueError, OverflowError, OSError) as e:  # month 13, year 99999, ...
         dt, err = None, str(e)
     else:
@@ -141,11 +154,15 @@ def parse_published(raw: str | None, reference: datetime | None = None) -> Publi
 
 def published_day(raw: str | None) -> str | None:
     """The day a scraped date shows in a table: its UTC ``YYYY-MM-DD`` when readable, else
-    the raw value's first ten characters (an RFC 2822 date cut to ten read "Wed, 01 Ja")."""
+    the raw value, shortened with an ellipsis past 16 characters (cut bare at ten, an RFC
+    2822 date read "Wed, 01 Ja" and "2 hours ago" read "2 hours ag")."""
     if not raw:
         return None
     utc = parse_published(raw).utc
-    return utc[:10] if utc else raw.strip()[:10]
+    if utc:
+        return utc[:10]
+    s = " ".join(raw.split())
+    return s if len(s) <= 16 else s[:15] + "…"
 
 
 def utc_now() -> datetime:

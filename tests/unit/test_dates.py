@@ -50,11 +50,34 @@ def test_every_reader_form_becomes_utc_iso(raw, utc):
         ("not a date", "unparseable"),
         ("2020-13-45", "unparseable"),  # month 13
         ("Wed, 45 Foo 2020 99:99:99 +0530", "unparseable"),
+        # free forms naming no full day: dateutil would complete them from today's clock
+        ("-1", "incomplete"),
+        ("5", "incomplete"),
+        ("March", "incomplete"),
+        ("10:30 AM", "incomplete"),
+        ("Tuesday", "incomplete"),
+        ("March 2019", "incomplete"),
+        ("March 5", "incomplete"),
     ],
 )
 def test_implausible_and_unreadable_dates_keep_the_raw_value_and_say_why(raw, issue):
     d = parse_published(raw, REF)
     assert d.utc is None and d.raw == raw and d.issue == issue and d.message
+
+
+def test_a_dated_free_form_keeps_its_day_and_never_reads_the_clock():
+    for raw, utc in [("5 March 2019", "2019-03-05T00:00:00Z"), ("Tuesday, March 5, 2019 10:30 AM", "2019-03-05T10:30:00Z")]:
+        assert parse_published(raw, REF).utc == utc
+
+
+def test_published_day_shows_a_day_or_the_raw_value_whole_or_marked_cut():
+    from storylens.dates import published_day
+
+    assert published_day("Wed, 01 Jan 2020 10:00:00 GMT") == "2020-01-01"
+    assert published_day("-1") == "-1"  # no invented day
+    assert published_day("2 hours ago") == "2 hours ago"
+    assert published_day("sometime in the late afternoon") == "sometime in the…"
+    assert published_day(None) is None
 
 
 def test_within_a_day_ahead_is_still_plausible():

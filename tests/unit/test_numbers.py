@@ -146,7 +146,10 @@ def test_parse_number_words(words, value):
     ("stamp", "iso"),
     [("2020-09-30", "2020-09-30"), ("2020-09-30T23:10:00+02:00", "2020-09-30"),
      ("Wed, 30 Sep 2020 10:00:00 GMT", "2020-09-30"), ("", None), (None, None),
-     ("not a date", None)],
+     ("not a date", None),
+     # no full day: never completed from today's clock (it would anchor "Tuesday" to today)
+     ("-1", None), ("Tuesday", None), ("March 5", None),
+     ("Published March 5, 2019 by Staff", "2019-03-05")],
 )
 def test_parse_published(stamp, iso):
     d = parse_published(stamp)

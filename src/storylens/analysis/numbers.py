@@ -10,7 +10,7 @@ resolved against the article's publication date when it is known.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ..models import Document, Quantity, Sentence
 from ..rules import numbers as R
@@ -118,6 +118,9 @@ def extract_quantities(doc: Document, published: str | None = None) -> tuple[Qua
     return tuple(out)
 
 
+_DAY_PROBES = (datetime(2001, 1, 1), datetime(2002, 2, 2))
+
+
 def parse_published(text: str | None) -> date | None:
     """The publication day of an ISO (or, failing that, any dateutil-readable) stamp."""
     if not text:
@@ -131,9 +134,12 @@ def parse_published(text: str | None) -> date | None:
     try:
         from dateutil import parser as du
 
-        return du.parse(text, fuzzy=True).date()
+        # Two defaults: a stamp naming no full day ("-1", "Tuesday") would take the rest
+        # from today's clock and anchor every relative date in the text to it.
+        one, two = (du.parse(text, fuzzy=True, default=d).date() for d in _DAY_PROBES)
     except (ValueError, OverflowError, TypeError):
         return None
+    return one if one == two else None
 
 
 def parse_number_words(text: str) -> float | None:
