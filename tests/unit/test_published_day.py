@@ -20,8 +20,10 @@ def test_published_day_of_each_form():
     assert published_day("Wed, 01 Jan 2031 07:00:00 GMT") == "2031-01-01"
     assert published_day("2031-01-01T23:30:00-02:00") == "2031-01-02"  # the UTC day
     assert published_day("2031-01-01") == "2031-01-01"
-    # near misses: an unreadable value keeps its first ten characters, none is None
-    assert published_day("around new year") == "around new"
+    # near misses: an unreadable value is shown whole (cut with an ellipsis past 16
+    # characters), none is None
+    assert published_day("around new year") == "around new year"
+    assert published_day("around the new year holiday") == "around the new …"
     assert published_day(None) is None and published_day("") is None
 
 
