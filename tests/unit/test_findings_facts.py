@@ -90,6 +90,33 @@ CASES = [
     pytest.param("Crews in Dessen said the pumps would run from Monday.",
                  "Crews in Dessen said the pumps would run from Tuesday.",
                  True, None, id="relative-dates-skipped"),
+    # update times: one count reported at two moments is no conflict (the gold guide's
+    # "28 vs 17 missing at different update times" trap), unless both are updates or
+    # both are stated for one date
+    pytest.param("The death toll in Dessen rose to 19, officials said.",
+                 "The death toll in Dessen stood at 14, officials said.",
+                 True, None, id="update-rose-to"),
+    pytest.param("In Dessen, 28 people are still missing after the landslide.",
+                 "In Dessen, 17 people were missing after the landslide.",
+                 True, None, id="update-still"),
+    pytest.param("Police in Vell have arrested 12 people so far over the riot.",
+                 "Police in Vell arrested nine people over the riot.",
+                 True, None, id="update-so-far"),
+    pytest.param("Officials in Orvik later said 28 people were missing.",
+                 "Officials in Orvik said 17 people were missing.",
+                 True, None, id="update-later"),
+    pytest.param("The death toll in Dessen rose to 19, officials said.",
+                 "The death toll in Dessen rose to 21, officials said.",
+                 True, {"19", "21"}, id="both-updates-differ"),
+    pytest.param("As of Friday, 28 people were missing in Orvik.",
+                 "On Friday, 17 people were missing in Orvik.",
+                 True, {"28", "17"}, id="as-of-the-same-day"),
+    pytest.param("As of Friday, 28 people were missing in Orvik.",
+                 "On Thursday, 17 people were missing in Orvik.",
+                 True, None, id="as-of-another-day"),
+    pytest.param("Nowhere in Dessen did the water reach 4 metres.",
+                 "Nowhere in Dessen did the water reach 3 metres.",
+                 True, {"4 metres", "3 metres"}, id="update-word-inside-a-word"),
 ]
 
 

@@ -115,6 +115,9 @@ _WHEN_CLAUSE = re.compile(r",\s+when\s+")
 # A month and a day with no year ("Dec. 11", "11th of December"): the words it may hold
 _MONTH_DAY_WORDS = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?|of|the)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+# A running figure reported at a later moment ("the toll rose to 19", "so far", "as of"):
+# rules/numbers.UPDATE_PHRASES, matched as whole words in the figure's clause window
+_UPDATE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in R.UPDATE_PHRASES) + r")\b")
 # What comes before a dateline's date: "PORT VELLA, Nov. 18 (CPA) —", "WASHINGTON, Jan 1 -"
 _DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]*)?,\s*")
 
@@ -485,6 +488,9 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
               and not _CLAUSE_BREAK.search(s.text, *sorted((d.start - s.start, q.start - s.start)))}
     if len(wd) == 1:
         return wd.pop()
+    if _UPDATE.search(" ".join([*before, "#", *after])):
+        # "the toll rose to 19", "17 missing so far": a later moment than a plain report
+        return "update"
     if any(w in R.EARLIER_WORDS for w in lead) or any(w in R.EARLIER_WORDS for w in after):
         return "earlier"
     return None
@@ -709,10 +715,12 @@ def _compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "troops in Vell" / "troops in Orsk"
     if x.time != y.time and (x.time == "earlier" or y.time == "earlier"):
         return False  # a figure from an earlier event
+    if x.time != y.time and "update" in (x.time, y.time):
+        return False  # "the toll rose to 28" / "17 dead": two moments of a running count
     if x.time and y.time and x.time.startswith(("after:", "before:")) != \
             y.time.startswith(("after:", "before:")):
         return False  # a figure on Tuesday / a figure after something on Tuesday
-    if x.time and y.time and "earlier" not in (x.time, y.time):
+    if x.time and y.time and not {"earlier", "update"} & {x.time, y.time}:
         rx, ry = x.time.partition(":")[0], y.time.partition(":")[0]
         if rx in ("after", "before") and (rx != ry or not _date_equal(
                 x.time.removeprefix(rx + ":"), y.time.removeprefix(ry + ":"))):
