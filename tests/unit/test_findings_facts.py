@@ -202,3 +202,31 @@ def test_story_wide_rules_are_off_by_default():
     assert len(find_fact_conflicts(FindingContext.build([da, db], [], options=ON))) == 1
     al = [Alignment("edited", ("a1:s0", "a2:s0"), 0.7)]
     assert len(find_fact_conflicts(FindingContext.build([da, db], al))) == 1
+
+
+@pytest.mark.parametrize(("a", "pub_a", "b", "pub_b", "expected"), [
+    # "yesterday" in a Thursday article is Wednesday: a count of another day than Thursday's
+    pytest.param("Yesterday, 17 people were missing in Orvik.", "2026-11-19",
+                 "On Thursday, 28 people were missing in Orvik.", "2026-11-19", None,
+                 id="yesterday-vs-another-weekday"),
+    pytest.param("Yesterday, 17 people were missing in Orvik.", "2026-11-19",
+                 "Today, 28 people were missing in Orvik.", "2026-11-19", None,
+                 id="yesterday-vs-today"),
+    # near misses: the same day named two ways, so one count and two values
+    pytest.param("Yesterday, 17 people were missing in Orvik.", "2026-11-19",
+                 "On Wednesday, 28 people were missing in Orvik.", "2026-11-19", {"17", "28"},
+                 id="yesterday-is-that-weekday"),
+    pytest.param("Today, 17 people were missing in Orvik.", "2026-11-18",
+                 "Yesterday, 28 people were missing in Orvik.", "2026-11-19", {"17", "28"},
+                 id="one-day-from-two-publication-days"),
+])
+def test_days_relative_to_publication(a, pub_a, b, pub_b, expected):
+    da = make_doc("a1", "Outlet A", a, published=pub_a)
+    db = make_doc("a2", "Outlet B", b, published=pub_b)
+    als = [Alignment("edited", ("a1:s0", "a2:s0"), 0.7)]
+    found = find_fact_conflicts(FindingContext.build([da, db], als, options=ON))
+    if expected is None:
+        assert found == [], [f.summary for f in found]
+    else:
+        (f,) = found
+        assert {v["text"] for v in f.detail["values"]} == expected

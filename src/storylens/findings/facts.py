@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date as _date
 
 from ..analysis.names import _spacy, extract_entities, same_name
 from ..analysis.numbers import extract_quantities
@@ -277,8 +278,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
         sq = sorted((_month_day(q) for q in sq if not _DATELINE_LEAD.fullmatch(
             s.text, 0, max(0, q.start - s.start))), key=lambda q: q.start)
         dates = [q for q in sq if _family(q) == "when"]
-        weekdays = [q for q in sq if q.kind == "date" and q.relative
-                    and any(w in R.WEEKDAYS for w in words(q.text))]
+        weekdays = [q for q in sq if q.kind == "date" and q.relative and _weekday(q)]
         for i, q in enumerate(sq):
             fam = _family(q)
             if fam is None:
@@ -479,13 +479,15 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
     # moment of "thousands rallied on Tuesday" (only another weekday is compared with it).
     # A sentence naming two weekdays ("raids on Sunday; on Tuesday, hundreds stormed …")
     # does not say which one the figure is for: unknown.
-    wd = {_relation(s, q, d) + "wd:" + w for d in weekdays for w in words(d.text)
-          if w in R.WEEKDAYS}
+    # "yesterday", "today", "last night" name a weekday too, read off the date the
+    # extractor resolved from the article's publication date (none when it has none):
+    # "17 missing yesterday" in a Thursday article is Wednesday's count, not Thursday's.
+    wd = {_relation(s, q, d) + "wd:" + _weekday(d) for d in weekdays}
     if len(wd) > 1:
         # two weekdays: the one in the figure's own clause, if only one is ("after raids
         # on Sunday, hundreds stormed the compound on Tuesday" -> Tuesday)
-        wd = {"wd:" + w for d in weekdays for w in words(d.text) if w in R.WEEKDAYS
-              and not _CLAUSE_BREAK.search(s.text, *sorted((d.start - s.start, q.start - s.start)))}
+        wd = {"wd:" + _weekday(d) for d in weekdays
+              if not _CLAUSE_BREAK.search(s.text, *sorted((d.start - s.start, q.start - s.start)))}
     if len(wd) == 1:
         return wd.pop()
     if _UPDATE.search(" ".join([*before, "#", *after])):
@@ -493,6 +495,25 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
         return "update"
     if any(w in R.EARLIER_WORDS for w in lead) or any(w in R.EARLIER_WORDS for w in after):
         return "earlier"
+    return None
+
+
+_WEEKDAY_NAMES = {n: w for w, n in R.WEEKDAYS.items()}
+
+
+def _weekday(d: Quantity) -> str | None:
+    """The weekday a relative date names: its own word ("on Tuesday"), or for a day
+    relative to publication ("yesterday", "today", "last night": rules/numbers
+    RELATIVE_DAYS) the weekday of the date the extractor resolved, when it could."""
+    ws = words(d.text)
+    for w in ws:
+        if w in R.WEEKDAYS:
+            return w
+    if " ".join(ws) in R.RELATIVE_DAYS and d.date and len(d.date) == 10:
+        try:
+            return _WEEKDAY_NAMES[_date.fromisoformat(d.date).weekday()]
+        except ValueError:
+            return None
     return None
 
 
