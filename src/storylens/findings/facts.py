@@ -11,8 +11,10 @@ Precision first. Each number, amount and date becomes a *fact mention* with
   injured), the counted noun right after a count ("500 fur capes" -> cape), and for a year
   the event noun it dates ("the 2021 war", "the war in 2020" -> war);
 * a **referent**: the places named in its clause ("troops in Vell");
-* a **time**: an absolute date elsewhere in its sentence ("in 2008, ... 400"), or
-  "earlier" when its sentence marks an earlier event ("since a bombing that killed four").
+* a **time**: an absolute date elsewhere in its sentence ("in 2008, ... 400"), a weekday
+  (also "yesterday", "today" read against the publication date), "update" for a running
+  figure at a later moment ("the toll rose to 19", "so far"), or "earlier" when its
+  sentence marks an earlier event ("since a bombing that killed four").
 
 Two mentions are the same fact only when family, measure, referent and time do not
 disagree (see :func:`_same_facts` for the exact tests), and their sentences are aligned,
@@ -457,8 +459,10 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
     the cause of what the sentence reports ("in retaliation for a rocket attack that
     wounded four"),
     else the nearest absolute date of its sentence ("In 2008, the city had 400 shelters"),
-    else the nearest weekday ("wd:tuesday"), else "earlier" when its sentence points at
-    an earlier event. A date in a clause opened by "after", "since", "before" ... dates
+    else the nearest weekday ("wd:tuesday"; "yesterday" in a Thursday article is
+    "wd:wednesday"), else "update" when its clause reports a running figure at a later
+    moment (rules/numbers.UPDATE_PHRASES: "rose to 19", "so far"), else "earlier" when its
+    sentence points at an earlier event. A date in a clause opened by "after", "since", "before" ... dates
     another event: the figure's time is then "after:<date>" or "before:<date>"."""
     lead = words(s.text[:q.start - s.start])
     if any(w in R.EARLIER_LEADS for w in lead) and any(w in R.EARLIER_LEADS for w in words(
