@@ -90,6 +90,33 @@ CASES = [
     pytest.param("Crews in Dessen said the pumps would run from Monday.",
                  "Crews in Dessen said the pumps would run from Tuesday.",
                  True, None, id="relative-dates-skipped"),
+    # update times: one count reported at two moments is no conflict (the gold guide's
+    # "28 vs 17 missing at different update times" trap), unless both are updates or
+    # both are stated for one date
+    pytest.param("The death toll in Dessen rose to 19, officials said.",
+                 "The death toll in Dessen stood at 14, officials said.",
+                 True, None, id="update-rose-to"),
+    pytest.param("In Dessen, 28 people are still missing after the landslide.",
+                 "In Dessen, 17 people were missing after the landslide.",
+                 True, None, id="update-still"),
+    pytest.param("Police in Vell have arrested 12 people so far over the riot.",
+                 "Police in Vell arrested nine people over the riot.",
+                 True, None, id="update-so-far"),
+    pytest.param("Officials in Orvik later said 28 people were missing.",
+                 "Officials in Orvik said 17 people were missing.",
+                 True, None, id="update-later"),
+    pytest.param("The death toll in Dessen rose to 19, officials said.",
+                 "The death toll in Dessen rose to 21, officials said.",
+                 True, {"19", "21"}, id="both-updates-differ"),
+    pytest.param("As of Friday, 28 people were missing in Orvik.",
+                 "On Friday, 17 people were missing in Orvik.",
+                 True, {"28", "17"}, id="as-of-the-same-day"),
+    pytest.param("As of Friday, 28 people were missing in Orvik.",
+                 "On Thursday, 17 people were missing in Orvik.",
+                 True, None, id="as-of-another-day"),
+    pytest.param("Nowhere in Dessen did the water reach 4 metres.",
+                 "Nowhere in Dessen did the water reach 3 metres.",
+                 True, {"4 metres", "3 metres"}, id="update-word-inside-a-word"),
 ]
 
 
@@ -175,3 +202,31 @@ def test_story_wide_rules_are_off_by_default():
     assert len(find_fact_conflicts(FindingContext.build([da, db], [], options=ON))) == 1
     al = [Alignment("edited", ("a1:s0", "a2:s0"), 0.7)]
     assert len(find_fact_conflicts(FindingContext.build([da, db], al))) == 1
+
+
+@pytest.mark.parametrize(("a", "pub_a", "b", "pub_b", "expected"), [
+    # "yesterday" in a Thursday article is Wednesday: a count of another day than Thursday's
+    pytest.param("Yesterday, 17 people were missing in Orvik.", "2026-11-19",
+                 "On Thursday, 28 people were missing in Orvik.", "2026-11-19", None,
+                 id="yesterday-vs-another-weekday"),
+    pytest.param("Yesterday, 17 people were missing in Orvik.", "2026-11-19",
+                 "Today, 28 people were missing in Orvik.", "2026-11-19", None,
+                 id="yesterday-vs-today"),
+    # near misses: the same day named two ways, so one count and two values
+    pytest.param("Yesterday, 17 people were missing in Orvik.", "2026-11-19",
+                 "On Wednesday, 28 people were missing in Orvik.", "2026-11-19", {"17", "28"},
+                 id="yesterday-is-that-weekday"),
+    pytest.param("Today, 17 people were missing in Orvik.", "2026-11-18",
+                 "Yesterday, 28 people were missing in Orvik.", "2026-11-19", {"17", "28"},
+                 id="one-day-from-two-publication-days"),
+])
+def test_days_relative_to_publication(a, pub_a, b, pub_b, expected):
+    da = make_doc("a1", "Outlet A", a, published=pub_a)
+    db = make_doc("a2", "Outlet B", b, published=pub_b)
+    als = [Alignment("edited", ("a1:s0", "a2:s0"), 0.7)]
+    found = find_fact_conflicts(FindingContext.build([da, db], als, options=ON))
+    if expected is None:
+        assert found == [], [f.summary for f in found]
+    else:
+        (f,) = found
+        assert {v["text"] for v in f.detail["values"]} == expected

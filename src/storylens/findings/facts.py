@@ -11,8 +11,10 @@ Precision first. Each number, amount and date becomes a *fact mention* with
   injured), the counted noun right after a count ("500 fur capes" -> cape), and for a year
   the event noun it dates ("the 2021 war", "the war in 2020" -> war);
 * a **referent**: the places named in its clause ("troops in Vell");
-* a **time**: an absolute date elsewhere in its sentence ("in 2008, ... 400"), or
-  "earlier" when its sentence marks an earlier event ("since a bombing that killed four").
+* a **time**: an absolute date elsewhere in its sentence ("in 2008, ... 400"), a weekday
+  (also "yesterday", "today" read against the publication date), "update" for a running
+  figure at a later moment ("the toll rose to 19", "so far"), or "earlier" when its
+  sentence marks an earlier event ("since a bombing that killed four").
 
 Two mentions are the same fact only when family, measure, referent and time do not
 disagree (see :func:`_same_facts` for the exact tests), and their sentences are aligned,
@@ -32,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date as _date
 
 from ..analysis.names import _spacy, extract_entities, same_name
 from ..analysis.numbers import extract_quantities
@@ -115,6 +118,9 @@ _WHEN_CLAUSE = re.compile(r",\s+when\s+")
 # A month and a day with no year ("Dec. 11", "11th of December"): the words it may hold
 _MONTH_DAY_WORDS = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?|of|the)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+# A running figure reported at a later moment ("the toll rose to 19", "so far", "as of"):
+# rules/numbers.UPDATE_PHRASES, matched as whole words in the figure's clause window
+_UPDATE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in R.UPDATE_PHRASES) + r")\b")
 # What comes before a dateline's date: "PORT VELLA, Nov. 18 (CPA) —", "WASHINGTON, Jan 1 -"
 _DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]*)?,\s*")
 
@@ -274,8 +280,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
         sq = sorted((_month_day(q) for q in sq if not _DATELINE_LEAD.fullmatch(
             s.text, 0, max(0, q.start - s.start))), key=lambda q: q.start)
         dates = [q for q in sq if _family(q) == "when"]
-        weekdays = [q for q in sq if q.kind == "date" and q.relative
-                    and any(w in R.WEEKDAYS for w in words(q.text))]
+        weekdays = [q for q in sq if q.kind == "date" and q.relative and _weekday(q)]
         for i, q in enumerate(sq):
             fam = _family(q)
             if fam is None:
@@ -454,8 +459,10 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
     the cause of what the sentence reports ("in retaliation for a rocket attack that
     wounded four"),
     else the nearest absolute date of its sentence ("In 2008, the city had 400 shelters"),
-    else the nearest weekday ("wd:tuesday"), else "earlier" when its sentence points at
-    an earlier event. A date in a clause opened by "after", "since", "before" ... dates
+    else the nearest weekday ("wd:tuesday"; "yesterday" in a Thursday article is
+    "wd:wednesday"), else "update" when its clause reports a running figure at a later
+    moment (rules/numbers.UPDATE_PHRASES: "rose to 19", "so far"), else "earlier" when its
+    sentence points at an earlier event. A date in a clause opened by "after", "since", "before" ... dates
     another event: the figure's time is then "after:<date>" or "before:<date>"."""
     lead = words(s.text[:q.start - s.start])
     if any(w in R.EARLIER_LEADS for w in lead) and any(w in R.EARLIER_LEADS for w in words(
@@ -476,17 +483,41 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
     # moment of "thousands rallied on Tuesday" (only another weekday is compared with it).
     # A sentence naming two weekdays ("raids on Sunday; on Tuesday, hundreds stormed …")
     # does not say which one the figure is for: unknown.
-    wd = {_relation(s, q, d) + "wd:" + w for d in weekdays for w in words(d.text)
-          if w in R.WEEKDAYS}
+    # "yesterday", "today", "last night" name a weekday too, read off the date the
+    # extractor resolved from the article's publication date (none when it has none):
+    # "17 missing yesterday" in a Thursday article is Wednesday's count, not Thursday's.
+    wd = {_relation(s, q, d) + "wd:" + _weekday(d) for d in weekdays}
     if len(wd) > 1:
         # two weekdays: the one in the figure's own clause, if only one is ("after raids
         # on Sunday, hundreds stormed the compound on Tuesday" -> Tuesday)
-        wd = {"wd:" + w for d in weekdays for w in words(d.text) if w in R.WEEKDAYS
-              and not _CLAUSE_BREAK.search(s.text, *sorted((d.start - s.start, q.start - s.start)))}
+        wd = {"wd:" + _weekday(d) for d in weekdays
+              if not _CLAUSE_BREAK.search(s.text, *sorted((d.start - s.start, q.start - s.start)))}
     if len(wd) == 1:
         return wd.pop()
+    if _UPDATE.search(" ".join([*before, "#", *after])):
+        # "the toll rose to 19", "17 missing so far": a later moment than a plain report
+        return "update"
     if any(w in R.EARLIER_WORDS for w in lead) or any(w in R.EARLIER_WORDS for w in after):
         return "earlier"
+    return None
+
+
+_WEEKDAY_NAMES = {n: w for w, n in R.WEEKDAYS.items()}
+
+
+def _weekday(d: Quantity) -> str | None:
+    """The weekday a relative date names: its own word ("on Tuesday"), or for a day
+    relative to publication ("yesterday", "today", "last night": rules/numbers
+    RELATIVE_DAYS) the weekday of the date the extractor resolved, when it could."""
+    ws = words(d.text)
+    for w in ws:
+        if w in R.WEEKDAYS:
+            return w
+    if " ".join(ws) in R.RELATIVE_DAYS and d.date and len(d.date) == 10:
+        try:
+            return _WEEKDAY_NAMES[_date.fromisoformat(d.date).weekday()]
+        except ValueError:
+            return None
     return None
 
 
@@ -709,10 +740,12 @@ def _compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "troops in Vell" / "troops in Orsk"
     if x.time != y.time and (x.time == "earlier" or y.time == "earlier"):
         return False  # a figure from an earlier event
+    if x.time != y.time and "update" in (x.time, y.time):
+        return False  # "the toll rose to 28" / "17 dead": two moments of a running count
     if x.time and y.time and x.time.startswith(("after:", "before:")) != \
             y.time.startswith(("after:", "before:")):
         return False  # a figure on Tuesday / a figure after something on Tuesday
-    if x.time and y.time and "earlier" not in (x.time, y.time):
+    if x.time and y.time and not {"earlier", "update"} & {x.time, y.time}:
         rx, ry = x.time.partition(":")[0], y.time.partition(":")[0]
         if rx in ("after", "before") and (rx != ry or not _date_equal(
                 x.time.removeprefix(rx + ":"), y.time.removeprefix(ry + ":"))):

@@ -119,6 +119,21 @@ EVENT_NOUNS: frozenset[str] = frozenset(
 EARLIER_WORDS: frozenset[str] = frozenset(
     "earlier previous previously prior former since ago".split()
 )
+# Phrases in a figure's clause that report it as a running figure at a later moment than
+# the story's first report: "the toll rose to 19", "28 are missing as of Friday", "17
+# people so far", "police later said". Two outlets' counts of one thing reported at
+# different update times (28 vs 17 missing) are no conflict (benchmarks/gold/GUIDE.md, G1
+# "shared": a trap): a figure so marked is only compared with another so marked (a figure
+# with a stated date keeps that date as its time). Sources: the update wording of wire
+# copy ("rose to", "climbed to", "as of", "so far", "latest", "updated", "revised"), and
+# the state still holding at the time of writing ("17 remain missing", "still missing").
+UPDATE_PHRASES: tuple[str, ...] = (
+    "rose to", "risen to", "rises to", "rising to", "climbed to", "climbs to",
+    "increased to", "increases to", "jumped to", "jumps to", "grew to", "grown to",
+    "swelled to", "soared to", "mounted to", "went up to", "gone up to", "fell to",
+    "dropped to", "revised", "updated", "latest", "as of", "so far", "to date", "now",
+    "later", "still", "remain", "remains", "remained", "remaining",
+)
 # Words that introduce the cause of what a sentence reports, so a figure after them
 # belongs to that earlier event ("the strike was in retaliation for a rocket attack that
 # wounded four"). Only counted before the figure: "killing 28 in retaliation for ..." is
