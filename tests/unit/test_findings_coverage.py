@@ -327,3 +327,22 @@ def test_omission_three_outlets_quote_carried_by_two():
     _check(found)
     assert [(f.detail["rule"], f.detail["outlet"]) for f in found][:1] == [
         ("omission.fact.quote", "Coast Courier")]
+
+
+@pytest.mark.parametrize("told, left_out", [
+    ("Bookings on the Kessel route fell by half after the grounding, the operator said.", False),
+    ("Nearly a third of the crew have left the Kessel route since the grounding, the operator said.", False),
+    ("One in four passengers on the Kessel route has asked for a refund, the operator said.", False),
+    # near misses: no share in words, or "half" in another sense
+    ("Bookings on the Kessel route fell sharply after the grounding, the operator said.", True),
+    ("Bookings on the Kessel route fell in the second half of the week, the operator said.", True),
+])
+def test_a_share_written_in_words_carries_the_percentage(told, left_out):
+    pct = {"half": "50%", "third": "32%", "four": "25%"}
+    value = next((v for k, v in pct.items() if k in told.lower()), "50%")
+    if "second half" in told:
+        value = "50%"
+    fact = f"Figures show {value} of the bookings on the Kessel route were lost after the grounding."
+    ctx = _ctx([[LEAD, RESCUE, COLOUR, fact], [LEAD, RESCUE, COLOUR, told]])
+    found = find_additions(ctx)
+    assert [f.detail["fact"]["text"] for f in found] == ([value] if left_out else [])

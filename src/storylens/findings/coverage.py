@@ -39,6 +39,9 @@ COVERAGE_BLOCKS = frozenset({"paragraph"})
 MIN_WORDS = 6  # shorter sentences (datelines, captions, "Read more") are not content
 COVERED = 0.5  # content-stem overlap at which another outlet's sentence carries a fact
 NUMBER_TOLERANCE = 0.05  # "an estimated 63,000" carries "63,175" (rounding, not a new fact)
+# Percentage points within which a share in words carries a percentage: "nearly a
+# third" is 32%, "about half" 48%.
+FRACTION_TOLERANCE = 2.0
 MIN_SHARE = 2 / 3  # share of the other outlets that must carry a fact to call it omitted
 # Body sentences that make an article's lede. With two outlets a figure of one lede that
 # the other leaves out is an omission only when the other tells that sentence without
@@ -272,6 +275,7 @@ class _Index:
         # each number as the fact model reads it (for the summary's labels: fact_labels.py)
         self.mention_at: dict[tuple[str, int], object] = {}
         self.digits: dict[str, set[str]] = {}
+        self.fractions: dict[str, list[float]] = {}  # shares written in words (percent)
         self.names: dict[str, set[str]] = {}
         self.surnames: dict[str, dict[str, list[str]]] = {}
         self.tokens: dict[str, set[str]] = {}
@@ -289,6 +293,8 @@ class _Index:
                     by_family.setdefault(_family(q), []).append(q.value)
             self.values[d.id] = {k: sorted(v) for k, v in by_family.items()}
             self.digits[d.id] = {m.group() for m in _DIGITS.finditer(d.article.text)}
+            low = d.article.text.lower()
+            self.fractions[d.id] = sorted(v for pat, v in RC.FRACTION_WORDS if pat.search(low))
             self.names[d.id] = {e.key for e in an.entities}
             by_last: dict[str, list[str]] = {}
             for k in self.names[d.id]:
@@ -353,6 +359,9 @@ class _Index:
             i = bisect_left(vals, v - tol)
             if i < len(vals) and vals[i] <= v + tol:
                 return True
+            if fact.kind == "percent" and any(
+                    abs(f - v) <= FRACTION_TOLERANCE for f in self.fractions[aid]):
+                return True  # "by half" carries "50%" (rules/coverage.FRACTION_WORDS)
         m = _DIGITS.search(fact.text)
         return bool(m and m.group() in self.digits[aid])
 
