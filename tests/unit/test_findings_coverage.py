@@ -346,3 +346,18 @@ def test_a_share_written_in_words_carries_the_percentage(told, left_out):
     ctx = _ctx([[LEAD, RESCUE, COLOUR, fact], [LEAD, RESCUE, COLOUR, told]])
     found = find_additions(ctx)
     assert [f.detail["fact"]["text"] for f in found] == ([value] if left_out else [])
+
+
+def test_one_outlets_two_articles_count_as_one_outlet():
+    # Harbour Post twice with the figure, Vella Times without: one outlet's choice, an
+    # addition by Harbour Post, not "Vella Times leaves out ..., which 2 other outlets give"
+    body = [LEAD, RESCUE, COLOUR, COLOUR.replace("Fishermen", "Divers"), HURT, REPAIR]
+    told = [LEAD, RESCUE, "Records show the operator had put off a hull repair."]
+    ctx = _ctx([body, body, told], outlets=["Harbour Post", "Harbour Post", "Vella Times"])
+    assert find_omissions(ctx) == []
+    assert [f.detail["outlet"] for f in find_additions(ctx)] == ["Harbour Post"]
+    # three outlets, two of them carrying it: the omission names two outlets
+    ctx = _ctx([body, body, told])
+    found = find_omissions(ctx)
+    assert found and found[0].detail["carried_by"] == ["Harbour Post", "Vella Times"]
+    assert "which 2 other outlets give" in found[0].summary

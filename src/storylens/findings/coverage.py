@@ -635,6 +635,9 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
     carried, shared_facts = _carried(ctx)
     story = _in_story(ctx, shared_facts) if gate else {d.id for d in ctx.docs}
     adds, oms = [], []
+    # with the gate (the findings), outlets are counted, not articles: one outlet's two
+    # articles are one choice (see _same_outlet); the summary counts articles, as rows
+    n_out = len({_outlet_key(ctx, d.id) for d in ctx.docs}) if gate else n
     for c in carried:
         if c.fact.salience < MIN_SALIENCE or c.fact.article not in story:
             continue
@@ -648,10 +651,11 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
             c = replace(c, missing=tuple(missing))
         if not missing:
             continue
-        if len(c.carriers) == 1:
+        k = len({_outlet_key(ctx, a) for a in c.carriers}) if gate else len(c.carriers)
+        if k == 1:
             if gate and not _central(c):
                 continue  # background one outlet adds: shown in the summary counts only
-            if n == 2 and _lede(ctx, c.fact.sentence):
+            if n_out == 2 and _lede(ctx, c.fact.sentence):
                 # with two outlets nothing says which one is the norm: "leaves out" needs
                 # the other to tell the fact's sentence without the figure (an aligned
                 # counterpart). A lede figure the other never tells is most often two
@@ -661,7 +665,7 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
                     oms.append(c)
             else:
                 adds.append(c)
-        elif len(c.carriers) >= max(2, MIN_SHARE * (n - 1)):
+        elif k >= max(2, MIN_SHARE * (n_out - 1)):
             # carried by at least two outlets and two thirds of the others (n - 1): that
             # two outlets chose it is the evidence that it is central
             oms.append(c)
@@ -669,6 +673,11 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
     adds.sort(key=key)
     oms.sort(key=key)
     return adds, oms
+
+
+def _outlet_key(ctx: FindingContext, a: str) -> str:
+    """The outlet an article counts as: its named outlet, or itself when unnamed."""
+    return ctx.documents[a].article.outlet or f"\0{a}"
 
 
 def _same_outlet(ctx: FindingContext, a: str, b: str) -> bool:
@@ -702,13 +711,15 @@ def _central(c: _Carried) -> bool:
 
 def _cap(items: list[_Carried], who, per_outlet: int = MAX_PER_OUTLET) -> list[_Carried]:
     kept, per = [], {}
-    sentences = set()
+    sentences, facts = set(), set()
     for c in items:
         a = who(c)
-        if per.get(a, 0) >= per_outlet or c.fact.sentence in sentences:
+        same = (a, c.fact.kind, c.fact.key)  # one fact in two articles of one outlet
+        if per.get(a, 0) >= per_outlet or c.fact.sentence in sentences or same in facts:
             continue
         per[a] = per.get(a, 0) + 1
         sentences.add(c.fact.sentence)
+        facts.add(same)
         kept.append(c)
         if len(kept) >= MAX_PER_STORY:
             break
@@ -731,7 +742,7 @@ def find_additions(ctx: FindingContext) -> list[Finding]:
         return []
     adds, _ = _classify(ctx)
     out = []
-    for c in _cap(adds, lambda c: c.fact.article, MAX_ADDITIONS_PER_OUTLET):
+    for c in _cap(adds, lambda c: _outlet_key(ctx, c.fact.article), MAX_ADDITIONS_PER_OUTLET):
         f = c.fact
         s = ctx.sentences[f.sentence]
         outlet = ctx.outlet(f.article)
@@ -767,11 +778,12 @@ def find_omissions(ctx: FindingContext) -> list[Finding]:
     out = []
     kept, per, seen = [], {}, set()
     for c, a in pairs:
-        same = (a, c.fact.kind, c.fact.key)  # one fact, found in each carrier
-        if per.get(a, 0) >= MAX_PER_OUTLET or (a, c.fact.sentence) in seen or same in seen:
+        o = _outlet_key(ctx, a)  # one outlet's two articles leave a fact out once
+        same = (o, c.fact.kind, c.fact.key)  # one fact, found in each carrier
+        if per.get(o, 0) >= MAX_PER_OUTLET or (o, c.fact.sentence) in seen or same in seen:
             continue
-        per[a] = per.get(a, 0) + 1
-        seen.update({(a, c.fact.sentence), same})
+        per[o] = per.get(o, 0) + 1
+        seen.update({(o, c.fact.sentence), same})
         kept.append((c, a))
         if len(kept) >= MAX_PER_STORY:
             break
@@ -779,7 +791,7 @@ def find_omissions(ctx: FindingContext) -> list[Finding]:
         f = c.fact
         s = ctx.sentences[f.sentence]
         outlet = ctx.outlet(a)
-        carried = [ctx.outlet(x) for x in c.carriers]
+        carried = list(dict.fromkeys(ctx.outlet(x) for x in c.carriers))  # outlets, once
         by = carried[0] if len(carried) == 1 else f"{len(carried)} other outlets"
         out.append(
             Finding(
