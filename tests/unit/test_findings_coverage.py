@@ -32,10 +32,12 @@ REPAIR = "Records show the operator postponed a 3-million-crown hull repair last
 COLOUR = "Fishermen at the Orvik quay said the current there has been unusually strong."
 
 
-def _ctx(texts: list[list[str]], options: Options = ON) -> FindingContext:
-    """Articles of one paragraph per sentence; equal sentences are aligned verbatim."""
+def _ctx(texts: list[list[str]], options: Options = ON, edited: tuple[tuple[str, str], ...] = (),
+         outlets: list[str] = OUTLETS) -> FindingContext:
+    """Articles of one paragraph per sentence; equal sentences are aligned verbatim, the
+    ``edited`` pairs of sentence texts (as the aligner would link them) as edited."""
     docs: list[Document] = [
-        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=OUTLETS[i], text="\n\n".join(t))))
+        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=outlets[i], text="\n\n".join(t))))
         for i, t in enumerate(texts)
     ]
     groups: dict[str, list[str]] = {}
@@ -43,6 +45,8 @@ def _ctx(texts: list[list[str]], options: Options = ON) -> FindingContext:
         for s in d.sentences:
             groups.setdefault(s.text, []).append(s.id)
     alignments = [Alignment("verbatim", tuple(ids), 1.0) for ids in groups.values() if len(ids) > 1]
+    for x, y in edited:
+        alignments.append(Alignment("edited", tuple(groups[x] + groups[y]), 0.8))
     return FindingContext.build(docs, alignments, None, options)
 
 
@@ -67,12 +71,98 @@ def test_omission_fires_on_three_outlets():
     assert set(found[0].detail["carried_by"]) == {"Harbour Post", "Vella Times"}
 
 
+TOLD = "The operator said passengers and crew were on board when the hull struck rock."
+
+
 def test_omission_fires_on_two_outlets_for_a_lede_fact():
-    ctx = _ctx([[LEAD, TOLL, RESCUE], [LEAD, RESCUE, COLOUR]])
+    # the other outlet tells the lede sentence (aligned, edited) without the figures
+    ctx = _ctx([[LEAD, TOLL, RESCUE], [LEAD, TOLD, RESCUE, COLOUR]], edited=((TOLL, TOLD),))
     found = find_omissions(ctx)
     _check(found)
     assert [f.detail["outlet"] for f in found] == ["Vella Times"]
     assert found[0].sentences == ("a1:s1",)
+    assert found[0].summary.startswith("Vella Times leaves out the figure '212'")
+
+
+def test_a_lede_figure_the_other_never_tells_is_neither_omission_nor_addition():
+    # two pieces of news in two ledes (bushfires in two states, a round-up and one
+    # country's protests): without a counterpart sentence "leaves out" is not claimed
+    ctx = _ctx([[LEAD, TOLL, RESCUE], [LEAD, RESCUE, COLOUR]])
+    assert find_omissions(ctx) == [] and find_additions(ctx) == []
+
+
+def test_two_articles_of_one_outlet_are_not_two_outlets():
+    texts = [[LEAD, TOLL, RESCUE], [LEAD, TOLD, RESCUE, COLOUR]]
+    same = ["Harbour Post", "Harbour Post"]
+    ctx = _ctx(texts, edited=((TOLL, TOLD),), outlets=same)
+    assert find_omissions(ctx) == [] and find_additions(ctx) == []
+    # an unnamed outlet is never "the same" outlet
+    ctx = _ctx(texts, edited=((TOLL, TOLD),), outlets=["", ""])
+    assert [f.type for f in find_omissions(ctx)] == ["omission"]
+
+
+# Two stories that share small whole shares and a few words of a quote, and nothing else:
+# an outlook for ferry fares and a port's harbour dues (no aligned sentence).
+FARES = [
+    "Kessel Ferries will raise fares by 3% in March, the operator said on Monday.",
+    "Fuel and crew costs rose 6% last year, according to the operator's annual report.",
+    '"Passengers will see better boats and more sailings on the route," chief executive Ilse Marrow said.',
+    "The operator carried 1.4 million passengers on the Kessel route in the last twelve months.",
+]
+DUES = [
+    "The Orvik port board will raise harbour dues by 3% from April, its chair said.",
+    "Cargo traffic through Orvik grew 6% in the autumn as grain exports recovered.",
+    '"We will see better boats at the quay," board member Piet Vorland said.',
+    "Passengers of the Kessel route pay no harbour dues at Orvik, the board said.",
+]
+
+
+def test_small_shares_and_quote_fragments_do_not_make_one_story():
+    ctx = _ctx([FARES, DUES])
+    found = find_omissions(ctx) + find_additions(ctx)
+    assert found == [], [f.summary for f in found]
+
+
+def test_each_piece_of_story_evidence_alone():
+    def additions(fares, dues):
+        return [f.detail["fact"]["text"] for f in find_additions(_ctx([fares, dues]))]
+
+    exact = [[x.replace("3%", "3.5%").replace("6%", "6.5%") for x in t] for t in (FARES, DUES)]
+    assert additions(*exact) == ["1.4 million"]  # two shares no chance explains
+    # one such share and a few words of two different quotes: not two shared facts
+    one = [[x.replace("6.5%", "8%") for x in exact[0]], exact[1]]
+    assert additions(*one) == []
+    # the same quote in both (its words, reworded a little) is a shared fact
+    quoted = [exact[0][0], exact[0][1].replace("6.5%", "8%"), exact[0][2], exact[0][3]]
+    same_quote = [*exact[1][:3], exact[0][2].replace("chief executive Ilse Marrow", "its chief Ilse Marrow"),
+                  exact[1][3]]
+    assert additions(quoted, same_quote) == ["1.4 million"]
+
+
+@pytest.mark.parametrize("similarity, story", [(0.42, False), (0.6, True)])
+def test_only_a_close_paraphrase_makes_one_story(similarity, story):
+    # one aligned paraphrase and nothing else in common: a loose one (only the
+    # --paraphrases tier links it) is no evidence that the two tell one story
+    fares = [x.replace("6%", "8%") for x in FARES]
+    ctx = _ctx([fares, DUES])
+    link = Alignment("paraphrase", ("a1:s0", "a2:s0"), similarity)
+    ctx = FindingContext.build(ctx.docs, (*ctx.alignments, link), None, ON)
+    assert bool(find_additions(ctx)) is story
+
+
+def test_a_small_share_beside_a_shared_name_is_one_story():
+    # the same chief executive named in both, and the same 3% rise: one story, so the
+    # passenger figure only one outlet gives is reported (near miss of the test above)
+    other = [
+        "Kessel Ferries will put fares up 3% in March, chief executive Ilse Marrow said.",
+        "Ilse Marrow said the rise would pay for newer boats on the Kessel route.",
+        "Regular passengers on the route said the rise was the third in two years.",
+        "The operator has carried passengers on the Kessel route for many years.",
+    ]
+    ctx = _ctx([FARES, other])
+    found = find_additions(ctx)
+    _check(found)
+    assert [f.detail["fact"]["text"] for f in found] == ["1.4 million"]
 
 
 def test_addition_two_outlets_later_fact():
@@ -221,8 +311,9 @@ def test_anchors_keeps_names_and_numbers():
 def test_omission_two_outlets_central_figure():
     # the figure is in the top of one article; the other tells that part (the injured
     # taken to hospital) without it
-    ctx = _ctx([[LEAD, "Doctors in Orvik treated 12 passengers for cuts and bruises.", RESCUE],
-                [LEAD, RESCUE, "Doctors in Orvik treated passengers for cuts and bruises."]])
+    treated = "Doctors in Orvik treated 12 passengers for cuts and bruises."
+    told = "Doctors in Orvik treated passengers for cuts and bruises."
+    ctx = _ctx([[LEAD, treated, RESCUE], [LEAD, RESCUE, told]], edited=((treated, told),))
     found = find_omissions(ctx) + find_additions(ctx)
     _check(found)
     assert [(f.type, f.detail["outlet"], f.detail["fact"]["text"]) for f in found] == [
@@ -236,3 +327,37 @@ def test_omission_three_outlets_quote_carried_by_two():
     _check(found)
     assert [(f.detail["rule"], f.detail["outlet"]) for f in found][:1] == [
         ("omission.fact.quote", "Coast Courier")]
+
+
+@pytest.mark.parametrize("told, left_out", [
+    ("Bookings on the Kessel route fell by half after the grounding, the operator said.", False),
+    ("Nearly a third of the crew have left the Kessel route since the grounding, the operator said.", False),
+    ("One in four passengers on the Kessel route has asked for a refund, the operator said.", False),
+    # near misses: no share in words, or "half" in another sense
+    ("Bookings on the Kessel route fell sharply after the grounding, the operator said.", True),
+    ("Bookings on the Kessel route fell in the second half of the week, the operator said.", True),
+])
+def test_a_share_written_in_words_carries_the_percentage(told, left_out):
+    pct = {"half": "50%", "third": "32%", "four": "25%"}
+    value = next((v for k, v in pct.items() if k in told.lower()), "50%")
+    if "second half" in told:
+        value = "50%"
+    fact = f"Figures show {value} of the bookings on the Kessel route were lost after the grounding."
+    ctx = _ctx([[LEAD, RESCUE, COLOUR, fact], [LEAD, RESCUE, COLOUR, told]])
+    found = find_additions(ctx)
+    assert [f.detail["fact"]["text"] for f in found] == ([value] if left_out else [])
+
+
+def test_one_outlets_two_articles_count_as_one_outlet():
+    # Harbour Post twice with the figure, Vella Times without: one outlet's choice, an
+    # addition by Harbour Post, not "Vella Times leaves out ..., which 2 other outlets give"
+    body = [LEAD, RESCUE, COLOUR, COLOUR.replace("Fishermen", "Divers"), HURT, REPAIR]
+    told = [LEAD, RESCUE, "Records show the operator had put off a hull repair."]
+    ctx = _ctx([body, body, told], outlets=["Harbour Post", "Harbour Post", "Vella Times"])
+    assert find_omissions(ctx) == []
+    assert [f.detail["outlet"] for f in find_additions(ctx)] == ["Harbour Post"]
+    # three outlets, two of them carrying it: the omission names two outlets
+    ctx = _ctx([body, body, told])
+    found = find_omissions(ctx)
+    assert found and found[0].detail["carried_by"] == ["Harbour Post", "Vella Times"]
+    assert "which 2 other outlets give" in found[0].summary

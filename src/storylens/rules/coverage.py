@@ -66,6 +66,30 @@ IDENTIFIER_BEFORE = re.compile(r"(?:\S\s+(?P<word>[A-Z][a-z]+)|(?<![\w.])[A-Z]{2
 # and "times" says nothing an editor can check.
 NOT_MEASURE_NOUNS = frozenset({"times"})
 
+# --- the same share written in words --------------------------------------------------------
+
+# A share one outlet writes as a fraction in words carries the same share written as a
+# percentage in another ("fares rose by half" / "rose 50%"; "a third of the crew" /
+# "33%"; "one in four voters" / "25%"): the numbers analysis reads no value from these
+# words, so without this table the percentage was reported as a figure only one outlet
+# gives. Each pattern (lower-case text) maps to the percentage it says; "the second
+# half of the week" is a period, not a share.
+FRACTION_WORDS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
+    (re.compile(p), v) for p, v in (
+        (r"\b(?:by|a|one|nearly|almost|about|over|more than|less than)[ -]half\b|(?<!first )(?<!second )(?<!last )\bhalf (?:of|the)\b", 50.0),
+        (r"\b(?:a|one)[ -]third\b", 100 / 3),
+        (r"\btwo[ -]thirds\b", 200 / 3),
+        (r"\b(?:a|one)[ -]quarter\b", 25.0),
+        (r"\bthree[ -]quarters\b", 75.0),
+        (r"\b(?:a|one)[ -]fifth\b", 20.0),
+        (r"\bone in (?:two|2)\b", 50.0),
+        (r"\bone in (?:three|3)\b|\b1-in-3\b", 100 / 3),
+        (r"\bone in (?:four|4)\b|\b1-in-4\b", 25.0),
+        (r"\bone in (?:five|5)\b|\b1-in-5\b", 20.0),
+        (r"\bone in (?:ten|10)\b|\b1-in-10\b", 10.0),
+    )
+)
+
 # --- sentences that are not body text ----------------------------------------------------
 
 # An embedded post or link ("pic.twitter.com/…", "https://t.co/…", a bare URL): the
