@@ -48,6 +48,7 @@ def test_any_bytes_under_any_name(data, name):
 
 
 @FAST
+@example(text="\ufeff", enc="utf-8")  # a lone BOM: decodes to no text, as it should
 @given(text=st.lists(st.one_of(PROSE, JUNK_TEXT), min_size=1, max_size=6).map("\n".join),
        enc=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"]))
 def test_text_in_any_encoding(text, enc):
@@ -62,7 +63,9 @@ def test_text_in_any_encoding(text, enc):
         assert type(e).__name__ == "InputError", e
         return
     if enc.startswith("utf"):
-        assert d.text == text.replace("\ufeff", "", 1) if enc == "utf-8-sig" else d.text == text
+        # a leading U+FEFF is a byte-order mark, not text: the decoder may drop it (and the
+        # one utf-8-sig adds); everything after it must come back unchanged
+        assert d.text.lstrip("\ufeff") == text.lstrip("\ufeff")
     _check(read_bytes(data, "t.txt", OPT))
 
 
