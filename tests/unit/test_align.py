@@ -130,6 +130,46 @@ def test_loose_paraphrase_links_are_off_by_default() -> None:
         assert groups([a, b], Options(paraphrases=True))[0] == {frozenset({"a1:s0", "a2:s0"}): "paraphrase"}
 
 
+# Anchored paraphrases align by default (align.ANCHOR_MIN): under the close score, a pair
+# sharing three or more plain words that each article (of 5+ sentences) uses in at most two
+# sentences. The rewrite shares "reaching", "child", "pier", "twisted", "ankle", used once in
+# each article.
+def test_anchored_paraphrase_aligns_by_default() -> None:
+    a_text = ["Mayor Ilse Varga toured the flooded Port Elm harbour on Monday.",
+              "After reaching out to touch a child, Varga slipped on the wet pier and twisted her ankle, "
+              "witnesses said.",
+              "The harbour flooding closed six streets near the harbour.",
+              "Sandbags were handed out at the town hall.", "The council meets again on Thursday."]
+    b_text = ["Port Elm mayor Ilse Varga visited the harbour on Monday as flooding spread.",
+              "Varga twisted an ankle on a slippery pier while reaching toward a small child, and aides drove "
+              "her to the Brightwater clinic for an x-ray before the evening council session.",
+              "Harbour officials said the flooding would last days.",
+              "Schools in the lower town stayed closed.", "Rain is forecast until the weekend."]
+    a, b = doc(1, *a_text), doc(2, *b_text)
+    assert groups([a, b], Options())[0][frozenset({"a1:s1", "a2:s1"})] == "paraphrase"
+    (al,) = [x for x in align([a, b], Options())[0] if "a1:s1" in x.sentences]
+    assert al.similarity < 0.5  # under the close score: the anchors carried it
+    # a brief of a few sentences has no topic words: every word is rare, none is an anchor
+    assert frozenset({"a1:s1", "a2:s1"}) not in groups([doc(1, *a_text[:3]), doc(2, *b_text[:3])], Options())[0]
+
+
+# Near miss: the same subject and a different claim, sharing the story's topic words.
+# "ferry", "strike" and "union" recur in three or more sentences of each article, so
+# only "pay" and "demand" are rare in both: two anchors, not three. The full rule
+# (Options.paraphrases) still links it.
+def test_topic_words_are_not_anchors() -> None:
+    a = doc(1, "The Port Elm ferry strike entered its third day on Monday.",
+            "The ferry union said the strike would end on Friday if Mayor Ilse Varga met its pay demand.",
+            "Commuters waited for buses as the union ferry strike shut the Brightwater crossing.",
+            "Union leaders said the strike had wide support.", "Buses ran every ten minutes.")
+    b = doc(2, "Ferry crews in Port Elm stayed on strike for a third day.",
+            "Varga said the ferry strike had already cost the union's members more than its pay demand was worth.",
+            "The union has called strikes at the ferry terminal twice this year.",
+            "A ferry union strike in 2019 lasted a week.", "Shops near the terminal stayed open.")
+    assert frozenset({"a1:s1", "a2:s1"}) not in groups([a, b], Options())[0]
+    assert groups([a, b], Options(paraphrases=True))[0][frozenset({"a1:s1", "a2:s1"})] == "paraphrase"
+
+
 def test_unrelated_sentences_stay_unique() -> None:
     a = doc(1, "Mayor Ilse Varga closed the Harbourview Bridge on Monday.", "Ferries will run every hour instead.")
     b = doc(2, "The Brightwater choir won a regional singing prize last weekend.", "Tickets for the concert sold out.")
