@@ -7,7 +7,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storylens.align import align, is_clause
+from storylens.align import _quoted_stems, align, is_clause
 from storylens.models import Article, Block, Document
 from storylens.normalize import content_tokens, norm_key, normalize_text, stem, tokens
 from storylens.options import Options
@@ -168,6 +168,23 @@ def test_topic_words_are_not_anchors() -> None:
             "A ferry union strike in 2019 lasted a week.", "Shops near the terminal stayed open.")
     assert frozenset({"a1:s1", "a2:s1"}) not in groups([a, b], Options())[0]
     assert groups([a, b], Options(paraphrases=True))[0][frozenset({"a1:s1", "a2:s1"})] == "paraphrase"
+
+
+# Near miss: two different quotes given at one occasion. "reporters", "lantern", "gala",
+# "pier" are rare in both articles, but they only say where the mayor spoke; the quoted
+# words, the claims, share nothing (a bridge reopening vs ferry fares).
+def test_anchors_outside_two_different_quotes_do_not_link() -> None:
+    a = doc(1, "Port Elm reopened its ferry terminal on Friday.",
+            '"The Harbourview Bridge will reopen in spring once new steel cables arrive from the northern '
+            'foundry," Mayor Ilse Varga told reporters at a lantern gala on the pier.',
+            "Crowds filled the quay by noon.", "The council paid for new lights.", "Tickets sold out within an hour.")
+    b = doc(2, "The ferry terminal at Port Elm opened again on Friday.",
+            "Speaking to reporters at the lantern gala on the pier, Mayor Ilse Varga said: \u201cWe will not raise "
+            "ferry fares this winter, whatever the fuel costs, because families rely on the crossing.\u201d",
+            "Hundreds of people waited on the quay.", "Fares stay the same this year.", "A brass band played until dusk.")
+    assert frozenset({"a1:s1", "a2:s1"}) not in groups([a, b], Options())[0]
+    # a quote opened in the sentence before still counts as quoted words
+    assert _quoted_stems("It will open in spring,\u201d Varga told reporters at the gala.") == {stem("open"), stem("spring")}
 
 
 def test_unrelated_sentences_stay_unique() -> None:
