@@ -7,7 +7,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storylens.align import align, is_clause
+from storylens.align import _quoted_stems, align, is_clause
 from storylens.models import Article, Block, Document
 from storylens.normalize import content_tokens, norm_key, normalize_text, stem, tokens
 from storylens.options import Options
@@ -128,6 +128,63 @@ def test_loose_paraphrase_links_are_off_by_default() -> None:
         a, b = doc(1, x), doc(2, y)
         assert groups([a, b], Options()) == ({}, ["a1:s0", "a2:s0"]), (x, y)
         assert groups([a, b], Options(paraphrases=True))[0] == {frozenset({"a1:s0", "a2:s0"}): "paraphrase"}
+
+
+# Anchored paraphrases align by default (align.ANCHOR_MIN): under the close score, a pair
+# sharing three or more plain words that each article (of 5+ sentences) uses in at most two
+# sentences. The rewrite shares "reaching", "child", "pier", "twisted", "ankle", used once in
+# each article.
+def test_anchored_paraphrase_aligns_by_default() -> None:
+    a_text = ["Mayor Ilse Varga toured the flooded Port Elm harbour on Monday.",
+              "After reaching out to touch a child, Varga slipped on the wet pier and twisted her ankle, "
+              "witnesses said.",
+              "The harbour flooding closed six streets near the harbour.",
+              "Sandbags were handed out at the town hall.", "The council meets again on Thursday."]
+    b_text = ["Port Elm mayor Ilse Varga visited the harbour on Monday as flooding spread.",
+              "Varga twisted an ankle on a slippery pier while reaching toward a small child, and aides drove "
+              "her to the Brightwater clinic for an x-ray before the evening council session.",
+              "Harbour officials said the flooding would last days.",
+              "Schools in the lower town stayed closed.", "Rain is forecast until the weekend."]
+    a, b = doc(1, *a_text), doc(2, *b_text)
+    assert groups([a, b], Options())[0][frozenset({"a1:s1", "a2:s1"})] == "paraphrase"
+    (al,) = [x for x in align([a, b], Options())[0] if "a1:s1" in x.sentences]
+    assert al.similarity < 0.5  # under the close score: the anchors carried it
+    # a brief of a few sentences has no topic words: every word is rare, none is an anchor
+    assert frozenset({"a1:s1", "a2:s1"}) not in groups([doc(1, *a_text[:3]), doc(2, *b_text[:3])], Options())[0]
+
+
+# Near miss: the same subject and a different claim, sharing the story's topic words.
+# "ferry", "strike" and "union" recur in three or more sentences of each article, so
+# only "pay" and "demand" are rare in both: two anchors, not three. The full rule
+# (Options.paraphrases) still links it.
+def test_topic_words_are_not_anchors() -> None:
+    a = doc(1, "The Port Elm ferry strike entered its third day on Monday.",
+            "The ferry union said the strike would end on Friday if Mayor Ilse Varga met its pay demand.",
+            "Commuters waited for buses as the union ferry strike shut the Brightwater crossing.",
+            "Union leaders said the strike had wide support.", "Buses ran every ten minutes.")
+    b = doc(2, "Ferry crews in Port Elm stayed on strike for a third day.",
+            "Varga said the ferry strike had already cost the union's members more than its pay demand was worth.",
+            "The union has called strikes at the ferry terminal twice this year.",
+            "A ferry union strike in 2019 lasted a week.", "Shops near the terminal stayed open.")
+    assert frozenset({"a1:s1", "a2:s1"}) not in groups([a, b], Options())[0]
+    assert groups([a, b], Options(paraphrases=True))[0][frozenset({"a1:s1", "a2:s1"})] == "paraphrase"
+
+
+# Near miss: two different quotes given at one occasion. "reporters", "lantern", "gala",
+# "pier" are rare in both articles, but they only say where the mayor spoke; the quoted
+# words, the claims, share nothing (a bridge reopening vs ferry fares).
+def test_anchors_outside_two_different_quotes_do_not_link() -> None:
+    a = doc(1, "Port Elm reopened its ferry terminal on Friday.",
+            '"The Harbourview Bridge will reopen in spring once new steel cables arrive from the northern '
+            'foundry," Mayor Ilse Varga told reporters at a lantern gala on the pier.',
+            "Crowds filled the quay by noon.", "The council paid for new lights.", "Tickets sold out within an hour.")
+    b = doc(2, "The ferry terminal at Port Elm opened again on Friday.",
+            "Speaking to reporters at the lantern gala on the pier, Mayor Ilse Varga said: \u201cWe will not raise "
+            "ferry fares this winter, whatever the fuel costs, because families rely on the crossing.\u201d",
+            "Hundreds of people waited on the quay.", "Fares stay the same this year.", "A brass band played until dusk.")
+    assert frozenset({"a1:s1", "a2:s1"}) not in groups([a, b], Options())[0]
+    # a quote opened in the sentence before still counts as quoted words
+    assert _quoted_stems("It will open in spring,\u201d Varga told reporters at the gala.") == {stem("open"), stem("spring")}
 
 
 def test_unrelated_sentences_stay_unique() -> None:
