@@ -636,6 +636,19 @@ RULES: tuple[Rule, ...] = (
         gaps=41,
     ),
     Rule(
+        "media-label",
+        r"(?:video|related video|audio)\s*:\s*[^\n]{0,200}?[\w)\]]",
+        "a video or audio embed's label with the clip's title on a line of its own: 'Video: "
+        "“WE WILL REBUILD” Mayor Lund says at the quay ahead of the storm' (the clip is not "
+        "text; its title read as prose gave a quote: seen on a SemEval page, teaparty.org). "
+        "('Watch: <title>' is the related-link rule's; the label alone the one above.) A "
+        "title ends in a word or bracket: a line ending in sentence punctuation ('Video: the "
+        "quay reopens in May.') or a closing quote stays, as does 'Video footage showed …' "
+        "(no colon)",
+        flags=_I,
+        gaps=203,
+    ),
+    Rule(
         "cookie",
         r"(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b.{0,400}",
         "cookie banners",
