@@ -22,7 +22,13 @@ two sentences say the same thing; headlines excluded as in the gold scorer). **S
 per type, items ordered by a seeded hash (``SEED``) and the first ``CAP[type]`` kept, so the
 draw is random, fixed, and stays put when other items come and go. Verdicts (``REVIEW``)
 were written by reading each item against both article texts; an item nobody read shows
-"?" and is left out of the figures.
+"?" and is left out of the figures. Items are keyed (``item_key``) and drawn by a hash of
+their words (type, the finding's line, the text of its sentences), never by sentence ids:
+a change to the cleaner or the segmenter renumbers sentences, and a verdict keyed by ids
+then silently judged another item. An item whose words change is read again.
+
+The flags run also tabulates the items that only the flags produce (the precision of each
+off-by-default finder).
 """
 
 from __future__ import annotations
