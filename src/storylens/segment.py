@@ -43,8 +43,9 @@ _TAIL = re.compile(
     r"(?:\s+[\w.'\u2019-]+){0,4}[.!?]?[\"'\u201d\u2019]?$"
 )
 # A stop glued to the next word: two lower-case letters before, a capitalised word (or a
-# curly opening quote and one) after.
-_GLUED = re.compile(r"(?<=[a-z]{2})\.(?=\u201c?[A-Z][a-z])")
+# curly opening quote and one) after; the word may be one capital letter ("the
+# country.A K Viswanathan told reporters", "released.A few groups").
+_GLUED = re.compile(r"(?<=[a-z]{2})\.(?=\u201c?[A-Z](?:[a-z]|\s))")
 # The glued word after such a stop is a domain when a stop and a lower-case letter follow.
 _DOMAIN_TAIL = re.compile(r"[A-Za-z0-9-]+\.[a-z]")
 _INITIAL = re.compile(r"^[A-Z]$")
