@@ -16,6 +16,9 @@ each pair compared with the full pipeline and default ``Options`` (as ``storylen
 * ``same-outlet``: ``SAME_OUTLET`` seeded pairs of one outlet's articles about different
   stories (cosine < 0.2), where any shared-content claim is suspect.
 
+**Stories**: each group of 3+ articles linked by the unlisted pairs is also compared as one
+story (``stories``), where omission can fire; its findings are read on their own.
+
 **What counts as a finding**: every finding shown by default (confidence at or above
 ``min_finding_confidence``), and every aligned sentence pair (the "shared" view claims the
 two sentences say the same thing; headlines excluded as in the gold scorer). **Sample**:
@@ -122,15 +125,16 @@ def item_key(it: dict) -> str:
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:12]
 
 
-def items_of(pid: str, origin: str, comp) -> list[dict]:
-    """Every default finding and every aligned body-sentence pair of one comparison."""
+def items_of(pid: str, origin: str, comp, aligned: bool = True) -> list[dict]:
+    """Every finding shown and (``aligned``) every aligned body-sentence pair of one
+    comparison."""
     out = []
     for f in comp.findings:
         out.append({"pair": pid, "origin": origin, "type": f.type, "summary": f.summary,
                     "rule": f.detail.get("rule", ""),
                     "line": f"conf {f.confidence:.2f} `{f.detail.get('rule', '')}` {f.summary}",
                     "sents": [(s, comp.sentence(s).text) for s in f.sentences[:4]]})
-    for al in comp.alignments:
+    for al in comp.alignments if aligned else ():
         body = [s for s in al.sentences if comp.sentence(s).block != "headline"]
         for x in (s for s in body if s.startswith("a1:")):
             for y in (s for s in body if s.startswith("a2:")):
@@ -150,7 +154,31 @@ CONFIGS = {"default": {}, "flags": {"paraphrases": True, "story_facts": True, "q
                                     "story_framing": True, "fact_coverage": True}}
 
 
-def run(flags: dict | None = None) -> tuple[list[dict], int, float]:
+def stories(articles: dict[str, dict]) -> list[tuple[str, list[str], str]]:
+    """(story id, article ids, origin) for each story of 3+ articles: a connected group of
+    the unlisted pairs (one event, several outlets, as ``storylens compare`` gets a story).
+    Omission needs 3+ articles; a story's findings are read apart from the pairs'."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for _, a, b, origin in population(articles):
+        if origin == "unlisted":
+            parent[root(a)] = root(b)
+    groups: dict[str, list[str]] = {}
+    for x in list(parent):
+        groups.setdefault(root(x), []).append(x)
+    out = [sorted(g) for g in groups.values() if len(g) >= 3]
+    return sorted((f"story:{g[0]}+{len(g) - 1}", g, f"story-{len(g)}") for g in out)
+
+
+def run(flags: dict | None = None, unit: str = "pairs") -> tuple[list[dict], int, float]:
+    """Every item of the population's pairs (``unit="pairs"``: findings and aligned
+    pairs) or of its stories (``"stories"``: findings only, the pairs show alignment)."""
     from dataclasses import replace
 
     from storylens.models import RawArticle
@@ -158,18 +186,19 @@ def run(flags: dict | None = None) -> tuple[list[dict], int, float]:
     from storylens.pipeline import clean_all, compare_articles
 
     articles = {a["id"]: a for a in _jsonl(DATA / "articles.jsonl")}
-    pairs = population(articles)
+    groups = ([(pid, [a, b], origin) for pid, a, b, origin in population(articles)]
+              if unit == "pairs" else stories(articles))
     options = replace(Options(), **(flags or {}))
     items: list[dict] = []
     t0 = time.perf_counter()
-    for pid, a, b, origin in pairs:
+    for pid, ids, origin in groups:
         raws = [RawArticle(source=f"semeval:{x}", text=articles[x]["text"], outlet=articles[x]["outlet"],
                            title=articles[x]["title"], published=articles[x]["published"],
-                           url=articles[x]["url"], record_id=x) for x in (a, b)]
+                           url=articles[x]["url"], record_id=x) for x in ids]
         arts, _ = clean_all(raws, options)
-        if len(arts) == 2:
-            items += items_of(pid, origin, compare_articles(arts, options))
-    return items, len(pairs), time.perf_counter() - t0
+        if len(arts) == len(ids):
+            items += items_of(pid, origin, compare_articles(arts, options), aligned=unit == "pairs")
+    return items, len(groups), time.perf_counter() - t0
 
 
 def draw(items: list[dict]) -> list[dict]:
@@ -194,14 +223,17 @@ def verdict(it: dict) -> tuple[bool, str] | None:
     return REVIEW.get((it["pair"], it["type"], it["key"]))
 
 
-def render(items: list[dict], npairs: int, seconds: float, base: set | None = None) -> list[str]:
+def render(items: list[dict], npairs: int, seconds: float, base: set | None = None,
+           unit: str = "pairs") -> list[str]:
     """The figures and the sample; ``base``: the (pair, type, key) of the default run, so a
     run with flags also says what the flags add (the precision of the off-by-default parts)."""
     sample = draw(items)
     counts = Counter(it["type"] for it in items)
     origins = Counter(it["origin"] for it in items)
-    lines = [f"Pairs compared: {npairs} in {seconds:.1f} s. Items (findings shown by default + "
-             f"aligned pairs): {len(items)} ({', '.join(f'{k} {v}' for k, v in sorted(origins.items()))}).",
+    what = ("Pairs compared", "findings shown + aligned pairs") if unit == "pairs" else (
+        "Stories compared", "findings shown")
+    lines = [f"{what[0]}: {npairs} in {seconds:.1f} s. Items ({what[1]}): {len(items)} "
+             f"({', '.join(f'{k} {v}' for k, v in sorted(origins.items()))}).",
              "", "| type | items | in sample | read | right | precision |", "|---|---:|---:|---:|---:|---:|"]
     read: Counter[str] = Counter()
     right: Counter[str] = Counter()
@@ -643,6 +675,113 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, 'both: Trump said he would welcome a Senate impeachment trial'),
     ('1484459085_1484698254', 'quote_changed', '66d82b874db7'):  # a1:s6 a2:s14
         (False, "one remark transcribed two ways ('there will never be' vs 'this will never, ever be'): emphasis, not meaning"),
+    # --- read 2026-12-03 on this branch: the findings of the population's stories (3+ articles) ---
+    ('story:1483995327+3', 'framing', '010bb39745a6'):  # a1:s7 a3:s1
+        (True, "'Dictator Kim Jong Un' vs 'North Korea's leader'"),
+    ('story:1483758694+11', 'name_variant', 'ee60bb591966'):  # a3:s10 a5:s4
+        (True, "al-Sha'abi vs al-Shabi: transliteration"),
+    ('story:1483758694+11', 'name_variant', 'ce0829392ae0'):  # a12:s8 a3:s10 a5:s5 a6:s5
+        (True, "Kataib / Kata'ib / Kataieb: transliteration"),
+    ('story:1483758694+11', 'name_variant', 'de03c8879a75'):  # a12:s17 a8:s10
+        (True, 'Abdel-Mahdi vs Abdul Mahdi: transliteration of one prime minister'),
+    ('story:1483758694+11', 'name_variant', '5541548825f1'):  # a10:s23 a4:s9
+        (True, 'chipleypaper.com misspells Giuliani'),
+    ('story:1483919695+4', 'shared_quote', '592e79e9ae88'):  # a4:s3 a1:s5 a4:s4 a1:s6
+        (True, 'the same Pritzker statement'),
+    ('story:1483758694+11', 'shared_quote', '0d548249fb98'):  # a10:s6 a11:s13 a10:s11 a11:s16
+        (True, 'the same Mar-a-Lago remarks'),
+    ('story:1483758694+11', 'shared_quote', 'b21dd0559898'):  # a10:s38 a9:s10 a10:s55 a9:s12
+        (True, 'the same Mar-a-Lago remarks'),
+    ('story:1483919695+4', 'shared_source', 'f75be4375049'):  # a4:s1 a3:s2 a4:s2 a3:s3
+        (True, 'two Yahoo copies of one AFP story; sg.news.yahoo.com drops the AFP credit'),
+    ('story:1483995327+3', 'addition', '41a83c58e99f'):  # a3:s9
+        (True, '40-50 bombs arsenal estimate; no other sizes the arsenal'),
+    ('story:1483858039+3', 'addition', '4d2664c631de'):  # a1:s1
+        (True, '50,000 families without power; no other gives it'),
+    ('story:1483919695+4', 'addition', '5cd26c6fe921'):  # a5:s4
+        (True, '65% national support; context the others lack'),
+    ('story:1483858039+3', 'addition', '3099637c29ef'):  # a3:s1
+        (True, '4,000 trapped on the Mallacoota beaches; no other gives the figure'),
+    ('story:1484113136+4', 'addition', 'b4082ab010d6'):  # a3:s2
+        (False, "'31' is the top of the victims' age range (22 to 31): an age, not a fact"),
+    ('story:1483858039+3', 'addition', 'da9225f69b87'):  # a2:s4
+        (False, '1.6 tonnes of water dropped by boat: colour'),
+    ('story:1483758694+11', 'framing', 'e9ea1c01ad77'):  # a11:s11 a4:s30
+        (True, "'Obama's infamous Benghazi attack' is loaded"),
+    ('story:1483758694+11', 'framing', '7c55363c2138'):  # a6:s6 a6:s5 a7:s7 a8:s4
+        (True, "tasnimnews.com hedges the attacks on US forces as 'alleged'; four outlets state them"),
+    ('story:1483758694+11', 'framing', '5940a334e0c4'):  # a10:s67 a3:s9
+        (False, "the unhedged sentence is Trump's tweet quoted by chipleypaper.com, not the outlet's voice"),
+    ('story:1483758694+11', 'framing', 'fd2aadccd3d2'):  # a6:s2 a8:s8 a10:s70 a12:s21
+        (True, "'mob' vs 'demonstrators' for the same crowd"),
+    ('story:1483803657+7', 'framing', '43748352b969'):  # a5:s5 a8:s4
+        (True, "'confessed' vs 'said' for one remark on losing patience (mild, but true)"),
+    ('story:1483758694+11', 'framing', '0380e13d2b51'):  # a10:s2 a4:s5
+        (True, "'the Democrats' flailing impeachment drive' is loaded"),
+    ('story:1483758694+11', 'framing', 'd2010a5e079d'):  # a5:s8 a3:s5
+        (True, "'stormed' vs 'reached' the embassy"),
+    ('story:1483919695+4', 'omission', '87e2ea552fe0'):  # a3:s8
+        (False, 'only the two AFP copies give 25 percent; the line says 3 other outlets (cbsnews.com does not)'),
+    ('story:1483858039+3', 'omission', '844806da172e'):  # a2:s2
+        (False, "200 homes are NSW's; i.stuff.co.nz covers Victoria's missing: another region"),
+    ('story:1483758694+11', 'omission', 'a1a7566802f0'):  # a7:s1
+        (False, "news.yahoo.com's piece is on Trump's remarks about Kim; the embassy is a passing line: another angle"),
+    ('story:1483858039+3', 'omission', '844b3952c7ef'):  # a3:s11
+        (False, "a national burned-area total; i.stuff.co.nz covers Victoria's missing: another angle"),
+    ('story:1483995327+3', 'omission', 'f95681f68b61'):  # a3:s5
+        (False, "foxnews.com gives the quote's words in part ('new strategic weapon' in 'the near future')"),
+    ('story:1483758694+11', 'omission', '4aafe810c4ad'):  # a7:s1
+        (True, "ewn.co.za reports the storming by 'pro-Iranian demonstrators' without naming the militia 8 outlets name"),
+    ('story:1483758694+11', 'omission', '6550cfe062f8'):  # a6:s5
+        (False, 'a Mar-a-Lago party piece; the strike toll is another angle'),
+    ('story:1483858039+3', 'omission', '7b7a75802b4e'):  # a4:s1
+        (False, 'news.yahoo.com wrote on 31 December, before the 17 were missing: another day'),
+    ('story:1483803657+7', 'omission', 'cb8819f3ed93'):  # a5:s5
+        (False, "gloria.tv wrote before the apology (the next morning's Mass): another moment"),
+    ('story:1483803657+7', 'omission', '0d739cddaa4a'):  # a5:s5
+        (False, 'uk.news.yahoo.com wrote before the apology: another moment'),
+    ('story:1483803657+7', 'omission', 'a49f9c473efc'):  # a5:s5
+        (False, 'bdnews24.com wrote before the apology: another moment'),
+    ('story:1483919695+4', 'omission', '2501bdf890f3'):  # a3:s8
+        (False, 'the other news.yahoo.com article gives it, and cbsnews.com does not: the count and the outlet name mislead'),
+    ('story:1483758694+11', 'omission', '009af58dd662'):  # a7:s1
+        (True, "timesofisrael.com reports the storming by 'pro-Iranian demonstrators' without naming the militia 8 outlets name"),
+    ('story:1483858039+3', 'omission', 'a1733b3ef875'):  # a4:s3
+        (False, 'Mick Roberts died in Victoria, reported later; freepressjournal.in covers NSW: another region and day'),
+    ('story:1483919695+4', 'omission', '1713c6a86197'):  # a2:s7
+        (False, "q13fox.com's '500' is 500 grams (another measure); cbsnews.com is a multi-state overview"),
+    ('story:1483919695+4', 'omission', 'e32582996cd7'):  # a3:s7
+        (False, 'the other news.yahoo.com article gives 700,000: read by outlet, the line contradicts itself'),
+    ('story:1483919695+4', 'omission', 'b40c2c85aca2'):  # a3:s7
+        (True, 'cbsnews.com reports the 11,000 pardons but not the planned 700,000 (borderline)'),
+    ('story:1483858039+3', 'omission', '38bf76b58c08'):  # a4:s3
+        (False, "news.yahoo.com wrote on 31 December, before Mick Roberts's death was known: another day"),
+    ('story:1483758694+11', 'omission', 'cd6a1eb1a482'):  # a6:s5
+        (False, "news.yahoo.com's piece is on Trump's remarks about Kim: another angle"),
+    ('story:1483758694+11', 'omission', 'd4ef9b6542fa'):  # a7:s1
+        (False, "teaparty.org's piece is on Trump's party remarks: another angle"),
+    ('story:1483919695+4', 'omission', 'e6779576294b'):  # a1:s8
+        (False, 'only q13fox.com and cbsnews.com give 116,000; the line says 3 other outlets'),
+    ('story:1483858039+3', 'omission', '45fc7da5547f'):  # a4:s1
+        (False, 'NSW fires (7 dead) vs Victoria (17 missing): another region and day'),
+    ('story:1483803657+7', 'quote_changed', 'b55bddc32f78'):  # a6:s6 a7:s19 a8:s5 a8:s6
+        (False, "'poor' vs 'bad' example (and 'given'): translations of one Italian remark"),
+    ('story:1483758694+11', 'quote_changed', '0948e10f822c'):  # a1:s9 a2:s10 a11:s14
+        (False, "two sentences of one remark: teaparty.org gives 'This will not be a Benghazi' too"),
+    ('story:1483803657+7', 'quote_changed', 'd8634c4a539d'):  # a6:s6 a7:s19 a5:s5
+        (False, "'poor' vs 'bad' example: translations of one Italian remark"),
+    ('story:1483758694+11', 'quote_changed', 'd4b800715ce0'):  # a1:s9 a2:s10 a10:s6
+        (False, "two sentences of his remarks ('will not be a Benghazi', 'there will never be a Benghazi')"),
+    ('story:1483758694+11', 'quote_changed', '2565b302042b'):  # a11:s32 a11:s33 a11:s34 a9:s12
+        (False, "'the election' dropped: trivial, not a qualifier"),
+    ('story:1483758694+11', 'shared_quote', 'e3b7d5f5d51d'):  # a9:s10 a10:s38 a9:s12 a10:s55
+        (True, 'the same Mar-a-Lago remarks'),
+    ('story:1483758694+11', 'shared_quote', '1e004c4fba9e'):  # a4:s55 a11:s37 a4:s56 a11:s39
+        (True, 'the same resolution remarks; bizpacreview.com gives more of them'),
+    ('story:1483758694+11', 'shared_quote', '9102af38ade0'):  # a9:s19 a11:s14 a9:s10 a11:s21
+        (True, 'the same Mar-a-Lago remarks; teaparty.org gives more of them'),
+    ('story:1483758694+11', 'shared_source', 'c22fe0341b57'):  # a1:s1 a2:s2 a1:s2 a2:s3
+        (True, 'one AFP story (its Palm Beach dateline) in both; neither names AFP'),
 }
 
 
@@ -656,17 +795,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {DATA} not found (the evaluation data live beside the checkout)")
         return 0
     text = args.out.read_text(encoding="utf-8") if args.out.is_file() else ""
-    base: set | None = None
-    for name, flags in CONFIGS.items():
+    base: dict[str, set] = {}
+    for unit, name, flags in [(u, n, f) for u in ("pairs", "stories") for n, f in CONFIGS.items()]:
         if args.config and name != args.config:
             continue
-        items, npairs, seconds = run(flags)
+        items, npairs, seconds = run(flags, unit)
         lines = [f"Options: {', '.join(f'{k}=True' for k in flags) or 'defaults'}.", "",
-                 *render(items, npairs, seconds, base if flags else None)]
+                 *render(items, npairs, seconds, base.get(unit) if flags else None, unit)]
         if not flags:
-            base = {(it["pair"], it["type"], it["key"]) for it in items}
-        print(f"## {name}\n" + "\n".join(lines))
-        begin, end = f"<!-- sample:{name}:begin -->", f"<!-- sample:{name}:end -->"
+            base[unit] = {(it["pair"], it["type"], it["key"]) for it in items}
+        block_name = name if unit == "pairs" else f"stories-{name}"
+        print(f"## {block_name}\n" + "\n".join(lines))
+        begin, end = f"<!-- sample:{block_name}:begin -->", f"<!-- sample:{block_name}:end -->"
         block = "\n".join([begin, *lines, end])
         if begin in text and end in text:
             text = text[: text.index(begin)] + block + text[text.index(end) + len(end):]
