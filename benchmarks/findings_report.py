@@ -782,6 +782,8 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, 'the same Mar-a-Lago remarks; teaparty.org gives more of them'),
     ('story:1483758694+11', 'shared_source', 'c22fe0341b57'):  # a1:s1 a2:s2 a1:s2 a2:s3
         (True, 'one AFP story (its Palm Beach dateline) in both; neither names AFP'),
+    ('story:1483919695+4', 'omission', '4bff783f2554'):  # a2:s7 (after the omission merge b0f81c6)
+        (False, "q13fox.com's '500' is 500 grams (another measure); cbsnews.com is a multi-state overview"),
 }
 
 
