@@ -219,6 +219,7 @@ _CREDIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("/",),  # "Photo: KNA/": : and /
     ("/",),  # "Photo: Jane Doe/KNA": : and /
     ("via",),  # "KNA via Getty"
+    *((("/",),) * 4),  # a desk's sign-off "aw/mm (AP, AFP, Reuters)": /
 )
 
 

@@ -14,7 +14,9 @@ A full stop with no space after it ends a sentence only in scraped text whose sp
 lost: two lower-case letters before it and a capitalised word after it ("the council
 said.The repairs"), never inside a domain name ("example.com", "www.DearAbby.com",
 "Amazon.Com"), a URL or e-mail address, after a title ("Mrs.Dunn"), or before a word that
-does not open a sentence after an ambiguous abbreviation ("Calif.Gov").
+does not open a sentence after an ambiguous abbreviation ("Calif.Gov"). A domain ending
+that is also a common sentence opener ("In") opens a sentence: "the station.In July …"
+is two sentences far more often than a domain is written "Example.In".
 
 A blank line always ends a sentence, and a quotation followed by a short attribution
 tail (``"Is it safe?" Maria asked.``) is joined back into one sentence. Abbreviations
@@ -41,8 +43,9 @@ _TAIL = re.compile(
     r"(?:\s+[\w.'\u2019-]+){0,4}[.!?]?[\"'\u201d\u2019]?$"
 )
 # A stop glued to the next word: two lower-case letters before, a capitalised word (or a
-# curly opening quote and one) after.
-_GLUED = re.compile(r"(?<=[a-z]{2})\.(?=\u201c?[A-Z][a-z])")
+# curly opening quote and one) after; the word may be one capital letter ("the
+# country.A K Viswanathan told reporters", "released.A few groups").
+_GLUED = re.compile(r"(?<=[a-z]{2})\.(?=\u201c?[A-Z](?:[a-z]|\s))")
 # The glued word after such a stop is a domain when a stop and a lower-case letter follow.
 _DOMAIN_TAIL = re.compile(r"[A-Za-z0-9-]+\.[a-z]")
 _INITIAL = re.compile(r"^[A-Z]$")
@@ -85,8 +88,9 @@ def _is_glued_boundary(text: str, i: int, end: int) -> bool:
     nxt = _next_word(text, i + 1, hi).lstrip(_OPENERS)
     if "/" in word or "@" in word or word.lower().startswith("www"):
         return False  # a URL, an e-mail address: "www.DearAbby.com"
-    if _DOMAIN_TAIL.match(nxt) or nxt.rstrip(".,;:!?)\"'\u201d\u2019").lower() in _ab.TLDS:
-        return False  # "Example.Org.uk", "Amazon.Com"
+    tld = nxt.rstrip(".,;:!?)\"'\u201d\u2019").lower()
+    if _DOMAIN_TAIL.match(nxt) or (tld in _ab.TLDS and tld not in _ab.SENTENCE_STARTERS):
+        return False  # "Example.Org.uk", "Amazon.Com" (but "station.In July": a word)
     if "." in word:
         return False  # "e.g.The", "a.m.The": dotted words keep their usual rules
     low = word.lower()

@@ -75,7 +75,11 @@ JUNK = [
     ("Image", "media-label"),
     ("Video", "media-label"),
     ("1/12", "media-label"),
+    ("VIDEO: Crews fight the grain terminal fire in Velling", "media-label"),
+    ("Video: “WE WILL REBUILD” Mayor Lund says at the quay ahead of the storm", "media-label"),
     ("By Mara Lindqvist", "byline"),
+    ("aw/mm (AP, AFP, Reuters)", "credit"),
+    ("kp/msh (dpa, Reuters)", "credit"),
     ("By Mara Lindqvist and Tomas Reyes, Reuters", "byline"),
     ("Updated: 4 March 2031 12:30 GMT", "timestamp"),
     ("© 2031 Velling Tribune. All rights reserved.", "widget"),
@@ -200,6 +204,11 @@ KEEP = [
     "Published figures show 3,000 tonnes of grain were destroyed.",
     "Copyright lawyers for the operator said the footage could not be broadcast.",
     "Video footage shared online showed the roof collapsing.",
+    "The km/h limit (AP) was raised after the crash.",
+    "and/or (the mayor, AP)",
+    "Video: the quay reopens in May, the harbour board said.",
+    "Video: the mayor told reporters “we will rebuild.”",
+    "Audio: “We will rebuild,” Mayor Lund told the crowd.",
     "Photo evidence submitted by residents was passed to police.",
     "Loading of grain resumed at the neighbouring berth on Thursday.",
     "Subscribers to the harbour alert service received a text at 6 a.m.",
@@ -657,6 +666,9 @@ def test_credits_from_datelines_and_signoffs():
         ("Nordland Press Agency contributed to this report.", ("Nordland Press Agency",)),
         ("Additional reporting by Nordland Press Agency", ("Nordland Press Agency",)),
         ("By Ana Cruz, Nordland Press Agency\n\nThe fire is out.", ("Nordland Press Agency",)),
+        # a desk's sign-off: initials, then the agencies drawn on
+        ("The fire is out, officials said.\n\naw/mm (AP, AFP, Reuters)", ("AP", "AFP", "Reuters")),
+        ("The fire is out.\n\nkp/msh (dpa, KNA)", ("dpa", "KNA")),
         # near misses: people, outlets' own photographers, acronyms in prose, bullets
         ("Ana Cruz contributed to this report.", ()),
         ("Reporting by Ana Cruz and Tomas Reyes", ()),
@@ -665,6 +677,7 @@ def test_credits_from_datelines_and_signoffs():
         ("KNA reported the fire at dawn.", ()),
         ("- GPS\n- Radio", ()),
         ("The fire is out.\n\n\u2014 Ana Cruz", ()),
+        ("The fire is out.\n\naw/mm (Ana Cruz, Velling Tribune)", ()),
     ]
     for text, want in cases:
         assert clean_text(text).credits == want, text

@@ -91,13 +91,22 @@ CASES = [
     ("Ferries ran late on Monday.Police closed the quay.Crews left.",
      ["Ferries ran late on Monday.", "Police closed the quay.", "Crews left."]),
     ("It was signed by Acme Inc.The board agreed.", ["It was signed by Acme Inc.", "The board agreed."]),
+    # a one-letter word after a glued stop: an article or an initial opens the sentence
+    ("The ferries were released.A few crews stayed.", ["The ferries were released.", "A few crews stayed."]),
+    ("The board met abroad.K Lund told reporters.", ["The board met abroad.", "K Lund told reporters."]),
+    # a domain ending that is also a sentence opener ('in') opens a sentence after a glued stop
+    ("A complaint was lodged at the station.In July the inquiry began.",
+     ["A complaint was lodged at the station.", "In July the inquiry began."]),
     # near misses: no sentence ends at these glued stops
     ("See example.com for the timetable.", ["See example.com for the timetable."]),
     ("Write to www.DearAbby.com or call.", ["Write to www.DearAbby.com or call."]),
     ("Tickets are sold on Amazon.Com and at the quay.", ["Tickets are sold on Amazon.Com and at the quay."]),
+    ("Tickets are sold on Velling.Co and at the quay.", ["Tickets are sold on Velling.Co and at the quay."]),
     ("The page velling.gov/Notices.Html moved.", ["The page velling.gov/Notices.Html moved."]),
     ("Mail ana.lund@harbour.Org today.", ["Mail ana.lund@harbour.Org today."]),
     ("Mrs.Dunn and Gov.Lee met at the quay.", ["Mrs.Dunn and Gov.Lee met at the quay."]),
+    ("Mrs.A Dunn and the U.S.A team met.", ["Mrs.A Dunn and the U.S.A team met."]),
+    ("The page velling.gov/notices.A B list moved.", ["The page velling.gov/notices.A B list moved."]),
     ("The U.S.Navy and the U.K.Coastguard helped.", ["The U.S.Navy and the U.K.Coastguard helped."]),
     ("Goods e.g.Timber and coal were lost.", ["Goods e.g.Timber and coal were lost."]),
     ("The level rose 1.4 metres to 3.25m.", ["The level rose 1.4 metres to 3.25m."]),

@@ -300,6 +300,14 @@ class Rule:
 _I = re.IGNORECASE
 
 # The table. Order matters only for which reason is recorded when two rules match.
+# A desk's sign-off: the writer's and editor's initials, then the agencies the piece draws
+# on in brackets, on a line of its own: "aw/mm (AP, AFP, Reuters)", "kp/msh (dpa, Reuters)"
+# (Deutsche Welle's house style, under every wire-based story; seen on a SemEval page).
+# Lower-case initials joined by a slash never open prose; the brackets hold agencies only.
+_SIGNOFF_HEAD = r"[a-z]{2,4}(?:/[a-z]{2,4}){1,3}\s*\(\s*"
+_SIGNOFF_ITEM = rf"(?:{AGENCY}|{ACRONYM})"
+
+
 RULES: tuple[Rule, ...] = (
     # --- photo captions and credits ---------------------------------------------------
     Rule(
@@ -636,6 +644,19 @@ RULES: tuple[Rule, ...] = (
         gaps=41,
     ),
     Rule(
+        "media-label",
+        r"(?:video|related video|audio)\s*:\s*[^\n]{0,200}?[\w)\]]",
+        "a video or audio embed's label with the clip's title on a line of its own: 'Video: "
+        "“WE WILL REBUILD” Mayor Lund says at the quay ahead of the storm' (the clip is not "
+        "text; its title read as prose gave a quote: seen on a SemEval page, teaparty.org). "
+        "('Watch: <title>' is the related-link rule's; the label alone the one above.) A "
+        "title ends in a word or bracket: a line ending in sentence punctuation ('Video: the "
+        "quay reopens in May.') or a closing quote stays, as does 'Video footage showed …' "
+        "(no colon)",
+        flags=_I,
+        gaps=203,
+    ),
+    Rule(
         "cookie",
         r"(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b.{0,400}",
         "cookie banners",
@@ -915,6 +936,14 @@ RULES: tuple[Rule, ...] = (
         gaps=5,
     ),
     Rule(
+        "credit",
+        rf"{_SIGNOFF_HEAD}{_SIGNOFF_ITEM}(?:\s*,\s*{_SIGNOFF_ITEM}){{0,5}}\s*\)",
+        "a desk's sign-off: initials, then the agencies drawn on in brackets ('aw/mm (AP, "
+        "AFP, Reuters)'); the agencies are recorded as credits (CREDIT_PATTERNS). 'The km/h "
+        "limit (AP) …' and a bracket holding anything but agencies stay",
+        gaps=25,
+    ),
+    Rule(
         "byline",
         r"[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3}(?:\s*[,|]\s*[\w ]{1,40})?",
         "bylines 'By Jane Doe, Reuters' on a line of their own (metadata, not text)",
@@ -1024,6 +1053,15 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
         rf"(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*[^()/]{{1,40}}/\s*({ACRONYM})\s*\)?\.?$"
     ),
     re.compile(rf"\b({ACRONYM})\s+via\s+[A-Z]"),
+    # A desk's sign-off, "aw/mm (AP, AFP, Reuters)": the k-th agency of the bracket, one
+    # pattern per place (up to four), as each pattern gives one name per match.
+    *(
+        re.compile(
+            rf"^{_SIGNOFF_HEAD}(?:{_SIGNOFF_ITEM}\s*,\s*){{{k}}}({_SIGNOFF_ITEM})"
+            rf"(?:\s*,\s*{_SIGNOFF_ITEM})*\s*\)\s*$"
+        )
+        for k in range(4)
+    ),
 )
 # A widget's button glued to the end of a kept line, with or without a space: "Every
 # business lives in time.Click To Tweet" (a pull quote's share button, seen on the
