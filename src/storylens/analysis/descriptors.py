@@ -22,10 +22,13 @@ from dataclasses import dataclass
 from ..models import Document, Sentence
 from ..normalize import stem
 from ..rules.loaded_terms import (
+    ANCHOR_ONLY,
     CHARGE_CONTEXT,
     LEGAL_CONTEXT,
+    LEMMA_SETS,
     MODIFIERS,
     NOT_TERMS,
+    OTHER_ACT_PARTICLES,
     STOP_HEADS,
     TERM_FORMS,
 )
@@ -120,7 +123,8 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
     quoted = _quoted(doc)
     ents: dict[str, list] = {}
     for e in doc.analysis.entities if doc.analysis else ():
-        ents.setdefault(e.sentence, []).append(e)
+        if e.kind != "norp":  # "Iraqi martyrs", "Iraqi militiamen": a nationality, not one actor
+            ents.setdefault(e.sentence, []).append(e)
     out: list[TermUse] = []
     for s in doc.sentences:
         if not _body(s):
@@ -133,8 +137,18 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
                 continue  # "charged with inciting riots": the name of a charge, not a label
             if not (text[a].isupper() and a > s.start) and not _inside(quoted, a):
                 anchor = _anchor(text, ents.get(s.id, ()), a, b)
+                if anchor is None and base in ANCHOR_ONLY:
+                    continue  # "the group": compared only as the label of a name
+                if name in LEMMA_SETS and _OTHER_ACT.match(text, b):
+                    continue  # "pulled his hand free": another act than "pulled him"
                 out.append(TermUse(s.id, a, b, text[a:b], name, base, charge, anchor))
     return tuple(out)
+
+
+# A verb term followed, within three words, by a particle that makes it another act
+# (:data:`OTHER_ACT_PARTICLES`).
+_OTHER_ACT = re.compile(r"(?:\s+[\w'’]+){0,2}?\s+(?:" + "|".join(sorted(OTHER_ACT_PARTICLES))
+                        + r")\b", re.IGNORECASE)
 
 
 # Between a term and the name it labels: nothing ("leader Kim", "leader, Kim") or a
@@ -145,6 +159,11 @@ _BEFORE_NAME = re.compile(
 # ... or after the name: "Osk's regime", "Hezbollah militants", "Kataib Hezbollah Shiite
 # militants" (one capitalised word between), "Hamas, the militant".
 _AFTER_NAME = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:a|an|the)\s+)?(?:[A-Z][\w-]*\s+)?")
+# ... or the name is the subject of a copula and the term its predicate: "Kataib Osk is
+# a mostly Shia group", "Vell was the country's dictator" (at most three words between
+# the article and the term, none a verb-like break: a comma ends the predicate).
+_COPULA_NAME = re.compile(
+    r"\s+(?:is|was|remains|became)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}")
 
 
 def _anchor(text: str, ents, a: int, b: int) -> str | None:
@@ -161,10 +180,43 @@ def _anchor(text: str, ents, a: int, b: int) -> str | None:
              and not (text[b : e.start].strip().startswith(",") and text[a:b].endswith("s"))]
     if after:
         return min(after, key=lambda e: e.start).key
+    # the subject of a copula first: in "Kataib Osk is a mostly Shia group" the group
+    # is Kataib Osk, "Shia" only qualifies it
+    copula = [e for e in ents if e.end <= a and _COPULA_NAME.fullmatch(text, e.end, a)]
+    if copula:
+        return max(copula, key=lambda e: e.end).key
     before = [e for e in ents if e.end <= a and _AFTER_NAME.fullmatch(text, e.end, a)]
     if before:
         return max(before, key=lambda e: e.end).key
     return None
+
+
+def _skeleton(word: str) -> str:
+    """A name word without vowels, apostrophes and doubled letters: transliterations of
+    one name meet ("hizbullah", "hezbollah" -> "hzblh")."""
+    out = []
+    for ch in word.lower():
+        if ch.isalpha() and ch not in "aeiouy" and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out)
+
+
+def same_anchor(x: str | None, y: str | None) -> bool:
+    """Whether two anchor keys name one entity: equal, or one of two words or more
+    found, word by word (in the letters of :func:`_skeleton`), inside the other
+    ("kataib hizbulah" in "iraqi shia kataib hezbolah"). A one-word key must be equal:
+    "iraqi" is not "iraqi shia kataib hezbolah"."""
+    if x is None or y is None:
+        return False
+    if x == y:
+        return True
+    a = [_skeleton(w) for w in x.split()]
+    b = [_skeleton(w) for w in y.split()]
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) < 2 or not all(a):
+        return False
+    return any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
 
 
 def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
@@ -263,4 +315,12 @@ def label_hedges(doc: Document) -> tuple[LabelHedge, ...]:
     return tuple(out)
 
 
-__all__ = ["LabelHedge", "ModifierUse", "TermUse", "label_hedges", "modifier_uses", "term_uses"]
+__all__ = [
+    "LabelHedge",
+    "ModifierUse",
+    "TermUse",
+    "label_hedges",
+    "modifier_uses",
+    "same_anchor",
+    "term_uses",
+]

@@ -20,6 +20,7 @@ from ..analysis.descriptors import (
     TermUse,
     label_hedges,
     modifier_uses,
+    same_anchor,
     term_matches,
     term_uses,
 )
@@ -35,11 +36,17 @@ from ..rules.attribution import (
     cue_class,
     cue_lemma,
 )
-from ..rules.loaded_terms import LEGAL_CONTEXT, MODIFIERS, TERM_FORMS, TERM_SETS
+from ..rules.loaded_terms import (
+    ANCHOR_ONLY,
+    LEGAL_CONTEXT,
+    MODIFIERS,
+    TERM_FORMS,
+    TERM_SETS,
+)
 from .attribution import NOUN_READING, find_attribution
 from .common import FindingContext, span
 from .confidence import rule_confidence
-from .linking import Linker
+from .linking import Linker, set_token
 
 LOADED_CLASSES = (DOUBT, CULPABILITY)
 # Endorsing verbs ("explained", "noted") vs "said" is a weak signal: its own rule id,
@@ -85,6 +92,8 @@ def _terms(s: Sentence, text: str) -> dict[str, list[tuple[int, int, str, str, i
     out: dict[str, list] = {}
     for a, b, form in term_matches(words):
         name, base, charge = TERM_FORMS[form]
+        if base in ANCHOR_ONLY:
+            continue  # "the group": only the label of a named entity (story-wide rules)
         # a capitalised term inside a name ("Taliban Government", "Rally Road") is a name
         if not (text[a].isupper() and a > s.start):
             out.setdefault(name, []).append((a, b, text[a:b], base, charge))
@@ -108,7 +117,8 @@ def story_framing(ctx: FindingContext) -> list[Finding]:
     terms and modifiers, and one speaker's attribution (:mod:`.attribution`). Also used,
     whatever the options, by the coverage summary to show how other outlets say a word."""
     linker = Linker(ctx)
-    story = [*_story_terms(ctx, linker), *_story_modifiers(ctx, linker), *_story_labels(ctx, linker)]
+    story = [*_story_terms(ctx, linker), *_story_actors(ctx, linker),
+             *_story_modifiers(ctx, linker), *_story_labels(ctx, linker)]
     story.extend(find_attribution(ctx, linker))
     return story
 
@@ -394,7 +404,13 @@ def _story_terms(ctx: FindingContext, linker: Linker) -> list[Finding]:
     out: list[Finding] = []
     for y, sets in uses.items():
         for set_name, ys in sets.items():
-            for term in sorted({u.term for u in ys if u.charge >= STORY_MIN_CHARGE}):
+            shown: list[tuple[set[str], set[str]]] = []  # (charged, plain) sentences reported
+            # a coloured label (charge 1) only where it names an entity another outlet
+            # calls an organisation ("Kataib Osk militants" / "Kataib Osk is a group")
+            anchored_only = {u.term for u in ys if u.charge == 1 and u.anchor is not None
+                             and set_name in DESCRIPTOR_SETS}
+            for term in sorted({u.term for u in ys if u.charge >= STORY_MIN_CHARGE}
+                               | anchored_only):
                 charge = next(u.charge for u in ys if u.term == term)
                 mine = [u for u in ys if u.term == term]
                 xs_found: list[tuple] = []
@@ -406,10 +422,14 @@ def _story_terms(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     xs = xsets[set_name]
                     if any(u.term == term for u in xs):
                         continue  # the other outlet uses the word too: no contrast
-                    plain = [u for u in xs if u.charge <= charge - STORY_MIN_GAP]
-                    pairs = _best_pairs(ctx, linker, mine, plain) if plain else []
-                    if set_name in DESCRIPTOR_SETS:
-                        pairs = _anchored_pairs(mine, xs, charge, pairs)
+                    if charge < STORY_MIN_CHARGE:
+                        orgs = [u for u in xs if u.term in ANCHOR_ONLY]
+                        pairs = _anchored_pairs(mine, orgs, charge, [])
+                    else:
+                        plain = [u for u in xs if u.charge <= charge - STORY_MIN_GAP]
+                        pairs = _best_pairs(ctx, linker, mine, plain) if plain else []
+                        if set_name in DESCRIPTOR_SETS:
+                            pairs = _anchored_pairs(mine, xs, charge, pairs)
                     for uy, ux, sc in pairs:
                         xs_found.append(
                             (ctx.sentences[ux.sentence], (ux.start, ux.end, ux.surface))
@@ -419,7 +439,11 @@ def _story_terms(ctx: FindingContext, linker: Linker) -> list[Finding]:
                                 (ctx.sentences[uy.sentence], (uy.start, uy.end, uy.surface))
                             )
                         best_score = max(best_score, sc)
+                sids = ({s.id for s, _ in ys_found}, {s.id for s, _ in xs_found})
+                if xs_found and any(sids[0] <= a and sids[1] <= b for a, b in shown):
+                    continue  # "jerking ... a yank": one sentence, one contrast already shown
                 if xs_found:
+                    shown.append(sids)
                     kind = "descriptor" if set_name in DESCRIPTOR_SETS else "loaded_term"
                     out.append(
                         _story_finding(
@@ -438,7 +462,7 @@ def _best_pairs(ctx, linker, mine, plain) -> list[tuple[TermUse, TermUse, float]
         sy = ctx.sentences[uy.sentence]
         for ux in plain:
             sx = ctx.sentences[ux.sentence]
-            ignore = frozenset(linker.stems(sy) & _term_stems(uy, ux))
+            ignore = frozenset(linker.stems(sy) & _term_stems(uy, ux)) | {set_token(uy.set_name)}
             sc = linker.score(sy, sx, ignore)
             if sc > 0:
                 pairs.append((uy, ux, sc))
@@ -468,10 +492,99 @@ def _anchored_pairs(mine, xs, charge, pairs) -> list[tuple[TermUse, TermUse, flo
         if uy.anchor is None:
             continue
         for ux in xs:
-            if ux.anchor == uy.anchor and ux.charge < charge and ux.sentence not in have:
+            if (same_anchor(ux.anchor, uy.anchor) and ux.charge < charge
+                    and ux.sentence not in have):
                 have.add(ux.sentence)
                 extra.append((uy, ux, ANCHORED_SCORE))
     return (extra + pairs)[:MAX_COUNTERPARTS]
+
+
+# Who did it: the subject of one act ("... supporters stormed the embassy" / "...
+# militiamen stormed the embassy") named as civilians (CIVILIAN_SET, a neutral term) in
+# one outlet and as armed men (ARMED_SET, a coloured or loaded term) in another. The act
+# is the verb right after the term (an "on Tuesday" between is skipped); the two
+# sentences must also be linked by other content. A subject of two nouns ("militiamen and
+# their supporters stormed") names both, so that outlet makes no contrast for that act.
+CIVILIAN_SET, ARMED_SET = "crowd", "armed group"
+_ACTOR_TOKENS = frozenset({set_token(CIVILIAN_SET), set_token(ARMED_SET)})
+_ACT_AFTER = re.compile(r"\s+(?:(?:on|late|early)\s+[A-Z][a-z]+\s+|who\s+|had\s+|have\s+)?"
+                        r"([a-z]{3,})\b")
+_NOT_ACTS = frozenset(
+    "and or but are were was is had have has been being who which that from with in on at "
+    "of for to by into the a an said say says told".split())
+_COORDINATED = re.compile(r"\b(?:and|or)\s+(?:(?:their|its|his|her|the|other)\s+)?$|^\s+(?:and|or)\b")
+
+
+def _acts(d, uses: list[TermUse]) -> dict[str, list[tuple[TermUse, str]]]:
+    """act stem -> [(term use, its class)] for the civilian / armed terms of ``d`` that
+    are the subject of that act; a coordinated subject puts both classes on the act."""
+    from ..normalize import stem
+
+    text = d.article.text
+    out: dict[str, list[tuple[TermUse, str]]] = {}
+    for u in uses:
+        if u.set_name not in (CIVILIAN_SET, ARMED_SET) or u.term in ANCHOR_ONLY:
+            continue
+        m = _ACT_AFTER.match(text, u.end)
+        if m is None or m.group(1) in _NOT_ACTS:
+            continue
+        act = stem(m.group(1))
+        cls = u.set_name
+        if _COORDINATED.search(text[max(0, u.start - 30) : u.start]) or \
+                _COORDINATED.match(text[u.end : u.end + 6]):
+            out.setdefault(act, []).extend([(u, CIVILIAN_SET), (u, ARMED_SET)])
+            continue
+        out.setdefault(act, []).append((u, cls))
+    return out
+
+
+def _story_actors(ctx: FindingContext, linker: Linker) -> list[Finding]:
+    """One act whose doers one outlet calls armed men ("militiamen", "militants") and
+    another calls civilians ("protesters", "supporters"), in linked sentences."""
+    if len(ctx.docs) < 2:
+        return []
+    acts = {}
+    for d in ctx.docs:
+        uses = list(term_uses(d))
+        acts[d.id] = _acts(d, uses)
+    out: list[Finding] = []
+    for y, ya in acts.items():
+        for act, subs in sorted(ya.items()):
+            if any(c == CIVILIAN_SET for _, c in subs):
+                continue
+            armed = [u for u, _ in subs if u.charge >= 1]
+            if not armed:
+                continue
+            xs_found, ys_found, best = [], [], 0.0
+            for x, xa in acts.items():
+                xsubs = xa.get(act, [])
+                if x == y or not xsubs or any(c == ARMED_SET for _, c in xsubs):
+                    continue
+                civ = [u for u, _ in xsubs if u.charge == 0]
+                pairs = []
+                for uy in armed:
+                    for ux in civ:
+                        sy, sx = ctx.sentences[uy.sentence], ctx.sentences[ux.sentence]
+                        sc = linker.score(sy, sx, _term_stems(uy, ux) | _ACTOR_TOKENS)
+                        if sc > 0:
+                            pairs.append((sc, uy, ux))
+                for sc, uy, ux in sorted(pairs, key=lambda t: -t[0])[:MAX_COUNTERPARTS]:
+                    xs_found.append((ctx.sentences[ux.sentence], (ux.start, ux.end, ux.surface)))
+                    if not any(s.id == uy.sentence for s, _ in ys_found):
+                        ys_found.append((ctx.sentences[uy.sentence],
+                                         (uy.start, uy.end, uy.surface)))
+                    best = max(best, sc)
+            if xs_found:
+                f = _story_finding(ctx, "framing.story.descriptor", "actor_role", "actor role",
+                                   xs_found, ys_found,
+                                   "the same act's doers named as armed men in one outlet, "
+                                   "as civilians in another", best)
+                verb = next(m.group(1) for m in [_ACT_AFTER.match(
+                    ctx.documents[y].article.text, ys_found[0][1][1])] if m)
+                out.append(Finding(type=f.type, sentences=f.sentences,
+                                   summary=f.summary[:-1] + f" for those who {verb}.",
+                                   detail=f.detail, confidence=f.confidence, spans=f.spans))
+    return out
 
 
 def _term_stems(*uses: TermUse) -> frozenset[str]:
