@@ -25,6 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import findings_report  # noqa: E402
 from findings_report import DATA, GOLD, _jsonl, population  # noqa: E402
 
 SPLITS = HERE / "gold" / "splits.json"
@@ -35,13 +36,15 @@ def _test_articles() -> set[str]:
     return {x for r in _jsonl(GOLD) if r["pair_id"] in test for x in (r["a"], r["b"])}
 
 
-def run(flags: tuple[str, ...]) -> tuple[list[str], int, float]:
+def run(flags: tuple[str, ...], lo: float | None = None) -> tuple[list[str], int, float]:
     from storylens.models import RawArticle
     from storylens.options import Options
     from storylens.pipeline import clean_all, compare_articles
 
     articles = {a["id"]: a for a in _jsonl(DATA / "articles.jsonl")}
     held_out = _test_articles()
+    if lo is not None:  # a wider population: pairs of one topic, not only one event
+        findings_report.LO = lo
     pairs = [p for p in population(articles) if not ({p[1], p[2]} & held_out)]
     options = replace(Options(), **{f: True for f in flags})
     lines: list[str] = []
@@ -69,12 +72,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--on", default="story_framing", help="comma-separated Options flags")
     ap.add_argument("--out", default="", help="write the findings here (default: stdout)")
+    ap.add_argument("--lo", type=float, default=None,
+                    help="lowest TF-IDF cosine of an unlisted pair (findings_report: 0.2)")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         print(f"skipped: {DATA} not found (the evaluation data live beside the checkout)")
         return 0
     flags = tuple(f for f in args.on.split(",") if f)
-    lines, npairs, secs = run(flags)
+    lines, npairs, secs = run(flags, args.lo)
     head = (f"{sum(1 for x in lines if x.startswith('##'))} framing findings on {npairs} "
             f"non-gold pairs (test-split articles left out), flags {flags}, {secs:.1f} s")
     text = "\n".join([head, *lines]) + "\n"

@@ -20,6 +20,8 @@ from ..analysis.descriptors import (
     TermUse,
     label_hedges,
     modifier_uses,
+    other_act,
+    post_spans,
     same_anchor,
     term_matches,
     term_uses,
@@ -38,6 +40,7 @@ from ..rules.attribution import (
 )
 from ..rules.loaded_terms import (
     ANCHOR_ONLY,
+    INTENSIFIERS,
     LEGAL_CONTEXT,
     MODIFIERS,
     TERM_FORMS,
@@ -62,7 +65,7 @@ BODY = frozenset({"paragraph", "standfirst"})
 # Sets that name actors and groups: a contrast there is a descriptor finding.
 DESCRIPTOR_SETS = frozenset({"government", "armed group", "crowd", "immigrant", "leader"})
 TERM_NOTES = {ts.name: ts.note for ts in TERM_SETS}
-MODIFIER_NOTES = {k: v[1] for k, v in MODIFIERS.items()}
+MODIFIER_NOTES = {**{k: v[1] for k, v in MODIFIERS.items()}, **INTENSIFIERS}
 
 
 def _cues(s: Sentence, text: str) -> list[tuple[int, int, str, str]]:
@@ -196,9 +199,6 @@ def _verb_framing(ctx, sents, cues) -> list[Finding]:
     return out
 
 
-# An embedded social-media post's signature ("— Jo Vell (@jovell) May 2, 2026"): the
-# paragraph is the poster's words, not the outlet's.
-_POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)")
 # A sentence mostly inside direct quotes ('"Vell is hiding the figures," Quill said.') is
 # the speaker's claim, attributed by the outlet, not stated by it.
 QUOTED_SHARE = 0.6
@@ -213,9 +213,7 @@ def _others_words(ctx, s: Sentence, text: str) -> bool:
                  for q in ctx.quotes(s.article) if q.direct)
     if quoted >= QUOTED_SHARE * (s.end - s.start):
         return True
-    lo = text.rfind("\n", 0, s.start) + 1
-    hi = text.find("\n", s.end)
-    return bool(_POST_SIGNATURE.search(text, lo, len(text) if hi < 0 else hi))
+    return any(a <= s.start < b for a, b in post_spans(text))
 
 
 def _marker_framing(ctx, sents, cues, text_of) -> list[Finding]:
@@ -426,7 +424,8 @@ def _story_terms(ctx: FindingContext, linker: Linker) -> list[Finding]:
                         orgs = [u for u in xs if u.term in ANCHOR_ONLY]
                         pairs = _anchored_pairs(mine, orgs, charge, [])
                     else:
-                        plain = [u for u in xs if u.charge <= charge - STORY_MIN_GAP]
+                        plain = [u for u in xs if u.charge <= charge - STORY_MIN_GAP
+                                 and not u.intensified]
                         pairs = _best_pairs(ctx, linker, mine, plain) if plain else []
                         if set_name in DESCRIPTOR_SETS:
                             pairs = _anchored_pairs(mine, xs, charge, pairs)
@@ -460,20 +459,35 @@ def _best_pairs(ctx, linker, mine, plain) -> list[tuple[TermUse, TermUse, float]
     pairs = []
     for uy in mine:
         sy = ctx.sentences[uy.sentence]
+        before_y = _word_before(ctx, uy)
         for ux in plain:
+            if (ux.anchor is not None and ux.surface.lower() == ux.term
+                    and not same_anchor(ux.anchor, uy.anchor, loose=True)):
+                # a singular term with a name is that entity: "the Trump administration"
+                # is not the "regime" of another sentence (a plural names members of a
+                # side, "Kateb Hezbollah protesters": still the crowd another calls a mob)
+                continue
             sx = ctx.sentences[ux.sentence]
             ignore = frozenset(linker.stems(sy) & _term_stems(uy, ux)) | {set_token(uy.set_name)}
             sc = linker.score(sy, sx, ignore)
             if sc > 0:
-                pairs.append((uy, ux, sc))
-    pairs.sort(key=lambda p: -p[2])
+                pairs.append((uy, ux, sc, _word_before(ctx, ux) != before_y))
+    # best link first; within one sentence the plain term after the same word ("North
+    # Korean dictator" / "North Korean leader", not "the president" before it)
+    pairs.sort(key=lambda p: (-p[2], p[3]))
     out, used = [], set()
     for p in pairs:
         if p[1].sentence in used:
             continue
         used.add(p[1].sentence)
         out.append(p)
-    return out[:MAX_COUNTERPARTS]
+    return [p[:3] for p in out[:MAX_COUNTERPARTS]]
+
+
+def _word_before(ctx, u: TermUse) -> str:
+    text = ctx.documents[ctx.sentences[u.sentence].article].article.text
+    words = _WORD.findall(text, max(0, u.start - 40), u.start)
+    return words[-1].lower() if words else ""
 
 
 # A loaded label and a plainer one for the same named entity ("dictator Kim Jong-un" /
@@ -603,6 +617,7 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
     lowered: dict[str, str] = {}  # article -> its text in lower case
     family: dict[tuple[str, str], bool] = {}
     hedged: dict[str, bool] = {}
+    intensified: dict[str, bool] = {}
     out: list[Finding] = []
     for y, ms in mods.items():
         for m in ms:
@@ -618,13 +633,17 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                 if family[d.id, m.modifier]:
                     continue  # the other outlet writes the word too ("allegedly" for "alleged")
                 cands = [s for s in d.sentences if s.block in BODY and m.heads[0] in linker.stems(s)
-                         and not (m.cls == "doubt" and _hedged(s, d.article.text, hedged))]
+                         and not (m.cls == "doubt" and _hedged(s, d.article.text, hedged))
+                         and not (m.cls == "intensifier"
+                                  and _intensified(s, d.article.text, intensified))]
                 scored = sorted(
                     ((linker.score(sy, c, frozenset(m.heads[:1])), c) for c in cands),
                     key=lambda t: -t[0],
                 )
                 for sc, sx in [t for t in scored if t[0] > 0][:MAX_COUNTERPARTS]:
                     a, b = _head_in(sx, d.article.text, m)
+                    if m.cls == "intensifier" and other_act(d.article.text, b):
+                        continue  # "pulling his hand free": another act than "pulled him"
                     xs_found.append((sx, (a, b, d.article.text[a:b])))
                     best_score = max(best_score, sc)
             if xs_found:
@@ -661,6 +680,15 @@ def _hedged(s: Sentence, text: str, cache: dict[str, bool]) -> bool:
     if got is None:
         got = cache[s.id] = any(
             w.group().lower() in _HEDGE_WORDS for w in _WORD.finditer(text, s.start, s.end))
+    return got
+
+
+def _intensified(s: Sentence, text: str, cache: dict[str, bool]) -> bool:
+    """A counterpart sentence with an intensifier of its own does not tell the act plainly."""
+    got = cache.get(s.id)
+    if got is None:
+        got = cache[s.id] = any(
+            w.group().lower() in INTENSIFIERS for w in _WORD.finditer(text, s.start, s.end))
     return got
 
 

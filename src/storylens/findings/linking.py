@@ -90,7 +90,7 @@ class Linker:
         shared = len(sa & sb)
         if shared < MIN_SHARED or not sa or not sb:
             return 0.0
-        share = shared / min(len(sa), len(sb))
+        share = shared / min(len(self.links(a)), len(self.links(b)))
         return round(share, 3) if share >= MIN_SHARE else 0.0
 
     def best(
