@@ -181,12 +181,14 @@ def _narrated_uses(
             cues.append((a, b, form, cls))
         cues += [(m.start(), m.end(), m.group(), "sensational")
                  for m in _SENSATIONAL.finditer(text, s.start, s.end)]
-        for a, b, _form, cls in cues:
+        quoted_as = [(m.start(), m.end(), m.group(), NEUTRAL)
+                     for m in _QUOTED_AS.finditer(text, s.start, s.end)]
+        for a, b, _form, cls in cues + quoted_as:
             if a in covered or any(qa <= a < qb for qa, qb in quoted):
                 continue
-            if re.match(r"\s+by\b", text[b : b + 4]) or re.search(
-                r"\b(?:was|were|been|being|is|are)\s+$", text[max(s.start, a - 8) : a]
-            ):
+            passive = re.match(r"\s+by\b", text[b : b + 4]) or re.search(
+                r"\b(?:was|were|been|being|is|are)\s+$", text[max(s.start, a - 8) : a])
+            if passive and not _QUOTED_AS.match(text, a):
                 continue  # passive: the subject is the one criticised
             if NOUN_READING.search(text, max(s.start, a - 12), a):
                 continue  # "Thackeray's comments", "the claims": a noun, not a cue
@@ -210,6 +212,12 @@ def _narrated_uses(
             last = None
     return out
 
+
+# "X was quoted as saying / telling / stating": a neutral attribution the cue finder does
+# not read (its verb is a passive and "saying" follows "as"). Issue 12, item 2: it is how
+# wire copy attributes a remark another outlet may report as "X admitted".
+_QUOTED_AS = re.compile(r"\bquoted\s+(?:by\s+[\w .'’-]{1,40}?\s+)?as\s+"
+                        r"(?:saying|telling|stating|writing)\b", re.IGNORECASE)
 
 # A cue word read as a noun: after a possessive or a determiner.
 NOUN_READING = re.compile(r"(?:['’]s?|\b(?:the|his|her|their|its|a|an|these|those|this|that))\s+$",
@@ -293,8 +301,9 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
     for key, per in by_speaker.items():
         if len(per) < 2:
             continue
-        # the speaker's own name links every sentence about them: left out
-        ignore = frozenset(content_stems(" ".join(names[key])))
+        # the speaker's own name and title link every sentence about them: left out
+        ignore = frozenset(content_stems(" ".join(names[key]))) | _titles(
+            [u[0] for us in per.values() for u in us], names[key])
         for y, uses in per.items():
             by_lemma: dict[str, list[Use]] = {}
             for u in uses:
@@ -321,6 +330,32 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                     out.append(_finding(ctx, key, xs, best, names[key]))
     out.extend(_relative_clauses(ctx, linker))
     return out
+
+
+# Words right before a speaker's name that describe the speaker ("union treasurer Dara
+# Quill"): up to three, back to punctuation or a function word.
+_TITLE_BEFORE = 3
+
+
+def _titles(sents: list[Sentence], names: set[str]) -> frozenset[str]:
+    """Content stems of the words that stand right before the speaker's name in
+    ``sents`` (a title: "union treasurer"), which link two statements of one speaker no
+    more than the name does."""
+    out: set[str] = set()
+    for s in {x.id: x for x in sents}.values():
+        for name in names:
+            i = s.text.find(name)
+            if i <= 0:
+                continue
+            before = re.split(r"[,.;:()\"“”—–]", s.text[max(0, i - 60) : i])[-1]
+            words = _WORDS.findall(before)
+            tail = []
+            for w in reversed(words[-_TITLE_BEFORE:]):
+                if not content_stems(w):
+                    break
+                tail.append(w)
+            out.update(content_stems(" ".join(tail)))
+    return frozenset(out)
 
 
 def _lemma(u: Use) -> str:
