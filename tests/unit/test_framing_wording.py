@@ -79,6 +79,14 @@ POSITIVE = [
         ("quoted as saying", "admitted"),
         ("framing.story.attribution",),
     ),
+    (
+        "an accusation told as an attempt: trying to accuse vs blamed",
+        f"{LEDE_A} Minister Oren Falk on Tuesday blamed Osk for the strike in a post.",
+        f"{LEDE_B} Officials in Tarn, including minister Oren Falk, are trying to accuse Osk of "
+        "paying the strikers.",
+        ("blamed osk", "trying to accuse osk"),
+        ("framing.story.attribution",),
+    ),
 ]
 
 
@@ -139,6 +147,24 @@ NEGATIVE = [
         f"{LEDE_A} Union treasurer Dara Quill was quoted by the Tarn Herald as saying the strike "
         "fund was empty.",
         f"{LEDE_B} Union treasurer Dara Quill admitted she wanted the ferry talks to resume in May.",
+    ),
+    (
+        "an attempt to accuse, and another speaker blaming the same target",
+        f"{LEDE_A} Union leader Dara Quill on Tuesday blamed Osk for the strike in a post.",
+        f"{LEDE_B} Officials in Tarn, including minister Oren Falk, are trying to accuse Osk of "
+        "paying the strikers.",
+    ),
+    (
+        "an attempt to accuse, and the same speaker blaming another target",
+        f"{LEDE_A} Minister Oren Falk on Tuesday blamed Tarn for the strike in a post.",
+        f"{LEDE_B} Officials in Tarn, including minister Oren Falk, are trying to accuse Osk of "
+        "paying the strikers.",
+    ),
+    (
+        "'held' with no responsibility is no blame",
+        f"{LEDE_A} Minister Oren Falk on Tuesday held Osk talks in Tarn about the strike.",
+        f"{LEDE_B} Officials in Tarn, including minister Oren Falk, are trying to accuse Osk of "
+        "paying the strikers.",
     ),
     (
         "'group' that names no entity is not compared",

@@ -329,6 +329,84 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                 if xs:
                     out.append(_finding(ctx, key, xs, best, names[key]))
     out.extend(_relative_clauses(ctx, linker))
+    out.extend(_attempt_frames(ctx))
+    return out
+
+
+# An accusation told as an attempt ("Vell is trying to accuse Osk of ...", "sought to
+# blame Osk"): the outlet frames the speaker's charge as an effort, where another outlet
+# reports the same speaker blaming the same target outright ("Vell blamed Osk", "held Osk
+# fully responsible"). Words to watch, "Expressions of doubt": wording that casts a
+# statement as unfounded. Dev (SemEval): "US officials, including President Donald Trump,
+# are trying to accuse Iran" against "Trump held Iran 'fully responsible'".
+_ATTEMPT = re.compile(
+    r"\b(?:trying|tried|tries|attempting|attempted|attempts|seeking|sought|seeks)\s+to\s+"
+    r"(?:accuse|blame|portray|paint|smear|scapegoat|demoni[sz]e|discredit|pin\s+the\s+blame\s+on)"
+    r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_BLAME = re.compile(
+    r"\b(?:blamed|blames|blaming|accused|accuses|accusing|(?:held|holds|holding)(?=\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:\S+\s+){0,2}?[\"“]?(?:responsible|accountable)))"
+    r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _attempt_frames(ctx: FindingContext) -> list[Finding]:
+    """One finding per outlet, speaker and target told as an attempt to accuse (see
+    :data:`_ATTEMPT`) where another outlet has the same speaker blame the same target
+    outright in a body sentence, and never writes an attempt for them."""
+    from .framing import _finding as framing_finding
+
+    known = {e.key for doc in ctx.docs if doc.analysis for e in doc.analysis.entities
+             if e.kind == "person"}
+    acts: dict[str, list[tuple[str, str, Sentence, tuple[int, int, str], bool]]] = {}
+    for d in ctx.docs:
+        if d.analysis is None:
+            continue
+        text = d.article.text
+        people = sorted((e for e in d.analysis.entities
+                         if e.kind == "person" or (e.kind == "other" and e.key in known)),
+                        key=lambda e: e.start)
+        quoted = [(q.start, q.end) for q in ctx.quotes(d.id) if q.direct]
+        for s in d.sentences:
+            if s.block not in BODY:
+                continue
+            mine = [e for e in people if s.start <= e.start < s.end]
+            if not mine:
+                continue
+            for rx, attempt in ((_ATTEMPT, True), (_BLAME, False)):
+                for m in rx.finditer(text, s.start, s.end):
+                    if any(qa <= m.start() < qb for qa, qb in quoted):
+                        continue
+                    who = _subject(text, s, mine, m.start(), m.end())
+                    if who is None or not _near(text, who.end, m.start(), "neutral"):
+                        continue
+                    key = speaker_key(who.text)
+                    target = m.group(1).split()[0].lower()
+                    if key and target not in (who.text.lower().split()):
+                        end = m.start(1) + len(m.group(1))
+                        acts.setdefault(d.id, []).append(
+                            (key, target, s, (m.start(), end, text[m.start():end]), attempt))
+    out = []
+    for y, ys in acts.items():
+        for key, target, sy, wy, attempt in ys:
+            if not attempt:
+                continue
+            xs = []
+            for x, xacts in acts.items():
+                if x == y or any(a and same_speaker(k, key) for k, _t, _s, _w, a in xacts):
+                    continue
+                hit = next(((sx, wx) for k, t, sx, wx, a in xacts
+                            if not a and t == target and same_speaker(k, key)), None)
+                if hit:
+                    xs.append(hit)
+            if xs:
+                f = framing_finding(ctx, "attribution_verb", xs, [(sy, wy)], DOUBT, RULE)
+                out.append(Finding(type="framing", sentences=f.sentences,
+                                   summary=f.summary.replace("for the same statement",
+                                                             "for the same accusation"),
+                                   # the same speaker and target are the link
+                                   detail=dict(f.detail, speaker=key, scope="story",
+                                               kind="attempt_frame", score=1.0),
+                                   confidence=f.confidence, spans=f.spans))
     return out
 
 
