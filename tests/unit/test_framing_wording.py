@@ -80,6 +80,13 @@ POSITIVE = [
         ("framing.story.attribution",),
     ),
     (
+        "an evaluative adjective on one named person, linked through the name only",
+        f"{LEDE_A} Transport minister Oren Falk flew to Tarn on Sunday.",
+        f"{LEDE_B} The strike has become a headache for the embattled Oren Falk and his party.",
+        ("minister oren falk", "embattled oren falk"),
+        ("framing.story.modifier",),
+    ),
+    (
         "an accusation told as an attempt: trying to accuse vs blamed",
         f"{LEDE_A} Minister Oren Falk on Tuesday blamed Osk for the strike in a post.",
         f"{LEDE_B} Officials in Tarn, including minister Oren Falk, are trying to accuse Osk of "
@@ -165,6 +172,21 @@ NEGATIVE = [
         f"{LEDE_A} Minister Oren Falk on Tuesday held Osk talks in Tarn about the strike.",
         f"{LEDE_B} Officials in Tarn, including minister Oren Falk, are trying to accuse Osk of "
         "paying the strikers.",
+    ),
+    (
+        "both outlets judge the named person",
+        f"{LEDE_A} The beleaguered Oren Falk flew to Tarn on Sunday.",
+        f"{LEDE_B} The strike has become a headache for the embattled Oren Falk and his party.",
+    ),
+    (
+        "the named person only inside the other outlet's quote",
+        f'{LEDE_A} "Oren Falk must come to Tarn," a striker said on Sunday.',
+        f"{LEDE_B} The strike has become a headache for the embattled Oren Falk and his party.",
+    ),
+    (
+        "an evaluative adjective on another named person is not linked",
+        f"{LEDE_A} Transport minister Oren Falk flew to Tarn on Sunday.",
+        f"{LEDE_B} The strike has become a headache for the embattled Ilse Marrow and her party.",
     ),
     (
         "'group' that names no entity is not compared",

@@ -72,6 +72,10 @@ class ModifierUse:
     cls: str  # "doubt", "evaluative", ...
     heads: tuple[str, ...]  # stems of the next content words ("impeach", "drive")
     head_end: int  # end of the qualified phrase, for the span
+    # key of the named entity the qualified phrase names ("the embattled Oren Falk",
+    # "disgraced financier Ivo Brant"): links the modifier to the other outlets' mentions
+    # of that entity without sentence overlap
+    anchor: str | None = None
 
 
 def _body(s: Sentence) -> bool:
@@ -160,10 +164,7 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
     capitalised term inside a sentence, "Taliban Government", is part of a name)."""
     text = doc.article.text
     quoted = _quoted(doc)
-    ents: dict[str, list] = {}
-    for e in doc.analysis.entities if doc.analysis else ():
-        if e.kind != "norp":  # "Iraqi martyrs", "Iraqi militiamen": a nationality, not one actor
-            ents.setdefault(e.sentence, []).append(e)
+    ents = _entities_by_sentence(doc)
     out: list[TermUse] = []
     for s in doc.sentences:
         if not _body(s):
@@ -278,6 +279,7 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
     wording and left out."""
     text = doc.article.text
     quoted = _quoted(doc)
+    ents = _entities_by_sentence(doc)
     out: list[ModifierUse] = []
     for s in doc.sentences:
         if not _body(s):
@@ -314,13 +316,31 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
                 if len(heads) == 2:
                     break
             if heads:
+                # a name that opens inside the qualified phrase, or right after it
+                named = [e for e in ents.get(s.id, ()) if words[i].end() < e.start <= head_end + 1]
+                while named and head_end < named[0].end and _NAME_TAIL.fullmatch(
+                        text, head_end, named[0].end):
+                    head_end = named[0].end  # the span shows the whole name
                 out.append(
                     ModifierUse(
                         s.id, words[i].start(), words[i].end(), words[i].group(), w, cls,
-                        tuple(heads), head_end,
+                        tuple(heads), head_end, named[0].key if named else None,
                     )
                 )
     return tuple(out)
+
+
+_NAME_TAIL = re.compile(r"[\w\s.'’-]*")
+
+
+def _entities_by_sentence(doc: Document) -> dict[str, list]:
+    """Named entities per sentence id, nationalities left out ("Iraqi martyrs": a
+    country, not one actor)."""
+    ents: dict[str, list] = {}
+    for e in doc.analysis.entities if doc.analysis else ():
+        if e.kind != "norp":
+            ents.setdefault(e.sentence, []).append(e)
+    return ents
 
 
 # Words between an act and an adverb that follows it ("pulled him violently"): objects.

@@ -640,7 +640,13 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     ((linker.score(sy, c, frozenset(m.heads[:1])), c) for c in cands),
                     key=lambda t: -t[0],
                 )
-                for sc, sx in [t for t in scored if t[0] > 0][:MAX_COUNTERPARTS]:
+                named = _named_mentions(ctx, d, m, mods[d.id]) if m.anchor else []
+                for sx, (a, b) in named:
+                    xs_found.append((sx, (a, b, d.article.text[a:b])))
+                    best_score = ANCHORED_SCORE
+                seen = {sx.id for sx, _ in named}
+                for sc, sx in [t for t in scored if t[0] > 0 and t[1].id not in seen][
+                        :MAX_COUNTERPARTS - len(named)]:
                     a, b = _head_in(sx, d.article.text, m)
                     if m.cls == "intensifier" and other_act(d.article.text, b):
                         continue  # "pulling his hand free": another act than "pulled him"
@@ -656,6 +662,43 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     )
                 )
     return out
+
+
+# The first mentions of an entity shown as the plain side of a modifier on it.
+MAX_NAMED = 1
+# A role word right before a name ("rapper Marek Dunn", "the financier Ivo Brant").
+_ROLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)?\b([a-z][a-z-]{2,})\s+$")
+
+
+def _named_mentions(ctx, d, m: ModifierUse, their_mods) -> list[tuple[Sentence, tuple[int, int]]]:
+    """Where outlet ``d`` names the entity a modifier qualifies (``m.anchor``), plainly:
+    body sentences outside quotes with a mention of the same entity, none when ``d``
+    itself qualifies that entity with a modifier of the same class (both outlets judge
+    it). The span takes a role word right before the name ("rapper Marek Dunn")."""
+    if any(o.cls == m.cls and same_anchor(o.anchor, m.anchor) for o in their_mods):
+        return []
+    from ..analysis.descriptors import _inside, _quoted
+
+    text = d.article.text
+    quoted = _quoted(d)
+    out = []
+    for e in d.analysis.entities if d.analysis else ():
+        if not same_anchor(e.key, m.anchor) or _inside(quoted, e.start):
+            continue
+        s = ctx.sentences.get(e.sentence)
+        if s is None or s.block not in BODY or any(x.id == s.id for x, _ in out):
+            continue
+        role = _ROLE_BEFORE.search(text, max(s.start, e.start - 30), e.start)
+        a = role.start(1) if role and role.group(1) not in STOP_ROLE else e.start
+        out.append((s, (a, e.end)))
+        if len(out) == MAX_NAMED:
+            break
+    return out
+
+
+# Words before a name that are no role ("said Dunn", "with Dunn").
+STOP_ROLE = frozenset("said says told asked and or of to in on at by for with from as than "
+                      "that when while after before about".split())
 
 
 # A sentence that hedges on its own ("the alleged madam", "accused of being ...") does not
