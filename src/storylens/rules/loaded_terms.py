@@ -32,6 +32,19 @@ Sources:
   "president" or "leader" (Words to watch, "Contentious labels").
 * ``entry``   — "stormed" / "overran" assert force; "entered", "reached", "marched to"
   describe (Words to watch, "Contentious labels"; AP on *riot*, same reasoning).
+* ``pull`` / ``hold`` — the same physical act told with an emotive verb or noun:
+  "yanked", "jerking … around" assert violence where "pulled", "tugged" describe; "the
+  clutches of" casts the holder as a predator where "grip" describes (Words to watch,
+  "Loaded language"; issue 12, item 3). ``pull`` is matched in every inflection
+  (:data:`LEMMA_SETS`); a particle that makes it another act ("pulled his hand free")
+  is not the act (:data:`OTHER_ACT_PARTICLES`).
+* ``armed group`` organisation nouns ("group", "movement") and ``crowd``'s "supporter" —
+  plain names for what an entity or a crowd *is*; the first only where they label a
+  named entity (:data:`ANCHOR_ONLY`). "militiaman" is coloured like "militant" (AP:
+  specific neutral terms). The crowd (civilian) and armed-group sets also tell who did
+  an act: the same act's doers named from one set in one outlet and from the other in
+  another is a descriptor contrast (``findings.framing``).
+* :data:`INTENSIFIERS` — adverbs of manner that judge force, cruelty or temper.
 
 Lexicon and licence: these tables are the project's own list (MIT, like the code), written
 from the style guides named above. The public lexicons considered were the NPOV bias
