@@ -87,6 +87,15 @@ POSITIVE = [
         ("framing.story.modifier",),
     ),
     (
+        "a loaded noun for a speaker's statement vs that speaker's plain attribution",
+        f"{LEDE_A} Union leader Dara Quill said the minister had promised the crews their back "
+        "pay in May and then broken his word.",
+        f"{LEDE_B} Continuing her tirade, Dara Quill also mocked the minister for breaking his "
+        "promise of back pay to the crews in May.",
+        ("said", "tirade"),
+        ("framing.story.loaded_term",),
+    ),
+    (
         "an accusation told as an attempt: trying to accuse vs blamed",
         f"{LEDE_A} Minister Oren Falk on Tuesday blamed Osk for the strike in a post.",
         f"{LEDE_B} Officials in Tarn, including minister Oren Falk, are trying to accuse Osk of "
@@ -187,6 +196,20 @@ NEGATIVE = [
         "an evaluative adjective on another named person is not linked",
         f"{LEDE_A} Transport minister Oren Falk flew to Tarn on Sunday.",
         f"{LEDE_B} The strike has become a headache for the embattled Ilse Marrow and her party.",
+    ),
+    (
+        "a loaded noun for one speaker's statement vs another speaker's attribution",
+        f"{LEDE_A} Union leader Dara Quill said the minister had promised the crews their back "
+        "pay in May and then broken his word.",
+        f"{LEDE_B} Continuing his tirade, minister Oren Falk also mocked the crews for demanding "
+        "back pay in May.",
+    ),
+    (
+        "a loaded noun that no speaker possesses",
+        f"{LEDE_A} Union leader Dara Quill said the minister had promised the crews their back "
+        "pay in May and then broken his word.",
+        f"{LEDE_B} After a tirade from the crowd, Dara Quill also mocked the minister for breaking "
+        "his promise of back pay to the crews in May.",
     ),
     (
         "'group' that names no entity is not compared",

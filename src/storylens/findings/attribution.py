@@ -69,7 +69,7 @@ def _legal(speaker: str) -> bool:
 
 
 def _uses_by_speaker(
-    ctx: FindingContext,
+    ctx: FindingContext, quote_sents: dict[tuple[str, int], tuple[str, ...]] | None = None,
 ) -> tuple[dict[str, dict[str, list[Use]]], dict[str, set[str]]]:
     """Speaker key -> article -> attributions; and key -> the speaker names as written.
     Attributions come from the quote analysis and, for statements it has no quote for
@@ -118,6 +118,8 @@ def _uses_by_speaker(
             s = ctx.sentence_at(d.id, q.cue_span[0])
             if s is None or s.block not in BODY:
                 continue
+            if quote_sents is not None:  # the statement's own sentences, for linking it
+                quote_sents[d.id, q.cue_span[0]] = tuple(q.sentences)
             use: Use = (s, (q.cue_span[0], q.cue_span[1], text[q.cue_span[0] : q.cue_span[1]]), cls)
             if s.start not in hot_in:
                 hot_in[s.start] = _SENSATIONAL.search(text, s.start, s.end)
@@ -517,3 +519,55 @@ def _relative_clauses(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     )
                 )
     return out
+
+
+# A loaded noun for a statement ("his diatribe", "Falk's rant") is the speaker's: the
+# possessor is a pronoun or the speaker's name.
+_POSSESSED = re.compile(r"(?:\b(?:his|her|their)|['’]s?)\s+$", re.IGNORECASE)
+
+
+class SpeakerStatements:
+    """How each outlet attributes one speaker's statements neutrally, for a loaded noun
+    that names a statement of theirs ("Continuing his diatribe, Falk ..." against "...?"
+    asked Falk"): computed once per story, on demand."""
+
+    def __init__(self, ctx: FindingContext, linker: Linker):
+        self.ctx, self.linker = ctx, linker
+        self.quote_sents: dict[tuple[str, int], tuple[str, ...]] = {}
+        self.by_speaker, self.names = _uses_by_speaker(ctx, self.quote_sents)
+        self.known = {e.key for doc in ctx.docs if doc.analysis for e in doc.analysis.entities
+                      if e.kind == "person"}
+
+    def speaker_of(self, sy: Sentence, start: int) -> str | None:
+        """The speaker key of a statement noun at ``start`` in ``sy``: it must be
+        possessed ("his diatribe"), and the sentence's subject a named person."""
+        text = self.ctx.documents[sy.article].article.text
+        if not _POSSESSED.search(text, max(sy.start, start - 12), start):
+            return None
+        doc = self.ctx.documents[sy.article]
+        people = [e for e in (doc.analysis.entities if doc.analysis else ())
+                  if sy.start <= e.start < sy.end
+                  and (e.kind == "person" or (e.kind == "other" and e.key in self.known))]
+        people.sort(key=lambda e: e.start)
+        who = _subject(text, sy, people, sy.end, sy.end)
+        if who is None or _legal(who.text):
+            return None
+        key = speaker_key(who.text)
+        return next((k for k in self.by_speaker if same_speaker(k, key)), None) if key else None
+
+    def neutral(self, key: str, sy: Sentence, x: str) -> tuple[Sentence, tuple, float] | None:
+        """Outlet ``x``'s neutral attribution of ``key`` best linked to ``sy`` (through
+        the statement's own sentences, the speaker's name and title left out)."""
+        uses = [u for u in self.by_speaker.get(key, {}).get(x, []) if u[2] == NEUTRAL]
+        if not uses:
+            return None
+        ignore = frozenset(content_stems(" ".join(self.names[key]))) | _titles(
+            [sy, *(u[0] for u in uses)], self.names[key])
+        best = None
+        for u in uses:
+            sids = self.quote_sents.get((x, u[1][0]), (u[0].id,))
+            sc = max(self.linker.score(sy, self.ctx.sentences[sid], ignore) for sid in sids
+                     if sid in self.ctx.sentences)
+            if sc > 0 and (best is None or sc > best[2]):
+                best = (u[0], u[1], sc)
+        return best

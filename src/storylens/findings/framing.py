@@ -46,7 +46,7 @@ from ..rules.loaded_terms import (
     TERM_FORMS,
     TERM_SETS,
 )
-from .attribution import NOUN_READING, find_attribution
+from .attribution import NOUN_READING, SpeakerStatements, find_attribution
 from .common import FindingContext, span
 from .confidence import rule_confidence
 from .linking import Linker, set_token
@@ -400,6 +400,7 @@ def _story_terms(ctx: FindingContext, linker: Linker) -> list[Finding]:
         for u in term_uses(d):
             uses.setdefault(d.id, {}).setdefault(u.set_name, []).append(u)
     out: list[Finding] = []
+    said = None  # SpeakerStatements, built when a loaded statement noun needs it
     for y, sets in uses.items():
         for set_name, ys in sets.items():
             shown: list[tuple[set[str], set[str]]] = []  # (charged, plain) sentences reported
@@ -438,6 +439,9 @@ def _story_terms(ctx: FindingContext, linker: Linker) -> list[Finding]:
                                 (ctx.sentences[uy.sentence], (uy.start, uy.end, uy.surface))
                             )
                         best_score = max(best_score, sc)
+                if set_name in STATEMENT_SETS and charge >= STORY_MIN_CHARGE:
+                    said = said or SpeakerStatements(ctx, linker)
+                    _statement_counterparts(ctx, said, uses, y, term, mine, xs_found, ys_found)
                 sids = ({s.id for s, _ in ys_found}, {s.id for s, _ in xs_found})
                 if xs_found and any(sids[0] <= a and sids[1] <= b for a, b in shown):
                     continue  # "jerking ... a yank": one sentence, one contrast already shown
@@ -451,6 +455,31 @@ def _story_terms(ctx: FindingContext, linker: Linker) -> list[Finding]:
                         )
                     )
     return out
+
+
+# Sets whose terms name a statement: a loaded one ("diatribe", "rant") is also compared
+# with how the other outlets attribute the speaker's statement ("… asked Falk").
+STATEMENT_SETS = frozenset({"remarks"})
+
+
+def _statement_counterparts(ctx, said, uses, y, term, mine, xs_found, ys_found) -> None:
+    """Add to ``xs_found`` each other outlet's neutral attribution of the speaker whose
+    statement ``mine`` names with a loaded noun ("his diatribe"), linked to it; the
+    outlets that use the same noun are left out."""
+    for uy in mine:
+        key = said.speaker_of(ctx.sentences[uy.sentence], uy.start)
+        if key is None:
+            continue
+        sy = ctx.sentences[uy.sentence]
+        for x in ctx.documents:
+            if x == y or any(u.term == term for u in uses.get(x, {}).get(uy.set_name, ())):
+                continue
+            hit = said.neutral(key, sy, x)
+            if hit is None or any(s.id == hit[0].id for s, _ in xs_found):
+                continue
+            xs_found.append((hit[0], hit[1]))
+            if not any(s.id == sy.id for s, _ in ys_found):
+                ys_found.append((sy, (uy.start, uy.end, uy.surface)))
 
 
 def _best_pairs(ctx, linker, mine, plain) -> list[tuple[TermUse, TermUse, float]]:
