@@ -170,7 +170,9 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
         if not _body(s):
             continue
         words = list(_WORD.finditer(text, s.start, s.end))
-        charged = any(w.group().lower() in CHARGE_CONTEXT for w in words)
+        lowered = [w.group().lower() for w in words]
+        charged = any(w in CHARGE_CONTEXT for w in lowered)
+        hot = [w.start() for w, low in zip(words, lowered, strict=True) if low in INTENSIFIERS]
         for a, b, form in term_matches(words):
             name, base, charge = TERM_FORMS[form]
             if charged and charge == 2:
@@ -181,9 +183,8 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
                     continue  # "the group": compared only as the label of a name
                 if name in LEMMA_SETS and other_act(text, b):
                     continue  # "pulled his hand free": another act than "pulled him"
-                near = [w.group().lower() for w in words
-                        if a - 30 <= w.start() < b + 30 and (w.end() <= a or w.start() >= b)]
-                intensified = any(w in INTENSIFIERS for w in near)
+                intensified = bool(hot) and any(
+                    a - 30 <= at < b + 30 and not a <= at < b for at in hot)
                 out.append(TermUse(s.id, a, b, text[a:b], name, base, charge, anchor,
                                    intensified))
     return tuple(out)

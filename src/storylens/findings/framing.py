@@ -120,7 +120,8 @@ def story_framing(ctx: FindingContext) -> list[Finding]:
     terms and modifiers, and one speaker's attribution (:mod:`.attribution`). Also used,
     whatever the options, by the coverage summary to show how other outlets say a word."""
     linker = Linker(ctx)
-    story = [*_story_terms(ctx, linker), *_story_actors(ctx, linker),
+    terms = {d.id: term_uses(d) for d in ctx.docs}  # read once, by both term finders
+    story = [*_story_terms(ctx, linker, terms), *_story_actors(ctx, linker, terms),
              *_story_modifiers(ctx, linker), *_story_labels(ctx, linker)]
     story.extend(find_attribution(ctx, linker))
     return story
@@ -389,7 +390,8 @@ def _story_finding(ctx, rule, kind, cls, xs, ys, note, score) -> Finding:
     )
 
 
-def _story_terms(ctx: FindingContext, linker: Linker) -> list[Finding]:
+def _story_terms(ctx: FindingContext, linker: Linker,
+                 terms: dict[str, tuple[TermUse, ...]] | None = None) -> list[Finding]:
     """An outlet calls a referent by a loaded term ("mob", "regime", "martyrs") that the
     other outlets never use, where they use a plainer term of the same set in a sentence
     about the same thing (linked by :class:`Linker`)."""
@@ -397,7 +399,7 @@ def _story_terms(ctx: FindingContext, linker: Linker) -> list[Finding]:
         return []
     uses: dict[str, dict[str, list[TermUse]]] = {}
     for d in ctx.docs:
-        for u in term_uses(d):
+        for u in terms[d.id] if terms is not None else term_uses(d):
             uses.setdefault(d.id, {}).setdefault(u.set_name, []).append(u)
     out: list[Finding] = []
     said = None  # SpeakerStatements, built when a loaded statement noun needs it
@@ -581,15 +583,15 @@ def _acts(d, uses: list[TermUse]) -> dict[str, list[tuple[TermUse, str]]]:
     return out
 
 
-def _story_actors(ctx: FindingContext, linker: Linker) -> list[Finding]:
+def _story_actors(ctx: FindingContext, linker: Linker,
+                  terms: dict[str, tuple[TermUse, ...]] | None = None) -> list[Finding]:
     """One act whose doers one outlet calls armed men ("militiamen", "militants") and
     another calls civilians ("protesters", "supporters"), in linked sentences."""
     if len(ctx.docs) < 2:
         return []
     acts = {}
     for d in ctx.docs:
-        uses = list(term_uses(d))
-        acts[d.id] = _acts(d, uses)
+        acts[d.id] = _acts(d, list(terms[d.id] if terms is not None else term_uses(d)))
     out: list[Finding] = []
     for y, ya in acts.items():
         for act, subs in sorted(ya.items()):
