@@ -42,6 +42,7 @@ from ..rules.loaded_terms import (
     ANCHOR_ONLY,
     INTENSIFIERS,
     LEGAL_CONTEXT,
+    LEMMA_SETS,
     MODIFIERS,
     TERM_FORMS,
     TERM_SETS,
@@ -97,6 +98,8 @@ def _terms(s: Sentence, text: str) -> dict[str, list[tuple[int, int, str, str, i
         name, base, charge = TERM_FORMS[form]
         if base in ANCHOR_ONLY:
             continue  # "the group": only the label of a named entity (story-wide rules)
+        if name in LEMMA_SETS and other_act(text, b):
+            continue  # "pulling his hand free": another act than "pulled him"
         # a capitalised term inside a name ("Taliban Government", "Rally Road") is a name
         if not (text[a].isupper() and a > s.start):
             out.setdefault(name, []).append((a, b, text[a:b], base, charge))
