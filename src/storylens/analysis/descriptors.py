@@ -18,14 +18,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..models import Document, Sentence
 from ..normalize import stem
 from ..rules.loaded_terms import (
+    ANCHOR_ONLY,
     CHARGE_CONTEXT,
+    INTENSIFIERS,
     LEGAL_CONTEXT,
+    LEMMA_SETS,
     MODIFIERS,
     NOT_TERMS,
+    OTHER_ACT_PARTICLES,
     STOP_HEADS,
     TERM_FORMS,
 )
@@ -50,6 +55,9 @@ class TermUse:
     # Kim Jong-un", "Osk's regime", "Hezbollah militants"): links the term across outlets
     # without sentence overlap (:func:`_anchor`)
     anchor: str | None = None
+    # an intensifying adverb (:data:`INTENSIFIERS`) within two words ("pulled him
+    # violently"): not the plain wording of the act
+    intensified: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,10 @@ class ModifierUse:
     cls: str  # "doubt", "evaluative", ...
     heads: tuple[str, ...]  # stems of the next content words ("impeach", "drive")
     head_end: int  # end of the qualified phrase, for the span
+    # key of the named entity the qualified phrase names ("the embattled Oren Falk",
+    # "disgraced financier Ivo Brant"): links the modifier to the other outlets' mentions
+    # of that entity without sentence overlap
+    anchor: str | None = None
 
 
 def _body(s: Sentence) -> bool:
@@ -75,16 +87,50 @@ def _body(s: Sentence) -> bool:
 # for the quote extractor) but are still someone else's words.
 _PHRASE = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,120}?)[\"”»]")
 _PHRASE_WORDS = 12
+_GLOSS = re.compile(r"\s*\(([^()\n]{1,120})\)")
 
 
 def _quoted(doc: Document) -> list[tuple[int, int]]:
     """Spans of direct quotes and quoted phrases: words there are the speaker's, not the
     outlet's."""
+    text = doc.article.text
     spans = [(q.start, q.end) for q in doc.analysis.quotes if q.direct] if doc.analysis else []
-    for m in _PHRASE.finditer(doc.article.text):
+    for m in _PHRASE.finditer(text):
         if len(m.group(1).split()) <= _PHRASE_WORDS:
             spans.append((m.start(1), m.end(1)))
-    return spans
+            # a gloss in brackets right after the quote is the quote's words translated:
+            # '"Tanashahi nahin chalegi" (we won't allow dictatorship)'
+            g = _GLOSS.match(text, m.end())
+            if g:
+                spans.append((g.start(1), g.end(1)))
+    return spans + list(post_spans(text))
+
+
+# An embedded social-media post's signature ("— Jo Vell (@jovell) May 2, 2026"): its
+# line is the poster's words, and so is the paragraph before it when the signature
+# stands on a line of its own (how pages flatten an embedded tweet).
+_POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)")
+_SIGNATURE_LINE = re.compile(r"\s*[—–-]\s*[^\n]{0,80}\(@\w{1,30}\)[^\n]{0,40}$")
+
+
+@lru_cache(maxsize=256)
+def post_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Character spans of embedded posts in ``text``: the poster's words, not the
+    outlet's (a politician's tweet, a broadcaster's post quoted whole)."""
+    out: list[tuple[int, int]] = []
+    prev: tuple[int, int] | None = None  # the last non-empty line
+    pos = 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if not line.strip():
+            continue
+        if _POST_SIGNATURE.search(line):
+            out.append((a, b))
+            if prev is not None and _SIGNATURE_LINE.match(line):
+                out.append(prev)
+        prev = (a, b)
+    return tuple(out)
 
 
 def _inside(spans: list[tuple[int, int]], a: int) -> bool:
@@ -118,23 +164,42 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
     capitalised term inside a sentence, "Taliban Government", is part of a name)."""
     text = doc.article.text
     quoted = _quoted(doc)
-    ents: dict[str, list] = {}
-    for e in doc.analysis.entities if doc.analysis else ():
-        ents.setdefault(e.sentence, []).append(e)
+    ents = _entities_by_sentence(doc)
     out: list[TermUse] = []
     for s in doc.sentences:
         if not _body(s):
             continue
         words = list(_WORD.finditer(text, s.start, s.end))
-        charged = any(w.group().lower() in CHARGE_CONTEXT for w in words)
+        lowered = [w.group().lower() for w in words]
+        charged = any(w in CHARGE_CONTEXT for w in lowered)
+        hot = [w.start() for w, low in zip(words, lowered, strict=True) if low in INTENSIFIERS]
         for a, b, form in term_matches(words):
             name, base, charge = TERM_FORMS[form]
             if charged and charge == 2:
                 continue  # "charged with inciting riots": the name of a charge, not a label
             if not (text[a].isupper() and a > s.start) and not _inside(quoted, a):
                 anchor = _anchor(text, ents.get(s.id, ()), a, b)
-                out.append(TermUse(s.id, a, b, text[a:b], name, base, charge, anchor))
+                if anchor is None and base in ANCHOR_ONLY:
+                    continue  # "the group": compared only as the label of a name
+                if name in LEMMA_SETS and other_act(text, b):
+                    continue  # "pulled his hand free": another act than "pulled him"
+                intensified = bool(hot) and any(
+                    a - 30 <= at < b + 30 and not a <= at < b for at in hot)
+                out.append(TermUse(s.id, a, b, text[a:b], name, base, charge, anchor,
+                                   intensified))
     return tuple(out)
+
+
+# A verb term followed, within three words, by a particle that makes it another act
+# (:data:`OTHER_ACT_PARTICLES`).
+_OTHER_ACT = re.compile(r"(?:\s+[\w'’]+){0,2}?\s+(?:" + "|".join(sorted(OTHER_ACT_PARTICLES))
+                        + r")\b", re.IGNORECASE)
+
+
+def other_act(text: str, end: int) -> bool:
+    """Whether the verb ending at ``end`` is made another act by a particle after it
+    ("pulled his hand free", "pulled away")."""
+    return _OTHER_ACT.match(text, end) is not None
 
 
 # Between a term and the name it labels: nothing ("leader Kim", "leader, Kim") or a
@@ -145,6 +210,11 @@ _BEFORE_NAME = re.compile(
 # ... or after the name: "Osk's regime", "Hezbollah militants", "Kataib Hezbollah Shiite
 # militants" (one capitalised word between), "Hamas, the militant".
 _AFTER_NAME = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:a|an|the)\s+)?(?:[A-Z][\w-]*\s+)?")
+# ... or the name is the subject of a copula and the term its predicate: "Kataib Osk is
+# a mostly Shia group", "Vell was the country's dictator" (at most three words between
+# the article and the term, none a verb-like break: a comma ends the predicate).
+_COPULA_NAME = re.compile(
+    r"\s+(?:is|was|remains|became)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}")
 
 
 def _anchor(text: str, ents, a: int, b: int) -> str | None:
@@ -161,10 +231,46 @@ def _anchor(text: str, ents, a: int, b: int) -> str | None:
              and not (text[b : e.start].strip().startswith(",") and text[a:b].endswith("s"))]
     if after:
         return min(after, key=lambda e: e.start).key
+    # the subject of a copula first: in "Kataib Osk is a mostly Shia group" the group
+    # is Kataib Osk, "Shia" only qualifies it
+    copula = [e for e in ents if e.end <= a and _COPULA_NAME.fullmatch(text, e.end, a)]
+    if copula:
+        return max(copula, key=lambda e: e.end).key
     before = [e for e in ents if e.end <= a and _AFTER_NAME.fullmatch(text, e.end, a)]
     if before:
         return max(before, key=lambda e: e.end).key
     return None
+
+
+def _skeleton(word: str) -> str:
+    """A name word without vowels, apostrophes and doubled letters: transliterations of
+    one name meet ("hizbullah", "hezbollah" -> "hzblh")."""
+    out = []
+    for ch in word.lower():
+        if ch.isalpha() and ch not in "aeiouy" and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out)
+
+
+def same_anchor(x: str | None, y: str | None, loose: bool = False) -> bool:
+    """Whether two anchor keys name one entity: equal, or one of two words or more
+    found, word by word (in the letters of :func:`_skeleton`), inside the other
+    ("kataib hizbulah" in "iraqi shia kataib hezbolah"). A one-word key must be equal:
+    "iraqi" is not "iraqi shia kataib hezbolah". ``loose``: a one-word key may also be
+    the first or last word of the other (a surname: only to rule a pair *out*)."""
+    if x is None or y is None:
+        return False
+    if x == y:
+        return True
+    a = [k for k in (_skeleton(w) for w in re.split(r"[\s-]+", x)) if k]
+    b = [k for k in (_skeleton(w) for w in re.split(r"[\s-]+", y)) if k]
+    if len(a) > len(b):
+        a, b = b, a
+    if loose and len(a) == 1 and b and a[0] in (b[0], b[-1]):
+        return True  # "kim" may be "kim jong un" (a veto, not a link, reads it so)
+    if len(a) < 2 or not all(a):
+        return False
+    return any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
 
 
 def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
@@ -174,6 +280,7 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
     wording and left out."""
     text = doc.article.text
     quoted = _quoted(doc)
+    ents = _entities_by_sentence(doc)
     out: list[ModifierUse] = []
     for s in doc.sentences:
         if not _body(s):
@@ -182,6 +289,11 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
         lowered = [w.group().lower() for w in words]
         legal = any(w in LEGAL_CONTEXT for w in lowered)
         for i, w in enumerate(lowered):
+            if w in INTENSIFIERS:
+                use = _intensifier(s, text, words, lowered, i, quoted)
+                if use is not None:
+                    out.append(use)
+                continue
             entry = MODIFIERS.get(w)
             if entry is None:
                 continue
@@ -205,13 +317,65 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
                 if len(heads) == 2:
                     break
             if heads:
+                # a name that opens inside the qualified phrase, or right after it
+                named = [e for e in ents.get(s.id, ()) if words[i].end() < e.start <= head_end + 1]
+                while named and head_end < named[0].end and _NAME_TAIL.fullmatch(
+                        text, head_end, named[0].end):
+                    head_end = named[0].end  # the span shows the whole name
                 out.append(
                     ModifierUse(
                         s.id, words[i].start(), words[i].end(), words[i].group(), w, cls,
-                        tuple(heads), head_end,
+                        tuple(heads), head_end, named[0].key if named else None,
                     )
                 )
     return tuple(out)
+
+
+_NAME_TAIL = re.compile(r"[\w\s.'’-]*")
+
+
+def _entities_by_sentence(doc: Document) -> dict[str, list]:
+    """Named entities per sentence id, nationalities left out ("Iraqi martyrs": a
+    country, not one actor)."""
+    ents: dict[str, list] = {}
+    for e in doc.analysis.entities if doc.analysis else ():
+        if e.kind != "norp":
+            ents.setdefault(e.sentence, []).append(e)
+    return ents
+
+
+# Words between an act and an adverb that follows it ("pulled him violently"): objects.
+_OBJECT_WORDS = frozenset("him her them it us me you his their its the a an".split())
+
+
+def _verbish(word: str) -> bool:
+    """A word that can be the act an adverb qualifies: a past or -ing form, or a verb
+    of a loaded-term set ("pull", "stormed")."""
+    return word.endswith(("ed", "ing")) or (word in TERM_FORMS and len(word) > 3)
+
+
+def _intensifier(s, text, words, lowered, i, quoted) -> ModifierUse | None:
+    """An intensifying adverb and the act it qualifies: the verb right after it
+    ("violently pulled") or, failing that, the verb before it with at most an object
+    between ("pulled him violently"); nothing when neither is found, or inside quotes."""
+    if _inside(quoted, words[i].start()):
+        return None
+
+    def joined(j: int, k: int) -> bool:  # no punctuation between words j and k (j < k)
+        return not text[words[j].end() : words[k].start()].strip(" -")
+
+    if i + 1 < len(words) and joined(i, i + 1) and _verbish(lowered[i + 1]):
+        j = i + 1
+        a, end = words[i].start(), words[j].end()
+    else:
+        j = i - 1
+        while j >= 0 and i - j <= 3 and joined(j, j + 1) and lowered[j] in _OBJECT_WORDS:
+            j -= 1
+        if j < 0 or i - j > 3 or not joined(j, j + 1) or not _verbish(lowered[j]):
+            return None
+        a, end = words[j].start(), words[i].end()
+    return ModifierUse(s.id, a, end, text[a:end], lowered[i], "intensifier",
+                       (stem(lowered[j]),), end)
 
 
 @dataclass(frozen=True)
@@ -263,4 +427,14 @@ def label_hedges(doc: Document) -> tuple[LabelHedge, ...]:
     return tuple(out)
 
 
-__all__ = ["LabelHedge", "ModifierUse", "TermUse", "label_hedges", "modifier_uses", "term_uses"]
+__all__ = [
+    "LabelHedge",
+    "ModifierUse",
+    "TermUse",
+    "label_hedges",
+    "modifier_uses",
+    "other_act",
+    "post_spans",
+    "same_anchor",
+    "term_uses",
+]

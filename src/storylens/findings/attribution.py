@@ -69,7 +69,7 @@ def _legal(speaker: str) -> bool:
 
 
 def _uses_by_speaker(
-    ctx: FindingContext,
+    ctx: FindingContext, quote_sents: dict[tuple[str, int], tuple[str, ...]] | None = None,
 ) -> tuple[dict[str, dict[str, list[Use]]], dict[str, set[str]]]:
     """Speaker key -> article -> attributions; and key -> the speaker names as written.
     Attributions come from the quote analysis and, for statements it has no quote for
@@ -118,6 +118,8 @@ def _uses_by_speaker(
             s = ctx.sentence_at(d.id, q.cue_span[0])
             if s is None or s.block not in BODY:
                 continue
+            if quote_sents is not None:  # the statement's own sentences, for linking it
+                quote_sents[d.id, q.cue_span[0]] = tuple(q.sentences)
             use: Use = (s, (q.cue_span[0], q.cue_span[1], text[q.cue_span[0] : q.cue_span[1]]), cls)
             if s.start not in hot_in:
                 hot_in[s.start] = _SENSATIONAL.search(text, s.start, s.end)
@@ -181,12 +183,14 @@ def _narrated_uses(
             cues.append((a, b, form, cls))
         cues += [(m.start(), m.end(), m.group(), "sensational")
                  for m in _SENSATIONAL.finditer(text, s.start, s.end)]
-        for a, b, _form, cls in cues:
+        quoted_as = [(m.start(), m.end(), m.group(), NEUTRAL)
+                     for m in _QUOTED_AS.finditer(text, s.start, s.end)]
+        for a, b, _form, cls in cues + quoted_as:
             if a in covered or any(qa <= a < qb for qa, qb in quoted):
                 continue
-            if re.match(r"\s+by\b", text[b : b + 4]) or re.search(
-                r"\b(?:was|were|been|being|is|are)\s+$", text[max(s.start, a - 8) : a]
-            ):
+            passive = re.match(r"\s+by\b", text[b : b + 4]) or re.search(
+                r"\b(?:was|were|been|being|is|are)\s+$", text[max(s.start, a - 8) : a])
+            if passive and not _QUOTED_AS.match(text, a):
                 continue  # passive: the subject is the one criticised
             if NOUN_READING.search(text, max(s.start, a - 12), a):
                 continue  # "Thackeray's comments", "the claims": a noun, not a cue
@@ -210,6 +214,12 @@ def _narrated_uses(
             last = None
     return out
 
+
+# "X was quoted as saying / telling / stating": a neutral attribution the cue finder does
+# not read (its verb is a passive and "saying" follows "as"). Issue 12, item 2: it is how
+# wire copy attributes a remark another outlet may report as "X admitted".
+_QUOTED_AS = re.compile(r"\bquoted\s+(?:by\s+[\w .'’-]{1,40}?\s+)?as\s+"
+                        r"(?:saying|telling|stating|writing)\b", re.IGNORECASE)
 
 # A cue word read as a noun: after a possessive or a determiner.
 NOUN_READING = re.compile(r"(?:['’]s?|\b(?:the|his|her|their|its|a|an|these|those|this|that))\s+$",
@@ -293,8 +303,9 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
     for key, per in by_speaker.items():
         if len(per) < 2:
             continue
-        # the speaker's own name links every sentence about them: left out
-        ignore = frozenset(content_stems(" ".join(names[key])))
+        # the speaker's own name and title link every sentence about them: left out
+        ignore = frozenset(content_stems(" ".join(names[key]))) | _titles(
+            [u[0] for us in per.values() for u in us], names[key])
         for y, uses in per.items():
             by_lemma: dict[str, list[Use]] = {}
             for u in uses:
@@ -320,7 +331,111 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                 if xs:
                     out.append(_finding(ctx, key, xs, best, names[key]))
     out.extend(_relative_clauses(ctx, linker))
+    out.extend(_attempt_frames(ctx))
     return out
+
+
+# An accusation told as an attempt ("Vell is trying to accuse Osk of ...", "sought to
+# blame Osk"): the outlet frames the speaker's charge as an effort, where another outlet
+# reports the same speaker blaming the same target outright ("Vell blamed Osk", "held Osk
+# fully responsible"). Words to watch, "Expressions of doubt": wording that casts a
+# statement as unfounded. Dev (SemEval): "US officials, including President Donald Trump,
+# are trying to accuse Iran" against "Trump held Iran 'fully responsible'".
+_ATTEMPT = re.compile(
+    r"\b(?:trying|tried|tries|attempting|attempted|attempts|seeking|sought|seeks)\s+to\s+"
+    r"(?:accuse|blame|portray|paint|smear|scapegoat|demoni[sz]e|discredit|pin\s+the\s+blame\s+on)"
+    r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_BLAME = re.compile(
+    r"\b(?:blamed|blames|blaming|accused|accuses|accusing|(?:held|holds|holding)(?=\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:\S+\s+){0,2}?[\"“]?(?:responsible|accountable)))"
+    r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _attempt_frames(ctx: FindingContext) -> list[Finding]:
+    """One finding per outlet, speaker and target told as an attempt to accuse (see
+    :data:`_ATTEMPT`) where another outlet has the same speaker blame the same target
+    outright in a body sentence, and never writes an attempt for them."""
+    from .framing import _finding as framing_finding
+
+    known = {e.key for doc in ctx.docs if doc.analysis for e in doc.analysis.entities
+             if e.kind == "person"}
+    acts: dict[str, list[tuple[str, str, Sentence, tuple[int, int, str], bool]]] = {}
+    for d in ctx.docs:
+        if d.analysis is None:
+            continue
+        text = d.article.text
+        people = sorted((e for e in d.analysis.entities
+                         if e.kind == "person" or (e.kind == "other" and e.key in known)),
+                        key=lambda e: e.start)
+        quoted = [(q.start, q.end) for q in ctx.quotes(d.id) if q.direct]
+        for s in d.sentences:
+            if s.block not in BODY:
+                continue
+            mine = [e for e in people if s.start <= e.start < s.end]
+            if not mine:
+                continue
+            for rx, attempt in ((_ATTEMPT, True), (_BLAME, False)):
+                for m in rx.finditer(text, s.start, s.end):
+                    if any(qa <= m.start() < qb for qa, qb in quoted):
+                        continue
+                    who = _subject(text, s, mine, m.start(), m.end())
+                    if who is None or not _near(text, who.end, m.start(), "neutral"):
+                        continue
+                    key = speaker_key(who.text)
+                    target = m.group(1).split()[0].lower()
+                    if key and target not in (who.text.lower().split()):
+                        end = m.start(1) + len(m.group(1))
+                        acts.setdefault(d.id, []).append(
+                            (key, target, s, (m.start(), end, text[m.start():end]), attempt))
+    out = []
+    for y, ys in acts.items():
+        for key, target, sy, wy, attempt in ys:
+            if not attempt:
+                continue
+            xs = []
+            for x, xacts in acts.items():
+                if x == y or any(a and same_speaker(k, key) for k, _t, _s, _w, a in xacts):
+                    continue
+                hit = next(((sx, wx) for k, t, sx, wx, a in xacts
+                            if not a and t == target and same_speaker(k, key)), None)
+                if hit:
+                    xs.append(hit)
+            if xs:
+                f = framing_finding(ctx, "attribution_verb", xs, [(sy, wy)], DOUBT, RULE)
+                out.append(Finding(type="framing", sentences=f.sentences,
+                                   summary=f.summary.replace("for the same statement",
+                                                             "for the same accusation"),
+                                   # the same speaker and target are the link
+                                   detail=dict(f.detail, speaker=key, scope="story",
+                                               kind="attempt_frame", score=1.0),
+                                   confidence=f.confidence, spans=f.spans))
+    return out
+
+
+# Words right before a speaker's name that describe the speaker ("union treasurer Dara
+# Quill"): up to three, back to punctuation or a function word.
+_TITLE_BEFORE = 3
+
+
+def _titles(sents: list[Sentence], names: set[str]) -> frozenset[str]:
+    """Content stems of the words that stand right before the speaker's name in
+    ``sents`` (a title: "union treasurer"), which link two statements of one speaker no
+    more than the name does."""
+    out: set[str] = set()
+    for s in {x.id: x for x in sents}.values():
+        for name in names:
+            i = s.text.find(name)
+            if i <= 0:
+                continue
+            before = re.split(r"[,.;:()\"“”—–]", s.text[max(0, i - 60) : i])[-1]
+            words = _WORDS.findall(before)
+            tail = []
+            for w in reversed(words[-_TITLE_BEFORE:]):
+                if not content_stems(w):
+                    break
+                tail.append(w)
+            out.update(content_stems(" ".join(tail)))
+    return frozenset(out)
 
 
 def _lemma(u: Use) -> str:
@@ -404,3 +519,55 @@ def _relative_clauses(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     )
                 )
     return out
+
+
+# A loaded noun for a statement ("his diatribe", "Falk's rant") is the speaker's: the
+# possessor is a pronoun or the speaker's name.
+_POSSESSED = re.compile(r"(?:\b(?:his|her|their)|['’]s?)\s+$", re.IGNORECASE)
+
+
+class SpeakerStatements:
+    """How each outlet attributes one speaker's statements neutrally, for a loaded noun
+    that names a statement of theirs ("Continuing his diatribe, Falk ..." against "...?"
+    asked Falk"): computed once per story, on demand."""
+
+    def __init__(self, ctx: FindingContext, linker: Linker):
+        self.ctx, self.linker = ctx, linker
+        self.quote_sents: dict[tuple[str, int], tuple[str, ...]] = {}
+        self.by_speaker, self.names = _uses_by_speaker(ctx, self.quote_sents)
+        self.known = {e.key for doc in ctx.docs if doc.analysis for e in doc.analysis.entities
+                      if e.kind == "person"}
+
+    def speaker_of(self, sy: Sentence, start: int) -> str | None:
+        """The speaker key of a statement noun at ``start`` in ``sy``: it must be
+        possessed ("his diatribe"), and the sentence's subject a named person."""
+        text = self.ctx.documents[sy.article].article.text
+        if not _POSSESSED.search(text, max(sy.start, start - 12), start):
+            return None
+        doc = self.ctx.documents[sy.article]
+        people = [e for e in (doc.analysis.entities if doc.analysis else ())
+                  if sy.start <= e.start < sy.end
+                  and (e.kind == "person" or (e.kind == "other" and e.key in self.known))]
+        people.sort(key=lambda e: e.start)
+        who = _subject(text, sy, people, sy.end, sy.end)
+        if who is None or _legal(who.text):
+            return None
+        key = speaker_key(who.text)
+        return next((k for k in self.by_speaker if same_speaker(k, key)), None) if key else None
+
+    def neutral(self, key: str, sy: Sentence, x: str) -> tuple[Sentence, tuple, float] | None:
+        """Outlet ``x``'s neutral attribution of ``key`` best linked to ``sy`` (through
+        the statement's own sentences, the speaker's name and title left out)."""
+        uses = [u for u in self.by_speaker.get(key, {}).get(x, []) if u[2] == NEUTRAL]
+        if not uses:
+            return None
+        ignore = frozenset(content_stems(" ".join(self.names[key]))) | _titles(
+            [sy, *(u[0] for u in uses)], self.names[key])
+        best = None
+        for u in uses:
+            sids = self.quote_sents.get((x, u[1][0]), (u[0].id,))
+            sc = max(self.linker.score(sy, self.ctx.sentences[sid], ignore) for sid in sids
+                     if sid in self.ctx.sentences)
+            if sc > 0 and (best is None or sc > best[2]):
+                best = (u[0], u[1], sc)
+        return best

@@ -20,6 +20,9 @@ from ..analysis.descriptors import (
     TermUse,
     label_hedges,
     modifier_uses,
+    other_act,
+    post_spans,
+    same_anchor,
     term_matches,
     term_uses,
 )
@@ -35,11 +38,19 @@ from ..rules.attribution import (
     cue_class,
     cue_lemma,
 )
-from ..rules.loaded_terms import LEGAL_CONTEXT, MODIFIERS, TERM_FORMS, TERM_SETS
-from .attribution import NOUN_READING, find_attribution
+from ..rules.loaded_terms import (
+    ANCHOR_ONLY,
+    INTENSIFIERS,
+    LEGAL_CONTEXT,
+    LEMMA_SETS,
+    MODIFIERS,
+    TERM_FORMS,
+    TERM_SETS,
+)
+from .attribution import NOUN_READING, SpeakerStatements, find_attribution
 from .common import FindingContext, span
 from .confidence import rule_confidence
-from .linking import Linker
+from .linking import Linker, set_token
 
 LOADED_CLASSES = (DOUBT, CULPABILITY)
 # Endorsing verbs ("explained", "noted") vs "said" is a weak signal: its own rule id,
@@ -55,7 +66,7 @@ BODY = frozenset({"paragraph", "standfirst"})
 # Sets that name actors and groups: a contrast there is a descriptor finding.
 DESCRIPTOR_SETS = frozenset({"government", "armed group", "crowd", "immigrant", "leader"})
 TERM_NOTES = {ts.name: ts.note for ts in TERM_SETS}
-MODIFIER_NOTES = {k: v[1] for k, v in MODIFIERS.items()}
+MODIFIER_NOTES = {**{k: v[1] for k, v in MODIFIERS.items()}, **INTENSIFIERS}
 
 
 def _cues(s: Sentence, text: str) -> list[tuple[int, int, str, str]]:
@@ -85,6 +96,10 @@ def _terms(s: Sentence, text: str) -> dict[str, list[tuple[int, int, str, str, i
     out: dict[str, list] = {}
     for a, b, form in term_matches(words):
         name, base, charge = TERM_FORMS[form]
+        if base in ANCHOR_ONLY:
+            continue  # "the group": only the label of a named entity (story-wide rules)
+        if name in LEMMA_SETS and other_act(text, b):
+            continue  # "pulling his hand free": another act than "pulled him"
         # a capitalised term inside a name ("Taliban Government", "Rally Road") is a name
         if not (text[a].isupper() and a > s.start):
             out.setdefault(name, []).append((a, b, text[a:b], base, charge))
@@ -108,7 +123,9 @@ def story_framing(ctx: FindingContext) -> list[Finding]:
     terms and modifiers, and one speaker's attribution (:mod:`.attribution`). Also used,
     whatever the options, by the coverage summary to show how other outlets say a word."""
     linker = Linker(ctx)
-    story = [*_story_terms(ctx, linker), *_story_modifiers(ctx, linker), *_story_labels(ctx, linker)]
+    terms = {d.id: term_uses(d) for d in ctx.docs}  # read once, by both term finders
+    story = [*_story_terms(ctx, linker, terms), *_story_actors(ctx, linker, terms),
+             *_story_modifiers(ctx, linker), *_story_labels(ctx, linker)]
     story.extend(find_attribution(ctx, linker))
     return story
 
@@ -186,9 +203,6 @@ def _verb_framing(ctx, sents, cues) -> list[Finding]:
     return out
 
 
-# An embedded social-media post's signature ("— Jo Vell (@jovell) May 2, 2026"): the
-# paragraph is the poster's words, not the outlet's.
-_POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)")
 # A sentence mostly inside direct quotes ('"Vell is hiding the figures," Quill said.') is
 # the speaker's claim, attributed by the outlet, not stated by it.
 QUOTED_SHARE = 0.6
@@ -203,9 +217,7 @@ def _others_words(ctx, s: Sentence, text: str) -> bool:
                  for q in ctx.quotes(s.article) if q.direct)
     if quoted >= QUOTED_SHARE * (s.end - s.start):
         return True
-    lo = text.rfind("\n", 0, s.start) + 1
-    hi = text.find("\n", s.end)
-    return bool(_POST_SIGNATURE.search(text, lo, len(text) if hi < 0 else hi))
+    return any(a <= s.start < b for a, b in post_spans(text))
 
 
 def _marker_framing(ctx, sents, cues, text_of) -> list[Finding]:
@@ -381,7 +393,8 @@ def _story_finding(ctx, rule, kind, cls, xs, ys, note, score) -> Finding:
     )
 
 
-def _story_terms(ctx: FindingContext, linker: Linker) -> list[Finding]:
+def _story_terms(ctx: FindingContext, linker: Linker,
+                 terms: dict[str, tuple[TermUse, ...]] | None = None) -> list[Finding]:
     """An outlet calls a referent by a loaded term ("mob", "regime", "martyrs") that the
     other outlets never use, where they use a plainer term of the same set in a sentence
     about the same thing (linked by :class:`Linker`)."""
@@ -389,12 +402,19 @@ def _story_terms(ctx: FindingContext, linker: Linker) -> list[Finding]:
         return []
     uses: dict[str, dict[str, list[TermUse]]] = {}
     for d in ctx.docs:
-        for u in term_uses(d):
+        for u in terms[d.id] if terms is not None else term_uses(d):
             uses.setdefault(d.id, {}).setdefault(u.set_name, []).append(u)
     out: list[Finding] = []
+    said = None  # SpeakerStatements, built when a loaded statement noun needs it
     for y, sets in uses.items():
         for set_name, ys in sets.items():
-            for term in sorted({u.term for u in ys if u.charge >= STORY_MIN_CHARGE}):
+            shown: list[tuple[set[str], set[str]]] = []  # (charged, plain) sentences reported
+            # a coloured label (charge 1) only where it names an entity another outlet
+            # calls an organisation ("Kataib Osk militants" / "Kataib Osk is a group")
+            anchored_only = {u.term for u in ys if u.charge == 1 and u.anchor is not None
+                             and set_name in DESCRIPTOR_SETS}
+            for term in sorted({u.term for u in ys if u.charge >= STORY_MIN_CHARGE}
+                               | anchored_only):
                 charge = next(u.charge for u in ys if u.term == term)
                 mine = [u for u in ys if u.term == term]
                 xs_found: list[tuple] = []
@@ -406,10 +426,15 @@ def _story_terms(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     xs = xsets[set_name]
                     if any(u.term == term for u in xs):
                         continue  # the other outlet uses the word too: no contrast
-                    plain = [u for u in xs if u.charge <= charge - STORY_MIN_GAP]
-                    pairs = _best_pairs(ctx, linker, mine, plain) if plain else []
-                    if set_name in DESCRIPTOR_SETS:
-                        pairs = _anchored_pairs(mine, xs, charge, pairs)
+                    if charge < STORY_MIN_CHARGE:
+                        orgs = [u for u in xs if u.term in ANCHOR_ONLY]
+                        pairs = _anchored_pairs(mine, orgs, charge, [])
+                    else:
+                        plain = [u for u in xs if u.charge <= charge - STORY_MIN_GAP
+                                 and not u.intensified]
+                        pairs = _best_pairs(ctx, linker, mine, plain) if plain else []
+                        if set_name in DESCRIPTOR_SETS:
+                            pairs = _anchored_pairs(mine, xs, charge, pairs)
                     for uy, ux, sc in pairs:
                         xs_found.append(
                             (ctx.sentences[ux.sentence], (ux.start, ux.end, ux.surface))
@@ -419,7 +444,14 @@ def _story_terms(ctx: FindingContext, linker: Linker) -> list[Finding]:
                                 (ctx.sentences[uy.sentence], (uy.start, uy.end, uy.surface))
                             )
                         best_score = max(best_score, sc)
+                if set_name in STATEMENT_SETS and charge >= STORY_MIN_CHARGE:
+                    said = said or SpeakerStatements(ctx, linker)
+                    _statement_counterparts(ctx, said, uses, y, term, mine, xs_found, ys_found)
+                sids = ({s.id for s, _ in ys_found}, {s.id for s, _ in xs_found})
+                if xs_found and any(sids[0] <= a and sids[1] <= b for a, b in shown):
+                    continue  # "jerking ... a yank": one sentence, one contrast already shown
                 if xs_found:
+                    shown.append(sids)
                     kind = "descriptor" if set_name in DESCRIPTOR_SETS else "loaded_term"
                     out.append(
                         _story_finding(
@@ -430,26 +462,66 @@ def _story_terms(ctx: FindingContext, linker: Linker) -> list[Finding]:
     return out
 
 
+# Sets whose terms name a statement: a loaded one ("diatribe", "rant") is also compared
+# with how the other outlets attribute the speaker's statement ("… asked Falk").
+STATEMENT_SETS = frozenset({"remarks"})
+
+
+def _statement_counterparts(ctx, said, uses, y, term, mine, xs_found, ys_found) -> None:
+    """Add to ``xs_found`` each other outlet's neutral attribution of the speaker whose
+    statement ``mine`` names with a loaded noun ("his diatribe"), linked to it; the
+    outlets that use the same noun are left out."""
+    for uy in mine:
+        key = said.speaker_of(ctx.sentences[uy.sentence], uy.start)
+        if key is None:
+            continue
+        sy = ctx.sentences[uy.sentence]
+        for x in ctx.documents:
+            if x == y or any(u.term == term for u in uses.get(x, {}).get(uy.set_name, ())):
+                continue
+            hit = said.neutral(key, sy, x)
+            if hit is None or any(s.id == hit[0].id for s, _ in xs_found):
+                continue
+            xs_found.append((hit[0], hit[1]))
+            if not any(s.id == sy.id for s, _ in ys_found):
+                ys_found.append((sy, (uy.start, uy.end, uy.surface)))
+
+
 def _best_pairs(ctx, linker, mine, plain) -> list[tuple[TermUse, TermUse, float]]:
     """The linked (loaded use, plain use) pairs, best first, at most
     :data:`MAX_COUNTERPARTS`, one per plain sentence."""
     pairs = []
     for uy in mine:
         sy = ctx.sentences[uy.sentence]
+        before_y = _word_before(ctx, uy)
         for ux in plain:
+            if (ux.anchor is not None and ux.surface.lower() == ux.term
+                    and not same_anchor(ux.anchor, uy.anchor, loose=True)):
+                # a singular term with a name is that entity: "the Trump administration"
+                # is not the "regime" of another sentence (a plural names members of a
+                # side, "Kateb Hezbollah protesters": still the crowd another calls a mob)
+                continue
             sx = ctx.sentences[ux.sentence]
-            ignore = frozenset(linker.stems(sy) & _term_stems(uy, ux))
+            ignore = frozenset(linker.stems(sy) & _term_stems(uy, ux)) | {set_token(uy.set_name)}
             sc = linker.score(sy, sx, ignore)
             if sc > 0:
-                pairs.append((uy, ux, sc))
-    pairs.sort(key=lambda p: -p[2])
+                pairs.append((uy, ux, sc, _word_before(ctx, ux) != before_y))
+    # best link first; within one sentence the plain term after the same word ("North
+    # Korean dictator" / "North Korean leader", not "the president" before it)
+    pairs.sort(key=lambda p: (-p[2], p[3]))
     out, used = [], set()
     for p in pairs:
         if p[1].sentence in used:
             continue
         used.add(p[1].sentence)
         out.append(p)
-    return out[:MAX_COUNTERPARTS]
+    return [p[:3] for p in out[:MAX_COUNTERPARTS]]
+
+
+def _word_before(ctx, u: TermUse) -> str:
+    text = ctx.documents[ctx.sentences[u.sentence].article].article.text
+    words = _WORD.findall(text, max(0, u.start - 40), u.start)
+    return words[-1].lower() if words else ""
 
 
 # A loaded label and a plainer one for the same named entity ("dictator Kim Jong-un" /
@@ -468,10 +540,99 @@ def _anchored_pairs(mine, xs, charge, pairs) -> list[tuple[TermUse, TermUse, flo
         if uy.anchor is None:
             continue
         for ux in xs:
-            if ux.anchor == uy.anchor and ux.charge < charge and ux.sentence not in have:
+            if (same_anchor(ux.anchor, uy.anchor) and ux.charge < charge
+                    and ux.sentence not in have):
                 have.add(ux.sentence)
                 extra.append((uy, ux, ANCHORED_SCORE))
     return (extra + pairs)[:MAX_COUNTERPARTS]
+
+
+# Who did it: the subject of one act ("... supporters stormed the embassy" / "...
+# militiamen stormed the embassy") named as civilians (CIVILIAN_SET, a neutral term) in
+# one outlet and as armed men (ARMED_SET, a coloured or loaded term) in another. The act
+# is the verb right after the term (an "on Tuesday" between is skipped); the two
+# sentences must also be linked by other content. A subject of two nouns ("militiamen and
+# their supporters stormed") names both, so that outlet makes no contrast for that act.
+CIVILIAN_SET, ARMED_SET = "crowd", "armed group"
+_ACTOR_TOKENS = frozenset({set_token(CIVILIAN_SET), set_token(ARMED_SET)})
+_ACT_AFTER = re.compile(r"\s+(?:(?:on|late|early)\s+[A-Z][a-z]+\s+|who\s+|had\s+|have\s+)?"
+                        r"([a-z]{3,})\b")
+_NOT_ACTS = frozenset(
+    "and or but are were was is had have has been being who which that from with in on at "
+    "of for to by into the a an said say says told".split())
+_COORDINATED = re.compile(r"\b(?:and|or)\s+(?:(?:their|its|his|her|the|other)\s+)?$|^\s+(?:and|or)\b")
+
+
+def _acts(d, uses: list[TermUse]) -> dict[str, list[tuple[TermUse, str]]]:
+    """act stem -> [(term use, its class)] for the civilian / armed terms of ``d`` that
+    are the subject of that act; a coordinated subject puts both classes on the act."""
+    from ..normalize import stem
+
+    text = d.article.text
+    out: dict[str, list[tuple[TermUse, str]]] = {}
+    for u in uses:
+        if u.set_name not in (CIVILIAN_SET, ARMED_SET) or u.term in ANCHOR_ONLY:
+            continue
+        m = _ACT_AFTER.match(text, u.end)
+        if m is None or m.group(1) in _NOT_ACTS:
+            continue
+        act = stem(m.group(1))
+        cls = u.set_name
+        if _COORDINATED.search(text[max(0, u.start - 30) : u.start]) or \
+                _COORDINATED.match(text[u.end : u.end + 6]):
+            out.setdefault(act, []).extend([(u, CIVILIAN_SET), (u, ARMED_SET)])
+            continue
+        out.setdefault(act, []).append((u, cls))
+    return out
+
+
+def _story_actors(ctx: FindingContext, linker: Linker,
+                  terms: dict[str, tuple[TermUse, ...]] | None = None) -> list[Finding]:
+    """One act whose doers one outlet calls armed men ("militiamen", "militants") and
+    another calls civilians ("protesters", "supporters"), in linked sentences."""
+    if len(ctx.docs) < 2:
+        return []
+    acts = {}
+    for d in ctx.docs:
+        acts[d.id] = _acts(d, list(terms[d.id] if terms is not None else term_uses(d)))
+    out: list[Finding] = []
+    for y, ya in acts.items():
+        for act, subs in sorted(ya.items()):
+            if any(c == CIVILIAN_SET for _, c in subs):
+                continue
+            armed = [u for u, _ in subs if u.charge >= 1]
+            if not armed:
+                continue
+            xs_found, ys_found, best = [], [], 0.0
+            for x, xa in acts.items():
+                xsubs = xa.get(act, [])
+                if x == y or not xsubs or any(c == ARMED_SET for _, c in xsubs):
+                    continue
+                civ = [u for u, _ in xsubs if u.charge == 0]
+                pairs = []
+                for uy in armed:
+                    for ux in civ:
+                        sy, sx = ctx.sentences[uy.sentence], ctx.sentences[ux.sentence]
+                        sc = linker.score(sy, sx, _term_stems(uy, ux) | _ACTOR_TOKENS)
+                        if sc > 0:
+                            pairs.append((sc, uy, ux))
+                for sc, uy, ux in sorted(pairs, key=lambda t: -t[0])[:MAX_COUNTERPARTS]:
+                    xs_found.append((ctx.sentences[ux.sentence], (ux.start, ux.end, ux.surface)))
+                    if not any(s.id == uy.sentence for s, _ in ys_found):
+                        ys_found.append((ctx.sentences[uy.sentence],
+                                         (uy.start, uy.end, uy.surface)))
+                    best = max(best, sc)
+            if xs_found:
+                f = _story_finding(ctx, "framing.story.descriptor", "actor_role", "actor role",
+                                   xs_found, ys_found,
+                                   "the same act's doers named as armed men in one outlet, "
+                                   "as civilians in another", best)
+                verb = next(m.group(1) for m in [_ACT_AFTER.match(
+                    ctx.documents[y].article.text, ys_found[0][1][1])] if m)
+                out.append(Finding(type=f.type, sentences=f.sentences,
+                                   summary=f.summary[:-1] + f" for those who {verb}.",
+                                   detail=f.detail, confidence=f.confidence, spans=f.spans))
+    return out
 
 
 def _term_stems(*uses: TermUse) -> frozenset[str]:
@@ -490,6 +651,7 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
     lowered: dict[str, str] = {}  # article -> its text in lower case
     family: dict[tuple[str, str], bool] = {}
     hedged: dict[str, bool] = {}
+    intensified: dict[str, bool] = {}
     out: list[Finding] = []
     for y, ms in mods.items():
         for m in ms:
@@ -505,13 +667,23 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                 if family[d.id, m.modifier]:
                     continue  # the other outlet writes the word too ("allegedly" for "alleged")
                 cands = [s for s in d.sentences if s.block in BODY and m.heads[0] in linker.stems(s)
-                         and not (m.cls == "doubt" and _hedged(s, d.article.text, hedged))]
+                         and not (m.cls == "doubt" and _hedged(s, d.article.text, hedged))
+                         and not (m.cls == "intensifier"
+                                  and _intensified(s, d.article.text, intensified))]
                 scored = sorted(
                     ((linker.score(sy, c, frozenset(m.heads[:1])), c) for c in cands),
                     key=lambda t: -t[0],
                 )
-                for sc, sx in [t for t in scored if t[0] > 0][:MAX_COUNTERPARTS]:
+                named = _named_mentions(ctx, d, m, mods[d.id]) if m.anchor else []
+                for sx, (a, b) in named:
+                    xs_found.append((sx, (a, b, d.article.text[a:b])))
+                    best_score = ANCHORED_SCORE
+                seen = {sx.id for sx, _ in named}
+                for sc, sx in [t for t in scored if t[0] > 0 and t[1].id not in seen][
+                        :MAX_COUNTERPARTS - len(named)]:
                     a, b = _head_in(sx, d.article.text, m)
+                    if m.cls == "intensifier" and other_act(d.article.text, b):
+                        continue  # "pulling his hand free": another act than "pulled him"
                     xs_found.append((sx, (a, b, d.article.text[a:b])))
                     best_score = max(best_score, sc)
             if xs_found:
@@ -524,6 +696,43 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     )
                 )
     return out
+
+
+# The first mentions of an entity shown as the plain side of a modifier on it.
+MAX_NAMED = 1
+# A role word right before a name ("rapper Marek Dunn", "the financier Ivo Brant").
+_ROLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)?\b([a-z][a-z-]{2,})\s+$")
+
+
+def _named_mentions(ctx, d, m: ModifierUse, their_mods) -> list[tuple[Sentence, tuple[int, int]]]:
+    """Where outlet ``d`` names the entity a modifier qualifies (``m.anchor``), plainly:
+    body sentences outside quotes with a mention of the same entity, none when ``d``
+    itself qualifies that entity with a modifier of the same class (both outlets judge
+    it). The span takes a role word right before the name ("rapper Marek Dunn")."""
+    if any(o.cls == m.cls and same_anchor(o.anchor, m.anchor) for o in their_mods):
+        return []
+    from ..analysis.descriptors import _inside, _quoted
+
+    text = d.article.text
+    quoted = _quoted(d)
+    out = []
+    for e in d.analysis.entities if d.analysis else ():
+        if not same_anchor(e.key, m.anchor) or _inside(quoted, e.start):
+            continue
+        s = ctx.sentences.get(e.sentence)
+        if s is None or s.block not in BODY or any(x.id == s.id for x, _ in out):
+            continue
+        role = _ROLE_BEFORE.search(text, max(s.start, e.start - 30), e.start)
+        a = role.start(1) if role and role.group(1) not in STOP_ROLE else e.start
+        out.append((s, (a, e.end)))
+        if len(out) == MAX_NAMED:
+            break
+    return out
+
+
+# Words before a name that are no role ("said Dunn", "with Dunn").
+STOP_ROLE = frozenset("said says told asked and or of to in on at by for with from as than "
+                      "that when while after before about".split())
 
 
 # A sentence that hedges on its own ("the alleged madam", "accused of being ...") does not
@@ -548,6 +757,15 @@ def _hedged(s: Sentence, text: str, cache: dict[str, bool]) -> bool:
     if got is None:
         got = cache[s.id] = any(
             w.group().lower() in _HEDGE_WORDS for w in _WORD.finditer(text, s.start, s.end))
+    return got
+
+
+def _intensified(s: Sentence, text: str, cache: dict[str, bool]) -> bool:
+    """A counterpart sentence with an intensifier of its own does not tell the act plainly."""
+    got = cache.get(s.id)
+    if got is None:
+        got = cache[s.id] = any(
+            w.group().lower() in INTENSIFIERS for w in _WORD.finditer(text, s.start, s.end))
     return got
 
 

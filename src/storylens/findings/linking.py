@@ -12,8 +12,40 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..models import Sentence
-from ..normalize import content_stems
+from ..normalize import content_stems, stem
+from ..rules.loaded_terms import ANCHOR_ONLY, SAME_ACT, TERM_FORMS, verb_forms
 from .common import FindingContext
+
+
+def set_token(set_name: str) -> str:
+    """The link token of a loaded-term set (not a word: it cannot meet a stem)."""
+    return "~" + set_name
+
+
+def _stem_sets() -> dict[str, str]:
+    """stem of a one-word term form -> its set's token; a stem in two sets ("protest",
+    of "protests" and "protesters") and the organisation nouns ("group": anything) stay
+    themselves."""
+    seen: dict[str, set[str]] = {}
+    for form, (set_name, base, _charge) in TERM_FORMS.items():
+        if " " not in form and base not in ANCHOR_ONLY:
+            seen.setdefault(stem(form), set()).add(set_name)
+    for name, lemmas in SAME_ACT:
+        for lemma in lemmas:
+            for form in verb_forms(lemma):
+                seen.setdefault(stem(form), set()).add(name)
+    return {st: set_token(next(iter(names))) for st, names in seen.items() if len(names) == 1}
+
+
+# Two words of one loaded-term set name one referent ("slapped" / "smacked", "pulled" /
+# "yanked", "regime" / "government"): for linking, each counts as its set's token, so the
+# same word twice or two words of one set are one shared piece of content.
+STEM_SETS: dict[str, str] = _stem_sets()
+
+
+def link_tokens(stems: frozenset[str]) -> frozenset[str]:
+    return frozenset(STEM_SETS.get(st, st) for st in stems)
+
 
 # Shared content stems (besides the compared words) at which two unaligned sentences are
 # taken to describe one referent. Swept 1–4 on the dev pairs: 1 links unrelated sentences
@@ -30,11 +62,21 @@ class Linker:
     ctx: FindingContext
     _stems: dict[str, frozenset[str]] = field(default_factory=dict)
 
+    _links: dict[str, frozenset[str]] = field(default_factory=dict)
+
     def stems(self, s: Sentence) -> frozenset[str]:
         got = self._stems.get(s.id)
         if got is None:
             got = frozenset(content_stems(s.text))
             self._stems[s.id] = got
+        return got
+
+    def links(self, s: Sentence) -> frozenset[str]:
+        """What :meth:`score` compares: the content stems, a term's as its set's token
+        (:data:`STEM_SETS`)."""
+        got = self._links.get(s.id)
+        if got is None:
+            got = self._links[s.id] = link_tokens(self.stems(s))
         return got
 
     def score(self, a: Sentence, b: Sentence, ignore: frozenset[str] = frozenset()) -> float:
@@ -43,11 +85,12 @@ class Linker:
         ga, gb = self.ctx.group_of.get(a.id), self.ctx.group_of.get(b.id)
         if ga is not None and ga == gb:
             return 1.0
-        sa, sb = self.stems(a) - ignore, self.stems(b) - ignore
+        ignore = link_tokens(ignore)
+        sa, sb = self.links(a) - ignore, self.links(b) - ignore
         shared = len(sa & sb)
         if shared < MIN_SHARED or not sa or not sb:
             return 0.0
-        share = shared / min(len(sa), len(sb))
+        share = shared / min(len(self.links(a)), len(self.links(b)))
         return round(share, 3) if share >= MIN_SHARE else 0.0
 
     def best(

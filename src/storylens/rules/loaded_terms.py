@@ -32,6 +32,19 @@ Sources:
   "president" or "leader" (Words to watch, "Contentious labels").
 * ``entry``   — "stormed" / "overran" assert force; "entered", "reached", "marched to"
   describe (Words to watch, "Contentious labels"; AP on *riot*, same reasoning).
+* ``pull`` / ``hold`` — the same physical act told with an emotive verb or noun:
+  "yanked", "jerking … around" assert violence where "pulled", "tugged" describe; "the
+  clutches of" casts the holder as a predator where "grip" describes (Words to watch,
+  "Loaded language"; issue 12, item 3). ``pull`` is matched in every inflection
+  (:data:`LEMMA_SETS`); a particle that makes it another act ("pulled his hand free")
+  is not the act (:data:`OTHER_ACT_PARTICLES`).
+* ``armed group`` organisation nouns ("group", "movement") and ``crowd``'s "supporter" —
+  plain names for what an entity or a crowd *is*; the first only where they label a
+  named entity (:data:`ANCHOR_ONLY`). "militiaman" is coloured like "militant" (AP:
+  specific neutral terms). The crowd (civilian) and armed-group sets also tell who did
+  an act: the same act's doers named from one set in one outlet and from the other in
+  another is a descriptor contrast (``findings.framing``).
+* :data:`INTENSIFIERS` — adverbs of manner that judge force, cruelty or temper.
 
 Lexicon and licence: these tables are the project's own list (MIT, like the code), written
 from the style guides named above. The public lexicons considered were the NPOV bias
@@ -74,7 +87,14 @@ TERM_SETS: tuple[TermSet, ...] = (
         {
             "fighter": 0,
             "gunman": 0,
+            # organisation nouns: the plain name of what an armed group *is*; compared
+            # only when they label a named entity (ANCHOR_ONLY)
+            "group": 0,
+            "organisation": 0,
+            "organization": 0,
+            "movement": 0,
             "militant": 1,
+            "militiaman": 1,
             "rebel": 1,
             "insurgent": 1,
             "separatist": 1,
@@ -108,6 +128,7 @@ TERM_SETS: tuple[TermSet, ...] = (
             "demonstrator": 0,
             "crowd": 0,
             "activist": 0,
+            "supporter": 0,
             "mob": 2,
             "thug": 2,
             "rioter": 2,
@@ -186,6 +207,24 @@ TERM_SETS: tuple[TermSet, ...] = (
         "Words to watch: 'stormed' asserts force; 'entered'/'reached' describe",
     ),
     TermSet(
+        "pull",
+        {
+            "pull": 0,
+            "tug": 0,
+            "drag": 1,
+            "yank": 2,
+            "jerk": 2,
+        },
+        "Words to watch: loaded verbs dramatise an act; 'yanked'/'jerked around' assert "
+        "violence where 'pulled' describes",
+    ),
+    TermSet(
+        "hold",
+        {"grip": 0, "grasp": 0, "clutches": 2},
+        "Words to watch: 'in the clutches of' casts the holder as a predator; 'grip' "
+        "describes",
+    ),
+    TermSet(
         "territory",
         {"disputed": 1, "occupied": 2},
         "BBC key terms: 'occupied' vs 'disputed'",
@@ -214,6 +253,31 @@ NOT_TERMS: frozenset[str] = frozenset(
 
 # Sets whose terms are verbs in the past tense: matched as written, no plural.
 VERB_SETS = frozenset({"entry"})
+# Sets whose terms are verb lemmas: matched in every inflection ("yank", "yanks",
+# "yanked", "yanking") and as the noun of the same spelling ("a yank").
+LEMMA_SETS = frozenset({"pull"})
+
+# Words for one act with no difference of charge between them: for linking sentences
+# only (``findings.linking``), like the words of one TermSet. "slapped" / "smacked" the
+# same hand (SemEval dev: two outlets' sentences on one slap shared no other stem).
+# Each group: (name, lemmas); every inflection of each lemma counts.
+SAME_ACT: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("slap", ("slap", "smack")),
+)
+
+# Particles that make a verb of a LEMMA_SETS set another act: "pulled his hand free",
+# "pulled away", "pulled out of the deal", "yanked back" are escaping or withdrawing, not
+# pulling someone (read on SemEval: "pulling his hand free", the pope's act, was set
+# against the woman "jerking" him).
+OTHER_ACT_PARTICLES: frozenset[str] = frozenset(
+    "free away out off back apart loose clear".split()
+)
+
+# Terms compared only where they label a named entity (``TermUse.anchor``: "Kataib Osk
+# is a mostly Shia group", "the Osk movement"): alone, "the group" or "a movement" can
+# be anything. Against them a coloured label (charge 1, "Kataib Osk militants") is a
+# contrast: one outlet names what the entity is, the other how it fights.
+ANCHOR_ONLY: frozenset[str] = frozenset({"group", "organisation", "organization", "movement"})
 
 
 def _plural(term: str) -> tuple[str, ...]:
@@ -230,11 +294,32 @@ def _plural(term: str) -> tuple[str, ...]:
     return tuple(pre + f for f in forms)
 
 
+def verb_forms(lemma: str) -> tuple[str, ...]:
+    """A regular verb's forms; a one-syllable verb ending in one vowel and a consonant
+    doubles it ("tug" -> "tugged", "tugging")."""
+    vowels = "aeiou"
+    if (len(lemma) <= 4 and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels
+            and lemma[-3] not in vowels):
+        stem = lemma + lemma[-1]
+        return (lemma, lemma + "s", stem + "ed", stem + "ing")
+    if lemma.endswith("e"):
+        return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
+    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+def _forms(set_name: str, term: str) -> tuple[str, ...]:
+    if set_name in VERB_SETS:
+        return (term,)
+    if set_name in LEMMA_SETS:
+        return verb_forms(term)  # "yanks" is also the plural noun
+    return _plural(term)
+
+
 TERM_FORMS: dict[str, tuple[str, str, int]] = {
     form: (ts.name, term, charge)
     for ts in TERM_SETS
     for term, charge in ts.terms.items()
-    for form in (_plural(term) if ts.name not in VERB_SETS else (term,))
+    for form in _forms(ts.name, term)
 }
 """surface form (lower case) -> (set name, base term, charge)."""
 
@@ -285,6 +370,29 @@ MODIFIERS: dict[str, tuple[str, str]] = {
     "shameful": ("evaluative", "judges conduct"),
     "hapless": ("evaluative", "mocks"),
     "divisive": ("evaluative", "judges effect"),
+}
+
+# Intensifying adverbs: an act told with one ("pulled him violently", "angrily denied")
+# where another outlet tells it plainly ("pulled him", "denied"). Class "intensifier";
+# the amplifiers of manner of Quirk et al. (1985, *A Comprehensive Grammar of the English
+# Language*, 8.104), kept to those that judge force, cruelty or temper (Words to watch,
+# "Editorializing": adverbs that insert the writer's opinion). Read on SemEval (not the
+# test split): "grabbed onto his hand and pulled him violently towards her" was set as the
+# plain wording against another outlet's "yanking". Not listed: "aggressively",
+# "forcefully", "sharply" ("sharply criticised", "prices fell sharply" are plain news).
+INTENSIFIERS: dict[str, str] = {
+    "violently": "asserts violence the plain verb does not",
+    "brutally": "judges violence as cruel",
+    "savagely": "judges violence as cruel",
+    "viciously": "judges violence as cruel",
+    "ferociously": "judges violence as cruel",
+    "ruthlessly": "judges conduct as without pity",
+    "mercilessly": "judges conduct as without pity",
+    "callously": "judges conduct as without pity",
+    "furiously": "asserts temper",
+    "angrily": "asserts temper",
+    "brazenly": "judges conduct as shameless",
+    "shamelessly": "judges conduct as shameless",
 }
 
 # Words that make a doubt modifier standard legal or procedural wording: "the indictment

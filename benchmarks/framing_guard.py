@@ -1,0 +1,95 @@
+"""Every framing finding on real pairs outside the gold set, for reading by hand (issue 12).
+
+Run: ``.venv/bin/python benchmarks/framing_guard.py [--on story_framing] [--out FILE]``
+
+The population is ``findings_report.population`` (SemEval pairs outside the gold set: the
+listed B/C pairs, unlisted pairs of one event, same-outlet pairs of different stories),
+less every pair that holds an article of a **test-split** gold pair (those texts are not
+read while rules are designed). Each pair is compared with the full pipeline and the
+given flags; every framing finding is printed with its rule, summary and sentences, so a
+before/after run can be diffed and each new or lost finding read against the texts.
+Verdicts are not stored here: the report of the change that ran it gives them.
+
+Exits 0 with a message when the shared data are absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import findings_report  # noqa: E402
+from findings_report import DATA, GOLD, _jsonl, population  # noqa: E402
+
+SPLITS = HERE / "gold" / "splits.json"
+
+
+def _test_articles() -> set[str]:
+    test = set(json.loads(SPLITS.read_text())["semeval2022-en"]["test"])
+    return {x for r in _jsonl(GOLD) if r["pair_id"] in test for x in (r["a"], r["b"])}
+
+
+def run(flags: tuple[str, ...], lo: float | None = None) -> tuple[list[str], int, float]:
+    from storylens.models import RawArticle
+    from storylens.options import Options
+    from storylens.pipeline import clean_all, compare_articles
+
+    articles = {a["id"]: a for a in _jsonl(DATA / "articles.jsonl")}
+    held_out = _test_articles()
+    if lo is not None:  # a wider population: pairs of one topic, not only one event
+        findings_report.LO = lo
+    pairs = [p for p in population(articles) if not ({p[1], p[2]} & held_out)]
+    options = replace(Options(), **{f: True for f in flags})
+    lines: list[str] = []
+    t0 = time.perf_counter()
+    for pid, a, b, origin in pairs:
+        raws = [RawArticle(source=f"semeval:{x}", text=articles[x]["text"],
+                           outlet=articles[x]["outlet"], title=articles[x]["title"],
+                           published=articles[x]["published"], url=articles[x]["url"],
+                           record_id=x) for x in (a, b)]
+        arts, _ = clean_all(raws, options)
+        if len(arts) < 2:
+            continue
+        comp = compare_articles(arts, options)
+        for f in comp.findings:
+            if f.type != "framing":
+                continue
+            lines.append(f"## {pid} [{origin}] conf {f.confidence:.2f} "
+                         f"`{f.detail.get('rule')}` {f.summary}")
+            for sid in f.sentences:
+                lines.append(f"   {sid}: {' '.join(comp.sentence(sid).text.split())[:300]}")
+    return lines, len(pairs), time.perf_counter() - t0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--on", default="story_framing", help="comma-separated Options flags")
+    ap.add_argument("--out", default="", help="write the findings here (default: stdout)")
+    ap.add_argument("--lo", type=float, default=None,
+                    help="lowest TF-IDF cosine of an unlisted pair (findings_report: 0.2)")
+    args = ap.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"skipped: {DATA} not found (the evaluation data live beside the checkout)")
+        return 0
+    flags = tuple(f for f in args.on.split(",") if f)
+    lines, npairs, secs = run(flags, args.lo)
+    head = (f"{sum(1 for x in lines if x.startswith('##'))} framing findings on {npairs} "
+            f"non-gold pairs (test-split articles left out), flags {flags}, {secs:.1f} s")
+    text = "\n".join([head, *lines]) + "\n"
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(head)
+    else:
+        print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
