@@ -315,8 +315,53 @@ def _kind(words: list[str], text: str, title: str | None, before: str, after: st
     return "other"
 
 
+def _split_demonyms(cands: list[_Cand]) -> list[_Cand]:
+    """Cut demonyms off the edges of a name the article also writes without them.
+
+    A capitalised run swallows the nationality or faith words beside a name: "Iraqi Shia
+    Kata'ib Hezbollah militants", "… targeting Kata'ib Hezbollah Shiite militants". The
+    glued form then never meets the other outlets' spelling of the name. An edge word is a
+    demonym when it is a listed one (``NORP_WORDS``) or the article writes it alone as one
+    ("Iraqi officials"); it is cut only when the rest is a name the article writes on its own
+    (same link key), so "Iraqi Ministry of Defense" stays whole in an article that never
+    writes "Ministry of Defense", and a given name that merely ends like a demonym
+    ("Gayatri") is never cut (it is not a demonym the article writes alone)."""
+    alone = {c.tokens[0] for c in cands if len(c.tokens) == 1 and c.kind == "norp"}
+    keys = {link_key(c.text) for c in cands}
+
+    def demonym(word: str) -> bool:
+        return word in T.NORP_WORDS or word in alone
+
+    out: list[_Cand] = []
+    for c in cands:
+        words = c.text.split(" ")
+        if len(words) != len(c.tokens) or len(words) < 2:
+            out.append(c)
+            continue
+        lo, hi = 0, len(words)
+        while lo < hi - 1 and demonym(c.tokens[lo]):
+            lo += 1
+        while hi - 1 > lo and demonym(c.tokens[hi - 1]):
+            hi -= 1
+        rest = " ".join(words[lo:hi])
+        if (lo, hi) == (0, len(words)) or link_key(rest) not in keys:
+            out.append(c)
+            continue
+        offsets, pos = [], c.start
+        for w in words:
+            offsets.append((pos, pos + len(w)))
+            pos += len(w) + 1
+        for i in (*range(lo), *range(hi, len(words))):
+            out.append(_Cand(c.sentence, *offsets[i], words[i], "norp", None, [c.tokens[i]]))
+        out.append(_Cand(c.sentence, offsets[lo][0], offsets[hi - 1][1], rest, c.kind,
+                         c.title if lo == 0 else None, c.tokens[lo:hi], c.initial and lo == 0))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 def _resolve(cands: list[_Cand]) -> list[Entity]:
     """Second pass: surname-only and initial mentions take the full name's kind and key."""
+    cands = _split_demonyms(cands)
     # surnames met alone ("Nazaryan said") or behind initials ("J. Smeed")
     surnames_alone = {link_key(c.text).split()[-1] for c in cands
                       if c.tokens and all(len(w) == 1 for w in c.tokens[:-1])}
