@@ -50,3 +50,61 @@ def test_glued_demonym_no_longer_hides_a_variant():
                 "The strikes targeted Saraya Taleb Shiite fighters."])]
     (f,) = find_name_variants(FindingContext.build(docs, []))
     assert set(f.detail["spellings"]) == {"Saraya Talib", "Saraya Taleb"}
+
+
+@pytest.mark.parametrize(("sentences", "present", "absent"), [
+    # near miss: a surname that ends like a demonym (the suffix rule reads "Borogan
+    # wrote" as one) after a given name the article writes alone
+    (["Reporter Ilsa Borogan filed it.", "Borogan critics wrote back.", "Ilsa said no."],
+     {"Ilsa Borogan"}, set()),
+    # near miss: a group of demonyms is one group, not a demonym and a name
+    (["Vellish Americans voted.", "Americans voted too."], {"Vellish Americans"}, set()),
+])
+def test_demonym_edge_near_misses(sentences, present, absent):
+    got = set(texts(*sentences))
+    assert present <= got, got
+    assert not absent & got, got
+
+
+@pytest.mark.parametrize(("sentence", "present", "absent"), [
+    ("Officials updated the National Roll of Voters (NRV) on Monday.",
+     {"National Roll of Voters"}, {"National Roll"}),
+    ("Officials updated the National Voters\u2019 Roll (NRV) on Monday.",
+     {"National Voters\u2019 Roll"}, {"National Voters"}),
+    ("The Guild of Marine Surveyors of Vell (GMSV) met.", {"Guild of Marine Surveyors of Vell"},
+     set()),
+    # near misses: no acronym, or one that does not spell the words: two names
+    ("The Rovers\u2019 Dan Obi scored twice.", {"Dan Obi"}, {"Rovers\u2019 Dan Obi"}),
+    ("Lord Amos Kell of Vellholm spoke.", {"Amos Kell"}, {"Amos Kell of Vellholm"}),
+    ("The Rovers\u2019 Dan Obi (FW) scored twice.", {"Dan Obi"}, {"Rovers\u2019 Dan Obi"}),
+])
+def test_acronym_joins_a_name(sentence, present, absent):
+    got = set(texts(sentence))
+    assert present <= got, got
+    assert not absent & got, got
+
+
+def variants(*articles: list[str]):
+    docs = [support.make_doc(f"a{i + 1}", f"Outlet {chr(65 + i)}", sents)
+            for i, sents in enumerate(articles)]
+    return find_name_variants(FindingContext.build(docs, []))
+
+
+def test_one_acronym_ties_two_forms_of_a_name():
+    (f,) = variants(["Thousands were left off the National Roll of Voters (NRV) in Vell."],
+                    ["Critics of the National Voters\u2019 Roll (NRV) marched in Vell."])
+    assert set(f.detail["spellings"]) == {"National Roll of Voters", "National Voters\u2019 Roll"}
+    assert f.detail["rule"] == "name.acronym" and f.detail["linked_by"] == "acronym"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the same party tag after two people
+    (["Senator Dana Lusk (VFL) voted against it."], ["Senator Omar Lusk (VFL) voted for it."]),
+    # one acronym, two parties sharing one word
+    (["The Civic Party (CP) won in Vell."], ["The Crown Party (CP) lost in Vell."]),
+    # the same words in another order with no acronym: two universities
+    (["Students of the University of Vellholm marched."],
+     ["Students of Vellholm University marched."]),
+])
+def test_acronym_near_misses(a, b):
+    assert variants(a, b) == [], [f.summary for f in variants(a, b)]

@@ -40,6 +40,9 @@ STRENGTH: dict[str, float] = {
     "name.typo": 0.7,
     "name.consonants": 0.65,
     "name.clipped": 0.6,
+    # the same bracketed acronym after two forms of one name: the writers say it is one
+    # body, but the forms differ in more than spelling (word order, one word)
+    "name.acronym": 0.6,
     # accents only ("Renée" / "Renee"): English-language desks drop them as a house
     # style, and both gold annotators called it style, not a variant (its calibrated
     # confidence is under the default floor, 0.5: shown only when asked for).
@@ -69,15 +72,26 @@ FUZZY_MIN_LEN_FIRST = 6
 FUZZY_KINDS = frozenset({"person", "org"})
 # At most this many sentences listed per finding (each spelling keeps at least one).
 MAX_SENTENCES = 8
+# A bracketed acronym right after a name ("National Register of Citizens (NRC)"): two
+# outlets that introduce two forms of a name with the same acronym name one body, even
+# when the forms differ in word order or in one word, which no spelling rule links.
+_ACRONYM = re.compile(r" ?\(([A-Z]{2,8})\)")
+# Content words two acronym-tied forms must share: "Communist Party (CP)" and
+# "Conservative Party (CP)" share one and are two parties.
+ACRONYM_MIN_SHARED = 2
 
 
 def find_name_variants(ctx: FindingContext) -> list[Finding]:
     """One finding per entity that two or more outlets spell non-trivially differently."""
     mentions: list[tuple[str, Entity]] = []  # (article id, entity)
+    acronyms: dict[tuple[str, str], set[str]] = {}  # (article, key) -> acronyms after it
     for doc in ctx.docs:
         for e in _entities(doc):
             if e.key:
                 mentions.append((doc.id, e))
+                acr = _acronym_after(doc.article.text, e)
+                if acr:
+                    acronyms.setdefault((doc.id, e.key), set()).add(acr)
     nodes = sorted({(art, e.key) for art, e in mentions})
     kinds: dict[tuple[str, str], set[str]] = {}
     for art, e in mentions:
@@ -112,12 +126,18 @@ def find_name_variants(ctx: FindingContext) -> list[Finding]:
             args, _link(args[0], args[1], set(args[2])))
         if how:
             union((a, ka), (b, kb))
+    for (a, ka), (b, kb) in _acronym_pairs(acronyms):
+        if not _kinds_clash(kinds[(a, ka)], kinds[(b, kb)]):
+            union((a, ka), (b, kb))
+    forms_acronyms: dict[str, set[str]] = {}  # written form -> the acronyms any outlet puts after it
+    for art, e in mentions:
+        forms_acronyms.setdefault(e.text, set()).update(acronyms.get((art, e.key), ()))
     groups: dict[tuple[str, str], list[tuple[str, Entity]]] = {}
     for art, e in mentions:
         groups.setdefault(find((art, e.key)), []).append((art, e))
     findings = []
     for group in groups.values():
-        f = _variant_finding(ctx, group)
+        f = _variant_finding(ctx, group, forms_acronyms)
         if f is not None:
             findings.append(f)
     findings.sort(key=lambda f: f.sentences)
@@ -145,6 +165,47 @@ def _candidate_pairs(nodes: list[tuple[str, str]]) -> list[tuple[tuple[str, str]
                 if x[0] != y[0] and x[1] != y[1]:
                     pairs.add((x, y) if x[0] < y[0] else (y, x))
     return sorted(pairs)
+
+
+def _acronym_after(text: str, e: Entity) -> str | None:
+    """The acronym the writer puts in brackets right after a name ("… Citizens (NRC)")."""
+    m = _ACRONYM.match(text, e.end)
+    return m.group(1) if m else None
+
+
+def _acronym_pairs(acronyms: dict[tuple[str, str], set[str]]):
+    """Nodes of two articles that one acronym introduces and that :func:`_acronym_tie`
+    accepts as one name."""
+    by_acronym: dict[str, list[tuple[str, str]]] = {}
+    for node, acrs in sorted(acronyms.items()):
+        for acr in acrs:
+            by_acronym.setdefault(acr, []).append(node)
+    pairs = set()
+    for acr, nodes in by_acronym.items():
+        for i, x in enumerate(nodes):
+            for y in nodes[i + 1:]:
+                if x[0] != y[0] and x[1] != y[1] and _acronym_tie(x[1], y[1], acr):
+                    pairs.add((x, y) if x[0] < y[0] else (y, x))
+    return sorted(pairs)
+
+
+def _acronym_tie(ka: str, kb: str, acr: str) -> bool:
+    """Whether two keys that one acronym introduces are one name written in two forms:
+    the acronym spells one of them (so it is the name's own, not a party tag such as "(D)"
+    or "(DFL)" after two people), and they share at least ``ACRONYM_MIN_SHARED`` content
+    words and differ by at most one word each way ("National Register of Citizens" /
+    "National Citizens' Register"; "Communist Party (CP)" / "Conservative Party (CP)"
+    share one word: two parties)."""
+    wa, wb = _content(ka), _content(kb)
+    shared = len(set(wa) & set(wb))
+    if shared < ACRONYM_MIN_SHARED or len(set(wa) ^ set(wb)) > 2:
+        return False
+    letters = sorted(acr.lower())
+    return any(sorted(w[0] for w in ws) == letters for ws in (wa, wb))
+
+
+def _content(key: str) -> list[str]:
+    return [w for w in key.split() if w not in T.NAME_PARTICLES and w not in ("the", "and")]
 
 
 def _entities(doc: Document) -> tuple[Entity, ...]:
@@ -297,7 +358,8 @@ def _trivial(a: str, b: str) -> bool:
     return False
 
 
-def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]]) -> Finding | None:
+def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
+                     forms_acronyms: dict[str, set[str]] | None = None) -> Finding | None:
     per_art: dict[str, list[Entity]] = {}
     for art, e in group:
         per_art.setdefault(art, []).append(e)
@@ -333,6 +395,10 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]]) -> Fi
             if _trivial(ta, tb) or _kinds_clash(kinds_of[ta], kinds_of[tb]):
                 continue
             rule = spelling_rule(ta, tb)
+            if rule is None and forms_acronyms:
+                tied = forms_acronyms.get(ta, set()) & forms_acronyms.get(tb, set())
+                if any(_acronym_tie(link_key(ta), link_key(tb), acr) for acr in tied):
+                    rule = "name.acronym"  # another form of the name the acronym stands for
             if rule is None:
                 continue  # another word, not another spelling ("Plus Obama" / "Barack Obama")
             variant_texts.update((ta, tb))
@@ -369,7 +435,8 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]]) -> Fi
             "key": any_entity.key,
             "kind": "person" if "person" in kinds else kinds[0],
             "spellings": {t: spellings[t] for t in order},
-            "linked_by": "key" if rule in ("name.fold", "name.given-form") else "fuzzy",
+            "linked_by": "key" if rule in ("name.fold", "name.given-form")
+            else "acronym" if rule == "name.acronym" else "fuzzy",
             "rule": rule,
         },
         confidence=rule_confidence(rule),
