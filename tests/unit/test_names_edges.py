@@ -108,3 +108,20 @@ def test_one_acronym_ties_two_forms_of_a_name():
 ])
 def test_acronym_near_misses(a, b):
     assert variants(a, b) == [], [f.summary for f in variants(a, b)]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one word alone whose consonants meet another word's: a people and a country,
+    # a country and its demonym, a town and a verb
+    (["Vellandians gathered in the square."], ["Vellondiana sent aid to the square."]),
+    (["Talks with Arkestan stalled.", "Arkestan officials left."],
+     ["Arkestani officials left the talks."]),
+    (["The summit in Marotane ended."], ["Marotine officials ended the summit."]),
+])
+def test_consonants_never_link_single_words(a, b):
+    assert variants(a, b) == [], [f.summary for f in variants(a, b)]
+
+
+def test_consonants_still_link_inside_a_longer_name():
+    (f,) = variants(["Saraya Hizbullah fighters fired first."], ["Saraya Hezbollah fighters fired first."])
+    assert f.detail["rule"] == "name.consonants"
