@@ -125,3 +125,29 @@ def test_consonants_never_link_single_words(a, b):
 def test_consonants_still_link_inside_a_longer_name():
     (f,) = variants(["Saraya Hizbullah fighters fired first."], ["Saraya Hezbollah fighters fired first."])
     assert f.detail["rule"] == "name.consonants"
+
+
+def test_a_kind_word_for_the_last_word_tied_by_a_descriptor():
+    (f,) = variants(["Police entered one of the oldest universities \u2014 Tarin Sola Akademia \u2014 on Monday."],
+                    ["Students rallied outside Tarin Sola University on Monday."])
+    assert set(f.detail["spellings"]) == {"Tarin Sola Akademia", "Tarin Sola University"}
+    assert f.detail["rule"] == "name.kind-word"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # no descriptor beside the name: a team and a university of one town
+    (["Fans cheered the Tarin Sola Rovers on Monday."], ["Students left Tarin Sola University on Monday."]),
+    # the kind word in the sentence, but far from the name
+    (["The university said fans cheered the Tarin Sola Rovers at the final whistle on Monday."],
+     ["Students left Tarin Sola University on Monday."]),
+    # two kind words: two bodies
+    (["The council said the Vell Defence Forces moved north."],
+     ["The Vell Defence Council met in the forces' barracks."]),
+    # a place word ("city") beside a team's name
+    (["The city cheered Port Vell Rovers on Monday."], ["Port Vell City lost on Monday."]),
+    # two-word names
+    (["Police entered the university, Sola Akademia, on Monday."],
+     ["Students rallied outside Sola University on Monday."]),
+])
+def test_kind_word_near_misses(a, b):
+    assert variants(a, b) == [], [f.summary for f in variants(a, b)]

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..analysis.names import extract_entities, link_key
+from ..analysis.names import extract_entities, fold, link_key
 from ..models import Document, Entity, Finding, Span
 from ..normalize import norm_key
 from ..rules import titles as T
@@ -43,6 +43,8 @@ STRENGTH: dict[str, float] = {
     # the same bracketed acronym after two forms of one name: the writers say it is one
     # body, but the forms differ in more than spelling (word order, one word)
     "name.acronym": 0.6,
+    # a kind word for the name's last word, tied by the other outlet calling it that kind
+    "name.kind-word": 0.55,
     # accents only ("Renée" / "Renee"): English-language desks drop them as a house
     # style, and both gold annotators called it style, not a variant (its calibrated
     # confidence is under the default floor, 0.5: shown only when asked for).
@@ -80,6 +82,12 @@ MAX_SENTENCES = 8
 # outlets that introduce two forms of a name with the same acronym name one body, even
 # when the forms differ in word order or in one word, which no spelling rule links.
 _ACRONYM = re.compile(r" ?\(([A-Z]{2,8})\)")
+# A kind word for a name's last word ("Jamia Millia University") ties only names this
+# long: in two-word names the one word left is too often another entity's first word.
+KIND_WORD_MIN_WORDS = 3
+# How close to the name the other outlet's kind word must stand (words on each side):
+# an apposition ("universities — Jamia Millia Islamia") or a head noun after it.
+KIND_WORD_WINDOW = 3
 # Content words two acronym-tied forms must share: "Communist Party (CP)" and
 # "Conservative Party (CP)" share one and are two parties.
 ACRONYM_MIN_SHARED = 2
@@ -122,12 +130,23 @@ def find_name_variants(ctx: FindingContext) -> list[Finding]:
         union(first_with.setdefault(node[1], node), node)
     # _link depends only on its arguments, which repeat across the articles of a big story
     memo: dict[tuple, str | None] = {}
+    # (article, key) -> the words around each mention: a descriptor beside the name
+    said: dict[tuple[str, str], list[str]] = {}
+    for art, e in mentions:
+        sent = ctx.sentences.get(e.sentence)
+        if sent is not None:
+            said.setdefault((art, e.key), []).append(_beside(sent.text, e.start - sent.start,
+                                                             e.end - sent.start))
+    kind_word_ties: set[frozenset[str]] = set()  # key pairs tied by the kind word
     for (a, ka), (b, kb) in _candidate_pairs(nodes):
         if _kinds_clash(kinds[(a, ka)], kinds[(b, kb)]):
             continue  # a person and a place are two things, however spelled
         args = (ka, kb, frozenset(kinds[(a, ka)] | kinds[(b, kb)]))
         how = memo[args] if args in memo else memo.setdefault(
             args, _link(args[0], args[1], set(args[2])))
+        if not how and _kind_word_tie(ka, kb, said.get((a, ka), []), said.get((b, kb), [])):
+            how = "kind-word"
+            kind_word_ties.add(frozenset((ka, kb)))
         if how:
             union((a, ka), (b, kb))
     for (a, ka), (b, kb) in _acronym_pairs(acronyms):
@@ -141,7 +160,7 @@ def find_name_variants(ctx: FindingContext) -> list[Finding]:
         groups.setdefault(find((art, e.key)), []).append((art, e))
     findings = []
     for group in groups.values():
-        f = _variant_finding(ctx, group, forms_acronyms)
+        f = _variant_finding(ctx, group, forms_acronyms, kind_word_ties)
         if f is not None:
             findings.append(f)
     findings.sort(key=lambda f: f.sentences)
@@ -206,6 +225,44 @@ def _acronym_tie(ka: str, kb: str, acr: str) -> bool:
         return False
     letters = sorted(acr.lower())
     return any(sorted(w[0] for w in ws) == letters for ws in (wa, wb))
+
+
+def _beside(text: str, start: int, end: int) -> str:
+    """The ``KIND_WORD_WINDOW`` words on each side of a name in its sentence."""
+    before = text[:max(start, 0)].split()[-KIND_WORD_WINDOW:]
+    after = text[end:].split()[:KIND_WORD_WINDOW]
+    return " ".join(before + ["|"] + after)
+
+
+def _kind_word_tie(ka: str, kb: str, said_a: list[str], said_b: list[str]) -> bool:
+    """Whether one outlet writes a name with a kind word ("university") in place of its
+    last word and the other outlet calls the entity that kind itself, right beside the
+    name: "Jamia Millia University" / "one of the oldest universities — Jamia Millia
+    Islamia —".
+
+    Names of ``KIND_WORD_MIN_WORDS`` or more words, all equal but the last; exactly one last
+    word is an organisation word (``ORG_WORDS``); and the other form has that word in lower
+    case within ``KIND_WORD_WINDOW`` words of it. Two kind words ("Vell Defence Forces" /
+    "Vell Defence Council") are two bodies. Without the descriptor beside the name, the
+    shape alone linked "New York City" with "New York Islanders" and "New York Gov"
+    (every pair of the non-test articles: 10 such findings, all wrong; place words such
+    as "city" and "county" are left out for the same reason: a sentence says them anyway)."""
+    ta, tb = ka.split(), kb.split()
+    if len(ta) != len(tb) or len(ta) < KIND_WORD_MIN_WORDS or ta[:-1] != tb[:-1]:
+        return False
+    kinds_ = _kind_words()  # link keys are folded ("universiti"): folded -> the word
+    x, y = ta[-1], tb[-1]
+    if (x in kinds_) == (y in kinds_):
+        return False
+    kind, other_said = (kinds_[x], said_b) if x in kinds_ else (kinds_[y], said_a)
+    plural = kind[:-1] + "ies" if kind.endswith("y") else kind + "s"
+    word = re.compile(rf"\b(?:{kind}|{plural})\b")  # lower case only: the common noun
+    return any(word.search(text) for text in other_said)
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> dict[str, str]:
+    return {fold(w): w for w in T.ORG_WORDS}
 
 
 def _content(key: str) -> list[str]:
@@ -364,7 +421,8 @@ def _trivial(a: str, b: str) -> bool:
 
 
 def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
-                     forms_acronyms: dict[str, set[str]] | None = None) -> Finding | None:
+                     forms_acronyms: dict[str, set[str]] | None = None,
+                     kind_word_ties: set[frozenset[str]] | None = None) -> Finding | None:
     per_art: dict[str, list[Entity]] = {}
     for art, e in group:
         per_art.setdefault(art, []).append(e)
@@ -404,6 +462,9 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 tied = forms_acronyms.get(ta, set()) & forms_acronyms.get(tb, set())
                 if any(_acronym_tie(link_key(ta), link_key(tb), acr) for acr in tied):
                     rule = "name.acronym"  # another form of the name the acronym stands for
+            if rule is None and kind_word_ties \
+                    and frozenset((link_key(ta), link_key(tb))) in kind_word_ties:
+                rule = "name.kind-word"  # the kind for the name's own last word
             if rule is None:
                 continue  # another word, not another spelling ("Plus Obama" / "Barack Obama")
             variant_texts.update((ta, tb))
@@ -441,7 +502,8 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
             "kind": "person" if "person" in kinds else kinds[0],
             "spellings": {t: spellings[t] for t in order},
             "linked_by": "key" if rule in ("name.fold", "name.given-form")
-            else "acronym" if rule == "name.acronym" else "fuzzy",
+            else "acronym" if rule == "name.acronym"
+            else "kind-word" if rule == "name.kind-word" else "fuzzy",
             "rule": rule,
         },
         confidence=rule_confidence(rule),
