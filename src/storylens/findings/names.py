@@ -4,7 +4,11 @@ Mentions are linked across articles by their link key (diacritics, transliterati
 documented abbreviations folded away, see :func:`storylens.analysis.names.link_key`), by
 a one-letter typo in one word of a longer name ("Krasinksi" / "Krasinski"), a clipped
 word ("Maha" / "Maharashtra") or one word whose consonants agree ("Hezbollah" /
-"Hizbullah"). Surname-only and other short forms never link across articles: through
+"Hizbullah", inside a longer name), or by context where the words differ: one bracketed
+acronym after both forms ("National Register of Citizens (NRC)" / "National Citizens'
+Register (NRC)") or a kind word for the last word that the other outlet writes beside
+the name ("Jamia Millia University" / "universities — Jamia Millia Islamia").
+Surname-only and other short forms never link across articles: through
 them "Cordoba House" once met "White House" and "Melania" met "Donald Trump". Names of
 two different kinds (a person and a place) never link.
 
