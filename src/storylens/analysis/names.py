@@ -216,6 +216,43 @@ def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand
             continue
         if cand is not None:
             out.append(cand)
+    return _join_by_acronym(s, out)
+
+
+# A parenthetical acronym right after a name: "National Register of Citizens (NRC)".
+_ACRONYM_AFTER = re.compile(r" ?\(([A-Z]{2,8})\)")
+# What may stand between two capitalised runs that an acronym joins into one name: "of"
+# (which otherwise joins only after an organisation or place word) and a plural
+# possessive ("National Citizens' Register", which otherwise ends a name).
+_ACRONYM_JOINS = (" of ", "' ", "\u2019 ")
+
+
+def _join_by_acronym(s: Sentence, cands: list[_Cand]) -> list[_Cand]:
+    """Join neighbouring runs into one name when the acronym the writer puts after them
+    spells their capitalised words: "National Register of Citizens (NRC)", "National
+    Citizens' Register (NRC)" (the letters in any order: the acronym of the official form
+    also introduces a reordered one). Without such an acronym "of" and a plural
+    possessive still end a name ("the Rovers' Dan Obi": two names)."""
+    out: list[_Cand] = []
+    for c in cands:
+        m = _ACRONYM_AFTER.match(s.text, c.end - s.start)
+        letters = sorted(m.group(1)) if m else None
+        i = len(out)  # out[i:] + [c] is the run being widened to the left
+        while letters and i > 0 and len(out[i:]) < len(letters):
+            prev, nxt = out[i - 1], (out[i] if i < len(out) else c)
+            gap = s.text[prev.end - s.start:nxt.start - s.start]
+            if not (gap == " of " or gap in _ACRONYM_JOINS[1:] and prev.text.endswith("s")):
+                break
+            i -= 1
+            text = s.text[out[i].start - s.start:c.end - s.start]
+            if sorted(w[0] for w in text.split() if w[:1].isupper()) == letters:
+                words = [w.strip("'\u2019").lower() for w in text.split()]
+                kind = "org" if any(w in T.ORG_WORDS for w in words) else "other"
+                first = out[i]
+                del out[i:]
+                c = _Cand(s, first.start, c.end, text, kind, first.title, words, first.initial)
+                break
+        out.append(c)
     return out
 
 
@@ -315,8 +352,56 @@ def _kind(words: list[str], text: str, title: str | None, before: str, after: st
     return "other"
 
 
+def _split_demonyms(cands: list[_Cand]) -> list[_Cand]:
+    """Cut demonyms off the edges of a name the article also writes without them.
+
+    A capitalised run swallows the nationality or faith words beside a name: "Iraqi Shia
+    Kata'ib Hezbollah militants", "… targeting Kata'ib Hezbollah Shiite militants". The
+    glued form then never meets the other outlets' spelling of the name. A word is cut
+    only when the rest is a name the article writes on its own (same link key) and holds
+    a word that is no demonym, so "Iraqi Ministry of Defense" stays whole in an article
+    that never writes "Ministry of Defense" and "African Americans" stays one group.
+    A trailing word must be a listed demonym (``NORP_WORDS``); a leading one may also be a
+    word the article writes alone as a demonym ("Iraqi officials"), but not in front of a
+    person, nor before a surname alone: the suffix rule that reads "Iraqi" also reads a
+    name like "Kristian" or "Borogan" as one ("Kristian ran", "Irina Borogan")."""
+    alone = {c.tokens[0] for c in cands if len(c.tokens) == 1 and c.kind == "norp"}
+    keys = {link_key(c.text) for c in cands}
+    listed = T.NORP_WORDS
+
+    out: list[_Cand] = []
+    for c in cands:
+        words = c.text.split(" ")
+        if len(words) != len(c.tokens) or len(words) < 2:
+            out.append(c)
+            continue
+        lead = listed if c.kind == "person" or c.title else listed | alone
+        lo, hi = 0, len(words)
+        while lo < hi - 1 and c.tokens[lo] in lead:
+            lo += 1
+        while hi - 1 > lo and c.tokens[hi - 1] in listed:
+            hi -= 1
+        rest = " ".join(words[lo:hi])
+        if (lo, hi) == (0, len(words)) or link_key(rest) not in keys \
+                or all(w in listed or w in alone for w in c.tokens[lo:hi]) \
+                or hi - lo < 2 and any(w not in listed for w in c.tokens[:lo]):
+            out.append(c)
+            continue
+        offsets, pos = [], c.start
+        for w in words:
+            offsets.append((pos, pos + len(w)))
+            pos += len(w) + 1
+        for i in (*range(lo), *range(hi, len(words))):
+            out.append(_Cand(c.sentence, *offsets[i], words[i], "norp", None, [c.tokens[i]]))
+        out.append(_Cand(c.sentence, offsets[lo][0], offsets[hi - 1][1], rest, c.kind,
+                         c.title if lo == 0 else None, c.tokens[lo:hi], c.initial and lo == 0))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 def _resolve(cands: list[_Cand]) -> list[Entity]:
     """Second pass: surname-only and initial mentions take the full name's kind and key."""
+    cands = _split_demonyms(cands)
     # surnames met alone ("Nazaryan said") or behind initials ("J. Smeed")
     surnames_alone = {link_key(c.text).split()[-1] for c in cands
                       if c.tokens and all(len(w) == 1 for w in c.tokens[:-1])}

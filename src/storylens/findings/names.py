@@ -4,7 +4,11 @@ Mentions are linked across articles by their link key (diacritics, transliterati
 documented abbreviations folded away, see :func:`storylens.analysis.names.link_key`), by
 a one-letter typo in one word of a longer name ("Krasinksi" / "Krasinski"), a clipped
 word ("Maha" / "Maharashtra") or one word whose consonants agree ("Hezbollah" /
-"Hizbullah"). Surname-only and other short forms never link across articles: through
+"Hizbullah", inside a longer name), or by context where the words differ: one bracketed
+acronym after both forms ("National Register of Citizens (NRC)" / "National Citizens'
+Register (NRC)") or a kind word for the last word that the other outlet writes beside
+the name ("Jamia Millia University" / "universities — Jamia Millia Islamia").
+Surname-only and other short forms never link across articles: through
 them "Cordoba House" once met "White House" and "Melania" met "Donald Trump". Names of
 two different kinds (a person and a place) never link.
 
@@ -22,7 +26,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..analysis.names import extract_entities, link_key
+from ..analysis.names import extract_entities, fold, link_key
 from ..models import Document, Entity, Finding, Span
 from ..normalize import norm_key
 from ..rules import titles as T
@@ -40,6 +44,11 @@ STRENGTH: dict[str, float] = {
     "name.typo": 0.7,
     "name.consonants": 0.65,
     "name.clipped": 0.6,
+    # the same bracketed acronym after two forms of one name: the writers say it is one
+    # body, but the forms differ in more than spelling (word order, one word)
+    "name.acronym": 0.6,
+    # a kind word for the name's last word, tied by the other outlet calling it that kind
+    "name.kind-word": 0.55,
     # accents only ("Renée" / "Renee"): English-language desks drop them as a house
     # style, and both gold annotators called it style, not a variant (its calibrated
     # confidence is under the default floor, 0.5: shown only when asked for).
@@ -47,6 +56,10 @@ STRENGTH: dict[str, float] = {
 }
 # Shortest differing word whose consonants alone may link two spellings ("Hizbullah" /
 # "Hezbollah"; "Martin" / "Morton" are two people, so short words never link this way).
+# Only inside a name of two or more words whose other words agree: alone, a word's
+# consonants meet other words' far too often ("Indians" / "Indonesia", "Pakistan" /
+# "Pakistani", "Centane" / "Continue": every pair of the non-test articles, 6 findings,
+# all wrong).
 CONSONANT_MIN_LEN = 7
 # Shortest single-word name a transliteration fold may report: "Citi" (a bank) and
 # "City" (a football club) share a key.
@@ -69,15 +82,32 @@ FUZZY_MIN_LEN_FIRST = 6
 FUZZY_KINDS = frozenset({"person", "org"})
 # At most this many sentences listed per finding (each spelling keeps at least one).
 MAX_SENTENCES = 8
+# A bracketed acronym right after a name ("National Register of Citizens (NRC)"): two
+# outlets that introduce two forms of a name with the same acronym name one body, even
+# when the forms differ in word order or in one word, which no spelling rule links.
+_ACRONYM = re.compile(r" ?\(([A-Z]{2,8})\)")
+# A kind word for a name's last word ("Jamia Millia University") ties only names this
+# long: in two-word names the one word left is too often another entity's first word.
+KIND_WORD_MIN_WORDS = 3
+# How close to the name the other outlet's kind word must stand (words on each side):
+# an apposition ("universities — Jamia Millia Islamia") or a head noun after it.
+KIND_WORD_WINDOW = 3
+# Content words two acronym-tied forms must share: "Communist Party (CP)" and
+# "Conservative Party (CP)" share one and are two parties.
+ACRONYM_MIN_SHARED = 2
 
 
 def find_name_variants(ctx: FindingContext) -> list[Finding]:
     """One finding per entity that two or more outlets spell non-trivially differently."""
     mentions: list[tuple[str, Entity]] = []  # (article id, entity)
+    acronyms: dict[tuple[str, str], set[str]] = {}  # (article, key) -> acronyms after it
     for doc in ctx.docs:
         for e in _entities(doc):
             if e.key:
                 mentions.append((doc.id, e))
+                acr = _acronym_after(doc.article.text, e)
+                if acr:
+                    acronyms.setdefault((doc.id, e.key), set()).add(acr)
     nodes = sorted({(art, e.key) for art, e in mentions})
     kinds: dict[tuple[str, str], set[str]] = {}
     for art, e in mentions:
@@ -104,20 +134,37 @@ def find_name_variants(ctx: FindingContext) -> list[Finding]:
         union(first_with.setdefault(node[1], node), node)
     # _link depends only on its arguments, which repeat across the articles of a big story
     memo: dict[tuple, str | None] = {}
+    # (article, key) -> the words around each mention: a descriptor beside the name
+    said: dict[tuple[str, str], list[str]] = {}
+    for art, e in mentions:
+        sent = ctx.sentences.get(e.sentence)
+        if sent is not None:
+            said.setdefault((art, e.key), []).append(_beside(sent.text, e.start - sent.start,
+                                                             e.end - sent.start))
+    kind_word_ties: set[frozenset[str]] = set()  # key pairs tied by the kind word
     for (a, ka), (b, kb) in _candidate_pairs(nodes):
         if _kinds_clash(kinds[(a, ka)], kinds[(b, kb)]):
             continue  # a person and a place are two things, however spelled
         args = (ka, kb, frozenset(kinds[(a, ka)] | kinds[(b, kb)]))
         how = memo[args] if args in memo else memo.setdefault(
             args, _link(args[0], args[1], set(args[2])))
+        if not how and _kind_word_tie(ka, kb, said.get((a, ka), []), said.get((b, kb), [])):
+            how = "kind-word"
+            kind_word_ties.add(frozenset((ka, kb)))
         if how:
             union((a, ka), (b, kb))
+    for (a, ka), (b, kb) in _acronym_pairs(acronyms):
+        if not _kinds_clash(kinds[(a, ka)], kinds[(b, kb)]):
+            union((a, ka), (b, kb))
+    forms_acronyms: dict[str, set[str]] = {}  # written form -> the acronyms any outlet puts after it
+    for art, e in mentions:
+        forms_acronyms.setdefault(e.text, set()).update(acronyms.get((art, e.key), ()))
     groups: dict[tuple[str, str], list[tuple[str, Entity]]] = {}
     for art, e in mentions:
         groups.setdefault(find((art, e.key)), []).append((art, e))
     findings = []
     for group in groups.values():
-        f = _variant_finding(ctx, group)
+        f = _variant_finding(ctx, group, forms_acronyms, kind_word_ties)
         if f is not None:
             findings.append(f)
     findings.sort(key=lambda f: f.sentences)
@@ -145,6 +192,85 @@ def _candidate_pairs(nodes: list[tuple[str, str]]) -> list[tuple[tuple[str, str]
                 if x[0] != y[0] and x[1] != y[1]:
                     pairs.add((x, y) if x[0] < y[0] else (y, x))
     return sorted(pairs)
+
+
+def _acronym_after(text: str, e: Entity) -> str | None:
+    """The acronym the writer puts in brackets right after a name ("… Citizens (NRC)")."""
+    m = _ACRONYM.match(text, e.end)
+    return m.group(1) if m else None
+
+
+def _acronym_pairs(acronyms: dict[tuple[str, str], set[str]]):
+    """Nodes of two articles that one acronym introduces and that :func:`_acronym_tie`
+    accepts as one name."""
+    by_acronym: dict[str, list[tuple[str, str]]] = {}
+    for node, acrs in sorted(acronyms.items()):
+        for acr in acrs:
+            by_acronym.setdefault(acr, []).append(node)
+    pairs = set()
+    for acr, nodes in by_acronym.items():
+        for i, x in enumerate(nodes):
+            for y in nodes[i + 1:]:
+                if x[0] != y[0] and x[1] != y[1] and _acronym_tie(x[1], y[1], acr):
+                    pairs.add((x, y) if x[0] < y[0] else (y, x))
+    return sorted(pairs)
+
+
+def _acronym_tie(ka: str, kb: str, acr: str) -> bool:
+    """Whether two keys that one acronym introduces are one name written in two forms:
+    the acronym spells one of them (so it is the name's own, not a party tag such as "(D)"
+    or "(DFL)" after two people), and they share at least ``ACRONYM_MIN_SHARED`` content
+    words and differ by at most one word each way ("National Register of Citizens" /
+    "National Citizens' Register"; "Communist Party (CP)" / "Conservative Party (CP)"
+    share one word: two parties)."""
+    wa, wb = _content(ka), _content(kb)
+    shared = len(set(wa) & set(wb))
+    if shared < ACRONYM_MIN_SHARED or len(set(wa) ^ set(wb)) > 2:
+        return False
+    letters = sorted(acr.lower())
+    return any(sorted(w[0] for w in ws) == letters for ws in (wa, wb))
+
+
+def _beside(text: str, start: int, end: int) -> str:
+    """The ``KIND_WORD_WINDOW`` words on each side of a name in its sentence."""
+    before = text[:max(start, 0)].split()[-KIND_WORD_WINDOW:]
+    after = text[end:].split()[:KIND_WORD_WINDOW]
+    return " ".join(before + ["|"] + after)
+
+
+def _kind_word_tie(ka: str, kb: str, said_a: list[str], said_b: list[str]) -> bool:
+    """Whether one outlet writes a name with a kind word ("university") in place of its
+    last word and the other outlet calls the entity that kind itself, right beside the
+    name: "Jamia Millia University" / "one of the oldest universities — Jamia Millia
+    Islamia —".
+
+    Names of ``KIND_WORD_MIN_WORDS`` or more words, all equal but the last; exactly one last
+    word is an organisation word (``ORG_WORDS``); and the other form has that word in lower
+    case within ``KIND_WORD_WINDOW`` words of it. Two kind words ("Vell Defence Forces" /
+    "Vell Defence Council") are two bodies. Without the descriptor beside the name, the
+    shape alone linked "New York City" with "New York Islanders" and "New York Gov"
+    (every pair of the non-test articles: 10 such findings, all wrong; place words such
+    as "city" and "county" are left out for the same reason: a sentence says them anyway)."""
+    ta, tb = ka.split(), kb.split()
+    if len(ta) != len(tb) or len(ta) < KIND_WORD_MIN_WORDS or ta[:-1] != tb[:-1]:
+        return False
+    kinds_ = _kind_words()  # link keys are folded ("universiti"): folded -> the word
+    x, y = ta[-1], tb[-1]
+    if (x in kinds_) == (y in kinds_):
+        return False
+    kind, other_said = (kinds_[x], said_b) if x in kinds_ else (kinds_[y], said_a)
+    plural = kind[:-1] + "ies" if kind.endswith("y") else kind + "s"
+    word = re.compile(rf"\b(?:{kind}|{plural})\b")  # lower case only: the common noun
+    return any(word.search(text) for text in other_said)
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> dict[str, str]:
+    return {fold(w): w for w in T.ORG_WORDS}
+
+
+def _content(key: str) -> list[str]:
+    return [w for w in key.split() if w not in T.NAME_PARTICLES and w not in ("the", "and")]
 
 
 def _entities(doc: Document) -> tuple[Entity, ...]:
@@ -187,7 +313,8 @@ def _link(ka: str, kb: str, kinds: set[str]) -> str | None:
         ok = min(len(x), len(y)) >= least and not kinds <= {"place", "norp"}
     if ok and _one_edit(x, y):
         return "fuzzy"
-    if min(len(x), len(y)) >= CONSONANT_MIN_LEN and not kinds <= {"place", "norp"} \
+    if len(ta) >= 2 and min(len(x), len(y)) >= CONSONANT_MIN_LEN \
+            and not kinds <= {"place", "norp"} \
             and _consonants(x) == _consonants(y) and x[0] == y[0]:
         return "fuzzy"  # "Hizbullah" / "Hezbollah": the vowels of a transliteration
     return None
@@ -229,8 +356,8 @@ def spelling_rule(a: str, b: str) -> str | None:
         return "name.clipped"
     if _one_edit(x, y):
         return "name.typo"
-    if min(len(x), len(y)) >= CONSONANT_MIN_LEN and _consonants(x) == _consonants(y) \
-            and x[0] == y[0]:
+    if len(ta) >= 2 and min(len(x), len(y)) >= CONSONANT_MIN_LEN \
+            and _consonants(x) == _consonants(y) and x[0] == y[0]:
         return "name.consonants"
     return None
 
@@ -297,7 +424,9 @@ def _trivial(a: str, b: str) -> bool:
     return False
 
 
-def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]]) -> Finding | None:
+def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
+                     forms_acronyms: dict[str, set[str]] | None = None,
+                     kind_word_ties: set[frozenset[str]] | None = None) -> Finding | None:
     per_art: dict[str, list[Entity]] = {}
     for art, e in group:
         per_art.setdefault(art, []).append(e)
@@ -333,6 +462,13 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]]) -> Fi
             if _trivial(ta, tb) or _kinds_clash(kinds_of[ta], kinds_of[tb]):
                 continue
             rule = spelling_rule(ta, tb)
+            if rule is None and forms_acronyms:
+                tied = forms_acronyms.get(ta, set()) & forms_acronyms.get(tb, set())
+                if any(_acronym_tie(link_key(ta), link_key(tb), acr) for acr in tied):
+                    rule = "name.acronym"  # another form of the name the acronym stands for
+            if rule is None and kind_word_ties \
+                    and frozenset((link_key(ta), link_key(tb))) in kind_word_ties:
+                rule = "name.kind-word"  # the kind for the name's own last word
             if rule is None:
                 continue  # another word, not another spelling ("Plus Obama" / "Barack Obama")
             variant_texts.update((ta, tb))
@@ -369,7 +505,9 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]]) -> Fi
             "key": any_entity.key,
             "kind": "person" if "person" in kinds else kinds[0],
             "spellings": {t: spellings[t] for t in order},
-            "linked_by": "key" if rule in ("name.fold", "name.given-form") else "fuzzy",
+            "linked_by": "key" if rule in ("name.fold", "name.given-form")
+            else "acronym" if rule == "name.acronym"
+            else "kind-word" if rule == "name.kind-word" else "fuzzy",
             "rule": rule,
         },
         confidence=rule_confidence(rule),

@@ -1,0 +1,127 @@
+"""Every ``name_variant`` finding on the real pairs outside the gold set, for reading.
+
+Run: ``.venv/bin/python benchmarks/name_variants.py [--max N] [--wide]``
+
+The population is ``benchmarks/findings_report.py``'s (every listed pair outside the
+gold set, the unlisted same-event pairs, the seeded same-outlet pairs), compared with the
+full pipeline and default ``Options``, as ``storylens compare`` does. Unlike the report's
+seeded sample this prints *every* name variant with the sentences that carry it, so a
+change to the name rules can be read as a whole before and after (issue 11: a wrong
+name variant costs more than a missed one). No verdicts are stored: the reader writes them.
+
+``--wide`` reads a larger population for the same purpose: every pair of articles whose
+TF-IDF cosine is at least ``--min`` (``WIDE_MIN``; 0 for every pair) (same story, related or merely on a shared topic),
+leaving out every article of a test-split gold pair (test texts are never read to design
+a rule). The name finder reads only the articles' entities, not the alignment, so there
+it runs alone on the analysed documents, which makes thousands of pairs cheap.
+Exits 0 with a message when the shared data are absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+import findings_report as fr
+
+WIDE_MIN = 0.1
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--max", type=int, default=0, help="stop after this many pairs (0: all)")
+    ap.add_argument("--wide", action="store_true", help="every non-test pair at cosine >= --min")
+    ap.add_argument("--min", type=float, default=WIDE_MIN, help=f"cosine floor of --wide ({WIDE_MIN})")
+    args = ap.parse_args(argv)
+    if not fr.DATA.is_dir():
+        print(f"skipped: {fr.DATA} not found (the evaluation data live beside the checkout)")
+        return 0
+    if args.wide:
+        return wide(args.min)
+    from storylens.models import RawArticle
+    from storylens.options import Options
+    from storylens.pipeline import clean_all, compare_articles
+
+    articles = {a["id"]: a for a in fr._jsonl(fr.DATA / "articles.jsonl")}
+    pairs = fr.population(articles)
+    if args.max:
+        pairs = pairs[: args.max]
+    options = Options()
+    t0 = time.perf_counter()
+    n = 0
+    for pid, a, b, origin in pairs:
+        raws = [RawArticle(source=f"semeval:{x}", text=articles[x]["text"], outlet=articles[x]["outlet"],
+                           title=articles[x]["title"], published=articles[x]["published"],
+                           url=articles[x]["url"], record_id=x) for x in (a, b)]
+        arts, _ = clean_all(raws, options)
+        if len(arts) < 2:
+            continue
+        comp = compare_articles(arts, options)
+        for f in comp.findings:
+            if f.type != "name_variant":
+                continue
+            n += 1
+            print(f"## {pid} ({origin}) conf {f.confidence:.2f} `{f.detail.get('rule')}` {f.summary}")
+            for s in f.sentences:
+                print(f"   {s}: {' '.join(comp.sentence(s).text.split())[:220]}")
+    print(f"\n{n} name variants on {len(pairs)} pairs, {time.perf_counter() - t0:.1f} s",
+          file=sys.stderr)
+    return 0
+
+
+def wide(floor: float) -> int:
+    from storylens.analysis.names import extract_entities
+    from storylens.findings.common import FindingContext
+    from storylens.findings.names import find_name_variants
+    from storylens.models import RawArticle
+    from storylens.options import Options
+    from storylens.pipeline import clean_all
+    from storylens.segment import segment
+
+    test = {x for r in fr._jsonl(fr.GOLD) if r["split"] == "test" for x in (r["a"], r["b"])}
+    articles = {a["id"]: a for a in fr._jsonl(fr.DATA / "articles.jsonl") if a["id"] not in test}
+    t0 = time.perf_counter()
+    raws = [RawArticle(source=f"semeval:{x}", text=a["text"], outlet=a["outlet"], title=a["title"],
+                       published=a["published"], url=a["url"], record_id=x) for x, a in articles.items()]
+    docs = {}
+    for art in clean_all(raws, Options())[0]:
+        doc = segment(art)
+        docs[art.record_id] = (doc, extract_entities(doc))
+    ids = sorted(docs)
+    vec = fr._tfidf({i: articles[i]["text"] for i in ids})
+    n = pairs = 0
+    for x, a in enumerate(ids):
+        for b in ids[x + 1:]:
+            if fr._cos(vec[a], vec[b]) < floor:
+                continue
+            pairs += 1
+            da, db = _relabel(docs[a], "a1"), _relabel(docs[b], "a2")
+            for f in find_name_variants(FindingContext.build([da, db], [])):
+                n += 1
+                print(f"## {a}_{b} conf {f.confidence:.2f} `{f.detail.get('rule')}` {f.summary}")
+                for sid in f.sentences:
+                    doc = da if sid.startswith("a1:") else db
+                    text = next(s.text for s in doc.sentences if s.id == sid)
+                    print(f"   {sid}: {' '.join(text.split())[:220]}")
+    print(f"\n{n} name variants on {pairs} pairs of {len(ids)} articles (cosine >= {floor}), "
+          f"{time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    return 0
+
+
+def _relabel(doc_ents, art_id: str):
+    """The document under the comparison's article id ("a1", "a2"), entities attached."""
+    from dataclasses import replace
+
+    doc, ents = doc_ents
+    sents = tuple(replace(s, id=f"{art_id}:{s.id.partition(':')[2]}", article=art_id)
+                  for s in doc.sentences)
+    ents = tuple(replace(e, sentence=f"{art_id}:{e.sentence.partition(':')[2]}") for e in ents)
+    from storylens.models import Analysis
+
+    return replace(doc, article=replace(doc.article, id=art_id), sentences=sents,
+                   analysis=Analysis(entities=ents))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
