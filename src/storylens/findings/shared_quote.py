@@ -29,7 +29,8 @@ from .common import FindingContext
 # two-word dev item ("recovering well") is left out: two quoted words are too often a
 # stock phrase.
 MIN_RUN_WORDS = 3
-# Of the run's words, at least this many must be content words (not stopwords), so a
+# Of a short run's words (under MIN_UNNAMED_WORDS), at least this many must be content
+# words (not stopwords), and one of a longer run's ("this will not be a Benghazi"), so a
 # run of function words ("and that it is") never links two quotes.
 MIN_CONTENT_WORDS = 2
 # The run must be this share of the shorter quote: one outlet's quote is a cut of the
@@ -214,7 +215,8 @@ def shared_quotes(
             if len(keys) < MIN_RUN_WORDS:
                 continue
             i, j, n = _longest_run(keys, ay.tokens, ay.unit_of, ay.sizes)
-            if n < MIN_RUN_WORDS or _content(keys[i : i + n]) < MIN_CONTENT_WORDS:
+            content = _content(keys[i : i + n])
+            if n < MIN_RUN_WORDS or content < (MIN_CONTENT_WORDS if n < MIN_UNNAMED_WORDS else 1):
                 continue
             v = ay.units[ay.unit_of[j]]
             mine = Side(x, u.start, u.end, u.last - u.first, u.speaker,
