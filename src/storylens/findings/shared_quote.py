@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ..normalize import STOPWORDS, norm_key
 from .common import FindingContext
+from .quote_diff import MAX_QUOTE_WORDS
 
 # A shared run of fewer words is a common phrase ("the near future") or a one-word scare
 # quote ("abused"), not a shared quote. Three words is the shortest gold shared quote on
@@ -72,6 +73,11 @@ _FRAGMENT_PATTERNS = tuple(
         r"(?<![\w'])" + _between("'", "'", "?") + r"(?![\w'])",
     )
 )
+# Bounds that keep the lookup linear on hostile text (docs/limits.md): a quote longer than
+# quote_diff's MAX_QUOTE_WORDS is not looked up, and a three-word window the other article
+# repeats more than MAX_WINDOW_HITS times (a chant, a boilerplate line) is tried at its
+# first places only.
+MAX_WINDOW_HITS = 50
 _TOKEN = re.compile(r"\S+")
 # An editor's gloss: words in brackets inside the quote marks. A longer quote whose extra
 # words are a gloss is a changed quote (quote_changed), not more of the statement.
@@ -132,7 +138,7 @@ def _longest_run(
     for i in range(len(keys) - MIN_RUN_WORDS + 1):
         if best[2] >= len(keys) - i:
             break
-        for j in other.index.get(tuple(keys[i : i + MIN_RUN_WORDS]), ()):
+        for j in other.index.get(tuple(keys[i : i + MIN_RUN_WORDS]), ())[:MAX_WINDOW_HITS]:
             unit = quoted[j]
             if unit < 0 or quoted[j + MIN_RUN_WORDS - 1] != unit:
                 continue
@@ -212,7 +218,7 @@ def shared_quotes(
         ax, ay = cache[x], cache[y]
         for u in ax.units:
             keys = ax.tokens.keys[u.first : u.last]
-            if len(keys) < MIN_RUN_WORDS:
+            if not MIN_RUN_WORDS <= len(keys) <= MAX_QUOTE_WORDS:
                 continue
             i, j, n = _longest_run(keys, ay.tokens, ay.unit_of, ay.sizes)
             content = _content(keys[i : i + n])
