@@ -88,6 +88,36 @@ TABLE = [
         '"The bridge would reopen in May, once all the cables are replaced," Vell said.',
         None,
     ),
+    (  # an editor's gloss naming whom the speaker meant, inside the quote marks, at the
+        # excerpt's end (gold guide G1: a qualifier, meaningful)
+        '"The port will be run not from the palace but by the friends of the capital," '
+        "Dral said.",
+        '"The port will be run not from the palace but by the friends of the capital '
+        '(without naming the Unity Party)," Dral said.',
+        "qualifier",
+    ),
+    (  # near miss: the same gloss in both
+        '"The port will be run by the friends of the capital (meaning the Unity Party)," '
+        "Dral said.",
+        '"The port will be run by the friends of the capital (meaning the Unity Party)," '
+        "said Dral.",
+        None,
+    ),
+    (  # a qualifier cut off the front of the excerpt, which its sentence does not say
+        'Vell voiced "grave concern for the fishermen held in the northern port" on Monday.',
+        'Vell voiced "concern for the fishermen held in the northern port" on Monday.',
+        "qualifier",
+    ),
+    (  # near miss: the shorter excerpt's sentence says the cut-off word
+        'Vell voiced "grave concern for the fishermen held in the northern port" on Monday.',
+        'Vell voiced grave "concern for the fishermen held in the northern port" on Monday.',
+        None,
+    ),
+    (  # near miss: a longer excerpt with a word and a comma in front is no qualifier
+        '"Yes, we will reopen the bridge to ferries in May," Vell said.',
+        '"We will reopen the bridge to ferries in May," Vell said.',
+        None,
+    ),
 ]
 
 
@@ -145,3 +175,31 @@ def test_edge_replace_is_a_change_but_a_long_one_is_extent():
         "the bridge will reopen once the divers have finished their work",
     )
     assert cmp is None or not cmp["ops"]
+
+
+def test_a_quote_in_capitals_is_not_a_changed_name():
+    # real case: a video caption "THIS WILL NOT BE A BENGHAZI" made every word a "name"
+    cmp = compare_quotes("THIS BRIDGE WILL NOT BE A RUIN", "this bridge will never be a ruin")
+    assert cmp and cmp["change"] == "word"
+
+
+def test_a_gloss_is_described_as_one():
+    (f,) = _changes(
+        '"The port will be run by the friends of the capital," Dral said.',
+        '"The port will be run by the friends of the capital (meaning the Unity Party)," '
+        "Dral said.",
+    )
+    assert "an editor's gloss added inside the quote marks" in f.summary
+    assert f.detail["meaningful"] is True
+
+
+def test_two_sentences_of_one_remark_are_not_one_changed_quote():
+    # real case: one outlet quotes "This will not be a ruin. The old bridge should never
+    # have fallen," and "This will never, ever be a ruin."; the other only the first
+    # sentence. Its exact counterpart exists, so it is a shared quote, not a change.
+    a = (
+        '"This bridge will not be a ruin. The old bridge should never have fallen," Vell '
+        'said on Monday.\n\nHe added: "This bridge will never, ever be a ruin."'
+    )
+    b = 'Vell said "this bridge will not be a ruin," as engineers arrived.'
+    assert _changes(a, b) == []

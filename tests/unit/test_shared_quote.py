@@ -57,8 +57,8 @@ def test_same_press_release_is_a_shared_quote_not_a_copy():
     found = _findings(a, b)
     assert [f.type for f in found] == ["shared_quote"], [f.summary for f in found]
     f = found[0]
-    assert f.detail["shared_sentences"] >= 2
-    assert f.detail["fuller"] is not None
+    assert f.detail["shared_quotes"] >= 3
+    assert len(f.sentences) >= 6
     assert f.detail["rule"] == "shared_quote.aligned_quotes"
     assert "not evidence of copying" in f.summary
     assert f.spans
@@ -80,8 +80,8 @@ def test_wire_copy_with_quotes_is_still_shared_source():
     assert found[0].detail["rule"] == "shared_source.narration_copy"
 
 
-def test_one_shared_quote_sentence_is_no_finding():
-    # near miss: every story shares a sentence of one statement; that is not a finding
+def test_one_shared_quoted_sentence_is_a_shared_quote():
+    # the gold guide: identical quoted words are a shared quote, however few sentences
     a = "\n\n".join(
         [
             "Traders in the old port said business had halved since the collapse.",
@@ -96,4 +96,124 @@ def test_one_shared_quote_sentence_is_no_finding():
             "A vigil for the two missing workers is planned for Friday.",
         ]
     )
-    assert _findings(a, b) == []
+    found = _findings(a, b)
+    assert [f.type for f in found] == ["shared_quote"]
+    assert found[0].detail["quotes"][0]["fuller"] == "same"
+
+
+FULL = (
+    '"The fleet will see a new coastal patrol cutter built in Port Vella before the '
+    'storm season," Admiral Oren Task said on Monday.'
+)
+
+
+def _story(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def test_partial_quote_found_anywhere_and_the_fuller_outlet_named():
+    # a few of the words, quoted inside the outlet's own sentence; the sentences do not align
+    a = _story(
+        "The navy of Vellaria has been short of ships since the harbour fire of last year.",
+        FULL,
+        "Shipyard workers welcomed the order after months without new contracts.",
+    )
+    b = _story(
+        "Critics in the opposition call the naval budget a waste of scarce money.",
+        "Task promised a \u201cnew coastal patrol cutter\u201d within months, though he gave "
+        "no price for it.",
+        "The finance ministry declined to comment.",
+    )
+    found = _findings(a, b)
+    assert [f.type for f in found] == ["shared_quote"], [f.summary for f in found]
+    q = found[0].detail["quotes"][0]
+    assert q["fuller"] == found[0].detail["articles"][0]
+    assert "Harbour Post gives more of it" in found[0].summary
+    # both sentences, though the aligner pairs neither
+    assert {s.partition(":")[0] for s in found[0].sentences} == {"a1", "a2"}
+    assert found[0].spans
+
+
+def test_shared_quote_words_found_across_different_quote_marks_and_attribution():
+    a = _story(
+        "Fishermen blocked the harbour mouth for a third day.",
+        "\u201cWe will not leave the water until the quota is restored for every family,"
+        "\u201d said Mara Leid, who leads the fishermen's union.",
+    )
+    b = _story(
+        "The quota dispute has closed Port Vella's fish market.",
+        "Union leader Leid said: 'We will not leave the water until the quota is restored "
+        "for every family.'",
+    )
+    found = _findings(a, b)
+    assert [f.type for f in found] == ["shared_quote"], [f.summary for f in found]
+    assert found[0].detail["quotes"][0]["fuller"] == "same"
+
+
+def test_same_words_unquoted_in_the_other_outlet_are_no_shared_quote():
+    # near miss: the other outlet says the words in its own voice, not as a quote
+    a = _story(
+        "The navy of Vellaria has been short of ships since the harbour fire of last year.",
+        FULL,
+    )
+    b = _story(
+        "The fleet will see a new coastal patrol cutter built in Port Vella before the "
+        "storm season, according to budget papers seen by this newspaper.",
+        "The finance ministry declined to comment.",
+    )
+    assert [f for f in _findings(a, b) if f.type == "shared_quote"] == []
+
+
+def test_a_short_slogan_with_no_speaker_is_no_shared_quote():
+    # near miss: a chant every outlet quotes ("Death to America" on real coverage)
+    a = _story(
+        "Crowds marched past the embassy of Kordia on Friday, chanting "
+        "\u201cDown with Kordia\u201d as police watched.",
+        "The embassy was closed for the day.",
+    )
+    b = _story(
+        "Thousands gathered in the capital, some burning flags and shouting "
+        "\u201cDown with Kordia!\u201d",
+        "Shops near the square stayed shut.",
+    )
+    assert [f for f in _findings(a, b) if f.type == "shared_quote"] == []
+
+
+def test_two_speakers_with_the_same_short_phrase_are_no_shared_quote():
+    # near miss: two named people, a stock phrase of a few words each
+    a = _story(
+        "Mayor Ilse Brandt opened the new bridge on Saturday.",
+        '"A great day for the city," Brandt said.',
+    )
+    b = _story(
+        "The harbour reopened to ferries on Saturday.",
+        '"A great day for the city," said harbour master Pell Ostrow.',
+    )
+    assert [f for f in _findings(a, b) if f.type == "shared_quote"] == []
+
+
+def test_a_gloss_added_inside_the_quote_is_not_more_of_the_quote():
+    # near miss: the longer quote's extra words are an editor's bracketed gloss
+    base = ("This council will be run not from the palace but by the friends of the "
+            "capital")
+    a = _story("The opposition leader spoke in Port Vella.", f'"{base}," Dral said.')
+    b = _story(
+        "Dral addressed supporters after the vote.",
+        f'"{base} (without naming the Vellarian Unity Party)," Dral said.',
+    )
+    assert [f for f in _findings(a, b) if f.type == "shared_quote"] == []
+
+
+def test_two_quotes_sharing_only_a_clause_are_no_shared_quote():
+    # near miss: the same opening clause, then different statements
+    a = _story(
+        "The minister spoke after the cabinet met.",
+        '"We have decided to act now and we will close the northern mines before '
+        'winter," Vell said.',
+    )
+    b = _story(
+        "The minister spoke to reporters in the capital.",
+        '"We have decided to act now, because the farmers of the valley cannot wait '
+        'another season for water," Vell said.',
+    )
+    assert [f for f in _findings(a, b) if f.type == "shared_quote"] == []

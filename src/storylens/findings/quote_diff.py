@@ -27,7 +27,8 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ..normalize import norm_key
+from ..normalize import STOPWORDS, norm_key
+from ..rules.attribution import PRONOUNS
 from ..rules.quote_changes import NUMBER_WORDS, SEVERITY, TRIVIAL_WORDS, is_negation
 
 MIN_QUOTE_WORDS = 4  # shorter quotes are labels or scare quotes, not statements
@@ -37,6 +38,12 @@ MAX_CHANGED_WORDS = 8
 # A replacement at an edge of the excerpt longer than this (either side) is two excerpts
 # ending differently, not a change of words.
 MAX_EDGE_REPLACE = 3
+
+# A modifier cut off the front of an excerpt ("grave" of "grave concern") is at most this
+# many words; more is a longer excerpt.
+MAX_EDGE_MODIFIER = 2
+# Capitalised words in a bracketed insertion that name no one ("[He]", "(The)").
+_NOT_NAMES = PRONOUNS | TRIVIAL_WORDS | {"sic"}
 
 _SURFACE = re.compile(r"\S+")
 # Linear on any text: a match starts only at the start of a whitespace run or at the
@@ -141,8 +148,10 @@ def _negations(keys: list[str]) -> int:
     return sum(is_negation(p) for k in keys for p in k.split())
 
 
-def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys) -> str:
-    """Kind of one difference: the words only ``a`` has against the words only ``b`` has."""
+def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: bool = True) -> str:
+    """Kind of one difference: the words only ``a`` has against the words only ``b`` has.
+    ``caps=False`` when either quote is set in capitals (a headline's "WILL NOT BE A
+    BENGHAZI"): its capitals say nothing of names, so no change is called a place."""
     if _negations(a_keys) != _negations(b_keys):
         return "negation"
     na, nb = _numbers(a_keys), _numbers(b_keys)
@@ -152,7 +161,7 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys) -> str:
         return "trivial"  # "two" / "2": one value written two ways
     caps_a = {k for s, k in zip(a_surface, a_keys, strict=True) if _is_cap(s)}
     caps_b = {k for s, k in zip(b_surface, b_keys, strict=True) if _is_cap(s)}
-    if caps_a != caps_b:
+    if caps and caps_a != caps_b:
         return "place"
     content_a = [k for k in a_keys if k not in TRIVIAL_WORDS]
     content_b = [k for k in b_keys if k not in TRIVIAL_WORDS]
@@ -161,6 +170,25 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys) -> str:
     if not a_keys or not b_keys or not content_a or not content_b:
         return "qualifier"  # words only one side has
     return "word"
+
+
+def _shouted(text: str) -> bool:
+    """Whether a quote is set in capitals (four or more letters, none lower case)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and not any(c.islower() for c in letters)
+
+
+def _glosses(text: str) -> dict[str, str]:
+    """The editor's bracketed insertions of a quote that name someone or something
+    (a capitalised word that is not a pronoun or determiner: "(without naming Congress)",
+    "[Smith]"; not "(sic)" or "[the]"), by their key."""
+    out = {}
+    for m in _BRACKETED.finditer(text):
+        inner = m.group().strip()
+        words = re.findall(r"[^\W\d_]+", inner)
+        if any(w[:1].isupper() and w.lower() not in _NOT_NAMES for w in words):
+            out[norm_key(inner)] = inner
+    return out
 
 
 def _is_cap(surface: str) -> bool:
@@ -205,6 +233,7 @@ def _compare_cached(a: str, b: str, a_out: str, b_out: str) -> dict | None:
     shared = sum(bl.size for bl in sm.get_matching_blocks())
     if shared / min(len(ka), len(kb)) < MIN_SHARED:
         return None
+    caps = not (_shouted(a) or _shouted(b))
     ops = sm.get_opcodes()
     first = next((i for i, op in enumerate(ops) if op[0] == "equal"), len(ops))
     last = max((i for i, op in enumerate(ops) if op[0] == "equal"), default=-1)
@@ -217,9 +246,12 @@ def _compare_cached(a: str, b: str, a_out: str, b_out: str) -> dict | None:
         if tag != "equal" and _equivalent(" ".join(ka[i1:i2]), " ".join(kb[j1:j2])):
             tag = "equal"
         if tag != "equal":
-            kind = classify(sa[i1:i2], ka[i1:i2], sb[j1:j2], kb[j1:j2])
+            kind = classify(sa[i1:i2], ka[i1:i2], sb[j1:j2], kb[j1:j2], caps)
             if edge:
-                kind = _edge_kind(tag, kind, ka[i1:i2], kb[j1:j2], a_out, b_out)
+                kind = _edge_kind(
+                    tag, kind, (sa[i1:i2], ka[i1:i2]), (sb[j1:j2], kb[j1:j2]), a_out, b_out,
+                    at_start=i < first,
+                )
                 if kind is None:
                     extent = True
                     continue  # one outlet quoted more: not a change
@@ -230,6 +262,15 @@ def _compare_cached(a: str, b: str, a_out: str, b_out: str) -> dict | None:
                 diff[-1]["edge"] = True
             if kind != "trivial":
                 changed += max(i2 - i1, j2 - j1)
+    # an editor's gloss one outlet puts inside the quote marks puts words in the speaker's
+    # mouth (gold guide G1: meaningful, a qualifier); the brackets are left out of the word
+    # diff above, so a gloss both outlets carry is no change
+    ga, gb = _glosses(a), _glosses(b)
+    for key in ga.keys() ^ gb.keys():
+        tag = "delete" if key in ga else "insert"
+        diff.append({"tag": tag, "a": ga.get(key, ""), "b": gb.get(key, ""),
+                     "kind": "qualifier", "gloss": True})
+        changed += 1  # one insertion, however long: not evidence of a different quote
     base = {"shared": shared / min(len(ka), len(kb)), "words": min(len(ka), len(kb))}
     none = {"ops": [], "changed": 0, "change": "extent" if extent else None, **base}
     if changed == 0:
@@ -247,14 +288,30 @@ def _compare_cached(a: str, b: str, a_out: str, b_out: str) -> dict | None:
     return {"ops": diff, "changed": changed, "change": change, **base}
 
 
-def _edge_kind(tag, kind, ka, kb, a_out, b_out) -> str | None:
-    """The kind of a difference at an edge of the excerpt, or None when it is extent."""
+def _edge_kind(tag, kind, a_words, b_words, a_out, b_out, at_start=False) -> str | None:
+    """The kind of a difference at an edge of the excerpt, or None when it is extent.
+    ``a_words`` / ``b_words``: (surface, keys) of the differing words."""
+    (sa, ka), (sb, kb) = a_words, b_words
     if tag == "replace":
         if max(len(ka), len(kb)) <= MAX_EDGE_REPLACE and kind != "trivial":
             return kind
         return None
-    if kind not in ("negation", "number"):
-        return None
     # words only one excerpt has: a change unless the other's sentence says them
-    extra, outside = (ka, b_out) if tag == "delete" else (kb, a_out)
-    return None if _outside_has(extra, outside, kind) else kind
+    extra, surface, outside = (ka, sa, b_out) if tag == "delete" else (kb, sb, a_out)
+    if kind in ("negation", "number"):
+        return None if _outside_has(extra, outside, kind) else kind
+    if kind in ("qualifier", "place") and at_start and _premodifier(extra, surface):
+        # "grave concern for …" / voiced "concern for …": a modifier cut off the front
+        around = set(norm_key(outside).split())
+        return None if all(k in around for k in extra) else kind
+    return None
+
+
+def _premodifier(keys: list[str], surface: list[str]) -> bool:
+    """One or two content words running straight into the shared words (no punctuation
+    between: "Yes, we …" and "Thank you. We …" are a longer excerpt, not a modifier)."""
+    return (
+        0 < len(keys) <= MAX_EDGE_MODIFIER
+        and not any(k in STOPWORDS for k in keys)
+        and not re.search(r"[,.;:!?—–-]$", surface[-1])
+    )

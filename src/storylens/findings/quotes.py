@@ -95,6 +95,12 @@ def _describe(ops: list[dict], change: str) -> str:
         if op is None or kind == "trivial":
             continue
         verb = {"delete": "dropped", "insert": "added"}.get(op["tag"], "changed")
+        gloss = next((o for o in ops if o.get("kind") == kind and o.get("gloss")), None)
+        if gloss is not None:  # an editor's words inside the quote marks, said so
+            verb = {"delete": "dropped", "insert": "added"}[gloss["tag"]]
+            parts.append(DESCRIPTION["gloss"].format(verb=verb))
+            if op is gloss:
+                continue
         parts.append(DESCRIPTION[kind].format(verb=verb))
     return "; ".join(parts) or DESCRIPTION[change].format(verb="changed")
 
@@ -117,6 +123,10 @@ def _snippet(ops: list[dict], side: str, context: int = 3) -> str:
 # (rules/confidence.json). The strength computed per quote pair below only picks which
 # quotes link.
 RULE = "quote_changed.word_diff"
+# Change kinds that alter what was said, not how: a reversed statement, another number,
+# another name or place, a qualifier (or an editor's gloss) dropped or added. "word"
+# (bad / poor: a translator's or editor's choice) is a wording change.
+MEANINGFUL = frozenset({"negation", "number", "place", "qualifier"})
 
 
 def find_quote_changes(ctx: FindingContext) -> list[Finding]:
@@ -147,21 +157,29 @@ def find_quote_changes(ctx: FindingContext) -> list[Finding]:
     conf_of: dict[frozenset[int], float] = {}
     speaker_of: dict[int, str | None] = {}
     docs = list(by_doc)
+    cache: dict = {}  # each article's tokens, for the exact-partner lookup
     for x, da in enumerate(docs):
         for db in docs[x + 1 :]:
             used: set[int] = set()
+            exact = _exact_partners(ctx, da, db, cache)
             for i in by_doc[da]:
                 best = None
                 for j in by_doc[db]:
-                    if j in used:
+                    if j in used or _has_other_partner(exact, nodes[i][1], nodes[j][1]):
                         continue
                     m = _match(ctx, nodes[i], nodes[j])
-                    if m is not None and (best is None or m[0] > best[0]):
-                        best = (m[0], j, m[2])
+                    if m is None:
+                        continue
+                    # the strongest link, then the closest wording: of one remark's two
+                    # sentences ("This will not be …" / "This will never, ever be …") the
+                    # one with fewer changed words is the counterpart
+                    rank = (m[0], -m[1]["changed"], m[1]["shared"])
+                    if best is None or rank > best[0]:
+                        best = (rank, j, m[2])
                 if best is None:
                     continue
                 used.add(best[1])
-                conf_of[frozenset((i, best[1]))] = best[0]
+                conf_of[frozenset((i, best[1]))] = best[0][0]
                 speaker_of.setdefault(i, best[2])
                 parent[root(i)] = root(best[1])
     clusters: dict[int, list[int]] = {}
@@ -173,6 +191,35 @@ def find_quote_changes(ctx: FindingContext) -> list[Finding]:
             continue
         out.extend(_cluster_findings(ctx, nodes, members, conf_of, speaker_of))
     return out
+
+
+def _exact_partners(ctx: FindingContext, da: str, db: str, cache: dict) -> dict:
+    """Each quote span of ``da`` and of ``db`` that the other article quotes word for word
+    (findings.shared_quote), mapped to its partner's span."""
+    from .shared_quote import shared_quotes
+
+    out: dict = {}
+    for sq in shared_quotes(ctx, da, db, cache):
+        out[("a", sq.a.start, sq.a.end)] = (sq.b.start, sq.b.end)
+        out[("b", sq.b.start, sq.b.end)] = (sq.a.start, sq.a.end)
+    return out
+
+
+def _has_other_partner(exact: dict, qa: Quote, qb: Quote) -> bool:
+    """Whether either quote has a word-for-word counterpart in the other article other
+    than the quote it is compared with: then the two are different sentences of one
+    statement ("This will not be a Benghazi." / "This will never, ever be a Benghazi."
+    from one remark, each quoted by one outlet while the other outlet quotes both), not
+    one sentence changed."""
+    pa = exact.get(("a", qa.start, qa.end))
+    pb = exact.get(("b", qb.start, qb.end))
+    return (pa is not None and not _overlap(pa, (qb.start, qb.end))) or (
+        pb is not None and not _overlap(pb, (qa.start, qa.end))
+    )
+
+
+def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    return x[0] < y[1] and y[0] < x[1]
 
 
 def _cluster_findings(ctx, nodes, members, conf_of, speaker_of) -> list[Finding]:
@@ -309,6 +356,8 @@ def _finding(ctx, major, minor, cmp, speaker) -> Finding:
             "diff": cmp["ops"],
             "changed_words": cmp["changed"],
             "change": change,
+            # a change of what was said (not of wording): the kinds issue 11 names
+            "meaningful": change in MEANINGFUL,
             "rule": RULE,
             "score": round(cmp["shared"], 3),
         },

@@ -27,6 +27,7 @@ from ..models import Article, Finding, Quote
 from ..normalize import norm_key
 from .common import BODY_BLOCKS, FindingContext, sentence_span, spans_over
 from .confidence import rule_confidence
+from .shared_quote import SharedQuote, shared_quotes
 
 if TYPE_CHECKING:
     from ..provenance import QuoteSpans
@@ -47,10 +48,6 @@ MIN_COPIED_SENTENCES = 2
 # copying ("…," he said.  has two), and how alike those words must be (difflib ratio).
 MIN_NARRATION_WORDS = 6
 MIN_NARRATION_MATCH = 0.7
-# A shared quote: quoted words two aligned sentences have in common, over all pairs, and
-# the fewest aligned pairs (one common sentence of a statement is every story's norm).
-MIN_SHARED_QUOTE_WORDS = 20
-MIN_SHARED_QUOTE_SENTENCES = 2
 RULE_COPY = "shared_source.narration_copy"
 RULE_QUOTE = "shared_quote.aligned_quotes"
 # Credit forms in the article text. Group 1 is the credited name.
@@ -264,6 +261,7 @@ class _Memo:
         self.split: dict[str, tuple[list[str], list[str], list[Quote]]] = {}
         self.spans: dict[str, tuple[list[Quote], QuoteSpans]] = {}  # per article
         self.pairs: dict[tuple[str, str], Finding | None] = {}
+        self.tokens: dict = {}  # per article: shared_quote's tokens and quoted spans
 
 
 _LAST: list[_Memo] = []
@@ -316,88 +314,57 @@ def _narration_copied(ctx: FindingContext, a: str, b: str) -> bool:
     return SequenceMatcher(None, na, nb, autojunk=False).ratio() >= MIN_NARRATION_MATCH
 
 
-def _shared_quoted_words(ctx: FindingContext, a: str, b: str) -> int:
-    _, qa, _ = _split_quoted(ctx, a)
-    _, qb, _ = _split_quoted(ctx, b)
-    if not qa or not qb:
-        return 0
-    sm = SequenceMatcher(None, qa, qb, autojunk=False)
-    return sum(bl.size for bl in sm.get_matching_blocks())
-
-
-def _agreed_speaker(qa, qb) -> str | None:
+def _agreed_speaker(found: list[SharedQuote]) -> str | None:
     """The speaker both sides name (surname keys agree), or the one side's when the other
-    names nobody; None when they disagree (an extractor's guess is not shown as fact)."""
+    names nobody; None when they disagree (an extractor's guess is not shown as fact) or
+    the shared quotes are of several speakers."""
     from .quotes import same_speaker, speaker_key
 
-    named_a = [(speaker_key(q.speaker), q.speaker) for q in qa if speaker_key(q.speaker)]
-    named_b = [(speaker_key(q.speaker), q.speaker) for q in qb if speaker_key(q.speaker)]
-    for ka, sa in named_a:
-        if any(same_speaker(ka, kb) for kb, _ in named_b):
-            return sa
-    if named_a and not named_b:
-        return named_a[0][1] if len({k for k, _ in named_a}) == 1 else None
-    if named_b and not named_a:
-        return named_b[0][1] if len({k for k, _ in named_b}) == 1 else None
-    return None
-
-
-def _statement(ctx: FindingContext, aid: str, shared: list[Quote]) -> list[Quote]:
-    """The shared quotes and the quotes running on from them (quote after quote with no
-    narration sentence between): how much of the statement this article gives."""
-    quoted = _quoted(ctx, aid)
-    order = {s.id: i for i, s in enumerate(ctx.documents[aid].sentences)}
-    with_quote = {order[sid] for q in quoted for sid in q.sentences if sid in order}
-    taken = {order[sid] for q in shared for sid in q.sentences if sid in order}
-    grown = set(taken)
-    for i in taken:
-        for step in (-1, 1):
-            j = i + step
-            while j in with_quote and j not in grown:
-                grown.add(j)
-                j += step
-    return [q for q in quoted if any(order.get(sid) in grown for sid in q.sentences)]
+    names = [(speaker_key(s.speaker), s.speaker) for sq in found for s in (sq.a, sq.b)]
+    named = [(k, n) for k, n in names if k]
+    if not named:
+        return None
+    k0, n0 = named[0]
+    return n0 if all(same_speaker(k0, k) for k, _ in named) else None
 
 
 def _quote_finding(ctx: FindingContext, a: str, b: str) -> Finding | None:
-    """``shared_quote``: aligned sentence pairs whose common words are quoted ones."""
-    pairs = []
-    shared = 0
-    for x, y in _copied_pairs(ctx, a, b, any_kind=True):
-        n = _shared_quoted_words(ctx, x, y)
-        if n >= MIN_NARRATION_WORDS // 2:
-            pairs.append((x, y))
-            shared += n
-    if len(pairs) < MIN_SHARED_QUOTE_SENTENCES or shared < MIN_SHARED_QUOTE_WORDS:
+    """``shared_quote``: the quotes two articles share, found anywhere by their words."""
+    found = shared_quotes(ctx, a, b, _memo(ctx).tokens)
+    if not found:
         return None
-    quotes = {
-        side: {id(q): q for sid in sids for q in _split_quoted(ctx, sid)[2]}.values()
-        for side, sids in ((a, [x for x, _ in pairs]), (b, [y for _, y in pairs]))
-    }
-    words = {
-        side: sum(len(q.text.split()) for q in _statement(ctx, side, list(qs)))
-        for side, qs in quotes.items()
-    }
-    speaker = _agreed_speaker(quotes[a], quotes[b])
     oa, ob = ctx.outlet(a), ctx.outlet(b)
-    fuller, other = (a, b) if words[a] >= words[b] else (b, a)
+
+    def name(aid: str) -> str:
+        return ctx.outlet(aid) if oa != ob else f"{ctx.outlet(aid)} ({aid})"
+
+    items = []
+    for sq in found:
+        fuller = "same"
+        if sq.a.words != sq.b.words:
+            fuller = a if sq.a.words > sq.b.words else b
+        items.append((sq, fuller))
+    speaker = _agreed_speaker(found)
     who = f" of {speaker}" if speaker else ""
     both = f"Two {oa} articles" if oa == ob else f"{oa} and {ob}"
-    summary = (
-        f"{both} quote the same words{who} ({len(pairs)} sentences, {shared} words "
-        f"alike; quoted words are not evidence of copying)"
-    )
-    if words[fuller] > words[other]:
-        name = ctx.outlet(fuller) if oa != ob else f"{ctx.outlet(fuller)} ({fuller})"
-        summary += f"; {name} quotes more of it ({words[fuller]} words vs {words[other]})"
-    summary += "."
-    sids = [s for p in pairs[:MAX_SENTENCES] for s in p]
-    spans = tuple(
-        sp
-        for side in (a, b)
-        for q in quotes[side]
-        for sp in spans_over(ctx, [s for s in sids if s.startswith(side + ":s")], q.start, q.end)
-    )
+    shared = sum(sq.run for sq in found)
+    top, top_fuller = items[0]
+    words = _excerpt(_text_of(ctx, top.a.article)[top.a.run_start : top.a.run_end])
+    summary = f"{both} quote the same words{who}: '{words}'"
+    if top_fuller != "same":
+        big, small = (top.a, top.b) if top_fuller == a else (top.b, top.a)
+        summary += f" ({name(top_fuller)} gives more of it: {big.words} words vs {small.words})"
+    if len(found) > 1:
+        summary += f"; {len(found) - 1} more shared quote{'s' if len(found) > 2 else ''}"
+    summary += f" ({shared} words alike; quoted words are not evidence of copying)."
+    sids: list[str] = []
+    spans = []
+    for sq, _ in items[:MAX_SENTENCES]:
+        for side in (sq.a, sq.b):
+            side_sids = _sentences_over(ctx, side.article, side.start, side.end)
+            sids.extend(s for s in side_sids if s not in sids)
+            spans.extend(spans_over(ctx, side_sids, side.start, side.end))
+    text_a, text_b = _text_of(ctx, a), _text_of(ctx, b)
     return Finding(
         type="shared_quote",
         sentences=tuple(sids),
@@ -405,13 +372,38 @@ def _quote_finding(ctx: FindingContext, a: str, b: str) -> Finding | None:
         detail={
             "articles": [a, b],
             "speaker": speaker,
-            "shared_sentences": len(pairs),
+            "shared_quotes": len(found),
             "shared_words": shared,
-            "quoted_words": {a: words[a], b: words[b]},
-            "fuller": fuller if words[fuller] > words[other] else None,
+            "quotes": [
+                {
+                    "a": text_a[sq.a.start : sq.a.end],
+                    "b": text_b[sq.b.start : sq.b.end],
+                    "shared_words": sq.run,
+                    "words": {a: sq.a.words, b: sq.b.words},
+                    "fuller": fuller,
+                }
+                for sq, fuller in items
+            ],
+            "fuller": top_fuller if top_fuller != "same" else None,
             "rule": RULE_QUOTE,
             "score": shared,
         },
         confidence=rule_confidence(RULE_QUOTE),
-        spans=spans,
+        spans=tuple(spans),
     )
+
+
+def _text_of(ctx: FindingContext, aid: str) -> str:
+    return ctx.documents[aid].article.text
+
+
+def _excerpt(text: str, words: int = 12) -> str:
+    """The first ``words`` words of a quote, an ellipsis marking the rest."""
+    parts = text.split()
+    out = " ".join(parts[:words]).strip(" ,.;:\"'“”‘’")
+    return out + ("…" if len(parts) > words else "")
+
+
+def _sentences_over(ctx: FindingContext, aid: str, start: int, end: int) -> list[str]:
+    """Ids of the sentences of ``aid`` that ``[start, end)`` crosses."""
+    return [s.id for s in ctx.documents[aid].sentences if s.start < end and start < s.end]

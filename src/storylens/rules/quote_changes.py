@@ -60,6 +60,8 @@ DESCRIPTION: dict[str, str] = {
     "word": "wording changed",
     "trivial": "a trivial change",
     "extent": "one excerpt is longer",
+    # a qualifier that is an editor's bracketed gloss inside the quote marks (gold guide G1)
+    "gloss": "an editor's gloss {verb} inside the quote marks",
 }
 
 

@@ -1,0 +1,263 @@
+"""``shared_quote``: two articles quote the same words, found anywhere in them by those
+words (not only in sentences the aligner paired), and which of them gives more.
+
+Partisan outlets rarely share a sentence, but they quote the same statement, post or
+press release, often one whole and the other a few words of it inside its own sentence
+("warned of a “new strategic weapon”" / "“The world will witness a new strategic weapon
+…,” Kim said"). So each direct quote of one article is looked up, by its words, in the
+whole text of the other: the longest run of its words that the other article has
+(compared on :func:`storylens.normalize.norm_key`, so quote marks, punctuation, case and
+US/UK spelling never count). The run is a shared quote when, in the other article, it is
+quoted too: inside a direct quote the analysis found, or standing between quote marks on
+its own (a short fragment the analysis leaves out as a scare quote); and when it is all of
+the shorter quote but for a word or two (one outlet gives a cut of what the other gives).
+Words the other article uses unquoted are its narration, not a shared quote.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from ..normalize import STOPWORDS, norm_key
+from .common import FindingContext
+from .quote_diff import MAX_QUOTE_WORDS
+
+# A shared run of fewer words is a common phrase ("the near future") or a one-word scare
+# quote ("abused"), not a shared quote. Three words is the shortest gold shared quote on
+# dev ("new strategic weapon", quoted whole by one outlet inside the other's quote); the
+# two-word dev item ("recovering well") is left out: two quoted words are too often a
+# stock phrase.
+MIN_RUN_WORDS = 3
+# Of a short run's words (under MIN_UNNAMED_WORDS), at least this many must be content
+# words (not stopwords), and one of a longer run's ("this will not be a Benghazi"), so a
+# run of function words ("and that it is") never links two quotes.
+MIN_CONTENT_WORDS = 2
+# The run must be this share of the shorter quote: one outlet's quote is a cut of the
+# other's, not two quotes that happen to share a clause ("a clause shared, the rest
+# different" is a quote_changed matter). 0.8 lets a word or two differ at a cut's edge
+# ("he said" split inside a quote, a dropped "and").
+MIN_CUT_SHARE = 0.8
+# A shared run this short with nobody named for it on either side is a slogan or a scare
+# quote ("Death to America", chanted and quoted by every outlet: a dev false finding), not
+# one statement two outlets took from one source; the same floor as quote_changed's link
+# of an unnamed quote (findings/quotes.UNNAMED_WORDS).
+MIN_UNNAMED_WORDS = 6
+# Two named speakers who disagree keep a run this long linked all the same: no two people
+# say the same twelve words, so the disagreement is the speaker analysis's (a real miss:
+# "Director of Global Social Action Agenda" vs "Hier and Cooper" for one joint statement).
+SAME_WORDS_ANY_SPEAKER = 12
+# A fragment: a span between quote marks within one line, of at most MAX_FRAGMENT_CHARS
+# characters (a longer quoted span is the analysis's to find and attribute). Bounded
+# negated classes: linear time on any text.
+MAX_FRAGMENT_CHARS = 160
+
+
+def _between(open_: str, close: str, lazy: str = "") -> str:
+    """Quoted words between two marks: one line, starting and ending on a non-space
+    (so '," he said, "' is no fragment), at most MAX_FRAGMENT_CHARS long."""
+    inner = f"[^{open_}{close}\\n]{{0,{MAX_FRAGMENT_CHARS}}}{lazy}"
+    return f"{open_}(\\S(?:{inner}\\S)?){close}"
+
+
+_FRAGMENT_PATTERNS = tuple(
+    re.compile(p)
+    for p in (
+        _between("“", "”"),
+        _between("«", "»"),
+        # straight and single marks open only after a non-word and close only before
+        # one, and a single mark pairs with the nearest: apostrophes pair with nothing
+        r'(?<![\w"])' + _between('"', '"') + r"(?!\w)",
+        r"(?<![\w‘’])" + _between("‘", "’", "?") + r"(?![\w’])",
+        r"(?<![\w'])" + _between("'", "'", "?") + r"(?![\w'])",
+    )
+)
+# Bounds that keep the lookup linear on hostile text (docs/limits.md): a quote longer than
+# quote_diff's MAX_QUOTE_WORDS is not looked up, and a three-word window the other article
+# repeats more than MAX_WINDOW_HITS times (a chant, a boilerplate line) is tried at its
+# first places only.
+MAX_WINDOW_HITS = 50
+_TOKEN = re.compile(r"\S+")
+# An editor's gloss: words in brackets inside the quote marks. A longer quote whose extra
+# words are a gloss is a changed quote (quote_changed), not more of the statement.
+_BRACKET = re.compile(r"[(\[]")
+
+
+@dataclass(frozen=True)
+class Side:
+    """One article's side of a shared quote: the quote (or framed fragment) that holds
+    the shared words, and the shared run's character range."""
+
+    article: str
+    start: int  # the quote's (or fragment's) range in the article text
+    end: int
+    words: int  # the quote's word count (how much of the statement this outlet gives)
+    speaker: str | None
+    run_start: int  # the shared words' range
+    run_end: int
+
+
+@dataclass(frozen=True)
+class SharedQuote:
+    a: Side
+    b: Side
+    run: int  # shared words
+
+
+class _Tokens:
+    """An article's word tokens (``norm_key`` keys with character ranges), and an index
+    of every three-key window, so a quote's words are found by lookup, not by scanning."""
+
+    def __init__(self, text: str) -> None:
+        keys, starts, ends = [], [], []
+        for m in _TOKEN.finditer(text):
+            for part in norm_key(m.group()).split():
+                keys.append(part)
+                starts.append(m.start())
+                ends.append(m.end())
+        self.keys, self.starts, self.ends = keys, starts, ends
+        self.index: dict[tuple[str, ...], list[int]] = {}
+        for i in range(len(keys) - MIN_RUN_WORDS + 1):
+            self.index.setdefault(tuple(keys[i : i + MIN_RUN_WORDS]), []).append(i)
+
+    def within(self, start: int, end: int) -> range:
+        """Indexes of the tokens that overlap ``[start, end)`` (a token carries the quote
+        mark glued to it: "“Happy" overlaps a quote that starts after the mark)."""
+        return range(bisect_right(self.ends, start), bisect_left(self.starts, end))
+
+
+def _longest_run(
+    keys: list[str], other: _Tokens, quoted: list[int], size: list[int]
+) -> tuple[int, int, int]:
+    """(start in ``keys``, start in ``other``, length) of the longest run of ``keys``
+    that ``other`` has word for word inside one of its quotes (``quoted[j]``: the quote
+    unit token ``j`` belongs to, -1 for narration; ``size``: each unit's words); length 0 when none reaches
+    ``MIN_RUN_WORDS``."""
+    best = (0, 0, 0)
+    for i in range(len(keys) - MIN_RUN_WORDS + 1):
+        if best[2] >= len(keys) - i:
+            break
+        for j in other.index.get(tuple(keys[i : i + MIN_RUN_WORDS]), ())[:MAX_WINDOW_HITS]:
+            unit = quoted[j]
+            if unit < 0 or quoted[j + MIN_RUN_WORDS - 1] != unit:
+                continue
+            n = MIN_RUN_WORDS
+            while (
+                i + n < len(keys)
+                and j + n < len(other.keys)
+                and keys[i + n] == other.keys[j + n]
+                and quoted[j + n] == unit
+            ):
+                n += 1
+            if n > best[2] or (n == best[2] and size[unit] > size[quoted[best[1]]]):
+                best = (i, j, n)  # a tie goes to the longer quote: it gives more
+    return best
+
+
+def fragments(text: str) -> list[tuple[int, int]]:
+    """Short spans between a pair of quote marks of their own (``“new strategic weapon”``,
+    ``'recovering well'``): what the analysis leaves out as scare quotes, titles or
+    fragments, and what an outlet quoting a few words of a statement looks like. A
+    straight single mark opens only after a space or bracket and closes only before a
+    non-letter, so the apostrophes of "don't" and "Sena's" pair with nothing."""
+    return [(m.start(1), m.end(1)) for pat in _FRAGMENT_PATTERNS for m in pat.finditer(text)]
+
+
+def _content(keys: list[str]) -> int:
+    return sum(1 for k in keys if k not in STOPWORDS)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A quoted span of one article: a direct quote of the analysis, or a fragment."""
+
+    start: int
+    end: int
+    speaker: str | None
+    first: int  # its token range
+    last: int
+
+
+class _Article:
+    """An article's tokens, its quoted units and, per token, the unit that holds it."""
+
+    def __init__(self, ctx: FindingContext, aid: str) -> None:
+        self.text = ctx.documents[aid].article.text
+        self.tokens = _Tokens(self.text)
+        spans = [(q.start, q.end, q.speaker) for q in ctx.quotes(aid) if q.direct]
+        spans += [(a, b, None) for a, b in fragments(self.text)]
+        units: dict[tuple[int, int], _Unit] = {}
+        for a, b, speaker in spans:
+            idx = self.tokens.within(a, b)
+            if len(idx) and ((a, b) not in units or units[(a, b)].speaker is None):
+                units[(a, b)] = _Unit(a, b, speaker, idx.start, idx.stop)
+        # the innermost unit wins a token (a fragment inside a long quote is its own)
+        self.units = sorted(units.values(), key=lambda u: -(u.end - u.start))
+        self.sizes = [u.last - u.first for u in self.units]
+        self.unit_of = [-1] * len(self.tokens.keys)
+        for k, u in enumerate(self.units):
+            for t in range(u.first, u.last):
+                self.unit_of[t] = k
+
+
+def shared_quotes(
+    ctx: FindingContext, a: str, b: str, cache: dict[str, _Article] | None = None
+) -> list[SharedQuote]:
+    """Every quoted span of ``a`` whose words ``b`` quotes too, and every one of ``b``
+    whose words ``a`` quotes, once each, longest first. ``cache`` keeps each article's
+    tokens across the pairs of one story."""
+    from .quotes import same_speaker, speaker_key
+
+    cache = {} if cache is None else cache
+    for x in (a, b):
+        if x not in cache:
+            cache[x] = _Article(ctx, x)
+    found: dict[tuple[int, int, int, int], SharedQuote] = {}
+    for x, y in ((a, b), (b, a)):
+        ax, ay = cache[x], cache[y]
+        for u in ax.units:
+            keys = ax.tokens.keys[u.first : u.last]
+            if not MIN_RUN_WORDS <= len(keys) <= MAX_QUOTE_WORDS:
+                continue
+            i, j, n = _longest_run(keys, ay.tokens, ay.unit_of, ay.sizes)
+            content = _content(keys[i : i + n])
+            if n < MIN_RUN_WORDS or content < (MIN_CONTENT_WORDS if n < MIN_UNNAMED_WORDS else 1):
+                continue
+            v = ay.units[ay.unit_of[j]]
+            mine = Side(x, u.start, u.end, u.last - u.first, u.speaker,
+                        ax.tokens.starts[u.first + i], ax.tokens.ends[u.first + i + n - 1])
+            other = Side(y, v.start, v.end, v.last - v.first, v.speaker,
+                         ay.tokens.starts[j], ay.tokens.ends[j + n - 1])
+            if n < MIN_CUT_SHARE * min(mine.words, other.words):
+                continue
+            ka, kb = speaker_key(mine.speaker), speaker_key(other.speaker)
+            if ka and kb and not same_speaker(ka, kb) and n < SAME_WORDS_ANY_SPEAKER:
+                continue  # two people who happen to say the same words
+            if not (ka or kb) and n < MIN_UNNAMED_WORDS:
+                continue
+            longer, text = (mine, ax.text) if mine.words > other.words else (other, ay.text)
+            extra = text[longer.start : longer.run_start] + text[longer.run_end : longer.end]
+            if _BRACKET.search(extra):
+                continue  # an editor's gloss, not more of the quote
+            sa, sb = (mine, other) if x == a else (other, mine)
+            key = (sa.start, sa.end, sb.start, sb.end)
+            if key not in found or found[key].run < n:
+                found[key] = SharedQuote(sa, sb, n)
+    out = sorted(found.values(), key=lambda s: (-s.run, s.a.start))
+    # one quote, one partner: a quote matched in both directions keeps its longest match,
+    # and a fragment inside a quote already matched is not counted again
+    kept: list[SharedQuote] = []
+    for s in out:
+        if any(_overlaps(s.a, k.a) or _overlaps(s.b, k.b) for k in kept):
+            continue
+        kept.append(s)
+    return kept
+
+
+def _overlaps(x: Side, y: Side) -> bool:
+    return x.start < y.end and y.start < x.end
+
+
+def _text(ctx: FindingContext, aid: str) -> str:
+    return ctx.documents[aid].article.text
