@@ -153,7 +153,9 @@ def _attr_before(toks: list[_Tok]) -> _Attr | None:
                 cue_end = punct.end
             if sp:
                 return _Attr(sp, (body[cs].start, cue_end))
-            sp = _speaker_fwd(body, c[1])
+            # "…, said Ana Lund: "…"": the speaker after the cue only when no subject
+            # stands before it ("if anyone threatens Iran, "…"": Iran is the object)
+            sp = _speaker_fwd(body, c[1]) if cs == 0 or not body[cs - 1].text[0].isalnum() else None
             if sp:
                 return _Attr(sp, (body[cs].start, body[c[1] - 1].end))
         break

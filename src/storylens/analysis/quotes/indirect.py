@@ -27,6 +27,7 @@ from ...rules.attribution import (
     PREPOSITIONS,
     PRONOUNS,
     STANCE_ADJECTIVES,
+    STOP_WORDS,
     SUBORDINATORS,
     TIME_WORDS,
     TITLE_WORDS,
@@ -54,6 +55,7 @@ _NOT_PARTICIPLES = frozenset("including according nothing something everything a
 
 
 _BE = frozenset("is are was were been be".split())
+_CLOSING_MARKS = '"”»'  # double marks only: a single one may end a word (the students')
 # Prepositions right after a stance verb that takes a bare object, which make it a noun:
 # "rising demand for loans", "the question of", "an attack on the base" (an adverbial
 # such as "condemned in a statement …" or "on Tuesday" is not among them).
@@ -85,6 +87,67 @@ def _new_clause(toks: list[_Tok], k: int) -> bool:
     """After a comma, a participle or a cue opens a new clause ("…, arguing that …")."""
     t = toks[k]
     return (t.low.endswith("ing") and not t.cap) or _cue_at(toks, k, finite_only=True) is not None
+
+
+def _continues_clause(toks: list[_Tok], j: int) -> bool:
+    """The -ing cue at ``j`` continues the sentence's main clause: after a comma (",
+    adding that …"), an adverb after a comma (", even suggesting …") or "by" ("responded
+    by saying …"). Its subject is the sentence's speaker."""
+    if j == 0:
+        return False
+    prev = toks[j - 1]
+    if prev.text == "," or prev.low == "by":
+        return True
+    return j >= 2 and prev.low in _PARTICIPLE_ADVERBS and toks[j - 2].text == ","
+
+
+# Adverbs between the comma and a continuing -ing cue (", even suggesting he …").
+_PARTICIPLE_ADVERBS = frozenset("even also again later then further repeatedly".split())
+
+# Finite auxiliaries and modals: one after a short noun phrase makes it a clause's subject.
+_FINITE_AUX = frozenset(
+    "is are was were has have had will would can could may might must should shall does "
+    "did do".split()
+)
+# Most words a subject noun phrase may take before its finite verb.
+_SUBJECT_SPAN = 6
+
+
+def _finite_clause(toks: list[_Tok], k: int) -> bool:
+    """A clause without "that" opens at ``k``: a subject pronoun or a short noun phrase,
+    then an auxiliary, a modal or a lower-case past form ("arguing the move was needed",
+    "suggesting the debate erased …"), before any comma. Not an object ("arguing the
+    case before the court", "calling it a disgrace": no finite verb follows)."""
+    first = toks[k]
+    if not first.text[0].isalnum():
+        return False
+    if first.low in _SUBJECT_PRONOUNS:
+        m = k + 1
+        if m < len(toks) and (toks[m].low in _FINITE_AUX or toks[m].low.endswith("n't")):
+            return True
+        return m < len(toks) and _past_form(toks[m])
+    if first.low not in ARTICLES and not first.cap:
+        return False
+    for m in range(k + 1, min(len(toks), k + 1 + _SUBJECT_SPAN)):
+        t = toks[m]
+        if not (t.text[0].isalnum() or t.low in ("'s", "’s", "-")):
+            return False
+        if t.low in _FINITE_AUX:
+            return True
+        if (
+            _past_form(t)
+            and toks[m - 1].low not in ARTICLES
+            and toks[m - 1].low not in PREPOSITIONS
+        ):
+            return m + 1 < len(toks) and toks[m + 1].text[0].isalnum()
+        if t.low in PREPOSITIONS and t.low != "of":
+            return False
+    return False
+
+
+def _past_form(t: _Tok) -> bool:
+    """A lower-case past form ("erased", "rose"): regular ones only ("-ed")."""
+    return not t.cap and t.low.endswith("ed") and len(t.low) > 4
 
 
 def _coordinated_cue(toks: list[_Tok], m: int) -> bool:
@@ -144,6 +207,14 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
             break
     while e > toks[k].start and text[e - 1].isspace():
         e -= 1
+    if in_quote is not None and e > toks[k].start and text[e - 1] in _CLOSING_MARKS:
+        last = _index_at(toks, e - 1)
+        if last > k and not in_quote[last]:
+            # a stray closing mark that closes no quote found (its opening mark was lost
+            # or lies in an earlier paragraph): not part of the reported words
+            e = toks[last].start
+            while e > toks[k].start and text[e - 1].isspace():
+                e -= 1
     if e > 0 and text[e - 1] in ".;" and not (e >= 2 and text[e - 2] in ".”\"'"):
         e -= 1
     return e
@@ -194,8 +265,13 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         # , adding that …  (speaker comes from the sentence's main attribution)
         progressive = j > 0 and toks[j - 1].low in _BE
         if form.endswith("ing") and not progressive:
-            if form in CONTINUATION_INGS and j > 0 and toks[j - 1].text == "," and k < n:
-                if toks[k].text[0].isalnum() and (toks[k].low == "that" or lemma in ("say", "add")):
+            if form in CONTINUATION_INGS and _continues_clause(toks, j) and k < n:
+                # after a comma "say"/"add" take any words (", saying the plan …"); after
+                # "by" or an adverb only a that-clause or a clause with a finite verb
+                any_words = toks[j - 1].text == "," and lemma in ("say", "add")
+                if toks[k].text[0].isalnum() and (
+                    toks[k].low == "that" or any_words or _finite_clause(toks, k)
+                ):
                     ce = _clause_end(text, toks, k, s_end, in_quote)
                     if _content_ok(toks, k, ce, in_quote):
                         out.append((None, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
@@ -218,6 +294,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             sp = _phrase_back(toks, _before_time_phrase(toks, cs - 2))
             if sp is not None and not toks[_index_at(toks, sp[0])].cap:
                 sp = None
+        if sp is None:
+            sp = _relative_speaker(toks, cs)  # "an architect who said …", "many of whom say"
         if sp is None:
             continue
         si = _index_at(toks, sp[0])
@@ -407,8 +485,8 @@ _COMPLEMENT_PREFIX = CUE_PREFIX | frozenset(
 def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     """``Democrats described it as ominous, and said …``: a cue after "and" shares the
     subject that opens the sentence (a name, pronoun or short noun phrase before a verb)."""
-    if cs < 3 or toks[cs - 1].low != "and":
-        return None
+    if cs < 3 or toks[cs - 1].low not in ("and", "but"):
+        return None  # ("… met Tuesday but noted that …": "but" joins the same subject's verbs)
     sp = _speaker_fwd(toks, 0)
     if sp is None:
         return None
@@ -830,6 +908,49 @@ def _recipient_that(toks: list[_Tok], k: int, in_quote) -> int | None:
         if not toks[m].text[0].isalpha():
             return None
     return None
+
+
+# Quantifiers before "of whom" that speak for the group ("many of whom say …").
+_QUANTIFIERS = frozenset("many most some all several both each few none half".split())
+
+
+def _relative_speaker(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
+    """The speaker of a cue whose subject is a relative pronoun right before it: the
+    antecedent noun phrase of a restrictive "who"/"which" ("an architect who said he was
+    …", "the police department which reported …", "the Union, which contended that …"),
+    or "many of whom" as a whole ("families, many of whom say …")."""
+    if cs >= 4 and toks[cs - 1].low == "whom" and toks[cs - 2].low == "of":
+        if toks[cs - 3].low in _QUANTIFIERS:
+            return (toks[cs - 3].start, toks[cs - 1].end)
+        return None
+    if cs < 2 or toks[cs - 1].low not in ("who", "which"):
+        return None
+    m = cs - 2
+    if toks[m].text == ",":
+        if toks[cs - 1].low != "which" or m < 1:
+            return None  # ", who": the caller's rule (a capitalised antecedent)
+        sp = _phrase_back(toks, _before_time_phrase(toks, m))
+        return sp if sp is not None and toks[_index_at(toks, sp[0])].cap else None
+    prev = toks[m]
+    if not prev.text[0].isalpha() or prev.low in STOP_WORDS or prev.low in PREPOSITIONS:
+        return None
+    if prev.low in PRONOUNS or prev.low in _SUBJECT_PRONOUNS or _past_form(prev):
+        return None
+    if not prev.cap and prev.low.endswith("ing"):
+        return None  # "a note detailing who said what": a question word, not a relative
+    # the antecedent: its words back to a determiner (kept) or any other kind of word
+    i = m
+    while i > 0 and m - i < 5:
+        t = toks[i - 1]
+        if t.low in ARTICLES or t.low in DETERMINERS:
+            i -= 1
+            break
+        if not t.text[0].isalnum() or t.low in STOP_WORDS or t.low in PREPOSITIONS:
+            break
+        if t.low in ("of", "for") or (not t.cap and (t.low.endswith("ing") or _past_form(t))):
+            break
+        i -= 1
+    return (toks[i].start, prev.end)  # "an architect who said …", "listeners who said …"
 
 
 def _before_time_phrase(toks: list[_Tok], m: int) -> int:

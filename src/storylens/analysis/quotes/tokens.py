@@ -20,6 +20,8 @@ from ...rules.attribution import (
 )
 
 _BE = frozenset("is are was were be been am".split())
+# Relative pronouns: a subject before a cue form that is as often a noun.
+_RELATIVES = frozenset("who whom which".split())
 
 # Cue forms that can follow a quote ("…," X said): finite forms only.
 _FINITE = frozenset(f for f in CUE_FORMS if not f.endswith("ing") and " " not in f)
@@ -81,6 +83,7 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
             prev = toks[k - 1] if k else None
             if prev is None or not (
                 prev.low in PRONOUNS
+                or prev.low in _RELATIVES  # "many of whom say …", "who claims …"
                 or prev.low in GROUP_NOUNS
                 or (prev.cap and prev.low not in DETERMINERS)
             ):

@@ -1,0 +1,138 @@
+"""Reported speech the rules missed, found by bucketing every PolNeAR valid error
+(``benchmarks/quotes_errors.py``), on invented text (fictional Vell, Port Oria): a lone
+closing mark that closes no quote, a continuing "-ing" cue with a clause and no "that",
+a relative pronoun as the cue's subject, "but" joining a second cue to the same subject,
+and a speaker after the cue only when no subject stands before it. Each beside near
+misses that must stay as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.quotes import extract_quotes
+from storylens.models import Article
+from storylens.segment import segment
+
+
+def _quotes(text: str):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    return [(q.speaker, q.cue, q.text) for q in extract_quotes(doc)]
+
+
+def test_a_stray_closing_mark_neither_hides_nor_joins_the_report():
+    # the quote that opened before this paragraph was lost: its closing mark remains
+    text = (
+        "The harbour master toured the quay on Monday.\n\n"
+        'He said he had watched the new breakwater rise from the sea for two years."'
+    )
+    assert _quotes(text) == [
+        ("He", "said", "he had watched the new breakwater rise from the sea for two years")
+    ]
+
+
+def test_a_closing_mark_of_a_found_quote_stays_with_the_report():
+    text = 'Ana Lund said the levy was "a fair price for a safe harbour."'
+    quotes = _quotes(text)
+    assert ("Ana Lund", "said", 'the levy was "a fair price for a safe harbour."') in quotes
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        (
+            "The Vell Courier filed a motion to open the records, arguing the delay was "
+            "hiding the cost of the quay.",
+            "The Vell Courier",
+            "arguing",
+            "the delay was hiding the cost of the quay",
+        ),
+        (
+            "Mayor Ana Lund answered the fishermen by saying her office would pay for the repairs.",
+            "Mayor Ana Lund",
+            "saying",
+            "her office would pay for the repairs",
+        ),
+        (
+            "The harbour board complained about the pumps, even suggesting they had been "
+            "tampered with.",
+            "The harbour board",
+            "suggesting",
+            "they had been tampered with",
+        ),
+    ],
+)
+def test_a_continuing_ing_cue_reports_a_clause_without_that(text, speaker, cue, content):
+    assert (speaker, cue, content) in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Friday, arguing the case before the harbour court.",  # an object
+        "The mayor spoke at the quay, calling it a disgrace.",  # object and predicate
+        "The ferry left by saying nothing at all to the crew.",  # no clause follows
+        "The crew stayed ashore, noting the storm over Port Oria.",  # an object
+    ],
+)
+def test_a_continuing_ing_cue_with_an_object_reports_no_clause(text):
+    assert not [q for q in _quotes(text) if q[1] in ("arguing", "calling", "saying", "noting")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        (
+            "The board has not paid an engineer who said he was owed for the new pumps.",
+            "an engineer",
+            "he was owed for the new pumps",
+        ),
+        (
+            "The ferry stopped for travellers who said they had waited since dawn.",
+            "travellers",
+            "they had waited since dawn",
+        ),
+        (
+            "The crews turned to the Vell Harbour Authority which reported that two cranes "
+            "had failed.",
+            "the Vell Harbour Authority",
+            "that two cranes had failed",
+        ),
+        (
+            "The levy angered the fishermen of Port Oria, many of whom say the fee is unfair.",
+            "many of whom",
+            "the fee is unfair",
+        ),
+    ],
+)
+def test_a_relative_pronoun_subject_reports_for_its_antecedent(text, speaker, content):
+    assert [(q[0], q[2]) for q in _quotes(text) if q[2] == content] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write a note detailing who said what, and then hand it to the harbour master.",
+        "The clerk asked who said the quay would close.",
+        "Nobody knows which said the fee was fair.",
+    ],
+)
+def test_a_question_word_is_no_relative_speaker(text):
+    assert [q for q in _quotes(text) if q[1] == "said"] == []
+
+
+def test_but_joins_a_second_cue_to_the_same_subject():
+    text = "Ana Lund toured the quay on Monday but noted that the cranes had failed twice."
+    assert ("Ana Lund", "noted", "that the cranes had failed twice") in _quotes(text)
+
+
+def test_a_speaker_after_the_cue_needs_no_subject_before_it():
+    # "threatens Iran": Iran is the object, the quote's speaker is the one named before
+    text = (
+        "Minister Ana Lund spoke on Vell radio.\n\n"
+        'She warned that if anyone threatens Port Oria, "we will close every quay."'
+    )
+    assert all(q[0] != "Port Oria" for q in _quotes(text))
+    # the inverted order itself still reads: '…, said Ana Lund: "…"'
+    text = 'In a statement, said Ana Lund: "The storm is too strong."'
+    assert ("Ana Lund", "said", "The storm is too strong.") in _quotes(text)
