@@ -136,3 +136,84 @@ def test_a_speaker_after_the_cue_needs_no_subject_before_it():
     # the inverted order itself still reads: '…, said Ana Lund: "…"'
     text = 'In a statement, said Ana Lund: "The storm is too strong."'
     assert ("Ana Lund", "said", "The storm is too strong.") in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        (
+            "Harbour police believe the same crew was behind both thefts.",
+            "Harbour police",
+            "believe",
+            "the same crew was behind both thefts",
+        ),
+        (
+            "Many fishermen in Port Oria fear the new levy will close the smaller yards.",
+            "Many fishermen in Port Oria",
+            "fear",
+            "the new levy will close the smaller yards",
+        ),
+        (
+            "Minister Ana Lund believes her plan to widen the quay will pay for itself.",
+            "Minister Ana Lund",
+            "believes",
+            "her plan to widen the quay will pay for itself",
+        ),
+    ],
+)
+def test_a_thought_verb_reports_a_clause_without_that(text, speaker, cue, content):
+    assert (speaker, cue, content) in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think the new quay is the best thing to happen to Port Oria.",  # the writer
+        "You know the ferry will be late again.",
+        "The board expects the plan to be approved in May.",  # no finite verb
+        "Anyone over 21 with a valid state ID can board the ferry.",  # "state" a noun
+        "Crews believe in the harbour master.",  # no clause
+    ],
+)
+def test_no_bare_clause_without_a_source_or_a_finite_verb(text):
+    assert [
+        q for q in _quotes(text) if q[1] in ("think", "know", "expects", "state", "believe")
+    ] == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        (
+            "Fishermen successfully argued that the levy broke the harbour charter.",
+            "Fishermen",
+            "successfully argued",
+            "that the levy broke the harbour charter",
+        ),
+        (
+            "Small groups of dockers continued to call for an inquiry into the crane collapse.",
+            "Small groups of dockers",
+            "continued to call for",
+            "an inquiry into the crane collapse",
+        ),
+        (
+            "Ana Lund appeared to suggest that the ferry crews were to blame.",
+            "Ana Lund",
+            "appeared to suggest",
+            "that the ferry crews were to blame",
+        ),
+    ],
+)
+def test_an_adverb_or_a_leading_verb_stays_in_the_cue(text, speaker, cue, content):
+    assert (speaker, cue, content) in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The family said the ferry had left without them.", "The family"),
+        ("An ally said the ferry had left without them.", "An ally"),
+    ],
+)
+def test_a_noun_in_ly_is_no_adverb_of_the_cue(text, speaker):
+    assert [q[:2] for q in _quotes(text)] == [(speaker, "said")]

@@ -713,6 +713,17 @@ BARE_CLAUSE_LEMMAS: frozenset[str] = frozenset(
     "recall testify conclude indicate complain boast tweet".split()
 )
 
+# Verbs of thought and claim whose that-clause often drops "that" in news English
+# ("police believe the suspects were …", "many Indians fear the law will …", "the
+# Taoiseach claims the Government will …"). Read with a bare clause only when a finite
+# verb follows a short subject (analysis.quotes.indirect._finite_clause) and the subject
+# is not "I"/"you"/"we". Left out: forms as often nouns or with other readings ("state",
+# "post", "report", "show", "rule", "learn", "know": "a valid state ID can …", "you know").
+BARE_THOUGHT_LEMMAS: frozenset[str] = frozenset(
+    "believe think fear hope feel worry suspect expect assume claim insist argue "
+    "contend maintain suggest predict warn".split()
+)
+
 # Time words: a phrase of them after a preposition ends a speaker phrase ("David Vell on
 # Wednesday said": the speaker is "David Vell").
 TIME_WORDS: frozenset[str] = frozenset(

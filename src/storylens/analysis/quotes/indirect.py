@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...rules.attribution import (
     ARTICLES,
     BARE_CLAUSE_LEMMAS,
+    BARE_THOUGHT_LEMMAS,
     CALENDAR_WORDS,
     COMPLEMENT_FORMS,
     COMPLEMENT_VERBS,
@@ -43,6 +44,7 @@ from .tokens import (
     _is_quote_tok,
     _Tok,
     inside_marks,
+    ly_adverb,
     opens_clause,
 )
 
@@ -109,15 +111,19 @@ _FINITE_AUX = frozenset(
     "is are was were has have had will would can could may might must should shall does "
     "did do".split()
 )
-# Most words a subject noun phrase may take before its finite verb.
-_SUBJECT_SPAN = 6
+# Most words a subject noun phrase may take before its finite verb ("his efforts to slow
+# global warming will be …": seven).
+_SUBJECT_SPAN = 8
+# Words after which a past form is no finite verb ("to be approved", "has been named").
+_NOT_BEFORE_FINITE = frozenset("to be been being".split()) | _FINITE_AUX
 
 
 def _finite_clause(toks: list[_Tok], k: int) -> bool:
     """A clause without "that" opens at ``k``: a subject pronoun or a short noun phrase,
     then an auxiliary, a modal or a lower-case past form ("arguing the move was needed",
-    "suggesting the debate erased …"), before any comma. Not an object ("arguing the
-    case before the court", "calling it a disgrace": no finite verb follows)."""
+    "suggesting the debate erased …", "believes his efforts to slow warming will …"),
+    before any comma. Not an object ("arguing the case before the court", "calling it a
+    disgrace", "expects the plan to be approved": no finite verb follows)."""
     first = toks[k]
     if not first.text[0].isalnum():
         return False
@@ -128,19 +134,31 @@ def _finite_clause(toks: list[_Tok], k: int) -> bool:
         return m < len(toks) and _past_form(toks[m])
     if first.low not in ARTICLES and not first.cap:
         return False
+    infinitive = False  # "to" seen: only an auxiliary can still make it a clause
     for m in range(k + 1, min(len(toks), k + 1 + _SUBJECT_SPAN)):
         t = toks[m]
         if not (t.text[0].isalnum() or t.low in ("'s", "’s", "-")):
             return False
         if t.low in _FINITE_AUX:
             return True
+        if t.low in WH_WORDS or t.low in SUBORDINATORS or t.low == "that":
+            return False  # "a version which appeared", "a man asking why …": no subject
+        if not t.cap and t.low.endswith("ing") and len(t.low) > 4:
+            return False  # "rants blaming tainted water …": a participle's phrase
+        prev = toks[m - 1]
         if (
             _past_form(t)
-            and toks[m - 1].low not in ARTICLES
-            and toks[m - 1].low not in PREPOSITIONS
+            and not infinitive
+            and prev.text[0].isalnum()
+            and not prev.low.endswith("ly")  # "a slightly redacted version": an adjective
+            and prev.low not in ARTICLES
+            and prev.low not in PREPOSITIONS
+            and prev.low not in _NOT_BEFORE_FINITE
         ):
             return m + 1 < len(toks) and toks[m + 1].text[0].isalnum()
-        if t.low in PREPOSITIONS and t.low != "of":
+        if t.low == "to":
+            infinitive = True
+        elif t.low in PREPOSITIONS and t.low != "of":
             return False
     return False
 
@@ -280,6 +298,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         if j > 0 and toks[j - 1].low in _BE and not form.endswith("ing"):
             continue  # "New footage has been revealed that …": a passive's subject is no speaker
         cs = _cue_prefix(toks, j - 1 if progressive else j, 0)  # "is promising"
+        if _led_infinitive(toks, cs):
+            cs = _cue_prefix(toks, cs - 2, 0)  # "appeared to suggest that …"
         sp = _speaker_back(toks, cs) or _coordinated_subject(toks, cs)
         lead = lead_phrase(toks, 0, cs) if cs > 2 else None
         if lead is None and sp is None and cs > 3 and toks[0].low in _LEAD_LINKS:
@@ -536,16 +556,27 @@ def _complement_prefix(toks: list[_Tok], j: int) -> int:
     """Start of a thought/stance cue: auxiliaries, adverbs and "continued to" before it."""
     cs = j
     while True:
-        if cs - 1 >= 0 and toks[cs - 1].low in _COMPLEMENT_PREFIX | _BE:
-            cs -= 1
-        elif cs - 2 >= 0 and toks[cs - 1].low == "to" and toks[cs - 2].low in _LEAD_VERBS:
+        if cs - 1 >= 0 and (
+            toks[cs - 1].low in _COMPLEMENT_PREFIX | _BE or ly_adverb(toks, cs - 1)
+        ):
+            cs -= 1  # "has long argued", "apparently believed"
+        elif _led_infinitive(toks, cs):
             cs -= 2  # "continued to call for"
         else:
             return cs
 
 
-# Verbs that lead another into a cue ("continued to call for", "began to question").
-_LEAD_VERBS = frozenset("continue continues continued began begins begin".split())
+# Verbs that lead another into a cue ("continued to call for", "began to question",
+# "appeared to suggest that", "seemed to think"): the subject is the cue's source.
+_LEAD_VERBS = frozenset(
+    "continue continues continued began begins begin appear appears appeared seem seems "
+    "seemed".split()
+)
+
+
+def _led_infinitive(toks: list[_Tok], j: int) -> bool:
+    """``continued to`` right before the verb at ``j``."""
+    return j >= 2 and toks[j - 1].low == "to" and toks[j - 2].low in _LEAD_VERBS
 
 
 def _complement_attribution(text, toks, j, s_end, in_quote):
@@ -563,7 +594,8 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
     if lemma is None or t.cap or j + 2 >= n:
         return None
     if j and (toks[j - 1].low in ARTICLES or toks[j - 1].low in PREPOSITIONS):
-        return None  # "the hope that", "amid fears that": a noun
+        if not _led_infinitive(toks, j):
+            return None  # "the hope that", "amid fears that": a noun
     kinds = COMPLEMENT_VERBS[lemma]
     k = j + 1
     nxt = toks[k].low
@@ -575,6 +607,12 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
             and toks[k + 1].text[0].isalpha()
             and not toks[k + 1].cap
             and toks[k + 1].low not in PREPOSITIONS | ARTICLES
+        )
+        or (  # "police believe the suspects were …" (not "I think", "you know": the writer)
+            lemma in BARE_THOUGHT_LEMMAS
+            and j > 0
+            and toks[j - 1].low not in _FIRST_SECOND
+            and _finite_clause(toks, k)
         )
         or ("wh" in kinds and nxt in WH_WORDS)
         or (
@@ -595,6 +633,10 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
         return None
     return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
 
+
+# First and second person: "I think …", "you know …", "we believe …" are the writer's or
+# a speaker's own voice inside a quote, not an attribution to a source.
+_FIRST_SECOND = frozenset("i you we".split())
 
 # Forms of thought/stance verbs that are as often nouns.
 _NOUN_FORMS = frozenset(
@@ -646,7 +688,9 @@ def _np_attribution(text, toks, j, s_end, in_quote):
     n = len(toks)
     t = toks[j]
     lemma = NP_FORMS.get(t.low)
-    if lemma is None or t.cap or (j and toks[j - 1].low in ARTICLES | PREPOSITIONS):
+    if lemma is None or t.cap:
+        return None
+    if j and toks[j - 1].low in ARTICLES | PREPOSITIONS and not _led_infinitive(toks, j):
         return None
     if t.low.endswith("ing") and not (j and toks[j - 1].low in _BE):
         return None  # "calling for" only as "is calling for"

@@ -339,9 +339,13 @@ def _name_part(speaker: str) -> str:
     first = parts[0].strip()
     if len(parts) > 1:
         head, name = first.split(), parts[1].split()
-        if head and (head[-1].lower() in TITLE_WORDS or head[-1].lower() in NAME_TITLE_WORDS) \
-                and 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name) \
-                and name[0].lower() not in DETERMINERS:
+        if (
+            head
+            and (head[-1].lower() in TITLE_WORDS or head[-1].lower() in NAME_TITLE_WORDS)
+            and 2 <= len(name) <= 4
+            and all(w[:1].isupper() for w in name)
+            and name[0].lower() not in DETERMINERS
+        ):
             return " ".join(name)
     return first
 
@@ -377,8 +381,11 @@ def sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
             return None
         end = verb if verb is not None else end
         sp = (toks[0].start, toks[end - 1].end)
-    elif end + 1 < len(toks) and (toks[end].low in TITLE_WORDS or toks[end].low in
-                                  NAME_TITLE_WORDS) and toks[end + 1].cap:
+    elif (
+        end + 1 < len(toks)
+        and (toks[end].low in TITLE_WORDS or toks[end].low in NAME_TITLE_WORDS)
+        and toks[end + 1].cap
+    ):
         # "Norbank UK economist Kallum Vell is …": the employer, the title, then the name
         name = _speaker_fwd(toks, end + 1)
         if name is not None:

@@ -115,10 +115,39 @@ def opens_clause(toks: list[_Tok], k: int) -> bool:
 
 
 def _cue_prefix(toks: list[_Tok], k: int, floor: int) -> int:
-    """Extend a cue start back over auxiliaries / adverbs ("has also said")."""
-    while k - 1 >= floor and toks[k - 1].low in CUE_PREFIX - {"told"}:
+    """Extend a cue start back over auxiliaries / adverbs ("has also said", "Democrats
+    successfully argued")."""
+    while k - 1 >= floor and (
+        toks[k - 1].low in CUE_PREFIX - {"told"} or ly_adverb(toks, k - 1, floor)
+    ):
         k -= 1
     return k
+
+
+# Words in "-ly" that are nouns or adjectives, not adverbs ("the family said").
+_LY_NOT_ADVERBS = frozenset(
+    "family assembly ally rally supply reply monopoly anomaly daily weekly monthly "
+    "yearly elderly friendly lonely lovely only early likely holy ugly silly belly "
+    "bully jelly lily folly homily italy july".split()
+)
+
+
+def ly_adverb(toks: list[_Tok], m: int, floor: int = 0) -> bool:
+    """``toks[m]`` is an adverb in "-ly" between a subject and its cue ("successfully",
+    "apparently"): lower case, not a noun in "-ly", and after a word that can end a
+    subject (not an article or possessive: "the family said" keeps "family")."""
+    t = toks[m]
+    if t.cap or len(t.low) <= 4 or not t.low.endswith("ly") or t.low in _LY_NOT_ADVERBS:
+        return False
+    if m - 1 < floor:
+        return False
+    prev = toks[m - 1]
+    return (
+        prev.text[0].isalnum()
+        and prev.low not in ARTICLES
+        and prev.low not in DETERMINERS
+        and not prev.low.endswith(("'s", "’s"))
+    )
 
 
 def _is_adverbial(t: _Tok, nxt: _Tok | None = None) -> bool:
