@@ -217,3 +217,21 @@ def test_an_adverb_or_a_leading_verb_stays_in_the_cue(text, speaker, cue, conten
 )
 def test_a_noun_in_ly_is_no_adverb_of_the_cue(text, speaker):
     assert [q[:2] for q in _quotes(text)] == [(speaker, "said")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Vellish Labour vice-presidential nominee Ana Lund said the quay would reopen.",
+            "Vellish Labour vice-presidential nominee Ana Lund",
+        ),
+        (
+            "Independent presidential candidate Pell Varro said the levy was unfair.",
+            "Independent presidential candidate Pell Varro",
+        ),
+        ("The nominee said the levy was unfair.", "The nominee"),
+    ],
+)
+def test_a_campaign_title_stays_with_the_speaker(text, speaker):
+    assert [q[0] for q in _quotes(text)] == [speaker]

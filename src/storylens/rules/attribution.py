@@ -25,7 +25,16 @@ from __future__ import annotations
 
 # Speaker-phrase words shared with other stages live in rules/words.py.
 from .words import SPEAKER_STOP_WORDS as STOP_WORDS  # noqa: F401
-from .words import SPEAKER_TITLE_WORDS as TITLE_WORDS  # noqa: F401
+from .words import SPEAKER_TITLE_WORDS
+
+# Lower-case words of a speaker's title: the shared ones, and the campaign titles of
+# election coverage written before a name in AP style ("Republican presidential nominee
+# Donald Trump said", "Democratic vice-presidential candidate Tim Kaine said"): without
+# them the speaker was cut to the name (PolNeAR valid source spans keep the title).
+TITLE_WORDS: frozenset[str] = SPEAKER_TITLE_WORDS | frozenset(
+    "nominee candidate presidential vice-presidential congressional gubernatorial "
+    "mayoral".split()
+)
 
 NEUTRAL = "neutral"
 DOUBT = "doubt"
