@@ -235,3 +235,50 @@ def test_a_noun_in_ly_is_no_adverb_of_the_cue(text, speaker):
 )
 def test_a_campaign_title_stays_with_the_speaker(text, speaker):
     assert [q[0] for q in _quotes(text)] == [speaker]
+
+
+def _speaker_spans(text: str):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    return [
+        (q.speaker, text[q.speaker_span[0] : q.speaker_span[1]])
+        for q in extract_quotes(doc)
+        if q.speaker_span
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        (
+            '"The quay will hold," said Ana Lund, who heads the Port Oria harbour board.',
+            "Ana Lund, who heads the Port Oria harbour board",
+        ),
+        (
+            '"The quay will hold," said the Rev. Pell Varro, of the Harbour Chapel in Vell.',
+            "the Rev. Pell Varro, of the Harbour Chapel in Vell",
+        ),
+        (
+            '"The quay will hold," said Ana Lund, an engineer who built the breakwater.',
+            "Ana Lund, an engineer who built the breakwater",
+        ),
+        (
+            '"The quay will hold," said Ana Lund, the harbour engineer, in a statement.',
+            "Ana Lund, the harbour engineer,",
+        ),
+    ],
+)
+def test_a_speakers_description_runs_to_the_sentence_end(text, span):
+    assert [s for _, s in _speaker_spans(text)] == [span]
+    assert [sp for sp, _ in _speaker_spans(text)] == [span.split(",")[0]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The quay will hold," said Ana Lund, adding that the cranes were new.',
+        '"The quay will hold," said Ana Lund, who said the cranes were new.',
+        '"The quay will hold," said Ana Lund, in a statement on Friday.',
+    ],
+)
+def test_no_description_when_a_participle_cue_or_adverbial_follows(text):
+    assert ("Ana Lund", "Ana Lund") in _speaker_spans(text)

@@ -211,32 +211,50 @@ def _valid_phrase(words: list[_Tok]) -> tuple[int, int] | None:
 
 
 def _appositive(toks: list[_Tok], sp: tuple[int, int]) -> tuple[int, int]:
-    """Widen ``said X`` to ``said X, a spokesman for Y`` when the appositive runs to the
-    end of the clause (PolNeAR's speaker spans include it)."""
+    """Widen ``said X`` to ``said X, a spokesman for Y`` / ``said X, who heads Y`` /
+    ``said X, of Y`` when the description runs to the end of the sentence (PolNeAR's
+    speaker spans include it), or to a comma before an adverbial (", in a statement") or a
+    participle (", adding …"). Not when it holds a cue or a quote (", who said …": another
+    attribution)."""
     k = _index_at(toks, sp[1] - 1) + 1
     if k + 1 >= len(toks) or toks[k].text != ",":
         return sp
     first = toks[k + 1]
-    if not (first.low in DETERMINERS or first.low in TITLE_WORDS or first.cap):
-        return sp
-    if first.low in PRONOUNS:
+    if not first.text[0].isalnum() or first.low in PRONOUNS or _opens_adverbial(first):
         return sp
     end = None
-    for m in range(k + 1, min(len(toks), k + 22)):
+    for m in range(k + 1, min(len(toks), k + 1 + MAX_APPOSITIVE_TOKENS)):
         t = toks[m]
         if t.text in ".;?!" or _is_quote_tok(t):
             end = m
             break
-        if t.low in ("who", "which", "that") and m > k + 2:
-            end = m  # "…, a law professor at X who has …": the appositive ends at "who"
-            break
-        if t.text == "," or t.low in ("who", "which", "that") or _cue_at(toks, m, True):
+        if _cue_at(toks, m, True):
             return sp
+        if t.text in ",(" and m + 1 < len(toks) and _opens_adverbial(toks[m + 1]):
+            end = m + 1 if t.text == "," else m  # "…, the top Democrat on X, in a statement"
+            break
     if end is None:
-        end = len(toks) if len(toks) <= k + 22 else None
+        end = len(toks) if len(toks) <= k + 1 + MAX_APPOSITIVE_TOKENS else None
     if end is None or end <= k + 1:
         return sp
+    while end > k + 1 and toks[end - 1].text in ("(", "-", "--", "—"):
+        end -= 1
     return (sp[0], toks[end - 1].end)
+
+
+# Tokens a trailing description of a speaker may take ("…," said Don Fowler, who helmed
+# the DNC from 1995 to 1997, during …, and has backed …: 30).
+MAX_APPOSITIVE_TOKENS = 40
+
+
+def _opens_adverbial(t: _Tok) -> bool:
+    """A word that opens an adverbial or a participle after a speaker's description
+    (", in a statement", ", adding that …", ", according to …"), not more description
+    (", of Mayfield church", ", founder and CEO of …")."""
+    low = t.low
+    if low in PREPOSITIONS or low in ("according", "as", "when", "while", "after", "before"):
+        return True
+    return not t.cap and low.endswith("ing") and len(low) > 4
 
 
 def _speaker_fwd(toks: list[_Tok], k: int) -> tuple[int, int] | None:
