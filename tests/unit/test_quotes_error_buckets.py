@@ -282,3 +282,45 @@ def test_a_speakers_description_runs_to_the_sentence_end(text, span):
 )
 def test_no_description_when_a_participle_cue_or_adverbial_follows(text):
     assert ("Ana Lund", "Ana Lund") in _speaker_spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The crews worked through the night, lawyers for the harbour board said.",
+            "lawyers for the harbour board",
+        ),
+        (
+            "The quay will close in May, officials at the port authority said on Friday.",
+            "officials at the port authority",
+        ),
+        (
+            '"The quay will close," engineers at the Vell yard told reporters.',
+            "engineers at the Vell yard",
+        ),
+    ],
+)
+def test_a_described_subject_after_the_clause_speaks(text, speaker):
+    assert [q[0] for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a naming participle and a verb of threat: no speech
+        "We can learn from the words of Ana Lund, sometimes called the mother of the quay.",
+        "But amid the celebrations of the new year, old tensions threatened to flare up.",
+    ],
+)
+def test_no_described_subject_for_verbs_that_are_not_speech(text):
+    # the clause before the comma is nobody's words
+    assert [q for q in _quotes(text) if text.startswith(q[2])] == []
+
+
+def test_quoted_as_saying_attributes_the_quote():
+    text = (
+        "The harbour agency reported the closure on Monday.\n\n"
+        '"We condemn this reckless act," Lund was quoted as saying.'
+    )
+    assert ("Lund", "was quoted as saying", "We condemn this reckless act,") in _quotes(text)

@@ -7,13 +7,14 @@ from ...rules.attribution import (
     CUE_FORMS,
     DEMONSTRATIVES,
     DETERMINERS,
+    INDIRECT_LEMMAS,
     LABELS,
     PREPOSITIONS,
     PRONOUNS,
     STOP_WORDS,
     TITLE_WORDS,
 )
-from .speakers import _appositive, _speaker_back, _speaker_fwd, _valid_phrase
+from .speakers import _appositive, _speaker_back, _speaker_fwd, _valid_phrase, subject_phrase
 from .tokens import _Attr, _cue_at, _cue_prefix, _index_at, _is_quote_tok, _Tok, opens_clause
 
 
@@ -36,7 +37,7 @@ def _attr_after(toks: list[_Tok]) -> _Attr | None:
             break
         if toks[j].text == "." and (j + 1 >= len(toks) or _is_quote_tok(toks[j + 1])):
             break  # the sentence ends ("N.Y." inside a name does not)
-        c = _cue_at(toks, j, finite_only=True)
+        c = _cue_at(toks, j, finite_only=True) or _quoted_as(toks, j)
         if not c:
             continue
         if opens_clause(toks, c[1]):
@@ -52,8 +53,34 @@ def _attr_after(toks: list[_Tok]) -> _Attr | None:
         sp = lead_phrase(toks, i, cs)
         if sp:
             return _Attr(sp, (toks[cs].start, toks[c[1] - 1].end))
+        sp = subject_phrase(toks, cs) if CUE_FORMS.get(toks[j].low) in INDIRECT_LEMMAS else None
+        if sp and sp[0] == toks[i].start:
+            # a described subject with no name or title: "lawyers said", "attorneys for
+            # the family said", "officials at the port authority said"
+            return _Attr(sp, (toks[cs].start, toks[c[1] - 1].end))
         break
     return None
+
+
+def _quoted_as(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """``X was quoted as saying`` / ``… as telling investigators``: a passive report of
+    speech after a quote, its subject the speaker (the cue is the four words)."""
+    if j + 3 < len(toks) and toks[j].low in ("was", "is", "were", "has", "had"):
+        k = j + 1
+        if toks[k].low == "been":
+            k += 1
+        if (
+            k + 2 < len(toks)
+            and toks[k].low == "quoted"
+            and toks[k + 1].low == "as"
+            and toks[k + 2].low in _SPEECH_INGS
+        ):
+            return (j, k + 3)
+    return None
+
+
+# -ing forms after "quoted as" ("was quoted as saying / telling investigators").
+_SPEECH_INGS = frozenset("saying telling writing adding stating".split())
 
 
 def _modifiers(words: list[_Tok]) -> bool:
