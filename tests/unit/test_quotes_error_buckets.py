@@ -324,3 +324,36 @@ def test_quoted_as_saying_attributes_the_quote():
         '"We condemn this reckless act," Lund was quoted as saying.'
     )
     assert ("Lund", "was quoted as saying", "We condemn this reckless act,") in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The board meeting went badly, said one harbour source in the room.",
+            "one harbour source in the room",
+        ),
+        (
+            '"It will take a month," said a person familiar with the talks.',
+            "a person familiar with the talks",
+        ),
+        ("The ferry left early, said the harbour master on Tuesday.", "the harbour master"),
+    ],
+)
+def test_a_described_speaker_after_an_inverted_cue(text, speaker):
+    assert [q[0] for q in _quotes(text)] == [speaker]
+
+
+def test_an_inverted_cue_that_opens_a_clause_is_no_speaker():
+    # "said Ana Lund's plan didn't …": the cue's own clause follows, its subject speaks
+    text = "Pell Varro, who studies harbour law, said Ana Lund's plan didn't settle the matter."
+    assert [q[:2] for q in _quotes(text)] == [("Pell Varro", "said")]
+
+
+def test_a_clause_before_the_comma_is_no_speaker_phrase():
+    # the lead of a trailing "…, said one source" is a clause, not a name with appositive
+    text = (
+        "The levy did not go over well with fishermen, and the meeting ended early, "
+        "said one harbour source."
+    )
+    assert all(not (q[0] or "").startswith("The levy") for q in _quotes(text))

@@ -12,6 +12,8 @@ from ...rules.attribution import (
     PREPOSITIONS,
     PRONOUNS,
     STOP_WORDS,
+    SUBJECT_BREAKS,
+    TIME_WORDS,
     TITLE_WORDS,
 )
 from .speakers import _appositive, _speaker_back, _speaker_fwd, _valid_phrase, subject_phrase
@@ -29,6 +31,11 @@ def _attr_after(toks: list[_Tok]) -> _Attr | None:
     c = _cue_at(toks, i, finite_only=True)
     if c:
         sp = _speaker_fwd(toks, c[1]) or _name_after(toks, c[1])
+        if CUE_FORMS.get(toks[i].low) in INDIRECT_LEMMAS:
+            # "…, said one source in the room.": the whole description to the sentence end
+            whole = _described_after(toks, c[1])
+            if whole and (sp is None or (sp[0] == whole[0] and sp[1] < whole[1])):
+                sp = whole
         if sp:
             return _Attr(_appositive(toks, sp), (toks[c[0]].start, toks[c[1] - 1].end))
     # X said (a speaker phrase, then optional adverbs, then the cue)
@@ -81,6 +88,46 @@ def _quoted_as(toks: list[_Tok], j: int) -> tuple[int, int] | None:
 
 # -ing forms after "quoted as" ("was quoted as saying / telling investigators").
 _SPEECH_INGS = frozenset("saying telling writing adding stating".split())
+
+
+# Auxiliaries, modals and "not": one before the first comma makes a clause, not a name.
+_FINITE_WORDS = frozenset(
+    "am are be been can could did do does had has have is may might must shall should "
+    "was were will would not".split()
+)
+
+# First words of a described speaker after an inverted cue ("said one source in the
+# room", "said a person familiar with the talks", "said several officials").
+_DESCRIBED_OPENERS = frozenset("a an the one another two three four several some many both".split())
+# Most words such a description may take before the sentence ends.
+MAX_DESCRIBED_WORDS = 9
+
+
+def _described_after(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """``…, said one GOP source in the room.``: a described speaker after a speech cue,
+    running to the sentence end: an article or a number first, then at most
+    ``MAX_DESCRIBED_WORDS`` words with no verb, relative or clause word in them."""
+    words: list[_Tok] = []
+    for m in range(k, min(len(toks), k + MAX_DESCRIBED_WORDS + 1)):
+        t = toks[m]
+        if t.text in ".?!" or _is_quote_tok(t):
+            break
+        if t.low in PREPOSITIONS and m + 1 < len(toks) and _time_word(toks[m + 1]):
+            break  # "said the harbour master on Tuesday": the time is no part of it
+        if not t.text[0].isalnum() or t.low in SUBJECT_BREAKS or t.low in PRONOUNS:
+            return None
+        words.append(t)
+    else:
+        return None  # no sentence end within reach
+    if len(words) < 2 or words[0].low not in _DESCRIBED_OPENERS:
+        return None
+    if any(not w.cap and w.low.endswith(("ed", "ing")) and len(w.low) > 4 for w in words):
+        return None  # "said the board wanted …": a clause, not a speaker
+    return (words[0].start, words[-1].end)
+
+
+def _time_word(t: _Tok) -> bool:
+    return t.low in TIME_WORDS or t.text[0].isdigit()
 
 
 def _modifiers(words: list[_Tok]) -> bool:
@@ -143,6 +190,9 @@ def lead_phrase(toks: list[_Tok], i: int, cs: int) -> tuple[int, int] | None:
         return None
     if first.low.endswith("ing") or (len(words) > 1 and words[1].text == ":"):
         return None
+    head = next((m for m, t in enumerate(words) if t.text in (",", "(", "--")), len(words))
+    if any(t.low in _FINITE_WORDS or t.low.endswith(("n't", "n’t")) for t in words[:head]):
+        return None  # "Kadzik's refusal to answer did not go over well, …": a clause
     if any(_is_quote_tok(t) for t in words) or any(
         _cue_at(toks, m, finite_only=True) for m in range(i, cs)
     ):

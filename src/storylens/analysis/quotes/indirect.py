@@ -1145,7 +1145,26 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             continue
         # the attribution must end the sentence (a short adverbial may follow)
         # (past an appositive, after the speaker phrase it describes)
-        edge = max(attr.cue[1], attr.speaker[1]) if appositive and attr.speaker else attr.cue[1]
+        # "…, said one source in the room.": the tail is counted after an inverted
+        # speaker that runs to the sentence end (but for a time phrase); not "…, said
+        # Ivanka Trump's statement didn't …", where the cue opens a clause
+        inverted = (
+            attr.speaker is not None
+            and attr.speaker[0] > attr.cue[0]
+            and all(
+                not t.text[0].isalnum()
+                or t.low in PREPOSITIONS
+                or t.low in TIME_WORDS
+                or t.text[0].isdigit()
+                for t in rest
+                if t.start >= attr.speaker[1]
+            )
+        )
+        edge = (
+            max(attr.cue[1], attr.speaker[1])
+            if (appositive or inverted) and attr.speaker
+            else attr.cue[1]
+        )
         after = [t for t in rest if t.start >= edge]
         # "…, officials said Friday, as they …": a subordinate clause may follow;
         # "…, said X, a consultant who …": a relative clause on the speaker
