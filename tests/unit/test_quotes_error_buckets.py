@@ -357,3 +357,46 @@ def test_a_clause_before_the_comma_is_no_speaker_phrase():
         "said one harbour source."
     )
     assert all(not (q[0] or "").startswith("The levy") for q in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The harbour board has called for help from Oria and Vell, which are sending crews.",
+            "help from Oria and Vell",
+        ),
+        (
+            "Both ministers have opposed a new ferry deal, known as the Coastal Pact.",
+            "a new ferry deal",
+        ),
+        (
+            "Ana Lund called for a levy on cruise ships -- lambasting the board's plan.",
+            "a levy on cruise ships",
+        ),
+        (
+            "Ana Lund criticized the levy on cruise ships, and said the board had misled her.",
+            "the levy on cruise ships",
+        ),
+    ],
+)
+def test_a_noun_phrase_content_ends_before_the_narrators_aside(text, content):
+    assert content in [q[2] for q in _quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            'Pell Varro described Ana Lund, who runs the quay, as a "careful engineer."',
+            'Ana Lund, who runs the quay, as a "careful engineer."',
+        ),
+        (
+            "Ana Lund vowed to form a harbour task force, which would include the navy, "
+            "to stop the smugglers.",
+            "to form a harbour task force, which would include the navy, to stop the smugglers",
+        ),
+    ],
+)
+def test_an_aside_set_off_inside_the_content_stays(text, content):
+    assert content in [q[2] for q in _quotes(text)]

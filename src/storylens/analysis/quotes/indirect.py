@@ -909,17 +909,48 @@ def _object_end(toks, k: int, ce: int) -> int:
                 e -= 1
             return toks[e - 1].end
         if (
-            t.text == ","
+            t.text in (",", "--", "—")
             and m + 2 < len(toks)
             and toks[m + 1].low in _CLAUSE_JOINS
-            and toks[m + 2].low.endswith("ed")
             and not toks[m + 2].cap
+            and (toks[m + 2].low.endswith("ed") or _is_cue_word(toks, m + 2))
         ):
-            return toks[m - 1].end  # "…, but stopped short of …": the subject's next verb
+            # "…, but stopped short of …", "…, and said the panel …", "…, and plans to
+            # …": the subject's next verb
+            return toks[m - 1].end
+        after = m + 2 if t.text == "-" and m + 1 < len(toks) and toks[m + 1].text == "-" else m + 1
+        if (
+            (t.text in (",", "--", "—") or after == m + 2)
+            and after < len(toks)
+            and _ends_object(toks[after])
+            and not _predicate_after(toks, after, ce)
+        ):
+            # "opposed a new trade deal, known as …", "questioned the health of Vell,
+            # who is 70", "called for tax hikes -- lambasting …": the narrator's aside
+            return toks[m - 1].end
         if t.low in SUBORDINATORS:
             prev = toks[m - 1] if toks[m - 1].text != "," else toks[m - 2]
             return prev.end
     return ce
+
+
+def _predicate_after(toks: list[_Tok], m: int, ce: int) -> bool:
+    """A comma and "as" or "to" later in the content: the aside is set off inside it ("described
+    Kogler, who is expected to lead, as a pragmatist"), the content goes on after it."""
+    return any(
+        toks[i].text == "," and toks[i + 1].low in ("as", "to")
+        for i in range(m, len(toks) - 1)
+        if toks[i].start < ce
+    )
+
+
+def _ends_object(t: _Tok) -> bool:
+    """A word after a comma or dash that closes a noun-phrase content: a nonrestrictive
+    relative ("which", "who", "whose"), "known" ("…, known as X") or a participle of the
+    narrator's ("-- lambasting …")."""
+    if t.low in ("which", "who", "whose", "known"):
+        return True
+    return not t.cap and t.low.endswith("ing") and len(t.low) > 4 and t.low not in _NOT_PARTICIPLES
 
 
 def _last_before(toks: list[_Tok], offset: int) -> int:
