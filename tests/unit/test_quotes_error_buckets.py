@@ -400,3 +400,19 @@ def test_a_noun_phrase_content_ends_before_the_narrators_aside(text, content):
 )
 def test_an_aside_set_off_inside_the_content_stays(text, content):
     assert content in [q[2] for q in _quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Editor's note: Ana Lund is a former harbour master of Port Oria.",
+        "The judge may not act because of Pell Varro's Fifth Amendment claims, clerks said.",
+    ],
+)
+def test_a_cue_form_owned_by_a_possessive_is_a_noun(text):
+    assert [q for q in _quotes(text) if q[1] in ("note", "claims")] == []
+
+
+def test_a_possessed_claim_noun_with_that_still_attributes():
+    text = "Ana Lund's claim that the levy broke the charter angered the board."
+    assert [q[:2] for q in _quotes(text)] == [("Ana Lund's", "claim")]

@@ -81,6 +81,13 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
         if w in NOUN_LIKE_FORMS and not (w.endswith("ing") and k and toks[k - 1].low in _BE):
             # ("is warning voters that …": after a form of "be" an -ing form is a verb)
             prev = toks[k - 1] if k else None
+            if prev is not None and _possessed(toks, k):
+                # "Editor's note", "Vell's Fifth Amendment claims": a noun; a claim noun
+                # with its that-clause still attributes ("Vell's claim that …")
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                if w in _CLAIM_NOUNS and nxt is not None and nxt.low == "that":
+                    return (k, k + 1)
+                return None
             if prev is None or not (
                 prev.low in PRONOUNS
                 or prev.low in _RELATIVES  # "many of whom say …", "who claims …"
@@ -93,6 +100,23 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
                 return None  # "states led by", "claims were", "reports of"
         return (k, k + 1)
     return None
+
+
+# Cue forms that, as nouns owned by a speaker, still attribute a that-clause ("Trump's
+# claim that there were thousands of shootings", "the minister's pledge that …").
+_CLAIM_NOUNS = frozenset("claim claims charge charges remark remarks pledge promise".split())
+
+
+def _possessed(toks: list[_Tok], k: int) -> bool:
+    """A possessive before ``toks[k]``, directly or through capitalised words ("Editor's
+    note", "Vell's Fifth Amendment claims"): the word is a noun it owns."""
+    for m in range(k - 1, max(-1, k - 5), -1):
+        t = toks[m]
+        if t.low.endswith(("'s", "’s")) or t.low in ("'s", "’s"):
+            return True
+        if not t.cap:
+            return False
+    return False
 
 
 # Words that open a reported clause right after a cue ("said the plan …", "said he …").
