@@ -416,3 +416,16 @@ def test_a_cue_form_owned_by_a_possessive_is_a_noun(text):
 def test_a_possessed_claim_noun_with_that_still_attributes():
     text = "Ana Lund's claim that the levy broke the charter angered the board."
     assert [q[:2] for q in _quotes(text)] == [("Ana Lund's", "claim")]
+
+
+def test_a_continuing_cue_after_a_fronted_adverbial_finds_the_clause_subject():
+    text = (
+        "In a widely read column on Sunday, two harbour pilots urged the board to act, "
+        "arguing that the breakwater was failing."
+    )
+    assert ("two harbour pilots", "arguing", "that the breakwater was failing") in _quotes(text)
+
+
+def test_no_clause_subject_for_a_pronoun_or_a_bare_adverbial():
+    text = "On Monday, it rained on the quay, adding that nothing was wrong."
+    assert [q for q in _quotes(text) if q[1] == "adding"] == []

@@ -27,7 +27,7 @@ from ...rules.numbers import TENS_WORDS, UNITS_WORDS
 from .direct import _attr_after, _attr_before
 from .indirect import _indirect
 from .marks import _MIN_UNATTRIBUTED_WORDS, _quote_spans
-from .speakers import _is_named, _name_part, _other_name, sentence_subject
+from .speakers import _is_named, _name_part, _other_name, clause_subject, sentence_subject
 from .tokens import _cue_at, _is_quote_tok, _tokens
 
 # A transcript line quoted whole: an upper-case name and a colon open it ("WALLACE: …").
@@ -138,7 +138,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 # sentences, or this sentence's main_sp is already set)
                 if not first_sp:
                     first_sp.append(_first_speaker(items, speakers, speaker_starts, s_start, s_end))
-                sp = main_sp or first_sp[0] or sentence_subject(toks)
+                sp = main_sp or first_sp[0] or sentence_subject(toks) or clause_subject(toks)
                 if sp is None:
                     continue
                 items.append([a, b, False, None, cue_span, a, b, sp])

@@ -412,3 +412,58 @@ def sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
     if end >= len(toks) or not toks[end].text[0].isalpha() or toks[end].cap:
         return None
     return sp
+
+
+# Auxiliaries and modals that end a clause's subject ("leaders … have embraced").
+_SUBJECT_END_AUX = frozenset(
+    "is are was were has have had will would can could may might must should did does do".split()
+)
+# Most words of a described subject found by :func:`clause_subject`.
+CLAUSE_SUBJECT_WORDS = 6
+
+
+def clause_subject(toks: list[_Tok]) -> tuple[int, int] | None:
+    """The subject of a sentence's main clause when :func:`sentence_subject` finds no
+    name at its start: after a fronted adverbial and its comma ("In a widely read column,
+    two Democratic speechwriters implored her …, arguing that …"), or a described
+    subject ("Central European leaders who … have embraced …, warning that …"): a short
+    noun phrase (an article, a number or a capital first) up to its verb (a past form in
+    "-ed", an auxiliary) or a relative pronoun."""
+    if not toks:
+        return None
+    start = 0
+    if toks[0].low in PREPOSITIONS or toks[0].low in ("after", "before", "when", "while"):
+        comma = next((m for m in range(1, min(len(toks), 16)) if toks[m].text == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    if start >= len(toks):
+        return None
+    first = toks[start]
+    if not (
+        first.cap
+        or first.low in DETERMINERS
+        or first.text[0].isdigit()
+        or first.low in ("two", "three", "four", "several", "many", "some")
+    ):
+        return None
+    if first.low in PRONOUNS or first.low in STOP_WORDS:
+        return None
+    words: list[_Tok] = []
+    for m in range(start, min(len(toks), start + CLAUSE_SUBJECT_WORDS + 1)):
+        t = toks[m]
+        if t.low in ("who", "which", "that") or t.low in _SUBJECT_END_AUX:
+            break
+        if not t.cap and t.low.endswith("ed") and len(t.low) > 4 and words:
+            break
+        if not (t.text[0].isalnum() or t.low in ("'s", "’s")) or t.low in PREPOSITIONS:
+            return None
+        words.append(t)
+    else:
+        return None
+    if not words or len(words) > CLAUSE_SUBJECT_WORDS:
+        return None
+    head = words[-1]
+    if not (head.cap or head.low in GROUP_NOUNS or _plural_noun(head)):
+        return None
+    return (words[0].start, head.end)
