@@ -429,3 +429,39 @@ def test_a_continuing_cue_after_a_fronted_adverbial_finds_the_clause_subject():
 def test_no_clause_subject_for_a_pronoun_or_a_bare_adverbial():
     text = "On Monday, it rained on the quay, adding that nothing was wrong."
     assert [q for q in _quotes(text) if q[1] == "adding"] == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        (
+            "Those close to her say that she would pick Pell Varro.",
+            "Those close to her",
+            "that she would pick Pell Varro",
+        ),
+        (
+            "Skippers in Port Oria and across the coast say the levy is unfair.",
+            "Skippers in Port Oria and across the coast",
+            "the levy is unfair",
+        ),
+        (
+            "The zoo near the Vell border said that the ape house burned down.",
+            "The zoo near the Vell border",
+            "that the ape house burned down",
+        ),
+    ],
+)
+def test_a_long_subject_with_a_pronoun_or_place_keeps_its_say(text, speaker, content):
+    assert (speaker, content) in [(q[0], q[2]) for q in _quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fishermen will have their say on the levy in May.",
+        "The council has the final say on the levy.",
+        "Ana Lund wants a say in the harbour plan.",
+    ],
+)
+def test_say_as_a_noun_reports_nothing(text):
+    assert [q for q in _quotes(text) if q[1] == "say"] == []

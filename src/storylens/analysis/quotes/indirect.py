@@ -520,6 +520,11 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     return sp
 
 
+# Prepositions of place not in PREPOSITIONS (there they would also end speaker phrases
+# read forward): a subject cut after one is widened ("observers around the country").
+_PLACE_PREPOSITIONS = frozenset("around across near throughout beyond".split())
+
+
 def _widen(toks, sp, whole):
     """The speaker found back from the cue, or the whole subject phrase holding it when
     that phrase was cut at "and" or a preposition ("Engineers from the mills and the port
@@ -529,7 +534,7 @@ def _widen(toks, sp, whole):
     if whole is None or whole[0] >= sp[0] or whole[1] != sp[1]:
         return sp
     si = _index_at(toks, sp[0])
-    if si > 0 and toks[si - 1].low in PREPOSITIONS:
+    if si > 0 and (toks[si - 1].low in PREPOSITIONS or toks[si - 1].low in _PLACE_PREPOSITIONS):
         ei = _index_at(toks, sp[1] - 1)
         if all(t.low in TIME_WORDS or t.text[0].isdigit() for t in toks[si : ei + 1]):
             # "David Vell on Wednesday said": the phrase before the time

@@ -64,7 +64,15 @@ def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
         if not (t.text[0].isalnum() or t.low in ("'s", "’s", "/", "&")):
             return None
         in_name = t.cap and i > 0 and toks[i - 1].cap  # "Theresa May"
-        if (t.low in SUBJECT_BREAKS and not in_name) or t.low in _OBJECT_PRONOUNS:
+        to_object = (  # "those close to him", "officials close to the mayor"
+            t.low == "to"
+            and words
+            and (words[-1].low in _OBJECT_PRONOUNS or words[-1].low in DETERMINERS)
+        )
+        if (t.low in SUBJECT_BREAKS and not in_name and not to_object) or (
+            t.low in _OBJECT_PRONOUNS
+            and not (i > 0 and toks[i - 1].low in PREPOSITIONS)  # "those close to him"
+        ):
             return None
         if _cue_at(toks, i, True):
             return None

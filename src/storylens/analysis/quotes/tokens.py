@@ -93,6 +93,7 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
                 or prev.low in _RELATIVES  # "many of whom say …", "who claims …"
                 or prev.low in GROUP_NOUNS
                 or (prev.cap and prev.low not in DETERMINERS)
+                or _say_with_clause(toks, k)
             ):
                 return None  # "the report", "her claims": a noun
             nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -100,6 +101,27 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
                 return None  # "states led by", "claims were", "reports of"
         return (k, k + 1)
     return None
+
+
+# Words that open a reported clause after "say" ("… say that", "… say he", "… say the").
+_SAY_CLAUSE_OPENERS = frozenset("that he she they we it i there the a an".split())
+
+
+_MODALS = frozenset("can could may might must should shall will would do does did".split())
+
+
+def _say_with_clause(toks: list[_Tok], k: int) -> bool:
+    """``say``/``says`` after a lower-case noun or an object pronoun, with a clause after
+    it, is the verb ("Those close to him say that …", "observers around the country say
+    Scott deserves …"); the noun is "have their say", "the final say on …", "a say in"."""
+    if toks[k].low not in ("say", "says") or k == 0 or k + 1 >= len(toks):
+        return False
+    prev, nxt = toks[k - 1], toks[k + 1]
+    if not prev.text[0].isalnum() or prev.low in ARTICLES or prev.low in DETERMINERS:
+        return False
+    if prev.low in _MODALS:
+        return False  # "you could say that …" is read with its modal elsewhere
+    return nxt.low in _SAY_CLAUSE_OPENERS or (nxt.cap and nxt.text[0].isalpha())
 
 
 # Cue forms that, as nouns owned by a speaker, still attribute a that-clause ("Trump's
