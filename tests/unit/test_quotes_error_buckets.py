@@ -435,8 +435,8 @@ def test_no_clause_subject_for_a_pronoun_or_a_bare_adverbial():
     "text, speaker, content",
     [
         (
-            "Those close to her say that she would pick Pell Varro.",
-            "Those close to her",
+            "Those close to them say that she would pick Pell Varro.",
+            "Those close to them",
             "that she would pick Pell Varro",
         ),
         (
