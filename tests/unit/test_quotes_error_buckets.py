@@ -465,3 +465,38 @@ def test_a_long_subject_with_a_pronoun_or_place_keeps_its_say(text, speaker, con
 )
 def test_say_as_a_noun_reports_nothing(text):
     assert [q for q in _quotes(text) if q[1] == "say"] == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Ana Lund later claimed that the crew attacked her, a claim not borne out by the video.",
+            "that the crew attacked her",
+        ),
+        (
+            "Pell Varro said he did not support Ana Lund, the presumed favourite.",
+            "he did not support Ana Lund",
+        ),
+    ],
+)
+def test_a_final_appositive_is_the_narrators(text, content):
+    assert content in [q[2] for q in _quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a list and a clause after the comma stay in the content
+        (
+            "Ana Lund said the levy hit the ferries, the yards and the fish market.",
+            "the levy hit the ferries, the yards and the fish market",
+        ),
+        (
+            "Ana Lund said the quay was closed, the cranes were idle.",
+            "the quay was closed, the cranes were idle",
+        ),
+    ],
+)
+def test_no_appositive_cut_for_a_list_or_a_clause(text, content):
+    assert content in [q[2] for q in _quotes(text)]

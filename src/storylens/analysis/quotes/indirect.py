@@ -235,7 +235,47 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
                 e -= 1
     if e > 0 and text[e - 1] in ".;" and not (e >= 2 and text[e - 2] in ".”\"'"):
         e -= 1
+    return _before_final_appositive(toks, k, e, in_quote)
+
+
+def _before_final_appositive(toks: list[_Tok], k: int, e: int, in_quote) -> int:
+    """Reported content ends before a final appositive ("said he did not support Vell, the
+    presumed favourite", "critics say funds would go further with NATO, the existing
+    alliance that …", "claimed that X attacked him, a claim not borne out by the video"):
+    the first comma followed by "a"/"an"/"the" and a noun phrase with no verb, list word
+    or quote of its own up to the end or to a relative pronoun. The description is the
+    narrator's, not the reported words."""
+    for m in range(k + 1, len(toks) - 2):
+        if toks[m].start >= e:
+            break
+        if toks[m].text != "," or (in_quote is not None and in_quote[m]):
+            continue
+        if toks[m + 1].low in ("a", "an", "the") and toks[m - 1].text[0].isalnum():
+            if _appositive_to_end(toks, m + 1, e, in_quote):
+                return toks[m - 1].end
     return e
+
+
+# Most words of a final appositive cut by :func:`_before_final_appositive`.
+MAX_FINAL_APPOSITIVE = 12
+
+
+def _appositive_to_end(toks: list[_Tok], a: int, e: int, in_quote) -> bool:
+    words = 0
+    for m in range(a, len(toks)):
+        t = toks[m]
+        if t.start >= e or t.low in ("that", "who", "which", "whose"):
+            break
+        if in_quote is not None and in_quote[m]:
+            return False
+        if not (t.text[0].isalnum() or t.low in ("'s", "’s", "-")) or t.low in _FINITE_AUX:
+            return False  # a clause or a list, not a description
+        if t.low in _CLAUSE_JOINS or t.low == "or":
+            return False
+        if not t.cap and t.low.endswith("ed") and len(t.low) > 4 and m > a + 1:
+            return False  # a verb ("the crews were"); not "the presumed favourite"
+        words += 1
+    return 2 <= words <= MAX_FINAL_APPOSITIVE
 
 
 def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_marks):
