@@ -500,3 +500,33 @@ def test_a_final_appositive_is_the_narrators(text, content):
 )
 def test_no_appositive_cut_for_a_list_or_a_clause(text, content):
     assert content in [q[2] for q in _quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        (
+            "Ana Lund toured the quay on Monday and plans to reduce the ferry levy.",
+            "Ana Lund",
+            "to reduce the ferry levy",
+        ),
+        (
+            "The mayor toured the yard and dismissed the idea that the quay would close.",
+            "The mayor",
+            "the idea that the quay would close",
+        ),
+    ],
+)
+def test_a_coordinated_stance_verb_shares_the_subject(text, speaker, content):
+    assert (speaker, content) in [(q[0], q[2]) for q in _quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The levy was imposed after the council cancelled the old fee and refused to act.",
+        "Given that the ferry is late, let's start by wishing them well and hope they arrive.",
+    ],
+)
+def test_no_coordinated_subject_for_a_passive_or_a_non_subject(text):
+    assert [q for q in _quotes(text) if q[0] in ("The levy", "Given")] == []

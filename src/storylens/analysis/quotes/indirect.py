@@ -548,15 +548,24 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     if cs < 3 or toks[cs - 1].low not in ("and", "but"):
         return None  # ("… met Tuesday but noted that …": "but" joins the same subject's verbs)
     sp = _speaker_fwd(toks, 0)
-    if sp is None:
-        return None
+    if sp is None or toks[0].low.endswith("ing"):
+        return None  # "Citing …, Kim urged … and recommended": a participle opens it
     end = _index_at(toks, sp[1] - 1) + 1
-    verb = next((m for m in range(1, end) if _is_cue_word(toks, m)), None)
+    verb = next(
+        (
+            m
+            for m in range(1, end)
+            if _is_cue_word(toks, m) or _past_form(toks[m]) or toks[m].low in _FINITE_AUX
+        ),
+        None,
+    )
     if verb is not None:  # "The mayor promised …, and said": the phrase ends at its verb
         end = verb
         sp = (sp[0], toks[end - 1].end)
     if end >= cs - 1 or toks[end].text in ",;:" or not toks[end].text[0].isalpha():
         return None  # the phrase must be followed by its verb
+    if toks[end].low in ("that", "to"):
+        return None  # "Given that …": no subject and verb
     return sp
 
 
@@ -1348,6 +1357,13 @@ def _cue_speaker(toks, j: int, in_quote) -> tuple[int, tuple[int, int]] | None:
     if not _verb_reading(toks, j, cs):
         return None
     sp = _widen(toks, _speaker_back(toks, cs), subject_phrase(toks, cs))
+    if sp is None:
+        sp = _coordinated_subject(toks, cs)  # "He proposes …, and plans to …"
+        if sp is not None:
+            verb = toks[_index_at(toks, sp[1] - 1) + 1]
+            if verb.low in _BE or verb.low in ("will", "would", "must", "should"):
+                sp = None  # "The tax was imposed after …, and refused to …": the subject
+                # of a passive or a modal is seldom the one who refuses or hopes
     if sp is None:
         return None
     si = _index_at(toks, sp[0])
