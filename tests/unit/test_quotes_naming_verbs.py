@@ -37,10 +37,14 @@ def _speakers(text: str):
             "Councillors called the ferry levy a mistake since it hurt the islands.",
             [("Councillors", "called", "the ferry levy a mistake")],
         ),
-        # a second stance verb of the subject closes it
+        # a second stance verb of the subject closes it (and, since the fourth session,
+        # reports its own object for the same subject)
         (
             'Vell called the fines "unjust" and called for a review of the port rules.',
-            [("Vell", "called", 'the fines "unjust"')],
+            [
+                ("Vell", "called", 'the fines "unjust"'),
+                ("Vell", "called for", "a review of the port rules"),
+            ],
         ),
     ],
 )

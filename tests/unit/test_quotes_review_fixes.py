@@ -154,10 +154,19 @@ def test_an_unread_trailing_attribution_stops_the_carry_over():
     # quote's comma: the quote is not the previous speaker's
     text = (
         "Tomas Orr said the quay would reopen. "
-        '"It will take a month," the ferry captain of the eastern harbour route in Oria '
+        '"It will take a month," the ferry captain who has run the eastern harbour route '
         "told reporters."
     )
     assert [sp for sp, _, _ in _direct(text)] == [None]
+    # (a described subject with no relative clause is read since the fourth session)
+    text = (
+        "Tomas Orr said the quay would reopen. "
+        '"It will take a month," the ferry captain of the eastern harbour route in Oria '
+        "told reporters."
+    )
+    assert [sp for sp, _, _ in _direct(text)] == [
+        "the ferry captain of the eastern harbour route in Oria"
+    ]
 
 
 def test_a_quote_with_no_attribution_after_it_still_carries_over():

@@ -25,7 +25,16 @@ from __future__ import annotations
 
 # Speaker-phrase words shared with other stages live in rules/words.py.
 from .words import SPEAKER_STOP_WORDS as STOP_WORDS  # noqa: F401
-from .words import SPEAKER_TITLE_WORDS as TITLE_WORDS  # noqa: F401
+from .words import SPEAKER_TITLE_WORDS
+
+# Lower-case words of a speaker's title: the shared ones, and the campaign titles of
+# election coverage written before a name in AP style ("Republican presidential nominee
+# Donald Trump said", "Democratic vice-presidential candidate Tim Kaine said"): without
+# them the speaker was cut to the name (PolNeAR valid source spans keep the title).
+TITLE_WORDS: frozenset[str] = SPEAKER_TITLE_WORDS | frozenset(
+    "nominee candidate presidential vice-presidential congressional gubernatorial "
+    "mayoral".split()
+)
 
 NEUTRAL = "neutral"
 DOUBT = "doubt"
@@ -711,6 +720,17 @@ BARE_CLAUSE_LEMMAS: frozenset[str] = frozenset(
     "say tell add write state claim insist argue warn note explain announce predict "
     "acknowledge admit concede suggest estimate maintain contend assert confirm declare "
     "recall testify conclude indicate complain boast tweet".split()
+)
+
+# Verbs of thought and claim whose that-clause often drops "that" in news English
+# ("police believe the suspects were …", "many Indians fear the law will …", "the
+# Taoiseach claims the Government will …"). Read with a bare clause only when a finite
+# verb follows a short subject (analysis.quotes.indirect._finite_clause) and the subject
+# is not "I"/"you"/"we". Left out: forms as often nouns or with other readings ("state",
+# "post", "report", "show", "rule", "learn", "know": "a valid state ID can …", "you know").
+BARE_THOUGHT_LEMMAS: frozenset[str] = frozenset(
+    "believe think fear hope feel worry suspect expect assume claim insist argue "
+    "contend maintain suggest predict warn".split()
 )
 
 # Time words: a phrase of them after a preposition ends a speaker phrase ("David Vell on

@@ -27,7 +27,7 @@ from ...rules.numbers import TENS_WORDS, UNITS_WORDS
 from .direct import _attr_after, _attr_before
 from .indirect import _indirect
 from .marks import _MIN_UNATTRIBUTED_WORDS, _quote_spans
-from .speakers import _is_named, _name_part, _other_name, sentence_subject
+from .speakers import _is_named, _name_part, _other_name, clause_subject, sentence_subject
 from .tokens import _cue_at, _is_quote_tok, _tokens
 
 # A transcript line quoted whole: an upper-case name and a colon open it ("WALLACE: …").
@@ -75,6 +75,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     # close offsets of quotes followed by an attribution step 2 could not read: they do not
     # inherit the previous speaker (an explicit trailing attribution wins over carry-over)
     cue_after: set[int] = set()
+    headless_dropped: set[int] = set()
     # step 2: direct quotes with an explicit attribution (or none yet)
     for qi, (o, cs, ce, c) in enumerate(spans):
         _, s_end = sentence_bounds(max(o, c - 1))
@@ -106,12 +107,17 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             attr = None
         if attr is None:
             if o == cs:
-                continue  # a headless quote needs its attribution to be believed
+                # a headless quote needs its attribution to be believed; unbelieved, its
+                # lone closing mark does not hide the paragraph's reported speech
+                headless_dropped.add(o)
+                continue
             items.append([cs, ce, True, None, None, o, c])
         else:
             items.append([cs, ce, True, attr.speaker, attr.cue, o, c])
     # step 3: indirect quotes, sentence by sentence
     bounds = [(s.start, s.end) for s in sents] or [(0, len(text))]
+    if headless_dropped:
+        marks = [m for m in marks if m[0] not in headless_dropped]
     opens = [o for o, _ in marks]
     reach = list(accumulate((c for _, c in marks), max))  # furthest close so far
     # the speakers of step 2's quotes by position, each with its item's index: a sentence
@@ -132,7 +138,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 # sentences, or this sentence's main_sp is already set)
                 if not first_sp:
                     first_sp.append(_first_speaker(items, speakers, speaker_starts, s_start, s_end))
-                sp = main_sp or first_sp[0] or sentence_subject(toks)
+                sp = main_sp or first_sp[0] or sentence_subject(toks) or clause_subject(toks)
                 if sp is None:
                     continue
                 items.append([a, b, False, None, cue_span, a, b, sp])

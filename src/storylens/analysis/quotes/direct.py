@@ -7,13 +7,16 @@ from ...rules.attribution import (
     CUE_FORMS,
     DEMONSTRATIVES,
     DETERMINERS,
+    INDIRECT_LEMMAS,
     LABELS,
     PREPOSITIONS,
     PRONOUNS,
     STOP_WORDS,
+    SUBJECT_BREAKS,
+    TIME_WORDS,
     TITLE_WORDS,
 )
-from .speakers import _appositive, _speaker_back, _speaker_fwd, _valid_phrase
+from .speakers import _appositive, _speaker_back, _speaker_fwd, _valid_phrase, subject_phrase
 from .tokens import _Attr, _cue_at, _cue_prefix, _index_at, _is_quote_tok, _Tok, opens_clause
 
 
@@ -28,6 +31,11 @@ def _attr_after(toks: list[_Tok]) -> _Attr | None:
     c = _cue_at(toks, i, finite_only=True)
     if c:
         sp = _speaker_fwd(toks, c[1]) or _name_after(toks, c[1])
+        if CUE_FORMS.get(toks[i].low) in INDIRECT_LEMMAS:
+            # "…, said one source in the room.": the whole description to the sentence end
+            whole = _described_after(toks, c[1])
+            if whole and (sp is None or (sp[0] == whole[0] and sp[1] < whole[1])):
+                sp = whole
         if sp:
             return _Attr(_appositive(toks, sp), (toks[c[0]].start, toks[c[1] - 1].end))
     # X said (a speaker phrase, then optional adverbs, then the cue)
@@ -36,7 +44,7 @@ def _attr_after(toks: list[_Tok]) -> _Attr | None:
             break
         if toks[j].text == "." and (j + 1 >= len(toks) or _is_quote_tok(toks[j + 1])):
             break  # the sentence ends ("N.Y." inside a name does not)
-        c = _cue_at(toks, j, finite_only=True)
+        c = _cue_at(toks, j, finite_only=True) or _quoted_as(toks, j)
         if not c:
             continue
         if opens_clause(toks, c[1]):
@@ -52,8 +60,74 @@ def _attr_after(toks: list[_Tok]) -> _Attr | None:
         sp = lead_phrase(toks, i, cs)
         if sp:
             return _Attr(sp, (toks[cs].start, toks[c[1] - 1].end))
+        sp = subject_phrase(toks, cs) if CUE_FORMS.get(toks[j].low) in INDIRECT_LEMMAS else None
+        if sp and sp[0] == toks[i].start:
+            # a described subject with no name or title: "lawyers said", "attorneys for
+            # the family said", "officials at the port authority said"
+            return _Attr(sp, (toks[cs].start, toks[c[1] - 1].end))
         break
     return None
+
+
+def _quoted_as(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """``X was quoted as saying`` / ``… as telling investigators``: a passive report of
+    speech after a quote, its subject the speaker (the cue is the four words)."""
+    if j + 3 < len(toks) and toks[j].low in ("was", "is", "were", "has", "had"):
+        k = j + 1
+        if toks[k].low == "been":
+            k += 1
+        if (
+            k + 2 < len(toks)
+            and toks[k].low == "quoted"
+            and toks[k + 1].low == "as"
+            and toks[k + 2].low in _SPEECH_INGS
+        ):
+            return (j, k + 3)
+    return None
+
+
+# -ing forms after "quoted as" ("was quoted as saying / telling investigators").
+_SPEECH_INGS = frozenset("saying telling writing adding stating".split())
+
+
+# Auxiliaries, modals and "not": one before the first comma makes a clause, not a name.
+_FINITE_WORDS = frozenset(
+    "am are be been can could did do does had has have is may might must shall should "
+    "was were will would not".split()
+)
+
+# First words of a described speaker after an inverted cue ("said one source in the
+# room", "said a person familiar with the talks", "said several officials").
+_DESCRIBED_OPENERS = frozenset("a an the one another two three four several some many both".split())
+# Most words such a description may take before the sentence ends.
+MAX_DESCRIBED_WORDS = 9
+
+
+def _described_after(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """``…, said one GOP source in the room.``: a described speaker after a speech cue,
+    running to the sentence end: an article or a number first, then at most
+    ``MAX_DESCRIBED_WORDS`` words with no verb, relative or clause word in them."""
+    words: list[_Tok] = []
+    for m in range(k, min(len(toks), k + MAX_DESCRIBED_WORDS + 1)):
+        t = toks[m]
+        if t.text in ".?!" or _is_quote_tok(t):
+            break
+        if t.low in PREPOSITIONS and m + 1 < len(toks) and _time_word(toks[m + 1]):
+            break  # "said the harbour master on Tuesday": the time is no part of it
+        if not t.text[0].isalnum() or t.low in SUBJECT_BREAKS or t.low in PRONOUNS:
+            return None
+        words.append(t)
+    else:
+        return None  # no sentence end within reach
+    if len(words) < 2 or words[0].low not in _DESCRIBED_OPENERS:
+        return None
+    if any(not w.cap and w.low.endswith(("ed", "ing")) and len(w.low) > 4 for w in words):
+        return None  # "said the board wanted …": a clause, not a speaker
+    return (words[0].start, words[-1].end)
+
+
+def _time_word(t: _Tok) -> bool:
+    return t.low in TIME_WORDS or t.text[0].isdigit()
 
 
 def _modifiers(words: list[_Tok]) -> bool:
@@ -116,6 +190,9 @@ def lead_phrase(toks: list[_Tok], i: int, cs: int) -> tuple[int, int] | None:
         return None
     if first.low.endswith("ing") or (len(words) > 1 and words[1].text == ":"):
         return None
+    head = next((m for m, t in enumerate(words) if t.text in (",", "(", "--")), len(words))
+    if any(t.low in _FINITE_WORDS or t.low.endswith(("n't", "n’t")) for t in words[:head]):
+        return None  # "Kadzik's refusal to answer did not go over well, …": a clause
     if any(_is_quote_tok(t) for t in words) or any(
         _cue_at(toks, m, finite_only=True) for m in range(i, cs)
     ):
@@ -153,7 +230,9 @@ def _attr_before(toks: list[_Tok]) -> _Attr | None:
                 cue_end = punct.end
             if sp:
                 return _Attr(sp, (body[cs].start, cue_end))
-            sp = _speaker_fwd(body, c[1])
+            # "…, said Ana Lund: "…"": the speaker after the cue only when no subject
+            # stands before it ("if anyone threatens Iran, "…"": Iran is the object)
+            sp = _speaker_fwd(body, c[1]) if cs == 0 or not body[cs - 1].text[0].isalnum() else None
             if sp:
                 return _Attr(sp, (body[cs].start, body[c[1] - 1].end))
         break

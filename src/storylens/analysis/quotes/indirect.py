@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...rules.attribution import (
     ARTICLES,
     BARE_CLAUSE_LEMMAS,
+    BARE_THOUGHT_LEMMAS,
     CALENDAR_WORDS,
     COMPLEMENT_FORMS,
     COMPLEMENT_VERBS,
@@ -27,6 +28,7 @@ from ...rules.attribution import (
     PREPOSITIONS,
     PRONOUNS,
     STANCE_ADJECTIVES,
+    STOP_WORDS,
     SUBORDINATORS,
     TIME_WORDS,
     TITLE_WORDS,
@@ -42,6 +44,7 @@ from .tokens import (
     _is_quote_tok,
     _Tok,
     inside_marks,
+    ly_adverb,
     opens_clause,
 )
 
@@ -54,6 +57,7 @@ _NOT_PARTICIPLES = frozenset("including according nothing something everything a
 
 
 _BE = frozenset("is are was were been be".split())
+_CLOSING_MARKS = '"”»'  # double marks only: a single one may end a word (the students')
 # Prepositions right after a stance verb that takes a bare object, which make it a noun:
 # "rising demand for loans", "the question of", "an attack on the base" (an adverbial
 # such as "condemned in a statement …" or "on Tuesday" is not among them).
@@ -85,6 +89,83 @@ def _new_clause(toks: list[_Tok], k: int) -> bool:
     """After a comma, a participle or a cue opens a new clause ("…, arguing that …")."""
     t = toks[k]
     return (t.low.endswith("ing") and not t.cap) or _cue_at(toks, k, finite_only=True) is not None
+
+
+def _continues_clause(toks: list[_Tok], j: int) -> bool:
+    """The -ing cue at ``j`` continues the sentence's main clause: after a comma (",
+    adding that …"), an adverb after a comma (", even suggesting …") or "by" ("responded
+    by saying …"). Its subject is the sentence's speaker."""
+    if j == 0:
+        return False
+    prev = toks[j - 1]
+    if prev.text == "," or prev.low == "by":
+        return True
+    return j >= 2 and prev.low in _PARTICIPLE_ADVERBS and toks[j - 2].text == ","
+
+
+# Adverbs between the comma and a continuing -ing cue (", even suggesting he …").
+_PARTICIPLE_ADVERBS = frozenset("even also again later then further repeatedly".split())
+
+# Finite auxiliaries and modals: one after a short noun phrase makes it a clause's subject.
+_FINITE_AUX = frozenset(
+    "is are was were has have had will would can could may might must should shall does "
+    "did do".split()
+)
+# Most words a subject noun phrase may take before its finite verb ("his efforts to slow
+# global warming will be …": seven).
+_SUBJECT_SPAN = 8
+# Words after which a past form is no finite verb ("to be approved", "has been named").
+_NOT_BEFORE_FINITE = frozenset("to be been being".split()) | _FINITE_AUX
+
+
+def _finite_clause(toks: list[_Tok], k: int) -> bool:
+    """A clause without "that" opens at ``k``: a subject pronoun or a short noun phrase,
+    then an auxiliary, a modal or a lower-case past form ("arguing the move was needed",
+    "suggesting the debate erased …", "believes his efforts to slow warming will …"),
+    before any comma. Not an object ("arguing the case before the court", "calling it a
+    disgrace", "expects the plan to be approved": no finite verb follows)."""
+    first = toks[k]
+    if not first.text[0].isalnum():
+        return False
+    if first.low in _SUBJECT_PRONOUNS:
+        m = k + 1
+        if m < len(toks) and (toks[m].low in _FINITE_AUX or toks[m].low.endswith("n't")):
+            return True
+        return m < len(toks) and _past_form(toks[m])
+    if first.low not in ARTICLES and not first.cap:
+        return False
+    infinitive = False  # "to" seen: only an auxiliary can still make it a clause
+    for m in range(k + 1, min(len(toks), k + 1 + _SUBJECT_SPAN)):
+        t = toks[m]
+        if not (t.text[0].isalnum() or t.low in ("'s", "’s", "-")):
+            return False
+        if t.low in _FINITE_AUX:
+            return True
+        if t.low in WH_WORDS or t.low in SUBORDINATORS or t.low == "that":
+            return False  # "a version which appeared", "a man asking why …": no subject
+        if not t.cap and t.low.endswith("ing") and len(t.low) > 4:
+            return False  # "rants blaming tainted water …": a participle's phrase
+        prev = toks[m - 1]
+        if (
+            _past_form(t)
+            and not infinitive
+            and prev.text[0].isalnum()
+            and not prev.low.endswith("ly")  # "a slightly redacted version": an adjective
+            and prev.low not in ARTICLES
+            and prev.low not in PREPOSITIONS
+            and prev.low not in _NOT_BEFORE_FINITE
+        ):
+            return m + 1 < len(toks) and toks[m + 1].text[0].isalnum()
+        if t.low == "to":
+            infinitive = True
+        elif t.low in PREPOSITIONS and t.low != "of":
+            return False
+    return False
+
+
+def _past_form(t: _Tok) -> bool:
+    """A lower-case past form ("erased", "rose"): regular ones only ("-ed")."""
+    return not t.cap and t.low.endswith("ed") and len(t.low) > 4
 
 
 def _coordinated_cue(toks: list[_Tok], m: int) -> bool:
@@ -144,9 +225,57 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
             break
     while e > toks[k].start and text[e - 1].isspace():
         e -= 1
+    if in_quote is not None and e > toks[k].start and text[e - 1] in _CLOSING_MARKS:
+        last = _index_at(toks, e - 1)
+        if last > k and not in_quote[last]:
+            # a stray closing mark that closes no quote found (its opening mark was lost
+            # or lies in an earlier paragraph): not part of the reported words
+            e = toks[last].start
+            while e > toks[k].start and text[e - 1].isspace():
+                e -= 1
     if e > 0 and text[e - 1] in ".;" and not (e >= 2 and text[e - 2] in ".”\"'"):
         e -= 1
+    return _before_final_appositive(toks, k, e, in_quote)
+
+
+def _before_final_appositive(toks: list[_Tok], k: int, e: int, in_quote) -> int:
+    """Reported content ends before a final appositive ("said he did not support Vell, the
+    presumed favourite", "critics say funds would go further with NATO, the existing
+    alliance that …", "claimed that X attacked him, a claim not borne out by the video"):
+    the first comma followed by "a"/"an"/"the" and a noun phrase with no verb, list word
+    or quote of its own up to the end or to a relative pronoun. The description is the
+    narrator's, not the reported words."""
+    for m in range(k + 1, len(toks) - 2):
+        if toks[m].start >= e:
+            break
+        if toks[m].text != "," or (in_quote is not None and in_quote[m]):
+            continue
+        if toks[m + 1].low in ("a", "an", "the") and toks[m - 1].text[0].isalnum():
+            if _appositive_to_end(toks, m + 1, e, in_quote):
+                return toks[m - 1].end
     return e
+
+
+# Most words of a final appositive cut by :func:`_before_final_appositive`.
+MAX_FINAL_APPOSITIVE = 12
+
+
+def _appositive_to_end(toks: list[_Tok], a: int, e: int, in_quote) -> bool:
+    words = 0
+    for m in range(a, len(toks)):
+        t = toks[m]
+        if t.start >= e or t.low in ("that", "who", "which", "whose"):
+            break
+        if in_quote is not None and in_quote[m]:
+            return False
+        if not (t.text[0].isalnum() or t.low in ("'s", "’s", "-")) or t.low in _FINITE_AUX:
+            return False  # a clause or a list, not a description
+        if t.low in _CLAUSE_JOINS or t.low == "or":
+            return False
+        if not t.cap and t.low.endswith("ed") and len(t.low) > 4 and m > a + 1:
+            return False  # a verb ("the crews were"); not "the presumed favourite"
+        words += 1
+    return 2 <= words <= MAX_FINAL_APPOSITIVE
 
 
 def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_marks):
@@ -194,8 +323,13 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         # , adding that …  (speaker comes from the sentence's main attribution)
         progressive = j > 0 and toks[j - 1].low in _BE
         if form.endswith("ing") and not progressive:
-            if form in CONTINUATION_INGS and j > 0 and toks[j - 1].text == "," and k < n:
-                if toks[k].text[0].isalnum() and (toks[k].low == "that" or lemma in ("say", "add")):
+            if form in CONTINUATION_INGS and _continues_clause(toks, j) and k < n:
+                # after a comma "say"/"add" take any words (", saying the plan …"); after
+                # "by" or an adverb only a that-clause or a clause with a finite verb
+                any_words = toks[j - 1].text == "," and lemma in ("say", "add")
+                if toks[k].text[0].isalnum() and (
+                    toks[k].low == "that" or any_words or _finite_clause(toks, k)
+                ):
                     ce = _clause_end(text, toks, k, s_end, in_quote)
                     if _content_ok(toks, k, ce, in_quote):
                         out.append((None, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
@@ -204,6 +338,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         if j > 0 and toks[j - 1].low in _BE and not form.endswith("ing"):
             continue  # "New footage has been revealed that …": a passive's subject is no speaker
         cs = _cue_prefix(toks, j - 1 if progressive else j, 0)  # "is promising"
+        if _led_infinitive(toks, cs):
+            cs = _cue_prefix(toks, cs - 2, 0)  # "appeared to suggest that …"
         sp = _speaker_back(toks, cs) or _coordinated_subject(toks, cs)
         lead = lead_phrase(toks, 0, cs) if cs > 2 else None
         if lead is None and sp is None and cs > 3 and toks[0].low in _LEAD_LINKS:
@@ -218,6 +354,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             sp = _phrase_back(toks, _before_time_phrase(toks, cs - 2))
             if sp is not None and not toks[_index_at(toks, sp[0])].cap:
                 sp = None
+        if sp is None:
+            sp = _relative_speaker(toks, cs)  # "an architect who said …", "many of whom say"
         if sp is None:
             continue
         si = _index_at(toks, sp[0])
@@ -407,19 +545,33 @@ _COMPLEMENT_PREFIX = CUE_PREFIX | frozenset(
 def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     """``Democrats described it as ominous, and said …``: a cue after "and" shares the
     subject that opens the sentence (a name, pronoun or short noun phrase before a verb)."""
-    if cs < 3 or toks[cs - 1].low != "and":
-        return None
+    if cs < 3 or toks[cs - 1].low not in ("and", "but"):
+        return None  # ("… met Tuesday but noted that …": "but" joins the same subject's verbs)
     sp = _speaker_fwd(toks, 0)
-    if sp is None:
-        return None
+    if sp is None or toks[0].low.endswith("ing"):
+        return None  # "Citing …, Kim urged … and recommended": a participle opens it
     end = _index_at(toks, sp[1] - 1) + 1
-    verb = next((m for m in range(1, end) if _is_cue_word(toks, m)), None)
+    verb = next(
+        (
+            m
+            for m in range(1, end)
+            if _is_cue_word(toks, m) or _past_form(toks[m]) or toks[m].low in _FINITE_AUX
+        ),
+        None,
+    )
     if verb is not None:  # "The mayor promised …, and said": the phrase ends at its verb
         end = verb
         sp = (sp[0], toks[end - 1].end)
     if end >= cs - 1 or toks[end].text in ",;:" or not toks[end].text[0].isalpha():
         return None  # the phrase must be followed by its verb
+    if toks[end].low in ("that", "to"):
+        return None  # "Given that …": no subject and verb
     return sp
+
+
+# Prepositions of place not in PREPOSITIONS (there they would also end speaker phrases
+# read forward): a subject cut after one is widened ("observers around the country").
+_PLACE_PREPOSITIONS = frozenset("around across near throughout beyond".split())
 
 
 def _widen(toks, sp, whole):
@@ -431,7 +583,7 @@ def _widen(toks, sp, whole):
     if whole is None or whole[0] >= sp[0] or whole[1] != sp[1]:
         return sp
     si = _index_at(toks, sp[0])
-    if si > 0 and toks[si - 1].low in PREPOSITIONS:
+    if si > 0 and (toks[si - 1].low in PREPOSITIONS or toks[si - 1].low in _PLACE_PREPOSITIONS):
         ei = _index_at(toks, sp[1] - 1)
         if all(t.low in TIME_WORDS or t.text[0].isdigit() for t in toks[si : ei + 1]):
             # "David Vell on Wednesday said": the phrase before the time
@@ -458,16 +610,27 @@ def _complement_prefix(toks: list[_Tok], j: int) -> int:
     """Start of a thought/stance cue: auxiliaries, adverbs and "continued to" before it."""
     cs = j
     while True:
-        if cs - 1 >= 0 and toks[cs - 1].low in _COMPLEMENT_PREFIX | _BE:
-            cs -= 1
-        elif cs - 2 >= 0 and toks[cs - 1].low == "to" and toks[cs - 2].low in _LEAD_VERBS:
+        if cs - 1 >= 0 and (
+            toks[cs - 1].low in _COMPLEMENT_PREFIX | _BE or ly_adverb(toks, cs - 1)
+        ):
+            cs -= 1  # "has long argued", "apparently believed"
+        elif _led_infinitive(toks, cs):
             cs -= 2  # "continued to call for"
         else:
             return cs
 
 
-# Verbs that lead another into a cue ("continued to call for", "began to question").
-_LEAD_VERBS = frozenset("continue continues continued began begins begin".split())
+# Verbs that lead another into a cue ("continued to call for", "began to question",
+# "appeared to suggest that", "seemed to think"): the subject is the cue's source.
+_LEAD_VERBS = frozenset(
+    "continue continues continued began begins begin appear appears appeared seem seems "
+    "seemed".split()
+)
+
+
+def _led_infinitive(toks: list[_Tok], j: int) -> bool:
+    """``continued to`` right before the verb at ``j``."""
+    return j >= 2 and toks[j - 1].low == "to" and toks[j - 2].low in _LEAD_VERBS
 
 
 def _complement_attribution(text, toks, j, s_end, in_quote):
@@ -485,7 +648,8 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
     if lemma is None or t.cap or j + 2 >= n:
         return None
     if j and (toks[j - 1].low in ARTICLES or toks[j - 1].low in PREPOSITIONS):
-        return None  # "the hope that", "amid fears that": a noun
+        if not _led_infinitive(toks, j):
+            return None  # "the hope that", "amid fears that": a noun
     kinds = COMPLEMENT_VERBS[lemma]
     k = j + 1
     nxt = toks[k].low
@@ -497,6 +661,12 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
             and toks[k + 1].text[0].isalpha()
             and not toks[k + 1].cap
             and toks[k + 1].low not in PREPOSITIONS | ARTICLES
+        )
+        or (  # "police believe the suspects were …" (not "I think", "you know": the writer)
+            lemma in BARE_THOUGHT_LEMMAS
+            and j > 0
+            and toks[j - 1].low not in _FIRST_SECOND
+            and _finite_clause(toks, k)
         )
         or ("wh" in kinds and nxt in WH_WORDS)
         or (
@@ -517,6 +687,10 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
         return None
     return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
 
+
+# First and second person: "I think …", "you know …", "we believe …" are the writer's or
+# a speaker's own voice inside a quote, not an attribution to a source.
+_FIRST_SECOND = frozenset("i you we".split())
 
 # Forms of thought/stance verbs that are as often nouns.
 _NOUN_FORMS = frozenset(
@@ -568,7 +742,9 @@ def _np_attribution(text, toks, j, s_end, in_quote):
     n = len(toks)
     t = toks[j]
     lemma = NP_FORMS.get(t.low)
-    if lemma is None or t.cap or (j and toks[j - 1].low in ARTICLES | PREPOSITIONS):
+    if lemma is None or t.cap:
+        return None
+    if j and toks[j - 1].low in ARTICLES | PREPOSITIONS and not _led_infinitive(toks, j):
         return None
     if t.low.endswith("ing") and not (j and toks[j - 1].low in _BE):
         return None  # "calling for" only as "is calling for"
@@ -787,17 +963,48 @@ def _object_end(toks, k: int, ce: int) -> int:
                 e -= 1
             return toks[e - 1].end
         if (
-            t.text == ","
+            t.text in (",", "--", "—")
             and m + 2 < len(toks)
             and toks[m + 1].low in _CLAUSE_JOINS
-            and toks[m + 2].low.endswith("ed")
             and not toks[m + 2].cap
+            and (toks[m + 2].low.endswith("ed") or _is_cue_word(toks, m + 2))
         ):
-            return toks[m - 1].end  # "…, but stopped short of …": the subject's next verb
+            # "…, but stopped short of …", "…, and said the panel …", "…, and plans to
+            # …": the subject's next verb
+            return toks[m - 1].end
+        after = m + 2 if t.text == "-" and m + 1 < len(toks) and toks[m + 1].text == "-" else m + 1
+        if (
+            (t.text in (",", "--", "—") or after == m + 2)
+            and after < len(toks)
+            and _ends_object(toks[after])
+            and not _predicate_after(toks, after, ce)
+        ):
+            # "opposed a new trade deal, known as …", "questioned the health of Vell,
+            # who is 70", "called for tax hikes -- lambasting …": the narrator's aside
+            return toks[m - 1].end
         if t.low in SUBORDINATORS:
             prev = toks[m - 1] if toks[m - 1].text != "," else toks[m - 2]
             return prev.end
     return ce
+
+
+def _predicate_after(toks: list[_Tok], m: int, ce: int) -> bool:
+    """A comma and "as" or "to" later in the content: the aside is set off inside it ("described
+    Kogler, who is expected to lead, as a pragmatist"), the content goes on after it."""
+    return any(
+        toks[i].text == "," and toks[i + 1].low in ("as", "to")
+        for i in range(m, len(toks) - 1)
+        if toks[i].start < ce
+    )
+
+
+def _ends_object(t: _Tok) -> bool:
+    """A word after a comma or dash that closes a noun-phrase content: a nonrestrictive
+    relative ("which", "who", "whose"), "known" ("…, known as X") or a participle of the
+    narrator's ("-- lambasting …")."""
+    if t.low in ("which", "who", "whose", "known"):
+        return True
+    return not t.cap and t.low.endswith("ing") and len(t.low) > 4 and t.low not in _NOT_PARTICIPLES
 
 
 def _last_before(toks: list[_Tok], offset: int) -> int:
@@ -830,6 +1037,49 @@ def _recipient_that(toks: list[_Tok], k: int, in_quote) -> int | None:
         if not toks[m].text[0].isalpha():
             return None
     return None
+
+
+# Quantifiers before "of whom" that speak for the group ("many of whom say …").
+_QUANTIFIERS = frozenset("many most some all several both each few none half".split())
+
+
+def _relative_speaker(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
+    """The speaker of a cue whose subject is a relative pronoun right before it: the
+    antecedent noun phrase of a restrictive "who"/"which" ("an architect who said he was
+    …", "the police department which reported …", "the Union, which contended that …"),
+    or "many of whom" as a whole ("families, many of whom say …")."""
+    if cs >= 4 and toks[cs - 1].low == "whom" and toks[cs - 2].low == "of":
+        if toks[cs - 3].low in _QUANTIFIERS:
+            return (toks[cs - 3].start, toks[cs - 1].end)
+        return None
+    if cs < 2 or toks[cs - 1].low not in ("who", "which"):
+        return None
+    m = cs - 2
+    if toks[m].text == ",":
+        if toks[cs - 1].low != "which" or m < 1:
+            return None  # ", who": the caller's rule (a capitalised antecedent)
+        sp = _phrase_back(toks, _before_time_phrase(toks, m))
+        return sp if sp is not None and toks[_index_at(toks, sp[0])].cap else None
+    prev = toks[m]
+    if not prev.text[0].isalpha() or prev.low in STOP_WORDS or prev.low in PREPOSITIONS:
+        return None
+    if prev.low in PRONOUNS or prev.low in _SUBJECT_PRONOUNS or _past_form(prev):
+        return None
+    if not prev.cap and prev.low.endswith("ing"):
+        return None  # "a note detailing who said what": a question word, not a relative
+    # the antecedent: its words back to a determiner (kept) or any other kind of word
+    i = m
+    while i > 0 and m - i < 5:
+        t = toks[i - 1]
+        if t.low in ARTICLES or t.low in DETERMINERS:
+            i -= 1
+            break
+        if not t.text[0].isalnum() or t.low in STOP_WORDS or t.low in PREPOSITIONS:
+            break
+        if t.low in ("of", "for") or (not t.cap and (t.low.endswith("ing") or _past_form(t))):
+            break
+        i -= 1
+    return (toks[i].start, prev.end)  # "an architect who said …", "listeners who said …"
 
 
 def _before_time_phrase(toks: list[_Tok], m: int) -> int:
@@ -980,7 +1230,26 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             continue
         # the attribution must end the sentence (a short adverbial may follow)
         # (past an appositive, after the speaker phrase it describes)
-        edge = max(attr.cue[1], attr.speaker[1]) if appositive and attr.speaker else attr.cue[1]
+        # "…, said one source in the room.": the tail is counted after an inverted
+        # speaker that runs to the sentence end (but for a time phrase); not "…, said
+        # Ivanka Trump's statement didn't …", where the cue opens a clause
+        inverted = (
+            attr.speaker is not None
+            and attr.speaker[0] > attr.cue[0]
+            and all(
+                not t.text[0].isalnum()
+                or t.low in PREPOSITIONS
+                or t.low in TIME_WORDS
+                or t.text[0].isdigit()
+                for t in rest
+                if t.start >= attr.speaker[1]
+            )
+        )
+        edge = (
+            max(attr.cue[1], attr.speaker[1])
+            if (appositive or inverted) and attr.speaker
+            else attr.cue[1]
+        )
         after = [t for t in rest if t.start >= edge]
         # "…, officials said Friday, as they …": a subordinate clause may follow;
         # "…, said X, a consultant who …": a relative clause on the speaker
@@ -1088,6 +1357,13 @@ def _cue_speaker(toks, j: int, in_quote) -> tuple[int, tuple[int, int]] | None:
     if not _verb_reading(toks, j, cs):
         return None
     sp = _widen(toks, _speaker_back(toks, cs), subject_phrase(toks, cs))
+    if sp is None:
+        sp = _coordinated_subject(toks, cs)  # "He proposes …, and plans to …"
+        if sp is not None:
+            verb = toks[_index_at(toks, sp[1] - 1) + 1]
+            if verb.low in _BE or verb.low in ("will", "would", "must", "should"):
+                sp = None  # "The tax was imposed after …, and refused to …": the subject
+                # of a passive or a modal is seldom the one who refuses or hopes
     if sp is None:
         return None
     si = _index_at(toks, sp[0])

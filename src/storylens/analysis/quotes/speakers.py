@@ -64,7 +64,15 @@ def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
         if not (t.text[0].isalnum() or t.low in ("'s", "’s", "/", "&")):
             return None
         in_name = t.cap and i > 0 and toks[i - 1].cap  # "Theresa May"
-        if (t.low in SUBJECT_BREAKS and not in_name) or t.low in _OBJECT_PRONOUNS:
+        to_object = (  # "those close to him", "officials close to the mayor"
+            t.low == "to"
+            and words
+            and (words[-1].low in _OBJECT_PRONOUNS or words[-1].low in DETERMINERS)
+        )
+        if (t.low in SUBJECT_BREAKS and not in_name and not to_object) or (
+            t.low in _OBJECT_PRONOUNS
+            and not (i > 0 and toks[i - 1].low in PREPOSITIONS)  # "those close to him"
+        ):
             return None
         if _cue_at(toks, i, True):
             return None
@@ -211,32 +219,50 @@ def _valid_phrase(words: list[_Tok]) -> tuple[int, int] | None:
 
 
 def _appositive(toks: list[_Tok], sp: tuple[int, int]) -> tuple[int, int]:
-    """Widen ``said X`` to ``said X, a spokesman for Y`` when the appositive runs to the
-    end of the clause (PolNeAR's speaker spans include it)."""
+    """Widen ``said X`` to ``said X, a spokesman for Y`` / ``said X, who heads Y`` /
+    ``said X, of Y`` when the description runs to the end of the sentence (PolNeAR's
+    speaker spans include it), or to a comma before an adverbial (", in a statement") or a
+    participle (", adding …"). Not when it holds a cue or a quote (", who said …": another
+    attribution)."""
     k = _index_at(toks, sp[1] - 1) + 1
     if k + 1 >= len(toks) or toks[k].text != ",":
         return sp
     first = toks[k + 1]
-    if not (first.low in DETERMINERS or first.low in TITLE_WORDS or first.cap):
-        return sp
-    if first.low in PRONOUNS:
+    if not first.text[0].isalnum() or first.low in PRONOUNS or _opens_adverbial(first):
         return sp
     end = None
-    for m in range(k + 1, min(len(toks), k + 22)):
+    for m in range(k + 1, min(len(toks), k + 1 + MAX_APPOSITIVE_TOKENS)):
         t = toks[m]
         if t.text in ".;?!" or _is_quote_tok(t):
             end = m
             break
-        if t.low in ("who", "which", "that") and m > k + 2:
-            end = m  # "…, a law professor at X who has …": the appositive ends at "who"
-            break
-        if t.text == "," or t.low in ("who", "which", "that") or _cue_at(toks, m, True):
+        if _cue_at(toks, m, True):
             return sp
+        if t.text in ",(" and m + 1 < len(toks) and _opens_adverbial(toks[m + 1]):
+            end = m + 1 if t.text == "," else m  # "…, the top Democrat on X, in a statement"
+            break
     if end is None:
-        end = len(toks) if len(toks) <= k + 22 else None
+        end = len(toks) if len(toks) <= k + 1 + MAX_APPOSITIVE_TOKENS else None
     if end is None or end <= k + 1:
         return sp
+    while end > k + 1 and toks[end - 1].text in ("(", "-", "--", "—"):
+        end -= 1
     return (sp[0], toks[end - 1].end)
+
+
+# Tokens a trailing description of a speaker may take ("…," said Don Fowler, who helmed
+# the DNC from 1995 to 1997, during …, and has backed …: 30).
+MAX_APPOSITIVE_TOKENS = 40
+
+
+def _opens_adverbial(t: _Tok) -> bool:
+    """A word that opens an adverbial or a participle after a speaker's description
+    (", in a statement", ", adding that …", ", according to …"), not more description
+    (", of Mayfield church", ", founder and CEO of …")."""
+    low = t.low
+    if low in PREPOSITIONS or low in ("according", "as", "when", "while", "after", "before"):
+        return True
+    return not t.cap and low.endswith("ing") and len(low) > 4
 
 
 def _speaker_fwd(toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -339,9 +365,13 @@ def _name_part(speaker: str) -> str:
     first = parts[0].strip()
     if len(parts) > 1:
         head, name = first.split(), parts[1].split()
-        if head and (head[-1].lower() in TITLE_WORDS or head[-1].lower() in NAME_TITLE_WORDS) \
-                and 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name) \
-                and name[0].lower() not in DETERMINERS:
+        if (
+            head
+            and (head[-1].lower() in TITLE_WORDS or head[-1].lower() in NAME_TITLE_WORDS)
+            and 2 <= len(name) <= 4
+            and all(w[:1].isupper() for w in name)
+            and name[0].lower() not in DETERMINERS
+        ):
             return " ".join(name)
     return first
 
@@ -377,8 +407,11 @@ def sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
             return None
         end = verb if verb is not None else end
         sp = (toks[0].start, toks[end - 1].end)
-    elif end + 1 < len(toks) and (toks[end].low in TITLE_WORDS or toks[end].low in
-                                  NAME_TITLE_WORDS) and toks[end + 1].cap:
+    elif (
+        end + 1 < len(toks)
+        and (toks[end].low in TITLE_WORDS or toks[end].low in NAME_TITLE_WORDS)
+        and toks[end + 1].cap
+    ):
         # "Norbank UK economist Kallum Vell is …": the employer, the title, then the name
         name = _speaker_fwd(toks, end + 1)
         if name is not None:
@@ -387,3 +420,58 @@ def sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
     if end >= len(toks) or not toks[end].text[0].isalpha() or toks[end].cap:
         return None
     return sp
+
+
+# Auxiliaries and modals that end a clause's subject ("leaders … have embraced").
+_SUBJECT_END_AUX = frozenset(
+    "is are was were has have had will would can could may might must should did does do".split()
+)
+# Most words of a described subject found by :func:`clause_subject`.
+CLAUSE_SUBJECT_WORDS = 6
+
+
+def clause_subject(toks: list[_Tok]) -> tuple[int, int] | None:
+    """The subject of a sentence's main clause when :func:`sentence_subject` finds no
+    name at its start: after a fronted adverbial and its comma ("In a widely read column,
+    two Democratic speechwriters implored her …, arguing that …"), or a described
+    subject ("Central European leaders who … have embraced …, warning that …"): a short
+    noun phrase (an article, a number or a capital first) up to its verb (a past form in
+    "-ed", an auxiliary) or a relative pronoun."""
+    if not toks:
+        return None
+    start = 0
+    if toks[0].low in PREPOSITIONS or toks[0].low in ("after", "before", "when", "while"):
+        comma = next((m for m in range(1, min(len(toks), 16)) if toks[m].text == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    if start >= len(toks):
+        return None
+    first = toks[start]
+    if not (
+        first.cap
+        or first.low in DETERMINERS
+        or first.text[0].isdigit()
+        or first.low in ("two", "three", "four", "several", "many", "some")
+    ):
+        return None
+    if first.low in PRONOUNS or first.low in STOP_WORDS:
+        return None
+    words: list[_Tok] = []
+    for m in range(start, min(len(toks), start + CLAUSE_SUBJECT_WORDS + 1)):
+        t = toks[m]
+        if t.low in ("who", "which", "that") or t.low in _SUBJECT_END_AUX:
+            break
+        if not t.cap and t.low.endswith("ed") and len(t.low) > 4 and words:
+            break
+        if not (t.text[0].isalnum() or t.low in ("'s", "’s")) or t.low in PREPOSITIONS:
+            return None
+        words.append(t)
+    else:
+        return None
+    if not words or len(words) > CLAUSE_SUBJECT_WORDS:
+        return None
+    head = words[-1]
+    if not (head.cap or head.low in GROUP_NOUNS or _plural_noun(head)):
+        return None
+    return (words[0].start, head.end)

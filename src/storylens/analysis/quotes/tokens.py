@@ -20,6 +20,8 @@ from ...rules.attribution import (
 )
 
 _BE = frozenset("is are was were be been am".split())
+# Relative pronouns: a subject before a cue form that is as often a noun.
+_RELATIVES = frozenset("who whom which".split())
 
 # Cue forms that can follow a quote ("…," X said): finite forms only.
 _FINITE = frozenset(f for f in CUE_FORMS if not f.endswith("ing") and " " not in f)
@@ -79,10 +81,19 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
         if w in NOUN_LIKE_FORMS and not (w.endswith("ing") and k and toks[k - 1].low in _BE):
             # ("is warning voters that …": after a form of "be" an -ing form is a verb)
             prev = toks[k - 1] if k else None
+            if prev is not None and _possessed(toks, k):
+                # "Editor's note", "Vell's Fifth Amendment claims": a noun; a claim noun
+                # with its that-clause still attributes ("Vell's claim that …")
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                if w in _CLAIM_NOUNS and nxt is not None and nxt.low == "that":
+                    return (k, k + 1)
+                return None
             if prev is None or not (
                 prev.low in PRONOUNS
+                or prev.low in _RELATIVES  # "many of whom say …", "who claims …"
                 or prev.low in GROUP_NOUNS
                 or (prev.cap and prev.low not in DETERMINERS)
+                or _say_with_clause(toks, k)
             ):
                 return None  # "the report", "her claims": a noun
             nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -90,6 +101,44 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
                 return None  # "states led by", "claims were", "reports of"
         return (k, k + 1)
     return None
+
+
+# Words that open a reported clause after "say" ("… say that", "… say he", "… say the").
+_SAY_CLAUSE_OPENERS = frozenset("that he she they we it i there the a an".split())
+
+
+_MODALS = frozenset("can could may might must should shall will would do does did".split())
+
+
+def _say_with_clause(toks: list[_Tok], k: int) -> bool:
+    """``say``/``says`` after a lower-case noun or an object pronoun, with a clause after
+    it, is the verb ("Those close to him say that …", "observers around the country say
+    Scott deserves …"); the noun is "have their say", "the final say on …", "a say in"."""
+    if toks[k].low not in ("say", "says") or k == 0 or k + 1 >= len(toks):
+        return False
+    prev, nxt = toks[k - 1], toks[k + 1]
+    if not prev.text[0].isalnum() or prev.low in ARTICLES or prev.low in DETERMINERS:
+        return False
+    if prev.low in _MODALS:
+        return False  # "you could say that …" is read with its modal elsewhere
+    return nxt.low in _SAY_CLAUSE_OPENERS or (nxt.cap and nxt.text[0].isalpha())
+
+
+# Cue forms that, as nouns owned by a speaker, still attribute a that-clause ("Trump's
+# claim that there were thousands of shootings", "the minister's pledge that …").
+_CLAIM_NOUNS = frozenset("claim claims charge charges remark remarks pledge promise".split())
+
+
+def _possessed(toks: list[_Tok], k: int) -> bool:
+    """A possessive before ``toks[k]``, directly or through capitalised words ("Editor's
+    note", "Vell's Fifth Amendment claims"): the word is a noun it owns."""
+    for m in range(k - 1, max(-1, k - 5), -1):
+        t = toks[m]
+        if t.low.endswith(("'s", "’s")) or t.low in ("'s", "’s"):
+            return True
+        if not t.cap:
+            return False
+    return False
 
 
 # Words that open a reported clause right after a cue ("said the plan …", "said he …").
@@ -112,10 +161,39 @@ def opens_clause(toks: list[_Tok], k: int) -> bool:
 
 
 def _cue_prefix(toks: list[_Tok], k: int, floor: int) -> int:
-    """Extend a cue start back over auxiliaries / adverbs ("has also said")."""
-    while k - 1 >= floor and toks[k - 1].low in CUE_PREFIX - {"told"}:
+    """Extend a cue start back over auxiliaries / adverbs ("has also said", "Democrats
+    successfully argued")."""
+    while k - 1 >= floor and (
+        toks[k - 1].low in CUE_PREFIX - {"told"} or ly_adverb(toks, k - 1, floor)
+    ):
         k -= 1
     return k
+
+
+# Words in "-ly" that are nouns or adjectives, not adverbs ("the family said").
+_LY_NOT_ADVERBS = frozenset(
+    "family assembly ally rally supply reply monopoly anomaly daily weekly monthly "
+    "yearly elderly friendly lonely lovely only early likely holy ugly silly belly "
+    "bully jelly lily folly homily italy july".split()
+)
+
+
+def ly_adverb(toks: list[_Tok], m: int, floor: int = 0) -> bool:
+    """``toks[m]`` is an adverb in "-ly" between a subject and its cue ("successfully",
+    "apparently"): lower case, not a noun in "-ly", and after a word that can end a
+    subject (not an article or possessive: "the family said" keeps "family")."""
+    t = toks[m]
+    if t.cap or len(t.low) <= 4 or not t.low.endswith("ly") or t.low in _LY_NOT_ADVERBS:
+        return False
+    if m - 1 < floor:
+        return False
+    prev = toks[m - 1]
+    return (
+        prev.text[0].isalnum()
+        and prev.low not in ARTICLES
+        and prev.low not in DETERMINERS
+        and not prev.low.endswith(("'s", "’s"))
+    )
 
 
 def _is_adverbial(t: _Tok, nxt: _Tok | None = None) -> bool:
