@@ -6,10 +6,16 @@ substitutions, dropped and reordered sentences), so they read like rewrites of o
 story. Each case runs the real console script in a fresh process, several times, and the
 median is reported beside the target.
 
-    python benchmarks/compare.py [--runs 5] [--embed]
+    python benchmarks/compare.py [--runs 5] [--embed] [--baseline OTHER/src]
 
 With ``--embed`` each case also runs ``compare --embed`` (the optional embedding layer with
 ``Options.embed_model``, benchmarks/paraphrase.py) in the same run, beside the default.
+With ``--baseline`` each command also runs on another checkout's ``src`` (say a worktree of
+main), interleaved run by run with this one, and its medians are printed beside.
+
+Byte code is compiled first (``compileall``) in each source tree timed, as ``pip install``
+does: with ``PYTHONDONTWRITEBYTECODE`` set (some sandboxes and CI images set it) every run
+would otherwise compile ~70 modules from source, ~0.1 s that no installed copy pays.
 """
 
 from __future__ import annotations
@@ -76,28 +82,51 @@ def _make_case(dirpath: Path, n: int, min_words: int, seed: int = 7) -> Path:
     return dirpath
 
 
-def _time(cmd: list[str], runs: int) -> tuple[float, float]:
-    """Median wall seconds and median CPU seconds (user + system) of the child process:
-    on a shared machine the CPU figure says what the command itself costs."""
+def _run_once(cmd: list[str], src: Path) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system) of one child process running ``cmd``
+    with ``src`` first on its path: on a shared machine the CPU figure says what the
+    command itself costs."""
     import resource
 
-    times, cpus = [], []
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    wall = time.perf_counter() - t0
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime
+
+
+def _time(cmd: list[str], runs: int, srcs: list[Path]) -> list[tuple[float, float]]:
+    """Median wall and median CPU seconds of ``cmd`` on each source tree, the trees taking
+    turns run by run so that a change in the machine's load hits them alike."""
+    got: list[list[tuple[float, float]]] = [[] for _ in srcs]
     for _ in range(runs):
-        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-        t0 = time.perf_counter()
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - t0)
-        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpus.append(r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime)
-    return statistics.median(times), statistics.median(cpus)
+        for i, src in enumerate(srcs):
+            got[i].append(_run_once(cmd, src))
+    return [(statistics.median(w for w, _ in g), statistics.median(c for _, c in g)) for g in got]
+
+
+def _compile_bytecode(src: Path) -> None:
+    import compileall
+
+    compileall.compile_dir(str(src / "storylens"), quiet=1)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--embed", action="store_true", help="also time compare --embed")
+    ap.add_argument("--baseline", type=Path, help="another checkout's src directory, timed beside this one")
     args = ap.parse_args()
     exe = shutil.which("storylens", path=str(Path(sys.executable).parent)) or "storylens"
+    import storylens
+
+    srcs = [Path(storylens.__file__).resolve().parents[1]]
+    if args.baseline:
+        srcs.append(args.baseline.resolve())
+    for src in srcs:
+        _compile_bytecode(src)
     tmp = Path(tempfile.mkdtemp(prefix="storylens-bench-"))
     try:
         two = _make_case(tmp / "two", 2, 800)
@@ -109,13 +138,22 @@ def main() -> None:
             if args.embed:
                 modes.append(("--embed", ["--embed"]))
             for mode, extra in modes:
-                med, cpu = _time([exe, "compare", str(d), *extra], args.runs)
-                rows.append((label, mode, med, cpu, target))
-        print(f"machine: {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}")
+                got = _time([exe, "compare", str(d), *extra], args.runs, srcs)
+                rows.append((label, mode, got, target))
+        print(f"machine: {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}, "
+              f"load average {os.getloadavg()[0]:.1f}")
         print(f"two-article case: {words2} words in all; median of {args.runs} runs, whole process")
-        print(f"{'case':<12} {'output':<9} {'median s':>9} {'cpu s':>7} {'target s':>9} {'ratio':>6}")
-        for label, mode, med, cpu, target in rows:
-            print(f"{label:<12} {mode:<9} {med:>9.3f} {cpu:>7.3f} {target:>9.1f} {med / target:>6.2f}")
+        print(f"this tree: {srcs[0]}" + (f"; baseline: {srcs[1]}" if len(srcs) > 1 else ""))
+        head = f"{'case':<12} {'output':<9} {'median s':>9} {'cpu s':>7}"
+        if len(srcs) > 1:
+            head += f" {'base s':>7} {'base cpu':>8}"
+        print(head + f" {'target s':>9} {'ratio':>6}")
+        for label, mode, got, target in rows:
+            (med, cpu), rest = got[0], got[1:]
+            line = f"{label:<12} {mode:<9} {med:>9.3f} {cpu:>7.3f}"
+            for bmed, bcpu in rest:
+                line += f" {bmed:>7.3f} {bcpu:>8.3f}"
+            print(line + f" {target:>9.1f} {med / target:>6.2f}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -55,6 +55,10 @@ class SafeConsole(Console):
 def render(comparison: Comparison, console: Console, options: Options | None = None) -> None:
     """Print the whole summary of ``comparison`` to ``console``."""
     options = options or Options()
+    if not console.legacy_windows:  # there rich takes a column off a size it is given
+        # Fixed for this one render: rich asks the terminal for its size on every print
+        # and every wrap (~2,000 times, ~0.05 s, for a 50-article story).
+        console.size = console.size
     outlets = {d.id: d.article.outlet for d in comparison.documents}
     console.print(Rule(Text("storylens: one story, every side", style="bold")))
     if comparison.provenance.warning:

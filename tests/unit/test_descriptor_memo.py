@@ -1,0 +1,70 @@
+"""Terms and modifiers are read once per document (a complexity guard, no timings): the
+coverage summary and the story-wide framing both ask for every article's terms, which on a
+50-article story was the same work done twice. Invented text about a fictional dock strike
+in Oskar Bay."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import storylens.analysis.descriptors as D
+from storylens.findings.summary import coverage_summary
+from storylens.models import Article
+from storylens.options import Options
+from storylens.pipeline import compare_articles
+
+TEXTS = (
+    "Dock workers in Oskar Bay walked out on Monday over unpaid wages. "
+    "A mob of protesters blocked the harbour gate for two hours, the so-called union leaders said.",
+    "Dock workers in Oskar Bay struck on Monday over wages they say were never paid. "
+    "Hundreds of protesters blocked the harbour gate for two hours, police said.",
+    "A strike by dock workers closed the port of Oskar Bay on Monday. "
+    "Demonstrators stood at the harbour gate for two hours, the port authority said.",
+)
+
+
+def _comparison(options: Options | None = None):
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {i + 1}", text=t)
+            for i, t in enumerate(TEXTS)]
+    return compare_articles(arts, options or Options(story_framing=True))
+
+
+def _count_term_reads(monkeypatch) -> list[int]:
+    calls: list[int] = []
+    real = D.term_matches
+
+    def counting(words):
+        calls.append(1)
+        return real(words)
+
+    monkeypatch.setattr(D, "term_matches", counting)
+    return calls
+
+
+def test_summary_reads_each_sentence_once(monkeypatch):
+    # the summary reads every article's terms for its own table and for the story-wide
+    # framing it shows beside each word: once per body sentence, not once for each
+    comp = _comparison(Options())
+    calls = _count_term_reads(monkeypatch)
+    first = coverage_summary(comp)
+    body = sum(1 for d in comp.documents for s in d.sentences if s.block in D.BODY)
+    assert 0 < len(calls) <= body
+    n = len(calls)
+    assert coverage_summary(comp) == first
+    assert len(calls) == n  # asked again: nothing is read again
+
+
+def test_memo_is_per_document_and_invisible():
+    comp = _comparison()
+    doc = comp.documents[0]
+    uses = D.term_uses(doc)
+    assert any(u.term == "mob" for u in uses)
+    assert D.term_uses(doc) is uses
+    assert D.modifier_uses(doc) is D.modifier_uses(doc)
+    # a changed copy is read afresh, and equality ignores what was kept
+    other = dataclasses.replace(doc, article=dataclasses.replace(
+        doc.article, text=doc.article.text.replace("A mob of protesters", "A set of protesters")))
+    assert not any(u.term == "mob" for u in D.term_uses(other))
+    fresh = dataclasses.replace(doc)
+    assert fresh == doc
+    assert D.term_uses(fresh) == uses
