@@ -92,6 +92,7 @@ KIND_WORD_MIN_WORDS = 3
 # How close to the name the other outlet's kind word must stand (words on each side):
 # an apposition ("universities — Jamia Millia Islamia") or a head noun after it.
 KIND_WORD_WINDOW = 3
+_BESIDE_CHARS = 40 * KIND_WORD_WINDOW  # room for the window's words (a word is rarely 40 chars)
 # Content words two acronym-tied forms must share: "Communist Party (CP)" and
 # "Conservative Party (CP)" share one and are two parties.
 ACRONYM_MIN_SHARED = 2
@@ -232,9 +233,19 @@ def _acronym_tie(ka: str, kb: str, acr: str) -> bool:
 
 
 def _beside(text: str, start: int, end: int) -> str:
-    """The ``KIND_WORD_WINDOW`` words on each side of a name in its sentence."""
-    before = text[:max(start, 0)].split()[-KIND_WORD_WINDOW:]
-    after = text[end:].split()[:KIND_WORD_WINDOW]
+    """The ``KIND_WORD_WINDOW`` words on each side of a name in its sentence.
+
+    Read from a bounded stretch each side (``_BESIDE_CHARS``), not the whole sentence: a
+    run-on "sentence" of 100,000 characters with thousands of names made this quadratic."""
+    start, end = max(start, 0), max(end, 0)
+    lo, hi = max(0, start - _BESIDE_CHARS), end + _BESIDE_CHARS
+    before = text[lo:start].split()
+    if lo > 0 and not text[lo - 1].isspace():
+        before = before[1:]  # the window cut this word: not a word of the text
+    after = text[end:hi].split()
+    if hi < len(text) and not text[hi].isspace():
+        after = after[:-1]
+    before, after = before[-KIND_WORD_WINDOW:], after[:KIND_WORD_WINDOW]
     return " ".join(before + ["|"] + after)
 
 
