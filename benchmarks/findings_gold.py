@@ -16,7 +16,9 @@ default ``Options`` unless ``--on``), exactly as ``storylens compare`` does. Mat
   contains the other, or (for spans of 4+ words) at least half of the span's words are in
   the sentence and they make up at least a third of the sentence's words;
 * ``shared``: a gold sentence pair is found when one alignment group holds an a-sentence
-  the a-span is in and a b-sentence the b-span is in. Precision counts every aligned
+  the a-span is in and a b-sentence the b-span is in, or a secondary link
+  (``Comparison.links``, ``--on secondary_links``) joins two such sentences; the row
+  ``shared (links)`` counts the links alone (found: gold pairs only a link finds). Precision counts every aligned
   (a, b) sentence pair of the system; the gold lists every shared pair, so an aligned pair
   outside it is wrong. Headlines come from the record's title, which the gold does not
   cover, so aligned headlines are left out;
@@ -159,7 +161,8 @@ def _one_sided_match(comp, f, item, A, B) -> bool:
 ON: tuple[str, ...] = ()  # Options flags switched on (--on), e.g. ("story_facts",)
 # Every off-by-default finder and the paraphrase links (--on all): so that every rule fires
 # where the gold has evidence for it.
-ALL_FLAGS = ("paraphrases", "story_facts", "quote_changes", "fact_coverage", "story_framing")
+ALL_FLAGS = ("paraphrases", "story_facts", "quote_changes", "fact_coverage", "story_framing",
+             "secondary_links")
 # Findings are computed with no confidence floor; those under CUT (the display cut,
 # Options.min_finding_confidence unless --min-confidence) count only in the calibration
 # tables, so the main table is what the default output shows.
@@ -222,6 +225,12 @@ def score(rows, articles, tallies, wrong_examples, judged: list[Judged] | None =
                 xs = [s for s in body if s.startswith("a1:")]
                 ys = [s for s in body if s.startswith("a2:")]
                 sys_pairs += [(x, y, al.kind) for x in xs for y in ys]
+            # secondary links (a sentence linked to a further one outside its group)
+            for ln in getattr(comp, "links", ()):
+                x, y = sorted((ln.a, ln.b))
+                if x.startswith("a1:") and y.startswith("a2:") and "headline" not in (
+                        comp.sentence(x).block, comp.sentence(y).block):
+                    sys_pairs.append((x, y, f"link:{ln.kind}"))
         t.gold += len(gold_shared)
         for i in gold_shared:
             ta, tb = _text(A, i["a"]), _text(B, i["b"])
@@ -233,13 +242,28 @@ def score(rows, articles, tallies, wrong_examples, judged: list[Judged] | None =
                 t.found += 1
                 k.found += 1
         t.findings += len(sys_pairs)
+        lt = tallies["shared (links)"]
         for x, y, kind in sys_pairs:
             sx, sy = comp.sentence(x).text, comp.sentence(y).text
+            is_link = kind.startswith("link:")
+            lt.findings += is_link
             if any(span_in(_text(A, i["a"]), sx) and span_in(_text(B, i["b"]), sy)
                    for i in gold_shared):
                 t.right += 1
+                lt.right += is_link
             else:
                 t.wrong.append(f"{pid} [{kind}] {sx[:90]!r} ~ {sy[:90]!r}")
+                if is_link:
+                    lt.wrong.append(t.wrong[-1])
+        if comp is not None:  # gold pairs found only by a secondary link
+            plain = [(x, y) for x, y, k in sys_pairs if not k.startswith("link:")]
+            lt.found += sum(1 for i in gold_shared
+                            if any(span_in(_text(A, i["a"]), comp.sentence(x).text)
+                                   and span_in(_text(B, i["b"]), comp.sentence(y).text)
+                                   for x, y, _ in sys_pairs)
+                            and not any(span_in(_text(A, i["a"]), comp.sentence(x).text)
+                                        and span_in(_text(B, i["b"]), comp.sentence(y).text)
+                                        for x, y in plain))
         if comp is None:
             continue
         # findings
@@ -296,7 +320,7 @@ def render(split: str, tallies: dict[str, Tally], npairs: int, seconds: float) -
     out = [f"### split: {split} ({npairs} pairs, {seconds:.1f} s)", "",
            "| type | gold items | found | recall | findings | right | precision | trap hits |",
            "|---|---:|---:|---:|---:|---:|---:|---:|"]
-    order = ["shared", "shared:verbatim", "shared:edited", "shared:paraphrase", *TWO_SIDED,
+    order = ["shared", "shared:verbatim", "shared:edited", "shared:paraphrase", "shared (links)", *TWO_SIDED,
              *ONE_SIDED]
     for k in order:
         t = tallies.get(k)
@@ -304,6 +328,12 @@ def render(split: str, tallies: dict[str, Tally], npairs: int, seconds: float) -
             continue
         if k.startswith("shared:"):
             out.append(f"| {k} | {t.gold} | {t.found} | {_pct(t.found, t.gold)} | | | | |")
+            continue
+        if k == "shared (links)":  # found: gold pairs only a secondary link finds
+            if not t.findings:
+                continue  # secondary_links off (the default): no row
+            out.append(f"| {k} | | {t.found} | | {t.findings} | {t.right} | "
+                       f"{_pct(t.right, t.findings)} | |")
             continue
         if k == "addition":
             out.append(f"| addition (gold: omission items) | | | | {t.findings} | {t.right} | "
@@ -380,7 +410,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-wrong", default="", help="comma-separated types whose wrong findings to list")
     ap.add_argument("--calibration", action="store_true", help="precision per confidence bucket")
     ap.add_argument("--on", default="", help="comma-separated Options flags to switch on "
-                    "(paraphrases, story_facts, quote_changes, story_framing, fact_coverage; "
+                    "(paraphrases, story_facts, quote_changes, story_framing, fact_coverage, "
+                    "secondary_links; "
                     "all: every one of them)")
     ap.add_argument("--min-confidence", type=float, default=None,
                     help="display cut for the main table (default: Options.min_finding_confidence)")

@@ -155,6 +155,19 @@ class Alignment:
 
 
 @dataclass(frozen=True)
+class Link:
+    """A secondary link: two sentences of different articles that pass the same evidence
+    rules as a group's edges but sit in different groups (or one in none), because a group
+    holds one sentence per article (a lede that sums up two later sentences, a caption that
+    repeats the body). Links never change groups, provenance or findings."""
+
+    a: str
+    b: str
+    kind: AlignKind
+    similarity: float
+
+
+@dataclass(frozen=True)
 class Provenance:
     """Who shares what with whom.
 
@@ -204,6 +217,8 @@ class Comparison:
     findings: tuple[Finding, ...] = ()
     skipped: tuple[Skipped, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)
+    # secondary links (align.align_links); not used by provenance or findings
+    links: tuple[Link, ...] = ()
 
     def sentence(self, sid: str) -> Sentence:
         """Look a sentence up by id (ids are ``<article>:s<index>``)."""

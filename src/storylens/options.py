@@ -38,6 +38,12 @@ class Options:
     # paraphrases (align.CLOSE_PARAPHRASE_SCORE), always align. use_embeddings switches it
     # on (the model is there to find paraphrases).
     paraphrases: bool = False
+    # Secondary links (align step 7, Comparison.links): a sentence also linked to a further
+    # sentence of another article outside its group, by the same evidence rules as the groups
+    # (a lede that sums up two later sentences; a caption that repeats the body). Off by
+    # default: read by hand outside the gold set 10 of 15 were right (dev gold 5 of 7), under
+    # the 0.9 bar of issue 11 (docs/findings.md). Groups, provenance and findings ignore them.
+    secondary_links: bool = False
     # Use the optional sentence-embedding model (extra "embed") for paraphrases.
     use_embeddings: bool = False
     # Which model: "static" (the wordllama wheel's token table, extra "embed-static") or

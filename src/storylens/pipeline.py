@@ -64,7 +64,7 @@ def compare_articles(
     timings: dict[str, float] | None = None,
 ) -> Comparison:
     """Stages 3–8 on already-cleaned articles (used by ``compare`` and by ``story``)."""
-    from .align import align
+    from .align import align_links
     from .provenance import provenance
     from .segment import segment
 
@@ -78,7 +78,7 @@ def compare_articles(
         with _timer(timings, "analyse"):
             docs = _analyse(docs, options)
     with _timer(timings, "align"):
-        alignments, unique = align(docs, options)
+        alignments, unique, links = align_links(docs, options)
     with _timer(timings, "provenance"):
         prov = provenance(docs, alignments)
     findings: list = []
@@ -93,6 +93,7 @@ def compare_articles(
         findings=tuple(findings),
         skipped=tuple(skipped),
         timings=timings,
+        links=tuple(links),
     )
 
 

@@ -195,3 +195,18 @@ def test_every_finding_names_the_rule_that_fired(demo_doc):
         assert len(ev["words"]) == len(f["spans"])
         for sp, w in zip(f["spans"], ev["words"], strict=True):
             assert w["text"] == texts[sp["sentence"].partition(":s")[0]][sp["start"]:sp["end"]]
+
+
+def test_links_only_when_there_are_any(validator):
+    from storylens.models import Link
+
+    c = sample_comparison(False)
+    assert "links" not in to_json(c)  # none: the key is absent (compare/1 as before)
+    sid = [s.id for s in c.documents[0].sentences][0], [s.id for s in c.documents[1].sentences][0]
+    with_links = to_json(replace(c, links=(Link(a=sid[0], b=sid[1], kind="paraphrase", similarity=0.61),)))
+    assert with_links["links"] == [{"a": sid[0], "b": sid[1], "kind": "paraphrase", "similarity": 0.61}]
+    validator.validate(with_links)
+    bad = copy.deepcopy(with_links)
+    bad["links"][0]["kind"] = "similar"
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate(bad)

@@ -169,3 +169,28 @@ def test_a_50_mb_file_is_refused_by_size_and_the_rest_compared(tmp_path: Path):
         " (max_record_bytes)" in result.stderr.splitlines()
     )
     assert len(json.loads(result.stdout)["articles"]) == 2
+
+
+def test_compare_secondary_links_only_with_the_flag(tmp_path: Path):
+    import jsonschema
+
+    # a lede that sums up two later sentences of the other outlet (invented text)
+    (tmp_path / "herald.txt").write_text(
+        "Mayor Ilse Varga closed the Harbourview Bridge on Monday after engineers found cracks in two of its pillars. "
+        "Traffic was diverted through the old town. Ferries will run every hour until repairs are done.\n",
+        encoding="utf-8")
+    (tmp_path / "ledger.txt").write_text(
+        "Mayor Ilse Varga closed the Harbourview Bridge to all traffic on Monday. "
+        "Commuters queued for hours at the ferry terminal. Engineers had found cracks in two of the bridge "
+        "pillars on Sunday, Varga told the council of Harbourview.\n", encoding="utf-8")
+    paths = [str(tmp_path / "herald.txt"), str(tmp_path / "ledger.txt")]
+    plain = runner.invoke(app, ["compare", "--json", *paths])
+    assert plain.exit_code == 0, plain.stderr
+    assert "links" not in json.loads(plain.stdout)
+    linked = runner.invoke(app, ["compare", "--json", "--secondary-links", *paths])
+    assert linked.exit_code == 0, linked.stderr
+    doc = json.loads(linked.stdout)
+    jsonschema.Draft202012Validator(load_schema()).validate(doc)
+    assert [(ln["a"], ln["b"], ln["kind"]) for ln in doc["links"]] == [("a1:s0", "a2:s0", "paraphrase")]
+    assert doc["alignments"] == json.loads(plain.stdout)["alignments"]
+    assert doc["findings"] == json.loads(plain.stdout)["findings"]

@@ -16,6 +16,7 @@ from ..models import (
     Comparison,
     Document,
     Finding,
+    Link,
     PairDiff,
     Provenance,
     Skipped,
@@ -43,6 +44,8 @@ def to_json(comparison: Comparison, timings: bool = False) -> dict[str, Any]:
         "skipped": [_skipped(s) for s in comparison.skipped],
         "coverage": _coverage(comparison),
     }
+    if comparison.links:  # optional (Options.secondary_links): absent when there are none
+        doc["links"] = [_link(ln) for ln in comparison.links]
     if timings:
         doc["timings"] = {str(k): _number(v) for k, v in comparison.timings.items()}
     return doc
@@ -98,6 +101,10 @@ def _alignment(al: Alignment) -> dict[str, Any]:
         "similarity": _number(al.similarity),
         "diff": [_pair_diff(d) for d in al.diffs],
     }
+
+
+def _link(ln: Link) -> dict[str, Any]:
+    return {"a": ln.a, "b": ln.b, "kind": ln.kind, "similarity": _number(ln.similarity)}
 
 
 def _pair_diff(d: PairDiff) -> dict[str, Any]:
