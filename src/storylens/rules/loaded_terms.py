@@ -273,6 +273,11 @@ OTHER_ACT_PARTICLES: frozenset[str] = frozenset(
     "free away out off back apart loose clear".split()
 )
 
+# Sets whose terms are nouns that are also verbs of another sense: a term there followed
+# by an object ("a mother clutches a photograph", "fear grips the town") is the verb, not
+# "the clutches of" / "its grip on" the set compares (descriptors.verb_reading).
+NOUN_SETS = frozenset({"hold"})
+
 # Terms compared only where they label a named entity (``TermUse.anchor``: "Kataib Osk
 # is a mostly Shia group", "the Osk movement"): alone, "the group" or "a movement" can
 # be anything. Against them a coloured label (charge 1, "Kataib Osk militants") is a
