@@ -48,6 +48,20 @@ NEGATIVE = [
         "Floods hit the village of Tessel on Monday. A mother grips a photograph of her missing "
         "son outside the school, where relatives waited for news.",
     ),
+    (
+        "'violently' on motion with no one harmed is how a quake is reported",
+        "An earthquake struck Marrow on Tuesday. Buildings were shaking violently for a "
+        "minute, residents said.",
+        "An earthquake struck Marrow on Tuesday. Buildings were shaking for a minute, "
+        "residents said.",
+    ),
+    (
+        "'furiously' is most often 'with great energy': crews worked furiously",
+        "A storm cut power to 40,000 homes in Marrow on Sunday. Crews worked furiously through "
+        "the night to restore power, the utility said.",
+        "A storm cut power to 40,000 homes in Marrow on Sunday. Crews worked through the night "
+        "to restore power, the utility said.",
+    ),
 ]
 
 
@@ -77,3 +91,13 @@ def test_intensifier_after_its_act_is_still_read():
 ])
 def test_verb_reading(text, end, verb):
     assert verb_reading(text, end) is verb
+
+
+def test_violently_on_a_loaded_verb_is_still_read():
+    found = _framing(
+        "An earthquake struck Marrow on Tuesday. A man grabbed the guard's arm and pulled him "
+        "towards the door as the hall shook, residents said.",
+        "An earthquake struck Marrow on Tuesday. A man grabbed the guard's arm and violently "
+        "pulled him towards the door as the hall shook, residents said.",
+    )
+    assert any("violently" in f.summary for f in found), [f.summary for f in found]

@@ -30,6 +30,7 @@ from ..rules.loaded_terms import (
     LEGAL_CONTEXT,
     LEMMA_SETS,
     MODIFIERS,
+    NEEDS_OBJECT,
     NOT_TERMS,
     NOUN_SETS,
     OTHER_ACT_PARTICLES,
@@ -428,6 +429,8 @@ def _intensifier(s, text, words, lowered, i, quoted) -> ModifierUse | None:
         if j < 0 or i - j > 3 or not joined(j, j + 1) or not _verbish(lowered[j]):
             return None
         a, end = words[j].start(), words[i].end()
+    if lowered[i] in NEEDS_OBJECT and not (j < i - 1 or lowered[j] in TERM_FORMS):
+        return None  # "shaking violently": motion, not an act done to someone
     return ModifierUse(s.id, a, end, text[a:end], lowered[i], "intensifier",
                        (stem(lowered[j]),), end)
 
