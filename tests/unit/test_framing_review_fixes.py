@@ -62,6 +62,12 @@ NEGATIVE = [
         "A storm cut power to 40,000 homes in Marrow on Sunday. Crews worked through the night "
         "to restore power, the utility said.",
     ),
+    (
+        "a modifier on a thing named after a place is not set against the place",
+        "Inmates at the notorious Korsk prison began a hunger strike on Monday, lawyers said.",
+        "Lawyers said on Monday that inmates held at Korsk had begun a hunger strike, and Korsk "
+        "officials declined to comment.",
+    ),
 ]
 
 
@@ -101,3 +107,16 @@ def test_violently_on_a_loaded_verb_is_still_read():
         "pulled him towards the door as the hall shook, residents said.",
     )
     assert any("violently" in f.summary for f in found), [f.summary for f in found]
+
+
+def test_a_modifier_on_a_named_thing_is_set_against_the_thing_told_plainly():
+    # "controversial" qualifies the project: the plain side is B's "bridge", not the
+    # sentence where B names Tessel's residents
+    found = _framing(
+        "Work on the controversial Tessel bridge project will resume in May, the council said "
+        "on Monday. The city of Marrow will pay half the cost.",
+        "Tessel residents gathered outside the council offices on Monday. The council said work "
+        "on the bridge would resume in May, and the city of Marrow will pay half the cost.",
+    )
+    assert [(f.detail["a"]["word"], f.detail["b"]["word"]) for f in found] == [
+        ("bridge", "controversial Tessel bridge")], [f.summary for f in found]

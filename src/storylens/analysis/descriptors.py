@@ -340,6 +340,7 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
             if (cls == "doubt" and legal) or _inside(quoted, words[i].start()):
                 continue
             heads: list[str] = []
+            head_at: list[int] = []  # where each head word starts
             head_end = words[i].end()
             for j in range(i + 1, min(i + 4, len(words))):
                 # the qualified phrase ends at punctuation between words
@@ -352,6 +353,7 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
                         break
                     continue
                 heads.append(stem(raw))
+                head_at.append(words[j].start())
                 head_end = words[j].end()
                 if len(heads) == 2:
                     break
@@ -361,10 +363,18 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
                 while named and head_end < named[0].end and _NAME_TAIL.fullmatch(
                         text, head_end, named[0].end):
                     head_end = named[0].end  # the span shows the whole name
+                # the name must end the phrase: in "the controversial Tessel bridge
+                # project" the modifier qualifies the project, not the place Tessel
+                anchor = named[0].key if named and named[0].end >= head_end else None
+                if (named and anchor is None and len(heads) == 2
+                        and named[0].start <= head_at[0] < named[0].end):
+                    # ... and the noun after the name is what another outlet must say
+                    # plainly ("the bridge"), not the name ("Tessel residents")
+                    heads = [heads[1], heads[0]]
                 out.append(
                     ModifierUse(
                         s.id, words[i].start(), words[i].end(), words[i].group(), w, cls,
-                        tuple(heads), head_end, named[0].key if named else None,
+                        tuple(heads), head_end, anchor,
                     )
                 )
     return tuple(out)
