@@ -27,8 +27,9 @@ FUTURE_SLACK = timedelta(days=1)  # time zones and clock skew: a day ahead is st
 DateIssue = Literal["unparseable", "incomplete", "future", "before-1990", "relative-without-reference"]
 # dateutil fills a part the text lacks from its ``default``: parsing with two defaults that
 # differ in year, month and day shows which parts the text really gave ("-1", "5", "March",
-# "10:30" would otherwise become dates taken from today's clock).
-_PROBES = (datetime(2001, 1, 1), datetime(2002, 2, 2))
+# "10:30" would otherwise become dates taken from today's clock). Both years are leap
+# years, so "Feb 29" with no year is incomplete, not unparseable (2001 has no 29 Feb).
+_PROBES = (datetime(2000, 1, 1), datetime(2004, 2, 2))
 
 
 @dataclass(frozen=True)

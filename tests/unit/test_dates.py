@@ -58,6 +58,8 @@ def test_every_reader_form_becomes_utc_iso(raw, utc):
         ("Tuesday", "incomplete"),
         ("March 2019", "incomplete"),
         ("March 5", "incomplete"),
+        ("Feb 29", "incomplete"),  # a leap day with no year is no full day, not garbage
+        ("Feb 30", "unparseable"),
     ],
 )
 def test_implausible_and_unreadable_dates_keep_the_raw_value_and_say_why(raw, issue):

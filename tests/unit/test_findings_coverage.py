@@ -336,6 +336,10 @@ def test_omission_three_outlets_quote_carried_by_two():
     # near misses: no share in words, or "half" in another sense
     ("Bookings on the Kessel route fell sharply after the grounding, the operator said.", True),
     ("Bookings on the Kessel route fell in the second half of the week, the operator said.", True),
+    ("Bookings on the Kessel route fell for an hour and a half after the grounding, the "
+     "operator said.", True),
+    ("Bookings on the Kessel route fell in a half-hour window after the grounding, the "
+     "operator said.", True),
 ])
 def test_a_share_written_in_words_carries_the_percentage(told, left_out):
     pct = {"half": "50%", "third": "32%", "four": "25%"}

@@ -203,3 +203,16 @@ def test_two_sentences_of_one_remark_are_not_one_changed_quote():
     )
     b = 'Vell said "this bridge will not be a ruin," as engineers arrived.'
     assert _changes(a, b) == []
+
+
+def test_a_gloss_beside_a_qualifier_of_the_quote_keeps_each_its_own_verb():
+    # review: the gloss's "added" was written over the quote's dropped qualifier, and a
+    # qualifier listed after the gloss was not described at all
+    from storylens.findings.quotes import _describe
+
+    dropped = {"tag": "delete", "a": "loyal", "b": "", "kind": "qualifier"}
+    gloss = {"tag": "insert", "a": "", "b": "(meaning Osk)", "kind": "qualifier", "gloss": True}
+    for ops in ([dropped, gloss], [gloss, dropped]):
+        assert _describe(ops, "qualifier") == (
+            "an editor's gloss added inside the quote marks; a qualifier dropped")
+    assert _describe([gloss], "qualifier") == "an editor's gloss added inside the quote marks"

@@ -30,11 +30,14 @@ from ..rules.loaded_terms import (
     LEGAL_CONTEXT,
     LEMMA_SETS,
     MODIFIERS,
+    NEEDS_OBJECT,
     NOT_TERMS,
+    NOUN_SETS,
     OTHER_ACT_PARTICLES,
     STOP_HEADS,
     TERM_FORMS,
 )
+from ..rules.words import STOPWORDS
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -205,6 +208,8 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
                     continue  # "the group": compared only as the label of a name
                 if name in LEMMA_SETS and other_act(text, b):
                     continue  # "pulled his hand free": another act than "pulled him"
+                if name in NOUN_SETS and verb_reading(text, b):
+                    continue  # "clutches a photograph": the verb, not "the clutches of"
                 intensified = bool(hot) and any(
                     a - 30 <= at < b + 30 and not a <= at < b for at in hot)
                 out.append(TermUse(s.id, a, b, text[a:b], name, base, charge, anchor,
@@ -216,6 +221,17 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
 # (:data:`OTHER_ACT_PARTICLES`).
 _OTHER_ACT = re.compile(r"(?:\s+[\w'’]+){0,2}?\s+(?:" + "|".join(sorted(OTHER_ACT_PARTICLES))
                         + r")\b", re.IGNORECASE)
+
+
+# A determiner or possessive right after a term: the term is a verb with its object.
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|my|our|your|this|that|these|"
+                           r"those)\b", re.IGNORECASE)
+
+
+def verb_reading(text: str, end: int) -> bool:
+    """Whether the term ending at ``end`` reads as a verb with an object ("clutches a
+    photograph"), not as the noun of :data:`NOUN_SETS` ("the clutches of")."""
+    return _OBJECT_AFTER.match(text, end) is not None
 
 
 def other_act(text: str, end: int) -> bool:
@@ -324,6 +340,7 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
             if (cls == "doubt" and legal) or _inside(quoted, words[i].start()):
                 continue
             heads: list[str] = []
+            head_at: list[int] = []  # where each head word starts
             head_end = words[i].end()
             for j in range(i + 1, min(i + 4, len(words))):
                 # the qualified phrase ends at punctuation between words
@@ -336,6 +353,7 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
                         break
                     continue
                 heads.append(stem(raw))
+                head_at.append(words[j].start())
                 head_end = words[j].end()
                 if len(heads) == 2:
                     break
@@ -345,10 +363,18 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
                 while named and head_end < named[0].end and _NAME_TAIL.fullmatch(
                         text, head_end, named[0].end):
                     head_end = named[0].end  # the span shows the whole name
+                # the name must end the phrase: in "the controversial Tessel bridge
+                # project" the modifier qualifies the project, not the place Tessel
+                anchor = named[0].key if named and named[0].end >= head_end else None
+                if (named and anchor is None and len(heads) == 2
+                        and named[0].start <= head_at[0] < named[0].end):
+                    # ... and the noun after the name is what another outlet must say
+                    # plainly ("the bridge"), not the name ("Tessel residents")
+                    heads = [heads[1], heads[0]]
                 out.append(
                     ModifierUse(
                         s.id, words[i].start(), words[i].end(), words[i].group(), w, cls,
-                        tuple(heads), head_end, named[0].key if named else None,
+                        tuple(heads), head_end, anchor,
                     )
                 )
     return tuple(out)
@@ -377,6 +403,17 @@ def _verbish(word: str) -> bool:
     return word.endswith(("ed", "ing")) or (word in TERM_FORMS and len(word) > 3)
 
 
+# Words that may follow an act's adverb ("pulled him violently towards her", "reacted
+# angrily to"): with STOPWORDS, the words that do not make the adverb the next word's.
+_AFTER_ACT = frozenset(
+    "towards toward across around along behind beyond away back past inside outside near "
+    "aside apart free".split())
+
+
+def _function_word(word: str) -> bool:
+    return word in STOPWORDS or word in _AFTER_ACT
+
+
 def _intensifier(s, text, words, lowered, i, quoted) -> ModifierUse | None:
     """An intensifying adverb and the act it qualifies: the verb right after it
     ("violently pulled") or, failing that, the verb before it with at most an object
@@ -390,6 +427,11 @@ def _intensifier(s, text, words, lowered, i, quoted) -> ModifierUse | None:
     if i + 1 < len(words) and joined(i, i + 1) and _verbish(lowered[i + 1]):
         j = i + 1
         a, end = words[i].start(), words[j].end()
+    elif i + 1 < len(words) and joined(i, i + 1) and not _function_word(lowered[i + 1]):
+        # a content word right after the adverb is the act it qualifies, one _verbish
+        # does not know ("the hall building violently shook"): the word before ("building")
+        # is not the act
+        return None
     else:
         j = i - 1
         while j >= 0 and i - j <= 3 and joined(j, j + 1) and lowered[j] in _OBJECT_WORDS:
@@ -397,6 +439,8 @@ def _intensifier(s, text, words, lowered, i, quoted) -> ModifierUse | None:
         if j < 0 or i - j > 3 or not joined(j, j + 1) or not _verbish(lowered[j]):
             return None
         a, end = words[j].start(), words[i].end()
+    if lowered[i] in NEEDS_OBJECT and not (j < i - 1 or lowered[j] in TERM_FORMS):
+        return None  # "shaking violently": motion, not an act done to someone
     return ModifierUse(s.id, a, end, text[a:end], lowered[i], "intensifier",
                        (stem(lowered[j]),), end)
 
@@ -457,6 +501,7 @@ __all__ = [
     "label_hedges",
     "modifier_uses",
     "other_act",
+    "verb_reading",
     "post_spans",
     "same_anchor",
     "term_uses",

@@ -480,9 +480,10 @@ _ANCHOR = re.compile(r"\d[\w.,-]*\w|\d|(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+")
 
 
 def _loose(al) -> bool:
-    """A loose paraphrase group: linked under ``align.CLOSE_PARAPHRASE_SCORE``, which only
-    ``--paraphrases`` or the embedding layer links (their measured precision is well under
-    the close tier's, docs/architecture.md)."""
+    """A loose paraphrase group: linked under ``align.CLOSE_PARAPHRASE_SCORE``: by
+    ``--paraphrases`` or the embedding layer (their measured precision is well under the
+    close tier's, docs/architecture.md), and also by the anchored tier, which links by
+    default (``align.ANCHOR_MIN`` rare shared words); none of them counts here."""
     from ..align import CLOSE_PARAPHRASE_SCORE
 
     return al.kind == "paraphrase" and al.similarity < CLOSE_PARAPHRASE_SCORE
@@ -490,10 +491,11 @@ def _loose(al) -> bool:
 
 def _shared_groups(ctx: FindingContext) -> dict[str, int]:
     """Per article: aligned groups of body sentences it shares with another article. A
-    loose paraphrase (under ``align.CLOSE_PARAPHRASE_SCORE``, linked only with
-    ``--paraphrases`` or the embedding layer) is no evidence of one story: the story
-    must not change with a display option (dev: an economic outlook and a recession
-    analysis, two stories, both mention the same trade deal in other words)."""
+    loose paraphrase (under ``align.CLOSE_PARAPHRASE_SCORE``: ``--paraphrases``, the
+    embedding layer, and the default anchored tier, see :func:`_loose`) is no evidence of
+    one story: the story must not change with a display option (dev: an economic outlook
+    and a recession analysis, two stories, both mention the same trade deal in other
+    words)."""
     out = {d.id: 0 for d in ctx.docs}
     for al in ctx.alignments:
         if _loose(al):

@@ -25,6 +25,7 @@ from ..analysis.descriptors import (
     same_anchor,
     term_matches,
     term_uses,
+    verb_reading,
 )
 from ..analysis.quotes import find_cues
 from ..models import Finding, Sentence
@@ -44,9 +45,11 @@ from ..rules.loaded_terms import (
     LEGAL_CONTEXT,
     LEMMA_SETS,
     MODIFIERS,
+    NOUN_SETS,
     TERM_FORMS,
     TERM_SETS,
 )
+from ..rules.words import STOPWORDS
 from .attribution import NOUN_READING, SpeakerStatements, find_attribution
 from .common import FindingContext, span
 from .confidence import rule_confidence
@@ -100,6 +103,8 @@ def _terms(s: Sentence, text: str) -> dict[str, list[tuple[int, int, str, str, i
             continue  # "the group": only the label of a named entity (story-wide rules)
         if name in LEMMA_SETS and other_act(text, b):
             continue  # "pulling his hand free": another act than "pulled him"
+        if name in NOUN_SETS and verb_reading(text, b):
+            continue  # "clutches a photograph": the verb, not "the clutches of"
         # a capitalised term inside a name ("Taliban Government", "Rally Road") is a name
         if not (text[a].isupper() and a > s.start):
             out.setdefault(name, []).append((a, b, text[a:b], base, charge))
@@ -555,11 +560,17 @@ def _anchored_pairs(mine, xs, charge, pairs) -> list[tuple[TermUse, TermUse, flo
 # their supporters stormed") names both, so that outlet makes no contrast for that act.
 CIVILIAN_SET, ARMED_SET = "crowd", "armed group"
 _ACTOR_TOKENS = frozenset({set_token(CIVILIAN_SET), set_token(ARMED_SET)})
+# An adverb between the doers and the act is skipped too ("rebels also seized"): read as
+# the act, "also" made one act of "rebels also seized" and "protesters also marched".
 _ACT_AFTER = re.compile(r"\s+(?:(?:on|late|early)\s+[A-Z][a-z]+\s+|who\s+|had\s+|have\s+)?"
-                        r"([a-z]{3,})\b")
+                        r"(?:(?:also|still|then|again|just|now|even|later|already|reportedly|"
+                        r"allegedly)\s+)?([a-z]{3,})\b")
+# Words that are no act: function words (STOPWORDS, checked too) and the prepositions of
+# place that follow a subject ("rebels near the border", "protesters outside the embassy").
 _NOT_ACTS = frozenset(
     "and or but are were was is had have has been being who which that from with in on at "
-    "of for to by into the a an said say says told".split())
+    "of for to by into the a an said say says told near outside inside across around along "
+    "behind beyond throughout".split())
 _COORDINATED = re.compile(r"\b(?:and|or)\s+(?:(?:their|its|his|her|the|other)\s+)?$|^\s+(?:and|or)\b")
 
 
@@ -574,7 +585,7 @@ def _acts(d, uses: list[TermUse]) -> dict[str, list[tuple[TermUse, str]]]:
         if u.set_name not in (CIVILIAN_SET, ARMED_SET) or u.term in ANCHOR_ONLY:
             continue
         m = _ACT_AFTER.match(text, u.end)
-        if m is None or m.group(1) in _NOT_ACTS:
+        if m is None or m.group(1) in _NOT_ACTS or m.group(1) in STOPWORDS:
             continue
         act = stem(m.group(1))
         cls = u.set_name

@@ -81,7 +81,9 @@ class Linker:
 
     def score(self, a: Sentence, b: Sentence, ignore: frozenset[str] = frozenset()) -> float:
         """1.0 for aligned sentences; otherwise the shared content share (0 below the
-        floors)."""
+        floors): the shared tokens other than ``ignore``, over the shorter sentence's
+        tokens *with* the ignored ones, so a sentence that is little but the compared
+        words does not score high on one other shared word."""
         ga, gb = self.ctx.group_of.get(a.id), self.ctx.group_of.get(b.id)
         if ga is not None and ga == gb:
             return 1.0

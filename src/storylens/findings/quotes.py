@@ -86,6 +86,9 @@ def same_speaker(ka: str, kb: str) -> bool:
     return SequenceMatcher(None, ka, kb).ratio() >= SPEAKER_SIMILARITY
 
 
+_VERB = {"delete": "dropped", "insert": "added"}
+
+
 def _describe(ops: list[dict], change: str) -> str:
     """``"a qualifier dropped; wording changed"``: each kind of change, most severe first,
     with whether the second wording lost or gained the words (relative to the first)."""
@@ -94,14 +97,14 @@ def _describe(ops: list[dict], change: str) -> str:
         op = next((o for o in ops if o.get("kind") == kind), None)
         if op is None or kind == "trivial":
             continue
-        verb = {"delete": "dropped", "insert": "added"}.get(op["tag"], "changed")
         gloss = next((o for o in ops if o.get("kind") == kind and o.get("gloss")), None)
         if gloss is not None:  # an editor's words inside the quote marks, said so
-            verb = {"delete": "dropped", "insert": "added"}[gloss["tag"]]
-            parts.append(DESCRIPTION["gloss"].format(verb=verb))
-            if op is gloss:
+            parts.append(DESCRIPTION["gloss"].format(verb=_VERB[gloss["tag"]]))
+            # the quote's own words of that kind, if any, are described on their own
+            op = next((o for o in ops if o.get("kind") == kind and not o.get("gloss")), None)
+            if op is None:
                 continue
-        parts.append(DESCRIPTION[kind].format(verb=verb))
+        parts.append(DESCRIPTION[kind].format(verb=_VERB.get(op["tag"], "changed")))
     return "; ".join(parts) or DESCRIPTION[change].format(verb="changed")
 
 

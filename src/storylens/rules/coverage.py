@@ -73,10 +73,11 @@ NOT_MEASURE_NOUNS = frozenset({"times"})
 # "33%"; "one in four voters" / "25%"): the numbers analysis reads no value from these
 # words, so without this table the percentage was reported as a figure only one outlet
 # gives. Each pattern (lower-case text) maps to the percentage it says; "the second
-# half of the week" is a period, not a share.
+# half of the week" is a period, not a share, and so are "an hour and a half", "two and
+# a half years" and "a half-hour" (a fraction of a unit, not a share: review).
 FRACTION_WORDS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(p), v) for p, v in (
-        (r"\b(?:by|a|one|nearly|almost|about|over|more than|less than)[ -]half\b|(?<!first )(?<!second )(?<!last )\bhalf (?:of|the)\b", 50.0),
+        (r"(?<!and )\b(?:by|a|one|nearly|almost|about|over|more than|less than)[ -]half\b(?!-)|(?<!first )(?<!second )(?<!last )\bhalf (?:of|the)\b", 50.0),
         (r"\b(?:a|one)[ -]third\b", 100 / 3),
         (r"\btwo[ -]thirds\b", 200 / 3),
         (r"\b(?:a|one)[ -]quarter\b", 25.0),
