@@ -16,6 +16,7 @@ occurrences of different outlets (``findings.framing``) and count them per outle
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, wraps
@@ -190,6 +191,7 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
     text = doc.article.text
     quoted = _quoted(doc)
     ents = _entities_by_sentence(doc)
+    near = {sid: _by_start(es) for sid, es in ents.items()}
     out: list[TermUse] = []
     for s in doc.sentences:
         if not _body(s):
@@ -203,15 +205,15 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
             if charged and charge == 2:
                 continue  # "charged with inciting riots": the name of a charge, not a label
             if not (text[a].isupper() and a > s.start) and not _inside(quoted, a):
-                anchor = _anchor(text, ents.get(s.id, ()), a, b)
+                anchor = _anchor(text, _near(near.get(s.id), a, b), a, b)
                 if anchor is None and base in ANCHOR_ONLY:
                     continue  # "the group": compared only as the label of a name
                 if name in LEMMA_SETS and other_act(text, b):
                     continue  # "pulled his hand free": another act than "pulled him"
                 if name in NOUN_SETS and verb_reading(text, b):
                     continue  # "clutches a photograph": the verb, not "the clutches of"
-                intensified = bool(hot) and any(
-                    a - 30 <= at < b + 30 and not a <= at < b for at in hot)
+                intensified = bool(hot) and any(  # hot is in text order: bisect
+                    not a <= at < b for at in hot[bisect_left(hot, a - 30):bisect_left(hot, b + 30)])
                 out.append(TermUse(s.id, a, b, text[a:b], name, base, charge, anchor,
                                    intensified))
     return tuple(out)
@@ -253,6 +255,36 @@ _AFTER_NAME = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:a|an|the)\s+)?(?:[A-Z][\w-]
 # the article and the term, none a verb-like break: a comma ends the predicate).
 _COPULA_NAME = re.compile(
     r"\s+(?:is|was|remains|became)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}")
+
+
+# How far from a term the name it labels may lie (characters, either side): every shape
+# of _anchor's patterns ("leader Kim", "militant group Hamas", "Osk is a mostly Shia
+# group", "Hamas, the militant") fits well inside; a run-on sentence of thousands of names
+# made the scan over all of its names quadratic (reviewed: a 4,000-word sentence, 8.6 s).
+ANCHOR_REACH = 300
+
+
+def _by_start(ents: list) -> tuple[list, list[int]]:
+    ordered = sorted(ents, key=lambda e: e.start)
+    return ordered, [e.start for e in ordered]
+
+
+def _near(indexed: tuple[list, list[int]] | None, a: int, b: int) -> list:
+    """The names of a sentence within :data:`ANCHOR_REACH` of ``text[a:b]`` (by bisection)."""
+    if not indexed:
+        return []
+    ordered, starts = indexed
+    lo = bisect_left(starts, a - 2 * ANCHOR_REACH)  # a name is far shorter than this
+    hi = bisect_right(starts, b + ANCHOR_REACH)
+    return [e for e in ordered[lo:hi] if e.end >= a - ANCHOR_REACH]
+
+
+def _opening(indexed: tuple[list, list[int]] | None, after: int, upto: int) -> list:
+    """The names of a sentence that open in ``(after, upto]``, in text order."""
+    if not indexed:
+        return []
+    ordered, starts = indexed
+    return ordered[bisect_right(starts, after):bisect_right(starts, upto)]
 
 
 def _anchor(text: str, ents, a: int, b: int) -> str | None:
@@ -320,6 +352,7 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
     text = doc.article.text
     quoted = _quoted(doc)
     ents = _entities_by_sentence(doc)
+    near = {sid: _by_start(es) for sid, es in ents.items()}
     out: list[ModifierUse] = []
     for s in doc.sentences:
         if not _body(s):
@@ -359,7 +392,7 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
                     break
             if heads:
                 # a name that opens inside the qualified phrase, or right after it
-                named = [e for e in ents.get(s.id, ()) if words[i].end() < e.start <= head_end + 1]
+                named = _opening(near.get(s.id), words[i].end(), head_end + 1)
                 while named and head_end < named[0].end and _NAME_TAIL.fullmatch(
                         text, head_end, named[0].end):
                     head_end = named[0].end  # the span shows the whole name
