@@ -140,8 +140,10 @@ def _script_or_post(text: str) -> bool:
     report, so not a source of facts."""
     if RC.LINK.search(text) or RC.SCRIPT_CUE.match(text):
         return True
-    letters = [c for c in text if c.isalpha()]
-    upper = sum(c.isupper() for c in letters)
+    # counted by C loops (filter, map): a Python loop per character was most of the
+    # cost of reading an article's body sentences
+    letters = "".join(filter(str.isalpha, text))
+    upper = sum(map(str.isupper, letters))
     return bool(letters) and upper / len(letters) > RC.MAX_UPPER_SHARE
 
 
@@ -284,6 +286,7 @@ class _Index:
         self.sentences: dict[str, list[set[str]]] = {}
         self.numeric: dict[str, list[bool]] = {}
         self.postings: dict[str, dict[str, list[int]]] = {}
+        self.stems_of: dict[str, set[str]] = {}  # sentence id -> its content stems (read only)
         self._memo: dict[tuple[str, str, bool], bool] = {}
         for d in docs:
             an = _analysis(d)
@@ -308,6 +311,7 @@ class _Index:
             self.quotes[d.id] = [set(content_stems(q.text)) for q in an.quotes]
             sents = [set(content_stems(x.text)) for x in d.sentences]
             self.sentences[d.id] = sents
+            self.stems_of.update((x.id, st) for x, st in zip(d.sentences, sents, strict=True))
             self.vocab[d.id] = set().union(*sents) if sents else set()
             self.measured[d.id] = set()
             for m in _measures(d):
@@ -646,9 +650,10 @@ def _carried_once(ctx: FindingContext
                   ) -> tuple[list[_Carried], dict[str, set[tuple[str, str, bool]]], _Index]:
     docs = list(ctx.docs)
     index = _Index(docs)
+    ids = [d.id for d in docs]
     out = []
     shared: dict[str, set[tuple[str, str, bool]]] = {d.id: set() for d in docs}
-    stems_of: dict[str, set[str]] = {}
+    stems_of = index.stems_of
     topic_of: dict[tuple[str, tuple[str, ...]], float] = {}
     # more outlets without a fact than this and it cannot be an omission (see _classify)
     n = len(docs)
@@ -659,25 +664,25 @@ def _carried_once(ctx: FindingContext
                 continue  # never reported: not worth checking against every outlet
             stems = stems_of.get(f.sentence)
             if stems is None:
-                stems = stems_of[f.sentence] = set(content_stems(ctx.sentences[f.sentence].text))
+                stems = set(content_stems(ctx.sentences[f.sentence].text))
             carriers = [d.id]
             missing: list[str] = []
             specific = _specific(f)
             cheap = index.cheap_carriers(f)
             numeric = f.kind not in ("quote", "person", "org")
-            for o in docs:
-                if o.id == d.id:
+            for o in ids:
+                if o == d.id:
                     continue
                 if cheap is None:
-                    carries = index.carries(o.id, f, stems)
+                    carries = index.carries(o, f, stems)
                 else:
-                    carries = o.id in cheap[0] or index._paraphrased(o.id, f.sentence, stems, numeric)
+                    carries = o in cheap[0] or index._paraphrased(o, f.sentence, stems, numeric)
                 if carries:
-                    carriers.append(o.id)
-                    if specific and (index.repeats(o.id, f) if cheap is None else o.id in cheap[1]):
+                    carriers.append(o)
+                    if specific and (index.repeats(o, f) if cheap is None else o in cheap[1]):
                         shared[d.id].add((f.kind, f.key, specific == "strong"))
                 else:
-                    missing.append(o.id)
+                    missing.append(o)
                 if len(carriers) >= 2 and len(missing) > max_missing:
                     break  # neither only here nor carried by most: never reported
             else:
