@@ -166,7 +166,7 @@ def term_matches(words: list[re.Match[str]]) -> Iterator[tuple[int, int, str]]:
         i += 1
 
 
-def _per_document(fn: Callable[[Document], _T]) -> Callable[[Document], _T]:
+def per_document(fn: Callable[[Document], _T]) -> Callable[[Document], _T]:
     """Run ``fn`` once per document. The coverage summary and the story-wide framing
     both read every article's terms and modifiers (on a 50-article story that was
     ~0.1 s done twice). The result is kept on the Document itself, which is frozen and
@@ -184,7 +184,7 @@ def _per_document(fn: Callable[[Document], _T]) -> Callable[[Document], _T]:
     return once
 
 
-@_per_document
+@per_document
 def term_uses(doc: Document) -> tuple[TermUse, ...]:
     """Every term of :data:`TERM_FORMS` in the body of ``doc`` (names left out: a
     capitalised term inside a sentence, "Taliban Government", is part of a name)."""
@@ -343,7 +343,7 @@ def same_anchor(x: str | None, y: str | None, loose: bool = False) -> bool:
     return any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
 
 
-@_per_document
+@per_document
 def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
     """Every loaded modifier of :data:`MODIFIERS` in the body of ``doc``, with the stems
     of the (up to two) content words it qualifies. A doubt modifier in a legal or police

@@ -140,8 +140,10 @@ def _script_or_post(text: str) -> bool:
     report, so not a source of facts."""
     if RC.LINK.search(text) or RC.SCRIPT_CUE.match(text):
         return True
-    letters = [c for c in text if c.isalpha()]
-    upper = sum(c.isupper() for c in letters)
+    # counted by C loops (filter, map): a Python loop per character was most of the
+    # cost of reading an article's body sentences
+    letters = "".join(filter(str.isalpha, text))
+    upper = sum(map(str.isupper, letters))
     return bool(letters) and upper / len(letters) > RC.MAX_UPPER_SHARE
 
 
@@ -284,6 +286,7 @@ class _Index:
         self.sentences: dict[str, list[set[str]]] = {}
         self.numeric: dict[str, list[bool]] = {}
         self.postings: dict[str, dict[str, list[int]]] = {}
+        self.stems_of: dict[str, set[str]] = {}  # sentence id -> its content stems (read only)
         self._memo: dict[tuple[str, str, bool], bool] = {}
         for d in docs:
             an = _analysis(d)
@@ -308,6 +311,7 @@ class _Index:
             self.quotes[d.id] = [set(content_stems(q.text)) for q in an.quotes]
             sents = [set(content_stems(x.text)) for x in d.sentences]
             self.sentences[d.id] = sents
+            self.stems_of.update((x.id, st) for x, st in zip(d.sentences, sents, strict=True))
             self.vocab[d.id] = set().union(*sents) if sents else set()
             self.measured[d.id] = set()
             for m in _measures(d):
@@ -324,6 +328,116 @@ class _Index:
                 for w in st:
                     post.setdefault(w, []).append(i)
             self.postings[d.id] = post
+        # Story-wide inverted indexes, so that which articles carry a fact is looked up
+        # once per fact (:meth:`cheap_carriers`) instead of tested against each of the
+        # other articles in turn (facts x articles: ~20,000 tests on a 50-article story).
+        self._value_idx: dict[str, list[tuple[float, str]]] = {}
+        self._digit_idx: dict[str, set[str]] = {}
+        self._name_idx: dict[str, set[str]] = {}
+        self._surname_idx: dict[str, list[tuple[str, str]]] = {}
+        self._token_idx: dict[str, set[str]] = {}
+        self._cap_idx: dict[str, set[str]] = {}
+        self._measured_idx: dict[tuple[str, str], set[str]] = {}
+        self._quote_idx: dict[str, list[tuple[str, int]]] = {}
+        for d in docs:
+            a = d.id
+            for fam, vals in self.values[a].items():
+                self._value_idx.setdefault(fam, []).extend((v, a) for v in vals)
+            for table, keys in ((self._digit_idx, self.digits[a]), (self._name_idx, self.names[a]),
+                                (self._token_idx, self.tokens[a]),
+                                (self._cap_idx, self.capitalised[a]),
+                                (self._measured_idx, self.measured[a])):
+                for k in keys:
+                    table.setdefault(k, set()).add(a)
+            for last, ks in self.surnames[a].items():
+                self._surname_idx.setdefault(last, []).extend((a, k) for k in ks)
+            for qi, q in enumerate(self.quotes[a]):
+                for w in q:
+                    self._quote_idx.setdefault(w, []).append((a, qi))
+        # a NaN cannot be sorted among the others: then numbers are tested per article
+        self._values_sortable = all(v == v for vals in self._value_idx.values() for v, _ in vals)
+        for vals in self._value_idx.values():
+            vals.sort()
+
+    def cheap_carriers(self, fact: Fact) -> tuple[set[str], set[str]] | None:
+        """The articles that carry ``fact`` by its own anchor, and those that repeat it:
+        :meth:`carries` and :meth:`repeats` for every article at once, less the
+        paraphrase test (:meth:`_paraphrased`, memoised per sentence), read from the
+        inverted indexes. ``None`` for the odd fact the indexes do not answer alike (a
+        value that is not a finite number, a name with no words): test it per article.
+        """
+        if fact.kind == "quote":
+            words = set(fact.key.split())
+            need = min(MIN_QUOTE_STEMS, len(words))
+            hits: dict[tuple[str, int], int] = {}
+            for w in words:
+                for key in self._quote_idx.get(w, ()):
+                    hits[key] = hits.get(key, 0) + 1
+            carry: set[str] = set()
+            rep: set[str] = set()
+            for (a, qi), n in hits.items():
+                # _overlap: shared words over the shorter of the two
+                if n / min(len(words), len(self.quotes[a][qi])) >= COVERED:
+                    carry.add(a)
+                    if n >= need:
+                        rep.add(a)
+            return carry, rep
+        if fact.kind in ("person", "org"):
+            from ..analysis.names import same_name
+
+            keys, text_words = fact.key.split(), fact.text.split()
+            if not keys or not text_words:
+                return None
+            named = set(self._name_idx.get(fact.key, ()))
+            named.update(a for a, k in self._surname_idx.get(keys[-1], ()) if same_name(fact.key, k))
+            carry, rep = set(named), set(named)
+            last = text_words[-1].lower().strip("'’").removesuffix("'s").removesuffix("’s")
+            if len(last) >= 4:
+                carry |= self._token_idx.get(last, set())
+            first = text_words[0].strip("'’")
+            if fact.kind == "org" and len(first) >= 4 and first.lower() not in ORG_WORDS:
+                carry |= self._cap_idx.get(first, set())
+            ws = [w.strip("'’").removesuffix("'s").removesuffix("’s") for w in text_words]
+            if len(ws[-1]) >= 4:
+                rep |= self._cap_idx.get(ws[-1], set())
+            if fact.kind == "org" and len(ws[0]) >= 4 and ws[0].lower() not in ORG_WORDS:
+                rep |= self._cap_idx.get(ws[0], set())
+            return carry, rep
+        given = self._giving(fact)
+        if given is None:
+            return None
+        carry = set(given)
+        fam_heads = self.measure_of.get((fact.article, fact.start))
+        if fam_heads:
+            for h in fam_heads[1]:
+                carry |= self._measured_idx.get((fam_heads[0], h), set())
+        if fact.family.startswith("quantity:"):
+            carry.update(a for a, vals in self.values.items() if vals.get(fact.family))
+        return carry, given
+
+    def _giving(self, fact: Fact) -> set[str] | None:
+        """:meth:`gives_value` for every article at once (``None``: not answerable so)."""
+        out: set[str] = set()
+        try:
+            v = float(fact.key)
+        except ValueError:
+            v = None
+        if v is not None:
+            if not math.isfinite(v) or not self._values_sortable:
+                return None
+            tol = NUMBER_TOLERANCE * max(abs(v), 1.0)
+            vals = self._value_idx.get(fact.family or fact.kind, [])
+            i = bisect_left(vals, (v - tol,))
+            while i < len(vals) and vals[i][0] <= v + tol:
+                out.add(vals[i][1])
+                i += 1
+            if fact.kind == "percent":
+                out.update(a for a, fr in self.fractions.items()
+                           if any(abs(f - v) <= FRACTION_TOLERANCE for f in fr))
+        m = _DIGITS.search(fact.text)
+        if m:
+            out |= self._digit_idx.get(m.group(), set())
+        return out
 
     def _paraphrased(self, aid: str, sid: str, stems: set[str], numeric_only: bool) -> bool:
         """Whether a sentence of ``aid`` shares at least :data:`COVERED` of the content
@@ -457,9 +571,9 @@ def _measures(doc: Document):
     """Each number of an article as the fact comparer reads it (``facts._Mention``:
     family, heads, counted noun); a sentence with too many numbers to read is left out
     there and here."""
-    from .facts import _mentions, _sentence_entities
+    from .facts import doc_mentions
 
-    for _, ms in _mentions(doc, _sentence_entities(doc)):
+    for _, ms in doc_mentions(doc):
         yield from ms
 
 
@@ -521,14 +635,25 @@ class _Carried:
 
 def _carried(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[str, str, bool]]]]:
     """Facts carried by one outlet or by most, and per article how many of its facts
-    another outlet carries too (evidence that they tell one story)."""
-    docs = list(ctx.docs)
-    index = _Index(docs)
+    another outlet carries too (evidence that they tell one story).
+
+    Once per story (``FindingContext.per_story``): with ``--fact-coverage`` the findings
+    and the coverage summary both need it, and it reads only the documents."""
+    out, shared, index = ctx.per_story("coverage_carried", _carried_once)
     memo = ctx.__dict__.setdefault("_coverage_memo", {})
     memo["index"] = index  # for outlet_profiles
+    memo["shared"] = shared  # for outlet_profiles: which articles share the story
+    return out, shared
+
+
+def _carried_once(ctx: FindingContext
+                  ) -> tuple[list[_Carried], dict[str, set[tuple[str, str, bool]]], _Index]:
+    docs = list(ctx.docs)
+    index = _Index(docs)
+    ids = [d.id for d in docs]
     out = []
     shared: dict[str, set[tuple[str, str, bool]]] = {d.id: set() for d in docs}
-    stems_of: dict[str, set[str]] = {}
+    stems_of = index.stems_of
     topic_of: dict[tuple[str, tuple[str, ...]], float] = {}
     # more outlets without a fact than this and it cannot be an omission (see _classify)
     n = len(docs)
@@ -539,19 +664,25 @@ def _carried(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[s
                 continue  # never reported: not worth checking against every outlet
             stems = stems_of.get(f.sentence)
             if stems is None:
-                stems = stems_of[f.sentence] = set(content_stems(ctx.sentences[f.sentence].text))
+                stems = set(content_stems(ctx.sentences[f.sentence].text))
             carriers = [d.id]
             missing: list[str] = []
             specific = _specific(f)
-            for o in docs:
-                if o.id == d.id:
+            cheap = index.cheap_carriers(f)
+            numeric = f.kind not in ("quote", "person", "org")
+            for o in ids:
+                if o == d.id:
                     continue
-                if index.carries(o.id, f, stems):
-                    carriers.append(o.id)
-                    if specific and index.repeats(o.id, f):
+                if cheap is None:
+                    carries = index.carries(o, f, stems)
+                else:
+                    carries = o in cheap[0] or index._paraphrased(o, f.sentence, stems, numeric)
+                if carries:
+                    carriers.append(o)
+                    if specific and (index.repeats(o, f) if cheap is None else o in cheap[1]):
                         shared[d.id].add((f.kind, f.key, specific == "strong"))
                 else:
-                    missing.append(o.id)
+                    missing.append(o)
                 if len(carriers) >= 2 and len(missing) > max_missing:
                     break  # neither only here nor carried by most: never reported
             else:
@@ -560,8 +691,7 @@ def _carried(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[s
                     topic_of[tkey] = index.topic(missing, stems) if missing else 1.0
                 topic = topic_of[tkey]
                 out.append(_Carried(f, tuple(carriers), tuple(missing), topic))
-    memo["shared"] = shared  # for outlet_profiles: which articles share the story
-    return out, shared
+    return out, shared, index
 
 
 def _specific(f: Fact) -> str:

@@ -127,12 +127,16 @@ def story_framing(ctx: FindingContext) -> list[Finding]:
     """Framing anywhere in the story, between linked sentences: descriptors, loaded
     terms and modifiers, and one speaker's attribution (:mod:`.attribution`). Also used,
     whatever the options, by the coverage summary to show how other outlets say a word."""
+    return list(ctx.per_story("story_framing", _story_framing))
+
+
+def _story_framing(ctx: FindingContext) -> tuple[Finding, ...]:
     linker = Linker(ctx)
     terms = {d.id: term_uses(d) for d in ctx.docs}  # read once, by both term finders
     story = [*_story_terms(ctx, linker, terms), *_story_actors(ctx, linker, terms),
              *_story_modifiers(ctx, linker), *_story_labels(ctx, linker)]
     story.extend(find_attribution(ctx, linker))
-    return story
+    return tuple(story)
 
 
 def merge(aligned: list[Finding], story: list[Finding]) -> list[Finding]:
