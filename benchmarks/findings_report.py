@@ -276,6 +276,14 @@ def render(items: list[dict], npairs: int, seconds: float, base: set | None = No
         lines += ["", "Items read that only the flags produce (not in the default run):", "",
                   "| type | read | right | precision |", "|---|---:|---:|---:|",
                   *(f"| {k} | {n_} | {r_} | {100 * r_ / n_:.0f}% |" for k, (r_, n_) in sorted(added.items()))]
+        # the default's anchored paraphrase tier is off with every paraphrase on (align.py),
+        # and a pair it links under the full rule's threshold is then lost: say how many
+        here = {(it["pair"], it["type"], it["key"]) for it in items}
+        lost: Counter[str] = Counter(k[1] for k in base - here)
+        lost_right: Counter[str] = Counter(k[1] for k in base - here if (REVIEW.get(k) or (False,))[0])
+        if lost:
+            lines += ["", "Items of the default run that this run lacks: " + ", ".join(
+                f"{t} {n_} ({lost_right[t]} of them read right)" for t, n_ in sorted(lost.items())) + "."]
     return lines + ["", *body]
 
 
@@ -784,6 +792,22 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, 'one AFP story (its Palm Beach dateline) in both; neither names AFP'),
     ('story:1483919695+4', 'omission', '4bff783f2554'):  # a2:s7 (after the omission merge b0f81c6)
         (False, "q13fox.com's '500' is 500 grams (another measure); cbsnews.com is a multi-state overview"),
+    # --- read 2026-12-03 (branch reader2) on main b5e6f27: the items the default anchored
+    # paraphrase tier (align.py, merge 73c1b97) adds, pairs and stories ---
+    ('1484008387_1484012619', 'aligned:paraphrase', 'c0c6078af937'):  # a1:s2 a2:s8
+        (True, "both: the woman grabbed his hand and yanked him toward her (the moment told two ways)"),
+    ('1483805174_1484008387', 'aligned:paraphrase', '982ca825da63'):  # a1:s4 a2:s3
+        (False, "the grab ('seized his hand, jerking him') vs the slap ('slapped at her hand'): one shared phrase, 'appeared to cause him pain', put on two different acts"),
+    ('1483956394_1538841592', 'aligned:paraphrase', 'ff31098ce31a'):  # a1:s10 a2:s4
+        (True, 'both: protesters set up tents for a lasting sit-in at the embassy (each adds a detail)'),
+    ('1484138375_1484701886', 'aligned:paraphrase', 'f0cb1430ded7'):  # a1:s7 a2:s3
+        (True, "both: Kim left the door open for negotiations with the US; the other adds the condition"),
+    ('1484189089_1484230590', 'aligned:paraphrase', 'a3dc4e7c76a1'):  # a1:s15 a2:s2
+        (False, "a timeline box read as one 150-word sentence (its entries are other attacks) vs the video of the chair attack on a 23-year-old: every word of a list is 'rare'"),
+    ('story:1483919695+4', 'fact_conflict', '0e41c184dd45'):  # a1:s21 a2:s21
+        (True, '34 vs 33 states allowing medical marijuana, same time (as on the pair)'),
+    ('story:1483758694+11', 'framing', '466b5dbfd2b0'):  # a8:s8 a7:s1
+        (False, "'stormed' vs 'broke into': both say the crowd forced its way in; no neutral word on either side"),
 }
 
 
