@@ -78,15 +78,18 @@ def hand_counts(path: Path = REPORT) -> dict[str, list[int]]:
         return {}
     end = text.find("\n## ", start + 1)
     # an item: its line, then one "   - `a1:s3` text" line per sentence it points at
-    items: list[tuple[re.Match, list[str]]] = []
+    # (an aligned pair or an unread item is numbered too but is no finding read: its
+    # sentences belong to no finding)
+    items: list[tuple[re.Match | None, list[str]]] = []
     for line in text[start:end if end >= 0 else None].splitlines():
-        m = _ITEM.match(line)
-        if m:
-            items.append((m, []))
+        if re.match(r"\d+\. ", line):
+            items.append((_ITEM.match(line), []))
         elif items and line.startswith("   - "):
             items[-1][1].append(line)
     seen, counts = set(), defaultdict(lambda: [0, 0])
     for m, sents in items:
+        if m is None:
+            continue
         key = (m["pair"], m["rule"], m["summary"], tuple(sents))
         if key in seen:
             continue
