@@ -8,16 +8,16 @@ Evidence per rule (``detail["rule"]`` of a finding), never the test split:
   ``benchmarks/findings_gold.py`` against ``benchmarks/gold/semeval_findings.jsonl`` with
   every off-by-default finder and the paraphrase links switched on (``--on all``) and no
   confidence floor, so each rule fires wherever the gold has evidence for it;
-* **hand**: the verdicts of the hand-read sample of real pairs outside the gold set
-  (``benchmarks/findings_report.md``, section "This revision"; a finding read in both of
-  its samples counts once), and the hand-written table of section "Omission and
-  addition, item 4" (every omission/addition finding of the h12o revision on that
-  population, one row each: ``| # | type | origin | verdict | finding | why |``). Its rows
-  carry no rule id: the rule is ``<type>.fact.<kind>``, the kind read from the finding's
-  words as ``findings/coverage.py`` writes them (``the figure '…'`` → number, ``the quote
-  '…'`` → quote); a row naming a person or organisation cannot tell which and is counted
-  for neither (the final h12o revision reports no such finding). Rows are not
-  deduplicated: equal lines there are findings on different pairs.
+* **hand**: the verdicts of the hand-read items of real pairs and stories outside the gold
+  set (``benchmarks/findings_report.md``, section "This revision": its pairs and, under
+  "Stories", the population's stories compared as one). Each finding read counts once: a
+  finding shown in both the default and the every-flag block is one finding (keyed by its
+  pair or story id, rule, line and sentences). A story's finding and a pair's finding are two
+  findings (another comparison, another set of outlets), even with the same words. The
+  old hand-written omission/addition table of that file (branch h12o) is not read: its
+  verdicts were carried into ``findings_report.REVIEW``, so those of findings the code
+  still gives are already in "This revision", and a finding the code no longer gives is
+  no evidence about the rule as it is (counting the table too counted each twice).
 
 Shrinkage (counts are small: most rules have 0-6 findings). A rule's confidence is the
 posterior mean of its precision under a Beta prior worth ``K`` (2) findings, centred on
@@ -53,9 +53,11 @@ sys.path.insert(0, str(HERE))
 DATA_FILE = HERE.parent / "src" / "storylens" / "rules" / "confidence.json"
 REPORT = HERE / "findings_report.md"
 K = 2.0
+_SECTION = "## This revision"
 
+# One item line of the report: a pair id (``123_456``) or a story id (``story:123+4``).
 _ITEM = re.compile(
-    r"^\d+\. \*\*(?P<type>[\w:]+)\*\* `(?P<pair>[\d_]+)` \([^)]*\) conf [\d.]+ "
+    r"^\d+\. \*\*(?P<type>[\w:]+)\*\* `(?P<pair>[\w:+]+)` \([^)]*\) conf [\d.]+ "
     r"`(?P<rule>[\w.\-]+)` (?P<summary>.*?) — \*\*(?P<verdict>right|WRONG)\*\*"
 )
 
@@ -67,55 +69,33 @@ def rule_type(rule: str) -> str:
 
 
 def hand_counts(path: Path = REPORT) -> dict[str, list[int]]:
-    """[right, n] per rule from the hand-read sample of this revision (deduplicated)."""
+    """[right, n] per rule from the hand-read items of this revision, each finding once."""
     if not path.is_file():
         return {}
     text = path.read_text(encoding="utf-8")
-    start = text.find("## This revision")
+    start = text.find(_SECTION)
+    if start < 0:
+        return {}
+    end = text.find("\n## ", start + 1)
+    # an item: its line, then one "   - `a1:s3` text" line per sentence it points at
+    # (an aligned pair or an unread item is numbered too but is no finding read: its
+    # sentences belong to no finding)
+    items: list[tuple[re.Match | None, list[str]]] = []
+    for line in text[start:end if end >= 0 else None].splitlines():
+        if re.match(r"\d+\. ", line):
+            items.append((_ITEM.match(line), []))
+        elif items and line.startswith("   - "):
+            items[-1][1].append(line)
     seen, counts = set(), defaultdict(lambda: [0, 0])
-    for line in text[start:].splitlines() if start >= 0 else ():
-        m = _ITEM.match(line)
-        if not m:
+    for m, sents in items:
+        if m is None:
             continue
-        key = (m["pair"], m["rule"], m["summary"][:80])
+        key = (m["pair"], m["rule"], m["summary"], tuple(sents))
         if key in seen:
             continue
         seen.add(key)
         counts[m["rule"]][1] += 1
         counts[m["rule"]][0] += m["verdict"] == "right"
-    return dict(counts)
-
-
-_COVERAGE_SECTION = "## Omission and addition"
-_COVERAGE_ROW = re.compile(
-    r"^\| *\d+ *\| *(?P<type>omission|addition) *\| *[\w-]+ *\| *(?P<verdict>right|wrong) *\| "
-    r"(?P<finding>[^|]*)\|"
-)
-
-
-def coverage_hand_counts(path: Path = REPORT) -> dict[str, list[int]]:
-    """[right, n] per omission/addition rule from the hand-written coverage table."""
-    if not path.is_file():
-        return {}
-    text = path.read_text(encoding="utf-8")
-    start = text.find(_COVERAGE_SECTION)
-    if start < 0:
-        return {}
-    end = text.find("\n## ", start + 1)
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for line in text[start:end if end >= 0 else None].splitlines():
-        m = _COVERAGE_ROW.match(line)
-        if not m:
-            continue
-        if " the figure '" in m["finding"]:
-            kind = "number"
-        elif " the quote '" in m["finding"]:
-            kind = "quote"
-        else:
-            continue  # a name: person or org cannot be told from the line
-        rule = f"{m['type']}.fact.{kind}"
-        counts[rule][1] += 1
-        counts[rule][0] += m["verdict"] == "right"
     return dict(counts)
 
 
@@ -164,10 +144,6 @@ def main(argv: list[str] | None = None) -> int:
         print("skipped: the shared semeval data or the gold set are absent")
         return 0
     hand = hand_counts()
-    for rule, (r, n) in coverage_hand_counts().items():
-        h = hand.setdefault(rule, [0, 0])
-        h[0] += r
-        h[1] += n
     table = json.loads(DATA_FILE.read_text(encoding="utf-8"))
     entries = table["rules"]
     unknown = sorted(set(dev) - set(entries))
@@ -177,13 +153,17 @@ def main(argv: list[str] | None = None) -> int:
     rules = list(entries)
     caps = {r: e["cap"] for r, e in entries.items() if "cap" in e}
     result = calibrate(rules, dev, hand, caps)
-    print("| rule | dev right/n | hand right/n | prior mean | posterior | confidence | was |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    # "in file": the evidence and the value the data file holds now (its last --write)
+    print("| rule | dev right/n | hand right/n | hand in file | prior mean | posterior | confidence "
+          "| in file | was |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rules:
-        d, h, c = dev.get(r, [0, 0]), hand.get(r, [0, 0]), result[r]
+        d, h, c, e = dev.get(r, [0, 0]), hand.get(r, [0, 0]), result[r], entries[r]
         cap = " (cap)" if r in caps and c["confidence"] < c["posterior"] else ""
-        print(f"| `{r}` | {d[0]}/{d[1]} | {h[0]}/{h[1]} | {c['prior_mean']:.2f} | "
-              f"{c['posterior']:.2f} | {c['confidence']:.2f}{cap} | {entries[r].get('was', '')} |")
+        old = e.get("hand", [0, 0])
+        print(f"| `{r}` | {d[0]}/{d[1]} | {h[0]}/{h[1]} | {old[0]}/{old[1]} | {c['prior_mean']:.2f} | "
+              f"{c['posterior']:.2f} | {c['confidence']:.2f}{cap} | {e.get('confidence', '')} "
+              f"| {e.get('was', '')} |")
     if args.write:
         for r in rules:
             e = entries[r]

@@ -276,6 +276,14 @@ def render(items: list[dict], npairs: int, seconds: float, base: set | None = No
         lines += ["", "Items read that only the flags produce (not in the default run):", "",
                   "| type | read | right | precision |", "|---|---:|---:|---:|",
                   *(f"| {k} | {n_} | {r_} | {100 * r_ / n_:.0f}% |" for k, (r_, n_) in sorted(added.items()))]
+        # the default's anchored paraphrase tier is off with every paraphrase on (align.py),
+        # and a pair it links under the full rule's threshold is then lost: say how many
+        here = {(it["pair"], it["type"], it["key"]) for it in items}
+        lost: Counter[str] = Counter(k[1] for k in base - here)
+        lost_right: Counter[str] = Counter(k[1] for k in base - here if (REVIEW.get(k) or (False,))[0])
+        if lost:
+            lines += ["", "Items of the default run that this run lacks: " + ", ".join(
+                f"{t} {n_} ({lost_right[t]} of them read right)" for t, n_ in sorted(lost.items())) + "."]
     return lines + ["", *body]
 
 
@@ -784,6 +792,147 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, 'one AFP story (its Palm Beach dateline) in both; neither names AFP'),
     ('story:1483919695+4', 'omission', '4bff783f2554'):  # a2:s7 (after the omission merge b0f81c6)
         (False, "q13fox.com's '500' is 500 grams (another measure); cbsnews.com is a multi-state overview"),
+    # --- read 2026-12-03 (branch reader2) on main b5e6f27: the items the default anchored
+    # paraphrase tier (align.py, merge 73c1b97) adds, pairs and stories ---
+    ('1484008387_1484012619', 'aligned:paraphrase', 'c0c6078af937'):  # a1:s2 a2:s8
+        (True, "both: the woman grabbed his hand and yanked him toward her (the moment told two ways)"),
+    ('1483805174_1484008387', 'aligned:paraphrase', '982ca825da63'):  # a1:s4 a2:s3
+        (False, "the grab ('seized his hand, jerking him') vs the slap ('slapped at her hand'): one shared phrase, 'appeared to cause him pain', put on two different acts"),
+    ('1483956394_1538841592', 'aligned:paraphrase', 'ff31098ce31a'):  # a1:s10 a2:s4
+        (True, 'both: protesters set up tents for a lasting sit-in at the embassy (each adds a detail)'),
+    ('1484138375_1484701886', 'aligned:paraphrase', 'f0cb1430ded7'):  # a1:s7 a2:s3
+        (True, "both: Kim left the door open for negotiations with the US; the other adds the condition"),
+    ('1484189089_1484230590', 'aligned:paraphrase', 'a3dc4e7c76a1'):  # a1:s15 a2:s2
+        (False, "a timeline box read as one 150-word sentence (its entries are other attacks) vs the video of the chair attack on a 23-year-old: every word of a list is 'rare'"),
+    ('story:1483919695+4', 'fact_conflict', '0e41c184dd45'):  # a1:s21 a2:s21
+        (True, '34 vs 33 states allowing medical marijuana, same time (as on the pair)'),
+    ('story:1483758694+11', 'framing', '466b5dbfd2b0'):  # a8:s8 a7:s1
+        (False, "'stormed' vs 'broke into': both say the crowd forced its way in; no neutral word on either side"),
+    # --- read 2026-12-03 (branch reader2) on a preview merge of branches framing, names,
+    # quotefind and quotes onto main b5e6f27: shared_quote lines now name the speaker, the
+    # story framing sets for one physical act ('pull', 'hold') and intensifiers ---
+    ('1484189120_1484113136', 'shared_quote', '04bea17be6a0'):  # a1:s2 a1:s3 a1:s4 a2:s17
+        (True, "the same Wiesenthal Center statement ('gives more' misses that a2 quotes the rest after its attribution)"),
+    ('1483806234_1484051122', 'shared_quote', 'fb8520654760'):  # a1:s10 a2:s19
+        (True, "Trump's 'this will not be a Benghazi' in both"),
+    ('1484698254_1483758694', 'shared_quote', '7e787a1a3532'):  # a1:s12 a1:s13 a2:s9 a1:s18
+        (True, "Trump's 'this will not be a Benghazi' in both"),
+    ('1483758694_1483971502', 'shared_quote', '09acae160607'):  # a1:s2 a2:s8 a2:s9 a2:s10
+        (True, "'I don't see that happening' is inside nypost.com's long quote of the same answer"),
+    ('1483806116_1484146741', 'shared_quote', 'cd8d35687904'):  # a1:s23 a2:s8
+        (True, "the same protester's words in both"),
+    ('1483806234_1483971502', 'shared_quote', '0a9ee622cedc'):  # a1:s3 a2:s8 a2:s9 a2:s10
+        (True, "'I don't see that happening' is inside nypost.com's long quote of the same answer"),
+    ('1483852510_1538841592', 'name_variant', 'b9f4fe24a3b8'):  # a1:s10 a1:s1 a2:s8
+        (True, 'Kataib / Kataieb / Kata’ib Hezbollah: transliteration'),
+    ('1483855112_1484010802', 'shared_quote', '53c53475de5f'):  # a2:s5 a2:s6 a2:s7 a1:s27
+        (True, 'the same countdown chant'),
+    ('1483919695_1484050658', 'shared_quote', 'd0ca42dd7d12'):  # a1:s5 a1:s6 a1:s7 a2:s4
+        (True, 'the same Pritzker statement, speaker named'),
+    ('1483934248_1484698254', 'shared_quote', '85dcc0a6bdb3'):  # a1:s56 a1:s57 a2:s38 a2:s39
+        (True, 'the same resolution remarks'),
+    ('1483971502_1484040205', 'shared_quote', 'a0eac0b91c83'):  # a1:s21 a2:s12
+        (True, "Esper's 'appropriate and precautionary action' in both"),
+    ('1483995327_1484138375', 'shared_quote', '1cca1bbd21d1'):  # a1:s12 a2:s5
+        (True, "Kim's 'new strategic weapon' in both"),
+    ('1484051122_1484698254', 'shared_quote', '29a7987b6e15'):  # a1:s12 a1:s13 a1:s14 a2:s32
+        (True, 'the same Mar-a-Lago remarks'),
+    ('1484138375_1484701886', 'shared_quote', '7808c5ee8275'):  # a1:s5 a2:s6 a1:s2
+        (True, "Kim's 'in the near future' / 'new strategic weapon' in both"),
+    ('1484459085_1484698254', 'shared_quote', 'c507d7ee2833'):  # a1:s11 a1:s12 a2:s16 a2:s17
+        (True, "the same 'I want to have peace. I like peace'"),
+    ('1483803657_1484008387', 'framing', '8607ffe6c9f8'):  # a2:s3 a2:s1 a1:s6
+        (True, "gloria.tv's 'violently slapped' judges the pope's act (mild, but true)"),
+    ('1483805174_1484164543', 'framing', '6bdc0d8a83bd'):  # a1:s1 a2:s2
+        (True, "mediaite.com's 'pulled him violently' judges the woman's act (mild, but true)"),
+    ('1483805174_1485042131', 'framing', 'c59f194c6611'):  # a1:s6 a2:s2
+        (True, "'the clutches of the admirer' vs 'her grip' for one hold (mild, but true)"),
+    ('1483805174_1485042131', 'framing', '50ef637bb17e'):  # a2:s8 a1:s4
+        (True, "'jerking … around' vs 'pulled on his hand' for one act (mild, but true)"),
+    ('1483805823_1484008387', 'framing', '77af8e506172'):  # a1:s2 a2:s2
+        (True, "'yanked' vs 'pull' for one act (mild, but true)"),
+    ('1483805823_1484012619', 'framing', 'f723a5a2968f'):  # a1:s2 a2:s8
+        (True, "'yanking' vs 'pull' for one act (mild, but true)"),
+    ('1483852510_1483956394', 'framing', '99aad5169dc2'):  # a2:s8 a1:s1
+        (True, "'stormed' vs 'reached' the embassy"),
+    ('1483852510_1484034739', 'framing', '0917bfc99843'):  # a1:s1 a1:s5 a2:s1
+        (False, "'angrily' describes a crowd chanting 'Death to America' that other outlets call 'angry protesters': manner, not a judgment"),
+    ('1484008387_1485042131', 'framing', '0778c97e277a'):  # a2:s8 a1:s2
+        (True, "'yanked' vs 'pulled' for one act (mild, but true)"),
+    ('story:1483758694+11', 'name_variant', 'e776393a8893'):  # a12:s8 a3:s10 a3:s1 a5:s5
+        (True, "Kataib / Kata'ib / Kataieb: transliteration"),
+    ('story:1483758694+11', 'shared_quote', '135d8d651feb'):  # a10:s11 a10:s12 a6:s8 a6:s9
+        (True, "'I want to have peace. I like peace' is inside nypost.com's long quote"),
+    ('story:1483758694+11', 'shared_quote', 'c507d7ee2833'):  # a10:s11 a10:s12 a11:s16 a11:s17
+        (True, "the same 'I want to have peace. I like peace'"),
+    ('story:1483803657+7', 'framing', 'b2b6816a3a3e'):  # a3:s2 a8:s8 a2:s4
+        (True, "'jerking … around' vs 'pull' for one act (mild, but true)"),
+    ('story:1483803657+7', 'shared_quote', '51ad1d4b8f26'):  # a6:s6 a7:s19
+        (True, "the same apology ('poor example'), speaker named"),
+    ('story:1483919695+4', 'shared_quote', 'dd2fbeac5574'):  # a4:s3 a4:s4 a4:s5 a1:s5
+        (True, 'the same Pritzker statement'),
+    ('story:1483995327+3', 'shared_quote', 'bb0cff773e6e'):  # a1:s10 a4:s6
+        (True, "Kim's 'new strategic weapon' in both"),
+    ('story:1483995327+3', 'shared_quote', '1cca1bbd21d1'):  # a1:s12 a3:s5
+        (True, "Kim's 'new strategic weapon' in both"),
+    ('story:1483995327+3', 'shared_quote', '194cd282b259'):  # a2:s2 a3:s5
+        (True, "Kim's 'new strategic weapon' in both"),
+    ('story:1483995327+3', 'shared_quote', 'dbf1510c7852'):  # a2:s2 a4:s6
+        (True, "Kim's 'new strategic weapon' and 'the near future' in both"),
+    ('story:1483995327+3', 'shared_quote', '7808c5ee8275'):  # a3:s5 a4:s6 a3:s2
+        (True, "Kim's 'in the near future' / 'new strategic weapon' in both"),
+    ('story:1483758694+11', 'framing', 'acec318401c5'):  # a1:s1 a2:s2 a3:s5 a10:s3
+        (True, "'Iranian-backed militiamen stormed' vs 'pro-Iranian demonstrators': a real descriptor contrast"),
+    ('story:1483758694+11', 'framing', '98378876975d'):  # a10:s9 a5:s4
+        (True, "tasnimnews.com casts Trump's blame as 'trying to accuse Iran'"),
+    ('story:1483758694+11', 'framing', '85ccbad83abf'):  # a1:s1 a2:s2 a3:s5 a3:s1
+        (False, "'angrily' describes a crowd chanting 'Death to America' that other outlets call 'angry protesters': manner, not a judgment"),
+    ('story:1483758694+11', 'framing', '99aad5169dc2'):  # a5:s8 a3:s1
+        (True, "'stormed' vs 'reached' the embassy"),
+    ('story:1483758694+11', 'omission', 'b4610706caf2'):  # a3:s1
+        (True, "timesofisrael.com reports the storming by 'pro-Iranian demonstrators' without naming the militia 8 outlets name"),
+    ('story:1483758694+11', 'omission', '5967c10a442e'):  # a3:s1
+        (True, "ewn.co.za reports the storming by 'pro-Iranian demonstrators' without naming the militia 8 outlets name"),
+    ('story:1483758694+11', 'omission', 'c58faea2f981'):  # a3:s1
+        (False, "news.yahoo.com's piece is on Trump's remarks about Kim; the embassy is a passing line: another angle"),
+    ('story:1483758694+11', 'omission', '8989f8dcaf25'):  # a3:s1
+        (False, "teaparty.org's piece is on Trump's party remarks: another angle"),
+    ('story:1483758694+11', 'shared_quote', '09acae160607'):  # a1:s2 a6:s8 a6:s9 a6:s10
+        (True, "'I don't see that happening' is inside nypost.com's long quote of the same answer"),
+    ('story:1483758694+11', 'shared_quote', 'dc613f245703'):  # a1:s9 a9:s19
+        (True, "Trump's 'this will not be a Benghazi' in both"),
+    ('story:1483758694+11', 'shared_quote', 'ecfa648bbc62'):  # a1:s9 a11:s12 a11:s13 a1:s2
+        (True, "Trump's 'this will not be a Benghazi' in both"),
+    ('story:1483758694+11', 'shared_quote', '0a9ee622cedc'):  # a2:s3 a6:s8 a6:s9 a6:s10
+        (True, "'I don't see that happening' is inside nypost.com's long quote of the same answer"),
+    ('story:1483758694+11', 'shared_quote', 'fb8520654760'):  # a2:s10 a9:s19
+        (True, "Trump's 'this will not be a Benghazi' in both"),
+    ('story:1483758694+11', 'shared_quote', 'a93b62880791'):  # a2:s10 a11:s12 a11:s13 a2:s3
+        (True, "Trump's 'this will not be a Benghazi' in both"),
+    ('story:1483758694+11', 'shared_quote', '60da46daa5e2'):  # a4:s2 a4:s3 a6:s8 a6:s9
+        (True, "the same 'not a good idea for Iran' answer"),
+    ('story:1483758694+11', 'shared_quote', '85dcc0a6bdb3'):  # a4:s56 a4:s57 a11:s38 a11:s39
+        (True, 'the same resolution remarks'),
+    ('story:1483758694+11', 'shared_quote', '70f5bf3bada3'):  # a6:s8 a6:s9 a6:s10 a6:s11
+        (True, "'I want to have peace. I like peace' is inside nypost.com's long quote"),
+    ('story:1483758694+11', 'shared_quote', '708d7cba2cc6'):  # a6:s8 a6:s9 a6:s10 a6:s11
+        (True, "'And Iran should want peace more than anybody' is inside nypost.com's long quote"),
+    ('story:1483758694+11', 'shared_quote', 'a0eac0b91c83'):  # a6:s21 a8:s12
+        (True, "Esper's 'appropriate and precautionary action' in both"),
+    ('story:1483758694+11', 'shared_quote', '29a7987b6e15'):  # a9:s12 a9:s13 a9:s14 a11:s32
+        (True, 'the same Mar-a-Lago remarks'),
+    ('story:1483803657+7', 'framing', '93370b8c40dd'):  # a3:s2 a2:s4
+        (True, "'jerking … around' vs 'pull' for one act (mild, but true)"),
+    ('story:1483803657+7', 'framing', 'c012b894c62b'):  # a2:s1 a3:s2 a8:s8 a7:s2
+        (True, "mediaite.com's 'pulled him violently' judges the woman's act (mild, but true)"),
+    ('story:1483803657+7', 'framing', '1376e9c1dc6b'):  # a2:s6 a2:s5 a5:s3 a5:s1
+        (True, "gloria.tv's 'violently slapped' judges the pope's act (mild, but true)"),
+    ('story:1483803657+7', 'framing', '67bdade60d67'):  # a2:s6 a6:s1 a6:s5 a8:s2
+        (True, "'the clutches of the admirer' vs 'her grip' for one hold (mild, but true)"),
+    ('story:1483803657+7', 'framing', '0d7148cc747c'):  # a3:s2 a8:s8 a5:s2
+        (True, "'yanked' vs 'pull' for one act (mild, but true)"),
+    ('story:1483803657+7', 'framing', 'df302decd027'):  # a3:s2 a8:s8 a6:s8
+        (True, "'yanking' vs 'pull' for one act (mild, but true)"),
 }
 
 
