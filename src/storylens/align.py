@@ -485,12 +485,13 @@ def _score_type_pairs(pairs: list[_Pair], feats: dict[int, tuple[frozenset[str],
     # 3. kinds
     ed_t, pa_t, em_t = options.edited_threshold, options.paraphrase_threshold, 2.0
     min_sh = MIN_SHARED_CONTENT
-    an_t = 2.0  # the anchored tier: off with every paraphrase on (it is a subset of them)
+    # the anchored tier stays on with every paraphrase on: it is not a subset of them (its
+    # pairs score 0.30-0.40, under the full rule's threshold), and a flag asking for more
+    # paraphrases must not lose the default's
+    an_t = options.paraphrase_threshold - ANCHOR_DISCOUNT if anchors is not None else 2.0
     if not (options.paraphrases or options.use_embeddings):
         # by default close and anchored paraphrases only (Options.paraphrases: every one)
         pa_t, min_sh = max(pa_t, CLOSE_PARAPHRASE_SCORE), CLOSE_MIN_SHARED
-        if anchors is not None:
-            an_t = options.paraphrase_threshold - ANCHOR_DISCOUNT
     if cos is not None:
         from .embed import DEFAULT_THRESHOLD
 

@@ -149,6 +149,13 @@ def test_anchored_paraphrase_aligns_by_default() -> None:
     assert groups([a, b], Options())[0][frozenset({"a1:s1", "a2:s1"})] == "paraphrase"
     (al,) = [x for x in align([a, b], Options())[0] if "a1:s1" in x.sentences]
     assert al.similarity < 0.5  # under the close score: the anchors carried it
+    # asking for every paraphrase keeps the default's anchored pairs (a superset, not a
+    # swap): with a longer rewrite the pair scores under the full rule's 0.40 too
+    longer = b_text[1][:-1] + " with her deputy Tomas Reyl, who later told the gathered crowd that repairs would begin soon."
+    a, b = doc(1, *a_text), doc(2, b_text[0], longer, *b_text[2:])
+    (al,) = [x for x in align([a, b], Options())[0] if "a1:s1" in x.sentences]
+    assert al.similarity < Options().paraphrase_threshold
+    assert groups([a, b], Options(paraphrases=True))[0][frozenset({"a1:s1", "a2:s1"})] == "paraphrase"
     # a brief of a few sentences has no topic words: every word is rare, none is an anchor
     assert frozenset({"a1:s1", "a2:s1"}) not in groups([doc(1, *a_text[:3]), doc(2, *b_text[:3])], Options())[0]
 
