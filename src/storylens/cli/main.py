@@ -62,7 +62,7 @@ _timings = click.option("--timings", is_flag=True, help="Add seconds per stage t
 @click.option("--fact-coverage", is_flag=True,
               help="Also report fact-level omissions and additions (off by default: precision below 0.9, docs/findings.md).")
 @click.option("--paraphrases", is_flag=True,
-              help="Also align loose paraphrases (off by default: precision below 0.9; close ones always align, docs/findings.md).")
+              help="Also align loose paraphrases (off by default: precision below 0.9; close and anchored ones always align, docs/findings.md).")
 @click.option("--secondary-links", is_flag=True,
               help="Also list sentences linked outside their group, in --json 'links' (off by default: precision below 0.9, docs/findings.md).")
 @click.option("--story-facts", is_flag=True,
