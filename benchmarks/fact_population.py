@@ -46,9 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     if not FR.DATA.is_dir():
         print(f"skipped: {FR.DATA} not found (the evaluation data live beside the checkout)")
         return 0
-    from storylens.models import RawArticle
     from storylens.options import Options
-    from storylens.pipeline import clean_all, compare_articles
 
     articles = {a["id"]: a for a in FR._jsonl(FR.DATA / "articles.jsonl")}
     test = set(json.loads((HERE / "gold" / "splits.json").read_text(encoding="utf-8"))
@@ -71,14 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     n = 0
     for pid, ids, origin in groups:
-        raws = [RawArticle(source=f"semeval:{x}", text=articles[x]["text"],
-                           outlet=articles[x]["outlet"], title=articles[x]["title"],
-                           published=articles[x]["published"], url=articles[x]["url"],
-                           record_id=x) for x in ids]
-        arts, _ = clean_all(raws, options)
-        if len(arts) < 2:
+        comp = FR.compare_ids(articles, ids, options)
+        if comp is None:
             continue
-        comp = compare_articles(arts, options)
         for f in comp.findings:
             if f.type != "fact_conflict":
                 continue

@@ -181,9 +181,7 @@ def run(flags: dict | None = None, unit: str = "pairs") -> tuple[list[dict], int
     pairs) or of its stories (``"stories"``: findings only, the pairs show alignment)."""
     from dataclasses import replace
 
-    from storylens.models import RawArticle
     from storylens.options import Options
-    from storylens.pipeline import clean_all, compare_articles
 
     articles = {a["id"]: a for a in _jsonl(DATA / "articles.jsonl")}
     groups = ([(pid, [a, b], origin) for pid, a, b, origin in population(articles)]
@@ -192,13 +190,32 @@ def run(flags: dict | None = None, unit: str = "pairs") -> tuple[list[dict], int
     items: list[dict] = []
     t0 = time.perf_counter()
     for pid, ids, origin in groups:
-        raws = [RawArticle(source=f"semeval:{x}", text=articles[x]["text"], outlet=articles[x]["outlet"],
-                           title=articles[x]["title"], published=articles[x]["published"],
-                           url=articles[x]["url"], record_id=x) for x in ids]
-        arts, _ = clean_all(raws, options)
-        if len(arts) == len(ids):
-            items += items_of(pid, origin, compare_articles(arts, options), aligned=unit == "pairs")
+        comp = compare_ids(articles, ids, options, every=True)
+        if comp is not None:
+            items += items_of(pid, origin, comp, aligned=unit == "pairs")
     return items, len(groups), time.perf_counter() - t0
+
+
+def raw_article(rec: dict):
+    """One SemEval record as a reader hands it over (``storylens.models.RawArticle``)."""
+    from storylens.models import RawArticle
+
+    return RawArticle(source=f"semeval:{rec['id']}", text=rec["text"], outlet=rec["outlet"],
+                      title=rec["title"], published=rec["published"], url=rec["url"],
+                      record_id=rec["id"])
+
+
+def compare_ids(articles: dict[str, dict], ids, options, every: bool = False):
+    """Clean and compare the SemEval articles ``ids`` as ``storylens compare`` does (the
+    one place the benchmarks on this population build a comparison); None when fewer than
+    two survive cleaning (``every``: when any is dropped)."""
+    from storylens.pipeline import clean_all, compare_articles
+
+    ids = list(ids)
+    arts, _ = clean_all([raw_article(articles[x]) for x in ids], options)
+    if len(arts) < 2 or (every and len(arts) != len(ids)):
+        return None
+    return compare_articles(arts, options)
 
 
 def draw(items: list[dict]) -> list[dict]:

@@ -37,9 +37,7 @@ def _test_articles() -> set[str]:
 
 
 def run(flags: tuple[str, ...], lo: float | None = None) -> tuple[list[str], int, float]:
-    from storylens.models import RawArticle
     from storylens.options import Options
-    from storylens.pipeline import clean_all, compare_articles
 
     articles = {a["id"]: a for a in _jsonl(DATA / "articles.jsonl")}
     held_out = _test_articles()
@@ -50,14 +48,9 @@ def run(flags: tuple[str, ...], lo: float | None = None) -> tuple[list[str], int
     lines: list[str] = []
     t0 = time.perf_counter()
     for pid, a, b, origin in pairs:
-        raws = [RawArticle(source=f"semeval:{x}", text=articles[x]["text"],
-                           outlet=articles[x]["outlet"], title=articles[x]["title"],
-                           published=articles[x]["published"], url=articles[x]["url"],
-                           record_id=x) for x in (a, b)]
-        arts, _ = clean_all(raws, options)
-        if len(arts) < 2:
+        comp = findings_report.compare_ids(articles, (a, b), options)
+        if comp is None:
             continue
-        comp = compare_articles(arts, options)
         for f in comp.findings:
             if f.type != "framing":
                 continue

@@ -55,22 +55,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from dataclasses import replace
 
-    from storylens.models import RawArticle
     from storylens.options import Options
-    from storylens.pipeline import clean_all, compare_articles
 
     options = replace(Options(), secondary_links=True)
     articles = {a["id"]: a for a in fr._jsonl(fr.DATA / "articles.jsonl")}
     items = []
     npairs = 0
     for pid, a, b, origin in fr.population(articles):
-        raws = [RawArticle(source=f"semeval:{x['id']}", text=x["text"], outlet=x["outlet"],
-                           title=x["title"], published=x["published"], url=x["url"],
-                           record_id=x["id"]) for x in (articles[a], articles[b])]
-        arts, _ = clean_all(raws, options)
-        if len(arts) < 2:
+        comp = fr.compare_ids(articles, (a, b), options)
+        if comp is None:
             continue
-        comp = compare_articles(arts, options)
         npairs += 1
         group = {s: i for i, al in enumerate(comp.alignments) for s in al.sentences}
         for ln in comp.links:

@@ -39,9 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.wide:
         return wide(args.min)
-    from storylens.models import RawArticle
     from storylens.options import Options
-    from storylens.pipeline import clean_all, compare_articles
 
     articles = {a["id"]: a for a in fr._jsonl(fr.DATA / "articles.jsonl")}
     pairs = fr.population(articles)
@@ -51,13 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     n = 0
     for pid, a, b, origin in pairs:
-        raws = [RawArticle(source=f"semeval:{x}", text=articles[x]["text"], outlet=articles[x]["outlet"],
-                           title=articles[x]["title"], published=articles[x]["published"],
-                           url=articles[x]["url"], record_id=x) for x in (a, b)]
-        arts, _ = clean_all(raws, options)
-        if len(arts) < 2:
+        comp = fr.compare_ids(articles, (a, b), options)
+        if comp is None:
             continue
-        comp = compare_articles(arts, options)
         for f in comp.findings:
             if f.type != "name_variant":
                 continue
@@ -74,7 +68,6 @@ def wide(floor: float) -> int:
     from storylens.analysis.names import extract_entities
     from storylens.findings.common import FindingContext
     from storylens.findings.names import find_name_variants
-    from storylens.models import RawArticle
     from storylens.options import Options
     from storylens.pipeline import clean_all
     from storylens.segment import segment
@@ -82,8 +75,7 @@ def wide(floor: float) -> int:
     test = {x for r in fr._jsonl(fr.GOLD) if r["split"] == "test" for x in (r["a"], r["b"])}
     articles = {a["id"]: a for a in fr._jsonl(fr.DATA / "articles.jsonl") if a["id"] not in test}
     t0 = time.perf_counter()
-    raws = [RawArticle(source=f"semeval:{x}", text=a["text"], outlet=a["outlet"], title=a["title"],
-                       published=a["published"], url=a["url"], record_id=x) for x, a in articles.items()]
+    raws = [fr.raw_article(a) for a in articles.values()]
     docs = {}
     for art in clean_all(raws, Options())[0]:
         doc = segment(art)

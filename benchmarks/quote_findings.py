@@ -34,9 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     if not fr.DATA.is_dir():
         print(f"skipped: {fr.DATA} not found (the evaluation data live beside the checkout)")
         return 0
-    from storylens.models import RawArticle
     from storylens.options import Options
-    from storylens.pipeline import clean_all, compare_articles
 
     types = set(args.types.split(","))
     articles = {a["id"]: a for a in fr._jsonl(fr.DATA / "articles.jsonl")}
@@ -45,14 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     out = []
     t0 = time.perf_counter()
     for pid, a, b, origin in pairs:
-        raws = [RawArticle(source=f"semeval:{x}", text=articles[x]["text"],
-                           outlet=articles[x]["outlet"], title=articles[x]["title"],
-                           published=articles[x]["published"], url=articles[x]["url"],
-                           record_id=x) for x in (a, b)]
-        arts, _ = clean_all(raws, options)
-        if len(arts) < 2:
+        comp = fr.compare_ids(articles, (a, b), options)
+        if comp is None:
             continue
-        comp = compare_articles(arts, options)
         for f in comp.findings:
             if f.type not in types:
                 continue
