@@ -283,7 +283,7 @@ def _clauses(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
             for i, t in enumerate(toks):
                 nxt = toks[i + 1] if i + 1 < len(toks) else ""
                 after = toks[i + 2] if i + 2 < len(toks) else ""
-                if (t in P.NEGATORS or t.endswith("n't")) and nxt not in P.NOT_NEGATING_NEXT or t in P.DENIAL_VERBS:
+                if (t in P.NEGATORS or t.endswith("n't")) and nxt not in P.NOT_NEGATING_NEXT or t in P.DENIAL_VERBS or t in P.IMPLICIT_NEGATIVES:
                     kinds.add(P.NEGATION)
                     marker.add(i)
                 elif t in P.MODAL_WORDS or (

@@ -48,6 +48,19 @@ DENIAL_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Negative implicative verbs: the clause entails the negation of their complement
+# ("failed to participate" = "did not participate"; Karttunen 1971, "Implicative verbs").
+# They count as negation so that a sentence saying the same with "not" is no clash (read on
+# the dev split: "fails to participate … could lose" against "do not participate … could be
+# at risk of losing", a right pair of the full rule). Verbs of cessation ("ends", "stops")
+# are left out: their nouns ("the program's end") made a clash with "the program closing".
+IMPLICIT_NEGATIVES: frozenset[str] = frozenset(
+    """
+    fail fails failed failing
+    neglect neglects neglected neglecting
+    """.split()
+)
+
 # --- modality: intention, plan, possibility ---------------------------------------------
 
 # Modal auxiliaries and adverbs that put the claim as possible or future rather than done
