@@ -22,7 +22,10 @@ Steps of :func:`align`:
    ``embed-static`` or ``embed``), a candidate that falls short of the threshold (content
    score >= ``EMBED_MIN_CONTENT``, same guards) is a paraphrase when its sentence-embedding
    cosine is >= ``options.embed_threshold`` (the embedding rescores lexical near-misses;
-   a plain cosine over all pairs cost too much precision: docs/architecture.md).
+   a plain cosine over all pairs cost too much precision: docs/architecture.md). Every
+   paraphrase (never a verbatim or edited pair) is dropped when the clause holding the
+   shared words denies or negates the claim, or puts it as a plan or a possibility, in one
+   sentence and not the other (:func:`polarity_clash`, word lists in ``rules/polarity.py``).
 4. **pairwise matching** — per article pair, a one-to-one matching that prefers order:
    the heaviest order-preserving chain of edges (rewrites of one wire story keep its
    order), then strong out-of-order edges whose two sentences are still free.
@@ -242,6 +245,84 @@ def _quoted_stems(text: str) -> frozenset[str]:
     return frozenset(k for _, cs, ce, _ in _quote_spans(text) for k in _type_stems(text[cs:ce])[0])
 
 
+_CLAUSE_PUNCT = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]| - ")
+
+
+def _clauses(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The sentence cut into clauses (``rules.polarity.CLAUSE_OPENERS``, punctuation), each
+    as (content stems that are not marker words, marker kinds in it)."""
+    from .rules import polarity as P
+
+    out = []
+    pieces: list[str] = []
+    join = False
+    for piece in _CLAUSE_PUNCT.split(normalize_text(text)):
+        if join and pieces:
+            pieces[-1] += " " + piece  # the clause resumes after a relative clause between commas
+            join = False
+        elif piece.split()[:1] and piece.split()[0].lower() in P.RELATIVES and pieces:
+            pieces.append(piece)
+            pieces.append(pieces[-2])
+            del pieces[-3]
+            join = True
+        else:
+            pieces.append(piece)
+    for piece in pieces:
+        cur: list[str] = []
+        parts = [cur]
+        for t in tokens(piece):
+            if t in P.CLAUSE_OPENERS and cur:
+                cur = []
+                parts.append(cur)
+            cur.append(t)
+        for toks in parts:
+            if not toks:
+                continue
+            kinds: set[str] = set()
+            marker: set[int] = set()
+            for i, t in enumerate(toks):
+                nxt = toks[i + 1] if i + 1 < len(toks) else ""
+                after = toks[i + 2] if i + 2 < len(toks) else ""
+                if (t in P.NEGATORS or t.endswith("n't")) and nxt not in P.NOT_NEGATING_NEXT or t in P.DENIAL_VERBS or t in P.IMPLICIT_NEGATIVES:
+                    kinds.add(P.NEGATION)
+                    marker.add(i)
+                elif t in P.MODAL_WORDS or (
+                    nxt == "to" and after and after not in P.NOUN_PHRASE_OPENERS
+                    and (t in P.INTENT_BEFORE_TO or (t == "due" and i and toks[i - 1] in P.BE_FORMS))
+                ):
+                    kinds.add(P.MODALITY)
+                    marker.add(i)
+            stems = frozenset(stem(t.removesuffix("'s")) for i, t in enumerate(toks)
+                              if i not in marker and t not in STOPWORDS)
+            out.append((stems, frozenset(kinds)))
+    return out
+
+
+def _claim_kinds(clauses: list[tuple[frozenset[str], frozenset[str]]], shared: frozenset[str]) -> frozenset[str]:
+    """Marker kinds of the clause(s) holding the most of the pair's shared stems."""
+    best, kinds = 0, frozenset()
+    for st, k in clauses:
+        n = len(st & shared)
+        if n > best:
+            best, kinds = n, k
+        elif n == best and n:
+            kinds |= k
+    return kinds
+
+
+def polarity_clash(a: str, b: str) -> bool:
+    """Whether two sentences put their shared claim with different polarity or modality:
+    one denies or negates it, or puts it as a plan or a possibility, where the other states
+    it (``rules.polarity``). Read in the clause of each that holds most of their shared
+    content stems (marker words themselves do not count as shared), so a negation about
+    another claim elsewhere in the sentence does not block; both negated is no clash."""
+    ca, cb = _clauses(a), _clauses(b)
+    shared = frozenset().union(*(st for st, _ in ca)) & frozenset().union(*(st for st, _ in cb))
+    if not shared:
+        return False
+    return _claim_kinds(ca, shared) != _claim_kinds(cb, shared)
+
+
 def _pair_features(text: str) -> tuple[frozenset[str], bool]:
     """Token set and whether the sentence is a full clause (:func:`is_clause`): made only
     for the types of a candidate pair, not for every sentence of a long article."""
@@ -368,7 +449,10 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options)
                                      and all(in_article[a, k] <= ANCHOR_MAX_SENTENCES for a in arts))
         return rare_memo[t]
 
-    for w, sim, kind, ta, tb in _score_type_pairs(stats, feats, options, cos, anchors):
+    def clash(ta: int, tb: int) -> bool:
+        return polarity_clash(sents[members[ta][0]].text, sents[members[tb][0]].text)
+
+    for w, sim, kind, ta, tb in _score_type_pairs(stats, feats, options, cos, anchors, clash):
         edges.extend(
             (w, sim, kind, a, b) if a < b else (w, sim, kind, b, a)
             for a in members[ta]
@@ -469,7 +553,8 @@ def _pair_stats_np(used: list[_Posting], n_types: int, wsum: list[float]) -> lis
 
 
 def _score_type_pairs(pairs: list[_Pair], feats: dict[int, tuple[frozenset[str], bool]], options: Options,
-                      cos: list[float] | None = None, anchors: Callable[[int, int], int] | None = None):
+                      cos: list[float] | None = None, anchors: Callable[[int, int], int] | None = None,
+                      clash: Callable[[int, int], bool] | None = None):
     """Kind, similarity and weight of every candidate type pair that earns a link.
 
     With ``cos`` (the embedding cosine of each pair, ``options.use_embeddings``) a pair
@@ -481,6 +566,9 @@ def _score_type_pairs(pairs: list[_Pair], feats: dict[int, tuple[frozenset[str],
 
     ``anchors(ta, tb)`` counts a pair's shared words that are rare in both articles: by
     default a pair under the close score links with ``ANCHOR_MIN`` of them (``ANCHOR_DISCOUNT``).
+
+    ``clash(ta, tb)`` (:func:`polarity_clash`) blocks a paraphrase, never a verbatim or
+    edited pair, whose shared claim one sentence denies or puts as a plan or possibility.
     """
     # 3. kinds
     ed_t, pa_t, em_t = options.edited_threshold, options.paraphrase_threshold, 2.0
@@ -521,6 +609,8 @@ def _score_type_pairs(pairs: list[_Pair], feats: dict[int, tuple[frozenset[str],
             # no word floor here: the cosine is the evidence a rewrite's few shared words lack
             w, sim, kind = _KIND_BASE["paraphrase"] + pk, round(pk, 4), "paraphrase"
         else:
+            continue
+        if kind == "paraphrase" and clash is not None and clash(ta, tb):
             continue
         out.append((w, sim, kind, ta, tb))
     return out

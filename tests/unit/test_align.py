@@ -127,7 +127,10 @@ def test_loose_paraphrase_links_are_off_by_default() -> None:
     for x, y in LOOSE_PAIRS:
         a, b = doc(1, x), doc(2, y)
         assert groups([a, b], Options()) == ({}, ["a1:s0", "a2:s0"]), (x, y)
-        assert groups([a, b], Options(paraphrases=True))[0] == {frozenset({"a1:s0", "a2:s0"}): "paraphrase"}
+        # the full rule's score and guards pass, but each is a plan or a possibility against a
+        # fact: the polarity guard (align.polarity_clash, tests/unit/test_polarity.py) blocks it
+        # under every flag
+        assert groups([a, b], Options(paraphrases=True))[0] == {}
 
 
 # Anchored paraphrases align by default (align.ANCHOR_MIN): under the close score, a pair
@@ -166,7 +169,7 @@ def test_anchored_paraphrase_aligns_by_default() -> None:
 # (Options.paraphrases) still links it.
 def test_topic_words_are_not_anchors() -> None:
     a = doc(1, "The Port Elm ferry strike entered its third day on Monday.",
-            "The ferry union said the strike would end on Friday if Mayor Ilse Varga met its pay demand.",
+            "The ferry union said the strike ends on Friday if Mayor Ilse Varga meets its pay demand.",
             "Commuters waited for buses as the union ferry strike shut the Brightwater crossing.",
             "Union leaders said the strike had wide support.", "Buses ran every ten minutes.")
     b = doc(2, "Ferry crews in Port Elm stayed on strike for a third day.",

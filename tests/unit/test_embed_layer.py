@@ -54,6 +54,9 @@ def test_same_names_different_event_stay_apart(monkeypatch) -> None:
     lexical = replace(Options(), paraphrases=True, paraphrase_threshold=0.25)
     assert kinds(COACH[0], b, lexical) == []  # the word floor (align.MIN_SHARED_PLAIN)
     monkeypatch.setattr("storylens.align.MIN_SHARED_PLAIN", 0)
+    # "would field" against "resigned" is also a polarity clash (align.polarity_clash): off
+    # here, so that the embedding, not the guard, is what keeps the pair apart below
+    monkeypatch.setattr("storylens.align.polarity_clash", lambda a, b: False)
     assert kinds(COACH[0], b, lexical) == ["paraphrase"]
     assert kinds(COACH[0], b, EMBED) == []
 

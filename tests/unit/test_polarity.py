@@ -1,0 +1,75 @@
+"""The polarity/modality guard on paraphrase links (align.polarity_clash; invented text)."""
+
+from storylens.align import align, polarity_clash
+from storylens.models import Article, Document
+from storylens.options import Options
+from storylens.segment import segment
+
+CLAIM = "Norvane is orchestrating an attack on the Ostrian embassy in Castelmar."
+
+
+def test_denial_of_the_shared_claim_clashes():
+    denial = ("Norvane's foreign ministry on Tuesday dismissed the empty accusations about Norvane "
+              "orchestrating an attack on the Ostrian embassy in Castelmar.")
+    assert polarity_clash(denial, CLAIM)
+
+
+def test_plan_against_done_clashes():
+    plan = "Minister Arlo Pesk said 600 troops of the Tarn Brigade were prepared to deploy to the Velm coast."
+    done = "The minister has deployed 600 Tarn Brigade troops to the Velm coast, as 2,000 more are prepared for possible deployment."
+    assert polarity_clash(plan, done)
+    assert polarity_clash("Galdor and Velmark are due to sign their first fishing accord this month.",
+                          "Galdor and Velmark have signed their first fishing accord.")
+
+
+def test_both_negated_or_both_planned_is_no_clash():
+    assert not polarity_clash("The Ostrian embassy in Castelmar was not attacked on Monday.",
+                              "Officials said the Ostrian embassy in Castelmar had never been attacked on Monday.")
+    assert not polarity_clash("Galdor plans to sign the fishing accord with Velmark in May.",
+                              "Galdor is expected to sign the fishing accord with Velmark in May.")
+
+
+def test_negation_of_another_claim_elsewhere_is_no_clash():
+    a = "Rebels seized the port of Velm on Sunday, while the army did not comment."
+    b = "The port of Velm was seized by rebels on Sunday."
+    assert not polarity_clash(a, b)
+
+
+def test_cause_due_to_is_not_a_plan():
+    assert not polarity_clash("The Velm ferry was cancelled on Friday due to the storm over the Tarn strait.",
+                              "The Velm ferry was cancelled on Friday because of the storm over the Tarn strait.")
+
+
+def test_relative_clause_between_commas_keeps_the_subject_marker():
+    a = "Ostria's potential loss of the seat, which the census will decide, would cut its delegation from 12 to 11."
+    b = "Ostria's potential loss of the seat would cut its delegation from 12 to 11."
+    assert not polarity_clash(a, b)
+
+
+def _doc(i: int, *sentences: str) -> Document:
+    text = " ".join(sentences)
+    return segment(Article(id=f"a{i}", source=f"test-{i}", outlet=f"Outlet {i}", text=text))
+
+
+STATED = "Rebels of the Tarn Front seized the grain port of Velm and its two cranes on Sunday night."
+PARAPHRASE = "Tarn Front fighters captured the grain port of Velm, cranes included, late on Sunday, witnesses reported."
+DENIED = "The Tarn Front denied that its rebels seized the grain port of Velm and its two cranes on Sunday night."
+
+
+def _kinds(a: str, b: str, options: Options) -> dict[frozenset[str], str]:
+    als, _ = align([_doc(1, "Markets in Castelmar opened late.", a), _doc(2, "Schools in Castelmar stayed shut.", b)],
+                   options)
+    return {frozenset(x.sentences): x.kind for x in als}
+
+
+def test_align_blocks_a_denied_paraphrase_only() -> None:
+    for options in (Options(), Options(paraphrases=True)):
+        control = _kinds(STATED, PARAPHRASE, options)
+        assert "paraphrase" in control.values()
+        assert "paraphrase" not in _kinds(DENIED, PARAPHRASE, options).values()
+
+
+def test_an_edited_pair_is_never_blocked() -> None:
+    # the guard is for paraphrases: an edit's word diff shows the inserted "did not" itself
+    edited = "Rebels of the Tarn Front did not seize the grain port of Velm and its two cranes on Sunday night."
+    assert list(_kinds(STATED, edited, Options()).values()) == ["edited"]
