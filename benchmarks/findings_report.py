@@ -950,6 +950,11 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, "'yanked' vs 'pull' for one act (mild, but true)"),
     ('story:1483803657+7', 'framing', 'df302decd027'):  # a3:s2 a8:s8 a6:s8
         (True, "'yanking' vs 'pull' for one act (mild, but true)"),
+    # --- read by the lead on main 315cc2c (the polarity guard: two new default pairings) ---
+    ('1484034507_1483929758', 'aligned:paraphrase', 'a9a353f82e2e'):  # a1:s6 a2:s5
+        (True, "both: the states' constitutional duty to implement laws Parliament passes (reported vs quoted)"),
+    ('1484188814_1484188819', 'aligned:paraphrase', 'a351090e8593'):  # a1:s23 a2:s23
+        (True, 'both: what a video earns depends on watch time, length and viewer demographics'),
 }
 
 
