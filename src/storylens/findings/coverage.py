@@ -717,7 +717,11 @@ def _enough(facts: set[tuple[str, str, bool]]) -> bool:
     """At least :data:`MIN_SHARED_FACTS` shared facts, one of them strong (see
     :func:`_specific`); one fact found in both articles counts once."""
     keys = {(k, v) for k, v, _ in facts}
-    return len(keys) >= MIN_SHARED_FACTS and any(strong for _, _, strong in facts)
+    # names alone make no story: a region's or a beat's well-known actors recur across its
+    # stories (two Maharashtra stories both name Uddhav and Bal Thackeray); a figure or a
+    # quote in common must be among the facts
+    return (len(keys) >= MIN_SHARED_FACTS and any(strong for _, _, strong in facts)
+            and any(k not in ("person", "org") for k, _ in keys))
 
 
 def _in_story(ctx: FindingContext,
