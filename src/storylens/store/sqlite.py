@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -58,6 +59,19 @@ _ARTICLE_COLUMNS = (
 )
 
 
+class _Busy(Exception):
+    """Opening met a lock SQLite would not wait for (retried by ``SQLiteStore``)."""
+
+    def __init__(self, error: sqlite3.OperationalError):
+        super().__init__(str(error))
+        self.error = error
+
+
+def _is_busy(e: sqlite3.OperationalError) -> bool:
+    code = getattr(e, "sqlite_errorname", "")
+    return code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in str(e)
+
+
 class SQLiteStore:
     """:class:`~storylens.store.base.Store` over one SQLite file."""
 
@@ -73,6 +87,26 @@ class SQLiteStore:
         if read_only:
             self._conn = self._connect_read_only(path)
             return
+        # SQLite answers SQLITE_BUSY at once, without its busy handler, where waiting could
+        # deadlock: two processes opening one new file, one switching it to WAL while the
+        # other reads the schema in rollback mode (seen under load in CI: "another process
+        # holds the write lock" on open). Opening is idempotent, so it is retried, with
+        # backoff, for as long as a write would wait.
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        pause = 0.02
+        while True:
+            try:
+                self._open(path)
+                return
+            except _Busy as busy:
+                if time.monotonic() + pause > deadline:
+                    raise StoreError(open_message(path, busy.error)) from None
+                time.sleep(pause)
+                pause = min(pause * 2, 1.0)
+
+    def _open(self, path: Path) -> None:
+        """Connect, switch to WAL and migrate; :class:`_Busy` when another process held a
+        lock SQLite would not wait for."""
         existed = path.exists() and path.stat().st_size > 0
         try:
             self._conn = sqlite3.connect(
@@ -91,6 +125,11 @@ class SQLiteStore:
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._conn.execute("PRAGMA foreign_keys = ON")
             migrate(self._conn, self.location)
+        except sqlite3.OperationalError as e:
+            self._conn.close()
+            if _is_busy(e):
+                raise _Busy(e) from None
+            raise StoreError(open_message(path, e)) from None
         except sqlite3.DatabaseError as e:
             self._conn.close()
             raise StoreError(open_message(path, e)) from None
