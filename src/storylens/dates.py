@@ -112,18 +112,28 @@ def _parse(s: str, reference: datetime | None) -> datetime | None:
             return _utc(parsedate_to_datetime(s))
         except (TypeError, ValueError, IndexError):
             pass
-    from dateutil import parser as du  # free English forms ("January 1, 2020 5:30 PM EST")
+    dt = read_free_form(s)  # free English forms
+    return _utc(dt) if dt is not None else None
+
+
+def read_free_form(s: str, *, fuzzy: bool = False) -> datetime | None:
+    """dateutil's reading of a free English date ("January 1, 2020 5:30 PM EST"; with
+    ``fuzzy``, words around it are skipped), or None when it reads none; raises
+    :class:`IncompleteDate` when the text names no full day (see :data:`_PROBES`). The one
+    place a free-form date is read: ingest (here) and the anchor of relative dates in an
+    article's text (``analysis.numbers``)."""
+    from dateutil import parser as du
 
     try:
-        one, two = (du.parse(s, default=d, fuzzy=False) for d in _PROBES)
-    except (ValueError, OverflowError, du.ParserError):
+        one, two = (du.parse(s, default=d, fuzzy=fuzzy) for d in _PROBES)
+    except (ValueError, OverflowError, TypeError):  # du.ParserError is a ValueError
         return None
     if one.date() != two.date():  # no year, month or day in the text
-        raise _Incomplete(s)
-    return _utc(one)
+        raise IncompleteDate(s)
+    return one
 
 
-class _Incomplete(Exception):
+class IncompleteDate(Exception):
     """A free-form date that names no full day (a time, a weekday, a month, a bare number)."""
 
 
@@ -139,7 +149,7 @@ def parse_published(raw: str | None, reference: datetime | None = None) -> Publi
         dt = _parse(s, reference)
     except LookupError:
         return PublishedDate(raw, None, "relative-without-reference", f"relative date {s!r} needs a reference time")
-    except _Incomplete:
+    except IncompleteDate:
         return PublishedDate(raw, None, "incomplete", f"{s[:60]!r} names no full date (year, month and day)")
     except (ValueError, OverflowError, OSError) as e:  # month 13, year 99999, ...
         dt, err = None, str(e)

@@ -10,8 +10,9 @@ resolved against the article's publication date when it is known.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
+from ..dates import IncompleteDate, read_free_form
 from ..models import Document, Quantity, Sentence
 from ..rules import numbers as R
 from ..rules import units as U
@@ -118,9 +119,6 @@ def extract_quantities(doc: Document, published: str | None = None) -> tuple[Qua
     return tuple(out)
 
 
-_DAY_PROBES = (datetime(2001, 1, 1), datetime(2002, 2, 2))
-
-
 def parse_published(text: str | None) -> date | None:
     """The publication day of an ISO (or, failing that, any dateutil-readable) stamp."""
     if not text:
@@ -131,15 +129,13 @@ def parse_published(text: str | None) -> date | None:
             return date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
+    # a stamp naming no full day ("-1", "Tuesday") is no anchor: completed from today's
+    # clock it would date every relative date in the text to today
     try:
-        from dateutil import parser as du
-
-        # Two defaults: a stamp naming no full day ("-1", "Tuesday") would take the rest
-        # from today's clock and anchor every relative date in the text to it.
-        one, two = (du.parse(text, fuzzy=True, default=d).date() for d in _DAY_PROBES)
-    except (ValueError, OverflowError, TypeError):
+        dt = read_free_form(text, fuzzy=True)
+    except IncompleteDate:
         return None
-    return one if one == two else None
+    return dt.date() if dt is not None else None
 
 
 def parse_number_words(text: str) -> float | None:
