@@ -190,8 +190,7 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
     capitalised term inside a sentence, "Taliban Government", is part of a name)."""
     text = doc.article.text
     quoted = _quoted(doc)
-    ents = _entities_by_sentence(doc)
-    near = {sid: _by_start(es) for sid, es in ents.items()}
+    near = _names_by_sentence(doc)
     out: list[TermUse] = []
     for s in doc.sentences:
         if not _body(s):
@@ -351,8 +350,7 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
     wording and left out."""
     text = doc.article.text
     quoted = _quoted(doc)
-    ents = _entities_by_sentence(doc)
-    near = {sid: _by_start(es) for sid, es in ents.items()}
+    near = _names_by_sentence(doc)
     out: list[ModifierUse] = []
     for s in doc.sentences:
         if not _body(s):
@@ -416,14 +414,16 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
 _NAME_TAIL = re.compile(r"[\w\s.'’-]*")
 
 
-def _entities_by_sentence(doc: Document) -> dict[str, list]:
-    """Named entities per sentence id, nationalities left out ("Iraqi martyrs": a
-    country, not one actor)."""
+@per_document
+def _names_by_sentence(doc: Document) -> dict[str, tuple[list, list[int]]]:
+    """Named entities per sentence id, in text order with their starts (for bisection:
+    :func:`_near`, :func:`_opening`), nationalities left out ("Iraqi martyrs": a country,
+    not one actor). Made once per document for its terms and its modifiers."""
     ents: dict[str, list] = {}
     for e in doc.analysis.entities if doc.analysis else ():
         if e.kind != "norp":
             ents.setdefault(e.sentence, []).append(e)
-    return ents
+    return {sid: _by_start(es) for sid, es in ents.items()}
 
 
 # Words between an act and an adverb that follows it ("pulled him violently"): objects.
