@@ -138,7 +138,13 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 # sentences, or this sentence's main_sp is already set)
                 if not first_sp:
                     first_sp.append(_first_speaker(items, speakers, speaker_starts, s_start, s_end))
-                sp = main_sp or first_sp[0] or sentence_subject(toks) or clause_subject(toks)
+                sp = (
+                    main_sp
+                    or first_sp[0]
+                    or sentence_subject(toks)
+                    or clause_subject(toks)
+                    or _pronoun_subject(toks)
+                )
                 if sp is None:
                     continue
                 items.append([a, b, False, None, cue_span, a, b, sp])
@@ -188,8 +194,11 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 and not _mid_clause(text, o)
             ):
                 speaker = prev[0]
-            elif len(text[cs:ce].split()) < _MIN_UNATTRIBUTED_WORDS or _is_title(text[cs:ce]):
-                continue  # scare quotes, names of shows and reports
+            elif (
+                len(text[cs:ce].split()) < _MIN_UNATTRIBUTED_WORDS
+                and not _standalone(text, o, cs, ce)
+            ) or (_is_title(text[cs:ce]) and len(text[cs:ce].split()) >= _MIN_UNATTRIBUTED_WORDS):
+                continue  # scare quotes, names of shows and reports ("Years of Hope.")
         here = sp_span[0] if sp_span else cs
         if speaker and speaker.lower() in PERSONAL_PRONOUNS and last_named:
             if here - last_named_end <= PRONOUN_GAP and not _other_name(
@@ -206,6 +215,19 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         if direct or speaker:
             prev = (speaker, c)
     return tuple(found)
+
+
+# Third-person pronouns that open a sentence as the subject of its participial cue ("He
+# compared the raids to …, noting that …"); "it" is left out (a report, a law, a weather
+# front), and "I"/"we"/"you" are the writer's or the reader's.
+_SUBJECT_PRONOUNS = frozenset("he she they".split())
+
+
+def _pronoun_subject(toks) -> tuple[int, int] | None:
+    """A third-person pronoun opening the sentence, followed by a lower-case verb."""
+    if len(toks) > 2 and toks[0].low in _SUBJECT_PRONOUNS and toks[1].text[0].islower():
+        return toks[0].start, toks[0].end
+    return None
 
 
 def _not_a_speaker(phrase: str) -> bool:
@@ -236,6 +258,27 @@ def _is_title(quote: str) -> bool:
     """``"State of the Union"``: every long word capitalised, no sentence inside."""
     words = [w for w in re.findall(r"[^\W\d_]+", quote) if len(w) > 3]
     return bool(words) and all(w[0].isupper() for w in words) and len(words) <= 6
+
+
+# Sentence-final punctuation inside a quote that stands as a sentence of its own.
+_SENTENCE_END = ".?!…"
+
+
+def _standalone(text: str, o: int, cs: int, ce: int) -> bool:
+    """A short quote that is a sentence by itself ("Finally." / "We won!"): opened at the
+    start of the text, of a paragraph or of a sentence (after ".", "?", "!" or a colon)
+    and ended with its own sentence punctuation inside the marks. A statement, unlike a
+    scare quote or a phrase quoted within the narrator's clause ("the "deal"", "called it
+    "a disgrace""), which opens after a word and ends without a stop of its own."""
+    inner = text[cs:ce].rstrip()
+    if not inner or inner[-1] not in _SENTENCE_END or not inner[0].isupper():
+        return False
+    i = o
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0 or text[i - 1] == "\n":
+        return True
+    return text[i - 1] in ".?!:" or (i >= 2 and text[i - 1] in "\"”’'" and text[i - 2] in ".?!")
 
 
 def _mid_clause(text: str, o: int) -> bool:

@@ -16,6 +16,8 @@ from ...rules.attribution import (
     DETERMINERS,
     EVIDENCE_FORMS,
     EVIDENCE_NOUNS,
+    HOSTING_TIMES,
+    HOSTING_VERBS,
     INDIRECT_LEMMAS,
     LABELS,
     NOT_CALL_OBJECTS,
@@ -709,6 +711,15 @@ def _verb_reading(toks: list[_Tok], j: int, cs: int) -> bool:
     form = toks[j].low
     if form.endswith(("ed", "en", "wn")) and any(t.low in _BE for t in toks[cs:j]):
         return False
+    if (
+        cs == j >= 2
+        and toks[j - 1].low.endswith("ing")
+        and not toks[j - 1].cap
+        and toks[j - 2].low in ARTICLES
+    ):
+        return False  # "the starting point to every goal": a noun after a modifier
+    if form in _NOUN_FORMS and cs == j >= 1 and _past_form(toks[j - 1]):
+        return False  # "answered questions about …", "faced attacks": another verb's object
     if form not in _NOUN_FORMS or cs < j:
         return True
     # "its own plan to", "Trump's claims that": a possessive owns a noun
@@ -728,7 +739,7 @@ def _stance_adjective(text, toks, j, s_end, in_quote):
     if cs < 1 or toks[cs].low not in _BE:
         return None
     sp = _speaker_back(toks, cs)
-    if sp is None:
+    if sp is None or _first_second(toks, sp):
         return None
     ce = _clause_end(text, toks, k, s_end, in_quote)
     if not _content_ok(toks, k, ce, in_quote):
@@ -762,6 +773,8 @@ def _np_attribution(text, toks, j, s_end, in_quote):
         return None  # a clause (handled above) or a passive agent
     if k == j + 1 and toks[k].low in _NOUN_PREPOSITIONS:
         return None  # "rising demand for loans", "an attack on the base": a noun, no object
+    if lemma in HOSTING_VERBS and _hosted(toks, k):
+        return None  # "Paris welcomed the new decade", "City welcome Rovers to the park"
     found = _cue_speaker(toks, j, in_quote)
     if found is None:
         return None
@@ -772,6 +785,22 @@ def _np_attribution(text, toks, j, s_end, in_quote):
 
 # Words after an evidence verb that make it another verb or a clause handled elsewhere.
 _NOT_EVIDENCE_OBJECTS = frozenset("that to up out off in on by itself themselves".split())
+
+
+def _hosted(toks: list[_Tok], k: int) -> bool:
+    """The object at ``k`` is a time ("the new year", "2031") or a guest brought "to" a
+    place within a few words ("Rovers to the park", "guests to Vella House"): a greeting,
+    not a stance ("welcomed the decision to keep …" stays one)."""
+    for m in range(k, min(len(toks), k + 5)):
+        t = toks[m]
+        if t.low in TIME_WORDS or t.low in HOSTING_TIMES or (t.text.isdigit() and len(t.text) == 4):
+            return True
+        if t.low == "to" and m > k and m + 1 < len(toks):
+            nxt = toks[m + 1]  # "to the park", "to Mar-a-Vella"; not "the decision to keep"
+            return nxt.low in ARTICLES or nxt.low in DETERMINERS or nxt.cap
+        if not (t.text[0].isalnum() or t.low in ("'s", "’s", "-")):
+            return False
+    return False
 
 
 def _evidence_object(text, toks, j, s_end, in_quote):
@@ -1364,9 +1393,18 @@ def _cue_speaker(toks, j: int, in_quote) -> tuple[int, tuple[int, int]] | None:
             if verb.low in _BE or verb.low in ("will", "would", "must", "should"):
                 sp = None  # "The tax was imposed after …, and refused to …": the subject
                 # of a passive or a modal is seldom the one who refuses or hopes
-    if sp is None:
+    if sp is None or _first_second(toks, sp):
         return None
     si = _index_at(toks, sp[0])
     if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
         return None
     return cs, sp
+
+
+def _first_second(toks, sp: tuple[int, int]) -> bool:
+    """A subject "I", "we" or "you" (alone, or "we all", "you may"): a thought, intent or
+    stance in the first or second person ("I really want to …", "we refuse to …", "you
+    may want to …") is the writer's own voice or the reader addressed, not a source's
+    attribution. Speech verbs are not asked ("we told the council …" stays)."""
+    si = _index_at(toks, sp[0])
+    return toks[si].low in _FIRST_SECOND and _index_at(toks, sp[1] - 1) == si
