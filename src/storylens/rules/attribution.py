@@ -620,6 +620,12 @@ NP_VERBS: dict[str, str] = {
 }
 
 
+# Common irregular past forms: one after "and" ends an infinitive content ("told the crowd
+# to disperse and then began pushing"); regular ones are read by their "-ed".
+IRREGULAR_PASTS: frozenset[str] = frozenset(
+    "began went came took gave made left got ran sent kept brought held stood fell".split()
+)
+
 # Stance verbs that also mean hosting: "welcome the new year", "welcome Rovers to the
 # park", "greet the dawn" are greetings, not a stance on the object. Their object is no
 # content when it is a time (``TIME_WORDS``, these words, a year) or a guest brought "to"

@@ -206,8 +206,11 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             ):
                 speaker = last_named  # else keep the bare pronoun: another person intervenes
         elif speaker and _is_named(speaker):
-            last_named = speaker
-            last_named_end = sp_span[1] if sp_span else ce
+            if " and " in speaker and speaker.split()[-1].islower():
+                last_named = None  # "Vell and other officers": a group, no antecedent of "he"
+            else:
+                last_named = speaker
+                last_named_end = sp_span[1] if sp_span else ce
         cue = text[cue_span[0] : cue_span[1]] if cue_span else None
         found.append(
             Quote(sids(cs, ce), cs, ce, text[cs:ce], direct, speaker, sp_span, cue, cue_span)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ...rules.attribution import (
+    ADVERBIAL_START,
     ARTICLES,
     BARE_CLAUSE_LEMMAS,
     BARE_THOUGHT_LEMMAS,
@@ -19,6 +20,7 @@ from ...rules.attribution import (
     HOSTING_TIMES,
     HOSTING_VERBS,
     INDIRECT_LEMMAS,
+    IRREGULAR_PASTS,
     LABELS,
     NOT_CALL_OBJECTS,
     NOT_CALL_SUBJECTS,
@@ -205,8 +207,8 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
             break
         if in_quote is not None and in_quote[m]:
             continue
-        if t.text == ";":
-            e = t.start
+        if t.text == ";" or (t.text in ".?!" and _url_like(toks[m + 1])):
+            e = t.start  # a ";", or a stop before an embed's link the splitter kept
             break
         if t.low in _CLAUSE_JOINS and toks[m - 1].text != "," and _coordinated_cue(toks, m):
             e = toks[m - 1].end  # "… supporting Clinton and said she would …": a new cue
@@ -238,6 +240,12 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
     if e > 0 and text[e - 1] in ".;" and not (e >= 2 and text[e - 2] in ".”\"'"):
         e -= 1
     return _before_final_appositive(toks, k, e, in_quote)
+
+
+def _url_like(t: _Tok) -> bool:
+    """A link ("pic.twitter.com/…", "https://…", "www.…"): an embedded post's debris."""
+    low = t.low
+    return "://" in low or low.startswith(("pic.twitter", "www.", "t.co/"))
 
 
 def _before_final_appositive(toks: list[_Tok], k: int, e: int, in_quote) -> int:
@@ -300,6 +308,12 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
     for j in range(n):
         if in_quote[j] or j <= used_until:
             continue
+        if toks[j].low == "quoted":
+            found = _quoted_as_clause(text, toks, j, s_end, in_quote)
+            if found:  # "Lund was quoted as saying that …"
+                out.append(found)
+                used_until = _last_before(toks, found[2][1])
+                continue
         if toks[j].low not in CONTINUATION_INGS:
             found = _participle(text, toks, j, s_end, in_quote)
             if found:
@@ -367,6 +381,14 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         if k >= n:
             continue  # "…, X said." is handled by _trailing
         nxt = toks[k]
+        if _is_quote_tok(nxt) and _clause_opened_by_quote(toks, k, in_quote):
+            # 'said "budget reforms" and new tolls would pay for it': a clause whose first
+            # words are quoted, reported whole (the partial quote inside takes its speaker)
+            ce = _clause_end(text, toks, k, s_end, in_quote)
+            if _content_ok(toks, k, ce, in_quote):
+                out.append((sp, (toks[cs].start, toks[c[1] - 1].end), (nxt.start, ce)))
+                used_until = _last_before(toks, ce)
+            continue
         if (
             _is_quote_tok(nxt)
             or nxt.text in (":", ",")
@@ -405,10 +427,19 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                     if toks[m].low == "that"
                     or toks[m].text == ";"
                     or (toks[m].text == "," and m + 1 < n and _new_clause(toks, m + 1))
+                    or (m > k and lemma in _LISTENER_WH and _listener_wh(toks, k, m))
                 ),
                 None,
             )
-            if that is None or toks[that].low != "that" or in_quote[that]:
+            if lemma in _LISTENER_WH and (that is None or toks[that].low != "that"):
+                listener = _listener_infinitive(toks, k, in_quote)
+                if listener is not None:  # "told his aides to find a way …"
+                    that = listener
+            if that is not None and lemma in _LISTENER_WH and toks[that].low in WH_WORDS:
+                pass  # "told reporters on Thursday how surprised she was …"
+            elif that is not None and that == k and lemma in _LISTENER_WH:
+                pass  # the listener and its infinitive: "told [his aides to find …]"
+            elif that is None or toks[that].low != "that" or in_quote[that]:
                 # "told the forum he was …", "said after the debate he would …": a
                 # subject pronoun opens the clause
                 that = next(
@@ -462,6 +493,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 out.append((sp, cue_span, before))
             continue  # "said, going off-script": a participle, not reported content
         ce = _clause_end(text, toks, start_k, s_end, in_quote)
+        if start_k == k and lemma in _LISTENER_WH:
+            ce = _before_coordinated_past(toks, start_k, ce)  # "… to disperse and then began"
         need = 3
         if lemma in NP_VERBS and toks[start_k].low != "that":
             ce = _object_end(toks, start_k, ce)  # "mentioned X since …"
@@ -542,6 +575,149 @@ _COMPLEMENT_PREFIX = CUE_PREFIX | frozenset(
     "can could do does doesn't don't did didn't is are was were may might must should "
     "shall still long always".split()
 )
+
+
+# Most words of a quoted phrase that opens a reported clause ('said "budget reforms" and …');
+# a longer quote is a statement of its own, read by step 2.
+MAX_OPENING_QUOTE = 6
+
+
+def _clause_opened_by_quote(toks: list[_Tok], k: int, in_quote) -> bool:
+    """The quote opening at ``toks[k]`` (right after a speech verb) is a short phrase with
+    no punctuation of its own, and the clause goes on after its closing mark with a
+    lower-case word that is no preposition ("and", a verb): the quote is the clause's
+    first words ('said "budget reforms" and the collection of tolls would …'), not the
+    whole statement ('said "We will rebuild."', 'said "no comment" to reporters')."""
+    n = len(toks)
+    m = k + 1
+    words = 0
+    while m < n and in_quote[m] and not _is_quote_tok(toks[m]):
+        t = toks[m]
+        if not (t.text[0].isalnum() or t.low in ("'s", "’s", "-")):
+            return False
+        words += 1
+        m += 1
+    if not (0 < words <= MAX_OPENING_QUOTE) or m >= n or not _is_quote_tok(toks[m]):
+        return False
+    m += 1
+    if m + 2 >= n:
+        return False
+    after = toks[m]
+    return (
+        after.text[0].isalpha()
+        and not after.cap
+        and after.low not in PREPOSITIONS
+        and after.low not in ADVERBIAL_START
+        and _finite_clause_ahead(toks, m)
+    )
+
+
+def _finite_clause_ahead(toks: list[_Tok], m: int) -> bool:
+    """A finite verb (an auxiliary, a modal or a past form) within a few words."""
+    for i in range(m, min(len(toks), m + _SUBJECT_SPAN + 4)):
+        t = toks[i]
+        if t.text in ",;:.?!":
+            return False
+        if t.low in _FINITE_AUX or _past_form(t):
+            return True
+    return False
+
+
+# -ing forms after "quoted as" that report speech ("was quoted as saying / telling …").
+_QUOTED_AS_INGS = frozenset("saying telling writing adding stating".split())
+# Most words of the outlet between "quoted" and "as" ("quoted by the Vella Herald as").
+MAX_QUOTED_BY = 8
+
+
+def _quoted_as_clause(text, toks, j, s_end, in_quote):
+    """``X was quoted as saying (that) …`` / ``X has been quoted by the Herald as telling
+    reporters that …``: a passive report of speech, its subject the speaker, the clause
+    after the -ing verb the content. The cue runs from "quoted" to the -ing verb (as
+    ``findings.attribution`` words it: "quoted as saying" vs "admitted")."""
+    n = len(toks)
+    if j < 2 or toks[j - 1].low not in _BE:
+        return None
+    be = j - 2 if toks[j - 1].low == "been" and toks[j - 2].low in _FINITE_AUX else j - 1
+    m = j + 1
+    if m < n and toks[m].low == "by":
+        m = next((i for i in range(m + 1, min(n, m + 2 + MAX_QUOTED_BY)) if toks[i].low == "as"), n)
+    if m + 2 >= n or toks[m].low != "as" or toks[m + 1].low not in _QUOTED_AS_INGS:
+        return None
+    ing = m + 1
+    k = ing + 1
+    if toks[ing].low == "telling":  # "telling reporters that …": the listener first
+        k = next((i for i in range(k, min(n, k + 6)) if toks[i].low == "that"), n)
+    if k >= n or in_quote[k] or _is_quote_tok(toks[k]):
+        return None  # a direct quote follows: step 2 reads it
+    if toks[k].low != "that" and not (_finite_clause(toks, k) or opens_clause(toks, k)):
+        return None
+    sp = _widen(toks, _speaker_back(toks, be), subject_phrase(toks, be))
+    if sp is None:
+        return None
+    ce = _clause_end(text, toks, k, s_end, in_quote)
+    if not _content_ok(toks, k, ce, in_quote):
+        return None
+    return (sp, (toks[j].start, toks[ing].end), (toks[k].start, ce))
+
+
+# Speech verbs with a listener before their clause that may also take a wh-clause or an
+# infinitive after it: "told reporters how …", "told his aides to …" (PolNeAR's content
+# holds the listener and the infinitive: "told [his advisers to figure out …]").
+_LISTENER_WH = frozenset({"tell"})
+# Most words of the listener before "to" ("told the harbour pilots' union to …").
+MAX_LISTENER = 6
+
+
+def _before_coordinated_past(toks: list[_Tok], k: int, ce: int) -> int:
+    """An infinitive content ends before "and" with a past verb (after "then" or "-ly"
+    adverbs): "told the crowd to disperse and then allegedly began pushing": the past
+    verb is the subject's next act, not part of what was told."""
+    for m in range(k + 1, len(toks) - 1):
+        if toks[m].start >= ce:
+            break
+        if toks[m].low != "and":
+            continue
+        i = m + 1
+        while i < len(toks) - 1 and (toks[i].low in _COORD_ADVERBS or ly_adverb(toks, i)):
+            i += 1
+        if _past_form(toks[i]) or toks[i].low in IRREGULAR_PASTS:
+            return toks[m - 1].end
+    return ce
+
+
+def _listener_wh(toks: list[_Tok], k: int, m: int) -> bool:
+    """A wh-word at ``m`` right after a short listener and a time phrase ("told
+    reporters on Thursday how …"); not one after another phrase ("told you about trends
+    like the Apathy Belt, where …")."""
+    if toks[m].low not in WH_WORDS or m - k > MAX_LISTENER + 3:
+        return False
+    for i in range(k, m):
+        t = toks[i]
+        if not t.text[0].isalnum() and t.low not in ("'s", "’s"):
+            return False
+        if t.low in PREPOSITIONS and not (i + 1 < m and toks[i + 1].low in TIME_WORDS):
+            return False
+    return True
+
+
+def _listener_infinitive(toks: list[_Tok], k: int, in_quote) -> int | None:
+    """``k`` when a short listener (an article, possessive or name first, no comma or
+    verb) is followed by "to" and a lower-case verb: "told his aides to find a way"."""
+    n = len(toks)
+    first = toks[k]
+    if not (first.low in ARTICLES or first.low in DETERMINERS or first.cap):
+        return None
+    for m in range(k + 1, min(n - 1, k + 1 + MAX_LISTENER)):
+        t = toks[m]
+        if in_quote[m] or not (t.text[0].isalnum() or t.low in ("'s", "’s")):
+            return None
+        if t.low == "to":
+            v = toks[m + 1]
+            ok = v.text[0].isalpha() and not v.cap and v.low not in ARTICLES | DETERMINERS
+            return k if ok and v.low not in PRONOUNS else None
+        if t.low in _FINITE_AUX or t.low in WH_WORDS or t.low == "that" or _past_form(t):
+            return None
+    return None
 
 
 def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:

@@ -1,0 +1,135 @@
+"""Reported speech patterns of news copy (docs/quotes.md, fifth session): "X was quoted as
+saying …", "X told Y how/to …", a clause whose first words are quoted, and where such
+content ends. Invented text (fictional Vellaria, Port Vella), each with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.quotes import extract_quotes
+from storylens.models import Article
+from storylens.segment import segment
+
+
+def _quotes(text: str):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    return extract_quotes(doc)
+
+
+def _reported(text: str):
+    return [(q.speaker, q.cue, q.text) for q in _quotes(text) if not q.direct]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "Ana Lund was quoted as saying that the quay would reopen in May.",
+            "Ana Lund",
+            "quoted as saying",
+            "that the quay would reopen in May",
+        ),
+        (
+            "Ana Lund was quoted by the Vella Herald as saying the quay would reopen in May.",
+            "Ana Lund",
+            "quoted by the Vella Herald as saying",
+            "the quay would reopen in May",
+        ),
+        (
+            "The harbour master has been quoted as telling pilots that the pier was unsafe.",
+            "The harbour master",
+            "quoted as telling",
+            "that the pier was unsafe",
+        ),
+    ],
+)
+def test_quoted_as_saying_reports_the_clause(text, speaker, cue, content):
+    assert (speaker, cue, content) in _reported(text)
+
+
+def test_quoted_as_near_misses():
+    # a direct quote after it is step 2's; "quoted in the report" reports nothing
+    assert _reported("Ana Lund was quoted in the harbour report on page four.") == []
+    direct = [
+        (q.speaker, q.cue, q.text)
+        for q in _quotes('"The quay will reopen in May," Ana Lund was quoted as saying.')
+        if q.direct
+    ]
+    assert direct == [("Ana Lund", "was quoted as saying", "The quay will reopen in May,")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor told his advisers to find a way to reopen the quay without the council.",
+            "his advisers to find a way to reopen the quay without the council",
+        ),
+        (
+            "Ana Lund told reporters on Thursday how surprised she was that the ferries stopped.",
+            "how surprised she was that the ferries stopped",
+        ),
+        (
+            # the officers' next act is not what they told the crowd
+            "Two officers told a crowd of fishermen to leave the pier and then allegedly "
+            "began pushing them.",
+            "a crowd of fishermen to leave the pier",
+        ),
+        (
+            "Ana Lund told the Vella Herald that the quay would reopen in May.",
+            "that the quay would reopen in May",
+        ),
+    ],
+)
+def test_told_a_listener_how_or_to(text, content):
+    assert content in [c for _, cue, c in _reported(text) if cue == "told"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lund told the story of the quay to her grandchildren every winter.",
+        # a wh-word after another phrase is not the listener's clause
+        "We have already told you about towns like Oria, where the ferries stopped.",
+    ],
+)
+def test_told_near_misses(text):
+    assert not any(cue == "told" for _, cue, _ in _reported(text))
+
+
+def test_a_clause_opened_by_a_quoted_phrase_is_reported_whole():
+    text = 'Though Lund said "budget reforms" and new tolls would pay for the quay.'
+    found = _quotes(text)
+    assert ("Lund", "said", '"budget reforms" and new tolls would pay for the quay') in [
+        (q.speaker, q.cue, q.text) for q in found if not q.direct
+    ]
+    # the partial quote inside takes the clause's speaker
+    assert [(q.speaker, q.text) for q in found if q.direct] == [("Lund", "budget reforms")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ana Lund said "no comment" to reporters on the quay.',  # a preposition follows
+        'Ana Lund said "We will rebuild the quay." The crowd cheered.',  # a whole statement
+    ],
+)
+def test_quote_after_said_near_misses(text):
+    assert not any(c.startswith('"') for _, _, c in _reported(text))
+
+
+def test_content_ends_before_an_embedded_posts_link():
+    text = (
+        "Lund said the ferries would run on Sunday. pic.twitter.com/AbCdEf — Vella Port "
+        "(@vellaport) May 1, 2031"
+    )
+    assert ("Lund", "said", "the ferries would run on Sunday") in _reported(text)
+
+
+def test_a_group_speaker_is_no_antecedent_of_he():
+    text = (
+        "Pilot Ivo Marr spoke first. Lund and other officers told the crowd to leave the "
+        "pier. Later he said that the pier was unsafe for the ferries."
+    )
+    he = [q for q in _quotes(text) if q.text == "that the pier was unsafe for the ferries"]
+    assert he and he[0].speaker != "Lund and other officers"
