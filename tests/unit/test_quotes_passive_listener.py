@@ -133,3 +133,71 @@ def test_a_group_speaker_is_no_antecedent_of_he():
     )
     he = [q for q in _quotes(text) if q.text == "that the pier was unsafe for the ferries"]
     assert he and he[0].speaker != "Lund and other officers"
+
+
+def _direct(text: str):
+    return [(q.speaker, q.cue, q.text) for q in _quotes(text) if q.direct]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('Ana Lund said "The quay is safe."', "Ana Lund", "said"),
+        ('Speaking to reporters, Ana Lund said "The quay is safe."', "Ana Lund", "said"),
+        (
+            'The harbour board issued a statement: "The quay is safe and the ferries will run."',
+            "The harbour board",
+            "issued a statement",
+        ),
+        (
+            'The harbour master had a simple message: "The quay is safe."',
+            "The harbour master",
+            "had a simple message",
+        ),
+    ],
+)
+def test_a_quote_right_after_its_attribution(text, speaker, cue):
+    assert [(sp, c) for sp, c, _ in _direct(text)] == [(speaker, cue)]
+
+
+def test_a_headline_passive_is_no_speaker():
+    # "Oria told …" right before a quote: the town was told, it did not speak
+    assert [sp for sp, _, _ in _direct("Oria told 'we need to evacuate'\n\nThe roads closed.")] == [
+        None
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In a statement on Tuesday, the harbour board said: "The quay is safe."',
+        'After the storm, Ana Lund said: "The quay is safe."',
+    ],
+)
+def test_a_fronted_adverbial_is_no_reported_clause(text):
+    # the attribution opens a quote: the words before its comma are not what was said
+    assert _reported(text) == []
+    assert len(_direct(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ferries will run again in May, according to a statement from the harbour board.",
+            "a statement from the harbour board",
+        ),
+        (
+            "According to a report by the Vella harbour board, the quay has been unsafe since 2029.",
+            "a report by the Vella harbour board",
+        ),
+        # near miss: a source that is no document keeps its own words
+        ("According to exit polls, Ana Lund won the harbour vote.", "exit polls"),
+        (
+            "The quay is sinking, according to Mayor Ana Lund.",
+            "Mayor Ana Lund",
+        ),
+    ],
+)
+def test_according_to_a_document_names_its_issuer(text, speaker):
+    assert [sp for sp, cue, _ in _reported(text) if cue.lower() == "according to"] == [speaker]

@@ -620,6 +620,15 @@ NP_VERBS: dict[str, str] = {
 }
 
 
+# Nouns of a statement that a verb and a colon put before a direct quote: "X issued a
+# statement: "…"", "X had a short message: "…"", "X posted a tweet: "…"". The subject of
+# the verb is the speaker (a headline "X: "…"" otherwise took the whole phrase as one).
+STATEMENT_NOUNS: frozenset[str] = frozenset(
+    "statement message tweet post letter note reply response warning announcement".split()
+)
+# Irregular past verbs that put such a noun before the colon ("-ed" ones are read by form).
+STATEMENT_VERBS: frozenset[str] = frozenset("had sent wrote gave put made".split())
+
 # Common irregular past forms: one after "and" ends an infinitive content ("told the crowd
 # to disperse and then began pushing"); regular ones are read by their "-ed".
 IRREGULAR_PASTS: frozenset[str] = frozenset(

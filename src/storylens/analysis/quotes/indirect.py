@@ -32,6 +32,7 @@ from ...rules.attribution import (
     PREPOSITIONS,
     PRONOUNS,
     STANCE_ADJECTIVES,
+    STATEMENT_NOUNS,
     STOP_WORDS,
     SUBORDINATORS,
     TIME_WORDS,
@@ -543,7 +544,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 and toks[m - 1].text == ","
                 and not in_quote[m]
             ):
-                sp = _speaker_fwd(toks, m + 2) or _np_after(toks, m + 2)
+                sp = _document_source(toks, _speaker_fwd(toks, m + 2) or _np_after(toks, m + 2))
                 lead = next((i for i in range(m - 2, -1, -1) if toks[i].text == ";"), -1) + 1
                 first = _content_start(toks, _after_dateline(toks, m) if lead == 0 else lead, m)
                 if sp and _content_ok(toks, first, toks[m - 1].start, in_quote):
@@ -557,7 +558,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 break
     # According to X, CLAUSE.
     if not out and n > 4 and toks[0].low == "according" and toks[1].low == "to":
-        sp = _speaker_fwd(toks, 2) or _np_after(toks, 2)  # "According to exit polls, …"
+        # "According to exit polls, …", "According to a report by the port board, …"
+        sp = _document_source(toks, _speaker_fwd(toks, 2) or _np_after(toks, 2))
         if sp:
             k = next(
                 (m for m in range(2, n) if toks[m].text == "," and toks[m].start > sp[1] - 1), None
@@ -1417,7 +1419,7 @@ def _trailing(text, toks, s_start, s_end, in_quote):
         if rest and rest[0].low == "according" and len(rest) > 2 and rest[1].low == "to":
             if appositive:
                 return []
-            sp = _speaker_fwd(rest, 2) or _np_after(rest, 2)
+            sp = _document_source(rest, _speaker_fwd(rest, 2) or _np_after(rest, 2))
             first = _content_start(toks, 0, m)
             if sp and _content_ok(toks, first, toks[m].start, in_quote):
                 return [(sp, (rest[0].start, rest[1].end), (toks[first].start, toks[m].start))]
@@ -1456,6 +1458,8 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             else attr.cue[1]
         )
         after = [t for t in rest if t.start >= edge]
+        if after and (after[0].text == ":" or _is_quote_tok(after[0])):
+            return []  # "After the storm, Lund said: "…"": the attribution opens a quote
         # "…, officials said Friday, as they …": a subordinate clause may follow;
         # "…, said X, a consultant who …": a relative clause on the speaker
         cut = next(
@@ -1499,6 +1503,27 @@ def _appositive_start(rest: list[_Tok]) -> bool:
     if not rest or rest[0].low not in ("a", "an", "the") or len(rest) > TRAILING_REACH - 1:
         return False
     return not any(_cue_at(rest, i, finite_only=True) for i in range(len(rest)))
+
+
+def _document_source(toks: list[_Tok], sp: tuple[int, int] | None):
+    """``according to a statement from the port board`` / ``a report by Vell``: a source
+    that is a document (``STATEMENT_NOUNS``, ``EVIDENCE_NOUNS``) takes the "from"/"by"/
+    "of" phrase naming who issued it (the speaker phrase had stopped at the preposition)."""
+    if sp is None:
+        return None
+    e = _index_at(toks, sp[1] - 1)
+    if toks[e].low not in STATEMENT_NOUNS and toks[e].low not in EVIDENCE_NOUNS:
+        return sp
+    if e + 2 >= len(toks) or toks[e + 1].low not in ("from", "by", "of"):
+        return sp
+    issuer = _np_after(toks, e + 2)  # to the comma or the end ("by the port board")
+    if issuer is None or _index_at(toks, issuer[1] - 1) - e > MAX_ISSUER_WORDS:
+        issuer = _speaker_fwd(toks, e + 2)
+    return (sp[0], issuer[1]) if issuer else sp
+
+
+# Most words of a document's issuer ("a study by the Vella Harbour Research Group").
+MAX_ISSUER_WORDS = 8
 
 
 def _np_after(toks: list[_Tok], k: int) -> tuple[int, int] | None:
