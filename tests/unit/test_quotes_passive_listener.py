@@ -201,3 +201,20 @@ def test_a_fronted_adverbial_is_no_reported_clause(text):
 )
 def test_according_to_a_document_names_its_issuer(text, speaker):
     assert [sp for sp, cue, _ in _reported(text) if cue.lower() == "according to"] == [speaker]
+
+
+def test_a_fronted_adverbial_before_a_stance_verb_is_no_content():
+    text = "In a Vella Herald essay last week, Ana Lund acknowledged their uphill battle."
+    assert _reported(text) == [("Ana Lund", "acknowledged", "their uphill battle")]
+    # near miss: a clause with its own verb before ", X said" is still reported
+    assert _reported("After the storm the quay was closed, Lund said.") == [
+        ("Lund", "said", "After the storm the quay was closed")
+    ]
+
+
+def test_adding_that_after_a_quote_mark_shares_the_speaker():
+    text = (
+        'In a statement, the harbour board said: "The quay was a success when it opened," '
+        "adding that its traffic doubled in a year."
+    )
+    assert ("the harbour board", "adding", "that its traffic doubled in a year") in _reported(text)

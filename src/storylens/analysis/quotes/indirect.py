@@ -103,9 +103,16 @@ def _continues_clause(toks: list[_Tok], j: int) -> bool:
     if j == 0:
         return False
     prev = toks[j - 1]
-    if prev.text == "," or prev.low == "by":
+    if _after_comma(toks, j) or prev.low == "by":
         return True
     return j >= 2 and prev.low in _PARTICIPLE_ADVERBS and toks[j - 2].text == ","
+
+
+def _after_comma(toks: list[_Tok], j: int) -> bool:
+    """A comma right before ``toks[j]``, or one closing a quote before its mark ('"…,"
+    adding that …')."""
+    prev = toks[j - 1]
+    return prev.text == "," or (j >= 2 and _is_quote_tok(prev) and toks[j - 2].text == ",")
 
 
 # Adverbs between the comma and a continuing -ing cue (", even suggesting he …").
@@ -343,7 +350,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             if form in CONTINUATION_INGS and _continues_clause(toks, j) and k < n:
                 # after a comma "say"/"add" take any words (", saying the plan …"); after
                 # "by" or an adverb only a that-clause or a clause with a finite verb
-                any_words = toks[j - 1].text == "," and lemma in ("say", "add")
+                any_words = _after_comma(toks, j) and lemma in ("say", "add")
                 if toks[k].text[0].isalnum() and (
                     toks[k].low == "that" or any_words or _finite_clause(toks, k)
                 ):
@@ -1126,7 +1133,7 @@ def _participle(text, toks, j, s_end, in_quote):
     n = len(toks)
     t = toks[j]
     lemma = PARTICIPLE_LEMMAS.get(t.low)
-    if lemma is None or j == 0 or toks[j - 1].text != "," or j + 2 >= n or in_quote[j + 1]:
+    if lemma is None or j == 0 or not _after_comma(toks, j) or j + 2 >= n or in_quote[j + 1]:
         return None
     k = j + 1
     nxt = toks[k]
@@ -1481,9 +1488,31 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             if any(in_quote[:m]) and not opens_outside:
                 return []
             first = _content_start(toks, _after_dateline(toks, m), m)
+            if _fronted_adverbial(toks, first, m):
+                return []  # "In an essay last week, Lund acknowledged their battle"
             return [(attr.speaker, attr.cue, (toks[first].start, clause_end))]
         return []
     return []
+
+
+def _fronted_adverbial(toks: list[_Tok], first: int, m: int) -> bool:
+    """The words before the attribution's comma are one phrase opened by a preposition
+    or a participle, with no verb of their own ("In a statement on Tuesday", "After the
+    storm", "Speaking to reporters"): the sentence's adverbial, not what was said."""
+    t = toks[first]
+    if not (
+        t.low in PREPOSITIONS
+        or t.low in ("after", "before", "following")
+        or (t.low.endswith("ing") and t.cap and len(t.low) > 4)
+    ):
+        return False
+    for i in range(first + 1, m):
+        u = toks[i]
+        if u.text in ",;:" or _is_quote_tok(u):
+            return False
+        if u.low in _FINITE_AUX or _past_form(u) or u.low in IRREGULAR_PASTS:
+            return False
+    return True
 
 
 def _tail_clause(t: _Tok) -> bool:
