@@ -218,3 +218,24 @@ def test_adding_that_after_a_quote_mark_shares_the_speaker():
         "adding that its traffic doubled in a year."
     )
     assert ("the harbour board", "adding", "that its traffic doubled in a year") in _reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            'Lund said the crews told her "we are not going back" before the storm.',
+            "the crews",
+            "told",
+        ),
+        (
+            'Lund said the pilots had warned her "the quay will not hold" last winter.',
+            "the pilots",
+            "had warned",
+        ),
+        # near miss: a phrase quoted in the reported clause with no inner speech verb
+        ('Lund said the plan was "a costly gamble" for the port.', "Lund", "said"),
+    ],
+)
+def test_a_nested_quote_is_the_inner_speakers(text, speaker, cue):
+    assert [(sp, c) for sp, c, _ in _direct(text)] == [(speaker, cue)]

@@ -22,13 +22,26 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from ...models import Document, Quote
-from ...rules.attribution import CALENDAR_WORDS, DEMONSTRATIVES, PERSONAL_PRONOUNS
+from ...rules.attribution import (
+    CALENDAR_WORDS,
+    CUE_FORMS,
+    DEMONSTRATIVES,
+    INDIRECT_LEMMAS,
+    PERSONAL_PRONOUNS,
+)
 from ...rules.numbers import TENS_WORDS, UNITS_WORDS
 from .direct import _attr_after, _attr_before
 from .indirect import _indirect
 from .marks import _MIN_UNATTRIBUTED_WORDS, _quote_spans
-from .speakers import _is_named, _name_part, _other_name, clause_subject, sentence_subject
-from .tokens import _cue_at, _is_quote_tok, _tokens
+from .speakers import (
+    _is_named,
+    _name_part,
+    _other_name,
+    _speaker_back,
+    clause_subject,
+    sentence_subject,
+)
+from .tokens import _cue_at, _cue_prefix, _is_quote_tok, _tokens
 
 # A transcript line quoted whole: an upper-case name and a colon open it ("WALLACE: …").
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)")
@@ -184,8 +197,13 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 None,
             )
             if host is not None:  # a partial quote inside "X said (that) … '…' …"
-                speaker = _name_part(text[host[3][0] : host[3][1]])
-                cue_span = host[4]
+                inner = _inner_attribution(text, host[0], o)
+                if inner is not None:  # "X said the crews told her "…"": the crews'
+                    sp_span, cue_span = inner
+                    speaker = _name_part(text[sp_span[0] : sp_span[1]])
+                else:
+                    speaker = _name_part(text[host[3][0] : host[3][1]])
+                    cue_span = host[4]
             elif (
                 prev is not None
                 and prev[0]
@@ -231,6 +249,34 @@ def _pronoun_subject(toks) -> tuple[int, int] | None:
     if len(toks) > 2 and toks[0].low in _SUBJECT_PRONOUNS and toks[1].text[0].islower():
         return toks[0].start, toks[0].end
     return None
+
+
+def _inner_attribution(text: str, a: int, o: int):
+    """A speech verb with its own subject inside a reported clause, right before the
+    quote opening at ``o`` (``Lund said the crews told her "we are not going back"``):
+    the quote is the inner speaker's words, which the outer speaker reports. Returns the
+    inner ``(speaker_span, cue_span)`` or None. Only a cue at most a few words before the
+    mark (its listener between), not one earlier in the clause."""
+    toks = _tokens(text, a, o)
+    n = len(toks)
+    for m in range(n - 1, max(-1, n - 1 - INNER_CUE_REACH), -1):
+        if toks[m].text in ",;:" and m < n - 1:
+            return None
+        c = _cue_at(toks, m, finite_only=True)
+        if c is None:
+            continue
+        if CUE_FORMS.get(" ".join(t.low for t in toks[m : c[1]])) not in INDIRECT_LEMMAS:
+            return None
+        cs = _cue_prefix(toks, m, 0)
+        sp = _speaker_back(toks, cs) if cs > 0 else None
+        if sp is None or toks[0].start >= sp[0] and cs == 0:
+            return None
+        return sp, (toks[cs].start, toks[c[1] - 1].end)
+    return None
+
+
+# Words at most between an inner speech verb and the quote it introduces ("told her").
+INNER_CUE_REACH = 4
 
 
 def _not_a_speaker(phrase: str) -> bool:
