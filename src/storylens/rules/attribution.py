@@ -32,8 +32,7 @@ from .words import SPEAKER_TITLE_WORDS
 # Donald Trump said", "Democratic vice-presidential candidate Tim Kaine said"): without
 # them the speaker was cut to the name (PolNeAR valid source spans keep the title).
 TITLE_WORDS: frozenset[str] = SPEAKER_TITLE_WORDS | frozenset(
-    "nominee candidate presidential vice-presidential congressional gubernatorial "
-    "mayoral".split()
+    "nominee candidate presidential vice-presidential congressional gubernatorial mayoral".split()
 )
 
 NEUTRAL = "neutral"
@@ -619,6 +618,30 @@ NP_VERBS: dict[str, str] = {
     "care": "about",
     "press": "for",
 }
+
+
+# Nouns of a statement that a verb and a colon put before a direct quote: "X issued a
+# statement: "…"", "X had a short message: "…"", "X posted a tweet: "…"". The subject of
+# the verb is the speaker (a headline "X: "…"" otherwise took the whole phrase as one).
+STATEMENT_NOUNS: frozenset[str] = frozenset(
+    "statement message tweet post letter note reply response warning announcement".split()
+)
+# Irregular past verbs that put such a noun before the colon ("-ed" ones are read by form).
+STATEMENT_VERBS: frozenset[str] = frozenset("had sent wrote gave put made".split())
+
+# Common irregular past forms: one after "and" ends an infinitive content ("told the crowd
+# to disperse and then began pushing"); regular ones are read by their "-ed".
+IRREGULAR_PASTS: frozenset[str] = frozenset(
+    "began went came took gave made left got ran sent kept brought held stood fell".split()
+)
+
+# Stance verbs that also mean hosting: "welcome the new year", "welcome Rovers to the
+# park", "greet the dawn" are greetings, not a stance on the object. Their object is no
+# content when it is a time (``TIME_WORDS``, these words, a year) or a guest brought "to"
+# a place. Source: SemEval 2022 articles read for issue 11 ("Paris welcome the new decade
+# with fireworks", "Manchester City welcome Everton to the Etihad" had been quotes).
+HOSTING_VERBS: frozenset[str] = frozenset({"welcome"})
+HOSTING_TIMES: frozenset[str] = frozenset("decade century season dawn era".split())
 
 
 def _np_forms(lemma: str) -> tuple[str, ...]:

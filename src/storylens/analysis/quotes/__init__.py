@@ -22,13 +22,26 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from ...models import Document, Quote
-from ...rules.attribution import CALENDAR_WORDS, DEMONSTRATIVES, PERSONAL_PRONOUNS
+from ...rules.attribution import (
+    CALENDAR_WORDS,
+    CUE_FORMS,
+    DEMONSTRATIVES,
+    INDIRECT_LEMMAS,
+    PERSONAL_PRONOUNS,
+)
 from ...rules.numbers import TENS_WORDS, UNITS_WORDS
 from .direct import _attr_after, _attr_before
 from .indirect import _indirect
 from .marks import _MIN_UNATTRIBUTED_WORDS, _quote_spans
-from .speakers import _is_named, _name_part, _other_name, clause_subject, sentence_subject
-from .tokens import _cue_at, _is_quote_tok, _tokens
+from .speakers import (
+    _is_named,
+    _name_part,
+    _other_name,
+    _speaker_back,
+    clause_subject,
+    sentence_subject,
+)
+from .tokens import _cue_at, _cue_prefix, _is_quote_tok, _tokens
 
 # A transcript line quoted whole: an upper-case name and a colon open it ("WALLACE: …").
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)")
@@ -138,7 +151,13 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 # sentences, or this sentence's main_sp is already set)
                 if not first_sp:
                     first_sp.append(_first_speaker(items, speakers, speaker_starts, s_start, s_end))
-                sp = main_sp or first_sp[0] or sentence_subject(toks) or clause_subject(toks)
+                sp = (
+                    main_sp
+                    or first_sp[0]
+                    or sentence_subject(toks)
+                    or clause_subject(toks)
+                    or _pronoun_subject(toks)
+                )
                 if sp is None:
                     continue
                 items.append([a, b, False, None, cue_span, a, b, sp])
@@ -178,8 +197,13 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 None,
             )
             if host is not None:  # a partial quote inside "X said (that) … '…' …"
-                speaker = _name_part(text[host[3][0] : host[3][1]])
-                cue_span = host[4]
+                inner = _inner_attribution(text, host[0], o)
+                if inner is not None:  # "X said the crews told her "…"": the crews'
+                    sp_span, cue_span = inner
+                    speaker = _name_part(text[sp_span[0] : sp_span[1]])
+                else:
+                    speaker = _name_part(text[host[3][0] : host[3][1]])
+                    cue_span = host[4]
             elif (
                 prev is not None
                 and prev[0]
@@ -188,8 +212,11 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 and not _mid_clause(text, o)
             ):
                 speaker = prev[0]
-            elif len(text[cs:ce].split()) < _MIN_UNATTRIBUTED_WORDS or _is_title(text[cs:ce]):
-                continue  # scare quotes, names of shows and reports
+            elif (
+                len(text[cs:ce].split()) < _MIN_UNATTRIBUTED_WORDS
+                and not _standalone(text, o, cs, ce)
+            ) or (_is_title(text[cs:ce]) and len(text[cs:ce].split()) >= _MIN_UNATTRIBUTED_WORDS):
+                continue  # scare quotes, names of shows and reports ("Years of Hope.")
         here = sp_span[0] if sp_span else cs
         if speaker and speaker.lower() in PERSONAL_PRONOUNS and last_named:
             if here - last_named_end <= PRONOUN_GAP and not _other_name(
@@ -197,8 +224,11 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             ):
                 speaker = last_named  # else keep the bare pronoun: another person intervenes
         elif speaker and _is_named(speaker):
-            last_named = speaker
-            last_named_end = sp_span[1] if sp_span else ce
+            if " and " in speaker and speaker.split()[-1].islower():
+                last_named = None  # "Vell and other officers": a group, no antecedent of "he"
+            else:
+                last_named = speaker
+                last_named_end = sp_span[1] if sp_span else ce
         cue = text[cue_span[0] : cue_span[1]] if cue_span else None
         found.append(
             Quote(sids(cs, ce), cs, ce, text[cs:ce], direct, speaker, sp_span, cue, cue_span)
@@ -206,6 +236,47 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         if direct or speaker:
             prev = (speaker, c)
     return tuple(found)
+
+
+# Third-person pronouns that open a sentence as the subject of its participial cue ("He
+# compared the raids to …, noting that …"); "it" is left out (a report, a law, a weather
+# front), and "I"/"we"/"you" are the writer's or the reader's.
+_SUBJECT_PRONOUNS = frozenset("he she they".split())
+
+
+def _pronoun_subject(toks) -> tuple[int, int] | None:
+    """A third-person pronoun opening the sentence, followed by a lower-case verb."""
+    if len(toks) > 2 and toks[0].low in _SUBJECT_PRONOUNS and toks[1].text[0].islower():
+        return toks[0].start, toks[0].end
+    return None
+
+
+def _inner_attribution(text: str, a: int, o: int):
+    """A speech verb with its own subject inside a reported clause, right before the
+    quote opening at ``o`` (``Lund said the crews told her "we are not going back"``):
+    the quote is the inner speaker's words, which the outer speaker reports. Returns the
+    inner ``(speaker_span, cue_span)`` or None. Only a cue at most a few words before the
+    mark (its listener between), not one earlier in the clause."""
+    toks = _tokens(text, a, o)
+    n = len(toks)
+    for m in range(n - 1, max(-1, n - 1 - INNER_CUE_REACH), -1):
+        if toks[m].text in ",;:" and m < n - 1:
+            return None
+        c = _cue_at(toks, m, finite_only=True)
+        if c is None:
+            continue
+        if CUE_FORMS.get(" ".join(t.low for t in toks[m : c[1]])) not in INDIRECT_LEMMAS:
+            return None
+        cs = _cue_prefix(toks, m, 0)
+        sp = _speaker_back(toks, cs) if cs > 0 else None
+        if sp is None or toks[0].start >= sp[0] and cs == 0:
+            return None
+        return sp, (toks[cs].start, toks[c[1] - 1].end)
+    return None
+
+
+# Words at most between an inner speech verb and the quote it introduces ("told her").
+INNER_CUE_REACH = 4
 
 
 def _not_a_speaker(phrase: str) -> bool:
@@ -236,6 +307,27 @@ def _is_title(quote: str) -> bool:
     """``"State of the Union"``: every long word capitalised, no sentence inside."""
     words = [w for w in re.findall(r"[^\W\d_]+", quote) if len(w) > 3]
     return bool(words) and all(w[0].isupper() for w in words) and len(words) <= 6
+
+
+# Sentence-final punctuation inside a quote that stands as a sentence of its own.
+_SENTENCE_END = ".?!…"
+
+
+def _standalone(text: str, o: int, cs: int, ce: int) -> bool:
+    """A short quote that is a sentence by itself ("Finally." / "We won!"): opened at the
+    start of the text, of a paragraph or of a sentence (after ".", "?", "!" or a colon)
+    and ended with its own sentence punctuation inside the marks. A statement, unlike a
+    scare quote or a phrase quoted within the narrator's clause ("the "deal"", "called it
+    "a disgrace""), which opens after a word and ends without a stop of its own."""
+    inner = text[cs:ce].rstrip()
+    if not inner or inner[-1] not in _SENTENCE_END or not inner[0].isupper():
+        return False
+    i = o
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0 or text[i - 1] == "\n":
+        return True
+    return text[i - 1] in ".?!:" or (i >= 2 and text[i - 1] in "\"”’'" and text[i - 2] in ".?!")
 
 
 def _mid_clause(text: str, o: int) -> bool:

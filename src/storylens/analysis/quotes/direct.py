@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...rules.attribution import (
+    ARTICLES,
     CONTINUATION_INGS,
     CUE_FORMS,
     DEMONSTRATIVES,
@@ -11,6 +12,8 @@ from ...rules.attribution import (
     LABELS,
     PREPOSITIONS,
     PRONOUNS,
+    STATEMENT_NOUNS,
+    STATEMENT_VERBS,
     STOP_WORDS,
     SUBJECT_BREAKS,
     TIME_WORDS,
@@ -203,8 +206,11 @@ def lead_phrase(toks: list[_Tok], i: int, cs: int) -> tuple[int, int] | None:
 
 
 def _attr_before(toks: list[_Tok]) -> _Attr | None:
-    """``X said: "`` / ``X said, "`` / ``According to X, "`` / ``X: "`` before a quote."""
-    if not toks or toks[-1].text not in (":", ","):
+    """``X said: "`` / ``X said, "`` / ``According to X, "`` / ``X: "`` before a quote;
+    ``X said "`` with no mark between; ``X issued a statement: "``."""
+    if toks and toks[-1].text not in (":", ","):
+        return _cue_right_before(toks)
+    if not toks:
         return None
     punct = toks[-1]
     body = toks[:-1]
@@ -243,6 +249,11 @@ def _attr_before(toks: list[_Tok]) -> _Attr | None:
             sp = _speaker_fwd(body, 0)
             if sp and body[0].cap and body[0].low not in DETERMINERS:
                 return _Attr(sp, (last.start, last.end))
+    # X issued a statement: "…"  /  The ministry had a short message: "…"
+    if punct.text == ":":
+        found = _statement_noun(body)
+        if found is not None:
+            return found
     # Headline style  X: "…"  (not a demonstrative phrase: 'This year's theme: "Who is …?"'
     # names a topic, not a speaker)
     if punct.text == ":" and n <= 6 and body[0].low not in DEMONSTRATIVES:
@@ -250,3 +261,47 @@ def _attr_before(toks: list[_Tok]) -> _Attr | None:
         if sp and sp[0] == body[0].start and sp[1] == body[-1].end:
             return _Attr(sp, (punct.start, punct.end))
     return None
+
+
+# Speech verbs whose listener comes before the words: right before a quote they are a
+# headline's passive ("Residents told "we need to evacuate"" = residents were told).
+_LISTENER_FIRST = frozenset("tell assure remind inform".split())
+
+
+def _cue_right_before(toks: list[_Tok]) -> _Attr | None:
+    """``Lund said "The quay is safe."``: a finite speech verb right before the opening
+    mark, with its subject before it (not a noun reading: "the so-called", "the claims")."""
+    n = len(toks)
+    for j in range(n - 1, max(-1, n - 3), -1):
+        c = _cue_at(toks, j, finite_only=True)
+        if c is None:
+            continue
+        lemma = CUE_FORMS.get(" ".join(t.low for t in toks[j : c[1]]))
+        if c[1] != n or lemma not in INDIRECT_LEMMAS or lemma in _LISTENER_FIRST:
+            return None  # "Metung told "we need to …"": a headline's passive, no speaker
+        cs = _cue_prefix(toks, j, 0)
+        sp = _speaker_back(toks, cs)
+        return _Attr(sp, (toks[cs].start, toks[c[1] - 1].end)) if sp else None
+    return None
+
+
+def _statement_noun(body: list[_Tok]) -> _Attr | None:
+    """``X issued a statement:`` / ``X posted a message:``: a past verb, an optional
+    article or possessive and adjective, then a noun of ``STATEMENT_NOUNS`` before the
+    colon. The subject before the verb speaks; the cue is the verb phrase."""
+    n = len(body)
+    if n < 3 or body[-1].low not in STATEMENT_NOUNS:
+        return None
+    v = n - 2
+    while (
+        v > 0
+        and (body[v].low in ARTICLES or body[v].low in DETERMINERS or not body[v].cap)
+        and not (body[v].low.endswith("ed") or body[v].low in STATEMENT_VERBS)
+    ):
+        v -= 1
+    if v < 1 or n - v > 5 or not (body[v].low.endswith("ed") or body[v].low in STATEMENT_VERBS):
+        return None
+    sp = _speaker_back(body, v)
+    if sp is None:
+        return None
+    return _Attr(sp, (body[v].start, body[-1].end))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ...rules.attribution import (
+    ADVERBIAL_START,
     ARTICLES,
     BARE_CLAUSE_LEMMAS,
     BARE_THOUGHT_LEMMAS,
@@ -16,7 +17,10 @@ from ...rules.attribution import (
     DETERMINERS,
     EVIDENCE_FORMS,
     EVIDENCE_NOUNS,
+    HOSTING_TIMES,
+    HOSTING_VERBS,
     INDIRECT_LEMMAS,
+    IRREGULAR_PASTS,
     LABELS,
     NOT_CALL_OBJECTS,
     NOT_CALL_SUBJECTS,
@@ -28,6 +32,7 @@ from ...rules.attribution import (
     PREPOSITIONS,
     PRONOUNS,
     STANCE_ADJECTIVES,
+    STATEMENT_NOUNS,
     STOP_WORDS,
     SUBORDINATORS,
     TIME_WORDS,
@@ -98,9 +103,16 @@ def _continues_clause(toks: list[_Tok], j: int) -> bool:
     if j == 0:
         return False
     prev = toks[j - 1]
-    if prev.text == "," or prev.low == "by":
+    if _after_comma(toks, j) or prev.low == "by":
         return True
     return j >= 2 and prev.low in _PARTICIPLE_ADVERBS and toks[j - 2].text == ","
+
+
+def _after_comma(toks: list[_Tok], j: int) -> bool:
+    """A comma right before ``toks[j]``, or one closing a quote before its mark ('"…,"
+    adding that …')."""
+    prev = toks[j - 1]
+    return prev.text == "," or (j >= 2 and _is_quote_tok(prev) and toks[j - 2].text == ",")
 
 
 # Adverbs between the comma and a continuing -ing cue (", even suggesting he …").
@@ -203,8 +215,8 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
             break
         if in_quote is not None and in_quote[m]:
             continue
-        if t.text == ";":
-            e = t.start
+        if t.text == ";" or (t.text in ".?!" and _url_like(toks[m + 1])):
+            e = t.start  # a ";", or a stop before an embed's link the splitter kept
             break
         if t.low in _CLAUSE_JOINS and toks[m - 1].text != "," and _coordinated_cue(toks, m):
             e = toks[m - 1].end  # "… supporting Clinton and said she would …": a new cue
@@ -236,6 +248,12 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
     if e > 0 and text[e - 1] in ".;" and not (e >= 2 and text[e - 2] in ".”\"'"):
         e -= 1
     return _before_final_appositive(toks, k, e, in_quote)
+
+
+def _url_like(t: _Tok) -> bool:
+    """A link ("pic.twitter.com/…", "https://…", "www.…"): an embedded post's debris."""
+    low = t.low
+    return "://" in low or low.startswith(("pic.twitter", "www.", "t.co/"))
 
 
 def _before_final_appositive(toks: list[_Tok], k: int, e: int, in_quote) -> int:
@@ -298,6 +316,12 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
     for j in range(n):
         if in_quote[j] or j <= used_until:
             continue
+        if toks[j].low == "quoted":
+            found = _quoted_as_clause(text, toks, j, s_end, in_quote)
+            if found:  # "Lund was quoted as saying that …"
+                out.append(found)
+                used_until = _last_before(toks, found[2][1])
+                continue
         if toks[j].low not in CONTINUATION_INGS:
             found = _participle(text, toks, j, s_end, in_quote)
             if found:
@@ -326,7 +350,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             if form in CONTINUATION_INGS and _continues_clause(toks, j) and k < n:
                 # after a comma "say"/"add" take any words (", saying the plan …"); after
                 # "by" or an adverb only a that-clause or a clause with a finite verb
-                any_words = toks[j - 1].text == "," and lemma in ("say", "add")
+                any_words = _after_comma(toks, j) and lemma in ("say", "add")
                 if toks[k].text[0].isalnum() and (
                     toks[k].low == "that" or any_words or _finite_clause(toks, k)
                 ):
@@ -365,6 +389,14 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         if k >= n:
             continue  # "…, X said." is handled by _trailing
         nxt = toks[k]
+        if _is_quote_tok(nxt) and _clause_opened_by_quote(toks, k, in_quote):
+            # 'said "budget reforms" and new tolls would pay for it': a clause whose first
+            # words are quoted, reported whole (the partial quote inside takes its speaker)
+            ce = _clause_end(text, toks, k, s_end, in_quote)
+            if _content_ok(toks, k, ce, in_quote):
+                out.append((sp, (toks[cs].start, toks[c[1] - 1].end), (nxt.start, ce)))
+                used_until = _last_before(toks, ce)
+            continue
         if (
             _is_quote_tok(nxt)
             or nxt.text in (":", ",")
@@ -403,10 +435,19 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                     if toks[m].low == "that"
                     or toks[m].text == ";"
                     or (toks[m].text == "," and m + 1 < n and _new_clause(toks, m + 1))
+                    or (m > k and lemma in _LISTENER_WH and _listener_wh(toks, k, m))
                 ),
                 None,
             )
-            if that is None or toks[that].low != "that" or in_quote[that]:
+            if lemma in _LISTENER_WH and (that is None or toks[that].low != "that"):
+                listener = _listener_infinitive(toks, k, in_quote)
+                if listener is not None:  # "told his aides to find a way …"
+                    that = listener
+            if that is not None and lemma in _LISTENER_WH and toks[that].low in WH_WORDS:
+                pass  # "told reporters on Thursday how surprised she was …"
+            elif that is not None and that == k and lemma in _LISTENER_WH:
+                pass  # the listener and its infinitive: "told [his aides to find …]"
+            elif that is None or toks[that].low != "that" or in_quote[that]:
                 # "told the forum he was …", "said after the debate he would …": a
                 # subject pronoun opens the clause
                 that = next(
@@ -460,6 +501,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 out.append((sp, cue_span, before))
             continue  # "said, going off-script": a participle, not reported content
         ce = _clause_end(text, toks, start_k, s_end, in_quote)
+        if start_k == k and lemma in _LISTENER_WH:
+            ce = _before_coordinated_past(toks, start_k, ce)  # "… to disperse and then began"
         need = 3
         if lemma in NP_VERBS and toks[start_k].low != "that":
             ce = _object_end(toks, start_k, ce)  # "mentioned X since …"
@@ -508,7 +551,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 and toks[m - 1].text == ","
                 and not in_quote[m]
             ):
-                sp = _speaker_fwd(toks, m + 2) or _np_after(toks, m + 2)
+                sp = _document_source(toks, _speaker_fwd(toks, m + 2) or _np_after(toks, m + 2))
                 lead = next((i for i in range(m - 2, -1, -1) if toks[i].text == ";"), -1) + 1
                 first = _content_start(toks, _after_dateline(toks, m) if lead == 0 else lead, m)
                 if sp and _content_ok(toks, first, toks[m - 1].start, in_quote):
@@ -522,7 +565,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 break
     # According to X, CLAUSE.
     if not out and n > 4 and toks[0].low == "according" and toks[1].low == "to":
-        sp = _speaker_fwd(toks, 2) or _np_after(toks, 2)  # "According to exit polls, …"
+        # "According to exit polls, …", "According to a report by the port board, …"
+        sp = _document_source(toks, _speaker_fwd(toks, 2) or _np_after(toks, 2))
         if sp:
             k = next(
                 (m for m in range(2, n) if toks[m].text == "," and toks[m].start > sp[1] - 1), None
@@ -540,6 +584,149 @@ _COMPLEMENT_PREFIX = CUE_PREFIX | frozenset(
     "can could do does doesn't don't did didn't is are was were may might must should "
     "shall still long always".split()
 )
+
+
+# Most words of a quoted phrase that opens a reported clause ('said "budget reforms" and …');
+# a longer quote is a statement of its own, read by step 2.
+MAX_OPENING_QUOTE = 6
+
+
+def _clause_opened_by_quote(toks: list[_Tok], k: int, in_quote) -> bool:
+    """The quote opening at ``toks[k]`` (right after a speech verb) is a short phrase with
+    no punctuation of its own, and the clause goes on after its closing mark with a
+    lower-case word that is no preposition ("and", a verb): the quote is the clause's
+    first words ('said "budget reforms" and the collection of tolls would …'), not the
+    whole statement ('said "We will rebuild."', 'said "no comment" to reporters')."""
+    n = len(toks)
+    m = k + 1
+    words = 0
+    while m < n and in_quote[m] and not _is_quote_tok(toks[m]):
+        t = toks[m]
+        if not (t.text[0].isalnum() or t.low in ("'s", "’s", "-")):
+            return False
+        words += 1
+        m += 1
+    if not (0 < words <= MAX_OPENING_QUOTE) or m >= n or not _is_quote_tok(toks[m]):
+        return False
+    m += 1
+    if m + 2 >= n:
+        return False
+    after = toks[m]
+    return (
+        after.text[0].isalpha()
+        and not after.cap
+        and after.low not in PREPOSITIONS
+        and after.low not in ADVERBIAL_START
+        and _finite_clause_ahead(toks, m)
+    )
+
+
+def _finite_clause_ahead(toks: list[_Tok], m: int) -> bool:
+    """A finite verb (an auxiliary, a modal or a past form) within a few words."""
+    for i in range(m, min(len(toks), m + _SUBJECT_SPAN + 4)):
+        t = toks[i]
+        if t.text in ",;:.?!":
+            return False
+        if t.low in _FINITE_AUX or _past_form(t):
+            return True
+    return False
+
+
+# -ing forms after "quoted as" that report speech ("was quoted as saying / telling …").
+_QUOTED_AS_INGS = frozenset("saying telling writing adding stating".split())
+# Most words of the outlet between "quoted" and "as" ("quoted by the Vella Herald as").
+MAX_QUOTED_BY = 8
+
+
+def _quoted_as_clause(text, toks, j, s_end, in_quote):
+    """``X was quoted as saying (that) …`` / ``X has been quoted by the Herald as telling
+    reporters that …``: a passive report of speech, its subject the speaker, the clause
+    after the -ing verb the content. The cue runs from "quoted" to the -ing verb (as
+    ``findings.attribution`` words it: "quoted as saying" vs "admitted")."""
+    n = len(toks)
+    if j < 2 or toks[j - 1].low not in _BE:
+        return None
+    be = j - 2 if toks[j - 1].low == "been" and toks[j - 2].low in _FINITE_AUX else j - 1
+    m = j + 1
+    if m < n and toks[m].low == "by":
+        m = next((i for i in range(m + 1, min(n, m + 2 + MAX_QUOTED_BY)) if toks[i].low == "as"), n)
+    if m + 2 >= n or toks[m].low != "as" or toks[m + 1].low not in _QUOTED_AS_INGS:
+        return None
+    ing = m + 1
+    k = ing + 1
+    if toks[ing].low == "telling":  # "telling reporters that …": the listener first
+        k = next((i for i in range(k, min(n, k + 6)) if toks[i].low == "that"), n)
+    if k >= n or in_quote[k] or _is_quote_tok(toks[k]):
+        return None  # a direct quote follows: step 2 reads it
+    if toks[k].low != "that" and not (_finite_clause(toks, k) or opens_clause(toks, k)):
+        return None
+    sp = _widen(toks, _speaker_back(toks, be), subject_phrase(toks, be))
+    if sp is None:
+        return None
+    ce = _clause_end(text, toks, k, s_end, in_quote)
+    if not _content_ok(toks, k, ce, in_quote):
+        return None
+    return (sp, (toks[j].start, toks[ing].end), (toks[k].start, ce))
+
+
+# Speech verbs with a listener before their clause that may also take a wh-clause or an
+# infinitive after it: "told reporters how …", "told his aides to …" (PolNeAR's content
+# holds the listener and the infinitive: "told [his advisers to figure out …]").
+_LISTENER_WH = frozenset({"tell"})
+# Most words of the listener before "to" ("told the harbour pilots' union to …").
+MAX_LISTENER = 6
+
+
+def _before_coordinated_past(toks: list[_Tok], k: int, ce: int) -> int:
+    """An infinitive content ends before "and" with a past verb (after "then" or "-ly"
+    adverbs): "told the crowd to disperse and then allegedly began pushing": the past
+    verb is the subject's next act, not part of what was told."""
+    for m in range(k + 1, len(toks) - 1):
+        if toks[m].start >= ce:
+            break
+        if toks[m].low != "and":
+            continue
+        i = m + 1
+        while i < len(toks) - 1 and (toks[i].low in _COORD_ADVERBS or ly_adverb(toks, i)):
+            i += 1
+        if _past_form(toks[i]) or toks[i].low in IRREGULAR_PASTS:
+            return toks[m - 1].end
+    return ce
+
+
+def _listener_wh(toks: list[_Tok], k: int, m: int) -> bool:
+    """A wh-word at ``m`` right after a short listener and a time phrase ("told
+    reporters on Thursday how …"); not one after another phrase ("told you about trends
+    like the Apathy Belt, where …")."""
+    if toks[m].low not in WH_WORDS or m - k > MAX_LISTENER + 3:
+        return False
+    for i in range(k, m):
+        t = toks[i]
+        if not t.text[0].isalnum() and t.low not in ("'s", "’s"):
+            return False
+        if t.low in PREPOSITIONS and not (i + 1 < m and toks[i + 1].low in TIME_WORDS):
+            return False
+    return True
+
+
+def _listener_infinitive(toks: list[_Tok], k: int, in_quote) -> int | None:
+    """``k`` when a short listener (an article, possessive or name first, no comma or
+    verb) is followed by "to" and a lower-case verb: "told his aides to find a way"."""
+    n = len(toks)
+    first = toks[k]
+    if not (first.low in ARTICLES or first.low in DETERMINERS or first.cap):
+        return None
+    for m in range(k + 1, min(n - 1, k + 1 + MAX_LISTENER)):
+        t = toks[m]
+        if in_quote[m] or not (t.text[0].isalnum() or t.low in ("'s", "’s")):
+            return None
+        if t.low == "to":
+            v = toks[m + 1]
+            ok = v.text[0].isalpha() and not v.cap and v.low not in ARTICLES | DETERMINERS
+            return k if ok and v.low not in PRONOUNS else None
+        if t.low in _FINITE_AUX or t.low in WH_WORDS or t.low == "that" or _past_form(t):
+            return None
+    return None
 
 
 def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
@@ -709,6 +896,15 @@ def _verb_reading(toks: list[_Tok], j: int, cs: int) -> bool:
     form = toks[j].low
     if form.endswith(("ed", "en", "wn")) and any(t.low in _BE for t in toks[cs:j]):
         return False
+    if (
+        cs == j >= 2
+        and toks[j - 1].low.endswith("ing")
+        and not toks[j - 1].cap
+        and toks[j - 2].low in ARTICLES
+    ):
+        return False  # "the starting point to every goal": a noun after a modifier
+    if form in _NOUN_FORMS and cs == j >= 1 and _past_form(toks[j - 1]):
+        return False  # "answered questions about …", "faced attacks": another verb's object
     if form not in _NOUN_FORMS or cs < j:
         return True
     # "its own plan to", "Trump's claims that": a possessive owns a noun
@@ -728,7 +924,7 @@ def _stance_adjective(text, toks, j, s_end, in_quote):
     if cs < 1 or toks[cs].low not in _BE:
         return None
     sp = _speaker_back(toks, cs)
-    if sp is None:
+    if sp is None or _first_second(toks, sp):
         return None
     ce = _clause_end(text, toks, k, s_end, in_quote)
     if not _content_ok(toks, k, ce, in_quote):
@@ -762,6 +958,8 @@ def _np_attribution(text, toks, j, s_end, in_quote):
         return None  # a clause (handled above) or a passive agent
     if k == j + 1 and toks[k].low in _NOUN_PREPOSITIONS:
         return None  # "rising demand for loans", "an attack on the base": a noun, no object
+    if lemma in HOSTING_VERBS and _hosted(toks, k):
+        return None  # "Paris welcomed the new decade", "City welcome Rovers to the park"
     found = _cue_speaker(toks, j, in_quote)
     if found is None:
         return None
@@ -772,6 +970,22 @@ def _np_attribution(text, toks, j, s_end, in_quote):
 
 # Words after an evidence verb that make it another verb or a clause handled elsewhere.
 _NOT_EVIDENCE_OBJECTS = frozenset("that to up out off in on by itself themselves".split())
+
+
+def _hosted(toks: list[_Tok], k: int) -> bool:
+    """The object at ``k`` is a time ("the new year", "2031") or a guest brought "to" a
+    place within a few words ("Rovers to the park", "guests to Vella House"): a greeting,
+    not a stance ("welcomed the decision to keep …" stays one)."""
+    for m in range(k, min(len(toks), k + 5)):
+        t = toks[m]
+        if t.low in TIME_WORDS or t.low in HOSTING_TIMES or (t.text.isdigit() and len(t.text) == 4):
+            return True
+        if t.low == "to" and m > k and m + 1 < len(toks):
+            nxt = toks[m + 1]  # "to the park", "to Mar-a-Vella"; not "the decision to keep"
+            return nxt.low in ARTICLES or nxt.low in DETERMINERS or nxt.cap
+        if not (t.text[0].isalnum() or t.low in ("'s", "’s", "-")):
+            return False
+    return False
 
 
 def _evidence_object(text, toks, j, s_end, in_quote):
@@ -919,7 +1133,7 @@ def _participle(text, toks, j, s_end, in_quote):
     n = len(toks)
     t = toks[j]
     lemma = PARTICIPLE_LEMMAS.get(t.low)
-    if lemma is None or j == 0 or toks[j - 1].text != "," or j + 2 >= n or in_quote[j + 1]:
+    if lemma is None or j == 0 or not _after_comma(toks, j) or j + 2 >= n or in_quote[j + 1]:
         return None
     k = j + 1
     nxt = toks[k]
@@ -1212,7 +1426,7 @@ def _trailing(text, toks, s_start, s_end, in_quote):
         if rest and rest[0].low == "according" and len(rest) > 2 and rest[1].low == "to":
             if appositive:
                 return []
-            sp = _speaker_fwd(rest, 2) or _np_after(rest, 2)
+            sp = _document_source(rest, _speaker_fwd(rest, 2) or _np_after(rest, 2))
             first = _content_start(toks, 0, m)
             if sp and _content_ok(toks, first, toks[m].start, in_quote):
                 return [(sp, (rest[0].start, rest[1].end), (toks[first].start, toks[m].start))]
@@ -1251,6 +1465,8 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             else attr.cue[1]
         )
         after = [t for t in rest if t.start >= edge]
+        if after and (after[0].text == ":" or _is_quote_tok(after[0])):
+            return []  # "After the storm, Lund said: "…"": the attribution opens a quote
         # "…, officials said Friday, as they …": a subordinate clause may follow;
         # "…, said X, a consultant who …": a relative clause on the speaker
         cut = next(
@@ -1272,9 +1488,31 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             if any(in_quote[:m]) and not opens_outside:
                 return []
             first = _content_start(toks, _after_dateline(toks, m), m)
+            if _fronted_adverbial(toks, first, m):
+                return []  # "In an essay last week, Lund acknowledged their battle"
             return [(attr.speaker, attr.cue, (toks[first].start, clause_end))]
         return []
     return []
+
+
+def _fronted_adverbial(toks: list[_Tok], first: int, m: int) -> bool:
+    """The words before the attribution's comma are one phrase opened by a preposition
+    or a participle, with no verb of their own ("In a statement on Tuesday", "After the
+    storm", "Speaking to reporters"): the sentence's adverbial, not what was said."""
+    t = toks[first]
+    if not (
+        t.low in PREPOSITIONS
+        or t.low in ("after", "before", "following")
+        or (t.low.endswith("ing") and t.cap and len(t.low) > 4)
+    ):
+        return False
+    for i in range(first + 1, m):
+        u = toks[i]
+        if u.text in ",;:" or _is_quote_tok(u):
+            return False
+        if u.low in _FINITE_AUX or _past_form(u) or u.low in IRREGULAR_PASTS:
+            return False
+    return True
 
 
 def _tail_clause(t: _Tok) -> bool:
@@ -1294,6 +1532,27 @@ def _appositive_start(rest: list[_Tok]) -> bool:
     if not rest or rest[0].low not in ("a", "an", "the") or len(rest) > TRAILING_REACH - 1:
         return False
     return not any(_cue_at(rest, i, finite_only=True) for i in range(len(rest)))
+
+
+def _document_source(toks: list[_Tok], sp: tuple[int, int] | None):
+    """``according to a statement from the port board`` / ``a report by Vell``: a source
+    that is a document (``STATEMENT_NOUNS``, ``EVIDENCE_NOUNS``) takes the "from"/"by"/
+    "of" phrase naming who issued it (the speaker phrase had stopped at the preposition)."""
+    if sp is None:
+        return None
+    e = _index_at(toks, sp[1] - 1)
+    if toks[e].low not in STATEMENT_NOUNS and toks[e].low not in EVIDENCE_NOUNS:
+        return sp
+    if e + 2 >= len(toks) or toks[e + 1].low not in ("from", "by", "of"):
+        return sp
+    issuer = _np_after(toks, e + 2)  # to the comma or the end ("by the port board")
+    if issuer is None or _index_at(toks, issuer[1] - 1) - e > MAX_ISSUER_WORDS:
+        issuer = _speaker_fwd(toks, e + 2)
+    return (sp[0], issuer[1]) if issuer else sp
+
+
+# Most words of a document's issuer ("a study by the Vella Harbour Research Group").
+MAX_ISSUER_WORDS = 8
 
 
 def _np_after(toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -1364,9 +1623,18 @@ def _cue_speaker(toks, j: int, in_quote) -> tuple[int, tuple[int, int]] | None:
             if verb.low in _BE or verb.low in ("will", "would", "must", "should"):
                 sp = None  # "The tax was imposed after …, and refused to …": the subject
                 # of a passive or a modal is seldom the one who refuses or hopes
-    if sp is None:
+    if sp is None or _first_second(toks, sp):
         return None
     si = _index_at(toks, sp[0])
     if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
         return None
     return cs, sp
+
+
+def _first_second(toks, sp: tuple[int, int]) -> bool:
+    """A subject "I", "we" or "you" (alone, or "we all", "you may"): a thought, intent or
+    stance in the first or second person ("I really want to …", "we refuse to …", "you
+    may want to …") is the writer's own voice or the reader addressed, not a source's
+    attribution. Speech verbs are not asked ("we told the council …" stays)."""
+    si = _index_at(toks, sp[0])
+    return toks[si].low in _FIRST_SECOND and _index_at(toks, sp[1] - 1) == si
