@@ -162,7 +162,7 @@ TABLE = [
     (  # a function word dropped ("rather have you be"): grammar, not scope
         '"I would rather have you be honest with the voters," Vell said.',
         '"I would rather you be honest with the voters," Vell said.',
-        "word",
+        "function",
     ),
     (  # two renderings (other words too): the word one adds is the renderer's
         '"I apologise for the bad example given yesterday to the crowd," Vell said.',
@@ -243,7 +243,7 @@ def test_a_capital_that_opens_a_sentence_is_no_name():
         ("would", "could", "word"),  # a modal is not trivial
         ("ever", "", "emphasis"),
         ("only", "", "qualifier"),  # a restrictive: scope
-        ("have", "", "word"),  # a function word alone: grammar
+        ("have", "", "function"),  # a function word alone: grammar
         ("the election", "", "phrase"),
         ("the North", "", "place"),  # a name in the phrase is still a name
     ],

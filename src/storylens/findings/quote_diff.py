@@ -14,11 +14,13 @@ never count) and grades every difference:
   election by a little" / "win by a little");
 * ``emphasis`` — only intensifiers added or dropped ("will never, ever be" / "will never
   be");
+* ``function`` — only a function word added or dropped ("rather have you be" / "rather
+  you be"), not a restrictive or quantifier ("only", "all": those are qualifiers);
 * ``trivial``  — only articles, determiners or fillers ("any single cent" / "a single
   cent"), contractions and spelling equivalents. Not a finding.
 
-Negation, number, place and qualifier change what was said (``MEANINGFUL``); word, phrase
-and emphasis change only how. A capital at the start of a sentence inside the quote ("…
+Negation, number, place and qualifier change what was said (``MEANINGFUL``); word, phrase,
+emphasis and function change only how. A capital at the start of a sentence inside the quote ("…
 peace. And we are …") is no name unless the word is a content word.
 
 Differences at the edges of the excerpt are usually one outlet quoting more (``extent``,
@@ -222,7 +224,7 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         if len(extra) > 1 and extra[0] in DETERMINERS:
             return "phrase"
         if all(p in STOPWORDS and p not in SCOPE_WORDS for k in extra for p in k.split()):
-            return "word"  # a function word: grammar, not scope ("rather have you be")
+            return "function"  # grammar, not scope ("rather have you be")
         return "qualifier"
     if not content_a or not content_b:
         return "qualifier"

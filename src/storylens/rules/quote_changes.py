@@ -70,7 +70,8 @@ DETERMINERS: frozenset[str] = frozenset(
 # dropped: quantifiers and the restrictive and additive focusing adverbs (Quirk et al.
 # §8.116-8.121: "only", "even", "also"-type subjuncts; "all" / "some" / "most"). Any other
 # function word added or dropped alone ("I'd rather have you be" / "I'd rather you be",
-# two transcripts of one remark: a real case read as a dropped qualifier) is wording.
+# two transcripts of one remark: a real case read as a dropped qualifier) is wording
+# (kind "function").
 SCOPE_WORDS: frozenset[str] = frozenset(
     "only all some most few more less each both every even still again already yet "
     "too".split()
@@ -79,11 +80,13 @@ SCOPE_WORDS: frozenset[str] = frozenset(
 # The order a change kind is reported in when one quote differs in several ways: the
 # first present wins (a reversal outweighs a changed number, which outweighs a name).
 SEVERITY: tuple[str, ...] = (
-    "negation", "number", "place", "qualifier", "word", "phrase", "emphasis", "trivial")
+    "negation", "number", "place", "qualifier", "word", "phrase", "emphasis", "function",
+    "trivial")
 
 # Kinds that change what was said, not how it was worded (issue 11: a dropped or added
 # qualifier, a changed place or number, negation): findings of rule
-# ``quote_changed.meaning``; the others (word, phrase, emphasis) are ``quote_changed.wording``.
+# ``quote_changed.meaning``; the others (word, phrase, emphasis, function) are
+# ``quote_changed.wording``.
 MEANINGFUL: frozenset[str] = frozenset({"negation", "number", "place", "qualifier"})
 
 # The words a summary uses for each kind (``detail["change"]`` holds the key).
@@ -95,6 +98,7 @@ DESCRIPTION: dict[str, str] = {
     "word": "wording changed",
     "phrase": "a phrase {verb}",
     "emphasis": "an intensifier {verb}",
+    "function": "a function word {verb}",
     "trivial": "a trivial change",
     "extent": "one excerpt is longer",
     # a qualifier that is an editor's bracketed gloss inside the quote marks (gold guide G1)
@@ -112,6 +116,7 @@ WHY: dict[str, str] = {
     "word": "other words for the same statement (a translation or an editor's choice)",
     "phrase": "the statement is told with or without a phrase it does not depend on",
     "emphasis": "emphasis only, the claim is the same",
+    "function": "grammar, not what was said",
     "gloss": "words that are not the speaker's are put inside the quote marks",
 }
 
