@@ -96,6 +96,21 @@ def test_copying_is_judged_on_narration_only(a, b, expect):
             assert f.detail["rule"] == "shared_quote.same_words"
 
 
+def test_a_stock_attribution_is_no_copied_narration_for_provenance_either():
+    # provenance names a likely source only on copied narration; the press release's
+    # paragraphs with one long attribution are none (it had named one: "shares 4 copied
+    # sentences of narration")
+    comp, _ = _types(_join(OWN_A[0], RELEASE_LONG, OWN_A[1]),
+                     _join(OWN_B[0], RELEASE_LONG, OWN_B[1]))
+    assert comp.provenance.source is None, comp.provenance.explanation
+    # near miss: the same paragraphs with real narration around each quote still count
+    told = [q.rsplit('," ', 1)[0] + '," the ministry said, after engineers found cracks '
+            'in three more cables of the northern span.' for q in RELEASE]
+    comp, found = _types(_join(OWN_A[0], told), _join(OWN_B[0], told))
+    assert comp.provenance.source is not None
+    assert [f.type for f in found] == ["shared_source"], [f.summary for f in found]
+
+
 WIRE = [
     "PORT VELLA (CPA) \u2014 A span of the Draven Viaduct fell into the river on Monday "
     "night, cutting the only road link between Port Vella and the north shore.",

@@ -54,6 +54,7 @@ MIN_NARRATION_MATCH = 0.7
 # (speaker, cue) is left out: what remains of '"…," the transport ministry said in a
 # written statement on Tuesday.' ("written statement tuesday": 3) is the setting of the
 # quote both outlets took from one press release, not narration one copied from the other.
+# The same floor as provenance.MIN_NARRATION_CONTENT, which names the likely source.
 MIN_NARRATION_CONTENT = 4
 RULE_COPY = "shared_source.narration_copy"
 # The same quoted words found anywhere in two articles (findings.shared_quote): no
@@ -375,32 +376,14 @@ def _split_sentence(ctx: FindingContext, sid: str) -> tuple[list[str], list[str]
     narration, quoted, hit = spans.split(text, s.start, s.end)
     found = [quotes[k] for k in hit]
     if found:
-        narration = _unattributed(text, s.start, s.end, found)
+        from ..provenance import unattributed
+
+        narration = unattributed(text, s.start, s.end, found)
     return (
         norm_key(" ".join(narration)).split(),
         norm_key(" ".join(quoted)).split(),
         found,
     )
-
-
-def _unattributed(text: str, start: int, end: int, quotes: list[Quote]) -> list[str]:
-    """The pieces of ``text[start:end]`` outside its quotes and outside their attribution
-    (each quote's speaker and cue spans: "the transport ministry", "said"). Two outlets
-    quoting one statement write the same attribution ("…," the ministry said in a
-    statement): that is the quote's, not narration either outlet copied."""
-    cut = sorted(
-        (max(a, start), min(b, end))
-        for q in quotes
-        for a, b in ((q.start, q.end), q.speaker_span or (0, 0), q.cue_span or (0, 0))
-        if a < end and start < b
-    )
-    out, pos = [], start
-    for a, b in cut:
-        if a > pos:
-            out.append(text[pos:a])
-        pos = max(pos, b)
-    out.append(text[pos:end])
-    return out
 
 
 def _narration_copied(ctx: FindingContext, a: str, b: str) -> bool:
