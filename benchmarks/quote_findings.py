@@ -52,11 +52,14 @@ def main(argv: list[str] | None = None) -> int:
             d = f.detail
             rec = {"pair": pid, "origin": origin, "type": f.type, "rule": d.get("rule"),
                    "confidence": round(f.confidence, 2), "summary": f.summary,
-                   "change": d.get("change"), "quotes": d.get("quotes")
+                   "change": d.get("change"), "explanation": d.get("explanation"),
+                   "quotes": d.get("quotes")
                    or [{"a": (d.get("a") or {}).get("quote"), "b": (d.get("b") or {}).get("quote")}]}
             out.append(rec)
             print(f"== {pid} [{origin}] {f.type} conf={f.confidence:.2f} {d.get('rule')}")
             print(f"   {f.summary}")
+            if d.get("explanation"):
+                print(f"   kind: {d['explanation']}")
             for q in rec["quotes"]:
                 if q.get("a") or q.get("b"):
                     print(f"   a: {q.get('a')!r}\n   b: {q.get('b')!r}")

@@ -73,7 +73,7 @@ def test_find_all_shows_a_flagged_rule_under_the_cut_only_when_its_flag_is_on():
 
     docs = [doc(1, '"The bridge would reopen in May," Vell said.'),
             doc(2, '"The bridge could reopen in May," Vell said.')]
-    assert rule_confidence("quote_changed.word_diff") < 0.5  # measured: 0 right of 7
+    assert rule_confidence("quote_changed.wording") < 0.5  # wording only: graded low
     on = find_all(docs, [], None, replace(Options(), quote_changes=True))
-    assert [f.detail["rule"] for f in on] == ["quote_changed.word_diff"]
+    assert [f.detail["rule"] for f in on] == ["quote_changed.wording"]
     assert find_all(docs, [], None, Options()) == []

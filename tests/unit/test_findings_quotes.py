@@ -103,10 +103,12 @@ def test_summary_and_detail():
     )
     assert {"tag": "replace", "a": "would", "b": "could", "kind": "word"} in f.detail["diff"]
     assert f.detail["change"] == "word"
-    assert f.detail["rule"] == "quote_changed.word_diff"
+    assert f.detail["rule"] == "quote_changed.wording"  # a modal swapped: wording
+    assert f.detail["meaningful"] is False
+    assert f.detail["explanation"].startswith("wording: wording changed ('would' / 'could')")
     assert 0.6 <= f.detail["score"] <= 1
     assert f.sentences == ("a1:s0", "a2:s0")
-    assert f.confidence == rule_confidence("quote_changed.word_diff")  # calibrated data
+    assert f.confidence == rule_confidence("quote_changed.wording")  # calibrated data
 
 
 def test_majority_wording_is_reported_once():

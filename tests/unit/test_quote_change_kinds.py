@@ -16,6 +16,7 @@ from storylens.findings.quote_diff import classify, compare_quotes
 from storylens.models import RawArticle
 from storylens.options import Options
 from storylens.pipeline import clean_all, compare_articles
+from storylens.rules.quote_changes import MEANINGFUL
 
 PRE = (
     "The Vellarian foreign ministry met envoys from six countries in Port Vella on Tuesday. "
@@ -118,6 +119,56 @@ TABLE = [
         '"We will reopen the bridge to ferries in May," Vell said.',
         None,
     ),
+    # issue 11's example at the excerpt's edge: one outlet closes its quote marks early and
+    # goes on in its own words without the qualifier ("in Vellaria", not "in North
+    # Vellaria"), in an aligned sentence with no named speaker
+    (
+        'The foreign minister voiced "grave concern for the situation in North Vellaria" '
+        "after the meeting.",
+        'The foreign minister voiced "grave concern for the situation" in Vellaria '
+        "after the meeting.",
+        "place",
+    ),
+    (  # near miss: its own words after the quote marks say the same
+        'The foreign minister voiced "grave concern for the situation in North Vellaria" '
+        "after the meeting.",
+        'The foreign minister voiced "grave concern for the situation" in North Vellaria '
+        "after the meeting.",
+        None,
+    ),
+    (  # near miss: its own words after the quote marks go elsewhere (a shorter excerpt)
+        'The foreign minister voiced "grave concern for the situation in North Vellaria" '
+        "after the meeting.",
+        'The foreign minister voiced "grave concern for the situation" in a call with '
+        "envoys after the meeting.",
+        None,
+    ),
+    (  # a restrictive focusing word dropped: the claim is widened (meaning)
+        '"The ministry will only reopen the bridge to ferries," Vell said.',
+        '"The ministry will reopen the bridge to ferries," Vell said.',
+        "qualifier",
+    ),
+    # wording, graded apart from meaning (issue 11: trivial changes graded low)
+    (  # an intensifier added ("never, ever"): emphasis
+        '"This bridge will never be a ruin again," Vell said.',
+        '"This bridge will never, ever be a ruin again," Vell said.',
+        "emphasis",
+    ),
+    (  # a whole phrase dropped by one transcript ("win the election by a little")
+        '"If they are honest I will win the vote by a little," Vell said.',
+        '"If they are honest I will win by a little," Vell said.',
+        "phrase",
+    ),
+    (  # a function word dropped ("rather have you be"): grammar, not scope
+        '"I would rather have you be honest with the voters," Vell said.',
+        '"I would rather you be honest with the voters," Vell said.',
+        "function",
+    ),
+    (  # two renderings (other words too): the word one adds is the renderer's
+        '"I apologise for the bad example given yesterday to the crowd," Vell said.',
+        '"I apologise for the poor example yesterday to the crowd," Vell said.',
+        "word",
+    ),
 ]
 
 
@@ -130,8 +181,11 @@ def test_change_kind_table(a, b, kind):
     assert len(found) == 1, [f.summary for f in found]
     f = found[0]
     assert f.detail["change"] == kind
-    assert f.detail["rule"] == "quote_changed.word_diff"
-    assert f.spans and f.confidence == rule_confidence("quote_changed.word_diff")
+    rule = "quote_changed.meaning" if kind in MEANINGFUL else "quote_changed.wording"
+    assert f.detail["rule"] == rule
+    assert f.detail["meaningful"] is (kind in MEANINGFUL)
+    assert f.detail["explanation"].startswith("meaning: " if kind in MEANINGFUL else "wording: ")
+    assert f.spans and f.confidence == rule_confidence(rule)
 
 
 def test_summary_names_the_kind():
@@ -148,6 +202,34 @@ def test_summary_names_the_kind():
     assert f.summary.startswith("Harbour Post quotes '")
 
 
+def test_each_change_says_its_kind_in_one_line():
+    (f,) = _changes(
+        'The foreign minister voiced "grave concern for the situation in North Vellaria" '
+        "after the meeting.",
+        'The foreign minister voiced "grave concern for the situation" in Vellaria '
+        "after the meeting.",
+    )
+    assert f.detail["explanation"] == (
+        "meaning: a name or place changed ('in North Vellaria' / 'in Vellaria') just outside "
+        "the quote marks: it names another person, place or scope")
+    assert "just outside the quote marks" in f.summary
+    (f,) = _changes(
+        '"This bridge will never be a ruin again," Vell said.',
+        '"This bridge will never, ever be a ruin again," Vell said.',
+    )
+    assert f.detail["explanation"] == (
+        "wording: an intensifier added ('ever'): emphasis only, the claim is the same")
+    assert f.summary.endswith("(an intensifier added).")
+
+
+def test_a_capital_that_opens_a_sentence_is_no_name():
+    from storylens.findings.quote_diff import _name_flags
+
+    assert _name_flags("I want peace. And we are ready") == (False,) * 7
+    assert _name_flags("grave concern in North Vellaria. Benghazi should") == (
+        False, False, False, True, True, True, False)
+
+
 @pytest.mark.parametrize(
     "a,b,kind",
     [
@@ -159,6 +241,11 @@ def test_summary_names_the_kind():
         ("bad", "poor", "word"),
         ("any", "a", "trivial"),
         ("would", "could", "word"),  # a modal is not trivial
+        ("ever", "", "emphasis"),
+        ("only", "", "qualifier"),  # a restrictive: scope
+        ("have", "", "function"),  # a function word alone: grammar
+        ("the election", "", "phrase"),
+        ("the North", "", "place"),  # a name in the phrase is still a name
     ],
 )
 def test_classify(a, b, kind):

@@ -59,7 +59,7 @@ def test_same_press_release_is_a_shared_quote_not_a_copy():
     f = found[0]
     assert f.detail["shared_quotes"] >= 3
     assert len(f.sentences) >= 6
-    assert f.detail["rule"] == "shared_quote.aligned_quotes"
+    assert f.detail["rule"] == "shared_quote.same_words"
     assert "not evidence of copying" in f.summary
     assert f.spans
 

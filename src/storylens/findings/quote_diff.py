@@ -10,14 +10,28 @@ never count) and grades every difference:
   "North Vellaria" / "Vellaria";
 * ``qualifier``— words added or dropped ("grave concern" / "concern");
 * ``word``     — words replaced by others ("bad example" / "poor example");
+* ``phrase``   — a whole phrase added or dropped, opened by its own determiner ("win the
+  election by a little" / "win by a little");
+* ``emphasis`` — only intensifiers added or dropped ("will never, ever be" / "will never
+  be");
+* ``function`` — only a function word added or dropped ("rather have you be" / "rather
+  you be"), not a restrictive or quantifier ("only", "all": those are qualifiers);
 * ``trivial``  — only articles, determiners or fillers ("any single cent" / "a single
   cent"), contractions and spelling equivalents. Not a finding.
+
+Negation, number, place and qualifier change what was said (``MEANINGFUL``); word, phrase,
+emphasis and function change only how. A capital at the start of a sentence inside the quote ("…
+peace. And we are …") is no name unless the word is a content word.
 
 Differences at the edges of the excerpt are usually one outlet quoting more (``extent``,
 not a finding). They count when they reverse or re-number the statement (a negation or a
 number the shorter excerpt lacks and its own sentence does not supply just outside the
 quote marks), or when a short run of words is *replaced* at the edge ("in May" / "in
-June"): that is a change, not a longer excerpt.
+June"): that is a change, not a longer excerpt. And where the shorter excerpt's sentence
+goes on, after its closing quote mark, in words that follow the longer excerpt's but for a
+name, number, negation or qualifier (voiced "grave concern for the situation" in Vellaria /
+voiced "grave concern for the situation in North Vellaria"), the outlet has changed the
+quote's scope at its edge: that is graded as a change of those words (``outside``).
 """
 
 from __future__ import annotations
@@ -29,7 +43,16 @@ from functools import lru_cache
 
 from ..normalize import STOPWORDS, norm_key
 from ..rules.attribution import PRONOUNS
-from ..rules.quote_changes import NUMBER_WORDS, SEVERITY, TRIVIAL_WORDS, is_negation
+from ..rules.quote_changes import (
+    DETERMINERS,
+    EMPHASIS,
+    MEANINGFUL,
+    NUMBER_WORDS,
+    SCOPE_WORDS,
+    SEVERITY,
+    TRIVIAL_WORDS,
+    is_negation,
+)
 
 MIN_QUOTE_WORDS = 4  # shorter quotes are labels or scare quotes, not statements
 MIN_SHARED = 0.6  # share of the shorter quote's words found in the other, in order
@@ -101,6 +124,26 @@ def _word_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(s for s, _ in pairs), tuple(k for _, k in pairs)
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+@lru_cache(maxsize=16384)
+def _name_flags(text: str) -> tuple[bool, ...]:
+    """Per word of :func:`_word_keys`: whether it reads as a name. A capital that only
+    opens a sentence inside the quote ("… peace. And we are …", "So we …") is none unless
+    the word is a content word ("Benghazi should never …")."""
+    text = _BRACKETED.sub("", text)
+    out = []
+    prev = ""
+    for i, w in enumerate(_SURFACE.findall(text)):
+        k = norm_key(w)
+        if k:
+            initial = i == 0 or bool(_SENTENCE_END.search(prev))
+            out.append(_is_cap(w) and not (initial and all(p in STOPWORDS for p in k.split())))
+        prev = w
+    return tuple(out)
+
+
 @lru_cache(maxsize=16384)
 def _key_counts(text: str) -> Counter[str]:
     return Counter(_word_keys(text)[1])
@@ -148,10 +191,13 @@ def _negations(keys: list[str]) -> int:
     return sum(is_negation(p) for k in keys for p in k.split())
 
 
-def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: bool = True) -> str:
+def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: bool = True,
+             a_names=None, b_names=None) -> str:
     """Kind of one difference: the words only ``a`` has against the words only ``b`` has.
     ``caps=False`` when either quote is set in capitals (a headline's "WILL NOT BE A
-    BENGHAZI"): its capitals say nothing of names, so no change is called a place."""
+    BENGHAZI"): its capitals say nothing of names, so no change is called a place.
+    ``a_names`` / ``b_names``: per word, whether it reads as a name (:func:`_name_flags`);
+    by default every capitalised word does."""
     if _negations(a_keys) != _negations(b_keys):
         return "negation"
     na, nb = _numbers(a_keys), _numbers(b_keys)
@@ -159,16 +205,29 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         return "number"
     if na and sum(na.values()) == len(a_keys) and sum(nb.values()) == len(b_keys):
         return "trivial"  # "two" / "2": one value written two ways
-    caps_a = {k for s, k in zip(a_surface, a_keys, strict=True) if _is_cap(s)}
-    caps_b = {k for s, k in zip(b_surface, b_keys, strict=True) if _is_cap(s)}
+    if a_names is None:
+        a_names = [_is_cap(w) for w in a_surface]
+    if b_names is None:
+        b_names = [_is_cap(w) for w in b_surface]
+    caps_a = {k for k, n in zip(a_keys, a_names, strict=True) if n}
+    caps_b = {k for k, n in zip(b_keys, b_names, strict=True) if n}
     if caps and caps_a != caps_b:
         return "place"
     content_a = [k for k in a_keys if k not in TRIVIAL_WORDS]
     content_b = [k for k in b_keys if k not in TRIVIAL_WORDS]
     if not content_a and not content_b:
         return "trivial"
-    if not a_keys or not b_keys or not content_a or not content_b:
-        return "qualifier"  # words only one side has
+    if not a_keys or not b_keys:  # words only one side has
+        extra = a_keys or b_keys
+        if all(k in EMPHASIS or k in TRIVIAL_WORDS for k in extra):
+            return "emphasis"
+        if len(extra) > 1 and extra[0] in DETERMINERS:
+            return "phrase"
+        if all(p in STOPWORDS and p not in SCOPE_WORDS for k in extra for p in k.split()):
+            return "function"  # grammar, not scope ("rather have you be")
+        return "qualifier"
+    if not content_a or not content_b:
+        return "qualifier"
     return "word"
 
 
@@ -207,15 +266,18 @@ def _outside_has(keys: list[str], outside: str, kind: str) -> bool:
     return all(have[v] >= n for v, n in need.items())
 
 
-def compare_quotes(a: str, b: str, a_out: str = "", b_out: str = "") -> dict | None:
+def compare_quotes(
+    a: str, b: str, a_out: str = "", b_out: str = "", a_next: str = "", b_next: str = ""
+) -> dict | None:
     """Word-level comparison of two quote texts: ``None`` when they are not the same quote,
     else a dict with ``ops`` (the differences kept, with their ``kind``), ``changed``
     (changed word count), ``change`` (the most severe kind, or ``None``).
 
     ``a_out`` / ``b_out`` are the words of each quote's sentence outside its quote marks
-    (used at the edges only). An empty ``ops`` means no change worth reporting.
+    (used at the edges only); ``a_next`` / ``b_next`` the words of the sentence right after
+    its closing quote mark. An empty ``ops`` means no change worth reporting.
     """
-    cmp = _compare_cached(a, b, a_out, b_out)
+    cmp = _compare_cached(a, b, a_out, b_out, a_next, b_next)
     if cmp is None:
         return None
     # a fresh copy each call: callers put ``ops`` into findings
@@ -223,10 +285,13 @@ def compare_quotes(a: str, b: str, a_out: str = "", b_out: str = "") -> dict | N
 
 
 @lru_cache(maxsize=8192)
-def _compare_cached(a: str, b: str, a_out: str, b_out: str) -> dict | None:
+def _compare_cached(
+    a: str, b: str, a_out: str, b_out: str, a_next: str = "", b_next: str = ""
+) -> dict | None:
     # one story repeats the same quote across many outlets: compare each pair of texts once
     sa, ka = _words(a)
     sb, kb = _words(b)
+    fa, fb = _name_flags(a), _name_flags(b)
     if min(len(ka), len(kb)) < MIN_QUOTE_WORDS or max(len(ka), len(kb)) > MAX_QUOTE_WORDS:
         return None
     sm = SequenceMatcher(None, ka, kb, autojunk=False)
@@ -246,12 +311,25 @@ def _compare_cached(a: str, b: str, a_out: str, b_out: str) -> dict | None:
         if tag != "equal" and _equivalent(" ".join(ka[i1:i2]), " ".join(kb[j1:j2])):
             tag = "equal"
         if tag != "equal":
-            kind = classify(sa[i1:i2], ka[i1:i2], sb[j1:j2], kb[j1:j2], caps)
+            kind = classify(sa[i1:i2], ka[i1:i2], sb[j1:j2], kb[j1:j2], caps,
+                            fa[i1:i2], fb[j1:j2])
             if edge:
                 kind = _edge_kind(
                     tag, kind, (sa[i1:i2], ka[i1:i2]), (sb[j1:j2], kb[j1:j2]), a_out, b_out,
                     at_start=i < first,
                 )
+                if kind is None and i > last and tag in ("delete", "insert"):
+                    # the shorter excerpt's sentence goes on in its own words
+                    op = _outside_change(
+                        tag, (sa[i1:i2], ka[i1:i2], fa[i1:i2]) if tag == "delete"
+                        else (sb[j1:j2], kb[j1:j2], fb[j1:j2]),
+                        b_next if tag == "delete" else a_next, caps,
+                    )
+                    if op is not None:
+                        op, n = op
+                        diff.append(op)
+                        changed += n
+                        continue
                 if kind is None:
                     extent = True
                     continue  # one outlet quoted more: not a change
@@ -285,6 +363,15 @@ def _compare_cached(a: str, b: str, a_out: str, b_out: str) -> dict | None:
         return None
     kinds = {op["kind"] for op in diff if "kind" in op}
     change = next(k for k in SEVERITY if k in kinds)
+    if change == "qualifier" and "word" in kinds and not any(op.get("gloss") for op in diff):
+        # words replaced by others too: two renderings of one remark (two translations,
+        # two transcripts), and a modifier one rendering has is the renderer's, not a
+        # change of scope ("the bad example given yesterday" / "the poor example
+        # yesterday", gold: wording). A lone qualifier in otherwise identical words stays.
+        change = "word"
+        for op in diff:
+            if op.get("kind") == "qualifier":
+                op["kind"] = "word"
     return {"ops": diff, "changed": changed, "change": change, **base}
 
 
@@ -305,6 +392,53 @@ def _edge_kind(tag, kind, a_words, b_words, a_out, b_out, at_start=False) -> str
         around = set(norm_key(outside).split())
         return None if all(k in around for k in extra) else kind
     return None
+
+
+# The words after the shorter excerpt's closing quote mark that are read as going on with
+# the longer excerpt's extra words: that many words past them (room for what they lack).
+CONTINUATION_SLACK = 2
+
+
+def _outside_change(
+    tag: str, extra: tuple, following: str, caps: bool
+) -> tuple[dict, int] | None:
+    """The longer excerpt's extra words at its end (``extra``: surface, keys, name flags)
+    set against the words that follow the shorter excerpt's closing quote mark in its own
+    sentence (``following``). When those words go on with the extra ones (their first word
+    and a later one agree) but for a name, number, negation or qualifier between two
+    agreeing words ("in North Vellaria" / "in Vellaria"), the outlet narrowed or changed
+    the quote at its edge: an op marked ``outside`` (which side's words are outside the
+    quote marks), and the count of words that differ. Else None (a longer excerpt)."""
+    es, ek, ef = extra
+    fs, fk = _words(following)
+    ff = _name_flags(following)
+    n = len(ek) + CONTINUATION_SLACK
+    fs, fk, ff = fs[:n], fk[:n], ff[:n]
+    if not ek or not fk or ek[0] != fk[0]:
+        return None
+    sm = SequenceMatcher(None, ek, fk, autojunk=False)
+    blocks = [b for b in sm.get_matching_blocks() if b.size]
+    if len(blocks) < 2 or not any(k not in STOPWORDS for b in blocks[1:]
+                                  for k in ek[b.a : b.a + b.size]):
+        return None  # only the first word agrees, or only function words after it
+    end_e, end_f = blocks[-1].a + blocks[-1].size, blocks[-1].b + blocks[-1].size
+    kinds = []
+    changed = 0
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal" or i1 >= end_e or j1 >= end_f:
+            continue
+        kinds.append(classify(es[i1:i2], ek[i1:i2], fs[j1:j2], fk[j1:j2], caps,
+                              ef[i1:i2], ff[j1:j2]))
+        changed += max(i2 - i1, j2 - j1)
+    meaning = [k for k in SEVERITY if k in kinds and k in MEANINGFUL]
+    if not meaning:
+        return None
+    a_words, b_words = " ".join(es[:end_e]), " ".join(fs[:end_f])
+    if tag == "insert":
+        a_words, b_words = b_words, a_words
+    op = {"tag": "replace", "a": a_words, "b": b_words, "kind": meaning[0], "edge": True,
+          "outside": "b" if tag == "delete" else "a"}
+    return op, changed
 
 
 def _premodifier(keys: list[str], surface: list[str]) -> bool:

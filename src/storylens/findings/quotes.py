@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..models import Finding, Quote
 from ..normalize import norm_key
 from ..rules.attribution import PRONOUNS
-from ..rules.quote_changes import DESCRIPTION, SEVERITY
+from ..rules.quote_changes import DESCRIPTION, MEANINGFUL, SEVERITY, WHY
 from .common import FindingContext, spans_over
 from .confidence import rule_confidence
 from .quote_diff import MAX_NAME_CHARS, compare_quotes, may_match
@@ -104,8 +104,27 @@ def _describe(ops: list[dict], change: str) -> str:
             op = next((o for o in ops if o.get("kind") == kind and not o.get("gloss")), None)
             if op is None:
                 continue
-        parts.append(DESCRIPTION[kind].format(verb=_VERB.get(op["tag"], "changed")))
+        part = DESCRIPTION[kind].format(verb=_VERB.get(op["tag"], "changed"))
+        if op.get("outside"):
+            part += " just outside the quote marks"
+        parts.append(part)
     return "; ".join(parts) or DESCRIPTION[change].format(verb="changed")
+
+
+def _explain(ops: list[dict], change: str) -> str:
+    """One line saying what kind of change the finding is, with the words that decide it:
+    ``"meaning: a name or place dropped ('North'): it names another person, place or
+    scope"``."""
+    op = next((o for o in ops if o.get("kind") == change), None)
+    verb = _VERB.get(op["tag"], "changed") if op else "changed"
+    head = DESCRIPTION["gloss" if op and op.get("gloss") else change].format(verb=verb)
+    words = ""
+    if op is not None:
+        a, b = op["a"].strip(), op["b"].strip()
+        words = f" ('{a or b}')" if not (a and b) else f" ('{a}' / '{b}')"
+    where = " just outside the quote marks" if op and op.get("outside") else ""
+    why = WHY["gloss" if op and op.get("gloss") else change]
+    return f"{'meaning' if change in MEANINGFUL else 'wording'}: {head}{words}{where}: {why}"
 
 
 def _snippet(ops: list[dict], side: str, context: int = 3) -> str:
@@ -122,14 +141,14 @@ def _snippet(ops: list[dict], side: str, context: int = 3) -> str:
     return lead + text + tail
 
 
-# Stable id of the rule that fires (detail["rule"]); its confidence is calibrated data
-# (rules/confidence.json). The strength computed per quote pair below only picks which
-# quotes link.
-RULE = "quote_changed.word_diff"
-# Change kinds that alter what was said, not how: a reversed statement, another number,
-# another name or place, a qualifier (or an editor's gloss) dropped or added. "word"
-# (bad / poor: a translator's or editor's choice) is a wording change.
-MEANINGFUL = frozenset({"negation", "number", "place", "qualifier"})
+# Stable ids of the rules that fire (detail["rule"]), one per class of change, each with
+# its own calibrated confidence (rules/confidence.json): a change of what was said
+# (rules.quote_changes.MEANINGFUL: a reversed statement, another number, another name or
+# place, a qualifier or an editor's gloss dropped or added) and a change of wording only
+# ("bad" / "poor", a phrase or an intensifier added or dropped). The strength computed per
+# quote pair below only picks which quotes link.
+RULE_MEANING = "quote_changed.meaning"
+RULE_WORDING = "quote_changed.wording"
 
 
 def find_quote_changes(ctx: FindingContext) -> list[Finding]:
@@ -290,8 +309,18 @@ def _outside(ctx: FindingContext, aid: str, q: Quote) -> str:
     return text[first.start : q.start] + " " + text[q.end : last.end]
 
 
+def _following(ctx: FindingContext, aid: str, q: Quote) -> str:
+    """The words of the quote's last sentence after its closing quote mark."""
+    doc = ctx.documents.get(aid)
+    last = ctx.sentences.get(q.sentences[-1]) if doc is not None and q.sentences else None
+    if last is None:
+        return ""
+    return doc.article.text[q.end : last.end]
+
+
 def _compare(ctx: FindingContext, a: tuple[str, Quote], b: tuple[str, Quote]) -> dict | None:
-    return compare_quotes(a[1].text, b[1].text, _outside(ctx, *a), _outside(ctx, *b))
+    return compare_quotes(a[1].text, b[1].text, _outside(ctx, *a), _outside(ctx, *b),
+                          _following(ctx, *a), _following(ctx, *b))
 
 
 def _match(
@@ -330,6 +359,7 @@ def _finding(ctx, major, minor, cmp, speaker) -> Finding:
     verb = "quotes" if len({a for a, _ in major}) == 1 else "quote"
     who = f" {speaker}" if speaker else ""
     change = cmp["change"]
+    rule = RULE_MEANING if change in MEANINGFUL else RULE_WORDING
     summary = (
         f"{oa} {verb}{who + ' as saying' if who else ''} '{_snippet(cmp['ops'], 'a')}'; "
         f"{ob} {'has' if len({b for b, _ in minor}) == 1 else 'have'} "
@@ -361,9 +391,10 @@ def _finding(ctx, major, minor, cmp, speaker) -> Finding:
             "change": change,
             # a change of what was said (not of wording): the kinds issue 11 names
             "meaningful": change in MEANINGFUL,
-            "rule": RULE,
+            "explanation": _explain(cmp["ops"], change),
+            "rule": rule,
             "score": round(cmp["shared"], 3),
         },
-        confidence=rule_confidence(RULE),
+        confidence=rule_confidence(rule),
         spans=spans,
     )

@@ -199,6 +199,15 @@ class _Article:
         for k, u in enumerate(self.units):
             for t in range(u.first, u.last):
                 self.unit_of[t] = k
+        # every MIN_RUN_WORDS window inside a quoted unit: two articles whose sets are
+        # disjoint share no quote (a shared run starts with such a window in both), so a
+        # story's pairs that quote nothing alike cost one set intersection
+        keys = self.tokens.keys
+        self.windows = {
+            tuple(keys[i : i + MIN_RUN_WORDS])
+            for u in self.units
+            for i in range(u.first, u.last - MIN_RUN_WORDS + 1)
+        }
 
 
 def shared_quotes(
@@ -213,6 +222,8 @@ def shared_quotes(
     for x in (a, b):
         if x not in cache:
             cache[x] = _Article(ctx, x)
+    if cache[a].windows.isdisjoint(cache[b].windows):
+        return []
     found: dict[tuple[int, int, int, int], SharedQuote] = {}
     for x, y in ((a, b), (b, a)):
         ax, ay = cache[x], cache[y]

@@ -4,8 +4,10 @@ release, a post, a speech), which is not copying.
 
 The overlap comes from the provenance stage (``provenance.overlap[a][b]``: share of a's
 body sentences aligned with some sentence of b). When provenance names a likely source,
-each other article is compared with that source only (five copies of one wire story are
-four findings, not ten); otherwise every pair is looked at once. The copied share counts
+each other article is compared with that source only for copying (five copies of one wire
+story are four findings, not ten); otherwise every pair is looked at once. Shared quotes
+are looked for between every pair whatever the source (two outlets quoting one statement
+need not have anything to do with the wire copy). The copied share counts
 only verbatim and edited alignments, so a paraphrased retelling is not called a copy, and
 only their unquoted narration: two outlets quoting one statement share its words without
 copying each other. An aligned pair counts as copied narration when each sentence keeps
@@ -24,7 +26,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from ..models import Article, Finding, Quote
-from ..normalize import norm_key
+from ..normalize import STOPWORDS, norm_key
 from .common import BODY_BLOCKS, FindingContext, sentence_span, spans_over
 from .confidence import rule_confidence
 from .shared_quote import SharedQuote, shared_quotes
@@ -48,8 +50,17 @@ MIN_COPIED_SENTENCES = 2
 # copying ("…," he said.  has two), and how alike those words must be (difflib ratio).
 MIN_NARRATION_WORDS = 6
 MIN_NARRATION_MATCH = 0.7
+# And content words (not rules.words.STOPWORDS) among them, once the quote's attribution
+# (speaker, cue) is left out: what remains of '"…," the transport ministry said in a
+# written statement on Tuesday.' ("written statement tuesday": 3) is the setting of the
+# quote both outlets took from one press release, not narration one copied from the other.
+# The same floor as provenance.MIN_NARRATION_CONTENT, which names the likely source.
+MIN_NARRATION_CONTENT = 4
 RULE_COPY = "shared_source.narration_copy"
-RULE_QUOTE = "shared_quote.aligned_quotes"
+# The same quoted words found anywhere in two articles (findings.shared_quote): no
+# aligned sentences needed (the rule's old id, shared_quote.aligned_quotes, named the
+# sentence-alignment rule it replaced).
+RULE_QUOTE = "shared_quote.same_words"
 # Credit forms in the article text. Group 1 is the credited name.
 CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # dateline: "PORT VELLA, Nov. 18 (CPA) —", "LONDON (Reuters) -"
@@ -90,16 +101,66 @@ def find_shared_source(ctx: FindingContext) -> list[Finding]:
 
 
 def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
-    """One finding per pair of articles that quote the same words at length without
-    copying each other's narration (then ``shared_source`` covers it)."""
+    """One finding per pair of articles that quote the same words without copying each
+    other's narration (then ``shared_source`` covers it).
+
+    Every pair is looked at, whatever provenance names as the likely source: two outlets
+    quoting one statement is a fact about those two, and the wire copy provenance picks
+    may not quote it at all. A pair is left out when each of its shared quotes joins two
+    quotes already joined through pairs reported before it (strongest pair first): when
+    fifty outlets quote one statement, each outlet's quote is linked once (49 findings),
+    not once per pair (1,225). Two copies of the likely source share its quotes with its
+    text: shared_source reports each against the source, and the pair is not looked at."""
+    if ctx.provenance is None or len(ctx.docs) < 2:
+        return []
+    ids = [d.id for d in ctx.docs]
+    memo = _memo(ctx)
+    src = ctx.provenance.source
+    # copies of the likely source: their quotes are the source's, copied with its text
+    copies = {x for x in ids if x != src and src in ctx.documents
+              and _copy_evidence(ctx, src, x) is not None}
+    found = []
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            if (a in copies and b in copies) or _copies(ctx, a, b):
+                continue
+            quotes = shared_quotes(ctx, a, b, memo.tokens)
+            if quotes:
+                found.append((a, b, quotes))
+    strongest = sorted(range(len(found)), key=lambda k: -sum(sq.run for sq in found[k][2]))
+    parent: dict[tuple[str, int, int], tuple[str, int, int]] = {}
+
+    def root(x: tuple[str, int, int]) -> tuple[str, int, int]:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    kept = set()
+    for k in strongest:  # stable: story order on ties
+        sides = [((sq.a.article, sq.a.start, sq.a.end), (sq.b.article, sq.b.start, sq.b.end))
+                 for sq in found[k][2]]
+        if all(root(x) == root(y) for x, y in sides):
+            continue  # every quote of the pair is linked already, through a third outlet
+        for x, y in sides:
+            parent[root(x)] = root(y)
+        kept.add(k)
     out = []
-    for src, copy in _candidate_pairs(ctx):
-        if _pair_finding(ctx, src, copy) is not None:
-            continue
-        f = _quote_finding(ctx, src, copy)
+    for k in sorted(kept):  # reported in story order
+        f = _quote_finding(ctx, *found[k])
         if f is not None:
             out.append(f)
     return out
+
+
+def _copies(ctx: FindingContext, a: str, b: str) -> bool:
+    """Whether one of the two articles copies the other's narration (a shared_source
+    finding, looked up in the order shared_source asks it when provenance names one of
+    them as the source)."""
+    src = ctx.provenance.source if ctx.provenance is not None else None
+    first, second = (b, a) if src == b else (a, b)
+    return _copy_evidence(ctx, first, second) is not None
 
 
 # "Continental Press Agency contributed to this report.": found from the fixed words, the
@@ -142,23 +203,39 @@ def _pair_finding(ctx: FindingContext, src: str, copy: str) -> Finding | None:
     return memo.pairs[(src, copy)]
 
 
+def _copy_evidence(ctx: FindingContext, src: str, copy: str) -> tuple | None:
+    """Whether ``copy`` and ``src`` share copied narration, with the figures that say so
+    (overlaps, aligned pairs, the copied ones, both shares); None when they do not.
+    Memoized: shared_quote asks it of every pair of a story."""
+    memo = _memo(ctx)
+    if (src, copy) in memo.evidence:
+        return memo.evidence[(src, copy)]
+    prov = ctx.provenance
+    assert prov is not None
+    out = None
+    ov_copy = prov.overlap.get(copy, {}).get(src, 0.0)
+    ov_src = prov.overlap.get(src, {}).get(copy, 0.0)
+    if max(ov_copy, ov_src) >= MIN_OVERLAP:
+        aligned = _copied_pairs(ctx, src, copy)
+        pairs = [p for p in aligned if _narration_copied(ctx, *p)]
+        if len({b for _, b in pairs}) >= MIN_COPIED_SENTENCES:
+            body = [s for s in ctx.documents[copy].sentences if s.block in BODY_BLOCKS]
+            copied = len({b for _, b in pairs}) / len(body) if body else 0.0
+            body_src = [s for s in ctx.documents[src].sentences if s.block in BODY_BLOCKS]
+            copied_src = len({a for a, _ in pairs}) / len(body_src) if body_src else 0.0
+            if max(copied, copied_src) >= MIN_COPIED:
+                out = (ov_copy, ov_src, aligned, pairs, copied, copied_src)
+    memo.evidence[(src, copy)] = out
+    return out
+
+
 def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
     prov = ctx.provenance
     assert prov is not None
-    ov_copy = prov.overlap.get(copy, {}).get(src, 0.0)
-    ov_src = prov.overlap.get(src, {}).get(copy, 0.0)
-    if max(ov_copy, ov_src) < MIN_OVERLAP:
+    evidence = _copy_evidence(ctx, src, copy)
+    if evidence is None:
         return None
-    aligned = _copied_pairs(ctx, src, copy)
-    pairs = [p for p in aligned if _narration_copied(ctx, *p)]
-    if len({b for _, b in pairs}) < MIN_COPIED_SENTENCES:
-        return None
-    body = [s for s in ctx.documents[copy].sentences if s.block in BODY_BLOCKS]
-    copied = len({b for _, b in pairs}) / len(body) if body else 0.0
-    body_src = [s for s in ctx.documents[src].sentences if s.block in BODY_BLOCKS]
-    copied_src = len({a for a, _ in pairs}) / len(body_src) if body_src else 0.0
-    if max(copied, copied_src) < MIN_COPIED:
-        return None
+    ov_copy, ov_src, aligned, pairs, copied, copied_src = evidence
     cred_src = credits_of(ctx.documents[src].article)
     cred_copy = credits_of(ctx.documents[copy].article)
     both = [c for c in cred_copy if _same_credit(c, cred_src)]
@@ -261,6 +338,7 @@ class _Memo:
         self.split: dict[str, tuple[list[str], list[str], list[Quote]]] = {}
         self.spans: dict[str, tuple[list[Quote], QuoteSpans]] = {}  # per article
         self.pairs: dict[tuple[str, str], Finding | None] = {}
+        self.evidence: dict[tuple[str, str], tuple | None] = {}  # per pair: copied narration
         self.tokens: dict = {}  # per article: shared_quote's tokens and quoted spans
 
 
@@ -294,24 +372,36 @@ def _split_sentence(ctx: FindingContext, sid: str) -> tuple[list[str], list[str]
         quotes = sorted(_quoted(ctx, aid), key=lambda q: (q.start, q.end))
         memo.spans[aid] = (quotes, QuoteSpans([(q.start, q.end) for q in quotes]))
     quotes, spans = memo.spans[aid]
-    narration, quoted, hit = spans.split(ctx.documents[aid].article.text, s.start, s.end)
+    text = ctx.documents[aid].article.text
+    narration, quoted, hit = spans.split(text, s.start, s.end)
+    found = [quotes[k] for k in hit]
+    if found:
+        from ..provenance import unattributed
+
+        narration = unattributed(text, s.start, s.end, found)
     return (
         norm_key(" ".join(narration)).split(),
         norm_key(" ".join(quoted)).split(),
-        [quotes[k] for k in hit],
+        found,
     )
 
 
 def _narration_copied(ctx: FindingContext, a: str, b: str) -> bool:
     """Whether two aligned sentences share their unquoted words (copying), not just the
-    words they quote."""
+    words they quote or the attribution that goes with a quote."""
     na, _, qa = _split_quoted(ctx, a)
     nb, _, qb = _split_quoted(ctx, b)
     if not qa and not qb:
         return True  # no quote marks: the sentences are narration through and through
     if min(len(na), len(nb)) < MIN_NARRATION_WORDS:
         return False
+    if min(_content(na), _content(nb)) < MIN_NARRATION_CONTENT:
+        return False  # "in a written statement on Tuesday": the attribution's setting
     return SequenceMatcher(None, na, nb, autojunk=False).ratio() >= MIN_NARRATION_MATCH
+
+
+def _content(keys: list[str]) -> int:
+    return sum(1 for k in keys if k not in STOPWORDS)
 
 
 def _agreed_speaker(found: list[SharedQuote]) -> str | None:
@@ -328,9 +418,12 @@ def _agreed_speaker(found: list[SharedQuote]) -> str | None:
     return n0 if all(same_speaker(k0, k) for k, _ in named) else None
 
 
-def _quote_finding(ctx: FindingContext, a: str, b: str) -> Finding | None:
+def _quote_finding(
+    ctx: FindingContext, a: str, b: str, found: list[SharedQuote] | None = None
+) -> Finding | None:
     """``shared_quote``: the quotes two articles share, found anywhere by their words."""
-    found = shared_quotes(ctx, a, b, _memo(ctx).tokens)
+    if found is None:
+        found = shared_quotes(ctx, a, b, _memo(ctx).tokens)
     if not found:
         return None
     oa, ob = ctx.outlet(a), ctx.outlet(b)
