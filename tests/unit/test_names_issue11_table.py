@@ -92,3 +92,17 @@ VARIANTS = [
 @pytest.mark.parametrize(("a", "b", "expected"), VARIANTS)
 def test_variant_table(a, b, expected):
     assert spellings(a, b) == expected
+
+
+def test_a_trailing_day_is_cut_when_the_name_stands_alone_elsewhere():
+    got = texts("Envoys met in Orm Vale Tuesday to sign the pact.", "Orm Vale stayed calm.")
+    assert "Orm Vale" in got and "Orm Vale Tuesday" not in got, got
+    got = texts("The council impeached Mayor Tarik Vell Dec. 18 for fraud.",
+                "Tarik Vell denied the charges.")
+    assert "Tarik Vell" in got and "Tarik Vell Dec" not in got, got
+
+
+def test_a_day_that_is_part_of_the_name_stays():
+    # near misses: no shorter form written alone
+    assert "Black Friday" in texts("Shops in Orm opened early for Black Friday.")
+    assert "Anna May" in texts("The singer Anna May opened the Orm festival.", "Anna May sang twice.")

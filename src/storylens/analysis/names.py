@@ -488,9 +488,31 @@ def _split_demonyms(cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _cut_trailing_dates(cands: list[_Cand]) -> list[_Cand]:
+    """Cut a weekday or month glued to the end of a name the article also writes without
+    it: "impeached President Donald Trump Dec. 18", "arrived in Las Vegas Tuesday" (AP
+    style puts the day right after the place or the object, with no comma). Only when the
+    rest is a name the article writes on its own (same link key), so "Black Friday" and
+    "Theresa May" stay whole."""
+    keys = {link_key(c.text) for c in cands}
+    out: list[_Cand] = []
+    for c in cands:
+        words = c.text.split(" ")
+        if len(words) >= 2 and len(words) == len(c.tokens) and c.tokens[-1] in T.DATE_WORDS:
+            rest = " ".join(words[:-1])
+            if link_key(rest) in keys and link_key(rest) != link_key(c.text):
+                # the kind was read from the glued words ("Pakistan Wednesday said" made a
+                # two-word person): the name's other mentions decide it (_resolve's votes)
+                out.append(_Cand(c.sentence, c.start, c.start + len(rest), rest,
+                                 c.kind if c.title else "other", c.title, c.tokens[:-1], c.initial))
+                continue
+        out.append(c)
+    return out
+
+
 def _resolve(cands: list[_Cand]) -> list[Entity]:
     """Second pass: surname-only and initial mentions take the full name's kind and key."""
-    cands = _split_demonyms(cands)
+    cands = _split_demonyms(_cut_trailing_dates(cands))
     # surnames met alone ("Nazaryan said") or behind initials ("J. Smeed")
     surnames_alone = {link_key(c.text).split()[-1] for c in cands
                       if c.tokens and all(len(w) == 1 for w in c.tokens[:-1])}

@@ -82,6 +82,17 @@ ADVERB_SUFFIXES: tuple[str, ...] = (
 )
 ADVERB_MIN_LEN = 7
 
+# Weekdays and months (names and abbreviations) that a capitalised run glues to the end of
+# the name before them ("Donald Trump Dec. 18", "Las Vegas Tuesday"); cut off when the
+# article writes the name without them (``names._cut_trailing_dates``).
+DATE_WORDS: frozenset[str] = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec
+    """.split()
+)
+
 # Abbreviations that open a place or saint's name and end in a period without ending
 # the name ("St. Louis", "Mt. Orm", "Ft. Vell"): the name continues after them.
 NAME_ABBREVIATIONS: frozenset[str] = frozenset("st ste mt ft pt".split())
