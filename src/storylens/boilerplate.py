@@ -29,6 +29,8 @@ from .rules.boilerplate import (
     CAPTION_HINT,
     CREDIT_PATTERNS,
     CREDIT_TAIL,
+    EMBED_BODY_MAX,
+    EMBED_SIGNATURE,
     GLUED_LABEL,
     ORG_NAME,
     RULES,
@@ -41,7 +43,7 @@ from .rules.boilerplate import (
 __all__ = [
     "ABOUT_HEADING", "ABOUT_MAX_LINES", "BIO_CUE", "BIO_FOLLOW", "BIO_LEAD", "BIO_MAX_LINES",
     "BIO_MAX_WORDS", "BIO_MORE", "BIO_NOT", "BIO_PIECE_PAST", "CAPS_HEADLINE", "CAPS_LINK_CUE",
-    "CAPS_MIN_WORDS", "CAPTION_HINT", "GLUED_LABEL", "RULES", "TAIL_MAX_WORDS", "TIMEZONES", "Rule", "caption_before_credit", "credits_in",
+    "CAPS_MIN_WORDS", "CAPTION_HINT", "EMBED_BODY_MAX", "EMBED_SIGNATURE", "GLUED_LABEL", "RULES", "TAIL_MAX_WORDS", "TIMEZONES", "Rule", "caption_before_credit", "credits_in",
     "expand_acronyms", "initials", "match",
 ]
 

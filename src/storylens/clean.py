@@ -101,6 +101,7 @@ class _Line:
     chunk: int
     md_heading: bool = False
     reason: str | None = None
+    embed: bool = False  # the words of an embedded post (kept, as an "embed" block)
 
 
 def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article:
@@ -168,6 +169,7 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     _drop_caps_links(lines, title)
     _drop_tail(lines)
     _drop_bio(lines, title)
+    _mark_embeds(lines)
     credits = boilerplate.expand_acronyms(credits, text)
     kept = [ln for ln in lines if ln.reason is None]
     removed = tuple(
@@ -219,6 +221,39 @@ def _cut_glued_labels(lines: list[_Line]) -> list[Removed]:
         cut.append(Removed(ln.text[m.start() :].strip(), "widget", ln.no))
         ln.text = rest
     return cut
+
+
+def _mark_embeds(lines: list[_Line]) -> None:
+    """Mark the words of embedded posts: the kept lines of the paragraph that a post's
+    signature ends ("… — Jane Doe (@janedoe) December 31, 2019") or stands right under
+    (the signature line itself is removed as "embed"), when they hold at most
+    ``EMBED_BODY_MAX`` characters. They stay in the text as their own "embed" block, so
+    that a post's words are read as quoted material, not as the outlet's narration, in
+    provenance, framing and coverage (the signature and why: ``rules/boilerplate.py``)."""
+    for i, ln in enumerate(lines):
+        if "(@" not in ln.text and "shared by" not in ln.text.lower():
+            continue  # cheap gate: most lines
+        if ln.reason is None:
+            m = boilerplate.EMBED_SIGNATURE.search(ln.text)
+            if m is None or not _LETTER.search(ln.text[: m.start()]):
+                continue
+            end = i  # the signature closes this line: its words are the post's
+        elif ln.reason == "embed" and boilerplate.EMBED_SIGNATURE.match(ln.text):
+            end = i - 1
+            while end >= 0 and lines[end].reason is not None:
+                end -= 1  # a removed picture link between the words and the signature
+            if end < 0:
+                continue
+        else:
+            continue
+        body = [end]
+        while body[0] > 0 and lines[body[0] - 1].chunk == lines[end].chunk:
+            body.insert(0, body[0] - 1)
+        body = [k for k in body if lines[k].reason is None]
+        text = " ".join(lines[k].text for k in body)
+        if body and len(text) <= boilerplate.EMBED_BODY_MAX:
+            for k in body:
+                lines[k].embed = True
 
 
 def _md_heading(line: str) -> str:
@@ -458,7 +493,8 @@ def _assemble(
     raw_blocks: list[tuple[list[_Line], bool]] = []
     last_chunk = None
     for ln in kept:
-        if ln.md_heading or last_chunk != ln.chunk or (raw_blocks and raw_blocks[-1][1]):
+        if ln.md_heading or last_chunk != ln.chunk or (raw_blocks and raw_blocks[-1][1]) \
+                or ln.embed != raw_blocks[-1][0][-1].embed:
             raw_blocks.append(([ln], ln.md_heading))
         else:
             raw_blocks[-1][0].append(ln)
@@ -501,6 +537,11 @@ def _assemble(
             kinds[first], sf = "standfirst", texts[first]
 
     for i in range(len(texts)):
+        if kinds[i] not in ("paragraph", "standfirst"):
+            continue
+        if raw_blocks[i][0] and raw_blocks[i][0][0].embed:
+            kinds[i] = "embed"  # a post's words, quoted: never a heading or a standfirst
+            continue
         if kinds[i] != "paragraph":
             continue
         nxt = texts[i + 1] if i + 1 < len(texts) else None

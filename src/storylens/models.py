@@ -19,7 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-BlockKind = Literal["headline", "standfirst", "heading", "paragraph"]
+# "embed": the words of an embedded social-media post (a tweet above its signature),
+# kept in the text but quoted material, not the outlet's narration (clean._mark_embeds).
+BlockKind = Literal["headline", "standfirst", "heading", "paragraph", "embed"]
 AlignKind = Literal["verbatim", "edited", "paraphrase"]
 DiffTag = Literal["equal", "insert", "delete", "replace"]
 

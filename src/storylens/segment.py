@@ -18,7 +18,10 @@ does not open a sentence after an ambiguous abbreviation ("Calif.Gov"). A domain
 that is also a common sentence opener ("In") opens a sentence: "the station.In July …"
 is two sentences far more often than a domain is written "Example.In".
 
-A blank line always ends a sentence, and a quotation followed by a short attribution
+A blank line always ends a sentence. A single line break ends one only inside a *line
+list* (a timeline box, a bulleted list, a list of names: see :func:`_list_breaks`), whose
+lines carry no full stops, so that the whole list is not read as one long sentence. A
+quotation followed by a short attribution
 tail (``"Is it safe?" Maria asked.``) is joined back into one sentence. Abbreviations
 are data in :mod:`storylens.rules.abbreviations`.
 """
@@ -168,6 +171,60 @@ def _split_paragraph(text: str, start: int, end: int, out: list[tuple[int, int]]
     out.extend(merged)
 
 
+# Line lists. A line opens a list entry when it starts with a bullet or dash and a space,
+# a digit ("2019 – the bridge closed", "3 dead") or a month or weekday ("Friday, 7am - …",
+# "March 3 – …"). Text from HTML lists arrives as "- item" lines (``extract.body_text``).
+_LIST_MARK = re.compile(
+    r"(?:[-\u2013\u2014\u2022*\u00b7\u25aa\u25ba\u2023\u25e6]\s|\(?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b)",
+    re.IGNORECASE,
+)
+# Entry lines this long or longer are prose with line breaks, not a list.
+LIST_LINE_MAX = 400
+# A list without entry marks must have at least this many lines, each of at most
+# ``LIST_SHORT_WORDS`` words (a column of names or labels; hard-wrapped prose runs 10-14
+# words a line and starts lines in lower case).
+LIST_MIN_UNMARKED = 3
+LIST_SHORT_WORDS = 8
+_NEWLINE = re.compile("\n")
+# A line ending so goes on in the next line: no break there ("… at Orm and\nVell Bay …").
+_CONTINUES = re.compile(r"(?:[,;:(\[/&\u2013\u2014-]|\b(?:and|or|of|the|a|an|to|in|for|with))\s*$")
+
+
+def _list_breaks(text: str, start: int, end: int) -> list[int]:
+    """The line breaks of ``text[start:end]`` (one paragraph) that end a sentence.
+
+    Only in a line list: every line starts with an entry mark (``_LIST_MARK``) or a
+    capital, lines stay under ``LIST_LINE_MAX`` characters, and two or more lines carry
+    an entry mark (a heading line such as "TIMELINE OF ATTACKS" may lead them), or there
+    are ``LIST_MIN_UNMARKED`` or more short lines without a full stop. A break after a line that goes on
+    (``_CONTINUES``) is kept. Ordinary prose that wraps ("The bridge\nreopened on
+    Friday.") has a line in lower case and stays as it was."""
+    breaks = [m.start() for m in _NEWLINE.finditer(text, start, end)]
+    if not breaks:
+        return []
+    bounds = [start, *[b + 1 for b in breaks]]
+    ends = [*breaks, end]
+    lines = [text[a:b].strip() for a, b in zip(bounds, ends, strict=True)]
+    lines_at = [(ln, b) for ln, b in zip(lines, ends, strict=True) if ln]
+    if len(lines_at) < 2:
+        return []
+    marked = 0
+    for ln, _ in lines_at:
+        if len(ln) >= LIST_LINE_MAX:
+            return []
+        first = ln.lstrip("\"'\u201c\u2018(")
+        if _LIST_MARK.match(ln):
+            marked += 1
+        elif not first[:1].isupper():
+            return []
+    if marked < 2 and not (len(lines_at) >= LIST_MIN_UNMARKED and all(
+            len(ln.split()) <= LIST_SHORT_WORDS and not ln.endswith((".", "!", "?"))
+            for ln, _ in lines_at)):
+        return []  # (a label has no full stop: "The minister met\nAnton Petrov in Orm.")
+    return [b for ln, b in lines_at[:-1] if not _CONTINUES.search(ln)]
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of ``text[start:end]``, in order.
 
@@ -178,10 +235,19 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     cur = start
     for m in _PARA_BREAK.finditer(text, start, end):
-        _split_paragraph(text, cur, m.start(), spans)
+        _split_lines(text, cur, m.start(), spans)
         cur = m.end()
-    _split_paragraph(text, cur, end, spans)
+    _split_lines(text, cur, end, spans)
     return spans
+
+
+def _split_lines(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    """One paragraph: cut at the line breaks of a line list first (usually none)."""
+    cur = start
+    for b in _list_breaks(text, start, end):
+        _split_paragraph(text, cur, b, out)
+        cur = b + 1
+    _split_paragraph(text, cur, end, out)
 
 
 def _blocks(article: Article) -> list[tuple[BlockKind, int, int]]:

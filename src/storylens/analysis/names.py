@@ -265,6 +265,9 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
         elif run[0] == first_word and len(run) >= 1 and w in lower_vocab and \
                 w not in T.TITLE_WORDS and w not in T.HONORIFICS:
             run = run[1:]
+        elif run[0] == first_word and len(run) >= 2 and len(w) >= T.ADVERB_MIN_LEN \
+                and w.endswith(T.ADVERB_SUFFIXES):
+            run = run[1:]  # "Reportedly Mara Velko left": a sentence adverb, not a given name
         else:
             break
     # trailing particles and a trailing title word never end a name
@@ -317,9 +320,95 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
     if before == "to" and run[0] > 1 and _bare(toks[run[0] - 2][0]) == "according":
         before = "according to"
     after = toks[name_idx[-1] + 1][0].lower() if name_idx[-1] + 1 < len(toks) else ""
+    if after == ",":
+        after = _apposition(s.text[toks[name_idx[-1]][2]:])
+    if after != "person" and not title_idx and _apposed_to_person(s.text[max(0, a0 - 200):a0]):
+        after = "person"
+    lead = [_bare(toks[x][0]) for x in range(max(0, run[0] - 3), run[0])]
+    if len(name_idx) >= 2 and (
+            after in T.GROUP_MEMBER_NOUNS
+            or len(lead) == 3 and lead[0] in T.ORG_ROLE_WORDS and lead[1] in ("of", "for", "at")
+            and lead[2] == "the" and not (after.isalpha() and after not in T.NOT_NOUN_AFTER)):
+        # "Kotar Brigadun militants"; "the governor of the Vell Supervisory Service" (not
+        # "the head of the Orm Bay family": there the name only modifies the noun after it).
+        # Names of two words or more: one word is too often a place ("the Ukraine") or a
+        # demonym ("Vellian fighters").
+        after = "org"
     kind = _kind(name_words, text, title, before, after, s.text[a1:a1 + 1])
     return _Cand(s, s.start + a0, s.start + a1, text, kind, title, name_words,
                  initial=name_idx[0] == first_word)
+
+
+# A comma, then an age: "Mara Velko, 45, said"
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*[,)]")
+# Marks that end an apposition (not "." : "the U.K.-based magazine" goes on; a sentence's
+# last period ends the sentence's text anyway)
+_APPOSITION_END = re.compile(r"[,;:()\[\]\u2013\u2014\"\u201c\u201d]")
+_APPOSITION_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
+
+
+def _apposition(rest: str) -> str:
+    """What the words after "Name," say the name is, as a cue for :func:`_kind`: "who"
+    (a person), "person" (an age or a person noun heads the apposition: "…, 45,", "…, a
+    spokesman for …", "…, the group's leader"), "org" ("…, an armed group,") or ""
+    (nothing: a list of names, a place's region, a verb). A comma alone says nothing:
+    organisations and places stand before commas as often as people do."""
+    if _AGE_AFTER.match(rest):
+        return "person"
+    body = _APPOSITION_END.split(rest[1:200], maxsplit=1)[0]  # up to the next mark
+    words = _APPOSITION_WORD.findall(body)
+    if not words or not body.lstrip()[:1].isalpha():
+        return ""
+    first = words[0].lower()
+    if first == "who":
+        return "who"
+    if len(words) == 1 and first in T.CAPTION_POSITIONS and body.strip() == words[0]:
+        return "person"  # a photo caption: "Jon Vell, left, and …"
+    # an article, a possessive pronoun or a possessive name ("…, Vellia's foreign
+    # ministry spokesman") opens the description
+    opened = first in T.APPOSITION_OPENERS or bool(_POSSESSIVE.search(first)) and first[-2:] in (
+        "'s", "\u2019s")
+    if not opened and not words[0].islower() and first not in T.TITLE_WORDS:
+        return ""  # "Anton Petrov, Mara Velko and …", "Orm, Vellia": another name
+    head, stop, described, prev = "", "", True, ""
+    for w in words[1 if opened else 0:][:T.APPOSITION_MAX_WORDS]:
+        low = _POSSESSIVE.sub("", w.lower())
+        if low in T.APPOSITION_STOPS:
+            stop = low
+            break
+        if head and low.endswith(("ed", "ing")) and not _POSSESSIVE.search(prev):
+            break  # "an armed group backed by …": a participle after the head
+        head, described, prev = low, described and w.islower(), w
+    if stop in T.PERSON_AFTER:
+        return ""  # "… in Orm City, the minister said": a reporting clause, not an apposition
+    if head in T.TITLE_WORDS or head in T.APPOSITION_PERSON_HEADS:
+        return "person"
+    if opened and described and head in T.ORG_WORDS:
+        return "org"  # "…, an umbrella group of …" (not "…, the Vell Party": a name)
+    return ""
+
+
+def _apposed_to_person(before_text: str) -> bool:
+    """Whether the name stands in apposition to a person noun just before it: the noun
+    phrase before the comma ends in a lower-case title or person word ("his father, Jon
+    Vell,"), or in one followed by "of"/"for"/"at" and its object ("the editor of the
+    Orm-based weekly, Tara Vell,"). A person noun further back is another clause's ("the
+    suspect fled toward Port Vellam, Orm City and …": a list of places)."""
+    if not before_text.rstrip().endswith(","):
+        return False
+    clause = _APPOSITION_END.split(before_text.rstrip()[:-1])[-1]
+    words = [_POSSESSIVE.sub("", w) if w.islower() else "" for w in _APPOSITION_WORD.findall(clause)]
+
+    def person(w: str) -> bool:
+        return w in T.TITLE_WORDS or w in T.APPOSITION_PERSON_HEADS
+
+    if words and person(words[-1]):
+        return True
+    tail = words[-(T.APPOSITION_MAX_WORDS + 2):]
+    for k in range(len(tail) - 2, 0, -1):
+        if tail[k] in ("of", "for", "at"):
+            return person(tail[k - 1])
+    return False
 
 
 def _kind(words: list[str], text: str, title: str | None, before: str, after: str,
@@ -329,7 +418,7 @@ def _kind(words: list[str], text: str, title: str | None, before: str, after: st
         return "person"
     if key in T.ALIASES.values() and " ".join(words) != key or key in T.ALIAS_KINDS:
         return T.ALIAS_KINDS.get(key, "org")
-    if any(w in T.ORG_WORDS for w in words):
+    if any(w in T.ORG_WORDS for w in words) or after == "org":
         return "org"
     if len(words) == 1:
         w = words[0]
@@ -348,7 +437,7 @@ def _kind(words: list[str], text: str, title: str | None, before: str, after: st
         return "place?" if 2 <= len(words) <= 3 else "place"
     if 2 <= len(words) <= 4 and not any(w in T.ORG_ONLY_PARTICLES for w in words):
         # a person when a speech verb follows; otherwise decided in the second pass
-        return "person" if after in T.PERSON_AFTER else "person?"
+        return "person" if after in T.PERSON_AFTER or after == "person" else "person?"
     return "other"
 
 
@@ -399,9 +488,31 @@ def _split_demonyms(cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _cut_trailing_dates(cands: list[_Cand]) -> list[_Cand]:
+    """Cut a weekday or month glued to the end of a name the article also writes without
+    it: "impeached President Donald Trump Dec. 18", "arrived in Las Vegas Tuesday" (AP
+    style puts the day right after the place or the object, with no comma). Only when the
+    rest is a name the article writes on its own (same link key), so "Black Friday" and
+    "Theresa May" stay whole."""
+    keys = {link_key(c.text) for c in cands}
+    out: list[_Cand] = []
+    for c in cands:
+        words = c.text.split(" ")
+        if len(words) >= 2 and len(words) == len(c.tokens) and c.tokens[-1] in T.DATE_WORDS:
+            rest = " ".join(words[:-1])
+            if link_key(rest) in keys and link_key(rest) != link_key(c.text):
+                # the kind was read from the glued words ("Pakistan Wednesday said" made a
+                # two-word person): the name's other mentions decide it (_resolve's votes)
+                out.append(_Cand(c.sentence, c.start, c.start + len(rest), rest,
+                                 c.kind if c.title else "other", c.title, c.tokens[:-1], c.initial))
+                continue
+        out.append(c)
+    return out
+
+
 def _resolve(cands: list[_Cand]) -> list[Entity]:
     """Second pass: surname-only and initial mentions take the full name's kind and key."""
-    cands = _split_demonyms(cands)
+    cands = _split_demonyms(_cut_trailing_dates(cands))
     # surnames met alone ("Nazaryan said") or behind initials ("J. Smeed")
     surnames_alone = {link_key(c.text).split()[-1] for c in cands
                       if c.tokens and all(len(w) == 1 for w in c.tokens[:-1])}

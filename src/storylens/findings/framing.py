@@ -48,6 +48,7 @@ from ..rules.loaded_terms import (
     NOUN_SETS,
     TERM_FORMS,
     TERM_SETS,
+    intensity_class,
 )
 from ..rules.words import STOPWORDS
 from .attribution import NOUN_READING, SpeakerStatements, find_attribution
@@ -318,8 +319,13 @@ def _term_framing(ctx, sents, text_of) -> list[Finding]:
                 calm.append((s, min(terms[s.id][name], key=lambda t: t[4])))
         if not calm:
             continue
-        for items in loaded.values():
-            out.append(_finding(ctx, "loaded_term", calm, items, name))
+        for base, items in loaded.items():
+            # the calm side's words of another intensity class: "broke into" is no plain
+            # counterpart of "stormed" (both a forced entry), "hawkish" is of "warmongering"
+            cls = intensity_class(name, base, 2)
+            plain = [(s, t) for s, t in calm if intensity_class(name, t[3], t[4]) != cls]
+            if plain:
+                out.append(_finding(ctx, "loaded_term", plain, items, name))
     return out
 
 

@@ -299,6 +299,31 @@ class Rule:
 
 _I = re.IGNORECASE
 
+# Twitter's blockquote signature under an embedded tweet: "— Name (@handle) December 31,
+# 2019" (the date also day first; the embed script's address may follow).
+_TWEET_SIGNATURE = (
+    rf"[—–-]+\s*[^()\n]{{1,60}}?\s*\(@\w{{1,30}}\)\s*"
+    rf"(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    r"(?:\s*(?:https?:)?//platform\.twitter\.com/widgets\.js)?"
+)
+# The signature of an embedded post, at the end of a line that holds the post's words
+# too ("Iran will pay. — Jane Doe (@janedoe) December 31, 2019"), or alone on the line
+# under them (removed by the "embed" rule above; the words stay): the words are the
+# post's author's, quoted by the outlet, not its narration. Also Instagram's "A post
+# shared by Name (@handle) on Dec 31, 2031". ``clean.py`` keeps them as an "embed" block.
+EMBED_SIGNATURE = re.compile(
+    rf"(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)?(?:{_TWEET_SIGNATURE})\s*$"
+    rf"|A (?:post|photo|video) shared by [^()\n]{{1,60}}?\s*\(@[\w.]{{1,30}}\)"
+    rf"(?:\s+on\s+(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    r"(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)?)?\.?\s*$",
+    re.IGNORECASE,
+)
+# The longest embedded post whose words are marked as such (characters, all its lines
+# together): a tweet holds 280 characters, plus its links and picture address. A longer
+# stretch above a signature is the article's own text (a paragraph that introduces the
+# post), never marked.
+EMBED_BODY_MAX = 400
+
 # The table. Order matters only for which reason is recorded when two rules match.
 # A desk's sign-off: the writer's and editor's initials, then the agencies the piece draws
 # on in brackets, on a line of its own: "aw/mm (AP, AFP, Reuters)", "kp/msh (dpa, Reuters)"
@@ -462,9 +487,7 @@ RULES: tuple[Rule, ...] = (
     # --- embedded posts ----------------------------------------------------------------
     Rule(
         "embed",
-        rf"(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)?[—–-]+\s*[^()\n]{{1,60}}?\s*\(@\w{{1,30}}\)\s*"
-        rf"(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
-        r"(?:\s*(?:https?:)?//platform\.twitter\.com/widgets\.js)?",
+        rf"(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)?{_TWEET_SIGNATURE}",
         "the residue of an embedded tweet left on a line of its own: 'pic.twitter.com/Ab12 — "
         "Name (@handle) December 31, 2019' (Twitter's blockquote signature; the date also day "
         "first, '31 December 2019'; the embed script's address may follow). A line that "

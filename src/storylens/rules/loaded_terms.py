@@ -232,6 +232,35 @@ TERM_SETS: tuple[TermSet, ...] = (
 )
 
 
+# Intensity classes: what a term asserts about the act or the referent. Two terms of one
+# set are a framing contrast only when their classes differ: within one class they differ
+# in degree, not in what they claim ("stormed" and "broke into" both tell a forced entry;
+# "hawkish" labels a policy stance, "warmongering" judges intent: two classes). A term
+# not listed here is in the class of its charge (0, 1 and 2 are three classes), so every
+# set without an entry below compares as the charges alone did.
+# * entry: "entered", "reached", "gathered at", "marched to" tell an arrival; "broke into",
+#   "stormed", "overran" a forced entry (Words to watch: the contentious word is the one
+#   that asserts force, so two words that both assert it are no contrast). Read on the
+#   report's Baghdad embassy story: "stormed" against "broke into" was shown as loaded
+#   wording by default, and wrong (both say the crowd forced its way in).
+# * pull: "pull", "tug" tell the act; "drag", "yank", "jerk" assert force (the same reasoning
+#   as entry: "dragged" against "yanked" is two forceful verbs for one act).
+INTENSITY_CLASSES: dict[str, dict[str, str]] = {
+    "entry": {
+        "entered": "arrival", "reached": "arrival", "gathered at": "arrival",
+        "marched to": "arrival",
+        "broke into": "forced entry", "stormed": "forced entry", "overran": "forced entry",
+    },
+    "pull": {"pull": "act", "tug": "act", "drag": "force", "yank": "force", "jerk": "force"},
+}
+
+
+def intensity_class(set_name: str, term: str, charge: int) -> str:
+    """The intensity class of ``term`` (a base term of ``set_name``), see
+    :data:`INTENSITY_CLASSES`."""
+    return INTENSITY_CLASSES.get(set_name, {}).get(term, str(charge))
+
+
 # Compounds in which a term names equipment or a role, not the referent.
 NOT_TERMS: frozenset[str] = frozenset(
     {

@@ -63,13 +63,35 @@ NOT_NAMES: frozenset[str] = frozenset(
     perhaps maybe sadly unfortunately fortunately ultimately clearly notably similarly
     likewise separately elsewhere additionally afterwards hopefully apparently obviously
     luckily surprisingly interestingly importantly currently recently initially
-    eventually together former
+    eventually together former neither either
     """.split()
 )
 # (The last lines above are sentence adverbs and conjunctions: capitalised only because
 # they open a sentence, they once glued themselves to the name after them: "Plus Obama".
 # "former" opens a sentence before the body a person once led: "Former Arsenal manager,
 # Arsene Wenger, said …" made a person "Former Arsenal" (SemEval, third-session reading).)
+
+# Endings of sentence adverbs ("Reportedly", "Thankfully", "Exactly"): capitalised only
+# because they open the sentence, they glued themselves to the name after them
+# ("Reportedly Mara Velko") when the article never writes them in lower case. Endings no
+# given name in the SemEval articles has ("Emily", "Kimberly", "Beverly", "Orly", "Ally"
+# end otherwise), on words of ``ADVERB_MIN_LEN`` letters or more ("Sally", "Wally").
+ADVERB_SUFFIXES: tuple[str, ...] = (
+    "ably", "ibly", "ally", "edly", "fully", "ously", "ively", "ently", "antly", "ately",
+    "ingly", "ctly", "mply",
+)
+ADVERB_MIN_LEN = 7
+
+# Weekdays and months (names and abbreviations) that a capitalised run glues to the end of
+# the name before them ("Donald Trump Dec. 18", "Las Vegas Tuesday"); cut off when the
+# article writes the name without them (``names._cut_trailing_dates``).
+DATE_WORDS: frozenset[str] = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec
+    """.split()
+)
 
 # Abbreviations that open a place or saint's name and end in a period without ending
 # the name ("St. Louis", "Mt. Orm", "Ft. Vell"): the name continues after them.
@@ -189,7 +211,57 @@ NOT_NOUN_AFTER: frozenset[str] = frozenset(
 )
 
 # Words right after an unmarked two- to four-word name that show it is a person speaking
-# or acting ("Mara Nazaryan said", "Anton Petrov, who").
+# or acting ("Mara Nazaryan said"). A comma is not one of them: what follows it decides
+# (``APPOSITION_*`` below). It once was, and every organisation or place named before a
+# comma became a person: "including Kataib Hezbollah, called on …", "facilities of Kataib
+# Hezbollah, part of Hashd al-Shabi," (SemEval, fifth-session reading).
 PERSON_AFTER: frozenset[str] = frozenset(
-    "said says told added wrote explained insisted admitted denied who , tweeted".split()
+    "said says told added wrote explained insisted admitted denied who tweeted".split()
 )
+
+# What may open an apposition after "Name, …" before its head noun: articles and
+# possessives ("Anton Petrov, a spokesman for …", "…, its armed wing").
+APPOSITION_OPENERS: frozenset[str] = frozenset("a an the its his her their one".split())
+# Words that end an apposition's noun phrase (its head is the word before): prepositions,
+# relatives, conjunctions, verbs of saying ("…, a spokesman for Vell Group, said").
+APPOSITION_STOPS: frozenset[str] = frozenset(
+    "of for in at on with from to by who whom whose which that and or but as since "
+    "said says told added is was has had will would".split()
+)
+# Head nouns of an apposition that make the name before the comma a person, besides the
+# title words (``TITLE_WORDS``: "…, a former minister,"): the people nouns wire copy puts
+# after a name ("Mara Velko, a local resident,", "…, the victim's mother,") or before it
+# ("his father, Jon Vell,").
+APPOSITION_PERSON_HEADS: frozenset[str] = frozenset(
+    """
+    official member resident student activist candidate founder owner worker teacher
+    nurse veteran man woman boy girl mother son daughter wife husband brother sister
+    friend neighbour neighbor spokesperson councillor councilor lawmaker legislator
+    politician businessman businesswoman journalist writer author producer director
+    player fan victim survivor witness suspect agent prosecutor assistant partner
+    girlfriend boyfriend colleague fellow
+    """.split()
+)
+# Roles held in a body: "<role> of/for/at the <Name>" makes the name an organisation
+# ("the governor of the Financial Supervisory Service", "a spokesman for the Vell
+# Brigade"). Only with "the": without it the name is as often a place ("governor of Orm")
+# or a person ("a spokesman for Anton Petrov").
+ORG_ROLE_WORDS: frozenset[str] = frozenset(
+    """
+    spokesman spokeswoman spokesperson governor director chairman chairwoman chair
+    president head member members leader leaders chief commander commanders founder ceo
+    secretary-general official officials
+    """.split()
+)
+# Plural nouns for the members of an armed or organised group: right after a name they
+# make it the group ("Kata'ib Hezbollah militants", "Kotar Brigadun fighters"). Not
+# "supporters" or "loyalists": a person has those too ("Anton Petrov supporters").
+GROUP_MEMBER_NOUNS: frozenset[str] = frozenset(
+    "militants fighters militiamen rebels guerrillas insurgents gunmen members".split()
+)
+# Position tags of a photo caption after a person's name ("Jon Vell, left, of Orm, and
+# …"): only people are placed left or right in a picture.
+CAPTION_POSITIONS: frozenset[str] = frozenset("left right center centre front rear".split())
+# How many words an apposition's noun phrase may run to its head ("…, an Iran-backed
+# Shiite militia" is four after the article); longer runs are not read.
+APPOSITION_MAX_WORDS = 5

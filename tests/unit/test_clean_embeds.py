@@ -1,0 +1,126 @@
+"""Embedded posts: a tweet's words stay in the text as an "embed" block, never narration.
+
+The cleaner drops a tweet's signature ("— Name (@handle) March 3, 2031") as boilerplate;
+the words above it then read as the outlet's own, and two outlets that embed one post
+looked like one copying the other. Invented posts, people and outlets.
+"""
+
+from __future__ import annotations
+
+from storylens.clean import clean_text
+from storylens.models import RawArticle
+from storylens.options import Options
+from storylens.pipeline import clean_all, compare_articles
+
+POST = ("The harbour of Orm stays shut until the storm passes. Ferries are cancelled and crews "
+        "are on standby!")
+SIGNATURE = "\u2014 Mara Velko (@maravelko) March 3, 2031"
+
+
+TITLE = "Storm shuts the harbour of Orm"
+
+
+def blocks(text: str) -> list[tuple[str, str]]:
+    res = clean_text(text, TITLE)
+    return [(b.kind, res.text[b.start:b.end]) for b in res.blocks if b.kind != "headline"]
+
+
+def test_signature_under_the_post_marks_the_post():
+    res = clean_text(f"The mayor spoke on Monday about the storm and the harbour.\n\n{POST}\n\n"
+                     f"{SIGNATURE}\n\nCrews worked through the night at the quay.", TITLE)
+    kinds = [(b.kind, res.text[b.start:b.end]) for b in res.blocks]
+    assert ("embed", POST) in kinds
+    assert ("paragraph", "Crews worked through the night at the quay.") in kinds
+    assert ("paragraph", "The mayor spoke on Monday about the storm and the harbour.") in kinds
+    assert [(r.text, r.reason) for r in res.removed] == [(SIGNATURE, "embed")]
+
+
+def test_signature_on_the_posts_line_marks_the_line():
+    line = f"{POST} pic.twitter.com/Ab12Cd {SIGNATURE}"
+    got = blocks(f"The mayor spoke on Monday about the storm and the harbour.\n\n{line}\n\n"
+                 "Crews worked through the night at the quay.")
+    assert ("embed", line) in got
+    assert got[-1][0] == "paragraph"
+
+
+def test_a_picture_link_between_post_and_signature():
+    got = blocks(f"The mayor spoke on Monday about the harbour.\n\n{POST}\n"
+                 f"pic.twitter.com/Ab12Cd\n{SIGNATURE}\n\nCrews worked at the quay.")
+    assert ("embed", POST) in got
+
+
+def test_instagram_post_frame():
+    got = blocks("Guests arrived at the gala in Orm on Friday evening.\n\nView this post on Instagram\n\n"
+                 "Happy new year from Orm!\n\nA post shared by Tarik Vell (@tarikvell) on Dec 31, 2031 "
+                 "at 7:08pm PST\n\nThe gala ended after midnight.")
+    assert ("embed", "Happy new year from Orm!") in got
+
+
+# near misses: the outlet's own words stay paragraphs
+
+
+def test_a_long_paragraph_above_a_signature_is_the_outlets():
+    long = ("The mayor, who spent the night at the quay with the harbour master, said the storm "
+            "had torn two ferries from their moorings, that the breakwater had held, that the "
+            "fishing fleet was safe inside the inner basin, that crews from Vell and Port Kess "
+            "were on their way with pumps, and that the harbour would stay shut until the "
+            "engineers had walked every metre of the sea wall, which could take until Thursday.")
+    got = blocks(f"{long}\n\n{SIGNATURE}\n\nCrews worked at the quay.")
+    assert ("paragraph", long) in got
+
+
+def test_the_introduction_above_the_post_is_the_outlets():
+    got = blocks(f"The mayor wrote on Twitter:\n\n{POST}\n\n{SIGNATURE}\n\nCrews worked at the quay.")
+    assert ("paragraph", "The mayor wrote on Twitter:") in got
+    assert ("embed", POST) in got
+
+
+def test_a_handle_in_a_sentence_is_not_a_signature():
+    text = ("The mayor (@maravelko) wrote that the harbour stays shut until the storm passes.\n\n"
+            "Crews worked through the night at the quay.")
+    assert {k for k, _ in blocks(text)} == {"paragraph"}
+
+
+def test_a_signature_without_a_date_is_not_a_signature():
+    text = f"{POST} \u2014 Mara Velko (@maravelko)\n\nCrews worked through the night at the quay."
+    assert {k for k, _ in blocks(text)} == {"paragraph"}
+
+
+def _raw(_i: int, outlet: str, text: str) -> RawArticle:
+    return RawArticle(source=f"{outlet}.txt", text=text, outlet=outlet, title="Storm shuts Orm harbour")
+
+
+POSTS = [
+    ("The harbour of Orm stays shut until the storm passes, and every ferry is cancelled today!",
+     "\u2014 Mara Velko (@maravelko) March 3, 2031"),
+    ("Crews from Vell and Port Kess are on their way with pumps and will work through the night.",
+     "\u2014 Mara Velko (@maravelko) March 3, 2031"),
+    ("The breakwater held, the fleet is safe in the inner basin, and nobody was hurt in the storm.",
+     "\u2014 Mara Velko (@maravelko) March 3, 2031"),
+]
+
+
+def _story(own: tuple[str, str, str]) -> str:
+    posts = "\n\n".join(f"{p}\n\n{s}" for p, s in POSTS)
+    return f"{own[0]}\n\n{own[1]}\n\n{posts}\n\n{own[2]}"
+
+
+def test_two_outlets_embedding_the_same_posts_are_not_copying():
+    """Three posts both outlets embed word for word: quoted material, so no likely source
+    is named (three copied sentences of narration would name one)."""
+    arts, _ = clean_all([
+        _raw(1, "Orm Daily", _story((
+            "A storm closed the harbour of Orm on Monday, the port authority said.",
+            "Mayor Mara Velko kept residents informed on social media overnight.",
+            "The port authority will review the damage on Tuesday."))),
+        _raw(2, "Vell Post", _story((
+            "Orm's harbour was shut by a violent storm early on Monday morning.",
+            "Velko, who has led the town since 2029, posted a string of messages.",
+            "Engineers are expected to inspect the sea wall later this week."))),
+    ], Options())
+    assert sum(b.kind == "embed" for a in arts for b in a.blocks) == 6
+    comp = compare_articles(arts, Options())
+    embeds = {s.id for d in comp.documents for s in d.sentences if s.block == "embed"}
+    assert len(embeds) == 6
+    assert comp.provenance.source is None
+    assert comp.findings == ()
