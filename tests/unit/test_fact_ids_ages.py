@@ -248,3 +248,12 @@ def test_label_nouns_before_counts(sentence, number, is_fact):
     """Nouns that label a number ("flight 370") or may stand before a count ("the flight
     200 passengers took"): a counted noun after the number keeps it an amount."""
     assert (number in mentions(sentence)) == is_fact, sorted(mentions(sentence))
+
+
+def test_a_sentence_opening_word_is_no_product_name():
+    """"Nearly 1,500 coal plants": a capitalised word opening the sentence glued to a
+    number is not "Boeing 737"."""
+    assert "1,500" in mentions("Nearly 1,500 coal and gas plants in Vell burn lignite.")
+    assert "737" not in mentions("Dessen Air flies the Orm Comet 737 from Vell.")
+    assert "1,500" in mentions("Coal is the largest source in Vell. Nearly 1,500 coal plants "
+                               "burn lignite.")  # one segment of two sentences

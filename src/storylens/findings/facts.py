@@ -138,6 +138,9 @@ _SCORE_LINE = re.compile(r"\bvs?\.?\s", re.IGNORECASE)
 # only when nothing after it says what it counts
 _PHONE_AFTER = re.compile(r"(?:-|\s)\d{4}(?![\d,.]\d)")
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
+# where a sentence (or a clause set off like one) opens: its start, after a full stop, a
+# colon or an opening quote ("… emissions. Nearly 1,500 coal plants": one segment)
+_OPENS = re.compile(r"(?:^|[.!?:][\"\u201d\u2019)]?\s+|[\"\u201c]\s*)\s*$")
 _PAREN_CODE_BEFORE = re.compile(r"\(\d+\)\s*$")  # "(020) 7946": an area code before it
 # "Derek Vell, 71," / "Derek Vell (71)" / "Derek Vell, a 71-year-old" / "Derek Vell, aged
 # 71": what stands between a name and the age that follows it
@@ -468,9 +471,14 @@ def _identifier(s: Sentence, q: Quantity, ents, headed: bool, counted: bool) -> 
     # a name right before it that is neither a person nor a place, and no capitalised
     # word after it (a title-cased headline: "Floods Kill 19 In Vell"): "Boeing 737"
     nxt = re.match(r"\s*([A-Za-z])", s.text[b:b + 3])
+    # (a lone capitalised word opening the sentence is no evidence of a name: "Nearly
+    # 1,500 coal plants")
     return not (nxt and nxt[1].isupper()) and not _SCORE_LINE.search(s.text) and any(
         kind not in ("person", "place", "norp") and en - s.start <= a
-        and not s.text[en - s.start:a].strip() for st, en, _k, kind in ents)
+        and not s.text[en - s.start:a].strip()
+        and not (_OPENS.search(s.text, 0, st - s.start)
+                 and " " not in s.text[st - s.start:en - s.start].strip())
+        for st, en, _k, kind in ents)
 
 
 def _plural_next(text: str, pos: int) -> bool:
