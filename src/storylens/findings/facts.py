@@ -3,8 +3,10 @@
 Precision first. Each number, amount and date becomes a *fact mention* with
 
 * a **family**: a count, money in one currency, a quantity in one SI unit, a percentage,
-  a ratio ("1 in 3"), or a date/year (relative dates are left out: their resolution rests
-  on publication times that outlets stamp differently);
+  a ratio ("1 in 3"), an age ("aged 71", "71-year-old", "Derek Vell, 71,": in years, with
+  the **person** it is of), or a date/year (relative dates are left out: their resolution
+  rests on publication times that outlets stamp differently). A number that labels
+  something ("ISBN 978…", "flight 370", "555-0123", "Boeing 737") is no fact at all;
 * a **measure**: what it counts or dates. A head word from ``rules/numbers.FACT_HEADS``
   near it ("died" / "killed" -> dead; of the mutually exclusive casualty heads only the
   nearest counts, so "killing 28 ... leaving another 51 injured" gives 51 the measure
@@ -19,7 +21,8 @@ Precision first. Each number, amount and date becomes a *fact mention* with
 Two mentions are the same fact only when family, measure, referent and time do not
 disagree (see :func:`_same_facts` for the exact tests), and their sentences are aligned,
 or — for sentences the aligner left apart — share a name and words, repeat one specific
-figure, or have the same measure and the same referent. A year-shaped bare count
+figure, or have the same measure and the same referent (a place; for an age, the person),
+or stand right after one aligned pair of sentences. A year-shaped bare count
 ("2019 rates") is never compared with an ordinary count. Each fact is reported once:
 mentions linked as the same fact form a group, and a group whose values differ between
 outlets becomes one finding listing every outlet's value.
