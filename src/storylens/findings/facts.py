@@ -143,7 +143,7 @@ _PHONE_AFTER = re.compile(r"(?:-|\s)\d{4}(?![\d,.]\d)")
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
 # where a sentence (or a clause set off like one) opens: its start, after a full stop, a
 # colon or an opening quote ("… emissions. Nearly 1,500 coal plants": one segment)
-_OPENS = re.compile(r"(?:^|[.!?:][\"\u201d\u2019)]?\s+|[\"\u201c]\s*)\s*$")
+_OPENS = re.compile(r"(?:[.!?:][\"\u201d\u2019)]?\s+|[\"\u201c]\s*)$")
 _PAREN_CODE_BEFORE = re.compile(r"\(\d+\)\s*$")  # "(020) 7946": an area code before it
 # "Derek Vell, 71," / "Derek Vell (71)" / "Derek Vell, a 71-year-old" / "Derek Vell, aged
 # 71": what stands between a name and the age that follows it
@@ -476,12 +476,19 @@ def _identifier(s: Sentence, q: Quantity, ents, headed: bool, counted: bool) -> 
     nxt = re.match(r"\s*([A-Za-z])", s.text[b:b + 3])
     # (a lone capitalised word opening the sentence is no evidence of a name: "Nearly
     # 1,500 coal plants")
-    return not (nxt and nxt[1].isupper()) and not _SCORE_LINE.search(s.text) and any(
-        kind not in ("person", "place", "norp") and en - s.start <= a
+    # (only names ending at most 2 characters before it are looked at: each test reads a
+    # few characters, so a long sentence with many names stays linear)
+    return not (nxt and nxt[1].isupper()) and any(
+        kind not in ("person", "place", "norp") and 0 <= a - (en - s.start) <= 2
         and not s.text[en - s.start:a].strip()
-        and not (_OPENS.search(s.text, 0, st - s.start)
-                 and " " not in s.text[st - s.start:en - s.start].strip())
-        for st, en, _k, kind in ents)
+        and not (_opens(s.text, st - s.start) and " " not in s.text[st - s.start:en - s.start])
+        for st, en, _k, kind in ents) and not _SCORE_LINE.search(s.text)
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether a sentence (or a segment set off like one) opens at ``text[i]``."""
+    return not text[max(0, i - 4):i].strip() if i <= 4 else bool(
+        _OPENS.search(text, i - 4, i))
 
 
 def _plural_next(text: str, pos: int) -> bool:
@@ -513,12 +520,12 @@ def _age(s: Sentence, q: Quantity, ents
     71-year-old …", "the 71-year-old retired teacher Derek Vell"); other time: "at age 9",
     "from the age of 12"."""
     a, b = q.start - s.start, q.end - s.start
-    lead = s.text[:a]
+    lead = s.text[max(0, a - 40):a]  # the age words before it, never the whole sentence
     other_time = False
     if q.kind == "duration":
         if (q.original_unit or "").lower() not in ("year", "years") or not q.value:
             return None
-        worded = _AGE_WORD_BEFORE.search(lead[-40:])
+        worded = _AGE_WORD_BEFORE.search(lead)
         after = _AGE_UNIT_AFTER.match(s.text, b)
         if not (after or worded):
             return None  # "a 17-year sentence", "for 18 years": a span, not an age
@@ -527,7 +534,7 @@ def _age(s: Sentence, q: Quantity, ents
         other_time = bool(worded) and (worded["p"] or "").lower() in R.AGE_OTHER_TIME
     elif q.kind == "cardinal" and q.value is not None:
         years, end = q.value, b
-        m = _AGE_WORD_BEFORE.search(lead[-40:])
+        m = _AGE_WORD_BEFORE.search(lead)
         if m:
             other_time = (m["p"] or "").lower() in R.AGE_OTHER_TIME
         elif not _person_before(s, ents, a) or not _APPOSITION_END.match(s.text, b):
@@ -551,7 +558,7 @@ def _owner(kind: str, key: str, kinds) -> bool:
 
 
 def _worded_before(lead: str) -> bool:
-    return bool(_AGE_WORD_BEFORE.search(lead[-40:]))
+    return bool(_AGE_WORD_BEFORE.search(lead))
 
 
 def _person_before(s: Sentence, ents, a: int, kinds=("person",)) -> tuple[str, str] | None:
