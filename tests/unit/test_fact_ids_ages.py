@@ -116,6 +116,8 @@ AGES = [
     ("Derek Vell, aged 71, was charged in Dessen.", "71", 71, "derek vel", False),
     ("Mara Orm is 34 years old.", "34 years old", 34, None, False),
     ("Mara Orm began skating at the age of 9.", "9", 9, None, True),
+    ("The then 25-year-old Derek Vell fled Dessen.", "25-year-old", 25, "derek vel", True),
+    ("Derek Vell would have been 72 years old on Friday.", "72 years old", 72, None, True),
     ("The 35-year-old Vellan was charged.", "35-year-old", 35, None, False),  # a people
     ("A 25-year-old man whom Derek Vell shot died.", "25-year-old", 25, None, False),
 ]

@@ -152,6 +152,9 @@ _AGE_APPOSITION = re.compile(r"\s*(?:,\s*(?:(?:a|an|aged|age)\s+)?|\(\s*(?:aged\
 # "aged 71", "age 71", "at the age of 9": the word before "age" says which moment
 _AGE_WORD_BEFORE = re.compile(
     r"(?:\b(?P<p>[a-z]+)\s+)?(?:\bthe\s+)?\b(?:aged|ages?)\s+(?:of\s+)?$", re.IGNORECASE)
+_AGE_OTHER_LEAD = re.compile(r"\b(?:" + "|".join(
+    re.escape(p).replace("\\ ", "\\s+") for p in R.AGE_OTHER_TIME_LEADS) + r")[\s-]+(?:aged\s+)?$",
+    re.IGNORECASE)
 _AGE_UNIT_AFTER = re.compile(r"[\s-]*(?:old\b|of\s+age\b)", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"\s*(?:[,)]|\.?$)")
 # Words between "a 71-year-old" and the name it describes: descriptors ("retired teacher"),
@@ -543,6 +546,8 @@ def _age(s: Sentence, q: Quantity, ents
         return None
     if not 0 < years <= R.AGE_MAX or years != int(years):
         return None
+    if _AGE_OTHER_LEAD.search(lead):
+        other_time = True  # "the then 25-year-old", "would have been 72 years old"
     # worded as an age ("71-year-old", "aged 71"), the name beside it is whose age it is
     # even where the name analysis could not tell a person ("32-year-old Keron Vell")
     kinds = _AGE_OWNER_KINDS if q.kind == "duration" or _worded_before(lead) else ("person",)

@@ -223,6 +223,10 @@ AGE_AFTER: tuple[str, ...] = ("old", "of age")
 # at age 9", "from the age of 12", "by age 30". An age so worded is of an earlier (or
 # later) event and is only compared with another so worded.
 AGE_OTHER_TIME: frozenset[str] = frozenset("at by since from until till before after".split())
+# Phrases right before an age that put it at another moment: "the then 25-year-old", "would
+# have been 72 years old", "would have turned 72 years old" (an age at an earlier event, or
+# one the person did not reach).
+AGE_OTHER_TIME_LEADS: tuple[str, ...] = ("then", "would have been", "would have turned")
 # A person's age given beside the name ("Derek Vell, 71," / "Derek Vell (71)") is an age
 # only in this range; outside it the number is something else ("Vell, 250, …" is no age).
 AGE_MAX = 119
