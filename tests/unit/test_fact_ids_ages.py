@@ -245,6 +245,8 @@ def test_passage_rule_is_off_by_default():
     ("On the flight 200 passengers fell ill near Dessen.", "200", True),
     ("She rang him on the phone 20 times from Dessen.", "20", True),
     ("Flight 370 vanished with 239 people aboard.", "370", False),
+    ("No 12 people were hurt in Dessen, police said.", "12", True),
+    ("The talks were held at No 10 in Vell.", "10", False),
 ])
 def test_label_nouns_before_counts(sentence, number, is_fact):
     """Nouns that label a number ("flight 370") or may stand before a count ("the flight

@@ -510,7 +510,8 @@ def _cue(word: str, dot: bool, counted: bool) -> bool:
     IDENTIFIER_CUES when no counted noun follows the number)."""
     w = word.lower()
     if w in ("no", "nos"):
-        return dot or word[0].isupper()  # "No. 2", "No 10"; not "no 5-star hotels"
+        # "No. 2", "No 10 Downing Street"; not "no 5-star hotels", "No 12 people …"
+        return dot or (word[0].isupper() and not counted)
     return w in R.IDENTIFIER_LABELS or (w in R.IDENTIFIER_CUES and not counted)
 
 
