@@ -193,7 +193,9 @@ WINDOW_IGNORE: frozenset[str] = frozenset(
 # identifies something (a book, a flight, a road, a law's clause, a rank) and is never a
 # fact's value (issue 11: an ISBN was read as a count). Sources: the identifier labels of
 # wire copy and of book, transport, legal and postal references.
-# Labels that are nothing else: a number after them is always an identifier.
+# Labels that are nothing else: a number after them is always an identifier ("no" only
+# as "No." / "no.", or "No" before a number no plural noun follows: "No 10", not "no 5-star
+# hotels" or "No 12 people were hurt").
 IDENTIFIER_LABELS: frozenset[str] = frozenset(
     "isbn issn doi tel docket serial patent zip postcode vol pp no nos".split()
 )
