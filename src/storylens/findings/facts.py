@@ -3,8 +3,10 @@
 Precision first. Each number, amount and date becomes a *fact mention* with
 
 * a **family**: a count, money in one currency, a quantity in one SI unit, a percentage,
-  a ratio ("1 in 3"), or a date/year (relative dates are left out: their resolution rests
-  on publication times that outlets stamp differently);
+  a ratio ("1 in 3"), an age ("aged 71", "71-year-old", "Derek Vell, 71,": in years, with
+  the **person** it is of), or a date/year (relative dates are left out: their resolution
+  rests on publication times that outlets stamp differently). A number that labels
+  something ("ISBN 978…", "flight 370", "555-0123", "Boeing 737") is no fact at all;
 * a **measure**: what it counts or dates. A head word from ``rules/numbers.FACT_HEADS``
   near it ("died" / "killed" -> dead; of the mutually exclusive casualty heads only the
   nearest counts, so "killing 28 ... leaving another 51 injured" gives 51 the measure
@@ -19,7 +21,8 @@ Precision first. Each number, amount and date becomes a *fact mention* with
 Two mentions are the same fact only when family, measure, referent and time do not
 disagree (see :func:`_same_facts` for the exact tests), and their sentences are aligned,
 or — for sentences the aligner left apart — share a name and words, repeat one specific
-figure, or have the same measure and the same referent. A year-shaped bare count
+figure, or have the same measure and the same referent (a place; for an age, the person),
+or stand right after one aligned pair of sentences. A year-shaped bare count
 ("2019 rates") is never compared with an ordinary count. Each fact is reported once:
 mentions linked as the same fact form a group, and a group whose values differ between
 outlets becomes one finding listing every outlet's value.
@@ -38,7 +41,7 @@ from datetime import date as _date
 
 from ..analysis.descriptors import per_document
 from ..analysis.names import _spacy, extract_entities, same_name
-from ..analysis.numbers import extract_quantities
+from ..analysis.numbers import extract_quantities, parse_published
 from ..models import Document, Finding, Quantity, Sentence, Span
 from ..normalize import stem, tokens
 from ..rules import numbers as R
@@ -61,8 +64,9 @@ APPROX_TOLERANCE = 0.25
 # "scores" / "dozens" is one rough size, "hundreds" / "thousands" of one crowd is not (the
 # gold guide's order-of-magnitude rule, benchmarks/gold/GUIDE.md).
 VAGUE_APART = 10
-# Facts matched across unaligned sentences only for these families and heads: ages and
-# spans name many different people and periods in one story.
+# Facts matched across unaligned sentences only for these families and heads: spans name
+# many different periods in one story. (Ages are their own family, "age", matched across
+# unaligned sentences only for one named person: _same_facts.)
 UNALIGNED_SKIP_FAMILIES = ("duration",)
 UNALIGNED_SKIP_HEADS = frozenset({"age"})
 # Words either side of a number that count as its surroundings (clauses are cut first).
@@ -124,6 +128,47 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _UPDATE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in R.UPDATE_PHRASES) + r")\b")
 # What comes before a dateline's date: "PORT VELLA, Nov. 18 (CPA) —", "WASHINGTON, Jan 1 -"
 _DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]*)?,\s*")
+# An identifier's label right before a number (rules/numbers.IDENTIFIER_CUES): "ISBN",
+# "flight", "No.", "#" ("Case No. 19": the last label counts)
+_ID_CUE = re.compile(r"(?:(?P<w>[A-Za-z]+)(?P<dot>\.)?|[#\u2116])[\s:]*$")
+# Shapes of codes around a number: more digit groups glued on ("978-0-14-303943-3",
+# "1.2.3"), a zero-led group ("555-0123", "7946 0958"), a docket's letters ("19-cv-1234")
+_ID_AFTER = re.compile(r"(?P<sep>[-./])\d+(?:(?P=sep)\d+)+|[-.]0\d|\s0\d"
+                       r"|-(?!(?:of|in|on|to|and|or|for|by|a|the)-)[A-Za-z]{1,5}-\d")
+# a score line ("Vell Rovers 2 vs Orsk City 0"): a team's name before a goal count
+_SCORE_LINE = re.compile(r"\bvs?\.?\s", re.IGNORECASE)
+# a phone number's local part after a 3-4 digit group ("555-1234", "7946 1234"); weaker:
+# only when nothing after it says what it counts
+_PHONE_AFTER = re.compile(r"(?:-|\s)\d{4}(?![\d,.]\d)")
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
+# where a sentence (or a clause set off like one) opens: its start, after a full stop, a
+# colon or an opening quote ("… emissions. Nearly 1,500 coal plants": one segment)
+_OPENS = re.compile(r"(?:[.!?:][\"\u201d\u2019)]?\s+|[\"\u201c]\s*)$")
+_PAREN_CODE_BEFORE = re.compile(r"\(\d+\)\s*$")  # "(020) 7946": an area code before it
+# "Derek Vell, 71," / "Derek Vell (71)" / "Derek Vell, a 71-year-old" / "Derek Vell, aged
+# 71": what stands between a name and the age that follows it
+_AGE_APPOSITION = re.compile(r"\s*(?:,\s*(?:(?:a|an|aged|age)\s+)?|\(\s*(?:aged\s+)?)$",
+                             re.IGNORECASE)
+# "aged 71", "age 71", "at the age of 9": the word before "age" says which moment
+_AGE_WORD_BEFORE = re.compile(
+    r"(?:\b(?P<p>[a-z]+)\s+)?(?:\bthe\s+)?\b(?:aged|ages?)\s+(?:of\s+)?$", re.IGNORECASE)
+_AGE_OTHER_LEAD = re.compile(r"\b(?:" + "|".join(
+    re.escape(p).replace("\\ ", "\\s+") for p in R.AGE_OTHER_TIME_LEADS) + r")[\s-]+(?:aged\s+)?$",
+    re.IGNORECASE)
+_AGE_UNIT_AFTER = re.compile(r"[\s-]*(?:old\b|of\s+age\b)", re.IGNORECASE)
+_APPOSITION_END = re.compile(r"\s*(?:[,)]|\.?$)")
+# Words between "a 71-year-old" and the name it describes: descriptors ("retired teacher"),
+# never a clause ("man whom Derek Vell shot")
+AGE_NAME_GAP_WORDS = 4
+# Names an age worded as one can belong to: a person, or a name the name analysis could not
+# type ("other": most names of people it has no title or speech verb for). Places and
+# peoples ("the 35-year-old Russian") are not whose age it is.
+_AGE_OWNER_KINDS = ("person", "other")
+_NOT_DESCRIPTOR = frozenset("who whom whose which that".split())
+_YEAR_SECONDS = U.UNITS["year"][1]
+# number words say nothing about what two sentences share ("thirty" in "Thirty-three" and
+# "Thirty-four")
+_NUMBER_STEMS = frozenset(stem(w) for w in [*R.UNITS_WORDS, *R.TENS_WORDS, *R.SCALES])
 
 
 @dataclass(frozen=True, eq=False)
@@ -144,6 +189,8 @@ class _Mention:
     year_shaped: bool = False  # a bare count written like a year ("2019 rates")
     event: str | None = None  # for a date: the event noun it dates ("war")
     bound: str | None = None  # "min" ("at least 28", "over $334 million"), "max" ("up to 3")
+    person: str | None = None  # an age's person: the link key of the name it describes
+    person_name: str | None = None  # that name as written, for the summary
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -166,6 +213,7 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     things_of = {sid: frozenset(e[2] for e in ents[article_of(sid)].get(sid, ())
                                 if e[3] != "person") for sid in by_sentence}
     edges: list[tuple[_Mention, _Mention, str, float]] = []  # (a, b, rule, score)
+    pub = {doc.id: parse_published(doc.article.published) for doc in ctx.docs}
     for sa, sb in _candidate_pairs(ctx, by_sentence):
         ga = ctx.group_of.get(sa)
         aligned = ga is not None and ga == ctx.group_of.get(sb)
@@ -183,9 +231,35 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
         # the score that let the sentences meet: the aligner's, or the shared content stems
         score = round(ctx.alignments[ga].similarity, 3) if aligned else \
             len(sent_stems[sa] & sent_stems[sb])
+        adjacent = None if aligned or not _adjacent(ctx, sa, sb) else \
+            frozenset(w for w in sent_stems[sa] & sent_stems[sb] if w not in _NUMBER_STEMS)
+        same_time = _same_time(pub.get(article_of(sa)), pub.get(article_of(sb)))
         edges.extend((x, y, rule, score) for x, y, rule in
-                     _same_facts(ma, mb, how, (things_of[sa], things_of[sb]), plural_events))
+                     _same_facts(ma, mb, how, (things_of[sa], things_of[sb]), plural_events,
+                                 adjacent, same_time))
     return _findings(ctx, edges)
+
+
+def _neighbour(sid: str, delta: int) -> str:
+    """The id of the sentence ``delta`` places after ``sid`` in its article."""
+    art, _, idx = sid.partition(":s")
+    return f"{art}:s{int(idx) + delta}" if idx.isdigit() else ""
+
+
+def _adjacent(ctx: FindingContext, sa: str, sb: str) -> bool:
+    """Two unaligned sentences right after (or right before) the two sentences of one
+    alignment group: one passage both outlets carry ("Illinois is the 11th state …" is
+    aligned; the next sentence of each gives the count of states)."""
+    for delta in (1, -1):
+        ga = ctx.group_of.get(_neighbour(sa, -delta))
+        if ga is not None and ga == ctx.group_of.get(_neighbour(sb, -delta)):
+            return True
+    return False
+
+
+def _same_time(a: _date | None, b: _date | None) -> bool:
+    """Two articles close enough in time for a person's age to be one value."""
+    return a is None or b is None or abs((a - b).days) <= R.AGE_SAME_TIME_DAYS
 
 
 def _pairable(ctx: FindingContext, sentences: Iterator[tuple[str, list[_Mention]]],
@@ -208,8 +282,10 @@ def _pairable(ctx: FindingContext, sentences: Iterator[tuple[str, list[_Mention]
         if not ctx.options.story_facts:
             continue  # unaligned sentences are paired only by the story-wide rules
         keys = {(m.family, h) for m in ms for h in m.heads}
-        if any(seen.get(k, 0) < MAX_BUCKET_PER_ARTICLE for k in keys):
-            yield sid, ms
+        if any(seen.get(k, 0) < MAX_BUCKET_PER_ARTICLE for k in keys) or any(
+                _neighbour(sid, d) in ctx.group_of for d in (1, -1)):
+            yield sid, ms  # (a sentence next to an aligned one can meet its counterpart's
+            # neighbour: _adjacent)
         for k in keys:
             seen[k] = seen.get(k, 0) + 1
 
@@ -230,6 +306,12 @@ def _candidate_pairs(ctx: FindingContext, by_sentence: dict[str, list[_Mention]]
         gi = ctx.group_of.get(sid)
         if gi is not None:
             buckets.setdefault(("group", gi), set()).add(sid)
+        else:
+            # next to an aligned sentence: meets the neighbour of its counterparts (_adjacent)
+            for d in (1, -1):
+                gn = ctx.group_of.get(_neighbour(sid, -d))
+                if gn is not None:
+                    buckets.setdefault(("next", gn, d), set()).add(sid)
         for m in ms:
             for h in m.heads:
                 buckets.setdefault((m.family, h), set()).add(sid)
@@ -238,7 +320,7 @@ def _candidate_pairs(ctx: FindingContext, by_sentence: dict[str, list[_Mention]]
         if len(sids) < 2:
             continue
         ranked = sorted(sids, key=lambda sid: (order.get(article_of(sid), -1), _sid_index(sid)))
-        if key[0] != "group":
+        if key[0] not in ("group", "next"):
             per_art: dict[str, int] = {}
             kept = []
             for sid in ranked:
@@ -308,6 +390,11 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             ws = [w for w in [*before, *after] if _content(w)]
             heads = _heads(before, after)
             noun = _counted_noun(after) if fam == "count" else None
+            age = _age(s, q, ents.get(sid, ())) if fam in ("count", "duration:s") else None
+            if age is None:
+                # "aged", "age", "old" measure only the number they word as an age: "lost
+                # his battle in May 2018 aged 71" gives the date no measure "age"
+                heads = heads - {"age"}
             if (q.start, q.end) in parsed:
                 # the parse says what the number counts and which verb governs it
                 p_noun, p_head = parsed[q.start, q.end]
@@ -324,17 +411,189 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 fam == "when" and len(q.date or "") == 4) else None
             if event:
                 heads = heads | {event}
+            time = None if fam == "when" else _time(s, q, dates, before, after, weekdays)
+            person = person_name = None
+            if age is not None:
+                # a person's (or a thing's) age, in years, whatever its wording: "71-year-old"
+                # and "aged 71" are one measure; its time is the story's unless worded
+                # for another moment ("at age 9"), or a year its sentence names
+                years, person, person_name, other_time, end = age
+                fam, heads, noun = "age", frozenset({"age"}), None
+                if end > q.end - s.start:  # "71-year" + "-old": the whole wording
+                    q = replace(q, text=s.text[q.start - s.start:end], end=s.start + end)
+                q = replace(q, kind="cardinal", value=years, unit="year")
+                year = next((d.date[:4] for d in dates if not d.relative and d.date
+                             and not d.date.startswith("--")), None)
+                time = "earlier" if other_time else year
+            elif (fam == "count" or q.kind == "year") and _identifier(
+                    s, q, ents.get(sid, ()), bool(heads),
+                    bool(noun or _plural_next(s.text, q.end - s.start))):
+                continue  # "ISBN 978…", "flight 370", "555-0123": a label, not an amount
             out.append(_Mention(
                 q, doc.id, fam, heads, frozenset(stem(w) for w in ws), near,
                 " ".join(q.text.lower().split()) in R.VAGUE_COUNTS,
                 hedge or "dozen" in q.text.lower(),
                 noun=noun,
                 places=_places(ents.get(sid, ()), s, q, lo, hi),
-                time=None if fam == "when" else _time(s, q, dates, before, after, weekdays),
+                time=time,
                 year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
-                event=event, bound=_bound(s, q)))
+                event=event, bound=_bound(s, q), person=person, person_name=person_name))
         if out:
             yield sid, out
+
+
+def _identifier(s: Sentence, q: Quantity, ents, headed: bool, counted: bool) -> bool:
+    """A number that labels something instead of counting it: after an identifier's label
+    ("ISBN", "No.", "#", and unless a counted noun follows "flight", "Route": rules/numbers
+    IDENTIFIER_LABELS, IDENTIFIER_CUES), written as a
+    code (zero-led, a long run without separators, digit groups glued by hyphens or dots,
+    a docket's "19-cv-1234"), or, when nothing says what it counts (no plural noun after
+    it, ``counted``, and no head word near it, ``headed``), a phone number's groups
+    ("555-1234"), a 5+ digit run ("Vell 62704") or a number glued to a product's or
+    organisation's name ("Boeing 737", "Windows 10")."""
+    measured = headed or counted
+    t = q.text.strip()
+    if not t[:1].isdigit():
+        return False  # numbers in words are amounts ("thirty-three states")
+    a, b = q.start - s.start, q.end - s.start
+    lead = s.text[max(0, a - 24):a]
+    m = _ID_CUE.search(lead)
+    if m and (m["w"] is None or _cue(m["w"], bool(m["dot"]), counted)):
+        return True
+    if len(t) > 1 and t[0] == "0" and t[1].isdigit():
+        return True  # "020", "0958": amounts are never zero-led
+    if t.isdigit() and len(t) >= R.IDENTIFIER_MIN_DIGITS:
+        return True
+    if _ID_AFTER.match(s.text, b) or _PAREN_CODE_BEFORE.search(lead):
+        return True
+    if measured:
+        return False
+    if t.isdigit() and len(t) >= R.IDENTIFIER_MIN_BARE_DIGITS:
+        return True
+    phone = _PHONE_AFTER.match(s.text, b) if t.isdigit() and 3 <= len(t) <= 4 \
+        and q.kind == "cardinal" else None  # (a year: "2019-2025" is a span of years)
+    if phone and not _plural_next(s.text, phone.end()):
+        return True  # "555-1234"; "500-1000 people" is a range
+    # a name right before it that is neither a person nor a place, and no capitalised
+    # word after it (a title-cased headline: "Floods Kill 19 In Vell"): "Boeing 737"
+    nxt = re.match(r"\s*([A-Za-z])", s.text[b:b + 3])
+    # (a lone capitalised word opening the sentence is no evidence of a name: "Nearly
+    # 1,500 coal plants")
+    # (only names ending at most 2 characters before it are looked at: each test reads a
+    # few characters, so a long sentence with many names stays linear)
+    return not (nxt and nxt[1].isupper()) and any(
+        kind not in ("person", "place", "norp") and 0 <= a - (en - s.start) <= 2
+        and not s.text[en - s.start:a].strip()
+        and not (_opens(s.text, st - s.start) and " " not in s.text[st - s.start:en - s.start])
+        for st, en, _k, kind in ents) and not _SCORE_LINE.search(s.text)
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether a sentence (or a segment set off like one) opens at ``text[i]``."""
+    return not text[max(0, i - 4):i].strip() if i <= 4 else bool(
+        _OPENS.search(text, i - 4, i))
+
+
+def _plural_next(text: str, pos: int) -> bool:
+    """The word after ``pos`` is a plural noun ("12000 people", "1000 troops"): what a
+    number right before it counts."""
+    m = _NEXT_WORD.match(text, pos)
+    if not m:
+        return False
+    w = m[1].lower()
+    return w in R.IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s")
+                                        and not w.endswith(("ss", "us", "is")))
+
+
+def _cue(word: str, dot: bool, counted: bool) -> bool:
+    """``word`` before a number labels it (rules/numbers.IDENTIFIER_LABELS, and
+    IDENTIFIER_CUES when no counted noun follows the number)."""
+    w = word.lower()
+    if w in ("no", "nos"):
+        # "No. 2", "No 10 Downing Street"; not "no 5-star hotels", "No 12 people …"
+        return dot or (word[0].isupper() and not counted)
+    return w in R.IDENTIFIER_LABELS or (w in R.IDENTIFIER_CUES and not counted)
+
+
+def _age(s: Sentence, q: Quantity, ents
+         ) -> tuple[float, str | None, str | None, bool, int] | None:
+    """``(years, person key, person as written, other time, end of its wording in the
+    sentence)`` when ``q`` is worded as an
+    age: "aged 71", "71-year-old", "71 years old", "Derek Vell, 71," (beside a person's
+    name); ``None`` otherwise. The person is the name it stands beside ("Derek Vell, a
+    71-year-old …", "the 71-year-old retired teacher Derek Vell"); other time: "at age 9",
+    "from the age of 12"."""
+    a, b = q.start - s.start, q.end - s.start
+    lead = s.text[max(0, a - 40):a]  # the age words before it, never the whole sentence
+    other_time = False
+    if q.kind == "duration":
+        if (q.original_unit or "").lower() not in ("year", "years") or not q.value:
+            return None
+        worded = _AGE_WORD_BEFORE.search(lead)
+        after = _AGE_UNIT_AFTER.match(s.text, b)
+        if not (after or worded):
+            return None  # "a 17-year sentence", "for 18 years": a span, not an age
+        years = round(q.value / _YEAR_SECONDS)
+        end = after.end() if after else b
+        other_time = bool(worded) and (worded["p"] or "").lower() in R.AGE_OTHER_TIME
+    elif q.kind == "cardinal" and q.value is not None:
+        years, end = q.value, b
+        m = _AGE_WORD_BEFORE.search(lead)
+        if m:
+            other_time = (m["p"] or "").lower() in R.AGE_OTHER_TIME
+        elif not _person_before(s, ents, a) or not _APPOSITION_END.match(s.text, b):
+            return None  # a bare number beside a name is an age only as "Name, 71,"
+    else:
+        return None
+    if not 0 < years <= R.AGE_MAX or years != int(years):
+        return None
+    if _AGE_OTHER_LEAD.search(lead):
+        other_time = True  # "the then 25-year-old", "would have been 72 years old"
+    # worded as an age ("71-year-old", "aged 71"), the name beside it is whose age it is
+    # even where the name analysis could not tell a person ("32-year-old Keron Vell")
+    kinds = _AGE_OWNER_KINDS if q.kind == "duration" or _worded_before(lead) else ("person",)
+    who = _person_before(s, ents, a, kinds) or _person_after(s, ents, end, kinds)
+    return (float(years), who[0] if who else None, who[1] if who else None, other_time,
+            end if q.kind == "duration" else b)
+
+
+def _owner(kind: str, key: str, kinds) -> bool:
+    """A name an age can be of: a person, or (``kinds``) an untyped name of two or more
+    words ("Keron Vell"; one word alone is as often a people or a nickname: "Russian")."""
+    return kind == "person" or (kind in kinds and len(key.split()) >= 2)
+
+
+def _worded_before(lead: str) -> bool:
+    return bool(_AGE_WORD_BEFORE.search(lead))
+
+
+def _person_before(s: Sentence, ents, a: int, kinds=("person",)) -> tuple[str, str] | None:
+    """The person whose name ends right before an age: "Derek Vell, 71", "Derek Vell (71)",
+    "Derek Vell, a 71-year-old", "Derek Vell, aged 71"."""
+    for st, en, key, kind in ents:
+        e = en - s.start
+        if _owner(kind, key, kinds) and e <= a and _AGE_APPOSITION.fullmatch(s.text, e, a):
+            return key, s.text[st - s.start:e]
+    return None
+
+
+def _person_after(s: Sentence, ents, end: int, kinds=("person",)) -> tuple[str, str] | None:
+    """The person a "71-year-old" describes when the name follows it: "the 71-year-old
+    retired teacher Derek Vell" (descriptors only between: no punctuation, clause word or
+    function word)."""
+    for st, en, key, kind in sorted(ents):
+        a = st - s.start
+        if a < end:
+            continue
+        if not _owner(kind, key, kinds):
+            return None  # "the 35-year-old Russian": a people, not a name
+        gap = s.text[end:a]
+        ws = words(gap)
+        if (len(ws) <= AGE_NAME_GAP_WORDS and not _CLAUSE_BREAK.search(gap)
+                and not any(w in R.WINDOW_IGNORE or w in _NOT_DESCRIPTOR for w in ws)):
+            return key, s.text[a:en - s.start]
+        return None  # only the first name after it
+    return None
 
 
 def _month_day(q: Quantity) -> Quantity:
@@ -679,11 +938,16 @@ def _same_referent(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 names: tuple[frozenset[str], frozenset[str]],
-                plural_events: set[tuple[str, str]]):
+                plural_events: set[tuple[str, str]], adjacent: frozenset[str] | None = None,
+                same_time: bool = True):
     """Pairs of mentions (one per sentence) that state the same fact, with the rule that
     linked them. ``how``: the sentences are "aligned", "context" (unaligned but tied by
     names and words, a repeated figure or one measure), or "referent" (only a mention
-    pair with one measure and one referent may link them)."""
+    pair with one measure and one referent may link them). ``adjacent``: for unaligned
+    sentences that stand next to the two sentences of one alignment group, the content
+    stems they share (a passage both outlets carry: a count of one counted noun in each
+    is one fact); ``None`` otherwise. ``same_time``: the two articles were published close
+    enough together for a person's age to be one value (rules/numbers.AGE_SAME_TIME_DAYS)."""
     aligned = how == "aligned"
     fam_a = {m.family for m in ma} if len(ma) == 1 else _families(ma)
     fam_b = {m.family for m in mb} if len(mb) == 1 else _families(mb)
@@ -694,7 +958,15 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             if not _compatible(x, y):
                 continue
             rule = None
-            if x.event and x.event == y.event:
+            tied = False  # an unaligned rule that needs no further check
+            if x.family == "age" and not aligned:
+                # one person's age at one time: the person is the referent ("Derek Vell,
+                # 71," / "the 72-year-old Derek Vell"), anywhere in the story
+                if not (x.person and x.person == y.person and same_time
+                        and "earlier" not in (x.time, y.time)):
+                    continue
+                rule, tied = "fact.unaligned.referent", True
+            elif x.event and x.event == y.event:
                 # the year of one named event ("the 2021 war" / "the war in 2020"): one
                 # name (not a person's) in both sentences, and neither article dates that
                 # event twice
@@ -703,6 +975,7 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 if not aligned and not _same_referent(*names):
                     continue
                 rule = "fact.aligned.measure" if aligned else "fact.event-year"
+                tied = not aligned
             elif x.heads and y.heads:
                 if not x.heads & y.heads:
                     continue
@@ -711,10 +984,16 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue  # one says what it counts, the other does not: too loose
             else:
                 unique = x.family in fam_a and y.family in fam_b
-                if not (aligned and unique and x.stems & y.stems):
+                if aligned and unique and x.stems & y.stems:
+                    rule = "fact.aligned.word"
+                elif (adjacent is not None and unique and x.family == "count" and x.noun
+                      and x.noun == y.noun and adjacent - {x.noun}):
+                    # "Thirty-three states allow …" / "Thirty-four states … permit …",
+                    # each right after one aligned sentence: one counted noun, one passage
+                    rule, tied = "fact.unaligned.context", True
+                else:
                     continue
-                rule = "fact.aligned.word"
-            if not aligned and rule != "fact.event-year":
+            if not aligned and not tied:
                 if (not (x.stems & y.stems - set(R.FACT_HEADS)) and not x.heads & y.heads
                         or x.family.startswith(UNALIGNED_SKIP_FAMILIES)
                         or (x.heads | y.heads) & UNALIGNED_SKIP_HEADS):
@@ -747,6 +1026,8 @@ def _compatible(x: _Mention, y: _Mention) -> bool:
     """Measure, referent and time do not disagree (unknown never disagrees)."""
     if x.noun and y.noun and x.noun != y.noun:
         return False  # "500 fur capes" / "300 toys": two things counted
+    if x.person and y.person and x.person != y.person:
+        return False  # Derek Vell's age / Lisa Vell's age
     if x.places and y.places and not _same_referent(x.places, y.places):
         return False  # "troops in Vell" / "troops in Orsk"
     if x.time != y.time and (x.time == "earlier" or y.time == "earlier"):
@@ -836,8 +1117,8 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
     # the strongest rule's links first; two groups merge only when every member of one is
     # compatible with every member of the other: a figure of unknown time links "thousands
     # on Tuesday" and "dozens on Wednesday" each, but they are not one fact
-    # (compatibility rests on a mention's counted noun, referent and time only: a group
-    # keeps one member per distinct (noun, places, time), usually one or two)
+    # (compatibility rests on a mention's counted noun, referent, time and person only: a
+    # group keeps one member per distinct (noun, places, time, person), usually one or two)
     kinds_of: dict[_Mention, dict[tuple, _Mention]] = {}
     conflict_edges: list[tuple[_Mention, str, float]] = []
     by_rule: dict[str, list[tuple[_Mention, _Mention, str, float]]] = {r: [] for r in STRENGTH}
@@ -847,8 +1128,8 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
     for x, y, rule, score in ordered:
         rx, ry = find(x), find(y)
         if rx is not ry:
-            gx = kinds_of.get(rx) or {(rx.noun, rx.places, rx.time): rx}
-            gy = kinds_of.get(ry) or {(ry.noun, ry.places, ry.time): ry}
+            gx = kinds_of.get(rx) or {(rx.noun, rx.places, rx.time, rx.person): rx}
+            gy = kinds_of.get(ry) or {(ry.noun, ry.places, ry.time, ry.person): ry}
             if len(gx) * len(gy) > MAX_GROUP_CHECKS or not all(
                     _compatible(m, n) for m in gx.values() for n in gy.values()):
                 continue
@@ -902,6 +1183,13 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         others = [set(m.near) for m in members[1:]]
         shared = [w for w in members[0].near if any(w in o for o in others)]
         what = f"the {shared[0]}" if shared else "the figure"
+        if shared and family == "count" and all(m.noun and m.noun == stem(shared[0])
+                                                for m in members):
+            what = f"the number of {shared[0]}"  # the counted noun: "the number of states"
+    elif family == "age":
+        who = next((m.person_name for m in members if m.person_name), None)
+        if who:
+            what = f"{what} of {who}"  # "the age of Derek Vell"
     elif family == "when" and head in EVENT_HEADS:
         thing = _subject(ctx, members, head)
         if thing:

@@ -187,3 +187,52 @@ WINDOW_IGNORE: frozenset[str] = frozenset(
     "and or by for from with as its his her their were was is are has have had been "
     "be which who that this".split()
 )
+
+# Words right before a number that make it a label, not an amount: "ISBN 978…", "flight
+# 370", "Route 66", "Section 144", "Chapter 11", "No. 2", "#23". A number so labelled
+# identifies something (a book, a flight, a road, a law's clause, a rank) and is never a
+# fact's value (issue 11: an ISBN was read as a count). Sources: the identifier labels of
+# wire copy and of book, transport, legal and postal references.
+# Labels that are nothing else: a number after them is always an identifier ("no" only
+# as "No." / "no.", or "No" before a number no plural noun follows: "No 10", not "no 5-star
+# hotels" or "No 12 people were hurt").
+IDENTIFIER_LABELS: frozenset[str] = frozenset(
+    "isbn issn doi tel docket serial patent zip postcode vol pp no nos".split()
+)
+# Nouns that label a number after them ("flight 370", "room 12") but could in principle
+# stand before a count ("on the flight 200 passengers …"): an identifier unless a plural
+# noun follows the number. Left out: nouns that often do stand before counts or votes
+# ("bill", "resolution", "amendment": "passed the bill 218-214"; "phone", "volume",
+# "part", "unit", "box", "call"); phone numbers are caught by their shape instead.
+IDENTIFIER_CUES: frozenset[str] = frozenset(
+    "flight route highway interstate freeway model version article section clause "
+    "chapter episode page suite room gate platform terminal precinct ward number "
+    "exhibit".split()
+)
+# A run of digits with no thousands separator at least this long is a code, not an
+# amount (ISBN-10/13, phone numbers): English copy groups amounts of this size ("1,204,000").
+IDENTIFIER_MIN_DIGITS = 9
+# Shorter unseparated runs (postcodes, ZIP codes: "Vell 62704") are codes when nothing
+# after them says what they count: amounts from 10,000 up are written with separators.
+IDENTIFIER_MIN_BARE_DIGITS = 5
+
+# Forms that make a number a person's (or a thing's) age: "aged 71", "age 71", "71-year-old",
+# "71 years old", "71 years of age". Only the number so worded is an age: a date or another
+# figure near "aged" is not ("lost his battle in May 2018 aged 71": the date is no age).
+AGE_BEFORE: tuple[str, ...] = ("aged", "age", "ages", "age of")
+AGE_AFTER: tuple[str, ...] = ("old", "of age")
+# Words before "age" that place the age at another moment than the story's: "began skating
+# at age 9", "from the age of 12", "by age 30". An age so worded is of an earlier (or
+# later) event and is only compared with another so worded.
+AGE_OTHER_TIME: frozenset[str] = frozenset("at by since from until till before after".split())
+# Phrases right before an age that put it at another moment: "the then 25-year-old", "would
+# have been 72 years old", "would have turned 72 years old" (an age at an earlier event, or
+# one the person did not reach).
+AGE_OTHER_TIME_LEADS: tuple[str, ...] = ("then", "would have been", "would have turned")
+# A person's age given beside the name ("Derek Vell, 71," / "Derek Vell (71)") is an age
+# only in this range; outside it the number is something else ("Vell, 250, …" is no age).
+AGE_MAX = 119
+# Two articles give one person's age at one time when published at most this many days
+# apart (an age changes once a year; a story's articles are days apart). Unknown dates
+# do not disagree.
+AGE_SAME_TIME_DAYS = 31

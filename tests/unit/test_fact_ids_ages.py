@@ -1,0 +1,263 @@
+"""The fact model's identifiers, ages and passages (issue 11, fact model item 1).
+
+* A number that labels something (an ISBN, a phone, case, flight or model number, a
+  postcode) is no amount: it never becomes a fact.
+* "aged 71", "71-year-old", "Derek Vell, 71," are one measure, a person's age; a date or
+  another figure near "aged" is not an age; one person's age at one time is one fact
+  anywhere in the story.
+* Two unaligned sentences right after the two sentences of one alignment group continue
+  one passage: a count of one counted noun in each is one fact.
+
+Invented text only (fictional places, people and outlets), each true case beside its near
+misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.findings import facts
+from storylens.findings.common import FindingContext
+from storylens.findings.facts import doc_mentions, find_fact_conflicts
+from storylens.models import Alignment, Article, Document, Sentence
+from storylens.options import Options
+
+ON = Options(story_facts=True)
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch):
+    """The rule path, with or without the optional spaCy pipeline."""
+    monkeypatch.setattr("storylens.analysis.names._spacy", lambda: None)
+    monkeypatch.setattr(facts, "_spacy", lambda: None)
+
+
+def make_doc(art: str, outlet: str, *sentences: str,
+             published: str | None = "2026-11-18") -> Document:
+    text = " ".join(sentences)
+    out, pos = [], 0
+    for i, s in enumerate(sentences):
+        st = text.index(s, pos)
+        out.append(Sentence(f"{art}:s{i}", art, i, st, st + len(s), s))
+        pos = st + len(s)
+    return Document(Article(art, "test", outlet, text, published=published), tuple(out))
+
+
+def mentions(sentence: str) -> dict[str, facts._Mention]:
+    """The sentence's fact mentions by their text."""
+    return {m.q.text: m for _, ms in doc_mentions(make_doc("a1", "Outlet A", sentence))
+            for m in ms}
+
+
+def run(a: list[str], b: list[str], aligned=(), options: Options = ON,
+        pub_a: str | None = "2026-11-18", pub_b: str | None = "2026-11-18"):
+    da = make_doc("a1", "Outlet A", *a, published=pub_a)
+    db = make_doc("a2", "Outlet B", *b, published=pub_b)
+    als = [Alignment("edited", (f"a1:s{i}", f"a2:s{j}"), 0.7) for i, j in aligned]
+    return find_fact_conflicts(FindingContext.build([da, db], als, options=options))
+
+
+def values(found) -> list[set[str]]:
+    return [{v["text"] for v in f.detail["values"]} for f in found]
+
+
+# --- identifiers: (sentence, number as written, is it a fact?) ------------------------
+IDENTIFIERS = [
+    # labels and codes: never a count
+    ("The memoir (ISBN 978-1-90-412345-6) sold 40,000 copies in Vell.", "978", False),
+    ("The Orm memoir, ISBN 9781904123456, is out.", "9781904123456", False),
+    ("Readers can call the Vell hotline on 555-0123 today.", "555", False),
+    ("Readers can call the Vell hotline on phone 555-1234 today.", "555", False),
+    ("The Dessen office is on (020) 7946 0958 until noon.", "7946", False),
+    ("Case No. 19-cv-1234 was filed in Dessen.", "19", False),
+    ("Flight 370 of Vell Air left Dessen late.", "370", False),
+    ("Police closed Route 66 near Dessen.", "66", False),
+    ("Orsk police imposed Section 144 in the old town.", "144", False),
+    ("The Rovers are now the No. 2 club in Vell.", "2", False),
+    ("Dessen College rose to #23 in the ranking.", "23", False),
+    ("The Orm Comet 737 was grounded in Vell.", "737", False),
+    ("The Vell bakery is at Mill Lane, Dessen 62704.", "62704", False),
+    # near misses: amounts that look like them
+    ("The floods drove 12000 people from Dessen.", "12000", True),
+    ("About 500-1000 people marched in Dessen.", "500", True),
+    ("The Orm Comet carried 180 passengers from Vell.", "180", True),
+    ("Floods Kill 19 In Dessen", "19", True),  # a title-cased headline
+    ("In Dessen 19 were killed on Tuesday.", "19", True),
+    ("The keeper made 41-of-44 saves for Vell.", "41", True),
+    ("The Dessen plan runs from 2019-2025, officials said.", "2019", True),
+    ("Growth in Vell will be 2.5-2.6 per cent.", "2.5", True),
+    ("Thirty-three states allow medical hemp.", "Thirty-three", True),
+    ("FT: Vell Rovers 2 vs Orsk City 0", "2", True),  # a score line: goals, not a label
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "is_fact"), IDENTIFIERS,
+                         ids=[c[0][:40] for c in IDENTIFIERS])
+def test_identifiers_are_not_facts(sentence, number, is_fact):
+    assert (number in mentions(sentence)) == is_fact, sorted(mentions(sentence))
+
+
+def test_an_isbn_is_never_a_conflicting_count():
+    found = run(["The Orm memoir (ISBN 978-1-90-412345-6) sold 40,000 copies."],
+                ["The Orm memoir (ISBN 979-1-90-412345-6) sold 40,000 copies."], [(0, 0)],
+                options=Options())
+    assert found == []
+
+
+# --- ages: (sentence, number as written, years, person key, other time) ---------------
+AGES = [
+    ("Derek Vell, 71, died in Dessen on Tuesday.", "71", 71, "derek vel", False),
+    ("The 71-year-old Derek Vell died in Dessen.", "71-year-old", 71, "derek vel", False),
+    ("The 71-year-old retired teacher Derek Vell died.", "71-year-old", 71, "derek vel",
+     False),
+    ("Derek Vell, a 72-year-old retired teacher, spoke.", "72-year-old", 72, "derek vel",
+     False),
+    ("Mr Derek Vell (71) was charged in Dessen.", "71", 71, "derek vel", False),
+    ("Derek Vell, aged 71, was charged in Dessen.", "71", 71, "derek vel", False),
+    ("Mara Orm is 34 years old.", "34 years old", 34, None, False),
+    ("Mara Orm began skating at the age of 9.", "9", 9, None, True),
+    ("The then 25-year-old Derek Vell fled Dessen.", "25-year-old", 25, "derek vel", True),
+    ("Derek Vell would have been 72 years old on Friday.", "72 years old", 72, None, True),
+    ("The 35-year-old Vellan was charged.", "35-year-old", 35, None, False),  # a people
+    ("A 25-year-old man whom Derek Vell shot died.", "25-year-old", 25, None, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "years", "person", "other"), AGES,
+                         ids=[c[0][:40] for c in AGES])
+def test_ages(sentence, number, years, person, other):
+    m = mentions(sentence)[number]
+    assert m.family == "age" and m.heads == {"age"}
+    assert m.q.value == years and m.person == person
+    assert (m.time == "earlier") == other
+
+
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("He served a 17-year sentence in Dessen.", "17-year"),  # a span, not an age
+    ("She lived in Dessen for 18 years.", "18 years"),
+    ("The Vell mill, 71, is closed.", "71"),  # beside no person: no age
+    ("Derek Vell 71 times scored.", "71"),
+])
+def test_not_ages(sentence, number):
+    m = mentions(sentence)[number]
+    assert m.family != "age" and "age" not in m.heads
+
+
+def test_a_date_near_aged_is_not_an_age():
+    """"lost his battle with cancer in May 2018 aged 71 years": the date has no measure
+    "age" (it had, and so could meet any age)."""
+    ms = mentions("He lost his battle with cancer in May 2018 aged 71 years.")
+    assert ms["May 2018"].family == "when" and "age" not in ms["May 2018"].heads
+    assert ms["71 years"].family == "age"
+
+
+# --- one person's age across the story ------------------------------------------------
+AGE_CASES = [
+    pytest.param(["Derek Vell, 71, a retired Dessen teacher, died on Tuesday."],
+                 ["The 72-year-old Derek Vell taught in Orsk for years."],
+                 {}, [{"71", "72-year-old"}], id="one-person-two-ages-true"),
+    pytest.param(["Derek Vell, 71, a retired Dessen teacher, died on Tuesday."],
+                 ["The 71-year-old Derek Vell taught in Orsk for years."],
+                 {}, [], id="one-person-one-age"),
+    pytest.param(["Derek Vell, 71, a retired Dessen teacher, died on Tuesday."],
+                 ["Lisa Vell, 72, taught in Orsk for years."],
+                 {}, [], id="two-people"),
+    pytest.param(["Derek Vell, 71, a retired Dessen teacher, spoke on Tuesday."],
+                 ["The 72-year-old Derek Vell taught in Orsk for years."],
+                 {"pub_b": "2027-12-01"}, [], id="a-year-later"),
+    pytest.param(["Derek Vell began skating at the age of 9 in Dessen."],
+                 ["Derek Vell, who began riding at the age of 8, lives in Orsk."],
+                 {}, [], id="ages-at-other-moments"),
+    pytest.param(["The 71-year-old mayor of Dessen died on Tuesday."],
+                 ["The 72-year-old mayor of Dessen died on Tuesday."],
+                 {}, [], id="unaligned-ages-of-no-one-named"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kw", "expected"), AGE_CASES)
+def test_person_age(a, b, kw, expected):
+    found = run(a, b, **kw)
+    assert values(found) == expected, [f.summary for f in found]
+    for f in found:
+        assert f.detail["rule"] == "fact.unaligned.referent"
+        assert "the age of Derek Vell" in f.summary
+
+
+def test_person_age_across_sentences_is_a_story_wide_rule():
+    """Off by default, like every rule for sentences the aligner left apart."""
+    assert run(["Derek Vell, 71, a retired Dessen teacher, died on Tuesday."],
+               ["The 72-year-old Derek Vell taught in Orsk for years."],
+               options=Options()) == []
+
+
+def test_aligned_ages_of_one_person_by_default():
+    found = run(["Derek Vell, 71, and his wife Ana Vell, 68, left Dessen on Tuesday."],
+                ["Derek Vell, 71, and Ana Vell, 69, left Dessen on Tuesday."], [(0, 0)],
+                options=Options())
+    assert values(found) == [{"68", "69"}]
+    assert found[0].summary == "Outlet A gives the age of Ana Vell as 68; Outlet B as 69."
+
+
+# --- a passage: the sentences after one aligned pair ----------------------------------
+LEAD_A = "Vell is the 11th state in the union to allow the sale of recreational hemp."
+LEAD_B = "Vell is the 11th state to legalise recreational hemp, along with Orsk."
+PASSAGES = [
+    pytest.param([LEAD_A, "Thirty-three states allow hemp for medical use."],
+                 [LEAD_B, "Thirty-four states and the capital permit medical hemp treatment."],
+                 [(0, 0)], [{"Thirty-three", "Thirty-four"}], id="counts-after-one-aligned-pair"),
+    pytest.param([LEAD_A, "Thirty-three states allow hemp for medical use."],
+                 [LEAD_B, "Thirty-four countries permit medical hemp treatment."],
+                 [(0, 0)], [], id="another-counted-noun"),
+    pytest.param([LEAD_A, "Thirty-three states allow hemp for medical use."],
+                 [LEAD_B, "Thirty-four states voted against it last year."],
+                 [(0, 0)], [], id="nothing-shared-but-the-noun"),
+    pytest.param([LEAD_A, "Thirty-three states allow hemp for medical use."],
+                 [LEAD_B, "The law took effect in Vell on Monday.",
+                  "Thirty-four states permit medical hemp treatment."],
+                 [(0, 0)], [], id="not-the-next-sentence"),
+    pytest.param([LEAD_A, "Thirty-three states and 12 territories allow medical hemp."],
+                 [LEAD_B, "Thirty-four states permit medical hemp treatment."],
+                 [(0, 0)], [], id="two-counts-in-one-sentence"),
+    pytest.param([LEAD_A, "Thirty-three states allow hemp for medical use."],
+                 [LEAD_B, "Thirty-four states permit medical hemp treatment."],
+                 [], [], id="no-aligned-pair-before"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "aligned", "expected"), PASSAGES)
+def test_passage_after_an_aligned_pair(a, b, aligned, expected):
+    found = run(a, b, aligned)
+    assert values(found) == expected, [f.summary for f in found]
+    for f in found:
+        assert f.detail["rule"] == "fact.unaligned.context"
+        assert f.summary == ("Outlet A gives the number of states as Thirty-three; "
+                             "Outlet B as Thirty-four.")
+
+
+def test_passage_rule_is_off_by_default():
+    assert run([LEAD_A, "Thirty-three states allow hemp for medical use."],
+               [LEAD_B, "Thirty-four states permit medical hemp treatment."], [(0, 0)],
+               options=Options()) == []
+
+
+@pytest.mark.parametrize(("sentence", "number", "is_fact"), [
+    ("The Vell house passed the bill 218-214 on Tuesday.", "218", True),  # a vote
+    ("On the flight 200 passengers fell ill near Dessen.", "200", True),
+    ("She rang him on the phone 20 times from Dessen.", "20", True),
+    ("Flight 370 vanished with 239 people aboard.", "370", False),
+    ("No 12 people were hurt in Dessen, police said.", "12", True),
+    ("The talks were held at No 10 in Vell.", "10", False),
+])
+def test_label_nouns_before_counts(sentence, number, is_fact):
+    """Nouns that label a number ("flight 370") or may stand before a count ("the flight
+    200 passengers took"): a counted noun after the number keeps it an amount."""
+    assert (number in mentions(sentence)) == is_fact, sorted(mentions(sentence))
+
+
+def test_a_sentence_opening_word_is_no_product_name():
+    """"Nearly 1,500 coal plants": a capitalised word opening the sentence glued to a
+    number is not "Boeing 737"."""
+    assert "1,500" in mentions("Nearly 1,500 coal and gas plants in Vell burn lignite.")
+    assert "737" not in mentions("Dessen Air flies the Orm Comet 737 from Vell.")
+    assert "1,500" in mentions("Coal is the largest source in Vell. Nearly 1,500 coal plants "
+                               "burn lignite.")  # one segment of two sentences
