@@ -7,8 +7,11 @@ same value, the same quote words, the same name) or paraphrases its sentence.
 
 * ``addition``: a fact only one outlet carries, in a story the outlets really share;
 * ``omission``: a fact the other outlets carry and one leaves out. With three or more
-  outlets it must be in at least two others and two thirds of them; with two it must be
-  in the carrier's lede (its first body sentences), where an editor expects it told.
+  outlets at least two other voices and two thirds of them must give it (an outlet's
+  articles, or copies of one text, are one voice; another count of the same thing does
+  not give it), and the outlet without it must tell that part of the story (:func:`_told`);
+  with two it must be in the carrier's lede (its first body sentences), where an editor
+  expects it told.
 
 "Every unique sentence" is not a finding: facts are ranked by how much an editor would
 miss them (kind, position, repetition) and only the first few per outlet and per story
@@ -913,16 +916,19 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
         elif not gate:
             if k >= max(2, MIN_SHARE * (n_out - 1)):
                 oms.append(c)  # the summary's count, by article
-        elif len({voice[a] for a in c.givers}) >= max(2, MIN_SHARE * (n_voices - 1)):
-            # given by at least two voices and two thirds of the others (n - 1): that two
+        else:
+            # given by at least two other voices and two thirds of them (n - 1): that two
             # outlets chose it on their own is the evidence that it is central. Only the
             # articles that give the fact itself count (Index.gives): another count of
             # the same thing or a paraphrase of its sentence kept it from being "left
             # out", but does not give it (hand sample: "which 3 other outlets give" where
-            # one did not). An outlet leaves it out only where it tells that part of the
-            # story (_told) and was not published before it was known (_published_before).
-            missing = [a for a in missing if _told(ctx, c.fact, a)
-                       and not _published_before(ctx, a, c.givers)]
+            # one did not); nor does a copy of the omitting article's own text. An outlet
+            # leaves it out only where it tells that part of the story (_told) and was
+            # not published before it was known (_published_before).
+            need = max(2, MIN_SHARE * (n_voices - 1))
+            missing = [a for a in missing
+                       if len({voice[g] for g in c.givers} - {voice[a]}) >= need
+                       and _told(ctx, c.fact, a) and not _published_before(ctx, a, c.givers)]
             if missing:
                 oms.append(replace(c, carriers=c.givers, missing=tuple(missing)))
     key = lambda c: (-c.fact.salience, c.fact.article, c.fact.start)  # noqa: E731
