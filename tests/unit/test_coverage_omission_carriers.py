@@ -120,3 +120,16 @@ def test_same_day_publication_is_no_excuse():
     # the near miss above, published the same day (hours apart): the omission stands
     ctx = _ctx(STORY, published=["2026-03-03T09:00:00Z"] * 3 + ["2026-03-03T06:00:00Z"])
     assert _left_out(ctx)[:1] == [("Isle Daily", ["Coast Courier", "Harbour Post", "Vella Times"])]
+
+
+def test_a_copy_of_the_omitting_text_is_not_another_outlet_giving_it():
+    # Vella Times runs Isle Daily's text with the figure added: one voice, so Isle Daily
+    # has one other outlet giving the figure (Harbour Post), not two
+    isle = [LEAD, RESCUE, DECK, WAIT.replace("Islanders", "Relatives")]
+    texts = [STORY[0], [*isle, TOLL_B], [LEAD, RESCUE, COLOUR, GASH], isle]
+    assert "Isle Daily" not in {o for o, _ in _left_out(_ctx(texts))}
+    # a copy that cut the figure, which two other outlets give each in their own words:
+    # it leaves it out
+    vella = [LEAD, RESCUE, DECK, TOLL_B, WAIT.replace("Islanders", "Relatives")]
+    texts = [STORY[0], vella, STORY[2], [x for x in vella if x != TOLL_B]]
+    assert ("Isle Daily", ["Coast Courier", "Harbour Post", "Vella Times"]) in _left_out(_ctx(texts))
