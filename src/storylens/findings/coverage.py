@@ -146,6 +146,18 @@ def _body(s: Sentence) -> bool:
     )
 
 
+def _body_of(doc: Document) -> list[Sentence]:
+    """An article's body sentences (:func:`_body`), read once per document: the facts,
+    the ledes, the voices and the omissions' ledes all ask (the regular expressions of
+    :func:`_script_or_post` were a fifth of the coverage's cost on a 50-article story).
+    Kept on the Document (frozen, never changed), as ``FindingContext.per_story`` does."""
+    got = doc.__dict__.get("_coverage_body")
+    if got is None or got[0] is not doc.sentences:
+        got = (doc.sentences, [s for s in doc.sentences if _body(s)])
+        doc.__dict__["_coverage_body"] = got
+    return got[1]
+
+
 def _script_or_post(text: str) -> bool:
     """A broadcast script line or an embedded post (rules/coverage.py): not the outlet's
     report, so not a source of facts."""
@@ -206,7 +218,7 @@ def _analysis(doc: Document):
 def facts_of(doc: Document) -> list[Fact]:
     """The facts of one article's body sentences, with their salience."""
     an = _analysis(doc)
-    body = [s for s in doc.sentences if _body(s)]
+    body = _body_of(doc)
     rank = {s.id: i for i, s in enumerate(body)}
     by_id = {s.id: s for s in body}
     mentions: dict[str, int] = {}
@@ -746,7 +758,8 @@ def _carried_once(ctx: FindingContext
     # by article (the summary) nor by voice (the findings): see _classify
     n, nv = len(docs), len(first)
     max_missing = n - max(2, math.ceil(MIN_SHARE * (n - 1)))
-    max_missing_v = nv - max(2, math.ceil(MIN_SHARE * (nv - 1)))
+    need_v = max(2, MIN_SHARE * (nv - 1))  # voices that must give it (_classify)
+    outlet = {d.id: _outlet_key(ctx, d.id) for d in docs}
     for d in docs:
         own = voices[d.id]
         for f in facts_of(d):
@@ -762,6 +775,7 @@ def _carried_once(ctx: FindingContext
             cheap = index.cheap_carriers(f)
             numeric = f.kind not in ("quote", "person", "org")
             carrying_v, missing_v, cur, cur_carries = {own}, 0, own, True
+            carrying_o = {outlet[d.id]}
             for o in ids:
                 if o == d.id:
                     continue
@@ -776,6 +790,7 @@ def _carried_once(ctx: FindingContext
                 if carries:
                     carriers.append(o)
                     carrying_v.add(cur)
+                    carrying_o.add(outlet[o])
                     cur_carries = True
                     if specific and (index.repeats(o, f) if cheap is None else o in cheap[1]):
                         shared[d.id].add((f.kind, f.key, specific == "strong"))
@@ -784,8 +799,10 @@ def _carried_once(ctx: FindingContext
                 else:
                     missing.append(o)
                 if len(carriers) >= 2 and len(missing) > max_missing and \
-                        len(carrying_v) >= 2 and missing_v > max_missing_v:
-                    break  # neither only here nor carried by most: never reported
+                        len(carrying_o) >= 2 and nv - missing_v < need_v:
+                    # neither only one outlet's (an addition) nor carried by most articles
+                    # (the summary) nor by most voices (an omission): never reported
+                    break
             else:
                 tkey = (f.sentence, tuple(sorted(missing)))  # one share per sentence and outlets
                 if tkey not in topic_of:
@@ -847,7 +864,7 @@ def _lede(ctx: FindingContext, sid: str) -> bool:
     ledes = ctx.__dict__.setdefault("_coverage_ledes", {})
     if s.article not in ledes:
         doc = ctx.documents[s.article]
-        ledes[s.article] = set([x.id for x in doc.sentences if _body(x)][:LEDE])
+        ledes[s.article] = {x.id for x in _body_of(doc)[:LEDE]}
     return sid in ledes[s.article]
 
 
@@ -960,7 +977,7 @@ def _voices(ctx: FindingContext) -> dict[str, str]:
     for d in ctx.docs:
         if d.article.outlet:
             join(by_outlet.setdefault(d.article.outlet, d.id), d.id)
-    body = {d.id: [s.id for s in d.sentences if _body(s)] for d in ctx.docs}
+    body = {d.id: [s.id for s in _body_of(d)] for d in ctx.docs}
     linked: dict[tuple[str, str], int] = {}
     for a, sids in body.items():
         for sid in sids:
@@ -998,11 +1015,8 @@ def _told(ctx: FindingContext, f: Fact, a: str) -> bool:
 
 
 def _body_ids(ctx: FindingContext, a: str) -> list[str]:
-    """The body sentences of an article (:func:`_body`), once per comparison."""
-    memo = ctx.__dict__.setdefault("_coverage_body", {})
-    if a not in memo:
-        memo[a] = [s.id for s in ctx.documents[a].sentences if _body(s)]
-    return memo[a]
+    """The ids of an article's body sentences (:func:`_body_of`)."""
+    return [s.id for s in _body_of(ctx.documents[a])]
 
 
 def _published_before(ctx: FindingContext, a: str, givers) -> bool:
