@@ -122,14 +122,37 @@ def test_same_day_publication_is_no_excuse():
     assert _left_out(ctx)[:1] == [("Isle Daily", ["Coast Courier", "Harbour Post", "Vella Times"])]
 
 
-def test_a_copy_of_the_omitting_text_is_not_another_outlet_giving_it():
-    # Vella Times runs Isle Daily's text with the figure added: one voice, so Isle Daily
-    # has one other outlet giving the figure (Harbour Post), not two
+def test_a_copy_of_the_omitting_text_that_gives_the_figure_counts():
+    # Vella Times runs Isle Daily's text with the figure in it: one of the two added or
+    # cut it, an outlet's choice either way, so two voices give it (Harbour Post and the
+    # Vella Times / Isle Daily text), and Isle Daily leaves it out
     isle = [LEAD, RESCUE, DECK, WAIT.replace("Islanders", "Relatives")]
     texts = [STORY[0], [*isle, TOLL_B], [LEAD, RESCUE, COLOUR, GASH], isle]
-    assert "Isle Daily" not in {o for o, _ in _left_out(_ctx(texts))}
-    # a copy that cut the figure, which two other outlets give each in their own words:
-    # it leaves it out
-    vella = [LEAD, RESCUE, DECK, TOLL_B, WAIT.replace("Islanders", "Relatives")]
-    texts = [STORY[0], vella, STORY[2], [x for x in vella if x != TOLL_B]]
-    assert ("Isle Daily", ["Coast Courier", "Harbour Post", "Vella Times"]) in _left_out(_ctx(texts))
+    assert ("Isle Daily", ["Harbour Post", "Vella Times"]) in _left_out(_ctx(texts))
+
+
+# A wire story run by three outlets (Harbour Post's, Vella Times' and Coast Courier's
+# copies) and Isle Daily's own report. One copy cut the wire's late paragraph quoting the
+# harbour master.
+WIRE = [LEAD, RESCUE, TOLL, COLOUR, WAIT, GASH,
+        "Harbour master Ilse Marrow said the Kessel Point light had been out for a week."]
+OWN = [
+    "Islanders on Kessel watched the stranded Draven from the cliffs on Tuesday evening.",
+    DECK,
+    "All 212 passengers were brought ashore at Orvik by midnight, the coastguard said.",
+    "Harbour master Ilse Marrow told Isle Daily the Kessel Point light had failed last week.",
+    "Ilse Marrow said a repair crew was due at the light on Monday.",
+]
+
+
+def test_a_copy_that_cut_what_its_wire_and_another_outlet_give_leaves_it_out():
+    cut = WIRE[:-1]
+    found = [(f.detail["outlet"], f.detail["fact"]["text"]) for f in find_omissions(
+        _ctx([WIRE, WIRE, cut, OWN]))]
+    assert ("Coast Courier", "Ilse Marrow") in found
+    # near miss: only the wire gives the harbour master (Isle Daily never names her): one
+    # voice, however many outlets run it, is no evidence the fact is central
+    own = [x for x in OWN if "Marrow" not in x] + [WAIT.replace("Islanders", "Relatives")]
+    found = [(f.detail["outlet"], f.detail["fact"]["text"]) for f in find_omissions(
+        _ctx([WIRE, WIRE, cut, own]))]
+    assert ("Coast Courier", "Ilse Marrow") not in found and ("Isle Daily", "Ilse Marrow") not in found

@@ -934,18 +934,19 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
             if k >= max(2, MIN_SHARE * (n_out - 1)):
                 oms.append(c)  # the summary's count, by article
         else:
-            # given by at least two other voices and two thirds of them (n - 1): that two
+            # given by at least two voices and two thirds of the others (n - 1): that two
             # outlets chose it on their own is the evidence that it is central. Only the
             # articles that give the fact itself count (Index.gives): another count of
             # the same thing or a paraphrase of its sentence kept it from being "left
             # out", but does not give it (hand sample: "which 3 other outlets give" where
-            # one did not); nor does a copy of the omitting article's own text. An outlet
+            # one did not). A copy of the omitting article's text that gives it counts:
+            # one of the two cut it or added it, an outlet's choice either way. An outlet
             # leaves it out only where it tells that part of the story (_told) and was
             # not published before it was known (_published_before).
-            need = max(2, MIN_SHARE * (n_voices - 1))
-            missing = [a for a in missing
-                       if len({voice[g] for g in c.givers} - {voice[a]}) >= need
-                       and _told(ctx, c.fact, a) and not _published_before(ctx, a, c.givers)]
+            if len({voice[g] for g in c.givers}) < max(2, MIN_SHARE * (n_voices - 1)):
+                continue
+            missing = [a for a in missing if _told(ctx, c.fact, a, c.givers)
+                       and not _published_before(ctx, a, c.givers)]
             if missing:
                 oms.append(replace(c, carriers=c.givers, missing=tuple(missing)))
     key = lambda c: (-c.fact.salience, c.fact.article, c.fact.start)  # noqa: E731
@@ -994,19 +995,25 @@ def _voices(ctx: FindingContext) -> dict[str, str]:
     return {d.id: root(d.id) for d in ctx.docs}
 
 
-def _told(ctx: FindingContext, f: Fact, a: str) -> bool:
+def _told(ctx: FindingContext, f: Fact, a: str, givers=()) -> bool:
     """Whether article ``a`` tells the part of the story a fact is in, so that leaving
-    the fact out is its choice: the fact's sentence is aligned with one of its sentences
-    (as with two outlets, :func:`_counterpart`), or its lede (its first :data:`LEDE` body
-    sentences) shares at least :data:`MIN_TOLD_STEMS` content stems (numbers aside) with
-    the fact's sentence. An event an article does not touch in its lede is a passing
-    line in a piece on another angle (hand sample, a 12-article story: a party piece and
-    a piece on North Korea "left out" the militia that stormed an embassy, and a party
-    piece the strikes' toll, each mentioned in one line further down; their ledes share
-    no word with the fact's sentence, the ledes of the two that do leave it out three)."""
+    the fact out is its choice: it is a copy of a text that gives the fact (one voice,
+    :func:`_voices`: what a copy lacks, it cut), the fact's sentence is aligned with one
+    of its sentences (as with two outlets, :func:`_counterpart`), or its lede (its first
+    :data:`LEDE` body sentences) shares at least :data:`MIN_TOLD_STEMS` content stems
+    (numbers aside) with the fact's sentence. An event an article does not touch in its
+    lede is a passing line in a piece on another angle (hand sample, a 12-article story:
+    a party piece and a piece on North Korea "left out" the militia that stormed an
+    embassy, and a party piece the strikes' toll, each mentioned in one line further
+    down; their ledes share no word with the fact's sentence, the ledes of the two that
+    do leave it out three)."""
+    memo = ctx.__dict__["_coverage_memo"]
+    voice = memo["voices"]
+    if any(g != a and voice[g] == voice[a] for g in givers):
+        return True
     if _counterpart(ctx, f.sentence, (a,)):
         return True
-    index = ctx.__dict__["_coverage_memo"]["index"]
+    index = memo["index"]
     words = {w for w in index.stems_of.get(f.sentence, ()) if not w[:1].isdigit()}
     lede: set[str] = set()
     for sid in _body_ids(ctx, a)[:LEDE]:
