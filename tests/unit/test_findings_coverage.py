@@ -33,11 +33,12 @@ COLOUR = "Fishermen at the Orvik quay said the current there has been unusually 
 
 
 def _ctx(texts: list[list[str]], options: Options = ON, edited: tuple[tuple[str, str], ...] = (),
-         outlets: list[str] = OUTLETS) -> FindingContext:
+         outlets: list[str] = OUTLETS, published: list[str | None] | None = None) -> FindingContext:
     """Articles of one paragraph per sentence; equal sentences are aligned verbatim, the
     ``edited`` pairs of sentence texts (as the aligner would link them) as edited."""
     docs: list[Document] = [
-        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=outlets[i], text="\n\n".join(t))))
+        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=outlets[i], text="\n\n".join(t),
+                                published=published[i] if published else None)))
         for i, t in enumerate(texts)
     ]
     groups: dict[str, list[str]] = {}
@@ -59,8 +60,15 @@ def _check(found):
         assert "\n" not in f.summary
 
 
+# The same events in Vella Times' own words: two outlets that give a fact each in their
+# own text are two choices; two copies of one text are one (see the near misses below).
+V_LEAD = "Passengers were aboard when the Draven ferry struck rocks near Kessel Point on Tuesday evening."
+V_RESCUE = "Tessel coastguard boats pulled the stricken vessel into harbour before midnight."
+WAIT = "Islanders gathered at the Orvik quay to wait for news of relatives on the ferry."
+
+
 def test_omission_fires_on_three_outlets():
-    ctx = _ctx([[LEAD, RESCUE, TOLL], [LEAD, RESCUE, TOLL], [LEAD, RESCUE, COLOUR]])
+    ctx = _ctx([[LEAD, RESCUE, TOLL], [V_LEAD, V_RESCUE, TOLL], [LEAD, RESCUE, COLOUR, WAIT]])
     found = find_omissions(ctx)
     _check(found)
     assert found and {f.detail["outlet"] for f in found} == {"Coast Courier"}
@@ -322,7 +330,9 @@ def test_omission_two_outlets_central_figure():
 
 def test_omission_three_outlets_quote_carried_by_two():
     quote = '"Nobody on the bridge saw the rock until the hull struck," captain Ilse Marrow said.'
-    ctx = _ctx([[LEAD, RESCUE, quote], [LEAD, RESCUE, quote], [LEAD, RESCUE, COLOUR]])
+    # Coast Courier tells of the rock and the hull in its lede, without the quote
+    struck = "Divers found a long gash that the rock tore in the hull below the waterline."
+    ctx = _ctx([[LEAD, RESCUE, quote], [V_LEAD, V_RESCUE, quote], [LEAD, RESCUE, struck, WAIT]])
     found = find_omissions(ctx)
     _check(found)
     assert [(f.detail["rule"], f.detail["outlet"]) for f in found][:1] == [
@@ -360,8 +370,8 @@ def test_one_outlets_two_articles_count_as_one_outlet():
     ctx = _ctx([body, body, told], outlets=["Harbour Post", "Harbour Post", "Vella Times"])
     assert find_omissions(ctx) == []
     assert [f.detail["outlet"] for f in find_additions(ctx)] == ["Harbour Post"]
-    # three outlets, two of them carrying it: the omission names two outlets
-    ctx = _ctx([body, body, told])
+    # three outlets, two of them carrying it (each in its own text): the omission names two
+    ctx = _ctx([body, [V_LEAD, V_RESCUE, HURT, REPAIR], told])
     found = find_omissions(ctx)
-    assert found and found[0].detail["carried_by"] == ["Harbour Post", "Vella Times"]
+    assert found and sorted(found[0].detail["carried_by"]) == ["Harbour Post", "Vella Times"]
     assert "which 2 other outlets give" in found[0].summary

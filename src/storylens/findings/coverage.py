@@ -7,8 +7,11 @@ same value, the same quote words, the same name) or paraphrases its sentence.
 
 * ``addition``: a fact only one outlet carries, in a story the outlets really share;
 * ``omission``: a fact the other outlets carry and one leaves out. With three or more
-  outlets it must be in at least two others and two thirds of them; with two it must be
-  in the carrier's lede (its first body sentences), where an editor expects it told.
+  outlets at least two other voices and two thirds of them must give it (an outlet's
+  articles, or copies of one text, are one voice; another count of the same thing does
+  not give it), and the outlet without it must tell that part of the story (:func:`_told`);
+  with two it must be in the carrier's lede (its first body sentences), where an editor
+  expects it told.
 
 "Every unique sentence" is not a finding: facts are ranked by how much an editor would
 miss them (kind, position, repetition) and only the first few per outlet and per story
@@ -27,7 +30,7 @@ from itertools import accumulate
 from ..models import Document, Finding, Sentence
 from ..normalize import content_stems
 from ..rules import coverage as RC
-from ..rules.numbers import MONTHS
+from ..rules.numbers import MONTHS, VAGUE_COUNTS
 from ..rules.words import ORG_WORDS
 from . import fact_labels as L
 from .common import FindingContext, sentence_span, short
@@ -80,6 +83,14 @@ MIN_SHARED_FACTS = 2
 # Content stems two quotes must share to be one quote as evidence of one story (a fact
 # quote has five words or more; a shared short phrase is chance, hand sample above).
 MIN_QUOTE_STEMS = 4
+# Two articles each of whose body sentences are mostly (this share) aligned with the
+# other's, verbatim, edited or a close paraphrase, are copies of one text, one voice
+# (_voices). On the report's population the copies share 0.75-1.0 both ways, the other
+# same-story articles at most 0.2 one way (dev pairs: at most 0.2).
+COPY_SHARE = 0.6
+# Content stems (numbers aside) an article's lede must share with a fact's sentence to
+# tell that part of the story (_told): one word in common is chance.
+MIN_TOLD_STEMS = 2
 SMALL_COUNT = 100  # plain counts below this are shared by chance ("2 goals", "10 days")
 # A share, sum or measure that is a whole number under this ("3%", "6%", "$5", "2 km") is
 # weak evidence: it corroborates a stronger shared fact (a name, a quote, another value)
@@ -133,6 +144,18 @@ def _body(s: Sentence) -> bool:
         and bool(_END.search(s.text))
         and not _script_or_post(s.text)
     )
+
+
+def _body_of(doc: Document) -> list[Sentence]:
+    """An article's body sentences (:func:`_body`), read once per document: the facts,
+    the ledes, the voices and the omissions' ledes all ask (the regular expressions of
+    :func:`_script_or_post` were a fifth of the coverage's cost on a 50-article story).
+    Kept on the Document (frozen, never changed), as ``FindingContext.per_story`` does."""
+    got = doc.__dict__.get("_coverage_body")
+    if got is None or got[0] is not doc.sentences:
+        got = (doc.sentences, [s for s in doc.sentences if _body(s)])
+        doc.__dict__["_coverage_body"] = got
+    return got[1]
 
 
 def _script_or_post(text: str) -> bool:
@@ -195,7 +218,7 @@ def _analysis(doc: Document):
 def facts_of(doc: Document) -> list[Fact]:
     """The facts of one article's body sentences, with their salience."""
     an = _analysis(doc)
-    body = [s for s in doc.sentences if _body(s)]
+    body = _body_of(doc)
     rank = {s.id: i for i, s in enumerate(body)}
     by_id = {s.id: s for s in body}
     mentions: dict[str, int] = {}
@@ -276,7 +299,12 @@ class _Index:
         self.measure_of: dict[tuple[str, int], tuple[str, frozenset[str]]] = {}
         # each number as the fact model reads it (for the summary's labels: fact_labels.py)
         self.mention_at: dict[tuple[str, int], object] = {}
+        self.stated: dict[str, dict[str, list[float]]] = {}
         self.digits: dict[str, set[str]] = {}
+        # the digits as measured: (family, digits) for each run inside a number the
+        # analysis read with a value, and the runs outside any ("500" of "500 grams" is
+        # a mass: it does not give the "500" of "500 milligrams" read as a count)
+        self.digits_as: dict[str, set[tuple[str, str]]] = {}
         self.fractions: dict[str, list[float]] = {}  # shares written in words (percent)
         self.names: dict[str, set[str]] = {}
         self.surnames: dict[str, dict[str, list[str]]] = {}
@@ -295,7 +323,16 @@ class _Index:
                 if q.value is not None:
                     by_family.setdefault(_family(q), []).append(q.value)
             self.values[d.id] = {k: sorted(v) for k, v in by_family.items()}
+            # the values stated as figures: a vague size ("thousands", rules/numbers.py
+            # VAGUE_COUNTS) keeps a figure from being "left out" but does not give it
+            # (hand sample: "thousands of lives" gave "more than 1,000 convictions")
+            stated: dict[str, list[float]] = {}
+            for q in an.quantities:
+                if q.value is not None and " ".join(q.text.lower().split()) not in VAGUE_COUNTS:
+                    stated.setdefault(_family(q), []).append(q.value)
+            self.stated[d.id] = {k: sorted(v) for k, v in stated.items()}
             self.digits[d.id] = {m.group() for m in _DIGITS.finditer(d.article.text)}
+            self.digits_as[d.id] = _digits_as(d.article.text, an.quantities)
             low = d.article.text.lower()
             self.fractions[d.id] = sorted(v for pat, v in RC.FRACTION_WORDS if pat.search(low))
             self.names[d.id] = {e.key for e in an.entities}
@@ -359,12 +396,13 @@ class _Index:
         for vals in self._value_idx.values():
             vals.sort()
 
-    def cheap_carriers(self, fact: Fact) -> tuple[set[str], set[str]] | None:
-        """The articles that carry ``fact`` by its own anchor, and those that repeat it:
-        :meth:`carries` and :meth:`repeats` for every article at once, less the
-        paraphrase test (:meth:`_paraphrased`, memoised per sentence), read from the
-        inverted indexes. ``None`` for the odd fact the indexes do not answer alike (a
-        value that is not a finite number, a name with no words): test it per article.
+    def cheap_carriers(self, fact: Fact) -> tuple[set[str], set[str], set[str]] | None:
+        """The articles that carry ``fact`` by its own anchor, those that repeat it, and
+        those that give it as the same measure: :meth:`carries`, :meth:`repeats` and
+        :meth:`gives` for every article at once, less the paraphrase test
+        (:meth:`_paraphrased`, memoised per sentence), read from the inverted indexes.
+        ``None`` for the odd fact the indexes do not answer alike (a value that is not a
+        finite number, a name with no words): test it per article.
         """
         if fact.kind == "quote":
             words = set(fact.key.split())
@@ -381,7 +419,7 @@ class _Index:
                     carry.add(a)
                     if n >= need:
                         rep.add(a)
-            return carry, rep
+            return carry, rep, rep
         if fact.kind in ("person", "org"):
             from ..analysis.names import same_name
 
@@ -402,7 +440,7 @@ class _Index:
                 rep |= self._cap_idx.get(ws[-1], set())
             if fact.kind == "org" and len(ws[0]) >= 4 and ws[0].lower() not in ORG_WORDS:
                 rep |= self._cap_idx.get(ws[0], set())
-            return carry, rep
+            return carry, rep, rep
         given = self._giving(fact)
         if given is None:
             return None
@@ -413,7 +451,7 @@ class _Index:
                 carry |= self._measured_idx.get((fam_heads[0], h), set())
         if fact.family.startswith("quantity:"):
             carry.update(a for a, vals in self.values.items() if vals.get(fact.family))
-        return carry, given
+        return carry, given, {a for a in given if self.gives(a, fact)}
 
     def _giving(self, fact: Fact) -> set[str] | None:
         """:meth:`gives_value` for every article at once (``None``: not answerable so)."""
@@ -478,6 +516,34 @@ class _Index:
                 return True  # "by half" carries "50%" (rules/coverage.FRACTION_WORDS)
         m = _DIGITS.search(fact.text)
         return bool(m and m.group() in self.digits[aid])
+
+    def gives(self, aid: str, fact: Fact) -> bool:
+        """Whether ``aid`` gives the fact itself, as evidence that the outlets carrying
+        it chose it (an omission's carriers): :meth:`repeats`, and for a number the same
+        value of the same measure, or its digits where ``aid`` does not read them as
+        another measure. :meth:`gives_value` also takes the digits anywhere, which is
+        right for "does not leave it out" but not for "gives it": "500 grams" gave the
+        "500 milligrams" of another article that way (hand sample, a 5-article story)."""
+        if fact.kind in ("quote", "person", "org"):
+            return self.repeats(aid, fact)
+        if not self.gives_value(aid, fact):
+            return False
+        try:
+            v = float(fact.key)
+        except ValueError:
+            v = None
+        if v is not None:
+            vals = self.stated[aid].get(fact.family or fact.kind, [])
+            tol = NUMBER_TOLERANCE * max(abs(v), 1.0)
+            i = bisect_left(vals, v - tol)
+            if i < len(vals) and vals[i] <= v + tol:
+                return True
+            if fact.kind == "percent" and any(
+                    abs(f - v) <= FRACTION_TOLERANCE for f in self.fractions[aid]):
+                return True
+        m = _DIGITS.search(fact.text)
+        return bool(m) and any(
+            (fam, m.group()) in self.digits_as[aid] for fam in ("", fact.family or fact.kind))
 
     def repeats(self, aid: str, fact: Fact) -> bool:
         """Whether ``aid`` repeats the fact's own anchor: the same value of the same
@@ -580,6 +646,28 @@ def _measures(doc: Document):
 _TOKENS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
+def _digits_as(text: str, quantities) -> set[tuple[str, str]]:
+    """Each digit run of an article with the measure family it is read as: ``(family,
+    digits)`` inside a number the analysis gave a value, ``("", digits)`` outside any
+    (see ``_Index.digits_as``)."""
+    valued = sorted((q.start, q.end, _family(q)) for q in quantities if q.value is not None)
+    spans = _Spans([(a, b) for a, b, _ in valued])
+    out: set[tuple[str, str]] = set()
+    for m in _DIGITS.finditer(text):
+        if not spans.holds(m.start()):
+            out.add(("", m.group()))
+            continue
+        i = bisect_right(spans.starts, m.start()) - 1
+        while i >= 0:  # the number(s) that hold it: every family it is read as
+            a, b, fam = valued[i]
+            if a <= m.start() < b:
+                out.add((fam, m.group()))
+            if spans.reach[i] <= m.start():
+                break
+            i -= 1
+    return out
+
+
 def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
@@ -631,6 +719,9 @@ class _Carried:
     carriers: tuple[str, ...]  # articles that carry it (the fact's own first)
     missing: tuple[str, ...]  # articles that do not
     topic: float = 1.0  # share of its sentence's content found in the articles without it
+    # carriers that give the fact itself (Index.gives), not only another count of the same
+    # thing or a paraphrase of its sentence (the fact's own first)
+    givers: tuple[str, ...] = ()
 
 
 def _carried(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[str, str, bool]]]]:
@@ -639,26 +730,38 @@ def _carried(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[s
 
     Once per story (``FindingContext.per_story``): with ``--fact-coverage`` the findings
     and the coverage summary both need it, and it reads only the documents."""
-    out, shared, index = ctx.per_story("coverage_carried", _carried_once)
+    out, shared, index, voices = ctx.per_story("coverage_carried", _carried_once)
     memo = ctx.__dict__.setdefault("_coverage_memo", {})
     memo["index"] = index  # for outlet_profiles
+    memo["voices"] = voices  # for the findings (_classify)
     memo["shared"] = shared  # for outlet_profiles: which articles share the story
     return out, shared
 
 
 def _carried_once(ctx: FindingContext
-                  ) -> tuple[list[_Carried], dict[str, set[tuple[str, str, bool]]], _Index]:
+                  ) -> tuple[list[_Carried], dict[str, set[tuple[str, str, bool]]], _Index,
+                             dict[str, str]]:
     docs = list(ctx.docs)
     index = _Index(docs)
-    ids = [d.id for d in docs]
+    voices = _voices(ctx)
+    # each voice's articles one after the other, so that a voice is settled (carries the
+    # fact or not) as soon as the loop leaves it
+    first = {}
+    for d in docs:
+        first.setdefault(voices[d.id], len(first))
+    ids = sorted((d.id for d in docs), key=lambda a: first[voices[a]])
     out = []
     shared: dict[str, set[tuple[str, str, bool]]] = {d.id: set() for d in docs}
     stems_of = index.stems_of
     topic_of: dict[tuple[str, tuple[str, ...]], float] = {}
-    # more outlets without a fact than this and it cannot be an omission (see _classify)
-    n = len(docs)
+    # more articles (voices) without a fact than this and it can be an omission neither
+    # by article (the summary) nor by voice (the findings): see _classify
+    n, nv = len(docs), len(first)
     max_missing = n - max(2, math.ceil(MIN_SHARE * (n - 1)))
+    need_v = max(2, MIN_SHARE * (nv - 1))  # voices that must give it (_classify)
+    outlet = {d.id: _outlet_key(ctx, d.id) for d in docs}
     for d in docs:
+        own = voices[d.id]
         for f in facts_of(d):
             if f.salience < MIN_SALIENCE:
                 continue  # never reported: not worth checking against every outlet
@@ -666,10 +769,13 @@ def _carried_once(ctx: FindingContext
             if stems is None:
                 stems = set(content_stems(ctx.sentences[f.sentence].text))
             carriers = [d.id]
+            givers = [d.id]
             missing: list[str] = []
             specific = _specific(f)
             cheap = index.cheap_carriers(f)
             numeric = f.kind not in ("quote", "person", "org")
+            carrying_v, missing_v, cur, cur_carries = {own}, 0, own, True
+            carrying_o = {outlet[d.id]}
             for o in ids:
                 if o == d.id:
                     continue
@@ -677,21 +783,33 @@ def _carried_once(ctx: FindingContext
                     carries = index.carries(o, f, stems)
                 else:
                     carries = o in cheap[0] or index._paraphrased(o, f.sentence, stems, numeric)
+                if voices[o] != cur:  # the loop leaves a voice: settled
+                    missing_v += not cur_carries
+                    cur = voices[o]
+                    cur_carries = cur in carrying_v  # the fact's own voice carries it
                 if carries:
                     carriers.append(o)
+                    carrying_v.add(cur)
+                    carrying_o.add(outlet[o])
+                    cur_carries = True
                     if specific and (index.repeats(o, f) if cheap is None else o in cheap[1]):
                         shared[d.id].add((f.kind, f.key, specific == "strong"))
+                    if index.gives(o, f) if cheap is None else o in cheap[2]:
+                        givers.append(o)
                 else:
                     missing.append(o)
-                if len(carriers) >= 2 and len(missing) > max_missing:
-                    break  # neither only here nor carried by most: never reported
+                if len(carriers) >= 2 and len(missing) > max_missing and \
+                        len(carrying_o) >= 2 and nv - missing_v < need_v:
+                    # neither only one outlet's (an addition) nor carried by most articles
+                    # (the summary) nor by most voices (an omission): never reported
+                    break
             else:
-                tkey = (f.sentence, tuple(missing))  # one share per sentence and outlets
+                tkey = (f.sentence, tuple(sorted(missing)))  # one share per sentence and outlets
                 if tkey not in topic_of:
                     topic_of[tkey] = index.topic(missing, stems) if missing else 1.0
                 topic = topic_of[tkey]
-                out.append(_Carried(f, tuple(carriers), tuple(missing), topic))
-    return out, shared, index
+                out.append(_Carried(f, tuple(carriers), tuple(missing), topic, tuple(givers)))
+    return out, shared, index, voices
 
 
 def _specific(f: Fact) -> str:
@@ -746,7 +864,7 @@ def _lede(ctx: FindingContext, sid: str) -> bool:
     ledes = ctx.__dict__.setdefault("_coverage_ledes", {})
     if s.article not in ledes:
         doc = ctx.documents[s.article]
-        ledes[s.article] = set([x.id for x in doc.sentences if _body(x)][:LEDE])
+        ledes[s.article] = {x.id for x in _body_of(doc)[:LEDE]}
     return sid in ledes[s.article]
 
 
@@ -772,22 +890,29 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
     story = _in_story(ctx, shared_facts) if gate else {d.id for d in ctx.docs}
     adds, oms = [], []
     # with the gate (the findings), outlets are counted, not articles: one outlet's two
-    # articles are one choice (see _same_outlet); the summary counts articles, as rows
-    n_out = len({_outlet_key(ctx, d.id) for d in ctx.docs}) if gate else n
+    # articles are one choice (see _outlet_key); the summary counts articles, as rows.
+    # An omission's carriers are counted by voice (_voices: copies of one text are one)
+    outlet = {d.id: _outlet_key(ctx, d.id) if gate else d.id for d in ctx.docs}
+    voice = ctx.__dict__["_coverage_memo"]["voices"]
+    n_out = len(set(outlet.values()))
+    n_voices = len(set(voice.values()))
     for c in carried:
         if c.fact.salience < MIN_SALIENCE or c.fact.article not in story:
             continue
         missing = [a for a in c.missing if a in story]
+        carrying = {outlet[a] for a in c.carriers}
         if gate:
             # another article of the carrier's own outlet is no other outlet: "only
             # dailysabah.com gives X" beside a dailysabah.com article without it says
             # nothing about an outlet's choice (hand sample: one outlet's airline and
-            # airport stories). The summary keeps them, as rows by article.
-            missing = [a for a in missing if not _same_outlet(ctx, a, c.fact.article)]
+            # airport stories); nor does an outlet leave out what its other article gives
+            # (hand sample: "news.yahoo.com leaves out 700,000, which news.yahoo.com
+            # gives"). The summary keeps them, as rows by article.
+            missing = [a for a in missing if outlet[a] not in carrying]
             c = replace(c, missing=tuple(missing))
         if not missing:
             continue
-        k = len({_outlet_key(ctx, a) for a in c.carriers}) if gate else len(c.carriers)
+        k = len(carrying)
         if k == 1:
             if gate and not _central(c):
                 continue  # background one outlet adds: shown in the summary counts only
@@ -797,18 +922,125 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
                 # counterpart). A lede figure the other never tells is most often two
                 # ledes on two pieces of news (see :data:`LEDE`), reported as neither
                 # (the coverage summary, ungated, still counts it as before)
-                if not gate or _counterpart(ctx, c.fact.sentence, missing):
+                if not gate:
                     oms.append(c)
+                elif _counterpart(ctx, c.fact.sentence, missing):
+                    missing = [a for a in missing if not _published_before(ctx, a, c.carriers)]
+                    if missing:
+                        oms.append(replace(c, missing=tuple(missing)))
             else:
                 adds.append(c)
-        elif k >= max(2, MIN_SHARE * (n_out - 1)):
-            # carried by at least two outlets and two thirds of the others (n - 1): that
-            # two outlets chose it is the evidence that it is central
-            oms.append(c)
+        elif not gate:
+            if k >= max(2, MIN_SHARE * (n_out - 1)):
+                oms.append(c)  # the summary's count, by article
+        else:
+            # given by at least two voices and two thirds of the others (n - 1): that two
+            # outlets chose it on their own is the evidence that it is central. Only the
+            # articles that give the fact itself count (Index.gives): another count of
+            # the same thing or a paraphrase of its sentence kept it from being "left
+            # out", but does not give it (hand sample: "which 3 other outlets give" where
+            # one did not). A copy of the omitting article's text that gives it counts:
+            # one of the two cut it or added it, an outlet's choice either way. An outlet
+            # leaves it out only where it tells that part of the story (_told) and was
+            # not published before it was known (_published_before).
+            if len({voice[g] for g in c.givers}) < max(2, MIN_SHARE * (n_voices - 1)):
+                continue
+            missing = [a for a in missing if _told(ctx, c.fact, a, c.givers)
+                       and not _published_before(ctx, a, c.givers)]
+            if missing:
+                oms.append(replace(c, carriers=c.givers, missing=tuple(missing)))
     key = lambda c: (-c.fact.salience, c.fact.article, c.fact.start)  # noqa: E731
     adds.sort(key=key)
     oms.sort(key=key)
     return adds, oms
+
+
+def _voices(ctx: FindingContext) -> dict[str, str]:
+    """The voice each article speaks with (an article id standing for it): articles of
+    one named outlet are one voice, and so are copies of one text (:data:`COPY_SHARE`):
+    that two outlets run one wire story is one choice, not two (hand sample: two AFP
+    copies counted as two of the "3 other outlets" that give a figure)."""
+    parent = {d.id: d.id for d in ctx.docs}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb, key=order.get)] = min(ra, rb, key=order.get)
+
+    order = {d.id: i for i, d in enumerate(ctx.docs)}
+    by_outlet: dict[str, str] = {}
+    for d in ctx.docs:
+        if d.article.outlet:
+            join(by_outlet.setdefault(d.article.outlet, d.id), d.id)
+    body = {d.id: [s.id for s in _body_of(d)] for d in ctx.docs}
+    linked: dict[tuple[str, str], int] = {}
+    for a, sids in body.items():
+        for sid in sids:
+            al = ctx.group(sid)
+            if al is None or _loose(al):
+                continue
+            for b in {ctx.sentences[x].article for x in al.sentences if x in ctx.sentences}:
+                if b != a:
+                    linked[a, b] = linked.get((a, b), 0) + 1
+    for (a, b), n in linked.items():
+        if order[a] < order[b] and n >= COPY_SHARE * len(body[a]) and \
+                linked.get((b, a), 0) >= COPY_SHARE * len(body[b]):
+            join(a, b)
+    return {d.id: root(d.id) for d in ctx.docs}
+
+
+def _told(ctx: FindingContext, f: Fact, a: str, givers=()) -> bool:
+    """Whether article ``a`` tells the part of the story a fact is in, so that leaving
+    the fact out is its choice: it is a copy of a text that gives the fact (one voice,
+    :func:`_voices`: what a copy lacks, it cut), the fact's sentence is aligned with one
+    of its sentences (as with two outlets, :func:`_counterpart`), or its lede (its first
+    :data:`LEDE` body sentences) shares at least :data:`MIN_TOLD_STEMS` content stems
+    (numbers aside) with the fact's sentence. An event an article does not touch in its
+    lede is a passing line in a piece on another angle (hand sample, a 12-article story:
+    a party piece and a piece on North Korea "left out" the militia that stormed an
+    embassy, and a party piece the strikes' toll, each mentioned in one line further
+    down; their ledes share no word with the fact's sentence, the ledes of the two that
+    do leave it out three)."""
+    memo = ctx.__dict__["_coverage_memo"]
+    voice = memo["voices"]
+    if any(g != a and voice[g] == voice[a] for g in givers):
+        return True
+    if _counterpart(ctx, f.sentence, (a,)):
+        return True
+    index = memo["index"]
+    words = {w for w in index.stems_of.get(f.sentence, ()) if not w[:1].isdigit()}
+    lede: set[str] = set()
+    for sid in _body_ids(ctx, a)[:LEDE]:
+        lede |= index.stems_of.get(sid, set())
+    return len(words & lede) >= MIN_TOLD_STEMS
+
+
+def _body_ids(ctx: FindingContext, a: str) -> list[str]:
+    """The ids of an article's body sentences (:func:`_body_of`)."""
+    return [s.id for s in _body_of(ctx.documents[a])]
+
+
+def _published_before(ctx: FindingContext, a: str, givers) -> bool:
+    """Whether article ``a`` was published on an earlier day (UTC) than every article
+    that gives the fact and has a readable date: the fact may not have been known yet
+    (hand sample: a round-up of the day before "left out" the missing count and the
+    apology that came the next day). Days, not hours: many feeds give a date alone."""
+    from ..dates import parse_published
+
+    def day(x: str) -> str | None:
+        utc = parse_published(ctx.documents[x].article.published).utc \
+            if ctx.documents[x].article.published else None
+        return utc[:10] if utc else None
+
+    mine = day(a)
+    days = [d for d in (day(g) for g in givers if g != a) if d]
+    return bool(mine and days) and mine < min(days)
 
 
 def _outlet_key(ctx: FindingContext, a: str) -> str:
@@ -816,10 +1048,9 @@ def _outlet_key(ctx: FindingContext, a: str) -> str:
     return ctx.documents[a].article.outlet or f"\0{a}"
 
 
-def _same_outlet(ctx: FindingContext, a: str, b: str) -> bool:
-    """Two articles of one named outlet (an outlet left unnamed is never the same)."""
-    x, y = ctx.documents[a].article.outlet, ctx.documents[b].article.outlet
-    return bool(x) and x == y
+def _outlets(ctx: FindingContext, articles) -> list[str]:
+    """The outlets of some articles, each once, in order."""
+    return list(dict.fromkeys(ctx.outlet(a) for a in articles))
 
 
 def _counterpart(ctx: FindingContext, sid: str, others) -> bool:
@@ -894,7 +1125,7 @@ def find_additions(ctx: FindingContext) -> list[Finding]:
                     "outlet": outlet,
                     "fact": {"kind": f.kind, "text": f.text},
                     "text": s.text,
-                    "missing_from": [ctx.outlet(a) for a in c.missing],
+                    "missing_from": _outlets(ctx, c.missing),
                 },
                 confidence=rule_confidence(f"addition.fact.{_rule_kind(f)}"),
                 spans=(_span(s, f),),
@@ -905,7 +1136,7 @@ def find_additions(ctx: FindingContext) -> list[Finding]:
 
 def find_omissions(ctx: FindingContext) -> list[Finding]:
     """A few facts the other outlets carry that one outlet leaves out: one finding per
-    (outlet, fact), pointing at the carriers' sentences. Off unless
+    (voice, fact), pointing at the carriers' sentences. Off unless
     ``options.fact_coverage`` (precision below 0.9, see docs/findings.md)."""
     if not ctx.options.fact_coverage:
         return []
@@ -927,7 +1158,7 @@ def find_omissions(ctx: FindingContext) -> list[Finding]:
         f = c.fact
         s = ctx.sentences[f.sentence]
         outlet = ctx.outlet(a)
-        carried = list(dict.fromkeys(ctx.outlet(x) for x in c.carriers))  # outlets, once
+        carried = _outlets(ctx, c.carriers)  # outlets, once
         by = carried[0] if len(carried) == 1 else f"{len(carried)} other outlets"
         out.append(
             Finding(
