@@ -98,3 +98,13 @@ def test_a_number_is_not_named_by_another_numbers_word():
     crew = "a 12-hour shift for 40 nurses"
     assert not L._glued_to_other_number(crew, crew.index("hour"), crew.index("12"))
     assert not L._glued_to_other_number(crew, crew.index("nurses"), crew.index("40"))
+
+
+def test_a_name_opening_with_an_initial_a_is_no_description():
+    """"A K Vell" opens with "A", which is also an article: the name found inside the
+    speaker phrase is still shown (only a phrase as written that opens with one is a
+    description)."""
+    text = ("A probe will look at the leak, Orm Police Commissioner A K Vell told "
+            "reporters on Monday.")
+    labels = [lab for _, lab in _speakers(text)]
+    assert "A K Vell" in labels, labels

@@ -130,6 +130,7 @@ def speaker(doc: Document, q: Quote) -> str | None:
     analysis found inside the speaker phrase stands for it ("Cook County State Attorney
     Kim Foxx" -> "Kim Foxx")."""
     sp = " ".join((q.speaker or "").split())
+    named = False  # sp is a name the analysis found, not the phrase as written
     if q.speaker_span and doc.analysis is not None:
         a, b = q.speaker_span
         if doc.article.text[a:b].strip().lower() in PRONOUNS:
@@ -142,25 +143,28 @@ def speaker(doc: Document, q: Quote) -> str | None:
         people = sorted((e for e in inside if e.kind in ("person", "org")),
                         key=lambda e: e.kind != "person")  # "Ikhsan Asaad, … of PLN"
         if people:
-            sp = people[0].text
+            sp, named = people[0].text, True
         else:
             # a name the analysis could not type ("Marston said"): a speaker only when a
             # person of that surname is named in the article ("Blaine Marston"); "if
             # anyone threatens Vella, 'we will …'" names a place, not a speaker
             if surname(sp) not in idx.person_surnames:
                 return None
+            named = True
     elif doc.analysis is not None and sp:
         # a quote that carries its speaker on without a span of its own (a continued
-        # quote): the name the analysis found at the end of it stands for it as above
-        # ("Resident Mara Velko" -> "Mara Velko")
+        # quote): a person the analysis named at the end of the phrase's head (before
+        # " of " or a comma) stands for it as above ("Resident Mara Velko" -> "Mara
+        # Velko"); not a name inside its description ("Ana Lund of Orm Capital Services")
+        head = re.split(r",| of ", sp, maxsplit=1)[0]
         tails = [t for t in _entity_index(doc).person_texts
-                 if sp == t or sp.endswith(" " + t)]
+                 if head == t or head.endswith(" " + t)]
         if tails:
-            sp = max(tails, key=len)
+            sp, named = max(tails, key=len), True
     words = sp.split()
     if not words or sp.lower() in PRONOUNS or not all(w[:1].isupper() for w in words[-1:]):
         return None
-    if not words[0][:1].isupper() or words[0].lower() in DETERMINERS:
+    if not words[0][:1].isupper() or (not named and words[0].lower() in DETERMINERS):
         # "the statement", "a spokesman for the agency"; "The Governor" (a role the
         # analysis could not tie to one named holder: analysis.resolve_roles), also when
         # the quote carries it without a span (a continued quote)
