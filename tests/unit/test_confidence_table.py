@@ -89,15 +89,37 @@ def test_the_table_is_shipped_with_the_package():
 
 def test_describe_says_whose_precision_and_on_how_many_findings():
     typo = C.table()["name.typo"]
-    assert typo.evidence and typo.evidence >= 1
+    assert typo.evidence and typo.evidence >= C.MIN_SHOWN_EVIDENCE
     label, title = C.describe(typo.confidence, "name.typo")
     assert label == f"rule precision {typo.confidence:.0%} (n={typo.evidence})"
     assert "name.typo" in title and "dev split + hand-read" in title
-    unmeasured = next(r for r, e in C.table().items() if e.evidence == 0)
-    label, title = C.describe(0.46, unmeasured)
-    assert label == "type precision 46% (rule unmeasured)" and "figure of its finding type" in title
     label, title = C.describe(0.7, "omission")  # a document from a tool without rule ids
     assert label == "rule precision 70%" and "n=" not in title
+
+
+def _with_evidence(n: int) -> str:
+    return next(r for r, e in C.table().items() if e.evidence == n)
+
+
+def test_a_precision_measured_on_too_few_findings_is_not_shown_as_a_figure():
+    """'89% (n=1)' or a type's prior helps no reader: under the floor the label says the
+    rule is not yet measured and only the tooltip keeps the value and its count."""
+    label, title = C.describe(0.46, _with_evidence(0))
+    assert label == "precision not yet measured" and "46%" not in label
+    assert "46%" in title and "figure of its finding type" in title
+    one = _with_evidence(1)
+    label, title = C.describe(0.89, one)
+    assert label == "precision not yet measured"
+    assert f"({one})" in title and "only 1 finding of its own" in title
+    # near miss: exactly at the floor a figure is shown (patched table, so the test does
+    # not depend on today's counts)
+    at_floor = C.RuleConfidence("x.at-floor", 0.8, None, C.MIN_SHOWN_EVIDENCE)
+    below = C.RuleConfidence("x.below", 0.8, None, C.MIN_SHOWN_EVIDENCE - 1)
+    tab = {**C.table(), at_floor.rule: at_floor, below.rule: below}
+    from unittest import mock
+    with mock.patch.object(C, "table", lambda: tab):
+        assert C.describe(0.8, "x.at-floor")[0] == f"rule precision 80% (n={C.MIN_SHOWN_EVIDENCE})"
+        assert C.describe(0.8, "x.below")[0] == "precision not yet measured"
 
 
 def test_evidence_is_dev_plus_hand_findings():

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from ..models import Analysis, Document, Entity, Quote
 from ..options import Options
+from ..rules.words import TITLE_WORDS as _TITLE_WORDS
 from .names import extract_entities
 from .numbers import extract_quantities
 from .quotes import extract_quotes
@@ -19,7 +20,7 @@ def analyse(doc: Document, options: Options | None = None) -> Document:
     """
     entities = tuple(extract_entities(doc))
     quantities = tuple(extract_quantities(doc))
-    quotes = resolve_pronouns(extract_quotes(doc), entities)
+    quotes = resolve_roles(resolve_pronouns(extract_quotes(doc), entities), entities)
     analysis = Analysis(quotes=quotes, entities=entities, quantities=quantities)
     return dataclasses.replace(doc, analysis=analysis)
 
@@ -83,3 +84,44 @@ def _sole_person(people: list[tuple[int, str, str]], starts: list[int], pos: int
         if people[i][1] != key:
             return None
     return text
+
+
+def resolve_roles(quotes: tuple[Quote, ...], entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
+    """A quote whose speaker is a title with "the" ("The Governor said", "the prime
+    minister told …") is the role's holder, not a name: it takes the name of the person
+    the article names with that title ("Punjab Governor Tarsem Vell" before it) when
+    exactly one person in the whole article holds it (the speaker's title words end the
+    person's title: "the minister" fits "Foreign Minister", "the prime minister" does not)
+    and is named before the quote. With none or two holders the role stays as written:
+    findings and the coverage summary read "the …" as a description (no name), so an
+    unresolved role is never shown as a person."""
+    titled = [(e.start, e.key, e.text, _title_words(e.title)) for e in entities
+              if e.kind == "person" and e.title and not e.text.isupper()]
+    if not titled:
+        return quotes
+    out = []
+    for q in quotes:
+        role = _role_words(q.speaker)
+        if role is not None:
+            holders = [t for t in titled if t[3][-len(role):] == role]
+            if len({key for _, key, _, _ in holders}) == 1:
+                at = q.speaker_span[0] if q.speaker_span else q.start
+                before = [text for start, _, text, _ in holders if start < at]
+                if before:
+                    q = dataclasses.replace(q, speaker=before[-1])
+        out.append(q)
+    return tuple(out)
+
+
+def _title_words(title: str | None) -> tuple[str, ...]:
+    return tuple(w.strip(".").lower() for w in (title or "").split())
+
+
+def _role_words(speaker: str | None) -> tuple[str, ...] | None:
+    """``"The Governor"`` -> ``("governor",)``; None unless the speaker is "the" and title
+    words only (``rules.words.TITLE_WORDS``)."""
+    words = (speaker or "").lower().split()
+    if len(words) < 2 or words[0] != "the":
+        return None
+    role = tuple(w.strip(".") for w in words[1:])
+    return role if all(w in _TITLE_WORDS for w in role) else None

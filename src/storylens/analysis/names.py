@@ -159,10 +159,19 @@ def _is_title(tok: str) -> bool:
 
 
 def _continues(tok: str) -> bool:
-    """A token ending in a period that does not end the name: an initial or a title."""
+    """A token ending in a period that does not end the name: an initial, a run of
+    initials ("J.B. Pritzker", "A.J. Doe": the name went on past them, it was cut at
+    "J.B." before) or a title. A dotted abbreviation the alias table knows ("U.S.",
+    "U.N.") is a name of its own and still ends there ("U.S. Army" stays two)."""
     w = tok[:-1]
+    if _INITIALS.fullmatch(tok) and tok.lower() not in T.ALIASES:
+        return True
     return len(w) == 1 or w.lower() in T.TITLE_WORDS or w.lower() in T.HONORIFICS \
         or w.lower() in T.NAME_ABBREVIATIONS
+
+
+# Two or three capital initials, each with its stop ("J.B.", "A.J.", "J.R.R.").
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _bare(tok: str) -> str:
@@ -216,7 +225,7 @@ def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand
             continue
         if cand is not None:
             out.append(cand)
-    return _join_by_acronym(s, out)
+    return _join_coordinated_heads(s, _join_by_acronym(s, out))
 
 
 # A parenthetical acronym right after a name: "National Register of Citizens (NRC)".
@@ -256,6 +265,40 @@ def _join_by_acronym(s: Sentence, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# Between a possessive owner and the first of two coordinated modifiers: "Orm Girl's
+# Middle and High School" (the possessive's "'s" is left out of the owner's text).
+_OWNER_GAP = ("'s ", "\u2019s ")
+
+
+def _join_coordinated_heads(s: Sentence, cands: list[_Cand]) -> list[_Cand]:
+    """One name when two capitalised modifiers share the head noun after the second:
+    "Middle and High School" is the middle school and the high school, so "High School"
+    alone is a fragment that the summary listed as an organisation. The first conjunct
+    must be one word standing alone as a name ("Middle"), the second must end in an
+    organisation or place word ("School", "Street"); a possessive owner right before the
+    first that is not a person is part of the name ("Orm Girl's Middle and High
+    School"). Not "Mara Velko and Orm Bank" (two words before "and": two names)."""
+    out: list[_Cand] = []
+    for c in cands:
+        first = out[-1] if out else None
+        head = c.tokens[-1] if c.tokens else ""
+        if (first is not None and len(first.tokens) == 1 and not first.title
+                and s.text[first.end - s.start:c.start - s.start] == " and "
+                and (head in T.ORG_WORDS or head in T.PLACE_WORDS)):
+            start = first
+            owner = out[-2] if len(out) >= 2 else None
+            if owner is not None and owner.kind != "person" \
+                    and s.text[owner.end - s.start:first.start - s.start] in _OWNER_GAP:
+                start = owner
+            del out[out.index(start):]
+            text = s.text[start.start - s.start:c.end - s.start]
+            kind = "org" if head in T.ORG_WORDS else "place"
+            words = [_POSSESSIVE.sub("", w).lower() for w in text.split()]
+            c = _Cand(s, start.start, c.end, text, kind, None, words, start.initial)
+        out.append(c)
+    return out
+
+
 def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
     # drop leading function words and a sentence-initial common word ("Officials", "But")
     while run:
@@ -268,6 +311,8 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
         elif run[0] == first_word and len(run) >= 2 and len(w) >= T.ADVERB_MIN_LEN \
                 and w.endswith(T.ADVERB_SUFFIXES):
             run = run[1:]  # "Reportedly Mara Velko left": a sentence adverb, not a given name
+        elif run[0] == first_word and _role_before_name(toks, run):
+            run = run[1:]  # "Resident Mara Velko said": a role noun, capitalised as the opener
         else:
             break
     # trailing particles and a trailing title word never end a name
@@ -337,6 +382,18 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
     kind = _kind(name_words, text, title, before, after, s.text[a1:a1 + 1])
     return _Cand(s, s.start + a0, s.start + a1, text, kind, title, name_words,
                  initial=name_idx[0] == first_word)
+
+
+def _role_before_name(toks, run) -> bool:
+    """The sentence's first word is a person noun (``APPOSITION_PERSON_HEADS``:
+    "Resident", "Witness", "Student") before a name of two words or more: it is the
+    person's role, capitalised only because it opens the sentence ("Resident Mara Velko
+    said"), not a given name. Not before one word ("Son Heung-min", "Fan Bingbing" may be
+    names) nor before an organisation or a place ("Student Loan Company")."""
+    if _bare(toks[run[0]][0]) not in T.APPOSITION_PERSON_HEADS:
+        return False
+    rest = [_bare(toks[x][0]) for x in run[1:]]
+    return len(rest) >= 2 and not any(w in T.ORG_WORDS or w in T.PLACE_WORDS for w in rest)
 
 
 # A comma, then an age: "Mara Velko, 45, said"

@@ -89,22 +89,35 @@ def rule_flag(rule: str) -> str | None:
     return entry.flag if entry else None
 
 
+# Fewest findings a rule's precision must be measured on before a report shows it as a
+# figure. Below 10, one finding right or wrong moves the figure by more than 10 points
+# (n=1 can only read 0% or 100% before shrinking; what is shown then is mostly the prior),
+# so "89% (n=1)" claims a precision nobody measured. Under the floor the label says "not
+# yet measured" and only the tooltip / --help text carries the calibrated value and its n.
+# The floor is on evidence only; which findings are shown is still decided by the value
+# (Options.min_finding_confidence), unchanged.
+MIN_SHOWN_EVIDENCE = 10
+
+
 def describe(confidence: float, rule: str | None) -> tuple[str, str]:
     """(label, explanation) of a finding's confidence for a reader: the value is the
     measured precision of its *rule*, not a probability worked out for this finding, so
-    a bare "67%" would mislead. The label is short ("rule precision 67% (n=9)"; "type precision 57% (rule
-    unmeasured)" where the rule has no finding of its own); the
-    explanation says how it was measured (a tooltip, or ``--help`` text)."""
+    a bare "67%" would mislead. The label is short ("rule precision 67% (n=12)"; "precision
+    not yet measured" where the rule has fewer than :data:`MIN_SHOWN_EVIDENCE` findings of
+    its own); the explanation says how it was measured (a tooltip, or ``--help`` text)."""
     pct = f"{confidence:.0%}"
     entry = table().get(rule or "")
     if entry is None or entry.evidence is None:
         return (f"rule precision {pct}",
                 "calibrated: share of this rule's findings that were right on the evaluation set")
     n = entry.evidence
-    how = ("dev split + hand-read pairs" if n
-           else "no finding of its own yet, so the figure of its finding type")
-    # n = 0: the figure is the type's prior, not this rule's measurement; the label says so
-    # where no tooltip can (the terminal).
-    return (f"rule precision {pct} (n={n})" if n else f"type precision {pct} (rule unmeasured)",
+    if n < MIN_SHOWN_EVIDENCE:
+        # n = 0: the value is the type's prior; 0 < n < floor: mostly the prior still.
+        how = ("no finding of its own yet, so the figure of its finding type" if not n
+               else f"only {n} finding{'s' if n != 1 else ''} of its own, "
+                    f"fewer than the {MIN_SHOWN_EVIDENCE} a figure is shown for")
+        return ("precision not yet measured",
+                f"calibrated value {pct} for this rule ({rule}), not shown as a precision: {how}")
+    return (f"rule precision {pct} (n={n})",
             f"calibrated: share of this rule's findings ({rule}) that were right on the "
-            f"evaluation set (n={n}: {how})")
+            f"evaluation set (n={n}: dev split + hand-read pairs)")

@@ -32,7 +32,7 @@ from ..models import Document, Entity, Quote, Sentence
 from ..normalize import stem
 from ..rules import coverage as RC
 from ..rules import numbers as RN
-from ..rules.attribution import CUE_FORMS, PRONOUNS
+from ..rules.attribution import CUE_FORMS, DETERMINERS, PRONOUNS
 from ..rules.words import HONORIFICS, ORG_WORDS, TITLE_WORDS, WEAK_TITLE_WORDS
 
 # Title words that show a person on their own: "first", "leader", "general" may be
@@ -80,7 +80,7 @@ def number_label(s: Sentence, mention, quantities) -> str | None:
     a, b = q.start - s.start, q.end - s.start
     best = None  # (distance, start, end) of the measure word nearest the number
     for m in _WORD.finditer(s.text, lo, hi):
-        if a <= m.start() < b:
+        if a <= m.start() < b or _glued_to_other_number(s.text, m.start(), a):
             continue
         w = m.group().lower().strip("'’")
         head = RN.FACT_HEADS.get(w)
@@ -110,6 +110,18 @@ def number_label(s: Sentence, mention, quantities) -> str | None:
     return f"{number} … {word}" if best[1] >= b else f"{word} … {number}"
 
 
+# A word inside a hyphenated compound that a number leads: "35-year-old", "10-point".
+_COMPOUND_START = re.compile(r"(\d[\d.,]*)(?:-[^\W\d_]+)*-$")
+
+
+def _glued_to_other_number(text: str, at: int, own: int) -> bool:
+    """The word at ``at`` ends a compound led by a number other than the one labelled
+    (starting at ``own``): "old" in "The 35-year-old Vellian is ranked 159" measures the
+    35, so "old Vellian is ranked 159" named the 159 by another number's word."""
+    m = _COMPOUND_START.search(text, max(0, at - 40), at)
+    return m is not None and m.start() != own
+
+
 def speaker(doc: Document, q: Quote) -> str | None:
     """The quote's speaker when it is a name an editor can look up ("Eric Lai"), not a
     pronoun (also when the analysis resolved it: a guessed antecedent is no evidence), a
@@ -118,6 +130,7 @@ def speaker(doc: Document, q: Quote) -> str | None:
     analysis found inside the speaker phrase stands for it ("Cook County State Attorney
     Kim Foxx" -> "Kim Foxx")."""
     sp = " ".join((q.speaker or "").split())
+    named = False  # sp is a name the analysis found, not the phrase as written
     if q.speaker_span and doc.analysis is not None:
         a, b = q.speaker_span
         if doc.article.text[a:b].strip().lower() in PRONOUNS:
@@ -130,18 +143,32 @@ def speaker(doc: Document, q: Quote) -> str | None:
         people = sorted((e for e in inside if e.kind in ("person", "org")),
                         key=lambda e: e.kind != "person")  # "Ikhsan Asaad, … of PLN"
         if people:
-            sp = people[0].text
+            sp, named = people[0].text, True
         else:
             # a name the analysis could not type ("Marston said"): a speaker only when a
             # person of that surname is named in the article ("Blaine Marston"); "if
             # anyone threatens Vella, 'we will …'" names a place, not a speaker
             if surname(sp) not in idx.person_surnames:
                 return None
+            named = True
+    elif doc.analysis is not None and sp:
+        # a quote that carries its speaker on without a span of its own (a continued
+        # quote): a person the analysis named at the end of the phrase's head (before
+        # " of " or a comma) stands for it as above ("Resident Mara Velko" -> "Mara
+        # Velko"); not a name inside its description ("Ana Lund of Orm Capital Services")
+        head = re.split(r",| of ", sp, maxsplit=1)[0]
+        tails = [t for t in _entity_index(doc).person_texts
+                 if head == t or head.endswith(" " + t)]
+        if tails:
+            sp, named = max(tails, key=len), True
     words = sp.split()
     if not words or sp.lower() in PRONOUNS or not all(w[:1].isupper() for w in words[-1:]):
         return None
-    if not words[0][:1].isupper():
-        return None  # "the statement", "a spokesman for the agency"
+    if not words[0][:1].isupper() or (not named and words[0].lower() in DETERMINERS):
+        # "the statement", "a spokesman for the agency"; "The Governor" (a role the
+        # analysis could not tie to one named holder: analysis.resolve_roles), also when
+        # the quote carries it without a span (a continued quote)
+        return None
     return sp
 
 
@@ -150,13 +177,14 @@ class _EntityIndex:
     speaker is looked up in them by bisection, so labelling every quote of a long article
     stays linear in quotes + names, not their product."""
 
-    __slots__ = ("analysis", "ents", "starts", "person_surnames")
+    __slots__ = ("analysis", "ents", "starts", "person_surnames", "person_texts")
 
     def __init__(self, analysis) -> None:
         self.analysis = analysis  # held, so its id() is not reused while indexed
         self.ents = sorted(analysis.entities, key=lambda e: e.start)
         self.starts = [e.start for e in self.ents]
         self.person_surnames = {surname(e.text) for e in self.ents if e.kind == "person"}
+        self.person_texts = {e.text for e in self.ents if e.kind == "person"}
 
 
 _INDEXES: OrderedDict[int, _EntityIndex] = OrderedDict()

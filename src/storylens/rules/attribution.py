@@ -346,9 +346,11 @@ PREPOSITIONS: frozenset[str] = frozenset(
     "like on outside over since through to under until via with within without".split()
 )
 
-# Auxiliaries and adverbs kept inside the cue span ("has said", "also said").
+# Auxiliaries and adverbs kept inside the cue span ("has said", "also said"). "having" is
+# the perfect participle's auxiliary ("Having said that, …", "having told reporters …"):
+# without it the capital of a sentence-opening "Having" was read as a speaker's name.
 CUE_PREFIX: frozenset[str] = frozenset(
-    "again also always did earlier further had has have later long never not often once "
+    "again also always did earlier further had has have having later long never not often once "
     "previously privately publicly recently repeatedly reportedly separately simply "
     "still then told will would".split()
 )

@@ -69,10 +69,12 @@ SPEAKER_STOP_WORDS: frozenset[str] = frozenset(
 # Words that can make up a title written before a person's name ("Foreign Minister",
 # "Deputy Prime Minister", "Gen.", "Chief Executive"). A run of these directly before a
 # capitalised name is split off into ``Entity.title`` and marks the name as a person.
+# Abbreviations are written without their stop ("gov": "Gov. J.B. Pritzker" was cut into a
+# name "Gov" and another name).
 TITLE_WORDS: frozenset[str] = frozenset(
     """
     president vice prime minister ministers deputy foreign interior defence defense finance
-    health justice home secretary chancellor premier governor mayor senator sen rep
+    health justice home secretary chancellor premier governor gov mayor senator sen rep
     representative congressman congresswoman speaker chairman chairwoman chair chief
     executive ceo cfo director commissioner ambassador envoy spokesman spokeswoman
     spokesperson king queen prince princess emperor sheikh emir sultan pope cardinal
