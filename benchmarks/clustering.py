@@ -282,9 +282,12 @@ def semeval_corpus(options: ClusterOptions | None = None, keep_stories: bool = F
         together = [story_of[p["a"]] == story_of[p["b"]] for p in ps]
         c = [t for t, p in zip(together, ps, strict=True) if p["stratum"] == "C"]
         a = [t for t, p in zip(together, ps, strict=True) if p["stratum"] == "A"]
+        b = [t for t, p in zip(together, ps, strict=True) if p["stratum"] == "B"]
         tag = split or "all"
         out[f"c_merged_{tag}"] = sum(c) / len(c) if c else 0.0
         out[f"a_together_{tag}"] = sum(a) / len(a) if a else 1.0
+        # related, not the same story (B): apart is right, together a topic story
+        out[f"b_apart_{tag}"] = 1.0 - sum(b) / len(b) if b else 1.0
     unrelated = {(p["a"], p["b"]) for p in pairs if p["Overall"] >= 3}
     mixed = {story_of[a] for a, b in unrelated if a in story_of and story_of.get(b) == story_of[a]}
     out["mixed"] = float(len(mixed))
@@ -310,9 +313,11 @@ def tfidf_semeval_corpus(distance: float) -> dict | None:
         ps = _split_pairs(pairs, split)
         c = [story_of[p["a"]] == story_of[p["b"]] for p in ps if p["stratum"] == "C"]
         a = [story_of[p["a"]] == story_of[p["b"]] for p in ps if p["stratum"] == "A"]
+        b = [story_of[p["a"]] == story_of[p["b"]] for p in ps if p["stratum"] == "B"]
         tag = split or "all"
         out[f"c_merged_{tag}"] = sum(c) / len(c) if c else 0.0
         out[f"a_together_{tag}"] = sum(a) / len(a) if a else 1.0
+        out[f"b_apart_{tag}"] = 1.0 - sum(b) / len(b) if b else 1.0
     out["largest"] = float(max(Counter(labels).values()))
     return out
 
@@ -411,6 +416,8 @@ def main(argv: list[str] | None = None) -> int:
             ("same story (A) together, dev", b("a_together_dev"), _fmt(sc["a_together_dev"])),
             ("same story (A) together, test", b("a_together_test"), _fmt(sc["a_together_test"])),
             ("same story (A) together, all", b("a_together_all"), _fmt(sc["a_together_all"])),
+            ("related (B) apart, dev", b("b_apart_dev"), _fmt(sc["b_apart_dev"])),
+            ("related (B) apart, test", b("b_apart_test"), _fmt(sc["b_apart_test"])),
             ("stories with an unrelated pair", "", f"{sc['mixed']:.0f}"),
             ("largest story", f"{base['largest']:.0f}" if base else "", f"{sc['largest']:.0f}"),
             ("second largest", "", f"{sc['second']:.0f}"),

@@ -142,6 +142,20 @@ def test_stories_since_filters_by_date(built):
     assert table.exit_code == 0 and f" since {cut}" in table.stdout
 
 
+def test_stories_table_is_one_line_a_story_at_80_columns(built):
+    _tmp, db, _arts, _ = built
+    stories = json.loads(invoke("stories", "--db", db, "--json", "--min-articles", "1").stdout)["stories"]
+    out = CliRunner().invoke(APP, ["stories", "--db", str(db), "--min-articles", "1", "--limit", "0"],
+                             env={"COLUMNS": "80"}, catch_exceptions=False).stdout
+    rows = [line for line in out.splitlines() if line.startswith("│")]
+    assert len(rows) == len(stories)  # no headline wraps onto a second line
+    assert all(len(line) <= 80 for line in out.splitlines())
+    for row, s in zip(rows, stories, strict=True):
+        if s["first_published"]:
+            assert f"│ {s['first_published'][:10]} │" in row  # the day, not a cut timestamp
+        assert "T" not in row.split("│")[4]
+
+
 def test_story_compares_its_stored_articles(built, tmp_path):
     tmp, db, arts, _ = built
     stories = json.loads(invoke("stories", "--db", db, "--json").stdout)["stories"]

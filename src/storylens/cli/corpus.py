@@ -189,13 +189,18 @@ def stories_cmd(db: Path, since: str | None, json_out: bool, csv_out: bool, min_
     title = f"{len(report['stories']):,} stor{'y' if len(report['stories']) == 1 else 'ies'} in {db}"
     table = Table(title=title + (f" since {since}" if since else ""))
     for col in ("story", "articles", "outlets", "first", "last", "headline"):
-        table.add_column(col, justify="right" if col in ("story", "articles", "outlets") else "left")
+        table.add_column(col, justify="right" if col in ("story", "articles", "outlets") else "left", no_wrap=True)
+    out = _stdout()
+    # One line per story: the headline gets what the other columns leave of the
+    # terminal's width (each column adds 3 characters of border and padding).
+    ids = max((len(str(s["id"])) for s in shown), default=0)
+    rest = max(ids, len("story")) + len("articles") + len("outlets") + 2 * 10 + 6 * 3 + 1
+    width = max(20, min(70, out.width - rest))
     for s in shown:
         table.add_row(
             str(s["id"]), str(len(s["articles"])), str(len({a["outlet"] for a in s["articles"]})),
-            s["first_published"] or "", s["last_published"] or "", _short(s["label"], 70),
+            _day(s["first_published"]), _day(s["last_published"]), _short(s["label"], width),
         )
-    out = _stdout()
     out.print(table)
     if len(shown) < len(report["stories"]):
         out.print(f"({len(report['stories']) - len(shown):,} more; use --limit 0 or --json)")
@@ -283,6 +288,12 @@ def _print_csv(stories: list[dict[str, Any]]) -> None:
 
 def _print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+def _day(published: str | None) -> str:
+    """The day of a stored UTC timestamp (``2020-01-02T07:30:00Z`` -> ``2020-01-02``):
+    the table's date columns stay ten characters wide; --json and --csv keep the time."""
+    return (published or "")[:10]
 
 
 def _short(s: str, n: int) -> str:

@@ -48,6 +48,22 @@ class ClusterOptions:
     # shared name or word is not an event. 2 measured on dev: GoogleNews-TS dev
     # B-cubed F1 0.868 -> 0.847 (its short texts share few terms), SemEval unchanged.
     min_shared_terms: int = 1
+    # A link resting on ONE shared term is kept only when other articles back it: the
+    # articles holding the term, linked where they share another term, put both ends
+    # in one part (graph.OneTermEvidence). One generic word ("commercial", "season") is
+    # no event: on GoogleNews-TS dev, graph edges on one term are half across gold
+    # stories (3,246 of 6,844), on two 7%. "lone": a lone article's attachment only
+    # (its min_df 2 vectors in a small batch hold little but the shared words); "all":
+    # graph edges too; "off". Measured on dev (GoogleNews-TS dev B-cubed P / R / F1;
+    # small batches = 30 draws of 9 dev gold stories clustered alone, mean F1):
+    # off 0.921 / 0.856 / 0.888, small 0.903; lone 0.922 / 0.856 / 0.888 (pair F1
+    # 0.874 -> 0.875), small 0.903; all 0.930 / 0.794 / 0.857 (clusters 175 -> 454),
+    # small 0.717 (headlines of one gold story often share one word and nothing
+    # else). Also measured for "all", not kept: backing by a term's cohesion (share
+    # of its articles' pairs sharing another term >= 0.05-0.2: F1 0.878-0.883) and
+    # down-weighting unbacked edges instead of dropping them (x0.5: 0.887, x0.25:
+    # 0.885). SemEval dev pairs unchanged by all of these (long texts share many terms).
+    one_term_backing: Literal["off", "lone", "all"] = "lone"
     # A pair with no time evidence (an undated end, in a batch with dated articles) is
     # joined only on strong evidence: cosine >= undated_min_sim, and at least this much
     # cosine left once its strongest shared name (a run of capitalised words, or one

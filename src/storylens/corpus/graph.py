@@ -38,7 +38,9 @@ def knn_graph(
     With ``names`` (:func:`~.vectors.name_units` per article) and ``name_floor`` set, a
     candidate is also dropped when its evidence without its strongest shared name (or
     word) falls below ``name_floor`` (:func:`~.vectors.name_residual`): one name is not
-    an event. With ``only``, neighbours are looked up for those articles alone.
+    an event. With ``one_term_backing`` "all", a candidate resting on one shared term
+    needs :class:`OneTermEvidence` (other articles tying its ends together). With
+    ``only``, neighbours are looked up for those articles alone.
 
     All postings live in one array; each entry knows the posting ranges its article
     reads for that term (the undated articles, then the dated ones in the window:
@@ -89,6 +91,7 @@ def knn_graph(
     k, floor = options.knn, options.knn_min_sim
     min_shared, undated_floor = options.min_shared_terms, options.undated_min_sim
     name_floor = options.name_floor
+    one_term = OneTermEvidence(vecs) if options.one_term_backing == "all" else None
     dated = np.array([x is not None for x in ts], dtype=bool)
     any_dated = bool(dated.any())
     for i in range(n) if only is None else only:
@@ -110,6 +113,9 @@ def knn_graph(
         weak = ~(dated[cand] & dated[i]) if any_dated else np.zeros(len(cand), dtype=bool)
         if undated_floor > floor:  # an undated end needs strong evidence
             keep &= (sim >= undated_floor) | ~weak
+        if one_term:  # one shared term is a coincidence unless other articles back it
+            for r in np.flatnonzero(keep & (shared == 1)).tolist():
+                keep[r] = one_term.backs(i, int(cand[r]))
         if names is not None and name_floor > 0:
             for r in np.flatnonzero(keep & weak).tolist():
                 j = int(cand[r])
@@ -123,6 +129,65 @@ def knn_graph(
             adj[i][j] = max(adj[i].get(j, 0.0), x)
             adj[j][i] = max(adj[j].get(i, 0.0), x)
     return adj
+
+
+
+class OneTermEvidence:
+    """Whether a link resting on ONE shared term is backed by more than that word.
+
+    One shared word ("commercial" in a bribery case and in a space programme) is as
+    likely a coincidence as a story: on GoogleNews-TS dev, graph edges resting on one
+    term are half across gold stories, those on two 7% (docs/stories.md). The word is
+    the story's when other articles holding it tie the two together by other words:
+    the articles holding the term, linked where they share another term, put both ends
+    in one connected part ("nokia lumia 1020" between "lumia launch" and "1020
+    review"). Two unrelated pairs that each repeat a word ("special report" twice,
+    "black sunday special" twice) stay two parts. Linear in the term's postings; a pure
+    function of the batch (like document frequencies).
+    """
+
+    def __init__(self, vecs: Sequence[dict[str, float]]) -> None:
+        self.vecs = vecs
+        self.postings: dict[str, list[int]] | None = None  # built on first use
+        self._part: dict[str, dict[int, int]] = {}
+
+    def parts(self, t: str) -> dict[int, int]:
+        """Article -> its connected part among the articles holding ``t``."""
+        if self.postings is None:
+            self.postings = {}
+            for a, v in enumerate(self.vecs):
+                for x in v:
+                    self.postings.setdefault(x, []).append(a)
+        if t not in self._part:
+            docs = self.postings.get(t, [])
+            parent = {k: k for k in docs}
+
+            def root(x: int) -> int:
+                while parent[x] != x:
+                    parent[x] = parent[parent[x]]
+                    x = parent[x]
+                return x
+
+            first: dict[str, int] = {}
+            for k in docs:
+                for x in self.vecs[k]:
+                    if x != t:
+                        if x in first:
+                            parent[root(k)] = root(first[x])
+                        else:
+                            first[x] = k
+            self._part[t] = {k: root(k) for k in docs}
+        return self._part[t]
+
+    def backs(self, i: int, j: int) -> bool:
+        u, v = self.vecs[i], self.vecs[j]
+        if len(u) > len(v):
+            u, v = v, u
+        t = next((x for x in u if x in v), None)
+        if t is None:
+            return False
+        part = self.parts(t)
+        return part.get(i, -1) == part.get(j, -2)
 
 
 

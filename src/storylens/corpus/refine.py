@@ -32,7 +32,13 @@ def attach_singletons(
     lone = [i for i in order if size[story[i]] == 1]
     if not lone or options.graph_min_df <= options.min_df:
         return
-    near = knn_graph(usual, ts, replace(options, knn=1, knn_min_sim=options.threshold), only=lone, names=names)
+    lone_options = replace(
+        options,
+        knn=1,
+        knn_min_sim=options.threshold,
+        one_term_backing="all" if options.one_term_backing != "off" else "off",
+    )
+    near = knn_graph(usual, ts, lone_options, only=lone, names=names)
     lone_set = set(lone)
     parent: dict[int, int] = {}
 

@@ -29,7 +29,22 @@ class StoryMember(NamedTuple):
     id: int
     title: str | None
     published: str | None
-    source: str  # the file it came from (names an untitled story)
+    source: str  # the file it came from (names a story with neither title nor text)
+    opening: str | None = None  # an untitled article's opening words (opening_words)
+
+
+# An untitled story is labelled by its first article's opening words, this many at most
+# (about a headline's length: the stories table shows one line of it).
+OPENING_WORDS = 12
+
+
+def opening_words(text: str | None, n: int = OPENING_WORDS) -> str | None:
+    """The first ``n`` words of ``text`` ("…" when cut), or None when it has none:
+    the label of a story whose articles have no title (short-text feeds, bare text)."""
+    words = (text or "").split()
+    if not words:
+        return None
+    return " ".join(words[:n]) + ("…" if len(words) > n else "")
 
 
 # --- duplicate groups ------------------------------------------------------------------------
@@ -101,8 +116,9 @@ def draft_story(members: Iterable[StoryMember]) -> StoryDraft:
 
     Articles in publication order; first/last published are the earliest and latest
     parseable dates (``None`` when no member is dated, the text as the source wrote it
-    otherwise); the label is the first title in that order, or ``(untitled: <file
-    name>)`` of the first article, with runs of whitespace collapsed.
+    otherwise); the label is the first title in that order, else the first article's
+    opening words (``opening``), else ``(untitled: <file name>)``, with runs of
+    whitespace collapsed.
     """
     keyed = sorted(
         ((story_order_key(m[0], m[2]), StoryMember(*m)) for m in members), key=lambda km: km[0]
@@ -111,7 +127,11 @@ def draft_story(members: Iterable[StoryMember]) -> StoryDraft:
     dated = [(key[1], m.published) for key, m in keyed if not key[0]]  # (timestamp, text)
     first = dated[0][1] if dated else None
     last = max(dated, key=lambda d: d[0])[1] if dated else None
-    label = next((m.title for m in ms if m.title), None) or f"(untitled: {Path(ms[0].source).name})"
+    label = (
+        next((m.title for m in ms if m.title), None)
+        or next((m.opening for m in ms if m.opening), None)
+        or f"(untitled: {Path(ms[0].source).name})"
+    )
     return StoryDraft(keyed[0][0], tuple(m.id for m in ms), " ".join(label.split()), first, last)
 
 
@@ -123,6 +143,7 @@ __all__ = [
     "group_listing",
     "group_rank",
     "member_similarity",
+    "opening_words",
     "publication_key",
     "story_order_key",
 ]

@@ -45,6 +45,7 @@ from ...corpus.rows import (
     group_listing,
     group_rank,
     member_similarity,
+    opening_words,
 )
 from ...corpus.windows import WindowPlan, plan_windows, stitch, window_members
 from ...errors import InputError
@@ -241,14 +242,17 @@ def build_stories(store: Store, options: BuildOptions = BuildOptions()) -> Build
         del rows, plan
         records: list[StoryRecord] = []
         refs: dict[int, ArticleRef] = {}
+        opening: dict[int, str | None] = {}  # untitled articles only
         for ref, text in store.iter_clean():
             refs[ref.id] = ref
+            if not ref.title:
+                opening[ref.id] = opening_words(text)
             records.append(StoryRecord(core_id(ref.id), text, ref.title, ref.published, group_of.get(ref.id)))
         assignments = cluster_stories(records, options.cluster)
         del records
         for a in assignments:
             r = refs[int(a.id)]
-            members[int(a.story)].append(StoryMember(r.id, r.title, r.published, r.source))
+            members[int(a.story)].append(StoryMember(r.id, r.title, r.published, r.source, opening.get(r.id)))
     else:
         for _aid, story, m in _windowed(store, options, rows, plan, group_of):
             members[story].append(m)
@@ -281,7 +285,9 @@ def _windowed(
         for j in range(0, len(ids), _BATCH):
             for ref, text in store.clean_of([aid for aid, _ in ids[j : j + _BATCH]]):
                 records.append(StoryRecord(core_id(ref.id), text, ref.title, ref.published, group_of.get(ref.id)))
-                member.setdefault(ref.id, StoryMember(ref.id, ref.title, ref.published, ref.source))
+                member.setdefault(ref.id, StoryMember(
+                    ref.id, ref.title, ref.published, ref.source, None if ref.title else opening_words(text)
+                ))
         is_owned = dict(ids)
         for a in cluster_stories(records, options.cluster, df=df):
             aid = int(a.id)

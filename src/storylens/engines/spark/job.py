@@ -374,10 +374,11 @@ def cluster_window(records: list[Any], df: Any, build: BuildOptions) -> list[tup
 
 
 def story_draft(members: list[Any]) -> Any:
-    """``rows.draft_story`` of one story's collected ``(id, title, published, source)`` rows."""
-    from ...corpus.rows import draft_story
+    """``rows.draft_story`` of one story's collected ``(id, title, published, source, head)``
+    rows (``head``: an untitled article's text, cut)."""
+    from ...corpus.rows import draft_story, opening_words
 
-    return draft_story((m.id, m.title, m.published, m.source) for m in members)
+    return draft_story((m.id, m.title, m.published, m.source, opening_words(m.head)) for m in members)
 
 
 # --- the job -------------------------------------------------------------------------------
@@ -656,9 +657,12 @@ def _stories(job: _Job, articles: DataFrame, groups: DataFrame) -> tuple[DataFra
         "id long, w long, story long, owned boolean",
     ).persist())
     story_of = stitch(spark, assigned, srecs, plan)
-    members = story_of.join(srecs.select("id", "title", "published", "source"), "id")
+    # an untitled article's opening (rows.opening_words reads its first words; 2,000
+    # characters hold them, and only untitled articles carry any)
+    head = F.when(F.coalesce(F.col("title"), F.lit("")) == "", F.substring("clean_text", 1, 2000))
+    members = story_of.join(srecs.select("id", "title", "published", "source", head.alias("head")), "id")
     sdrafts = (
-        members.groupBy("story").agg(F.collect_list(F.struct("id", "title", "published", "source")).alias("m"))
+        members.groupBy("story").agg(F.collect_list(F.struct("id", "title", "published", "source", "head")).alias("m"))
         .rdd.map(lambda r: story_draft(r.m))
     )
     snum = sdrafts.sortBy(lambda d: d.when).zipWithIndex()  # build_stories numbering
