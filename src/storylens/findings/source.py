@@ -29,6 +29,7 @@ from ..models import Article, Finding, Quote
 from ..normalize import STOPWORDS, norm_key
 from .common import BODY_BLOCKS, FindingContext, sentence_span, spans_over
 from .confidence import rule_confidence
+from .quotes import same_speaker, speaker_key
 from .shared_quote import SharedQuote, shared_quotes
 
 if TYPE_CHECKING:
@@ -405,17 +406,42 @@ def _content(keys: list[str]) -> int:
 
 
 def _agreed_speaker(found: list[SharedQuote]) -> str | None:
-    """The speaker both sides name (surname keys agree), or the one side's when the other
-    names nobody; None when they disagree (an extractor's guess is not shown as fact) or
-    the shared quotes are of several speakers."""
-    from .quotes import same_speaker, speaker_key
-
-    names = [(speaker_key(s.speaker), s.speaker) for sq in found for s in (sq.a, sq.b)]
-    named = [(k, n) for k, n in names if k]
-    if not named:
+    """The speaker both articles name for their shared quotes (surname keys agree, every
+    named side alike); None when only one article names one, when they disagree, or when
+    the shared quotes are of several speakers. One extractor's guess is not shown as
+    fact: "Lisa shared a picture of her father that she captioned: '…'" / "Sharing a
+    snap of her dad, she wrote: '…'" had one side's speaker resolved to the father
+    (reader report, section 7); two articles that name the same person are two readings
+    that agree."""
+    named = _named_sides(found)
+    if not named or len({art for _, _, art in named}) < 2:
         return None
-    k0, n0 = named[0]
-    return n0 if all(same_speaker(k0, k) for k, _ in named) else None
+    k0, n0, _ = named[0]
+    return n0 if all(same_speaker(k0, k) for k, _, _ in named) else None
+
+
+def _one_side_speaker(found: list[SharedQuote]) -> tuple[str, str] | None:
+    """(article, speaker) when exactly one article names a speaker for the shared
+    quotes, all its named sides agreeing: shown as that article's attribution, not as
+    the speaker of the words both quote."""
+    named = _named_sides(found)
+    arts = {art for _, _, art in named}
+    if len(arts) != 1:
+        return None
+    k0, n0, art = named[0]
+    return (art, n0) if all(same_speaker(k0, k) for k, _, _ in named) else None
+
+
+def _named_sides(found: list[SharedQuote]) -> list[tuple[str, str, str]]:
+    """(surname key, speaker, article) of every side whose speaker has a surname key
+    (an unresolved "he" or "a spokesman" names nobody)."""
+    out = []
+    for sq in found:
+        for side in (sq.a, sq.b):
+            k = speaker_key(side.speaker)
+            if k:
+                out.append((k, side.speaker, side.article))
+    return out
 
 
 def _quote_finding(
@@ -439,6 +465,7 @@ def _quote_finding(
         items.append((sq, fuller))
     speaker = _agreed_speaker(found)
     who = f" of {speaker}" if speaker else ""
+    one_side = None if speaker else _one_side_speaker(found)
     both = f"Two {oa} articles" if oa == ob else f"{oa} and {ob}"
     shared = sum(sq.run for sq in found)
     top, top_fuller = items[0]
@@ -449,7 +476,10 @@ def _quote_finding(
         summary += f" ({name(top_fuller)} gives more of it: {big.words} words vs {small.words})"
     if len(found) > 1:
         summary += f"; {len(found) - 1} more shared quote{'s' if len(found) > 2 else ''}"
-    summary += f" ({shared} words alike; quoted words are not evidence of copying)."
+    summary += f" ({shared} words alike; quoted words are not evidence of copying)"
+    if one_side:
+        summary += f"; only {name(one_side[0])} names a speaker ({one_side[1]})"
+    summary += "."
     sids: list[str] = []
     spans = []
     for sq, _ in items[:MAX_SENTENCES]:
@@ -465,6 +495,10 @@ def _quote_finding(
         detail={
             "articles": [a, b],
             "speaker": speaker,
+            # the speaker one article alone names ({"article", "speaker"}), when the two
+            # do not both name one
+            "speaker_one_side": {"article": one_side[0], "speaker": one_side[1]}
+            if one_side else None,
             "shared_quotes": len(found),
             "shared_words": shared,
             "quotes": [
