@@ -33,11 +33,11 @@ def test_a_quoted_loaded_term_is_the_speakers_not_the_outlets():
     assert not [f for f in found if f.detail["kind"] == "loaded_term"], [f.summary for f in found]
 
 
-def test_near_miss_the_same_loaded_term_unquoted_is_still_framing():
+def test_near_miss_the_same_loaded_term_in_the_outlets_own_words_is_still_framing():
     found = _framing(
         "The envoy received Tarn's protest over the hawkish comments made by Vella officials.",
-        "The envoy was asked to convey Tarn's protest over their warmongering statements, "
-        "the ministry said.",
+        "The envoy received Tarn's protest over the warmongering comments made by Vella "
+        "officials.",
     )
     words = {(f.detail["a"]["word"], f.detail["b"]["word"]) for f in found}
     assert ("hawkish", "warmongering") in words, words
@@ -87,3 +87,4 @@ def test_near_miss_panel_keeps_a_word_only_one_outlet_writes():
     })
     listed = [(w["outlet"], w["word"]) for w in cov["wording"]]
     assert ("Harbour Post", "stormed") in listed, listed
+
