@@ -1,6 +1,6 @@
 """``name_variant`` leaves out forms that differ by house style, not by spelling (reader
-report, section 8): a corporate suffix abbreviated, a typographic apostrophe, a given
-name's short form, capitals. Invented names; near misses still report a real variant."""
+report, section 8): a corporate suffix abbreviated, a typographic apostrophe, capitals.
+A given name's short form (Bill / William) stays a finding (name.given-form). Invented names; near misses still report a real variant."""
 
 from __future__ import annotations
 
@@ -48,10 +48,13 @@ def test_typographic_apostrophe_is_one_spelling_per_outlet():
                               and "Katayib" not in k)
 
 
-def test_given_name_short_form_and_capitals_are_not_a_variant():
-    assert _trivial("Bill Vorrance", "WILLIAM VORRANCE")
+def test_capitals_alone_are_not_a_variant():
+    # a name in capitals (a caption's or a script's markup) is the same spelling; a given
+    # name's short form (Bill / William) stays a finding of its own (name.given-form): the
+    # gold set counts it, and an analyst wants to see an outlet's choice of name form
+    assert _trivial("William Vorrance", "WILLIAM VORRANCE")
     assert not variants(
-        ["Officer Bill Vorrance was praised by the chief of Tarnfield police."],
+        ["Officer William Vorrance was praised by the chief of Tarnfield police."],
         ["WILLIAM VORRANCE was praised by the chief of Tarnfield police."],
     )
 

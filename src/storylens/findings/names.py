@@ -425,10 +425,6 @@ def _trivial(a: str, b: str) -> bool:
         return True  # "U.S." / "US" / "United States"
     if [T.STYLE_ABBREVIATIONS.get(w, w) for w in wa] == [T.STYLE_ABBREVIATIONS.get(w, w) for w in wb]:
         return True  # "St Peter" / "Saint Peter", "Mt Orm" / "Mount Orm"
-    if len(wa) == len(wb) >= 2 and wa[1:] == wb[1:] \
-            and T.GIVEN_NAME_FORMS.get(wa[0], wa[0]) == T.GIVEN_NAME_FORMS.get(wb[0], wb[0]):
-        return True  # "Bill Bonney" / "William Bonney": a short form of the given name,
-        # not a spelling (the reader report, section 8; like a surname for the full name)
     sa, sb = set(wa), set(wb)
     if sa <= sb or sb <= sa:
         return True  # a surname (or a name without its middle name) for the full name
