@@ -18,6 +18,8 @@ import re
 from ..analysis.descriptors import (
     ModifierUse,
     TermUse,
+    _inside,
+    _quoted,
     label_hedges,
     modifier_uses,
     other_act,
@@ -84,21 +86,30 @@ def _cues(s: Sentence, text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _markers(s: Sentence, text: str) -> list[tuple[int, int, str]]:
+def _markers(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
+             ) -> list[tuple[int, int, str]]:
+    """Doubt hedges in ``s`` outside ``quoted`` spans (a speaker's "so-called" is not the
+    outlet's hedge)."""
     if any(w.group().lower() in LEGAL_CONTEXT for w in _WORD.finditer(text, s.start, s.end)):
         return []  # "police are probing the alleged links": procedure, not doubt
     return [
         (m.start(), m.end(), m.group())
         for m in _WORD.finditer(text, s.start, s.end)
-        if m.group().lower() in DOUBT_MARKERS
+        if m.group().lower() in DOUBT_MARKERS and not _inside(quoted, m.start())
     ]
 
 
-def _terms(s: Sentence, text: str) -> dict[str, list[tuple[int, int, str, str, int]]]:
-    """set name -> [(start, end, surface, base term, charge)] found in ``s``."""
+def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
+           ) -> dict[str, list[tuple[int, int, str, str, int]]]:
+    """set name -> [(start, end, surface, base term, charge)] found in ``s``, words
+    inside ``quoted`` spans left out: there the word is the speaker's, not the outlet's
+    (Tasnim's "over their “warmongering statements”, the ministry said" quotes the
+    ministry; set against another outlet's own "hawkish" it was a false finding)."""
     words = list(_WORD.finditer(text, s.start, s.end))
     out: dict[str, list] = {}
     for a, b, form in term_matches(words):
+        if _inside(quoted, a):
+            continue
         name, base, charge = TERM_FORMS[form]
         if base in ANCHOR_ONLY:
             continue  # "the group": only the label of a named entity (story-wide rules)
@@ -168,14 +179,18 @@ def _charged_word(f: Finding) -> str:
 def _aligned_framing(ctx: FindingContext) -> list[Finding]:
     out: list[Finding] = []
     text_of = {d.id: d.article.text for d in ctx.docs}
+    quoted: dict[str, list[tuple[int, int]]] = {}  # article -> quoted spans, found once
     for al in ctx.alignments:
         sents = [ctx.sentences[sid] for sid in al.sentences if sid in ctx.sentences]
         if len({s.article for s in sents}) < 2:
             continue
         cues = {s.id: _cues(s, text_of[s.article]) for s in sents}
+        for s in sents:
+            if s.article not in quoted:
+                quoted[s.article] = _quoted(ctx.documents[s.article])
         out.extend(_verb_framing(ctx, sents, cues))
-        out.extend(_marker_framing(ctx, sents, cues, text_of))
-        out.extend(_term_framing(ctx, sents, text_of))
+        out.extend(_marker_framing(ctx, sents, cues, text_of, quoted))
+        out.extend(_term_framing(ctx, sents, text_of, quoted))
         out.extend(_sensational_framing(ctx, sents, cues, text_of))
     return out
 
@@ -230,15 +245,18 @@ def _others_words(ctx, s: Sentence, text: str) -> bool:
     return any(a <= s.start < b for a, b in post_spans(text))
 
 
-def _marker_framing(ctx, sents, cues, text_of) -> list[Finding]:
+def _marker_framing(ctx, sents, cues, text_of, quoted) -> list[Finding]:
     """A doubt hedge ("alleged", "so-called") in some outlets only."""
     marked: dict[str, list] = {}
     plain = []
     for s in sents:
         cue_starts = {c[0] for c in cues[s.id]}
-        ms = [m for m in _markers(s, text_of[s.article]) if m[0] not in cue_starts]
+        ms = [m for m in _markers(s, text_of[s.article], quoted[s.article])
+              if m[0] not in cue_starts]
         if ms:
             marked.setdefault(ms[0][2].lower(), []).append((s, ms[0]))
+        elif _markers(s, text_of[s.article]):
+            continue  # hedged inside a quote: the speaker's hedge, neither side
         elif not _others_words(ctx, s, text_of[s.article]):
             plain.append(s)
     if not plain or not marked:
@@ -298,9 +316,10 @@ def _sensational_framing(ctx, sents, cues, text_of) -> list[Finding]:
     return [_finding(ctx, "sensational_verb", neutral, loud, "sensational")]
 
 
-def _term_framing(ctx, sents, text_of) -> list[Finding]:
-    """Terms of one equivalence set with different charge (one of them loaded)."""
-    terms = {s.id: _terms(s, text_of[s.article]) for s in sents}
+def _term_framing(ctx, sents, text_of, quoted) -> list[Finding]:
+    """Terms of one equivalence set with different charge (one of them loaded), each
+    outside quotes."""
+    terms = {s.id: _terms(s, text_of[s.article], quoted[s.article]) for s in sents}
     out = []
     names = sorted({n for t in terms.values() for n in t})
     for name in names:
@@ -732,8 +751,6 @@ def _named_mentions(ctx, d, m: ModifierUse, their_mods) -> list[tuple[Sentence, 
     it). The span takes a role word right before the name ("rapper Marek Dunn")."""
     if any(o.cls == m.cls and same_anchor(o.anchor, m.anchor) for o in their_mods):
         return []
-    from ..analysis.descriptors import _inside, _quoted
-
     text = d.article.text
     quoted = _quoted(d)
     out = []
@@ -807,7 +824,6 @@ def _story_labels(ctx: FindingContext, linker: Linker) -> list[Finding]:
     thing, outside quotes and with no hedge of its own, and never hedges it."""
     if len(ctx.docs) < 2:
         return []
-    from ..analysis.descriptors import _inside, _quoted
     from ..normalize import stem
 
     hedges = {d.id: label_hedges(d) for d in ctx.docs}

@@ -446,10 +446,16 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
     # each article's fullest forms: a surname-only mention is dropped when the same article
     # also has a form that contains it
     forms: dict[str, dict[str, Entity]] = {}
+    shown_as: dict[str, str] = {}  # typographic fold -> the first form written that way
+    for art in sorted(per_art):
+        for e in per_art[art]:
+            shown_as.setdefault(_typographic(e.text), e.text)
     for art, ents in per_art.items():
         texts: dict[str, Entity] = {}
         for e in ents:
-            texts.setdefault(e.text, e)
+            # "Kata'ib" and "Kata’ib" are one spelling: one outlet is never listed under
+            # two forms that differ only in the apostrophe or quote glyph
+            texts.setdefault(shown_as[_typographic(e.text)], e)
         full = {t: e for t, e in texts.items()
                 if not any(t != u and _contained(t, u) for u in texts)}
         forms[art] = full
@@ -524,6 +530,17 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
         confidence=rule_confidence(rule),
         spans=tuple(spans),
     )
+
+
+# Typographic apostrophes and quotes and their ASCII forms (a desk's or a CMS's choice,
+# not the writer's spelling).
+_TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'",
+                              "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _typographic(text: str) -> str:
+    """``text`` with typographic apostrophes and quotes folded to ASCII (NFC first)."""
+    return unicodedata.normalize("NFC", text).translate(_TYPOGRAPHIC)
 
 
 def _contained(short: str, long: str) -> bool:

@@ -29,6 +29,7 @@ from ..models import Article, Finding, Quote
 from ..normalize import STOPWORDS, norm_key
 from .common import BODY_BLOCKS, FindingContext, sentence_span, spans_over
 from .confidence import rule_confidence
+from .quotes import same_speaker, speaker_key
 from .shared_quote import SharedQuote, shared_quotes
 
 if TYPE_CHECKING:
@@ -179,9 +180,19 @@ SPOKE_TO_AGENCY = re.compile(
     r"(?:\s+of(?:\s+[A-Z][\w'’-]{0,30}){1,3})?\s*\(([A-Z][A-Z&]{1,5})\)")
 
 
+# Removal reasons of picture lines (captions, picture credits, media labels; the
+# cleaner's reason codes, clean._PHOTO_REASONS): an agency credited there supplied a
+# picture, not the text ("Photograph: Jo Vell/AFP via Getty Images" credits no wire copy).
+PHOTO_REASONS = frozenset({"photo-credit", "photo-caption", "media-label"})
+
+
 def credits_of(article: Article) -> list[str]:
-    """Agencies and outlets an article credits, the cleaner's list first."""
-    found = list(article.credits)
+    """Agencies and outlets an article credits for its text, the cleaner's list first;
+    an agency the cleaner found only on picture lines (:data:`PHOTO_REASONS`) is left out
+    (reader report, section 9: two copies of one article "both credit Getty Images, AFP"
+    from their photo lines)."""
+    photo_only = _photo_only_credits(article)
+    found = [c for c in article.credits if c not in photo_only]
     texts = [article.text, *(r.text for r in article.removed)]
     for text in texts:
         names = [m.group(1) for pat in (*CREDIT_PATTERNS, SPOKE_TO_AGENCY) for m in pat.finditer(text)]
@@ -194,6 +205,25 @@ def credits_of(article: Article) -> list[str]:
             if name and len(name) <= 40 and not _same_credit(name, found):
                 found.append(name)
     return found
+
+
+def _photo_only_credits(article: Article) -> set[str]:
+    """Credits of the cleaner's list that it can have read only on removed picture lines:
+    named on one of them and on no other line (kept text or another removed line)."""
+    if not article.credits or not article.removed:
+        return set()
+    from ..boilerplate import credits_in
+
+    photo: set[str] = set()
+    other: list[str] = []
+    for r in article.removed:
+        (photo.update if r.reason in PHOTO_REASONS else other.extend)(credits_in(r.text))
+    if not photo:
+        return set()
+    for line in article.text.split("\n"):
+        other.extend(credits_in(line))
+    return {c for c in article.credits
+            if _same_credit(c, list(photo)) and not _same_credit(c, other)}
 
 
 def _pair_finding(ctx: FindingContext, src: str, copy: str) -> Finding | None:
@@ -240,12 +270,21 @@ def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
     cred_copy = credits_of(ctx.documents[copy].article)
     both = [c for c in cred_copy if _same_credit(c, cred_src)]
     o_src, o_copy = ctx.outlet(src), ctx.outlet(copy)
-    summary = (
-        f"{o_copy} shares {round(100 * copied)}% of its sentences word for word or lightly "
-        f"edited with {o_src} (unquoted narration, not shared quotes)"
-    )
+    same = _same_article(ctx, src, copy, ov_copy, ov_src)
+    pct, aligned_pct = round(100 * copied), round(100 * ov_copy)
+    # the share counts copied narration only (quotes left out); the overlap matrix counts
+    # every aligned sentence: both are shown when they differ, so the figures agree
+    in_all = f"; {aligned_pct}% align in all, quotes included" if aligned_pct != pct else ""
+    if same:
+        summary = (f"{o_copy} has the same article twice ({same}): {pct}% of its sentences "
+                   f"are the same narration{in_all}. One article in two copies, not copying")
+    else:
+        summary = (f"{o_copy} shares {pct}% of its sentences with {o_src} as copied narration, "
+                   f"word for word or lightly edited (quotes left out{in_all})")
     extra = [c for c in cred_copy if c not in both]
-    if both:
+    if same:
+        pass  # one article's credits, twice: no evidence of who took the text from whom
+    elif both:
         summary += f"; both credit {', '.join(both)}"
         if extra:
             summary += f"; {o_copy} also credits {', '.join(extra)}"
@@ -272,6 +311,8 @@ def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
             "copied_sentences": len({b for _, b in pairs}),
             "credits": {src: cred_src, copy: cred_copy},
             "likely_source": prov.source == src,
+            # "archived copy" / "near-duplicate": one outlet's one article twice
+            "same_article": same,
             "quoted_pairs_excluded": len(aligned) - len(pairs),
             "rule": RULE_COPY,
             "score": round(max(copied, copied_src), 4),
@@ -279,6 +320,44 @@ def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
         confidence=rule_confidence(RULE_COPY),
         spans=tuple(sentence_span(ctx.sentence(s)) for s in sids[:2]),
     )
+
+
+# Both ways at least this share of body sentences aligned: one outlet's two records are
+# one article (the duplicates view's near-duplicate; the reader's Guardian page and its
+# web.archive.org copy: 100% both ways).
+SAME_ARTICLE_OVERLAP = 0.9
+# A web archive's prefix before the archived page's own URL.
+_ARCHIVE_PREFIX = re.compile(r"^https?://(?:web\.)?archive\.org/web/[0-9]{1,14}[a-z_]{0,4}/",
+                             re.IGNORECASE)
+
+
+def canonical_url(url: str | None) -> str | None:
+    """``url`` without a web-archive prefix, scheme, "www.", query, fragment and trailing
+    slash: the page an archived copy is a copy of."""
+    if not url:
+        return None
+    u = _ARCHIVE_PREFIX.sub("", url.strip())
+    u = re.sub(r"^[a-z]+://", "", u, flags=re.IGNORECASE)
+    u = re.sub(r"^www\.", "", u, flags=re.IGNORECASE)
+    u = re.split(r"[?#]", u, maxsplit=1)[0].rstrip("/")
+    return u.lower() or None
+
+
+def _same_article(ctx: FindingContext, src: str, copy: str, ov_copy: float,
+                  ov_src: float) -> str | None:
+    """How two records are one outlet's one article: "the same page, one an archived
+    copy" (one canonical URL), "near-duplicates" (one outlet, ``SAME_ARTICLE_OVERLAP`` of
+    each aligned with the other); None otherwise."""
+    if ctx.outlet(src) != ctx.outlet(copy):
+        return None
+    ua = canonical_url(ctx.documents[src].article.url)
+    ub = canonical_url(ctx.documents[copy].article.url)
+    if ua and ua == ub:
+        return "the same page, one an archived copy" if ctx.documents[src].article.url \
+            != ctx.documents[copy].article.url else "the same page"
+    if min(ov_copy, ov_src) >= SAME_ARTICLE_OVERLAP:
+        return "near-duplicates"
+    return None
 
 
 def _copied_pairs(
@@ -405,17 +484,42 @@ def _content(keys: list[str]) -> int:
 
 
 def _agreed_speaker(found: list[SharedQuote]) -> str | None:
-    """The speaker both sides name (surname keys agree), or the one side's when the other
-    names nobody; None when they disagree (an extractor's guess is not shown as fact) or
-    the shared quotes are of several speakers."""
-    from .quotes import same_speaker, speaker_key
-
-    names = [(speaker_key(s.speaker), s.speaker) for sq in found for s in (sq.a, sq.b)]
-    named = [(k, n) for k, n in names if k]
-    if not named:
+    """The speaker both articles name for their shared quotes (surname keys agree, every
+    named side alike); None when only one article names one, when they disagree, or when
+    the shared quotes are of several speakers. One extractor's guess is not shown as
+    fact: "Lisa shared a picture of her father that she captioned: '…'" / "Sharing a
+    snap of her dad, she wrote: '…'" had one side's speaker resolved to the father
+    (reader report, section 7); two articles that name the same person are two readings
+    that agree."""
+    named = _named_sides(found)
+    if not named or len({art for _, _, art in named}) < 2:
         return None
-    k0, n0 = named[0]
-    return n0 if all(same_speaker(k0, k) for k, _ in named) else None
+    k0, n0, _ = named[0]
+    return n0 if all(same_speaker(k0, k) for k, _, _ in named) else None
+
+
+def _one_side_speaker(found: list[SharedQuote]) -> tuple[str, str] | None:
+    """(article, speaker) when exactly one article names a speaker for the shared
+    quotes, all its named sides agreeing: shown as that article's attribution, not as
+    the speaker of the words both quote."""
+    named = _named_sides(found)
+    arts = {art for _, _, art in named}
+    if len(arts) != 1:
+        return None
+    k0, n0, art = named[0]
+    return (art, n0) if all(same_speaker(k0, k) for k, _, _ in named) else None
+
+
+def _named_sides(found: list[SharedQuote]) -> list[tuple[str, str, str]]:
+    """(surname key, speaker, article) of every side whose speaker has a surname key
+    (an unresolved "he" or "a spokesman" names nobody)."""
+    out = []
+    for sq in found:
+        for side in (sq.a, sq.b):
+            k = speaker_key(side.speaker)
+            if k:
+                out.append((k, side.speaker, side.article))
+    return out
 
 
 def _quote_finding(
@@ -439,6 +543,7 @@ def _quote_finding(
         items.append((sq, fuller))
     speaker = _agreed_speaker(found)
     who = f" of {speaker}" if speaker else ""
+    one_side = None if speaker else _one_side_speaker(found)
     both = f"Two {oa} articles" if oa == ob else f"{oa} and {ob}"
     shared = sum(sq.run for sq in found)
     top, top_fuller = items[0]
@@ -449,7 +554,10 @@ def _quote_finding(
         summary += f" ({name(top_fuller)} gives more of it: {big.words} words vs {small.words})"
     if len(found) > 1:
         summary += f"; {len(found) - 1} more shared quote{'s' if len(found) > 2 else ''}"
-    summary += f" ({shared} words alike; quoted words are not evidence of copying)."
+    summary += f" ({shared} words alike; quoted words are not evidence of copying)"
+    if one_side:
+        summary += f"; only {name(one_side[0])} names a speaker ({one_side[1]})"
+    summary += "."
     sids: list[str] = []
     spans = []
     for sq, _ in items[:MAX_SENTENCES]:
@@ -465,6 +573,10 @@ def _quote_finding(
         detail={
             "articles": [a, b],
             "speaker": speaker,
+            # the speaker one article alone names ({"article", "speaker"}), when the two
+            # do not both name one
+            "speaker_one_side": {"article": one_side[0], "speaker": one_side[1]}
+            if one_side else None,
             "shared_quotes": len(found),
             "shared_words": shared,
             "quotes": [

@@ -74,19 +74,27 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
                 "attribution": _attribution(ctx, d.id),
                 "loaded": len(loaded),
                 "loaded_per_1000_words": round(1000 * len(loaded) / max(len(words), 1), 2),
-                "loaded_top": [
-                    {"word": w["word"], "sentence": w["sentence"], "others": w["others"]}
-                    for w in sorted(loaded, key=lambda w: -w["spread"])[:MAX_PER_OUTLET]
+                # the listed examples, filtered by :func:`_contrasted` once every
+                # outlet's words are known
+                "_loaded": [
+                    {"word": w["word"], "sentence": w["sentence"], "others": w["others"],
+                     "base": w["base"], "article": d.id}
+                    for w in sorted(loaded, key=lambda w: -w["spread"])
                 ],
             }
         )
     wording.sort(key=lambda w: (-w["spread"], w["article"], w["sentence"]))
+    shown = _contrasted(wording)
+    for o in outlets:
+        o["loaded_top"] = [{k: w[k] for k in ("word", "sentence", "others")}
+                           for w in o.pop("_loaded") if _show_key(w) in shown][:MAX_PER_OUTLET]
+    listed = [w for w in wording if _show_key(w) in shown]
     return {
         "outlets": outlets,
         "wording": [
             {k: w[k] for k in ("article", "outlet", "word", "kind", "sentence", "others",
                                "spread")}
-            for w in wording[:MAX_WORDING]
+            for w in listed[:MAX_WORDING]
         ],
         "wording_total": len(wording),
     }
@@ -100,13 +108,29 @@ def _loaded(doc) -> list[dict[str, Any]]:
         if u.charge >= 2 and (u.term, u.sentence) not in seen:
             seen.add((u.term, u.sentence))
             out.append({"word": u.surface, "kind": f"term:{u.set_name}", "charge": u.charge,
-                        "sentence": u.sentence})
+                        "sentence": u.sentence, "base": u.term})
     for m in modifier_uses(doc):
         if (m.modifier, m.sentence) not in seen:
             seen.add((m.modifier, m.sentence))
             out.append({"word": m.surface, "kind": f"modifier:{m.cls}", "charge": 2,
-                        "sentence": m.sentence})
+                        "sentence": m.sentence, "base": m.modifier})
     return out
+
+
+def _show_key(w: dict[str, Any]) -> tuple[str, str, str]:
+    return w["article"], w["sentence"], w["base"]
+
+
+def _contrasted(wording: list[dict[str, Any]]) -> set[tuple[str, str, str]]:
+    """The loaded words worth listing: those shown with another outlet's wording, and
+    those no other outlet of the story writes. A word every side writes ("stormed" in
+    two outlets whose crowds both stormed a building) shows no difference between the
+    outlets; it still counts in each outlet's totals."""
+    by_base: dict[str, set[str]] = {}
+    for w in wording:
+        by_base.setdefault(w["base"], set()).add(w["article"])
+    return {_show_key(w) for w in wording
+            if w["others"] or by_base[w["base"]] == {w["article"]}}
 
 
 def _counterparts(ctx, framing, article: str, word: str) -> list[dict[str, str]]:

@@ -101,6 +101,12 @@ NAME_ABBREVIATIONS: frozenset[str] = frozenset("st ste mt ft pt".split())
 # style, not a variant worth a finding (AP abbreviates Saint, Mount and Fort in places).
 STYLE_ABBREVIATIONS: dict[str, str] = {
     "st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point",
+    # Corporate suffixes, abbreviated or not by house style (AP: "Corp.", "Inc.", "Co.",
+    # "Ltd." after a company name): "Sierra Nevada Corp" / "Sierra Nevada Corporation"
+    # is one company written in two styles, not a spelling variant (a false finding the
+    # reader report, section 8, met on a real three-outlet story).
+    "corp": "corporation", "inc": "incorporated", "co": "company", "ltd": "limited",
+    "bros": "brothers",
 }
 
 # Lower-case particles allowed inside a name ("Ministry of Defence", "Charles de Gaulle",

@@ -1,0 +1,72 @@
+"""``shared_quote`` names a speaker only when both articles name the same one; when one
+article alone names a speaker, the summary says so instead of stating it as the
+speaker of the words both quote (reader report, section 7: a daughter's caption
+attributed to her father by one side's speaker guess). Invented text."""
+
+from __future__ import annotations
+
+from storylens.findings.shared_quote import SharedQuote, Side
+from storylens.findings.source import _agreed_speaker, _one_side_speaker
+from storylens.models import Article
+from storylens.pipeline import compare_articles
+
+
+def _side(article: str, speaker: str | None) -> Side:
+    return Side(article, 0, 40, 8, speaker, 0, 40)
+
+
+def test_one_sided_speaker_is_not_the_agreed_speaker():
+    found = [SharedQuote(_side("a1", None), _side("a2", "Osk"), 8)]
+    assert _agreed_speaker(found) is None
+    assert _one_side_speaker(found) == ("a2", "Osk")
+
+
+def test_a_pronoun_names_nobody():
+    found = [SharedQuote(_side("a1", "he"), _side("a2", "Mara Vell"), 8)]
+    assert _agreed_speaker(found) is None
+    assert _one_side_speaker(found) == ("a2", "Mara Vell")
+
+
+def test_near_miss_both_sides_naming_one_person_agree():
+    found = [SharedQuote(_side("a1", "Mara Vell"), _side("a2", "Vell"), 8)]
+    assert _agreed_speaker(found) == "Mara Vell"
+    assert _one_side_speaker(found) is None
+
+
+def test_two_different_named_speakers_name_nobody():
+    found = [SharedQuote(_side("a1", "Mara Vell"), _side("a2", "Osk Brant"), 8)]
+    assert _agreed_speaker(found) is None
+    assert _one_side_speaker(found) is None
+
+
+CAPTION = "Forever in my heart, always my guide through every storm at sea #dad #Tarn"
+LEDE = "The harbour master of Tarn, Osk Vell, died on Sunday at the age of 81 after a long illness."
+
+
+def _shared(a_text: str, b_text: str):
+    arts = [Article(id="a1", source="t", outlet="Harbour Post", text=a_text),
+            Article(id="a2", source="t", outlet="Vella Times", text=b_text)]
+    return [f for f in compare_articles(arts).findings if f.type == "shared_quote"]
+
+
+def test_caption_quoted_by_two_outlets_names_no_speaker_as_fact():
+    found = _shared(
+        LEDE + f"\n\nHis daughter Lina shared a photo of her father that she captioned: '{CAPTION}'.",
+        LEDE + f"\n\nSharing a snap of her dad, she wrote: ‘{CAPTION}.’",
+    )
+    assert len(found) == 1
+    f = found[0]
+    assert " of Osk" not in f.summary and " of Vell" not in f.summary, f.summary
+    if f.detail["speaker_one_side"]:
+        assert "names a speaker" in f.summary
+
+
+def test_near_miss_both_outlets_name_the_speaker():
+    words = "We will rebuild the north pier before the winter storms reach the harbour"
+    found = _shared(
+        LEDE + f'\n\n"{words}," Mayor Rina Quill said on Monday.',
+        LEDE + f'\n\nMayor Rina Quill told reporters: "{words}."',
+    )
+    assert len(found) == 1
+    assert "of Mayor Rina Quill" in found[0].summary or "of Rina Quill" in found[0].summary, \
+        found[0].summary
