@@ -124,3 +124,22 @@ def test_two_outlets_embedding_the_same_posts_are_not_copying():
     assert len(embeds) == 6
     assert comp.provenance.source is None
     assert comp.findings == ()
+
+
+def test_signature_after_a_dash_run():
+    """The signature's dashes are read from the first of a run (the regex takes a run
+    whole, so a long dash line with a handle stays linear: benchmarks/hostile.py
+    dash_handle): a doubled dash on the post's line and a long dash rule opening the
+    signature line under the post still mark the post; a handle in a line with no
+    signature date marks nothing."""
+    line = f"{POST} \u2014\u2014 Mara Velko (@maravelko) March 3, 2031"
+    got = blocks(f"The mayor spoke on Monday about the storm and the harbour.\n\n{line}\n\n"
+                 "Crews worked through the night at the quay.")
+    assert ("embed", line) in got
+    rule = "-" * 3000 + " Mara Velko (@maravelko) March 3, 2031"
+    got = blocks(f"The mayor spoke on Monday about the storm and the harbour.\n\n{POST}\n\n"
+                 f"{rule}\n\nCrews worked through the night at the quay.")
+    assert ("embed", POST) in got
+    got = blocks(f"The mayor spoke on Monday about the storm and the harbour.\n\n{POST} "
+                 + "-" * 3000 + " Mara Velko (@maravelko)\n\nCrews worked through the night.")
+    assert all(kind != "embed" for kind, _ in got)
