@@ -90,6 +90,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "numbers": lambda n: "The tally read " + " ".join(str(i % 5000) for i in range(n // 5))[:n] + ".",
     "said": _repeat('"w w," said X Y '),
     "speakers": lambda n: _speakers(n),
+    # a dash run with a handle after it: the embedded-post signature is searched for
+    # anywhere in a line holding "(@" (clean._mark_embeds)
+    "dash_handle": _repeat("-", "", " (@velling) December 31, 2019"),
 }
 
 

@@ -124,3 +124,38 @@ def test_two_outlets_embedding_the_same_posts_are_not_copying():
     assert len(embeds) == 6
     assert comp.provenance.source is None
     assert comp.findings == ()
+
+
+def test_signature_after_a_dash_run():
+    """The signature's dashes are read from the first of a run (the regex takes a run
+    whole, so a long dash line with a handle stays linear: benchmarks/hostile.py
+    dash_handle): a doubled dash on the post's line and a long dash rule opening the
+    signature line under the post still mark the post; a handle in a line with no
+    signature date marks nothing."""
+    line = f"{POST} \u2014\u2014 Mara Velko (@maravelko) March 3, 2031"
+    got = blocks(f"The mayor spoke on Monday about the storm and the harbour.\n\n{line}\n\n"
+                 "Crews worked through the night at the quay.")
+    assert ("embed", line) in got
+    rule = "-" * 3000 + " Mara Velko (@maravelko) March 3, 2031"
+    got = blocks(f"The mayor spoke on Monday about the storm and the harbour.\n\n{POST}\n\n"
+                 f"{rule}\n\nCrews worked through the night at the quay.")
+    assert ("embed", POST) in got
+    got = blocks(f"The mayor spoke on Monday about the storm and the harbour.\n\n{POST} "
+                 + "-" * 3000 + " Mara Velko (@maravelko)\n\nCrews worked through the night.")
+    assert all(kind != "embed" for kind, _ in got)
+
+
+def test_a_chunk_of_many_signed_lines_is_no_single_post():
+    """Thousands of signed lines in one chunk (a scraped feed): a signature's post is its
+    chunk's lines up to it, so past the first few lines that holds more than one post's
+    characters and the rest of the feed stays narration (each signature reads its post from
+    running totals, so this stays linear); the post in its own chunk is marked."""
+    feed = "\n".join(f"Tide log {k} at the quay {SIGNATURE}" for k in range(2000))
+    res = clean_text(f"The mayor spoke on Monday about the storm and the harbour.\n\n{feed}\n\n"
+                     f"{POST} {SIGNATURE}\n\nCrews worked through the night at the quay.", TITLE)
+    kinds = [(b.kind, res.text[b.start:b.end]) for b in res.blocks]
+    assert ("embed", f"{POST} {SIGNATURE}") in kinds
+    last = f"Tide log 1999 at the quay {SIGNATURE}"
+    assert [kind for kind, text in kinds if text.endswith(last)] == ["paragraph"]
+    marked = [text for kind, text in kinds if kind == "embed" and text.startswith("Tide")]
+    assert len(marked) == 1 and len(marked[0]) <= 400

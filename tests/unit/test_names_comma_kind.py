@@ -93,3 +93,15 @@ def test_an_organisation_no_longer_meets_a_person_by_kind():
     found = find_name_variants(FindingContext.build(docs, []))
     assert [set(f.detail["spellings"]) for f in found] == [{"Kotar Brigadun", "Kotar Brigadunn"}]
     assert found[0].detail["kind"] == "org"
+
+
+def test_apposition_read_near_the_name_in_a_long_sentence():
+    """The apposition after a name's comma is read from the next few words only (a copy of
+    the rest of the sentence per name was quadratic in a long sentence of names): early in
+    a sentence of thousands of names, "Mara Velko, 45," is still a person and "Kotar
+    Brigadun, an armed group," an organisation."""
+    filler = ", ".join(f"Port Vel{chr(97 + k % 26)}{k}" for k in range(3000))
+    got = kinds(f"Crews from Kotar Brigadun, an armed group, and Mara Velko, 45, reached "
+                f"{filler} and Orm.")
+    assert got["Mara Velko"] == {"person"}
+    assert got["Kotar Brigadun"] == {"org"}

@@ -51,6 +51,14 @@ CASES = [
     pytest.param("The council voted on\n12 new ferries for Orm and\nVell on Monday.",
                  ["The council voted on\n12 new ferries for Orm and\nVell on Monday."],
                  id="one-number-line-in-prose"),
+    # words that only start like a month or weekday are no entry mark
+    pytest.param("Mayor Mara Velko said the harbour at\nMarket Street would close, and\n"
+                 "Many crews left Orm on Monday.",
+                 ["Mayor Mara Velko said the harbour at\nMarket Street would close, and\n"
+                  "Many crews left Orm on Monday."], id="month-like-words-in-prose"),
+    pytest.param("Sept 3 \u2013 Talks open in Orm\nWed \u2013 Talks collapse",
+                 ["Sept 3 \u2013 Talks open in Orm", "Wed \u2013 Talks collapse"],
+                 id="abbreviated-month-and-weekday"),
 ]
 
 

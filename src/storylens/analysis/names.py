@@ -366,7 +366,9 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
         before = "according to"
     after = toks[name_idx[-1] + 1][0].lower() if name_idx[-1] + 1 < len(toks) else ""
     if after == ",":
-        after = _apposition(s.text[toks[name_idx[-1]][2]:])
+        # (the apposition reads at most 200 characters: a copy of the whole rest of the
+        # sentence per name was quadratic in a long sentence of names)
+        after = _apposition(s.text[toks[name_idx[-1]][2]:toks[name_idx[-1]][2] + APPOSITION_READ])
     if after != "person" and not title_idx and _apposed_to_person(s.text[max(0, a0 - 200):a0]):
         after = "person"
     lead = [_bare(toks[x][0]) for x in range(max(0, run[0] - 3), run[0])]
@@ -396,6 +398,8 @@ def _role_before_name(toks, run) -> bool:
     return len(rest) >= 2 and not any(w in T.ORG_WORDS or w in T.PLACE_WORDS for w in rest)
 
 
+# How far after a name's comma its apposition is read (characters).
+APPOSITION_READ = 240
 # A comma, then an age: "Mara Velko, 45, said"
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*[,)]")
 # Marks that end an apposition (not "." : "the U.K.-based magazine" goes on; a sentence's

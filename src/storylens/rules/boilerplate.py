@@ -300,9 +300,12 @@ class Rule:
 _I = re.IGNORECASE
 
 # Twitter's blockquote signature under an embedded tweet: "— Name (@handle) December 31,
-# 2019" (the date also day first; the embed script's address may follow).
+# 2019" (the date also day first; the embed script's address may follow). The dashes are
+# taken whole, from the first of a run (lookbehind, possessive): searched for anywhere in a
+# line, "[—–-]+" with the name's "[^()\n]" after it retried every split of a long dash run
+# from every dash (a line of 8,000 dashes and "(@" took 138 s; now linear).
 _TWEET_SIGNATURE = (
-    rf"[—–-]+\s*[^()\n]{{1,60}}?\s*\(@\w{{1,30}}\)\s*"
+    rf"(?<![—–-])[—–-]++\s*[^()\n]{{1,60}}?\s*\(@\w{{1,30}}\)\s*"
     rf"(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
     r"(?:\s*(?:https?:)?//platform\.twitter\.com/widgets\.js)?"
 )
