@@ -107,10 +107,11 @@ class _Line:
 def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article:
     """Clean one raw article; raises :class:`InputError` when it holds no usable text."""
     del options  # no cleaning setting yet; kept so the stage signature is uniform
+    dropped: tuple[Removed, ...] = ()
     if raw.text is None and raw.html is not None:
-        from .extract import extract_html
+        from .extract import extract_page
 
-        ext = extract_html(raw.html, raw.source, raw.url)
+        ext, dropped = extract_page(raw.html, raw.source, raw.url)
         raw = RawArticle(
             source=raw.source,
             text=ext.text,
@@ -127,6 +128,9 @@ def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article
     res = clean_text(raw.text, raw.title, raw.standfirst)
     if not any(b.kind != "headline" for b in res.blocks):
         raise InputError(raw.source, "empty", "no article text left after cleaning")
+    nav = _navigation_only(res)
+    if nav:
+        raise InputError(raw.source, "navigation-only", nav)
     return Article(
         id=article_id,
         source=raw.source,
@@ -138,7 +142,7 @@ def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article
         url=raw.url,
         record_id=raw.record_id,
         credits=res.credits,
-        removed=res.removed,
+        removed=dropped + res.removed,  # what extraction left out (line 0), then the cleaner's
         blocks=res.blocks,
     )
 
@@ -181,6 +185,34 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     res = _assemble(kept, removed, tuple(credits), title, standfirst)
     stamps = [ln.text for ln in lines if ln.reason == "timestamp"]
     return replace(res, published=_published(stamps))
+
+
+def _navigation_only(res: CleanResult) -> str | None:
+    """Why the body is a site menu rather than an article, or ``None`` (rule and why:
+    ``NAV_*`` in ``rules/boilerplate.py``)."""
+    lines = [
+        ln.strip()
+        for b in res.blocks
+        if b.kind != "headline"
+        for ln in res.text[b.start : b.end].split("\n")
+        if ln.strip()
+    ]
+    if len(lines) < boilerplate.NAV_MIN_LINES:
+        return None
+    counts = [len(_WORD.findall(ln)) for ln in lines]
+    labels = sum(
+        1
+        for ln, n in zip(lines, counts, strict=True)
+        if n <= boilerplate.NAV_LABEL_MAX_WORDS and not _FINAL_PUNCT.search(ln)
+    )
+    prose = sum(n for ln, n in zip(lines, counts, strict=True) if _is_prose(ln))
+    total = sum(counts) or 1
+    if labels < boilerplate.NAV_SHORT_SHARE * len(lines) or prose >= boilerplate.NAV_PROSE_SHARE * total:
+        return None
+    return (
+        f"navigation only, not an article: {labels} of {len(lines)} lines are short link labels "
+        f"and {prose} of {total} words are in sentences (a cut-off download or a section page?)"
+    )
 
 
 # --- steps ----------------------------------------------------------------------------
