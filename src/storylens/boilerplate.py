@@ -27,6 +27,8 @@ from .rules.boilerplate import (
     CAPS_LINK_CUE,
     CAPS_MIN_WORDS,
     CAPTION_HINT,
+    CAPTION_TOGGLE,
+    CAPTION_TOGGLE_MIN_WORDS,
     CREDIT_PATTERNS,
     CREDIT_TAIL,
     EMBED_BODY_MAX,
@@ -47,9 +49,10 @@ from .rules.boilerplate import (
 __all__ = [
     "ABOUT_HEADING", "ABOUT_MAX_LINES", "BIO_CUE", "BIO_FOLLOW", "BIO_LEAD", "BIO_MAX_LINES",
     "BIO_MAX_WORDS", "BIO_MORE", "BIO_NOT", "BIO_PIECE_PAST", "CAPS_HEADLINE", "CAPS_LINK_CUE",
-    "CAPS_MIN_WORDS", "CAPTION_HINT", "EMBED_BODY_MAX", "EMBED_SIGNATURE", "GLUED_LABEL",
-    "NAV_LABEL_MAX_WORDS", "NAV_MIN_LINES", "NAV_PROSE_SHARE", "NAV_SHORT_SHARE", "RULES",
-    "TAIL_MAX_WORDS", "TIMEZONES", "Rule", "caption_before_credit", "credits_in",
+    "CAPS_MIN_WORDS", "CAPTION_HINT", "CAPTION_TOGGLE", "CAPTION_TOGGLE_MIN_WORDS",
+    "EMBED_BODY_MAX", "EMBED_SIGNATURE", "GLUED_LABEL", "NAV_LABEL_MAX_WORDS", "NAV_MIN_LINES",
+    "NAV_PROSE_SHARE", "NAV_SHORT_SHARE", "RULES", "TAIL_MAX_WORDS", "TIMEZONES", "Rule",
+    "caption_before_credit", "credits_in",
     "expand_acronyms", "initials", "match",
 ]
 

@@ -168,6 +168,8 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
             ln.reason = rule.reason
     _drop_beside_photos(lines)
     _drop_head(lines, title)
+    _drop_repeated_title(lines, title)
+    _drop_toggled_captions(lines)
     _drop_repeated_captions(lines)
     _drop_about_block(lines)
     _drop_caps_links(lines, title)
@@ -491,6 +493,51 @@ def _drop_repeated_captions(lines: list[_Line]) -> None:
     for ln in lines:
         if ln.reason is None and _key(ln.text) in captions_text:
             ln.reason = "repeated-caption"
+
+
+def _drop_repeated_title(lines: list[_Line], title: str | None) -> None:
+    """The headline printed again in the body (a gallery's or a heading's copy of it).
+
+    The first kept line that is the title stays (it is the headline block when it opens
+    the page); every later kept line with the title's words, or a part of them that keeps
+    most of it (a title seen with its " | Site" suffix), is "repeated-headline". A line
+    longer than the title (a sentence that starts with its words) stays.
+    """
+    if not title or not _key(title):
+        return
+    seen = False
+    for ln in lines:
+        if ln.reason is not None or len(_key(ln.text)) > len(_key(title)) or not _same(ln.text, title):
+            continue
+        if seen:
+            ln.reason = "repeated-headline"
+        seen = True
+
+
+def _drop_toggled_captions(lines: list[_Line]) -> None:
+    """Caption copies ending in a gallery's "... more" / " less" toggle (rule and why:
+    ``CAPTION_TOGGLE`` in ``rules/boilerplate.py``)."""
+    stems: list[tuple[int, str]] = []
+    for i, ln in enumerate(lines):
+        if ln.reason is None:
+            m = boilerplate.CAPTION_TOGGLE.search(ln.text)
+            if m is not None:
+                stem = _key(ln.text[: m.start()].rstrip(" .…"))
+                if len(stem.split()) >= boilerplate.CAPTION_TOGGLE_MIN_WORDS:
+                    stems.append((i, stem))
+    cut = dict(stems)
+    hits = [
+        i
+        for i, stem in stems
+        if any(
+            j != i
+            and lines[j].reason is None
+            and (_key(lines[j].text).startswith(stem) or (j in cut and stem.startswith(cut[j])))
+            for j in range(len(lines))
+        )
+    ]  # a cut copy begins the full one; the full one (" less") holds a cut copy's words
+    for i in hits:
+        lines[i].reason = "repeated-caption"
 
 
 def _caption_like(lines: list[_Line], i: int) -> bool:

@@ -568,8 +568,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "widget",
-        r"(?:advertisement|advertising|sponsored(?: content)?|ad|ads|paid content|promoted(?: stories)?|skip (?:advert|ad)|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?)\s*[.:…]?",
-        "ad slots and their labels (alone on a line)",
+        r"(?:advertisement|advertising|sponsored(?: content)?|ad|ads|paid content|promoted(?: stories)?|skip (?:advert|ad)|(?:story|article) continues below(?: the)?(?: advertisement| gallery| photos?| video)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?)\s*[.:…]?",
+        "ad slots and their labels (alone on a line); 'Story continues below gallery' (The "
+        "Republic) is the same label over a gallery",
         flags=_I,
         gaps=6,
     ),
@@ -661,8 +662,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "media-label",
-        r"(?:image|images|video|photo|photos|picture|gallery|media|audio|play|play video|watch video|watch now|replay|enlarge|expand|close|menu|toggle.{0,40}|caption|hide caption|toggle caption|(?:\d+ )?photos?|\d+\s*/\s*\d+|\d{1,2}:\d{2}|image \d+ of \d+|video duration.{0,20}|(?:\d+\s*)?(?:min|minute)s? read)\s*[.:…]?",
-        "media and control labels left by players and galleries: 'Image', 'Video', '1/12', '02:31'",
+        r"(?:image|images|video|photo|photos|picture|gallery|media|audio|play|play video|watch video|watch now|replay|enlarge|expand|close|menu|toggle.{0,40}|caption|hide caption|toggle caption|(?:\d+ )?photos?|\d+\s*/\s*\d+|\d{1,2}:\d{2}|image \d+ of \d+|\d{1,3}\s*of\s*/\s*\d{1,3}|video duration.{0,20}|(?:\d+\s*)?(?:min|minute)s? read)\s*[.:…]?",
+        "media and control labels left by players and galleries: 'Image', 'Video', '1/12', '02:31', "
+        "'1of/8' (a gallery counter whose 'of' and '/' were set in two spans: Houston Chronicle)",
         flags=_I,
         gaps=41,
     ),
@@ -968,6 +970,23 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "byline",
+        r"(?:from\s+)?(?:staff|wire|news service)\s+reports?|staff",
+        "a desk's byline on a line of its own: 'Staff Reports', 'From staff reports', 'Wire "
+        "reports' (The Republic sets it as a heading above the story)",
+        flags=_I,
+        gaps=3,
+    ),
+    Rule(
+        "byline",
+        r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?i:ap|associated press|reuters|afp)"
+        r"(?:\s+[A-Z][a-z]+){0,3}\s+(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor)",
+        "a wire byline with the writer's beat and no 'By': 'Robert Burns, Ap National Security "
+        "Writer' (Houston Chronicle pages of AP copy, title-cased). A sentence has a verb "
+        "after the name, never a beat ending in 'Writer'",
+        gaps=9,
+    ),
+    Rule(
+        "byline",
         r"[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3}(?:\s*[,|]\s*[\w ]{1,40})?",
         "bylines 'By Jane Doe, Reuters' on a line of their own (metadata, not text)",
         gaps=61,
@@ -1217,3 +1236,12 @@ NAV_MIN_LINES = 10
 NAV_LABEL_MAX_WORDS = 4
 NAV_SHORT_SHARE = 0.6
 NAV_PROSE_SHARE = 0.2
+
+# A gallery caption repeats with an expand/collapse toggle glued on: the full caption ending
+# in " less", cut copies ending in "... more" (Houston Chronicle galleries). A line ending in
+# the toggle whose words without it (CAPTION_TOGGLE_MIN_WORDS or more) begin another line
+# of the page, or begin with another toggled line's words, is one of those copies (reason
+# "repeated-caption"); a copy without a toggle stays (it may be the body's), and a
+# sentence that ends in "less" is not a copy of another line, so it stays.
+CAPTION_TOGGLE = re.compile(r"\s*(?:(?:\.{3}|…)\s*more|(?<=[.!?…\w])\s+less)\s*$")
+CAPTION_TOGGLE_MIN_WORDS = 5
