@@ -496,22 +496,65 @@ def _drop_repeated_captions(lines: list[_Line]) -> None:
 
 
 def _drop_repeated_title(lines: list[_Line], title: str | None) -> None:
-    """The headline printed again in the body (a gallery's or a heading's copy of it).
+    """The headline printed again in the body, and page furniture printed above it.
 
-    The first kept line that is the title stays (it is the headline block when it opens
-    the page); every later kept line with the title's words, or a part of them that keeps
-    most of it (a title seen with its " | Site" suffix), is "repeated-headline". A line
-    longer than the title (a sentence that starts with its words) stays.
+    A *copy* is a kept line with the title's words (or a part of them that keeps most of
+    it, or one " | "-part of the title: "Opinion | Is X?"). The first copy stays (it is
+    the headline block); every later copy is "repeated-headline". A line longer than the
+    title (a sentence that starts with its words) is no copy. Above the first copy, up
+    to ``ABOVE_HEADLINE_MAX_LINES`` short lines (a kicker, a promo, a sidebar teaser) are
+    "above-headline" when the body below is much longer. Before the first prose line, a
+    *variant* (the title's words give or take a name: "Julian Assange: Sweden drops rape
+    investigation" under "Sweden drops Assange rape investigation") is "repeated-headline".
+    The rules and why: ``rules/boilerplate.py``.
     """
     if not title or not _key(title):
         return
-    seen = False
-    for ln in lines:
-        if ln.reason is not None or len(_key(ln.text)) > len(_key(title)) or not _same(ln.text, title):
+    kept = [ln for ln in lines if ln.reason is None]
+    first = next((n for n, ln in enumerate(kept) if _title_copy(ln.text, title)), None)
+    if first:
+        above, below = kept[:first], kept[first + 1 :]
+        words = sum(len(_WORD.findall(ln.text)) for ln in above)
+        rest = sum(len(_WORD.findall(ln.text)) for ln in below)
+        if (
+            len(above) <= boilerplate.ABOVE_HEADLINE_MAX_LINES
+            and words <= boilerplate.ABOVE_HEADLINE_MAX_WORDS
+            and rest >= boilerplate.ABOVE_HEADLINE_BODY_RATIO * words
+            and not any(_DATELINE.match(ln.text) for ln in above)
+        ):
+            for ln in above:
+                ln.reason = "above-headline"
+    seen = prose = False
+    for ln in kept:
+        if ln.reason is not None:
             continue
-        if seen:
+        if _title_copy(ln.text, title):
+            if seen:
+                ln.reason = "repeated-headline"
+            seen = True
+        elif not prose and _title_variant(ln.text, title):
             ln.reason = "repeated-headline"
-        seen = True
+        prose = prose or _is_prose(ln.text)
+
+
+# " | ", " – ", " — " between a title's parts ("Opinion | Is Football Violence a Crime?").
+_TITLE_PARTS = re.compile(r"\s+[|–—]\s+")
+
+
+def _title_copy(text: str, title: str) -> bool:
+    k = _key(text)
+    forms = [title, *(p for p in _TITLE_PARTS.split(title) if len(_WORD.findall(p)) >= 3)]
+    return any(len(k) <= len(_key(t)) and _same(text, t) for t in forms)
+
+
+def _title_variant(text: str, title: str) -> bool:
+    tw, lw = set(_key(title).split()), _key(text).split()
+    return (
+        len(tw) >= boilerplate.TITLE_VARIANT_MIN_WORDS
+        and tw <= set(lw)
+        and len(lw) <= len(tw) + boilerplate.TITLE_VARIANT_EXTRA_WORDS
+        and not _FINAL_PUNCT.search(text.rstrip("?!"))
+    )
 
 
 def _drop_toggled_captions(lines: list[_Line]) -> None:
@@ -593,7 +636,7 @@ def _assemble(
 
     headline: str | None = None
     first = 0
-    if texts and title and _same(texts[0], title):
+    if texts and title and (_same(texts[0], title) or _title_copy(texts[0], title)):
         kinds[0], headline, first = "headline", texts[0], 1
     elif title and title.strip():
         headline = " ".join(title.split())

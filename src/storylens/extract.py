@@ -32,6 +32,7 @@ from .rules.extraction import (
     BLOCK_TAGS,
     CARD_MIN_LINKS,
     INVISIBLE_TAGS,
+    LINK_LIST_MIN_ITEMS,
     NOT_EXTRACTED_MAX_LISTED,
     NOT_EXTRACTED_MIN_WORDS,
     RECOVER_MAX_WORDS,
@@ -67,9 +68,11 @@ def extract_page(
         tree = None
     dropped: list[Removed] = []
     page: list[_PageBlock] = []
+    link_items: set[str] = set()
     if tree is not None:
         dropped = [Removed(t, "hover-card", 0) for t in _cut_cards(tree)]
         page = _page_blocks(tree)
+        link_items = _link_items(tree)
     try:
         doc = trafilatura.bare_extraction(
             tree if tree is not None else html,
@@ -88,7 +91,9 @@ def extract_page(
         ) from e
     if doc is None or doc.body is None:
         raise InputError(source, "no-article", "no article text found in the HTML page")
-    text = body_text(doc.body)
+    links: list[str] = []
+    text = body_text(doc.body, links, link_items)
+    dropped.extend(Removed(t, "related-link", 0) for t in links)
     if not text.strip():
         raise InputError(source, "no-article", "no article text found in the HTML page")
     text, missed = _recover(text, page, _clean_meta(doc.title))
@@ -107,8 +112,13 @@ def extract_page(
     return raw, tuple(dropped)
 
 
-def body_text(body) -> str:
-    """Trafilatura's XML body as text: one block per paragraph, headings as ``## ``."""
+def body_text(body, links: list[str] | None = None, link_items: set[str] | frozenset = frozenset()) -> str:
+    """Trafilatura's XML body as text: one block per paragraph, headings as ``## ``.
+
+    A list whose every item is one of ``link_items`` (the keys of the page's list items
+    that are one whole link, from :func:`_link_items`) is a related-links box, not text:
+    its items go to ``links`` when given, else they stay.
+    """
     blocks: list[str] = []
     for el in body:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -121,6 +131,9 @@ def body_text(body) -> str:
         elif tag == _LIST:
             # A nested list's items are items of their own, not words of their parent item.
             items = [_inline(it, skip=_NESTED) for it in el.iter("item")]
+            if links is not None and _link_list(items, link_items):
+                links.extend(it for it in items if it)
+                items = []
             items = [f"- {it}" for it in items if it]
             if items:
                 blocks.append("\n".join(items))
@@ -131,7 +144,7 @@ def body_text(body) -> str:
                 lead = _SPACES.sub(" ", cell.text or "").strip()
                 if lead:
                     blocks.append(lead)
-                inner = body_text(cell)
+                inner = body_text(cell, links, link_items)
                 if inner:
                     blocks.append(inner)
         elif tag == _TABLE:
@@ -164,6 +177,33 @@ def _lines(el) -> list[str]:
         if child.tail:
             parts.append(child.tail)
     return "".join(parts).split("\n")
+
+
+def _link_list(items: list[str], link_items: set[str] | frozenset) -> bool:
+    """Every item is a whole link on the page (the rule: ``rules/extraction.py``)."""
+    items = [it for it in items if it]
+    return len(items) >= LINK_LIST_MIN_ITEMS and all(_key(it) in link_items for it in items)
+
+
+def _link_items(tree) -> set[str]:
+    """Keys of the page's ``<li>`` items that are one link and nothing else, taken from
+    lists where every item is such a link (``LINK_LIST_MIN_ITEMS`` or more)."""
+    out: set[str] = set()
+    for lst in tree.iter("ul", "ol"):
+        keys = []
+        for li in lst.findall("li"):
+            links = li.findall(".//a")
+            text = _key(" ".join(li.itertext()))
+            if len(links) != 1 or not text or text != _key(" ".join(links[0].itertext())):
+                break
+            keys.append(text)
+        else:
+            if len(keys) >= LINK_LIST_MIN_ITEMS:
+                out.update(keys)
+    return out
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 # Tags of trafilatura's XML that end a run of words: text on either side of them is two

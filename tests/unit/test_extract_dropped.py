@@ -189,3 +189,62 @@ def test_headline_repeated_in_the_body_is_removed_but_a_longer_sentence_stays():
     assert [(r.text, r.reason) for r in res.removed] == [(title, "repeated-headline")]
     assert res.text.startswith(title)
     assert "for the second time this year" in res.text
+
+
+def test_list_of_whole_links_is_a_related_box_recorded_not_kept():
+    related = (
+        "<ul><li><a href='/r/1'>Harbour Cup: the history of the race</a></li>"
+        "<li><a href='/r/2'>Photos: Mysterious lights over the quay</a></li>"
+        "<li><a href='/r/3'>Gull Island ferries through the decades</a></li></ul>"
+    )
+    art = clean(page(ps(PARAS[:3]) + related + ps(PARAS[3:])))
+    assert "Mysterious lights" not in art.text
+    assert [r.text for r in art.removed if r.reason == "related-link"] == [
+        "Harbour Cup: the history of the race",
+        "Photos: Mysterious lights over the quay",
+        "Gull Island ferries through the decades",
+    ]
+
+
+def test_list_with_words_outside_its_links_stays():
+    lst = (
+        "<ul><li>The <a href='/r/1'>board's statement</a> promised talks on Thursday</li>"
+        "<li>The <a href='/r/2'>union's reply</a> asked for a written offer</li></ul>"
+    )
+    art = clean(page(ps(PARAS[:3]) + lst + ps(PARAS[3:])))
+    assert "- The board's statement promised talks on Thursday" in art.text
+    assert not any(r.reason == "related-link" for r in art.removed)
+
+
+def test_kicker_and_teaser_above_the_headline_copy_go():
+    title = "Ferry crews strike in Port Velling"
+    text = "\n\n".join(["harbours", "Island Pass now on sale", title, *PARAS])
+    res = clean_text(text, title)
+    assert [(r.text, r.reason) for r in res.removed] == [
+        ("harbours", "above-headline"),
+        ("Island Pass now on sale", "above-headline"),
+    ]
+    assert res.blocks[0].kind == "headline" and res.text.startswith(title)
+
+
+def test_a_dateline_above_a_headline_copy_stays():
+    title = "Ferry crews strike in Port Velling"
+    lede = "PORT VELLING (VNA) - Ferry crews walked off the job on Tuesday after talks collapsed."
+    res = clean_text("\n\n".join([lede, title, *PARAS[1:]]), title)
+    assert lede in res.text
+    assert not any(r.reason == "above-headline" for r in res.removed)
+
+
+def test_title_part_and_title_variant_are_headline_copies():
+    title = "Opinion | Should ferry crews be paid for night shifts?"
+    res = clean_text("\n\n".join(["Should ferry crews be paid for night shifts?", *PARAS]), title)
+    assert res.blocks[0].kind == "headline"
+    assert res.text.count("night shifts?") == 1
+    title = "Velling drops ferry strike charges"
+    variant = "Port Velling: Velling drops ferry strike charges"
+    res = clean_text("\n\n".join([title, variant, *PARAS]), title)
+    assert [(r.text, r.reason) for r in res.removed] == [(variant, "repeated-headline")]
+    # A body sentence holding the title's words and more stays.
+    long_line = "Velling drops ferry strike charges against six crew members, the court heard on Monday."
+    res = clean_text("\n\n".join([title, long_line, *PARAS]), title)
+    assert long_line in res.text

@@ -1245,3 +1245,19 @@ NAV_PROSE_SHARE = 0.2
 # sentence that ends in "less" is not a copy of another line, so it stays.
 CAPTION_TOGGLE = re.compile(r"\s*(?:(?:\.{3}|…)\s*more|(?<=[.!?…\w])\s+less)\s*$")
 CAPTION_TOGGLE_MIN_WORDS = 5
+
+# The headline printed again in the body (clean.py's _drop_repeated_title). Seen on 5 of 40
+# real pages read (BBC, Quanta, MacRumors, PolitiFact, a SemEval page): a gallery repeats it,
+# the page's <h1> is extracted as a heading, or a variant of it stands as the standfirst.
+# Above its first copy, at most ABOVE_HEADLINE_MAX_LINES lines of at most
+# ABOVE_HEADLINE_MAX_WORDS words together are page furniture (a kicker "immunology", a
+# sidebar teaser and promo on MacRumors, the page's own address) when the body below holds
+# ABOVE_HEADLINE_BODY_RATIO times their words or more: an article starts at its headline.
+# A dateline line above it is the story's start, so nothing is removed then.
+ABOVE_HEADLINE_MAX_LINES = 3
+ABOVE_HEADLINE_MAX_WORDS = 80
+ABOVE_HEADLINE_BODY_RATIO = 4
+# A variant holds every word of the title (at least TITLE_VARIANT_MIN_WORDS of them) and
+# at most TITLE_VARIANT_EXTRA_WORDS more ("Julian", "international"), with no full stop.
+TITLE_VARIANT_MIN_WORDS = 4
+TITLE_VARIANT_EXTRA_WORDS = 2

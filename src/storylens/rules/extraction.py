@@ -47,3 +47,11 @@ NOT_EXTRACTED_MAX_LISTED = 50
 # paragraph's length (a long text blob beside paragraphs is rather a comment or sidebar).
 RECOVER_MIN_WORDS = 3
 RECOVER_MAX_WORDS = 150
+
+# A list of this many items or more where each item is one link and nothing else is a
+# related-stories box (seen: Space.com's "- Moon Rush: Private Lunar Lander Plans" list
+# between paragraphs, whose "Mysterious" then read as the outlet's own loaded word): its
+# items are recorded as "related-link" and left out. Read from the page's HTML (<li> holding
+# one <a> and no other words), since the extracted text has no link marks. An item with
+# words outside its link ("Read the report, published in May") is text: that list stays.
+LINK_LIST_MIN_ITEMS = 2
