@@ -125,9 +125,12 @@ def body_text(body, links: list[str] | None = None, link_items: set[str] | froze
         if tag in _SKIP:
             continue
         if tag == _HEAD:
-            line = _inline(el)
-            if line:
-                blocks.append("## " + line)
+            # A line break inside a heading starts a line of its own ("by Jane Doe<br>Monday,
+            # March 3"): the byline and the date each meet their own cleaning rule.
+            parts = [_SPACES.sub(" ", p).strip() for p in _lines(el)]
+            heads = [f"## {p}" for p in parts if p]
+            if heads:
+                blocks.append("\n".join(heads))
         elif tag == _LIST:
             # A nested list's items are items of their own, not words of their parent item.
             items = [_inline(it, skip=_NESTED) for it in el.iter("item")]

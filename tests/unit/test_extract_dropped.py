@@ -248,3 +248,37 @@ def test_title_part_and_title_variant_are_headline_copies():
     long_line = "Velling drops ferry strike charges against six crew members, the court heard on Monday."
     res = clean_text("\n\n".join([title, long_line, *PARAS]), title)
     assert long_line in res.text
+
+
+def test_line_break_in_a_heading_splits_byline_from_date():
+    cell = "<h3>by Mira Tanaka<br>Monday, March 3, 2031</h3>" + ps(PARAS)
+    art = clean(page(cell))
+    assert "Mira Tanaka" not in art.text
+    assert {"byline", "timestamp"} <= {r.reason for r in art.removed}
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Image copyright EPA", "photo-credit"),
+        ("Image copyright Velling Photo Desk", "photo-credit"),
+        ("Share Tweet Submit", "widget"),
+        ("Crews gather on the quay at dawn before the vote. (credit: VNA/Jo Lind)", "photo-credit"),
+    ],
+)
+def test_credit_labels_and_share_rows_are_removed(line, reason):
+    res = clean_text(f"Ferry crews strike\n\n{PARAS[0]}\n\n{line}\n\n{PARAS[1]}", "Ferry crews strike")
+    assert [(r.text, r.reason) for r in res.removed] == [(line, reason)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image copyright lawyers argued for years over the harbour photographs.",
+        "Submit your questions to the harbour board before Thursday.",
+        "The union said the offer was fair (credit where it is due, one organiser added).",
+    ],
+)
+def test_sentences_like_credit_labels_stay(line):
+    res = clean_text(f"Ferry crews strike\n\n{PARAS[0]}\n\n{line}\n\n{PARAS[1]}", "Ferry crews strike")
+    assert line in res.text and res.removed == ()

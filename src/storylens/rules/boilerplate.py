@@ -86,7 +86,7 @@ ORG_NAME = re.compile(
 PHOTO_AGENCY = r"(?:Getty Images|Getty|Shutterstock|Alamy|EPA-EFE|EPA|NurPhoto|SOPA Images)"
 CREDIT_TAIL = (
     r"(?:"
-    rf"\(\s*(?:Photo|Photograph|Picture|Pic|Image|Video|Credit|Foto)s?\s*(?:credit)?\s*:\s*[^()]{{1,80}}\)"  # (Photo: Reuters)
+    rf"\(\s*(?:Photo|Photograph|Picture|Pic|Image|Video|[Cc]redit|Foto)s?\s*(?:credit)?\s*:\s*[^()]{{1,80}}\)"  # (Photo: Reuters), (credit: NASA/Jane Doe)
     rf"|[|/]\s*{AGENCY}\s+(?:Photo|Images|Pictures)\s*/\s*{_NAME}"  # | AP Photo/Jane Doe
     rf"|(?:{AGENCY}|{ACRONYM})\s+Photo\s*/\s*{_NAME}"  # AP Photo/Jane Doe, CPA Photo/Jane Doe
     rf"|\(\s*{_NAME}\s+(?:Photo|Photos|Images|Pictures)\s*/\s*{_NAME}\s*\)"  # (Tribune Photo/Jane Doe)
@@ -158,7 +158,8 @@ NETWORK = "(?:" + "|".join(sorted(NETWORKS, key=len, reverse=True)) + ")"
 # One button of a share bar: a network, or a capitalised share verb with its object.
 # A line made only of these is a share bar ("Share on Facebook | Share on X | Email this story").
 SHARE_WORD = (
-    rf"(?:Share|SHARE|Tweet|Email|E-mail|Mail|Print|Copy|Save|Post|Pin)"
+    # "Submit": a link aggregator's button in a row ("Share Tweet Submit", wccftech)
+    rf"(?:Share|SHARE|Tweet|Email|E-mail|Mail|Print|Copy|Save|Post|Pin|Submit)"
     rf"(?:\s+(?:on|via|to|with)\s+{NETWORK}|\s+(?:this|the)\s+(?:story|article|page|post|link|item)|\s+link)?"
     # "Copied" (the button's state after a click) and share counters: "0 SHARES", "11 Shares"
     rf"|{NETWORK}|Copy link|Copy Link|Copied|Comments?|(?:\d[\d,.]*[KkMm]?\s+)?(?:SHARES|Shares)"
@@ -378,6 +379,17 @@ RULES: tuple[Rule, ...] = (
         where="photo",
         gaps=600,
         last_word=CREDIT_LAST_WORD,
+    ),
+    Rule(
+        "photo-credit",
+        r"(?:Image|Photo|Picture|Video)\s+(?:copyright|source)\s*:?\s+[A-Z][\w.&'’/ -]{0,60}",
+        "a picture's credit label as the BBC prints it above each picture: 'Image copyright "
+        "EPA', 'Image copyright Getty Images'. The credit is a capitalised name of at most 60 "
+        "characters whose last word is capitalised too: 'Image copyright law changed in "
+        "2031.' (lower-case after the label) and 'Image copyright Lawyers argued for years.' "
+        "(a lower-case last word) stay",
+        gaps=63,
+        last_word=r"[A-Z].*",
     ),
     Rule(
         "photo-credit",
