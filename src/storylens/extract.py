@@ -14,8 +14,9 @@ What the extractor leaves out is never silent (:func:`extract_page`):
    whose paragraphs were extracted (a ``div`` subheading between ``<p>`` paragraphs, bare
    lede text before a ``<br>``) but that the extractor dropped is put back in place;
 3. every other visible block missing from the result is recorded as ``not-extracted``:
-   a block of :data:`NOT_EXTRACTED_MIN_WORDS` words or more one by one, shorter ones
-   (menus, labels, link lists) as one summary line with their count.
+   a block of ``NOT_EXTRACTED_MIN_WORDS`` words or more one by one (also each copy of a
+   paragraph printed more often than the result holds it), shorter ones (menus, labels,
+   link lists) as one summary line with their count.
 
 Records go in the article's ``removed`` list beside the cleaner's, with line 0: they are
 not lines of the text the cleaner received.
@@ -422,18 +423,19 @@ def _recover(text: str, page: list[_PageBlock], title: str | None) -> tuple[str,
         return text, []
     blocks = text.split("\n\n")
     keys = [f" {_key(b)} " for b in blocks]
-    whole = "".join(keys)
-    found = [bool(b.key) and f" {b.key} " in whole for b in page]
+    index = _WordIndex(" ".join(keys).split())
+    found = [bool(b.key) and index.count(b.key) > 0 for b in page]
     extracted_owners = {id(b.owner) for b, f in zip(page, found, strict=True) if f}
     title_key = _key(title or "")
     inserts: dict[int, list[str]] = {}
+    p_counts: dict = {}
     dropped: list[Removed] = []
     short_n = short_words = 0
     for i, (b, f) in enumerate(zip(page, found, strict=True)):
         if f or not b.key or b.key == title_key:
             continue
         n = len(b.key.split())
-        if RECOVER_MIN_WORDS <= n <= RECOVER_MAX_WORDS and _among_extracted(b, extracted_owners):
+        if RECOVER_MIN_WORDS <= n <= RECOVER_MAX_WORDS and _among_extracted(b, extracted_owners, p_counts):
             at = _next_block(page, found, i, keys)
             if at is not None:
                 heading = n <= 12 and not re.search(r"[.!?:;,…]['\"’”)]*$", b.text)
@@ -444,6 +446,14 @@ def _recover(text: str, page: list[_PageBlock], title: str | None) -> tuple[str,
         else:
             short_n += 1
             short_words += n
+    # A block the page prints more often than the text holds it (the extractor keeps one
+    # of identical paragraphs): each copy left out is recorded too.
+    seen: dict[str, int] = {}
+    for b, f in zip(page, found, strict=True):
+        if f and len(b.key.split()) >= NOT_EXTRACTED_MIN_WORDS:
+            seen[b.key] = seen.get(b.key, 0) + 1
+            if seen[b.key] > index.count(b.key) and len(dropped) < NOT_EXTRACTED_MAX_LISTED:
+                dropped.append(Removed(b.text, "not-extracted", 0))
     if short_n:
         dropped.append(
             Removed(
@@ -461,14 +471,39 @@ def _recover(text: str, page: list[_PageBlock], title: str | None) -> tuple[str,
     return text, dropped
 
 
-def _among_extracted(b: _PageBlock, extracted_owners: set[int]) -> bool:
+class _WordIndex:
+    """Where each run of three words (or fewer, for short keys) starts in the text, so that
+    "is this block's word sequence in the text, how often" costs a lookup, not a scan of
+    the whole text per block (a page of 20,000 menu items took 54 s that way)."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.at: dict[tuple[str, ...], list[int]] = {}
+        for n in (1, 2, 3):
+            for i in range(len(words) - n + 1):
+                self.at.setdefault(tuple(words[i : i + n]), []).append(i)
+
+    def count(self, key: str) -> int:
+        """Occurrences of ``key``'s words, in order and adjacent, in the text."""
+        w = key.split()
+        if not w:
+            return 0
+        head = tuple(w[:3])
+        return sum(1 for i in self.at.get(head, ()) if self.words[i : i + len(w)] == w)
+
+
+def _among_extracted(b: _PageBlock, extracted_owners: set[int], p_counts: dict) -> bool:
     if b.owner.getparent() is not None and id(b.owner) in extracted_owners:
         return True  # bare text of a container whose other text was extracted
     parent = b.owner.getparent()
     if parent is None:
         return False  # text straight under the page root: no container to judge by
-    sibs = [c for c in parent if _tag(c) == "p" and c is not b.owner]
-    return sum(id(c) in extracted_owners for c in sibs) >= 2
+    # Once per parent (a menu of 20,000 items has one). Keyed by the element itself, which
+    # the dict keeps alive: the id of a freed lxml proxy can come back for another element.
+    if parent not in p_counts:
+        p_counts[parent] = sum(1 for c in parent if _tag(c) == "p" and id(c) in extracted_owners)
+    own = 1 if _tag(b.owner) == "p" and id(b.owner) in extracted_owners else 0
+    return p_counts[parent] - own >= 2
 
 
 def _next_block(page: list[_PageBlock], found: list[bool], i: int, keys: list[str]) -> int | None:

@@ -282,3 +282,11 @@ def test_credit_labels_and_share_rows_are_removed(line, reason):
 def test_sentences_like_credit_labels_stay(line):
     res = clean_text(f"Ferry crews strike\n\n{PARAS[0]}\n\n{line}\n\n{PARAS[1]}", "Ferry crews strike")
     assert line in res.text and res.removed == ()
+
+
+def test_identical_paragraphs_the_extractor_merges_are_recorded():
+    body = ps(PARAS[:2]) + ps([PARAS[2]] * 3) + ps(PARAS[3:])
+    art = clean(page(body))
+    assert art.text.count(PARAS[2]) == 1  # the extractor keeps one copy
+    copies = [r for r in art.removed if r.reason == "not-extracted" and r.text == PARAS[2]]
+    assert len(copies) == 2
