@@ -107,7 +107,7 @@ class _Line:
 def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article:
     """Clean one raw article; raises :class:`InputError` when it holds no usable text."""
     del options  # no cleaning setting yet; kept so the stage signature is uniform
-    dropped: tuple[Removed, ...] = ()
+    dropped = raw.dropped
     if raw.text is None and raw.html is not None:
         from .extract import extract_page
 

@@ -290,3 +290,19 @@ def test_identical_paragraphs_the_extractor_merges_are_recorded():
     assert art.text.count(PARAS[2]) == 1  # the extractor keeps one copy
     copies = [r for r in art.removed if r.reason == "not-extracted" and r.text == PARAS[2]]
     assert len(copies) == 2
+
+
+def test_an_html_file_read_from_disk_carries_the_extraction_records(tmp_path):
+    from storylens.readers import read_inputs
+
+    card = (
+        "<span><a href='/p/holt'>Dana Holt</a><span><img src='/h.jpg'>"
+        "<a href='/s/1'>Holt backs plan</a><a href='/s/2'>Crews vote</a></span></span>"
+    )
+    f = tmp_path / "ferry.html"
+    f.write_text(page(ps(PARAS[:2]) + f"<p>Organiser {card} said the crews had waited eight months.</p>" + ps(PARAS[3:])), encoding="utf-8")
+    raws, skipped = read_inputs([f], Options())
+    assert not skipped
+    art = clean_article(raws[0], "a1", Options())
+    assert "Organiser Dana Holt said" in art.text
+    assert [r.reason for r in art.removed][:1] == ["hover-card"]
