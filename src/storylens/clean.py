@@ -201,20 +201,27 @@ def _navigation_only(res: CleanResult) -> str | None:
     ]
     if len(lines) < boilerplate.NAV_MIN_LINES:
         return None
-    counts = [len(_WORD.findall(ln)) for ln in lines]
+    # Sizes in characters: a script written without spaces (Japanese, Chinese) holds a
+    # whole sentence in one \w+ run, so a word count would call every line a label.
     labels = sum(
         1
-        for ln, n in zip(lines, counts, strict=True)
-        if n <= boilerplate.NAV_LABEL_MAX_WORDS and not _FINAL_PUNCT.search(ln)
+        for ln in lines
+        if len(_WORD.findall(ln)) <= boilerplate.NAV_LABEL_MAX_WORDS
+        and len(ln) <= boilerplate.NAV_LABEL_MAX_CHARS
+        and not _NAV_END.search(ln)
     )
-    prose = sum(n for ln, n in zip(lines, counts, strict=True) if _is_prose(ln))
-    total = sum(counts) or 1
+    prose = sum(len(ln) for ln in lines if _is_prose(ln) or _NAV_END.search(ln) and len(ln) >= 20)
+    total = sum(len(ln) for ln in lines) or 1
     if labels < boilerplate.NAV_SHORT_SHARE * len(lines) or prose >= boilerplate.NAV_PROSE_SHARE * total:
         return None
     return (
         f"navigation only, not an article: {labels} of {len(lines)} lines are short link labels "
-        f"and {prose} of {total} words are in sentences (a cut-off download or a section page?)"
+        f"and {prose} of {total} characters are in sentences (a cut-off download or a section page?)"
     )
+
+
+# A sentence's end in any script: Latin punctuation and the CJK full stop, marks and comma.
+_NAV_END = re.compile(r"[.!?;:,…。！？、][\'\"’”)\]」』]*$")
 
 
 # --- steps ----------------------------------------------------------------------------

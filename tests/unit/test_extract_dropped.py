@@ -306,3 +306,24 @@ def test_an_html_file_read_from_disk_carries_the_extraction_records(tmp_path):
     art = clean_article(raws[0], "a1", Options())
     assert "Organiser Dana Holt said" in art.text
     assert [r.reason for r in art.removed][:1] == ["hover-card"]
+
+
+def test_an_article_in_a_script_without_spaces_is_no_menu():
+    # Invented Japanese sentences about the fictional Port Velling ferry strike: each
+    # is one \w+ run, so only a character count tells them from menu labels.
+    lines = [
+        "ポートベリングのフェリー乗組員は火曜日にストライキを始めた。",
+        "港湾局によると、島への十二便がすべて止まった。",
+        "約三千人の通勤客がほかの交通手段を探している。",
+        "組合の代表は八か月も回答を待っていたと話した。",
+        "港湾局は木曜日に組合と再び会う予定だ。",
+        "週末までに一部の便を再開したいとしている。",
+        "ガル島の商店主は売り上げが半分に落ちたと語った。",
+        "観光客の予約の取り消しが相次いでいる。",
+        "水上タクシーの料金は二倍に上がった。",
+        "市長は双方に早期の合意を求めた。",
+        "乗組員の多くは夜勤の休憩時間の改善を求めている。",
+        "交渉の行方に島の住民は注目している。",
+    ]
+    art = clean_article(RawArticle(source="ferry-ja.txt", text="\n\n".join(lines), title="フェリー乗組員がストライキ"), "a1", Options())
+    assert lines[0] in art.text

@@ -1240,12 +1240,16 @@ BIO_PIECE_PAST = re.compile(
 # Houston Chronicle download: 129 lines "Home / Contact Chron / … / Texans / Rockets") is
 # refused with reason "navigation-only" instead of stored as an article. It takes all three:
 # at least NAV_MIN_LINES body lines (a short brief of a few lines is an article), at least
-# NAV_SHORT_SHARE of them link labels (NAV_LABEL_MAX_WORDS words or fewer, no closing
-# punctuation), and under NAV_PROSE_SHARE of the words in prose lines (sentences of 6+
-# words with a full stop, or 26+ words). A real article with a long list of short items
-# still has its paragraphs: one 50-word paragraph beside 15 two-word items is 62% prose.
+# NAV_SHORT_SHARE of them link labels (NAV_LABEL_MAX_WORDS words or fewer and at most
+# NAV_LABEL_MAX_CHARS characters, no closing punctuation), and under NAV_PROSE_SHARE of the
+# characters in prose lines (sentences of 6+ words with a full stop, 26+ words, or 20+
+# characters ending like a sentence, "。" included). Characters, not words: Japanese or
+# Chinese sets a whole sentence without spaces (a real Japanese page was refused when
+# this counted words). A real article with a long list of short items still has its
+# paragraphs: one 50-word paragraph beside 15 two-word items is well over 20% prose.
 NAV_MIN_LINES = 10
 NAV_LABEL_MAX_WORDS = 4
+NAV_LABEL_MAX_CHARS = 40
 NAV_SHORT_SHARE = 0.6
 NAV_PROSE_SHARE = 0.2
 
