@@ -10,7 +10,12 @@ Zyte/Scrapinghub article-extraction-benchmark, with hand-labelled bodies). Metri
 
 storylens is scored on its article body: the clean text without the headline block
 (the gold bodies carry no headline). Run ``python benchmarks/extraction.py [--limit N]
-[--write-baseline]``.
+[--split dev|test] [--save now.json] [--against before.json] [--write-baseline]``.
+
+``--split`` scores the fixed dev or test half of ``benchmarks/gold/splits.json`` (tune
+on dev; test is measured once). ``--save`` keeps storylens's body per page; ``--against``
+then lists the gold lines (4+ words) the saved run kept and this one loses: the "no body
+line newly lost" check after changing the extractor or the cleaner.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "article-extraction" / "pages.jsonl"
 BASELINE = ROOT / "benchmarks" / "extraction_baseline.json"
+SPLITS = ROOT / "benchmarks" / "gold" / "splits.json"
 # Pinned floors sit this far under the measured figures so a platform's float noise or a
 # library patch release does not fail the gate, while a real regression (>1 point) does.
 MARGIN = 0.01
@@ -110,12 +116,22 @@ def storylens_body(html: str, url: str) -> str:
 SYSTEMS = {"trafilatura": trafilatura_alone, "storylens": storylens_body}
 
 
-def pages(limit: int | None = None, step: int = 1) -> Iterator[dict]:
-    """Pages of the data set, every ``step``-th one, at most ``limit``."""
+def split_ids(split: str | None) -> set[str] | None:
+    """Page ids of the fixed ``dev`` or ``test`` split; ``None`` (all pages) for no split."""
+    if split is None:
+        return None
+    return set(json.loads(SPLITS.read_text(encoding="utf-8"))["article-extraction"][split])
+
+
+def pages(limit: int | None = None, step: int = 1, split: str | None = None) -> Iterator[dict]:
+    """Pages of the data set (of one split), every ``step``-th one, at most ``limit``."""
+    keep = split_ids(split)
     with DATA.open(encoding="utf-8") as f:
         n = 0
         for i, line in enumerate(f):
             if i % step:
+                continue
+            if keep is not None and json.loads(line)["id"] not in keep:
                 continue
             if limit is not None and n >= limit:
                 return
@@ -124,23 +140,44 @@ def pages(limit: int | None = None, step: int = 1) -> Iterator[dict]:
 
 
 def _score_page(page: dict) -> dict[str, tuple]:
-    out = {}
+    out: dict = {}
     for name, fn in SYSTEMS.items():
         pred = fn(page["html"], page["url"])
         out[name] = (
             tp_fp_fn(page["expected_body"], pred, 1),
             tp_fp_fn(page["expected_body"], pred, 4),
         )
+        if name == "storylens":
+            out["_pred"] = (page["id"], pred, page["expected_body"])
     return out
 
 
 def page_counts(
-    limit: int | None = None, step: int = 1, workers: int | None = None
+    limit: int | None = None, step: int = 1, workers: int | None = None, split: str | None = None
 ) -> list[dict[str, tuple]]:
     """Per page (in data order): ``{system: (tok counts, sh4 counts)}``."""
     workers = workers or os.cpu_count() or 1
     with ProcessPoolExecutor(max_workers=workers) as ex:
-        return list(ex.map(_score_page, pages(limit, step), chunksize=2))
+        return list(ex.map(_score_page, pages(limit, step, split), chunksize=2))
+
+
+def _norm(s: str) -> str:
+    return " ".join(tokens(s.casefold()))
+
+
+def lost_lines(before: dict[str, str], per_page: list[dict]) -> list[tuple[str, str]]:
+    """Gold body lines (4+ words) found in ``before``'s output of a page but not in this one."""
+    out = []
+    for p in per_page:
+        pid, pred, gold = p["_pred"]
+        if pid not in before:
+            continue
+        old, now = _norm(before[pid]), _norm(pred)
+        for line in gold.split("\n"):
+            k = _norm(line)
+            if len(k.split()) >= 4 and k in old and k not in now:
+                out.append((pid, line))
+    return out
 
 
 def aggregate(per_page: list[dict[str, tuple]]) -> dict[str, dict]:
@@ -167,6 +204,9 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="score only the first N pages")
     ap.add_argument("--step", type=int, default=1, help="score every STEP-th page")
     ap.add_argument("--workers", type=int, default=None)
+    ap.add_argument("--split", choices=("dev", "test"), default=None, help="score one fixed split")
+    ap.add_argument("--save", help="write storylens's body of each page to this JSON file")
+    ap.add_argument("--against", help="list gold lines that FILE's run kept and this one loses")
     ap.add_argument(
         "--write-baseline", action="store_true", help=f"pin floors into {BASELINE.name}"
     )
@@ -176,11 +216,11 @@ def main() -> None:
     import trafilatura
 
     t0 = time.perf_counter()
-    per_page = page_counts(args.limit, args.step, args.workers)
+    per_page = page_counts(args.limit, args.step, args.workers, args.split)
     res = aggregate(per_page)
     secs = time.perf_counter() - t0
     n = res["storylens"]["pages"]
-    print(f"article-extraction benchmark: {n} pages, {secs:.1f} s")
+    print(f"article-extraction benchmark: {n} pages ({args.split or 'all'}), {secs:.1f} s")
     print(
         f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
         f"trafilatura {trafilatura.__version__}"
@@ -195,8 +235,17 @@ def main() -> None:
             f"{name:<14}{t['precision']:>8.3f}{t['recall']:>8.3f}{t['f1']:>8.3f}"
             f"{s['precision']:>8.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}"
         )
+    if args.save:
+        saved = {p["_pred"][0]: p["_pred"][1] for p in per_page}
+        Path(args.save).write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+    if args.against:
+        before = json.loads(Path(args.against).read_text(encoding="utf-8"))
+        lost = lost_lines(before, per_page)
+        for pid, line in lost:
+            print(f"lost {pid[:10]}: {line[:160]}")
+        print(f"against {args.against}: {len(lost)} gold lines newly lost")
     if args.write_baseline:
-        if args.limit is not None or args.step != 1:
+        if args.limit is not None or args.step != 1 or args.split is not None:
             sys.exit("--write-baseline needs the full data set (no --limit/--step)")
         base = {
             "note": "floors = measured storylens F1 minus margin; regenerate with "

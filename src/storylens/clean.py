@@ -107,10 +107,11 @@ class _Line:
 def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article:
     """Clean one raw article; raises :class:`InputError` when it holds no usable text."""
     del options  # no cleaning setting yet; kept so the stage signature is uniform
+    dropped = raw.dropped
     if raw.text is None and raw.html is not None:
-        from .extract import extract_html
+        from .extract import extract_page
 
-        ext = extract_html(raw.html, raw.source, raw.url)
+        ext, dropped = extract_page(raw.html, raw.source, raw.url)
         raw = RawArticle(
             source=raw.source,
             text=ext.text,
@@ -127,6 +128,9 @@ def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article
     res = clean_text(raw.text, raw.title, raw.standfirst)
     if not any(b.kind != "headline" for b in res.blocks):
         raise InputError(raw.source, "empty", "no article text left after cleaning")
+    nav = _navigation_only(res)
+    if nav:
+        raise InputError(raw.source, "navigation-only", nav)
     return Article(
         id=article_id,
         source=raw.source,
@@ -138,7 +142,7 @@ def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article
         url=raw.url,
         record_id=raw.record_id,
         credits=res.credits,
-        removed=res.removed,
+        removed=dropped + res.removed,  # what extraction left out (line 0), then the cleaner's
         blocks=res.blocks,
     )
 
@@ -164,6 +168,8 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
             ln.reason = rule.reason
     _drop_beside_photos(lines)
     _drop_head(lines, title)
+    _drop_repeated_title(lines, title)
+    _drop_toggled_captions(lines)
     _drop_repeated_captions(lines)
     _drop_about_block(lines)
     _drop_caps_links(lines, title)
@@ -181,6 +187,41 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     res = _assemble(kept, removed, tuple(credits), title, standfirst)
     stamps = [ln.text for ln in lines if ln.reason == "timestamp"]
     return replace(res, published=_published(stamps))
+
+
+def _navigation_only(res: CleanResult) -> str | None:
+    """Why the body is a site menu rather than an article, or ``None`` (rule and why:
+    ``NAV_*`` in ``rules/boilerplate.py``)."""
+    lines = [
+        ln.strip()
+        for b in res.blocks
+        if b.kind != "headline"
+        for ln in res.text[b.start : b.end].split("\n")
+        if ln.strip()
+    ]
+    if len(lines) < boilerplate.NAV_MIN_LINES:
+        return None
+    # Sizes in characters: a script written without spaces (Japanese, Chinese) holds a
+    # whole sentence in one \w+ run, so a word count would call every line a label.
+    labels = sum(
+        1
+        for ln in lines
+        if len(_WORD.findall(ln)) <= boilerplate.NAV_LABEL_MAX_WORDS
+        and len(ln) <= boilerplate.NAV_LABEL_MAX_CHARS
+        and not _NAV_END.search(ln)
+    )
+    prose = sum(len(ln) for ln in lines if _is_prose(ln) or _NAV_END.search(ln) and len(ln) >= 20)
+    total = sum(len(ln) for ln in lines) or 1
+    if labels < boilerplate.NAV_SHORT_SHARE * len(lines) or prose >= boilerplate.NAV_PROSE_SHARE * total:
+        return None
+    return (
+        f"navigation only, not an article: {labels} of {len(lines)} lines are short link labels "
+        f"and {prose} of {total} characters are in sentences (a cut-off download or a section page?)"
+    )
+
+
+# A sentence's end in any script: Latin punctuation and the CJK full stop, marks and comma.
+_NAV_END = re.compile(r"[.!?;:,…。！？、][\'\"’”)\]」』]*$")
 
 
 # --- steps ----------------------------------------------------------------------------
@@ -472,6 +513,94 @@ def _drop_repeated_captions(lines: list[_Line]) -> None:
             ln.reason = "repeated-caption"
 
 
+def _drop_repeated_title(lines: list[_Line], title: str | None) -> None:
+    """The headline printed again in the body, and page furniture printed above it.
+
+    A *copy* is a kept line with the title's words (or a part of them that keeps most of
+    it, or one " | "-part of the title: "Opinion | Is X?"). The first copy stays (it is
+    the headline block); every later copy is "repeated-headline". A line longer than the
+    title (a sentence that starts with its words) is no copy. Above the first copy, up
+    to ``ABOVE_HEADLINE_MAX_LINES`` short lines (a kicker, a promo, a sidebar teaser) are
+    "above-headline" when the body below is much longer. Before the first prose line, a
+    *variant* (the title's words give or take a name: "Julian Assange: Sweden drops rape
+    investigation" under "Sweden drops Assange rape investigation") is "repeated-headline".
+    The rules and why: ``rules/boilerplate.py``.
+    """
+    if not title or not _key(title):
+        return
+    kept = [ln for ln in lines if ln.reason is None]
+    first = next((n for n, ln in enumerate(kept) if _title_copy(ln.text, title)), None)
+    if first:
+        above, below = kept[:first], kept[first + 1 :]
+        words = sum(len(_WORD.findall(ln.text)) for ln in above)
+        rest = sum(len(_WORD.findall(ln.text)) for ln in below)
+        if (
+            len(above) <= boilerplate.ABOVE_HEADLINE_MAX_LINES
+            and words <= boilerplate.ABOVE_HEADLINE_MAX_WORDS
+            and rest >= boilerplate.ABOVE_HEADLINE_BODY_RATIO * words
+            and not any(_DATELINE.match(ln.text) for ln in above)
+        ):
+            for ln in above:
+                ln.reason = "above-headline"
+    seen = prose = False
+    for ln in kept:
+        if ln.reason is not None:
+            continue
+        if _title_copy(ln.text, title):
+            if seen:
+                ln.reason = "repeated-headline"
+            seen = True
+        elif not prose and _title_variant(ln.text, title):
+            ln.reason = "repeated-headline"
+        prose = prose or _is_prose(ln.text)
+
+
+# " | ", " – ", " — " between a title's parts ("Opinion | Is Football Violence a Crime?").
+_TITLE_PARTS = re.compile(r"\s+[|–—]\s+")
+
+
+def _title_copy(text: str, title: str) -> bool:
+    k = _key(text)
+    forms = [title, *(p for p in _TITLE_PARTS.split(title) if len(_WORD.findall(p)) >= 3)]
+    return any(len(k) <= len(_key(t)) and _same(text, t) for t in forms)
+
+
+def _title_variant(text: str, title: str) -> bool:
+    tw, lw = set(_key(title).split()), _key(text).split()
+    return (
+        len(tw) >= boilerplate.TITLE_VARIANT_MIN_WORDS
+        and tw <= set(lw)
+        and len(lw) <= len(tw) + boilerplate.TITLE_VARIANT_EXTRA_WORDS
+        and not _FINAL_PUNCT.search(text.rstrip("?!"))
+    )
+
+
+def _drop_toggled_captions(lines: list[_Line]) -> None:
+    """Caption copies ending in a gallery's "... more" / " less" toggle (rule and why:
+    ``CAPTION_TOGGLE`` in ``rules/boilerplate.py``)."""
+    stems: list[tuple[int, str]] = []
+    for i, ln in enumerate(lines):
+        if ln.reason is None:
+            m = boilerplate.CAPTION_TOGGLE.search(ln.text)
+            if m is not None:
+                stem = _key(ln.text[: m.start()].rstrip(" .…"))
+                if len(stem.split()) >= boilerplate.CAPTION_TOGGLE_MIN_WORDS:
+                    stems.append((i, stem))
+    cut = dict(stems)
+    hits = [
+        i
+        for i, stem in stems
+        if any(
+            j != i
+            and lines[j].reason is None
+            and (_key(lines[j].text).startswith(stem) or (j in cut and stem.startswith(cut[j])))
+            for j in range(len(lines))
+        )
+    ]  # a cut copy begins the full one; the full one (" less") holds a cut copy's words
+    for i in hits:
+        lines[i].reason = "repeated-caption"
+
+
 def _caption_like(lines: list[_Line], i: int) -> bool:
     for j in (i - 1, i + 1):
         if 0 <= j < len(lines) and lines[j].reason in _PHOTO_REASONS:
@@ -525,7 +654,7 @@ def _assemble(
 
     headline: str | None = None
     first = 0
-    if texts and title and _same(texts[0], title):
+    if texts and title and (_same(texts[0], title) or _title_copy(texts[0], title)):
         kinds[0], headline, first = "headline", texts[0], 1
     elif title and title.strip():
         headline = " ".join(title.split())

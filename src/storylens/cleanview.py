@@ -11,6 +11,7 @@ from typing import Any
 from .errors import NothingToCompare
 
 SCHEMA_ID = "storylens.clean/1"
+_PAGE_REASONS = ("hover-card", "not-extracted")
 
 
 def clean_source(source: str | Path) -> dict[str, Any]:
@@ -65,5 +66,8 @@ def render_text(result: dict[str, Any]) -> str:
         if a["removed"]:
             out.append(f"\nremoved {len(a['removed'])} line(s):\n")
             for r in a["removed"]:
-                out.append(f"  line {r['line'] + 1:<4} [{r['reason']}] {r['text']}\n")
+                # Extraction's records (line 0, reasons hover-card / not-extracted) are not
+                # lines of the text: they are shown as "page".
+                where = "page" if r["reason"] in _PAGE_REASONS else f"line {r['line'] + 1}"
+                out.append(f"  {where:<9} [{r['reason']}] {r['text']}\n")
     return "".join(out)

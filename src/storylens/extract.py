@@ -4,6 +4,22 @@ Trafilatura finds the main content; we ask it for recall-friendly settings (tabl
 headings kept, comments dropped) and let :mod:`storylens.clean` remove the junk lines
 that slip through. Headings come out as Markdown ``## `` lines so the cleaner can mark
 them as heading blocks; paragraphs are separated by a blank line.
+
+What the extractor leaves out is never silent (:func:`extract_page`):
+
+1. hover cards inside a paragraph (a person's pop-up card: picture and links) and hidden
+   elements there are cut from the page before extraction, each recorded as
+   ``hover-card``; left in, their text is glued into the sentence ("Rep. Ilhan OmarIlhan OmarHillicon Valley: … MORE");
+2. the page's visible text blocks are listed before extraction; a block of a container
+   whose paragraphs were extracted (a ``div`` subheading between ``<p>`` paragraphs, bare
+   lede text before a ``<br>``) but that the extractor dropped is put back in place;
+3. every other visible block missing from the result is recorded as ``not-extracted``:
+   a block of ``NOT_EXTRACTED_MIN_WORDS`` words or more one by one (also each copy of a
+   paragraph printed more often than the result holds it), shorter ones (menus, labels,
+   link lists) as one summary line with their count.
+
+Records go in the article's ``removed`` list beside the cleaner's, with line 0: they are
+not lines of the text the cleaner received.
 """
 
 from __future__ import annotations
@@ -12,7 +28,17 @@ import re
 from urllib.parse import urlsplit
 
 from .errors import InputError
-from .models import RawArticle
+from .models import RawArticle, Removed
+from .rules.extraction import (
+    BLOCK_TAGS,
+    CARD_MIN_LINKS,
+    INVISIBLE_TAGS,
+    LINK_LIST_MIN_ITEMS,
+    NOT_EXTRACTED_MAX_LISTED,
+    NOT_EXTRACTED_MIN_WORDS,
+    RECOVER_MAX_WORDS,
+    RECOVER_MIN_WORDS,
+)
 
 # Block-level tags of trafilatura's internal XML body and how each becomes text.
 _HEAD = "head"
@@ -28,11 +54,29 @@ def extract_html(html: str, source: str, url: str | None = None) -> RawArticle:
     The returned :class:`RawArticle` has ``text`` (blank-line separated blocks) and the
     page's metadata; the readers attach the raw ``html`` beside it.
     """
+    return extract_page(html, source, url)[0]
+
+
+def extract_page(
+    html: str, source: str, url: str | None = None
+) -> tuple[RawArticle, tuple[Removed, ...]]:
+    """:func:`extract_html` plus what extraction left out (``hover-card``, ``not-extracted``)."""
     import trafilatura  # slow import (~1 s): only when HTML is actually seen
 
     try:
+        tree = trafilatura.load_html(html)
+    except Exception:  # lxml refuses some byte soup outright
+        tree = None
+    dropped: list[Removed] = []
+    page: list[_PageBlock] = []
+    link_items: set[str] = set()
+    if tree is not None:
+        dropped = [Removed(t, "hover-card", 0) for t in _cut_cards(tree)]
+        page = _page_blocks(tree)
+        link_items = _link_items(tree)
+    try:
         doc = trafilatura.bare_extraction(
-            html,
+            tree if tree is not None else html,
             url=url,
             with_metadata=True,
             favor_recall=True,  # cleaning removes the junk recall lets in
@@ -48,11 +92,15 @@ def extract_html(html: str, source: str, url: str | None = None) -> RawArticle:
         ) from e
     if doc is None or doc.body is None:
         raise InputError(source, "no-article", "no article text found in the HTML page")
-    text = body_text(doc.body)
+    links: list[str] = []
+    text = body_text(doc.body, links, link_items)
+    dropped.extend(Removed(t, "related-link", 0) for t in links)
     if not text.strip():
         raise InputError(source, "no-article", "no article text found in the HTML page")
+    text, missed = _recover(text, page, _clean_meta(doc.title))
+    dropped.extend(missed)
     page_url = url or doc.url
-    return RawArticle(
+    raw = RawArticle(
         source=source,
         text=text,
         outlet=_outlet(doc.sitename, page_url),
@@ -62,24 +110,47 @@ def extract_html(html: str, source: str, url: str | None = None) -> RawArticle:
         url=page_url,
         standfirst=_standfirst(doc.description, text),
     )
+    return raw, tuple(dropped)
 
 
-def body_text(body) -> str:
-    """Trafilatura's XML body as text: one block per paragraph, headings as ``## ``."""
+def body_text(body, links: list[str] | None = None, link_items: set[str] | frozenset = frozenset()) -> str:
+    """Trafilatura's XML body as text: one block per paragraph, headings as ``## ``.
+
+    A list whose every item is one of ``link_items`` (the keys of the page's list items
+    that are one whole link, from :func:`_link_items`) is a related-links box, not text:
+    its items go to ``links`` when given, else they stay.
+    """
     blocks: list[str] = []
     for el in body:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in _SKIP:
             continue
         if tag == _HEAD:
-            line = _inline(el)
-            if line:
-                blocks.append("## " + line)
+            # A line break inside a heading starts a line of its own ("by Jane Doe<br>Monday,
+            # March 3"): the byline and the date each meet their own cleaning rule.
+            parts = [_SPACES.sub(" ", p).strip() for p in _lines(el)]
+            heads = [f"## {p}" for p in parts if p]
+            if heads:
+                blocks.append("\n".join(heads))
         elif tag == _LIST:
-            items = [_inline(it) for it in el.iter("item")]
+            # A nested list's items are items of their own, not words of their parent item.
+            items = [_inline(it, skip=_NESTED) for it in el.iter("item")]
+            if links is not None and _link_list(items, link_items):
+                links.extend(it for it in items if it)
+                items = []
             items = [f"- {it}" for it in items if it]
             if items:
                 blocks.append("\n".join(items))
+        elif tag == _TABLE and any(c.tag in _BODY_BLOCKS for c in el.iter("cell") for c in c.iter()):
+            # A layout table (an old site's page grid: headline, byline and paragraphs in one
+            # cell) holds blocks, not cells of data: each cell is read as a body of its own.
+            for cell in el.iter("cell"):
+                lead = _SPACES.sub(" ", cell.text or "").strip()
+                if lead:
+                    blocks.append(lead)
+                inner = body_text(cell, links, link_items)
+                if inner:
+                    blocks.append(inner)
         elif tag == _TABLE:
             rows = []
             for row in el.iter("row"):
@@ -112,8 +183,58 @@ def _lines(el) -> list[str]:
     return "".join(parts).split("\n")
 
 
-def _inline(el) -> str:
-    return _SPACES.sub(" ", " ".join("".join(el.itertext()).split("\n"))).strip()
+def _link_list(items: list[str], link_items: set[str] | frozenset) -> bool:
+    """Every item is a whole link on the page (the rule: ``rules/extraction.py``)."""
+    items = [it for it in items if it]
+    return len(items) >= LINK_LIST_MIN_ITEMS and all(_key(it) in link_items for it in items)
+
+
+def _link_items(tree) -> set[str]:
+    """Keys of the page's ``<li>`` items that are one link and nothing else, taken from
+    lists where every item is such a link (``LINK_LIST_MIN_ITEMS`` or more)."""
+    out: set[str] = set()
+    for lst in tree.iter("ul", "ol"):
+        keys = []
+        for li in lst.findall("li"):
+            links = li.findall(".//a")
+            text = _key(" ".join(li.itertext()))
+            if len(links) != 1 or not text or text != _key(" ".join(links[0].itertext())):
+                break
+            keys.append(text)
+        else:
+            if len(keys) >= LINK_LIST_MIN_ITEMS:
+                out.update(keys)
+    return out
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+# Tags of trafilatura's XML that end a run of words: text on either side of them is two
+# pieces, never one glued word ("big rocket" + "by Jeff Foust" is not "rocketby").
+_BREAKS = {"p", "head", "lb", "item", "row", "cell", "list", "quote", "table", "div"}
+_NESTED = {"list", "table"}
+_BODY_BLOCKS = {"p", "head", "list", "quote", "table"}
+
+
+def _inline(el, skip: set[str] | frozenset = frozenset()) -> str:
+    """An element's words on one line; child blocks are spaced apart, ``skip`` tags left out."""
+    parts: list[str] = []
+    _words(el, parts, skip)
+    return _SPACES.sub(" ", " ".join("".join(parts).split("\n"))).strip()
+
+
+def _words(el, parts: list[str], skip) -> None:
+    parts.append(el.text or "")
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag and tag not in skip:
+            if tag in _BREAKS:
+                parts.append(" ")
+            _words(child, parts, skip)
+            if tag in _BREAKS:
+                parts.append(" ")
+        parts.append(child.tail or "")
 
 
 def _clean_meta(value) -> str | None:
@@ -194,3 +315,203 @@ def _standfirst(description: str | None, text: str) -> str | None:
 
 def _key(s: str) -> str:
     return " ".join(re.findall(r"\w+", s.lower()))
+
+
+# --- what extraction leaves out ---------------------------------------------------------
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _tag(el) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _cut_cards(tree) -> list[str]:
+    """Cut hover cards and hidden boxes out of paragraphs (in place); their texts."""
+    cut: list[str] = []
+    for p in list(tree.iter("p")):
+        for el in list(p.iterdescendants()):
+            if not _tag(el) or not _under(el, p):
+                continue  # a comment, or inside a box already cut
+            hidden = el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+            if hidden or _is_card(el):
+                text = _SPACES.sub(" ", " ".join(el.itertext())).strip()
+                el.drop_tree()  # keeps the tail: the sentence goes on after the card
+                if text:
+                    cut.append(text)
+    return cut
+
+
+def _under(el, top) -> bool:
+    while el is not None:
+        if el is top:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _is_card(el) -> bool:
+    """An image first, then CARD_MIN_LINKS links or more: a card, not words of the sentence."""
+    img = el.find(".//img")
+    if img is None or len(el.findall(".//a")) < CARD_MIN_LINKS:
+        return False
+    before: list[str] = [el.text or ""]
+    for d in el.iterdescendants():
+        if d is img:
+            break
+        if isinstance(d.tag, str):
+            before.append(d.text or "")
+        before.append(d.tail or "")
+    return not "".join(before).strip()
+
+
+class _PageBlock:
+    """One visible run of text on the page, and the element that holds it."""
+
+    __slots__ = ("text", "owner", "key")
+
+    def __init__(self, text: str, owner) -> None:
+        self.text = text
+        self.owner = owner
+        self.key = _key(text)
+
+
+def _page_blocks(tree) -> list[_PageBlock]:
+    """The page's visible text, split at block elements and ``<br>`` (document order)."""
+    from lxml import etree
+
+    out: list[_PageBlock] = []
+    buf: list[str] = []
+    owners: list = [tree]
+
+    def flush() -> None:
+        text = _SPACES.sub(" ", " ".join("".join(buf).split())).strip()
+        buf.clear()
+        if text:
+            out.append(_PageBlock(text, owners[-1]))
+
+    walk = etree.iterwalk(tree, events=("start", "end"))
+    for event, el in walk:
+        tag = _tag(el)
+        if event == "start":
+            if not tag or tag in INVISIBLE_TAGS or el.get("hidden") is not None:
+                walk.skip_subtree()
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+                owners.append(el)
+            buf.append(el.text or "")
+        else:
+            if tag and tag not in INVISIBLE_TAGS and tag in BLOCK_TAGS and el.get("hidden") is None:
+                flush()
+                owners.pop()
+            if el is not tree:
+                buf.append(el.tail or "")
+    flush()
+    return out
+
+
+def _recover(text: str, page: list[_PageBlock], title: str | None) -> tuple[str, list[Removed]]:
+    """Put back dropped blocks that sit among extracted paragraphs; record the rest.
+
+    A block counts as extracted when its words appear in ``text``. A dropped one is put
+    back (before the next extracted block) when its holder is a container whose other text
+    was extracted, or a sibling of extracted ``<p>`` paragraphs; short ones without a full
+    stop come back as ``## `` headings (a ``div`` subheading).
+    """
+    if not page:
+        return text, []
+    blocks = text.split("\n\n")
+    keys = [f" {_key(b)} " for b in blocks]
+    index = _WordIndex(" ".join(keys).split())
+    found = [bool(b.key) and index.count(b.key) > 0 for b in page]
+    extracted_owners = {id(b.owner) for b, f in zip(page, found, strict=True) if f}
+    title_key = _key(title or "")
+    inserts: dict[int, list[str]] = {}
+    p_counts: dict = {}
+    dropped: list[Removed] = []
+    short_n = short_words = 0
+    for i, (b, f) in enumerate(zip(page, found, strict=True)):
+        if f or not b.key or b.key == title_key:
+            continue
+        n = len(b.key.split())
+        if RECOVER_MIN_WORDS <= n <= RECOVER_MAX_WORDS and _among_extracted(b, extracted_owners, p_counts):
+            at = _next_block(page, found, i, keys)
+            if at is not None:
+                heading = n <= 12 and not re.search(r"[.!?:;,…]['\"’”)]*$", b.text)
+                inserts.setdefault(at, []).append(("## " + b.text) if heading else b.text)
+                continue
+        if n >= NOT_EXTRACTED_MIN_WORDS and len(dropped) < NOT_EXTRACTED_MAX_LISTED:
+            dropped.append(Removed(b.text, "not-extracted", 0))
+        else:
+            short_n += 1
+            short_words += n
+    # A block the page prints more often than the text holds it (the extractor keeps one
+    # of identical paragraphs): each copy left out is recorded too.
+    seen: dict[str, int] = {}
+    for b, f in zip(page, found, strict=True):
+        if f and len(b.key.split()) >= NOT_EXTRACTED_MIN_WORDS:
+            seen[b.key] = seen.get(b.key, 0) + 1
+            if seen[b.key] > index.count(b.key) and len(dropped) < NOT_EXTRACTED_MAX_LISTED:
+                dropped.append(Removed(b.text, "not-extracted", 0))
+    if short_n:
+        dropped.append(
+            Removed(
+                f"[{short_n} more page block(s), {short_words} words: menus, labels, links, overflow]",
+                "not-extracted",
+                0,
+            )
+        )
+    if inserts:
+        out: list[str] = []
+        for j, blk in enumerate(blocks):
+            out.extend(inserts.get(j, []))
+            out.append(blk)
+        text = "\n\n".join(out)
+    return text, dropped
+
+
+class _WordIndex:
+    """Where each run of three words (or fewer, for short keys) starts in the text, so that
+    "is this block's word sequence in the text, how often" costs a lookup, not a scan of
+    the whole text per block (a page of 20,000 menu items took 54 s that way)."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.at: dict[tuple[str, ...], list[int]] = {}
+        for n in (1, 2, 3):
+            for i in range(len(words) - n + 1):
+                self.at.setdefault(tuple(words[i : i + n]), []).append(i)
+
+    def count(self, key: str) -> int:
+        """Occurrences of ``key``'s words, in order and adjacent, in the text."""
+        w = key.split()
+        if not w:
+            return 0
+        head = tuple(w[:3])
+        return sum(1 for i in self.at.get(head, ()) if self.words[i : i + len(w)] == w)
+
+
+def _among_extracted(b: _PageBlock, extracted_owners: set[int], p_counts: dict) -> bool:
+    if b.owner.getparent() is not None and id(b.owner) in extracted_owners:
+        return True  # bare text of a container whose other text was extracted
+    parent = b.owner.getparent()
+    if parent is None:
+        return False  # text straight under the page root: no container to judge by
+    # Once per parent (a menu of 20,000 items has one). Keyed by the element itself, which
+    # the dict keeps alive: the id of a freed lxml proxy can come back for another element.
+    if parent not in p_counts:
+        p_counts[parent] = sum(1 for c in parent if _tag(c) == "p" and id(c) in extracted_owners)
+    own = 1 if _tag(b.owner) == "p" and id(b.owner) in extracted_owners else 0
+    return p_counts[parent] - own >= 2
+
+
+def _next_block(page: list[_PageBlock], found: list[bool], i: int, keys: list[str]) -> int | None:
+    """Index of the extracted block holding the next extracted page text after ``page[i]``."""
+    for b, f in zip(page[i + 1 :], found[i + 1 :], strict=True):
+        if f:
+            for j, k in enumerate(keys):
+                if f" {b.key} " in k:
+                    return j
+            return None
+    return None

@@ -262,7 +262,7 @@ def iter_url(url: str, options: Options, fetcher: Fetcher | None = None) -> Iter
 
 def page_article(url: str, got: Fetched) -> RawArticle:
     """A fetched page (HTML or plain text) as one article; raises :class:`InputError`."""
-    from .extract import extract_html, url_domain
+    from .extract import extract_page, url_domain
     from .readers import decode
 
     if not got.body.strip():
@@ -271,11 +271,11 @@ def page_article(url: str, got: Fetched) -> RawArticle:
     ctype = got.content_type.lower()
     head = text[:2048].lstrip().lower()
     if "html" in ctype or head.startswith(("<!doctype html", "<html")) or "<body" in head:
-        ext = extract_html(text, url, got.url)
+        ext, dropped = extract_page(text, url, got.url)
         return RawArticle(
             source=url, text=ext.text, html=text, outlet=ext.outlet or url_domain(got.url),
             title=ext.title, published=ext.published, author=ext.author, url=got.url,
-            standfirst=ext.standfirst,
+            standfirst=ext.standfirst, dropped=dropped,
         )
     return RawArticle(source=url, text=text, outlet=url_domain(got.url), url=got.url)
 
@@ -310,7 +310,7 @@ def _feed(url: str, got: Fetched, options: Options, fetcher: Fetcher) -> Iterato
                     outlet=art.outlet if art.outlet != url_domain(art.url) else (feed_title or art.outlet),
                     title=art.title or (entry.get("title") or None), published=art.published,
                     author=art.author, url=art.url, record_id=entry.get("id"),
-                    standfirst=art.standfirst,
+                    standfirst=art.standfirst, dropped=art.dropped,
                 )
                 continue
             except InputError as e:

@@ -46,6 +46,9 @@ class RawArticle:
     url: str | None = None
     record_id: str | None = None  # a record's own ``id`` field, when it has one
     standfirst: str | None = None
+    # What HTML extraction left out (hover cards, blocks it dropped; line 0), which the
+    # cleaner puts in front of its own removed lines: nothing is dropped silently.
+    dropped: tuple[Removed, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -64,12 +64,12 @@ def from_html(
     line: int | None = None,
 ) -> RawArticle:
     """Extract an HTML page; record metadata wins over what the page says about itself."""
-    from ..extract import extract_html
+    from ..extract import extract_page
 
     meta = meta or {}
     url = meta.get("url")
     try:
-        ext = extract_html(html, source, url)
+        ext, dropped = extract_page(html, source, url)
     except InputError as e:
         raise InputError(source, e.reason, e.message, line) from None
     return RawArticle(
@@ -83,6 +83,7 @@ def from_html(
         url=url or ext.url,
         record_id=meta.get("id"),
         standfirst=ext.standfirst,
+        dropped=dropped,
     )
 
 

@@ -86,7 +86,7 @@ ORG_NAME = re.compile(
 PHOTO_AGENCY = r"(?:Getty Images|Getty|Shutterstock|Alamy|EPA-EFE|EPA|NurPhoto|SOPA Images)"
 CREDIT_TAIL = (
     r"(?:"
-    rf"\(\s*(?:Photo|Photograph|Picture|Pic|Image|Video|Credit|Foto)s?\s*(?:credit)?\s*:\s*[^()]{{1,80}}\)"  # (Photo: Reuters)
+    rf"\(\s*(?:Photo|Photograph|Picture|Pic|Image|Video|[Cc]redit|Foto)s?\s*(?:credit)?\s*:\s*[^()]{{1,80}}\)"  # (Photo: Reuters), (credit: NASA/Jane Doe)
     rf"|[|/]\s*{AGENCY}\s+(?:Photo|Images|Pictures)\s*/\s*{_NAME}"  # | AP Photo/Jane Doe
     rf"|(?:{AGENCY}|{ACRONYM})\s+Photo\s*/\s*{_NAME}"  # AP Photo/Jane Doe, CPA Photo/Jane Doe
     rf"|\(\s*{_NAME}\s+(?:Photo|Photos|Images|Pictures)\s*/\s*{_NAME}\s*\)"  # (Tribune Photo/Jane Doe)
@@ -158,7 +158,8 @@ NETWORK = "(?:" + "|".join(sorted(NETWORKS, key=len, reverse=True)) + ")"
 # One button of a share bar: a network, or a capitalised share verb with its object.
 # A line made only of these is a share bar ("Share on Facebook | Share on X | Email this story").
 SHARE_WORD = (
-    rf"(?:Share|SHARE|Tweet|Email|E-mail|Mail|Print|Copy|Save|Post|Pin)"
+    # "Submit": a link aggregator's button in a row ("Share Tweet Submit", wccftech)
+    rf"(?:Share|SHARE|Tweet|Email|E-mail|Mail|Print|Copy|Save|Post|Pin|Submit)"
     rf"(?:\s+(?:on|via|to|with)\s+{NETWORK}|\s+(?:this|the)\s+(?:story|article|page|post|link|item)|\s+link)?"
     # "Copied" (the button's state after a click) and share counters: "0 SHARES", "11 Shares"
     rf"|{NETWORK}|Copy link|Copy Link|Copied|Comments?|(?:\d[\d,.]*[KkMm]?\s+)?(?:SHARES|Shares)"
@@ -384,6 +385,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "photo-credit",
+        r"(?:Image|Photo|Picture|Video)\s+(?:copyright|source)\s*:?\s+[A-Z][\w.&'’/ -]{0,60}",
+        "a picture's credit label as the BBC prints it above each picture: 'Image copyright "
+        "EPA', 'Image copyright Getty Images'. The credit is a capitalised name of at most 60 "
+        "characters whose last word is capitalised too: 'Image copyright law changed in "
+        "2031.' (lower-case after the label) and 'Image copyright Lawyers argued for years.' "
+        "(a lower-case last word) stay",
+        gaps=63,
+        last_word=r"[A-Z].*",
+    ),
+    Rule(
+        "photo-credit",
         rf"(?=(?:\S+\s+){{5}})(?=[^\n:]{{10,400}}:\s+(?:{AGENCY}(?:\s*/\s*{_PHOTOGRAPHER})?|{_PHOTOGRAPHER}\s*/\s*{AGENCY})"
         rf"(?:\s+via\s+{_NAME})?\Z){_NOT_REPORTING}{_NQ}{{12,600}}",
         "a caption whose credit follows a colon at its end, with no full stop (Yahoo and "
@@ -571,8 +583,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "widget",
-        r"(?:advertisement|advertising|sponsored(?: content)?|ad|ads|paid content|promoted(?: stories)?|skip (?:advert|ad)|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?)\s*[.:…]?",
-        "ad slots and their labels (alone on a line)",
+        r"(?:advertisement|advertising|sponsored(?: content)?|ad|ads|paid content|promoted(?: stories)?|skip (?:advert|ad)|(?:story|article) continues below(?: the)?(?: advertisement| gallery| photos?| video)?|continue reading(?: below)?(?: the main story)?|scroll to continue(?: with content)?)\s*[.:…]?",
+        "ad slots and their labels (alone on a line); 'Story continues below gallery' (The "
+        "Republic) is the same label over a gallery",
         flags=_I,
         gaps=6,
     ),
@@ -664,8 +677,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "media-label",
-        r"(?:image|images|video|photo|photos|picture|gallery|media|audio|play|play video|watch video|watch now|replay|enlarge|expand|close|menu|toggle.{0,40}|caption|hide caption|toggle caption|(?:\d+ )?photos?|\d+\s*/\s*\d+|\d{1,2}:\d{2}|image \d+ of \d+|video duration.{0,20}|(?:\d+\s*)?(?:min|minute)s? read)\s*[.:…]?",
-        "media and control labels left by players and galleries: 'Image', 'Video', '1/12', '02:31'",
+        r"(?:image|images|video|photo|photos|picture|gallery|media|audio|play|play video|watch video|watch now|replay|enlarge|expand|close|menu|toggle.{0,40}|caption|hide caption|toggle caption|(?:\d+ )?photos?|\d+\s*/\s*\d+|\d{1,2}:\d{2}|image \d+ of \d+|\d{1,3}\s*of\s*/\s*\d{1,3}|video duration.{0,20}|(?:\d+\s*)?(?:min|minute)s? read)\s*[.:…]?",
+        "media and control labels left by players and galleries: 'Image', 'Video', '1/12', '02:31', "
+        "'1of/8' (a gallery counter whose 'of' and '/' were set in two spans: Houston Chronicle)",
         flags=_I,
         gaps=41,
     ),
@@ -971,6 +985,23 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "byline",
+        r"(?:from\s+)?(?:staff|wire|news service)\s+reports?|staff",
+        "a desk's byline on a line of its own: 'Staff Reports', 'From staff reports', 'Wire "
+        "reports' (The Republic sets it as a heading above the story)",
+        flags=_I,
+        gaps=3,
+    ),
+    Rule(
+        "byline",
+        r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?i:ap|associated press|reuters|afp)"
+        r"(?:\s+[A-Z][a-z]+){0,3}\s+(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor)",
+        "a wire byline with the writer's beat and no 'By': 'Robert Burns, Ap National Security "
+        "Writer' (Houston Chronicle pages of AP copy, title-cased). A sentence has a verb "
+        "after the name, never a beat ending in 'Writer'",
+        gaps=9,
+    ),
+    Rule(
+        "byline",
         r"[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3}(?:\s*[,|]\s*[\w ]{1,40})?",
         "bylines 'By Jane Doe, Reuters' on a line of their own (metadata, not text)",
         gaps=61,
@@ -1207,3 +1238,45 @@ BIO_PIECE_PAST = re.compile(
     r"|\b(?:was\s+previously|was\s+formerly)\b",
     re.IGNORECASE,
 )
+
+# A body that is only a site menu (a page cut off before its article, seen on a truncated
+# Houston Chronicle download: 129 lines "Home / Contact Chron / … / Texans / Rockets") is
+# refused with reason "navigation-only" instead of stored as an article. It takes all three:
+# at least NAV_MIN_LINES body lines (a short brief of a few lines is an article), at least
+# NAV_SHORT_SHARE of them link labels (NAV_LABEL_MAX_WORDS words or fewer and at most
+# NAV_LABEL_MAX_CHARS characters, no closing punctuation), and under NAV_PROSE_SHARE of the
+# characters in prose lines (sentences of 6+ words with a full stop, 26+ words, or 20+
+# characters ending like a sentence, "。" included). Characters, not words: Japanese or
+# Chinese sets a whole sentence without spaces (a real Japanese page was refused when
+# this counted words). A real article with a long list of short items still has its
+# paragraphs: one 50-word paragraph beside 15 two-word items is well over 20% prose.
+NAV_MIN_LINES = 10
+NAV_LABEL_MAX_WORDS = 4
+NAV_LABEL_MAX_CHARS = 40
+NAV_SHORT_SHARE = 0.6
+NAV_PROSE_SHARE = 0.2
+
+# A gallery caption repeats with an expand/collapse toggle glued on: the full caption ending
+# in " less", cut copies ending in "... more" (Houston Chronicle galleries). A line ending in
+# the toggle whose words without it (CAPTION_TOGGLE_MIN_WORDS or more) begin another line
+# of the page, or begin with another toggled line's words, is one of those copies (reason
+# "repeated-caption"); a copy without a toggle stays (it may be the body's), and a
+# sentence that ends in "less" is not a copy of another line, so it stays.
+CAPTION_TOGGLE = re.compile(r"\s*(?:(?:\.{3}|…)\s*more|(?<=[.!?…\w])\s+less)\s*$")
+CAPTION_TOGGLE_MIN_WORDS = 5
+
+# The headline printed again in the body (clean.py's _drop_repeated_title). Seen on 5 of 40
+# real pages read (BBC, Quanta, MacRumors, PolitiFact, a SemEval page): a gallery repeats it,
+# the page's <h1> is extracted as a heading, or a variant of it stands as the standfirst.
+# Above its first copy, at most ABOVE_HEADLINE_MAX_LINES lines of at most
+# ABOVE_HEADLINE_MAX_WORDS words together are page furniture (a kicker "immunology", a
+# sidebar teaser and promo on MacRumors, the page's own address) when the body below holds
+# ABOVE_HEADLINE_BODY_RATIO times their words or more: an article starts at its headline.
+# A dateline line above it is the story's start, so nothing is removed then.
+ABOVE_HEADLINE_MAX_LINES = 3
+ABOVE_HEADLINE_MAX_WORDS = 80
+ABOVE_HEADLINE_BODY_RATIO = 4
+# A variant holds every word of the title (at least TITLE_VARIANT_MIN_WORDS of them) and
+# at most TITLE_VARIANT_EXTRA_WORDS more ("Julian", "international"), with no full stop.
+TITLE_VARIANT_MIN_WORDS = 4
+TITLE_VARIANT_EXTRA_WORDS = 2

@@ -1,0 +1,57 @@
+"""Data for :mod:`storylens.extract`: which HTML is a block, which is never seen, which is a
+hover card, and the sizes that decide what extraction records or puts back.
+
+Each value says why it is there; the code that reads them is in ``extract.py``.
+"""
+
+from __future__ import annotations
+
+# Tags that start and end a run of text on screen (HTML's block-level and table elements,
+# plus <br>, which ends a line): text on either side of one is two blocks, never one word.
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "details",
+        "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+        "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    }
+)
+
+# Elements whose text a reader never sees as page text: code, styles, forms' option lists,
+# embedded frames and the document head.
+INVISIBLE_TAGS = frozenset(
+    {
+        "head", "title", "meta", "link", "script", "style", "noscript", "template", "svg",
+        "iframe", "select", "option", "button", "textarea", "object", "embed", "canvas",
+    }
+)
+
+# Inside a paragraph, an inline element that starts with a picture and holds this many links
+# or more is a hover card (seen: The Hill's person card, a photo with links to their stories,
+# shown on hover beside the name), whatever its class is called: a sentence links a name or
+# two, it does not carry an image plus a list of links. "Starts with": the card's outer
+# wrapper, which also holds the visible name link before the picture, is kept.
+CARD_MIN_LINKS = 2
+
+# A dropped block of this many words or more is recorded line by line as "not-extracted";
+# shorter ones (menu items, labels, buttons: 1-7 words) are counted in one summary line.
+# 8 words is about the shortest news sentence that carries a fact.
+NOT_EXTRACTED_MIN_WORDS = 8
+# At most this many dropped blocks are listed one by one (a page with 500 reader comments
+# would bury the cleaner's record); the rest are counted in the summary line too.
+NOT_EXTRACTED_MAX_LISTED = 50
+
+# A dropped block is put back in place when its container's paragraphs were extracted
+# (a subheading set as a <div> between <p> paragraphs, a lede set as bare text before a
+# <br>), from this many words (1-2 word labels such as "Advertisement" stay out) up to a
+# paragraph's length (a long text blob beside paragraphs is rather a comment or sidebar).
+RECOVER_MIN_WORDS = 3
+RECOVER_MAX_WORDS = 150
+
+# A list of this many items or more where each item is one link and nothing else is a
+# related-stories box (seen: Space.com's "- Moon Rush: Private Lunar Lander Plans" list
+# between paragraphs, whose "Mysterious" then read as the outlet's own loaded word): its
+# items are recorded as "related-link" and left out. Read from the page's HTML (<li> holding
+# one <a> and no other words), since the extracted text has no link marks. An item with
+# words outside its link ("Read the report, published in May") is text: that list stays.
+LINK_LIST_MIN_ITEMS = 2
