@@ -46,6 +46,9 @@ class RawArticle:
     url: str | None = None
     record_id: str | None = None  # a record's own ``id`` field, when it has one
     standfirst: str | None = None
+    # The record's line in its file (JSONL, CSV), so a skip made after reading (by the
+    # cleaner) carries the same ``line`` as one the reader made.
+    line: int | None = None
 
 
 @dataclass(frozen=True)

@@ -50,8 +50,11 @@ def ingest_cmd(paths: tuple[Path, ...], db: Path, workers: int, batch_size: int,
 
     PATHS are files or directories (text, HTML, JSONL, CSV, WARC, RSS/Atom, Parquet, and
     .gz of any of them) or http(s) URLs of pages and feeds. One bad file or record is one
-    skipped row with its reason. A run that fails before storing anything leaves no new
-    database file behind.
+    skipped row with its reason, and the rest is stored; a PATH that does not exist is
+    named on stderr ('skipped: PATH: no such file or directory') and counted in the
+    summary. Exit status 0 when the run finished, whatever it skipped; 1 when it could
+    not run (every PATH missing, the store unusable). A run that fails before storing
+    anything leaves no new database file behind.
 
     Files already stored whole are not read again; two ingests may share one --db (they
     take turns writing, and no article is stored twice).
@@ -90,6 +93,11 @@ def ingest_cmd(paths: tuple[Path, ...], db: Path, workers: int, batch_size: int,
         if not existed:
             _drop_if_empty(db)
         raise
+    if summary.missing:  # a typo the user must see even with --quiet (as compare does)
+        from ..models import Skipped
+        from .errors import report_skipped
+
+        report_skipped(Skipped(m, "missing", "no such file or directory") for m in summary.missing)
     if not quiet:
         _print_summary(summary, db)
 
