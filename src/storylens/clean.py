@@ -165,7 +165,7 @@ def _emptied(res: CleanResult) -> str:
         return "no article text left after cleaning"
     if res.removed:
         return (
-            f"only the headline is left after cleaning ({len(res.removed)} other line(s)"
+            f"only the headline is left after cleaning ({len(res.removed)} line(s)"
             " removed as boilerplate; 'storylens clean' lists them)"
         )
     return "the page's text is only its headline (no article body found)"

@@ -47,7 +47,7 @@ def test_text_that_lost_its_other_lines_to_the_rules_says_so():
         clean_article(raw, "a1", Options())
     assert e.value.reason == "empty"
     assert e.value.message == (
-        "only the headline is left after cleaning (2 other line(s) removed as boilerplate;"
+        "only the headline is left after cleaning (2 line(s) removed as boilerplate;"
         " 'storylens clean' lists them)"
     )
 

@@ -104,3 +104,12 @@ def test_a_record_skipped_by_the_cleaner_carries_its_line(tmp_path):
     out = clean_record(raws[1], Options())
     assert isinstance(out, Skipped)
     assert (out.source, out.line, out.reason) == (f"{p}:2", 2, "empty")
+
+
+def test_compare_reading_gives_a_cleaner_skip_its_line_too(tmp_path):
+    from storylens.pipeline import clean_all
+
+    p = tmp_path / "wire.jsonl"
+    p.write_text(json.dumps({"title": "Quiet night", "text": "Advertisement"}) + "\n", encoding="utf-8")
+    _, skipped = clean_all(list(iter_path(p, Options())), Options())
+    assert [(s.source, s.line) for s in skipped] == [(f"{p}:1", 1)]
