@@ -183,3 +183,32 @@ def test_a_repaired_file_is_reported_as_kept_not_skipped(tmp_path):
         f"repaired: {p}: kept; 1 line(s) not valid UTF-8 (line 7); their stray bytes were read as"
         " cp1252: check those characters"
     ]
+
+
+# --- the stories table --------------------------------------------------------------------
+
+
+def test_the_stories_table_is_one_line_per_story_at_80_columns(tmp_path):
+    import json
+
+    long_title = "Tallow council votes to close the Westbury library branch after a long public consultation"
+    body = "The branch on Mill Lane will shut in March, the council said after a 7-2 vote on Tuesday night."
+    p = tmp_path / "wire.jsonl"
+    p.write_text(
+        "\n".join(
+            json.dumps({"title": long_title, "text": f"{long_title}\n\n{body} Outlet {i} reports.",
+                        "outlet": f"Courier {i}", "published": f"2026-11-0{i + 1}T07:3{i}:00Z"})
+            for i in range(3)
+        ) + "\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "news.db"
+    assert invoke("ingest", p, "--db", db, "--workers", "1", "--quiet").exit_code == 0
+    r = CliRunner().invoke(app, ["stories", "--db", str(db)], env={"COLUMNS": "80"})
+    lines = r.stdout.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    (row,) = [line for line in lines if "2026-11-01" in line]
+    assert "2026-11-03" in row and "T07" not in row  # days, not timestamps
+    assert "Tallow council" in row and row.rstrip().endswith("│") and "…" in row  # cut, not wrapped
+    csv_out = invoke("stories", "--db", db, "--csv").stdout
+    assert "2026-11-01T07:30:00" in csv_out and long_title in csv_out  # --csv keeps everything
