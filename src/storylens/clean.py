@@ -108,6 +108,7 @@ def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article
     """Clean one raw article; raises :class:`InputError` when it holds no usable text."""
     del options  # no cleaning setting yet; kept so the stage signature is uniform
     dropped = raw.dropped
+    markup = raw.html  # the page or feed fragment the text came from, if any
     if raw.text is None and raw.html is not None:
         from .extract import extract_page
 
@@ -126,8 +127,8 @@ def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article
     if not raw.text or not raw.text.strip():
         raise InputError(raw.source, "empty", "no article text")
     res = clean_text(raw.text, raw.title, raw.standfirst)
-    if not any(b.kind != "headline" for b in res.blocks):
-        raise InputError(raw.source, "empty", "no article text left after cleaning")
+    if not any(b.kind != "headline" for b in res.blocks) and not _headline_item(markup, res):
+        raise InputError(raw.source, "empty", _emptied(res))
     nav = _navigation_only(res)
     if nav:
         raise InputError(raw.source, "navigation-only", nav)
@@ -145,6 +146,33 @@ def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article
         removed=dropped + res.removed,  # what extraction left out (line 0), then the cleaner's
         blocks=res.blocks,
     )
+
+
+def _headline_item(markup: str | None, res: CleanResult) -> bool:
+    """A record or feed item whose text is only its headline (an RSS description that
+    repeats the title, title+snippet data with no snippet) is kept as a one-line
+    article: it is what such a source publishes, and dedup and stories group it by that
+    line. A whole HTML page that yields only its headline is a failed extraction, and
+    text that lost its other lines to the rules is junk around a title: both skipped."""
+    if not res.blocks or res.removed:
+        return False
+    if markup is None:
+        return True
+    from .readers.markup import sniff_html
+
+    return not sniff_html(markup)  # a feed item's markup fragment, not a page
+
+
+def _emptied(res: CleanResult) -> str:
+    """Why nothing usable is left: what the skip row says."""
+    if not res.blocks:
+        return "no article text left after cleaning"
+    if res.removed:
+        return (
+            f"only the headline is left after cleaning ({len(res.removed)} line(s)"
+            " removed as boilerplate; 'storylens clean' lists them)"
+        )
+    return "the page's text is only its headline (no article body found)"
 
 
 def clean_text(text: str, title: str | None = None, standfirst: str | None = None) -> CleanResult:

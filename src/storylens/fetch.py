@@ -262,7 +262,7 @@ def iter_url(url: str, options: Options, fetcher: Fetcher | None = None) -> Iter
 
 def page_article(url: str, got: Fetched) -> RawArticle:
     """A fetched page (HTML or plain text) as one article; raises :class:`InputError`."""
-    from .extract import extract_page, url_domain
+    from .extract import url_domain
     from .readers import decode
 
     if not got.body.strip():
@@ -271,12 +271,9 @@ def page_article(url: str, got: Fetched) -> RawArticle:
     ctype = got.content_type.lower()
     head = text[:2048].lstrip().lower()
     if "html" in ctype or head.startswith(("<!doctype html", "<html")) or "<body" in head:
-        ext, dropped = extract_page(text, url, got.url)
-        return RawArticle(
-            source=url, text=ext.text, html=text, outlet=ext.outlet or url_domain(got.url),
-            title=ext.title, published=ext.published, author=ext.author, url=got.url,
-            standfirst=ext.standfirst, dropped=dropped,
-        )
+        from .readers.markup import from_html  # a page read as a saved file would be
+
+        return from_html(text, url, {"url": got.url}, url_domain(got.url) or url)
     return RawArticle(source=url, text=text, outlet=url_domain(got.url), url=got.url)
 
 

@@ -49,6 +49,9 @@ class RawArticle:
     # What HTML extraction left out (hover cards, blocks it dropped; line 0), which the
     # cleaner puts in front of its own removed lines: nothing is dropped silently.
     dropped: tuple[Removed, ...] = ()
+    # The record's line in its file (JSONL, CSV), so a skip made after reading (by the
+    # cleaner) carries the same ``line`` as one the reader made.
+    line: int | None = None
 
 
 @dataclass(frozen=True)

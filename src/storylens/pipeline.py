@@ -44,14 +44,14 @@ def clean_all(raws: Iterable[RawArticle], options: Options) -> tuple[list[Articl
         try:
             art = clean_article(raw, f"a{len(articles) + 1}", options)
         except InputError as e:
-            skipped.append(Skipped(raw.source, e.reason, e.message, e.line))
+            skipped.append(Skipped(raw.source, e.reason, e.message, raw.line if e.line is None else e.line))
             continue
         except Exception as e:  # noqa: BLE001 - one odd page must not stop the comparison
             why = str(e).splitlines()[0][:160] if str(e) else ""
-            skipped.append(Skipped(raw.source, "clean-failed", f"cleaner failed: {type(e).__name__}{': ' + why if why else ''}"))
+            skipped.append(Skipped(raw.source, "clean-failed", f"cleaner failed: {type(e).__name__}{': ' + why if why else ''}", raw.line))
             continue
         if not art.text.strip():
-            skipped.append(Skipped(raw.source, "empty", "no article text left after cleaning"))
+            skipped.append(Skipped(raw.source, "empty", "no article text left after cleaning", raw.line))
             continue
         articles.append(art)
     return articles, skipped

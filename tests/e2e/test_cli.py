@@ -38,7 +38,7 @@ def test_bad_inputs_are_named_and_good_articles_still_compared(bad_inputs: Path,
     lines = result.stderr.splitlines()
     assert f"skipped: {bad_inputs / 'empty.txt'}: file is empty" in lines
     assert f"skipped: {bad_inputs / 'blob.bin'}: not a text file (contains NUL bytes)" in lines
-    assert f"skipped: {bad_inputs / 'bad.jsonl'}:1: line is not JSON (Expecting value)" in lines
+    assert f"skipped: {bad_inputs / 'bad.jsonl'}:1: line is not JSON (Expecting value at column 1)" in lines
     assert f"skipped: {bad_inputs / 'broken.html'}: no article text found in the HTML page" in lines
     assert f"skipped: {bad_inputs / 'missing.txt'}: no such file or directory" in lines
     doc = json.loads(result.stdout)

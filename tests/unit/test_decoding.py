@@ -96,3 +96,40 @@ def test_a_short_junk_line_does_not_decide_the_encoding_of_the_lines_after(tmp_p
     assert [getattr(i, "reason", "ok") for i in items] == ["ok", "bad-json", "ok", "repaired"]
     assert items[2].text == "El año de la feria de Valdoro."
     assert "line 2, 3" in items[3].message
+
+
+# Invented: the council of the fictional town of Tarou approved a new library on Tuesday;
+# residents welcomed it. Shift-JIS (cp932) byte pairs include valid UTF-8 pairs by chance,
+# which once made the whole file "UTF-8 with stray bytes": mojibake and a repaired note.
+JA = "タロウ町の議会は火曜日、新しい図書館の建設を承認した。住民は歓迎している。\n町長は来年の春に工事を始めると述べた。\n"
+
+
+# The same invented report in Chinese and Korean.
+ZH = "塔罗镇议会周二批准新建一座图书馆。居民表示欢迎。\n镇长说工程将于明年春天开始。\n"
+KO = "타로 시의회는 화요일 새 도서관 건설을 승인했다. 주민들은 환영하고 있다.\n"
+
+
+@pytest.mark.parametrize(
+    ("enc", "text"),
+    [("cp932", JA), ("euc_jp", JA), ("gb18030", ZH), ("gbk", ZH), ("euc_kr", KO)],
+)
+def test_a_cjk_legacy_file_is_read_as_written(enc, text):
+    data = text.encode(enc)
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    dec = decode_report(data, "tarou.txt")
+    assert dec.text == text and dec.note is None and "\ufffd" not in dec.text
+
+
+def test_a_shift_jis_file_is_one_article_with_no_repaired_row(tmp_path: Path):
+    p = tmp_path / "tarou.txt"
+    p.write_bytes(JA.encode("cp932"))
+    items = list(iter_path(p, Options()))
+    assert len(items) == 1 and isinstance(items[0], RawArticle) and items[0].text == JA
+
+
+def test_a_stray_byte_in_utf8_japanese_is_still_a_repair_of_that_character():
+    data = JA.encode("utf-8").replace("火曜日".encode(), "火曜日".encode() + b"\x92", 1)
+    dec = decode_report(data, "tarou.txt")
+    assert dec.encoding == "utf-8" and dec.note is not None and "line 1" in dec.note
+    assert dec.text.replace("\u2019", "") == JA  # only the stray byte changed (0x92 -> ’)

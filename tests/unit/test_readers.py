@@ -423,12 +423,12 @@ def test_jsonl_bad_lines_skipped_with_line_numbers(tmp_path):
         for i in items
     ]
     assert got == [
-        (f"{p}:1", "ok", None),
+        (f"{p}:1", "ok", 1),  # an article carries its line too (for a later skip)
         (f"{p}:2", "bad-json", 2),
         (f"{p}:3", "no-text", 3),
         (f"{p}:5", "no-article", 5),
         (f"{p}:6", "bad-json", 6),
-        (f"{p}:7", "ok", None),
+        (f"{p}:7", "ok", 7),
         (f"{p}:8", "bad-json", 8),  # not UTF-8: read as cp1252 ("\xff\xfe{}"), not JSON
     ]
 

@@ -42,6 +42,9 @@ def write_file_atomic(path: Path, text: str) -> None:
 
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
+        # mkstemp makes the file 0600; a report is a file like any other (to share, to
+        # serve): the mode a plain open() gives, or the mode of the file it replaces.
+        os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
         os.replace(tmp, path)
@@ -51,6 +54,21 @@ def write_file_atomic(path: Path, text: str) -> None:
         except OSError:
             pass
         raise
+def _mode_for(path: Path) -> int:
+    """The permission bits a new ``path`` gets from ``open()`` (0666 less the umask), or
+    those of the file already there."""
+    import os
+    import stat
+
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        pass
+    mask = os.umask(0)  # the only portable way to read the umask: set it and put it back
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 class InputType(click.ParamType):
     """An input: a file or folder (a ``Path``), or an ``http(s)://`` URL kept as a string
     (``Path`` would fold ``https://a/b`` into ``https:/a/b``)."""

@@ -50,8 +50,11 @@ def ingest_cmd(paths: tuple[Path, ...], db: Path, workers: int, batch_size: int,
 
     PATHS are files or directories (text, HTML, JSONL, CSV, WARC, RSS/Atom, Parquet, and
     .gz of any of them) or http(s) URLs of pages and feeds. One bad file or record is one
-    skipped row with its reason. A run that fails before storing anything leaves no new
-    database file behind.
+    skipped row with its reason, and the rest is stored; a PATH that does not exist is
+    named on stderr ('skipped: PATH: no such file or directory') and counted in the
+    summary. Exit status 0 when the run finished, whatever it skipped; 1 when it could
+    not run (every PATH missing, the store unusable). A run that fails before storing
+    anything leaves no new database file behind.
 
     Files already stored whole are not read again; two ingests may share one --db (they
     take turns writing, and no article is stored twice).
@@ -90,6 +93,11 @@ def ingest_cmd(paths: tuple[Path, ...], db: Path, workers: int, batch_size: int,
         if not existed:
             _drop_if_empty(db)
         raise
+    if summary.missing:  # a typo the user must see even with --quiet (as compare does)
+        from ..models import Skipped
+        from .errors import report_skipped
+
+        report_skipped(Skipped(m, "missing", "no such file or directory") for m in summary.missing)
     if not quiet:
         _print_summary(summary, db)
 
@@ -146,18 +154,19 @@ def duplicates_cmd(db: Path, json_out: bool, limit: int) -> None:
     if json_out:
         _print_json(report)
         return
-    from rich.table import Table
-
-    table = Table(title=f"{report['total']:,} duplicate group(s) in {db}")
-    for col in ("group", "kind", "copies", "similarity", "outlets", "title"):
-        table.add_column(col, justify="right" if col in ("group", "copies", "similarity") else "left")
+    rows = []
     for g in report["groups"]:
         outlets = sorted({a["outlet"] for a in g["articles"]})
-        table.add_row(
+        rows.append([
             str(g["id"]), g["kind"], str(len(g["articles"])), f"{g['similarity']:.2f}",
             _short(", ".join(outlets), 40), _short(g["articles"][0]["title"] or "", 60),
-        )
-    _stdout().print(table)
+        ])
+    out = _stdout()
+    out.print(_fit_table(
+        f"{report['total']:,} duplicate group(s) in {db}",
+        ("group", "kind", "copies", "similarity", "outlets", "title"), rows, out.width,
+        numbers=("group", "copies", "similarity"), texts=("outlets", "title"),
+    ))
 
 
 @click.command("stories")
@@ -288,6 +297,34 @@ def _print_csv(stories: list[dict[str, Any]]) -> None:
 
 def _print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+def _fit_table(
+    title: str, columns: tuple[str, ...], rows: list[list[str]], width: int,
+    numbers: tuple[str, ...], texts: tuple[str, ...],
+):
+    """A table of one line per row at ``width`` columns (the duplicates list, as the
+    stories table is): numbers keep their full width, the text columns share what is left
+    (the shortest need first) and lose their end ("…") instead of wrapping over lines."""
+    from rich.cells import cell_len
+    from rich.table import Table
+
+    need = {c: max([cell_len(c)] + [cell_len(r[i]) for r in rows]) for i, c in enumerate(columns)}
+    fixed = sum(n for c, n in need.items() if c not in texts)
+    left = max(width - (3 * len(columns) + 1) - fixed, 12 * len(texts))  # borders and padding
+    give: dict[str, int] = {}
+    for c in sorted(texts, key=lambda c: need[c]):
+        give[c] = min(need[c], left // (len(texts) - len(give)))
+        left -= give[c]
+    table = Table(title=title)
+    for c in columns:
+        table.add_column(
+            c, width=give.get(c, need[c]), no_wrap=True, overflow="ellipsis",
+            justify="right" if c in numbers else "left",
+        )
+    for r in rows:
+        table.add_row(*r)
+    return table
 
 
 def _day(published: str | None) -> str:

@@ -24,10 +24,15 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def report_skipped(skipped: Iterable[Skipped]) -> None:
-    """One ``skipped: SOURCE[:LINE]: why`` line on stderr per input that was not used."""
+    """One ``skipped: SOURCE[:LINE]: why`` line on stderr per input that was not used; a
+    ``repaired`` row names an article that *was* used, so its line says so instead."""
     for s in skipped:
         where = f"{s.source}:{s.line}" if s.line is not None and ":" not in s.source else s.source
-        click.echo(terminal_safe(f"skipped: {where}: {s.message}"), err=True)
+        if s.reason == "repaired":
+            line = f"repaired: {where}: kept; {s.message}"
+        else:
+            line = f"skipped: {where}: {s.message}"
+        click.echo(terminal_safe(line), err=True)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -47,6 +52,9 @@ def json_error(e: StorylensError) -> dict[str, Any]:
 def friendly(fn: F) -> F:
     """Library errors -> one ``error:`` line on stderr and exit status 1.
 
+    A closed stdout pipe (``| head``) is no error: it is left to click, which stops
+    without a word and exit status 1, as it does for every command.
+
     When every input failed, the user still learns which file failed and why: the
     skipped inputs the error carries come first, the ``error:`` line last. A command
     run with ``--json`` also prints the error as a JSON object on stdout
@@ -65,6 +73,8 @@ def friendly(fn: F) -> F:
                 sys.stdout.write(json.dumps(json_error(e), ensure_ascii=False, indent=2) + "\n")
             report_skipped(getattr(e, "skipped", ()))
             fail(str(e))
+        except BrokenPipeError:  # `storylens stories --csv | head`: the reader has enough;
+            raise  # click's main loop ends quietly with status 1 (never "error: Broken pipe")
         except OSError as e:  # a full disk, a read-only or missing folder, no permission
             fail(os_message(e))
         except Exception as e:

@@ -46,15 +46,15 @@ def clean_record(raw: RawArticle, options: Options) -> CleanedRecord | Skipped:
         with time_budget(options.article_seconds):
             art = clean_article(raw, "a1", options)
     except OverBudget as e:  # one slow article costs one skip row, never the worker
-        return Skipped(raw.source, "too-slow", f"cleaning {e} (the per-article budget); skipped")
+        return Skipped(raw.source, "too-slow", f"cleaning {e} (the per-article budget); skipped", raw.line)
     except InputError as e:
-        return Skipped(raw.source, e.reason, e.message, e.line)
+        return Skipped(raw.source, e.reason, e.message, raw.line if e.line is None else e.line)
     except StorylensError as e:
-        return Skipped(raw.source, "unusable", str(e))
+        return Skipped(raw.source, "unusable", str(e), raw.line)
     except Exception as e:  # noqa: BLE001 - a cleaner bug on one page skips that page only
-        return Skipped(raw.source, "clean-failed", f"cleaner failed: {type(e).__name__}: {e}")
+        return Skipped(raw.source, "clean-failed", f"cleaner failed: {type(e).__name__}: {e}", raw.line)
     if not art.text.strip():
-        return Skipped(raw.source, "empty", "no article text left after cleaning")
+        return Skipped(raw.source, "empty", "no article text left after cleaning", raw.line)
     return CleanedRecord(
         content_hash=content_hash(art.text, raw.source, art.url, art.record_id),
         outlet=art.outlet,

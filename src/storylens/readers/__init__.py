@@ -11,7 +11,7 @@ and per unpacked stream; record files are streamed with no whole-file cap
 (docs/limits.md).
 
 Reason codes: ``missing``, ``unreadable`` (I/O error, dangling symlink, FIFO, device),
-``empty``, ``too-large``, ``binary``, ``undecodable``, ``no-article`` (HTML with no
+``empty`` (an empty file, or a folder with no file in it), ``too-large``, ``binary``, ``undecodable``, ``no-article`` (HTML with no
 article text), ``bad-json``, ``bad-field`` (a field of the wrong type: ``"text": [..]``),
 ``bad-record``, ``no-text`` (a record with neither ``text`` nor ``html``), ``bad-csv``,
 ``bad-warc``, ``bad-feed``, ``bad-parquet``, ``bad-gzip``, ``read-failed`` (anything
@@ -24,7 +24,7 @@ the lines whose bytes were not valid UTF-8 and how they were read.
 from __future__ import annotations
 
 from .decoding import decode, label
-from .files import iter_files, iter_path, read_inputs, unsupported
+from .files import empty_folder, iter_files, iter_path, read_inputs, unsupported
 from .formats import ARTICLE_EXTENSIONS, FORMATS, Format, read_bytes, read_input
 from .markup import fragment_text
 from .records import parse_record
@@ -36,6 +36,7 @@ __all__ = [
     "Format",
     "Input",
     "decode",
+    "empty_folder",
     "fragment_text",
     "iter_files",
     "iter_path",

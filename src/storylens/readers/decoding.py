@@ -2,7 +2,8 @@
 
 Order of evidence: a byte-order mark; UTF-16 without one (NULs at every other byte);
 strict UTF-8; then **per line**: a line that is valid UTF-8 stays UTF-8, a line that is
-not is read in the file's legacy encoding. The legacy encoding is Windows-1252 (a
+not is read in the file's legacy encoding (a multi-byte one, such as Shift-JIS, when it
+reads the whole line: see :func:`_multibyte_line`). The legacy encoding is Windows-1252 (a
 superset of Latin-1's printable characters) when that reading looks like Latin-script
 text, else what charset-normalizer names. A file whose non-ASCII lines are *all* in the
 legacy encoding is simply a legacy file (nothing to report); a file that mixes valid
@@ -95,9 +96,61 @@ def decode_report(data: bytes, source: str) -> Decoded:
         pass
     lines = data.splitlines(keepends=True)
     bad = b"".join(ln for ln in lines if not _is_utf8(ln))
-    dec = LineDecoder(source, legacy=legacy_encoding(bad, source))
+    if _utf8_share(bad) >= 0.5:  # UTF-8 lines with stray bytes: only those bytes need a guess
+        try:
+            legacy = legacy_encoding(bad, source)
+        except InputError:  # a few stray bytes in UTF-8 CJK text: nothing to place them by
+            legacy = "cp1252"
+    else:
+        legacy = legacy_encoding(bad, source)
+        whole = _multibyte_file(data, legacy)
+        if whole is not None:
+            return Decoded(whole, legacy)
+    dec = LineDecoder(source, legacy=legacy)
     text = "".join(dec.line(raw, no) for no, raw in enumerate(lines, 1))
     return Decoded(text, "utf-8" if dec.utf8_seen else str(dec.legacy), dec.note())
+
+
+def _utf8_share(raw: bytes) -> float:
+    """The share of ``raw``'s non-ASCII bytes that sit in valid UTF-8 sequences: near 1
+    for UTF-8 with a stray byte, low for legacy text whose byte pairs are UTF-8 by chance."""
+    high = sum(1 for b in raw if b >= 0x80)
+    if not high:
+        return 1.0
+    return sum(m.end() - m.start() for m in _UTF8_MULTI.finditer(raw)) / high
+
+
+def _multibyte_file(data: bytes, legacy: str) -> str | None:
+    """The whole file read in ``legacy`` when that is a multi-byte encoding (Shift-JIS,
+    EUC-JP, GBK, Big5, EUC-KR) that reads every byte of it; else ``None``. Line by line
+    would not do: EUC-JP lines are often valid UTF-8 by chance (its bytes 0xA1-0xFE are
+    UTF-8 continuation bytes after an 0xE0-0xEF lead), and would become mojibake."""
+    try:
+        text = data.decode(legacy)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return text if len(text) < len(data) else None  # fewer characters than bytes: multi-byte
+
+
+def _multibyte_line(raw: bytes, legacy: str) -> str | None:
+    """``raw`` read in ``legacy`` when that is a multi-byte encoding (Shift-JIS, GBK,
+    Big5, EUC-KR) that reads the whole line without an error, and the line is not mostly
+    valid UTF-8 sequences; else ``None``.
+
+    Double-byte text holds byte pairs that happen to be valid UTF-8 (Shift-JIS
+    "\x82\xcc\x92\x6d": "\xcc\x92" is a UTF-8 pair), so "has a UTF-8 sequence" cannot
+    tell a damaged UTF-8 line from a legacy one: a Shift-JIS line would become mojibake
+    and a "repaired" note. A strict multi-byte decode is strong evidence (random UTF-8
+    bytes rarely form valid lead/trail pairs throughout a line); a single-byte code page
+    decodes anything, so it is never used as evidence here.
+    """
+    try:
+        text = raw.decode(legacy)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    if len(text) == len(raw):  # one character per byte: a single-byte code page
+        return None
+    return text if _utf8_share(raw) < 0.5 else None
 
 
 def _is_utf8(raw: bytes) -> bool:
@@ -130,8 +183,11 @@ class LineDecoder:
             return text
         except UnicodeDecodeError:
             pass
-        self.damaged.append(no)
         legacy = self.legacy or self._guess(raw)
+        whole = _multibyte_line(raw, legacy)
+        if whole is not None:  # the line *is* the legacy encoding: nothing was damaged
+            return whole
+        self.damaged.append(no)
         if _UTF8_MULTI.search(raw):  # a UTF-8 line with stray bytes: only those change
             self.utf8_seen = True
             return raw.decode("utf-8", _handler(legacy))

@@ -6,7 +6,8 @@ passed over silently: a file whose extension is no article format is ``unsupport
 a dangling symlink, FIFO, socket or device is ``unreadable`` (never opened, so a FIFO
 cannot hang the run), a symlinked folder is not entered (``symlink-folder``: no loops),
 and a symlink that leads out of the folder is refused (``outside-folder``): a folder of
-articles must not hand ``/etc/passwd`` to the store. A file named explicitly is always
+articles must not hand ``/etc/passwd`` to the store; a folder with no file in it is
+an ``empty`` row. A file named explicitly is always
 tried, whatever its extension or where it points.
 """
 
@@ -49,16 +50,25 @@ def iter_path(path: str | Path, options: Options) -> Iterator[Item]:
         return
     p = Path(path)
     if p.is_dir():
+        walked = False
         for child in iter_files(p):
+            walked = True
             skip = unsupported(child, p)
             if skip is not None:
                 yield skip
                 continue
             yield from _iter_file(child, options)
+        if not walked:
+            yield empty_folder(p)
     elif not os.path.lexists(p):
         yield Skipped(label(str(p)), "missing", "no such file or directory")
     else:
         yield from _iter_file(p, options)
+
+
+def empty_folder(path: Path) -> Skipped:
+    """The row for a folder whose walk met no file: named, so a wrong folder is noticed."""
+    return Skipped(label(str(path)), "empty", "an empty folder: no files in it (hidden names are not read)")
 
 
 def unsupported(path: Path, root: Path | None = None) -> Skipped | None:

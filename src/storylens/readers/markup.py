@@ -15,6 +15,7 @@ from ..errors import InputError
 from ..models import RawArticle, Skipped
 from ..options import Options
 from .decoding import decode_report, scrub
+from .pagemeta import clean_author, site_name
 from .source import Input
 
 Item = RawArticle | Skipped
@@ -76,17 +77,28 @@ def from_html(
         source=source,
         text=ext.text,
         html=html,  # the raw page is stored beside the extracted text
-        outlet=meta.get("outlet") or ext.outlet or fallback_outlet,
+        outlet=meta.get("outlet") or _page_outlet(ext, html) or fallback_outlet,
         title=meta.get("title") or ext.title,
         published=meta.get("published") or ext.published,
-        author=meta.get("author") or ext.author,
+        author=meta.get("author") or clean_author(ext.author),
         url=url or ext.url,
         record_id=meta.get("id"),
         standfirst=ext.standfirst,
         dropped=dropped,
+        line=line,
     )
 
 
+
+
+def _page_outlet(ext: RawArticle, html: str) -> str | None:
+    """The extractor's site name; where it had none (its outlet is the URL's domain, or
+    nothing), the page's own ``og:site_name`` ("BGR", not "bgr.com" or the file name)."""
+    from ..extract import url_domain
+
+    if ext.outlet and ext.outlet != url_domain(ext.url):
+        return ext.outlet
+    return site_name(html) or ext.outlet
 
 
 def read_feed(inp: Input, head: bytes, options: Options) -> Iterator[Item]:

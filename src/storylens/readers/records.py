@@ -63,6 +63,7 @@ def _record(rec: Any, source: str, fallback_outlet: str, line: int | None) -> Ra
             author=meta["author"],
             url=meta["url"],
             record_id=meta["id"],
+            line=line,
         )
     if html:
         meta["outlet"] = meta["outlet"] or url_domain(meta["url"])
@@ -109,7 +110,10 @@ def loads(text: str, source: str, line: int | None, what: str = "line") -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        raise InputError(source, "bad-json", f"{what} is not JSON ({e.msg})", line) from None
+        # e.msg alone can end mid-phrase ("Invalid control character at"): add the place.
+        where = f"line {e.lineno} column {e.colno}" if what == "file" else f"column {e.colno}"
+        msg = e.msg.removesuffix(" at")
+        raise InputError(source, "bad-json", f"{what} is not JSON ({msg} at {where})", line) from None
     except ValueError as e:  # a number over Python's 4,300-digit int limit
         raise InputError(
             source, "bad-json", f"{what} holds a number JSON cannot take here ({str(e)[:60]})", line
@@ -233,7 +237,8 @@ def read_csv(inp: Input, head: bytes, options: Options, delimiter: str = ",") ->
             lines: Iterator[str] = (ln or "\n" for _, ln in _text_lines(f, enc, cap))
         else:
             lines = _decoded(capped_lines(f, cap), dec, too_long)
-        reader = csv.reader(lines, delimiter=delimiter)
+        seen = _Seen(lines)  # the text of the row being read, to tell an unclosed quote
+        reader = csv.reader(seen, delimiter=delimiter)
         try:
             header = next(reader, None)
         except csv.Error as e:
@@ -246,6 +251,7 @@ def read_csv(inp: Input, head: bytes, options: Options, delimiter: str = ",") ->
                 src, "no-text", "CSV header has neither a 'text' nor an 'html' column", 1
             )
         start = reader.line_num + 1
+        seen.text = []
         while True:
             try:
                 row = next(reader)
@@ -254,12 +260,22 @@ def read_csv(inp: Input, head: bytes, options: Options, delimiter: str = ",") ->
             except csv.Error as e:  # the reader resets and goes on with the next line
                 yield Skipped(f"{src}:{start}", "bad-csv", f"cannot parse the row ({e})", start)
                 start = reader.line_num + 1
+                seen.text = []
                 continue
             line, start = start, reader.line_num + 1
             for n in too_long:
                 yield too_large(f"{src}:{n}", cap, n, "line")
             too_long.clear()
+            text, seen.text = seen.text, []
             if not any(c.strip() for c in row):
+                continue
+            if _unclosed(text, delimiter):
+                yield Skipped(
+                    f"{src}:{line}", "bad-csv",
+                    "a quoted field is never closed (its quotes do not pair up)"
+                    + (f": lines {line}-{line + len(text) - 1} would be one field" if len(text) > 1 else "")
+                    + "; check the quoting", line,
+                )
                 continue
             yield parse_record(dict(zip(cols, row, strict=False)), f"{src}:{line}", stem, line)
     for n in too_long:
@@ -267,6 +283,39 @@ def read_csv(inp: Input, head: bytes, options: Options, delimiter: str = ",") ->
     note = dec.note()
     if note:
         yield Skipped(src, "repaired", note)
+
+
+class _Seen:
+    """Lines passed on to ``csv.reader``, the current row's kept in ``text``."""
+
+    def __init__(self, lines: Iterator[str]):
+        self.lines = lines
+        self.text: list[str] = []
+
+    def __iter__(self) -> _Seen:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.lines)
+        self.text.append(line)
+        return line
+
+
+def _unclosed(text: list[str], delimiter: str) -> bool:
+    """Whether a row's quotes do not pair up in a way that swallowed text: it ran into
+    the end of the file inside a quoted field, or spread over several lines that strict
+    parsing refuses. csv's lenient mode takes everything after an unclosed quote as one
+    field, silently (the rows after it are lost in it). Paired quotes are an even count,
+    so strict parsing runs only on the rare row with an odd one; a stray quote inside one
+    line (``He said "hello``) is plain text to both modes and stays."""
+    raw = "".join(text)
+    if raw.count('"') % 2 == 0:
+        return False
+    try:
+        list(csv.reader(io.StringIO(raw), delimiter=delimiter, strict=True))
+    except csv.Error as e:
+        return len(text) > 1 or "unexpected end of data" in str(e)
+    return False
 
 
 def _decoded(

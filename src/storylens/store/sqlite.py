@@ -84,6 +84,7 @@ class SQLiteStore:
             raise StoreError(
                 f"no article store at {path} (run 'storylens ingest PATH --db {path}' first)"
             )
+        _check_header(path, create and not read_only)
         if read_only:
             self._conn = self._connect_read_only(path)
             return
@@ -96,7 +97,7 @@ class SQLiteStore:
         pause = 0.02
         while True:
             try:
-                self._open(path)
+                self._open(path, create)
                 return
             except _Busy as busy:
                 if time.monotonic() + pause > deadline:
@@ -104,7 +105,7 @@ class SQLiteStore:
                 time.sleep(pause)
                 pause = min(pause * 2, 1.0)
 
-    def _open(self, path: Path) -> None:
+    def _open(self, path: Path, create: bool) -> None:
         """Connect, switch to WAL and migrate; :class:`_Busy` when another process held a
         lock SQLite would not wait for."""
         existed = path.exists() and path.stat().st_size > 0
@@ -119,6 +120,8 @@ class SQLiteStore:
             self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if existed:  # before anything that writes: a foreign file is left untouched
                 check_own(self._conn, self.location)
+            if not create and current_version(self._conn) == 0:  # readers never create one
+                raise StoreError(_not_yet(path))
             self._conn.execute("PRAGMA journal_mode = WAL")
             # NORMAL in WAL mode: a committed transaction survives a process crash (kill -9);
             # only an OS crash or power cut can lose the last commits, never corrupt the file.
@@ -657,6 +660,42 @@ def _fts_query(text: str) -> str:
 
 # Tables every storylens store has had since migration 1: a file with a schema version
 # but without these was written by another program that also uses ``user_version``.
+# The first 16 bytes of every SQLite 3 database file (sqlite.org/fileformat.html, 1.3).
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_header(path: Path, create: bool) -> None:
+    """Refuse a file that is not an SQLite database before SQLite opens it: SQLite takes
+    a file shorter than its header (a 1-byte file) for an empty database and would write
+    a new store over it. An empty (0-byte) file is a store only for a command that may
+    create one (``ingest``); the read commands never create or overwrite anything."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(_SQLITE_HEADER))
+    except FileNotFoundError:
+        return  # a new store: SQLite creates it
+    except IsADirectoryError:
+        raise StoreError(f"{path} is a folder, not an article store; pass a file to --db") from None
+    except OSError as e:
+        raise StoreError(f"cannot open {path} as an article store: {e.strerror or type(e).__name__}") from None
+    if not head:
+        if not create:
+            raise StoreError(_not_yet(path))
+        return
+    if head != _SQLITE_HEADER:
+        raise StoreError(
+            f"{path} is not a storylens article store (not an SQLite database);"
+            " storylens leaves it untouched. Pass another --db"
+        )
+
+
+def _not_yet(path: Path) -> str:
+    return (
+        f"{path} holds no article store yet (an empty database);"
+        f" run 'storylens ingest PATH --db {path}' first"
+    )
+
+
 _OWN_TABLES = frozenset({"schema_version", "meta", "articles", "skipped", "files"})
 
 

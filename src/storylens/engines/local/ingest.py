@@ -4,7 +4,9 @@ the only writer.
 Stages of :func:`ingest`:
 
 1. **plan**   — walk each path (made absolute, so a file has one identity from any
-   directory) in ``readers.iter_path``'s order. Files up to ``small_file`` bytes become
+   directory) in ``readers.iter_path``'s order. A named path that does not exist is a
+   ``missing`` row like any bad input (the rest is ingested); only when *none* exists
+   does ingest stop with an error before opening the store. Files up to ``small_file`` bytes become
    *file tasks*: a whole file is read **and** cleaned by a worker, so reading, decoding
    and HTML extraction run in parallel too. Larger files (big JSONL, WARC) are streamed
    by ``readers.iter_path`` in this process and their records cut into *record tasks*.
@@ -36,11 +38,11 @@ from typing import Any
 
 from ...corpus.record import CleanedRecord, clean_record, clean_records
 from ...dates import parse_published, utc_now
-from ...errors import InputError
+from ...errors import InputError, NothingToCompare
 from ...models import RawArticle, Skipped
 from ...options import Options
+from ...readers import empty_folder, unsupported
 from ...readers import iter_files as _walk  # readers.iter_path's walk, streamed
-from ...readers import unsupported
 from ...store.base import FileMark, SkippedRow, Store, StoredArticle, raw_key
 
 
@@ -79,6 +81,9 @@ class IngestSummary:
     duplicates: int = 0  # cleaned, but an article with the same content hash exists
     skipped: dict[str, int] = field(default_factory=dict)
     skipped_examples: tuple[SkippedRow, ...] = ()
+    # Named inputs that do not exist, in the order given: each is also a ``missing`` skip
+    # row; the CLI names every one of them (``skipped_examples`` keeps only a few).
+    missing: tuple[str, ...] = ()
     seconds: float = 0.0
     workers: int = 1
 
@@ -109,9 +114,11 @@ def ingest(
     from ...fetch import is_url
 
     roots: list[Path | str] = [p if is_url(p) else Path(os.path.abspath(os.path.expanduser(p))) for p in paths]
-    for root in roots:
-        if isinstance(root, Path) and not root.exists():
-            raise InputError(str(root), "missing", "no such file or directory")
+    missing = _missing(roots)
+    if missing and len(missing) == len(roots):  # a typo, not a batch with one bad input
+        if len(missing) == 1:
+            raise InputError(missing[0].source, "missing", missing[0].message)
+        raise NothingToCompare(f"none of the {len(missing)} inputs exists: nothing to ingest", tuple(missing))
     workers = run.workers or os.cpu_count() or 1
     t0 = time.perf_counter()
     tally = _Tally()
@@ -160,9 +167,23 @@ def ingest(
         duplicates=tally.duplicates,
         skipped=dict(tally.skipped),
         skipped_examples=tuple(tally.examples),
+        missing=tuple(m.source for m in missing),
         seconds=time.perf_counter() - t0,
         workers=workers,
     )
+
+
+def _missing(roots: Sequence[Path | str]) -> list[Skipped]:
+    """The named paths that do not exist. Each one is read like any bad input (a
+    ``missing`` row, the rest ingested, as ``compare`` does); only when *every* path is
+    missing does :func:`ingest` fail before opening anything."""
+    from ...readers.decoding import label
+
+    return [
+        Skipped(label(str(r)), "missing", "no such file or directory")
+        for r in roots
+        if isinstance(r, Path) and not os.path.lexists(r)
+    ]
 
 
 # --- parent side -----------------------------------------------------------------------
@@ -257,7 +278,9 @@ def _tasks(
                     yield "records", (raws, keys)
             continue
         in_folder = Path(root).is_dir()
+        walked = False
         for path in _walk(root):
+            walked = True
             skip = unsupported(path, root) if in_folder else None
             if skip is not None:  # as compare does: recorded with its reason, not read
                 _new_raws([skip], store, tally, batch)
@@ -289,6 +312,8 @@ def _tasks(
                     yield "records", (raws, keys)
             if st is not None and n_raw:
                 yield "mark", FileMark(str(path), st.st_size, st.st_mtime_ns, n_raw)
+        if in_folder and not walked:  # as compare does: an empty folder is a row too
+            _new_raws([empty_folder(root)], store, tally, batch)
     yield from flush_files()
 
 
