@@ -1,5 +1,6 @@
-"""Whole-process time of `storylens compare` (issue target: < 0.5 s for two ~800-word
-articles, < 2 s for a 50-article story on a 2-core machine).
+"""Whole-process time of `storylens compare` (issue targets: < 0.5 s for two ~800-word
+articles, < 2 s for a 50-article story on a 2-core machine, and findings of all kinds
+adding < 1 s to the 50-article story).
 
 The inputs are generated from the built-in demo story by deterministic edits (word
 substitutions, dropped and reordered sentences), so they read like rewrites of one wire
@@ -7,6 +8,10 @@ story. Each case runs the real console script in a fresh process, several times,
 median is reported beside the target.
 
     python benchmarks/compare.py [--runs 5] [--embed] [--baseline OTHER/src]
+
+Each case also runs ``compare --no-findings`` and ``compare`` with every off-by-default
+finder on (``--story-facts --quote-changes --fact-coverage --story-framing``): what the
+findings add is the difference of the medians, printed under the table.
 
 With ``--embed`` each case also runs ``compare --embed`` (the optional embedding layer with
 ``Options.embed_model``, benchmarks/paraphrase.py) in the same run, beside the default.
@@ -37,6 +42,10 @@ from storylens.demo import demo_paths
 from storylens.options import Options
 from storylens.pipeline import clean_all
 from storylens.readers import read_inputs
+
+# Every off-by-default finder (the alignment flags --paraphrases and --secondary-links are
+# not findings): "findings of all kinds".
+ALL_FINDERS = ["--story-facts", "--quote-changes", "--fact-coverage", "--story-framing"]
 
 FILLER = (
     "Officials said the figures would be reviewed again next week. "
@@ -128,20 +137,22 @@ def main() -> None:
     for src in srcs:
         _compile_bytecode(src)
     tmp = Path(tempfile.mkdtemp(prefix="storylens-bench-"))
+    load0 = os.getloadavg()[0]
     try:
         two = _make_case(tmp / "two", 2, 800)
         fifty = _make_case(tmp / "fifty", 50, 300)
         words2 = sum(len(p.read_text().split()) for p in two.iterdir())
         rows = []
         for label, d, target in (("2 articles", two, 0.5), ("50 articles", fifty, 2.0)):
-            modes = [("terminal", []), ("--json", ["--json"])]
+            modes = [("terminal", []), ("--json", ["--json"]), ("no-find", ["--no-findings"]),
+                     ("all-find", ALL_FINDERS)]
             if args.embed:
                 modes.append(("--embed", ["--embed"]))
             for mode, extra in modes:
                 got = _time([exe, "compare", str(d), *extra], args.runs, srcs)
                 rows.append((label, mode, got, target))
         print(f"machine: {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}, "
-              f"load average {os.getloadavg()[0]:.1f}")
+              f"load average {load0:.1f} at the start, {os.getloadavg()[0]:.1f} at the end (1 min)")
         print(f"two-article case: {words2} words in all; median of {args.runs} runs, whole process")
         print(f"this tree: {srcs[0]}" + (f"; baseline: {srcs[1]}" if len(srcs) > 1 else ""))
         head = f"{'case':<12} {'output':<9} {'median s':>9} {'cpu s':>7}"
@@ -154,6 +165,14 @@ def main() -> None:
             for bmed, bcpu in rest:
                 line += f" {bmed:>7.3f} {bcpu:>8.3f}"
             print(line + f" {target:>9.1f} {med / target:>6.2f}")
+        got = {(label, mode): g for label, mode, g, _ in rows}
+        for label in ("2 articles", "50 articles"):
+            for mode, what in (("terminal", "default findings"), ("all-find", "findings of all kinds")):
+                parts = []
+                for i, tree in enumerate(("this tree", "baseline")[: len(srcs)]):
+                    (w1, c1), (w0, c0) = got[label, mode][i], got[label, "no-find"][i]
+                    parts.append(f"{tree} {w1 - w0:.3f} s wall, {c1 - c0:.3f} s cpu")
+                print(f"{label}: {what} add " + "; ".join(parts) + " (target < 1 s at 50 articles)")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -7,9 +7,9 @@ Steps of :func:`align`:
    members of a type are ``verbatim`` copies. Everything below scores types, not
    sentences, so fifty copies of a wire sentence cost one row.
 2. **candidates** — an inverted index over content stems: each stem's posting list
-   yields its type pairs, and summing over pair codes gives the number of shared stems,
-   their summed IDF and the shared names/numbers per pair (plain Python for a small
-   story, numpy ``bincount`` for a large one). No pair that shares nothing is ever visited.
+   yields its type pairs, counted in C (``Counter`` over ``itertools.combinations``);
+   only the pairs sharing enough stems then get their summed IDF and shared names/numbers,
+   from the postings the two types share. No pair that shares nothing is ever visited.
 3. **kinds** — per candidate pair: ``edited`` when the token similarity (Jaccard of the
    token sets; for a shortened copy the mean of Jaccard and containment) is >=
    ``options.edited_threshold``; else ``paraphrase`` when the content score (geometric
@@ -50,19 +50,16 @@ from __future__ import annotations
 
 import math
 import re
-import sys
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from itertools import combinations
 from operator import itemgetter
-from typing import TYPE_CHECKING
 
 from .diff import word_diff
 from .models import AlignKind, Alignment, Document, Link, PairDiff, Sentence
 from .normalize import STOPWORDS, normalize_text, stem, tokens
 from .options import Options
-
-if TYPE_CHECKING:
-    import numpy as np
 
 # Sentences with fewer tokens than this never align ("He said.", "Read more.").
 MIN_TOKENS = 4
@@ -148,21 +145,9 @@ MAX_POSTING = 200
 _KIND_BASE = {"verbatim": 4.0, "edited": 2.0, "paraphrase": 1.0}
 _KIND_RANK = {"verbatim": 2, "edited": 1, "paraphrase": 0}
 _DEFAULT_OPTIONS = Options()
-# Below this many candidate type pairs (d*(d-1)/2 summed over the posting lists used),
-# the pair statistics are summed in plain Python: in a fresh process, importing numpy
-# (0.06-0.13 s measured) costs more than it saves (~0.8 us a pair: ~1 us in Python,
-# ~0.2 us in numpy). Two 800-word articles have ~2,000 pairs, fifty 300-word ones
-# ~150,000. Both paths give the same floats (tests/unit/test_align.py).
-NUMPY_MIN_PAIRS = 100_000
 
 # An edge is (weight, similarity, kind, sentence a, sentence b) with a < b (global index).
 _Edge = tuple[float, float, AlignKind, int, int]
-
-
-def _pair_stats_for(n_pairs: int):
-    """numpy once it pays for its import, or when something already imported it (corpus
-    mode, the web app): then it is only faster. Both give the same floats."""
-    return _pair_stats_np if n_pairs >= NUMPY_MIN_PAIRS or "numpy" in sys.modules else _pair_stats
 
 
 # Words a headline-cased line may leave lowercase ("Tournament of Roses Honor Band").
@@ -248,9 +233,12 @@ def _quoted_stems(text: str) -> frozenset[str]:
 _CLAUSE_PUNCT = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]| - ")
 
 
-def _clauses(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+@lru_cache(maxsize=8192)
+def _clauses(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """The sentence cut into clauses (``rules.polarity.CLAUSE_OPENERS``, punctuation), each
-    as (content stems that are not marker words, marker kinds in it)."""
+    as (content stems that are not marker words, marker kinds in it). Cached: one
+    sentence is in many candidate pairs (fifty articles: ~500 clash tests, each cut both
+    sentences again)."""
     from .rules import polarity as P
 
     out = []
@@ -295,10 +283,10 @@ def _clauses(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
             stems = frozenset(stem(t.removesuffix("'s")) for i, t in enumerate(toks)
                               if i not in marker and t not in STOPWORDS)
             out.append((stems, frozenset(kinds)))
-    return out
+    return tuple(out)
 
 
-def _claim_kinds(clauses: list[tuple[frozenset[str], frozenset[str]]], shared: frozenset[str]) -> frozenset[str]:
+def _claim_kinds(clauses: tuple[tuple[frozenset[str], frozenset[str]], ...], shared: frozenset[str]) -> frozenset[str]:
     """Marker kinds of the clause(s) holding the most of the pair's shared stems."""
     best, kinds = 0, frozenset()
     for st, k in clauses:
@@ -340,15 +328,6 @@ def _para_score(winter: float, wa: float, wb: float) -> float:
     dice = 2.0 * winter / max(wa + wb, 1e-9)
     ovl = winter / max(min(wa, wb), 1e-9)
     return math.sqrt(dice * ovl)
-
-
-def _para_score_np(winter: np.ndarray, wa: np.ndarray, wb: np.ndarray) -> np.ndarray:
-    """:func:`_para_score` on arrays, the same operations in the same order."""
-    import numpy as np
-
-    dice = 2.0 * winter / np.maximum(wa + wb, 1e-9)
-    ovl = winter / np.maximum(np.minimum(wa, wb), 1e-9)
-    return np.sqrt(dice * ovl)
 
 
 def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options) -> list[_Edge]:
@@ -407,19 +386,9 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options)
     wsum = [sum(idf[k] for k in st) for st in stems_of]
     del stems_of, df
     cap = max(MAX_POSTING, n_types // 10)
-    # Only pairs of types from different articles can become edges, so each posting list
-    # is cut into its cross-article pairs: one long article no longer pairs every one of
-    # its sentences with every other (quadratic in its length, 7.6 s at 400 KB).
-    home = _home_articles(members, art_of)
-    used = []
-    for k, p in postings.items():
-        if 2 <= len(p) <= cap:
-            pairs = _cross_pairs(p, home)
-            if pairs[0]:
-                used.append((pairs, idf[k], k in specific))
-    n_pairs = sum(len(a) for (a, _), _, _ in used)
+    used = [(p, idf[k], k in specific) for k, p in postings.items() if 2 <= len(p) <= cap]
     del postings, idf
-    stats = _pair_stats_for(n_pairs)(used, n_types, wsum)
+    stats = _pair_stats(used, _home_articles(members, art_of), wsum)
     del used
     feats = {t: _pair_features(sents[members[t][0]].text) for t in {t for p in stats for t in p[:2]}}
     cos = _embed_cosines(sents, members, stats, options) if options.use_embeddings else None
@@ -471,85 +440,77 @@ def _home_articles(members: list[list[int]], art_of: list[int]) -> list[int]:
     return home
 
 
-def _cross_pairs(p: list[int], home: list[int]) -> tuple[list[int], list[int]]:
-    """The pairs (a, b), a < b, of the types in posting ``p`` that are not both from one
-    single article, as two parallel lists. Work is proportional to the pairs returned."""
+def _posting_pairs(p: list[int], home: list[int]) -> Iterable[tuple[int, int]]:
+    """The type pairs (a, b), a < b, of posting ``p`` (types in ascending order) that are
+    not both from one single article, each once, or a superset holding some such
+    same-article pairs too (the caller drops those). Only pairs of types from different
+    articles can become edges, so when most of a posting's pairs are same-article ones
+    (one long article: quadratic in its length, 7.6 s at 400 KB) they are never made;
+    otherwise ``combinations`` makes them all in C, faster than sorting them out."""
+    n = len(p)
+    sizes = Counter(home[t] for t in p)
+    sizes.pop(-1, None)  # a type shared by articles pairs with every other type
+    same = sum(c * (c - 1) for c in sizes.values())  # twice the same-article pairs
+    if same <= n * (n - 1) // 2:  # at most half of all pairs: making them costs less
+        return combinations(p, 2)
     groups: dict[int, list[int]] = defaultdict(list)
     for t in p:
         groups[home[t]].append(t)
-    left: list[int] = []
-    right: list[int] = []
+    out: list[tuple[int, int]] = []
     keys = sorted(groups)
     for i, ka in enumerate(keys):
         ga = groups[ka]
-        if ka == -1:  # a type shared by articles pairs with every other type
-            for x, a in enumerate(ga):
-                for b in ga[x + 1 :]:
-                    left.append(a)
-                    right.append(b)
+        if ka == -1:
+            out.extend(combinations(ga, 2))
         for kb in keys[i + 1 :]:
-            for a in ga:
-                for b in groups[kb]:
-                    left.append(min(a, b))
-                    right.append(max(a, b))
-    return left, right
+            out.extend((a, b) if a < b else (b, a) for a in ga for b in groups[kb])
+    return out
 
 
 # A candidate type pair: (type a, type b, shared content stems, content score, shared
 # names/numbers), a < b; pairs sharing fewer than MIN_SHARED_CONTENT_EDITED stems are left out.
 _Pair = tuple[int, int, int, float, int]
 
+# A posting list used for candidates: its types (ascending), the stem's IDF, and whether
+# the stem is specific (a name or a number).
+_Posting = tuple[list[int], float, bool]
 
-_Posting = tuple[tuple[list[int], list[int]], float, bool]
 
+def _pair_stats(used: list[_Posting], home: list[int], wsum: list[float]) -> list[_Pair]:
+    """Per type pair of different articles sharing at least MIN_SHARED_CONTENT_EDITED of
+    the posting lists ``used``, ascending by (a, b): the number of lists they share, the
+    content score of the IDF summed over those lists in list order (always that order, so
+    the floats never depend on how the pairs were found), and how many are specific.
 
-def _pair_stats(used: list[_Posting], n_types: int, wsum: list[float]) -> list[_Pair]:
-    """Per type pair (by code ``a * n_types + b``, ascending), the sums over the posting
-    lists ``used`` (cross-article pairs, IDF, specific?) that hold both types, in
-    posting order."""
-    shared: dict[int, int] = {}
-    winter: dict[int, float] = {}
-    spec: dict[int, int] = {}
-    for (left, right), w, is_spec in used:
-        for a, b in zip(left, right, strict=True):
-            c = a * n_types + b
-            shared[c] = shared.get(c, 0) + 1
-            winter[c] = winter.get(c, 0.0) + w
-            if is_spec:
-                spec[c] = spec.get(c, 0) + 1
+    The pairs are counted in C (``Counter`` over :func:`_posting_pairs`); the sums are
+    made only for the pairs kept, from the lists the two types share, so the Python work
+    is per kept pair, not per pair of every posting list (fifty 300-word articles:
+    ~150,000 pairs, ~24,000 kept)."""
+    counts: Counter[tuple[int, int]] = Counter()
+    lists_of: dict[int, list[int]] = defaultdict(list)  # type -> its lists, ascending
+    for r, (p, _, _) in enumerate(used):
+        for t in p:
+            lists_of[t].append(r)
+        counts.update(_posting_pairs(p, home))
+    kept = sorted(ab for ab, c in counts.items() if c >= MIN_SHARED_CONTENT_EDITED)
+    del counts
+    as_set: dict[int, set[int]] = {}
     out: list[_Pair] = []
-    for c in sorted(shared):
-        if shared[c] >= MIN_SHARED_CONTENT_EDITED:
-            ta, tb = divmod(c, n_types)
-            out.append((ta, tb, shared[c], _para_score(winter[c], wsum[ta], wsum[tb]), spec.get(c, 0)))
+    for a, b in kept:
+        if home[a] == home[b] != -1:
+            continue  # one article's two sentences (a superset from _posting_pairs)
+        sb = as_set.get(b)
+        if sb is None:
+            sb = as_set[b] = set(lists_of[b])
+        winter, spec, shared = 0.0, 0, 0
+        for r in lists_of[a]:  # ascending: the sum in list order
+            if r in sb:
+                _, w, is_spec = used[r]
+                winter += w
+                spec += is_spec
+                shared += 1
+        out.append((a, b, shared, _para_score(winter, wsum[a], wsum[b]), spec))
     return out
-
-
-def _pair_stats_np(used: list[_Posting], n_types: int, wsum: list[float]) -> list[_Pair]:
-    """:func:`_pair_stats` with numpy, for large stories: ``bincount`` adds the weights
-    in the same order, so the sums are the same floats."""
-    import numpy as np
-
-    codes, w_idf, w_spec = [], [], []
-    for (left, right), w, is_spec in used:
-        c = np.asarray(left, dtype=np.int64) * n_types + np.asarray(right, dtype=np.int64)
-        codes.append(c)
-        w_idf.append(np.full(c.size, w))
-        if is_spec:
-            w_spec.append(c)
-    if not codes:
-        return []
-    uniq, inv = np.unique(np.concatenate(codes), return_inverse=True)
-    shared = np.bincount(inv)
-    winter = np.bincount(inv, weights=np.concatenate(w_idf))
-    spec = np.zeros(uniq.size, dtype=np.int64)
-    if w_spec:
-        np.add.at(spec, np.searchsorted(uniq, np.concatenate(w_spec)), 1)
-    sel = np.nonzero(shared >= MIN_SHARED_CONTENT_EDITED)[0]
-    ta, tb = uniq[sel] // n_types, uniq[sel] % n_types
-    ws = np.asarray(wsum, dtype=np.float64)
-    para = _para_score_np(winter[sel], ws[ta], ws[tb])
-    return list(zip(ta.tolist(), tb.tolist(), shared[sel].tolist(), para.tolist(), spec[sel].tolist(), strict=True))
 
 
 def _score_type_pairs(pairs: list[_Pair], feats: dict[int, tuple[frozenset[str], bool]], options: Options,

@@ -363,35 +363,84 @@ def test_one_sentence_per_article_per_group(articles: list[list[str]]) -> None:
     assert seen | set(unique) == all_body
 
 
-def _align_both_ways(docs: list[Document]):
-    """align() with the pair sums in plain Python and with numpy."""
+def _reference_pair_stats(used, home, wsum):
+    """The pair sums the slow, obvious way: every cross-article pair of every posting list,
+    summed in list order (what align did before it counted pairs in C)."""
+    from storylens.align import MIN_SHARED_CONTENT_EDITED, _para_score
+
+    shared: dict[tuple[int, int], int] = {}
+    winter: dict[tuple[int, int], float] = {}
+    spec: dict[tuple[int, int], int] = {}
+    for p, w, is_spec in used:
+        for x, a in enumerate(p):
+            for b in p[x + 1 :]:
+                if home[a] == home[b] != -1:
+                    continue
+                key = (min(a, b), max(a, b))
+                shared[key] = shared.get(key, 0) + 1
+                winter[key] = winter.get(key, 0.0) + w
+                spec[key] = spec.get(key, 0) + is_spec
+    return [(a, b, shared[a, b], _para_score(winter[a, b], wsum[a], wsum[b]), spec[a, b])
+            for a, b in sorted(shared) if shared[a, b] >= MIN_SHARED_CONTENT_EDITED]
+
+
+@st.composite
+def _postings(draw):
+    n = draw(st.integers(2, 14))
+    home = draw(st.lists(st.integers(-1, 3), min_size=n, max_size=n))
+    lists = draw(st.lists(st.sets(st.integers(0, n - 1), min_size=2), min_size=1, max_size=12))
+    weights = draw(st.lists(st.floats(0.05, 6.0), min_size=len(lists), max_size=len(lists)))
+    specs = draw(st.lists(st.booleans(), min_size=len(lists), max_size=len(lists)))
+    used = [(sorted(p), w, sp) for p, w, sp in zip(lists, weights, specs, strict=True)]
+    wsum = [sum(w for p, w, _ in used if t in p) + 1.0 for t in range(n)]
+    return used, home, wsum
+
+
+@settings(max_examples=200, deadline=None)
+@given(_postings())
+def test_pair_sums_are_those_of_every_cross_article_pair(case) -> None:
+    from storylens.align import _pair_stats
+
+    used, home, wsum = case
+    assert _pair_stats(used, home, wsum) == _reference_pair_stats(used, home, wsum)  # the same floats
+
+
+def test_a_posting_mostly_from_one_article_makes_only_its_cross_article_pairs() -> None:
+    """One long article's sentences sharing a stem are not paired with each other (that was
+    quadratic in its length): the work is the cross-article pairs alone."""
+    from storylens.align import _posting_pairs
+
+    home = [0] * 300 + [1, 1, -1]
+    pairs = list(_posting_pairs(list(range(303)), home))
+    assert len(pairs) == len(set(pairs)) == 300 * 3 + 2  # no pair inside article 0 or 1
+    assert all(a < b and not home[a] == home[b] != -1 for a, b in pairs)
+
+
+def test_pair_sums_on_the_demo_story_and_fifty_rewrites() -> None:
+    """The kept pairs on a real-sized story equal the reference sums exactly."""
     from unittest import mock
 
     import storylens.align as align_mod
-
-    with mock.patch.object(align_mod, "_pair_stats_for", lambda n: align_mod._pair_stats):
-        plain = align(docs, DEFAULT)
-    with mock.patch.object(align_mod, "_pair_stats_for", lambda n: align_mod._pair_stats_np):
-        vectorised = align(docs, DEFAULT)
-    return plain, vectorised
-
-
-@settings(max_examples=40, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(_POOL), min_size=1, max_size=7), min_size=2, max_size=5))
-def test_plain_python_and_numpy_pair_sums_agree(articles: list[list[str]]) -> None:
-    plain, vectorised = _align_both_ways([doc(i + 1, *ss) for i, ss in enumerate(articles)])
-    assert plain == vectorised  # exact: the same floats, not merely close ones
-
-
-def test_plain_python_and_numpy_pair_sums_agree_on_the_demo_story() -> None:
     from storylens.demo import demo_paths
     from storylens.pipeline import clean_all
     from storylens.readers import read_inputs
 
     raws, _ = read_inputs(demo_paths(), Options())
     docs = [segment(a) for a in clean_all(raws, Options())[0]]
-    plain, vectorised = _align_both_ways(docs)
-    assert plain == vectorised and len(plain[0]) > 10
+    docs += [doc(10 + i, *[s.text.replace("the", w) for s in docs[i % len(docs)].sentences])
+             for i, w in enumerate(["a", "this", "that", "one"] * 3)]
+    seen = []
+    fast = align_mod._pair_stats
+
+    def both(used, home, wsum):
+        got = fast(used, home, wsum)
+        seen.append(len(got))
+        assert got == _reference_pair_stats(used, home, wsum)
+        return got
+
+    with mock.patch.object(align_mod, "_pair_stats", both):
+        als, _ = align(docs, DEFAULT)
+    assert seen and seen[0] > 100 and len(als) > 10
 
 
 def test_fifty_article_story_is_fast() -> None:

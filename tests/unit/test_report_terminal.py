@@ -124,3 +124,42 @@ def test_finding_confidence_is_labelled_as_rule_precision(out):
     """A confidence under 1.0 is printed as the rule's measured precision, not a bare %."""
     assert "rule precision 85%" in out  # the sample's fact conflict, confidence 0.85
     assert "a2:s3  85%" not in out
+
+
+def _printed(comparison, width: int, colour: bool, one_by_one: bool) -> tuple[str, int]:
+    """The terminal bytes and the number of console.print calls; ``one_by_one`` prints
+    every hung line on its own, as the renderer did before it batched them."""
+    from unittest import mock
+
+    import storylens.report.terminal as T
+
+    class Counting(T.SafeConsole):
+        calls = 0
+
+        def print(self, *a, **k):
+            Counting.calls += 1
+            return super().print(*a, **k)
+
+    console = Counting(width=width, file=io.StringIO(), force_terminal=colour,
+                       color_system="truecolor" if colour else None)
+    if one_by_one:
+        with mock.patch.object(T._Lines, "add", lambda self, text: T._print_hung(self.console, text)):
+            render(comparison, console)
+    else:
+        render(comparison, console)
+    return console.file.getvalue(), Counting.calls
+
+
+@pytest.mark.parametrize(("width", "colour"), [(120, True), (100, False), (30, True), (24, False)])
+def test_batched_lines_print_the_same_bytes_in_fewer_calls(width, colour):
+    """Hung lines go out joined (report.terminal._Lines): byte for byte what printing them
+    one by one gave, colours and wrapping included (at 24 and 30 columns some lines must
+    wrap and are printed on their own), with fewer print calls."""
+    from storylens.demo import demo_paths
+    from storylens.pipeline import compare
+
+    comparison = compare(demo_paths())
+    batched, n_batched = _printed(comparison, width, colour, one_by_one=False)
+    single, n_single = _printed(comparison, width, colour, one_by_one=True)
+    assert batched == single
+    assert n_batched < n_single

@@ -7,10 +7,21 @@
 Each is imported on its own so that a command pays only for the renderer it uses.
 Findings are listed in the order and under the titles of the finding-kind registry
 (:mod:`storylens.findings.kinds`); both renderers and the web UI use these two names.
+They are read from the registry on first use: the registry imports every finder (~60 ms
+with their word tables), and the CLI imports :mod:`.controls` from this package for
+every command, ``--help`` and ``clean`` included.
 """
 
 from __future__ import annotations
 
-from ..findings.kinds import FINDING_ORDER, FINDING_TITLES
+from typing import Any
 
 __all__ = ["FINDING_ORDER", "FINDING_TITLES"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from ..findings import kinds
+
+        return getattr(kinds, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -193,8 +193,10 @@ def _findings(c: Comparison, console: Console, outlets: dict[str, str]) -> None:
     console.print(Rule(Text(f"Findings ({len(c.findings)})", style="bold"), align="left"))
     from ..findings.confidence import describe  # lazily: the finders' package is heavy
 
+    lines = _Lines(console)
     for ftype in order:
         items = by_type[ftype]
+        lines.flush()
         console.print(
             Text(f"{FINDING_TITLES.get(ftype, ftype)} ({len(items)})", style="bold underline")
         )
@@ -204,7 +206,8 @@ def _findings(c: Comparison, console: Console, outlets: dict[str, str]) -> None:
             if f.confidence < 1.0:  # the rule's measured precision, said as such
                 label, _ = describe(f.confidence, str(f.detail.get("rule") or ""))
                 line.append(f"  {label}", style="dim")
-            _print_hung(console, _hang(console, Text("  •"), line))
+            lines.add(_hang(console, Text("  •"), line))
+    lines.flush()
 
 
 def _coverage(c: Comparison, console: Console) -> None:
@@ -294,6 +297,30 @@ def _print_hung(console: Console, text: Text) -> None:
     console.print(text, no_wrap=text.no_wrap)
 
 
+class _Lines:
+    """Hung lines printed in batches. Each ``console.print`` renders and writes on its own
+    (~0.1 ms), so printing the ~600 lines of a 50-article story one by one cost ~0.04 s
+    more than printing them joined. Only lines that fit (``no_wrap``, see :func:`_hang`)
+    wait in the batch; a line that must wrap, and anything the caller prints itself, comes
+    after :meth:`flush`, so the output is the same bytes in the same order."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.waiting: list[Text] = []
+
+    def add(self, text: Text) -> None:
+        if text.no_wrap:
+            self.waiting.append(text)
+        else:
+            self.flush()
+            _print_hung(self.console, text)
+
+    def flush(self) -> None:
+        if self.waiting:
+            self.console.print(Text("\n").join(self.waiting), no_wrap=True)
+            self.waiting = []
+
+
 def _sentence_line(c: Comparison, sids: list[str], outlets: dict[str, str], console: Console) -> Text:
     sid = sids[0]
     try:
@@ -344,7 +371,9 @@ def _groups(c: Comparison, console: Console, outlets: dict[str, str], limit: int
     console.print(
         Rule(Text(f"Aligned sentences ({len(c.alignments)} groups)", style="bold"), align="left")
     )
+    lines = _Lines(console)
     for n, al in enumerate(_ordered(c.alignments)):
+        lines.flush()
         if n >= limit:
             console.print(
                 Text(
@@ -357,17 +386,19 @@ def _groups(c: Comparison, console: Console, outlets: dict[str, str], limit: int
         head.append(f" similarity {al.similarity:.2f}, {len(al.sentences)} articles", style="dim")
         console.print(head)
         for sids in _wordings(c, al):
-            _print_hung(console, _sentence_line(c, sids, outlets, console))
+            lines.add(_sentence_line(c, sids, outlets, console))
         shown: set[tuple] = set()
         for d in al.diffs:
             key = tuple((op.tag, op.a, op.b) for op in d.ops if op.tag != "equal")
             if key in shown:
                 continue
             if len(shown) == MAX_DIFFS_PER_GROUP:
+                lines.flush()
                 console.print(Text("    … more word diffs in --json and --html", style="dim"))
                 break
             shown.add(key)
-            _print_hung(console, _diff_text(d, console))
+            lines.add(_diff_text(d, console))
+    lines.flush()
 
 
 # In a story of many outlets one group can hold dozens of copies; the terminal shows each
@@ -400,13 +431,16 @@ def _unique(c: Comparison, console: Console) -> None:
     for sid in c.unique:
         per_doc[sid.partition(":s")[0]].append(sid)
     console.print(Rule(Text(f"Only one outlet says ({len(c.unique)})", style="bold"), align="left"))
+    lines = _Lines(console)
     for doc in c.documents:
         sids = per_doc.get(doc.id)
         if not sids:
             continue
+        lines.flush()
         console.print(Text(_s(f"{doc.id} {doc.article.outlet}"), style=KIND_STYLES["unique"]))
         for sid in sids:
-            _print_hung(console, _unique_line(doc, sid, console))
+            lines.add(_unique_line(doc, sid, console))
+    lines.flush()
 
 
 def _unique_line(doc: Document, sid: str, console: Console) -> Text:
