@@ -209,3 +209,17 @@ def test_near_miss_one_story_told_in_own_words_keeps_its_lists():
     cov = coverage_summary(comp)
     assert not cov["note"]
     assert not any(o["off_story"] for o in cov["outlets"])
+
+
+def test_two_quotes_of_one_speaker_are_one_line_two_people_two():
+    a = SHARED + [
+        "\u201cThe road must be cleared this week,\u201d said regional secretary T Orlen.",
+        "\u201cWe will block the square if nothing moves by Friday,\u201d Orlen said later.",
+        VELKO_QUOTE,
+        "\u201cMy sister is right, the quarry is safe,\u201d said Ilan Velko, the quarry owner.",
+    ] + OWN["Ridge Post"]
+    comp = _compare({"Ridge Post": a, "Valley News": SHARED + OWN["Valley News"]})
+    labels = [x for x in _labels(comp, "a1", "only_here_top") if x.startswith("quotes from")]
+    assert sum("Orlen" in x for x in labels) == 1, labels
+    # near miss: two people of one surname, each with a given name
+    assert sum("Velko" in x for x in labels) == 2, labels

@@ -1235,15 +1235,24 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
     speakers = {d.id: _speaker_keys(d) for d in ctx.docs}
     label_of = _Labels(ctx, index, speakers)
     seen: set[tuple[str, str, str]] = set()  # (article, "only"/"omits", label)
+    quoted: dict[tuple[str, str], set[str]] = {}  # speakers listed per row and column
 
     def note(article: str, where: str, c: _Carried, label: str) -> None:
         if c.fact.kind in _NUMBER_KINDS and _comparison_figure(ctx, c.fact):
             return  # the size of what the story's figure is compared with
-        key = label.lower() if c.fact.kind != "quote" else \
-            f"quote:{label_of.speaker_key(c.fact) or label}"
-        if (article, where, key) in seen:
-            return  # two quotes of one speaker ("H Raja", "Raja"), one figure twice: one line
-        seen.add((article, where, key))
+        if c.fact.kind == "quote":
+            # two quotes of one speaker ("H Raja", "Raja"): one line; two people of one
+            # surname (plain names with two given names) stay two
+            who = label_of.speaker_key(c.fact) or label.lower()
+            row = quoted.setdefault((article, where), set())
+            if _same_person(who, row):
+                return
+            row.add(who)
+        else:
+            key = label.lower()
+            if (article, where, key) in seen:
+                return  # one figure twice: one line
+            seen.add((article, where, key))
         p = out[article]
         item = {"kind": c.fact.kind, "text": c.fact.text, "sentence": c.fact.sentence,
                 "label": label}
