@@ -102,8 +102,18 @@ def test_a_number_is_listed_with_its_measure_or_not_at_all():
 
 
 def test_the_omitting_outlet_lists_the_same_labels():
-    comp = _summary(NUMBERS)
+    # with two outlets "leaves out" needs the other to tell the figure's sentence without
+    # it (the omission finder's rule, one definition): then the label is the same
+    told = OTHER[:1] + ["The floods killed people in the river towns of the delta, the relief "
+                        "agency said."] + OTHER[1:]
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text="\n\n".join(t))
+            for i, (o, t) in enumerate(zip(("Delta Post", "River News"), (NUMBERS, told),
+                                           strict=True))]
+    comp = compare_articles(arts, Options())
     assert "killed 28 people" in _labels(comp, "a2", "omits_top")
+    # a figure the other outlet never tells is the first outlet's addition, not the
+    # other's omission
+    assert "killed 28 people" not in _labels(_summary(NUMBERS), "a2", "omits_top")
 
 
 def test_names_need_evidence_that_they_are_people():
@@ -150,7 +160,16 @@ def test_html_shows_labels_rows_and_what_is_left_out():
 
     page = render_html(_summary(NUMBERS, outlets=("Delta Post", "Delta Post")))
     assert ">a1 Delta Post<" in page and ">a2 Delta Post<" in page
-    # the fact as a label, in "only here" (a1) and in "leaves out" (a2)
+    # the fact as a label in "only here" (a1); one outlet's other article leaves out
+    # nothing its own outlet gives (the omission finder's rule: an outlet counts once)
+    assert page.count(">killed 28 people</a>") == 1
+    told = OTHER[:1] + ["The floods killed people in the river towns of the delta, the relief "
+                        "agency said."] + OTHER[1:]
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text="\n\n".join(t))
+            for i, (o, t) in enumerate(zip(("Delta Post", "River News"), (NUMBERS, told),
+                                           strict=True))]
+    page = render_html(compare_articles(arts, Options()))
+    # in "only here" (a1) and in "leaves out" (a2, which tells the sentence without it)
     assert page.count(">killed 28 people</a>") == 2
 
 

@@ -23,7 +23,31 @@ SHARED = [
 ]
 ELIGIBLE = "Officials said about 58,000 records for small licensing offences are eligible to be cleared under the law."
 VACATE = "Prosecutors filed motions in December to vacate more than 1,200 small licensing records."
-FEES = "The new licence office will cost 94 million crowns to build, the treasury said."
+# (it tells the licensing law, the lede's part of the story: an outlet leaves out only what
+# it tells, findings/coverage._told)
+FEES = "The licensing law's new office will cost 94 million crowns to build, the treasury said."
+
+
+# Each outlet's own lines, so that no two articles are copies of one text (copies are one
+# voice, and the summary's "leaves out" is the omission finder's, counted by voice).
+OWN = {
+    "Delta Post": ["Our reporter counted forty stalls shut in the old market square.",
+                   "A baker on Mill Lane said trade had halved since the spring.",
+                   "Ferry timetables were cut back to two crossings a day.",
+                   "Schools in the north of the province closed early for the holiday."],
+    "River News": ["Farmers upriver complained that the grain price kept falling.",
+                   "The cathedral choir cancelled its winter concert at short notice.",
+                   "A cyclist was hurt on the coast road near the lighthouse.",
+                   "Students marched past the library carrying paper lanterns."],
+    "Tarn Daily": ["The football club sold its stadium naming rights to a brewery.",
+                   "Hikers were warned about ice on the mountain passes this week.",
+                   "A painter from the valley won the national portrait prize.",
+                   "The zoo welcomed two snow leopard cubs born in November."],
+    "Coast Courier": ["Fishing crews stayed in harbour as gales battered the coast.",
+                      "A new bakery chain opened three shops in the port district.",
+                      "The lifeboat crew rescued a yacht skipper off the headland.",
+                      "Tourism officials expect fewer cruise ships next summer."],
+}
 
 
 def _story():
@@ -33,7 +57,7 @@ def _story():
         "Tarn Daily": SHARED + ["Engineers inspected the shops along the eastern bank all day."],
         "Coast Courier": SHARED + ["Traders in the harbour said the queues lasted until noon."],
     }
-    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text="\n\n".join(t))
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text="\n\n".join(t + OWN[o]))
             for i, (o, t) in enumerate(texts.items())]
     return compare_articles(arts, Options())
 

@@ -21,11 +21,33 @@ SHARED = [
     "Rescue boats from Tarn joined the effort in the delta on Tuesday morning after the dykes broke.",
     "The relief agency opened six shelters in the schools of the upper town on Tuesday night.",
 ]
-QUILL = ("\u201cWe have asked for more boats and more pumps from the neighbouring provinces,\u201d "
+QUILL = ("\u201cWe have asked for more rescue boats and more pumps for the delta families,\u201d "
          "said Mayor Dara Quill.")
 BROOK = ("\u201cThe pardons for the river towns make this new year brighter for thousands of "
          "families,\u201d said Ansel Brook, director of the Tarn Rights League.")
 LEDE_B = "A new year and a new era for the river towns."
+
+
+# Each outlet's own lines, so that no two articles are copies of one text (copies are one
+# voice, and the summary's "leaves out" is the omission finder's, counted by voice).
+OWN = {
+    "Delta Post": ["Our reporter counted forty stalls shut in the old market square.",
+                   "A baker on Mill Lane said trade had halved since the spring.",
+                   "Ferry timetables were cut back to two crossings a day.",
+                   "Schools in the north of the province closed early for the holiday."],
+    "River News": ["Farmers upriver complained that the grain price kept falling.",
+                   "The cathedral choir cancelled its winter concert at short notice.",
+                   "A cyclist was hurt on the coast road near the lighthouse.",
+                   "Students marched past the library carrying paper lanterns."],
+    "Tarn Daily": ["The football club sold its stadium naming rights to a brewery.",
+                   "Hikers were warned about ice on the mountain passes this week.",
+                   "A painter from the valley won the national portrait prize.",
+                   "The zoo welcomed two snow leopard cubs born in November."],
+    "Coast Courier": ["Fishing crews stayed in harbour as gales battered the coast.",
+                      "A new bakery chain opened three shops in the port district.",
+                      "The lifeboat crew rescued a yacht skipper off the headland.",
+                      "Tourism officials expect fewer cruise ships next summer."],
+}
 
 
 def _story():
@@ -34,7 +56,7 @@ def _story():
         "River News": [LEDE_B] + SHARED + [QUILL],
         "Tarn Daily": SHARED + ["Engineers checked the embankment along the eastern bank all day."],
     }
-    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text="\n\n".join(t))
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text="\n\n".join(t + OWN[o]))
             for i, (o, t) in enumerate(texts.items())]
     return compare_articles(arts, Options())
 

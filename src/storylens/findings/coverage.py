@@ -535,8 +535,11 @@ class _Index:
         if v is not None:
             vals = self.stated[aid].get(fact.family or fact.kind, [])
             tol = NUMBER_TOLERANCE * max(abs(v), 1.0)
-            i = bisect_left(vals, v - tol)
-            if i < len(vals) and vals[i] <= v + tol:
+            # within the tolerance only as a rounding of it ("an estimated 63,000" gives
+            # "63,175"): "a 2018 analysis" does not give "2,095 metric tons" (hand sample,
+            # a 3-outlet story: the year made another outlet a giver of the figure)
+            if any(_rounds(x, v) for x in vals[bisect_left(vals, v - tol):
+                                               bisect_right(vals, v + tol)]):
                 return True
             if fact.kind == "percent" and any(
                     abs(f - v) <= FRACTION_TOLERANCE for f in self.fractions[aid]):
@@ -631,6 +634,18 @@ class _Index:
                 memo[key] = set().union(*(self.vocab[a] for a in aids))
             vocab = memo[key]
         return len(words & vocab) / len(words)
+
+
+def _significant(x: float) -> int:
+    """Significant digits of a value as written ("63,000" 2, "2,095" 4, "1.5" 2)."""
+    digits = f"{abs(x):.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
+    return len(digits.rstrip("0")) if "." not in f"{abs(x):.6f}".rstrip("0").rstrip(".") \
+        else len(digits)
+
+
+def _rounds(x: float, v: float) -> bool:
+    """Whether ``x`` is ``v`` or a rounder value near it (fewer significant digits)."""
+    return abs(x - v) <= 1e-9 * max(abs(v), 1.0) or _significant(x) < _significant(v)
 
 
 def _measures(doc: Document):
@@ -1195,29 +1210,49 @@ def _span(s: Sentence, f: Fact):
 
 def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
     """Per article: how many of its facts only it carries, by kind, and the top ones, and
-    the facts the others carry that it leaves out (for the coverage summary; not
-    findings). "Only here" describes and so is not gated; "leaves out" needs the two
-    articles to share the story (:func:`_in_story`).
+    the facts the others give that it leaves out (for the coverage summary; not
+    findings). "Only here" describes and so is not gated; "leaves out" is the omission
+    finder's own list (:func:`_classify` with its gate: the two articles share the story,
+    an outlet counts once, copies of one text are one voice, only outlets that give the
+    fact count, the omitting one tells that part of the story): one definition, so a fact
+    only one outlet gives is that outlet's addition, never the others' omission.
 
     Only facts the summary can name to an editor are counted (``fact_labels.py``): a
-    number with its measure, a speaker the other outlets do not quote, a name the article
-    shows to be a person or organisation. Each carries ``label``, the line shown."""
+    number with its measure (not a figure that sizes a comparison,
+    ``rules/coverage.COMPARISON_BEFORE``), a speaker the other outlets do not quote, a
+    name the article shows to be a person or organisation. Each carries ``label``, the
+    line shown. An article that shares no story with the others (:func:`_in_story`)
+    while the comparison warns so (``provenance.warning``) lists no "only here" facts:
+    ``off_story`` is set instead."""
     adds, oms = _classify(ctx, gate=False)
+    _, omitted = _classify(ctx, gate=True)
     index = ctx.__dict__.get("_coverage_memo", {}).get("index")
     out: dict[str, dict] = {d.id: {"only_here": 0, "kinds": {}, "top": [], "omits": 0,
-                                   "omits_top": []} for d in ctx.docs}
-    # who each outlet quotes, by surname (the speaker as written, and as a name inside it)
-    speakers = {d.id: {L.surname(sp) for q in ctx.quotes(d.id)
-                       for sp in (q.speaker, L.speaker(d, q)) if sp} | L.voiced(d)
-                for d in ctx.docs}
+                                   "omits_top": [], "off_story": False} for d in ctx.docs}
+    # who each outlet quotes, by the person's identity (the name analysis's link key, a
+    # surname linked to the article's one full name): "Trump" quoted where the article
+    # names Donald Trump is not the other outlet's Melania Trump
+    speakers = {d.id: _speaker_keys(d) for d in ctx.docs}
     label_of = _Labels(ctx, index, speakers)
     seen: set[tuple[str, str, str]] = set()  # (article, "only"/"omits", label)
+    quoted: dict[tuple[str, str], set[str]] = {}  # speakers listed per row and column
 
     def note(article: str, where: str, c: _Carried, label: str) -> None:
-        key = label.lower() if c.fact.kind != "quote" else f"quote:{L.surname(label)}"
-        if (article, where, key) in seen:
-            return  # two quotes of one speaker ("H Raja", "Raja"), one figure twice: one line
-        seen.add((article, where, key))
+        if c.fact.kind in _NUMBER_KINDS and _comparison_figure(ctx, c.fact):
+            return  # the size of what the story's figure is compared with
+        if c.fact.kind == "quote":
+            # two quotes of one speaker ("H Raja", "Raja"): one line; two people of one
+            # surname (plain names with two given names) stay two
+            who = label_of.speaker_key(c.fact) or label.lower()
+            row = quoted.setdefault((article, where), set())
+            if _same_person(who, row):
+                return
+            row.add(who)
+        else:
+            key = label.lower()
+            if (article, where, key) in seen:
+                return  # one figure twice: one line
+            seen.add((article, where, key))
         p = out[article]
         item = {"kind": c.fact.kind, "text": c.fact.text, "sentence": c.fact.sentence,
                 "label": label}
@@ -1231,42 +1266,140 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
             if len(p["omits_top"]) < SUMMARY_TOP:
                 p["omits_top"].append(item)
 
+    shared = ctx.__dict__.get("_coverage_memo", {}).get("shared", {})
+    story = _in_story(ctx, shared)
+    warned = ctx.provenance is not None and bool(getattr(ctx.provenance, "warning", None))
+    strong_all = any(st for facts in shared.values() for _, _, st in facts)
+    for d in ctx.docs:
+        # the comparison warns the articles may not be one story, and this one shares
+        # no aligned group and not one strong fact (a name, quote, amount, count >= 100):
+        # its facts are another story's, not coverage differences. One strong fact is
+        # enough to keep the list: same-story pairs told in their own words share one
+        # (dev: "6,500", "Kataib Hezbollah", "William Bonney"); an unrelated pair shares
+        # at most weak ones ("3%", "6%")
+        strong = strong_all if len(ctx.docs) == 2 else any(
+            st for _, _, st in shared.get(d.id, ()))
+        out[d.id]["off_story"] = warned and d.id in _warned(ctx) and d.id not in story \
+            and not strong
     for c in adds + [c for c in oms if len(c.carriers) == 1]:
+        if out[c.fact.article]["off_story"]:
+            continue
         label = label_of(c.fact, [a for a in ctx.documents if a != c.fact.article])
         if label:
             note(c.fact.article, "only", c, label)
-    # an article can only leave out a fact of a story it shares (_in_story: aligned
-    # groups or specific facts in common); two articles on two events leave nothing out
-    story = _in_story(ctx, ctx.__dict__.get("_coverage_memo", {}).get("shared", {}))
-    n = len(ctx.docs)
-    for c in oms:
-        if c.fact.article not in story:
-            continue
+    n = len({_outlet_key(ctx, d.id) for d in ctx.docs})
+    for c in omitted:
         if c.fact.kind == "quote" and not _quoted_by_most(c, label_of, speakers, n):
             continue
-        if c.fact.kind in _NUMBER_KINDS and index is not None and \
-                not _valued_by_most(c, index, n):
-            continue
         for a in c.missing:
-            if a not in story:
-                continue
             label = label_of(c.fact, [a])
             if label:
                 note(a, "omits", c, label)
     return out
 
 
+def _warned(ctx: FindingContext) -> set[str]:
+    """The articles the comparison's warning names (``provenance._warning``): those with
+    fewer than ``STORY_FLOOR`` sentences in aligned groups. A warning that names one
+    article of six (a Pope story's short video post) says nothing of the other five."""
+    from ..provenance import STORY_FLOOR
+
+    grouped: dict[str, set[str]] = {d.id: set() for d in ctx.docs}
+    for al in ctx.alignments:  # as provenance counts them: one sentence per article a group
+        for a, sid in {sid.partition(":s")[0]: sid for sid in al.sentences}.items():
+            grouped.setdefault(a, set()).add(sid)
+    return {a for a, sids in grouped.items() if len(sids) < STORY_FLOOR}
+
+
+def _comparison_figure(ctx: FindingContext, f: Fact) -> bool:
+    """A number right after a comparison cue in its clause ("enough to fill an
+    Olympic-size swimming pool (which contains about 2,500 metric tons"): it sizes the
+    thing compared with, or restates the figure (``rules/coverage.COMPARISON_BEFORE``)."""
+    s = ctx.sentences[f.sentence]
+    a = f.start - s.start
+    return bool(RC.COMPARISON_BEFORE.search(s.text[max(0, a - RC.COMPARISON_REACH - 40):a]))
+
+
+def _speaker_keys(doc: Document) -> set[str]:
+    """Who an article lets speak, by identity (entity link keys, :mod:`analysis.names`):
+    the speaker of each of its quotes as written and as the name inside it, and each
+    name it gives a speech verb (``fact_labels.voiced``)."""
+    if doc.analysis is None:
+        return set()
+    keys = _name_keys(doc)
+    out = {_key_of(sp, keys) for q in doc.analysis.quotes
+           for sp in (q.speaker, L.speaker(doc, q)) if sp}
+    voiced = L.voiced(doc)
+    text = doc.article.text
+    for e in doc.analysis.entities:
+        if L.surname(e.text) not in voiced:
+            continue
+        before = L._LAST_WORD.search(text[max(0, e.start - 20):e.start])
+        if L._speaks(text, e) or (before and before.group(1).lower() in L.CUE_FORMS):
+            out.add(e.key)
+    out.discard("")
+    return out
+
+
+def _name_keys(doc: Document) -> dict[str, str]:
+    """Each name as written in the article -> its link key (persons first): a surname
+    alone ("Trump") has the key of the article's one full name it fits."""
+    out: dict[str, str] = {}
+    for e in sorted(doc.analysis.entities, key=lambda e: e.kind != "person"):
+        out.setdefault(" ".join(e.text.split()), e.key)
+    return out
+
+
+def _key_of(name: str, keys: dict[str, str]) -> str:
+    """A speaker phrase's identity: the key of the name it is, or of the longest name it
+    ends with ("NASA Administrator Jim Bridenstine" -> "jim bridenstine"); a phrase that
+    holds no name the article typed keeps only its surname, which names anyone of that
+    surname (:func:`_same_person`: the cautious reading)."""
+    name = " ".join(name.split())
+    if name in keys:
+        return keys[name]
+    ends = [t for t in keys if name.endswith(" " + t)]
+    if ends:
+        return keys[max(ends, key=len)]
+    return _link(name.split()[-1]) if name.split() else ""
+
+
+def _link(name: str) -> str:
+    from ..analysis.names import link_key
+
+    return link_key(name)
+
+
+def _same_person(key: str, keys: set[str]) -> bool:
+    """Whether a speaker's key can name one of ``keys``' people: the same surname, unless
+    both are plain names (given name and surname, at most one word between) whose given
+    names differ ("donald trump" / "melania trump": two people). A key that is not a
+    plain name ("trump" alone, or a headline the name analysis took for one,
+    "republicans are following trump") may be anyone of that surname: the cautious
+    reading, since "leaves out quotes from X" would say the other outlet never quotes X."""
+    words = key.split()
+    if not words:
+        return False
+    return any(k.split()[-1:] == words[-1:] and not _two_people(words, k.split())
+               for k in keys)
+
+
+# Words a plain name has at most: given name, one middle name or initial, surname.
+_PLAIN_NAME_WORDS = 3
+
+
+def _two_people(a: list[str], b: list[str]) -> bool:
+    """Two plain names with the same surname whose given names differ (an initial fits
+    the name it begins: "d trump" ~ "donald trump")."""
+    if not (2 <= len(a) <= _PLAIN_NAME_WORDS and 2 <= len(b) <= _PLAIN_NAME_WORDS):
+        return False
+    x, y = a[0].rstrip("."), b[0].rstrip(".")
+    return x != y and not (len(x) == 1 and y.startswith(x)) and not (
+        len(y) == 1 and x.startswith(y))
+
+
 # Fact kinds that are numbers (the rest are quotes and names).
 _NUMBER_KINDS = frozenset(k for k in KIND_WEIGHT if k not in ("quote", "person", "org"))
-
-
-def _valued_by_most(c: _Carried, index: _Index, n: int) -> bool:
-    """Whether the outlets that carry a figure write its value, as many as an omission
-    needs: another count of the same thing ("11,017 pardons" beside "116,000
-    convictions") keeps a figure from being an addition (a possible conflict), but
-    "leaves out 116,000 convictions" would say the others give that figure."""
-    giving = [o for o in c.carriers if o == c.fact.article or index.gives_value(o, c.fact)]
-    return len(giving) >= min(len(c.carriers), max(2, MIN_SHARE * (n - 1)))
 
 
 def _quoted_by_most(c: _Carried, label_of, speakers: dict[str, set[str]], n: int) -> bool:
@@ -1274,11 +1407,10 @@ def _quoted_by_most(c: _Carried, label_of, speakers: dict[str, set[str]], n: int
     omission needs: "leaves out quotes from X" says the others quote X, and a sentence
     that only shares the story's topic words (a lede, another speaker's line) carries
     the quote's sentence without quoting X."""
-    label = label_of(c.fact, [])
-    if not label:
+    who = label_of.speaker_key(c.fact)
+    if not who:
         return False
-    who = L.surname(label)
-    quoting = [o for o in c.carriers if o == c.fact.article or who in speakers[o]]
+    quoting = [o for o in c.carriers if o == c.fact.article or _same_person(who, speakers[o])]
     # with two outlets a quote in the carrier's lede is an omission on its own (_classify)
     return len(quoting) >= min(len(c.carriers), max(2, MIN_SHARE * (n - 1)))
 
@@ -1293,6 +1425,7 @@ class _Labels:
         self.ctx, self.index, self.speakers = ctx, index, speakers
         self._memo: dict[tuple[str, str, int], str | None] = {}
         self._by_start: dict[str, tuple[dict, dict, dict]] = {}
+        self._keys: dict[str, dict[str, str]] = {}
 
     def _of(self, article: str) -> tuple[dict, dict, dict]:
         """(quotes by start, entities by start, numbers by sentence) of an article."""
@@ -1315,13 +1448,26 @@ class _Labels:
             self._memo[key] = self._label(f)
         label = self._memo[key]
         if label and f.kind == "quote" and any(
-                L.surname(label) in self.speakers[o] for o in others):
-            return None  # the other outlet quotes this speaker too
+                _same_person(self.speaker_key(f) or "", self.speakers[o]) for o in others):
+            return None  # the other outlet quotes this person too
         if label and f.kind == "person" and self.index is not None:
             last = L.surname(label.split(" (")[0])
             if any(last in self.index.tokens[o] for o in others):
                 return None  # "Prasad said" there: the name as cleaned is carried
         return label
+
+    def speaker_key(self, f: Fact) -> str | None:
+        """A quote fact's speaker by identity (its link key in its own article), or
+        ``None`` when the summary cannot name the speaker."""
+        q = self._of(f.article)[0].get(f.start)
+        doc = self.ctx.documents[f.article]
+        sp = L.speaker(doc, q) if q is not None else None
+        if not sp:
+            return None
+        keys = self._keys.get(f.article)
+        if keys is None:
+            keys = self._keys[f.article] = _name_keys(doc)
+        return _key_of(sp, keys) or None
 
     def _label(self, f: Fact) -> str | None:
         doc = self.ctx.documents[f.article]

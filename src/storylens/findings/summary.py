@@ -69,6 +69,9 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
                 "only_here": p["only_here"],
                 "only_here_kinds": p["kinds"],
                 "only_here_top": p["top"],
+                # the comparison warns this article may not be about the same story and
+                # it shares none with the others: its facts are not coverage differences
+                "off_story": p["off_story"],
                 "omits": p["omits"],
                 "omits_top": p["omits_top"],
                 "attribution": _attribution(ctx, d.id),
@@ -89,8 +92,15 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
         o["loaded_top"] = [{k: w[k] for k in ("word", "sentence", "others")}
                            for w in o.pop("_loaded") if _show_key(w) in shown][:MAX_PER_OUTLET]
     listed = [w for w in wording if _show_key(w) in shown]
+    off = [o["label"] for o in outlets if o["off_story"]]
     return {
         "outlets": outlets,
+        # said once for the table: what its empty "only here" cells mean
+        "note": (None if not off else
+                 "these articles may not be about the same story: facts only one of them "
+                 "gives are not listed" if len(off) == len(outlets) else
+                 f"may not be about the same story as the others: {', '.join(off)}; "
+                 "facts only they give are not listed"),
         "wording": [
             {k: w[k] for k in ("article", "outlet", "word", "kind", "sentence", "others",
                                "spread")}

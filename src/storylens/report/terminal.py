@@ -223,7 +223,8 @@ def _coverage(c: Comparison, console: Console) -> None:
     for col in ("outlet", "only here", "leaves out", "attribution", "loaded words"):
         table.add_column(col)
     for o in cov["outlets"]:
-        only = _facts_cell(o["only_here"], o["only_here_top"])
+        only = Text("—", style="dim") if o.get("off_story") else \
+            _facts_cell(o["only_here"], o["only_here_top"])
         omits = _facts_cell(o["omits"], o.get("omits_top", []))
         att = o["attribution"]
         att_text = ", ".join(f"{n} {k}" for k, n in att.items() if n) or "no quotes"
@@ -233,6 +234,8 @@ def _coverage(c: Comparison, console: Console) -> None:
             loaded.append(": " + ", ".join(w if n == 1 else f"{w} ×{n}" for w, n in counts.items()), style="dim")
         table.add_row(Text(o.get("label") or o["outlet"]), only, omits, Text(att_text), loaded)
     console.print(table)
+    if cov.get("note"):
+        console.print(Text(f"  {cov['note']}", style="dim"))
     # one line per outlet, word and counterpart wording, with every sentence that uses it
     lines: dict[tuple, list[str]] = {}
     for w in cov["wording"]:

@@ -62,6 +62,24 @@ GLUED_AFTER = re.compile(r"^[^\W\d_]")
 # sentence ("FIFA 20 fanatics": a game's title, not twenty fans).
 IDENTIFIER_BEFORE = re.compile(r"(?:\S\s+(?P<word>[A-Z][a-z]+)|(?<![\w.])[A-Z]{2,})\s$")
 
+# A figure that sizes the thing a story's figure is compared with, or restates it in
+# another measure, is no fact of the story: "almost enough to fill an Olympic-size
+# swimming pool (which contains about 2,500 metric tons of water)", "about the size of
+# 3 football pitches", "equivalent to 40 double-decker buses" (hand sample, a 3-outlet
+# Europa story: the pool's volume listed as a figure only Space.com gives). A number
+# within ``COMPARISON_REACH`` characters after one of these cues, in the same clause (no
+# sentence or clause end between), is left out of the coverage summary's lists (not of
+# the findings). "enough to" alone is no cue ("enough to pass the bill with 51 votes").
+COMPARISON_CUES = (
+    r"the size of", r"as (?:big|large|long|tall|heavy|high|wide|deep|much) as",
+    r"equivalent to", r"the equivalent of", r"enough to (?:fill|cover|power|feed|supply)",
+    r"comparable to", r"the weight of", r"the height of", r"the length of",
+)
+COMPARISON_REACH = 100
+COMPARISON_BEFORE = re.compile(
+    r"\b(?:" + "|".join(COMPARISON_CUES) + rf")\b[^.;!?]{{0,{COMPARISON_REACH}}}$",
+    re.IGNORECASE)
+
 # Counted nouns that say how often, not what: "Big Ben rang out 12 times" counts strokes,
 # and "times" says nothing an editor can check.
 NOT_MEASURE_NOUNS = frozenset({"times"})
