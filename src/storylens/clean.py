@@ -24,6 +24,7 @@ that mentions an agency or an advert stays.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -605,7 +606,12 @@ def _title_variant(text: str, title: str) -> bool:
 
 def _drop_toggled_captions(lines: list[_Line]) -> None:
     """Caption copies ending in a gallery's "... more" / " less" toggle (rule and why:
-    ``CAPTION_TOGGLE`` in ``rules/boilerplate.py``)."""
+    ``CAPTION_TOGGLE`` in ``rules/boilerplate.py``).
+
+    A toggled line is a copy when another open line's words begin with its words (a cut
+    copy begins the full one), or its words begin with another toggled line's words (the
+    full one, " less", holds a cut copy's). Both tests run on sorted keys, so a page of
+    many lines costs n log n, not a comparison of every line with every other."""
     stems: list[tuple[int, str]] = []
     for i, ln in enumerate(lines):
         if ln.reason is None:
@@ -614,17 +620,30 @@ def _drop_toggled_captions(lines: list[_Line]) -> None:
                 stem = _key(ln.text[: m.start()].rstrip(" .…"))
                 if len(stem.split()) >= boilerplate.CAPTION_TOGGLE_MIN_WORDS:
                     stems.append((i, stem))
-    cut = dict(stems)
-    hits = [
-        i
-        for i, stem in stems
-        if any(
-            j != i
-            and lines[j].reason is None
-            and (_key(lines[j].text).startswith(stem) or (j in cut and stem.startswith(cut[j])))
-            for j in range(len(lines))
-        )
-    ]  # a cut copy begins the full one; the full one (" less") holds a cut copy's words
+    if not stems:
+        return
+    keys = sorted((_key(ln.text), j) for j, ln in enumerate(lines) if ln.reason is None)
+    hits: set[int] = set()
+    for i, stem in stems:  # another open line begins with this line's words
+        k = bisect.bisect_left(keys, (stem, -1))
+        while k < len(keys) and keys[k][0].startswith(stem):
+            if keys[k][1] != i:
+                hits.add(i)
+                break
+            k += 1
+    # this line's words begin with another toggled line's words: in sorted order, every
+    # stem between a prefix and the stem it begins also begins with it, so a stack of the
+    # prefixes still open finds each one in one pass
+    ordered = sorted(stems, key=lambda t: t[1])
+    open_prefixes: list[str] = []
+    for n, (i, stem) in enumerate(ordered):
+        twin = (n > 0 and ordered[n - 1][1] == stem) or (n + 1 < len(ordered) and ordered[n + 1][1] == stem)
+        while open_prefixes and not stem.startswith(open_prefixes[-1]):
+            open_prefixes.pop()
+        if twin or (open_prefixes and open_prefixes[-1] != stem):
+            hits.add(i)
+        if not open_prefixes or open_prefixes[-1] != stem:
+            open_prefixes.append(stem)
     for i in hits:
         lines[i].reason = "repeated-caption"
 

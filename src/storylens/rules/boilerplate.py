@@ -1262,7 +1262,9 @@ NAV_PROSE_SHARE = 0.2
 # of the page, or begin with another toggled line's words, is one of those copies (reason
 # "repeated-caption"); a copy without a toggle stays (it may be the body's), and a
 # sentence that ends in "less" is not a copy of another line, so it stays.
-CAPTION_TOGGLE = re.compile(r"\s*(?:(?:\.{3}|…)\s*more|(?<=[.!?…\w])\s+less)\s*$")
+# (No leading \s*: searched from every position of a long run of spaces it was quadratic;
+# the stem is cut at the match and stripped of spaces anyway.)
+CAPTION_TOGGLE = re.compile(r"(?:(?:\.{3}|…)\s*more|(?<=[.!?…\w])\s+less)\s*$")
 CAPTION_TOGGLE_MIN_WORDS = 5
 
 # The headline printed again in the body (clean.py's _drop_repeated_title). Seen on 5 of 40
