@@ -22,7 +22,8 @@ LEDE = "Ferry workers in Vella walked out on Monday over unpaid wages, halting c
 TEXTS = {
     "Harbour Post": [
         LEDE,
-        "Hundreds of protesters gathered outside the harbour office and blocked the gate for two hours.",
+        # a copy-edit of the other two (a rewrite is a paraphrase: it joins no copy group by default)
+        "Hundreds of protesters blocked the gate of the harbour office for two hours.",
         "Union leader Dara Quill said the company owed each crew member three months of pay.",
         "The government of Vella ordered the navy to run emergency crossings to Tarn.",
     ],

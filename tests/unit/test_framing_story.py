@@ -317,7 +317,8 @@ def test_descriptor_anchor(case):
 
 def test_three_outlets_name_each_plain_outlet():
     found = _framing(
-        f"{LEDE_A} Hundreds of protesters gathered outside the harbour office and blocked the gate for two hours.",
+        # a copy-edit of the other two (a rewrite is a paraphrase: it joins no copy group by default)
+        f"{LEDE_A} Hundreds of protesters blocked the gate of the harbour office for two hours.",
         f"{LEDE_B} Later a mob blocked the gate of the harbour office for two hours, shouting at staff.",
         f"{LEDE_A} Protesters blocked the gate of the harbour office for two hours on Monday.",
     )
