@@ -720,6 +720,8 @@ def _assemble(
         if kinds[i] not in ("paragraph", "standfirst"):
             continue
         if raw_blocks[i][0] and raw_blocks[i][0][0].embed:
+            if kinds[i] == "standfirst":
+                sf = None  # the standfirst is the outlet's summary, never a post's words
             kinds[i] = "embed"  # a post's words, quoted: never a heading or a standfirst
             continue
         if kinds[i] != "paragraph":

@@ -79,6 +79,22 @@ def test_several_posts_in_one_paragraph_are_each_a_post():
     assert [r.reason for r in res.removed] == ["embed"] * 3
 
 
+def test_a_post_under_the_headline_is_no_standfirst():
+    """A post right under the headline that matches the page description was typed a
+    standfirst, then an embed: the result's standfirst must not be the post's words."""
+    res = clean_text(f"{TITLE}\n\n{POST}\n\n{SIGNATURE}\n\nThe mayor spoke on Monday about "
+                     "the storm and the harbour.\n\nCrews worked at the quay.", TITLE, standfirst=POST)
+    assert ("embed", POST) in [(b.kind, res.text[b.start:b.end]) for b in res.blocks]
+    assert res.standfirst is None
+
+
+def test_a_standfirst_above_a_post_stays_the_standfirst():
+    dek = "The mayor closed the port of Orm overnight as the storm hit"
+    res = clean_text(f"{TITLE}\n\n{dek}\n\n{POST}\n\n{SIGNATURE}\n\nCrews worked at the quay.",
+                     TITLE, standfirst=dek)
+    assert res.standfirst == dek
+
+
 # near misses: the outlet's own words stay paragraphs
 
 
