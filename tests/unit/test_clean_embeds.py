@@ -195,3 +195,21 @@ def test_a_chunk_of_many_signed_lines_is_many_posts():
     assert ("embed", f"{POST} {SIGNATURE}") in kinds
     assert ("embed", feed) in kinds
     assert ("paragraph", "The mayor spoke on Monday about the storm and the harbour.") in kinds
+
+
+def test_a_post_only_one_outlet_embeds_is_listed_as_unique():
+    """A post one outlet embeds and the other does not is material only that outlet
+    shows: its sentences are listed as unique, and their block says they are a post's."""
+    only = ("Tonight the inner basin of Orm is closed to every boat, including the lifeboats "
+            "of Vell.", "\u2014 Tarik Vell (@tarikvell) March 3, 2031")
+    story = _story(("A storm closed the harbour of Orm on Monday, the port authority said.",
+                    "Mayor Mara Velko kept residents informed on social media overnight.",
+                    "The port authority will review the damage on Tuesday."))
+    arts, _ = clean_all([
+        _raw(1, "Orm Daily", f"{story}\n\n{only[0]}\n\n{only[1]}"),
+        _raw(2, "Vell Post", story),
+    ], Options())
+    comp = compare_articles(arts, Options())
+    unique = {s.id: s for d in comp.documents for s in d.sentences if s.id in comp.unique}
+    assert [s.text for s in unique.values()] == [only[0]]
+    assert [s.block for s in unique.values()] == ["embed"]
