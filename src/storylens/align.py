@@ -831,7 +831,9 @@ def align_links(docs: Sequence[Document], options: Options = _DEFAULT_OPTIONS,
             ),
         ))
     out.sort(key=lambda t: t[0])
-    unique = [s.id for g, s in enumerate(sents) if g not in grouped and s.block == "paragraph"]
+    # body sentences no other article carries; an embedded post's words count (material
+    # only one outlet shows), marked by their sentence's block "embed"
+    unique = [s.id for g, s in enumerate(sents) if g not in grouped and s.block in ("paragraph", "embed")]
     secondary = _secondary_links(edges, find, group_arts, art_of, sents) if links else []
     return [a for _, a in out], unique, secondary
 

@@ -294,7 +294,8 @@ def _cut_glued_labels(lines: list[_Line]) -> list[Removed]:
 
 
 def _mark_embeds(lines: list[_Line]) -> None:
-    """Mark the words of embedded posts: the kept lines of the paragraph that a post's
+    """Mark the words of embedded posts: the kept lines of the paragraph (after the
+    previous post's signature, when one paragraph holds several) that a post's
     signature ends ("… — Jane Doe (@janedoe) December 31, 2019") or stands right under
     (the signature line itself is removed as "embed"), when they hold at most
     ``EMBED_BODY_MAX`` characters. They stay in the text as their own "embed" block, so
@@ -312,15 +313,21 @@ def _mark_embeds(lines: list[_Line]) -> None:
         first.append(first[-1] if i and lines[i - 1].chunk == ln.chunk else i)
         last_kept.append(i if ln.reason is None else (last_kept[-1] if i else -1))
         size.append(size[-1] + (len(ln.text) + 1 if ln.reason is None else 0))
+    after_sig = 0  # the line after the last signature: a post starts no earlier
     for i, ln in enumerate(lines):
         if "(@" not in ln.text and "shared by" not in ln.text.lower():
             continue  # cheap gate: most lines
+        prev_sig_end = after_sig
         if ln.reason is None:
             m = boilerplate.EMBED_SIGNATURE.search(ln.text)
-            if m is None or not _LETTER.search(ln.text[: m.start()]):
+            if m is None:
+                continue
+            after_sig = i + 1
+            if not _LETTER.search(ln.text[: m.start()]):
                 continue
             end = i  # the signature closes this line: its words are the post's
         elif ln.reason == "embed" and boilerplate.EMBED_SIGNATURE.match(ln.text):
+            after_sig = i + 1
             # the line above, past removed lines (a picture link between the words and
             # the signature)
             end = last_kept[i - 1] if i else -1
@@ -328,11 +335,16 @@ def _mark_embeds(lines: list[_Line]) -> None:
                 continue
         else:
             continue
+        # the post's first line: its chunk's first, or the line after the previous post's
+        # signature in the same chunk
+        start = max(prev_sig_end, first[end])
+        if end < start:
+            continue  # no words between two signatures
         if lines[end].embed:
             continue  # read already: the post is the same for the same end
-        # the kept lines of end's chunk up to end (end itself is kept), joined by spaces
-        if size[end + 1] - size[first[end]] - 1 <= boilerplate.EMBED_BODY_MAX:
-            for k in range(first[end], end + 1):
+        # the kept lines from start up to end (end itself is kept), joined by spaces
+        if size[end + 1] - size[start] - 1 <= boilerplate.EMBED_BODY_MAX:
+            for k in range(start, end + 1):
                 if lines[k].reason is None:
                     lines[k].embed = True
 
@@ -727,6 +739,8 @@ def _assemble(
         if kinds[i] not in ("paragraph", "standfirst"):
             continue
         if raw_blocks[i][0] and raw_blocks[i][0][0].embed:
+            if kinds[i] == "standfirst":
+                sf = None  # the standfirst is the outlet's summary, never a post's words
             kinds[i] = "embed"  # a post's words, quoted: never a heading or a standfirst
             continue
         if kinds[i] != "paragraph":

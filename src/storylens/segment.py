@@ -193,7 +193,49 @@ LIST_MIN_UNMARKED = 3
 LIST_SHORT_WORDS = 8
 _NEWLINE = re.compile("\n")
 # A line ending so goes on in the next line: no break there ("… at Orm and\nVell Bay …").
-_CONTINUES = re.compile(r"(?:[,;:(\[/&\u2013\u2014-]|\b(?:and|or|of|the|a|an|to|in|for|with))\s*$")
+_CONTINUES = re.compile(r"[,;:(\[/&\u2013\u2014-]\s*$")
+# Words no clause ends with: articles, possessives and other determiners, prepositions,
+# conjunctions, relative words and auxiliaries. A line ending with one (in lower case)
+# is hard-wrapped prose, never a list entry ("The council said on\nMonday that …": a
+# weekday or a number opening the next line is then no entry mark).
+_OPEN_WORDS = frozenset(
+    "a an the "  # articles
+    "my your his her its our their every "  # possessives, determiners
+    "of to in on at by for from with into onto upon about across against along among "
+    "around beside between during except through toward towards until unlike via "
+    "within without per than "  # prepositions (not those that end a clause as adverbs:
+    # "over", "past", "since", "before", "after", "inside", "behind", "under", …)
+    "and or but nor as that because if unless when whenever where whereas whether "
+    "while although though "  # conjunctions
+    "which who whom whose "  # relative words
+    "is are was were be been being am has have had do does did will would shall should "
+    "can could may might must".split()  # auxiliaries
+)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+# A line opening with a bare number and then a word in lower case ("2,000 people were
+# moved") continues a sentence; a timeline entry puts a dash or colon after its number.
+_LOWER_START = re.compile(r"[\"'\u201c\u2018(]*(?:\d[\d,.]*\s+)?[a-z]")
+# Most lines (more than half) of a line list are entries: a bulleted line (an HTML list
+# item, of any length), a line of at most this many words (numbers and signs not counted:
+# a table row "1 | Kyle Vell | 5040 | 5" is two words) or one ending with a full stop.
+# Hard-wrapped prose runs 10-14 words a line.
+LIST_ENTRY_WORDS = 12
+_BULLET = re.compile(r"[-\u2013\u2014\u2022*\u00b7\u25aa\u25ba\u2023\u25e6]\s")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _goes_on(line: str, nxt: str | None) -> bool:
+    """``line`` ends mid-clause, so it ends no list entry (``nxt``: the next line; the
+    last line of a paragraph ends anyway, and a bulleted next line opens an entry unless
+    ``line`` ends with a comma, dash or the like)."""
+    if _CONTINUES.search(line):
+        return True
+    if nxt is None or _BULLET.match(nxt):
+        return False
+    last = _LAST_WORD.search(line)
+    if last and last.group(1) in _OPEN_WORDS and line[-1:].isalpha():
+        return True
+    return not line.endswith((".", "!", "?", ":")) and _LOWER_START.match(nxt) is not None
 
 
 def _list_breaks(text: str, start: int, end: int) -> list[int]:
@@ -202,9 +244,10 @@ def _list_breaks(text: str, start: int, end: int) -> list[int]:
     Only in a line list: every line starts with an entry mark (``_LIST_MARK``) or a
     capital, lines stay under ``LIST_LINE_MAX`` characters, and two or more lines carry
     an entry mark (a heading line such as "TIMELINE OF ATTACKS" may lead them), or there
-    are ``LIST_MIN_UNMARKED`` or more short lines without a full stop. A break after a line that goes on
-    (``_CONTINUES``) is kept. Ordinary prose that wraps ("The bridge\nreopened on
-    Friday.") has a line in lower case and stays as it was."""
+    are ``LIST_MIN_UNMARKED`` or more short lines without a full stop; and more than half
+    the lines are entries (``LIST_ENTRY_WORDS``). A line that ends mid-clause
+    (:func:`_goes_on`) ends no entry. Ordinary prose that wraps ("The bridge\nreopened on
+    Friday.", "The council said on\nMonday that …") stays as it was."""
     breaks = [m.start() for m in _NEWLINE.finditer(text, start, end)]
     if not breaks:
         return []
@@ -227,7 +270,13 @@ def _list_breaks(text: str, start: int, end: int) -> list[int]:
             len(ln.split()) <= LIST_SHORT_WORDS and not ln.endswith((".", "!", "?"))
             for ln, _ in lines_at)):
         return []  # (a label has no full stop: "The minister met\nAnton Petrov in Orm.")
-    return [b for ln, b in lines_at[:-1] if not _CONTINUES.search(ln)]
+    nexts = [ln for ln, _ in lines_at[1:]] + [None]
+    goes_on = [_goes_on(ln, nxt) for (ln, _), nxt in zip(lines_at, nexts, strict=True)]
+    entries = sum(1 for (ln, _), g in zip(lines_at, goes_on, strict=True) if not g and (
+        _BULLET.match(ln) or len(_WORD.findall(ln)) <= LIST_ENTRY_WORDS or ln.endswith((".", "!", "?"))))
+    if 2 * entries <= len(lines_at):
+        return []  # most lines are long or run on: prose with line breaks
+    return [b for (ln, b), g in zip(lines_at[:-1], goes_on, strict=False) if not g]
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

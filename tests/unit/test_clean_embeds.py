@@ -56,6 +56,45 @@ def test_instagram_post_frame():
     assert ("embed", "Happy new year from Orm!") in got
 
 
+LONG_POSTS = (
+    "The harbour of Orm stays shut until the storm passes, every ferry to Vell Island is cancelled "
+    "today, and the fish market on the quay will not open before Thursday at the earliest!",
+    "Crews from Vell and Port Kess are on their way with pumps and sandbags, and they will work "
+    "through the night along the sea wall so that the old town stays dry when the tide comes in.",
+    "The breakwater held, the fleet is safe inside the inner basin, and nobody was hurt in the "
+    "storm, but two ferries were torn from their moorings and will need weeks of repairs.",
+)
+
+
+def test_several_posts_in_one_paragraph_are_each_a_post():
+    """Each post starts after the previous one's signature: read from the paragraph's
+    start, the third post (with the two above it) was too long for a post and stayed
+    narration."""
+    posts = "\n".join(f"{p}\n{SIGNATURE}" for p in LONG_POSTS)
+    res = clean_text(f"The mayor spoke on Monday about the storm.\n\n{posts}\n\n"
+                     "Crews worked at the quay.", TITLE)
+    kinds = [(b.kind, res.text[b.start:b.end]) for b in res.blocks]
+    assert ("embed", "\n".join(LONG_POSTS)) in kinds
+    assert ("paragraph", "Crews worked at the quay.") in kinds
+    assert [r.reason for r in res.removed] == ["embed"] * 3
+
+
+def test_a_post_under_the_headline_is_no_standfirst():
+    """A post right under the headline that matches the page description was typed a
+    standfirst, then an embed: the result's standfirst must not be the post's words."""
+    res = clean_text(f"{TITLE}\n\n{POST}\n\n{SIGNATURE}\n\nThe mayor spoke on Monday about "
+                     "the storm and the harbour.\n\nCrews worked at the quay.", TITLE, standfirst=POST)
+    assert ("embed", POST) in [(b.kind, res.text[b.start:b.end]) for b in res.blocks]
+    assert res.standfirst is None
+
+
+def test_a_standfirst_above_a_post_stays_the_standfirst():
+    dek = "The mayor closed the port of Orm overnight as the storm hit"
+    res = clean_text(f"{TITLE}\n\n{dek}\n\n{POST}\n\n{SIGNATURE}\n\nCrews worked at the quay.",
+                     TITLE, standfirst=dek)
+    assert res.standfirst == dek
+
+
 # near misses: the outlet's own words stay paragraphs
 
 
@@ -145,17 +184,32 @@ def test_signature_after_a_dash_run():
     assert all(kind != "embed" for kind, _ in got)
 
 
-def test_a_chunk_of_many_signed_lines_is_no_single_post():
-    """Thousands of signed lines in one chunk (a scraped feed): a signature's post is its
-    chunk's lines up to it, so past the first few lines that holds more than one post's
-    characters and the rest of the feed stays narration (each signature reads its post from
-    running totals, so this stays linear); the post in its own chunk is marked."""
+def test_a_chunk_of_many_signed_lines_is_many_posts():
+    """Thousands of signed lines in one chunk (a scraped feed): each signed line is its own
+    post (a post starts after the previous signature; each reads its size from running
+    totals, so this stays linear), never the whole chunk up to a signature."""
     feed = "\n".join(f"Tide log {k} at the quay {SIGNATURE}" for k in range(2000))
     res = clean_text(f"The mayor spoke on Monday about the storm and the harbour.\n\n{feed}\n\n"
                      f"{POST} {SIGNATURE}\n\nCrews worked through the night at the quay.", TITLE)
     kinds = [(b.kind, res.text[b.start:b.end]) for b in res.blocks]
     assert ("embed", f"{POST} {SIGNATURE}") in kinds
-    last = f"Tide log 1999 at the quay {SIGNATURE}"
-    assert [kind for kind, text in kinds if text.endswith(last)] == ["paragraph"]
-    marked = [text for kind, text in kinds if kind == "embed" and text.startswith("Tide")]
-    assert len(marked) == 1 and len(marked[0]) <= 400
+    assert ("embed", feed) in kinds
+    assert ("paragraph", "The mayor spoke on Monday about the storm and the harbour.") in kinds
+
+
+def test_a_post_only_one_outlet_embeds_is_listed_as_unique():
+    """A post one outlet embeds and the other does not is material only that outlet
+    shows: its sentences are listed as unique, and their block says they are a post's."""
+    only = ("Tonight the inner basin of Orm is closed to every boat, including the lifeboats "
+            "of Vell.", "\u2014 Tarik Vell (@tarikvell) March 3, 2031")
+    story = _story(("A storm closed the harbour of Orm on Monday, the port authority said.",
+                    "Mayor Mara Velko kept residents informed on social media overnight.",
+                    "The port authority will review the damage on Tuesday."))
+    arts, _ = clean_all([
+        _raw(1, "Orm Daily", f"{story}\n\n{only[0]}\n\n{only[1]}"),
+        _raw(2, "Vell Post", story),
+    ], Options())
+    comp = compare_articles(arts, Options())
+    unique = {s.id: s for d in comp.documents for s in d.sentences if s.id in comp.unique}
+    assert [s.text for s in unique.values()] == [only[0]]
+    assert [s.block for s in unique.values()] == ["embed"]

@@ -56,6 +56,31 @@ CASES = [
                  "Many crews left Orm on Monday.",
                  ["Mayor Mara Velko said the harbour at\nMarket Street would close, and\n"
                   "Many crews left Orm on Monday."], id="month-like-words-in-prose"),
+    # hard-wrapped prose whose lines open with a weekday or a number: a line ending with
+    # a function word, or running into a lower-case word, ends no entry
+    pytest.param("The Vell council said on\nMonday that 300 homes in Orm were flooded and\n"
+                 "2,000 people had left.",
+                 ["The Vell council said on\nMonday that 300 homes in Orm were flooded and\n"
+                  "2,000 people had left."], id="wrap-before-a-weekday"),
+    pytest.param("Ferries to Orm stopped at\n9 Harbour Road while crews counted\n"
+                 "2,000 damaged boats along the Vell.",
+                 ["Ferries to Orm stopped at\n9 Harbour Road while crews counted\n"
+                  "2,000 damaged boats along the Vell."], id="wrap-before-numbers"),
+    pytest.param("Friday saw the Orm harbour board meet its insurers and the mayor for hours\n"
+                 "Saturday brought a second storm that cut the ferry line to Vell Island again\n"
+                 "Sunday passed quietly",
+                 ["Friday saw the Orm harbour board meet its insurers and the mayor for hours\n"
+                  "Saturday brought a second storm that cut the ferry line to Vell Island again\n"
+                  "Sunday passed quietly"], id="mostly-long-lines"),
+    # near misses of those: real entries still split
+    pytest.param("Orm Daily was founded in\n1901 \u2013 first issue\n1950 \u2013 moved to Vell",
+                 ["Orm Daily was founded in\n1901 \u2013 first issue", "1950 \u2013 moved to Vell"],
+                 id="entries-after-a-wrapped-heading"),
+    pytest.param("- Ferries cancelled for the whole weekend on every route between Orm and Vell Island\n"
+                 "- Schools shut across the district until the water has gone down again",
+                 ["- Ferries cancelled for the whole weekend on every route between Orm and Vell Island",
+                  "- Schools shut across the district until the water has gone down again"],
+                 id="long-bulleted-entries"),
     pytest.param("Sept 3 \u2013 Talks open in Orm\nWed \u2013 Talks collapse",
                  ["Sept 3 \u2013 Talks open in Orm", "Wed \u2013 Talks collapse"],
                  id="abbreviated-month-and-weekday"),
