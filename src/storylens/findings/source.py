@@ -30,7 +30,7 @@ from ..normalize import STOPWORDS, norm_key
 from .common import BODY_BLOCKS, FindingContext, sentence_span, spans_over
 from .confidence import rule_confidence
 from .quotes import same_speaker, speaker_key
-from .shared_quote import SharedQuote, shared_quotes
+from .shared_quote import SharedQuote, _Seen, article, shared_quotes
 
 if TYPE_CHECKING:
     from ..provenance import QuoteSpans
@@ -120,12 +120,21 @@ def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
     # copies of the likely source: their quotes are the source's, copied with its text
     copies = {x for x in ids if x != src and src in ctx.documents
               and _copy_evidence(ctx, src, x) is not None}
+    # only pairs that share a three-word window of their quotes can share a quote: each
+    # article is compared with the later ones that share one (an inverted index of the
+    # windows), and the cheap test comes before the copying test
+    arts = [article(ctx, x, memo.tokens) for x in ids]
+    holders: dict[tuple[str, ...], set[int]] = {}
+    for i, art in enumerate(arts):
+        for w in art.windows:
+            holders.setdefault(w, set()).add(i)
     found = []
     for i, a in enumerate(ids):
-        for b in ids[i + 1 :]:
+        for j in sorted(k for k in set().union(*(holders[w] for w in arts[i].windows)) if k > i):
+            b = ids[j]
             if (a in copies and b in copies) or _copies(ctx, a, b):
                 continue
-            quotes = shared_quotes(ctx, a, b, memo.tokens)
+            quotes = shared_quotes(ctx, a, b, memo.tokens, memo.seen)
             if quotes:
                 found.append((a, b, quotes))
     strongest = sorted(range(len(found)), key=lambda k: -sum(sq.run for sq in found[k][2]))
@@ -419,6 +428,7 @@ class _Memo:
         self.pairs: dict[tuple[str, str], Finding | None] = {}
         self.evidence: dict[tuple[str, str], tuple | None] = {}  # per pair: copied narration
         self.tokens: dict = {}  # per article: shared_quote's tokens and quoted spans
+        self.seen = _Seen()  # shared_quote's results by pair of quote signatures
 
 
 _LAST: list[_Memo] = []
