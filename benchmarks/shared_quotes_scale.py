@@ -78,14 +78,15 @@ def measure(n: int, runs: int) -> dict:
     with mock.patch.object(pipeline, "_findings", lambda *a: []):
         comp = compare_articles(arts, Options())
     calls = [0]
-    real = source.shared_quotes
+    name = "shared_between" if hasattr(source, "shared_between") else "shared_quotes"
+    real = getattr(source, name)
 
     def counted(*a, **k):
         calls[0] += 1
         return real(*a, **k)
 
     times, found, full = [], None, 0
-    source.shared_quotes = counted
+    setattr(source, name, counted)
     try:
         for _ in range(runs):
             calls[0] = 0
@@ -97,7 +98,7 @@ def measure(n: int, runs: int) -> dict:
             seen = getattr(source._memo(ctx), "seen", None)  # None before signatures
             full = seen.compared if seen is not None else calls[0]
     finally:
-        source.shared_quotes = real
+        setattr(source, name, real)
     return {"articles": n, "seconds": statistics.median(times), "calls": calls[0], "compared": full,
             "findings": len(found or [])}
 
@@ -121,7 +122,7 @@ def main() -> None:
                                        "PATH": "/usr/bin:/bin"},
                              capture_output=True, text=True, check=True)
         base = json.loads(res.stdout.strip().splitlines()[-1])
-    print("calls: pairs handed to shared_quotes; compared: pairs compared word by word")
+    print("calls: pairs handed to shared_quotes (shared_between); compared: pairs compared word by word")
     print(f"{'articles':>8} {'cpu s':>8} {'calls':>7} {'compared':>8} {'findings':>8}"
           + ("   baseline: cpu s   calls compared findings" if base else ""))
     for k, r in enumerate(here):

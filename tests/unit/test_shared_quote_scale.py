@@ -15,7 +15,7 @@ from unittest import mock
 from storylens import pipeline
 from storylens.findings import source
 from storylens.findings.common import FindingContext
-from storylens.findings.shared_quote import _Seen, shared_quotes
+from storylens.findings.shared_quote import _Seen, moved, shared_between, shared_quotes
 from storylens.models import RawArticle
 from storylens.options import Options
 from storylens.pipeline import clean_all, compare_articles
@@ -99,5 +99,7 @@ def test_answers_from_a_signature_equal_full_comparisons() -> None:
     seen = _Seen()
     for a, b in combinations(ids, 2):
         for x, y in ((a, b), (b, a)):
-            assert shared_quotes(ctx, x, y, cache, seen) == shared_quotes(ctx, x, y, {}), (x, y)
+            shared = shared_between(ctx, x, y, cache, seen)
+            got = [] if shared is None else moved(shared, x, y, cache)
+            assert got == shared_quotes(ctx, x, y, {}), (x, y)
     assert seen.compared < len(ids) * (len(ids) - 1)  # some pairs answered by signature

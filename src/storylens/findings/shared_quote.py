@@ -248,8 +248,21 @@ class _Seen:
 
     def __init__(self) -> None:
         self.classes: dict[tuple, int] = {}
-        self.results: dict[tuple[int, int], tuple[str, str, list[SharedQuote]]] = {}
+        self.results: dict[tuple[int, int], Shared] = {}
         self.compared = 0  # pairs compared in full (what a test counts)
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What two articles quote alike, kept by unit so it can be moved to a look-alike
+    pair: the pair it was found on, its shared quotes, and per quote the two units'
+    numbers (``_Article.units``) and the words they share."""
+
+    a: str
+    b: str
+    quotes: tuple[SharedQuote, ...]
+    units: tuple[tuple[int, int], ...]
+    run: int  # shared words in all
 
 
 def article(ctx: FindingContext, aid: str, cache: dict[str, _Article]) -> _Article:
@@ -269,29 +282,55 @@ def _moved(s: Side, src: _Article, dst: _Article, aid: str) -> Side:
 
 def shared_quotes(
     ctx: FindingContext, a: str, b: str, cache: dict[str, _Article] | None = None,
-    seen: _Seen | None = None,
 ) -> list[SharedQuote]:
     """Every quoted span of ``a`` whose words ``b`` quotes too, and every one of ``b``
     whose words ``a`` quotes, once each, longest first. ``cache`` keeps each article's
-    tokens across the pairs of one story; ``seen``, the results by signature pair."""
+    tokens across the pairs of one story."""
     cache = {} if cache is None else cache
     xa, xb = article(ctx, a, cache), article(ctx, b, cache)
     if xa.windows.isdisjoint(xb.windows):
         return []
-    if seen is None or not (xa.safe and xb.safe):
-        return _compare(ctx, a, b, cache)
+    return _compare(ctx, a, b, cache)
+
+
+def shared_between(
+    ctx: FindingContext, a: str, b: str, cache: dict[str, _Article], seen: _Seen
+) -> Shared | None:
+    """:func:`shared_quotes` of ``a`` and ``b`` by unit (None when they share none), as
+    found on the first pair of their two signatures: ``moved`` gives its quotes at this
+    pair's positions. A story whose outlets all quote the same statements compares one
+    pair in full."""
+    xa, xb = article(ctx, a, cache), article(ctx, b, cache)
+    if xa.windows.isdisjoint(xb.windows):
+        return None
+    if not (xa.safe and xb.safe):
+        shared = _by_unit(a, b, _compare(ctx, a, b, cache), cache)
+        return shared if shared.quotes else None
     for x in (xa, xb):
         if x.cls < 0:
             x.cls = seen.classes.setdefault(x.sig, len(seen.classes))
     key = (xa.cls, xb.cls)
     if key not in seen.results:
         seen.compared += 1
-        seen.results[key] = (a, b, _compare(ctx, a, b, cache))
-    a0, b0, found = seen.results[key]
-    if (a0, b0) == (a, b):
-        return found
-    ya, yb = cache[a0], cache[b0]
-    return [SharedQuote(_moved(s.a, ya, xa, a), _moved(s.b, yb, xb, b), s.run) for s in found]
+        seen.results[key] = _by_unit(a, b, _compare(ctx, a, b, cache), cache)
+    shared = seen.results[key]
+    return shared if shared.quotes else None
+
+
+def _by_unit(a: str, b: str, found: list[SharedQuote], cache: dict[str, _Article]) -> Shared:
+    units = tuple((cache[a].unit_at[(s.a.start, s.a.end)], cache[b].unit_at[(s.b.start, s.b.end)])
+                  for s in found)
+    return Shared(a, b, tuple(found), units, sum(s.run for s in found))
+
+
+def moved(shared: Shared, a: str, b: str, cache: dict[str, _Article]) -> list[SharedQuote]:
+    """The shared quotes of ``shared`` at the positions of the pair ``a``, ``b`` (whose
+    signatures are those of the pair it was found on)."""
+    if (shared.a, shared.b) == (a, b):
+        return list(shared.quotes)
+    ya, yb, xa, xb = cache[shared.a], cache[shared.b], cache[a], cache[b]
+    return [SharedQuote(_moved(s.a, ya, xa, a), _moved(s.b, yb, xb, b), s.run)
+            for s in shared.quotes]
 
 
 def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) -> list[SharedQuote]:

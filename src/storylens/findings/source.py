@@ -30,7 +30,7 @@ from ..normalize import STOPWORDS, norm_key
 from .common import BODY_BLOCKS, FindingContext, sentence_span, spans_over
 from .confidence import rule_confidence
 from .quotes import same_speaker, speaker_key
-from .shared_quote import SharedQuote, _Seen, article, shared_quotes
+from .shared_quote import SharedQuote, _Seen, article, moved, shared_between, shared_quotes
 
 if TYPE_CHECKING:
     from ..provenance import QuoteSpans
@@ -111,7 +111,13 @@ def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
     quotes already joined through pairs reported before it (strongest pair first): when
     fifty outlets quote one statement, each outlet's quote is linked once (49 findings),
     not once per pair (1,225). Two copies of the likely source share its quotes with its
-    text: shared_source reports each against the source, and the pair is not looked at."""
+    text: shared_source reports each against the source, and the pair is not looked at.
+
+    The cost stays near the story's size when every outlet quotes the same words: only
+    pairs sharing a window of quoted words are looked at, a pair of quote signatures is
+    compared word by word once (shared_quote.shared_between), quotes are linked by unit
+    number, and the quotes of a pair are placed at its positions only when it is reported.
+    What is left per pair is lookups: the copy test and the linking."""
     if ctx.provenance is None or len(ctx.docs) < 2:
         return []
     ids = [d.id for d in ctx.docs]
@@ -134,13 +140,14 @@ def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
             b = ids[j]
             if (a in copies and b in copies) or _copies(ctx, a, b):
                 continue
-            quotes = shared_quotes(ctx, a, b, memo.tokens, memo.seen)
-            if quotes:
-                found.append((a, b, quotes))
-    strongest = sorted(range(len(found)), key=lambda k: -sum(sq.run for sq in found[k][2]))
-    parent: dict[tuple[str, int, int], tuple[str, int, int]] = {}
+            shared = shared_between(ctx, a, b, memo.tokens, memo.seen)
+            if shared is not None:
+                found.append((a, b, shared))
+    strongest = sorted(range(len(found)), key=lambda k: -found[k][2].run)
+    # a quote is its article and its unit number (one number per quoted span)
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
 
-    def root(x: tuple[str, int, int]) -> tuple[str, int, int]:
+    def root(x: tuple[str, int]) -> tuple[str, int]:
         parent.setdefault(x, x)
         while parent[x] != x:
             parent[x] = parent[parent[x]]
@@ -149,8 +156,8 @@ def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
 
     kept = set()
     for k in strongest:  # stable: story order on ties
-        sides = [((sq.a.article, sq.a.start, sq.a.end), (sq.b.article, sq.b.start, sq.b.end))
-                 for sq in found[k][2]]
+        a, b, shared = found[k]
+        sides = [((a, ka), (b, kb)) for ka, kb in shared.units]
         if all(root(x) == root(y) for x, y in sides):
             continue  # every quote of the pair is linked already, through a third outlet
         for x, y in sides:
@@ -158,7 +165,8 @@ def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
         kept.add(k)
     out = []
     for k in sorted(kept):  # reported in story order
-        f = _quote_finding(ctx, *found[k])
+        a, b, shared = found[k]
+        f = _quote_finding(ctx, a, b, moved(shared, a, b, memo.tokens))
         if f is not None:
             out.append(f)
     return out
