@@ -103,3 +103,23 @@ def test_answers_from_a_signature_equal_full_comparisons() -> None:
             got = [] if shared is None else moved(shared, x, y, cache)
             assert got == shared_quotes(ctx, x, y, {}), (x, y)
     assert seen.compared < len(ids) * (len(ids) - 1)  # some pairs answered by signature
+
+
+def test_a_copy_whose_quotes_are_a_lookup_is_still_left_to_shared_source() -> None:
+    """The copy test of a pair answered by signature comes late (when the pair would
+    link something), but a copy is still left out. a2, a3 and a4 quote three statements
+    (their pairs the strongest), a4 copies a2's narration: (a2, a3) is compared in full,
+    (a2, a4) is a lookup that would link a4 first, and must go to shared_source."""
+    housing = ('"Families who have lost their homes will receive emergency housing within '
+               'the week," the ministry said.')
+    texts = _story(3)
+    texts[1] += "\n\n" + housing
+    texts[2] += "\n\n" + housing
+    texts.append(texts[1].replace("Traders on the quay", "Traders along the quay"))
+    ctx = _context(texts)
+    assert source._copies(ctx, "a2", "a4") and not source._copies(ctx, "a3", "a4")
+    found = source.find_shared_quotes(ctx)
+    memo = source._memo(ctx)
+    assert memo.tokens["a2"].cls == memo.tokens["a4"].cls == memo.tokens["a3"].cls
+    pairs = [sorted({sid.partition(":s")[0] for sid in f.sentences}) for f in found]
+    assert ["a2", "a4"] not in pairs and ["a3", "a4"] in pairs, pairs

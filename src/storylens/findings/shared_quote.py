@@ -317,6 +317,18 @@ def shared_between(
     return shared if shared.quotes else None
 
 
+def answered(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article], seen: _Seen) -> bool:
+    """Whether :func:`shared_between` of the pair is a lookup (its pair of signatures
+    was compared before), not a comparison."""
+    xa, xb = article(ctx, a, cache), article(ctx, b, cache)
+    if not (xa.safe and xb.safe):
+        return False
+    for x in (xa, xb):
+        if x.cls < 0:
+            x.cls = seen.classes.setdefault(x.sig, len(seen.classes))
+    return (xa.cls, xb.cls) in seen.results
+
+
 def _by_unit(a: str, b: str, found: list[SharedQuote], cache: dict[str, _Article]) -> Shared:
     units = tuple((cache[a].unit_at[(s.a.start, s.a.end)], cache[b].unit_at[(s.b.start, s.b.end)])
                   for s in found)

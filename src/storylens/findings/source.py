@@ -30,7 +30,14 @@ from ..normalize import STOPWORDS, norm_key
 from .common import BODY_BLOCKS, FindingContext, sentence_span, spans_over
 from .confidence import rule_confidence
 from .quotes import same_speaker, speaker_key
-from .shared_quote import SharedQuote, _Seen, article, moved, shared_between, shared_quotes
+from .shared_quote import (
+    SharedQuote,
+    _Seen,
+    answered,
+    moved,
+    shared_between,
+    shared_quotes,
+)
 
 if TYPE_CHECKING:
     from ..provenance import QuoteSpans
@@ -113,11 +120,15 @@ def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
     not once per pair (1,225). Two copies of the likely source share its quotes with its
     text: shared_source reports each against the source, and the pair is not looked at.
 
-    The cost stays near the story's size when every outlet quotes the same words: only
-    pairs sharing a window of quoted words are looked at, a pair of quote signatures is
-    compared word by word once (shared_quote.shared_between), quotes are linked by unit
-    number, and the quotes of a pair are placed at its positions only when it is reported.
-    What is left per pair is lookups: the copy test and the linking."""
+    The cost stays near the story's size when every outlet quotes the same words: a pair
+    of quote signatures is compared word by word once (shared_quote.shared_between),
+    quotes are linked by unit number, and the quotes of a pair are placed at its
+    positions only when it is reported. Two articles whose quotes were read and share no
+    window of quoted words are passed over before the copy test; an article is read only
+    when a pair of it is not left out for copying (wire copies are never tokenised).
+    A pair whose quotes are a lookup is put to the copy test only when it would link
+    something new (a pair left out for copying links nothing, so leaving it out before
+    or there keeps the same pairs)."""
     if ctx.provenance is None or len(ctx.docs) < 2:
         return []
     ids = [d.id for d in ctx.docs]
@@ -126,23 +137,24 @@ def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
     # copies of the likely source: their quotes are the source's, copied with its text
     copies = {x for x in ids if x != src and src in ctx.documents
               and _copy_evidence(ctx, src, x) is not None}
-    # only pairs that share a three-word window of their quotes can share a quote: each
-    # article is compared with the later ones that share one (an inverted index of the
-    # windows), and the cheap test comes before the copying test
-    arts = [article(ctx, x, memo.tokens) for x in ids]
-    holders: dict[tuple[str, ...], set[int]] = {}
-    for i, art in enumerate(arts):
-        for w in art.windows:
-            holders.setdefault(w, set()).add(i)
     found = []
+    built = memo.tokens  # articles whose quotes are read (shared_quote._Article)
     for i, a in enumerate(ids):
-        for j in sorted(k for k in set().union(*(holders[w] for w in arts[i].windows)) if k > i):
-            b = ids[j]
-            if (a in copies and b in copies) or _copies(ctx, a, b):
+        for b in ids[i + 1 :]:
+            if a in copies and b in copies:
                 continue
-            shared = shared_between(ctx, a, b, memo.tokens, memo.seen)
+            checked = True
+            if a in built and b in built:
+                if built[a].windows.isdisjoint(built[b].windows):
+                    continue  # no quote window in common: no shared quote, and no copy test
+                # the copy test now when the quotes would cost a comparison; later (of
+                # the pairs that would link something new) when they are a lookup
+                checked = not answered(ctx, a, b, built, memo.seen)
+            if checked and _copies(ctx, a, b):
+                continue  # one copies the other's narration: shared_source's pair
+            shared = shared_between(ctx, a, b, built, memo.seen)
             if shared is not None:
-                found.append((a, b, shared))
+                found.append((a, b, shared, checked))
     strongest = sorted(range(len(found)), key=lambda k: -found[k][2].run)
     # a quote is its article and its unit number (one number per quoted span)
     parent: dict[tuple[str, int], tuple[str, int]] = {}
@@ -156,16 +168,18 @@ def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
 
     kept = set()
     for k in strongest:  # stable: story order on ties
-        a, b, shared = found[k]
+        a, b, shared, checked = found[k]
         sides = [((a, ka), (b, kb)) for ka, kb in shared.units]
         if all(root(x) == root(y) for x, y in sides):
             continue  # every quote of the pair is linked already, through a third outlet
+        if not checked and _copies(ctx, a, b):
+            continue  # one copies the other's narration: shared_source's pair
         for x, y in sides:
             parent[root(x)] = root(y)
         kept.add(k)
     out = []
     for k in sorted(kept):  # reported in story order
-        a, b, shared = found[k]
+        a, b, shared, _ = found[k]
         f = _quote_finding(ctx, a, b, moved(shared, a, b, memo.tokens))
         if f is not None:
             out.append(f)
