@@ -208,22 +208,146 @@ class _Article:
             for u in self.units
             for i in range(u.first, u.last - MIN_RUN_WORDS + 1)
         }
+        self.unit_at = {(u.start, u.end): k for k, u in enumerate(self.units)}
+        self.sig, self.safe = self._signature()
+        self.cls = -1  # its signature's number in a story (_Seen)
+
+    def _signature(self) -> tuple[tuple, bool]:
+        """Everything :func:`shared_quotes` reads of this article, with positions taken
+        relative to each quote: its quoted tokens in order (key, unit, whether it follows
+        the one before), and per unit its speaker, token range, text, tokens' offsets and
+        the order of its ends among all units' ends. Two articles with one signature give
+        the same shared quotes against any third, but for the positions. ``safe``: no
+        window of a quoted token has more than ``MAX_WINDOW_HITS`` hits in the article,
+        so the hits the lookup cuts off are narration's, never a quote's (then the
+        narration, which the signature leaves out, cannot change a result)."""
+        tok, unit_of = self.tokens, self.unit_of
+        quoted = sorted({t for u in self.units for t in range(u.first, u.last)})
+        pos = {t: k for k, t in enumerate(quoted)}
+        ends = sorted({v for u in self.units for v in (u.start, u.end)})
+        rank = {v: k for k, v in enumerate(ends)}
+        tokens = tuple((tok.keys[t], unit_of[t], t - 1 in pos) for t in quoted)
+        units = tuple(
+            (u.speaker, pos[u.first], u.last - u.first, rank[u.start], rank[u.end],
+             self.text[u.start : u.end],
+             tuple((tok.starts[t] - u.start, tok.ends[t] - u.start) for t in range(u.first, u.last)))
+            for u in self.units
+        )
+        safe = all(
+            len(tok.index.get(tuple(tok.keys[t : t + MIN_RUN_WORDS]), ())) <= MAX_WINDOW_HITS
+            for t in quoted
+        )
+        return (tokens, units), safe
+
+
+class _Seen:
+    """Pairs already compared in one story, by the two articles' signatures: when every
+    outlet quotes the same statements, most articles share a signature, and a pair of
+    signatures seen before is answered by moving that pair's result to the new pair's
+    positions (the per-pair work becomes per pair of signatures)."""
+
+    def __init__(self) -> None:
+        self.classes: dict[tuple, int] = {}
+        self.results: dict[tuple[int, int], Shared] = {}
+        self.compared = 0  # pairs compared in full (what a test counts)
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What two articles quote alike, kept by unit so it can be moved to a look-alike
+    pair: the pair it was found on, its shared quotes, and per quote the two units'
+    numbers (``_Article.units``) and the words they share."""
+
+    a: str
+    b: str
+    quotes: tuple[SharedQuote, ...]
+    units: tuple[tuple[int, int], ...]
+    run: int  # shared words in all
+
+
+def article(ctx: FindingContext, aid: str, cache: dict[str, _Article]) -> _Article:
+    """The article's tokens and quoted units, built once per story in ``cache``."""
+    if aid not in cache:
+        cache[aid] = _Article(ctx, aid)
+    return cache[aid]
+
+
+def _moved(s: Side, src: _Article, dst: _Article, aid: str) -> Side:
+    """``s`` (a side in ``src``) at the same unit and offsets of ``dst``."""
+    u = src.units[src.unit_at[(s.start, s.end)]]
+    v = dst.units[src.unit_at[(s.start, s.end)]]
+    d = v.start - u.start
+    return Side(aid, v.start, v.end, s.words, s.speaker, s.run_start + d, s.run_end + d)
 
 
 def shared_quotes(
-    ctx: FindingContext, a: str, b: str, cache: dict[str, _Article] | None = None
+    ctx: FindingContext, a: str, b: str, cache: dict[str, _Article] | None = None,
 ) -> list[SharedQuote]:
     """Every quoted span of ``a`` whose words ``b`` quotes too, and every one of ``b``
     whose words ``a`` quotes, once each, longest first. ``cache`` keeps each article's
     tokens across the pairs of one story."""
+    cache = {} if cache is None else cache
+    xa, xb = article(ctx, a, cache), article(ctx, b, cache)
+    if xa.windows.isdisjoint(xb.windows):
+        return []
+    return _compare(ctx, a, b, cache)
+
+
+def shared_between(
+    ctx: FindingContext, a: str, b: str, cache: dict[str, _Article], seen: _Seen
+) -> Shared | None:
+    """:func:`shared_quotes` of ``a`` and ``b`` by unit (None when they share none), as
+    found on the first pair of their two signatures: ``moved`` gives its quotes at this
+    pair's positions. A story whose outlets all quote the same statements compares one
+    pair in full."""
+    xa, xb = article(ctx, a, cache), article(ctx, b, cache)
+    if xa.windows.isdisjoint(xb.windows):
+        return None
+    if not (xa.safe and xb.safe):
+        shared = _by_unit(a, b, _compare(ctx, a, b, cache), cache)
+        return shared if shared.quotes else None
+    for x in (xa, xb):
+        if x.cls < 0:
+            x.cls = seen.classes.setdefault(x.sig, len(seen.classes))
+    key = (xa.cls, xb.cls)
+    if key not in seen.results:
+        seen.compared += 1
+        seen.results[key] = _by_unit(a, b, _compare(ctx, a, b, cache), cache)
+    shared = seen.results[key]
+    return shared if shared.quotes else None
+
+
+def answered(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article], seen: _Seen) -> bool:
+    """Whether :func:`shared_between` of the pair is a lookup (its pair of signatures
+    was compared before), not a comparison."""
+    xa, xb = article(ctx, a, cache), article(ctx, b, cache)
+    if not (xa.safe and xb.safe):
+        return False
+    for x in (xa, xb):
+        if x.cls < 0:
+            x.cls = seen.classes.setdefault(x.sig, len(seen.classes))
+    return (xa.cls, xb.cls) in seen.results
+
+
+def _by_unit(a: str, b: str, found: list[SharedQuote], cache: dict[str, _Article]) -> Shared:
+    units = tuple((cache[a].unit_at[(s.a.start, s.a.end)], cache[b].unit_at[(s.b.start, s.b.end)])
+                  for s in found)
+    return Shared(a, b, tuple(found), units, sum(s.run for s in found))
+
+
+def moved(shared: Shared, a: str, b: str, cache: dict[str, _Article]) -> list[SharedQuote]:
+    """The shared quotes of ``shared`` at the positions of the pair ``a``, ``b`` (whose
+    signatures are those of the pair it was found on)."""
+    if (shared.a, shared.b) == (a, b):
+        return list(shared.quotes)
+    ya, yb, xa, xb = cache[shared.a], cache[shared.b], cache[a], cache[b]
+    return [SharedQuote(_moved(s.a, ya, xa, a), _moved(s.b, yb, xb, b), s.run)
+            for s in shared.quotes]
+
+
+def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) -> list[SharedQuote]:
     from .quotes import same_speaker, speaker_key
 
-    cache = {} if cache is None else cache
-    for x in (a, b):
-        if x not in cache:
-            cache[x] = _Article(ctx, x)
-    if cache[a].windows.isdisjoint(cache[b].windows):
-        return []
     found: dict[tuple[int, int, int, int], SharedQuote] = {}
     for x, y in ((a, b), (b, a)):
         ax, ay = cache[x], cache[y]

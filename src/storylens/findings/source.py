@@ -30,7 +30,14 @@ from ..normalize import STOPWORDS, norm_key
 from .common import BODY_BLOCKS, FindingContext, sentence_span, spans_over
 from .confidence import rule_confidence
 from .quotes import same_speaker, speaker_key
-from .shared_quote import SharedQuote, shared_quotes
+from .shared_quote import (
+    SharedQuote,
+    _Seen,
+    answered,
+    moved,
+    shared_between,
+    shared_quotes,
+)
 
 if TYPE_CHECKING:
     from ..provenance import QuoteSpans
@@ -111,7 +118,17 @@ def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
     quotes already joined through pairs reported before it (strongest pair first): when
     fifty outlets quote one statement, each outlet's quote is linked once (49 findings),
     not once per pair (1,225). Two copies of the likely source share its quotes with its
-    text: shared_source reports each against the source, and the pair is not looked at."""
+    text: shared_source reports each against the source, and the pair is not looked at.
+
+    The cost stays near the story's size when every outlet quotes the same words: a pair
+    of quote signatures is compared word by word once (shared_quote.shared_between),
+    quotes are linked by unit number, and the quotes of a pair are placed at its
+    positions only when it is reported. Two articles whose quotes were read and share no
+    window of quoted words are passed over before the copy test; an article is read only
+    when a pair of it is not left out for copying (wire copies are never tokenised).
+    A pair whose quotes are a lookup is put to the copy test only when it would link
+    something new (a pair left out for copying links nothing, so leaving it out before
+    or there keeps the same pairs)."""
     if ctx.provenance is None or len(ctx.docs) < 2:
         return []
     ids = [d.id for d in ctx.docs]
@@ -121,17 +138,28 @@ def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
     copies = {x for x in ids if x != src and src in ctx.documents
               and _copy_evidence(ctx, src, x) is not None}
     found = []
+    built = memo.tokens  # articles whose quotes are read (shared_quote._Article)
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
-            if (a in copies and b in copies) or _copies(ctx, a, b):
+            if a in copies and b in copies:
                 continue
-            quotes = shared_quotes(ctx, a, b, memo.tokens)
-            if quotes:
-                found.append((a, b, quotes))
-    strongest = sorted(range(len(found)), key=lambda k: -sum(sq.run for sq in found[k][2]))
-    parent: dict[tuple[str, int, int], tuple[str, int, int]] = {}
+            checked = True
+            if a in built and b in built:
+                if built[a].windows.isdisjoint(built[b].windows):
+                    continue  # no quote window in common: no shared quote, and no copy test
+                # the copy test now when the quotes would cost a comparison; later (of
+                # the pairs that would link something new) when they are a lookup
+                checked = not answered(ctx, a, b, built, memo.seen)
+            if checked and _copies(ctx, a, b):
+                continue  # one copies the other's narration: shared_source's pair
+            shared = shared_between(ctx, a, b, built, memo.seen)
+            if shared is not None:
+                found.append((a, b, shared, checked))
+    strongest = sorted(range(len(found)), key=lambda k: -found[k][2].run)
+    # a quote is its article and its unit number (one number per quoted span)
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
 
-    def root(x: tuple[str, int, int]) -> tuple[str, int, int]:
+    def root(x: tuple[str, int]) -> tuple[str, int]:
         parent.setdefault(x, x)
         while parent[x] != x:
             parent[x] = parent[parent[x]]
@@ -140,16 +168,19 @@ def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
 
     kept = set()
     for k in strongest:  # stable: story order on ties
-        sides = [((sq.a.article, sq.a.start, sq.a.end), (sq.b.article, sq.b.start, sq.b.end))
-                 for sq in found[k][2]]
+        a, b, shared, checked = found[k]
+        sides = [((a, ka), (b, kb)) for ka, kb in shared.units]
         if all(root(x) == root(y) for x, y in sides):
             continue  # every quote of the pair is linked already, through a third outlet
+        if not checked and _copies(ctx, a, b):
+            continue  # one copies the other's narration: shared_source's pair
         for x, y in sides:
             parent[root(x)] = root(y)
         kept.add(k)
     out = []
     for k in sorted(kept):  # reported in story order
-        f = _quote_finding(ctx, *found[k])
+        a, b, shared, _ = found[k]
+        f = _quote_finding(ctx, a, b, moved(shared, a, b, memo.tokens))
         if f is not None:
             out.append(f)
     return out
@@ -419,6 +450,7 @@ class _Memo:
         self.pairs: dict[tuple[str, str], Finding | None] = {}
         self.evidence: dict[tuple[str, str], tuple | None] = {}  # per pair: copied narration
         self.tokens: dict = {}  # per article: shared_quote's tokens and quoted spans
+        self.seen = _Seen()  # shared_quote's results by pair of quote signatures
 
 
 _LAST: list[_Memo] = []
