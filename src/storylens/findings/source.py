@@ -587,8 +587,6 @@ def _quote_finding(
     if len(found) > 1:
         summary += f"; {len(found) - 1} more shared quote{'s' if len(found) > 2 else ''}"
     summary += f" ({shared} words alike; quoted words are not evidence of copying)"
-    if one_side:
-        summary += f"; only {name(one_side[0])} names a speaker ({one_side[1]})"
     summary += "."
     sids: list[str] = []
     spans = []
@@ -605,8 +603,11 @@ def _quote_finding(
         detail={
             "articles": [a, b],
             "speaker": speaker,
-            # the speaker one article alone names ({"article", "speaker"}), when the two
-            # do not both name one
+            # the speaker the quote analysis found in one article only ({"article",
+            # "speaker"}), when the two do not both name one; kept out of the summary: the
+            # analysis gives no speaker to a short phrase quoted inside reported speech, so
+            # "only X names a speaker" was false where the other outlet's sentence named
+            # the same person (hand report, 3 items)
             "speaker_one_side": {"article": one_side[0], "speaker": one_side[1]}
             if one_side else None,
             "shared_quotes": len(found),
