@@ -955,6 +955,54 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, "both: the states' constitutional duty to implement laws Parliament passes (reported vs quoted)"),
     ('1484188814_1484188819', 'aligned:paraphrase', 'a351090e8593'):  # a1:s23 a2:s23
         (True, 'both: what a video earns depends on watch time, length and viewer demographics'),
+    # --- read 2026-12-03 (branch s5-report) on main b8dfec7 (merges of s5 quotes/speakers,
+    # quotefind, facts, names, framing, omission, stories): every unread sampled item, both
+    # configurations, pairs and stories. quote_changed keeps this table's convention (right
+    # only when what the speaker said changed, or an outlet reworded a quote it gives as
+    # verbatim in a way a reader should be told; a translation, two transcripts of one remark,
+    # an intensifier or a dropped phrase that leaves the claim whole is wrong); the notes of
+    # such items open with 'wording only' so a count of "right as wording changes" can be
+    # made from them (the quotefind helper's convention) ---
+    ('1483919695_1484010434', 'fact_conflict', '50847f5881ea'):  # a1:s21 a2:s21
+        (True, '34 vs 33 states allowing medical marijuana, same time'),
+    ('story:1483919695+4', 'fact_conflict', '50847f5881ea'):  # a1:s21 a2:s21
+        (True, '34 vs 33 states allowing medical marijuana, same time (as on the pair)'),
+    ('1484010434_1484699181', 'fact_conflict', 'eb7fc043f35e'):  # a1:s21 a2:s12
+        (True, '33 vs 34 states (plus DC in the other) allowing medical marijuana, same day'),
+    ('1483855112_1484010802', 'shared_quote', 'ad7349305b48'):  # a1:s27 a1:s28 a1:s29 a2:s5
+        (True, 'the same countdown chant'),
+    ('1484698254_1483758694', 'shared_quote', '2f3436905327'):  # a1:s12 a1:s13 a2:s9 a1:s18
+        (True, "Trump's 'this will not be a Benghazi', 'I like peace', 'I don't see that happening' in both"),
+    ('story:1483758694+11', 'shared_quote', 'd2401a31ef33'):  # a2:s10 a11:s12 a11:s13 a2:s3
+        (True, "Trump's 'this will not be a Benghazi', 'I like peace', 'I don't see that happening' in both"),
+    ('story:1483758694+11', 'shared_quote', '59474f76c43a'):  # a1:s9 a11:s12 a11:s13 a1:s2
+        (True, "Trump's 'this will not be a Benghazi', 'I like peace', 'I don't see that happening' in both"),
+    ('story:1483919695+4', 'shared_quote', 'd0ca42dd7d12'):  # a1:s5 a1:s6 a1:s7 a3:s4
+        (True, 'the same Pritzker statement, speaker named'),
+    ('story:1483919695+4', 'shared_quote', '38fa8ebad750'):  # a1:s5 a1:s6 a1:s7 a4:s3
+        (True, 'the same Pritzker statement, speaker named'),
+    ('story:1483919695+4', 'shared_source', '35977562b751'):  # a4:s1 a3:s2 a4:s2 a3:s3
+        (True, 'two Yahoo copies of one AFP story; only news.yahoo.com keeps the AFP credit'),
+    ('story:1483758694+11', 'shared_source', '6066f6724490'):  # a1:s1 a2:s2 a1:s2 a2:s3
+        (True, 'one AFP story (its Palm Beach dateline) in both; neither names AFP'),
+    ('1483806234_1484051122', 'framing', '53c56d3462ed'):  # a1:s4 a2:s1
+        (False, "two remarks: Trump 'has claimed he likes' Kim vs 'I like peace', the president said: linked by 'like'"),
+    ('story:1483758694+11', 'omission', 'ab2566da0009'):  # a3:s1
+        (True, "timesofisrael.com reports the storming by 'pro-Iranian demonstrators' without naming the militia 7 outlets name"),
+    ('story:1483758694+11', 'omission', '498323ecf46d'):  # a3:s1
+        (True, "ewn.co.za reports the storming by 'pro-Iranian demonstrators' without naming the militia 7 outlets name"),
+    ('story:1483919695+4', 'omission', '59bfc56316f5'):  # a1:s8
+        (True, 'the AFP copy gives the 11,017 pardons but not the 116,000 eligible convictions q13fox.com and cbsnews.com give (borderline)'),
+    ('1484051122_1484459085', 'quote_changed', '84f2a522407f'):  # a1:s12 a1:s13 a1:s14 a2:s56
+        (False, "wording only: 'the election' dropped from one transcript: the claim is whole"),
+    ('1484459085_1484698254', 'quote_changed', '5d269af37600'):  # a1:s56 a1:s57 a2:s32 a2:s33
+        (False, "wording only: 'the election' dropped from one transcript: the claim is whole"),
+    ('story:1483758694+11', 'quote_changed', '11ec62b94eb2'):  # a11:s32 a11:s33 a11:s34 a9:s12
+        (False, "wording only: 'the election' dropped from one transcript: the claim is whole"),
+    ('1484459085_1484698254', 'quote_changed', 'eacc7a73bd7b'):  # a1:s6 a2:s14
+        (False, "wording only: one remark transcribed two ways ('there will never be' vs 'this will never, ever be'): emphasis"),
+    ('story:1483803657+7', 'quote_changed', '975b2d0e76fc'):  # a6:s6 a7:s19 a8:s5 a8:s6
+        (False, "wording only: 'poor' vs 'bad' example (and 'given'): translations of one Italian remark"),
 }
 
 
