@@ -1003,6 +1003,56 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (False, "wording only: one remark transcribed two ways ('there will never be' vs 'this will never, ever be'): emphasis"),
     ('story:1483803657+7', 'quote_changed', '975b2d0e76fc'):  # a6:s6 a7:s19 a8:s5 a8:s6
         (False, "wording only: 'poor' vs 'bad' example (and 'given'): translations of one Italian remark"),
+    # --- read 2026-12-03 (branch s5-report) on main 25de573 (+ s5-defaults: a shared_quote
+    # line names a speaker only when both name the same person, else says which one names
+    # one; shared_source lines give both percentages and photo-line credits; name variants
+    # fold typographic apostrophes). "names a speaker" is read literally: a pronoun ('he
+    # said') or a role ('the Democratic governor') is no name; a name in the quote's own
+    # sentence is ---
+    ('1483971502_1484040205', 'shared_quote', '5975fafb4c1c'):  # a1:s21 a2:s12
+        (True, "Esper's 'appropriate and precautionary action' in both; dailypost.ng's sentence gives it to 'the US'"),
+    ('story:1483758694+11', 'shared_quote', '5975fafb4c1c'):  # a6:s21 a8:s12
+        (True, "Esper's 'appropriate and precautionary action' in both; dailypost.ng's sentence gives it to 'the US'"),
+    ('1483919695_1484050658', 'shared_quote', '5c326f23c403'):  # a1:s5 a1:s6 a1:s7 a2:s4
+        (True, "the same Pritzker statement; q13fox.com gives it to 'the Democratic governor' a paragraph before (no name: literal)"),
+    ('story:1483919695+4', 'shared_quote', '5c326f23c403'):  # a1:s5 a1:s6 a1:s7 a3:s4
+        (True, "the same Pritzker statement; q13fox.com gives it to 'the Democratic governor' a paragraph before (no name: literal)"),
+    ('story:1483919695+4', 'shared_quote', 'eaecc6bebf21'):  # a1:s5 a1:s6 a1:s7 a4:s3
+        (True, "the same Pritzker statement; q13fox.com gives it to 'the Democratic governor' a paragraph before (no name: literal)"),
+    ('1483995327_1484138375', 'shared_quote', '427c8f6ad3f7'):  # a1:s12 a2:s5
+        (False, "the words are shared, but 'only 590kid.com names a speaker' is false: hotair.com's own sentence says Kim Jong Un warned it"),
+    ('story:1483995327+3', 'shared_quote', '427c8f6ad3f7'):  # a1:s12 a3:s5
+        (False, "the words are shared, but 'only 590kid.com names a speaker' is false: hotair.com's own sentence says Kim Jong Un warned it"),
+    ('story:1483995327+3', 'shared_quote', '46483c5ceb2d'):  # a1:s10 a4:s6
+        (False, "the words are shared, but 'only news.yahoo.com names a speaker' is false: hotair.com's sentence says Kim promised it"),
+    ('story:1483995327+3', 'shared_quote', 'dca1c882cbf0'):  # a2:s2 a4:s6
+        (True, "Kim's 'new strategic weapon' / 'the near future' in both; foxnews.com gives the threat to North Korea, no person"),
+    ('story:1483995327+3', 'shared_quote', '76a06f8a0781'):  # a2:s2 a3:s5
+        (True, "Kim's 'new strategic weapon' in both; foxnews.com gives the threat to North Korea, no person"),
+    ('1484698254_1483758694', 'shared_quote', 'c9c79573bb0d'):  # a1:s12 a1:s13 a2:s9 a1:s18
+        (True, "Trump's 'this will not be a Benghazi', 'I like peace', 'I don't see that happening' in both; teaparty.org says 'he said'"),
+    ('story:1483758694+11', 'shared_quote', 'cf984053264e'):  # a2:s10 a11:s12 a11:s13 a2:s3
+        (True, "Trump's 'this will not be a Benghazi', 'I like peace', 'I don't see that happening' in both; teaparty.org says 'he said'"),
+    ('story:1483758694+11', 'shared_quote', 'e01a540d6823'):  # a1:s9 a11:s12 a11:s13 a1:s2
+        (True, "Trump's 'this will not be a Benghazi', 'I like peace', 'I don't see that happening' in both; teaparty.org says 'he said'"),
+    ('1483934248_1484698254', 'shared_quote', '07f85bbf91ed'):  # a1:s56 a1:s57 a2:s38 a2:s39
+        (True, "the same resolution remarks; bizpacreview.com says 'he said'"),
+    ('story:1483758694+11', 'shared_quote', '07f85bbf91ed'):  # a4:s56 a4:s57 a11:s38 a11:s39
+        (True, "the same resolution remarks; bizpacreview.com says 'he said'"),
+    ('story:1483758694+11', 'shared_quote', '78ce76216d55'):  # a6:s8 a6:s9 a6:s10 a6:s11
+        (True, "'I want to have peace. I like peace' is inside nypost.com's long quote; chipleypaper.com says 'he said'"),
+    ('story:1483758694+11', 'shared_quote', 'f34997f34eef'):  # a4:s2 a4:s3 a6:s8 a6:s9
+        (True, "the same 'not a good idea for Iran' answer; bizpacreview.com says 'he bluntly said'"),
+    ('story:1483758694+11', 'shared_quote', 'be60658935c1'):  # a6:s8 a6:s9 a6:s10 a6:s11
+        (True, "'And Iran should want peace more than anybody' is inside nypost.com's long quote; teaparty.org says 'he said'"),
+    ('1484029325_1484235264', 'shared_source', '13f35492d17f'):  # a2:s2 a1:s3 a2:s3 a1:s4
+        (True, 'the same NAN crash report in both; dailypost.ng names NAN, younewsng.com does not'),
+    ('story:1483919695+4', 'shared_source', '2806fc1b6aea'):  # a4:s1 a3:s2 a4:s2 a3:s3
+        (True, 'two Yahoo copies of one AFP story; only news.yahoo.com keeps the AFP credit'),
+    ('story:1483758694+11', 'shared_source', '4360f36746be'):  # a1:s1 a2:s2 a1:s2 a2:s3
+        (True, 'one AFP story (its Palm Beach dateline) in both; neither names AFP'),
+    ('story:1483758694+11', 'name_variant', '47004b0685c3'):  # a12:s8 a3:s10 a3:s1 a5:s5
+        (True, "Kataib / Kata'ib / Kataieb Hezbollah: transliteration"),
 }
 
 
