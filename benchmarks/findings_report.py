@@ -390,7 +390,7 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
     ('1483971502_1538841592', 'name_variant', 'df57dd2abd2d'):  # a1:s5 a2:s9
         (True, 'Kataib vs Kataieb: transliteration'),
     ('1484008387_1484012619', 'quote_changed', '4ddd3ecf8536'):  # a1:s5 a2:s6
-        (False, "'bad' vs 'poor' example: two translations of an Italian remark (graded 0.70 when read)"),
+        (False, "wording only: 'bad' vs 'poor' example: two translations of an Italian remark (graded 0.70 when read)"),
     ('1484051122_1484459085', 'quote_changed', 'ffed95a541a7'):  # a1:s13 a1:s14 a1:s15 a2:s58
         (False, "'the election' dropped: trivial (graded 0.70 when read)"),
     ('1484459085_1484698254', 'quote_changed', '6742d57599e6'):  # a1:s58 a1:s59 a2:s32 a2:s33
@@ -794,7 +794,7 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
     ('story:1483758694+11', 'quote_changed', '0948e10f822c'):  # a1:s9 a2:s10 a11:s14
         (False, "two sentences of one remark: teaparty.org gives 'This will not be a Benghazi' too"),
     ('story:1483803657+7', 'quote_changed', 'd8634c4a539d'):  # a6:s6 a7:s19 a5:s5
-        (False, "'poor' vs 'bad' example: translations of one Italian remark"),
+        (False, "wording only: 'poor' vs 'bad' example: translations of one Italian remark"),
     ('story:1483758694+11', 'quote_changed', 'd4b800715ce0'):  # a1:s9 a2:s10 a10:s6
         (False, "two sentences of his remarks ('will not be a Benghazi', 'there will never be a Benghazi')"),
     ('story:1483758694+11', 'quote_changed', '2565b302042b'):  # a11:s32 a11:s33 a11:s34 a9:s12
