@@ -1053,6 +1053,9 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, 'one AFP story (its Palm Beach dateline) in both; neither names AFP'),
     ('story:1483758694+11', 'name_variant', '47004b0685c3'):  # a12:s8 a3:s10 a3:s1 a5:s5
         (True, "Kataib / Kata'ib / Kataieb Hezbollah: transliteration"),
+    # --- read 2026-12-03 (branch s5-report) on main e86f837 (+ s5-align, s5-embedfix) ---
+    ('1484188814_1484188819', 'aligned:paraphrase', '8034499a8939'):  # a1:s17 a2:s22
+        (True, "both: 1,000 subscribers and 4,000 watch hours make a creator eligible for YouTube's Partner Program (ads)"),
 }
 
 
