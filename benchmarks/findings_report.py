@@ -390,7 +390,7 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
     ('1483971502_1538841592', 'name_variant', 'df57dd2abd2d'):  # a1:s5 a2:s9
         (True, 'Kataib vs Kataieb: transliteration'),
     ('1484008387_1484012619', 'quote_changed', '4ddd3ecf8536'):  # a1:s5 a2:s6
-        (False, "'bad' vs 'poor' example: two translations of an Italian remark (graded 0.70 when read)"),
+        (False, "wording only: 'bad' vs 'poor' example: two translations of an Italian remark (graded 0.70 when read)"),
     ('1484051122_1484459085', 'quote_changed', 'ffed95a541a7'):  # a1:s13 a1:s14 a1:s15 a2:s58
         (False, "'the election' dropped: trivial (graded 0.70 when read)"),
     ('1484459085_1484698254', 'quote_changed', '6742d57599e6'):  # a1:s58 a1:s59 a2:s32 a2:s33
@@ -794,7 +794,7 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
     ('story:1483758694+11', 'quote_changed', '0948e10f822c'):  # a1:s9 a2:s10 a11:s14
         (False, "two sentences of one remark: teaparty.org gives 'This will not be a Benghazi' too"),
     ('story:1483803657+7', 'quote_changed', 'd8634c4a539d'):  # a6:s6 a7:s19 a5:s5
-        (False, "'poor' vs 'bad' example: translations of one Italian remark"),
+        (False, "wording only: 'poor' vs 'bad' example: translations of one Italian remark"),
     ('story:1483758694+11', 'quote_changed', 'd4b800715ce0'):  # a1:s9 a2:s10 a10:s6
         (False, "two sentences of his remarks ('will not be a Benghazi', 'there will never be a Benghazi')"),
     ('story:1483758694+11', 'quote_changed', '2565b302042b'):  # a11:s32 a11:s33 a11:s34 a9:s12
@@ -955,6 +955,107 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, "both: the states' constitutional duty to implement laws Parliament passes (reported vs quoted)"),
     ('1484188814_1484188819', 'aligned:paraphrase', 'a351090e8593'):  # a1:s23 a2:s23
         (True, 'both: what a video earns depends on watch time, length and viewer demographics'),
+    # --- read 2026-12-03 (branch s5-report) on main b8dfec7 (merges of s5 quotes/speakers,
+    # quotefind, facts, names, framing, omission, stories): every unread sampled item, both
+    # configurations, pairs and stories. quote_changed keeps this table's convention (right
+    # only when what the speaker said changed, or an outlet reworded a quote it gives as
+    # verbatim in a way a reader should be told; a translation, two transcripts of one remark,
+    # an intensifier or a dropped phrase that leaves the claim whole is wrong); the notes of
+    # such items open with 'wording only' so a count of "right as wording changes" can be
+    # made from them (the quotefind helper's convention) ---
+    ('1483919695_1484010434', 'fact_conflict', '50847f5881ea'):  # a1:s21 a2:s21
+        (True, '34 vs 33 states allowing medical marijuana, same time'),
+    ('story:1483919695+4', 'fact_conflict', '50847f5881ea'):  # a1:s21 a2:s21
+        (True, '34 vs 33 states allowing medical marijuana, same time (as on the pair)'),
+    ('1484010434_1484699181', 'fact_conflict', 'eb7fc043f35e'):  # a1:s21 a2:s12
+        (True, '33 vs 34 states (plus DC in the other) allowing medical marijuana, same day'),
+    ('1483855112_1484010802', 'shared_quote', 'ad7349305b48'):  # a1:s27 a1:s28 a1:s29 a2:s5
+        (True, 'the same countdown chant'),
+    ('1484698254_1483758694', 'shared_quote', '2f3436905327'):  # a1:s12 a1:s13 a2:s9 a1:s18
+        (True, "Trump's 'this will not be a Benghazi', 'I like peace', 'I don't see that happening' in both"),
+    ('story:1483758694+11', 'shared_quote', 'd2401a31ef33'):  # a2:s10 a11:s12 a11:s13 a2:s3
+        (True, "Trump's 'this will not be a Benghazi', 'I like peace', 'I don't see that happening' in both"),
+    ('story:1483758694+11', 'shared_quote', '59474f76c43a'):  # a1:s9 a11:s12 a11:s13 a1:s2
+        (True, "Trump's 'this will not be a Benghazi', 'I like peace', 'I don't see that happening' in both"),
+    ('story:1483919695+4', 'shared_quote', 'd0ca42dd7d12'):  # a1:s5 a1:s6 a1:s7 a3:s4
+        (True, 'the same Pritzker statement, speaker named'),
+    ('story:1483919695+4', 'shared_quote', '38fa8ebad750'):  # a1:s5 a1:s6 a1:s7 a4:s3
+        (True, 'the same Pritzker statement, speaker named'),
+    ('story:1483919695+4', 'shared_source', '35977562b751'):  # a4:s1 a3:s2 a4:s2 a3:s3
+        (True, 'two Yahoo copies of one AFP story; only news.yahoo.com keeps the AFP credit'),
+    ('story:1483758694+11', 'shared_source', '6066f6724490'):  # a1:s1 a2:s2 a1:s2 a2:s3
+        (True, 'one AFP story (its Palm Beach dateline) in both; neither names AFP'),
+    ('1483806234_1484051122', 'framing', '53c56d3462ed'):  # a1:s4 a2:s1
+        (False, "two remarks: Trump 'has claimed he likes' Kim vs 'I like peace', the president said: linked by 'like'"),
+    ('story:1483758694+11', 'omission', 'ab2566da0009'):  # a3:s1
+        (True, "timesofisrael.com reports the storming by 'pro-Iranian demonstrators' without naming the militia 7 outlets name"),
+    ('story:1483758694+11', 'omission', '498323ecf46d'):  # a3:s1
+        (True, "ewn.co.za reports the storming by 'pro-Iranian demonstrators' without naming the militia 7 outlets name"),
+    ('story:1483919695+4', 'omission', '59bfc56316f5'):  # a1:s8
+        (True, 'the AFP copy gives the 11,017 pardons but not the 116,000 eligible convictions q13fox.com and cbsnews.com give (borderline)'),
+    ('1484051122_1484459085', 'quote_changed', '84f2a522407f'):  # a1:s12 a1:s13 a1:s14 a2:s56
+        (False, "wording only: 'the election' dropped from one transcript: the claim is whole"),
+    ('1484459085_1484698254', 'quote_changed', '5d269af37600'):  # a1:s56 a1:s57 a2:s32 a2:s33
+        (False, "wording only: 'the election' dropped from one transcript: the claim is whole"),
+    ('story:1483758694+11', 'quote_changed', '11ec62b94eb2'):  # a11:s32 a11:s33 a11:s34 a9:s12
+        (False, "wording only: 'the election' dropped from one transcript: the claim is whole"),
+    ('1484459085_1484698254', 'quote_changed', 'eacc7a73bd7b'):  # a1:s6 a2:s14
+        (False, "wording only: one remark transcribed two ways ('there will never be' vs 'this will never, ever be'): emphasis"),
+    ('story:1483803657+7', 'quote_changed', '975b2d0e76fc'):  # a6:s6 a7:s19 a8:s5 a8:s6
+        (False, "wording only: 'poor' vs 'bad' example (and 'given'): translations of one Italian remark"),
+    # --- read 2026-12-03 (branch s5-report) on main 25de573 (+ s5-defaults: a shared_quote
+    # line names a speaker only when both name the same person, else says which one names
+    # one; shared_source lines give both percentages and photo-line credits; name variants
+    # fold typographic apostrophes). "names a speaker" is read literally: a pronoun ('he
+    # said') or a role ('the Democratic governor') is no name; a name in the quote's own
+    # sentence is ---
+    ('1483971502_1484040205', 'shared_quote', '5975fafb4c1c'):  # a1:s21 a2:s12
+        (True, "Esper's 'appropriate and precautionary action' in both; dailypost.ng's sentence gives it to 'the US'"),
+    ('story:1483758694+11', 'shared_quote', '5975fafb4c1c'):  # a6:s21 a8:s12
+        (True, "Esper's 'appropriate and precautionary action' in both; dailypost.ng's sentence gives it to 'the US'"),
+    ('1483919695_1484050658', 'shared_quote', '5c326f23c403'):  # a1:s5 a1:s6 a1:s7 a2:s4
+        (True, "the same Pritzker statement; q13fox.com gives it to 'the Democratic governor' a paragraph before (no name: literal)"),
+    ('story:1483919695+4', 'shared_quote', '5c326f23c403'):  # a1:s5 a1:s6 a1:s7 a3:s4
+        (True, "the same Pritzker statement; q13fox.com gives it to 'the Democratic governor' a paragraph before (no name: literal)"),
+    ('story:1483919695+4', 'shared_quote', 'eaecc6bebf21'):  # a1:s5 a1:s6 a1:s7 a4:s3
+        (True, "the same Pritzker statement; q13fox.com gives it to 'the Democratic governor' a paragraph before (no name: literal)"),
+    ('1483995327_1484138375', 'shared_quote', '427c8f6ad3f7'):  # a1:s12 a2:s5
+        (False, "the words are shared, but 'only 590kid.com names a speaker' is false: hotair.com's own sentence says Kim Jong Un warned it"),
+    ('story:1483995327+3', 'shared_quote', '427c8f6ad3f7'):  # a1:s12 a3:s5
+        (False, "the words are shared, but 'only 590kid.com names a speaker' is false: hotair.com's own sentence says Kim Jong Un warned it"),
+    ('story:1483995327+3', 'shared_quote', '46483c5ceb2d'):  # a1:s10 a4:s6
+        (False, "the words are shared, but 'only news.yahoo.com names a speaker' is false: hotair.com's sentence says Kim promised it"),
+    ('story:1483995327+3', 'shared_quote', 'dca1c882cbf0'):  # a2:s2 a4:s6
+        (True, "Kim's 'new strategic weapon' / 'the near future' in both; foxnews.com gives the threat to North Korea, no person"),
+    ('story:1483995327+3', 'shared_quote', '76a06f8a0781'):  # a2:s2 a3:s5
+        (True, "Kim's 'new strategic weapon' in both; foxnews.com gives the threat to North Korea, no person"),
+    ('1484698254_1483758694', 'shared_quote', 'c9c79573bb0d'):  # a1:s12 a1:s13 a2:s9 a1:s18
+        (True, "Trump's 'this will not be a Benghazi', 'I like peace', 'I don't see that happening' in both; teaparty.org says 'he said'"),
+    ('story:1483758694+11', 'shared_quote', 'cf984053264e'):  # a2:s10 a11:s12 a11:s13 a2:s3
+        (True, "Trump's 'this will not be a Benghazi', 'I like peace', 'I don't see that happening' in both; teaparty.org says 'he said'"),
+    ('story:1483758694+11', 'shared_quote', 'e01a540d6823'):  # a1:s9 a11:s12 a11:s13 a1:s2
+        (True, "Trump's 'this will not be a Benghazi', 'I like peace', 'I don't see that happening' in both; teaparty.org says 'he said'"),
+    ('1483934248_1484698254', 'shared_quote', '07f85bbf91ed'):  # a1:s56 a1:s57 a2:s38 a2:s39
+        (True, "the same resolution remarks; bizpacreview.com says 'he said'"),
+    ('story:1483758694+11', 'shared_quote', '07f85bbf91ed'):  # a4:s56 a4:s57 a11:s38 a11:s39
+        (True, "the same resolution remarks; bizpacreview.com says 'he said'"),
+    ('story:1483758694+11', 'shared_quote', '78ce76216d55'):  # a6:s8 a6:s9 a6:s10 a6:s11
+        (True, "'I want to have peace. I like peace' is inside nypost.com's long quote; chipleypaper.com says 'he said'"),
+    ('story:1483758694+11', 'shared_quote', 'f34997f34eef'):  # a4:s2 a4:s3 a6:s8 a6:s9
+        (True, "the same 'not a good idea for Iran' answer; bizpacreview.com says 'he bluntly said'"),
+    ('story:1483758694+11', 'shared_quote', 'be60658935c1'):  # a6:s8 a6:s9 a6:s10 a6:s11
+        (True, "'And Iran should want peace more than anybody' is inside nypost.com's long quote; teaparty.org says 'he said'"),
+    ('1484029325_1484235264', 'shared_source', '13f35492d17f'):  # a2:s2 a1:s3 a2:s3 a1:s4
+        (True, 'the same NAN crash report in both; dailypost.ng names NAN, younewsng.com does not'),
+    ('story:1483919695+4', 'shared_source', '2806fc1b6aea'):  # a4:s1 a3:s2 a4:s2 a3:s3
+        (True, 'two Yahoo copies of one AFP story; only news.yahoo.com keeps the AFP credit'),
+    ('story:1483758694+11', 'shared_source', '4360f36746be'):  # a1:s1 a2:s2 a1:s2 a2:s3
+        (True, 'one AFP story (its Palm Beach dateline) in both; neither names AFP'),
+    ('story:1483758694+11', 'name_variant', '47004b0685c3'):  # a12:s8 a3:s10 a3:s1 a5:s5
+        (True, "Kataib / Kata'ib / Kataieb Hezbollah: transliteration"),
+    # --- read 2026-12-03 (branch s5-report) on main e86f837 (+ s5-align, s5-embedfix) ---
+    ('1484188814_1484188819', 'aligned:paraphrase', '8034499a8939'):  # a1:s17 a2:s22
+        (True, "both: 1,000 subscribers and 4,000 watch hours make a creator eligible for YouTube's Partner Program (ads)"),
 }
 
 
