@@ -1056,6 +1056,46 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
     # --- read 2026-12-03 (branch s5-report) on main e86f837 (+ s5-align, s5-embedfix) ---
     ('1484188814_1484188819', 'aligned:paraphrase', '8034499a8939'):  # a1:s17 a2:s22
         (True, "both: 1,000 subscribers and 4,000 watch hours make a creator eligible for YouTube's Partner Program (ads)"),
+    # --- carried 2026-12-03 by the lead on main 6393523: the shared_quote summary lost its
+    # clause 'only X names a speaker (Y)' (false on 3 items above); same words, same
+    # sentences, so each verdict is the one read for the line with the clause; the 3 read
+    # wrong only for that clause are right now (the shared words were read right) ---
+    ('1484698254_1483758694', 'shared_quote', '581070d790ad'):  # a1:s12 a1:s13 a2:s9 a1:s18
+        (True, "Trump's 'this will not be a Benghazi', 'I like peace', 'I don't see that happening' in both; teaparty.org says 'he said'"),
+    ('1483919695_1484050658', 'shared_quote', '262a7863398c'):  # a1:s5 a1:s6 a1:s7 a2:s4
+        (True, "the same Pritzker statement; q13fox.com gives it to 'the Democratic governor' a paragraph before (no name: literal)"),
+    ('1483934248_1484698254', 'shared_quote', 'fd2bfc28f169'):  # a1:s56 a1:s57 a2:s38 a2:s39
+        (True, "the same resolution remarks; bizpacreview.com says 'he said'"),
+    ('1483971502_1484040205', 'shared_quote', 'a3e1f7be5f33'):  # a1:s21 a2:s12
+        (True, "Esper's 'appropriate and precautionary action' in both; dailypost.ng's sentence gives it to 'the US'"),
+    ('1483995327_1484138375', 'shared_quote', '35d2fb69ef53'):  # a1:s12 a2:s5
+        (True, "the words are shared (Kim's warning in both); the false 'only X names a speaker' clause is gone"),
+    ('story:1483758694+11', 'shared_quote', '71aa3b068890'):  # a1:s9 a11:s12 a11:s13 a1:s2
+        (True, "Trump's 'this will not be a Benghazi', 'I like peace', 'I don't see that happening' in both; teaparty.org says 'he said'"),
+    ('story:1483758694+11', 'shared_quote', '7bf30a681f8f'):  # a2:s10 a11:s12 a11:s13 a2:s3
+        (True, "Trump's 'this will not be a Benghazi', 'I like peace', 'I don't see that happening' in both; teaparty.org says 'he said'"),
+    ('story:1483758694+11', 'shared_quote', '49d360b268a8'):  # a4:s2 a4:s3 a6:s8 a6:s9
+        (True, "the same 'not a good idea for Iran' answer; bizpacreview.com says 'he bluntly said'"),
+    ('story:1483758694+11', 'shared_quote', 'fd2bfc28f169'):  # a4:s56 a4:s57 a11:s38 a11:s39
+        (True, "the same resolution remarks; bizpacreview.com says 'he said'"),
+    ('story:1483758694+11', 'shared_quote', '89a0286d73de'):  # a6:s8 a6:s9 a6:s10 a6:s11
+        (True, "'I want to have peace. I like peace' is inside nypost.com's long quote; chipleypaper.com says 'he said'"),
+    ('story:1483758694+11', 'shared_quote', 'bf35c922af93'):  # a6:s8 a6:s9 a6:s10 a6:s11
+        (True, "'And Iran should want peace more than anybody' is inside nypost.com's long quote; teaparty.org says 'he said'"),
+    ('story:1483758694+11', 'shared_quote', 'a3e1f7be5f33'):  # a6:s21 a8:s12
+        (True, "Esper's 'appropriate and precautionary action' in both; dailypost.ng's sentence gives it to 'the US'"),
+    ('story:1483919695+4', 'shared_quote', '262a7863398c'):  # a1:s5 a1:s6 a1:s7 a3:s4
+        (True, "the same Pritzker statement; q13fox.com gives it to 'the Democratic governor' a paragraph before (no name: literal)"),
+    ('story:1483919695+4', 'shared_quote', '212547d6f02b'):  # a1:s5 a1:s6 a1:s7 a4:s3
+        (True, "the same Pritzker statement; q13fox.com gives it to 'the Democratic governor' a paragraph before (no name: literal)"),
+    ('story:1483995327+3', 'shared_quote', '0248ef7943e5'):  # a1:s10 a4:s6
+        (True, "the words are shared (Kim's warning in both); the false 'only X names a speaker' clause is gone"),
+    ('story:1483995327+3', 'shared_quote', '35d2fb69ef53'):  # a1:s12 a3:s5
+        (True, "the words are shared (Kim's warning in both); the false 'only X names a speaker' clause is gone"),
+    ('story:1483995327+3', 'shared_quote', 'add30d21952a'):  # a2:s2 a3:s5
+        (True, "Kim's 'new strategic weapon' in both; foxnews.com gives the threat to North Korea, no person"),
+    ('story:1483995327+3', 'shared_quote', '5ba168c8a301'):  # a2:s2 a4:s6
+        (True, "Kim's 'new strategic weapon' / 'the near future' in both; foxnews.com gives the threat to North Korea, no person"),
 }
 
 
