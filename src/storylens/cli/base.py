@@ -54,6 +54,8 @@ def write_file_atomic(path: Path, text: str) -> None:
         except OSError:
             pass
         raise
+
+
 def _mode_for(path: Path) -> int:
     """The permission bits a new ``path`` gets from ``open()`` (0666 less the umask), or
     those of the file already there."""

@@ -456,10 +456,7 @@ class _Index:
     def _giving(self, fact: Fact) -> set[str] | None:
         """:meth:`gives_value` for every article at once (``None``: not answerable so)."""
         out: set[str] = set()
-        try:
-            v = float(fact.key)
-        except ValueError:
-            v = None
+        v = _number(fact)
         if v is not None:
             if not math.isfinite(v) or not self._values_sortable:
                 return None
@@ -501,15 +498,9 @@ class _Index:
         """Whether ``aid`` writes a number fact's own value: the same value of the same
         measure ("4 metres" carries "13 feet", both in SI; "12 people" does not carry
         "12 km"), or its digits."""
-        try:
-            v = float(fact.key)
-        except ValueError:
-            v = None
+        v = _number(fact)
         if v is not None:
-            vals = self.values[aid].get(fact.family or fact.kind, [])
-            tol = NUMBER_TOLERANCE * max(abs(v), 1.0)
-            i = bisect_left(vals, v - tol)
-            if i < len(vals) and vals[i] <= v + tol:
+            if _near(self.values[aid].get(fact.family or fact.kind, []), v):
                 return True
             if fact.kind == "percent" and any(
                     abs(f - v) <= FRACTION_TOLERANCE for f in self.fractions[aid]):
@@ -528,18 +519,12 @@ class _Index:
             return self.repeats(aid, fact)
         if not self.gives_value(aid, fact):
             return False
-        try:
-            v = float(fact.key)
-        except ValueError:
-            v = None
+        v = _number(fact)
         if v is not None:
-            vals = self.stated[aid].get(fact.family or fact.kind, [])
-            tol = NUMBER_TOLERANCE * max(abs(v), 1.0)
             # within the tolerance only as a rounding of it ("an estimated 63,000" gives
             # "63,175"): "a 2018 analysis" does not give "2,095 metric tons" (hand sample,
             # a 3-outlet story: the year made another outlet a giver of the figure)
-            if any(_rounds(x, v) for x in vals[bisect_left(vals, v - tol):
-                                               bisect_right(vals, v + tol)]):
+            if any(_rounds(x, v) for x in _near(self.stated[aid].get(fact.family or fact.kind, []), v)):
                 return True
             if fact.kind == "percent" and any(
                     abs(f - v) <= FRACTION_TOLERANCE for f in self.fractions[aid]):
@@ -641,6 +626,21 @@ def _significant(x: float) -> int:
     digits = f"{abs(x):.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
     return len(digits.rstrip("0")) if "." not in f"{abs(x):.6f}".rstrip("0").rstrip(".") \
         else len(digits)
+
+
+def _number(fact: Fact) -> float | None:
+    """A number fact's value (its key), or ``None`` for a fact that is no number."""
+    try:
+        return float(fact.key)
+    except ValueError:
+        return None
+
+
+def _near(vals: list[float], v: float) -> list[float]:
+    """The values of sorted ``vals`` within ``NUMBER_TOLERANCE`` of ``v`` (the one
+    tolerance window of "writes this figure")."""
+    tol = NUMBER_TOLERANCE * max(abs(v), 1.0)
+    return vals[bisect_left(vals, v - tol):bisect_right(vals, v + tol)]
 
 
 def _rounds(x: float, v: float) -> bool:
