@@ -163,3 +163,19 @@ def test_batched_lines_print_the_same_bytes_in_fewer_calls(width, colour):
     single, n_single = _printed(comparison, width, colour, one_by_one=True)
     assert batched == single
     assert n_batched < n_single
+
+
+def test_unmeasured_precision_is_said_once_under_the_findings():
+    """A rule checked on fewer than MIN_SHOWN_EVIDENCE findings gets no figure on its line;
+    one note under the findings says so (16 repeats of it crowded the demo)."""
+    from storylens.demo import demo_paths
+    from storylens.findings.confidence import UNMEASURED, describe
+    from storylens.pipeline import compare
+
+    c = compare(demo_paths())
+    out, _ = _render(c)
+    n = sum(1 for f in c.findings if f.confidence < 1.0
+            and describe(f.confidence, str(f.detail.get("rule") or ""))[0] == UNMEASURED)
+    assert n > 0  # the demo has such findings (premise)
+    assert out.count(UNMEASURED) == 1, out
+    assert f"{n} finding{'s' if n != 1 else ''} without a figure" in out

@@ -154,3 +154,16 @@ def test_three_outlets_quoting_one_statement_link_each_quote_once():
     assert len(quotes) == 2, [f.summary for f in found]
     linked = {x for f in quotes for x in f.detail["articles"]}
     assert len(linked) == 3
+
+
+def test_a_wire_crediting_only_itself_reads_as_the_copy_not_crediting_it():
+    """A wire whose only credit is its own byline: the line says the copy does not credit
+    the wire (it read "only X credits X"); a near miss keeps "only X credits Y"."""
+    wire = _join("VELLA CITY (Harbour Wire) — " + NARRATION[0], NARRATION[1:])
+    copy = _join(NARRATION, OWN_B[1])
+    _, found = _types(wire, copy, outlets=("Harbour Wire", "Vella Times"))
+    src = [f for f in found if f.type == "shared_source"]
+    assert src, [f.summary for f in found]
+    s = src[0].summary
+    assert "Harbour Wire credits Harbour Wire" not in s, s
+    assert "Vella Times does not credit Harbour Wire" in s, s

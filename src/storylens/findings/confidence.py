@@ -99,6 +99,11 @@ def rule_flag(rule: str) -> str | None:
 MIN_SHOWN_EVIDENCE = 10
 
 
+# The label of a rule measured on fewer than MIN_SHOWN_EVIDENCE findings of its own (the
+# terminal says it once under the findings, not on every line).
+UNMEASURED = "precision not yet measured"
+
+
 def describe(confidence: float, rule: str | None) -> tuple[str, str]:
     """(label, explanation) of a finding's confidence for a reader: the value is the
     measured precision of its *rule*, not a probability worked out for this finding, so
@@ -116,7 +121,7 @@ def describe(confidence: float, rule: str | None) -> tuple[str, str]:
         how = ("no finding of its own yet, so the figure of its finding type" if not n
                else f"only {n} finding{'s' if n != 1 else ''} of its own, "
                     f"fewer than the {MIN_SHOWN_EVIDENCE} a figure is shown for")
-        return ("precision not yet measured",
+        return (UNMEASURED,
                 f"calibrated value {pct} for this rule ({rule}), not shown as a precision: {how}")
     return (f"rule precision {pct} (n={n})",
             f"calibrated: share of this rule's findings ({rule}) that were right on the "

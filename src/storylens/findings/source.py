@@ -321,6 +321,10 @@ def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
             summary += f"; {o_copy} also credits {', '.join(extra)}"
     elif cred_copy:
         summary += f"; {o_copy} credits {', '.join(cred_copy)}"
+    elif cred_src and all(_same_credit(c, [o_src]) for c in cred_src):
+        # the source's only credit is its own name (a wire's own byline): "only X credits
+        # X" read oddly in the demo; what matters is that the copy does not name it
+        summary += f"; {o_copy} does not credit {o_src}"
     elif cred_src:
         summary += f"; only {o_src} credits {', '.join(cred_src)}"
     else:

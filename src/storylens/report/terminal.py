@@ -191,9 +191,10 @@ def _findings(c: Comparison, console: Console, outlets: dict[str, str]) -> None:
         by_type[f.type].append(f)
     order = [t for t in FINDING_ORDER if t in by_type] + sorted(set(by_type) - set(FINDING_ORDER))
     console.print(Rule(Text(f"Findings ({len(c.findings)})", style="bold"), align="left"))
-    from ..findings.confidence import describe  # lazily: the finders' package is heavy
+    from ..findings.confidence import MIN_SHOWN_EVIDENCE, UNMEASURED, describe  # lazily: heavy
 
     lines = _Lines(console)
+    unmeasured = 0
     for ftype in order:
         items = by_type[ftype]
         lines.flush()
@@ -205,9 +206,17 @@ def _findings(c: Comparison, console: Console, outlets: dict[str, str]) -> None:
             line.append("  " + ", ".join(f.sentences), style="dim")
             if f.confidence < 1.0:  # the rule's measured precision, said as such
                 label, _ = describe(f.confidence, str(f.detail.get("rule") or ""))
-                line.append(f"  {label}", style="dim")
+                if label == UNMEASURED:
+                    unmeasured += 1  # said once below, not on every line
+                else:
+                    line.append(f"  {label}", style="dim")
             lines.add(_hang(console, Text("  •"), line))
     lines.flush()
+    if unmeasured:
+        console.print(Text(
+            f"{unmeasured} finding{'s' if unmeasured != 1 else ''} without a figure: "
+            f"{UNMEASURED} (its rule has fewer than {MIN_SHOWN_EVIDENCE} checked findings)",
+            style="dim"))
 
 
 def _coverage(c: Comparison, console: Console) -> None:
