@@ -10,6 +10,7 @@ what the semeval2022-en articles actually put in front of names.
 from __future__ import annotations
 
 # Title words, honorifics and organisation words live in rules/words.py (shared lists).
+from .numbers import MONTHS, WEEKDAYS
 from .words import HONORIFICS, ORG_WORDS, TITLE_WORDS, WEAK_TITLE_WORDS  # noqa: F401
 
 # Words that head or end a place name ("Vell River", "Lake Orm", "Mount Kess").
@@ -85,13 +86,8 @@ ADVERB_MIN_LEN = 7
 # Weekdays and months (names and abbreviations) that a capitalised run glues to the end of
 # the name before them ("Donald Trump Dec. 18", "Las Vegas Tuesday"); cut off when the
 # article writes the name without them (``names._cut_trailing_dates``).
-DATE_WORDS: frozenset[str] = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december jan feb mar apr jun jul aug
-    sep sept oct nov dec
-    """.split()
-)
+# (every weekday and month name and abbreviation: the date reader's own tables)
+DATE_WORDS: frozenset[str] = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 # Abbreviations that open a place or saint's name and end in a period without ending
 # the name ("St. Louis", "Mt. Orm", "Ft. Vell"): the name continues after them.
