@@ -442,7 +442,10 @@ def _unique(c: Comparison, console: Console) -> None:
     per_doc: dict[str, list[str]] = defaultdict(list)
     for sid in c.unique:
         per_doc[sid.partition(":s")[0]].append(sid)
-    console.print(Rule(Text(f"Only one outlet says ({len(c.unique)})", style="bold"), align="left"))
+    unique = set(c.unique)
+    posts = sum(1 for d in c.documents for s in d.sentences if s.block == "embed" and s.id in unique)
+    head = f"Only one outlet says ({len(c.unique)}" + (f"; {posts} in embedded posts)" if posts else ")")
+    console.print(Rule(Text(head, style="bold"), align="left"))
     lines = _Lines(console)
     for doc in c.documents:
         sids = per_doc.get(doc.id)
@@ -455,10 +458,18 @@ def _unique(c: Comparison, console: Console) -> None:
     lines.flush()
 
 
+# Said before a unique sentence that is an embedded post's (block ``embed``: a tweet, an
+# Instagram post): material only that outlet shows, not words its writer wrote.
+POST_LABEL = "[embedded post] "
+
+
 def _unique_line(doc: Document, sid: str, console: Console) -> Text:
     idx = int(sid.partition(":s")[2])
-    text = doc.sentences[idx].text if idx < len(doc.sentences) else "(missing sentence)"
-    return _hang(console, Text(f"  {sid:<7}", style="dim"), Text(_s(text)))
+    s = doc.sentences[idx] if idx < len(doc.sentences) else None
+    body = Text(_s(s.text) if s is not None else "(missing sentence)")
+    if s is not None and s.block == "embed":
+        body = Text.assemble((POST_LABEL, "magenta"), body)
+    return _hang(console, Text(f"  {sid:<7}", style="dim"), body)
 
 
 def _skipped(c: Comparison, console: Console) -> None:
