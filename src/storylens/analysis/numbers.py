@@ -340,7 +340,10 @@ def _amounts(text: str, taken: _Taken, add) -> None:
             add(num_start, pm.end(), "percent", value=value, unit="%")
             continue
         cm = _CUR_AFTER.match(text, b)
-        if cm and not (weighs and cm["u"].lower().startswith("pound")):
+        # "pound(s)" is money unless the sentence weighs something, or the number and a
+        # singular "pound" make one adjective ("a 200-pound bear": money is "£200").
+        pound = cm is not None and cm["u"].lower().startswith("pound")
+        if cm and not (pound and (weighs or text.startswith("-pound", b) and cm["u"].lower() == "pound")):
             add(num_start, cm.end(), "money", value=value,
                 unit=U.CURRENCY_WORDS[cm["u"].lower()], original_unit=cm["u"])
             continue
