@@ -134,6 +134,11 @@ UNIT_CASES = [
     ("The farm produced 300 MWh last year.", "300 MWh", 1.08e12, "J"),
     ("Officials approved a 500-megawatt plant.", "500-megawatt", 5e8, "W"),
     ("Rangers tagged a 200-pound bear near the lake.", "200-pound", 90.718, "kg"),
+    # hyphenated as an adjective: every space of a unit may be a hyphen
+    ("The fire left a 3.5-square-mile burn scar.", "3.5-square-mile", 9.065e6, "m2"),
+    ("A 2,095-metric-ton shipment reached the quay.", "2,095-metric-ton", 2.095e6, "kg"),
+    ("The town bought a 300-megawatt-hour battery.", "300-megawatt-hour", 1.08e12, "J"),
+    ("The plant sold 5 kilowatt-hours to each home.", "5 kilowatt-hours", 1.8e7, "J"),
 ]
 
 

@@ -80,7 +80,15 @@ _AMOUNT = re.compile(
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
 _UNIT_KEYS = sorted(U.UNITS, key=len, reverse=True)
 _SHORT_UNITS = {k for k in _UNIT_KEYS if len(k) <= 2}  # "m", "in", "ft": digits only, lower case
-_UNIT_AFTER = re.compile(rf"(?:\s?-\s?|\s?)(?P<u>{_alt(_UNIT_KEYS)})(?![\w/²])", re.IGNORECASE)
+# A unit of several words may be hyphenated as an adjective ("a 3.5-square-mile area",
+# "a 2,095-metric-ton shipment"): the space of every key matches a hyphen too, and the
+# unit is looked up with hyphens read as spaces (:func:`_unit_key`).
+_UNIT_AFTER = re.compile(
+    r"(?:\s?-\s?|\s?)(?P<u>"
+    + "|".join(re.escape(k).replace(r"\ ", r"[\s-]") for k in _UNIT_KEYS)
+    + r")(?![\w/²])",
+    re.IGNORECASE,
+)
 _TEMP_AFTER = re.compile(rf"\s?(?P<u>{_alt(U.TEMPERATURES)})(?!\w)", re.IGNORECASE)
 _CUR_AFTER = re.compile(rf"[\s-](?P<u>{_alt(U.CURRENCY_WORDS)})\b", re.IGNORECASE)
 _VAGUE = re.compile(
@@ -349,7 +357,7 @@ def _amounts(text: str, taken: _Taken, add) -> None:
             continue
         um = _UNIT_AFTER.match(text, b)
         if um and _unit_ok(um, m):
-            key = um["u"].lower()
+            key = _unit_key(um["u"])
             si, factor = U.UNITS[key]
             kind = "duration" if key in U.DURATION_UNITS else "quantity"
             add(num_start, um.end(), kind, value=value * factor, unit=si, original_unit=um["u"])
@@ -420,6 +428,12 @@ def _amount_value(m: re.Match) -> tuple[float | None, bool]:
     elif m["short"] and m["cur"] is not None:
         value *= R.SHORT_SCALES[m["short"].lower()]
     return value, True
+
+
+def _unit_key(written: str) -> str:
+    """The ``rules/units`` key of a unit as written ("Square-Mile" -> "square mile")."""
+    key = written.lower()
+    return key if key in U.UNITS else " ".join(key.replace("-", " ").split())
 
 
 def _unit_ok(um: re.Match, m: re.Match) -> bool:

@@ -1,7 +1,7 @@
 """Units of measure and currencies, each mapped to its SI base unit and factor.
 
-``UNITS`` maps every spelling an article may use (lower case, without a trailing period)
-to ``(si_unit, factor)``: ``value_si = value * factor``. Factors are the exact legal
+``UNITS`` maps every spelling an article may use (lower case, without a trailing period;
+a space in a key also matches a hyphen: "square-mile") to ``(si_unit, factor)``: ``value_si = value * factor``. Factors are the exact legal
 definitions (NIST SP 811, appendix B); "ton" is read as the metric tonne because wire
 copy outside the US uses it that way and the US short ton is only 9% lighter (the fact
 comparer's tolerance is the place to absorb that). Temperatures are not linear, so
@@ -136,7 +136,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "square feet": ("m2", _FOOT * _FOOT),
     "sq ft": ("m2", _FOOT * _FOOT),
     # singular forms, written in the adjective ("a 1.2 million square foot warehouse",
-    # "a 3.5-square-mile burn scar" is left alone: hyphens inside the unit), and yards
+    # "a 3.5-square-mile burn scar": a key's space also matches a hyphen), and yards
     "square mile": ("m2", _MILE * _MILE),
     "square kilometre": ("m2", 1e6),
     "square kilometer": ("m2", 1e6),
@@ -183,15 +183,16 @@ UNITS: dict[str, tuple[str, float]] = {
     "megawatt": ("W", 1e6),  # singular in the adjective: "a 500-megawatt plant"
     "gigawatt": ("W", 1e9),
     "kilowatt": ("W", 1e3),
-    # energy -> joule: a plant's output over time, not its power ("300 megawatt hours")
+    # energy -> joule: a plant's output over time, not its power ("300 megawatt hours";
+    # a key's space also matches a hyphen: "megawatt-hours", "a 300-megawatt-hour battery")
+    "kilowatt hour": ("J", 1e3 * _WATT_HOUR),
     "kilowatt hours": ("J", 1e3 * _WATT_HOUR),
-    "kilowatt-hours": ("J", 1e3 * _WATT_HOUR),
     "kwh": ("J", 1e3 * _WATT_HOUR),
+    "megawatt hour": ("J", 1e6 * _WATT_HOUR),
     "megawatt hours": ("J", 1e6 * _WATT_HOUR),
-    "megawatt-hours": ("J", 1e6 * _WATT_HOUR),
     "mwh": ("J", 1e6 * _WATT_HOUR),
+    "gigawatt hour": ("J", 1e9 * _WATT_HOUR),
     "gigawatt hours": ("J", 1e9 * _WATT_HOUR),
-    "gigawatt-hours": ("J", 1e9 * _WATT_HOUR),
     "gwh": ("J", 1e9 * _WATT_HOUR),
     # time spans that are written as units
     "second": ("s", 1.0),
