@@ -149,6 +149,28 @@ def test_units_written_out_are_quantities(sentence, text, value, unit):
     assert q.value == pytest.approx(value, rel=1e-3)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "value"),
+    [
+        ("Half a million people marched in Port Velling.", "Half a million", "cardinal", 5e5),
+        ("About a half million people marched.", "a half million", "cardinal", 5e5),
+        ("A quarter of a million people marched.", "A quarter of a million", "cardinal", 2.5e5),
+        ("Three-quarters of a million residents left.", "Three-quarters of a million", "cardinal", 7.5e5),
+        ("The council spent half a billion dollars.", "half a billion dollars", "money", 5e8),
+    ],
+)
+def test_a_fraction_of_a_scale_word_is_that_fraction(sentence, text, kind, value):
+    # "half a million" was read as "a million": twice the figure, a conflict with "500,000"
+    q = one(sentence, text)
+    assert q.kind == kind and q.value == pytest.approx(value)
+
+
+def test_fraction_near_misses():
+    assert one("Half of the 200 homes burned.", "200").value == 200  # a share of a count
+    assert one("Half the town, a million people, fled.", "a million").value == 1e6
+    assert one("Half a dozen boats sank.", "Half a dozen").value == 6
+
+
 def test_unit_near_misses_stay_counts_or_money():
     # a word that starts like a unit is no unit; a bare "metric" is no ton; money stays money
     assert one("The team set 12 metrics for the port.", "12").kind == "cardinal"

@@ -70,10 +70,12 @@ _NUM_WORDS = rf"(?:{_WORD_ATOM})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_ATOM}))*"
 _CUR_SYM = _alt([k for k in U.CURRENCY_SYMBOLS])
 _SCALE = _alt(R.SCALES)
 _SHORT = _alt(R.SHORT_SCALES)
+# "half a million", "a quarter of a million", "a half million": a fraction of a scale word
+_FRACTION = rf"(?:an?\s+)?(?P<frac>{_alt(R.FRACTIONS)})(?:\s+of)?\s+(?=(?:an?\s+)?(?:{_SCALE})\b)"
 _AMOUNT = re.compile(
     rf"(?:(?<!\w)(?P<cur>{_CUR_SYM})\s?)?"
     rf"(?:(?<![\w.,/:-])(?P<dig>{_NUM_DIGITS})(?![.,]\d)"
-    rf"|\b(?P<words>(?:an?\s+(?=(?:{_SCALE})\b))?{_NUM_WORDS})\b)"
+    rf"|\b(?P<fracs>{_FRACTION})?(?P<words>(?:an?\s+(?=(?:{_SCALE})\b))?{_NUM_WORDS})\b)"
     rf"(?:(?:\s+|-)(?P<scale>{_SCALE})\b|(?P<short>{_SHORT})\b)?",
     re.IGNORECASE,
 )
@@ -333,7 +335,8 @@ def _amounts(text: str, taken: _Taken, add) -> None:
         value, ok = _amount_value(m)
         if not ok or value is None:
             continue
-        num_start = m.start("dig") if m["dig"] is not None else m.start("words")
+        num_start = (m.start("dig") if m["dig"] is not None
+                     else m.start("fracs") if m["fracs"] is not None else m.start("words"))
         if m["words"] is not None and m["scale"] is None and m["words"].lower() in ("one", "a", "an"):
             continue  # "one of the", "no one": pronoun far more often than a count
         if m["short"] is not None and m["cur"] is None:
@@ -423,6 +426,8 @@ def _amount_value(m: re.Match) -> tuple[float | None, bool]:
         value = parse_number_words(m["words"])
     if value is None:
         return None, False
+    if m["fracs"] is not None:
+        value *= R.FRACTIONS[" ".join(m["frac"].lower().split())]
     if m["scale"]:
         value *= R.SCALES[m["scale"].lower()]
     elif m["short"] and m["cur"] is not None:
