@@ -97,8 +97,10 @@ def _articles_table(c: Comparison) -> Table:
         if a.id == c.provenance.source:
             ident.append(" ★", style="bold yellow")
         outlet = Text(_s(a.outlet), style="bold")
-        if a.credits:
-            outlet.append(_s("\n" + ", ".join(a.credits)), style="dim")
+        # A wire's own page credits itself ("(CPA)" of Continental Press Agency): said once.
+        credits = [cr for cr in a.credits if cr.casefold() != a.outlet.casefold()]
+        if credits:
+            outlet.append(_s("\n" + ", ".join(credits)), style="dim")
         t.add_row(
             ident,
             outlet,
@@ -251,11 +253,12 @@ def _coverage(c: Comparison, console: Console) -> None:
         others = tuple((x["outlet"], x["word"]) for x in w["others"])
         lines.setdefault((w["outlet"], w["word"].lower(), others), []).append(w["sentence"])
     for (outlet, word, others), sentences in lines.items():
-        line = Text(f"  • {outlet}: '{word}'")
+        line = Text(f"{outlet}: '{word}'")
         if others:
             line.append(" where " + ", ".join(f"{o} writes '{x}'" for o, x in others))
         line.append(f"  {', '.join(sentences)}", style="dim")
-        _print_hung(console, line)
+        # hung under the first word, as the findings are (it wrapped to column 0)
+        _print_hung(console, _hang(console, Text("  •"), line))
     more = cov["wording_total"] - len(cov["wording"])
     if more > 0:
         console.print(Text(f"  … and {more} more loaded words (see the JSON)", style="dim"))
