@@ -97,7 +97,7 @@ def unsupported(path: Path, root: Path | None = None) -> Skipped | None:
     if doc is not None:
         return Skipped(
             src, "documentation",
-            f"named like a folder's documentation, not an article ({doc}); "
+            f"named as the folder's documentation ({doc}), not an article; "
             "name the file itself to read it anyway",
         )
     if ext and ext not in ARTICLE_EXTENSIONS:
@@ -110,8 +110,9 @@ def unsupported(path: Path, root: Path | None = None) -> Skipped | None:
 
 
 def documentation(name: str) -> str | None:
-    """Why a file called ``name`` is a folder's documentation (``rules/folder_files``),
-    else ``None``: ``README.md``, ``notes.txt``, ``LICENSE``; not ``notes-on-the-vote.txt``."""
+    """The documentation name (``rules/folder_files.DOC_NAMES``) a file called ``name``
+    has, else ``None``: ``README.md`` -> ``readme``, ``LICENSE`` -> ``license``; not
+    ``notes-on-the-vote.txt``."""
     from ..rules.folder_files import DOC_EXTENSIONS, DOC_NAMES, NAME_SEPARATORS
 
     low = name.lower()
@@ -125,8 +126,7 @@ def documentation(name: str) -> str | None:
     if ext not in DOC_EXTENSIONS:
         return None
     key = stem.translate({ord(c): None for c in NAME_SEPARATORS})
-    why = DOC_NAMES.get(key)
-    return None if why is None else why.split(" (")[0]
+    return key if key in DOC_NAMES else None
 
 
 def iter_files(path: str | Path, articles_only: bool = False) -> Iterator[Path]:
