@@ -199,3 +199,15 @@ def test_loaded_word_lines_wrap_under_their_first_word_and_credits_are_not_the_o
     table = out.split("Shared text")[0]
     assert table.count("Continental Press") == 3  # a1's outlet, a2's and a3's credits
     assert "CPA" in table  # National Courier's credit
+
+
+def test_a_long_skipped_row_wraps_under_its_path():
+    from storylens.models import Skipped
+
+    why = "named as the folder's documentation (readme), not an article; name the file itself to read it anyway"
+    c = replace(sample_comparison(), skipped=(Skipped("/data/velling/README", "documentation", why),))
+    console = Console(record=True, width=70, color_system=None, file=io.StringIO())
+    render(c, console)
+    lines = console.export_text(styles=False).split("Skipped inputs")[1].splitlines()[1:]
+    assert lines[0].startswith("  /data/velling/README  [documentation] named")
+    assert len(lines) > 1 and all(ln.startswith("  ") for ln in lines if ln.strip())

@@ -482,10 +482,10 @@ def _skipped(c: Comparison, console: Console) -> None:
     for s in c.skipped:
         where = f"{s.source}:{s.line}" if s.line is not None else s.source
         line = Text()
-        line.append(_s(f"  {where}"), style="bold")
+        line.append(_s(where), style="bold")
         line.append(f"  [{s.reason}] ", style="yellow")
         line.append(_s(s.message))
-        console.print(line)
+        _print_hung(console, _hang(console, Text(" "), line))  # wrapped lines under the path
 
 
 __all__ = ["FINDING_ORDER", "render"]
