@@ -220,3 +220,12 @@ def test_stray_nuls_on_both_byte_parities_are_still_binary():
         data[i] = 0
     with pytest.raises(Exception, match="NUL"):
         decode_report(bytes(data), "tarou.txt")
+
+
+def test_a_gzipped_jsonl_of_short_shift_jis_records_is_sampled_through_gzip(tmp_path: Path):
+    import gzip
+
+    texts = ["Tarou council meets on Tuesday."] * 300 + SHORT["ja"]  # past the 8 KB head
+    p = tmp_path / "tarou.jsonl.gz"
+    p.write_bytes(gzip.compress(_records(texts, "jsonl").encode("cp932")))
+    assert [getattr(i, "text", i) for i in iter_path(p, Options())] == texts

@@ -193,11 +193,30 @@ def _line_decoder(inp: Input, head: bytes, enc: str | None) -> LineDecoder:
     if len(head) < SNIFF:
         sample, complete = head, True
     else:
-        with inp.open() as f:
-            sample = f.read(STREAM_SAMPLE + 1)
-        complete = len(sample) <= STREAM_SAMPLE
-        sample = sample[:STREAM_SAMPLE]
+        sample, complete = _sample(inp)
     return LineDecoder.for_stream(inp.label, sample_encoding(sample, inp.label, complete))
+
+
+def _sample(inp: Input) -> tuple[bytes, bool]:
+    """The first :data:`STREAM_SAMPLE` bytes and whether they are the whole input. A read
+    that fails part way (a gzip past ``max_decompressed_bytes``, cut or damaged data)
+    keeps what came before: the reading proper meets the same error after the records
+    before it, and reports it there."""
+    import zlib
+
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        with inp.open() as f:
+            while size <= STREAM_SAMPLE:
+                chunk = f.read(1 << 16)
+                if not chunk:
+                    return b"".join(chunks), True
+                chunks.append(chunk)
+                size += len(chunk)
+    except (InputError, EOFError, zlib.error, OSError):
+        pass
+    return b"".join(chunks)[:STREAM_SAMPLE], False
 
 
 def _text_lines(f: BinaryIO, enc: str, cap: int) -> Iterator[tuple[int, str | None]]:
