@@ -11,7 +11,6 @@ from typing import Any
 from .errors import NothingToCompare
 
 SCHEMA_ID = "storylens.clean/1"
-_PAGE_REASONS = ("hover-card", "not-extracted")
 
 
 def clean_source(source: str | Path) -> dict[str, Any]:
@@ -41,7 +40,12 @@ def clean_source(source: str | Path) -> dict[str, Any]:
                 "url": a.url,
                 "credits": list(a.credits),
                 "text": a.text,
-                "removed": [{"line": r.line, "reason": r.reason, "text": r.text} for r in a.removed],
+                # 1-based, as the terminal and editors count; null for a block of the page
+                # that extraction left out: it is on no line of the text (docs/cli.md).
+                "removed": [
+                    {"line": None if r.page else r.line + 1, "reason": r.reason, "text": r.text}
+                    for r in a.removed
+                ],
             }
             for a in articles
         ],
@@ -66,8 +70,7 @@ def render_text(result: dict[str, Any]) -> str:
         if a["removed"]:
             out.append(f"\nremoved {len(a['removed'])} line(s):\n")
             for r in a["removed"]:
-                # Extraction's records (line 0, reasons hover-card / not-extracted) are not
-                # lines of the text: they are shown as "page".
-                where = "page" if r["reason"] in _PAGE_REASONS else f"line {r['line'] + 1}"
+                # Extraction's records are not lines of the text: they are shown as "page".
+                where = "page" if r["line"] is None else f"line {r['line']}"
                 out.append(f"  {where:<9} [{r['reason']}] {r['text']}\n")
     return "".join(out)

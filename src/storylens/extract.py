@@ -18,8 +18,8 @@ What the extractor leaves out is never silent (:func:`extract_page`):
    paragraph printed more often than the result holds it), shorter ones (menus, labels,
    link lists) as one summary line with their count.
 
-Records go in the article's ``removed`` list beside the cleaner's, with line 0: they are
-not lines of the text the cleaner received.
+Records go in the article's ``removed`` list beside the cleaner's, with line 0 and
+``page=True``: they are not lines of the text the cleaner received.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def extract_page(
     page: list[_PageBlock] = []
     link_items: set[str] = set()
     if tree is not None:
-        dropped = [Removed(t, "hover-card", 0) for t in _cut_cards(tree)]
+        dropped = [Removed(t, "hover-card", 0, page=True) for t in _cut_cards(tree)]
         page = _page_blocks(tree)
         link_items = _link_items(tree)
     try:
@@ -94,7 +94,7 @@ def extract_page(
         raise InputError(source, "no-article", "no article text found in the HTML page")
     links: list[str] = []
     text = body_text(doc.body, links, link_items)
-    dropped.extend(Removed(t, "related-link", 0) for t in links)
+    dropped.extend(Removed(t, "related-link", 0, page=True) for t in links)
     if not text.strip():
         raise InputError(source, "no-article", "no article text found in the HTML page")
     text, missed = _recover(text, page, _clean_meta(doc.title))
@@ -442,7 +442,7 @@ def _recover(text: str, page: list[_PageBlock], title: str | None) -> tuple[str,
                 inserts.setdefault(at, []).append(("## " + b.text) if heading else b.text)
                 continue
         if n >= NOT_EXTRACTED_MIN_WORDS and len(dropped) < NOT_EXTRACTED_MAX_LISTED:
-            dropped.append(Removed(b.text, "not-extracted", 0))
+            dropped.append(Removed(b.text, "not-extracted", 0, page=True))
         else:
             short_n += 1
             short_words += n
@@ -453,13 +453,14 @@ def _recover(text: str, page: list[_PageBlock], title: str | None) -> tuple[str,
         if f and len(b.key.split()) >= NOT_EXTRACTED_MIN_WORDS:
             seen[b.key] = seen.get(b.key, 0) + 1
             if seen[b.key] > index.count(b.key) and len(dropped) < NOT_EXTRACTED_MAX_LISTED:
-                dropped.append(Removed(b.text, "not-extracted", 0))
+                dropped.append(Removed(b.text, "not-extracted", 0, page=True))
     if short_n:
         dropped.append(
             Removed(
                 f"[{short_n} more page block(s), {short_words} words: menus, labels, links, overflow]",
                 "not-extracted",
                 0,
+                page=True,
             )
         )
     if inserts:

@@ -71,6 +71,9 @@ class Removed:
     text: str
     reason: str
     line: int  # 0-based line number in the text the cleaner received
+    # A block of the HTML page that extraction left out (hover-card, not-extracted, a
+    # related-link list): in no line of that text, so its ``line`` is 0 and means nothing.
+    page: bool = False
 
 
 @dataclass(frozen=True)

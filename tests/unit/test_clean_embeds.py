@@ -213,3 +213,43 @@ def test_a_post_only_one_outlet_embeds_is_listed_as_unique():
     unique = {s.id: s for d in comp.documents for s in d.sentences if s.id in comp.unique}
     assert [s.text for s in unique.values()] == [only[0]]
     assert [s.block for s in unique.values()] == ["embed"]
+
+
+def _one_post_story():
+    only = ("Tonight the inner basin of Orm is closed to every boat, including the lifeboats "
+            "of Vell.", "\u2014 Tarik Vell (@tarikvell) March 3, 2031")
+    own = "Harbour staff in Orm said the lifeboat crews would stay on call until Wednesday."
+    story = _story(("A storm closed the harbour of Orm on Monday, the port authority said.",
+                    "Mayor Mara Velko kept residents informed on social media overnight.",
+                    "The port authority will review the damage on Tuesday."))
+    arts, _ = clean_all([
+        _raw(1, "Orm Daily", f"{story}\n\n{only[0]}\n\n{only[1]}\n\n{own}"),
+        _raw(2, "Vell Post", story),
+    ], Options())
+    return compare_articles(arts, Options()), only[0], own
+
+
+def test_the_terminal_says_which_unique_sentences_are_embedded_posts():
+    import io
+
+    from rich.console import Console
+
+    from storylens.report.terminal import render
+
+    comp, post, own = _one_post_story()
+    console = Console(record=True, width=200, color_system=None, file=io.StringIO())
+    render(comp, console)
+    out = console.export_text()
+    assert "Only one outlet says (2; 1 in embedded posts)" in out
+    lines = {ln.split(":s", 1)[1][2:].strip() for ln in out.splitlines() if ln.startswith("  a1:s")}
+    assert f"[embedded post] {post}" in lines
+    assert own in lines  # near miss: the outlet's own unique sentence carries no label
+
+
+def test_the_html_report_labels_embedded_posts_and_counts_them():
+    from storylens.report.html import render_html
+
+    comp, post, own = _one_post_story()
+    page = render_html(comp)
+    assert page.count('<span class="embed-label"') == 7  # the six shared posts and the one only Orm Daily shows
+    assert page.count("(1 unique in embedded posts)") == 1  # Orm Daily's column, not Vell Post's

@@ -133,3 +133,99 @@ def test_a_stray_byte_in_utf8_japanese_is_still_a_repair_of_that_character():
     dec = decode_report(data, "tarou.txt")
     assert dec.encoding == "utf-8" and dec.note is not None and "line 1" in dec.note
     assert dec.text.replace("\u2019", "") == JA  # only the stray byte changed (0x92 -> ’)
+
+
+# --- streamed JSONL/CSV: the legacy encoding is decided on a sample of the whole file --------
+# The Tarou library report again, one short record per sentence: each line is far under the
+# 256 bytes a detector needs, and used to be read as Windows-1252 mojibake.
+SHORT = {
+    "ja": ["タロウ町の議会は火曜日、新しい図書館の建設を承認した。", "住民は歓迎している。",
+           "町長は来年の春に工事を始めると述べた。"],
+    "zh": ["塔罗镇议会周二批准新建一座图书馆。", "居民表示欢迎。", "镇长说工程将于明年春天开始。"],
+    "zh-tw": ["塔羅鎮議會週二批准新建一座圖書館。", "居民表示歡迎。", "鎮長說工程將於明年春天開始。"],
+    "ko": ["타로 시의회는 화요일 새 도서관 건설을 승인했다.", "주민들은 환영하고 있다.",
+           "공사는 내년 봄에 시작된다."],
+    "ru": ["Совет города Тару одобрил новую библиотеку.", "Жители приветствуют решение.",
+           "Работы начнутся весной, сообщает «ТТВ»."],  # "В»" is a valid UTF-8 pair
+    "el": ["Το δημοτικό συμβούλιο της Ταρού ενέκρινε νέα βιβλιοθήκη.",
+           "Οι κάτοικοι χαιρέτισαν την απόφαση.", "Τα έργα αρχίζουν την άνοιξη."],
+}
+
+
+def _records(texts: list[str], fmt: str) -> str:
+    import json
+
+    if fmt == "jsonl":
+        return "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n"
+                       for i, t in enumerate(texts, 1))
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows([("id", "text"), *enumerate(texts, 1)])
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+@pytest.mark.parametrize(
+    ("enc", "lang"),
+    [("cp932", "ja"), ("euc_jp", "ja"), ("gbk", "zh"), ("gb18030", "zh"), ("big5", "zh-tw"),
+     ("euc_kr", "ko"), ("cp1251", "ru"), ("cp1253", "el"),
+     ("utf-16-le", "ja"), ("utf-16-be", "zh"), ("utf-16-le", "ko")],
+)
+def test_short_records_in_a_legacy_or_bomless_utf16_file_are_read_as_written(
+    tmp_path: Path, enc, lang, fmt
+):
+    texts = SHORT[lang]
+    data = _records(texts, fmt).encode(enc)
+    assert all(len(ln) < 256 for ln in data.splitlines())
+    p = tmp_path / f"tarou.{fmt}"
+    p.write_bytes(data)
+    items = list(iter_path(p, Options()))
+    assert [getattr(i, "text", i) for i in items] == texts  # no mojibake, no repaired row
+
+
+def test_the_sample_decides_for_short_lines_past_the_first_8_kb(tmp_path: Path):
+    # 9 KB of ASCII records first: the sniffed head says nothing about the encoding.
+    texts = ["Tarou council meets on Tuesday."] * 300 + SHORT["ja"]
+    p = tmp_path / "tarou.jsonl"
+    p.write_bytes(_records(texts, "jsonl").encode("cp932"))
+    assert p.stat().st_size > 8192
+    items = list(iter_path(p, Options()))
+    assert [getattr(i, "text", i) for i in items] == texts
+
+
+def test_an_euc_jp_record_that_is_valid_utf8_by_chance_is_read_as_euc_jp(tmp_path: Path):
+    lines = [*SHORT["ja"], "町長"]  # EUC-JP "町長" is the valid UTF-8 sequence E7 C4 B9 ...
+    data = _records(lines, "jsonl").encode("euc_jp")
+    data.splitlines()[-1].decode("utf-8")  # the last record alone reads as UTF-8
+    p = tmp_path / "tarou.jsonl"
+    p.write_bytes(data)
+    assert [getattr(i, "text", i) for i in iter_path(p, Options())] == lines
+
+
+def test_a_utf8_jsonl_with_one_latin1_record_is_still_a_repair_of_that_line(tmp_path: Path):
+    # Near miss: a UTF-8 file is not turned into a legacy one by one bad line.
+    texts = ["Tarou\u2019s council \u2013 library approved.", "El año de la biblioteca.",
+             "Residents welcomed the “new library”."]
+    data = _records(texts, "jsonl").encode("utf-8").replace("año".encode(), "año".encode("latin-1"))
+    p = tmp_path / "tarou.jsonl"
+    p.write_bytes(data)
+    items = list(iter_path(p, Options()))
+    assert [getattr(i, "text", None) for i in items[:3]] == texts
+    assert items[3].reason == "repaired" and "line 2" in items[3].message
+
+
+def test_stray_nuls_on_both_byte_parities_are_still_binary():
+    # Near miss for UTF-16 without a BOM: NULs in a UTF-8 file fall on both sides.
+    data = bytearray(("Tarou council approved the library.\n" * 20).encode())
+    for i in range(0, 160, 9):  # even and odd offsets alike
+        data[i] = 0
+    with pytest.raises(Exception, match="NUL"):
+        decode_report(bytes(data), "tarou.txt")
+
+
+def test_a_gzipped_jsonl_of_short_shift_jis_records_is_sampled_through_gzip(tmp_path: Path):
+    import gzip
+
+    texts = ["Tarou council meets on Tuesday."] * 300 + SHORT["ja"]  # past the 8 KB head
+    p = tmp_path / "tarou.jsonl.gz"
+    p.write_bytes(gzip.compress(_records(texts, "jsonl").encode("cp932")))
+    assert [getattr(i, "text", i) for i in iter_path(p, Options())] == texts

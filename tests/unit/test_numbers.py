@@ -116,6 +116,69 @@ def test_pounds_weight_or_money():
     assert one("The ticket cost 90 pounds.", "90 pounds").kind == "money"
 
 
+# Units news copy writes out, read as plain counts before ("2,095 metric tons" was the
+# count 2,095): each is a quantity in its SI unit, so two outlets compare across spellings.
+UNIT_CASES = [
+    ("The freighter unloaded 2,095 metric tons of grain at Port Velling.", "2,095 metric tons", 2.095e6, "kg"),
+    ("The mill shipped 6 metric tonnes of flour.", "6 metric tonnes", 6000, "kg"),
+    ("The barge held 4 short tons of coal.", "4 short tons", 3628.74, "kg"),
+    ("Each tablet holds 500 milligrams of the drug.", "500 milligrams", 5e-4, "kg"),
+    ("Each tablet holds 500 mg of the drug.", "500 mg", 5e-4, "kg"),
+    ("Inspectors found 20 micrograms of the toxin.", "20 micrograms", 2e-8, "kg"),
+    ("The fire burned 3.5 square miles of forest.", "3.5 square miles", 9.065e6, "m2"),
+    ("The plan adds a 1.2 million square foot warehouse.", "1.2 million square foot", 111483.6, "m2"),
+    ("The reservoir lost 40 million cubic feet of water.", "40 million cubic feet", 1.1327e6, "m3"),
+    ("Crews poured 50 cubic yards of concrete.", "50 cubic yards", 38.228, "m3"),
+    ("The vial holds 10 milliliters of serum.", "10 milliliters", 1e-5, "m3"),
+    ("The farm produced 300 megawatt hours last year.", "300 megawatt hours", 1.08e12, "J"),
+    ("The farm produced 300 MWh last year.", "300 MWh", 1.08e12, "J"),
+    ("Officials approved a 500-megawatt plant.", "500-megawatt", 5e8, "W"),
+    ("Rangers tagged a 200-pound bear near the lake.", "200-pound", 90.718, "kg"),
+    # hyphenated as an adjective: every space of a unit may be a hyphen
+    ("The fire left a 3.5-square-mile burn scar.", "3.5-square-mile", 9.065e6, "m2"),
+    ("A 2,095-metric-ton shipment reached the quay.", "2,095-metric-ton", 2.095e6, "kg"),
+    ("The town bought a 300-megawatt-hour battery.", "300-megawatt-hour", 1.08e12, "J"),
+    ("The plant sold 5 kilowatt-hours to each home.", "5 kilowatt-hours", 1.8e7, "J"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), UNIT_CASES)
+def test_units_written_out_are_quantities(sentence, text, value, unit):
+    q = one(sentence, text)
+    assert (q.kind, q.unit) == ("quantity", unit)
+    assert q.value == pytest.approx(value, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "value"),
+    [
+        ("Half a million people marched in Port Velling.", "Half a million", "cardinal", 5e5),
+        ("About a half million people marched.", "a half million", "cardinal", 5e5),
+        ("A quarter of a million people marched.", "A quarter of a million", "cardinal", 2.5e5),
+        ("Three-quarters of a million residents left.", "Three-quarters of a million", "cardinal", 7.5e5),
+        ("The council spent half a billion dollars.", "half a billion dollars", "money", 5e8),
+    ],
+)
+def test_a_fraction_of_a_scale_word_is_that_fraction(sentence, text, kind, value):
+    # "half a million" was read as "a million": twice the figure, a conflict with "500,000"
+    q = one(sentence, text)
+    assert q.kind == kind and q.value == pytest.approx(value)
+
+
+def test_fraction_near_misses():
+    assert one("Half of the 200 homes burned.", "200").value == 200  # a share of a count
+    assert one("Half the town, a million people, fled.", "a million").value == 1e6
+    assert one("Half a dozen boats sank.", "Half a dozen").value == 6
+
+
+def test_unit_near_misses_stay_counts_or_money():
+    # a word that starts like a unit is no unit; a bare "metric" is no ton; money stays money
+    assert one("The team set 12 metrics for the port.", "12").kind == "cardinal"
+    assert one("Officials listed 40 metric targets.", "40").kind == "cardinal"
+    assert one("A fine of 200 pounds was paid.", "200 pounds").kind == "money"
+    assert one("The 12 mgmt staff left.", "12").kind == "cardinal"
+
+
 def test_original_unit_kept():
     q = one("The road is 7.5 miles long.", "7.5 miles")
     assert q.original_unit == "miles" and q.unit == "m"

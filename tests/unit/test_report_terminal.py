@@ -179,3 +179,35 @@ def test_unmeasured_precision_is_said_once_under_the_findings():
     assert n > 0  # the demo has such findings (premise)
     assert out.count(UNMEASURED) == 1, out
     assert f"{n} finding{'s' if n != 1 else ''} without a figure" in out
+
+
+def _demo_text(width: int = 110) -> str:
+    from storylens.demo import demo_paths
+    from storylens.pipeline import compare
+
+    console = Console(record=True, width=width, color_system=None, file=io.StringIO())
+    render(compare(demo_paths()), console)
+    return console.export_text(styles=False, clear=False)
+
+
+def test_loaded_word_lines_wrap_under_their_first_word_and_credits_are_not_the_outlet():
+    out = _demo_text()
+    lines = out.splitlines()
+    start = lines.index(next(ln for ln in lines if ln.startswith("  • Velmarra Free Voice: 'regime'")))
+    assert lines[start + 1].startswith("    'government'")  # hung, not back at column 0
+    # the wire's own page credits itself: its name is said once, another outlet's credit stays
+    table = out.split("Shared text")[0]
+    assert table.count("Continental Press") == 3  # a1's outlet, a2's and a3's credits
+    assert "CPA" in table  # National Courier's credit
+
+
+def test_a_long_skipped_row_wraps_under_its_path():
+    from storylens.models import Skipped
+
+    why = "named as the folder's documentation (readme), not an article; name the file itself to read it anyway"
+    c = replace(sample_comparison(), skipped=(Skipped("/data/velling/README", "documentation", why),))
+    console = Console(record=True, width=70, color_system=None, file=io.StringIO())
+    render(c, console)
+    lines = console.export_text(styles=False).split("Skipped inputs")[1].splitlines()[1:]
+    assert lines[0].startswith("  /data/velling/README  [documentation] named")
+    assert len(lines) > 1 and all(ln.startswith("  ") for ln in lines if ln.strip())

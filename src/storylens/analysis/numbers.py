@@ -70,17 +70,27 @@ _NUM_WORDS = rf"(?:{_WORD_ATOM})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_ATOM}))*"
 _CUR_SYM = _alt([k for k in U.CURRENCY_SYMBOLS])
 _SCALE = _alt(R.SCALES)
 _SHORT = _alt(R.SHORT_SCALES)
+# "half a million", "a quarter of a million", "a half million": a fraction of a scale word
+_FRACTION = rf"(?:an?\s+)?(?P<frac>{_alt(R.FRACTIONS)})(?:\s+of)?\s+(?=(?:an?\s+)?(?:{_SCALE})\b)"
 _AMOUNT = re.compile(
     rf"(?:(?<!\w)(?P<cur>{_CUR_SYM})\s?)?"
     rf"(?:(?<![\w.,/:-])(?P<dig>{_NUM_DIGITS})(?![.,]\d)"
-    rf"|\b(?P<words>(?:an?\s+(?=(?:{_SCALE})\b))?{_NUM_WORDS})\b)"
+    rf"|\b(?P<fracs>{_FRACTION})?(?P<words>(?:an?\s+(?=(?:{_SCALE})\b))?{_NUM_WORDS})\b)"
     rf"(?:(?:\s+|-)(?P<scale>{_SCALE})\b|(?P<short>{_SHORT})\b)?",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
 _UNIT_KEYS = sorted(U.UNITS, key=len, reverse=True)
 _SHORT_UNITS = {k for k in _UNIT_KEYS if len(k) <= 2}  # "m", "in", "ft": digits only, lower case
-_UNIT_AFTER = re.compile(rf"(?:\s?-\s?|\s?)(?P<u>{_alt(_UNIT_KEYS)})(?![\w/²])", re.IGNORECASE)
+# A unit of several words may be hyphenated as an adjective ("a 3.5-square-mile area",
+# "a 2,095-metric-ton shipment"): the space of every key matches a hyphen too, and the
+# unit is looked up with hyphens read as spaces (:func:`_unit_key`).
+_UNIT_AFTER = re.compile(
+    r"(?:\s?-\s?|\s?)(?P<u>"
+    + "|".join(re.escape(k).replace(r"\ ", r"[\s-]") for k in _UNIT_KEYS)
+    + r")(?![\w/²])",
+    re.IGNORECASE,
+)
 _TEMP_AFTER = re.compile(rf"\s?(?P<u>{_alt(U.TEMPERATURES)})(?!\w)", re.IGNORECASE)
 _CUR_AFTER = re.compile(rf"[\s-](?P<u>{_alt(U.CURRENCY_WORDS)})\b", re.IGNORECASE)
 _VAGUE = re.compile(
@@ -325,7 +335,8 @@ def _amounts(text: str, taken: _Taken, add) -> None:
         value, ok = _amount_value(m)
         if not ok or value is None:
             continue
-        num_start = m.start("dig") if m["dig"] is not None else m.start("words")
+        num_start = (m.start("dig") if m["dig"] is not None
+                     else m.start("fracs") if m["fracs"] is not None else m.start("words"))
         if m["words"] is not None and m["scale"] is None and m["words"].lower() in ("one", "a", "an"):
             continue  # "one of the", "no one": pronoun far more often than a count
         if m["short"] is not None and m["cur"] is None:
@@ -340,13 +351,16 @@ def _amounts(text: str, taken: _Taken, add) -> None:
             add(num_start, pm.end(), "percent", value=value, unit="%")
             continue
         cm = _CUR_AFTER.match(text, b)
-        if cm and not (weighs and cm["u"].lower().startswith("pound")):
+        # "pound(s)" is money unless the sentence weighs something, or the number and a
+        # singular "pound" make one adjective ("a 200-pound bear": money is "£200").
+        pound = cm is not None and cm["u"].lower().startswith("pound")
+        if cm and not (pound and (weighs or text.startswith("-pound", b) and cm["u"].lower() == "pound")):
             add(num_start, cm.end(), "money", value=value,
                 unit=U.CURRENCY_WORDS[cm["u"].lower()], original_unit=cm["u"])
             continue
         um = _UNIT_AFTER.match(text, b)
         if um and _unit_ok(um, m):
-            key = um["u"].lower()
+            key = _unit_key(um["u"])
             si, factor = U.UNITS[key]
             kind = "duration" if key in U.DURATION_UNITS else "quantity"
             add(num_start, um.end(), kind, value=value * factor, unit=si, original_unit=um["u"])
@@ -412,11 +426,19 @@ def _amount_value(m: re.Match) -> tuple[float | None, bool]:
         value = parse_number_words(m["words"])
     if value is None:
         return None, False
+    if m["fracs"] is not None:
+        value *= R.FRACTIONS[" ".join(m["frac"].lower().split())]
     if m["scale"]:
         value *= R.SCALES[m["scale"].lower()]
     elif m["short"] and m["cur"] is not None:
         value *= R.SHORT_SCALES[m["short"].lower()]
     return value, True
+
+
+def _unit_key(written: str) -> str:
+    """The ``rules/units`` key of a unit as written ("Square-Mile" -> "square mile")."""
+    key = written.lower()
+    return key if key in U.UNITS else " ".join(key.replace("-", " ").split())
 
 
 def _unit_ok(um: re.Match, m: re.Match) -> bool:

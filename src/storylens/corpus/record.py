@@ -10,10 +10,11 @@ the cleaner removed (as the JSON columns the store writes).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..errors import InputError, StorylensError
-from ..models import RawArticle, Skipped
+from ..models import RawArticle, Removed, Skipped
 from ..options import Options
 
 
@@ -65,9 +66,23 @@ def clean_record(raw: RawArticle, options: Options) -> CleanedRecord | Skipped:
         url=art.url,
         record_id=art.record_id,
         credits=tuple(art.credits),
-        removed_json=json.dumps([[r.text, r.reason, r.line] for r in art.removed], ensure_ascii=False),
+        removed_json=removed_to_json(art.removed),
         blocks_json=json.dumps([[b.kind, b.start, b.end] for b in art.blocks]),
     )
+
+
+def removed_to_json(removed: Iterable[Removed]) -> str:
+    """The store's ``removed_json``: ``[text, reason, line]`` per removed line, with a
+    fourth item ``"page"`` for a block HTML extraction left out (:attr:`Removed.page`)."""
+    return json.dumps(
+        [[r.text, r.reason, r.line, "page"] if r.page else [r.text, r.reason, r.line] for r in removed],
+        ensure_ascii=False,
+    )
+
+
+def removed_from_json(data: str) -> tuple[Removed, ...]:
+    """:func:`removed_to_json` read back (rows stored before ``"page"`` have three items)."""
+    return tuple(Removed(t, r, n, page="page" in rest) for t, r, n, *rest in json.loads(data))
 
 
 def clean_records(raws: list[RawArticle], options: Options) -> list[CleanedRecord | Skipped]:

@@ -161,22 +161,86 @@ def _is_utf8(raw: bytes) -> bool:
         return False
 
 
+# Bytes read from the start of a streamed JSONL/CSV file to decide its legacy encoding
+# before its first line is decoded (:func:`sample_encoding`). One short line (a 60-byte
+# Shift-JIS record) is too little for any detector, which used to leave such files read
+# as Windows-1252 mojibake; 1 MiB is thousands of records, read once more at disk speed.
+STREAM_SAMPLE = 1 << 20
+
+
+@dataclass(frozen=True)
+class StreamEncoding:
+    """What the sample of a streamed file says about its lines that are not UTF-8:
+    ``legacy`` their encoding (``None``: the sample held none, guess per line), and
+    ``whole`` when every line of the sample reads in that multi-byte encoding (then a
+    line is read in it first, as :func:`_multibyte_file` reads a whole file)."""
+
+    legacy: str | None = None
+    whole: bool = False
+
+
+def sample_encoding(sample: bytes, source: str, complete: bool) -> StreamEncoding:
+    """The legacy encoding of a streamed file, decided on its first bytes as a whole.
+
+    ``sample`` is the file's first :data:`STREAM_SAMPLE` bytes (``complete``: the whole
+    file); a line cut at the end of a partial sample is left out. The evidence is the
+    sample's lines that are not UTF-8, taken together, as :func:`decode_report` takes a
+    whole file's; but Windows-1252 when most of those lines read as Western text, so that
+    one line of junk bytes (more high bytes than a Spanish line's one "ñ") cannot make
+    charset-normalizer read the whole file in a DOS code page.
+    """
+    if not complete:
+        sample = sample[: sample.rfind(b"\n") + 1]
+    if sample.isascii():
+        return StreamEncoding()
+    try:
+        sample.decode("utf-8")
+        return StreamEncoding()
+    except UnicodeDecodeError:
+        pass
+    lines = [ln for ln in sample.splitlines(keepends=True) if not _is_utf8(ln)]
+    other = [ln for ln in lines if not _western(ln)]
+    if 2 * len(other) <= len(lines):  # most lines read as Western text: a junk line is noise
+        return StreamEncoding("cp1252")
+    bad = b"".join(other)
+    try:
+        legacy = legacy_encoding(bad, source)
+    except InputError:  # nothing to place them by: each line is guessed on its own
+        return StreamEncoding()
+    if _utf8_share(bad) >= 0.5:  # UTF-8 with stray bytes: those bytes read in ``legacy``
+        return StreamEncoding(legacy)
+    return StreamEncoding(legacy, _multibyte_file(sample, legacy) is not None)
+
+
 class LineDecoder:
     """Decodes a stream line by line (JSONL, CSV, text), remembering what it repaired.
 
-    ``legacy`` is the encoding for lines that are not UTF-8; when not given it is guessed
-    line by line (a streamed file cannot be read twice; see :meth:`_guess`).
+    ``legacy`` is the encoding for lines that are not UTF-8 (the readers decide it on a
+    sample of the file: :func:`sample_encoding`); when not given it is guessed line by
+    line (see :meth:`_guess`). ``whole``: the file is in the multi-byte ``legacy``
+    encoding, so a line that reads in it is read in it even when it is also valid UTF-8
+    by chance (EUC-JP byte pairs often are).
     """
 
-    def __init__(self, source: str, legacy: str | None = None):
+    def __init__(self, source: str, legacy: str | None = None, whole: bool = False):
         self.source = source
         self.legacy = legacy
+        self.whole = whole and legacy is not None
         self.damaged: list[int] = []
         self.utf8_seen = False  # a line with valid non-ASCII UTF-8 was met
+
+    @classmethod
+    def for_stream(cls, source: str, sample: StreamEncoding) -> LineDecoder:
+        return cls(source, sample.legacy, sample.whole)
 
     def line(self, raw: bytes, no: int) -> str:
         if raw.isascii():
             return raw.decode("ascii")
+        if self.whole:
+            try:
+                return raw.decode(str(self.legacy))
+            except UnicodeDecodeError:
+                pass
         try:
             text = raw.decode("utf-8")
             self.utf8_seen = True
@@ -188,7 +252,9 @@ class LineDecoder:
         if whole is not None:  # the line *is* the legacy encoding: nothing was damaged
             return whole
         self.damaged.append(no)
-        if _UTF8_MULTI.search(raw):  # a UTF-8 line with stray bytes: only those change
+        # A UTF-8 line with stray bytes: only those change. Mostly UTF-8, not merely one
+        # sequence: a cp1251 acronym in guillemets ("«ТАСС»": "С»" is 0xD1 0xBB) is one.
+        if _utf8_share(raw) >= 0.5:
             self.utf8_seen = True
             return raw.decode("utf-8", _handler(legacy))
         return raw.decode(legacy, "replace")
@@ -278,27 +344,45 @@ def stream_encoding(head: bytes, source: str) -> str | None:
     if head.startswith(MAGIC):
         raise InputError(source, "binary", "not a text file (binary format signature)")
     if b"\x00" in head:
-        if _utf16_without_bom(head[: len(head) & ~1]) is not None:
+        if _utf16_without_bom(head, complete=False) is not None:  # decoded with "replace"
             even, odd = head[0::2].count(0), head[1::2].count(0)
             return "utf-16-le" if odd > even else "utf-16-be"
         raise InputError(source, "binary", "not a text file (contains NUL bytes)")
     return None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text saved without a BOM: NULs at every other byte of ASCII characters."""
+def _utf16_without_bom(data: bytes, complete: bool = True) -> str | None:
+    """UTF-16 text saved without a BOM: its ASCII characters (line breaks, digits,
+    commas, JSON keys) put NULs at every other byte, and only there.
+
+    Enough NULs at one parity (40% of the characters: mostly ASCII text), or at least
+    :data:`_UTF16_MIN_NULS` with at most one in :data:`_UTF16_SKEW` as many at the other parity:
+    CJK text has few ASCII characters (a CSV of Japanese rows holds about one in ten) but
+    its NULs still fall on one side. A text file with stray NULs has them on both sides;
+    and the reading must be strict UTF-16 (no lone surrogate) with no control characters.
+    """
     head = data[:SNIFF]
     even, odd = head[0::2].count(0), head[1::2].count(0)
     half = len(head) // 2 or 1
-    for enc, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
-        if zeros > 0.4 * half:
+    for enc, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros > 0.4 * half or (zeros >= _UTF16_MIN_NULS and other * _UTF16_SKEW <= zeros):
             try:
-                text = data.decode(enc)
+                # A sample cut inside a surrogate pair (not ``complete``) is not an error.
+                text = codecs.getincrementaldecoder(enc)().decode(data, final=complete)
             except UnicodeDecodeError:
                 continue
             if control_share(text) < 0.01:
                 return text
     return None
+
+
+# Fewest NULs on one side, and how lopsided the two sides must be, to call a file UTF-16
+# when under 40% of its characters are ASCII. 8 is three short CSV rows' line breaks and
+# commas. The other side is not always empty: a CJK character whose low byte is 0
+# ("一" U+4E00) puts one there, two in three short Chinese rows; stray NULs in a UTF-8
+# file fall on both sides about evenly.
+_UTF16_MIN_NULS = 8
+_UTF16_SKEW = 4
 
 
 def control_share(text: str) -> float:

@@ -3,6 +3,8 @@
 A folder is walked depth first, each folder's names sorted, hidden names skipped.
 Every entry the walk meets ends as articles or as a row with its reason; nothing is
 passed over silently: a file whose extension is no article format is ``unsupported``,
+a file named like the folder's own documentation (README, notes.md, LICENSE:
+``rules/folder_files``) is ``documentation``,
 a dangling symlink, FIFO, socket or device is ``unreadable`` (never opened, so a FIFO
 cannot hang the run), a symlinked folder is not entered (``symlink-folder``: no loops),
 and a symlink that leads out of the folder is refused (``outside-folder``): a folder of
@@ -91,6 +93,13 @@ def unsupported(path: Path, root: Path | None = None) -> Skipped | None:
             if real.is_dir():
                 return Skipped(src, "symlink-folder", "a symlinked folder (not followed: no loops)")
     ext = ext_of(path.name)
+    doc = documentation(path.name)
+    if doc is not None:
+        return Skipped(
+            src, "documentation",
+            f"named as the folder's documentation ({doc}), not an article; "
+            "name the file itself to read it anyway",
+        )
     if ext and ext not in ARTICLE_EXTENSIONS:
         return Skipped(
             src,
@@ -98,6 +107,26 @@ def unsupported(path: Path, root: Path | None = None) -> Skipped | None:
             f"not an article file type ({ext}); name the file itself to read it anyway",
         )
     return None
+
+
+def documentation(name: str) -> str | None:
+    """The documentation name (``rules/folder_files.DOC_NAMES``) a file called ``name``
+    has, else ``None``: ``README.md`` -> ``readme``, ``LICENSE`` -> ``license``; not
+    ``notes-on-the-vote.txt``."""
+    from ..rules.folder_files import DOC_EXTENSIONS, DOC_NAMES, NAME_SEPARATORS
+
+    low = name.lower()
+    if low.endswith(".gz"):
+        low = low[:-3]
+    stem, dot, ext = low.rpartition(".")
+    if not dot or not stem:
+        stem, ext = low, ""
+    else:
+        ext = "." + ext
+    if ext not in DOC_EXTENSIONS:
+        return None
+    key = stem.translate({ord(c): None for c in NAME_SEPARATORS})
+    return key if key in DOC_NAMES else None
 
 
 def iter_files(path: str | Path, articles_only: bool = False) -> Iterator[Path]:

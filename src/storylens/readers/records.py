@@ -18,7 +18,15 @@ from typing import Any, BinaryIO
 from ..errors import InputError
 from ..models import RawArticle, Skipped
 from ..options import Options
-from .decoding import SNIFF, LineDecoder, decode_report, scrub, stream_encoding
+from .decoding import (
+    SNIFF,
+    STREAM_SAMPLE,
+    LineDecoder,
+    decode_report,
+    sample_encoding,
+    scrub,
+    stream_encoding,
+)
 from .markup import from_html
 from .source import Input
 
@@ -150,7 +158,7 @@ def too_large(source: str, cap: int, line: int | None, what: str) -> Skipped:
 def read_jsonl(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
     stem, cap = inp.stem, options.max_record_bytes
     enc = stream_encoding(head, inp.label)
-    dec = LineDecoder(inp.label)
+    dec = _line_decoder(inp, head, enc)
     with inp.open() as f:
         if enc and not enc.startswith("utf-8"):  # UTF-16/32 with a BOM: decoded as a stream
             lines: Iterable[tuple[int, str | None]] = _text_lines(f, enc, cap)
@@ -177,10 +185,48 @@ def read_jsonl(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
         yield Skipped(inp.label, "repaired", note)
 
 
+def _line_decoder(inp: Input, head: bytes, enc: str | None) -> LineDecoder:
+    """A decoder whose legacy encoding is decided on the file's first bytes as a whole
+    (:func:`~.decoding.sample_encoding`), not on its first short non-UTF-8 line."""
+    if enc or head.isascii() and len(head) < SNIFF:  # a stream codec, or all ASCII
+        return LineDecoder(inp.label)
+    if len(head) < SNIFF:
+        sample, complete = head, True
+    else:
+        sample, complete = _sample(inp)
+    return LineDecoder.for_stream(inp.label, sample_encoding(sample, inp.label, complete))
+
+
+def _sample(inp: Input) -> tuple[bytes, bool]:
+    """The first :data:`STREAM_SAMPLE` bytes and whether they are the whole input. A read
+    that fails part way (a gzip past ``max_decompressed_bytes``, cut or damaged data)
+    keeps what came before: the reading proper meets the same error after the records
+    before it, and reports it there."""
+    import zlib
+
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        with inp.open() as f:
+            while size <= STREAM_SAMPLE:
+                chunk = f.read(1 << 16)
+                if not chunk:
+                    return b"".join(chunks), True
+                chunks.append(chunk)
+                size += len(chunk)
+    except (InputError, EOFError, zlib.error, OSError):
+        pass
+    return b"".join(chunks)[:STREAM_SAMPLE], False
+
+
 def _text_lines(f: BinaryIO, enc: str, cap: int) -> Iterator[tuple[int, str | None]]:
     t = io.TextIOWrapper(f, encoding=enc, errors="replace", newline="")  # type: ignore[arg-type]
-    for no, line in enumerate(t, 1):
-        yield no, None if len(line) > cap else line
+    try:
+        for no, line in enumerate(t, 1):
+            yield no, None if len(line) > cap else line
+    finally:
+        if not f.closed:  # ``f`` is closed by its owner; a dropped wrapper warned "unclosed file"
+            t.detach()
 
 
 def read_json(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
@@ -228,7 +274,7 @@ def read_capped(inp: Input, cap: int, what: str) -> bytes:
 def read_csv(inp: Input, head: bytes, options: Options, delimiter: str = ",") -> Iterator[Item]:
     src, stem, cap = inp.label, inp.stem, options.max_record_bytes
     enc = stream_encoding(head, src)
-    dec = LineDecoder(src)
+    dec = _line_decoder(inp, head, enc)
     too_long: list[int] = []
     # Article bodies exceed csv's default 128 KiB field limit; a row is capped instead.
     csv.field_size_limit(min(cap, 2**31 - 1))

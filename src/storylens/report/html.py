@@ -97,6 +97,7 @@ def context(doc: dict[str, Any]) -> dict[str, Any]:
                 "is_source": a["id"] == source,
                 "blocks": _blocks(a, kind_of, marks),
                 "counts": _counts(a, kind_of),
+                "unique_posts": _unique_posts(a, kind_of),
             }
         )
     by_type: dict[str, list[dict[str, Any]]] = {}
@@ -222,6 +223,12 @@ def _counts(a: dict[str, Any], kind_of) -> dict[str, int]:
         if k in counts:
             counts[k] += 1
     return counts
+
+
+def _unique_posts(a: dict[str, Any], kind_of) -> int:
+    """How many of the article's unique sentences are an embedded post's words (block
+    ``embed``): material only this outlet shows, not its own writing."""
+    return sum(1 for s in a["sentences"] if s["block"] == "embed" and kind_of.get(s["id"], ("",))[0] == "unique")
 
 
 def _provenance(doc: dict[str, Any]) -> dict[str, Any]:

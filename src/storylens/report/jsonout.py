@@ -19,6 +19,7 @@ from ..models import (
     Link,
     PairDiff,
     Provenance,
+    Removed,
     Skipped,
 )
 
@@ -85,13 +86,22 @@ def _article(doc: Document) -> dict[str, Any]:
         "url": a.url,
         "credits": list(a.credits),
         "text": a.text,
-        "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in a.removed],
+        "removed": [_removed(r) for r in a.removed],
         "blocks": [{"kind": b.kind, "start": b.start, "end": b.end} for b in a.blocks],
         "sentences": [
             {"id": s.id, "start": s.start, "end": s.end, "text": s.text, "block": s.block}
             for s in doc.sentences
         ],
     }
+
+
+def _removed(r: Removed) -> dict[str, Any]:
+    """A removed line; ``page`` (only when true) marks a block HTML extraction left out,
+    whose ``line`` 0 is no line of the text (the first line is 0 too)."""
+    out: dict[str, Any] = {"text": r.text, "reason": r.reason, "line": r.line}
+    if r.page:
+        out["page"] = True
+    return out
 
 
 def _alignment(al: Alignment) -> dict[str, Any]:

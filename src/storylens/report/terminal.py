@@ -97,8 +97,10 @@ def _articles_table(c: Comparison) -> Table:
         if a.id == c.provenance.source:
             ident.append(" ★", style="bold yellow")
         outlet = Text(_s(a.outlet), style="bold")
-        if a.credits:
-            outlet.append(_s("\n" + ", ".join(a.credits)), style="dim")
+        # A wire's own page credits itself ("(CPA)" of Continental Press Agency): said once.
+        credits = [cr for cr in a.credits if cr.casefold() != a.outlet.casefold()]
+        if credits:
+            outlet.append(_s("\n" + ", ".join(credits)), style="dim")
         t.add_row(
             ident,
             outlet,
@@ -251,11 +253,12 @@ def _coverage(c: Comparison, console: Console) -> None:
         others = tuple((x["outlet"], x["word"]) for x in w["others"])
         lines.setdefault((w["outlet"], w["word"].lower(), others), []).append(w["sentence"])
     for (outlet, word, others), sentences in lines.items():
-        line = Text(f"  • {outlet}: '{word}'")
+        line = Text(f"{outlet}: '{word}'")
         if others:
             line.append(" where " + ", ".join(f"{o} writes '{x}'" for o, x in others))
         line.append(f"  {', '.join(sentences)}", style="dim")
-        _print_hung(console, line)
+        # hung under the first word, as the findings are (it wrapped to column 0)
+        _print_hung(console, _hang(console, Text("  •"), line))
     more = cov["wording_total"] - len(cov["wording"])
     if more > 0:
         console.print(Text(f"  … and {more} more loaded words (see the JSON)", style="dim"))
@@ -442,7 +445,10 @@ def _unique(c: Comparison, console: Console) -> None:
     per_doc: dict[str, list[str]] = defaultdict(list)
     for sid in c.unique:
         per_doc[sid.partition(":s")[0]].append(sid)
-    console.print(Rule(Text(f"Only one outlet says ({len(c.unique)})", style="bold"), align="left"))
+    unique = set(c.unique)
+    posts = sum(1 for d in c.documents for s in d.sentences if s.block == "embed" and s.id in unique)
+    head = f"Only one outlet says ({len(c.unique)}" + (f"; {posts} in embedded posts)" if posts else ")")
+    console.print(Rule(Text(head, style="bold"), align="left"))
     lines = _Lines(console)
     for doc in c.documents:
         sids = per_doc.get(doc.id)
@@ -455,10 +461,18 @@ def _unique(c: Comparison, console: Console) -> None:
     lines.flush()
 
 
+# Said before a unique sentence that is an embedded post's (block ``embed``: a tweet, an
+# Instagram post): material only that outlet shows, not words its writer wrote.
+POST_LABEL = "[embedded post] "
+
+
 def _unique_line(doc: Document, sid: str, console: Console) -> Text:
     idx = int(sid.partition(":s")[2])
-    text = doc.sentences[idx].text if idx < len(doc.sentences) else "(missing sentence)"
-    return _hang(console, Text(f"  {sid:<7}", style="dim"), Text(_s(text)))
+    s = doc.sentences[idx] if idx < len(doc.sentences) else None
+    body = Text(_s(s.text) if s is not None else "(missing sentence)")
+    if s is not None and s.block == "embed":
+        body = Text.assemble((POST_LABEL, "magenta"), body)
+    return _hang(console, Text(f"  {sid:<7}", style="dim"), body)
 
 
 def _skipped(c: Comparison, console: Console) -> None:
@@ -468,10 +482,10 @@ def _skipped(c: Comparison, console: Console) -> None:
     for s in c.skipped:
         where = f"{s.source}:{s.line}" if s.line is not None else s.source
         line = Text()
-        line.append(_s(f"  {where}"), style="bold")
+        line.append(_s(where), style="bold")
         line.append(f"  [{s.reason}] ", style="yellow")
         line.append(_s(s.message))
-        console.print(line)
+        _print_hung(console, _hang(console, Text(" "), line))  # wrapped lines under the path
 
 
 __all__ = ["FINDING_ORDER", "render"]

@@ -37,6 +37,13 @@ VAGUE_COUNTS: dict[str, float] = {
 }
 # "a couple of": fixed counts written as words ("a dozen" is "a" + the scale "dozen").
 FIXED_COUNTS: dict[str, float] = {"a couple of": 2, "a pair of": 2, "half a dozen": 6}
+# Fractions of a scale word: "half a million", "a quarter of a million", "a half million",
+# "three-quarters of a billion dollars". Without them "half a million people" was read as
+# "a million" (twice the figure: a conflict with another outlet's "500,000").
+FRACTIONS: dict[str, float] = {
+    "half": 0.5, "quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75,
+    "two thirds": 2 / 3, "two-thirds": 2 / 3,
+}
 
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,

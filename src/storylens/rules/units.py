@@ -1,7 +1,7 @@
 """Units of measure and currencies, each mapped to its SI base unit and factor.
 
-``UNITS`` maps every spelling an article may use (lower case, without a trailing period)
-to ``(si_unit, factor)``: ``value_si = value * factor``. Factors are the exact legal
+``UNITS`` maps every spelling an article may use (lower case, without a trailing period;
+a space in a key also matches a hyphen: "square-mile") to ``(si_unit, factor)``: ``value_si = value * factor``. Factors are the exact legal
 definitions (NIST SP 811, appendix B); "ton" is read as the metric tonne because wire
 copy outside the US uses it that way and the US short ton is only 9% lighter (the fact
 comparer's tolerance is the place to absorb that). Temperatures are not linear, so
@@ -20,6 +20,11 @@ _INCH = 0.0254
 _YARD = 0.9144
 _POUND = 0.45359237
 _ACRE = 4046.8564224
+_SHORT_TON = 2000 * _POUND  # US ton, 907.18474 kg
+_LONG_TON = 2240 * _POUND  # imperial ton, 1016.0469088 kg
+_CUBIC_FOOT = _FOOT**3
+_US_FLUID_OUNCE = 0.003785411784 / 128
+_WATT_HOUR = 3600.0  # joules
 
 UNITS: dict[str, tuple[str, float]] = {
     # length -> metre
@@ -82,6 +87,24 @@ UNITS: dict[str, tuple[str, float]] = {
     "oz": ("kg", 0.028349523125),
     "ounce": ("kg", 0.028349523125),
     "ounces": ("kg", 0.028349523125),
+    # Written out in news copy and read as plain counts before (issue papercut 5): "2,095
+    # metric tons of grain" was the count 2,095 beside the noun "metric", "500 milligrams"
+    # the count 500. Each is one unit of mass; "metric" and "short"/"long" say which ton.
+    "metric ton": ("kg", 1000.0),
+    "metric tons": ("kg", 1000.0),
+    "metric tonne": ("kg", 1000.0),
+    "metric tonnes": ("kg", 1000.0),
+    "short ton": ("kg", _SHORT_TON),
+    "short tons": ("kg", _SHORT_TON),
+    "long ton": ("kg", _LONG_TON),
+    "long tons": ("kg", _LONG_TON),
+    "milligram": ("kg", 1e-6),
+    "milligrams": ("kg", 1e-6),
+    "mg": ("kg", 1e-6),
+    "microgram": ("kg", 1e-9),
+    "micrograms": ("kg", 1e-9),
+    "mcg": ("kg", 1e-9),
+    "µg": ("kg", 1e-9),
     # speed -> metre per second
     "km/h": ("m/s", 1000.0 / 3600.0),
     "kmh": ("m/s", 1000.0 / 3600.0),
@@ -112,6 +135,18 @@ UNITS: dict[str, tuple[str, float]] = {
     "square meters": ("m2", 1.0),
     "square feet": ("m2", _FOOT * _FOOT),
     "sq ft": ("m2", _FOOT * _FOOT),
+    # singular forms, written in the adjective ("a 1.2 million square foot warehouse",
+    # "a 3.5-square-mile burn scar": a key's space also matches a hyphen), and yards
+    "square mile": ("m2", _MILE * _MILE),
+    "square kilometre": ("m2", 1e6),
+    "square kilometer": ("m2", 1e6),
+    "square metre": ("m2", 1.0),
+    "square meter": ("m2", 1.0),
+    "square foot": ("m2", _FOOT * _FOOT),
+    "square yards": ("m2", _YARD * _YARD),
+    "square yard": ("m2", _YARD * _YARD),
+    "sq m": ("m2", 1.0),
+    "sq mi": ("m2", _MILE * _MILE),
     # volume -> cubic metre
     "litre": ("m3", 0.001),
     "litres": ("m3", 0.001),
@@ -123,6 +158,21 @@ UNITS: dict[str, tuple[str, float]] = {
     "barrels": ("m3", 0.158987294928),
     "cubic metres": ("m3", 1.0),
     "cubic meters": ("m3", 1.0),
+    "cubic metre": ("m3", 1.0),
+    "cubic meter": ("m3", 1.0),
+    "cubic feet": ("m3", _CUBIC_FOOT),
+    "cubic foot": ("m3", _CUBIC_FOOT),
+    "cubic yards": ("m3", _YARD**3),
+    "cubic yard": ("m3", _YARD**3),
+    "millilitre": ("m3", 1e-6),
+    "millilitres": ("m3", 1e-6),
+    "milliliter": ("m3", 1e-6),
+    "milliliters": ("m3", 1e-6),
+    "ml": ("m3", 1e-6),
+    # US fluid ounce; the imperial one is 4% smaller, inside the comparer's tolerance.
+    # Pints and quarts are left out: US and imperial differ by 20%, and copy says neither.
+    "fluid ounce": ("m3", _US_FLUID_OUNCE),
+    "fluid ounces": ("m3", _US_FLUID_OUNCE),
     # energy / power
     "mw": ("W", 1e6),
     "megawatts": ("W", 1e6),
@@ -130,6 +180,20 @@ UNITS: dict[str, tuple[str, float]] = {
     "gigawatts": ("W", 1e9),
     "kw": ("W", 1e3),
     "kilowatts": ("W", 1e3),
+    "megawatt": ("W", 1e6),  # singular in the adjective: "a 500-megawatt plant"
+    "gigawatt": ("W", 1e9),
+    "kilowatt": ("W", 1e3),
+    # energy -> joule: a plant's output over time, not its power ("300 megawatt hours";
+    # a key's space also matches a hyphen: "megawatt-hours", "a 300-megawatt-hour battery")
+    "kilowatt hour": ("J", 1e3 * _WATT_HOUR),
+    "kilowatt hours": ("J", 1e3 * _WATT_HOUR),
+    "kwh": ("J", 1e3 * _WATT_HOUR),
+    "megawatt hour": ("J", 1e6 * _WATT_HOUR),
+    "megawatt hours": ("J", 1e6 * _WATT_HOUR),
+    "mwh": ("J", 1e6 * _WATT_HOUR),
+    "gigawatt hour": ("J", 1e9 * _WATT_HOUR),
+    "gigawatt hours": ("J", 1e9 * _WATT_HOUR),
+    "gwh": ("J", 1e9 * _WATT_HOUR),
     # time spans that are written as units
     "second": ("s", 1.0),
     "seconds": ("s", 1.0),

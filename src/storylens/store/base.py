@@ -40,7 +40,8 @@ class StoredArticle:
     """One cleaned article as the store keeps it, raw input included.
 
     ``id`` is assigned by the store in insertion order (``0`` on a row not yet stored).
-    ``removed_json`` is the cleaner's removed lines as ``[[text, reason, line], ...]``;
+    ``removed_json`` is the cleaner's removed lines as ``[[text, reason, line], ...]`` (a
+    fourth item ``"page"`` on a block HTML extraction left out; ``corpus.record``);
     ``blocks_json`` the clean text's blocks as ``[[kind, start, end], ...]``.
     """
 

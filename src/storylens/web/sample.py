@@ -12,6 +12,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..corpus.record import removed_to_json
 from ..models import Article, RawArticle
 from ..options import Options
 
@@ -34,7 +35,7 @@ def _stored(article: Article, raw: RawArticle):
         author=article.author,
         raw_text=raw.text,
         raw_html=raw.html,
-        removed_json=json.dumps([[r.text, r.reason, r.line] for r in article.removed], ensure_ascii=False),
+        removed_json=removed_to_json(article.removed),
         blocks_json=json.dumps([[b.kind, b.start, b.end] for b in article.blocks]),
         credits=tuple(article.credits),
     )

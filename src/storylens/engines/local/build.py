@@ -38,6 +38,7 @@ from ...corpus.dedup import (
     verify,
 )
 from ...corpus.options import BuildOptions
+from ...corpus.record import removed_from_json
 from ...corpus.rows import (
     StoryMember,
     core_id,
@@ -49,7 +50,7 @@ from ...corpus.rows import (
 )
 from ...corpus.windows import WindowPlan, plan_windows, stitch, window_members
 from ...errors import InputError
-from ...models import Article, Block, Removed
+from ...models import Article, Block
 from ...options import Options
 from ...store.base import ArticleRef, GroupMember, Store, StoredArticle, StoredGroup, StoredStory
 
@@ -426,7 +427,7 @@ def to_article(a: StoredArticle, article_id: str) -> Article:
         url=a.url,
         record_id=a.record_id,
         credits=a.credits,
-        removed=tuple(Removed(t, r, n) for t, r, n in json.loads(a.removed_json)),
+        removed=removed_from_json(a.removed_json),
         blocks=tuple(Block(k, s, e) for k, s, e in json.loads(a.blocks_json)),
     )
 
