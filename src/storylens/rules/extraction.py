@@ -48,6 +48,23 @@ NOT_EXTRACTED_MAX_LISTED = 50
 RECOVER_MIN_WORDS = 3
 RECOVER_MAX_WORDS = 150
 
+# A body split into chunks (an ad break closes one <div> of paragraphs and opens an identical
+# one: seen on Wired, where the extractor kept the first chunk and dropped 9 paragraphs after
+# the break) is restored from copies of a body paragraph's container (extract._BodyChunks):
+# - RESTORE_MAX_LEVELS: how far up the shared ancestor of a dropped paragraph and an extracted
+#   one may sit. The chunks of one body sit 2-3 levels under their common parent (Wired: p /
+#   chunk div / grid div / chunks div, 3); 4 allows one more wrapper, while the page-wide
+#   containers where sidebars, comment threads and footers meet the body sit further up.
+# - RESTORE_MAX_LINK_DENSITY: at most this share of a restored block's words may be linked
+#   (jusText's default max_link_density, 0.2): a teaser or a related-stories item is mostly
+#   (or wholly) a link, a paragraph links a name or two.
+# - RESTORE_MIN_WORDS: a restored block is a sentence (ends with . ! ? …) of at least this
+#   many words, the shortest news sentence that carries a fact (as NOT_EXTRACTED_MIN_WORDS);
+#   the chunk's labels ("Advertisement", "More Great Stories") are not sentences.
+RESTORE_MAX_LEVELS = 4
+RESTORE_MAX_LINK_DENSITY = 0.2
+RESTORE_MIN_WORDS = 8
+
 # A list of this many items or more where each item is one link and nothing else is a
 # related-stories box (seen: Space.com's "- Moon Rush: Private Lunar Lander Plans" list
 # between paragraphs, whose "Mysterious" then read as the outlet's own loaded word): its
