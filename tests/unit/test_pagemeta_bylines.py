@@ -153,3 +153,17 @@ def test_body_lines_near_a_glued_credit_stay(line):
     para = "Ferry crews in Port Velling walked off the job on Tuesday after talks over night shifts collapsed."
     res = clean_text(f"{para}\n\n{para} More.\n\n{line}\n\n{para} The board will meet again.")
     assert line in res.text
+
+
+def test_a_page_handed_to_the_cleaner_gets_the_readers_metadata():
+    from storylens.clean import clean_article
+    from storylens.models import RawArticle
+    from storylens.options import Options
+
+    head = '<meta name="author" content="Tamsin Oake is a reporter">'
+    html = _page("The Harbour Review: Ferry crossings resume", "<img src='/logo.png' alt='The Harbour Review'>", head)
+    art = clean_article(RawArticle(source="saved.html", html=html), "a1", Options())
+    assert art.author == "Tamsin Oake"
+    assert art.outlet == "The Harbour Review"
+    given = clean_article(RawArticle(source="saved.html", html=html, author="Pia Ramsden Monday", outlet="Wire"), "a1", Options())
+    assert (given.author, given.outlet) == ("Pia Ramsden Monday", "Wire")  # the caller's fields win
