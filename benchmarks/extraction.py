@@ -34,7 +34,27 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "article-extraction" / "pages.jsonl"
+
+
+def _shared() -> Path:
+    """``shared/`` beside the repo; from a linked git worktree placed elsewhere (a baseline
+    checkout in /tmp), ``shared/`` beside the main checkout, found through the worktree's
+    ``.git`` file ("gitdir: <main>/.git/worktrees/<name>")."""
+    here = ROOT.parent / "shared"
+    dot_git = ROOT / ".git"
+    if here.exists() or not dot_git.is_file():
+        return here
+    line = dot_git.read_text(encoding="utf-8").strip()
+    if not line.startswith("gitdir:"):
+        return here
+    gitdir = Path(line.removeprefix("gitdir:").strip())
+    if not gitdir.is_absolute():
+        gitdir = (ROOT / gitdir).resolve()
+    main = gitdir.parents[2] if gitdir.parent.name == "worktrees" else None
+    return main.parent / "shared" if main is not None else here
+
+
+DATA = _shared() / "data" / "article-extraction" / "pages.jsonl"
 BASELINE = ROOT / "benchmarks" / "extraction_baseline.json"
 SPLITS = ROOT / "benchmarks" / "gold" / "splits.json"
 # Pinned floors sit this far under the measured figures so a platform's float noise or a

@@ -111,20 +111,21 @@ def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article
     dropped = raw.dropped
     markup = raw.html  # the page or feed fragment the text came from, if any
     if raw.text is None and raw.html is not None:
-        from .extract import extract_page
+        # The readers' own HTML path, so a page handed over directly gets the same text,
+        # records and page metadata (site name, cleaned byline) as a page read from disk.
+        from .readers.markup import from_html
 
-        ext, dropped = extract_page(raw.html, raw.source, raw.url)
-        raw = RawArticle(
-            source=raw.source,
-            text=ext.text,
-            outlet=raw.outlet or ext.outlet,
-            title=raw.title or ext.title,
-            published=raw.published or ext.published,
-            author=raw.author or ext.author,
-            url=raw.url or ext.url,
-            record_id=raw.record_id,
-            standfirst=raw.standfirst or ext.standfirst,
-        )
+        meta = {
+            "url": raw.url,
+            "outlet": raw.outlet,
+            "title": raw.title,
+            "published": raw.published,
+            "author": raw.author,
+            "id": raw.record_id,
+        }
+        ext = from_html(raw.html, raw.source, meta, _stem(raw.source))
+        dropped = ext.dropped
+        raw = replace(ext, html=None, standfirst=raw.standfirst or ext.standfirst)
     if not raw.text or not raw.text.strip():
         raise InputError(raw.source, "empty", "no article text")
     res = clean_text(raw.text, raw.title, raw.standfirst)

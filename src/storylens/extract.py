@@ -13,7 +13,11 @@ What the extractor leaves out is never silent (:func:`extract_page`):
 2. the page's visible text blocks are listed before extraction; a block of a container
    whose paragraphs were extracted (a ``div`` subheading between ``<p>`` paragraphs, bare
    lede text before a ``<br>``) but that the extractor dropped is put back in place;
-3. every other visible block missing from the result is recorded as ``not-extracted``:
+3. a body the page splits into repeated chunks (an ad break closes one ``<div>`` of
+   paragraphs and opens an identical one), of which the extractor kept the first, is put
+   back: prose blocks from copies of a body paragraph's container (:class:`_BodyChunks`),
+   each after the body paragraph it follows, recorded in one ``restored`` line;
+4. every other visible block missing from the result is recorded as ``not-extracted``:
    a block of ``NOT_EXTRACTED_MIN_WORDS`` words or more one by one (also each copy of a
    paragraph printed more often than the result holds it), shorter ones (menus, labels,
    link lists) as one summary line with their count.
@@ -24,6 +28,7 @@ Records go in the article's ``removed`` list beside the cleaner's, with line 0 a
 
 from __future__ import annotations
 
+import bisect
 import re
 from urllib.parse import urlsplit
 
@@ -38,6 +43,9 @@ from .rules.extraction import (
     NOT_EXTRACTED_MIN_WORDS,
     RECOVER_MAX_WORDS,
     RECOVER_MIN_WORDS,
+    RESTORE_MAX_LEVELS,
+    RESTORE_MAX_LINK_DENSITY,
+    RESTORE_MIN_WORDS,
 )
 
 # Block-level tags of trafilatura's internal XML body and how each becomes text.
@@ -366,14 +374,16 @@ def _is_card(el) -> bool:
 
 
 class _PageBlock:
-    """One visible run of text on the page, and the element that holds it."""
+    """One visible run of text on the page, the element that holds it, and how many of its
+    words sit inside a link (``<a>``, the block's own or one around it)."""
 
-    __slots__ = ("text", "owner", "key")
+    __slots__ = ("text", "owner", "key", "linked")
 
-    def __init__(self, text: str, owner) -> None:
+    def __init__(self, text: str, owner, linked: int = 0) -> None:
         self.text = text
         self.owner = owner
         self.key = _key(text)
+        self.linked = linked
 
 
 def _page_blocks(tree) -> list[_PageBlock]:
@@ -382,13 +392,22 @@ def _page_blocks(tree) -> list[_PageBlock]:
 
     out: list[_PageBlock] = []
     buf: list[str] = []
+    linked: list[str] = []  # the parts of buf that sit inside a link
     owners: list = [tree]
+    in_link = 0
 
     def flush() -> None:
         text = _SPACES.sub(" ", " ".join("".join(buf).split())).strip()
+        n_linked = len(_key("".join(linked)).split())
         buf.clear()
+        linked.clear()
         if text:
-            out.append(_PageBlock(text, owners[-1]))
+            out.append(_PageBlock(text, owners[-1], n_linked))
+
+    def add(s: str) -> None:
+        buf.append(s)
+        if in_link:
+            linked.append(" " + s)
 
     walk = etree.iterwalk(tree, events=("start", "end"))
     for event, el in walk:
@@ -400,13 +419,18 @@ def _page_blocks(tree) -> list[_PageBlock]:
             if tag in BLOCK_TAGS:
                 flush()
                 owners.append(el)
-            buf.append(el.text or "")
+            if tag == "a":
+                in_link += 1
+            add(el.text or "")
         else:
-            if tag and tag not in INVISIBLE_TAGS and tag in BLOCK_TAGS and el.get("hidden") is None:
+            seen = tag and tag not in INVISIBLE_TAGS and el.get("hidden") is None
+            if seen and tag in BLOCK_TAGS:
                 flush()
                 owners.pop()
+            if seen and tag == "a":
+                in_link -= 1
             if el is not tree:
-                buf.append(el.tail or "")
+                add(el.tail or "")
     flush()
     return out
 
@@ -428,13 +452,26 @@ def _recover(text: str, page: list[_PageBlock], title: str | None) -> tuple[str,
     extracted_owners = {id(b.owner) for b, f in zip(page, found, strict=True) if f}
     title_key = _key(title or "")
     inserts: dict[int, list[str]] = {}
+    after: dict[int, list[str]] = {}  # restored body chunks, after the text block at the key
     p_counts: dict = {}
     dropped: list[Removed] = []
+    restored: list[_PageBlock] = []
     short_n = short_words = 0
+    chunk = _BodyChunks(page, found)
+    block_of: dict[int, int | None] = {}
     for i, (b, f) in enumerate(zip(page, found, strict=True)):
         if f or not b.key or b.key == title_key:
             continue
         n = len(b.key.split())
+        if chunk.continues(i):
+            prev = chunk.before(i)
+            if prev not in block_of:  # once per anchor: many restored blocks share one
+                block_of[prev] = _block_of(page[prev], keys)
+            at = block_of[prev]
+            if at is not None:
+                after.setdefault(at, []).append(b.text)
+                restored.append(b)
+                continue
         if RECOVER_MIN_WORDS <= n <= RECOVER_MAX_WORDS and _among_extracted(b, extracted_owners, p_counts):
             at = _next_block(page, found, i, keys)
             if at is not None:
@@ -463,13 +500,96 @@ def _recover(text: str, page: list[_PageBlock], title: str | None) -> tuple[str,
                 page=True,
             )
         )
-    if inserts:
+    if restored:
+        dropped.append(Removed(_restored_note(restored), "restored", 0, page=True))
+    if inserts or after:
         out: list[str] = []
         for j, blk in enumerate(blocks):
             out.extend(inserts.get(j, []))
             out.append(blk)
+            out.extend(after.get(j, []))
         text = "\n\n".join(out)
     return text, dropped
+
+
+def _restored_note(restored: list[_PageBlock]) -> str:
+    """One record of the body paragraphs put back: how many, their words, how each opens."""
+    words = sum(len(b.key.split()) for b in restored)
+    heads = " | ".join(" ".join(b.text.split()[:6]) + " …" for b in restored)
+    return f"[put back {len(restored)} body paragraph(s), {words} words, that the extractor dropped: {heads}]"
+
+
+class _BodyChunks:
+    """Which dropped page blocks continue the article body (``rules/extraction.py``,
+    ``RESTORE_*``): a page that splits its body into repeated chunks (an ad break closes
+    one ``<div>`` of paragraphs and opens an identical one) can lose every chunk after the
+    first to the extractor, which keeps one container.
+
+    A dropped block is body when it is prose (``RESTORE_MIN_WORDS`` words or more, ending
+    like a sentence, at most ``RESTORE_MAX_LINK_DENSITY`` of its words linked), comes after
+    the first extracted body paragraph in document order, and sits in a copy of a body
+    paragraph's container: it shares an ancestor with an extracted body paragraph at most
+    ``RESTORE_MAX_LEVELS`` levels up, and the path below that ancestor (tag and classes of
+    each element) is the same on both sides. Menus, teasers (whole links), related
+    lists, comment threads and footers sit in containers of other shapes or are not prose.
+    """
+
+    def __init__(self, page: list[_PageBlock], found: list[bool]) -> None:
+        self.page = page
+        self.anchors = [
+            i for i, (b, f) in enumerate(zip(page, found, strict=True)) if f and _prose(b)
+        ]
+        # (ancestor, path below it) of every extracted body paragraph, per level up.
+        self.shapes: set[tuple[int, tuple[tuple[str, str], ...]]] = set()
+        self._keep: list = []  # the ancestors keyed by id, kept alive (lxml proxies are reused)
+        for i in self.anchors:
+            for anc, path in _shapes(page[i].owner):
+                self.shapes.add((id(anc), path))
+                self._keep.append(anc)
+
+    def continues(self, i: int) -> bool:
+        b = self.page[i]
+        if not self.anchors or i < self.anchors[0] or not _prose(b):
+            return False
+        return any((id(anc), path) in self.shapes for anc, path in _shapes(b.owner))
+
+    def before(self, i: int) -> int:
+        """Index of the last extracted body paragraph before page block ``i``."""
+        return self.anchors[bisect.bisect_left(self.anchors, i) - 1]
+
+
+def _prose(b: _PageBlock) -> bool:
+    n = len(b.key.split())
+    return (
+        n >= RESTORE_MIN_WORDS
+        and b.linked <= RESTORE_MAX_LINK_DENSITY * n
+        and bool(_SENTENCE_END.search(b.text))
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?…]['\"’”)\]]*$")
+
+
+def _shapes(el):
+    """``(ancestor, path)`` for the 1..``RESTORE_MAX_LEVELS`` ancestors of ``el``; the path
+    is the tag and classes of ``el`` and of each element between it and the ancestor (all
+    classes: a sidebar cell is often the body cell's first class plus its own)."""
+    path: list[tuple[str, str]] = []
+    for _ in range(RESTORE_MAX_LEVELS):
+        parent = el.getparent()
+        if parent is None:
+            return
+        path.append((_tag(el), " ".join(sorted((el.get("class") or "").split()))))
+        yield parent, tuple(path)
+        el = parent
+
+
+def _block_of(b: _PageBlock, keys: list[str]) -> int | None:
+    """Index of the text block holding page block ``b``'s words."""
+    for j, k in enumerate(keys):
+        if f" {b.key} " in k:
+            return j
+    return None
 
 
 class _WordIndex:

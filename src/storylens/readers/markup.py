@@ -8,6 +8,7 @@ text. Feed entries are too short for main-content extraction and are flattened b
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,7 +16,7 @@ from ..errors import InputError
 from ..models import RawArticle, Skipped
 from ..options import Options
 from .decoding import decode_report, scrub
-from .pagemeta import clean_author, site_name
+from .pagemeta import clean_author, logo_name, publishers, site_name, site_part
 from .source import Input
 
 Item = RawArticle | Skipped
@@ -73,14 +74,15 @@ def from_html(
         ext, dropped = extract_page(html, source, url)
     except InputError as e:
         raise InputError(source, e.reason, e.message, line) from None
+    outlet = meta.get("outlet") or _page_outlet(ext, html) or fallback_outlet
     return RawArticle(
         source=source,
         text=ext.text,
         html=html,  # the raw page is stored beside the extracted text
-        outlet=meta.get("outlet") or _page_outlet(ext, html) or fallback_outlet,
-        title=meta.get("title") or ext.title,
+        outlet=outlet,
+        title=meta.get("title") or _without_site_prefix(ext.title, {outlet, ext.outlet}),
         published=meta.get("published") or ext.published,
-        author=meta.get("author") or clean_author(ext.author),
+        author=meta.get("author") or clean_author(ext.author, {outlet, *publishers(html)}),
         url=url or ext.url,
         record_id=meta.get("id"),
         standfirst=ext.standfirst,
@@ -97,8 +99,25 @@ def _page_outlet(ext: RawArticle, html: str) -> str | None:
     from ..extract import url_domain
 
     if ext.outlet and ext.outlet != url_domain(ext.url):
-        return ext.outlet
-    return site_name(html) or ext.outlet
+        return site_part(ext.outlet) or ext.outlet
+    return site_name(html) or logo_name(html, ext.title) or ext.outlet
+
+
+_SITE_SEP = re.compile(r"\s*(?::|\s[|–—-])\s+(?=\S)")
+
+
+def _without_site_prefix(title: str | None, names: set[str | None]) -> str | None:
+    """"The Space Review: Seeking a bigger role" -> "Seeking a bigger role" when the part
+    before the colon (or dash, bar) is one of the site's ``names`` (the longest first: a
+    site name with its tagline, "Site | Tagline: Headline", goes whole)."""
+    if not title:
+        return title
+    for name in sorted((n for n in names if n and len(n) >= 2), key=len, reverse=True):
+        if title[: len(name)].lower() == name.lower():
+            m = _SITE_SEP.match(title, len(name))
+            if m:
+                return title[m.end() :]
+    return title
 
 
 def read_feed(inp: Input, head: bytes, options: Options) -> Iterator[Item]:

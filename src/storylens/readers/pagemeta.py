@@ -1,6 +1,6 @@
 """What a page says about itself, where the extractor's metadata falls short.
 
-Two gaps seen on real pages (reader report, session 5; 9 of 30 article-extraction pages
+Gaps seen on real pages (reader reports, sessions 5 and 6; 9 of 30 article-extraction pages
 had a wrong outlet or author):
 
 * **Site name.** Trafilatura can return no site name although the page declares one in
@@ -9,12 +9,29 @@ had a wrong outlet or author):
 * **Bylines with dates.** A byline set as "Jeff Foust Monday, November 25, 2019" comes
   out as "Jeff Foust Monday; November": the date words are glued to the name.
   :func:`clean_author` cuts them (:data:`DATE_WORDS`, :data:`DATE_IF_DATED`).
+* **Site name nowhere in the metadata.** A page with no ``og:site_name`` and no URL
+  (saved to disk) names itself in its logo ("The Space Review"): :func:`logo_name` reads
+  the logo's ``alt`` where the page title also holds the name.
+* **Bylines with roles, labels, bios, credentials, publishers** ("Analysis by Chris X;
+  CNN Editor-at-large", "Phil X is a reporter", "Ilana X; MS; RDN", "Condé Nast; Louise
+  X"): :func:`clean_author` keeps the names (word lists in ``rules/extraction.py``), with
+  :func:`publishers` giving the page's own names for its site and owner.
 """
 
 from __future__ import annotations
 
 import html as _html
 import re
+from collections.abc import Iterable
+
+from ..rules.extraction import (
+    BYLINE_LABELS,
+    CREDENTIALS,
+    LOGO_ALT_NOISE,
+    NAME_PARTICLES,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+)
 
 # Weekday and month names that are never a person's name in a byline: one at the end of
 # a byline is a date that trafilatura glued to it ("Carrie Arnold November", "JERUSALEM
@@ -44,21 +61,145 @@ _NUMBERISH = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?
 _TOKEN = re.compile(r"[^\s,;|/·•–—-]+")
 
 
-def clean_author(author: str | None) -> str | None:
-    """``author`` without the dates glued to it; ``None`` when nothing but a date is left.
+def clean_author(author: str | None, publishers: Iterable[str] = ()) -> str | None:
+    """``author`` as the names it gives; ``None`` when no name is left.
 
-    Authors are ``"; "``-joined by trafilatura; each part loses its trailing run of date
-    tokens (a part that is only a date is dropped). A run with no :data:`DATE_WORDS` and
-    no number is a name and stays.
+    Authors are ``"; "``-joined by trafilatura. Each part loses, in order (word lists in
+    ``rules/extraction.py``): its trailing run of date tokens (a run with no
+    :data:`DATE_WORDS` and no number is a name and stays); a leading label ("Analysis
+    by"); a bio sentence ("Jo Doe is a reporter"); a trailing role ("News reporter", "AP
+    Sports Writer"); credentials ("PhD"); a trailing publisher ("Jo Doe Associated
+    Press"). A part left empty is dropped. Then, when a person's name is left: parts that
+    name a publisher (``publishers``: the page's own names for its site and owner; or a
+    news agency) and one-word parts beside a full name ("Futurism", a partner's credit)
+    are dropped. A part that reads as a phrase ("Syrian defense ministries") means the
+    byline was no list of names: ``None`` unless a full name is among the parts.
     """
     if not author:
         return author
-    parts = []
-    for part in author.split(";"):
-        kept = _without_date(part.strip())
-        if kept:
-            parts.append(kept)
-    return "; ".join(parts) or None
+    names = _publisher_keys(publishers)
+    kept: list[tuple[str, bool]] = []  # (part, names a publisher)
+    phrase = False
+    for raw in _PARTS.split(author):
+        part = _without_date(raw.strip())
+        part = _without_label(part)
+        part = _without_bio(part)
+        part = _without_role(part, names)
+        part = _without_credentials(part)
+        part = _without_trailing_publisher(part, names)
+        if not part:
+            continue
+        if _is_phrase(part):
+            phrase = True
+            continue
+        kept.append((part, _is_publisher(part, names)))
+    people = [p for p, pub in kept if not pub]
+    full = [p for p in people if _full_name(p)]
+    if phrase and not full:
+        return None
+    if people:
+        kept = [(p, pub) for p, pub in kept if not pub]
+    if full:
+        kept = [(p, pub) for p, pub in kept if len(p.split()) > 1]
+    return "; ".join(p for p, _ in kept) or None
+
+
+# trafilatura joins names with "; "; a byline it did not split still says "and" or "&".
+_PARTS = re.compile(r";|\s+(?:and|&)\s+")
+_LABEL = re.compile(
+    r"^(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(BYLINE_LABELS, key=len, reverse=True))
+    + r")\s*[:\-–—]?\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "Jo Doe is a reporter for NBC News": the bio box read as the byline.
+_BIO = re.compile(r"\s(?:is|was)\s+(?:a|an|the|our)\s", re.IGNORECASE)
+
+
+def _without_label(part: str) -> str:
+    return _LABEL.sub("", part, count=1)
+
+
+def _without_bio(part: str) -> str:
+    m = _BIO.search(part)
+    return part[: m.start()].rstrip(" ,") if m else part
+
+
+def _bare(token: str) -> str:
+    return token.lower().strip(",.:()")
+
+
+def _without_role(part: str, names: set[str]) -> str:
+    """Cut a trailing role ("Tom Doe News reporter" -> "Tom Doe"); "" for a part that is
+    only a role ("Ap Auto Writer", "Staff writer"). A name keeps two words: desk words
+    that are also surnames ("Jesse Washington Senior Writer") stay when the name needs them."""
+    tokens = part.split()
+    role = next(
+        (k for k, t in enumerate(tokens) if _bare(t).split("-")[0] in ROLE_NOUNS), None
+    )
+    if role is None:
+        return part
+    cut = role
+    while cut > 0 and (_bare(tokens[cut - 1]) in ROLE_MODIFIERS or _bare(tokens[cut - 1]) in names):
+        cut -= 1
+    if cut == 0:
+        return ""
+    cut = max(cut, min(2, role))
+    return " ".join(tokens[:cut]).rstrip(" ,;–—-")
+
+
+def _without_credentials(part: str) -> str:
+    tokens = part.split()
+    while tokens and tokens[-1].replace(".", "").strip(",").lower() in CREDENTIALS and (
+        len(tokens) > 1 or not any(c.islower() for c in tokens[-1])  # "MS" part, not "Ma"
+    ):
+        tokens.pop()
+    return " ".join(tokens).rstrip(" ,")
+
+
+# The longest publisher name read at a byline's end, in words ("Agence France Presse",
+# "The Velling Ledger Group"): publishers() keeps names of at most 6.
+_PUBLISHER_MAX_WORDS = 6
+
+
+def _without_trailing_publisher(part: str, names: set[str]) -> str:
+    """"JILL DOE Associated Press" -> "JILL DOE" (a name of two words or more stays)."""
+    tokens = part.split()
+    for n in range(min(len(tokens) - 2, _PUBLISHER_MAX_WORDS), 0, -1):
+        if " ".join(_bare(t) for t in tokens[-n:]) in names:
+            return " ".join(tokens[:-n])
+    return part
+
+
+def _is_phrase(part: str) -> bool:
+    """Capitalised words beside lower-case ones that are no name particles."""
+    words = [w for w in part.split() if w[:1].isalpha()]
+    return any(w[0].isupper() for w in words) and any(
+        w.islower() and w not in NAME_PARTICLES for w in words
+    )
+
+
+def _is_publisher(part: str, names: set[str]) -> bool:
+    """The part names a publisher, or starts with one ("CNN Business"), or is the start of
+    one ("Business Insider" of "Business Insider Deutschland"), or is an organisation ("The …")."""
+    key = " ".join(_bare(t) for t in part.split())
+    if key.startswith("the "):
+        return True
+    return any(key == n or key.startswith(n + " ") or n.startswith(key + " ") for n in names)
+
+
+def _full_name(part: str) -> bool:
+    return len(part.split()) >= 2 and not part.lower().startswith("the ")
+
+
+def _publisher_keys(publishers: Iterable[str]) -> set[str]:
+    from ..rules.boilerplate import AGENCIES
+
+    keys = set()
+    for name in (*publishers, *AGENCIES):
+        key = " ".join(_bare(t) for t in (name or "").split())
+        if key:
+            keys.add(key)
+    return keys
 
 
 def _without_date(part: str) -> str:
@@ -80,24 +221,100 @@ def _without_date(part: str) -> str:
     return part[: tokens[cut - 1].end()].rstrip(" ,;|/·•–—-")
 
 
-_META = re.compile(r"<meta\b[^>]*>", re.I)
-_ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+# A tag ends at the next "<" too: "[^>]*" from every "<meta" of a page with no ">" after
+# them scanned to the end from each (quadratic); an attribute's name starts a run of name
+# characters and is at most 60 of them, so a long run is not rescanned from each position.
+_META = re.compile(r"<meta\b[^<>]*>", re.I)
+_ATTR = re.compile(r"""(?<![\w:-])([\w:-]{1,60}+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 _HEAD_BYTES = 200_000  # meta tags sit in <head>; a huge body need not be scanned
+
+
+def _metas(page: str) -> Iterable[tuple[str, str]]:
+    """``(property or name, content)`` of the page's ``<meta>`` tags, lower-cased keys."""
+    for tag in _META.finditer(page, 0, min(len(page), _HEAD_BYTES)):
+        attrs = {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in _ATTR.finditer(tag.group())}
+        key = (attrs.get("property") or attrs.get("name") or "").lower()
+        if key:
+            yield key, " ".join(_html.unescape(attrs.get("content", "")).split())
+
+
+def site_part(name: str) -> str:
+    """"The Jerusalem Post | JPost.com", "LinkNaija | Nigeria's popular news platform": the
+    name comes first, a domain or a tagline after the bar."""
+    return name.split(" | ")[0].strip()
 
 
 def site_name(page: str) -> str | None:
     """The page's ``og:site_name`` (Open Graph: the name of the site the page belongs
     to), unescaped, up to its first " | "; ``None`` when the page does not declare one."""
-    for tag in _META.finditer(page, 0, min(len(page), _HEAD_BYTES)):
-        attrs = {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in _ATTR.finditer(tag.group())}
-        if (attrs.get("property") or attrs.get("name") or "").lower() == "og:site_name":
-            name = " ".join(_html.unescape(attrs.get("content", "")).split())
-            # "The Jerusalem Post | JPost.com", "LinkNaija | Nigeria's popular news
-            # platform": the name comes first, a domain or a tagline after the bar.
-            name = name.split(" | ")[0].strip()
+    for key, content in _metas(page):
+        if key == "og:site_name":
+            name = site_part(content)
             if name and not name.lower().startswith(("http://", "https://")):
                 return name[:120]
     return None
 
 
-__all__ = ["DATE_IF_DATED", "DATE_WORDS", "clean_author", "site_name"]
+# "Copyright (c) Condé Nast 2019", "© 2031 The Ledger. All rights reserved.": the holder.
+_COPYRIGHT_WORDS = re.compile(
+    r"©|\(c\)|&copy;|\bcopyright\b|\ball rights reserved\b\.?|\b(?:19|20)\d\d\b|[-–,.]", re.IGNORECASE
+)
+_PUBLISHER_KEYS = ("og:site_name", "application-name", "publisher", "article:publisher", "copyright", "dc.publisher", "dc.rights")
+
+
+def publishers(page: str) -> set[str]:
+    """Names the page gives its site and its owner (``og:site_name``, ``application-name``,
+    ``publisher``, the holder in ``copyright``): a byline part that is one of these is the
+    publisher's credit, not an author."""
+    out = set()
+    for key, content in _metas(page):
+        if key in _PUBLISHER_KEYS and content and "://" not in content:
+            name = " ".join(_COPYRIGHT_WORDS.sub(" ", site_part(content)).split())
+            if name and len(name.split()) <= 6:
+                out.add(name)
+    return out
+
+
+_IMG = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
+_LOGO_BYTES = 500_000  # the logo sits in the page's header
+
+
+_TITLE = re.compile(r"<title\b[^>]*>([^<]{1,500})</title>", re.IGNORECASE)
+
+
+def logo_name(page: str, title: str | None = None) -> str | None:
+    """The site's name from its logo's ``alt`` text, as the page's ``<title>`` (else
+    ``title``) writes it; ``None`` when there is no logo or its name is in neither
+    (``LOGO_ALT_NOISE``). The extractor's title may have lost the site's name already."""
+    m = _TITLE.search(page, 0, min(len(page), _HEAD_BYTES))
+    title = " ".join(filter(None, (_html.unescape(m.group(1)) if m else None, title)))
+    if not title:
+        return None
+    title_key = f" {_words_key(title)} "
+    for tag in _IMG.finditer(page, 0, min(len(page), _LOGO_BYTES)):
+        attrs = {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in _ATTR.finditer(tag.group())}
+        where = " ".join(attrs.get(k, "") for k in ("src", "class", "id", "alt")).lower()
+        if "logo" not in where:
+            continue
+        alt = _html.unescape(attrs.get("alt", ""))
+        words = [w for w in re.split(r"[\s_-]+", alt) if w and w.lower() not in LOGO_ALT_NOISE]
+        if not words or len(words) > 6:
+            continue
+        key = " ".join(w.lower() for w in words)
+        if f" {key} " in title_key:
+            return _as_in(title, words) or " ".join(words)
+    return None
+
+
+def _words_key(s: str) -> str:
+    return " ".join(re.findall(r"[\w'’&]+", s.lower()))
+
+
+def _as_in(title: str, words: list[str]) -> str | None:
+    """``words`` as the title spells them ("ascom" -> "Ascom")."""
+    pattern = r"\b" + r"[\s:|–—-]+".join(re.escape(w) for w in words) + r"\b"
+    m = re.search(pattern, title, re.IGNORECASE)
+    return m.group() if m else None
+
+
+__all__ = ["DATE_IF_DATED", "DATE_WORDS", "clean_author", "logo_name", "publishers", "site_name", "site_part"]

@@ -385,6 +385,19 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "photo-credit",
+        rf"(?=[^\n]{{10,400}}?[a-z0-9][.!?][\"'’”)\]]?(?:{BARE_CREDIT}|{BARE_AGENCY})\s*\.?\Z)"
+        rf"{_NOT_REPORTING}{_NQ}{{12,600}}",
+        "a caption with its picture credit glued to its last full stop, no space between: "
+        "'... a co-working space in New York.Reuters', '... at dawn.Jane Doe/AFP' (a caption "
+        "span and a credit span side by side in the page's markup, seen on Business Insider). "
+        "Prose puts a space or a line break after a full stop, and a wire's sign-off stands "
+        "apart ('... were sent home. PTI' is the rule above, held to captions' places); a "
+        "line that reports speech or quotes stays, as in the rules above",
+        gaps=600,
+        last_word=CREDIT_LAST_WORD,
+    ),
+    Rule(
+        "photo-credit",
         r"(?:Image|Photo|Picture|Video)\s+(?:copyright|source)\s*:?\s+[A-Z][\w.&'’/ -]{0,60}",
         "a picture's credit label as the BBC prints it above each picture: 'Image copyright "
         "EPA', 'Image copyright Getty Images'. The credit is a capitalised name of at most 60 "

@@ -48,6 +48,23 @@ NOT_EXTRACTED_MAX_LISTED = 50
 RECOVER_MIN_WORDS = 3
 RECOVER_MAX_WORDS = 150
 
+# A body split into chunks (an ad break closes one <div> of paragraphs and opens an identical
+# one: seen on Wired, where the extractor kept the first chunk and dropped 9 paragraphs after
+# the break) is restored from copies of a body paragraph's container (extract._BodyChunks):
+# - RESTORE_MAX_LEVELS: how far up the shared ancestor of a dropped paragraph and an extracted
+#   one may sit. The chunks of one body sit 2-3 levels under their common parent (Wired: p /
+#   chunk div / grid div / chunks div, 3); 4 allows one more wrapper, while the page-wide
+#   containers where sidebars, comment threads and footers meet the body sit further up.
+# - RESTORE_MAX_LINK_DENSITY: at most this share of a restored block's words may be linked
+#   (jusText's default max_link_density, 0.2): a teaser or a related-stories item is mostly
+#   (or wholly) a link, a paragraph links a name or two.
+# - RESTORE_MIN_WORDS: a restored block is a sentence (ends with . ! ? …) of at least this
+#   many words, the shortest news sentence that carries a fact (as NOT_EXTRACTED_MIN_WORDS);
+#   the chunk's labels ("Advertisement", "More Great Stories") are not sentences.
+RESTORE_MAX_LEVELS = 4
+RESTORE_MAX_LINK_DENSITY = 0.2
+RESTORE_MIN_WORDS = 8
+
 # A list of this many items or more where each item is one link and nothing else is a
 # related-stories box (seen: Space.com's "- Moon Rush: Private Lunar Lander Plans" list
 # between paragraphs, whose "Mysterious" then read as the outlet's own loaded word): its
@@ -55,3 +72,71 @@ RECOVER_MAX_WORDS = 150
 # one <a> and no other words), since the extracted text has no link marks. An item with
 # words outside its link ("Read the report, published in May") is text: that list stays.
 LINK_LIST_MIN_ITEMS = 2
+
+# --- bylines (readers/pagemeta.clean_author) ---------------------------------------------
+# A page's byline as trafilatura returns it ("; "-joined parts) carries words that are not
+# names (reader reports, sessions 5 and 6, on the article-extraction dev pages): a label,
+# a role, a bio sentence, credentials, the publisher. Each list below is one kind; a part
+# reduced to nothing by them is dropped, and the publisher and one-word credit parts go
+# only when a person's name stays beside them.
+
+# Words that introduce a byline ("Analysis by Chris …", "Текст Лида …": Russian "Text"),
+# cut from the start of a part when a name follows. "by" alone is the English label; the
+# others are the labels magazines and opinion desks put in front of it, or instead of it.
+BYLINE_LABELS: tuple[str, ...] = (
+    "analysis by", "opinion by", "commentary by", "review by", "reporting by", "written by",
+    "story by", "text by", "words by", "interview by", "by", "text", "words", "текст", "автор",
+)
+
+# The noun of a newsroom role ("Tom Doe News reporter", "Ap Auto Writer", "CNN
+# Editor-at-large": the part of a hyphenated word before the hyphen counts). From the
+# first such word on, a byline part is a role, not a name; the desk words before it
+# (ROLE_MODIFIERS, an agency's or the outlet's name) belong to the role too. "Staff" and
+# "bureau" are not here: "HNN Staff", "News Nation Bureau" are the desk's own byline.
+ROLE_NOUNS = frozenset(
+    """
+    reporter reporters writer writers correspondent correspondents editor editors
+    columnist columnists contributor contributors producer producers journalist
+    journalists photographer photojournalist analyst commentator critic intern
+    """.split()
+)
+# Desk and rank words that stand before a role noun ("Senior National Security
+# Correspondent", "Staff writer", "AP Sports Writer"); only read right before one.
+ROLE_MODIFIERS = frozenset(
+    """
+    news staff senior chief deputy associate assistant managing executive contributing
+    special political politics national international foreign global world local metro
+    state city regional security defense defence justice legal courts crime business
+    economics economy finance financial markets money tech technology science health
+    medical climate environment energy auto autos sports sport entertainment culture arts
+    travel food digital data investigative breaking general assignment white house
+    congressional capitol washington london european asia africa americas
+    """.split()
+)
+
+# Post-nominal letters of degrees and licences ("Ilana Doe, MS, RDN"; seen on health and
+# finance blogs), compared without dots and case: one at the end of a part, or a part
+# that is only these, is a credential, not a name.
+CREDENTIALS = frozenset(
+    """
+    phd md do rn np ms msc ma ba bs bsc mba mph mfa jd llm rd rdn ld ldn cde cpt cscs
+    facp dds dmd dvm pharmd lcsw lmft cfa cfp cpa esq ibclc acsm nasm
+    """.split()
+)
+
+# Lower-case words inside personal names ("Ludwig van Beethoven", "Ali bin Said", "Ana de
+# la Cruz"): a byline part with other lower-case words beside capitalised ones is a
+# phrase ("Syrian defense ministries"), not a name.
+NAME_PARTICLES = frozenset(
+    """
+    de del della der den di da das dos du la le van von vom zu ter ten al el bin bint ibn
+    abu y e of
+    """.split()
+)
+
+# --- the site's name, where the page has no og:site_name ---------------------------------
+# An <img> whose src, class, id or alt says "logo" is the site's logo, and its alt text
+# names the site ("The Space Review"); these words in the alt are labels, not the name
+# ("ascom-image-Logo"). The name is used only when the page's title also holds it, so an
+# alt of "Home" or a partner's logo never becomes the outlet.
+LOGO_ALT_NOISE = frozenset({"logo", "image", "img", "icon", "header", "site", "brand", "svg", "png"})
