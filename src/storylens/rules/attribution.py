@@ -644,6 +644,14 @@ IRREGULAR_PASTS: frozenset[str] = frozenset(
 # with fireworks", "Manchester City welcome Everton to the Etihad" had been quotes).
 HOSTING_VERBS: frozenset[str] = frozenset({"welcome"})
 HOSTING_TIMES: frozenset[str] = frozenset("decade century season dawn era".split())
+# People a host receives: "opened their doors, welcoming long lines of customers" greets
+# them, it voices no stance. Source: a SemEval 2022 article read for issue 11 (shops
+# "welcoming long lines of customers" was a quote of the shops); plural nouns for people
+# who arrive somewhere, so "welcomed the customers' complaints" (a possessive, another
+# token) still attributes.
+HOSTING_GUESTS: frozenset[str] = frozenset(
+    "customers visitors guests tourists shoppers fans crowds crowd pilgrims passengers".split()
+)
 
 
 def _np_forms(lemma: str) -> tuple[str, ...]:

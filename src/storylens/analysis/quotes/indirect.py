@@ -17,6 +17,7 @@ from ...rules.attribution import (
     DETERMINERS,
     EVIDENCE_FORMS,
     EVIDENCE_NOUNS,
+    HOSTING_GUESTS,
     HOSTING_TIMES,
     HOSTING_VERBS,
     INDIRECT_LEMMAS,
@@ -49,6 +50,7 @@ from .tokens import (
     _is_quote_tok,
     _Tok,
     inside_marks,
+    is_possessive,
     ly_adverb,
     opens_clause,
 )
@@ -248,6 +250,48 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
     if e > 0 and text[e - 1] in ".;" and not (e >= 2 and text[e - 2] in ".”\"'"):
         e -= 1
     return _before_final_appositive(toks, k, e, in_quote)
+
+
+# Nouns of a report's occasion, after "in (a|an|his|…)": "said in a statement the …".
+_OCCASION_NOUNS = frozenset(
+    "statement interview speech email letter post tweet release briefing call report "
+    "video message".split()
+)
+# Words of a time phrase besides ``TIME_WORDS``: "last week", "early on Friday".
+_TIME_EXTRA = frozenset("on at in early late earlier later next past ago".split())
+
+
+def _clause_after_adverbial(toks: list[_Tok], k: int) -> int | None:
+    """``said on Tuesday the harbour board would …`` / ``said in a statement the quay
+    was …``: the index of a clause opened by a noun phrase (an article, a determiner, a
+    name or a number, then a finite verb: :func:`_finite_clause`) right after a short
+    time or occasion phrase at ``k``; None otherwise. The phrase must hold a time word or
+    an occasion noun, so "said the plan …" (handled elsewhere) and "said about 20 people
+    were …" are not read here."""
+    m = k
+    anchored = False
+    while m < min(len(toks), k + 6):
+        t = toks[m]
+        if t.low in TIME_WORDS or t.text[0].isdigit() and len(t.text) == 4:
+            anchored = True
+        elif t.low in _OCCASION_NOUNS and m > k and toks[m - 1].low in ARTICLES:
+            anchored = True
+        elif not (
+            t.low in _TIME_EXTRA
+            or (t.low in ARTICLES and m + 1 < len(toks) and toks[m + 1].low in _OCCASION_NOUNS)
+        ):
+            break
+        m += 1
+    if not anchored or m >= len(toks) or m == k:
+        return None
+    first = toks[m]
+    if not (
+        first.low in ARTICLES or first.low in DETERMINERS or first.cap or first.text[0].isdigit()
+    ):
+        return None
+    if first.low in TIME_WORDS or first.low in _SUBJECT_PRONOUNS:
+        return None
+    return m if _finite_clause(toks, m) else None
 
 
 def _url_like(t: _Tok) -> bool:
@@ -467,7 +511,10 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                     or toks[that].low not in _SUBJECT_PRONOUNS
                     or lemma not in BARE_CLAUSE_LEMMAS
                 ):
-                    continue
+                    # "said on Tuesday the harbour board would …": a noun-phrase subject
+                    that = _clause_after_adverbial(toks, k) if lemma in BARE_CLAUSE_LEMMAS else None
+                    if that is None:
+                        continue
             start_k = that
         if start_k == k and toks[k].low == "to":
             that = _recipient_that(toks, k, in_quote)
@@ -908,9 +955,7 @@ def _verb_reading(toks: list[_Tok], j: int, cs: int) -> bool:
     if form not in _NOUN_FORMS or cs < j:
         return True
     # "its own plan to", "Trump's claims that": a possessive owns a noun
-    return not any(
-        t.low in _POSSESSIVES or t.low.endswith(("'s", "’s")) for t in toks[max(0, j - 3) : j]
-    )
+    return not any(t.low in _POSSESSIVES or is_possessive(t.low) for t in toks[max(0, j - 3) : j])
 
 
 def _stance_adjective(text, toks, j, s_end, in_quote):
@@ -975,10 +1020,16 @@ _NOT_EVIDENCE_OBJECTS = frozenset("that to up out off in on by itself themselves
 def _hosted(toks: list[_Tok], k: int) -> bool:
     """The object at ``k`` is a time ("the new year", "2031") or a guest brought "to" a
     place within a few words ("Rovers to the park", "guests to Vella House"): a greeting,
-    not a stance ("welcomed the decision to keep …" stays one)."""
+    not a stance ("welcomed the decision to keep …" stays one). Also people received
+    ("long lines of customers", ``HOSTING_GUESTS``). Only the object's own words count: a
+    time after a preposition dates the act ("welcomed the ruling on Tuesday" is a stance)."""
     for m in range(k, min(len(toks), k + 5)):
         t = toks[m]
+        if m > k and t.low in PREPOSITIONS and t.low not in ("to", "of"):
+            return False  # "the ruling on Tuesday": an adverbial after the object
         if t.low in TIME_WORDS or t.low in HOSTING_TIMES or (t.text.isdigit() and len(t.text) == 4):
+            return True
+        if t.low in HOSTING_GUESTS:
             return True
         if t.low == "to" and m > k and m + 1 < len(toks):
             nxt = toks[m + 1]  # "to the park", "to Mar-a-Vella"; not "the decision to keep"
@@ -1149,6 +1200,8 @@ def _participle(text, toks, j, s_end, in_quote):
     elif lemma in NP_VERBS and NP_VERBS[lemma] == "" and nxt.text[0].isalnum():
         if nxt.low in WH_WORDS or nxt.low in _NOT_OBJECTS:
             return None
+        if lemma in HOSTING_VERBS and _hosted(toks, k):
+            return None  # "…, welcoming long lines of customers": a greeting
         ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
         need = 2
     else:

@@ -419,7 +419,32 @@ def sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
             sp = (toks[0].start, name[1])
     if end >= len(toks) or not toks[end].text[0].isalpha() or toks[end].cap:
         return None
+    if toks[0].low not in DETERMINERS and _modifies_plural(toks, end):
+        # "Brine dispensaries across the state opened …": the capitalised word names a
+        # kind of thing; the subject is the plural noun it modifies, not the name alone
+        return (sp[0], toks[end].end)
     return sp
+
+
+# Prepositions outside ``PREPOSITIONS`` that continue a subject noun phrase ("shops
+# across the state", "dealers near the border", "owners of the mills").
+_NOUN_PHRASE_GOES_ON = frozenset("across around near throughout of for".split())
+
+
+def _modifies_plural(toks: list[_Tok], end: int) -> bool:
+    """A lower-case plural noun at ``end`` after a name, then a preposition, a relative or
+    a verb: the name is a modifier ("Brine dispensaries across …", "Vellstone shops
+    opened"), not the subject ("Vell slams critics" keeps Vell)."""
+    if not _plural_noun(toks[end]) or _verb_like(toks, end) or end + 1 >= len(toks):
+        return False
+    nxt = toks[end + 1]
+    return (
+        nxt.low in PREPOSITIONS
+        or nxt.low in _NOUN_PHRASE_GOES_ON
+        or nxt.low in ("who", "that", "which")
+        or nxt.low in _SUBJECT_END_AUX
+        or _verb_like(toks, end + 1)
+    )
 
 
 # Auxiliaries and modals that end a clause's subject ("leaders … have embraced").

@@ -1,0 +1,110 @@
+"""Speakers and clauses found wrong on real coverage in the sixth session (docs/quotes.md,
+"sixth session"), replayed on invented text (fictional Vellaria), each with a near miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.quotes import extract_quotes
+from storylens.findings.quotes import speaker_key
+from storylens.models import Article
+from storylens.segment import segment
+
+
+def _quotes(text: str):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    return [(q.speaker, q.cue, q.text) for q in extract_quotes(doc) if not q.direct]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plural possessive keeps its apostrophe: the phrase is one speaker
+        (
+            "The pilots' union said the new rota was unsafe.",
+            [("The pilots' union", "said", "the new rota was unsafe")],
+        ),
+        (
+            "The ferry pilots’ union criticized the new rota.",
+            [("The ferry pilots’ union", "criticized", "the new rota")],
+        ),
+        (
+            "The dockers' association welcomed the ruling on Tuesday.",
+            [("The dockers' association", "welcomed", "the ruling")],
+        ),
+        # near miss: a single-quoted word still closes after a letter other than "s"
+        (
+            "He called the plan 'reckless' and left, the harbour master said.",
+            [("the harbour master", "said", "He called the plan 'reckless' and left")],
+        ),
+    ],
+)
+def test_plural_possessive_speakers(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_a_capitalised_modifier_is_not_the_subject():
+    # "Brine dispensaries across the state …": the capital names a kind of shop
+    text = "Brine dispensaries across Vellaria opened at dawn, saying demand was strong."
+    assert _quotes(text) == [("Brine dispensaries", "saying", "demand was strong")]
+    text = "Vellstone shops opened early, arguing that demand was strong."
+    assert _quotes(text) == [("Vellstone shops", "arguing", "that demand was strong")]
+    # near misses: a name followed by its verb stays the speaker
+    text = "Vell opened the hearing, arguing that demand was strong."
+    assert _quotes(text) == [("Vell", "arguing", "that demand was strong")]
+    text = "Vell slams critics at the hearing, arguing that demand was strong."
+    assert ("Vell", "arguing", "that demand was strong") in _quotes(text)
+
+
+def test_welcoming_guests_is_a_greeting_not_a_stance():
+    text = "Brine dispensaries across Vellaria opened at dawn, welcoming long lines of customers."
+    assert _quotes(text) == []
+    text = "Oria welcomed the new decade with fireworks."
+    assert _quotes(text) == []
+    # near misses: a time after a preposition dates the stance; a decision is no guest
+    text = "The union welcomed the ruling on Tuesday."
+    assert _quotes(text) == [("The union", "welcomed", "the ruling")]
+    text = "The mayor opened the quay, welcoming the decision to keep the ferry."
+    assert _quotes(text) == [("The mayor", "welcoming", "the decision to keep the ferry")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Lund said on Tuesday the harbour board would reopen the quay.",
+            [("Lund", "said", "the harbour board would reopen the quay")],
+        ),
+        ("Lund said Tuesday the quay was safe.", [("Lund", "said", "the quay was safe")]),
+        (
+            "Lund said in a statement the quay was safe.",
+            [("Lund", "said", "the quay was safe")],
+        ),
+        ("Lund said last week Orvan would pay.", [("Lund", "said", "Orvan would pay")]),
+        # near misses: no time or occasion phrase, or no finite verb after it
+        ("Lund spoke on Tuesday the day the quay was closed.", []),
+        ("Lund said on Tuesday the quay at dawn.", []),
+    ],
+)
+def test_bare_clause_after_a_time_or_occasion_phrase(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "speaker, key",
+    [
+        # a person's name before an affiliation: the surname, not the employer's last word
+        ("Marla Quist of Orvan Capital Services", "quist"),
+        ("Ana Lund from Orvan Bank", "lund"),
+        ("President Ana Lund of Vellaria", "lund"),
+        ("Governor Lund of Vellaria", "lund"),
+        ("Mr. Lund of Orvan", "lund"),
+        # near misses: an organisation or a title before "of" keeps the whole phrase
+        ("Bank of Orvan Governor Ana Lund", "lund"),
+        ("Secretary of State Ivo Brant", "brant"),
+        ("Orvan Capital Services", "services"),
+        ("Ryan Ellis, a Vellarian tax consultant", "ellis"),
+    ],
+)
+def test_speaker_key_is_the_persons_surname(speaker, key):
+    assert speaker_key(speaker) == key
