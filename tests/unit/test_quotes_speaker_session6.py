@@ -108,3 +108,32 @@ def test_bare_clause_after_a_time_or_occasion_phrase(text, expected):
 )
 def test_speaker_key_is_the_persons_surname(speaker, key):
     assert speaker_key(speaker) == key
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an -ing speech verb with its that-clause after the main clause's verb
+        (
+            "Vell posted a series of messages early Friday saying that the quay was unsafe.",
+            [("Vell", "saying", "that the quay was unsafe")],
+        ),
+        # a name right before the -ing form is its subject, not the sentence's
+        (
+            "Caught off guard, the Orvan party scrambled to calm anger, with Lund declaring "
+            "that there had been no talks on the census.",
+            [("Lund", "declaring", "that there had been no talks on the census")],
+        ),
+        # a listener between the participle and its clause
+        (
+            "Vell spoke for an hour, telling the harbour pilots that the quay would reopen.",
+            [("Vell", "telling", "that the quay would reopen")],
+        ),
+        # near misses: the -ing phrase inside the subject; a told joke; an -ly opener
+        ("A letter claiming that the quay was unsafe reached the board on Monday.", []),
+        ("Vell spoke for an hour, telling jokes about the quay.", []),
+        ("Especially worth reading are the chapters, describing the ferry trade.", []),
+    ],
+)
+def test_ing_cues_with_a_clause(text, expected):
+    assert _quotes(text) == expected

@@ -107,7 +107,34 @@ def _continues_clause(toks: list[_Tok], j: int) -> bool:
     prev = toks[j - 1]
     if _after_comma(toks, j) or prev.low == "by":
         return True
+    if (
+        j + 1 < len(toks)
+        and toks[j + 1].low == "that"
+        and prev.text[0].isalnum()
+        and prev.low not in ARTICLES
+        and prev.low not in _BE
+        and any(_past_form(t) or t.low in _FINITE_AUX for t in toks[1 : j - 1])
+    ):
+        # "Vell posted tweets early Friday saying that …": with its that-clause the -ing
+        # form reports whatever word it follows, once the main clause has its verb (not
+        # "A letter claiming that … reached the board": there the -ing phrase is in the
+        # subject, and its clause would run into the main verb)
+        return True
     return j >= 2 and prev.low in _PARTICIPLE_ADVERBS and toks[j - 2].text == ","
+
+
+def _name_before_ing(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """``… with Vell declaring that …``: the capitalised name right before an -ing cue
+    (not at the sentence start, not after a comma), its subject; None otherwise, and the
+    caller takes the sentence's speaker."""
+    if j < 2 or not toks[j - 1].cap or toks[j - 2].text in (",", ";", ":"):
+        return None
+    if toks[j - 1].low in TIME_WORDS:
+        return None  # "messages early Friday saying …": a date, not a speaker
+    sp = _phrase_back(toks, j)
+    if sp is None or _index_at(toks, sp[0]) == 0 or not toks[_index_at(toks, sp[0])].cap:
+        return None
+    return sp
 
 
 def _after_comma(toks: list[_Tok], j: int) -> bool:
@@ -400,7 +427,9 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 ):
                     ce = _clause_end(text, toks, k, s_end, in_quote)
                     if _content_ok(toks, k, ce, in_quote):
-                        out.append((None, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
+                        # "with Modi declaring that …": a name right before speaks
+                        own = _name_before_ing(toks, j)
+                        out.append((own, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
                         used_until = _last_before(toks, ce)
             continue
         if j > 0 and toks[j - 1].low in _BE and not form.endswith("ing"):
@@ -1170,6 +1199,11 @@ def _np_cue_follows(toks: list[_Tok], m: int) -> bool:
     )
 
 
+# Speech verbs whose participle takes a listener before its that-clause ("…, telling
+# reporters that …", "…, reminding voters that …").
+_ADDRESSEE_LEMMAS = frozenset("tell remind assure inform".split())
+
+
 # Words that cannot open a stance verb's object: a clause, a passive agent, a pronoun
 # object that is the addressee ("accusing her of …": what she is accused of follows).
 _NOT_OBJECTS = frozenset("that to by he she they we i it him her them us me you".split())
@@ -1187,6 +1221,19 @@ def _participle(text, toks, j, s_end, in_quote):
     if lemma is None or j == 0 or not _after_comma(toks, j) or j + 2 >= n or in_quote[j + 1]:
         return None
     k = j + 1
+    if lemma in _ADDRESSEE_LEMMAS:
+        # "…, telling the moderators that …": past the listener to the clause
+        k = next(
+            (
+                m
+                for m in range(j + 1, min(n - 1, j + 2 + MAX_LISTENER))
+                if toks[m].low == "that"
+                or not (toks[m].text[0].isalnum() or is_possessive(toks[m].low))
+            ),
+            k,
+        )
+        if k == j + 1 or toks[k].low != "that" or in_quote[k]:
+            return None
     nxt = toks[k]
     kinds = COMPLEMENT_VERBS.get(lemma, frozenset())
     if (

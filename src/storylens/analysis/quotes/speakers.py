@@ -395,6 +395,8 @@ def sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
     …, saying …"): the speaker of a participial ", saying …" with no other attribution."""
     if not toks or not toks[0].cap or toks[0].low in PRONOUNS:
         return None
+    if len(toks) > 1 and not toks[1].cap and toks[0].low.endswith(("ing", "ly")):
+        return None  # "Following the strikes, …", "Initially caught off guard, …": no name
     sp = _speaker_fwd(toks, 0)
     if sp is None:
         return None
@@ -465,7 +467,11 @@ def clause_subject(toks: list[_Tok]) -> tuple[int, int] | None:
     if not toks:
         return None
     start = 0
-    if toks[0].low in PREPOSITIONS or toks[0].low in ("after", "before", "when", "while"):
+    if (
+        toks[0].low in PREPOSITIONS
+        or toks[0].low in ("after", "before", "when", "while")
+        or (toks[0].low.endswith(("ing", "ly")) and len(toks) > 1 and not toks[1].cap)
+    ):  # "Following the strikes, the ministry …", "Initially caught off guard, …"
         comma = next((m for m in range(1, min(len(toks), 16)) if toks[m].text == ","), None)
         if comma is None:
             return None
