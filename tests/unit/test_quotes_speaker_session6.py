@@ -137,3 +137,20 @@ def test_speaker_key_is_the_persons_surname(speaker, key):
 )
 def test_ing_cues_with_a_clause(text, expected):
     assert _quotes(text) == expected
+
+
+def test_a_comma_inside_the_closing_mark_still_ends_the_clause():
+    # American style puts the comma inside the quote: '… "true," but he said …'
+    text = (
+        'Lund said that the video did not give "definitive evidence," but he said that the '
+        "footage supports the account."
+    )
+    assert _quotes(text) == [
+        ("Lund", "said", 'that the video did not give "definitive evidence,"'),
+        ("Lund", "said", "that the footage supports the account"),
+    ]
+    text = 'The panel ruled that the claim was "true," but in its report the panel doubted it.'
+    assert _quotes(text) == [("The panel", "ruled", 'that the claim was "true,"')]
+    # near miss: after the mark an aside, not a new clause: the content goes on
+    text = 'Lund said that the word "safe," in her view, was wrong.'
+    assert ("Lund", "said", 'that the word "safe," in her view, was wrong') in _quotes(text)

@@ -244,6 +244,17 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
             break
         if in_quote is not None and in_quote[m]:
             continue
+        if (
+            m >= 3
+            and _is_quote_tok(toks[m - 1])
+            and toks[m - 2].text == ","
+            and (in_quote is None or in_quote[m - 1])
+            and _breaks_after_comma(toks, m)
+        ):
+            # '… was "true," but the panel …': the comma sits inside the closing mark
+            # (American style); the clause ends after the mark, which it keeps
+            e = toks[m - 1].end
+            break
         if t.text == ";" or (t.text in ".?!" and _url_like(toks[m + 1])):
             e = t.start  # a ";", or a stop before an embed's link the splitter kept
             break
@@ -252,16 +263,9 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
             break
         if t.text != ",":
             continue
-        a, b = toks[m + 1], toks[m + 2] if m + 2 < len(toks) else None
-        if b is None:
+        if m + 2 >= len(toks):
             break
-        if (
-            (a.low in _CLAUSE_JOINS and (b.low in _SUBJECT_PRONOUNS or b.cap))
-            or (a.low in _CLAUSE_JOINS and _cue_soon(toks, m + 2))
-            or (a.low == "according" and b.low == "to")
-            or (a.low in _SUBJECT_PRONOUNS and _cue_at(toks, m + 2, finite_only=True))
-            or (a.low.endswith("ing") and not a.cap and a.low not in _NOT_PARTICIPLES)
-        ):
+        if _breaks_after_comma(toks, m + 1):
             e = t.start
             break
     while e > toks[k].start and text[e - 1].isspace():
@@ -277,6 +281,22 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
     if e > 0 and text[e - 1] in ".;" and not (e >= 2 and text[e - 2] in ".”\"'"):
         e -= 1
     return _before_final_appositive(toks, k, e, in_quote)
+
+
+def _breaks_after_comma(toks: list[_Tok], i: int) -> bool:
+    """Whether the words from ``toks[i]``, right after a comma, open a new clause that
+    ends the reported content: ", and/but <subject>", ", and … <another cue>", ",
+    according to", ", he said", a participle of the narrator's (", forcing …")."""
+    if i + 1 >= len(toks):
+        return False
+    a, b = toks[i], toks[i + 1]
+    return (
+        (a.low in _CLAUSE_JOINS and (b.low in _SUBJECT_PRONOUNS or b.cap))
+        or (a.low in _CLAUSE_JOINS and _cue_soon(toks, i + 1))
+        or (a.low == "according" and b.low == "to")
+        or (a.low in _SUBJECT_PRONOUNS and _cue_at(toks, i + 1, finite_only=True) is not None)
+        or (a.low.endswith("ing") and not a.cap and a.low not in _NOT_PARTICIPLES)
+    )
 
 
 # Nouns of a report's occasion, after "in (a|an|his|…)": "said in a statement the …".
