@@ -154,3 +154,40 @@ def test_a_comma_inside_the_closing_mark_still_ends_the_clause():
     # near miss: after the mark an aside, not a new clause: the content goes on
     text = 'Lund said that the word "safe," in her view, was wrong.'
     assert ("Lund", "said", 'that the word "safe," in her view, was wrong') in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a stance participle with its particle after a comma
+        (
+            "The group welcomed the plan, calling for new tolls on the bridge.",
+            [
+                ("The group", "welcomed", "the plan"),
+                ("The group", "calling for", "new tolls on the bridge"),
+            ],
+        ),
+        # a coordinated cue past a fronted adverbial shares the clause's subject
+        (
+            "In his speech, Lund urged members to back the plan, and criticized the board's "
+            "lack of care.",
+            [
+                ("Lund", "urged", "members to back the plan"),
+                ("Lund", "criticized", "the board's lack of care"),
+            ],
+        ),
+        (
+            "In a post on Tuesday, Vell blamed Orvan for the raid and said those involved "
+            "would pay.",
+            [
+                ("Vell", "blamed", "Orvan for the raid"),
+                ("Vell", "said", "those involved would pay"),
+            ],
+        ),
+        # near misses: the verb of a relative clause; a participle with no object
+        ("Before the dinner, Lund lauded the crews that responded and defended the quay.", []),
+        ("Lund stayed home, calling for help.", []),
+    ],
+)
+def test_participles_and_coordinated_cues(text, expected):
+    assert _quotes(text) == expected

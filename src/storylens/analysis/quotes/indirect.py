@@ -413,7 +413,9 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 out.append(found)
                 used_until = _last_before(toks, found[2][1])
                 continue
-        if toks[j].low not in CONTINUATION_INGS:
+        if toks[j].low not in CONTINUATION_INGS or (
+            PARTICIPLE_LEMMAS.get(toks[j].low) not in INDIRECT_LEMMAS
+        ):  # ", calling for …": a stance verb among the continuing -ing cues
             found = _participle(text, toks, j, s_end, in_quote)
             if found:
                 out.append(found)
@@ -830,14 +832,21 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     subject that opens the sentence (a name, pronoun or short noun phrase before a verb)."""
     if cs < 3 or toks[cs - 1].low not in ("and", "but"):
         return None  # ("… met Tuesday but noted that …": "but" joins the same subject's verbs)
-    sp = _speaker_fwd(toks, 0)
+    first = 0
+    if toks[0].low in PREPOSITIONS:
+        # "In his speech, Lund urged …, and criticized …": past a fronted adverbial
+        comma = next((m for m in range(1, min(cs - 1, 10)) if toks[m].text == ","), None)
+        if comma is None:
+            return None
+        first = comma + 1
+    sp = _speaker_fwd(toks, first)
     if sp is None or toks[0].low.endswith("ing"):
         return None  # "Citing …, Kim urged … and recommended": a participle opens it
     end = _index_at(toks, sp[1] - 1) + 1
     verb = next(
         (
             m
-            for m in range(1, end)
+            for m in range(first + 1, end)
             if _is_cue_word(toks, m) or _past_form(toks[m]) or toks[m].low in _FINITE_AUX
         ),
         None,
@@ -849,7 +858,14 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
         return None  # the phrase must be followed by its verb
     if toks[end].low in ("that", "to"):
         return None  # "Given that …": no subject and verb
+    if first and any(t.low in _RELATIVE_WORDS for t in toks[end:cs]):
+        # past a fronted adverbial, not a verb of a relative clause: "…, Lund lauded the
+        # crews that responded and defended the quay" is the crews' verb
+        return None
     return sp
+
+
+_RELATIVE_WORDS = frozenset("that who which whom whose".split())
 
 
 # Prepositions of place not in PREPOSITIONS (there they would also end speaker phrases
@@ -1241,6 +1257,7 @@ def _participle(text, toks, j, s_end, in_quote):
     if lemma is None or j == 0 or not _after_comma(toks, j) or j + 2 >= n or in_quote[j + 1]:
         return None
     k = j + 1
+    cue_end = t.end
     if lemma in _ADDRESSEE_LEMMAS:
         # "…, telling the moderators that …": past the listener to the clause
         k = next(
@@ -1264,6 +1281,17 @@ def _participle(text, toks, j, s_end, in_quote):
     ):
         ce = _clause_end(text, toks, k, s_end, in_quote)
         need = 3
+    elif lemma in NP_VERBS and NP_VERBS[lemma] and _particle_end(toks, k, NP_VERBS[lemma]):
+        # "…, calling for new tolls": the verb's particle, then its object
+        k = _particle_end(toks, k, NP_VERBS[lemma])
+        cue_end = toks[k - 1].end  # the cue keeps its particle ("calling for")
+        if k + 1 >= n or not toks[k].text[0].isalnum() or in_quote[k]:
+            return None
+        if toks[k].low in WH_WORDS or toks[k].low in _NOT_OBJECTS:
+            return None
+        nxt = toks[k]
+        ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
+        need = 2
     elif lemma in NP_VERBS and NP_VERBS[lemma] == "" and nxt.text[0].isalnum():
         if nxt.low in WH_WORDS or nxt.low in _NOT_OBJECTS:
             return None
@@ -1275,7 +1303,16 @@ def _participle(text, toks, j, s_end, in_quote):
         return None
     if not _content_ok(toks, k, ce, in_quote, need):
         return None
-    return (None, (t.start, t.end), (nxt.start, ce))
+    return (None, (t.start, cue_end), (nxt.start, ce))
+
+
+def _particle_end(toks: list[_Tok], k: int, particles: str) -> int | None:
+    """The index after one of ``particles`` ("for|on") starting at ``k``, or None."""
+    for particle in particles.split("|"):
+        words = particle.split()
+        if all(k + i < len(toks) and toks[k + i].low == w for i, w in enumerate(words)):
+            return k + len(words)
+    return None
 
 
 def _object_end(toks, k: int, ce: int) -> int:
