@@ -191,3 +191,12 @@ def test_a_comma_inside_the_closing_mark_still_ends_the_clause():
 )
 def test_participles_and_coordinated_cues(text, expected):
     assert _quotes(text) == expected
+
+
+def test_an_attempt_is_not_a_statement():
+    assert _quotes("The crews tried to reach the quay as the fire spread.") == []
+    assert _quotes("Comics try to make people laugh with slapstick.") == []
+    # near miss: an intention stated with a complement verb still attributes
+    assert _quotes("The crews plan to reach the quay by Friday.") == [
+        ("The crews", "plan", "to reach the quay by Friday")
+    ]
