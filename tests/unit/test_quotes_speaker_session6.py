@@ -200,3 +200,29 @@ def test_an_attempt_is_not_a_statement():
     assert _quotes("The crews plan to reach the quay by Friday.") == [
         ("The crews", "plan", "to reach the quay by Friday")
     ]
+
+
+def _all(text: str):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    return [(q.speaker, q.cue, q.text) for q in extract_quotes(doc)]
+
+
+def test_caption_labels_and_datelines_are_no_headline_speakers():
+    body = "The ferry to Oria was cancelled on Monday after the storm."
+    for label in (
+        "Photograph: Ana Lund/Vell Images",
+        "Pooch: Rina shares her beloved dog Kess with her former husband",
+        "PORTVELLA: Thousands of pilgrims on Wednesday joined the harbour procession",
+    ):
+        assert _all(f"{body}\n\n{label}.\n\n{body}") == [], label
+    text = f"{body}\n\nRead: 'If Vella Calls Me, I Leave Everything'\n\n{body}"
+    assert _all(text) == []
+    # near misses: a speaker the story names elsewhere, a title, a poll
+    text = (
+        f"Lund: quay will reopen in May\n\n{body} Lund, the harbour master, has promised repairs."
+    )
+    assert ("Lund", ":", "quay will reopen in May") in _all(text)
+    text = f"Minister: quay will reopen in May\n\n{body}"
+    assert ("Minister", ":", "quay will reopen in May") in _all(text)
+    text = f"Poll: Lund leads Vell in Oria\n\n{body}"
+    assert ("Poll", ":", "Lund leads Vell in Oria") in _all(text)

@@ -710,6 +710,15 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset(
     "evidence map maps chart charts graph model forecast".split()
 )
 
+# Headline sources that need not be named in the body ("Poll: Lund leads Vell", "Study:
+# …"): a headline's speaker must otherwise be a title word or a name the article writes
+# elsewhere (not "Photograph:", "Pooch:", "PATNA:"; analysis.quotes.indirect). The
+# findings' evidence nouns less pictures and recordings, which label captions.
+HEADLINE_SOURCE_NOUNS: frozenset[str] = frozenset(
+    "poll survey study report analysis audit research review investigation inquiry "
+    "probe census".split()
+)
+
 # Subordinators that end a noun-phrase content ("mentioned Machado since the debate").
 SUBORDINATORS: frozenset[str] = frozenset(
     "after although as because before since though unless until when whereas while".split()

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...rules.attribution import (
     ADVERBIAL_START,
     ARTICLES,
@@ -17,6 +19,7 @@ from ...rules.attribution import (
     DETERMINERS,
     EVIDENCE_FORMS,
     EVIDENCE_NOUNS,
+    HEADLINE_SOURCE_NOUNS,
     HOSTING_GUESTS,
     HOSTING_TIMES,
     HOSTING_VERBS,
@@ -281,6 +284,27 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
     if e > 0 and text[e - 1] in ".;" and not (e >= 2 and text[e - 2] in ".”\"'"):
         e -= 1
     return _before_final_appositive(toks, k, e, in_quote)
+
+
+# Characters of text besides the headline below which there is no body to look in for
+# the headline's speaker (a title alone, a one-line post): 80, about one short sentence.
+HEADLINE_BODY_CHARS = 80
+
+
+def _named_elsewhere(text: str, t: _Tok, s_start: int, s_end: int) -> bool:
+    """Whether the word before a headline's colon names someone the article mentions
+    outside this sentence, not as a label: "Lund: quay will reopen" over a story that
+    quotes Lund. A caption's label ("Photograph: …", "Pooch: Lisa shares …") or an
+    upper-case dateline ("PORTVELLA: Thousands of …") is not written elsewhere that way.
+    A headline with no body to look in (a title alone) keeps its speaker."""
+    if len(text) - (s_end - s_start) < HEADLINE_BODY_CHARS:
+        return True
+    for m in re.finditer(r"(?<![\w'’])" + re.escape(t.text) + r"(?![\w'’])", text):
+        if s_start <= m.start() < s_end:
+            continue
+        if not re.match(r"\s*:", text[m.end() : m.end() + 3]):
+            return True
+    return False
 
 
 def _breaks_after_comma(toks: list[_Tok], i: int) -> bool:
@@ -630,6 +654,11 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 and name[0].low not in LABELS
                 and name[-1].low not in CALENDAR_WORDS  # "April: $1,511.57": a list
                 and not own_cue
+                and (
+                    name[0].low in TITLE_WORDS
+                    or name[-1].low in HEADLINE_SOURCE_NOUNS
+                    or _named_elsewhere(text, name[-1], s_start, s_end)
+                )
             ):
                 ce = _clause_end(text, toks, colon + 1, s_end, in_quote)
                 if _content_ok(toks, colon + 1, ce, in_quote):
