@@ -226,3 +226,36 @@ def test_caption_labels_and_datelines_are_no_headline_speakers():
     assert ("Minister", ":", "quay will reopen in May") in _all(text)
     text = f"Poll: Lund leads Vell in Oria\n\n{body}"
     assert ("Poll", ":", "Lund leads Vell in Oria") in _all(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fronted one-word adverbial is no speaker of a coordinated cue
+        (
+            "Meanwhile, Harbour Master Ana Lund has blamed the storm and said the quay will "
+            "reopen.",
+            [
+                ("Harbour Master Ana Lund", "has blamed", "the storm"),
+                ("Harbour Master Ana Lund", "said", "the quay will reopen"),
+            ],
+        ),
+        # a possessive opens a described source
+        (
+            "Leaders have set aside funds, according to Vellaria's census office.",
+            [("Vellaria's census office", "according to", "Leaders have set aside funds")],
+        ),
+        # a month that dates a participle is not the source: the phrase before it is
+        (
+            "A study by the Vellaria Centre published in August found that ferry deaths fell.",
+            [("A study by the Vellaria Centre", "found", "that ferry deaths fell")],
+        ),
+        # two verbs in a row: the first is a plural noun under a capitalised modifier
+        (
+            "Media reports said, citing sources in the port, that the quay would close.",
+            [("Media reports", "citing", "sources in the port, that the quay would close")],
+        ),
+    ],
+)
+def test_speakers_past_adverbials_possessives_and_dates(text, expected):
+    assert _quotes(text) == expected

@@ -862,8 +862,9 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     if cs < 3 or toks[cs - 1].low not in ("and", "but"):
         return None  # ("… met Tuesday but noted that …": "but" joins the same subject's verbs)
     first = 0
-    if toks[0].low in PREPOSITIONS:
-        # "In his speech, Lund urged …, and criticized …": past a fronted adverbial
+    if toks[0].low in PREPOSITIONS or toks[1].text == ",":
+        # "In his speech, Lund urged …, and criticized …", "Meanwhile, Lund blamed … and
+        # said …": past a fronted adverbial
         comma = next((m for m in range(1, min(cs - 1, 10)) if toks[m].text == ","), None)
         if comma is None:
             return None

@@ -16,7 +16,7 @@ from ...rules.attribution import (
     TITLE_WORDS,
 )
 from ...rules.words import TITLE_WORDS as NAME_TITLE_WORDS
-from .tokens import _cue_at, _index_at, _is_quote_tok, _Tok
+from .tokens import _cue_at, _index_at, _is_quote_tok, _Tok, is_possessive
 
 
 def _speaker_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -303,6 +303,8 @@ def _speaker_fwd(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             break
         words.append(t)
         i += 1
+        if not det and t.cap and is_possessive(low) and i < len(toks) and not toks[i].cap:
+            det = True  # "Vellaria's census office": a possessive opens a described phrase
     while words and words[-1].low in NAME_INNER | DETERMINERS:
         words.pop()
     if not words:
@@ -437,8 +439,10 @@ def _modifies_plural(toks: list[_Tok], end: int) -> bool:
     """A lower-case plural noun at ``end`` after a name, then a preposition, a relative or
     a verb: the name is a modifier ("Brine dispensaries across …", "Vellstone shops
     opened"), not the subject ("Vell slams critics" keeps Vell)."""
-    if not _plural_noun(toks[end]) or _verb_like(toks, end) or end + 1 >= len(toks):
+    if not _plural_noun(toks[end]) or end + 1 >= len(toks):
         return False
+    if _verb_like(toks, end) and not _verb_like(toks, end + 1):
+        return False  # "Vell slams critics"; but "Media reports said": two verbs, a noun
     nxt = toks[end + 1]
     return (
         nxt.low in PREPOSITIONS
