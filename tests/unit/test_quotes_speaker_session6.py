@@ -259,3 +259,10 @@ def test_caption_labels_and_datelines_are_no_headline_speakers():
 )
 def test_speakers_past_adverbials_possessives_and_dates(text, expected):
     assert _quotes(text) == expected
+
+
+def test_a_contracted_is_makes_a_passive():
+    assert _quotes("But she's not expected to change the bank's approach.") == []
+    assert _quotes("It's not known where the custom comes from.") == []
+    # near miss: an active cue after a contraction of "has" still attributes
+    assert [q[1:] for q in _quotes("She's said she will stay.")] == [("said", "she will stay")]

@@ -1036,8 +1036,10 @@ def _verb_reading(toks: list[_Tok], j: int, cs: int) -> bool:
     "claims") only right after a pronoun, a name, a group noun or an auxiliary ("its own
     plan to …" is a noun)."""
     form = toks[j].low
-    if form.endswith(("ed", "en", "wn")) and any(t.low in _BE for t in toks[cs:j]):
-        return False
+    if form.endswith(("ed", "en", "wn")) and (
+        any(t.low in _BE for t in toks[cs:j]) or (cs and _is_contraction(toks[cs - 1]))
+    ):
+        return False  # ("she's not expected to", "It's not known where": "'s" is "is")
     if (
         cs == j >= 2
         and toks[j - 1].low.endswith("ing")
@@ -1051,6 +1053,14 @@ def _verb_reading(toks: list[_Tok], j: int, cs: int) -> bool:
         return True
     # "its own plan to", "Trump's claims that": a possessive owns a noun
     return not any(t.low in _POSSESSIVES or is_possessive(t.low) for t in toks[max(0, j - 3) : j])
+
+
+def _is_contraction(t: _Tok) -> bool:
+    """``she's``, ``it's``, ``that's``: a pronoun with "is" (or "has") glued on."""
+    low = t.low
+    return low.endswith(("'s", "’s")) and (
+        low[:-2] in PRONOUNS or low[:-2] in ("that", "there", "what")
+    )
 
 
 def _stance_adjective(text, toks, j, s_end, in_quote):
