@@ -266,3 +266,32 @@ def test_a_contracted_is_makes_a_passive():
     assert _quotes("It's not known where the custom comes from.") == []
     # near miss: an active cue after a contraction of "has" still attributes
     assert [q[1:] for q in _quotes("She's said she will stay.")] == [("said", "she will stay")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speech verb that also names an act reports only a clause
+        ("The Vell party will maintain control of the harbour ministry.", []),
+        ("The ferry line has added two routes to Oria.", []),
+        ("Lund maintained the quay was safe.", [("Lund", "maintained", "the quay was safe")]),
+        (
+            "Lund maintained harbour staff had to intervene.",
+            [("Lund", "maintained", "harbour staff had to intervene")],
+        ),
+        # a cue inside a condition reports nothing
+        (
+            "Oria could lose the ferry if it cannot reach a deal and refuses to extend the talks.",
+            [],
+        ),
+        ("If Lund says the quay is safe, the ferry will sail.", []),
+        # near misses: a condition inside the reported clause; "asked if"
+        (
+            "Lund said that if the board refuses to pay, the crews will strike.",
+            [("Lund", "said", "that if the board refuses to pay, the crews will strike")],
+        ),
+        ("Lund asked if the quay was safe.", [("Lund", "asked", "if the quay was safe")]),
+    ],
+)
+def test_acts_and_conditions_are_not_reports(text, expected):
+    assert _quotes(text) == expected

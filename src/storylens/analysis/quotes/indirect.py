@@ -11,6 +11,7 @@ from ...rules.attribution import (
     BARE_CLAUSE_LEMMAS,
     BARE_THOUGHT_LEMMAS,
     CALENDAR_WORDS,
+    CLAUSE_ONLY_LEMMAS,
     COMPLEMENT_FORMS,
     COMPLEMENT_VERBS,
     CONTINUATION_INGS,
@@ -204,6 +205,40 @@ def _finite_clause(toks: list[_Tok], k: int) -> bool:
             infinitive = True
         elif t.low in PREPOSITIONS and t.low != "of":
             return False
+    return False
+
+
+# Words that open a condition: a cue inside one reports nothing that was said ("if it
+# cannot reach a deal and refuses to extend the talks", "If Lund says the quay is safe,
+# …"): the clause runs to the next comma, semicolon, colon or dash.
+_CONDITION_OPENERS = frozenset("if unless".split())
+
+
+def _in_condition(toks: list[_Tok]) -> list[bool]:
+    """Per token: whether it lies inside an if/unless clause (after the opener, before
+    the next comma, semicolon, colon or dash)."""
+    out = []
+    inside = False
+    for t in toks:
+        if t.text in (",", ";", ":", "--", "—", "–"):
+            inside = False
+        out.append(inside)
+        if t.low in _CONDITION_OPENERS:
+            inside = True
+    return out
+
+
+def _aux_soon(toks: list[_Tok], k: int) -> bool:
+    """An auxiliary or modal within a few words of ``k``, before any comma, "that" or
+    wh-word: a clause whose subject is a bare noun phrase ("maintained police personnel
+    had to intervene"), which :func:`_finite_clause` (an article or a capital first) does
+    not read."""
+    for m in range(k + 1, min(len(toks), k + 5)):
+        t = toks[m]
+        if t.text in ",;:" or t.low == "that" or t.low in WH_WORDS:
+            return False
+        if t.low in _FINITE_AUX:
+            return True
     return False
 
 
@@ -428,8 +463,9 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         # the words after the attribution may hold another ("…, he said, citing …")
         sp, cue, _ = out[0]
         used_until = _last_before(toks, max(cue[1], sp[1] if sp else 0))
+    hypothetical = _in_condition(toks)
     for j in range(n):
-        if in_quote[j] or j <= used_until:
+        if in_quote[j] or j <= used_until or hypothetical[j]:
             continue
         if toks[j].low == "quoted":
             found = _quoted_as_clause(text, toks, j, s_end, in_quote)
@@ -607,6 +643,15 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             and toks[k + 1].low not in ARTICLES | DETERMINERS | PRONOUNS  # "explained to the …"
         ):
             continue  # "the latest EU state to ban …": a noun before an infinitive
+        if (
+            lemma in CLAUSE_ONLY_LEMMAS
+            and start_k == k
+            and toks[k].low != "that"
+            and toks[k].low not in _SUBJECT_PRONOUNS
+            and not _finite_clause(toks, k)
+            and not _aux_soon(toks, k)
+        ):
+            continue  # "will maintain control of …", "added two routes": an act
         if lemma == "find" and toks[start_k].low != "that":
             found = _evidence_object(text, toks, j, s_end, in_quote)  # "a study found 31 …"
             if found:
