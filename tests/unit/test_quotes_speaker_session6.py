@@ -295,3 +295,10 @@ def test_a_contracted_is_makes_a_passive():
 )
 def test_acts_and_conditions_are_not_reports(text, expected):
     assert _quotes(text) == expected
+
+
+def test_a_reflexive_object_is_an_act():
+    assert _quotes("In that case, the port will defend itself with full force.") == []
+    assert _quotes("Rina Santer supports herself with the money she earns online.") == []
+    # near miss: an object that is not the subject itself
+    assert _quotes("Lund defended the plan.") == [("Lund", "defended", "the plan")]

@@ -1151,6 +1151,8 @@ def _np_attribution(text, toks, j, s_end, in_quote):
         return None
     if toks[k].low in WH_WORDS or toks[k].low in ("that", "to", "by"):
         return None  # a clause (handled above) or a passive agent
+    if toks[k].low in _REFLEXIVES:
+        return None  # "will defend itself with full force": an act on oneself
     if k == j + 1 and toks[k].low in _NOUN_PREPOSITIONS:
         return None  # "rising demand for loans", "an attack on the base": a noun, no object
     if lemma in HOSTING_VERBS and _hosted(toks, k):
@@ -1328,6 +1330,11 @@ _ADDRESSEE_LEMMAS = frozenset("tell remind assure inform".split())
 # Words that cannot open a stance verb's object: a clause, a passive agent, a pronoun
 # object that is the addressee ("accusing her of …": what she is accused of follows).
 _NOT_OBJECTS = frozenset("that to by he she they we i it him her them us me you".split())
+# A reflexive object makes a stance verb an act on oneself ("defend itself", "support
+# themselves"): no content to report.
+_REFLEXIVES = frozenset(
+    "itself himself herself themselves ourselves myself yourself yourselves".split()
+)
 
 
 def _participle(text, toks, j, s_end, in_quote):
@@ -1378,7 +1385,7 @@ def _participle(text, toks, j, s_end, in_quote):
         ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
         need = 2
     elif lemma in NP_VERBS and NP_VERBS[lemma] == "" and nxt.text[0].isalnum():
-        if nxt.low in WH_WORDS or nxt.low in _NOT_OBJECTS:
+        if nxt.low in WH_WORDS or nxt.low in _NOT_OBJECTS or nxt.low in _REFLEXIVES:
             return None
         if lemma in HOSTING_VERBS and _hosted(toks, k):
             return None  # "…, welcoming long lines of customers": a greeting
