@@ -302,3 +302,16 @@ def test_a_reflexive_object_is_an_act():
     assert _quotes("Rina Santer supports herself with the money she earns online.") == []
     # near miss: an object that is not the subject itself
     assert _quotes("Lund defended the plan.") == [("Lund", "defended", "the plan")]
+
+
+def test_a_coordinated_cue_takes_the_nearest_clause_subject():
+    text = (
+        "Port officials were quick to claim that Orvan had planned the raid, while Mayor Ana "
+        "Lund has said that the quay was safe and warned that Orvan would pay for any damage."
+    )
+    assert ("Mayor Ana Lund", "warned", "that Orvan would pay for any damage") in _quotes(text)
+    text = "The mayor promised new tolls, but the board rejected them and said the quay was safe."
+    assert ("the board", "said", "the quay was safe") in _quotes(text)
+    # near miss: no contrast clause, the sentence's subject speaks
+    text = "Democrats described it as ominous, and said the quay was unsafe."
+    assert ("Democrats", "said", "the quay was unsafe") in _quotes(text)

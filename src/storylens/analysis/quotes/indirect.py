@@ -903,7 +903,9 @@ def _listener_infinitive(toks: list[_Tok], k: int, in_quote) -> int | None:
 
 def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     """``Democrats described it as ominous, and said …``: a cue after "and" shares the
-    subject that opens the sentence (a name, pronoun or short noun phrase before a verb)."""
+    subject that opens the sentence (a name, pronoun or short noun phrase before a verb),
+    or the subject of a later clause opened by a comma and a contrast word ("Officials
+    claimed …, while Mayor Lund has said … and warned …": Lund warned)."""
     if cs < 3 or toks[cs - 1].low not in ("and", "but"):
         return None  # ("… met Tuesday but noted that …": "but" joins the same subject's verbs)
     first = 0
@@ -914,9 +916,21 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
         if comma is None:
             return None
         first = comma + 1
-    sp = _speaker_fwd(toks, first)
-    if sp is None or toks[0].low.endswith("ing"):
+    later = next(
+        (
+            m + 1
+            for m in range(cs - 2, first + 1, -1)
+            if toks[m].low in _CONTRAST_WORDS and toks[m - 1].text == ","
+        ),
+        None,
+    )
+    if later is not None:
+        first = later
+    elif toks[0].low.endswith("ing"):
         return None  # "Citing …, Kim urged … and recommended": a participle opens it
+    sp = _speaker_fwd(toks, first)
+    if sp is None:
+        return None
     end = _index_at(toks, sp[1] - 1) + 1
     verb = next(
         (
@@ -933,14 +947,19 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
         return None  # the phrase must be followed by its verb
     if toks[end].low in ("that", "to"):
         return None  # "Given that …": no subject and verb
-    if first and any(t.low in _RELATIVE_WORDS for t in toks[end:cs]):
+    if first and any(
+        toks[m].low in _RELATIVE_WORDS and not _is_cue_word(toks, m - 1) for m in range(end, cs)
+    ):
         # past a fronted adverbial, not a verb of a relative clause: "…, Lund lauded the
-        # crews that responded and defended the quay" is the crews' verb
+        # crews that responded and defended the quay" is the crews' verb ("said that …"
+        # opens a reported clause, not a relative one)
         return None
     return sp
 
 
 _RELATIVE_WORDS = frozenset("that who which whom whose".split())
+# Words after a comma that open a clause with its own subject ("…, while Lund has said").
+_CONTRAST_WORDS = frozenset("while whereas but".split())
 
 
 # Prepositions of place not in PREPOSITIONS (there they would also end speaker phrases
