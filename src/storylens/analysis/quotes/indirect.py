@@ -324,6 +324,9 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
 # Characters of text besides the headline below which there is no body to look in for
 # the headline's speaker (a title alone, a one-line post): 80, about one short sentence.
 HEADLINE_BODY_CHARS = 80
+# Characters searched on each side of a headline for its speaker's name: a window, so a
+# text of many "X: …" lines stays linear (a headline's body follows within a few pages).
+HEADLINE_REACH = 6000
 
 
 def _named_elsewhere(text: str, t: _Tok, s_start: int, s_end: int) -> bool:
@@ -334,7 +337,9 @@ def _named_elsewhere(text: str, t: _Tok, s_start: int, s_end: int) -> bool:
     A headline with no body to look in (a title alone) keeps its speaker."""
     if len(text) - (s_end - s_start) < HEADLINE_BODY_CHARS:
         return True
-    for m in re.finditer(r"(?<![\w'’])" + re.escape(t.text) + r"(?![\w'’])", text):
+    pattern = re.compile(r"(?<![\w'’])" + re.escape(t.text) + r"(?![\w'’])")
+    lo, hi = max(0, s_start - HEADLINE_REACH), min(len(text), s_end + HEADLINE_REACH)
+    for m in pattern.finditer(text, lo, hi):
         if s_start <= m.start() < s_end:
             continue
         if not re.match(r"\s*:", text[m.end() : m.end() + 3]):
@@ -919,7 +924,7 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     later = next(
         (
             m + 1
-            for m in range(cs - 2, first + 1, -1)
+            for m in range(cs - 2, max(first + 1, cs - 2 - COORDINATION_REACH), -1)
             if toks[m].low in _CONTRAST_WORDS and toks[m - 1].text == ","
         ),
         None,
@@ -948,7 +953,8 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     if toks[end].low in ("that", "to"):
         return None  # "Given that …": no subject and verb
     if first and any(
-        toks[m].low in _RELATIVE_WORDS and not _is_cue_word(toks, m - 1) for m in range(end, cs)
+        toks[m].low in _RELATIVE_WORDS and not _is_cue_word(toks, m - 1)
+        for m in range(max(end, cs - COORDINATION_REACH), cs)
     ):
         # past a fronted adverbial, not a verb of a relative clause: "…, Lund lauded the
         # crews that responded and defended the quay" is the crews' verb ("said that …"
@@ -958,6 +964,9 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
 
 
 _RELATIVE_WORDS = frozenset("that who which whom whose".split())
+# Tokens looked at, back from a coordinated cue, for a contrast clause or a relative
+# pronoun: bounded, so a sentence of many "… and said …" stays linear.
+COORDINATION_REACH = 40
 # Words after a comma that open a clause with its own subject ("…, while Lund has said").
 _CONTRAST_WORDS = frozenset("while whereas but".split())
 
