@@ -24,10 +24,12 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import random
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from storylens.rules.attribution import CUE_FORMS
+from storylens.rules.attribution import COMPLEMENT_FORMS, CUE_FORMS, NP_FORMS
+from storylens.rules.words import TITLE_WORDS
 
 ROOT = Path(__file__).resolve().parent
 _spec = importlib.util.spec_from_file_location("bench_quotes", ROOT / "quotes.py")
@@ -36,7 +38,8 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
 _MARKS = set("\"'“”‘’«»`") | {"``", "''"}
-_CUE_WORDS = {k.split()[0] for k in CUE_FORMS}
+_CUE_WORDS = {k.split()[0] for k in CUE_FORMS} | set(COMPLEMENT_FORMS) | set(NP_FORMS)
+qe_marks = _MARKS
 
 
 def _toks(unit: dict, a: int, b: int) -> list[str]:
@@ -109,6 +112,101 @@ def classify(units: list[dict], role: str):
     return out, n
 
 
+_BE = re.compile(
+    r"^(?:(?:is|are|was|were|be|been|being|has|have|had|could|would|will|may|might|can|"
+    r"should|not|n't|also|often|sometimes|widely|never|once|to)\s+)+[a-z]+(?:ed|en|wn|ought)\b"
+)
+_TITLES = {w.lower() for w in TITLE_WORDS} | {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov."}
+
+
+def _nearest_cue(u: dict, g: tuple[int, int]) -> dict | None:
+    cues = [s for s in u["spans"] if s["role"] == "cue"]
+    if not cues:
+        return None
+
+    def dist(s: dict) -> int:
+        if s["token_end"] <= g[0]:
+            return g[0] - s["token_end"]
+        if s["token_start"] >= g[1]:
+            return s["token_start"] - g[1]
+        return 0
+
+    return min(cues, key=dist)
+
+
+def _sentence_of(u: dict, i: int) -> int:
+    """Index of the sentence holding token ``i`` (a stop, "?" or "!" ends one)."""
+    return sum(1 for t in u["tokens"][:i] if t in (".", "?", "!"))
+
+
+def kinds(units: list[dict], role: str) -> Counter:
+    """The error kinds the quotes brief asks for, one kind per gold span (and one per
+    spurious prediction): exact, boundary (which end, and how), split / merged, missed (a
+    span of quote marks only, a passive cue, a cue in another sentence, a cue word the
+    rules know, an unknown cue word, no cue) and, for speakers, a title or a pronoun."""
+    out: Counter = Counter()
+    for u in units:
+        pred = set(bench.predict(u).get(role, ()))
+        gold = {(s["token_start"], s["token_end"]) for s in u["spans"] if s["role"] == role}
+        toks = u["tokens"]
+        for g in gold:
+            if g in pred:
+                out["exact"] += 1
+                continue
+            over = [p for p in pred if p[0] < g[1] and g[0] < p[1]]
+            if len(over) >= 2:
+                out["split (2+ predictions over one gold span)"] += 1
+                continue
+            if over:
+                p = over[0]
+                if sum(1 for h in gold if h[0] < p[1] and p[0] < h[1]) >= 2:
+                    out["merged (one prediction over 2+ gold spans)"] += 1
+                    continue
+                diff = toks[min(p[0], g[0]) : max(p[0], g[0])] + toks[min(p[1], g[1]) : max(p[1], g[1])]
+                low = [t.lower() for t in diff]
+                if role == "source" and low and all(t in _TITLES or t[:1].isupper() for t in diff):
+                    kind = "title or name part in/out"
+                elif all(t in qe_marks or t in ",.;:" for t in diff):
+                    kind = "quote marks / punctuation only"
+                elif low and low[0] == "that" and len(low) == 1:
+                    kind = "a leading 'that'"
+                elif any(t in (".", "?", "!") for t in diff):
+                    kind = "a sentence more or less"
+                elif p[1] > g[1] and any(w in CUE_FORMS or w in _CUE_WORDS for w in low):
+                    kind = "a trailing attribution or second cue included"
+                else:
+                    kind = "a clause or phrase more or less"
+                ends = ("start" if p[0] != g[0] else "") + ("+end" if p[1] != g[1] else "")
+                out[f"boundary ({ends.strip('+')}): {kind}"] += 1
+                continue
+            text = " ".join(toks[g[0] : g[1]])
+            if all(t in qe_marks or t in ",.;:" for t in toks[g[0] : g[1]]):
+                out["missed: gold span is quote marks only"] += 1
+                continue
+            if role == "source" and len(toks[g[0] : g[1]]) == 1 and text.lower() in (
+                "he", "she", "they", "it", "we", "i", "who", "which"
+            ):
+                out["missed: pronoun or relative speaker"] += 1
+                continue
+            c = _nearest_cue(u, g)
+            if c is None:
+                out["missed: no cue in the unit"] += 1
+                continue
+            cue = " ".join(toks[c["token_start"] : c["token_end"]]).lower()
+            if _BE.match(cue):
+                out["missed: passive or perfect cue ('is expected', 'was accused of')"] += 1
+            elif _sentence_of(u, c["token_start"]) != _sentence_of(u, g[0]):
+                out["missed: cue in another sentence"] += 1
+            elif cue in CUE_FORMS or any(w in _CUE_WORDS for w in cue.split()):
+                out["missed: a cue word the rules know"] += 1
+            else:
+                out["missed: a cue word the rules do not know"] += 1
+        for p in pred - gold:
+            if not any(p[0] < g[1] and g[0] < p[1] for g in gold):
+                out["spurious"] += 1
+    return out
+
+
 def _show(u: dict, g, p) -> str:
     toks = u["tokens"]
 
@@ -140,8 +238,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--limit", type=int, default=15)
     ap.add_argument("--coarse", action="store_true", help="bucket by the first part only")
+    ap.add_argument("--kinds", action="store_true", help="count errors by the brief's kinds")
     args = ap.parse_args(argv)
     units = bench.load(args.split)
+    if args.kinds:
+        counts = kinds(units, args.role)
+        print(f"{args.split} {args.role}: {sum(v for k, v in counts.items() if k != 'spurious')} gold spans")
+        for k, v in sorted(counts.items(), key=lambda x: -x[1]):
+            print(f"{v:5d}  {k}")
+        return 0
     errs, n = classify(units, args.role)
     p = n["tp"] / n["pred"] if n["pred"] else 0
     r = n["tp"] / n["gold"] if n["gold"] else 0

@@ -17,6 +17,7 @@ from ..models import Finding, Quote
 from ..normalize import norm_key
 from ..rules.attribution import PRONOUNS
 from ..rules.quote_changes import DESCRIPTION, MEANINGFUL, SEVERITY, WHY
+from ..rules.words import ORG_WORDS, TITLE_WORDS
 from .common import FindingContext, spans_over
 from .confidence import rule_confidence
 from .quote_diff import MAX_NAME_CHARS, compare_quotes, may_match
@@ -67,12 +68,36 @@ def speaker_key(speaker: str | None) -> str | None:
         return None  # "the head of the church": a description, not a name
     words = [
         w
-        for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", speaker)
+        for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", _person_part(speaker))
         if w[:1].isupper() and w.lower() not in _TITLES
     ]
     if not words:
         return None
     return norm_key(words[-1]).replace("'s", "") or None
+
+
+_AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+|\s*,\s*")
+
+
+def _person_part(speaker: str) -> str:
+    """``"Marla Quist of Orvan Capital Services"`` -> ``"Marla Quist"``: a person's name
+    before an affiliation ("of", "from", "at", a comma), so the key is her surname, not the
+    employer's last word ("Services"). Only when the part before is itself a name of two
+    or more capitalised words (one after a title: "Governor Lund of Vellaria") and no
+    organisation word: "Bank of Orvan Governor Ana Lund" and "Secretary of State Ivo
+    Brant" are keyed on the whole phrase."""
+    m = _AFFILIATION.search(speaker)
+    if m is None or m.start() == 0:
+        return speaker
+    head = speaker[: m.start()].split()
+    if not head or not all(w[:1].isupper() for w in head):
+        return speaker
+    if any(w.lower() in ORG_WORDS for w in head):
+        return speaker
+    name = [w for w in head if w.lower().strip(".") not in TITLE_WORDS | _TITLES]
+    if len(name) < (1 if len(name) < len(head) else 2) or name != head[len(head) - len(name) :]:
+        return speaker  # no name, or a title after it: "Secretary of State …"
+    return " ".join(head)
 
 
 @lru_cache(maxsize=16384)

@@ -40,8 +40,9 @@ from .speakers import (
     _speaker_back,
     clause_subject,
     sentence_subject,
+    subject_phrase,
 )
-from .tokens import _cue_at, _cue_prefix, _is_quote_tok, _tokens
+from .tokens import _cue_at, _cue_prefix, _index_at, _is_quote_tok, _tokens
 
 # A transcript line quoted whole: an upper-case name and a colon open it ("WALLACE: …").
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)")
@@ -167,7 +168,11 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             ):
                 continue  # "This was welcome as …", "Ten states allow …": not a speaker
             # (a day name stays: "The poll released Friday shows that …" has the right
-            # cue and content under a short speaker; the headline rule checks its own)
+            # cue and content; the speaker is the noun phrase before the participle that
+            # the date belongs to, "The poll", when one is found; the headline rule
+            # checks its own)
+            if text[sp[0] : sp[1]].lower() in CALENDAR_WORDS:
+                sp = _dated_subject(toks, sp) or sp
             main_sp = sp
             items.append([a, b, False, sp, cue_span, a, b])
     items.sort(key=lambda it: (it[0], not it[2]))
@@ -277,6 +282,18 @@ def _inner_attribution(text: str, a: int, o: int):
 
 # Words at most between an inner speech verb and the quote it introduces ("told her").
 INNER_CUE_REACH = 4
+
+
+def _dated_subject(toks, sp: tuple[int, int]) -> tuple[int, int] | None:
+    """``A study by the Vell Centre published in August found …``: for a speaker that is
+    a lone day or month name, the noun phrase before the participle it dates ("A study by
+    the Vell Centre"); None when there is none."""
+    i = _index_at(toks, sp[0]) - 1
+    while i > 0 and toks[i].low in ("in", "on", "last", "this", "early", "late"):
+        i -= 1
+    if i <= 0 or toks[i].cap or not toks[i].low.endswith("ed"):
+        return None
+    return subject_phrase(toks, i)
 
 
 def _not_a_speaker(phrase: str) -> bool:

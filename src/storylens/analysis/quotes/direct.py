@@ -256,7 +256,13 @@ def _attr_before(toks: list[_Tok]) -> _Attr | None:
             return found
     # Headline style  X: "…"  (not a demonstrative phrase: 'This year's theme: "Who is …?"'
     # names a topic, not a speaker)
-    if punct.text == ":" and n <= 6 and body[0].low not in DEMONSTRATIVES:
+    # nor a label ('Read: "If Vella Calls Me …"', a link to another story)
+    if (
+        punct.text == ":"
+        and n <= 6
+        and body[0].low not in DEMONSTRATIVES
+        and not (len(body) == 1 and body[0].low in LABELS)
+    ):
         sp = _valid_phrase([t for t in body if t.text[0].isalnum()])
         if sp and sp[0] == body[0].start and sp[1] == body[-1].end:
             return _Attr(sp, (punct.start, punct.end))

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import re
+
 from ...rules.attribution import (
     ADVERBIAL_START,
     ARTICLES,
     BARE_CLAUSE_LEMMAS,
     BARE_THOUGHT_LEMMAS,
     CALENDAR_WORDS,
+    CLAUSE_ONLY_LEMMAS,
     COMPLEMENT_FORMS,
     COMPLEMENT_VERBS,
     CONTINUATION_INGS,
@@ -17,6 +20,8 @@ from ...rules.attribution import (
     DETERMINERS,
     EVIDENCE_FORMS,
     EVIDENCE_NOUNS,
+    HEADLINE_SOURCE_NOUNS,
+    HOSTING_GUESTS,
     HOSTING_TIMES,
     HOSTING_VERBS,
     INDIRECT_LEMMAS,
@@ -49,6 +54,7 @@ from .tokens import (
     _is_quote_tok,
     _Tok,
     inside_marks,
+    is_possessive,
     ly_adverb,
     opens_clause,
 )
@@ -105,7 +111,34 @@ def _continues_clause(toks: list[_Tok], j: int) -> bool:
     prev = toks[j - 1]
     if _after_comma(toks, j) or prev.low == "by":
         return True
+    if (
+        j + 1 < len(toks)
+        and toks[j + 1].low == "that"
+        and prev.text[0].isalnum()
+        and prev.low not in ARTICLES
+        and prev.low not in _BE
+        and any(_past_form(t) or t.low in _FINITE_AUX for t in toks[1 : j - 1])
+    ):
+        # "Vell posted tweets early Friday saying that …": with its that-clause the -ing
+        # form reports whatever word it follows, once the main clause has its verb (not
+        # "A letter claiming that … reached the board": there the -ing phrase is in the
+        # subject, and its clause would run into the main verb)
+        return True
     return j >= 2 and prev.low in _PARTICIPLE_ADVERBS and toks[j - 2].text == ","
+
+
+def _name_before_ing(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """``… with Vell declaring that …``: the capitalised name right before an -ing cue
+    (not at the sentence start, not after a comma), its subject; None otherwise, and the
+    caller takes the sentence's speaker."""
+    if j < 2 or not toks[j - 1].cap or toks[j - 2].text in (",", ";", ":"):
+        return None
+    if toks[j - 1].low in TIME_WORDS:
+        return None  # "messages early Friday saying …": a date, not a speaker
+    sp = _phrase_back(toks, j)
+    if sp is None or _index_at(toks, sp[0]) == 0 or not toks[_index_at(toks, sp[0])].cap:
+        return None
+    return sp
 
 
 def _after_comma(toks: list[_Tok], j: int) -> bool:
@@ -175,6 +208,40 @@ def _finite_clause(toks: list[_Tok], k: int) -> bool:
     return False
 
 
+# Words that open a condition: a cue inside one reports nothing that was said ("if it
+# cannot reach a deal and refuses to extend the talks", "If Lund says the quay is safe,
+# …"): the clause runs to the next comma, semicolon, colon or dash.
+_CONDITION_OPENERS = frozenset("if unless".split())
+
+
+def _in_condition(toks: list[_Tok]) -> list[bool]:
+    """Per token: whether it lies inside an if/unless clause (after the opener, before
+    the next comma, semicolon, colon or dash)."""
+    out = []
+    inside = False
+    for t in toks:
+        if t.text in (",", ";", ":", "--", "—", "–"):
+            inside = False
+        out.append(inside)
+        if t.low in _CONDITION_OPENERS:
+            inside = True
+    return out
+
+
+def _aux_soon(toks: list[_Tok], k: int) -> bool:
+    """An auxiliary or modal within a few words of ``k``, before any comma, "that" or
+    wh-word: a clause whose subject is a bare noun phrase ("maintained police personnel
+    had to intervene"), which :func:`_finite_clause` (an article or a capital first) does
+    not read."""
+    for m in range(k + 1, min(len(toks), k + 5)):
+        t = toks[m]
+        if t.text in ",;:" or t.low == "that" or t.low in WH_WORDS:
+            return False
+        if t.low in _FINITE_AUX:
+            return True
+    return False
+
+
 def _past_form(t: _Tok) -> bool:
     """A lower-case past form ("erased", "rose"): regular ones only ("-ed")."""
     return not t.cap and t.low.endswith("ed") and len(t.low) > 4
@@ -215,6 +282,17 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
             break
         if in_quote is not None and in_quote[m]:
             continue
+        if (
+            m >= 3
+            and _is_quote_tok(toks[m - 1])
+            and toks[m - 2].text == ","
+            and (in_quote is None or in_quote[m - 1])
+            and _breaks_after_comma(toks, m)
+        ):
+            # '… was "true," but the panel …': the comma sits inside the closing mark
+            # (American style); the clause ends after the mark, which it keeps
+            e = toks[m - 1].end
+            break
         if t.text == ";" or (t.text in ".?!" and _url_like(toks[m + 1])):
             e = t.start  # a ";", or a stop before an embed's link the splitter kept
             break
@@ -223,16 +301,9 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
             break
         if t.text != ",":
             continue
-        a, b = toks[m + 1], toks[m + 2] if m + 2 < len(toks) else None
-        if b is None:
+        if m + 2 >= len(toks):
             break
-        if (
-            (a.low in _CLAUSE_JOINS and (b.low in _SUBJECT_PRONOUNS or b.cap))
-            or (a.low in _CLAUSE_JOINS and _cue_soon(toks, m + 2))
-            or (a.low == "according" and b.low == "to")
-            or (a.low in _SUBJECT_PRONOUNS and _cue_at(toks, m + 2, finite_only=True))
-            or (a.low.endswith("ing") and not a.cap and a.low not in _NOT_PARTICIPLES)
-        ):
+        if _breaks_after_comma(toks, m + 1):
             e = t.start
             break
     while e > toks[k].start and text[e - 1].isspace():
@@ -248,6 +319,90 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
     if e > 0 and text[e - 1] in ".;" and not (e >= 2 and text[e - 2] in ".”\"'"):
         e -= 1
     return _before_final_appositive(toks, k, e, in_quote)
+
+
+# Characters of text besides the headline below which there is no body to look in for
+# the headline's speaker (a title alone, a one-line post): 80, about one short sentence.
+HEADLINE_BODY_CHARS = 80
+# Characters searched on each side of a headline for its speaker's name: a window, so a
+# text of many "X: …" lines stays linear (a headline's body follows within a few pages).
+HEADLINE_REACH = 6000
+
+
+def _named_elsewhere(text: str, t: _Tok, s_start: int, s_end: int) -> bool:
+    """Whether the word before a headline's colon names someone the article mentions
+    outside this sentence, not as a label: "Lund: quay will reopen" over a story that
+    quotes Lund. A caption's label ("Photograph: …", "Pooch: Lisa shares …") or an
+    upper-case dateline ("PORTVELLA: Thousands of …") is not written elsewhere that way.
+    A headline with no body to look in (a title alone) keeps its speaker."""
+    if len(text) - (s_end - s_start) < HEADLINE_BODY_CHARS:
+        return True
+    pattern = re.compile(r"(?<![\w'’])" + re.escape(t.text) + r"(?![\w'’])")
+    lo, hi = max(0, s_start - HEADLINE_REACH), min(len(text), s_end + HEADLINE_REACH)
+    for m in pattern.finditer(text, lo, hi):
+        if s_start <= m.start() < s_end:
+            continue
+        if not re.match(r"\s*:", text[m.end() : m.end() + 3]):
+            return True
+    return False
+
+
+def _breaks_after_comma(toks: list[_Tok], i: int) -> bool:
+    """Whether the words from ``toks[i]``, right after a comma, open a new clause that
+    ends the reported content: ", and/but <subject>", ", and … <another cue>", ",
+    according to", ", he said", a participle of the narrator's (", forcing …")."""
+    if i + 1 >= len(toks):
+        return False
+    a, b = toks[i], toks[i + 1]
+    return (
+        (a.low in _CLAUSE_JOINS and (b.low in _SUBJECT_PRONOUNS or b.cap))
+        or (a.low in _CLAUSE_JOINS and _cue_soon(toks, i + 1))
+        or (a.low == "according" and b.low == "to")
+        or (a.low in _SUBJECT_PRONOUNS and _cue_at(toks, i + 1, finite_only=True) is not None)
+        or (a.low.endswith("ing") and not a.cap and a.low not in _NOT_PARTICIPLES)
+    )
+
+
+# Nouns of a report's occasion, after "in (a|an|his|…)": "said in a statement the …".
+_OCCASION_NOUNS = frozenset(
+    "statement interview speech email letter post tweet release briefing call report "
+    "video message".split()
+)
+# Words of a time phrase besides ``TIME_WORDS``: "last week", "early on Friday".
+_TIME_EXTRA = frozenset("on at in early late earlier later next past ago".split())
+
+
+def _clause_after_adverbial(toks: list[_Tok], k: int) -> int | None:
+    """``said on Tuesday the harbour board would …`` / ``said in a statement the quay
+    was …``: the index of a clause opened by a noun phrase (an article, a determiner, a
+    name or a number, then a finite verb: :func:`_finite_clause`) right after a short
+    time or occasion phrase at ``k``; None otherwise. The phrase must hold a time word or
+    an occasion noun, so "said the plan …" (handled elsewhere) and "said about 20 people
+    were …" are not read here."""
+    m = k
+    anchored = False
+    while m < min(len(toks), k + 6):
+        t = toks[m]
+        if t.low in TIME_WORDS or t.text[0].isdigit() and len(t.text) == 4:
+            anchored = True
+        elif t.low in _OCCASION_NOUNS and m > k and toks[m - 1].low in ARTICLES:
+            anchored = True
+        elif not (
+            t.low in _TIME_EXTRA
+            or (t.low in ARTICLES and m + 1 < len(toks) and toks[m + 1].low in _OCCASION_NOUNS)
+        ):
+            break
+        m += 1
+    if not anchored or m >= len(toks) or m == k:
+        return None
+    first = toks[m]
+    if not (
+        first.low in ARTICLES or first.low in DETERMINERS or first.cap or first.text[0].isdigit()
+    ):
+        return None
+    if first.low in TIME_WORDS or first.low in _SUBJECT_PRONOUNS:
+        return None
+    return m if _finite_clause(toks, m) else None
 
 
 def _url_like(t: _Tok) -> bool:
@@ -313,8 +468,9 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         # the words after the attribution may hold another ("…, he said, citing …")
         sp, cue, _ = out[0]
         used_until = _last_before(toks, max(cue[1], sp[1] if sp else 0))
+    hypothetical = _in_condition(toks)
     for j in range(n):
-        if in_quote[j] or j <= used_until:
+        if in_quote[j] or j <= used_until or hypothetical[j]:
             continue
         if toks[j].low == "quoted":
             found = _quoted_as_clause(text, toks, j, s_end, in_quote)
@@ -322,7 +478,9 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 out.append(found)
                 used_until = _last_before(toks, found[2][1])
                 continue
-        if toks[j].low not in CONTINUATION_INGS:
+        if toks[j].low not in CONTINUATION_INGS or (
+            PARTICIPLE_LEMMAS.get(toks[j].low) not in INDIRECT_LEMMAS
+        ):  # ", calling for …": a stance verb among the continuing -ing cues
             found = _participle(text, toks, j, s_end, in_quote)
             if found:
                 out.append(found)
@@ -356,7 +514,9 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 ):
                     ce = _clause_end(text, toks, k, s_end, in_quote)
                     if _content_ok(toks, k, ce, in_quote):
-                        out.append((None, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
+                        # "with Modi declaring that …": a name right before speaks
+                        own = _name_before_ing(toks, j)
+                        out.append((own, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
                         used_until = _last_before(toks, ce)
             continue
         if j > 0 and toks[j - 1].low in _BE and not form.endswith("ing"):
@@ -467,7 +627,10 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                     or toks[that].low not in _SUBJECT_PRONOUNS
                     or lemma not in BARE_CLAUSE_LEMMAS
                 ):
-                    continue
+                    # "said on Tuesday the harbour board would …": a noun-phrase subject
+                    that = _clause_after_adverbial(toks, k) if lemma in BARE_CLAUSE_LEMMAS else None
+                    if that is None:
+                        continue
             start_k = that
         if start_k == k and toks[k].low == "to":
             that = _recipient_that(toks, k, in_quote)
@@ -485,6 +648,15 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             and toks[k + 1].low not in ARTICLES | DETERMINERS | PRONOUNS  # "explained to the …"
         ):
             continue  # "the latest EU state to ban …": a noun before an infinitive
+        if (
+            lemma in CLAUSE_ONLY_LEMMAS
+            and start_k == k
+            and toks[k].low != "that"
+            and toks[k].low not in _SUBJECT_PRONOUNS
+            and not _finite_clause(toks, k)
+            and not _aux_soon(toks, k)
+        ):
+            continue  # "will maintain control of …", "added two routes": an act
         if lemma == "find" and toks[start_k].low != "that":
             found = _evidence_object(text, toks, j, s_end, in_quote)  # "a study found 31 …"
             if found:
@@ -532,6 +704,11 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 and name[0].low not in LABELS
                 and name[-1].low not in CALENDAR_WORDS  # "April: $1,511.57": a list
                 and not own_cue
+                and (
+                    name[0].low in TITLE_WORDS
+                    or name[-1].low in HEADLINE_SOURCE_NOUNS
+                    or _named_elsewhere(text, name[-1], s_start, s_end)
+                )
             ):
                 ce = _clause_end(text, toks, colon + 1, s_end, in_quote)
                 if _content_ok(toks, colon + 1, ce, in_quote):
@@ -731,17 +908,39 @@ def _listener_infinitive(toks: list[_Tok], k: int, in_quote) -> int | None:
 
 def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     """``Democrats described it as ominous, and said …``: a cue after "and" shares the
-    subject that opens the sentence (a name, pronoun or short noun phrase before a verb)."""
+    subject that opens the sentence (a name, pronoun or short noun phrase before a verb),
+    or the subject of a later clause opened by a comma and a contrast word ("Officials
+    claimed …, while Mayor Lund has said … and warned …": Lund warned)."""
     if cs < 3 or toks[cs - 1].low not in ("and", "but"):
         return None  # ("… met Tuesday but noted that …": "but" joins the same subject's verbs)
-    sp = _speaker_fwd(toks, 0)
-    if sp is None or toks[0].low.endswith("ing"):
+    first = 0
+    if toks[0].low in PREPOSITIONS or toks[1].text == ",":
+        # "In his speech, Lund urged …, and criticized …", "Meanwhile, Lund blamed … and
+        # said …": past a fronted adverbial
+        comma = next((m for m in range(1, min(cs - 1, 10)) if toks[m].text == ","), None)
+        if comma is None:
+            return None
+        first = comma + 1
+    later = next(
+        (
+            m + 1
+            for m in range(cs - 2, max(first + 1, cs - 2 - COORDINATION_REACH), -1)
+            if toks[m].low in _CONTRAST_WORDS and toks[m - 1].text == ","
+        ),
+        None,
+    )
+    if later is not None:
+        first = later
+    elif toks[0].low.endswith("ing"):
         return None  # "Citing …, Kim urged … and recommended": a participle opens it
+    sp = _speaker_fwd(toks, first)
+    if sp is None:
+        return None
     end = _index_at(toks, sp[1] - 1) + 1
     verb = next(
         (
             m
-            for m in range(1, end)
+            for m in range(first + 1, end)
             if _is_cue_word(toks, m) or _past_form(toks[m]) or toks[m].low in _FINITE_AUX
         ),
         None,
@@ -753,7 +952,23 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
         return None  # the phrase must be followed by its verb
     if toks[end].low in ("that", "to"):
         return None  # "Given that …": no subject and verb
+    if first and any(
+        toks[m].low in _RELATIVE_WORDS and not _is_cue_word(toks, m - 1)
+        for m in range(max(end, cs - COORDINATION_REACH), cs)
+    ):
+        # past a fronted adverbial, not a verb of a relative clause: "…, Lund lauded the
+        # crews that responded and defended the quay" is the crews' verb ("said that …"
+        # opens a reported clause, not a relative one)
+        return None
     return sp
+
+
+_RELATIVE_WORDS = frozenset("that who which whom whose".split())
+# Tokens looked at, back from a coordinated cue, for a contrast clause or a relative
+# pronoun: bounded, so a sentence of many "… and said …" stays linear.
+COORDINATION_REACH = 40
+# Words after a comma that open a clause with its own subject ("…, while Lund has said").
+_CONTRAST_WORDS = frozenset("while whereas but".split())
 
 
 # Prepositions of place not in PREPOSITIONS (there they would also end speaker phrases
@@ -894,8 +1109,10 @@ def _verb_reading(toks: list[_Tok], j: int, cs: int) -> bool:
     "claims") only right after a pronoun, a name, a group noun or an auxiliary ("its own
     plan to …" is a noun)."""
     form = toks[j].low
-    if form.endswith(("ed", "en", "wn")) and any(t.low in _BE for t in toks[cs:j]):
-        return False
+    if form.endswith(("ed", "en", "wn")) and (
+        any(t.low in _BE for t in toks[cs:j]) or (cs and _is_contraction(toks[cs - 1]))
+    ):
+        return False  # ("she's not expected to", "It's not known where": "'s" is "is")
     if (
         cs == j >= 2
         and toks[j - 1].low.endswith("ing")
@@ -908,8 +1125,14 @@ def _verb_reading(toks: list[_Tok], j: int, cs: int) -> bool:
     if form not in _NOUN_FORMS or cs < j:
         return True
     # "its own plan to", "Trump's claims that": a possessive owns a noun
-    return not any(
-        t.low in _POSSESSIVES or t.low.endswith(("'s", "’s")) for t in toks[max(0, j - 3) : j]
+    return not any(t.low in _POSSESSIVES or is_possessive(t.low) for t in toks[max(0, j - 3) : j])
+
+
+def _is_contraction(t: _Tok) -> bool:
+    """``she's``, ``it's``, ``that's``: a pronoun with "is" (or "has") glued on."""
+    low = t.low
+    return low.endswith(("'s", "’s")) and (
+        low[:-2] in PRONOUNS or low[:-2] in ("that", "there", "what")
     )
 
 
@@ -956,6 +1179,8 @@ def _np_attribution(text, toks, j, s_end, in_quote):
         return None
     if toks[k].low in WH_WORDS or toks[k].low in ("that", "to", "by"):
         return None  # a clause (handled above) or a passive agent
+    if toks[k].low in _REFLEXIVES:
+        return None  # "will defend itself with full force": an act on oneself
     if k == j + 1 and toks[k].low in _NOUN_PREPOSITIONS:
         return None  # "rising demand for loans", "an attack on the base": a noun, no object
     if lemma in HOSTING_VERBS and _hosted(toks, k):
@@ -975,10 +1200,16 @@ _NOT_EVIDENCE_OBJECTS = frozenset("that to up out off in on by itself themselves
 def _hosted(toks: list[_Tok], k: int) -> bool:
     """The object at ``k`` is a time ("the new year", "2031") or a guest brought "to" a
     place within a few words ("Rovers to the park", "guests to Vella House"): a greeting,
-    not a stance ("welcomed the decision to keep …" stays one)."""
+    not a stance ("welcomed the decision to keep …" stays one). Also people received
+    ("long lines of customers", ``HOSTING_GUESTS``). Only the object's own words count: a
+    time after a preposition dates the act ("welcomed the ruling on Tuesday" is a stance)."""
     for m in range(k, min(len(toks), k + 5)):
         t = toks[m]
+        if m > k and t.low in PREPOSITIONS and t.low not in ("to", "of"):
+            return False  # "the ruling on Tuesday": an adverbial after the object
         if t.low in TIME_WORDS or t.low in HOSTING_TIMES or (t.text.isdigit() and len(t.text) == 4):
+            return True
+        if t.low in HOSTING_GUESTS:
             return True
         if t.low == "to" and m > k and m + 1 < len(toks):
             nxt = toks[m + 1]  # "to the park", "to Mar-a-Vella"; not "the decision to keep"
@@ -1119,9 +1350,19 @@ def _np_cue_follows(toks: list[_Tok], m: int) -> bool:
     )
 
 
+# Speech verbs whose participle takes a listener before its that-clause ("…, telling
+# reporters that …", "…, reminding voters that …").
+_ADDRESSEE_LEMMAS = frozenset("tell remind assure inform".split())
+
+
 # Words that cannot open a stance verb's object: a clause, a passive agent, a pronoun
 # object that is the addressee ("accusing her of …": what she is accused of follows).
 _NOT_OBJECTS = frozenset("that to by he she they we i it him her them us me you".split())
+# A reflexive object makes a stance verb an act on oneself ("defend itself", "support
+# themselves"): no content to report.
+_REFLEXIVES = frozenset(
+    "itself himself herself themselves ourselves myself yourself yourselves".split()
+)
 
 
 def _participle(text, toks, j, s_end, in_quote):
@@ -1136,6 +1377,20 @@ def _participle(text, toks, j, s_end, in_quote):
     if lemma is None or j == 0 or not _after_comma(toks, j) or j + 2 >= n or in_quote[j + 1]:
         return None
     k = j + 1
+    cue_end = t.end
+    if lemma in _ADDRESSEE_LEMMAS:
+        # "…, telling the moderators that …": past the listener to the clause
+        k = next(
+            (
+                m
+                for m in range(j + 1, min(n - 1, j + 2 + MAX_LISTENER))
+                if toks[m].low == "that"
+                or not (toks[m].text[0].isalnum() or is_possessive(toks[m].low))
+            ),
+            k,
+        )
+        if k == j + 1 or toks[k].low != "that" or in_quote[k]:
+            return None
     nxt = toks[k]
     kinds = COMPLEMENT_VERBS.get(lemma, frozenset())
     if (
@@ -1146,16 +1401,38 @@ def _participle(text, toks, j, s_end, in_quote):
     ):
         ce = _clause_end(text, toks, k, s_end, in_quote)
         need = 3
-    elif lemma in NP_VERBS and NP_VERBS[lemma] == "" and nxt.text[0].isalnum():
-        if nxt.low in WH_WORDS or nxt.low in _NOT_OBJECTS:
+    elif lemma in NP_VERBS and NP_VERBS[lemma] and _particle_end(toks, k, NP_VERBS[lemma]):
+        # "…, calling for new tolls": the verb's particle, then its object
+        k = _particle_end(toks, k, NP_VERBS[lemma])
+        cue_end = toks[k - 1].end  # the cue keeps its particle ("calling for")
+        if k + 1 >= n or not toks[k].text[0].isalnum() or in_quote[k]:
             return None
+        if toks[k].low in WH_WORDS or toks[k].low in _NOT_OBJECTS:
+            return None
+        nxt = toks[k]
+        ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
+        need = 2
+    elif lemma in NP_VERBS and NP_VERBS[lemma] == "" and nxt.text[0].isalnum():
+        if nxt.low in WH_WORDS or nxt.low in _NOT_OBJECTS or nxt.low in _REFLEXIVES:
+            return None
+        if lemma in HOSTING_VERBS and _hosted(toks, k):
+            return None  # "…, welcoming long lines of customers": a greeting
         ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
         need = 2
     else:
         return None
     if not _content_ok(toks, k, ce, in_quote, need):
         return None
-    return (None, (t.start, t.end), (nxt.start, ce))
+    return (None, (t.start, cue_end), (nxt.start, ce))
+
+
+def _particle_end(toks: list[_Tok], k: int, particles: str) -> int | None:
+    """The index after one of ``particles`` ("for|on") starting at ``k``, or None."""
+    for particle in particles.split("|"):
+        words = particle.split()
+        if all(k + i < len(toks) and toks[k + i].low == w for i, w in enumerate(words)):
+            return k + len(words)
+    return None
 
 
 def _object_end(toks, k: int, ce: int) -> int:

@@ -16,7 +16,7 @@ from ...rules.attribution import (
     TITLE_WORDS,
 )
 from ...rules.words import TITLE_WORDS as NAME_TITLE_WORDS
-from .tokens import _cue_at, _index_at, _is_quote_tok, _Tok
+from .tokens import _cue_at, _index_at, _is_quote_tok, _Tok, is_possessive
 
 
 def _speaker_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -303,6 +303,8 @@ def _speaker_fwd(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             break
         words.append(t)
         i += 1
+        if not det and t.cap and is_possessive(low) and i < len(toks) and not toks[i].cap:
+            det = True  # "Vellaria's census office": a possessive opens a described phrase
     while words and words[-1].low in NAME_INNER | DETERMINERS:
         words.pop()
     if not words:
@@ -395,6 +397,8 @@ def sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
     …, saying …"): the speaker of a participial ", saying …" with no other attribution."""
     if not toks or not toks[0].cap or toks[0].low in PRONOUNS:
         return None
+    if len(toks) > 1 and not toks[1].cap and toks[0].low.endswith(("ing", "ly")):
+        return None  # "Following the strikes, …", "Initially caught off guard, …": no name
     sp = _speaker_fwd(toks, 0)
     if sp is None:
         return None
@@ -419,7 +423,34 @@ def sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
             sp = (toks[0].start, name[1])
     if end >= len(toks) or not toks[end].text[0].isalpha() or toks[end].cap:
         return None
+    if toks[0].low not in DETERMINERS and _modifies_plural(toks, end):
+        # "Brine dispensaries across the state opened …": the capitalised word names a
+        # kind of thing; the subject is the plural noun it modifies, not the name alone
+        return (sp[0], toks[end].end)
     return sp
+
+
+# Prepositions outside ``PREPOSITIONS`` that continue a subject noun phrase ("shops
+# across the state", "dealers near the border", "owners of the mills").
+_NOUN_PHRASE_GOES_ON = frozenset("across around near throughout of for".split())
+
+
+def _modifies_plural(toks: list[_Tok], end: int) -> bool:
+    """A lower-case plural noun at ``end`` after a name, then a preposition, a relative or
+    a verb: the name is a modifier ("Brine dispensaries across …", "Vellstone shops
+    opened"), not the subject ("Vell slams critics" keeps Vell)."""
+    if not _plural_noun(toks[end]) or end + 1 >= len(toks):
+        return False
+    if _verb_like(toks, end) and not _verb_like(toks, end + 1):
+        return False  # "Vell slams critics"; but "Media reports said": two verbs, a noun
+    nxt = toks[end + 1]
+    return (
+        nxt.low in PREPOSITIONS
+        or nxt.low in _NOUN_PHRASE_GOES_ON
+        or nxt.low in ("who", "that", "which")
+        or nxt.low in _SUBJECT_END_AUX
+        or _verb_like(toks, end + 1)
+    )
 
 
 # Auxiliaries and modals that end a clause's subject ("leaders … have embraced").
@@ -440,7 +471,11 @@ def clause_subject(toks: list[_Tok]) -> tuple[int, int] | None:
     if not toks:
         return None
     start = 0
-    if toks[0].low in PREPOSITIONS or toks[0].low in ("after", "before", "when", "while"):
+    if (
+        toks[0].low in PREPOSITIONS
+        or toks[0].low in ("after", "before", "when", "while")
+        or (toks[0].low.endswith(("ing", "ly")) and len(toks) > 1 and not toks[1].cap)
+    ):  # "Following the strikes, the ministry …", "Initially caught off guard, …"
         comma = next((m for m in range(1, min(len(toks), 16)) if toks[m].text == ","), None)
         if comma is None:
             return None

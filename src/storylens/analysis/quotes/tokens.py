@@ -31,7 +31,11 @@ _TOKEN = re.compile(
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: "Paul D. Ryan"
     # a stop joins words ("U.S", "Amazon.com") unless a lower-case word ends before it and
     # a capital follows: "the commissioner said.The website": a sentence end, space lost
-    r"|[^\W_]+(?:[-'’][^\W_]+|\.(?!(?<=[a-z]{2}\.)[A-Z])[^\W_]+)*(?:['’]s)?|['’]s\b|[^\w\s]",
+    # A plural possessive keeps its apostrophe ("the pilots' union"): after a final "s" an
+    # apostrophe that no word character follows is not a closing quote (marks.py does not
+    # close a single quote after "s" either), so it does not split the speaker phrase.
+    r"|[^\W_]+(?:[-'’][^\W_]+|\.(?!(?<=[a-z]{2}\.)[A-Z])[^\W_]+)*(?:['’]s|(?<=[a-z]s)['’](?!\w))?"
+    r"|['’]s\b|[^\w\s]",
     re.UNICODE,
 )
 
@@ -58,6 +62,11 @@ class _Attr:
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def is_possessive(low: str) -> bool:
+    """``vell's``, ``'s``, ``pilots'``: a possessive token (lower case)."""
+    return low.endswith(("'s", "’s")) or (len(low) > 2 and low.endswith(("s'", "s’")))
 
 
 def _is_quote_tok(t: _Tok) -> bool:
@@ -134,7 +143,7 @@ def _possessed(toks: list[_Tok], k: int) -> bool:
     note", "Vell's Fifth Amendment claims"): the word is a noun it owns."""
     for m in range(k - 1, max(-1, k - 5), -1):
         t = toks[m]
-        if t.low.endswith(("'s", "’s")) or t.low in ("'s", "’s"):
+        if is_possessive(t.low):
             return True
         if not t.cap:
             return False
@@ -192,7 +201,7 @@ def ly_adverb(toks: list[_Tok], m: int, floor: int = 0) -> bool:
         prev.text[0].isalnum()
         and prev.low not in ARTICLES
         and prev.low not in DETERMINERS
-        and not prev.low.endswith(("'s", "’s"))
+        and not is_possessive(prev.low)
     )
 
 
