@@ -134,3 +134,14 @@ def test_group_of_a_rough_size(sentence, text, group):
     doc = support.make_doc("a1", "Outlet A", (sentence,), published="2026-11-18")
     ms = [m for _, sm in doc_mentions(doc) for m in sm if m.q.text == text]
     assert ms and ms[0].group == group
+
+
+def test_a_size_cut_short_has_no_group():
+    """"crowds of hundreds of thousands," is read as "hundreds" (the extractor wants a
+    word after the phrase): the counted word is then a scale word, and the size is no
+    size of any group."""
+    doc = support.make_doc("a1", "Outlet A", (
+        "The Vella fireworks drew crowds of hundreds of thousands, the council said.",),
+        published="2026-11-18")
+    ms = [m for _, sm in doc_mentions(doc) for m in sm if m.vague]
+    assert ms and all(m.group is None for m in ms)

@@ -745,6 +745,8 @@ def _group(before: list[str], after: list[str], vague: bool) -> str | None:
     ("revellers", "protesters") or says nothing ("people") and a crowd word stands in its
     clause ("a million people gathered": rules/numbers.CROWD_WORDS)."""
     w = _counted_word(after[1:] if vague and after[:1] == ["of"] else after)
+    if w is not None and w.removesuffix("s") in R.SCALES:
+        return None  # "crowds of hundreds of thousands," read as "hundreds": a size cut short
     if w is not None and w not in R.CROWD_WORDS:
         return R.FACT_HEADS.get(w) or stem(w)
     if w is not None or any(v in R.CROWD_WORDS for v in (*before, *after)):
