@@ -145,3 +145,17 @@ def test_a_size_cut_short_has_no_group():
         published="2026-11-18")
     ms = [m for _, sm in doc_mentions(doc) for m in sm if m.vague]
     assert ms and all(m.group is None for m in ms)
+
+
+@pytest.mark.parametrize(("sentence", "text", "act"), [
+    ("The Vell branch was robbed on Dec. 28, police said.", "Dec. 28", "robbed"),
+    ("The Marsh family had lived in Orsk for 20 years before the fire.", "20 years", "lived"),
+    ("Vell Savings said on Dec. 28 that it would close.", "Dec. 28", None),  # a speech verb
+    ("Protesters marked the new year ahead of a march on Dec. 31.", "Dec. 31", None),
+    ("Residents have blocked the Vell road for 18 days.", "18 days", None),  # still running
+    ("The Vell branch was robbed on Dec. 28 and again on Dec. 30.", "Dec. 28", None),  # two days
+])
+def test_act_of_a_day_or_span(sentence, text, act):
+    doc = support.make_doc("a1", "Outlet A", (sentence,), published="2026-11-18")
+    ms = [m for _, sm in doc_mentions(doc) for m in sm if m.q.text == text]
+    assert ms and ms[0].act == act

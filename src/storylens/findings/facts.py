@@ -777,8 +777,11 @@ _FOR_SPAN = re.compile(r"\bfor\s+(?:(?:about|around|nearly|almost|over|more than
 # been held for two weeks", "for the past three years"
 _ONGOING = re.compile(r"\b(?:has|have|'ve|’ve|the past|the last|so far)\b", re.IGNORECASE)
 # words that open another clause inside a sentence's clause window
+# (or a phrase that dates another event: "ahead of a march on 1 January", "during the
+# Dec. 16 festival", "following")
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|as|after|"
-                            r"before|because|if|since|until)\b", re.IGNORECASE)
+                            r"before|because|if|since|until|ahead of|prior to|during|"
+                            r"following)\b", re.IGNORECASE)
 
 
 def _act(s: Sentence, q: Quantity, lo: int, family: str, sq: list[Quantity]) -> str | None:
