@@ -446,6 +446,12 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # as it was on the day the article was published: two outlets' spans of
                 # one sit-in a day apart are one fact at two times (the gold guide's trap)
                 time = pub.isoformat()
+            elif time is None and fam == "count" and heads & R.EXCLUSIVE_HEADS and \
+                    pub is not None and _PERFECT.search(s.text, lo, hi):
+                # a toll in the present perfect ("14 people have died") is the count as of
+                # the day the article was published: "have died" 14 and 19 in articles a
+                # day apart are two update times (the gold guide's trap), not a conflict
+                time = pub.isoformat()
             person = person_name = None
             if age is not None:
                 # a person's (or a thing's) age, in years, whatever its wording: "71-year-old"
@@ -776,6 +782,9 @@ _FOR_SPAN = re.compile(r"\bfor\s+(?:(?:about|around|nearly|almost|over|more than
 # a span still running when the article was written: "have blocked it for 18 days", "has
 # been held for two weeks", "for the past three years"
 _ONGOING = re.compile(r"\b(?:has|have|'ve|’ve|the past|the last|so far)\b", re.IGNORECASE)
+# the present perfect of a running toll: "have died", "has been killed", "have been
+# arrested" (not "had": a past perfect dates an earlier moment the sentence names)
+_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:been\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
 # words that open another clause inside a sentence's clause window
 # (or a phrase that dates another event: "ahead of a march on 1 January", "during the
 # Dec. 16 festival", "following")
