@@ -46,6 +46,7 @@ from ..models import Document, Finding, Quantity, Sentence, Span
 from ..normalize import stem, tokens
 from ..rules import numbers as R
 from ..rules import units as U
+from ..rules.attribution import CUE_FORMS
 from .common import FindingContext, article_of, words
 from .confidence import rule_confidence
 
@@ -191,6 +192,15 @@ class _Mention:
     bound: str | None = None  # "min" ("at least 28", "over $334 million"), "max" ("up to 3")
     person: str | None = None  # an age's person: the link key of the name it describes
     person_name: str | None = None  # that name as written, for the summary
+    # for a count: the group of people or things it is a size of ("thousands of customers"
+    # -> "customer", "a million people gathered" -> "crowd"; rules/numbers.CROWD_WORDS):
+    # two rough sizes of one group at one time are one fact (_size_conflict)
+    group: str | None = None
+    # for a date of a day with no head word, in a sentence naming no other day: the verb
+    # of its clause as written ("the Vell branch was robbed on Dec. 28" -> "robbed"): two
+    # unaligned sentences tied by names and words that date one act to two days state one
+    # fact (_act)
+    act: str | None = None
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -276,12 +286,15 @@ def _pairable(ctx: FindingContext, sentences: Iterator[tuple[str, list[_Mention]
         for m in ms:
             if m.event:
                 years.setdefault((m.article, m.event), set()).add((m.q.date or "")[:4])
+            if m.act:
+                years.setdefault(_act_key(m), set()).add(
+                    _day(m.q.date) or "" if m.family == "when" else str(m.q.value))
         if sid in ctx.group_of:
             yield sid, ms
             continue
         if not ctx.options.story_facts:
             continue  # unaligned sentences are paired only by the story-wide rules
-        keys = {(m.family, h) for m in ms for h in m.heads}
+        keys = {(m.family, h) for m in ms for h in _keys(m)}
         if any(seen.get(k, 0) < MAX_BUCKET_PER_ARTICLE for k in keys) or any(
                 _neighbour(sid, d) in ctx.group_of for d in (1, -1)):
             yield sid, ms  # (a sentence next to an aligned one can meet its counterpart's
@@ -313,7 +326,7 @@ def _candidate_pairs(ctx: FindingContext, by_sentence: dict[str, list[_Mention]]
                 if gn is not None:
                     buckets.setdefault(("next", gn, d), set()).add(sid)
         for m in ms:
-            for h in m.heads:
+            for h in _keys(m):
                 buckets.setdefault((m.family, h), set()).add(sid)
     pairs: set[tuple[str, str]] = set()
     for key, sids in buckets.items():
@@ -335,6 +348,19 @@ def _candidate_pairs(ctx: FindingContext, by_sentence: dict[str, list[_Mention]]
                     pairs.add((sa, sb))
     return sorted(pairs, key=lambda p: (order.get(article_of(p[0]), -1),
                                         order.get(article_of(p[1]), -1), p))
+
+
+def _act_key(m: _Mention) -> tuple[str, str]:
+    """(article, act): an act an article dates to two days, or gives two spans, recurs."""
+    return m.article, f"act:{m.family}:{stem(m.act or '')}"
+
+
+def _keys(m: _Mention) -> frozenset[str]:
+    """The index keys of a mention for unaligned pairing: its heads, and the group a count
+    is a size of ("group:crowd"), so that two rough sizes of one crowd can meet."""
+    if m.group:
+        return m.heads | {f"group:{m.group}"}
+    return m.heads | {f"act:{stem(m.act)}"} if m.act else m.heads
 
 
 def _sid_index(sid: str) -> int:
@@ -363,6 +389,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
         by_sid.setdefault(q.sentence, []).append(q)
     sents = {s.id: s for s in doc.sentences}
     parsed = _parsed_measures(sents, by_sid)
+    pub = parse_published(doc.article.published)
     for sid in sorted(by_sid, key=_sid_index):
         sq = by_sid[sid]
         s = sents.get(sid)
@@ -390,6 +417,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             ws = [w for w in [*before, *after] if _content(w)]
             heads = _heads(before, after)
             noun = _counted_noun(after) if fam == "count" else None
+            vague = " ".join(q.text.lower().split()) in R.VAGUE_COUNTS
             age = _age(s, q, ents.get(sid, ())) if fam in ("count", "duration:s") else None
             if age is None:
                 # "aged", "age", "old" measure only the number they word as an age: "lost
@@ -412,6 +440,18 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             if event:
                 heads = heads | {event}
             time = None if fam == "when" else _time(s, q, dates, before, after, weekdays)
+            if time is None and fam.startswith("duration") and pub is not None and \
+                    _ONGOING.search(s.text, lo, q.start - s.start):
+                # a span still running ("have blocked the road for 18 days") is as long
+                # as it was on the day the article was published: two outlets' spans of
+                # one sit-in a day apart are one fact at two times (the gold guide's trap)
+                time = pub.isoformat()
+            elif time is None and fam == "count" and heads & R.EXCLUSIVE_HEADS and \
+                    pub is not None and _PERFECT.search(s.text, lo, hi):
+                # a toll in the present perfect ("14 people have died") is the count as of
+                # the day the article was published: "have died" 14 and 19 in articles a
+                # day apart are two update times (the gold guide's trap), not a conflict
+                time = pub.isoformat()
             person = person_name = None
             if age is not None:
                 # a person's (or a thing's) age, in years, whatever its wording: "71-year-old"
@@ -431,13 +471,15 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 continue  # "ISBN 978…", "flight 370", "555-0123": a label, not an amount
             out.append(_Mention(
                 q, doc.id, fam, heads, frozenset(stem(w) for w in ws), near,
-                " ".join(q.text.lower().split()) in R.VAGUE_COUNTS,
+                vague,
                 hedge or "dozen" in q.text.lower(),
                 noun=noun,
                 places=_places(ents.get(sid, ()), s, q, lo, hi),
                 time=time,
                 year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
-                event=event, bound=_bound(s, q), person=person, person_name=person_name))
+                event=event, bound=_bound(s, q), person=person, person_name=person_name,
+                group=_group(before, after, vague) if fam == "count" else None,
+                act=_act(s, q, lo, fam, sq) if not heads else None))
         if out:
             yield sid, out
 
@@ -688,12 +730,33 @@ def _counted_noun(after: list[str]) -> str | None:
     """The noun a count counts: the first plural among the words right after it ("500
     fur capes were sold" -> "cape"); ``None`` for "people" and other generic nouns, and
     when a function word comes first ("14 were killed")."""
+    w = _counted_word(after)
+    return R.FACT_HEADS.get(w) or stem(w) if w else None
+
+
+def _counted_word(after: list[str]) -> str | None:
+    """The plural a count counts, as written (see :func:`_counted_noun`)."""
     for w in after[:3]:
         if w in R.WINDOW_IGNORE or w[0].isdigit() or w in R.GENERIC_HEADS:
             return None
         if w in R.IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s")
                                         and not w.endswith(("ss", "us", "is"))):
-            return R.FACT_HEADS.get(w) or stem(w)
+            return w
+    return None
+
+
+def _group(before: list[str], after: list[str], vague: bool) -> str | None:
+    """What a count is a size of: its counted noun, read after "of" for a rough size
+    ("thousands of angry customers" -> "customer"), or "crowd" when that noun is a crowd's
+    ("revellers", "protesters") or says nothing ("people") and a crowd word stands in its
+    clause ("a million people gathered": rules/numbers.CROWD_WORDS)."""
+    w = _counted_word(after[1:] if vague and after[:1] == ["of"] else after)
+    if w is not None and w.removesuffix("s") in R.SCALES:
+        return None  # "crowds of hundreds of thousands," read as "hundreds": a size cut short
+    if w is not None and w not in R.CROWD_WORDS:
+        return R.FACT_HEADS.get(w) or stem(w)
+    if w is not None or any(v in R.CROWD_WORDS for v in (*before, *after)):
+        return "crowd"
     return None
 
 
@@ -708,6 +771,55 @@ def _event(s: Sentence, q: Quantity) -> str | None:
     m = _EVENT_BEFORE.search(s.text[max(0, a - 30):a].lower())
     if m and m["e"] in R.EVENT_NOUNS:
         return m["e"]
+    return None
+
+
+# a verb in the past form as written in lower case (names are capitalised: "United")
+_PAST_VERB = re.compile(r"\b([a-z]{3,}ed)\b")
+# "for 20 years", "for nearly two decades": a span an act lasted
+_FOR_SPAN = re.compile(r"\bfor\s+(?:(?:about|around|nearly|almost|over|more than|some|"
+                       r"roughly|at least|the past|the last)\s+)?$", re.IGNORECASE)
+# a span still running when the article was written: "have blocked it for 18 days", "has
+# been held for two weeks", "for the past three years"
+_ONGOING = re.compile(r"\b(?:has|have|'ve|’ve|the past|the last|so far)\b", re.IGNORECASE)
+# the present perfect of a running toll: "have died", "has been killed", "have been
+# arrested" (not "had": a past perfect dates an earlier moment the sentence names)
+_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:been\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
+# words that open another clause inside a sentence's clause window
+# (or a phrase that dates another event: "ahead of a march on 1 January", "during the
+# Dec. 16 festival", "following")
+_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|as|after|"
+                            r"before|because|if|since|until|ahead of|prior to|during|"
+                            r"following)\b", re.IGNORECASE)
+
+
+def _act(s: Sentence, q: Quantity, lo: int, family: str, sq: list[Quantity]) -> str | None:
+    """The verb a date of a day dates, or a span after "for" lasts, from its clause before
+    it: the nearest past form ("the Vell branch was robbed on Dec. 28" -> "robbed"; "the
+    family had lived in Orsk for 20 years" -> "lived"). Only when the sentence names no
+    other day (or span): it does not say which one the verb is for. Not a bare year or
+    month (a story's acts share them), not a speech verb (rules/attribution.CUE_FORMS:
+    outlets date a statement by when they heard it), not "-eed" words ("need", "speed").
+    The verb must stand in the number's own clause: after the last word that opens
+    another ("protests that have run for three weeks": "ushered" before "that" is not
+    it). A span still running at the time of writing ("have blocked the road for 18
+    days", "for the past three years") grows with the publication date: no act (the gold
+    guide's trap, a 17-day vs an 18-day sit-in in articles a day apart)."""
+    a = q.start - s.start
+    if family == "when":
+        if not _day(q.date) or len({_day(d.date) for d in sq if _day(d.date)}) != 1:
+            return None
+    elif not (family.startswith("duration") and _FOR_SPAN.search(s.text, max(0, a - 24), a)
+              and sum(1 for d in sq if d.kind == "duration") == 1):
+        return None
+    lo = max((m.end() for m in _CLAUSE_OPENER.finditer(s.text, lo, a)), default=lo)
+    if family != "when" and _ONGOING.search(s.text, lo, a):
+        return None
+    for m in reversed(list(_PAST_VERB.finditer(s.text, lo, a))):
+        w = m.group(1)
+        if w.endswith("eed") or w in CUE_FORMS or w in R.WINDOW_IGNORE:
+            continue
+        return w
     return None
 
 
@@ -953,9 +1065,17 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
     fam_b = {m.family for m in mb} if len(mb) == 1 else _families(mb)
     for x in ma:
         for y in mb:
-            if x.family != y.family or x.vague != y.vague or x.year_shaped != y.year_shaped:
+            if x.family != y.family or x.year_shaped != y.year_shaped:
                 continue
             if not _compatible(x, y):
+                continue
+            if (aligned or how == "context") and _size_conflict(x, y) and not _carried(
+                    x, y, ma, mb):
+                # two rough sizes of one crowd or group an order of magnitude apart
+                # ("hundreds of thousands" / "a million" people gathered)
+                yield x, y, "fact.aligned.measure" if aligned else "fact.unaligned.context"
+                continue
+            if x.vague != y.vague:
                 continue
             rule = None
             tied = False  # an unaligned rule that needs no further check
@@ -976,6 +1096,14 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                     continue
                 rule = "fact.aligned.measure" if aligned else "fact.event-year"
                 tied = not aligned
+            elif not aligned and x.act and y.act and stem(x.act) == stem(y.act):
+                # one act dated to two days ("was robbed on Dec. 28" / "robbed … on Dec.
+                # 29"): only in sentences tied by names and words, and neither article
+                # dates that act twice (then it recurs: two robberies)
+                if how != "context" or _act_key(x) in plural_events \
+                        or _act_key(y) in plural_events:
+                    continue
+                rule, tied = "fact.unaligned.context", True
             elif x.heads and y.heads:
                 if not x.heads & y.heads:
                     continue
@@ -1006,12 +1134,31 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                     rule = "fact.unaligned.referent"
                 else:
                     rule = "fact.unaligned.context"
-            if not _agree(x, y):
-                # the other sentence also carries this value: not a conflict ("from 14 to 19")
-                if any(_equal(x.q, m.q) for m in mb if m.family == x.family) or \
-                        any(_equal(y.q, m.q) for m in ma if m.family == y.family):
-                    continue
+            if not _agree(x, y) and _carried(x, y, ma, mb):
+                continue  # the other sentence also carries this value ("from 14 to 19")
             yield x, y, rule
+
+
+def _carried(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Mention]) -> bool:
+    """Either value also stands in the other sentence: no conflict ("from 14 to 19" / "14")."""
+    return any(_equal(x.q, m.q) for m in mb if m.family == x.family) or \
+        any(_equal(y.q, m.q) for m in ma if m.family == y.family)
+
+
+def _size_conflict(x: _Mention, y: _Mention) -> bool:
+    """Two sizes of one group, at least one of them rough ("hundreds", "thousands of
+    customers"), an order of magnitude apart (:data:`VAGUE_APART`; bounds respected:
+    "up to a million" reaches "hundreds of thousands"): the gold guide's rule for vague
+    sizes of one crowd at one moment. The group is the counted noun or "crowd"
+    (:func:`_group`). Their head words meet, or neither has one: a head on one side only
+    says the other counts something else ("thousands displaced" / "a million people
+    gathered"; "thousands of protesters" / "tens of thousands of revellers")."""
+    if not (x.family == "count" and (x.vague or y.vague) and x.group is not None
+            and x.group == y.group):
+        return False
+    if (x.heads or y.heads) and not x.heads & y.heads:
+        return False
+    return not _agree(x, y)
 
 
 def _families(ms: list[_Mention]) -> set[str]:
@@ -1028,6 +1175,8 @@ def _compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "500 fur capes" / "300 toys": two things counted
     if x.person and y.person and x.person != y.person:
         return False  # Derek Vell's age / Lisa Vell's age
+    if (x.vague or y.vague) and x.group and y.group and x.group != y.group:
+        return False  # "hundreds of protesters" / "thousands of police": two groups
     if x.places and y.places and not _same_referent(x.places, y.places):
         return False  # "troops in Vell" / "troops in Orsk"
     if x.time != y.time and (x.time == "earlier" or y.time == "earlier"):
@@ -1058,10 +1207,17 @@ def _agree(x: _Mention, y: _Mention) -> bool:
     agree: the outlets give different minimum tolls."""
     if _equal(x.q, y.q, x.approx or y.approx):
         return True
-    if x.vague and y.vague and x.q.value and y.q.value:
+    if (x.vague or y.vague) and x.q.value and y.q.value:
         # "scores" / "dozens" are one rough size; "hundreds" / "thousands" are not
         big, small = sorted((abs(x.q.value), abs(y.q.value)), reverse=True)
-        return big < VAGUE_APART * small
+        if big < VAGUE_APART * small or (x.vague and y.vague):
+            return big < VAGUE_APART * small
+        # a rough size against a figure ("hundreds of thousands" / "a million"): the
+        # figure, or the bound it gives, must reach the size's order of magnitude
+        # ("hundreds of thousands" spans [1e5, 1e6); "up to a million" reaches it)
+        fig, rough = (y, x) if x.vague else (x, y)
+        lo, hi = _interval(fig)
+        return max(lo, rough.q.value) < min(hi, rough.q.value * VAGUE_APART)
     if x.bound == y.bound or x.q.value is None or y.q.value is None or x.family == "when":
         return False
     lo_x, hi_x = _interval(x)
@@ -1179,6 +1335,13 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
     family = members[0].family
     events = [m.event for m in members if m.event]
     what = f"the {events[0]}" if events else R.HEAD_PHRASES.get(head or "", None)
+    groups = {m.group for m in members}
+    if what is None and family == "count" and len(groups) == 1 and None not in groups:
+        what = _group_phrase(members)
+    acts = [m.act for m in members if m.act]
+    if what is None and acts and len({stem(a) for a in acts}) == 1:
+        # 'Outlet A dates “robbed” to Dec. 28', 'gives how long “lived” as 20 years'
+        what = f"“{acts[0]}”" if family == "when" else f"how long “{acts[0]}”"
     if what is None:
         others = [set(m.near) for m in members[1:]]
         shared = [w for w in members[0].near if any(w in o for o in others)]
@@ -1242,6 +1405,19 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         confidence=rule_confidence(rule),
         spans=tuple(spans),
     )
+
+
+def _group_phrase(members: list[_Mention]) -> str | None:
+    """"the size of the crowd", or "the number of customers" (the counted word as
+    written in the members' surroundings)."""
+    group = members[0].group
+    if group == "crowd":
+        return "the size of the crowd"
+    for m in members:
+        for w in m.near:
+            if (R.FACT_HEADS.get(w) or stem(w)) == group:
+                return f"the number of {w}"
+    return None
 
 
 _SUBJECT = re.compile(r"^(?:[Tt]he|[Aa]n?|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,4}$")

@@ -243,3 +243,22 @@ AGE_MAX = 119
 # apart (an age changes once a year; a story's articles are days apart). Unknown dates
 # do not disagree.
 AGE_SAME_TIME_DAYS = 31
+
+# Words that make a count of people the size of a crowd at an event ("a million people
+# gathered", "hundreds of thousands of revellers", "thousands rallied"): the group a rough
+# size ("hundreds", "thousands", "a million") is of, when its counted noun says nothing
+# ("people") or is one of the crowd nouns here. The gold guide's order-of-magnitude rule
+# (benchmarks/gold/GUIDE.md, G1 fact_conflict: "a million vs hundreds of thousands", "hundreds
+# vs thousands" of one crowd) needs to know that two rough sizes are of one crowd. Sources:
+# the verbs and nouns of crowd reports in wire copy (gather, rally, march, throng, flock,
+# pack, line the streets, turn out, attend; crowd, revellers, spectators, onlookers,
+# marchers, mourners, worshippers, pilgrims), and the protest heads of FACT_HEADS
+# ("protesters": a crowd too). Left out: "watched" (a broadcast audience is no crowd at
+# one place), "filled", "joined", "visited" (said of things, members, sites as often),
+# "turned" (a word alone: "turned 30", "turned away").
+CROWD_WORDS: frozenset[str] = frozenset(
+    "crowd crowds gathered gathering gather rallied rally rallying marched marching march "
+    "thronged throng flocked packed lined attended attending turnout "
+    "revellers revelers spectators onlookers attendees marchers mourners worshippers "
+    "worshipers pilgrims protesters protestors demonstrators".split()
+)
