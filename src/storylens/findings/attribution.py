@@ -321,7 +321,8 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                     if not plain:
                         continue
                     pick = max(
-                        ((uy, ux, linker.score(uy[0], ux[0], ignore)) for uy in us for ux in plain),
+                        ((uy, ux, linker.score(uy[0], ux[0], ignore, sets=False))
+                         for uy in us for ux in plain),
                         key=lambda t: t[2],
                     )
                     if pick[2] <= 0:
