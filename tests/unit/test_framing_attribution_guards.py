@@ -96,3 +96,45 @@ def test_one_statement_of_one_speaker_across_the_story():
     b = ("Oren Falk has claimed the Kellan leader Ivo Osk would keep his word on the "
          "harbour accord, which both sides signed in Tarn.")
     assert ("said", "has claimed") in _attributions(a, b, story=True)
+
+
+def _labels(a: str, b: str) -> list[tuple[str, str]]:
+    arts = [Article(id="a1", source="t", outlet="Harbour Post", text=f"{LEDE_A} {a}"),
+            Article(id="a2", source="t", outlet="Vella Times", text=f"{LEDE_B} {b}")]
+    comp = compare_articles(arts, Options(story_framing=True))
+    return [(f.detail["a"]["word"], f.detail["b"]["word"]) for f in comp.findings
+            if f.type == "framing" and f.detail["kind"] == "label_hedge"]
+
+
+CLAIMED = ("Protesters, who claim to be unpaid deckhands, blocked the gate of the harbour "
+           "office on Tuesday.")
+
+
+def test_identity_put_as_a_claim_against_the_same_identity_stated():
+    """ "who claim to be deckhands" where the other outlet states "deckhands" (issue 12)."""
+    a = "Unpaid deckhands blocked the gate of the harbour office on Tuesday, halting the ferry."
+    assert ("deckhands", "who claim to be unpaid deckhands") in _labels(a, CLAIMED)
+    b = "A man claiming to be a journalist from Tarn was held at the harbour office gate on Tuesday."
+    a = "A journalist from Tarn was held at the harbour office gate on Tuesday for six hours."
+    assert ("journalist", "claiming to be a journalist") in _labels(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the other outlet attributes the identity too: the relative-clause rule's case
+    ("Villagers who say they are unpaid deckhands blocked the gate of the harbour office on "
+     "Tuesday.", CLAIMED),
+    # no label: a participle after "to be"
+    ("The deckhands blocked the gate of the harbour office on Tuesday over wages owed since May.",
+     "The deckhands, who claim to be owed wages since May, blocked the gate of the harbour "
+     "office on Tuesday."),
+    # no label: an adjective with no determiner
+    ("The innocent deckhands were held at the gate of the harbour office on Tuesday.",
+     "The deckhands, who claim to be innocent, were held at the gate of the harbour office "
+     "on Tuesday."),
+    # the claim is inside a quote: the speaker's words
+    ("Unpaid deckhands blocked the gate of the harbour office on Tuesday, halting the ferry.",
+     '"Protesters, who claim to be unpaid deckhands, blocked the gate," Ivo Brant said of '
+     "the harbour office on Tuesday."),
+], ids=["attributed both sides", "participle", "adjective", "inside a quote"])
+def test_identity_claim_near_miss(a, b):
+    assert _labels(a, b) == []

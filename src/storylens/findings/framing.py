@@ -911,7 +911,9 @@ def _story_labels(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     if any(w.group().lower() in _HEDGE_WORDS for w in words):
                         continue
                     hit = next((w for w in words if stem(w.group().lower()) == h.stem
-                                and w.group()[:1].islower() and not _inside(quoted, w.start())),
+                                and w.group()[:1].islower() and not _inside(quoted, w.start())
+                                and not _ATTRIBUTED_LABEL.search(
+                                    text, max(s.start, w.start() - 40), w.start())),
                                None)
                     if hit is None:
                         continue
@@ -926,6 +928,15 @@ def _story_labels(ctx: FindingContext, linker: Linker) -> list[Finding]:
                 ys = [(sy, (h.start, h.end, text[h.start : h.end]))]
                 out.append(_label_finding(ctx, xs_found, ys, h.label, best))
     return out
+
+
+# A label the counterpart itself attributes ("villagers who say they are farmers", "said
+# to be the union's bagman", "described as a spy") is not stated as fact: that is the
+# relative-clause rule's neutral side, not the plain side of a hedged label.
+_ATTRIBUTED_LABEL = re.compile(
+    r"\b(?:say|says|said|saying|describ\w+|call\w*|known)\s+(?:(?:they|he|she|it|themselves|"
+    r"himself|herself)\s+)?(?:are|is|was|were|to\s+be|as)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE)
 
 
 def _label_finding(ctx, xs, ys, label, score) -> Finding:
