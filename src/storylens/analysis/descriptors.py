@@ -397,6 +397,14 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
                 # the name must end the phrase: in "the controversial Tessel bridge
                 # project" the modifier qualifies the project, not the place Tessel
                 anchor = named[0].key if named and named[0].end >= head_end else None
+                after = _NOUN_AFTER_NAME.match(text, head_end) if anchor else None
+                if after and _noun_like(after.group(1)):
+                    # "the controversial U.S. Navy patrols", "the embattled Oren Falk
+                    # government": a name of two or more words filled both head slots,
+                    # but the phrase goes on; the modifier is on the noun after the name
+                    anchor = None
+                    heads = [stem(after.group(1).lower())]
+                    head_end = after.end(1)
                 if (named and anchor is None and len(heads) == 2
                         and named[0].start <= head_at[0] < named[0].end):
                     # ... and the noun after the name is what another outlet must say
@@ -412,6 +420,24 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
 
 
 _NAME_TAIL = re.compile(r"[\w\s.'’-]*")
+# A lower-case word right after a name, spaces only between: the noun a name before it
+# qualifies ("Oren Falk government", "U.S. Navy patrols").
+_NOUN_AFTER_NAME = re.compile(r"(?: +[A-Z][\w.'’-]*)* +([a-z][a-z-]+)\b")
+
+
+def _noun_like(word: str) -> bool:
+    """Whether a lower-case word right after a name is surely a noun the name qualifies:
+    a term of the loaded-term tables ("government", "regime", "militants") or a word with
+    a noun-forming suffix (-ment, -tion, -sion, -ship, -ness, -ity, -ism, plural too).
+    Anything else may be a verb ("The beleaguered Oren Falk flew to Tarn"), and then the
+    name ends the phrase as before: a missed contrast, not a wrong one."""
+    w = word.lower()
+    if w in STOP_HEADS or w in STOPWORDS or w in MODIFIERS:
+        return False
+    return w in TERM_FORMS or _NOUN_SUFFIX.search(w) is not None
+
+
+_NOUN_SUFFIX = re.compile(r"(?:ment|tion|sion|ship|ness|ity|ism)s?$")
 
 
 @per_document
