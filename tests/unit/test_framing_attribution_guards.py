@@ -138,3 +138,16 @@ def test_identity_put_as_a_claim_against_the_same_identity_stated():
 ], ids=["attributed both sides", "participle", "adjective", "inside a quote"])
 def test_identity_claim_near_miss(a, b):
     assert _labels(a, b) == []
+
+
+def test_identity_claim_against_a_plain_said_they_were():
+    """ "who claim to be" against "said they were" outside a relative clause."""
+    a = ("Villagers said they were unpaid deckhands and blocked the gate of the harbour "
+         "office on Tuesday.")
+    assert ("said", "claim") in _attributions(a, CLAIMED, story=True)
+
+
+def test_identity_said_by_a_legal_actor_is_no_neutral_side():
+    a = ("Prosecutors said they were unpaid deckhands who blocked the gate of the harbour "
+         "office on Tuesday.")
+    assert ("said", "claim") not in _attributions(a, CLAIMED, story=True)
