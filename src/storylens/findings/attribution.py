@@ -56,6 +56,10 @@ _REL = re.compile(
     r"(?=to\b|they\b|that\b|he\b|she\b|it\b)",
     re.IGNORECASE,
 )
+# The neutral side of an identity claim outside a relative clause: "villagers said they
+# were farmers" against "protesters, who claim to be farmers" (issue 12, item 2).
+_SAY_IDENTITY = re.compile(r"\b(say|says|said)\s+(?:they|he|she)\s+(?:are|were|is|was)\b",
+                           re.IGNORECASE)
 # Speakers whose doubt verbs are procedure, not framing ("prosecutors allege").
 LEGAL_SPEAKERS = LEGAL_CONTEXT | frozenset(
     "filing filings documents papers affidavit petition ruling statement".split()
@@ -321,7 +325,8 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                     if not plain:
                         continue
                     pick = max(
-                        ((uy, ux, linker.score(uy[0], ux[0], ignore)) for uy in us for ux in plain),
+                        ((uy, ux, linker.score(uy[0], ux[0], ignore, sets=False))
+                         for uy in us for ux in plain),
                         key=lambda t: t[2],
                     )
                     if pick[2] <= 0:
@@ -482,6 +487,7 @@ def _relative_clauses(ctx: FindingContext, linker: Linker) -> list[Finding]:
         for s in d.sentences:
             if s.block not in BODY:
                 continue
+            seen = set()
             for m in _REL.finditer(text, s.start, s.end):
                 if _legal(m.group(1)):
                     continue
@@ -489,7 +495,12 @@ def _relative_clauses(ctx: FindingContext, linker: Linker) -> list[Finding]:
                 if cls in (DOUBT, CULPABILITY) and cue_lemma(m.group(2)) not in STORY_LEMMAS:
                     continue
                 if cls:
+                    seen.add(m.start(2))
                     uses.setdefault(d.id, []).append((s, (m.start(2), m.end(2), m.group(2)), cls))
+            for m in _SAY_IDENTITY.finditer(text, s.start, s.end):
+                if m.start(1) not in seen and not _legal(text[max(s.start, m.start() - 40):m.start()]):
+                    uses.setdefault(d.id, []).append(
+                        (s, (m.start(1), m.end(1), m.group(1)), NEUTRAL))
     out = []
     for y, us in uses.items():
         for uy in us:
@@ -512,7 +523,7 @@ def _relative_clauses(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     Finding(
                         type="framing",
                         sentences=f.sentences,
-                        summary=f.summary.replace("for the same statement", "in a relative clause"),
+                        summary=f.summary.replace("for the same statement", "for who they are"),
                         detail=dict(f.detail, score=round(best, 3), scope="story"),
                         confidence=f.confidence,
                         spans=f.spans,

@@ -57,6 +57,7 @@ from .attribution import NOUN_READING, SpeakerStatements, find_attribution
 from .common import FindingContext, span
 from .confidence import rule_confidence
 from .linking import Linker, set_token
+from .quotes import same_speaker, speaker_key
 
 LOADED_CLASSES = (DOUBT, CULPABILITY)
 # Endorsing verbs ("explained", "noted") vs "said" is a weak signal: its own rule id,
@@ -75,15 +76,52 @@ TERM_NOTES = {ts.name: ts.note for ts in TERM_SETS}
 MODIFIER_NOTES = {**{k: v[1] for k, v in MODIFIERS.items()}, **INTENSIFIERS}
 
 
-def _cues(s: Sentence, text: str) -> list[tuple[int, int, str, str]]:
+def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
+          speakers: dict[int, str] | None = None) -> list[tuple[int, int, str, str]]:
+    """Attribution cues of ``s`` as (start, end, form, class): none inside ``quoted``
+    spans (a verb in someone's quote is theirs, not the outlet's attribution), and none
+    whose speaker is a legal actor or document ("prosecutors claimed", "the indictment
+    alleges": AP Stylebook, *allege*), nor an "allege" in a sentence of legal context.
+    ``speakers`` (cue start -> speaker as written, from the quote analysis) names the
+    speaker where it knows one; else the words right before the cue are read."""
     out = []
+    legal = None
     for a, b, form in find_cues(text, s.start, s.end):
         if NOUN_READING.search(text, max(s.start, a - 12), a):
             continue  # "Falk's comments": a noun, not an attribution
+        if _inside(quoted, a):
+            continue  # "... whatever Brant claimed," Quill said: the quote's verb
         cls = cue_class(form)
-        if cls:
-            out.append((a, b, form, cls))
+        if not cls:
+            continue
+        if cls in LOADED_CLASSES:
+            speaker = (speakers or {}).get(a) or _words_before(text, s.start, a)
+            if _legal_speaker(speaker):
+                continue  # "prosecutors claimed", "the indictment alleges": procedure
+            if cue_lemma(form) == "allege":
+                if legal is None:
+                    legal = any(w.group().lower() in LEGAL_CONTEXT
+                                for w in _WORD.finditer(text, s.start, s.end))
+                if legal:
+                    continue  # "police allege the driver ...": the word a charge requires
+        out.append((a, b, form, cls))
     return out
+
+
+# Words read before a cue as its speaker when the quote analysis names none.
+SPEAKER_WORDS_BEFORE = 4
+
+
+def _words_before(text: str, lo: int, a: int) -> str:
+    """Up to :data:`SPEAKER_WORDS_BEFORE` words before ``a``, back to punctuation."""
+    before = re.split(r"[,;:()\"“”—–]", text[max(lo, a - 60) : a])[-1]
+    return " ".join(_WORD.findall(before)[-SPEAKER_WORDS_BEFORE:])
+
+
+def _legal_speaker(speaker: str | None) -> bool:
+    from .attribution import _legal
+
+    return bool(speaker) and _legal(speaker)
 
 
 def _markers(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
@@ -180,23 +218,43 @@ def _aligned_framing(ctx: FindingContext) -> list[Finding]:
     out: list[Finding] = []
     text_of = {d.id: d.article.text for d in ctx.docs}
     quoted: dict[str, list[tuple[int, int]]] = {}  # article -> quoted spans, found once
+    speakers: dict[str, dict[int, str]] = {}  # article -> cue start -> speaker as written
     for al in ctx.alignments:
         sents = [ctx.sentences[sid] for sid in al.sentences if sid in ctx.sentences]
         if len({s.article for s in sents}) < 2:
             continue
-        cues = {s.id: _cues(s, text_of[s.article]) for s in sents}
         for s in sents:
             if s.article not in quoted:
                 quoted[s.article] = _quoted(ctx.documents[s.article])
-        out.extend(_verb_framing(ctx, sents, cues))
+                speakers[s.article] = {q.cue_span[0]: q.speaker for q in ctx.quotes(s.article)
+                                       if q.cue_span and q.speaker}
+        cues = {s.id: _cues(s, text_of[s.article], quoted[s.article], speakers[s.article])
+                for s in sents}
+        keys = {s.id: _cue_key(text_of[s.article], s, cues[s.id], speakers[s.article])
+                for s in sents}
+        out.extend(_verb_framing(ctx, sents, cues, keys))
         out.extend(_marker_framing(ctx, sents, cues, text_of, quoted))
         out.extend(_term_framing(ctx, sents, text_of, quoted))
         out.extend(_sensational_framing(ctx, sents, cues, text_of))
     return out
 
 
-def _verb_framing(ctx, sents, cues) -> list[Finding]:
-    """Neutral verb in some outlets, a doubt / culpability (or endorsing) verb in others."""
+def _cue_key(text: str, s: Sentence, cues, speakers: dict[int, str]) -> str | None:
+    """Surname key of the speaker of the sentence's main (first) cue: the quote
+    analysis's speaker, else a name right before the cue; ``None`` when unknown (a
+    pronoun, a description such as "the ministry")."""
+    if not cues:
+        return None
+    a = cues[0][0]
+    return speaker_key(speakers.get(a) or _words_before(text, s.start, a))
+
+
+def _verb_framing(ctx, sents, cues, keys=None) -> list[Finding]:
+    """Neutral verb in some outlets, a doubt / culpability (or endorsing) verb in others,
+    for one speaker: two sentences whose main cues name two different people
+    ("Quill said" / "Brant claimed", ``keys``) are not the same statement attributed
+    twice; a speaker unknown on either side is taken as the same (aligned sentences)."""
+    keys = keys or {}
     neutral = [
         s
         for s in sents
@@ -206,7 +264,6 @@ def _verb_framing(ctx, sents, cues) -> list[Finding]:
     ]
     if not neutral:
         return []
-    neutral_lemmas = {cue_lemma(c[2]) for s in neutral for c in cues[s.id]}
     by_lemma: dict[str, list[tuple[Sentence, tuple]]] = {}
     for s in sents:
         if s in neutral:
@@ -216,16 +273,22 @@ def _verb_framing(ctx, sents, cues) -> list[Finding]:
             continue  # the main (first) attribution verb is not a charged one
         c = cs[0]
         lemma = cue_lemma(c[2])
-        if lemma in neutral_lemmas:
+        mates = [x for x in neutral if _one_speaker(keys.get(x.id), keys.get(s.id))]
+        if not mates or lemma in {cue_lemma(c[2]) for x in mates for c in cues[x.id]}:
             continue
         by_lemma.setdefault(lemma or c[2], []).append((s, c))
     out = []
     for items in by_lemma.values():
         cls = items[0][1][3]
         rule = None if cls in LOADED_CLASSES else ENDORSING_RULE
-        side_x = [(s, next(c for c in cues[s.id] if c[3] == NEUTRAL)) for s in neutral]
+        side_x = [(s, next(c for c in cues[s.id] if c[3] == NEUTRAL)) for s in neutral
+                  if any(_one_speaker(keys.get(s.id), keys.get(y.id)) for y, _ in items)]
         out.append(_finding(ctx, "attribution_verb", side_x, items, cls, rule))
     return out
+
+
+def _one_speaker(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or same_speaker(a, b)
 
 
 # A sentence mostly inside direct quotes ('"Vell is hiding the figures," Quill said.') is
@@ -848,7 +911,9 @@ def _story_labels(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     if any(w.group().lower() in _HEDGE_WORDS for w in words):
                         continue
                     hit = next((w for w in words if stem(w.group().lower()) == h.stem
-                                and w.group()[:1].islower() and not _inside(quoted, w.start())),
+                                and w.group()[:1].islower() and not _inside(quoted, w.start())
+                                and not _ATTRIBUTED_LABEL.search(
+                                    text, max(s.start, w.start() - 40), w.start())),
                                None)
                     if hit is None:
                         continue
@@ -863,6 +928,15 @@ def _story_labels(ctx: FindingContext, linker: Linker) -> list[Finding]:
                 ys = [(sy, (h.start, h.end, text[h.start : h.end]))]
                 out.append(_label_finding(ctx, xs_found, ys, h.label, best))
     return out
+
+
+# A label the counterpart itself attributes ("villagers who say they are farmers", "said
+# to be the union's bagman", "described as a spy") is not stated as fact: that is the
+# relative-clause rule's neutral side, not the plain side of a hedged label.
+_ATTRIBUTED_LABEL = re.compile(
+    r"\b(?:say|says|said|saying|describ\w+|call\w*|known)\s+(?:(?:they|he|she|it|themselves|"
+    r"himself|herself)\s+)?(?:are|is|was|were|to\s+be|as)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE)
 
 
 def _label_finding(ctx, xs, ys, label, score) -> Finding:

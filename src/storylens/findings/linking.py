@@ -79,20 +79,26 @@ class Linker:
             got = self._links[s.id] = link_tokens(self.stems(s))
         return got
 
-    def score(self, a: Sentence, b: Sentence, ignore: frozenset[str] = frozenset()) -> float:
+    def score(self, a: Sentence, b: Sentence, ignore: frozenset[str] = frozenset(),
+              sets: bool = True) -> float:
         """1.0 for aligned sentences; otherwise the shared content share (0 below the
         floors): the shared tokens other than ``ignore``, over the shorter sentence's
         tokens *with* the ignored ones, so a sentence that is little but the compared
-        words does not score high on one other shared word."""
+        words does not score high on one other shared word. ``sets=False`` compares
+        plain stems: two words of one loaded-term set ("president" / "leader") are one
+        referent for a descriptor, but two statements that share only such a pair are
+        not one statement ("'I like peace,' the president said" / "Trump claimed he
+        likes North Korean leader Kim": a real false attribution finding)."""
         ga, gb = self.ctx.group_of.get(a.id), self.ctx.group_of.get(b.id)
         if ga is not None and ga == gb:
             return 1.0
-        ignore = link_tokens(ignore)
-        sa, sb = self.links(a) - ignore, self.links(b) - ignore
+        look = self.links if sets else self.stems
+        ignore = link_tokens(ignore) if sets else ignore
+        sa, sb = look(a) - ignore, look(b) - ignore
         shared = len(sa & sb)
         if shared < MIN_SHARED or not sa or not sb:
             return 0.0
-        share = shared / min(len(self.links(a)), len(self.links(b)))
+        share = shared / min(len(look(a)), len(look(b)))
         return round(share, 3) if share >= MIN_SHARE else 0.0
 
     def best(
