@@ -184,10 +184,10 @@ EMBED_MIN_CONTENT = 0.25
 # 14 of 15; >= 0.20: 13 of 13; >= 0.25: 11 of 11. Without the neighbour, >= 0.20: 98 of 376.
 CONTEXT_MIN_SCORE = 0.20
 # ... and at least CONTEXT_MIN_PLAIN shared content stems that are not names or numbers
-# (MIN_SHARED_PLAIN less one: the neighbour is evidence too). Read outside the gold set:
-# "Pope <name> has apologised ... at the Vatican on New Year's Eve" against "Pope <name> had
-# been making his way to the Nativity scene in Vatican City on ... New Year's Eve" shares
-# only names and a date (dev: 2 right pairs lost, "203,000 left California" among them).
+# (MIN_SHARED_PLAIN less one: the neighbour is evidence too). Read outside the gold set: a
+# pope's apology against his walk to a crib earlier, sharing only his name, the Vatican and
+# the date, linked without it (dev: 2 right pairs lost, two ways of saying one state lost
+# 203,000 residents among them).
 CONTEXT_MIN_PLAIN = 1
 CONTEXT_OFFSETS = (-1, 1, -2, 2)
 # Posting lists longer than this (or 10 % of the story's sentence types) are not used
@@ -876,7 +876,7 @@ def align_links(docs: Sequence[Document], options: Options = _DEFAULT_OPTIONS,
                 # either sentence is in a group already: in a 2-article compare it has its
                 # counterpart; in a story, joining its group would also claim that the other
                 # sentence says what every member says (read outside the gold set: a
-                # sentence on the pope's sermon joined a group of "he slapped her hand")
+                # sentence on the pope's sermon joined a group of sentences on the slap)
                 continue
             if not supported(a, b) or clashes():
                 continue
