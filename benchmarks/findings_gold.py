@@ -162,7 +162,7 @@ ON: tuple[str, ...] = ()  # Options flags switched on (--on), e.g. ("story_facts
 # Every off-by-default finder and the paraphrase links (--on all): so that every rule fires
 # where the gold has evidence for it.
 ALL_FLAGS = ("paraphrases", "story_facts", "quote_changes", "fact_coverage", "story_framing",
-             "secondary_links")
+             "secondary_links", "context_paraphrases")
 # Findings are computed with no confidence floor; those under CUT (the display cut,
 # Options.min_finding_confidence unless --min-confidence) count only in the calibration
 # tables, so the main table is what the default output shows.
@@ -411,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--calibration", action="store_true", help="precision per confidence bucket")
     ap.add_argument("--on", default="", help="comma-separated Options flags to switch on "
                     "(paraphrases, story_facts, quote_changes, story_framing, fact_coverage, "
-                    "secondary_links; "
+                    "secondary_links, context_paraphrases; "
                     "all: every one of them)")
     ap.add_argument("--min-confidence", type=float, default=None,
                     help="display cut for the main table (default: Options.min_finding_confidence)")

@@ -44,6 +44,13 @@ class Options:
     # default: read by hand outside the gold set 10 of 15 were right (dev gold 5 of 7), under
     # the 0.9 bar of issue 11 (docs/findings.md). Groups, provenance and findings ignore them.
     secondary_links: bool = False
+    # Context paraphrases (align step 5b): a lexical near miss (content score >= 0.20, two
+    # clauses, no clash) aligns when the sentences just before or after it in both articles
+    # are aligned to each other (align.CONTEXT_MIN_SCORE). Off by default: dev gold 53 of 54
+    # right, but read outside the gold set about 0.83 (docs/architecture.md), under the 0.9
+    # bar of issue 11; two write-ups in one order also put different claims on one topic
+    # side by side.
+    context_paraphrases: bool = False
     # Use the optional sentence-embedding model (extra "embed") for paraphrases.
     use_embeddings: bool = False
     # Which model: "static" (the wordllama wheel's token table, extra "embed-static") or

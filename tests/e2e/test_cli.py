@@ -195,3 +195,23 @@ def test_compare_secondary_links_only_with_the_flag(tmp_path: Path):
     assert [(ln["a"], ln["b"], ln["kind"]) for ln in doc["links"]] == [("a1:s0", "a2:s2", "paraphrase")]
     assert doc["alignments"] == json.loads(plain.stdout)["alignments"]
     assert doc["findings"] == json.loads(plain.stdout)["findings"]
+
+
+def test_compare_context_paraphrases_flag(tmp_path: Path) -> None:
+    # a rewritten sentence between two copied ones (invented text): aligned only with the flag
+    lede = "Fire crews from Port Elm battled a blaze at the Marlowe paper mill for six hours on Sunday."
+    owner = "The mill's owner, Dara Quinlan, said production would resume within a month."
+    (tmp_path / "herald.txt").write_text(
+        f"{lede} Smoke from the burning warehouse drifted over the harbour, and residents were told "
+        f"to keep their windows shut. {owner}\n", encoding="utf-8")
+    (tmp_path / "ledger.txt").write_text(
+        f"{lede} Officials urged people living near the harbour to close their windows as thick smoke spread. "
+        f"{owner}\n", encoding="utf-8")
+    paths = [str(tmp_path / "herald.txt"), str(tmp_path / "ledger.txt")]
+    plain = runner.invoke(app, ["compare", "--json", *paths])
+    assert plain.exit_code == 0, plain.stderr
+    flagged = runner.invoke(app, ["compare", "--json", "--context-paraphrases", *paths])
+    assert flagged.exit_code == 0, flagged.stderr
+    kinds = [(tuple(a["sentences"]), a["kind"]) for a in json.loads(flagged.stdout)["alignments"]]
+    assert (("a1:s1", "a2:s1"), "paraphrase") in kinds
+    assert "a1:s1" not in {s for a in json.loads(plain.stdout)["alignments"] for s in a["sentences"]}

@@ -160,7 +160,10 @@ def test_anchored_paraphrase_aligns_by_default() -> None:
     assert al.similarity < Options().paraphrase_threshold
     assert groups([a, b], Options(paraphrases=True))[0][frozenset({"a1:s1", "a2:s1"})] == "paraphrase"
     # a brief of a few sentences has no topic words: every word is rare, none is an anchor
-    assert frozenset({"a1:s1", "a2:s1"}) not in groups([doc(1, *a_text[:3]), doc(2, *b_text[:3])], Options())[0]
+    # (Options.context_paraphrases, off by default, links the pair by its aligned neighbours)
+    brief = [doc(1, *a_text[:3]), doc(2, *b_text[:3])]
+    assert frozenset({"a1:s1", "a2:s1"}) not in groups(brief, Options())[0]
+    assert groups(brief, Options(context_paraphrases=True))[0][frozenset({"a1:s1", "a2:s1"})] == "paraphrase"
 
 
 # Near miss: the same subject and a different claim, sharing the story's topic words.

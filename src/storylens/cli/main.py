@@ -29,7 +29,7 @@ def app() -> None:
 def _options(no_findings: bool, embed: bool, story_framing: bool = False,
              fact_coverage: bool = False, embed_model: str = "static",
              story_facts: bool = False, quote_changes: bool = False, paraphrases: bool = False,
-             secondary_links: bool = False):
+             secondary_links: bool = False, context_paraphrases: bool = False):
     from ..options import Options
 
     return replace(
@@ -43,6 +43,7 @@ def _options(no_findings: bool, embed: bool, story_framing: bool = False,
         quote_changes=quote_changes,
         paraphrases=paraphrases,
         secondary_links=secondary_links,
+        context_paraphrases=context_paraphrases,
     )
 
 
@@ -63,6 +64,8 @@ _timings = click.option("--timings", is_flag=True, help="Add seconds per stage t
               help="Also report fact-level omissions and additions (off by default: precision below 0.9, docs/findings.md).")
 @click.option("--paraphrases", is_flag=True,
               help="Also align loose paraphrases (off by default: precision below 0.9; close and anchored ones always align, docs/findings.md).")
+@click.option("--context-paraphrases", is_flag=True,
+              help="Also align a rewritten sentence whose neighbours in both articles are aligned (off by default: precision below 0.9, docs/findings.md).")
 @click.option("--secondary-links", is_flag=True,
               help="Also list sentences linked outside their group, in --json 'links' (off by default: precision below 0.9, docs/findings.md).")
 @click.option("--story-facts", is_flag=True,
@@ -73,7 +76,8 @@ _timings = click.option("--timings", is_flag=True, help="Add seconds per stage t
 @friendly
 def compare(paths: tuple[Path | str, ...], json_out: bool, html: Path | None, no_findings: bool, embed: bool,
             embed_model: str, story_framing: bool, fact_coverage: bool, paraphrases: bool,
-            story_facts: bool, quote_changes: bool, secondary_links: bool, timings: bool) -> None:
+            story_facts: bool, quote_changes: bool, secondary_links: bool, context_paraphrases: bool,
+            timings: bool) -> None:
     """Compare articles about one story, sentence by sentence.
 
     PATHS are article files (.txt, .html, .jsonl, .csv), directories, or http(s) URLs of
@@ -85,7 +89,7 @@ def compare(paths: tuple[Path | str, ...], json_out: bool, html: Path | None, no
     from ..pipeline import compare as run_compare
 
     options = _options(no_findings, embed, story_framing, fact_coverage, embed_model,
-                       story_facts, quote_changes, paraphrases, secondary_links)
+                       story_facts, quote_changes, paraphrases, secondary_links, context_paraphrases)
     emit_comparison(run_compare(paths, options), json_out, html, options, timings)
 
 
