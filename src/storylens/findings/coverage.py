@@ -1221,9 +1221,8 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
     number with its measure (not a figure that sizes a comparison,
     ``rules/coverage.COMPARISON_BEFORE``), a speaker the other outlets do not quote, a
     name the article shows to be a person or organisation. Each carries ``label``, the
-    line shown. An article that shares no story with the others (:func:`_in_story`)
-    while the comparison warns so (``provenance.warning``) lists no "only here" facts:
-    ``off_story`` is set instead."""
+    line shown. An article that may not be about the same story (:func:`off_story`)
+    lists no "only here" facts: ``off_story`` is set instead."""
     adds, oms = _classify(ctx, gate=False)
     _, omitted = _classify(ctx, gate=True)
     index = ctx.__dict__.get("_coverage_memo", {}).get("index")
@@ -1266,21 +1265,9 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
             if len(p["omits_top"]) < SUMMARY_TOP:
                 p["omits_top"].append(item)
 
-    shared = ctx.__dict__.get("_coverage_memo", {}).get("shared", {})
-    story = _in_story(ctx, shared)
-    warned = ctx.provenance is not None and bool(getattr(ctx.provenance, "warning", None))
-    strong_all = any(st for facts in shared.values() for _, _, st in facts)
+    off = off_story(ctx)
     for d in ctx.docs:
-        # the comparison warns the articles may not be one story, and this one shares
-        # no aligned group and not one strong fact (a name, quote, amount, count >= 100):
-        # its facts are another story's, not coverage differences. One strong fact is
-        # enough to keep the list: same-story pairs told in their own words share one
-        # (dev: "6,500", "Kataib Hezbollah", "William Bonney"); an unrelated pair shares
-        # at most weak ones ("3%", "6%")
-        strong = strong_all if len(ctx.docs) == 2 else any(
-            st for _, _, st in shared.get(d.id, ()))
-        out[d.id]["off_story"] = warned and d.id in _warned(ctx) and d.id not in story \
-            and not strong
+        out[d.id]["off_story"] = d.id in off
     for c in adds + [c for c in oms if len(c.carriers) == 1]:
         if out[c.fact.article]["off_story"]:
             continue
@@ -1295,6 +1282,33 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
             label = label_of(c.fact, [a])
             if label:
                 note(a, "omits", c, label)
+    return out
+
+
+def off_story(ctx: FindingContext) -> set[str]:
+    """The articles that may not be about the story the others tell: each shares fewer
+    than ``provenance.STORY_FLOOR`` sentences with the others (:func:`_warned`), is not
+    in the story by aligned groups or shared facts (:func:`_in_story`) and shares not one
+    strong fact (a name, quote, amount, count >= 100; see
+    :func:`_specific`). One strong fact is enough to keep an article in the story:
+    same-story pairs told in their own words share one (dev: "6,500", "Kataib
+    Hezbollah", "William Bonney"); an unrelated pair shares at most weak ones ("3%",
+    "6%"). The one definition behind the coverage summary's ``off_story`` and the
+    comparison's top warning (``provenance.story_warning``): on the dev pairs few shared
+    sentences alone warned 22 of 27 same-story (A) pairs, this signal 4 of 27 and 11 of
+    12 unrelated (C) pairs. Empty without provenance (a context built for one finder)."""
+    low = _warned(ctx)
+    if ctx.provenance is None or not low:
+        return set()
+    _, shared = _carried(ctx)
+    story = _in_story(ctx, shared)
+    strong_all = any(st for facts in shared.values() for _, _, st in facts)
+    out = set()
+    for d in ctx.docs:
+        strong = strong_all if len(ctx.docs) == 2 else any(
+            st for _, _, st in shared.get(d.id, ()))
+        if d.id in low and d.id not in story and not strong:
+            out.add(d.id)
     return out
 
 
