@@ -376,6 +376,10 @@ class _Index:
         self._cap_idx: dict[str, set[str]] = {}
         self._measured_idx: dict[tuple[str, str], set[str]] = {}
         self._quote_idx: dict[str, list[tuple[str, int]]] = {}
+        # (article, name key) -> the articles naming the same entity by the name_variant
+        # finder's clusters (findings/names.variant_articles), set by _carried_once:
+        # "Rudy Guiliani" in one outlet carries another's "Rudy Giuliani"
+        self.variants: dict[tuple[str, str], frozenset[str]] = {}
         for d in docs:
             a = d.id
             for fam, vals in self.values[a].items():
@@ -427,6 +431,7 @@ class _Index:
             if not keys or not text_words:
                 return None
             named = set(self._name_idx.get(fact.key, ()))
+            named |= self.variants.get((fact.article, fact.key), frozenset())
             named.update(a for a, k in self._surname_idx.get(keys[-1], ()) if same_name(fact.key, k))
             carry, rep = set(named), set(named)
             last = text_words[-1].lower().strip("'’").removesuffix("'s").removesuffix("’s")
@@ -556,6 +561,8 @@ class _Index:
             if fact.key in self.names[aid] or any(
                     same_name(fact.key, k) for k in self.surnames[aid].get(last_key, ())):
                 return True
+            if aid in self.variants.get((fact.article, fact.key), ()):
+                return True  # the same entity spelled another way (the name_variant clusters)
             # the surname (or an organisation's brand) written as a name there: "Cooper
             # said" carries "Abraham Cooper"; a lower-case "dean" does not
             words = [w.strip("'’").removesuffix("'s").removesuffix("’s") for w in fact.text.split()]
@@ -573,7 +580,7 @@ class _Index:
         elif fact.kind in ("person", "org"):
             from ..analysis.names import same_name
 
-            if fact.key in self.names[aid]:
+            if fact.key in self.names[aid] or aid in self.variants.get((fact.article, fact.key), ()):
                 return True
             last_key = fact.key.split()[-1] if fact.key.split() else fact.key
             if any(same_name(fact.key, k) for k in self.surnames[aid].get(last_key, ())):
@@ -756,8 +763,11 @@ def _carried(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[s
 def _carried_once(ctx: FindingContext
                   ) -> tuple[list[_Carried], dict[str, set[tuple[str, str, bool]]], _Index,
                              dict[str, str]]:
+    from .names import variant_articles
+
     docs = list(ctx.docs)
     index = _Index(docs)
+    index.variants = variant_articles(ctx)
     voices = _voices(ctx)
     # each voice's articles one after the other, so that a voice is settled (carries the
     # fact or not) as soon as the loop leaves it

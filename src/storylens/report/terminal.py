@@ -189,7 +189,9 @@ def _findings(c: Comparison, console: Console, outlets: dict[str, str]) -> None:
     by_type = defaultdict(list)
     for f in c.findings:
         by_type[f.type].append(f)
-    order = [t for t in FINDING_ORDER if t in by_type] + sorted(set(by_type) - set(FINDING_ORDER))
+    from ..findings.kinds import section_order
+
+    order = section_order((f.type, f.confidence) for f in c.findings)
     console.print(Rule(Text(f"Findings ({len(c.findings)})", style="bold"), align="left"))
     from ..findings.confidence import MIN_SHOWN_EVIDENCE, UNMEASURED, describe  # lazily: heavy
 
