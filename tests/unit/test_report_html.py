@@ -150,9 +150,10 @@ def test_sentence_spans_carry_kind_and_group(plain):
 
 
 def test_findings_grouped_in_order(plain):
+    # registry order, kinds of one weight by confidence (findings.kinds.section_order)
     titles = [
-        "Conflicting facts",
         "Changed quotes",
+        "Conflicting facts",
         "Framing and word choice",
         "Names spelled differently",
         "Omissions",
