@@ -181,3 +181,9 @@ def test_unmeasured_precision_is_said_once_under_the_findings():
     assert n > 0  # the demo has such findings (premise)
     assert out.count(UNMEASURED) == 1, out
     assert f"{n} finding{'s' if n != 1 else ''} without a figure" in out
+
+
+def test_the_score_column_says_what_it_is(out):
+    # s6 reader report item 13: a bare "score 1.00" beside a 7% overlap read as an overlap
+    assert "source score" in out
+    assert "weighted share of the shared sentence groups" in out and "not an overlap" in out
