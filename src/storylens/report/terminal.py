@@ -268,7 +268,8 @@ def _coverage(c: Comparison, console: Console) -> None:
         _print_hung(console, line)
     more = cov["wording_total"] - len(cov["wording"])
     if more > 0:
-        console.print(Text(f"  … and {more} more loaded words (see the JSON)", style="dim"))
+        console.print(Text(f"  … and {more} more loaded words, without another outlet's "
+                           "wording or past the cap (counted per outlet above)", style="dim"))
 
 
 # Characters of one "only here" / "leaves out" item shown in the coverage table (the JSON
