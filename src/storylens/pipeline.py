@@ -9,7 +9,9 @@ Stages of :func:`compare`:
 5. **align**    — sentence groups across all articles (verbatim / edited / paraphrase).
 6. **diff**     — word-level diffs for the edited pairs (done inside align).
 7. **provenance** — overlap matrix and the likely source text.
-8. **findings** — quote changes, fact conflicts, name variants, framing, omissions.
+8. **findings** — quote changes, fact conflicts, name variants, framing, omissions;
+   then the provenance warning is kept only for the articles the coverage analysis finds
+   off the story (``provenance.story_warning``).
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ def compare_articles(
     if options.findings:
         with _timer(timings, "findings"):
             findings = _findings(docs, alignments, prov, options)
+            prov = _story_warning(docs, alignments, prov, options)
     return Comparison(
         documents=tuple(docs),
         alignments=tuple(alignments),
@@ -123,6 +126,18 @@ def _analyse(docs, options: Options):
     from .analysis import analyse
 
     return [analyse(d, options) for d in docs]
+
+
+def _story_warning(docs, alignments, prov, options: Options):
+    """Few shared sentences warn only where the articles share no telling fact either."""
+    if not prov.warning:
+        return prov
+    from .findings.common import FindingContext
+    from .findings.coverage import off_story
+    from .provenance import story_warning
+
+    ctx = FindingContext.build(docs, alignments, prov, options)
+    return story_warning(prov, docs, alignments, off_story(ctx))
 
 
 def _findings(docs, alignments, prov, options: Options):

@@ -24,15 +24,23 @@ overlap. So both judgements rest on absolute counts of sentences:
   named before this rule rested on such lines); otherwise ``source`` is None and the
   explanation says why;
 * an article that shares fewer than :data:`STORY_FLOOR` sentences with all the others
-  is flagged in ``warning`` ("may not be about the same story"); when every article is
-  flagged, the whole comparison is.
+  is flagged in ``warning``; when every article is flagged, the whole comparison is.
+  Few shared sentences alone do not tell an unrelated article from one written
+  independently (partisan write-ups of one event share none by nature: 22 of 27 dev A
+  pairs). So once the findings stage has analysed the articles, :func:`story_warning`
+  keeps "may not be about the same story" for the articles the coverage analysis finds
+  off the story (``findings.coverage.off_story``: no shared name, quote or telling
+  figure either), and says of the others, in ``explanation``, that they were written
+  independently (not a warning). Without the analysis (``--no-findings``) the warning
+  says both.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 from itertools import accumulate
 
 from .align import is_clause
@@ -79,16 +87,15 @@ def provenance(docs: Sequence[Document], alignments: Sequence[Alignment]) -> Pro
     # linked[a][b] = a's sentences aligned with some sentence of b
     linked: dict[str, dict[str, set[str]]] = {a: {b: set() for b in ids if b != a} for a in ids}
     in_groups: dict[str, float] = {a: 0.0 for a in ids}
-    grouped: dict[str, set[str]] = {a: set() for a in ids}
+    grouped = _grouped(docs, alignments)
     copied: dict[str, int] = {a: 0 for a in ids}
     total = 0.0
     for al in alignments:
         w = KIND_WEIGHT.get(al.kind, 0.5)
         total += w
         arts = {sid.partition(":s")[0]: sid for sid in al.sentences}
-        for a, sid in arts.items():
+        for a in arts:
             in_groups[a] += w
-            grouped[a].add(sid)
         if al.kind in COPIED and sum(sid in narration for sid in arts.values()) > 1:
             for a, sid in arts.items():
                 if sid in narration:
@@ -219,6 +226,56 @@ def unquoted_words(sentence: str) -> int:
             continue
         break
     return len(t.split())
+
+
+def _grouped(docs: Sequence[Document], alignments: Sequence[Alignment]) -> dict[str, set[str]]:
+    """Per article, its sentences in aligned groups (one per article a group)."""
+    grouped: dict[str, set[str]] = {d.id: set() for d in docs}
+    for al in alignments:
+        for a, sid in {sid.partition(":s")[0]: sid for sid in al.sentences}.items():
+            grouped.setdefault(a, set()).add(sid)
+    return grouped
+
+
+def _shared(n: int) -> str:
+    return "no sentence" if n == 0 else f"only {n} sentence{'' if n == 1 else 's'}"
+
+
+def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequence[Alignment],
+                  off: Collection[str]) -> Provenance:
+    """``prov`` with its low-overlap warning split by the coverage analysis: the articles
+    in ``off`` (off the story: ``findings.coverage.off_story``) keep the warning "may not
+    be about the same story"; the others that share fewer than :data:`STORY_FLOOR`
+    sentences tell the story in their own words, which ``explanation`` says (not a
+    warning: a warning on most same-story pages teaches the reader to ignore it)."""
+    if not prov.warning:
+        return prov
+    grouped = _grouped(docs, alignments)
+    low = [d for d in docs if len(grouped[d.id]) < STORY_FLOOR]
+    away = [d for d in low if d.id in off]
+    own = [d for d in low if d.id not in off]
+    warning = None
+    if away and len(away) == len(docs):
+        n = max(len(g) for g in grouped.values())
+        warning = (
+            f"these articles share {_shared(n)} and little else (no name, quote or figure "
+            "found in both): they may not be about the same story"
+        )
+    elif away:
+        names = ", ".join(f"{d.id} ({d.article.outlet}, {len(grouped[d.id])} shared)" for d in away)
+        warning = (
+            f"{'this article shares' if len(away) == 1 else 'these articles share'} fewer than "
+            f"{STORY_FLOOR} sentences and little else (no name, quote or figure) with the others "
+            f"and may not be about the same story: {names}"
+        )
+    explanation = prov.explanation
+    if own and len(own) == len(docs):
+        n = max(len(g) for g in grouped.values())
+        explanation += f"; written independently: little shared text ({_shared(n)} in common)"
+    elif own:
+        names = ", ".join(f"{d.id} ({d.article.outlet}, {len(grouped[d.id])} shared)" for d in own)
+        explanation += f"; written independently of the others, with little shared text: {names}"
+    return replace(prov, warning=warning, explanation=explanation)
 
 
 def _warning(docs: Sequence[Document], grouped: dict[str, set[str]]) -> str | None:

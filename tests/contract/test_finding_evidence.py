@@ -71,9 +71,13 @@ def test_find_all_shows_a_flagged_rule_under_the_cut_only_when_its_flag_is_on():
     def doc(i, text):
         return analyse(segment(Article(id=f"a{i}", source="t", outlet=f"Outlet {i}", text=text)))
 
-    docs = [doc(1, '"The bridge would reopen in May," Vell said.'),
-            doc(2, '"The bridge could reopen in May," Vell said.')]
-    assert rule_confidence("quote_changed.wording") < 0.5  # wording only: graded low
+    docs = [doc(1, '"The bridge will reopen in May," Vell said.'),
+            doc(2, '"The bridge will not reopen in May," Vell said.')]
+    assert rule_confidence("quote_changed.meaning") < 0.5  # graded under the cut
     on = find_all(docs, [], None, replace(Options(), quote_changes=True))
-    assert [f.detail["rule"] for f in on] == ["quote_changed.wording"]
+    assert [f.detail["rule"] for f in on] == ["quote_changed.meaning"]
     assert find_all(docs, [], None, Options()) == []
+    # a change its finder marks meaningful: false (wording only) is not shown by the flag
+    wording = [doc(1, '"The bridge would reopen in May," Vell said.'),
+               doc(2, '"The bridge could reopen in May," Vell said.')]
+    assert find_all(wording, [], None, replace(Options(), quote_changes=True)) == []

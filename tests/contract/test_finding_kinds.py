@@ -51,8 +51,23 @@ def test_docs_list_the_kinds_in_registry_order():
 def test_renderers_and_sort_use_the_registry():
     assert report.FINDING_ORDER == kinds.TYPES
     assert report.FINDING_TITLES == {k.type: k.title for k in kinds.KINDS}
-    assert terminal.FINDING_ORDER is kinds.FINDING_ORDER and html.FINDING_ORDER is kinds.FINDING_ORDER
+    assert terminal.FINDING_ORDER is kinds.FINDING_ORDER
+    assert html.FINDING_TITLES is kinds.FINDING_TITLES
     assert findings.WEIGHT == {k.type: k.weight for k in kinds.KINDS}
     # display order is weight order, highest first
     assert [kinds.WEIGHT[t] for t in kinds.TYPES] == sorted(kinds.WEIGHT.values(), reverse=True)
     assert kinds.by_type("omission").title == "Omissions"
+
+
+def test_sections_keep_the_registry_order_and_break_weight_ties_by_confidence():
+    # quote_changed and fact_conflict weigh the same: the more confident section first;
+    # framing weighs less, so a confident framing section still comes after both
+    found = [("framing", 0.93), ("quote_changed", 0.39), ("fact_conflict", 0.92),
+             ("fact_conflict", 0.5), ("shared_quote", 0.97), ("shared_source", 0.6)]
+    assert kinds.section_order(found) == ["fact_conflict", "quote_changed", "framing",
+                                          "shared_quote", "shared_source"]
+    # near miss: tied confidences keep the registry's order
+    assert kinds.section_order([("quote_changed", 0.9), ("fact_conflict", 0.9)]) == \
+        ["fact_conflict", "quote_changed"]
+    assert kinds.section_order([("quote_changed", 0.9), ("unknown_kind", 1.0)]) == \
+        ["quote_changed", "unknown_kind"]

@@ -257,3 +257,35 @@ def test_parquet_without_pyarrow_error(built, tmp_path, monkeypatch):
     )
     auto = invoke("export", tmp_path / "y", "--db", db)  # auto falls back to JSON Lines
     assert auto.exit_code == 0 and (tmp_path / "y" / "articles.jsonl").exists()
+
+
+def test_story_takes_compares_options_from_one_shared_set(built, monkeypatch):
+    # s6 reader report item 11: story said "as 'storylens compare' would" but lacked the flags
+    from storylens.cli.main import app
+    from storylens.engines.local import build
+
+    def names(cmd):
+        return {p.name for p in cmd.params if p.param_type_name == "option"}
+
+    comparing = {"no_findings", "embed", "embed_model", "story_framing", "fact_coverage",
+                 "paraphrases", "secondary_links", "story_facts", "quote_changes"}
+    assert comparing <= names(APP.commands["story"]) and comparing <= names(app.commands["compare"])
+    seen = {}
+    real = build.compare_story
+
+    def spy(store, story_id, options, **kw):
+        seen["options"] = options
+        return real(store, story_id, options, **kw)
+
+    monkeypatch.setattr(build, "compare_story", spy)
+    _, db, _, _ = built
+    sid = json.loads(invoke("stories", "--db", db, "--json").stdout)["stories"][0]["id"]
+    result = invoke("story", sid, "--db", db, "--json", "--quote-changes", "--story-framing",
+                    "--fact-coverage")
+    assert result.exit_code == 0, result.output
+    o = seen["options"]
+    assert o.quote_changes and o.story_framing and o.fact_coverage and o.findings
+    # near miss: without the flags the defaults stand
+    invoke("story", sid, "--db", db, "--json")
+    o = seen["options"]
+    assert not (o.quote_changes or o.story_framing or o.fact_coverage or o.paraphrases)

@@ -135,3 +135,20 @@ def test_html_without_coverage_key_still_renders(comp):
     del doc["coverage"]
     page = environment().get_template("report.html").render(**context(doc))
     assert 'id="coverage-h"' not in page
+
+
+def test_most_different_lists_only_words_another_outlet_says_differently():
+    # s6 reader report item 7: 'radical', 'infamous', 'alleged' were listed with nothing
+    # to contrast. An uncontrasted loaded word stays in its outlet's own profile only.
+    texts = {o: list(t) for o, t in TEXTS.items()}
+    texts["Vella Times"].append("The infamous harbour boss refused to meet the strikers.")
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text="\n\n".join(t))
+            for i, (o, t) in enumerate(texts.items())]
+    cov = coverage_summary(compare_articles(arts, Options()))
+    listed = {w["word"] for w in cov["wording"]}
+    assert "infamous" not in listed
+    assert all(w["others"] for w in cov["wording"])
+    # near miss: the contrasted words stay listed, and the outlet's profile keeps its own
+    assert {"mob", "regime"} <= listed
+    times = next(o for o in cov["outlets"] if o["outlet"] == "Vella Times")
+    assert "infamous" in {w["word"] for w in times["loaded_top"]} and times["loaded"] == 3

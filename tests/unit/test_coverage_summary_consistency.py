@@ -223,3 +223,45 @@ def test_two_quotes_of_one_speaker_are_one_line_two_people_two():
     assert sum("Orlen" in x for x in labels) == 1, labels
     # near miss: two people of one surname, each with a given name
     assert sum("Velko" in x for x in labels) == 2, labels
+
+
+# The comparison's top warning follows the same off-story signal (reader report s6 item 3:
+# few shared sentences alone warned 22 of 27 same-story dev pairs).
+
+def test_unrelated_articles_get_the_top_warning():
+    comp = _compare({"Ridge Post": SHARED + [TOLL] + OWN["Ridge Post"],
+                     "Valley News": UNRELATED})
+    w = comp.provenance.warning
+    assert w and "may not be about the same story" in w and "share no sentence" in w
+    assert "written independently" not in comp.provenance.explanation
+
+
+def test_near_miss_one_story_in_own_words_is_no_warning_but_written_independently():
+    a = [LEDE, "The landslide on the mountain road buried 14 cars and a bus, officials said.",
+         VELKO_QUOTE, "Engineers expect to clear one lane by Friday."]
+    b = ["Three villages above Vella have been cut off since Monday's landslide.",
+         "Fourteen cars and a bus, 14 vehicles in all, lie under the mud, police said.",
+         "Mara Velko promised to reopen the route before winter.",
+         "Shops in the villages are running short of bread and fuel."]
+    comp = _compare({"Ridge Post": a, "Valley News": b})
+    assert comp.provenance.warning is None
+    assert "written independently: little shared text" in comp.provenance.explanation
+
+
+def test_one_off_story_article_of_three_is_named_alone():
+    comp = _compare({"Ridge Post": SHARED + OWN["Ridge Post"],
+                     "Valley News": SHARED + OWN["Valley News"],
+                     "Tarn Courier": UNRELATED})
+    w = comp.provenance.warning
+    assert w and "may not be about the same story: a3 (Tarn Courier" in w
+    assert "a1" not in w and "a2" not in w
+
+
+def test_without_the_analysis_the_warning_says_both():
+    from dataclasses import replace
+
+    arts = [Article(id="a1", source="t", outlet="Ridge Post", text="\n\n".join(SHARED)),
+            Article(id="a2", source="t", outlet="Valley News", text="\n\n".join(UNRELATED))]
+    comp = compare_articles(arts, replace(Options(), findings=False))
+    w = comp.provenance.warning
+    assert w and "may not be about the same story, or tell it in their own words" in w

@@ -149,13 +149,22 @@ def test_find_all_keeps_it_and_respects_threshold():
     from dataclasses import replace
 
     docs = _docs(
-        '"The bridge would reopen in May," Vell said.',
-        '"The bridge could reopen in May," Vell said.',
+        '"The bridge will reopen in May," Vell said.',
+        '"The bridge will not reopen in May," Vell said.',
     )
     assert [f.type for f in find_all(docs, [], None, ON)] == ["quote_changed"]
     assert find_all(docs, [], None, replace(ON, min_finding_confidence=0.99)) == []
     # off by default: 0 right of 7 read by hand (docs/findings.md)
     assert find_all(docs, [], None, Options()) == []
+    # a wording change (meaningful: false) is not shown by the flag, only under a cut
+    # lowered on purpose
+    wording = _docs(
+        '"The bridge would reopen in May," Vell said.',
+        '"The bridge could reopen in May," Vell said.',
+    )
+    assert find_all(wording, [], None, ON) == []
+    assert [f.type for f in find_all(wording, [], None, replace(ON, min_finding_confidence=0.0))] \
+        == ["quote_changed"]
 
 
 def test_spans_stay_inside_their_sentences():

@@ -85,6 +85,9 @@ def test_near_miss_panel_keeps_a_word_only_one_outlet_writes():
         "Harbour Post": LEDE + " Dozens of workers stormed the harbour office at noon.",
         "Vella Times": LEDE + " At noon dozens of workers walked into the office of the harbour.",
     })
-    listed = [(w["outlet"], w["word"]) for w in cov["wording"]]
-    assert ("Harbour Post", "stormed") in listed, listed
+    # in the outlet's own profile; the story-wide "most different" list needs another
+    # outlet's wording of the same thing beside it (s6 reader report item 7)
+    post = next(o for o in cov["outlets"] if o["outlet"] == "Harbour Post")
+    assert [w["word"] for w in post["loaded_top"]] == ["stormed"]
+    assert all(w["others"] for w in cov["wording"])
 

@@ -31,7 +31,9 @@ def _changes(a: str, b: str):
         for i, (t, o) in enumerate([(a, "Harbour Post"), (b, "Vella Times")])
     ]
     arts, _ = clean_all(raws, Options())
-    comp = compare_articles(arts, Options(quote_changes=True))  # off by default
+    # off by default; the cut at 0 shows every change the finder grades, wording ones too
+    # (the flag alone does not show those: test_findings_shown.py)
+    comp = compare_articles(arts, Options(quote_changes=True, min_finding_confidence=0.0))
     return [f for f in comp.findings if f.type == "quote_changed"]
 
 

@@ -150,9 +150,10 @@ def test_sentence_spans_carry_kind_and_group(plain):
 
 
 def test_findings_grouped_in_order(plain):
+    # registry order, kinds of one weight by confidence (findings.kinds.section_order)
     titles = [
-        "Conflicting facts",
         "Changed quotes",
+        "Conflicting facts",
         "Framing and word choice",
         "Names spelled differently",
         "Omissions",
@@ -326,3 +327,8 @@ def test_confidence_is_labelled_as_the_rules_measured_precision():
     assert f">{label}</span>" in markup
     assert all(t.startswith("calibrated: share of this rule's findings") for t in titles)
     assert not re.search(r"· \d+%", markup)  # the old bare "· 95%"
+
+
+def test_the_score_column_says_what_it_is(plain):
+    # s6 reader report item 13: a bare "score" column read as an overlap
+    assert ">source score</th>" in plain and "not an overlap" in plain

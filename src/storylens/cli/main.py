@@ -10,13 +10,12 @@ import alone cost ~90 ms of each run.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from .. import __version__
-from .base import INPUT, OUT_FILE, Group, emit_comparison
+from .base import INPUT, OUT_FILE, Group, compare_options, emit_comparison
 from .errors import friendly
 
 
@@ -26,27 +25,6 @@ def app() -> None:
     """Show one news story from every side: clean, align and compare how outlets cover it."""
 
 
-def _options(no_findings: bool, embed: bool, story_framing: bool = False,
-             fact_coverage: bool = False, embed_model: str = "static",
-             story_facts: bool = False, quote_changes: bool = False, paraphrases: bool = False,
-             secondary_links: bool = False, context_paraphrases: bool = False):
-    from ..options import Options
-
-    return replace(
-        Options(),
-        findings=not no_findings,
-        use_embeddings=embed,
-        embed_model=embed_model,
-        story_framing=story_framing,
-        fact_coverage=fact_coverage,
-        story_facts=story_facts,
-        quote_changes=quote_changes,
-        paraphrases=paraphrases,
-        secondary_links=secondary_links,
-        context_paraphrases=context_paraphrases,
-    )
-
-
 _timings = click.option("--timings", is_flag=True, help="Add seconds per stage to --json (left out by default so runs compare equal).")
 
 
@@ -54,29 +32,10 @@ _timings = click.option("--timings", is_flag=True, help="Add seconds per stage t
 @click.argument("paths", nargs=-1, required=True, type=INPUT)
 @click.option("--json", "json_out", is_flag=True, help="Print the storylens.compare/1 JSON document.")
 @click.option("--html", **OUT_FILE, help="Write a self-contained HTML report to this file.")
-@click.option("--no-findings", is_flag=True, help="Align only; skip the findings stage.")
-@click.option("--embed", is_flag=True, help="Add paraphrase recall from an optional sentence-embedding model (see --embed-model).")
-@click.option("--embed-model", type=click.Choice(["static", "minilm"]), default="static", show_default=True,
-              help="With --embed: 'static' (extra 'embed-static', fast) or 'minilm' (extra 'embed' + 'make embed', slow on CPU).")
-@click.option("--story-framing", is_flag=True,
-              help="Also report framing between unaligned sentences (off by default: precision below 0.9, docs/findings.md).")
-@click.option("--fact-coverage", is_flag=True,
-              help="Also report fact-level omissions and additions (off by default: precision below 0.9, docs/findings.md).")
-@click.option("--paraphrases", is_flag=True,
-              help="Also align loose paraphrases (off by default: precision below 0.9; close and anchored ones always align, docs/findings.md).")
-@click.option("--context-paraphrases", is_flag=True,
-              help="Also align a rewritten sentence whose neighbours in both articles are aligned (off by default: precision below 0.9, docs/findings.md).")
-@click.option("--secondary-links", is_flag=True,
-              help="Also list sentences linked outside their group, in --json 'links' (off by default: precision below 0.9, docs/findings.md).")
-@click.option("--story-facts", is_flag=True,
-              help="Also report conflicting facts between unaligned sentences (off by default: precision below 0.9, docs/findings.md).")
-@click.option("--quote-changes", is_flag=True,
-              help="Also report changed quotes (off by default: precision below 0.9, docs/findings.md).")
+@compare_options
 @_timings
 @friendly
-def compare(paths: tuple[Path | str, ...], json_out: bool, html: Path | None, no_findings: bool, embed: bool,
-            embed_model: str, story_framing: bool, fact_coverage: bool, paraphrases: bool,
-            story_facts: bool, quote_changes: bool, secondary_links: bool, context_paraphrases: bool,
+def compare(paths: tuple[Path | str, ...], json_out: bool, html: Path | None, options,
             timings: bool) -> None:
     """Compare articles about one story, sentence by sentence.
 
@@ -88,8 +47,6 @@ def compare(paths: tuple[Path | str, ...], json_out: bool, html: Path | None, no
     """
     from ..pipeline import compare as run_compare
 
-    options = _options(no_findings, embed, story_framing, fact_coverage, embed_model,
-                       story_facts, quote_changes, paraphrases, secondary_links, context_paraphrases)
     emit_comparison(run_compare(paths, options), json_out, html, options, timings)
 
 
@@ -131,9 +88,10 @@ def demo(json_out: bool, html: Path | None, timings: bool) -> None:
     Example: storylens demo --html demo.html
     """
     from ..demo import demo_paths
+    from ..options import Options
     from ..pipeline import compare as run_compare
 
-    options = _options(False, False)
+    options = Options()
     emit_comparison(run_compare(demo_paths(), options), json_out, html, options, timings)
 
 

@@ -7,8 +7,11 @@ Steps of :func:`find_all`:
 2. run the finder of each kind in :data:`storylens.findings.kinds.KINDS` (the registry);
 3. drop findings below ``options.min_finding_confidence`` (a confidence is its rule's
    calibrated precision, ``findings/confidence.py``), except, at the default cut, those
-   of a rule whose off-by-default flag is on (:func:`is_shown`);
+   of a rule whose off-by-default flag is on, unless their finder marks them
+   ``meaningful: false`` (:func:`is_shown`);
 4. sort most important first: by kind weight, then confidence, then text position.
+   Renderers list the kinds as sections in :func:`~storylens.findings.kinds.section_order`
+   (the registry's order, kinds of one weight by their most confident finding).
 """
 
 from __future__ import annotations
@@ -34,11 +37,17 @@ def _first_position(f: Finding) -> tuple[str, int]:
 def is_shown(f: Finding, options: Options) -> bool:
     """At or over ``options.min_finding_confidence``; or, while that is the default cut, of
     a rule whose off-by-default flag is on (asking for a family by its flag asks to see
-    it, at its measured confidence). A cut set above the default applies to every rule."""
+    it, at its measured confidence). A cut set above the default applies to every rule.
+
+    The flag never shows what the finder itself marks ``meaningful: false`` (a quote
+    worded differently without a change of what was said, rule precision 11%: "the poor
+    example" / "the bad example given", two wires' translations of one remark): asking
+    for a family is not asking for what its finder rates as no change. A cut the user
+    lowers below such a finding's confidence still shows it (the benchmarks score at 0)."""
     cut = options.min_finding_confidence
     if f.confidence >= cut:
         return True
-    if cut != DEFAULT_CUT:
+    if cut != DEFAULT_CUT or f.detail.get("meaningful") is False:
         return False
     flag = rule_flag(str(f.detail.get("rule") or ""))
     return bool(flag) and getattr(options, flag, False) is True

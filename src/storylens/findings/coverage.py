@@ -376,6 +376,10 @@ class _Index:
         self._cap_idx: dict[str, set[str]] = {}
         self._measured_idx: dict[tuple[str, str], set[str]] = {}
         self._quote_idx: dict[str, list[tuple[str, int]]] = {}
+        # (article, name key) -> the articles naming the same entity by the name_variant
+        # finder's clusters (findings/names.variant_articles), set by _carried_once:
+        # "Rudy Guiliani" in one outlet carries another's "Rudy Giuliani"
+        self.variants: dict[tuple[str, str], frozenset[str]] = {}
         for d in docs:
             a = d.id
             for fam, vals in self.values[a].items():
@@ -427,6 +431,7 @@ class _Index:
             if not keys or not text_words:
                 return None
             named = set(self._name_idx.get(fact.key, ()))
+            named |= self.variants.get((fact.article, fact.key), frozenset())
             named.update(a for a, k in self._surname_idx.get(keys[-1], ()) if same_name(fact.key, k))
             carry, rep = set(named), set(named)
             last = text_words[-1].lower().strip("'’").removesuffix("'s").removesuffix("’s")
@@ -556,6 +561,8 @@ class _Index:
             if fact.key in self.names[aid] or any(
                     same_name(fact.key, k) for k in self.surnames[aid].get(last_key, ())):
                 return True
+            if aid in self.variants.get((fact.article, fact.key), ()):
+                return True  # the same entity spelled another way (the name_variant clusters)
             # the surname (or an organisation's brand) written as a name there: "Cooper
             # said" carries "Abraham Cooper"; a lower-case "dean" does not
             words = [w.strip("'’").removesuffix("'s").removesuffix("’s") for w in fact.text.split()]
@@ -573,7 +580,7 @@ class _Index:
         elif fact.kind in ("person", "org"):
             from ..analysis.names import same_name
 
-            if fact.key in self.names[aid]:
+            if fact.key in self.names[aid] or aid in self.variants.get((fact.article, fact.key), ()):
                 return True
             last_key = fact.key.split()[-1] if fact.key.split() else fact.key
             if any(same_name(fact.key, k) for k in self.surnames[aid].get(last_key, ())):
@@ -756,8 +763,11 @@ def _carried(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[s
 def _carried_once(ctx: FindingContext
                   ) -> tuple[list[_Carried], dict[str, set[tuple[str, str, bool]]], _Index,
                              dict[str, str]]:
+    from .names import variant_articles
+
     docs = list(ctx.docs)
     index = _Index(docs)
+    index.variants = variant_articles(ctx)
     voices = _voices(ctx)
     # each voice's articles one after the other, so that a voice is settled (carries the
     # fact or not) as soon as the loop leaves it
@@ -1221,9 +1231,8 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
     number with its measure (not a figure that sizes a comparison,
     ``rules/coverage.COMPARISON_BEFORE``), a speaker the other outlets do not quote, a
     name the article shows to be a person or organisation. Each carries ``label``, the
-    line shown. An article that shares no story with the others (:func:`_in_story`)
-    while the comparison warns so (``provenance.warning``) lists no "only here" facts:
-    ``off_story`` is set instead."""
+    line shown. An article that may not be about the same story (:func:`off_story`)
+    lists no "only here" facts: ``off_story`` is set instead."""
     adds, oms = _classify(ctx, gate=False)
     _, omitted = _classify(ctx, gate=True)
     index = ctx.__dict__.get("_coverage_memo", {}).get("index")
@@ -1266,21 +1275,9 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
             if len(p["omits_top"]) < SUMMARY_TOP:
                 p["omits_top"].append(item)
 
-    shared = ctx.__dict__.get("_coverage_memo", {}).get("shared", {})
-    story = _in_story(ctx, shared)
-    warned = ctx.provenance is not None and bool(getattr(ctx.provenance, "warning", None))
-    strong_all = any(st for facts in shared.values() for _, _, st in facts)
+    off = off_story(ctx)
     for d in ctx.docs:
-        # the comparison warns the articles may not be one story, and this one shares
-        # no aligned group and not one strong fact (a name, quote, amount, count >= 100):
-        # its facts are another story's, not coverage differences. One strong fact is
-        # enough to keep the list: same-story pairs told in their own words share one
-        # (dev: "6,500", "Kataib Hezbollah", "William Bonney"); an unrelated pair shares
-        # at most weak ones ("3%", "6%")
-        strong = strong_all if len(ctx.docs) == 2 else any(
-            st for _, _, st in shared.get(d.id, ()))
-        out[d.id]["off_story"] = warned and d.id in _warned(ctx) and d.id not in story \
-            and not strong
+        out[d.id]["off_story"] = d.id in off
     for c in adds + [c for c in oms if len(c.carriers) == 1]:
         if out[c.fact.article]["off_story"]:
             continue
@@ -1295,6 +1292,33 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
             label = label_of(c.fact, [a])
             if label:
                 note(a, "omits", c, label)
+    return out
+
+
+def off_story(ctx: FindingContext) -> set[str]:
+    """The articles that may not be about the story the others tell: each shares fewer
+    than ``provenance.STORY_FLOOR`` sentences with the others (:func:`_warned`), is not
+    in the story by aligned groups or shared facts (:func:`_in_story`) and shares not one
+    strong fact (a name, quote, amount, count >= 100; see
+    :func:`_specific`). One strong fact is enough to keep an article in the story:
+    same-story pairs told in their own words share one (dev: "6,500", "Kataib
+    Hezbollah", "William Bonney"); an unrelated pair shares at most weak ones ("3%",
+    "6%"). The one definition behind the coverage summary's ``off_story`` and the
+    comparison's top warning (``provenance.story_warning``): on the dev pairs few shared
+    sentences alone warned 22 of 27 same-story (A) pairs, this signal 4 of 27 and 11 of
+    12 unrelated (C) pairs. Empty without provenance (a context built for one finder)."""
+    low = _warned(ctx)
+    if ctx.provenance is None or not low:
+        return set()
+    _, shared = _carried(ctx)
+    story = _in_story(ctx, shared)
+    strong_all = any(st for facts in shared.values() for _, _, st in facts)
+    out = set()
+    for d in ctx.docs:
+        strong = strong_all if len(ctx.docs) == 2 else any(
+            st for _, _, st in shared.get(d.id, ()))
+        if d.id in low and d.id not in story and not strong:
+            out.add(d.id)
     return out
 
 

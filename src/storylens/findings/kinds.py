@@ -15,7 +15,7 @@ Adding a kind: one entry here, the enum in ``schema/compare-1.json`` and a row i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..models import Finding
@@ -60,6 +60,23 @@ WEIGHT: dict[str, int] = {k.type: k.weight for k in KINDS}
 FINDERS: tuple[Finder, ...] = tuple(k.finder for k in KINDS)
 
 
+def section_order(found: Iterable[tuple[str, float]]) -> list[str]:
+    """The finding types present in ``found`` ((type, confidence) pairs), in the order
+    renderers list their sections: the registry's (kind weight) order, and between kinds
+    of one weight (fact_conflict and quote_changed; name_variant and omission;
+    shared_source and shared_quote) the kind with the more confident finding first, so
+    a section of a rule measured at 39% is not read before an equally weighted one at
+    90%. Unknown types go last, by name. Within a section findings keep
+    :func:`storylens.findings.find_all`'s order: confidence, then position."""
+    best: dict[str, float] = {}
+    for t, c in found:
+        best[t] = max(best.get(t, 0.0), c)
+    rank = {t: i for i, t in enumerate(TYPES)}
+    known = sorted((t for t in best if t in rank),
+                   key=lambda t: (-WEIGHT[t], -best[t], rank[t]))
+    return known + sorted(t for t in best if t not in rank)
+
+
 def by_type(type_: str) -> FindingKind:
     """The kind registered under ``type_`` (``KeyError`` for an unknown type)."""
     return _BY_TYPE[type_]
@@ -76,5 +93,5 @@ _check()
 
 __all__ = [
     "FINDERS", "FINDING_ORDER", "FINDING_TITLES", "KINDS", "TYPES", "WEIGHT",
-    "FindingKind", "by_type",
+    "FindingKind", "by_type", "section_order",
 ]

@@ -100,6 +100,41 @@ ACRONYM_MIN_SHARED = 2
 
 def find_name_variants(ctx: FindingContext) -> list[Finding]:
     """One finding per entity that two or more outlets spell non-trivially differently."""
+    groups, forms_acronyms, kind_word_ties = name_clusters(ctx)
+    findings = []
+    for group in groups:
+        f = _variant_finding(ctx, group, forms_acronyms, kind_word_ties)
+        if f is not None:
+            findings.append(f)
+    findings.sort(key=lambda f: f.sentences)
+    return findings
+
+
+def variant_articles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[str]]:
+    """Per (article, name key): the articles that name the same entity, by the clusters
+    this finder reports from (:func:`name_clusters`). The coverage summary matches
+    people and organisations through it, so that a page never lists "Rudy Giuliani" as
+    only one outlet's while its name_variant finding says another outlet's "Rudy
+    Guiliani" is the same name (reader report, s6 item 5): one source of truth."""
+    groups, _, _ = name_clusters(ctx)
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for group in groups:
+        arts = frozenset(art for art, _ in group)
+        for art, e in group:
+            out[(art, e.key)] = arts
+    return out
+
+
+def name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
+                                                 dict[str, set[str]], set[frozenset[str]]]:
+    """The mentions of one entity across the story, grouped (key, spelling, acronym and
+    kind-word links), with the acronyms after each written form and the key pairs tied
+    by a kind word. Once per story: the finder and the coverage summary both read it."""
+    return ctx.per_story("name_clusters", _name_clusters)
+
+
+def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
+                                                  dict[str, set[str]], set[frozenset[str]]]:
     mentions: list[tuple[str, Entity]] = []  # (article id, entity)
     acronyms: dict[tuple[str, str], set[str]] = {}  # (article, key) -> acronyms after it
     for doc in ctx.docs:
@@ -163,13 +198,7 @@ def find_name_variants(ctx: FindingContext) -> list[Finding]:
     groups: dict[tuple[str, str], list[tuple[str, Entity]]] = {}
     for art, e in mentions:
         groups.setdefault(find((art, e.key)), []).append((art, e))
-    findings = []
-    for group in groups.values():
-        f = _variant_finding(ctx, group, forms_acronyms, kind_word_ties)
-        if f is not None:
-            findings.append(f)
-    findings.sort(key=lambda f: f.sentences)
-    return findings
+    return list(groups.values()), forms_acronyms, kind_word_ties
 
 
 def _candidate_pairs(nodes: list[tuple[str, str]]) -> list[tuple[tuple[str, str], tuple[str, str]]]:

@@ -22,7 +22,8 @@ from .coverage import outlet_profiles
 from .framing import merge, story_framing
 
 # Loaded words listed in the story-wide wording table (ranked by how much the outlets
-# differ); each outlet's own count is always complete.
+# differ; only words another outlet says differently); each outlet's own count is always
+# complete.
 MAX_WORDING = 8
 # Loaded words listed per outlet.
 MAX_PER_OUTLET = 4
@@ -91,7 +92,11 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
     for o in outlets:
         o["loaded_top"] = [{k: w[k] for k in ("word", "sentence", "others")}
                            for w in o.pop("_loaded") if _show_key(w) in shown][:MAX_PER_OUTLET]
-    listed = [w for w in wording if _show_key(w) in shown]
+    # "most different between outlets": only a word beside another outlet's wording of
+    # the same thing. A loaded word nobody contrasts ('radical', 'pro-life', 'infamous',
+    # 'alleged' on the reader's pages) shows no difference between the outlets: it stays
+    # in its outlet's own profile (loaded_top) and counts (s6 reader report item 7)
+    listed = [w for w in wording if w["others"]]
     off = [o["label"] for o in outlets if o["off_story"]]
     return {
         "outlets": outlets,

@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from ..dates import published_day
 from ..models import Comparison
-from . import FINDING_ORDER, FINDING_TITLES
+from . import FINDING_TITLES
 from .jsonout import to_json
 
 # Only these schemes become clickable links; anything else (javascript:, data:, ...) is
@@ -103,7 +103,9 @@ def context(doc: dict[str, Any]) -> dict[str, Any]:
     by_type: dict[str, list[dict[str, Any]]] = {}
     for f in findings:
         by_type.setdefault(f["type"], []).append(f)
-    order = [t for t in FINDING_ORDER if t in by_type] + sorted(set(by_type) - set(FINDING_ORDER))
+    from ..findings.kinds import section_order
+
+    order = section_order((f["type"], f["confidence"]) for f in findings)
     finding_groups = [(t, FINDING_TITLES.get(t, t), by_type[t]) for t in order]
     texts = {s["id"]: s["text"] for a in doc["articles"] for s in a["sentences"]}
     for g in groups:

@@ -66,6 +66,7 @@ def render(comparison: Comparison, console: Console, options: Options | None = N
     console.print(_articles_table(comparison))
     if len(comparison.documents) > 1:
         console.print(_provenance_table(comparison))
+        console.print(Text(SCORE_NOTE, style="dim"))
         if comparison.provenance.explanation:
             console.print(Text(_s(comparison.provenance.explanation), style="italic"))
     _findings(comparison, console, outlets)
@@ -115,6 +116,13 @@ def _articles_table(c: Comparison) -> Table:
 # A share matrix wider than this many articles no longer fits a terminal; past it each
 # article gets one row naming the article it shares most with.
 MAX_MATRIX_ARTICLES = 12
+# What the last column is (s6 reader report item 13: "score 1.00" beside a 7% overlap read
+# as a contradiction): the source heuristic's score, not an overlap. With two articles
+# every shared group holds both, so each scores 1.00 as soon as they share one sentence.
+SCORE_COLUMN = "source score"
+SCORE_NOTE = ("source score: the article's weighted share of the shared sentence groups "
+              "(verbatim 1, edited 0.8, paraphrase 0.5), which picks the likely source; "
+              "not an overlap")
 
 
 def _provenance_table(c: Comparison) -> Table:
@@ -131,7 +139,7 @@ def _provenance_table(c: Comparison) -> Table:
     t.add_column("")
     for i in ids:
         t.add_column(i, justify="right")
-    t.add_column("score", justify="right")
+    t.add_column(SCORE_COLUMN, justify="right")
     for row in ids:
         label = Text(row)
         if row == p.source:
@@ -157,8 +165,8 @@ def _provenance_list(c: Comparison, ids: list[str]) -> Table:
         title_justify="left",
         title_style="bold",
     )
-    for col in ("article", "shares most with", "share", "score"):
-        t.add_column(col, justify="right" if col in ("share", "score") else "left")
+    for col in ("article", "shares most with", "share", SCORE_COLUMN):
+        t.add_column(col, justify="right" if col in ("share", SCORE_COLUMN) else "left")
     for row in ids:
         label = Text(row)
         if row == p.source:
@@ -191,7 +199,9 @@ def _findings(c: Comparison, console: Console, outlets: dict[str, str]) -> None:
     by_type = defaultdict(list)
     for f in c.findings:
         by_type[f.type].append(f)
-    order = [t for t in FINDING_ORDER if t in by_type] + sorted(set(by_type) - set(FINDING_ORDER))
+    from ..findings.kinds import section_order
+
+    order = section_order((f.type, f.confidence) for f in c.findings)
     console.print(Rule(Text(f"Findings ({len(c.findings)})", style="bold"), align="left"))
     from ..findings.confidence import MIN_SHOWN_EVIDENCE, UNMEASURED, describe  # lazily: heavy
 
@@ -261,7 +271,8 @@ def _coverage(c: Comparison, console: Console) -> None:
         _print_hung(console, _hang(console, Text("  •"), line))
     more = cov["wording_total"] - len(cov["wording"])
     if more > 0:
-        console.print(Text(f"  … and {more} more loaded words (see the JSON)", style="dim"))
+        console.print(Text(f"  … and {more} more loaded words, without another outlet's "
+                           "wording or past the cap (counted per outlet above)", style="dim"))
 
 
 # Characters of one "only here" / "leaves out" item shown in the coverage table (the JSON
