@@ -13,7 +13,7 @@ import numpy as np
 
 from storylens.corpus.cluster_types import ClusterOptions
 from storylens.corpus.graph import cpm_communities, knn_graph
-from storylens.corpus.vectors import name_residual
+from storylens.corpus.vectors import EventEvidence, name_residual
 
 
 def attach_singletons(
@@ -23,10 +23,12 @@ def attach_singletons(
     order: list[int],
     options: ClusterOptions,
     names: Sequence[dict[str, str]] | None = None,
+    events: EventEvidence | None = None,
 ) -> None:
     """Join each article left alone to its most similar article, by the vectors with the
     usual ``min_df`` (terms only two articles share count here: a story of two
-    articles has no other), when the cosine is at least ``threshold``. In place.
+    articles has no other), when the cosine is at least ``threshold`` and, between two
+    long articles, the link has event evidence (``events``). In place.
     """
     size = Counter(story)
     lone = [i for i in order if size[story[i]] == 1]
@@ -38,7 +40,7 @@ def attach_singletons(
         knn_min_sim=options.threshold,
         one_term_backing="all" if options.one_term_backing != "off" else "off",
     )
-    near = knn_graph(usual, ts, lone_options, only=lone, names=names)
+    near = knn_graph(usual, ts, lone_options, only=lone, names=names, events=events)
     lone_set = set(lone)
     parent: dict[int, int] = {}
 
