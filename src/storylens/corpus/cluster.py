@@ -230,5 +230,5 @@ def refine(
         sid = name[label[i]]
         first = sid == records[i].id
         reason = "new" if first else ("duplicate" if dup[i] else "match")
-        out.append(StoryAssignment(records[i].id, sid, 1.0 if first else sims[i], reason))  # type: ignore[arg-type]
+        out.append(StoryAssignment(records[i].id, sid, 1.0 if first else sims[i], reason, sims[i]))  # type: ignore[arg-type]
     return out

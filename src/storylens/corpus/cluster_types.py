@@ -152,6 +152,9 @@ class StoryAssignment:
     story: str  # id of the story's first article
     similarity: float  # cosine to the story centroid when joined (1.0 for a new story)
     reason: Literal["new", "match", "duplicate"]
+    # cosine to the story's centroid, the first article's too: the story is labelled
+    # by its most central article (rows.draft_story), not by whichever came first
+    centrality: float = 1.0
 
 
 DEFAULT_OPTIONS = ClusterOptions()
