@@ -237,12 +237,11 @@ class EventEvidence:
             if len(toks) < opt.event_min_tokens or len(toks) < k:
                 self._phrases[i] = None
             else:
-                content = np.fromiter(
-                    (len(t) >= opt.min_token_len and t not in STOPWORDS for t in toks), dtype=np.int64, count=len(toks)
-                )
-                run = np.convolve(content, np.ones(k, dtype=np.int64), mode="valid")  # content words per window
+                th = token_hashes(toks)
+                content = ~np.isin(th, _STOP_HASHES) & (np.fromiter(map(len, toks), np.int64, len(toks)) >= opt.min_token_len)
+                run = np.convolve(content.astype(np.int64), np.ones(k, dtype=np.int64), mode="valid")  # per window
                 pos = np.flatnonzero(run >= 2)
-                hashes = _window_hashes(token_hashes(toks), k)[pos]
+                hashes = _window_hashes(th, k)[pos]
                 self._phrases[i] = (hashes, pos, np.unique(hashes))
         return self._phrases[i]
 
@@ -266,6 +265,10 @@ class EventEvidence:
             return True
         n = self.shared(i, j)
         return n is None or n >= self.options.event_min_phrases
+
+
+# Token hashes of STOPWORDS, sorted: the content-word test of a phrase, in numpy.
+_STOP_HASHES = np.sort(token_hashes(sorted(STOPWORDS)))
 
 
 def _window_hashes(th: np.ndarray, k: int) -> np.ndarray:
