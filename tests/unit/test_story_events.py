@@ -125,3 +125,18 @@ def test_high_similarity_is_evidence_by_itself():
     assert not ev.backs(0, 1, 0.40)
     assert ev.backs(0, 1, 0.45)
     assert ev.shared(0, 0) is not None and ev.shared(0, 0) >= 1
+
+
+def test_undated_articles_leaving_a_story_regroup_only_on_event_evidence():
+    from storylens.corpus.refine import detach_weak_undated
+
+    # a dated article, and two undated ones at cosine 0.42 to each other (over the
+    # undated floor 0.4) and none to it: they leave, and regroup only on one event
+    vecs = [{"z": 1.0}, {"x": 1.0}, {"x": 0.42, "y": (1 - 0.42**2) ** 0.5}]
+    ts = [1731175200.0, None, None]
+    opts = ClusterOptions()
+    two_games = EventEvidence([HARBOUR, OTTERS_A, RAVENS], opts)
+    one_game = EventEvidence([HARBOUR, OTTERS_A, OTTERS_B], opts)
+    assert detach_weak_undated([0, 1, 2], vecs, ts, opts) == [[0], [1, 2]]
+    assert detach_weak_undated([0, 1, 2], vecs, ts, opts, events=two_games) == [[0], [1], [2]]
+    assert detach_weak_undated([0, 1, 2], vecs, ts, opts, events=one_game) == [[0], [1, 2]]

@@ -173,7 +173,7 @@ def graph_stories(
         by_story.setdefault(story[i], []).append(i)
     for members in by_story.values():
         for seg in split_at_gaps(members, ts, rank, options.window_days * 86400.0):
-            for kept in detach_weak_undated(seg, usual, ts, options, names):
+            for kept in detach_weak_undated(seg, usual, ts, options, names, events):
                 for part in split_incoherent(kept, usual, options.min_coherence, options.coherence_ratio):
                     sid = min(rank[g] for g in part)
                     for g in part:

@@ -176,6 +176,7 @@ def detach_weak_undated(
     ts: Sequence[float | None],
     options: ClusterOptions,
     names: Sequence[dict[str, str]] | None = None,
+    events: EventEvidence | None = None,
 ) -> list[list[int]]:
     """Undated articles leave a dated story unless one of its dated articles is at least
     ``undated_min_sim`` similar to them.
@@ -183,7 +184,8 @@ def detach_weak_undated(
     An undated article has no time evidence, so it stays only on strong text evidence
     with the story's dated articles directly, not through another undated article (two
     undated articles may chain a loose one in). Articles that leave are grouped among
-    themselves where their cosine is at least ``knn_min_sim``. Parts keep member order.
+    themselves on the same strong evidence (``undated_min_sim``, ``name_floor``, and
+    ``events``: between long articles, event evidence). Parts keep member order.
     """
     dated = [g for g in members if ts[g] is not None]
     undated = [g for g in members if ts[g] is None]
@@ -210,7 +212,7 @@ def detach_weak_undated(
                 names is None
                 or options.name_floor <= 0
                 or name_residual(vecs[g], vecs[h], names[g], names[h]) >= options.name_floor
-            ):
+            ) and (events is None or events.backs(g, h, float(sims[pos[g], pos[h]]))):
                 parent[root(h)] = root(g)
     groups: dict[int, list[int]] = {}
     for g in out:
