@@ -61,8 +61,8 @@ def _one_pass_stories(store: MemoryStore) -> list[tuple]:
         records.append(StoryRecord(core_id(ref.id), text, ref.title, ref.published, group_of.get(ref.id)))
     members = defaultdict(list)
     for a in cluster_stories(records):
-        members[a.story].append(int(a.id))
-    drafts = sorted((draft_story((i, refs[i].title, refs[i].published, refs[i].source) for i in ids)
+        members[a.story].append((int(a.id), a.centrality))
+    drafts = sorted((draft_story((i, refs[i].title, refs[i].published, refs[i].source, None, c) for i, c in ids)
                      for ids in members.values()), key=lambda d: d.when)
     return [(n, d.label, d.article_ids, d.first_published, d.last_published) for n, d in enumerate(drafts, 1)]
 

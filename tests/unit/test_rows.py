@@ -194,6 +194,28 @@ def test_story_order_key(published, expect):
             StoryDraft((False, TS_0301, 6), (6, 12), "(untitled: harbour.html)", "2024-03-01T10:00:00",
                        "2024-03-02"),
         ),
+        # labelled by the most central article, not the first: an outlier came first
+        (
+            [(3, "Otters coach on the season so far", "2024-11-09T18:00:00Z", "a.html", None, 0.41),
+             (5, "Otters beat Pilots 4-1", "2024-11-09T22:00:00Z", "b.html", None, 0.93),
+             (8, "Tollan scores twice as Otters beat Pilots", "2024-11-09T23:00:00Z", "c.html", None, 0.91)],
+            StoryDraft((False, 1731175200.0, 3), (3, 5, 8), "Otters beat Pilots 4-1", "2024-11-09T18:00:00Z",
+                       "2024-11-09T23:00:00Z"),
+        ),
+        # near miss: centralities within 0.001 are a tie (a pair's two articles), the first wins
+        (
+            [(3, "Otters beat Pilots 4-1", "2024-11-09T22:00:00Z", "a.html", None, 0.9071),
+             (5, "Tollan scores twice", "2024-11-09T23:00:00Z", "b.html", None, 0.9074)],
+            StoryDraft((False, 1731189600.0, 3), (3, 5), "Otters beat Pilots 4-1", "2024-11-09T22:00:00Z",
+                       "2024-11-09T23:00:00Z"),
+        ),
+        # the most central article is untitled: the most central titled one labels it
+        (
+            [(3, "Otters beat Pilots 4-1", "2024-11-09T22:00:00Z", "a.html", None, 0.80),
+             (5, None, "2024-11-09T23:00:00Z", "b.txt", "Mira Tollan scored twice", 0.95)],
+            StoryDraft((False, 1731189600.0, 3), (3, 5), "Otters beat Pilots 4-1", "2024-11-09T22:00:00Z",
+                       "2024-11-09T23:00:00Z"),
+        ),
         # untitled and undated, a single JSONL record
         (
             [(44, None, None, "feeds/kesh  valley.jsonl")],

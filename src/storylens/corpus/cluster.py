@@ -29,6 +29,7 @@ from storylens.corpus.refine import (
 from storylens.corpus.vectors import (
     STOPWORDS,
     DocFreq,
+    EventEvidence,
     cosine,
     doc_freq,
     doc_freq_of,
@@ -100,7 +101,8 @@ def graph_stories(
 
     1. TF-IDF vectors and :func:`knn_graph` (edges only within ``window_days``; a
        pair with an undated end, in a batch with dates, needs ``undated_min_sim``
-       and evidence beyond its strongest shared name, ``name_floor``);
+       and evidence beyond its strongest shared name, ``name_floor``; a pair of long
+       articles under ``event_sim`` needs shared phrases, :class:`EventEvidence`);
     2. near-duplicate groups get an edge of weight 1 between consecutive members;
     3. :func:`cpm_communities` on each connected component separately, nodes in
        publication order, at ``resolution`` or ``density_ratio`` times the component's
@@ -130,7 +132,8 @@ def graph_stories(
     # that also has dated ones.
     mixed = any(t is None for t in ts) and any(t is not None for t in ts)
     names = [name_units(r) for r in records] if options.name_floor > 0 and mixed else None
-    adj = knn_graph(gvecs, ts, options, names=names)
+    events = EventEvidence([r.text for r in records], options) if options.event_min_phrases > 0 else None
+    adj = knn_graph(gvecs, ts, options, names=names, events=events)
     last_of: dict[str, int] = {}
     for i in order:
         g = records[i].dup_group
@@ -164,13 +167,13 @@ def graph_stories(
         first: dict[int, int] = {}
         for g, c in zip(comp, comm, strict=True):
             story[g] = first.setdefault(c, rank[g])
-    attach_singletons(story, usual, ts, order, options, names)
+    attach_singletons(story, usual, ts, order, options, names, events)
     by_story: dict[int, list[int]] = {}
     for i in order:
         by_story.setdefault(story[i], []).append(i)
     for members in by_story.values():
         for seg in split_at_gaps(members, ts, rank, options.window_days * 86400.0):
-            for kept in detach_weak_undated(seg, usual, ts, options, names):
+            for kept in detach_weak_undated(seg, usual, ts, options, names, events):
                 for part in split_incoherent(kept, usual, options.min_coherence, options.coherence_ratio):
                     sid = min(rank[g] for g in part)
                     for g in part:
@@ -227,5 +230,5 @@ def refine(
         sid = name[label[i]]
         first = sid == records[i].id
         reason = "new" if first else ("duplicate" if dup[i] else "match")
-        out.append(StoryAssignment(records[i].id, sid, 1.0 if first else sims[i], reason))  # type: ignore[arg-type]
+        out.append(StoryAssignment(records[i].id, sid, 1.0 if first else sims[i], reason, sims[i]))  # type: ignore[arg-type]
     return out

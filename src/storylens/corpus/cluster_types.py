@@ -116,6 +116,25 @@ class ClusterOptions:
     # 0.5 cost GoogleNews-TS dev 0.07 B-cubed F1 (its gold stories span sub-topics) and
     # did not split the SemEval corpus's largest story.
     coherence_ratio: float = 0.0
+    # Event evidence (vectors.EventEvidence): a link between two articles of at least
+    # event_min_tokens words each is kept only when their cosine is at least event_sim
+    # or they share at least event_min_phrases phrases (runs of event_phrase_words
+    # words, two of them content words: a quote, a copied or aligned clause, a specific
+    # name with its role). Articles on one topic but different events (two NHL games of
+    # one night, NASA's lunar lander picks and water on Europa, a MacBook rumour and a
+    # gift guide) share topic words, so their cosine clears the 0.3 floor, but no
+    # phrase: their report of the facts differs. Read on dev (SemEval dev pairs and the
+    # article-extraction dev pages, docs/stories.md): different-event pairs 0.30-0.44
+    # with 0-1 shared phrases (one at 0.56, two impeachment pieces); same-event pairs
+    # 0.45 and up, or under it with 4+ phrases (a feather-duvet case report: 0.40, 25).
+    # Swept on dev; 0 phrases turns it off.
+    event_sim: float = 0.45
+    event_min_phrases: int = 2
+    event_phrase_words: int = 5
+    # Below this many words (headline feeds, snippets: GoogleNews-TS has 3-14) a pair
+    # rarely shares a phrase even when it is one event, so the cosine floors alone
+    # decide. About four sentences.
+    event_min_tokens: int = 80
 
 
 @dataclass(frozen=True)
@@ -133,6 +152,9 @@ class StoryAssignment:
     story: str  # id of the story's first article
     similarity: float  # cosine to the story centroid when joined (1.0 for a new story)
     reason: Literal["new", "match", "duplicate"]
+    # cosine to the story's centroid, the first article's too: the story is labelled
+    # by its most central article (rows.draft_story), not by whichever came first
+    centrality: float = 1.0
 
 
 DEFAULT_OPTIONS = ClusterOptions()

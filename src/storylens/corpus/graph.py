@@ -15,7 +15,7 @@ from itertools import chain
 import numpy as np
 
 from storylens.corpus.cluster_types import DEFAULT_OPTIONS, ClusterOptions
-from storylens.corpus.vectors import name_residual
+from storylens.corpus.vectors import EventEvidence, name_residual
 
 
 def knn_graph(
@@ -24,6 +24,7 @@ def knn_graph(
     options: ClusterOptions = DEFAULT_OPTIONS,
     only: Iterable[int] | None = None,
     names: Sequence[dict[str, str]] | None = None,
+    events: EventEvidence | None = None,
 ) -> list[dict[int, float]]:
     """Symmetric k-nearest-neighbour graph over article cosines, ``adj[i][j] = cosine``.
 
@@ -40,7 +41,9 @@ def knn_graph(
     word) falls below ``name_floor`` (:func:`~.vectors.name_residual`): one name is not
     an event. With ``one_term_backing`` "all", a candidate resting on one shared term
     needs :class:`OneTermEvidence` (other articles tying its ends together). With
-    ``only``, neighbours are looked up for those articles alone.
+    ``only``, neighbours are looked up for those articles alone. With ``events``, a
+    candidate under ``event_sim`` between two long articles needs shared phrases
+    (:class:`~.vectors.EventEvidence`): one topic is not one event.
 
     All postings live in one array; each entry knows the posting ranges its article
     reads for that term (the undated articles, then the dated ones in the window:
@@ -120,6 +123,9 @@ def knn_graph(
             for r in np.flatnonzero(keep & weak).tolist():
                 j = int(cand[r])
                 keep[r] = name_residual(vecs[i], vecs[j], names[i], names[j]) >= name_floor
+        if events is not None and events.active:
+            for r in np.flatnonzero(keep & (sim < options.event_sim)).tolist():
+                keep[r] = events.backs(i, int(cand[r]), float(sim[r]))
         cand, sim = cand[keep], sim[keep]
         if len(cand) > k:
             top = np.lexsort((cand, -sim))[:k]

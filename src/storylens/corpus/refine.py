@@ -13,7 +13,7 @@ import numpy as np
 
 from storylens.corpus.cluster_types import ClusterOptions
 from storylens.corpus.graph import cpm_communities, knn_graph
-from storylens.corpus.vectors import name_residual
+from storylens.corpus.vectors import EventEvidence, name_residual
 
 
 def attach_singletons(
@@ -23,10 +23,12 @@ def attach_singletons(
     order: list[int],
     options: ClusterOptions,
     names: Sequence[dict[str, str]] | None = None,
+    events: EventEvidence | None = None,
 ) -> None:
     """Join each article left alone to its most similar article, by the vectors with the
     usual ``min_df`` (terms only two articles share count here: a story of two
-    articles has no other), when the cosine is at least ``threshold``. In place.
+    articles has no other), when the cosine is at least ``threshold`` and, between two
+    long articles, the link has event evidence (``events``). In place.
     """
     size = Counter(story)
     lone = [i for i in order if size[story[i]] == 1]
@@ -38,7 +40,7 @@ def attach_singletons(
         knn_min_sim=options.threshold,
         one_term_backing="all" if options.one_term_backing != "off" else "off",
     )
-    near = knn_graph(usual, ts, lone_options, only=lone, names=names)
+    near = knn_graph(usual, ts, lone_options, only=lone, names=names, events=events)
     lone_set = set(lone)
     parent: dict[int, int] = {}
 
@@ -174,6 +176,7 @@ def detach_weak_undated(
     ts: Sequence[float | None],
     options: ClusterOptions,
     names: Sequence[dict[str, str]] | None = None,
+    events: EventEvidence | None = None,
 ) -> list[list[int]]:
     """Undated articles leave a dated story unless one of its dated articles is at least
     ``undated_min_sim`` similar to them.
@@ -181,7 +184,8 @@ def detach_weak_undated(
     An undated article has no time evidence, so it stays only on strong text evidence
     with the story's dated articles directly, not through another undated article (two
     undated articles may chain a loose one in). Articles that leave are grouped among
-    themselves where their cosine is at least ``knn_min_sim``. Parts keep member order.
+    themselves on the same strong evidence (``undated_min_sim``, ``name_floor``, and
+    ``events``: between long articles, event evidence). Parts keep member order.
     """
     dated = [g for g in members if ts[g] is not None]
     undated = [g for g in members if ts[g] is None]
@@ -208,7 +212,7 @@ def detach_weak_undated(
                 names is None
                 or options.name_floor <= 0
                 or name_residual(vecs[g], vecs[h], names[g], names[h]) >= options.name_floor
-            ):
+            ) and (events is None or events.backs(g, h, float(sims[pos[g], pos[h]]))):
                 parent[root(h)] = root(g)
     groups: dict[int, list[int]] = {}
     for g in out:

@@ -31,6 +31,8 @@ class StoryMember(NamedTuple):
     published: str | None
     source: str  # the file it came from (names a story with neither title nor text)
     opening: str | None = None  # an untitled article's opening words (opening_words)
+    # cosine to the story's centroid (StoryAssignment.centrality); None: not known
+    centrality: float | None = None
 
 
 # An untitled story is labelled by its first article's opening words, this many at most
@@ -116,9 +118,12 @@ def draft_story(members: Iterable[StoryMember]) -> StoryDraft:
 
     Articles in publication order; first/last published are the earliest and latest
     parseable dates (``None`` when no member is dated, the text as the source wrote it
-    otherwise); the label is the first title in that order, else the first article's
+    otherwise); the label is the title of the most central titled article (highest
+    ``centrality``, ties and unknown values by publication order), else that article's
     opening words (``opening``), else ``(untitled: <file name>)``, with runs of
-    whitespace collapsed.
+    whitespace collapsed. The first article is no better a label than any other: when
+    a story drew in an outlier, the outlier is as likely to be first (session-6 reader:
+    a 9-article Trump/Iran story labelled by the one article sharing no sentence).
     """
     keyed = sorted(
         ((story_order_key(m[0], m[2]), StoryMember(*m)) for m in members), key=lambda km: km[0]
@@ -127,9 +132,12 @@ def draft_story(members: Iterable[StoryMember]) -> StoryDraft:
     dated = [(key[1], m.published) for key, m in keyed if not key[0]]  # (timestamp, text)
     first = dated[0][1] if dated else None
     last = max(dated, key=lambda d: d[0])[1] if dated else None
+    # most central first; within 0.001 a tie (two articles of a pair are equally central),
+    # kept in publication order (a stable sort)
+    central = sorted(ms, key=lambda m: -round(m.centrality if m.centrality is not None else -1.0, 3))
     label = (
-        next((m.title for m in ms if m.title), None)
-        or next((m.opening for m in ms if m.opening), None)
+        next((m.title for m in central if m.title), None)
+        or next((m.opening for m in central if m.opening), None)
         or f"(untitled: {Path(ms[0].source).name})"
     )
     return StoryDraft(keyed[0][0], tuple(m.id for m in ms), " ".join(label.split()), first, last)

@@ -14,8 +14,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from storylens.corpus.cluster_types import DEFAULT_OPTIONS, ClusterOptions, StoryRecord
-from storylens.corpus.shingles import tokens
+from storylens.corpus.shingles import token_hashes, tokens
 from storylens.rules.words import EVENT_STOPWORDS as STOPWORDS
 
 # A capitalised token not at a sentence start ("... said Varo Dellan in Kesh") is
@@ -198,3 +200,83 @@ def graph_vectors(
     """The graph step's vectors (``graph_min_df``) and the usual ones (``min_df``)."""
     pairs = [vectorize_at(c, df, options, (options.graph_min_df, options.min_df)) for c in raw]
     return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
+class EventEvidence:
+    """Whether a link between two articles rests on one event, not only one topic.
+
+    Topic words (a league, an agency, a product line, a politician) recur across
+    different events, so two reports of different NHL games or of two NASA programmes
+    clear the cosine floor on them. Two reports of one event also repeat the same
+    facts in the same words somewhere: a quote, a copied or lightly edited clause, a
+    name with its role ("associate administrator for exploration"). A link between two
+    articles of at least ``event_min_tokens`` words is kept when their cosine is at
+    least ``event_sim`` (high overall similarity is evidence by itself) or they share
+    at least ``event_min_phrases`` phrases: runs of ``event_phrase_words`` words, two of
+    them content words (not :data:`STOPWORDS`), so "one of the most" is no phrase.
+    Shorter texts (headlines, snippets) keep the plain floors: they rarely share a
+    phrase even when they are one event. Phrases are hashed per article on first use;
+    a pure function of the batch.
+    """
+
+    def __init__(self, texts: Sequence[str], options: ClusterOptions = DEFAULT_OPTIONS) -> None:
+        self.texts = texts
+        self.options = options
+        self._phrases: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray] | None] = {}
+
+    @property
+    def active(self) -> bool:
+        return self.options.event_min_phrases > 0
+
+    def phrases(self, i: int) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """Article ``i``'s phrases: (hashes in text order, their window positions, the
+        sorted unique hashes); None when it is too short to judge."""
+        if i not in self._phrases:
+            toks = tokens(self.texts[i])
+            k, opt = self.options.event_phrase_words, self.options
+            if len(toks) < opt.event_min_tokens or len(toks) < k:
+                self._phrases[i] = None
+            else:
+                th = token_hashes(toks)
+                content = ~np.isin(th, _STOP_HASHES) & (np.fromiter(map(len, toks), np.int64, len(toks)) >= opt.min_token_len)
+                run = np.convolve(content.astype(np.int64), np.ones(k, dtype=np.int64), mode="valid")  # per window
+                pos = np.flatnonzero(run >= 2)
+                hashes = _window_hashes(th, k)[pos]
+                self._phrases[i] = (hashes, pos, np.unique(hashes))
+        return self._phrases[i]
+
+    def shared(self, i: int, j: int) -> int | None:
+        """Shared passages of articles ``i`` and ``j``: runs of overlapping shared
+        phrases in ``i`` count once (a seven-word stock line, "press secretary Jane Doe
+        said", is one piece of evidence, not three); None when either is too short."""
+        a, b = self.phrases(i), self.phrases(j)
+        if a is None or b is None:
+            return None
+        hit = a[1][np.isin(a[0], b[2], assume_unique=False)]
+        if len(hit) == 0:
+            return 0
+        hit = np.unique(hit)
+        # a new passage starts where a shared window does not overlap the previous one
+        return int(1 + np.count_nonzero(np.diff(hit) >= self.options.event_phrase_words))
+
+    def backs(self, i: int, j: int, sim: float) -> bool:
+        """True when the link ``i``-``j`` (cosine ``sim``) has event evidence."""
+        if not self.active or sim >= self.options.event_sim:
+            return True
+        n = self.shared(i, j)
+        return n is None or n >= self.options.event_min_phrases
+
+
+# Token hashes of STOPWORDS, sorted: the content-word test of a phrase, in numpy.
+_STOP_HASHES = np.sort(token_hashes(sorted(STOPWORDS)))
+
+
+def _window_hashes(th: np.ndarray, k: int) -> np.ndarray:
+    """64-bit hash of every window of ``k`` token hashes, in order (unsorted)."""
+    m = len(th) - k + 1
+    h = th[:m].copy()
+    mul = np.uint64(0x9E3779B97F4A7C15)
+    for j in range(1, k):
+        h *= mul
+        h += th[j : j + m]
+    return h

@@ -253,7 +253,9 @@ def build_stories(store: Store, options: BuildOptions = BuildOptions()) -> Build
         del records
         for a in assignments:
             r = refs[int(a.id)]
-            members[int(a.story)].append(StoryMember(r.id, r.title, r.published, r.source, opening.get(r.id)))
+            members[int(a.story)].append(
+                StoryMember(r.id, r.title, r.published, r.source, opening.get(r.id), a.centrality)
+            )
     else:
         for _aid, story, m in _windowed(store, options, rows, plan, group_of):
             members[story].append(m)
@@ -294,6 +296,7 @@ def _windowed(
             aid = int(a.id)
             if is_owned[aid]:
                 owned.append((aid, w, int(a.story), ts[aid], group_of.get(aid)))
+                member[aid] = member[aid]._replace(centrality=a.centrality)  # in its owning window
             else:
                 context.append((aid, w, int(a.story)))
         windows[w] = []

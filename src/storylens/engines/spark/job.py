@@ -366,19 +366,22 @@ def score_member(row: Any) -> float:
 # --- 9. stories ----------------------------------------------------------------------------
 
 
-def cluster_window(records: list[Any], df: Any, build: BuildOptions) -> list[tuple[int, str]]:
-    """``cluster_stories`` on one window, with the corpus-wide document frequencies."""
+def cluster_window(records: list[Any], df: Any, build: BuildOptions) -> list[tuple[int, str, float]]:
+    """``cluster_stories`` on one window, with the corpus-wide document frequencies:
+    ``(id, story, centrality)`` (centrality labels the story, ``rows.draft_story``)."""
     from ...corpus.cluster import cluster_stories
 
-    return [(int(a.id), a.story) for a in cluster_stories(records, build.cluster, df=df)]
+    return [(int(a.id), a.story, a.centrality) for a in cluster_stories(records, build.cluster, df=df)]
 
 
 def story_draft(members: list[Any]) -> Any:
-    """``rows.draft_story`` of one story's collected ``(id, title, published, source, head)``
-    rows (``head``: an untitled article's text, cut)."""
+    """``rows.draft_story`` of one story's collected ``(id, title, published, source, head,
+    centrality)`` rows (``head``: an untitled article's text, cut)."""
     from ...corpus.rows import draft_story, opening_words
 
-    return draft_story((m.id, m.title, m.published, m.source, opening_words(m.head)) for m in members)
+    return draft_story(
+        (m.id, m.title, m.published, m.source, opening_words(m.head), m.centrality) for m in members
+    )
 
 
 # --- the job -------------------------------------------------------------------------------
@@ -647,22 +650,28 @@ def _stories(job: _Job, articles: DataFrame, groups: DataFrame) -> tuple[DataFra
         for w, recs in sorted(wins.items()):
             srs = [StoryRecord(core_id(r[0]), r[1], r[2], r[3], r[4]) for r in recs]
             owned = {r[0]: r[5] for r in recs}
-            for aid, story in cluster_window(srs, bdf.value, build):
-                yield (aid, w, int(story), owned[aid])
+            for aid, story, central in cluster_window(srs, bdf.value, build):
+                yield (aid, w, int(story), owned[aid], float(central))
 
     # One partition per window: a task holds one window, so its memory is bounded by
     # the largest window, not by a share of the corpus.
     assigned = job.keep(spark.createDataFrame(
         srecs.rdd.flatMap(by_window).partitionBy(nwin, lambda w: w).mapPartitions(cluster_part),
-        "id long, w long, story long, owned boolean",
+        "id long, w long, story long, owned boolean, centrality double",
     ).persist())
     story_of = stitch(spark, assigned, srecs, plan)
     # an untitled article's opening (rows.opening_words reads its first words; 2,000
     # characters hold them, and only untitled articles carry any)
     head = F.when(F.coalesce(F.col("title"), F.lit("")) == "", F.substring("clean_text", 1, 2000))
-    members = story_of.join(srecs.select("id", "title", "published", "source", head.alias("head")), "id")
+    # each article's centrality in the window that owns it (labels the story)
+    central = assigned.where("owned").select("id", "centrality")
+    members = story_of.join(srecs.select("id", "title", "published", "source", head.alias("head")), "id").join(
+        central, "id"
+    )
     sdrafts = (
-        members.groupBy("story").agg(F.collect_list(F.struct("id", "title", "published", "source", "head")).alias("m"))
+        members.groupBy("story").agg(
+            F.collect_list(F.struct("id", "title", "published", "source", "head", "centrality")).alias("m")
+        )
         .rdd.map(lambda r: story_draft(r.m))
     )
     snum = sdrafts.sortBy(lambda d: d.when).zipWithIndex()  # build_stories numbering
