@@ -148,9 +148,13 @@ def items_of(pid: str, origin: str, comp, aligned: bool = True) -> list[dict]:
 
 # The two configurations reported: the defaults, and every off-by-default finder of
 # ``Options`` switched on (issue 11: paraphrase links, story-wide fact conflicts, changed
-# quotes; issue 12: story-wide framing, fact-level omission/addition). The embedding layer
-# (use_embeddings) needs an optional extra and is measured in benchmarks/paraphrase.py.
-CONFIGS = {"default": {}, "flags": {"paraphrases": True, "story_facts": True, "quote_changes": True,
+# quotes; issue 12: story-wide framing, fact-level omission/addition), and since main
+# c162f34 the context paraphrases (align step 5b: a near miss next to an aligned pair),
+# which add aligned pairs, the report's items. The embedding layer (use_embeddings) needs
+# an optional extra and is measured in benchmarks/paraphrase.py; secondary links
+# (Comparison.links) are no item here (groups and findings ignore them).
+CONFIGS = {"default": {}, "flags": {"paraphrases": True, "context_paraphrases": True,
+                                    "story_facts": True, "quote_changes": True,
                                     "story_framing": True, "fact_coverage": True}}
 
 
@@ -1096,6 +1100,21 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, "Kim's 'new strategic weapon' in both; foxnews.com gives the threat to North Korea, no person"),
     ('story:1483995327+3', 'shared_quote', '5ba168c8a301'):  # a2:s2 a4:s6
         (True, "Kim's 'new strategic weapon' / 'the near future' in both; foxnews.com gives the threat to North Korea, no person"),
+    # --- read 2026-12-03 (branch s6-rereader) on main c162f34 (the sixth session's eight
+    # merges; the every-flag run now includes context_paraphrases): every sampled item left
+    # unread, 4 context-paraphrase pairs and 1 story fact_conflict reworded to name all
+    # four outlets. An aligned pair that states one fact with another figure stays right
+    # (GUIDE.md: two statements of one fact are a shared pair; the figure is the conflict) ---
+    ('1483956394_1538841592', 'aligned:paraphrase', 'f0409f4cab06'):  # a1:s11 a2:s5
+        (True, "both: tear gas fired to break up the embassy protest; theprint.in adds the shots and who fired"),
+    ('1484189120_1484113136', 'aligned:paraphrase', '7aedbe63e9f9'):  # a1:s1 a2:s16
+        (True, "both: the Wiesenthal Center (its two deans) asked the White House / Trump to have the FBI form an anti-Semitism task force"),
+    ('1483805823_1484012619', 'aligned:paraphrase', '4fa2935d6cf0'):  # a1:s2 a2:s8
+        (True, "both: as the pope turned away from the crowd a woman seized his hand and pulled him toward her"),
+    ('1484010434_1484699181', 'aligned:paraphrase', '27313fd671d8'):  # a1:s21 a2:s12
+        (True, "one claim (how many states allow medical marijuana) with another figure, 33 vs 34: the pair's fact_conflict"),
+    ('story:1483919695+4', 'fact_conflict', '79cf0e14c861'):  # a1:s21 a3:s13 a4:s12 a2:s21
+        (True, "34 (q13fox.com, the two AFP copies) vs 33 (the other news.yahoo.com article) states allowing medical marijuana, a day apart with no change between; true, though 'news.yahoo.com' on both sides (two articles of one site) reads as a contradiction"),
 }
 
 
