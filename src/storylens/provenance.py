@@ -271,10 +271,12 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
     explanation = prov.explanation
     if own and len(own) == len(docs):
         n = max(len(g) for g in grouped.values())
-        explanation += f"; written independently: little shared text ({_shared(n)} in common)"
+        explanation += (f"; little shared text ({_shared(n)} in common), but a name, quote or figure "
+                        "in common: likely written independently")
     elif own:
         names = ", ".join(f"{d.id} ({d.article.outlet}, {len(grouped[d.id])} shared)" for d in own)
-        explanation += f"; written independently of the others, with little shared text: {names}"
+        explanation += ("; little shared text with the others, but a name, quote or figure in common "
+                        f"(likely written independently): {names}")
     return replace(prov, warning=warning, explanation=explanation)
 
 

@@ -233,7 +233,7 @@ def test_unrelated_articles_get_the_top_warning():
                      "Valley News": UNRELATED})
     w = comp.provenance.warning
     assert w and "may not be about the same story" in w and "share no sentence" in w
-    assert "written independently" not in comp.provenance.explanation
+    assert "likely written independently" not in comp.provenance.explanation
 
 
 def test_near_miss_one_story_in_own_words_is_no_warning_but_written_independently():
@@ -245,7 +245,7 @@ def test_near_miss_one_story_in_own_words_is_no_warning_but_written_independentl
          "Shops in the villages are running short of bread and fuel."]
     comp = _compare({"Ridge Post": a, "Valley News": b})
     assert comp.provenance.warning is None
-    assert "written independently: little shared text" in comp.provenance.explanation
+    assert "but a name, quote or figure in common: likely written independently" in comp.provenance.explanation
 
 
 def test_one_off_story_article_of_three_is_named_alone():
