@@ -172,3 +172,16 @@ def test_running_toll_is_the_count_on_its_publication_day(b, pub_b, n):
     (the gold guide's trap: 28 vs 17 missing), not a conflict."""
     a = "Fourteen people have died in the Orsk floods, officials said."
     assert len(findings(a, b, aligned=True, pub_b=pub_b, options=Options())) == n
+
+
+def test_one_sites_two_articles_on_both_sides_are_told_apart():
+    """Two articles of one site giving different values: the line names each with its
+    article id, not "Outlet A …; Outlet A …" (a self-contradiction nobody can trace)."""
+    d1 = support.make_doc("a1", "Vell Herald", (CROWD_A,))
+    d2 = support.make_doc("a2", "Vell Herald", (CROWD_B,))
+    d3 = support.make_doc("a3", "Orsk Daily", (CROWD_B,))
+    out = find_fact_conflicts(FindingContext.build([d1, d2, d3], [], options=ON))
+    assert len(out) == 1, [f.summary for f in out]
+    s = out[0].summary
+    assert "Vell Herald (a1)" in s and "Vell Herald (a2)" in s
+    assert "Orsk Daily (a3)" not in s and "Orsk Daily" in s  # an outlet on one side keeps its name

@@ -1359,9 +1359,21 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
             what = f"{what} of {thing}"  # "the opening of the Vell bridge"
     show_si = family.startswith("quantity") and len(
         {(m.q.original_unit or "").lower() for m in members}) > 1
+    # One site's two articles on both sides ("yahoo ... ; yahoo ...") read as one outlet
+    # contradicting itself with no way to tell which is which: name such an outlet with its
+    # article id.
+    seen: dict[str, int] = {}
+    for g in values:
+        for o in {ctx.outlet(m.article) for m in g}:
+            seen[o] = seen.get(o, 0) + 1
+
+    def _who(article: str) -> str:
+        o = ctx.outlet(article)
+        return f"{o} ({article})" if seen.get(o, 0) > 1 and o != article else o
+
     parts = []
     for i, g in enumerate(values):
-        outlets = _join(sorted({ctx.outlet(m.article) for m in g}, key=lambda o: o.lower()))
+        outlets = _join(sorted({_who(m.article) for m in g}, key=lambda o: o.lower()))
         texts = []
         for m in g:
             t = m.q.text
