@@ -289,3 +289,13 @@ def test_story_takes_compares_options_from_one_shared_set(built, monkeypatch):
     invoke("story", sid, "--db", db, "--json")
     o = seen["options"]
     assert not (o.quote_changes or o.story_framing or o.fact_coverage or o.paraphrases)
+
+
+def test_the_stories_table_title_says_its_size_cut(built):
+    # the web list counts every story, single articles too: the table says its cut so the
+    # two counts do not read as two different stores
+    _, db, _, _ = built
+    cut = " ".join(invoke("stories", "--db", db).stdout.split())
+    every = " ".join(invoke("stories", "--db", db, "--min-articles", "1").stdout.split())
+    assert "stories of 2+ articles in" in cut or "story of 2+ articles in" in cut
+    assert "+ articles in" not in every

@@ -195,7 +195,11 @@ def stories_cmd(db: Path, since: str | None, json_out: bool, csv_out: bool, min_
     from rich.table import Table
 
     shown = report["stories"][: limit or None]
-    title = f"{len(report['stories']):,} stor{'y' if len(report['stories']) == 1 else 'ies'} in {db}"
+    n = len(report["stories"])
+    # Say the cut: the web list counts every story, single articles too, and "91 stories"
+    # here beside "290 stories" there read as two stores.
+    size = f" of {min_articles}+ articles" if min_articles > 1 else ""
+    title = f"{n:,} stor{'y' if n == 1 else 'ies'}{size} in {db}"
     table = Table(title=title + (f" since {since}" if since else ""))
     for col in ("story", "articles", "outlets", "first", "last", "headline"):
         table.add_column(col, justify="right" if col in ("story", "articles", "outlets") else "left", no_wrap=True)
