@@ -120,3 +120,30 @@ def test_near_miss_same_speaker_on_another_statement_is_not_set_side_by_side():
                       "when the gate gave way.",
     })
     assert not [f for f in found if f.detail.get("rule") == "framing.story.attribution"]
+
+
+def _modifier(bodies):
+    return [f for f in _framing(bodies) if f.detail.get("rule") == "framing.story.modifier"]
+
+
+ALLEGED = ("The navy said it struck three depots near Tarn in response to alleged raids "
+           "targeting its patrol boats.")
+
+
+def test_a_plain_noun_is_the_counterpart_of_a_doubted_noun():
+    found = _modifier({
+        "Osk Herald": ALLEGED,
+        "Harbour Post": "The navy struck three depots near Tarn after a raid on its patrol boats "
+                        "killed a sailor.",
+    })
+    assert found and found[0].detail["a"]["words"] == ["raid"]
+
+
+def test_near_miss_a_verb_of_the_same_stem_is_not_the_counterpart():
+    # "navy boats raided three depots": another act by another side, not the plain name
+    # of the "alleged raids" on the patrol boats
+    found = _modifier({
+        "Osk Herald": ALLEGED,
+        "Harbour Post": "Navy patrol boats raided three depots near Tarn on Sunday, officials said.",
+    })
+    assert not found, [f.summary for f in found]
