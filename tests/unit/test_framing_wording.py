@@ -58,11 +58,20 @@ POSITIVE = [
     ),
     (
         "the same act's doers: militiamen vs supporters",
-        f"{LEDE_A} Hours after Osk-backed militia supporters stormed the harbour office in Tarn, "
+        f"{LEDE_A} Hours after Osk-backed supporters stormed the harbour office in Tarn, "
         "the minister flew home.",
         f"{LEDE_B} The minister spoke only hours after Osk-backed militiamen stormed the harbour "
         "office in Tarn and set its gate alight.",
         ("supporters", "militiamen"),
+        ("framing.story.descriptor",),
+    ),
+    (
+        "the same act's doers: militiamen vs militia supporters, printed as written",
+        f"{LEDE_A} Hours after Osk-backed militia supporters stormed the harbour office in Tarn, "
+        "the minister flew home.",
+        f"{LEDE_B} The minister spoke only hours after Osk-backed militiamen stormed the harbour "
+        "office in Tarn and set its gate alight.",
+        ("militia supporters", "militiamen"),
         ("framing.story.descriptor",),
     ),
     (

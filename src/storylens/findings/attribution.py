@@ -334,7 +334,8 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                     xs.append(pick)
                     best = max(best, pick[2])
                 if xs:
-                    out.append(_finding(ctx, key, xs, best, names[key]))
+                    out.append(_finding(ctx, key, xs, best, names[key],
+                                        _link_words(linker, xs[0][0][0], xs[0][1][0], ignore)))
     out.extend(_relative_clauses(ctx, linker))
     out.extend(_attempt_frames(ctx))
     return out
@@ -447,8 +448,32 @@ def _lemma(u: Use) -> str:
     return cue_lemma(u[1][2]) or " ".join(u[1][2].lower().split()[:1])
 
 
+# Words shown as what links two statements of one speaker ("both on 'patience'").
+MAX_LINK_WORDS = 3
+_LINK_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d,.]*")
+
+
+def _link_words(linker: Linker, a: Sentence, b: Sentence, ignore: frozenset[str]) -> list[str]:
+    """The words of ``b`` whose stems both sentences share beyond ``ignore`` (the speaker's
+    name and title): what makes them one statement, shown in the line so a reader can
+    judge it. Empty for aligned sentences, which are one statement outright."""
+    from ..normalize import stem
+
+    if linker.ctx.group_of.get(a.id) is not None and \
+            linker.ctx.group_of.get(a.id) == linker.ctx.group_of.get(b.id):
+        return []
+    shared = (linker.stems(a) & linker.stems(b)) - ignore
+    out: dict[str, str] = {}
+    for w in _LINK_WORD.findall(b.text):
+        st = stem(w.lower())
+        if st in shared and st not in out:
+            out[st] = w
+    return list(out.values())[:MAX_LINK_WORDS]
+
+
 def _finding(
-    ctx: FindingContext, key: str, picks: list, score: float, names: set[str]
+    ctx: FindingContext, key: str, picks: list, score: float, names: set[str],
+    link: list[str] = (),
 ) -> Finding:
     from .framing import _finding as framing_finding
 
@@ -460,8 +485,13 @@ def _finding(
     return Finding(
         type="framing",
         sentences=f.sentences,
-        summary=f.summary.replace("for the same statement", f"for {_speaker_name(picks, names)}"),
-        detail=dict(f.detail, score=round(score, 3), speaker=key, scope="story"),
+        summary=f.summary.replace(
+            " for the same statement.",
+            f" for {_speaker_name(picks, names)}"
+            + (", in sentences that share " + ", ".join(f"'{w}'" for w in link) if link else "")
+            + "."),
+        detail=dict(f.detail, score=round(score, 3), speaker=key, scope="story",
+                    link_words=list(link)),
         confidence=f.confidence,
         spans=f.spans,
     )

@@ -50,6 +50,7 @@ from ..rules.loaded_terms import (
     NOUN_SETS,
     TERM_FORMS,
     TERM_SETS,
+    armed_premodifier,
     intensity_class,
 )
 from ..rules.words import STOPWORDS
@@ -420,22 +421,55 @@ def _names(ctx, sents, limit: int | None = None) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _side_words(ctx, side) -> list[tuple[list[str], list[str]]]:
+    """(outlets, words) of one side, outlets grouped by the words they wrote: each
+    outlet's own words (case folded, first spelling kept, in order), never one word
+    printed for a group that wrote several ("demonstrators" for outlets that wrote
+    "protesters")."""
+    per: dict[str, dict[str, str]] = {}
+    for s, w in side:
+        per.setdefault(ctx.outlet(s.article), {}).setdefault(w[2].lower(), w[2])
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for outlet, words in per.items():
+        groups.setdefault(tuple(words), []).append(outlet)
+    return [(outlets, [per[outlets[0]][k] for k in key]) for key, outlets in groups.items()]
+
+
+# Word groups named per side of a summary before the rest are counted.
+MAX_GROUPS_NAMED = 3
+
+
+def _side_text(ctx, side) -> str:
+    """One side of a summary: "ewn.co.za writes 'demonstrators', sputniknews.com and
+    ifpnews.com write 'protesters'"."""
+    groups = _side_words(ctx, side)
+    parts = []
+    for outlets, words in groups[:MAX_GROUPS_NAMED]:
+        if len(outlets) > MAX_OUTLETS_NAMED:
+            who = ", ".join(outlets[:3]) + f" and {len(outlets) - 3} more"
+        else:
+            who = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+        verb = "writes" if len(outlets) == 1 else "write"
+        parts.append(f"{who} {verb} " + " / ".join(f"'{w}'" for w in words))
+    rest = sum(len(o) for o, _ in groups[MAX_GROUPS_NAMED:])
+    if rest:
+        parts.append(f"{rest} more outlet{'s write' if rest > 1 else ' writes'} other words")
+    return ", ".join(parts)
+
+
 def _finding(ctx, kind, side_x, side_y, cls, rule: str | None = None) -> Finding:
     """``side_x``: the neutral wording; ``side_y``: the charged one; each a list of
     (sentence, (start, end, word, ...)). ``rule`` defaults to ``framing.aligned.<kind>``;
-    the confidence is the rule's calibrated value."""
+    the confidence is the rule's calibrated value. Each side's ``words`` gives the word
+    of each of its ``sentences`` (``word`` is the first), and the summary names every
+    outlet with the words it wrote."""
     rule = rule or f"framing.aligned.{kind}"
     ox, oy = _names(ctx, [s for s, _ in side_x]), _names(ctx, [s for s, _ in side_y])
-    sx = _names(ctx, [s for s, _ in side_x], MAX_OUTLETS_NAMED)
-    sy = _names(ctx, [s for s, _ in side_y], MAX_OUTLETS_NAMED)
-    word_x, word_y = side_x[0][1][2], side_y[0][1][2]
-    ny = len({s.article for s, _ in side_y})
-    nx = len({s.article for s, _ in side_x})
-    vy, vx = ("writes" if ny == 1 else "write"), ("writes" if nx == 1 else "write")
+    tx, ty = _side_text(ctx, side_x), _side_text(ctx, side_y)
     if kind in ("attribution_verb", "sensational_verb"):
-        summary = f"{sy} {vy} '{word_y}' where {sx} {vx} '{word_x}' for the same statement."
+        summary = f"{ty} where {tx} for the same statement."
     else:
-        summary = f"{sy} {vy} '{word_y}' where {sx} {vx} '{word_x}'."
+        summary = f"{ty} where {tx}."
     return Finding(
         type="framing",
         sentences=tuple(s.id for s, _ in side_x) + tuple(s.id for s, _ in side_y),
@@ -447,13 +481,15 @@ def _finding(ctx, kind, side_x, side_y, cls, rule: str | None = None) -> Finding
             "a": {
                 "articles": [s.article for s, _ in side_x],
                 "outlets": ox,
-                "word": word_x,
+                "word": side_x[0][1][2],
+                "words": [w[2] for _, w in side_x],
                 "sentences": [s.id for s, _ in side_x],
             },
             "b": {
                 "articles": [s.article for s, _ in side_y],
                 "outlets": oy,
-                "word": word_y,
+                "word": side_y[0][1][2],
+                "words": [w[2] for _, w in side_y],
                 "sentences": [s.id for s, _ in side_y],
             },
         },
@@ -502,6 +538,7 @@ def _story_terms(ctx: FindingContext, linker: Linker,
         for u in terms[d.id] if terms is not None else term_uses(d):
             uses.setdefault(d.id, {}).setdefault(u.set_name, []).append(u)
     out: list[Finding] = []
+    acc: dict[tuple[str, str], tuple[list, list, list[float]]] = {}  # (set, term) -> xs, ys, best
     said = None  # SpeakerStatements, built when a loaded statement noun needs it
     for y, sets in uses.items():
         for set_name, ys in sets.items():
@@ -549,13 +586,16 @@ def _story_terms(ctx: FindingContext, linker: Linker,
                     continue  # "jerking ... a yank": one sentence, one contrast already shown
                 if xs_found:
                     shown.append(sids)
-                    kind = "descriptor" if set_name in DESCRIPTOR_SETS else "loaded_term"
-                    out.append(
-                        _story_finding(
-                            ctx, f"framing.story.{kind}", kind, set_name, xs_found, ys_found,
-                            TERM_NOTES.get(set_name, ""), best_score,
-                        )
-                    )
+                    got = acc.setdefault((set_name, term), ([], [], [0.0]))
+                    for side, found in ((got[0], xs_found), (got[1], ys_found)):
+                        side.extend(f for f in found if all(f[0].id != s.id for s, _ in side))
+                    got[2][0] = max(got[2][0], best_score)
+    # one finding per loaded term: every outlet that writes it on the charged side ("ifp
+    # and theprint write 'stormed'"), never one of them as if it alone did
+    for (set_name, _term), (xs_found, ys_found, best) in acc.items():
+        kind = "descriptor" if set_name in DESCRIPTOR_SETS else "loaded_term"
+        out.append(_story_finding(ctx, f"framing.story.{kind}", kind, set_name, xs_found,
+                                  ys_found, TERM_NOTES.get(set_name, ""), best[0]))
     return out
 
 
@@ -666,9 +706,14 @@ _NOT_ACTS = frozenset(
 _COORDINATED = re.compile(r"\b(?:and|or)\s+(?:(?:their|its|his|her|the|other)\s+)?$|^\s+(?:and|or)\b")
 
 
+# The word right before a term, joined to it by spaces only ("militia supporters").
+_PREMODIFIER = re.compile(r"([A-Za-z]+)\s+$")
+
+
 def _acts(d, uses: list[TermUse]) -> dict[str, list[tuple[TermUse, str]]]:
     """act stem -> [(term use, its class)] for the civilian / armed terms of ``d`` that
-    are the subject of that act; a coordinated subject puts both classes on the act."""
+    are the subject of that act; a coordinated subject ("militiamen and their supporters")
+    puts both classes on it."""
     from ..normalize import stem
 
     text = d.article.text
@@ -691,27 +736,29 @@ def _acts(d, uses: list[TermUse]) -> dict[str, list[tuple[TermUse, str]]]:
 
 def _story_actors(ctx: FindingContext, linker: Linker,
                   terms: dict[str, tuple[TermUse, ...]] | None = None) -> list[Finding]:
-    """One act whose doers one outlet calls armed men ("militiamen", "militants") and
-    another calls civilians ("protesters", "supporters"), in linked sentences."""
+    """One act whose doers some outlets call armed men ("militiamen", "militants") and
+    others call civilians ("protesters", "supporters"), in linked sentences: one finding
+    per act, every outlet that names the doers armed on the charged side. An outlet that
+    names both ("militiamen and their supporters", "militia supporters") is on neither
+    side and is named after them, so the line never reads as if one outlet alone wrote
+    the armed word."""
     if len(ctx.docs) < 2:
         return []
     acts = {}
     for d in ctx.docs:
         acts[d.id] = _acts(d, list(terms[d.id] if terms is not None else term_uses(d)))
     out: list[Finding] = []
-    for y, ya in acts.items():
-        for act, subs in sorted(ya.items()):
-            if any(c == CIVILIAN_SET for _, c in subs):
-                continue
-            armed = [u for u, _ in subs if u.charge >= 1]
-            if not armed:
-                continue
-            xs_found, ys_found, best = [], [], 0.0
-            for x, xa in acts.items():
-                xsubs = xa.get(act, [])
-                if x == y or not xsubs or any(c == ARMED_SET for _, c in xsubs):
-                    continue
-                civ = [u for u, _ in xsubs if u.charge == 0]
+    for act in sorted({a for ya in acts.values() for a in ya}):
+        armed_by = {y: [u for u, _ in ya[act] if u.charge >= 1] for y, ya in acts.items()
+                    if act in ya and not any(c == CIVILIAN_SET for _, c in ya[act])}
+        armed_by = {y: us for y, us in armed_by.items() if us}
+        civil_by = {x: [u for u, _ in xa[act] if u.charge == 0] for x, xa in acts.items()
+                    if act in xa and not any(c == ARMED_SET for _, c in xa[act])}
+        if not armed_by or not civil_by:
+            continue
+        xs_found, ys_found, best = [], [], 0.0
+        for armed in armed_by.values():
+            for civ in civil_by.values():
                 pairs = []
                 for uy in armed:
                     for ux in civ:
@@ -720,21 +767,67 @@ def _story_actors(ctx: FindingContext, linker: Linker,
                         if sc > 0:
                             pairs.append((sc, uy, ux))
                 for sc, uy, ux in sorted(pairs, key=lambda t: -t[0])[:MAX_COUNTERPARTS]:
-                    xs_found.append((ctx.sentences[ux.sentence], (ux.start, ux.end, ux.surface)))
+                    if not any(s.id == ux.sentence for s, _ in xs_found):
+                        xs_found.append((ctx.sentences[ux.sentence], _with_premodifier(ctx, ux)))
                     if not any(s.id == uy.sentence for s, _ in ys_found):
                         ys_found.append((ctx.sentences[uy.sentence],
                                          (uy.start, uy.end, uy.surface)))
                     best = max(best, sc)
-            if xs_found:
-                f = _story_finding(ctx, "framing.story.descriptor", "actor_role", "actor role",
-                                   xs_found, ys_found,
-                                   "the same act's doers named as armed men in one outlet, "
-                                   "as civilians in another", best)
-                verb = next(m.group(1) for m in [_ACT_AFTER.match(
-                    ctx.documents[y].article.text, ys_found[0][1][1])] if m)
-                out.append(Finding(type=f.type, sentences=f.sentences,
-                                   summary=f.summary[:-1] + f" for those who {verb}.",
-                                   detail=f.detail, confidence=f.confidence, spans=f.spans))
+        if not xs_found:
+            continue
+        f = _story_finding(ctx, "framing.story.descriptor", "actor_role", "actor role",
+                           xs_found, ys_found,
+                           "the same act's doers named as armed men in one outlet, "
+                           "as civilians in another", best)
+        first = ys_found[0]
+        verb = next(m.group(1) for m in [_ACT_AFTER.match(
+            ctx.documents[first[0].article].article.text, first[1][1])] if m)
+        both = _both_named(ctx, acts, act, {s.article for s, _ in (*xs_found, *ys_found)})
+        summary = f.summary[:-1] + f" for those who {verb}"
+        if both:
+            summary += " (" + "; ".join(f"{o}: '{w}'" for o, w, _ in both) + ")"
+        out.append(Finding(type=f.type, sentences=f.sentences, summary=summary + ".",
+                           detail=dict(f.detail, both=[{"outlet": o, "words": w, "sentence": sid}
+                                                       for o, w, sid in both]),
+                           confidence=f.confidence, spans=f.spans))
+    return out
+
+
+# The first noun of a coordinated subject, before the one the act follows.
+_COORDINATED_BEFORE = re.compile(
+    r"[A-Za-z]+\s+(?:and|or)\s+(?:(?:their|its|his|her|the|other)\s+)?$")
+
+
+def _with_premodifier(ctx, u: TermUse) -> tuple[int, int, str]:
+    """The span of a civilian term with an armed premodifier before it ("militia
+    supporters", :func:`~storylens.rules.loaded_terms.armed_premodifier`): the outlet's
+    own words, which say whose supporters they are (the line must not print "supporters"
+    for them)."""
+    text = ctx.documents[ctx.sentences[u.sentence].article].article.text
+    pre = _PREMODIFIER.search(text, max(0, u.start - 30), u.start)
+    a = pre.start(1) if pre is not None and armed_premodifier(pre.group(1)) else u.start
+    return a, u.end, text[a : u.end]
+
+
+def _both_named(ctx, acts, act, shown: set[str]) -> list[tuple[str, str, str]]:
+    """(outlet, words, sentence) of each other outlet whose doers of ``act`` are named
+    both ways ("militiamen and their supporters", "militia supporters")."""
+    out = []
+    for d, da in acts.items():
+        subs = da.get(act, [])
+        if d in shown or not subs or {c for _, c in subs} != {CIVILIAN_SET, ARMED_SET}:
+            continue
+        u = subs[0][0]
+        text = ctx.documents[d].article.text
+        mine = [v for v, _ in subs if v.sentence == u.sentence]
+        lo, hi = min(v.start for v in mine), max(v.end for v in mine)
+        pre = _PREMODIFIER.search(text, max(0, lo - 30), lo)
+        coord = _COORDINATED_BEFORE.search(text, max(0, lo - 40), lo)
+        if coord is not None:
+            lo = coord.start()  # "militiamen and their supporters"
+        elif pre is not None and armed_premodifier(pre.group(1)):
+            lo = pre.start(1)
+        out.append((ctx.outlet(d), text[lo:hi], u.sentence))
     return out
 
 
@@ -787,6 +880,9 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     a, b = _head_in(sx, d.article.text, m)
                     if m.cls == "intensifier" and other_act(d.article.text, b):
                         continue  # "pulling his hand free": another act than "pulled him"
+                    if m.cls != "intensifier" and _VERB_FORM.search(d.article.text[a:b]) \
+                            and not _VERB_FORM.search(_head_word(ctx, y, m)):
+                        continue  # "jets attacked five bases" is no plain "alleged attacks"
                     xs_found.append((sx, (a, b, d.article.text[a:b])))
                     best_score = max(best_score, sc)
             if xs_found:
@@ -868,6 +964,23 @@ def _intensified(s: Sentence, text: str, cache: dict[str, bool]) -> bool:
         got = cache[s.id] = any(
             w.group().lower() in INTENSIFIERS for w in _WORD.finditer(text, s.start, s.end))
     return got
+
+
+# A verb's inflection: the modified noun's stem in it is another word ("attacked", not
+# "attacks": read on the report's population, US jets that attacked bases were set as
+# the plain side of "alleged attacks targeting American forces").
+_VERB_FORM = re.compile(r"(?:ed|ing)$", re.IGNORECASE)
+
+
+def _head_word(ctx, article: str, m: ModifierUse) -> str:
+    """The qualified noun as the charged outlet wrote it ("attacks")."""
+    from ..normalize import stem
+
+    text = ctx.documents[article].article.text
+    for w in _WORD.finditer(text, m.end, m.head_end):
+        if stem(w.group().lower()) == m.heads[0]:
+            return w.group()
+    return ""
 
 
 def _head_in(s: Sentence, text: str, m: ModifierUse) -> tuple[int, int]:

@@ -157,8 +157,9 @@ def _counterparts(ctx, framing, article: str, word: str) -> list[dict[str, str]]
         b, a = f.detail.get("b", {}), f.detail.get("a", {})
         bw = (b.get("word") or "").lower()
         if article in b.get("articles", []) and bw.split()[:1] == [w0]:
-            for art in dict.fromkeys(a.get("articles", [])):
-                out.append({"outlet": ctx.outlet(art), "word": a.get("word") or "(no hedge)"})
+            words = a.get("words") or [a.get("word")] * len(a.get("articles", []))
+            for art, aw in zip(a.get("articles", []), words, strict=False):
+                out.append({"outlet": ctx.outlet(art), "word": aw or "(no hedge)"})
     return list({(o["outlet"], o["word"]): o for o in out}.values())
 
 

@@ -357,6 +357,23 @@ TERM_FORMS: dict[str, tuple[str, str, int]] = {
 }
 """surface form (lower case) -> (set name, base term, charge)."""
 
+# A civilian noun premodified by one of these says whose side the civilians are on
+# ("militia supporters"): the framing line prints the two words together, never the bare
+# "supporters", so a reader sees how close the wording is to "militiamen" (a dev story,
+# SemEval: "Iran-backed militia supporters stormed" against "militiamen stormed", which
+# the gold marks a descriptor contrast: supporters of a militia vs its members). The armed
+# set's own forms count too (:func:`armed_premodifier`).
+ARMED_PREMODIFIERS = frozenset({"militia", "militias", "armed", "paramilitary"})
+
+
+def armed_premodifier(word: str) -> bool:
+    """Whether ``word`` before a civilian noun ties it to an armed group."""
+    w = word.lower()
+    if w in ARMED_PREMODIFIERS:
+        return True
+    hit = TERM_FORMS.get(w)
+    return hit is not None and hit[0] == "armed group" and hit[1] not in ANCHOR_ONLY
+
 
 # Loaded modifiers: an adjective or hedge that colours a noun other outlets name plainly.
 # class -> why: "doubt" casts doubt on what follows (Words to watch, "Expressions of
