@@ -52,6 +52,12 @@ from storylens.readers.pagemeta import clean_author, logo_name, publishers
         ("Ana de la Cruz", (), "Ana de la Cruz"),  # lower-case particles
         ("bell fenwick", (), "bell fenwick"),  # set in lower case throughout
         ("Ma Lin", (), "Ma Lin"),  # "MA" the degree, "Ma" the name
+        # two-letter surnames that are also degrees, last in the name (review, s6)
+        ("Tova Ma", (), "Tova Ma"),
+        ("Quan Do; Velling News", ("Velling News",), "Quan Do"),
+        ("Tova Lind MA", (), "Tova Lind"),  # the degree in capitals
+        ("Tova Lind, Ma", (), "Tova Lind"),  # set off by a comma
+        ("Tova Lind, D.O.", (), "Tova Lind"),
         ("Josh", (), "Josh"),
         ("Reporter", (), None),
     ],

@@ -151,9 +151,18 @@ def _without_credentials(part: str) -> str:
     tokens = part.split()
     while tokens and tokens[-1].replace(".", "").strip(",").lower() in CREDENTIALS and (
         len(tokens) > 1 or not any(c.islower() for c in tokens[-1])  # "MS" part, not "Ma"
-    ):
+    ) and not _surname_like(tokens):
         tokens.pop()
     return " ".join(tokens).rstrip(" ,")
+
+
+def _surname_like(tokens: list[str]) -> bool:
+    """The last token is written as a two-letter surname ("Jack Ma", "Anh Do"), not as
+    the degree of those letters ("Jo Doe MA", "Jo Doe, Ma", "Jo Doe M.D."): capital then
+    lower case, no dot, and no comma setting it off from the name before it."""
+    last = tokens[-1].rstrip(",")
+    return (len(last) == 2 and last[0].isupper() and last[1].islower()
+            and len(tokens) > 1 and not tokens[-2].endswith(","))
 
 
 # The longest publisher name read at a byline's end, in words ("Agence France Presse",
