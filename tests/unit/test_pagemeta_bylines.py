@@ -173,3 +173,16 @@ def test_a_page_handed_to_the_cleaner_gets_the_readers_metadata():
     assert art.outlet == "The Harbour Review"
     given = clean_article(RawArticle(source="saved.html", html=html, author="Pia Ramsden Monday", outlet="Wire"), "a1", Options())
     assert (given.author, given.outlet) == ("Pia Ramsden Monday", "Wire")  # the caller's fields win
+
+
+def test_byline_split_starts_at_a_run_of_spaces_first_space():
+    """A byline split on "and" is tried from the first space of a run only: from every
+    space of it, a long run (a hostile page's author meta) was scanned once per space,
+    quadratic (review, s6). Counted by where a split may start, not timed."""
+    from storylens.readers.pagemeta import _PARTS
+
+    text = "Nell Arden" + " " * 40 + "and Oren Pask"
+    starts = [i for i in range(len(text)) if _PARTS.match(text, i)]
+    assert starts == [len("Nell Arden")]
+    assert clean_author(text) == "Nell Arden; Oren Pask"
+    assert clean_author("Nell Arden" + " " * 5000 + "Oren") == "Nell Arden Oren"

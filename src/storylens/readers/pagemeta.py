@@ -105,7 +105,9 @@ def clean_author(author: str | None, publishers: Iterable[str] = ()) -> str | No
 
 
 # trafilatura joins names with "; "; a byline it did not split still says "and" or "&".
-_PARTS = re.compile(r";|\s+(?:and|&)\s+")
+# "(?<!\s)": a split starts at the first space of a run, so a long run of spaces is
+# scanned once, not once per space (quadratic: 20,000 spaces took 7 s).
+_PARTS = re.compile(r";|(?<!\s)\s+(?:and|&)\s+")
 _LABEL = re.compile(
     r"^(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(BYLINE_LABELS, key=len, reverse=True))
     + r")\s*[:\-–—]?\s+(?=\S)",
