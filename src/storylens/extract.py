@@ -532,6 +532,10 @@ class _BodyChunks:
     ``RESTORE_MAX_LEVELS`` levels up, and the path below that ancestor (tag and classes of
     each element) is the same on both sides. Menus, teasers (whole links), related
     lists, comment threads and footers sit in containers of other shapes or are not prose.
+    The shared ancestor is inside the body's ``<article>`` (if any), and no headline
+    (``<h1>``) stands between the block and the body paragraph before it: a page that
+    renders the next story below in the same template (infinite scroll) repeats the
+    container too, but that is another article.
     """
 
     def __init__(self, page: list[_PageBlock], found: list[bool]) -> None:
