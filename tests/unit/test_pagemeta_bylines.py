@@ -29,6 +29,12 @@ from storylens.readers.pagemeta import clean_author, logo_name, publishers
         ("Analysis by Kit Marlow; VNN Editor-at-large", ("VNN",), "Kit Marlow"),
         # labels in front of the name
         ("By Nell Arden", (), "Nell Arden"),
+        # a credit phrase before "by" (review, s6: these bylines were lost, or lost a name)
+        ("Story and photos by Nell Arden", (), "Nell Arden"),
+        ("Words, pictures and video by Nell Arden", (), "Nell Arden"),
+        ("Reporting and writing by Nell Arden and Oren Pask", (), "Nell Arden; Oren Pask"),
+        ("Story by Nell Arden; photos by Oren Pask", (), "Nell Arden; Oren Pask"),
+        ("Storyteller Nell Arden", (), "Storyteller Nell Arden"),  # no "by": no label
         ("Текст Анна Лесная", (), "Анна Лесная"),
         # credentials
         ("Ilse Varr; MS; RDN", (), "Ilse Varr"),

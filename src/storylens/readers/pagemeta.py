@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 
 from ..rules.extraction import (
+    BYLINE_CREDIT_WORDS,
     BYLINE_LABELS,
     CREDENTIALS,
     LOGO_ALT_NOISE,
@@ -80,7 +81,7 @@ def clean_author(author: str | None, publishers: Iterable[str] = ()) -> str | No
     names = _publisher_keys(publishers)
     kept: list[tuple[str, bool]] = []  # (part, names a publisher)
     phrase = False
-    for raw in _PARTS.split(author):
+    for raw in (p for piece in author.split(";") for p in _PARTS.split(_without_credit(piece))):
         part = _without_date(raw.strip())
         part = _without_label(part)
         part = _without_bio(part)
@@ -114,6 +115,18 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 # "Jo Doe is a reporter for NBC News": the bio box read as the byline.
+# A credit phrase before "by" (rules/extraction.BYLINE_CREDIT_WORDS): "Story and photos by ".
+_CREDIT_BY = re.compile(
+    r"^\s*(?:(?:" + "|".join(sorted(BYLINE_CREDIT_WORDS, key=len, reverse=True))
+    + r")(?:\s*,\s*|\s+(?:and|&)\s+|\s+))+by\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _without_credit(piece: str) -> str:
+    return _CREDIT_BY.sub("", piece, count=1)
+
+
 _BIO = re.compile(r"\s(?:is|was)\s+(?:a|an|the|our)\s", re.IGNORECASE)
 
 
