@@ -192,3 +192,15 @@ def test_byline_split_starts_at_a_run_of_spaces_first_space():
     assert starts == [len("Nell Arden")]
     assert clean_author(text) == "Nell Arden; Oren Pask"
     assert clean_author("Nell Arden" + " " * 5000 + "Oren") == "Nell Arden Oren"
+
+
+def test_a_logo_inside_the_story_is_the_subjects_not_the_sites():
+    """A company's logo shown in a story about it names no outlet (review, s6: a saved
+    page about 'Orsk Bank' was credited to Orsk Bank); the header's logo still does."""
+    title = "Gull Post: Fenwick Lines resumes ferry crossings"
+    story_logo = "<img src='/img/fenwick-logo.jpg' alt='Fenwick Lines logo'>"
+    html = _page(title, "").replace("<h1>Ferry crossings resume</h1>",
+                                     f"<h1>Ferry crossings resume</h1>{story_logo}")
+    assert logo_name(html) is None
+    header = "<img src='/img/logo.gif' alt='Gull Post'>"
+    assert logo_name(html.replace("<div class='top'></div>", f"<div class='top'>{header}</div>")) == "Gull Post"

@@ -301,6 +301,10 @@ def publishers(page: str) -> set[str]:
 
 _IMG = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
 _LOGO_BYTES = 500_000  # the logo sits in the page's header
+# Where the article itself begins: a logo after it is one the story shows (the company it
+# reports on: "Orsk Bank logo" on a page titled "Orsk Bank reports record profit"), not the
+# site's, which the page header puts above the headline.
+_ARTICLE_START = re.compile(r"<(?:h1|article)\b", re.IGNORECASE)
 
 
 _TITLE = re.compile(r"<title\b[^>]*>([^<]{1,500})</title>", re.IGNORECASE)
@@ -315,7 +319,9 @@ def logo_name(page: str, title: str | None = None) -> str | None:
     if not title:
         return None
     title_key = f" {_words_key(title)} "
-    for tag in _IMG.finditer(page, 0, min(len(page), _LOGO_BYTES)):
+    end = min(len(page), _LOGO_BYTES)
+    start = _ARTICLE_START.search(page, 0, end)
+    for tag in _IMG.finditer(page, 0, start.start() if start else end):
         attrs = {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in _ATTR.finditer(tag.group())}
         where = " ".join(attrs.get(k, "") for k in ("src", "class", "id", "alt")).lower()
         if "logo" not in where:
