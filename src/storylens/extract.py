@@ -532,6 +532,10 @@ class _BodyChunks:
     ``RESTORE_MAX_LEVELS`` levels up, and the path below that ancestor (tag and classes of
     each element) is the same on both sides. Menus, teasers (whole links), related
     lists, comment threads and footers sit in containers of other shapes or are not prose.
+    The shared ancestor is inside the body's ``<article>`` (if any), and no headline
+    (``<h1>``) stands between the block and the body paragraph before it: a page that
+    renders the next story below in the same template (infinite scroll) repeats the
+    container too, but that is another article.
     """
 
     def __init__(self, page: list[_PageBlock], found: list[bool]) -> None:
@@ -539,6 +543,7 @@ class _BodyChunks:
         self.anchors = [
             i for i, (b, f) in enumerate(zip(page, found, strict=True)) if f and _prose(b)
         ]
+        self.headlines = [i for i, b in enumerate(page) if _tag(b.owner) == "h1"]
         # (ancestor, path below it) of every extracted body paragraph, per level up.
         self.shapes: set[tuple[int, tuple[tuple[str, str], ...]]] = set()
         self._keep: list = []  # the ancestors keyed by id, kept alive (lxml proxies are reused)
@@ -550,6 +555,11 @@ class _BodyChunks:
     def continues(self, i: int) -> bool:
         b = self.page[i]
         if not self.anchors or i < self.anchors[0] or not _prose(b):
+            return False
+        # a headline after the last body paragraph opens another article of the same
+        # template (an infinite-scroll page's next story), not the next chunk of this one
+        k = bisect.bisect_right(self.headlines, self.before(i))
+        if k < len(self.headlines) and self.headlines[k] < i:
             return False
         return any((id(anc), path) in self.shapes for anc, path in _shapes(b.owner))
 
@@ -577,7 +587,9 @@ def _shapes(el):
     path: list[tuple[str, str]] = []
     for _ in range(RESTORE_MAX_LEVELS):
         parent = el.getparent()
-        if parent is None:
+        if parent is None or _tag(el) == "article":
+            # not above an <article>: a copy of an article's container is another article
+            # (an infinite-scroll page's next story), not another chunk of this body
             return
         path.append((_tag(el), " ".join(sorted((el.get("class") or "").split()))))
         yield parent, tuple(path)

@@ -114,3 +114,30 @@ def test_page_blocks_count_linked_words_also_around_a_block():
     blocks = {b.text: b.linked for b in _page_blocks(tree)}
     assert blocks["The harbour board met the union on Thursday."] == 2
     assert blocks["Island schools switch to remote lessons"] == 6
+
+
+# An infinite-scroll page renders the next story below in the same template (review, s6):
+# its paragraphs sit in a copy of the body's container, but they are another article.
+NEXT_STORY = [
+    "A bakery opened on Market Street in Tarn on Friday and sold every rye loaf it had baked by noon.",
+    "The owner said she had saved for six years to buy the ovens and hired four people from the town.",
+    "Neighbours queued from seven in the morning, and the baker promised a second batch on Saturday.",
+]
+
+
+def _two_stories(wrap: str, title_tag: str) -> str:
+    def story(title: str, paras: list[str]) -> str:
+        body = f"<div class='story-body'>{''.join(f'<p>{p}</p>' for p in paras)}</div>"
+        return f"<{wrap} class='story'><{title_tag}>{title}</{title_tag}>{body}</{wrap}>"
+
+    return ("<html><head><title>Ferry crews strike in Port Velling</title></head><body>"
+            "<div class='scroll'>" + story("Ferry crews strike in Port Velling", FIRST + AFTER_AD)
+            + story("Bakery opens in Tarn", NEXT_STORY) + "</div></body></html>")
+
+
+def test_the_next_story_of_an_infinite_scroll_page_is_not_put_back():
+    for wrap, title_tag in (("article", "h2"), ("div", "h1")):  # an <article>, a headline
+        raw, dropped = extract(_two_stories(wrap, title_tag))
+        assert FIRST[0] in raw.text, (wrap, title_tag)
+        assert not any(p in raw.text for p in NEXT_STORY), (wrap, title_tag)
+        assert not any(r.reason == "restored" for r in dropped), (wrap, title_tag)

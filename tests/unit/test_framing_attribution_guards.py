@@ -151,3 +151,17 @@ def test_identity_said_by_a_legal_actor_is_no_neutral_side():
     a = ("Prosecutors said they were unpaid deckhands who blocked the gate of the harbour "
          "office on Tuesday.")
     assert ("said", "claim") not in _attributions(a, CLAIMED, story=True)
+
+
+@pytest.mark.parametrize("a", [
+    # an adjective after "said she was": a feeling, no identity
+    "Mayor Lina Sorr said she was worried about the unpaid deckhands at the harbour office.",
+    # the claimed group speaks of something else
+    "Unpaid deckhands said they were angry about the wages and blocked the harbour office.",
+    # another label than the one claimed
+    "Villagers said they were fishermen and blocked the gate of the harbour office on Tuesday.",
+], ids=["feeling", "group's mood", "another label"])
+def test_said_they_were_states_no_claimed_identity(a):
+    """ "said they were X" is the neutral side of "who claim to be X" only for that X
+    (review, s6: a mayor's worry and a group's anger were set against the claim)."""
+    assert ("said", "claim") not in _attributions(a, CLAIMED, story=True)

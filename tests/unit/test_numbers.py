@@ -157,6 +157,9 @@ def test_units_written_out_are_quantities(sentence, text, value, unit):
         ("A quarter of a million people marched.", "A quarter of a million", "cardinal", 2.5e5),
         ("Three-quarters of a million residents left.", "Three-quarters of a million", "cardinal", 7.5e5),
         ("The council spent half a billion dollars.", "half a billion dollars", "money", 5e8),
+        # AP's hyphenated spelling, read as "million" (1,000,000) before (review, s6)
+        ("A half-million people marched.", "A half-million", "cardinal", 5e5),
+        ("The port won a half-billion-dollar grant.", "a half-billion-dollar", "money", 5e8),
     ],
 )
 def test_a_fraction_of_a_scale_word_is_that_fraction(sentence, text, kind, value):
@@ -169,6 +172,8 @@ def test_fraction_near_misses():
     assert one("Half of the 200 homes burned.", "200").value == 200  # a share of a count
     assert one("Half the town, a million people, fled.", "a million").value == 1e6
     assert one("Half a dozen boats sank.", "Half a dozen").value == 6
+    assert one("A half-dozen boats sank.", "A half-dozen").value == 6
+    assert one("At half-time 3 million viewers watched.", "3 million").value == 3e6
 
 
 def test_unit_near_misses_stay_counts_or_money():

@@ -29,6 +29,12 @@ from storylens.readers.pagemeta import clean_author, logo_name, publishers
         ("Analysis by Kit Marlow; VNN Editor-at-large", ("VNN",), "Kit Marlow"),
         # labels in front of the name
         ("By Nell Arden", (), "Nell Arden"),
+        # a credit phrase before "by" (review, s6: these bylines were lost, or lost a name)
+        ("Story and photos by Nell Arden", (), "Nell Arden"),
+        ("Words, pictures and video by Nell Arden", (), "Nell Arden"),
+        ("Reporting and writing by Nell Arden and Oren Pask", (), "Nell Arden; Oren Pask"),
+        ("Story by Nell Arden; photos by Oren Pask", (), "Nell Arden; Oren Pask"),
+        ("Storyteller Nell Arden", (), "Storyteller Nell Arden"),  # no "by": no label
         ("Текст Анна Лесная", (), "Анна Лесная"),
         # credentials
         ("Ilse Varr; MS; RDN", (), "Ilse Varr"),
@@ -52,6 +58,12 @@ from storylens.readers.pagemeta import clean_author, logo_name, publishers
         ("Ana de la Cruz", (), "Ana de la Cruz"),  # lower-case particles
         ("bell fenwick", (), "bell fenwick"),  # set in lower case throughout
         ("Ma Lin", (), "Ma Lin"),  # "MA" the degree, "Ma" the name
+        # two-letter surnames that are also degrees, last in the name (review, s6)
+        ("Tova Ma", (), "Tova Ma"),
+        ("Quan Do; Velling News", ("Velling News",), "Quan Do"),
+        ("Tova Lind MA", (), "Tova Lind"),  # the degree in capitals
+        ("Tova Lind, Ma", (), "Tova Lind"),  # set off by a comma
+        ("Tova Lind, D.O.", (), "Tova Lind"),
         ("Josh", (), "Josh"),
         ("Reporter", (), None),
     ],
@@ -167,3 +179,28 @@ def test_a_page_handed_to_the_cleaner_gets_the_readers_metadata():
     assert art.outlet == "The Harbour Review"
     given = clean_article(RawArticle(source="saved.html", html=html, author="Pia Ramsden Monday", outlet="Wire"), "a1", Options())
     assert (given.author, given.outlet) == ("Pia Ramsden Monday", "Wire")  # the caller's fields win
+
+
+def test_byline_split_starts_at_a_run_of_spaces_first_space():
+    """A byline split on "and" is tried from the first space of a run only: from every
+    space of it, a long run (a hostile page's author meta) was scanned once per space,
+    quadratic (review, s6). Counted by where a split may start, not timed."""
+    from storylens.readers.pagemeta import _PARTS
+
+    text = "Nell Arden" + " " * 40 + "and Oren Pask"
+    starts = [i for i in range(len(text)) if _PARTS.match(text, i)]
+    assert starts == [len("Nell Arden")]
+    assert clean_author(text) == "Nell Arden; Oren Pask"
+    assert clean_author("Nell Arden" + " " * 5000 + "Oren") == "Nell Arden Oren"
+
+
+def test_a_logo_inside_the_story_is_the_subjects_not_the_sites():
+    """A company's logo shown in a story about it names no outlet (review, s6: a saved
+    page about 'Orsk Bank' was credited to Orsk Bank); the header's logo still does."""
+    title = "Gull Post: Fenwick Lines resumes ferry crossings"
+    story_logo = "<img src='/img/fenwick-logo.jpg' alt='Fenwick Lines logo'>"
+    html = _page(title, "").replace("<h1>Ferry crossings resume</h1>",
+                                     f"<h1>Ferry crossings resume</h1>{story_logo}")
+    assert logo_name(html) is None
+    header = "<img src='/img/logo.gif' alt='Gull Post'>"
+    assert logo_name(html.replace("<div class='top'></div>", f"<div class='top'>{header}</div>")) == "Gull Post"

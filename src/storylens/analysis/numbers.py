@@ -70,8 +70,9 @@ _NUM_WORDS = rf"(?:{_WORD_ATOM})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_ATOM}))*"
 _CUR_SYM = _alt([k for k in U.CURRENCY_SYMBOLS])
 _SCALE = _alt(R.SCALES)
 _SHORT = _alt(R.SHORT_SCALES)
-# "half a million", "a quarter of a million", "a half million": a fraction of a scale word
-_FRACTION = rf"(?:an?\s+)?(?P<frac>{_alt(R.FRACTIONS)})(?:\s+of)?\s+(?=(?:an?\s+)?(?:{_SCALE})\b)"
+# "half a million", "a quarter of a million", "a half million", "a half-million" (AP's
+# spelling, "a half-million-dollar grant"): a fraction of a scale word
+_FRACTION = rf"(?:an?\s+)?(?P<frac>{_alt(R.FRACTIONS)})(?:\s+of\s+|[\s-]+)(?=(?:an?\s+)?(?:{_SCALE})\b)"
 _AMOUNT = re.compile(
     rf"(?:(?<!\w)(?P<cur>{_CUR_SYM})\s?)?"
     rf"(?:(?<![\w.,/:-])(?P<dig>{_NUM_DIGITS})(?![.,]\d)"

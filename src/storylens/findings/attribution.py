@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..analysis.descriptors import _LABEL_END
 from ..analysis.quotes import find_cues
 from ..models import Finding, Sentence
-from ..normalize import content_stems
+from ..normalize import content_stems, stem
 from ..rules.attribution import (
     CUE_FORMS,
     CUE_VERBS,
@@ -58,8 +59,17 @@ _REL = re.compile(
 )
 # The neutral side of an identity claim outside a relative clause: "villagers said they
 # were farmers" against "protesters, who claim to be farmers" (issue 12, item 2).
-_SAY_IDENTITY = re.compile(r"\b(say|says|said)\s+(?:they|he|she)\s+(?:are|were|is|was)\b",
-                           re.IGNORECASE)
+# It is that side only for the label the claim puts in doubt ("said they were farmers"
+# against "who claim to be farmers"): "the mayor said she was worried about the
+# farmers" and "farmers said they were angry" state no identity (review, s6).
+_SAY_IDENTITY = re.compile(
+    r"\b(say|says|said)\s+(?:they|he|she)\s+(?:are|were|is|was)\s+(?:(?:a|an|the)\s+)?"
+    r"(?P<label>(?-i:(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+))",
+    re.IGNORECASE)
+# The label a relative clause's cue claims ("who claim to be [the] farmers").
+_CLAIMED_TO_BE = re.compile(
+    r"\s+to\s+be\s+(?:(?:a|an|the)\s+)?(?P<label>(?-i:(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+))",
+    re.IGNORECASE)
 # Speakers whose doubt verbs are procedure, not framing ("prosecutors allege").
 LEGAL_SPEAKERS = LEGAL_CONTEXT | frozenset(
     "filing filings documents papers affidavit petition ruling statement".split()
@@ -512,6 +522,7 @@ def _relative_clauses(ctx: FindingContext, linker: Linker) -> list[Finding]:
     from .framing import _finding as framing_finding
 
     uses: dict[str, list[Use]] = {}
+    identity: dict[tuple[str, int], str | None] = {}  # a _SAY_IDENTITY use -> its label
     for d in ctx.docs:
         text = d.article.text
         for s in d.sentences:
@@ -531,6 +542,7 @@ def _relative_clauses(ctx: FindingContext, linker: Linker) -> list[Finding]:
                 if m.start(1) not in seen and not _legal(text[max(s.start, m.start() - 40):m.start()]):
                     uses.setdefault(d.id, []).append(
                         (s, (m.start(1), m.end(1), m.group(1)), NEUTRAL))
+                    identity[(d.id, m.start(1))] = _label_head(m.group("label"))
     out = []
     for y, us in uses.items():
         for uy in us:
@@ -540,7 +552,8 @@ def _relative_clauses(ctx: FindingContext, linker: Linker) -> list[Finding]:
             for x, xus in uses.items():
                 if x == y or any(u[2] in (DOUBT, CULPABILITY) for u in xus):
                     continue
-                cands = [(ux, linker.score(uy[0], ux[0])) for ux in xus if ux[2] == NEUTRAL]
+                cands = [(ux, linker.score(uy[0], ux[0])) for ux in xus if ux[2] == NEUTRAL
+                         and _same_label(ctx, y, uy, identity.get((x, ux[1][0]), ""))]
                 cands = [c for c in cands if c[1] > 0]
                 if cands:
                     ux, sc = max(cands, key=lambda c: c[1])
@@ -560,6 +573,30 @@ def _relative_clauses(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     )
                 )
     return out
+
+
+def _label_head(phrase: str) -> str | None:
+    """The stem of a label phrase's head: its last word before a word that ends the
+    phrase ("farmers from" -> "farmer"; ``analysis.descriptors._LABEL_END``)."""
+    kept = []
+    for w in phrase.split():
+        if w.lower() in _LABEL_END:
+            break
+        kept.append(w.lower())
+    return stem(kept[-1]) if kept else None
+
+
+def _same_label(ctx: FindingContext, article: str, claim: Use, label: str | None) -> bool:
+    """Whether a neutral use may stand against ``claim``: a relative clause's cue
+    (``label`` "") always; a "said they were X" (``label`` X's head, ``None`` for no
+    label) only against a claim to be that same X ("who claim to be farmers")."""
+    if label == "":
+        return True
+    if label is None:
+        return False
+    text = ctx.documents[article].article.text
+    m = _CLAIMED_TO_BE.match(text, claim[1][1])
+    return m is not None and _label_head(m.group("label")) == label
 
 
 # A loaded noun for a statement ("his diatribe", "Falk's rant") is the speaker's: the

@@ -87,6 +87,18 @@ BYLINE_LABELS: tuple[str, ...] = (
     "analysis by", "opinion by", "commentary by", "review by", "reporting by", "written by",
     "story by", "text by", "words by", "interview by", "by", "text", "words", "текст", "автор",
 )
+# The work a credit names before "by", in a list ("Story and photos by Jo Doe", "Words,
+# pictures and video by …", "Reporting and writing by Jo Doe and Ana Lund"): a phrase of
+# these words (joined by "and", "&" or commas) and "by" is one label, cut before the
+# byline is split at "and" (split first, "photos by Jo Doe" read as a phrase and the byline
+# was lost). Magazine and local-news credit lines; lower or title case.
+BYLINE_CREDIT_WORDS: frozenset[str] = frozenset(
+    """
+    story text words photos photo photographs photography pictures images video videos
+    reporting writing interview interviews graphics illustrations illustration analysis
+    opinion commentary review research editing additional
+    """.split()
+)
 
 # The noun of a newsroom role ("Tom Doe News reporter", "Ap Auto Writer", "CNN
 # Editor-at-large": the part of a hyphenated word before the hyphen counts). From the
