@@ -768,8 +768,8 @@ BARE_CLAUSE_LEMMAS: frozenset[str] = frozenset(
 # Speech verbs that also name a plain act with a noun object ("will maintain control of
 # the ministry", "added two routes", "wrote a book"): reported only with a clause (a
 # "that", a subject pronoun, or a noun phrase with a finite verb: "maintained the quay was
-# safe"). From a read of SemEval dev quotes ("The OeVP will maintain control of the rest"
-# was a quote); PolNeAR valid content unchanged by it.
+# safe"). From a read of SemEval dev quotes (a party that "will maintain control" of
+# ministries was taken as a quote); PolNeAR valid content unchanged by it.
 CLAUSE_ONLY_LEMMAS: frozenset[str] = frozenset("maintain add write".split())
 
 # Verbs of thought and claim whose that-clause often drops "that" in news English
