@@ -1115,6 +1115,38 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, "one claim (how many states allow medical marijuana) with another figure, 33 vs 34: the pair's fact_conflict"),
     ('story:1483919695+4', 'fact_conflict', '79cf0e14c861'):  # a1:s21 a3:s13 a4:s12 a2:s21
         (True, "34 (q13fox.com, the two AFP copies) vs 33 (the other news.yahoo.com article) states allowing medical marijuana, a day apart with no change between; true, though 'news.yahoo.com' on both sides (two articles of one site) reads as a contradiction"),
+    # --- read 2026-12-03 (branch s6-rereader2) on main 1d10ea3 (merge of s6-framing2:
+    # story-wide framing lines print each outlet's own words, one finding per loaded term
+    # or act, link words for an attribution; a fact_conflict line names an outlet with its
+    # article id when one site's two articles sit on both sides). Each line re-read: does
+    # every named outlet write the word it is given, is every counterpart the same referent.
+    # An old verdict is carried only where the new line is still true, and says so ---
+    ('1484010434_1484699181', 'fact_conflict', 'ad62eac03ce0'):  # a1:s21 a2:s12
+        (True, "33 vs 34 states (plus DC in a2) allowing medical marijuana, both 1 Jan; the article ids now tell the two news.yahoo.com articles apart (carried, still true)"),
+    ('story:1483919695+4', 'fact_conflict', '634841ca7c04'):  # a1:s21 a3:s13 a4:s12 a2:s21
+        (True, "34 (q13fox.com, sg.news.yahoo.com, news.yahoo.com a4) vs 33 (news.yahoo.com a2) states allowing medical marijuana; each outlet and id checked; the id removes the old caveat"),
+    ('1484008387_1485042131', 'framing', '1efa476b0c88'):  # a1:s5 a2:s4
+        (True, "one apology on losing patience: theguardian.com's 'he said' (Francis, Angelus) vs news.yahoo.com's 'Francis confessed' (mild, but true; carried)"),
+    ('story:1483803657+7', 'framing', 'e9b5559e4727'):  # a5:s5 a8:s4
+        (True, "one apology on losing patience: theguardian.com's 'he said' (Francis, Angelus) vs news.yahoo.com's 'Francis confessed' (mild, but true; carried)"),
+    ('1483956394_1483971502', 'framing', '6a957326dc0e'):  # a2:s6 a1:s7
+        (True, "tasnimnews.com hedges the attacks on US forces that prompted the strikes as 'alleged'; nypost.com states the rocket attack (carried; the quoted span 'alleged attacks targeting' is clumsy but verbatim)"),
+    ('story:1483758694+11', 'framing', '295a056b3d64'):  # a6:s6 a7:s7 a8:s4 a10:s71 a5:s7
+        (False, "true of nypost.com, alternet.org, dailypost.ng, but chipleypaper.com's 'attack' (The attack was believed to be retaliation for the US strikes) is the embassy storming, not the attacks on US forces tasnimnews.com calls 'alleged': one counterpart is another referent"),
+    ('story:1483803657+7', 'framing', 'c29df1d1309d'):  # a3:s2 a8:s8 a2:s4
+        (True, "rt.com's 'seized his hand, jerking the religious leader around' vs bdnews24.com's 'pull' and news.yahoo.com's 'pulled on his hand' for one act; each word is its outlet's (mild, but true; carried)"),
+    ('story:1483803657+7', 'framing', '7fa6562a24e9'):  # a3:s2 a8:s8 a5:s2 a6:s8
+        (True, "theguardian.com 'yanked him towards her', wptv.com 'yanking him toward her' vs bdnews24.com 'pull', news.yahoo.com 'pulled on his hand': one act (mild, but true; carried)"),
+    ('story:1483803657+7', 'framing', '8ca6930a33fc'):  # a2:s1 a3:s2 a8:s8 a7:s2
+        (True, "mediaite.com's 'pulled him violently' vs plain 'pulled'/'pull' in rt.com, bdnews24.com, news.yahoo.com for the woman's act; words checked (mild, but true; carried)"),
+    ('story:1483758694+11', 'framing', '485187e4ca9a'):  # a1:s1 a2:s2 a3:s5 a3:s1 ... a7:s1
+        (False, "each outlet does write 'stormed'/'storming', but 'angrily' describes a crowd chanting 'Death to America' that dailypost.ng and tasnimnews.com call 'angry protesters': manner, not a judgment (carried)"),
+    ('story:1483758694+11', 'framing', 'acc0c3e979ef'):  # a5:s8 a3:s1 a6:s2 a7:s1 a12:s1
+        (True, "'stormed' (the four named write it; nypost.com of the Green Zone, the same entry) vs tasnimnews.com's 'reached' the mission; the softening is tasnimnews.com's, other outlets also write 'stormed' unnamed (carried)"),
+    ('story:1483758694+11', 'framing', '7dc374fd2754'):  # a1:s1 a2:s2 a3:s5 a10:s3 a4:s4
+        (True, "bizpacreview.com's 'militiamen' vs 'demonstrators'/'protesters'/'militia supporters' for those who stormed the embassy, each outlet's own word; theprint.in's 'militiamen and their supporters' rightly set apart (carried)"),
+    ('story:1483758694+11', 'framing', 'e1b7757810f6'):  # a6:s2 a8:s8 a10:s70 a12:s21
+        (True, "theprint.in's 'mob' vs nypost.com 'demonstrators', dailypost.ng and chipleypaper.com 'protesters' for the crowd that broke into the embassy; words checked (carried)"),
 }
 
 
