@@ -255,11 +255,17 @@ def split_at_bridges(
         return [members]
     m = len(members)
     sims = _pair_cosines(members, vecs)
-    adj: list[set[int]] = [set() for _ in range(m)]
+    # Links at event_sim need no phrase check; more links never add an articulation
+    # point, so when these alone are connected with none, the story stands as it is.
+    strong = sims >= max(options.event_sim, options.knn_min_sim)
+    np.fill_diagonal(strong, False)
+    adj = [set(np.flatnonzero(row).tolist()) for row in strong]
+    if len(_components(adj)) == 1 and not _articulation_points(adj):
+        return [members]
     for a in range(m):
         for b in range(a + 1, m):
             s = float(sims[a, b])
-            if s >= options.knn_min_sim and events.backs(members[a], members[b], s):
+            if b not in adj[a] and s >= options.knn_min_sim and events.backs(members[a], members[b], s):
                 adj[a].add(b)
                 adj[b].add(a)
     best: tuple[tuple[int, int], int, list[list[int]], list[list[int]]] | None = None
@@ -278,8 +284,8 @@ def split_at_bridges(
     if best is None:
         return [members]
     _, v, comps, big = best
-    strong = [u for c in big if float(sims[v, c].max()) >= options.event_sim for u in c]
-    bridge = [v] + strong + [u for c in comps if c not in big and adj[v].intersection(c) for u in c]
+    tied = [u for c in big if float(sims[v, c].max()) >= options.event_sim for u in c]
+    bridge = [v] + tied + [u for c in comps if c not in big and adj[v].intersection(c) for u in c]
     groups = [list(c) for c in big if float(sims[v, c].max()) < options.event_sim]
 
     def closest(rows: list[int]) -> tuple[int, float]:
@@ -287,7 +293,7 @@ def split_at_bridges(
         j = max(range(len(groups)), key=lambda j: (means[j], -j))
         return j, means[j]
 
-    if not strong:
+    if not tied:
         j, mean = closest([v])
         if mean >= options.threshold:
             groups[j].extend(bridge)
