@@ -22,6 +22,7 @@ from storylens.corpus.graph import cpm_communities, dmm_moves, knn_graph
 from storylens.corpus.refine import (
     attach_singletons,
     detach_weak_undated,
+    split_at_bridges,
     split_at_gaps,
     split_incoherent,
     story_similarities,
@@ -115,7 +116,9 @@ def graph_stories(
        article by the usual vectors (cosine >= ``threshold``), so stories of two
        articles, whose shared terms ``graph_min_df`` drops, are still found;
     6. a story is cut where its dated articles leave a gap over ``window_days``
-       (undated articles bridge any gap in the graph, so the cut is needed).
+       (undated articles bridge any gap in the graph, so the cut is needed), weak
+       undated articles leave it, incoherent parts are split, and one long article
+       that alone joins two events is cut out (:func:`~.refine.split_at_bridges`).
     Returns, per record, the publication rank of the first article of its story.
     ``raw``: :func:`terms` of each record; ``vecs``: :func:`graph_vectors` of them.
     """
@@ -175,9 +178,10 @@ def graph_stories(
         for seg in split_at_gaps(members, ts, rank, options.window_days * 86400.0):
             for kept in detach_weak_undated(seg, usual, ts, options, names, events):
                 for part in split_incoherent(kept, usual, options.min_coherence, options.coherence_ratio):
-                    sid = min(rank[g] for g in part)
-                    for g in part:
-                        story[g] = sid
+                    for piece in split_at_bridges(part, usual, options, events):
+                        sid = min(rank[g] for g in piece)
+                        for g in piece:
+                            story[g] = sid
     return story
 
 

@@ -135,6 +135,18 @@ class ClusterOptions:
     # rarely shares a phrase even when it is one event, so the cosine floors alone
     # decide. About four sentences.
     event_min_tokens: int = 80
+    # Bridges (refine.split_at_bridges): when removing one long article from a story
+    # leaves two or more parts of at least this many articles with no event-evidence
+    # link between them, a part tied to that article by shared passages alone (cosine
+    # under event_sim to all its articles) is a separate story (a piece on a
+    # politician's week sharing passages with the reports of a party and of an embassy
+    # storming joined them: the reader's dev batch, story 78). A part tied by cosine
+    # event_sim stays (the Pope's slap and apology, joined by a report of both: cutting
+    # it cost a dev A pair, docs/stories.md). 2: a part must be two articles that back
+    # each other, so one loose article hanging on the bridge does not cut a story.
+    # 0 turns it off. Not swept: the one value with a meaning (a part is an event
+    # reported twice).
+    bridge_min_part: int = 2
 
 
 @dataclass(frozen=True)

@@ -218,3 +218,150 @@ def detach_weak_undated(
     for g in out:
         groups.setdefault(root(g), []).append(g)
     return parts + list(groups.values())
+
+
+def split_at_bridges(
+    members: list[int],
+    vecs: Sequence[dict[str, float]],
+    options: ClusterOptions,
+    events: EventEvidence | None,
+) -> list[list[int]]:
+    """A story cut where one long article is all that joins two events.
+
+    A long piece that touches several events (a day's round-up, a profile of a
+    politician's week) shares real passages with the reports of each, so the
+    communities can hold two events joined through it alone. Inside the story, two
+    articles are linked when their cosine is at least ``knn_min_sim`` and the link
+    has event evidence (:class:`~.vectors.EventEvidence`: between long articles, a
+    cosine of ``event_sim`` or shared passages). Removing one long article (an
+    articulation point of these links) may leave parts of at least
+    ``bridge_min_part`` articles with no link between them. A part the bridge is
+    tied to by overall similarity (cosine of at least ``event_sim`` to one of its
+    articles: by the event rule, a report of that part's event) stays with it; a part
+    tied to it by shared passages alone (the bridge quotes or sums up its event) is a
+    separate story, cut off when at least two parts remain. So a follow-up that reports
+    both an event and its sequel in full (an apology after the act, cosine 0.48-0.52
+    to both sides) keeps them one story, and a piece on a politician's week that
+    repeats passages of an embassy storming (cosine 0.29) does not hold it. With no
+    part tied by similarity, every part is its own story and the bridge joins the part
+    it is closest to (highest mean cosine), or stays alone when that mean is under
+    ``threshold``. Articles linked to the story only through the bridge go with it;
+    articles linked to no part join the part they are closest to. Each part is
+    checked again. Short articles (snippets) are never a bridge: their links carry no
+    phrase evidence. Parts keep member order and are ordered by their first member.
+    """
+    k = options.bridge_min_part
+    if events is None or not events.active or k <= 0 or len(members) < 2 * k + 1:
+        return [members]
+    m = len(members)
+    sims = _pair_cosines(members, vecs)
+    # Links at event_sim need no phrase check; more links never add an articulation
+    # point, so when these alone are connected with none, the story stands as it is.
+    strong = sims >= max(options.event_sim, options.knn_min_sim)
+    np.fill_diagonal(strong, False)
+    adj = [set(np.flatnonzero(row).tolist()) for row in strong]
+    if len(_components(adj)) == 1 and not _articulation_points(adj):
+        return [members]
+    for a in range(m):
+        for b in range(a + 1, m):
+            s = float(sims[a, b])
+            if b not in adj[a] and s >= options.knn_min_sim and events.backs(members[a], members[b], s):
+                adj[a].add(b)
+                adj[b].add(a)
+    best: tuple[tuple[int, int], int, list[list[int]], list[list[int]]] | None = None
+    for v in _articulation_points(adj):
+        if events.phrases(members[v]) is None:
+            continue
+        comps = _components(adj, skip=v)
+        big = [c for c in comps if len(c) >= k and adj[v].intersection(c)]
+        weak = [c for c in big if float(sims[v, c].max()) < options.event_sim]
+        if len(big) < 2 or not weak:
+            continue
+        sizes = sorted((len(c) for c in big), reverse=True)
+        key = (sizes[1], -v)  # the most even cut, then the earliest bridge
+        if best is None or key > best[0]:
+            best = (key, v, comps, big)
+    if best is None:
+        return [members]
+    _, v, comps, big = best
+    tied = [u for c in big if float(sims[v, c].max()) >= options.event_sim for u in c]
+    bridge = [v] + tied + [u for c in comps if c not in big and adj[v].intersection(c) for u in c]
+    groups = [list(c) for c in big if float(sims[v, c].max()) < options.event_sim]
+
+    def closest(rows: list[int]) -> tuple[int, float]:
+        means = [float(sims[np.ix_(rows, g)].mean()) for g in groups]
+        j = max(range(len(groups)), key=lambda j: (means[j], -j))
+        return j, means[j]
+
+    if not tied:
+        j, mean = closest([v])
+        if mean >= options.threshold:
+            groups[j].extend(bridge)
+            bridge = []
+    if bridge:
+        groups.append(bridge)
+    for c in comps:
+        if not adj[v].intersection(c):
+            groups[closest(list(c))[0]].extend(c)
+    out: list[list[int]] = []
+    for g in groups:
+        part = [members[r] for r in sorted(g)]
+        out.extend(split_at_bridges(part, vecs, options, events))
+    pos = {g: r for r, g in enumerate(members)}
+    return sorted(out, key=lambda part: pos[part[0]])
+
+
+def _components(adj: Sequence[set[int]], skip: int = -1) -> list[list[int]]:
+    """Connected components of ``adj`` without node ``skip``, each sorted."""
+    seen = {skip}
+    comps = []
+    for s in range(len(adj)):
+        if s in seen:
+            continue
+        seen.add(s)
+        comp, stack = [s], [s]
+        while stack:
+            for u in adj[stack.pop()]:
+                if u not in seen:
+                    seen.add(u)
+                    comp.append(u)
+                    stack.append(u)
+        comps.append(sorted(comp))
+    return comps
+
+
+def _articulation_points(adj: Sequence[set[int]]) -> list[int]:
+    """Nodes whose removal disconnects their component (Tarjan, iterative), sorted."""
+    n = len(adj)
+    disc = [-1] * n
+    low = [0] * n
+    cuts: set[int] = set()
+    t = 0
+    for root in range(n):
+        if disc[root] >= 0:
+            continue
+        disc[root] = low[root] = t
+        t += 1
+        children = 0
+        stack = [(root, -1, iter(sorted(adj[root])))]
+        while stack:
+            node, parent, it = stack[-1]
+            for u in it:
+                if disc[u] < 0:
+                    disc[u] = low[u] = t
+                    t += 1
+                    if node == root:
+                        children += 1
+                    stack.append((u, node, iter(sorted(adj[u]))))
+                    break
+                if u != parent:
+                    low[node] = min(low[node], disc[u])
+            else:
+                stack.pop()
+                if parent >= 0:
+                    low[parent] = min(low[parent], low[node])
+                    if parent != root and low[node] >= disc[parent]:
+                        cuts.add(parent)
+        if children > 1:
+            cuts.add(root)
+    return sorted(cuts)
