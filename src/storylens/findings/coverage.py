@@ -1002,12 +1002,22 @@ def _voices(ctx: FindingContext) -> dict[str, str]:
             join(by_outlet.setdefault(d.article.outlet, d.id), d.id)
     body = {d.id: [s.id for s in _body_of(d)] for d in ctx.docs}
     linked: dict[tuple[str, str], int] = {}
+    # the articles of each group, read once per group (per sentence it was quadratic in
+    # a group's size: 50 outlets sharing a lede)
+    articles_of: dict[int, set[str] | None] = {}
     for a, sids in body.items():
         for sid in sids:
-            al = ctx.group(sid)
-            if al is None or _loose(al):
+            gi = ctx.group_of.get(sid)
+            if gi is None:
                 continue
-            for b in {ctx.sentences[x].article for x in al.sentences if x in ctx.sentences}:
+            if gi not in articles_of:
+                al = ctx.alignments[gi]
+                articles_of[gi] = None if _loose(al) else \
+                    {ctx.sentences[x].article for x in al.sentences if x in ctx.sentences}
+            arts = articles_of[gi]
+            if arts is None:
+                continue
+            for b in arts:
                 if b != a:
                     linked[a, b] = linked.get((a, b), 0) + 1
     for (a, b), n in linked.items():
