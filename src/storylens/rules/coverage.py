@@ -93,19 +93,22 @@ NOT_MEASURE_NOUNS = frozenset({"times"})
 # gives. Each pattern (lower-case text) maps to the percentage it says; "the second
 # half of the week" is a period, not a share, and so are "an hour and a half", "two and
 # a half years" and "a half-hour" (a fraction of a unit, not a share: review).
-FRACTION_WORDS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
-    (re.compile(p), v) for p, v in (
-        (r"(?<!and )\b(?:by|a|one|nearly|almost|about|over|more than|less than)[ -]half\b(?!-)|(?<!first )(?<!second )(?<!last )\bhalf (?:of|the)\b", 50.0),
-        (r"\b(?:a|one)[ -]third\b", 100 / 3),
-        (r"\btwo[ -]thirds\b", 200 / 3),
-        (r"\b(?:a|one)[ -]quarter\b", 25.0),
-        (r"\bthree[ -]quarters\b", 75.0),
-        (r"\b(?:a|one)[ -]fifth\b", 20.0),
-        (r"\bone in (?:two|2)\b", 50.0),
-        (r"\bone in (?:three|3)\b|\b1-in-3\b", 100 / 3),
-        (r"\bone in (?:four|4)\b|\b1-in-4\b", 25.0),
-        (r"\bone in (?:five|5)\b|\b1-in-5\b", 20.0),
-        (r"\bone in (?:ten|10)\b|\b1-in-10\b", 10.0),
+# Each entry also names the words every match holds (its cues): a text without any of
+# them is not searched with the pattern (the eleven searches of every article were ~2%
+# of a 50-article compare; tests/unit/test_rules_fraction_cues.py checks the cues).
+FRACTION_WORDS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tuple(
+    (re.compile(p), v, cues) for p, v, cues in (
+        (r"(?<!and )\b(?:by|a|one|nearly|almost|about|over|more than|less than)[ -]half\b(?!-)|(?<!first )(?<!second )(?<!last )\bhalf (?:of|the)\b", 50.0, ("half",)),
+        (r"\b(?:a|one)[ -]third\b", 100 / 3, ("third",)),
+        (r"\btwo[ -]thirds\b", 200 / 3, ("thirds",)),
+        (r"\b(?:a|one)[ -]quarter\b", 25.0, ("quarter",)),
+        (r"\bthree[ -]quarters\b", 75.0, ("quarters",)),
+        (r"\b(?:a|one)[ -]fifth\b", 20.0, ("fifth",)),
+        (r"\bone in (?:two|2)\b", 50.0, ("one in ",)),
+        (r"\bone in (?:three|3)\b|\b1-in-3\b", 100 / 3, ("one in ", "1-in-")),
+        (r"\bone in (?:four|4)\b|\b1-in-4\b", 25.0, ("one in ", "1-in-")),
+        (r"\bone in (?:five|5)\b|\b1-in-5\b", 20.0, ("one in ", "1-in-")),
+        (r"\bone in (?:ten|10)\b|\b1-in-10\b", 10.0, ("one in ", "1-in-")),
     )
 )
 
