@@ -46,30 +46,45 @@ def _dev_articles() -> set[str]:
     return {x for r in _jsonl(GOLD) if r["pair_id"] in dev for x in (r["a"], r["b"])}
 
 
-def run(flags: tuple[str, ...], lo: float | None = None) -> tuple[list[str], int, float]:
-    from storylens.options import Options
-
-    articles = {a["id"]: a for a in _jsonl(DATA / "articles.jsonl")}
+def non_gold_pairs(articles: dict[str, dict], lo: float | None = None
+                   ) -> list[tuple[str, str, str, str]]:
+    """``findings_report.population`` less every pair holding a test-split article;
+    ``lo`` widens it (pairs of one topic, not only one event)."""
     held_out = _test_articles()
-    if lo is not None:  # a wider population: pairs of one topic, not only one event
+    if lo is not None:
         findings_report.LO = lo
-    pairs = [p for p in population(articles) if not ({p[1], p[2]} & held_out)]
-    dev = _dev_articles()
-    options = replace(Options(), **{f: True for f in flags})
-    lines: list[str] = []
-    t0 = time.perf_counter()
-    for pid, a, b, origin in pairs:
+    return [p for p in population(articles) if not ({p[1], p[2]} & held_out)]
+
+
+def framing_findings(articles, pairs, options):
+    """Each framing finding of ``pairs`` compared with ``options``, as (pair, finding,
+    one printed line per sentence it cites): the one loop this script and
+    ``subjectivity_lexicon.py`` print from."""
+    for pair in pairs:
+        pid, a, b, origin = pair
         comp = findings_report.compare_ids(articles, (a, b), options)
         if comp is None:
             continue
         for f in comp.findings:
-            if f.type != "framing":
-                continue
-            seen = "dev-event" if {a, b} & dev else "new-event"
-            lines.append(f"## {pid} [{origin}, {seen}] conf {f.confidence:.2f} "
-                         f"`{f.detail.get('rule')}` {f.summary}")
-            for sid in f.sentences:
-                lines.append(f"   {sid}: {' '.join(comp.sentence(sid).text.split())[:300]}")
+            if f.type == "framing":
+                yield pair, f, [f"   {sid}: {' '.join(comp.sentence(sid).text.split())[:300]}"
+                                for sid in f.sentences]
+
+
+def run(flags: tuple[str, ...], lo: float | None = None) -> tuple[list[str], int, float]:
+    from storylens.options import Options
+
+    articles = {a["id"]: a for a in _jsonl(DATA / "articles.jsonl")}
+    pairs = non_gold_pairs(articles, lo)
+    dev = _dev_articles()
+    options = replace(Options(), **{f: True for f in flags})
+    lines: list[str] = []
+    t0 = time.perf_counter()
+    for (pid, a, b, origin), f, cited in framing_findings(articles, pairs, options):
+        seen = "dev-event" if {a, b} & dev else "new-event"
+        lines.append(f"## {pid} [{origin}, {seen}] conf {f.confidence:.2f} "
+                     f"`{f.detail.get('rule')}` {f.summary}")
+        lines.extend(cited)
     return lines, len(pairs), time.perf_counter() - t0
 
 

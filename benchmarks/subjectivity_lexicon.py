@@ -31,44 +31,24 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import findings_report  # noqa: E402
-from findings_report import DATA, GOLD, _jsonl, population  # noqa: E402
-
-SPLITS = HERE / "gold" / "splits.json"
+from findings_report import DATA, GOLD, _jsonl  # noqa: E402
+from framing_guard import SPLITS, framing_findings, non_gold_pairs  # noqa: E402
 
 
-def _pairs(lo: float | None) -> list[tuple[str, str, str, str]]:
+def _pairs(articles: dict[str, dict], lo: float | None) -> list[tuple[str, str, str, str]]:
     """(pair id, a, b, origin): dev gold pairs, then the non-gold population less every
-    pair with a test-split article."""
-    splits = json.loads(SPLITS.read_text())["semeval2022-en"]
-    gold = list(_jsonl(GOLD))
-    test_articles = {x for r in gold if r["pair_id"] in set(splits["test"])
-                     for x in (r["a"], r["b"])}
-    dev = [(r["pair_id"], r["a"], r["b"], "dev-gold") for r in gold
-           if r["pair_id"] in set(splits["dev"])]
-    if lo is not None:
-        findings_report.LO = lo
-    articles = {a["id"]: a for a in _jsonl(DATA / "articles.jsonl")}
-    rest = [p for p in population(articles) if not ({p[1], p[2]} & test_articles)]
-    return dev + rest
+    pair with a test-split article (``framing_guard.non_gold_pairs``)."""
+    dev_ids = set(json.loads(SPLITS.read_text())["semeval2022-en"]["dev"])
+    dev = [(r["pair_id"], r["a"], r["b"], "dev-gold") for r in _jsonl(GOLD)
+           if r["pair_id"] in dev_ids]
+    return dev + non_gold_pairs(articles, lo)
 
 
 def _framing(articles, pairs, options) -> dict[tuple[str, str], list[str]]:
     """(pair id, summary) -> printed lines, for every framing finding."""
-    out = {}
-    for pid, a, b, origin in pairs:
-        comp = findings_report.compare_ids(articles, (a, b), options)
-        if comp is None:
-            continue
-        for f in comp.findings:
-            if f.type != "framing":
-                continue
-            lines = [f"## {pid} [{origin}] `{f.detail.get('rule')}` "
-                     f"class {f.detail.get('class')}: {f.summary}"]
-            for sid in f.sentences:
-                lines.append(f"   {sid}: {' '.join(comp.sentence(sid).text.split())[:300]}")
-            out[pid, f.summary] = lines
-    return out
+    return {(pid, f.summary): [f"## {pid} [{origin}] `{f.detail.get('rule')}` "
+                               f"class {f.detail.get('class')}: {f.summary}", *cited]
+            for (pid, _, _, origin), f, cited in framing_findings(articles, pairs, options)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
              for w, (p, s) in lexicon.items()
              if w not in loaded_terms.MODIFIERS and w not in loaded_terms.INTENSIFIERS}
     articles = {a["id"]: a for a in _jsonl(DATA / "articles.jsonl")}
-    pairs = _pairs(args.lo)
+    pairs = _pairs(articles, args.lo)
     options = replace(Options(), story_framing=True)
     t0 = time.perf_counter()
     before = _framing(articles, pairs, options)
