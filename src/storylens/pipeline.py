@@ -86,8 +86,7 @@ def compare_articles(
     findings: list = []
     if options.findings:
         with _timer(timings, "findings"):
-            findings = _findings(docs, alignments, prov, options)
-            prov = _story_warning(docs, alignments, prov, options)
+            findings, prov = _findings(docs, alignments, prov, options)
     return Comparison(
         documents=tuple(docs),
         alignments=tuple(alignments),
@@ -128,20 +127,18 @@ def _analyse(docs, options: Options):
     return [analyse(d, options) for d in docs]
 
 
-def _story_warning(docs, alignments, prov, options: Options):
-    """Few shared sentences warn only where the articles share no telling fact either."""
-    if not prov.warning:
-        return prov
-    from .findings.common import FindingContext
-    from .findings.coverage import off_story
-    from .provenance import story_warning
+def _findings(docs, alignments, prov, options: Options):
+    """The findings, and ``prov`` with its few-shared-sentences warning kept only where
+    the articles share no telling fact either (``provenance.story_warning``), both from
+    one findings context."""
+    from .findings import FindingContext, find_in
 
     ctx = FindingContext.build(docs, alignments, prov, options)
-    return story_warning(prov, docs, alignments, off_story(ctx))
+    findings = find_in(ctx, options)
+    if prov.warning:
+        from .findings.coverage import off_story
+        from .provenance import story_warning
 
-
-def _findings(docs, alignments, prov, options: Options):
-    from .findings import find_all
-
-    return find_all(docs, alignments, prov, options)
+        prov = story_warning(prov, docs, alignments, off_story(ctx))
+    return findings, prov
 

@@ -45,7 +45,7 @@ def _context(texts: list[str]) -> FindingContext:
                        record_id=f"r{i}") for i, t in enumerate(texts)]
     arts, _ = clean_all(raws, Options())
     # analysed (quotes and speakers) as for findings, but no finder run here
-    with mock.patch.object(pipeline, "_findings", lambda *a: []):
+    with mock.patch.object(pipeline, "_findings", lambda docs, als, prov, opts: ([], prov)):
         comp = compare_articles(arts, Options())
     return FindingContext.build(comp.documents, comp.alignments, comp.provenance, Options())
 

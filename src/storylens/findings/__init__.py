@@ -61,7 +61,12 @@ def find_all(
 ) -> list[Finding]:
     """All findings for one story, most important first."""
     options = options or Options()
-    ctx = FindingContext.build(docs, alignments, provenance, options)
+    return find_in(FindingContext.build(docs, alignments, provenance, options), options)
+
+
+def find_in(ctx: FindingContext, options: Options) -> list[Finding]:
+    """All findings of a context already built, most important first: the pipeline keeps
+    the context, so the coverage analysis behind the story warning is not run twice."""
     found: list[Finding] = []
     for finder in FINDERS:
         found.extend(finder(ctx))
@@ -70,4 +75,4 @@ def find_all(
     return kept
 
 
-__all__ = ["KINDS", "WEIGHT", "FindingContext", "FindingKind", "find_all", "is_shown"]
+__all__ = ["KINDS", "WEIGHT", "FindingContext", "FindingKind", "find_all", "find_in", "is_shown"]
