@@ -487,6 +487,16 @@ NOUN_COMPLEMENTS: frozenset[str] = frozenset(
     "over since that through to toward towards which who whose with within".split()
 )
 
+# Words that open a verb's object or clause right after a word ("questions the figures",
+# "sanctions his aides", "questions whether"): the word before them is read as a verb,
+# whatever its suffix (analysis/descriptors._verb_reading). A noun is rarely followed by one
+# of these directly ("the deployment the navy began" is the exception, and only loses a
+# contrast). s7 findings item 3: "-tion", "-sion" and plural "-s" words read as nouns by
+# their suffix alone ("the embattled Oren Falk questions the union's figures").
+OBJECT_OPENERS: frozenset[str] = frozenset(
+    "a an the his her their its my our your this these those him them us me whether".split()
+)
+
 # Words that cannot be the noun a modifier qualifies (articles, pronouns, light words).
 STOP_HEADS: frozenset[str] = frozenset(
     "a an the his her its their our your my this that these those and or of to in on by "
