@@ -1133,6 +1133,8 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, "tasnimnews.com hedges the attacks on US forces that prompted the strikes as 'alleged'; nypost.com states the rocket attack (carried; the quoted span 'alleged attacks targeting' is clumsy but verbatim)"),
     ('story:1483758694+11', 'framing', '295a056b3d64'):  # a6:s6 a7:s7 a8:s4 a10:s71 a5:s7
         (False, "true of nypost.com, alternet.org, dailypost.ng, but chipleypaper.com's 'attack' (The attack was believed to be retaliation for the US strikes) is the embassy storming, not the attacks on US forces tasnimnews.com calls 'alleged': one counterpart is another referent"),
+    ('story:1483758694+11', 'framing', 'd29fc75cd413'):  # a6:s6 a7:s7 a8:s4 a5:s7
+        (True, "the item above without chipleypaper.com's anaphoric 'The attack' (the embassy storming; s7 findings: a counterpart that refers back is read through its antecedent): nypost.com, alternet.org, dailypost.ng each state the attack on US forces tasnimnews.com calls 'alleged' (carried from the reading above)"),
     ('story:1483803657+7', 'framing', 'c29df1d1309d'):  # a3:s2 a8:s8 a2:s4
         (True, "rt.com's 'seized his hand, jerking the religious leader around' vs bdnews24.com's 'pull' and news.yahoo.com's 'pulled on his hand' for one act; each word is its outlet's (mild, but true; carried)"),
     ('story:1483803657+7', 'framing', '7fa6562a24e9'):  # a3:s2 a8:s8 a5:s2 a6:s8

@@ -34,6 +34,7 @@ from ..rules.loaded_terms import (
     NEEDS_OBJECT,
     NOT_TERMS,
     NOUN_SETS,
+    OBJECT_OPENERS,
     OTHER_ACT_PARTICLES,
     STOP_HEADS,
     TERM_FORMS,
@@ -383,6 +384,8 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
                     if heads:
                         break
                     continue
+                if heads and _verb_reading(text, words, j):
+                    break  # "the embattled minister questions the figures": the verb
                 heads.append(stem(raw))
                 head_at.append(words[j].start())
                 head_end = words[j].end()
@@ -398,7 +401,8 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
                 # project" the modifier qualifies the project, not the place Tessel
                 anchor = named[0].key if named and named[0].end >= head_end else None
                 after = _NOUN_AFTER_NAME.match(text, head_end) if anchor else None
-                if after and _noun_like(after.group(1)):
+                if after and _noun_like(after.group(1)) and not _verb_reading(
+                        text, words, _index_at(words, after.start(1))):
                     # "the controversial U.S. Navy patrols", "the embattled Oren Falk
                     # government": a name of two or more words filled both head slots,
                     # but the phrase goes on; the modifier is on the noun after the name
@@ -438,6 +442,26 @@ def _noun_like(word: str) -> bool:
 
 
 _NOUN_SUFFIX = re.compile(r"(?:ment|tion|sion|ship|ness|ity|ism)s?$")
+
+
+def _verb_reading(text: str, words: list[re.Match[str]], j: int | None) -> bool:
+    """Whether sentence word ``j`` reads as a verb by the words around it, not by its
+    suffix: the next word, with only a space between, opens an object or a clause
+    (rules/loaded_terms.OBJECT_OPENERS: "questions the figures", "sanctions his aides",
+    "questions whether"). A noun with such a word right after it is rare; an -s or
+    -tion word is a noun or a verb by its place, not its ending. "that" is not one: after
+    a noun it may open a relative clause ("questions that the union raised")."""
+    if j is None or j + 1 >= len(words):
+        return False
+    if text[words[j].end():words[j + 1].start()] != " ":
+        return False  # punctuation between: the phrase ends there
+    return words[j + 1].group().lower() in OBJECT_OPENERS
+
+
+def _index_at(words: list[re.Match[str]], start: int) -> int | None:
+    """The index of the sentence word that starts at ``start``."""
+    i = bisect_left([w.start() for w in words], start)
+    return i if i < len(words) and words[i].start() == start else None
 
 
 @per_document

@@ -1304,7 +1304,7 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
         if c.fact.kind == "quote" and not _quoted_by_most(c, label_of, speakers, n):
             continue
         for a in c.missing:
-            label = label_of(c.fact, [a])
+            label = label_of(c.fact, [a], carriers=c.carriers)
             if label:
                 note(a, "omits", c, label)
     return out
@@ -1465,6 +1465,8 @@ class _Labels:
         self._memo: dict[tuple[str, str, int], str | None] = {}
         self._by_start: dict[str, tuple[dict, dict, dict]] = {}
         self._keys: dict[str, dict[str, str]] = {}
+        # (article, name key) -> per article the forms of that entity's name (_forms)
+        self._clusters: dict[tuple[str, str], dict[str, Counter[str]]] | None = None
 
     def _of(self, article: str) -> tuple[dict, dict, dict]:
         """(quotes by start, entities by start, numbers by sentence) of an article."""
@@ -1479,13 +1481,16 @@ class _Labels:
             self._by_start[article] = got
         return got
 
-    def __call__(self, f: Fact, others: list[str]) -> str | None:
+    def __call__(self, f: Fact, others: list[str], carriers=()) -> str | None:
         """``others``: the articles said to lack the fact (a quote's speaker must not
-        speak in any of them)."""
+        speak in any of them); ``carriers``: the articles said to give it, whose most
+        frequent spelling of a name names it (:meth:`_spelling`)."""
         key = (f.article, f.kind, f.start)
         if key not in self._memo:
             self._memo[key] = self._label(f)
         label = self._memo[key]
+        if label and carriers and f.kind in ("person", "org"):
+            label = self._spelling(f, label, carriers)
         if label and f.kind == "quote" and any(
                 _same_person(self.speaker_key(f) or "", self.speakers[o]) for o in others):
             return None  # the other outlet quotes this person too
@@ -1494,6 +1499,47 @@ class _Labels:
             if any(last in self.index.tokens[o] for o in others):
                 return None  # "Prasad said" there: the name as cleaned is carried
         return label
+
+    def _spelling(self, f: Fact, label: str, carriers) -> str:
+        """``label`` with the name written as most of ``carriers`` write it. One
+        article's fact stands for a fact several outlets give, and it may be the one
+        that misspells the name: "leaves out Pavel Dragunoff" where three outlets write
+        "Dragunov" (demo). The forms are those of the name_variant finder's cluster
+        (:func:`.names.name_clusters`, one source of truth), one vote per article (its
+        most frequent form); the fact's own form stays unless another has more votes."""
+        doc = self.ctx.documents[f.article]
+        e = self._of(f.article)[1].get(f.start)
+        if e is None:
+            return label
+        own = L.name_and_role(doc, e)[0] if f.kind == "person" else f.text
+        if own not in label:
+            return label
+        votes: Counter[str] = Counter()
+        size = len(own.split())
+        for art, forms in self._forms(f.article, e.key).items():
+            # a form as full as the fact's own: "Dragunov said" is no vote for "Dragunov"
+            full = [(n, x) for x, n in forms.items() if len(x.split()) == size]
+            if full and (art in carriers or art == f.article):
+                votes[max(full)[1]] += 1
+        best, n = max(votes.items(), key=lambda kv: (kv[1], kv[0] == own), default=(own, 0))
+        return label.replace(own, best, 1) if n > votes[own] else label
+
+    def _forms(self, article: str, key: str) -> dict[str, Counter[str]]:
+        """Per article, how often it writes each form of the entity ``(article, key)``
+        names (its name_variant cluster), persons as the summary shows them."""
+        if self._clusters is None:
+            from .names import name_clusters
+
+            self._clusters = {}
+            for group in name_clusters(self.ctx)[0]:
+                forms: dict[str, Counter[str]] = {}
+                for art, e in group:
+                    shown = L.name_and_role(self.ctx.documents[art], e)[0] \
+                        if e.kind == "person" else " ".join(e.text.split())
+                    forms.setdefault(art, Counter())[shown] += 1
+                for art, e in group:
+                    self._clusters[(art, e.key)] = forms
+        return self._clusters.get((article, key), {})
 
     def speaker_key(self, f: Fact) -> str | None:
         """A quote fact's speaker by identity (its link key in its own article), or

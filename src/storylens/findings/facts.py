@@ -186,6 +186,9 @@ class _Mention:
     approx: bool  # hedged ("about", "over", "nearly") or counted in dozens
     noun: str | None = None  # the counted noun of a count ("capes" -> "cape")
     places: frozenset[str] = frozenset()  # referent: keys of places named in its clause
+    # referent: keys of the other names that own it in its clause ("the Vell branch"), not
+    # its source ("Kessel Bank said"): _owners
+    owners: frozenset[str] = frozenset()
     time: str | None = None  # an absolute date of its sentence, "earlier", or None
     year_shaped: bool = False  # a bare count written like a year ("2019 rates")
     event: str | None = None  # for a date: the event noun it dates ("war")
@@ -475,6 +478,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 hedge or "dozen" in q.text.lower(),
                 noun=noun,
                 places=_places(ents.get(sid, ()), s, q, lo, hi),
+                owners=_owners(ents.get(sid, ()), s, q, lo, hi)
+                if fam.startswith(OWNED_FAMILIES) else frozenset(),
                 time=time,
                 year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
                 event=event, bound=_bound(s, q), person=person, person_name=person_name,
@@ -835,6 +840,38 @@ def _places(ents, s: Sentence, q: Quantity, lo: int, hi: int) -> frozenset[str]:
                      and lo <= st - s.start and en - s.start <= a)
 
 
+def _owners(ents, s: Sentence, q: Quantity, lo: int, hi: int) -> frozenset[str]:
+    """Keys of the names of ``rules/numbers.OWNER_KINDS`` in the number's clause, as
+    :func:`_places` reads places (after it first, else before it), less the names that
+    speak (a speech verb right after the name, or "according to" before it): "the Vell
+    branch reported 40 job cuts" is owned by Vell, "Kessel Bank said 40 jobs" is only
+    sourced by the bank."""
+    a, b = q.start - s.start, q.end - s.start
+
+    def owner(st: int, en: int) -> bool:
+        nxt = _AFTER_NAME.match(s.text, en - s.start)
+        if nxt and nxt.group(1).lower() in CUE_FORMS:
+            return False
+        lead = " ".join(s.text[max(0, st - s.start - 20):st - s.start].lower().split())
+        return not lead.endswith(R.SOURCE_BEFORE)
+
+    cands = [(st, en, k) for st, en, k, kind in ents if kind in R.OWNER_KINDS]
+    after = frozenset(k for st, en, k in cands
+                      if b <= st - s.start and en - s.start <= hi and owner(st, en))
+    if after:
+        return after
+    return frozenset(k for st, en, k in cands
+                     if lo <= st - s.start and en - s.start <= a and owner(st, en))
+
+
+_AFTER_NAME = re.compile(r"\s+([A-Za-z]+)")
+# Families whose figures have an owner (a branch's job cuts, a firm's revenue, a plant's
+# output): counts, amounts, shares, measures. A date's referent is its event and an
+# age's its person (both compared already); "Protests have shaken Vell since Dec 12" is
+# not Vell's date.
+OWNED_FAMILIES = ("count", "money", "percent", "quantity")
+
+
 def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
           after: list[str], weekdays: list[Quantity] = ()) -> str | None:
     """The time a figure is for: "earlier" when a word before it in its clause introduces
@@ -1048,6 +1085,17 @@ def _same_referent(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
+def _same_owner(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sets of owner and place keys may name one owner: one entity
+    (:func:`_same_referent`) or a word in common ("draven" / "draven viaduct", "isel" /
+    "isel river": one outlet names the thing, the other its longer name). Only names
+    with nothing in common are two owners."""
+    if _same_referent(a, b):
+        return True
+    wa = {w for k in a for w in k.split() if len(w) >= 3}
+    return any(w in wa for k in b for w in k.split())
+
+
 def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 names: tuple[frozenset[str], frozenset[str]],
                 plural_events: set[tuple[str, str]], adjacent: frozenset[str] | None = None,
@@ -1179,6 +1227,9 @@ def _compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "hundreds of protesters" / "thousands of police": two groups
     if x.places and y.places and not _same_referent(x.places, y.places):
         return False  # "troops in Vell" / "troops in Orsk"
+    if (x.owners or y.owners) and (x.places or x.owners) and (y.places or y.owners) and \
+            not _same_owner(x.places | x.owners, y.places | y.owners):
+        return False  # "the Vell branch reported 40 job cuts" / "the Tarn branch ... 60"
     if x.time != y.time and (x.time == "earlier" or y.time == "earlier"):
         return False  # a figure from an earlier event
     if x.time != y.time and "update" in (x.time, y.time):

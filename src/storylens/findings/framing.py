@@ -32,6 +32,7 @@ from ..analysis.descriptors import (
 from ..analysis.quotes import find_cues
 from ..models import Finding, Sentence
 from ..rules.attribution import (
+    CALENDAR_WORDS,
     CULPABILITY,
     DOUBT,
     DOUBT_MARKERS,
@@ -42,11 +43,13 @@ from ..rules.attribution import (
     cue_lemma,
 )
 from ..rules.loaded_terms import (
+    ANAPHORIC_DETERMINERS,
     ANCHOR_ONLY,
     INTENSIFIERS,
     LEGAL_CONTEXT,
     LEMMA_SETS,
     MODIFIERS,
+    NOUN_COMPLEMENTS,
     NOUN_SETS,
     TERM_FORMS,
     TERM_SETS,
@@ -883,6 +886,11 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     if m.cls != "intensifier" and _VERB_FORM.search(d.article.text[a:b]) \
                             and not _VERB_FORM.search(_head_word(ctx, y, m)):
                         continue  # "jets attacked five bases" is no plain "alleged attacks"
+                    if sc < 1.0 and _anaphoric(d.article.text, sx, a, b):
+                        # "The attack was ...": the act its article named before
+                        ante = _antecedent(d, sx, m.heads[0], linker)
+                        if ante is not None and linker.score(sy, ante, frozenset(m.heads[:1])) <= 0:
+                            continue  # another act, named by the same noun
                     xs_found.append((sx, (a, b, d.article.text[a:b])))
                     best_score = max(best_score, sc)
             if xs_found:
@@ -970,6 +978,32 @@ def _intensified(s: Sentence, text: str, cache: dict[str, bool]) -> bool:
 # "attacks": read on the report's population, US jets that attacked bases were set as
 # the plain side of "alleged attacks targeting American forces").
 _VERB_FORM = re.compile(r"(?:ed|ing)$", re.IGNORECASE)
+
+
+def _anaphoric(text: str, s: Sentence, a: int, b: int) -> bool:
+    """Whether the noun at ``text[a:b]`` refers back: a definite or demonstrative
+    determiner right before it and no complement of its own after it ("The attack was
+    believed ...", not "the attack on the embassy", "the attack targeting troops" or "the
+    attack Sunday"; rules/loaded_terms.ANAPHORIC_DETERMINERS, NOUN_COMPLEMENTS)."""
+    before = [w.group().lower() for w in _WORD.finditer(text, max(s.start, a - 12), a)]
+    if not before or before[-1] not in ANAPHORIC_DETERMINERS:
+        return False
+    after = _WORD.match(text, b + 1) if text[b:b + 1] == " " else None
+    if after is None:
+        return True  # punctuation or the sentence's end
+    w = after.group().lower()
+    return not (w in NOUN_COMPLEMENTS or w in CALENDAR_WORDS or w.endswith("ing"))
+
+
+def _antecedent(d, s: Sentence, head: str, linker: Linker) -> Sentence | None:
+    """The last sentence of ``d`` before ``s`` that names ``head`` (its stem): the
+    mention an anaphoric "the attack" refers to, by recency; ``None`` when none does
+    (then the sentence's own words stay the only evidence)."""
+    i = next((k for k, x in enumerate(d.sentences) if x.id == s.id), 0)
+    for x in reversed(d.sentences[:i]):
+        if head in linker.stems(x):
+            return x
+    return None
 
 
 def _head_word(ctx, article: str, m: ModifierUse) -> str:

@@ -471,6 +471,32 @@ CHARGE_CONTEXT: frozenset[str] = frozenset(
     "inciting prosecuted sentenced".split()
 )
 
+# A counterpart noun right after one of these, with none of NOUN_COMPLEMENTS after it ("The
+# attack was believed to be retaliation ..."), names a referent its article introduced
+# before: the last earlier sentence with that noun, not the words around it, says which
+# act it is (findings/framing._antecedent). Hand sample, s6 story-12: chipleypaper.com's
+# "The attack" (the embassy storming, "orchestrating an attack on the U.S. Embassy" four
+# sentences up) was set as the plain side of another outlet's "alleged attacks targeting
+# American forces" because its sentence shares "American", "Iraq" and "strikes".
+ANAPHORIC_DETERMINERS: frozenset[str] = frozenset("the this that these those".split())
+# Words that open a noun's own complement ("attack on the base", "attack that killed",
+# "attack targeting" is caught by its -ing, "attack Sunday"): the phrase then says which
+# act it is, and the sentence's words are evidence as before.
+NOUN_COMPLEMENTS: frozenset[str] = frozenset(
+    "about after against amid at before by during from in inside into near of on outside "
+    "over since that through to toward towards which who whose with within".split()
+)
+
+# Words that open a verb's object or clause right after a word ("questions the figures",
+# "sanctions his aides", "questions whether"): the word before them is read as a verb,
+# whatever its suffix (analysis/descriptors._verb_reading). A noun is rarely followed by one
+# of these directly ("the deployment the navy began" is the exception, and only loses a
+# contrast). s7 findings item 3: "-tion", "-sion" and plural "-s" words read as nouns by
+# their suffix alone ("the embattled Oren Falk questions the union's figures").
+OBJECT_OPENERS: frozenset[str] = frozenset(
+    "a an the his her their its my our your this these those him them us me whether".split()
+)
+
 # Words that cannot be the noun a modifier qualifies (articles, pronouns, light words).
 STOP_HEADS: frozenset[str] = frozenset(
     "a an the his her its their our your my this that these those and or of to in on by "

@@ -157,6 +157,14 @@ SUBORDINATE_TIME_WORDS: frozenset[str] = frozenset(
 # Entity kinds that make a figure's referent ("troops in Vell"): places and groups of
 # people, not the speaker who gives the figure.
 REFERENT_KINDS: frozenset[str] = frozenset({"place", "norp"})
+# Entity kinds that may own a figure ("the Vell branch reported 40 job cuts", "staff at
+# Kessel Bank"): a name the analysis did not type as a place (an organisation, or a place
+# name it could not type: "Vell" in "the Vell branch" is "other"). Two aligned sentences
+# whose figures are owned by two different such names state two facts (findings/facts
+# _owners), unless the name speaks ("Kessel Bank said 40"): a source, not an owner.
+OWNER_KINDS: frozenset[str] = frozenset({"org", "other"})
+# Words before a name that make it the figure's source, not its owner.
+SOURCE_BEFORE = ("according to",)
 # Endings that turn a place key into its people's ("iraq" / "iraqi", "vell" / "vellese"),
 # so "troops in Iraq" and "Iraqi troops" name one referent.
 DEMONYM_ENDINGS: frozenset[str] = frozenset("i is n ns an ans ian ians ese ish".split())
