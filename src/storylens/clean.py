@@ -144,7 +144,7 @@ def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article
         author=raw.author,
         url=raw.url,
         record_id=raw.record_id,
-        credits=res.credits,
+        credits=res.credits + tuple(c for c in raw.credits if c not in res.credits),
         removed=dropped + res.removed,  # what extraction left out (line 0), then the cleaner's
         blocks=res.blocks,
     )

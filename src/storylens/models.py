@@ -52,6 +52,9 @@ class RawArticle:
     # The record's line in its file (JSONL, CSV), so a skip made after reading (by the
     # cleaner) carries the same ``line`` as one the reader made.
     line: int | None = None
+    # Agencies the page's metadata credits rather than the text ("Associated Press" given
+    # as a newspaper page's site name), in the ``Article.credits`` form ("AP").
+    credits: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -193,3 +193,57 @@ def test_vectorize_keeps_the_strongest_terms_ties_by_term():
     counts = Counter({"port": 2.0, "cable": 1.0, "bridge": 1.0, "elm": 1.0})
     vec = vectorize(counts, df, ClusterOptions(min_df=1, max_terms=2))
     assert list(vec) == ["port", "bridge"]
+
+
+# Invented Chinese and Japanese reports of four events (a bridge opening and a record tea
+# harvest in Chinese; a museum fire and a mayoral election in Japanese), three each,
+# reworded, not copied. No spaces: before character bigrams each clause was one token,
+# and every article was a story of its own.
+CJK_STORIES = {
+ "zb": [
+  "星河市周二宣布，横跨青澜江的新大桥将于下周五正式通车。市交通局局长林晓梅表示，大桥全长一千二百米，共有六条车道，建设耗时三年。她说，通车后从东区到西区的车程将缩短二十分钟。",
+  "星河市交通局周二表示，青澜江新大桥下周五通车。局长林晓梅说，这座全长一千二百米的大桥有六条车道，历时三年建成，将使东区至西区的行车时间减少二十分钟。",
+  "青澜江新大桥将在下周五通车，星河市市民期待已久。林晓梅局长介绍，大桥有六条车道，东区到西区的车程将缩短二十分钟。",
+ ],
+ "zt": [
+  "南岭县今年的茶叶产量创下新纪录。县农业局称，春季雨水充足，气温适宜，茶农收入比去年增加了一成。合作社计划在县城附近新建一座冷库。",
+  "南岭县茶农迎来丰收年，县农业局说今年茶叶产量为历史最高，茶农收入增加一成，合作社将新建冷库储存茶叶。",
+  "南岭县合作社宣布新建茶叶冷库。今年南岭茶叶丰收，茶农收入明显增加。",
+ ],
+ "jb": [
+  "星川市の美術館で火曜日の夜に火災が発生し、展示中の絵画十二点が焼失した。消防によると、けが人はいなかった。館長の森田健一氏は、再開まで少なくとも二か月かかるとの見通しを示した。",
+  "星川市立美術館の火災で、絵画十二点が失われた。森田健一館長は水曜日、再開には二か月以上かかると述べた。消防によると、出火原因は調査中だ。",
+  "美術館火災から一夜明け、星川市の森田健一館長は焼失した絵画十二点の修復は難しいと語った。",
+ ],
+ "je": [
+  "北浜市長選挙は日曜日に投開票され、新人の高橋由美氏が現職を破って初当選した。投票率は四十二パーセントだった。",
+  "北浜市長選で初当選した高橋由美氏は月曜日、市役所で記者会見し、子育て支援を最優先に取り組むと述べた。",
+  "高橋由美・北浜市長の初登庁は来週の予定。選挙では現職に約三千票の差をつけた。",
+ ],
+}
+
+def test_chinese_and_japanese_reports_form_stories():
+    recs = [
+        StoryRecord(f"{s}{i}", t, None, f"2024-05-{1 + i:02d}T09:00:00")
+        for s, texts in CJK_STORIES.items()
+        for i, t in enumerate(texts)
+    ]
+    story = {a.id: a.story for a in cluster_stories(recs)}
+    assert story == {f"{s}{i}": f"{s}0" for s in CJK_STORIES for i in range(3)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # Japanese grammar in hiragana ("によると", "した") is no term; kanji/katakana words are
+        ("消防によると、美術館で火災が発生した。", {"消防", "美術", "術館", "火災", "発生"}, {"によ", "よる", "ると", "した"}),
+        # Chinese particles join words: "江的", "的新" are no terms
+        ("青澜江的新大桥在东区", {"青澜", "澜江", "大桥", "东区"}, {"江的", "的新", "桥在", "在东"}),
+        # near misses: content words holding a common character that is not listed
+        ("地震后和平谈判在首都举行", {"地震", "和平", "首都", "谈判"}, {"判在", "在首"}),
+    ],
+)
+def test_cjk_grammar_bigrams_are_not_terms(text, kept, dropped):
+    t = terms(StoryRecord("x", text))
+    assert kept <= set(t)
+    assert not dropped & set(t)

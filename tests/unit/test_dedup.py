@@ -163,3 +163,63 @@ def test_duplicate_ids_rejected_and_options_used():
     copy = _edit(WIRE, 0.08, seed=1)
     strict = DedupOptions(threshold=0.95, containment=0.99)
     assert find_duplicate_groups([DedupRecord("w1", WIRE), DedupRecord("w2", copy)], strict) == []
+
+
+# Title-only records (feed items, headline lists): few shingles, so one shared name is a
+# large share of each set. (a, b, near duplicate?)
+SHORT_PAIRS = [
+    # Copies: the shorter text is (nearly) all inside the longer one.
+    ("Harbor City council approves new budget",
+     "Harbor City council approves new budget - Marlow Gazette", True),
+    ("UPDATE: Harbourview Bridge to reopen on Friday after repairs",
+     "Harbourview Bridge to reopen on Friday after repairs", True),
+    ("Port Elm summons Kesh envoy over trade 'threats'",
+     "Port Elm summons Kesh envoy over trade accusations", True),
+    # Different headlines sharing a name or a phrase: Jaccard 0.43-0.5 on 4-6 shingles.
+    ("Harbor City council approves new budget",
+     "Harbor City council approves new parking fees", False),
+    ("Port Elm mayor Dana Rusk resigns",
+     "Port Elm mayor Dana Rusk re-elected", False),
+    ("Mara Quell named Northshore Rail chief",
+     "Mara Quell named Northshore Rail board member", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), SHORT_PAIRS)
+def test_short_texts_need_more_than_one_shared_phrase(a, b, expected):
+    fa, fb = features([DedupRecord("a", a), DedupRecord("b", b)])
+    assert (verify(fa, fb) is not None) is expected
+    # Without the floor, every pair of the table clears Jaccard 0.4: the floor is what
+    # tells the different headlines apart.
+    assert verify(fa, fb, DedupOptions(min_shared=0)) is not None
+    groups = find_duplicate_groups([DedupRecord("a", a), DedupRecord("b", b)])
+    assert bool(groups) is expected
+
+
+def test_title_and_snippet_copy_with_edits_still_found():
+    """A snippet-length copy with three edits still shares 12 shingles, over
+    ``min_shared``: Jaccard (0.44) decides, as for long texts (containment is 0.63)."""
+    snippet = ("Harbourview Bridge in Port Elm will reopen on Friday after three weeks of repairs, "
+               "the city's transport office said on Tuesday")
+    edited = (snippet.replace("three weeks", "four weeks").replace("Tuesday", "Monday")
+              .replace("will reopen", "reopens"))
+    fa, fb = features([DedupRecord("a", snippet), DedupRecord("b", edited)])
+    sim = verify(fa, fb)
+    assert sim is not None and sim >= 0.4
+
+
+def test_chinese_and_japanese_copies_are_near_duplicates():
+    """Texts without spaces are shingled over character bigrams: a copy with a figure or
+    a day changed is a near duplicate; a reworded report of the same event is not."""
+    zh = ("星河市周二宣布，横跨青澜江的新大桥将于下周五正式通车。市交通局局长林晓梅表示，大桥全长"
+          "一千二百米，共有六条车道，建设耗时三年。她说，通车后从东区到西区的车程将缩短二十分钟。")
+    zh_copy = zh.replace("二十分钟", "十五分钟").replace("周二", "周三")
+    zh_rewrite = ("星河市交通局周二表示，青澜江新大桥下周五通车。局长林晓梅说，这座全长一千二百米的大桥有"
+                  "六条车道，历时三年建成，将使东区至西区的行车时间减少二十分钟。")
+    ja = ("星川市の美術館で火曜日の夜に火災が発生し、展示中の絵画十二点が焼失した。消防によると、"
+          "けが人はいなかった。館長の森田健一氏は、再開まで少なくとも二か月かかるとの見通しを示した。")
+    ja_copy = ja.replace("十二点", "十三点")
+    recs = [DedupRecord("zh", zh), DedupRecord("zh_copy", zh_copy), DedupRecord("zh_rewrite", zh_rewrite),
+            DedupRecord("ja", ja), DedupRecord("ja_copy", ja_copy)]
+    groups = find_duplicate_groups(recs)
+    assert [(g.members, g.kind) for g in groups] == [(("ja", "ja_copy"), "near"), (("zh", "zh_copy"), "near")]

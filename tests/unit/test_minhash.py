@@ -48,6 +48,15 @@ TEXT = "The Harbourview Bridge will reopen on Friday, officials in Port Elm said
         ("U.S. troops_left", ["u", "s", "troops", "left"]),
         ("Ｆｕｌｌ width Café", ["full", "width", "café"]),
         ("", []),
+        # Chinese and Japanese runs: character bigrams; other scripts and digits stay words
+        ("青澜江大桥", ["青澜", "澜江", "江大", "大桥"]),
+        ("星川市の美術館", ["星川", "川市", "市の", "の美", "美術", "術館"]),
+        ("Kessia手机发布，价格１２万元", ["kessia", "手机", "机发", "发布", "价格", "12", "万元"]),
+        ("北 港", ["北", "港"]),  # a lone character is itself
+        ("ｶﾀｶﾅ", ["カタ", "タカ", "カナ"]),  # half-width katakana made full-width (NFKC)
+        # near misses: spaced scripts keep whole words
+        ("서울 시장 선거", ["서울", "시장", "선거"]),  # Korean puts spaces between words
+        ("Zürich Straße", ["zürich", "strasse"]),
     ],
 )
 def test_tokens(text, expected):

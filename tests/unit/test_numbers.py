@@ -242,3 +242,35 @@ def test_offsets_always_slice_back(words, published):
         spans.append((q.start, q.end))
     spans.sort()
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # never overlap
+
+
+# "m" glued to a number is a metre unless a counted noun, a currency word or a unit word
+# follows: then it is "million" (review, s7: "2.5m people" was 2.5 metres). Near misses:
+# lengths of things measured in metres, a plural noun among them ("3m waves", "100m
+# hurdles"), stay metres. (sentence, span, kind, value, unit)
+SHORT_SCALE_CASES = [
+    ("About 2.5m people live in the Vell delta.", "2.5m", "cardinal", 2.5e6, None),
+    ("The flood cut off 2.5m residents of Port Velling.", "2.5m", "cardinal", 2.5e6, None),
+    ("Kessia's app now has 6m users.", "6m", "cardinal", 6e6, None),
+    ("The storm left 3m homes without power.", "3m", "cardinal", 3e6, None),
+    ("The census counted 2.5m more people than in 2010.", "2.5m", "cardinal", 2.5e6, None),
+    ("The scheme reached 1.5bn people across the region.", "1.5bn", "cardinal", 1.5e9, None),
+    ("The port authority raised 40m euros.", "40m euros", "money", 4e7, "EUR"),
+    ("The fund holds $2.5m for repairs.", "$2.5m", "money", 2.5e6, "USD"),
+    ("Velling exported 12m tonnes of grain.", "12m tonnes", "quantity", 1.2e10, "kg"),
+    # near misses: metres
+    ("The new sea wall is 2.5m high.", "2.5m", "quantity", 2.5, "m"),
+    ("A 4m wave hit the pier.", "4m", "quantity", 4, "m"),
+    ("Forecasters expect 3m waves along the coast.", "3m", "quantity", 3, "m"),
+    ("Dana Rusk won the 100m hurdles.", "100m", "quantity", 100, "m"),
+    ("Crews laid 20m of cable.", "20m", "quantity", 20, "m"),
+    ("The climber fell 3m onto rocks.", "3m", "quantity", 3, "m"),
+    ("Builders put up 2m barriers around the site.", "2m", "quantity", 2, "m"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value", "unit"), SHORT_SCALE_CASES)
+def test_short_scale_before_counted_noun_is_million(sentence, text, kind, value, unit):
+    q = one(sentence, text)
+    assert (q.kind, q.unit) == (kind, unit)
+    assert q.value == pytest.approx(value, rel=1e-3)

@@ -100,3 +100,48 @@ def test_record_metadata_still_wins():
 def test_a_page_byline_loses_its_date():
     raw = from_html(_page('<meta name="author" content="Pia Ramsden November">'), "saved.html", None, "saved")
     assert raw.author == "Pia Ramsden"
+
+
+_LD_AP = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          '"headline": "Ferry crossings resume", "publisher": {"@type": "Organization", '
+          '"name": "The Associated Press"}}</script>')
+
+
+# A page that names a wire agency or a placeholder as its site: (head, url, outlet, credit).
+# The domain-derived outlet (or the page's other name for itself) replaces it; an agency
+# on its own domain, and names that merely start like a placeholder, stay.
+DECLARED_NAMES = [
+    ('<meta property="og:site_name" content="Associated Press">',
+     "https://www.tallowcourier.example/a/1", "tallowcourier.example", "AP"),
+    (_LD_AP + '<meta property="og:site_name" content="Tallow Courier">',
+     "https://www.tallowcourier.example/a/1", "Tallow Courier", "AP"),
+    ('<meta property="og:site_name" content="Hosted">',
+     "https://hosted.wirehouse.example/tallowcourier/article/1", "hosted.wirehouse.example", None),
+    ('<meta property="og:site_name" content="Marrowby_">', "http://www.marrowby.example/articles/1", "marrowby.example", None),
+    ('<meta property="og:site_name" content="{{site_name}}">', "https://sablereach.example/1", "sablereach.example", None),
+    ('<meta property="og:site_name" content="Hosted">', None, "saved", None),  # no domain: the fallback
+    # near misses
+    ('<meta property="og:site_name" content="Associated Press">', "https://apnews.com/article/1", "Associated Press", None),
+    ('<meta property="og:site_name" content="Reuters">', "https://www.reuters.com/world/1", "Reuters", None),
+    ('<meta property="og:site_name" content="Associated Press">', None, "Associated Press", None),  # nothing better
+    ('<meta property="og:site_name" content="Hosted Weekly">', "https://hw.example/1", "Hosted Weekly", None),
+    ('<meta property="og:site_name" content="Home Counties Courier">', "https://hcc.example/1", "Home Counties Courier", None),
+    ('<meta property="og:site_name" content="Apex Press">', "https://www.tallowcourier.example/1", "Apex Press", None),
+]
+
+
+@pytest.mark.parametrize(("head", "url", "outlet", "credit"), DECLARED_NAMES)
+def test_a_placeholder_or_agency_site_name_gives_way(head, url, outlet, credit):
+    raw = from_html(_page(head), "saved.html", {"url": url} if url else None, "saved")
+    assert raw.outlet == outlet
+    assert raw.credits == ((credit,) if credit else ())
+
+
+def test_the_agency_of_the_site_name_is_kept_as_a_credit():
+    from storylens.clean import clean_article
+    from storylens.models import RawArticle
+    from storylens.options import Options
+
+    page = _page('<meta property="og:site_name" content="Associated Press">')
+    art = clean_article(RawArticle("saved.html", html=page, url="https://www.tallowcourier.example/a/1"), "a1", Options())
+    assert (art.outlet, art.credits) == ("tallowcourier.example", ("AP",))

@@ -341,8 +341,11 @@ def _amounts(text: str, taken: _Taken, add) -> None:
         if m["words"] is not None and m["scale"] is None and m["words"].lower() in ("one", "a", "an"):
             continue  # "one of the", "no one": pronoun far more often than a count
         if m["short"] is not None and m["cur"] is None:
-            # "12m" / "5k": a bare short scale is a unit ("m") or noise, never a scale
-            b = m.end("dig") if m["dig"] is not None else m.end("words")
+            if m["dig"] is not None and _short_scale_counts(text, b):
+                value *= R.SHORT_SCALES[m["short"].lower()]  # "2.5m people": million
+            else:
+                # "12m" / "5k": a bare short scale is a unit ("m") or noise, never a scale
+                b = m.end("dig") if m["dig"] is not None else m.end("words")
         if m["cur"] is not None:
             add(a, b, "money", value=value, unit=U.CURRENCY_SYMBOLS[m["cur"].lower()],
                 original_unit=m["cur"])
@@ -383,6 +386,25 @@ def _amounts(text: str, taken: _Taken, add) -> None:
                 add(num_start, b, "year", value=float(dig), date=dig)
                 continue
         add(num_start, b, "cardinal", value=value)
+
+
+_NEXT_WORDS = re.compile(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
+
+
+def _short_scale_counts(text: str, end: int) -> bool:
+    """Whether the short scale ending at ``end`` ("2.5m") is a scale: a counted noun
+    (``R.SHORT_SCALE_NOUNS``, after at most one ``R.SHORT_SCALE_MODIFIERS`` word), a
+    currency word or a unit word follows ("2.5m people", "40m euros", "12m tonnes").
+    Anything else keeps "m" a metre ("a 3m wall", "3m high", "100m hurdles")."""
+    nm = _NEXT_WORDS.match(text, end)
+    if nm is None:
+        return False
+    first = nm[1].lower()
+    if first in R.SHORT_SCALE_MODIFIERS and nm[2] is not None:
+        first = nm[2].lower()
+    if first in R.SHORT_SCALE_NOUNS or first in U.CURRENCY_WORDS:
+        return True
+    return len(first) > 2 and first in U.UNITS
 
 
 _YEAR_PREP = re.compile(

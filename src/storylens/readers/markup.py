@@ -16,7 +16,16 @@ from ..errors import InputError
 from ..models import RawArticle, Skipped
 from ..options import Options
 from .decoding import decode_report, scrub
-from .pagemeta import clean_author, logo_name, publishers, site_name, site_part
+from .pagemeta import (
+    agency_credit,
+    agency_domain,
+    clean_author,
+    logo_name,
+    placeholder_name,
+    publishers,
+    site_name,
+    site_part,
+)
 from .source import Input
 
 Item = RawArticle | Skipped
@@ -74,7 +83,8 @@ def from_html(
         ext, dropped = extract_page(html, source, url)
     except InputError as e:
         raise InputError(source, e.reason, e.message, line) from None
-    outlet = meta.get("outlet") or _page_outlet(ext, html) or fallback_outlet
+    page_outlet, credit = _page_outlet(ext, html)
+    outlet = meta.get("outlet") or page_outlet or fallback_outlet
     return RawArticle(
         source=source,
         text=ext.text,
@@ -88,19 +98,37 @@ def from_html(
         standfirst=ext.standfirst,
         dropped=dropped,
         line=line,
+        credits=(credit,) if credit else (),
     )
 
 
 
 
-def _page_outlet(ext: RawArticle, html: str) -> str | None:
-    """The extractor's site name; where it had none (its outlet is the URL's domain, or
-    nothing), the page's own ``og:site_name`` ("BGR", not "bgr.com" or the file name)."""
+def _page_outlet(ext: RawArticle, html: str) -> tuple[str | None, str | None]:
+    """The page's name for its site, and the agency to credit when that name was a wire's.
+
+    Candidates, in order: the extractor's site name (where it is more than the URL's
+    domain), the page's own ``og:site_name`` ("BGR", not "bgr.com" or the file name), its
+    logo's name. The first that names this site wins; one that does not is passed over:
+    a placeholder ("Hosted", "Wday_": ``pagemeta.placeholder_name``), or a news agency's
+    name on a page outside the agency's own domain ("Associated Press" as the site name
+    of a Times Union page: the paper is the outlet, the wire a credit). Then the URL's
+    domain; without one, nothing (the reader's fallback, then the copyright line, follow).
+    """
     from ..extract import url_domain
 
-    if ext.outlet and ext.outlet != url_domain(ext.url):
-        return site_part(ext.outlet) or ext.outlet
-    return site_name(html) or logo_name(html, ext.title) or ext.outlet
+    domain = url_domain(ext.url)
+    declared = ext.outlet if ext.outlet and ext.outlet != domain else None
+    credit = None
+    for name in (declared and (site_part(declared) or declared), site_name(html), logo_name(html, ext.title)):
+        if not name or placeholder_name(name):
+            continue
+        agency = agency_credit(name)
+        if agency and domain and not agency_domain(name, agency, domain):
+            credit = credit or agency
+            continue
+        return name, credit
+    return domain, credit
 
 
 _SITE_SEP = re.compile(r"\s*(?::|\s[|–—-])\s+(?=\S)")

@@ -24,12 +24,15 @@ import html as _html
 import re
 from collections.abc import Iterable
 
+from ..rules.boilerplate import AGENCIES
 from ..rules.extraction import (
     BYLINE_CREDIT_WORDS,
     BYLINE_LABELS,
     CREDENTIALS,
     LOGO_ALT_NOISE,
     NAME_PARTICLES,
+    PLACEHOLDER_SITE_CHARS,
+    PLACEHOLDER_SITE_NAMES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
 )
@@ -266,6 +269,28 @@ def site_part(name: str) -> str:
     """"The Jerusalem Post | JPost.com", "LinkNaija | Nigeria's popular news platform": the
     name comes first, a domain or a tagline after the bar."""
     return name.split(" | ")[0].strip()
+
+
+def placeholder_name(name: str) -> bool:
+    """A site name that names no site: a platform's or template's default ("Hosted", "My
+    WordPress Blog") or a template variable or slug ("{{site_name}}", "Wday_")."""
+    key = " ".join(name.lower().split())
+    return key in PLACEHOLDER_SITE_NAMES or any(c in PLACEHOLDER_SITE_CHARS for c in name)
+
+
+def agency_credit(name: str) -> str | None:
+    """The credit form ("AP") of a news or picture agency's name ("The Associated Press"),
+    ``None`` for any other name."""
+    name = " ".join(name.split())
+    return AGENCIES.get(name) or AGENCIES.get(name.removeprefix("The "))
+
+
+def agency_domain(name: str, credit: str, domain: str) -> bool:
+    """Whether ``domain`` is the agency's own ("apnews.com", "hosted.ap.org" for AP;
+    "reuters.com"; "english.kyodonews.net"): one of its labels starts with the agency's
+    name or credit, spaces and punctuation left out."""
+    keys = {k for k in (re.sub(r"[^a-z0-9]", "", name.lower()), re.sub(r"[^a-z0-9]", "", credit.lower())) if len(k) >= 2}
+    return any(label.startswith(k) for label in domain.lower().split(".") for k in keys)
 
 
 def site_name(page: str) -> str | None:

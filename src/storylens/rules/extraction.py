@@ -152,3 +152,23 @@ NAME_PARTICLES = frozenset(
 # ("ascom-image-Logo"). The name is used only when the page's title also holds it, so an
 # alt of "Home" or a partner's logo never becomes the outlet.
 LOGO_ALT_NOISE = frozenset({"logo", "image", "img", "icon", "header", "site", "brand", "svg", "png"})
+
+# Site names that name no site: defaults of publishing platforms and site templates that
+# a page leaves as its og:site_name or schema.org publisher. The outlet is then the page's
+# other name for itself, else its URL's domain (readers/markup._page_outlet). Sources:
+# "hosted" is the og:site_name of every AP Hosted page (hosted.ap.org/<member paper>/...,
+# the wire's pages for its member papers: article-extraction dev, two pages); the rest
+# are the defaults WordPress ("my wordpress blog", "my blog", "just another wordpress
+# site"), site builders and theme demos ship with ("site name", "site title", "your site
+# name", "my site", "my website", "website", "home", "homepage", "untitled", "default").
+PLACEHOLDER_SITE_NAMES: frozenset[str] = frozenset(
+    {
+        "hosted", "my wordpress blog", "my blog", "just another wordpress site",
+        "site name", "site title", "your site name", "my site", "my website", "website",
+        "home", "homepage", "untitled", "default",
+    }
+)
+# Characters no display name holds: an unfilled template variable ("{{site_name}}",
+# "%SITENAME%", "$site", "<sitename>") or a slug left as the name ("Wday_": wday.ru's
+# pages, article-extraction dev).
+PLACEHOLDER_SITE_CHARS = frozenset("_{}%$<>")

@@ -23,10 +23,32 @@ SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "dozen": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
-# Abbreviated scales, only read as scales after a currency amount ("$5m", "€1.2bn").
+# Abbreviated scales, read as scales after a currency amount ("$5m", "€1.2bn") or before
+# a counted noun, currency word or unit ("2.5m people", SHORT_SCALE_NOUNS).
 SHORT_SCALES: dict[str, float] = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
 }
+# Nouns after which a short scale written on the digits is a scale even without a
+# currency sign: "2.5m people", "3bn users", "40k residents" (the "m" is million, not
+# metre). Only nouns that count people, households, votes, jobs and the like: things
+# never measured by a length, so "a 3m wall", "3m waves", "the 100m hurdles", "2m
+# barriers" stay metres. A currency word ("40m euros") or a unit word ("12m tonnes",
+# "3m years") after the figure makes the scale too (analysis/numbers.py). Sources: the
+# counted nouns of wire copy on population, elections, economy, health and media, with
+# FACT_HEADS' plural count nouns and the people nouns of IRREGULAR_PLURALS.
+SHORT_SCALE_NOUNS: frozenset[str] = frozenset(
+    "people persons men women children adults residents inhabitants citizens voters "
+    "users customers subscribers viewers listeners readers visitors tourists travellers "
+    "travelers passengers commuters households families homes houses workers employees "
+    "jobs patients students pupils refugees migrants immigrants members followers fans "
+    "votes ballots signatures doses vaccinations infections cases deaths jobless "
+    "unemployed speakers shares downloads copies tickets vehicles cars phones devices "
+    "accounts animals birds sheep cattle fish trees".split()
+)
+# Words allowed between the figure and such a noun ("2.5m more people", "3m new jobs").
+SHORT_SCALE_MODIFIERS: frozenset[str] = frozenset(
+    "more fewer new extra additional other".split()
+)
 # Vague counts: value is the order of magnitude; the fact comparer only compares them
 # with other vague counts ("hundreds of protesters" vs "thousands").
 VAGUE_COUNTS: dict[str, float] = {

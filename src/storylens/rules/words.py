@@ -37,6 +37,23 @@ STOPWORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Chinese and Japanese are tokenised as character bigrams (corpus/shingles.tokens), so
+# function words cannot be listed as words. Story clustering drops two kinds of bigram:
+# * one of hiragana only (HIRAGANA): Japanese writes its grammar in hiragana (particles
+#   の に は を が と で, verb and adjective endings: "によ", "ると", "した"), its
+#   content words mostly in kanji and katakana;
+# * one holding a Chinese function character of CJK_STOP_CHARS: the five most frequent
+#   particles and pronouns of Chinese news text (的 possessive, 了 aspect, 是 "is", 在
+#   "at", 这 "this"), which mostly join two words ("江的", "的新", "在东") and, inside a
+#   word, make filler words ("现在" now, "这些" these, "了解" understand, "目的" purpose).
+#   Left out on purpose, because they start or end content words: 和 (和平 peace, 共和国),
+#   都 (首都 capital, 成都), 也 (也门 Yemen), 着 (着火 catch fire, 着陆 landing),
+#   那 (那不勒斯 Naples), 地 (地震 earthquake), 以 (以色列 Israel), 会 (会议 meeting).
+# Without them, the bigrams Japanese and Chinese texts share whatever the event
+# ("によ", "よる", "ると") were the only terms of a small batch's story graph.
+HIRAGANA = ("\u3041", "\u309f")
+CJK_STOP_CHARS: frozenset[str] = frozenset("的了是在这")
+
 # Function words and news filler that say nothing about which event a text is about.
 # Source: the common core of the NLTK and scikit-learn English lists, plus reporting
 # verbs and date words that every news story uses ("said", "monday", "year").
