@@ -123,3 +123,47 @@ def test_a_copy_whose_quotes_are_a_lookup_is_still_left_to_shared_source() -> No
     assert memo.tokens["a2"].cls == memo.tokens["a4"].cls == memo.tokens["a3"].cls
     pairs = [sorted({sid.partition(":s")[0] for sid in f.sentences}) for f in found]
     assert ["a2", "a4"] not in pairs and ["a3", "a4"] in pairs, pairs
+
+
+def _reported(found) -> list[tuple]:
+    return [(f.summary, f.sentences, f.spans, sorted(f.detail.items(), key=str)) for f in found]
+
+
+def test_pairs_by_class_report_what_every_pair_listed_reports() -> None:
+    """The class path (_kept_by_class) against the pair-by-pair path (_kept_by_pair) on
+    a story of look-alikes, a copy of another's text, cut, glossed and otherwise
+    attributed quotes, and an article quoting one statement only: the same findings, in
+    the same order, at the same positions."""
+    housing = ('"Families who have lost their homes will receive emergency housing within '
+               'the week," the ministry said.')
+    texts = _story(6)
+    texts[2] += "\n\n" + housing
+    texts[4] += "\n\n" + housing
+    texts.append(texts[2].replace("Traders on the quay", "Traders along the quay"))  # a copy
+    texts.append("\n\n".join([NARRATION[7], "Officials said the viaduct would "
+                              '"stay closed until every cable has been tested", as before.',
+                              FERRIES]))
+    texts.append("\n\n".join([NARRATION[8], CLOSED.replace("engineers,", "[outside] engineers,"),
+                              NARRATION[2], FERRIES.replace("the harbour master", "Captain Orla Venn")]))
+    texts.append("\n\n".join([NARRATION[9], NARRATION[10], housing]))
+    texts += _story(4)
+    by_class = _reported(source.find_shared_quotes(_context(texts)))
+    with mock.patch.object(source, "_kept_by_class", source._kept_by_pair):
+        by_pair = _reported(source.find_shared_quotes(_context(texts)))
+    assert by_class == by_pair and len(by_class) >= 10
+
+
+def test_pairs_of_look_alikes_are_not_listed_one_by_one() -> None:
+    """40 outlets quoting the same two statements (an outlet and the one 12 after it run
+    the same narration: copies, left to shared_source): 39 pairs reported, and the pairs
+    looked at stay near the story's size, where listing every pair looks at 780."""
+    ctx = _context(_story(40))
+    with mock.patch.object(source, "_link", wraps=source._link) as link:
+        found = source.find_shared_quotes(ctx)
+    assert len(found) == 39
+    assert link.call_count <= 2 * 40
+    ctx = _context(_story(40))
+    with mock.patch.object(source, "_kept_by_class", source._kept_by_pair), \
+            mock.patch.object(source, "_link", wraps=source._link) as link:
+        assert len(source.find_shared_quotes(ctx)) == 39
+    assert link.call_count >= 700

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections import Counter
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
@@ -31,9 +32,11 @@ from .common import BODY_BLOCKS, FindingContext, sentence_span, spans_over
 from .confidence import rule_confidence
 from .quotes import same_speaker, speaker_key
 from .shared_quote import (
+    Shared,
     SharedQuote,
     _Seen,
     answered,
+    article,
     moved,
     shared_between,
     shared_quotes,
@@ -121,14 +124,13 @@ def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
     text: shared_source reports each against the source, and the pair is not looked at.
 
     The cost stays near the story's size when every outlet quotes the same words: a pair
-    of quote signatures is compared word by word once (shared_quote.shared_between),
-    quotes are linked by unit number, and the quotes of a pair are placed at its
-    positions only when it is reported. Two articles whose quotes were read and share no
-    window of quoted words are passed over before the copy test; an article is read only
-    when a pair of it is not left out for copying (wire copies are never tokenised).
-    A pair whose quotes are a lookup is put to the copy test only when it would link
-    something new (a pair left out for copying links nothing, so leaving it out before
-    or there keeps the same pairs)."""
+    of quote signatures is compared word by word once (shared_quote.shared_between), and
+    the pairs are not listed one by one (:func:`_kept_by_class`): articles of one
+    signature are interchangeable here, the pairs of two signatures that share a quoted
+    window are found through an index of those windows, and a run of pairs whose quotes
+    are all linked already is passed over as a block. A story with an article whose
+    quoted windows recur too often to be signed (``_Article.safe``) is read pair by pair
+    (:func:`_kept_by_pair`), with the same result."""
     if ctx.provenance is None or len(ctx.docs) < 2:
         return []
     ids = [d.id for d in ctx.docs]
@@ -137,8 +139,136 @@ def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
     # copies of the likely source: their quotes are the source's, copied with its text
     copies = {x for x in ids if x != src and src in ctx.documents
               and _copy_evidence(ctx, src, x) is not None}
-    found = []
     built = memo.tokens  # articles whose quotes are read (shared_quote._Article)
+    if all(article(ctx, a, built).safe for a in ids):
+        kept = _kept_by_class(ctx, ids, copies, memo)
+    else:
+        kept = _kept_by_pair(ctx, ids, copies, memo)
+    out = []
+    for a, b, shared in kept:  # reported in story order
+        f = _quote_finding(ctx, a, b, moved(shared, a, b, built))
+        if f is not None:
+            out.append(f)
+    return out
+
+
+class _Links:
+    """Quotes linked so far (a quote: its article and unit number), a union-find whose
+    components also count their quotes by (signature class, unit): "every quote of unit
+    k of class d is linked to this one" is one lookup (:func:`_kept_by_class`)."""
+
+    def __init__(self, cls: dict[str, int]) -> None:
+        self.cls = cls
+        self.parent: dict[tuple[str, int], tuple[str, int]] = {}
+        self.count: dict[tuple[str, int], Counter] = {}
+
+    def root(self, x: tuple[str, int]) -> tuple[str, int]:
+        parent = self.parent
+        if x not in parent:
+            parent[x] = x
+            self.count[x] = Counter({(self.cls.get(x[0], -1), x[1]): 1})
+            return x
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, x: tuple[str, int], y: tuple[str, int]) -> None:
+        rx, ry = self.root(x), self.root(y)
+        if rx == ry:
+            return
+        if len(self.count[rx]) > len(self.count[ry]):
+            rx, ry = ry, rx
+        self.parent[rx] = ry
+        self.count[ry].update(self.count.pop(rx))
+
+    def all_linked(self, x: tuple[str, int], cls: int, unit: int, size: int) -> bool:
+        return self.count[self.root(x)].get((cls, unit), 0) == size
+
+
+def _link(links: _Links, ctx: FindingContext, a: str, b: str, shared: Shared,
+          copies: set[str]) -> bool:
+    """Whether the pair is reported (it links a quote not linked yet, and neither copies
+    the other's narration), linking its quotes if so."""
+    if a in copies and b in copies:
+        return False
+    sides = [((a, ka), (b, kb)) for ka, kb in shared.units]
+    if all(links.root(x) == links.root(y) for x, y in sides):
+        return False  # every quote of the pair is linked already, through a third outlet
+    if _copies(ctx, a, b):
+        return False  # one copies the other's narration: shared_source's pair
+    for x, y in sides:
+        links.union(x, y)
+    return True
+
+
+def _kept_by_class(ctx: FindingContext, ids: list[str], copies: set[str],
+                   memo: _Memo) -> list[tuple[str, str, Shared]]:
+    """The reported pairs (story order) as :func:`_kept_by_pair` finds them, by
+    signature class: the pairs are taken strongest first (shared words), then in story
+    order, and one is reported when it links a quote not linked yet. Two articles of one
+    signature give the same shared quotes against any third (by unit), so the pairs of a
+    class pair share one comparison; the class pairs are those whose articles share a
+    quoted window (an index of the windows); and for an article, the pairs with a class
+    every quote of which is already linked to its own are passed over at once."""
+    built, seen = memo.tokens, memo.seen
+    pos = {a: i for i, a in enumerate(ids)}
+    cls: dict[str, int] = {}
+    members: dict[int, list[str]] = {}  # class -> its articles in story order
+    for a in ids:
+        x = built[a]
+        if x.cls < 0:
+            x.cls = seen.classes.setdefault(x.sig, len(seen.classes))
+        cls[a] = x.cls
+        members.setdefault(x.cls, []).append(a)
+    by_window: dict[tuple, list[int]] = {}
+    for c, ms in members.items():
+        for w in built[ms[0]].windows:
+            by_window.setdefault(w, []).append(c)
+    pairs: set[tuple[int, int]] = set()
+    for cs in by_window.values():
+        for c in cs:
+            for d in cs:
+                pairs.add((c, d))
+    # each oriented class pair (an article of c before one of d) compared once, on its
+    # first pair in story order; grouped by shared words
+    levels: dict[int, dict[int, list[tuple[int, Shared]]]] = {}
+    for c, d in sorted(pairs):
+        mc, md = members[c], members[d]
+        a = mc[0]
+        later = [b for b in md if pos[b] > pos[a]]
+        if not later:
+            continue
+        shared = shared_between(ctx, a, later[0], built, seen)
+        if shared is not None:
+            levels.setdefault(shared.run, {}).setdefault(c, []).append((d, shared))
+    links = _Links(cls)
+    kept: list[tuple[int, int, str, str, Shared]] = []
+    for run in sorted(levels, reverse=True):
+        level = levels[run]
+        for a in ids:
+            blocks = level.get(cls[a])
+            if not blocks:
+                continue
+            todo: list[tuple[int, str, Shared]] = []
+            for d, shared in blocks:
+                if all(links.all_linked((a, ka), d, kb, len(members[d]))
+                       for ka, kb in shared.units):
+                    continue  # every pair with d links nothing new
+                todo += [(pos[b], b, shared) for b in members[d] if pos[b] > pos[a]]
+            for _, b, shared in sorted(todo, key=lambda t: t[0]):
+                if _link(links, ctx, a, b, shared, copies):
+                    kept.append((pos[a], pos[b], a, b, shared))
+    return [(a, b, shared) for _, _, a, b, shared in sorted(kept, key=lambda k: k[:2])]
+
+
+def _kept_by_pair(ctx: FindingContext, ids: list[str], copies: set[str],
+                  memo: _Memo) -> list[tuple[str, str, Shared]]:
+    """The reported pairs (story order), every pair of articles listed: their shared
+    quotes found (shared_between), strongest pair first, each reported when it links a
+    quote not linked yet (:func:`_link`)."""
+    found = []
+    built = memo.tokens
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
             if a in copies and b in copies:
@@ -154,36 +284,14 @@ def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
                 continue  # one copies the other's narration: shared_source's pair
             shared = shared_between(ctx, a, b, built, memo.seen)
             if shared is not None:
-                found.append((a, b, shared, checked))
+                found.append((a, b, shared))
     strongest = sorted(range(len(found)), key=lambda k: -found[k][2].run)
-    # a quote is its article and its unit number (one number per quoted span)
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def root(x: tuple[str, int]) -> tuple[str, int]:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    kept = set()
+    links = _Links({})
+    kept = []
     for k in strongest:  # stable: story order on ties
-        a, b, shared, checked = found[k]
-        sides = [((a, ka), (b, kb)) for ka, kb in shared.units]
-        if all(root(x) == root(y) for x, y in sides):
-            continue  # every quote of the pair is linked already, through a third outlet
-        if not checked and _copies(ctx, a, b):
-            continue  # one copies the other's narration: shared_source's pair
-        for x, y in sides:
-            parent[root(x)] = root(y)
-        kept.add(k)
-    out = []
-    for k in sorted(kept):  # reported in story order
-        a, b, shared, _ = found[k]
-        f = _quote_finding(ctx, a, b, moved(shared, a, b, memo.tokens))
-        if f is not None:
-            out.append(f)
-    return out
+        if _link(links, ctx, *found[k], copies):
+            kept.append(k)
+    return [found[k] for k in sorted(kept)]
 
 
 def _copies(ctx: FindingContext, a: str, b: str) -> bool:
