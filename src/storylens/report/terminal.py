@@ -261,7 +261,9 @@ def _coverage(c: Comparison, console: Console) -> None:
     lines: dict[tuple, list[str]] = {}
     for w in cov["wording"]:
         others = tuple((x["outlet"], x["word"]) for x in w["others"])
-        lines.setdefault((w["outlet"], w["word"].lower(), others), []).append(w["sentence"])
+        # a modifier is shown with its noun ("'flailing impeachment drive'"), as the finding does
+        shown = (w.get("phrase") or w["word"]).lower()
+        lines.setdefault((w["outlet"], shown, others), []).append(w["sentence"])
     for (outlet, word, others), sentences in lines.items():
         line = Text(f"{outlet}: '{word}'")
         if others:
