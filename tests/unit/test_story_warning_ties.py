@@ -137,3 +137,48 @@ def test_three_unrelated_articles_are_warned_in_words_that_fit_three():
 def test_the_name_floor_is_what_warns_the_near_miss(monkeypatch):
     monkeypatch.setattr(C, "MIN_STORY_NAMES", 2)
     assert _compare(SHOW_A, SUBSCRIBERS).provenance.warning is None
+
+
+# s7 reader report item 3: an article that shares too little with the others to say what
+# it adds or leaves out shows "n/a", not 0 ("only here 0" read as "adds nothing").
+
+def _render_text(comp):
+    import io
+
+    from rich.console import Console
+
+    from storylens.report.terminal import render
+
+    buf = io.StringIO()
+    render(comp, Console(file=buf, width=160, no_color=True))
+    return buf.getvalue()
+
+
+def test_too_little_shared_reads_n_a_in_json_terminal_and_html():
+    import jsonschema
+
+    from storylens.report.html import render_html
+    from storylens.report.jsonout import load_schema, to_json
+
+    comp = _compare(SHOW_A, SHOW_B)  # one story (three names), no aligned group
+    doc = to_json(comp)
+    jsonschema.validate(doc, load_schema())
+    rows = doc["coverage"]["outlets"]
+    assert all(o["too_little_shared"] and not o["off_story"] for o in rows)
+    assert all(o["omits"] == 0 for o in rows)
+    assert "n/a (shares too little to tell)" in _render_text(comp)
+    assert "n/a (shares too little to tell)" in render_html(comp)
+
+
+def test_near_miss_a_shared_story_shows_its_counts():
+    lede = "A landslide buried the mountain road above Vella on Monday, cutting off three villages."
+    shared = [lede,
+              "Rescue teams from Tarn reached the first village by helicopter on Tuesday morning.",
+              "The landslide followed a week of heavy rain across the northern valleys of the province."]
+    comp = _compare(shared + ["Our reporter counted forty stalls shut in the old market square."],
+                    shared + ["Farmers upriver complained that the grain price kept falling."])
+    from storylens.report.jsonout import to_json
+
+    rows = to_json(comp)["coverage"]["outlets"]
+    assert not any(o["too_little_shared"] for o in rows)
+    assert "n/a (shares too little" not in _render_text(comp)

@@ -1285,8 +1285,13 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
         row.add(c.fact, label)
 
     off = off_story(ctx)
+    # an article that shares too little with the others to say what it adds or leaves out
+    # (not in the story by aligned groups or shared facts, _in_story: the omission gate);
+    # its zeros are "n/a", not "adds nothing" (s7 reader report item 3)
+    story = _in_story(ctx, _carried(ctx)[1])
     for d in ctx.docs:
         out[d.id]["off_story"] = d.id in off
+        out[d.id]["too_little"] = d.id not in story
     for c in adds + [c for c in oms if len(c.carriers) == 1]:
         if out[c.fact.article]["off_story"]:
             continue

@@ -78,6 +78,9 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
                 # the comparison warns this article may not be about the same story and
                 # it shares none with the others: its facts are not coverage differences
                 "off_story": p["off_story"],
+                # shares too little with the others to tell what it adds or leaves out:
+                # a count of 0 is shown as "n/a" (s7 reader report item 3)
+                "too_little_shared": p["too_little"],
                 "omits": p["omits"],
                 "omits_top": p["omits_top"],
                 "attribution": _attribution(ctx, d.id),
