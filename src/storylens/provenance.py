@@ -29,8 +29,8 @@ overlap. So both judgements rest on absolute counts of sentences:
   independently (partisan write-ups of one event share none by nature: 22 of 27 dev A
   pairs). So once the findings stage has analysed the articles, :func:`story_warning`
   keeps "may not be about the same story" for the articles the coverage analysis finds
-  off the story (``findings.coverage.off_story``: no shared name, quote or telling
-  figure either), and says of the others, in ``explanation``, that they were written
+  off the story (``findings.coverage.off_story``: no shared quote or telling figure, at
+  most two shared names, either), and says of the others, in ``explanation``, that they were written
   independently (not a warning). Without the analysis (``--no-findings``) the warning
   says both.
 """
@@ -257,15 +257,17 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
     warning = None
     if away and len(away) == len(docs):
         n = max(len(g) for g in grouped.values())
+        where = "found in both" if len(docs) == 2 else "found in any two of them"
         warning = (
-            f"these articles share {_shared(n)} and little else (no name, quote or figure "
-            "found in both): they may not be about the same story"
+            f"these articles share {_shared(n)} and little else (no quote or telling figure, "
+            f"and at most two main names, {where}): they may not be about the same story"
         )
     elif away:
         names = ", ".join(f"{d.id} ({d.article.outlet}, {len(grouped[d.id])} shared)" for d in away)
         warning = (
             f"{'this article shares' if len(away) == 1 else 'these articles share'} fewer than "
-            f"{STORY_FLOOR} sentences and little else (no name, quote or figure) with the others "
+            f"{STORY_FLOOR} sentences and little else (no quote or telling figure, and at most two main "
+            "names) with the others "
             f"and may not be about the same story: {names}"
         )
     explanation = prov.explanation

@@ -118,7 +118,8 @@ def test_the_omitting_outlet_lists_the_same_labels():
 
 def test_names_need_evidence_that_they_are_people():
     labels = _labels(_summary(NAMES))
-    assert "Ilse Marrow (spokeswoman)" in labels
+    # she is quoted too: one line for the person and her quotes (s7)
+    assert "Ilse Marrow (spokeswoman), quoted" in labels
     # a war and a stadium the name analysis may guess to be people
     assert not any("War" in x or "Bowl" in x for x in labels), labels
     # "Minister of State Corin Hale": the title's last word is not the name's first
@@ -131,14 +132,17 @@ def test_names_need_evidence_that_they_are_people():
 
 def test_quotes_are_listed_as_a_speaker_only_this_outlet_quotes():
     labels = _labels(_summary(NAMES))
-    assert "quotes from Ilse Marrow" in labels
+    # listed as a person too: one line, "…, quoted" (s7; was two lines)
+    assert "Ilse Marrow (spokeswoman), quoted" in labels
+    assert "quotes from Ilse Marrow" not in labels
     # Dara Quill speaks in both outlets; Pell Varro "said in a statement" in the other one
     # (no quote found there, a speech verb is enough), Oren Tallis with the verb first
     # ("said Oren Tallis"); "he said" is a guessed antecedent; "Vella" is the place the
     # chant names, not a speaker; Ilse Marrow's two quotes are one line
     assert not any(x in labels for x in ("quotes from Dara Quill", "quotes from Pell Varro",
                                          "quotes from Oren Tallis", "quotes from Vella")), labels
-    assert sum(x.startswith("quotes from") for x in labels) == 1, labels
+    assert sum("Ilse Marrow" in x for x in labels) == 1, labels
+    assert not any(x.startswith("quotes from") for x in labels), labels
 
 
 def test_two_articles_of_one_outlet_are_two_labelled_rows():

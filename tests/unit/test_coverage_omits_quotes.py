@@ -76,7 +76,8 @@ def test_a_speaker_only_one_outlet_quotes_is_not_left_out_by_the_others():
     comp = _story()
     omits = _omits(comp, "a3")
     # near miss: Delta Post and River News both quote Dara Quill, Tarn Daily does not
-    assert "quotes from Dara Quill" in omits, omits
+    # (one line with her person fact, s7: "Dara Quill (mayor), quoted")
+    assert "Dara Quill (mayor), quoted" in omits, omits
     # River News's lede shares the quote sentence's topic words but quotes no Brook
     assert "quotes from Ansel Brook" not in omits, omits
     assert "quotes from Ansel Brook" not in _omits(comp, "a2")

@@ -69,12 +69,15 @@ def _summary(texts: dict[str, str]):
 LEDE = "Dock workers in Vella walked out on Monday over unpaid wages, halting crossings to Tarn."
 
 
+# "stormed" was the example here until s7: a term with a plain literal sense now counts only
+# beside another outlet's wording of the same sentence (test_summary_loaded_lines.py), so
+# the panel rule is shown with "mob", a label with no literal sense.
 def test_panel_leaves_out_a_word_both_outlets_write():
     cov = _summary({
-        "Harbour Post": LEDE + " Dozens of workers stormed the harbour office at noon.",
-        "Vella Times": LEDE + " At noon dozens of workers stormed the office of the harbour.",
+        "Harbour Post": LEDE + " A mob of workers blocked the harbour office at noon.",
+        "Vella Times": LEDE + " At noon a mob of workers blocked the office of the harbour.",
     })
-    assert not [w for w in cov["wording"] if w["word"] == "stormed"], cov["wording"]
+    assert not [w for w in cov["wording"] if w["word"] == "mob"], cov["wording"]
     for o in cov["outlets"]:
         assert o["loaded"] == 1  # still counted for each outlet
         assert o["loaded_top"] == []
@@ -82,12 +85,20 @@ def test_panel_leaves_out_a_word_both_outlets_write():
 
 def test_near_miss_panel_keeps_a_word_only_one_outlet_writes():
     cov = _summary({
-        "Harbour Post": LEDE + " Dozens of workers stormed the harbour office at noon.",
-        "Vella Times": LEDE + " At noon dozens of workers walked into the office of the harbour.",
+        "Harbour Post": LEDE + " A mob of workers blocked the harbour office at noon.",
+        "Vella Times": LEDE + " At noon a group of workers waited at the office of the harbour.",
     })
     # in the outlet's own profile; the story-wide "most different" list needs another
     # outlet's wording of the same thing beside it (s6 reader report item 7)
     post = next(o for o in cov["outlets"] if o["outlet"] == "Harbour Post")
-    assert [w["word"] for w in post["loaded_top"]] == ["stormed"]
+    assert [w["word"] for w in post["loaded_top"]] == ["mob"]
     assert all(w["others"] for w in cov["wording"])
+
+
+def test_a_literal_word_both_outlets_write_is_not_counted():
+    cov = _summary({
+        "Harbour Post": LEDE + " Dozens of workers stormed the harbour office at noon.",
+        "Vella Times": LEDE + " At noon dozens of workers stormed the office of the harbour.",
+    })
+    assert all(o["loaded"] == 0 for o in cov["outlets"])
 

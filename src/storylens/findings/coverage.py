@@ -92,6 +92,24 @@ COPY_SHARE = 0.6
 # Content stems (numbers aside) an article's lede must share with a fact's sentence to
 # tell that part of the story (_told): one word in common is chance.
 MIN_TOLD_STEMS = 2
+# Evidence of one story beyond the fact inventory (off_story's _tied), for articles told
+# in their own words. Names: clusters of one entity (the name_variant finder's, so
+# "Kata'ib Hizbullah" is "Kataib Hezbollah") that both articles name saliently, twice or
+# in the lede or headline, calendar names aside (rules/coverage.CALENDAR_WORDS). Three,
+# because a region's or beat's actors recur across its stories: dev unrelated (C) pairs
+# share at most two ('Guru Gobind Singh' and 'Punjab'; 'U.S.'), the same-story (A) pairs
+# the fact inventory missed 1-5 (WandaVision, Disney, Marvel's Vision ...: 5).
+MIN_STORY_NAMES = 3
+# One such name is enough beside one close aligned group with the same article (three
+# or more articles: a group alone needs MIN_SHARED_GROUPS): the Pope's slap told by
+# rt.com and wptv.com, one close paraphrase and "Francis" in both ledes.
+MIN_STORY_NAMES_WITH_GROUP = 1
+# Quotes: two direct quotes (one with a speaker) sharing this many content stems, and
+# COVERED of the shorter's: one statement in two translations or two transcripts ("I
+# apologise for the bad example yesterday" / "I apologize for the poor example
+# yesterday": 3 of 4). Dev C pairs' closest quotes share 3 stems at 0.2 of the shorter;
+# the strict inventory (MIN_QUOTE_STEMS) stays for the facts the summary lists.
+MIN_STORY_QUOTE_STEMS = 3
 SMALL_COUNT = 100  # plain counts below this are shared by chance ("2 goals", "10 days")
 # A share, sum or measure that is a whole number under this ("3%", "6%", "$5", "2 km") is
 # weak evidence: it corroborates a stronger shared fact (a name, a quote, another value)
@@ -1258,41 +1276,22 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
     # names Donald Trump is not the other outlet's Melania Trump
     speakers = {d.id: _speaker_keys(d) for d in ctx.docs}
     label_of = _Labels(ctx, index, speakers)
-    seen: set[tuple[str, str, str]] = set()  # (article, "only"/"omits", label)
-    quoted: dict[tuple[str, str], set[str]] = {}  # speakers listed per row and column
+    rows: dict[tuple[str, str], _Row] = {}
 
     def note(article: str, where: str, c: _Carried, label: str) -> None:
         if c.fact.kind in _NUMBER_KINDS and _comparison_figure(ctx, c.fact):
             return  # the size of what the story's figure is compared with
-        if c.fact.kind == "quote":
-            # two quotes of one speaker ("H Raja", "Raja"): one line; two people of one
-            # surname (plain names with two given names) stay two
-            who = label_of.speaker_key(c.fact) or label.lower()
-            row = quoted.setdefault((article, where), set())
-            if _same_person(who, row):
-                return
-            row.add(who)
-        else:
-            key = label.lower()
-            if (article, where, key) in seen:
-                return  # one figure twice: one line
-            seen.add((article, where, key))
-        p = out[article]
-        item = {"kind": c.fact.kind, "text": c.fact.text, "sentence": c.fact.sentence,
-                "label": label}
-        if where == "only":
-            p["only_here"] += 1
-            p["kinds"][c.fact.kind] = p["kinds"].get(c.fact.kind, 0) + 1
-            if len(p["top"]) < SUMMARY_TOP:
-                p["top"].append(item)
-        else:
-            p["omits"] += 1
-            if len(p["omits_top"]) < SUMMARY_TOP:
-                p["omits_top"].append(item)
+        row = rows.setdefault((article, where), _Row(ctx, label_of))
+        row.add(c.fact, label)
 
     off = off_story(ctx)
+    # an article that shares too little with the others to say what it adds or leaves out
+    # (not in the story by aligned groups or shared facts, _in_story: the omission gate);
+    # its zeros are "n/a", not "adds nothing" (s7 reader report item 3)
+    story = _in_story(ctx, _carried(ctx)[1])
     for d in ctx.docs:
         out[d.id]["off_story"] = d.id in off
+        out[d.id]["too_little"] = d.id not in story
     for c in adds + [c for c in oms if len(c.carriers) == 1]:
         if out[c.fact.article]["off_story"]:
             continue
@@ -1307,21 +1306,107 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
             label = label_of(c.fact, [a], carriers=c.carriers)
             if label:
                 note(a, "omits", c, label)
+    for (article, where), row in rows.items():
+        p = out[article]
+        for f, label in row.items:
+            item = {"kind": f.kind, "text": f.text, "sentence": f.sentence, "label": label}
+            if where == "only":
+                p["only_here"] += 1
+                p["kinds"][f.kind] = p["kinds"].get(f.kind, 0) + 1
+                if len(p["top"]) < SUMMARY_TOP:
+                    p["top"].append(item)
+            else:
+                p["omits"] += 1
+                if len(p["omits_top"]) < SUMMARY_TOP:
+                    p["omits_top"].append(item)
     return out
+
+
+class _Row:
+    """One outlet's "only here" or "leaves out" list, one line per fact an editor would
+    count once (s7 reader report item 4), in the order given (most salient first):
+
+    * one person's quotes are one line ("H Raja", "Raja"; two people of one surname, each
+      with a given name, stay two: :func:`_same_person`);
+    * a person and quotes from that person are one line, "Katrin Vell (prime minister),
+      quoted" (was: "Katrin Vell (prime minister)" and "quotes from Vell");
+    * two spellings of one name are one line: the name_variant finder's cluster
+      (:func:`.names.name_clusters`), "Adel Abdul Mahdi" / "Adel Abdel-Mahdi";
+    * one value of one counted class is one line: "750 troops" / "750 soldiers" (the
+      count heads of ``rules/numbers.FACT_HEADS``), as is one label twice."""
+
+    def __init__(self, ctx: FindingContext, label_of: _Labels) -> None:
+        self.ctx, self.label_of = ctx, label_of
+        self.items: list[tuple[Fact, str]] = []
+        self.speakers: list[tuple[str, int]] = []  # (speaker key, index of its line)
+        self.people: list[tuple[str, int]] = []  # (person key, index of its line)
+        self.names: set[int] = set()  # name clusters listed
+        self.values: set[tuple] = set()  # (kind, value, counted class) or label listed
+
+    def add(self, f: Fact, label: str) -> None:
+        if f.kind == "quote":
+            who = self.label_of.speaker_key(f) or label.lower()
+            if _same_person(who, {k for k, _ in self.speakers}):
+                return
+            for key, i in self.people:
+                if _same_person(who, {key}):
+                    g, shown = self.items[i]
+                    if not shown.endswith(", quoted"):
+                        self.items[i] = (g, shown + ", quoted")
+                    return
+            self.speakers.append((who, len(self.items)))
+        elif f.kind in ("person", "org"):
+            cluster = self.label_of.cluster(f)
+            if cluster is not None and cluster in self.names:
+                return
+            if f.kind == "person":
+                for key, i in self.speakers:
+                    if _same_person(key, {f.key}):
+                        # the person's line stands where their quotes were listed
+                        self.items[i] = (f, label + ", quoted")
+                        self.people.append((f.key, i))
+                        if cluster is not None:
+                            self.names.add(cluster)
+                        return
+                self.people.append((f.key, len(self.items)))
+            if cluster is not None:
+                self.names.add(cluster)
+            key = ("name", label.lower())
+            if key in self.values:
+                return
+            self.values.add(key)
+        else:
+            for key in (("label", label.lower()), (f.kind, f.key, _counted(label))):
+                if key in self.values:
+                    return
+            self.values.update({("label", label.lower()), (f.kind, f.key, _counted(label))})
+        self.items.append((f, label))
+
+
+def _counted(label: str) -> str:
+    """The class of what a figure's label counts: its last word, folded by
+    ``rules/numbers.FACT_HEADS`` ("750 soldiers" and "750 troops": troops)."""
+    from ..rules.numbers import FACT_HEADS
+
+    words = label.lower().split()
+    last = words[-1] if words else ""
+    return FACT_HEADS.get(last, last)
 
 
 def off_story(ctx: FindingContext) -> set[str]:
     """The articles that may not be about the story the others tell: each shares fewer
     than ``provenance.STORY_FLOOR`` sentences with the others (:func:`_warned`), is not
-    in the story by aligned groups or shared facts (:func:`_in_story`) and shares not one
+    in the story by aligned groups or shared facts (:func:`_in_story`), shares not one
     strong fact (a name, quote, amount, count >= 100; see
-    :func:`_specific`). One strong fact is enough to keep an article in the story:
+    :func:`_specific`) and is not tied to another article by names or a quote the fact
+    inventory does not hold (:func:`_tied`). One strong fact is enough to keep an article in the story:
     same-story pairs told in their own words share one (dev: "6,500", "Kataib
     Hezbollah", "William Bonney"); an unrelated pair shares at most weak ones ("3%",
     "6%"). The one definition behind the coverage summary's ``off_story`` and the
     comparison's top warning (``provenance.story_warning``): on the dev pairs few shared
     sentences alone warned 22 of 27 same-story (A) pairs, this signal 4 of 27 and 11 of
-    12 unrelated (C) pairs. Empty without provenance (a context built for one finder)."""
+    12 unrelated (C) pairs; with :func:`_tied` (s7) 0 of 27 and still 11 of 12. Empty
+    without provenance (a context built for one finder)."""
     low = _warned(ctx)
     if ctx.provenance is None or not low:
         return set()
@@ -1332,9 +1417,102 @@ def off_story(ctx: FindingContext) -> set[str]:
     for d in ctx.docs:
         strong = strong_all if len(ctx.docs) == 2 else any(
             st for _, _, st in shared.get(d.id, ()))
-        if d.id in low and d.id not in story and not strong:
+        if d.id in low and d.id not in story and not strong and not _tied(ctx, d.id):
             out.add(d.id)
     return out
+
+
+def _tied(ctx: FindingContext, a: str) -> bool:
+    """Whether article ``a`` shares the story with another article by what the fact
+    inventory (built for the lines an editor reads, and small: no "Pope Francis" in any
+    of six Pope pieces) does not hold: :data:`MIN_STORY_NAMES` salient names, a quote
+    (``shared_quote``'s match, or :func:`_quotes_meet`), or a salient name and a close
+    aligned group. Dev pairs the inventory left warned: the Pope's slap, three outlets'
+    own words and one quote, and WandaVision's release date (five names)."""
+    from .shared_quote import shared_quotes
+
+    names = _story_names(ctx)
+    groups = _close_pairs(ctx)
+    cache = ctx.__dict__.setdefault("_story_quote_cache", {})
+    mine = names.get(a, frozenset())
+    for d in ctx.docs:
+        b = d.id
+        if b == a:
+            continue
+        n = len(mine & names.get(b, frozenset()))
+        if n >= MIN_STORY_NAMES or (
+                n >= MIN_STORY_NAMES_WITH_GROUP and frozenset((a, b)) in groups):
+            return True
+        if _quotes_meet(ctx.documents[a], d) or shared_quotes(ctx, a, b, cache):
+            return True
+    return False
+
+
+def _story_names(ctx: FindingContext) -> dict[str, frozenset[int]]:
+    """Per article, the entities (name clusters, :func:`.names.name_clusters`) it names
+    saliently: twice, or in its headline or lede (:data:`LEDE`), calendar names aside."""
+    return ctx.per_story("story_names", _story_names_uncached)
+
+
+def _story_names_uncached(ctx: FindingContext) -> dict[str, frozenset[int]]:
+    from .names import name_clusters
+
+    count: Counter[tuple[str, int]] = Counter()
+    lead: set[tuple[str, int]] = set()
+    ledes = {d.id: {s.id for s in _body_of(d)[:LEDE]} for d in ctx.docs}
+    for i, group in enumerate(name_clusters(ctx)[0]):
+        for art, e in group:
+            if _calendar(e.text):
+                continue
+            count[(art, i)] += 1
+            title = ctx.documents[art].article.title or ""
+            if e.sentence in ledes.get(art, ()) or e.text in title:
+                lead.add((art, i))
+    out: dict[str, set[int]] = {}
+    for (art, i), n in count.items():
+        if n >= 2 or (art, i) in lead:
+            out.setdefault(art, set()).add(i)
+    return {a: frozenset(v) for a, v in out.items()}
+
+
+def _calendar(name: str) -> bool:
+    """A holiday or date name ("New Year", "Eve", "Christmas Day"): says when, not what."""
+    from ..rules.numbers import WEEKDAYS
+
+    words = [w for w in re.split(r"[^\w]+", name.lower().replace("’", "'")) if w and w != "s"]
+    return bool(words) and all(w in RC.CALENDAR_WORDS or w in MONTHS or w in WEEKDAYS
+                               for w in words)
+
+
+def _close_pairs(ctx: FindingContext) -> set[frozenset[str]]:
+    """The article pairs that share a close aligned group of body sentences (not
+    :func:`_loose`)."""
+    out: set[frozenset[str]] = set()
+    for al in ctx.alignments:
+        if _loose(al):
+            continue
+        arts = sorted({ctx.sentences[s].article for s in al.sentences
+                       if s in ctx.sentences and ctx.sentences[s].block in COVERAGE_BLOCKS})
+        out.update(frozenset((x, y)) for i, x in enumerate(arts) for y in arts[i + 1:])
+    return out
+
+
+def _quotes_meet(a: Document, b: Document) -> bool:
+    """Whether a direct quote of ``a`` and one of ``b`` (one of them with a speaker)
+    share :data:`MIN_STORY_QUOTE_STEMS` content stems and :data:`COVERED` of the
+    shorter's: one statement, translated or transcribed twice."""
+    if a.analysis is None or b.analysis is None:
+        return False
+    qa = [(set(content_stems(q.text)), bool(q.speaker)) for q in a.analysis.quotes if q.direct]
+    qb = [(set(content_stems(q.text)), bool(q.speaker)) for q in b.analysis.quotes if q.direct]
+    for x, sx in qa:
+        if len(x) < MIN_STORY_QUOTE_STEMS:
+            continue
+        for y, sy in qb:
+            n = len(x & y)
+            if (sx or sy) and n >= MIN_STORY_QUOTE_STEMS and n >= COVERED * min(len(x), len(y)):
+                return True
+    return False
 
 
 def _warned(ctx: FindingContext) -> set[str]:
@@ -1467,6 +1645,7 @@ class _Labels:
         self._keys: dict[str, dict[str, str]] = {}
         # (article, name key) -> per article the forms of that entity's name (_forms)
         self._clusters: dict[tuple[str, str], dict[str, Counter[str]]] | None = None
+        self._cluster_of: dict[tuple[str, str], int] | None = None
 
     def _of(self, article: str) -> tuple[dict, dict, dict]:
         """(quotes by start, entities by start, numbers by sentence) of an article."""
@@ -1540,6 +1719,16 @@ class _Labels:
                 for art, e in group:
                     self._clusters[(art, e.key)] = forms
         return self._clusters.get((article, key), {})
+
+    def cluster(self, f: Fact) -> int | None:
+        """The name_variant cluster (an index into :func:`.names.name_clusters`) of a
+        person or organisation fact, ``None`` when it is in none."""
+        if self._cluster_of is None:
+            from .names import name_clusters
+
+            self._cluster_of = {(art, e.key): i for i, group in enumerate(name_clusters(self.ctx)[0])
+                                for art, e in group}
+        return self._cluster_of.get((f.article, f.key))
 
     def speaker_key(self, f: Fact) -> str | None:
         """A quote fact's speaker by identity (its link key in its own article), or

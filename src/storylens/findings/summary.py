@@ -51,12 +51,17 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
     names = [ctx.outlet(d.id) for d in docs]
     for d in docs:
         words = d.article.text.split()
-        loaded = _loaded(d)
-        for w in loaded:
-            w["others"] = _counterparts(ctx, framing, d.id, w["word"])
+        loaded = []
+        for w in _loaded(d):
+            w["others"], phrase, aligned = _counterparts(ctx, framing, d.id, w["word"])
+            if not _stands(w, aligned):
+                continue
+            if phrase:
+                w["phrase"] = phrase
             w["spread"] = w["charge"] + (1 if w["others"] else 0)
             w["outlet"] = ctx.outlet(d.id)
             w["article"] = d.id
+            loaded.append(w)
         wording.extend(loaded)
         p = facts[d.id]
         outlets.append(
@@ -73,6 +78,9 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
                 # the comparison warns this article may not be about the same story and
                 # it shares none with the others: its facts are not coverage differences
                 "off_story": p["off_story"],
+                # shares too little with the others to tell what it adds or leaves out:
+                # a count of 0 is shown as "n/a" (s7 reader report item 3)
+                "too_little_shared": p["too_little"],
                 "omits": p["omits"],
                 "omits_top": p["omits_top"],
                 "attribution": _attribution(ctx, d.id),
@@ -108,7 +116,7 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
                  "facts only they give are not listed"),
         "wording": [
             {k: w[k] for k in ("article", "outlet", "word", "kind", "sentence", "others",
-                               "spread")}
+                               "spread", "phrase") if k in w}
             for w in listed[:MAX_WORDING]
         ],
         "wording_total": len(wording),
@@ -148,19 +156,46 @@ def _contrasted(wording: list[dict[str, Any]]) -> set[tuple[str, str, str]]:
             if w["others"] or by_base[w["base"]] == {w["article"]}}
 
 
-def _counterparts(ctx, framing, article: str, word: str) -> list[dict[str, str]]:
+def _counterparts(ctx, framing, article: str, word: str
+                  ) -> tuple[list[dict[str, str]], str | None, bool]:
     """How the other outlets say the same thing, from the framing findings whose
-    charged side is this outlet's word."""
-    out = []
+    charged side is this outlet's word: one wording per other outlet (the first
+    finding's: the shown, aligned findings come before the story-wide ones), the charged
+    phrase when the finding's is longer than the word (a modifier with its noun:
+    "'flailing impeachment drive' where chipleypaper.com writes 'impeachment'", s7
+    reader report item 5; the word alone set a modifier against a head noun), and
+    whether any counterpart is an aligned sentence's."""
+    out: dict[str, dict[str, str]] = {}
+    phrase, aligned = None, False
     w0 = word.lower().split()[0]
     for f in framing:
         b, a = f.detail.get("b", {}), f.detail.get("a", {})
         bw = (b.get("word") or "").lower()
         if article in b.get("articles", []) and bw.split()[:1] == [w0]:
             words = a.get("words") or [a.get("word")] * len(a.get("articles", []))
+            got = False
             for art, aw in zip(a.get("articles", []), words, strict=False):
-                out.append({"outlet": ctx.outlet(art), "word": aw or "(no hedge)"})
-    return list({(o["outlet"], o["word"]): o for o in out}.values())
+                if art != article and ctx.outlet(art) not in out:
+                    out[ctx.outlet(art)] = {"outlet": ctx.outlet(art), "word": aw or "(no hedge)"}
+                    got = True
+            if got and phrase is None and len(bw.split()) > len(word.split()):
+                phrase = b.get("word")
+            aligned = aligned or (got and ".aligned." in f.detail.get("rule", ""))
+    return list(out.values()), phrase, aligned
+
+
+def _stands(w: dict[str, Any], aligned: bool) -> bool:
+    """Whether a loaded word counts in the summary: a hedge ("alleged", "purported":
+    ``rules/loaded_terms.HEDGE_MODIFIERS``) only beside another outlet's wording of the
+    same thing, a term with a plain literal sense ("stormed", "occupied":
+    ``LITERAL_TERMS``) only beside another outlet's wording of the same sentence."""
+    from ..rules.loaded_terms import HEDGE_MODIFIERS, LITERAL_TERMS
+
+    if w["base"] in HEDGE_MODIFIERS:
+        return bool(w["others"])
+    if w["base"] in LITERAL_TERMS:
+        return aligned
+    return True
 
 
 def _attribution(ctx: FindingContext, article: str) -> dict[str, int]:

@@ -244,9 +244,10 @@ def _coverage(c: Comparison, console: Console) -> None:
     for col in ("outlet", "only here", "leaves out", "attribution", "loaded words"):
         table.add_column(col)
     for o in cov["outlets"]:
+        little = o.get("too_little_shared", False)
         only = Text("—", style="dim") if o.get("off_story") else \
-            _facts_cell(o["only_here"], o["only_here_top"])
-        omits = _facts_cell(o["omits"], o.get("omits_top", []))
+            _facts_cell(o["only_here"], o["only_here_top"], little)
+        omits = _facts_cell(o["omits"], o.get("omits_top", []), little)
         att = o["attribution"]
         att_text = ", ".join(f"{n} {k}" for k, n in att.items() if n) or "no quotes"
         loaded = Text(f"{o['loaded']} ({o['loaded_per_1000_words']:g}/1000 words)")
@@ -261,7 +262,9 @@ def _coverage(c: Comparison, console: Console) -> None:
     lines: dict[tuple, list[str]] = {}
     for w in cov["wording"]:
         others = tuple((x["outlet"], x["word"]) for x in w["others"])
-        lines.setdefault((w["outlet"], w["word"].lower(), others), []).append(w["sentence"])
+        # a modifier is shown with its noun ("'flailing impeachment drive'"), as the finding does
+        shown = (w.get("phrase") or w["word"]).lower()
+        lines.setdefault((w["outlet"], shown, others), []).append(w["sentence"])
     for (outlet, word, others), sentences in lines.items():
         line = Text(f"{outlet}: '{word}'")
         if others:
@@ -285,9 +288,16 @@ def _clip(text: str) -> str:
     return text if len(text) <= CLIP_CHARS else text[: CLIP_CHARS - 1].rstrip() + "…"
 
 
-def _facts_cell(count: int, top: list[dict]) -> Text:
+# What a count of 0 says for an article that shares too little with the others to tell
+# (coverage ``too_little_shared``): "0" read as "adds nothing" (s7 reader report item 3).
+TOO_LITTLE = "n/a (shares too little to tell)"
+
+
+def _facts_cell(count: int, top: list[dict], too_little: bool = False) -> Text:
     """A count, then each listed fact on its own line: items run together with "; " were
     wrapped by the table into fragments no one could read."""
+    if too_little and not count:
+        return Text(TOO_LITTLE, style="dim")
     cell = Text(str(count))
     for t in top:
         cell.append("\n· " + _clip(t.get("label") or t["text"]), style="dim")

@@ -121,3 +121,18 @@ LINK = re.compile(r"https?://|\bpic\.twitter\.com/|\bt\.co/|\bwww\.", re.IGNOREC
 # capitals (TV scripts publish anchors' copy in upper case, with cues and timecodes).
 SCRIPT_CUE = re.compile(r"^\s*<")
 MAX_UPPER_SHARE = 0.6  # share of a sentence's letters in upper case above which it is a script line
+
+# --- names that are no evidence of one story ----------------------------------------------
+
+# Calendar names: a holiday or a day says when, not what. Unrelated pieces of one season
+# name it alike (dev C pair: two New Year's Day pieces, one on a first baby, one on a
+# parade, share 'New Year' and 'Day'; the entity analysis types 'New Year' a place and
+# 'Eve' other), so a name made only of these words (with months and weekdays,
+# rules/numbers) never counts as a name two articles share (findings/coverage._story_names).
+CALENDAR_WORDS: frozenset[str] = frozenset({
+    "new", "year", "years", "eve", "day", "days", "christmas", "xmas", "boxing", "easter",
+    "hanukkah", "chanukah", "diwali", "holi", "ramadan", "eid", "thanksgiving", "halloween",
+    "lunar", "spring", "festival", "good", "friday", "independence", "memorial", "labor",
+    "labour", "valentine", "valentines", "lohri",
+    "pongal", "navratri", "passover", "kwanzaa", "solstice", "weekend",
+})

@@ -502,3 +502,23 @@ STOP_HEADS: frozenset[str] = frozenset(
     "a an the his her its their our your my this that these those and or of to in on by "
     "for with as at from be is are was were been very more most so such new".split()
 )
+
+# --- the coverage summary's loaded-word list (findings/summary.py) --------------------------
+
+# Hedges: the doubt modifiers journalists are told to use for what is not proved ("alleged
+# sexual abuse", "the alleged girlfriend": AP Stylebook, *allege*). Written alone they
+# attribute, they do not load; the summary counts and lists one only beside another
+# outlet's wording of the same thing (one outlet hedges what another states as fact, or
+# the reverse). s7 reader report item 6: "alleged" counted as loaded in "alleged sexual
+# abuse" (pagesix.com) and "alleged girlfriend" (ibtimes), with no contrast. Not here:
+# "so-called", "self-styled" (they deny the name they qualify: a judgement).
+HEDGE_MODIFIERS: frozenset[str] = frozenset({"alleged", "purported"})
+
+# Terms with a plain literal sense: a crowd that broke a gate did storm the building, an
+# army that holds a city occupies it. The summary counts one only beside a plainer
+# wording of the same sentence in another outlet (an aligned framing contrast), not
+# beside a story-wide one (another outlet's "reached" elsewhere in its text may be the
+# softening, not the plain side). s7 reader report item 6: "stormed" charged to three
+# outlets against tasnimnews.com's "reached"; "occupied" in "when ISIS occupied nearly a
+# third of Iraq", with no contrast.
+LITERAL_TERMS: frozenset[str] = frozenset({"stormed", "overran", "occupied"})
