@@ -415,7 +415,16 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 cut = _CUT_AFTER.search(rest)
                 after = words(rest[:cut.start()] if cut else rest)[:WINDOW_WORDS]
             ws = [w for w in [*before, *after] if _content(w)]
+            glued = _glued_name(s, q, ents.get(sid, ()))
+            if glued:
+                # head words inside a name the number is glued to name a title, not a
+                # measure: "Red Dead Redemption 2", "The Walking Dead 2", "Vell Troops 20"
+                before = [w for w in before if w not in glued]
             heads = _heads(before, after)
+            if fam == "when":
+                # a date is the date of an event ("died on Dec. 3"), not of an amount:
+                # "earned ... in 2019" dates the earnings, which are no fact of their own
+                heads = heads & R.DATE_HEADS
             noun = _counted_noun(after) if fam == "count" else None
             vague = " ".join(q.text.lower().split()) in R.VAGUE_COUNTS
             age = _age(s, q, ents.get(sid, ())) if fam in ("count", "duration:s") else None
@@ -528,6 +537,25 @@ def _identifier(s: Sentence, q: Quantity, ents, headed: bool, counted: bool) -> 
         and not s.text[en - s.start:a].strip()
         and not (_opens(s.text, st - s.start) and " " not in s.text[st - s.start:en - s.start])
         for st, en, _k, kind in ents) and not _SCORE_LINE.search(s.text)
+
+
+def _glued_name(s: Sentence, q: Quantity, ents) -> frozenset[str]:
+    """The words of a name that ends right before a number written in digits, neither a
+    person's nor a place's, with no capitalised word after the number: the shape of a
+    title or product ("Red Dead Redemption 2", "Boeing 737"; not a title-cased headline,
+    "Storm Leaves 14 Dead In Vell": its next word is capitalised). Empty when none."""
+    if not q.text.strip()[:1].isdigit():
+        return frozenset()
+    a, b = q.start - s.start, q.end - s.start
+    nxt = re.match(r"\s*([A-Za-z])", s.text[b:b + 3])
+    if nxt and nxt[1].isupper():
+        return frozenset()
+    for st, en, _k, kind in ents:
+        if kind in ("person", "place", "norp") or not 0 <= a - (en - s.start) <= 2 \
+                or s.text[en - s.start:a].strip():
+            continue
+        return frozenset(words(s.text[st - s.start:en - s.start]))
+    return frozenset()
 
 
 def _opens(text: str, i: int) -> bool:

@@ -101,6 +101,17 @@ FACT_HEADS: dict[str, str] = {
     # government passed legislation")
     "passed": "passed", "passing": "passed",
 }
+# Canonical heads a date can be the date *of*: events that happen on a day or in a year
+# ("died on Dec. 3", "opened in 1974", "the bill passed on Dec. 11", "was fined on Monday").
+# The other heads measure an amount ("earned ... in 2019", "the 2020 budget", "votes",
+# "troops", "reached"): a date beside them is the period of that amount, not a fact of its
+# own, and two outlets' periods of two amounts are no conflict ("how much money she earned
+# in 2019" / "how much he earned per month in 2019": two people's earnings, read on the
+# non-test SemEval pairs, s7-facts, as one fact "gross 2019").
+DATE_HEADS: frozenset[str] = frozenset(
+    "dead injured missing arrested evacuated displaced rescued opened built founded born "
+    "elected closed passed sentence fine".split()
+)
 # Canonical heads that exclude each other: a number is dead *or* injured *or* missing,
 # so only the nearest of these in its window counts ("killing at least 28 people and
 # leaving another 51 injured": 51 is the injured count, not the death toll).
