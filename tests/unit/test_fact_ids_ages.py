@@ -142,6 +142,30 @@ def test_a_date_measures_only_an_event(sentence, number, heads):
     assert mentions(sentence)[number].heads == heads
 
 
+@pytest.mark.parametrize(("sentence", "number", "heads"), [
+    ("Derek Orm passed away on Dec. 12 in Dessen, his family said.", "Dec. 12", {"dead"}),
+    ("Passing away on Dec. 12, Derek Orm left three children.", "Dec. 12", {"dead"}),
+    # near misses: a law's passage; "passed" before anything but "away"
+    ("The Vell senate passed the Orsk water bill on Dec. 11.", "Dec. 11", {"passed"}),
+    ("The Orsk water bill passed easily on Dec. 11.", "Dec. 11", {"passed"}),
+], ids=["passed-away", "passing-away", "passed-the-bill", "passed-easily"])
+def test_passed_away_is_a_death(sentence, number, heads):
+    assert mentions(sentence)[number].heads == heads
+
+
+def test_a_death_and_a_bills_passage_are_two_facts():
+    bill = "The Vell senate passed the Orsk water bill on Dec. 11, a year after Derek Orm wrote it."
+    found = run(["Vell senator Derek Orm, who wrote the Orsk water bill, passed away on Dec. 12, "
+                 "the Vell senate said."], [bill])
+    assert found == []  # before s7-facts: "passed" Dec. 12 vs Dec. 11
+    # near miss: one death dated to two days
+    found = run(["Vell senator Derek Orm, who wrote the Orsk water bill, passed away on Dec. 12, "
+                 "the Vell senate said."],
+                ["Derek Orm, the Vell senator who wrote the Orsk water bill, died on Dec. 11, "
+                 "the senate said."])
+    assert values(found) == [{"Dec. 12", "Dec. 11"}]
+
+
 def test_two_peoples_earnings_in_two_years_are_no_conflict():
     # unaligned, tied by a name and words; before s7-facts: "gross" 2019 vs 2018
     found = run(["Vell student Mara Orm told Orsk Radio how much money she earned on Vellube in 2019."],

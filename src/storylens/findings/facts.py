@@ -738,6 +738,7 @@ def _tree_measure(t) -> tuple[str | None, str | None]:
 def _heads(before: list[str], after: list[str]) -> frozenset[str]:
     """Canonical measures in a number's window; of the mutually exclusive ones (dead,
     injured, missing ...) only the nearest: "killing 28 ... another 51 injured"."""
+    before, after = _bigrams(before), _bigrams(after)
     found: list[tuple[float, str]] = []
     for dist, w in enumerate(reversed(before), 1):
         if w in R.FACT_HEADS:
@@ -752,6 +753,20 @@ def _heads(before: list[str], after: list[str]) -> frozenset[str]:
     if exclusive:
         heads.add(min(exclusive)[1])
     return frozenset(heads)
+
+
+def _bigrams(ws: list[str]) -> list[str]:
+    """``ws`` with each two-word head (rules/numbers.HEAD_BIGRAMS: "passed away") as the
+    one word it means ("died")."""
+    if not any((a, b) in R.HEAD_BIGRAMS for a, b in zip(ws, ws[1:], strict=False)):
+        return ws
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        w = R.HEAD_BIGRAMS.get((ws[i], ws[i + 1])) if i + 1 < len(ws) else None
+        out.append(w or ws[i])
+        i += 2 if w else 1
+    return out
 
 
 def _counted_noun(after: list[str]) -> str | None:

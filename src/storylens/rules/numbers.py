@@ -112,6 +112,13 @@ DATE_HEADS: frozenset[str] = frozenset(
     "dead injured missing arrested evacuated displaced rescued opened built founded born "
     "elected closed passed sentence fine".split()
 )
+# Two-word heads, read as the one word of FACT_HEADS they mean: "passed away" is a death,
+# not the passage of a law ("passed" alone: "Derek Vell passed away on Dec. 12" and "the
+# bill passed on Dec. 11" were one measure, "passed", and could meet as one fact).
+HEAD_BIGRAMS: dict[tuple[str, str], str] = {
+    ("passed", "away"): "died", ("passing", "away"): "died", ("pass", "away"): "died",
+    ("passes", "away"): "died",
+}
 # Canonical heads that exclude each other: a number is dead *or* injured *or* missing,
 # so only the nearest of these in its window counts ("killing at least 28 people and
 # leaving another 51 injured": 51 is the injured count, not the death toll).
