@@ -264,10 +264,12 @@ def test_person_age(a, b, kw, expected):
 
 
 def test_person_age_across_sentences_is_a_story_wide_rule():
-    """Off by default, like every rule for sentences the aligner left apart."""
-    assert run(["Derek Vell, 71, a retired Dessen teacher, died on Tuesday."],
-               ["The 72-year-old Derek Vell taught in Orsk for years."],
-               options=Options()) == []
+    """On by default since s7-facts, like every rule for sentences the aligner left
+    apart; ``story_facts=False`` turns it off."""
+    a = ["Derek Vell, 71, a retired Dessen teacher, died on Tuesday."]
+    b = ["The 72-year-old Derek Vell taught in Orsk for years."]
+    assert values(run(a, b, options=Options())) == [{"71", "72-year-old"}]
+    assert run(a, b, options=Options(story_facts=False)) == []
 
 
 def test_aligned_ages_of_one_person_by_default():
@@ -314,10 +316,11 @@ def test_passage_after_an_aligned_pair(a, b, aligned, expected):
                              "Outlet B as Thirty-four.")
 
 
-def test_passage_rule_is_off_by_default():
-    assert run([LEAD_A, "Thirty-three states allow hemp for medical use."],
-               [LEAD_B, "Thirty-four states permit medical hemp treatment."], [(0, 0)],
-               options=Options()) == []
+def test_passage_rule_is_on_by_default():
+    a = [LEAD_A, "Thirty-three states allow hemp for medical use."]
+    b = [LEAD_B, "Thirty-four states permit medical hemp treatment."]
+    assert values(run(a, b, [(0, 0)], options=Options())) == [{"Thirty-three", "Thirty-four"}]
+    assert run(a, b, [(0, 0)], options=Options(story_facts=False)) == []
 
 
 @pytest.mark.parametrize(("sentence", "number", "is_fact"), [
