@@ -462,6 +462,11 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # day apart are two update times (the gold guide's trap), not a conflict
                 time = pub.isoformat()
             person = person_name = None
+            if fam == "when" and heads & R.PERSON_EVENT_HEADS:
+                # "Derek Vell died on Dec. 10" / "Ana Vell died on Dec. 12": two persons'
+                # deaths, two facts (the person is the date's referent)
+                person, person_name = _clause_person(s, ents.get(sid, ()), lo,
+                                                     q.start - s.start) or (None, None)
             if age is not None:
                 # a person's (or a thing's) age, in years, whatever its wording: "71-year-old"
                 # and "aged 71" are one measure; its time is the story's unless worded
@@ -645,6 +650,18 @@ def _person_before(s: Sentence, ents, a: int, kinds=("person",)) -> tuple[str, s
         if _owner(kind, key, kinds) and e <= a and _AGE_APPOSITION.fullmatch(s.text, e, a):
             return key, s.text[st - s.start:e]
     return None
+
+
+def _clause_person(s: Sentence, ents, lo: int, a: int) -> tuple[str, str] | None:
+    """The one person named in a date's clause before it ("Derek Vell died on Dec. 10");
+    ``None`` when the clause names none or more than one ("Ana Orm said Derek Vell died
+    on …": whose event it is, the words alone do not say). A name the name analysis could
+    not type counts when it has two or more words (most people's names without a title
+    or a speech verb: "Derek Vell"; not "Dessen")."""
+    found = [(key, s.text[st - s.start:en - s.start]) for st, en, key, kind in ents
+             if (kind == "person" or kind == "other" and " " in key)
+             and lo <= st - s.start and en - s.start <= a]
+    return found[0] if len({k for k, _ in found}) == 1 else None
 
 
 def _person_after(s: Sentence, ents, end: int, kinds=("person",)) -> tuple[str, str] | None:

@@ -112,6 +112,14 @@ DATE_HEADS: frozenset[str] = frozenset(
     "dead injured missing arrested evacuated displaced rescued opened built founded born "
     "elected closed passed sentence fine".split()
 )
+# Heads of a date that is an event in one person's life when the date's clause names one
+# person before it ("Derek Vell died on Dec. 10", "Ana Orm was arrested on Dec. 29"):
+# that person is the date's referent, and two persons' dates are two facts (s7-facts; as
+# an age is the age of the person it stands beside). Left out: events of things
+# ("opened", "passed", "closed").
+PERSON_EVENT_HEADS: frozenset[str] = frozenset(
+    "dead injured missing arrested evacuated rescued born elected sentence fine".split()
+)
 # Two-word heads, read as the one word of FACT_HEADS they mean: "passed away" is a death,
 # not the passage of a law ("passed" alone: "Derek Vell passed away on Dec. 12" and "the
 # bill passed on Dec. 11" were one measure, "passed", and could meet as one fact).
