@@ -142,6 +142,13 @@ def test_a_date_measures_only_an_event(sentence, number, heads):
     assert mentions(sentence)[number].heads == heads
 
 
+def test_an_amounts_date_is_no_act():
+    # "earned" dates the earnings: no head, and no act either (an act's day is one fact)
+    assert mentions("Mara Orm earned on Dec. 3 a record sum from Vellube.")["Dec. 3"].act is None
+    # near miss: a verb with no head word is the act its date dates
+    assert mentions("The Orsk branch of Vell Savings was robbed on Dec. 28.")["Dec. 28"].act == "robbed"
+
+
 @pytest.mark.parametrize(("sentence", "number", "heads"), [
     ("Derek Orm passed away on Dec. 12 in Dessen, his family said.", "Dec. 12", {"dead"}),
     ("Passing away on Dec. 12, Derek Orm left three children.", "Dec. 12", {"dead"}),

@@ -421,6 +421,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # measure: "Red Dead Redemption 2", "The Walking Dead 2", "Vell Troops 20"
                 before = [w for w in before if w not in glued]
             heads = _heads(before, after)
+            measured = bool(heads)  # an amount's date has no act of its own either
             if fam == "when":
                 # a date is the date of an event ("died on Dec. 3"), not of an amount:
                 # "earned ... in 2019" dates the earnings, which are no fact of their own
@@ -493,7 +494,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
                 event=event, bound=_bound(s, q), person=person, person_name=person_name,
                 group=_group(before, after, vague) if fam == "count" else None,
-                act=_act(s, q, lo, fam, sq) if not heads else None))
+                act=_act(s, q, lo, fam, sq) if not (heads or measured) else None))
         if out:
             yield sid, out
 
