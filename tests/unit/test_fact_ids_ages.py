@@ -147,6 +147,8 @@ def test_an_amounts_date_is_no_act():
     assert mentions("Mara Orm earned on Dec. 3 a record sum from Vellube.")["Dec. 3"].act is None
     # near miss: a verb with no head word is the act its date dates
     assert mentions("The Orsk branch of Vell Savings was robbed on Dec. 28.")["Dec. 28"].act == "robbed"
+    # "aged" near a date measures no amount: the act stays
+    assert mentions("The aged Vell guard was robbed on Dec. 28 in Orsk.")["Dec. 28"].act == "robbed"
 
 
 @pytest.mark.parametrize(("sentence", "number", "heads"), [

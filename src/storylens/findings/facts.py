@@ -415,13 +415,13 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 cut = _CUT_AFTER.search(rest)
                 after = words(rest[:cut.start()] if cut else rest)[:WINDOW_WORDS]
             ws = [w for w in [*before, *after] if _content(w)]
+            # head words inside a name the number is glued to name a title, not a
+            # measure: "Red Dead Redemption 2", "The Walking Dead 2", "Vell Troops 20"
             glued = _glued_name(s, q, ents.get(sid, ()))
-            if glued:
-                # head words inside a name the number is glued to name a title, not a
-                # measure: "Red Dead Redemption 2", "The Walking Dead 2", "Vell Troops 20"
-                before = [w for w in before if w not in glued]
-            heads = _heads(before, after)
-            measured = bool(heads)  # an amount's date has no act of its own either
+            heads = _heads([w for w in before if w not in glued] if glued else before, after)
+            # an amount's date has no act of its own either ("earned on Dec. 3"); "aged",
+            # "old" near a date measure no amount (they are read as an age or dropped below)
+            measured = bool(heads - {"age"})
             if fam == "when":
                 # a date is the date of an event ("died on Dec. 3"), not of an amount:
                 # "earned ... in 2019" dates the earnings, which are no fact of their own
