@@ -97,6 +97,95 @@ def test_identifiers_are_not_facts(sentence, number, is_fact):
     assert (number in mentions(sentence)) == is_fact, sorted(mentions(sentence))
 
 
+# --- head words inside a title the number is glued to (s7-facts) ----------------------
+# (sentence, number as written, its heads, or None when it is no fact at all)
+TITLE_HEADS = [
+    # the head word is part of the title before the number: a title, not a toll
+    ("Red Vell Dead Redemption 2 sold well in Orsk.", "2", None),
+    ("Fans of The Walking Dead 2 queued in Orsk for hours.", "2", None),
+    ("The Vell Troops 20 scheme trained 300 veterans as teachers.", "20", None),
+    # near misses: the head word is the measure
+    ("Storm Leaves 14 Dead In Vell As Rivers Burst", "14", {"dead"}),  # title-cased headline
+    ("The Vell storm left 14 dead on Tuesday.", "14", {"dead"}),
+    ("Orsk Militia Killed 14 Soldiers In Vell", "14", {"dead", "troops"}),
+    ("Red Vell Dead Redemption 2 sold 17 million copies in Orsk.", "17 million", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "heads"), TITLE_HEADS,
+                         ids=[c[0][:40] for c in TITLE_HEADS])
+def test_head_words_inside_a_title_are_no_measure(sentence, number, heads):
+    m = mentions(sentence)
+    if heads is None:
+        assert number not in m, sorted(m)
+    else:
+        assert m[number].heads == heads
+
+
+# --- a date's measure is an event, not an amount (s7-facts) ------------------------------
+DATE_MEASURES = [
+    # an amount's period: no measure ("earned in 2019" dates the earnings)
+    ("Mara Orm earned $40,000 in ad revenue in 2019, she said.", "2019", set()),
+    ("The Vell council set its budget for 2021 on Monday.", "2021", set()),
+    ("Vell sent 300 troops to Orsk in 2019.", "2019", set()),
+    # near misses: the date of an event keeps its measure
+    ("Derek Vell died on Dec. 3 in Dessen.", "Dec. 3", {"dead"}),
+    ("The Vell bridge opened in 1974.", "1974", {"opened"}),
+    ("The Orsk parliament passed the bill on Dec. 11.", "Dec. 11", {"passed"}),
+    ("Two Vell men were arrested on Dec. 29 in Orsk.", "Dec. 29", {"arrested"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "heads"), DATE_MEASURES,
+                         ids=[c[0][:40] for c in DATE_MEASURES])
+def test_a_date_measures_only_an_event(sentence, number, heads):
+    assert mentions(sentence)[number].heads == heads
+
+
+def test_an_amounts_date_is_no_act():
+    # "earned" dates the earnings: no head, and no act either (an act's day is one fact)
+    assert mentions("Mara Orm earned on Dec. 3 a record sum from Vellube.")["Dec. 3"].act is None
+    # near miss: a verb with no head word is the act its date dates
+    assert mentions("The Orsk branch of Vell Savings was robbed on Dec. 28.")["Dec. 28"].act == "robbed"
+    # "aged" near a date measures no amount: the act stays
+    assert mentions("The aged Vell guard was robbed on Dec. 28 in Orsk.")["Dec. 28"].act == "robbed"
+
+
+@pytest.mark.parametrize(("sentence", "number", "heads"), [
+    ("Derek Orm passed away on Dec. 12 in Dessen, his family said.", "Dec. 12", {"dead"}),
+    ("Passing away on Dec. 12, Derek Orm left three children.", "Dec. 12", {"dead"}),
+    # near misses: a law's passage; "passed" before anything but "away"
+    ("The Vell senate passed the Orsk water bill on Dec. 11.", "Dec. 11", {"passed"}),
+    ("The Orsk water bill passed easily on Dec. 11.", "Dec. 11", {"passed"}),
+], ids=["passed-away", "passing-away", "passed-the-bill", "passed-easily"])
+def test_passed_away_is_a_death(sentence, number, heads):
+    assert mentions(sentence)[number].heads == heads
+
+
+def test_a_death_and_a_bills_passage_are_two_facts():
+    bill = "The Vell senate passed the Orsk water bill on Dec. 11, a year after Derek Orm wrote it."
+    found = run(["Vell senator Derek Orm, who wrote the Orsk water bill, passed away on Dec. 12, "
+                 "the Vell senate said."], [bill])
+    assert found == []  # before s7-facts: "passed" Dec. 12 vs Dec. 11
+    # near miss: one death dated to two days
+    found = run(["Vell senator Derek Orm, who wrote the Orsk water bill, passed away on Dec. 12, "
+                 "the Vell senate said."],
+                ["Derek Orm, the Vell senator who wrote the Orsk water bill, died on Dec. 11, "
+                 "the senate said."])
+    assert values(found) == [{"Dec. 12", "Dec. 11"}]
+
+
+def test_two_peoples_earnings_in_two_years_are_no_conflict():
+    # unaligned, tied by a name and words; before s7-facts: "gross" 2019 vs 2018
+    found = run(["Vell student Mara Orm told Orsk Radio how much money she earned on Vellube in 2019."],
+                ["Dessen, another Vellube star, told Orsk Radio how much he earned per month on Vellube in 2018."])
+    assert found == []
+    # near miss: one event dated to two years in the same kind of sentences
+    found = run(["Vell student Mara Orm told Orsk Radio the Vellube studio opened in 2019."],
+                ["Dessen told Orsk Radio the Vellube studio opened in 2018, he said."])
+    assert values(found) == [{"2019", "2018"}]
+
+
 def test_an_isbn_is_never_a_conflicting_count():
     found = run(["The Orm memoir (ISBN 978-1-90-412345-6) sold 40,000 copies."],
                 ["The Orm memoir (ISBN 979-1-90-412345-6) sold 40,000 copies."], [(0, 0)],
@@ -184,10 +273,12 @@ def test_person_age(a, b, kw, expected):
 
 
 def test_person_age_across_sentences_is_a_story_wide_rule():
-    """Off by default, like every rule for sentences the aligner left apart."""
-    assert run(["Derek Vell, 71, a retired Dessen teacher, died on Tuesday."],
-               ["The 72-year-old Derek Vell taught in Orsk for years."],
-               options=Options()) == []
+    """On by default since s7-facts, like every rule for sentences the aligner left
+    apart; ``story_facts=False`` turns it off."""
+    a = ["Derek Vell, 71, a retired Dessen teacher, died on Tuesday."]
+    b = ["The 72-year-old Derek Vell taught in Orsk for years."]
+    assert values(run(a, b, options=Options())) == [{"71", "72-year-old"}]
+    assert run(a, b, options=Options(story_facts=False)) == []
 
 
 def test_aligned_ages_of_one_person_by_default():
@@ -234,10 +325,11 @@ def test_passage_after_an_aligned_pair(a, b, aligned, expected):
                              "Outlet B as Thirty-four.")
 
 
-def test_passage_rule_is_off_by_default():
-    assert run([LEAD_A, "Thirty-three states allow hemp for medical use."],
-               [LEAD_B, "Thirty-four states permit medical hemp treatment."], [(0, 0)],
-               options=Options()) == []
+def test_passage_rule_is_on_by_default():
+    a = [LEAD_A, "Thirty-three states allow hemp for medical use."]
+    b = [LEAD_B, "Thirty-four states permit medical hemp treatment."]
+    assert values(run(a, b, [(0, 0)], options=Options())) == [{"Thirty-three", "Thirty-four"}]
+    assert run(a, b, [(0, 0)], options=Options(story_facts=False)) == []
 
 
 @pytest.mark.parametrize(("sentence", "number", "is_fact"), [

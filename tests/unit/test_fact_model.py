@@ -15,7 +15,7 @@ from storylens.findings.facts import find_fact_conflicts
 from storylens.models import Alignment, Article, Document, Sentence
 from storylens.options import Options
 
-ON = Options(story_facts=True)  # the story-wide rules are tested here; off by default
+ON = Options(story_facts=True)  # the story-wide rules (on by default since s7-facts)
 
 
 @pytest.fixture(autouse=True)

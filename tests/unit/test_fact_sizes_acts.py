@@ -17,7 +17,7 @@ from storylens.findings.facts import doc_mentions, find_fact_conflicts
 from storylens.models import Alignment
 from storylens.options import Options
 
-ON = Options(story_facts=True)  # the story-wide rules; off by default
+ON = Options(story_facts=True)  # the story-wide rules (on by default since s7-facts)
 
 
 def findings(a, b, aligned=False, pub_a="2026-11-18", pub_b="2026-11-18", options=ON):
@@ -109,10 +109,12 @@ def test_summary_names_the_crowd_and_the_act():
     assert fs[0].summary.startswith("Outlet A dates “robbed” to Dec. 28")
 
 
-def test_story_wide_rules_stay_behind_the_flag():
-    assert findings(CROWD_A, CROWD_B, options=Options()) == []
-    # aligned, the crowd's sizes are compared by default
-    assert len(findings(CROWD_A, CROWD_B, aligned=True, options=Options())) == 1
+def test_story_wide_rules_are_on_by_default():
+    assert len(findings(CROWD_A, CROWD_B, options=Options())) == 1  # since s7-facts
+    assert findings(CROWD_A, CROWD_B, options=Options(story_facts=False)) == []
+    # aligned, the crowd's sizes are compared either way
+    off = Options(story_facts=False)
+    assert len(findings(CROWD_A, CROWD_B, aligned=True, options=off)) == 1
 
 
 @pytest.mark.parametrize(("pub_b", "n"), [("2026-11-19", 0), ("2026-11-18", 1)])

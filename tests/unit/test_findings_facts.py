@@ -10,7 +10,7 @@ from storylens.findings.facts import find_fact_conflicts
 from storylens.models import Alignment, Document
 from storylens.options import Options
 
-ON = Options(story_facts=True)  # the story-wide rules are tested here; off by default
+ON = Options(story_facts=True)  # the story-wide rules (on by default since s7-facts)
 
 
 def make_doc(art: str, outlet: str, *sentences: str, published: str | None = "2026-11-18") -> Document:
@@ -185,23 +185,27 @@ def test_demo_corpus_end_to_end():
     values = [{v["text"] for v in f.detail["values"]} for f in found]
     assert {"1974", "1971"} in values
     assert {"90-metre", "400-foot"} in values
-    # the toll is told in sentences the aligner does not pair: a story-wide rule, off by default
-    assert {"14", "19"} not in values
-    found = [f for f in compare(demo_paths(), ON).findings if f.type == "fact_conflict"]
-    values = [{v["text"] for v in f.detail["values"]} for f in found]
+    # the toll is told in sentences the aligner does not pair: a story-wide rule, on by
+    # default since s7-facts
     assert {"14", "19"} in values
+    off = Options(story_facts=False)
+    found = [f for f in compare(demo_paths(), off).findings if f.type == "fact_conflict"]
+    values = [{v["text"] for v in f.detail["values"]} for f in found]
+    assert {"14", "19"} not in values
 
 
-def test_story_wide_rules_are_off_by_default():
-    """Only conflicts inside aligned sentences are reported with default options; the
-    unaligned rules need ``Options.story_facts`` (docs/findings.md: 2 of 7 right)."""
+def test_story_wide_rules_are_on_by_default():
+    """Conflicts between unaligned sentences are reported with default options since
+    s7-facts (docs/findings.md); ``Options(story_facts=False)`` (``--no-story-facts``)
+    keeps the conflicts inside aligned sentences only."""
     a = "At least 14 people were killed when the Vell bridge fell."
     b = "At least 19 people died when the Vell bridge fell into the river."
     da, db = make_doc("a1", "Outlet A", a), make_doc("a2", "Outlet B", b)
-    assert find_fact_conflicts(FindingContext.build([da, db], [])) == []
-    assert len(find_fact_conflicts(FindingContext.build([da, db], [], options=ON))) == 1
+    off = Options(story_facts=False)
+    assert len(find_fact_conflicts(FindingContext.build([da, db], []))) == 1
+    assert find_fact_conflicts(FindingContext.build([da, db], [], options=off)) == []
     al = [Alignment("edited", ("a1:s0", "a2:s0"), 0.7)]
-    assert len(find_fact_conflicts(FindingContext.build([da, db], al))) == 1
+    assert len(find_fact_conflicts(FindingContext.build([da, db], al, options=off))) == 1
 
 
 @pytest.mark.parametrize(("a", "pub_a", "b", "pub_b", "expected"), [

@@ -168,8 +168,9 @@ _COMPARE_OPTIONS = (
                  help=f"Also align a rewritten sentence whose neighbours in both articles are aligned {_FLAG_HELP}"),
     click.option("--secondary-links", is_flag=True,
                  help=f"Also list sentences linked outside their group, in --json 'links' {_FLAG_HELP}"),
-    click.option("--story-facts", is_flag=True,
-                 help=f"Also report conflicting facts between unaligned sentences {_FLAG_HELP}"),
+    click.option("--story-facts/--no-story-facts", default=True,
+                 help="Report conflicting facts between unaligned sentences too (on by default; "
+                      "--no-story-facts keeps aligned sentences only, docs/findings.md)."),
     click.option("--quote-changes", is_flag=True, help=f"Also report changed quotes {_FLAG_HELP}"),
 )
 _COMPARE_FIELDS = ("no_findings", "embed", "embed_model", "story_framing", "fact_coverage",

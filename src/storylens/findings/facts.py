@@ -418,7 +418,17 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 cut = _CUT_AFTER.search(rest)
                 after = words(rest[:cut.start()] if cut else rest)[:WINDOW_WORDS]
             ws = [w for w in [*before, *after] if _content(w)]
-            heads = _heads(before, after)
+            # head words inside a name the number is glued to name a title, not a
+            # measure: "Red Dead Redemption 2", "The Walking Dead 2", "Vell Troops 20"
+            glued = _glued_name(s, q, ents.get(sid, ()))
+            heads = _heads([w for w in before if w not in glued] if glued else before, after)
+            # an amount's date has no act of its own either ("earned on Dec. 3"); "aged",
+            # "old" near a date measure no amount (they are read as an age or dropped below)
+            measured = bool(heads - {"age"})
+            if fam == "when":
+                # a date is the date of an event ("died on Dec. 3"), not of an amount:
+                # "earned ... in 2019" dates the earnings, which are no fact of their own
+                heads = heads & R.DATE_HEADS
             noun = _counted_noun(after) if fam == "count" else None
             vague = " ".join(q.text.lower().split()) in R.VAGUE_COUNTS
             age = _age(s, q, ents.get(sid, ())) if fam in ("count", "duration:s") else None
@@ -456,6 +466,11 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # day apart are two update times (the gold guide's trap), not a conflict
                 time = pub.isoformat()
             person = person_name = None
+            if fam == "when" and heads & R.PERSON_EVENT_HEADS:
+                # "Derek Vell died on Dec. 10" / "Ana Vell died on Dec. 12": two persons'
+                # deaths, two facts (the person is the date's referent)
+                person, person_name = _clause_person(s, ents.get(sid, ()), lo,
+                                                     q.start - s.start) or (None, None)
             if age is not None:
                 # a person's (or a thing's) age, in years, whatever its wording: "71-year-old"
                 # and "aged 71" are one measure; its time is the story's unless worded
@@ -484,7 +499,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
                 event=event, bound=_bound(s, q), person=person, person_name=person_name,
                 group=_group(before, after, vague) if fam == "count" else None,
-                act=_act(s, q, lo, fam, sq) if not heads else None))
+                act=_act(s, q, lo, fam, sq) if not (heads or measured) else None))
         if out:
             yield sid, out
 
@@ -533,6 +548,25 @@ def _identifier(s: Sentence, q: Quantity, ents, headed: bool, counted: bool) -> 
         and not s.text[en - s.start:a].strip()
         and not (_opens(s.text, st - s.start) and " " not in s.text[st - s.start:en - s.start])
         for st, en, _k, kind in ents) and not _SCORE_LINE.search(s.text)
+
+
+def _glued_name(s: Sentence, q: Quantity, ents) -> frozenset[str]:
+    """The words of a name that ends right before a number written in digits, neither a
+    person's nor a place's, with no capitalised word after the number: the shape of a
+    title or product ("Red Dead Redemption 2", "Boeing 737"; not a title-cased headline,
+    "Storm Leaves 14 Dead In Vell": its next word is capitalised). Empty when none."""
+    if not q.text.strip()[:1].isdigit():
+        return frozenset()
+    a, b = q.start - s.start, q.end - s.start
+    nxt = re.match(r"\s*([A-Za-z])", s.text[b:b + 3])
+    if nxt and nxt[1].isupper():
+        return frozenset()
+    for st, en, _k, kind in ents:
+        if kind in ("person", "place", "norp") or not 0 <= a - (en - s.start) <= 2 \
+                or s.text[en - s.start:a].strip():
+            continue
+        return frozenset(words(s.text[st - s.start:en - s.start]))
+    return frozenset()
 
 
 def _opens(text: str, i: int) -> bool:
@@ -622,6 +656,18 @@ def _person_before(s: Sentence, ents, a: int, kinds=("person",)) -> tuple[str, s
         if _owner(kind, key, kinds) and e <= a and _AGE_APPOSITION.fullmatch(s.text, e, a):
             return key, s.text[st - s.start:e]
     return None
+
+
+def _clause_person(s: Sentence, ents, lo: int, a: int) -> tuple[str, str] | None:
+    """The one person named in a date's clause before it ("Derek Vell died on Dec. 10");
+    ``None`` when the clause names none or more than one ("Ana Orm said Derek Vell died
+    on …": whose event it is, the words alone do not say). A name the name analysis could
+    not type counts when it has two or more words (most people's names without a title
+    or a speech verb: "Derek Vell"; not "Dessen")."""
+    found = [(key, s.text[st - s.start:en - s.start]) for st, en, key, kind in ents
+             if (kind == "person" or kind == "other" and " " in key)
+             and lo <= st - s.start and en - s.start <= a]
+    return found[0] if len({k for k, _ in found}) == 1 else None
 
 
 def _person_after(s: Sentence, ents, end: int, kinds=("person",)) -> tuple[str, str] | None:
@@ -715,6 +761,7 @@ def _tree_measure(t) -> tuple[str | None, str | None]:
 def _heads(before: list[str], after: list[str]) -> frozenset[str]:
     """Canonical measures in a number's window; of the mutually exclusive ones (dead,
     injured, missing ...) only the nearest: "killing 28 ... another 51 injured"."""
+    before, after = _bigrams(before), _bigrams(after)
     found: list[tuple[float, str]] = []
     for dist, w in enumerate(reversed(before), 1):
         if w in R.FACT_HEADS:
@@ -729,6 +776,20 @@ def _heads(before: list[str], after: list[str]) -> frozenset[str]:
     if exclusive:
         heads.add(min(exclusive)[1])
     return frozenset(heads)
+
+
+def _bigrams(ws: list[str]) -> list[str]:
+    """``ws`` with each two-word head (rules/numbers.HEAD_BIGRAMS: "passed away") as the
+    one word it means ("died")."""
+    if not any((a, b) in R.HEAD_BIGRAMS for a, b in zip(ws, ws[1:], strict=False)):
+        return ws
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        w = R.HEAD_BIGRAMS.get((ws[i], ws[i + 1])) if i + 1 < len(ws) else None
+        out.append(w or ws[i])
+        i += 2 if w else 1
+    return out
 
 
 def _counted_noun(after: list[str]) -> str | None:

@@ -123,6 +123,32 @@ FACT_HEADS: dict[str, str] = {
     # government passed legislation")
     "passed": "passed", "passing": "passed",
 }
+# Canonical heads a date can be the date *of*: events that happen on a day or in a year
+# ("died on Dec. 3", "opened in 1974", "the bill passed on Dec. 11", "was fined on Monday").
+# The other heads measure an amount ("earned ... in 2019", "the 2020 budget", "votes",
+# "troops", "reached"): a date beside them is the period of that amount, not a fact of its
+# own, and two outlets' periods of two amounts are no conflict ("how much money she earned
+# in 2019" / "how much he earned per month in 2019": two people's earnings, read on the
+# non-test SemEval pairs, s7-facts, as one fact "gross 2019").
+DATE_HEADS: frozenset[str] = frozenset(
+    "dead injured missing arrested evacuated displaced rescued opened built founded born "
+    "elected closed passed sentence fine".split()
+)
+# Heads of a date that is an event in one person's life when the date's clause names one
+# person before it ("Derek Vell died on Dec. 10", "Ana Orm was arrested on Dec. 29"):
+# that person is the date's referent, and two persons' dates are two facts (s7-facts; as
+# an age is the age of the person it stands beside). Left out: events of things
+# ("opened", "passed", "closed").
+PERSON_EVENT_HEADS: frozenset[str] = frozenset(
+    "dead injured missing arrested evacuated rescued born elected sentence fine".split()
+)
+# Two-word heads, read as the one word of FACT_HEADS they mean: "passed away" is a death,
+# not the passage of a law ("passed" alone: "Derek Vell passed away on Dec. 12" and "the
+# bill passed on Dec. 11" were one measure, "passed", and could meet as one fact).
+HEAD_BIGRAMS: dict[tuple[str, str], str] = {
+    ("passed", "away"): "died", ("passing", "away"): "died", ("pass", "away"): "died",
+    ("passes", "away"): "died",
+}
 # Canonical heads that exclude each other: a number is dead *or* injured *or* missing,
 # so only the nearest of these in its window counts ("killing at least 28 people and
 # leaving another 51 injured": 51 is the injured count, not the death toll).

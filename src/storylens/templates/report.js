@@ -15,11 +15,17 @@
     ids.forEach(function (sid) { var el = byId(sid); if (el) { el.classList.add(cls); } });
   }
   // Scroll each column so that its highlighted sentence is visible, without moving the page.
+  // A finding may point at two sentences of one article (a headline and a body sentence
+  // giving one figure): its first one in that column is shown (scrolling to each in turn
+  // left the last one in view and the first, the finding's lead, out of it).
   function reveal(ids) {
+    var shown = [];
     ids.forEach(function (sid) {
       var el = byId(sid);
       if (!el) { return; }
       var col = el.closest(".col-body");
+      if (shown.indexOf(col) >= 0) { return; }
+      shown.push(col);
       // Measured from the rendered boxes: offsetTop counts from the nearest positioned
       // ancestor, which is the column itself, so subtracting the column's own offset was wrong
       // whenever the column did not sit at the top of its offset parent.
