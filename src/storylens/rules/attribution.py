@@ -35,6 +35,33 @@ TITLE_WORDS: frozenset[str] = SPEAKER_TITLE_WORDS | frozenset(
     "nominee candidate presidential vice-presidential congressional gubernatorial mayoral".split()
 )
 
+# Lower-case role nouns that open a speaker's description with no article after a
+# trailing attribution ("…," says Paul Rieckhoff, founder and CEO of …; "…, said Ana
+# Lund, professor of law at …"): AP style drops the article before a role. Besides the
+# title words above; not group nouns ("officials"), which open clauses of their own.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    "founder co-founder author member partner owner professor fellow strategist "
+    "consultant pollster researcher scholar historian organizer activist analyst "
+    "economist lawyer attorney counsel president".split()
+)
+
+# Connectives that open a sentence, set off by a comma, before a trailing attribution's
+# content ("However, growth is slowing, the IMF said."): the narrator's link to the
+# sentence before, not the source's words. PolNeAR's content spans leave them out (valid:
+# "However", "In addition", "As it stands", "Later" excluded; none of these included).
+# Closed-class discourse adverbials of the usual grammars' lists; "as for X," is read by
+# shape in analysis.quotes.indirect.
+CONNECTIVES: frozenset[str] = frozenset(
+    [
+        "however", "meanwhile", "moreover", "furthermore", "still", "conversely",
+        "nonetheless", "nevertheless", "instead", "indeed", "likewise", "similarly",
+        "otherwise", "separately", "additionally", "later", "then", "in addition",
+        "as it stands", "for instance", "for example", "in fact", "in turn",
+        "in short", "in other words", "as a result", "by contrast", "in contrast",
+        "on the other hand", "at the same time", "even so", "after all",
+    ]
+)
+
 NEUTRAL = "neutral"
 DOUBT = "doubt"
 CULPABILITY = "culpability"
@@ -353,6 +380,12 @@ CUE_PREFIX: frozenset[str] = frozenset(
     "again also always did earlier further had has have having later long never not often once "
     "previously privately publicly recently repeatedly reportedly separately simply "
     "still then told will would".split()
+) | frozenset(
+    # time adverbs between a subject and its cue ("Clinton now says she …", "Lund
+    # already said …"; PolNeAR valid cue "now says"): without them the subject was cut
+    # off and the clause missed. Not "first" ("the first attack"), "just" ("the debate
+    # just proved"), "even" ("few devices even support it"): SemEval and valid misreads
+    "now already".split()
 )
 
 # ", adding that …": -ing cues that continue the sentence's main attribution.

@@ -14,6 +14,7 @@ from ...rules.attribution import (
     CLAUSE_ONLY_LEMMAS,
     COMPLEMENT_FORMS,
     COMPLEMENT_VERBS,
+    CONNECTIVES,
     CONTINUATION_INGS,
     CUE_FORMS,
     CUE_PREFIX,
@@ -36,6 +37,7 @@ from ...rules.attribution import (
     PARTICIPLE_LEMMAS,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_NOUNS,
     STANCE_ADJECTIVES,
     STATEMENT_NOUNS,
     STOP_WORDS,
@@ -1694,6 +1696,7 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             not appositive
             and len(rest) > 16
             and not _appositive_start(rest)
+            and not _description_after_name(toks, m, rest)
             and not any(
                 t.text == "," and _tail_clause(u)
                 for t, u in zip(rest[:16], rest[1:17], strict=False)
@@ -1715,7 +1718,9 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             if not appositive and rest and _tail_clause(rest[0]) and not tail_seen:
                 tail_seen = True  # "…, the agency said, and those …": a comma back
                 continue
-            if appositive or not _appositive_start(rest):
+            if appositive or not (
+                _appositive_start(rest) or _description_after_name(toks, m, rest)
+            ):
                 return []
             appositive = True  # "…, said Brian Baker, a political adviser …"
             continue
@@ -1761,7 +1766,9 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             # "…, a pilot, said the crews were tired": "said" opens a clause whose subject
             # the inverted-speaker reading took for the speaker
             return []
-        if len(tail) <= 5 and _content_ok(toks, 0, toks[m].start, in_quote):
+        if (len(tail) <= 5 or _adverbial_tail(tail)) and _content_ok(
+            toks, 0, toks[m].start, in_quote
+        ):
             if any(in_quote[:m]) and not opens_outside:
                 return []
             first = _content_start(toks, _after_dateline(toks, m), m)
@@ -1801,6 +1808,52 @@ def _tail_clause(t: _Tok) -> bool:
         or t.low in _CLAUSE_JOINS
         or (t.low.endswith("ing") and not t.cap and t.low not in _NOT_PARTICIPLES)
     )
+
+
+def _description_after_name(toks: list[_Tok], m: int, rest: list[_Tok]) -> bool:
+    """``…, said Victor Cha, who served as …`` / ``…, says Paul Rieckhoff, founder and
+    chief executive of …``: after a capitalised name, a relative clause or a title noun
+    with no article describes the speaker named before the comma (the attribution is then
+    a comma back, as after ``_appositive_start``)."""
+    if m < 1 or not rest or not toks[m - 1].cap or toks[m - 1].low in TIME_WORDS:
+        return False
+    first = rest[0]
+    if first.low in ("who", "whose"):
+        return True
+    return (
+        not first.cap
+        and (first.low in TITLE_WORDS or first.low in ROLE_NOUNS)
+        and not any(_cue_at(rest, i, finite_only=True) for i in range(1, len(rest)))
+    )
+
+
+def _adverbial_tail(tail: list[_Tok]) -> bool:
+    """``…, Lund wrote in an email to the harbour board.``: the words after a trailing
+    attribution are one adverbial, opened by a preposition, with no verb, subordinator or
+    clause of their own, however long (a short tail of any kind is allowed anyway). Not
+    "to": "…, the chairman vowed to follow up …" is the cue's own infinitive."""
+    if (
+        not tail
+        or tail[0].low not in PREPOSITIONS
+        or tail[0].low == "to"  # "we agreed to part …": an infinitive, the cue's own content
+        or len(tail) > MAX_ADVERBIAL_TAIL
+    ):
+        return False
+    return not any(
+        t.low in _FINITE_AUX
+        or _past_form(t)
+        or t.low in IRREGULAR_PASTS
+        or t.low in SUBORDINATORS
+        or t.low in WH_WORDS
+        or t.low == "that"
+        or t.low in _SUBJECT_PRONOUNS
+        for t in tail[1:]
+    )
+
+
+# Most words of the adverbial after a trailing attribution ("in an email to the NFL
+# Network's Rich Eisen": nine).
+MAX_ADVERBIAL_TAIL = 14
 
 
 def _appositive_start(rest: list[_Tok]) -> bool:
@@ -1846,10 +1899,24 @@ def _np_after(toks: list[_Tok], k: int) -> tuple[int, int] | None:
 
 
 def _content_start(toks: list[_Tok], first: int, stop: int) -> int:
-    """Skip a leading "And"/"But" (a link to the previous sentence, not what was said)."""
+    """Skip a leading "And"/"But" (a link to the previous sentence, not what was said),
+    and a connective set off by a comma ("However, …", "In addition, …", "As for
+    complexity, …"): the narrator's link between sentences, before the reported words."""
     if first + 1 < stop and toks[first].low in ("and", "but", "so") and toks[first + 1].text != ",":
         return first + 1
+    reach = min(stop, first + MAX_CONNECTIVE_WORDS + 1)
+    comma = next((i for i in range(first + 1, reach) if toks[i].text == ","), None)
+    if comma is None or comma + 2 >= stop:
+        return first
+    words = " ".join(t.low for t in toks[first:comma])
+    as_for = toks[first].low == "as" and toks[first + 1].low == "for" and comma - first <= 4
+    if words in CONNECTIVES or as_for:
+        return comma + 1
     return first
+
+
+# Most words of a connective before its comma ("on the other hand": four).
+MAX_CONNECTIVE_WORDS = 4
 
 
 def _after_dateline(toks: list[_Tok], m: int) -> int:

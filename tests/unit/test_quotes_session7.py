@@ -1,0 +1,128 @@
+"""Rules of the seventh session (docs/quotes.md, "Seventh session"), on invented text
+(fictional Vellaria), each with its near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.quotes import extract_quotes
+from storylens.models import Article
+from storylens.segment import segment
+
+
+def _quotes(text: str):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    return [(q.speaker, q.cue, q.text) for q in extract_quotes(doc) if not q.direct]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause on the speaker after an inverted trailing attribution
+        (
+            'The ferries are "running on borrowed time," said Ana Lund, who has run the '
+            "harbour board since the storm of 2029 hit the coast.",
+            [("Ana Lund", "said", 'The ferries are "running on borrowed time,"')],
+        ),
+        # a role with no article (AP style) after the name
+        (
+            "The quay will not reopen before May, says Piet Vell, founder and chief "
+            "executive of the Oria Pilots Guild.",
+            [("Piet Vell", "says", "The quay will not reopen before May")],
+        ),
+        # a long adverbial after the cue: where and to whom it was said
+        (
+            "The ferries were late again, Lund wrote in an email to the harbour board's "
+            "new chairman.",
+            [("Lund", "wrote", "The ferries were late again")],
+        ),
+        (
+            "The ferries were late again, Lund said at a press conference in Oria on Tuesday.",
+            [("Lund", "said", "The ferries were late again")],
+        ),
+    ],
+)
+def test_trailing_attribution_with_a_described_speaker_or_long_adverbial(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # near miss: "to" after the cue is its own infinitive, not an adverbial; the
+        # clause before the comma is the narrator's
+        (
+            "Since the pilots had no contract, the board agreed to pay them until the "
+            "end of the month.",
+            [("the board", "agreed", "to pay them until the end of the month")],
+        ),
+        # near miss: a lower-case plural after the comma is no description of a name
+        (
+            "The quay reopened on Monday, officials said, and ferries were running again "
+            "by the evening despite the weather.",
+            [("officials", "said", "The quay reopened on Monday")],
+        ),
+        # near miss: a tail with a clause of its own (a finite verb) is no adverbial
+        (
+            "The quay is safe, Lund said before the board voted on the new tolls for "
+            "the ferries.",
+            [],
+        ),
+    ],
+)
+def test_trailing_attribution_near_misses(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "However, the repairs will take another year, the harbour board said.",
+            [("the harbour board", "said", "the repairs will take another year")],
+        ),
+        (
+            "In addition, the board plans to publish the inspection report soon, a "
+            "spokesman announced.",
+            [("a spokesman", "announced", "the board plans to publish the inspection report soon")],
+        ),
+        (
+            "As it stands, the port handles a third of the island's freight, according "
+            "to the Vellaria Harbour Board.",
+            [
+                (
+                    "the Vellaria Harbour Board",
+                    "according to",
+                    "the port handles a third of the island's freight",
+                )
+            ],
+        ),
+        # near misses: an adverbial of the content itself stays in it
+        (
+            "In Oria alone, the storm destroyed forty boats, the coast guard said.",
+            [("the coast guard", "said", "In Oria alone, the storm destroyed forty boats")],
+        ),
+        (
+            "However laudable the goal, the levy is a mistake, the chamber said.",
+            [("the chamber", "said", "However laudable the goal, the levy is a mistake")],
+        ),
+    ],
+)
+def test_a_leading_connective_is_not_content(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lund now says she opposes the toll.", [("Lund", "now says", "she opposes the toll")]),
+        (
+            "The board already said the quay would reopen.",
+            [("The board", "already said", "the quay would reopen")],
+        ),
+        # near miss: "first" before a noun is an adjective, not part of a cue
+        ("The first report said the quay was safe.", [("The first report", "said", "the quay was safe")]),
+    ],
+)
+def test_time_adverbs_before_a_cue(text, expected):
+    assert _quotes(text) == expected
