@@ -126,3 +126,28 @@ def test_a_leading_connective_is_not_content(text, expected):
 )
 def test_time_adverbs_before_a_cue(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a noun in "-ly" heads a described speaker ("family", "Assembly")
+        (
+            "The relatives watched the video on Thursday, lawyers for the family said.",
+            "lawyers for the family",
+        ),
+        (
+            '"The budget will not pass," the Leader of the Opposition in the Legislative '
+            "Assembly told a rally.",
+            "the Leader of the Opposition in the Legislative Assembly",
+        ),
+        # near miss: an adverb in "-ly" before the cue is no head of the speaker
+        (
+            "The relatives watched the video on Thursday, lawyers for the pilots reportedly said.",
+            "lawyers for the pilots",
+        ),
+    ],
+)
+def test_a_noun_in_ly_heads_a_described_speaker(text, speaker):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    assert [q.speaker for q in extract_quotes(doc)] == [speaker]

@@ -16,7 +16,7 @@ from ...rules.attribution import (
     TITLE_WORDS,
 )
 from ...rules.words import TITLE_WORDS as NAME_TITLE_WORDS
-from .tokens import _cue_at, _index_at, _is_quote_tok, _Tok, is_possessive
+from .tokens import _LY_NOT_ADVERBS, _cue_at, _index_at, _is_quote_tok, _Tok, is_possessive
 
 
 def _speaker_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -78,7 +78,14 @@ def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
             return None
         if t.low.endswith(("n't", "n’t")) or (words and t.low in PRONOUNS):
             return None  # "they can't", "they made": a clause, not a noun phrase
-        if words and t.low.endswith("ly") and not t.cap and i > 0 and toks[i - 1].text[0].isalnum():
+        if (
+            words
+            and t.low.endswith("ly")
+            and t.low not in _LY_NOT_ADVERBS
+            and not t.cap
+            and i > 0
+            and toks[i - 1].text[0].isalnum()
+        ):
             return None  # "the nominee currently sits": an adverb before a verb
         if not t.cap and t.low.endswith(("ed", "ing")) and len(t.low) > 4:
             return None  # "the states led by", "countries bordering": a verb inside
@@ -94,8 +101,10 @@ def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     head, first = words[-1], words[0]
     if head.low in PRONOUNS or head.low in STOP_WORDS or head.low in PREPOSITIONS:
         return None
-    if head.low.endswith("ly") or head.low in ("'s", "’s") or not head.text[0].isalpha():
-        return None
+    if (head.low.endswith("ly") and head.low not in _LY_NOT_ADVERBS) or (
+        head.low in ("'s", "’s") or not head.text[0].isalpha()
+    ):
+        return None  # "the nominee currently": an adverb; "lawyers for the family" a noun
     if first.low in PREPOSITIONS or first.low in STOP_WORDS:
         return None  # "In 1986 …": an adverbial, not a subject
     if len(words) == 1 and not (head.cap or head.low in GROUP_NOUNS or _plural_noun(head)):
