@@ -151,3 +151,49 @@ def test_time_adverbs_before_a_cue(text, expected):
 def test_a_noun_in_ly_heads_a_described_speaker(text, speaker):
     doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
     assert [q.speaker for q in extract_quotes(doc)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a time phrase between the subject and its cue is no part of the speaker
+        ("Harbour master Ana Lund on Tuesday said the quay would reopen.", "Ana Lund"),
+        (
+            "Vellaria's Foreign Ministry on the same day dismissed the accusations from Oria.",
+            "Vellaria's Foreign Ministry",
+        ),
+        ("Mr Vell yesterday urged the pilots to return to work.", "Mr Vell"),
+        ("Orvan Freight last week announced it had bought the ferry line.", "Orvan Freight"),
+        (
+            "The Oria Pilots Guild just this month announced it would strike.",
+            "The Oria Pilots Guild",
+        ),
+        # near misses: a month that is a name, and a time that dates a participle
+        ("Theresa May said the quay would reopen.", "Theresa May"),
+        (
+            "A harbour board report released Friday found that the quay was unsafe.",
+            "A harbour board report released Friday",
+        ),
+    ],
+)
+def test_a_time_phrase_before_the_cue_is_not_the_speaker(text, speaker):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    assert [q.speaker for q in extract_quotes(doc)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a death, not a claim
+        "The storm on Sunday claimed the lives of four pilots in Oria.",
+        "The crash claimed many lives in the harbour.",
+    ],
+)
+def test_idioms_and_dated_nouns_are_no_attributions(text):
+    assert _quotes(text) == []
+
+
+def test_a_claim_with_another_object_is_still_one():
+    assert _quotes("The pilots claimed the right to strike.") == [
+        ("The pilots", "claimed", "the right to strike")
+    ]

@@ -25,6 +25,7 @@ from ...rules.attribution import (
     HOSTING_GUESTS,
     HOSTING_TIMES,
     HOSTING_VERBS,
+    IDIOM_OBJECTS,
     INDIRECT_LEMMAS,
     IRREGULAR_PASTS,
     LABELS,
@@ -659,6 +660,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             and not _aux_soon(toks, k)
         ):
             continue  # "will maintain control of …", "added two routes": an act
+        if start_k == k and any(u.low in IDIOM_OBJECTS.get(lemma, ()) for u in toks[k : k + 3]):
+            continue  # "the assault claimed the lives of 25 fighters": a death, no claim
         if lemma == "find" and toks[start_k].low != "that":
             found = _evidence_object(text, toks, j, s_end, in_quote)  # "a study found 31 …"
             if found:
@@ -1187,6 +1190,8 @@ def _np_attribution(text, toks, j, s_end, in_quote):
         return None  # "rising demand for loans", "an attack on the base": a noun, no object
     if lemma in HOSTING_VERBS and _hosted(toks, k):
         return None  # "Paris welcomed the new decade", "City welcome Rovers to the park"
+    if any(u.low in IDIOM_OBJECTS.get(lemma, ()) for u in toks[k : k + 3]):
+        return None  # "the assault claimed the lives of 25 fighters": a death, no claim
     found = _cue_speaker(toks, j, in_quote)
     if found is None:
         return None

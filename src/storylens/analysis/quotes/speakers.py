@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...rules.attribution import (
+    CALENDAR_WORDS,
     DETERMINERS,
     GROUP_NOUNS,
     NAME_INNER,
@@ -13,6 +14,9 @@ from ...rules.attribution import (
     STOP_WORDS,
     SUBJECT_BREAKS,
     SUBJECT_MAX_WORDS,
+    TIME_FILLERS,
+    TIME_OPENERS,
+    TIME_WORDS,
     TITLE_WORDS,
 )
 from ...rules.words import TITLE_WORDS as NAME_TITLE_WORDS
@@ -20,7 +24,11 @@ from .tokens import _LY_NOT_ADVERBS, _cue_at, _index_at, _is_quote_tok, _Tok, is
 
 
 def _speaker_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
-    """Speaker phrase ending just before token index ``k`` (exclusive), or None."""
+    """Speaker phrase ending just before token index ``k`` (exclusive), or None. A time
+    phrase between the subject and its cue is passed over ("Trump on Tuesday said")."""
+    t0 = time_phrase_before(toks, k)
+    if t0 < k:
+        return _speaker_back(toks, t0)
     if k >= 2 and toks[k - 1].text == ",":
         return _appositive_back(toks, k - 1)
     if k >= 3 and toks[k - 1].text == ")":
@@ -32,6 +40,48 @@ def _speaker_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
                 return (name[0], toks[k - 1].end)
         return None
     return _phrase_back(toks, k)
+
+
+# Most words of a time phrase between a subject and its cue ("on the same day": four).
+MAX_TIME_WORDS = 5
+
+
+def time_phrase_before(toks: list[_Tok], k: int) -> int:
+    """Where a time phrase that ends just before token ``k`` starts, when it sits between
+    a subject and its cue: "Trump on Tuesday said", "Iran's Foreign Ministry on the same
+    day dismissed", "Coveney yesterday urged", "Zomato last week announced", "the Ogun
+    command, on Wednesday confirmed", "who in 2010 said". ``k`` when there is none: the
+    phrase needs a day, date or time noun ("this" alone is none), a preposition or a
+    time adverb first ("Theresa May said" is a name), and a word of the subject before."""
+    i = k
+    while i > 0 and k - i < MAX_TIME_WORDS:
+        t = toks[i - 1]
+        if t.low in TIME_WORDS or t.low in TIME_FILLERS or t.text[0].isdigit():
+            i -= 1
+            continue
+        break
+    run = toks[i:k]
+    if not any(
+        (t.low in TIME_WORDS and t.low not in ("last", "this"))
+        or t.text[0].isdigit()
+        or t.low in ("day", "days")
+        for t in run
+    ):
+        return k
+    if i > 0 and toks[i - 1].low in TIME_OPENERS:
+        i -= 1  # "on Tuesday", "in 2010", "during the night"
+    elif run[0].low not in TIME_OPENERS and run[0].low not in CALENDAR_WORDS and run[0].low not in (
+        "yesterday", "today", "tonight", "last", "this"
+    ):
+        return k
+    if i > 1 and toks[i - 1].text == ",":
+        i -= 1  # "the Ogun command, on Wednesday confirmed"
+    if i == 0 or not (toks[i - 1].text[0].isalnum() or toks[i - 1].text == ")"):
+        return k
+    prev = toks[i - 1]
+    if not prev.cap and prev.low.endswith(("ed", "en")) and len(prev.low) > 4:
+        return k  # "a poll released Friday shows": the time dates the participle
+    return i
 
 
 _OBJECT_PRONOUNS = frozenset("him her them us me".split())
@@ -50,8 +100,10 @@ def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     colon, dash or the sentence start, when none of them can only be a verb, a relative or
     a subordinator (``SUBJECT_BREAKS``), no word is a past form in lower case ("led",
     "bordering" end it) and the phrase has a noun-like head (not an adverb or pronoun).
-    The fallback when :func:`_speaker_back` finds no name, title or group noun."""
-    i = cs - 1
+    The fallback when :func:`_speaker_back` finds no name, title or group noun. A time
+    phrase before the cue is no part of it ("Austria's Conservatives led by Kurz on
+    Monday agreed")."""
+    i = time_phrase_before(toks, cs) - 1
     words: list[_Tok] = []
     while i >= 0 and len(words) <= SUBJECT_MAX_WORDS:
         t = toks[i]
