@@ -197,3 +197,32 @@ def test_a_claim_with_another_object_is_still_one():
     assert _quotes("The pilots claimed the right to strike.") == [
         ("The pilots", "claimed", "the right to strike")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dateline with a spaced hyphen or an agency's tag is no content
+        (
+            "ORIA - A fire at the harbour killed two pilots, officials said.",
+            [("officials", "said", "A fire at the harbour killed two pilots")],
+        ),
+        (
+            "PORT VELLA, Oria (AP) — A man who rammed the quay was charged, officials said.",
+            [("officials", "said", "A man who rammed the quay was charged")],
+        ),
+        # after a dateline a whole direct quote is a direct quote, not reported speech
+        ('PORT VELLA -- "We will reopen the quay," the harbour board said.', []),
+        # near misses: a hyphen inside a word, a clause quoting a phrase after a dateline
+        (
+            "Oria-based pilots said the quay was unsafe.",
+            [("Oria-based pilots", "said", "the quay was unsafe")],
+        ),
+        (
+            'PORT VELLA -- The quay is "well ahead," the harbour board said.',
+            [("the harbour board", "said", 'The quay is "well ahead,"')],
+        ),
+    ],
+)
+def test_datelines_are_not_content(text, expected):
+    assert _quotes(text) == expected

@@ -1684,7 +1684,9 @@ def _trailing(text, toks, s_start, s_end, in_quote):
     # ends at the quote's closing mark: the comma is inside it (PolNeAR's content span
     # takes the clause with the mark). Not when the sentence opens inside a quote: then
     # it is a direct quote, attributed in step 2.
-    opens_outside = bool(toks) and not in_quote[0] and not _is_quote_tok(toks[0])
+    # (after a dateline: 'PORT VELLA -- "…," the board said.' is a direct quote too)
+    d = _after_dateline(toks, n) if toks else 0
+    opens_outside = d < n and not in_quote[d] and not _is_quote_tok(toks[d])
     for m in range(n - 2, max(2, n - 2 - TRAILING_REACH), -1):
         closing = (
             opens_outside
@@ -1925,23 +1927,44 @@ MAX_CONNECTIVE_WORDS = 4
 
 
 def _after_dateline(toks: list[_Tok], m: int) -> int:
-    """Index of the first content token: after a "Port Vella:" or "PORT VELLA, Oria --"
-    dateline, if one opens the sentence (up to four capitalised words, then a colon or a
-    dash)."""
-    for i in range(1, min(m, 7)):
+    """Index of the first content token: after a "Port Vella:", "PORT VELLA, Oria --",
+    "ORIA - " or "PORT VELLA, Oria (AP) —" dateline, if one opens the sentence (a few
+    capitalised words, an agency's tag in brackets, then a colon or a dash)."""
+    tag = False  # inside "(AP)"
+    for i in range(1, min(m, DATELINE_TOKENS)):
         t = toks[i]
+        if t.text == "(" and not tag:
+            tag = True
+            continue
+        if tag:
+            if t.text == ")":
+                tag = False
+            elif not t.cap:
+                return 0
+            continue
         if t.text == ":" or t.text in ("—", "–"):
             end = i + 1
         elif t.text == "-" and i + 1 < m and toks[i + 1].text == "-":
             end = i + 2
+        elif t.text == "-" and _spaced(toks, i, m):
+            end = i + 1  # "BERLIN - A fire …": a hyphen set off by spaces
         else:
             if not (t.cap or t.text in ".,"):
                 return 0
             continue
-        if all(w.cap or w.text in ".," for w in toks[:i]) and toks[0].cap:
+        if all(w.cap or w.text in ".,()" for w in toks[:i]) and toks[0].cap:
             return end
         return 0
     return 0
+
+
+def _spaced(toks: list[_Tok], i: int, m: int) -> bool:
+    """The token at ``i`` has a space on both sides (a dash typed as a hyphen)."""
+    return toks[i].start > toks[i - 1].end and i + 1 < m and toks[i + 1].start > toks[i].end
+
+
+# Tokens a dateline may take before its colon or dash ("WATERVILLE , Maine ( AP ) —").
+DATELINE_TOKENS = 10
 
 
 def _content_ok(toks, k, ce, in_quote, need: int = 3) -> bool:
