@@ -226,3 +226,54 @@ def test_a_claim_with_another_object_is_still_one():
 )
 def test_datelines_are_not_content(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second stance verb of the same subject ends the first object and is read
+        (
+            "Lund criticized the toll and called for a new ferry line.",
+            [("Lund", "criticized", "the toll"), ("Lund", "called for", "a new ferry line")],
+        ),
+        (
+            "The guild has attacked pilots nationwide and blamed delays on the harbour board.",
+            [
+                ("The guild", "has attacked", "pilots nationwide"),
+                ("The guild", "blamed", "delays on the harbour board"),
+            ],
+        ),
+        # "such as" gives an example inside the object, no clause
+        (
+            "Lund criticized ports such as Oria and called for new tolls.",
+            [("Lund", "criticized", "ports such as Oria"), ("Lund", "called for", "new tolls")],
+        ),
+        # near misses: a second object noun, a noun after "and"
+        (
+            "Lund criticized the toll and its author.",
+            [("Lund", "criticized", "the toll and its author")],
+        ),
+        (
+            "Lund criticized the toll and claims of fraud at the port.",
+            [("Lund", "criticized", "the toll and claims of fraud at the port")],
+        ),
+    ],
+)
+def test_a_coordinated_stance_verb_ends_the_object(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time phrase between a stance verb and its particle
+        ("Lund called Friday for an inquiry.", [("Lund", "called Friday for", "an inquiry")]),
+        ("Lund called on Friday for an inquiry.", [("Lund", "called on Friday for", "an inquiry")]),
+        ("Lund called last week for an inquiry.", [("Lund", "called last week for", "an inquiry")]),
+        # near misses: "called on" a person; a possessed noun is no verb
+        ("Lund called on Vell to resign.", [("Lund", "called on", "Vell to resign")]),
+        ("Lund's comments Tuesday on the toll came as the quay closed.", []),
+    ],
+)
+def test_a_time_phrase_before_a_particle(text, expected):
+    assert _quotes(text) == expected

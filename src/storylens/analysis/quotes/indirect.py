@@ -1173,10 +1173,15 @@ def _np_attribution(text, toks, j, s_end, in_quote):
     if t.low.endswith("ing") and not (j and toks[j - 1].low in _BE):
         return None  # "calling for" only as "is calling for"
     k = None
-    for particle in NP_VERBS[lemma].split("|"):
-        words = particle.split()
-        if all(j + 1 + i < n and toks[j + 1 + i].low == w for i, w in enumerate(words)):
-            k = j + 1 + len(words)
+    # "called Friday for", "called on Friday for" (not a noun: "Vell's comments Tuesday on")
+    after = j + 1 if j and is_possessive(toks[j - 1].low) else _time_after(toks, j + 1)
+    for start in dict.fromkeys((after, j + 1)):
+        for particle in NP_VERBS[lemma].split("|"):
+            words = particle.split()
+            if all(start + i < n and toks[start + i].low == w for i, w in enumerate(words)):
+                k = start + len(words)
+                break
+        if k is not None:
             break
     if k is None:
         return None
@@ -1198,6 +1203,21 @@ def _np_attribution(text, toks, j, s_end, in_quote):
     cs, sp = found
     ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
     return (sp, (toks[cs].start, toks[k - 1].end), (toks[k].start, ce))
+
+
+def _time_after(toks: list[_Tok], k: int) -> int:
+    """Index after a short time phrase at ``k`` ("Friday", "on Friday", "last week",
+    "on Tuesday night"), or ``k``: a stance verb's particle may follow it ("called Friday
+    for an inquiry"; the time had been read as the object of "called on")."""
+    i = k
+    if i < len(toks) and toks[i].low in ("on", "last", "this", "early", "late", "earlier"):
+        i += 1
+    m = i
+    while m < len(toks) and m - i < 3 and toks[m].low in TIME_WORDS:
+        m += 1
+    if m == i or not any(t.low not in ("last", "this") for t in toks[i:m]):
+        return k
+    return m
 
 
 # Words after an evidence verb that make it another verb or a clause handled elsewhere.
@@ -1294,6 +1314,9 @@ def _object_complement(text, toks, j, s_end, in_quote):
         return None
     if toks[k].low in NOT_CALL_OBJECTS or toks[k].low in ("a", "an"):
         return None
+    after = _time_after(toks, k)
+    if after > k and after < n and toks[after].low in NOT_CALL_OBJECTS:
+        return None  # "called last week for an inquiry": the particle after a time
     pred = None
     for m in range(k + 1, min(n, k + 1 + MAX_CALL_OBJECT)):
         tm = toks[m]
@@ -1450,8 +1473,9 @@ def _object_end(toks, k: int, ce: int) -> int:
         if toks[m].start >= ce:
             break
         t = toks[m]
-        if t.low == "as" and not (
-            m + 1 < len(toks) and (toks[m + 1].low in _SUBJECT_PRONOUNS or toks[m + 1].cap)
+        if t.low == "as" and (
+            toks[m - 1].low == "such"  # "deals such as NAFTA": an example, no clause
+            or not (m + 1 < len(toks) and (toks[m + 1].low in _SUBJECT_PRONOUNS or toks[m + 1].cap))
         ):
             continue
         if t.low == "during" or (t.cap and t.low in TIME_WORDS and toks[m - 1].text != ","):
@@ -1483,7 +1507,27 @@ def _object_end(toks, k: int, ce: int) -> int:
         if t.low in SUBORDINATORS:
             prev = toks[m - 1] if toks[m - 1].text != "," else toks[m - 2]
             return prev.end
+        if (
+            t.low in ("and", "but")
+            and m + 2 < len(toks)
+            and toks[m - 1].text[0].isalnum()
+            and _past_cue(toks, m + 1)
+        ):
+            # "criticized the deal and called for tariffs": the subject's next stance,
+            # its own attribution, not part of this object
+            return toks[m - 1].end
     return ce
+
+
+def _past_cue(toks: list[_Tok], m: int) -> bool:
+    """A cue in the past tense at ``m`` ("called", "said", "urged"), lower case: the next
+    verb of a subject, not a noun ("and claims of fraud") or a participle."""
+    t = toks[m]
+    return (
+        not t.cap
+        and (t.low.endswith("ed") or t.low in IRREGULAR_PASTS or t.low in ("said", "told", "wrote"))
+        and _is_cue_word(toks, m)
+    )
 
 
 def _predicate_after(toks: list[_Tok], m: int, ce: int) -> bool:
