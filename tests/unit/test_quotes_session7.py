@@ -277,3 +277,42 @@ def test_a_coordinated_stance_verb_ends_the_object(text, expected):
 )
 def test_a_time_phrase_before_a_particle(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an -ing word with a finite verb soon after is the clause's subject, no participle
+        (
+            "The first closure went smoothly, Lund said, replacing the quay would be much harder.",
+            [
+                ("Lund", "said", "The first closure went smoothly"),
+                ("Lund", "said", "replacing the quay would be much harder"),
+            ],
+        ),
+        (
+            "Lund said planning had begun a year ago.",
+            [("Lund", "said", "planning had begun a year ago")],
+        ),
+        # near miss: the narrator's participle after the attribution
+        (
+            "The quay was full, Lund said, walking back to the ferries.",
+            [("Lund", "said", "The quay was full")],
+        ),
+        # a name with its own cue after a comma starts the next attribution
+        (
+            "While she acknowledged the tolls were high, Lund also noted the ferries were full.",
+            [
+                ("she", "acknowledged", "the tolls were high"),
+                ("Lund", "also noted", "the ferries were full"),
+            ],
+        ),
+        # near miss: a place after a comma, no cue of its own
+        (
+            "Lund said the ferries from Oria, Vellaria, were late.",
+            [("Lund", "said", "the ferries from Oria, Vellaria, were late")],
+        ),
+    ],
+)
+def test_gerund_subjects_and_a_named_cue_after_a_comma(text, expected):
+    assert _quotes(text) == expected

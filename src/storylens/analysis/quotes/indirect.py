@@ -363,7 +363,22 @@ def _breaks_after_comma(toks: list[_Tok], i: int) -> bool:
         or (a.low == "according" and b.low == "to")
         or (a.low in _SUBJECT_PRONOUNS and _cue_at(toks, i + 1, finite_only=True) is not None)
         or (a.low.endswith("ing") and not a.cap and a.low not in _NOT_PARTICIPLES)
+        or _named_cue(toks, i)
     )
+
+
+def _named_cue(toks: list[_Tok], i: int) -> bool:
+    """``…, Ham also noted …``: a name (up to three capitalised words) and its own finite
+    cue right after a comma open the next attribution (the sentence's main clause after
+    "While he acknowledged …,"), so the content before ends at the comma."""
+    m = i
+    while m < len(toks) and m - i < 3 and toks[m].cap and toks[m].text[0].isalpha():
+        m += 1
+    if m == i:
+        return False
+    while m < len(toks) and (toks[m].low in CUE_PREFIX or ly_adverb(toks, m)):
+        m += 1
+    return _cue_at(toks, m, finite_only=True) is not None
 
 
 # Nouns of a report's occasion, after "in (a|an|his|…)": "said in a statement the …".
@@ -669,10 +684,10 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 used_until = _last_before(toks, found[2][1])
             continue
         cue_span = (toks[cs].start, toks[c[1] - 1].end)
-        if toks[start_k].low.endswith("ing") and toks[start_k].low not in (
-            "nothing",
-            "everything",
-            "something",
+        if (
+            toks[start_k].low.endswith("ing")
+            and toks[start_k].low not in ("nothing", "everything", "something")
+            and not _aux_soon(toks, start_k)  # "he said, replacing her would be …": a subject
         ):
             if before is not None:  # "…, Twitter announced, gaining …": the part before
                 out.append((sp, cue_span, before))
@@ -1800,6 +1815,10 @@ def _trailing(text, toks, s_start, s_end, in_quote):
         after = [t for t in rest if t.start >= edge]
         if after and (after[0].text == ":" or _is_quote_tok(after[0])):
             return []  # "After the storm, Lund said: "…"": the attribution opens a quote
+        if len(after) > 2 and after[0].text == "," and after[1].low.endswith("ing") and _aux_soon(
+            after, 1
+        ):
+            return []  # "…, he said, replacing her would be …": content on both sides
         # "…, officials said Friday, as they …": a subordinate clause may follow;
         # "…, said X, a consultant who …": a relative clause on the speaker
         cut = next(
