@@ -316,3 +316,25 @@ def test_a_time_phrase_before_a_particle(text, expected):
 )
 def test_gerund_subjects_and_a_named_cue_after_a_comma(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a number's thousands separator is no clause boundary
+        (
+            "The top earners would see a cut of $275,000, the board said, compared with $2,700 "
+            "for the rest.",
+            [("the board", "said", "The top earners would see a cut of $275,000")],
+        ),
+        # a stance noun before its own verb is no cue ("support was")
+        ("But Vellarian support was more solid in the north.", []),
+        # near miss: the verb with an object
+        (
+            "Vellarian pilots support the new rota.",
+            [("Vellarian pilots", "support", "the new rota")],
+        ),
+    ],
+)
+def test_numbers_and_stance_nouns(text, expected):
+    assert _quotes(text) == expected

@@ -688,6 +688,13 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             toks[start_k].low.endswith("ing")
             and toks[start_k].low not in ("nothing", "everything", "something")
             and not _aux_soon(toks, start_k)  # "he said, replacing her would be …": a subject
+        ) or (
+            # "…, the board said, compared with $2,700 for …": the narrator's participle
+            start_k == k + 1
+            and nxt.text == ","
+            and _past_form(toks[start_k])
+            and start_k + 1 < n
+            and toks[start_k + 1].low in PREPOSITIONS
         ):
             if before is not None:  # "…, Twitter announced, gaining …": the part before
                 out.append((sp, cue_span, before))
@@ -1206,6 +1213,8 @@ def _np_attribution(text, toks, j, s_end, in_quote):
         return None  # a clause (handled above) or a passive agent
     if toks[k].low in _REFLEXIVES:
         return None  # "will defend itself with full force": an act on oneself
+    if toks[k].low in _FINITE_AUX:
+        return None  # "Republican support was more solid": a noun, its verb after it
     if k == j + 1 and toks[k].low in _NOUN_PREPOSITIONS:
         return None  # "rising demand for loans", "an attack on the base": a noun, no object
     if lemma in HOSTING_VERBS and _hosted(toks, k):
