@@ -338,3 +338,31 @@ def test_gerund_subjects_and_a_named_cue_after_a_comma(text, expected):
 )
 def test_numbers_and_stance_nouns(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a stance form after an article and an adjective is a noun
+        ("A big question remains about the quay.", []),
+        ("The candidates took questions from pilots at the forum.", []),
+        # near misses: after a plural subject or a group noun it is the verb
+        (
+            "Many pilots question whether the quay is safe.",
+            [("Many pilots", "question", "whether the quay is safe")],
+        ),
+        ("The two pilots question the new rota.", [("The two pilots", "question", "the new rota")]),
+        # a fronted adverbial before a mid-sentence attribution is the narrator's
+        (
+            "During her years in office, Lund said, the quay was never closed.",
+            [("Lund", "said", "the quay was never closed")],
+        ),
+        # near miss: a clause before it is reported
+        (
+            "The quay, Lund said, was never closed.",
+            [("Lund", "said", "The quay"), ("Lund", "said", "was never closed")],
+        ),
+    ],
+)
+def test_noun_readings_and_fronted_adverbials(text, expected):
+    assert _quotes(text) == expected

@@ -21,6 +21,7 @@ from ...rules.attribution import (
     DETERMINERS,
     EVIDENCE_FORMS,
     EVIDENCE_NOUNS,
+    GROUP_NOUNS,
     HEADLINE_SOURCE_NOUNS,
     HOSTING_GUESTS,
     HOSTING_TIMES,
@@ -48,7 +49,7 @@ from ...rules.attribution import (
     WH_WORDS,
 )
 from .direct import _attr_after, lead_phrase
-from .speakers import _phrase_back, _speaker_back, _speaker_fwd, subject_phrase
+from .speakers import _phrase_back, _plural_noun, _speaker_back, _speaker_fwd, subject_phrase
 from .tokens import (
     _cue_at,
     _cue_prefix,
@@ -595,7 +596,9 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 # the comma-bounded chunk before it: "…, which, Tompkins said, is …"
                 lead = next((m for m in range(si - 2, -1, -1) if toks[m].text in ",;"), -1) + 1
                 lead = _content_start(toks, lead, si - 1)
-                if any(t.text[0].isalnum() for t in toks[lead : si - 1]):
+                if any(t.text[0].isalnum() for t in toks[lead : si - 1]) and not (
+                    lead == 0 and toks[0].low != "to" and _fronted_adverbial(toks, lead, si - 1)
+                ):  # "During his years in office, Mr. Obama said, …": the narrator's
                     before = (toks[lead].start, toks[si - 1].start)
             if start_k >= n or toks[start_k].low in CONTINUATION_INGS:
                 if before is not None:  # "Many were older, she said, adding …"
@@ -1147,8 +1150,20 @@ def _verb_reading(toks: list[_Tok], j: int, cs: int) -> bool:
         and toks[j - 2].low in ARTICLES
     ):
         return False  # "the starting point to every goal": a noun after a modifier
-    if form in _NOUN_FORMS and cs == j >= 1 and _past_form(toks[j - 1]):
-        return False  # "answered questions about …", "faced attacks": another verb's object
+    if form in _NOUN_FORMS and cs == j >= 1 and (
+        _past_form(toks[j - 1]) or toks[j - 1].low in IRREGULAR_PASTS
+    ):
+        return False  # "answered questions about …", "took questions from …": an object
+    if (
+        form in _NOUN_FORMS
+        and cs == j >= 2
+        and toks[j - 2].low in ARTICLES | DETERMINERS
+        and toks[j - 1].text[0].isalpha()
+        and not toks[j - 1].cap
+        and toks[j - 1].low not in GROUP_NOUNS
+        and not _plural_noun(toks[j - 1])
+    ):
+        return False  # "A big question remains", "the main demands": an adjective, a noun
     if form not in _NOUN_FORMS or cs < j:
         return True
     # "its own plan to", "Trump's claims that": a possessive owns a noun
