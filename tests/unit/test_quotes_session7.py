@@ -366,3 +366,35 @@ def test_numbers_and_stance_nouns(text, expected):
 )
 def test_noun_readings_and_fronted_adverbials(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a possessed noun ends a described source after "according to"
+        (
+            "The envoy was summoned on Tuesday, according to the Vellarian Foreign "
+            "Ministry's website.",
+            [
+                (
+                    "the Vellarian Foreign Ministry's website",
+                    "according to",
+                    "The envoy was summoned on Tuesday",
+                )
+            ],
+        ),
+        # "state" after a place name is a noun
+        ("Chief Minister of Oria state Ana Lund opens the quay in Port Vella.", []),
+        (
+            "The Oria state attorney general is confirming that the quay is closed.",
+            [("The Oria state attorney general", "is confirming", "that the quay is closed")],
+        ),
+        # near miss: "state" as a verb after a plural subject
+        (
+            "The harbour rules state that pilots must rest.",
+            [("The harbour rules", "state", "that pilots must rest")],
+        ),
+    ],
+)
+def test_possessed_sources_and_state_as_a_noun(text, expected):
+    assert _quotes(text) == expected

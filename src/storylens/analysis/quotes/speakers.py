@@ -360,6 +360,7 @@ def _speaker_fwd(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             and low not in NAME_INNER
             and any(w.cap for w in words[1:])
             and low not in TITLE_WORDS
+            and not is_possessive(words[-1].low)  # "the Foreign Ministry's website"
         ):
             break
         words.append(t)

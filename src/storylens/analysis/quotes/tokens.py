@@ -99,6 +99,8 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
                 if w in _CLAIM_NOUNS and nxt is not None and nxt.low == "that":
                     return (k, k + 1)
                 return None
+            if w == "state" and prev is not None and prev.cap:
+                return None  # "Uttar Pradesh state Yogi …", "Oria state officials": a noun
             if prev is None or not (
                 prev.low in PRONOUNS
                 or prev.low in _RELATIVES  # "many of whom say …", "who claims …"
