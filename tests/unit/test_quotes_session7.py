@@ -398,3 +398,21 @@ def test_noun_readings_and_fronted_adverbials(text, expected):
 )
 def test_possessed_sources_and_state_as_a_noun(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a negated auxiliary belongs to the cue, not to the speaker
+        ("Lund didn't deny the report.", [("Lund", "didn't deny", "the report")]),
+        (
+            "The harbour master doesn't think the quay is safe.",
+            [("The harbour master", "doesn't think", "the quay is safe")],
+        ),
+        # a stance noun after a preposition and an adjective is a noun
+        ("The strike brought a string of violent attacks on pilots.", []),
+        ("It came at a time of growing calls for new tolls.", []),
+    ],
+)
+def test_negated_cues_and_nouns_after_prepositions(text, expected):
+    assert _quotes(text) == expected

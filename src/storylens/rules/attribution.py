@@ -386,6 +386,10 @@ CUE_PREFIX: frozenset[str] = frozenset(
     # off and the clause missed. Not "first" ("the first attack"), "just" ("the debate
     # just proved"), "even" ("few devices even support it"): SemEval and valid misreads
     "now already".split()
+) | frozenset(
+    # negated auxiliaries ("the president doesn't condemn …", "Lund didn't deny …"): the
+    # subject had been read as "the president doesn't" (SemEval dev)
+    "doesn't don't didn't doesn’t don’t didn’t does do".split()
 )
 
 # ", adding that …": -ing cues that continue the sentence's main attribution.

@@ -1157,13 +1157,13 @@ def _verb_reading(toks: list[_Tok], j: int, cs: int) -> bool:
     if (
         form in _NOUN_FORMS
         and cs == j >= 2
-        and toks[j - 2].low in ARTICLES | DETERMINERS
+        and toks[j - 2].low in ARTICLES | DETERMINERS | PREPOSITIONS | {"of"}
         and toks[j - 1].text[0].isalpha()
         and not toks[j - 1].cap
         and toks[j - 1].low not in GROUP_NOUNS
         and not _plural_noun(toks[j - 1])
     ):
-        return False  # "A big question remains", "the main demands": an adjective, a noun
+        return False  # "A big question remains", "of white attacks": an adjective, a noun
     if form not in _NOUN_FORMS or cs < j:
         return True
     # "its own plan to", "Trump's claims that": a possessive owns a noun
