@@ -416,3 +416,37 @@ def test_possessed_sources_and_state_as_a_noun(text, expected):
 )
 def test_negated_cues_and_nouns_after_prepositions(text, expected):
     assert _quotes(text) == expected
+
+
+def _speakers(text: str):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    return [q.speaker for q in extract_quotes(doc)]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a name after a possessive ("Oria's Piet Vell") is another person: "He" stays
+        (
+            "According to Vella Radio, the quay will reopen in May.\n\n"
+            "Oria's Piet Vell won the pilots' lottery this year.\n\n"
+            "He plans to spend the prize on a new boat.",
+            ["Vella Radio", "He"],
+        ),
+        # a one-word name opening a sentence, written mid-sentence elsewhere
+        (
+            "Board chair Ana Lund said the quay would reopen.\n\n"
+            "The pilots sided with Vell. Vell was aware of the report when he announced "
+            "the closure.",
+            ["Board chair Ana Lund", "he"],
+        ),
+        # near miss: a common noun opening a sentence names nobody
+        (
+            "Board chair Ana Lund said the quay would reopen.\n\n"
+            "Cables were cut. Then she said the repairs would take a year.",
+            ["Board chair Ana Lund", "Board chair Ana Lund"],
+        ),
+    ],
+)
+def test_a_pronoun_is_not_resolved_past_another_name(text, speakers):
+    assert _speakers(text) == speakers

@@ -395,16 +395,46 @@ def _name_seqs(text: str, a: int, b: int):
         yield text[a + m.start(1) : a + m.end()]
 
 
+# A one-word name as a sentence's subject: "Ohana was well aware of Mendelblit's warnings
+# when he …" names another person a later "he" may be (a one-word capital elsewhere is
+# as often a place: "in Tehran").
+_SUBJECT_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))([A-Z][a-z]+)\s+"
+    r"(?:was|is|has|had|said|says|told|would|will|did|added|noted)\b"
+)
+# Characters looked at before the window for the same word written mid-sentence, which
+# makes a sentence-opening capital a proper noun ("Amir Ohana … Ohana was"), not a
+# common noun that opens a sentence ("Cables were cut").
+NAME_EVIDENCE_REACH = 3000
+# Capitalised words that open a sentence without naming anyone.
+_NOT_SUBJECT_NAMES = frozenset(
+    "The This That These Those It He She They We I You There Here But And So Yet Then "
+    "Now Still Also Even Meanwhile However Last Next Today Yesterday".split()
+)
+
+
 def _other_name(text: str, a: int, b: int, named: str) -> bool:
     """Whether a name other than ``named`` appears in ``text[a:b]`` (then a later "he" or
-    "she" may be that person, and is left unresolved)."""
+    "she" may be that person, and is left unresolved): a run of capitalised words, or one
+    capitalised word opening a sentence before its verb that the text also writes
+    mid-sentence ("Ohana was well aware …")."""
     own = set(named.split())
+    for m in _SUBJECT_NAME.finditer(text, a, b):
+        word = m.group(1)
+        if word in own or word in _NOT_SUBJECT_NAMES or word in _PLACE_HEADS:
+            continue
+        if re.search(rf"[\w,]\s+{word}\b", text[max(0, a - NAME_EVIDENCE_REACH) : b]):
+            return True
     for seq in _name_seqs(text, a, b):
         words = [w for w in seq.split() if w not in ("The", "A", "An", "But", "And")]
+        # a possessive before a name is its modifier: "Howland's Blaine Marston" names
+        # Blaine Marston; "St. Peter's Basilica", "New Year's Day" leave one word: no person
+        owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
+        words = words[owner + 1 :]
         if len(words) < 2 or set(words) <= own:
             continue
-        if any(w.endswith(("'s", "’s")) for w in words) or words[-1] in _PLACE_HEADS:
-            continue  # "St. Peter's Basilica", "New Year's Day", "White House"
+        if words[-1] in _PLACE_HEADS:
+            continue  # "White House"
         return True
     return False
 
