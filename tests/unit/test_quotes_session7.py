@@ -450,3 +450,42 @@ def _speakers(text: str):
 )
 def test_a_pronoun_is_not_resolved_past_another_name(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a document with its issuers is the whole subject, however long
+        (
+            "Yet a 2031 study by the Oria Institute and the University of Vellaria at Port "
+            "Vella found that pilots sleep too little.",
+            [
+                (
+                    "a 2031 study by the Oria Institute and the University of Vellaria at "
+                    "Port Vella",
+                    "found",
+                    "that pilots sleep too little",
+                )
+            ],
+        ),
+        # a document noun after its issuer's name ends the source phrase
+        (
+            "Lund and Vell are tied, according to a new Harbour Gazette-Vella Radio poll.",
+            [
+                (
+                    "a new Harbour Gazette-Vella Radio poll",
+                    "according to",
+                    "Lund and Vell are tied",
+                )
+            ],
+        ),
+        # near miss: a long subject that is no document stays unread as a whole
+        (
+            "Yet the pilots of the Oria Institute and the University of Vellaria at Port "
+            "Vella said that the quay was safe.",
+            [("Port Vella", "said", "that the quay was safe")],
+        ),
+    ],
+)
+def test_document_sources(text, expected):
+    assert _quotes(text) == expected

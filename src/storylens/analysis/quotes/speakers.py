@@ -7,10 +7,12 @@ import re
 from ...rules.attribution import (
     CALENDAR_WORDS,
     DETERMINERS,
+    EVIDENCE_NOUNS,
     GROUP_NOUNS,
     NAME_INNER,
     PREPOSITIONS,
     PRONOUNS,
+    STATEMENT_NOUNS,
     STOP_WORDS,
     SUBJECT_BREAKS,
     SUBJECT_MAX_WORDS,
@@ -94,6 +96,23 @@ def _plural_noun(t: _Tok) -> bool:
     return len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ys"))
 
 
+# Most words of a document's subject with its issuer ("a 2014 study by Harvard and the
+# University of California at Berkeley found": twelve); other subjects stop at
+# SUBJECT_MAX_WORDS.
+DOCUMENT_SUBJECT_MAX_WORDS = 16
+
+
+def _document_subject(words: list[_Tok]) -> bool:
+    """``a 2014 study by …``, ``a report from …``: a determiner, at most two modifiers, a
+    document noun and the preposition naming its issuer."""
+    if not words or words[0].low not in DETERMINERS:
+        return False
+    for i in range(1, min(4, len(words) - 1)):
+        if words[i].low in EVIDENCE_NOUNS or words[i].low in STATEMENT_NOUNS:
+            return words[i + 1].low in ("by", "from", "of")
+    return False
+
+
 def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     """The whole noun phrase opening the clause of a cue at ``cs`` (``Experts on North
     Korea and nuclear nonproliferation said``): the words back to a comma, semicolon,
@@ -105,7 +124,7 @@ def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     Monday agreed")."""
     i = time_phrase_before(toks, cs) - 1
     words: list[_Tok] = []
-    while i >= 0 and len(words) <= SUBJECT_MAX_WORDS:
+    while i >= 0 and len(words) <= DOCUMENT_SUBJECT_MAX_WORDS:
         t = toks[i]
         if t.text in (",", ";", ":", "-", "--", "—", "–", "(", ")") or _is_quote_tok(t):
             break
@@ -143,11 +162,13 @@ def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
             return None  # "the states led by", "countries bordering": a verb inside
         words.append(t)
         i -= 1
-    if not words or len(words) > SUBJECT_MAX_WORDS:
+    if not words or len(words) > DOCUMENT_SUBJECT_MAX_WORDS:
         return None
     words.reverse()
     while words and words[0].low in ("and", "but", "so", "or", "yet"):
         words = words[1:]
+    if len(words) > SUBJECT_MAX_WORDS and not _document_subject(words):
+        return None
     if not words:
         return None
     head, first = words[-1], words[0]
@@ -361,6 +382,8 @@ def _speaker_fwd(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             and any(w.cap for w in words[1:])
             and low not in TITLE_WORDS
             and not is_possessive(words[-1].low)  # "the Foreign Ministry's website"
+            # a document after its issuer's name: "a Washington Post-ABC News poll"
+            and not (low in EVIDENCE_NOUNS or low in STATEMENT_NOUNS)
         ):
             break
         words.append(t)
