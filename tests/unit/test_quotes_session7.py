@@ -489,3 +489,23 @@ def test_a_pronoun_is_not_resolved_past_another_name(text, speakers):
 )
 def test_document_sources(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time adverb between the comma and a continuing "saying"
+        (
+            "Lund remains confident, now saying the quay is safe.",
+            [("Lund", "saying", "the quay is safe")],
+        ),
+        (
+            "Lund remains confident, still saying they think the quay is safe.",
+            [("Lund", "saying", "they think the quay is safe")],
+        ),
+        # near miss: no comma before the adverb, no continuing clause
+        ("Lund is now saying goodbye to the pilots.", []),
+    ],
+)
+def test_an_adverb_before_a_continuing_saying(text, expected):
+    assert _quotes(text) == expected

@@ -153,7 +153,7 @@ def _after_comma(toks: list[_Tok], j: int) -> bool:
 
 
 # Adverbs between the comma and a continuing -ing cue (", even suggesting he …").
-_PARTICIPLE_ADVERBS = frozenset("even also again later then further repeatedly".split())
+_PARTICIPLE_ADVERBS = frozenset("even also again later then further repeatedly now still".split())
 
 # Finite auxiliaries and modals: one after a short noun phrase makes it a clause's subject.
 _FINITE_AUX = frozenset(
@@ -527,7 +527,10 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             if form in CONTINUATION_INGS and _continues_clause(toks, j) and k < n:
                 # after a comma "say"/"add" take any words (", saying the plan …"); after
                 # "by" or an adverb only a that-clause or a clause with a finite verb
-                any_words = _after_comma(toks, j) and lemma in ("say", "add")
+                any_words = lemma in ("say", "add") and (
+                    _after_comma(toks, j)  # ", saying the plan …"
+                    or (toks[j - 1].low in _PARTICIPLE_ADVERBS and _after_comma(toks, j - 1))
+                )  # ", now saying they think …"
                 if toks[k].text[0].isalnum() and (
                     toks[k].low == "that" or any_words or _finite_clause(toks, k)
                 ):
