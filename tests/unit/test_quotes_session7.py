@@ -509,3 +509,13 @@ def test_document_sources(text, expected):
 )
 def test_an_adverb_before_a_continuing_saying(text, expected):
     assert _quotes(text) == expected
+
+
+def test_number_tokens_stay_linear():
+    # a long run of digit groups is scanned once, not once per position
+    from storylens.analysis.quotes.tokens import _tokens
+
+    text = "1" + ",000" * 20000 + "0"
+    assert len(_tokens(text, 0, len(text))) == 40001
+    text = "a cut of $275,000, he said"
+    assert [t.text for t in _tokens(text, 0, len(text))][4:7] == ["275,000", ",", "he"]

@@ -30,7 +30,9 @@ _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|St|Jr|Sr|Capt|Cmdr|Adm|Supt)\."
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: "Paul D. Ryan"
     # a number with thousands separators is one token ("$275,000"): its comma ends no clause
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]?\d)"
+    # (tried only where a number starts, and without backtracking: a long run of digit
+    # groups costs one scan, not one per position)
+    r"|(?<![\d,])\d{1,3}(?:,\d{3})++(?:\.\d+)?(?![\d,]?\d)"
     # a stop joins words ("U.S", "Amazon.com") unless a lower-case word ends before it and
     # a capital follows: "the commissioner said.The website": a sentence end, space lost
     # A plural possessive keeps its apostrophe ("the pilots' union"): after a final "s" an
