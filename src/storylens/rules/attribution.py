@@ -35,6 +35,33 @@ TITLE_WORDS: frozenset[str] = SPEAKER_TITLE_WORDS | frozenset(
     "nominee candidate presidential vice-presidential congressional gubernatorial mayoral".split()
 )
 
+# Lower-case role nouns that open a speaker's description with no article after a
+# trailing attribution ("…," says Paul Rieckhoff, founder and CEO of …; "…, said Ana
+# Lund, professor of law at …"): AP style drops the article before a role. Besides the
+# title words above; not group nouns ("officials"), which open clauses of their own.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    "founder co-founder author member partner owner professor fellow strategist "
+    "consultant pollster researcher scholar historian organizer activist analyst "
+    "economist lawyer attorney counsel president".split()
+)
+
+# Connectives that open a sentence, set off by a comma, before a trailing attribution's
+# content ("However, growth is slowing, the IMF said."): the narrator's link to the
+# sentence before, not the source's words. PolNeAR's content spans leave them out (valid:
+# "However", "In addition", "As it stands", "Later" excluded; none of these included).
+# Closed-class discourse adverbials of the usual grammars' lists; "as for X," is read by
+# shape in analysis.quotes.indirect.
+CONNECTIVES: frozenset[str] = frozenset(
+    [
+        "however", "meanwhile", "moreover", "furthermore", "still", "conversely",
+        "nonetheless", "nevertheless", "instead", "indeed", "likewise", "similarly",
+        "otherwise", "separately", "additionally", "later", "then", "in addition",
+        "as it stands", "for instance", "for example", "in fact", "in turn",
+        "in short", "in other words", "as a result", "by contrast", "in contrast",
+        "on the other hand", "at the same time", "even so", "after all",
+    ]
+)
+
 NEUTRAL = "neutral"
 DOUBT = "doubt"
 CULPABILITY = "culpability"
@@ -353,6 +380,16 @@ CUE_PREFIX: frozenset[str] = frozenset(
     "again also always did earlier further had has have having later long never not often once "
     "previously privately publicly recently repeatedly reportedly separately simply "
     "still then told will would".split()
+) | frozenset(
+    # time adverbs between a subject and its cue ("Clinton now says she …", "Lund
+    # already said …"; PolNeAR valid cue "now says"): without them the subject was cut
+    # off and the clause missed. Not "first" ("the first attack"), "just" ("the debate
+    # just proved"), "even" ("few devices even support it"): SemEval and valid misreads
+    "now already".split()
+) | frozenset(
+    # negated auxiliaries ("the president doesn't condemn …", "Lund didn't deny …"): the
+    # subject had been read as "the president doesn't" (SemEval dev)
+    "doesn't don't didn't doesn’t don’t didn’t does do".split()
 )
 
 # ", adding that …": -ing cues that continue the sentence's main attribution.
@@ -782,6 +819,27 @@ BARE_THOUGHT_LEMMAS: frozenset[str] = frozenset(
     "believe think fear hope feel worry suspect expect assume claim insist argue "
     "contend maintain suggest predict warn".split()
 )
+
+# A time phrase between a subject and its cue (analysis.quotes.speakers.time_phrase_before)
+# opens with one of these ("on Tuesday", "in 2010", "yesterday", "late Monday", "earlier
+# this month") and holds TIME_WORDS, numbers and these fillers ("on the same day", "the
+# following week"). From the SemEval scan: "Iran's Foreign Ministry on the same day
+# dismissed", "Mr Coveney yesterday urged", "Zomato last week announced" gave those
+# whole phrases (or "Tuesday") as the speaker.
+TIME_OPENERS: frozenset[str] = frozenset(
+    "on in at during over since until by earlier later early late just yesterday today "
+    "tonight last this".split()
+)
+TIME_FILLERS: frozenset[str] = frozenset(
+    "the a same following previous next earlier later early late day days".split()
+)
+
+# Object nouns that make a stance verb an idiom of an act, not a statement: "the assault
+# claimed the lives of 25 fighters" (SemEval: read as a claim by "Sunday"). Looked for in
+# the object's first three words ("the lives", "many lives", "a life").
+IDIOM_OBJECTS: dict[str, frozenset[str]] = {
+    "claim": frozenset({"life", "lives"}),
+}
 
 # Time words: a phrase of them after a preposition ends a speaker phrase ("David Vell on
 # Wednesday said": the speaker is "David Vell").

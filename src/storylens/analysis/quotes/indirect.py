@@ -14,16 +14,19 @@ from ...rules.attribution import (
     CLAUSE_ONLY_LEMMAS,
     COMPLEMENT_FORMS,
     COMPLEMENT_VERBS,
+    CONNECTIVES,
     CONTINUATION_INGS,
     CUE_FORMS,
     CUE_PREFIX,
     DETERMINERS,
     EVIDENCE_FORMS,
     EVIDENCE_NOUNS,
+    GROUP_NOUNS,
     HEADLINE_SOURCE_NOUNS,
     HOSTING_GUESTS,
     HOSTING_TIMES,
     HOSTING_VERBS,
+    IDIOM_OBJECTS,
     INDIRECT_LEMMAS,
     IRREGULAR_PASTS,
     LABELS,
@@ -36,6 +39,7 @@ from ...rules.attribution import (
     PARTICIPLE_LEMMAS,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_NOUNS,
     STANCE_ADJECTIVES,
     STATEMENT_NOUNS,
     STOP_WORDS,
@@ -45,7 +49,7 @@ from ...rules.attribution import (
     WH_WORDS,
 )
 from .direct import _attr_after, lead_phrase
-from .speakers import _phrase_back, _speaker_back, _speaker_fwd, subject_phrase
+from .speakers import _phrase_back, _plural_noun, _speaker_back, _speaker_fwd, subject_phrase
 from .tokens import (
     _cue_at,
     _cue_prefix,
@@ -149,7 +153,7 @@ def _after_comma(toks: list[_Tok], j: int) -> bool:
 
 
 # Adverbs between the comma and a continuing -ing cue (", even suggesting he …").
-_PARTICIPLE_ADVERBS = frozenset("even also again later then further repeatedly".split())
+_PARTICIPLE_ADVERBS = frozenset("even also again later then further repeatedly now still".split())
 
 # Finite auxiliaries and modals: one after a short noun phrase makes it a clause's subject.
 _FINITE_AUX = frozenset(
@@ -360,7 +364,22 @@ def _breaks_after_comma(toks: list[_Tok], i: int) -> bool:
         or (a.low == "according" and b.low == "to")
         or (a.low in _SUBJECT_PRONOUNS and _cue_at(toks, i + 1, finite_only=True) is not None)
         or (a.low.endswith("ing") and not a.cap and a.low not in _NOT_PARTICIPLES)
+        or _named_cue(toks, i)
     )
+
+
+def _named_cue(toks: list[_Tok], i: int) -> bool:
+    """``…, Ham also noted …``: a name (up to three capitalised words) and its own finite
+    cue right after a comma open the next attribution (the sentence's main clause after
+    "While he acknowledged …,"), so the content before ends at the comma."""
+    m = i
+    while m < len(toks) and m - i < 3 and toks[m].cap and toks[m].text[0].isalpha():
+        m += 1
+    if m == i:
+        return False
+    while m < len(toks) and (toks[m].low in CUE_PREFIX or ly_adverb(toks, m)):
+        m += 1
+    return _cue_at(toks, m, finite_only=True) is not None
 
 
 # Nouns of a report's occasion, after "in (a|an|his|…)": "said in a statement the …".
@@ -508,7 +527,10 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             if form in CONTINUATION_INGS and _continues_clause(toks, j) and k < n:
                 # after a comma "say"/"add" take any words (", saying the plan …"); after
                 # "by" or an adverb only a that-clause or a clause with a finite verb
-                any_words = _after_comma(toks, j) and lemma in ("say", "add")
+                any_words = lemma in ("say", "add") and (
+                    _after_comma(toks, j)  # ", saying the plan …"
+                    or (toks[j - 1].low in _PARTICIPLE_ADVERBS and _after_comma(toks, j - 1))
+                )  # ", now saying they think …"
                 if toks[k].text[0].isalnum() and (
                     toks[k].low == "that" or any_words or _finite_clause(toks, k)
                 ):
@@ -577,7 +599,9 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 # the comma-bounded chunk before it: "…, which, Tompkins said, is …"
                 lead = next((m for m in range(si - 2, -1, -1) if toks[m].text in ",;"), -1) + 1
                 lead = _content_start(toks, lead, si - 1)
-                if any(t.text[0].isalnum() for t in toks[lead : si - 1]):
+                if any(t.text[0].isalnum() for t in toks[lead : si - 1]) and not (
+                    lead == 0 and toks[0].low != "to" and _fronted_adverbial(toks, lead, si - 1)
+                ):  # "During his years in office, Mr. Obama said, …": the narrator's
                     before = (toks[lead].start, toks[si - 1].start)
             if start_k >= n or toks[start_k].low in CONTINUATION_INGS:
                 if before is not None:  # "Many were older, she said, adding …"
@@ -657,6 +681,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             and not _aux_soon(toks, k)
         ):
             continue  # "will maintain control of …", "added two routes": an act
+        if start_k == k and any(u.low in IDIOM_OBJECTS.get(lemma, ()) for u in toks[k : k + 3]):
+            continue  # "the assault claimed the lives of 25 fighters": a death, no claim
         if lemma == "find" and toks[start_k].low != "that":
             found = _evidence_object(text, toks, j, s_end, in_quote)  # "a study found 31 …"
             if found:
@@ -664,10 +690,17 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 used_until = _last_before(toks, found[2][1])
             continue
         cue_span = (toks[cs].start, toks[c[1] - 1].end)
-        if toks[start_k].low.endswith("ing") and toks[start_k].low not in (
-            "nothing",
-            "everything",
-            "something",
+        if (
+            toks[start_k].low.endswith("ing")
+            and toks[start_k].low not in ("nothing", "everything", "something")
+            and not _aux_soon(toks, start_k)  # "he said, replacing her would be …": a subject
+        ) or (
+            # "…, the board said, compared with $2,700 for …": the narrator's participle
+            start_k == k + 1
+            and nxt.text == ","
+            and _past_form(toks[start_k])
+            and start_k + 1 < n
+            and toks[start_k + 1].low in PREPOSITIONS
         ):
             if before is not None:  # "…, Twitter announced, gaining …": the part before
                 out.append((sp, cue_span, before))
@@ -1120,8 +1153,20 @@ def _verb_reading(toks: list[_Tok], j: int, cs: int) -> bool:
         and toks[j - 2].low in ARTICLES
     ):
         return False  # "the starting point to every goal": a noun after a modifier
-    if form in _NOUN_FORMS and cs == j >= 1 and _past_form(toks[j - 1]):
-        return False  # "answered questions about …", "faced attacks": another verb's object
+    if form in _NOUN_FORMS and cs == j >= 1 and (
+        _past_form(toks[j - 1]) or toks[j - 1].low in IRREGULAR_PASTS
+    ):
+        return False  # "answered questions about …", "took questions from …": an object
+    if (
+        form in _NOUN_FORMS
+        and cs == j >= 2
+        and toks[j - 2].low in ARTICLES | DETERMINERS | PREPOSITIONS | {"of"}
+        and toks[j - 1].text[0].isalpha()
+        and not toks[j - 1].cap
+        and toks[j - 1].low not in GROUP_NOUNS
+        and not _plural_noun(toks[j - 1])
+    ):
+        return False  # "A big question remains", "of white attacks": an adjective, a noun
     if form not in _NOUN_FORMS or cs < j:
         return True
     # "its own plan to", "Trump's claims that": a possessive owns a noun
@@ -1168,10 +1213,15 @@ def _np_attribution(text, toks, j, s_end, in_quote):
     if t.low.endswith("ing") and not (j and toks[j - 1].low in _BE):
         return None  # "calling for" only as "is calling for"
     k = None
-    for particle in NP_VERBS[lemma].split("|"):
-        words = particle.split()
-        if all(j + 1 + i < n and toks[j + 1 + i].low == w for i, w in enumerate(words)):
-            k = j + 1 + len(words)
+    # "called Friday for", "called on Friday for" (not a noun: "Vell's comments Tuesday on")
+    after = j + 1 if j and is_possessive(toks[j - 1].low) else _time_after(toks, j + 1)
+    for start in dict.fromkeys((after, j + 1)):
+        for particle in NP_VERBS[lemma].split("|"):
+            words = particle.split()
+            if all(start + i < n and toks[start + i].low == w for i, w in enumerate(words)):
+                k = start + len(words)
+                break
+        if k is not None:
             break
     if k is None:
         return None
@@ -1181,16 +1231,35 @@ def _np_attribution(text, toks, j, s_end, in_quote):
         return None  # a clause (handled above) or a passive agent
     if toks[k].low in _REFLEXIVES:
         return None  # "will defend itself with full force": an act on oneself
+    if toks[k].low in _FINITE_AUX:
+        return None  # "Republican support was more solid": a noun, its verb after it
     if k == j + 1 and toks[k].low in _NOUN_PREPOSITIONS:
         return None  # "rising demand for loans", "an attack on the base": a noun, no object
     if lemma in HOSTING_VERBS and _hosted(toks, k):
         return None  # "Paris welcomed the new decade", "City welcome Rovers to the park"
+    if any(u.low in IDIOM_OBJECTS.get(lemma, ()) for u in toks[k : k + 3]):
+        return None  # "the assault claimed the lives of 25 fighters": a death, no claim
     found = _cue_speaker(toks, j, in_quote)
     if found is None:
         return None
     cs, sp = found
     ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
     return (sp, (toks[cs].start, toks[k - 1].end), (toks[k].start, ce))
+
+
+def _time_after(toks: list[_Tok], k: int) -> int:
+    """Index after a short time phrase at ``k`` ("Friday", "on Friday", "last week",
+    "on Tuesday night"), or ``k``: a stance verb's particle may follow it ("called Friday
+    for an inquiry"; the time had been read as the object of "called on")."""
+    i = k
+    if i < len(toks) and toks[i].low in ("on", "last", "this", "early", "late", "earlier"):
+        i += 1
+    m = i
+    while m < len(toks) and m - i < 3 and toks[m].low in TIME_WORDS:
+        m += 1
+    if m == i or not any(t.low not in ("last", "this") for t in toks[i:m]):
+        return k
+    return m
 
 
 # Words after an evidence verb that make it another verb or a clause handled elsewhere.
@@ -1287,6 +1356,9 @@ def _object_complement(text, toks, j, s_end, in_quote):
         return None
     if toks[k].low in NOT_CALL_OBJECTS or toks[k].low in ("a", "an"):
         return None
+    after = _time_after(toks, k)
+    if after > k and after < n and toks[after].low in NOT_CALL_OBJECTS:
+        return None  # "called last week for an inquiry": the particle after a time
     pred = None
     for m in range(k + 1, min(n, k + 1 + MAX_CALL_OBJECT)):
         tm = toks[m]
@@ -1443,8 +1515,9 @@ def _object_end(toks, k: int, ce: int) -> int:
         if toks[m].start >= ce:
             break
         t = toks[m]
-        if t.low == "as" and not (
-            m + 1 < len(toks) and (toks[m + 1].low in _SUBJECT_PRONOUNS or toks[m + 1].cap)
+        if t.low == "as" and (
+            toks[m - 1].low == "such"  # "deals such as NAFTA": an example, no clause
+            or not (m + 1 < len(toks) and (toks[m + 1].low in _SUBJECT_PRONOUNS or toks[m + 1].cap))
         ):
             continue
         if t.low == "during" or (t.cap and t.low in TIME_WORDS and toks[m - 1].text != ","):
@@ -1476,7 +1549,27 @@ def _object_end(toks, k: int, ce: int) -> int:
         if t.low in SUBORDINATORS:
             prev = toks[m - 1] if toks[m - 1].text != "," else toks[m - 2]
             return prev.end
+        if (
+            t.low in ("and", "but")
+            and m + 2 < len(toks)
+            and toks[m - 1].text[0].isalnum()
+            and _past_cue(toks, m + 1)
+        ):
+            # "criticized the deal and called for tariffs": the subject's next stance,
+            # its own attribution, not part of this object
+            return toks[m - 1].end
     return ce
+
+
+def _past_cue(toks: list[_Tok], m: int) -> bool:
+    """A cue in the past tense at ``m`` ("called", "said", "urged"), lower case: the next
+    verb of a subject, not a noun ("and claims of fraud") or a participle."""
+    t = toks[m]
+    return (
+        not t.cap
+        and (t.low.endswith("ed") or t.low in IRREGULAR_PASTS or t.low in ("said", "told", "wrote"))
+        and _is_cue_word(toks, m)
+    )
 
 
 def _predicate_after(toks: list[_Tok], m: int, ce: int) -> bool:
@@ -1677,7 +1770,9 @@ def _trailing(text, toks, s_start, s_end, in_quote):
     # ends at the quote's closing mark: the comma is inside it (PolNeAR's content span
     # takes the clause with the mark). Not when the sentence opens inside a quote: then
     # it is a direct quote, attributed in step 2.
-    opens_outside = bool(toks) and not in_quote[0] and not _is_quote_tok(toks[0])
+    # (after a dateline: 'PORT VELLA -- "…," the board said.' is a direct quote too)
+    d = _after_dateline(toks, n) if toks else 0
+    opens_outside = d < n and not in_quote[d] and not _is_quote_tok(toks[d])
     for m in range(n - 2, max(2, n - 2 - TRAILING_REACH), -1):
         closing = (
             opens_outside
@@ -1694,6 +1789,7 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             not appositive
             and len(rest) > 16
             and not _appositive_start(rest)
+            and not _description_after_name(toks, m, rest)
             and not any(
                 t.text == "," and _tail_clause(u)
                 for t, u in zip(rest[:16], rest[1:17], strict=False)
@@ -1715,7 +1811,9 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             if not appositive and rest and _tail_clause(rest[0]) and not tail_seen:
                 tail_seen = True  # "…, the agency said, and those …": a comma back
                 continue
-            if appositive or not _appositive_start(rest):
+            if appositive or not (
+                _appositive_start(rest) or _description_after_name(toks, m, rest)
+            ):
                 return []
             appositive = True  # "…, said Brian Baker, a political adviser …"
             continue
@@ -1744,6 +1842,10 @@ def _trailing(text, toks, s_start, s_end, in_quote):
         after = [t for t in rest if t.start >= edge]
         if after and (after[0].text == ":" or _is_quote_tok(after[0])):
             return []  # "After the storm, Lund said: "…"": the attribution opens a quote
+        if len(after) > 2 and after[0].text == "," and after[1].low.endswith("ing") and _aux_soon(
+            after, 1
+        ):
+            return []  # "…, he said, replacing her would be …": content on both sides
         # "…, officials said Friday, as they …": a subordinate clause may follow;
         # "…, said X, a consultant who …": a relative clause on the speaker
         cut = next(
@@ -1761,7 +1863,9 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             # "…, a pilot, said the crews were tired": "said" opens a clause whose subject
             # the inverted-speaker reading took for the speaker
             return []
-        if len(tail) <= 5 and _content_ok(toks, 0, toks[m].start, in_quote):
+        if (len(tail) <= 5 or _adverbial_tail(tail)) and _content_ok(
+            toks, 0, toks[m].start, in_quote
+        ):
             if any(in_quote[:m]) and not opens_outside:
                 return []
             first = _content_start(toks, _after_dateline(toks, m), m)
@@ -1801,6 +1905,52 @@ def _tail_clause(t: _Tok) -> bool:
         or t.low in _CLAUSE_JOINS
         or (t.low.endswith("ing") and not t.cap and t.low not in _NOT_PARTICIPLES)
     )
+
+
+def _description_after_name(toks: list[_Tok], m: int, rest: list[_Tok]) -> bool:
+    """``…, said Victor Cha, who served as …`` / ``…, says Paul Rieckhoff, founder and
+    chief executive of …``: after a capitalised name, a relative clause or a title noun
+    with no article describes the speaker named before the comma (the attribution is then
+    a comma back, as after ``_appositive_start``)."""
+    if m < 1 or not rest or not toks[m - 1].cap or toks[m - 1].low in TIME_WORDS:
+        return False
+    first = rest[0]
+    if first.low in ("who", "whose"):
+        return True
+    return (
+        not first.cap
+        and (first.low in TITLE_WORDS or first.low in ROLE_NOUNS)
+        and not any(_cue_at(rest, i, finite_only=True) for i in range(1, len(rest)))
+    )
+
+
+def _adverbial_tail(tail: list[_Tok]) -> bool:
+    """``…, Lund wrote in an email to the harbour board.``: the words after a trailing
+    attribution are one adverbial, opened by a preposition, with no verb, subordinator or
+    clause of their own, however long (a short tail of any kind is allowed anyway). Not
+    "to": "…, the chairman vowed to follow up …" is the cue's own infinitive."""
+    if (
+        not tail
+        or tail[0].low not in PREPOSITIONS
+        or tail[0].low == "to"  # "we agreed to part …": an infinitive, the cue's own content
+        or len(tail) > MAX_ADVERBIAL_TAIL
+    ):
+        return False
+    return not any(
+        t.low in _FINITE_AUX
+        or _past_form(t)
+        or t.low in IRREGULAR_PASTS
+        or t.low in SUBORDINATORS
+        or t.low in WH_WORDS
+        or t.low == "that"
+        or t.low in _SUBJECT_PRONOUNS
+        for t in tail[1:]
+    )
+
+
+# Most words of the adverbial after a trailing attribution ("in an email to the NFL
+# Network's Rich Eisen": nine).
+MAX_ADVERBIAL_TAIL = 14
 
 
 def _appositive_start(rest: list[_Tok]) -> bool:
@@ -1846,30 +1996,65 @@ def _np_after(toks: list[_Tok], k: int) -> tuple[int, int] | None:
 
 
 def _content_start(toks: list[_Tok], first: int, stop: int) -> int:
-    """Skip a leading "And"/"But" (a link to the previous sentence, not what was said)."""
+    """Skip a leading "And"/"But" (a link to the previous sentence, not what was said),
+    and a connective set off by a comma ("However, …", "In addition, …", "As for
+    complexity, …"): the narrator's link between sentences, before the reported words."""
     if first + 1 < stop and toks[first].low in ("and", "but", "so") and toks[first + 1].text != ",":
         return first + 1
+    reach = min(stop, first + MAX_CONNECTIVE_WORDS + 1)
+    comma = next((i for i in range(first + 1, reach) if toks[i].text == ","), None)
+    if comma is None or comma + 2 >= stop:
+        return first
+    words = " ".join(t.low for t in toks[first:comma])
+    as_for = toks[first].low == "as" and toks[first + 1].low == "for" and comma - first <= 4
+    if words in CONNECTIVES or as_for:
+        return comma + 1
     return first
 
 
+# Most words of a connective before its comma ("on the other hand": four).
+MAX_CONNECTIVE_WORDS = 4
+
+
 def _after_dateline(toks: list[_Tok], m: int) -> int:
-    """Index of the first content token: after a "Port Vella:" or "PORT VELLA, Oria --"
-    dateline, if one opens the sentence (up to four capitalised words, then a colon or a
-    dash)."""
-    for i in range(1, min(m, 7)):
+    """Index of the first content token: after a "Port Vella:", "PORT VELLA, Oria --",
+    "ORIA - " or "PORT VELLA, Oria (AP) —" dateline, if one opens the sentence (a few
+    capitalised words, an agency's tag in brackets, then a colon or a dash)."""
+    tag = False  # inside "(AP)"
+    for i in range(1, min(m, DATELINE_TOKENS)):
         t = toks[i]
+        if t.text == "(" and not tag:
+            tag = True
+            continue
+        if tag:
+            if t.text == ")":
+                tag = False
+            elif not t.cap:
+                return 0
+            continue
         if t.text == ":" or t.text in ("—", "–"):
             end = i + 1
         elif t.text == "-" and i + 1 < m and toks[i + 1].text == "-":
             end = i + 2
+        elif t.text == "-" and _spaced(toks, i, m):
+            end = i + 1  # "BERLIN - A fire …": a hyphen set off by spaces
         else:
             if not (t.cap or t.text in ".,"):
                 return 0
             continue
-        if all(w.cap or w.text in ".," for w in toks[:i]) and toks[0].cap:
+        if all(w.cap or w.text in ".,()" for w in toks[:i]) and toks[0].cap:
             return end
         return 0
     return 0
+
+
+def _spaced(toks: list[_Tok], i: int, m: int) -> bool:
+    """The token at ``i`` has a space on both sides (a dash typed as a hyphen)."""
+    return toks[i].start > toks[i - 1].end and i + 1 < m and toks[i + 1].start > toks[i].end
+
+
+# Tokens a dateline may take before its colon or dash ("WATERVILLE , Maine ( AP ) —").
+DATELINE_TOKENS = 10
 
 
 def _content_ok(toks, k, ce, in_quote, need: int = 3) -> bool:

@@ -5,22 +5,32 @@ from __future__ import annotations
 import re
 
 from ...rules.attribution import (
+    CALENDAR_WORDS,
     DETERMINERS,
+    EVIDENCE_NOUNS,
     GROUP_NOUNS,
     NAME_INNER,
     PREPOSITIONS,
     PRONOUNS,
+    STATEMENT_NOUNS,
     STOP_WORDS,
     SUBJECT_BREAKS,
     SUBJECT_MAX_WORDS,
+    TIME_FILLERS,
+    TIME_OPENERS,
+    TIME_WORDS,
     TITLE_WORDS,
 )
 from ...rules.words import TITLE_WORDS as NAME_TITLE_WORDS
-from .tokens import _cue_at, _index_at, _is_quote_tok, _Tok, is_possessive
+from .tokens import _LY_NOT_ADVERBS, _cue_at, _index_at, _is_quote_tok, _Tok, is_possessive
 
 
 def _speaker_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
-    """Speaker phrase ending just before token index ``k`` (exclusive), or None."""
+    """Speaker phrase ending just before token index ``k`` (exclusive), or None. A time
+    phrase between the subject and its cue is passed over ("Trump on Tuesday said")."""
+    t0 = time_phrase_before(toks, k)
+    if t0 < k:
+        return _speaker_back(toks, t0)
     if k >= 2 and toks[k - 1].text == ",":
         return _appositive_back(toks, k - 1)
     if k >= 3 and toks[k - 1].text == ")":
@@ -34,6 +44,48 @@ def _speaker_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     return _phrase_back(toks, k)
 
 
+# Most words of a time phrase between a subject and its cue ("on the same day": four).
+MAX_TIME_WORDS = 5
+
+
+def time_phrase_before(toks: list[_Tok], k: int) -> int:
+    """Where a time phrase that ends just before token ``k`` starts, when it sits between
+    a subject and its cue: "Trump on Tuesday said", "Iran's Foreign Ministry on the same
+    day dismissed", "Coveney yesterday urged", "Zomato last week announced", "the Ogun
+    command, on Wednesday confirmed", "who in 2010 said". ``k`` when there is none: the
+    phrase needs a day, date or time noun ("this" alone is none), a preposition or a
+    time adverb first ("Theresa May said" is a name), and a word of the subject before."""
+    i = k
+    while i > 0 and k - i < MAX_TIME_WORDS:
+        t = toks[i - 1]
+        if t.low in TIME_WORDS or t.low in TIME_FILLERS or t.text[0].isdigit():
+            i -= 1
+            continue
+        break
+    run = toks[i:k]
+    if not any(
+        (t.low in TIME_WORDS and t.low not in ("last", "this"))
+        or t.text[0].isdigit()
+        or t.low in ("day", "days")
+        for t in run
+    ):
+        return k
+    if i > 0 and toks[i - 1].low in TIME_OPENERS:
+        i -= 1  # "on Tuesday", "in 2010", "during the night"
+    elif run[0].low not in TIME_OPENERS and run[0].low not in CALENDAR_WORDS and run[0].low not in (
+        "yesterday", "today", "tonight", "last", "this"
+    ):
+        return k
+    if i > 1 and toks[i - 1].text == ",":
+        i -= 1  # "the Ogun command, on Wednesday confirmed"
+    if i == 0 or not (toks[i - 1].text[0].isalnum() or toks[i - 1].text == ")"):
+        return k
+    prev = toks[i - 1]
+    if not prev.cap and prev.low.endswith(("ed", "en")) and len(prev.low) > 4:
+        return k  # "a poll released Friday shows": the time dates the participle
+    return i
+
+
 _OBJECT_PRONOUNS = frozenset("him her them us me".split())
 
 
@@ -44,16 +96,35 @@ def _plural_noun(t: _Tok) -> bool:
     return len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ys"))
 
 
+# Most words of a document's subject with its issuer ("a 2014 study by Harvard and the
+# University of California at Berkeley found": twelve); other subjects stop at
+# SUBJECT_MAX_WORDS.
+DOCUMENT_SUBJECT_MAX_WORDS = 16
+
+
+def _document_subject(words: list[_Tok]) -> bool:
+    """``a 2014 study by …``, ``a report from …``: a determiner, at most two modifiers, a
+    document noun and the preposition naming its issuer."""
+    if not words or words[0].low not in DETERMINERS:
+        return False
+    for i in range(1, min(4, len(words) - 1)):
+        if words[i].low in EVIDENCE_NOUNS or words[i].low in STATEMENT_NOUNS:
+            return words[i + 1].low in ("by", "from", "of")
+    return False
+
+
 def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     """The whole noun phrase opening the clause of a cue at ``cs`` (``Experts on North
     Korea and nuclear nonproliferation said``): the words back to a comma, semicolon,
     colon, dash or the sentence start, when none of them can only be a verb, a relative or
     a subordinator (``SUBJECT_BREAKS``), no word is a past form in lower case ("led",
     "bordering" end it) and the phrase has a noun-like head (not an adverb or pronoun).
-    The fallback when :func:`_speaker_back` finds no name, title or group noun."""
-    i = cs - 1
+    The fallback when :func:`_speaker_back` finds no name, title or group noun. A time
+    phrase before the cue is no part of it ("Austria's Conservatives led by Kurz on
+    Monday agreed")."""
+    i = time_phrase_before(toks, cs) - 1
     words: list[_Tok] = []
-    while i >= 0 and len(words) <= SUBJECT_MAX_WORDS:
+    while i >= 0 and len(words) <= DOCUMENT_SUBJECT_MAX_WORDS:
         t = toks[i]
         if t.text in (",", ";", ":", "-", "--", "—", "–", "(", ")") or _is_quote_tok(t):
             break
@@ -78,24 +149,35 @@ def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
             return None
         if t.low.endswith(("n't", "n’t")) or (words and t.low in PRONOUNS):
             return None  # "they can't", "they made": a clause, not a noun phrase
-        if words and t.low.endswith("ly") and not t.cap and i > 0 and toks[i - 1].text[0].isalnum():
+        if (
+            words
+            and t.low.endswith("ly")
+            and t.low not in _LY_NOT_ADVERBS
+            and not t.cap
+            and i > 0
+            and toks[i - 1].text[0].isalnum()
+        ):
             return None  # "the nominee currently sits": an adverb before a verb
         if not t.cap and t.low.endswith(("ed", "ing")) and len(t.low) > 4:
             return None  # "the states led by", "countries bordering": a verb inside
         words.append(t)
         i -= 1
-    if not words or len(words) > SUBJECT_MAX_WORDS:
+    if not words or len(words) > DOCUMENT_SUBJECT_MAX_WORDS:
         return None
     words.reverse()
     while words and words[0].low in ("and", "but", "so", "or", "yet"):
         words = words[1:]
+    if len(words) > SUBJECT_MAX_WORDS and not _document_subject(words):
+        return None
     if not words:
         return None
     head, first = words[-1], words[0]
     if head.low in PRONOUNS or head.low in STOP_WORDS or head.low in PREPOSITIONS:
         return None
-    if head.low.endswith("ly") or head.low in ("'s", "’s") or not head.text[0].isalpha():
-        return None
+    if (head.low.endswith("ly") and head.low not in _LY_NOT_ADVERBS) or (
+        head.low in ("'s", "’s") or not head.text[0].isalpha()
+    ):
+        return None  # "the nominee currently": an adverb; "lawyers for the family" a noun
     if first.low in PREPOSITIONS or first.low in STOP_WORDS:
         return None  # "In 1986 …": an adverbial, not a subject
     if len(words) == 1 and not (head.cap or head.low in GROUP_NOUNS or _plural_noun(head)):
@@ -299,6 +381,9 @@ def _speaker_fwd(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             and low not in NAME_INNER
             and any(w.cap for w in words[1:])
             and low not in TITLE_WORDS
+            and not is_possessive(words[-1].low)  # "the Foreign Ministry's website"
+            # a document after its issuer's name: "a Washington Post-ABC News poll"
+            and not (low in EVIDENCE_NOUNS or low in STATEMENT_NOUNS)
         ):
             break
         words.append(t)
@@ -333,16 +418,46 @@ def _name_seqs(text: str, a: int, b: int):
         yield text[a + m.start(1) : a + m.end()]
 
 
+# A one-word name as a sentence's subject: "Ohana was well aware of Mendelblit's warnings
+# when he …" names another person a later "he" may be (a one-word capital elsewhere is
+# as often a place: "in Tehran").
+_SUBJECT_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))([A-Z][a-z]+)\s+"
+    r"(?:was|is|has|had|said|says|told|would|will|did|added|noted)\b"
+)
+# Characters looked at before the window for the same word written mid-sentence, which
+# makes a sentence-opening capital a proper noun ("Amir Ohana … Ohana was"), not a
+# common noun that opens a sentence ("Cables were cut").
+NAME_EVIDENCE_REACH = 3000
+# Capitalised words that open a sentence without naming anyone.
+_NOT_SUBJECT_NAMES = frozenset(
+    "The This That These Those It He She They We I You There Here But And So Yet Then "
+    "Now Still Also Even Meanwhile However Last Next Today Yesterday".split()
+)
+
+
 def _other_name(text: str, a: int, b: int, named: str) -> bool:
     """Whether a name other than ``named`` appears in ``text[a:b]`` (then a later "he" or
-    "she" may be that person, and is left unresolved)."""
+    "she" may be that person, and is left unresolved): a run of capitalised words, or one
+    capitalised word opening a sentence before its verb that the text also writes
+    mid-sentence ("Ohana was well aware …")."""
     own = set(named.split())
+    for m in _SUBJECT_NAME.finditer(text, a, b):
+        word = m.group(1)
+        if word in own or word in _NOT_SUBJECT_NAMES or word in _PLACE_HEADS:
+            continue
+        if re.search(rf"[\w,]\s+{word}\b", text[max(0, a - NAME_EVIDENCE_REACH) : b]):
+            return True
     for seq in _name_seqs(text, a, b):
         words = [w for w in seq.split() if w not in ("The", "A", "An", "But", "And")]
+        # a possessive before a name is its modifier: "Howland's Blaine Marston" names
+        # Blaine Marston; "St. Peter's Basilica", "New Year's Day" leave one word: no person
+        owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
+        words = words[owner + 1 :]
         if len(words) < 2 or set(words) <= own:
             continue
-        if any(w.endswith(("'s", "’s")) for w in words) or words[-1] in _PLACE_HEADS:
-            continue  # "St. Peter's Basilica", "New Year's Day", "White House"
+        if words[-1] in _PLACE_HEADS:
+            continue  # "White House"
         return True
     return False
 

@@ -29,6 +29,10 @@ _FINITE = frozenset(f for f in CUE_FORMS if not f.endswith("ing") and " " not in
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|St|Jr|Sr|Capt|Cmdr|Adm|Supt)\."
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: "Paul D. Ryan"
+    # a number with thousands separators is one token ("$275,000"): its comma ends no clause
+    # (tried only where a number starts, and without backtracking: a long run of digit
+    # groups costs one scan, not one per position)
+    r"|(?<![\d,])\d{1,3}(?:,\d{3})++(?:\.\d+)?(?![\d,]?\d)"
     # a stop joins words ("U.S", "Amazon.com") unless a lower-case word ends before it and
     # a capital follows: "the commissioner said.The website": a sentence end, space lost
     # A plural possessive keeps its apostrophe ("the pilots' union"): after a final "s" an
@@ -97,6 +101,8 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
                 if w in _CLAIM_NOUNS and nxt is not None and nxt.low == "that":
                     return (k, k + 1)
                 return None
+            if w == "state" and prev is not None and prev.cap:
+                return None  # "Uttar Pradesh state Yogi …", "Oria state officials": a noun
             if prev is None or not (
                 prev.low in PRONOUNS
                 or prev.low in _RELATIVES  # "many of whom say …", "who claims …"
