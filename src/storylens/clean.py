@@ -698,6 +698,9 @@ def _drop_tail(lines: list[_Line]) -> None:
 
 
 _LIST_ITEM = ("- ", "• ", "* ")
+# A bracketed or dashed line closing a story is its sign-off ("(Compiled by Ann Quill)",
+# "(With KNA inputs)", "— Ann Quill"), never a widget's title.
+_SIGN_OFF_OPENERS = ("(", "[", "—", "–", "-")
 
 
 def _words(s: str) -> int:
@@ -730,7 +733,11 @@ def _drop_widget_block(lines: list[_Line]) -> None:
     lead = [j for j in range(msgs[0] - 1, -1, -1) if lines[j].reason is None][:WIDGET_BLOCK_LEAD_LINES]
     for n in range(len(lead), 0, -1):
         top, rest = lines[lead[n - 1]], [lines[j] for j in lead[: n - 1]]
-        if _words(top.text) > WIDGET_BLOCK_MAX_WORDS or _FINAL_PUNCT.search(top.text):
+        if (
+            _words(top.text) > WIDGET_BLOCK_MAX_WORDS
+            or _FINAL_PUNCT.search(top.text)
+            or top.text.startswith(_SIGN_OFF_OPENERS)  # "(Compiled by Ann Quill)": the story's sign-off
+        ):
             continue
         if all(
             _words(ln.text) <= WIDGET_BLOCK_LEAD_MAX_WORDS

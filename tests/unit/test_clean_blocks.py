@@ -86,6 +86,9 @@ KEEP_BLOCK = [
     # a sentence after the sign-up message is not a widget's label
     (_page(P1, P2, "Sign up for our Harbour Daily newsletter", "Mira Kessel spoke to reporters outside the depot."),
      "Mira Kessel spoke to reporters outside the depot."),
+    # the story's sign-off above an app promo is no widget's title
+    (_page(P1, P2, "(Compiled by Ann Quill)", "For more news your way, download the Velling Ledger app for iOS and Android."),
+     "(Compiled by Ann Quill)"),
     # a heading and a plain last paragraph (no address to the reader) above a sign-up line
     (_page(P1, "## What comes next", "The union meets the operator on Friday.", "Sign up for our Harbour Daily newsletter"),
      "The union meets the operator on Friday."),
