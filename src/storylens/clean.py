@@ -40,7 +40,6 @@ from .rules.boilerplate import (
     FOOTER_EMAIL,
     READER_ADDRESS,
     REPEAT_MIN_WORDS,
-    SCRIPT_CUE,
     WIDGET_BLOCK_LEAD_LINES,
     WIDGET_BLOCK_LEAD_MAX_WORDS,
     WIDGET_BLOCK_MAX_WORDS,
@@ -199,7 +198,7 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     for search engines are not the article).
     """
     lines = _split(text)
-    cut = _cut_glued_labels(lines) + _cut_script_cues(lines)
+    cut = _cut_glued_labels(lines)
     credits: list[str] = []
     for ln in lines:
         for c in boilerplate.credits_in(ln.text):
@@ -306,27 +305,6 @@ def _cut_glued_labels(lines: list[_Line]) -> list[Removed]:
             ln.reason = "widget"
             continue
         cut.append(Removed(ln.text[m.start() :].strip(), "widget", ln.no))
-        ln.text = rest
-    return cut
-
-
-def _cut_script_cues(lines: list[_Line]) -> list[Removed]:
-    """Cut a broadcast script's production cues ("<SOT-JANE DOE/VELLING POLICE- 06.01.36>",
-    "<CUT>") out of a transcript's lines, each recorded as removed (reason "script-cue");
-    the words around them stay, and a line that is only cues goes whole (the pattern and
-    why: ``SCRIPT_CUE`` in ``rules/boilerplate.py``)."""
-    cut: list[Removed] = []
-    for ln in lines:
-        if "<" not in ln.text:  # cheap gate: most lines
-            continue
-        cues = [m.group() for m in SCRIPT_CUE.finditer(ln.text)]
-        if not cues:
-            continue
-        rest = " ".join(SCRIPT_CUE.sub(" ", ln.text).split())
-        if not rest:
-            ln.reason = "script-cue"
-            continue
-        cut.extend(Removed(c, "script-cue", ln.no) for c in cues)
         ln.text = rest
     return cut
 

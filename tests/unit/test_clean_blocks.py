@@ -248,30 +248,3 @@ def test_a_long_left_out_block_that_only_shares_a_paragraph_with_the_body_is_lis
     listed = _left_out(_html(body, other), _page(P1, P2, P3))
     assert any("harbour museum" in t for t in listed)
     assert not any("cop" in t and "of the article body" in t for t in listed)
-
-
-# --- a broadcast script's production cues -------------------------------------------------
-
-def test_script_cues_are_cut_and_the_transcript_stays():
-    line = (
-        "THE CREWS WALKED OUT AT DAWN. <SOT-UNION ORGANISER MIRA KESSEL/VELLING FERRY UNION- 06.01.36> "
-        "\"WE WILL STAY OUT UNTIL FRIDAY.\" <CUT> THE OPERATOR SAYS BUSES WILL RUN."
-    )
-    res = clean_text(_page(P1, line, P2))
-    assert "THE CREWS WALKED OUT AT DAWN. \"WE WILL STAY OUT UNTIL FRIDAY.\" THE OPERATOR SAYS BUSES WILL RUN." in res.text
-    assert [(r.text, r.reason) for r in res.removed] == [
-        ("<SOT-UNION ORGANISER MIRA KESSEL/VELLING FERRY UNION- 06.01.36>", "script-cue"),
-        ("<CUT>", "script-cue"),
-    ]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "The fare rose when demand was < 40% and fell when it was > 60%, the operator said.",
-        "Type <Enter> to confirm, the kiosk told commuters stranded at the pier on Monday.",
-        "The bay's score was A<B on the inspectors' scale, and C>D on the safety scale, the report said.",
-    ],
-)
-def test_angle_brackets_in_prose_stay(line):
-    assert line in _kept(_page(P1, line, P2))

@@ -1169,16 +1169,6 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
         for k in range(4)
     ),
 )
-# A broadcast script's production cue left in a transcript's text: "<SOT-DEPUTY CHIEF JANE
-# DOE/VELLING POLICE DEPARTMENT- 06.01.36>" (sound on tape: who speaks next and the tape's
-# time code), "<CUT>", "<VO>" (seen on a TV station's page, wmtw.com, SemEval 1484037374,
-# whose cue names gave a false name variant "WILLIAM BONNEY" against "Bill Bonney"). clean.py
-# cuts each cue out of its line and records it (reason "script-cue"); the words around it,
-# the transcript itself, stay. Angle brackets around capitals only, at least two of them,
-# up to 120 characters: prose never writes literal angle brackets, and "a < b and c > d" or
-# "<Company> said" has lower case or one capital.
-SCRIPT_CUE = re.compile(r"<(?=(?:[^<>]{0,120}?[A-Z]){2})[A-Z][A-Z0-9 .,'’/&:;()#-]{0,120}>")
-
 # A widget's button glued to the end of a kept line, with or without a space: "Every
 # business lives in time.Click To Tweet" (a pull quote's share button, seen on the
 # article-extraction benchmark's pages, whose bodies keep the quote). clean.py cuts the
