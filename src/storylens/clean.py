@@ -11,8 +11,10 @@ Steps of :func:`clean_text`:
 4. drop caption copies of lines that also appear in the body, and a press release's
    "About <Company>" section when a removed contact card follows it;
 5. drop related-story links set in capitals on a page whose link lines are set in capitals;
-6. drop menu and route fragments left at the end of the page, then an author bio that
-   closes the body (its last one or two lines);
+6. drop menu and route fragments left at the end of the page, the rest of a widget block
+   at the body's end whose form messages a rule removed, a standing footer to readers,
+   later verbatim copies of a body paragraph, then an author bio that closes the body
+   (its last one or two lines);
 7. label the headline, standfirst and headings; join the kept blocks with a blank line.
 
 Credits (agencies named in datelines, sign-offs and picture credits) and the first
@@ -34,6 +36,16 @@ from . import boilerplate
 from .errors import InputError
 from .models import Article, Block, BlockKind, RawArticle, Removed
 from .options import Options
+from .rules.boilerplate import (
+    FOOTER_EMAIL,
+    READER_ADDRESS,
+    REPEAT_MIN_WORDS,
+    WIDGET_BLOCK_LEAD_LINES,
+    WIDGET_BLOCK_LEAD_MAX_WORDS,
+    WIDGET_BLOCK_MAX_WORDS,
+    WIDGET_BLOCK_MIN_WORDS,
+    WIDGET_BLOCK_REASONS,
+)
 
 # "## Heading ##": the marker only; the closing hashes are stripped by _md_heading, not
 # by a lazy ".*?" before "#*\s*$", which retried the tail at every position (quadratic on
@@ -204,6 +216,9 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     _drop_about_block(lines)
     _drop_caps_links(lines, title)
     _drop_tail(lines)
+    _drop_widget_block(lines)
+    _drop_standing_footer(lines)
+    _drop_repeated_paragraphs(lines)
     _drop_bio(lines, title)
     _mark_embeds(lines)
     credits = boilerplate.expand_acronyms(credits, text)
@@ -680,6 +695,86 @@ def _drop_tail(lines: list[_Line]) -> None:
         if rule is None:
             return
         ln.reason = rule.reason
+
+
+_LIST_ITEM = ("- ", "• ", "* ")
+# A bracketed or dashed line closing a story is its sign-off ("(Compiled by Ann Quill)",
+# "(With KNA inputs)", "— Ann Quill"), never a widget's title.
+_SIGN_OFF_OPENERS = ("(", "[", "—", "–", "-")
+
+
+def _words(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _drop_widget_block(lines: list[_Line]) -> None:
+    """The rest of a widget block at the body's end (reason "widget-block"): a newsletter
+    box, promo or teaser list whose form messages a rule removed, while its other short
+    lines matched none. The block, the lines taken and why: ``WIDGET_BLOCK_*`` in
+    ``rules/boilerplate.py``."""
+    start = len(lines)
+    while start > 0:
+        ln = lines[start - 1]
+        if ln.reason is None and not ln.text.startswith(_LIST_ITEM) and _words(ln.text) > WIDGET_BLOCK_MAX_WORDS:
+            break
+        start -= 1
+    msgs = [
+        i
+        for i in range(start, len(lines))
+        if lines[i].reason in WIDGET_BLOCK_REASONS and _words(lines[i].text) >= WIDGET_BLOCK_MIN_WORDS
+    ]
+    if not msgs:
+        return
+    for i in range(msgs[0] + 1, len(lines)):
+        ln = lines[i]
+        if ln.reason is None and (ln.text.startswith(_LIST_ITEM) or not _is_prose(ln.text)):
+            ln.reason = "widget-block"
+    # above the first message: a title, and a pitch between it and the message
+    lead = [j for j in range(msgs[0] - 1, -1, -1) if lines[j].reason is None][:WIDGET_BLOCK_LEAD_LINES]
+    for n in range(len(lead), 0, -1):
+        top, rest = lines[lead[n - 1]], [lines[j] for j in lead[: n - 1]]
+        if (
+            _words(top.text) > WIDGET_BLOCK_MAX_WORDS
+            or _FINAL_PUNCT.search(top.text)
+            or top.text.startswith(_SIGN_OFF_OPENERS)  # "(Compiled by Ann Quill)": the story's sign-off
+        ):
+            continue
+        if all(
+            _words(ln.text) <= WIDGET_BLOCK_LEAD_MAX_WORDS
+            and (not _FINAL_PUNCT.search(ln.text) or READER_ADDRESS.search(ln.text))
+            for ln in rest
+        ):
+            for ln in (top, *rest):
+                ln.reason = "widget-block"
+            return
+
+
+def _drop_standing_footer(lines: list[_Line]) -> None:
+    """The outlet's standing note to readers closing the body, with an address to write to
+    (reason "standing-footer"; the test and why: ``FOOTER_EMAIL`` in ``rules/boilerplate.py``)."""
+    last = next((ln for ln in reversed(lines) if ln.reason is None), None)
+    if (
+        last is not None
+        and FOOTER_EMAIL.search(last.text)
+        and READER_ADDRESS.search(last.text)
+        and not any(q in last.text for q in '"“”')
+    ):
+        last.reason = "standing-footer"
+
+
+def _drop_repeated_paragraphs(lines: list[_Line]) -> None:
+    """Later verbatim copies of a body paragraph (reason "repeated"; the size a repeat
+    must have and why: ``REPEAT_MIN_WORDS`` in ``rules/boilerplate.py``)."""
+    seen: set[str] = set()
+    for ln in lines:
+        if ln.reason is not None or ln.text.startswith(_LIST_ITEM):
+            continue
+        if _words(ln.text) < REPEAT_MIN_WORDS or not _FINAL_PUNCT.search(ln.text):
+            continue
+        key = ln.text.translate(_FOLD_QUOTES)
+        if key in seen:
+            ln.reason = "repeated"
+        seen.add(key)
 
 
 def _assemble(

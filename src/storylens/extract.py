@@ -36,9 +36,14 @@ from .errors import InputError
 from .models import RawArticle, Removed
 from .rules.extraction import (
     BLOCK_TAGS,
+    BODY_COPY_MIN_SHARE,
+    BODY_COPY_MIN_WORDS,
     CARD_MIN_LINKS,
     INVISIBLE_TAGS,
     LINK_LIST_MIN_ITEMS,
+    LINKED_HEADLINE_MAX_WORDS,
+    LINKED_HEADLINE_MIN_WORDS,
+    LINKED_HEADLINE_NEIGHBOUR_WORDS,
     NOT_EXTRACTED_MAX_LISTED,
     NOT_EXTRACTED_MIN_WORDS,
     RECOVER_MAX_WORDS,
@@ -459,10 +464,19 @@ def _recover(text: str, page: list[_PageBlock], title: str | None) -> tuple[str,
     short_n = short_words = 0
     chunk = _BodyChunks(page, found)
     block_of: dict[int, int | None] = {}
+    copies: list[int] = []  # sizes of left-out copies of the whole body
+    grams: set[tuple[str, ...]] | None = None
     for i, (b, f) in enumerate(zip(page, found, strict=True)):
         if f or not b.key or b.key == title_key:
             continue
         n = len(b.key.split())
+        if n >= BODY_COPY_MIN_WORDS:
+            if grams is None:
+                grams = _grams(" ".join(keys).split())
+            mine = _grams(b.key.split())
+            if mine and len(mine & grams) >= BODY_COPY_MIN_SHARE * len(mine):
+                copies.append(n)
+                continue
         if chunk.continues(i):
             prev = chunk.before(i)
             if prev not in block_of:  # once per anchor: many restored blocks share one
@@ -473,6 +487,9 @@ def _recover(text: str, page: list[_PageBlock], title: str | None) -> tuple[str,
                 restored.append(b)
                 continue
         if RECOVER_MIN_WORDS <= n <= RECOVER_MAX_WORDS and _among_extracted(b, extracted_owners, p_counts):
+            if _linked_headline(b.text, b.linked):
+                dropped.append(Removed(b.text, "related-link", 0, page=True))
+                continue
             at = _next_block(page, found, i, keys)
             if at is not None:
                 heading = n <= 12 and not re.search(r"[.!?:;,…]['\"’”)]*$", b.text)
@@ -489,7 +506,11 @@ def _recover(text: str, page: list[_PageBlock], title: str | None) -> tuple[str,
     for b, f in zip(page, found, strict=True):
         if f and len(b.key.split()) >= NOT_EXTRACTED_MIN_WORDS:
             seen[b.key] = seen.get(b.key, 0) + 1
-            if seen[b.key] > index.count(b.key) and len(dropped) < NOT_EXTRACTED_MAX_LISTED:
+            if seen[b.key] <= index.count(b.key):
+                continue
+            if len(b.key.split()) >= BODY_COPY_MIN_WORDS:
+                copies.append(len(b.key.split()))  # found in the text: a copy of the body
+            elif len(dropped) < NOT_EXTRACTED_MAX_LISTED:
                 dropped.append(Removed(b.text, "not-extracted", 0, page=True))
     if short_n:
         dropped.append(
@@ -500,16 +521,73 @@ def _recover(text: str, page: list[_PageBlock], title: str | None) -> tuple[str,
                 page=True,
             )
         )
+    if copies:
+        dropped.append(
+            Removed(
+                f"[{len(copies)} cop{'y' if len(copies) == 1 else 'ies'} of the article body "
+                f"({', '.join(str(n) for n in copies)} words) printed again on the page: not listed]",
+                "not-extracted",
+                0,
+                page=True,
+            )
+        )
     if restored:
         dropped.append(Removed(_restored_note(restored), "restored", 0, page=True))
-    if inserts or after:
+    links = _linked_headlines(blocks, page, found)
+    for j in sorted(links):
+        dropped.append(Removed(blocks[j], "related-link", 0, page=True))
+    if inserts or after or links:
         out: list[str] = []
         for j, blk in enumerate(blocks):
             out.extend(inserts.get(j, []))
-            out.append(blk)
+            if j not in links:
+                out.append(blk)
             out.extend(after.get(j, []))
         text = "\n\n".join(out)
     return text, dropped
+
+
+def _grams(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[k : k + 4]) for k in range(len(words) - 3)}
+
+
+# Words a headline leaves in lower case (the rest are capitalised, 3 in 4 at least).
+_HEADLINE_SMALL = frozenset(
+    "a an the and or but nor of in on at to for by with from as is are vs via over into after up".split()
+)
+
+
+def _linked_headline(text: str, linked: int) -> bool:
+    """A page block that is all link and set as a headline: a related story's title (the
+    test and why: ``LINKED_HEADLINE_*`` in ``rules/extraction.py``)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if (
+        "\n" in text
+        or text.startswith("#")
+        or linked < len(_key(text).split())
+        or not LINKED_HEADLINE_MIN_WORDS <= len(words) <= LINKED_HEADLINE_MAX_WORDS
+        or re.search(r"[.!?:;,…]['\"’”)]*$", text)
+    ):
+        return False
+    sig = [w for w in words if w.lower() not in _HEADLINE_SMALL]
+    return bool(sig) and sum(w[0].isupper() for w in sig) >= 0.75 * len(sig)
+
+
+def _linked_headlines(blocks: list[str], page: list[_PageBlock], found: list[bool]) -> set[int]:
+    """Extracted text blocks that are an inline related-story link between two body
+    paragraphs (:func:`_linked_headline`)."""
+    linked = {b.key: b for b, f in zip(page, found, strict=True) if f and b.key and b.linked}
+    out: set[int] = set()
+    for j in range(1, len(blocks) - 1):
+        b = linked.get(_key(blocks[j]))
+        if b is None or not _linked_headline(blocks[j], b.linked):
+            continue
+        if all(
+            not blocks[k].startswith("#") and len(_key(blocks[k]).split()) >= LINKED_HEADLINE_NEIGHBOUR_WORDS
+            for k in (j - 1, j + 1)
+        ):
+            out.add(j)
+    return out
 
 
 def _restored_note(restored: list[_PageBlock]) -> str:

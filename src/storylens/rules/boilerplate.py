@@ -781,6 +781,42 @@ RULES: tuple[Rule, ...] = (
         gaps=85,
     ),
     Rule(
+        "widget",
+        r"(?:[-•*]\s+)?(?:order|request|buy|purchase) (?:a )?reprints?\.?"
+        r"|(?:[-•*]\s+)?print (?:this )?(?:article|story|page)\.?"
+        r"|this (?:copy|article|material) is for your personal,? non-?commercial use only\b.{0,400}"
+        r"|(?:sorry,?\s+)?(?:an error (?:has )?occurred|something went wrong)\b[^.!?\n]{0,60}[.!]?"
+        r"(?:\s*please try again(?: later)?[.!]?)?",
+        "reprint and print buttons ('- Order Reprints', '- Print Article'), the reprint notice "
+        "'This copy is for your personal, non-commercial use only. To order presentation-ready "
+        "copies ...' (Dow Jones pages), and a form's error message 'An error has occurred, "
+        "please try again later.' (seen on Barron's in the article-extraction dev pages). Whole "
+        "lines only: 'An error occurred in the reactor's cooling system, officials said.' is "
+        "longer than the message allows and has a sentence's end after a clause, so it stays",
+        flags=_I,
+        gaps=408,
+    ),
+    Rule(
+        "related-link",
+        r"(?:related|more) (?:coverage|stories|articles|reading|content|posts|news) (?:from|on|in|about)"
+        r" [^.!?\n]{1,80}:",
+        "a related-stories list's label naming a section, ending in the colon before its "
+        "(removed) links: 'Related coverage from How to Do Everything: Money:' (Business "
+        "Insider). The label alone, ending in ':'; a sentence has a verb and a full stop",
+        flags=_I,
+        gaps=83,
+    ),
+    Rule(
+        "photo-credit",
+        rf"{_PERSON}(?:\s*/\s*{_NAME}){{0,2}}?\s*/\s*{AGENCY}\.?",
+        "a picture credit alone on a line, slash-separated names ending in an agency: "
+        "'Sakib Ali/Hindustan Times/Getty Images', 'Jane Doe/Getty Images' (Vox sets one under "
+        "each photo, between paragraphs). A person's name must open it and an agency of the "
+        "table close it, so 'Mira Kessel/Velling Union' (a person and her union) stays",
+        last_word=r"(?:[\w.'’-]*/)*[A-Z][\w.'’-]*",
+        gaps=19,
+    ),
+    Rule(
         "contact",
         r"(?:(?:write to|contact|email|e-mail|reach)\s+[\w .'’-]{1,60}\s+at\s+)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s?protected\])\.?",
         "reporter contact lines 'Write to Jane Doe at jane@example.com' and bare e-mail addresses "
@@ -1151,6 +1187,44 @@ CAPTION_HINT = re.compile(
 # Where the "tail" begins: rules marked ``where="tail"`` look at the last lines of the page
 # that are at most this many words (menus are 1-5 words; 6 leaves room for "Back to top").
 TAIL_MAX_WORDS = 6
+
+# A widget block at the end of the body (clean.py's _drop_widget_block): a newsletter box
+# or sign-up form, a promo and a related-stories list after the last body paragraph, whose
+# form messages the rules remove ("Thanks for signing up!", "There was an error processing
+# your subscription.") while its other lines, each a short paragraph of its own, matched no
+# rule (CBS Sports: "Pick Six Newsletter", "Get the day's big stories + fun stuff you love
+# ...", "Sorry!", "Join our Free $1,000,000 Parlay Challenge" and 8 teaser bullets). A
+# removed line of WIDGET_BLOCK_REASONS with WIDGET_BLOCK_MIN_WORDS words or more is a form's
+# message (an ad label "Advertisement" or a share button, 1-3 words, sits between body
+# paragraphs and triggers nothing). The block is the suffix of the page after the last long
+# line (more than WIDGET_BLOCK_MAX_WORDS words, not a list item) holding such a message;
+# of its kept lines go those between two messages and those after the last one, when they
+# are not sentences (list items, labels, "Sorry!"); a short last paragraph of the story
+# ends in a full stop and stays. Above the first message, up to WIDGET_BLOCK_LEAD_LINES
+# lines go when the topmost is a title (no closing punctuation: "Pick Six Newsletter") and
+# the other is one too or addresses the reader (READER_ADDRESS: a pitch, "... fun stuff
+# you love"), at most WIDGET_BLOCK_LEAD_MAX_WORDS words each. Reason "widget-block".
+WIDGET_BLOCK_REASONS = ("widget", "promo")
+WIDGET_BLOCK_MIN_WORDS = 4
+WIDGET_BLOCK_MAX_WORDS = 12
+WIDGET_BLOCK_LEAD_LINES = 2
+WIDGET_BLOCK_LEAD_MAX_WORDS = 25
+READER_ADDRESS = re.compile(r"\b(?:you|your|yours|you['’](?:re|ll|ve|d))\b", re.I)
+
+# A standing footer closing the body: the outlet's note to its readers with an address to
+# write to ("The Times is committed to publishing a diversity of letters to the editor. We'd
+# like to hear what you think ... And here's our email: letters@nytimes.com."). The last
+# kept line of the page goes (reason "standing-footer") when it holds an e-mail address
+# and addresses the reader (READER_ADDRESS) and has no quotation mark (a quoted appeal,
+# "'Send your tips to tips@vellpolice.org,' the chief said", is reporting).
+FOOTER_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+
+# A paragraph printed twice in the body (a page template repeats it; ewn.co.za's first
+# paragraph came again as the fifth): the later verbatim copies go (reason "repeated")
+# when the paragraph is a sentence of REPEAT_MIN_WORDS words or more. Shorter repeats
+# ("Yes.", "Watch:", a table's cells, a list's items) are left alone: lists, tables and
+# transcripts repeat short lines legitimately.
+REPEAT_MIN_WORDS = 10
 
 # A press release's "About <Company>" section: its heading, then a paragraph or two of
 # company description ("Example Research is an award-winning market research solution."),

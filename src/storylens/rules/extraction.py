@@ -172,3 +172,24 @@ PLACEHOLDER_SITE_NAMES: frozenset[str] = frozenset(
 # "%SITENAME%", "$site", "<sitename>") or a slug left as the name ("Wday_": wday.ru's
 # pages, article-extraction dev).
 PLACEHOLDER_SITE_CHARS = frozenset("_{}%$<>")
+
+# A left-out block that repeats the extracted body (Business Insider prints its whole
+# article again twice in hidden schema.org microdata, ~1,500 words each, which the
+# not-extracted list showed in full, twice) is recorded as one summary line, not copied
+# out: a block of BODY_COPY_MIN_WORDS words or more (a paragraph's copy is the
+# "printed more often" rule's) of whose word 4-grams BODY_COPY_MIN_SHARE or more are in
+# the extracted text. The copy's words are the body's, so nothing is hidden by the summary.
+BODY_COPY_MIN_WORDS = 50
+BODY_COPY_MIN_SHARE = 0.8
+
+# An inline related-story link set as its own paragraph between body paragraphs
+# (Wccftech's <p class="wccf_related_post"><a href=...>Google Stadia Pricing for Games
+# Available Now – Pro Subscribers Get Discounts</a></p>) is removed from the extracted
+# text (reason "related-link") when the page block is all link, LINKED_HEADLINE_MIN_WORDS
+# to LINKED_HEADLINE_MAX_WORDS words, headline-cased (3 in 4 of its words other than
+# "a", "of", "the" ... capitalised), without closing punctuation, and a paragraph of
+# LINKED_HEADLINE_NEIGHBOUR_WORDS words or more stands on each side. A linked sentence
+# ("Read the council's report.") has its full stop; a linked heading is a "## " line.
+LINKED_HEADLINE_MIN_WORDS = 4
+LINKED_HEADLINE_MAX_WORDS = 25
+LINKED_HEADLINE_NEIGHBOUR_WORDS = 12
