@@ -134,17 +134,22 @@ def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article
     nav = _navigation_only(res)
     if nav:
         raise InputError(raw.source, "navigation-only", nav)
+    from .readers.pagemeta import wire_credits
+
+    outlet = _outlet(raw, res.removed)
+    # a wire's or another paper's name in the byline is a credit, not an author
+    author, wire = wire_credits(raw.author, outlet, raw.url)
     return Article(
         id=article_id,
         source=raw.source,
-        outlet=_outlet(raw, res.removed),
+        outlet=outlet,
         text=res.text,
         title=raw.title or res.headline,
         published=raw.published or res.published,
-        author=raw.author,
+        author=author,
         url=raw.url,
         record_id=raw.record_id,
-        credits=res.credits,
+        credits=tuple(dict.fromkeys((*res.credits, *wire))),
         removed=dropped + res.removed,  # what extraction left out (line 0), then the cleaner's
         blocks=res.blocks,
     )
@@ -188,8 +193,9 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     lines = _split(text)
     cut = _cut_glued_labels(lines)
     credits: list[str] = []
+    glued = {r.line: r.text for r in cut if r.reason == "credit"}
     for ln in lines:
-        for c in boilerplate.credits_in(ln.text):
+        for c in boilerplate.credits_in(ln.text) + boilerplate.credits_in(glued.get(ln.no, "")):
             if c not in credits:
                 credits.append(c)
     for ln in lines:
@@ -277,9 +283,16 @@ def _split(text: str) -> list[_Line]:
 def _cut_glued_labels(lines: list[_Line]) -> list[Removed]:
     """Cut a widget button glued to the end of a line ("...in time.Click To Tweet"): the
     label is recorded as removed and the words before it stay; a line that is only the
-    label is removed whole (the pattern and why: ``rules/boilerplate.py``)."""
+    label is removed whole. A credit in brackets after a line's last sentence ("...
+    seat. [LA Times]") is cut the same way, as "credit" (the patterns and why:
+    ``rules/boilerplate.py``)."""
     cut: list[Removed] = []
     for ln in lines:
+        if ln.text.endswith("]"):
+            m = boilerplate.GLUED_CREDIT.search(ln.text)
+            if m is not None:
+                cut.append(Removed(ln.text[m.start() :].strip(), "credit", ln.no))
+                ln.text = ln.text[: m.start()].rstrip()
         if "weet" not in ln.text and "WEET" not in ln.text:  # cheap gate: most lines
             continue
         m = boilerplate.GLUED_LABEL.search(ln.text)
@@ -669,17 +682,25 @@ def _caption_like(lines: list[_Line], i: int) -> bool:
 
 
 def _drop_tail(lines: list[_Line]) -> None:
-    """Menu and route labels at the end of the page (after the last real sentence)."""
+    """Menu and route labels at the end of the page (after the last real sentence), and a
+    web address standing alone in its paragraph there (one that shares its paragraph is
+    an item of a list of links: "22) Board game\nhttp://…", body text)."""
+    per_chunk: dict[int, int] = defaultdict(int)
+    for ln in lines:
+        per_chunk[ln.chunk] += 1
     for ln in reversed(lines):
         if ln.reason is not None:
             continue
-        words = len(_WORD.findall(ln.text))
+        words = len(_WORD.findall(_ADDRESS.sub("address", ln.text)))  # an address is one word
         if words > boilerplate.TAIL_MAX_WORDS or _FINAL_PUNCT.search(ln.text):
             return
         rule = boilerplate.match(ln.text, tail=True)
-        if rule is None:
+        if rule is None or (rule.reason == "link" and per_chunk[ln.chunk] > 1):
             return
         ln.reason = rule.reason
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 
 def _assemble(

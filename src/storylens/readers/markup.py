@@ -16,7 +16,7 @@ from ..errors import InputError
 from ..models import RawArticle, Skipped
 from ..options import Options
 from .decoding import decode_report, scrub
-from .pagemeta import clean_author, logo_name, publishers, site_name, site_part
+from .pagemeta import agency_byline, clean_author, logo_name, publishers, site_name, site_part
 from .source import Input
 
 Item = RawArticle | Skipped
@@ -82,7 +82,7 @@ def from_html(
         outlet=outlet,
         title=meta.get("title") or _without_site_prefix(ext.title, {outlet, ext.outlet}),
         published=meta.get("published") or ext.published,
-        author=meta.get("author") or clean_author(ext.author, {outlet, *publishers(html)}),
+        author=meta.get("author") or clean_author(agency_byline(ext.author, html), {outlet, *publishers(html)}),
         url=url or ext.url,
         record_id=meta.get("id"),
         standfirst=ext.standfirst,
