@@ -137,8 +137,11 @@ def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article
     from .readers.pagemeta import wire_credits
 
     outlet = _outlet(raw, res.removed)
+    from .credits import names_own_outlet
+
     # a wire's or another paper's name in the byline is a credit, not an author
     author, wire = wire_credits(raw.author, outlet, raw.url)
+    own_site = {c for c in res.credits if "." in c and " " not in c and names_own_outlet(c, outlet, raw.url)}
     return Article(
         id=article_id,
         source=raw.source,
@@ -149,7 +152,7 @@ def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article
         author=author,
         url=raw.url,
         record_id=raw.record_id,
-        credits=tuple(dict.fromkeys((*res.credits, *wire))),
+        credits=tuple(dict.fromkeys(c for c in (*res.credits, *wire) if c not in own_site)),
         removed=dropped + res.removed,  # what extraction left out (line 0), then the cleaner's
         blocks=res.blocks,
     )
@@ -212,6 +215,14 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     _drop_tail(lines)
     _drop_bio(lines, title)
     _mark_embeds(lines)
+    for ln in lines:
+        # a lone address ending the page (removed by _drop_tail) links to where the text
+        # comes from: a syndicated copy's link to its source, a republished post's site.
+        # clean_article drops it when it is the outlet's own site.
+        if ln.reason == "link" and _ADDRESS.fullmatch(ln.text):
+            host = re.sub(r"^(?:https?://)?(?:www\.)?", "", ln.text, flags=re.I).split("/")[0].lower()
+            if host and host not in credits:
+                credits.append(host)
     credits = boilerplate.expand_acronyms(credits, text)
     kept = [ln for ln in lines if ln.reason is None]
     removed = tuple(

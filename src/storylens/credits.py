@@ -92,7 +92,7 @@ def _domain_label(address: str) -> str | None:
     koreatimes.co.kr -> "koreatimes", news.yahoo.com -> "yahoo")."""
     host = re.sub(r"^https?://", "", address, flags=re.IGNORECASE).split("/")[0].lower()
     labels = [x for x in host.split(".")[:-1] if x not in _DOMAIN_NOISE]
-    return labels[-1] if labels else None
+    return re.sub(r"[^0-9a-z]", "", labels[-1]) or None if labels else None  # "ostrava-times"
 
 
 def text_credits(text: str) -> list[str]:

@@ -129,8 +129,8 @@ def provenance(docs: Sequence[Document], alignments: Sequence[Alignment]) -> Pro
             "not count)"
         )
         return Provenance(overlap, None, scores, explanation, warning)
-    most = (f"as many as {_names(docs, [a for a in tied if a != source])} (a tie, decided "
-            f"because {why})") if why else "the most of any article"
+    most = (f"as many as {_names(docs, [a for a in tied if a != source])}, a tie decided by "
+            f"{why}") if why else "the most of any article"
     explanation = (
         f"{source} takes part in {scores[source]:.0%} of the weighted shared sentence groups "
         f"(verbatim 1, edited 0.8, paraphrase 0.5), {most}, and shares "
@@ -176,10 +176,10 @@ def _tie_break(docs: Sequence[Document], tied: Sequence[str]) -> tuple[str | Non
                 credited.setdefault(c, (d.id, hit))
     if len(credited) == 1:
         c, (by, credit) = next(iter(credited.items()))
-        return c, f"{by} ({by_id[by].outlet}) credits it: '{credit}'"
+        return c, f"a credit: {by} names it ('{credit}')"
     first = _published_first(docs, tied)
     if first is not None:
-        return first, f"it was published first ({by_id[first].published})"
+        return first, f"publication time: it was published first ({by_id[first].published})"
     return None, (
         f"no likely source: {_names(docs, tied)} each take part in the same share of the "
         "shared sentence groups (a tie), and no credit or publication time tells which "

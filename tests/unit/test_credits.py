@@ -145,3 +145,18 @@ def test_agency_byline_cut_by_the_extractor_is_restored_from_the_page():
     # near miss: the page does not spell it out, or the name is a person's
     assert agency_byline("Press Trust", "<p>nothing</p>") == "Press Trust"
     assert agency_byline("Ilse Varga", page) == "Ilse Varga"
+
+
+def test_a_lone_address_ending_the_page_credits_its_site_unless_it_is_the_outlets_own():
+    from storylens.clean import clean_article
+    from storylens.models import RawArticle
+    from storylens.options import Options
+
+    text = f"{LEDE}\n\n{BODY}\n\nhttps://www.ostrava-times.example/biz/2026/12/367_281170.html"
+    art = clean_article(RawArticle("s", text=text, outlet="portal.example"), "a1", Options())
+    assert art.credits == ("ostrava-times.example",) and "https" not in art.text
+    own = clean_article(RawArticle("s", text=text, outlet="Ostrava Times"), "a1", Options())
+    assert own.credits == ()
+    # near miss: an address in a list of links is body text, and credits nothing
+    listed = f"{LEDE}\n\n{BODY}\n\n22) Harbour board game\nhttps://shop.example/2hWbQ1f"
+    assert clean_article(RawArticle("s", text=listed, outlet="portal.example"), "a1", Options()).credits == ()

@@ -114,7 +114,7 @@ def test_tie_names_no_source_without_evidence() -> None:
 def test_tie_decided_by_a_credit_to_the_other_outlet() -> None:
     # the cleaner records "[LA Times]" after the rewrite's lede as a credit
     src, why = _pair(SHORT, short_credits=("LA Times",))
-    assert src == "a1" and "credits it" in why and "as many as a2" in why
+    assert src == "a1" and "a credit: a2 names it ('LA Times')" in why and "as many as a2" in why
     # spelled out, and matched through the URL's domain when the outlet is a site name
     assert _pair(SHORT, long_outlet="Los Angeles Times", short_credits=("Los Angeles Times",))[0] == "a1"
     assert _pair(SHORT, long_outlet="LAT", long_url="https://www.latimes.com/x",
