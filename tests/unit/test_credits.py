@@ -109,6 +109,7 @@ RECORD_AUTHORS = [
     ("Ilse Varga, Writer Of Various Things On The Internet, Mostly About Movies", "Ilse Varga"),
     ("Ilse Varga, I Ve Been A Gaming Journalist For More Than Years", "Ilse Varga"),
     ("Ilse Varga, Ilse Varga Daily News Staff Writer", "Ilse Varga"),
+    ("Ilse Varga, Ilse Varga Is A Reporter In Ostrava. She Covers City Hall.", "Ilse Varga"),
     ("Contact Author", None),
     ("Jan, Dec, May, Sep", None),
     # near misses: real names stay, however they look

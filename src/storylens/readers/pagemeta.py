@@ -146,7 +146,7 @@ def clean_record_author(author: str | None, publishers: Iterable[str] = ()) -> s
             in_bio = True
             continue
         name = " ".join(tokens)
-        if any(name.startswith(k + " ") for k in kept):
+        if any(name == k or name.startswith(k + " ") for k in kept):
             continue  # "Jo Doe, Jo Doe Daily News Staff Writer": the name again, with a role
         kept.append(name)
     if not kept:
