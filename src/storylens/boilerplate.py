@@ -36,6 +36,7 @@ from .rules.boilerplate import (
     CREDIT_TAIL,
     EMBED_BODY_MAX,
     EMBED_SIGNATURE,
+    GLUED_CREDIT,
     GLUED_LABEL,
     NAV_LABEL_MAX_CHARS,
     NAV_LABEL_MAX_WORDS,
@@ -43,6 +44,7 @@ from .rules.boilerplate import (
     NAV_PROSE_SHARE,
     NAV_SHORT_SHARE,
     ORG_NAME,
+    PUBLICATION,
     RULES,
     TAIL_MAX_WORDS,
     TIMEZONES,
@@ -58,7 +60,7 @@ __all__ = [
     "ABOUT_HEADING", "ABOUT_MAX_LINES", "BIO_CUE", "BIO_FOLLOW", "BIO_LEAD", "BIO_MAX_LINES",
     "BIO_MAX_WORDS", "BIO_MORE", "BIO_NOT", "BIO_PIECE_PAST", "CAPS_HEADLINE", "CAPS_LINK_CUE",
     "CAPS_MIN_WORDS", "CAPTION_HINT", "CAPTION_TOGGLE", "CAPTION_TOGGLE_MIN_WORDS",
-    "EMBED_BODY_MAX", "EMBED_SIGNATURE", "GLUED_LABEL", "NAV_LABEL_MAX_CHARS", "NAV_LABEL_MAX_WORDS", "NAV_MIN_LINES",
+    "EMBED_BODY_MAX", "EMBED_SIGNATURE", "GLUED_CREDIT", "GLUED_LABEL", "NAV_LABEL_MAX_CHARS", "NAV_LABEL_MAX_WORDS", "NAV_MIN_LINES",
     "NAV_PROSE_SHARE", "NAV_SHORT_SHARE", "RULES", "TAIL_MAX_WORDS", "TIMEZONES", "Rule",
     "caption_before_credit", "credits_in",
     "expand_acronyms", "initials", "match",
@@ -210,7 +212,8 @@ def credits_in(line: str) -> list[str]:
         for m in pat.finditer(line):
             raw = m.group(1).strip()
             name = AGENCIES.get(raw)
-            if name is None and (_ACRONYM_RE.fullmatch(raw) or ORG_NAME.fullmatch(raw)):
+            if name is None and (_ACRONYM_RE.fullmatch(raw) or ORG_NAME.fullmatch(raw)
+                                 or PUBLICATION.fullmatch(raw)):
                 name = raw[4:] if raw.startswith("The ") else raw
             if name and name not in found:
                 found.append(name)
@@ -238,6 +241,11 @@ _CREDIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("/",),  # "Photo: KNA/": : and /
     ("/",),  # "Photo: Jane Doe/KNA": : and /
     ("via",),  # "KNA via Getty"
+    ("[",),  # "[LA Times]"
+    ("/",),  # "The Korea Herald/Asia News Network"
+    ("/",),
+    ("ource", "OURCE"),  # "Source: The Vella Herald"
+    ("appeared", "published", " ran "),  # "first appeared in X"
     *((("/",),) * 4),  # a desk's sign-off "aw/mm (AP, AFP, Reuters)": /
 )
 

@@ -146,17 +146,25 @@ def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article
     nav = _navigation_only(res)
     if nav:
         raise InputError(raw.source, "navigation-only", nav)
+    from .readers.pagemeta import wire_credits
+
+    outlet = _outlet(raw, res.removed)
+    from .credits import names_own_outlet
+
+    # a wire's or another paper's name in the byline is a credit, not an author
+    author, wire = wire_credits(raw.author, outlet, raw.url)
+    own_site = {c for c in res.credits if "." in c and " " not in c and names_own_outlet(c, outlet, raw.url)}
     return Article(
         id=article_id,
         source=raw.source,
-        outlet=_outlet(raw, res.removed),
+        outlet=outlet,
         text=res.text,
         title=raw.title or res.headline,
         published=raw.published or res.published,
-        author=raw.author,
+        author=author,
         url=raw.url,
         record_id=raw.record_id,
-        credits=res.credits + tuple(c for c in raw.credits if c not in res.credits),
+        credits=tuple(dict.fromkeys(c for c in (*res.credits, *raw.credits, *wire) if c not in own_site)),
         removed=dropped + res.removed,  # what extraction left out (line 0), then the cleaner's
         blocks=res.blocks,
     )
@@ -200,8 +208,9 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     lines = _split(text)
     cut = _cut_glued_labels(lines)
     credits: list[str] = []
+    glued = {r.line: r.text for r in cut if r.reason == "credit"}
     for ln in lines:
-        for c in boilerplate.credits_in(ln.text):
+        for c in boilerplate.credits_in(ln.text) + boilerplate.credits_in(glued.get(ln.no, "")):
             if c not in credits:
                 credits.append(c)
     for ln in lines:
@@ -221,6 +230,14 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     _drop_repeated_paragraphs(lines)
     _drop_bio(lines, title)
     _mark_embeds(lines)
+    for ln in lines:
+        # a lone address ending the page (removed by _drop_tail) links to where the text
+        # comes from: a syndicated copy's link to its source, a republished post's site.
+        # clean_article drops it when it is the outlet's own site.
+        if ln.reason == "link" and _ADDRESS.fullmatch(ln.text):
+            host = re.sub(r"^(?:https?://)?(?:www\.)?", "", ln.text, flags=re.I).split("/")[0].lower()
+            if host and host not in credits:
+                credits.append(host)
     credits = boilerplate.expand_acronyms(credits, text)
     kept = [ln for ln in lines if ln.reason is None]
     removed = tuple(
@@ -292,9 +309,16 @@ def _split(text: str) -> list[_Line]:
 def _cut_glued_labels(lines: list[_Line]) -> list[Removed]:
     """Cut a widget button glued to the end of a line ("...in time.Click To Tweet"): the
     label is recorded as removed and the words before it stay; a line that is only the
-    label is removed whole (the pattern and why: ``rules/boilerplate.py``)."""
+    label is removed whole. A credit in brackets after a line's last sentence ("...
+    seat. [LA Times]") is cut the same way, as "credit" (the patterns and why:
+    ``rules/boilerplate.py``)."""
     cut: list[Removed] = []
     for ln in lines:
+        if ln.text.endswith("]"):
+            m = boilerplate.GLUED_CREDIT.search(ln.text)
+            if m is not None:
+                cut.append(Removed(ln.text[m.start() :].strip(), "credit", ln.no))
+                ln.text = ln.text[: m.start()].rstrip()
         if "weet" not in ln.text and "WEET" not in ln.text:  # cheap gate: most lines
             continue
         m = boilerplate.GLUED_LABEL.search(ln.text)
@@ -684,15 +708,20 @@ def _caption_like(lines: list[_Line], i: int) -> bool:
 
 
 def _drop_tail(lines: list[_Line]) -> None:
-    """Menu and route labels at the end of the page (after the last real sentence)."""
+    """Menu and route labels at the end of the page (after the last real sentence), and a
+    web address standing alone in its paragraph there (one that shares its paragraph is
+    an item of a list of links: "22) Board game\nhttp://…", body text)."""
+    per_chunk: dict[int, int] = defaultdict(int)
+    for ln in lines:
+        per_chunk[ln.chunk] += 1
     for ln in reversed(lines):
         if ln.reason is not None:
             continue
-        words = len(_WORD.findall(ln.text))
+        words = len(_WORD.findall(_ADDRESS.sub("address", ln.text)))  # an address is one word
         if words > boilerplate.TAIL_MAX_WORDS or _FINAL_PUNCT.search(ln.text):
             return
         rule = boilerplate.match(ln.text, tail=True)
-        if rule is None:
+        if rule is None or (rule.reason == "link" and per_chunk[ln.chunk] > 1):
             return
         ln.reason = rule.reason
 
@@ -775,6 +804,9 @@ def _drop_repeated_paragraphs(lines: list[_Line]) -> None:
         if key in seen:
             ln.reason = "repeated"
         seen.add(key)
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 
 def _assemble(

@@ -7,9 +7,10 @@ sentence of article b (a != b; the matrix is not symmetric when lengths differ).
 The source heuristic: the shared content of a story is the set of alignment groups;
 an article's score is the weighted share of those groups it takes part in (verbatim 1,
 edited 0.8, paraphrase 0.5: a verbatim copy is better evidence of a common text than a
-rewrite). The wire original is the article present in most shared groups; ties go to
-the article with the higher share of its own body in groups (a copy adds its own
-material), then to input order.
+rewrite). The wire original is the article present in most shared groups. A tie (two
+articles always tie) is broken only by evidence from outside the shared text: another
+article's credit to one of them, or a clearly earlier publication time
+(:func:`_tie_break`); without it no source is named.
 
 Evidence, not ratios. A share says nothing when there is almost nothing to share: two
 unrelated articles that each repeat one stock line ("Follow us on ...") have 10 %
@@ -112,9 +113,13 @@ def provenance(docs: Sequence[Document], alignments: Sequence[Alignment]) -> Pro
     warning = _warning(docs, grouped)
     if not total:
         return Provenance(overlap, None, scores, "no shared sentences: no common source", warning)
-    own = {a: len(grouped[a] & body[a]) / len(body[a]) if body[a] else 0.0 for a in ids}
-    order = {a: i for i, a in enumerate(ids)}
-    source = max(ids, key=lambda a: (scores[a], own[a], -order[a]))
+    top = max(scores.values())
+    tied = [a for a in ids if scores[a] == top]
+    source, why = max(tied, key=lambda a: copied[a]), ""
+    if len(tied) > 1 and copied[source] >= SOURCE_FLOOR:
+        source, why = _tie_break(docs, tied)
+        if source is None:
+            return Provenance(overlap, None, scores, why, warning)
     if copied[source] < SOURCE_FLOOR:
         n = copied[source]
         explanation = (
@@ -124,12 +129,95 @@ def provenance(docs: Sequence[Document], alignments: Sequence[Alignment]) -> Pro
             "not count)"
         )
         return Provenance(overlap, None, scores, explanation, warning)
+    most = (f"as many as {_names(docs, [a for a in tied if a != source])}, a tie decided by "
+            f"{why}") if why else "the most of any article"
     explanation = (
         f"{source} takes part in {scores[source]:.0%} of the weighted shared sentence groups "
-        f"(verbatim 1, edited 0.8, paraphrase 0.5), the most of any article, and shares "
+        f"(verbatim 1, edited 0.8, paraphrase 0.5), {most}, and shares "
         f"{copied[source]} copied sentences of narration"
     )
     return Provenance(overlap, source, scores, explanation, warning)
+
+
+def _names(docs: Sequence[Document], ids: Sequence[str]) -> str:
+    outlet = {d.id: d.article.outlet for d in docs}
+    return " and ".join(f"{a} ({outlet[a]})" for a in ids)
+
+
+def _tie_break(docs: Sequence[Document], tied: Sequence[str]) -> tuple[str | None, str]:
+    """Which of ``tied`` (articles with the same top score) carries the original, and the
+    evidence, from outside the shared text: (article, why), or (None, why not).
+
+    Two articles always tie (both are in every group they share), and the shared text
+    alone cannot tell the original from a copy: a copy is as often trimmed as padded, so
+    the old tie-break (the larger share of its own body shared, i.e. the shorter article)
+    named a condensed rewrite as the source of the page it credits (reader report s7,
+    item 2). Evidence, in order:
+
+    1. a credit: another article names exactly one of them as where its text comes from
+       (``credits.credits_outlet``: "[LA Times]", "The Korea Herald/Asia News Network",
+       "according to the Los Angeles Times"); one that credits another of them is a copy;
+    2. publication time: one was published before each of the others by more than
+       :data:`TIME_SLACK_DAY` (date-only and zone-less times are only known to a day).
+    """
+    from .credits import credits_outlet
+
+    by_id = {d.id: d.article for d in docs}
+    credited: dict[str, tuple[str, str]] = {}  # tied article -> (crediting article, credit)
+    for c in tied:
+        target = by_id[c]
+        for d in docs:
+            if d.id == c:
+                continue
+            art = d.article
+            hit = credits_outlet(art.credits, art.text, target.outlet, target.url,
+                                 art.outlet, art.url)
+            if hit is not None:
+                credited.setdefault(c, (d.id, hit))
+    if len(credited) == 1:
+        c, (by, credit) = next(iter(credited.items()))
+        return c, f"a credit: {by} names it ('{credit}')"
+    first = _published_first(docs, tied)
+    if first is not None:
+        return first, f"publication time: it was published first ({by_id[first].published})"
+    return None, (
+        f"no likely source: {_names(docs, tied)} each take part in the same share of the "
+        "shared sentence groups (a tie), and no credit or publication time tells which "
+        "carries the original"
+    )
+
+
+# How much earlier the first publication time must be to count: a day, since dates
+# without a time (or read as midnight) and times without a zone are known only to a day.
+# With zones and minutes on both sides, an hour (the clock of one site's CMS vs another's).
+TIME_SLACK_DAY = 86400
+TIME_SLACK_ZONED = 3600
+
+
+def _published_first(docs: Sequence[Document], tied: Sequence[str]) -> str | None:
+    """The tied article published before each of the others by more than the slack."""
+    from datetime import datetime
+
+    from .dates import parse_published
+
+    when: dict[str, tuple[datetime, bool]] = {}
+    raw = {d.id: d.article.published for d in docs}
+    for a in tied:
+        p = parse_published(raw[a])
+        if p.utc is None:
+            return None
+        t = datetime.fromisoformat(p.utc.replace("Z", "+00:00"))
+        exact = bool(re.search(r"\d:\d\d.*(?:Z|[+-]\d\d:?\d\d|\s[A-Z]{2,4})$", raw[a] or "")) \
+            and (t.hour, t.minute, t.second) != (0, 0, 0)
+        when[a] = (t, exact)
+    first = min(tied, key=lambda a: when[a][0])
+    for a in tied:
+        if a == first:
+            continue
+        slack = TIME_SLACK_ZONED if when[a][1] and when[first][1] else TIME_SLACK_DAY
+        if (when[a][0] - when[first][0]).total_seconds() <= slack:
+            return None
+    return first
 
 
 class QuoteSpans:

@@ -73,10 +73,82 @@ def test_shared_quotes_and_stock_lines_name_no_source() -> None:
 
 
 def test_three_copied_narration_sentences_name_the_source() -> None:
+    # two articles tie (both are in every shared group): the copy's own credit decides
     a = doc(1, WIRE)
-    b = doc(2, [WIRE[0], WIRE[1], "A local baker said trade had fallen sharply this week.", WIRE[3]])
+    b = segment(Article("a2", "t2", "Elm Gazette", " ".join(
+        [WIRE[0], WIRE[1], "A local baker said trade had fallen sharply this week.", WIRE[3]]),
+        credits=("Outlet 1",)))
     p = provenance([a, b], align([a, b], Options())[0])
     assert p.source == "a1" and "3 copied" in p.explanation
+
+
+# Reader report s7 item 2: with two articles the scores always tie, and the old tie-break
+# (the larger share of its own body shared) named the shorter article, a condensed
+# rewrite, as the source of the page it credits. A tie is decided only by evidence from
+# outside the shared text: a credit, or a clearly earlier publication time.
+LEDE = "Fueled by residents leaving the state, Ostrava County is at risk of losing a seat in the assembly."
+LONG = [LEDE, WIRE[0], WIRE[1], WIRE[3],
+        "The county clerk's office counted 1,200 fewer voters than in the last census.",
+        "Officials in the northern districts said the figures were still being checked."]
+
+
+def _pair(short_text: str, *, long_outlet: str = "latimes.com", long_url: str | None = None,
+          short_credits: tuple[str, ...] = (), long_published: str | None = None,
+          short_published: str | None = None) -> tuple[str | None, str]:
+    long = segment(Article("a1", "t1", long_outlet, " ".join(LONG), url=long_url, published=long_published))
+    short = segment(Article("a2", "t2", "calcoast.example", short_text, credits=short_credits,
+                            published=short_published))
+    docs = [long, short]
+    p = provenance(docs, align(docs, Options())[0])
+    return p.source, p.explanation
+
+
+SHORT = " ".join([LEDE, WIRE[0], WIRE[1], WIRE[3]])
+
+
+def test_tie_names_no_source_without_evidence() -> None:
+    src, why = _pair(SHORT)
+    assert src is None and "a tie" in why and "the most of any article" not in why
+
+
+def test_tie_decided_by_a_credit_to_the_other_outlet() -> None:
+    # the cleaner records "[LA Times]" after the rewrite's lede as a credit
+    src, why = _pair(SHORT, short_credits=("LA Times",))
+    assert src == "a1" and "a credit: a2 names it ('LA Times')" in why and "as many as a2" in why
+    # spelled out, and matched through the URL's domain when the outlet is a site name
+    assert _pair(SHORT, long_outlet="Los Angeles Times", short_credits=("Los Angeles Times",))[0] == "a1"
+    assert _pair(SHORT, long_outlet="LAT", long_url="https://www.latimes.com/x",
+                 short_credits=("LA Times",))[0] == "a1"
+    # in running text: "according to the Los Angeles Times"
+    cited = SHORT.replace("Fueled by", "According to the Los Angeles Times, fueled by", 1)
+    assert _pair(cited)[0] == "a1"
+
+
+def test_tie_credit_near_misses() -> None:
+    # a credit to a third outlet, or to an agency, says nothing about these two
+    assert _pair(SHORT, short_credits=("Boston Globe",))[0] is None
+    assert _pair(SHORT, short_credits=("AP",))[0] is None
+    # "according to" a name that is no masthead (a person, an office) is no credit
+    cited = SHORT.replace("Fueled by", "According to Mayor Ilse Varga, fueled by", 1)
+    assert _pair(cited)[0] is None
+
+
+def test_tie_decided_by_clearly_earlier_publication() -> None:
+    src, why = _pair(SHORT, long_published="2026-03-02T09:00:00Z", short_published="2026-03-04T10:00:00Z")
+    assert src == "a1" and "published first" in why
+    # the later one is never the source, whichever is shorter
+    assert _pair(SHORT, long_published="2026-03-04T18:00:00+00:00",
+                 short_published="2026-03-04T09:00:00+00:00")[0] == "a2"
+
+
+def test_tie_publication_time_near_misses() -> None:
+    # dates alone (or midnight) a day apart: time zones can make them one moment
+    assert _pair(SHORT, long_published="2026-03-02", short_published="2026-03-03")[0] is None
+    assert _pair(SHORT, long_published="2026-03-02T00:00:00", short_published="2026-03-03T00:00:00")[0] is None
+    # zoned times within the hour: one CMS clock against another
+    assert _pair(SHORT, long_published="2026-03-04T09:00:00Z", short_published="2026-03-04T09:40:00Z")[0] is None
+    # one side without a date
+    assert _pair(SHORT, long_published="2026-03-02T09:00:00Z")[0] is None
 
 
 def test_unquoted_words_table() -> None:

@@ -332,3 +332,11 @@ def test_confidence_is_labelled_as_the_rules_measured_precision():
 def test_the_score_column_says_what_it_is(plain):
     # s6 reader report item 13: a bare "score" column read as an overlap
     assert ">source score</th>" in plain and "not an overlap" in plain
+
+
+def test_no_score_column_without_a_likely_source():
+    # s7 reader report item 9: scores of 1.00 shown where nothing is copied
+    c = sample_comparison()
+    bare = render_html(replace(c, provenance=replace(c.provenance, source=None)))
+    assert "source score" not in bare and 'class="score"' not in bare
+    assert "Who shares text with whom" in bare

@@ -219,3 +219,13 @@ def test_the_score_column_says_what_it_is(out):
     # s6 reader report item 13: a bare "score 1.00" beside a 7% overlap read as an overlap
     assert "source score" in out
     assert "weighted share of the shared sentence groups" in out and "not an overlap" in out
+
+
+def test_no_score_column_without_a_likely_source():
+    # s7 reader report item 9: "source score 1.00" where nothing is copied read as a share
+    c = sample_comparison()
+    assert c.provenance.source is not None
+    bare = replace(c, provenance=replace(c.provenance, source=None, explanation="no likely source: a tie"))
+    text = _render(bare)[0]
+    assert "source score" not in text and "weighted share" not in text
+    assert "Shared text" in text and "no likely source" in text

@@ -17,6 +17,7 @@ from ..models import RawArticle, Skipped
 from ..options import Options
 from .decoding import decode_report, scrub
 from .pagemeta import (
+    agency_byline,
     agency_credit,
     agency_domain,
     clean_author,
@@ -92,7 +93,7 @@ def from_html(
         outlet=outlet,
         title=meta.get("title") or _without_site_prefix(ext.title, {outlet, ext.outlet}),
         published=meta.get("published") or ext.published,
-        author=meta.get("author") or clean_author(ext.author, {outlet, *publishers(html)}),
+        author=meta.get("author") or clean_author(agency_byline(ext.author, html), {outlet, *publishers(html)}),
         url=url or ext.url,
         record_id=meta.get("id"),
         standfirst=ext.standfirst,

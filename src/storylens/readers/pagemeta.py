@@ -26,7 +26,9 @@ from collections.abc import Iterable
 
 from ..rules.boilerplate import AGENCIES
 from ..rules.extraction import (
+    BYLINE_BIO_VERBS,
     BYLINE_CREDIT_WORDS,
+    BYLINE_FORM_JUNK,
     BYLINE_LABELS,
     CREDENTIALS,
     LOGO_ALT_NOISE,
@@ -35,6 +37,7 @@ from ..rules.extraction import (
     PLACEHOLDER_SITE_NAMES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    TITLE_CASE_FUNCTION_WORDS,
 )
 
 # Weekday and month names that are never a person's name in a byline: one at the end of
@@ -85,6 +88,8 @@ def clean_author(author: str | None, publishers: Iterable[str] = ()) -> str | No
     kept: list[tuple[str, bool]] = []  # (part, names a publisher)
     phrase = False
     for raw in (p for piece in author.split(";") for p in _PARTS.split(_without_credit(piece))):
+        if raw.strip().casefold().rstrip(".:") in BYLINE_FORM_JUNK:
+            continue  # a widget's label read as the byline: "Contact Author"
         part = _without_date(raw.strip())
         part = _without_label(part)
         part = _without_bio(part)
@@ -106,6 +111,124 @@ def clean_author(author: str | None, publishers: Iterable[str] = ()) -> str | No
     if full:
         kept = [(p, pub) for p, pub in kept if len(p.split()) > 1]
     return "; ".join(p for p, _ in kept) or None
+
+
+def clean_record_author(author: str | None, publishers: Iterable[str] = ()) -> str | None:
+    """A record's ``author`` field as the names it gives (reader report s7 item 7).
+
+    Scraped records join the author widget's parts with commas, often in title case:
+    "Abbas Doe, Please Enter Your Name Here", "Sarah Doe Covers California S
+    Demographics, Diverse Communities For The Times", "Author, King Staff, Published, Pm
+    Pst December". Each part loses, in order: a form placeholder or widget label
+    (``BYLINE_FORM_JUNK``: dropped whole), a run of date words alone (dropped), a bio
+    after the name (cut at ``BYLINE_BIO_VERBS``; the name before it stays when it has two
+    words), a title-cased phrase (``TITLE_CASE_FUNCTION_WORDS`` after its first word:
+    dropped). What is left is cleaned as a page byline (:func:`clean_author`) and joined
+    as the record joined it (commas, unless it used semicolons). An agency part stays ("The Canadian Press"): :func:`wire_credits` moves it to the credits."""
+    if not author:
+        return author
+    parts = [p.strip() for p in re.split(r"[;,]", author)]
+    kept: list[str] = []
+    in_bio = False  # the parts after a bio's first part go on with it ("…, State Government")
+    for part in parts:
+        if not part or part.casefold().rstrip(".:") in BYLINE_FORM_JUNK or _only_date(part):
+            continue
+        if _agency_name(part):
+            kept.append(part)
+            continue
+        tokens = part.split()
+        verb = next((k for k, t in enumerate(tokens) if _bare(t) in BYLINE_BIO_VERBS), None)
+        if verb is not None:
+            in_bio = True
+            if verb < 2:
+                continue
+            tokens = tokens[:verb]  # "John Roe Joined The Times ..." -> "John Roe", a new bio
+            if _title_phrase(tokens):
+                continue  # "I Ve Been ...", "Star Wars. Has A Cat ...": no name before the verb
+        elif in_bio or _title_phrase(tokens):
+            in_bio = True
+            continue
+        name = " ".join(tokens)
+        if any(name == k or name.startswith(k + " ") for k in kept):
+            continue  # "Jo Doe, Jo Doe Daily News Staff Writer": the name again, with a role
+        kept.append(name)
+    if not kept:
+        return None
+    out = clean_author("; ".join(kept), publishers)
+    return out.replace("; ", ", ") if out and ";" not in author else out  # the record's own joiner
+
+
+def _title_phrase(tokens: list[str]) -> bool:
+    """A title-cased phrase, not a name: a function word (``TITLE_CASE_FUNCTION_WORDS``)
+    anywhere but a leading "The", or a sentence's full stop after a word of three letters
+    or more ("Popcorn Flicks. Avid ...", "Star Wars."; "John R. Smith", "Jr." stay)."""
+    lead = 1 if tokens and tokens[0].lower() == "the" else 0
+    if any(_bare(t) in TITLE_CASE_FUNCTION_WORDS for t in tokens[lead:]):
+        return True
+    return any(t.endswith(".") and len(t.rstrip(".")) >= 3 and t.rstrip(".").isalpha()
+               and t.lower() not in ("jr.", "sr.", "snr.", "jnr.") for t in tokens)
+
+
+def _only_date(part: str) -> bool:
+    """A part made of date words, numbers and stamp labels only ("Pm Pst December", "Jan")."""
+    tokens = [t.group() for t in _TOKEN.finditer(part)]
+    return bool(tokens) and all(
+        t.lower().rstrip(".") in DATE_WORDS or t.lower().rstrip(".") in DATE_IF_DATED or _NUMBERISH.match(t)
+        for t in tokens
+    )
+
+
+def _agency_name(part: str) -> str | None:
+    """The agency's canonical name when ``part`` is an agency of the table, in any case
+    ("The Associated Press", "Agence France-Presse", "PRESS TRUST OF INDIA")."""
+    from ..rules.boilerplate import AGENCIES
+
+    key = " ".join(part.split()).casefold()
+    for name, canon in AGENCIES.items():
+        if name.casefold() == key:
+            return canon
+    return None
+
+
+def wire_credits(author: str | None, outlet: str | None = None,
+                 url: str | None = None) -> tuple[str | None, tuple[str, ...]]:
+    """``author`` without the parts that credit a news agency or another publication, and
+    those credits: a wire credit in the byline ("The Canadian Press", "Press Trust of
+    India") or a syndicating paper's name ("Grace Doe, Usa Today" on news.yahoo.com) is a
+    credit (``Article.credits``, which shared_source and provenance read), not an author.
+    A publication that is the article's own outlet ("Cbc News" on cbc.ca) stays: the
+    desk's byline."""
+    if not author:
+        return author, ()
+    from ..credits import is_publication, names_own_outlet
+
+    names, credits = [], []
+    for raw in re.split(r"[;,]", author):
+        part = raw.strip()
+        credit = _agency_name(part)
+        if credit is None and is_publication(part) and not names_own_outlet(part, outlet, url):
+            credit = part[4:] if part.startswith("The ") else part
+        if credit:
+            if credit not in credits:
+                credits.append(credit)
+        elif part:
+            names.append(part)
+    joiner = "; " if ";" in author or "," not in author else ", "
+    return joiner.join(names) or None, tuple(credits)
+
+
+def agency_byline(author: str | None, page: str) -> str | None:
+    """The agency's full name where the extractor cut it to its first words: trafilatura
+    reads "Press Trust of India" as "Press Trust" (a name and a place, it seems); the page
+    spells the name out (its byline link's title, its analytics tags)."""
+    if not author or len(author.split()) > 4:
+        return author
+    from ..rules.boilerplate import AGENCIES
+
+    for name in AGENCIES:
+        if name != author and len(name) > len(author) and name.startswith(author + " ") and name in page:
+            return name
+    return author
 
 
 # trafilatura joins names with "; "; a byline it did not split still says "and" or "&".
@@ -372,4 +495,4 @@ def _as_in(title: str, words: list[str]) -> str | None:
     return m.group() if m else None
 
 
-__all__ = ["DATE_IF_DATED", "DATE_WORDS", "clean_author", "logo_name", "publishers", "site_name", "site_part"]
+__all__ = ["DATE_IF_DATED", "DATE_WORDS", "agency_byline", "clean_author", "clean_record_author", "wire_credits", "logo_name", "publishers", "site_name", "site_part"]

@@ -28,6 +28,7 @@ from .decoding import (
     stream_encoding,
 )
 from .markup import from_html
+from .pagemeta import clean_record_author
 from .source import Input
 
 Item = RawArticle | Skipped
@@ -56,7 +57,9 @@ def _record(rec: Any, source: str, fallback_outlet: str, line: int | None) -> Ra
     if not isinstance(rec, dict):
         raise InputError(source, "bad-json", "record is not a JSON object", line)
     meta = {k: _field(rec, k, source, line) for k in _META}
-    meta["author"] = _author(rec.get("author"), rec.get("authors"))
+    # a scraper's author field as the names it gives (form placeholders, dates, bios out)
+    meta["author"] = clean_record_author(_author(rec.get("author"), rec.get("authors")),
+                                         [meta["outlet"] or ""])
     text = _field(rec, "text", source, line, numbers=False)
     html = _field(rec, "html", source, line, numbers=False)
     from ..extract import url_domain

@@ -66,7 +66,8 @@ def render(comparison: Comparison, console: Console, options: Options | None = N
     console.print(_articles_table(comparison))
     if len(comparison.documents) > 1:
         console.print(_provenance_table(comparison))
-        console.print(Text(SCORE_NOTE, style="dim"))
+        if comparison.provenance.source is not None:
+            console.print(Text(SCORE_NOTE, style="dim"))
         if comparison.provenance.explanation:
             console.print(Text(_s(comparison.provenance.explanation), style="italic"))
     _findings(comparison, console, outlets)
@@ -119,6 +120,8 @@ MAX_MATRIX_ARTICLES = 12
 # What the last column is (s6 reader report item 13: "score 1.00" beside a 7% overlap read
 # as a contradiction): the source heuristic's score, not an overlap. With two articles
 # every shared group holds both, so each scores 1.00 as soon as they share one sentence.
+# Shown only when a likely source is named (s7 reader report item 9: "1.00" where nothing
+# is copied read as a share); the scores stay in --json.
 SCORE_COLUMN = "source score"
 SCORE_NOTE = ("source score: the article's weighted share of the shared sentence groups "
               "(verbatim 1, edited 0.8, paraphrase 0.5), which picks the likely source; "
@@ -139,7 +142,9 @@ def _provenance_table(c: Comparison) -> Table:
     t.add_column("")
     for i in ids:
         t.add_column(i, justify="right")
-    t.add_column(SCORE_COLUMN, justify="right")
+    scored = p.source is not None
+    if scored:
+        t.add_column(SCORE_COLUMN, justify="right")
     for row in ids:
         label = Text(row)
         if row == p.source:
@@ -152,7 +157,8 @@ def _provenance_table(c: Comparison) -> Table:
             v = p.overlap.get(row, {}).get(col)
             cells.append(Text("—", style="dim") if v is None else Text(f"{v:.0%}", style=_heat(v)))
         score = p.scores.get(row)
-        cells.append("" if score is None else f"{score:.2f}")
+        if scored:
+            cells.append("" if score is None else f"{score:.2f}")
         t.add_row(*cells)
     return t
 
@@ -165,7 +171,8 @@ def _provenance_list(c: Comparison, ids: list[str]) -> Table:
         title_justify="left",
         title_style="bold",
     )
-    for col in ("article", "shares most with", "share", SCORE_COLUMN):
+    scored = p.source is not None
+    for col in ("article", "shares most with", "share", SCORE_COLUMN)[: 4 if scored else 3]:
         t.add_column(col, justify="right" if col in ("share", SCORE_COLUMN) else "left")
     for row in ids:
         label = Text(row)
@@ -179,7 +186,7 @@ def _provenance_list(c: Comparison, ids: list[str]) -> Table:
             label,
             best or "—",
             Text(f"{v:.0%}", style=_heat(v)),
-            "" if score is None else f"{score:.2f}",
+            *(["" if score is None else f"{score:.2f}"] if scored else []),
         )
     return t
 

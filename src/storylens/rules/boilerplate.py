@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
-from .words import AGENCY_WORDS
+from .words import AGENCY_WORDS, PUBLICATION_WORDS
 
 # Wire and photo agencies as they appear in credits -> the name recorded in
 # Article.credits. Names from the bylines/credits of the big wire services and picture
@@ -62,6 +62,23 @@ AGENCIES: dict[str, str] = {
     "ANI": "ANI",
     "PTI": "PTI",
     "IANS": "IANS",
+    # Full names, as bylines and sign-offs spell them ("Press Trust of India" as an India
+    # Today byline came out as the author "Press Trust", reader report s7 item 2): the
+    # same credit as the acronym.
+    "Press Trust of India": "PTI",
+    "Asian News International": "ANI",
+    "Indo-Asian News Service": "IANS",
+    "United Press International": "UPI",
+    "Deutsche Presse-Agentur": "dpa",
+    "Xinhua News Agency": "Xinhua",
+    "Yonhap News Agency": "Yonhap",
+    "The Canadian Press": "The Canadian Press",
+    "Canadian Press": "The Canadian Press",
+    "Australian Associated Press": "AAP",
+    "AAP": "AAP",
+    "Asia News Network": "Asia News Network",
+    "Bernama": "Bernama",
+    "Interfax": "Interfax",
     "NurPhoto": "NurPhoto",
     "SOPA Images": "SOPA Images",
 }
@@ -78,6 +95,17 @@ _PHOTOGRAPHER = r"(?:[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}|Stringer|
 # An agency acronym as invented or small agencies write it: "CPA", "KNA", "PTI" (2-6 capitals).
 ACRONYM = r"[A-Z][A-Z&]{1,5}"
 ORG_WORDS = AGENCY_WORDS  # last words of a news agency's name (rules/words.py)
+_MASTHEAD_WORDS = "|".join(sorted({*PUBLICATION_WORDS, *AGENCY_WORDS}, key=len, reverse=True))
+# A publication's (or agency's) name as a credit line gives it: capitalised words ending in
+# a masthead or agency word ("LA Times", "The Korea Herald", "Asia News Network"), one
+# CamelCase word ending in one ("KoreaTimes"), or a bare domain ("koreatimes.co.kr").
+# Read by storylens.credits (does a credit name an outlet of the comparison?).
+PUBLICATION_NAME = (
+    rf"(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){{0,4}}(?:{_MASTHEAD_WORDS})\b"
+    rf"|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:{_MASTHEAD_WORDS})\b"
+    r"|(?:[a-z0-9-]{2,40}\.)+(?:com|net|org|co|news|info|in|uk|kr|au|ca|ie|nz|sg|pk|ph|my)(?:\.[a-z]{2})?\b"
+)
+PUBLICATION = re.compile(PUBLICATION_NAME)
 ORG_NAME = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:" + "|".join(ORG_WORDS) + r")"
     r"|(?:Agence|Agencia|Agenzia|Agência)(?:\s+[\w'’-]+){1,3}"
@@ -262,6 +290,11 @@ _CONTACT_ITEM = (
     rf"|(?:Tel|Phone|Fax|Mobile)\.?\s*:?\s*{_PHONE})"
 )
 
+# One CSS rule: a selector, then braces holding "property: value" declarations joined by
+# semicolons (required between them, so a value cannot be split two ways: linear time).
+_CSS_DECL = r"[\w-]{1,40}\s*:\s*[^;{}\n]{1,200}"
+_CSS_BLOCK = rf"[^{{}}\n]{{0,200}}\{{\s*(?:{_CSS_DECL};\s*){{0,40}}{_CSS_DECL};?\s*\}}"
+
 Where = Literal["any", "tail", "head", "photo"]
 
 
@@ -424,7 +457,7 @@ RULES: tuple[Rule, ...] = (
         "photo-credit",
         rf"{AGENCY}\s+(?:Archive|Archives|File|Handout)(?:\s+(?:photo|picture|image))?\.?",
         "bare archive credits under file pictures: 'Reuters Archive', 'AFP File'",
-        gaps=4,
+        gaps=5,
     ),
     Rule(
         "photo-credit",
@@ -440,7 +473,7 @@ RULES: tuple[Rule, ...] = (
         rf"\s+via\s+{_NAME}\.?|via\s+{_NAME}\.?",
         "'via' credits alone on a line: 'Jane Doe/AFP via Getty Images', 'Photo via Instagram', "
         "'via CPA' (a sentence that posts something 'via Twitter' has a verb, so it is longer)",
-        gaps=14,
+        gaps=15,
     ),
     Rule(
         "photo-credit",
@@ -477,7 +510,7 @@ RULES: tuple[Rule, ...] = (
         "photo-credit",
         rf"(?:(?:Photo|Photograph|Picture|Image|Images|Credit|Photo credit)s?\s*(?::|by)\s*)?{AGENCY}(?:\s*/\s*{_NAME})?\.?",
         "a credit line alone: 'Photo: AFP', 'Getty Images', 'Reuters'",
-        gaps=11,
+        gaps=12,
     ),
     Rule(
         "photo-credit",
@@ -497,7 +530,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "related-link",
-        r"(?:read more|also read|read also|see also|more on this(?: story)?|related(?: stories| articles| content| coverage| news| topics)?|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)(?: in [\w ]{1,30})?|you may also like|you might also like|more from [\w .'’-]{1,40}|don[’']t miss|trending(?: now)?|top stories|latest news|editor[’']s picks|related posts?|see more|also see|read|more|watch|listen|explainer|opinion|analysis)(?:\s*[:|›»>]|\s+[–—-]\s).{0,250}"
+        r"(?:read more|keep reading|also read|read also|see also|more on this(?: story)?|related(?: stories| articles| content| coverage| news| topics)?|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)(?: in [\w ]{1,30})?|you may also like|you might also like|more from [\w .'’-]{1,40}|don[’']t miss|trending(?: now)?|top stories|latest news|editor[’']s picks|related posts?|see more|also see|read|more|watch|listen|explainer|opinion|analysis)(?:\s*[:|›»>]|\s+[–—-]\s).{0,250}"
         r"|read more\s+@\s*[\w.-]{1,60}\s*"
         r"|(?:read more|also read|read also|see also|related(?: stories| articles| content| coverage| posts?| links)?|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)(?: in [\w ]{1,30})?|you may also like|you might also like|you (?:may|might) (?:also )?be interested in|don[’']t miss|trending(?: now)?|top stories|latest news|explore further"
         r"|read (?:the )?full (?:article|story)|read the original (?:article|story)|read more at [\w .'’&-]{1,40}?)\s*[.…!]*"
@@ -808,13 +841,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "photo-credit",
-        rf"{_PERSON}(?:\s*/\s*{_NAME}){{0,2}}?\s*/\s*{AGENCY}\.?",
+        rf"(?!The\s){_PERSON}(?:\s*/\s*{_NAME}){{0,2}}?\s*/\s*{AGENCY}\.?",
         "a picture credit alone on a line, slash-separated names ending in an agency: "
         "'Sakib Ali/Hindustan Times/Getty Images', 'Jane Doe/Getty Images' (Vox sets one under "
         "each photo, between paragraphs). A person's name must open it and an agency of the "
-        "table close it, so 'Mira Kessel/Velling Union' (a person and her union) stays",
+        "table close it, so 'Mira Kessel/Velling Union' (a person and her union) stays; a name "
+        "opening with 'The' is a publication ('The Ostrava Herald/Asia News Network' is a "
+        "syndication credit, rule 'credit')",
         last_word=r"(?:[\w.'’-]*/)*[A-Z][\w.'’-]*",
-        gaps=19,
+        gaps=20,
     ),
     Rule(
         "contact",
@@ -1030,7 +1065,7 @@ RULES: tuple[Rule, ...] = (
         "a desk's sign-off: initials, then the agencies drawn on in brackets ('aw/mm (AP, "
         "AFP, Reuters)'); the agencies are recorded as credits (CREDIT_PATTERNS). 'The km/h "
         "limit (AP) …' and a bracket holding anything but agencies stay",
-        gaps=25,
+        gaps=31,
     ),
     Rule(
         "byline",
@@ -1072,6 +1107,42 @@ RULES: tuple[Rule, ...] = (
         "full stop: 'Category: Hurricane Ana was upgraded overnight.' is a sentence and stays",
         flags=_I,
         gaps=206,
+    ),
+    Rule(
+        "credit",
+        rf"\[\s*(?:{PUBLICATION_NAME}|{AGENCY})\s*\]"
+        rf"|(?:{PUBLICATION_NAME})\s*/\s*(?:{PUBLICATION_NAME})\.?"
+        rf"|(?:This|The)\s+(?:article|story|piece|report|column)\s+(?:was\s+)?(?:first|originally)\s+"
+        rf"(?:appeared|published|ran)\s+(?:in|on|by)\s+(?:the\s+)?(?:{PUBLICATION_NAME})"
+        r"(?:\s+on\s+[\w ,]{1,30})?\s*\.?",
+        "a credit to the publication the text comes from, on a line of its own: '[LA Times]', "
+        "a syndication sign-off 'The Korea Herald/Asia News Network' (both sides mastheads "
+        "or agencies: 'Politics / Europe' is a route and stays trailing-nav), 'This article "
+        "first appeared in The Vella Herald.' Recorded as credits (CREDIT_PATTERNS). Each "
+        "side must end in a masthead or agency word (rules/words.py), so prose never matches",
+        gaps=45,
+    ),
+    # --- page code ------------------------------------------------------------------
+    Rule(
+        "code",
+        rf"(?:{_CSS_BLOCK}\s*){{1,20}}",
+        "a style sheet left in the text: '.iframe-container { overflow: hidden; padding-top: "
+        "300%; }' (reader report s7 item 13: chipleypaper.com's last 'sentence'). Braces "
+        "holding 'property: value' declarations never open or close prose; only lines "
+        "ending in '}' are tried",
+        gaps=170500,
+        last_word=r".*\}",
+    ),
+    Rule(
+        "link",
+        rf"{_URL}",
+        "a web address alone on a line at the page end: 'https://www.example.org/' (reader "
+        "report s7 item 13: a cited site's address, a syndicated copy's link to its source, "
+        "kept as the last 'sentence'). Only at the end: mid-page, lists of product links "
+        "are body text in the extraction benchmark's gold (one dev page: 22 lines); the "
+        "sentence citing an address stays",
+        where="tail",
+        gaps=300,
     ),
     # --- trailing fragments: menus and route labels ------------------------------------
     Rule(
@@ -1159,6 +1230,14 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
         rf"(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*[^()/]{{1,40}}/\s*({ACRONYM})\s*\)?\.?$"
     ),
     re.compile(rf"\b({ACRONYM})\s+via\s+[A-Z]"),
+    # Credits to another publication (the "credit" rule above, and the bracket cut off a
+    # line's end by clean.py, GLUED_CREDIT): "[LA Times]", "The Korea Herald/Asia News
+    # Network" (each side), "Source: The Vella Herald", "This article first appeared in X".
+    re.compile(rf"\[\s*({PUBLICATION_NAME}|{AGENCY})\s*\]\s*$"),
+    re.compile(rf"^({PUBLICATION_NAME})\s*/\s*(?:{PUBLICATION_NAME})\.?\s*$"),
+    re.compile(rf"^(?:{PUBLICATION_NAME})\s*/\s*({PUBLICATION_NAME})\.?\s*$"),
+    re.compile(rf"^(?:SOURCE|Source|Sources|SOURCES)\s*:\s*(?:the\s+)?({PUBLICATION_NAME}|{AGENCY})\.?\s*$"),
+    re.compile(rf"(?:first|originally)\s+(?:appeared|published|ran)\s+(?:in|on|by)\s+(?:the\s+)?({PUBLICATION_NAME})"),
     # A desk's sign-off, "aw/mm (AP, AFP, Reuters)": the k-th agency of the bracket, one
     # pattern per place (up to four), as each pattern gives one name per match.
     *(
@@ -1177,6 +1256,14 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
 # sentence asking readers to "click to tweet" is not cut.
 # No leading \s*: search() would retry it from every space of a long run (quadratic, 2 s
 # for 10,000 spaces); clean.py strips the spaces off the kept words instead.
+# A credit to another publication in brackets at the end of a kept line: "... at risk of
+# losing a congressional seat. [LA Times]" (calcoasttimes.com's rewrites credit the page
+# they condense this way; reader report s7, item 2). clean.py cuts it off (reason
+# "credit") and records the credit; the sentence before it stays. Only after a sentence's
+# end, and only a masthead, agency or domain: "[sic]" or "[the minister]" are not credits.
+GLUED_CREDIT = re.compile(
+    rf"(?<=[.!?\"'’”)])\s*\[\s*(?:{PUBLICATION_NAME}|{AGENCY})\s*\]\s*\Z"
+)
 GLUED_LABEL = re.compile(r"\b(?:Click\s+[Tt]o\s+Tweet|CLICK\s+TO\s+TWEET)\s*\Z")
 
 # Phrases that mark a line as a caption when another copy of it is in the body.

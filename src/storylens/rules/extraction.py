@@ -193,3 +193,36 @@ BODY_COPY_MIN_SHARE = 0.8
 LINKED_HEADLINE_MIN_WORDS = 4
 LINKED_HEADLINE_MAX_WORDS = 25
 LINKED_HEADLINE_NEIGHBOUR_WORDS = 12
+
+# --- record authors (readers/pagemeta.clean_record_author) -------------------------------
+# A scraper's ``author`` field holds what the page's author widget held, comma-joined and
+# often title-cased (reader report s7 item 7, SemEval dev records): the empty comment
+# form's placeholders, the widget's labels and links, date stamps and the author's bio.
+# A part equal to one of these (compared without case) is no name and is dropped.
+BYLINE_FORM_JUNK: frozenset[str] = frozenset({
+    "please enter your name here", "required field",  # a comment form's placeholders
+    "follow the authors", "follow the author", "contact author", "contact the author",
+    "email the author", "view all posts", "more by this author", "about the author",
+    "read more", "see all", "email",  # the author box's links
+    "written by", "author", "authors", "published", "updated", "posted",  # its labels
+})
+# Verbs that turn an author box's bio into a sentence after the name ("Sarah Doe Covers
+# California's Demographics", "John Roe Joined The Times As Bureau Chief", "I Ve Been A
+# Gaming Journalist"): the part keeps the name before the verb (two words or more) and
+# loses the rest. Title case hides the verb's lower case, so the list is closed.
+BYLINE_BIO_VERBS: frozenset[str] = frozenset(
+    """
+    is was has have had covers covered joined joins writes wrote reports reported edits
+    leads led spent spends been lives lived loves holds
+    """.split()
+)
+# Function words that a title-cased phrase keeps capitalised and that a person's name
+# never holds after its first word ("Diverse Communities For The Los Angeles Times",
+# "Mostly About Movies", "Writer Of Various Things"): a part holding one is a phrase.
+# ("of", "de", "van" inside names are NAME_PARTICLES, lower case in a name.)
+TITLE_CASE_FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    for the about since on in to as than or whose are is was has have with from at more
+    most my me i ve get follow into over under who which that this these our your
+    """.split()
+)

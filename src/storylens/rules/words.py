@@ -160,3 +160,48 @@ AGENCY_WORDS: tuple[str, ...] = (
     "Bureau",
     "Syndicate",
 )
+
+# Last words of a newspaper's, magazine's or news network's name, so that a credit line
+# naming another publication ("[LA Times]", "The Korea Herald/Asia News Network", "This
+# article first appeared in The Vella Herald") is read as a credit like an agency's. From
+# the mastheads of the English-language press (Times, Post, Herald, Journal, ...) and the
+# syndication networks that sign pieces off ("Asia News Network"). Capitalised: a credit
+# names the masthead; "the morning post" in prose is not one.
+PUBLICATION_WORDS: tuple[str, ...] = (
+    "Times",
+    "Post",
+    "Herald",
+    "Journal",
+    "Tribune",
+    "Telegraph",
+    "Guardian",
+    "Gazette",
+    "Chronicle",
+    "Independent",
+    "Observer",
+    "Express",
+    "Mirror",
+    "Standard",
+    "Courier",
+    "Ledger",
+    "Examiner",
+    "Inquirer",
+    "Dispatch",
+    "Bulletin",
+    "Register",
+    "Monitor",
+    "Globe",
+    "Mail",
+    "Sun",
+    "Star",
+    "Today",
+    "Daily",
+    "Weekly",
+    "Magazine",
+    "Review",
+    "Network",
+    "Networks",
+    "Online",
+    "Insider",
+    "Reporter",
+)
