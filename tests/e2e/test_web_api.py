@@ -92,6 +92,28 @@ def test_stories_page_lists_newest_first_with_counts(client):
     assert "older »" in body  # 31 stories, 25 per page
 
 
+def test_stories_page_lists_stories_of_two_articles_like_the_cli(db):
+    """One-article "stories" are left off the page unless asked for (?singles=1), so the
+    page and 'storylens stories' count the same stories; the API takes min_articles."""
+    from storylens.web.sample import build_store as build
+
+    path = db.parent / "singles.db"
+    title, pair = small_story(1)
+    lone = RawArticle(source="lone.txt", text="The Orland library reopened after the flood on Friday.",
+                      outlet="Valley News", title="Orland library reopens", published="2026-10-20")
+    build(path, [(title, pair), ("Orland library", [lone])])
+    with TestClient(create_app(path), base_url=BASE) as c:
+        page = c.get("/").text
+        assert f"{title}</a>" in page and "Orland library</a>" not in page
+        assert "1 story of 2+ articles in the store" in page and "singles=1" in page
+        every = c.get("/", params={"singles": "1"}).text
+        assert "Orland library</a>" in every and "2 stories in the store" in every
+        assert [s["articles"] for s in c.get("/api/stories").json()["stories"]] == [1, 2]
+        two = c.get("/api/stories", params={"min_articles": 2}).json()
+        assert [s["articles"] for s in two["stories"]] == [2] and two["total_stories"] == 1
+        assert c.get("/api/stories", params={"min_articles": 0}).status_code == 422
+
+
 def test_api_stories_pages_cover_every_story_once(client):
     seen: list[int] = []
     last_dates: list[str] = []

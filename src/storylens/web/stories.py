@@ -181,7 +181,7 @@ class StoryService:
         if self.stale_message() is not None:
             return 0
         limit = self._cache_size if limit is None else limit
-        page = self.listing(lambda: self.catalog.page(StoryQuery(limit=max(1, min(limit, 200)))))
+        page = self.listing(lambda: self.catalog.page(StoryQuery(limit=max(1, min(limit, 200)), min_articles=2)))
         done = 0
         for s in page.stories[:limit]:
             if stop is not None and stop.is_set():
