@@ -20,6 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..dates import published_day
+from ..headlines import story_title
 from ..models import Alignment, Comparison, Document, PairDiff
 from ..options import Options
 from . import FINDING_ORDER, FINDING_TITLES
@@ -61,6 +62,15 @@ def render(comparison: Comparison, console: Console, options: Options | None = N
         console.size = console.size
     outlets = {d.id: d.article.outlet for d in comparison.documents}
     console.print(Rule(Text("storylens: one story, every side", style="bold")))
+    title = story_title(
+        [(d.id, d.article.outlet, d.article.title, d.article.url) for d in comparison.documents],
+        comparison.provenance.source,
+    )
+    if title is not None:  # the story's title, as the HTML report and the web page give it
+        line = Text("story: ", style="bold")
+        line.append(_s(title[0]), style="bold")
+        line.append(_s(f" ({title[1]})"), style="dim")
+        console.print(line)
     if comparison.provenance.warning:
         console.print(Text(f"warning: {comparison.provenance.warning}", style="bold red"))
     console.print(_articles_table(comparison))

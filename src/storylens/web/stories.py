@@ -65,11 +65,14 @@ def products(env, story, comp: Comparison) -> StoryProducts:
     from .workers import json_body
 
     doc = to_json(comp)
+    shared = views.comparison_context(comp, doc)
     context = {
-        **views.comparison_context(comp, doc),
+        **shared,
         "story": story,
         "story_size": len(story.article_ids),
-        "heading": story.label,
+        # the story's title as the terminal and the HTML report give it (whose headline
+        # it is beside it), not the store's label: one title for one story page
+        "heading": shared["page_title"],
     }
     html, hashes = views.render(env, "web/story.html", context, f"/stories/{story.id}")
     return StoryProducts(html.encode("utf-8"), hashes, json_body(comp, doc), finding_counts(comp))
