@@ -94,14 +94,26 @@ def whose(h: Headline) -> str:
 
 
 def story_title(
-    articles: Sequence[tuple[str, str | None, str | None, str | None]], source: str | None = None
+    articles: Sequence[tuple[str, str | None, str | None, str | None]],
+    source: str | None = None,
+    label: str | None = None,
 ) -> tuple[str, str] | None:
     """``(title, whose)`` of a compared story from its articles' ``(id, outlet, title,
     url)``: :func:`choose` over their headlines with the site's own suffix off
-    ("Ferry aground | CBC News"), ``source`` the likely source. None when no title."""
+    ("Ferry aground | CBC News"), ``source`` the likely source. None when no title.
+
+    ``label``: a stored story's label (``storylens story``, the web story page): the
+    article whose headline it is gives the title, so the stories list and the story's
+    page name it alike (the label was chosen over all its articles by the same rules).
+    """
     from .extract import strip_site, url_domain
 
     names = {o for _, o, _, _ in articles if o} | {d for *_, u in articles if (d := url_domain(u))}
+    if label:
+        want = " ".join(label.split())
+        for i, o, t, _ in articles:
+            if t and " ".join(drop_repeats(t).split()) == want:
+                return strip_site(want, names), whose(Headline(t, i, o))
     picked = choose(
         [Headline(strip_site(t, names) if t else "", i, o) for i, o, t, _ in articles], prefer=source
     )

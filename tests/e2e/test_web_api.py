@@ -185,6 +185,33 @@ def test_stories_page_filter_form_keeps_values(client):
 # --- one story -----------------------------------------------------------------------
 
 
+def test_story_page_title_is_the_listed_label_and_says_whose(db):
+    """s7 reader: one story had three titles (terminal none, HTML report the first
+    headline, web the store label). A stored story's label is one of its headlines; its
+    page, 'storylens story' in the terminal and its HTML report all give that headline
+    and whose it is."""
+    from click.testing import CliRunner
+
+    from storylens.cli.main import app
+    from storylens.web.sample import build_store as build
+
+    path = db.parent / "titled.db"
+    _, pair = small_story(3)
+    label = pair[1].title  # "harbour03 timetable", Coast Radio 0's headline
+    build(path, [(label, pair)])
+    whose = "Coast Radio 0’s headline"
+    with TestClient(create_app(path), base_url=BASE) as c:
+        assert f"{label}</a>" in c.get("/").text
+        page = c.get("/stories/1").text
+        assert f'<h1>{label} <span class="sl-title-whose">{whose}</span></h1>' in page
+    out = CliRunner().invoke(app, ["story", "1", "--db", str(path)], env={"NO_COLOR": "1", "COLUMNS": "120"})
+    assert out.exit_code == 0, out.output
+    assert f"story: {label} ({whose})" in out.output
+    html = db.parent / "titled.html"
+    assert CliRunner().invoke(app, ["story", "1", "--db", str(path), "--html", str(html)]).exit_code == 0
+    assert f'{label} <span class="title-whose">{whose}</span></h1>' in html.read_text(encoding="utf-8")
+
+
 def test_story_json_is_the_cli_document(client, db):
     from storylens.engines.local.build import compare_story
     from storylens.report.jsonout import load_schema, to_json

@@ -106,3 +106,16 @@ def test_stored_label_prefers_plain_specific_headlines(members, label) -> None:
     got = draft_story(members)
     assert isinstance(got, StoryDraft) and got.label == label
     assert draft_story(reversed(members)).label == label
+
+
+def test_a_stored_story_is_titled_by_its_label_and_says_whose() -> None:
+    """The stories list, 'storylens story' and the web story page name a stored story
+    alike: by its label, when one compared article's headline is the label."""
+    arts = [("a1", "Harbour Post", "Ferry crews strike in Port Elm", None),
+            ("a2", "Valley Star", "Port Elm port Elm ferry crews walk out", None)]
+    assert story_title(arts) == ("Ferry crews strike in Port Elm", "Harbour Post’s headline")
+    assert story_title(arts, label="Port Elm ferry crews walk out") == (
+        "Port Elm ferry crews walk out", "Valley Star’s headline")
+    # near miss: a label that is no compared article's headline (the article was cut by
+    # --max-articles) leaves the choice to the headlines compared
+    assert story_title(arts, label="Kesh harvest") == ("Ferry crews strike in Port Elm", "Harbour Post’s headline")

@@ -37,9 +37,10 @@ _SCRIPT_ESCAPES = {
 }
 
 
-def render_html(comparison: Comparison) -> str:
-    """The whole report as one HTML document (a string)."""
-    return environment().get_template("report.html").render(**context(to_json(comparison)))
+def render_html(comparison: Comparison, label: str | None = None) -> str:
+    """The whole report as one HTML document (a string); ``label``: the stored story's
+    label, when the comparison is a stored story's (:func:`story_headline`)."""
+    return environment().get_template("report.html").render(**context(to_json(comparison), label))
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +77,7 @@ def safe_url(url: str | None) -> str | None:
     return url.strip()
 
 
-def context(doc: dict[str, Any]) -> dict[str, Any]:
+def context(doc: dict[str, Any], label: str | None = None) -> dict[str, Any]:
     """Template variables for a ``storylens.compare/1`` document."""
     groups, kind_of = _groups(doc)
     from ..findings.confidence import describe  # lazily: the finders' package is heavy
@@ -117,7 +118,7 @@ def context(doc: dict[str, Any]) -> dict[str, Any]:
             }
             for sid in g["sentences"]
         ]
-    title, title_whose = story_headline(doc)
+    title, title_whose = story_headline(doc, label)
     return {
         "doc": doc,
         "page_title": title,
@@ -139,7 +140,7 @@ def story_title(doc: dict[str, Any]) -> str:
     return story_headline(doc)[0]
 
 
-def story_headline(doc: dict[str, Any]) -> tuple[str, str | None]:
+def story_headline(doc: dict[str, Any], label: str | None = None) -> tuple[str, str | None]:
     """``(title, whose)``: the story's title and whose headline it is ("rt.com's
     headline"), the same in the terminal, the HTML report and the web page. The plainest
     headline most like the others (:func:`storylens.headlines.choose`), site suffix off;
@@ -147,7 +148,7 @@ def story_headline(doc: dict[str, Any]) -> tuple[str, str | None]:
     from ..headlines import story_title as headline
 
     arts = doc["articles"]
-    got = headline([(a["id"], a["outlet"], a["title"], a["url"]) for a in arts], doc["provenance"]["source"])
+    got = headline([(a["id"], a["outlet"], a["title"], a["url"]) for a in arts], doc["provenance"]["source"], label)
     return ("comparison", None) if got is None else got
 
 

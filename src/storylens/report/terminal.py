@@ -53,8 +53,11 @@ class SafeConsole(Console):
         )
 
 
-def render(comparison: Comparison, console: Console, options: Options | None = None) -> None:
-    """Print the whole summary of ``comparison`` to ``console``."""
+def render(
+    comparison: Comparison, console: Console, options: Options | None = None, label: str | None = None
+) -> None:
+    """Print the whole summary of ``comparison`` to ``console`` (``label``: the stored
+    story's label, which titles it when the comparison is a stored story's)."""
     options = options or Options()
     if not console.legacy_windows:  # there rich takes a column off a size it is given
         # Fixed for this one render: rich asks the terminal for its size on every print
@@ -65,6 +68,7 @@ def render(comparison: Comparison, console: Console, options: Options | None = N
     title = story_title(
         [(d.id, d.article.outlet, d.article.title, d.article.url) for d in comparison.documents],
         comparison.provenance.source,
+        label,
     )
     if title is not None:  # the story's title, as the HTML report and the web page give it
         line = Text("story: ", style="bold")

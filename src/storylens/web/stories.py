@@ -65,13 +65,13 @@ def products(env, story, comp: Comparison) -> StoryProducts:
     from .workers import json_body
 
     doc = to_json(comp)
-    shared = views.comparison_context(comp, doc)
+    shared = views.comparison_context(comp, doc, story.label)
     context = {
         **shared,
         "story": story,
         "story_size": len(story.article_ids),
-        # the story's title as the terminal and the HTML report give it (whose headline
-        # it is beside it), not the store's label: one title for one story page
+        # the story's title as the list, the terminal and the HTML report give it (whose
+        # headline it is beside it): one title for one story
         "heading": shared["page_title"],
     }
     html, hashes = views.render(env, "web/story.html", context, f"/stories/{story.id}")
