@@ -105,9 +105,10 @@ def test_stories_page_lists_stories_of_two_articles_like_the_cli(db):
     with TestClient(create_app(path), base_url=BASE) as c:
         page = c.get("/").text
         assert f"{title}</a>" in page and "Orland library</a>" not in page
-        assert "1 story of 2+ articles in the store" in page and "singles=1" in page
+        assert "1 story of 2+ articles in the store" in page and 'name="singles"' in page
         every = c.get("/", params={"singles": "1"}).text
-        assert "Orland library</a>" in every and "2 stories in the store" in every
+        assert "Orland library</a>" in every and "2 stories in the store, single articles too" in every
+        assert 'name="singles" value="1" checked' in every  # kept through the filter form
         assert [s["articles"] for s in c.get("/api/stories").json()["stories"]] == [1, 2]
         two = c.get("/api/stories", params={"min_articles": 2}).json()
         assert [s["articles"] for s in two["stories"]] == [2] and two["total_stories"] == 1
