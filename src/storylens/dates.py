@@ -178,6 +178,18 @@ def published_day(raw: str | None) -> str | None:
     return s if len(s) <= 16 else s[:15] + "…"
 
 
+def is_date_only(value: str | None) -> bool:
+    """Whether a published value gives a day but no time of day: a bare ``YYYY-MM-DD``, or
+    the normalised form of one, ``YYYY-MM-DDT00:00:00Z``. Ingest normalises "2020-01-01"
+    to midnight UTC, so exactly midnight is read as "that day" (a page stamped at
+    00:00:00 UTC to the second is far rarer than one that gives only its date): a plot
+    must not put it before every article of the day that gave a real time."""
+    if not value:
+        return False
+    v = value.strip()
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T00:00(?::00(?:\.0+)?)?(?:Z|\+00:?00)?)?", v))
+
+
 def utc_now() -> datetime:
     """The ingest reference time (the one place that reads the clock)."""
     return datetime.now(UTC)

@@ -367,6 +367,20 @@ def test_story_page_filters(store):
     assert _ids(store.story_page(StoryQuery(date_to="2026-11-03"))) == [3, 2, 1]
 
 
+def test_story_page_min_articles(store):
+    """Stories of 2+ articles, as 'storylens stories' lists them (the web page's default):
+    the size filter, its count and its pages agree between both stores."""
+    from storylens.store import StoryQuery
+
+    _listing(store)
+    two = store.story_page(StoryQuery(min_articles=2))
+    assert _ids(two) == [5] and two.total_stories == 1 and two.next_cursor is None
+    assert _ids(store.story_page(StoryQuery(min_articles=2, q="ferry"))) == []  # 1-article stories
+    assert _ids(store.story_page(StoryQuery(min_articles=3))) == []
+    every = store.story_page(StoryQuery(min_articles=1))
+    assert _ids(every) == [5, 3, 2, 1, 4] and every.total_stories == 5
+
+
 def test_story_outlets_and_listing_state(store):
     _listing(store)
     assert store.story_outlets() == ("Coast Wire", "Harbour Post", "Valley News")

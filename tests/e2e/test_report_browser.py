@@ -168,3 +168,44 @@ def test_web_compare_page_with_eight_articles_fits_at_1400px(browser, tmp_path) 
     finally:
         srv.should_exit = True
         thread.join(timeout=10)
+
+
+_IN_VIEW = """(sid) => {
+  const r = document.getElementById(sid).getBoundingClientRect();
+  return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, w: innerWidth, h: innerHeight};
+}"""
+
+
+def test_sentence_links_bring_an_off_screen_column_into_view(browser, tmp_path) -> None:
+    """s7 reader: with 5+ columns the side-by-side row is wider than the window, and a
+    link to the last column's sentence scrolled the page but left the column off to the
+    right. Every link to the last two columns must now land inside the window."""
+    report = _report(tmp_path, [_eight(tmp_path)], "eight.html")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(report.as_uri())
+    row = page.locator(".columns")
+    assert row.evaluate("el => el.scrollWidth > el.clientWidth")  # the case: wider than the window
+    ids = [a.get_attribute("data-article") for a in page.locator(".column").all()]
+    far = tuple(f"{i}:" for i in ids[-2:])
+    links = [a for a in page.locator("[data-sentence-link]").all()
+             if (a.get_attribute("data-sentence-link") or "").startswith(far)]
+    assert links, "the eight-article report links to sentences of its last columns"
+    for a in links[:6]:
+        sid = a.get_attribute("data-sentence-link")
+        row.evaluate("el => { el.scrollLeft = 0; }")  # start from the first columns
+        a.scroll_into_view_if_needed()
+        a.click()
+        box = page.evaluate(_IN_VIEW, sid)
+        assert 0 <= box["left"] and box["right"] <= box["w"], (sid, box)
+        assert 0 <= box["top"] and box["top"] < box["h"], (sid, box)
+    _shot(page, "report-8-articles-link-last-column.png")
+
+
+def test_report_does_not_scroll_sideways_at_390px(browser, tmp_path) -> None:
+    """At phone width the tables (coverage, overlap) scroll inside their own box; the
+    page itself is no wider than the window (the coverage table made it 455 px)."""
+    report = _report(tmp_path, [_eight(tmp_path)], "eight.html")
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    page.goto(report.as_uri())
+    width = page.evaluate("document.scrollingElement.scrollWidth")
+    assert width <= 390, width

@@ -92,6 +92,29 @@ def test_stories_page_lists_newest_first_with_counts(client):
     assert "older »" in body  # 31 stories, 25 per page
 
 
+def test_stories_page_lists_stories_of_two_articles_like_the_cli(db):
+    """One-article "stories" are left off the page unless asked for (?singles=1), so the
+    page and 'storylens stories' count the same stories; the API takes min_articles."""
+    from storylens.web.sample import build_store as build
+
+    path = db.parent / "singles.db"
+    title, pair = small_story(1)
+    lone = RawArticle(source="lone.txt", text="The Orland library reopened after the flood on Friday.",
+                      outlet="Valley News", title="Orland library reopens", published="2026-10-20")
+    build(path, [(title, pair), ("Orland library", [lone])])
+    with TestClient(create_app(path), base_url=BASE) as c:
+        page = c.get("/").text
+        assert f"{title}</a>" in page and "Orland library</a>" not in page
+        assert "1 story of 2+ articles in the store" in page and 'name="singles"' in page
+        every = c.get("/", params={"singles": "1"}).text
+        assert "Orland library</a>" in every and "2 stories in the store, single articles too" in every
+        assert 'name="singles" value="1" checked' in every  # kept through the filter form
+        assert [s["articles"] for s in c.get("/api/stories").json()["stories"]] == [1, 2]
+        two = c.get("/api/stories", params={"min_articles": 2}).json()
+        assert [s["articles"] for s in two["stories"]] == [2] and two["total_stories"] == 1
+        assert c.get("/api/stories", params={"min_articles": 0}).status_code == 422
+
+
 def test_api_stories_pages_cover_every_story_once(client):
     seen: list[int] = []
     last_dates: list[str] = []
@@ -161,6 +184,33 @@ def test_stories_page_filter_form_keeps_values(client):
 
 
 # --- one story -----------------------------------------------------------------------
+
+
+def test_story_page_title_is_the_listed_label_and_says_whose(db):
+    """s7 reader: one story had three titles (terminal none, HTML report the first
+    headline, web the store label). A stored story's label is one of its headlines; its
+    page, 'storylens story' in the terminal and its HTML report all give that headline
+    and whose it is."""
+    from click.testing import CliRunner
+
+    from storylens.cli.main import app
+    from storylens.web.sample import build_store as build
+
+    path = db.parent / "titled.db"
+    _, pair = small_story(3)
+    label = pair[1].title  # "harbour03 timetable", Coast Radio 0's headline
+    build(path, [(label, pair)])
+    whose = "Coast Radio 0’s headline"
+    with TestClient(create_app(path), base_url=BASE) as c:
+        assert f"{label}</a>" in c.get("/").text
+        page = c.get("/stories/1").text
+        assert f'<h1>{label} <span class="sl-title-whose">{whose}</span></h1>' in page
+    out = CliRunner().invoke(app, ["story", "1", "--db", str(path)], env={"NO_COLOR": "1", "COLUMNS": "120"})
+    assert out.exit_code == 0, out.output
+    assert f"story: {label} ({whose})" in out.output
+    html = db.parent / "titled.html"
+    assert CliRunner().invoke(app, ["story", "1", "--db", str(path), "--html", str(html)]).exit_code == 0
+    assert f'{label} <span class="title-whose">{whose}</span></h1>' in html.read_text(encoding="utf-8")
 
 
 def test_story_json_is_the_cli_document(client, db):

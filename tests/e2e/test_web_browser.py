@@ -216,6 +216,19 @@ def test_plots_render(server, tab):
     assert box and box["width"] > 200
 
 
+@pytest.mark.parametrize("path", ["/", "/stories/1"])
+def test_pages_do_not_scroll_sideways_at_390px(server, browser, path):
+    """s7 reader: at 390 px the stories table made the page 598 px wide and the story
+    page's coverage table 455 px; each table now scrolls inside its own box."""
+    t = Page(browser, width=390, height=800)
+    try:
+        t.page.goto(f"{server}{path}")
+        width = t.page.evaluate("document.scrollingElement.scrollWidth")
+        assert width <= 390, width
+    finally:
+        t.close()
+
+
 def test_stories_page_fills_in_finding_counts(server, tab):
     page = tab.page
     page.goto(f"{server}/")

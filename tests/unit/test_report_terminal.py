@@ -198,7 +198,7 @@ def test_loaded_word_lines_wrap_under_their_first_word_and_credits_are_not_the_o
     start = lines.index(next(ln for ln in lines if ln.startswith("  • Velmarra Free Voice: 'regime'")))
     assert lines[start + 1].startswith("    'government'")  # hung, not back at column 0
     # the wire's own page credits itself: its name is said once, another outlet's credit stays
-    table = out.split("Shared text")[0]
+    table = out.split("Shared text")[0].split("\nArticles", 1)[1]  # past the story: line
     assert table.count("Continental Press") == 3  # a1's outlet, a2's and a3's credits
     assert "CPA" in table  # National Courier's credit
 

@@ -110,8 +110,11 @@ def db_option(help: str = "The article store (one SQLite file).", default: str |
     )
 
 
-def emit_comparison(comparison, as_json: bool, html: Path | None, options, timings: bool = False) -> None:
+def emit_comparison(
+    comparison, as_json: bool, html: Path | None, options, timings: bool = False, label: str | None = None
+) -> None:
     """Render one comparison as the user asked: JSON on stdout, an HTML file, or the terminal.
+    ``label``: a stored story's label, its title in the terminal and the HTML report.
 
     One readable article is an error (exit 1), not a report: a "comparison" of one
     article has no shared text, no findings and no source, and a full report would hide
@@ -132,7 +135,7 @@ def emit_comparison(comparison, as_json: bool, html: Path | None, options, timin
     if html is not None:
         from ..report.html import render_html
 
-        write_file_atomic(html, render_html(comparison))
+        write_file_atomic(html, render_html(comparison, label))
         click.echo(f"wrote {html}", err=True)
     if as_json:
         import json
@@ -145,7 +148,7 @@ def emit_comparison(comparison, as_json: bool, html: Path | None, options, timin
     elif html is None:
         from ..report.terminal import SafeConsole, render
 
-        render(comparison, SafeConsole(), options)
+        render(comparison, SafeConsole(), options, label)
 
 
 # The options of every command that runs a comparison (``compare``, ``story``): one set,

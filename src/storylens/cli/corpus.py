@@ -240,7 +240,8 @@ def story_cmd(story_id: int, db: Path, html: Path | None, json_out: bool, max_ar
 
     with _open(db) as store:
         comparison = compare_story(store, story_id, options, max_articles=max_articles)
-    emit_comparison(comparison, json_out, html, options, timings)
+        label = store.story(story_id).label  # the title 'stories' and the web list give it
+    emit_comparison(comparison, json_out, html, options, timings, label)
 
 
 @click.command("export")

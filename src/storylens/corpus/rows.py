@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from storylens.corpus.dedup import DuplicateGroup, published_timestamp
 from storylens.corpus.minhash import jaccard
+from storylens.headlines import content_words, drop_repeats, loudness
+from storylens.rules.headlines import SPECIFIC_MIN_WORDS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -119,7 +121,9 @@ def draft_story(members: Iterable[StoryMember]) -> StoryDraft:
     Articles in publication order; first/last published are the earliest and latest
     parseable dates (``None`` when no member is dated, the text as the source wrote it
     otherwise); the label is the title of the most central titled article (highest
-    ``centrality``, ties and unknown values by publication order), else that article's
+    ``centrality``, ties and unknown values by publication order; a loud headline or a
+    generic one only when the story has no plainer, more specific one, and a run of
+    words said twice said once: :mod:`storylens.headlines`), else that article's
     opening words (``opening``), else ``(untitled: <file name>)``, with runs of
     whitespace collapsed. The first article is no better a label than any other: when
     a story drew in an outlier, the outlier is as likely to be first (session-6 reader:
@@ -133,10 +137,14 @@ def draft_story(members: Iterable[StoryMember]) -> StoryDraft:
     first = dated[0][1] if dated else None
     last = max(dated, key=lambda d: d[0])[1] if dated else None
     # most central first; within 0.001 a tie (two articles of a pair are equally central),
-    # kept in publication order (a stable sort)
+    # kept in publication order (a stable sort). Before centrality, as in every story
+    # title (storylens.headlines): a plain headline before a loud one ("SLAPS ...
+    # (VIDEO)"), a specific one before a generic one ("net", "quick hit").
     central = sorted(ms, key=lambda m: -round(m.centrality if m.centrality is not None else -1.0, 3))
+    titled = [m.title for m in central if m.title and m.title.strip()]
+    plainest = sorted(titled, key=lambda t: (loudness(t), len(set(content_words(t))) < SPECIFIC_MIN_WORDS))
     label = (
-        next((m.title for m in central if m.title), None)
+        (drop_repeats(plainest[0]) if plainest else None)
         or next((m.opening for m in central if m.opening), None)
         or f"(untitled: {Path(ms[0].source).name})"
     )

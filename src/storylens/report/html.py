@@ -37,9 +37,10 @@ _SCRIPT_ESCAPES = {
 }
 
 
-def render_html(comparison: Comparison) -> str:
-    """The whole report as one HTML document (a string)."""
-    return environment().get_template("report.html").render(**context(to_json(comparison)))
+def render_html(comparison: Comparison, label: str | None = None) -> str:
+    """The whole report as one HTML document (a string); ``label``: the stored story's
+    label, when the comparison is a stored story's (:func:`story_headline`)."""
+    return environment().get_template("report.html").render(**context(to_json(comparison), label))
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +77,7 @@ def safe_url(url: str | None) -> str | None:
     return url.strip()
 
 
-def context(doc: dict[str, Any]) -> dict[str, Any]:
+def context(doc: dict[str, Any], label: str | None = None) -> dict[str, Any]:
     """Template variables for a ``storylens.compare/1`` document."""
     groups, kind_of = _groups(doc)
     from ..findings.confidence import describe  # lazily: the finders' package is heavy
@@ -117,10 +118,11 @@ def context(doc: dict[str, Any]) -> dict[str, Any]:
             }
             for sid in g["sentences"]
         ]
-    title = story_title(doc)
+    title, title_whose = story_headline(doc, label)
     return {
         "doc": doc,
         "page_title": title,
+        "title_whose": title_whose,
         "articles": articles,
         "outlets": outlets,
         "groups": groups,
@@ -134,17 +136,20 @@ def context(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def story_title(doc: dict[str, Any]) -> str:
-    """The report's title: the likely source's headline (else the first one), site suffix off."""
-    arts = doc["articles"]
-    source = doc["provenance"]["source"]
-    chosen = next((a for a in arts if a["id"] == source and a["title"]), None)
-    chosen = chosen or next((a for a in arts if a["title"]), None)
-    if chosen is None:
-        return "comparison"
-    from ..extract import strip_site, url_domain
+    """The report's title: one article's headline (:func:`story_headline`)."""
+    return story_headline(doc)[0]
 
-    names = {a["outlet"] for a in arts if a["outlet"]} | {d for a in arts if (d := url_domain(a["url"]))}
-    return strip_site(chosen["title"], names)
+
+def story_headline(doc: dict[str, Any], label: str | None = None) -> tuple[str, str | None]:
+    """``(title, whose)``: the story's title and whose headline it is ("rt.com's
+    headline"), the same in the terminal, the HTML report and the web page. The plainest
+    headline most like the others (:func:`storylens.headlines.choose`), site suffix off;
+    ``("comparison", None)`` when no article has a title."""
+    from ..headlines import story_title as headline
+
+    arts = doc["articles"]
+    got = headline([(a["id"], a["outlet"], a["title"], a["url"]) for a in arts], doc["provenance"]["source"], label)
+    return ("comparison", None) if got is None else got
 
 
 def _asset(name: str) -> str:
@@ -269,4 +274,4 @@ def _client_data(doc, groups, findings) -> dict[str, Any]:
     }
 
 
-__all__ = ["context", "environment", "render_html", "safe_url", "script_json"]
+__all__ = ["context", "environment", "render_html", "safe_url", "script_json", "story_headline", "story_title"]

@@ -20,6 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..dates import published_day
+from ..headlines import story_title
 from ..models import Alignment, Comparison, Document, PairDiff
 from ..options import Options
 from . import FINDING_ORDER, FINDING_TITLES
@@ -52,8 +53,11 @@ class SafeConsole(Console):
         )
 
 
-def render(comparison: Comparison, console: Console, options: Options | None = None) -> None:
-    """Print the whole summary of ``comparison`` to ``console``."""
+def render(
+    comparison: Comparison, console: Console, options: Options | None = None, label: str | None = None
+) -> None:
+    """Print the whole summary of ``comparison`` to ``console`` (``label``: the stored
+    story's label, which titles it when the comparison is a stored story's)."""
     options = options or Options()
     if not console.legacy_windows:  # there rich takes a column off a size it is given
         # Fixed for this one render: rich asks the terminal for its size on every print
@@ -61,6 +65,16 @@ def render(comparison: Comparison, console: Console, options: Options | None = N
         console.size = console.size
     outlets = {d.id: d.article.outlet for d in comparison.documents}
     console.print(Rule(Text("storylens: one story, every side", style="bold")))
+    title = story_title(
+        [(d.id, d.article.outlet, d.article.title, d.article.url) for d in comparison.documents],
+        comparison.provenance.source,
+        label,
+    )
+    if title is not None:  # the story's title, as the HTML report and the web page give it
+        line = Text("story: ", style="bold")
+        line.append(_s(title[0]), style="bold")
+        line.append(_s(f" ({title[1]})"), style="dim")
+        console.print(line)
     if comparison.provenance.warning:
         console.print(Text(f"warning: {comparison.provenance.warning}", style="bold red"))
     console.print(_articles_table(comparison))

@@ -334,6 +334,10 @@ class StoryQuery:
     date_to: str = ""  # YYYY-MM-DD, inclusive
     after: str = ""  # opaque keyset cursor from the previous page
     limit: int = 25  # clipped to 1..200
+    # Stories of at least this many articles. The web's stories page asks for 2, as
+    # 'storylens stories' lists by default: a one-article "story" compares nothing.
+    # ``total_stories`` counts the stories of this size.
+    min_articles: int = 1
 
 
 @dataclass(frozen=True)

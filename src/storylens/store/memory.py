@@ -186,6 +186,8 @@ class MemoryStore:
             return all(w in toks for w in whole) and any(t.startswith(prefix) for t in toks)
 
         def keep(s: StoredStory) -> bool:
+            if len(s.article_ids) < query.min_articles:
+                return False
             arts = [self._articles[i] for i in s.article_ids]
             if words and not any(matches(a) for a in arts):
                 return False
@@ -215,7 +217,8 @@ class MemoryStore:
                 StorySummary(s.id, s.label, s.first_published, s.last_published, len(s.article_ids), ordered)
             )
         nxt = encode_cursor(rows[-1].last_published, rows[-1].id) if more and rows else None
-        return StoryPage(tuple(stories), nxt, len(self._stories))
+        total = sum(1 for s in self._stories if len(s.article_ids) >= query.min_articles)
+        return StoryPage(tuple(stories), nxt, total)
 
     def close(self) -> None:
         pass

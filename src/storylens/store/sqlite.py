@@ -531,6 +531,10 @@ class SQLiteStore:
             # "2026-11-18T23:00" <= "2026-11-18~": any time on the last day is included.
             where.append("s.first_published <= ?")
             args.append(query.date_to + "~")
+        size_sql = "(SELECT count(*) FROM story_members m WHERE m.story_id = s.id) >= ?"
+        if query.min_articles > 1:
+            where.append(size_sql)
+            args.append(query.min_articles)
         cursor = decode_cursor(query.after) if query.after else None
         if cursor is not None:
             last, sid = cursor
@@ -568,7 +572,12 @@ class SQLiteStore:
             for r in rows
         )
         nxt = encode_cursor(rows[-1][3], rows[-1][0]) if more and rows else None
-        total = self._conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+        if query.min_articles > 1:
+            total = self._conn.execute(
+                f"SELECT count(*) FROM stories s WHERE {size_sql}", [query.min_articles]
+            ).fetchone()[0]
+        else:
+            total = self._conn.execute("SELECT count(*) FROM stories").fetchone()[0]
         return StoryPage(stories, nxt, total)
 
     def _story_outlets(self, ids: list[int]) -> dict[int, tuple[int, tuple[str, ...]]]:

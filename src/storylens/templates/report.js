@@ -34,6 +34,33 @@
       }
     });
   }
+  // Scroll the side-by-side scroller sideways so the column holding sentence ``sid`` is in
+  // view: with five or more columns it is wider than the window, and a link to the sixth
+  // column's sentence otherwise scrolled the page down to a column still off to the right.
+  function bringColumn(sid) {
+    var el = byId(sid);
+    var column = el && el.closest(".column");
+    var row = column && column.closest(".columns");
+    if (!row) { return; }
+    var c = column.getBoundingClientRect(), r = row.getBoundingClientRect();
+    if (c.left < r.left) {
+      row.scrollLeft -= r.left - c.left + 8;
+    } else if (c.right > r.right) {
+      // as far as the column's right edge, but never past its left edge
+      row.scrollLeft += Math.min(c.right - r.right + 8, c.left - r.left);
+    }
+  }
+  // Move the page so that the story's columns start at the top, then further down when
+  // the sentence itself would still sit below the window's bottom edge.
+  function showOnPage(sid) {
+    var el = byId(sid);
+    if (!el) { return; }
+    el.closest(".story").scrollIntoView({ block: "start" });
+    var box = el.getBoundingClientRect();
+    if (box.bottom > window.innerHeight) {
+      window.scrollBy(0, Math.min(box.bottom - window.innerHeight + 24, box.top - 80));
+    }
+  }
   function showGroup(gid) {
     var src = document.getElementById("group-" + gid);
     if (!src) { detail.hidden = true; return; }
@@ -68,8 +95,9 @@
         m.classList.add("fhl");
       });
       if (ids.length && byId(ids[0])) {
-        byId(ids[0]).closest(".story").scrollIntoView({ behavior: "smooth", block: "start" });
         reveal(ids);
+        bringColumn(ids[0]);
+        showOnPage(ids[0]);
       }
     }
     el.addEventListener("click", activate);
@@ -80,8 +108,10 @@
     a.addEventListener("click", function (ev) {
       var sid = a.dataset.sentenceLink;
       ev.preventDefault();
+      if (!byId(sid)) { return; }
       clear("pinned"); mark([sid], "pinned"); reveal([sid]);
-      byId(sid).closest(".story").scrollIntoView({ block: "start" });
+      bringColumn(sid);
+      showOnPage(sid);
     });
   });
 

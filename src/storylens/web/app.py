@@ -225,7 +225,9 @@ def _story_or_404(state: WebState, story_id: int):
         raise HTTPException(503, str(e)) from None
 
 
-def _query(q: str, outlet: str, date_from: str, date_to: str, after: str, limit: int) -> StoryQuery:
+def _query(
+    q: str, outlet: str, date_from: str, date_to: str, after: str, limit: int, min_articles: int = 1
+) -> StoryQuery:
     if after and not cursor_ok(after):
         raise HTTPException(422, "after: not a cursor this server gave (use a page's 'next')")
     try:
@@ -236,6 +238,7 @@ def _query(q: str, outlet: str, date_from: str, date_to: str, after: str, limit:
             date_to=validate_date(date_to, "to"),
             after=after[:200],
             limit=limit,
+            min_articles=min_articles,
         )
     except ValueError as e:
         raise HTTPException(422, str(e)) from None
@@ -377,10 +380,13 @@ def _page_routes(app: FastAPI, state: WebState) -> None:
         date_from: str = Query("", alias="from"),
         date_to: str = Query("", alias="to"),
         after: str = "",
+        singles: bool = False,
     ):
         if state.stories is None:
             return RedirectResponse("/compare", status_code=303)
-        query = _query(q, outlet, date_from, date_to, after, 25)
+        # Stories of 2+ articles, as 'storylens stories' lists them; ?singles=1 adds the
+        # one-article ones (each article is its own story until another joins it).
+        query = _query(q, outlet, date_from, date_to, after, 25, 1 if singles else 2)
         service = state.stories
         try:
             page = service.listing(lambda: service.catalog.page(query))
@@ -521,10 +527,15 @@ def _api_routes(app: FastAPI, state: WebState) -> None:
         date_to: str = Query("", alias="to", description="YYYY-MM-DD, inclusive."),
         after: str = Query("", description="Cursor from the previous page's `next`."),
         limit: int = Query(25, ge=1, le=200),
+        min_articles: int = Query(
+            1, ge=1, le=10_000,
+            description="Only stories of at least this many articles (the stories page and"
+            " 'storylens stories' use 2; 1, the default here, lists every story).",
+        ),
     ):
         """Stories, newest first, one page at a time."""
         service = _need_db(state)
-        query = _query(q, outlet, date_from, date_to, after, limit)
+        query = _query(q, outlet, date_from, date_to, after, limit, min_articles)
         page = service.listing(lambda: service.catalog.page(query))
         out = []
         for s in page.stories:

@@ -65,11 +65,14 @@ def products(env, story, comp: Comparison) -> StoryProducts:
     from .workers import json_body
 
     doc = to_json(comp)
+    shared = views.comparison_context(comp, doc, story.label)
     context = {
-        **views.comparison_context(comp, doc),
+        **shared,
         "story": story,
         "story_size": len(story.article_ids),
-        "heading": story.label,
+        # the story's title as the list, the terminal and the HTML report give it (whose
+        # headline it is beside it): one title for one story
+        "heading": shared["page_title"],
     }
     html, hashes = views.render(env, "web/story.html", context, f"/stories/{story.id}")
     return StoryProducts(html.encode("utf-8"), hashes, json_body(comp, doc), finding_counts(comp))
@@ -181,7 +184,7 @@ class StoryService:
         if self.stale_message() is not None:
             return 0
         limit = self._cache_size if limit is None else limit
-        page = self.listing(lambda: self.catalog.page(StoryQuery(limit=max(1, min(limit, 200)))))
+        page = self.listing(lambda: self.catalog.page(StoryQuery(limit=max(1, min(limit, 200)), min_articles=2)))
         done = 0
         for s in page.stories[:limit]:
             if stop is not None and stop.is_set():

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from markupsafe import Markup, escape
+
+from ..dates import is_date_only
 
 # Light-to-dark blue ramp for overlap shares 0..1 (a sequential scheme that stays
 # readable in greyscale print; the text colour flips to white above 0.55).
@@ -121,7 +123,15 @@ def parse_when(value: str | None) -> datetime | None:
     return dt.astimezone(UTC)
 
 
-def _fmt_tick(dt: datetime, span_s: float) -> str:
+# A date-only article (no time of day) stands at the middle of its day: "some time that
+# day", neither before every article of the day that gave a time (as midnight put it) nor
+# after them. It is drawn as a hollow dot and its tick and tooltip give the day only.
+_DAY_MIDDLE = timedelta(hours=12)
+
+
+def _fmt_tick(dt: datetime, span_s: float, day_only: bool = False) -> str:
+    if day_only:
+        return dt.strftime("%d %b") if span_s <= 400 * 86400 else dt.strftime("%d %b %Y")
     if span_s <= 2 * 86400:
         return dt.strftime("%d %b %H:%M")
     if span_s <= 400 * 86400:
@@ -131,8 +141,11 @@ def _fmt_tick(dt: datetime, span_s: float) -> str:
 
 def timeline(items: Sequence[TimelineItem]) -> Markup:
     """One dot per dated article on a time axis, labels stacked in lanes so they never
-    overlap; undated articles are listed under the axis."""
+    overlap; undated articles are listed under the axis. A date-only article sits at the
+    middle of its day (``_DAY_MIDDLE``), hollow, labelled with its day only."""
     dated = [(parse_when(it.published), it) for it in items]
+    day_only = {it.id for dt, it in dated if dt is not None and is_date_only(it.published)}
+    dated = [(dt + _DAY_MIDDLE if it.id in day_only and dt is not None else dt, it) for dt, it in dated]
     points = sorted(((dt, it) for dt, it in dated if dt is not None), key=lambda p: p[0])
     undated = [it for dt, it in dated if dt is None]
     if not points:
@@ -171,22 +184,32 @@ def timeline(items: Sequence[TimelineItem]) -> Markup:
         f' width="{width}" height="{height}" role="img" aria-label="Publication timeline">',
         f'<line x1="{left}" y1="{axis_y}" x2="{width - right}" y2="{axis_y}" stroke="#888"/>',
     ]
+    # an end tick at a date-only article's day middle says the day, not "12:00"
+    ends = {0.0: points[0], 1.0: points[-1]}
     for frac in (0.0, 0.5, 1.0) if t0 != t1 else (0.5,):
         x = left + plot_w * frac
         tick = t0 + (t1 - t0) * frac if t0 != t1 else t0
         anchor = "start" if frac == 0 and t0 != t1 else "end" if frac == 1 else "middle"
+        end = ends.get(frac) if t0 != t1 else points[0]
+        dayish = all(it.id in day_only for dt, it in points if end is None or dt == end[0])
         parts.append(
             f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{axis_y + 5}" stroke="#888"/>'
             f'<text x="{x:.1f}" y="{axis_y + 18}" text-anchor="{anchor}" font-size="11"'
-            f' fill="#555">{escape(_fmt_tick(tick, span))}</text>'
+            f' fill="#555">{escape(_fmt_tick(tick, span, dayish))}</text>'
         )
     for _dt, it, x, lx, lane, label in placed:
         ly = 20 + lane * lane_h
-        tip = f"{it.label} — {it.published}"
+        if it.id in day_only:
+            tip = f"{it.label} — {(it.published or '')[:10]} (date only, no time given)"
+            dot = f'<circle cx="{x:.1f}" cy="{axis_y}" r="4" fill="#fff" stroke="#08519c" stroke-width="1.5"/>'
+        else:
+            tip = f"{it.label} — {it.published}"
+            dot = f'<circle cx="{x:.1f}" cy="{axis_y}" r="4" fill="#08519c"/>'
         parts.append(
-            f'<g class="sl-tl-item" data-article="{escape(it.id)}"><title>{escape(tip)}</title>'
+            f'<g class="sl-tl-item{" sl-tl-day" if it.id in day_only else ""}" data-article="{escape(it.id)}">'
+            f"<title>{escape(tip)}</title>"
             f'<line x1="{x:.1f}" y1="{ly + 3}" x2="{x:.1f}" y2="{axis_y}" stroke="#bbb"/>'
-            f'<circle cx="{x:.1f}" cy="{axis_y}" r="4" fill="#08519c"/>'
+            f"{dot}"
             f'<text x="{lx:.1f}" y="{ly}" font-size="12" fill="#222">{escape(label)}</text></g>'
         )
     if undated:

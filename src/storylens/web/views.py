@@ -61,7 +61,9 @@ def rendered(request: Request, html: str | bytes, hashes: frozenset[str], status
     return HTMLResponse(html, status_code=status)
 
 
-def comparison_context(comp: Comparison, doc: dict[str, Any] | None = None) -> dict[str, Any]:
+def comparison_context(
+    comp: Comparison, doc: dict[str, Any] | None = None, label: str | None = None
+) -> dict[str, Any]:
     """What the story and compare pages render: the report's context for its partials
     (built from the same ``storylens.compare/1`` document the API returns, ``doc`` when
     the caller has it already) plus the server-side SVG plots."""
@@ -69,7 +71,7 @@ def comparison_context(comp: Comparison, doc: dict[str, Any] | None = None) -> d
     from ..report.jsonout import to_json
 
     doc = to_json(comp) if doc is None else doc
-    ctx = report_html.context(doc)
+    ctx = report_html.context(doc, label)  # label: a stored story's, its title
     ctx.pop("css", None)  # served as /static/report/report.css, not inlined
     ctx.pop("js", None)
     ids = [a["id"] for a in doc["articles"]]
