@@ -101,3 +101,22 @@ def test_voices_copies_are_one_voice_per_group():
     voices = C._voices(ctx)
     # two copies of one text are one voice (the first article's); the other its own
     assert voices == {"a1": "a1", "a2": "a1", "a3": "a3"}
+
+
+def test_copies_of_one_sentence_share_the_paraphrase_memo():
+    """The paraphrase test depends on the fact sentence's words alone: asked for two
+    articles' copies of one sentence it is computed once, with the answer asking for
+    each copy on its own gives."""
+    wire = "Crews pulled fourteen people from the Issel river after the Draven span fell."
+    ctx = _ctx([wire, "The ministry opened an inquiry."],
+               [wire, "Rescuers worked through the night."],
+               ["Fourteen people were pulled from the Issel river when the Draven span fell.",
+                "Shops on the quay stayed shut."])
+    index = C._Index(list(ctx.docs))
+    s1, s2 = ctx.docs[0].sentences[0], ctx.docs[1].sentences[0]
+    assert s1.text == s2.text and s1.id != s2.id
+    stems = index.stems_of[s1.id]
+    fresh = C._Index(list(ctx.docs))._paraphrased("a3", s2.id, index.stems_of[s2.id], False)
+    assert index._paraphrased("a3", s1.id, stems, False) == fresh
+    assert index._paraphrased("a3", s2.id, index.stems_of[s2.id], False) == fresh
+    assert len(index._memo) == 1

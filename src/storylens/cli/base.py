@@ -149,6 +149,15 @@ def emit_comparison(
         from ..report.terminal import SafeConsole, render
 
         render(comparison, SafeConsole(), options, label)
+    run = click.get_current_context(silent=True)
+    if run is not None and isinstance(run.find_root().obj, dict):
+        # nothing is left to do but free the comparison: main() may skip that (QUICK_EXIT)
+        run.find_root().obj[QUICK_EXIT] = True
+
+
+# The key a command sets in the root context's ``obj`` (a dict only the console script,
+# ``cli.main.main``, passes) when its process may end without freeing its objects.
+QUICK_EXIT = "quick_exit"
 
 
 # The options of every command that runs a comparison (``compare``, ``story``): one set,

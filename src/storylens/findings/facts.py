@@ -35,7 +35,7 @@ are left out, and unaligned sentences are paired through a capped index.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date as _date
 
@@ -218,7 +218,9 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
         by_sentence.update(_pairable(ctx, iter(doc_mentions(doc)), years))
     sent_keys = {aid: {sid: frozenset(e[2] for e in es) for sid, es in by_sid.items()}
                  for aid, by_sid in ents.items()}
-    sent_stems = {sid: frozenset(_stems(ctx.sentence(sid).text)) for sid in by_sentence}
+    # the content stems of a sentence, made when an unaligned pair first asks (an
+    # aligned pair never reads them: by default every pair is aligned)
+    sent_stems = _Lazy(lambda sid: frozenset(_stems(ctx.sentence(sid).text)))
     plural_events = {k for k, v in years.items() if len(v) > 1}
     keys_of = {sid: sent_keys[article_of(sid)].get(sid, frozenset()) for sid in by_sentence}
     # what an event is about: the names of a sentence other than people's ("Trump" is in
@@ -251,6 +253,18 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
                      _same_facts(ma, mb, how, (things_of[sa], things_of[sb]), plural_events,
                                  adjacent, same_time))
     return _findings(ctx, edges)
+
+
+class _Lazy(dict):
+    """A dict that makes a missing key's value with ``make(key)`` on first read."""
+
+    def __init__(self, make: Callable[[str], frozenset[str]]):
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: str) -> frozenset[str]:
+        value = self[key] = self._make(key)
+        return value
 
 
 def _neighbour(sid: str, delta: int) -> str:
@@ -328,6 +342,11 @@ def _candidate_pairs(ctx: FindingContext, by_sentence: dict[str, list[_Mention]]
                 gn = ctx.group_of.get(_neighbour(sid, -d))
                 if gn is not None:
                     buckets.setdefault(("next", gn, d), set()).add(sid)
+        if not ctx.options.story_facts:
+            # the head buckets pair sentences of two groups, which only the story-wide
+            # rules compare (find_fact_conflicts skips them); pairs of one group are all
+            # in its group bucket already
+            continue
         for m in ms:
             for h in _keys(m):
                 buckets.setdefault((m.family, h), set()).add(sid)
