@@ -172,3 +172,10 @@ PLACEHOLDER_SITE_NAMES: frozenset[str] = frozenset(
 # "%SITENAME%", "$site", "<sitename>") or a slug left as the name ("Wday_": wday.ru's
 # pages, article-extraction dev).
 PLACEHOLDER_SITE_CHARS = frozenset("_{}%$<>")
+# What may follow an agency's name or credit in a label of its own domain: nothing
+# ("reuters.com", "hosted.ap.org", "afp.com"), or a word the wires add ("apnews.com",
+# "kyodonews.net", "ptinews.com", "aninews.in": news; "xinhuanet.com": net; "ianslive.in":
+# live). Any other continuation is another site whose name merely starts like the agency's
+# ("appeal-democrat.com", "patch.com", "apps.example": not AP's or PA's own pages), so an
+# "Associated Press" site name there is a credit, not the outlet (readers/pagemeta.agency_domain).
+AGENCY_DOMAIN_SUFFIXES: frozenset[str] = frozenset({"", "news", "net", "live", "wire"})
