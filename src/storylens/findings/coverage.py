@@ -1466,13 +1466,19 @@ def _story_names_uncached(ctx: FindingContext) -> dict[str, frozenset[int]]:
                 continue
             count[(art, i)] += 1
             title = ctx.documents[art].article.title or ""
-            if e.sentence in ledes.get(art, ()) or e.text in title:
+            if e.sentence in ledes.get(art, ()) or _names_in(e.text, title):
                 lead.add((art, i))
     out: dict[str, set[int]] = {}
     for (art, i), n in count.items():
         if n >= 2 or (art, i) in lead:
             out.setdefault(art, set()).add(i)
     return {a: frozenset(v) for a, v in out.items()}
+
+
+def _names_in(name: str, text: str) -> bool:
+    """Whether ``text`` (a headline) holds ``name`` as words: "Tarn" is not in "Tarnmoor
+    ferry fares rise", nor "Ali" in "Alibaba"."""
+    return bool(name) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
 
 
 def _calendar(name: str) -> bool:
