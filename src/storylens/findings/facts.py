@@ -1446,7 +1446,9 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
     head = max(sorted(set(heads)), key=heads.count) if heads else None
     family = members[0].family
     events = [m.event for m in members if m.event]
-    what = f"the {events[0]}" if events else R.HEAD_PHRASES.get(head or "", None)
+    phrases = R.DATE_HEAD_PHRASES if family == "when" and head in R.DATE_HEAD_PHRASES \
+        else R.HEAD_PHRASES  # "dates the arrest to", not "the number arrested"
+    what = f"the {events[0]}" if events else phrases.get(head or "", None)
     groups = {m.group for m in members}
     if what is None and family == "count" and len(groups) == 1 and None not in groups:
         what = _group_phrase(members)
@@ -1465,6 +1467,9 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         who = next((m.person_name for m in members if m.person_name), None)
         if who:
             what = f"{what} of {who}"  # "the age of Derek Vell"
+    elif family == "when" and head in R.PERSON_EVENT_HEADS and any(m.person_name for m in members):
+        who = next(m.person_name for m in members if m.person_name)
+        what = f"{what} of {who}"  # "the arrest of Derek Vell"
     elif family == "when" and head in EVENT_HEADS:
         thing = _subject(ctx, members, head)
         if thing:
