@@ -1405,8 +1405,9 @@ def off_story(ctx: FindingContext) -> set[str]:
     "6%"). The one definition behind the coverage summary's ``off_story`` and the
     comparison's top warning (``provenance.story_warning``): on the dev pairs few shared
     sentences alone warned 22 of 27 same-story (A) pairs, this signal 4 of 27 and 11 of
-    12 unrelated (C) pairs; with :func:`_tied` (s7) 0 of 27 and still 11 of 12. Empty
-    without provenance (a context built for one finder)."""
+    12 unrelated (C) pairs; with :func:`_tied` (s7; ``benchmarks/story_warning.py``, all
+    dev pairs) A 4/27 -> 0/27 and C 13/14 -> 13/14. Empty without provenance (a context
+    built for one finder)."""
     low = _warned(ctx)
     if ctx.provenance is None or not low:
         return set()
