@@ -40,13 +40,14 @@ from dataclasses import dataclass, replace
 from datetime import date as _date
 
 from ..analysis.descriptors import per_document
-from ..analysis.names import _spacy, extract_entities, same_name
+from ..analysis.names import _spacy, extract_entities, fold, same_name
 from ..analysis.numbers import extract_quantities, parse_published
 from ..models import Document, Finding, Quantity, Sentence, Span
 from ..normalize import stem, tokens
 from ..rules import numbers as R
 from ..rules import units as U
 from ..rules.attribution import CUE_FORMS
+from ..rules.words import ORG_WORDS, STOPWORDS
 from .common import FindingContext, article_of, words
 from .confidence import rule_confidence
 
@@ -1150,11 +1151,22 @@ def _same_owner(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two sets of owner and place keys may name one owner: one entity
     (:func:`_same_referent`) or a word in common ("draven" / "draven viaduct", "isel" /
     "isel river": one outlet names the thing, the other its longer name). Only names
-    with nothing in common are two owners."""
+    with nothing in common are two owners. A word that makes a name an organisation
+    (``rules/words.ORG_WORDS``: "bank", "group", "union") or a stop word is no word in
+    common: "Vell Bank" and "Tarn Bank" are two banks."""
     if _same_referent(a, b):
         return True
-    wa = {w for k in a for w in k.split() if len(w) >= 3}
+    wa = {w for k in a for w in k.split() if _owner_word(w)}
     return any(w in wa for k in b for w in k.split())
+
+
+def _owner_word(w: str) -> bool:
+    """A word of a name key that can tell its owner apart (not "bank", "the", "of")."""
+    return len(w) >= 3 and w not in _GENERIC_NAME_KEYS
+
+
+# ORG_WORDS and stop words as they stand in name keys (folded: "group" is "grup")
+_GENERIC_NAME_KEYS = frozenset(fold(w) for w in ORG_WORDS | STOPWORDS)
 
 
 def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
