@@ -32,6 +32,13 @@ TWO_FACTS = [
     ("two branches, the figure first",
      "The bank's Vell branch will cut 40 jobs, the union said.",
      "The bank's Tarn branch will cut 60 jobs, the union said."),
+    # a shared organisation word ("Bank", "Group") names no common owner (s7 review)
+    ("two banks",
+     "Vell Bank will cut 40 jobs on Monday, the union said.",
+     "Tarn Bank will cut 60 jobs on Monday, the union said."),
+    ("two groups",
+     "The Vell Group will cut 40 jobs, the union said.",
+     "The Tarn Group will cut 60 jobs, the union said."),
 ]
 
 
@@ -58,6 +65,9 @@ CONFLICTS = [
     ("one owner named two ways",
      "The Vell branch of Kessel Bank reported 40 job cuts.",
      "Kessel Bank's Vell branch reported 60 job cuts."),
+    ("one bank, its name shortened",
+     "Vell Bank will cut 40 jobs on Monday, the union said.",
+     "The Vell bank will cut 60 jobs on Monday, the union said."),
 ]
 
 

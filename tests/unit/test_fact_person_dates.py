@@ -74,3 +74,25 @@ CRASH = "after the Dessen bridge crash, the Vell family said."
 ])
 def test_two_persons_dates_are_two_facts(a, b, expected):
     assert run(a, b) == expected
+
+
+def summary(a: str, b: str) -> list[str]:
+    da, db = make_doc("a1", "Outlet A", a), make_doc("a2", "Outlet B", b)
+    return [f.summary for f in find_fact_conflicts(FindingContext.build([da, db], [], options=ON))]
+
+
+@pytest.mark.parametrize(("a", "b", "what"), [
+    # a casualty head's date names the event, and its person when it has one
+    (f"Derek Vell was arrested in Dessen on Dec. 10 {CRASH}",
+     f"Derek Vell was arrested in Dessen on Dec. 9 {CRASH}", "dates the arrest of Derek Vell to Dec."),
+    (f"Derek Vell died in the Dessen hospital on Dec. 10 {CRASH}",
+     f"The driver died in the Dessen hospital on Dec. 12 {CRASH}", "dates the death of Derek Vell to Dec."),
+    # near misses: no person on either side; a count keeps its count's name
+    (f"Two Dessen men died in the hospital on Dec. 10 {CRASH}",
+     f"Two Dessen men died in the hospital on Dec. 12 {CRASH}", "dates the death to Dec."),
+    (f"Police arrested 40 people in Dessen on Dec. 10 {CRASH}",
+     f"Police arrested 60 people in Dessen on Dec. 10 {CRASH}", "gives the number arrested as 40"),
+])
+def test_a_casualty_date_is_worded_as_its_event(a, b, what):
+    got = summary(a, b)
+    assert len(got) == 1 and what in got[0], got

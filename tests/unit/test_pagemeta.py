@@ -127,6 +127,13 @@ DECLARED_NAMES = [
     ('<meta property="og:site_name" content="Hosted Weekly">', "https://hw.example/1", "Hosted Weekly", None),
     ('<meta property="og:site_name" content="Home Counties Courier">', "https://hcc.example/1", "Home Counties Courier", None),
     ('<meta property="og:site_name" content="Apex Press">', "https://www.tallowcourier.example/1", "Apex Press", None),
+    # a paper whose domain starts with the agency's letters is not the agency's own site
+    ('<meta property="og:site_name" content="Associated Press">', "https://www.appleton-ledger.example/1",
+     "appleton-ledger.example", "AP"),
+    ('<meta property="og:site_name" content="PA Media">', "https://patchford.example/news/1", "patchford.example", "PA"),
+    # the wires' own domains with a word after the name stay theirs
+    ('<meta property="og:site_name" content="Kyodo">', "https://english.kyodonews.example/1", "Kyodo", None),
+    ('<meta property="og:site_name" content="Associated Press">', "https://hosted.ap.example/1", "Associated Press", None),
 ]
 
 

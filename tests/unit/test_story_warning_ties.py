@@ -182,3 +182,23 @@ def test_near_miss_a_shared_story_shows_its_counts():
     rows = to_json(comp)["coverage"]["outlets"]
     assert not any(o["too_little_shared"] for o in rows)
     assert "n/a (shares too little" not in _render_text(comp)
+
+
+def test_a_name_inside_a_longer_title_word_is_not_in_the_headline():
+    # "Tarn" once, late in the body: salient only if the headline names it. The headline's
+    # "Tarnmoor" is another word (a name as a substring of a word is no mention of it);
+    # the near miss's headline names Tarn itself.
+    from storylens.findings.common import FindingContext
+    from storylens.findings.names import name_clusters
+
+    body = ["The ferry company raised fares on Monday.", "Commuters said the rise was steep.",
+            "Officials promised a review within weeks.", "The route to Tarn is the busiest."]
+
+    for title, salient in (("Tarnmoor ferry fares rise", False), ("Tarn ferry fares rise", True)):
+        comp = _compare(body, body[:2] + ["The route to Tarn carries the most passengers."],
+                        titles=[title, None])
+        ctx = FindingContext.build(comp.documents, comp.alignments, comp.provenance)
+        groups = name_clusters(ctx)[0]
+        tarn = [i for i, g in enumerate(groups) if any(e.text == "Tarn" for a, e in g if a == "a1")]
+        assert tarn, "Tarn is a name of a1"
+        assert (tarn[0] in C._story_names(ctx).get("a1", frozenset())) is salient, title

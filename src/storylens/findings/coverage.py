@@ -1413,8 +1413,9 @@ def off_story(ctx: FindingContext) -> set[str]:
     "6%"). The one definition behind the coverage summary's ``off_story`` and the
     comparison's top warning (``provenance.story_warning``): on the dev pairs few shared
     sentences alone warned 22 of 27 same-story (A) pairs, this signal 4 of 27 and 11 of
-    12 unrelated (C) pairs; with :func:`_tied` (s7) 0 of 27 and still 11 of 12. Empty
-    without provenance (a context built for one finder)."""
+    12 unrelated (C) pairs; with :func:`_tied` (s7; ``benchmarks/story_warning.py``, all
+    dev pairs) A 4/27 -> 0/27 and C 13/14 -> 13/14. Empty without provenance (a context
+    built for one finder)."""
     low = _warned(ctx)
     if ctx.provenance is None or not low:
         return set()
@@ -1474,13 +1475,19 @@ def _story_names_uncached(ctx: FindingContext) -> dict[str, frozenset[int]]:
                 continue
             count[(art, i)] += 1
             title = ctx.documents[art].article.title or ""
-            if e.sentence in ledes.get(art, ()) or e.text in title:
+            if e.sentence in ledes.get(art, ()) or _names_in(e.text, title):
                 lead.add((art, i))
     out: dict[str, set[int]] = {}
     for (art, i), n in count.items():
         if n >= 2 or (art, i) in lead:
             out.setdefault(art, set()).add(i)
     return {a: frozenset(v) for a, v in out.items()}
+
+
+def _names_in(name: str, text: str) -> bool:
+    """Whether ``text`` (a headline) holds ``name`` as words: "Tarn" is not in "Tarnmoor
+    ferry fares rise", nor "Ali" in "Alibaba"."""
+    return bool(name) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
 
 
 def _calendar(name: str) -> bool:

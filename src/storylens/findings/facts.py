@@ -40,13 +40,14 @@ from dataclasses import dataclass, replace
 from datetime import date as _date
 
 from ..analysis.descriptors import per_document
-from ..analysis.names import _spacy, extract_entities, same_name
+from ..analysis.names import _spacy, extract_entities, fold, same_name
 from ..analysis.numbers import extract_quantities, parse_published
 from ..models import Document, Finding, Quantity, Sentence, Span
 from ..normalize import stem, tokens
 from ..rules import numbers as R
 from ..rules import units as U
 from ..rules.attribution import CUE_FORMS
+from ..rules.words import ORG_WORDS, STOPWORDS
 from .common import FindingContext, article_of, words
 from .confidence import rule_confidence
 
@@ -1169,11 +1170,22 @@ def _same_owner(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two sets of owner and place keys may name one owner: one entity
     (:func:`_same_referent`) or a word in common ("draven" / "draven viaduct", "isel" /
     "isel river": one outlet names the thing, the other its longer name). Only names
-    with nothing in common are two owners."""
+    with nothing in common are two owners. A word that makes a name an organisation
+    (``rules/words.ORG_WORDS``: "bank", "group", "union") or a stop word is no word in
+    common: "Vell Bank" and "Tarn Bank" are two banks."""
     if _same_referent(a, b):
         return True
-    wa = {w for k in a for w in k.split() if len(w) >= 3}
+    wa = {w for k in a for w in k.split() if _owner_word(w)}
     return any(w in wa for k in b for w in k.split())
+
+
+def _owner_word(w: str) -> bool:
+    """A word of a name key that can tell its owner apart (not "bank", "the", "of")."""
+    return len(w) >= 3 and w not in _GENERIC_NAME_KEYS
+
+
+# ORG_WORDS and stop words as they stand in name keys (folded: "group" is "grup")
+_GENERIC_NAME_KEYS = frozenset(fold(w) for w in ORG_WORDS | STOPWORDS)
 
 
 def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
@@ -1465,7 +1477,9 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
     head = max(sorted(set(heads)), key=heads.count) if heads else None
     family = members[0].family
     events = [m.event for m in members if m.event]
-    what = f"the {events[0]}" if events else R.HEAD_PHRASES.get(head or "", None)
+    phrases = R.DATE_HEAD_PHRASES if family == "when" and head in R.DATE_HEAD_PHRASES \
+        else R.HEAD_PHRASES  # "dates the arrest to", not "the number arrested"
+    what = f"the {events[0]}" if events else phrases.get(head or "", None)
     groups = {m.group for m in members}
     if what is None and family == "count" and len(groups) == 1 and None not in groups:
         what = _group_phrase(members)
@@ -1484,6 +1498,9 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         who = next((m.person_name for m in members if m.person_name), None)
         if who:
             what = f"{what} of {who}"  # "the age of Derek Vell"
+    elif family == "when" and head in R.PERSON_EVENT_HEADS and any(m.person_name for m in members):
+        who = next(m.person_name for m in members if m.person_name)
+        what = f"{what} of {who}"  # "the arrest of Derek Vell"
     elif family == "when" and head in EVENT_HEADS:
         thing = _subject(ctx, members, head)
         if thing:

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 
 from ..rules.boilerplate import AGENCIES
 from ..rules.extraction import (
+    AGENCY_DOMAIN_SUFFIXES,
     BYLINE_BIO_VERBS,
     BYLINE_CREDIT_WORDS,
     BYLINE_FORM_JUNK,
@@ -410,10 +411,13 @@ def agency_credit(name: str) -> str | None:
 
 def agency_domain(name: str, credit: str, domain: str) -> bool:
     """Whether ``domain`` is the agency's own ("apnews.com", "hosted.ap.org" for AP;
-    "reuters.com"; "english.kyodonews.net"): one of its labels starts with the agency's
-    name or credit, spaces and punctuation left out."""
+    "reuters.com"; "english.kyodonews.net"): one of its labels is the agency's name or
+    credit, spaces and punctuation left out, alone or with a word of
+    ``AGENCY_DOMAIN_SUFFIXES`` after it ("ap" + "news"; not "appeal-democrat": another
+    paper whose name starts with the letters of the credit)."""
     keys = {k for k in (re.sub(r"[^a-z0-9]", "", name.lower()), re.sub(r"[^a-z0-9]", "", credit.lower())) if len(k) >= 2}
-    return any(label.startswith(k) for label in domain.lower().split(".") for k in keys)
+    return any(label.startswith(k) and label[len(k):] in AGENCY_DOMAIN_SUFFIXES
+               for label in domain.lower().split(".") for k in keys)
 
 
 def site_name(page: str) -> str | None:

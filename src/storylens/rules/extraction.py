@@ -226,3 +226,11 @@ TITLE_CASE_FUNCTION_WORDS: frozenset[str] = frozenset(
     most my me i ve get follow into over under who which that this these our your
     """.split()
 )
+
+# What may follow an agency's name or credit in a label of its own domain: nothing
+# ("reuters.com", "hosted.ap.org", "afp.com"), or a word the wires add ("apnews.com",
+# "kyodonews.net", "ptinews.com", "aninews.in": news; "xinhuanet.com": net; "ianslive.in":
+# live). Any other continuation is another site whose name merely starts like the agency's
+# ("appeal-democrat.com", "patch.com", "apps.example": not AP's or PA's own pages), so an
+# "Associated Press" site name there is a credit, not the outlet (readers/pagemeta.agency_domain).
+AGENCY_DOMAIN_SUFFIXES: frozenset[str] = frozenset({"", "news", "net", "live", "wire"})

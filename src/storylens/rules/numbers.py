@@ -242,6 +242,16 @@ HEAD_PHRASES: dict[str, str] = {
     "age": "the age", "passed": "the passage",
 }
 
+# How a summary names the event of a casualty head when the figure is a date, not a count:
+# "dates the arrest of Derek Vell to Dec. 10" (HEAD_PHRASES' "the number arrested" names
+# the count and read "dates the number arrested to Dec. 10", s7 review). The person, when
+# the date has one (PERSON_EVENT_HEADS), follows "of".
+DATE_HEAD_PHRASES: dict[str, str] = {
+    "dead": "the death", "injured": "the injury", "missing": "the disappearance",
+    "arrested": "the arrest", "evacuated": "the evacuation", "displaced": "the displacement",
+    "rescued": "the rescue",
+}
+
 # Words near a number that say nothing about which fact it is: ignored when two numbers'
 # surroundings are compared (attribution verbs, time words, hedges).
 WINDOW_IGNORE: frozenset[str] = frozenset(
