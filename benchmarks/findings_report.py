@@ -1055,6 +1055,14 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, 'two Yahoo copies of one AFP story; only news.yahoo.com keeps the AFP credit'),
     ('story:1483758694+11', 'shared_source', '4360f36746be'):  # a1:s1 a2:s2 a1:s2 a2:s3
         (True, 'one AFP story (its Palm Beach dateline) in both; neither names AFP'),
+    # --- read 2026-12-04 (lead, session 7) on main: the same three copy findings, their
+    # credit clause reworded by s7-provenance (credits.py: who credits whom) ---
+    ('1484029325_1484235264', 'shared_source', '88c64a91c713'):  # a1:s3 a2:s2 a1:s4 a2:s3
+        (True, "the same NAN crash report in both; 'only dailypost.ng credits NAN' is what the pages say"),
+    ('story:1483919695+4', 'shared_source', 'aae41cef60ca'):  # a3:s2 a4:s1 a3:s3 a4:s2
+        (True, 'two Yahoo copies of one AFP story; news.yahoo.com keeps the AFP credit'),
+    ('story:1483758694+11', 'shared_source', '503e5a96e6f8'):  # a1:s4 a2:s1 a1:s1 a2:s2
+        (True, 'one AFP story (its Palm Beach dateline) in both; neither names AFP'),
     ('story:1483758694+11', 'name_variant', '47004b0685c3'):  # a12:s8 a3:s10 a3:s1 a5:s5
         (True, "Kataib / Kata'ib / Kataieb Hezbollah: transliteration"),
     # --- read 2026-12-03 (branch s5-report) on main e86f837 (+ s5-align, s5-embedfix) ---
