@@ -242,11 +242,14 @@ def find_quote_changes(ctx: FindingContext) -> list[Finding]:
 
 def _exact_partners(ctx: FindingContext, da: str, db: str, cache: dict) -> dict:
     """Each quote span of ``da`` and of ``db`` that the other article quotes word for word
-    (findings.shared_quote), mapped to its partner's span."""
+    (findings.shared_quote, without its inserted or dropped words), mapped to its
+    partner's span."""
     from .shared_quote import shared_quotes
 
     out: dict = {}
     for sq in shared_quotes(ctx, da, db, cache):
+        if sq.edits:
+            continue  # a word inserted or dropped: the change is quote_changed's to report
         out[("a", sq.a.start, sq.a.end)] = (sq.b.start, sq.b.end)
         out[("b", sq.b.start, sq.b.end)] = (sq.a.start, sq.a.end)
     return out
