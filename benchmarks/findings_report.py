@@ -1157,6 +1157,23 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, "bizpacreview.com's 'militiamen' vs 'demonstrators'/'protesters'/'militia supporters' for those who stormed the embassy, each outlet's own word; theprint.in's 'militiamen and their supporters' rightly set apart (carried)"),
     ('story:1483758694+11', 'framing', 'e1b7757810f6'):  # a6:s2 a8:s8 a10:s70 a12:s21
         (True, "theprint.in's 'mob' vs nypost.com 'demonstrators', dailypost.ng and chipleypaper.com 'protesters' for the crowd that broke into the embassy; words checked (carried)"),
+    # --- read after s7-squote (shared quotes with small edits, split differently): 8 ---
+    ('1484008387_1485042131', 'shared_quote', '31277389e410'):  # a1:s5 a2:s5 a2:s6
+        (True, "the Pope's apology: 'I apologise for the bad example [given] yesterday', AFP's quote starts mid-statement"),
+    ('story:1483803657+7', 'shared_quote', '31277389e410'):  # a5:s5 a8:s5 a8:s6
+        (True, "the Pope's apology: 'I apologise for the bad example [given] yesterday', AFP's quote starts mid-statement"),
+    ('1484051122_1484459085', 'shared_quote', '09ffc1d3db74'):  # a1:s3 a2:s45 a2:s46 a2:s47
+        (True, "Trump's 'he likes me, I like him, we get along' and 'the impeachment [thing], I call it impeachment light'"),
+    ('story:1483758694+11', 'shared_quote', '09ffc1d3db74'):  # a9:s3 a10:s45 a10:s46 a10:s47
+        (True, "Trump's 'he likes me, I like him, we get along' and 'the impeachment [thing], I call it impeachment light'"),
+    ('1484459085_1484698254', 'shared_quote', '158802adfc40'):  # a1:s38 a1:s39 a1:s40 a1:s41
+        (True, "Trump's Pelosi remark, split into other sentences by each outlet; 'I want to have peace' too"),
+    ('story:1483758694+11', 'shared_quote', '158802adfc40'):  # a10:s38 a10:s39 a10:s40 a10:s41
+        (True, "Trump's Pelosi remark, split into other sentences by each outlet; 'I want to have peace' too"),
+    ('1484051122_1484698254', 'shared_quote', '2e2b4c0a2c85'):  # a1:s12 a1:s13 a1:s14 a2:s32
+        (True, "the same Mar-a-Lago remarks, and 'the impeachment [thing] I call it impeachment light'"),
+    ('story:1483758694+11', 'shared_quote', '2e2b4c0a2c85'):  # a9:s12 a9:s13 a9:s14 a11:s32
+        (True, "the same Mar-a-Lago remarks, and 'the impeachment [thing] I call it impeachment light'"),
 }
 
 

@@ -245,15 +245,17 @@ def find_quote_changes(ctx: FindingContext) -> list[Finding]:
 
 def _exact_partners(ctx: FindingContext, da: str, db: str, cache: dict, seen) -> dict:
     """Each quote span of ``da`` and of ``db`` that the other article quotes word for word
-    (findings.shared_quote), mapped to its partner's span. Read by pair of quote
-    signatures (``shared_between``, as the shared-quote finder does): when every outlet
-    quotes the same statements, one pair is compared word by word, not each of the 1,225
-    pairs of a 50-article story."""
+    (findings.shared_quote, without its inserted or dropped words), mapped to its
+    partner's span. Read by pair of quote signatures (``shared_between``, as the
+    shared-quote finder does): when every outlet quotes the same statements, one pair is
+    compared word by word, not each of the 1,225 pairs of a 50-article story."""
     from .shared_quote import moved, shared_between
 
     shared = shared_between(ctx, da, db, cache, seen)
     out: dict = {}
     for sq in moved(shared, da, db, cache) if shared is not None else ():
+        if sq.edits:
+            continue  # a word inserted or dropped: the change is quote_changed's to report
         out[("a", sq.a.start, sq.a.end)] = (sq.b.start, sq.b.end)
         out[("b", sq.b.start, sq.b.end)] = (sq.a.start, sq.a.end)
     return out

@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..normalize import STOPWORDS, norm_key
+from ..rules.quote_changes import NUMBER_WORDS, is_negation
 from .common import FindingContext
 from .quote_diff import MAX_QUOTE_WORDS
 
@@ -39,6 +40,20 @@ MIN_CONTENT_WORDS = 2
 # different" is a quote_changed matter). 0.8 lets a word or two differ at a cut's edge
 # ("he said" split inside a quote, a dropped "and").
 MIN_CUT_SHARE = 0.8
+# A quote split differently (one outlet's "A … B" against the other's "C. A'"): the run
+# may instead be MIN_CUT_SHARE of the sentences (pieces between sentence ends and
+# ellipses) it lies in on both sides, when it is at least this many words with
+# MIN_SEGMENT_CONTENT content words, so a shared stock clause ("we will not stand for
+# it") never links two statements. The dev miss it fixes: "I apologise for the bad
+# example yesterday … sometimes even I lose patience" / "It happens to me too. I
+# apologise for the bad example given yesterday" (the Pope's apology, two outlets).
+MIN_SEGMENT_RUN = 6
+MIN_SEGMENT_CONTENT = 3
+# A word inserted or dropped inside a shared run ("the bad example [given] yesterday")
+# keeps the run going, at most MAX_EDITS times, and only for a word that does not
+# change what was said (not a negation or a number: "will [not] resign" is a
+# quote_changed matter, rules/quote_changes.py).
+MAX_EDITS = 2
 # A shared run this short with nobody named for it on either side is a slogan or a scare
 # quote ("Death to America", chanted and quoted by every outlet: a dev false finding), not
 # one statement two outlets took from one source; the same floor as quote_changed's link
@@ -82,6 +97,9 @@ _TOKEN = re.compile(r"\S+")
 # An editor's gloss: words in brackets inside the quote marks. A longer quote whose extra
 # words are a gloss is a changed quote (quote_changed), not more of the statement.
 _BRACKET = re.compile(r"[(\[]")
+# A sentence end or an ellipsis between two quoted words: a full stop, "!" or "?"
+# before a capital (so "U.S. personnel" runs on), or an ellipsis anywhere.
+_SEGMENT_END = re.compile(r"(?:…|\.\.\.)|[.!?][\"”’')\]]*\s+[\"“‘'(]*[A-Z0-9]")
 
 
 @dataclass(frozen=True)
@@ -103,6 +121,7 @@ class SharedQuote:
     a: Side
     b: Side
     run: int  # shared words
+    edits: int = 0  # words one side inserts inside the run (MAX_EDITS): 0 is word for word
 
 
 class _Tokens:
@@ -341,7 +360,7 @@ def moved(shared: Shared, a: str, b: str, cache: dict[str, _Article]) -> list[Sh
     if (shared.a, shared.b) == (a, b):
         return list(shared.quotes)
     ya, yb, xa, xb = cache[shared.a], cache[shared.b], cache[a], cache[b]
-    return [SharedQuote(_moved(s.a, ya, xa, a), _moved(s.b, yb, xb, b), s.run)
+    return [SharedQuote(_moved(s.a, ya, xa, a), _moved(s.b, yb, xb, b), s.run, s.edits)
             for s in shared.quotes]
 
 
@@ -360,11 +379,17 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
             if n < MIN_RUN_WORDS or content < (MIN_CONTENT_WORDS if n < MIN_UNNAMED_WORDS else 1):
                 continue
             v = ay.units[ay.unit_of[j]]
+            i0, i1, j0, j1, n, edits = _extend(keys, i, ay.tokens.keys[v.first : v.last], j - v.first, n)
             mine = Side(x, u.start, u.end, u.last - u.first, u.speaker,
-                        ax.tokens.starts[u.first + i], ax.tokens.ends[u.first + i + n - 1])
+                        ax.tokens.starts[u.first + i0], ax.tokens.ends[u.first + i1 - 1])
             other = Side(y, v.start, v.end, v.last - v.first, v.speaker,
-                         ay.tokens.starts[j], ay.tokens.ends[j + n - 1])
-            if n < MIN_CUT_SHARE * min(mine.words, other.words):
+                         ay.tokens.starts[v.first + j0], ay.tokens.ends[v.first + j1 - 1])
+            if n < MIN_CUT_SHARE * min(mine.words, other.words) and not (
+                n >= MIN_SEGMENT_RUN
+                and _content(keys[i0:i1]) >= MIN_SEGMENT_CONTENT
+                and n >= MIN_CUT_SHARE * min(sx := _segment(ax, u, i0, i1), sy := _segment(ay, v, j0, j1))
+                and sx > 0 and sy > 0
+            ):
                 continue
             ka, kb = speaker_key(mine.speaker), speaker_key(other.speaker)
             if ka and kb and not same_speaker(ka, kb) and n < SAME_WORDS_ANY_SPEAKER:
@@ -378,7 +403,7 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
             sa, sb = (mine, other) if x == a else (other, mine)
             key = (sa.start, sa.end, sb.start, sb.end)
             if key not in found or found[key].run < n:
-                found[key] = SharedQuote(sa, sb, n)
+                found[key] = SharedQuote(sa, sb, n, edits)
     out = sorted(found.values(), key=lambda s: (-s.run, s.a.start))
     # one quote, one partner: a quote matched in both directions keeps its longest match,
     # and a fragment inside a quote already matched is not counted again
@@ -388,6 +413,65 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
             continue
         kept.append(s)
     return kept
+
+
+def _editable(key: str) -> bool:
+    """A word whose insertion or loss leaves the statement the same words (MAX_EDITS)."""
+    return not (is_negation(key) or key in NUMBER_WORDS or key[:1].isdigit())
+
+
+def _extend(
+    keys: list[str], i: int, other: list[str], j: int, n: int
+) -> tuple[int, int, int, int, int, int]:
+    """The run ``keys[i:i+n] == other[j:j+n]`` carried on past words one side inserts
+    (at most MAX_EDITS, each an :func:`_editable` word followed by a matching word):
+    ``(i0, i1, j0, j1, matched, edits)``: the run's ranges in both, its matched words and
+    the words skipped."""
+    a, b, matched, edits = i + n, j + n, n, 0
+    while edits < MAX_EDITS:
+        for da, db in ((0, 1), (1, 0)):
+            if (a + da < len(keys) and b + db < len(other) and keys[a + da] == other[b + db]
+                    and _editable(other[b] if db else keys[a])):
+                a, b, edits = a + da, b + db, edits + 1
+                while a < len(keys) and b < len(other) and keys[a] == other[b]:
+                    a, b, matched = a + 1, b + 1, matched + 1
+                break
+        else:
+            break
+    i0, j0 = i, j
+    while edits < MAX_EDITS:
+        for da, db in ((0, 1), (1, 0)):
+            if (i0 - 1 - da >= 0 and j0 - 1 - db >= 0 and keys[i0 - 1 - da] == other[j0 - 1 - db]
+                    and _editable(other[j0 - 1] if db else keys[i0 - 1])):
+                i0, j0, edits = i0 - da, j0 - db, edits + 1
+                while i0 > 0 and j0 > 0 and keys[i0 - 1] == other[j0 - 1]:
+                    i0, j0, matched = i0 - 1, j0 - 1, matched + 1
+                break
+        else:
+            break
+    return i0, a, j0, b, matched, edits
+
+
+def _segment(art: _Article, u: _Unit, r0: int, r1: int) -> int:
+    """Words of the sentences (pieces between sentence ends and ellipses) of unit ``u``
+    that its tokens ``r0:r1`` (relative to the unit) lie in; 0 when those sentences'
+    words outside the run hold a negation or a number ("I do not regret …" around a
+    shared "regret the harsh words": what the run says is changed there)."""
+    tok, text = art.tokens, art.text
+
+    def ends_after(t: int) -> bool:  # a sentence end between token t and the next
+        return bool(_SEGMENT_END.search(text[tok.ends[t] - 1 : tok.starts[t + 1] + 1]))
+
+    lo = u.first + r0
+    while lo > u.first and not ends_after(lo - 1):
+        lo -= 1
+    hi = u.first + r1 - 1
+    while hi < u.last - 1 and not ends_after(hi):
+        hi += 1
+    rest = [*range(lo, u.first + r0), *range(u.first + r1, hi + 1)]
+    if any(not _editable(tok.keys[t]) for t in rest):
+        return 0
+    return hi + 1 - lo
 
 
 def _overlaps(x: Side, y: Side) -> bool:

@@ -1,0 +1,79 @@
+"""Shared quotes said with small edits: one outlet's quote starts mid-statement or cuts it
+with an ellipsis, splits it into other sentences, or has a word the other leaves out
+(issue 11). Invented articles (fictional Port Vella); each positive has a near miss that
+must stay unmatched: a dropped negation, a shared stock clause, a swapped word."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.models import RawArticle
+from storylens.options import Options
+from storylens.pipeline import clean_all, compare_articles
+
+LEAD_A = "The mayor of Port Vella spoke to reporters on Thursday after the council meeting ended in uproar."
+LEAD_B = "Port Vella's mayor addressed the row over the council meeting for the first time on Thursday."
+
+
+def _shared(a: str, b: str) -> list:
+    raws = [
+        RawArticle(source=f"s{i}", text=t, outlet=o, title="Mayor", record_id=f"r{i}")
+        for i, (t, o) in enumerate([(LEAD_A + "\n\n" + a, "Harbour Post"),
+                                    (LEAD_B + "\n\n" + b, "Vella Times")])
+    ]
+    arts, _ = clean_all(raws, Options())
+    comp = compare_articles(arts, Options())
+    return [f for f in comp.findings if f.type == "shared_quote"]
+
+
+CASES = [
+    # (id, a, b, shared)
+    ("mid-quote start, ellipsis, a phrase inserted at the run's edge",
+     "“I regret the harsh words I used yesterday … even a mayor loses his temper”, "
+     "Mayor Ilse Varnok said.",
+     '"It happens to all of us. I regret the harsh words I used at the meeting yesterday," '
+     "Varnok told the radio station.",
+     True),  # the shared seven words are most of both sentences
+    ("mid-quote start, ellipsis, one word inserted",
+     "“I regret the harsh words I used yesterday … even a mayor loses his temper”, "
+     "Mayor Ilse Varnok said.",
+     '"It happens to all of us. I regret the harsh words I really used yesterday," '
+     "Varnok told the radio station.",
+     True),
+    ("one statement split into other sentences",
+     '"The harbour will reopen to cargo ships on Monday morning. Ferries will run every '
+     'hour from dawn until midnight," Varnok said.',
+     '"Ferries will run every hour from dawn until midnight. Fares will stay the same for '
+     'at least a year," Varnok said.',
+     True),
+    ("a quote broken by 'she said', curly against straight marks",
+     "“Ferries will run every hour from dawn,” Varnok said, “until the engineers have "
+     "finished testing every cable.”",
+     '"Ferries will run every hour from dawn until the engineers have finished testing '
+     'every cable," Varnok said.',
+     True),
+    ("near miss: a negation inserted",
+     "“I regret the harsh words I used yesterday … even a mayor loses his temper”, "
+     "Mayor Ilse Varnok said.",
+     '"It happens to all of us. I do not regret the harsh words I used yesterday," '
+     "Varnok told the radio station.",
+     False),
+    ("near miss: a shared stock clause, two statements",
+     '"We will do everything we can to help the families who lost their boats in the '
+     'storm," Varnok said.',
+     '"We will do everything we can to keep the ferry terminal open through the winter '
+     'months," Varnok said.',
+     False),
+    ("near miss: a word swapped, not inserted",
+     "“I regret the harsh words I used yesterday … even a mayor loses his temper”, "
+     "Mayor Ilse Varnok said.",
+     '"It happens to all of us. I regret the unkind words I used yesterday," '
+     "Varnok told the radio station.",
+     False),
+]
+
+
+@pytest.mark.parametrize("case_id,a,b,shared", CASES, ids=[c[0] for c in CASES])
+def test_shared_quote_with_small_edits(case_id, a, b, shared):
+    found = _shared(a, b)
+    assert bool(found) is shared, [f.summary for f in found]
