@@ -61,3 +61,20 @@ def make_doc(
         pos = st + len(s)
     article = Article(art, "test", outlet, text, published=published, credits=credits, removed=removed)
     return Document(article, tuple(out))
+
+
+def page(*paras: str) -> str:
+    """Paragraphs of a plain-text page, a blank line apart."""
+    return "\n\n".join(paras)
+
+
+def removed_reasons(text: str, title: str | None = None) -> dict[str, str]:
+    """Each line the cleaner removed from ``text``, mapped to its reason; asserts the
+    cleaner's promise on the way: every removed line has a reason and is gone."""
+    from storylens.clean import clean_text
+
+    res = clean_text(text, title)
+    for r in res.removed:
+        assert r.reason
+        assert r.text not in res.text.split("\n")
+    return {r.text: r.reason for r in res.removed}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import support
 
 from storylens.clean import clean_text
 from storylens.extract import extract_page
@@ -31,16 +32,8 @@ P3 = (
 )
 
 
-def _page(*paras: str) -> str:
-    return "\n\n".join(paras)
-
-
-def _removed(text: str, title: str | None = None) -> dict[str, str]:
-    res = clean_text(text, title)
-    for r in res.removed:  # never silent: every removed line has its reason, and is gone
-        assert r.reason
-        assert r.text not in res.text.split("\n")
-    return {r.text: r.reason for r in res.removed}
+_page = support.page
+_removed = support.removed_reasons
 
 
 def _kept(text: str) -> list[str]:

@@ -10,6 +10,7 @@ and handles); agency names are real because credits are what the rules look for.
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens import boilerplate
 from storylens.clean import clean_text
@@ -19,16 +20,8 @@ P2 = "Fire chief Oskar Brandt said the alarm had been switched off for maintenan
 P3 = "The terminal will stay closed while insurers inspect the damaged silos."
 
 
-def _page(*paras: str) -> str:
-    return "\n\n".join(paras)
-
-
-def _removed(text: str, title: str | None = None) -> dict[str, str]:
-    res = clean_text(text, title)
-    for r in res.removed:  # never silent: every removed line has its reason, and is gone
-        assert r.reason
-        assert r.text not in res.text.split("\n")
-    return {r.text: r.reason for r in res.removed}
+_page = support.page
+_removed = support.removed_reasons
 
 
 # (junk line, reason): removed wherever it stands between body paragraphs.

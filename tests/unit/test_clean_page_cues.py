@@ -9,6 +9,7 @@ and handles).
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.clean import clean_text
 
@@ -19,16 +20,8 @@ P4 = "About 400 workers were sent home, and the union has called a meeting for F
 CUE = "CLICK HERE TO GET THE VELLING TRIBUNE APP"
 
 
-def _page(*paras: str) -> str:
-    return "\n\n".join(paras)
-
-
-def _removed(text: str, title: str | None = None) -> dict[str, str]:
-    res = clean_text(text, title)
-    for r in res.removed:  # never silent: every removed line has its reason, and is gone
-        assert r.reason
-        assert r.text not in res.text.split("\n")
-    return {r.text: r.reason for r in res.removed}
+_page = support.page
+_removed = support.removed_reasons
 
 
 # --- related-story headlines in capitals ------------------------------------------------
