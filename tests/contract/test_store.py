@@ -388,3 +388,99 @@ def test_story_outlets_and_listing_state(store):
     store.replace_stories([StoredStory(1, "ferry council", (1,), None, None)], "s2")
     assert store.listing_state() != before
     assert store.story_outlets() == ("Harbour Post",)
+
+
+# --- cached groups and stories follow the grouping rules, not only the articles -------------
+
+_WIRE = (
+    "The Velmora harbour council voted on Tuesday to close the old ferry pier for eighteen months"
+    " while engineers replace the timber piles that divers found rotten in September. Commuters"
+    " will board at a temporary pontoon near the fish market, the council said, and the crossing"
+    " to Ostrel Island will take about ten minutes longer during the works."
+)
+_WIRE_COPY = _WIRE.replace("on Tuesday", "late on Tuesday") + " Tickets keep their prices."
+_OTHER = (
+    "Rain flooded three streets in the old quarter of Branwick overnight, and the fire service"
+    " pumped water out of twelve cellars before dawn. The town's drains were last widened in 1962,"
+    " a town engineer said, and a study of new storm channels is due in the spring."
+)
+
+
+def _grouping_store(store):
+    store.write_batch([
+        art(1, _WIRE, title="Velmora closes ferry pier for repairs", published="2026-11-03"),
+        art(2, _WIRE_COPY, title="Velmora ferry pier to close", published="2026-11-03"),
+        art(3, _OTHER, title="Floods in Branwick old quarter", published="2026-11-04"),
+    ])
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """How often the build ran the duplicate finder and the story clustering."""
+    from storylens.engines.local import build
+
+    calls = {"groups": 0, "stories": 0}
+    groups, stories = build.duplicate_groups, build.cluster_stories
+
+    def count_groups(*a, **k):
+        calls["groups"] += 1
+        return groups(*a, **k)
+
+    def count_stories(*a, **k):
+        calls["stories"] += 1
+        return stories(*a, **k)
+
+    monkeypatch.setattr(build, "duplicate_groups", count_groups)
+    monkeypatch.setattr(build, "cluster_stories", count_stories)
+    return calls
+
+
+def test_same_rules_reuse_the_stored_groups_and_stories(store, counted):
+    from storylens.engines.local.build import ensure_groups, ensure_stories
+
+    _grouping_store(store)
+    assert ensure_stories(store).built and counted == {"groups": 1, "stories": 1}
+    listing = store.listing_state()
+    # near miss of the test below: nothing changed, so nothing is recomputed
+    assert not ensure_groups(store).built and not ensure_stories(store).built
+    assert counted == {"groups": 1, "stories": 1} and store.listing_state() == listing
+
+
+def test_other_grouping_rules_recompute_groups_and_stories(store, counted, monkeypatch):
+    from storylens.engines.local import build
+
+    _grouping_store(store)
+    build.ensure_stories(store)
+    groups, stories, listing = store.groups(), store.stories(), store.listing_state()
+    assert [sorted(m.article_id for m in g.members) for g in groups] == [[1, 2]]
+    assert sorted(a for s in stories for a in s.article_ids) == [1, 2, 3]
+    # an upgraded storylens: same articles, same options, other rules
+    monkeypatch.setattr(build, "rules_fingerprint", lambda: "0.1.1+0123456789ab")
+    assert build.ensure_groups(store).built and build.ensure_stories(store).built
+    assert counted == {"groups": 2, "stories": 2}
+    assert "rules=0.1.1+0123456789ab" in store.build_state("groups_state")
+    assert "rules=0.1.1+0123456789ab" in store.build_state("stories_state")
+    assert store.listing_state() != listing  # the web's listing cache lets go of the old one
+    assert store.groups() == groups and store.stories() == stories  # same code, same result
+    assert not build.ensure_stories(store).built and counted == {"groups": 2, "stories": 2}
+
+
+def test_a_store_built_before_the_fingerprint_is_regrouped_by_a_read(tmp_path):
+    """A store whose groups an older storylens wrote (its state had no rules part) gets
+    the current groups from ``duplicates`` / ``stories``, without any new article."""
+    from storylens.corpus.options import BuildOptions
+    from storylens.engines.local.build import duplicate_report, story_report
+
+    db = tmp_path / "old.db"
+    with SQLiteStore(db) as s:
+        _grouping_store(s)
+        old = f"gen={s.counts().generation};{BuildOptions().dedup!r}"  # the old format
+        s.replace_groups([], old)  # the old rules found no copy
+        s.replace_stories([StoredStory(1, "everything", (1, 2, 3), None, None)], f"{old};old")
+    with open_store(db, create=False) as s:
+        assert [sorted(a["id"] for a in g["articles"]) for g in duplicate_report(s)["groups"]] == [[1, 2]]
+        got = [(st["label"], [a["id"] for a in st["articles"]]) for st in story_report(s)["stories"]]
+    with MemoryStore() as fresh:  # what this storylens builds from the same articles
+        _grouping_store(fresh)
+        assert got == [(st["label"], [a["id"] for a in st["articles"]]) for st in story_report(fresh)["stories"]]
+    assert "everything" not in [label for label, _ in got]  # not the old build's story

@@ -21,6 +21,7 @@ import pytest
 from click.testing import CliRunner
 
 from storylens.cli.corpus import register
+from storylens.corpus.fingerprint import rules_fingerprint
 from storylens.corpus.options import BuildOptions
 from storylens.errors import StoreError
 from storylens.store import open_store
@@ -352,7 +353,8 @@ def test_a_failure_late_in_import_leaves_nothing_half_written(tmp_path, monkeypa
     with open_store(db) as s:
         monkeypatch.setattr(spark_io, "_members", boom)  # fails after articles were written
         defaults = BuildOptions()  # default options: groups and stories are loaded too
-        report = {"options": {"dedup": repr(defaults.dedup), "cluster": repr(defaults.cluster)}}
+        report = {"options": {"dedup": repr(defaults.dedup), "cluster": repr(defaults.cluster),
+                              "rules": rules_fingerprint()}}
         with pytest.raises(StoreError):
             spark_io.import_outputs(out, s, report=report)
         c = s.counts()

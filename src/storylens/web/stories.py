@@ -225,8 +225,8 @@ class StoryService:
                 self.store, BuildOptions()
             )
         message = None if current else (
-            f"the stories in {self.db_path.name} are out of date (articles were ingested"
-            f" since they were built): run 'storylens stories --db {self.db_path}' once,"
+            f"the stories in {self.db_path.name} are out of date (articles were ingested,"
+            f" or storylens was upgraded, since they were built): run 'storylens stories --db {self.db_path}' once,"
             " then reload"
         )
         self._stale = (state, message)

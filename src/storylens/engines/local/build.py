@@ -6,10 +6,12 @@ maps article ids to zero-padded strings (so the core's string order is id order)
 the core and writes the result back with ``replace_groups`` / ``replace_stories``.
 
 Up to date: every build records a *state* string: the store's generation (bumped by
-every write that adds articles) plus the options used (and, for stories, the groups'
-state, because near-duplicates are forced into one story). ``ensure_*`` rebuilds only
-when the recorded state differs, so ``duplicates`` / ``stories`` are instant on an
-unchanged store and never stale after an ingest.
+every write that adds articles), the options used and the grouping rules' fingerprint
+(:func:`~storylens.corpus.fingerprint.rules_fingerprint`: version and a hash of the core's
+source), and, for stories, the groups' state, because near-duplicates are forced into one
+story. ``ensure_*`` rebuilds only when the recorded state differs, so ``duplicates`` /
+``stories`` are instant on an unchanged store, never stale after an ingest, and never
+stale after an upgrade that changed the grouping rules.
 
 Numbering: groups are numbered largest first; stories in order of their first
 publication (undated last). A later ingest of newer articles therefore mostly appends
@@ -37,6 +39,7 @@ from ...corpus.dedup import (
     published_timestamp,
     verify,
 )
+from ...corpus.fingerprint import rules_fingerprint
 from ...corpus.options import BuildOptions
 from ...corpus.record import removed_from_json
 from ...corpus.rows import (
@@ -67,7 +70,8 @@ class BuildResult:
 
 
 def groups_state(store: Store, options: BuildOptions) -> str:
-    return f"gen={store.counts().generation};{options.dedup!r}"
+    # rules=: a store built by another storylens rebuilds (see corpus/fingerprint.py)
+    return f"gen={store.counts().generation};{options.dedup!r};rules={rules_fingerprint()}"
 
 
 def stories_state(store: Store, options: BuildOptions) -> str:

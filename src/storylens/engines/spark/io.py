@@ -354,10 +354,12 @@ def import_outputs(
     transaction (``store.atomic()``): articles and skipped rows in id order with
     ``write_batch`` (so a fresh store numbers them as Spark did), then groups and stories,
     mapped to the store's ids by content hash, only when the store then holds exactly the
-    job's articles and the job ran with the default build options: otherwise they would
+    job's articles and the job ran with the default build options and this storylens's
+    grouping rules (:func:`~storylens.corpus.fingerprint.rules_fingerprint`): otherwise they would
     not describe the store, and the next ``duplicates`` / ``stories`` rebuilds them.
     ``report`` is :func:`validate_outputs`'s answer when the caller has validated already.
     """
+    from ...corpus.fingerprint import rules_fingerprint
     from ...store.base import GroupMember, SkippedRow, StoredArticle, StoredGroup, StoredStory
     from ..local.build import BuildOptions, groups_state, stories_state
 
@@ -401,6 +403,10 @@ def import_outputs(
         if opts.get("dedup") != repr(defaults.dedup) or opts.get("cluster") != repr(defaults.cluster):
             return ImportResult(added, already, skipped, 0, 0,
                                 "the job ran with non-default build options; groups and stories will be rebuilt")
+        if opts.get("rules") != rules_fingerprint():  # another storylens (or a job from before the check)
+            return ImportResult(added, already, skipped, 0, 0,
+                                "the job ran with other grouping rules (another storylens version);"
+                                " groups and stories will be rebuilt")
         store_id = {a.content_hash: a.id for a in store.iter_articles()}
         if len(store_id) != n_job:
             return ImportResult(added, already, skipped, 0, 0,

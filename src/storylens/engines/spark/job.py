@@ -689,6 +689,7 @@ def _write(job: _Job, out: str, overwrite: bool, articles: DataFrame, skipped: D
     """10. the Parquet tables and the report, through :mod:`.io` (atomic replace)."""
     from pyspark.sql import functions as F
 
+    from ...corpus.fingerprint import rules_fingerprint
     from . import io
 
     n_articles, n_groups, n_stories, n_candidates, n_verified, cc_rounds = counts
@@ -700,7 +701,7 @@ def _write(job: _Job, out: str, overwrite: bool, articles: DataFrame, skipped: D
         "capped_buckets": [{"key": c[1], "size": c[2], "hub": c[3]} for c in sorted(capped)[:100]],
         "spark": {"stories": run.stories, "window_span_days": run.window_span_days,
                   "windows": plan.windows, "cc_iterations": cc_rounds},
-        "options": {"dedup": repr(build.dedup), "cluster": repr(build.cluster)},
+        "options": {"dedup": repr(build.dedup), "cluster": repr(build.cluster), "rules": rules_fingerprint()},
     }
     result = JobResult(str(out), n_articles, n_skipped, n_groups, n_stories, n_candidates,
                        n_verified, len(capped), cc_rounds, plan.windows, {})
