@@ -394,8 +394,8 @@ def _mostly_kept(ka: list[str], kb: list[str], of_shorter: bool) -> bool:
     :func:`storylens.diff.word_diff`'s, on the tokens the Jaccard counts ("age-friendly" is
     "age friendly"). Cheaper in-order matchings are tried first (linear): the common first
     and last tokens, and tokens equal at the same position counted from either end (a
-    copy with words swapped in place); only when they fall short does the changed middle
-    go to difflib."""
+    copy with words swapped in place); only when they fall short does the pair go to
+    difflib."""
     from .diff import _opcodes
 
     need = EDITED_MIN_KEPT * (min(len(ka), len(kb)) if of_shorter else max(len(ka), len(kb)))
@@ -410,8 +410,10 @@ def _mostly_kept(ka: list[str], kb: list[str], of_shorter: bool) -> bool:
         suf += 1
     if pre + suf >= need:
         return True
-    mid = _opcodes(ka[pre:len(ka) - suf], kb[pre:len(kb) - suf])
-    return pre + suf + sum(i2 - i1 for tag, i1, i2, _, _ in mid if tag == "equal") >= need
+    # the diff of the whole pair, not of its changed middle: difflib's matching is greedy,
+    # so stripping a common first token can lose a longer match it would have found
+    # ("b b c a a a b" / "b c a b c": 4 kept whole, 3 after the strip)
+    return sum(i2 - i1 for tag, i1, i2, _, _ in _opcodes(ka, kb) if tag == "equal") >= need
 
 
 def _pair_features(text: str) -> tuple[frozenset[str], bool]:
