@@ -80,8 +80,6 @@ UNALIGNED_MIN_SHARED = 3
 # A count repeated in two unaligned sentences ties them together only from this size up
 # ("two" or "five" recur everywhere; "1,204" does not).
 ANCHOR_MIN_COUNT = 10
-# Heads that are events a date belongs to ("the opening of the Vell bridge").
-EVENT_HEADS = frozenset({"opened", "built", "founded", "closed", "elected", "born"})
 # Words between a year and the event noun it dates ("the 2021 border war").
 EVENT_GAP_WORDS = 2
 # Bounds that keep the work linear: a sentence with more numbers than this is a table, a
@@ -1533,7 +1531,7 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
     elif family == "when" and head in R.PERSON_EVENT_HEADS and any(m.person_name for m in members):
         who = next(m.person_name for m in members if m.person_name)
         what = f"{what} of {who}"  # "the arrest of Derek Vell"
-    elif family == "when" and head in EVENT_HEADS:
+    elif family == "when" and head in R.EVENT_HEADS:
         thing = _subject(ctx, members, head)
         if thing:
             what = f"{what} of {thing}"  # "the opening of the Vell bridge"
