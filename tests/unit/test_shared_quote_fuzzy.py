@@ -77,3 +77,49 @@ CASES = [
 def test_shared_quote_with_small_edits(case_id, a, b, shared):
     found = _shared(a, b)
     assert bool(found) is shared, [f.summary for f in found]
+
+
+# The whole-quote rule lets a run leave out a fifth of the shorter quote: a negation in
+# that missing edge, or right beside the run in the longer quote, changes what was said.
+WHOLE = [
+    ("one quote a cut of the other",
+     '"We accept the ruling of the Vella harbour court," Varnok said.',
+     '"We accept the ruling of the Vella harbour court and will pay the fine," Varnok said.',
+     True),
+    ("near miss: 'do not' in the longer quote's edge",
+     '"We accept the ruling of the Vella harbour court," Varnok said.',
+     '"We do not accept the ruling of the Vella harbour court and will appeal," Varnok said.',
+     False),
+    ("near miss: 'never' in the shorter quote's missing edge",
+     '"We never accepted the ruling of the Vella harbour court," Varnok said.',
+     '"Now we accepted the ruling of the Vella harbour court and will pay the fine," '
+     "Varnok said.",
+     False),
+]
+
+
+@pytest.mark.parametrize("case_id,a,b,shared", WHOLE, ids=[c[0] for c in WHOLE])
+def test_whole_quote_edge_negation(case_id, a, b, shared):
+    found = _shared(a, b)
+    assert bool(found) is shared, [f.summary for f in found]
+
+
+def test_a_word_apart_is_not_the_same_words():
+    found = _shared(
+        "“I regret the harsh words I used yesterday … even a mayor loses his temper”, "
+        "Mayor Ilse Varnok said.",
+        '"It happens to all of us. I regret the harsh words I really used yesterday," '
+        "Varnok told the radio station.")
+    assert len(found) == 1
+    assert "quote nearly the same words" in found[0].summary
+    assert "(a word apart)" in found[0].summary, found[0].summary
+
+
+def test_word_for_word_is_the_same_words():
+    # near miss: no word inserted or dropped
+    found = _shared(
+        '"Ferries will run every hour from dawn until midnight," Varnok said.',
+        '"Ferries will run every hour from dawn until midnight," Varnok told reporters.')
+    assert len(found) == 1
+    assert " quote the same words" in found[0].summary, found[0].summary
+    assert "apart" not in found[0].summary

@@ -1442,7 +1442,9 @@ def _tied(ctx: FindingContext, a: str) -> bool:
 
     names = _story_names(ctx)
     groups = _close_pairs(ctx)
-    cache = ctx.__dict__.setdefault("_story_quote_cache", {})
+    # each article's quote tokens (shared_quote.article), once per story for every pair
+    # and for both contexts built on the story: they read only the documents
+    cache = ctx.per_story("coverage_quote_tokens", _new_cache)
     mine = names.get(a, frozenset())
     for d in ctx.docs:
         b = d.id
@@ -1455,6 +1457,10 @@ def _tied(ctx: FindingContext, a: str) -> bool:
         if _quotes_meet(ctx.documents[a], d) or shared_quotes(ctx, a, b, cache):
             return True
     return False
+
+
+def _new_cache(ctx: FindingContext) -> dict:
+    return {}
 
 
 def _story_names(ctx: FindingContext) -> dict[str, frozenset[int]]:

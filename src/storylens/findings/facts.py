@@ -80,8 +80,6 @@ UNALIGNED_MIN_SHARED = 3
 # A count repeated in two unaligned sentences ties them together only from this size up
 # ("two" or "five" recur everywhere; "1,204" does not).
 ANCHOR_MIN_COUNT = 10
-# Heads that are events a date belongs to ("the opening of the Vell bridge").
-EVENT_HEADS = frozenset({"opened", "built", "founded", "closed", "elected", "born"})
 # Words between a year and the event noun it dates ("the 2021 border war").
 EVENT_GAP_WORDS = 2
 # Bounds that keep the work linear: a sentence with more numbers than this is a table, a
@@ -205,6 +203,10 @@ class _Mention:
     # unaligned sentences tied by names and words that date one act to two days state one
     # fact (_act)
     act: str | None = None
+    # the word right before a count, amount or size, past a hedge or bound ("employs
+    # around 450", "paid over $5 million"): a verb whose object the number is, never
+    # the measure's name in a summary ("gives the employs as 450"; _object_verb)
+    verb: str | None = None
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -519,7 +521,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
                 event=event, bound=_bound(s, q), person=person, person_name=person_name,
                 group=_group(before, after, vague) if fam == "count" else None,
-                act=_act(s, q, lo, fam, sq) if not (heads or measured) else None))
+                act=_act(s, q, lo, fam, sq) if not (heads or measured) else None,
+                verb=_object_verb(s, q) if fam != "when" else None))
         if out:
             yield sid, out
 
@@ -721,6 +724,28 @@ def _month_day(q: Quantity) -> Quantity:
             w in R.MONTHS or _MONTH_DAY_WORDS.fullmatch(w) for w in ws):
         return q
     return replace(q, date="--" + q.date[-5:], relative=False)
+
+
+# A hedge or bound between a verb and its number ("employs around 450", "paid more than
+# $5 million"): _HEDGE's and the bounds' words, so the verb before them is still found.
+_LEAD_QUALIFIER = re.compile(
+    r"(?:\s+(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|"
+    r"estimated|at least|more than|over|upwards of|in excess of|above|no fewer than|"
+    r"no less than|up to|less than|fewer than|under|below|at most|no more than|just under|"
+    r"just below))*\s*$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z][a-z'’-]*)$")
+
+
+def _object_verb(s: Sentence, q: Quantity) -> str | None:
+    """The word right before a number, past a hedge or bound, when nothing else stands
+    between: "employs around 450 people" -> "employs", "paid $5 million" -> "paid". A
+    noun that names a measure takes a preposition first ("a staff of 450", "a fine of $5
+    million"), so a content word glued to the number is its verb. Lower-cased."""
+    lead = s.text[:q.start - s.start]
+    m = _LEAD_QUALIFIER.search(lead)
+    w = _WORD_BEFORE.search(lead[:m.start()] if m else lead)
+    low = w.group(1).lower() if w else ""
+    return low if low and _content(low) and low not in STOPWORDS else None
 
 
 def _bound(s: Sentence, q: Quantity) -> str | None:
@@ -1490,6 +1515,11 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
     if what is None:
         others = [set(m.near) for m in members[1:]]
         shared = [w for w in members[0].near if any(w in o for o in others)]
+        if shared and shared[0] in {m.verb for m in members if m.verb}:
+            # a verb is no measure ("gives the employs as 450"): the count's own noun
+            # when all share it ("the number of staff"), else "the figure"
+            shared = [w for w in shared if family == "count" and all(
+                m.noun and m.noun == stem(w) for m in members)][:1]
         what = f"the {shared[0]}" if shared else "the figure"
         if shared and family == "count" and all(m.noun and m.noun == stem(shared[0])
                                                 for m in members):
@@ -1501,7 +1531,7 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
     elif family == "when" and head in R.PERSON_EVENT_HEADS and any(m.person_name for m in members):
         who = next(m.person_name for m in members if m.person_name)
         what = f"{what} of {who}"  # "the arrest of Derek Vell"
-    elif family == "when" and head in EVENT_HEADS:
+    elif family == "when" and head in R.EVENT_HEADS:
         thing = _subject(ctx, members, head)
         if thing:
             what = f"{what} of {thing}"  # "the opening of the Vell bridge"

@@ -384,7 +384,10 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
                         ax.tokens.starts[u.first + i0], ax.tokens.ends[u.first + i1 - 1])
             other = Side(y, v.start, v.end, v.last - v.first, v.speaker,
                          ay.tokens.starts[v.first + j0], ay.tokens.ends[v.first + j1 - 1])
-            if n < MIN_CUT_SHARE * min(mine.words, other.words) and not (
+            short = min(mine.words, other.words)
+            whole = n >= MIN_CUT_SHARE * short and not (
+                _negated_edge(ax, u, i0, i1, short - n) or _negated_edge(ay, v, j0, j1, short - n))
+            if not whole and not (
                 n >= MIN_SEGMENT_RUN
                 and _content(keys[i0:i1]) >= MIN_SEGMENT_CONTENT
                 and n >= MIN_CUT_SHARE * min(sx := _segment(ax, u, i0, i1), sy := _segment(ay, v, j0, j1))
@@ -450,6 +453,33 @@ def _extend(
         else:
             break
     return i0, a, j0, b, matched, edits
+
+
+def _negated_edge(art: _Article, u: _Unit, r0: int, r1: int, missing: int) -> bool:
+    """Whether the words of unit ``u`` beside its run ``r0:r1`` (relative to the unit) hold
+    a negation: the ``missing`` words the whole-quote rule lets the run leave out of the
+    shorter quote, at least two (so "do not" right before the run counts on either
+    side), in the run's own sentence ("I don't think so. I like peace" still shares "I like
+    peace"). "We do not accept the ruling of the Vell court" is no cut of "We accept the
+    ruling of the Vell court" (the guard :func:`_segment` gives the sentence rule)."""
+    k = max(2, missing)
+    tok, text = art.tokens, art.text
+
+    def ends_after(t: int) -> bool:  # a sentence end between token t and the next
+        return bool(_SEGMENT_END.search(text[tok.ends[t] - 1 : tok.starts[t + 1] + 1]))
+
+    lo, hi = u.first + r0, u.first + r1
+    for t in range(lo - 1, max(u.first, lo - k) - 1, -1):
+        if ends_after(t):
+            break  # another sentence of the quote: its own statement
+        if is_negation(tok.keys[t]):
+            return True
+    for t in range(hi, min(u.last, hi + k)):
+        if ends_after(t - 1):
+            break
+        if is_negation(tok.keys[t]):
+            return True
+    return False
 
 
 def _segment(art: _Article, u: _Unit, r0: int, r1: int) -> int:

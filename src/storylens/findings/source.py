@@ -692,7 +692,11 @@ def _quote_finding(
     shared = sum(sq.run for sq in found)
     top, top_fuller = items[0]
     words = _excerpt(_text_of(ctx, top.a.article)[top.a.run_start : top.a.run_end])
-    summary = f"{both} quote the same words{who}: '{words}'"
+    # a word inserted or dropped inside the run (shared_quote.MAX_EDITS): not "the same"
+    apart = "" if not top.edits else \
+        " (a word apart)" if top.edits == 1 else f" ({top.edits} words apart)"
+    same = "nearly the same words" if top.edits else "the same words"
+    summary = f"{both} quote {same}{who}{apart}: '{words}'"
     if top_fuller != "same":
         big, small = (top.a, top.b) if top_fuller == a else (top.b, top.a)
         summary += f" ({name(top_fuller)} gives more of it: {big.words} words vs {small.words})"

@@ -18,6 +18,12 @@ from typing import Any
 
 __all__ = ["FINDING_ORDER", "FINDING_TITLES"]
 
+# What a count of 0 says for an article that shares too little with the others to tell
+# (coverage ``too_little_shared``): "0" read as "adds nothing" (s7 reader report item 3).
+# One wording for every renderer: the terminal table and the HTML/web coverage table
+# (a template global, ``too_little``).
+TOO_LITTLE = "n/a (shares too little to tell)"
+
 
 def __getattr__(name: str) -> Any:
     if name in __all__:

@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from ..dates import published_day
 from ..models import Comparison
-from . import FINDING_TITLES
+from . import FINDING_TITLES, TOO_LITTLE
 from .jsonout import to_json
 
 # Only these schemes become clickable links; anything else (javascript:, data:, ...) is
@@ -55,6 +55,7 @@ def environment() -> Environment:
     )
     env.filters["pct"] = lambda v: "" if v is None else f"{v:.0%}"
     env.filters["day"] = published_day
+    env.globals["too_little"] = TOO_LITTLE  # shared with the terminal report
     return env
 
 

@@ -23,7 +23,7 @@ from ..dates import published_day
 from ..headlines import story_title
 from ..models import Alignment, Comparison, Document, PairDiff
 from ..options import Options
-from . import FINDING_ORDER, FINDING_TITLES
+from . import FINDING_ORDER, FINDING_TITLES, TOO_LITTLE
 from .controls import terminal_safe
 
 _s = terminal_safe  # every piece of article data shown goes through it
@@ -309,9 +309,6 @@ def _clip(text: str) -> str:
     return text if len(text) <= CLIP_CHARS else text[: CLIP_CHARS - 1].rstrip() + "…"
 
 
-# What a count of 0 says for an article that shares too little with the others to tell
-# (coverage ``too_little_shared``): "0" read as "adds nothing" (s7 reader report item 3).
-TOO_LITTLE = "n/a (shares too little to tell)"
 
 
 def _facts_cell(count: int, top: list[dict], too_little: bool = False) -> Text:

@@ -848,3 +848,26 @@ TIME_WORDS: frozenset[str] = frozenset(
     "april may june july august september october november december today yesterday "
     "tonight morning afternoon evening night week month year weekend last this".split()
 )
+
+
+# Capitalised words that open a sentence without naming anyone: a carried-over speaker
+# ("… Marston said. He plans …") stops at another person named in between, and one
+# capitalised word opening a sentence before its verb is such a name only when it is not
+# one of these (analysis.quotes.speakers._other_name). Determiners and pronouns ("The",
+# "He", "They"), conjunctions and sentence adverbs ("But", "Meanwhile", "However") and
+# day words ("Today", "Yesterday") that open news sentences before "was"/"said"; read on
+# the SemEval quote snapshot (s7, commit 43ab082: 'Ohana was well aware …' is a name,
+# 'Cables were cut' and these are not). Moved here from speakers.py unchanged (s7 tidy).
+NOT_SUBJECT_NAMES: frozenset[str] = frozenset(
+    "The This That These Those It He She They We I You There Here But And So Yet Then "
+    "Now Still Also Even Meanwhile However Last Next Today Yesterday".split()
+)
+
+# Adverbs between the comma and a continuing -ing cue (", even suggesting he …", ", later
+# adding that …"): the cue still continues the main clause, so its subject is the
+# sentence's speaker (analysis.quotes.indirect._continues_clause). Read on the largest
+# reported-speech misses of PolNeAR valid (s7, commit f49b067: "even", "also", "again",
+# "later", "then", "further", "repeatedly"; "now" and "still" from commit fe60f3e,
+# ", now saying they think …"). Moved here from indirect.py unchanged (s7 tidy).
+PARTICIPLE_ADVERBS: frozenset[str] = frozenset(
+    "even also again later then further repeatedly now still".split())

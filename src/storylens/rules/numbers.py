@@ -142,6 +142,13 @@ DATE_HEADS: frozenset[str] = frozenset(
 PERSON_EVENT_HEADS: frozenset[str] = frozenset(
     "dead injured missing arrested evacuated rescued born elected sentence fine".split()
 )
+# DATE_HEADS that are events of a thing a date belongs to: a summary names the thing after
+# "of" ("dates the opening of the Vell bridge to ...", findings.facts._subject), as it names
+# the person of PERSON_EVENT_HEADS. The founding, building, opening and closing of a place
+# or body; "elected" and "born" also name a body or a thing when no person stands before
+# the date ("the council elected in 2019"). From the first fact model (2026-11-23
+# checkpoint), moved here from findings/facts.py unchanged (s7 tidy).
+EVENT_HEADS: frozenset[str] = frozenset("opened built founded closed elected born".split())
 # Two-word heads, read as the one word of FACT_HEADS they mean: "passed away" is a death,
 # not the passage of a law ("passed" alone: "Derek Vell passed away on Dec. 12" and "the
 # bill passed on Dec. 11" were one measure, "passed", and could meet as one fact).

@@ -36,6 +36,7 @@ from ...rules.attribution import (
     NP_FORMS,
     NP_VERBS,
     OBJECT_COMPLEMENT_FORMS,
+    PARTICIPLE_ADVERBS,
     PARTICIPLE_LEMMAS,
     PREPOSITIONS,
     PRONOUNS,
@@ -128,7 +129,7 @@ def _continues_clause(toks: list[_Tok], j: int) -> bool:
         # "A letter claiming that … reached the board": there the -ing phrase is in the
         # subject, and its clause would run into the main verb)
         return True
-    return j >= 2 and prev.low in _PARTICIPLE_ADVERBS and toks[j - 2].text == ","
+    return j >= 2 and prev.low in PARTICIPLE_ADVERBS and toks[j - 2].text == ","
 
 
 def _name_before_ing(toks: list[_Tok], j: int) -> tuple[int, int] | None:
@@ -151,9 +152,6 @@ def _after_comma(toks: list[_Tok], j: int) -> bool:
     prev = toks[j - 1]
     return prev.text == "," or (j >= 2 and _is_quote_tok(prev) and toks[j - 2].text == ",")
 
-
-# Adverbs between the comma and a continuing -ing cue (", even suggesting he …").
-_PARTICIPLE_ADVERBS = frozenset("even also again later then further repeatedly now still".split())
 
 # Finite auxiliaries and modals: one after a short noun phrase makes it a clause's subject.
 _FINITE_AUX = frozenset(
@@ -529,7 +527,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 # "by" or an adverb only a that-clause or a clause with a finite verb
                 any_words = lemma in ("say", "add") and (
                     _after_comma(toks, j)  # ", saying the plan …"
-                    or (toks[j - 1].low in _PARTICIPLE_ADVERBS and _after_comma(toks, j - 1))
+                    or (toks[j - 1].low in PARTICIPLE_ADVERBS and _after_comma(toks, j - 1))
                 )  # ", now saying they think …"
                 if toks[k].text[0].isalnum() and (
                     toks[k].low == "that" or any_words or _finite_clause(toks, k)

@@ -10,6 +10,7 @@ from ...rules.attribution import (
     EVIDENCE_NOUNS,
     GROUP_NOUNS,
     NAME_INNER,
+    NOT_SUBJECT_NAMES,
     PREPOSITIONS,
     PRONOUNS,
     STATEMENT_NOUNS,
@@ -429,11 +430,6 @@ _SUBJECT_NAME = re.compile(
 # makes a sentence-opening capital a proper noun ("Amir Ohana … Ohana was"), not a
 # common noun that opens a sentence ("Cables were cut").
 NAME_EVIDENCE_REACH = 3000
-# Capitalised words that open a sentence without naming anyone.
-_NOT_SUBJECT_NAMES = frozenset(
-    "The This That These Those It He She They We I You There Here But And So Yet Then "
-    "Now Still Also Even Meanwhile However Last Next Today Yesterday".split()
-)
 
 
 def _other_name(text: str, a: int, b: int, named: str) -> bool:
@@ -444,7 +440,7 @@ def _other_name(text: str, a: int, b: int, named: str) -> bool:
     own = set(named.split())
     for m in _SUBJECT_NAME.finditer(text, a, b):
         word = m.group(1)
-        if word in own or word in _NOT_SUBJECT_NAMES or word in _PLACE_HEADS:
+        if word in own or word in NOT_SUBJECT_NAMES or word in _PLACE_HEADS:
             continue
         if re.search(rf"[\w,]\s+{word}\b", text[max(0, a - NAME_EVIDENCE_REACH) : b]):
             return True
