@@ -35,6 +35,7 @@ from storylens.corpus.vectors import (
     doc_freq,
     doc_freq_of,
     graph_vectors,
+    kept_shares,
     name_units,
     pair_similarity,
     terms,
@@ -97,6 +98,7 @@ def graph_stories(
     raw: Sequence[Counter[str]],
     vecs: tuple[Sequence[dict[str, float]], Sequence[dict[str, float]]],
     options: ClusterOptions = DEFAULT_OPTIONS,
+    shares: tuple[Sequence[float], Sequence[float]] | None = None,
 ) -> list[int]:
     """Story number of every record from the communities of its k-NN graph.
 
@@ -137,6 +139,12 @@ def graph_stories(
     names = [name_units(r) for r in records] if options.name_floor > 0 and mixed else None
     events = EventEvidence([r.text for r in records], options) if options.event_min_phrases > 0 else None
     adj = knn_graph(gvecs, ts, options, names=names, events=events)
+    if shares is not None:
+        # an edge must rest on a real part of both articles' content (attach_min_whole)
+        gs = shares[0]
+        for i, row in enumerate(adj):
+            for j in [j for j, w in row.items() if w * gs[i] * gs[j] < options.attach_min_whole]:
+                del row[j]
     last_of: dict[str, int] = {}
     for i in order:
         g = records[i].dup_group
@@ -170,7 +178,7 @@ def graph_stories(
         first: dict[int, int] = {}
         for g, c in zip(comp, comm, strict=True):
             story[g] = first.setdefault(c, rank[g])
-    attach_singletons(story, usual, ts, order, options, names, events)
+    attach_singletons(story, usual, ts, order, options, names, events, shares[1] if shares else None)
     by_story: dict[int, list[int]] = {}
     for i in order:
         by_story.setdefault(story[i], []).append(i)
@@ -215,7 +223,10 @@ def refine(
     order = publication_order(records)
     raw = raw if raw is not None else [terms(r, options) for r in records]
     vecs = graph_vectors(raw, df, options)
-    story = graph_stories(records, raw, vecs, options)
+    shares = None
+    if options.attach_min_whole > 0:
+        shares = (kept_shares(raw, df, options, options.graph_min_df), kept_shares(raw, df, options, options.min_df))
+    story = graph_stories(records, raw, vecs, options, shares)
     label = [str(x) for x in story]
     sims = story_similarities(vecs[1], label)
     dup = _duplicate_flags(records, order)

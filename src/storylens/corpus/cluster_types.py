@@ -100,6 +100,15 @@ class ClusterOptions:
     # Then up to this many passes move each article to the neighbouring story under
     # which a Dirichlet multinomial mixture (GSDMM's model, Yin & Wang 2014) gives its
     # words the highest probability; greedy, so deterministic.
+    # An article left alone joins its most similar article (refine.attach_singletons) only
+    # when the words they share are a real part of both: their cosine times each one's
+    # kept share of its own content weight (vectors.kept_shares: the norm of its min_df
+    # vector over the norm of its whole content vector) is at least this. In a small batch
+    # min_df drops an article's own words, so its vector can hold only the two common
+    # words it shares with an unrelated story ("three", "council": plain cosine 0.55,
+    # whole-content 0.04; a store of three invented articles joined a flood to a ferry
+    # pier closure). 0 turns it off. See docs/stories.md for the measured figures.
+    attach_min_whole: float = 0.05
     dmm_passes: int = 3
     dmm_alpha: float = 0.1  # prior count of articles per story
     dmm_beta: float = 0.2  # prior count per term per story (swept 0.05-0.4)

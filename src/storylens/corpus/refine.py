@@ -24,11 +24,13 @@ def attach_singletons(
     options: ClusterOptions,
     names: Sequence[dict[str, str]] | None = None,
     events: EventEvidence | None = None,
+    shares: Sequence[float] | None = None,
 ) -> None:
     """Join each article left alone to its most similar article, by the vectors with the
     usual ``min_df`` (terms only two articles share count here: a story of two
-    articles has no other), when the cosine is at least ``threshold`` and, between two
-    long articles, the link has event evidence (``events``). In place.
+    articles has no other), when the cosine is at least ``threshold``, the cosine times
+    both articles' kept ``shares`` of their content is at least ``attach_min_whole``,
+    and, between two long articles, the link has event evidence (``events``). In place.
     """
     size = Counter(story)
     lone = [i for i in order if size[story[i]] == 1]
@@ -53,6 +55,8 @@ def attach_singletons(
         if not near[i]:
             continue
         j = min(near[i], key=lambda j: (-near[i][j], story[j]))
+        if shares is not None and near[i][j] * shares[i] * shares[j] < options.attach_min_whole:
+            continue
         ri, rj = root(i), root(j)
         if ri == rj:
             continue

@@ -205,6 +205,26 @@ def pair_similarity(a: StoryRecord, b: StoryRecord, df: DocFreq, options: Cluste
 
 
 
+def kept_shares(
+    raw: Sequence[Counter[str]], df: DocFreq, options: ClusterOptions, min_df: int
+) -> list[float]:
+    """Per article, the share of its whole content weight (its ``max_terms`` strongest
+    terms, rare ones included) that its ``min_df`` vector keeps: 1 when every word is one
+    other articles use, near 0 when only a couple of common words are left."""
+    floor = min_df if df.n >= min_df else 0
+    dfd, n1, log = df.df, df.n + 1, math.log
+    out = []
+    for counts in raw:
+        full = {}
+        for t, c in counts.items():
+            if c > 0:
+                full[t] = (1.0 + log(c)) * (log(n1 / (dfd.get(t, 0) + 1)) + 1.0)
+        whole = _norm(_top(full, options.max_terms))
+        kept = _norm(_top({t: w for t, w in full.items() if dfd.get(t, 0) >= floor}, options.max_terms))
+        out.append(kept / whole if whole > 0 else 0.0)
+    return out
+
+
 def graph_vectors(
     raw: Sequence[Counter[str]], df: DocFreq, options: ClusterOptions
 ) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
