@@ -197,15 +197,20 @@ def test_unrelated_articles_list_no_only_here_facts_and_say_so():
         assert o["off_story"] and o["only_here"] == 0 and not o["only_here_top"]
 
 
+# One story told in each outlet's own words: no shared sentence, but one strong fact in
+# common (a quote's speaker and a figure).
+OWN_WORDS = {
+    "Ridge Post": [LEDE, "The landslide on the mountain road buried 14 cars and a bus, officials said.",
+                   VELKO_QUOTE, "Engineers expect to clear one lane by Friday."],
+    "Valley News": ["Three villages above Vella have been cut off since Monday's landslide.",
+                    "Fourteen cars and a bus, 14 vehicles in all, lie under the mud, police said.",
+                    "Mara Velko promised to reopen the route before winter.",
+                    "Shops in the villages are running short of bread and fuel."],
+}
+
+
 def test_near_miss_one_story_told_in_own_words_keeps_its_lists():
-    # no shared sentence, but one strong fact in common (a quote's speaker and figure)
-    a = [LEDE, "The landslide on the mountain road buried 14 cars and a bus, officials said.",
-         VELKO_QUOTE, "Engineers expect to clear one lane by Friday."]
-    b = ["Three villages above Vella have been cut off since Monday's landslide.",
-         "Fourteen cars and a bus, 14 vehicles in all, lie under the mud, police said.",
-         "Mara Velko promised to reopen the route before winter.",
-         "Shops in the villages are running short of bread and fuel."]
-    comp = _compare({"Ridge Post": a, "Valley News": b})
+    comp = _compare(OWN_WORDS)
     cov = coverage_summary(comp)
     assert not cov["note"]
     assert not any(o["off_story"] for o in cov["outlets"])
@@ -239,13 +244,7 @@ def test_unrelated_articles_get_the_top_warning():
 
 
 def test_near_miss_one_story_in_own_words_is_no_warning_but_written_independently():
-    a = [LEDE, "The landslide on the mountain road buried 14 cars and a bus, officials said.",
-         VELKO_QUOTE, "Engineers expect to clear one lane by Friday."]
-    b = ["Three villages above Vella have been cut off since Monday's landslide.",
-         "Fourteen cars and a bus, 14 vehicles in all, lie under the mud, police said.",
-         "Mara Velko promised to reopen the route before winter.",
-         "Shops in the villages are running short of bread and fuel."]
-    comp = _compare({"Ridge Post": a, "Valley News": b})
+    comp = _compare(OWN_WORDS)
     assert comp.provenance.warning is None
     assert "but a name, quote or figure in common: likely written independently" in comp.provenance.explanation
 
