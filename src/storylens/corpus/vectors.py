@@ -140,19 +140,12 @@ def vectorize(counts: Counter[str], df: DocFreq, options: ClusterOptions = DEFAU
 def vectorize_at(
     counts: Counter[str], df: DocFreq, options: ClusterOptions, min_dfs: Sequence[int]
 ) -> list[dict[str, float]]:
-    """:func:`vectorize` under several ``min_df`` values, weighing each term once.
-
-    The idf is :meth:`DocFreq.idf` written inline (the same expression, so the same
-    bits): this runs for every article and term, the hot loop of story clustering.
-    """
+    """:func:`vectorize` under several ``min_df`` values, weighing each term once
+    (:func:`_weights`)."""
     floors = [m if df.n >= m else 0 for m in min_dfs]
     low = 0 if options.whole_norm else min(floors)
-    dfd, n1, log = df.df, df.n + 1, math.log
-    full = {}
-    for t, c in counts.items():
-        d = dfd.get(t, 0)
-        if c > 0 and d >= low:
-            full[t] = (1.0 + log(c)) * (log(n1 / (d + 1)) + 1.0)
+    dfd = df.df
+    full = _weights(counts, df, low)
     # whole_norm: scale by the length of the article's whole content (its max_terms
     # strongest terms, rare ones included), so terms no other article has still count
     # against a match: an article whose words are mostly its own is close to nothing.
@@ -163,6 +156,19 @@ def vectorize_at(
             vec = full if floor == low else {t: w for t, w in full.items() if dfd.get(t, 0) >= floor}
             done[floor] = _unit_top(vec, options.max_terms, whole)
     return [done[f] for f in floors]
+
+
+def _weights(counts: Counter[str], df: DocFreq, low: int) -> dict[str, float]:
+    """TF-IDF weight of each term of ``counts`` found in at least ``low`` documents: the
+    :meth:`DocFreq.idf` expression written inline (the same bits), the hot loop of story
+    clustering."""
+    dfd, n1, log = df.df, df.n + 1, math.log
+    full = {}
+    for t, c in counts.items():
+        d = dfd.get(t, 0)
+        if c > 0 and d >= low:
+            full[t] = (1.0 + log(c)) * (log(n1 / (d + 1)) + 1.0)
+    return full
 
 
 def _top(vec: dict[str, float], k: int) -> dict[str, float]:
@@ -212,13 +218,10 @@ def kept_shares(
     terms, rare ones included) that its ``min_df`` vector keeps: 1 when every word is one
     other articles use, near 0 when only a couple of common words are left."""
     floor = min_df if df.n >= min_df else 0
-    dfd, n1, log = df.df, df.n + 1, math.log
+    dfd = df.df
     out = []
     for counts in raw:
-        full = {}
-        for t, c in counts.items():
-            if c > 0:
-                full[t] = (1.0 + log(c)) * (log(n1 / (dfd.get(t, 0) + 1)) + 1.0)
+        full = _weights(counts, df, 0)
         whole = _norm(_top(full, options.max_terms))
         kept = _norm(_top({t: w for t, w in full.items() if dfd.get(t, 0) >= floor}, options.max_terms))
         out.append(kept / whole if whole > 0 else 0.0)
