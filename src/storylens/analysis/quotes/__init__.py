@@ -234,6 +234,10 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             else:
                 last_named = speaker
                 last_named_end = sp_span[1] if sp_span else ce
+                if sp_span and cue_span and cue_span[0] >= sp_span[1]:
+                    # "X, who runs the Y Retreat, said": names in the aside before the
+                    # cue are about the speaker, no other person for a later "he"
+                    last_named_end = cue_span[1]
         cue = text[cue_span[0] : cue_span[1]] if cue_span else None
         found.append(
             Quote(sids(cs, ce), cs, ce, text[cs:ce], direct, speaker, sp_span, cue, cue_span)

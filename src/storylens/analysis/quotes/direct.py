@@ -10,6 +10,7 @@ from ...rules.attribution import (
     DETERMINERS,
     INDIRECT_LEMMAS,
     LABELS,
+    NOT_INVERTED_LEMMAS,
     PREPOSITIONS,
     PRONOUNS,
     STATEMENT_NOUNS,
@@ -32,6 +33,8 @@ def _attr_after(toks: list[_Tok]) -> _Attr | None:
         return None
     # said X[, appositive]
     c = _cue_at(toks, i, finite_only=True)
+    if c and CUE_FORMS.get(toks[i].low) in NOT_INVERTED_LEMMAS:
+        c = None  # "…, blasted the board as reckless": the board is the object
     if c:
         sp = _speaker_fwd(toks, c[1]) or _name_after(toks, c[1])
         if CUE_FORMS.get(toks[i].low) in INDIRECT_LEMMAS:

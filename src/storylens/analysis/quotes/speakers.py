@@ -209,6 +209,24 @@ def _appositive_back(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
             if start == 0 or toks[start - 1].text in (",", ":", ";"):
                 return name
         return None
+    if app[0].low in ("who", "whose", "which") and prev >= 1:
+        # "Mr. Obama, who understood …, told" / "X, president of Y, which represents …,
+        # said": a relative clause set off by commas is the narrator's aside about the
+        # speaker, not the speaker phrase (PolNeAR's source spans end before it)
+        if toks[prev - 1].text == ",":
+            return None
+        inner = _appositive_back(toks, prev)
+        if inner is not None:
+            return inner
+        name = _phrase_back(toks, prev)
+        if name is None or not toks[_index_at(toks, name[0])].cap:
+            return None
+        start = _index_at(toks, name[0])
+        if start > 0 and toks[start - 1].text not in (",", ":", ";") and not _is_quote_tok(
+            toks[start - 1]
+        ):
+            return None
+        return name
     if any(_cue_at(toks, m, True) for m in range(prev + 1, comma)):
         return None
     if not (

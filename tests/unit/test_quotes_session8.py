@@ -1,0 +1,131 @@
+"""Rules of the eighth session (docs/quotes.md, "Eighth session"), on invented text
+(fictional Vellaria), each with its near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.quotes import extract_quotes
+from storylens.models import Article
+from storylens.segment import segment
+
+
+def _all(text: str):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    return extract_quotes(doc)
+
+
+def _spans(text: str):
+    """(speaker, speaker span text, cue) of every quote."""
+    return [
+        (q.speaker, text[q.speaker_span[0] : q.speaker_span[1]] if q.speaker_span else None, q.cue)
+        for q in _all(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause set off by commas before the cue is the narrator's aside
+        (
+            "Mayor Ana Lund, who has run the harbour board since the storm, told her aides to "
+            "reopen the quay.",
+            [("Mayor Ana Lund", "Mayor Ana Lund", "told")],
+        ),
+        # after an appositive: the appositive stays, the relative clause goes
+        (
+            "Piet Vell, president of the Oria Pilots Guild, which represents 400 pilots, said "
+            "the ferries were late.",
+            [("Piet Vell", "Piet Vell, president of the Oria Pilots Guild", "said")],
+        ),
+        # a lower-case relative after a name with no title
+        (
+            "Vell, who has campaigned for the levy since May, blasted the board as reckless.",
+            [("Vell", "Vell", "blasted")],
+        ),
+        # near miss: a restrictive relative inside the appositive is description
+        (
+            "Marta Quist, a former minister who is a harsh critic of the board, said the "
+            "levy was unfair.",
+            [
+                (
+                    "Marta Quist",
+                    "Marta Quist, a former minister who is a harsh critic of the board",
+                    "said",
+                )
+            ],
+        ),
+        # near miss: a trailing description after "said X," keeps its relative clause
+        (
+            '"The pier is closed," said Piet Vell, who runs the Oria Pilots Guild.',
+            [("Piet Vell", "Piet Vell, who runs the Oria Pilots Guild", "said")],
+        ),
+    ],
+)
+def test_a_relative_aside_before_the_cue_is_not_the_speaker_phrase(text, expected):
+    assert _spans(text) == expected
+
+
+def test_names_in_the_speakers_aside_do_not_block_a_later_pronoun():
+    text = (
+        "David Vell, who runs the nearby Wallan River Retreat, said he told his guests to "
+        "leave on Sunday.\n\nHe said most residents had already fled to Eden."
+    )
+    assert [q.speaker for q in _all(text)] == ["David Vell", "David Vell"]
+
+
+def test_a_name_after_the_speaker_still_blocks_a_later_pronoun():
+    # near miss: the other person is named after the cue, in the reported clause
+    text = (
+        "David Vell said he had warned Marta Quist on Sunday.\n\nHe said most residents "
+        "had already fled to Eden."
+    )
+    assert [q.speaker for q in _all(text)] == ["David Vell", "He"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # initials run together keep their last stop inside a name
+        ('"The pier is closed," said Rep. G.K. Vellman (D-Oria), head of the panel.', "Rep. G.K. Vellman"),
+        ("According to the V.R. Census Bureau, the island lost 400 people.", "the V.R. Census Bureau"),
+        # near miss: a single middle initial, as before
+        ('"The pier is closed," said Paul D. Vellman.', "Paul D. Vellman"),
+    ],
+)
+def test_run_together_initials_stay_in_the_name(text, speaker):
+    assert [q.speaker for q in _all(text)] == [speaker]
+
+
+def test_initials_before_one_name_and_a_verb_keep_their_stop_apart():
+    # near miss: "V.R." may end an unsplit sentence before "Lund said"; the stop stays a
+    # token of its own, so the speaker is read from "Lund" alone
+    text = "The ferries came from the V.R. Lund said the crews were tired."
+    assert [q.speaker for q in _all(text)] == ["Lund"]
+
+
+def _reported(text: str):
+    return [(q.speaker, q.cue, q.text) for q in _all(text) if not q.direct]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a stance verb is not inverted: the words after it are its object
+        (
+            "Vell, who has campaigned for the levy since May, blasted the board as reckless.",
+            [("Vell", "blasted", "the board as reckless")],
+        ),
+        # near misses: verbs of saying (and "agreed") invert after a clause
+        (
+            "The ferries will run on Sunday, said the board.",
+            [("the board", "said", "The ferries will run on Sunday")],
+        ),
+        (
+            "The ferries will run on Sunday, agreed the pilots' union.",
+            [("the pilots' union", "agreed", "The ferries will run on Sunday")],
+        ),
+    ],
+)
+def test_stance_verbs_are_not_inverted(text, expected):
+    assert _reported(text) == expected
