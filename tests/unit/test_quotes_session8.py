@@ -129,3 +129,69 @@ def _reported(text: str):
 )
 def test_stance_verbs_are_not_inverted(text, expected):
     assert _reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "and" with a new subject and its own cue opens the next attribution
+        (
+            "Pilots said the board had mishandled the repairs and Councillor Vell accused the "
+            "mayor of delay.",
+            # (the second attribution, a stance verb after "and <name>", is not read:
+            # the stance rules look for a subject that opens the sentence)
+            [("Pilots", "said", "the board had mishandled the repairs")],
+        ),
+        (
+            "Vell said the new season offered a fresh start and he urged both sides to "
+            "return to the table.",
+            [
+                ("Vell", "said", "the new season offered a fresh start"),
+                ("Vell", "urged", "both sides to return to the table"),
+            ],
+        ),
+        # after a dash as after a comma
+        (
+            "Lund said the talks would be harder this time -- and she noted that the "
+            "pilots had no contract.",
+            [
+                ("Lund", "said", "the talks would be harder this time"),
+                ("Lund", "noted", "that the pilots had no contract"),
+            ],
+        ),
+    ],
+)
+def test_a_new_subject_with_its_own_cue_ends_the_content(text, expected):
+    assert _reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # near miss: two names are one subject of the reported clause
+        (
+            "The board said Lund and Vell agreed to meet on Friday.",
+            [("The board", "said", "Lund and Vell agreed to meet on Friday")],
+        ),
+        # near miss: no finite verb before "and": a coordinated subject, not a clause
+        (
+            "The board said the mayor and Vell agreed to meet on Friday.",
+            [("The board", "said", "the mayor and Vell agreed to meet on Friday")],
+        ),
+        # near miss: a dash aside with no new subject stays inside
+        (
+            "The fund predicted that island economies -- which include Oria and Port "
+            "Vella -- will grow 1.6 percent.",
+            [
+                (
+                    "The fund",
+                    "predicted",
+                    "that island economies -- which include Oria and Port Vella -- will "
+                    "grow 1.6 percent",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_new_subject_near_misses(text, expected):
+    assert _reported(text) == expected
