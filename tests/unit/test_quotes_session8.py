@@ -195,3 +195,22 @@ def test_a_new_subject_with_its_own_cue_ends_the_content(text, expected):
 )
 def test_a_new_subject_near_misses(text, expected):
     assert _reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb coordinated with the cue shares its object: no reported words
+        ("Would you vote for a man who said and did the same things as Vell?", []),
+        ("Residents got bills they never asked for or just were confused by the fees.", []),
+        # near miss: a subject after "and" (a comma lost) opens a reported clause
+        (
+            "There were no arrests, police said and only three people were cited for "
+            "drunken behavior.",
+            # (the clause before is not read: the attribution does not end the sentence)
+            [("police", "said", "and only three people were cited for drunken behavior")],
+        ),
+    ],
+)
+def test_a_verb_coordinated_with_the_cue_reports_nothing(text, expected):
+    assert _reported(text) == expected

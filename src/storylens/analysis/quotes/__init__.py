@@ -26,6 +26,7 @@ from ...rules.attribution import (
     CALENDAR_WORDS,
     CUE_FORMS,
     DEMONSTRATIVES,
+    DETERMINERS,
     INDIRECT_LEMMAS,
     PERSONAL_PRONOUNS,
 )
@@ -147,6 +148,8 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         main_sp: tuple[int, int] | None = None
         first_sp: list = []  # step 2's first speaker in this sentence, found once
         for sp, cue_span, (a, b) in _indirect(text, toks, s_start, s_end, near):
+            if cue_span and _coordinated_verb(text, cue_span[1], a):
+                continue  # "who said and did the same things": no reported words
             if sp is None:  # ", adding that …": the sentence's main speaker
                 # (the indirect items added so far have their speakers in earlier
                 # sentences, or this sentence's main_sp is already set)
@@ -306,6 +309,28 @@ def _not_a_speaker(phrase: str) -> bool:
     plural noun): narration or a list, not someone speaking."""
     low = phrase.lower()
     return low in DEMONSTRATIVES or low in CALENDAR_WORDS or _bare_number(low)
+
+
+# A coordinator right after a cue joins a second verb to it ("said and did the same
+# things", "asked for or just were confused"): the words after are no reported content.
+# Not when a subject follows it ("police said and only three people were cited …", a
+# comma lost before "and"): a determiner, number, pronoun or name opens a clause.
+_COORDINATED_VERB = re.compile(r"\s*(?:and|or|nor)\s+([\w'’]+)", re.IGNORECASE)
+_SUBJECT_OPENERS = DETERMINERS | PERSONAL_PRONOUNS | frozenset(("only", "i", "we", "you", "it"))
+
+
+def _coordinated_verb(text: str, cue_end: int, a: int) -> bool:
+    """Whether the content at ``a`` opens with "and"/"or"/"nor" right after the cue and
+    a verb, not a subject, follows it."""
+    if a < cue_end or text[cue_end:a].strip():
+        return False
+    m = _COORDINATED_VERB.match(text, cue_end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word[0].isupper() or word[0].isdigit() or word.lower() in _SUBJECT_OPENERS:
+        return False
+    return True
 
 
 def _bare_number(low: str) -> bool:
