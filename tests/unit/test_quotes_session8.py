@@ -214,3 +214,23 @@ def test_a_new_subject_near_misses(text, expected):
 )
 def test_a_verb_coordinated_with_the_cue_reports_nothing(text, expected):
     assert _reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a time adverb between the cue and the quote it opens is the narrator's
+        (
+            '"We cannot afford this," Lund said, adding later, "The levy is costing us a '
+            'fortune."',
+            '"The levy is costing us a fortune."',
+        ),
+        # near misses: PolNeAR's content keeps "that," and "things such as," before a quote
+        (
+            'Lund tweeted that, "For those who knock me for the levy, it is paid."',
+            'that, "For those who knock me for the levy, it is paid."',
+        ),
+    ],
+)
+def test_a_time_adverb_before_an_opened_quote_is_not_content(text, content):
+    assert [q.text for q in _all(text) if not q.direct] == [content]

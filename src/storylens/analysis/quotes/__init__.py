@@ -29,6 +29,7 @@ from ...rules.attribution import (
     DETERMINERS,
     INDIRECT_LEMMAS,
     PERSONAL_PRONOUNS,
+    TIME_WORDS,
 )
 from ...rules.numbers import TENS_WORDS, UNITS_WORDS
 from .direct import _attr_after, _attr_before
@@ -150,6 +151,9 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         for sp, cue_span, (a, b) in _indirect(text, toks, s_start, s_end, near):
             if cue_span and _coordinated_verb(text, cue_span[1], a):
                 continue  # "who said and did the same things": no reported words
+            lead = _LEAD_ADVERB.match(text, a, b)
+            if lead and lead.group(1).lower() in _LEAD_ADVERBS | TIME_WORDS:
+                a = lead.end() - 1  # "adding later, "…"": the quote is the content
             if sp is None:  # ", adding that …": the sentence's main speaker
                 # (the indirect items added so far have their speakers in earlier
                 # sentences, or this sentence's main_sp is already set)
@@ -317,6 +321,12 @@ def _not_a_speaker(phrase: str) -> bool:
 # comma lost before "and"): a determiner, number, pronoun or name opens a clause.
 _COORDINATED_VERB = re.compile(r"\s*(?:and|or|nor)\s+([\w'’]+)", re.IGNORECASE)
 _SUBJECT_OPENERS = DETERMINERS | PERSONAL_PRONOUNS | frozenset(("only", "i", "we", "you", "it"))
+
+
+# A time adverb and a comma between a cue and the quote it opens ("…, adding later,
+# "NATO is costing us a fortune""): the narrator's, not the quoted words.
+_LEAD_ADVERB = re.compile(r"([A-Za-z]+),\s*[\"“]")
+_LEAD_ADVERBS = frozenset("later then again earlier afterwards afterward".split())
 
 
 def _coordinated_verb(text: str, cue_end: int, a: int) -> bool:
