@@ -234,3 +234,55 @@ def test_a_verb_coordinated_with_the_cue_reports_nothing(text, expected):
 )
 def test_a_time_adverb_before_an_opened_quote_is_not_content(text, content):
     assert [q.text for q in _all(text) if not q.direct] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a description opening the clause, then the name in apposition: the name speaks
+        (
+            "In a statement, one of the family's attorneys, Justin Vell, said the videos "
+            "show the pilot leaving his car.",
+            [("Justin Vell", "one of the family's attorneys, Justin Vell", "said")],
+        ),
+        (
+            '"Cheers to the new quay!" one bakery, Sunnyloaf, wrote on its page.',
+            [("Sunnyloaf", "one bakery, Sunnyloaf", "wrote")],
+        ),
+        # near miss: a place before the comma is no description of the speaker
+        (
+            "In Oria, Vellaria, officials said the quay was unsafe.",
+            [("officials", "officials", "said")],
+        ),
+        # near miss: a name, then its description, as before
+        (
+            "Ana Lund, the harbour's longest-serving pilot, said the quay was unsafe.",
+            [("Ana Lund", "Ana Lund, the harbour's longest-serving pilot", "said")],
+        ),
+    ],
+)
+def test_a_description_then_a_name_in_apposition(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an inverted "said X" whose X holds a clause verb and its object is no speaker
+        (
+            "After the storm, the pilot, Ana Lund, said the videos show the quay flooding.",
+            [("Ana Lund", "said", "the videos show the quay flooding")],
+        ),
+        # near misses: nouns and participles inside a described speaker
+        (
+            "The quay is closed, said the state attorney general.",
+            [("the state attorney general", "said", "The quay is closed")],
+        ),
+        (
+            "The quay is closed, said the show host.",
+            [("the show host", "said", "The quay is closed")],
+        ),
+    ],
+)
+def test_an_inverted_speaker_with_a_clause_verb_is_a_clause(text, expected):
+    assert _reported(text) == expected

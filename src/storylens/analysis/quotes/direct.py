@@ -8,6 +8,7 @@ from ...rules.attribution import (
     CUE_FORMS,
     DEMONSTRATIVES,
     DETERMINERS,
+    EVIDENCE_FORMS,
     INDIRECT_LEMMAS,
     LABELS,
     NOT_INVERTED_LEMMAS,
@@ -42,6 +43,8 @@ def _attr_after(toks: list[_Tok]) -> _Attr | None:
             whole = _described_after(toks, c[1])
             if whole and (sp is None or (sp[0] == whole[0] and sp[1] < whole[1])):
                 sp = whole
+        if sp and _holds_verb(toks, sp):
+            sp = None  # "…, said the videos show the pilot …": a clause, not a speaker
         if sp:
             return _Attr(_appositive(toks, sp), (toks[c[0]].start, toks[c[1] - 1].end))
     # X said (a speaker phrase, then optional adverbs, then the cue)
@@ -130,6 +133,28 @@ def _described_after(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if any(not w.cap and w.low.endswith(("ed", "ing")) and len(w.low) > 4 for w in words):
         return None  # "said the board wanted …": a clause, not a speaker
     return (words[0].start, words[-1].end)
+
+
+# Finite verbs that make a "speaker" read after an inverted cue a clause when an object
+# opener follows them ("…, said the videos show the pilot …"); not nouns such as "state"
+# or participles such as "noted" ("said the state attorney", "said the noted author").
+_CLAUSE_VERBS = EVIDENCE_FORMS | frozenset(
+    "says said tells told writes wrote thinks thought believes believed".split()
+)
+
+
+def _holds_verb(toks: list[_Tok], sp: tuple[int, int]) -> bool:
+    """A clause verb after the first word of a speaker phrase read after an inverted
+    cue, then an article, determiner, pronoun, "that" or a name: a clause, not a
+    speaker ("the videos show the pilot leaving …", "the report found that …")."""
+    i, j = _index_at(toks, sp[0]), _index_at(toks, sp[1] - 1)
+    for m in range(i + 1, min(j + 1, len(toks) - 1)):
+        t, nxt = toks[m], toks[m + 1]
+        if t.low in _CLAUSE_VERBS and not t.cap and (
+            nxt.low in DETERMINERS or nxt.low in PRONOUNS or nxt.low == "that" or nxt.cap
+        ):
+            return True
+    return False
 
 
 def _time_word(t: _Tok) -> bool:
