@@ -178,6 +178,11 @@ def test_a_new_subject_with_its_own_cue_ends_the_content(text, expected):
             "The board said the mayor and Vell agreed to meet on Friday.",
             [("The board", "said", "the mayor and Vell agreed to meet on Friday")],
         ),
+        # near miss: a possessive is no verb: still a coordinated subject
+        (
+            "The board said the pilot's lawyer and Vell agreed to meet on Friday.",
+            [("The board", "said", "the pilot's lawyer and Vell agreed to meet on Friday")],
+        ),
         # near miss: a dash aside with no new subject stays inside
         (
             "The fund predicted that island economies -- which include Oria and Port "

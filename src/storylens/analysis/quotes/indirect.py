@@ -275,8 +275,19 @@ def _coordinated_cue(toks: list[_Tok], m: int) -> bool:
 _DASHES = frozenset(("-", "—", "–"))
 
 
-def _FINITE_VERB(t: _Tok) -> bool:  # noqa: N802
-    return t.low in _FINITE_AUX or t.low.endswith(("n't", "n’t", "'re", "'s")) or _past_form(t)
+def _finite_verb(t: _Tok) -> bool:
+    """An auxiliary, a contracted verb or a past form: the clause before has a verb."""
+    return (
+        t.low in _FINITE_AUX
+        or t.low.endswith(("n't", "n’t", "'re", "’re", "'ve", "’ve"))
+        or t.low in _CONTRACTED_IS  # not "the family's": a possessive
+        or _past_form(t)
+    )
+
+
+_CONTRACTED_IS = frozenset(
+    f"{w}{a}s" for w in ("it", "he", "she", "that", "there", "what", "who") for a in "'’"
+)
 
 
 def _new_speaker_cue(toks: list[_Tok], i: int) -> bool:
@@ -327,7 +338,7 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
             and toks[m - 1].text[0].isalnum()
             and not toks[m - 1].cap
             and _new_speaker_cue(toks, m + 1)
-            and any(_FINITE_VERB(x) for x in toks[k:m])
+            and any(_finite_verb(x) for x in toks[k:m])
         ):
             e = toks[m - 1].end  # "… mishandled the case and Democrats accused …"
             break
