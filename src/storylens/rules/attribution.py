@@ -884,3 +884,16 @@ NOT_INVERTED_LEMMAS: frozenset[str] = frozenset(
     "blast slam accuse urge call demand believe think find charge tout threaten mention "
     "indicate hint deny".split()
 )
+
+# Time adverbs that may stand, with a comma, between a continuing cue and the quote it
+# opens ("…, adding later, "NATO is costing us a fortune""): the narrator's words, not
+# the quote's (with ``TIME_WORDS``). From a session-8 read of PolNeAR valid boundaries.
+LEAD_ADVERBS: frozenset[str] = frozenset("later then again earlier afterwards afterward".split())
+
+# Finite verbs that make the "speaker" read after an inverted cue a clause when an object
+# opener follows them ("…, said the videos show the pilot leaving …"): evidence verbs and
+# finite verbs of saying and thinking. Not nouns such as "state" or participles such as
+# "noted" ("said the state attorney general", "said the noted author"). Session 8.
+CLAUSE_VERBS: frozenset[str] = EVIDENCE_FORMS | frozenset(
+    "says said tells told writes wrote thinks thought believes believed".split()
+)

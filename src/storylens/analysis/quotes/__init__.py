@@ -28,6 +28,7 @@ from ...rules.attribution import (
     DEMONSTRATIVES,
     DETERMINERS,
     INDIRECT_LEMMAS,
+    LEAD_ADVERBS,
     PERSONAL_PRONOUNS,
     TIME_WORDS,
 )
@@ -152,7 +153,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             if cue_span and _coordinated_verb(text, cue_span[1], a):
                 continue  # "who said and did the same things": no reported words
             lead = _LEAD_ADVERB.match(text, a, b)
-            if lead and lead.group(1).lower() in _LEAD_ADVERBS | TIME_WORDS:
+            if lead and lead.group(1).lower() in LEAD_ADVERBS | TIME_WORDS:
                 a = lead.end() - 1  # "adding later, "…"": the quote is the content
             if sp is None:  # ", adding that …": the sentence's main speaker
                 # (the indirect items added so far have their speakers in earlier
@@ -326,7 +327,6 @@ _SUBJECT_OPENERS = DETERMINERS | PERSONAL_PRONOUNS | frozenset(("only", "i", "we
 # A time adverb and a comma between a cue and the quote it opens ("…, adding later,
 # "NATO is costing us a fortune""): the narrator's, not the quoted words.
 _LEAD_ADVERB = re.compile(r"([A-Za-z]+),\s*[\"“]")
-_LEAD_ADVERBS = frozenset("later then again earlier afterwards afterward".split())
 
 
 def _coordinated_verb(text: str, cue_end: int, a: int) -> bool:

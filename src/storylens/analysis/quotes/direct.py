@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from ...rules.attribution import (
     ARTICLES,
+    CLAUSE_VERBS,
     CONTINUATION_INGS,
     CUE_FORMS,
     DEMONSTRATIVES,
     DETERMINERS,
-    EVIDENCE_FORMS,
     INDIRECT_LEMMAS,
     LABELS,
     NOT_INVERTED_LEMMAS,
@@ -135,14 +135,6 @@ def _described_after(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     return (words[0].start, words[-1].end)
 
 
-# Finite verbs that make a "speaker" read after an inverted cue a clause when an object
-# opener follows them ("…, said the videos show the pilot …"); not nouns such as "state"
-# or participles such as "noted" ("said the state attorney", "said the noted author").
-_CLAUSE_VERBS = EVIDENCE_FORMS | frozenset(
-    "says said tells told writes wrote thinks thought believes believed".split()
-)
-
-
 def _holds_verb(toks: list[_Tok], sp: tuple[int, int]) -> bool:
     """A clause verb after the first word of a speaker phrase read after an inverted
     cue, then an article, determiner, pronoun, "that" or a name: a clause, not a
@@ -150,7 +142,7 @@ def _holds_verb(toks: list[_Tok], sp: tuple[int, int]) -> bool:
     i, j = _index_at(toks, sp[0]), _index_at(toks, sp[1] - 1)
     for m in range(i + 1, min(j + 1, len(toks) - 1)):
         t, nxt = toks[m], toks[m + 1]
-        if t.low in _CLAUSE_VERBS and not t.cap and (
+        if t.low in CLAUSE_VERBS and not t.cap and (
             nxt.low in DETERMINERS or nxt.low in PRONOUNS or nxt.low == "that" or nxt.cap
         ):
             return True
