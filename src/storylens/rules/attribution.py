@@ -871,3 +871,29 @@ NOT_SUBJECT_NAMES: frozenset[str] = frozenset(
 # ", now saying they think …"). Moved here from indirect.py unchanged (s7 tidy).
 PARTICIPLE_ADVERBS: frozenset[str] = frozenset(
     "even also again later then further repeatedly now still".split())
+
+# Cue verbs that take their object right after them and are never inverted after a
+# clause: in "…, blasted the board as reckless" the words after the verb are its object,
+# not an inverted speaker as in "…, said the board" (English inverts verbs of saying,
+# "said/added/wrote/asked X", not stance or thought verbs). A clause before such a verb
+# with no subject of its own is the subject's aside ("Vell, who has campaigned for the
+# levy since May, blasted the board …" had been read as the board's words). Verbs that do
+# invert stay out: "agreed Pasadena residents …", "suggested one analyst", "warned the
+# minister", "estimated one economist". From a session-8 read of speaker errors.
+NOT_INVERTED_LEMMAS: frozenset[str] = frozenset(
+    "blast slam accuse urge call demand believe think find charge tout threaten mention "
+    "indicate hint deny".split()
+)
+
+# Time adverbs that may stand, with a comma, between a continuing cue and the quote it
+# opens ("…, adding later, "NATO is costing us a fortune""): the narrator's words, not
+# the quote's (with ``TIME_WORDS``). From a session-8 read of PolNeAR valid boundaries.
+LEAD_ADVERBS: frozenset[str] = frozenset("later then again earlier afterwards afterward".split())
+
+# Finite verbs that make the "speaker" read after an inverted cue a clause when an object
+# opener follows them ("…, said the videos show the pilot leaving …"): evidence verbs and
+# finite verbs of saying and thinking. Not nouns such as "state" or participles such as
+# "noted" ("said the state attorney general", "said the noted author"). Session 8.
+CLAUSE_VERBS: frozenset[str] = EVIDENCE_FORMS | frozenset(
+    "says said tells told writes wrote thinks thought believes believed".split()
+)

@@ -26,8 +26,11 @@ from ...rules.attribution import (
     CALENDAR_WORDS,
     CUE_FORMS,
     DEMONSTRATIVES,
+    DETERMINERS,
     INDIRECT_LEMMAS,
+    LEAD_ADVERBS,
     PERSONAL_PRONOUNS,
+    TIME_WORDS,
 )
 from ...rules.numbers import TENS_WORDS, UNITS_WORDS
 from .direct import _attr_after, _attr_before
@@ -147,6 +150,11 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         main_sp: tuple[int, int] | None = None
         first_sp: list = []  # step 2's first speaker in this sentence, found once
         for sp, cue_span, (a, b) in _indirect(text, toks, s_start, s_end, near):
+            if cue_span and _coordinated_verb(text, cue_span[1], a):
+                continue  # "who said and did the same things": no reported words
+            lead = _LEAD_ADVERB.match(text, a, b)
+            if lead and lead.group(1).lower() in LEAD_ADVERBS | TIME_WORDS:
+                a = lead.end() - 1  # "adding later, "…"": the quote is the content
             if sp is None:  # ", adding that …": the sentence's main speaker
                 # (the indirect items added so far have their speakers in earlier
                 # sentences, or this sentence's main_sp is already set)
@@ -234,6 +242,10 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             else:
                 last_named = speaker
                 last_named_end = sp_span[1] if sp_span else ce
+                if sp_span and cue_span and cue_span[0] >= sp_span[1]:
+                    # "X, who runs the Y Retreat, said": names in the aside before the
+                    # cue are about the speaker, no other person for a later "he"
+                    last_named_end = cue_span[1]
         cue = text[cue_span[0] : cue_span[1]] if cue_span else None
         found.append(
             Quote(sids(cs, ce), cs, ce, text[cs:ce], direct, speaker, sp_span, cue, cue_span)
@@ -302,6 +314,33 @@ def _not_a_speaker(phrase: str) -> bool:
     plural noun): narration or a list, not someone speaking."""
     low = phrase.lower()
     return low in DEMONSTRATIVES or low in CALENDAR_WORDS or _bare_number(low)
+
+
+# A coordinator right after a cue joins a second verb to it ("said and did the same
+# things", "asked for or just were confused"): the words after are no reported content.
+# Not when a subject follows it ("police said and only three people were cited …", a
+# comma lost before "and"): a determiner, number, pronoun or name opens a clause.
+_COORDINATED_VERB = re.compile(r"\s*(?:and|or|nor)\s+([\w'’]+)", re.IGNORECASE)
+_SUBJECT_OPENERS = DETERMINERS | PERSONAL_PRONOUNS | frozenset(("only", "i", "we", "you", "it"))
+
+
+# A time adverb and a comma between a cue and the quote it opens ("…, adding later,
+# "NATO is costing us a fortune""): the narrator's, not the quoted words.
+_LEAD_ADVERB = re.compile(r"([A-Za-z]+),\s*[\"“]")
+
+
+def _coordinated_verb(text: str, cue_end: int, a: int) -> bool:
+    """Whether the content at ``a`` opens with "and"/"or"/"nor" right after the cue and
+    a verb, not a subject, follows it."""
+    if a < cue_end or text[cue_end:a].strip():
+        return False
+    m = _COORDINATED_VERB.match(text, cue_end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word[0].isupper() or word[0].isdigit() or word.lower() in _SUBJECT_OPENERS:
+        return False
+    return True
 
 
 def _bare_number(low: str) -> bool:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from ...rules.attribution import (
     ARTICLES,
+    CLAUSE_VERBS,
     CONTINUATION_INGS,
     CUE_FORMS,
     DEMONSTRATIVES,
     DETERMINERS,
     INDIRECT_LEMMAS,
     LABELS,
+    NOT_INVERTED_LEMMAS,
     PREPOSITIONS,
     PRONOUNS,
     STATEMENT_NOUNS,
@@ -32,6 +34,8 @@ def _attr_after(toks: list[_Tok]) -> _Attr | None:
         return None
     # said X[, appositive]
     c = _cue_at(toks, i, finite_only=True)
+    if c and CUE_FORMS.get(toks[i].low) in NOT_INVERTED_LEMMAS:
+        c = None  # "…, blasted the board as reckless": the board is the object
     if c:
         sp = _speaker_fwd(toks, c[1]) or _name_after(toks, c[1])
         if CUE_FORMS.get(toks[i].low) in INDIRECT_LEMMAS:
@@ -39,6 +43,8 @@ def _attr_after(toks: list[_Tok]) -> _Attr | None:
             whole = _described_after(toks, c[1])
             if whole and (sp is None or (sp[0] == whole[0] and sp[1] < whole[1])):
                 sp = whole
+        if sp and _holds_verb(toks, sp):
+            sp = None  # "…, said the videos show the pilot …": a clause, not a speaker
         if sp:
             return _Attr(_appositive(toks, sp), (toks[c[0]].start, toks[c[1] - 1].end))
     # X said (a speaker phrase, then optional adverbs, then the cue)
@@ -127,6 +133,20 @@ def _described_after(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if any(not w.cap and w.low.endswith(("ed", "ing")) and len(w.low) > 4 for w in words):
         return None  # "said the board wanted …": a clause, not a speaker
     return (words[0].start, words[-1].end)
+
+
+def _holds_verb(toks: list[_Tok], sp: tuple[int, int]) -> bool:
+    """A clause verb after the first word of a speaker phrase read after an inverted
+    cue, then an article, determiner, pronoun, "that" or a name: a clause, not a
+    speaker ("the videos show the pilot leaving …", "the report found that …")."""
+    i, j = _index_at(toks, sp[0]), _index_at(toks, sp[1] - 1)
+    for m in range(i + 1, min(j + 1, len(toks) - 1)):
+        t, nxt = toks[m], toks[m + 1]
+        if t.low in CLAUSE_VERBS and not t.cap and (
+            nxt.low in DETERMINERS or nxt.low in PRONOUNS or nxt.low == "that" or nxt.cap
+        ):
+            return True
+    return False
 
 
 def _time_word(t: _Tok) -> bool:

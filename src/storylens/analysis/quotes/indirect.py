@@ -272,6 +272,38 @@ def _coordinated_cue(toks: list[_Tok], m: int) -> bool:
     )
 
 
+_DASHES = frozenset(("-", "—", "–"))
+
+
+def _finite_verb(t: _Tok) -> bool:
+    """An auxiliary, a contracted verb or a past form: the clause before has a verb."""
+    return (
+        t.low in _FINITE_AUX
+        or t.low.endswith(("n't", "n’t", "'re", "’re", "'ve", "’ve"))
+        or t.low in _CONTRACTED_IS  # not "the family's": a possessive
+        or _past_form(t)
+    )
+
+
+_CONTRACTED_IS = frozenset(
+    f"{w}{a}s" for w in ("it", "he", "she", "that", "there", "what", "who") for a in "'’"
+)
+
+
+def _new_speaker_cue(toks: list[_Tok], i: int) -> bool:
+    """``and Democrats accused …`` / ``and she said …``: a new subject (a pronoun, or up
+    to three capitalised words) and its own finite cue right after "and": the next
+    attribution of the sentence, not more of the reported clause."""
+    if i >= len(toks):
+        return False
+    if toks[i].low in _SUBJECT_PRONOUNS and toks[i].low != "it":
+        m = i + 1
+        while m < len(toks) and (toks[m].low in CUE_PREFIX or ly_adverb(toks, m)):
+            m += 1
+        return _cue_at(toks, m, finite_only=True) is not None
+    return _named_cue(toks, i)
+
+
 def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) -> int:
     """End of reported content starting at token ``k``: the sentence end without its
     final punctuation (kept when a closing quote mark follows it), or the end of its
@@ -301,6 +333,22 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
         if t.low in _CLAUSE_JOINS and toks[m - 1].text != "," and _coordinated_cue(toks, m):
             e = toks[m - 1].end  # "… supporting Clinton and said she would …": a new cue
             break
+        if (
+            t.low == "and"
+            and toks[m - 1].text[0].isalnum()
+            and not toks[m - 1].cap
+            and _new_speaker_cue(toks, m + 1)
+            and any(_finite_verb(x) for x in toks[k:m])
+        ):
+            e = toks[m - 1].end  # "… mishandled the case and Democrats accused …"
+            break
+        if t.text in _DASHES and toks[m - 1].text not in _DASHES:
+            j = m + 1
+            while j < len(toks) and toks[j].text in _DASHES:
+                j += 1  # "--" is two tokens
+            if j + 1 < len(toks) and _breaks_after_comma(toks, j):
+                e = t.start  # "… would be more intense -- and he noted that …"
+                break
         if t.text != ",":
             continue
         if m + 2 >= len(toks):

@@ -209,6 +209,24 @@ def _appositive_back(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
             if start == 0 or toks[start - 1].text in (",", ":", ";"):
                 return name
         return None
+    if app[0].low in ("who", "whose", "which") and prev >= 1:
+        # "Mr. Obama, who understood …, told" / "X, president of Y, which represents …,
+        # said": a relative clause set off by commas is the narrator's aside about the
+        # speaker, not the speaker phrase (PolNeAR's source spans end before it)
+        if toks[prev - 1].text == ",":
+            return None
+        inner = _appositive_back(toks, prev)
+        if inner is not None:
+            return inner
+        name = _phrase_back(toks, prev)
+        if name is None or not toks[_index_at(toks, name[0])].cap:
+            return None
+        start = _index_at(toks, name[0])
+        if start > 0 and toks[start - 1].text not in (",", ":", ";") and not _is_quote_tok(
+            toks[start - 1]
+        ):
+            return None
+        return name
     if any(_cue_at(toks, m, True) for m in range(prev + 1, comma)):
         return None
     if not (
@@ -222,7 +240,7 @@ def _appositive_back(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
         return None
     name = _phrase_back(toks, prev)
     if name is None or not toks[_index_at(toks, name[0])].cap:
-        return None
+        return _described_name(toks, prev, app)
     start = _index_at(toks, name[0])
     if (
         start > 0
@@ -231,6 +249,25 @@ def _appositive_back(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
     ):
         return None  # the name must open its clause
     return (name[0], toks[comma - 1].end)
+
+
+def _described_name(toks: list[_Tok], prev: int, app: list[_Tok]) -> tuple[int, int] | None:
+    """``one of the family's attorneys, Justin Vell, said``: a description opening its
+    clause, then the name in apposition (every word capitalised): both are the speaker
+    phrase (PolNeAR's source span), whose name part is the name."""
+    if not app or len(app) > 4 or not all(t.cap or t.low in NAME_INNER for t in app):
+        return None
+    if not (app[0].cap and app[-1].cap) or app[0].low in PRONOUNS:
+        return None
+    desc = subject_phrase(toks, prev)
+    if desc is None:
+        return None
+    start = _index_at(toks, desc[0])
+    if start > 0 and toks[start - 1].text not in (",", ":", ";"):
+        return None
+    if toks[start].cap:
+        return None  # a capitalised phrase before: a name or place, read above
+    return (desc[0], app[-1].end)
 
 
 def _phrase_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -473,7 +510,8 @@ _PLACE_HEADS = frozenset(
 def _name_part(speaker: str) -> str:
     """``"Ryan Ellis, a Republican tax consultant"`` -> ``"Ryan Ellis"``; a title before
     the name in an appositive gives the name: ``"Former Vell manager, Ana Lund"`` ->
-    ``"Ana Lund"``."""
+    ``"Ana Lund"``, as does a description opened by a determiner (``"one of the
+    family's attorneys, Justin Vell"`` -> ``"Justin Vell"``)."""
     parts = speaker.split(",", 2)
     first = parts[0].strip()
     if len(parts) > 1:
@@ -485,6 +523,17 @@ def _name_part(speaker: str) -> str:
             and all(w[:1].isupper() for w in name)
             and name[0].lower() not in DETERMINERS
         ):
+            return " ".join(name)
+        if (
+            head
+            and head[0].lower() in DETERMINERS
+            and 1 <= len(name) <= 4
+            and all(w[:1].isupper() for w in name)
+            and name[0].lower() not in DETERMINERS
+            and len(parts) == 2
+        ):
+            # "one of the family's attorneys, Justin Vell", "one dispensary, Sunnyside":
+            # a description, then the name in apposition
             return " ".join(name)
     return first
 

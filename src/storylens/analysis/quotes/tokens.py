@@ -29,6 +29,13 @@ _FINITE = frozenset(f for f in CUE_FORMS if not f.endswith("ing") and " " not in
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|St|Jr|Sr|Capt|Cmdr|Adm|Supt)\."
     r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: "Paul D. Ryan"
+    # initials that run together keep their last stop inside a name (the stop had ended
+    # "Rep. G.K. Butterfield" at "G.K"): after a title ("Rep.", "Sen.") or before two
+    # capitalised words ("the U.S. Census Bureau"); not before one capitalised word and a
+    # lower-case one, where an unsplit sentence may end ("… from the U.S. Lund said")
+    r"|(?:(?<=\b[A-Z][a-z]\. )|(?<=\b[A-Z][a-z]{2}\. )|(?<=\b[A-Z][a-z]{3}\. ))"
+    r"(?:[A-Z]\.){2,}(?=\s+[A-Z])"
+    r"|(?:[A-Z]\.){2,}(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z(]|\s*[,(]))"
     # a number with thousands separators is one token ("$275,000"): its comma ends no clause
     # (tried only where a number starts, and without backtracking: a long run of digit
     # groups costs one scan, not one per position)
