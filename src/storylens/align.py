@@ -55,11 +55,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache, partial
 from itertools import combinations
 from operator import itemgetter
 
+from .claims import different_claims, quote_speakers
 from .diff import word_diff
 from .models import AlignKind, Alignment, Document, Link, PairDiff, Sentence
 from .normalize import STOPWORDS, normalize_text, stem, tokens
@@ -457,7 +458,8 @@ _Near = tuple[float, int, int, Callable[[], bool]]
 
 
 def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options,
-                     near_out: list[_Near] | None = None) -> list[_Edge]:
+                     near_out: list[_Near] | None = None,
+                     speakers: Mapping[str, frozenset[str]] | None = None) -> list[_Edge]:
     # 1. types
     type_of: dict[str, int] = {}
     members: list[list[int]] = []
@@ -547,9 +549,12 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options,
             quoted_memo[t] = _quoted_stems(sents[members[t][0]].text)
         return quoted_memo[t]
 
+    spk = speakers or {}
+
     def clash(ta: int, tb: int) -> bool:
-        return (_different_quotes(quoted(ta), quoted(tb))
-                or polarity_clash(sents[members[ta][0]].text, sents[members[tb][0]].text))
+        sa, sb = sents[members[ta][0]], sents[members[tb][0]]
+        return (_different_quotes(quoted(ta), quoted(tb)) or polarity_clash(sa.text, sb.text)
+                or different_claims(sa.text, sb.text, spk.get(sa.id, ()), spk.get(sb.id, ())) is not None)
 
     toks_memo: dict[int, list[str]] = {}
 
@@ -837,7 +842,7 @@ def align_links(docs: Sequence[Document], options: Options = _DEFAULT_OPTIONS,
     art_index = {d.id: i for i, d in enumerate(docs)}
     art_of = [art_index[s.article] for s in sents]
     near: list[_Near] | None = [] if options.context_paraphrases else None
-    edges = _candidate_edges(sents, art_of, options, near) if len(docs) > 1 and sents else []
+    edges = _candidate_edges(sents, art_of, options, near, quote_speakers(docs)) if len(docs) > 1 and sents else []
 
     # 4. pairwise matching
     by_pair: dict[tuple[int, int], list[_Edge]] = defaultdict(list)
