@@ -10,9 +10,13 @@ outlet or text never reach the terminal (``report.controls``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from rich import box
+from rich._wrap import divide_line
+from rich.cells import _is_single_cell_widths as _single_cells
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.rule import Rule
 from rich.segment import Segment
@@ -63,6 +67,15 @@ def render(
         # Fixed for this one render: rich asks the terminal for its size on every print
         # and every wrap (~2,000 times, ~0.05 s, for a 50-article story).
         console.size = console.size
+    out = _Out(console)
+    try:
+        _render(comparison, out, options, label)
+    finally:
+        out.close()
+
+
+def _render(comparison: Comparison, out: _Out, options: Options, label: str | None) -> None:
+    console = out
     outlets = {d.id: d.article.outlet for d in comparison.documents}
     console.print(Rule(Text("storylens: one story, every side", style="bold")))
     title = story_title(
@@ -213,7 +226,7 @@ def _heat(v: float) -> str:
     return "dim"
 
 
-def _findings(c: Comparison, console: Console, outlets: dict[str, str]) -> None:
+def _findings(c: Comparison, console: _Out, outlets: dict[str, str]) -> None:
     if not c.findings:
         console.print(Text("No findings.", style="dim"))
         return
@@ -252,7 +265,7 @@ def _findings(c: Comparison, console: Console, outlets: dict[str, str]) -> None:
             style="dim"))
 
 
-def _coverage(c: Comparison, console: Console) -> None:
+def _coverage(c: Comparison, console: _Out) -> None:
     """The per-outlet coverage summary (``findings.summary``): one row per outlet, then
     the loaded words that differ most between outlets (capped)."""
     from ..findings.summary import coverage_summary
@@ -322,19 +335,23 @@ def _facts_cell(count: int, top: list[dict], too_little: bool = False) -> Text:
     return cell
 
 
-def _hang(console: Console, prefix: Text, body: Text) -> Text:
+def _hang(console: _Out, prefix: Text, body: Text) -> Text | _Plain:
     """``prefix`` then ``body``, wrapped lines of the body indented under its first word.
 
     Wrapping by hand with ``Text.wrap`` rather than a one-row ``Table.grid``: a grid per
     line made the terminal view of a 50-article story take most of a second. When every
     line fits the console, the result is marked ``no_wrap``, for :func:`_print_hung` to
     print without wrapping it all over again (that second pass was ~0.05 s of the
-    0.4 s 50-article view).
+    0.4 s 50-article view). Without colour the lines are plain strings (:class:`_Plain`).
     """
     pad = prefix.cell_len + 1
-    full = console.width  # not cheap: it asks the terminal each time
+    full = console.width
     width = max(20, full - pad)
-    lines = body.wrap(console, width)
+    if console.plain and "\t" not in body.plain:  # Text.wrap expands tabs first
+        indent = "\n" + " " * pad
+        body_lines = _wrap(body.plain, width)
+        return _Plain(prefix.plain + " " + indent.join(body_lines), width + pad <= full)
+    lines = body.wrap(console.console, width)
     out = Text(no_wrap=width + pad <= full)
     for i, line in enumerate(lines):
         if i:
@@ -346,7 +363,7 @@ def _hang(console: Console, prefix: Text, body: Text) -> Text:
     return out
 
 
-def _print_hung(console: Console, text: Text) -> None:
+def _print_hung(console: _Out, text: Text | _Plain) -> None:
     # print() joins what it is given into a new Text, dropping the Text's own no_wrap
     console.print(text, no_wrap=text.no_wrap)
 
@@ -358,11 +375,11 @@ class _Lines:
     wait in the batch; a line that must wrap, and anything the caller prints itself, comes
     after :meth:`flush`, so the output is the same bytes in the same order."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: _Out) -> None:
         self.console = console
-        self.waiting: list[Text] = []
+        self.waiting: list = []
 
-    def add(self, text: Text) -> None:
+    def add(self, text: Text | _Plain) -> None:
         if text.no_wrap:
             self.waiting.append(text)
         else:
@@ -371,11 +388,128 @@ class _Lines:
 
     def flush(self) -> None:
         if self.waiting:
-            self.console.print(Text("\n").join(self.waiting), no_wrap=True)
+            if self.console.plain:
+                joined = _Plain("\n".join(t.plain for t in self.waiting), True)
+                self.console.print(joined, no_wrap=True)
+            else:
+                self.console.print(Text("\n").join(self.waiting), no_wrap=True)
             self.waiting = []
 
 
-def _sentence_line(c: Comparison, sids: list[str], outlets: dict[str, str], console: Console) -> Text:
+class _Plain:
+    """Text without styles, for a console without colour: a hung line (``no_wrap`` as
+    :func:`_hang` sets it on a ``Text``)."""
+
+    __slots__ = ("no_wrap", "plain")
+
+    def __init__(self, plain: str, no_wrap: bool | None = None) -> None:
+        self.plain = plain
+        self.no_wrap = no_wrap
+
+
+class _Out:
+    """Where the summary goes: the rich console, or, when it has no colour to show (a
+    pipe, a file, ``NO_COLOR``, ``TERM=dumb``), plain strings written to its file.
+
+    Without colour rich's styles render to nothing, so its output is text laid out by
+    its wrapping, and rich spends most of the 50-article view's time (~0.2 s of ~2 s) on
+    objects that only carry styles: segments, spans, a per-line render. The plain path
+    lays the text out with rich's own functions (:func:`_wrap`) and writes each print's
+    lines at once: the same bytes (tests/unit/test_terminal_plain.py compares both paths
+    at several widths on text with wide characters, tabs, long words and controls).
+    Rules and tables, a few per report, still go through rich.
+    """
+
+    def __init__(self, console: _Out) -> None:
+        self.console = console
+        self.width = console.width  # fixed for the render (``render`` pins the size)
+        self.color_system = console.color_system
+        self.plain = _plain_ok(console)
+        self.safe = isinstance(console, SafeConsole)
+        self._chunks: list[str] = []
+
+    def print(self, obj, no_wrap: bool | None = None) -> None:
+        """``console.print(obj, no_wrap=no_wrap)``, for a ``Text``, a :class:`_Plain` or
+        any other renderable."""
+        if not self.plain:
+            self.console.print(obj, no_wrap=no_wrap)
+            return
+        if isinstance(obj, Text | _Plain) and "\t" not in obj.plain:
+            width = self.width
+            text = obj.plain
+            # print() joins its objects into a new Text: the object's own no_wrap is
+            # dropped, and the keyword's applies (Text.__rich_console__, Text.wrap)
+            lines = text.split("\n") if no_wrap else _wrap(text, width)
+            # Console.print crops each line to the width (Segment.split_and_crop_lines),
+            # then SafeConsole cleans what is written
+            safe = terminal_safe if self.safe else str
+            self._chunks.append("\n".join(safe(_crop(line, width)) for line in lines) + "\n")
+            return
+        self.flush()
+        self.console.print(Text(obj.plain) if isinstance(obj, _Plain) else obj, no_wrap=no_wrap)
+
+    def flush(self) -> None:
+        if not self._chunks:
+            return
+        text = "".join(self._chunks)
+        self._chunks = []
+        try:
+            self.console.file.write(text)
+            self.console.file.flush()
+        except BrokenPipeError:
+            self.console.on_broken_pipe()
+
+    def close(self) -> None:
+        self.flush()
+
+
+def _plain_ok(console: Console) -> bool:
+    """Whether rich would print this console's text without any escape codes and as it
+    lays it out: no colour system, nothing recorded or captured, no soft wrap."""
+    return (
+        console.color_system is None
+        and not console.record
+        and not console.quiet
+        and not console.soft_wrap
+        and not console.is_jupyter
+        and not console.legacy_windows
+        and not console._render_hooks  # a live display (progress bar) redraws around prints
+        and console._buffer_index == 0  # inside ``with console:`` (capture) rich buffers
+    )
+
+
+_TRAILING_SPACE = re.compile(r"\s+$")  # rich.text's _re_whitespace
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """The lines ``Text(text).wrap(console, width)`` gives (justify and overflow left at
+    rich's defaults, "default" and "fold"; ``text`` without tabs), without building a
+    ``Text`` per line: the same rich functions, ``divide_line`` and ``set_cell_size``."""
+    out: list[str] = []
+    for line in text.split("\n"):  # Text.split("\n", allow_blank=True)
+        offsets = divide_line(line, width, fold=True)
+        if offsets:
+            bounds = [0, *offsets, len(line)]
+            pieces = [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+        else:
+            pieces = [line]
+        for piece in pieces:
+            if len(piece) > width:  # Text.rstrip_end(width)
+                m = _TRAILING_SPACE.search(piece)
+                if m is not None:
+                    piece = piece[: len(piece) - min(len(m.group(0)), len(piece) - width)]
+            out.append(_crop(piece, width))  # Text.truncate(width, overflow="fold")
+    return out
+
+
+def _crop(line: str, width: int) -> str:
+    """``line`` cut to ``width`` cells, as rich cuts a line that is too long."""
+    if len(line) <= width and _single_cells(line):
+        return line
+    return set_cell_size(line, width) if cell_len(line) > width else line
+
+
+def _sentence_line(c: Comparison, sids: list[str], outlets: dict[str, str], console: _Out) -> Text | _Plain:
     sid = sids[0]
     try:
         s = c.sentence(sid)
@@ -391,7 +525,7 @@ def _sentence_line(c: Comparison, sids: list[str], outlets: dict[str, str], cons
     return _hang(console, Text(f"  {ids:<7}", style="dim"), body)
 
 
-def _diff_text(d: PairDiff, console: Console) -> Text:
+def _diff_text(d: PairDiff, console: _Out) -> Text | _Plain:
     """The word diff; without colour (a pipe, ``NO_COLOR``) dropped and added words are
     marked ``[-old-]{+new+}`` as ``git diff --word-diff=plain`` does, so it still reads."""
     out = Text()
@@ -419,7 +553,7 @@ def _diff_text(d: PairDiff, console: Console) -> Text:
     return _hang(console, Text("   "), out)
 
 
-def _groups(c: Comparison, console: Console, outlets: dict[str, str], limit: int) -> None:
+def _groups(c: Comparison, console: _Out, outlets: dict[str, str], limit: int) -> None:
     if not c.alignments:
         return
     console.print(
@@ -478,7 +612,7 @@ def _ordered(alignments: tuple[Alignment, ...]) -> list[Alignment]:
     return sorted(alignments, key=lambda a: rank.get(a.kind, 3))
 
 
-def _unique(c: Comparison, console: Console) -> None:
+def _unique(c: Comparison, console: _Out) -> None:
     if not c.unique:
         return
     per_doc: dict[str, list[str]] = defaultdict(list)
@@ -505,7 +639,7 @@ def _unique(c: Comparison, console: Console) -> None:
 POST_LABEL = "[embedded post] "
 
 
-def _unique_line(doc: Document, sid: str, console: Console) -> Text:
+def _unique_line(doc: Document, sid: str, console: _Out) -> Text | _Plain:
     idx = int(sid.partition(":s")[2])
     s = doc.sentences[idx] if idx < len(doc.sentences) else None
     body = Text(_s(s.text) if s is not None else "(missing sentence)")
@@ -514,7 +648,7 @@ def _unique_line(doc: Document, sid: str, console: Console) -> Text:
     return _hang(console, Text(f"  {sid:<7}", style="dim"), body)
 
 
-def _skipped(c: Comparison, console: Console) -> None:
+def _skipped(c: Comparison, console: _Out) -> None:
     if not c.skipped:
         return
     console.print(Rule(Text(f"Skipped inputs ({len(c.skipped)})", style="bold"), align="left"))
