@@ -109,3 +109,59 @@ def test_consoles_that_rich_must_handle_keep_rich():
     assert T._plain_ok(console)
     with console.capture():
         assert not T._plain_ok(console)
+
+
+def _tables():
+    """Tables shaped as the summary's (articles, share matrix, coverage), filled with cells
+    that are hard to lay out."""
+    from rich import box
+    from rich.table import Table
+
+    cells = [
+        "Ferries halted after surge",
+        "港務局は月曜日にフェリーの運航を停止したと発表した",
+        "https://ferries.example.org/notices/2031/storm-surge-ostrava-sound",
+        "",
+        "Zoe\u0308 Brandt 🧑\u200d🚒 crews",
+        "two\nlines of text\n· and a third, longer than the others by some way",
+        "     spaced     out     ",
+    ]
+    articles = Table(title="Articles", box=box.SIMPLE_HEAVY, title_justify="left", title_style="bold",
+                     pad_edge=False)
+    articles.add_column("id", no_wrap=True)
+    articles.add_column("outlet / credits", min_width=12, max_width=22)
+    articles.add_column("title", min_width=14, overflow="fold", ratio=1)
+    articles.add_column("sents", justify="right", no_wrap=True)
+    for i, c in enumerate(cells):
+        articles.add_row(Text(f"a{i + 1}"), Text(cells[-1 - i], style="bold"), Text(c),
+                         Text(f"{i * 7} 港") if i % 2 else str(i * 7))
+    matrix = Table(title="Shared text (share of row in column, a title longer than a narrow console)",
+                   box=box.SIMPLE, title_justify="left")
+    matrix.add_column("")
+    for i in range(4):
+        matrix.add_column(f"a{i + 1}", justify="right")
+    for i in range(4):
+        matrix.add_row(Text(f"a{i + 1} ★ likely source" if i == 1 else f"a{i + 1}"),
+                       *[Text("·") if i == j else Text(f"{(i + j) * 13 % 100}%") for j in range(4)])
+    coverage = Table(box=box.SIMPLE_HEAD, show_edge=False)
+    for col in ("outlet", "only here", "leaves out", "loaded words"):
+        coverage.add_column(col)
+    for c in cells:
+        coverage.add_row(Text(c[:20]), Text(f"3\n· {c}"), Text("n/a (shares too little to tell)"),
+                         Text(f"2 (1.5/1000 words): {c}"))
+    return [articles, matrix, coverage]
+
+
+@pytest.mark.parametrize("width", [12, 20, 31, 47, 60, 80, 133])
+def test_tables_match_rich(width):
+    for safe in (True, False):
+        cls = T.SafeConsole if safe else Console
+        for table in _tables():
+            console = cls(width=width, file=io.StringIO(), color_system=None)
+            console.print(table)
+            out = T._Out(cls(width=width, file=io.StringIO(), color_system=None))
+            if width >= 31:  # narrower, a column has no room inside its padding: rich prints
+                assert T._table_lines(table, out.console, width) is not None  # premise
+            out.print(table)
+            out.close()
+            assert out.console.file.getvalue() == console.file.getvalue(), (width, table.title)

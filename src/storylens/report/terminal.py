@@ -434,7 +434,13 @@ class _Out:
         if not self.plain:
             self.console.print(obj, no_wrap=no_wrap)
             return
-        if isinstance(obj, Text | _Plain) and "\t" not in obj.plain:
+        if isinstance(obj, Table):
+            lines = _table_lines(obj, self.console, self.width)
+            if lines is not None:
+                # cells are cleaned one by one (SafeConsole cleans each segment)
+                self._chunks.append("\n".join(_crop(line, self.width) for line in lines) + "\n")
+                return
+        elif isinstance(obj, Text | _Plain) and "\t" not in obj.plain:
             width = self.width
             text = obj.plain
             # print() joins its objects into a new Text: the object's own no_wrap is
@@ -500,6 +506,138 @@ def _wrap(text: str, width: int) -> list[str]:
                     piece = piece[: len(piece) - min(len(m.group(0)), len(piece) - width)]
             out.append(_crop(piece, width))  # Text.truncate(width, overflow="fold")
     return out
+
+
+def _layout(text: str, width: int, justify: str = "default", overflow: str = "fold",
+            no_wrap: bool = False) -> list[str]:
+    """The lines ``Text(text).wrap(console, width, justify=..., overflow=..., no_wrap=...)``
+    gives for ``text`` without tabs, justify "default", "left" or "right" and overflow
+    "fold" or "ellipsis" (what the summary's tables use)."""
+    if justify == "default" and overflow == "fold" and not no_wrap:
+        return _wrap(text, width)
+    out: list[str] = []
+    for line in text.split("\n"):
+        if no_wrap:
+            pieces = [line]
+        else:
+            offsets = divide_line(line, width, fold=overflow == "fold")
+            bounds = [0, *offsets, len(line)]
+            pieces = [_rstrip_end(line[a:b], width) for a, b in zip(bounds, bounds[1:], strict=False)]
+        for piece in pieces:
+            if justify == "left":
+                piece = _truncate(piece, width, overflow, pad=True)
+            elif justify == "right":
+                piece = _truncate(piece.rstrip(), width, overflow)
+                piece = " " * (width - cell_len(piece)) + piece
+            out.append(_truncate(piece, width, overflow))
+    return out
+
+
+def _rstrip_end(piece: str, width: int) -> str:
+    """``Text.rstrip_end``: trailing whitespace past ``width`` characters dropped."""
+    if len(piece) > width:
+        m = _TRAILING_SPACE.search(piece)
+        if m is not None:
+            return piece[: len(piece) - min(len(m.group(0)), len(piece) - width)]
+    return piece
+
+
+def _truncate(piece: str, width: int, overflow: str, pad: bool = False) -> str:
+    """``Text.truncate``."""
+    length = cell_len(piece)
+    if length > width:
+        return set_cell_size(piece, width - 1) + "…" if overflow == "ellipsis" else set_cell_size(piece, width)
+    if pad and length < width:
+        return piece + " " * (width - length)
+    return piece
+
+
+def _table_lines(table: Table, console: Console, width: int) -> list[str] | None:
+    """The lines ``console.print(table)`` writes on a console without colour, for the
+    tables this summary builds (``None`` for anything else: rich prints it).
+
+    The column widths are rich's own (``Table._calculate_column_widths``, the same
+    measuring); only the cells are laid out here, as ``Table._render`` does with a
+    ``Padding`` per cell, top-aligned rows (the header bottom-aligned) and the box's
+    rows between them.
+    """
+    pad = table.padding
+    if (
+        table.box is None or not table.show_header or table.show_footer or table.show_lines
+        or table.leading or table.caption or table.width is not None or table.min_width is not None
+        or table.expand or table.collapse_padding or tuple(pad) != (0, 1, 0, 1)
+        or not table.columns
+        or not console.encoding.lower().startswith("utf")  # rich would draw an ASCII box
+        or any(row.end_section for row in table.rows)
+        or (table.title is not None and not _plain_cell(table.title))
+    ):
+        return None
+    columns = table.columns
+    grid = []  # per column: its header and cells as plain text
+    for col in columns:
+        if col.width is not None or col.vertical != "top" or col.justify not in ("left", "right") \
+                or col.overflow not in ("fold", "ellipsis"):
+            return None
+        cells = [col.header, *col._cells]
+        if not all(_plain_cell(c) for c in cells):
+            return None
+        grid.append([c.plain if isinstance(c, Text) else c for c in cells])
+    extra = table._extra_width
+    options = console.options.update_width(width - extra)
+    widths = table._calculate_column_widths(console, options)
+    table_width = sum(widths) + extra
+    last = len(columns) - 1
+    lefts = [0 if (i == 0 and not table.pad_edge) else 1 for i in range(len(columns))]
+    rights = [0 if (i == last and not table.pad_edge) else 1 for i in range(len(columns))]
+    if any(w - a - b < 1 for w, a, b in zip(widths, lefts, rights, strict=True)):
+        return None
+    safe = terminal_safe if isinstance(console, SafeConsole) else str
+    box = table.box.substitute(options, safe=table.safe_box if table.safe_box is not None else console.safe_box)
+    out: list[str] = []
+    if table.title is not None:
+        title = table.title.plain if isinstance(table.title, Text) else table.title
+        if "\t" in title or table.title_justify not in ("left", "right"):
+            return None
+        out += [safe(t) for t in _layout(title, table_width, justify=table.title_justify)]
+    if table.show_edge:
+        out.append(box.get_top(widths))
+    n_rows = len(grid[0])
+    for r in range(n_rows):
+        cells = []
+        for c, col in enumerate(columns):
+            w = widths[c]
+            inner = w - lefts[c] - rights[c]
+            lines = _layout(grid[c][r], inner, col.justify, col.overflow, col.no_wrap)
+            cells.append([
+                " " * lefts[c] + safe(set_cell_size(line, inner)) + " " * rights[c] for line in lines
+            ])
+        height = max(len(cell) for cell in cells)
+        for c, cell in enumerate(cells):
+            blank = [" " * widths[c]] * (height - len(cell))
+            cells[c] = blank + cell if r == 0 else cell + blank  # the header sits on the rule
+        first, final = r == 0, r == n_rows - 1
+        left, right, divider = (
+            (box.head_left, box.head_right, box.head_vertical) if first
+            else (box.foot_left, box.foot_right, box.foot_vertical) if final
+            else (box.mid_left, box.mid_right, box.mid_vertical)
+        )
+        for i in range(height):
+            line = divider.join(cell[i] for cell in cells)
+            out.append(left + line + right if table.show_edge else line)
+        if first:
+            out.append(box.get_row(widths, "head", edge=table.show_edge))
+    if table.show_edge:
+        out.append(box.get_bottom(widths))
+    return out
+
+
+def _plain_cell(cell) -> bool:
+    """Whether a cell's text is laid out as it reads: a ``Text`` with no settings of its
+    own, or a string that rich's markup and emoji codes leave as it is; no tabs."""
+    if isinstance(cell, Text):
+        return (cell.justify is None and cell.overflow is None and cell.no_wrap is None
+                and cell.end == "\n" and "\t" not in cell.plain)
+    return isinstance(cell, str) and not any(ch in cell for ch in "[:\t")
 
 
 def _crop(line: str, width: int) -> str:
