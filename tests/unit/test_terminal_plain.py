@@ -165,3 +165,19 @@ def test_tables_match_rich(width):
             out.print(table)
             out.close()
             assert out.console.file.getvalue() == console.file.getvalue(), (width, table.title)
+
+
+def test_divide_matches_rich_divide_line():
+    """``_divide`` (one-cell text with ``len``) breaks where ``rich._wrap.divide_line``
+    does: random lines of words, long words, runs of spaces, at widths 1 to 40."""
+    import random
+
+    from rich._wrap import divide_line
+
+    rng = random.Random(2031)
+    pieces = ["a", "ferry", "crossings", "x" * 45, " ", "   ", "港務局", "Zoë", "-", "—", "\u00a0"]
+    for _ in range(600):
+        line = "".join(rng.choice(pieces) + rng.choice(["", " ", "  "]) for _ in range(rng.randrange(12)))
+        width = rng.randrange(1, 41)
+        for fold in (True, False):
+            assert T._divide(line, width, fold) == divide_line(line, width, fold=fold), (line, width)
