@@ -9,6 +9,7 @@ import io
 from unittest import mock
 
 import pytest
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.text import Text
 
@@ -169,15 +170,21 @@ def test_tables_match_rich(width):
 
 def test_divide_matches_rich_divide_line():
     """``_divide`` (one-cell text with ``len``) breaks where ``rich._wrap.divide_line``
-    does: random lines of words, long words, runs of spaces, at widths 1 to 40."""
+    does: random lines of words, long words, runs of spaces, dashes and curly quotes
+    (one cell, looked up), wide, zero-width and joined characters, at widths 1 to 40."""
     import random
 
     from rich._wrap import divide_line
 
     rng = random.Random(2031)
-    pieces = ["a", "ferry", "crossings", "x" * 45, " ", "   ", "港務局", "Zoë", "-", "—", "\u00a0"]
-    for _ in range(600):
-        line = "".join(rng.choice(pieces) + rng.choice(["", " ", "  "]) for _ in range(rng.randrange(12)))
-        width = rng.randrange(1, 41)
-        for fold in (True, False):
-            assert T._divide(line, width, fold) == divide_line(line, width, fold=fold), (line, width)
+    one_cell = ["a", "ferry", "crossings", "x" * 45, " ", "   ", "Zoë", "-", "—", "\u00a0",
+                "’s", "“quoted”", "…", "·", "→"]
+    other = ["港務局", "Zoe\u0308", "🧑\u200d🚒", "\u2764\ufe0f", "\u200b", "\ufe0f"]
+    for pieces in (one_cell, one_cell + other):
+        for _ in range(400):
+            line = "".join(rng.choice(pieces) + rng.choice(["", " ", "  "])
+                           for _ in range(rng.randrange(12)))
+            width = rng.randrange(1, 41)
+            for fold in (True, False):
+                assert T._divide(line, width, fold) == divide_line(line, width, fold=fold), (line, width)
+            assert T._crop(line, width) == (set_cell_size(line, width) if cell_len(line) > width else line)
