@@ -6,6 +6,11 @@ says, and the inputs that were skipped. All article text goes through ``rich.tex
 never through console markup, so brackets in an article cannot restyle the output, and
 the CLI prints through :class:`SafeConsole`, so escape sequences in an article's title,
 outlet or text never reach the terminal (``report.controls``).
+
+Without a colour system (a pipe, a file, ``TERM=dumb``) rich's styles print as nothing,
+and the summary is laid out and written as plain strings by :class:`_Out` with rich's own
+measuring and wrapping functions: the same bytes as rich prints, at about a quarter of
+the time (tests/unit/test_terminal_plain.py compares the two).
 """
 
 from __future__ import annotations
@@ -409,18 +414,20 @@ class _Plain:
 
 class _Out:
     """Where the summary goes: the rich console, or, when it has no colour to show (a
-    pipe, a file, ``NO_COLOR``, ``TERM=dumb``), plain strings written to its file.
+    pipe, a file, ``TERM=dumb``; not ``NO_COLOR`` on a terminal, where rich still writes
+    bold and underline), plain strings written to its file.
 
     Without colour rich's styles render to nothing, so its output is text laid out by
     its wrapping, and rich spends most of the 50-article view's time (~0.2 s of ~2 s) on
     objects that only carry styles: segments, spans, a per-line render. The plain path
-    lays the text out with rich's own functions (:func:`_wrap`) and writes each print's
-    lines at once: the same bytes (tests/unit/test_terminal_plain.py compares both paths
-    at several widths on text with wide characters, tabs, long words and controls).
-    Rules and tables, a few per report, still go through rich.
+    lays the text and the tables out with rich's own functions (:func:`_wrap`,
+    :func:`_table_lines`) and writes each print's lines at once: the same bytes
+    (tests/unit/test_terminal_plain.py compares both paths at several widths on text with
+    wide characters, tabs, long words and controls). Rules, five per report, and anything
+    the plain path does not cover (a tab, a table of another shape) still go through rich.
     """
 
-    def __init__(self, console: _Out) -> None:
+    def __init__(self, console: Console) -> None:
         self.console = console
         self.width = console.width  # fixed for the render (``render`` pins the size)
         self.color_system = console.color_system
