@@ -129,27 +129,30 @@ def test_finding_confidence_is_labelled_as_rule_precision(out):
 
 
 def _printed(comparison, width: int, colour: bool, one_by_one: bool) -> tuple[str, int]:
-    """The terminal bytes and the number of console.print calls; ``one_by_one`` prints
-    every hung line on its own, as the renderer did before it batched them."""
+    """The terminal bytes and the number of prints (each a ``console.print`` with colour,
+    a plain write without, report.terminal._Out); ``one_by_one`` prints every hung line on
+    its own, as the renderer did before it batched them."""
     from unittest import mock
 
     import storylens.report.terminal as T
 
-    class Counting(T.SafeConsole):
-        calls = 0
+    calls = 0
+    real = T._Out.print
 
-        def print(self, *a, **k):
-            Counting.calls += 1
-            return super().print(*a, **k)
+    def counting(self, *a, **k):
+        nonlocal calls
+        calls += 1
+        return real(self, *a, **k)
 
-    console = Counting(width=width, file=io.StringIO(), force_terminal=colour,
-                       color_system="truecolor" if colour else None)
-    if one_by_one:
-        with mock.patch.object(T._Lines, "add", lambda self, text: T._print_hung(self.console, text)):
+    console = T.SafeConsole(width=width, file=io.StringIO(), force_terminal=colour,
+                            color_system="truecolor" if colour else None)
+    with mock.patch.object(T._Out, "print", counting):
+        if one_by_one:
+            with mock.patch.object(T._Lines, "add", lambda self, text: T._print_hung(self.console, text)):
+                render(comparison, console)
+        else:
             render(comparison, console)
-    else:
-        render(comparison, console)
-    return console.file.getvalue(), Counting.calls
+    return console.file.getvalue(), calls
 
 
 @pytest.mark.parametrize(("width", "colour"), [(120, True), (100, False), (30, True), (24, False)])

@@ -6,13 +6,22 @@ says, and the inputs that were skipped. All article text goes through ``rich.tex
 never through console markup, so brackets in an article cannot restyle the output, and
 the CLI prints through :class:`SafeConsole`, so escape sequences in an article's title,
 outlet or text never reach the terminal (``report.controls``).
+
+Without a colour system (a pipe, a file, ``TERM=dumb``) rich's styles print as nothing,
+and the summary is laid out and written as plain strings by :class:`_Out` with rich's own
+measuring and wrapping functions: the same bytes as rich prints, at about a quarter of
+the time (tests/unit/test_terminal_plain.py compares the two).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from rich import box
+from rich._wrap import divide_line
+from rich.cells import _is_single_cell_widths as _single_cells
+from rich.cells import cell_len, get_character_cell_size, set_cell_size
 from rich.console import Console
 from rich.rule import Rule
 from rich.segment import Segment
@@ -21,7 +30,7 @@ from rich.text import Text
 
 from ..dates import published_day
 from ..headlines import story_title
-from ..models import Alignment, Comparison, Document, PairDiff
+from ..models import Alignment, Comparison, Document, PairDiff, Sentence
 from ..options import Options
 from . import FINDING_ORDER, FINDING_TITLES, TOO_LITTLE
 from .controls import terminal_safe
@@ -63,6 +72,15 @@ def render(
         # Fixed for this one render: rich asks the terminal for its size on every print
         # and every wrap (~2,000 times, ~0.05 s, for a 50-article story).
         console.size = console.size
+    out = _Out(console)
+    try:
+        _render(comparison, out, options, label)
+    finally:
+        out.close()
+
+
+def _render(comparison: Comparison, out: _Out, options: Options, label: str | None) -> None:
+    console = out
     outlets = {d.id: d.article.outlet for d in comparison.documents}
     console.print(Rule(Text("storylens: one story, every side", style="bold")))
     title = story_title(
@@ -213,7 +231,7 @@ def _heat(v: float) -> str:
     return "dim"
 
 
-def _findings(c: Comparison, console: Console, outlets: dict[str, str]) -> None:
+def _findings(c: Comparison, console: _Out, outlets: dict[str, str]) -> None:
     if not c.findings:
         console.print(Text("No findings.", style="dim"))
         return
@@ -252,7 +270,7 @@ def _findings(c: Comparison, console: Console, outlets: dict[str, str]) -> None:
             style="dim"))
 
 
-def _coverage(c: Comparison, console: Console) -> None:
+def _coverage(c: Comparison, console: _Out) -> None:
     """The per-outlet coverage summary (``findings.summary``): one row per outlet, then
     the loaded words that differ most between outlets (capped)."""
     from ..findings.summary import coverage_summary
@@ -322,19 +340,23 @@ def _facts_cell(count: int, top: list[dict], too_little: bool = False) -> Text:
     return cell
 
 
-def _hang(console: Console, prefix: Text, body: Text) -> Text:
+def _hang(console: _Out, prefix: Text, body: Text) -> Text | _Plain:
     """``prefix`` then ``body``, wrapped lines of the body indented under its first word.
 
     Wrapping by hand with ``Text.wrap`` rather than a one-row ``Table.grid``: a grid per
     line made the terminal view of a 50-article story take most of a second. When every
     line fits the console, the result is marked ``no_wrap``, for :func:`_print_hung` to
     print without wrapping it all over again (that second pass was ~0.05 s of the
-    0.4 s 50-article view).
+    0.4 s 50-article view). Without colour the lines are plain strings (:class:`_Plain`).
     """
     pad = prefix.cell_len + 1
-    full = console.width  # not cheap: it asks the terminal each time
+    full = console.width
     width = max(20, full - pad)
-    lines = body.wrap(console, width)
+    if console.plain and "\t" not in body.plain:  # Text.wrap expands tabs first
+        indent = "\n" + " " * pad
+        body_lines = _wrap(body.plain, width)
+        return _Plain(prefix.plain + " " + indent.join(body_lines), width + pad <= full)
+    lines = body.wrap(console.console, width)
     out = Text(no_wrap=width + pad <= full)
     for i, line in enumerate(lines):
         if i:
@@ -346,7 +368,7 @@ def _hang(console: Console, prefix: Text, body: Text) -> Text:
     return out
 
 
-def _print_hung(console: Console, text: Text) -> None:
+def _print_hung(console: _Out, text: Text | _Plain) -> None:
     # print() joins what it is given into a new Text, dropping the Text's own no_wrap
     console.print(text, no_wrap=text.no_wrap)
 
@@ -358,11 +380,11 @@ class _Lines:
     wait in the batch; a line that must wrap, and anything the caller prints itself, comes
     after :meth:`flush`, so the output is the same bytes in the same order."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: _Out) -> None:
         self.console = console
-        self.waiting: list[Text] = []
+        self.waiting: list = []
 
-    def add(self, text: Text) -> None:
+    def add(self, text: Text | _Plain) -> None:
         if text.no_wrap:
             self.waiting.append(text)
         else:
@@ -371,14 +393,322 @@ class _Lines:
 
     def flush(self) -> None:
         if self.waiting:
-            self.console.print(Text("\n").join(self.waiting), no_wrap=True)
+            if self.console.plain:
+                joined = _Plain("\n".join(t.plain for t in self.waiting), True)
+                self.console.print(joined, no_wrap=True)
+            else:
+                self.console.print(Text("\n").join(self.waiting), no_wrap=True)
             self.waiting = []
 
 
-def _sentence_line(c: Comparison, sids: list[str], outlets: dict[str, str], console: Console) -> Text:
+class _Plain:
+    """Text without styles, for a console without colour: a hung line (``no_wrap`` as
+    :func:`_hang` sets it on a ``Text``)."""
+
+    __slots__ = ("no_wrap", "plain")
+
+    def __init__(self, plain: str, no_wrap: bool | None = None) -> None:
+        self.plain = plain
+        self.no_wrap = no_wrap
+
+
+class _Out:
+    """Where the summary goes: the rich console, or, when it has no colour to show (a
+    pipe, a file, ``TERM=dumb``; not ``NO_COLOR`` on a terminal, where rich still writes
+    bold and underline), plain strings written to its file.
+
+    Without colour rich's styles render to nothing, so its output is text laid out by
+    its wrapping, and rich spends most of the 50-article view's time (~0.2 s of ~2 s) on
+    objects that only carry styles: segments, spans, a per-line render. The plain path
+    lays the text and the tables out with rich's own functions (:func:`_wrap`,
+    :func:`_table_lines`) and writes each print's lines at once: the same bytes
+    (tests/unit/test_terminal_plain.py compares both paths at several widths on text with
+    wide characters, tabs, long words and controls). Rules, five per report, and anything
+    the plain path does not cover (a tab, a table of another shape) still go through rich.
+    """
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.width = console.width  # fixed for the render (``render`` pins the size)
+        self.color_system = console.color_system
+        self.plain = _plain_ok(console)
+        self.safe = isinstance(console, SafeConsole)
+        self._chunks: list[str] = []
+
+    def print(self, obj, no_wrap: bool | None = None) -> None:
+        """``console.print(obj, no_wrap=no_wrap)``, for a ``Text``, a :class:`_Plain` or
+        any other renderable."""
+        if not self.plain:
+            self.console.print(obj, no_wrap=no_wrap)
+            return
+        if isinstance(obj, Table):
+            lines = _table_lines(obj, self.console, self.width)
+            if lines is not None:
+                # cells are cleaned one by one (SafeConsole cleans each segment)
+                self._chunks.append("\n".join(_crop(line, self.width) for line in lines) + "\n")
+                return
+        elif isinstance(obj, Text | _Plain) and "\t" not in obj.plain:
+            width = self.width
+            text = obj.plain
+            # print() joins its objects into a new Text: the object's own no_wrap is
+            # dropped, and the keyword's applies (Text.__rich_console__, Text.wrap)
+            lines = text.split("\n") if no_wrap else _wrap(text, width)
+            # Console.print crops each line to the width (Segment.split_and_crop_lines),
+            # then SafeConsole cleans what is written
+            safe = terminal_safe if self.safe else str
+            self._chunks.append("\n".join(safe(_crop(line, width)) for line in lines) + "\n")
+            return
+        self.flush()
+        self.console.print(Text(obj.plain) if isinstance(obj, _Plain) else obj, no_wrap=no_wrap)
+
+    def flush(self) -> None:
+        if not self._chunks:
+            return
+        text = "".join(self._chunks)
+        self._chunks = []
+        try:
+            self.console.file.write(text)
+            self.console.file.flush()
+        except BrokenPipeError:
+            self.console.on_broken_pipe()
+
+    def close(self) -> None:
+        self.flush()
+
+
+def _plain_ok(console: Console) -> bool:
+    """Whether rich would print this console's text without any escape codes and as it
+    lays it out: no colour system, nothing recorded or captured, no soft wrap."""
+    return (
+        console.color_system is None
+        and not console.record
+        and not console.quiet
+        and not console.soft_wrap
+        and not console.is_jupyter
+        and not console.legacy_windows
+        and not console._render_hooks  # a live display (progress bar) redraws around prints
+        and console._buffer_index == 0  # inside ``with console:`` (capture) rich buffers
+    )
+
+
+_TRAILING_SPACE = re.compile(r"\s+$")  # rich.text's _re_whitespace
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """The lines ``Text(text).wrap(console, width)`` gives (justify and overflow left at
+    rich's defaults, "default" and "fold"; ``text`` without tabs), without building a
+    ``Text`` per line: the same rich functions, ``divide_line`` and ``set_cell_size``."""
+    out: list[str] = []
+    for line in text.split("\n"):  # Text.split("\n", allow_blank=True)
+        offsets = _divide(line, width)
+        if offsets:
+            bounds = [0, *offsets, len(line)]
+            pieces = [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+        else:
+            pieces = [line]
+        for piece in pieces:
+            if len(piece) > width:  # Text.rstrip_end(width)
+                m = _TRAILING_SPACE.search(piece)
+                if m is not None:
+                    piece = piece[: len(piece) - min(len(m.group(0)), len(piece) - width)]
+            out.append(_crop(piece, width))  # Text.truncate(width, overflow="fold")
+    return out
+
+
+def _layout(text: str, width: int, justify: str = "default", overflow: str = "fold",
+            no_wrap: bool = False) -> list[str]:
+    """The lines ``Text(text).wrap(console, width, justify=..., overflow=..., no_wrap=...)``
+    gives for ``text`` without tabs, justify "default", "left" or "right" and overflow
+    "fold" or "ellipsis" (what the summary's tables use)."""
+    if justify == "default" and overflow == "fold" and not no_wrap:
+        return _wrap(text, width)
+    out: list[str] = []
+    for line in text.split("\n"):
+        if no_wrap:
+            pieces = [line]
+        else:
+            offsets = _divide(line, width, fold=overflow == "fold")
+            bounds = [0, *offsets, len(line)]
+            pieces = [_rstrip_end(line[a:b], width) for a, b in zip(bounds, bounds[1:], strict=False)]
+        for piece in pieces:
+            if justify == "left":
+                piece = _truncate(piece, width, overflow, pad=True)
+            elif justify == "right":
+                piece = _truncate(piece.rstrip(), width, overflow)
+                piece = " " * (width - cell_len(piece)) + piece
+            out.append(_truncate(piece, width, overflow))
+    return out
+
+
+def _rstrip_end(piece: str, width: int) -> str:
+    """``Text.rstrip_end``: trailing whitespace past ``width`` characters dropped."""
+    if len(piece) > width:
+        m = _TRAILING_SPACE.search(piece)
+        if m is not None:
+            return piece[: len(piece) - min(len(m.group(0)), len(piece) - width)]
+    return piece
+
+
+def _truncate(piece: str, width: int, overflow: str, pad: bool = False) -> str:
+    """``Text.truncate``."""
+    length = cell_len(piece)
+    if length > width:
+        return set_cell_size(piece, width - 1) + "…" if overflow == "ellipsis" else set_cell_size(piece, width)
+    if pad and length < width:
+        return piece + " " * (width - length)
+    return piece
+
+
+def _table_lines(table: Table, console: Console, width: int) -> list[str] | None:
+    """The lines ``console.print(table)`` writes on a console without colour, for the
+    tables this summary builds (``None`` for anything else: rich prints it).
+
+    The column widths are rich's own (``Table._calculate_column_widths``, the same
+    measuring); only the cells are laid out here, as ``Table._render`` does with a
+    ``Padding`` per cell, top-aligned rows (the header bottom-aligned) and the box's
+    rows between them.
+    """
+    pad = table.padding
+    if (
+        table.box is None or not table.show_header or table.show_footer or table.show_lines
+        or table.leading or table.caption or table.width is not None or table.min_width is not None
+        or table.expand or table.collapse_padding or tuple(pad) != (0, 1, 0, 1)
+        or not table.columns
+        or not console.encoding.lower().startswith("utf")  # rich would draw an ASCII box
+        or any(row.end_section for row in table.rows)
+        or (table.title is not None and not _plain_cell(table.title))
+    ):
+        return None
+    columns = table.columns
+    grid = []  # per column: its header and cells as plain text
+    for col in columns:
+        if col.width is not None or col.vertical != "top" or col.justify not in ("left", "right") \
+                or col.overflow not in ("fold", "ellipsis"):
+            return None
+        cells = [col.header, *col._cells]
+        if not all(_plain_cell(c) for c in cells):
+            return None
+        grid.append([c.plain if isinstance(c, Text) else c for c in cells])
+    extra = table._extra_width
+    options = console.options.update_width(width - extra)
+    widths = table._calculate_column_widths(console, options)
+    table_width = sum(widths) + extra
+    last = len(columns) - 1
+    lefts = [0 if (i == 0 and not table.pad_edge) else 1 for i in range(len(columns))]
+    rights = [0 if (i == last and not table.pad_edge) else 1 for i in range(len(columns))]
+    if any(w - a - b < 1 for w, a, b in zip(widths, lefts, rights, strict=True)):
+        return None
+    safe = terminal_safe if isinstance(console, SafeConsole) else str
+    box = table.box.substitute(options, safe=table.safe_box if table.safe_box is not None else console.safe_box)
+    out: list[str] = []
+    if table.title is not None:
+        title = table.title.plain if isinstance(table.title, Text) else table.title
+        if "\t" in title or table.title_justify not in ("left", "right"):
+            return None
+        out += [safe(t) for t in _layout(title, table_width, justify=table.title_justify)]
+    if table.show_edge:
+        out.append(box.get_top(widths))
+    n_rows = len(grid[0])
+    for r in range(n_rows):
+        cells = []
+        for c, col in enumerate(columns):
+            w = widths[c]
+            inner = w - lefts[c] - rights[c]
+            lines = _layout(grid[c][r], inner, col.justify, col.overflow, col.no_wrap)
+            cells.append([
+                " " * lefts[c] + safe(set_cell_size(line, inner)) + " " * rights[c] for line in lines
+            ])
+        height = max(len(cell) for cell in cells)
+        for c, cell in enumerate(cells):
+            blank = [" " * widths[c]] * (height - len(cell))
+            cells[c] = blank + cell if r == 0 else cell + blank  # the header sits on the rule
+        first, final = r == 0, r == n_rows - 1
+        left, right, divider = (
+            (box.head_left, box.head_right, box.head_vertical) if first
+            else (box.foot_left, box.foot_right, box.foot_vertical) if final
+            else (box.mid_left, box.mid_right, box.mid_vertical)
+        )
+        for i in range(height):
+            line = divider.join(cell[i] for cell in cells)
+            out.append(left + line + right if table.show_edge else line)
+        if first:
+            out.append(box.get_row(widths, "head", edge=table.show_edge))
+    if table.show_edge:
+        out.append(box.get_bottom(widths))
+    return out
+
+
+def _plain_cell(cell) -> bool:
+    """Whether a cell's text is laid out as it reads: a ``Text`` with no settings of its
+    own, or a string that rich's markup and emoji codes leave as it is; no tabs."""
+    if isinstance(cell, Text):
+        return (cell.justify is None and cell.overflow is None and cell.no_wrap is None
+                and cell.end == "\n" and "\t" not in cell.plain)
+    return isinstance(cell, str) and not any(ch in cell for ch in "[:\t")
+
+
+_WORD = re.compile(r"\s*\S+\s*")  # rich._wrap's re_word
+
+
+def _divide(line: str, width: int, fold: bool = True) -> list[int]:
+    """``rich._wrap.divide_line(line, width, fold)``; for a line of one-cell characters
+    (most article text) the same steps with ``len`` for ``cell_len`` and slices for
+    ``chop_cells``, which is what those give on such text, at a third of the cost."""
+    if not _one_cell(line):
+        return divide_line(line, width, fold=fold)
+    breaks: list[int] = []
+    offset = 0
+    for m in _WORD.finditer(line):
+        start, word = m.start(), m.group()
+        length = len(word.rstrip())
+        if width - offset >= length:
+            offset += len(word)
+        elif length > width:
+            if fold:
+                chunks = range(0, len(word), width)
+                for i in chunks:
+                    if start:
+                        breaks.append(start)
+                    if i == chunks[-1]:
+                        offset = len(word) - i
+                    else:
+                        start += width
+            else:
+                if start:
+                    breaks.append(start)
+                offset = len(word)
+        elif offset and start:
+            breaks.append(start)
+            offset = len(word)
+    return breaks
+
+
+def _one_cell(line: str) -> bool:
+    """Whether each character of ``line`` takes one cell on its own (rich's measure):
+    then ``cell_len`` is ``len`` and ``chop_cells`` cuts every ``width`` characters. Not
+    so for wide and zero-width characters, nor for the joiner and variation selector
+    that rich reads with the character before them. Most article text holds only
+    characters of rich's own one-cell table; dashes and curly quotes are looked up."""
+    if _single_cells(line):
+        return True
+    return all(
+        ch not in "\u200d\ufe0f" and get_character_cell_size(ch) == 1
+        for ch in set(line) if not _single_cells(ch)
+    )
+
+
+def _crop(line: str, width: int) -> str:
+    """``line`` cut to ``width`` cells, as rich cuts a line that is too long."""
+    if len(line) <= width and _one_cell(line):
+        return line
+    return set_cell_size(line, width) if cell_len(line) > width else line
+
+
+def _sentence_line(sentence: _Sentences, sids: list[str], outlets: dict[str, str],
+                   console: _Out) -> Text | _Plain:
     sid = sids[0]
     try:
-        s = c.sentence(sid)
+        s = sentence(sid)
     except (KeyError, IndexError, ValueError):
         return Text(f"  {sid}  (missing sentence)", style="red")
     body = Text()
@@ -391,7 +721,7 @@ def _sentence_line(c: Comparison, sids: list[str], outlets: dict[str, str], cons
     return _hang(console, Text(f"  {ids:<7}", style="dim"), body)
 
 
-def _diff_text(d: PairDiff, console: Console) -> Text:
+def _diff_text(d: PairDiff, console: _Out) -> Text | _Plain:
     """The word diff; without colour (a pipe, ``NO_COLOR``) dropped and added words are
     marked ``[-old-]{+new+}`` as ``git diff --word-diff=plain`` does, so it still reads."""
     out = Text()
@@ -419,13 +749,14 @@ def _diff_text(d: PairDiff, console: Console) -> Text:
     return _hang(console, Text("   "), out)
 
 
-def _groups(c: Comparison, console: Console, outlets: dict[str, str], limit: int) -> None:
+def _groups(c: Comparison, console: _Out, outlets: dict[str, str], limit: int) -> None:
     if not c.alignments:
         return
     console.print(
         Rule(Text(f"Aligned sentences ({len(c.alignments)} groups)", style="bold"), align="left")
     )
     lines = _Lines(console)
+    sentence = _Sentences(c)
     for n, al in enumerate(_ordered(c.alignments)):
         lines.flush()
         if n >= limit:
@@ -439,8 +770,8 @@ def _groups(c: Comparison, console: Console, outlets: dict[str, str], limit: int
         head.append(f"[{al.kind}]", style=KIND_STYLES.get(al.kind, "bold"))
         head.append(f" similarity {al.similarity:.2f}, {len(al.sentences)} articles", style="dim")
         console.print(head)
-        for sids in _wordings(c, al):
-            lines.add(_sentence_line(c, sids, outlets, console))
+        for sids in _wordings(sentence, al):
+            lines.add(_sentence_line(sentence, sids, outlets, console))
         shown: set[tuple] = set()
         for d in al.diffs:
             key = tuple((op.tag, op.a, op.b) for op in d.ops if op.tag != "equal")
@@ -460,16 +791,34 @@ def _groups(c: Comparison, console: Console, outlets: dict[str, str], limit: int
 MAX_DIFFS_PER_GROUP = 5
 
 
-def _wordings(c: Comparison, al: Alignment) -> list[list[str]]:
+def _wordings(sentence: _Sentences, al: Alignment) -> list[list[str]]:
     """The group's sentence ids, bucketed by exact text, in first-seen order."""
     by_text: dict[str, list[str]] = {}
     for sid in al.sentences:
         try:
-            text = c.sentence(sid).text
+            text = sentence(sid).text
         except (KeyError, IndexError, ValueError):
             text = f"\0{sid}"  # a missing sentence stays on its own line
         by_text.setdefault(text, []).append(sid)
     return list(by_text.values())
+
+
+class _Sentences:
+    """``Comparison.sentence`` with the documents looked up by id in a dict made once: the
+    method scans the documents on every call (~6,000 calls on 50 documents, ~0.02 s of
+    the 50-article view). The same answers and errors, the first document of an id."""
+
+    def __init__(self, c: Comparison) -> None:
+        self.docs: dict[str, Document] = {}
+        for d in c.documents:
+            self.docs.setdefault(d.id, d)
+
+    def __call__(self, sid: str) -> Sentence:
+        art, _, idx = sid.partition(":s")
+        doc = self.docs.get(art)
+        if doc is None:
+            raise KeyError(sid)
+        return doc.sentences[int(idx)]
 
 
 def _ordered(alignments: tuple[Alignment, ...]) -> list[Alignment]:
@@ -478,7 +827,7 @@ def _ordered(alignments: tuple[Alignment, ...]) -> list[Alignment]:
     return sorted(alignments, key=lambda a: rank.get(a.kind, 3))
 
 
-def _unique(c: Comparison, console: Console) -> None:
+def _unique(c: Comparison, console: _Out) -> None:
     if not c.unique:
         return
     per_doc: dict[str, list[str]] = defaultdict(list)
@@ -505,7 +854,7 @@ def _unique(c: Comparison, console: Console) -> None:
 POST_LABEL = "[embedded post] "
 
 
-def _unique_line(doc: Document, sid: str, console: Console) -> Text:
+def _unique_line(doc: Document, sid: str, console: _Out) -> Text | _Plain:
     idx = int(sid.partition(":s")[2])
     s = doc.sentences[idx] if idx < len(doc.sentences) else None
     body = Text(_s(s.text) if s is not None else "(missing sentence)")
@@ -514,7 +863,7 @@ def _unique_line(doc: Document, sid: str, console: Console) -> Text:
     return _hang(console, Text(f"  {sid:<7}", style="dim"), body)
 
 
-def _skipped(c: Comparison, console: Console) -> None:
+def _skipped(c: Comparison, console: _Out) -> None:
     if not c.skipped:
         return
     console.print(Rule(Text(f"Skipped inputs ({len(c.skipped)})", style="bold"), align="left"))
