@@ -131,12 +131,12 @@ def _loaded(doc) -> list[dict[str, Any]]:
         if u.charge >= 2 and (u.term, u.sentence) not in seen:
             seen.add((u.term, u.sentence))
             out.append({"word": u.surface, "kind": f"term:{u.set_name}", "charge": u.charge,
-                        "sentence": u.sentence, "base": u.term})
+                        "sentence": u.sentence, "base": u.term, "standard": u.standard})
     for m in modifier_uses(doc):
         if (m.modifier, m.sentence) not in seen:
             seen.add((m.modifier, m.sentence))
             out.append({"word": m.surface, "kind": f"modifier:{m.cls}", "charge": 2,
-                        "sentence": m.sentence, "base": m.modifier})
+                        "sentence": m.sentence, "base": m.modifier, "standard": m.standard})
     return out
 
 
@@ -188,10 +188,13 @@ def _stands(w: dict[str, Any], aligned: bool) -> bool:
     """Whether a loaded word counts in the summary: a hedge ("alleged", "purported":
     ``rules/loaded_terms.HEDGE_MODIFIERS``) only beside another outlet's wording of the
     same thing, a term with a plain literal sense ("stormed", "occupied":
-    ``LITERAL_TERMS``) only beside another outlet's wording of the same sentence."""
+    ``LITERAL_TERMS``) only beside another outlet's wording of the same sentence, and a
+    word in standard wording (a standard compound, "terrorist attacks"; a "so-called"
+    that introduces a name or a term of art: ``TermUse.standard``) only beside another
+    outlet's wording of the same thing."""
     from ..rules.loaded_terms import HEDGE_MODIFIERS, LITERAL_TERMS
 
-    if w["base"] in HEDGE_MODIFIERS:
+    if w["base"] in HEDGE_MODIFIERS or w.get("standard"):
         return bool(w["others"])
     if w["base"] in LITERAL_TERMS:
         return aligned
