@@ -48,7 +48,6 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
     framing = merge([f for f in comparison.findings if f.type == "framing"], story_framing(ctx))
     wording: list[dict[str, Any]] = []
     outlets = []
-    names = [ctx.outlet(d.id) for d in docs]
     for d in docs:
         words = d.article.text.split()
         loaded = []
@@ -60,6 +59,7 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
                 w["phrase"] = phrase
             w["spread"] = w["charge"] + (1 if w["others"] else 0)
             w["outlet"] = ctx.outlet(d.id)
+            w["label"] = ctx.label(d.id)  # one outlet's two articles told apart
             w["article"] = d.id
             loaded.append(w)
         wording.extend(loaded)
@@ -69,8 +69,7 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
                 "article": d.id,
                 "outlet": ctx.outlet(d.id),
                 # one outlet's two articles are two rows: the label tells them apart
-                "label": ctx.outlet(d.id) if names.count(ctx.outlet(d.id)) == 1
-                else f"{d.id} {ctx.outlet(d.id)}",
+                "label": ctx.label(d.id),
                 "words": len(words),
                 "only_here": p["only_here"],
                 "only_here_kinds": p["kinds"],
@@ -115,8 +114,9 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
                  f"may not be about the same story as the others: {', '.join(off)}; "
                  "facts only they give are not listed"),
         "wording": [
-            {k: w[k] for k in ("article", "outlet", "word", "kind", "sentence", "others",
-                               "spread", "phrase") if k in w}
+            {k: w[k] for k in ("article", "outlet", "label", "word", "kind", "sentence",
+                               "others", "spread", "phrase")
+             if k in w and (k != "label" or w[k] != w["outlet"])}
             for w in listed[:MAX_WORDING]
         ],
         "wording_total": len(wording),
@@ -175,8 +175,12 @@ def _counterparts(ctx, framing, article: str, word: str
             words = a.get("words") or [a.get("word")] * len(a.get("articles", []))
             got = False
             for art, aw in zip(a.get("articles", []), words, strict=False):
-                if art != article and ctx.outlet(art) not in out:
-                    out[ctx.outlet(art)] = {"outlet": ctx.outlet(art), "word": aw or "(no hedge)"}
+                # one wording per other article's outlet label: one outlet's two
+                # articles are two sides ("nyt (a2)" and "nyt (a5)", s8 item 8)
+                if art != article and ctx.label(art) not in out:
+                    out[ctx.label(art)] = {"outlet": ctx.outlet(art), "word": aw or "(no hedge)"}
+                    if ctx.label(art) != ctx.outlet(art):
+                        out[ctx.label(art)]["label"] = ctx.label(art)
                     got = True
             if got and phrase is None and len(bw.split()) > len(word.split()):
                 phrase = b.get("word")
