@@ -690,7 +690,7 @@ def _quote_finding(
     speaker = _agreed_speaker(found)
     who = f" of {speaker}" if speaker else ""
     one_side = None if speaker else _one_side_speaker(found)
-    both = f"Two {oa} articles" if oa == ob else f"{oa} and {ob}"
+    both = f"Two {oa} articles" if oa == ob else f"{name(a)} and {name(b)}"
     shared = sum(sq.run for sq in found)
     top, top_fuller = items[0]
     words = _excerpt(_text_of(ctx, top.a.article)[top.a.run_start : top.a.run_end])
