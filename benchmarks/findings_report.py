@@ -987,6 +987,12 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, 'the same Pritzker statement, speaker named'),
     ('story:1483919695+4', 'shared_source', '35977562b751'):  # a4:s1 a3:s2 a4:s2 a3:s3
         (True, 'two Yahoo copies of one AFP story; only news.yahoo.com keeps the AFP credit'),
+    # s8 loaded (item 8): the same two findings, news.yahoo.com named with its article id
+    # (the story has two news.yahoo.com articles)
+    ('story:1483919695+4', 'shared_source', '4f4dfbd0ce6f'):  # a3:s2 a4:s1 a3:s3 a4:s2
+        (True, 'two Yahoo copies of one AFP story; only news.yahoo.com (a4) keeps the AFP credit'),
+    ('story:1483919695+4', 'shared_quote', '07d635cb69b9'):  # a1:s5 a1:s6 a1:s7 a4:s3
+        (True, 'the same Pritzker statement, speaker named'),
     ('story:1483758694+11', 'shared_source', '6066f6724490'):  # a1:s1 a2:s2 a1:s2 a2:s3
         (True, 'one AFP story (its Palm Beach dateline) in both; neither names AFP'),
     ('1483806234_1484051122', 'framing', '53c56d3462ed'):  # a1:s4 a2:s1

@@ -148,11 +148,11 @@ def test_quotes_are_listed_as_a_speaker_only_this_outlet_quotes():
 def test_two_articles_of_one_outlet_are_two_labelled_rows():
     comp = _summary(NUMBERS, outlets=("Delta Post", "Delta Post"))
     cov = coverage_summary(comp)
-    assert [o["label"] for o in cov["outlets"]] == ["a1 Delta Post", "a2 Delta Post"]
+    assert [o["label"] for o in cov["outlets"]] == ["Delta Post (a1)", "Delta Post (a2)"]
     buf = io.StringIO()
     render(comp, Console(file=buf, width=120, color_system=None))
     out = buf.getvalue()
-    assert "a1 Delta Post" in out and "a2 Delta Post" in out
+    assert "Delta Post (a1)" in out and "Delta Post (a2)" in out
     # each listed fact on its own line of the cell, whole
     assert "· killed 28 people" in out
     one = _summary(NUMBERS)
@@ -163,7 +163,7 @@ def test_html_shows_labels_rows_and_what_is_left_out():
     from storylens.report.html import render_html
 
     page = render_html(_summary(NUMBERS, outlets=("Delta Post", "Delta Post")))
-    assert ">a1 Delta Post<" in page and ">a2 Delta Post<" in page
+    assert ">Delta Post (a1)<" in page and ">Delta Post (a2)<" in page
     # the fact as a label in "only here" (a1); one outlet's other article leaves out
     # nothing its own outlet gives (the omission finder's rule: an outlet counts once)
     assert page.count(">killed 28 people</a>") == 1

@@ -101,8 +101,8 @@ def test_one_loaded_term_names_every_outlet_that_writes_it():
 def test_attribution_across_sentences_shows_what_links_them():
     found = _framing({
         "Harbour Post": "Ivo Brant, the Tarn mayor, said the consulate guards had panicked.",
-        "Osk Herald": "In a radio interview on Wednesday, Brant claimed that the guards panicked "
-                      "when the gate gave way.",
+        "Osk Herald": "In a radio interview on Wednesday, Brant claimed that the consulate guards "
+                      "panicked when the gate gave way.",
     })
     hits = [f for f in found if f.detail.get("rule") == "framing.story.attribution"]
     assert hits, [f.summary for f in found]

@@ -122,7 +122,7 @@ POSITIVE = [
         f"{LEDE_A} The ferry company will go bankrupt by March unless the state pays the wages, "
         "union leader Dara Quill said on Tuesday at a rally in Tarn.",
         f"{LEDE_B} Dara Quill spoke to the Tarn rally for an hour on Tuesday. She also claimed that "
-        "bankruptcy would come by March without the wages.",
+        "the ferry company would be bankrupt by March without the wages.",
         ("said", "claimed"),
         "framing.story.attribution",
     ),

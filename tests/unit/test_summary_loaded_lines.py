@@ -26,6 +26,9 @@ class _Ctx:
     def outlet(self, art):
         return self.OUTLETS[art]
 
+    def label(self, art):
+        return self.OUTLETS[art]
+
 
 def _finding(rule, b_word, a_arts, a_words, b_art="a1"):
     return SimpleNamespace(detail={

@@ -27,10 +27,15 @@ from ..normalize import stem
 from ..rules.loaded_terms import (
     ANCHOR_ONLY,
     CHARGE_CONTEXT,
+    FIXED_COMPOUNDS,
+    GLOSS_OPENERS,
     INTENSIFIERS,
+    INTRODUCING_MODIFIERS,
     LEGAL_CONTEXT,
     LEMMA_SETS,
+    MODIFIER_NOT_BEFORE,
     MODIFIERS,
+    MOTION_AFTER,
     NEEDS_OBJECT,
     NOT_TERMS,
     NOUN_SETS,
@@ -65,6 +70,10 @@ class TermUse:
     # an intensifying adverb (:data:`INTENSIFIERS`) within two words ("pulled him
     # violently"): not the plain wording of the act
     intensified: bool = False
+    # why the use is standard wording, counted as loaded only beside another outlet's
+    # wording of the same thing: "compound" ("terrorist attacks",
+    # rules/loaded_terms.FIXED_COMPOUNDS); None for a label
+    standard: str | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,11 @@ class ModifierUse:
     # "disgraced financier Ivo Brant"): links the modifier to the other outlets' mentions
     # of that entity without sentence overlap
     anchor: str | None = None
+    # why the use is standard wording, counted as loaded only beside another outlet's
+    # wording of the same thing: "introduces" (a name or a glossed term of art, "the
+    # so-called Trans-Pacific Partnership") or "compound" ("suspicious activity");
+    # None for a judgement (rules/loaded_terms.INTRODUCING_MODIFIERS, FIXED_COMPOUNDS)
+    standard: str | None = None
 
 
 def _body(s: Sentence) -> bool:
@@ -102,6 +116,7 @@ def _quoted(doc: Document) -> list[tuple[int, int]]:
     outlet's."""
     text = doc.article.text
     spans = [(q.start, q.end) for q in doc.analysis.quotes if q.direct] if doc.analysis else []
+    spans += colon_speech(doc)
     for m in _PHRASE.finditer(text):
         if len(m.group(1).split()) <= _PHRASE_WORDS:
             spans.append((m.start(1), m.end(1)))
@@ -111,6 +126,28 @@ def _quoted(doc: Document) -> list[tuple[int, int]]:
             if g:
                 spans.append((g.start(1), g.end(1)))
     return spans + list(post_spans(text))
+
+
+def colon_speech(doc: Document) -> list[tuple[int, int]]:
+    """Speech a colon introduces without quote marks ("The governor added: It's typical of
+    Hillary Clinton. She knows nothing ...", "Limbaugh added: And from a supposed
+    front-runner ..."): the quote analysis reads the first clause after the colon as the
+    speaker's (an indirect quote that starts right after the colon); the rest of the
+    paragraph is the speaker's too, as in a block quote. s8 reader report item 1: a
+    loaded word in such a paragraph ("riot", "supposed") was charged to the outlet."""
+    if doc.analysis is None:
+        return []
+    text = doc.article.text
+    out = []
+    for q in doc.analysis.quotes:
+        if q.direct:
+            continue
+        before = text[max(0, q.start - 4):q.start].rstrip()
+        if not before.endswith(":"):
+            continue
+        end = text.find("\n", q.start)
+        out.append((q.start, len(text) if end < 0 else end))
+    return out
 
 
 # An embedded social-media post's signature ("— Jo Vell (@jovell) May 2, 2026"): its
@@ -208,14 +245,14 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
                 anchor = _anchor(text, _near(near.get(s.id), a, b), a, b)
                 if anchor is None and base in ANCHOR_ONLY:
                     continue  # "the group": compared only as the label of a name
-                if name in LEMMA_SETS and other_act(text, b):
-                    continue  # "pulled his hand free": another act than "pulled him"
+                if name in LEMMA_SETS and (other_act(text, b) or motion(text, b)):
+                    continue  # "pulled his hand free", "jerked along": not "pulled him"
                 if name in NOUN_SETS and verb_reading(text, b):
                     continue  # "clutches a photograph": the verb, not "the clutches of"
                 intensified = bool(hot) and any(  # hot is in text order: bisect
                     not a <= at < b for at in hot[bisect_left(hot, a - 30):bisect_left(hot, b + 30)])
                 out.append(TermUse(s.id, a, b, text[a:b], name, base, charge, anchor,
-                                   intensified))
+                                   intensified, compound(text, base, b)))
     return tuple(out)
 
 
@@ -234,6 +271,26 @@ def verb_reading(text: str, end: int) -> bool:
     """Whether the term ending at ``end`` reads as a verb with an object ("clutches a
     photograph"), not as the noun of :data:`NOUN_SETS` ("the clutches of")."""
     return _OBJECT_AFTER.match(text, end) is not None
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def motion(text: str, end: int) -> bool:
+    """Whether the verb ending at ``end`` tells motion with no one acted on: a word of
+    :data:`MOTION_AFTER` right after it ("jerked along wooden tracks")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in MOTION_AFTER
+
+
+def compound(text: str, base: str, end: int) -> str | None:
+    """``"compound"`` when the word ending at ``end`` (table form ``base``) opens a
+    standard compound of :data:`FIXED_COMPOUNDS` ("terrorist attacks"), else None."""
+    heads = FIXED_COMPOUNDS.get(base)
+    if not heads:
+        return None
+    m = _NEXT_WORD.match(text, end)
+    return "compound" if m is not None and m.group(1) in heads else None
 
 
 def other_act(text: str, end: int) -> bool:
@@ -371,6 +428,8 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
             cls, _note = entry
             if (cls == "doubt" and legal) or _inside(quoted, words[i].start()):
                 continue
+            if i + 1 < len(words) and lowered[i + 1] in MODIFIER_NOT_BEFORE.get(w, ()):
+                continue  # "was supposed to be escorted": obligation, not doubt
             heads: list[str] = []
             head_at: list[int] = []  # where each head word starts
             head_end = words[i].end()
@@ -414,13 +473,34 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
                     # ... and the noun after the name is what another outlet must say
                     # plainly ("the bridge"), not the name ("Tessel residents")
                     heads = [heads[1], heads[0]]
+                standard = compound(text, w, words[i].end())
+                if w in INTRODUCING_MODIFIERS and _introduces(text, words[i].end(),
+                                                              head_at[0], head_end):
+                    standard = "introduces"
                 out.append(
                     ModifierUse(
                         s.id, words[i].start(), words[i].end(), words[i].group(), w, cls,
-                        tuple(heads), head_end, anchor,
+                        tuple(heads), head_end, anchor, standard,
                     )
                 )
     return tuple(out)
+
+
+# A gloss after the qualified phrase (at most two more words of it first): ", a tax
+# loophole", ", which benefits ...", ", such as ...", or an opening bracket.
+_GLOSS_AFTER = re.compile(
+    r"(?:[\s\"”’]+[\w'’-]+){0,2}[\"”’]?\s*(?:\(|,\s*(?:"
+    + "|".join(re.escape(g).replace(r"\ ", r"\s+") for g in GLOSS_OPENERS) + r")\b)",
+    re.IGNORECASE)
+
+
+def _introduces(text: str, mod_end: int, head_start: int, head_end: int) -> bool:
+    """Whether an introducing modifier ("so-called") introduces a name or a term of art
+    (rules/loaded_terms.INTRODUCING_MODIFIERS): the phrase after it is capitalised or in
+    quote marks, or a gloss follows it."""
+    if text[head_start].isupper() or any(c in text[mod_end:head_start] for c in "\"“'‘"):
+        return True
+    return _GLOSS_AFTER.match(text, head_end) is not None
 
 
 _NAME_TAIL = re.compile(r"[\w\s.'’-]*")

@@ -22,13 +22,19 @@ from ..analysis.quotes import find_cues
 from ..models import Finding, Sentence
 from ..normalize import content_stems, stem
 from ..rules.attribution import (
+    CLAUSE_OPENERS,
+    COMPLEMENT_WORDS,
     CUE_FORMS,
     CUE_VERBS,
     CULPABILITY,
     DOUBT,
+    FINITE_MARKERS,
     NEUTRAL,
+    PREP_AFTER_CUE,
     PRONOUNS,
     SENSATIONAL_PHRASES,
+    STORY_LINK_MIN_QUOTED,
+    STORY_LINK_MIN_WORDS,
     cue_class,
     cue_lemma,
 )
@@ -129,6 +135,8 @@ def _uses_by_speaker(
                 continue
             if cls in (DOUBT, CULPABILITY) and cue_lemma(q.cue) not in STORY_LEMMAS:
                 cls = "other"
+            if cls in (DOUBT, CULPABILITY) and not reports_statement(text, q.cue_span[1]):
+                cls = "other"  # "claimed a loss": a noun object, not a statement
             s = ctx.sentence_at(d.id, q.cue_span[0])
             if s is None or s.block not in BODY:
                 continue
@@ -194,6 +202,8 @@ def _narrated_uses(
                 continue
             if cls in (DOUBT, CULPABILITY) and cue_lemma(form) not in STORY_LEMMAS:
                 cls = "other"
+            if cls in (DOUBT, CULPABILITY) and not reports_statement(text, b):
+                continue  # "claimed a loss", "will insist on being": not a statement
             cues.append((a, b, form, cls))
         cues += [(m.start(), m.end(), m.group(), "sensational")
                  for m in _SENSATIONAL.finditer(text, s.start, s.end)]
@@ -339,7 +349,8 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                          for uy in us for ux in plain),
                         key=lambda t: t[2],
                     )
-                    if pick[2] <= 0:
+                    if pick[2] <= 0 or not _enough_link(ctx, linker, pick[0][0], pick[1][0],
+                                                        ignore):
                         continue  # the same speaker on another statement: not comparable
                     xs.append(pick)
                     best = max(best, pick[2])
@@ -451,6 +462,56 @@ def _titles(sents: list[Sentence], names: set[str]) -> frozenset[str]:
                     break
                 tail.append(w)
             out.update(content_stems(" ".join(tail)))
+    return frozenset(out)
+
+
+_COMPLEMENT = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
+
+
+def reports_statement(text: str, end: int) -> bool:
+    """Whether the loaded cue verb ending at ``end`` reports a statement: its complement is
+    a clause or a quote, not a noun object (rules/attribution.CLAUSE_OPENERS,
+    FINITE_MARKERS, PREP_AFTER_CUE: "claimed that ...", "claimed Vell had lied",
+    "..., he claimed." against "claimed a loss of $916 million", "insist on being")."""
+    words = _COMPLEMENT.findall(text, end, end + 120)
+    if not words or not words[0][0].isalnum():
+        return True  # punctuation or a quote right after: "..., he claimed." / claimed: "
+    first = words[0].lower()
+    if first in PREP_AFTER_CUE:
+        return False
+    if first in CLAUSE_OPENERS:
+        return True
+    for w in words[1:COMPLEMENT_WORDS + 1]:
+        if not w[0].isalnum():
+            return False  # the phrase ends at punctuation with no verb: a noun object
+        low = w.lower()
+        if low in FINITE_MARKERS or low in ("that", "to") or (low.endswith("ed") and len(low) > 4):
+            return True
+    return False
+
+
+def _enough_link(ctx: FindingContext, linker: Linker, a: Sentence, b: Sentence,
+                 ignore: frozenset[str]) -> bool:
+    """Whether two unaligned sentences carry enough evidence to be one statement: at
+    least STORY_LINK_MIN_WORDS shared content words, or STORY_LINK_MIN_QUOTED inside
+    direct quotes in both (rules/attribution). Aligned sentences are one outright."""
+    ga = ctx.group_of.get(a.id)
+    if ga is not None and ga == ctx.group_of.get(b.id):
+        return True
+    shared = (linker.stems(a) & linker.stems(b)) - ignore
+    if len(shared) >= STORY_LINK_MIN_WORDS:
+        return True
+    qa, qb = _quoted_stems(ctx, a), _quoted_stems(ctx, b)
+    return len(shared & qa & qb) >= STORY_LINK_MIN_QUOTED
+
+
+def _quoted_stems(ctx: FindingContext, s: Sentence) -> frozenset[str]:
+    """Content stems inside the direct quotes of sentence ``s``."""
+    text = ctx.documents[s.article].article.text
+    out: set[str] = set()
+    for q in ctx.quotes(s.article):
+        if q.direct and q.start < s.end and q.end > s.start:
+            out.update(content_stems(text[max(q.start, s.start):min(q.end, s.end)]))
     return frozenset(out)
 
 

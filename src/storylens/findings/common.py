@@ -40,6 +40,8 @@ class FindingContext:
     # article id -> its sentences' starts (built on first use by sentence_at), or None
     # when its sentences are not in order without overlaps (then it scans them)
     _starts: dict[str, list[int] | None] = field(default_factory=dict, compare=False, repr=False)
+    # outlet name -> how many of the story's articles carry it (built on first use by label)
+    _outlet_counts: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(
@@ -90,6 +92,21 @@ class FindingContext:
         """The outlet name an editor knows, falling back to the article id."""
         doc = self.documents.get(article_id)
         return (doc.article.outlet if doc else "") or article_id
+
+    def label(self, article_id: str) -> str:
+        """The outlet as a finding's or the summary's text names it: the outlet, with
+        the article id when another article of the story has the same outlet ("nyt
+        (a5)"), so one outlet's two articles never read as one ("nyt writes 'claims'
+        where nyt writes 'said'", s8 reader report item 8). Machine-readable ``outlet``
+        fields keep :meth:`outlet`; their ``article`` ids tell the articles apart."""
+        o = self.outlet(article_id)
+        if o == article_id:
+            return o
+        if not self._outlet_counts:
+            for d in self.docs:
+                k = self.outlet(d.id)
+                self._outlet_counts[k] = self._outlet_counts.get(k, 0) + 1
+        return f"{o} ({article_id})" if self._outlet_counts.get(o, 0) > 1 else o
 
     def group(self, sid: str) -> Alignment | None:
         gi = self.group_of.get(sid)

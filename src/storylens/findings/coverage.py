@@ -1183,7 +1183,7 @@ def find_additions(ctx: FindingContext) -> list[Finding]:
             Finding(
                 type="addition",
                 sentences=(s.id,),
-                summary=f"Only {outlet} gives {_what(f)}: '{short(s.text, 90)}'",
+                summary=f"Only {ctx.label(f.article)} gives {_what(f)}: '{short(s.text, 90)}'",
                 detail={
                     "rule": f"addition.fact.{_rule_kind(f)}",
                     "score": f.salience,
@@ -1225,13 +1225,16 @@ def find_omissions(ctx: FindingContext) -> list[Finding]:
         s = ctx.sentences[f.sentence]
         outlet = ctx.outlet(a)
         carried = _outlets(ctx, c.carriers)  # outlets, once
-        by = carried[0] if len(carried) == 1 else f"{len(carried)} other outlets"
+        # the text names articles of one outlet apart ("nyt (a2) leaves out ..., which
+        # nyt (a5) gives", s8 reader report item 8)
+        shown = list(dict.fromkeys(ctx.label(x) for x in c.carriers))
+        by = shown[0] if len(shown) == 1 else f"{len(shown)} other outlets"
         out.append(
             Finding(
                 type="omission",
                 sentences=(s.id,),
-                summary=f"{outlet} leaves out {_what(f)}, which {by} "
-                f"{'gives' if len(carried) == 1 else 'give'}: '{short(s.text, 80)}'",
+                summary=f"{ctx.label(a)} leaves out {_what(f)}, which {by} "
+                f"{'gives' if len(shown) == 1 else 'give'}: '{short(s.text, 80)}'",
                 detail={
                     "rule": f"omission.fact.{_rule_kind(f)}",
                     "score": f.salience,

@@ -418,7 +418,7 @@ def _term_framing(ctx, sents, text_of, quoted) -> list[Finding]:
 def _names(ctx, sents, limit: int | None = None) -> str:
     """Outlets of ``sents`` in an English list; with ``limit``, past that many only the
     first three are named and the rest counted (summaries of a 50-outlet story)."""
-    names = list(dict.fromkeys(ctx.outlet(s.article) for s in sents))
+    names = list(dict.fromkeys(ctx.label(s.article) for s in sents))
     if limit is not None and len(names) > limit:
         return ", ".join(names[:3]) + f" and {len(names) - 3} more"
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
@@ -431,7 +431,7 @@ def _side_words(ctx, side) -> list[tuple[list[str], list[str]]]:
     "protesters")."""
     per: dict[str, dict[str, str]] = {}
     for s, w in side:
-        per.setdefault(ctx.outlet(s.article), {}).setdefault(w[2].lower(), w[2])
+        per.setdefault(ctx.label(s.article), {}).setdefault(w[2].lower(), w[2])
     groups: dict[tuple[str, ...], list[str]] = {}
     for outlet, words in per.items():
         groups.setdefault(tuple(words), []).append(outlet)
@@ -830,7 +830,7 @@ def _both_named(ctx, acts, act, shown: set[str]) -> list[tuple[str, str, str]]:
             lo = coord.start()  # "militiamen and their supporters"
         elif pre is not None and armed_premodifier(pre.group(1)):
             lo = pre.start(1)
-        out.append((ctx.outlet(d), text[lo:hi], u.sentence))
+        out.append((ctx.label(d), text[lo:hi], u.sentence))
     return out
 
 

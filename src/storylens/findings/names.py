@@ -528,7 +528,7 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
         for text, e in sorted(forms[art].items()):
             if text not in variant_texts:
                 continue
-            outlet = ctx.outlet(art)
+            outlet = ctx.label(art)  # one outlet's two articles told apart
             if outlet not in spellings.setdefault(text, []):
                 spellings[text].append(outlet)
             if e.sentence not in sentences and len(sentences) < MAX_SENTENCES:

@@ -315,7 +315,7 @@ def _cluster_findings(ctx, nodes, members, conf_of, speaker_of) -> list[Finding]
 def _outlets(ctx: FindingContext, side: list[tuple[str, Quote]]) -> str:
     names = []
     for aid, _ in side:
-        n = ctx.outlet(aid)
+        n = ctx.label(aid)
         if n not in names:
             names.append(n)
     if len(names) <= 2:

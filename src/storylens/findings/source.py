@@ -409,6 +409,8 @@ def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
     cred_copy = credits_of(ctx.documents[copy].article)
     both = [c for c in cred_copy if _same_credit(c, cred_src)]
     o_src, o_copy = ctx.outlet(src), ctx.outlet(copy)
+    # the text names one outlet's articles apart ("nyt (a5)", s8 reader report item 8)
+    n_src, n_copy = ctx.label(src), ctx.label(copy)
     same = _same_article(ctx, src, copy, ov_copy, ov_src)
     pct, aligned_pct = round(100 * copied), round(100 * ov_copy)
     # the share counts copied narration only (quotes left out); the overlap matrix counts
@@ -418,7 +420,7 @@ def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
         summary = (f"{o_copy} has the same article twice ({same}): {pct}% of its sentences "
                    f"are the same narration{in_all}. One article in two copies, not copying")
     else:
-        summary = (f"{o_copy} shares {pct}% of its sentences with {o_src} as copied narration, "
+        summary = (f"{n_copy} shares {pct}% of its sentences with {n_src} as copied narration, "
                    f"word for word or lightly edited (quotes left out{in_all})")
     extra = [c for c in cred_copy if c not in both]
     if same:
@@ -426,15 +428,15 @@ def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
     elif both:
         summary += f"; both credit {', '.join(both)}"
         if extra:
-            summary += f"; {o_copy} also credits {', '.join(extra)}"
+            summary += f"; {n_copy} also credits {', '.join(extra)}"
     elif cred_copy:
-        summary += f"; {o_copy} credits {', '.join(cred_copy)}"
+        summary += f"; {n_copy} credits {', '.join(cred_copy)}"
     elif cred_src and all(_same_credit(c, [o_src]) for c in cred_src):
         # the source's only credit is its own name (a wire's own byline): "only X credits
         # X" read oddly in the demo; what matters is that the copy does not name it
-        summary += f"; {o_copy} does not credit {o_src}"
+        summary += f"; {n_copy} does not credit {o_src}"
     elif cred_src:
-        summary += f"; only {o_src} credits {', '.join(cred_src)}"
+        summary += f"; only {n_src} credits {', '.join(cred_src)}"
     else:
         summary += "; neither credits an agency"
     summary += "."
@@ -677,7 +679,7 @@ def _quote_finding(
     oa, ob = ctx.outlet(a), ctx.outlet(b)
 
     def name(aid: str) -> str:
-        return ctx.outlet(aid) if oa != ob else f"{ctx.outlet(aid)} ({aid})"
+        return ctx.label(aid) if oa != ob else f"{ctx.outlet(aid)} ({aid})"
 
     items = []
     for sq in found:
@@ -688,7 +690,7 @@ def _quote_finding(
     speaker = _agreed_speaker(found)
     who = f" of {speaker}" if speaker else ""
     one_side = None if speaker else _one_side_speaker(found)
-    both = f"Two {oa} articles" if oa == ob else f"{oa} and {ob}"
+    both = f"Two {oa} articles" if oa == ob else f"{name(a)} and {name(b)}"
     shared = sum(sq.run for sq in found)
     top, top_fuller = items[0]
     words = _excerpt(_text_of(ctx, top.a.article)[top.a.run_start : top.a.run_end])

@@ -48,7 +48,6 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
     framing = merge([f for f in comparison.findings if f.type == "framing"], story_framing(ctx))
     wording: list[dict[str, Any]] = []
     outlets = []
-    names = [ctx.outlet(d.id) for d in docs]
     for d in docs:
         words = d.article.text.split()
         loaded = []
@@ -60,6 +59,7 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
                 w["phrase"] = phrase
             w["spread"] = w["charge"] + (1 if w["others"] else 0)
             w["outlet"] = ctx.outlet(d.id)
+            w["label"] = ctx.label(d.id)  # one outlet's two articles told apart
             w["article"] = d.id
             loaded.append(w)
         wording.extend(loaded)
@@ -69,8 +69,7 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
                 "article": d.id,
                 "outlet": ctx.outlet(d.id),
                 # one outlet's two articles are two rows: the label tells them apart
-                "label": ctx.outlet(d.id) if names.count(ctx.outlet(d.id)) == 1
-                else f"{d.id} {ctx.outlet(d.id)}",
+                "label": ctx.label(d.id),
                 "words": len(words),
                 "only_here": p["only_here"],
                 "only_here_kinds": p["kinds"],
@@ -115,8 +114,9 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
                  f"may not be about the same story as the others: {', '.join(off)}; "
                  "facts only they give are not listed"),
         "wording": [
-            {k: w[k] for k in ("article", "outlet", "word", "kind", "sentence", "others",
-                               "spread", "phrase") if k in w}
+            {k: w[k] for k in ("article", "outlet", "label", "word", "kind", "sentence",
+                               "others", "spread", "phrase")
+             if k in w and (k != "label" or w[k] != w["outlet"])}
             for w in listed[:MAX_WORDING]
         ],
         "wording_total": len(wording),
@@ -131,12 +131,12 @@ def _loaded(doc) -> list[dict[str, Any]]:
         if u.charge >= 2 and (u.term, u.sentence) not in seen:
             seen.add((u.term, u.sentence))
             out.append({"word": u.surface, "kind": f"term:{u.set_name}", "charge": u.charge,
-                        "sentence": u.sentence, "base": u.term})
+                        "sentence": u.sentence, "base": u.term, "standard": u.standard})
     for m in modifier_uses(doc):
         if (m.modifier, m.sentence) not in seen:
             seen.add((m.modifier, m.sentence))
             out.append({"word": m.surface, "kind": f"modifier:{m.cls}", "charge": 2,
-                        "sentence": m.sentence, "base": m.modifier})
+                        "sentence": m.sentence, "base": m.modifier, "standard": m.standard})
     return out
 
 
@@ -175,8 +175,12 @@ def _counterparts(ctx, framing, article: str, word: str
             words = a.get("words") or [a.get("word")] * len(a.get("articles", []))
             got = False
             for art, aw in zip(a.get("articles", []), words, strict=False):
-                if art != article and ctx.outlet(art) not in out:
-                    out[ctx.outlet(art)] = {"outlet": ctx.outlet(art), "word": aw or "(no hedge)"}
+                # one wording per other article's outlet label: one outlet's two
+                # articles are two sides ("nyt (a2)" and "nyt (a5)", s8 item 8)
+                if art != article and ctx.label(art) not in out:
+                    out[ctx.label(art)] = {"outlet": ctx.outlet(art), "word": aw or "(no hedge)"}
+                    if ctx.label(art) != ctx.outlet(art):
+                        out[ctx.label(art)]["label"] = ctx.label(art)
                     got = True
             if got and phrase is None and len(bw.split()) > len(word.split()):
                 phrase = b.get("word")
@@ -188,10 +192,13 @@ def _stands(w: dict[str, Any], aligned: bool) -> bool:
     """Whether a loaded word counts in the summary: a hedge ("alleged", "purported":
     ``rules/loaded_terms.HEDGE_MODIFIERS``) only beside another outlet's wording of the
     same thing, a term with a plain literal sense ("stormed", "occupied":
-    ``LITERAL_TERMS``) only beside another outlet's wording of the same sentence."""
+    ``LITERAL_TERMS``) only beside another outlet's wording of the same sentence, and a
+    word in standard wording (a standard compound, "terrorist attacks"; a "so-called"
+    that introduces a name or a term of art: ``TermUse.standard``) only beside another
+    outlet's wording of the same thing."""
     from ..rules.loaded_terms import HEDGE_MODIFIERS, LITERAL_TERMS
 
-    if w["base"] in HEDGE_MODIFIERS:
+    if w["base"] in HEDGE_MODIFIERS or w.get("standard"):
         return bool(w["others"])
     if w["base"] in LITERAL_TERMS:
         return aligned

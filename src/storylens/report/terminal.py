@@ -300,10 +300,10 @@ def _coverage(c: Comparison, console: _Out) -> None:
     # one line per outlet, word and counterpart wording, with every sentence that uses it
     lines: dict[tuple, list[str]] = {}
     for w in cov["wording"]:
-        others = tuple((x["outlet"], x["word"]) for x in w["others"])
+        others = tuple((x.get("label") or x["outlet"], x["word"]) for x in w["others"])
         # a modifier is shown with its noun ("'flailing impeachment drive'"), as the finding does
         shown = (w.get("phrase") or w["word"]).lower()
-        lines.setdefault((w["outlet"], shown, others), []).append(w["sentence"])
+        lines.setdefault((w.get("label") or w["outlet"], shown, others), []).append(w["sentence"])
     for (outlet, word, others), sentences in lines.items():
         line = Text(f"{outlet}: '{word}'")
         if others:

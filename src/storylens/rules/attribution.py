@@ -897,3 +897,37 @@ LEAD_ADVERBS: frozenset[str] = frozenset("later then again earlier afterwards af
 CLAUSE_VERBS: frozenset[str] = EVIDENCE_FORMS | frozenset(
     "says said tells told writes wrote thinks thought believes believed".split()
 )
+
+# --- the story-wide attribution comparison (findings/attribution.py), s8 reader report item 10 ---
+
+# A loaded cue verb of the story-wide comparison ("claim", "insist", "admit" ...) reports a
+# statement only when its complement is a clause or a quote: "claimed that ...", "claims to
+# be", "insisted Vell was wrong", "..., he claimed." A noun object makes it another verb:
+# "Trump had claimed a loss of $916 million" (a tax deduction), "will insist on being
+# Donald Trump", "the blast claimed the lives of 20" (PolNeAR valid: all three story-wide
+# attribution findings read were such cues, 0/3 right). The complement is read over the
+# words after the cue up to punctuation (at most :data:`COMPLEMENT_WORDS`): a clause opener
+# or a finite verb there makes it a clause; anything else is a noun object.
+COMPLEMENT_WORDS = 8
+# Words that open a clause complement right after the cue (also "to": "claims to be").
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    "that to whether if how why what when where who he she they it i we you there".split()
+)
+# Finite verbs and auxiliaries that show a clause without "that" ("insisted the plan was
+# fair", "claimed Vell had lied"); a word ending in "-ed" counts too.
+FINITE_MARKERS: frozenset[str] = frozenset(
+    "is are was were am be been had has have would will could should can may might must "
+    "did does do shall wants wanted knew knows".split()
+)
+# Prepositions right after the cue make it a prepositional verb, never a report ("insist on
+# being", "insisted upon a recount"); "to" is a clause opener ("admitted to lying").
+PREP_AFTER_CUE: frozenset[str] = frozenset({"on", "upon"})
+
+# Evidence that a loaded cue and another outlet's neutral one report one statement, when
+# their sentences do not align: at least this many shared content words (the speaker's
+# name and title left out) ...
+STORY_LINK_MIN_WORDS = 3
+# ... or at least this many shared words inside direct quotes in both sentences (the same
+# quoted words: the Pope's "lose patience", SemEval dev, right). PolNeAR valid: the wrong
+# links shared two narration words ("paying", "taxes"; "Republican", "debate").
+STORY_LINK_MIN_QUOTED = 2

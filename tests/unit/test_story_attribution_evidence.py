@@ -1,0 +1,86 @@
+"""The story-wide attribution comparison (``--story-framing``, s8 reader report item 10):
+on fresh news (PolNeAR valid) all three of its findings were wrong: "Trump had claimed a
+loss of $916 million" (a tax deduction, no statement), "Trump will insist on being Donald
+Trump" (no statement), and two sentences linked by two narration words ("paying",
+"taxes"). Now a loaded cue reports a statement only with a clause or quote complement
+(``reports_statement``), and two unaligned sentences are one statement only with three
+shared content words, or two inside direct quotes in both (rules/attribution
+STORY_LINK_MIN_WORDS, STORY_LINK_MIN_QUOTED). Invented text (a fictional Vella ferry
+strike); each false case has near misses that keep the finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.findings.attribution import reports_statement
+from storylens.models import Article
+from storylens.options import Options
+from storylens.pipeline import compare_articles
+
+STORY = Options(story_framing=True)
+
+# (id, text with the cue marked by "|" after it, reports a statement)
+COMPLEMENTS = [
+    ("noun object", "The accounts show the company claimed| a loss of $90 million in 2019.", False),
+    ("prepositional verb", "Quill will insist| on being the union's only voice.", False),
+    ("noun object, the lives", "The storm claimed| the lives of two crew members.", False),
+    ("near miss: that-clause", "Quill claimed| that the owners had hidden the accounts.", True),
+    ("near miss: clause without that", "Quill insisted| the owners were hiding the accounts.", True),
+    ("near miss: name + verb", "Quill claimed| Brant had lied about the wages.", True),
+    ("near miss: to-infinitive", "Brant claims| to be the owners' friend.", True),
+    ("near miss: cue at the end", "The owners hid the accounts, Quill claimed|.", True),
+    ("near miss: pronoun subject", "Quill admitted| she had not read the offer.", True),
+]
+
+
+@pytest.mark.parametrize("case", COMPLEMENTS, ids=[c[0] for c in COMPLEMENTS])
+def test_reports_statement(case):
+    _id, marked, want = case
+    text = marked.replace("|", "")
+    assert reports_statement(text, marked.index("|")) is want
+
+
+LEDE = "Ferry crews in Vella walked out on Monday over unpaid wages, halting every crossing.\n\n"
+
+
+def _attribution(a: str, b: str) -> list[str]:
+    arts = [Article(id="a1", source="t", outlet="Harbour Post", text=LEDE + a),
+            Article(id="a2", source="t", outlet="Osk Herald", text=LEDE + b)]
+    comp = compare_articles(arts, STORY)
+    return [f.summary for f in comp.findings
+            if f.detail.get("rule") == "framing.story.attribution"]
+
+
+# Sentences long and different enough not to align: the story-wide rule, not the aligned one
+SAID = ("Speaking at the Tarn depot on Friday after a long meeting with the port board and two "
+        "ministers, owner Ivo Brant said ")
+CLAIMED = "In a letter posted on the company website late on Sunday night, Ivo Brant claimed "
+
+CASES = [
+    # (id, Harbour Post's sentence, Osk Herald's sentence, a finding expected)
+    ("a loss claimed is no statement",
+     SAID + "the company would stop paying wages in March.",
+     CLAIMED + "a loss on the ferry line, which let the company stop paying wages in March.",
+     False),
+    ("two narration words are too weak a link",
+     "The union has hidden the ferry accounts for years, owner Ivo Brant said.",
+     CLAIMED + "that strikes always end the same way, with the union beaten and the ferry sold.",
+     False),
+    ("near miss: three shared words link one statement",
+     SAID + "the union had hidden the ferry accounts.",
+     CLAIMED + "that the ferry accounts were kept from members by the union.",
+     True),
+    ("near miss: two shared words inside quotes in both",
+     "At a packed meeting of the port board in Tarn on Friday, owner Ivo Brant said: "
+     "\"We lose money every winter on this route.\"",
+     "\"We lose money,\" Ivo Brant claimed in a letter posted late on Sunday night to the "
+     "company website.",
+     True),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_story_attribution_needs_a_statement_and_evidence(case):
+    _id, a, b, want = case
+    got = _attribution(a, b)
+    assert bool(got) is want, got
