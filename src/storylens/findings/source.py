@@ -34,12 +34,12 @@ from .quotes import same_speaker, speaker_key
 from .shared_quote import (
     Shared,
     SharedQuote,
-    _Seen,
     answered,
     article,
     moved,
     shared_between,
     shared_quotes,
+    story_memo,
 )
 
 if TYPE_CHECKING:
@@ -561,8 +561,9 @@ class _Memo:
         self.spans: dict[str, tuple[list[Quote], QuoteSpans]] = {}  # per article
         self.pairs: dict[tuple[str, str], Finding | None] = {}
         self.evidence: dict[tuple[str, str], tuple | None] = {}  # per pair: copied narration
-        self.tokens: dict = {}  # per article: shared_quote's tokens and quoted spans
-        self.seen = _Seen()  # shared_quote's results by pair of quote signatures
+        # per article: shared_quote's tokens and quoted spans; and its results by pair of
+        # quote signatures (shared with the quote-change finder: shared_quote.story_memo)
+        self.tokens, self.seen = story_memo(ctx)
 
 
 _LAST: list[_Memo] = []
