@@ -397,11 +397,14 @@ def _candidate_pairs(ctx: FindingContext, by_sentence: dict[str, list[_Mention]]
         for m in ms:
             for h in _keys(m):
                 buckets.setdefault((m.family, h), set()).add(sid)
+    # each sentence's (article order, index), read once: the pairs of a bucket are
+    # quadratic in its size, and every pair read both sentences' article ids
+    rank = {sid: (order.get(article_of(sid), -1), _sid_index(sid)) for sid in by_sentence}
     pairs: set[tuple[str, str]] = set()
     for key, sids in buckets.items():
         if len(sids) < 2:
             continue
-        ranked = sorted(sids, key=lambda sid: (order.get(article_of(sid), -1), _sid_index(sid)))
+        ranked = sorted(sids, key=rank.__getitem__)
         if key[0] not in ("group", "next"):
             per_art: dict[str, int] = {}
             kept = []
@@ -411,12 +414,9 @@ def _candidate_pairs(ctx: FindingContext, by_sentence: dict[str, list[_Mention]]
                     kept.append(sid)
             ranked = kept
         for i, sa in enumerate(ranked):
-            oa = order.get(article_of(sa), -1)
-            for sb in ranked[i + 1:]:
-                if order.get(article_of(sb), -1) != oa:
-                    pairs.add((sa, sb))
-    return sorted(pairs, key=lambda p: (order.get(article_of(p[0]), -1),
-                                        order.get(article_of(p[1]), -1), p))
+            oa = rank[sa][0]
+            pairs.update((sa, sb) for sb in ranked[i + 1:] if rank[sb][0] != oa)
+    return sorted(pairs, key=lambda p: (rank[p[0]][0], rank[p[1]][0], p))
 
 
 def _act_key(m: _Mention) -> tuple[str, str]:
