@@ -280,8 +280,8 @@ _QUANTITY_FIELDS = tuple(f.name for f in fields(Quantity)
 
 class _Signatures(dict):
     """Sentence id -> a number standing for its mentions as :func:`_same_facts` reads
-    them (made on first read): two sentences of one number state the same figures the
-    same way, in the same order, and their articles date each event or act alike
+    them (made on first read): two sentences given the same number state the same figures
+    the same way, in the same order, and their articles date each event or act alike
     (``plural_events``, the only article-keyed input), so any third sentence links with
     both the same way."""
 

@@ -305,7 +305,7 @@ def _kind_word_tie(ka: str, kb: str, said_a: list[str], said_b: list[str]) -> bo
     shape = _kind_word_shape(ka, kb)
     if shape is None:
         return False
-    kind, other_said = (shape[0], said_b) if shape[1] == "a" else (shape[0], said_a)
+    kind, other_said = shape[0], said_b if shape[1] == "a" else said_a
     plural = kind[:-1] + "ies" if kind.endswith("y") else kind + "s"
     word = re.compile(rf"\b(?:{kind}|{plural})\b")  # lower case only: the common noun
     return any(word.search(text) for text in other_said)
