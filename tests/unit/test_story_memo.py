@@ -9,7 +9,11 @@ Brindle Valley.
   on other alignments does not;
 * which articles carry a fact is read from inverted indexes: the per-article anchor
   tests (quote overlaps, name matches, value look-ups) no longer grow with facts x
-  articles.
+  articles;
+* a fact question (``facts._same_facts``) is asked once per pair of sentence signatures:
+  copies of one wire sentence are answered alike, a copy with another figure on its own;
+* the quote-change and shared-quote finders share each article's quote tokens, and the
+  shared-source finder reads each article's credits once.
 """
 
 from __future__ import annotations
@@ -128,3 +132,58 @@ def test_shared_quote_found_through_the_index():
     assert "a1" not in quote_of or "a2" in quote_of["a1"].carriers
     assert quote_of["a3"].carriers == ("a3",)
     assert any(k == "quote" for k, _, _ in shared["a1"])
+
+
+# --- session 8: work per class of sentences and per article, not per pair ---------------
+
+WIRE = ("The Brindle Valley flood closed the main road on Tuesday. At least {toll} people "
+        "died when the river broke its banks near Carrow, the regional council said. "
+        "Rescue crews searched the lower fields until dark.")
+
+
+def _wire_story(tolls: list[int], options: Options | None = None):
+    """One wire story run by ``len(tolls)`` outlets word for word, each with its toll."""
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {i + 1}",
+                    text=WIRE.format(toll=t)) for i, t in enumerate(tolls)]
+    return compare_articles(arts, options or Options())
+
+
+def test_fact_pairs_of_copies_asked_once(monkeypatch):
+    calls = _count(monkeypatch, F, "_same_facts")
+    comp = _wire_story([14, 14, 14, 14, 14, 19])
+    conflicts = [f for f in comp.findings if f.type == "fact_conflict"]
+    assert len(conflicts) == 1
+    # the outlet with 19 against the five with 14: 15 sentence pairs, two questions (14/14
+    # and 14/19; the same pair the other way round is a third)
+    assert len(calls) <= 3
+    values = conflicts[0].detail["values"]
+    assert sorted(len(v["articles"]) for v in values) == [1, 5]
+
+
+def test_fact_copies_with_another_figure_asked_on_their_own(monkeypatch):
+    """Near miss: a copy whose toll differs is a sentence of its own signature, so it is
+    asked about, not answered from a look-alike (each distinct toll is a value)."""
+    calls = _count(monkeypatch, F, "_same_facts")
+    comp = _wire_story([14, 14, 19, 21])
+    conflicts = [f for f in comp.findings if f.type == "fact_conflict"]
+    assert len(conflicts) == 1
+    assert sorted(len(v["articles"]) for v in conflicts[0].detail["values"]) == [1, 1, 2]
+    assert len(calls) >= 4  # 14/14, 14/19, 14/21, 19/21 at least
+
+
+def test_quote_tokens_shared_by_quote_changes_and_shared_quotes(monkeypatch):
+    import storylens.findings.shared_quote as SQ
+
+    calls = _count(monkeypatch, SQ, "_Article")
+    comp = _story(4, Options(quote_changes=True), shared_quote=True)
+    assert len(calls) == len(comp.documents)  # one per article, not one per finder
+
+
+def test_credits_read_once_per_article(monkeypatch):
+    import storylens.findings.source as S
+
+    calls = _count(monkeypatch, S, "credits_of")
+    comp = _wire_story([14, 14, 14, 14])
+    shared = [f for f in comp.findings if f.type == "shared_source"]
+    assert shared  # three copies of the likely source
+    assert len(calls) <= len(comp.documents)

@@ -18,7 +18,6 @@ import re
 from bisect import bisect_left
 
 from ..analysis.descriptors import _LABEL_END
-from ..analysis.quotes import find_cues
 from ..models import Finding, Sentence
 from ..normalize import content_stems, stem
 from ..rules.attribution import (
@@ -39,7 +38,7 @@ from ..rules.attribution import (
     cue_lemma,
 )
 from ..rules.loaded_terms import LEGAL_CONTEXT
-from .common import FindingContext
+from .common import FindingContext, sentence_cues
 from .linking import Linker
 from .quotes import same_speaker, speaker_key
 
@@ -196,7 +195,7 @@ def _narrated_uses(
             continue
         cues: list[tuple[int, int, str, str]] = []
         words = {w.lower() for w in _WORDS.findall(text, s.start, s.end)}
-        for a, b, form in find_cues(text, s.start, s.end) if words & _COMPARED_FORMS else ():
+        for a, b, form in sentence_cues(d, s) if words & _COMPARED_FORMS else ():
             cls = cue_class(form)
             if cls is None:
                 continue

@@ -141,6 +141,22 @@ def _same(a: Sequence[object], b: Sequence[object]) -> bool:
     return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
 
 
+def sentence_cues(doc: Document, s: Sentence) -> list[tuple[int, int, str]]:
+    """``analysis.quotes.find_cues`` of one sentence of ``doc``, found once per document:
+    the aligned framing finder and the attribution finder both read a sentence's cues, and
+    finding them tokenises the sentence. Kept on the Document (frozen, never changed), as
+    ``analysis.descriptors.per_document`` does; callers never change the list."""
+    memo = doc.__dict__.get("_memo_sentence_cues")
+    if memo is None:
+        memo = doc.__dict__["_memo_sentence_cues"] = {}
+    got = memo.get((s.start, s.end))
+    if got is None:
+        from ..analysis.quotes import find_cues
+
+        got = memo[(s.start, s.end)] = find_cues(doc.article.text, s.start, s.end)
+    return got
+
+
 def article_of(sid: str) -> str:
     """``"a2:s7" -> "a2"``."""
     return sid.partition(":s")[0]

@@ -1670,6 +1670,8 @@ class _Labels:
         # (article, name key) -> per article the forms of that entity's name (_forms)
         self._clusters: dict[tuple[str, str], dict[str, Counter[str]]] | None = None
         self._cluster_of: dict[tuple[str, str], int] | None = None
+        # (a cluster's forms, by identity: kept alive in _clusters; words) -> _full_forms
+        self._full: dict[tuple[int, int], dict[str, str]] = {}
 
     def _of(self, article: str) -> tuple[dict, dict, dict]:
         """(quotes by start, entities by start, numbers by sentence) of an article."""
@@ -1718,14 +1720,30 @@ class _Labels:
         if own not in label:
             return label
         votes: Counter[str] = Counter()
-        size = len(own.split())
-        for art, forms in self._forms(f.article, e.key).items():
-            # a form as full as the fact's own: "Dragunov said" is no vote for "Dragunov"
-            full = [(n, x) for x, n in forms.items() if len(x.split()) == size]
-            if full and (art in carriers or art == f.article):
-                votes[max(full)[1]] += 1
+        for art, form in self._full_forms(f.article, e.key, len(own.split())).items():
+            if art in carriers or art == f.article:
+                votes[form] += 1
         best, n = max(votes.items(), key=lambda kv: (kv[1], kv[0] == own), default=(own, 0))
         return label.replace(own, best, 1) if n > votes[own] else label
+
+    def _full_forms(self, article: str, key: str, size: int) -> dict[str, str]:
+        """Per article of the entity's cluster (:meth:`_forms`, in its order), its most
+        frequent form of ``size`` words, where it has one: a form as full as the fact's
+        own ("Dragunov said" is no vote for "Pavel Dragunov"). Read once per cluster and
+        size: each fact of the cluster asked again, over every article."""
+        forms_of = self._forms(article, key)
+        if not forms_of:
+            return {}
+        mk = (id(forms_of), size)
+        got = self._full.get(mk)
+        if got is None:
+            got = {}
+            for art, forms in forms_of.items():
+                full = [(n, x) for x, n in forms.items() if len(x.split()) == size]
+                if full:
+                    got[art] = max(full)[1]
+            self._full[mk] = got
+        return got
 
     def _forms(self, article: str, key: str) -> dict[str, Counter[str]]:
         """Per article, how often it writes each form of the entity ``(article, key)``

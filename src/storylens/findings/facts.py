@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date as _date
 
 from ..analysis.descriptors import per_document
@@ -232,6 +232,12 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
                                 if e[3] != "person") for sid in by_sentence}
     edges: list[tuple[_Mention, _Mention, str, float]] = []  # (a, b, rule, score)
     pub = {doc.id: parse_published(doc.article.published) for doc in ctx.docs}
+    sigs = _Signatures(by_sentence, plural_events)
+    # (two sentences' signatures, how they met, what ties them) -> the linked mentions by
+    # index: the outlets of one story run many sentences word for word, so an aligned
+    # group of n copies asks _same_facts the same question up to n * n / 2 times (the
+    # 50-article case of benchmarks/compare.py: 11,543 pairs, 3,249 questions)
+    linked: dict[tuple, tuple[tuple[int, int, str], ...]] = {}
     for sa, sb in _candidate_pairs(ctx, by_sentence):
         ga = ctx.group_of.get(sa)
         aligned = ga is not None and ga == ctx.group_of.get(sb)
@@ -252,10 +258,48 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
         adjacent = None if aligned or not _adjacent(ctx, sa, sb) else \
             frozenset(w for w in sent_stems[sa] & sent_stems[sb] if w not in _NUMBER_STEMS)
         same_time = _same_time(pub.get(article_of(sa)), pub.get(article_of(sb)))
-        edges.extend((x, y, rule, score) for x, y, rule in
-                     _same_facts(ma, mb, how, (things_of[sa], things_of[sb]), plural_events,
-                                 adjacent, same_time))
+        key = (sigs[sa], sigs[sb], how, things_of[sa], things_of[sb], adjacent, same_time)
+        pairs = linked.get(key)
+        if pairs is None:
+            ia = {id(m): i for i, m in enumerate(ma)}
+            ib = {id(m): i for i, m in enumerate(mb)}
+            pairs = linked[key] = tuple(
+                (ia[id(x)], ib[id(y)], rule) for x, y, rule in
+                _same_facts(ma, mb, how, (things_of[sa], things_of[sb]), plural_events,
+                            adjacent, same_time))
+        edges.extend((ma[i], mb[j], rule, score) for i, j, rule in pairs)
     return _findings(ctx, edges)
+
+
+# What _same_facts reads of a mention, less where it stands: every field but the article
+# and the quantity's place (a field added later is read by default, never missed)
+_MENTION_FIELDS = tuple(f.name for f in fields(_Mention) if f.name not in ("q", "article"))
+_QUANTITY_FIELDS = tuple(f.name for f in fields(Quantity)
+                         if f.name not in ("start", "end", "sentence"))
+
+
+class _Signatures(dict):
+    """Sentence id -> a number standing for its mentions as :func:`_same_facts` reads
+    them (made on first read): two sentences given the same number state the same figures
+    the same way, in the same order, and their articles date each event or act alike
+    (``plural_events``, the only article-keyed input), so any third sentence links with
+    both the same way."""
+
+    def __init__(self, by_sentence: dict[str, list[_Mention]],
+                 plural_events: set[tuple[str, str]]) -> None:
+        super().__init__()
+        self._by_sentence, self._plural = by_sentence, plural_events
+        self._ids: dict[tuple, int] = {}
+
+    def __missing__(self, sid: str) -> int:
+        plural = self._plural
+        sig = tuple(
+            (tuple(getattr(m, f) for f in _MENTION_FIELDS),
+             tuple(getattr(m.q, f) for f in _QUANTITY_FIELDS),
+             (m.article, m.event) in plural, m.act is not None and _act_key(m) in plural)
+            for m in self._by_sentence[sid])
+        value = self[sid] = self._ids.setdefault(sig, len(self._ids))
+        return value
 
 
 class _Lazy(dict):
@@ -353,11 +397,14 @@ def _candidate_pairs(ctx: FindingContext, by_sentence: dict[str, list[_Mention]]
         for m in ms:
             for h in _keys(m):
                 buckets.setdefault((m.family, h), set()).add(sid)
+    # each sentence's (article order, index), read once: the pairs of a bucket are
+    # quadratic in its size, and every pair read both sentences' article ids
+    rank = {sid: (order.get(article_of(sid), -1), _sid_index(sid)) for sid in by_sentence}
     pairs: set[tuple[str, str]] = set()
     for key, sids in buckets.items():
         if len(sids) < 2:
             continue
-        ranked = sorted(sids, key=lambda sid: (order.get(article_of(sid), -1), _sid_index(sid)))
+        ranked = sorted(sids, key=rank.__getitem__)
         if key[0] not in ("group", "next"):
             per_art: dict[str, int] = {}
             kept = []
@@ -367,12 +414,9 @@ def _candidate_pairs(ctx: FindingContext, by_sentence: dict[str, list[_Mention]]
                     kept.append(sid)
             ranked = kept
         for i, sa in enumerate(ranked):
-            oa = order.get(article_of(sa), -1)
-            for sb in ranked[i + 1:]:
-                if order.get(article_of(sb), -1) != oa:
-                    pairs.add((sa, sb))
-    return sorted(pairs, key=lambda p: (order.get(article_of(p[0]), -1),
-                                        order.get(article_of(p[1]), -1), p))
+            oa = rank[sa][0]
+            pairs.update((sa, sb) for sb in ranked[i + 1:] if rank[sb][0] != oa)
+    return sorted(pairs, key=lambda p: (rank[p[0]][0], rank[p[1]][0], p))
 
 
 def _act_key(m: _Mention) -> tuple[str, str]:

@@ -58,7 +58,7 @@ from ..rules.loaded_terms import (
 )
 from ..rules.words import STOPWORDS
 from .attribution import NOUN_READING, SpeakerStatements, find_attribution
-from .common import FindingContext, span
+from .common import FindingContext, sentence_cues, span
 from .confidence import rule_confidence
 from .linking import Linker, set_token
 from .quotes import same_speaker, speaker_key
@@ -81,16 +81,18 @@ MODIFIER_NOTES = {**{k: v[1] for k, v in MODIFIERS.items()}, **INTENSIFIERS}
 
 
 def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
-          speakers: dict[int, str] | None = None) -> list[tuple[int, int, str, str]]:
+          speakers: dict[int, str] | None = None,
+          found: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str, str]]:
     """Attribution cues of ``s`` as (start, end, form, class): none inside ``quoted``
     spans (a verb in someone's quote is theirs, not the outlet's attribution), and none
     whose speaker is a legal actor or document ("prosecutors claimed", "the indictment
     alleges": AP Stylebook, *allege*), nor an "allege" in a sentence of legal context.
     ``speakers`` (cue start -> speaker as written, from the quote analysis) names the
-    speaker where it knows one; else the words right before the cue are read."""
+    speaker where it knows one; else the words right before the cue are read. ``found``:
+    the sentence's cues as ``find_cues`` gives them, when the caller has them."""
     out = []
     legal = None
-    for a, b, form in find_cues(text, s.start, s.end):
+    for a, b, form in find_cues(text, s.start, s.end) if found is None else found:
         if NOUN_READING.search(text, max(s.start, a - 12), a):
             continue  # "Falk's comments": a noun, not an attribution
         if _inside(quoted, a):
@@ -128,17 +130,16 @@ def _legal_speaker(speaker: str | None) -> bool:
     return bool(speaker) and _legal(speaker)
 
 
-def _markers(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
-             ) -> list[tuple[int, int, str]]:
-    """Doubt hedges in ``s`` outside ``quoted`` spans (a speaker's "so-called" is not the
-    outlet's hedge)."""
-    if any(w.group().lower() in LEGAL_CONTEXT for w in _WORD.finditer(text, s.start, s.end)):
+def _all_markers(s: Sentence, text: str) -> list[tuple[int, int, str]]:
+    """Doubt hedges anywhere in ``s``, quoted or not, from one pass over its words (the
+    aligned finder asks for them with and without the quoted spans: the sentence was
+    read four times)."""
+    words = list(_WORD.finditer(text, s.start, s.end))
+    low = [w.group().lower() for w in words]
+    if any(w in LEGAL_CONTEXT for w in low):
         return []  # "police are probing the alleged links": procedure, not doubt
-    return [
-        (m.start(), m.end(), m.group())
-        for m in _WORD.finditer(text, s.start, s.end)
-        if m.group().lower() in DOUBT_MARKERS and not _inside(quoted, m.start())
-    ]
+    return [(m.start(), m.end(), m.group()) for m, w in zip(words, low, strict=True)
+            if w in DOUBT_MARKERS]
 
 
 def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
@@ -232,7 +233,8 @@ def _aligned_framing(ctx: FindingContext) -> list[Finding]:
                 quoted[s.article] = _quoted(ctx.documents[s.article])
                 speakers[s.article] = {q.cue_span[0]: q.speaker for q in ctx.quotes(s.article)
                                        if q.cue_span and q.speaker}
-        cues = {s.id: _cues(s, text_of[s.article], quoted[s.article], speakers[s.article])
+        cues = {s.id: _cues(s, text_of[s.article], quoted[s.article], speakers[s.article],
+                            sentence_cues(ctx.documents[s.article], s))
                 for s in sents}
         keys = {s.id: _cue_key(text_of[s.article], s, cues[s.id], speakers[s.article])
                 for s in sents}
@@ -318,11 +320,11 @@ def _marker_framing(ctx, sents, cues, text_of, quoted) -> list[Finding]:
     plain = []
     for s in sents:
         cue_starts = {c[0] for c in cues[s.id]}
-        ms = [m for m in _markers(s, text_of[s.article], quoted[s.article])
-              if m[0] not in cue_starts]
+        every = _all_markers(s, text_of[s.article])
+        ms = [m for m in every if not _inside(quoted[s.article], m[0]) and m[0] not in cue_starts]
         if ms:
             marked.setdefault(ms[0][2].lower(), []).append((s, ms[0]))
-        elif _markers(s, text_of[s.article]):
+        elif every:
             continue  # hedged inside a quote: the speaker's hedge, neither side
         elif not _others_words(ctx, s, text_of[s.article]):
             plain.append(s)

@@ -178,17 +178,28 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             said.setdefault((art, e.key), []).append(_beside(sent.text, e.start - sent.start,
                                                              e.end - sent.start))
     kind_word_ties: set[frozenset[str]] = set()  # key pairs tied by the kind word
-    for (a, ka), (b, kb) in _candidate_pairs(nodes):
-        if _kinds_clash(kinds[(a, ka)], kinds[(b, kb)]):
-            continue  # a person and a place are two things, however spelled
-        args = (ka, kb, frozenset(kinds[(a, ka)] | kinds[(b, kb)]))
+    # each node's kinds, and the definite ones, as frozensets made once (not per pair)
+    kinds_of = {n: frozenset(k) for n, k in kinds.items()}
+    definite = {n: k & DEFINITE_KINDS for n, k in kinds_of.items()}
+    # (key, key) -> whether the two keys have the kind-word shape (_kind_word_shape)
+    shaped: dict[tuple[str, str], bool] = {}
+    for na, nb in _candidate_pairs(nodes):
+        da, db = definite[na], definite[nb]
+        if da and db and not da & db:
+            continue  # a person and a place are two things, however spelled (_kinds_clash)
+        ka, kb = na[1], nb[1]
+        args = (ka, kb, kinds_of[na] | kinds_of[nb])
         how = memo[args] if args in memo else memo.setdefault(
             args, _link(args[0], args[1], set(args[2])))
-        if not how and _kind_word_tie(ka, kb, said.get((a, ka), []), said.get((b, kb), [])):
-            how = "kind-word"
-            kind_word_ties.add(frozenset((ka, kb)))
+        if not how:
+            shape = shaped.get((ka, kb))
+            if shape is None:
+                shape = shaped[(ka, kb)] = _kind_word_shape(ka, kb) is not None
+            if shape and _kind_word_tie(ka, kb, said.get(na, []), said.get(nb, [])):
+                how = "kind-word"
+                kind_word_ties.add(frozenset((ka, kb)))
         if how:
-            union((a, ka), (b, kb))
+            union(na, nb)
     for (a, ka), (b, kb) in _acronym_pairs(acronyms):
         if not _kinds_clash(kinds[(a, ka)], kinds[(b, kb)]):
             union((a, ka), (b, kb))
@@ -291,17 +302,26 @@ def _kind_word_tie(ka: str, kb: str, said_a: list[str], said_b: list[str]) -> bo
     shape alone linked "New York City" with "New York Islanders" and "New York Gov"
     (every pair of the non-test articles: 10 such findings, all wrong; place words such
     as "city" and "county" are left out for the same reason: a sentence says them anyway)."""
-    ta, tb = ka.split(), kb.split()
-    if len(ta) != len(tb) or len(ta) < KIND_WORD_MIN_WORDS or ta[:-1] != tb[:-1]:
+    shape = _kind_word_shape(ka, kb)
+    if shape is None:
         return False
-    kinds_ = _kind_words()  # link keys are folded ("universiti"): folded -> the word
-    x, y = ta[-1], tb[-1]
-    if (x in kinds_) == (y in kinds_):
-        return False
-    kind, other_said = (kinds_[x], said_b) if x in kinds_ else (kinds_[y], said_a)
+    kind, other_said = shape[0], said_b if shape[1] == "a" else said_a
     plural = kind[:-1] + "ies" if kind.endswith("y") else kind + "s"
     word = re.compile(rf"\b(?:{kind}|{plural})\b")  # lower case only: the common noun
     return any(word.search(text) for text in other_said)
+
+
+def _kind_word_shape(ka: str, kb: str) -> tuple[str, str] | None:
+    """The shape :func:`_kind_word_tie` needs of two keys, which depends on the keys
+    alone: (the kind word, "a" or "b": the key that ends with it), or ``None``."""
+    ta, tb = ka.split(), kb.split()
+    if len(ta) != len(tb) or len(ta) < KIND_WORD_MIN_WORDS or ta[:-1] != tb[:-1]:
+        return None
+    kinds_ = _kind_words()  # link keys are folded ("universiti"): folded -> the word
+    x, y = ta[-1], tb[-1]
+    if (x in kinds_) == (y in kinds_):
+        return None
+    return (kinds_[x], "a") if x in kinds_ else (kinds_[y], "b")
 
 
 @lru_cache(maxsize=1)

@@ -204,10 +204,11 @@ def find_quote_changes(ctx: FindingContext) -> list[Finding]:
     conf_of: dict[frozenset[int], float] = {}
     speaker_of: dict[int, str | None] = {}
     docs = list(by_doc)
-    from .shared_quote import _Seen
+    from .shared_quote import story_memo
 
-    cache: dict = {}  # each article's tokens, for the exact-partner lookup
-    seen = _Seen()  # and its results by pair of quote signatures
+    # each article's tokens, for the exact-partner lookup, and its results by pair of
+    # quote signatures: the shared-quote finder's, read from the same pairs
+    cache, seen = story_memo(ctx)
     for x, da in enumerate(docs):
         for db in docs[x + 1 :]:
             used: set[int] = set()

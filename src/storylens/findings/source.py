@@ -34,12 +34,12 @@ from .quotes import same_speaker, speaker_key
 from .shared_quote import (
     Shared,
     SharedQuote,
-    _Seen,
     answered,
     article,
     moved,
     shared_between,
     shared_quotes,
+    story_memo,
 )
 
 if TYPE_CHECKING:
@@ -398,6 +398,15 @@ def _copy_evidence(ctx: FindingContext, src: str, copy: str) -> tuple | None:
     return out
 
 
+def _credits(ctx: FindingContext, aid: str) -> list[str]:
+    """:func:`credits_of` an article, read once per comparison: every pair names the likely
+    source, whose text (and removed lines) was searched again for each of its copies."""
+    memo = _memo(ctx).credits
+    if aid not in memo:
+        memo[aid] = tuple(credits_of(ctx.documents[aid].article))
+    return list(memo[aid])
+
+
 def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
     prov = ctx.provenance
     assert prov is not None
@@ -405,8 +414,7 @@ def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
     if evidence is None:
         return None
     ov_copy, ov_src, aligned, pairs, copied, copied_src = evidence
-    cred_src = credits_of(ctx.documents[src].article)
-    cred_copy = credits_of(ctx.documents[copy].article)
+    cred_src, cred_copy = _credits(ctx, src), _credits(ctx, copy)
     both = [c for c in cred_copy if _same_credit(c, cred_src)]
     o_src, o_copy = ctx.outlet(src), ctx.outlet(copy)
     # the text names one outlet's articles apart ("nyt (a5)", s8 reader report item 8)
@@ -563,8 +571,10 @@ class _Memo:
         self.spans: dict[str, tuple[list[Quote], QuoteSpans]] = {}  # per article
         self.pairs: dict[tuple[str, str], Finding | None] = {}
         self.evidence: dict[tuple[str, str], tuple | None] = {}  # per pair: copied narration
-        self.tokens: dict = {}  # per article: shared_quote's tokens and quoted spans
-        self.seen = _Seen()  # shared_quote's results by pair of quote signatures
+        self.credits: dict[str, tuple[str, ...]] = {}  # per article: credits_of
+        # per article: shared_quote's tokens and quoted spans; and its results by pair of
+        # quote signatures (shared with the quote-change finder: shared_quote.story_memo)
+        self.tokens, self.seen = story_memo(ctx)
 
 
 _LAST: list[_Memo] = []
