@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import accumulate, chain
 
 from ..models import Document, Finding, Sentence
@@ -1185,6 +1186,7 @@ _TLD_LABELS = frozenset({"www", "com", "co", "org", "net", "news", "uk", "us", "
                          "ca", "ie", "nz", "info", "tv", "amp", "m", "edition"})
 
 
+@lru_cache(maxsize=4096)
 def _abbreviates(outlet: str, name: str) -> bool:
     """Whether an outlet key (a short name or a host) spells ``name`` by its words in
     order, each giving its initial, three letters or more, or all of it ("nyt": New York
