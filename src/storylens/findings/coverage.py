@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import accumulate, chain
 
 from ..models import Document, Finding, Sentence
@@ -42,6 +43,13 @@ from .confidence import rule_confidence
 COVERAGE_BLOCKS = frozenset({"paragraph"})
 MIN_WORDS = 6  # shorter sentences (datelines, captions, "Read more") are not content
 COVERED = 0.5  # content-stem overlap at which another outlet's sentence carries a fact
+# ... and the content stems that overlap must hold at least (or all of a shorter fact
+# sentence's): the overlap is over the shorter sentence, so a two-stem line ("You pay your
+# taxes.", "10 a.m.") carried every fact whose sentence shared one of its words, and a
+# live blog or a page of short lines carried all the others' facts (s8 reader report item
+# 4: an outlet's 49-sentence piece had "only here 0"). 3 on the reader's 18 PolNeAR sets:
+# +15 "only here" items (Len Burman, Robby Mook, ...), none lost.
+MIN_PARAPHRASE_STEMS = 3
 NUMBER_TOLERANCE = 0.05  # "an estimated 63,000" carries "63,175" (rounding, not a new fact)
 # Percentage points within which a share in words carries a percentage: "nearly a
 # third" is 32%, "about half" 48%.
@@ -318,6 +326,11 @@ class _Index:
         self.measure_of: dict[tuple[str, int], tuple[str, frozenset[str]]] = {}
         # each number as the fact model reads it (for the summary's labels: fact_labels.py)
         self.mention_at: dict[tuple[str, int], object] = {}
+        # (article, measure family) -> its numbers as the fact model reads them, and the
+        # sentence ids of each close aligned group's sentences (set by _carried_once):
+        # what ties a rounder value to a fact's figure (_ties)
+        self.mentions_of: dict[tuple[str, str], list] = {}
+        self.group_of: dict[str, int] = {}
         self.stated: dict[str, dict[str, list[float]]] = {}
         self.digits: dict[str, set[str]] = {}
         # the digits as measured: (family, digits) for each run inside a number the
@@ -377,6 +390,8 @@ class _Index:
             self.measured[d.id] = set()
             for m in _measures(d):
                 self.mention_at[d.id, m.q.start] = m
+                if m.q.value is not None:
+                    self.mentions_of.setdefault((d.id, _family(m.q)), []).append(m)
                 # what it counts: its heads, and the counted noun ("40 food trucks" and
                 # "four dozen food trucks" count one thing, a possible conflict)
                 heads = m.heads | ({f"noun:{m.noun}"} if m.noun else set())
@@ -502,7 +517,8 @@ class _Index:
 
     def _paraphrased(self, aid: str, sid: str, stems: set[str], numeric_only: bool) -> bool:
         """Whether a sentence of ``aid`` shares at least :data:`COVERED` of the content
-        of the fact's sentence (only sentences with a number when ``numeric_only``)."""
+        of the fact's sentence, and :data:`MIN_PARAPHRASE_STEMS` stems (only sentences
+        with a number when ``numeric_only``)."""
         # ``stems`` are those of the sentence's text (stems_of, or made from it): one
         # answer per text, whichever article's copy of the sentence asks (50-article
         # story: 4,730 tests of sentence ids, 2,892 of texts)
@@ -515,8 +531,10 @@ class _Index:
         # counted in C: this is asked ~5,000 times on a 50-article story
         hits = Counter(chain.from_iterable(post.get(w, ()) for w in stems))
         sents, nums = self.sentences[aid], self.numeric[aid]
+        need = min(MIN_PARAPHRASE_STEMS, len(stems))
         got = any(
-            n / min(len(stems), len(sents[i])) >= COVERED and (nums[i] or not numeric_only)
+            n >= need and n / min(len(stems), len(sents[i])) >= COVERED
+            and (nums[i] or not numeric_only)
             for i, n in hits.items()
         )
         self._memo[key] = got
@@ -552,7 +570,10 @@ class _Index:
             # within the tolerance only as a rounding of it ("an estimated 63,000" gives
             # "63,175"): "a 2018 analysis" does not give "2,095 metric tons" (hand sample,
             # a 3-outlet story: the year made another outlet a giver of the figure)
-            if any(_rounds(x, v) for x in _near(self.stated[aid].get(fact.family or fact.kind, []), v)):
+            near = _near(self.stated[aid].get(fact.family or fact.kind, []), v)
+            if any(_same_value(x, v) for x in near):
+                return True
+            if any(_rounds(x, v) and self._ties(aid, fact, x) for x in near):
                 return True
             if fact.kind == "percent" and any(
                     abs(f - v) <= FRACTION_TOLERANCE for f in self.fractions[aid]):
@@ -560,6 +581,29 @@ class _Index:
         m = _DIGITS.search(fact.text)
         return bool(m) and any(
             (fam, m.group()) in self.digits_as[aid] for fam in ("", fact.family or fact.kind))
+
+    def _ties(self, aid: str, fact: Fact, x: float) -> bool:
+        """Whether a rounder value ``x`` of ``aid`` is the fact's figure rounded, not a
+        figure of another thing near it: a number of ``aid`` with that value that the fact
+        model (``findings/facts.py``) reads as the same measure and referent, its sentence
+        aligned with the fact's or with a measure in common (a head or the counted
+        noun), and nothing that tells them apart (``facts._compatible``: the thing
+        counted, place, owner, time). A close value alone gave "41.7 percent" (one poll's
+        share) by "46 percent to 42 percent" (another poll's), and "47.1 percent" by
+        "Romney's comment about 47 percent of the country" (s8 reader report item 9)."""
+        from .facts import _compatible
+
+        fm = self.mention_at.get((fact.article, fact.start))
+        if fm is None:
+            return False
+        gi = self.group_of.get(fact.sentence)
+        for m in self.mentions_of.get((aid, fact.family or fact.kind), ()):
+            if not _same_value(m.q.value, x) or not _compatible(fm, m):
+                continue
+            if (gi is not None and self.group_of.get(m.q.sentence) == gi) or \
+                    fm.heads & m.heads or (fm.noun and fm.noun == m.noun):
+                return True
+        return False
 
     def repeats(self, aid: str, fact: Fact) -> bool:
         """Whether ``aid`` repeats the fact's own anchor: the same value of the same
@@ -671,6 +715,10 @@ def _near(vals: list[float], v: float) -> list[float]:
     tolerance window of "writes this figure")."""
     tol = NUMBER_TOLERANCE * max(abs(v), 1.0)
     return vals[bisect_left(vals, v - tol):bisect_right(vals, v + tol)]
+
+
+def _same_value(x: float, v: float) -> bool:
+    return abs(x - v) <= 1e-9 * max(abs(v), 1.0)
 
 
 def _rounds(x: float, v: float) -> bool:
@@ -791,6 +839,8 @@ def _carried_once(ctx: FindingContext
     docs = list(ctx.docs)
     index = _Index(docs)
     index.variants = variant_articles(ctx)
+    index.group_of = {sid: gi for sid, gi in ctx.group_of.items()
+                      if not _loose(ctx.alignments[gi])}
     voices = _voices(ctx)
     # each voice's articles one after the other, so that a voice is settled (carries the
     # fact or not) as soon as the loop leaves it
@@ -813,6 +863,8 @@ def _carried_once(ctx: FindingContext
         for f in facts_of(d):
             if f.salience < MIN_SALIENCE:
                 continue  # never reported: not worth checking against every outlet
+            if f.kind in ("person", "org") and _own_name(ctx, d.id, f.text):
+                continue  # "told The New York Times" in the Times: no fact of the story
             stems = stems_of.get(f.sentence)
             if stems is None:
                 stems = set(content_stems(ctx.sentences[f.sentence].text))
@@ -948,6 +1000,9 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
         if c.fact.salience < MIN_SALIENCE or c.fact.article not in story:
             continue
         missing = [a for a in c.missing if a in story]
+        if c.fact.kind in ("person", "org"):
+            # an outlet never leaves out its own name ("nyt leaves out New York Times")
+            missing = [a for a in missing if not _own_name(ctx, a, c.fact.text)]
         carrying = {outlet[a] for a in c.carriers}
         if gate:
             # another article of the carrier's own outlet is no other outlet: "only
@@ -1112,6 +1167,69 @@ def _day(ctx: FindingContext, a: str) -> str | None:
 def _outlet_key(ctx: FindingContext, a: str) -> str:
     """The outlet an article counts as: its named outlet, or itself when unnamed."""
     return ctx.documents[a].article.outlet or f"\0{a}"
+
+
+def _own_name(ctx: FindingContext, a: str, name: str) -> bool:
+    """Whether ``name`` names article ``a``'s own outlet ("New York Times" for "nyt",
+    "Washington Post" for "wash-post" or washingtonpost.com, "Breitbart News Daily" for
+    "breitbart"): an outlet's name in its own article is a byline or a plug, never what
+    "only here" lists, and an outlet never "leaves out" its own name (s8 reader report
+    items 4 and 7)."""
+    art = ctx.documents[a].article
+    keys = {art.outlet or ""}
+    if art.url:
+        keys.add(re.sub(r"^[a-z]+://", "", art.url.lower()).split("/")[0])
+    return any(_abbreviates(k, name) for k in keys if k)
+
+
+_TLD_LABELS = frozenset({"www", "com", "co", "org", "net", "news", "uk", "us", "au", "in",
+                         "ca", "ie", "nz", "info", "tv", "amp", "m", "edition"})
+
+
+@lru_cache(maxsize=4096)
+def _abbreviates(outlet: str, name: str) -> bool:
+    """Whether an outlet key (a short name or a host) spells ``name`` by its words in
+    order, each giving its initial, three letters or more, or all of it ("nyt": New York
+    Times; "wash-post": Washington Post; "huff-post": Huffington Post). The whole name is
+    needed unless a word of three letters or more is spelled out ("breitbart": Breitbart
+    News Daily, BBC News); a leading "The" may be left out. Initials alone need three letters: "ap"
+    is anyone's initials."""
+    words = [w.lower() for w in re.findall(r"[^\W_]+", name)]
+    low = outlet.lower()
+    labels = [x for x in re.split(r"[.]", low) if x] if "." in low else [low]
+    cands = {re.sub(r"[\W_]+", "", x) for x in labels if x not in _TLD_LABELS}
+    if "." not in low:
+        cands = {re.sub(r"[\W_]+", "", low)}
+    forms = [words, words[1:]] if words[:1] == ["the"] else [words]
+    return any(c and w and _spells(c, w) for c in cands for w in forms)
+
+
+def _spells(key: str, words: list[str]) -> bool:
+    # states: (letters of key matched, words used, a word of 3+ letters given in full,
+    # only initials so far)
+    todo = [(0, 0, False, True)]
+    seen = set()
+    while todo:
+        i, j, full, initials = todo.pop()
+        if (i, j, full, initials) in seen:
+            continue
+        seen.add((i, j, full, initials))
+        if i == len(key):
+            if j == len(words) and (not initials or len(key) >= 3):
+                return True
+            if j and full:
+                return True
+            continue
+        if j == len(words):
+            continue
+        w = words[j]
+        for n in range(1, len(w) + 1):
+            if n == 2 and len(w) > 2:
+                continue  # an initial, three letters or more, or the whole word
+            if key[i:i + n] != w[:n]:
+                break
+            todo.append((i + n, j + 1, full or (n == len(w) and n >= 3), initials and n == 1))
+    return False
 
 
 def _outlets(ctx: FindingContext, articles) -> list[str]:

@@ -33,6 +33,7 @@ from ..normalize import stem
 from ..rules import coverage as RC
 from ..rules import numbers as RN
 from ..rules.attribution import CUE_FORMS, DETERMINERS, PRONOUNS
+from ..rules.titles import HELD_TITLE_CUES, NOT_NAMES
 from ..rules.words import HONORIFICS, ORG_WORDS, TITLE_WORDS, WEAK_TITLE_WORDS
 
 # Title words that show a person on their own: "first", "leader", "general" may be
@@ -156,12 +157,24 @@ def speaker(doc: Document, q: Quote) -> str | None:
         # quote): a person the analysis named at the end of the phrase's head (before
         # " of " or a comma) stands for it as above ("Resident Mara Velko" -> "Mara
         # Velko"); not a name inside its description ("Ana Lund of Orm Capital Services")
-        head = re.split(r",| of ", sp, maxsplit=1)[0]
+        head = _AFFILIATION.split(sp, maxsplit=1)[0]
         tails = [t for t in _entity_index(doc).person_texts
                  if head == t or head.endswith(" " + t)]
         if tails:
             sp, named = max(tails, key=len), True
+        elif surname(head) in _entity_index(doc).person_surnames or \
+                head in _entity_index(doc).org_texts:
+            sp, named = head, True
+        else:
+            # as for a speaker with a span: a name the analysis could not type is a
+            # speaker only when a person of that surname is named in the article. The quote
+            # analysis carries on a phrase that is no name: "Instead, the study -- which
+            # notes ..." gave "quotes from Instead", "wrote Cameron Easley for Morning
+            # Consult" the affiliation (s8 reader report item 7)
+            return None
     words = sp.split()
+    if words and not named and words[0].lower().strip(",") in NOT_NAMES:
+        return None  # "Instead", "Meanwhile": a sentence's first word, no speaker
     if not words or sp.lower() in PRONOUNS or not all(w[:1].isupper() for w in words[-1:]):
         return None
     if not words[0][:1].isupper() or (not named and words[0].lower() in DETERMINERS):
@@ -177,7 +190,7 @@ class _EntityIndex:
     speaker is looked up in them by bisection, so labelling every quote of a long article
     stays linear in quotes + names, not their product."""
 
-    __slots__ = ("analysis", "ents", "starts", "person_surnames", "person_texts")
+    __slots__ = ("analysis", "ents", "starts", "person_surnames", "person_texts", "org_texts")
 
     def __init__(self, analysis) -> None:
         self.analysis = analysis  # held, so its id() is not reused while indexed
@@ -185,6 +198,7 @@ class _EntityIndex:
         self.starts = [e.start for e in self.ents]
         self.person_surnames = {surname(e.text) for e in self.ents if e.kind == "person"}
         self.person_texts = {e.text for e in self.ents if e.kind == "person"}
+        self.org_texts = {e.text for e in self.ents if e.kind == "org"}
 
 
 _INDEXES: OrderedDict[int, _EntityIndex] = OrderedDict()
@@ -267,17 +281,28 @@ def name_and_role(doc: Document, entity: Entity) -> tuple[str, str | None]:
     """The name as shown and its role. A title of the form "Secretary of State" leaves its
     last word in the name the analysis found ("State Julian Smith"): when the name follows
     "<title word> of ", its first word goes back to the title. A speech verb the analysis
-    took into the name at its end ("Prasad Tweeted") is dropped."""
+    took into the name at its end ("Prasad Tweeted") is dropped, and so is a title held
+    glued to it ("former Miss Universe Alicia Machado": rules/titles.HELD_TITLE_CUES)."""
     m = _TITLE_OF.search(doc.article.text[max(0, entity.start - 40):entity.start])
     words = entity.text.split()
     while len(words) > 2 and words[-1].lower() in CUE_FORMS:
         words = words[:-1]  # "Ravi Shankar Prasad Tweeted by …": the verb is no name
     if m and m.group(1).lower() in TITLE_WORDS and len(words) >= 3:
         return " ".join(words[1:]), f"{m.group(1)} of {words[0]}".lower()
+    held = _HELD_TITLE.search(doc.article.text[max(0, entity.start - 40):entity.start])
+    if held and held.group(1).lower().rstrip("-") in HELD_TITLE_CUES and len(words) >= 3:
+        # "former Miss Universe Alicia Machado": "Universe" ends the title held
+        return " ".join(words[1:]), " ".join((held.group(1), held.group(2), words[0])).lower()
     return " ".join(words), role(entity)
 
 
 _TITLE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
+# An honorific right before the name, after a word that may show it is a title held
+# (rules/titles.HELD_TITLE_CUES).
+_HELD_TITLE = re.compile(r"(?<![\w-])([A-Za-z]+-?)\s*(Miss|Mr\.?|Mrs\.?|Ms\.?)\s+$")
+# Where a speaker phrase's name ends: its description or affiliation begins ("Ana Lund of
+# Orm Capital", "Cameron Easley for Morning Consult", "Lena Vik, a spokeswoman").
+_AFFILIATION = re.compile(r",| (?:of|for|at|from|with) ")
 
 
 def is_org(entity: Entity) -> bool:

@@ -97,8 +97,12 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
     wording.sort(key=lambda w: (-w["spread"], w["article"], w["sentence"]))
     shown = _contrasted(wording)
     for o in outlets:
+        # the row lists what it counts (s8 reader report item 11: "3 (2.31/1000 words)"
+        # with no word shown): the words worth listing first (_contrasted), then the ones
+        # every side writes; the renderers say "+N more" for the rest (loaded - listed)
+        ranked = sorted(o.pop("_loaded"), key=lambda w: _show_key(w) not in shown)
         o["loaded_top"] = [{k: w[k] for k in ("word", "sentence", "others")}
-                           for w in o.pop("_loaded") if _show_key(w) in shown][:MAX_PER_OUTLET]
+                           for w in ranked][:MAX_PER_OUTLET]
     # "most different between outlets": only a word beside another outlet's wording of
     # the same thing. A loaded word nobody contrasts ('radical', 'pro-life', 'infamous',
     # 'alleged' on the reader's pages) shows no difference between the outlets: it stays
@@ -120,6 +124,9 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
             for w in listed[:MAX_WORDING]
         ],
         "wording_total": len(wording),
+        # contrasted words past the story-wide cap (each is counted and listed, or said
+        # "+N more", in its outlet's row)
+        "wording_more": max(0, len(listed) - MAX_WORDING),
     }
 
 
@@ -145,10 +152,10 @@ def _show_key(w: dict[str, Any]) -> tuple[str, str, str]:
 
 
 def _contrasted(wording: list[dict[str, Any]]) -> set[tuple[str, str, str]]:
-    """The loaded words worth listing: those shown with another outlet's wording, and
-    those no other outlet of the story writes. A word every side writes ("stormed" in
-    two outlets whose crowds both stormed a building) shows no difference between the
-    outlets; it still counts in each outlet's totals."""
+    """The loaded words worth listing first: those shown with another outlet's wording,
+    and those no other outlet of the story writes. A word every side writes ("stormed"
+    in two outlets whose crowds both stormed a building) shows no difference between the
+    outlets; it comes after them in each outlet's row, which lists what it counts."""
     by_base: dict[str, set[str]] = {}
     for w in wording:
         by_base.setdefault(w["base"], set()).add(w["article"])

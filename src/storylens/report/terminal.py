@@ -284,8 +284,11 @@ def _coverage(c: Comparison, console: _Out) -> None:
         table.add_column(col)
     for o in cov["outlets"]:
         little = o.get("too_little_shared", False)
+        # "only here" is a plain count of what no other article carries, whether or not
+        # the articles share the story; "leaves out" needs a shared story, so a row that
+        # shares too little says n/a there, always (s8 reader report item 11)
         only = Text("—", style="dim") if o.get("off_story") else \
-            _facts_cell(o["only_here"], o["only_here_top"], little)
+            _facts_cell(o["only_here"], o["only_here_top"])
         omits = _facts_cell(o["omits"], o.get("omits_top", []), little)
         att = o["attribution"]
         att_text = ", ".join(f"{n} {k}" for k, n in att.items() if n) or "no quotes"
@@ -293,6 +296,8 @@ def _coverage(c: Comparison, console: _Out) -> None:
         if o["loaded_top"]:
             counts = Counter(w["word"].lower() for w in o["loaded_top"])
             loaded.append(": " + ", ".join(w if n == 1 else f"{w} ×{n}" for w, n in counts.items()), style="dim")
+        if o["loaded"] > len(o["loaded_top"]):
+            loaded.append(f" +{o['loaded'] - len(o['loaded_top'])} more", style="dim")
         table.add_row(Text(o.get("label") or o["outlet"]), only, omits, Text(att_text), loaded)
     console.print(table)
     if cov.get("note"):
@@ -311,10 +316,10 @@ def _coverage(c: Comparison, console: _Out) -> None:
         line.append(f"  {', '.join(sentences)}", style="dim")
         # hung under the first word, as the findings are (it wrapped to column 0)
         _print_hung(console, _hang(console, Text("  •"), line))
-    more = cov["wording_total"] - len(cov["wording"])
+    more = cov.get("wording_more", 0)
     if more > 0:
-        console.print(Text(f"  … and {more} more loaded words, without another outlet's "
-                           "wording or past the cap (counted per outlet above)", style="dim"))
+        console.print(Text(f"  … and {more} more beside another outlet's wording, past the "
+                           "cap (in the outlet rows above)", style="dim"))
 
 
 # Characters of one "only here" / "leaves out" item shown in the coverage table (the JSON
@@ -331,8 +336,9 @@ def _clip(text: str) -> str:
 
 def _facts_cell(count: int, top: list[dict], too_little: bool = False) -> Text:
     """A count, then each listed fact on its own line: items run together with "; " were
-    wrapped by the table into fragments no one could read."""
-    if too_little and not count:
+    wrapped by the table into fragments no one could read. ``too_little``: "n/a" (a
+    "leaves out" cell of an article that shares too little with the others)."""
+    if too_little:
         return Text(TOO_LITTLE, style="dim")
     cell = Text(str(count))
     for t in top:

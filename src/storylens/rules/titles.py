@@ -267,3 +267,13 @@ CAPTION_POSITIONS: frozenset[str] = frozenset("left right center centre front re
 # How many words an apposition's noun phrase may run to its head ("…, an Iran-backed
 # Shiite militia" is four after the article); longer runs are not read.
 APPOSITION_MAX_WORDS = 5
+
+
+# Words that show an honorific before a name is part of a title held, not a courtesy
+# title: "former Miss Universe Alicia Machado", "reigning Miss World ...", "a onetime
+# Mr. Olympia". A courtesy "Miss"/"Mr." is never "former", so after one of these the
+# honorific and the next word are the role, not the name (s8 reader report item 7: the
+# summary listed "Universe Alicia Machado").
+HELD_TITLE_CUES: frozenset[str] = frozenset(
+    "former reigning onetime one-time ex then current crowned".split()
+)
