@@ -70,6 +70,11 @@ CASES = [
      SAID + "the union had hidden the ferry accounts.",
      CLAIMED + "that the ferry accounts were kept from members by the union.",
      True),
+    ("near miss: an admission with a noun or -ing object is still one (culpability)",
+     SAID + "the company had broken the ferry safety rules on its night crossings.",
+     "In a letter posted on the company website late on Sunday night, Ivo Brant admitted "
+     "breaking the ferry safety rules on its night crossings.",
+     True),
     ("near miss: two shared words inside quotes in both",
      "At a packed meeting of the port board in Tarn on Friday, owner Ivo Brant said: "
      "\"We lose money every winter on this route.\"",

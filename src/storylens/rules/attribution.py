@@ -900,8 +900,9 @@ CLAUSE_VERBS: frozenset[str] = EVIDENCE_FORMS | frozenset(
 
 # --- the story-wide attribution comparison (findings/attribution.py), s8 reader report item 10 ---
 
-# A loaded cue verb of the story-wide comparison ("claim", "insist", "admit" ...) reports a
-# statement only when its complement is a clause or a quote: "claimed that ...", "claims to
+# A doubt cue verb of the story-wide comparison ("claim", "insist", "purport") reports a
+# statement only when its complement is a clause or a quote (a culpability cue's noun or
+# "-ing" object is still an admission: "admitted wrongdoing", "conceded defeat"): "claimed that ...", "claims to
 # be", "insisted Vell was wrong", "..., he claimed." A noun object makes it another verb:
 # "Trump had claimed a loss of $916 million" (a tax deduction), "will insist on being
 # Donald Trump", "the blast claimed the lives of 20" (PolNeAR valid: all three story-wide
