@@ -172,9 +172,10 @@ def quote_speakers(docs: Sequence[Document]) -> Mapping[str, frozenset[str]]:
         if d.analysis is None:
             continue
         persons = {_name_words(e.text) for e in d.analysis.entities if e.kind == "person"}
-        words = frozenset().union(*persons)
         for q in d.analysis.quotes:
-            if q.speaker and _name_words(q.speaker) <= words and _is_person(q.speaker, persons):
+            # _is_person asks the speaker's words to lie in one person name of the article
+            # (which the union of all their words, tested here before, always held)
+            if q.speaker and _is_person(q.speaker, persons):
                 for sid in q.sentences:
                     out.setdefault(sid, set()).add(q.speaker)
     return {k: frozenset(v) for k, v in out.items()}
