@@ -29,6 +29,7 @@ from ..rules.attribution import (
     DOUBT,
     FINITE_MARKERS,
     NEUTRAL,
+    OBJECT_SIGNS,
     PREP_AFTER_CUE,
     PRONOUNS,
     SENSATIONAL_PHRASES,
@@ -474,8 +475,11 @@ def reports_statement(text: str, end: int) -> bool:
     FINITE_MARKERS, PREP_AFTER_CUE: "claimed that ...", "claimed Vell had lied",
     "..., he claimed." against "claimed a loss of $916 million", "insist on being")."""
     words = _COMPLEMENT.findall(text, end, end + 120)
-    if not words or not words[0][0].isalnum():
-        return True  # punctuation or a quote right after: "..., he claimed." / claimed: "
+    if not words:
+        return True
+    if not words[0][0].isalnum():
+        # punctuation or a quote right after: "..., he claimed." / claimed: "; not a sum
+        return words[0] not in OBJECT_SIGNS
     first = words[0].lower()
     if first in PREP_AFTER_CUE:
         return False

@@ -923,6 +923,10 @@ FINITE_MARKERS: frozenset[str] = frozenset(
 # Prepositions right after the cue make it a prepositional verb, never a report ("insist on
 # being", "insisted upon a recount"); "to" is a clause opener ("admitted to lying").
 PREP_AFTER_CUE: frozenset[str] = frozenset({"on", "upon"})
+# Signs right after the cue that open a noun object, not a quote or the end of a clause:
+# a sum ("claimed $916 million in losses", "claimed £9m in damages"). Any other sign right
+# after the cue (a comma, a full stop, a colon, a quote mark, a dash) still reports.
+OBJECT_SIGNS: frozenset[str] = frozenset("$€£¥")
 
 # Evidence that a loaded cue and another outlet's neutral one report one statement, when
 # their sentences do not align: at least this many shared content words (the speaker's
