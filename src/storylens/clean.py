@@ -37,6 +37,8 @@ from .errors import InputError
 from .models import Article, Block, BlockKind, RawArticle, Removed
 from .options import Options
 from .rules.boilerplate import (
+    DATE_LINE,
+    DATE_RUN_MIN,
     FOOTER_EMAIL,
     READER_ADDRESS,
     REPEAT_MIN_WORDS,
@@ -228,6 +230,7 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     _drop_widget_block(lines)
     _drop_standing_footer(lines)
     _drop_repeated_paragraphs(lines)
+    _drop_date_runs(lines)
     _drop_bio(lines, title)
     _mark_embeds(lines)
     for ln in lines:
@@ -804,6 +807,21 @@ def _drop_repeated_paragraphs(lines: list[_Line]) -> None:
         if key in seen:
             ln.reason = "repeated"
         seen.add(key)
+
+
+def _drop_date_runs(lines: list[_Line]) -> None:
+    """Runs of bare date lines among the kept lines, left where related-story teasers were
+    (reason "related-link"; the run's size and why: ``DATE_RUN_MIN`` in
+    ``rules/boilerplate.py``)."""
+    run: list[_Line] = []
+    for ln in [*(ln for ln in lines if ln.reason is None), None]:
+        if ln is not None and len(ln.text) <= 60 and DATE_LINE.fullmatch(ln.text):
+            run.append(ln)
+            continue
+        if len(run) >= DATE_RUN_MIN:
+            for d in run:
+                d.reason = "related-link"
+        run = []
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
