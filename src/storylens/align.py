@@ -65,6 +65,7 @@ from .diff import word_diff
 from .models import AlignKind, Alignment, Document, Link, PairDiff, Sentence
 from .normalize import STOPWORDS, normalize_text, stem, tokens
 from .options import Options
+from .rules.markers import is_time_stamp
 
 # Sentences with fewer tokens than this never align ("He said.", "Read more.").
 MIN_TOKENS = 4
@@ -486,7 +487,11 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options,
         st, spec, n_toks = _type_stems(sents[m[0]].text)
         stems_of.append(st)
         specific |= spec
-        usable.append(n_toks >= MIN_TOKENS or (n_toks >= SHORT_ENTRY_TOKENS and len(spec) >= SHORT_ENTRY_NAMES))
+        # a time stamp ("4:30 p.m.", rules/markers.py) marks a live-blog entry: no text to share
+        usable.append(
+            (n_toks >= MIN_TOKENS or (n_toks >= SHORT_ENTRY_TOKENS and len(spec) >= SHORT_ENTRY_NAMES))
+            and not is_time_stamp(sents[m[0]].text)
+        )
         for g in m:
             for k in st:
                 in_article[art_of[g], k] += 1

@@ -37,6 +37,8 @@ from .errors import InputError
 from .models import Article, Block, BlockKind, RawArticle, Removed
 from .options import Options
 from .rules.boilerplate import (
+    DATE_LINE,
+    DATE_RUN_MIN,
     FOOTER_EMAIL,
     READER_ADDRESS,
     REPEAT_MIN_WORDS,
@@ -228,6 +230,7 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     _drop_widget_block(lines)
     _drop_standing_footer(lines)
     _drop_repeated_paragraphs(lines)
+    _drop_date_runs(lines)
     _drop_bio(lines, title)
     _mark_embeds(lines)
     for ln in lines:
@@ -806,6 +809,21 @@ def _drop_repeated_paragraphs(lines: list[_Line]) -> None:
         seen.add(key)
 
 
+def _drop_date_runs(lines: list[_Line]) -> None:
+    """Runs of bare date lines among the kept lines, left where related-story teasers were
+    (reason "related-link"; the run's size and why: ``DATE_RUN_MIN`` in
+    ``rules/boilerplate.py``)."""
+    run: list[_Line] = []
+    for ln in [*(ln for ln in lines if ln.reason is None), None]:
+        if ln is not None and len(ln.text) <= 60 and DATE_LINE.fullmatch(ln.text):
+            run.append(ln)
+            continue
+        if len(run) >= DATE_RUN_MIN:
+            for d in run:
+                d.reason = "related-link"
+        run = []
+
+
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -828,14 +846,19 @@ def _assemble(
         last_chunk = ln.chunk
     # A headline with its dek on the next line and no blank line between them: split it,
     # so that the headline is one block ("Fire at the docks\nHundreds were evacuated").
-    if raw_blocks and len(raw_blocks[0][0]) == 2 and not raw_blocks[0][1]:
-        head, dek = raw_blocks[0][0]
+    # So too a headline above a body written with single line breaks (a plain .txt file:
+    # "Fire at the docks\nThe fire began at dawn.\nNo one was hurt."), when the line
+    # after it is prose.
+    if raw_blocks and len(raw_blocks[0][0]) >= 2 and not raw_blocks[0][1]:
+        head, dek, *rest = raw_blocks[0][0]
         if (
-            _looks_like_title(head.text)
-            and (not title or _same(head.text, title))
-            and len(_WORD.findall(dek.text)) <= _STANDFIRST_MAX_WORDS
+            (not title or _same(head.text, title))
+            and _reads_like_headline(head.text, [ln.text for ln in (dek, *rest[:1])])
+            and (len(_WORD.findall(dek.text)) <= _STANDFIRST_MAX_WORDS if not rest
+                 else bool(_FINAL_PUNCT.search(dek.text)))
         ):
-            raw_blocks[0:1] = [([head], False), ([dek], False)]
+            raw_blocks[0:1] = [([head], False), ([dek], False)] if not rest else \
+                [([head], False), ([dek, *rest], False)]
     texts = ["\n".join(ln.text for ln in b) for b, _ in raw_blocks]
     kinds: list[BlockKind] = ["paragraph"] * len(texts)
 
@@ -849,7 +872,7 @@ def _assemble(
         kinds.insert(0, "headline")
         raw_blocks.insert(0, ([], False))
         first = 1
-    elif texts and len(texts) > 1 and _looks_like_title(texts[0]):
+    elif texts and len(texts) > 1 and _reads_like_headline(texts[0], texts[1:3]):
         kinds[0], headline, first = "headline", texts[0], 1
 
     sf: str | None = None
@@ -921,6 +944,28 @@ def _looks_like_title(s: str) -> bool:
         and not s.rstrip().endswith(".")
         and boilerplate.match(s, place="head") is None  # a breadcrumb is never the headline
     )
+
+
+def _reads_like_headline(s: str, after: list[str]) -> bool:
+    """Whether a text's first line, above ``after`` (the next one or two blocks or lines),
+    is its headline when no title is given (a plain .txt file). A one-line title without
+    a final full stop (:func:`_looks_like_title`); with one, when it is still one
+    sentence and reads as a headline, not a short lede: title-cased ("Obama Power Plant
+    Rules Face Key Test In U.S. Court."), or above the dateline that opens the story,
+    directly or after a one-line dek ("Charlotte struggles to return to normal after
+    shooting." / "Curfew lifted, …" / "CHARLOTTE - Nearly a week …"): the story's first
+    sentence is that dateline's, so the line above it is no lede."""
+    if _looks_like_title(s):
+        return True
+    from .segment import split_sentences
+
+    stripped = s.rstrip()
+    if not (
+        stripped.endswith(".") and not stripped.endswith("..")
+        and _looks_like_title(stripped[:-1]) and len(split_sentences(stripped)) == 1
+    ):
+        return False
+    return _title_cased(stripped) or any(_DATELINE.match(a) for a in after)
 
 
 def _looks_like_heading(s: str, nxt: str | None) -> bool:

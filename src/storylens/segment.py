@@ -24,6 +24,11 @@ lines carry no full stops, so that the whole list is not read as one long senten
 quotation followed by a short attribution
 tail (``"Is it safe?" Maria asked.``) is joined back into one sentence. Abbreviations
 are data in :mod:`storylens.rules.abbreviations`.
+
+A sentence that is only a live blog's time stamp ("4:30 p.m.", split off the entry it
+heads) is a marker, not prose: it gets the ``heading`` block, so it never counts as body
+text (copied narration, "only here"), and the aligner never aligns it
+(:mod:`storylens.rules.markers`).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ import re
 
 from .models import Article, BlockKind, Document, Sentence
 from .rules import abbreviations as _ab
+from .rules.markers import is_time_stamp
 
 _PARA_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 # Terminal punctuation, then closing quotes/brackets, then the whitespace that follows.
@@ -328,5 +334,6 @@ def segment(article: Article) -> Document:
     for kind, bs, be in _blocks(article):
         for s, e in split_sentences(text, bs, be):
             i = len(sents)
-            sents.append(Sentence(f"{article.id}:s{i}", article.id, i, s, e, text[s:e], kind))
+            k = "heading" if kind == "paragraph" and is_time_stamp(text[s:e]) else kind
+            sents.append(Sentence(f"{article.id}:s{i}", article.id, i, s, e, text[s:e], k))
     return Document(article=article, sentences=tuple(sents))

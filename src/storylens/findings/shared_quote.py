@@ -29,7 +29,9 @@ from .quote_diff import MAX_QUOTE_WORDS
 # quote ("abused"), not a shared quote. Three words is the shortest gold shared quote on
 # dev ("new strategic weapon", quoted whole by one outlet inside the other's quote); the
 # two-word dev item ("recovering well") is left out: two quoted words are too often a
-# stock phrase.
+# stock phrase. Words as a reader counts them: a hyphenated compound is one word
+# ("Commander-in-Chief", three keys of norm_key, passed the floor as a title in quote
+# marks on fresh PolNeAR coverage), so the floor counts the run's source tokens.
 MIN_RUN_WORDS = 3
 # Of a short run's words (under MIN_UNNAMED_WORDS), at least this many must be content
 # words (not stopwords), and one of a longer run's ("this will not be a Benghazi"), so a
@@ -88,6 +90,11 @@ _FRAGMENT_PATTERNS = tuple(
         r"(?<![\w'])" + _between("'", "'", "?") + r"(?![\w'])",
     )
 )
+# A quoted name or title, not words anyone said: a quoted span whose content words are
+# all capitalised ('a "Commander in Chief Forum"',
+# 'the "Harbour First" plan'), with at least this many content words (one capitalised
+# word may just open a sentence). A statement is a clause in lower case but for names.
+MIN_TITLE_WORDS = 2
 # Bounds that keep the lookup linear on hostile text (docs/limits.md): a quote longer than
 # quote_diff's MAX_QUOTE_WORDS is not looked up, and a three-word window the other article
 # repeats more than MAX_WINDOW_HITS times (a chant, a boilerplate line) is tried at its
@@ -392,6 +399,11 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
                 continue
             v = ay.units[ay.unit_of[j]]
             i0, i1, j0, j1, n, edits = _extend(keys, i, ay.tokens.keys[v.first : v.last], j - v.first, n)
+            if min(_words(ax.tokens, u.first + i0, u.first + i1),
+                   _words(ay.tokens, v.first + j0, v.first + j1)) < MIN_RUN_WORDS:
+                continue  # a hyphenated compound is one word to a reader
+            if _title(ax, u) or _title(ay, v):
+                continue  # a quoted name or title, not a statement
             mine = Side(x, u.start, u.end, u.last - u.first, u.speaker,
                         ax.tokens.starts[u.first + i0], ax.tokens.ends[u.first + i1 - 1])
             other = Side(y, v.start, v.end, v.last - v.first, v.speaker,
@@ -514,6 +526,23 @@ def _segment(art: _Article, u: _Unit, r0: int, r1: int) -> int:
     if any(not _editable(tok.keys[t]) for t in rest):
         return 0
     return hi + 1 - lo
+
+
+def _words(tok: _Tokens, first: int, last: int) -> int:
+    """Words of the tokens ``first:last`` as a reader counts them: one per source word
+    ("Commander-in-Chief" is three keys, one word)."""
+    return len(set(tok.starts[first:last]))
+
+
+def _title(art: _Article, u: _Unit) -> bool:
+    """Whether unit ``u`` is a quoted name or title (MIN_TITLE_WORDS): its content words
+    all start with a capital, and one is title-cased (all-capital words are shouting,
+    "WE WILL WIN", not a name). Named or not: the analysis may give a title a speaker
+    ('the "Future of Harbour Trade" summit, his office said')."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", art.text[u.start : u.end])
+             if norm_key(w) and norm_key(w).split()[0] not in STOPWORDS]
+    return (len(words) >= MIN_TITLE_WORDS and all(w[0].isupper() for w in words)
+            and any(not w.isupper() for w in words))
 
 
 def _overlaps(x: Side, y: Side) -> bool:

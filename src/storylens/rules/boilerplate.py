@@ -793,6 +793,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "timestamp",
+        rf"(?:[A-Z][\w ,.'’&-]{{0,60}}?\s*[|·•]\s*){{1,3}}{_STAMP_LABEL}\s*"
+        rf"(?:{_DATE}(?:{_STAMP_SEP}{_TIME})?|{_TIME}(?:{_STAMP_SEP}{_DATE})?)",
+        "a page's meta bar: a place, a desk or a byline, then a labelled stamp after a bar: "
+        "'New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM' (s8 reader "
+        "item 14; kept and typed a heading before). The 'Updated'/'Published' label is required, "
+        "so a sentence with a bar in it stays",
+        flags=_I,
+        gaps=198,
+    ),
+    Rule(
+        "timestamp",
         r"(?:published|updated|last updated|posted|first posted)\s*:?",
         "a timestamp label alone",
         flags=_I,
@@ -877,6 +888,25 @@ RULES: tuple[Rule, ...] = (
         gaps=12,
     ),
     Rule(
+        "widget",
+        r"(?:this|the)\s+(?:slideshow|gallery|video|player|map|chart|graphic|interactive|content|"
+        r"feature|form|page)\s+requires\s+javascript(?:\s+to\s+(?:be\s+enabled|run|work|display))?\.?"
+        r"|javascript\s+is\s+(?:required|disabled)(?:\s+(?:to|in)\s+[\w ]{1,40})?\.?",
+        "a gallery's or player's notice when scripts do not run: 'This slideshow requires "
+        "JavaScript.' (MoreBikes, s8 reader item 14), 'JavaScript is disabled in your browser' "
+        "(the whole line)",
+        flags=_I,
+        gaps=44,
+    ),
+    Rule(
+        "widget",
+        r"(?:sharing\s+is\s+caring|share\s+the\s+love|spread\s+the\s+love)\s*[!.…]*",
+        "a share widget's slogan alone on a line: 'Sharing is caring!' (printed twice above a "
+        "recipe's share buttons, s8 reader item 14), 'Spread the love'",
+        flags=_I,
+        gaps=3,
+    ),
+    Rule(
         "timestamp",
         rf"this (?:story|article|report) is from {_DATE}\.?|{_DATE}\s*[|·•]?\s*\d{{1,3}}\s*(?:min|minute)s?\s+read",
         "a page's date note alone: 'This story is from March 4, 2031', 'March 4, 2031 5 min read' "
@@ -919,6 +949,19 @@ RULES: tuple[Rule, ...] = (
         "out the day's news. Sign up here.', 'Get storm alerts by text. Click here to sign up!' "
         "(case-sensitive: the button is capitalised)",
         gaps=206,
+    ),
+    Rule(
+        "promo",
+        rf"{_NOT_REPORTING}(?=.*?\b(?:you|your)\b)"
+        rf"{_NQ}{{0,200}}?[£$€]\s?\d{_NQ}{{0,200}}?[.!?]\s+(?:Click|Tap)\s+here\s+"
+        r"(?:for\s+(?:more\s+)?(?:information|info|details)|to\s+(?:subscribe|order|buy|find\s+out\s+more))\s*[.!]?",
+        "a sales pitch: a price, then a sentence that is only a 'Click here for more information' "
+        "button, addressed to the reader ('you', 'your'): 'Get Motor Cycle Monthly delivered "
+        "through your letterbox every month. 12 issues for £11.99. Click here for more "
+        "information.' (MoreBikes, s8 reader item 14). Case-sensitive button; no quotation and "
+        "no reporting verb ('The council raised the fare to £2.50. Click here for more "
+        "information.' is news with a link, and stays)",
+        gaps=408,
     ),
     Rule(
         "promo",
@@ -1125,6 +1168,17 @@ RULES: tuple[Rule, ...] = (
     # --- page code ------------------------------------------------------------------
     Rule(
         "code",
+        r"\[([a-z][\w-]{1,30})(?:\s[^\[\]\n]{0,300})?\][^\[\]\n]{0,300}\[/\1\]"
+        r"|\[[a-z][\w-]{1,30}(?:\s+[\w-]{1,30}=[\"“”'][^\[\]\n]{0,300})?\s*/?\]",
+        "a WordPress shortcode the page printed instead of running: '[button link=\"…/submit-"
+        "kit-review/\" type=\"big\"] Send us YOUR kit review[/button]' (MoreBikes, s8 reader "
+        "item 14), '[gallery ids=\"12,14\"]'. The whole line: an opening tag and its closing "
+        "tag around the label, or one tag with attributes alone (a lower-case name, so an "
+        "editor's '[Updated]' or '[LA Times]' is not one); only lines ending in ']' are tried",
+        last_word=r".*\]",
+    ),
+    Rule(
+        "code",
         rf"(?:{_CSS_BLOCK}\s*){{1,20}}",
         "a style sheet left in the text: '.iframe-container { overflow: hidden; padding-top: "
         "300%; }' (reader report s7 item 13: chipleypaper.com's last 'sentence'). Braces "
@@ -1312,6 +1366,21 @@ FOOTER_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 # ("Yes.", "Watch:", a table's cells, a list's items) are left alone: lists, tables and
 # transcripts repeat short lines legitimately.
 REPEAT_MIN_WORDS = 10
+
+# Date lines left where related-story teasers were: the extractor dropped each teaser's
+# headline but kept its date, so the body holds a run of bare dates between two paragraphs
+# ("December 18, 2015" / "June 15, 2010" / "May 27, 2014" on an AutoIndustriya page, the s8
+# reader's article-extraction dev read). DATE_RUN_MIN or more kept lines in a row that are
+# only a date (DATE_LINE; a weekday may lead, a time may follow) go, reason
+# "related-link". One bare date stays: a timeline uses a date as the heading of the
+# paragraph under it, and a timeline's dates have text between them.
+DATE_LINE = re.compile(
+    rf"(?:{_WEEKDAY}\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:{_STAMP_SEP}{_TIME})?\s*",
+    re.IGNORECASE,
+)
+DATE_RUN_MIN = 2
 
 # A press release's "About <Company>" section: its heading, then a paragraph or two of
 # company description ("Example Research is an award-winning market research solution."),
