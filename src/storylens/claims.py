@@ -34,22 +34,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from .models import Document
 from .normalize import STOPWORDS, normalize_text, stem, tokens
 from .rules import numbers as N
+from .rules.claims import BACKGROUND_COVER, FIGURES_MIN, RELATIVE_PRONOUNS
 
-# Each sentence needs at least this many distinct digit figures for ``figures`` to count
-# disjoint figures as different claims. With one figure each, a disjoint pair is as often
-# one claim told with two values (the fact conflicts the findings report: "killed 12" vs
-# "killed 14") as two claims; with two or more each and none in common, no conflict of one
-# value explains it. Of the 213 SemEval dev gold shared pairs, 1 names 5 (a law passed
-# "Dec. 11" against "Dec 12" among them), 2 names none; the reader's two-poll group has 4 each.
-FIGURES_MIN = 2
-
-# ``background``: the share of the other sentence's plain content stems (not names, not
-# numbers) that one sentence must hold for its claim to be told there. Under it, and with
-# the one sentence sharing plain words only in a relative clause, the pair is two claims.
-BACKGROUND_COVER = 0.5
-# A non-restrictive relative clause: background about a name, not the sentence's claim
-# ("Officer Vell, who shot a man last week, was charged ..."), to the next comma or the end.
-_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:()\u2013\u2014]*(?:,|$)")
+# A non-restrictive relative clause, to the next comma or the end (rules/claims.py).
+_RELATIVE = re.compile(r",\s+(?:" + "|".join(RELATIVE_PRONOUNS) + r")\b[^,;:()\u2013\u2014]*(?:,|$)")
 _FIGURE = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?")
 _WORD = re.compile(r"[a-z]+")
 
@@ -165,7 +153,7 @@ def _backgrounded(x: str, y: str) -> bool:
 def different_claims(a: str, b: str, speakers_a: Iterable[str] = (),
                      speakers_b: Iterable[str] = ()) -> str | None:
     """The reason sentences ``a`` and ``b`` make different claims (``"figures"``,
-    ``"speaker"``), or None when nothing says so. ``speakers_a``/``speakers_b``: the
+    ``"speaker"``, ``"background"``), or None when nothing says so. ``speakers_a``/``speakers_b``: the
     speakers of the quotes in each sentence (:func:`quote_speakers`), empty when unknown."""
     if _figures_differ(a, b):
         return "figures"
@@ -184,9 +172,10 @@ def quote_speakers(docs: Sequence[Document]) -> Mapping[str, frozenset[str]]:
         if d.analysis is None:
             continue
         persons = {_name_words(e.text) for e in d.analysis.entities if e.kind == "person"}
-        words = frozenset().union(*persons)
         for q in d.analysis.quotes:
-            if q.speaker and _name_words(q.speaker) <= words and _is_person(q.speaker, persons):
+            # _is_person asks the speaker's words to lie in one person name of the article
+            # (which the union of all their words, tested here before, always held)
+            if q.speaker and _is_person(q.speaker, persons):
                 for sid in q.sentences:
                     out.setdefault(sid, set()).add(q.speaker)
     return {k: frozenset(v) for k, v in out.items()}

@@ -86,6 +86,12 @@ OWN = [  # (outlet key or host, name, its own name?)
     ("nyt", "Nancy Yates", False),
     ("vella-times", "Tarn Times", False),
     ("news.yahoo.com", "News Corp", False),
+    # near misses: the key spelled, then words that are no outlet's (s8 review)
+    ("guardian", "Guardian Angels", False),
+    ("independent", "Independent Electoral Commission", False),
+    ("mirror", "Mirror Lake", False),
+    ("vella-sun", "Vella Sun Microsystems", False),
+    ("fox", "Fox News Channel", True),
 ]
 
 

@@ -69,6 +69,25 @@ def test_near_miss_an_honorific_alone_keeps_the_name():
     assert any("Lena Arvo Kessel" in x for x in labels), labels
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("The board named former Miss Universe Lena Arvo Kessel as its patron.",
+     "Lena Arvo Kessel", "former miss universe"),
+    # near misses: "then"/"current" before a courtesy title and a three-word name
+    ("The line was founded by the then Mrs. Anna Maria Kessel of Tarn in 1961.",
+     "Anna Maria Kessel", None),
+    ("The prize went to the current Ms. Mary Ann Quill of Tarn, the board said.",
+     "Mary Ann Quill", None),
+])
+def test_held_title_needs_a_contest_title_word(text, name, role):
+    from storylens.analysis import analyse
+    from storylens.findings.fact_labels import name_and_role
+    from storylens.segment import segment
+
+    doc = analyse(segment(Article(id="a1", source="t", outlet="Delta Post", text=text)))
+    got = [name_and_role(doc, e) for e in doc.analysis.entities if e.kind == "person"]
+    assert (name, role) in got, got
+
+
 ADVERB = [
     "The council's own study found that the harbour plan would cost 40 million crowns.",
     "Instead, the study -- which notes that 58 firms \u201cwould lose their moorings for good,\u201d if "

@@ -95,6 +95,12 @@ SPEECH = [
     ("near miss: the next paragraph is narration again",
      "Mayor Ilse Varn added: It is typical of the owners.\n\nPolice broke up a riot in Tarn on Friday.",
      [("riot", None)]),
+    ("a colon inside a paragraph: the rest of its sentence is the speaker's",
+     "Crowds gathered at the pier. Mayor Ilse Varn added: the owners, who caused a riot in "
+     "Tarn, never pay on time.", []),
+    ("near miss: after a colon inside a paragraph the narration goes on",
+     "Crowds gathered at the pier. Mayor Ilse Varn added: the owners never pay on time. "
+     "Police broke up a riot in Tarn on Friday.", [("riot", None)]),
     ("near miss: the outlet's own sentence with a colon",
      "One thing is clear after the strike: the riot in Tarn cost the owners a week.",
      [("riot", None)]),
@@ -105,6 +111,17 @@ SPEECH = [
 def test_colon_speech_is_the_speakers(case):
     _id, paras, want = case
     assert _loaded(LEDE + paras) == want
+
+
+def test_flattened_text_after_colon_speech_is_narration():
+    # a record's text with no paragraph breaks: the colon's sentence is the speaker's, the
+    # outlet's own "rioters" and "mob" after it are not (they were read as speech to the
+    # end of the text)
+    text = ("Thousands marched in Vella on Saturday over unpaid wages, police said. Organiser "
+            "Ilse Varn added: the owners have ignored this town for a decade, which caused a "
+            "riot in Tarn. Police said a small group of rioters smashed windows at the ferry "
+            "office. The mob later tore down a fence outside the town hall.")
+    assert _loaded(text) == [("rioters", None), ("mob", None)]
 
 
 OTHER = [{"outlet": "Tarn Post", "word": "militant"}]

@@ -24,6 +24,9 @@ COMPLEMENTS = [
     ("noun object", "The accounts show the company claimed| a loss of $90 million in 2019.", False),
     ("prepositional verb", "Quill will insist| on being the union's only voice.", False),
     ("noun object, the lives", "The storm claimed| the lives of two crew members.", False),
+    ("a sum right after", "The company claimed| $90 million in losses on the line.", False),
+    ("a sum in pounds", "The company claimed| \u00a39m in damages from the port.", False),
+    ("near miss: a colon and a quote", 'Quill claimed|: "the owners hid the accounts".', True),
     ("near miss: that-clause", "Quill claimed| that the owners had hidden the accounts.", True),
     ("near miss: clause without that", "Quill insisted| the owners were hiding the accounts.", True),
     ("near miss: name + verb", "Quill claimed| Brant had lied about the wages.", True),
@@ -69,6 +72,11 @@ CASES = [
     ("near miss: three shared words link one statement",
      SAID + "the union had hidden the ferry accounts.",
      CLAIMED + "that the ferry accounts were kept from members by the union.",
+     True),
+    ("near miss: an admission with a noun or -ing object is still one (culpability)",
+     SAID + "the company had broken the ferry safety rules on its night crossings.",
+     "In a letter posted on the company website late on Sunday night, Ivo Brant admitted "
+     "breaking the ferry safety rules on its night crossings.",
      True),
     ("near miss: two shared words inside quotes in both",
      "At a packed meeting of the port board in Tarn on Friday, owner Ivo Brant said: "

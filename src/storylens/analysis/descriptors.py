@@ -134,10 +134,15 @@ def colon_speech(doc: Document) -> list[tuple[int, int]]:
     front-runner ..."): the quote analysis reads the first clause after the colon as the
     speaker's (an indirect quote that starts right after the colon); the rest of the
     paragraph is the speaker's too, as in a block quote. s8 reader report item 1: a
-    loaded word in such a paragraph ("riot", "supposed") was charged to the outlet."""
+    loaded word in such a paragraph ("riot", "supposed") was charged to the outlet.
+
+    Only a paragraph the colon's sentence opens is a block quote; after a colon inside a
+    paragraph (and in a text with no paragraph breaks: a record's flattened text), the
+    speech is the rest of the colon's sentence, and the narration goes on after it."""
     if doc.analysis is None:
         return []
     text = doc.article.text
+    starts = [s.start for s in doc.sentences]
     out = []
     for q in doc.analysis.quotes:
         if q.direct:
@@ -146,7 +151,11 @@ def colon_speech(doc: Document) -> list[tuple[int, int]]:
         if not before.endswith(":"):
             continue
         end = text.find("\n", q.start)
-        out.append((q.start, len(text) if end < 0 else end))
+        end = len(text) if end < 0 else end
+        i = bisect_right(starts, q.start) - 1
+        if i >= 0 and text[text.rfind("\n", 0, q.start) + 1:starts[i]].strip():
+            end = min(end, max(doc.sentences[i].end, q.end))  # a colon inside a paragraph
+        out.append((q.start, end))
     return out
 
 

@@ -29,6 +29,7 @@ from ..rules.attribution import (
     DOUBT,
     FINITE_MARKERS,
     NEUTRAL,
+    OBJECT_SIGNS,
     PREP_AFTER_CUE,
     PRONOUNS,
     SENSATIONAL_PHRASES,
@@ -134,7 +135,7 @@ def _uses_by_speaker(
                 continue
             if cls in (DOUBT, CULPABILITY) and cue_lemma(q.cue) not in STORY_LEMMAS:
                 cls = "other"
-            if cls in (DOUBT, CULPABILITY) and not reports_statement(text, q.cue_span[1]):
+            if cls == DOUBT and not reports_statement(text, q.cue_span[1]):
                 cls = "other"  # "claimed a loss": a noun object, not a statement
             s = ctx.sentence_at(d.id, q.cue_span[0])
             if s is None or s.block not in BODY:
@@ -201,7 +202,7 @@ def _narrated_uses(
                 continue
             if cls in (DOUBT, CULPABILITY) and cue_lemma(form) not in STORY_LEMMAS:
                 cls = "other"
-            if cls in (DOUBT, CULPABILITY) and not reports_statement(text, b):
+            if cls == DOUBT and not reports_statement(text, b):
                 continue  # "claimed a loss", "will insist on being": not a statement
             cues.append((a, b, form, cls))
         cues += [(m.start(), m.end(), m.group(), "sensational")
@@ -468,13 +469,17 @@ _COMPLEMENT = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
 
 
 def reports_statement(text: str, end: int) -> bool:
-    """Whether the loaded cue verb ending at ``end`` reports a statement: its complement is
+    """Whether the doubt cue verb ending at ``end`` reports a statement (asked of doubt
+    cues only: "admitted wrongdoing" is an admission whatever its object): its complement is
     a clause or a quote, not a noun object (rules/attribution.CLAUSE_OPENERS,
     FINITE_MARKERS, PREP_AFTER_CUE: "claimed that ...", "claimed Vell had lied",
     "..., he claimed." against "claimed a loss of $916 million", "insist on being")."""
     words = _COMPLEMENT.findall(text, end, end + 120)
-    if not words or not words[0][0].isalnum():
-        return True  # punctuation or a quote right after: "..., he claimed." / claimed: "
+    if not words:
+        return True
+    if not words[0][0].isalnum():
+        # punctuation or a quote right after: "..., he claimed." / claimed: "; not a sum
+        return words[0] not in OBJECT_SIGNS
     first = words[0].lower()
     if first in PREP_AFTER_CUE:
         return False

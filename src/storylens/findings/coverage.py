@@ -1234,8 +1234,9 @@ def _abbreviates(outlet: str, name: str) -> bool:
     """Whether an outlet key (a short name or a host) spells ``name`` by its words in
     order, each giving its initial, three letters or more, or all of it ("nyt": New York
     Times; "wash-post": Washington Post; "huff-post": Huffington Post). The whole name is
-    needed unless a word of three letters or more is spelled out ("breitbart": Breitbart
-    News Daily, BBC News); a leading "The" may be left out. Initials alone need three letters: "ap"
+    needed unless a word of three letters or more is spelled out and the rest are words of
+    an outlet's name (rules/coverage.OUTLET_NAME_TAILS: "breitbart": Breitbart News Daily,
+    BBC News; not "guardian": Guardian Angels); a leading "The" may be left out. Initials alone need three letters: "ap"
     is anyone's initials."""
     words = [w.lower() for w in re.findall(r"[^\W_]+", name)]
     low = outlet.lower()
@@ -1260,8 +1261,8 @@ def _spells(key: str, words: list[str]) -> bool:
         if i == len(key):
             if j == len(words) and (not initials or len(key) >= 3):
                 return True
-            if j and full:
-                return True
+            if j and full and all(w in RC.OUTLET_NAME_TAILS for w in words[j:]):
+                return True  # "breitbart": Breitbart News Daily, not Guardian Angels
             continue
         if j == len(words):
             continue

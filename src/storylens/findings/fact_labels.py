@@ -33,7 +33,7 @@ from ..normalize import stem
 from ..rules import coverage as RC
 from ..rules import numbers as RN
 from ..rules.attribution import CUE_FORMS, DETERMINERS, PRONOUNS
-from ..rules.titles import HELD_TITLE_CUES, NOT_NAMES
+from ..rules.titles import HELD_TITLE_CUES, HELD_TITLE_HEADS, NOT_NAMES
 from ..rules.words import HONORIFICS, ORG_WORDS, TITLE_WORDS, WEAK_TITLE_WORDS
 
 # Title words that show a person on their own: "first", "leader", "general" may be
@@ -290,7 +290,8 @@ def name_and_role(doc: Document, entity: Entity) -> tuple[str, str | None]:
     if m and m.group(1).lower() in TITLE_WORDS and len(words) >= 3:
         return " ".join(words[1:]), f"{m.group(1)} of {words[0]}".lower()
     held = _HELD_TITLE.search(doc.article.text[max(0, entity.start - 40):entity.start])
-    if held and held.group(1).lower().rstrip("-") in HELD_TITLE_CUES and len(words) >= 3:
+    if held and held.group(1).lower().rstrip("-") in HELD_TITLE_CUES and len(words) >= 3 \
+            and words[0].lower() in HELD_TITLE_HEADS:
         # "former Miss Universe Alicia Machado": "Universe" ends the title held
         return " ".join(words[1:]), " ".join((held.group(1), held.group(2), words[0])).lower()
     return " ".join(words), role(entity)

@@ -900,8 +900,9 @@ CLAUSE_VERBS: frozenset[str] = EVIDENCE_FORMS | frozenset(
 
 # --- the story-wide attribution comparison (findings/attribution.py), s8 reader report item 10 ---
 
-# A loaded cue verb of the story-wide comparison ("claim", "insist", "admit" ...) reports a
-# statement only when its complement is a clause or a quote: "claimed that ...", "claims to
+# A doubt cue verb of the story-wide comparison ("claim", "insist", "purport") reports a
+# statement only when its complement is a clause or a quote (a culpability cue's noun or
+# "-ing" object is still an admission: "admitted wrongdoing", "conceded defeat"): "claimed that ...", "claims to
 # be", "insisted Vell was wrong", "..., he claimed." A noun object makes it another verb:
 # "Trump had claimed a loss of $916 million" (a tax deduction), "will insist on being
 # Donald Trump", "the blast claimed the lives of 20" (PolNeAR valid: all three story-wide
@@ -922,6 +923,10 @@ FINITE_MARKERS: frozenset[str] = frozenset(
 # Prepositions right after the cue make it a prepositional verb, never a report ("insist on
 # being", "insisted upon a recount"); "to" is a clause opener ("admitted to lying").
 PREP_AFTER_CUE: frozenset[str] = frozenset({"on", "upon"})
+# Signs right after the cue that open a noun object, not a quote or the end of a clause:
+# a sum ("claimed $916 million in losses", "claimed £9m in damages"). Any other sign right
+# after the cue (a comma, a full stop, a colon, a quote mark, a dash) still reports.
+OBJECT_SIGNS: frozenset[str] = frozenset("$€£¥")
 
 # Evidence that a loaded cue and another outlet's neutral one report one statement, when
 # their sentences do not align: at least this many shared content words (the speaker's

@@ -139,3 +139,16 @@ CALENDAR_WORDS: frozenset[str] = frozenset({
     "labour", "valentine", "valentines", "lohri",
     "pongal", "navratri", "passover", "kwanzaa", "solstice", "weekend",
 })
+
+# --- an outlet's own name (findings/coverage._own_name, _abbreviates) ---------------------
+
+# Words an outlet's full name may carry past what its short key spells ("breitbart":
+# Breitbart News Daily; "bbc.co.uk": BBC News; "fox": Fox News Channel). Only these may be
+# left over once the key is spelled: a name that goes on with other words is someone
+# else's ("guardian": Guardian Angels, "independent": Independent Electoral Commission,
+# "mirror": Mirror Lake, "sun": Sun Microsystems; s8 review: these were read as the
+# outlet's own name and dropped from "only here" and "leaves out").
+OUTLET_NAME_TAILS: frozenset[str] = frozenset(
+    "news daily network networks media online group digital channel tv radio magazine "
+    "press wire newspaper newspapers weekly sunday co company inc corp corporation".split()
+)

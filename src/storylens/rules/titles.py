@@ -277,3 +277,11 @@ APPOSITION_MAX_WORDS = 5
 HELD_TITLE_CUES: frozenset[str] = frozenset(
     "former reigning onetime one-time ex then current crowned".split()
 )
+# ... and the word after the honorific must be a contest's title word ("Miss Universe",
+# "Miss World", "Mr. Olympia", "Mrs. America"): "then" and "current" also stand before a
+# courtesy title and a three-word name ("the then Mrs. Anna Maria Kessel", "the current
+# Ms. Mary Ann Quill"), whose first name is no title (s8 review: they read "Maria Kessel",
+# role "then mrs. anna"). A state's or a town's title ("Miss Texas") is not read.
+HELD_TITLE_HEADS: frozenset[str] = frozenset(
+    "universe world america usa earth international olympia".split()
+)
