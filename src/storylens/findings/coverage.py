@@ -990,14 +990,18 @@ def _in_story(ctx: FindingContext,
     the per-fact evidence (:func:`_central`) still applies to each finding. Facts count
     only for an article not :func:`_apart` from the others (s8 reader: two unrelated
     election stories "shared" 100,000 and 10,000, or two names and "go going")."""
-    shared = _shared_groups(ctx)
+    return _grouped_story(ctx) | _facts_story(ctx, shared_facts)
+
+
+def _facts_story(ctx: FindingContext,
+                 shared_facts: dict[str, set[tuple[str, str, bool]]]) -> set[str]:
+    """The articles :func:`_in_story` takes by shared facts (not by aligned groups)."""
     if len(ctx.docs) == 2:
         facts = set().union(*shared_facts.values())
-        ok = max(shared.values(), default=0) >= 1 or (
-            _enough(facts) and not _apart(ctx, ctx.docs[0].id))
+        ok = _enough(facts) and not _apart(ctx, ctx.docs[0].id)
         return {d.id for d in ctx.docs} if ok else set()
-    return {a for a, n in shared.items()
-            if n >= MIN_SHARED_GROUPS or (_enough(shared_facts.get(a, set())) and not _apart(ctx, a))}
+    return {d.id for d in ctx.docs
+            if _enough(shared_facts.get(d.id, set())) and not _apart(ctx, d.id)}
 
 
 def _lede(ctx: FindingContext, sid: str) -> bool:
@@ -1584,26 +1588,44 @@ def off_story(ctx: FindingContext) -> set[str]:
     group, and one told in common words is tied by its whole content (:func:`_tied`):
     PolNeAR valid unrelated pairs 3/14 -> 11/14 warned, the Pope's 3-outlet subsets 9/20
     -> 0/20, dev A 0/27 -> 0/27. Empty without provenance (a context built for one finder)."""
+    return {a for a, why in story_ties(ctx).items() if why is None}
+
+
+# What keeps an article with few shared sentences in the story (story_ties), so the
+# comparison's explanation says that, not always "a name, quote or figure".
+KEPT_FACT = "fact"  # a shared name, quote or figure (facts, a telling fact, _tied's names/quotes)
+KEPT_WORDS = "words"  # only the whole-text similarity (_tied, STORY_WHOLE_TIE)
+KEPT_GROUP = "group"  # only its few aligned sentences
+
+
+def story_ties(ctx: FindingContext) -> dict[str, str | None]:
+    """Per article with few shared sentences (:func:`_warned`), what keeps it in the
+    story, the most telling first: :data:`KEPT_FACT`, :data:`KEPT_WORDS` or
+    :data:`KEPT_GROUP`; ``None`` when nothing does (:func:`off_story`). An article
+    :func:`_apart` from the others is kept by its aligned sentences or not at all. Empty
+    without provenance."""
     low = _warned(ctx)
     if ctx.provenance is None or not low:
-        return set()
+        return {}
     _, shared = _carried(ctx)
-    story = _in_story(ctx, shared)
+    by_groups = _grouped_story(ctx)
+    by_facts = _facts_story(ctx, shared)
     telling = {a: {f for f in facts if _telling(f)} for a, facts in shared.items()}
     strong_all = any(telling.values())
-    out = set()
+    out: dict[str, str | None] = {}
     for d in ctx.docs:
         if d.id not in low:
             continue
         if _apart(ctx, d.id):
             # nothing but an aligned group keeps an article that shares no real part of
             # its content with any other (_in_story already asks the same of its facts)
-            if d.id not in _grouped_story(ctx):
-                out.add(d.id)
+            out[d.id] = KEPT_GROUP if d.id in by_groups else None
             continue
         strong = strong_all if len(ctx.docs) == 2 else bool(telling.get(d.id))
-        if d.id not in story and not strong and not _tied(ctx, d.id):
-            out.add(d.id)
+        if strong or d.id in by_facts:
+            out[d.id] = KEPT_FACT
+        else:  # a tie (a fact or common words) says more than the few aligned sentences
+            out[d.id] = _tied(ctx, d.id) or (KEPT_GROUP if d.id in by_groups else None)
     return out
 
 
@@ -1682,17 +1704,19 @@ def _whole_vectors(ctx: FindingContext) -> tuple[dict[str, dict[str, float]], di
     return vecs, {}
 
 
-def _tied(ctx: FindingContext, a: str) -> bool:
-    """Whether article ``a`` shares the story with another article by what the fact
+def _tied(ctx: FindingContext, a: str) -> str | None:
+    """What ties article ``a`` to another article's story that the fact
     inventory (built for the lines an editor reads, and small: no "Pope Francis" in any
     of six Pope pieces) does not hold: :data:`MIN_STORY_NAMES` salient names, a quote
     (``shared_quote``'s match, or :func:`_quotes_meet`), or a salient name and a close
     aligned group. Dev pairs the inventory left warned: the Pope's slap, three outlets'
-    own words and one quote, and WandaVision's release date (five names)."""
+    own words and one quote, and WandaVision's release date (five names).
+    :data:`KEPT_WORDS` for the whole text alone, else :data:`KEPT_FACT`; ``None`` if nothing."""
     from .shared_quote import shared_quotes
 
-    if max(_whole_content(ctx, a).values(), default=0.0) >= STORY_WHOLE_TIE:
-        return True  # told in common words (the Pope's slap)
+    # told in common words (the Pope's slap); names and quotes are still asked, so that
+    # the explanation names a shared fact when there is one
+    words = max(_whole_content(ctx, a).values(), default=0.0) >= STORY_WHOLE_TIE
     names = _story_names(ctx)
     groups = _close_pairs(ctx)
     # each article's quote tokens (shared_quote.article), once per story for every pair
@@ -1706,10 +1730,10 @@ def _tied(ctx: FindingContext, a: str) -> bool:
         n = len(mine & names.get(b, frozenset()))
         if n >= MIN_STORY_NAMES or (
                 n >= MIN_STORY_NAMES_WITH_GROUP and frozenset((a, b)) in groups):
-            return True
+            return KEPT_FACT
         if _quotes_meet(ctx.documents[a], d) or shared_quotes(ctx, a, b, cache):
-            return True
-    return False
+            return KEPT_FACT
+    return KEPT_WORDS if words else None
 
 
 def _new_cache(ctx: FindingContext) -> dict:
