@@ -442,6 +442,10 @@ class _Index:
         # finder's clusters (findings/names.variant_articles), set by _carried_once:
         # "Rudy Guiliani" in one outlet carries another's "Rudy Giuliani"
         self.variants: dict[tuple[str, str], frozenset[str]] = {}
+        # surnames (last key words) that two or more full person names of the story
+        # carry, one entity each by the story's name clusters (set by _carried_once):
+        # there a one-word name ("Trump") matches no full name (Ivana or Donald Trump)
+        self.ambiguous: frozenset[str] = frozenset()
         for d in docs:
             a = d.id
             for fam, vals in self.values[a].items():
@@ -461,6 +465,24 @@ class _Index:
         self._values_sortable = all(v == v for vals in self._value_idx.values() for v, _ in vals)
         for vals in self._value_idx.values():
             vals.sort()
+
+    def _fits(self, key: str, other: str) -> bool:
+        """``same_name``, less a one-word name against a full one when the surname is
+        :attr:`ambiguous` in the story."""
+        from ..analysis.names import same_name
+
+        if key == other:
+            return True
+        if not same_name(key, other):
+            return False
+        return not ((len(key.split()) == 1) != (len(other.split()) == 1)
+                    and other.split()[-1] in self.ambiguous)
+
+    def _by_surname(self, fact: Fact) -> bool:
+        """Whether a person fact may be carried by its surname alone (a capitalised or
+        plain word, not a recognised name): not where the surname is :attr:`ambiguous`."""
+        keys = fact.key.split()
+        return not (fact.kind == "person" and keys and keys[-1] in self.ambiguous)
 
     def cheap_carriers(self, fact: Fact) -> tuple[set[str], set[str], set[str]] | None:
         """The articles that carry ``fact`` by its own anchor, those that repeat it, and
@@ -484,23 +506,22 @@ class _Index:
                         rep.add(a)
             return carry, rep, rep
         if fact.kind in ("person", "org"):
-            from ..analysis.names import same_name
-
             keys, text_words = fact.key.split(), fact.text.split()
             if not keys or not text_words:
                 return None
             named = set(self._name_idx.get(fact.key, ()))
             named |= self.variants.get((fact.article, fact.key), frozenset())
-            named.update(a for a, k in self._surname_idx.get(keys[-1], ()) if same_name(fact.key, k))
+            named.update(a for a, k in self._surname_idx.get(keys[-1], ()) if self._fits(fact.key, k))
             carry, rep = set(named), set(named)
+            by_surname = self._by_surname(fact)
             last = text_words[-1].lower().strip("'’").removesuffix("'s").removesuffix("’s")
-            if len(last) >= 4:
+            if len(last) >= 4 and by_surname:
                 carry |= self._token_idx.get(last, set())
             first = text_words[0].strip("'’")
             if fact.kind == "org" and len(first) >= 4 and first.lower() not in ORG_WORDS:
                 carry |= self._cap_idx.get(first, set())
             ws = [w.strip("'’").removesuffix("'s").removesuffix("’s") for w in text_words]
-            if len(ws[-1]) >= 4:
+            if len(ws[-1]) >= 4 and by_surname:
                 rep |= self._cap_idx.get(ws[-1], set())
             if fact.kind == "org" and len(ws[0]) >= 4 and ws[0].lower() not in ORG_WORDS:
                 rep |= self._cap_idx.get(ws[0], set())
@@ -656,11 +677,9 @@ class _Index:
             return any(_overlap(words, q) >= COVERED and len(words & q) >= need
                        for q in self.quotes[aid])
         if fact.kind in ("person", "org"):
-            from ..analysis.names import same_name
-
             last_key = fact.key.split()[-1] if fact.key.split() else fact.key
             if fact.key in self.names[aid] or any(
-                    same_name(fact.key, k) for k in self.surnames[aid].get(last_key, ())):
+                    self._fits(fact.key, k) for k in self.surnames[aid].get(last_key, ())):
                 return True
             if aid in self.variants.get((fact.article, fact.key), ()):
                 return True  # the same entity spelled another way (the name_variant clusters)
@@ -668,7 +687,7 @@ class _Index:
             # said" carries "Abraham Cooper"; a lower-case "dean" does not
             words = [w.strip("'’").removesuffix("'s").removesuffix("’s") for w in fact.text.split()]
             last, first = words[-1], words[0]
-            return (len(last) >= 4 and last in self.capitalised[aid]) or (
+            return (len(last) >= 4 and last in self.capitalised[aid] and self._by_surname(fact)) or (
                 fact.kind == "org" and len(first) >= 4 and first.lower() not in ORG_WORDS
                 and first in self.capitalised[aid])
         return self.gives_value(aid, fact)
@@ -679,15 +698,13 @@ class _Index:
             if any(_overlap(words, q) >= COVERED for q in self.quotes[aid]):
                 return True
         elif fact.kind in ("person", "org"):
-            from ..analysis.names import same_name
-
             if fact.key in self.names[aid] or aid in self.variants.get((fact.article, fact.key), ()):
                 return True
             last_key = fact.key.split()[-1] if fact.key.split() else fact.key
-            if any(same_name(fact.key, k) for k in self.surnames[aid].get(last_key, ())):
+            if any(self._fits(fact.key, k) for k in self.surnames[aid].get(last_key, ())):
                 return True
             last = fact.text.split()[-1].lower().strip("'’").removesuffix("'s").removesuffix("’s")
-            if len(last) >= 4 and last in self.tokens[aid]:
+            if len(last) >= 4 and last in self.tokens[aid] and self._by_surname(fact):
                 return True  # named without a first name, or not recognised as a name
             first = fact.text.split()[0].strip("'’")
             if fact.kind == "org" and len(first) >= 4 and first.lower() not in ORG_WORDS \
@@ -865,6 +882,47 @@ def _carried(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[s
     return out, shared
 
 
+def _ambiguous_surnames(ctx: FindingContext) -> frozenset[str]:
+    """The surnames (last key words) of two or more people of the story by its name
+    clusters (:func:`.names.name_clusters`: "Donald Trump" and "Donald J. Trump" are one,
+    "Ivana Trump" another): a one-word "Trump" fits neither (s8 reader: an unrelated
+    pair was tied by "Ivana Trump" = "Trump" = "Donald Trump")."""
+    from .names import name_clusters
+
+    people: dict[str, dict[int, set[str]]] = {}  # surname -> cluster -> full keys
+    for i, group in enumerate(name_clusters(ctx)[0]):
+        for _, e in group:
+            words = e.key.split()
+            if e.kind == "person" and len(words) >= 2:
+                people.setdefault(words[-1], {}).setdefault(i, set()).add(e.key)
+    out = set()
+    for last, clusters in people.items():
+        # clusters join only across articles and keys of one length: two whose names
+        # fit (_one_person: "Donald J. Trump", "Pena Nieto") are one person
+        persons: list[set[str]] = []
+        for keys in clusters.values():
+            joined = [p for p in persons if any(_one_person(x, y) for x in keys for y in p)]
+            for p in joined:
+                persons.remove(p)
+                keys = keys | p
+            persons.append(keys)
+        if len(persons) >= 2:
+            out.add(last)
+    return frozenset(out)
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Two full name keys of one surname that name one person: the first words fit
+    (equal, or one the other's initial: "donald j trump", "d trump", "donald trump"), or
+    the shorter is the end of the longer ("pena nieto" / "enrique pena nieto")."""
+    ta, tb = a.split(), b.split()
+    x, y = ta[0], tb[0]
+    if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
+        return True
+    short, long_ = sorted((ta, tb), key=len)
+    return len(short) < len(long_) and long_[-len(short):] == short
+
+
 def _carried_once(ctx: FindingContext
                   ) -> tuple[list[_Carried], dict[str, set[tuple[str, str, bool]]], _Index,
                              dict[str, str]]:
@@ -873,6 +931,7 @@ def _carried_once(ctx: FindingContext
     docs = list(ctx.docs)
     index = _Index(docs)
     index.variants = variant_articles(ctx)
+    index.ambiguous = _ambiguous_surnames(ctx)
     index.group_of = {sid: gi for sid, gi in ctx.group_of.items()
                       if not _loose(ctx.alignments[gi])}
     voices = _voices(ctx)
