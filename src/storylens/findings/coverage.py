@@ -25,6 +25,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -1049,18 +1050,24 @@ def _in_story(ctx: FindingContext,
     the per-fact evidence (:func:`_central`) still applies to each finding. Facts count
     only for an article not :func:`_apart` from the others (s8 reader: two unrelated
     election stories "shared" 100,000 and 10,000, or two names and "go going")."""
-    return _grouped_story(ctx) | _facts_story(ctx, shared_facts)
+    grouped = _grouped_story(ctx)
+    if len(ctx.docs) == 2 and grouped:
+        return grouped
+    # _apart (whole-content vectors) only where the groups do not decide: the common
+    # two-article comparison never builds them (nor imports what they need)
+    return grouped | _facts_story(ctx, shared_facts, grouped)
 
 
-def _facts_story(ctx: FindingContext,
-                 shared_facts: dict[str, set[tuple[str, str, bool]]]) -> set[str]:
-    """The articles :func:`_in_story` takes by shared facts (not by aligned groups)."""
+def _facts_story(ctx: FindingContext, shared_facts: dict[str, set[tuple[str, str, bool]]],
+                 skip: Collection[str] = ()) -> set[str]:
+    """The articles :func:`_in_story` takes by shared facts (not by aligned groups),
+    those in ``skip`` aside."""
     if len(ctx.docs) == 2:
         facts = set().union(*shared_facts.values())
         ok = _enough(facts) and not _apart(ctx, ctx.docs[0].id)
         return {d.id for d in ctx.docs} if ok else set()
-    return {d.id for d in ctx.docs
-            if _enough(shared_facts.get(d.id, set())) and not _apart(ctx, d.id)}
+    return {d.id for d in ctx.docs if d.id not in skip
+            and _enough(shared_facts.get(d.id, set())) and not _apart(ctx, d.id)}
 
 
 def _lede(ctx: FindingContext, sid: str) -> bool:
