@@ -873,7 +873,7 @@ def _assemble(
         raw_blocks.insert(0, ([], False))
         first = 1
     elif texts and len(texts) > 1 and _reads_like_headline(texts[0], texts[1:3]):
-        kinds[0], headline, first = "headline", texts[0], 1
+        kinds[0], headline, first = "headline", _without_stop(texts[0]), 1
 
     sf: str | None = None
     if headline is not None and first + 1 < len(texts):
@@ -966,6 +966,23 @@ def _reads_like_headline(s: str, after: list[str]) -> bool:
     ):
         return False
     return _title_cased(stripped) or any(_DATELINE.match(a) for a in after)
+
+
+def _without_stop(line: str) -> str:
+    """A headline read from the text's first line, less a final full stop: headlines take
+    none ("Obama Power Plant Rules Face Key Test In U.S. Court." is titled without it;
+    the text keeps its line as written). An abbreviation's stop stays ("… Acme Inc.",
+    "… in the U.S.", "Gen."; ``rules/abbreviations.py``), and so does an ellipsis."""
+    s = line.rstrip()
+    if not s.endswith(".") or s.endswith(".."):
+        return line
+    from .rules import abbreviations as ab
+
+    last = s.split()[-1][:-1].lower().strip("\"'“”‘’([")
+    if "." in last or len(last) == 1 or last in ab.AMBIGUOUS or last in ab.TITLES \
+            or last in ab.TIME_LIKE or last in ab.NUMBER_PREFIXES:
+        return line
+    return s[:-1]
 
 
 def _looks_like_heading(s: str, nxt: str | None) -> bool:

@@ -136,9 +136,11 @@ def _findings(docs, alignments, prov, options: Options):
     ctx = FindingContext.build(docs, alignments, prov, options)
     findings = find_in(ctx, options)
     if prov.warning:
-        from .findings.coverage import off_story
+        from .findings.coverage import story_ties
         from .provenance import story_warning
 
-        prov = story_warning(prov, docs, alignments, off_story(ctx))
+        ties = story_ties(ctx)
+        prov = story_warning(prov, docs, alignments, {a for a, why in ties.items() if why is None},
+                             ties)
     return findings, prov
 

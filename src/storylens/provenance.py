@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from itertools import accumulate
 
@@ -329,15 +329,27 @@ def _shared(n: int) -> str:
     return "no sentence" if n == 0 else f"only {n} sentence{'' if n == 1 else 's'}"
 
 
+# What kept an article with little shared text in the story (``findings.coverage.story_ties``'s
+# KEPT_* values), as the explanation says it.
+KEPT_WORDING = {
+    "words": "many of the same words",
+    "fact": "a name, quote or figure in common",
+    "group": "",  # its few aligned sentences: nothing more to say
+}
+
+
 def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequence[Alignment],
-                  off: Collection[str]) -> Provenance:
+                  off: Collection[str], kept: Mapping[str, str | None] | None = None) -> Provenance:
     """``prov`` with its low-overlap warning split by the coverage analysis: the articles
     in ``off`` (off the story: ``findings.coverage.off_story``) keep the warning "may not
     be about the same story"; the others that share fewer than :data:`STORY_FLOOR`
     sentences tell the story in their own words, which ``explanation`` says (not a
-    warning: a warning on most same-story pages teaches the reader to ignore it)."""
+    warning: a warning on most same-story pages teaches the reader to ignore it), with
+    what kept each in the story (``kept``: ``findings.coverage.story_ties``; a shared
+    fact when not given)."""
     if not prov.warning:
         return prov
+    kept = kept or {}
     grouped = _grouped(docs, alignments)
     low = [d for d in docs if len(grouped[d.id]) < STORY_FLOOR]
     away = [d for d in low if d.id in off]
@@ -358,15 +370,22 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
             "names) with the others "
             f"and may not be about the same story: {names}"
         )
+
+    def why(d: Document) -> str:
+        return KEPT_WORDING.get(kept.get(d.id) or "fact", KEPT_WORDING["fact"])
+
     explanation = prov.explanation
     if own and len(own) == len(docs):
         n = max(len(g) for g in grouped.values())
-        explanation += (f"; little shared text ({_shared(n)} in common), but a name, quote or figure "
-                        "in common: likely written independently")
+        whys = [w for w in KEPT_WORDING.values() if w and any(why(d) == w for d in own)]
+        but = f", but {' or '.join(whys)}" if whys else ""
+        explanation += (f"; little shared text ({_shared(n)} in common){but}: "
+                        "likely written independently")
     elif own:
-        names = ", ".join(f"{d.id} ({d.article.outlet}, {len(grouped[d.id])} shared)" for d in own)
-        explanation += ("; little shared text with the others, but a name, quote or figure in common "
-                        f"(likely written independently): {names}")
+        names = ", ".join(f"{d.id} ({d.article.outlet}, {len(grouped[d.id])} shared"
+                          f"{'; ' + why(d) if why(d) else ''})" for d in own)
+        explanation += ("; little shared text with the others (likely written independently): "
+                        f"{names}")
     return replace(prov, warning=warning, explanation=explanation)
 
 

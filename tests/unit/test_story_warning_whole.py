@@ -197,3 +197,46 @@ def test_round_figures(kind, key, round_):
 ])
 def test_chance_quotes(kind, key, chance):
     assert C._chance(kind, key) is chance
+
+
+# The explanation says what kept an article with little shared text in the story (s8
+# polish item 1): it said "a name, quote or figure in common" also where only the whole
+# text's common words did (the bishop's slap shares no name, figure or quote).
+
+def test_kept_by_common_words_alone_says_so():
+    exp = _compare(HAND_A, HAND_B).provenance.explanation
+    assert "little shared text (no sentence in common), but many of the same words: likely" in exp
+    assert "name, quote or figure" not in exp
+
+
+def test_near_miss_kept_by_a_figure_names_the_fact():
+    exp = _compare(FIRE_A, FIRE_B).provenance.explanation
+    assert "but a name, quote or figure in common: likely written independently" in exp
+    assert "same words" not in exp
+
+
+def test_kept_by_common_words_is_said_per_article_beside_an_off_story_one():
+    comp = _compare(HAND_A, HAND_B, CHOIR)
+    exp = comp.provenance.explanation
+    assert "a1 (Outlet A, 0 shared; many of the same words)" in exp
+    assert "a3 (" not in exp and "a3 (Outlet C" in comp.provenance.warning
+
+
+
+@pytest.mark.parametrize("kept, said", [
+    ({"a1": "words", "a2": "words"}, "(no sentence in common), but many of the same words: likely"),
+    ({"a1": "fact", "a2": "words"},
+     "(no sentence in common), but many of the same words or a name, quote or figure in common: likely"),
+    ({"a1": "group", "a2": "group"}, "(no sentence in common): likely written independently"),
+    ({}, "(no sentence in common), but a name, quote or figure in common: likely"),  # not given
+])
+def test_story_warning_words_what_kept_the_articles(kept, said):
+    from dataclasses import replace
+
+    from storylens.provenance import story_warning
+
+    comp = _compare(HAND_A, HAND_B)
+    prov = replace(comp.provenance, warning="few shared", explanation="E")
+    out = story_warning(prov, comp.documents, comp.alignments, set(), kept)
+    assert out.warning is None and out.explanation == "E; little shared text " + said + (
+        "" if said.endswith("independently") else " written independently")

@@ -78,3 +78,34 @@ def test_cli_compare_prints_no_raw_controls(tmp_path: Path):
     out = result.output + (result.stderr if result.stderr_bytes is not None else "")
     assert "skipped:" in out
     assert _RAW.search(out.replace("\n", "")) is None, repr(_RAW.findall(out)[:5])
+
+
+# The coverage table's rows and its wording lines print outlet labels, fact labels and
+# loaded words: article data, through the same sanitiser (s8 polish item 3).
+RED = "\x1b[31mred"
+
+
+def _hostile_coverage(comp):
+    row = {"article": "a1", "outlet": RED, "label": RED + " Post", "too_little_shared": False,
+           "off_story": False, "only_here": 1, "only_here_top": [{"label": "quotes from \x1b[2JAna"}],
+           "omits": 1, "omits_top": [{"text": "120\x07 homes"}], "attribution": {"neutral": 1},
+           "loaded": 1, "loaded_per_1000_words": 2.5, "loaded_top": [{"word": "sl\x1b[5mammed"}]}
+    return {"outlets": [row], "note": f"{RED} shares little", "wording_more": 0,
+            "wording": [{"outlet": RED, "label": RED + " Post", "word": "sl\x1b[5mammed", "phrase": None,
+                         "others": [{"outlet": "Coast\x1b[2K Wire", "word": "s\x1b]0;x\x07aid"}],
+                         "sentence": "a1:s2"}]}
+
+
+def test_coverage_rows_and_wording_lines_print_no_raw_controls(monkeypatch):
+    import storylens.findings.summary as S
+
+    comp = _hostile_comparison()
+    monkeypatch.setattr(S, "coverage_summary", _hostile_coverage)
+    for colour in ("truecolor", None):
+        file = io.StringIO()
+        console = SafeConsole(width=160, color_system=colour, force_terminal=colour is not None, file=file)
+        render(comp, console)
+        left = _SGR.sub("", file.getvalue())
+        assert _RAW.search(left.replace("\n", "")) is None, (colour, repr(_RAW.findall(left)[:5]))
+        assert "red Post: 'slammed' where Coast Wire writes 'said'" in left
+        assert "red shares little" in left and "quotes from Ana" in left and "120" in left

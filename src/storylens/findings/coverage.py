@@ -25,6 +25,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -442,6 +443,10 @@ class _Index:
         # finder's clusters (findings/names.variant_articles), set by _carried_once:
         # "Rudy Guiliani" in one outlet carries another's "Rudy Giuliani"
         self.variants: dict[tuple[str, str], frozenset[str]] = {}
+        # surnames (last key words) that two or more full person names of the story
+        # carry, one entity each by the story's name clusters (set by _carried_once):
+        # there a one-word name ("Trump") matches no full name (Ivana or Donald Trump)
+        self.ambiguous: frozenset[str] = frozenset()
         for d in docs:
             a = d.id
             for fam, vals in self.values[a].items():
@@ -461,6 +466,24 @@ class _Index:
         self._values_sortable = all(v == v for vals in self._value_idx.values() for v, _ in vals)
         for vals in self._value_idx.values():
             vals.sort()
+
+    def _fits(self, key: str, other: str) -> bool:
+        """``same_name``, less a one-word name against a full one when the surname is
+        :attr:`ambiguous` in the story."""
+        from ..analysis.names import same_name
+
+        if key == other:
+            return True
+        if not same_name(key, other):
+            return False
+        return not ((len(key.split()) == 1) != (len(other.split()) == 1)
+                    and other.split()[-1] in self.ambiguous)
+
+    def _by_surname(self, fact: Fact) -> bool:
+        """Whether a person fact may be carried by its surname alone (a capitalised or
+        plain word, not a recognised name): not where the surname is :attr:`ambiguous`."""
+        keys = fact.key.split()
+        return not (fact.kind == "person" and keys and keys[-1] in self.ambiguous)
 
     def cheap_carriers(self, fact: Fact) -> tuple[set[str], set[str], set[str]] | None:
         """The articles that carry ``fact`` by its own anchor, those that repeat it, and
@@ -484,23 +507,22 @@ class _Index:
                         rep.add(a)
             return carry, rep, rep
         if fact.kind in ("person", "org"):
-            from ..analysis.names import same_name
-
             keys, text_words = fact.key.split(), fact.text.split()
             if not keys or not text_words:
                 return None
             named = set(self._name_idx.get(fact.key, ()))
             named |= self.variants.get((fact.article, fact.key), frozenset())
-            named.update(a for a, k in self._surname_idx.get(keys[-1], ()) if same_name(fact.key, k))
+            named.update(a for a, k in self._surname_idx.get(keys[-1], ()) if self._fits(fact.key, k))
             carry, rep = set(named), set(named)
+            by_surname = self._by_surname(fact)
             last = text_words[-1].lower().strip("'’").removesuffix("'s").removesuffix("’s")
-            if len(last) >= 4:
+            if len(last) >= 4 and by_surname:
                 carry |= self._token_idx.get(last, set())
             first = text_words[0].strip("'’")
             if fact.kind == "org" and len(first) >= 4 and first.lower() not in ORG_WORDS:
                 carry |= self._cap_idx.get(first, set())
             ws = [w.strip("'’").removesuffix("'s").removesuffix("’s") for w in text_words]
-            if len(ws[-1]) >= 4:
+            if len(ws[-1]) >= 4 and by_surname:
                 rep |= self._cap_idx.get(ws[-1], set())
             if fact.kind == "org" and len(ws[0]) >= 4 and ws[0].lower() not in ORG_WORDS:
                 rep |= self._cap_idx.get(ws[0], set())
@@ -656,11 +678,9 @@ class _Index:
             return any(_overlap(words, q) >= COVERED and len(words & q) >= need
                        for q in self.quotes[aid])
         if fact.kind in ("person", "org"):
-            from ..analysis.names import same_name
-
             last_key = fact.key.split()[-1] if fact.key.split() else fact.key
             if fact.key in self.names[aid] or any(
-                    same_name(fact.key, k) for k in self.surnames[aid].get(last_key, ())):
+                    self._fits(fact.key, k) for k in self.surnames[aid].get(last_key, ())):
                 return True
             if aid in self.variants.get((fact.article, fact.key), ()):
                 return True  # the same entity spelled another way (the name_variant clusters)
@@ -668,7 +688,7 @@ class _Index:
             # said" carries "Abraham Cooper"; a lower-case "dean" does not
             words = [w.strip("'’").removesuffix("'s").removesuffix("’s") for w in fact.text.split()]
             last, first = words[-1], words[0]
-            return (len(last) >= 4 and last in self.capitalised[aid]) or (
+            return (len(last) >= 4 and last in self.capitalised[aid] and self._by_surname(fact)) or (
                 fact.kind == "org" and len(first) >= 4 and first.lower() not in ORG_WORDS
                 and first in self.capitalised[aid])
         return self.gives_value(aid, fact)
@@ -679,15 +699,13 @@ class _Index:
             if any(_overlap(words, q) >= COVERED for q in self.quotes[aid]):
                 return True
         elif fact.kind in ("person", "org"):
-            from ..analysis.names import same_name
-
             if fact.key in self.names[aid] or aid in self.variants.get((fact.article, fact.key), ()):
                 return True
             last_key = fact.key.split()[-1] if fact.key.split() else fact.key
-            if any(same_name(fact.key, k) for k in self.surnames[aid].get(last_key, ())):
+            if any(self._fits(fact.key, k) for k in self.surnames[aid].get(last_key, ())):
                 return True
             last = fact.text.split()[-1].lower().strip("'’").removesuffix("'s").removesuffix("’s")
-            if len(last) >= 4 and last in self.tokens[aid]:
+            if len(last) >= 4 and last in self.tokens[aid] and self._by_surname(fact):
                 return True  # named without a first name, or not recognised as a name
             first = fact.text.split()[0].strip("'’")
             if fact.kind == "org" and len(first) >= 4 and first.lower() not in ORG_WORDS \
@@ -865,6 +883,47 @@ def _carried(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[s
     return out, shared
 
 
+def _ambiguous_surnames(ctx: FindingContext) -> frozenset[str]:
+    """The surnames (last key words) of two or more people of the story by its name
+    clusters (:func:`.names.name_clusters`: "Donald Trump" and "Donald J. Trump" are one,
+    "Ivana Trump" another): a one-word "Trump" fits neither (s8 reader: an unrelated
+    pair was tied by "Ivana Trump" = "Trump" = "Donald Trump")."""
+    from .names import name_clusters
+
+    people: dict[str, dict[int, set[str]]] = {}  # surname -> cluster -> full keys
+    for i, group in enumerate(name_clusters(ctx)[0]):
+        for _, e in group:
+            words = e.key.split()
+            if e.kind == "person" and len(words) >= 2:
+                people.setdefault(words[-1], {}).setdefault(i, set()).add(e.key)
+    out = set()
+    for last, clusters in people.items():
+        # clusters join only across articles and keys of one length: two whose names
+        # fit (_one_person: "Donald J. Trump", "Pena Nieto") are one person
+        persons: list[set[str]] = []
+        for keys in clusters.values():
+            joined = [p for p in persons if any(_one_person(x, y) for x in keys for y in p)]
+            for p in joined:
+                persons.remove(p)
+                keys = keys | p
+            persons.append(keys)
+        if len(persons) >= 2:
+            out.add(last)
+    return frozenset(out)
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Two full name keys of one surname that name one person: the first words fit
+    (equal, or one the other's initial: "donald j trump", "d trump", "donald trump"), or
+    the shorter is the end of the longer ("pena nieto" / "enrique pena nieto")."""
+    ta, tb = a.split(), b.split()
+    x, y = ta[0], tb[0]
+    if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
+        return True
+    short, long_ = sorted((ta, tb), key=len)
+    return len(short) < len(long_) and long_[-len(short):] == short
+
+
 def _carried_once(ctx: FindingContext
                   ) -> tuple[list[_Carried], dict[str, set[tuple[str, str, bool]]], _Index,
                              dict[str, str]]:
@@ -873,6 +932,7 @@ def _carried_once(ctx: FindingContext
     docs = list(ctx.docs)
     index = _Index(docs)
     index.variants = variant_articles(ctx)
+    index.ambiguous = _ambiguous_surnames(ctx)
     index.group_of = {sid: gi for sid, gi in ctx.group_of.items()
                       if not _loose(ctx.alignments[gi])}
     voices = _voices(ctx)
@@ -990,14 +1050,24 @@ def _in_story(ctx: FindingContext,
     the per-fact evidence (:func:`_central`) still applies to each finding. Facts count
     only for an article not :func:`_apart` from the others (s8 reader: two unrelated
     election stories "shared" 100,000 and 10,000, or two names and "go going")."""
-    shared = _shared_groups(ctx)
+    grouped = _grouped_story(ctx)
+    if len(ctx.docs) == 2 and grouped:
+        return grouped
+    # _apart (whole-content vectors) only where the groups do not decide: the common
+    # two-article comparison never builds them (nor imports what they need)
+    return grouped | _facts_story(ctx, shared_facts, grouped)
+
+
+def _facts_story(ctx: FindingContext, shared_facts: dict[str, set[tuple[str, str, bool]]],
+                 skip: Collection[str] = ()) -> set[str]:
+    """The articles :func:`_in_story` takes by shared facts (not by aligned groups),
+    those in ``skip`` aside."""
     if len(ctx.docs) == 2:
         facts = set().union(*shared_facts.values())
-        ok = max(shared.values(), default=0) >= 1 or (
-            _enough(facts) and not _apart(ctx, ctx.docs[0].id))
+        ok = _enough(facts) and not _apart(ctx, ctx.docs[0].id)
         return {d.id for d in ctx.docs} if ok else set()
-    return {a for a, n in shared.items()
-            if n >= MIN_SHARED_GROUPS or (_enough(shared_facts.get(a, set())) and not _apart(ctx, a))}
+    return {d.id for d in ctx.docs if d.id not in skip
+            and _enough(shared_facts.get(d.id, set())) and not _apart(ctx, d.id)}
 
 
 def _lede(ctx: FindingContext, sid: str) -> bool:
@@ -1585,26 +1655,44 @@ def off_story(ctx: FindingContext) -> set[str]:
     group, and one told in common words is tied by its whole content (:func:`_tied`):
     PolNeAR valid unrelated pairs 3/14 -> 11/14 warned, the Pope's 3-outlet subsets 9/20
     -> 0/20, dev A 0/27 -> 0/27. Empty without provenance (a context built for one finder)."""
+    return {a for a, why in story_ties(ctx).items() if why is None}
+
+
+# What keeps an article with few shared sentences in the story (story_ties), so the
+# comparison's explanation says that, not always "a name, quote or figure".
+KEPT_FACT = "fact"  # a shared name, quote or figure (facts, a telling fact, _tied's names/quotes)
+KEPT_WORDS = "words"  # only the whole-text similarity (_tied, STORY_WHOLE_TIE)
+KEPT_GROUP = "group"  # only its few aligned sentences
+
+
+def story_ties(ctx: FindingContext) -> dict[str, str | None]:
+    """Per article with few shared sentences (:func:`_warned`), what keeps it in the
+    story, the most telling first: :data:`KEPT_FACT`, :data:`KEPT_WORDS` or
+    :data:`KEPT_GROUP`; ``None`` when nothing does (:func:`off_story`). An article
+    :func:`_apart` from the others is kept by its aligned sentences or not at all. Empty
+    without provenance."""
     low = _warned(ctx)
     if ctx.provenance is None or not low:
-        return set()
+        return {}
     _, shared = _carried(ctx)
-    story = _in_story(ctx, shared)
+    by_groups = _grouped_story(ctx)
+    by_facts = _facts_story(ctx, shared)
     telling = {a: {f for f in facts if _telling(f)} for a, facts in shared.items()}
     strong_all = any(telling.values())
-    out = set()
+    out: dict[str, str | None] = {}
     for d in ctx.docs:
         if d.id not in low:
             continue
         if _apart(ctx, d.id):
             # nothing but an aligned group keeps an article that shares no real part of
             # its content with any other (_in_story already asks the same of its facts)
-            if d.id not in _grouped_story(ctx):
-                out.add(d.id)
+            out[d.id] = KEPT_GROUP if d.id in by_groups else None
             continue
         strong = strong_all if len(ctx.docs) == 2 else bool(telling.get(d.id))
-        if d.id not in story and not strong and not _tied(ctx, d.id):
-            out.add(d.id)
+        if strong or d.id in by_facts:
+            out[d.id] = KEPT_FACT
+        else:  # a tie (a fact or common words) says more than the few aligned sentences
+            out[d.id] = _tied(ctx, d.id) or (KEPT_GROUP if d.id in by_groups else None)
     return out
 
 
@@ -1683,17 +1771,19 @@ def _whole_vectors(ctx: FindingContext) -> tuple[dict[str, dict[str, float]], di
     return vecs, {}
 
 
-def _tied(ctx: FindingContext, a: str) -> bool:
-    """Whether article ``a`` shares the story with another article by what the fact
+def _tied(ctx: FindingContext, a: str) -> str | None:
+    """What ties article ``a`` to another article's story that the fact
     inventory (built for the lines an editor reads, and small: no "Pope Francis" in any
     of six Pope pieces) does not hold: :data:`MIN_STORY_NAMES` salient names, a quote
     (``shared_quote``'s match, or :func:`_quotes_meet`), or a salient name and a close
     aligned group. Dev pairs the inventory left warned: the Pope's slap, three outlets'
-    own words and one quote, and WandaVision's release date (five names)."""
+    own words and one quote, and WandaVision's release date (five names).
+    :data:`KEPT_WORDS` for the whole text alone, else :data:`KEPT_FACT`; ``None`` if nothing."""
     from .shared_quote import shared_quotes
 
-    if max(_whole_content(ctx, a).values(), default=0.0) >= STORY_WHOLE_TIE:
-        return True  # told in common words (the Pope's slap)
+    # told in common words (the Pope's slap); names and quotes are still asked, so that
+    # the explanation names a shared fact when there is one
+    words = max(_whole_content(ctx, a).values(), default=0.0) >= STORY_WHOLE_TIE
     names = _story_names(ctx)
     groups = _close_pairs(ctx)
     # each article's quote tokens (shared_quote.article), once per story for every pair
@@ -1707,10 +1797,10 @@ def _tied(ctx: FindingContext, a: str) -> bool:
         n = len(mine & names.get(b, frozenset()))
         if n >= MIN_STORY_NAMES or (
                 n >= MIN_STORY_NAMES_WITH_GROUP and frozenset((a, b)) in groups):
-            return True
+            return KEPT_FACT
         if _quotes_meet(ctx.documents[a], d) or shared_quotes(ctx, a, b, cache):
-            return True
-    return False
+            return KEPT_FACT
+    return KEPT_WORDS if words else None
 
 
 def _new_cache(ctx: FindingContext) -> dict:

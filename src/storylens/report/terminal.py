@@ -295,13 +295,14 @@ def _coverage(c: Comparison, console: _Out) -> None:
         loaded = Text(f"{o['loaded']} ({o['loaded_per_1000_words']:g}/1000 words)")
         if o["loaded_top"]:
             counts = Counter(w["word"].lower() for w in o["loaded_top"])
-            loaded.append(": " + ", ".join(w if n == 1 else f"{w} ×{n}" for w, n in counts.items()), style="dim")
+            loaded.append(": " + ", ".join(_s(w) if n == 1 else f"{_s(w)} ×{n}" for w, n in counts.items()),
+                          style="dim")
         if o["loaded"] > len(o["loaded_top"]):
             loaded.append(f" +{o['loaded'] - len(o['loaded_top'])} more", style="dim")
-        table.add_row(Text(o.get("label") or o["outlet"]), only, omits, Text(att_text), loaded)
+        table.add_row(Text(_s(o.get("label") or o["outlet"])), only, omits, Text(att_text), loaded)
     console.print(table)
     if cov.get("note"):
-        console.print(Text(f"  {cov['note']}", style="dim"))
+        console.print(Text(_s(f"  {cov['note']}"), style="dim"))
     # one line per outlet, word and counterpart wording, with every sentence that uses it
     lines: dict[tuple, list[str]] = {}
     for w in cov["wording"]:
@@ -310,10 +311,11 @@ def _coverage(c: Comparison, console: _Out) -> None:
         shown = (w.get("phrase") or w["word"]).lower()
         lines.setdefault((w.get("label") or w["outlet"], shown, others), []).append(w["sentence"])
     for (outlet, word, others), sentences in lines.items():
-        line = Text(f"{outlet}: '{word}'")
+        # outlet labels and words are article data: escapes never reach the terminal raw
+        line = Text(_s(f"{outlet}: '{word}'"))
         if others:
-            line.append(" where " + ", ".join(f"{o} writes '{x}'" for o, x in others))
-        line.append(f"  {', '.join(sentences)}", style="dim")
+            line.append(_s(" where " + ", ".join(f"{o} writes '{x}'" for o, x in others)))
+        line.append(_s(f"  {', '.join(sentences)}"), style="dim")
         # hung under the first word, as the findings are (it wrapped to column 0)
         _print_hung(console, _hang(console, Text("  •"), line))
     more = cov.get("wording_more", 0)
@@ -342,7 +344,7 @@ def _facts_cell(count: int, top: list[dict], too_little: bool = False) -> Text:
         return Text(TOO_LITTLE, style="dim")
     cell = Text(str(count))
     for t in top:
-        cell.append("\n· " + _clip(t.get("label") or t["text"]), style="dim")
+        cell.append("\n· " + _clip(_s(t.get("label") or t["text"])), style="dim")
     return cell
 
 
