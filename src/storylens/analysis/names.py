@@ -178,66 +178,17 @@ def _bare(tok: str) -> str:
     return tok.rstrip(".").lower()
 
 
-# A sentence's name candidates depend on its text and on one fact of its article: whether
-# the article writes the sentence's first word in lower case somewhere (_lower_vocab:
-# "Officials" opening a sentence is then no name). So they are read once per text and
-# that fact (offsets from the sentence start) and placed at each copy, as
-# numbers._text_quantities does: in the 50-article case of benchmarks/compare.py half the
-# sentences repeat one seen before. Only sentences up to MEMO_MAX_CHARS are kept,
-# MEMO_SENTENCES at most, so a long-running server's memo stays small.
-MEMO_MAX_CHARS = 1000
-MEMO_SENTENCES = 8192
-
-
 def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand]:
-    if len(s.text) > MEMO_MAX_CHARS:
-        return _candidates_at(s, lower_vocab, *_sentence_tokens(s.text))
-    made = _text_candidates(s.text, _opener(s.text) in lower_vocab)
-    return [_Cand(s, s.start + a, s.start + b, text, kind, title, list(tokens), initial)
-            for a, b, text, kind, title, tokens, initial in made]
-
-
-@lru_cache(maxsize=MEMO_SENTENCES)
-def _opener(text: str) -> str:
-    """The sentence's first word as :func:`_make_candidate` looks it up in the article's
-    lower-case words ("" when it has no token)."""
-    toks, _, first_word = _text_tokens(text)
-    return _bare(toks[first_word][0]) if toks else ""
-
-
-@lru_cache(maxsize=MEMO_SENTENCES)
-def _text_candidates(text: str, opener_lower: bool) -> tuple[tuple, ...]:
-    """The candidates of a sentence ``text`` starting at 0, as plain tuples."""
-    s = Sentence(id="", article="", index=0, start=0, end=len(text), text=text)
-    vocab = frozenset({_opener(text)}) if opener_lower else frozenset()
-    return tuple((c.start, c.end, c.text, c.kind, c.title, tuple(c.tokens), c.initial)
-                 for c in _candidates_at(s, vocab, *_text_tokens(text)))
-
-
-@lru_cache(maxsize=MEMO_SENTENCES)
-def _text_tokens(text: str) -> tuple[list[tuple[str, int, int]], bool, int]:
-    """:func:`_sentence_tokens`, once per text (read, never changed, by its callers)."""
-    return _sentence_tokens(text)
-
-
-def _sentence_tokens(text: str) -> tuple[list[tuple[str, int, int]], bool, int]:
-    """A sentence's tokens (text, start, end), whether it is all capitals, and the index
-    of its first word (the first token that is no quote mark)."""
-    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    letters = list(filter(str.isalpha, text))
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s.text)]
+    letters = list(filter(str.isalpha, s.text))
     shouting = len(letters) >= 20 and sum(map(str.isupper, letters)) > ALL_CAPS_SHARE * len(letters)
     if shouting:
         # all-caps copy (captions, TV slugs): words glued by hyphens are separate, and only
         # names a title or an organisation word vouches for are kept
         toks = [(p.group(), a + p.start(), a + p.end()) for t, a, _ in toks
                 for p in re.finditer(r"[^-]+", t)]
-    first_word = next((i for i, t in enumerate(toks) if t[0] not in _QUOTES), 0)
-    return toks, shouting, first_word
-
-
-def _candidates_at(s: Sentence, lower_vocab: frozenset[str], toks: list[tuple[str, int, int]],
-                   shouting: bool, first_word: int) -> list[_Cand]:
     out: list[_Cand] = []
+    first_word = next((i for i, t in enumerate(toks) if t[0] not in _QUOTES), 0)
     i = 0
     while i < len(toks):
         tok = toks[i][0]
