@@ -537,7 +537,8 @@ class _Index:
                 carry |= self._measured_idx.get((fam_heads[0], h), set())
         if fact.family.startswith("quantity:"):
             carry.update(a for a, vals in self.values.items() if vals.get(fact.family))
-        return carry, given, {a for a in given if self.gives(a, fact)}
+        # every article of ``given`` passes gives()'s gives_value test by construction
+        return carry, given, {a for a in given if self._gives_beyond_value(a, fact)}
 
     def _giving(self, fact: Fact) -> set[str] | None:
         """:meth:`gives_value` for every article at once (``None``: not answerable so)."""
@@ -619,8 +620,11 @@ class _Index:
         "500 milligrams" of another article that way (hand sample, a 5-article story)."""
         if fact.kind in ("quote", "person", "org"):
             return self.repeats(aid, fact)
-        if not self.gives_value(aid, fact):
-            return False
+        return self.gives_value(aid, fact) and self._gives_beyond_value(aid, fact)
+
+    def _gives_beyond_value(self, aid: str, fact: Fact) -> bool:
+        """:meth:`gives` for a number fact of which ``aid`` passes :meth:`gives_value`
+        (:meth:`cheap_carriers` knows that of every article it asks about)."""
         v = _number(fact)
         if v is not None:
             # within the tolerance only as a rounding of it ("an estimated 63,000" gives
