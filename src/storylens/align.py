@@ -126,7 +126,9 @@ SHARED_CONTENT_NO_NAME = 4
 MIN_SHARED_PLAIN = 2
 # What counts as a name for these guards (the shared-name rule, MIN_SHARED_PLAIN, the
 # anchored tier's rare plain words, a list entry's names), read in one place, _case_words:
-# a word capitalised after its sentence's first word, not a word the name analysis never
+# a word capitalised after its sentence's first word (the first word only when the
+# comparison never writes it in lower case, as analysis.names reads an opener: "Dara
+# Quinlan met", not "Officials said"), not a word the name analysis never
 # takes for a name on its own (rules.titles.NOT_NAMES: weekdays, months, "Photo"), not from
 # an all-capitals line (more than NAME_ALL_CAPS_SHARE of at least NAME_ALL_CAPS_MIN letters
 # upper case: the share analysis.names uses for shouted copy; case says nothing there). A
@@ -136,8 +138,8 @@ MIN_SHARED_PLAIN = 2
 # all-capitals box made each of its words one, so generic pairs passed the shared-name rule
 # and a shouted line's own claim never aligned. Dev split (benchmarks/findings_gold.py):
 # default shared found 48 -> 49 of 215 at 49/50 (the all-capitals "SUSPECT TAKEN TO
-# EASTERN MAINE MEDICAL CENTER" line and its ordinary telling); --on all 77 (76/83) -> 81
-# (80/87), the same 7 wrong. On the 25,139 SemEval article pairs outside the gold set no
+# EASTERN MAINE MEDICAL CENTER" line and its ordinary telling); --on all 77 (76/83) -> 78
+# (77/84), the same 7 wrong. On the 25,139 SemEval article pairs outside the gold set no
 # aligned pair is lost and 5 are new (3 right, 1 borderline, 1 wrong: two due dates).
 # Tried and left out: the first word as a name when a capital follows it ("Pope Francis
 # said"): "Happy New Year!" became a list entry of two names and aligned (dev 49/51).
@@ -147,6 +149,7 @@ NAME_ALL_CAPS_MIN = 8
 # content score but as neither a shared name nor a shared plain word (_Posting). A month
 # stays a plain word ("hit theaters on March 20" is the claim).
 _WEEKDAY_STEMS = frozenset(stem(w) for w in _WEEKDAYS)
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")  # as analysis.names._lower_vocab
 # Close paraphrases align by default (Options.paraphrases off): the same rule with a content
 # score of at least CLOSE_PARAPHRASE_SCORE and CLOSE_MIN_SHARED shared content stems. The
 # full rule (0.40, 3 stems) was 95% precise on the gold dev split but 80% on the hand-read
@@ -305,7 +308,7 @@ def _type_stems(text: str) -> tuple[tuple[str, ...], set[str], int]:
     """Content stems (sorted: float sums must not depend on hash order), the specific
     ones among them (names as :func:`_case_words` reads them, numbers), and the token count."""
     toks = tokens(text)
-    caps = _case_words(text)
+    caps = _case_words(text)[0]
     stems: set[str] = set()
     spec: set[str] = set()
     for t in toks:
@@ -320,21 +323,31 @@ def _type_stems(text: str) -> tuple[tuple[str, ...], set[str], int]:
     return tuple(sorted(stems)), spec, len(toks)
 
 
-def _case_words(text: str) -> set[str]:
+def _case_words(text: str) -> tuple[set[str], str]:
     """The words (lower-cased) a sentence capitalises after its first word that are
-    names: the one reading of case that the name guards share (see NAME_ALL_CAPS_SHARE).
-    Case says nothing in an all-capitals line, so it gives none; a word the name analysis
-    never takes for a name on its own (weekdays, months, "Photo": ``rules.titles.NOT_NAMES``)
-    is none."""
-    words = normalize_text(text).split()[1:]
+    names, and its capitalised first word ("" if none), a name only when the comparison
+    never writes it in lower case (:func:`_candidate_edges`, as ``analysis.names`` reads an
+    opening word): the one reading of case that the name guards share (see
+    NAME_ALL_CAPS_SHARE). Case says nothing in an all-capitals line, so it gives none; a
+    word the name analysis never takes for a name on its own (weekdays, months, "Photo":
+    ``rules.titles.NOT_NAMES``) is none."""
+    words = normalize_text(text).split()
+    if not words:
+        return set(), ""
+    first = words[0].strip("\"'()[],.;:!?").lower().removesuffix("'s")
+    words = words[1:]
     letters = [c for w in words for c in w if c.isalpha()]
     if len(letters) >= NAME_ALL_CAPS_MIN and sum(map(str.isupper, letters)) > NAME_ALL_CAPS_SHARE * len(letters):
-        return set()
+        return set(), ""
+    opener = first if _is_capital(text.lstrip()) and first.isalpha() and first not in _T.NOT_NAMES else ""
     return {
         lw for w in words
-        if (w[:1].isupper() or (w[:1] in "\"'(" and w[1:2].isupper()))
-        and (lw := w.strip("\"'()[],.;:!?").lower().removesuffix("'s")) not in _T.NOT_NAMES
-    }
+        if _is_capital(w) and (lw := w.strip("\"'()[],.;:!?").lower().removesuffix("'s")) not in _T.NOT_NAMES
+    }, opener
+
+
+def _is_capital(w: str) -> bool:
+    return w[:1].isupper() or (w[:1] in "\"'(" and w[1:2].isupper())
 
 
 def _quoted_stems(text: str) -> frozenset[str]:
@@ -518,15 +531,25 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options,
     art_size: dict[int, int] = defaultdict(int)
     for a in art_of:
         art_size[a] += 1
+    openers: list[tuple[int, str]] = []  # (type, its capitalised first word)
+    lower_vocab: set[str] = set()  # words the comparison writes in lower case
     for t, m in enumerate(members):
-        st, spec, n_toks = _type_stems(sents[m[0]].text)
+        text = sents[m[0]].text
+        st, spec, n_toks = _type_stems(text)
         stems_of.append(st)
         for k in spec:
             named[k].add(t)
+        opener = _case_words(text)[1]
+        if opener:
+            openers.append((t, opener))
+        lower_vocab.update(_LOWER_WORD.findall(normalize_text(text)))
         usable.append(n_toks >= MIN_TOKENS or (n_toks >= SHORT_ENTRY_TOKENS and len(spec) >= SHORT_ENTRY_NAMES))
         for g in m:
             for k in st:
                 in_article[art_of[g], k] += 1
+    for t, w in openers:  # "Dara Quinlan met ...": a name; "Officials said ...": not one
+        if w not in lower_vocab:
+            named[stem(w)].add(t)
 
     edges: list[_Edge] = []
     verbatim_w = _KIND_BASE["verbatim"] + 1.0

@@ -290,11 +290,11 @@ def test_a_capital_elsewhere_in_the_story_makes_no_name_here() -> None:
     """"year" capitalised in one sentence ("New Year") is no name in two others that
     share it with two ordinary words: the shared-name rule still holds them apart.
     Before, one capital anywhere made a stem a name for the whole comparison."""
-    new_year = "Fireworks lit the sky over the harbour at New Year."
+    new_year = "Fireworks lit the sky over the ferry harbour at New Year."
     a = "Ferry fares doubled this year, the operator said."
     b = "Ferry crossings doubled this year after the bridge closed."
     assert groups([doc(1, a, new_year), doc(2, b)])[0] == {}
-    assert groups([doc(1, a), doc(2, b)])[0] == {}
+    assert groups([doc(1, a, "Crowds filled the ferry harbour."), doc(2, b)])[0] == {}
     # near miss: a name both sentences share still links them
     a = "Ferry fares on the Orm Bay line doubled this year, the operator said."
     b = "The Orm Bay ferry operator said its fares had doubled this year."
@@ -307,7 +307,8 @@ def test_an_all_capitals_box_names_nothing() -> None:
     box = "THE COUNCIL VOTED ON TUESDAY TO CLOSE THE FERRY PIER AND TO SPEND THE HARBOUR FUND ON THE TRAM."
     a = "Harbour repairs will cost more."
     b = "Harbour cafe repairs cost the owners dearly."
-    assert groups([doc(1, box, a), doc(2, b)])[0] == {}
+    quay = "The old harbour wall has stood for a century."
+    assert groups([doc(1, box, a), doc(2, b, quay)])[0] == {}
     # near miss: the box's own claim aligns with its ordinary-case telling (a gold pair's shape)
     caps = "THE SUSPECT WAS TAKEN TO ORM BAY GENERAL HOSPITAL AND TREATED FOR GUNSHOT WOUNDS, A POLICE SPOKESMAN SAID."
     b = "Tomas Brill, 29, was arrested after his release from Orm Bay General Hospital, where he was treated for gunshot wounds."
