@@ -327,7 +327,7 @@ def _case_words(text: str) -> tuple[set[str], str]:
     """The words (lower-cased) a sentence capitalises after its first word that are
     names, and its capitalised first word ("" if none), a name only when the comparison
     never writes it in lower case (:func:`_candidate_edges`, as ``analysis.names`` reads an
-    opening word): the one reading of case that the name guards share (see
+    opening word; a title such as "Mayor" is split off there, so never): the one reading of case that the name guards share (see
     NAME_ALL_CAPS_SHARE). Case says nothing in an all-capitals line, so it gives none; a
     word the name analysis never takes for a name on its own (weekdays, months, "Photo":
     ``rules.titles.NOT_NAMES``) is none."""
@@ -339,7 +339,8 @@ def _case_words(text: str) -> tuple[set[str], str]:
     letters = [c for w in words for c in w if c.isalpha()]
     if len(letters) >= NAME_ALL_CAPS_MIN and sum(map(str.isupper, letters)) > NAME_ALL_CAPS_SHARE * len(letters):
         return set(), ""
-    opener = first if _is_capital(text.lstrip()) and first.isalpha() and first not in _T.NOT_NAMES else ""
+    opener = first if (_is_capital(text.lstrip()) and first.isalpha() and first not in _T.NOT_NAMES
+                       and first not in _T.TITLE_WORDS and first not in _T.HONORIFICS) else ""
     return {
         lw for w in words
         if _is_capital(w) and (lw := w.strip("\"'()[],.;:!?").lower().removesuffix("'s")) not in _T.NOT_NAMES
