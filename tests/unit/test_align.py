@@ -259,6 +259,77 @@ def test_names_and_generic_words_are_not_a_paraphrase() -> None:
     assert g == {}
 
 
+# What the name guards read as a name (align._case_words, one place for all of them):
+# (sentence, content stems, the specific ones: names and numbers). Invented text.
+NAME_CASES = [
+    # a holiday's capitals name the holiday in its own sentence only (see the pair test below)
+    ("Fireworks lit the sky over Orm Bay at New Year.", {"firework", "lit", "sky", "orm", "bay", "year"},
+     {"orm", "bay", "year"}),
+    ("Ferry fares doubled this year, the Orm Bay operator said.", {"ferry", "far", "doubl", "year", "orm", "bay",
+                                                                    "operator"}, {"orm", "bay"}),
+    # an all-capitals line: case says nothing, no names (a number still counts)
+    ("THE COUNCIL VOTED 7 TO 2 TO CLOSE THE FERRY PIER AT ORM BAY.",
+     {"council", "vot", "7", "2", "clos", "ferry", "pier", "orm", "bay"}, {"7", "2"}),
+    # weekdays and months are never names (a weekday counts as no shared evidence at all)
+    ("The vote took place on Tuesday in Orm Bay.", {"vot", "tak", "plac", "tuesday", "orm", "bay"}, {"orm", "bay"}),
+    ("Protesters march through Orm Bay every March.", {"protester", "march", "orm", "bay", "every"}, {"orm", "bay"}),
+    # near misses: acronyms in an ordinary sentence are names; a short capitals line is one
+    ("Ilse Varga met NATO and EU envoys.", {"ils", "varga", "meet", "nato", "eu", "envoy"}, {"varga", "nato", "eu"}),
+    ("Envoys from NATO arrived.", {"envoy", "nato", "arriv"}, {"nato"}),
+]
+
+
+def test_what_the_name_guards_read_as_a_name() -> None:
+    from storylens.align import _type_stems
+
+    got = [(t, set(_type_stems(t)[0]), _type_stems(t)[1]) for t, _, _ in NAME_CASES]
+    assert got == NAME_CASES
+
+
+def test_a_capital_elsewhere_in_the_story_makes_no_name_here() -> None:
+    """"year" capitalised in one sentence ("New Year") is no name in two others that
+    share it with two ordinary words: the shared-name rule still holds them apart.
+    Before, one capital anywhere made a stem a name for the whole comparison."""
+    new_year = "Fireworks lit the sky over the ferry harbour at New Year."
+    a = "Ferry fares doubled this year, the operator said."
+    b = "Ferry crossings doubled this year after the bridge closed."
+    assert groups([doc(1, a, new_year), doc(2, b)])[0] == {}
+    assert groups([doc(1, a, "Crowds filled the ferry harbour."), doc(2, b)])[0] == {}
+    # near miss: a name both sentences share still links them
+    a = "Ferry fares on the Orm Bay line doubled this year, the operator said."
+    b = "The Orm Bay ferry operator said its fares had doubled this year."
+    assert groups([doc(1, a, new_year), doc(2, b)])[0] == {frozenset({"a1:s0", "a2:s0"}): "paraphrase"}
+
+
+def test_an_all_capitals_box_names_nothing() -> None:
+    """Every word of a shouted summary box was a name for the whole comparison, so two
+    sentences sharing one of them ("harbour") and two plain words passed the name rule."""
+    box = "THE COUNCIL VOTED ON TUESDAY TO CLOSE THE FERRY PIER AND TO SPEND THE HARBOUR FUND ON THE TRAM."
+    a = "Harbour repairs will cost more."
+    b = "Harbour cafe repairs cost the owners dearly."
+    quay = "The old harbour wall has stood for a century."
+    assert groups([doc(1, box, a), doc(2, b, quay)])[0] == {}
+    # near miss: the box's own claim aligns with its ordinary-case telling (a gold pair's shape)
+    caps = "THE SUSPECT WAS TAKEN TO ORM BAY GENERAL HOSPITAL AND TREATED FOR GUNSHOT WOUNDS, A POLICE SPOKESMAN SAID."
+    b = "Tomas Brill, 29, was arrested after his release from Orm Bay General Hospital, where he was treated for gunshot wounds."
+    assert groups([doc(1, caps), doc(2, b)], Options())[0] == {frozenset({"a1:s0", "a2:s0"}): "paraphrase"}
+
+
+def test_a_shared_weekday_is_not_evidence() -> None:
+    """Two events held in the same place on the same day: "Tuesday" was a shared name, or
+    (read as a plain word) the second plain word a named place needs."""
+    a = "A charity concert was held at the park on Tuesday."
+    b = "Police broke up a protest held in the park on Tuesday."
+    assert groups([doc(1, a), doc(2, b)])[0] == {}
+    a = "A charity concert was held at Elm Park on Tuesday."
+    b = "Police broke up a protest held in Elm Park on Tuesday."
+    assert groups([doc(1, a), doc(2, b)])[0] == {}
+    # near miss: the same event told twice still aligns, weekday or not
+    a = "Police broke up a protest held in Elm Park on Tuesday, arresting twelve people."
+    b = "On Tuesday police broke up the Elm Park protest and arrested twelve people."
+    assert frozenset({"a1:s0", "a2:s0"}) in groups([doc(1, a), doc(2, b)])[0]
+
+
 def test_short_sentences_never_align() -> None:
     g, unique = groups([doc(1, "He said so."), doc(2, "He said so.")])
     assert g == {} and unique == ["a1:s0", "a2:s0"]
@@ -397,15 +468,15 @@ def _reference_pair_stats(used, home, wsum):
     shared: dict[tuple[int, int], int] = {}
     winter: dict[tuple[int, int], float] = {}
     spec: dict[tuple[int, int], int] = {}
-    for p, w, is_spec in used:
+    for p, w, named in used:
         for x, a in enumerate(p):
             for b in p[x + 1 :]:
                 if home[a] == home[b] != -1:
                     continue
                 key = (min(a, b), max(a, b))
-                shared[key] = shared.get(key, 0) + 1
+                shared[key] = shared.get(key, 0) + (named is not None)
                 winter[key] = winter.get(key, 0.0) + w
-                spec[key] = spec.get(key, 0) + is_spec
+                spec[key] = spec.get(key, 0) + (named is not None and (a in named or b in named))
     return [(a, b, shared[a, b], _para_score(winter[a, b], wsum[a], wsum[b]), spec[a, b])
             for a, b in sorted(shared) if shared[a, b] >= MIN_SHARED_CONTENT_EDITED]
 
@@ -416,7 +487,7 @@ def _postings(draw):
     home = draw(st.lists(st.integers(-1, 3), min_size=n, max_size=n))
     lists = draw(st.lists(st.sets(st.integers(0, n - 1), min_size=2), min_size=1, max_size=12))
     weights = draw(st.lists(st.floats(0.05, 6.0), min_size=len(lists), max_size=len(lists)))
-    specs = draw(st.lists(st.booleans(), min_size=len(lists), max_size=len(lists)))
+    specs = draw(st.lists(st.none() | st.sets(st.integers(0, n - 1)), min_size=len(lists), max_size=len(lists)))
     used = [(sorted(p), w, sp) for p, w, sp in zip(lists, weights, specs, strict=True)]
     wsum = [sum(w for p, w, _ in used if t in p) + 1.0 for t in range(n)]
     return used, home, wsum
