@@ -447,6 +447,9 @@ class _Index:
         # carry, one entity each by the story's name clusters (set by _carried_once):
         # there a one-word name ("Trump") matches no full name (Ivana or Donald Trump)
         self.ambiguous: frozenset[str] = frozenset()
+        # full keys of the other people of a surname the story's main bearer holds
+        # ("melania trump" beside ten outlets' Donald Trump): a one-word name is not them
+        self.minor: frozenset[str] = frozenset()
         for d in docs:
             a = d.id
             for fam, vals in self.values[a].items():
@@ -476,14 +479,30 @@ class _Index:
             return True
         if not same_name(key, other):
             return False
-        return not ((len(key.split()) == 1) != (len(other.split()) == 1)
-                    and other.split()[-1] in self.ambiguous)
+        if (len(key.split()) == 1) == (len(other.split()) == 1):
+            return True
+        full = other if len(key.split()) == 1 else key
+        return full.split()[-1] not in self.ambiguous and full not in self.minor
 
     def _by_surname(self, fact: Fact) -> bool:
         """Whether a person fact may be carried by its surname alone (a capitalised or
         plain word, not a recognised name): not where the surname is :attr:`ambiguous`."""
         keys = fact.key.split()
-        return not (fact.kind == "person" and keys and keys[-1] in self.ambiguous)
+        return not (fact.kind == "person" and keys
+                    and (keys[-1] in self.ambiguous or fact.key in self.minor))
+
+    def _own_bearer(self, aid: str, fact: Fact) -> bool:
+        """Whether a bare surname in article ``aid`` may stand for ``fact``'s person: not
+        where that article names another person of the surname in full ("Teodor Vance
+        ... Vance is expected" is Teodor there, whoever the story's main Vance is; with
+        both named in full, the bare name is either)."""
+        from ..analysis.names import same_name
+
+        keys = fact.key.split()
+        if fact.kind != "person" or not keys:
+            return True
+        own = [k for k in self.surnames[aid].get(keys[-1], ()) if len(k.split()) >= 2]
+        return all(k == fact.key or same_name(fact.key, k) or _one_person(fact.key, k) for k in own)
 
     def cheap_carriers(self, fact: Fact) -> tuple[set[str], set[str], set[str]] | None:
         """The articles that carry ``fact`` by its own anchor, those that repeat it, and
@@ -517,13 +536,13 @@ class _Index:
             by_surname = self._by_surname(fact)
             last = text_words[-1].lower().strip("'’").removesuffix("'s").removesuffix("’s")
             if len(last) >= 4 and by_surname:
-                carry |= self._token_idx.get(last, set())
+                carry |= {a for a in self._token_idx.get(last, ()) if self._own_bearer(a, fact)}
             first = text_words[0].strip("'’")
             if fact.kind == "org" and len(first) >= 4 and first.lower() not in ORG_WORDS:
                 carry |= self._cap_idx.get(first, set())
             ws = [w.strip("'’").removesuffix("'s").removesuffix("’s") for w in text_words]
             if len(ws[-1]) >= 4 and by_surname:
-                rep |= self._cap_idx.get(ws[-1], set())
+                rep |= {a for a in self._cap_idx.get(ws[-1], ()) if self._own_bearer(a, fact)}
             if fact.kind == "org" and len(ws[0]) >= 4 and ws[0].lower() not in ORG_WORDS:
                 rep |= self._cap_idx.get(ws[0], set())
             return carry, rep, rep
@@ -692,7 +711,8 @@ class _Index:
             # said" carries "Abraham Cooper"; a lower-case "dean" does not
             words = [w.strip("'’").removesuffix("'s").removesuffix("’s") for w in fact.text.split()]
             last, first = words[-1], words[0]
-            return (len(last) >= 4 and last in self.capitalised[aid] and self._by_surname(fact)) or (
+            return (len(last) >= 4 and last in self.capitalised[aid] and self._by_surname(fact)
+                    and self._own_bearer(aid, fact)) or (
                 fact.kind == "org" and len(first) >= 4 and first.lower() not in ORG_WORDS
                 and first in self.capitalised[aid])
         return self.gives_value(aid, fact)
@@ -709,7 +729,8 @@ class _Index:
             if any(self._fits(fact.key, k) for k in self.surnames[aid].get(last_key, ())):
                 return True
             last = fact.text.split()[-1].lower().strip("'’").removesuffix("'s").removesuffix("’s")
-            if len(last) >= 4 and last in self.tokens[aid] and self._by_surname(fact):
+            if (len(last) >= 4 and last in self.tokens[aid] and self._by_surname(fact)
+                    and self._own_bearer(aid, fact)):
                 return True  # named without a first name, or not recognised as a name
             first = fact.text.split()[0].strip("'’")
             if fact.kind == "org" and len(first) >= 4 and first.lower() not in ORG_WORDS \
@@ -888,32 +909,59 @@ def _carried(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[s
 
 
 def _ambiguous_surnames(ctx: FindingContext) -> frozenset[str]:
+    """The surnames a one-word name cannot resolve in this story (:func:`_surname_people`)."""
+    return _surname_people(ctx)[0]
+
+
+def _surname_people(ctx: FindingContext) -> tuple[frozenset[str], frozenset[str]]:
     """The surnames (last key words) of two or more people of the story by its name
     clusters (:func:`.names.name_clusters`: "Donald Trump" and "Donald J. Trump" are one,
-    "Ivana Trump" another): a one-word "Trump" fits neither (s8 reader: an unrelated
-    pair was tied by "Ivana Trump" = "Trump" = "Donald Trump")."""
+    "Ivana Trump" another), split by whether one of them is the story's main bearer of the
+    name: named in 2+ articles and in more articles than the others together (a story
+    of ten outlets on Donald Trump, one of which lists his family at a party). There a
+    one-word "Trump" is that person, as a reader takes it, and the other people's full
+    keys are returned second: a one-word name never stands for them. Without a main
+    bearer the surname is ambiguous (returned first) and a one-word name fits none
+    (s8 reader: an unrelated pair was tied by "Ivana Trump" = "Trump" = "Donald Trump")."""
     from .names import name_clusters
 
-    people: dict[str, dict[int, set[str]]] = {}  # surname -> cluster -> full keys
+    # surname -> cluster -> (full keys, articles naming it)
+    people: dict[str, dict[int, tuple[set[str], set[str]]]] = {}
     for i, group in enumerate(name_clusters(ctx)[0]):
-        for _, e in group:
+        for aid, e in group:
             words = e.key.split()
             if e.kind == "person" and len(words) >= 2:
-                people.setdefault(words[-1], {}).setdefault(i, set()).add(e.key)
-    out = set()
+                keys, arts = people.setdefault(words[-1], {}).setdefault(i, (set(), set()))
+                keys.add(e.key)
+                arts.add(aid)
+    ambiguous: set[str] = set()
+    minor: set[str] = set()
     for last, clusters in people.items():
         # clusters join only across articles and keys of one length: two whose names
         # fit (_one_person: "Donald J. Trump", "Pena Nieto") are one person
-        persons: list[set[str]] = []
-        for keys in clusters.values():
-            joined = [p for p in persons if any(_one_person(x, y) for x in keys for y in p)]
+        persons: list[tuple[set[str], set[str]]] = []
+        for keys, arts in clusters.values():
+            joined = [p for p in persons if any(_one_person(x, y) for x in keys for y in p[0])]
             for p in joined:
                 persons.remove(p)
-                keys = keys | p
-            persons.append(keys)
-        if len(persons) >= 2:
-            out.add(last)
-    return frozenset(out)
+                keys, arts = keys | p[0], arts | p[1]
+            persons.append((keys, arts))
+        if len(persons) < 2:
+            continue
+        persons.sort(key=lambda p: (-len(p[1]), sorted(p[0])))
+        main_arts = len(persons[0][1])
+        if main_arts >= 2 and main_arts > sum(len(p[1]) for p in persons[1:]):
+            minor.update(k for keys, _ in persons[1:] for k in keys)
+        else:
+            ambiguous.add(last)
+    return frozenset(ambiguous), frozenset(minor)
+
+
+def _initials(word: str) -> bool:
+    """A first-name key word that is initials: one letter ("d"), or letters and stops
+    ("o.r", "j.b."), at most three letters; "do" or "jo" is a name."""
+    letters = word.replace(".", "")
+    return len(word) == 1 or ("." in word and letters.isalpha() and 0 < len(letters) <= 3)
 
 
 def _one_person(a: str, b: str) -> bool:
@@ -922,7 +970,7 @@ def _one_person(a: str, b: str) -> bool:
     the shorter is the end of the longer ("pena nieto" / "enrique pena nieto")."""
     ta, tb = a.split(), b.split()
     x, y = ta[0], tb[0]
-    if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
+    if x == y or (_initials(x) and y.startswith(x[0])) or (_initials(y) and x.startswith(y[0])):
         return True
     short, long_ = sorted((ta, tb), key=len)
     return len(short) < len(long_) and long_[-len(short):] == short
@@ -936,7 +984,7 @@ def _carried_once(ctx: FindingContext
     docs = list(ctx.docs)
     index = _Index(docs)
     index.variants = variant_articles(ctx)
-    index.ambiguous = _ambiguous_surnames(ctx)
+    index.ambiguous, index.minor = _surname_people(ctx)
     index.group_of = {sid: gi for sid, gi in ctx.group_of.items()
                       if not _loose(ctx.alignments[gi])}
     voices = _voices(ctx)
