@@ -1185,6 +1185,17 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, "the same Mar-a-Lago remarks, and 'the impeachment [thing] I call it impeachment light'"),
     ('story:1483758694+11', 'shared_quote', '2e2b4c0a2c85'):  # a9:s12 a9:s13 a9:s14 a11:s32
         (True, "the same Mar-a-Lago remarks, and 'the impeachment [thing] I call it impeachment light'"),
+    # session 8 (s8-alnames and s8 lead): read by the lead
+    ('1483830300_1484008387', 'aligned:paraphrase', '668b98689eec'):  # a1:s1 a2:s1
+        (False, "one slap, two claims: the pope 'reacted angrily when grabbed' vs 'has apologised after slapping'"),
+    ('1484010434_1517421409', 'aligned:paraphrase', 'bc7e4b198e77'):  # a1:s1 a2:s1
+        (True, 'both ledes: recreational marijuana legal in Illinois from the new year'),
+    ('1484459085_1484698254', 'aligned:paraphrase', '359acb53be68'):  # a1:s26 a2:s20
+        (True, 'both: Trump spoke (harshly) about the impeachment led by Speaker Pelosi'),
+    ('1484008387_1484012619', 'aligned:paraphrase', '4a7a8a7b2d7f'):  # a1:s1 a2:s7
+        (False, "the apology for the slap vs the walk to the Nativity scene on New Year's Eve: different claims"),
+    ('story:1483758694+11', 'framing', '65249c734d8a'):  # a1:s1 a2:s2 a3:s1 a3:s5
+        (False, "'angrily' describes the crowd's manner that other outlets call 'angry protesters', not a judgment (as read in session 6)"),
 }
 
 
