@@ -78,3 +78,25 @@ def removed_reasons(text: str, title: str | None = None) -> dict[str, str]:
         assert r.reason
         assert r.text not in res.text.split("\n")
     return {r.text: r.reason for r in res.removed}
+
+
+def verbatim_context(texts: Sequence[Sequence[str]], outlets: Sequence[str], options=None,
+                     published: Sequence[str | None] | None = None):
+    """A finding context of invented articles, one paragraph per sentence, whose equal
+    sentences are aligned verbatim (no aligner): what a finder sees of an exact copy."""
+    from storylens.analysis import analyse
+    from storylens.findings import FindingContext
+    from storylens.models import Alignment
+    from storylens.options import Options
+    from storylens.segment import segment
+
+    docs: list[Document] = [
+        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=outlets[i], text="\n\n".join(t),
+                                published=published[i] if published else None)))
+        for i, t in enumerate(texts)]
+    groups: dict[str, list[str]] = {}
+    for d in docs:
+        for s in d.sentences:
+            groups.setdefault(s.text, []).append(s.id)
+    alignments = [Alignment("verbatim", tuple(ids), 1.0) for ids in groups.values() if len(ids) > 1]
+    return FindingContext.build(docs, alignments, None, options or Options())

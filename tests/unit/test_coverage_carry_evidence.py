@@ -13,12 +13,13 @@ must still count.
 from __future__ import annotations
 
 import pytest
+from support import verbatim_context
 
 from storylens.findings import coverage as C
 from storylens.findings.common import FindingContext
 from storylens.findings.coverage import _abbreviates, find_omissions
 from storylens.findings.summary import coverage_summary
-from storylens.models import Alignment, Article, Document
+from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
@@ -113,18 +114,7 @@ def test_an_outlet_lists_no_own_name_as_only_here():
 
 
 def _ctx(texts: list[list[str]], outlets: list[str]) -> FindingContext:
-    from storylens.analysis import analyse
-    from storylens.segment import segment
-
-    docs: list[Document] = [
-        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=outlets[i], text="\n\n".join(t))))
-        for i, t in enumerate(texts)]
-    groups: dict[str, list[str]] = {}
-    for d in docs:
-        for s in d.sentences:
-            groups.setdefault(s.text, []).append(s.id)
-    alignments = [Alignment("verbatim", tuple(ids), 1.0) for ids in groups.values() if len(ids) > 1]
-    return FindingContext.build(docs, alignments, None, Options(fact_coverage=True))
+    return verbatim_context(texts, outlets, Options(fact_coverage=True))
 
 
 RESCUE = "Coastguard crews from Tessel towed the ferry back to port by midnight."

@@ -7,13 +7,11 @@ the stories), told here with fictional outlets."""
 from __future__ import annotations
 
 import pytest
+from support import verbatim_context
 
-from storylens.analysis import analyse
 from storylens.findings.common import FindingContext
 from storylens.findings.coverage import find_omissions
-from storylens.models import Alignment, Article, Document
 from storylens.options import Options
-from storylens.segment import segment
 
 ON = Options(fact_coverage=True)
 OUTLETS = ["Harbour Post", "Vella Times", "Coast Courier", "Isle Daily", "Bay Monitor"]
@@ -33,17 +31,7 @@ DECK = "Passengers and crew waited on deck for hours before the tow arrived."
 def _ctx(texts: list[list[str]], outlets: list[str] = OUTLETS,
          published: list[str | None] | None = None) -> FindingContext:
     """Articles of one paragraph per sentence; equal sentences are aligned verbatim."""
-    docs: list[Document] = [
-        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=outlets[i], text="\n\n".join(t),
-                                published=published[i] if published else None)))
-        for i, t in enumerate(texts)
-    ]
-    groups: dict[str, list[str]] = {}
-    for d in docs:
-        for s in d.sentences:
-            groups.setdefault(s.text, []).append(s.id)
-    alignments = [Alignment("verbatim", tuple(ids), 1.0) for ids in groups.values() if len(ids) > 1]
-    return FindingContext.build(docs, alignments, None, ON)
+    return verbatim_context(texts, outlets, ON, published)
 
 
 def _left_out(ctx: FindingContext, figure: str = "212") -> list[tuple[str, list[str]]]:

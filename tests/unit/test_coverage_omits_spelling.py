@@ -8,13 +8,9 @@ write the surname alone (no vote for a full name)."""
 from __future__ import annotations
 
 import pytest
+from support import verbatim_context
 
-from storylens.analysis import analyse
-from storylens.findings.common import FindingContext
 from storylens.findings.coverage import outlet_profiles
-from storylens.models import Alignment, Article, Document
-from storylens.options import Options
-from storylens.segment import segment
 
 OUTLETS = ["Harbour Post", "Vella Times", "Coast Courier", "Isle Daily", "Bay Monitor"]
 LEAD = "The Draven ferry ran aground off Kessel Point on Tuesday with passengers aboard."
@@ -44,15 +40,7 @@ def _omits(first: str, second: str, third: str) -> list[str]:
     texts = [[LEAD, RESCUE, first, OWN[0]], [LEAD, RESCUE, second, OWN[1]],
              [LEAD, RESCUE, third, OWN[2]], [LEAD, RESCUE, TITLED, OWN[3]],
              [LEAD, RESCUE, OWNER, OWN[4]]]
-    docs: list[Document] = [
-        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=OUTLETS[i], text="\n\n".join(t))))
-        for i, t in enumerate(texts)]
-    groups: dict[str, list[str]] = {}
-    for d in docs:
-        for s in d.sentences:
-            groups.setdefault(s.text, []).append(s.id)
-    alignments = [Alignment("verbatim", tuple(ids), 1.0) for ids in groups.values() if len(ids) > 1]
-    ctx = FindingContext.build(docs, alignments, None, Options())
+    ctx = verbatim_context(texts, OUTLETS)
     return [t["label"] for t in outlet_profiles(ctx)["a5"]["omits_top"]]
 
 
