@@ -221,6 +221,7 @@ class _Article:
         # the innermost unit wins a token (a fragment inside a long quote is its own)
         self.units = sorted(units.values(), key=lambda u: -(u.end - u.start))
         self.sizes = [u.last - u.first for u in self.units]
+        self.titles: dict[tuple[int, int], bool] = {}  # _title per unit span, asked per pair
         self.unit_of = [-1] * len(self.tokens.keys)
         for k, u in enumerate(self.units):
             for t in range(u.first, u.last):
@@ -538,11 +539,14 @@ def _title(art: _Article, u: _Unit) -> bool:
     """Whether unit ``u`` is a quoted name or title (MIN_TITLE_WORDS): its content words
     all start with a capital, and one is title-cased (all-capital words are shouting,
     "WE WILL WIN", not a name). Named or not: the analysis may give a title a speaker
-    ('the "Future of Harbour Trade" summit, his office said')."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", art.text[u.start : u.end])
-             if norm_key(w) and norm_key(w).split()[0] not in STOPWORDS]
-    return (len(words) >= MIN_TITLE_WORDS and all(w[0].isupper() for w in words)
-            and any(not w.isupper() for w in words))
+    ('the "Future of Harbour Trade" summit, his office said'). Once per unit."""
+    span = (u.start, u.end)
+    if span not in art.titles:
+        words = [w for w in re.findall(r"[^\W\d_][\w'’]*", art.text[u.start : u.end])
+                 if (k := norm_key(w)) and k.split()[0] not in STOPWORDS]
+        art.titles[span] = (len(words) >= MIN_TITLE_WORDS and all(w[0].isupper() for w in words)
+                            and any(not w.isupper() for w in words))
+    return art.titles[span]
 
 
 def _overlaps(x: Side, y: Side) -> bool:
