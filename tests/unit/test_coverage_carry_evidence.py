@@ -93,6 +93,10 @@ OWN = [  # (outlet key or host, name, its own name?)
     ("mirror", "Mirror Lake", False),
     ("vella-sun", "Vella Sun Microsystems", False),
     ("fox", "Fox News Channel", True),
+    # a clipped word then one initial ending the key is no spelling of it (s8 review)
+    ("thetimes.co.uk", "Times Square", False),
+    ("times", "Times Square", False),
+    ("thetimes.co.uk", "The Times", True),
 ]
 
 

@@ -1372,14 +1372,15 @@ def _abbreviates(outlet: str, name: str) -> bool:
 
 def _spells(key: str, words: list[str]) -> bool:
     # states: (letters of key matched, words used, a word of 3+ letters given in full,
-    # only initials so far)
-    todo = [(0, 0, False, True)]
+    # only initials so far, the last word was clipped: "time" of "times")
+    todo = [(0, 0, False, True, False)]
     seen = set()
     while todo:
-        i, j, full, initials = todo.pop()
-        if (i, j, full, initials) in seen:
+        state = todo.pop()
+        i, j, full, initials, clipped = state
+        if state in seen:
             continue
-        seen.add((i, j, full, initials))
+        seen.add(state)
         if i == len(key):
             if j == len(words) and (not initials or len(key) >= 3):
                 return True
@@ -1394,7 +1395,10 @@ def _spells(key: str, words: list[str]) -> bool:
                 continue  # an initial, three letters or more, or the whole word
             if key[i:i + n] != w[:n]:
                 break
-            todo.append((i + n, j + 1, full or (n == len(w) and n >= 3), initials and n == 1))
+            if n == 1 and clipped and i + 1 == len(key):
+                continue  # a clipped word, then one initial ending the key: "time"+"s" of Times Square
+            todo.append((i + n, j + 1, full or (n == len(w) and n >= 3), initials and n == 1,
+                         2 < n < len(w)))
     return False
 
 
