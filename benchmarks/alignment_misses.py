@@ -27,7 +27,6 @@ found in the other is >= 0.55). Tune on dev only.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import sys
 from collections import Counter
@@ -37,8 +36,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from findings_gold import DATA, GOLD, SPLITS, _jsonl, _text, span_in  # noqa: E402
-from paraphrase import _prepare  # noqa: E402
+from findings_gold import DATA, GOLD, _text, span_in  # noqa: E402
+from paraphrase import split_prepared  # noqa: E402
 
 from storylens.align import (  # noqa: E402
     _different_quotes,
@@ -114,13 +113,11 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.is_dir() or not GOLD.is_file():
         print(f"skipped: {DATA} or {GOLD} not found (the evaluation data live beside the checkout)")
         return 0
-    articles = {a["id"]: a for a in _jsonl(DATA / "articles.jsonl")}
-    split_ids = set(json.loads(SPLITS.read_text(encoding="utf-8"))["semeval2022-en"][args.split])
-    rows = [r for r in _jsonl(GOLD) if r["pair_id"] in split_ids]
     options = replace(Options(), **{f: True for f in args.on.split(",") if f})
-    classes, tags, listed, n_gold = classify(_prepare(rows, articles), options)
+    prepared = split_prepared(args.split)
+    classes, tags, listed, n_gold = classify(prepared, options)
     missed = sum(classes.values())
-    print(f"split: {args.split} ({len(rows)} pairs), options on: {args.on or 'none'}; "
+    print(f"split: {args.split} ({len(prepared)} pairs), options on: {args.on or 'none'}; "
           f"gold shared pairs {n_gold}, missed {missed}")
     print("\n| class | missed | share of misses |\n|---|---:|---:|")
     order = ["no sentence", "not a clause", "< 2 shared stems", *(name for _, name in BANDS), "score >= 0.50"]

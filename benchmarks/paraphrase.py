@@ -53,6 +53,13 @@ def _prepare(rows, articles):
     return out
 
 
+def split_prepared(split: str):
+    """The gold pairs of one split of splits.json, cleaned and segmented (``_prepare``)."""
+    articles = {a["id"]: a for a in _jsonl(DATA / "articles.jsonl")}
+    split_ids = set(json.loads(SPLITS.read_text(encoding="utf-8"))["semeval2022-en"][split])
+    return _prepare([r for r in _jsonl(GOLD) if r["pair_id"] in split_ids], articles)
+
+
 def score(prepared, options: Options) -> dict:
     """Recall (overall, per kind) and precision of the shared pairs under ``options``."""
     gold_n: dict[str, int] = defaultdict(int)
@@ -116,10 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.is_dir() or not GOLD.is_file():
         print(f"skipped: {DATA} or {GOLD} not found (the evaluation data live beside the checkout)")
         return 0
-    articles = {a["id"]: a for a in _jsonl(DATA / "articles.jsonl")}
-    split_ids = set(json.loads(SPLITS.read_text(encoding="utf-8"))["semeval2022-en"][args.split])
-    rows = [r for r in _jsonl(GOLD) if r["pair_id"] in split_ids]
-    prepared = _prepare(rows, articles)
+    prepared = split_prepared(args.split)
     base = Options()
     # the default links close paraphrases only; --paraphrases (and every embedding
     # candidate) links all of them
@@ -128,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         configs += [(f"{m}@{t if t is not None else 'default'}",
                      replace(base, use_embeddings=True, embed_model=m, embed_threshold=t))
                     for t in args.thresholds]
-    print(f"split: {args.split} ({len(rows)} pairs)")
+    print(f"split: {args.split} ({len(prepared)} pairs)")
     print("| candidate | recall | verbatim | edited | paraphrase | aligned pairs | right | precision | "
           "paraphrase links right | align s |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
