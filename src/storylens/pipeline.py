@@ -155,15 +155,19 @@ def _findings(docs, alignments, prov, options: Options):
 
     ctx = FindingContext.build(docs, alignments, prov, options)
     if can_fork(_chars(docs), options.parallel):
+        from .findings import find_kinds, split_kinds
         from .findings.summary import prepare, read_by_both
 
         # the finders in a forked child; here meanwhile what the story warning and the
-        # coverage summary read once per story (FindingContext.per_story); what both
-        # sides read is made first, so that the child inherits it
+        # coverage summary read once per story (FindingContext.per_story), then the
+        # finders that read it too (--fact-coverage, --story-framing); what both sides
+        # read is made first, so that the child inherits it
+        beside, after = split_kinds(options)
         read_by_both(ctx)
-        with Forked(find_in, ctx, options) as child:
+        with Forked(find_kinds, ctx, beside) as child:
             prepare(ctx)
-            findings = child.result()
+            mine = find_kinds(ctx, after)
+            findings = find_in(ctx, options, {**child.result(), **mine})
     else:
         findings = find_in(ctx, options)
     if prov.warning:

@@ -39,7 +39,8 @@ def _outputs(options: Options) -> tuple[str, str]:
 
 
 @needs_fork
-@pytest.mark.parametrize("flags", [{}, ALL_FLAGS], ids=["default", "every-finder"])
+@pytest.mark.parametrize("flags", [{}, ALL_FLAGS, {"fact_coverage": True}, {"story_framing": True}],
+                         ids=["default", "every-finder", "fact-coverage", "story-framing"])
 def test_forked_pipeline_gives_the_same_output(monkeypatch, flags):
     forks = []
     fork = os.fork
@@ -52,7 +53,7 @@ def test_forked_pipeline_gives_the_same_output(monkeypatch, flags):
     monkeypatch.setattr(FK, "MIN_CHARS", 0)  # the demo story is small: fork anyway
     monkeypatch.setattr(FK.os, "fork", counted)
     forked = _outputs(Options(**flags))
-    assert len(forks) == 2  # the analysis, then the finders
+    assert len(forks) == 2  # the analysis, then the finders (those not reading the story-wide parts)
     assert forked[0] == serial[0]
     assert forked[1] == serial[1]
 
@@ -122,3 +123,22 @@ def test_no_fork_without_os_fork(monkeypatch):
 def test_option_defaults_on():
     assert Options().parallel is True
     assert dataclasses.replace(Options(), parallel=False).parallel is False
+
+
+@pytest.mark.parametrize(
+    "flags, in_parent",
+    [
+        ({}, set()),  # every finder beside the story-wide work
+        ({"fact_coverage": True}, {"omission", "addition"}),  # they read the fact coverage
+        ({"story_framing": True}, {"framing"}),  # it reads the story-wide framing
+        (ALL_FLAGS, {"omission", "addition", "framing"}),
+        ({"quote_changes": True}, set()),  # reads neither
+    ],
+)
+def test_which_finders_run_beside_the_story_wide_work(flags, in_parent):
+    from storylens.findings import split_kinds
+    from storylens.findings.kinds import TYPES
+
+    beside, after = split_kinds(Options(**flags))
+    assert after == in_parent
+    assert beside | after == set(TYPES) and not beside & after
