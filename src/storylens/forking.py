@@ -67,6 +67,7 @@ class Forked(Generic[_T]):
         self._pid: int | None = None
         self._fd: int | None = None
         r, w = os.pipe()
+        me = os.getpid()
         try:
             pid = os.fork()
         except OSError:  # no process left to make: the parent computes it
@@ -74,7 +75,7 @@ class Forked(Generic[_T]):
             os.close(w)
             return
         if pid == 0:  # pragma: no cover - the child (coverage does not follow a fork)
-            _child(r, w, fn, args)
+            _child(r, w, fn, args, me)
         os.close(w)
         self._pid, self._fd = pid, r
 
@@ -123,11 +124,12 @@ class Forked(Generic[_T]):
         self.close()
 
 
-def _child(r: int, w: int, fn: Callable[..., object], args: tuple) -> None:  # pragma: no cover
+def _child(r: int, w: int, fn: Callable[..., object], args: tuple, parent: int) -> None:  # pragma: no cover
     """The child's whole life: compute, write the pickled result, exit without the
     parent's exit handlers or buffered output (``os._exit``). A failure writes nothing."""
     try:
         os.close(r)
+        _die_with_parent(parent)
         try:
             data = pickle.dumps(fn(*args), protocol=pickle.HIGHEST_PROTOCOL)
         except BaseException:  # noqa: BLE001 - the parent runs it again and reports it
@@ -135,4 +137,19 @@ def _child(r: int, w: int, fn: Callable[..., object], args: tuple) -> None:  # p
         with os.fdopen(w, "wb") as pipe:
             pipe.write(data)
     finally:
+        os._exit(0)
+
+
+def _die_with_parent(parent: int) -> None:  # pragma: no cover - the child
+    """Ask Linux to end this child when its parent ends (``PR_SET_PDEATHSIG``): a web
+    worker killed past its time limit leaves no child computing on. Where that cannot be
+    asked the child still ends when its step does (writing to a closed pipe fails)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent ended before the request: end now
         os._exit(0)

@@ -142,3 +142,36 @@ def test_which_finders_run_beside_the_story_wide_work(flags, in_parent):
     beside, after = split_kinds(Options(**flags))
     assert after == in_parent
     assert beside | after == set(TYPES) and not beside & after
+
+
+@needs_fork
+def test_the_child_ends_with_its_parent(tmp_path):
+    """A parent killed mid-step (a web worker past its time limit) takes its child along."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import sys, time, storylens.forking as FK\n"
+        "child = FK.Forked(time.sleep, 60)\n"
+        "print(child._pid, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    try:
+        pid = int(proc.stdout.readline())
+        time.sleep(0.3)  # the child has asked to die with its parent
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        for _ in range(50):
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                return
+            time.sleep(0.1)
+        raise AssertionError(f"child {pid} outlived its parent")
+    finally:
+        proc.kill()
+        proc.stdout.close()
