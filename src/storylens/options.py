@@ -82,5 +82,13 @@ class Options:
     # quote_changed findings. Off by default: none of the 7 read by hand was right (dev
     # split and the sample outside the gold set; docs/findings.md).
     quote_changes: bool = False
+    # --- running -----------------------------------------------------------------
+    # Run the per-document analysis beside the alignment, and the finders beside what the
+    # story warning and the coverage summary read, in a forked child (storylens.forking:
+    # Linux, two cores or more, no other thread, a story of 30,000+ characters). The
+    # output is the same either way; the 50-article story of benchmarks/compare.py takes
+    # ~25% less wall time on two cores (docs/limits.md). STORYLENS_PARALLEL=0 turns it
+    # off for a whole process.
+    parallel: bool = True
     # --- output ------------------------------------------------------------------
     max_terminal_groups: int = 40

@@ -16,12 +16,14 @@ Stages of :func:`compare`:
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import NothingToCompare
+from .forking import Forked, can_fork
 from .models import Article, Comparison, RawArticle, Skipped
 from .options import Options
 
@@ -76,11 +78,20 @@ def compare_articles(
         raise NothingToCompare("no usable article to compare", tuple(skipped))
     with _timer(timings, "segment"):
         docs = [segment(a) for a in articles]
-    if options.findings:
-        with _timer(timings, "analyse"):
-            docs = _analyse(docs, options)
-    with _timer(timings, "align"):
-        alignments, unique, links = align_links(docs, options)
+    if options.findings and can_fork(_chars(docs), options.parallel):
+        # the alignment reads no analysis: the analysis runs in a forked child beside it
+        # ("analyse" times the parent's wait for the child's result)
+        with Forked(_analyses, docs, options) as child:
+            with _timer(timings, "align"):
+                alignments, unique, links = align_links(docs, options)
+            with _timer(timings, "analyse"):
+                docs = [dataclasses.replace(d, analysis=a) for d, a in zip(docs, child.result(), strict=True)]
+    else:
+        if options.findings:
+            with _timer(timings, "analyse"):
+                docs = _analyse(docs, options)
+        with _timer(timings, "align"):
+            alignments, unique, links = align_links(docs, options)
     with _timer(timings, "provenance"):
         prov = provenance(docs, alignments)
     findings: list = []
@@ -127,6 +138,15 @@ def _analyse(docs, options: Options):
     return [analyse(d, options) for d in docs]
 
 
+def _analyses(docs, options: Options):
+    """The documents' analyses alone (what a forked child hands back)."""
+    return [d.analysis for d in _analyse(docs, options)]
+
+
+def _chars(docs) -> int:
+    return sum(len(d.article.text) for d in docs)
+
+
 def _findings(docs, alignments, prov, options: Options):
     """The findings, and ``prov`` with its few-shared-sentences warning kept only where
     the articles share no telling fact either (``provenance.story_warning``), both from
@@ -134,7 +154,22 @@ def _findings(docs, alignments, prov, options: Options):
     from .findings import FindingContext, find_in
 
     ctx = FindingContext.build(docs, alignments, prov, options)
-    findings = find_in(ctx, options)
+    if can_fork(_chars(docs), options.parallel):
+        from .findings import find_kinds, split_kinds
+        from .findings.summary import prepare, read_by_both
+
+        # the finders in a forked child; here meanwhile what the story warning and the
+        # coverage summary read once per story (FindingContext.per_story), then the
+        # finders that read it too (--fact-coverage, --story-framing); what both sides
+        # read is made first, so that the child inherits it
+        beside, after = split_kinds(options)
+        read_by_both(ctx)
+        with Forked(find_kinds, ctx, beside) as child:
+            prepare(ctx)
+            mine = find_kinds(ctx, after)
+            findings = find_in(ctx, options, {**child.result(), **mine})
+    else:
+        findings = find_in(ctx, options)
     if prov.warning:
         from .findings.coverage import story_ties
         from .provenance import story_warning

@@ -16,13 +16,13 @@ Steps of :func:`find_all`:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..models import Alignment, Document, Finding, Provenance
 from ..options import Options
 from .common import FindingContext
 from .confidence import rule_flag
-from .kinds import FINDERS, KINDS, WEIGHT, FindingKind
+from .kinds import KINDS, TYPES, WEIGHT, FindingKind
 
 DEFAULT_CUT = Options().min_finding_confidence
 
@@ -64,15 +64,37 @@ def find_all(
     return find_in(FindingContext.build(docs, alignments, provenance, options), options)
 
 
-def find_in(ctx: FindingContext, options: Options) -> list[Finding]:
+def find_in(ctx: FindingContext, options: Options,
+            by_kind: dict[str, list[Finding]] | None = None) -> list[Finding]:
     """All findings of a context already built, most important first: the pipeline keeps
-    the context, so the coverage analysis behind the story warning is not run twice."""
-    found: list[Finding] = []
-    for finder in FINDERS:
-        found.extend(finder(ctx))
+    the context, so the coverage analysis behind the story warning is not run twice.
+    ``by_kind``: every kind's findings already found (:func:`find_kinds`, run in two
+    processes by the pipeline), taken in the registry's order as the finders would be."""
+    if by_kind is None:
+        by_kind = find_kinds(ctx, TYPES)
+    found = [f for kind in KINDS for f in by_kind[kind.type]]
     kept = [f for f in found if is_shown(f, options)]
     kept.sort(key=lambda f: (-WEIGHT.get(f.type, 0), -f.confidence, _first_position(f)))
     return kept
 
 
-__all__ = ["KINDS", "WEIGHT", "FindingContext", "FindingKind", "find_all", "find_in", "is_shown"]
+def find_kinds(ctx: FindingContext, types: Collection[str]) -> dict[str, list[Finding]]:
+    """The findings of each kind in ``types``, before the cut and the sort (step 2)."""
+    return {kind.type: list(kind.finder(ctx)) for kind in KINDS if kind.type in types}
+
+
+# The kinds whose finder reads the story-wide parts the coverage summary reads too
+# (findings.summary.prepare: the fact coverage, the story-wide framing), each with the
+# option under which it does. The pipeline runs them beside that work, after it, in its
+# own process, and the other finders in a forked child (storylens.forking).
+STORY_READERS = {"omission": "fact_coverage", "addition": "fact_coverage", "framing": "story_framing"}
+
+
+def split_kinds(options: Options) -> tuple[frozenset[str], frozenset[str]]:
+    """(kinds that read none of the story-wide parts with these options, kinds that do)."""
+    reads = frozenset(t for t, flag in STORY_READERS.items() if getattr(options, flag))
+    return frozenset(TYPES) - reads, reads
+
+
+__all__ = ["KINDS", "WEIGHT", "FindingContext", "FindingKind", "find_all", "find_in", "find_kinds", "is_shown",
+           "split_kinds"]

@@ -18,7 +18,7 @@ from ..analysis.descriptors import modifier_uses, term_uses
 from ..models import Comparison
 from ..rules.attribution import SENSATIONAL_PHRASES, cue_class
 from .common import FindingContext
-from .coverage import outlet_profiles
+from .coverage import _carried, outlet_profiles
 from .framing import merge, story_framing
 
 # Loaded words listed in the story-wide wording table (ranked by how much the outlets
@@ -33,6 +33,32 @@ ATTRIBUTION_CLASSES = ("neutral", "doubt", "culpability", "endorsing", "other", 
 _SENSATIONAL = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in SENSATIONAL_PHRASES) + r")\b", re.IGNORECASE
 )
+
+
+def read_by_both(ctx: FindingContext) -> None:
+    """Make what the finders and the summary's story-wide parts both read, each kept once
+    (per document: fact mentions, loaded terms, modifiers; per story: the name clusters).
+    The pipeline makes them before it forks the finders (:mod:`storylens.forking`), so
+    that both processes inherit them instead of each making its own (~0.15 s CPU on the
+    50-article story of benchmarks/compare.py)."""
+    from .facts import doc_mentions
+    from .names import name_clusters
+
+    for d in ctx.docs:
+        doc_mentions(d)
+        term_uses(d)
+        modifier_uses(d)
+    name_clusters(ctx)
+
+
+def prepare(ctx: FindingContext) -> None:
+    """Make the story-wide parts the summary (and the story warning) read, kept once per
+    story (:meth:`FindingContext.per_story`): the fact coverage and the story-wide
+    framing. The pipeline makes them here while a forked child runs the finders
+    (:mod:`storylens.forking`); without it they are made on first use, with the same
+    result."""
+    _carried(ctx)
+    story_framing(ctx)
 
 
 def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:

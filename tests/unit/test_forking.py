@@ -1,0 +1,177 @@
+"""A step forked into a child process gives what the parent would have computed
+(``storylens.forking``; the pipeline forks the analysis beside the alignment and the
+finders beside the story-wide coverage work). Checked on the built-in demo story
+(invented outlets and events): the JSON document and the terminal view are the same with
+and without the fork, default and with every off-by-default finder; and the helper's
+fallbacks (a failing child, a result not read, small inputs, the switches) are table
+cases.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import os
+
+import pytest
+
+import storylens.forking as FK
+from storylens.demo import demo_paths
+from storylens.options import Options
+from storylens.pipeline import clean_all, compare_articles
+from storylens.readers import read_inputs
+from storylens.report.jsonout import to_json
+from storylens.report.terminal import SafeConsole, render
+
+needs_fork = pytest.mark.skipif(not FK.can_fork(FK.MIN_CHARS), reason="no fork here (platform, one core, threads)")
+
+ALL_FLAGS = dict(story_facts=True, quote_changes=True, fact_coverage=True, story_framing=True)
+
+
+def _outputs(options: Options) -> tuple[str, str]:
+    raws, _ = read_inputs(demo_paths(), options)
+    articles, _ = clean_all(raws, options)
+    comparison = compare_articles(articles, options)
+    console = SafeConsole(file=io.StringIO(), width=100, color_system=None)
+    render(comparison, console, options, None)
+    return json.dumps(to_json(comparison), ensure_ascii=False, indent=2), console.file.getvalue()
+
+
+@needs_fork
+@pytest.mark.parametrize("flags", [{}, ALL_FLAGS, {"fact_coverage": True}, {"story_framing": True}],
+                         ids=["default", "every-finder", "fact-coverage", "story-framing"])
+def test_forked_pipeline_gives_the_same_output(monkeypatch, flags):
+    forks = []
+    fork = os.fork
+
+    def counted():
+        forks.append(1)
+        return fork()
+
+    serial = _outputs(Options(parallel=False, **flags))
+    monkeypatch.setattr(FK, "MIN_CHARS", 0)  # the demo story is small: fork anyway
+    monkeypatch.setattr(FK.os, "fork", counted)
+    forked = _outputs(Options(**flags))
+    assert len(forks) == 2  # the analysis, then the finders (those not reading the story-wide parts)
+    assert forked[0] == serial[0]
+    assert forked[1] == serial[1]
+
+
+def _square_all(xs):
+    return [x * x for x in xs]
+
+
+def _fail(message):
+    raise ValueError(message)
+
+
+@needs_fork
+def test_result_comes_back_in_order():
+    with FK.Forked(_square_all, list(range(2000))) as child:
+        assert child.result() == [x * x for x in range(2000)]
+
+
+@needs_fork
+def test_a_failing_child_fails_again_in_the_parent():
+    # the child writes nothing; the parent runs the step itself and raises its error
+    with FK.Forked(_fail, "bad input") as child, pytest.raises(ValueError, match="bad input"):
+        child.result()
+
+
+@needs_fork
+def test_a_result_not_read_ends_the_child():
+    with FK.Forked(_square_all, list(range(10))) as child:
+        pid = child._pid
+    assert pid is not None and child._pid is None and child._fd is None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, 0)  # reaped already
+
+
+@pytest.mark.parametrize(
+    "chars, enabled, env, expected",
+    [
+        (FK.MIN_CHARS, True, None, True),
+        (FK.MIN_CHARS - 1, True, None, False),  # a small story: the fork costs more
+        (FK.MIN_CHARS, False, None, False),  # Options(parallel=False)
+        (FK.MIN_CHARS, True, "0", False),  # STORYLENS_PARALLEL=0
+        (FK.MIN_CHARS, True, "1", True),
+    ],
+)
+def test_when_a_step_forks(monkeypatch, chars, enabled, env, expected):
+    if env is None:
+        monkeypatch.delenv(FK.ENV, raising=False)
+    else:
+        monkeypatch.setenv(FK.ENV, env)
+    if expected and not FK.can_fork(FK.MIN_CHARS, True) and env is None:
+        pytest.skip("no fork here")
+    assert FK.can_fork(chars, enabled) is (expected and FK.can_fork(FK.MIN_CHARS))
+
+
+def test_no_fork_with_another_thread_alive(monkeypatch):
+    import threading
+
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert FK.can_fork(10 * FK.MIN_CHARS) is False
+
+
+def test_no_fork_without_os_fork(monkeypatch):
+    monkeypatch.delattr(FK.os, "fork")
+    assert FK.can_fork(10 * FK.MIN_CHARS) is False
+
+
+def test_option_defaults_on():
+    assert Options().parallel is True
+    assert dataclasses.replace(Options(), parallel=False).parallel is False
+
+
+@pytest.mark.parametrize(
+    "flags, in_parent",
+    [
+        ({}, set()),  # every finder beside the story-wide work
+        ({"fact_coverage": True}, {"omission", "addition"}),  # they read the fact coverage
+        ({"story_framing": True}, {"framing"}),  # it reads the story-wide framing
+        (ALL_FLAGS, {"omission", "addition", "framing"}),
+        ({"quote_changes": True}, set()),  # reads neither
+    ],
+)
+def test_which_finders_run_beside_the_story_wide_work(flags, in_parent):
+    from storylens.findings import split_kinds
+    from storylens.findings.kinds import TYPES
+
+    beside, after = split_kinds(Options(**flags))
+    assert after == in_parent
+    assert beside | after == set(TYPES) and not beside & after
+
+
+@needs_fork
+def test_the_child_ends_with_its_parent(tmp_path):
+    """A parent killed mid-step (a web worker past its time limit) takes its child along."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import sys, time, storylens.forking as FK\n"
+        "child = FK.Forked(time.sleep, 60)\n"
+        "print(child._pid, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    try:
+        pid = int(proc.stdout.readline())
+        time.sleep(0.3)  # the child has asked to die with its parent
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        for _ in range(50):
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                return
+            time.sleep(0.1)
+        raise AssertionError(f"child {pid} outlived its parent")
+    finally:
+        proc.kill()
+        proc.stdout.close()
