@@ -117,6 +117,7 @@ class _Line:
     md_heading: bool = False
     reason: str | None = None
     embed: bool = False  # the words of an embedded post (kept, as an "embed" block)
+    note: bool = False  # an editor's note or disclaimer (kept, as a "note" block)
 
 
 def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article:
@@ -234,6 +235,9 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     _drop_bio(lines, title)
     _mark_embeds(lines)
     for ln in lines:
+        # an editor's note or disclaimer: kept, as its own "note" block (rules/boilerplate.NOTE_LABEL)
+        ln.note = ln.reason is None and not ln.embed and bool(boilerplate.NOTE_LABEL.match(ln.text))
+    for ln in lines:
         # a lone address ending the page (removed by _drop_tail) links to where the text
         # comes from: a syndicated copy's link to its source, a republished post's site.
         # clean_article drops it when it is the outlet's own site.
@@ -310,9 +314,10 @@ def _split(text: str) -> list[_Line]:
 
 
 def _cut_glued_labels(lines: list[_Line]) -> list[Removed]:
-    """Cut a widget button glued to the end of a line ("...in time.Click To Tweet"): the
-    label is recorded as removed and the words before it stay; a line that is only the
-    label is removed whole. A credit in brackets after a line's last sentence ("...
+    """Cut a widget button glued to the end of a line ("...in time.Click To Tweet"), and a
+    related-stories label with its teaser headlines ("... anthem. Related StoriesAfter
+    Criticism, Player Changes Mind ..."): the label is recorded as removed and the words
+    before it stay; a line that is only the label (or the teasers) is removed whole. A credit in brackets after a line's last sentence ("...
     seat. [LA Times]") is cut the same way, as "credit" (the patterns and why:
     ``rules/boilerplate.py``)."""
     cut: list[Removed] = []
@@ -322,6 +327,14 @@ def _cut_glued_labels(lines: list[_Line]) -> list[Removed]:
             if m is not None:
                 cut.append(Removed(ln.text[m.start() :].strip(), "credit", ln.no))
                 ln.text = ln.text[: m.start()].rstrip()
+        teasers = _glued_teasers(ln.text)
+        if teasers is not None:
+            rest = ln.text[:teasers].rstrip()
+            if not rest:
+                ln.reason = "related-link"
+                continue
+            cut.append(Removed(ln.text[teasers:].strip(), "related-link", ln.no))
+            ln.text = rest
         if "weet" not in ln.text and "WEET" not in ln.text:  # cheap gate: most lines
             continue
         m = boilerplate.GLUED_LABEL.search(ln.text)
@@ -334,6 +347,28 @@ def _cut_glued_labels(lines: list[_Line]) -> list[Removed]:
         cut.append(Removed(ln.text[m.start() :].strip(), "widget", ln.no))
         ln.text = rest
     return cut
+
+
+_TEASER_GATE = ("Related", "RELATED", "More Stories", "MORE STORIES", "Recommended", "You M",
+                "Trending", "Top Stories")
+_TEASER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _glued_teasers(line: str) -> int | None:
+    """Where a related-stories label with its teaser headlines starts in ``line`` (at the
+    line's start or after a sentence's end, running to the line's end), or None: the words
+    after the label must read as headlines (the rule and why: ``rules/boilerplate.py``,
+    TEASER_LABEL)."""
+    if not any(g in line for g in _TEASER_GATE):  # cheap gate: most lines
+        return None
+    for m in boilerplate.TEASER_LABEL.finditer(line):
+        words = _TEASER_WORD.findall(line, m.end())
+        if not boilerplate.TEASER_MIN_WORDS <= len(words) <= boilerplate.TEASER_MAX_WORDS:
+            continue
+        big = [w for w in words if w.lower() not in _SMALL_WORDS]
+        if big and sum(w[0].isupper() for w in big) >= boilerplate.TEASER_TITLE_SHARE * len(big):
+            return m.start()
+    return None
 
 
 def _mark_embeds(lines: list[_Line]) -> None:
@@ -839,7 +874,7 @@ def _assemble(
     last_chunk = None
     for ln in kept:
         if ln.md_heading or last_chunk != ln.chunk or (raw_blocks and raw_blocks[-1][1]) \
-                or ln.embed != raw_blocks[-1][0][-1].embed:
+                or ln.embed != raw_blocks[-1][0][-1].embed or ln.note or raw_blocks[-1][0][-1].note:
             raw_blocks.append(([ln], ln.md_heading))
         else:
             raw_blocks[-1][0].append(ln)
@@ -888,6 +923,11 @@ def _assemble(
 
     for i in range(len(texts)):
         if kinds[i] not in ("paragraph", "standfirst"):
+            continue
+        if raw_blocks[i][0] and raw_blocks[i][0][0].note:
+            if kinds[i] == "standfirst":
+                sf = None  # a note is not the outlet's summary of the story
+            kinds[i] = "note"  # stock text set apart from the story: never its narration
             continue
         if raw_blocks[i][0] and raw_blocks[i][0][0].embed:
             if kinds[i] == "standfirst":

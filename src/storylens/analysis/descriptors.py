@@ -136,7 +136,10 @@ def _quoted(doc: Document) -> list[tuple[int, int]]:
 
 _FRAME_NOUN = "(?:" + "|".join(FRAME_NOUNS) + ")"
 # "In RT's coverage", "by Vell's account", "in his view", "in the eyes of the court",
-# "according to", "as Vell puts it": the whole sentence is the other party's framing. A
+# "according to RT", "as Vell puts it": the whole sentence is the other party's framing.
+# "according to" only before a name or a pronoun: "according to televised footage" cites
+# evidence, and the words around it stay the outlet's (SemEval dev: "The mob streamed into
+# the embassy ..., according to televised footage" is the outlet's "mob"). A
 # possessive frame ends its phrase (a comma, "of", the sentence's end): "in the union's
 # account at the bank" is money, not a telling.
 _FRAME_SENTENCE = re.compile(
@@ -144,7 +147,7 @@ _FRAME_SENTENCE = re.compile(
     + r")|"
     r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[\w.&-]+['’]s?)\s+(?:own\s+)?" + _FRAME_NOUN
     + r"(?=\s*(?:[,.;:!?)]|of\b|$))"
-    + r"|in\s+the\s+" + _FRAME_NOUN + r"\s+of|according\s+to"
+    + r"|in\s+the\s+" + _FRAME_NOUN + r"\s+of|according\s+to\s+(?:him|her|them|(?:the\s+)?(?-i:[A-Z])\w*)"
     r"|as\s+(?:he|she|they|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+"
     r"(?:tells|told|puts|put|sees|saw)\s+it)\b", re.IGNORECASE)
 # "X portrays Y as", "Y is depicted as", "what officials described as": from the verb on.
@@ -155,7 +158,7 @@ _FRAME_VERB = re.compile(
 
 def reported_spans(doc: Document) -> list[tuple[int, int]]:
     """Spans that report another party's framing (rules/loaded_terms.FRAME_NOUNS,
-    FRAME_VERBS): a sentence with "according to", "In RT's coverage", "in Vell's view";
+    FRAME_VERBS): a sentence with "according to RT", "In RT's coverage", "in Vell's view";
     the rest of a sentence after "portrayed ... as". A loaded word there is the other
     party's, as a quoted word is (s8 held-out report item 5)."""
     text = doc.article.text
