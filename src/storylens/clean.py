@@ -208,7 +208,7 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     recognise the standfirst paragraph; it is not added to the text (teasers written
     for search engines are not the article).
     """
-    lines = _split(text)
+    lines = _split_notes(_split(text))
     cut = _cut_glued_labels(lines)
     credits: list[str] = []
     glued = {r.line: r.text for r in cut if r.reason == "credit"}
@@ -313,6 +313,30 @@ def _split(text: str) -> list[_Line]:
     return out
 
 
+_SENTENCE_GAP = re.compile(r"[.!?\"”’)]\s+")
+
+
+def _split_notes(lines: list[_Line]) -> list[_Line]:
+    """Split a line where an editor's note or disclaimer starts after a sentence's end
+    ('"Neither do I." Editor's note: ...': a record's text that ran the note on after the
+    last paragraph): the note is a line of its own (same line number and chunk), so it
+    becomes its own "note" block (rules/boilerplate.NOTE_LABEL)."""
+    out: list[_Line] = []
+    for ln in lines:
+        low = ln.text.lower()
+        if "note" not in low and "disclo" not in low and "disclaim" not in low:
+            out.append(ln)  # cheap gate: most lines
+            continue
+        cut = next((m.end() for m in _SENTENCE_GAP.finditer(ln.text)
+                    if boilerplate.NOTE_LABEL.match(ln.text, m.end())), None)
+        if cut is None:
+            out.append(ln)
+            continue
+        out.append(_Line(ln.no, ln.text[:cut].rstrip(), ln.chunk, ln.md_heading))
+        out.append(_Line(ln.no, ln.text[cut:], ln.chunk))
+    return out
+
+
 def _cut_glued_labels(lines: list[_Line]) -> list[Removed]:
     """Cut a widget button glued to the end of a line ("...in time.Click To Tweet"), and a
     related-stories label with its teaser headlines ("... anthem. Related StoriesAfter
@@ -326,6 +350,11 @@ def _cut_glued_labels(lines: list[_Line]) -> list[Removed]:
             m = boilerplate.GLUED_CREDIT.search(ln.text)
             if m is not None:
                 cut.append(Removed(ln.text[m.start() :].strip(), "credit", ln.no))
+                ln.text = ln.text[: m.start()].rstrip()
+        if "dvert" in ln.text or "DVERT" in ln.text:  # cheap gate
+            m = boilerplate.GLUED_AD.search(ln.text)
+            if m is not None:
+                cut.append(Removed(ln.text[m.start():].strip(), "widget", ln.no))
                 ln.text = ln.text[: m.start()].rstrip()
         teasers = _glued_teasers(ln.text)
         if teasers is not None:

@@ -298,3 +298,21 @@ def test_glued_teasers(para, kept, cut):
         assert P1 in res.text and P3 in res.text
     cuts = [r.text for r in res.removed if r.reason == "related-link"]
     assert cuts == ([cut] if cut else []), res.removed
+
+
+@pytest.mark.parametrize("para, kept, cut", [
+    (f"{P2} Advertisement - story continues below.", P2, "Advertisement - story continues below."),
+    (f"{P2} ADVERTISEMENT", P2, "ADVERTISEMENT"),
+    # near misses: a sentence about an advertisement, the label inside a sentence
+    ("The ferry company ran an advertisement for the new route in May.",
+     "The ferry company ran an advertisement for the new route in May.", None),
+    (f"{P2} Advertisement boards burned on the quay.", f"{P2} Advertisement boards burned on the quay.",
+     None),
+])
+def test_glued_ad_label(para, kept, cut):
+    res = clean_text(_page(P1, para, P3))
+    assert kept in res.text and P1 in res.text and P3 in res.text
+    cuts = [r.text for r in res.removed if r.reason == "widget"]
+    assert cuts == ([cut] if cut else []), res.removed
+    if cut:
+        assert cut not in res.text

@@ -46,32 +46,47 @@ def test_note_blocks(line, kind):
     assert kinds(line) == ["paragraph", kind, "paragraph"]
 
 
+def test_a_note_run_on_after_a_paragraph_is_its_own_block():
+    # a record's text that runs the note on after the last paragraph's quote
+    res = clean_text(f'{BODY}\n\n"We will reopen on Thursday." Editor\'s note: The Orm Daily is '
+                     "owned by the port authority.", TITLE)
+    got = [(b.kind, res.text[b.start:b.end]) for b in res.blocks if b.kind != "headline"]
+    assert got == [("paragraph", BODY), ("paragraph", '"We will reopen on Thursday."'),
+                   ("note", "Editor's note: The Orm Daily is owned by the port authority.")]
+    # near miss: a note mentioned inside a sentence stays in it
+    res = clean_text(f"{BODY} The paper added an editor's note: it was wrong.", TITLE)
+    assert [b.kind for b in res.blocks if b.kind != "headline"] == ["paragraph"]
+
+
 NOTE = ("Editor's note: Ivo Brant regularly threatens the harbour unions and has pledged to "
         "sack 4,000 dock workers. He has called the port's pilots traitors more than 30 times. "
         "The Orm Daily endorses his rival in the harbour election.")
 
 
-def _raw(outlet: str, paras: list[str]) -> RawArticle:
-    return RawArticle(source=f"{outlet}.txt", text="\n\n".join(paras), outlet=outlet,
-                      title="Storm shuts Orm harbour")
+def _raw(outlet: str, paras: list[str], title: str = "Storm shuts Orm harbour") -> RawArticle:
+    return RawArticle(source=f"{outlet}.txt", text="\n\n".join(paras), outlet=outlet, title=title)
 
 
 def test_a_stock_note_is_no_copied_narration():
     """Two of one outlet's stories on different events, each with the outlet's stock note
     (three sentences, word for word): no likely source is named, as three copied
-    sentences of narration would."""
+    sentences of narration would, and they share no sentence (provenance leaves the
+    note's groups out)."""
     arts, _ = clean_all([
         _raw("Orm Daily", ["A storm closed the harbour of Orm on Monday, the port authority said.",
                            "The ferries to Vell will not sail before Thursday, the operator said.",
                            NOTE]),
         _raw("Orm Daily", ["The Orm city council voted to rebuild the fish market by 2032.",
                            "Traders will move to a car park near the station during the works.",
-                           NOTE]),
+                           NOTE], title="Orm to rebuild its fish market"),
     ], Options())
     assert [b.kind for a in arts for b in a.blocks].count("note") == 2
     comp = compare_articles(arts, Options())
     assert comp.provenance.source is None
-    assert "0 copied" in comp.provenance.explanation, comp.provenance.explanation
+    assert comp.provenance.explanation.startswith("no shared sentences"), comp.provenance
+    assert comp.provenance.overlap == {"a1": {"a2": 0.0}, "a2": {"a1": 0.0}}
+    # the note still aligns: both articles carry it, shown as shared text
+    assert len(comp.alignments) == 3
 
 
 def test_a_note_gives_no_fact_only_here():

@@ -1335,6 +1335,15 @@ TEASER_LABEL = re.compile(
     r"More Stories|MORE STORIES|Recommended Stories|You May Also Like|You Might Also Like|"
     r"Trending Now|Top Stories)\s*[:|›»>]?\s*(?=[A-Z])"
 )
+# An ad slot's label run on after a paragraph's last sentence ("... why he felt compelled
+# to stand for the anthem. Advertisement - story continues below."; the same record as
+# the teasers above): cut like a glued button (reason "widget"). Only the label with its
+# capital, after a sentence's end, ending the line: "... an advertisement for the ferry."
+# is a sentence.
+GLUED_AD = re.compile(
+    r"(?<=[.!?\"”’])\s+(?:Advertisement|ADVERTISEMENT)(?:\s*[-–—:]\s*(?:[Ss]tory|[Aa]rticle) "
+    r"continues below)?\s*\.?\s*\Z"
+)
 TEASER_TITLE_SHARE = 0.8
 TEASER_MIN_WORDS = 4
 TEASER_MAX_WORDS = 150
