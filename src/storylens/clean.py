@@ -31,6 +31,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
+from itertools import islice
 
 from . import boilerplate
 from .errors import InputError
@@ -391,7 +392,9 @@ def _glued_teasers(line: str) -> int | None:
     if not any(g in line for g in _TEASER_GATE):  # cheap gate: most lines
         return None
     for m in boilerplate.TEASER_LABEL.finditer(line):
-        words = _TEASER_WORD.findall(line, m.end())
+        # at most one word past the cap read per label: a line of many labels stays linear
+        words = list(islice((w.group() for w in _TEASER_WORD.finditer(line, m.end())),
+                            boilerplate.TEASER_MAX_WORDS + 1))
         if not boilerplate.TEASER_MIN_WORDS <= len(words) <= boilerplate.TEASER_MAX_WORDS:
             continue
         big = [w for w in words if w.lower() not in _SMALL_WORDS]
