@@ -40,8 +40,11 @@ def ents(*sentences: str) -> dict[str, tuple[str, str, str | None]]:
         (["Acting Mayor Ilse Varn closed the pier."], "Ilse Varn", "person", "Acting Mayor"),
         (["Deputy Assistant Secretary Jo Marr spoke."], "Jo Marr", "person", "Deputy Assistant Secretary"),
         (["The acting mayor Ilse Varn spoke."], "Ilse Varn", "person", "acting mayor"),
-        # near misses: a qualifier with no title word after it is no title
+        # near misses: a qualifier with no title word after it is no title; "under" is the
+        # preposition; before an honorific the qualifier is not read
         (["Assistant Ilse Varn spoke."], "Ilse Varn", "other", None),
+        (["The port grew under President Lia Varga."], "Lia Varga", "person", "President"),
+        (["It was the former Mr. Oren Tassel who spoke."], "Oren Tassel", "person", "Mr."),
         (["Vice President Lia Varga spoke."], "Lia Varga", "person", "Vice President"),
         (["Crews arrived in Vellholm at dawn."], "Vellholm", "place", None),
         (["The Interior Ministry said nothing."], "Interior Ministry", "org", None),

@@ -351,7 +351,8 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
     b = run[0] - 1
     while b >= 0 and toks[b][0].islower() and (
             _bare(toks[b][0]) in T.TITLE_WORDS
-            or title_idx and _bare(toks[b][0]) in T.TITLE_HEAD_MODIFIERS):
+            or title_idx and _bare(toks[title_idx[0]][0]) in T.TITLE_WORDS
+            and _bare(toks[b][0]) in T.TITLE_HEAD_MODIFIERS):
         title_idx.insert(0, b)  # "former chief minister", "acting mayor": the whole title
         b -= 1
     name_words = [_bare(toks[x][0]) for x in name_idx]
