@@ -31,6 +31,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
+from itertools import islice
 
 from . import boilerplate
 from .errors import InputError
@@ -117,6 +118,7 @@ class _Line:
     md_heading: bool = False
     reason: str | None = None
     embed: bool = False  # the words of an embedded post (kept, as an "embed" block)
+    note: bool = False  # an editor's note or disclaimer (kept, as a "note" block)
 
 
 def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article:
@@ -207,7 +209,7 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     recognise the standfirst paragraph; it is not added to the text (teasers written
     for search engines are not the article).
     """
-    lines = _split(text)
+    lines = _split_notes(_split(text))
     cut = _cut_glued_labels(lines)
     credits: list[str] = []
     glued = {r.line: r.text for r in cut if r.reason == "credit"}
@@ -233,6 +235,9 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     _drop_date_runs(lines)
     _drop_bio(lines, title)
     _mark_embeds(lines)
+    for ln in lines:
+        # an editor's note or disclaimer: kept, as its own "note" block (rules/boilerplate.NOTE_LABEL)
+        ln.note = ln.reason is None and not ln.embed and bool(boilerplate.NOTE_LABEL.match(ln.text))
     for ln in lines:
         # a lone address ending the page (removed by _drop_tail) links to where the text
         # comes from: a syndicated copy's link to its source, a republished post's site.
@@ -309,10 +314,35 @@ def _split(text: str) -> list[_Line]:
     return out
 
 
+_SENTENCE_GAP = re.compile(r"[.!?\"”’)]\s+")
+
+
+def _split_notes(lines: list[_Line]) -> list[_Line]:
+    """Split a line where an editor's note or disclaimer starts after a sentence's end
+    ('"Neither do I." Editor's note: ...': a record's text that ran the note on after the
+    last paragraph): the note is a line of its own (same line number and chunk), so it
+    becomes its own "note" block (rules/boilerplate.NOTE_LABEL)."""
+    out: list[_Line] = []
+    for ln in lines:
+        low = ln.text.lower()
+        if "note" not in low and "disclo" not in low and "disclaim" not in low:
+            out.append(ln)  # cheap gate: most lines
+            continue
+        cut = next((m.end() for m in _SENTENCE_GAP.finditer(ln.text)
+                    if boilerplate.NOTE_LABEL.match(ln.text, m.end())), None)
+        if cut is None:
+            out.append(ln)
+            continue
+        out.append(_Line(ln.no, ln.text[:cut].rstrip(), ln.chunk, ln.md_heading))
+        out.append(_Line(ln.no, ln.text[cut:], ln.chunk))
+    return out
+
+
 def _cut_glued_labels(lines: list[_Line]) -> list[Removed]:
-    """Cut a widget button glued to the end of a line ("...in time.Click To Tweet"): the
-    label is recorded as removed and the words before it stay; a line that is only the
-    label is removed whole. A credit in brackets after a line's last sentence ("...
+    """Cut a widget button glued to the end of a line ("...in time.Click To Tweet"), and a
+    related-stories label with its teaser headlines ("... anthem. Related StoriesAfter
+    Criticism, Player Changes Mind ..."): the label is recorded as removed and the words
+    before it stay; a line that is only the label (or the teasers) is removed whole. A credit in brackets after a line's last sentence ("...
     seat. [LA Times]") is cut the same way, as "credit" (the patterns and why:
     ``rules/boilerplate.py``)."""
     cut: list[Removed] = []
@@ -322,6 +352,19 @@ def _cut_glued_labels(lines: list[_Line]) -> list[Removed]:
             if m is not None:
                 cut.append(Removed(ln.text[m.start() :].strip(), "credit", ln.no))
                 ln.text = ln.text[: m.start()].rstrip()
+        if "dvert" in ln.text or "DVERT" in ln.text:  # cheap gate
+            m = boilerplate.GLUED_AD.search(ln.text)
+            if m is not None:
+                cut.append(Removed(ln.text[m.start():].strip(), "widget", ln.no))
+                ln.text = ln.text[: m.start()].rstrip()
+        teasers = _glued_teasers(ln.text)
+        if teasers is not None:
+            rest = ln.text[:teasers].rstrip()
+            if not rest:
+                ln.reason = "related-link"
+                continue
+            cut.append(Removed(ln.text[teasers:].strip(), "related-link", ln.no))
+            ln.text = rest
         if "weet" not in ln.text and "WEET" not in ln.text:  # cheap gate: most lines
             continue
         m = boilerplate.GLUED_LABEL.search(ln.text)
@@ -334,6 +377,30 @@ def _cut_glued_labels(lines: list[_Line]) -> list[Removed]:
         cut.append(Removed(ln.text[m.start() :].strip(), "widget", ln.no))
         ln.text = rest
     return cut
+
+
+_TEASER_GATE = ("Related", "RELATED", "More Stories", "MORE STORIES", "Recommended", "You M",
+                "Trending", "Top Stories")
+_TEASER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _glued_teasers(line: str) -> int | None:
+    """Where a related-stories label with its teaser headlines starts in ``line`` (at the
+    line's start or after a sentence's end, running to the line's end), or None: the words
+    after the label must read as headlines (the rule and why: ``rules/boilerplate.py``,
+    TEASER_LABEL)."""
+    if not any(g in line for g in _TEASER_GATE):  # cheap gate: most lines
+        return None
+    for m in boilerplate.TEASER_LABEL.finditer(line):
+        # at most one word past the cap read per label: a line of many labels stays linear
+        words = list(islice((w.group() for w in _TEASER_WORD.finditer(line, m.end())),
+                            boilerplate.TEASER_MAX_WORDS + 1))
+        if not boilerplate.TEASER_MIN_WORDS <= len(words) <= boilerplate.TEASER_MAX_WORDS:
+            continue
+        big = [w for w in words if w.lower() not in _SMALL_WORDS]
+        if big and sum(w[0].isupper() for w in big) >= boilerplate.TEASER_TITLE_SHARE * len(big):
+            return m.start()
+    return None
 
 
 def _mark_embeds(lines: list[_Line]) -> None:
@@ -839,7 +906,7 @@ def _assemble(
     last_chunk = None
     for ln in kept:
         if ln.md_heading or last_chunk != ln.chunk or (raw_blocks and raw_blocks[-1][1]) \
-                or ln.embed != raw_blocks[-1][0][-1].embed:
+                or ln.embed != raw_blocks[-1][0][-1].embed or ln.note or raw_blocks[-1][0][-1].note:
             raw_blocks.append(([ln], ln.md_heading))
         else:
             raw_blocks[-1][0].append(ln)
@@ -888,6 +955,11 @@ def _assemble(
 
     for i in range(len(texts)):
         if kinds[i] not in ("paragraph", "standfirst"):
+            continue
+        if raw_blocks[i][0] and raw_blocks[i][0][0].note:
+            if kinds[i] == "standfirst":
+                sf = None  # a note is not the outlet's summary of the story
+            kinds[i] = "note"  # stock text set apart from the story: never its narration
             continue
         if raw_blocks[i][0] and raw_blocks[i][0][0].embed:
             if kinds[i] == "standfirst":

@@ -21,7 +21,9 @@ from typing import Any, Literal
 
 # "embed": the words of an embedded social-media post (a tweet above its signature),
 # kept in the text but quoted material, not the outlet's narration (clean._mark_embeds).
-BlockKind = Literal["headline", "standfirst", "heading", "paragraph", "embed"]
+# "note": an editor's note or disclaimer set apart from the story ("Editor's note: ...",
+# "Disclosure: ..."), kept in the text but stock, not narration (rules/boilerplate.NOTE_LABEL).
+BlockKind = Literal["headline", "standfirst", "heading", "paragraph", "embed", "note"]
 AlignKind = Literal["verbatim", "edited", "paraphrase"]
 DiffTag = Literal["equal", "insert", "delete", "replace"]
 

@@ -83,6 +83,7 @@ def provenance(docs: Sequence[Document], alignments: Sequence[Alignment]) -> Pro
     ids = [d.id for d in docs]
     if len(docs) < 2:
         return Provenance({}, None, {i: 0.0 for i in ids}, "one article: nothing to compare")
+    alignments = _without_notes(docs, alignments)
     body = {d.id: {s.id for s in d.sentences if s.block == "paragraph"} for d in docs}
     narration = {sid for d in docs for sid in _narration_ids(d, body[d.id])}
     # linked[a][b] = a's sentences aligned with some sentence of b
@@ -316,6 +317,25 @@ def unquoted_words(sentence: str) -> int:
     return len(t.split())
 
 
+def _without_notes(docs: Sequence[Document], alignments: Sequence[Alignment]) -> list[Alignment]:
+    """The groups without the sentences of editor's notes and disclaimers (block "note":
+    ``rules/boilerplate.NOTE_LABEL``), a group left with one article dropped: an outlet's
+    stock note under two of its stories is no shared text, neither copying nor evidence
+    of one story (s8 held-out report: HuffPost's note read as "1 copied sentence of
+    narration")."""
+    notes = {s.id for d in docs for s in d.sentences if s.block == "note"}
+    if not notes:
+        return list(alignments)
+    out = []
+    for al in alignments:
+        kept = tuple(sid for sid in al.sentences if sid not in notes)
+        if len(kept) == len(al.sentences):
+            out.append(al)
+        elif len({sid.partition(":s")[0] for sid in kept}) >= 2:
+            out.append(replace(al, sentences=kept))
+    return out
+
+
 def _grouped(docs: Sequence[Document], alignments: Sequence[Alignment]) -> dict[str, set[str]]:
     """Per article, its sentences in aligned groups (one per article a group)."""
     grouped: dict[str, set[str]] = {d.id: set() for d in docs}
@@ -350,7 +370,7 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
     if not prov.warning:
         return prov
     kept = kept or {}
-    grouped = _grouped(docs, alignments)
+    grouped = _grouped(docs, _without_notes(docs, alignments))
     low = [d for d in docs if len(grouped[d.id]) < STORY_FLOOR]
     away = [d for d in low if d.id in off]
     own = [d for d in low if d.id not in off]

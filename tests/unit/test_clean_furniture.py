@@ -268,3 +268,51 @@ def test_every_rule_match_passes_its_last_word_gate():
                 checked += 1
                 assert rule.last_word_pattern.fullmatch(boilerplate._last_word(words)), (line, rule.note)
     assert checked >= 20
+
+
+# s8 held-out report item 6: a related-stories label glued to other stories' headlines
+# inside the text (rules/boilerplate.TEASER_LABEL): cut, recorded as "related-link".
+TEASERS = ("Related StoriesAfter Criticism, Port Captain Changes Mind And Will Stand For The "
+           "AnthemRadio Host Rips Fire Chief For Not Voting In ElectionAnthem Singer Dropped By "
+           "Tarn Club Due To Controversial Shirt.")
+
+
+@pytest.mark.parametrize("para, kept, cut", [
+    # a line of its own: removed whole
+    (TEASERS, None, TEASERS),
+    # after a sentence of the paragraph: the sentence stays
+    (f"{P2} {TEASERS}", P2, TEASERS),
+    (f"{P2} Related Stories: A Long Night At The Grain Terminal", P2,
+     "Related Stories: A Long Night At The Grain Terminal"),
+    # near misses: prose about related stories, a label inside a sentence, too few words
+    ("Related stories have run in the Velling Courier since May, the editor said.",
+     "Related stories have run in the Velling Courier since May, the editor said.", None),
+    ("Related Stories Of Port Velling is the name of the museum's new show, its director said.",
+     "Related Stories Of Port Velling is the name of the museum's new show, its director said.", None),
+    (f"{P2} Related StoriesFire Chief Quits", f"{P2} Related StoriesFire Chief Quits", None),
+])
+def test_glued_teasers(para, kept, cut):
+    res = clean_text(_page(P1, para, P3))
+    assert (kept in res.text) if kept else (TEASERS not in res.text and P2 not in res.text)
+    if kept:
+        assert P1 in res.text and P3 in res.text
+    cuts = [r.text for r in res.removed if r.reason == "related-link"]
+    assert cuts == ([cut] if cut else []), res.removed
+
+
+@pytest.mark.parametrize("para, kept, cut", [
+    (f"{P2} Advertisement - story continues below.", P2, "Advertisement - story continues below."),
+    (f"{P2} ADVERTISEMENT", P2, "ADVERTISEMENT"),
+    # near misses: a sentence about an advertisement, the label inside a sentence
+    ("The ferry company ran an advertisement for the new route in May.",
+     "The ferry company ran an advertisement for the new route in May.", None),
+    (f"{P2} Advertisement boards burned on the quay.", f"{P2} Advertisement boards burned on the quay.",
+     None),
+])
+def test_glued_ad_label(para, kept, cut):
+    res = clean_text(_page(P1, para, P3))
+    assert kept in res.text and P1 in res.text and P3 in res.text
+    cuts = [r.text for r in res.removed if r.reason == "widget"]
+    assert cuts == ([cut] if cut else []), res.removed
+    if cut:
+        assert cut not in res.text

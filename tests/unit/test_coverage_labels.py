@@ -191,3 +191,19 @@ def test_a_speech_verb_taken_into_a_name_is_dropped_and_the_name_is_carried():
                 [*OTHER, "Brandt said the camps in the upper town could take no more families."]))]
     labels = _labels(compare_articles(arts, Options()))
     assert not any("Brandt" in x for x in labels), labels  # "Brandt said" there: carried
+
+
+def test_a_title_keeps_its_qualifier():
+    # s8 held-out report item 1: "Assistant Attorney General Peter Kadzik" was listed as
+    # "(attorney general)", the office of another person the articles name. A qualifier
+    # ("Assistant", "Acting") belongs to the title; a plain title stays as it was.
+    names = [*NAMES[:3],
+             "Assistant Attorney General Ivo Brant wrote to the council on Monday night.",
+             "Brant said the delta towns would get federal money within the week.",
+             "Acting Governor Mara Tell declared an emergency in the three river towns.",
+             *NAMES[3:]]
+    labels = _labels(_summary(names))
+    assert "Ivo Brant (assistant attorney general)" in labels, labels
+    assert "Mara Tell (acting governor)" in labels, labels
+    assert "Corin Hale (minister of state)" in labels, labels  # near miss: unchanged
+    assert not any("(attorney general)" in x or "(governor)" in x for x in labels), labels

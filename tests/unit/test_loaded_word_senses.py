@@ -62,6 +62,27 @@ CASES = [
      "The so-called experts on the panel had never worked a ferry.", [("so-called", None)]),
     ("near miss: so-called, a clause after a comma",
      "Under the so-called reform, the crews lost a day of pay.", [("so-called", None)]),
+    # s8 held-out report items 3-4: a nickname in apposition, a term of art with examples
+    ("so-called nickname in apposition",
+     "The Vella Freight Index, the so-called harbour gauge, fell 4 percent on Monday.",
+     [("so-called", "introduces")]),
+    ("so-called nickname in apposition, in brackets",
+     "Shares of Orsk Lines (the so-called ferry king) fell 4 percent on Monday.",
+     [("so-called", "introduces")]),
+    ("so-called plural term of art with examples",
+     "Owners who earn through so-called pass-through entities like trusts pay less tax.",
+     [("so-called", "introduces")]),
+    ("so-called plural term of art with such as",
+     "Owners who use so-called berth swaps such as the Tarn deal pay less tax.",
+     [("so-called", "introduces")]),
+    ("near miss: one-word appositive is a judgement",
+     "Ilse Varn, the so-called expert, said the crews were paid enough.", [("so-called", None)]),
+    ("near miss: a subject after an opening clause",
+     "Last week, the so-called reform package passed the council.", [("so-called", None)]),
+    ("near miss: a one-word plural with examples",
+     "The so-called experts like Ilse Varn never worked a ferry.", [("so-called", None)]),
+    ("near miss: a singular compound before like",
+     "The so-called crew rota like the one in Tarn cut a day of pay.", [("so-called", None)]),
     # standard compounds
     ("terrorist attacks", "The terminal was rebuilt after the 2019 terrorist attacks on the port.",
      [("terrorist", "compound")]),
@@ -111,6 +132,45 @@ SPEECH = [
 def test_colon_speech_is_the_speakers(case):
     _id, paras, want = case
     assert _loaded(LEDE + paras) == want
+
+
+REPORTED = [
+    # s8 held-out report item 5: a loaded word in a sentence that reports another party's
+    # framing is that party's word (rules/loaded_terms.FRAME_NOUNS, FRAME_VERBS)
+    ("another outlet's coverage",
+     "In Tarn Radio's coverage, the owners are heroes and the strikers are terrorists.", []),
+    ("according to",
+     "According to Tarn Radio, a mob of strikers broke the gate of the depot.", []),
+    ("according to, after the clause",
+     "A mob of strikers broke the gate of the depot, according to the Orsk Lines board.", []),
+    ("according to a pronoun", "A mob of strikers broke the gate, according to him.", []),
+    ("near miss: according to evidence",
+     "The mob broke the gate of the depot, according to televised footage.", [("mob", None)]),
+    ("a person's view", "In Mayor Varn's view, the strike is a riot against the town.", []),
+    ("his view", "In his view, the strike is a riot against the town.", []),
+    ("the eyes of", "In the eyes of the owners, the strikers are terrorists.", []),
+    ("as someone puts it", "The strike, as Ilse Varn puts it, is a riot against the town.", []),
+    ("portrayed as", "The owners have portrayed the strikers as terrorists on their website.",
+     []),
+    ("described as", "Police broke up what the owners described as a riot at the depot.", []),
+    ("near miss: the words before the frame verb stay the outlet's",
+     "The mob that the owners described as strikers broke the gate.", [("mob", None)]),
+    ("near miss: the outlet's own view", "In our view, the strike is a riot against the town.",
+     [("riot", None)]),
+    ("near miss: many views summed up",
+     "By all accounts, a mob of strikers broke the gate of the depot.", [("mob", None)]),
+    ("near miss: money in an account",
+     "The mob took cash from the union's account at the harbour bank.", [("mob", None)]),
+    ("near miss: the next sentence is narration again",
+     "According to the owners, the crews were paid. A mob of strikers broke the gate.",
+     [("mob", None)]),
+]
+
+
+@pytest.mark.parametrize("case", REPORTED, ids=[c[0] for c in REPORTED])
+def test_reported_framing_is_the_other_partys(case):
+    _id, para, want = case
+    assert _loaded(LEDE + para) == want
 
 
 def test_flattened_text_after_colon_speech_is_narration():

@@ -21,6 +21,8 @@ def test_former_before_a_club_is_not_a_persons_first_name():
 
 
 def test_a_title_after_former_still_marks_the_person():
-    # near miss: the title word after "Former" still types the name and is kept as title
+    # near miss: the title word after "Former" still types the name and is kept as title,
+    # with its qualifier (s8 held-out report item 1: a title keeps "Former", "Assistant",
+    # ...; rules/titles.TITLE_HEAD_MODIFIERS)
     got = _entities("Former President Ivo Petrov opened the new bridge over the Vell.")
-    assert ("Ivo Petrov", "person", "President") in got, got
+    assert ("Ivo Petrov", "person", "Former President") in got, got

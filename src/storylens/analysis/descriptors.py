@@ -26,8 +26,13 @@ from ..models import Document, Sentence
 from ..normalize import stem
 from ..rules.loaded_terms import (
     ANCHOR_ONLY,
+    APPOSITIVE_OPENERS,
     CHARGE_CONTEXT,
+    EXAMPLE_OPENERS,
     FIXED_COMPOUNDS,
+    FRAME_NOUNS,
+    FRAME_PRONOUNS,
+    FRAME_VERBS,
     GLOSS_OPENERS,
     INTENSIFIERS,
     INTRODUCING_MODIFIERS,
@@ -41,6 +46,7 @@ from ..rules.loaded_terms import (
     NOUN_SETS,
     OBJECT_OPENERS,
     OTHER_ACT_PARTICLES,
+    OWN_POSSESSIVES,
     STOP_HEADS,
     TERM_FORMS,
 )
@@ -126,6 +132,48 @@ def _quoted(doc: Document) -> list[tuple[int, int]]:
             if g:
                 spans.append((g.start(1), g.end(1)))
     return spans + list(post_spans(text))
+
+
+_FRAME_NOUN = "(?:" + "|".join(FRAME_NOUNS) + ")"
+# "In RT's coverage", "by Vell's account", "in his view", "in the eyes of the court",
+# "according to RT", "as Vell puts it": the whole sentence is the other party's framing.
+# "according to" only before a name or a pronoun: "according to televised footage" cites
+# evidence, and the words around it stay the outlet's (SemEval dev: "The mob streamed into
+# the embassy ..., according to televised footage" is the outlet's "mob"). A
+# possessive frame ends its phrase (a comma, "of", the sentence's end): "in the union's
+# account at the bank" is money, not a telling.
+_FRAME_SENTENCE = re.compile(
+    r"\b(?:(?:in|by)\s+(?:(?P<pro>" + "|".join(sorted(FRAME_PRONOUNS | OWN_POSSESSIVES))
+    + r")|"
+    r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[\w.&-]+['’]s?)\s+(?:own\s+)?" + _FRAME_NOUN
+    + r"(?=\s*(?:[,.;:!?)]|of\b|$))"
+    + r"|in\s+the\s+" + _FRAME_NOUN + r"\s+of|according\s+to\s+(?:him|her|them|(?:the\s+)?(?-i:[A-Z])\w*)"
+    r"|as\s+(?:he|she|they|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+"
+    r"(?:tells|told|puts|put|sees|saw)\s+it)\b", re.IGNORECASE)
+# "X portrays Y as", "Y is depicted as", "what officials described as": from the verb on.
+_FRAME_VERB = re.compile(
+    r"\b(?:" + "|".join(FRAME_VERBS) + r")(?:s|d|ed|led|ing)?(?:\s+[\w'’-]+){0,3}?\s+as\b",
+    re.IGNORECASE)
+
+
+def reported_spans(doc: Document) -> list[tuple[int, int]]:
+    """Spans that report another party's framing (rules/loaded_terms.FRAME_NOUNS,
+    FRAME_VERBS): a sentence with "according to RT", "In RT's coverage", "in Vell's view";
+    the rest of a sentence after "portrayed ... as". A loaded word there is the other
+    party's, as a quoted word is (s8 held-out report item 5)."""
+    text = doc.article.text
+    out = []
+    for s in doc.sentences:
+        m = _FRAME_SENTENCE.search(text, s.start, s.end)
+        while m is not None and (m.group("pro") or "").lower() in OWN_POSSESSIVES:
+            m = _FRAME_SENTENCE.search(text, m.end(), s.end)  # "in our view": the outlet's
+        if m is not None:
+            out.append((s.start, s.end))
+            continue
+        v = _FRAME_VERB.search(text, s.start, s.end)
+        if v is not None:
+            out.append((v.start(), s.end))
+    return out
 
 
 def colon_speech(doc: Document) -> list[tuple[int, int]]:
@@ -236,7 +284,7 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
     """Every term of :data:`TERM_FORMS` in the body of ``doc`` (names left out: a
     capitalised term inside a sentence, "Taliban Government", is part of a name)."""
     text = doc.article.text
-    quoted = _quoted(doc)
+    quoted = _quoted(doc) + reported_spans(doc)
     near = _names_by_sentence(doc)
     out: list[TermUse] = []
     for s in doc.sentences:
@@ -416,7 +464,7 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
     context ("the alleged victim", "charged with allegedly ...") is standard procedural
     wording and left out."""
     text = doc.article.text
-    quoted = _quoted(doc)
+    quoted = _quoted(doc) + reported_spans(doc)
     near = _names_by_sentence(doc)
     out: list[ModifierUse] = []
     for s in doc.sentences:
@@ -483,8 +531,8 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
                     # plainly ("the bridge"), not the name ("Tessel residents")
                     heads = [heads[1], heads[0]]
                 standard = compound(text, w, words[i].end())
-                if w in INTRODUCING_MODIFIERS and _introduces(text, words[i].end(),
-                                                              head_at[0], head_end):
+                if w in INTRODUCING_MODIFIERS and _introduces(
+                        text, words[i].start(), words[i].end(), head_at, head_end):
                     standard = "introduces"
                 out.append(
                     ModifierUse(
@@ -503,13 +551,39 @@ _GLOSS_AFTER = re.compile(
     re.IGNORECASE)
 
 
-def _introduces(text: str, mod_end: int, head_start: int, head_end: int) -> bool:
+def _introduces(text: str, mod_start: int, mod_end: int, head_at: list[int],
+                head_end: int) -> bool:
     """Whether an introducing modifier ("so-called") introduces a name or a term of art
     (rules/loaded_terms.INTRODUCING_MODIFIERS): the phrase after it is capitalised or in
-    quote marks, or a gloss follows it."""
+    quote marks, or a gloss follows it, or it is a closed appositive of two words or more
+    renaming the phrase before ("the VIX index, the so-called fear index,"), or a
+    lower-case plural compound followed by its examples ("so-called pass-through entities
+    like partnerships")."""
+    head_start = head_at[0]
     if text[head_start].isupper() or any(c in text[mod_end:head_start] for c in "\"“'‘"):
         return True
-    return _GLOSS_AFTER.match(text, head_end) is not None
+    if _GLOSS_AFTER.match(text, head_end) is not None:
+        return True
+    if len(head_at) < 2:
+        return False  # one word: "so-called experts", "Vell, the so-called expert,"
+    if _APPOSITIVE_BEFORE.search(text, max(0, mod_start - 40), mod_start) and \
+            _CLOSED_AFTER.match(text, head_end):
+        return True
+    last = text[head_at[-1]:head_end]
+    return (last.endswith("s") and not last.endswith("ss") and last.islower()
+            and _EXAMPLES_AFTER.match(text, head_end) is not None)
+
+
+# ", the" right before the modifier, after a word or a closing mark, or "(the", "— the":
+# the phrase renames the noun phrase before it (an appositive).
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:[\w)\"”’],\s*|\(\s*|\s[–—-]\s*)(?:" + "|".join(APPOSITIVE_OPENERS) + r")\s+$")
+# The appositive closes right after its phrase: a comma, a bracket, a dash or the end.
+_CLOSED_AFTER = re.compile(r"[\"”’]?\s*(?:[,)(;:.!?]|\s[–—-]\s|$)")
+# Examples of a plural term ("entities like partnerships", "entities such as trusts").
+_EXAMPLES_AFTER = re.compile(
+    r"\s+(?:" + "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in EXAMPLE_OPENERS)
+    + r")\s+\w")
 
 
 _NAME_TAIL = re.compile(r"[\w\s.'’-]*")

@@ -205,8 +205,10 @@ def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand
             if _POSSESSIVE.search(prev) and prev[-2:].lower() in ("'s", "\u2019s"):
                 break  # "Vell's Interior Ministry": the owner and the owned are two names
             if _is_cap(t):
-                if _is_title(t) and not _is_title(prev) and prev.lower() not in T.NAME_PARTICLES:
-                    break  # "U.S. President Petrov": the title starts a new name
+                if _is_title(t) and not _is_title(prev) and prev.lower() not in T.NAME_PARTICLES \
+                        and _bare(prev) not in T.TITLE_HEAD_MODIFIERS:
+                    break  # "U.S. President Petrov": the title starts a new name (not
+                    # after its qualifier: "Assistant Attorney General Peter Kadzik")
                 j += 1
                 continue
             if t.lower() in T.NAME_PARTICLES and j + 1 < len(toks) and _is_cap(toks[j + 1][0]) \
@@ -303,6 +305,8 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
     # drop leading function words and a sentence-initial common word ("Officials", "But")
     while run:
         w = _bare(toks[run[0]][0])
+        if _heads_title(toks, run):
+            break  # "Former President Lia Varga", "Assistant Attorney General ...": the title's
         if w in T.NOT_NAMES and w not in T.HONORIFICS:
             run = run[1:]
         elif run[0] == first_word and len(run) >= 1 and w in lower_vocab and \
@@ -323,6 +327,8 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
     # split off a title: capitalised title words inside the run, plus lower-case ones
     # directly before it ("former chief minister Devendra Fadnavis")
     k = 0
+    while _heads_title(toks, run[k:]):
+        k += 1  # the title's own qualifiers ("Assistant", "Acting"): kept in the title
     while k < len(run) - 1 and (_bare(toks[run[k]][0]) in T.TITLE_WORDS
                                 or _bare(toks[run[k]][0]) in T.HONORIFICS):
         k += 1
@@ -343,11 +349,15 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
         if any(_bare(toks[x][0]) in T.ORG_WORDS for x in name_idx):
             title_idx, name_idx = [], run
     b = run[0] - 1
-    while b >= 0 and toks[b][0].islower() and _bare(toks[b][0]) in T.TITLE_WORDS:
-        title_idx.insert(0, b)
+    while b >= 0 and toks[b][0].islower() and (
+            _bare(toks[b][0]) in T.TITLE_WORDS
+            or title_idx and _bare(toks[title_idx[0]][0]) in T.TITLE_WORDS
+            and _bare(toks[b][0]) in T.TITLE_HEAD_MODIFIERS):
+        title_idx.insert(0, b)  # "former chief minister", "acting mayor": the whole title
         b -= 1
     name_words = [_bare(toks[x][0]) for x in name_idx]
-    if all(w in T.TITLE_WORDS or w in T.HONORIFICS or w in T.NOT_NAMES for w in name_words):
+    if all(w in T.TITLE_WORDS or w in T.HONORIFICS or w in T.NOT_NAMES
+           or w in T.TITLE_HEAD_MODIFIERS for w in name_words):
         return None
     a0, a1 = toks[name_idx[0]][1], toks[name_idx[-1]][2]
     text = s.text[a0:a1]
@@ -384,6 +394,18 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
     kind = _kind(name_words, text, title, before, after, s.text[a1:a1 + 1])
     return _Cand(s, s.start + a0, s.start + a1, text, kind, title, name_words,
                  initial=name_idx[0] == first_word)
+
+
+def _heads_title(toks, run) -> bool:
+    """Whether the run opens with a title's qualifier (rules/titles.TITLE_HEAD_MODIFIERS:
+    "Assistant", "Former") followed, through more qualifiers, by a title word, with at
+    least one word left for the name."""
+    i = 0
+    while i < len(run) and _bare(toks[run[i]][0]) in T.TITLE_HEAD_MODIFIERS:
+        if _bare(toks[run[i]][0]) in T.TITLE_WORDS:
+            return i > 0  # "Deputy", "Vice": title words already, read by the title loop
+        i += 1
+    return 0 < i < len(run) - 1 and _bare(toks[run[i]][0]) in T.TITLE_WORDS
 
 
 def _role_before_name(toks, run) -> bool:

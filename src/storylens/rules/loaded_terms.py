@@ -549,6 +549,18 @@ INTRODUCING_MODIFIERS: frozenset[str] = frozenset({"so-called"})
 # bracket after the phrase is one too.
 GLOSS_OPENERS: tuple[str, ...] = ("a", "an", "which", "such as", "known as", "also known as",
                                   "meaning", "in which", "under which")
+# Two more forms of the introducing use (s8 held-out report items 3 and 4; both read on
+# PolNeAR test, the forms general in wire copy):
+# - an appositive that renames the noun phrase before it, closed by a comma, bracket or
+#   dash, of two words or more: "the VIX volatility index, the so-called fear index, shot
+#   up" (a nickname). One word stays a judgement ("Vell, the so-called expert, said"), and so
+#   does a subject after an opening clause ("Last week, the so-called reform package passed":
+#   no closing comma);
+# - a lower-case plural compound of two words followed by its examples ("so-called
+#   pass-through entities like partnerships and limited liability companies": a term of
+#   art). One word stays a judgement ("so-called experts like Dr. Vell").
+APPOSITIVE_OPENERS: tuple[str, ...] = ("the", "a", "an")
+EXAMPLE_OPENERS: tuple[str, ...] = ("like", "such as")
 
 # Standard compounds: a loaded word as the first part of a fixed name for a kind of thing
 # ("the Sept. 11 terrorist attacks", "the terrorist group ISIS", "suspicious activity" in
@@ -571,3 +583,29 @@ FIXED_COMPOUNDS: dict[str, frozenset[str]] = {
 # valid, nyt: "jerked" counted as loaded). Only right after the verb: "dragged him along
 # the street" has an object first and stays the act.
 MOTION_AFTER: frozenset[str] = frozenset("along forward forwards ahead onward onwards".split())
+
+# --- reported framing (s8 held-out report item 5) ---------------------------------------
+# A loaded word in a sentence that reports another party's framing is that party's word,
+# not the outlet's: "In RT's coverage, ... the Syrian government battles terrorists" (nyt,
+# describing RT; the summary charged "terrorists" to nyt), "According to the police, the
+# mob broke the gate", "In Vell's view, the regime ...", "what officials described as a
+# riot". Words there are left out like quoted words (analysis/descriptors.reported_spans).
+# The outlet's own view is no report ("In our view", "in my view"), and neither is a
+# summary of many views ("by most accounts", "in many eyes"). Not "accounts" (also money
+# held: "in the union's accounts").
+# Nouns of a possessive frame: "in/by X's <noun>" (ending its phrase), "in the <noun> of X".
+FRAME_NOUNS: tuple[str, ...] = (
+    "coverage", "view", "views", "account", "telling", "retelling", "version",
+    "words", "narrative", "portrayal", "depiction", "reporting", "eyes", "framing",
+    "estimation", "reckoning",
+)
+# Verbs that put a label as someone's framing: "X portrays Y as", "Y is depicted as",
+# "what officials described as". Not "cast" or "paint" ("cast his vote as the crowd ..."),
+# nor "call" (also naming: "a group called ...").
+FRAME_VERBS: tuple[str, ...] = (
+    "portray", "depict", "brand", "label", "characterize", "characterise", "describe",
+)
+# Possessive pronouns of a frame: another party's ("in his view") ...
+FRAME_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their", "its"})
+# ... and the outlet's own, or many views summed up: never a report of another's framing.
+OWN_POSSESSIVES: frozenset[str] = frozenset({"our", "my", "most", "all", "many"})

@@ -285,3 +285,19 @@ HELD_TITLE_CUES: frozenset[str] = frozenset(
 HELD_TITLE_HEADS: frozenset[str] = frozenset(
     "universe world america usa earth international olympia".split()
 )
+
+
+# Words that qualify the title after them and so belong to it: "Assistant Attorney
+# General Peter Kadzik" holds the office of assistant attorney general, not attorney
+# general (s8 held-out report item 1: the coverage summary showed "Peter Kadzik (attorney
+# general)" where the article also names the Attorney General, another person). The
+# name analysis keeps a run of these in the title when a title word follows ("Acting
+# Mayor", "former chief minister", "Deputy Assistant Secretary"); alone they are no
+# title ("Assistant Ilse Varn" is not read as one), and before an honorific they are the
+# honorific's business ("former Miss Universe": HELD_TITLE_CUES). "deputy" and "vice" are
+# title words already (rules/words.TITLE_WORDS). Not "under": "under President Obama" is
+# the preposition (PolNeAR valid: 2 of 2), and "Under Secretary" is rare.
+TITLE_HEAD_MODIFIERS: frozenset[str] = frozenset(
+    "assistant associate acting former interim outgoing deputy vice principal "
+    "senior special".split()
+)
