@@ -240,16 +240,18 @@ def _after_name(toks: list[_Tok], i: int) -> tuple[int, int] | None:
 
 
 def _before_name(toks: list[_Tok], k: int) -> tuple[int, int] | None:
-    """"her top aide, Ada Vell" / "Ms. Vell's estranged husband, Jon Orm" / "disgraced
-    former Rep. Jon Orm": the description whose person noun at ``k`` stands before a name,
-    read back to its article, possessive or preposition within ``DESCRIPTOR_MODIFIERS_MAX``
-    words, else over title modifiers only (``TITLE_MODIFIERS``: "former congressman")."""
+    """"her top aide, Ada Vell" / "Ms. Vell's estranged husband, Jon Orm" / "former Rep.
+    Jon Orm": the description whose person noun at ``k`` stands before a name. Set off by a
+    comma (an apposition), it is read back to its article, possessive or preposition within
+    ``DESCRIPTOR_MODIFIERS_MAX`` words; else, and without a comma, over title modifiers only
+    (``TITLE_MODIFIERS``: "former congressman"): with no comma the phrase is as often the
+    claim's object ("pays tribute to her late father Derek")."""
     if k + 1 >= len(toks) or not _is_head(toks[k]) or not toks[k + 1].caps or toks[k + 1].lead:
         return None
     if toks[k].brk and not toks[k].comma:
         return None
     start, mods, m = None, 0, k - 1
-    while m >= 0 and mods <= DESCRIPTOR_MODIFIERS_MAX:
+    while toks[k].comma and m >= 0 and mods <= DESCRIPTOR_MODIFIERS_MAX:
         t = toks[m]
         if t.brk:
             start = m + 1  # a mark opens the phrase
@@ -269,7 +271,7 @@ def _before_name(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     else:
         if m < 0:
             start = 0
-    if start is None or mods > DESCRIPTOR_MODIFIERS_MAX:
+    if start is None or mods > DESCRIPTOR_MODIFIERS_MAX or not toks[k].comma:
         start = k
         while start > 0 and not toks[start - 1].brk and toks[start - 1].low in TITLE_MODIFIERS:
             start -= 1

@@ -85,6 +85,11 @@ CASES = [
      "Ada Varga, a former aide to Mayor Lind, was arrested by police on Monday.", (), (), None),
     ("Velm police detain former aide Ada Varga over the leaked files.",
      "Ada Varga, a former aide to the mayor, was detained by Velm police over leaked files.", (), (), None),
+    # near miss: the description is the object of the one claim (a tribute to a late father);
+    # read outside the gold set: a SemEval headline and its article's first sentence
+    ("'Forever in my heart': Ada Varga pays tribute to late dad Jon",
+     "Ada Varga has shared an emotional tribute to her late father Jon, revealing the tattoo she got in his "
+     "honour.", (), (), None),
     # near miss: the people are the claim (who the parents are, where they come from): neither
     # sentence says anything besides its descriptions
     ("His mother, Lena Kovac, and his father, Ivo Kovac, are from Port Velling.",
@@ -106,7 +111,9 @@ UNDESCRIBED = [
     ("Police found files on a tablet belonging to Ms. Varga's estranged husband, Jon Orm.",
      "Police found files on a tablet belonging to Ms. Jon Orm."),
     ("They searched the tablet of disgraced former Rep. Jon Orm, the estranged husband of Varga, on Monday.",
-     "They searched the tablet of Jon Orm, on Monday."),
+     "They searched the tablet of disgraced Jon Orm, on Monday."),
+    # without a comma only title modifiers go: the phrase may be the claim's object
+    ("She paid tribute to her late father Jon Orm.", "She paid tribute to her late Jon Orm."),
     ("The files belong to her top aide, Ada Varga, who is married to Orm, a former councillor from Port Velling.",
      "The files belong to Ada Varga, who is married to Orm,"),
     ("Orm, the husband of Varga who ran the campaign, resigned.", "Orm, who ran the campaign, resigned."),

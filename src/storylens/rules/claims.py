@@ -58,9 +58,9 @@ DESCRIPTOR_HEADS: frozenset[str] = (TITLE_WORDS | APPOSITION_PERSON_HEADS | SPEA
 
 # Words that stand before a title with no article ("former congressman Jon Orm", "senior
 # adviser Ada Vell", "vice presidential nominee Tim Kaine"): a title's modifiers, read back
-# from the head when no article, possessive or preposition opens the phrase within reach,
-# so a verb before the title ("the police detain former aide Ada Vell") is never taken
-# into the description. The title words themselves ("deputy", "vice", "campaign"), the
+# from the head when no comma sets the phrase off before the name, or no article,
+# possessive or preposition opens it within reach, so a verb before the title ("the police
+# detain former aide Ada Vell") is never taken into the description. The title words themselves ("deputy", "vice", "campaign"), the
 # cues of a title held ("former", "then") and the adjectives of offices and tenure.
 TITLE_MODIFIERS: frozenset[str] = SPEAKER_TITLE_WORDS | TITLE_WORDS | HELD_TITLE_CUES | frozenset(
     """
@@ -75,6 +75,9 @@ TITLE_MODIFIERS: frozenset[str] = SPEAKER_TITLE_WORDS | TITLE_WORDS | HELD_TITLE
 DESCRIPTOR_PREPOSITIONS: frozenset[str] = frozenset("of for from at in with to on by".split())
 DESCRIPTOR_COMPLEMENT_MAX = 6
 # The most words between a description's opener (article, possessive, preposition) and its
-# head read back from the head: "Ms. Vell's estranged husband" (1), "of disgraced former
-# Rep. Orm" (2); a longer run is as often a clause ("the police detain former aide").
+# head read back from the head, in an apposition a comma sets off before the name: "Ms.
+# Vell's estranged husband, Jon Orm" (1), "her longtime top aide, Ada Vell" (2); a longer
+# run is as often a clause ("the police detain former aide, ..."). Without the comma only
+# title modifiers are read: "pays tribute to her late father Derek" (a SemEval headline's
+# own first sentence, read outside the gold set) is the claim's object.
 DESCRIPTOR_MODIFIERS_MAX = 2
