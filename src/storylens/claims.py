@@ -50,7 +50,13 @@ from .rules.claims import (
     RELATIVE_PRONOUNS,
     TITLE_MODIFIERS,
 )
-from .rules.titles import APPOSITION_MAX_WORDS, APPOSITION_OPENERS, APPOSITION_STOPS
+from .rules.titles import (
+    APPOSITION_MAX_WORDS,
+    APPOSITION_OPENERS,
+    APPOSITION_STOPS,
+    DATE_WORDS,
+    HONORIFICS,
+)
 
 # A non-restrictive relative clause, to the next comma or the end (rules/claims.py).
 _RELATIVE = re.compile(r",\s+(?:" + "|".join(RELATIVE_PRONOUNS) + r")\b[^,;:()\u2013\u2014]*(?:,|$)")
@@ -272,17 +278,18 @@ def _before_name(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         if m < 0:
             start = 0
     if start is None or mods > DESCRIPTOR_MODIFIERS_MAX or not toks[k].comma:
-        start = k
-        while start > 0 and not toks[start - 1].brk and toks[start - 1].low in TITLE_MODIFIERS:
+        start = k  # title modifiers and names ("Republican vice presidential candidate")
+        while start > 0 and not toks[start - 1].brk and (toks[start - 1].low in TITLE_MODIFIERS
+                                                         or toks[start - 1].caps):
             start -= 1
     return start, k
 
 
-def descriptors(text: str) -> list[tuple[int, int]]:
-    """Token spans (first, last; of ``text.split()`` after :func:`normalize_text`) of the
-    phrases describing a person: an apposition headed by a person noun after a name
+def descriptors(text: str) -> list[tuple[int, int, int, int]]:
+    """The phrases describing a person: an apposition headed by a person noun after a name
     (:func:`_after_name`) and a person noun with its modifiers before one
-    (:func:`_before_name`)."""
+    (:func:`_before_name`), each as token spans (first, last; of ``text.split()`` after
+    :func:`normalize_text`) of the phrase and of the name it describes."""
     words = normalize_text(text).split()
     toks = [_Tok(w, i == len(words) - 1) for i, w in enumerate(words)]
     out = []
@@ -290,25 +297,45 @@ def descriptors(text: str) -> list[tuple[int, int]]:
         if t.caps and t.comma:
             span = _after_name(toks, i)
             if span:
-                out.append(span)
+                first = i
+                while first > 0 and toks[first - 1].caps and not toks[first - 1].brk:
+                    first -= 1
+                out.append((*span, first, i))
         span = _before_name(toks, i)
         if span:
-            out.append(span)
+            last = i + 1
+            while last + 1 < len(toks) and not toks[last].brk and toks[last + 1].caps:
+                last += 1
+            out.append((*span, i + 1, last))
     return out
 
 
-def _undescribed(text: str) -> str:
-    """``text`` without its descriptions of people (:func:`descriptors`)."""
+def _undescribed(text: str, names: bool = False) -> str:
+    """``text`` without its descriptions of people (:func:`descriptors`), and without the
+    names they describe when ``names``."""
     words = normalize_text(text).split()
-    drop = {i for a, b in descriptors(text) for i in range(a, b + 1)}
+    drop = set()
+    for a, b, na, nb in descriptors(text):
+        drop.update(range(a, b + 1))
+        if names:
+            drop.update(range(na, nb + 1))
     return " ".join(w for i, w in enumerate(words) if i not in drop)
 
 
+def _told_stems(text: str) -> frozenset[str]:
+    """Content stems of ``text`` (names and numbers too), less honorifics and dates: what a
+    sentence left without its described people says happened ("closed the Harbourview
+    Bridge" keeps the bridge's name)."""
+    return frozenset(stem(t) for t in (w.removesuffix("'s") for w in tokens(text))
+                     if t and t not in STOPWORDS and t not in HONORIFICS and t not in DATE_WORDS)
+
+
 def _described_only(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` share ``DESCRIPTOR_MIN_SHARED`` plain stems, and fewer once
-    the descriptions of their people are taken out of both, while each still says that
-    much besides: what they share says who the people are, and what each says happened is
-    its own. A word either sentence capitalises is a name in both (as the aligner counts a
+    """Whether ``a`` and ``b`` share ``DESCRIPTOR_MIN_SHARED`` plain stems, and fewer words
+    (plain words, names other than the described people's, numbers) once the descriptions
+    and their people are taken out of both, while each still has that many plain stems of
+    its own: what they share says who the people are, and what each says happened is its
+    own. A word either sentence capitalises is a name in both (as the aligner counts a
     shared name)."""
     caps = _caps(a) | _caps(b)
     pa, pb = _plain_stems(a, caps), _plain_stems(b, caps)
@@ -317,7 +344,8 @@ def _described_only(a: str, b: str) -> bool:
     ra, rb = _plain_stems(_undescribed(a), caps), _plain_stems(_undescribed(b), caps)
     if len(ra) < DESCRIPTOR_MIN_SHARED or len(rb) < DESCRIPTOR_MIN_SHARED:
         return False  # "His mother, Ada Orm, and his father, Jon Orm, are from Velm": the people are the claim
-    return len(ra & rb) < DESCRIPTOR_MIN_SHARED
+    told = _told_stems(_undescribed(a, names=True)) & _told_stems(_undescribed(b, names=True))
+    return len(told) < DESCRIPTOR_MIN_SHARED
 
 
 def different_claims(a: str, b: str, speakers_a: Iterable[str] = (),

@@ -85,6 +85,17 @@ CASES = [
      "Ada Varga, a former aide to Mayor Lind, was arrested by police on Monday.", (), (), None),
     ("Velm police detain former aide Ada Varga over the leaked files.",
      "Ada Varga, a former aide to the mayor, was detained by Velm police over leaked files.", (), (), None),
+    # near miss: a title before the name in both, one claim whose other words are names
+    # (the bridge's) and a weekday (a unit table of test_align_links: "Mayor" is both
+    # sentences' first word, so a plain word; only "closed" is plain besides)
+    ("Mayor Ilse Varga closed the Harbourview Bridge on Monday after engineers found cracks in two of its pillars.",
+     "Mayor Ilse Varga closed the Harbourview Bridge to all traffic on Monday.", (), (), None),
+    # descriptor: one person by title, two claims; the rest shared is the person's own
+    # name parts ("R-Vell") and none of what happened
+    ("Senate Majority Leader Tarik Orm (R-Vell), who is married to Harbor Bank board member Ada Lind, is "
+     "attempting to push a bill through the Senate.",
+     '"Our assumption is that the veto will be overridden," Senate Majority Leader Tarik Orm, R-Vell, said Tuesday.',
+     (), (), "descriptor"),
     # near miss: the description is the object of the one claim (a tribute to a late father);
     # read outside the gold set: a SemEval headline and its article's first sentence
     ("'Forever in my heart': Ada Varga pays tribute to late dad Jon",
@@ -122,7 +133,7 @@ UNDESCRIBED = [
     ("Agents went to arrest former aide Ada Varga.", "Agents went to arrest Ada Varga."),
     ("Agents came for questioning former aide Ada Varga.", "Agents came for questioning Ada Varga."),
     ("Harbor Party campaign chairman Tomas Brenn said the files were stolen.",
-     "Harbor Tomas Brenn said the files were stolen."),
+     "Tomas Brenn said the files were stolen."),
     # no person noun heads it: a place, a company, a list of names
     ("In Velm, the police arrested 12 people.", "In Velm, the police arrested 12 people."),
     ("Quill praised Tarn Mining, the largest coal company in Orm.", "Quill praised Tarn Mining, the largest coal company in Orm."),
