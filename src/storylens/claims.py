@@ -21,7 +21,12 @@ resolved for each sentence's quotes):
   (a campaign aide's "unfit to be commander in chief" against the candidate's);
 * ``background`` — one sentence shares plain words with the other only inside a relative
   clause (", who shot and killed ... ,") and holds under ``BACKGROUND_COVER`` of the
-  other's plain words: it tells the other's people as background to its own claim.
+  other's plain words: it tells the other's people as background to its own claim;
+* ``descriptor`` — the two share fewer than ``DESCRIPTOR_MIN_SHARED`` plain words once the
+  phrases describing their people are taken out of both (:func:`descriptors`: "Ms. Vell's
+  estranged husband, Jon Orm", "Orm, the estranged husband of Vell", "her top aide, Ada
+  Vell", "disgraced former Rep. Jon Orm"): they say who the people are alike, and what
+  happened apart ("agents found emails on his laptop" / "police got a warrant to search it").
 
 Measured in docs/architecture.md ("Different claims").
 """
@@ -34,7 +39,24 @@ from collections.abc import Iterable, Mapping, Sequence
 from .models import Document
 from .normalize import STOPWORDS, normalize_text, stem, tokens
 from .rules import numbers as N
-from .rules.claims import BACKGROUND_COVER, FIGURES_MIN, RELATIVE_PRONOUNS
+from .rules.claims import (
+    BACKGROUND_COVER,
+    DESCRIPTOR_COMPLEMENT_MAX,
+    DESCRIPTOR_HEADS,
+    DESCRIPTOR_MIN_SHARED,
+    DESCRIPTOR_MODIFIERS_MAX,
+    DESCRIPTOR_PREPOSITIONS,
+    FIGURES_MIN,
+    RELATIVE_PRONOUNS,
+    TITLE_MODIFIERS,
+)
+from .rules.titles import (
+    APPOSITION_MAX_WORDS,
+    APPOSITION_OPENERS,
+    APPOSITION_STOPS,
+    DATE_WORDS,
+    HONORIFICS,
+)
 
 # A non-restrictive relative clause, to the next comma or the end (rules/claims.py).
 _RELATIVE = re.compile(r",\s+(?:" + "|".join(RELATIVE_PRONOUNS) + r")\b[^,;:()\u2013\u2014]*(?:,|$)")
@@ -121,10 +143,17 @@ def _speakers_differ(sa: Iterable[str], sb: Iterable[str]) -> bool:
     return not any(x & y for x in wa for y in wb)
 
 
-def _plain_stems(text: str) -> frozenset[str]:
-    """Content stems that are not names (capitalised after the first word) or numbers."""
-    caps = {w.strip("\"'()[],.;:!?").lower().removesuffix("'s")
+def _caps(text: str) -> set[str]:
+    """The words ``text`` capitalises after its first word (names), lower case."""
+    return {w.strip("\"'()[],.;:!?").lower().removesuffix("'s")
             for w in normalize_text(text).split()[1:] if w[:1].isupper()}
+
+
+def _plain_stems(text: str, caps: set[str] | None = None) -> frozenset[str]:
+    """Content stems that are not names (capitalised after the first word, or in ``caps``)
+    or numbers."""
+    if caps is None:
+        caps = _caps(text)
     out = set()
     for t in tokens(text):
         t = t.removesuffix("'s")
@@ -150,10 +179,179 @@ def _backgrounded(x: str, y: str) -> bool:
     return len(px & py) < BACKGROUND_COVER * len(py)
 
 
+_PUNCT = "\"'()[]{},.;:!?"
+_BREAK = re.compile(r"[,;:!?()\[\]\"]")
+
+
+class _Tok:
+    """One whitespace token of a sentence: its word (``core``, punctuation stripped), the
+    word lower-cased without a possessive (``low``), and whether a mark closes it."""
+
+    __slots__ = ("core", "low", "caps", "poss", "brk", "comma", "lead")
+
+    def __init__(self, raw: str, last: bool) -> None:
+        self.core = raw.strip(_PUNCT)
+        self.lead = bool(self.core) and raw[0] in "\"'([{"
+        tail = raw[raw.find(self.core) + len(self.core):] if self.core else raw
+        low = self.core.lower()
+        self.poss = low.endswith("'s") or low.endswith("s'") and len(low) > 2
+        self.low = low.removesuffix("'s").removesuffix("'")
+        self.caps = self.core[:1].isupper()
+        self.comma = tail == ","
+        self.brk = bool(_BREAK.search(tail)) or (last and bool(tail))
+
+
+def _is_head(t: _Tok) -> bool:
+    w = t.low.rstrip(".")
+    return w in DESCRIPTOR_HEADS or (w.endswith("s") and w[:-1] in DESCRIPTOR_HEADS)
+
+
+def _after_name(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """"Jon Orm, the estranged husband of Ada Vell," / "Orm, a former congressman from
+    Velm.": the apposition after the name at ``i`` (which a comma closes) when a person
+    noun heads it (``DESCRIPTOR_HEADS``), with its complement to the next mark."""
+    j = i + 1
+    if j >= len(toks) or toks[j].lead:
+        return None
+    opened = toks[j].low in APPOSITION_OPENERS or toks[j].poss
+    if not opened and not toks[j].core.islower():
+        return None  # "Jon Orm, Ada Vell and ...": another name
+    head, stop = None, None
+    m = j + 1 if opened else j
+    while m < len(toks) and m < j + 1 + APPOSITION_MAX_WORDS:
+        w = toks[m].low
+        if w in APPOSITION_STOPS and not toks[m].caps:
+            stop = m
+            break
+        if head is not None and w.endswith(("ed", "ing")):
+            return None  # "an armed group backed by ...": a participle after the head
+        head = m
+        if toks[m].brk:
+            break
+        m += 1
+    if head is None or not _is_head(toks[head]):
+        return None
+    end = head
+    if stop is not None and toks[stop].low in DESCRIPTOR_PREPOSITIONS and not toks[head].brk:
+        for q in range(stop + 1, min(len(toks), stop + 1 + DESCRIPTOR_COMPLEMENT_MAX)):
+            w = toks[q].low
+            if toks[q].lead or (not toks[q].caps and (
+                    w in APPOSITION_STOPS and w not in DESCRIPTOR_PREPOSITIONS or w.endswith(("ed", "ing")))):
+                end = q - 1  # "... of Vell, who ..." / "... of Vell who said ...": a clause
+                break
+            if toks[q].brk or q == len(toks) - 1:
+                end = q
+                break
+    return j, end
+
+
+def _before_name(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """"her top aide, Ada Vell" / "Ms. Vell's estranged husband, Jon Orm" / "former Rep.
+    Jon Orm": the description whose person noun at ``k`` stands before a name. Set off by a
+    comma (an apposition), it is read back to its article, possessive or preposition within
+    ``DESCRIPTOR_MODIFIERS_MAX`` words; else, and without a comma, over title modifiers only
+    (``TITLE_MODIFIERS``: "former congressman"): with no comma the phrase is as often the
+    claim's object ("pays tribute to her late father Derek")."""
+    if k + 1 >= len(toks) or not _is_head(toks[k]) or not toks[k + 1].caps or toks[k + 1].lead:
+        return None
+    if toks[k].brk and not toks[k].comma:
+        return None
+    start, mods, m = None, 0, k - 1
+    while toks[k].comma and m >= 0 and mods <= DESCRIPTOR_MODIFIERS_MAX:
+        t = toks[m]
+        if t.brk:
+            start = m + 1  # a mark opens the phrase
+            break
+        if t.poss or t.low in APPOSITION_OPENERS:
+            start = m  # "Vell's ...", "her ..."
+            break
+        if not t.caps and t.low in DESCRIPTOR_PREPOSITIONS - {"to"}:
+            start = m + 1  # "of disgraced former Rep." ("to" also marks a verb: "to arrest former aide")
+            break
+        if not t.caps and (t.low in STOPWORDS or t.low in APPOSITION_STOPS):
+            break  # "said former aide ...", "to arrest former aide ...": title modifiers only
+        if t.low.endswith("ing"):
+            break  # "for questioning former aide ...": a verb, not a modifier
+        mods += 1
+        m -= 1
+    else:
+        if m < 0:
+            start = 0
+    if start is None or mods > DESCRIPTOR_MODIFIERS_MAX or not toks[k].comma:
+        start = k  # title modifiers and names ("Republican vice presidential candidate")
+        while start > 0 and not toks[start - 1].brk and (toks[start - 1].low in TITLE_MODIFIERS
+                                                         or toks[start - 1].caps):
+            start -= 1
+    return start, k
+
+
+def descriptors(text: str) -> list[tuple[int, int, int, int]]:
+    """The phrases describing a person: an apposition headed by a person noun after a name
+    (:func:`_after_name`) and a person noun with its modifiers before one
+    (:func:`_before_name`), each as token spans (first, last; of ``text.split()`` after
+    :func:`normalize_text`) of the phrase and of the name it describes."""
+    words = normalize_text(text).split()
+    toks = [_Tok(w, i == len(words) - 1) for i, w in enumerate(words)]
+    out = []
+    for i, t in enumerate(toks):
+        if t.caps and t.comma:
+            span = _after_name(toks, i)
+            if span:
+                first = i
+                while first > 0 and toks[first - 1].caps and not toks[first - 1].brk:
+                    first -= 1
+                out.append((*span, first, i))
+        span = _before_name(toks, i)
+        if span:
+            last = i + 1
+            while last + 1 < len(toks) and not toks[last].brk and toks[last + 1].caps:
+                last += 1
+            out.append((*span, i + 1, last))
+    return out
+
+
+def _undescribed(text: str, names: bool = False) -> str:
+    """``text`` without its descriptions of people (:func:`descriptors`), and without the
+    names they describe when ``names``."""
+    words = normalize_text(text).split()
+    drop = set()
+    for a, b, na, nb in descriptors(text):
+        drop.update(range(a, b + 1))
+        if names:
+            drop.update(range(na, nb + 1))
+    return " ".join(w for i, w in enumerate(words) if i not in drop)
+
+
+def _told_stems(text: str) -> frozenset[str]:
+    """Content stems of ``text`` (names and numbers too), less honorifics and dates: what a
+    sentence left without its described people says happened ("closed the Harbourview
+    Bridge" keeps the bridge's name)."""
+    return frozenset(stem(t) for t in (w.removesuffix("'s") for w in tokens(text))
+                     if t and t not in STOPWORDS and t not in HONORIFICS and t not in DATE_WORDS)
+
+
+def _described_only(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` share ``DESCRIPTOR_MIN_SHARED`` plain stems, and fewer words
+    (plain words, names other than the described people's, numbers) once the descriptions
+    and their people are taken out of both, while each still has that many plain stems of
+    its own: what they share says who the people are, and what each says happened is its
+    own. A word either sentence capitalises is a name in both (as the aligner counts a
+    shared name)."""
+    caps = _caps(a) | _caps(b)
+    pa, pb = _plain_stems(a, caps), _plain_stems(b, caps)
+    if len(pa & pb) < DESCRIPTOR_MIN_SHARED:
+        return False
+    ra, rb = _plain_stems(_undescribed(a), caps), _plain_stems(_undescribed(b), caps)
+    if len(ra) < DESCRIPTOR_MIN_SHARED or len(rb) < DESCRIPTOR_MIN_SHARED:
+        return False  # "His mother, Ada Orm, and his father, Jon Orm, are from Velm": the people are the claim
+    told = _told_stems(_undescribed(a, names=True)) & _told_stems(_undescribed(b, names=True))
+    return len(told) < DESCRIPTOR_MIN_SHARED
+
+
 def different_claims(a: str, b: str, speakers_a: Iterable[str] = (),
                      speakers_b: Iterable[str] = ()) -> str | None:
     """The reason sentences ``a`` and ``b`` make different claims (``"figures"``,
-    ``"speaker"``, ``"background"``), or None when nothing says so. ``speakers_a``/``speakers_b``: the
+    ``"speaker"``, ``"background"``, ``"descriptor"``), or None when nothing says so. ``speakers_a``/``speakers_b``: the
     speakers of the quotes in each sentence (:func:`quote_speakers`), empty when unknown."""
     if _figures_differ(a, b):
         return "figures"
@@ -161,6 +359,8 @@ def different_claims(a: str, b: str, speakers_a: Iterable[str] = (),
         return "speaker"
     if _backgrounded(a, b) or _backgrounded(b, a):
         return "background"
+    if _described_only(a, b):
+        return "descriptor"
     return None
 
 

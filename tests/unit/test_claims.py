@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from storylens.align import align
-from storylens.claims import different_claims, figures
+from storylens.claims import _undescribed, different_claims, figures
 from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
@@ -62,6 +62,52 @@ CASES = [
     # near miss: no relative clause, the same claim reworded
     ("Officer Dana Merrow shot and killed Eli Stroud in Velm last week.",
      "Eli Stroud was shot dead by Velm officer Dana Merrow last week.", (), (), None),
+    # descriptor: three claims on one tablet that share only who its owner is (s8 held-out
+    # report, item 2): files found on it / a warrant to search it / whose files they are
+    ("Mr. Quill's allies say he learned last week that investigators had discovered new files on a tablet "
+     "belonging to Ms. Varga's estranged husband, Jon Orm.",
+     "Indeed, the Velm police obtained a warrant to search the tablet of disgraced former Rep. Jon Orm, the "
+     "estranged husband of Varga, who is one of Lind's top aides.", (), (), "descriptor"),
+    ("Indeed, the Velm police obtained a warrant to search the tablet of disgraced former Rep. Jon Orm, the "
+     "estranged husband of Varga, who is one of Lind's top aides.",
+     "In fact, the files belong to her top aide, Ada Varga, who is married to Orm, a disgraced former "
+     "councillor from Port Velling.", (), (), "descriptor"),
+    # descriptor: one title before the name in both, two claims (a guest list / a verdict on him)
+    ("The rally drew several guests, including Harbor Party vice presidential nominee Tomas Brenn.",
+     "Lind called Harbor Party vice presidential nominee Tomas Brenn desperate and rude.", (), (), "descriptor"),
+    # near miss: the same descriptor and the same claim ("pleaded guilty to sending threatening messages")
+    ("Jon Orm, the estranged husband of Ada Varga, pleaded guilty on Friday to sending threatening messages "
+     "to a judge.",
+     "Varga's estranged husband Jon Orm pleaded guilty to sending threatening messages to a Velm judge.",
+     (), (), None),
+    # near miss: a verb before a title is no part of the description ("arrested former aide")
+    ("The police arrested former aide Ada Varga on Monday.",
+     "Ada Varga, a former aide to Mayor Lind, was arrested by police on Monday.", (), (), None),
+    ("Velm police detain former aide Ada Varga over the leaked files.",
+     "Ada Varga, a former aide to the mayor, was detained by Velm police over leaked files.", (), (), None),
+    # near miss: a title before the name in both, one claim whose other words are names
+    # (the bridge's) and a weekday (a unit table of test_align_links: "Mayor" is both
+    # sentences' first word, so a plain word; only "closed" is plain besides)
+    ("Mayor Ilse Varga closed the Harbourview Bridge on Monday after engineers found cracks in two of its pillars.",
+     "Mayor Ilse Varga closed the Harbourview Bridge to all traffic on Monday.", (), (), None),
+    # descriptor: one person by title, two claims; the rest shared is the person's own
+    # name parts ("R-Vell") and none of what happened
+    ("Senate Majority Leader Tarik Orm (R-Vell), who is married to Harbor Bank board member Ada Lind, is "
+     "attempting to push a bill through the Senate.",
+     '"Our assumption is that the veto will be overridden," Senate Majority Leader Tarik Orm, R-Vell, said Tuesday.',
+     (), (), "descriptor"),
+    # near miss: the description is the object of the one claim (a tribute to a late father);
+    # read outside the gold set: a SemEval headline and its article's first sentence
+    ("'Forever in my heart': Ada Varga pays tribute to late dad Jon",
+     "Ada Varga has shared an emotional tribute to her late father Jon, revealing the tattoo she got in his "
+     "honour.", (), (), None),
+    # near miss: the people are the claim (who the parents are, where they come from): neither
+    # sentence says anything besides its descriptions
+    ("His mother, Lena Kovac, and his father, Ivo Kovac, are from Port Velling.",
+     "The boy's mother Lena Kovac and father Ivo Kovac both come from Port Velling.", (), (), None),
+    # near miss: an apposition headed by no person noun is the claim's object
+    ("Mayor Ilse Varga visited Tarn Mining, the region's largest coal mine, on Friday.",
+     "On Friday Varga toured the region's largest coal mine.", (), (), None),
 ]
 
 
@@ -69,6 +115,36 @@ CASES = [
 def test_different_claims(a: str, b: str, sa: tuple[str, ...], sb: tuple[str, ...], reason: str | None) -> None:
     assert different_claims(a, b, sa, sb) == reason
     assert different_claims(b, a, sb, sa) == reason
+
+
+# (sentence, the sentence without its descriptions of people)
+UNDESCRIBED = [
+    ("Police found files on a tablet belonging to Ms. Varga's estranged husband, Jon Orm.",
+     "Police found files on a tablet belonging to Ms. Jon Orm."),
+    ("They searched the tablet of disgraced former Rep. Jon Orm, the estranged husband of Varga, on Monday.",
+     "They searched the tablet of disgraced Jon Orm, on Monday."),
+    # without a comma only title modifiers go: the phrase may be the claim's object
+    ("She paid tribute to her late father Jon Orm.", "She paid tribute to her late Jon Orm."),
+    ("The files belong to her top aide, Ada Varga, who is married to Orm, a former councillor from Port Velling.",
+     "The files belong to Ada Varga, who is married to Orm,"),
+    ("Orm, the husband of Varga who ran the campaign, resigned.", "Orm, who ran the campaign, resigned."),
+    # verbs before a title stay; title modifiers go
+    ("The police arrested former aide Ada Varga.", "The police arrested Ada Varga."),
+    ("Agents went to arrest former aide Ada Varga.", "Agents went to arrest Ada Varga."),
+    ("Agents came for questioning former aide Ada Varga.", "Agents came for questioning Ada Varga."),
+    ("Harbor Party campaign chairman Tomas Brenn said the files were stolen.",
+     "Tomas Brenn said the files were stolen."),
+    # no person noun heads it: a place, a company, a list of names
+    ("In Velm, the police arrested 12 people.", "In Velm, the police arrested 12 people."),
+    ("Quill praised Tarn Mining, the largest coal company in Orm.", "Quill praised Tarn Mining, the largest coal company in Orm."),
+    ("Quill, Varga and Orm signed the letter.", "Quill, Varga and Orm signed the letter."),
+    ("Quill, an armed group backed by Orm, attacked.", "Quill, an armed group backed by Orm, attacked."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNDESCRIBED)
+def test_descriptions_of_people_are_taken_out(text: str, expected: str) -> None:
+    assert _undescribed(text) == expected
 
 
 def test_figures_are_canonical_and_leave_out_years() -> None:
@@ -103,3 +179,17 @@ def test_pipeline_keeps_two_speakers_of_one_phrase_apart() -> None:
     assert compare_articles(arts, opts).alignments == ()
     arts[1] = Article(id="a2", source="t2", outlet="Harbor Ledger", text=same)
     assert [g.sentences for g in compare_articles(arts, opts).alignments] == [("a1:s0", "a2:s0")]
+
+
+def test_aligner_keeps_apart_two_claims_on_one_described_person() -> None:
+    # linked by default (0.51) on "Harbor Party vice presidential nominee Tomas Brenn" alone;
+    # the same description with the same claim ("pleaded guilty ...") still links
+    guests = "The rally drew several guests, including Harbor Party vice presidential nominee Tomas Brenn."
+    called = "Lind called Harbor Party vice presidential nominee Tomas Brenn desperate and rude."
+    assert align([_doc(1, guests), _doc(2, called)])[0] == []
+    pleaded = ("Jon Orm, the estranged husband of Ada Varga, pleaded guilty on Friday to sending threatening "
+               "messages to a judge.")
+    same = ("On Friday a Velm court heard Varga's estranged husband, Jon Orm, plead guilty to threatening a judge "
+            "in messages he sent from his office.")
+    groups, _ = align([_doc(1, pleaded), _doc(2, same)])
+    assert [(g.kind, g.sentences) for g in groups] == [("paraphrase", ("a1:s0", "a2:s0"))]

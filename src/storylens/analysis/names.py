@@ -178,8 +178,33 @@ def _bare(tok: str) -> str:
     return tok.rstrip(".").lower()
 
 
+# A capitalised word with a glued tail: the next list item's title abbreviation or an
+# acronym after a lower-case letter ("McDonaldSen.", "PatrickRNC"; rules/titles.py).
+_GLUED = re.compile(r"([A-Z][^\W\d_]*[a-z])([A-Z]{2,}|[A-Z][a-z]+)(\.?)")
+
+
+def _unglue(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Split each token that is a name glued to the next list item's title
+    (``rules.titles.GLUED_TITLE_TAILS``: "McDonaldSen.") or to an acronym that a title word
+    follows ("Dan PatrickRNC chair Reince Priebus" reads "Dan Patrick", "RNC chair ...");
+    the two touch, so no name runs across them. An acronym tail alone is a name's own
+    ("BlackPAC", "SiriusXM Patriot")."""
+    out = []
+    for i, (tok, a, b) in enumerate(toks):
+        m = _GLUED.fullmatch(tok)
+        nxt = _bare(toks[i + 1][0]) if i + 1 < len(toks) else ""
+        if m and len(m.group(1)) >= T.GLUED_HEAD_MIN and (
+                m.group(2).lower() in T.GLUED_TITLE_TAILS
+                or m.group(2).isupper() and nxt in T.TITLE_WORDS and nxt not in T.WEAK_TITLE_WORDS):
+            cut = a + len(m.group(1))
+            out += [(m.group(1), a, cut), (tok[len(m.group(1)):], cut, b)]
+        else:
+            out.append((tok, a, b))
+    return out
+
+
 def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand]:
-    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s.text)]
+    toks = _unglue([(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s.text)])
     letters = list(filter(str.isalpha, s.text))
     shouting = len(letters) >= 20 and sum(map(str.isupper, letters)) > ALL_CAPS_SHARE * len(letters)
     if shouting:

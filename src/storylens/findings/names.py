@@ -26,7 +26,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..analysis.names import extract_entities, fold, link_key
+from ..analysis.names import _lower_vocab, extract_entities, fold, link_key
 from ..models import Document, Entity, Finding, Span
 from ..normalize import norm_key
 from ..rules import titles as T
@@ -64,6 +64,12 @@ CONSONANT_MIN_LEN = 7
 # Shortest single-word name a transliteration fold may report: "Citi" (a bank) and
 # "City" (a football club) share a key.
 FOLD_MIN_LEN_SINGLE = 5
+# Shortest lower-case tail that makes a longer form the other form with a word glued on
+# ("Federal Election Commissiondecision": a page's missing space, s8 held-out report), when
+# the article that writes it also writes the shorter form, or the tail apart in lower case
+# (_glued). A real clipping ends inside a word ("Maha" of "Maharashtra": "rashtra" is no
+# word of the text); two letters are too often a word by chance ("Jon"/"Jonas": "as").
+GLUE_TAIL_MIN = 3
 # Entity kinds that must agree for two names to be one entity ("other" and "norp" are
 # not sure enough to keep two names apart).
 DEFINITE_KINDS = frozenset({"person", "org", "place"})
@@ -422,6 +428,32 @@ def spelling_rule(a: str, b: str) -> str | None:
     return None
 
 
+def _glued(ctx: FindingContext, a: str, b: str, arts_of: dict[str, set[str]]) -> bool:
+    """Whether one written form is the other with a lower-case tail glued to one of its
+    words ("Federal Election Commission" / "Federal Election Commissiondecision"): the tail
+    has ``GLUE_TAIL_MIN`` letters, and every article that writes the longer form also
+    writes the shorter one, or the tail as a word of its own in lower case. Not a
+    spelling: the page lost a space. (A real clipping, "Maha" / "Maharashtra Vikas
+    Aghadi", is one outlet's form against another's, its tail no word.)"""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    long_form = b
+    if len(x) > len(y):
+        x, y, long_form = y, x, a
+    tail = y[len(x):]
+    if not (y.startswith(x) and len(tail) >= GLUE_TAIL_MIN and tail.isalpha() and tail.islower()):
+        return False
+    short_form = a if long_form is b else b
+    arts = arts_of.get(long_form, ())
+    return bool(arts) and all(art in arts_of.get(short_form, ()) or tail in _lower_vocab(ctx.documents[art])
+                              for art in arts)
+
+
 def _swapped(a: str, b: str) -> bool:
     """Two neighbouring letters swapped: the commonest typing slip."""
     d = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
@@ -537,6 +569,8 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 rule = "name.kind-word"  # the kind for the name's own last word
             if rule is None:
                 continue  # another word, not another spelling ("Plus Obama" / "Barack Obama")
+            if _glued(ctx, ta, tb, arts_of):
+                continue  # one name, a word glued to it by the page ("Commissiondecision")
             variant_texts.update((ta, tb))
             rules.append(rule)
     if not variant_texts:

@@ -301,3 +301,19 @@ TITLE_HEAD_MODIFIERS: frozenset[str] = frozenset(
     "assistant associate acting former interim outgoing deputy vice principal "
     "senior special".split()
 )
+
+
+# Glued list lines: a page whose list items lost their separators runs one name into the
+# next item's title or acronym ("Ronna Romney McDonaldSen. Roy Blunt", "Gov. Dan PatrickRNC
+# chair Reince Priebus": PolNeAR, s8 held-out report). A capitalised word whose tail,
+# after a lower-case letter, is one of these title abbreviations (or an acronym of two or
+# more capitals that a title word follows: "RNC chair") is two tokens: the name, then the
+# next item's title. An acronym tail alone is part of a name ("BlackPAC", "SiriusXM": the
+# two such words of the PolNeAR valid and SemEval dev articles). Abbreviations only,
+# written with a stop when apart: a full title word glued to a name is as often a real
+# name ("NextGen", "BurgerKing"), and a head of fewer than GLUED_HEAD_MIN letters is a
+# name's prefix ("McDonald", "DeVos", "LaGuardia": "Mc", "De", "La"; "McCAIN" in caps).
+GLUED_TITLE_TAILS: frozenset[str] = frozenset(
+    "sen rep gov lt sgt capt cmdr cpl pvt adm maj col mr mrs ms dr prof rev".split()
+)
+GLUED_HEAD_MIN = 3
