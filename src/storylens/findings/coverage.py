@@ -1850,9 +1850,10 @@ def _tied(ctx: FindingContext, a: str) -> str | None:
         b = d.id
         if b == a:
             continue
-        n = len(mine & names.get(b, frozenset()))
+        both = mine & names.get(b, frozenset())
+        n = len(both) if words else _story_name_count(ctx, a, b, both)
         if n >= MIN_STORY_NAMES or (
-                n >= MIN_STORY_NAMES_WITH_GROUP and frozenset((a, b)) in groups):
+                len(both) >= MIN_STORY_NAMES_WITH_GROUP and frozenset((a, b)) in groups):
             return KEPT_FACT
         if _quotes_meet(ctx.documents[a], d) or shared_quotes(ctx, a, b, cache):
             return KEPT_FACT
@@ -1869,11 +1870,79 @@ def _story_names(ctx: FindingContext) -> dict[str, frozenset[int]]:
     return ctx.per_story("story_names", _story_names_uncached)
 
 
+def _story_name_count(ctx: FindingContext, a: str, b: str, both: frozenset[int]) -> int:
+    """How many of the salient names articles ``a`` and ``b`` share (``both``) count as
+    evidence of one story when their words alone do not say so. A country or a
+    nationality (:func:`_weak_names`) is where a story happens, and a beat's country is
+    where all of its stories happen ("U.S." with the campaign's two candidates in any two
+    2016 election pieces), so it counts only when it is what both are about: when both
+    headlines name a country or nationality they share, every one they share counts (a
+    foreign-affairs story's countries are its actors: "Trump: I do not expect war with
+    Iran" / "Iran summons Swiss envoy"); otherwise a country counts when both ledes (or
+    headlines) name it, and a nationality word ("American voters") not at all."""
+    weak, countries = _weak_names(ctx)
+    if not both & weak:
+        return len(both)
+    heads, leads = _head_names(ctx), _lead_names(ctx)
+    shared_weak = both & weak
+    if shared_weak & heads.get(a, frozenset()) & heads.get(b, frozenset()):
+        return len(both)
+    led = shared_weak & countries & leads.get(a, frozenset()) & leads.get(b, frozenset())
+    return len(both - weak) + len(led)
+
+
+def _lead_names(ctx: FindingContext) -> dict[str, frozenset[int]]:
+    """Per article, the entities (as :func:`_story_names`) its headline or lede names."""
+    return ctx.per_story("story_lead_names", _story_names_and_leads)[1]
+
+
+def _head_names(ctx: FindingContext) -> dict[str, frozenset[int]]:
+    """Per article, the entities (as :func:`_story_names`) its headline names."""
+    return ctx.per_story("story_lead_names", _story_names_and_leads)[2]
+
+
+def _weak_names(ctx: FindingContext) -> tuple[frozenset[int], frozenset[int]]:
+    """The entities (name clusters) that are a country or a nationality, and of those the
+    countries: every mention a country's name (``rules/coverage.COUNTRY_NAMES``, not as
+    a person's: "Jordan" Spieth) or typed a nationality or group (``norp``: "Russian",
+    "Iraqis"); a country when one mention is its name. See :func:`_story_name_count`."""
+    return ctx.per_story("story_weak_names", _weak_names_uncached)
+
+
+def _weak_names_uncached(ctx: FindingContext) -> tuple[frozenset[int], frozenset[int]]:
+    from .names import name_clusters
+
+    weak, countries = set(), set()
+    for i, group in enumerate(name_clusters(ctx)[0]):
+        if group and all(e.kind == "norp" or e.kind != "person" and _country(e.text) for _, e in group):
+            weak.add(i)
+            if any(e.kind != "person" and _country(e.text) for _, e in group):
+                countries.add(i)
+    return frozenset(weak), frozenset(countries)
+
+
+def _country(name: str) -> bool:
+    """Whether ``name`` is a country's ("U.S.", "the United States", "Britain")."""
+    import unicodedata
+
+    key = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+    key = key.replace("’", "'").replace(".", "").strip()
+    key = re.sub(r"^the\s+", "", key)
+    return key in RC.COUNTRY_NAMES
+
+
 def _story_names_uncached(ctx: FindingContext) -> dict[str, frozenset[int]]:
+    return ctx.per_story("story_lead_names", _story_names_and_leads)[0]
+
+
+def _story_names_and_leads(ctx: FindingContext) -> tuple[dict[str, frozenset[int]], ...]:
+    """Per article: the entities it names saliently, those its headline or lede names,
+    and those its headline names."""
     from .names import name_clusters
 
     count: Counter[tuple[str, int]] = Counter()
     lead: set[tuple[str, int]] = set()
+    head: set[tuple[str, int]] = set()
     ledes = {d.id: {s.id for s in _body_of(d)[:LEDE]} for d in ctx.docs}
     for i, group in enumerate(name_clusters(ctx)[0]):
         for art, e in group:
@@ -1881,19 +1950,37 @@ def _story_names_uncached(ctx: FindingContext) -> dict[str, frozenset[int]]:
                 continue
             count[(art, i)] += 1
             title = ctx.documents[art].article.title or ""
-            if e.sentence in ledes.get(art, ()) or _names_in(e.text, title):
+            in_head = _names_in(e.text, title)
+            if in_head or _demonym_in(e.text, title):
+                head.add((art, i))
+            if in_head or e.sentence in ledes.get(art, ()):
                 lead.add((art, i))
     out: dict[str, set[int]] = {}
+    leads: dict[str, set[int]] = {}
+    heads: dict[str, set[int]] = {}
     for (art, i), n in count.items():
         if n >= 2 or (art, i) in lead:
             out.setdefault(art, set()).add(i)
-    return {a: frozenset(v) for a, v in out.items()}
+    for art, i in lead:
+        leads.setdefault(art, set()).add(i)
+    for art, i in head:
+        heads.setdefault(art, set()).add(i)
+    return tuple({a: frozenset(v) for a, v in x.items()} for x in (out, leads, heads))
 
 
 def _names_in(name: str, text: str) -> bool:
     """Whether ``text`` (a headline) holds ``name`` as words: "Tarn" is not in "Tarnmoor
     ferry fares rise", nor "Ali" in "Alibaba"."""
     return bool(name) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
+
+
+def _demonym_in(name: str, text: str) -> bool:
+    """Whether ``text`` (a headline) names the people of place ``name`` ("Iraqi militia"
+    for "Iraq", "Iranian" for "Iran"; ``rules/numbers.DEMONYM_ENDINGS``)."""
+    from ..rules.numbers import DEMONYM_ENDINGS
+
+    return bool(name) and re.search(r"(?<!\w)" + re.escape(name) + "(?:" + "|".join(
+        sorted(DEMONYM_ENDINGS, key=len, reverse=True)) + r")(?!\w)", text) is not None
 
 
 def _calendar(name: str) -> bool:
