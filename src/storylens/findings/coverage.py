@@ -1839,7 +1839,10 @@ def _tied(ctx: FindingContext, a: str) -> str | None:
 
     # told in common words (the Pope's slap); names and quotes are still asked, so that
     # the explanation names a shared fact when there is one
-    words = max(_whole_content(ctx, a).values(), default=0.0) >= STORY_WHOLE_TIE
+    # (with an article published within ``stories``' window: articles further apart are
+    # never one story there, and a beat's common words recur across weeks)
+    words = any(v >= STORY_WHOLE_TIE and _same_window(ctx, a, b)
+                for b, v in _whole_content(ctx, a).items())
     names = _story_names(ctx)
     groups = _close_pairs(ctx)
     # each article's quote tokens (shared_quote.article), once per story for every pair
@@ -1858,6 +1861,30 @@ def _tied(ctx: FindingContext, a: str) -> str | None:
         if _quotes_meet(ctx.documents[a], d) or shared_quotes(ctx, a, b, cache):
             return KEPT_FACT
     return KEPT_WORDS if words else None
+
+
+def _same_window(ctx: FindingContext, a: str, b: str) -> bool:
+    """Whether articles ``a`` and ``b`` may be one story by their publication times, as
+    ``stories`` decides it (``corpus.refine.within_window``, ``window_days``): at most
+    that far apart, or either undated."""
+    from ..corpus.cluster_types import DEFAULT_OPTIONS
+    from ..corpus.refine import within_window
+
+    return within_window(_published_at(ctx, a), _published_at(ctx, b), DEFAULT_OPTIONS.window_days * 86400.0)
+
+
+def _published_at(ctx: FindingContext, a: str) -> float | None:
+    """An article's publication time (POSIX seconds, UTC) as ``stories`` reads it: the
+    date ingest would store (``dates.parse_published``: none when unreadable or
+    implausible), once per article and context."""
+    seen = ctx.__dict__.setdefault("_coverage_published", {})
+    if a not in seen:
+        from ..corpus.dedup import published_timestamp
+        from ..dates import parse_published
+
+        published = ctx.documents[a].article.published
+        seen[a] = published_timestamp(parse_published(published).utc) if published else None
+    return seen[a]
 
 
 def _new_cache(ctx: FindingContext) -> dict:
