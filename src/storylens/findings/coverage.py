@@ -107,7 +107,10 @@ MIN_TOLD_STEMS = 2
 # in the lede or headline, calendar names aside (rules/coverage.CALENDAR_WORDS). Three,
 # because a region's or beat's actors recur across its stories: dev unrelated (C) pairs
 # share at most two ('Guru Gobind Singh' and 'Punjab'; 'U.S.'), the same-story (A) pairs
-# the fact inventory missed 1-5 (WandaVision, Disney, Marvel's Vision ...: 5).
+# the fact inventory missed 1-5 (WandaVision, Disney, Marvel's Vision ...: 5). Where the
+# words alone do not tie the two (under STORY_WHOLE_TIE), a country or nationality counts
+# only when both lead with it (_story_name_count, s9): "U.S." with the campaign's two
+# candidates is in any two 2016 election pieces.
 MIN_STORY_NAMES = 3
 # One such name is enough beside one close aligned group with the same article (three
 # or more articles: a group alone needs MIN_SHARED_GROUPS): the Pope's slap told by
@@ -134,7 +137,10 @@ STORY_MIN_WHOLE = 0.15
 # own words (_tied), whatever the fact inventory finds: the Pope's slap told by six
 # outlets in common words (woman, hand, slap, apologise) lies at 0.34-0.48 between any
 # two of them, unrelated pairs at most 0.31 (SemEval dev C, one pair of the 14 already
-# tied by six names at 0.43), the reader's unrelated PolNeAR pairs at most 0.30.
+# tied by six names at 0.43), the reader's unrelated PolNeAR pairs at most 0.30. Only with
+# an article published within ``stories``' window (ClusterOptions.window_days, s9): on one
+# beat common words recur across weeks (PolNeAR valid: 68 pairs at 0.33 or more, 65 of
+# them apart in ``stories``, none warned before; 13 warned after, all two events).
 STORY_WHOLE_TIE = 0.33
 SMALL_COUNT = 100  # plain counts below this are shared by chance ("2 goals", "10 days")
 # A share, sum or measure that is a whole number under this ("3%", "6%", "$5", "2 km") is
@@ -1710,7 +1716,10 @@ def off_story(ctx: FindingContext) -> set[str]:
     as one measure), an article :func:`_apart` from every other is kept only by an aligned
     group, and one told in common words is tied by its whole content (:func:`_tied`):
     PolNeAR valid unrelated pairs 3/14 -> 11/14 warned, the Pope's 3-outlet subsets 9/20
-    -> 0/20, dev A 0/27 -> 0/27. Empty without provenance (a context built for one finder)."""
+    -> 0/20, dev A 0/27 -> 0/27. s9: a country or nationality makes no third shared name
+    unless both lead with it, and common words tie only within ``stories``' time window
+    (:func:`_story_name_count`, :func:`_same_window`): PolNeAR valid unrelated pairs 11/14
+    -> 13/14, dev A 0/27 -> 0/27. Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
 
@@ -1832,7 +1841,9 @@ def _tied(ctx: FindingContext, a: str) -> str | None:
     inventory (built for the lines an editor reads, and small: no "Pope Francis" in any
     of six Pope pieces) does not hold: :data:`MIN_STORY_NAMES` salient names, a quote
     (``shared_quote``'s match, or :func:`_quotes_meet`), or a salient name and a close
-    aligned group. Dev pairs the inventory left warned: the Pope's slap, three outlets'
+    aligned group (countries and nationalities counted by :func:`_story_name_count`;
+    common words only with an article of the same time window, :func:`_same_window`).
+    Dev pairs the inventory left warned: the Pope's slap, three outlets'
     own words and one quote, and WandaVision's release date (five names).
     :data:`KEPT_WORDS` for the whole text alone, else :data:`KEPT_FACT`; ``None`` if nothing."""
     from .shared_quote import shared_quotes
