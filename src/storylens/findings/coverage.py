@@ -1989,7 +1989,7 @@ def _story_names_and_leads(ctx: FindingContext) -> tuple[dict[str, frozenset[int
             count[(art, i)] += 1
             title = ctx.documents[art].article.title or ""
             in_head = _names_in(e.text, title)
-            if in_head or _demonym_in(e.text, title):
+            if in_head or _country(e.text) and _demonym_in(e.text, title):
                 head.add((art, i))
             if in_head or e.sentence in ledes.get(art, ()):
                 lead.add((art, i))
