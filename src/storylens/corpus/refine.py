@@ -67,6 +67,7 @@ def attach_singletons(
     for i in lone:
         story[i] = story[root(i)]
 
+
 def within_window(a: float | None, b: float | None, window: float) -> bool:
     """Whether two articles published at ``a`` and ``b`` (POSIX seconds; None: undated)
     may be one story by time: at most ``window`` seconds apart (``window_days``), or

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection
@@ -1961,8 +1962,6 @@ def _weak_names_uncached(ctx: FindingContext) -> tuple[frozenset[int], frozenset
 
 def _country(name: str) -> bool:
     """Whether ``name`` is a country's ("U.S.", "the United States", "Britain")."""
-    import unicodedata
-
     key = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
     key = key.replace("’", "'").replace(".", "").strip()
     key = re.sub(r"^the\s+", "", key)
