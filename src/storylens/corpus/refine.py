@@ -67,6 +67,18 @@ def attach_singletons(
     for i in lone:
         story[i] = story[root(i)]
 
+
+def within_window(a: float | None, b: float | None, window: float) -> bool:
+    """Whether two articles published at ``a`` and ``b`` (POSIX seconds; None: undated)
+    may be one story by time: at most ``window`` seconds apart (``window_days``), or
+    either undated (no time evidence against it). A story closes ``window`` after its
+    latest article, so no edge joins two dated articles further apart (the k-NN graph
+    reads only a window's postings) and a story is cut at such a gap (:func:`split_at_gaps`);
+    ``compare``'s "one story in common words" asks the same of a pair
+    (``findings/coverage._tied``)."""
+    return a is None or b is None or abs(a - b) <= window
+
+
 def split_at_gaps(members: list[int], ts: Sequence[float | None], rank: list[int], window: float) -> list[list[int]]:
     """Cut a community where its dated articles leave a gap longer than ``window``.
 
@@ -77,7 +89,7 @@ def split_at_gaps(members: list[int], ts: Sequence[float | None], rank: list[int
     dated = sorted((g for g in members if ts[g] is not None), key=rank.__getitem__)
     parts: list[list[int]] = [undated]
     for k, g in enumerate(dated):
-        if k and ts[g] - ts[dated[k - 1]] > window:  # type: ignore[operator]
+        if k and not within_window(ts[dated[k - 1]], ts[g], window):
             parts.append([])
         parts[-1].append(g)
     return [p for p in parts if p]

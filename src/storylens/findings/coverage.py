@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection
@@ -107,7 +108,10 @@ MIN_TOLD_STEMS = 2
 # in the lede or headline, calendar names aside (rules/coverage.CALENDAR_WORDS). Three,
 # because a region's or beat's actors recur across its stories: dev unrelated (C) pairs
 # share at most two ('Guru Gobind Singh' and 'Punjab'; 'U.S.'), the same-story (A) pairs
-# the fact inventory missed 1-5 (WandaVision, Disney, Marvel's Vision ...: 5).
+# the fact inventory missed 1-5 (WandaVision, Disney, Marvel's Vision ...: 5). Where the
+# words alone do not tie the two (under STORY_WHOLE_TIE), a country or nationality counts
+# only when both lead with it (_story_name_count, s9): "U.S." with the campaign's two
+# candidates is in any two 2016 election pieces.
 MIN_STORY_NAMES = 3
 # One such name is enough beside one close aligned group with the same article (three
 # or more articles: a group alone needs MIN_SHARED_GROUPS): the Pope's slap told by
@@ -134,7 +138,10 @@ STORY_MIN_WHOLE = 0.15
 # own words (_tied), whatever the fact inventory finds: the Pope's slap told by six
 # outlets in common words (woman, hand, slap, apologise) lies at 0.34-0.48 between any
 # two of them, unrelated pairs at most 0.31 (SemEval dev C, one pair of the 14 already
-# tied by six names at 0.43), the reader's unrelated PolNeAR pairs at most 0.30.
+# tied by six names at 0.43), the reader's unrelated PolNeAR pairs at most 0.30. Only with
+# an article published within ``stories``' window (ClusterOptions.window_days, s9): on one
+# beat common words recur across weeks (PolNeAR valid: 68 pairs at 0.33 or more, 65 of
+# them apart in ``stories``, none warned before; 13 warned after, all two events).
 STORY_WHOLE_TIE = 0.33
 SMALL_COUNT = 100  # plain counts below this are shared by chance ("2 goals", "10 days")
 # A share, sum or measure that is a whole number under this ("3%", "6%", "$5", "2 km") is
@@ -1710,7 +1717,10 @@ def off_story(ctx: FindingContext) -> set[str]:
     as one measure), an article :func:`_apart` from every other is kept only by an aligned
     group, and one told in common words is tied by its whole content (:func:`_tied`):
     PolNeAR valid unrelated pairs 3/14 -> 11/14 warned, the Pope's 3-outlet subsets 9/20
-    -> 0/20, dev A 0/27 -> 0/27. Empty without provenance (a context built for one finder)."""
+    -> 0/20, dev A 0/27 -> 0/27. s9: a country or nationality makes no third shared name
+    unless both lead with it, and common words tie only within ``stories``' time window
+    (:func:`_story_name_count`, :func:`_same_window`): PolNeAR valid unrelated pairs 11/14
+    -> 13/14, dev A 0/27 -> 0/27. Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
 
@@ -1832,14 +1842,19 @@ def _tied(ctx: FindingContext, a: str) -> str | None:
     inventory (built for the lines an editor reads, and small: no "Pope Francis" in any
     of six Pope pieces) does not hold: :data:`MIN_STORY_NAMES` salient names, a quote
     (``shared_quote``'s match, or :func:`_quotes_meet`), or a salient name and a close
-    aligned group. Dev pairs the inventory left warned: the Pope's slap, three outlets'
+    aligned group (countries and nationalities counted by :func:`_story_name_count`;
+    common words only with an article of the same time window, :func:`_same_window`).
+    Dev pairs the inventory left warned: the Pope's slap, three outlets'
     own words and one quote, and WandaVision's release date (five names).
     :data:`KEPT_WORDS` for the whole text alone, else :data:`KEPT_FACT`; ``None`` if nothing."""
     from .shared_quote import shared_quotes
 
     # told in common words (the Pope's slap); names and quotes are still asked, so that
     # the explanation names a shared fact when there is one
-    words = max(_whole_content(ctx, a).values(), default=0.0) >= STORY_WHOLE_TIE
+    # (with an article published within ``stories``' window: articles further apart are
+    # never one story there, and a beat's common words recur across weeks)
+    words = any(v >= STORY_WHOLE_TIE and _same_window(ctx, a, b)
+                for b, v in _whole_content(ctx, a).items())
     names = _story_names(ctx)
     groups = _close_pairs(ctx)
     # each article's quote tokens (shared_quote.article), once per story for every pair
@@ -1850,13 +1865,38 @@ def _tied(ctx: FindingContext, a: str) -> str | None:
         b = d.id
         if b == a:
             continue
-        n = len(mine & names.get(b, frozenset()))
+        both = mine & names.get(b, frozenset())
+        n = len(both) if words else _story_name_count(ctx, a, b, both)
         if n >= MIN_STORY_NAMES or (
-                n >= MIN_STORY_NAMES_WITH_GROUP and frozenset((a, b)) in groups):
+                len(both) >= MIN_STORY_NAMES_WITH_GROUP and frozenset((a, b)) in groups):
             return KEPT_FACT
         if _quotes_meet(ctx.documents[a], d) or shared_quotes(ctx, a, b, cache):
             return KEPT_FACT
     return KEPT_WORDS if words else None
+
+
+def _same_window(ctx: FindingContext, a: str, b: str) -> bool:
+    """Whether articles ``a`` and ``b`` may be one story by their publication times, as
+    ``stories`` decides it (``corpus.refine.within_window``, ``window_days``): at most
+    that far apart, or either undated."""
+    from ..corpus.cluster_types import DEFAULT_OPTIONS
+    from ..corpus.refine import within_window
+
+    return within_window(_published_at(ctx, a), _published_at(ctx, b), DEFAULT_OPTIONS.window_days * 86400.0)
+
+
+def _published_at(ctx: FindingContext, a: str) -> float | None:
+    """An article's publication time (POSIX seconds, UTC) as ``stories`` reads it: the
+    date ingest would store (``dates.parse_published``: none when unreadable or
+    implausible), once per article and context."""
+    seen = ctx.__dict__.setdefault("_coverage_published", {})
+    if a not in seen:
+        from ..corpus.dedup import published_timestamp
+        from ..dates import parse_published
+
+        published = ctx.documents[a].article.published
+        seen[a] = published_timestamp(parse_published(published).utc) if published else None
+    return seen[a]
 
 
 def _new_cache(ctx: FindingContext) -> dict:
@@ -1869,11 +1909,77 @@ def _story_names(ctx: FindingContext) -> dict[str, frozenset[int]]:
     return ctx.per_story("story_names", _story_names_uncached)
 
 
+def _story_name_count(ctx: FindingContext, a: str, b: str, both: frozenset[int]) -> int:
+    """How many of the salient names articles ``a`` and ``b`` share (``both``) count as
+    evidence of one story when their words alone do not say so. A country or a
+    nationality (:func:`_weak_names`) is where a story happens, and a beat's country is
+    where all of its stories happen ("U.S." with the campaign's two candidates in any two
+    2016 election pieces), so it counts only when it is what both are about: when both
+    headlines name a country or nationality they share, every one they share counts (a
+    foreign-affairs story's countries are its actors: "Trump: I do not expect war with
+    Iran" / "Iran summons Swiss envoy"); otherwise a country counts when both ledes (or
+    headlines) name it, and a nationality word ("American voters") not at all."""
+    weak, countries = _weak_names(ctx)
+    if not both & weak:
+        return len(both)
+    heads, leads = _head_names(ctx), _lead_names(ctx)
+    shared_weak = both & weak
+    if shared_weak & heads.get(a, frozenset()) & heads.get(b, frozenset()):
+        return len(both)
+    led = shared_weak & countries & leads.get(a, frozenset()) & leads.get(b, frozenset())
+    return len(both - weak) + len(led)
+
+
+def _lead_names(ctx: FindingContext) -> dict[str, frozenset[int]]:
+    """Per article, the entities (as :func:`_story_names`) its headline or lede names."""
+    return ctx.per_story("story_lead_names", _story_names_and_leads)[1]
+
+
+def _head_names(ctx: FindingContext) -> dict[str, frozenset[int]]:
+    """Per article, the entities (as :func:`_story_names`) its headline names."""
+    return ctx.per_story("story_lead_names", _story_names_and_leads)[2]
+
+
+def _weak_names(ctx: FindingContext) -> tuple[frozenset[int], frozenset[int]]:
+    """The entities (name clusters) that are a country or a nationality, and of those the
+    countries: every mention a country's name (``rules/coverage.COUNTRY_NAMES``, not as
+    a person's: "Jordan" Spieth) or typed a nationality or group (``norp``: "Russian",
+    "Iraqis"); a country when one mention is its name. See :func:`_story_name_count`."""
+    return ctx.per_story("story_weak_names", _weak_names_uncached)
+
+
+def _weak_names_uncached(ctx: FindingContext) -> tuple[frozenset[int], frozenset[int]]:
+    from .names import name_clusters
+
+    weak, countries = set(), set()
+    for i, group in enumerate(name_clusters(ctx)[0]):
+        if group and all(e.kind == "norp" or e.kind != "person" and _country(e.text) for _, e in group):
+            weak.add(i)
+            if any(e.kind != "person" and _country(e.text) for _, e in group):
+                countries.add(i)
+    return frozenset(weak), frozenset(countries)
+
+
+def _country(name: str) -> bool:
+    """Whether ``name`` is a country's ("U.S.", "the United States", "Britain")."""
+    key = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+    key = key.replace("’", "'").replace(".", "").strip()
+    key = re.sub(r"^the\s+", "", key)
+    return key in RC.COUNTRY_NAMES
+
+
 def _story_names_uncached(ctx: FindingContext) -> dict[str, frozenset[int]]:
+    return ctx.per_story("story_lead_names", _story_names_and_leads)[0]
+
+
+def _story_names_and_leads(ctx: FindingContext) -> tuple[dict[str, frozenset[int]], ...]:
+    """Per article: the entities it names saliently, those its headline or lede names,
+    and those its headline names."""
     from .names import name_clusters
 
     count: Counter[tuple[str, int]] = Counter()
     lead: set[tuple[str, int]] = set()
+    head: set[tuple[str, int]] = set()
     ledes = {d.id: {s.id for s in _body_of(d)[:LEDE]} for d in ctx.docs}
     for i, group in enumerate(name_clusters(ctx)[0]):
         for art, e in group:
@@ -1881,19 +1987,37 @@ def _story_names_uncached(ctx: FindingContext) -> dict[str, frozenset[int]]:
                 continue
             count[(art, i)] += 1
             title = ctx.documents[art].article.title or ""
-            if e.sentence in ledes.get(art, ()) or _names_in(e.text, title):
+            in_head = _names_in(e.text, title)
+            if in_head or _country(e.text) and _demonym_in(e.text, title):
+                head.add((art, i))
+            if in_head or e.sentence in ledes.get(art, ()):
                 lead.add((art, i))
     out: dict[str, set[int]] = {}
+    leads: dict[str, set[int]] = {}
+    heads: dict[str, set[int]] = {}
     for (art, i), n in count.items():
         if n >= 2 or (art, i) in lead:
             out.setdefault(art, set()).add(i)
-    return {a: frozenset(v) for a, v in out.items()}
+    for art, i in lead:
+        leads.setdefault(art, set()).add(i)
+    for art, i in head:
+        heads.setdefault(art, set()).add(i)
+    return tuple({a: frozenset(v) for a, v in x.items()} for x in (out, leads, heads))
 
 
 def _names_in(name: str, text: str) -> bool:
     """Whether ``text`` (a headline) holds ``name`` as words: "Tarn" is not in "Tarnmoor
     ferry fares rise", nor "Ali" in "Alibaba"."""
     return bool(name) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
+
+
+def _demonym_in(name: str, text: str) -> bool:
+    """Whether ``text`` (a headline) names the people of place ``name`` ("Iraqi militia"
+    for "Iraq", "Iranian" for "Iran"; ``rules/numbers.DEMONYM_ENDINGS``)."""
+    from ..rules.numbers import DEMONYM_ENDINGS
+
+    return bool(name) and re.search(r"(?<!\w)" + re.escape(name) + "(?:" + "|".join(
+        sorted(DEMONYM_ENDINGS, key=len, reverse=True)) + r")(?!\w)", text) is not None
 
 
 def _calendar(name: str) -> bool:
