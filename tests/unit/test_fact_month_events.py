@@ -123,3 +123,32 @@ MONTHS = [
 def test_months_named_alone(text, months):
     got = [(q.text, q.date) for q in _sentence_quantities(text, 0, "", PUB) if q.kind == "date"]
     assert got == months
+
+
+# A day that opens or closes a span of days is no day of one event: two polls' field
+# periods ("September 16-19" / "Sept. 19 to 22") read as one poll dated to two days.
+# (sentence of A, of B, the values the finding gives, or None); aligned
+SPANS = [
+    pytest.param("The Vell Daily survey was conducted September 16-19, using a panel of 600 respondents.",
+                 "The Orsk Herald poll was conducted from Sept. 19 to 22, surveying 1,001 adults.",
+                 None, id="two-field-periods"),
+    pytest.param("The Tarn bridge talks ran from Dec. 3 through Dec. 5 in Vell.",
+                 "The Tarn bridge talks ran from Dec. 4 through Dec. 6 in Vell.",
+                 None, id="two-spans-with-through"),
+    # near misses: one day each, a count after "and" or a dash, a share after "to"
+    pytest.param("The Tarn bridge opened on Dec. 3 and 40 people crossed it.",
+                 "The Tarn bridge opened on Dec. 4 and 40 people crossed it.",
+                 {"Dec. 3", "Dec. 4"}, id="a-day-then-and-a-count"),
+    pytest.param("The Tarn bridge opened on Dec. 3 - 14 councillors attended.",
+                 "The Tarn bridge opened on Dec. 4 - 14 councillors attended.",
+                 {"Dec. 3", "Dec. 4"}, id="a-day-then-a-dash-and-a-count"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "values"), SPANS)
+def test_span_edges(a, b, values):
+    fs = findings(a, b)
+    if values is None:
+        assert fs == []
+        return
+    assert [{v["text"] for v in f.detail["values"]} for f in fs] == [values]

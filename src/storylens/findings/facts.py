@@ -123,6 +123,13 @@ _EVENT_BEFORE = re.compile(r"\b(?P<e>[a-z]+)\s+(?:in|of)\s+$")
 _WHEN_CLAUSE = re.compile(r",\s+when\s+")
 # A month and a day with no year ("Dec. 11", "11th of December"): the words it may hold
 _MONTH_DAY_WORDS = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?|of|the)")
+# what joins the two ends of a span of days ("Sept. 16-19", "from Sept. 19 to 22", "Nov. 2
+# through Nov. 4"): a hyphen or dash glued to the next day, or "to", "through", "until"
+# ("and" is left out: "on Dec. 3 and 14 councillors ..." is a date and a count)
+_SPAN_JOIN = r"(?:[-\u2013](?=\d)|\s+(?:to|through|thru|until|till)\s+)"
+_SPAN_AFTER = re.compile(_SPAN_JOIN + r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d)"
+                         r"|[A-Z][a-z]{2,8}\.?\s+\d)")
+_SPAN_BEFORE = re.compile(_SPAN_JOIN)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 # A running figure reported at a later moment ("the toll rose to 19", "so far", "as of"):
 # rules/numbers.UPDATE_PHRASES, matched as whole words in the figure's clause window
@@ -481,6 +488,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             fam = _family(q)
             if fam is None:
                 continue
+            if fam == "when" and _span_edge(s, q, sq[i - 1] if i else None):
+                continue  # "conducted Sept. 16-19": one end of a span, not the day of an event
             (before, after), (lo, hi) = _window(s, q, sq[i - 1] if i else None,
                                                 sq[i + 1] if i + 1 < len(sq) else None)
             when = _WHEN_CLAUSE.match(s.text, q.end - s.start) if fam == "when" else None
@@ -788,6 +797,22 @@ def _month_day(q: Quantity) -> Quantity:
 # words that may stand with a month named alone and keep it a month of the story ("last
 # July", "early March"); not "next" (rules/numbers.MONTH_PARTS_LEADS)
 _MONTH_ALONE_WORDS = R.MONTH_PARTS_LEADS - {"next"}
+
+
+def _span_edge(s: Sentence, q: Quantity, prev: Quantity | None) -> bool:
+    """A day that opens or closes a span of days: "conducted September 16-19", "from Sept.
+    19 to 22", "Dec. 3 through Dec. 5". Two polls' field periods ("September 16-19" /
+    "Sept. 19 to 22") read as one event dated to two days gave a wrong conflict (PolNeAR
+    valid, with paraphrases on); a span is no day of one event."""
+    if not _day(q.date):
+        return False
+    b = q.end - s.start
+    m = _SPAN_AFTER.match(s.text, b)
+    if m and (m["day"] is None or int(m["day"]) <= 31 and not _plural_next(s.text, m.end())
+              and not s.text.startswith("%", m.end())):
+        return True  # (not "from Dec. 3 to 14 people", "rose on Dec. 3 to 12%")
+    return prev is not None and prev.kind == "date" and bool(_day(prev.date)) and bool(
+        _SPAN_BEFORE.fullmatch(s.text, prev.end - s.start, q.start - s.start))
 
 
 def _month_alone(iso: str | None) -> bool:
