@@ -18,6 +18,11 @@ Precision first. Each number, amount and date becomes a *fact mention* with
   figure at a later moment ("the toll rose to 19", "so far"), or "earlier" when its
   sentence marks an earlier event ("since a bombing that killed four").
 
+A month named alone ("in July") is a date of the story at month granularity, and a fact
+only in two aligned sentences that each name that one date as the time of one event, a
+verb and its object both sentences share ("announced in July that it would not recommend
+charges" / "in June ... did not recommend charges": rule ``fact.aligned.event``, _deeds).
+
 Two mentions are the same fact only when family, measure, referent and time do not
 disagree (see :func:`_same_facts` for the exact tests), and their sentences are aligned,
 or — for sentences the aligner left apart — share a name and words, repeat one specific
