@@ -56,8 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--on", default="", help="comma-separated Options flags to switch on")
     ap.add_argument("--context", action="store_true", help="print whole sentences")
-    ap.add_argument("--mode", choices=("pairs", "stories", "one-story", "polnear", "extraction", "dev"))
-    ap.add_argument("--links", action="store_true", help="print every story-wide link too", default="pairs")
+    ap.add_argument("--mode", choices=("pairs", "stories", "one-story", "polnear", "extraction", "dev"),
+                    default="pairs")
+    ap.add_argument("--links", action="store_true", help="print every story-wide link too")
     ap.add_argument("--date-links", action="store_true",
                     help="print every link between two dates, aligned ones too")
     args = ap.parse_args(argv)
