@@ -1,7 +1,7 @@
 """Every ``fact_conflict`` on real pairs outside the gold set, for reading by hand.
 
 Run: ``.venv/bin/python benchmarks/fact_population.py [--on story_facts] [--context]
-[--mode pairs|stories|one-story|polnear|extraction|dev] [--links]``.
+[--mode pairs|stories|one-story|polnear|extraction|dev] [--links] [--date-links]``.
 
 Population (``--mode``), never an article of a test-split gold pair
 (``benchmarks/gold/splits.json``): rules are designed on what this prints, and test texts
@@ -26,7 +26,9 @@ are not read for that.
 (``fact.unaligned.*``, ``fact.event-year``), whether the values agree or not: each link
 claims "one fact", so reading the agreeing ones too measures that claim on many more items
 than the conflicts alone (a link between two facts that happen to agree is a conflict
-waiting for another value).
+waiting for another value). ``--date-links`` prints every link between two dates, the
+aligned rules' too (``fact.aligned.event`` dates one event of two aligned sentences: each
+such link claims "one event", agreeing or not).
 
 Each comparison runs the full pipeline with default ``Options`` plus the ``--on`` flags. Prints the number of pairs,
 findings per rule, and each finding with its sentences (``--context``: the whole
@@ -54,8 +56,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--on", default="", help="comma-separated Options flags to switch on")
     ap.add_argument("--context", action="store_true", help="print whole sentences")
-    ap.add_argument("--mode", choices=("pairs", "stories", "one-story", "polnear", "extraction", "dev"))
-    ap.add_argument("--links", action="store_true", help="print every story-wide link too", default="pairs")
+    ap.add_argument("--mode", choices=("pairs", "stories", "one-story", "polnear", "extraction", "dev"),
+                    default="pairs")
+    ap.add_argument("--links", action="store_true", help="print every story-wide link too")
+    ap.add_argument("--date-links", action="store_true",
+                    help="print every link between two dates, aligned ones too")
     args = ap.parse_args(argv)
     if not FR.DATA.is_dir():
         print(f"skipped: {FR.DATA} not found (the evaluation data live beside the checkout)")
@@ -91,13 +96,13 @@ def main(argv: list[str] | None = None) -> int:
     links: Counter[str] = Counter()
     t0 = time.perf_counter()
     n = 0
-    edges_of = _capture_edges() if args.links else None
+    edges_of = _capture_edges() if args.links or args.date_links else None
     for pid, ids, origin in groups:
         comp = FR.compare_ids(articles, ids, options)
         if comp is None:
             continue
         if edges_of:
-            _print_links(pid, edges_of.pop(), links)
+            _print_links(pid, edges_of.pop(), links, args.links, args.date_links)
         for f in comp.findings:
             if f.type != "fact_conflict":
                 continue
@@ -111,8 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{len(groups)} comparisons, mode {args.mode} (test-split articles left out), {n} fact_conflict findings "
           f"({', '.join(f'{r} {k}' for r, k in sorted(rules.items())) or 'none'}), "
           f"{time.perf_counter() - t0:.1f} s")
-    if args.links:
-        print(f"story-wide links: {sum(links.values())} "
+    if args.links or args.date_links:
+        print(f"links printed: {sum(links.values())} "
               f"({', '.join(f'{k} {v}' for k, v in sorted(links.items())) or 'none'})")
     return 0
 
@@ -133,14 +138,17 @@ def _capture_edges() -> list:
     return kept
 
 
-def _print_links(pid: str, captured, links: Counter) -> None:
+def _print_links(pid: str, captured, links: Counter, story_wide: bool = True,
+                 dates: bool = False) -> None:
     from storylens.findings import facts as F
 
     ctx, edges = captured
     seen = set()
     for x, y, rule, _score in edges:
         key = (x.article, x.q.start, y.article, y.q.start)
-        if rule.startswith("fact.aligned") or key in seen:
+        wanted = (story_wide and not rule.startswith("fact.aligned")) or (
+            dates and x.family == "when")
+        if not wanted or key in seen:
             continue
         seen.add(key)
         agree = F._agree(x, y)

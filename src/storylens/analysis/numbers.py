@@ -43,6 +43,16 @@ _DATE_RULES = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\w)"),
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}(?!\w)"),
 ]
+# A month named alone ("in July", "last June", "since early March"): a date of the story
+# at month granularity, its year resolved from the publication date (so marked relative,
+# as "Dec. 11" is). Only after a word that makes it a time ("in", "since", "last",
+# "early" ... : rules/numbers.MONTH_LEADS), and only full month names: "May" alone is a
+# verb, "March" a noun, "June" a name ("Theresa May", "June Carter"); "in May" is none.
+_BARE_MONTH = re.compile(
+    rf"\b(?P<lead>(?i:{_alt(R.MONTH_LEADS)}))(?:\s+|-)"
+    rf"(?:(?P<part>(?i:{_alt(R.MONTH_PARTS)}))(?:\s+|-))?"
+    rf"(?P<mon>{_alt([m.capitalize() for m in R.MONTHS if len(m) > 3 or m == 'may'])})\b(?![\s,.-]*\d)"
+)
 _TIME = re.compile(
     r"(?<![\w.])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b|h\b)"
     r"|(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?![\w:])",
@@ -268,6 +278,34 @@ def _dates(text: str, pub: date | None, taken: _Taken, add) -> None:
                     add(a, b, "date", date=date(year, month, day).isoformat())
                 except ValueError:
                     continue
+    for m in _BARE_MONTH.finditer(text):
+        # the span starts at a word that belongs to the date ("last July", "early March"),
+        # never at a preposition ("in", "since": they say how it relates, not when)
+        a = m.start("lead") if m["lead"].lower() in R.MONTH_PARTS_LEADS else \
+            m.start("part") if m["part"] else m.start("mon")
+        b = m.end()
+        if not taken.free(a, b):
+            continue
+        add(a, b, "date", date=_month_of(R.MONTHS[m["mon"].lower()], m["lead"].lower(),
+                                         _FUTURE.search(text[max(0, a - FUTURE_WINDOW):a])
+                                         is not None, pub), relative=True)
+
+
+def _month_of(month: int, lead: str, future: bool, pub: date | None) -> str:
+    """The year-month a month named alone stands for, from the publication date: the
+    last such month up to it ("in July" in an October article), the next from it when
+    worded for the future ("next July", "will vote in March"); "--07" when undated."""
+    if pub is None:
+        return f"--{month:02d}"
+    if lead == "this":
+        year = pub.year
+    elif lead == "next" or future:
+        year = pub.year if month >= pub.month else pub.year + 1
+    elif lead == "last":
+        year = pub.year if month < pub.month else pub.year - 1
+    else:
+        year = pub.year if month <= pub.month else pub.year - 1
+    return f"{year:04d}-{month:02d}"
 
 
 def _infer_year(month: int, day: int, pub: date | None) -> str | None:

@@ -18,6 +18,11 @@ Precision first. Each number, amount and date becomes a *fact mention* with
   figure at a later moment ("the toll rose to 19", "so far"), or "earlier" when its
   sentence marks an earlier event ("since a bombing that killed four").
 
+A month named alone ("in July") is a date of the story at month granularity, and a fact
+only in two aligned sentences that each name that one date as the time of one event, a
+verb and its object both sentences share ("announced in July that it would not recommend
+charges" / "in June ... did not recommend charges": rule ``fact.aligned.event``, _deeds).
+
 Two mentions are the same fact only when family, measure, referent and time do not
 disagree (see :func:`_same_facts` for the exact tests), and their sentences are aligned,
 or — for sentences the aligner left apart — share a name and words, repeat one specific
@@ -94,6 +99,7 @@ MAX_BUCKET_PER_ARTICLE = 12
 # confidence a finding carries is its rule's calibrated value (rules/confidence.json).
 STRENGTH: dict[str, float] = {
     "fact.aligned.measure": 0.85,
+    "fact.aligned.event": 0.8,
     "fact.aligned.word": 0.7,
     "fact.unaligned.context": 0.6,
     "fact.unaligned.referent": 0.6,
@@ -122,6 +128,13 @@ _EVENT_BEFORE = re.compile(r"\b(?P<e>[a-z]+)\s+(?:in|of)\s+$")
 _WHEN_CLAUSE = re.compile(r",\s+when\s+")
 # A month and a day with no year ("Dec. 11", "11th of December"): the words it may hold
 _MONTH_DAY_WORDS = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?|of|the)")
+# what joins the two ends of a span of days ("Sept. 16-19", "from Sept. 19 to 22", "Nov. 2
+# through Nov. 4"): a hyphen or dash glued to the next day, or "to", "through", "until"
+# ("and" is left out: "on Dec. 3 and 14 councillors ..." is a date and a count)
+_SPAN_JOIN = r"(?:[-\u2013](?=\d)|\s+(?:to|through|thru|until|till)\s+)"
+_SPAN_AFTER = re.compile(_SPAN_JOIN + r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d)"
+                         r"|[A-Z][a-z]{2,8}\.?\s+\d)")
+_SPAN_BEFORE = re.compile(_SPAN_JOIN)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 # A running figure reported at a later moment ("the toll rose to 19", "so far", "as of"):
 # rules/numbers.UPDATE_PHRASES, matched as whole words in the figure's clause window
@@ -207,6 +220,12 @@ class _Mention:
     # around 450", "paid over $5 million"): a verb whose object the number is, never
     # the measure's name in a summary ("gives the employs as 450"; _object_verb)
     verb: str | None = None
+    # for a date that is the one time its sentence names ("in July", "on Dec. 3"), in the
+    # outlet's own words: the events of its sentence as (verb stem, object stem, as
+    # written) ("would not recommend criminal charges" -> ("recommend", "charg",
+    # "recommend charges")); two aligned sentences that share one date one event
+    # (_deeds, the rule fact.aligned.event). ``None`` when the date is not so placed.
+    deeds: frozenset[tuple[str, str, str]] | None = None
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -474,6 +493,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             fam = _family(q)
             if fam is None:
                 continue
+            if fam == "when" and _span_edge(s, q, sq[i - 1] if i else None):
+                continue  # "conducted Sept. 16-19": one end of a span, not the day of an event
             (before, after), (lo, hi) = _window(s, q, sq[i - 1] if i else None,
                                                 sq[i + 1] if i + 1 < len(sq) else None)
             when = _WHEN_CLAUSE.match(s.text, q.end - s.start) if fam == "when" else None
@@ -566,7 +587,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 event=event, bound=_bound(s, q), person=person, person_name=person_name,
                 group=_group(before, after, vague) if fam == "count" else None,
                 act=_act(s, q, lo, fam, sq) if not (heads or measured) else None,
-                verb=_object_verb(s, q) if fam != "when" else None))
+                verb=_object_verb(s, q) if fam != "when" else None,
+                deeds=_deeds(s, q, sq) if fam == "when" else None))
         if out:
             yield sid, out
 
@@ -760,14 +782,119 @@ def _month_day(q: Quantity) -> Quantity:
     """A month and day written without a year ("on Dec. 11") as a date of the story
     compared by month and day ("--12-11"): the extractor resolves its year against the
     publication date and marks it relative, but its month and day are in the text, and
-    two outlets of one story rarely straddle a new year with the same month-day."""
-    if q.kind != "date" or not q.relative or not q.date or len(q.date) < 5:
+    two outlets of one story rarely straddle a new year with the same month-day. A month
+    named alone ("in July", "last June", "mid-August") likewise as a month of the story
+    ("--07"), compared by month only: outlets a few days apart name the same month; not
+    "next July" (a month to come, which "in July" in another outlet need not be)."""
+    if q.kind != "date" or not q.relative or not q.date or len(q.date) < 4:
         return q
     ws = words(q.text)
-    if not any(w in R.MONTHS for w in ws) or not all(
-            w in R.MONTHS or _MONTH_DAY_WORDS.fullmatch(w) for w in ws):
+    if not any(w in R.MONTHS for w in ws):
         return q
-    return replace(q, date="--" + q.date[-5:], relative=False)
+    if _day(q.date) and all(w in R.MONTHS or _MONTH_DAY_WORDS.fullmatch(w) for w in ws):
+        return replace(q, date="--" + q.date[-5:], relative=False)
+    if not _day(q.date) and sum(w in R.MONTHS for w in ws) == 1 and all(
+            w in R.MONTHS or w in _MONTH_ALONE_WORDS for w in ws):
+        return replace(q, date="--" + q.date[-2:], relative=False)
+    return q
+
+
+# words that may stand with a month named alone and keep it a month of the story ("last
+# July", "early March"); not "next" (rules/numbers.MONTH_PARTS_LEADS)
+_MONTH_ALONE_WORDS = R.MONTH_PARTS_LEADS - {"next"}
+
+
+def _span_edge(s: Sentence, q: Quantity, prev: Quantity | None) -> bool:
+    """A day that opens or closes a span of days: "conducted September 16-19", "from Sept.
+    19 to 22", "Dec. 3 through Dec. 5". Two polls' field periods ("September 16-19" /
+    "Sept. 19 to 22") read as one event dated to two days gave a wrong conflict (PolNeAR
+    valid, with paraphrases on); a span is no day of one event."""
+    if not _day(q.date):
+        return False
+    b = q.end - s.start
+    m = _SPAN_AFTER.match(s.text, b)
+    if m and (m["day"] is None or int(m["day"]) <= 31 and not _plural_next(s.text, m.end())
+              and not s.text.startswith("%", m.end())):
+        return True  # (not "from Dec. 3 to 14 people", "rose on Dec. 3 to 12%")
+    return prev is not None and prev.kind == "date" and bool(_day(prev.date)) and bool(
+        _SPAN_BEFORE.fullmatch(s.text, prev.end - s.start, q.start - s.start))
+
+
+def _month_alone(iso: str | None) -> bool:
+    """A month of the story named alone ("--07")."""
+    return bool(iso) and len(iso) == 4 and iso.startswith("--")
+
+
+# a word token with its place: verbs and their objects are read on these
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
+def _deeds(s: Sentence, q: Quantity, sq: list[Quantity]) -> frozenset[tuple[str, str, str]] | None:
+    """The events of a date's sentence as (verb stem, object stem, "verb object" as
+    written), when the date is the one time the sentence names and is placed as the time
+    of its own event: after "in", "on", "during" (rules/numbers.DEED_DATE_LEADS) or
+    worded "last July", "early March"; not inside a quote (a speaker's month is what was
+    said, not when); not in a sentence that points at an earlier event
+    (rules/numbers.EARLIER_WORDS: "previously", "the previous"). ``None`` otherwise.
+
+    A verb is a past form ("-ed") that no article, preposition or other verb stands
+    before ("had mishandled classified files": "classified" is an adjective), or a base
+    form after a modal, "do", "to" or a negation (rules/numbers.DEED_AUX: "would not
+    recommend"); not a light verb or a speech verb. Its object is the content words right
+    after it (past an article or possessive), up to the first other word or a clause
+    break: "recommend criminal charges against her" -> criminal, charges."""
+    if sum(1 for d in sq if d.kind in ("date", "year")) != 1:
+        return None
+    a = q.start - s.start
+    text = s.text
+    lead = words(text[max(0, a - 12):a])
+    first = words(q.text)[:1]
+    if not (lead and lead[-1] in R.DEED_DATE_LEADS or first and first[0] in _MONTH_ALONE_WORDS
+            and first[0] not in R.MONTHS):
+        return None
+    before = text[:a]
+    if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2:
+        return None  # inside a quote: "“We will vote in March,” Orm said"
+    toks = list(_TOKEN.finditer(text))
+    lows = [t.group().lower().replace("\u2019", "'") for t in toks]
+    if any(w in R.EARLIER_WORDS for w in lows):
+        return None
+    out = set()
+    for i, t in enumerate(toks):
+        w = lows[i]
+        if not t.group()[0].islower() or w in R.DEED_LIGHT_VERBS or w in CUE_FORMS \
+                or w in STOPWORDS or w in R.WINDOW_IGNORE:
+            continue
+        j = i - 1
+        while j >= 0 and lows[j].endswith("ly") and len(lows[j]) > 4:
+            j -= 1  # "did not sharply criticize": past the adverb
+        prev = lows[j] if j >= 0 else ""
+        if w.endswith("ed") and len(w) >= 5 and not w.endswith("eed"):
+            if prev in R.DEED_ADJ_LEADS or prev.endswith(("ed", "ing", "'s")):
+                continue  # "the classified files", "mishandled classified files"
+        elif prev not in R.DEED_AUX:
+            continue
+        objs: list[tuple[str, str]] = []
+        for k in range(i + 1, min(i + 6, len(toks))):
+            if _CLAUSE_BREAK.search(text, toks[k - 1].end(), toks[k].start()):
+                break
+            o = lows[k]
+            if o in R.WINDOW_IGNORE or o in STOPWORDS or o in R.DEED_AUX:
+                if objs or o not in _DETERMINERS:
+                    break
+                continue
+            objs.append((o.removesuffix("'s"), toks[k].group().removesuffix("'s").removesuffix("\u2019s")))
+            if len(objs) == 3:
+                break
+        # a verb with no object ("was robbed in July") is its own event, met only by the
+        # same verb with none
+        out.update(((stem(w), stem(o), f"{t.group()} {written}") for o, written in objs)
+                   if objs else ((stem(w), "", t.group()),))
+    return frozenset(out)
+
+
+# words that may stand between a verb and its object ("recommend the charges")
+_DETERMINERS = frozenset("the a an her his their its our my your this that these those".split())
 
 
 # A hedge or bound between a verb and its number ("employs around 450", "paid more than
@@ -1278,6 +1405,17 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue
             if not _compatible(x, y):
                 continue
+            if x.family == "when" and not _date_comparable(x.q.date, y.q.date):
+                continue  # "Dec 12" / "2014", "July" / "2016": nothing in common to compare
+            if x.family == "when" and (_month_alone(x.q.date) or _month_alone(y.q.date)):
+                # a month named alone ("in July") is a fact only as the time of one event
+                # in two aligned sentences: the verb and its object met in both ("announced
+                # in July that it would not recommend charges" / "in June ... did not
+                # recommend charges"); a month shared by half the story ties nothing else
+                if aligned and x.deeds and y.deeds and _shared_deeds(x, y) and not (
+                        not _agree(x, y) and _carried(x, y, ma, mb)):
+                    yield x, y, "fact.aligned.event"
+                continue
             if (aligned or how == "context") and _size_conflict(x, y) and not _carried(
                     x, y, ma, mb):
                 # two rough sizes of one crowd or group an order of magnitude apart
@@ -1346,6 +1484,22 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             if not _agree(x, y) and _carried(x, y, ma, mb):
                 continue  # the other sentence also carries this value ("from 14 to 19")
             yield x, y, rule
+
+
+def _shared_deeds(x: _Mention, y: _Mention) -> list[str]:
+    """The events (verb and object, as written in ``x``'s sentence) both dates' sentences
+    name, in ``x``'s order."""
+    keys = {(v, o) for v, o, _ in y.deeds or ()}
+    return sorted(w for v, o, w in x.deeds or () if (v, o) in keys)
+
+
+def _event_of(members: list[_Mention]) -> list[str]:
+    """The events every dated member's sentence names (as written in the first's)."""
+    dated = [m for m in members if m.deeds]
+    if not dated:
+        return []
+    keys = set.intersection(*({(v, o) for v, o, _ in m.deeds} for m in dated))
+    return sorted(w for v, o, w in dated[0].deeds if (v, o) in keys)
 
 
 def _carried(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Mention]) -> bool:
@@ -1448,9 +1602,8 @@ def _interval(m: _Mention) -> tuple[float, float]:
 
 def _equal(a: Quantity, b: Quantity, approx: bool = False) -> bool:
     if a.kind in ("date", "year") or b.kind in ("date", "year"):
-        if (a.date or "").startswith("--") != (b.date or "").startswith("--") and \
-                not (_day(a.date) and _day(b.date)):
-            return False  # "Dec 12" (no year) is not the value "2014"
+        if not _date_comparable(a.date or "", b.date or ""):
+            return False  # "Dec 12" (no year) is not the value "2014", nor "July" "2016"
         return _date_equal(a.date or "", b.date or "")
     if a.value is None or b.value is None:
         return False
@@ -1461,12 +1614,30 @@ def _equal(a: Quantity, b: Quantity, approx: bool = False) -> bool:
     return big == 0 or abs(a.value - b.value) / big <= tol
 
 
+def _date_parts(iso: str) -> tuple[str | None, str | None, str | None]:
+    """(year, month, day) of "2020", "2020-09", "2020-09-27", "--09-27" or "--09"; a part
+    the date does not name is ``None``."""
+    if iso.startswith("--"):
+        rest = iso[2:].split("-")
+        return None, rest[0] or None, rest[1] if len(rest) > 1 else None
+    parts = iso.split("-")
+    return (parts[0] or None, parts[1] if len(parts) > 1 else None,
+            parts[2] if len(parts) > 2 else None)
+
+
+def _date_comparable(a: str | None, b: str | None) -> bool:
+    """Two dates name a part in common: a year, or a month ("Dec 12" and "2014" do not;
+    "July" and "July 5, 2016" do)."""
+    pa, pb = _date_parts(a or ""), _date_parts(b or "")
+    return any(x is not None and y is not None for x, y in zip(pa[:2], pb[:2], strict=True))
+
+
 def _date_equal(a: str, b: str) -> bool:
-    """Equal at the coarser of the two granularities ("2020" vs "2020-09-27": equal)."""
-    if a.startswith("--") or b.startswith("--"):
-        return a[-5:] == b[-5:] if len(a) >= 5 and len(b) >= 5 else True
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
+    """Equal at the coarser of the two granularities ("2020" vs "2020-09-27": equal; "--09"
+    vs "2020-09-27": equal), every part both name alike; two dates with no part in common
+    do not disagree."""
+    pa, pb = _date_parts(a), _date_parts(b)
+    return all(x == y for x, y in zip(pa, pb, strict=True) if x is not None and y is not None)
 
 
 def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, float]]
@@ -1552,6 +1723,9 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
     groups = {m.group for m in members}
     if what is None and family == "count" and len(groups) == 1 and None not in groups:
         what = _group_phrase(members)
+    deeds = _event_of(members) if rule == "fact.aligned.event" else []
+    if what is None and deeds:
+        what = f"“{deeds[0]}”"  # 'USA Daily dates “recommend charges” to July'
     acts = [m.act for m in members if m.act]
     if what is None and acts and len({stem(a) for a in acts}) == 1:
         # 'Outlet A dates “robbed” to Dec. 28', 'gives how long “lived” as 20 years'

@@ -81,6 +81,20 @@ MONTHS: dict[str, int] = {
     "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
     "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+# Words before a month named alone that make it a date ("in July", "since March", "last
+# June", "mid-August", "by October"; analysis/numbers._BARE_MONTH): prepositions of time and
+# the words that pick one month. Without one a month name is as often a verb, noun or
+# name ("May", "March", "June Carter"). "of" is left out: "the Ides of March", "Mothers of
+# June" name things as often as "the end of June" names a time.
+MONTH_LEADS: tuple[str, ...] = (
+    "in", "since", "by", "until", "till", "through", "during", "from", "before", "after",
+    "last", "this", "next", "early", "mid", "late",
+)
+# Words between such a lead and the month that narrow it ("in early July", "since late
+# March"), part of the date's text.
+MONTH_PARTS: tuple[str, ...] = ("early", "mid", "late")
+# Leads that are part of the date's text ("last July", "mid-August"), not a preposition.
+MONTH_PARTS_LEADS: frozenset[str] = frozenset({"last", "this", "next", "early", "mid", "late"})
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
@@ -181,6 +195,33 @@ EVENT_NOUNS: frozenset[str] = frozenset(
 EARLIER_WORDS: frozenset[str] = frozenset(
     "earlier previous previously prior former since ago".split()
 )
+# The event a date of an aligned sentence belongs to (findings/facts._deeds): a verb and
+# its object read from the sentence ("would not recommend criminal charges" -> recommend
+# charges), so "Vell announced in July that it would not recommend charges" and "Vell in
+# June ... did not recommend charges" date one event to two months. A base form is a verb
+# after these words (modals, "do", "to", negation); a past form ("-ed") is one unless one
+# of DEED_ADJ_LEADS stands before it ("the classified files", "of armed men": an
+# adjective).
+DEED_AUX: frozenset[str] = frozenset(
+    "would will did does do could should can must might shall to not never n't".split()
+)
+DEED_ADJ_LEADS: frozenset[str] = frozenset(
+    "the a an of in on for with her his their its our my your this these those by from "
+    "into at as very more most less least so-called newly".split()
+)
+# Verbs that name no event of their own (auxiliaries, light and linking verbs): "had
+# announced", "did not make", "was given" say nothing of what happened. Speech verbs are
+# left out too (rules/attribution.CUE_FORMS): outlets date a statement by when they heard it.
+DEED_LIGHT_VERBS: frozenset[str] = frozenset(
+    "be am is are was were been being have has had having do does did done get gets got "
+    "gotten make makes made take takes took taken go goes went gone come comes came give "
+    "gives gave given put puts set sets keep keeps kept let lets seem seems seemed become "
+    "becomes became appear appears appeared need needed used".split()
+)
+# Words right before a date of an aligned sentence that make it the time of the sentence's
+# own event ("in July", "on Dec. 3", "during March"); "since", "by", "until", "from",
+# "before", "after" relate it to another moment (a start, a deadline, an earlier event).
+DEED_DATE_LEADS: frozenset[str] = frozenset("in on during".split())
 # Phrases in a figure's clause that report it as a running figure at a later moment than
 # the story's first report: "the toll rose to 19", "28 are missing as of Friday", "17
 # people so far", "police later said". Two outlets' counts of one thing reported at
