@@ -21,6 +21,8 @@ from ...rules.attribution import (
     DETERMINERS,
     EVIDENCE_FORMS,
     EVIDENCE_NOUNS,
+    FRONTED_REACH,
+    FRONTED_SUBORDINATORS,
     GROUP_NOUNS,
     HEADLINE_SOURCE_NOUNS,
     HOSTING_GUESTS,
@@ -30,6 +32,7 @@ from ...rules.attribution import (
     INDIRECT_LEMMAS,
     IRREGULAR_PASTS,
     LABELS,
+    LISTENER_LEMMAS,
     NOT_CALL_OBJECTS,
     NOT_CALL_SUBJECTS,
     NOT_PREDICATE_NOUNS,
@@ -48,6 +51,7 @@ from ...rules.attribution import (
     TIME_WORDS,
     TITLE_WORDS,
     WH_WORDS,
+    cue_lemma,
 )
 from .direct import _attr_after, lead_phrase
 from .speakers import _phrase_back, _plural_noun, _speaker_back, _speaker_fwd, subject_phrase
@@ -73,6 +77,9 @@ _NOT_PARTICIPLES = frozenset("including according nothing something everything a
 
 
 _BE = frozenset("is are was were been be".split())
+# "get" as the passive's auxiliary: "Get informed from that company as to …", "got told
+# that …" (the subject hears, it does not say; SemEval dev, session 9).
+_GET = frozenset("get gets got gotten getting".split())
 _CLOSING_MARKS = '"”»'  # double marks only: a single one may end a word (the students')
 # Prepositions right after a stance verb that takes a bare object, which make it a noun:
 # "rising demand for loans", "the question of", "an attack on the base" (an adverbial
@@ -356,6 +363,7 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
         if _breaks_after_comma(toks, m + 1):
             e = t.start
             break
+    e = min(e, _fronted_clause_end(toks, k, in_quote))
     while e > toks[k].start and text[e - 1].isspace():
         e -= 1
     if in_quote is not None and e > toks[k].start and text[e - 1] in _CLOSING_MARKS:
@@ -369,6 +377,42 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
     if e > 0 and text[e - 1] in ".;" and not (e >= 2 and text[e - 2] in ".”\"'"):
         e -= 1
     return _before_final_appositive(toks, k, e, in_quote)
+
+
+def _fronted_clause_end(toks: list[_Tok], k: int, in_quote=None) -> int:
+    """``When Lund told the pilots that the quay would close, their mood changed``: a cue
+    inside a fronted subordinate clause (rules/attribution.FRONTED_SUBORDINATORS opens
+    the sentence, no comma before the content) reports only up to the comma where the
+    main clause opens with its own subject and verb; the words after are the narrator's.
+    Returns that comma's offset, or a large number when there is none."""
+    none = 1 << 62
+    first = 1 if toks and toks[0].low in _LEAD_LINKS else 0
+    if first >= len(toks) or toks[first].low not in FRONTED_SUBORDINATORS:
+        return none
+    if k > FRONTED_REACH or any(t.text in ",;:" for t in toks[first + 1 : k]):
+        return none  # "After the vote, Lund said …": the cue is in the main clause
+    for m in range(k + 1, min(len(toks) - 1, k + FRONTED_REACH)):
+        if in_quote is not None and in_quote[m]:
+            continue
+        if toks[m].text == "," and _main_clause_opens(toks, m + 1):
+            return toks[m].start
+    return none
+
+
+def _main_clause_opens(toks: list[_Tok], k: int) -> bool:
+    """A subject (a pronoun, or a phrase opened by a determiner or a capital) and its
+    finite verb within six words open at ``k`` ("the pilots walked out", "their mood
+    changed."), with no comma between."""
+    first = toks[k]
+    if not (first.low in _SUBJECT_PRONOUNS or first.low in ARTICLES | DETERMINERS or first.cap):
+        return False
+    for m in range(k + 1, min(len(toks), k + 7)):
+        t = toks[m]
+        if not t.text[0].isalnum():
+            return False
+        if t.low in _FINITE_AUX or (_past_form(t) and toks[m - 1].low not in ARTICLES):
+            return True
+    return False
 
 
 # Characters of text besides the headline below which there is no body to look in for
@@ -587,7 +631,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                         out.append((own, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
                         used_until = _last_before(toks, ce)
             continue
-        if j > 0 and toks[j - 1].low in _BE and not form.endswith("ing"):
+        if j > 0 and toks[j - 1].low in _BE | _GET and not form.endswith("ing"):
             continue  # "New footage has been revealed that …": a passive's subject is no speaker
         cs = _cue_prefix(toks, j - 1 if progressive else j, 0)  # "is promising"
         if _led_infinitive(toks, cs):
@@ -653,7 +697,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 if before is not None:  # "Many were older, she said, adding …"
                     out.append((sp, (toks[cs].start, toks[c[1] - 1].end), before))
                 continue  # "said, adding that …": the -ing cue takes it
-        elif lemma in ("tell", "accuse", "remind", "assure", "warn") or _is_adverbial(
+        elif lemma in LISTENER_LEMMAS or _is_adverbial(
             nxt, toks[k + 1] if k + 1 < n else None
         ):
             # "told reporters that …", "said Sunday that …", "said in a statement that …"
@@ -1851,6 +1895,8 @@ def _trailing(text, toks, s_start, s_end, in_quote):
                 return [(sp, (rest[0].start, rest[1].end), (toks[first].start, toks[m].start))]
             return []
         attr = _attr_after(rest)
+        if attr and attr.cue and rest[0].low in _TRAILING_COORDINATORS:
+            return []  # "…, yet Lund complains about …": a coordinated clause of its own
         if appositive and attr and attr.cue and attr.cue[0] != rest[0].start:
             return []  # past an appositive only "said X, a …" (the cue right after it)
         if not (attr and attr.cue):
@@ -1886,6 +1932,8 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             else attr.cue[1]
         )
         after = [t for t in rest if t.start >= edge]
+        if after and after[0].low in _particles(text[attr.cue[0] : attr.cue[1]]):
+            return []  # "…, Lund complained about the levy": the verb's own object follows
         if after and (after[0].text == ":" or _is_quote_tok(after[0])):
             return []  # "After the storm, Lund said: "…"": the attribution opens a quote
         if len(after) > 2 and after[0].text == "," and after[1].low.endswith("ing") and _aux_soon(
@@ -1920,6 +1968,21 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             return [(attr.speaker, attr.cue, (toks[first].start, clause_end))]
         return []
     return []
+
+
+# Coordinators right after the comma: "…, yet/but Lund complains about …" opens a
+# coordinated clause with its own verb, not a trailing attribution of the clause before
+# (PolNeAR valid, session 9: "…, yet Donald Trump continually brags about his prowess"
+# had reported the first clause as Trump's words).
+_TRAILING_COORDINATORS = frozenset("yet but and or nor so".split())
+
+
+def _particles(cue: str) -> frozenset[str]:
+    """First words of the particles a stance verb takes before its object
+    (rules/attribution.NP_VERBS: "complain" -> {"about"}); empty for other cues."""
+    lemma = cue_lemma(cue)
+    alts = NP_VERBS.get(lemma or "", "")
+    return frozenset(a.split()[0] for a in alts.split("|") if a)
 
 
 def _fronted_adverbial(toks: list[_Tok], first: int, m: int) -> bool:

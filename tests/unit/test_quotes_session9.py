@@ -1,0 +1,174 @@
+"""Rules of the ninth session (docs/quotes.md, "Ninth session"), on invented text
+(fictional Vellaria), each with its near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.quotes import extract_quotes
+from storylens.models import Article
+from storylens.rules.attribution import (
+    CUE_VERBS,
+    INDIRECT_LEMMAS,
+    LISTENER_LEMMAS,
+    VERBNET_SPEECH,
+    cue_class,
+)
+from storylens.segment import segment
+
+
+def _quotes(text: str):
+    """(speaker, cue, content) of every quote."""
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    return [(q.speaker, q.cue, text[q.start : q.end]) for q in extract_quotes(doc)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # say-37.7: a that-clause, a noun-phrase object, a trailing attribution
+        (
+            "Mayor Ana Lund reiterated that the quay would reopen in May.",
+            [("Mayor Ana Lund", "reiterated", "that the quay would reopen in May")],
+        ),
+        (
+            "Vell proclaimed that the strike was over.",
+            [("Vell", "proclaimed", "that the strike was over")],
+        ),
+        (
+            '"That is a lie," Vell retorted.',
+            [("Vell", "retorted", "That is a lie,")],
+        ),
+        # complain-37.8
+        (
+            "The pilots grumbled that the new rota was unfair.",
+            [("The pilots", "grumbled", "that the new rota was unfair")],
+        ),
+        (
+            "The ferries are late again, Lund grumbled.",
+            [("Lund", "grumbled", "The ferries are late again")],
+        ),
+        # advise-37.9: the listener between verb and clause is not content
+        (
+            "Lund informed the council that the quay would close.",
+            [("Lund", "informed", "that the quay would close")],
+        ),
+        (
+            "The harbour master assured residents that the water was safe.",
+            [("The harbour master", "assured", "that the water was safe")],
+        ),
+        # manner of speaking (Levin 37.3), also with a short quote
+        (
+            '"We are ready," Lund muttered.',
+            [("Lund", "muttered", "We are ready,")],
+        ),
+        (
+            '"Get out of the water," the captain yelled.',
+            [("the captain", "yelled", "Get out of the water,")],
+        ),
+    ],
+)
+def test_verbnet_speech_verbs(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the same verbs as an act, a noise, a noun or a listener alone
+        "Vell proclaimed a state of emergency on Friday.",
+        "The crowd yelled obscenities at the police.",
+        "The pilots groaned under the weight of the new rota.",
+        "She added a note of caution about the levy.",
+        "Lund informed the council on Friday.",
+        "His gripes about the rota were ignored.",
+        # "get" as a passive's auxiliary: the subject is told, it says nothing
+        "Get informed from that company as to what papers may be required.",
+        "Residents were informed that the water was safe.",
+    ],
+)
+def test_verbnet_near_misses(text):
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue inside a fronted "when" clause reports up to the main clause's comma
+        (
+            "When Lund said that the quay would close, the pilots walked out.",
+            [("Lund", "said", "that the quay would close")],
+        ),
+        (
+            "When Lund told the pilots that the quay would close, their mood changed.",
+            [("Lund", "told", "that the quay would close")],
+        ),
+        # near miss: a comma inside the content that opens no clause of its own
+        (
+            "After Lund said that the quay, which is old, would close, the pilots left.",
+            [("Lund", "said", "that the quay, which is old, would close")],
+        ),
+        # near miss: the cue in the main clause after the fronted clause's comma
+        (
+            "When the storm passed, Lund said that the quay would reopen.",
+            [("Lund", "said", "that the quay would reopen")],
+        ),
+    ],
+)
+def test_fronted_clause_ends_content(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first_clause",
+    [
+        # ", yet X complains about …" is a clause of its own, not a trailing attribution
+        (
+            "Candidates usually lower expectations, yet Vell continually brags about his "
+            "debates.",
+            "Candidates usually lower expectations",
+        ),
+        (
+            "The board held the levy, but Vell complained about the rota.",
+            "The board held the levy",
+        ),
+        # a stance verb's own particle after the cue: its object, not an adverbial
+        (
+            "No matter the setting, Vell will insist on a recount.",
+            "No matter the setting",
+        ),
+    ],
+)
+def test_trailing_needs_no_coordinator_or_object(text, first_clause):
+    assert all(content != first_clause for _, _, content in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # near misses: real trailing attributions, with a time phrase, past a narrator's
+        # "and" clause
+        (
+            "The quay is closed, Vell complained on Friday.",
+            [("Vell", "complained", "The quay is closed")],
+        ),
+        (
+            "The pilots are tired, the harbour master said, and the ferries are late.",
+            [("the harbour master", "said", "The pilots are tired")],
+        ),
+    ],
+)
+def test_trailing_attribution_kept(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_verbnet_lexicon_is_wired():
+    """Every VerbNet verb is a cue (class "other": a tone, not compared for framing),
+    every one but "disclose" (a complement verb) reports a clause, and the advise-37.9
+    verbs take a listener."""
+    for lemma in VERBNET_SPEECH:
+        assert lemma in CUE_VERBS
+    assert {"reiterate", "grumble", "mutter", "inform"} <= INDIRECT_LEMMAS
+    assert {"assure", "inform", "notify", "advise"} <= LISTENER_LEMMAS
+    assert cue_class("muttered") == "other"
+    assert cue_class("said") == "neutral"
