@@ -172,3 +172,35 @@ def test_verbnet_lexicon_is_wired():
     assert {"assure", "inform", "notify", "advise"} <= LISTENER_LEMMAS
     assert cue_class("muttered") == "other"
     assert cue_class("said") == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a thought verb's bare clause whose subject has no determiner
+        (
+            "Many of the pilots believe tolls and levies are unfair.",
+            [("Many of the pilots", "believe", "tolls and levies are unfair")],
+        ),
+        (
+            "Mr. Vell hoped harbour pilots would accept the rota.",
+            [("Mr. Vell", "hoped", "harbour pilots would accept the rota")],
+        ),
+    ],
+)
+def test_bare_clause_with_bare_noun_subject(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: an object, a gerund, an adverb or a function word after the verb
+        "The pilots think nothing of the levy.",
+        "The pilots fear losing their jobs will follow.",
+        "The pilots believe strongly in the levy.",
+        "I think tolls and levies are unfair.",
+    ],
+)
+def test_bare_noun_near_misses(text):
+    assert _quotes(text) == []

@@ -172,7 +172,7 @@ _SUBJECT_SPAN = 8
 _NOT_BEFORE_FINITE = frozenset("to be been being".split()) | _FINITE_AUX
 
 
-def _finite_clause(toks: list[_Tok], k: int) -> bool:
+def _finite_clause(toks: list[_Tok], k: int, bare_noun: bool = False) -> bool:
     """A clause without "that" opens at ``k``: a subject pronoun or a short noun phrase,
     then an auxiliary, a modal or a lower-case past form ("arguing the move was needed",
     "suggesting the debate erased …", "believes his efforts to slow warming will …"),
@@ -186,7 +186,7 @@ def _finite_clause(toks: list[_Tok], k: int) -> bool:
         if m < len(toks) and (toks[m].low in _FINITE_AUX or toks[m].low.endswith("n't")):
             return True
         return m < len(toks) and _past_form(toks[m])
-    if first.low not in ARTICLES and not first.cap:
+    if first.low not in ARTICLES and not first.cap and not (bare_noun and _bare_noun(first)):
         return False
     infinitive = False  # "to" seen: only an auxiliary can still make it a clause
     for m in range(k + 1, min(len(toks), k + 1 + _SUBJECT_SPAN)):
@@ -215,6 +215,31 @@ def _finite_clause(toks: list[_Tok], k: int) -> bool:
         elif t.low in PREPOSITIONS and t.low != "of":
             return False
     return False
+
+
+def _bare_noun(t: _Tok) -> bool:
+    """A lower-case word that can open a noun phrase with no determiner ("bigotry and
+    xenophobia are …", "electric utilities would …"): a letter word that is no function
+    word, adverb, participle or verb form."""
+    w = t.low
+    return (
+        w.isalpha()
+        and w not in _BARE_NOT_NOUNS
+        and w not in PREPOSITIONS
+        and w not in SUBORDINATORS
+        and w not in WH_WORDS
+        and w not in _FINITE_AUX
+        and not w.endswith(("ly", "ing"))
+        and not _past_form(t)
+        and w not in CUE_FORMS
+    )
+
+
+# Function words that cannot open a bare noun-phrase subject.
+_BARE_NOT_NOUNS = frozenset(
+    "that this to not no and or but so as than then there here it its also even just "
+    "only very more most much many such what be been being".split()
+)
 
 
 # Words that open a condition: a cue inside one reports nothing that was said ("if it
@@ -1191,7 +1216,7 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
             lemma in BARE_THOUGHT_LEMMAS
             and j > 0
             and toks[j - 1].low not in _FIRST_SECOND
-            and _finite_clause(toks, k)
+            and _finite_clause(toks, k, bare_noun=True)
         )
         or ("wh" in kinds and nxt in WH_WORDS)
         or (
