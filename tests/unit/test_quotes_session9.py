@@ -204,3 +204,51 @@ def test_bare_clause_with_bare_noun_subject(text, expected):
 )
 def test_bare_noun_near_misses(text):
     assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # impersonal passives: the that-clause, no speaker unless an agent is named
+        (
+            "It was reported that the quay would close on Friday.",
+            [(None, "was reported", "that the quay would close on Friday")],
+        ),
+        (
+            "But it has long been rumoured that the minister will resign.",
+            [(None, "has long been rumoured", "that the minister will resign")],
+        ),
+        (
+            "It was announced by the harbour board that the quay would close.",
+            [("the harbour board", "was announced", "that the quay would close")],
+        ),
+        # a planned statement: the subject will say it
+        (
+            "Ana Lund is expected to say that the quay will reopen in May.",
+            [("Ana Lund", "is expected to say", "that the quay will reopen in May")],
+        ),
+        # near miss: the impersonal report inside a reported clause stays its content
+        (
+            "Lund said it was reported that the quay would close.",
+            [("Lund", "said", "it was reported that the quay would close")],
+        ),
+    ],
+)
+def test_impersonal_and_planned(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a forecast, knowledge, an adjective, a passive of another verb,
+        # a planned act that is no speech
+        "It is expected that the quay will reopen.",
+        "It is not known whether the quay will reopen.",
+        "It was clear that the quay would close.",
+        "It was decided in May to close the quay.",
+        "Ana Lund is expected to win the vote.",
+    ],
+)
+def test_impersonal_near_misses(text):
+    assert _quotes(text) == []

@@ -843,6 +843,25 @@ SUBORDINATORS: frozenset[str] = frozenset(
 )
 
 
+# Past participles of an impersonal passive that reports a that-clause: "It was reported
+# that …", "It is widely believed that …", "It was announced by the board that …". The
+# speaker is the agent after "by", else no one (an unattributed report is still a report:
+# PARC 3.0 and PolNeAR annotate such cues with no source). Verbs of saying and belief of
+# the lists above; not perception or forecast ("It is known that", "It seems that", "It
+# is expected that": left out on purpose, docs/quotes.md), not "It is said" as a phrase
+# of the writer's ("It is said that …" stays in: a rumour is attributed to hearsay).
+IMPERSONAL_VERBS: frozenset[str] = frozenset(
+    "reported said believed thought alleged claimed rumoured rumored understood "
+    "feared announced confirmed revealed argued suggested estimated stated noted agreed".split()
+)
+
+# Participles that lead a speech verb of a planned statement: "Lund is expected to say
+# that …", "The board is scheduled to announce …" (an advance text or a press notice; the
+# subject will say it). The passive "is expected to win" reports nothing (not a speech
+# verb after it).
+PLANNED_SPEECH: frozenset[str] = frozenset("expected scheduled due set".split())
+
+
 # Subordinators that open a sentence with a fronted adverbial clause: a cue inside it
 # ("When Lund told the pilots that the quay would close, their mood changed") reports up
 # to the comma where the main clause opens with its own subject and verb, not the main

@@ -29,6 +29,7 @@ from ...rules.attribution import (
     HOSTING_TIMES,
     HOSTING_VERBS,
     IDIOM_OBJECTS,
+    IMPERSONAL_VERBS,
     INDIRECT_LEMMAS,
     IRREGULAR_PASTS,
     LABELS,
@@ -41,6 +42,7 @@ from ...rules.attribution import (
     OBJECT_COMPLEMENT_FORMS,
     PARTICIPLE_ADVERBS,
     PARTICIPLE_LEMMAS,
+    PLANNED_SPEECH,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -606,6 +608,12 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
     for j in range(n):
         if in_quote[j] or j <= used_until or hypothetical[j]:
             continue
+        if toks[j].low == "it":
+            found = _impersonal(text, toks, j, s_end, in_quote)
+            if found:  # "It was reported (by X) that …"
+                out.append(found)
+                used_until = _last_before(toks, found[2][1])
+                continue
         if toks[j].low == "quoted":
             found = _quoted_as_clause(text, toks, j, s_end, in_quote)
             if found:  # "Lund was quoted as saying that …"
@@ -661,6 +669,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         cs = _cue_prefix(toks, j - 1 if progressive else j, 0)  # "is promising"
         if _led_infinitive(toks, cs):
             cs = _cue_prefix(toks, cs - 2, 0)  # "appeared to suggest that …"
+        elif _planned_speech(toks, cs):
+            cs = _cue_prefix(toks, cs - 3, 0)  # "is expected to say that …"
         sp = _speaker_back(toks, cs) or _coordinated_subject(toks, cs)
         lead = lead_phrase(toks, 0, cs) if cs > 2 else None
         if lead is None and sp is None and cs > 3 and toks[0].low in _LEAD_LINKS:
@@ -1181,6 +1191,63 @@ _LEAD_VERBS = frozenset(
 def _led_infinitive(toks: list[_Tok], j: int) -> bool:
     """``continued to`` right before the verb at ``j``."""
     return j >= 2 and toks[j - 1].low == "to" and toks[j - 2].low in _LEAD_VERBS
+
+
+def _planned_speech(toks: list[_Tok], j: int) -> bool:
+    """``Lund is expected to say that …``: a speech verb after "is expected/scheduled/
+    due/set to" (rules/attribution.PLANNED_SPEECH): the subject will say it (an advance
+    text of a speech), the be-form and its participle are part of the cue."""
+    return (
+        j >= 3
+        and toks[j - 1].low == "to"
+        and toks[j - 2].low in PLANNED_SPEECH
+        and toks[j - 3].low in _BE
+    )
+
+
+def _impersonal(text, toks, j, s_end, in_quote):
+    """``It was reported that …`` / ``It is widely believed that …`` / ``It was announced
+    by the board that …``: an impersonal passive of a verb of saying or belief
+    (rules/attribution.IMPERSONAL_VERBS) reports its that-clause; the speaker is the
+    agent after "by" when one is named, else no one. "It" must open its clause (the
+    sentence start, or after a comma, "and" or "but")."""
+    n = len(toks)
+    if j > 0 and toks[j - 1].text not in ",;:" and toks[j - 1].low not in _LEAD_LINKS:
+        return None
+    k = be = j + 1
+    aux = 0
+    while k < n and k - be < 5 and (
+        toks[k].low in _IMPERSONAL_AUX or toks[k].low in _IMPERSONAL_ADVERBS or ly_adverb(toks, k)
+    ):
+        aux += toks[k].low in _IMPERSONAL_AUX
+        k += 1
+    if not aux or k >= n or toks[k].low not in IMPERSONAL_VERBS:
+        return None
+    verb = k
+    k += 1
+    sp = None
+    if k < n and toks[k].low == "by":
+        m = next((m for m in range(k + 1, min(n, k + 10)) if toks[m].low == "that"), None)
+        if m is None or m == k + 1:
+            return None
+        sp = (toks[k + 1].start, toks[m - 1].end)  # "by the harbour board"
+        k = m
+    if k >= n or toks[k].low != "that" or in_quote[k]:
+        return None
+    ce = _clause_end(text, toks, k, s_end, in_quote)
+    if not _content_ok(toks, k, ce, in_quote):
+        return None
+    return (sp or NO_SPEAKER, (toks[be].start, toks[verb].end), (toks[k].start, ce))
+
+
+# The speaker of an impersonal report that names no agent: no one (``None`` from
+# ``_indirect`` means "the sentence's main speaker" instead).
+NO_SPEAKER = (-1, -1)
+
+
+# Auxiliaries of an impersonal passive ("It is", "It has been", "It had long been").
+_IMPERSONAL_AUX = frozenset("is was has had have been will would may might could be".split())
+_IMPERSONAL_ADVERBS = frozenset("also now long still already often generally later since".split())
 
 
 def _complement_attribution(text, toks, j, s_end, in_quote):
