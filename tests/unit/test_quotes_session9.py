@@ -252,3 +252,38 @@ def test_impersonal_and_planned(text, expected):
 )
 def test_impersonal_near_misses(text):
     assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adverbial or a connective set off by commas between subject and cue
+        (
+            "The harbour board, in a statement on Friday, said that the quay was safe.",
+            [("The harbour board", "said", "that the quay was safe")],
+        ),
+        (
+            "Lund, at a rally in Oria, said the quay was safe.",
+            [("Lund", "said", "the quay was safe")],
+        ),
+        (
+            "Lund, however, said the quay was safe.",
+            [("Lund", "said", "the quay was safe")],
+        ),
+        (
+            '"The quay is safe," Lund, in an interview, said.',
+            [("Lund", "said", "The quay is safe,")],
+        ),
+        # near misses: an appositive and a relative aside are still read as before
+        (
+            "Lund, a former pilot, said the quay was safe.",
+            [("Lund", "said", "the quay was safe")],
+        ),
+        (
+            "Vell, whose pilots struck in May, said the quay was unsafe.",
+            [("Vell", "said", "the quay was unsafe")],
+        ),
+    ],
+)
+def test_set_off_adverbial_before_cue(text, expected):
+    assert _quotes(text) == expected
