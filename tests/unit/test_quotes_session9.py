@@ -287,3 +287,37 @@ def test_impersonal_near_misses(text):
 )
 def test_set_off_adverbial_before_cue(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle of the main clause after a fronted clause: the main subject speaks
+        (
+            "While many pilots thought that it was a coincidence, Vell actually spilled the "
+            "beans, saying that the date was chosen.",
+            [
+                ("many pilots", "thought", "that it was a coincidence"),
+                ("Vell", "saying", "that the date was chosen"),
+            ],
+        ),
+        (
+            "Before leaving the quay, the harbour master praised the crews, adding that the "
+            "levy would stay.",
+            [
+                ("the harbour master", "praised", "the crews"),
+                ("the harbour master", "adding", "that the levy would stay"),
+            ],
+        ),
+        # near miss: no fronted clause, the sentence's speaker continues as before
+        (
+            "Lund said that the quay would close, adding that the levy was unfair.",
+            [
+                ("Lund", "said", "that the quay would close"),
+                ("Lund", "adding", "that the levy was unfair"),
+            ],
+        ),
+    ],
+)
+def test_participle_after_fronted_clause(text, expected):
+    assert _quotes(text) == expected

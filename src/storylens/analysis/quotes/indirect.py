@@ -430,16 +430,42 @@ def _main_clause_opens(toks: list[_Tok], k: int) -> bool:
     """A subject (a pronoun, or a phrase opened by a determiner or a capital) and its
     finite verb within six words open at ``k`` ("the pilots walked out", "their mood
     changed."), with no comma between."""
+    return _main_verb(toks, k) > k
+
+
+def _main_verb(toks: list[_Tok], k: int) -> int:
+    """Index of the finite verb of a main clause opening at ``k`` (see
+    ``_main_clause_opens``), else -1. An adverb before it stays out of the subject."""
     first = toks[k]
     if not (first.low in _SUBJECT_PRONOUNS or first.low in ARTICLES | DETERMINERS or first.cap):
-        return False
+        return -1
     for m in range(k + 1, min(len(toks), k + 7)):
         t = toks[m]
         if not t.text[0].isalnum():
-            return False
+            return -1
         if t.low in _FINITE_AUX or (_past_form(t) and toks[m - 1].low not in ARTICLES):
-            return True
-    return False
+            return m
+    return -1
+
+
+def _fronted_main_subject(toks: list[_Tok], j: int, in_quote) -> tuple[int, int] | None:
+    """``While fans thought it a coincidence, Aayush actually spilled the beans, saying
+    …``: the subject of the main clause after a fronted subordinate clause speaks for a
+    participle in it (the fronted clause's speaker does not)."""
+    first = 1 if toks and toks[0].low in _LEAD_LINKS else 0
+    if first >= len(toks) or toks[first].low not in FRONTED_SUBORDINATORS:
+        return None
+    for m in range(first + 1, min(j, FRONTED_REACH)):
+        if in_quote[m] or toks[m].text != ",":
+            continue
+        v = _main_verb(toks, m + 1)
+        if v < 0:
+            continue
+        end = v - 1
+        while end > m + 1 and ly_adverb(toks, end):
+            end -= 1  # "Aayush actually spilled": the adverb is no part of the name
+        return (toks[m + 1].start, toks[end].end) if end < j else None
+    return None
 
 
 # Characters of text besides the headline below which there is no body to look in for
@@ -660,7 +686,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                     ce = _clause_end(text, toks, k, s_end, in_quote)
                     if _content_ok(toks, k, ce, in_quote):
                         # "with Modi declaring that …": a name right before speaks
-                        own = _name_before_ing(toks, j)
+                        own = _name_before_ing(toks, j) or _fronted_main_subject(toks, j, in_quote)
                         out.append((own, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
                         used_until = _last_before(toks, ce)
             continue
