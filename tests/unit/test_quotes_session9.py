@@ -31,6 +31,14 @@ def _quotes(text: str):
             "Mayor Ana Lund reiterated that the quay would reopen in May.",
             [("Mayor Ana Lund", "reiterated", "that the quay would reopen in May")],
         ),
+        # a noun-phrase object ends before the subject's next stance verb
+        (
+            "Vell reiterated his denunciation of the levy but called on pilots to stay.",
+            [
+                ("Vell", "reiterated", "his denunciation of the levy"),
+                ("Vell", "called on", "pilots to stay"),
+            ],
+        ),
         (
             "Vell proclaimed that the strike was over.",
             [("Vell", "proclaimed", "that the strike was over")],

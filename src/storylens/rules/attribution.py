@@ -733,6 +733,9 @@ NP_VERBS: dict[str, str] = {
     "worry": "about",
     "care": "about",
     "press": "for",
+    # say-37.7 "reiterate" repeats a stance as often as a statement ("reiterated his
+    # support for the levy"): its noun-phrase object ends as a stance verb's does
+    "reiterate": "",
     # complain-37.8 verbs take their topic after "about" (VerbNet: "Ellen complained
     # about the situation"), as "complain" above
     "brag": "about",
