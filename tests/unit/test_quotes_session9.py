@@ -329,3 +329,52 @@ def test_set_off_adverbial_before_cue(text, expected):
 )
 def test_participle_after_fronted_clause(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a listener, then a clause without "that"
+        (
+            "Lund told the Herald the quay would close.",
+            [("Lund", "told", "the quay would close")],
+        ),
+        (
+            "Lund told reporters the quay would close.",
+            [("Lund", "told", "the quay would close")],
+        ),
+        # a relative "that" on an occasion noun is not the reported clause's
+        (
+            "Lund said in an interview that aired Sunday that the quay would close.",
+            [("Lund", "said", "that the quay would close")],
+        ),
+        # near miss: a day before "that": the clause's own subject
+        (
+            "Lund said on Friday that was the plan.",
+            [("Lund", "said", "that was the plan")],
+        ),
+        # a speech verb with a stance verb's particle reports the particle's object
+        (
+            "Lund warned of delays at the quay.",
+            [("Lund", "warned of", "delays at the quay")],
+        ),
+        (
+            "The pilots complained about the new rota.",
+            [("The pilots", "complained about", "the new rota")],
+        ),
+    ],
+)
+def test_listener_clause_relative_that_particles(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a told story, a listener with no clause
+        "Lund told the story of the quay.",
+        "Lund told the pilots about the levy.",
+    ],
+)
+def test_listener_near_misses(text):
+    assert _quotes(text) == []

@@ -719,7 +719,7 @@ NP_VERBS: dict[str, str] = {
     "push": "for",
     "argue": "for",
     "advocate": "for",
-    "warn": "against",
+    "warn": "against|of",  # "warned of delays at the quay" (the danger named)
     "rail": "against",
     "lash": "out at",
     "point": "to",

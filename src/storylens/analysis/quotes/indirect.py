@@ -656,6 +656,14 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 continue
         c = _cue_at(toks, j, finite_only=False)
         lemma = CUE_FORMS[" ".join(t.low for t in toks[c[0] : c[1]])] if c else None
+        if c and c[1] < n and lemma in INDIRECT_LEMMAS and toks[c[1]].low in _lemma_particles(lemma):
+            # "warned against delays", "complained about the rota": a speech verb that
+            # is also a stance verb with its particle reports the particle's object
+            found = _np_attribution(text, toks, j, s_end, in_quote)
+            if found:
+                out.append(found)
+                used_until = _last_before(toks, found[2][1])
+                continue
         if lemma not in INDIRECT_LEMMAS:
             found = (
                 _complement_attribution(text, toks, j, s_end, in_quote)
@@ -767,7 +775,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 (
                     m
                     for m in range(k, min(n, k + 12))
-                    if toks[m].low == "that"
+                    if (toks[m].low == "that" and not _relative_that(toks, m, k))
                     or toks[m].text == ";"
                     or (toks[m].text == "," and m + 1 < n and _new_clause(toks, m + 1))
                     or (m > k and lemma in _LISTENER_WH and _listener_wh(toks, k, m))
@@ -804,6 +812,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 ):
                     # "said on Tuesday the harbour board would …": a noun-phrase subject
                     that = _clause_after_adverbial(toks, k) if lemma in BARE_CLAUSE_LEMMAS else None
+                    if that is None and lemma in _LISTENER_WH:
+                        that = _clause_after_listener(toks, k)  # "told the Herald the quay …"
                     if that is None:
                         continue
             start_k = that
@@ -1053,6 +1063,43 @@ def _before_coordinated_past(toks: list[_Tok], k: int, ce: int) -> int:
         if _past_form(toks[i]) or toks[i].low in IRREGULAR_PASTS:
             return toks[m - 1].end
     return ce
+
+
+def _relative_that(toks: list[_Tok], m: int, k: int) -> bool:
+    """``said in an interview that aired Sunday that …``: a "that" after a noun and
+    before a finite verb opens a relative clause on the noun, not the reported clause."""
+    return (
+        m > k
+        and m + 1 < len(toks)
+        and toks[m - 1].text[0].isalpha()
+        and toks[m - 1].low not in PREPOSITIONS | ARTICLES | DETERMINERS | TIME_WORDS
+        and (toks[m + 1].low in _FINITE_AUX or _past_form(toks[m + 1]))
+    )
+
+
+def _clause_after_listener(toks: list[_Tok], k: int) -> int | None:
+    """``told the Herald the quay would close``: a short listener (a name, or a noun
+    phrase opened by a determiner) and then a clause with its own subject and finite verb
+    and no "that". Returns the clause's first token."""
+    first = toks[k]
+    if not (
+        first.cap
+        or first.low in ARTICLES | DETERMINERS
+        or first.low in GROUP_NOUNS
+        or _plural_noun(first)
+    ) or first.low == "that":
+        return None
+    for m in range(k + 1, min(len(toks), k + MAX_LISTENER)):
+        t = toks[m]
+        if not t.text[0].isalnum() or t.low in PREPOSITIONS or t.low in WH_WORDS:
+            return None
+        prev = toks[m - 1].low
+        opens = (t.low in ARTICLES | DETERMINERS and t.low != "that") or (
+            t.cap and not toks[m - 1].cap and prev not in ARTICLES | DETERMINERS
+        )
+        if opens and _finite_clause(toks, m):
+            return m
+    return None
 
 
 def _listener_wh(toks: list[_Tok], k: int, m: int) -> bool:
@@ -2098,8 +2145,11 @@ _TRAILING_COORDINATORS = frozenset("yet but and or nor so".split())
 def _particles(cue: str) -> frozenset[str]:
     """First words of the particles a stance verb takes before its object
     (rules/attribution.NP_VERBS: "complain" -> {"about"}); empty for other cues."""
-    lemma = cue_lemma(cue)
-    alts = NP_VERBS.get(lemma or "", "")
+    return _lemma_particles(cue_lemma(cue) or "")
+
+
+def _lemma_particles(lemma: str) -> frozenset[str]:
+    alts = NP_VERBS.get(lemma, "")
     return frozenset(a.split()[0] for a in alts.split("|") if a)
 
 
