@@ -378,3 +378,12 @@ def test_listener_clause_relative_that_particles(text, expected):
 )
 def test_listener_near_misses(text):
     assert _quotes(text) == []
+
+
+def test_particle_object_ends_before_continuing_participle():
+    """The particle's object ends at ", even suggesting …", which reports on its own."""
+    text = "The harbour board complained about the pumps, even suggesting they were old."
+    assert _quotes(text) == [
+        ("The harbour board", "complained about", "the pumps"),
+        ("The harbour board", "suggesting", "they were old"),
+    ]

@@ -1793,6 +1793,13 @@ def _object_end(toks, k: int, ce: int) -> int:
             return toks[m - 1].end
         after = m + 2 if t.text == "-" and m + 1 < len(toks) and toks[m + 1].text == "-" else m + 1
         if (
+            t.text == ","
+            and after + 1 < len(toks)
+            and toks[after].low in PARTICIPLE_ADVERBS
+            and _ends_object(toks[after + 1])
+        ):
+            return toks[m - 1].end  # "complained about the pumps, even suggesting …"
+        if (
             (t.text in (",", "--", "—") or after == m + 2)
             and after < len(toks)
             and _ends_object(toks[after])
