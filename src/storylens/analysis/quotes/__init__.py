@@ -34,7 +34,7 @@ from ...rules.attribution import (
 )
 from ...rules.numbers import TENS_WORDS, UNITS_WORDS
 from .direct import _attr_after, _attr_before
-from .indirect import _indirect
+from .indirect import NO_SPEAKER, _indirect
 from .marks import _MIN_UNATTRIBUTED_WORDS, _quote_spans
 from .speakers import (
     _is_named,
@@ -155,6 +155,9 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             lead = _LEAD_ADVERB.match(text, a, b)
             if lead and lead.group(1).lower() in LEAD_ADVERBS | TIME_WORDS:
                 a = lead.end() - 1  # "adding later, "…"": the quote is the content
+            if sp == NO_SPEAKER:  # "It was reported that …": nobody named
+                items.append([a, b, False, None, cue_span, a, b])
+                continue
             if sp is None:  # ", adding that …": the sentence's main speaker
                 # (the indirect items added so far have their speakers in earlier
                 # sentences, or this sentence's main_sp is already set)

@@ -21,15 +21,19 @@ from ...rules.attribution import (
     DETERMINERS,
     EVIDENCE_FORMS,
     EVIDENCE_NOUNS,
+    FRONTED_REACH,
+    FRONTED_SUBORDINATORS,
     GROUP_NOUNS,
     HEADLINE_SOURCE_NOUNS,
     HOSTING_GUESTS,
     HOSTING_TIMES,
     HOSTING_VERBS,
     IDIOM_OBJECTS,
+    IMPERSONAL_VERBS,
     INDIRECT_LEMMAS,
     IRREGULAR_PASTS,
     LABELS,
+    LISTENER_LEMMAS,
     NOT_CALL_OBJECTS,
     NOT_CALL_SUBJECTS,
     NOT_PREDICATE_NOUNS,
@@ -38,6 +42,7 @@ from ...rules.attribution import (
     OBJECT_COMPLEMENT_FORMS,
     PARTICIPLE_ADVERBS,
     PARTICIPLE_LEMMAS,
+    PLANNED_SPEECH,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -48,6 +53,7 @@ from ...rules.attribution import (
     TIME_WORDS,
     TITLE_WORDS,
     WH_WORDS,
+    cue_lemma,
 )
 from .direct import _attr_after, lead_phrase
 from .speakers import _phrase_back, _plural_noun, _speaker_back, _speaker_fwd, subject_phrase
@@ -73,6 +79,9 @@ _NOT_PARTICIPLES = frozenset("including according nothing something everything a
 
 
 _BE = frozenset("is are was were been be".split())
+# "get" as the passive's auxiliary: "Get informed from that company as to …", "got told
+# that …" (the subject hears, it does not say; SemEval dev, session 9).
+_GET = frozenset("get gets got gotten getting".split())
 _CLOSING_MARKS = '"”»'  # double marks only: a single one may end a word (the students')
 # Prepositions right after a stance verb that takes a bare object, which make it a noun:
 # "rising demand for loans", "the question of", "an attack on the base" (an adverbial
@@ -165,7 +174,7 @@ _SUBJECT_SPAN = 8
 _NOT_BEFORE_FINITE = frozenset("to be been being".split()) | _FINITE_AUX
 
 
-def _finite_clause(toks: list[_Tok], k: int) -> bool:
+def _finite_clause(toks: list[_Tok], k: int, bare_noun: bool = False) -> bool:
     """A clause without "that" opens at ``k``: a subject pronoun or a short noun phrase,
     then an auxiliary, a modal or a lower-case past form ("arguing the move was needed",
     "suggesting the debate erased …", "believes his efforts to slow warming will …"),
@@ -179,7 +188,7 @@ def _finite_clause(toks: list[_Tok], k: int) -> bool:
         if m < len(toks) and (toks[m].low in _FINITE_AUX or toks[m].low.endswith("n't")):
             return True
         return m < len(toks) and _past_form(toks[m])
-    if first.low not in ARTICLES and not first.cap:
+    if first.low not in ARTICLES and not first.cap and not (bare_noun and _bare_noun(first)):
         return False
     infinitive = False  # "to" seen: only an auxiliary can still make it a clause
     for m in range(k + 1, min(len(toks), k + 1 + _SUBJECT_SPAN)):
@@ -208,6 +217,31 @@ def _finite_clause(toks: list[_Tok], k: int) -> bool:
         elif t.low in PREPOSITIONS and t.low != "of":
             return False
     return False
+
+
+def _bare_noun(t: _Tok) -> bool:
+    """A lower-case word that can open a noun phrase with no determiner ("bigotry and
+    xenophobia are …", "electric utilities would …"): a letter word that is no function
+    word, adverb, participle or verb form."""
+    w = t.low
+    return (
+        w.isalpha()
+        and w not in _BARE_NOT_NOUNS
+        and w not in PREPOSITIONS
+        and w not in SUBORDINATORS
+        and w not in WH_WORDS
+        and w not in _FINITE_AUX
+        and not w.endswith(("ly", "ing"))
+        and not _past_form(t)
+        and w not in CUE_FORMS
+    )
+
+
+# Function words that cannot open a bare noun-phrase subject.
+_BARE_NOT_NOUNS = frozenset(
+    "that this to not no and or but so as than then there here it its also even just "
+    "only very more most much many such what be been being".split()
+)
 
 
 # Words that open a condition: a cue inside one reports nothing that was said ("if it
@@ -356,6 +390,7 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
         if _breaks_after_comma(toks, m + 1):
             e = t.start
             break
+    e = min(e, _fronted_clause_end(toks, k, in_quote))
     while e > toks[k].start and text[e - 1].isspace():
         e -= 1
     if in_quote is not None and e > toks[k].start and text[e - 1] in _CLOSING_MARKS:
@@ -369,6 +404,68 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
     if e > 0 and text[e - 1] in ".;" and not (e >= 2 and text[e - 2] in ".”\"'"):
         e -= 1
     return _before_final_appositive(toks, k, e, in_quote)
+
+
+def _fronted_clause_end(toks: list[_Tok], k: int, in_quote=None) -> int:
+    """``When Lund told the pilots that the quay would close, their mood changed``: a cue
+    inside a fronted subordinate clause (rules/attribution.FRONTED_SUBORDINATORS opens
+    the sentence, no comma before the content) reports only up to the comma where the
+    main clause opens with its own subject and verb; the words after are the narrator's.
+    Returns that comma's offset, or a large number when there is none."""
+    none = 1 << 62
+    first = 1 if toks and toks[0].low in _LEAD_LINKS else 0
+    if first >= len(toks) or toks[first].low not in FRONTED_SUBORDINATORS:
+        return none
+    if k > FRONTED_REACH or any(t.text in ",;:" for t in toks[first + 1 : k]):
+        return none  # "After the vote, Lund said …": the cue is in the main clause
+    for m in range(k + 1, min(len(toks) - 1, k + FRONTED_REACH)):
+        if in_quote is not None and in_quote[m]:
+            continue
+        if toks[m].text == "," and _main_clause_opens(toks, m + 1):
+            return toks[m].start
+    return none
+
+
+def _main_clause_opens(toks: list[_Tok], k: int) -> bool:
+    """A subject (a pronoun, or a phrase opened by a determiner or a capital) and its
+    finite verb within six words open at ``k`` ("the pilots walked out", "their mood
+    changed."), with no comma between."""
+    return _main_verb(toks, k) > k
+
+
+def _main_verb(toks: list[_Tok], k: int) -> int:
+    """Index of the finite verb of a main clause opening at ``k`` (see
+    ``_main_clause_opens``), else -1. An adverb before it stays out of the subject."""
+    first = toks[k]
+    if not (first.low in _SUBJECT_PRONOUNS or first.low in ARTICLES | DETERMINERS or first.cap):
+        return -1
+    for m in range(k + 1, min(len(toks), k + 7)):
+        t = toks[m]
+        if not t.text[0].isalnum():
+            return -1
+        if t.low in _FINITE_AUX or (_past_form(t) and toks[m - 1].low not in ARTICLES):
+            return m
+    return -1
+
+
+def _fronted_main_subject(toks: list[_Tok], j: int, in_quote) -> tuple[int, int] | None:
+    """``While fans thought it a coincidence, Aayush actually spilled the beans, saying
+    …``: the subject of the main clause after a fronted subordinate clause speaks for a
+    participle in it (the fronted clause's speaker does not)."""
+    first = 1 if toks and toks[0].low in _LEAD_LINKS else 0
+    if first >= len(toks) or toks[first].low not in FRONTED_SUBORDINATORS:
+        return None
+    for m in range(first + 1, min(j, FRONTED_REACH)):
+        if in_quote[m] or toks[m].text != ",":
+            continue
+        v = _main_verb(toks, m + 1)
+        if v < 0:
+            continue
+        end = v - 1
+        while end > m + 1 and ly_adverb(toks, end):
+            end -= 1  # "Aayush actually spilled": the adverb is no part of the name
+        return (toks[m + 1].start, toks[end].end) if end < j else None
+    return None
 
 
 # Characters of text besides the headline below which there is no body to look in for
@@ -537,6 +634,12 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
     for j in range(n):
         if in_quote[j] or j <= used_until or hypothetical[j]:
             continue
+        if toks[j].low == "it":
+            found = _impersonal(text, toks, j, s_end, in_quote)
+            if found:  # "It was reported (by X) that …"
+                out.append(found)
+                used_until = _last_before(toks, found[2][1])
+                continue
         if toks[j].low == "quoted":
             found = _quoted_as_clause(text, toks, j, s_end, in_quote)
             if found:  # "Lund was quoted as saying that …"
@@ -553,6 +656,14 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 continue
         c = _cue_at(toks, j, finite_only=False)
         lemma = CUE_FORMS[" ".join(t.low for t in toks[c[0] : c[1]])] if c else None
+        if c and c[1] < n and lemma in INDIRECT_LEMMAS and toks[c[1]].low in _lemma_particles(lemma):
+            # "warned against delays", "complained about the rota": a speech verb that
+            # is also a stance verb with its particle reports the particle's object
+            found = _np_attribution(text, toks, j, s_end, in_quote)
+            if found:
+                out.append(found)
+                used_until = _last_before(toks, found[2][1])
+                continue
         if lemma not in INDIRECT_LEMMAS:
             found = (
                 _complement_attribution(text, toks, j, s_end, in_quote)
@@ -583,15 +694,17 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                     ce = _clause_end(text, toks, k, s_end, in_quote)
                     if _content_ok(toks, k, ce, in_quote):
                         # "with Modi declaring that …": a name right before speaks
-                        own = _name_before_ing(toks, j)
+                        own = _name_before_ing(toks, j) or _fronted_main_subject(toks, j, in_quote)
                         out.append((own, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
                         used_until = _last_before(toks, ce)
             continue
-        if j > 0 and toks[j - 1].low in _BE and not form.endswith("ing"):
+        if j > 0 and toks[j - 1].low in _BE | _GET and not form.endswith("ing"):
             continue  # "New footage has been revealed that …": a passive's subject is no speaker
         cs = _cue_prefix(toks, j - 1 if progressive else j, 0)  # "is promising"
         if _led_infinitive(toks, cs):
             cs = _cue_prefix(toks, cs - 2, 0)  # "appeared to suggest that …"
+        elif _planned_speech(toks, cs):
+            cs = _cue_prefix(toks, cs - 3, 0)  # "is expected to say that …"
         sp = _speaker_back(toks, cs) or _coordinated_subject(toks, cs)
         lead = lead_phrase(toks, 0, cs) if cs > 2 else None
         if lead is None and sp is None and cs > 3 and toks[0].low in _LEAD_LINKS:
@@ -653,7 +766,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 if before is not None:  # "Many were older, she said, adding …"
                     out.append((sp, (toks[cs].start, toks[c[1] - 1].end), before))
                 continue  # "said, adding that …": the -ing cue takes it
-        elif lemma in ("tell", "accuse", "remind", "assure", "warn") or _is_adverbial(
+        elif lemma in LISTENER_LEMMAS or _is_adverbial(
             nxt, toks[k + 1] if k + 1 < n else None
         ):
             # "told reporters that …", "said Sunday that …", "said in a statement that …"
@@ -662,7 +775,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 (
                     m
                     for m in range(k, min(n, k + 12))
-                    if toks[m].low == "that"
+                    if (toks[m].low == "that" and not _relative_that(toks, m, k))
                     or toks[m].text == ";"
                     or (toks[m].text == "," and m + 1 < n and _new_clause(toks, m + 1))
                     or (m > k and lemma in _LISTENER_WH and _listener_wh(toks, k, m))
@@ -699,6 +812,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 ):
                     # "said on Tuesday the harbour board would …": a noun-phrase subject
                     that = _clause_after_adverbial(toks, k) if lemma in BARE_CLAUSE_LEMMAS else None
+                    if that is None and lemma in _LISTENER_WH:
+                        that = _clause_after_listener(toks, k)  # "told the Herald the quay …"
                     if that is None:
                         continue
             start_k = that
@@ -950,6 +1065,43 @@ def _before_coordinated_past(toks: list[_Tok], k: int, ce: int) -> int:
     return ce
 
 
+def _relative_that(toks: list[_Tok], m: int, k: int) -> bool:
+    """``said in an interview that aired Sunday that …``: a "that" after a noun and
+    before a finite verb opens a relative clause on the noun, not the reported clause."""
+    return (
+        m > k
+        and m + 1 < len(toks)
+        and toks[m - 1].text[0].isalpha()
+        and toks[m - 1].low not in PREPOSITIONS | ARTICLES | DETERMINERS | TIME_WORDS
+        and (toks[m + 1].low in _FINITE_AUX or _past_form(toks[m + 1]))
+    )
+
+
+def _clause_after_listener(toks: list[_Tok], k: int) -> int | None:
+    """``told the Herald the quay would close``: a short listener (a name, or a noun
+    phrase opened by a determiner) and then a clause with its own subject and finite verb
+    and no "that". Returns the clause's first token."""
+    first = toks[k]
+    if not (
+        first.cap
+        or first.low in ARTICLES | DETERMINERS
+        or first.low in GROUP_NOUNS
+        or _plural_noun(first)
+    ) or first.low == "that":
+        return None
+    for m in range(k + 1, min(len(toks), k + MAX_LISTENER)):
+        t = toks[m]
+        if not t.text[0].isalnum() or t.low in PREPOSITIONS or t.low in WH_WORDS:
+            return None
+        prev = toks[m - 1].low
+        opens = (t.low in ARTICLES | DETERMINERS and t.low != "that") or (
+            t.cap and not toks[m - 1].cap and prev not in ARTICLES | DETERMINERS
+        )
+        if opens and _finite_clause(toks, m):
+            return m
+    return None
+
+
 def _listener_wh(toks: list[_Tok], k: int, m: int) -> bool:
     """A wh-word at ``m`` right after a short listener and a time phrase ("told
     reporters on Thursday how …"); not one after another phrase ("told you about trends
@@ -1114,6 +1266,63 @@ def _led_infinitive(toks: list[_Tok], j: int) -> bool:
     return j >= 2 and toks[j - 1].low == "to" and toks[j - 2].low in _LEAD_VERBS
 
 
+def _planned_speech(toks: list[_Tok], j: int) -> bool:
+    """``Lund is expected to say that …``: a speech verb after "is expected/scheduled/
+    due/set to" (rules/attribution.PLANNED_SPEECH): the subject will say it (an advance
+    text of a speech), the be-form and its participle are part of the cue."""
+    return (
+        j >= 3
+        and toks[j - 1].low == "to"
+        and toks[j - 2].low in PLANNED_SPEECH
+        and toks[j - 3].low in _BE
+    )
+
+
+def _impersonal(text, toks, j, s_end, in_quote):
+    """``It was reported that …`` / ``It is widely believed that …`` / ``It was announced
+    by the board that …``: an impersonal passive of a verb of saying or belief
+    (rules/attribution.IMPERSONAL_VERBS) reports its that-clause; the speaker is the
+    agent after "by" when one is named, else no one. "It" must open its clause (the
+    sentence start, or after a comma, "and" or "but")."""
+    n = len(toks)
+    if j > 0 and toks[j - 1].text not in ",;:" and toks[j - 1].low not in _LEAD_LINKS:
+        return None
+    k = be = j + 1
+    aux = 0
+    while k < n and k - be < 5 and (
+        toks[k].low in _IMPERSONAL_AUX or toks[k].low in _IMPERSONAL_ADVERBS or ly_adverb(toks, k)
+    ):
+        aux += toks[k].low in _IMPERSONAL_AUX
+        k += 1
+    if not aux or k >= n or toks[k].low not in IMPERSONAL_VERBS:
+        return None
+    verb = k
+    k += 1
+    sp = None
+    if k < n and toks[k].low == "by":
+        m = next((m for m in range(k + 1, min(n, k + 10)) if toks[m].low == "that"), None)
+        if m is None or m == k + 1:
+            return None
+        sp = (toks[k + 1].start, toks[m - 1].end)  # "by the harbour board"
+        k = m
+    if k >= n or toks[k].low != "that" or in_quote[k]:
+        return None
+    ce = _clause_end(text, toks, k, s_end, in_quote)
+    if not _content_ok(toks, k, ce, in_quote):
+        return None
+    return (sp or NO_SPEAKER, (toks[be].start, toks[verb].end), (toks[k].start, ce))
+
+
+# The speaker of an impersonal report that names no agent: no one (``None`` from
+# ``_indirect`` means "the sentence's main speaker" instead).
+NO_SPEAKER = (-1, -1)
+
+
+# Auxiliaries of an impersonal passive ("It is", "It has been", "It had long been").
+_IMPERSONAL_AUX = frozenset("is was has had have been will would may might could be".split())
+_IMPERSONAL_ADVERBS = frozenset("also now long still already often generally later since".split())
+
+
 def _complement_attribution(text, toks, j, s_end, in_quote):
     """``X believes that …`` / ``X plans to …`` / ``X asked whether …``: a verb of thought,
     intent or evidence with its complement; the subject right before it is the source."""
@@ -1147,7 +1356,7 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
             lemma in BARE_THOUGHT_LEMMAS
             and j > 0
             and toks[j - 1].low not in _FIRST_SECOND
-            and _finite_clause(toks, k)
+            and _finite_clause(toks, k, bare_noun=True)
         )
         or ("wh" in kinds and nxt in WH_WORDS)
         or (
@@ -1584,6 +1793,13 @@ def _object_end(toks, k: int, ce: int) -> int:
             return toks[m - 1].end
         after = m + 2 if t.text == "-" and m + 1 < len(toks) and toks[m + 1].text == "-" else m + 1
         if (
+            t.text == ","
+            and after + 1 < len(toks)
+            and toks[after].low in PARTICIPLE_ADVERBS
+            and _ends_object(toks[after + 1])
+        ):
+            return toks[m - 1].end  # "complained about the pumps, even suggesting …"
+        if (
             (t.text in (",", "--", "—") or after == m + 2)
             and after < len(toks)
             and _ends_object(toks[after])
@@ -1851,6 +2067,8 @@ def _trailing(text, toks, s_start, s_end, in_quote):
                 return [(sp, (rest[0].start, rest[1].end), (toks[first].start, toks[m].start))]
             return []
         attr = _attr_after(rest)
+        if attr and attr.cue and rest[0].low in _TRAILING_COORDINATORS:
+            return []  # "…, yet Lund complains about …": a coordinated clause of its own
         if appositive and attr and attr.cue and attr.cue[0] != rest[0].start:
             return []  # past an appositive only "said X, a …" (the cue right after it)
         if not (attr and attr.cue):
@@ -1886,6 +2104,8 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             else attr.cue[1]
         )
         after = [t for t in rest if t.start >= edge]
+        if after and after[0].low in _particles(text[attr.cue[0] : attr.cue[1]]):
+            return []  # "…, Lund complained about the levy": the verb's own object follows
         if after and (after[0].text == ":" or _is_quote_tok(after[0])):
             return []  # "After the storm, Lund said: "…"": the attribution opens a quote
         if len(after) > 2 and after[0].text == "," and after[1].low.endswith("ing") and _aux_soon(
@@ -1920,6 +2140,24 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             return [(attr.speaker, attr.cue, (toks[first].start, clause_end))]
         return []
     return []
+
+
+# Coordinators right after the comma: "…, yet/but Lund complains about …" opens a
+# coordinated clause with its own verb, not a trailing attribution of the clause before
+# (PolNeAR valid, session 9: "…, yet Donald Trump continually brags about his prowess"
+# had reported the first clause as Trump's words).
+_TRAILING_COORDINATORS = frozenset("yet but and or nor so".split())
+
+
+def _particles(cue: str) -> frozenset[str]:
+    """First words of the particles a stance verb takes before its object
+    (rules/attribution.NP_VERBS: "complain" -> {"about"}); empty for other cues."""
+    return _lemma_particles(cue_lemma(cue) or "")
+
+
+def _lemma_particles(lemma: str) -> frozenset[str]:
+    alts = NP_VERBS.get(lemma, "")
+    return frozenset(a.split()[0] for a in alts.split("|") if a)
 
 
 def _fronted_adverbial(toks: list[_Tok], first: int, m: int) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from ...rules.attribution import (
     CALENDAR_WORDS,
+    CONNECTIVES,
     DETERMINERS,
     EVIDENCE_NOUNS,
     GROUP_NOUNS,
@@ -209,6 +210,19 @@ def _appositive_back(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
             if start == 0 or toks[start - 1].text in (",", ":", ";"):
                 return name
         return None
+    if _set_off_adverbial(app):
+        # "The board, in a statement on Friday, said", "Lund, however, said": an
+        # adverbial or a connective set off by commas sits between subject and cue
+        name = _phrase_back(toks, prev)
+        if name is None:
+            return None
+        start = _index_at(toks, name[0])
+        first = toks[start]
+        if (start == 0 or toks[start - 1].text in (",", ":", ";")) and (
+            first.cap or first.low in DETERMINERS or first.low in GROUP_NOUNS
+        ):
+            return name
+        return None
     if app[0].low in ("who", "whose", "which") and prev >= 1:
         # "Mr. Obama, who understood …, told" / "X, president of Y, which represents …,
         # said": a relative clause set off by commas is the narrator's aside about the
@@ -249,6 +263,27 @@ def _appositive_back(toks: list[_Tok], comma: int) -> tuple[int, int] | None:
     ):
         return None  # the name must open its clause
     return (name[0], toks[comma - 1].end)
+
+
+def _set_off_adverbial(app: list[_Tok]) -> bool:
+    """The words between two commas are an adverbial of the cue, not an appositive: one
+    connective ("however", rules/attribution.CONNECTIVES) or a phrase opened by a
+    preposition with no verb ("in a statement", "at a rally in Oria on Friday"; at most
+    ``ADVERBIAL_MAX_WORDS`` words; "of"/"for" open descriptions, "with" a companion)."""
+    if len(app) == 1:
+        return app[0].low in CONNECTIVES
+    if app[0].low not in PREPOSITIONS or app[0].low in ("of", "for", "with", "like"):
+        return False
+    return len(app) <= ADVERBIAL_MAX_WORDS and not any(
+        (not t.cap and t.low.endswith(("ed", "ing")) and len(t.low) > 4)
+        or t.low in SUBJECT_BREAKS - {"to", "it"}
+        or _cue_at([t], 0, True)
+        for t in app[1:]
+    )
+
+
+# Most words of an adverbial set off by commas between a subject and its cue.
+ADVERBIAL_MAX_WORDS = 10
 
 
 def _described_name(toks: list[_Tok], prev: int, app: list[_Tok]) -> tuple[int, int] | None:
