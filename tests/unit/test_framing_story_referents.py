@@ -185,3 +185,21 @@ def test_a_pronoun_speaker_needs_its_antecedent(case):
     _, a, b, expected = case
     found = [f for f in _framing(a, b) if f[0] == "framing.story.attribution"]
     assert bool(found) is expected
+
+
+# An emotion reported as seen is no intensifier: "angrily stormed" is how a crowd that
+# other outlets call "angry" looked; "violently" judges the force of the act.
+STORM = "the union office in Tarn on Monday after the wage talks collapsed, police said."
+MANNER = [
+    ("an emotion: angrily", f"Striking deckhands angrily stormed {STORM}", False),
+    ("near miss: violently", f"Striking deckhands violently stormed {STORM}", True),
+]
+
+
+@pytest.mark.parametrize("case", MANNER, ids=[c[0] for c in MANNER])
+def test_an_emotion_adverb_is_no_intensifier(case):
+    _, a, expected = case
+    b = ("Police said striking deckhands stormed the union office in Tarn on Monday once the "
+         "wage talks had collapsed.")
+    found = [f for f in _framing(a, b) if f[0] == "framing.story.modifier"]
+    assert bool(found) is expected

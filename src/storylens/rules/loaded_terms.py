@@ -44,7 +44,7 @@ Sources:
   specific neutral terms). The crowd (civilian) and armed-group sets also tell who did
   an act: the same act's doers named from one set in one outlet and from the other in
   another is a descriptor contrast (``findings.framing``).
-* :data:`INTENSIFIERS` — adverbs of manner that judge force, cruelty or temper.
+* :data:`INTENSIFIERS` — adverbs of manner that judge force, cruelty or conduct.
 
 Lexicon and licence: these tables are the project's own list (MIT, like the code), written
 from the style guides named above. The public lexicons considered were the NPOV bias
@@ -423,16 +423,19 @@ MODIFIERS: dict[str, tuple[str, str]] = {
     "divisive": ("evaluative", "judges effect"),
 }
 
-# Intensifying adverbs: an act told with one ("pulled him violently", "angrily denied")
-# where another outlet tells it plainly ("pulled him", "denied"). Class "intensifier";
+# Intensifying adverbs: an act told with one ("pulled him violently", "brutally beaten")
+# where another outlet tells it plainly ("pulled him", "beaten"). Class "intensifier";
 # the amplifiers of manner of Quirk et al. (1985, *A Comprehensive Grammar of the English
-# Language*, 8.104), kept to those that judge force, cruelty or temper (Words to watch,
+# Language*, 8.104), kept to those that judge force, cruelty or conduct (Words to watch,
 # "Editorializing": adverbs that insert the writer's opinion). Read on SemEval (not the
 # test split): "grabbed onto his hand and pulled him violently towards her" was set as the
 # plain wording against another outlet's "yanking". Not listed: "aggressively",
 # "forcefully", "sharply" ("sharply criticised", "prices fell sharply" are plain news),
 # "furiously" (most often "with great energy" in news: "crews worked furiously through
-# the night"; a review false finding).
+# the night"; a review false finding), "angrily" (session 9: an emotion reported as seen,
+# as wire copy writes "angry protesters", not a judgement of force or conduct; its one
+# dev-population finding, a crowd that "angrily stormed" an embassy which other outlets
+# call "angry protesters", was read wrong in every hand report since session 6).
 INTENSIFIERS: dict[str, str] = {
     "violently": "asserts violence the plain verb does not",
     "brutally": "judges violence as cruel",
@@ -442,7 +445,6 @@ INTENSIFIERS: dict[str, str] = {
     "ruthlessly": "judges conduct as without pity",
     "mercilessly": "judges conduct as without pity",
     "callously": "judges conduct as without pity",
-    "angrily": "asserts temper",
     "brazenly": "judges conduct as shameless",
     "shamelessly": "judges conduct as shameless",
 }
