@@ -93,6 +93,26 @@ class FindingContext:
         doc = self.documents.get(article_id)
         return (doc.article.outlet if doc else "") or article_id
 
+    def same_outlet(self, a: str, b: str) -> bool:
+        """Whether articles ``a`` and ``b`` are one outlet's (never for one article id
+        with no outlet: the fallback is the id). Story-wide framing compares outlets'
+        choices, so one outlet's two articles are never set against each other: in the
+        84-article PolNeAR valid run the three same-outlet contrasts ("nyt (a25) writes
+        'divisive legacy' where nyt (a30) writes 'legacy'") were all two stories' words,
+        none an outlet's framing."""
+        return a == b or self.outlet(a) == self.outlet(b)
+
+    def contrasted(self, a: str, b: str) -> bool:
+        """Whether a story-wide framing contrast of words may set article ``a`` against
+        ``b``: two outlets (:meth:`same_outlet`) telling one story (``coverage.pair_tied``:
+        a salient name or a close aligned group in common). The attribution rules ask
+        :meth:`same_outlet` only: one speaker named in both is their tie."""
+        if self.same_outlet(a, b):
+            return False
+        from .coverage import pair_tied
+
+        return pair_tied(self, a, b)
+
     def label(self, article_id: str) -> str:
         """The outlet as a finding's or the summary's text names it: the outlet, with
         the article id when another article of the story has the same outlet ("nyt

@@ -1899,6 +1899,20 @@ def _published_at(ctx: FindingContext, a: str) -> float | None:
     return seen[a]
 
 
+def pair_tied(ctx: FindingContext, a: str, b: str) -> bool:
+    """Whether articles ``a`` and ``b`` may tell one story, for a story-wide framing
+    contrast between them: they share a salient name (:func:`_story_names`) or a close
+    aligned group. The floor is one name, not :data:`MIN_STORY_NAMES`: the Pope's slap,
+    told by six outlets in their own words, shares one ("Francis") between most pairs,
+    and every story-wide framing read right on the SemEval dev sets has one or a group;
+    two articles with neither are two stories (84-article PolNeAR valid run: Burma's
+    "military regime" against a US "administration", no name in common)."""
+    names = _story_names(ctx)
+    if names.get(a, frozenset()) & names.get(b, frozenset()):
+        return True
+    return frozenset((a, b)) in ctx.per_story("close_pairs", _close_pairs)
+
+
 def _new_cache(ctx: FindingContext) -> dict:
     return {}
 
