@@ -8,3 +8,10 @@ quality floors, skipped with a reason when ../shared is absent).
 This directory is on ``sys.path`` (pytest's rootdir conftest), so test-only fixtures such as
 :mod:`sample_comparison` import by plain name.
 """
+
+
+def pytest_collection_modifyitems(config, items):
+    """Run the Spark tests last. Their shared session leaves the JVM bridge's threads
+    alive in this process, and the pipeline forks a step only when no other thread runs
+    (``storylens.forking``): the fork tests after them would see the serial path only."""
+    items.sort(key=lambda item: item.get_closest_marker("spark") is not None)
