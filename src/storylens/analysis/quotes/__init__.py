@@ -9,8 +9,10 @@ Steps of :func:`extract_quotes`:
 3. find reported speech per sentence (``X said (that) …``, ``…, X said.``,
    ``…, according to X``, ``, adding that …``) as indirect quotes;
 4. quotes with no attribution inherit the speaker of the quote just before them when
-   nothing else intervenes; a "he"/"she" speaker resolves to the last named speaker
-   unless another name appears in between (then it stays a bare pronoun).
+   nothing else intervenes; a "he"/"she"/"they" speaker resolves to the last named
+   speaker when it fits the pronoun (gender marks the article writes, number) and no
+   other person who could be meant is named in between (else it stays a bare pronoun;
+   ``pronouns.py``).
 
 Offsets index ``article.text``; a direct quote's span excludes its quote marks.
 """
@@ -36,12 +38,13 @@ from ...rules.numbers import TENS_WORDS, UNITS_WORDS
 from .direct import _attr_after, _attr_before
 from .indirect import NO_SPEAKER, _indirect
 from .marks import _MIN_UNATTRIBUTED_WORDS, _quote_spans
+from .pronouns import antecedent, chain_start, gender_cues, inside_quotes
 from .speakers import (
     _is_named,
     _name_part,
-    _other_name,
     _speaker_back,
     clause_subject,
+    other_names_at,
     sentence_subject,
     subject_phrase,
 )
@@ -189,6 +192,8 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     items.sort(key=lambda it: (it[0], not it[2]))
     # step 4: carry-over speakers, pronoun resolution, partial quotes in reported speech
     found: list[Quote] = []
+    cues = gender_cues(text)
+    quoted = inside_quotes([(o, c) for o, c in marks])
     last_named: str | None = None
     last_named_end = 0
     prev: tuple[str | None, int] | None = None  # (speaker, close offset) of the last quote
@@ -235,10 +240,15 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 continue  # scare quotes, names of shows and reports ("Years of Hope.")
         here = sp_span[0] if sp_span else cs
         if speaker and speaker.lower() in PERSONAL_PRONOUNS and last_named:
-            if here - last_named_end <= PRONOUN_GAP and not _other_name(
-                text, last_named_end, here, last_named
-            ):
-                speaker = last_named  # else keep the bare pronoun: another person intervenes
+            if here - last_named_end <= PRONOUN_GAP:
+                # the last speaker when it fits the pronoun and nobody who could be meant
+                # is named since; else keep the bare pronoun (pronouns.antecedent)
+                named = list(
+                    other_names_at(text, last_named_end, here, last_named, quoted=quoted)
+                )
+                since = chain_start(text, speaker, last_named_end, here, named)
+                rivals = [n for pos, n in named if pos >= since]
+                speaker = antecedent(speaker, last_named, rivals, cues) or speaker
         elif speaker and _is_named(speaker):
             if " and " in speaker and speaker.split()[-1].islower():
                 last_named = None  # "Vell and other officers": a group, no antecedent of "he"
