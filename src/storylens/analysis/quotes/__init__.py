@@ -36,7 +36,7 @@ from ...rules.attribution import (
 )
 from ...rules.numbers import TENS_WORDS, UNITS_WORDS
 from .direct import _attr_after, _attr_before
-from .indirect import NO_SPEAKER, _indirect
+from .indirect import NO_SPEAKER, _indirect, who_antecedent
 from .marks import _MIN_UNATTRIBUTED_WORDS, _quote_spans
 from .pronouns import antecedent, chain_start, gender_cues, inside_quotes
 from .speakers import (
@@ -188,6 +188,11 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             if text[sp[0] : sp[1]].lower() in CALENDAR_WORDS:
                 sp = _dated_subject(toks, sp) or sp
             main_sp = sp
+            if text[sp[0] : sp[1]].lower() == "who":  # "Vell, who said …": Vell speaks
+                ante = who_antecedent(toks, sp)
+                if ante is not None:
+                    items.append([a, b, False, sp, cue_span, a, b, ante])
+                    continue
             items.append([a, b, False, sp, cue_span, a, b])
     items.sort(key=lambda it: (it[0], not it[2]))
     # step 4: carry-over speakers, pronoun resolution, partial quotes in reported speech
@@ -202,7 +207,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     for it in items:
         cs, ce, direct, sp_span, cue_span, o, c = it[:7]
         speaker = None
-        if sp_span is None and len(it) > 7:
+        if len(it) > 7:  # the main speaker of ", adding that …" or the name a "who" stands for
             speaker = _name_part(text[it[7][0] : it[7][1]])
         elif sp_span is not None:
             speaker = _name_part(text[sp_span[0] : sp_span[1]])
@@ -222,8 +227,9 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 if inner is not None:  # "X said the crews told her "…"": the crews'
                     sp_span, cue_span = inner
                     speaker = _name_part(text[sp_span[0] : sp_span[1]])
-                else:
-                    speaker = _name_part(text[host[3][0] : host[3][1]])
+                else:  # the host's speaker (the name its "who" stands for)
+                    named = host[7] if len(host) > 7 else host[3]
+                    speaker = _name_part(text[named[0] : named[1]])
                     cue_span = host[4]
             elif (
                 prev is not None
