@@ -44,6 +44,12 @@ CASES = [
     ("The ferries were cut by Quist, now the harbour master, who in 2031 said the "
      "routes lost money.",
      [("who", "Quist", "said", "the routes lost money")]),
+    # a participle after the aside is the same person's
+    ('"The quay is safe," said Mr. Kamin, who stressed that the repairs were ahead, '
+     "adding that the ferries would run.",
+     [("Mr. Kamin", "Mr. Kamin", "said", "The quay is safe,"),
+      ("who", "Mr. Kamin", "stressed", "that the repairs were ahead"),
+      (None, "Mr. Kamin", "adding", "that the ferries would run")]),
     # near miss: an aside with no cue is the narrator's; the main clause is reported
     ("Vell, who runs the ferry line, warned that the ferries would stop.",
      [("Vell", "Vell", "warned", "that the ferries would stop")]),

@@ -192,6 +192,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 ante = who_antecedent(toks, sp)
                 if ante is not None:
                     items.append([a, b, False, sp, cue_span, a, b, ante])
+                    main_sp = ante  # ", adding that …" after it is the same person's
                     continue
             items.append([a, b, False, sp, cue_span, a, b])
     items.sort(key=lambda it: (it[0], not it[2]))
