@@ -11,6 +11,8 @@ from ..rules.words import TITLE_WORDS as _TITLE_WORDS
 from .names import extract_entities
 from .numbers import extract_quantities
 from .quotes import extract_quotes
+from .quotes.pronouns import chain_start, fits, gender_cues
+from .quotes.speakers import other_names_at
 
 
 def analyse(doc: Document, options: Options | None = None) -> Document:
@@ -20,7 +22,8 @@ def analyse(doc: Document, options: Options | None = None) -> Document:
     """
     entities = tuple(extract_entities(doc))
     quantities = tuple(extract_quantities(doc))
-    quotes = resolve_roles(resolve_pronouns(extract_quotes(doc), entities), entities)
+    cues = gender_cues(doc.article.text)
+    quotes = resolve_roles(resolve_pronouns(extract_quotes(doc), entities, cues, doc.article.text), entities)
     analysis = Analysis(quotes=quotes, entities=entities, quantities=quantities)
     return dataclasses.replace(doc, analysis=analysis)
 
@@ -29,14 +32,24 @@ def analyse(doc: Document, options: Options | None = None) -> Document:
 PRONOUN_WINDOW = 1500
 
 
-def resolve_pronouns(quotes: tuple[Quote, ...], entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
+def resolve_pronouns(
+    quotes: tuple[Quote, ...],
+    entities: tuple[Entity, ...],
+    cues: dict[str, str] | None = None,
+    text: str | None = None,
+) -> tuple[Quote, ...]:
     """A quote left with a bare "he"/"she" speaker (the quote extractor found no named
     speaker before it) takes the person named just before it, but only when exactly one
-    person is named in the preceding ``PRONOUN_WINDOW`` characters: with two candidates
-    the pronoun stays unresolved (a wrong speaker costs more than a missing one).
+    person who could be meant is named in the preceding ``PRONOUN_WINDOW`` characters:
+    with two candidates the pronoun stays unresolved (a wrong speaker costs more than a
+    missing one). ``cues`` (``quotes.pronouns.gender_cues`` of the article) rule out a
+    person the article marks as the other gender; with the article's ``text``, a person
+    the tagger missed between the person and the pronoun (``quotes.speakers.
+    other_names_at``: "Mr. Morrow said", "angered Quist, who …") is a rival too.
     A name inside a direct quote is left out: a video's title ("How I made it with Harbour
     Dividends") or someone the speaker mentions is not who speaks next; so is a name in
     capitals (a dateline read as a person)."""
+    cues = cues or {}
     quoted = sorted((q.start, q.end) for q in quotes if q.direct)
     q_starts = [a for a, _ in quoted]
     # the furthest quote end so far, so one bisection tells whether a name is inside one
@@ -51,39 +64,57 @@ def resolve_pronouns(quotes: tuple[Quote, ...], entities: tuple[Entity, ...]) ->
     # a name in capitals ("CROWN HEIGHTS, Brooklyn (WABC) --") is a dateline or a headline,
     # not a person a later "he" refers to
     people = sorted(
-        (e.start, e.key, e.text)
+        (e.start, e.key, e.text, f"{e.title} {e.text}" if e.title else e.text, e.kind)
         for e in entities
         if e.kind == "person" and not e.text.isupper() and not in_quote(e.start)
     )
     if not people:
         return quotes
+    # names read as places, organisations or groups are nobody a "he" may be
+    not_people = {e.text for e in entities if e.kind not in ("person", "other")}
     # only the persons named inside a quote's window are read, found by bisection: a long
     # article with thousands of quotes and names costs (quotes x names in a window), not
     # (quotes x all names)
-    starts = [start for start, _, _ in people]
+    starts = [p[0] for p in people]
     out = []
     for q in quotes:
         if q.speaker and q.speaker.lower() in ("he", "she") and q.speaker_span:
-            name = _sole_person(people, starts, q.speaker_span[0])
+            found = _sole_person(people, starts, q.speaker_span[0], q.speaker, cues)
+            name = found[1] if found else None
+            named = (
+                list(other_names_at(text, found[0], q.speaker_span[0], found[1], True, in_quote))
+                if found and text is not None else []
+            )
+            since = chain_start(text, q.speaker, found[0], q.speaker_span[0], named) if named else 0
+            if any(
+                pos >= since and n not in not_people and fits(n, q.speaker, cues) is not False
+                for pos, n in named
+            ):
+                name = None  # another person who could be meant is named since
             if name is not None:
                 q = dataclasses.replace(q, speaker=name)
         out.append(q)
     return tuple(out)
 
 
-def _sole_person(people: list[tuple[int, str, str]], starts: list[int], pos: int) -> str | None:
-    """The last name (as written) of the one person named in the ``PRONOUN_WINDOW``
-    characters before ``pos``; None when none is, or when two different persons are
-    (told apart by their keys; the scan stops at the second)."""
+def _sole_person(people: list[tuple], starts: list[int], pos: int, pronoun: str = "he",
+                 cues: dict[str, str] | None = None) -> tuple[int, str] | None:
+    """The end and the last name (as written) of the one person who could be ``pronoun`` named in the
+    ``PRONOUN_WINDOW`` characters before ``pos``; None when none is, when two different
+    ones are (told apart by their keys; the scan stops at the second), or when the nearest
+    A name the article marks as the other gender is passed over."""
     lo = bisect_left(starts, pos - PRONOUN_WINDOW)
     hi = bisect_left(starts, pos)
-    if lo == hi:
-        return None
-    _, key, text = people[hi - 1]
-    for i in range(hi - 2, lo - 1, -1):
-        if people[i][1] != key:
+    found = None
+    for i in range(hi - 1, lo - 1, -1):
+        _, key, text, titled, _ = people[i]
+        if fits(titled, pronoun, cues or {}) is False:
+            continue
+        if found is None:
+            found = (people[i][0] + len(text), text, key)
+        elif key != found[2]:
             return None
-    return text
+    return found[:2] if found else None
 
 
 def resolve_roles(quotes: tuple[Quote, ...], entities: tuple[Entity, ...]) -> tuple[Quote, ...]:

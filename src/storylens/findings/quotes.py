@@ -241,6 +241,10 @@ def find_quote_changes(ctx: FindingContext) -> list[Finding]:
         if len({nodes[i][0] for i in members}) < 2:
             continue
         out.extend(_cluster_findings(ctx, nodes, members, conf_of, speaker_of))
+    # the same words given to two different people in one aligned sentence (kind "speaker")
+    from .quote_speakers import find_speaker_swaps
+
+    out.extend(find_speaker_swaps(ctx))
     return out
 
 

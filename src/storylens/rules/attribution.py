@@ -1055,3 +1055,29 @@ STORY_LINK_MIN_WORDS = 3
 # quoted words: the Pope's "lose patience", SemEval dev, right). PolNeAR valid: the wrong
 # links shared two narration words ("paying", "taxes"; "Republican", "debate").
 STORY_LINK_MIN_QUOTED = 2
+
+# --- pronoun speakers (analysis.quotes.pronouns; session 10) ---------------------------
+# Gender of a named person, read only from words the article itself writes beside the
+# name: a courtesy title or a gendered role noun before it ("Ms. Lund", "Congresswoman
+# Ana Lund", "his wife, Ana Lund"), the same noun in an appositive after it ("Lund, a
+# spokeswoman for the board"), or a subject pronoun right after the person's own speech
+# verb ("Lund said she would …"). A "he" never resolves to a person the article marks as
+# a woman, nor a "she" to a man; conflicting marks (Mr. and Mrs. Clinton share a
+# surname) say nothing. No first-name lists: a name's gender is not the text's evidence.
+# Titles that are also surnames or name parts ("King", "Prince", "Lord") are left out;
+# "father"/"brother" stand for the named person's own sex whoever's relative they are.
+MALE_MARKERS: frozenset[str] = frozenset(
+    "mr mr. sir father brother son husband uncle nephew grandfather boyfriend "
+    "congressman spokesman chairman businessman councilman alderman assemblyman "
+    "anchorman sportsman".split()
+)
+FEMALE_MARKERS: frozenset[str] = frozenset(
+    "mrs mrs. ms ms. miss madam madame mme dame mother sister daughter wife aunt niece "
+    "grandmother girlfriend congresswoman spokeswoman chairwoman businesswoman "
+    "councilwoman alderwoman assemblywoman anchorwoman sportswoman".split()
+)
+# Speech verbs after which a subject pronoun is, in news prose, the speaker's own ("Lund
+# said she would …", "Morrow told reporters he had …"): the gender evidence above.
+SELF_REPORT_VERBS: frozenset[str] = frozenset(
+    "said says added noted told tells explained insisted argued stressed".split()
+)

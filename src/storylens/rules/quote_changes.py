@@ -87,7 +87,7 @@ SEVERITY: tuple[str, ...] = (
 # qualifier, a changed place or number, negation): findings of rule
 # ``quote_changed.meaning``; the others (word, phrase, emphasis, function) are
 # ``quote_changed.wording``.
-MEANINGFUL: frozenset[str] = frozenset({"negation", "number", "place", "qualifier"})
+MEANINGFUL: frozenset[str] = frozenset({"negation", "number", "place", "qualifier", "speaker"})
 
 # The words a summary uses for each kind (``detail["change"]`` holds the key).
 DESCRIPTION: dict[str, str] = {
@@ -101,6 +101,8 @@ DESCRIPTION: dict[str, str] = {
     "function": "a function word {verb}",
     "trivial": "a trivial change",
     "extent": "one excerpt is longer",
+    # the same words given to another named person (findings.quote_speakers, session 10)
+    "speaker": "the speaker changed",
     # a qualifier that is an editor's bracketed gloss inside the quote marks (gold guide G1)
     "gloss": "an editor's gloss {verb} inside the quote marks",
 }
@@ -118,6 +120,7 @@ WHY: dict[str, str] = {
     "emphasis": "emphasis only, the claim is the same",
     "function": "grammar, not what was said",
     "gloss": "words that are not the speaker's are put inside the quote marks",
+    "speaker": "the same words are given to another person",
 }
 
 

@@ -9,8 +9,10 @@ Steps of :func:`extract_quotes`:
 3. find reported speech per sentence (``X said (that) …``, ``…, X said.``,
    ``…, according to X``, ``, adding that …``) as indirect quotes;
 4. quotes with no attribution inherit the speaker of the quote just before them when
-   nothing else intervenes; a "he"/"she" speaker resolves to the last named speaker
-   unless another name appears in between (then it stays a bare pronoun).
+   nothing else intervenes; a "he"/"she"/"they" speaker resolves to the last named
+   speaker when it fits the pronoun (gender marks the article writes, number) and no
+   other person who could be meant is named in between (else it stays a bare pronoun;
+   ``pronouns.py``).
 
 Offsets index ``article.text``; a direct quote's span excludes its quote marks.
 """
@@ -34,14 +36,15 @@ from ...rules.attribution import (
 )
 from ...rules.numbers import TENS_WORDS, UNITS_WORDS
 from .direct import _attr_after, _attr_before
-from .indirect import NO_SPEAKER, _indirect
+from .indirect import NO_SPEAKER, _indirect, who_antecedent
 from .marks import _MIN_UNATTRIBUTED_WORDS, _quote_spans
+from .pronouns import antecedent, chain_start, gender_cues, inside_quotes
 from .speakers import (
     _is_named,
     _name_part,
-    _other_name,
     _speaker_back,
     clause_subject,
+    other_names_at,
     sentence_subject,
     subject_phrase,
 )
@@ -185,10 +188,18 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             if text[sp[0] : sp[1]].lower() in CALENDAR_WORDS:
                 sp = _dated_subject(toks, sp) or sp
             main_sp = sp
+            if text[sp[0] : sp[1]].lower() == "who":  # "Vell, who said …": Vell speaks
+                ante = who_antecedent(toks, sp)
+                if ante is not None:
+                    items.append([a, b, False, sp, cue_span, a, b, ante])
+                    main_sp = ante  # ", adding that …" after it is the same person's
+                    continue
             items.append([a, b, False, sp, cue_span, a, b])
     items.sort(key=lambda it: (it[0], not it[2]))
     # step 4: carry-over speakers, pronoun resolution, partial quotes in reported speech
     found: list[Quote] = []
+    cues = gender_cues(text)
+    quoted = inside_quotes([(o, c) for o, c in marks])
     last_named: str | None = None
     last_named_end = 0
     prev: tuple[str | None, int] | None = None  # (speaker, close offset) of the last quote
@@ -197,7 +208,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     for it in items:
         cs, ce, direct, sp_span, cue_span, o, c = it[:7]
         speaker = None
-        if sp_span is None and len(it) > 7:
+        if len(it) > 7:  # the main speaker of ", adding that …" or the name a "who" stands for
             speaker = _name_part(text[it[7][0] : it[7][1]])
         elif sp_span is not None:
             speaker = _name_part(text[sp_span[0] : sp_span[1]])
@@ -217,8 +228,9 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 if inner is not None:  # "X said the crews told her "…"": the crews'
                     sp_span, cue_span = inner
                     speaker = _name_part(text[sp_span[0] : sp_span[1]])
-                else:
-                    speaker = _name_part(text[host[3][0] : host[3][1]])
+                else:  # the host's speaker (the name its "who" stands for)
+                    named = host[7] if len(host) > 7 else host[3]
+                    speaker = _name_part(text[named[0] : named[1]])
                     cue_span = host[4]
             elif (
                 prev is not None
@@ -235,10 +247,15 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
                 continue  # scare quotes, names of shows and reports ("Years of Hope.")
         here = sp_span[0] if sp_span else cs
         if speaker and speaker.lower() in PERSONAL_PRONOUNS and last_named:
-            if here - last_named_end <= PRONOUN_GAP and not _other_name(
-                text, last_named_end, here, last_named
-            ):
-                speaker = last_named  # else keep the bare pronoun: another person intervenes
+            if here - last_named_end <= PRONOUN_GAP:
+                # the last speaker when it fits the pronoun and nobody who could be meant
+                # is named since; else keep the bare pronoun (pronouns.antecedent)
+                named = list(
+                    other_names_at(text, last_named_end, here, last_named, quoted=quoted)
+                )
+                since = chain_start(text, speaker, last_named_end, here, named)
+                rivals = [n for pos, n in named if pos >= since]
+                speaker = antecedent(speaker, last_named, rivals, cues) or speaker
         elif speaker and _is_named(speaker):
             if " and " in speaker and speaker.split()[-1].islower():
                 last_named = None  # "Vell and other officers": a group, no antecedent of "he"

@@ -705,6 +705,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             cs = _cue_prefix(toks, cs - 2, 0)  # "appeared to suggest that …"
         elif _planned_speech(toks, cs):
             cs = _cue_prefix(toks, cs - 3, 0)  # "is expected to say that …"
+        rel = _aside_who(toks, cs)
         sp = _speaker_back(toks, cs) or _coordinated_subject(toks, cs)
         lead = lead_phrase(toks, 0, cs) if cs > 2 else None
         if lead is None and sp is None and cs > 3 and toks[0].low in _LEAD_LINKS:
@@ -714,11 +715,11 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             sp = lead  # "Jean-Marc Ayrault, the foreign minister of France, …, said"
         if not (cs and toks[cs - 1].text in ",;:"):
             sp = _widen(toks, sp, subject_phrase(toks, cs))  # "Experts on X and Y said"
-        if sp is None and cs >= 3 and toks[cs - 1].low == "who" and toks[cs - 2].text == ",":
-            # "…," said Mr. Kamin, who emphasized that …: the antecedent speaks
-            sp = _phrase_back(toks, _before_time_phrase(toks, cs - 2))
-            if sp is not None and not toks[_index_at(toks, sp[0])].cap:
-                sp = None
+        if rel is not None:
+            # "Vell, who said …, warned …", "…, said Mr. Kamin, who emphasized …": the
+            # relative pronoun is the cue's subject (PolNeAR's source span); the name it
+            # stands for is read in ``extract_quotes`` (``who_antecedent``)
+            sp = (toks[rel].start, toks[rel].end)
         if sp is None:
             sp = _relative_speaker(toks, cs)  # "an architect who said …", "many of whom say"
         if sp is None:
@@ -867,6 +868,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 out.append((sp, cue_span, before))
             continue  # "said, going off-script": a participle, not reported content
         ce = _clause_end(text, toks, start_k, s_end, in_quote)
+        if rel is not None:
+            ce = _aside_end(toks, start_k, ce, in_quote)  # "…, warned …": the main clause's
         if start_k == k and lemma in _LISTENER_WH:
             ce = _before_coordinated_past(toks, start_k, ce)  # "… to disperse and then began"
         need = 3
@@ -1926,6 +1929,97 @@ def _relative_speaker(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
             break
         i -= 1
     return (toks[i].start, prev.end)  # "an architect who said …", "listeners who said …"
+
+
+def who_antecedent(toks: list[_Tok], who: tuple[int, int]) -> tuple[int, int] | None:
+    """The speaker a non-restrictive "who" stands for: the name before its comma (``…,"
+    said Mr. Kamin, who emphasized …``, ``Captain Vell on Thursday, who told …``), else
+    the appositive phrase ``_speaker_back`` reads there (``McConnell, now the Senate
+    majority leader, who …``); None when it is no capitalised name (``the crews, who``)."""
+    i = _index_at(toks, who[0])
+    if i < 2 or toks[i - 1].text != ",":
+        return None
+    end = _before_time_phrase(toks, i - 1)
+    sp = _name_run_back(toks, end) or _phrase_back(toks, end)
+    if sp is None or not toks[_index_at(toks, sp[0])].cap:
+        sp = _speaker_back(toks, i)
+    if sp is None or not toks[_index_at(toks, sp[0])].cap:
+        # "McConnell, now the Senate majority leader, who …": the name before the
+        # appositive the two commas set off
+        comma = next((m for m in range(i - 2, max(0, i - 12), -1) if toks[m].text == ","), None)
+        if comma is not None:
+            sp = _phrase_back(toks, comma)
+    if sp is not None and toks[_index_at(toks, sp[0])].cap:
+        p = _index_at(toks, sp[0]) - 1
+        if p >= 1 and toks[p].low in ("on", "in", "at", "from"):
+            # "nervous Democrats on Capitol Hill, who …": the place tells which ones
+            head = _phrase_back(toks, p)
+            if head is not None and (toks[p - 1].cap or _plural_noun(toks[p - 1])):
+                return head[0], sp[1]
+    if sp is None or not toks[_index_at(toks, sp[0])].cap:
+        return None
+    return sp
+
+
+def _name_run_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """The run of capitalised words ending before ``k`` (``Mr. Kamin``, ``Capitol
+    Hill``; "of"/"'s" inside a name kept), or None when the word before ``k`` is not
+    capitalised: in ``The board praised Lund, who …`` the name is "Lund", not the clause."""
+    m = k - 1
+    if m < 0 or not toks[m].cap:
+        return None
+    while m > 0 and (
+        toks[m - 1].cap or (toks[m - 1].low in ("of", "'s", "’s") and m > 1 and toks[m - 2].cap)
+    ):
+        m -= 1
+    if toks[m].low in ("the", "a", "an") or not toks[m].text[0].isalpha():
+        m += 1  # "The Lund campaign": the article opens no name
+    if m >= k:
+        return None
+    return toks[m].start, toks[k - 1].end
+
+
+def _aside_who(toks: list[_Tok], cs: int) -> int | None:
+    """The index of a non-restrictive "who" that is the subject of the cue at ``cs``
+    (``X, who said …``, ``X, who in 2010 said …``), or None."""
+    i = cs - 1
+    if i >= 0 and toks[i].low not in ("who",):
+        t0 = _time_before(toks, cs)
+        i = t0 - 1 if t0 < cs else i
+    if i < 1 or toks[i].low != "who" or toks[i - 1].text != ",":
+        return None
+    return i
+
+
+def _time_before(toks: list[_Tok], k: int) -> int:
+    """The start of a time phrase of at most four words ending before ``k`` (``in 2010``,
+    ``on Tuesday``, ``last week``), else ``k``."""
+    i = k
+    while i > max(0, k - 4) and (toks[i - 1].low in TIME_WORDS or toks[i - 1].text[0].isdigit()):
+        i -= 1
+    if i < k and i > 0 and toks[i - 1].low in PREPOSITIONS:
+        return i - 1
+    return i
+
+
+def _aside_end(toks: list[_Tok], a: int, e: int, in_quote) -> int:
+    """The end of a relative aside's reported words (``Vell, who said the quay was unsafe,
+    warned …``): before a comma followed by the main clause's finite cue or auxiliary
+    (an ``-ly`` adverb may come between); ``e`` when there is none (``… Trump, who says
+    he is honored.``)."""
+    for m in range(a + 1, len(toks) - 1):
+        if toks[m].start >= e:
+            break
+        if toks[m].text != "," or in_quote[m]:
+            continue
+        v = m + 1
+        if toks[v].low.endswith("ly") and v + 1 < len(toks):
+            v += 1  # "…, later warned": "later" is no -ly adverb, "also" neither
+        if toks[v].low in ("also", "later", "then") and v + 1 < len(toks):
+            v += 1
+        if toks[v].low in _FINITE_AUX or _cue_at(toks, v, finite_only=True):
+            return toks[m - 1].end
+    return e
 
 
 def _before_time_phrase(toks: list[_Tok], m: int) -> int:

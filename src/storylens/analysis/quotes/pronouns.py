@@ -1,0 +1,216 @@
+"""Which earlier person a "he", "she" or "they" speaker is (session 10).
+
+A pronoun speaker takes the last named speaker before it (``extract_quotes`` step 4) or
+the one person named in the window before it (``analysis.resolve_pronouns``). Both now
+ask whether that person can be the pronoun's referent at all:
+
+* **number**: "they" only names a plural speaker ("Grassley and Leahy", "McConnell
+  aides", "Democrats"), never one person; "he"/"she" never a plural one;
+* **gender**: the article's own marks beside a name (``rules/attribution.MALE_MARKERS``,
+  ``FEMALE_MARKERS``, ``SELF_REPORT_VERBS``: "Ms. Lund", "Lund, a spokeswoman", "Lund
+  said she …"); a "he" never names a person the text marks as a woman;
+* **rivals**: another person named between the speaker and the pronoun who could be
+  meant leaves the pronoun bare; one the text marks as the other gender does not.
+
+When the last speaker cannot be meant, the one other person named since is taken only
+when the text marks that person with the pronoun's gender (an unmarked rival may be a
+place or a firm; better no speaker than a wrong one).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ...rules.attribution import (
+    FEMALE_MARKERS,
+    GROUP_NOUNS,
+    MALE_MARKERS,
+    NOT_SUBJECT_NAMES,
+    SELF_REPORT_VERBS,
+)
+from ...rules.words import TITLE_WORDS
+
+# A capitalised name run (initials and inner hyphens kept), at most four words.
+_NAME = r"[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){0,3}"
+# Courtesy titles are read only capitalised ("to miss Boston" is a verb); role nouns in
+# any case ("Congresswoman Ana Lund", "his wife Ana Lund").
+_HONORIFICS = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Madam": "f",
+               "Madame": "f", "Mme": "f", "Dame": "f"}
+_ROLES = {w: "m" for w in MALE_MARKERS if w.rstrip(".") not in {h.lower() for h in _HONORIFICS}}
+_ROLES.update(
+    {w: "f" for w in FEMALE_MARKERS if w.rstrip(".") not in {h.lower() for h in _HONORIFICS}}
+)
+_ALT = "|".join(sorted(_ROLES, key=len, reverse=True))
+_BEFORE = re.compile(
+    rf"\b(?:({'|'.join(_HONORIFICS)})\.?|(?i:({_ALT})))(?![\w'’]),?[ \t]+({_NAME})"
+)
+_AFTER = re.compile(
+    rf"({_NAME}),[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?"
+    rf"(?i:({_ALT}))(?![\w'’])"
+)
+_SELF = re.compile(
+    rf"({_NAME})[ \t]+(?:{'|'.join(sorted(SELF_REPORT_VERBS))})(?:[ \t]+[\w'’]+)?,?[ \t]+"
+    r"(?:that[ \t]+)?(he|she)\b"
+)
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def surname(name: str) -> str | None:
+    """The last capitalised word of a name's first part, lower-cased, without a
+    possessive or a stop ("Mayor Ana Lund" -> "lund", "Mr. Morrow's" -> "morrow")."""
+    words = [w for w in name.split(",")[0].split() if w[:1].isupper()]
+    if not words:
+        return None
+    w = re.sub(r"['’]s?$", "", words[-1]).rstrip(".").lower()
+    return w or None
+
+
+def name_key(name: str) -> str | None:
+    """A full name's key: its capitalised words after any courtesy title or role word,
+    lower-cased ("Ms. Ana Lund" -> "ana lund"); None for one word ("Lund")."""
+    words = [re.sub(r"['’]s?$", "", w).rstrip(".") for w in name.split(",")[0].split()]
+    words = [w for w in words if w[:1].isupper()]
+    while words and (w := words[0]) and (w in _HONORIFICS or w.lower() in _ROLES
+                                         or w.lower() in TITLE_WORDS):
+        words = words[1:]
+    return " ".join(words).lower() if len(words) >= 2 else None
+
+
+def gender_cues(text: str) -> dict[str, str]:
+    """Surname and full name -> "m"/"f" from the marks the text writes beside each name;
+    a name marked both ways is left out, and so is a surname the text gives two first
+    names ("Hillary Clinton", "Bill Clinton": a "Mrs. Clinton" says nothing of "Bill
+    Clinton said")."""
+    seen: dict[str, set[str]] = {}
+
+    def mark(name: str, g: str) -> None:
+        key = surname(name)
+        if key and key.title() not in NOT_SUBJECT_NAMES:
+            seen.setdefault(key, set()).add(g)
+        full = name_key(name)
+        if full:
+            seen.setdefault(full, set()).add(g)
+
+    for m in _BEFORE.finditer(text):
+        g = _HONORIFICS[m.group(1)] if m.group(1) else _ROLES[m.group(2).lower()]
+        mark(m.group(3), g)
+    for m in _AFTER.finditer(text):
+        mark(m.group(1), _ROLES[m.group(2).lower()])
+    for m in _SELF.finditer(text):
+        mark(m.group(1), _PRONOUN_GENDER[m.group(2)])
+    firsts: dict[str, set[str]] = {}
+    for m in _FULL_NAME.finditer(text):
+        full = name_key(m.group(0))
+        if full:
+            firsts.setdefault(full.split()[-1], set()).add(full)
+    return {
+        k: next(iter(v))
+        for k, v in seen.items()
+        if len(v) == 1 and len(firsts.get(k, ())) < 2
+    }
+
+
+# Two to four capitalised words: the full names a surname stands for.
+_FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\w'’-]+){1,2}")
+
+
+def is_plural(speaker: str) -> bool:
+    """Two or more people ("Grassley and Leahy"), a plural noun head ("McConnell aides",
+    "Police sources") or a group noun ("Democrats"); not a name ending in "s"."""
+    first = speaker.split(",")[0].strip()
+    if " and " in first or " & " in first:
+        return True
+    words = first.split()
+    if not words:
+        return False
+    head = words[-1]
+    low = head.lower()
+    if low in GROUP_NOUNS:
+        return low.endswith("s")
+    return head.islower() and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def fits(name: str, pronoun: str, cues: dict[str, str]) -> bool | None:
+    """Whether ``name`` can be what ``pronoun`` refers to: True when the text marks it so,
+    False when it marks it otherwise (or the number differs), None when it says nothing."""
+    p = pronoun.lower()
+    if p == "they":
+        return is_plural(name)
+    if is_plural(name):
+        return False
+    g = None
+    for w in name.split(",")[0].split():
+        bare = w.rstrip(".")
+        if bare in _HONORIFICS:
+            g = _HONORIFICS[bare]
+        elif w.lower() in _ROLES:
+            g = _ROLES[w.lower()]
+    if g is None:
+        full = name_key(name)
+        key = full if full in cues else surname(name)
+        g = cues.get(key) if key else None
+    if g is None:
+        return None
+    return g == _PRONOUN_GENDER.get(p)
+
+
+def antecedent(pronoun: str, last: str, rivals: list[str], cues: dict[str, str]) -> str | None:
+    """The person ``pronoun`` names, given the last named speaker ``last`` and the other
+    names written between that speaker and the pronoun (``rivals``, in text order); None
+    when nobody fits or two could."""
+    p = pronoun.lower()
+    if p == "they":
+        return last if is_plural(last) and not rivals else None
+    open_rivals = [n for n in rivals if fits(n, p, cues) is not False]
+    if fits(last, p, cues) is not False:
+        return None if open_rivals else last
+    # the last speaker cannot be meant: the one other person since, marked as fitting
+    keys = {surname(n) for n in open_rivals}
+    sure = [n for n in open_rivals if fits(n, p, cues)]
+    if sure and len(keys) == 1:
+        return sure[-1]
+    return None
+
+
+# A sentence opened by "He"/"She" and a lower-case word: its subject is the pronoun.
+_OPENER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))(He|She)\s+[a-z]")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def chain_start(text: str, pronoun: str, a: int, b: int, rivals: list[tuple[int, str]]) -> int:
+    """Where the rivals of a "he"/"she" at ``b`` start counting, given the names written
+    in ``text[a:b]`` (``rivals``, by offset): past every sentence that opens with the same
+    pronoun while no rival precedes it ("Lynch said. She has faced … Bill Clinton … his
+    wife, Hillary Clinton, …. She said …"): that sentence's subject is the referent the
+    chain carries on, and the names inside it are its objects, not a new subject."""
+    p = pronoun.lower()
+    if p not in _PRONOUN_GENDER:
+        return a
+    start = a
+    for m in _OPENER.finditer(text, a, b):
+        if any(start <= pos < m.start() for pos, _ in rivals):
+            break
+        if m.group(1).lower() != p:
+            break
+        end = _SENTENCE_END.search(text, m.end(), b)
+        if end is None:
+            break
+        start = end.end()
+    return start
+
+
+def inside_quotes(spans: list[tuple[int, int]]):
+    """A test of whether an offset lies inside one of ``spans`` (start, end), by
+    bisection over the spans sorted by start with the furthest end so far."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos)
+        return k > 0 and reach[k - 1] > pos
+
+    return inside

@@ -1,0 +1,165 @@
+"""``quote_changed`` of kind ``speaker``: the same quoted words given to two people.
+
+In an aligned sentence pair (verbatim or edited: the outlets tell one sentence), a direct
+quote with the same words (``norm_key``) whose written speakers are two different named
+people ("Morrow said Quist was "unfit"" / "Quist said Morrow was "unfit"") says who said
+it differently: a change of meaning, reported under ``quote_changed.meaning`` with
+``detail["change"] = "speaker"``. Not when:
+
+* either speaker is written as a pronoun, a relative "who" or a description (the quote
+  extractor's resolution of "he" may be wrong, and "a spokesman" names nobody);
+* the two names can be one person (``quotes.same_speaker`` on surname keys, and
+  ``analysis.names.same_name`` on link keys: "Ana Lund" / "Lund", "A. Lund" / "Ana Lund");
+* one side quotes the other speaker quoting it (``Lund said Morrow had called the plan
+  "unfit"`` / ``Morrow called the plan "unfit"``): the other side's name with a cue of its
+  own stands between the speaker's cue and the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from ..analysis.names import link_key, same_name
+from ..analysis.quotes import find_cues
+from ..models import Finding, Quote
+from ..normalize import norm_key
+from ..rules.attribution import PRONOUNS
+from ..rules.quote_changes import DESCRIPTION, WHY
+from .common import FindingContext, spans_over
+from .confidence import rule_confidence
+
+RULE = "quote_changed.meaning"
+# Fewest words the shared quote must hold: one quoted word ("unfit") is a scare quote
+# as often as a statement, but two outlets giving it to two people is still a change of
+# who said it; a single character is no quote.
+MIN_QUOTE_CHARS = 3
+# Words after the other speaker's name searched for a cue of their own (a quote of a
+# quote: "Lund said Morrow had called the plan …").
+INNER_CUE_WORDS = 4
+
+
+def find_speaker_swaps(ctx: FindingContext) -> list[Finding]:
+    """One finding per pair of aligned sentences quoting the same words from two people."""
+    out: list[Finding] = []
+    for al in ctx.alignments:
+        if al.kind == "paraphrase" or len(al.sentences) < 2:
+            continue
+        for sa, sb in combinations(al.sentences, 2):
+            a, b = ctx.sentences.get(sa), ctx.sentences.get(sb)
+            if a is None or b is None or a.article == b.article:
+                continue
+            for qa in _quotes_in(ctx, a.article, sa):
+                for qb in _quotes_in(ctx, b.article, sb):
+                    f = _swap(ctx, (a.article, qa), (b.article, qb))
+                    if f is not None:
+                        out.append(f)
+    return out
+
+
+def _quotes_in(ctx: FindingContext, aid: str, sid: str) -> list[Quote]:
+    return [q for q in ctx.quotes(aid) if q.direct and sid in q.sentences]
+
+
+def _named(ctx: FindingContext, aid: str, q: Quote) -> bool:
+    """The speaker is written as a name here: not a pronoun, "who" or a description."""
+    if not q.speaker:
+        return False
+    doc = ctx.documents.get(aid)
+    if doc is None:
+        return False
+    span = q.speaker_span
+    if span is None:
+        # a partial quote inside a reported clause ("said Quist was "unfit""): the
+        # clause's written speaker; a speaker carried over from an earlier quote is not
+        # written here, so it is not read as named
+        host = next(
+            (h for h in ctx.quotes(aid)
+             if not h.direct and h.speaker_span and h.start <= q.start and q.end <= h.end),
+            None,
+        )
+        if host is None or host.speaker != q.speaker:
+            return False
+        span = host.speaker_span
+    written = doc.article.text[span[0] : span[1]].split()
+    if not written or written[0].lower() in PRONOUNS or written[0].lower() == "who":
+        return False
+    from .quotes import speaker_key
+
+    return speaker_key(q.speaker) is not None  # a surname, not "a harbour official"
+
+
+def _same_person(x: str, y: str) -> bool:
+    from .quotes import same_speaker, speaker_key
+
+    kx, ky = speaker_key(x), speaker_key(y)
+    if kx is None or ky is None:
+        return True  # not both names: nothing to tell apart
+    return same_speaker(kx, ky) or same_name(link_key(x), link_key(y))
+
+
+def _quotes_other(ctx: FindingContext, aid: str, q: Quote, other: str) -> bool:
+    """Whether ``other``'s surname, with a cue of its own a few words after it, stands
+    before the quote in its sentence: ``q``'s speaker reports ``other``'s words ("Lund
+    said Morrow had called the plan "unfit"")."""
+    doc = ctx.documents.get(aid)
+    words = [w for w in other.split(",")[0].split() if w[:1].isupper()]
+    if doc is None or not words or not q.sentences:
+        return False
+    first = ctx.sentences.get(q.sentences[0])
+    if first is None:
+        return False
+    text = doc.article.text
+    name = re.compile(rf"\b{re.escape(words[-1])}\b")
+    for m in name.finditer(text, first.start, q.start):
+        for c0, _, _ in find_cues(text, m.end(), q.start):
+            if len(text[m.end() : c0].split()) <= INNER_CUE_WORDS:
+                return True
+            break
+    return False
+
+
+def _swap(ctx: FindingContext, na: tuple[str, Quote], nb: tuple[str, Quote]) -> Finding | None:
+    (aid, qa), (bid, qb) = na, nb
+    if not (_named(ctx, aid, qa) and _named(ctx, bid, qb)):
+        return None
+    ka, kb = norm_key(qa.text), norm_key(qb.text)
+    if len(ka) < MIN_QUOTE_CHARS or len(kb) < MIN_QUOTE_CHARS:
+        return None
+    if ka != kb:
+        return None
+    if _same_person(qa.speaker, qb.speaker):
+        return None
+    if _quotes_other(ctx, aid, qa, qb.speaker) or _quotes_other(ctx, bid, qb, qa.speaker):
+        return None
+    oa, ob = ctx.label(aid), ctx.label(bid)
+    summary = (
+        f"{oa} quotes {qa.speaker} as saying '{qa.text.strip()}'; {ob} gives the same "
+        f"words to {qb.speaker} ({DESCRIPTION['speaker']})."
+    )
+    spans = tuple(sp for q in (qa, qb) for sp in spans_over(ctx, q.sentences, q.start, q.end))
+    sentences = tuple(dict.fromkeys((*qa.sentences, *qb.sentences)))
+    return Finding(
+        type="quote_changed",
+        sentences=sentences,
+        summary=summary,
+        detail={
+            "speaker": None,
+            "a": {"article": aid, "outlet": ctx.outlet(aid), "quote": qa.text,
+                  "speaker": qa.speaker, "articles": [aid]},
+            "b": {"article": bid, "outlet": ctx.outlet(bid), "quote": qb.text,
+                  "speaker": qb.speaker, "articles": [bid]},
+            "diff": [],
+            "changed_words": 0,
+            "change": "speaker",
+            "meaningful": True,
+            "explanation": (
+                f"meaning: {DESCRIPTION['speaker']} ('{qa.speaker}' / '{qb.speaker}'): "
+                f"{WHY['speaker']}"
+            ),
+            "rule": RULE,
+            "score": 1.0,
+        },
+        confidence=rule_confidence(RULE),
+        spans=spans,
+    )

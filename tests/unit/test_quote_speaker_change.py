@@ -1,0 +1,82 @@
+"""quote_changed of kind "speaker": the same quoted words given to two people (session 10).
+
+Invented harbour-town text, two outlets telling one sentence (aligned). A finding only when
+both outlets write a name for the speaker and the names are two people; near misses: the
+same person written two ways, one side's speaker missing or a description, a pronoun, and
+one side quoting the other speaker quoting it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.models import Article
+from storylens.options import Options
+from storylens.pipeline import compare_articles
+
+ON = Options(quote_changes=True)  # quote_changed is off by default
+TAIL = " The ferry board will meet in May to choose a new chair for the line."
+
+
+def _speaker_changes(a: str, b: str):
+    arts = [
+        Article(id="a1", source="t", outlet="Harbour Post", text=a + TAIL),
+        Article(id="a2", source="t", outlet="Vella Times", text=b + TAIL),
+    ]
+    c = compare_articles(arts, ON)
+    return [f for f in c.findings if f.type == "quote_changed" and f.detail["change"] == "speaker"]
+
+
+CASES = [
+    # the same word given to two named people: a finding
+    ('Harbour master Jon Morrow said on Tuesday that Ana Quist was "unfit" to run the board.',
+     'Board chair Ana Quist said on Tuesday that Jon Morrow was "unfit" to run the board.',
+     ("Jon Morrow", "Ana Quist")),
+    ('"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
+     '"The quay is unsafe for the new ferries," Ana Quist said on Tuesday.',
+     ("Jon Morrow", "Ana Quist")),
+    # near miss: one person, full name and surname with a title
+    ('"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
+     '"The quay is unsafe for the new ferries," Harbour master Morrow said on Tuesday.',
+     None),
+    # near miss: an initial for the first name
+    ('"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
+     '"The quay is unsafe for the new ferries," J. Morrow said on Tuesday.',
+     None),
+    # near miss: one side names no one ("a harbour official")
+    ('"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
+     '"The quay is unsafe for the new ferries," a harbour official said on Tuesday.',
+     None),
+    # near miss: one side's speaker is a pronoun (resolved or not, not written as a name)
+    ('Ana Quist spoke first. "The quay is unsafe for the new ferries," she said on Tuesday.',
+     'Ana Quist spoke first. "The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
+     None),
+    # near miss: a quote of a quote (Quist reports what Morrow called the quay)
+    ('Ana Quist said on Tuesday that Jon Morrow had called the old quay "unfit" for ferries.',
+     'Jon Morrow on Tuesday called the old quay "unfit" for ferries.',
+     None),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), CASES)
+def test_speaker_change(a, b, expected):
+    found = _speaker_changes(a, b)
+    if expected is None:
+        assert found == [], [f.summary for f in found]
+        return
+    assert len(found) == 1, [f.summary for f in found]
+    f = found[0]
+    got = (f.detail["a"]["speaker"], f.detail["b"]["speaker"])
+    assert {w.split()[-1] for w in got} == {w.split()[-1] for w in expected}
+    assert f.detail["rule"] == "quote_changed.meaning" and f.detail["meaningful"]
+    assert "the speaker changed" in f.summary
+
+
+def test_off_by_default():
+    arts = [
+        Article(id="a1", source="t", outlet="Harbour Post",
+                text='"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.' + TAIL),
+        Article(id="a2", source="t", outlet="Vella Times",
+                text='"The quay is unsafe for the new ferries," Ana Quist said on Tuesday.' + TAIL),
+    ]
+    assert not [f for f in compare_articles(arts).findings if f.type == "quote_changed"]
