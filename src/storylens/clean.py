@@ -417,7 +417,8 @@ def _glued_teasers(line: str) -> int | None:
         if not boilerplate.TEASER_MIN_WORDS <= len(words) <= boilerplate.TEASER_MAX_WORDS:
             continue
         big = [w for w in words if w.lower() not in _SMALL_WORDS]
-        if big and sum(w[0].isupper() for w in big) >= boilerplate.TEASER_TITLE_SHARE * len(big):
+        if big and sum(w[0].isupper() for w in big) >= boilerplate.TEASER_TITLE_SHARE * len(big) \
+                and sum(len(w) > 1 and w.isupper() for w in big) <= boilerplate.TEASER_CAPS_SHARE * len(big):
             return m.start()
     return None
 
