@@ -119,6 +119,7 @@ class _Line:
     reason: str | None = None
     embed: bool = False  # the words of an embedded post (kept, as an "embed" block)
     note: bool = False  # an editor's note or disclaimer (kept, as a "note" block)
+    note_more: bool = False  # a hard-wrapped note's next line (in the note's block)
 
 
 def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article:
@@ -235,9 +236,7 @@ def clean_text(text: str, title: str | None = None, standfirst: str | None = Non
     _drop_date_runs(lines)
     _drop_bio(lines, title)
     _mark_embeds(lines)
-    for ln in lines:
-        # an editor's note or disclaimer: kept, as its own "note" block (rules/boilerplate.NOTE_LABEL)
-        ln.note = ln.reason is None and not ln.embed and bool(boilerplate.NOTE_LABEL.match(ln.text))
+    _mark_notes(lines)
     for ln in lines:
         # a lone address ending the page (removed by _drop_tail) links to where the text
         # comes from: a syndicated copy's link to its source, a republished post's site.
@@ -338,6 +337,26 @@ def _split_notes(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+# A line's last sentence ends here (a comma or colon does not end one: "owned by the
+# Harbour Trust," goes on on the next line).
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?…]['\"’”)\]]*$")
+
+
+def _mark_notes(lines: list[_Line]) -> None:
+    """Mark editor's notes and disclaimers (rules/boilerplate.NOTE_LABEL): kept, as their
+    own "note" block. A note whose line stops mid-sentence goes on on the next line of its
+    paragraph (a hard-wrapped text: "Editor's note: The Orsk Courier is owned by\nthe
+    Harbour Trust."), which joins the note's block instead of starting a paragraph of the
+    story's narration."""
+    open_note: _Line | None = None  # the note line the next line may continue
+    for ln in lines:
+        usable = ln.reason is None and not ln.embed
+        ln.note_more = (usable and open_note is not None and not ln.md_heading
+                        and ln.chunk == open_note.chunk)
+        ln.note = ln.note_more or (usable and bool(boilerplate.NOTE_LABEL.match(ln.text)))
+        open_note = ln if ln.note and not _LINE_ENDS_SENTENCE.search(ln.text) else None
+
+
 def _cut_glued_labels(lines: list[_Line]) -> list[Removed]:
     """Cut a widget button glued to the end of a line ("...in time.Click To Tweet"), and a
     related-stories label with its teaser headlines ("... anthem. Related StoriesAfter
@@ -398,7 +417,8 @@ def _glued_teasers(line: str) -> int | None:
         if not boilerplate.TEASER_MIN_WORDS <= len(words) <= boilerplate.TEASER_MAX_WORDS:
             continue
         big = [w for w in words if w.lower() not in _SMALL_WORDS]
-        if big and sum(w[0].isupper() for w in big) >= boilerplate.TEASER_TITLE_SHARE * len(big):
+        if big and sum(w[0].isupper() for w in big) >= boilerplate.TEASER_TITLE_SHARE * len(big) \
+                and sum(len(w) > 1 and w.isupper() for w in big) <= boilerplate.TEASER_CAPS_SHARE * len(big):
             return m.start()
     return None
 
@@ -906,7 +926,8 @@ def _assemble(
     last_chunk = None
     for ln in kept:
         if ln.md_heading or last_chunk != ln.chunk or (raw_blocks and raw_blocks[-1][1]) \
-                or ln.embed != raw_blocks[-1][0][-1].embed or ln.note or raw_blocks[-1][0][-1].note:
+                or ln.embed != raw_blocks[-1][0][-1].embed \
+                or (ln.note or raw_blocks[-1][0][-1].note) and not ln.note_more:
             raw_blocks.append(([ln], ln.md_heading))
         else:
             raw_blocks[-1][0].append(ln)

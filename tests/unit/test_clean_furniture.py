@@ -290,6 +290,17 @@ TEASERS = ("Related StoriesAfter Criticism, Port Captain Changes Mind And Will S
     ("Related Stories Of Port Velling is the name of the museum's new show, its director said.",
      "Related Stories Of Port Velling is the name of the museum's new show, its director said.", None),
     (f"{P2} Related StoriesFire Chief Quits", f"{P2} Related StoriesFire Chief Quits", None),
+    # a label that also opens headlines counts glued or with a separator ...
+    (f"{P2} More StoriesFire Chief Quits After The Grain Terminal Blaze", P2,
+     "More StoriesFire Chief Quits After The Grain Terminal Blaze"),
+    (f"{P2} Top Stories: A Long Night At The Grain Terminal", P2,
+     "Top Stories: A Long Night At The Grain Terminal"),
+    # ... near misses: not with a plain space, where it opens a title-cased subheading (it
+    # was cut as teasers), and a sentence in capitals is no list of headlines
+    ("More Stories Emerge Of Abuse At The Velling Care Home As Inquiry Opens",
+     "More Stories Emerge Of Abuse At The Velling Care Home As Inquiry Opens", None),
+    (f"{P2} RELATED NEWS CONFERENCES WILL BE HELD AT THE VELLING QUAY EVERY FRIDAY.",
+     f"{P2} RELATED NEWS CONFERENCES WILL BE HELD AT THE VELLING QUAY EVERY FRIDAY.", None),
 ])
 def test_glued_teasers(para, kept, cut):
     res = clean_text(_page(P1, para, P3))
@@ -298,6 +309,14 @@ def test_glued_teasers(para, kept, cut):
         assert P1 in res.text and P3 in res.text
     cuts = [r.text for r in res.removed if r.reason == "related-link"]
     assert cuts == ([cut] if cut else []), res.removed
+
+
+def test_a_title_cased_headline_opening_with_a_label_word_stays():
+    # review s10: the article's own headline, title-cased, was removed as "related-link"
+    res = clean_text(f"More Stories Emerge Of Abuse At The Velling Care Home\n\n{P1}\n\n{P3}")
+    assert res.blocks[0].kind == "headline"
+    assert res.text.startswith("More Stories Emerge Of Abuse At The Velling Care Home")
+    assert not [r for r in res.removed if r.reason == "related-link"]
 
 
 @pytest.mark.parametrize("para, kept, cut", [

@@ -46,6 +46,33 @@ def test_note_blocks(line, kind):
     assert kinds(line) == ["paragraph", kind, "paragraph"]
 
 
+WRAPPED = [
+    # (the paragraph after BODY, written with single line breaks; blocks after BODY's)
+    ("a note hard-wrapped mid-sentence keeps its next lines (they were a paragraph of "
+     "narration)",
+     "Editor's note: The Orm Daily is owned by\nthe port authority, which sets\nthe harbour fees.",
+     [("note", "Editor's note: The Orm Daily is owned by\nthe port authority, which sets\n"
+               "the harbour fees.")]),
+    ("near miss: the line after a note's full stop is narration again",
+     "Editor's note: This story was updated.\nCrews worked through the night at the quay.",
+     [("note", "Editor's note: This story was updated."),
+      ("paragraph", "Crews worked through the night at the quay.")]),
+    ("two wrapped notes are two blocks, and the story goes on after them",
+     "Editor's note: The Orm Daily is owned by\nthe port authority.\nDisclosure: The writer "
+     "owns shares in\nthe ferry line.\nCrews worked through the night at the quay.",
+     [("note", "Editor's note: The Orm Daily is owned by\nthe port authority."),
+      ("note", "Disclosure: The writer owns shares in\nthe ferry line."),
+      ("paragraph", "Crews worked through the night at the quay.")]),
+]
+
+
+@pytest.mark.parametrize("_id, para, want", WRAPPED, ids=[c[0][:50] for c in WRAPPED])
+def test_a_wrapped_note_is_one_block(_id, para, want):
+    res = clean_text(f"{BODY}\n\n{para}", TITLE)
+    got = [(b.kind, res.text[b.start:b.end]) for b in res.blocks if b.kind != "headline"]
+    assert got == [("paragraph", BODY), *want]
+
+
 def test_a_note_run_on_after_a_paragraph_is_its_own_block():
     # a record's text that runs the note on after the last paragraph's quote
     res = clean_text(f'{BODY}\n\n"We will reopen on Thursday." Editor\'s note: The Orm Daily is '

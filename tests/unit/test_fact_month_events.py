@@ -60,6 +60,17 @@ CASES = [
     pytest.param("The Orsk council had previously approved the harbour budget in March.",
                  "The Orsk council approved the harbour budget in April after a long debate.",
                  True, None, id="previous-event"),
+    # review s10: one act of a series ("first raised", "again") against a month of the same
+    # verb and object is as often another act of the series
+    pytest.param("Kessel Freight first raised its harbour fees in July, after fuel costs rose.",
+                 "Kessel Freight raised its harbour fees in March, after fuel costs rose.",
+                 True, None, id="first-of-a-series"),
+    pytest.param("Kessel Freight raised its harbour fees again in July, after fuel costs rose.",
+                 "Kessel Freight raised its harbour fees in March, after fuel costs rose.",
+                 True, None, id="again-a-series"),
+    pytest.param("Kessel Freight raised its harbour fees in July, after fuel costs rose.",
+                 "Kessel Freight raised its harbour fees in March, after fuel costs rose.",
+                 True, {"July", "March"}, id="near-miss-no-series-word-one-act"),
     pytest.param("The Orsk council approved the harbour budget in March and the levy in May.",
                  "The Orsk council approved the harbour budget in April after a long debate.",
                  True, None, id="two-dates-in-one-sentence"),

@@ -25,11 +25,18 @@ from storylens.report.jsonout import to_json
 from storylens.report.terminal import SafeConsole, render
 
 
+def _two_cores(monkeypatch):
+    """Two cores as far as ``can_fork`` asks: a one-core CI machine still runs the fork
+    tests (a fork works there, it only saves no time), instead of skipping them."""
+    monkeypatch.setattr(FK.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+
+
 @pytest.fixture
-def fork_possible():
+def fork_possible(monkeypatch):
     """A thread an earlier test left alive (a Spark session's bridge) turns the fork off
     for the rest of the process: skip, saying so, rather than assert a fork that the
     guard rightly refused."""
+    _two_cores(monkeypatch)
     if not FK.can_fork(FK.MIN_CHARS):
         import threading
 
@@ -112,6 +119,7 @@ def test_a_result_not_read_ends_the_child():
     ],
 )
 def test_when_a_step_forks(monkeypatch, chars, enabled, env, expected):
+    _two_cores(monkeypatch)
     if env is None:
         monkeypatch.delenv(FK.ENV, raising=False)
     else:
@@ -125,6 +133,11 @@ def test_no_fork_with_another_thread_alive(monkeypatch):
     import threading
 
     monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert FK.can_fork(10 * FK.MIN_CHARS) is False
+
+
+def test_no_fork_on_one_core(monkeypatch):
+    monkeypatch.setattr(FK.os, "sched_getaffinity", lambda pid: {0}, raising=False)
     assert FK.can_fork(10 * FK.MIN_CHARS) is False
 
 

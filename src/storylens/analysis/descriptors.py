@@ -150,9 +150,22 @@ _FRAME_SENTENCE = re.compile(
     + r"|in\s+the\s+" + _FRAME_NOUN + r"\s+of|according\s+to\s+(?:him|her|them|(?:the\s+)?(?-i:[A-Z])\w*)"
     r"|as\s+(?:he|she|they|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+"
     r"(?:tells|told|puts|put|sees|saw)\s+it)\b", re.IGNORECASE)
-# "X portrays Y as", "Y is depicted as", "what officials described as": from the verb on.
+
+
+def _verb_forms(verb: str) -> str:
+    """A pattern for ``verb``'s forms: "describe(s|d)", "describing"; "label(s|led|ling)",
+    "labeled", "labeling"; "portray(s|ed|ing)"."""
+    if verb.endswith("e"):
+        return verb[:-1] + "(?:e|es|ed|ing)"
+    if verb.endswith("l"):
+        return verb + "(?:s|ed|led|ing|ling)?"
+    return verb + "(?:s|ed|ing)?"
+
+
+# "X portrays Y as", "Y is depicted as", "what officials described as", "describing Y as"
+# (the -ing forms were missed before: "describ" + "ing"): from the verb on.
 _FRAME_VERB = re.compile(
-    r"\b(?:" + "|".join(FRAME_VERBS) + r")(?:s|d|ed|led|ing)?(?:\s+[\w'’-]+){0,3}?\s+as\b",
+    r"\b(?:" + "|".join(map(_verb_forms, FRAME_VERBS)) + r")(?:\s+[\w'’-]+){0,3}?\s+as\b",
     re.IGNORECASE)
 
 

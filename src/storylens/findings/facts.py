@@ -835,7 +835,8 @@ def _deeds(s: Sentence, q: Quantity, sq: list[Quantity]) -> frozenset[tuple[str,
     of its own event: after "in", "on", "during" (rules/numbers.DEED_DATE_LEADS) or
     worded "last July", "early March"; not inside a quote (a speaker's month is what was
     said, not when); not in a sentence that points at an earlier event
-    (rules/numbers.EARLIER_WORDS: "previously", "the previous"). ``None`` otherwise.
+    (rules/numbers.EARLIER_WORDS: "previously", "the previous") or at one act of a series
+    (rules/numbers.SERIES_WORDS: "first raised", "again"). ``None`` otherwise.
 
     A verb is a past form ("-ed") that no article, preposition or other verb stands
     before ("had mishandled classified files": "classified" is an adjective), or a base
@@ -857,7 +858,7 @@ def _deeds(s: Sentence, q: Quantity, sq: list[Quantity]) -> frozenset[tuple[str,
         return None  # inside a quote: "“We will vote in March,” Orm said"
     toks = list(_TOKEN.finditer(text))
     lows = [t.group().lower().replace("\u2019", "'") for t in toks]
-    if any(w in R.EARLIER_WORDS for w in lows):
+    if any(w in R.EARLIER_WORDS or w in R.SERIES_WORDS for w in lows):
         return None
     out = set()
     for i, t in enumerate(toks):

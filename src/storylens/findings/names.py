@@ -350,6 +350,16 @@ def _kinds_clash(a: set[str], b: set[str]) -> bool:
     return bool(da and db and not da & db)
 
 
+def _one_word_apart(a: str, b: str) -> tuple[str, str] | None:
+    """The one pair of words in which two forms of as many words differ (``a``'s, ``b``'s),
+    or None ("Ada Vell" / "Ada Vel" -> ("Vell", "Vel"))."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return None
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    return diff[0] if len(diff) == 1 else None
+
+
 def _link(ka: str, kb: str, kinds: set[str]) -> str | None:
     """How two keys from two articles name one entity: "key", "fuzzy" or None.
 
@@ -358,13 +368,11 @@ def _link(ka: str, kb: str, kinds: set[str]) -> str | None:
     entities ("Cordoba House" / "White House")."""
     if ka == kb:
         return "key"
-    ta, tb = ka.split(), kb.split()
-    if len(ta) != len(tb):
+    ta = ka.split()
+    diff = _one_word_apart(ka, kb)
+    if diff is None:
         return None
-    diff = [(x, y) for x, y in zip(ta, tb, strict=True) if x != y]
-    if len(diff) != 1:
-        return None
-    x, y = diff[0]
+    x, y = diff
     if x.rstrip("s") == y.rstrip("s"):
         return None  # "Rose Parade" / "Roses Parade": a plural, not a spelling
     short, long_ = sorted((x, y), key=len)
@@ -410,13 +418,11 @@ def spelling_rule(a: str, b: str) -> str | None:
                 and T.GIVEN_NAME_FORMS.get(wa[0], wa[0]) == T.GIVEN_NAME_FORMS.get(wb[0], wb[0]):
             return "name.given-form"
         return "name.fold"
-    ta, tb = ka.split(), kb.split()
-    if len(ta) != len(tb) or not ta:
+    ta = ka.split()
+    diff = _one_word_apart(ka, kb)
+    if diff is None:
         return None
-    diff = [(x, y) for x, y in zip(ta, tb, strict=True) if x != y]
-    if len(diff) != 1:
-        return None
-    x, y = diff[0]
+    x, y = diff
     short, long_ = sorted((x, y), key=len)
     if len(ta) >= PREFIX_MIN_WORDS and len(short) >= FUZZY_MIN_LEN_IN_NAME and long_.startswith(short):
         return "name.clipped"
@@ -435,13 +441,10 @@ def _glued(ctx: FindingContext, a: str, b: str, arts_of: dict[str, set[str]]) ->
     writes the shorter one, or the tail as a word of its own in lower case. Not a
     spelling: the page lost a space. (A real clipping, "Maha" / "Maharashtra Vikas
     Aghadi", is one outlet's form against another's, its tail no word.)"""
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb):
+    diff = _one_word_apart(a, b)
+    if diff is None:
         return False
-    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-    if len(diff) != 1:
-        return False
-    x, y = diff[0]
+    x, y = diff
     long_form = b
     if len(x) > len(y):
         x, y, long_form = y, x, a

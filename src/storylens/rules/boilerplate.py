@@ -1328,12 +1328,18 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
 # what follows it (reason "related-link") only when those words read as headlines: at least
 # TEASER_TITLE_SHARE of the words that are not small words capitalised, TEASER_MIN_WORDS to
 # TEASER_MAX_WORDS words. A sentence about related stories ("Related stories have run in the
-# Vella Times since May.") is prose and stays.
+# Vella Times since May.") is prose and stays. Labels that also open a headline of the
+# article itself ("More Stories Emerge Of Abuse At Velm Care Home", "Top Stories Of 2026:
+# ...", "Trending Now ..." in a title-cased headline or subheading) count only glued to the
+# first teaser or followed by a separator ("More StoriesFire Chief Quits", "Top Stories:
+# ..."): with a plain space the title-cased headline was cut as teasers (review, s10). And
+# words in capitals throughout are a shouting sentence, not teaser headlines (clean.py,
+# TEASER_CAPS_SHARE): "RELATED NEWS CONFERENCES WILL BE HELD ...".
 TEASER_LABEL = re.compile(
-    r"(?:(?<=[.!?\"”’])\s*|^)(?:Related (?:Stories|Articles|Posts|Content|Coverage|News|Links)|"
+    r"(?:(?<=[.!?\"”’])\s*|^)(?:(?:Related (?:Stories|Articles|Posts|Content|Coverage|News|Links)|"
     r"RELATED (?:STORIES|ARTICLES|POSTS|CONTENT|COVERAGE|NEWS|LINKS)|Related stories|Related articles|"
-    r"More Stories|MORE STORIES|Recommended Stories|You May Also Like|You Might Also Like|"
-    r"Trending Now|Top Stories)\s*[:|›»>]?\s*(?=[A-Z])"
+    r"Recommended Stories|You May Also Like|You Might Also Like)\s*[:|›»>]?\s*"
+    r"|(?:More Stories|MORE STORIES|Trending Now|Top Stories)(?:\s*[:|›»>]\s*)?)(?=[A-Z])"
 )
 # An ad slot's label run on after a paragraph's last sentence ("... why he felt compelled
 # to stand for the anthem. Advertisement - story continues below."; the same record as
@@ -1345,6 +1351,10 @@ GLUED_AD = re.compile(
     r"continues below)?\s*\.?\s*\Z"
 )
 TEASER_TITLE_SHARE = 0.8
+# More than this share of those words written in capitals throughout (two letters or more):
+# the line shouts, it lists no title-cased headlines (acronyms in teasers, "NFL", "ESPN", are
+# a few of their words).
+TEASER_CAPS_SHARE = 0.5
 TEASER_MIN_WORDS = 4
 TEASER_MAX_WORDS = 150
 # A widget's button glued to the end of a kept line, with or without a space: "Every

@@ -609,9 +609,11 @@ MOTION_AFTER: frozenset[str] = frozenset("along forward forwards ahead onward on
 # --- reported framing (s8 held-out report item 5) ---------------------------------------
 # A loaded word in a sentence that reports another party's framing is that party's word,
 # not the outlet's: "In RT's coverage, ... the Syrian government battles terrorists" (nyt,
-# describing RT; the summary charged "terrorists" to nyt), "According to the police, the
-# mob broke the gate", "In Vell's view, the regime ...", "what officials described as a
-# riot". Words there are left out like quoted words (analysis/descriptors.reported_spans).
+# describing RT; the summary charged "terrorists" to nyt), "According to Tarn Radio, the
+# mob broke the gate" (a name or a pronoun after "according to": "according to police" or
+# "according to televised footage" is the outlet's sourcing, and its words stay its own),
+# "In Vell's view, the regime ...", "what officials described as a riot", "describing the
+# strike as a riot". Words there are left out like quoted words (analysis/descriptors.reported_spans).
 # The outlet's own view is no report ("In our view", "in my view"), and neither is a
 # summary of many views ("by most accounts", "in many eyes"). Not "accounts" (also money
 # held: "in the union's accounts").

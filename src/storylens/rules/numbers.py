@@ -195,6 +195,16 @@ EVENT_NOUNS: frozenset[str] = frozenset(
 EARLIER_WORDS: frozenset[str] = frozenset(
     "earlier previous previously prior former since ago".split()
 )
+# Words that make a dated act one of a series of like acts ("first raised fares in July",
+# "raised fares again in March", "its latest fare rise"): two outlets' months for one verb
+# and object are then as often two acts of the series as one act dated twice, so such a
+# sentence's date names no event for fact.aligned.event (findings/facts._deeds; review
+# s10: "first raised fares ... in July" / "raised fares ... in March", one aligned pair of
+# invented text, was a conflict). Not "also" (another act beside the first, not a repeat), nor
+# "once" (as often "when": "once Brexit takes place on 31 January").
+SERIES_WORDS: frozenset[str] = frozenset(
+    "first again second third fourth latest repeatedly".split()
+)
 # The event a date of an aligned sentence belongs to (findings/facts._deeds): a verb and
 # its object read from the sentence ("would not recommend criminal charges" -> recommend
 # charges), so "Vell announced in July that it would not recommend charges" and "Vell in
