@@ -127,6 +127,12 @@ MONTHS = [
     ("The ferry runs until next June.", [("next June", "2027-06")]),
     ("The bridge opened on July 4, 2026 and in July 2025 it was planned.",
      [("July 4, 2026", "2026-07-04"), ("July 2025", "2025-07")]),
+    # a month's name that is a person's after a lead (s10 review): left out
+    ("Ministers in May's cabinet backed the ferry deal.", []),
+    ("The port received a letter from June Carrow.", []),
+    ("The letter from June, Carrow said, was lost.", [("June", "2026-06")]),
+    ("Work resumed in April after the strike.", [("April", "2026-04")]),
+    ("Turnout fell in December's council vote.", [("December", "2025-12")]),
 ]
 
 

@@ -47,10 +47,15 @@ _DATE_RULES = [
 # at month granularity, its year resolved from the publication date (so marked relative,
 # as "Dec. 11" is). Only after a word that makes it a time ("in", "since", "last",
 # "early" ... : rules/numbers.MONTH_LEADS), and only full month names: "May" alone is a
-# verb, "March" a noun, "June" a name ("Theresa May", "June Carter"); "in May" is none.
+# verb, "March" a noun, "June" a name ("Theresa May", "June Carter"). After a lead a month
+# that is also a name (rules/numbers.MONTHS_AS_NAMES) is still the person when a possessive
+# or a capitalised word follows it ("in May's cabinet", "a letter from June Carrow": s10
+# review), at the cost of "in June President Orm said" (a miss, not a wrong date). "backed
+# by May and her ministers" is still read as a month: only the name analysis could tell.
 _BARE_MONTH = re.compile(
     rf"\b(?P<lead>(?i:{_alt(R.MONTH_LEADS)}))(?:\s+|-)"
     rf"(?:(?P<part>(?i:{_alt(R.MONTH_PARTS)}))(?:\s+|-))?"
+    rf"(?!(?:{_alt([m.capitalize() for m in R.MONTHS_AS_NAMES])})(?:['\u2019]s\b|\s+[A-Z][a-z]))"
     rf"(?P<mon>{_alt([m.capitalize() for m in R.MONTHS if len(m) > 3 or m == 'may'])})\b(?![\s,.-]*\d)"
 )
 _TIME = re.compile(

@@ -90,6 +90,12 @@ MONTH_LEADS: tuple[str, ...] = (
     "in", "since", "by", "until", "till", "through", "during", "from", "before", "after",
     "last", "this", "next", "early", "mid", "late",
 )
+# Months that are also people's names ("Theresa May", "June Carrow", "April Ryan", "August
+# Wilson"). After a lead, such a month followed by a possessive or a capitalised word is the
+# person ("in May's cabinet", "a letter from June Carrow": s10 review), not a month; other
+# months keep theirs ("in December's Democratic debate" is a date: SemEval's one possessive
+# month after a lead).
+MONTHS_AS_NAMES: tuple[str, ...] = ("april", "may", "june", "august")
 # Words between such a lead and the month that narrow it ("in early July", "since late
 # March"), part of the date's text.
 MONTH_PARTS: tuple[str, ...] = ("early", "mid", "late")
