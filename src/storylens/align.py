@@ -63,7 +63,7 @@ from operator import itemgetter
 from .claims import different_claims, quote_speakers
 from .diff import word_diff
 from .models import AlignKind, Alignment, Document, Link, PairDiff, Sentence
-from .normalize import STOPWORDS, normalize_text, stem, tokens
+from .normalize import STOPWORDS, cased_word_tokens, normalize_text, stem, tokens
 from .options import Options
 from .rules import titles as _T
 from .rules.markers import is_time_stamp
@@ -151,7 +151,9 @@ NAME_ALL_CAPS_MIN = 8
 # content score but as neither a shared name nor a shared plain word (_Posting). A month
 # stays a plain word ("hit theaters on March 20" is the claim).
 _WEEKDAY_STEMS = frozenset(stem(w) for w in _WEEKDAYS)
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")  # as analysis.names._lower_vocab
+# as analysis.names._lower_vocab, but per token as _case_words reads case: "well-known" writes
+# "well" and "known" in lower case
+_LOWER_WORD = re.compile(r"\b[a-z][a-z']+\b")
 # Close paraphrases align by default (Options.paraphrases off): the same rule with a content
 # score of at least CLOSE_PARAPHRASE_SCORE and CLOSE_MIN_SHARED shared content stems. The
 # full rule (0.40, 3 stems) was 95% precise on the gold dev split but 80% on the hand-read
@@ -332,21 +334,33 @@ def _case_words(text: str) -> tuple[set[str], str]:
     opening word; a title such as "Mayor" is split off there, so never): the one reading of case that the name guards share (see
     NAME_ALL_CAPS_SHARE). Case says nothing in an all-capitals line, so it gives none; a
     word the name analysis never takes for a name on its own (weekdays, months, "Photo":
-    ``rules.titles.NOT_NAMES``) is none."""
+    ``rules.titles.NOT_NAMES``) is none. Case is read per token (``normalize.cased_word_tokens``),
+    the words the guards compare: a hyphenated word is its parts ("Jean-Pierre" names
+    "jean" and "pierre", "pro-Kremlin" names "kremlin", "mid-March" nothing); read whole,
+    "jean-pierre" matched no token and named nothing, so a hyphenated name's parts were
+    plain words (two of them: MIN_SHARED_PLAIN met by a shared place alone)."""
     words = normalize_text(text).split()
     if not words:
         return set(), ""
-    first = words[0].strip("\"'()[],.;:!?").lower().removesuffix("'s")
-    words = words[1:]
-    letters = [c for w in words for c in w if c.isalpha()]
+    letters = [c for w in words[1:] for c in w if c.isalpha()]
     if len(letters) >= NAME_ALL_CAPS_MIN and sum(map(str.isupper, letters)) > NAME_ALL_CAPS_SHARE * len(letters):
         return set(), ""
+    parts_of = cased_word_tokens(text)  # one list per word of ``words``
+    head = parts_of[0]
+    # a first word of several tokens opens with no name: "Anti-war", "Well-known" are
+    # capitalised by the sentence (its later capitalised parts still name: "Jean-Pierre")
+    first = head[0].lower().removesuffix("'s") if len(head) == 1 else ""
     opener = first if (_is_capital(text.lstrip()) and first.isalpha() and first not in _T.NOT_NAMES
                        and first not in _T.TITLE_WORDS and first not in _T.HONORIFICS) else ""
-    return {
-        lw for w in words
-        if _is_capital(w) and (lw := w.strip("\"'()[],.;:!?").lower().removesuffix("'s")) not in _T.NOT_NAMES
-    }, opener
+    names: set[str] = set()
+    for i, parts in enumerate(parts_of):
+        for p in parts[1:] if i == 0 else parts:
+            # a one-letter part of a longer word is a letter, not a name: "U-turn",
+            # "T-shirt", "F-16", a spelt-out "F-U" (a lone initial, "J.", stays one)
+            if p[0].isupper() and (len(p) > 1 or len(parts) == 1) \
+                    and (lw := p.lower().removesuffix("'s")) not in _T.NOT_NAMES:
+                names.add(lw)
+    return names, opener
 
 
 def _is_capital(w: str) -> bool:

@@ -144,6 +144,14 @@ def tokens(s: str) -> list[str]:
     return list(_tokens(s))
 
 
+def cased_word_tokens(s: str) -> list[list[str]]:
+    """:func:`tokens` with their case kept, per whitespace word of the normalised ``s``
+    ("Jean-Pierre Moreau" -> [["Jean", "Pierre"], ["Moreau"]]), for a reader of case
+    (align's name guards) to judge the very words the guards compare."""
+    find = _TOKEN.findall
+    return [find(w) for w in _NUM_COMMA.sub("", normalize_text(s)).split()]
+
+
 def content_tokens(s: str) -> list[str]:
     """Tokens of ``s`` without stopwords and without a trailing possessive "'s"."""
     out = []

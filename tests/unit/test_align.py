@@ -276,6 +276,23 @@ NAME_CASES = [
     # near misses: acronyms in an ordinary sentence are names; a short capitals line is one
     ("Ilse Varga met NATO and EU envoys.", {"ils", "varga", "meet", "nato", "eu", "envoy"}, {"varga", "nato", "eu"}),
     ("Envoys from NATO arrived.", {"envoy", "nato", "arriv"}, {"nato"}),
+    # a hyphenated word is read per token, as the guards compare it: each capitalised part
+    # names ("Jean-Pierre", "Saint-Lazare", "pro-Kremlin"); read whole, none of them did
+    ("Officials said Jean-Pierre Moreau quit the Saint-Lazare board.",
+     {"official", "jean", "pier", "moreau", "quit", "saint", "lazar", "board"},
+     {"jean", "pier", "moreau", "saint", "lazar"}),
+    ("The pro-Kremlin channel aired a Coca-Cola advert.", {"pro", "kremlin", "channel", "air", "coca", "cola", "advert"},
+     {"kremlin", "coca", "cola"}),
+    # near misses: a lower-case part ("-backed", "mid-"), a month after a hyphen, and a
+    # hyphenated first word (capitalised by the sentence: "Anti-war") name nothing
+    ("Kremlin-backed forces shelled the port in mid-March.", {"kremlin", "back", "forc", "shell", "port", "mid", "march"},
+     set()),
+    ("Anti-war marchers crossed the bridge.", {"anti", "war", "marcher", "cross", "bridg"}, set()),
+    # a one-letter part of a longer word is a letter, not a name ("U-turn", a spelt-out
+    # "F-U"); a lone initial stays one
+    ("The bus made a U-turn by the T-shirt stall of Jean-Pierre Moreau.",
+     {"bus", "mad", "u", "turn", "t", "shirt", "stall", "jean", "pier", "moreau"}, {"jean", "pier", "moreau"}),
+    ("The stall of J. Moreau sold shirts.", {"stall", "j", "moreau", "sold", "shirt"}, {"j", "moreau"}),
 ]
 
 
@@ -313,6 +330,19 @@ def test_an_all_capitals_box_names_nothing() -> None:
     caps = "THE SUSPECT WAS TAKEN TO ORM BAY GENERAL HOSPITAL AND TREATED FOR GUNSHOT WOUNDS, A POLICE SPOKESMAN SAID."
     b = "Tomas Brill, 29, was arrested after his release from Orm Bay General Hospital, where he was treated for gunshot wounds."
     assert groups([doc(1, caps), doc(2, b)], Options())[0] == {frozenset({"a1:s0", "a2:s0"}): "paraphrase"}
+
+
+def test_a_hyphenated_place_is_a_name_not_two_plain_words() -> None:
+    """Two events held in one park: "Saint-Lazare" read whole matched none of the tokens
+    "saint" and "lazare", so they were two shared plain words and met MIN_SHARED_PLAIN with
+    the park alone (the same pair with "Elm Park" never linked)."""
+    a = "A charity concert was held at Saint-Lazare Park on Sunday."
+    b = "Police broke up a protest held in Saint-Lazare Park on Sunday."
+    assert groups([doc(1, a), doc(2, b)])[0] == {}
+    # near miss: the same event told twice still aligns
+    a = "Police broke up a protest held in Saint-Lazare Park on Sunday, arresting twelve people."
+    b = "On Sunday police broke up the Saint-Lazare Park protest and arrested twelve people."
+    assert frozenset({"a1:s0", "a2:s0"}) in groups([doc(1, a), doc(2, b)])[0]
 
 
 def test_a_shared_weekday_is_not_evidence() -> None:

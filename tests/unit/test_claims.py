@@ -193,3 +193,28 @@ def test_aligner_keeps_apart_two_claims_on_one_described_person() -> None:
             "in messages he sent from his office.")
     groups, _ = align([_doc(1, pleaded), _doc(2, same)])
     assert [(g.kind, g.sentences) for g in groups] == [("paraphrase", ("a1:s0", "a2:s0"))]
+
+
+def test_each_sentence_is_parsed_for_descriptions_once(monkeypatch) -> None:
+    """``different_claims`` runs once per candidate pair, and no pair comes twice in a
+    comparison (the 50-article speed case: 532 pairs, all different), but one sentence is
+    in many pairs: its description parse (``claims.descriptors``) is made once per
+    sentence and reading, not four times per pair (session 10). Same answers either way."""
+    from storylens import claims
+
+    clear = getattr(claims._undescribed, "cache_clear", lambda: None)
+    clear()
+    calls: list[str] = []
+    real = claims.descriptors
+    monkeypatch.setattr(claims, "descriptors", lambda text: calls.append(text) or real(text))
+    hub = "Port Vell mayor Ada Orm, a former ferry captain, closed the harbour bridge on Monday."
+    others = [
+        "Ada Orm, the former ferry captain, reopened the harbour bridge to buses.",
+        "The harbour bridge was closed by Ada Orm, a former ferry captain, after a crash.",
+        "Former ferry captain Ada Orm said the harbour bridge would stay shut all week.",
+    ]
+    got = [different_claims(hub, o) for o in others]
+    assert len(calls) <= 2 * (1 + len(others))  # two readings (names kept, names out) a sentence
+    clear()
+    monkeypatch.setattr(claims, "descriptors", real)
+    assert got == [different_claims(hub, o) for o in others]

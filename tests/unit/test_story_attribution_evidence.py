@@ -33,6 +33,17 @@ COMPLEMENTS = [
     ("near miss: to-infinitive", "Brant claims| to be the owners' friend.", True),
     ("near miss: cue at the end", "The owners hid the accounts, Quill claimed|.", True),
     ("near miss: pronoun subject", "Quill admitted| she had not read the offer.", True),
+    # an "-ed" word is the clause's verb only where a subject can end before it, never a
+    # number word (rules/attribution.ED_NOUN_PHRASE_WORDS, session 10)
+    ("-ed number word", "The ferry fire claimed| a hundred lives on the crossing.", False),
+    ("-ed number word after a number", "The storm claimed| two hundred lives along the coast.", False),
+    ("-ed adjective after a determiner", "The dockers claimed| the sacred ground of the old quay.", False),
+    ("-ed adjective, kindred", "The union claimed| a kindred cause with the ferry crews.", False),
+    ("-ed verb as a modifier after a possessive", "The owners claimed| Sunday's failed strike as a win.", False),
+    ("-ed verb after a preposition", "Quill claimed| credit for stalled talks at the port.", False),
+    ("near miss: -ed verb after its subject", "Quill claimed| the owners cheated the crews.", True),
+    ("near miss: a hundred as the subject", "Quill claimed| a hundred dockers walked out on Monday.", True),
+    ("near miss: adjective in the subject", "Quill insisted| the hated owners invented the figures.", True),
 ]
 
 

@@ -27,6 +27,8 @@ from ..rules.attribution import (
     CUE_VERBS,
     CULPABILITY,
     DOUBT,
+    ED_NOUN_PHRASE_WORDS,
+    ED_NUMBER_WORDS,
     FINITE_MARKERS,
     NEUTRAL,
     OBJECT_SIGNS,
@@ -516,8 +518,9 @@ def reports_statement(text: str, end: int) -> bool:
     """Whether the doubt cue verb ending at ``end`` reports a statement (asked of doubt
     cues only: "admitted wrongdoing" is an admission whatever its object): its complement is
     a clause or a quote, not a noun object (rules/attribution.CLAUSE_OPENERS,
-    FINITE_MARKERS, PREP_AFTER_CUE: "claimed that ...", "claimed Vell had lied",
-    "..., he claimed." against "claimed a loss of $916 million", "insist on being")."""
+    FINITE_MARKERS, PREP_AFTER_CUE, ED_NOUN_PHRASE_WORDS: "claimed that ...", "claimed Vell
+    had lied", "claimed Vell cheated", "..., he claimed." against "claimed a loss of $916
+    million", "insist on being", "claimed a hundred lives")."""
     words = _COMPLEMENT.findall(text, end, end + 120)
     if not words:
         return True
@@ -529,12 +532,19 @@ def reports_statement(text: str, end: int) -> bool:
         return False
     if first in CLAUSE_OPENERS:
         return True
+    prev = first
     for w in words[1:COMPLEMENT_WORDS + 1]:
         if not w[0].isalnum():
             return False  # the phrase ends at punctuation with no verb: a noun object
         low = w.lower()
-        if low in FINITE_MARKERS or low in ("that", "to") or (low.endswith("ed") and len(low) > 4):
+        if low in FINITE_MARKERS or low in ("that", "to"):
             return True
+        # an "-ed" verb needs a subject before it: not "a hundred", "the sacred right",
+        # "Sunday's failed strike" (rules/attribution.ED_NOUN_PHRASE_WORDS)
+        if (low.endswith("ed") and len(low) > 4 and low not in ED_NUMBER_WORDS
+                and prev not in ED_NOUN_PHRASE_WORDS and not prev.endswith(("'s", "\u2019s"))):
+            return True
+        prev = low
     return False
 
 

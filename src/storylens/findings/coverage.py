@@ -673,18 +673,18 @@ class _Index:
         figure of another thing near it: a number of ``aid`` with that value that the fact
         model (``findings/facts.py``) reads as the same measure and referent, its sentence
         aligned with the fact's or with a measure in common (a head or the counted
-        noun), and nothing that tells them apart (``facts._compatible``: the thing
+        noun), and nothing that tells them apart (``facts.mentions_compatible``: the thing
         counted, place, owner, time). A close value alone gave "41.7 percent" (one poll's
         share) by "46 percent to 42 percent" (another poll's), and "47.1 percent" by
         "Romney's comment about 47 percent of the country" (s8 reader report item 9)."""
-        from .facts import _compatible
+        from .facts import mentions_compatible
 
         fm = self.mention_at.get((fact.article, fact.start))
         if fm is None:
             return False
         gi = self.group_of.get(fact.sentence)
         for m in self.mentions_of.get((aid, fact.family or fact.kind), ()):
-            if not _same_value(m.q.value, x) or not _compatible(fm, m):
+            if not _same_value(m.q.value, x) or not mentions_compatible(fm, m):
                 continue
             if (gi is not None and self.group_of.get(m.q.sentence) == gi) or \
                     fm.heads & m.heads or (fm.noun and fm.noun == m.noun):

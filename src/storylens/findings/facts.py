@@ -1404,7 +1404,7 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
         for y in mb:
             if x.family != y.family or x.year_shaped != y.year_shaped:
                 continue
-            if not _compatible(x, y):
+            if not mentions_compatible(x, y):
                 continue
             if x.family == "when" and not _date_comparable(x.q.date, y.q.date):
                 continue  # "Dec 12" / "2014", "July" / "2016": nothing in common to compare
@@ -1533,8 +1533,9 @@ def _families(ms: list[_Mention]) -> set[str]:
     return {f for f, n in seen.items() if n == 1}
 
 
-def _compatible(x: _Mention, y: _Mention) -> bool:
-    """Measure, referent and time do not disagree (unknown never disagrees)."""
+def mentions_compatible(x: _Mention, y: _Mention) -> bool:
+    """Measure, referent and time do not disagree (unknown never disagrees). Public: the
+    coverage comparison (``coverage._ties``) asks it of :func:`doc_mentions` too."""
     if x.noun and y.noun and x.noun != y.noun:
         return False  # "500 fur capes" / "300 toys": two things counted
     if x.person and y.person and x.person != y.person:
@@ -1671,7 +1672,7 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
             gx = kinds_of.get(rx) or {(rx.noun, rx.places, rx.time, rx.person): rx}
             gy = kinds_of.get(ry) or {(ry.noun, ry.places, ry.time, ry.person): ry}
             if len(gx) * len(gy) > MAX_GROUP_CHECKS or not all(
-                    _compatible(m, n) for m in gx.values() for n in gy.values()):
+                    mentions_compatible(m, n) for m in gx.values() for n in gy.values()):
                 continue
             parent[ry] = rx
             kinds_of[rx] = {**gy, **gx}

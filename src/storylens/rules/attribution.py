@@ -23,6 +23,9 @@ Classes and where they come from:
 
 from __future__ import annotations
 
+from .numbers import SCALES, TENS_WORDS, UNITS_WORDS
+from .polarity import NOUN_PHRASE_OPENERS as _NOUN_PHRASE_OPENERS
+
 # Speaker-phrase words shared with other stages live in rules/words.py.
 from .words import SPEAKER_STOP_WORDS as STOP_WORDS  # noqa: F401
 from .words import SPEAKER_TITLE_WORDS
@@ -1039,6 +1042,26 @@ FINITE_MARKERS: frozenset[str] = frozenset(
     "is are was were am be been had has have would will could should can may might must "
     "did does do shall wants wanted knew knows".split()
 )
+# A word ending in "-ed" counts as the complement's finite verb ("claimed Brant cheated the
+# crews") only where a subject can end before it, and only if it is no number word
+# ("hundred": rules.numbers). After a word that opens or continues a noun phrase it is a
+# modifier or the noun itself, whatever its ending: a determiner or quantifier
+# (rules.polarity.NOUN_PHRASE_OPENERS: "claimed a hundred lives", "the sacred right", "his
+# wicked rivals"), a number word ("two hundred"), a preposition (ED_AFTER_PREPOSITIONS:
+# "credit for failed talks") or a possessive ("Sunday's failed strike", read in code). No
+# finite verb stands right after these, so no lexicon is needed: the "-ed" adjectives
+# ("sacred", "naked", "kindred", "wicked") and a real verb used as a modifier ("failed",
+# "rigged") are both told by where they stand. Session 10; before, any "-ed" word of 5+
+# letters made the complement a clause.
+ED_AFTER_PREPOSITIONS: frozenset[str] = frozenset(
+    "of in on at for from by with about into onto over under after before between through "
+    "during without within against among upon via per toward towards across behind beyond "
+    "near".split()
+)
+ED_NOUN_PHRASE_WORDS: frozenset[str] = (
+    _NOUN_PHRASE_OPENERS | frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALES) | ED_AFTER_PREPOSITIONS
+)
+ED_NUMBER_WORDS: frozenset[str] = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALES)
 # Prepositions right after the cue make it a prepositional verb, never a report ("insist on
 # being", "insisted upon a recount"); "to" is a clause opener ("admitted to lying").
 PREP_AFTER_CUE: frozenset[str] = frozenset({"on", "upon"})
