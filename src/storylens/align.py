@@ -151,7 +151,7 @@ NAME_ALL_CAPS_MIN = 8
 # content score but as neither a shared name nor a shared plain word (_Posting). A month
 # stays a plain word ("hit theaters on March 20" is the claim).
 _WEEKDAY_STEMS = frozenset(stem(w) for w in _WEEKDAYS)
-# as analysis.names._lower_vocab, but per token as _case_words reads case: "well-known" writes
+# as analysis.names.lower_vocab, but per token as _case_words reads case: "well-known" writes
 # "well" and "known" in lower case
 _LOWER_WORD = re.compile(r"\b[a-z][a-z']+\b")
 # Close paraphrases align by default (Options.paraphrases off): the same rule with a content

@@ -3,7 +3,7 @@
 A comparison is one process's work, and the issue's machine has two cores. Two of its
 stages do not read each other's results: the per-document analysis (quotes, names,
 numbers) and the alignment read only the segmented documents; the finders and what the
-story warning and the coverage summary read (``coverage._carried``, the story-wide
+story warning and the coverage summary read (``coverage.carried_facts``, the story-wide
 framing) read only the analysed documents and the alignment. :func:`forked` runs the
 first of each pair in a child made by ``os.fork`` (a copy of the parent, memos and all:
 nothing is imported or built again) while the parent runs the second, and hands the

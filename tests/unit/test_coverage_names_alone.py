@@ -18,6 +18,6 @@ def test_the_evidence_rule_names_alone_versus_a_shared_figure():
     assert _enough({("person", "ilse varga", True), ("quote", "calm order restor street", True)})
     # ... but not a two-word phrase, which unrelated stories share by chance (s8: "go going")
     assert not _enough({("person", "ilse varga", True), ("quote", "calm order", True)})
-    # a round figure only as the same measure in both (the strong flag, coverage._carried)
+    # a round figure only as the same measure in both (the strong flag, coverage.carried_facts)
     assert not _enough(names | {("cardinal", "100000.0", False)})
     assert _enough(names | {("cardinal", "100000.0", True)})

@@ -53,7 +53,7 @@ def _all_listed(monkeypatch):
 def _shared_names(*texts):
     comp = _compare(*texts)
     ctx = FindingContext.build(comp.documents, comp.alignments, comp.provenance)
-    return {k for facts in C._carried(ctx)[1].values() for kind, k, _ in facts if kind == "person"}
+    return {k for facts in C.carried_facts(ctx)[1].values() for kind, k, _ in facts if kind == "person"}
 
 
 def test_a_full_name_is_not_carried_by_another_person_of_that_surname():

@@ -106,7 +106,7 @@ def _anchor_tests(monkeypatch, n: int) -> tuple[int, list]:
     calls = _count(monkeypatch, C, "_overlap")
     names = _count(monkeypatch, N, "same_name")
     ctx = FindingContext.build(comp.documents, comp.alignments, comp.provenance)
-    carried, _ = C._carried(ctx)
+    carried, _ = C.carried_facts(ctx)
     monkeypatch.undo()
     return len(calls) + len(names), carried
 
@@ -126,7 +126,7 @@ def test_anchor_tests_do_not_grow_with_facts_times_articles(monkeypatch):
 def test_shared_quote_found_through_the_index():
     comp = _story(4, shared_quote=True)
     ctx = FindingContext.build(comp.documents, comp.alignments, comp.provenance)
-    carried, shared = C._carried(ctx)
+    carried, shared = C.carried_facts(ctx)
     quote_of = {c.fact.article: c for c in carried if c.fact.kind == "quote"}
     # a1 and a2 quote the same words: neither is "only here"; a3's quote is its own
     assert "a1" not in quote_of or "a2" in quote_of["a1"].carriers

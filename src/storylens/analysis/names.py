@@ -65,8 +65,8 @@ def extract_entities(doc: Document) -> tuple[Entity, ...]:
     if nlp is not None:
         cands = _spacy_candidates(doc, nlp)
     else:
-        lower_vocab = _lower_vocab(doc)
-        cands = [c for s in doc.sentences for c in _sentence_candidates(s, lower_vocab)]
+        vocab = lower_vocab(doc)
+        cands = [c for s in doc.sentences for c in _sentence_candidates(s, vocab)]
     return tuple(_resolve(cands))
 
 
@@ -137,7 +137,7 @@ def _strip_accents(text: str) -> str:
     return text.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l")
 
 
-def _lower_vocab(doc: Document) -> frozenset[str]:
+def lower_vocab(doc: Document) -> frozenset[str]:
     """Words the article writes in lower case somewhere: a capitalised sentence-initial
     "Officials" is then a common word, not a name."""
     return frozenset(w for w in re.findall(r"\b[a-z][a-z'-]+\b", doc.article.text))

@@ -901,7 +901,7 @@ class _Carried:
     givers: tuple[str, ...] = ()
 
 
-def _carried(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[str, str, bool]]]]:
+def carried_facts(ctx: FindingContext) -> tuple[list[_Carried], dict[str, set[tuple[str, str, bool]]]]:
     """Facts carried by one outlet or by most, and per article how many of its facts
     another outlet carries too (evidence that they tell one story).
 
@@ -1158,7 +1158,7 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
     n = len(ctx.docs)
     if n < 2:
         return [], []
-    carried, shared_facts = _carried(ctx)
+    carried, shared_facts = carried_facts(ctx)
     story = _in_story(ctx, shared_facts) if gate else {d.id for d in ctx.docs}
     adds, oms = [], []
     # with the gate (the findings), outlets are counted, not articles: one outlet's two
@@ -1594,7 +1594,7 @@ def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
     # an article that shares too little with the others to say what it adds or leaves out
     # (not in the story by aligned groups or shared facts, _in_story: the omission gate);
     # its zeros are "n/a", not "adds nothing" (s7 reader report item 3)
-    story = _in_story(ctx, _carried(ctx)[1])
+    story = _in_story(ctx, carried_facts(ctx)[1])
     for d in ctx.docs:
         out[d.id]["off_story"] = d.id in off
         out[d.id]["too_little"] = d.id not in story
@@ -1740,7 +1740,7 @@ def story_ties(ctx: FindingContext) -> dict[str, str | None]:
     low = _warned(ctx)
     if ctx.provenance is None or not low:
         return {}
-    _, shared = _carried(ctx)
+    _, shared = carried_facts(ctx)
     by_groups = _grouped_story(ctx)
     by_facts = _facts_story(ctx, shared)
     telling = {a: {f for f in facts if _telling(f)} for a, facts in shared.items()}
@@ -1763,7 +1763,7 @@ def story_ties(ctx: FindingContext) -> dict[str, str | None]:
 
 
 def _telling(fact: tuple[str, str, bool]) -> bool:
-    """Whether one shared fact (``_carried``'s ``(kind, key, strong)``) alone says that
+    """Whether one shared fact (``carried_facts``'s ``(kind, key, strong)``) alone says that
     two articles tell one story: a strong fact that is not a name (names alone make no
     story, :func:`_enough`; names count through :func:`_tied`, three salient ones or one
     beside a close aligned group; a round figure is strong only as the same measure in

@@ -26,7 +26,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..analysis.names import _lower_vocab, extract_entities, fold, link_key
+from ..analysis.names import extract_entities, fold, link_key, lower_vocab
 from ..models import Document, Entity, Finding, Span
 from ..normalize import norm_key
 from ..rules import titles as T
@@ -453,7 +453,7 @@ def _glued(ctx: FindingContext, a: str, b: str, arts_of: dict[str, set[str]]) ->
         return False
     short_form = a if long_form is b else b
     arts = arts_of.get(long_form, ())
-    return bool(arts) and all(art in arts_of.get(short_form, ()) or tail in _lower_vocab(ctx.documents[art])
+    return bool(arts) and all(art in arts_of.get(short_form, ()) or tail in lower_vocab(ctx.documents[art])
                               for art in arts)
 
 

@@ -18,7 +18,7 @@ from ..analysis.descriptors import modifier_uses, term_uses
 from ..models import Comparison
 from ..rules.attribution import SENSATIONAL_PHRASES, cue_class
 from .common import FindingContext
-from .coverage import _carried, outlet_profiles
+from .coverage import carried_facts, outlet_profiles
 from .framing import merge, story_framing
 
 # Loaded words listed in the story-wide wording table (ranked by how much the outlets
@@ -57,7 +57,7 @@ def prepare(ctx: FindingContext) -> None:
     framing. The pipeline makes them here while a forked child runs the finders
     (:mod:`storylens.forking`); without it they are made on first use, with the same
     result."""
-    _carried(ctx)
+    carried_facts(ctx)
     story_framing(ctx)
 
 
