@@ -43,6 +43,18 @@ CASES = [
     ('"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
      '"The quay is unsafe for the new ferries," J. Morrow said on Tuesday.',
      None),
+    # a quote over two sentences: one finding, not one per aligned sentence pair
+    ('"The quay is unsafe. The new ferries cannot dock there," Jon Morrow said on Tuesday.',
+     '"The quay is unsafe. The new ferries cannot dock there," Ana Quist said on Tuesday.',
+     ("Jon Morrow", "Ana Quist")),
+    # near miss: a family name written first, then alone after a title
+    ('"The quay is unsafe for the new ferries," Li Wenhao said on Tuesday.',
+     '"The quay is unsafe for the new ferries," Minister Li said on Tuesday.',
+     None),
+    # near miss: a double-barrelled surname and its first part
+    ('"The quay is unsafe for the new ferries," Ana Lund-Quist said on Tuesday.',
+     '"The quay is unsafe for the new ferries," Ana Lund said on Tuesday.',
+     None),
     # near miss: one side names no one ("a harbour official")
     ('"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
      '"The quay is unsafe for the new ferries," a harbour official said on Tuesday.',

@@ -42,6 +42,7 @@ INNER_CUE_WORDS = 4
 def find_speaker_swaps(ctx: FindingContext) -> list[Finding]:
     """One finding per pair of aligned sentences quoting the same words from two people."""
     out: list[Finding] = []
+    seen: set[tuple] = set()  # a quote over two sentences meets its twin in two alignments
     for al in ctx.alignments:
         if al.kind == "paraphrase" or len(al.sentences) < 2:
             continue
@@ -51,6 +52,10 @@ def find_speaker_swaps(ctx: FindingContext) -> list[Finding]:
                 continue
             for qa in _quotes_in(ctx, a.article, sa):
                 for qb in _quotes_in(ctx, b.article, sb):
+                    key = tuple(sorted([(a.article, qa.start), (b.article, qb.start)]))
+                    if key in seen:
+                        continue
+                    seen.add(key)
                     f = _swap(ctx, (a.article, qa), (b.article, qb))
                     if f is not None:
                         out.append(f)
@@ -95,7 +100,17 @@ def _same_person(x: str, y: str) -> bool:
     kx, ky = speaker_key(x), speaker_key(y)
     if kx is None or ky is None:
         return True  # not both names: nothing to tell apart
+    if kx in _words(y) or ky in _words(x):
+        # one side's surname is a word of the other's name: a family name written first
+        # ("Xi Jinping" / "President Xi"), a double-barrelled one ("Ana Lund-Quist" / "Ana
+        # Lund"); "Jon Morrow" / "Ana Quist" share none
+        return True
     return same_speaker(kx, ky) or same_name(link_key(x), link_key(y))
+
+
+def _words(name: str) -> set[str]:
+    """The capitalised words of a name, hyphenated parts apart, as ``norm_key`` keys."""
+    return {norm_key(w) for w in re.split(r"[\s,-]+", name) if w[:1].isupper()} - {""}
 
 
 def _quotes_other(ctx: FindingContext, aid: str, q: Quote, other: str) -> bool:
