@@ -62,8 +62,10 @@ HOST_LOOKBACK = 8
 PRONOUN_GAP = 1500
 
 
-def extract_quotes(doc: Document) -> tuple[Quote, ...]:
-    """All direct and reported quotes of ``doc``, in text order."""
+def extract_quotes(doc: Document, cues: dict[str, str] | None = None) -> tuple[Quote, ...]:
+    """All direct and reported quotes of ``doc``, in text order. ``cues``: the article's
+    ``pronouns.gender_cues``, when the caller has read them already (``analyse`` passes
+    them on to ``resolve_pronouns`` too); else they are read here."""
     text = doc.article.text
     sents = doc.sentences
     starts = [s.start for s in sents]
@@ -198,7 +200,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     items.sort(key=lambda it: (it[0], not it[2]))
     # step 4: carry-over speakers, pronoun resolution, partial quotes in reported speech
     found: list[Quote] = []
-    cues = gender_cues(text)
+    cues = gender_cues(text) if cues is None else cues
     quoted = inside_quotes([(o, c) for o, c in marks])
     last_named: str | None = None
     last_named_end = 0
