@@ -89,10 +89,10 @@ def resolve_pronouns(
 
 def _sole_person(people: list[tuple], starts: list[int], pos: int, pronoun: str = "he",
                  cues: dict[str, str] | None = None) -> tuple[int, str] | None:
-    """The end and the last name (as written) of the one person who could be ``pronoun`` named in the
-    ``PRONOUN_WINDOW`` characters before ``pos``; None when none is, when two different
-    ones are (told apart by their keys; the scan stops at the second), or when the nearest
-    A name the article marks as the other gender is passed over."""
+    """The end and the last name (as written) of the one person who could be ``pronoun``
+    named in the ``PRONOUN_WINDOW`` characters before ``pos``; None when none is, or when
+    two different ones are (told apart by their keys; the scan stops at the second). A
+    name the article marks as the other gender (``cues``) is passed over."""
     lo = bisect_left(starts, pos - PRONOUN_WINDOW)
     hi = bisect_left(starts, pos)
     found = None
