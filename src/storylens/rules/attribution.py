@@ -1099,6 +1099,12 @@ FEMALE_MARKERS: frozenset[str] = frozenset(
     "grandmother girlfriend congresswoman spokeswoman chairwoman businesswoman "
     "councilwoman alderwoman assemblywoman anchorwoman sportswoman".split()
 )
+# Words that, between an appositive's article and a gendered role noun, make the noun
+# someone else's ("Tom Kessler, a lawyer for the mother", "Lund, a friend of the father",
+# "a lawyer representing the widow"): the prepositions of ED_AFTER_PREPOSITIONS and the
+# participle "representing". Second review, session 10 (SemEval: "Laura Goldman, a friend
+# of Maxwell's sister Isabel" had marked Goldman by Isabel's noun).
+APPOSITIVE_LINK_WORDS: frozenset[str] = ED_AFTER_PREPOSITIONS | {"representing"}
 # Speech verbs after which a subject pronoun is, in news prose, the speaker's own ("Lund
 # said she would …", "Morrow told reporters he had …"): the gender evidence above.
 SELF_REPORT_VERBS: frozenset[str] = frozenset(

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 
 from ...rules.attribution import (
+    APPOSITIVE_LINK_WORDS,
     FEMALE_MARKERS,
     GROUP_NOUNS,
     MALE_MARKERS,
@@ -42,7 +43,6 @@ _ROLES.update(
     {w: "f" for w in FEMALE_MARKERS if w.rstrip(".") not in {h.lower() for h in _HONORIFICS}}
 )
 _ALT = "|".join(sorted(_ROLES, key=len, reverse=True))
-_APPOSITIVE_LINKS = ("of", "for", "to", "at", "with", "by", "from", "in", "on", "representing")
 _BEFORE = re.compile(
     rf"\b(?:({'|'.join(_HONORIFICS)})\.?|(?i:({_ALT})))(?![\w'’]),?[ \t]+({_NAME})"
 )
@@ -50,7 +50,7 @@ _BEFORE = re.compile(
 # the mother" says nothing of Kessler).
 _AFTER = re.compile(
     rf"({_NAME}),[ \t]+(?:a|an|the|his|her|their|its)[ \t]+"
-    rf"(?:(?!(?:{'|'.join(_APPOSITIVE_LINKS)})[ \t])[\w'’-]+[ \t]+){{0,3}}?"
+    rf"(?:(?!(?:{'|'.join(sorted(APPOSITIVE_LINK_WORDS))})[ \t])[\w'’-]+[ \t]+){{0,3}}?"
     rf"(?i:({_ALT}))(?![\w'’])"
 )
 # One word may come between the verb and the pronoun ("said Tuesday she", "told
