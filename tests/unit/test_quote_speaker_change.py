@@ -67,6 +67,10 @@ CASES = [
     ('Ana Quist said on Tuesday that Jon Morrow had called the old quay "unfit" for ferries.',
      'Jon Morrow on Tuesday called the old quay "unfit" for ferries.',
      None),
+    # near miss: a quote of a quote through a participle ("recalled Morrow saying")
+    ('Ana Quist on Tuesday recalled Jon Morrow saying the old quay was "unfit" for ferries.',
+     'Jon Morrow on Tuesday called the old quay "unfit" for ferries.',
+     None),
 ]
 
 

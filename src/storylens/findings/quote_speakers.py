@@ -127,7 +127,8 @@ def _quotes_other(ctx: FindingContext, aid: str, q: Quote, other: str) -> bool:
     text = doc.article.text
     name = re.compile(rf"\b{re.escape(words[-1])}\b")
     for m in name.finditer(text, first.start, q.start):
-        for c0, _, _ in find_cues(text, m.end(), q.start):
+        # a participle too: "recalled Morrow saying the quay was …"
+        for c0, _, _ in find_cues(text, m.end(), q.start, finite_only=False):
             if len(text[m.end() : c0].split()) <= INNER_CUE_WORDS:
                 return True
             break

@@ -463,17 +463,20 @@ def _continues(text: str, prev_close: int, o: int) -> bool:
     return len(words) <= 8 and not re.search(r"\b(?:asked|replied|responded)\b", gap)
 
 
-def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+def find_cues(
+    text: str, start: int = 0, end: int | None = None, finite_only: bool = True
+) -> list[tuple[int, int, str]]:
     """Attribution cue verbs used as verbs in ``text[start:end]``: ``(start, end, form)``.
 
     Noun readings ("the claims", "United States") are left out by the same checks the
-    quote extractor uses.
+    quote extractor uses. ``finite_only=False`` also finds the participles ("recalled
+    Morrow saying …").
     """
     end = len(text) if end is None else end
     toks = _tokens(text, start, end)
     out = []
     for k in range(len(toks)):
-        c = _cue_at(toks, k, finite_only=True)
+        c = _cue_at(toks, k, finite_only=finite_only)
         if c:
             a, b = toks[c[0]].start, toks[c[1] - 1].end
             out.append((a, b, text[a:b]))
