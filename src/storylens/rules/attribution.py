@@ -975,7 +975,7 @@ TIME_WORDS: frozenset[str] = frozenset(
 # Capitalised words that open a sentence without naming anyone: a carried-over speaker
 # ("… Marston said. He plans …") stops at another person named in between, and one
 # capitalised word opening a sentence before its verb is such a name only when it is not
-# one of these (analysis.quotes.speakers._other_name). Determiners and pronouns ("The",
+# one of these (analysis.quotes.speakers.other_names_at). Determiners and pronouns ("The",
 # "He", "They"), conjunctions and sentence adverbs ("But", "Meanwhile", "However") and
 # day words ("Today", "Yesterday") that open news sentences before "was"/"said"; read on
 # the SemEval quote snapshot (s7, commit 43ab082: 'Ohana was well aware …' is a name,
