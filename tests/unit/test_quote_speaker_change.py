@@ -86,6 +86,7 @@ def test_speaker_change(a, b, expected):
     assert {w.split()[-1] for w in got} == {w.split()[-1] for w in expected}
     assert f.detail["rule"] == "quote_changed.meaning" and f.detail["meaningful"]
     assert "the speaker changed" in f.summary
+    assert ",'" not in f.summary  # the quote's own closing comma is no part of the words
 
 
 def test_off_by_default():

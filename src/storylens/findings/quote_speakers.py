@@ -150,7 +150,7 @@ def _swap(ctx: FindingContext, na: tuple[str, Quote], nb: tuple[str, Quote]) -> 
         return None
     oa, ob = ctx.label(aid), ctx.label(bid)
     summary = (
-        f"{oa} quotes {qa.speaker} as saying '{qa.text.strip()}'; {ob} gives the same "
+        f"{oa} quotes {qa.speaker} as saying '{qa.text.strip().rstrip(',;:')}'; {ob} gives the same "
         f"words to {qb.speaker} ({DESCRIPTION['speaker']})."
     )
     spans = tuple(sp for q in (qa, qb) for sp in spans_over(ctx, q.sentences, q.start, q.end))
