@@ -43,6 +43,18 @@ CASES = [
     ('"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
      '"The quay is unsafe for the new ferries," J. Morrow said on Tuesday.',
      None),
+    # a quote over two sentences: one finding, not one per aligned sentence pair
+    ('"The quay is unsafe. The new ferries cannot dock there," Jon Morrow said on Tuesday.',
+     '"The quay is unsafe. The new ferries cannot dock there," Ana Quist said on Tuesday.',
+     ("Jon Morrow", "Ana Quist")),
+    # near miss: a family name written first, then alone after a title
+    ('"The quay is unsafe for the new ferries," Li Wenhao said on Tuesday.',
+     '"The quay is unsafe for the new ferries," Minister Li said on Tuesday.',
+     None),
+    # near miss: a double-barrelled surname and its first part
+    ('"The quay is unsafe for the new ferries," Ana Lund-Quist said on Tuesday.',
+     '"The quay is unsafe for the new ferries," Ana Lund said on Tuesday.',
+     None),
     # near miss: one side names no one ("a harbour official")
     ('"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
      '"The quay is unsafe for the new ferries," a harbour official said on Tuesday.',
@@ -53,6 +65,10 @@ CASES = [
      None),
     # near miss: a quote of a quote (Quist reports what Morrow called the quay)
     ('Ana Quist said on Tuesday that Jon Morrow had called the old quay "unfit" for ferries.',
+     'Jon Morrow on Tuesday called the old quay "unfit" for ferries.',
+     None),
+    # near miss: a quote of a quote through a participle ("recalled Morrow saying")
+    ('Ana Quist on Tuesday recalled Jon Morrow saying the old quay was "unfit" for ferries.',
      'Jon Morrow on Tuesday called the old quay "unfit" for ferries.',
      None),
 ]
@@ -70,6 +86,7 @@ def test_speaker_change(a, b, expected):
     assert {w.split()[-1] for w in got} == {w.split()[-1] for w in expected}
     assert f.detail["rule"] == "quote_changed.meaning" and f.detail["meaningful"]
     assert "the speaker changed" in f.summary
+    assert ",'" not in f.summary  # the quote's own closing comma is no part of the words
 
 
 def test_off_by_default():

@@ -66,6 +66,21 @@ CASES = [
     ("Ms. Lund said the quay would close. Jon Quist met her twice since May. "
      "She said the repairs were ahead.",
      ["Ms. Lund", "Lund"]),
+    # a role noun after a preposition is someone else's ("a lawyer for the mother"):
+    # no mark on the speaker, so his "he" resolves
+    ('Tom Kessler, a lawyer for the mother, said the family was shocked. "We want '
+     'answers," he said.',
+     ["Tom Kessler", "Tom Kessler"]),
+    # near miss: the role noun heads the appositive, so a "she" stays bare
+    ('Tom Kessler, the father of two, said the family was shocked. "We want answers," '
+     'she said.',
+     ["Tom Kessler", "she"]),
+    # "told Morrow he": the "he" is the listener's, no mark on the teller
+    ('Ana Lund told Morrow he would have to leave the board. "The vote was fair," she said.',
+     ["Ana Lund", "Ana Lund"]),
+    # near miss: "told reporters she" marks the teller
+    ('Ana Lund told reporters she would leave the board. "The vote was fair," he said.',
+     ["Ana Lund", "he"]),
     # the chain rule in the extractor alone: a rival opening a sentence blocks it
     ("Pieter Morrow said the quay would close. Mr. Quist met him twice since May. "
      "He said the repairs were ahead.",

@@ -53,6 +53,15 @@ CASES = [
     # near miss: an aside with no cue is the narrator's; the main clause is reported
     ("Vell, who runs the ferry line, warned that the ferries would stop.",
      [("Vell", "Vell", "warned", "that the ferries would stop")]),
+    # a noun before a place phrase tells which ones speak; the clause before it does not
+    # ("The decision angered residents in Vell" had been the speaker)
+    ("The decision angered residents in Vell, who said the quay was unsafe.",
+     [("who", "residents in Vell", "said", "the quay was unsafe")]),
+    ("The decision angered residents of Vell, who said the quay was unsafe.",
+     [("who", "residents of Vell", "said", "the quay was unsafe")]),
+    # near miss: one person after "of" is the name itself ("the mother of" is no plural)
+    ("The board met the mother of Ana Lund, who said the quay was unsafe.",
+     [("who", "Ana Lund", "said", "the quay was unsafe")]),
     # near miss: a restrictive "who" keeps its noun phrase as the speaker
     ("An architect who said he was never paid sued the board.",
      [("An architect", "An architect", "said", "he was never paid sued the board")]),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from ..models import Analysis, Document, Entity, Quote
 from ..options import Options
@@ -11,7 +11,7 @@ from ..rules.words import TITLE_WORDS as _TITLE_WORDS
 from .names import extract_entities
 from .numbers import extract_quantities
 from .quotes import extract_quotes
-from .quotes.pronouns import chain_start, fits, gender_cues
+from .quotes.pronouns import chain_start, fits, gender_cues, inside_quotes
 from .quotes.speakers import other_names_at
 
 
@@ -23,7 +23,7 @@ def analyse(doc: Document, options: Options | None = None) -> Document:
     entities = tuple(extract_entities(doc))
     quantities = tuple(extract_quantities(doc))
     cues = gender_cues(doc.article.text)
-    quotes = resolve_roles(resolve_pronouns(extract_quotes(doc), entities, cues, doc.article.text), entities)
+    quotes = resolve_roles(resolve_pronouns(extract_quotes(doc, cues), entities, cues, doc.article.text), entities)
     analysis = Analysis(quotes=quotes, entities=entities, quantities=quantities)
     return dataclasses.replace(doc, analysis=analysis)
 
@@ -50,17 +50,7 @@ def resolve_pronouns(
     Dividends") or someone the speaker mentions is not who speaks next; so is a name in
     capitals (a dateline read as a person)."""
     cues = cues or {}
-    quoted = sorted((q.start, q.end) for q in quotes if q.direct)
-    q_starts = [a for a, _ in quoted]
-    # the furthest quote end so far, so one bisection tells whether a name is inside one
-    reach: list[int] = []
-    for _, b in quoted:
-        reach.append(max(b, reach[-1]) if reach else b)
-
-    def in_quote(pos: int) -> bool:
-        k = bisect_right(q_starts, pos)
-        return k > 0 and reach[k - 1] > pos
-
+    in_quote = inside_quotes([(q.start, q.end) for q in quotes if q.direct])
     # a name in capitals ("CROWN HEIGHTS, Brooklyn (WABC) --") is a dateline or a headline,
     # not a person a later "he" refers to
     people = sorted(
@@ -99,10 +89,10 @@ def resolve_pronouns(
 
 def _sole_person(people: list[tuple], starts: list[int], pos: int, pronoun: str = "he",
                  cues: dict[str, str] | None = None) -> tuple[int, str] | None:
-    """The end and the last name (as written) of the one person who could be ``pronoun`` named in the
-    ``PRONOUN_WINDOW`` characters before ``pos``; None when none is, when two different
-    ones are (told apart by their keys; the scan stops at the second), or when the nearest
-    A name the article marks as the other gender is passed over."""
+    """The end and the last name (as written) of the one person who could be ``pronoun``
+    named in the ``PRONOUN_WINDOW`` characters before ``pos``; None when none is, or when
+    two different ones are (told apart by their keys; the scan stops at the second). A
+    name the article marks as the other gender (``cues``) is passed over."""
     lo = bisect_left(starts, pos - PRONOUN_WINDOW)
     hi = bisect_left(starts, pos)
     found = None

@@ -42,6 +42,7 @@ INNER_CUE_WORDS = 4
 def find_speaker_swaps(ctx: FindingContext) -> list[Finding]:
     """One finding per pair of aligned sentences quoting the same words from two people."""
     out: list[Finding] = []
+    seen: set[tuple] = set()  # a quote over two sentences meets its twin in two alignments
     for al in ctx.alignments:
         if al.kind == "paraphrase" or len(al.sentences) < 2:
             continue
@@ -51,6 +52,10 @@ def find_speaker_swaps(ctx: FindingContext) -> list[Finding]:
                 continue
             for qa in _quotes_in(ctx, a.article, sa):
                 for qb in _quotes_in(ctx, b.article, sb):
+                    key = tuple(sorted([(a.article, qa.start), (b.article, qb.start)]))
+                    if key in seen:
+                        continue
+                    seen.add(key)
                     f = _swap(ctx, (a.article, qa), (b.article, qb))
                     if f is not None:
                         out.append(f)
@@ -95,7 +100,17 @@ def _same_person(x: str, y: str) -> bool:
     kx, ky = speaker_key(x), speaker_key(y)
     if kx is None or ky is None:
         return True  # not both names: nothing to tell apart
+    if kx in _words(y) or ky in _words(x):
+        # one side's surname is a word of the other's name: a family name written first
+        # ("Xi Jinping" / "President Xi"), a double-barrelled one ("Ana Lund-Quist" / "Ana
+        # Lund"); "Jon Morrow" / "Ana Quist" share none
+        return True
     return same_speaker(kx, ky) or same_name(link_key(x), link_key(y))
+
+
+def _words(name: str) -> set[str]:
+    """The capitalised words of a name, hyphenated parts apart, as ``norm_key`` keys."""
+    return {norm_key(w) for w in re.split(r"[\s,-]+", name) if w[:1].isupper()} - {""}
 
 
 def _quotes_other(ctx: FindingContext, aid: str, q: Quote, other: str) -> bool:
@@ -112,7 +127,8 @@ def _quotes_other(ctx: FindingContext, aid: str, q: Quote, other: str) -> bool:
     text = doc.article.text
     name = re.compile(rf"\b{re.escape(words[-1])}\b")
     for m in name.finditer(text, first.start, q.start):
-        for c0, _, _ in find_cues(text, m.end(), q.start):
+        # a participle too: "recalled Morrow saying the quay was …"
+        for c0, _, _ in find_cues(text, m.end(), q.start, finite_only=False):
             if len(text[m.end() : c0].split()) <= INNER_CUE_WORDS:
                 return True
             break
@@ -134,7 +150,7 @@ def _swap(ctx: FindingContext, na: tuple[str, Quote], nb: tuple[str, Quote]) -> 
         return None
     oa, ob = ctx.label(aid), ctx.label(bid)
     summary = (
-        f"{oa} quotes {qa.speaker} as saying '{qa.text.strip()}'; {ob} gives the same "
+        f"{oa} quotes {qa.speaker} as saying '{qa.text.strip().rstrip(',;:')}'; {ob} gives the same "
         f"words to {qb.speaker} ({DESCRIPTION['speaker']})."
     )
     spans = tuple(sp for q in (qa, qb) for sp in spans_over(ctx, q.sentences, q.start, q.end))

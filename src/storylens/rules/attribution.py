@@ -975,7 +975,7 @@ TIME_WORDS: frozenset[str] = frozenset(
 # Capitalised words that open a sentence without naming anyone: a carried-over speaker
 # ("… Marston said. He plans …") stops at another person named in between, and one
 # capitalised word opening a sentence before its verb is such a name only when it is not
-# one of these (analysis.quotes.speakers._other_name). Determiners and pronouns ("The",
+# one of these (analysis.quotes.speakers.other_names_at). Determiners and pronouns ("The",
 # "He", "They"), conjunctions and sentence adverbs ("But", "Meanwhile", "However") and
 # day words ("Today", "Yesterday") that open news sentences before "was"/"said"; read on
 # the SemEval quote snapshot (s7, commit 43ab082: 'Ohana was well aware …' is a name,
@@ -1099,6 +1099,12 @@ FEMALE_MARKERS: frozenset[str] = frozenset(
     "grandmother girlfriend congresswoman spokeswoman chairwoman businesswoman "
     "councilwoman alderwoman assemblywoman anchorwoman sportswoman".split()
 )
+# Words that, between an appositive's article and a gendered role noun, make the noun
+# someone else's ("Tom Kessler, a lawyer for the mother", "Lund, a friend of the father",
+# "a lawyer representing the widow"): the prepositions of ED_AFTER_PREPOSITIONS and the
+# participle "representing". Second review, session 10 (SemEval: "Laura Goldman, a friend
+# of Maxwell's sister Isabel" had marked Goldman by Isabel's noun).
+APPOSITIVE_LINK_WORDS: frozenset[str] = ED_AFTER_PREPOSITIONS | {"representing"}
 # Speech verbs after which a subject pronoun is, in news prose, the speaker's own ("Lund
 # said she would …", "Morrow told reporters he had …"): the gender evidence above.
 SELF_REPORT_VERBS: frozenset[str] = frozenset(

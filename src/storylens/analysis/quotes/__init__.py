@@ -62,8 +62,10 @@ HOST_LOOKBACK = 8
 PRONOUN_GAP = 1500
 
 
-def extract_quotes(doc: Document) -> tuple[Quote, ...]:
-    """All direct and reported quotes of ``doc``, in text order."""
+def extract_quotes(doc: Document, cues: dict[str, str] | None = None) -> tuple[Quote, ...]:
+    """All direct and reported quotes of ``doc``, in text order. ``cues``: the article's
+    ``pronouns.gender_cues``, when the caller has read them already (``analyse`` passes
+    them on to ``resolve_pronouns`` too); else they are read here."""
     text = doc.article.text
     sents = doc.sentences
     starts = [s.start for s in sents]
@@ -198,7 +200,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     items.sort(key=lambda it: (it[0], not it[2]))
     # step 4: carry-over speakers, pronoun resolution, partial quotes in reported speech
     found: list[Quote] = []
-    cues = gender_cues(text)
+    cues = gender_cues(text) if cues is None else cues
     quoted = inside_quotes([(o, c) for o, c in marks])
     last_named: str | None = None
     last_named_end = 0
@@ -461,17 +463,20 @@ def _continues(text: str, prev_close: int, o: int) -> bool:
     return len(words) <= 8 and not re.search(r"\b(?:asked|replied|responded)\b", gap)
 
 
-def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+def find_cues(
+    text: str, start: int = 0, end: int | None = None, finite_only: bool = True
+) -> list[tuple[int, int, str]]:
     """Attribution cue verbs used as verbs in ``text[start:end]``: ``(start, end, form)``.
 
     Noun readings ("the claims", "United States") are left out by the same checks the
-    quote extractor uses.
+    quote extractor uses. ``finite_only=False`` also finds the participles ("recalled
+    Morrow saying …").
     """
     end = len(text) if end is None else end
     toks = _tokens(text, start, end)
     out = []
     for k in range(len(toks)):
-        c = _cue_at(toks, k, finite_only=True)
+        c = _cue_at(toks, k, finite_only=finite_only)
         if c:
             a, b = toks[c[0]].start, toks[c[1] - 1].end
             out.append((a, b, text[a:b]))

@@ -1951,11 +1951,17 @@ def who_antecedent(toks: list[_Tok], who: tuple[int, int]) -> tuple[int, int] | 
             sp = _phrase_back(toks, comma)
     if sp is not None and toks[_index_at(toks, sp[0])].cap:
         p = _index_at(toks, sp[0]) - 1
-        if p >= 1 and toks[p].low in ("on", "in", "at", "from"):
-            # "nervous Democrats on Capitol Hill, who …": the place tells which ones
-            head = _phrase_back(toks, p)
-            if head is not None and (toks[p - 1].cap or _plural_noun(toks[p - 1])):
-                return head[0], sp[1]
+        if p >= 1 and toks[p].low in ("on", "in", "at", "from", "of") and (
+            toks[p - 1].cap or _plural_noun(toks[p - 1])
+        ):
+            # "nervous Democrats on Capitol Hill, who …", "residents of Vell, who …": the
+            # place tells which ones. The head is that noun and the capitalised words
+            # before it ("Senate Democrats"), not the clause before it (``_phrase_back``
+            # gave "The decision angered residents in Vell")
+            h = p - 1
+            while h > 0 and toks[h - 1].cap and toks[h - 1].text[0].isalpha():
+                h -= 1
+            return toks[h].start, sp[1]
     if sp is None or not toks[_index_at(toks, sp[0])].cap:
         return None
     return sp

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 
 from ...rules.attribution import (
+    APPOSITIVE_LINK_WORDS,
     FEMALE_MARKERS,
     GROUP_NOUNS,
     MALE_MARKERS,
@@ -45,12 +46,19 @@ _ALT = "|".join(sorted(_ROLES, key=len, reverse=True))
 _BEFORE = re.compile(
     rf"\b(?:({'|'.join(_HONORIFICS)})\.?|(?i:({_ALT})))(?![\w'’]),?[ \t]+({_NAME})"
 )
+# The role noun heads the appositive: no preposition before it ("Kessler, a lawyer for
+# the mother" says nothing of Kessler).
 _AFTER = re.compile(
-    rf"({_NAME}),[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?"
+    rf"({_NAME}),[ \t]+(?:a|an|the|his|her|their|its)[ \t]+"
+    rf"(?:(?!(?:{'|'.join(sorted(APPOSITIVE_LINK_WORDS))})[ \t])[\w'’-]+[ \t]+){{0,3}}?"
     rf"(?i:({_ALT}))(?![\w'’])"
 )
+# One word may come between the verb and the pronoun ("said Tuesday she", "told
+# reporters he"), but not a named listener after "told": "Lund told Morrow he would
+# have to leave" — the "he" is Morrow.
 _SELF = re.compile(
-    rf"({_NAME})[ \t]+(?:{'|'.join(sorted(SELF_REPORT_VERBS))})(?:[ \t]+[\w'’]+)?,?[ \t]+"
+    rf"({_NAME})[ \t]+(?:(?:{'|'.join(sorted(SELF_REPORT_VERBS - {'told', 'tells'}))})"
+    rf"(?:[ \t]+[\w'’]+)?|(?:told|tells)(?:[ \t]+[a-z][\w'’]*)?),?[ \t]+"
     r"(?:that[ \t]+)?(he|she)\b"
 )
 _PRONOUN_GENDER = {"he": "m", "she": "f"}

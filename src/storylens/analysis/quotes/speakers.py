@@ -511,18 +511,6 @@ _SUBJECT_NAME = re.compile(
 NAME_EVIDENCE_REACH = 3000
 
 
-def _other_name(text: str, a: int, b: int, named: str) -> bool:
-    """Whether a name other than ``named`` appears in ``text[a:b]`` (then a later "he" or
-    "she" may be that person, and is left unresolved); see :func:`other_names`."""
-    return next(other_names(text, a, b, named), None) is not None
-
-
-def other_names(text: str, a: int, b: int, named: str):
-    """The names of :func:`other_names_at`, without their offsets."""
-    for _, name in other_names_at(text, a, b, named):
-        yield name
-
-
 def other_names_at(
     text: str, a: int, b: int, named: str, people_only: bool = False, quoted=None
 ):
