@@ -860,6 +860,14 @@ IMPERSONAL_VERBS: frozenset[str] = frozenset(
     "reported said believed thought alleged claimed rumoured rumored understood "
     "feared announced confirmed revealed argued suggested estimated stated noted agreed".split()
 )
+# Auxiliaries of an impersonal passive ("It is", "It has been", "It had long been"), and
+# adverbs that may stand among them ("It is also believed that …", "It had long been
+# rumoured that …"): analysis/quotes/indirect.py reads up to five of these between "It"
+# and the verb of IMPERSONAL_VERBS (an "-ly" adverb counts too), at least one auxiliary.
+IMPERSONAL_AUX: frozenset[str] = frozenset("is was has had have been will would may might could be".split())
+IMPERSONAL_ADVERBS: frozenset[str] = frozenset(
+    "also now long still already often generally later since".split()
+)
 
 # Participles that lead a speech verb of a planned statement: "Lund is expected to say
 # that …", "The board is scheduled to announce …" (an advance text or a press notice; the
@@ -1110,3 +1118,24 @@ APPOSITIVE_LINK_WORDS: frozenset[str] = ED_AFTER_PREPOSITIONS | {"representing"}
 SELF_REPORT_VERBS: frozenset[str] = frozenset(
     "said says added noted told tells explained insisted argued stressed".split()
 )
+
+# "get" as the passive's auxiliary: "Get informed from that company as to …", "got told
+# that …" (the subject hears, it does not say; SemEval dev, session 9). With a form of
+# "be", a cue's past participle right after one of these is passive, not the subject's
+# report (analysis/quotes/indirect.py).
+GET_FORMS: frozenset[str] = frozenset("get gets got gotten getting".split())
+
+# Function words that cannot open a bare noun-phrase subject ("bigotry and xenophobia are
+# …", "electric utilities would …" open one with no determiner; "that", "so", "it" … do
+# not): analysis/quotes/indirect.py's bare-noun test, beside PREPOSITIONS, SUBORDINATORS,
+# WH_WORDS, auxiliaries, adverbs, participles and verb forms.
+BARE_NOT_NOUNS: frozenset[str] = frozenset(
+    "that this to not no and or but so as than then there here it its also even just "
+    "only very more most much many such what be been being".split()
+)
+
+# Coordinators right after the comma: "…, yet/but Lund complains about …" opens a
+# coordinated clause with its own verb, not a trailing attribution of the clause before
+# (PolNeAR valid, session 9: "…, yet Donald Trump continually brags about his prowess"
+# had reported the first clause as Trump's words).
+TRAILING_COORDINATORS: frozenset[str] = frozenset("yet but and or nor so".split())
