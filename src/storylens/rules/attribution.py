@@ -1107,6 +1107,17 @@ FEMALE_MARKERS: frozenset[str] = frozenset(
     "grandmother girlfriend congresswoman spokeswoman chairwoman businesswoman "
     "councilwoman alderwoman assemblywoman anchorwoman sportswoman".split()
 )
+# Courtesy titles and the gender each marks, read before a name ("Ms. Lund", "Sir Tom
+# Kessel", with or without the stop): matched only capitalised and exactly ("to miss
+# Boston" is a verb), where the role nouns of MALE_MARKERS/FEMALE_MARKERS are read in any
+# case; those markers' own courtesy titles ("mr", "sir", "mrs", "ms", "miss", "madam",
+# "madame", "mme", "dame") are left to this table (analysis/quotes/pronouns.py).
+# Not rules/words.HONORIFICS: that one marks a name as a person's, with titles of no
+# gender ("dr", "prof", "mx") and without "madam"/"madame".
+HONORIFIC_GENDERS: dict[str, str] = {
+    "Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Madam": "f", "Madame": "f",
+    "Mme": "f", "Dame": "f",
+}
 # Words that, between an appositive's article and a gendered role noun, make the noun
 # someone else's ("Tom Kessler, a lawyer for the mother", "Lund, a friend of the father",
 # "a lawyer representing the widow"): the prepositions of ED_AFTER_PREPOSITIONS and the
