@@ -1118,6 +1118,26 @@ HONORIFIC_GENDERS: dict[str, str] = {
     "Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Madam": "f", "Madame": "f",
     "Mme": "f", "Dame": "f",
 }
+# A courtesy title and a surname as a name other than the speaker's ("Mr. Morrow", "Mrs
+# Quist": the run of capitals stops at the title's full stop, so the name went unseen), read
+# only as a subject: opening a sentence (or after ", but", ", and", "But") or right before
+# one of TITLED_SUBJECT_VERBS or an "-ed" verb. "said he did not support Mr. Trump. The
+# difference now, he told me …" still reads as the speaker's (PolNeAR valid: an object
+# "Mr. X" as a rival left 9 right "he" speakers bare). Capitalised, matched exactly, in
+# this order (analysis/quotes/speakers.py, _TITLED_NAME).
+TITLED_SUBJECT_HONORIFICS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame")
+TITLED_SUBJECT_VERBS: tuple[str, ...] = tuple(
+    "said says told is was has had will would thinks believes wants".split()
+)
+# Titles that end a run of capitals with no name after them: "What Mr" (. Obama) is a
+# sentence's word and a title, no name (analysis/quotes/speakers.py drops them from the
+# run's end). Capitalised, matched exactly: the titles above and the abbreviated ones of
+# office ("Gen", "Sen", "Rep", "Gov").
+# (rules/words.HONORIFICS and rules/titles.GLUED_TITLE_TAILS are lower-case lists of other
+# titles for other jobs: no copy of either.)
+HONORIFIC_TAILS: frozenset[str] = frozenset(TITLED_SUBJECT_HONORIFICS) | frozenset(
+    "Gen Sen Rep Gov".split()
+)
 # Words that, between an appositive's article and a gendered role noun, make the noun
 # someone else's ("Tom Kessler, a lawyer for the mother", "Lund, a friend of the father",
 # "a lawyer representing the widow"): the prepositions of ED_AFTER_PREPOSITIONS and the
