@@ -43,6 +43,7 @@ from .rules.boilerplate import (
     FOOTER_EMAIL,
     READER_ADDRESS,
     REPEAT_MIN_WORDS,
+    TEASER_GATE,
     WIDGET_BLOCK_LEAD_LINES,
     WIDGET_BLOCK_LEAD_MAX_WORDS,
     WIDGET_BLOCK_MAX_WORDS,
@@ -398,8 +399,6 @@ def _cut_glued_labels(lines: list[_Line]) -> list[Removed]:
     return cut
 
 
-_TEASER_GATE = ("Related", "RELATED", "More Stories", "MORE STORIES", "Recommended", "You M",
-                "Trending", "Top Stories")
 _TEASER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -408,7 +407,7 @@ def _glued_teasers(line: str) -> int | None:
     line's start or after a sentence's end, running to the line's end), or None: the words
     after the label must read as headlines (the rule and why: ``rules/boilerplate.py``,
     TEASER_LABEL)."""
-    if not any(g in line for g in _TEASER_GATE):  # cheap gate: most lines
+    if not any(g in line for g in TEASER_GATE):  # cheap gate: most lines
         return None
     for m in boilerplate.TEASER_LABEL.finditer(line):
         # at most one word past the cap read per label: a line of many labels stays linear

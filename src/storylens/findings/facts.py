@@ -52,7 +52,7 @@ from ..normalize import stem, tokens
 from ..rules import numbers as R
 from ..rules import units as U
 from ..rules.attribution import CUE_FORMS
-from ..rules.words import ORG_WORDS, STOPWORDS
+from ..rules.words import DETERMINERS, ORG_WORDS, STOPWORDS
 from .common import FindingContext, article_of, words
 from .confidence import rule_confidence
 
@@ -881,7 +881,8 @@ def _deeds(s: Sentence, q: Quantity, sq: list[Quantity]) -> frozenset[tuple[str,
                 break
             o = lows[k]
             if o in R.WINDOW_IGNORE or o in STOPWORDS or o in R.DEED_AUX:
-                if objs or o not in _DETERMINERS:
+                # a determiner may stand between a verb and its object ("recommend the charges")
+                if objs or o not in DETERMINERS:
                     break
                 continue
             objs.append((o.removesuffix("'s"), toks[k].group().removesuffix("'s").removesuffix("\u2019s")))
@@ -892,10 +893,6 @@ def _deeds(s: Sentence, q: Quantity, sq: list[Quantity]) -> frozenset[tuple[str,
         out.update(((stem(w), stem(o), f"{t.group()} {written}") for o, written in objs)
                    if objs else ((stem(w), "", t.group()),))
     return frozenset(out)
-
-
-# words that may stand between a verb and its object ("recommend the charges")
-_DETERMINERS = frozenset("the a an her his their its our my your this that these those".split())
 
 
 # A hedge or bound between a verb and its number ("employs around 450", "paid more than

@@ -860,6 +860,14 @@ IMPERSONAL_VERBS: frozenset[str] = frozenset(
     "reported said believed thought alleged claimed rumoured rumored understood "
     "feared announced confirmed revealed argued suggested estimated stated noted agreed".split()
 )
+# Auxiliaries of an impersonal passive ("It is", "It has been", "It had long been"), and
+# adverbs that may stand among them ("It is also believed that …", "It had long been
+# rumoured that …"): analysis/quotes/indirect.py reads up to five of these between "It"
+# and the verb of IMPERSONAL_VERBS (an "-ly" adverb counts too), at least one auxiliary.
+IMPERSONAL_AUX: frozenset[str] = frozenset("is was has had have been will would may might could be".split())
+IMPERSONAL_ADVERBS: frozenset[str] = frozenset(
+    "also now long still already often generally later since".split()
+)
 
 # Participles that lead a speech verb of a planned statement: "Lund is expected to say
 # that …", "The board is scheduled to announce …" (an advance text or a press notice; the
@@ -1099,6 +1107,37 @@ FEMALE_MARKERS: frozenset[str] = frozenset(
     "grandmother girlfriend congresswoman spokeswoman chairwoman businesswoman "
     "councilwoman alderwoman assemblywoman anchorwoman sportswoman".split()
 )
+# Courtesy titles and the gender each marks, read before a name ("Ms. Lund", "Sir Tom
+# Kessel", with or without the stop): matched only capitalised and exactly ("to miss
+# Boston" is a verb), where the role nouns of MALE_MARKERS/FEMALE_MARKERS are read in any
+# case; those markers' own courtesy titles ("mr", "sir", "mrs", "ms", "miss", "madam",
+# "madame", "mme", "dame") are left to this table (analysis/quotes/pronouns.py).
+# Not rules/words.HONORIFICS: that one marks a name as a person's, with titles of no
+# gender ("dr", "prof", "mx") and without "madam"/"madame".
+HONORIFIC_GENDERS: dict[str, str] = {
+    "Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Madam": "f", "Madame": "f",
+    "Mme": "f", "Dame": "f",
+}
+# A courtesy title and a surname as a name other than the speaker's ("Mr. Morrow", "Mrs
+# Quist": the run of capitals stops at the title's full stop, so the name went unseen), read
+# only as a subject: opening a sentence (or after ", but", ", and", "But") or right before
+# one of TITLED_SUBJECT_VERBS or an "-ed" verb. "said he did not support Mr. Trump. The
+# difference now, he told me …" still reads as the speaker's (PolNeAR valid: an object
+# "Mr. X" as a rival left 9 right "he" speakers bare). Capitalised, matched exactly, in
+# this order (analysis/quotes/speakers.py, _TITLED_NAME).
+TITLED_SUBJECT_HONORIFICS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame")
+TITLED_SUBJECT_VERBS: tuple[str, ...] = tuple(
+    "said says told is was has had will would thinks believes wants".split()
+)
+# Titles that end a run of capitals with no name after them: "What Mr" (. Obama) is a
+# sentence's word and a title, no name (analysis/quotes/speakers.py drops them from the
+# run's end). Capitalised, matched exactly: the titles above and the abbreviated ones of
+# office ("Gen", "Sen", "Rep", "Gov").
+# (rules/words.HONORIFICS and rules/titles.GLUED_TITLE_TAILS are lower-case lists of other
+# titles for other jobs: no copy of either.)
+HONORIFIC_TAILS: frozenset[str] = frozenset(TITLED_SUBJECT_HONORIFICS) | frozenset(
+    "Gen Sen Rep Gov".split()
+)
 # Words that, between an appositive's article and a gendered role noun, make the noun
 # someone else's ("Tom Kessler, a lawyer for the mother", "Lund, a friend of the father",
 # "a lawyer representing the widow"): the prepositions of ED_AFTER_PREPOSITIONS and the
@@ -1110,3 +1149,24 @@ APPOSITIVE_LINK_WORDS: frozenset[str] = ED_AFTER_PREPOSITIONS | {"representing"}
 SELF_REPORT_VERBS: frozenset[str] = frozenset(
     "said says added noted told tells explained insisted argued stressed".split()
 )
+
+# "get" as the passive's auxiliary: "Get informed from that company as to …", "got told
+# that …" (the subject hears, it does not say; SemEval dev, session 9). With a form of
+# "be", a cue's past participle right after one of these is passive, not the subject's
+# report (analysis/quotes/indirect.py).
+GET_FORMS: frozenset[str] = frozenset("get gets got gotten getting".split())
+
+# Function words that cannot open a bare noun-phrase subject ("bigotry and xenophobia are
+# …", "electric utilities would …" open one with no determiner; "that", "so", "it" … do
+# not): analysis/quotes/indirect.py's bare-noun test, beside PREPOSITIONS, SUBORDINATORS,
+# WH_WORDS, auxiliaries, adverbs, participles and verb forms.
+BARE_NOT_NOUNS: frozenset[str] = frozenset(
+    "that this to not no and or but so as than then there here it its also even just "
+    "only very more most much many such what be been being".split()
+)
+
+# Coordinators right after the comma: "…, yet/but Lund complains about …" opens a
+# coordinated clause with its own verb, not a trailing attribution of the clause before
+# (PolNeAR valid, session 9: "…, yet Donald Trump continually brags about his prowess"
+# had reported the first clause as Trump's words).
+TRAILING_COORDINATORS: frozenset[str] = frozenset("yet but and or nor so".split())

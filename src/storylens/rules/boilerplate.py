@@ -1341,6 +1341,15 @@ TEASER_LABEL = re.compile(
     r"Recommended Stories|You May Also Like|You Might Also Like)\s*[:|›»>]?\s*"
     r"|(?:More Stories|MORE STORIES|Trending Now|Top Stories)(?:\s*[:|›»>]\s*)?)(?=[A-Z])"
 )
+# A cheap gate before TEASER_LABEL: clean.py runs the regex only on a line holding one of
+# these strings (most lines hold none). Every label TEASER_LABEL accepts starts with one of
+# them ("You M" for "You May/Might Also Like", "Trending" for "Trending Now"): a label
+# added to the regex needs its opening words here too, or the gate skips its lines
+# (tests/unit/test_clean_teaser_gate.py checks a sample of every alternative).
+TEASER_GATE: tuple[str, ...] = (
+    "Related", "RELATED", "More Stories", "MORE STORIES", "Recommended", "You M", "Trending",
+    "Top Stories",
+)
 # An ad slot's label run on after a paragraph's last sentence ("... why he felt compelled
 # to stand for the anthem. Advertisement - story continues below."; the same record as
 # the teasers above): cut like a glued button (reason "widget"). Only the label with its

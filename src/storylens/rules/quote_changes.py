@@ -6,6 +6,8 @@ number alters what was said; a changed article or determiner does not.
 
 from __future__ import annotations
 
+from .words import DETERMINERS as _NP_DETERMINERS
+
 # Negation: adding or dropping one reverses the statement (Quirk et al., *A Comprehensive
 # Grammar of the English Language*, §10.54-10.64: "not/n't", the no-words and "never").
 # Tokens ending in "n't" count as negations too (see ``is_negation``).
@@ -62,9 +64,7 @@ EMPHASIS: frozenset[str] = frozenset(
 # a real case in two transcripts of one remark): the statement is told with or without
 # it, not narrowed by a modifier. A name, number or negation in the phrase is still graded
 # as such (those checks come first).
-DETERMINERS: frozenset[str] = frozenset(
-    "a an the this that these those our their its his her my your".split()
-)
+DETERMINERS: frozenset[str] = _NP_DETERMINERS  # rules/words.DETERMINERS
 
 # Function words (rules.words.STOPWORDS) that still narrow or widen a claim when added or
 # dropped: quantifiers and the restrictive and additive focusing adverbs (Quirk et al.

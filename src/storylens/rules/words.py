@@ -81,6 +81,18 @@ SPEAKER_STOP_WORDS: frozenset[str] = frozenset(
 )
 
 
+# Determiners that open a noun phrase: articles, possessives and demonstratives ("the
+# charges", "her ruling", "those plans"). Used where a phrase's head is looked for past its
+# determiner: a fact's verb and object in findings/facts.py ("recommend the charges":
+# words that may stand between a verb and its object), and a phrase added or dropped in a
+# quote in rules/quote_changes.DETERMINERS (the same set, its own reason there).
+# Not rules/attribution.DETERMINERS (quantifiers and numbers too: "several", "two") nor
+# rules/attribution.ARTICLES (without "this"/"that"): lists of other stages, kept apart.
+DETERMINERS: frozenset[str] = frozenset(
+    "a an the this that these those our their its his her my your".split()
+)
+
+
 # --- title words ------------------------------------------------------------------------
 
 # Words that can make up a title written before a person's name ("Foreign Minister",

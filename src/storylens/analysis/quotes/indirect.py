@@ -9,6 +9,7 @@ from ...rules.attribution import (
     ADVERBIAL_START,
     ARTICLES,
     BARE_CLAUSE_LEMMAS,
+    BARE_NOT_NOUNS,
     BARE_THOUGHT_LEMMAS,
     CALENDAR_WORDS,
     CLAUSE_ONLY_LEMMAS,
@@ -23,12 +24,15 @@ from ...rules.attribution import (
     EVIDENCE_NOUNS,
     FRONTED_REACH,
     FRONTED_SUBORDINATORS,
+    GET_FORMS,
     GROUP_NOUNS,
     HEADLINE_SOURCE_NOUNS,
     HOSTING_GUESTS,
     HOSTING_TIMES,
     HOSTING_VERBS,
     IDIOM_OBJECTS,
+    IMPERSONAL_ADVERBS,
+    IMPERSONAL_AUX,
     IMPERSONAL_VERBS,
     INDIRECT_LEMMAS,
     IRREGULAR_PASTS,
@@ -52,6 +56,7 @@ from ...rules.attribution import (
     SUBORDINATORS,
     TIME_WORDS,
     TITLE_WORDS,
+    TRAILING_COORDINATORS,
     WH_WORDS,
     cue_lemma,
 )
@@ -79,9 +84,6 @@ _NOT_PARTICIPLES = frozenset("including according nothing something everything a
 
 
 _BE = frozenset("is are was were been be".split())
-# "get" as the passive's auxiliary: "Get informed from that company as to …", "got told
-# that …" (the subject hears, it does not say; SemEval dev, session 9).
-_GET = frozenset("get gets got gotten getting".split())
 _CLOSING_MARKS = '"”»'  # double marks only: a single one may end a word (the students')
 # Prepositions right after a stance verb that takes a bare object, which make it a noun:
 # "rising demand for loans", "the question of", "an attack on the base" (an adverbial
@@ -226,7 +228,7 @@ def _bare_noun(t: _Tok) -> bool:
     w = t.low
     return (
         w.isalpha()
-        and w not in _BARE_NOT_NOUNS
+        and w not in BARE_NOT_NOUNS
         and w not in PREPOSITIONS
         and w not in SUBORDINATORS
         and w not in WH_WORDS
@@ -235,13 +237,6 @@ def _bare_noun(t: _Tok) -> bool:
         and not _past_form(t)
         and w not in CUE_FORMS
     )
-
-
-# Function words that cannot open a bare noun-phrase subject.
-_BARE_NOT_NOUNS = frozenset(
-    "that this to not no and or but so as than then there here it its also even just "
-    "only very more most much many such what be been being".split()
-)
 
 
 # Words that open a condition: a cue inside one reports nothing that was said ("if it
@@ -698,7 +693,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                         out.append((own, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
                         used_until = _last_before(toks, ce)
             continue
-        if j > 0 and toks[j - 1].low in _BE | _GET and not form.endswith("ing"):
+        if j > 0 and toks[j - 1].low in _BE | GET_FORMS and not form.endswith("ing"):
             continue  # "New footage has been revealed that …": a passive's subject is no speaker
         cs = _cue_prefix(toks, j - 1 if progressive else j, 0)  # "is promising"
         if _led_infinitive(toks, cs):
@@ -1293,9 +1288,9 @@ def _impersonal(text, toks, j, s_end, in_quote):
     k = be = j + 1
     aux = 0
     while k < n and k - be < 5 and (
-        toks[k].low in _IMPERSONAL_AUX or toks[k].low in _IMPERSONAL_ADVERBS or ly_adverb(toks, k)
+        toks[k].low in IMPERSONAL_AUX or toks[k].low in IMPERSONAL_ADVERBS or ly_adverb(toks, k)
     ):
-        aux += toks[k].low in _IMPERSONAL_AUX
+        aux += toks[k].low in IMPERSONAL_AUX
         k += 1
     if not aux or k >= n or toks[k].low not in IMPERSONAL_VERBS:
         return None
@@ -1319,11 +1314,6 @@ def _impersonal(text, toks, j, s_end, in_quote):
 # The speaker of an impersonal report that names no agent: no one (``None`` from
 # ``_indirect`` means "the sentence's main speaker" instead).
 NO_SPEAKER = (-1, -1)
-
-
-# Auxiliaries of an impersonal passive ("It is", "It has been", "It had long been").
-_IMPERSONAL_AUX = frozenset("is was has had have been will would may might could be".split())
-_IMPERSONAL_ADVERBS = frozenset("also now long still already often generally later since".split())
 
 
 def _complement_attribution(text, toks, j, s_end, in_quote):
@@ -2167,7 +2157,7 @@ def _trailing(text, toks, s_start, s_end, in_quote):
                 return [(sp, (rest[0].start, rest[1].end), (toks[first].start, toks[m].start))]
             return []
         attr = _attr_after(rest)
-        if attr and attr.cue and rest[0].low in _TRAILING_COORDINATORS:
+        if attr and attr.cue and rest[0].low in TRAILING_COORDINATORS:
             return []  # "…, yet Lund complains about …": a coordinated clause of its own
         if appositive and attr and attr.cue and attr.cue[0] != rest[0].start:
             return []  # past an appositive only "said X, a …" (the cue right after it)
@@ -2240,13 +2230,6 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             return [(attr.speaker, attr.cue, (toks[first].start, clause_end))]
         return []
     return []
-
-
-# Coordinators right after the comma: "…, yet/but Lund complains about …" opens a
-# coordinated clause with its own verb, not a trailing attribution of the clause before
-# (PolNeAR valid, session 9: "…, yet Donald Trump continually brags about his prowess"
-# had reported the first clause as Trump's words).
-_TRAILING_COORDINATORS = frozenset("yet but and or nor so".split())
 
 
 def _particles(cue: str) -> frozenset[str]:

@@ -26,6 +26,7 @@ from ...rules.attribution import (
     APPOSITIVE_LINK_WORDS,
     FEMALE_MARKERS,
     GROUP_NOUNS,
+    HONORIFIC_GENDERS,
     MALE_MARKERS,
     NOT_SUBJECT_NAMES,
     SELF_REPORT_VERBS,
@@ -34,17 +35,15 @@ from ...rules.words import TITLE_WORDS
 
 # A capitalised name run (initials and inner hyphens kept), at most four words.
 _NAME = r"[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){0,3}"
-# Courtesy titles are read only capitalised ("to miss Boston" is a verb); role nouns in
-# any case ("Congresswoman Ana Lund", "his wife Ana Lund").
-_HONORIFICS = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Madam": "f",
-               "Madame": "f", "Mme": "f", "Dame": "f"}
-_ROLES = {w: "m" for w in MALE_MARKERS if w.rstrip(".") not in {h.lower() for h in _HONORIFICS}}
+# Courtesy titles are read only capitalised (rules/attribution.HONORIFIC_GENDERS); role
+# nouns in any case ("Congresswoman Ana Lund", "his wife Ana Lund").
+_ROLES = {w: "m" for w in MALE_MARKERS if w.rstrip(".") not in {h.lower() for h in HONORIFIC_GENDERS}}
 _ROLES.update(
-    {w: "f" for w in FEMALE_MARKERS if w.rstrip(".") not in {h.lower() for h in _HONORIFICS}}
+    {w: "f" for w in FEMALE_MARKERS if w.rstrip(".") not in {h.lower() for h in HONORIFIC_GENDERS}}
 )
 _ALT = "|".join(sorted(_ROLES, key=len, reverse=True))
 _BEFORE = re.compile(
-    rf"\b(?:({'|'.join(_HONORIFICS)})\.?|(?i:({_ALT})))(?![\w'’]),?[ \t]+({_NAME})"
+    rf"\b(?:({'|'.join(HONORIFIC_GENDERS)})\.?|(?i:({_ALT})))(?![\w'’]),?[ \t]+({_NAME})"
 )
 # The role noun heads the appositive: no preposition before it ("Kessler, a lawyer for
 # the mother" says nothing of Kessler).
@@ -79,7 +78,7 @@ def name_key(name: str) -> str | None:
     lower-cased ("Ms. Ana Lund" -> "ana lund"); None for one word ("Lund")."""
     words = [re.sub(r"['’]s?$", "", w).rstrip(".") for w in name.split(",")[0].split()]
     words = [w for w in words if w[:1].isupper()]
-    while words and (w := words[0]) and (w in _HONORIFICS or w.lower() in _ROLES
+    while words and (w := words[0]) and (w in HONORIFIC_GENDERS or w.lower() in _ROLES
                                          or w.lower() in TITLE_WORDS):
         words = words[1:]
     return " ".join(words).lower() if len(words) >= 2 else None
@@ -101,7 +100,7 @@ def gender_cues(text: str) -> dict[str, str]:
             seen.setdefault(full, set()).add(g)
 
     for m in _BEFORE.finditer(text):
-        g = _HONORIFICS[m.group(1)] if m.group(1) else _ROLES[m.group(2).lower()]
+        g = HONORIFIC_GENDERS[m.group(1)] if m.group(1) else _ROLES[m.group(2).lower()]
         mark(m.group(3), g)
     for m in _AFTER.finditer(text):
         mark(m.group(1), _ROLES[m.group(2).lower()])
@@ -150,8 +149,8 @@ def fits(name: str, pronoun: str, cues: dict[str, str]) -> bool | None:
     g = None
     for w in name.split(",")[0].split():
         bare = w.rstrip(".")
-        if bare in _HONORIFICS:
-            g = _HONORIFICS[bare]
+        if bare in HONORIFIC_GENDERS:
+            g = HONORIFIC_GENDERS[bare]
         elif w.lower() in _ROLES:
             g = _ROLES[w.lower()]
     if g is None:

@@ -10,6 +10,7 @@ from ...rules.attribution import (
     DETERMINERS,
     EVIDENCE_NOUNS,
     GROUP_NOUNS,
+    HONORIFIC_TAILS,
     NAME_INNER,
     NOT_SUBJECT_NAMES,
     PREPOSITIONS,
@@ -22,6 +23,8 @@ from ...rules.attribution import (
     TIME_OPENERS,
     TIME_WORDS,
     TITLE_WORDS,
+    TITLED_SUBJECT_HONORIFICS,
+    TITLED_SUBJECT_VERBS,
 )
 from ...rules.words import TITLE_WORDS as NAME_TITLE_WORDS
 from .pronouns import surname
@@ -543,7 +546,7 @@ def other_names_at(
             found.append((m.start(g), word))
     for start, seq in () if people_only else _name_seq_spans(text, a, b):
         words = [w for w in seq.split() if w not in ("The", "A", "An", "But", "And")]
-        while words and words[-1] in _HONORIFIC_TAILS:
+        while words and words[-1] in HONORIFIC_TAILS:
             words.pop()  # "What Mr" (. Obama): a sentence word and a title, no name
         # a possessive before a name is its modifier: "Howland's Blaine Marston" names
         # Blaine Marston; "St. Peter's Basilica", "New Year's Day" leave one word: no person
@@ -562,11 +565,13 @@ def other_names_at(
 # Only as a subject (opening a sentence, or before its verb): "said he did not support Mr.
 # Trump. The difference now, he told me …" still reads as the speaker's (PolNeAR valid:
 # an object "Mr. X" as a rival left 9 right "he" speakers bare).
+# The titles and verbs: rules/attribution.TITLED_SUBJECT_HONORIFICS, TITLED_SUBJECT_VERBS.
+_TITLES = "|".join(TITLED_SUBJECT_HONORIFICS)
 _TITLED_NAME = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n)|(?<=, but\s)|(?<=, and\s)|(?<=\bBut\s))"
-    r"(Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+([A-Z][\w'’-]+)"
-    r"|\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+([A-Z][\w'’-]+)(?=\s+(?:[a-z]+ed|said|says|told|"
-    r"is|was|has|had|will|would|says|thinks|believes|wants)\b)"
+    rf"({_TITLES})\.?\s+([A-Z][\w'’-]+)"
+    rf"|\b({_TITLES})\.?\s+([A-Z][\w'’-]+)"
+    rf"(?=\s+(?:[a-z]+ed|{'|'.join(TITLED_SUBJECT_VERBS)})\b)"
 )
 # One capitalised word a relative clause describes ("The decision angered Quist, who runs
 # the ferry line"): a person, whatever the run of capitals says.
@@ -576,9 +581,6 @@ _DESCRIBED_NAME = re.compile(
     r"\b([A-Z][a-z][\w'’-]*),\s+(?:who|whose)\b"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z][\w'’-]*),\s+(?:a|an|the)\s+[^,.;:\n]{1,60},"
 )
-
-
-_HONORIFIC_TAILS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Gen Sen Rep Gov".split())
 
 # Last words of names that are places, organisations or events, not people.
 _PLACE_HEADS = frozenset(
