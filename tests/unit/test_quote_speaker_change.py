@@ -79,6 +79,13 @@ CASES = [
     ('Ana Quist called the old quay "unfit" for ferries, as Jon Morrow did.',
      'Jon Morrow on Tuesday called the old quay "unfit" for ferries.',
      None),
+    ('"The quay is unfit for ferries," Ana Quist said on Tuesday, echoing Jon Morrow.',
+     '"The quay is unfit for ferries," Jon Morrow said on Tuesday.',
+     None),
+    # near miss: the other as the listener, between the cue and the quote
+    ('Ana Quist told Jon Morrow the old quay was "unfit" for ferries.',
+     'Jon Morrow told Ana Quist the old quay was "unfit" for ferries.',
+     ("Ana Quist", "Jon Morrow")),
     # near miss: the other's name in the quote's own clause is what the words are about
     ('Ana Quist called the old quay "unfit" for Jon Morrow\'s ferries.',
      'Jon Morrow on Tuesday called the old quay "unfit" for Jon Morrow\'s ferries.',

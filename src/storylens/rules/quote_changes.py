@@ -132,7 +132,7 @@ WHY: dict[str, str] = {
 # surname in the English-language data we hold.
 COMPANY_HEADS: frozenset[str] = frozenset(
     """
-    ferries shipping lines holdings industries works motors energy airlines airways
+    ferries shipping lines holdings industries works motors energy
     partners group systems technologies logistics foods pharmaceuticals
     """.split()
 )
