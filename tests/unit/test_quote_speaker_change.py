@@ -71,6 +71,46 @@ CASES = [
     ('Ana Quist on Tuesday recalled Jon Morrow saying the old quay was "unfit" for ferries.',
      'Jon Morrow on Tuesday called the old quay "unfit" for ferries.',
      None),
+    # session 10 review: the sentence gives the words to both speakers (a shared act)
+    ('Like harbour master Jon Morrow last week, board chair Ana Quist on Tuesday called the old '
+     'quay "unfit" for ferries.',
+     'Jon Morrow on Tuesday called the old quay "unfit" for ferries.',
+     None),
+    ('Ana Quist called the old quay "unfit" for ferries, as Jon Morrow did.',
+     'Jon Morrow on Tuesday called the old quay "unfit" for ferries.',
+     None),
+    ('"The quay is unfit for ferries," Ana Quist said on Tuesday, echoing Jon Morrow.',
+     '"The quay is unfit for ferries," Jon Morrow said on Tuesday.',
+     None),
+    # near miss: the other as the listener, between the cue and the quote
+    ('Ana Quist told Jon Morrow the old quay was "unfit" for ferries.',
+     'Jon Morrow told Ana Quist the old quay was "unfit" for ferries.',
+     ("Ana Quist", "Jon Morrow")),
+    # near miss: the other's name in the quote's own clause is what the words are about
+    ('Ana Quist called the old quay "unfit" for Jon Morrow\'s ferries.',
+     'Jon Morrow on Tuesday called the old quay "unfit" for Jon Morrow\'s ferries.',
+     ("Ana Quist", "Jon Morrow")),
+    # a company against a person: its spokesperson, no misattribution
+    ('"The quay is unsafe for the new ferries," Vella Ferries said on Tuesday.',
+     '"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
+     None),
+    ('"The quay is unsafe for the new ferries," Kestrel Shipping said on Tuesday.',
+     '"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
+     None),
+    # near miss: two persons, one with a title ("Harbour master") that is no company word
+    ('"The quay is unsafe for the new ferries," Harbour master Ana Quist said on Tuesday.',
+     '"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
+     ("Ana Quist", "Jon Morrow")),
+    # a role the tagger resolved to a name ("the governor" -> Ana Lund) is not written here
+    ('Governor Ana Lund spoke first. "The quay is unsafe for the new ferries," the governor '
+     'said on Tuesday.',
+     'Ana Lund spoke first. "The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
+     None),
+    # near miss: the surname written with the title
+    ('Governor Ana Lund spoke first. "The quay is unsafe for the new ferries," Governor Lund '
+     'said on Tuesday.',
+     'Ana Lund spoke first. "The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
+     ("Ana Lund", "Jon Morrow")),
 ]
 
 

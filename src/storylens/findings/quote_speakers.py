@@ -25,7 +25,8 @@ from ..analysis.quotes import find_cues
 from ..models import Finding, Quote
 from ..normalize import norm_key
 from ..rules.attribution import PRONOUNS
-from ..rules.quote_changes import DESCRIPTION, WHY
+from ..rules.quote_changes import COMPANY_HEADS, DESCRIPTION, WHY
+from ..rules.words import ORG_WORDS
 from .common import FindingContext, spans_over
 from .confidence import rule_confidence
 
@@ -66,32 +67,62 @@ def _quotes_in(ctx: FindingContext, aid: str, sid: str) -> list[Quote]:
     return [q for q in ctx.quotes(aid) if q.direct and sid in q.sentences]
 
 
-def _named(ctx: FindingContext, aid: str, q: Quote) -> bool:
-    """The speaker is written as a name here: not a pronoun, "who" or a description."""
+def _written(ctx: FindingContext, aid: str, q: Quote) -> tuple[int, int] | None:
+    """Where the speaker is written as a person's name in its sentence, or None: not a
+    pronoun, "who", a description, a role the tagger resolved to a name ("the governor"
+    -> Ana Lund: only the words written here count, and they name no one), nor a company
+    or body ("Vella Ferries said": the name analysis does not read it as a person)."""
     if not q.speaker:
-        return False
+        return None
     doc = ctx.documents.get(aid)
     if doc is None:
-        return False
+        return None
     span = q.speaker_span
     if span is None:
         # a partial quote inside a reported clause ("said Quist was "unfit""): the
         # clause's written speaker; a speaker carried over from an earlier quote is not
         # written here, so it is not read as named
-        host = next(
-            (h for h in ctx.quotes(aid)
-             if not h.direct and h.speaker_span and h.start <= q.start and q.end <= h.end),
-            None,
-        )
+        host = _host(ctx, aid, q)
         if host is None or host.speaker != q.speaker:
-            return False
+            return None
         span = host.speaker_span
-    written = doc.article.text[span[0] : span[1]].split()
+    text = doc.article.text[span[0] : span[1]]
+    written = text.split()
     if not written or written[0].lower() in PRONOUNS or written[0].lower() == "who":
-        return False
+        return None
     from .quotes import speaker_key
 
-    return speaker_key(q.speaker) is not None  # a surname, not "a harbour official"
+    key = speaker_key(q.speaker)
+    if key is None:
+        return None  # not a surname: "a harbour official"
+    if key not in _words(text) and speaker_key(text) != key:
+        return None  # the surname is not written here: a resolved role ("the governor")
+    if not _person(doc, span, text):
+        return None
+    return span
+
+
+def _host(ctx: FindingContext, aid: str, q: Quote) -> Quote | None:
+    """The reported quote whose clause holds the partial quote ``q``, if any."""
+    return next(
+        (h for h in ctx.quotes(aid)
+         if not h.direct and h.speaker_span and h.start <= q.start and q.end <= h.end),
+        None,
+    )
+
+
+def _person(doc, span: tuple[int, int], text: str) -> bool:
+    """Whether the written speaker can be a person: no name the analysis
+    (:mod:`analysis.names`) reads over ``span`` is an organisation, place or nationality,
+    and the name does not end in an organisation or company word ("Vella Ferries said",
+    which the analysis reads as a person before "said"). A company quoted where another
+    outlet names its spokesperson is no misattribution worth a finding."""
+    ents = [e for e in (doc.analysis.entities if doc.analysis else ())
+            if e.start < span[1] and span[0] < e.end]
+    if any(e.kind in ("org", "place", "norp") for e in ents):
+        return False
+    last = norm_key(text.split()[-1]) if text.split() else ""
+    return last not in ORG_WORDS and last not in COMPANY_HEADS
 
 
 def _same_person(x: str, y: str) -> bool:
@@ -135,9 +166,44 @@ def _quotes_other(ctx: FindingContext, aid: str, q: Quote, other: str) -> bool:
     return False
 
 
+def _shares(ctx: FindingContext, aid: str, q: Quote, written: tuple[int, int],
+            other: str) -> bool:
+    """Whether ``other``'s surname stands in the quote's sentence outside the quote's own
+    clause: ``q``'s speaker shares the act with ``other`` ("Like Morrow, Quist called it
+    "unfit"", "Quist and Morrow called it …", "… "unfit", as Morrow did", "…, echoing
+    Morrow"), so the sentence gives the words to both. The quote's own clause (from the
+    cue to the quote, and on to the next comma or the sentence's end) is where the words
+    are about someone ("Quist said Morrow was "unfit"", "called the quay "unfit" for
+    Morrow's ferries"): a name there is the object of speech, not a second speaker."""
+    doc = ctx.documents.get(aid)
+    words = [w for w in other.split(",")[0].split() if w[:1].isupper()]
+    if doc is None or not words or not q.sentences:
+        return False
+    first, last = ctx.sentences.get(q.sentences[0]), ctx.sentences.get(q.sentences[-1])
+    if first is None or last is None:
+        return False
+    cue = q.cue_span
+    if cue is None:
+        host = _host(ctx, aid, q)
+        cue = host.cue_span if host is not None else None
+    if cue is None:
+        return False  # no cue to tell the clause by: read nothing as shared
+    text = doc.article.text
+    lo, hi = min(cue[0], q.start), max(cue[1], q.end)
+    stop = re.compile(r"[,;:]").search(text, hi, last.end)
+    hi = stop.start() if stop else last.end
+    name = re.compile(rf"\b{re.escape(words[-1])}\b")
+    for m in name.finditer(text, first.start, last.end):
+        if lo <= m.start() < hi or written[0] <= m.start() < written[1]:
+            continue
+        return True
+    return False
+
+
 def _swap(ctx: FindingContext, na: tuple[str, Quote], nb: tuple[str, Quote]) -> Finding | None:
     (aid, qa), (bid, qb) = na, nb
-    if not (_named(ctx, aid, qa) and _named(ctx, bid, qb)):
+    wa, wb = _written(ctx, aid, qa), _written(ctx, bid, qb)
+    if wa is None or wb is None:
         return None
     ka, kb = norm_key(qa.text), norm_key(qb.text)
     if len(ka) < MIN_QUOTE_CHARS or len(kb) < MIN_QUOTE_CHARS:
@@ -147,6 +213,8 @@ def _swap(ctx: FindingContext, na: tuple[str, Quote], nb: tuple[str, Quote]) -> 
     if _same_person(qa.speaker, qb.speaker):
         return None
     if _quotes_other(ctx, aid, qa, qb.speaker) or _quotes_other(ctx, bid, qb, qa.speaker):
+        return None
+    if _shares(ctx, aid, qa, wa, qb.speaker) or _shares(ctx, bid, qb, wb, qa.speaker):
         return None
     oa, ob = ctx.label(aid), ctx.label(bid)
     summary = (
