@@ -312,6 +312,13 @@ def descriptors(text: str) -> list[tuple[int, int, int, int]]:
 
 
 @lru_cache(maxsize=8192)
+def _descriptions(text: str) -> tuple[tuple[int, int, int, int], ...]:
+    """:func:`descriptors` of one sentence, parsed once: :func:`_undescribed` reads them
+    with and without the described names."""
+    return tuple(descriptors(text))
+
+
+@lru_cache(maxsize=8192)
 def _undescribed(text: str, names: bool = False) -> str:
     """``text`` without its descriptions of people (:func:`descriptors`), and without the
     names they describe when ``names``. Cached per sentence: :func:`different_claims` asks it
@@ -320,7 +327,7 @@ def _undescribed(text: str, names: bool = False) -> str:
     the test's time). A memo per pair would never be hit there."""
     words = normalize_text(text).split()
     drop = set()
-    for a, b, na, nb in descriptors(text):
+    for a, b, na, nb in _descriptions(text):
         drop.update(range(a, b + 1))
         if names:
             drop.update(range(na, nb + 1))

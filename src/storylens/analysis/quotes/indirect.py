@@ -626,18 +626,15 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         sp, cue, _ = out[0]
         used_until = _last_before(toks, max(cue[1], sp[1] if sp else 0))
     hypothetical = _in_condition(toks)
+    # a rule opened by one word: "It was reported (by X) that …"; "Lund was quoted as saying that …"
+    word_rules = {"it": _impersonal, "quoted": _quoted_as_clause}
     for j in range(n):
         if in_quote[j] or j <= used_until or hypothetical[j]:
             continue
-        if toks[j].low == "it":
-            found = _impersonal(text, toks, j, s_end, in_quote)
-            if found:  # "It was reported (by X) that …"
-                out.append(found)
-                used_until = _last_before(toks, found[2][1])
-                continue
-        if toks[j].low == "quoted":
-            found = _quoted_as_clause(text, toks, j, s_end, in_quote)
-            if found:  # "Lund was quoted as saying that …"
+        word_rule = word_rules.get(toks[j].low)
+        if word_rule:
+            found = word_rule(text, toks, j, s_end, in_quote)
+            if found:
                 out.append(found)
                 used_until = _last_before(toks, found[2][1])
                 continue
@@ -1897,7 +1894,7 @@ def _relative_speaker(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     if toks[m].text == ",":
         if toks[cs - 1].low != "which" or m < 1:
             return None  # ", who": the caller's rule (a capitalised antecedent)
-        sp = _phrase_back(toks, _before_time_phrase(toks, m))
+        sp = _phrase_back(toks, _time_before(toks, m, needs_preposition=True))
         return sp if sp is not None and toks[_index_at(toks, sp[0])].cap else None
     prev = toks[m]
     if not prev.text[0].isalpha() or prev.low in STOP_WORDS or prev.low in PREPOSITIONS:
@@ -1929,7 +1926,7 @@ def who_antecedent(toks: list[_Tok], who: tuple[int, int]) -> tuple[int, int] | 
     i = _index_at(toks, who[0])
     if i < 2 or toks[i - 1].text != ",":
         return None
-    end = _before_time_phrase(toks, i - 1)
+    end = _time_before(toks, i - 1, needs_preposition=True)
     sp = _name_run_back(toks, end) or _phrase_back(toks, end)
     if sp is None or not toks[_index_at(toks, sp[0])].cap:
         sp = _speaker_back(toks, i)
@@ -1987,15 +1984,17 @@ def _aside_who(toks: list[_Tok], cs: int) -> int | None:
     return i
 
 
-def _time_before(toks: list[_Tok], k: int) -> int:
+def _time_before(toks: list[_Tok], k: int, needs_preposition: bool = False) -> int:
     """The start of a time phrase of at most four words ending before ``k`` (``in 2010``,
-    ``on Tuesday``, ``last week``), else ``k``."""
+    ``on Tuesday``, ``last week``), else ``k``. With ``needs_preposition`` only a phrase
+    opened by a preposition counts (``Captain Vell on Thursday, who told …``: the
+    antecedent is the name, not "Thursday"; a bare "last week" is then no phrase)."""
     i = k
     while i > max(0, k - 4) and (toks[i - 1].low in TIME_WORDS or toks[i - 1].text[0].isdigit()):
         i -= 1
     if i < k and i > 0 and toks[i - 1].low in PREPOSITIONS:
         return i - 1
-    return i
+    return k if needs_preposition else i
 
 
 def _aside_end(toks: list[_Tok], a: int, e: int, in_quote) -> int:
@@ -2016,18 +2015,6 @@ def _aside_end(toks: list[_Tok], a: int, e: int, in_quote) -> int:
         if toks[v].low in _FINITE_AUX or _cue_at(toks, v, finite_only=True):
             return toks[m - 1].end
     return e
-
-
-def _before_time_phrase(toks: list[_Tok], m: int) -> int:
-    """``Captain Vell on Thursday, who told …``: the index a trailing time phrase (at most
-    four words after a preposition) starts at, so the antecedent is the name, not
-    "Thursday"; ``m`` when no time phrase ends there."""
-    i = m
-    while i > max(0, m - 4) and (toks[i - 1].low in TIME_WORDS or toks[i - 1].text[0].isdigit()):
-        i -= 1
-    if i < m and i > 0 and toks[i - 1].low in PREPOSITIONS:
-        return i - 1
-    return m
 
 
 # Headline cue forms in title case: "…, Former Aide Says." / "Lund Says Quay Will Reopen".
