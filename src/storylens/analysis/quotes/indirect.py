@@ -107,6 +107,7 @@ from .tokens import (
     _is_adverbial,
     _is_quote_tok,
     _Tok,
+    date_at,
     inside_marks,
     is_possessive,
     ly_adverb,
@@ -1253,7 +1254,8 @@ def _impersonal(text, toks, j, s_end, in_quote):
         m = next((m for m in range(k + 1, min(n, k + 10)) if toks[m].low == "that"), None)
         if m is None or m == k + 1:
             return None
-        sp = (toks[k + 1].start, toks[m - 1].end)  # "by the harbour board"
+        if not date_at(toks, k + 1):  # "by May 4" is when, not who: no agent
+            sp = (toks[k + 1].start, toks[m - 1].end)  # "by the harbour board"
         k = m
     if k >= n or toks[k].low != "that" or in_quote[k]:
         return None
@@ -2219,7 +2221,7 @@ def _document_source(toks: list[_Tok], sp: tuple[int, int] | None):
     e = _index_at(toks, sp[1] - 1)
     if toks[e].low not in STATEMENT_NOUNS and toks[e].low not in EVIDENCE_NOUNS:
         return sp
-    if e + 2 >= len(toks) or toks[e + 1].low not in ("from", "by", "of"):
+    if e + 2 >= len(toks) or toks[e + 1].low not in ("from", "by", "of") or date_at(toks, e + 2):
         return sp
     issuer = _np_after(toks, e + 2)  # to the comma or the end ("by the port board")
     if issuer is None or _index_at(toks, issuer[1] - 1) - e > MAX_ISSUER_WORDS:

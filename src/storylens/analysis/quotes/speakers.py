@@ -28,7 +28,7 @@ from ...rules.attribution import (
 )
 from ...rules.words import TITLE_WORDS as NAME_TITLE_WORDS
 from .pronouns import surname
-from .tokens import _LY_NOT_ADVERBS, _cue_at, _index_at, _is_quote_tok, _Tok, is_possessive
+from .tokens import _LY_NOT_ADVERBS, _cue_at, _index_at, _is_quote_tok, _Tok, date_at, is_possessive
 
 
 def _speaker_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -431,6 +431,8 @@ def _speaker_fwd(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     t0 = toks[k]
     if t0.low in PRONOUNS:
         return (t0.start, t0.end)
+    if date_at(toks, k):
+        return None  # "released by May 4": a date, not a person named "May"
     words: list[_Tok] = []
     i = k
     det = t0.low in DETERMINERS
