@@ -206,3 +206,17 @@ MONTHS: frozenset[str] = frozenset(
 WEEKDAYS: frozenset[str] = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+
+# --- Subjects ---------------------------------------------------------------------------
+
+# Words that stand alone as a clause's subject in lower case after a fronted phrase ("In
+# the end, all agreed that …", "Then someone asked how …"): quantifiers and indefinite
+# pronouns. Without them a one-word lower-case subject was no subject at all (capitalised,
+# "All agreed", it was one already).
+INDEFINITE_SUBJECTS: frozenset[str] = QUANTIFIERS | frozenset(
+    "someone somebody everyone everybody nobody anyone anybody others".split()
+)
+
+# Words linking a sentence to the one before that open it before its subject and are no
+# part of it ("Then someone asked …", "But the pilots said …").
+SUBJECT_LEAD_WORDS: frozenset[str] = frozenset("and but so or yet then".split())

@@ -26,6 +26,7 @@ from ...rules.attribution import (
     TITLED_SUBJECT_HONORIFICS,
     TITLED_SUBJECT_VERBS,
 )
+from ...rules.clauses import INDEFINITE_SUBJECTS, SUBJECT_LEAD_WORDS
 from ...rules.words import TITLE_WORDS as NAME_TITLE_WORDS
 from .pronouns import surname
 from .tokens import _LY_NOT_ADVERBS, _cue_at, _index_at, _is_quote_tok, _Tok, date_at, is_possessive
@@ -171,7 +172,7 @@ def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     if not words or len(words) > DOCUMENT_SUBJECT_MAX_WORDS:
         return None
     words.reverse()
-    while words and words[0].low in ("and", "but", "so", "or", "yet"):
+    while words and words[0].low in SUBJECT_LEAD_WORDS:
         words = words[1:]
     if len(words) > SUBJECT_MAX_WORDS and not _document_subject(words):
         return None
@@ -186,7 +187,9 @@ def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
         return None  # "the nominee currently": an adverb; "lawyers for the family" a noun
     if first.low in PREPOSITIONS or first.low in STOP_WORDS:
         return None  # "In 1986 …": an adverbial, not a subject
-    if len(words) == 1 and not (head.cap or head.low in GROUP_NOUNS or _plural_noun(head)):
+    if len(words) == 1 and not (
+        head.cap or head.low in GROUP_NOUNS or head.low in INDEFINITE_SUBJECTS or _plural_noun(head)
+    ):
         return None
     return (first.start, head.end)
 
