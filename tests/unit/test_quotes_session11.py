@@ -105,3 +105,49 @@ def test_date_is_no_speaker(text, speaker):
 def test_date_at(words, expected):
     toks = _tokens(words, 0, len(words))
     assert date_at(toks, 1) is expected
+
+
+def _reported(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in extract_quotes(_doc(text)) if not q.direct]
+
+
+SUBJECT_AND_ASIDE_CASES = [
+    # a lone lower-case quantifier or indefinite pronoun is a subject after a fronted phrase
+    ("In the end, all agreed that the closure would cost the town.",
+     [("all", "that the closure would cost the town")]),
+    ("Then someone asked how Lund could reopen the quay.",
+     [("someone", "how Lund could reopen the quay")]),
+    # near miss: capitalised it was one already
+    ("All agreed that the closure would cost the town.",
+     [("All", "that the closure would cost the town")]),
+    # a trailing "as" aside with a verb of saying attributes the clause before it
+    ("The quay has been closed before, as Lund noted.",
+     [("Lund", "The quay has been closed before")]),
+    ("The ferries ran late, as the pilots had warned.",
+     [("the pilots", "The ferries ran late")]),
+    # near misses: "as" with a time or an act attributes nothing
+    ("The crowd cheered, as Lund spoke.", []),
+    ("The board met on Friday, as Lund issued a statement.", []),
+    ("The ferries ran late, as expected.", []),
+    # near miss: a narrator's "as" clause after a trailing attribution keeps the attribution
+    ("The quay is unsafe, pilots said Friday, as they bristled at the delays.",
+     [("pilots", "The quay is unsafe")]),
+    # a fronted "as" aside may carry an adverbial before its comma
+    ("As Lund noted on Friday, the quay has been closed before.",
+     [("Lund", "the quay has been closed before")]),
+    # near miss: with an object it is an act, and the clause after is the narrator's
+    ("As Lund spoke on Friday, the pilots left the hall.", []),
+    # a mid-sentence "as" aside reports both sides, as "X, Lund said, Y" does
+    ("The quay, as Lund noted, has been closed before.",
+     [("Lund", "The quay"), ("Lund", "has been closed before")]),
+    # a link word or a subordinator before the aside's comma is no content
+    ("However, Lund said, the quay has been closed before.",
+     [("Lund", "the quay has been closed before")]),
+    ("Yet, as Lund said, the quay has been closed before.",
+     [("Lund", "the quay has been closed before")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBJECT_AND_ASIDE_CASES)
+def test_subjects_and_as_asides(text, expected):
+    assert _reported(text) == expected

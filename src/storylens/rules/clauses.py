@@ -11,7 +11,7 @@ it exists; the examples are invented.
 
 from __future__ import annotations
 
-from .attribution import CUE_PREFIX, WH_WORDS
+from .attribution import BARE_CLAUSE_LEMMAS, CUE_PREFIX, WH_WORDS
 
 # --- Clause openers and subjects ------------------------------------------------------
 
@@ -220,3 +220,13 @@ INDEFINITE_SUBJECTS: frozenset[str] = QUANTIFIERS | frozenset(
 # Words linking a sentence to the one before that open it before its subject and are no
 # part of it ("Then someone asked …", "But the pilots said …").
 SUBJECT_LEAD_WORDS: frozenset[str] = frozenset("and but so or yet then".split())
+
+# --- "as" asides ------------------------------------------------------------------------
+
+# Verbs of saying whose "as" clause attributes the clause it sets off ("…, as police have
+# said.", "As Lund noted on Friday, the quay …"): the verbs that report a bare clause
+# (``BARE_CLAUSE_LEMMAS``) and those of remarking. Not "speak" or "talk" ("as she spoke",
+# a time) nor verbs with an object ("as he issued a statement", an act).
+AS_ASIDE_LEMMAS: frozenset[str] = BARE_CLAUSE_LEMMAS | frozenset(
+    "point out observe report remark".split()
+)

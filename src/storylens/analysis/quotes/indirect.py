@@ -62,6 +62,7 @@ from ...rules.attribution import (
 )
 from ...rules.clauses import (
     ADDRESSEE_LEMMAS,
+    AS_ASIDE_LEMMAS,
     AUXILIARIES,
     BE_WORDS,
     CALL_OBJECT_BREAKS,
@@ -729,18 +730,31 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             continue
         start_k = k
         before = None  # "The museum, Mr. Obama said, would …": content on both sides
-        if nxt.text == ":" and k + 1 < n and not _is_quote_tok(toks[k + 1]):
+        # "As Lund noted on Friday, the quay …": an "as" aside's adverbial runs to its comma
+        aside_comma = _as_aside_comma(toks, si, k, lemma) if nxt.text != "," else None
+        if aside_comma is not None:
+            start_k = aside_comma + 1
+        elif nxt.text == ":" and k + 1 < n and not _is_quote_tok(toks[k + 1]):
             start_k = k + 1  # "Limbaugh added: And from …"
         elif nxt.text == ",":
             start_k = k + 1  # "he said, local officials should …"
-            if si >= 2 and toks[si - 1].text == "," and first_quoted >= si:
+            # (an "as" aside: "Hawaii, as one adviser pointed out, normally does not …")
+            sc = si - 1 if si >= 3 and toks[si - 1].low == "as" and lemma in AS_ASIDE_LEMMAS else si
+            if sc >= 2 and toks[sc - 1].text == "," and first_quoted >= si:
                 # the comma-bounded chunk before it: "…, which, Tompkins said, is …"
-                lead = next((m for m in range(si - 2, -1, -1) if toks[m].text in ",;"), -1) + 1
-                lead = _content_start(toks, lead, si - 1)
-                if any(t.text[0].isalnum() for t in toks[lead : si - 1]) and not (
-                    lead == 0 and toks[0].low != "to" and _fronted_adverbial(toks, lead, si - 1)
+                lead = next((m for m in range(sc - 2, -1, -1) if toks[m].text in ",;"), -1) + 1
+                lead = _content_start(toks, lead, sc - 1)
+                words = " ".join(t.low for t in toks[lead : sc - 1])
+                if (
+                    any(t.text[0].isalnum() for t in toks[lead : sc - 1])
+                    and words not in CONNECTIVES  # "However, Lund said, …": a link
+                    and words not in LEAD_LINKS  # "Yet, as Lund said, …"
+                    and words not in SUBORDINATORS | CONDITION_OPENERS  # "If, as I said, …"
+                    and not (
+                        lead == 0 and toks[0].low != "to" and _fronted_adverbial(toks, lead, sc - 1)
+                    )
                 ):  # "During his years in office, Mr. Obama said, …": the narrator's
-                    before = (toks[lead].start, toks[si - 1].start)
+                    before = (toks[lead].start, toks[sc - 1].start)
             if start_k >= n or toks[start_k].low in CONTINUATION_INGS:
                 if before is not None:  # "Many were older, she said, adding …"
                     out.append((sp, (toks[cs].start, toks[c[1] - 1].end), before))
@@ -2021,6 +2035,11 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             continue
         clause_end = toks[m].end if closing else toks[m].start
         rest = toks[m + 1 : m + 1 + TRAILING_REACH]
+        # "…, as police have said.": an "as" aside whose verb of saying has the clause
+        # before it for its content (read as the "X said" after it; _as_aside checks it)
+        if not appositive and len(rest) > 2 and rest[0].low == "as":
+            if _as_aside(text, _attr_after(rest[1:])):
+                rest = rest[1:]  # else "…, as they bristled at …": a clause of the narrator's
         if (
             not appositive
             and len(rest) > 16
@@ -2114,6 +2133,43 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             return [(attr.speaker, attr.cue, (toks[first].start, clause_end))]
         return []
     return []
+
+
+# Most tokens of the adverbial between an "as" aside's verb and its comma ("As Lund noted
+# in a letter to the harbour board on Friday, …": nine).
+MAX_ASIDE_ADVERBIAL = 10
+
+
+def _as_aside_comma(toks: list[_Tok], si: int, k: int, lemma: str | None) -> int | None:
+    """The comma closing a fronted "as" aside whose verb is followed by an adverbial ("As
+    Lund noted on Friday, the quay …", "Yet, as Mr. Bown observed in 2031, …"): "as" opens
+    the sentence or follows a comma or a link word, and the words to the comma hold no
+    verb or quote. None otherwise."""
+    if lemma not in AS_ASIDE_LEMMAS or si < 1 or toks[si - 1].low != "as":
+        return None
+    if si >= 2 and toks[si - 2].text not in ",;" and toks[si - 2].low not in LEAD_LINKS:
+        return None
+    if k + 1 >= len(toks) or not _is_adverbial(toks[k], toks[k + 1]):
+        return None  # "As Lund explained the plan, …": an object, an act
+    for m in range(k, min(len(toks) - 1, k + MAX_ASIDE_ADVERBIAL)):
+        t = toks[m]
+        if t.text == ",":
+            return m if m > k else None
+        if _is_quote_tok(t) or t.text in ".;:?!" or _cue_at(toks, m, finite_only=True):
+            return None
+        if _finite_verb(t) and not t.cap:
+            return None  # "as Lund told reporters who had asked, …": a clause of its own
+    return None
+
+
+def _as_aside(text: str, attr) -> bool:
+    """An "as" clause that attributes the clause it sets off ("…, as police have said",
+    "As Lund noted on Friday, …"): a speaker before a verb of saying whose content may be
+    a bare clause (``AS_ASIDE_LEMMAS``); "as she spoke", "as he issued a statement" are a
+    time or an act."""
+    if not (attr and attr.cue and attr.speaker) or attr.speaker[0] > attr.cue[0]:
+        return False
+    return cue_lemma(text[attr.cue[0] : attr.cue[1]]) in AS_ASIDE_LEMMAS
 
 
 def _particles(cue: str) -> frozenset[str]:
