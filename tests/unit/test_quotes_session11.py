@@ -151,3 +151,22 @@ SUBJECT_AND_ASIDE_CASES = [
 @pytest.mark.parametrize("text,expected", SUBJECT_AND_ASIDE_CASES)
 def test_subjects_and_as_asides(text, expected):
     assert _reported(text) == expected
+
+
+CHARGE_CASES = [
+    # "accused X of Y": the person and the charge are what was reported
+    ("Democrats accused the harbour board of stoking the issue for political gain.",
+     [("Democrats", "the harbour board of stoking the issue for political gain")]),
+    ("Lund accused the board of lying.", [("Lund", "the board of lying")]),
+    # near misses: no charge, a passive, or an aside before "of" (left alone)
+    ("Lund accused the board.", []),
+    ("Lund was accused of lying.", []),
+    ("Lund accused Morrow, who was born in Vella, of lying to the pilots.", []),
+    # near miss: "told X of Y" is no charge
+    ("Lund told the pilots of the delays.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHARGE_CASES)
+def test_accused_of(text, expected):
+    assert _reported(text) == expected

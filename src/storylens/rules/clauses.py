@@ -230,3 +230,11 @@ SUBJECT_LEAD_WORDS: frozenset[str] = frozenset("and but so or yet then".split())
 AS_ASIDE_LEMMAS: frozenset[str] = BARE_CLAUSE_LEMMAS | frozenset(
     "point out observe report remark".split()
 )
+
+# --- Objects with a charge ----------------------------------------------------------------
+
+# Verbs whose object is followed by "of" and the charge ("Democrats accused the board of
+# stoking the issue"): the content is the person and the charge, as PolNeAR's is (valid:
+# 3 of the 5 active "accused X of …" take "X of …"; the rest put X in the cue). A listener
+# verb otherwise, so without this the sentence reported nothing.
+OF_CHARGE_LEMMAS: frozenset[str] = frozenset({"accuse"})

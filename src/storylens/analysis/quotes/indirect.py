@@ -89,6 +89,7 @@ from ...rules.clauses import (
     NOUN_FORMS,
     NOUN_PREPOSITIONS,
     OCCASION_NOUNS,
+    OF_CHARGE_LEMMAS,
     PLACE_PREPOSITIONS,
     POSSESSIVES,
     QUANTIFIERS,
@@ -807,6 +808,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                     that = _clause_after_adverbial(toks, k) if lemma in BARE_CLAUSE_LEMMAS else None
                     if that is None and lemma in LISTENER_WH:
                         that = _clause_after_listener(toks, k)  # "told the Herald the quay …"
+                    if that is None and lemma in OF_CHARGE_LEMMAS and _of_charge(toks, k):
+                        that = k  # "accused the board of lying": the person and the charge
                     if that is None:
                         continue
             start_k = that
@@ -2133,6 +2136,18 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             return [(attr.speaker, attr.cue, (toks[first].start, clause_end))]
         return []
     return []
+
+
+def _of_charge(toks: list[_Tok], k: int) -> bool:
+    """``accused [the harbour board of lying …]``: a short object (at most
+    ``MAX_LISTENER`` words, no comma, verb or quote) then "of" and its charge."""
+    for m in range(k, min(len(toks) - 1, k + MAX_LISTENER + 1)):
+        t = toks[m]
+        if t.low == "of":
+            return m > k and toks[m + 1].text[0].isalnum()
+        if not (t.text[0].isalnum() or is_possessive(t.low)) or _finite_verb(t):
+            return False
+    return False
 
 
 # Most tokens of the adverbial between an "as" aside's verb and its comma ("As Lund noted
