@@ -138,9 +138,11 @@ def test_stance_verbs_are_not_inverted(text, expected):
         (
             "Pilots said the board had mishandled the repairs and Councillor Vell accused the "
             "mayor of delay.",
-            # (the second attribution, a stance verb after "and <name>", is not read:
-            # the stance rules look for a subject that opens the sentence)
-            [("Pilots", "said", "the board had mishandled the repairs")],
+            # (the second attribution is read since session 11: "accused X of Y")
+            [
+                ("Pilots", "said", "the board had mishandled the repairs"),
+                ("Councillor Vell", "accused", "the mayor of delay"),
+            ],
         ),
         (
             "Vell said the new season offered a fresh start and he urged both sides to "

@@ -11,7 +11,7 @@ from ..rules.words import TITLE_WORDS as _TITLE_WORDS
 from .names import extract_entities
 from .numbers import extract_quantities
 from .quotes import extract_quotes
-from .quotes.pronouns import chain_start, fits, gender_cues, inside_quotes
+from .quotes.pronouns import chain_start, clause_subject_names, fits, gender_cues, inside_quotes
 from .quotes.speakers import other_names_at
 
 
@@ -53,10 +53,11 @@ def resolve_pronouns(
     in_quote = inside_quotes([(q.start, q.end) for q in quotes if q.direct])
     # a name in capitals ("CROWN HEIGHTS, Brooklyn (WABC) --") is a dateline or a headline,
     # not a person a later "he" refers to
+    # (and an untagged name opening a reported clause: "Morrow said Ana Lund had …")
     people = sorted(
         (e.start, e.key, e.text, f"{e.title} {e.text}" if e.title else e.text, e.kind)
-        for e in entities
-        if e.kind == "person" and not e.text.isupper() and not in_quote(e.start)
+        for e in (*(e for e in entities if e.kind == "person"), *clause_subject_names(quotes, entities, text or ""))
+        if not e.text.isupper() and not in_quote(e.start)
     )
     if not people:
         return quotes
@@ -97,13 +98,13 @@ def _sole_person(people: list[tuple], starts: list[int], pos: int, pronoun: str 
     hi = bisect_left(starts, pos)
     found = None
     for i in range(hi - 1, lo - 1, -1):
-        _, key, text, titled, _ = people[i]
+        _, key, text, titled, kind = people[i]
         if fits(titled, pronoun, cues or {}) is False:
             continue
         if found is None:
             found = (people[i][0] + len(text), text, key)
-        elif key != found[2]:
-            return None
+        elif key != found[2] and kind == "person":
+            return None  # (a reported clause's subject named before the person is none)
     return found[:2] if found else None
 
 

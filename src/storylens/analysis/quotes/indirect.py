@@ -60,6 +60,46 @@ from ...rules.attribution import (
     WH_WORDS,
     cue_lemma,
 )
+from ...rules.clauses import (
+    ADDRESSEE_LEMMAS,
+    AS_ASIDE_LEMMAS,
+    AUXILIARIES,
+    BE_WORDS,
+    CALL_OBJECT_BREAKS,
+    CLAUSE_JOINS,
+    CLOSING_MARKS,
+    COMPLEMENT_PREFIX,
+    CONDITION_OPENERS,
+    CONTRACTED_IS,
+    CONTRAST_WORDS,
+    COORD_ADVERBS,
+    DASHES,
+    EVIDENCE_TAIL,
+    FINITE_AUX,
+    FIRST_SECOND,
+    HEADLINE_CUES,
+    HEADLINE_IDIOMS,
+    LEAD_LINKS,
+    LEAD_VERBS,
+    LISTENER_WH,
+    NOT_BEFORE_FINITE,
+    NOT_EVIDENCE_OBJECTS,
+    NOT_OBJECTS,
+    NOT_PARTICIPLES,
+    NOUN_FORMS,
+    NOUN_PREPOSITIONS,
+    OCCASION_NOUNS,
+    OF_CHARGE_LEMMAS,
+    PLACE_PREPOSITIONS,
+    POSSESSIVES,
+    QUANTIFIERS,
+    QUOTED_AS_INGS,
+    REFLEXIVES,
+    RELATIVE_WORDS,
+    SUBJECT_PRONOUNS,
+    TIME_EXTRA,
+    TITLE_SMALL,
+)
 from .direct import _attr_after, lead_phrase
 from .speakers import _phrase_back, _plural_noun, _speaker_back, _speaker_fwd, subject_phrase
 from .tokens import (
@@ -69,26 +109,12 @@ from .tokens import (
     _is_adverbial,
     _is_quote_tok,
     _Tok,
+    date_at,
     inside_marks,
     is_possessive,
     ly_adverb,
     opens_clause,
 )
-
-# A comma then one of these, then a new subject (a name or pronoun), starts a clause that
-# is no longer the reported content: "… jobs, and Clinton is promising …".
-_CLAUSE_JOINS = frozenset("and but while although though whereas".split())
-_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
-# -ing words after a comma that do not open a participial clause of the narrator's.
-_NOT_PARTICIPLES = frozenset("including according nothing something everything anything".split())
-
-
-_BE = frozenset("is are was were been be".split())
-_CLOSING_MARKS = '"”»'  # double marks only: a single one may end a word (the students')
-# Prepositions right after a stance verb that takes a bare object, which make it a noun:
-# "rising demand for loans", "the question of", "an attack on the base" (an adverbial
-# such as "condemned in a statement …" or "on Tuesday" is not among them).
-_NOUN_PREPOSITIONS = frozenset("for of on".split())
 
 
 def _cue_soon(toks: list[_Tok], k: int) -> bool:
@@ -99,17 +125,9 @@ def _cue_soon(toks: list[_Tok], k: int) -> bool:
             return False
         if t.low in COMPLEMENT_FORMS or t.low in NP_FORMS or _cue_at(toks, m, finite_only=True):
             return True
-        if t.low.endswith("ing") and toks[m - 1].low in _BE and t.low in CUE_FORMS:
+        if t.low.endswith("ing") and toks[m - 1].low in BE_WORDS and t.low in CUE_FORMS:
             return True
     return False
-
-
-# Words that link a sentence to the one before and open it before its subject
-# ("But Megan Vell, a pilot, said …", "Even Oria, its only ally, said …").
-_LEAD_LINKS = frozenset("but and yet so even still also meanwhile now".split())
-
-# Adverbs allowed between a coordinating word and the next cue ("and also said").
-_COORD_ADVERBS = frozenset("also later then again further".split())
 
 
 def _new_clause(toks: list[_Tok], k: int) -> bool:
@@ -132,8 +150,8 @@ def _continues_clause(toks: list[_Tok], j: int) -> bool:
         and toks[j + 1].low == "that"
         and prev.text[0].isalnum()
         and prev.low not in ARTICLES
-        and prev.low not in _BE
-        and any(_past_form(t) or t.low in _FINITE_AUX for t in toks[1 : j - 1])
+        and prev.low not in BE_WORDS
+        and any(_past_form(t) or t.low in FINITE_AUX for t in toks[1 : j - 1])
     ):
         # "Vell posted tweets early Friday saying that …": with its that-clause the -ing
         # form reports whatever word it follows, once the main clause has its verb (not
@@ -164,16 +182,9 @@ def _after_comma(toks: list[_Tok], j: int) -> bool:
     return prev.text == "," or (j >= 2 and _is_quote_tok(prev) and toks[j - 2].text == ",")
 
 
-# Finite auxiliaries and modals: one after a short noun phrase makes it a clause's subject.
-_FINITE_AUX = frozenset(
-    "is are was were has have had will would can could may might must should shall does "
-    "did do".split()
-)
 # Most words a subject noun phrase may take before its finite verb ("his efforts to slow
 # global warming will be …": seven).
 _SUBJECT_SPAN = 8
-# Words after which a past form is no finite verb ("to be approved", "has been named").
-_NOT_BEFORE_FINITE = frozenset("to be been being".split()) | _FINITE_AUX
 
 
 def _finite_clause(toks: list[_Tok], k: int, bare_noun: bool = False) -> bool:
@@ -185,9 +196,9 @@ def _finite_clause(toks: list[_Tok], k: int, bare_noun: bool = False) -> bool:
     first = toks[k]
     if not first.text[0].isalnum():
         return False
-    if first.low in _SUBJECT_PRONOUNS:
+    if first.low in SUBJECT_PRONOUNS:
         m = k + 1
-        if m < len(toks) and (toks[m].low in _FINITE_AUX or toks[m].low.endswith("n't")):
+        if m < len(toks) and (toks[m].low in FINITE_AUX or toks[m].low.endswith("n't")):
             return True
         return m < len(toks) and _past_form(toks[m])
     if first.low not in ARTICLES and not first.cap and not (bare_noun and _bare_noun(first)):
@@ -197,7 +208,7 @@ def _finite_clause(toks: list[_Tok], k: int, bare_noun: bool = False) -> bool:
         t = toks[m]
         if not (t.text[0].isalnum() or t.low in ("'s", "’s", "-")):
             return False
-        if t.low in _FINITE_AUX:
+        if t.low in FINITE_AUX:
             return True
         if t.low in WH_WORDS or t.low in SUBORDINATORS or t.low == "that":
             return False  # "a version which appeared", "a man asking why …": no subject
@@ -211,7 +222,7 @@ def _finite_clause(toks: list[_Tok], k: int, bare_noun: bool = False) -> bool:
             and not prev.low.endswith("ly")  # "a slightly redacted version": an adjective
             and prev.low not in ARTICLES
             and prev.low not in PREPOSITIONS
-            and prev.low not in _NOT_BEFORE_FINITE
+            and prev.low not in NOT_BEFORE_FINITE
         ):
             return m + 1 < len(toks) and toks[m + 1].text[0].isalnum()
         if t.low == "to":
@@ -232,17 +243,11 @@ def _bare_noun(t: _Tok) -> bool:
         and w not in PREPOSITIONS
         and w not in SUBORDINATORS
         and w not in WH_WORDS
-        and w not in _FINITE_AUX
+        and w not in FINITE_AUX
         and not w.endswith(("ly", "ing"))
         and not _past_form(t)
         and w not in CUE_FORMS
     )
-
-
-# Words that open a condition: a cue inside one reports nothing that was said ("if it
-# cannot reach a deal and refuses to extend the talks", "If Lund says the quay is safe,
-# …"): the clause runs to the next comma, semicolon, colon or dash.
-_CONDITION_OPENERS = frozenset("if unless".split())
 
 
 def _in_condition(toks: list[_Tok]) -> list[bool]:
@@ -254,7 +259,7 @@ def _in_condition(toks: list[_Tok]) -> list[bool]:
         if t.text in (",", ";", ":", "--", "—", "–"):
             inside = False
         out.append(inside)
-        if t.low in _CONDITION_OPENERS:
+        if t.low in CONDITION_OPENERS:
             inside = True
     return out
 
@@ -268,7 +273,7 @@ def _aux_soon(toks: list[_Tok], k: int) -> bool:
         t = toks[m]
         if t.text in ",;:" or t.low == "that" or t.low in WH_WORDS:
             return False
-        if t.low in _FINITE_AUX:
+        if t.low in FINITE_AUX:
             return True
     return False
 
@@ -283,7 +288,7 @@ def _coordinated_cue(toks: list[_Tok], m: int) -> bool:
     same subject, coordinated without a comma, closes the content before it (the verb,
     not a participle or a noun: "and claims of fraud" stays content)."""
     k = m + 1
-    if k < len(toks) and toks[k].low in _COORD_ADVERBS:
+    if k < len(toks) and toks[k].low in COORD_ADVERBS:
         k += 1
     if k + 1 >= len(toks):
         return False
@@ -301,22 +306,14 @@ def _coordinated_cue(toks: list[_Tok], m: int) -> bool:
     )
 
 
-_DASHES = frozenset(("-", "—", "–"))
-
-
 def _finite_verb(t: _Tok) -> bool:
     """An auxiliary, a contracted verb or a past form: the clause before has a verb."""
     return (
-        t.low in _FINITE_AUX
+        t.low in FINITE_AUX
         or t.low.endswith(("n't", "n’t", "'re", "’re", "'ve", "’ve"))
-        or t.low in _CONTRACTED_IS  # not "the family's": a possessive
+        or t.low in CONTRACTED_IS  # not "the family's": a possessive
         or _past_form(t)
     )
-
-
-_CONTRACTED_IS = frozenset(
-    f"{w}{a}s" for w in ("it", "he", "she", "that", "there", "what", "who") for a in "'’"
-)
 
 
 def _new_speaker_cue(toks: list[_Tok], i: int) -> bool:
@@ -325,7 +322,7 @@ def _new_speaker_cue(toks: list[_Tok], i: int) -> bool:
     attribution of the sentence, not more of the reported clause."""
     if i >= len(toks):
         return False
-    if toks[i].low in _SUBJECT_PRONOUNS and toks[i].low != "it":
+    if toks[i].low in SUBJECT_PRONOUNS and toks[i].low != "it":
         m = i + 1
         while m < len(toks) and (toks[m].low in CUE_PREFIX or ly_adverb(toks, m)):
             m += 1
@@ -359,7 +356,7 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
         if t.text == ";" or (t.text in ".?!" and _url_like(toks[m + 1])):
             e = t.start  # a ";", or a stop before an embed's link the splitter kept
             break
-        if t.low in _CLAUSE_JOINS and toks[m - 1].text != "," and _coordinated_cue(toks, m):
+        if t.low in CLAUSE_JOINS and toks[m - 1].text != "," and _coordinated_cue(toks, m):
             e = toks[m - 1].end  # "… supporting Clinton and said she would …": a new cue
             break
         if (
@@ -371,9 +368,9 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
         ):
             e = toks[m - 1].end  # "… mishandled the case and Democrats accused …"
             break
-        if t.text in _DASHES and toks[m - 1].text not in _DASHES:
+        if t.text in DASHES and toks[m - 1].text not in DASHES:
             j = m + 1
-            while j < len(toks) and toks[j].text in _DASHES:
+            while j < len(toks) and toks[j].text in DASHES:
                 j += 1  # "--" is two tokens
             if j + 1 < len(toks) and _breaks_after_comma(toks, j):
                 e = t.start  # "… would be more intense -- and he noted that …"
@@ -388,7 +385,7 @@ def _clause_end(text: str, toks: list[_Tok], k: int, end: int, in_quote=None) ->
     e = min(e, _fronted_clause_end(toks, k, in_quote))
     while e > toks[k].start and text[e - 1].isspace():
         e -= 1
-    if in_quote is not None and e > toks[k].start and text[e - 1] in _CLOSING_MARKS:
+    if in_quote is not None and e > toks[k].start and text[e - 1] in CLOSING_MARKS:
         last = _index_at(toks, e - 1)
         if last > k and not in_quote[last]:
             # a stray closing mark that closes no quote found (its opening mark was lost
@@ -408,7 +405,7 @@ def _fronted_clause_end(toks: list[_Tok], k: int, in_quote=None) -> int:
     main clause opens with its own subject and verb; the words after are the narrator's.
     Returns that comma's offset, or a large number when there is none."""
     none = 1 << 62
-    first = 1 if toks and toks[0].low in _LEAD_LINKS else 0
+    first = 1 if toks and toks[0].low in LEAD_LINKS else 0
     if first >= len(toks) or toks[first].low not in FRONTED_SUBORDINATORS:
         return none
     if k > FRONTED_REACH or any(t.text in ",;:" for t in toks[first + 1 : k]):
@@ -432,13 +429,13 @@ def _main_verb(toks: list[_Tok], k: int) -> int:
     """Index of the finite verb of a main clause opening at ``k`` (see
     ``_main_clause_opens``), else -1. An adverb before it stays out of the subject."""
     first = toks[k]
-    if not (first.low in _SUBJECT_PRONOUNS or first.low in ARTICLES | DETERMINERS or first.cap):
+    if not (first.low in SUBJECT_PRONOUNS or first.low in ARTICLES | DETERMINERS or first.cap):
         return -1
     for m in range(k + 1, min(len(toks), k + 7)):
         t = toks[m]
         if not t.text[0].isalnum():
             return -1
-        if t.low in _FINITE_AUX or (_past_form(t) and toks[m - 1].low not in ARTICLES):
+        if t.low in FINITE_AUX or (_past_form(t) and toks[m - 1].low not in ARTICLES):
             return m
     return -1
 
@@ -447,7 +444,7 @@ def _fronted_main_subject(toks: list[_Tok], j: int, in_quote) -> tuple[int, int]
     """``While fans thought it a coincidence, Aayush actually spilled the beans, saying
     …``: the subject of the main clause after a fronted subordinate clause speaks for a
     participle in it (the fronted clause's speaker does not)."""
-    first = 1 if toks and toks[0].low in _LEAD_LINKS else 0
+    first = 1 if toks and toks[0].low in LEAD_LINKS else 0
     if first >= len(toks) or toks[first].low not in FRONTED_SUBORDINATORS:
         return None
     for m in range(first + 1, min(j, FRONTED_REACH)):
@@ -497,11 +494,11 @@ def _breaks_after_comma(toks: list[_Tok], i: int) -> bool:
         return False
     a, b = toks[i], toks[i + 1]
     return (
-        (a.low in _CLAUSE_JOINS and (b.low in _SUBJECT_PRONOUNS or b.cap))
-        or (a.low in _CLAUSE_JOINS and _cue_soon(toks, i + 1))
+        (a.low in CLAUSE_JOINS and (b.low in SUBJECT_PRONOUNS or b.cap))
+        or (a.low in CLAUSE_JOINS and _cue_soon(toks, i + 1))
         or (a.low == "according" and b.low == "to")
-        or (a.low in _SUBJECT_PRONOUNS and _cue_at(toks, i + 1, finite_only=True) is not None)
-        or (a.low.endswith("ing") and not a.cap and a.low not in _NOT_PARTICIPLES)
+        or (a.low in SUBJECT_PRONOUNS and _cue_at(toks, i + 1, finite_only=True) is not None)
+        or (a.low.endswith("ing") and not a.cap and a.low not in NOT_PARTICIPLES)
         or _named_cue(toks, i)
     )
 
@@ -520,15 +517,6 @@ def _named_cue(toks: list[_Tok], i: int) -> bool:
     return _cue_at(toks, m, finite_only=True) is not None
 
 
-# Nouns of a report's occasion, after "in (a|an|his|…)": "said in a statement the …".
-_OCCASION_NOUNS = frozenset(
-    "statement interview speech email letter post tweet release briefing call report "
-    "video message".split()
-)
-# Words of a time phrase besides ``TIME_WORDS``: "last week", "early on Friday".
-_TIME_EXTRA = frozenset("on at in early late earlier later next past ago".split())
-
-
 def _clause_after_adverbial(toks: list[_Tok], k: int) -> int | None:
     """``said on Tuesday the harbour board would …`` / ``said in a statement the quay
     was …``: the index of a clause opened by a noun phrase (an article, a determiner, a
@@ -542,11 +530,11 @@ def _clause_after_adverbial(toks: list[_Tok], k: int) -> int | None:
         t = toks[m]
         if t.low in TIME_WORDS or t.text[0].isdigit() and len(t.text) == 4:
             anchored = True
-        elif t.low in _OCCASION_NOUNS and m > k and toks[m - 1].low in ARTICLES:
+        elif t.low in OCCASION_NOUNS and m > k and toks[m - 1].low in ARTICLES:
             anchored = True
         elif not (
-            t.low in _TIME_EXTRA
-            or (t.low in ARTICLES and m + 1 < len(toks) and toks[m + 1].low in _OCCASION_NOUNS)
+            t.low in TIME_EXTRA
+            or (t.low in ARTICLES and m + 1 < len(toks) and toks[m + 1].low in OCCASION_NOUNS)
         ):
             break
         m += 1
@@ -557,7 +545,7 @@ def _clause_after_adverbial(toks: list[_Tok], k: int) -> int | None:
         first.low in ARTICLES or first.low in DETERMINERS or first.cap or first.text[0].isdigit()
     ):
         return None
-    if first.low in TIME_WORDS or first.low in _SUBJECT_PRONOUNS:
+    if first.low in TIME_WORDS or first.low in SUBJECT_PRONOUNS:
         return None
     return m if _finite_clause(toks, m) else None
 
@@ -598,9 +586,9 @@ def _appositive_to_end(toks: list[_Tok], a: int, e: int, in_quote) -> bool:
             break
         if in_quote is not None and in_quote[m]:
             return False
-        if not (t.text[0].isalnum() or t.low in ("'s", "’s", "-")) or t.low in _FINITE_AUX:
+        if not (t.text[0].isalnum() or t.low in ("'s", "’s", "-")) or t.low in FINITE_AUX:
             return False  # a clause or a list, not a description
-        if t.low in _CLAUSE_JOINS or t.low == "or":
+        if t.low in CLAUSE_JOINS or t.low == "or":
             return False
         if not t.cap and t.low.endswith("ed") and len(t.low) > 4 and m > a + 1:
             return False  # a verb ("the crews were"); not "the presumed favourite"
@@ -671,7 +659,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         form = toks[j].low
         k = c[1]
         # , adding that …  (speaker comes from the sentence's main attribution)
-        progressive = j > 0 and toks[j - 1].low in _BE
+        progressive = j > 0 and toks[j - 1].low in BE_WORDS
         if form.endswith("ing") and not progressive:
             if form in CONTINUATION_INGS and _continues_clause(toks, j) and k < n:
                 # after a comma "say"/"add" take any words (", saying the plan …"); after
@@ -690,7 +678,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                         out.append((own, (toks[j].start, toks[c[1] - 1].end), (toks[k].start, ce)))
                         used_until = _last_before(toks, ce)
             continue
-        if j > 0 and toks[j - 1].low in _BE | GET_FORMS and not form.endswith("ing"):
+        if j > 0 and toks[j - 1].low in BE_WORDS | GET_FORMS and not form.endswith("ing"):
             continue  # "New footage has been revealed that …": a passive's subject is no speaker
         cs = _cue_prefix(toks, j - 1 if progressive else j, 0)  # "is promising"
         if _led_infinitive(toks, cs):
@@ -700,7 +688,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         rel = _aside_who(toks, cs)
         sp = _speaker_back(toks, cs) or _coordinated_subject(toks, cs)
         lead = lead_phrase(toks, 0, cs) if cs > 2 else None
-        if lead is None and sp is None and cs > 3 and toks[0].low in _LEAD_LINKS:
+        if lead is None and sp is None and cs > 3 and toks[0].low in LEAD_LINKS:
             # "But Megan Vell, a harbour pilot, said …": the link word is not the speaker's
             lead = lead_phrase(toks, 1, cs)
         if lead and sp is None:
@@ -743,18 +731,31 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             continue
         start_k = k
         before = None  # "The museum, Mr. Obama said, would …": content on both sides
-        if nxt.text == ":" and k + 1 < n and not _is_quote_tok(toks[k + 1]):
+        # "As Lund noted on Friday, the quay …": an "as" aside's adverbial runs to its comma
+        aside_comma = _as_aside_comma(toks, si, k, lemma) if nxt.text != "," else None
+        if aside_comma is not None:
+            start_k = aside_comma + 1
+        elif nxt.text == ":" and k + 1 < n and not _is_quote_tok(toks[k + 1]):
             start_k = k + 1  # "Limbaugh added: And from …"
         elif nxt.text == ",":
             start_k = k + 1  # "he said, local officials should …"
-            if si >= 2 and toks[si - 1].text == "," and first_quoted >= si:
+            # (an "as" aside: "Hawaii, as one adviser pointed out, normally does not …")
+            sc = si - 1 if si >= 3 and toks[si - 1].low == "as" and lemma in AS_ASIDE_LEMMAS else si
+            if sc >= 2 and toks[sc - 1].text == "," and first_quoted >= si:
                 # the comma-bounded chunk before it: "…, which, Tompkins said, is …"
-                lead = next((m for m in range(si - 2, -1, -1) if toks[m].text in ",;"), -1) + 1
-                lead = _content_start(toks, lead, si - 1)
-                if any(t.text[0].isalnum() for t in toks[lead : si - 1]) and not (
-                    lead == 0 and toks[0].low != "to" and _fronted_adverbial(toks, lead, si - 1)
+                lead = next((m for m in range(sc - 2, -1, -1) if toks[m].text in ",;"), -1) + 1
+                lead = _content_start(toks, lead, sc - 1)
+                words = " ".join(t.low for t in toks[lead : sc - 1])
+                if (
+                    any(t.text[0].isalnum() for t in toks[lead : sc - 1])
+                    and words not in CONNECTIVES  # "However, Lund said, …": a link
+                    and words not in LEAD_LINKS  # "Yet, as Lund said, …"
+                    and words not in SUBORDINATORS | CONDITION_OPENERS  # "If, as I said, …"
+                    and not (
+                        lead == 0 and toks[0].low != "to" and _fronted_adverbial(toks, lead, sc - 1)
+                    )
                 ):  # "During his years in office, Mr. Obama said, …": the narrator's
-                    before = (toks[lead].start, toks[si - 1].start)
+                    before = (toks[lead].start, toks[sc - 1].start)
             if start_k >= n or toks[start_k].low in CONTINUATION_INGS:
                 if before is not None:  # "Many were older, she said, adding …"
                     out.append((sp, (toks[cs].start, toks[c[1] - 1].end), before))
@@ -771,17 +772,17 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                     if (toks[m].low == "that" and not _relative_that(toks, m, k))
                     or toks[m].text == ";"
                     or (toks[m].text == "," and m + 1 < n and _new_clause(toks, m + 1))
-                    or (m > k and lemma in _LISTENER_WH and _listener_wh(toks, k, m))
+                    or (m > k and lemma in LISTENER_WH and _listener_wh(toks, k, m))
                 ),
                 None,
             )
-            if lemma in _LISTENER_WH and (that is None or toks[that].low != "that"):
+            if lemma in LISTENER_WH and (that is None or toks[that].low != "that"):
                 listener = _listener_infinitive(toks, k, in_quote)
                 if listener is not None:  # "told his aides to find a way …"
                     that = listener
-            if that is not None and lemma in _LISTENER_WH and toks[that].low in WH_WORDS:
+            if that is not None and lemma in LISTENER_WH and toks[that].low in WH_WORDS:
                 pass  # "told reporters on Thursday how surprised she was …"
-            elif that is not None and that == k and lemma in _LISTENER_WH:
+            elif that is not None and that == k and lemma in LISTENER_WH:
                 pass  # the listener and its infinitive: "told [his aides to find …]"
             elif that is None or toks[that].low != "that" or in_quote[that]:
                 # "told the forum he was …", "said after the debate he would …": a
@@ -791,7 +792,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                         m
                         for m in range(k + 1, min(n - 1, k + 8))
                         if toks[m].text in ",;"
-                        or toks[m].low in _SUBJECT_PRONOUNS
+                        or toks[m].low in SUBJECT_PRONOUNS
                         or toks[m].low in SUBORDINATORS
                         or toks[m].low in WH_WORDS
                     ),
@@ -800,13 +801,15 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 if (
                     that is None
                     or toks[k].low in WH_WORDS  # "have not said when they …"
-                    or toks[that].low not in _SUBJECT_PRONOUNS
+                    or toks[that].low not in SUBJECT_PRONOUNS
                     or lemma not in BARE_CLAUSE_LEMMAS
                 ):
                     # "said on Tuesday the harbour board would …": a noun-phrase subject
                     that = _clause_after_adverbial(toks, k) if lemma in BARE_CLAUSE_LEMMAS else None
-                    if that is None and lemma in _LISTENER_WH:
+                    if that is None and lemma in LISTENER_WH:
                         that = _clause_after_listener(toks, k)  # "told the Herald the quay …"
+                    if that is None and lemma in OF_CHARGE_LEMMAS and _of_charge(toks, k):
+                        that = k  # "accused the board of lying": the person and the charge
                     if that is None:
                         continue
             start_k = that
@@ -830,7 +833,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             lemma in CLAUSE_ONLY_LEMMAS
             and start_k == k
             and toks[k].low != "that"
-            and toks[k].low not in _SUBJECT_PRONOUNS
+            and toks[k].low not in SUBJECT_PRONOUNS
             and not _finite_clause(toks, k)
             and not _aux_soon(toks, k)
         ):
@@ -862,14 +865,14 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         ce = _clause_end(text, toks, start_k, s_end, in_quote)
         if rel is not None:
             ce = _aside_end(toks, start_k, ce, in_quote)  # "…, warned …": the main clause's
-        if start_k == k and lemma in _LISTENER_WH:
+        if start_k == k and lemma in LISTENER_WH:
             ce = _before_coordinated_past(toks, start_k, ce)  # "… to disperse and then began"
         need = 3
         if lemma in NP_VERBS and toks[start_k].low != "that":
             ce = _object_end(toks, start_k, ce)  # "mentioned X since …"
             need = 1  # an object may be one name
         if not _content_ok(toks, start_k, ce, in_quote, need) or (
-            before is not None and toks[start_k].low in _CLAUSE_JOINS
+            before is not None and toks[start_k].low in CLAUSE_JOINS
         ):
             if before is not None:  # "…, she said, and "I had to …"": the part before
                 out.append((sp, cue_span, before))
@@ -944,14 +947,6 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
     return out
 
 
-# Auxiliaries, modals and adverbs kept in a thought/intent cue ("doesn't think", "would
-# consider", "have long argued").
-_COMPLEMENT_PREFIX = CUE_PREFIX | frozenset(
-    "can could do does doesn't don't did didn't is are was were may might must should "
-    "shall still long always".split()
-)
-
-
 # Most words of a quoted phrase that opens a reported clause ('said "budget reforms" and …');
 # a longer quote is a statement of its own, read by step 2.
 MAX_OPENING_QUOTE = 6
@@ -993,13 +988,11 @@ def _finite_clause_ahead(toks: list[_Tok], m: int) -> bool:
         t = toks[i]
         if t.text in ",;:.?!":
             return False
-        if t.low in _FINITE_AUX or _past_form(t):
+        if t.low in FINITE_AUX or _past_form(t):
             return True
     return False
 
 
-# -ing forms after "quoted as" that report speech ("was quoted as saying / telling …").
-_QUOTED_AS_INGS = frozenset("saying telling writing adding stating".split())
 # Most words of the outlet between "quoted" and "as" ("quoted by the Vella Herald as").
 MAX_QUOTED_BY = 8
 
@@ -1010,13 +1003,13 @@ def _quoted_as_clause(text, toks, j, s_end, in_quote):
     after the -ing verb the content. The cue runs from "quoted" to the -ing verb (as
     ``findings.attribution`` words it: "quoted as saying" vs "admitted")."""
     n = len(toks)
-    if j < 2 or toks[j - 1].low not in _BE:
+    if j < 2 or toks[j - 1].low not in BE_WORDS:
         return None
-    be = j - 2 if toks[j - 1].low == "been" and toks[j - 2].low in _FINITE_AUX else j - 1
+    be = j - 2 if toks[j - 1].low == "been" and toks[j - 2].low in FINITE_AUX else j - 1
     m = j + 1
     if m < n and toks[m].low == "by":
         m = next((i for i in range(m + 1, min(n, m + 2 + MAX_QUOTED_BY)) if toks[i].low == "as"), n)
-    if m + 2 >= n or toks[m].low != "as" or toks[m + 1].low not in _QUOTED_AS_INGS:
+    if m + 2 >= n or toks[m].low != "as" or toks[m + 1].low not in QUOTED_AS_INGS:
         return None
     ing = m + 1
     k = ing + 1
@@ -1035,10 +1028,6 @@ def _quoted_as_clause(text, toks, j, s_end, in_quote):
     return (sp, (toks[j].start, toks[ing].end), (toks[k].start, ce))
 
 
-# Speech verbs with a listener before their clause that may also take a wh-clause or an
-# infinitive after it: "told reporters how …", "told his aides to …" (PolNeAR's content
-# holds the listener and the infinitive: "told [his advisers to figure out …]").
-_LISTENER_WH = frozenset({"tell"})
 # Most words of the listener before "to" ("told the harbour pilots' union to …").
 MAX_LISTENER = 6
 
@@ -1053,7 +1042,7 @@ def _before_coordinated_past(toks: list[_Tok], k: int, ce: int) -> int:
         if toks[m].low != "and":
             continue
         i = m + 1
-        while i < len(toks) - 1 and (toks[i].low in _COORD_ADVERBS or ly_adverb(toks, i)):
+        while i < len(toks) - 1 and (toks[i].low in COORD_ADVERBS or ly_adverb(toks, i)):
             i += 1
         if _past_form(toks[i]) or toks[i].low in IRREGULAR_PASTS:
             return toks[m - 1].end
@@ -1068,7 +1057,7 @@ def _relative_that(toks: list[_Tok], m: int, k: int) -> bool:
         and m + 1 < len(toks)
         and toks[m - 1].text[0].isalpha()
         and toks[m - 1].low not in PREPOSITIONS | ARTICLES | DETERMINERS | TIME_WORDS
-        and (toks[m + 1].low in _FINITE_AUX or _past_form(toks[m + 1]))
+        and (toks[m + 1].low in FINITE_AUX or _past_form(toks[m + 1]))
     )
 
 
@@ -1127,7 +1116,7 @@ def _listener_infinitive(toks: list[_Tok], k: int, in_quote) -> int | None:
             v = toks[m + 1]
             ok = v.text[0].isalpha() and not v.cap and v.low not in ARTICLES | DETERMINERS
             return k if ok and v.low not in PRONOUNS else None
-        if t.low in _FINITE_AUX or t.low in WH_WORDS or t.low == "that" or _past_form(t):
+        if t.low in FINITE_AUX or t.low in WH_WORDS or t.low == "that" or _past_form(t):
             return None
     return None
 
@@ -1151,7 +1140,7 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
         (
             m + 1
             for m in range(cs - 2, max(first + 1, cs - 2 - COORDINATION_REACH), -1)
-            if toks[m].low in _CONTRAST_WORDS and toks[m - 1].text == ","
+            if toks[m].low in CONTRAST_WORDS and toks[m - 1].text == ","
         ),
         None,
     )
@@ -1167,7 +1156,7 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
         (
             m
             for m in range(first + 1, end)
-            if _is_cue_word(toks, m) or _past_form(toks[m]) or toks[m].low in _FINITE_AUX
+            if _is_cue_word(toks, m) or _past_form(toks[m]) or toks[m].low in FINITE_AUX
         ),
         None,
     )
@@ -1179,7 +1168,7 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     if toks[end].low in ("that", "to"):
         return None  # "Given that …": no subject and verb
     if first and any(
-        toks[m].low in _RELATIVE_WORDS and not _is_cue_word(toks, m - 1)
+        toks[m].low in RELATIVE_WORDS and not _is_cue_word(toks, m - 1)
         for m in range(max(end, cs - COORDINATION_REACH), cs)
     ):
         # past a fronted adverbial, not a verb of a relative clause: "…, Lund lauded the
@@ -1189,17 +1178,9 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     return sp
 
 
-_RELATIVE_WORDS = frozenset("that who which whom whose".split())
 # Tokens looked at, back from a coordinated cue, for a contrast clause or a relative
 # pronoun: bounded, so a sentence of many "… and said …" stays linear.
 COORDINATION_REACH = 40
-# Words after a comma that open a clause with its own subject ("…, while Lund has said").
-_CONTRAST_WORDS = frozenset("while whereas but".split())
-
-
-# Prepositions of place not in PREPOSITIONS (there they would also end speaker phrases
-# read forward): a subject cut after one is widened ("observers around the country").
-_PLACE_PREPOSITIONS = frozenset("around across near throughout beyond".split())
 
 
 def _widen(toks, sp, whole):
@@ -1211,7 +1192,7 @@ def _widen(toks, sp, whole):
     if whole is None or whole[0] >= sp[0] or whole[1] != sp[1]:
         return sp
     si = _index_at(toks, sp[0])
-    if si > 0 and (toks[si - 1].low in PREPOSITIONS or toks[si - 1].low in _PLACE_PREPOSITIONS):
+    if si > 0 and (toks[si - 1].low in PREPOSITIONS or toks[si - 1].low in PLACE_PREPOSITIONS):
         ei = _index_at(toks, sp[1] - 1)
         if all(t.low in TIME_WORDS or t.text[0].isdigit() for t in toks[si : ei + 1]):
             # "David Vell on Wednesday said": the phrase before the time
@@ -1239,7 +1220,7 @@ def _complement_prefix(toks: list[_Tok], j: int) -> int:
     cs = j
     while True:
         if cs - 1 >= 0 and (
-            toks[cs - 1].low in _COMPLEMENT_PREFIX | _BE or ly_adverb(toks, cs - 1)
+            toks[cs - 1].low in COMPLEMENT_PREFIX | BE_WORDS or ly_adverb(toks, cs - 1)
         ):
             cs -= 1  # "has long argued", "apparently believed"
         elif _led_infinitive(toks, cs):
@@ -1248,17 +1229,9 @@ def _complement_prefix(toks: list[_Tok], j: int) -> int:
             return cs
 
 
-# Verbs that lead another into a cue ("continued to call for", "began to question",
-# "appeared to suggest that", "seemed to think"): the subject is the cue's source.
-_LEAD_VERBS = frozenset(
-    "continue continues continued began begins begin appear appears appeared seem seems "
-    "seemed".split()
-)
-
-
 def _led_infinitive(toks: list[_Tok], j: int) -> bool:
     """``continued to`` right before the verb at ``j``."""
-    return j >= 2 and toks[j - 1].low == "to" and toks[j - 2].low in _LEAD_VERBS
+    return j >= 2 and toks[j - 1].low == "to" and toks[j - 2].low in LEAD_VERBS
 
 
 def _planned_speech(toks: list[_Tok], j: int) -> bool:
@@ -1269,7 +1242,7 @@ def _planned_speech(toks: list[_Tok], j: int) -> bool:
         j >= 3
         and toks[j - 1].low == "to"
         and toks[j - 2].low in PLANNED_SPEECH
-        and toks[j - 3].low in _BE
+        and toks[j - 3].low in BE_WORDS
     )
 
 
@@ -1280,7 +1253,7 @@ def _impersonal(text, toks, j, s_end, in_quote):
     agent after "by" when one is named, else no one. "It" must open its clause (the
     sentence start, or after a comma, "and" or "but")."""
     n = len(toks)
-    if j > 0 and toks[j - 1].text not in ",;:" and toks[j - 1].low not in _LEAD_LINKS:
+    if j > 0 and toks[j - 1].text not in ",;:" and toks[j - 1].low not in LEAD_LINKS:
         return None
     k = be = j + 1
     aux = 0
@@ -1298,7 +1271,8 @@ def _impersonal(text, toks, j, s_end, in_quote):
         m = next((m for m in range(k + 1, min(n, k + 10)) if toks[m].low == "that"), None)
         if m is None or m == k + 1:
             return None
-        sp = (toks[k + 1].start, toks[m - 1].end)  # "by the harbour board"
+        if not date_at(toks, k + 1):  # "by May 4" is when, not who: no agent
+            sp = (toks[k + 1].start, toks[m - 1].end)  # "by the harbour board"
         k = m
     if k >= n or toks[k].low != "that" or in_quote[k]:
         return None
@@ -1321,7 +1295,7 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
     if t.low in STANCE_ADJECTIVES:
         return _stance_adjective(text, toks, j, s_end, in_quote)
     lemma = COMPLEMENT_FORMS.get(t.low)
-    if lemma is None and j and toks[j - 1].low in _BE:
+    if lemma is None and j and toks[j - 1].low in BE_WORDS:
         lemma = PARTICIPLE_LEMMAS.get(t.low)  # "is demanding that …"
         if lemma not in COMPLEMENT_VERBS:
             lemma = None
@@ -1337,7 +1311,7 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
         ("that" in kinds and nxt == "that")
         or (  # a bare clause opened by its subject pronoun: "agreed it was …"
             "that" in kinds
-            and nxt in _SUBJECT_PRONOUNS
+            and nxt in SUBJECT_PRONOUNS
             and toks[k + 1].text[0].isalpha()
             and not toks[k + 1].cap
             and toks[k + 1].low not in PREPOSITIONS | ARTICLES
@@ -1345,7 +1319,7 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
         or (  # "police believe the suspects were …" (not "I think", "you know": the writer)
             lemma in BARE_THOUGHT_LEMMAS
             and j > 0
-            and toks[j - 1].low not in _FIRST_SECOND
+            and toks[j - 1].low not in FIRST_SECOND
             and _finite_clause(toks, k, bare_noun=True)
         )
         or ("wh" in kinds and nxt in WH_WORDS)
@@ -1368,19 +1342,6 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
     return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
 
 
-# First and second person: "I think …", "you know …", "we believe …" are the writer's or
-# a speaker's own voice inside a quote, not an attribution to a source.
-_FIRST_SECOND = frozenset("i you we".split())
-
-# Forms of thought/stance verbs that are as often nouns.
-_NOUN_FORMS = frozenset(
-    "aim aims attack attacks call calls charge charges claim claims demand demands doubt "
-    "doubts fear fears hope hopes need needs offer offers plan plans pledge pledges promise "
-    "promises push pushes question questions report reports support supports vow vows".split()
-)
-_POSSESSIVES = frozenset("its his her their our my your whose".split())
-
-
 def _verb_reading(toks: list[_Tok], j: int, cs: int) -> bool:
     """Whether ``toks[j]`` is an active verb with the words before it as its subject: not a
     passive ("is expected to", "was called"), and a form that can be a noun ("plan",
@@ -1388,7 +1349,7 @@ def _verb_reading(toks: list[_Tok], j: int, cs: int) -> bool:
     plan to …" is a noun)."""
     form = toks[j].low
     if form.endswith(("ed", "en", "wn")) and (
-        any(t.low in _BE for t in toks[cs:j]) or (cs and _is_contraction(toks[cs - 1]))
+        any(t.low in BE_WORDS for t in toks[cs:j]) or (cs and _is_contraction(toks[cs - 1]))
     ):
         return False  # ("she's not expected to", "It's not known where": "'s" is "is")
     if (
@@ -1398,12 +1359,12 @@ def _verb_reading(toks: list[_Tok], j: int, cs: int) -> bool:
         and toks[j - 2].low in ARTICLES
     ):
         return False  # "the starting point to every goal": a noun after a modifier
-    if form in _NOUN_FORMS and cs == j >= 1 and (
+    if form in NOUN_FORMS and cs == j >= 1 and (
         _past_form(toks[j - 1]) or toks[j - 1].low in IRREGULAR_PASTS
     ):
         return False  # "answered questions about …", "took questions from …": an object
     if (
-        form in _NOUN_FORMS
+        form in NOUN_FORMS
         and cs == j >= 2
         and toks[j - 2].low in ARTICLES | DETERMINERS | PREPOSITIONS | {"of"}
         and toks[j - 1].text[0].isalpha()
@@ -1412,10 +1373,10 @@ def _verb_reading(toks: list[_Tok], j: int, cs: int) -> bool:
         and not _plural_noun(toks[j - 1])
     ):
         return False  # "A big question remains", "of white attacks": an adjective, a noun
-    if form not in _NOUN_FORMS or cs < j:
+    if form not in NOUN_FORMS or cs < j:
         return True
     # "its own plan to", "Trump's claims that": a possessive owns a noun
-    return not any(t.low in _POSSESSIVES or is_possessive(t.low) for t in toks[max(0, j - 3) : j])
+    return not any(t.low in POSSESSIVES or is_possessive(t.low) for t in toks[max(0, j - 3) : j])
 
 
 def _is_contraction(t: _Tok) -> bool:
@@ -1434,7 +1395,7 @@ def _stance_adjective(text, toks, j, s_end, in_quote):
     cs = j - 1
     while cs >= 0 and toks[cs].low in ("also", "not", "still", "very", "so", "deeply"):
         cs -= 1
-    if cs < 1 or toks[cs].low not in _BE:
+    if cs < 1 or toks[cs].low not in BE_WORDS:
         return None
     sp = _speaker_back(toks, cs)
     if sp is None or _first_second(toks, sp):
@@ -1455,7 +1416,7 @@ def _np_attribution(text, toks, j, s_end, in_quote):
         return None
     if j and toks[j - 1].low in ARTICLES | PREPOSITIONS and not _led_infinitive(toks, j):
         return None
-    if t.low.endswith("ing") and not (j and toks[j - 1].low in _BE):
+    if t.low.endswith("ing") and not (j and toks[j - 1].low in BE_WORDS):
         return None  # "calling for" only as "is calling for"
     k = None
     # "called Friday for", "called on Friday for" (not a noun: "Vell's comments Tuesday on")
@@ -1474,11 +1435,11 @@ def _np_attribution(text, toks, j, s_end, in_quote):
         return None
     if toks[k].low in WH_WORDS or toks[k].low in ("that", "to", "by"):
         return None  # a clause (handled above) or a passive agent
-    if toks[k].low in _REFLEXIVES:
+    if toks[k].low in REFLEXIVES:
         return None  # "will defend itself with full force": an act on oneself
-    if toks[k].low in _FINITE_AUX:
+    if toks[k].low in FINITE_AUX:
         return None  # "Republican support was more solid": a noun, its verb after it
-    if k == j + 1 and toks[k].low in _NOUN_PREPOSITIONS:
+    if k == j + 1 and toks[k].low in NOUN_PREPOSITIONS:
         return None  # "rising demand for loans", "an attack on the base": a noun, no object
     if lemma in HOSTING_VERBS and _hosted(toks, k):
         return None  # "Paris welcomed the new decade", "City welcome Rovers to the park"
@@ -1505,10 +1466,6 @@ def _time_after(toks: list[_Tok], k: int) -> int:
     if m == i or not any(t.low not in ("last", "this") for t in toks[i:m]):
         return k
     return m
-
-
-# Words after an evidence verb that make it another verb or a clause handled elsewhere.
-_NOT_EVIDENCE_OBJECTS = frozenset("that to up out off in on by itself themselves".split())
 
 
 def _hosted(toks: list[_Tok], k: int) -> bool:
@@ -1545,7 +1502,7 @@ def _evidence_object(text, toks, j, s_end, in_quote):
     k = j + 1
     if k + 1 >= n or in_quote[k] or not toks[k].text[0].isalnum():
         return None
-    if toks[k].low in _NOT_EVIDENCE_OBJECTS or toks[k].low in WH_WORDS:
+    if toks[k].low in NOT_EVIDENCE_OBJECTS or toks[k].low in WH_WORDS:
         return None
     found = _cue_speaker(toks, j, in_quote)
     if found is None:
@@ -1566,7 +1523,7 @@ def _evidence_object(text, toks, j, s_end, in_quote):
     for m in range(k + 1, n - 1):
         if toks[m].start >= ce:
             break
-        if toks[m].text == "," and not in_quote[m] and toks[m + 1].low in _EVIDENCE_TAIL:
+        if toks[m].text == "," and not in_quote[m] and toks[m + 1].low in EVIDENCE_TAIL:
             ce = toks[m - 1].end  # "…, but instant polls are …", "…, where 18 votes …"
             break
     if not _content_ok(toks, k, ce, in_quote, need=2):
@@ -1574,14 +1531,8 @@ def _evidence_object(text, toks, j, s_end, in_quote):
     return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
 
 
-# After a comma, words that open the narrator's next clause after an evidence object.
-_EVIDENCE_TAIL = _CLAUSE_JOINS | WH_WORDS | frozenset("with including".split())
-
-
 # How far (tokens) the object of "called" may run before its predicate opens.
 MAX_CALL_OBJECT = 12
-# Words that end the search for a predicate: the object has become a clause.
-_CALL_OBJECT_BREAKS = frozenset("that to who which whom whose when where while because".split())
 
 
 def _object_complement(text, toks, j, s_end, in_quote):
@@ -1594,7 +1545,7 @@ def _object_complement(text, toks, j, s_end, in_quote):
     t = toks[j]
     if t.low not in OBJECT_COMPLEMENT_FORMS or t.cap or in_quote[j]:
         return None
-    if j and (toks[j - 1].low in ARTICLES | PREPOSITIONS or toks[j - 1].low in _BE):
+    if j and (toks[j - 1].low in ARTICLES | PREPOSITIONS or toks[j - 1].low in BE_WORDS):
         return None  # "the call", "was called"
     k = j + 1
     if k + 1 >= n or in_quote[k] or not toks[k].text[0].isalnum():
@@ -1621,7 +1572,7 @@ def _object_complement(text, toks, j, s_end, in_quote):
             break
         if not tm.text[0].isalnum() and tm.text not in ("'s", "’s"):
             break  # a comma, a stop, a bracket: no predicate in this clause
-        if tm.low in _CALL_OBJECT_BREAKS or tm.low in _SUBJECT_PRONOUNS:
+        if tm.low in CALL_OBJECT_BREAKS or tm.low in SUBJECT_PRONOUNS:
             break
     if pred is None:
         return None
@@ -1644,7 +1595,7 @@ def _object_complement(text, toks, j, s_end, in_quote):
         as_clause = (
             toks[m].low == "as"
             and m + 1 < n
-            and (toks[m + 1].low in _SUBJECT_PRONOUNS or toks[m + 1].cap)
+            and (toks[m + 1].low in SUBJECT_PRONOUNS or toks[m + 1].cap)
         )
         sub = toks[m].low in SUBORDINATORS and (toks[m].low != "as" or as_clause)
         if sub or (toks[m].low == "and" and _np_cue_follows(toks, m)):
@@ -1658,28 +1609,13 @@ def _object_complement(text, toks, j, s_end, in_quote):
 def _np_cue_follows(toks: list[_Tok], m: int) -> bool:
     """``and called for …`` / ``and describe …``: a second stance verb of the subject."""
     k = m + 1
-    if k < len(toks) and toks[k].low in _COORD_ADVERBS:
+    if k < len(toks) and toks[k].low in COORD_ADVERBS:
         k += 1
     return (
         k < len(toks)
         and not toks[k].cap
         and (toks[k].low in NP_FORMS or toks[k].low in OBJECT_COMPLEMENT_FORMS)
     )
-
-
-# Speech verbs whose participle takes a listener before its that-clause ("…, telling
-# reporters that …", "…, reminding voters that …").
-_ADDRESSEE_LEMMAS = frozenset("tell remind assure inform".split())
-
-
-# Words that cannot open a stance verb's object: a clause, a passive agent, a pronoun
-# object that is the addressee ("accusing her of …": what she is accused of follows).
-_NOT_OBJECTS = frozenset("that to by he she they we i it him her them us me you".split())
-# A reflexive object makes a stance verb an act on oneself ("defend itself", "support
-# themselves"): no content to report.
-_REFLEXIVES = frozenset(
-    "itself himself herself themselves ourselves myself yourself yourselves".split()
-)
 
 
 def _participle(text, toks, j, s_end, in_quote):
@@ -1695,7 +1631,7 @@ def _participle(text, toks, j, s_end, in_quote):
         return None
     k = j + 1
     cue_end = t.end
-    if lemma in _ADDRESSEE_LEMMAS:
+    if lemma in ADDRESSEE_LEMMAS:
         # "…, telling the moderators that …": past the listener to the clause
         k = next(
             (
@@ -1724,13 +1660,13 @@ def _participle(text, toks, j, s_end, in_quote):
         cue_end = toks[k - 1].end  # the cue keeps its particle ("calling for")
         if k + 1 >= n or not toks[k].text[0].isalnum() or in_quote[k]:
             return None
-        if toks[k].low in WH_WORDS or toks[k].low in _NOT_OBJECTS:
+        if toks[k].low in WH_WORDS or toks[k].low in NOT_OBJECTS:
             return None
         nxt = toks[k]
         ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
         need = 2
     elif lemma in NP_VERBS and NP_VERBS[lemma] == "" and nxt.text[0].isalnum():
-        if nxt.low in WH_WORDS or nxt.low in _NOT_OBJECTS or nxt.low in _REFLEXIVES:
+        if nxt.low in WH_WORDS or nxt.low in NOT_OBJECTS or nxt.low in REFLEXIVES:
             return None
         if lemma in HOSTING_VERBS and _hosted(toks, k):
             return None  # "…, welcoming long lines of customers": a greeting
@@ -1762,7 +1698,7 @@ def _object_end(toks, k: int, ce: int) -> int:
         t = toks[m]
         if t.low == "as" and (
             toks[m - 1].low == "such"  # "deals such as NAFTA": an example, no clause
-            or not (m + 1 < len(toks) and (toks[m + 1].low in _SUBJECT_PRONOUNS or toks[m + 1].cap))
+            or not (m + 1 < len(toks) and (toks[m + 1].low in SUBJECT_PRONOUNS or toks[m + 1].cap))
         ):
             continue
         if t.low == "during" or (t.cap and t.low in TIME_WORDS and toks[m - 1].text != ","):
@@ -1774,7 +1710,7 @@ def _object_end(toks, k: int, ce: int) -> int:
         if (
             t.text in (",", "--", "—")
             and m + 2 < len(toks)
-            and toks[m + 1].low in _CLAUSE_JOINS
+            and toks[m + 1].low in CLAUSE_JOINS
             and not toks[m + 2].cap
             and (toks[m + 2].low.endswith("ed") or _is_cue_word(toks, m + 2))
         ):
@@ -1840,7 +1776,7 @@ def _ends_object(t: _Tok) -> bool:
     narrator's ("-- lambasting …")."""
     if t.low in ("which", "who", "whose", "known"):
         return True
-    return not t.cap and t.low.endswith("ing") and len(t.low) > 4 and t.low not in _NOT_PARTICIPLES
+    return not t.cap and t.low.endswith("ing") and len(t.low) > 4 and t.low not in NOT_PARTICIPLES
 
 
 def _last_before(toks: list[_Tok], offset: int) -> int:
@@ -1865,7 +1801,7 @@ def _recipient_that(toks: list[_Tok], k: int, in_quote) -> int | None:
         if toks[m].low == "that":
             nxt = toks[m + 1]
             opens = (
-                nxt.low in ARTICLES | DETERMINERS | _SUBJECT_PRONOUNS
+                nxt.low in ARTICLES | DETERMINERS | SUBJECT_PRONOUNS
                 or nxt.cap
                 or nxt.text[0].isdigit()
             )
@@ -1875,17 +1811,13 @@ def _recipient_that(toks: list[_Tok], k: int, in_quote) -> int | None:
     return None
 
 
-# Quantifiers before "of whom" that speak for the group ("many of whom say …").
-_QUANTIFIERS = frozenset("many most some all several both each few none half".split())
-
-
 def _relative_speaker(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     """The speaker of a cue whose subject is a relative pronoun right before it: the
     antecedent noun phrase of a restrictive "who"/"which" ("an architect who said he was
     …", "the police department which reported …", "the Union, which contended that …"),
     or "many of whom" as a whole ("families, many of whom say …")."""
     if cs >= 4 and toks[cs - 1].low == "whom" and toks[cs - 2].low == "of":
-        if toks[cs - 3].low in _QUANTIFIERS:
+        if toks[cs - 3].low in QUANTIFIERS:
             return (toks[cs - 3].start, toks[cs - 1].end)
         return None
     if cs < 2 or toks[cs - 1].low not in ("who", "which"):
@@ -1899,7 +1831,7 @@ def _relative_speaker(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     prev = toks[m]
     if not prev.text[0].isalpha() or prev.low in STOP_WORDS or prev.low in PREPOSITIONS:
         return None
-    if prev.low in PRONOUNS or prev.low in _SUBJECT_PRONOUNS or _past_form(prev):
+    if prev.low in PRONOUNS or prev.low in SUBJECT_PRONOUNS or _past_form(prev):
         return None
     if not prev.cap and prev.low.endswith("ing"):
         return None  # "a note detailing who said what": a question word, not a relative
@@ -2012,19 +1944,9 @@ def _aside_end(toks: list[_Tok], a: int, e: int, in_quote) -> int:
             v += 1  # "…, later warned": "later" is no -ly adverb, "also" neither
         if toks[v].low in ("also", "later", "then") and v + 1 < len(toks):
             v += 1
-        if toks[v].low in _FINITE_AUX or _cue_at(toks, v, finite_only=True):
+        if toks[v].low in FINITE_AUX or _cue_at(toks, v, finite_only=True):
             return toks[m - 1].end
     return e
-
-
-# Headline cue forms in title case: "…, Former Aide Says." / "Lund Says Quay Will Reopen".
-_HEADLINE_CUES = frozenset("says say said warns claims insists admits shows finds".split())
-# Objects that make "Says" an idiom, not a report ("Harbour Says Goodbye to …").
-_HEADLINE_IDIOMS = frozenset("goodbye farewell no yes sorry thanks thank hello grace".split())
-# Lower-case words a title-case headline keeps ("Tell of", "Bump for the Islands").
-_TITLE_SMALL = frozenset(
-    "a an and as at but by for from in into of on or over the to up with vs".split()
-)
 
 
 def _headline_subject_ok(subject: list[_Tok], cue: _Tok) -> bool:
@@ -2039,7 +1961,7 @@ def _headline_subject_ok(subject: list[_Tok], cue: _Tok) -> bool:
 def _is_title_case(toks: list[_Tok]) -> bool:
     """A headline in title case: every word but short function words capitalised."""
     words = [t for t in toks if t.text[0].isalpha()]
-    return len(words) >= 4 and all(t.cap or t.low in _TITLE_SMALL for t in words)
+    return len(words) >= 4 and all(t.cap or t.low in TITLE_SMALL for t in words)
 
 
 def _headline(toks: list[_Tok], in_quote):
@@ -2051,7 +1973,7 @@ def _headline(toks: list[_Tok], in_quote):
         return []
     last = n - 1 if toks[-1].text in ".!?" else n
     # CLAUSE, Speaker Words Says.
-    if toks[last - 1].low in _HEADLINE_CUES and toks[last - 1].cap:
+    if toks[last - 1].low in HEADLINE_CUES and toks[last - 1].cap:
         comma = next((m for m in range(last - 2, 0, -1) if toks[m].text == ","), None)
         if (
             comma is not None
@@ -2066,13 +1988,13 @@ def _headline(toks: list[_Tok], in_quote):
     # Speaker Words Says CLAUSE
     for m in range(1, min(5, last - 2)):
         if (
-            toks[m].low in _HEADLINE_CUES
+            toks[m].low in HEADLINE_CUES
             and toks[m].cap
             and all(t.text[0].isalnum() and t.cap for t in toks[:m])
         ):
             if (
                 last - (m + 1) < 3
-                or toks[m + 1].low in _HEADLINE_IDIOMS
+                or toks[m + 1].low in HEADLINE_IDIOMS
                 or not _headline_subject_ok(toks[:m], toks[m])
             ):
                 return []
@@ -2089,14 +2011,6 @@ def _headline(toks: list[_Tok], in_quote):
                 )
             ]
     return []
-
-
-# Finite auxiliaries and copulas: right after an inverted "said X" they make X the
-# subject of a reported clause, not a speaker.
-_AUXILIARIES = frozenset(
-    "is are was were has have had will would can could should shall may might must do "
-    "does did".split()
-)
 
 
 def _trailing(text, toks, s_start, s_end, in_quote):
@@ -2124,6 +2038,11 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             continue
         clause_end = toks[m].end if closing else toks[m].start
         rest = toks[m + 1 : m + 1 + TRAILING_REACH]
+        # "…, as police have said.": an "as" aside whose verb of saying has the clause
+        # before it for its content (read as the "X said" after it; _as_aside checks it)
+        if not appositive and len(rest) > 2 and rest[0].low == "as":
+            if _as_aside(text, _attr_after(rest[1:])):
+                rest = rest[1:]  # else "…, as they bristled at …": a clause of the narrator's
         if (
             not appositive
             and len(rest) > 16
@@ -2202,7 +2121,7 @@ def _trailing(text, toks, s_start, s_end, in_quote):
         )
         tail = [t for t in after[:cut] if t.text[0].isalnum()]
         past = [t for t in rest if attr.speaker and t.start >= attr.speaker[1]]
-        if attr.speaker and attr.speaker[0] > attr.cue[0] and past and past[0].low in _AUXILIARIES:
+        if attr.speaker and attr.speaker[0] > attr.cue[0] and past and past[0].low in AUXILIARIES:
             # "…, a pilot, said the crews were tired": "said" opens a clause whose subject
             # the inverted-speaker reading took for the speaker
             return []
@@ -2217,6 +2136,55 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             return [(attr.speaker, attr.cue, (toks[first].start, clause_end))]
         return []
     return []
+
+
+def _of_charge(toks: list[_Tok], k: int) -> bool:
+    """``accused [the harbour board of lying …]``: a short object (at most
+    ``MAX_LISTENER`` words, no comma, verb or quote) then "of" and its charge."""
+    for m in range(k, min(len(toks) - 1, k + MAX_LISTENER + 1)):
+        t = toks[m]
+        if t.low == "of":
+            return m > k and toks[m + 1].text[0].isalnum()
+        if not (t.text[0].isalnum() or is_possessive(t.low)) or _finite_verb(t):
+            return False
+    return False
+
+
+# Most tokens of the adverbial between an "as" aside's verb and its comma ("As Lund noted
+# in a letter to the harbour board on Friday, …": nine).
+MAX_ASIDE_ADVERBIAL = 10
+
+
+def _as_aside_comma(toks: list[_Tok], si: int, k: int, lemma: str | None) -> int | None:
+    """The comma closing a fronted "as" aside whose verb is followed by an adverbial ("As
+    Lund noted on Friday, the quay …", "Yet, as Mr. Bown observed in 2031, …"): "as" opens
+    the sentence or follows a comma or a link word, and the words to the comma hold no
+    verb or quote. None otherwise."""
+    if lemma not in AS_ASIDE_LEMMAS or si < 1 or toks[si - 1].low != "as":
+        return None
+    if si >= 2 and toks[si - 2].text not in ",;" and toks[si - 2].low not in LEAD_LINKS:
+        return None
+    if k + 1 >= len(toks) or not _is_adverbial(toks[k], toks[k + 1]):
+        return None  # "As Lund explained the plan, …": an object, an act
+    for m in range(k, min(len(toks) - 1, k + MAX_ASIDE_ADVERBIAL)):
+        t = toks[m]
+        if t.text == ",":
+            return m if m > k else None
+        if _is_quote_tok(t) or t.text in ".;:?!" or _cue_at(toks, m, finite_only=True):
+            return None
+        if _finite_verb(t) and not t.cap:
+            return None  # "as Lund told reporters who had asked, …": a clause of its own
+    return None
+
+
+def _as_aside(text: str, attr) -> bool:
+    """An "as" clause that attributes the clause it sets off ("…, as police have said",
+    "As Lund noted on Friday, …"): a speaker before a verb of saying whose content may be
+    a bare clause (``AS_ASIDE_LEMMAS``); "as she spoke", "as he issued a statement" are a
+    time or an act."""
+    if not (attr and attr.cue and attr.speaker) or attr.speaker[0] > attr.cue[0]:
+        return False
+    return cue_lemma(text[attr.cue[0] : attr.cue[1]]) in AS_ASIDE_LEMMAS
 
 
 def _particles(cue: str) -> frozenset[str]:
@@ -2245,7 +2213,7 @@ def _fronted_adverbial(toks: list[_Tok], first: int, m: int) -> bool:
         u = toks[i]
         if u.text in ",;:" or _is_quote_tok(u):
             return False
-        if u.low in _FINITE_AUX or _past_form(u) or u.low in IRREGULAR_PASTS:
+        if u.low in FINITE_AUX or _past_form(u) or u.low in IRREGULAR_PASTS:
             return False
     return True
 
@@ -2256,8 +2224,8 @@ def _tail_clause(t: _Tok) -> bool:
     report, and those …") or a participle ("…, Twitter announced, gaining …")."""
     return (
         t.low in SUBORDINATORS
-        or t.low in _CLAUSE_JOINS
-        or (t.low.endswith("ing") and not t.cap and t.low not in _NOT_PARTICIPLES)
+        or t.low in CLAUSE_JOINS
+        or (t.low.endswith("ing") and not t.cap and t.low not in NOT_PARTICIPLES)
     )
 
 
@@ -2291,13 +2259,13 @@ def _adverbial_tail(tail: list[_Tok]) -> bool:
     ):
         return False
     return not any(
-        t.low in _FINITE_AUX
+        t.low in FINITE_AUX
         or _past_form(t)
         or t.low in IRREGULAR_PASTS
         or t.low in SUBORDINATORS
         or t.low in WH_WORDS
         or t.low == "that"
-        or t.low in _SUBJECT_PRONOUNS
+        or t.low in SUBJECT_PRONOUNS
         for t in tail[1:]
     )
 
@@ -2324,7 +2292,7 @@ def _document_source(toks: list[_Tok], sp: tuple[int, int] | None):
     e = _index_at(toks, sp[1] - 1)
     if toks[e].low not in STATEMENT_NOUNS and toks[e].low not in EVIDENCE_NOUNS:
         return sp
-    if e + 2 >= len(toks) or toks[e + 1].low not in ("from", "by", "of"):
+    if e + 2 >= len(toks) or toks[e + 1].low not in ("from", "by", "of") or date_at(toks, e + 2):
         return sp
     issuer = _np_after(toks, e + 2)  # to the comma or the end ("by the port board")
     if issuer is None or _index_at(toks, issuer[1] - 1) - e > MAX_ISSUER_WORDS:
@@ -2436,7 +2404,7 @@ def _cue_speaker(toks, j: int, in_quote) -> tuple[int, tuple[int, int]] | None:
         sp = _coordinated_subject(toks, cs)  # "He proposes …, and plans to …"
         if sp is not None:
             verb = toks[_index_at(toks, sp[1] - 1) + 1]
-            if verb.low in _BE or verb.low in ("will", "would", "must", "should"):
+            if verb.low in BE_WORDS or verb.low in ("will", "would", "must", "should"):
                 sp = None  # "The tax was imposed after …, and refused to …": the subject
                 # of a passive or a modal is seldom the one who refuses or hopes
     if sp is None or _first_second(toks, sp):
@@ -2453,4 +2421,4 @@ def _first_second(toks, sp: tuple[int, int]) -> bool:
     may want to …") is the writer's own voice or the reader addressed, not a source's
     attribution. Speech verbs are not asked ("we told the council …" stays)."""
     si = _index_at(toks, sp[0])
-    return toks[si].low in _FIRST_SECOND and _index_at(toks, sp[1] - 1) == si
+    return toks[si].low in FIRST_SECOND and _index_at(toks, sp[1] - 1) == si

@@ -221,3 +221,34 @@ def inside_quotes(spans: list[tuple[int, int]]):
         return k > 0 and reach[k - 1] > pos
 
     return inside
+
+
+
+def clause_subject_names(quotes, entities, text: str) -> list:
+    """The names a name tagger could not call persons (kind ``other``: "Ana Lund" with no
+    first name it knows) that open a reported clause after its speaker ("Tom Morrow said
+    [Ana Lund had resigned]", "… said that Ana Lund …"): the subject of what was reported
+    is someone a later "she" may mean, so ``analysis.resolve_pronouns`` counts it among
+    the candidates. With the speaker named before it, that makes two and the pronoun
+    stays bare, unless the article's gender marks rule one of them out (``fits``). Before
+    session 11 such a name counted for nothing and the "she" went to the reporting
+    speaker. Not a possessive ("Howland's Blaine Marston": a modifier, not the subject),
+    nor a pronoun the tagger took for a name ("I'd"), nor the clause of a trailing
+    attribution ("Turkish Cargo posted …, he added": that clause is the pronoun's own)."""
+    opens = {
+        q.start for q in quotes if not q.direct and q.speaker_span and q.speaker_span[1] <= q.start
+    }
+    out = []
+    for e in entities:
+        if e.kind != "other" or e.text.isupper():
+            continue
+        first = re.split(r"['’]", e.text.split()[0])[0].lower()
+        if first in _PERSONAL or text.startswith(("'s", "’s"), e.end):
+            continue
+        if e.start in opens or e.start - len("that ") in opens:
+            out.append(e)
+    return out
+
+
+# Pronouns a name tagger may take for a name at a clause's start ("I'd", "We").
+_PERSONAL = frozenset("i we you he she they it".split())

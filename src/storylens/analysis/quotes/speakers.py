@@ -26,9 +26,10 @@ from ...rules.attribution import (
     TITLED_SUBJECT_HONORIFICS,
     TITLED_SUBJECT_VERBS,
 )
+from ...rules.clauses import INDEFINITE_SUBJECTS, SUBJECT_LEAD_WORDS
 from ...rules.words import TITLE_WORDS as NAME_TITLE_WORDS
 from .pronouns import surname
-from .tokens import _LY_NOT_ADVERBS, _cue_at, _index_at, _is_quote_tok, _Tok, is_possessive
+from .tokens import _LY_NOT_ADVERBS, _cue_at, _index_at, _is_quote_tok, _Tok, date_at, is_possessive
 
 
 def _speaker_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -171,7 +172,7 @@ def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     if not words or len(words) > DOCUMENT_SUBJECT_MAX_WORDS:
         return None
     words.reverse()
-    while words and words[0].low in ("and", "but", "so", "or", "yet"):
+    while words and words[0].low in SUBJECT_LEAD_WORDS:
         words = words[1:]
     if len(words) > SUBJECT_MAX_WORDS and not _document_subject(words):
         return None
@@ -186,7 +187,9 @@ def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
         return None  # "the nominee currently": an adverb; "lawyers for the family" a noun
     if first.low in PREPOSITIONS or first.low in STOP_WORDS:
         return None  # "In 1986 …": an adverbial, not a subject
-    if len(words) == 1 and not (head.cap or head.low in GROUP_NOUNS or _plural_noun(head)):
+    if len(words) == 1 and not (
+        head.cap or head.low in GROUP_NOUNS or head.low in INDEFINITE_SUBJECTS or _plural_noun(head)
+    ):
         return None
     return (first.start, head.end)
 
@@ -431,6 +434,8 @@ def _speaker_fwd(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     t0 = toks[k]
     if t0.low in PRONOUNS:
         return (t0.start, t0.end)
+    if date_at(toks, k):
+        return None  # "released by May 4": a date, not a person named "May"
     words: list[_Tok] = []
     i = k
     det = t0.low in DETERMINERS

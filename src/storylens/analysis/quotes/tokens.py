@@ -18,6 +18,7 @@ from ...rules.attribution import (
     PREPOSITIONS,
     PRONOUNS,
 )
+from ...rules.clauses import MONTHS, WEEKDAYS
 
 _BE = frozenset("is are was were be been am".split())
 # Relative pronouns: a subject before a cue form that is as often a noun.
@@ -248,3 +249,19 @@ def inside_marks(toks: list[_Tok], marks: list[tuple[int, int]]) -> list[bool]:
             m += 1
         out.append(t.start < reach)
     return out
+
+
+# A day of the month after a month or weekday name ("May 4", "Friday 12", "June 30th").
+_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+
+
+def date_at(toks: list[_Tok], k: int) -> bool:
+    """``toks[k]`` opens a date, not a name: a capitalised weekday ("by Friday"), or a
+    month or weekday before a day number ("a statement released by May 4", "by Friday
+    12"). A month alone may be a name ("April Ryan said"), so it needs the number."""
+    if k >= len(toks) or not toks[k].cap:
+        return False
+    low = toks[k].low
+    if low in WEEKDAYS:
+        return True
+    return low in MONTHS and k + 1 < len(toks) and _DAY_NUMBER.fullmatch(toks[k + 1].low) is not None

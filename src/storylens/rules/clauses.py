@@ -1,0 +1,240 @@
+"""Closed-class words the reported-clause reader (``analysis.quotes.indirect``) tests tokens
+against: where a reported clause opens and ends, which words make a cue a noun, which open
+the narrator's next clause.
+
+They were kept inline in that module until session 11; moved here as data (house style:
+rules and word lists are data), unchanged, so quote extraction on all 3,739 PolNeAR units
+stayed byte-identical. The attribution verbs themselves and the word lists shared with
+other stages live in ``rules/attribution.py`` and ``rules/words.py``. Each entry says why
+it exists; the examples are invented.
+"""
+
+from __future__ import annotations
+
+from .attribution import BARE_CLAUSE_LEMMAS, CUE_PREFIX, WH_WORDS
+
+# --- Clause openers and subjects ------------------------------------------------------
+
+# A comma then one of these, then a new subject (a name or pronoun), starts a clause that
+# is no longer the reported content: "… jobs, and Clinton is promising …".
+CLAUSE_JOINS: frozenset[str] = frozenset("and but while although though whereas".split())
+
+# Subject pronouns: one after a cue opens a "that"-less clause ("said she would …"), one
+# after "and" with its own cue opens the sentence's next attribution ("and she said …").
+SUBJECT_PRONOUNS: frozenset[str] = frozenset("he she they we i it".split())
+
+# First and second person: "I think …", "you know …", "we believe …" are the writer's or
+# a speaker's own voice inside a quote, not an attribution to a source.
+FIRST_SECOND: frozenset[str] = frozenset("i you we".split())
+
+# Words that link a sentence to the one before and open it before its subject
+# ("But Megan Vell, a pilot, said …", "Even Oria, its only ally, said …").
+LEAD_LINKS: frozenset[str] = frozenset("but and yet so even still also meanwhile now".split())
+
+# Adverbs allowed between a coordinating word and the next cue ("and also said").
+COORD_ADVERBS: frozenset[str] = frozenset("also later then again further".split())
+
+# Words after a comma that open a clause with its own subject ("…, while Lund has said").
+CONTRAST_WORDS: frozenset[str] = frozenset("while whereas but".split())
+
+# Relative pronouns: one between a fronted phrase and a coordinated verb makes the verb
+# part of a relative clause ("…, Lund lauded the crews that responded and defended …").
+RELATIVE_WORDS: frozenset[str] = frozenset("that who which whom whose".split())
+
+# Quantifiers before "of whom" that speak for the group ("many of whom say …").
+QUANTIFIERS: frozenset[str] = frozenset(
+    "many most some all several both each few none half".split()
+)
+
+# Words that open a condition: a cue inside one reports nothing that was said ("if it
+# cannot reach a deal and refuses to extend the talks", "If Lund says the quay is safe,
+# …"): the clause runs to the next comma, semicolon, colon or dash.
+CONDITION_OPENERS: frozenset[str] = frozenset("if unless".split())
+
+# --- Verbs and auxiliaries --------------------------------------------------------------
+
+# Forms of "be": before an -ing cue they make it progressive ("is promising"), before a
+# past form passive ("was quoted as saying"); after a subject they make a copular clause.
+BE_WORDS: frozenset[str] = frozenset("is are was were been be".split())
+
+# Finite auxiliaries and modals: one after a short noun phrase makes it a clause's subject.
+FINITE_AUX: frozenset[str] = frozenset(
+    "is are was were has have had will would can could may might must should shall does "
+    "did do".split()
+)
+
+# Words after which a past form is no finite verb ("to be approved", "has been named").
+NOT_BEFORE_FINITE: frozenset[str] = frozenset("to be been being".split()) | FINITE_AUX
+
+# Contracted "is" after a pronoun or wh-word ("it's", "she’s"): a finite verb, where "the
+# family's" is a possessive. Both apostrophes.
+CONTRACTED_IS: frozenset[str] = frozenset(
+    f"{w}{a}s" for w in ("it", "he", "she", "that", "there", "what", "who") for a in "'’"
+)
+
+# Finite auxiliaries and copulas: right after an inverted "said X" they make X the
+# subject of a reported clause, not a speaker.
+AUXILIARIES: frozenset[str] = frozenset(
+    "is are was were has have had will would can could should shall may might must do "
+    "does did".split()
+)
+
+# Auxiliaries, modals and adverbs kept in a thought/intent cue ("doesn't think", "would
+# consider", "have long argued").
+COMPLEMENT_PREFIX: frozenset[str] = CUE_PREFIX | frozenset(
+    "can could do does doesn't don't did didn't is are was were may might must should "
+    "shall still long always".split()
+)
+
+# Verbs that lead another into a cue ("continued to call for", "began to question",
+# "appeared to suggest that", "seemed to think"): the subject is the cue's source.
+LEAD_VERBS: frozenset[str] = frozenset(
+    "continue continues continued began begins begin appear appears appeared seem seems "
+    "seemed".split()
+)
+
+# -ing words after a comma that do not open a participial clause of the narrator's.
+NOT_PARTICIPLES: frozenset[str] = frozenset(
+    "including according nothing something everything anything".split()
+)
+
+# -ing forms after "quoted as" that report speech ("was quoted as saying / telling …").
+QUOTED_AS_INGS: frozenset[str] = frozenset("saying telling writing adding stating".split())
+
+# Speech verbs with a listener before their clause that may also take a wh-clause or an
+# infinitive after it: "told reporters how …", "told his aides to …" (PolNeAR's content
+# holds the listener and the infinitive: "told [his advisers to figure out …]").
+LISTENER_WH: frozenset[str] = frozenset({"tell"})
+
+# Speech verbs whose participle takes a listener before its that-clause ("…, telling
+# reporters that …", "…, reminding voters that …").
+ADDRESSEE_LEMMAS: frozenset[str] = frozenset("tell remind assure inform".split())
+
+# Forms of thought/stance verbs that are as often nouns.
+NOUN_FORMS: frozenset[str] = frozenset(
+    "aim aims attack attacks call calls charge charges claim claims demand demands doubt "
+    "doubts fear fears hope hopes need needs offer offers plan plans pledge pledges promise "
+    "promises push pushes question questions report reports support supports vow vows".split()
+)
+
+# --- Objects and what follows a cue ----------------------------------------------------
+
+# Prepositions right after a stance verb that takes a bare object, which make it a noun:
+# "rising demand for loans", "the question of", "an attack on the base" (an adverbial
+# such as "condemned in a statement …" or "on Tuesday" is not among them).
+NOUN_PREPOSITIONS: frozenset[str] = frozenset("for of on".split())
+
+# Possessives within three words before a cue form make it a noun ("her plan", "its
+# claims"), not a verb with a subject.
+POSSESSIVES: frozenset[str] = frozenset("its his her their our my your whose".split())
+
+# Words that cannot open a stance verb's object: a clause, a passive agent, a pronoun
+# object that is the addressee ("accusing her of …": what she is accused of follows).
+NOT_OBJECTS: frozenset[str] = frozenset(
+    "that to by he she they we i it him her them us me you".split()
+)
+
+# A reflexive object makes a stance verb an act on oneself ("defend itself", "support
+# themselves"): no content to report.
+REFLEXIVES: frozenset[str] = frozenset(
+    "itself himself herself themselves ourselves myself yourself yourselves".split()
+)
+
+# Words after an evidence verb that make it another verb or a clause handled elsewhere.
+NOT_EVIDENCE_OBJECTS: frozenset[str] = frozenset(
+    "that to up out off in on by itself themselves".split()
+)
+
+# After a comma, words that open the narrator's next clause after an evidence object.
+EVIDENCE_TAIL: frozenset[str] = CLAUSE_JOINS | WH_WORDS | frozenset("with including".split())
+
+# Words that end the search for the predicate of "called X …": the object has become a
+# clause.
+CALL_OBJECT_BREAKS: frozenset[str] = frozenset(
+    "that to who which whom whose when where while because".split()
+)
+
+# Nouns of a report's occasion, after "in (a|an|his|…)": "said in a statement the …".
+OCCASION_NOUNS: frozenset[str] = frozenset(
+    "statement interview speech email letter post tweet release briefing call report "
+    "video message".split()
+)
+
+# Words of a time phrase besides ``TIME_WORDS``: "last week", "early on Friday".
+TIME_EXTRA: frozenset[str] = frozenset("on at in early late earlier later next past ago".split())
+
+# Prepositions of place not in PREPOSITIONS (there they would also end speaker phrases
+# read forward): a subject cut after one is widened ("observers around the country").
+PLACE_PREPOSITIONS: frozenset[str] = frozenset("around across near throughout beyond".split())
+
+# --- Punctuation ------------------------------------------------------------------------
+
+# Double closing marks only: a single one may end a word (the students').
+CLOSING_MARKS = '"”»'
+
+# Hyphen and dashes as tokens: a run of them ends a reported clause where a new clause
+# follows ("… would be more intense -- and he noted that …"; "--" is two tokens).
+DASHES: frozenset[str] = frozenset(("-", "—", "–"))
+
+# --- Headlines --------------------------------------------------------------------------
+
+# Headline cue forms in title case: "…, Former Aide Says." / "Lund Says Quay Will Reopen".
+HEADLINE_CUES: frozenset[str] = frozenset(
+    "says say said warns claims insists admits shows finds".split()
+)
+
+# Objects that make "Says" an idiom, not a report ("Harbour Says Goodbye to …").
+HEADLINE_IDIOMS: frozenset[str] = frozenset(
+    "goodbye farewell no yes sorry thanks thank hello grace".split()
+)
+
+# Lower-case words a title-case headline keeps ("Tell of", "Bump for the Islands").
+TITLE_SMALL: frozenset[str] = frozenset(
+    "a an and as at but by for from in into of on or over the to up with vs".split()
+)
+
+# --- Dates ------------------------------------------------------------------------------
+
+# Month names, "May" included: one before a day number is a date, not a name ("released
+# by May 4", "by June 30"); alone, "May" or "April" may be a person's name.
+MONTHS: frozenset[str] = frozenset(
+    "january february march april may june july august september october november "
+    "december".split()
+)
+
+# Weekday names: a date wherever they stand ("announced by Friday"), never a speaker.
+WEEKDAYS: frozenset[str] = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+# --- Subjects ---------------------------------------------------------------------------
+
+# Words that stand alone as a clause's subject in lower case after a fronted phrase ("In
+# the end, all agreed that …", "Then someone asked how …"): quantifiers and indefinite
+# pronouns. Without them a one-word lower-case subject was no subject at all (capitalised,
+# "All agreed", it was one already).
+INDEFINITE_SUBJECTS: frozenset[str] = QUANTIFIERS | frozenset(
+    "someone somebody everyone everybody nobody anyone anybody others".split()
+)
+
+# Words linking a sentence to the one before that open it before its subject and are no
+# part of it ("Then someone asked …", "But the pilots said …").
+SUBJECT_LEAD_WORDS: frozenset[str] = frozenset("and but so or yet then".split())
+
+# --- "as" asides ------------------------------------------------------------------------
+
+# Verbs of saying whose "as" clause attributes the clause it sets off ("…, as police have
+# said.", "As Lund noted on Friday, the quay …"): the verbs that report a bare clause
+# (``BARE_CLAUSE_LEMMAS``) and those of remarking. Not "speak" or "talk" ("as she spoke",
+# a time) nor verbs with an object ("as he issued a statement", an act).
+AS_ASIDE_LEMMAS: frozenset[str] = BARE_CLAUSE_LEMMAS | frozenset(
+    "point out observe report remark".split()
+)
+
+# --- Objects with a charge ----------------------------------------------------------------
+
+# Verbs whose object is followed by "of" and the charge ("Democrats accused the board of
+# stoking the issue"): the content is the person and the charge, as PolNeAR's is (valid:
+# 3 of the 5 active "accused X of …" take "X of …"; the rest put X in the cue). A listener
+# verb otherwise, so without this the sentence reported nothing.
+OF_CHARGE_LEMMAS: frozenset[str] = frozenset({"accuse"})
