@@ -27,6 +27,8 @@ resolved for each sentence's quotes):
   estranged husband, Jon Orm", "Orm, the estranged husband of Vell", "her top aide, Ada
   Vell", "disgraced former Rep. Jon Orm"): they say who the people are alike, and what
   happened apart ("agents found emails on his laptop" / "police got a warrant to search it").
+  A description the other sentence uses as its referent, with no name ("Police arrested
+  Vell's estranged husband"), is the person's name there, not a description shared.
 
 Measured in docs/architecture.md ("Different claims").
 """
@@ -356,8 +358,35 @@ def _described_only(a: str, b: str) -> bool:
     ra, rb = _plain_stems(_undescribed(a), caps), _plain_stems(_undescribed(b), caps)
     if len(ra) < DESCRIPTOR_MIN_SHARED or len(rb) < DESCRIPTOR_MIN_SHARED:
         return False  # "His mother, Ada Orm, and his father, Jon Orm, are from Velm": the people are the claim
+    # a description one sentence writes that the other uses as its referent ("Vell's
+    # estranged husband" with no name) is that person's name in both, as a name would be
+    # (its main clause: "…, who is one of Lind's top aides" describes, it names no one)
+    ma = _plain_stems(_main_clause(_undescribed(a)), caps)
+    mb = _plain_stems(_main_clause(_undescribed(b)), caps)
+    referent = _description_as_referent(pa & pb - ra, mb) | _description_as_referent(pa & pb - rb, ma)
+    if len(pa & pb - referent) < DESCRIPTOR_MIN_SHARED:
+        return False
     told = _told_stems(_undescribed(a, names=True)) & _told_stems(_undescribed(b, names=True))
     return len(told) < DESCRIPTOR_MIN_SHARED
+
+
+def _description_as_referent(described: frozenset[str], other_rest: frozenset[str]) -> frozenset[str]:
+    """The shared words one sentence writes only inside a description of a person
+    (``described``: "Jon Orm, the estranged husband of Ada Vell, was detained") that the
+    other writes outside any description (``other_rest``: "Police arrested Vell's
+    estranged husband"): there the description names no one else, it IS the person, so
+    its words count as the person's name in both, and the pair is judged as "... Jon Orm
+    was detained" / "Police arrested Jon Orm" would be (sharing no plain word beyond the
+    person: no reason to call them two claims). Empty when both sentences describe a
+    named person alike ("Abedin's husband, Anthony Weiner" in both: each takes the words
+    out), the case the descriptor reason is for, and when the words shared that way hold
+    no person noun (``DESCRIPTOR_HEADS``: "disgraced" alone is no referent)."""
+    shared = described & other_rest
+    return shared if shared & _HEAD_STEMS else frozenset()
+
+
+# The stems of the person nouns that head a description (rules/claims.DESCRIPTOR_HEADS).
+_HEAD_STEMS = frozenset(stem(h) for h in DESCRIPTOR_HEADS)
 
 
 def different_claims(a: str, b: str, speakers_a: Iterable[str] = (),

@@ -105,6 +105,20 @@ CASES = [
     # sentence says anything besides its descriptions
     ("His mother, Lena Kovac, and his father, Ivo Kovac, are from Port Velling.",
      "The boy's mother Lena Kovac and father Ivo Kovac both come from Port Velling.", (), (), None),
+    # one claim: the description one sentence gives its person ("the estranged husband of
+    # Ada Varga") is the other's referent, with no name ("Varga's estranged husband"), as
+    # a name shared by both would be (session 10 review item; session 11)
+    ("Jon Orm, the estranged husband of Ada Varga, was detained in Velm on Monday.",
+     "Police arrested Varga's estranged husband in Velm on Monday.", (), (), None),
+    ("Agents found new files on the tablet of Varga's estranged husband, Jon Orm.",
+     "Investigators found new files on the tablet of Ada Varga's estranged husband.", (), (), None),
+    # near miss: the referent shared by description, and the claims apart (files found on the
+    # tablet / a warrant to search it): the pair shares no plain word beyond the person and
+    # the tablet, as "Jon Orm's tablet" in both would; then both describing the named person
+    # alike, the case the reason is for
+    ("Agents found new files on the tablet of Varga's estranged husband, Jon Orm.",
+     "The Velm police obtained a warrant to search the tablet of Ada Varga's estranged husband, Jon Orm.",
+     (), (), "descriptor"),
     # near miss: an apposition headed by no person noun is the claim's object
     ("Mayor Ilse Varga visited Tarn Mining, the region's largest coal mine, on Friday.",
      "On Friday Varga toured the region's largest coal mine.", (), (), None),

@@ -124,7 +124,7 @@ def _name_words(text: str) -> list[str]:
         w = w.strip(".,;:'\"()[]")
         if w:
             words.append(w)
-    org = any(w in T.ORG_WORDS for w in words)
+    org = any(w in T.ORG_WORDS for w in words) or _org_head(words)
     while len(words) > 1 and (words[0] == "the" or not org and (
             words[0] in T.TITLE_WORDS or words[0] in T.HONORIFICS)):
         words.pop(0)
@@ -229,6 +229,8 @@ def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand
                 break
             if _POSSESSIVE.search(prev) and prev[-2:].lower() in ("'s", "\u2019s"):
                 break  # "Vell's Interior Ministry": the owner and the owned are two names
+            if _dated(toks, j):
+                break  # "Gov. Ana Lund May 4": the date after the name, not a word of it
             if _is_cap(t):
                 if _is_title(t) and not _is_title(prev) and prev.lower() not in T.NAME_PARTICLES \
                         and _bare(prev) not in T.TITLE_HEAD_MODIFIERS:
@@ -333,6 +335,9 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
         if _heads_title(toks, run):
             break  # "Former President Lia Varga", "Assistant Attorney General ...": the title's
         if w in T.NOT_NAMES and w not in T.HONORIFICS:
+            if len(run) == 1 and _month_as_person(toks, run[0]):
+                return _Cand(s, s.start + toks[run[0]][1], s.start + toks[run[0]][2],
+                             toks[run[0]][0], "month?", None, [w], run[0] == first_word)
             run = run[1:]
         elif run[0] == first_word and len(run) >= 1 and w in lower_vocab and \
                 w not in T.TITLE_WORDS and w not in T.HONORIFICS:
@@ -366,8 +371,9 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
                 break
     title_idx = run[:k]
     name_idx = run[k:]
-    if k and any(_bare(toks[x][0]) in T.ORG_WORDS for x in name_idx):
-        title_idx, name_idx = [], run  # "Interior Ministry", "Defence Council"
+    if k and (any(_bare(toks[x][0]) in T.ORG_WORDS for x in name_idx)
+              or _org_head([_bare(toks[x][0]) for x in run])):
+        title_idx, name_idx = [], run  # "Interior Ministry", "Defence Council", "General Motors"
     if k and len(title_idx) == 1 and _bare(toks[title_idx[0]][0]) in T.WEAK_TITLE_WORDS \
             and not toks[title_idx[0]][0].endswith("."):
         # "General Motors": a weak title word alone only counts before a person-like name
@@ -419,6 +425,28 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
     kind = _kind(name_words, text, title, before, after, s.text[a1:a1 + 1])
     return _Cand(s, s.start + a0, s.start + a1, text, kind, title, name_words,
                  initial=name_idx[0] == first_word)
+
+
+def _dated(toks, j: int) -> bool:
+    """Token ``j`` is a month with a day number or a year right after it ("May 4",
+    "Aug. 12", "June 2019"): a date, which ends the name before it."""
+    return _bare(toks[j][0]) in T.MONTH_WORDS and j + 1 < len(toks) \
+        and toks[j + 1][0].isdigit() and len(toks[j + 1][0]) in (1, 2, 4)
+
+
+def _month_as_person(toks, i: int) -> bool:
+    """Token ``i``, a month that is also a surname ("May"), standing alone, may be the
+    person (``rules/titles.SURNAME_MONTHS``): no day number or year after it, no time
+    preposition before it but a passive's "by" ("backed by May"). :func:`_resolve` keeps
+    it only when the article names a person with that surname ("Theresa May")."""
+    if _bare(toks[i][0]) not in T.SURNAME_MONTHS or _dated(toks, i):
+        return False
+    if i + 1 < len(toks) and toks[i + 1][0][:1].isdigit():
+        return False
+    before = _bare(toks[i - 1][0]) if i > 0 else ""
+    if before == "by":
+        return i > 1 and _bare(toks[i - 2][0]).endswith(("ed", "en"))
+    return before not in T.MONTH_LEAD_WORDS
 
 
 def _heads_title(toks, run) -> bool:
@@ -526,7 +554,7 @@ def _kind(words: list[str], text: str, title: str | None, before: str, after: st
         return "person"
     if key in T.ALIASES.values() and " ".join(words) != key or key in T.ALIAS_KINDS:
         return T.ALIAS_KINDS.get(key, "org")
-    if any(w in T.ORG_WORDS for w in words) or after == "org":
+    if any(w in T.ORG_WORDS for w in words) or after == "org" or _org_head(words):
         return "org"
     if len(words) == 1:
         w = words[0]
@@ -547,6 +575,13 @@ def _kind(words: list[str], text: str, title: str | None, before: str, after: st
         # a person when a speech verb follows; otherwise decided in the second pass
         return "person" if after in T.PERSON_AFTER or after == "person" else "person?"
     return "other"
+
+
+def _org_head(words: list[str]) -> bool:
+    """A name of two words or more whose last word is a company's sector noun
+    (``rules/titles.ORG_HEADS``: "Vella Ferries", "General Motors"): a business wherever
+    it stands, before "said" too."""
+    return len(words) >= 2 and words[-1] in T.ORG_HEADS
 
 
 def _split_demonyms(cands: list[_Cand]) -> list[_Cand]:
@@ -623,7 +658,7 @@ def _resolve(cands: list[_Cand]) -> list[Entity]:
     cands = _split_demonyms(_cut_trailing_dates(cands))
     # surnames met alone ("Nazaryan said") or behind initials ("J. Smeed")
     surnames_alone = {link_key(c.text).split()[-1] for c in cands
-                      if c.tokens and all(len(w) == 1 for w in c.tokens[:-1])}
+                      if c.tokens and all(len(w) == 1 for w in c.tokens[:-1]) and c.kind != "month?"}
     for c in cands:
         if c.kind in ("person?", "place?"):
             # "Mara Nazaryan ... Nazaryan said": a full name whose surname comes back alone
@@ -638,6 +673,12 @@ def _resolve(cands: list[_Cand]) -> list[Entity]:
     by_surname: dict[str, set[str]] = {}
     for key in persons:
         by_surname.setdefault(key.split()[-1], set()).add(key)
+    # a month that may be a surname ("backed by May"): the person the article names in
+    # full ("Theresa May"), else a month, no name
+    cands = [c for c in cands if c.kind != "month?" or link_key(c.text) in by_surname]
+    for c in cands:
+        if c.kind == "month?":
+            c.kind = "other"  # the surname's full name gives it its kind and key below
     mid_sentence = {link_key(c.text) for c in cands if not c.initial}
     # one kind per key within the article: "Iran" after "in Iran" is a place everywhere
     votes: dict[str, dict[str, int]] = {}
@@ -703,6 +744,8 @@ def _spacy_candidates(doc: Document, nlp) -> list[_Cand]:
             if _POSSESSIVE.search(text):  # "Krasinski's": the name without the possessive
                 text = _POSSESSIVE.sub("", text)
                 a1 = a0 + len(text)
+            if kind == "person" and not title and _org_head(words):
+                kind = "org"  # "Vella Ferries said": a business, as the rules read it
             out.append(_Cand(s, s.start + a0, s.start + a1, text,
                              "person" if title else kind, title, words))
     return out

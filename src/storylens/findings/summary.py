@@ -18,7 +18,7 @@ from ..analysis.descriptors import modifier_uses, term_uses
 from ..models import Comparison
 from ..rules.attribution import SENSATIONAL_PHRASES, cue_class
 from .common import FindingContext
-from .coverage import carried_facts, outlet_profiles
+from .coverage import carried_facts, outlet_profiles, pair_one_story
 from .framing import merge, story_framing
 
 # Loaded words listed in the story-wide wording table (ranked by how much the outlets
@@ -70,15 +70,18 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
     ctx = FindingContext.build(docs, comparison.alignments, comparison.provenance)
     facts = outlet_profiles(ctx)
     # how other outlets say a word: the framing findings shown, plus the story-wide
-    # contrasts (described here even when they are not reported as findings)
-    framing = merge([f for f in comparison.findings if f.type == "framing"], story_framing(ctx))
+    # contrasts (described here even when they are not reported as findings: then only
+    # between two articles the default's own evidence calls one story, pair_one_story)
+    shown = [f for f in comparison.findings if f.type == "framing"]
+    framing = merge(shown, story_framing(ctx))
+    held = {id(f) for f in framing[len(shown):]}
     wording: list[dict[str, Any]] = []
     outlets = []
     for d in docs:
         words = d.article.text.split()
         loaded = []
         for w in _loaded(d):
-            w["others"], phrase, aligned = _counterparts(ctx, framing, d.id, w["word"])
+            w["others"], phrase, aligned = _counterparts(ctx, framing, d.id, w["word"], held)
             if not _stands(w, aligned):
                 continue
             if phrase:
@@ -189,7 +192,7 @@ def _contrasted(wording: list[dict[str, Any]]) -> set[tuple[str, str, str]]:
             if w["others"] or by_base[w["base"]] == {w["article"]}}
 
 
-def _counterparts(ctx, framing, article: str, word: str
+def _counterparts(ctx, framing, article: str, word: str, held=frozenset()
                   ) -> tuple[list[dict[str, str]], str | None, bool]:
     """How the other outlets say the same thing, from the framing findings whose
     charged side is this outlet's word: one wording per other outlet (the first
@@ -197,7 +200,9 @@ def _counterparts(ctx, framing, article: str, word: str
     phrase when the finding's is longer than the word (a modifier with its noun:
     "'flailing impeachment drive' where chipleypaper.com writes 'impeachment'", s7
     reader report item 5; the word alone set a modifier against a head noun), and
-    whether any counterpart is an aligned sentence's."""
+    whether any counterpart is an aligned sentence's. A finding in ``held`` (a
+    story-wide contrast not reported: ``--story-framing`` off) counts only with the
+    other articles :func:`.coverage.pair_one_story` ties to this one."""
     out: dict[str, dict[str, str]] = {}
     phrase, aligned = None, False
     w0 = word.lower().split()[0]
@@ -210,7 +215,8 @@ def _counterparts(ctx, framing, article: str, word: str
             for art, aw in zip(a.get("articles", []), words, strict=False):
                 # one wording per other article's outlet label: one outlet's two
                 # articles are two sides ("nyt (a2)" and "nyt (a5)", s8 item 8)
-                if art != article and ctx.label(art) not in out:
+                if art != article and ctx.label(art) not in out and (
+                        id(f) not in held or pair_one_story(ctx, article, art)):
                     out[ctx.label(art)] = {"outlet": ctx.outlet(art), "word": aw or "(no hedge)"}
                     if ctx.label(art) != ctx.outlet(art):
                         out[ctx.label(art)]["label"] = ctx.label(art)

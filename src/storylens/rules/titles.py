@@ -10,7 +10,7 @@ what the semeval2022-en articles actually put in front of names.
 from __future__ import annotations
 
 # Title words, honorifics and organisation words live in rules/words.py (shared lists).
-from .numbers import MONTHS, WEEKDAYS
+from .numbers import MONTH_LEADS, MONTHS, MONTHS_AS_NAMES, WEEKDAYS
 from .words import HONORIFICS, ORG_WORDS, TITLE_WORDS, WEAK_TITLE_WORDS  # noqa: F401
 
 # Words that head or end a place name ("Vell River", "Lake Orm", "Mount Kess").
@@ -19,6 +19,24 @@ PLACE_WORDS: frozenset[str] = frozenset(
     city town village county province state region district river lake mount mountain
     mountains island islands bay sea ocean valley gulf strait street avenue road square
     bridge airport port harbour harbor province peninsula desert coast
+    """.split()
+)
+
+# Last words that make a name of two words or more a business, wherever the name stands
+# ("Vella Ferries said", "by Kestrel Shipping Lines", "General Motors"): the sector nouns
+# that end company names in wire copy. ORG_WORDS (rules/words.py) holds public bodies and
+# company suffixes, and marks a name anywhere in it ("Bank of Orm"); these count only as
+# the head, the name's last word ("Energy Minister Ana Lund" is a person by her title).
+# Each is a plural or mass noun, never a surname or a given name in the SemEval articles
+# (their capitalised runs ending so: Paramount Pictures, Whole Foods, Marvel Studios,
+# Indian Railways, Tencent Holdings, Agilent Technologies, General Motors, Financial
+# Services ... all businesses or public services). Without it two capitalised words before
+# "said" were a person, so findings/quote_speakers.py kept a list of its own.
+ORG_HEADS: frozenset[str] = frozenset(
+    """
+    ferries shipping lines holdings industries works motors energy partners systems
+    technologies logistics foods pharmaceuticals mining resources investments
+    enterprises studios pictures railways services
     """.split()
 )
 
@@ -88,6 +106,19 @@ ADVERB_MIN_LEN = 7
 # article writes the name without them (``names._cut_trailing_dates``).
 # (every weekday and month name and abbreviation: the date reader's own tables)
 DATE_WORDS: frozenset[str] = frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+# Months (names and abbreviations): one before a day number or a year ("Ana Lund May 4",
+# "Orm City June 12", "Velko Aug. 2019") is the date after a name, never a word of it; the
+# run of capitalised words ends before it (AP style writes the date right after the name).
+MONTH_WORDS: frozenset[str] = frozenset(MONTHS)
+
+# A month that is also a surname (rules/numbers.MONTHS_AS_NAMES: "Theresa May"), standing
+# alone, is the person the article names in full, not a date, when no day number or year
+# follows it and no time preposition (rules/numbers.MONTH_LEADS: "in May", "until May")
+# comes before it; "by" only as a passive's agent, after a participle ("backed by May and
+# her ministers", not "reopen by May"). Without the full name it is a month as before.
+SURNAME_MONTHS: frozenset[str] = frozenset(MONTHS_AS_NAMES)
+MONTH_LEAD_WORDS: frozenset[str] = frozenset(MONTH_LEADS)
 
 # Abbreviations that open a place or saint's name and end in a period without ending
 # the name ("St. Louis", "Mt. Orm", "Ft. Vell"): the name continues after them.

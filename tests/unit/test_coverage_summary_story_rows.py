@@ -1,0 +1,68 @@
+"""The coverage summary's "how others say it" with ``--story-framing`` off (session 11).
+
+The summary sets an outlet's loaded word beside another outlet's wording from the framing
+findings, and also from the story-wide contrasts it makes even when they are not reported.
+With the flag off those count only between two articles the default's own evidence calls
+one story (``coverage.pair_one_story``: a close aligned group, three salient names, or the
+whole text), not merely one shared name (``pair_tied``, what the opt-in finder asks). In the
+held-out 84-article run three of four such rows were wrong, set across two stories.
+
+Invented: a ferry strike in Vella (its "mob"), and the union leader's charity match in Osk,
+where "protesters" broke a stadium office's windows. Near miss: the strike told by two
+outlets in their own words; with the flag on, the reported finding is shown either way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.findings.summary import coverage_summary
+from storylens.models import Article
+from storylens.options import Options
+from storylens.pipeline import compare_articles
+
+LEDE_A = ("Ferry crews in Vella struck on Monday over unpaid wages, and union leader Dara Quill "
+          "led a march to the Tarn harbour office.")
+MOB = ("A mob smashed the glass doors of the harbour office and set fire to the ticket booth "
+       "before police arrived.")
+STRIKE = [
+    LEDE_A, MOB,
+    "The strike stopped every crossing between Vella and the islands for the second time this month.",
+    "Commuters queued for hours for the few buses the council laid on along the coast road.",
+    "Ship owners said the crews had been paid in full and accused the union of breaking the deal.",
+]
+MATCH = [
+    "Dara Quill, the Vella ferry union's leader, spent Saturday at a charity football match in "
+    "Osk that raised money for a children's hospital.",
+    "Quill scored twice for the union side, which lost to a team of nurses by five goals to four.",
+    "Police said protesters angry at parking charges broke windows at the stadium office before "
+    "the match and burned down its ticket booth.",
+    "The hospital said the money would buy two new incubators.",
+    "Organisers hope to make the match a yearly fixture, with a brass band and food stalls next time.",
+    "Tickets sold out within a week, and the club's chairman thanked the volunteers who ran the "
+    "car parks.",
+]
+# near miss: the same strike, the other outlet's own words
+LEDE_B = ("Dara Quill, the Vella ferry union's leader, led striking crews to the Tarn harbour "
+          "office on Monday over wages they say were never paid.")
+PROTESTERS = ("Police said on Monday evening that protesters broke windows at the harbour "
+              "office in Tarn and burned down its ticket booth.")
+
+
+def _others(a: list[str], b: list[str], flag: bool) -> list[str]:
+    """The other outlets' words the summary sets beside the first outlet's "mob"."""
+    arts = [Article(id="a1", source="t", outlet="Harbour Post", text="\n\n".join(a)),
+            Article(id="a2", source="t", outlet="Vella Times", text="\n\n".join(b))]
+    cov = coverage_summary(compare_articles(arts, Options(story_framing=flag)))
+    row = next(o for o in cov["outlets"] if o["article"] == "a1")
+    return [x["word"] for w in row["loaded_top"] if w["word"] == "mob" for x in w["others"]]
+
+
+@pytest.mark.parametrize("a, b, flag, others", [
+    pytest.param(STRIKE, MATCH, False, [], id="two-stories-one-name-flag-off"),
+    pytest.param(STRIKE, MATCH, True, ["protesters"], id="flag-on-the-reported-finding"),
+    pytest.param([LEDE_A, MOB], [LEDE_B, PROTESTERS], False, ["protesters"],
+                 id="near-miss-one-story-flag-off"),
+])
+def test_story_wide_wording_rows_need_one_story_with_the_flag_off(a, b, flag, others):
+    assert _others(a, b, flag) == others
