@@ -25,7 +25,8 @@ from ..analysis.quotes import find_cues
 from ..models import Finding, Quote
 from ..normalize import norm_key
 from ..rules.attribution import PRONOUNS
-from ..rules.quote_changes import COMPANY_HEADS, DESCRIPTION, WHY
+from ..rules.quote_changes import DESCRIPTION, WHY
+from ..rules.titles import ORG_HEADS
 from ..rules.words import ORG_WORDS
 from .common import FindingContext, spans_over
 from .confidence import rule_confidence
@@ -114,15 +115,16 @@ def _host(ctx: FindingContext, aid: str, q: Quote) -> Quote | None:
 def _person(doc, span: tuple[int, int], text: str) -> bool:
     """Whether the written speaker can be a person: no name the analysis
     (:mod:`analysis.names`) reads over ``span`` is an organisation, place or nationality,
-    and the name does not end in an organisation or company word ("Vella Ferries said",
-    which the analysis reads as a person before "said"). A company quoted where another
+    and the name does not end in an organisation or company word (``ORG_WORDS``,
+    ``rules/titles.ORG_HEADS``: the written words are checked too, since an all-capitals
+    sentence can leave the span without a name). A company quoted where another
     outlet names its spokesperson is no misattribution worth a finding."""
     ents = [e for e in (doc.analysis.entities if doc.analysis else ())
             if e.start < span[1] and span[0] < e.end]
     if any(e.kind in ("org", "place", "norp") for e in ents):
         return False
     last = norm_key(text.split()[-1]) if text.split() else ""
-    return last not in ORG_WORDS and last not in COMPANY_HEADS
+    return last not in ORG_WORDS and last not in ORG_HEADS
 
 
 def _same_person(x: str, y: str) -> bool:

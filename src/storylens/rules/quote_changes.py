@@ -123,20 +123,5 @@ WHY: dict[str, str] = {
     "speaker": "the same words are given to another person",
 }
 
-# Last words that make a quoted speaker a business rather than a person, for the speaker
-# change only (findings/quote_speakers.py): the name analysis reads any two capitalised
-# words before "said" as a person ("Vella Ferries said"), and rules/words.py ORG_WORDS
-# holds public bodies and company suffixes, not trade names. A company quoted where
-# another outlet names its spokesperson is no misattribution. Sector words common as the
-# last word of a company's name in wire copy; each is a plural or mass noun, never a
-# surname in the English-language data we hold.
-COMPANY_HEADS: frozenset[str] = frozenset(
-    """
-    ferries shipping lines holdings industries works motors energy
-    partners group systems technologies logistics foods pharmaceuticals
-    """.split()
-)
-
-
 def is_negation(key: str) -> bool:
     return key in NEGATIONS or key.endswith("n't")
