@@ -43,6 +43,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
 from datetime import date as _date
+from decimal import Decimal
 
 from ..analysis.descriptors import per_document
 from ..analysis.names import _spacy, extract_entities, fold, same_name
@@ -67,6 +68,17 @@ CONVERTED_TOLERANCE = 0.05
 # least", "up to") are not hedges but intervals (see _agree): "over $334 million" meets
 # "$340 million", while "at least 14" vs "at least 19" dead is one an editor must see.
 APPROX_TOLERANCE = 0.25
+# A hedged figure with no bound ("about 1,200", "some 30", "an estimated 63,000") read at
+# its widest reasonable reading: give or take this share of itself, or half its rounding
+# step (the place of its last nonzero digit: "about 1,200" is rounded to hundreds, "about
+# 30" to tens, "two dozen" to dozens), whichever is wider; the figure it is compared with,
+# hedged or not, is read give or take half its own step ("1,300" may be 1,250-1,349). Two
+# readings that do not overlap are a conflict, graded lower than an exact one (rule
+# fact.approximate): "about 1,200" / "about 1,500" people evacuated (the 25% tolerance above
+# let them agree), while "about 1,200" / "about 1,300" (8% apart) and "about 30" / "35" still
+# agree. 5% each side: two hedged figures of two significant digits meet when at most ~10%
+# apart. Bounds keep their own test ("more than 1,200" / "1,500" is no conflict).
+HEDGE_SPREAD = 0.05
 # Two vague sizes ("dozens", "scores", "hundreds") conflict only this many times apart:
 # "scores" / "dozens" is one rough size, "hundreds" / "thousands" of one crowd is not (the
 # gold guide's order-of-magnitude rule, benchmarks/gold/GUIDE.md).
@@ -106,6 +118,13 @@ STRENGTH: dict[str, float] = {
     "fact.event-year": 0.55,
 }
 MAX_SENTENCES = 8
+# The rule of a finding whose figures conflict only at a hedge's reading (HEDGE_SPREAD):
+# its confidence is its own, lower than the linking rules' (rules/confidence.json)
+APPROX_RULE = "fact.approximate"
+# The rule of a finding whose figures are one number bounded two ways, strictly before it
+# and inclusively after it: "more than eight apartments" / "eight or more" (a threshold's
+# wording: _threshold_conflict), graded lower too
+THRESHOLD_RULE = "fact.threshold"
 # Merging two groups of linked mentions checks every cross pair of their distinct (noun,
 # referent, time); above this many pairs the link is dropped rather than checked.
 MAX_GROUP_CHECKS = 400
@@ -119,6 +138,19 @@ _MIN_BOUND = re.compile(
 _MAX_BOUND = re.compile(
     r"\b(?:up to|less than|fewer than|under|below|at most|no more than|nearly|almost|"
     r"just under|just below)\s+$", re.IGNORECASE)
+# the bounds above that leave the number out ("more than eight" is nine or more; "at
+# least eight", "up to eight" take it in; "nearly" is a hedge as much as a bound)
+_OPEN_BOUND = re.compile(
+    r"\b(?:more than|over|upwards of|in excess of|above|exceeding|less than|fewer than|"
+    r"under|below|just under|just below)\s+$", re.IGNORECASE)
+# a bound worded after the number, taking it in, the counted noun between or not: "eight
+# or more", "eight apartments or more", "$1 million or above", "12 and up", "21 and older"
+# (an age's: read as a bound, never a threshold conflict)
+_AFTER_BOUND = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s*(?:or|and)\s+(?P<w>more|above|over|greater|higher|upwards|up|older|fewer|less|below|"
+    r"under|lower|younger)\b(?!\s+(?:than|to|the|a|an|his|her|its|their)\b)", re.IGNORECASE)
+_AFTER_MAX = frozenset({"fewer", "less", "below", "under", "lower", "younger"})
+_AGE_BOUND = frozenset({"older", "younger"})
 _CUT_BEFORE = re.compile(r".*[,;:(\u2014\u2013]|.*\s-\s", re.DOTALL)
 _CUT_AFTER = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\s(?:and|but|while|whereas|or)\s")
 _YEAR_SHAPED = re.compile(r"(?:18|19|20)\d\d")
@@ -205,6 +237,10 @@ class _Mention:
     year_shaped: bool = False  # a bare count written like a year ("2019 rates")
     event: str | None = None  # for a date: the event noun it dates ("war")
     bound: str | None = None  # "min" ("at least 28", "over $334 million"), "max" ("up to 3")
+    # how the bound takes its number: "open" ("more than eight": not eight itself), "closed"
+    # ("at least eight", "up to eight"), "after" (worded after it, taking it in: "eight or
+    # more", a threshold's wording); None for no bound or a hedge's ("nearly")
+    edge: str | None = None
     person: str | None = None  # an age's person: the link key of the name it describes
     person_name: str | None = None  # that name as written, for the summary
     # for a count: the group of people or things it is a size of ("thousands of customers"
@@ -574,6 +610,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                     s, q, ents.get(sid, ()), bool(heads),
                     bool(noun or _plural_next(s.text, q.end - s.start))):
                 continue  # "ISBN 978…", "flight 370", "555-0123": a label, not an amount
+            bound, edge = _bound(s, q)
             out.append(_Mention(
                 q, doc.id, fam, heads, frozenset(stem(w) for w in ws), near,
                 vague,
@@ -584,7 +621,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 if fam.startswith(OWNED_FAMILIES) else frozenset(),
                 time=time,
                 year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
-                event=event, bound=_bound(s, q), person=person, person_name=person_name,
+                event=event, bound=bound, edge=edge, person=person, person_name=person_name,
                 group=_group(before, after, vague) if fam == "count" else None,
                 act=_act(s, q, lo, fam, sq) if not (heads or measured) else None,
                 verb=_object_verb(s, q) if fam != "when" else None,
@@ -917,13 +954,22 @@ def _object_verb(s: Sentence, q: Quantity) -> str | None:
     return low if low and _content(low) and low not in STOPWORDS else None
 
 
-def _bound(s: Sentence, q: Quantity) -> str | None:
+def _bound(s: Sentence, q: Quantity) -> tuple[str | None, str | None]:
+    """(direction, edge) of a bound on ``q``: ("min", "open") for "more than eight",
+    ("min", "closed") for "at least eight", ("min", "after") for "eight or more", ("max",
+    ...) likewise; (None, None) for no bound. A hedge that is a bound too ("nearly 1,500")
+    has no edge: it says nothing of the number itself."""
     lead = s.text[max(0, q.start - s.start - 24):q.start - s.start]
-    if _MIN_BOUND.search(lead):
-        return "min"
-    if _MAX_BOUND.search(lead):
-        return "max"
-    return None
+    for direction, pattern in (("min", _MIN_BOUND), ("max", _MAX_BOUND)):
+        if pattern.search(lead):
+            edge = "open" if _OPEN_BOUND.search(lead) else None if _HEDGE.search(lead) \
+                else "closed"
+            return direction, edge
+    m = _AFTER_BOUND.match(s.text, q.end - s.start)
+    if m:
+        w = m["w"].lower()
+        return ("max" if w in _AFTER_MAX else "min"), ("closed" if w in _AGE_BOUND else "after")
+    return None, None
 
 
 def _parsed_measures(sents: dict[str, Sentence], by_sid: dict[str, list[Quantity]]
@@ -1501,9 +1547,11 @@ def _event_of(members: list[_Mention]) -> list[str]:
 
 
 def _carried(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Mention]) -> bool:
-    """Either value also stands in the other sentence: no conflict ("from 14 to 19" / "14")."""
-    return any(_equal(x.q, m.q) for m in mb if m.family == x.family) or \
-        any(_equal(y.q, m.q) for m in ma if m.family == y.family)
+    """Either value also stands in the other sentence: no conflict ("from 14 to 19" / "14").
+    The other mention itself is not "the other sentence" ("more than eight" / "eight or
+    more": one number, bounded two ways)."""
+    return any(_equal(x.q, m.q) for m in mb if m.family == x.family and m is not y) or \
+        any(_equal(y.q, m.q) for m in ma if m.family == y.family and m is not x)
 
 
 def _size_conflict(x: _Mention, y: _Mention) -> bool:
@@ -1566,11 +1614,14 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
 
 
 def _agree(x: _Mention, y: _Mention) -> bool:
-    """Two mentions' values can both be true: equal (within tolerance), or one a bound
-    the other's value meets ("over $334 million" / "$340 million", "up to 3 m" / "2 m").
-    Two bounds of one direction that differ ("at least 14" / "at least 19" dead) do not
-    agree: the outlets give different minimum tolls."""
-    if _equal(x.q, y.q, x.approx or y.approx):
+    """Two mentions' values can both be true: equal (within tolerance; a hedged figure at
+    any reasonable reading, :func:`_values_meet`), or one a bound the other's value meets
+    ("over $334 million" / "$340 million", "up to 3 m" / "2 m"). Two bounds of one
+    direction that differ ("at least 14" / "at least 19" dead) do not agree: the outlets
+    give different minimum tolls."""
+    if _threshold_conflict(x, y):
+        return False  # "more than eight" / "eight or more": one number bounded two ways
+    if _values_meet(x, y):
         return True
     if (x.vague or y.vague) and x.q.value and y.q.value:
         # "scores" / "dozens" are one rough size; "hundreds" / "thousands" are not
@@ -1588,6 +1639,85 @@ def _agree(x: _Mention, y: _Mention) -> bool:
     lo_x, hi_x = _interval(x)
     lo_y, hi_y = _interval(y)
     return max(lo_x, lo_y) <= min(hi_x, hi_y)
+
+
+def _values_meet(x: _Mention, y: _Mention) -> bool:
+    """The two values are one value: equal within :data:`VALUE_TOLERANCE`; for a hedged
+    figure with no bound ("about 1,200") against a figure with none, their readings
+    overlap (:func:`_hedged`); for a rough one otherwise (a bound or a vague size
+    involved: "over two dozen" / "at least 28"), within :data:`APPROX_TOLERANCE`."""
+    if _equal(x.q, y.q):
+        return True
+    if not (x.approx or y.approx):
+        return False
+    if _hedged(x, y):
+        return _readings_overlap(x, y)
+    return _equal(x.q, y.q, True)
+
+
+def _hedged(x: _Mention, y: _Mention) -> bool:
+    """A hedged figure against another figure, neither a bound nor a vague size, both
+    numbers (not dates): compared by their readings (:data:`HEDGE_SPREAD`)."""
+    return (x.approx or y.approx) and not (x.vague or y.vague) and x.bound is None \
+        and y.bound is None and x.family != "when" and x.q.value is not None \
+        and y.q.value is not None
+
+
+def _graded(x: _Mention, y: _Mention) -> str | None:
+    """The lower-graded rule of a conflict that holds only at a finer reading, ``None`` for
+    a plain one: :data:`APPROX_RULE` when it is one only at the hedge's reading (two
+    hedged figures, or one hedged and one not, that the looser :data:`APPROX_TOLERANCE`
+    let agree: "about 1,200" / "about 1,500"), :data:`THRESHOLD_RULE` for one number
+    bounded two ways (:func:`_threshold_conflict`)."""
+    if _threshold_conflict(x, y):
+        return THRESHOLD_RULE
+    if _hedged(x, y) and _equal(x.q, y.q, True):
+        return APPROX_RULE
+    return None
+
+
+def _threshold_conflict(x: _Mention, y: _Mention) -> bool:
+    """One number bounded in one direction, strictly on one side and inclusively after
+    it on the other: "buildings with more than eight apartments" / "the number of
+    apartments is eight or more". The wording after the number is a threshold's (a
+    rule's line), where the number itself is in or out; two bounds worded before their
+    numbers ("at least 28" / "more than 28" dead) are two estimates' floors, and an age's
+    ("over 21" / "21 and older") is said loosely, so neither is one."""
+    return (x.bound is not None and x.bound == y.bound and {x.edge, y.edge} == {"open", "after"}
+            and x.family == y.family and x.family not in ("when", "age") and _equal(x.q, y.q))
+
+
+def _readings_overlap(x: _Mention, y: _Mention) -> bool:
+    lo_x, hi_x = _reading(x)
+    lo_y, hi_y = _reading(y)
+    return max(lo_x, lo_y) < min(hi_x, hi_y)
+
+
+def _reading(m: _Mention) -> tuple[float, float]:
+    """The values a figure may stand for: give or take half its rounding step, and for a
+    hedged one at least :data:`HEDGE_SPREAD` of itself."""
+    v = m.q.value or 0.0
+    d = _step(m) / 2
+    if m.approx:
+        d = max(d, HEDGE_SPREAD * abs(v))
+    return v - d, v + d
+
+
+def _step(m: _Mention) -> float:
+    """The rounding step of a figure as written, in its value's unit: the place of the last
+    nonzero digit of the number written ("1,200" -> 100, "35" -> 1, "1.3%" -> 0.1, "2.5
+    million" -> 100,000, "3 miles" -> one mile in metres), a dozen for "two dozen"."""
+    v = m.q.value or 0.0
+    factor = 1.0
+    if m.q.kind == "quantity":
+        factor = U.UNITS.get((m.q.original_unit or "").lower(), (None, 1.0))[1] or 1.0
+    if "dozen" in m.q.text.lower():
+        return 12 * factor
+    written = abs(v) / factor
+    if not written:
+        return 0.0
+    exp = Decimal(repr(round(written, 6))).normalize().as_tuple().exponent
+    return 10.0 ** int(exp) * factor
 
 
 def _interval(m: _Mention) -> tuple[float, float]:
@@ -1658,7 +1788,7 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
     # (compatibility rests on a mention's counted noun, referent, time and person only: a
     # group keeps one member per distinct (noun, places, time, person), usually one or two)
     kinds_of: dict[_Mention, dict[tuple, _Mention]] = {}
-    conflict_edges: list[tuple[_Mention, str, float]] = []
+    conflict_edges: list[tuple[_Mention, str, float, str | None]] = []
     by_rule: dict[str, list[tuple[_Mention, _Mention, str, float]]] = {r: [] for r in STRENGTH}
     for e in edges:
         by_rule[e[2]].append(e)
@@ -1675,33 +1805,41 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
             kinds_of[rx] = {**gy, **gx}
             kinds_of.pop(ry, None)
         if not _agree(x, y):
-            conflict_edges.append((x, rule, score))
+            conflict_edges.append((x, rule, score, _graded(x, y)))
     groups: dict[_Mention, list[_Mention]] = {}
     for m in list(parent):
         groups.setdefault(find(m), []).append(m)
-    # root -> the strongest (rule, score) among its conflict edges
-    best: dict[_Mention, tuple[str, float]] = {}
-    for x, rule, score in conflict_edges:
+    # root -> the strongest (rule, score) among its conflict edges, a conflict of exact
+    # figures before one only at a finer reading (_graded: graded lower)
+    best: dict[_Mention, tuple[str | None, str, float]] = {}
+    for x, rule, score, grade in conflict_edges:
         root = find(x)
-        if root not in best or (STRENGTH[rule], score) > (STRENGTH[best[root][0]], best[root][1]):
-            best[root] = (rule, score)
+        key = (grade is None, STRENGTH[rule], score)
+        if root not in best or key > (best[root][0] is None, STRENGTH[best[root][1]],
+                                      best[root][2]):
+            best[root] = (grade, rule, score)
     out = []
     for root, members in groups.items():
         if root in best:
-            f = _finding(ctx, members, *best[root])
+            grade, rule, score = best[root]
+            f = _finding(ctx, members, rule, score, grade)
             if f is not None:
                 out.append(f)
     out.sort(key=lambda f: f.sentences)
     return out
 
 
-def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: float
-             ) -> Finding | None:
+def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: float,
+             grade: str | None = None) -> Finding | None:
+    """One finding of a group of linked mentions whose values differ. ``rule`` is the
+    strongest rule among its conflicting links; ``grade``: they conflict only at a finer
+    reading (:func:`_graded`: "about 1,200" / "about 1,500", "more than eight" / "eight or
+    more"), the finding's rule then, graded lower, with ``detail["tie"]`` the linking rule."""
     members = sorted(members, key=lambda m: (m.article, m.q.start))
     values: list[list[_Mention]] = []  # mentions grouped by equal value
     for m in members:
         for g in values:
-            if _equal(g[0].q, m.q, g[0].approx or m.approx):
+            if _values_meet(g[0], m) and not _threshold_conflict(g[0], m):
                 g.append(m)
                 break
         else:
@@ -1772,6 +1910,8 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         texts = []
         for m in g:
             t = m.q.text
+            if grade:
+                t = _as_written(ctx, m)  # "about 1,200", "eight or more": what was compared
             if show_si and m.q.value is not None and not _is_si(m.q):
                 t = f"{t} (≈{_fmt_si(m.q.value, m.q.unit)})"
             if t not in texts:
@@ -1806,12 +1946,27 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
                 for g in values
             ],
             "aligned": rule.startswith("fact.aligned"),
-            "rule": rule,
+            "rule": grade or rule,
+            **({"tie": rule} if grade else {}),
             "score": score,
         },
-        confidence=rule_confidence(rule),
+        confidence=rule_confidence(grade or rule),
         spans=tuple(spans),
     )
+
+
+def _as_written(ctx: FindingContext, m: _Mention) -> str:
+    """A figure with its hedge or bound as written ("about 1,200", "more than eight",
+    "eight or more"): what a finer reading compared."""
+    s = ctx.sentence(m.q.sentence)
+    a, b = m.q.start - s.start, m.q.end - s.start
+    lead = s.text[max(0, a - 24):a]
+    h = (_HEDGE.search(lead) if m.approx else None) or (
+        _MIN_BOUND.search(lead) or _MAX_BOUND.search(lead) if m.bound else None)
+    if h:
+        return f"{h.group().strip().lower()} {m.q.text}"
+    after = _AFTER_BOUND.match(s.text, b) if m.bound else None
+    return f"{m.q.text}{after.group()}" if after else m.q.text
 
 
 def _group_phrase(members: list[_Mention]) -> str | None:
