@@ -191,9 +191,9 @@ _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
 _OPENS = re.compile(r"(?:[.!?:][\"\u201d\u2019)]?\s+|[\"\u201c]\s*)$")
 _PAREN_CODE_BEFORE = re.compile(r"\(\d+\)\s*$")  # "(020) 7946": an area code before it
 # "Derek Vell, 71," / "Derek Vell (71)" / "Derek Vell, a 71-year-old" / "Derek Vell, aged
-# 71": what stands between a name and the age that follows it
-_AGE_APPOSITION = re.compile(r"\s*(?:,\s*(?:(?:a|an|aged|age)\s+)?|\(\s*(?:aged\s+)?)$",
-                             re.IGNORECASE)
+# 71" / "Derek Vell, who was 71,": what stands between a name and the age that follows it
+_AGE_APPOSITION = re.compile(r"\s*(?:,\s*(?:(?:a|an|aged|age|who\s+(?:was|is|turned))\s+)?"
+                             r"|\(\s*(?:aged\s+)?)$", re.IGNORECASE)
 # "aged 71", "age 71", "at the age of 9": the word before "age" says which moment
 _AGE_WORD_BEFORE = re.compile(
     r"(?:\b(?P<p>[a-z]+)\s+)?(?:\bthe\s+)?\b(?:aged|ages?)\s+(?:of\s+)?$", re.IGNORECASE)
@@ -623,7 +623,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
                 event=event, bound=bound, edge=edge, person=person, person_name=person_name,
                 group=_group(before, after, vague) if fam == "count" else None,
-                act=_act(s, q, lo, fam, sq) if not (heads or measured) else None,
+                act=_act(s, q, lo, hi, fam, sq) if not (heads or measured) else None,
                 verb=_object_verb(s, q) if fam != "when" else None,
                 deeds=_deeds(s, q, sq) if fam == "when" else None))
         if out:
@@ -1101,7 +1101,7 @@ def _event(s: Sentence, q: Quantity) -> str | None:
 
 
 # a verb in the past form as written in lower case (names are capitalised: "United")
-_PAST_VERB = re.compile(r"\b([a-z]{3,}ed)\b")
+_PAST_VERB = re.compile(r"\b([a-z]{3,}ed|" + "|".join(sorted(R.IRREGULAR_PAST)) + r")\b")
 # "for 20 years", "for nearly two decades": a span an act lasted
 _FOR_SPAN = re.compile(r"\bfor\s+(?:(?:about|around|nearly|almost|over|more than|some|"
                        r"roughly|at least|the past|the last)\s+)?$", re.IGNORECASE)
@@ -1119,7 +1119,8 @@ _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|as
                             r"following)\b", re.IGNORECASE)
 
 
-def _act(s: Sentence, q: Quantity, lo: int, family: str, sq: list[Quantity]) -> str | None:
+def _act(s: Sentence, q: Quantity, lo: int, hi: int, family: str, sq: list[Quantity]
+         ) -> str | None:
     """The verb a date of a day dates, or a span after "for" lasts, from its clause before
     it: the nearest past form ("the Vell branch was robbed on Dec. 28" -> "robbed"; "the
     family had lived in Orsk for 20 years" -> "lived"). Only when the sentence names no
@@ -1130,19 +1131,31 @@ def _act(s: Sentence, q: Quantity, lo: int, family: str, sq: list[Quantity]) -> 
     another ("protests that have run for three weeks": "ushered" before "that" is not
     it). A span still running at the time of writing ("have blocked the road for 18
     days", "for the past three years") grows with the publication date: no act (the gold
-    guide's trap, a 17-day vs an 18-day sit-in in articles a day apart)."""
+    guide's trap, a 17-day vs an 18-day sit-in in articles a day apart). A date that opens
+    its sentence ("On Dec. 28, a man robbed the branch") dates the first past form of the
+    main clause after it. Irregular past forms count (rules/numbers.IRREGULAR_PAST:
+    "held up", "stole", "sank")."""
     a = q.start - s.start
     if family == "when":
-        if not _day(q.date) or len({_day(d.date) for d in sq if _day(d.date)}) != 1:
+        # (a weekday written before its date, "Saturday, Dec. 29", is that date, no other day)
+        if not _day(q.date) or len({_day(d.date) for i, d in enumerate(sq) if _day(d.date)
+                                    and not _weekday_before(s, d, sq[i + 1:i + 2])}) != 1:
             return None
     elif not (family.startswith("duration") and _FOR_SPAN.search(s.text, max(0, a - 24), a)
               and sum(1 for d in sq if d.kind == "duration") == 1):
         return None
-    lo = max((m.end() for m in _CLAUSE_OPENER.finditer(s.text, lo, a)), default=lo)
-    if family != "when" and _ONGOING.search(s.text, lo, a):
-        return None
-    for m in reversed(list(_PAST_VERB.finditer(s.text, lo, a))):
-        w = m.group(1)
+    b = q.end - s.start
+    if family == "when" and _FRONTED.fullmatch(s.text, lo, a) and _OPENS_CLAUSE.match(s.text, b):
+        # "On Dec. 28, a man robbed ...": the main clause after it, to its first opener
+        start = _OPENS_CLAUSE.match(s.text, b).end()
+        end = min((m.start() for m in _CLAUSE_OPENER.finditer(s.text, start, hi)), default=hi)
+        found = [m.group(1) for m in _PAST_VERB.finditer(s.text, start, end)]
+    else:
+        lo = max((m.end() for m in _CLAUSE_OPENER.finditer(s.text, lo, a)), default=lo)
+        if family != "when" and _ONGOING.search(s.text, lo, a):
+            return None
+        found = [m.group(1) for m in reversed(list(_PAST_VERB.finditer(s.text, lo, a)))]
+    for w in found:
         if w.endswith("eed") or w in CUE_FORMS or w in R.WINDOW_IGNORE:
             continue
         return w
@@ -1317,22 +1330,49 @@ def _family(q: Quantity) -> str | None:
 def _window(s: Sentence, q: Quantity, prev: Quantity | None, nxt: Quantity | None
             ) -> tuple[tuple[list[str], list[str]], tuple[int, int]]:
     """Words just before and after ``q`` within its clause, cut at its neighbouring
-    numbers (``prev`` / ``nxt`` in text order), and the clause's sentence offsets."""
+    numbers (``prev`` / ``nxt`` in text order), and the clause's sentence offsets.
+
+    Two commas are no clause's edge: the one between a weekday and the date it is
+    ("held up on Saturday, Dec. 29": the clause is the weekday's, which is no neighbouring
+    number then), and the one after a date that opens the sentence ("On Dec. 28, a man
+    robbed the branch": the date's clause is the main one after it)."""
     a, b = q.start - s.start, q.end - s.start
+    if prev is not None and _WEEKDAY_COMMA.fullmatch(s.text, prev.end - s.start, a) \
+            and prev.kind == "date" and _weekday(prev):
+        a_cut = prev.start - s.start  # "on Saturday, Dec. 29": read before the weekday
+        prev = None
+    else:
+        a_cut = a
     lo = max(0, prev.end - s.start) if prev is not None and prev.end - s.start <= a else 0
     hi = min(len(s.text), nxt.start - s.start) if nxt is not None and nxt.start - s.start >= b \
         else len(s.text)
-    before = s.text[lo:a]
+    before = s.text[lo:a_cut]
     m = _CUT_BEFORE.match(before)
     if m:
         lo += m.end()
         before = before[m.end():]
     after = s.text[b:hi]
-    m = _CUT_AFTER.search(after)
+    fronted = _FRONTED.fullmatch(before) and q.kind == "date" and _OPENS_CLAUSE.match(after)
+    start = _OPENS_CLAUSE.match(after).end() if fronted else 0
+    m = _CUT_AFTER.search(after, start)
     if m:
         hi = b + m.start()
         after = after[:m.start()]
     return (words(before)[-WINDOW_WORDS:], words(after)[:WINDOW_WORDS]), (lo, hi)
+
+
+def _weekday_before(s: Sentence, d: Quantity, nxt: list[Quantity]) -> bool:
+    """``d`` is a weekday written right before the date it is: "Saturday, Dec. 29"."""
+    return bool(nxt) and d.kind == "date" and nxt[0].kind == "date" and bool(_weekday(d)) \
+        and bool(_WEEKDAY_COMMA.fullmatch(s.text, d.end - s.start, nxt[0].start - s.start))
+
+
+# between a weekday and the date it is: "Saturday, Dec. 29"
+_WEEKDAY_COMMA = re.compile(r",\s*")
+# what may stand before a date that opens its sentence ("On Dec. 28, ...", "In 2008, ...")
+_FRONTED = re.compile(r"\s*(?:(?:early|late)\s+)?(?:on|in|by|during)?\s*", re.IGNORECASE)
+# the comma that closes a fronted date
+_OPENS_CLAUSE = re.compile(r"\s*,\s*")
 
 
 def _stems(text: str) -> list[str]:
@@ -1460,8 +1500,9 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                         not _agree(x, y) and _carried(x, y, ma, mb)):
                     yield x, y, "fact.aligned.event"
                 continue
-            if (aligned or how == "context") and _size_conflict(x, y) and not _carried(
-                    x, y, ma, mb):
+            unique = x.family in fam_a and y.family in fam_b
+            if (aligned or how == "context") and _size_conflict(
+                    x, y, loose=aligned and unique) and not _carried(x, y, ma, mb):
                 # two rough sizes of one crowd or group an order of magnitude apart
                 # ("hundreds of thousands" / "a million" people gathered)
                 yield x, y, "fact.aligned.measure" if aligned else "fact.unaligned.context"
@@ -1502,7 +1543,6 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             elif x.heads or y.heads:
                 continue  # one says what it counts, the other does not: too loose
             else:
-                unique = x.family in fam_a and y.family in fam_b
                 if aligned and unique and x.stems & y.stems:
                     rule = "fact.aligned.word"
                 elif (adjacent is not None and unique and x.family == "count" and x.noun
@@ -1554,16 +1594,21 @@ def _carried(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Mention]) -
         any(_equal(y.q, m.q) for m in ma if m.family == y.family and m is not x)
 
 
-def _size_conflict(x: _Mention, y: _Mention) -> bool:
+def _size_conflict(x: _Mention, y: _Mention, loose: bool = False) -> bool:
     """Two sizes of one group, at least one of them rough ("hundreds", "thousands of
     customers"), an order of magnitude apart (:data:`VAGUE_APART`; bounds respected:
     "up to a million" reaches "hundreds of thousands"): the gold guide's rule for vague
     sizes of one crowd at one moment. The group is the counted noun or "crowd"
     (:func:`_group`). Their head words meet, or neither has one: a head on one side only
     says the other counts something else ("thousands displaced" / "a million people
-    gathered"; "thousands of protesters" / "tens of thousands of revellers")."""
-    if not (x.family == "count" and (x.vague or y.vague) and x.group is not None
-            and x.group == y.group):
+    gathered"; "thousands of protesters" / "tens of thousands of revellers"). ``loose``
+    (two aligned sentences, each with one count): a group on one side meets none said on
+    the other ("A crowd of about a million watched the fireworks" / "Hundreds of thousands
+    watched the fireworks"), never another group."""
+    if not (x.family == "count" and (x.vague or y.vague)):
+        return False
+    if not (x.group is not None and x.group == y.group or loose and (
+            x.group is None) != (y.group is None) and "crowd" in (x.group, y.group)):
         return False
     if (x.heads or y.heads) and not x.heads & y.heads:
         return False
