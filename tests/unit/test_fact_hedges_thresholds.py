@@ -62,7 +62,13 @@ CASES = [
     pytest.param("Fines of less than $500 apply to a first offence in Vell.",
                  "Fines of $500 or less apply to a first offence in Vell.", True,
                  ("fact.threshold", {"less than $500", "$500 or less"}), id="threshold-upper"),
+    pytest.param("The Vell council meeting lasted about two hours on Tuesday.",
+                 "The Vell council meeting lasted four hours on Tuesday.",
+                 True, ("fact.aligned.word", {"two hours", "four hours"}), id="hours-far-apart"),
     # near misses
+    pytest.param("The Vell council meeting lasted about two hours on Tuesday.",
+                 "The Vell council meeting lasted 2.5 hours on Tuesday.",
+                 True, None, id="about-two-hours-reaches-2.5"),
     pytest.param(EVAC, "About 1,300 people were evacuated from Port Vell on Tuesday as the river rose.",
                  True, None, id="about-1200-vs-about-1300-overlap"),
     pytest.param(EVAC, "1,250 people were evacuated from Port Vell on Tuesday as the river rose.",

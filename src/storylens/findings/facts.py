@@ -1751,10 +1751,11 @@ def _reading(m: _Mention) -> tuple[float, float]:
 def _step(m: _Mention) -> float:
     """The rounding step of a figure as written, in its value's unit: the place of the last
     nonzero digit of the number written ("1,200" -> 100, "35" -> 1, "1.3%" -> 0.1, "2.5
-    million" -> 100,000, "3 miles" -> one mile in metres), a dozen for "two dozen"."""
+    million" -> 100,000, "3 miles" -> one mile in metres, "two hours" -> an hour in
+    seconds), a dozen for "two dozen"."""
     v = m.q.value or 0.0
     factor = 1.0
-    if m.q.kind == "quantity":
+    if m.q.kind in ("quantity", "duration"):  # "3 miles", "two hours": in SI units
         factor = U.UNITS.get((m.q.original_unit or "").lower(), (None, 1.0))[1] or 1.0
     if "dozen" in m.q.text.lower():
         return 12 * factor
