@@ -1910,8 +1910,10 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
     if what is None and deeds:
         what = f"“{deeds[0]}”"  # 'USA Daily dates “recommend charges” to July'
     acts = [m.act for m in members if m.act]
-    if what is None and acts and len({stem(a) for a in acts}) == 1:
-        # 'Outlet A dates “robbed” to Dec. 28', 'gives how long “lived” as 20 years'
+    if what is None and len(acts) == len(members) and len({stem(a) for a in acts}) == 1:
+        # 'Outlet A dates “robbed” to Dec. 28', 'gives how long “lived” as 20 years'; only
+        # when every outlet words it so ("the Dec. 28 robbery" / "the robbery happened on
+        # Dec. 29": not 'Outlet A dates “happened” to Dec. 28')
         what = f"“{acts[0]}”" if family == "when" else f"how long “{acts[0]}”"
     if what is None:
         others = [set(m.near) for m in members[1:]]
