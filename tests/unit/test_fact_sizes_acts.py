@@ -88,6 +88,22 @@ CASES = [
     pytest.param("The Orsk residents marched to the square, where protests that have run for 17 days continued.",
                  "The Orsk residents marched to the square, where protests that have run for 18 days continued.",
                  False, None, id="verb-of-another-clause"),
+    # s11-facts4: a rough size before a verb, a crowd verb, one side's group unsaid (aligned)
+    pytest.param("A crowd of about a million watched the fireworks over the Vella harbour.",
+                 "Hundreds of thousands watched the fireworks over the Vella harbour.",
+                 True, {"a million", "Hundreds of thousands"}, id="aligned-one-group-unsaid"),
+    pytest.param("An estimated one million people lined the Vella harbour foreshore for the fireworks.",
+                 "Hundreds of thousands of people crammed into vantage points around the Vella harbour for the fireworks.",
+                 False, {"one million", "Hundreds of thousands"}, id="crammed-is-a-crowd"),
+    pytest.param("Thousands marched through the centre of Orsk on Tuesday against the new Vell tax, police said.",
+                 "Police said hundreds marched through the centre of Orsk on Tuesday against the new Vell tax.",
+                 False, {"Thousands", "hundreds"}, id="thousands-marched-vs-hundreds"),
+    pytest.param("Tens of thousands marched through the centre of Orsk on Tuesday against the new Vell tax, police said.",
+                 "Police said hundreds marched through the centre of Orsk on Tuesday against the new Vell tax.",
+                 False, {"Tens of thousands", "hundreds"}, id="tens-of-thousands-marched"),
+    pytest.param("A crowd of about a million watched the fireworks over the Vella harbour.",
+                 "Hundreds of thousands of police officers watched the fireworks over the Vella harbour.",
+                 True, None, id="aligned-crowd-vs-police"),
 ]
 
 
@@ -138,15 +154,15 @@ def test_group_of_a_rough_size(sentence, text, group):
     assert ms and ms[0].group == group
 
 
-def test_a_size_cut_short_has_no_group():
-    """"crowds of hundreds of thousands," is read as "hundreds" (the extractor wants a
-    word after the phrase): the counted word is then a scale word, and the size is no
-    size of any group."""
+def test_a_size_is_read_whole():
+    """"crowds of hundreds of thousands," was read as "hundreds" (the extractor wanted a
+    word after the phrase), so the size was left with no group; since s11-facts4 a size of
+    several words is read whole, whatever follows it, and it is the crowd's."""
     doc = support.make_doc("a1", "Outlet A", (
         "The Vella fireworks drew crowds of hundreds of thousands, the council said.",),
         published="2026-11-18")
     ms = [m for _, sm in doc_mentions(doc) for m in sm if m.vague]
-    assert ms and all(m.group is None for m in ms)
+    assert [(m.q.text, m.q.value, m.group) for m in ms] == [("hundreds of thousands", 1e5, "crowd")]
 
 
 @pytest.mark.parametrize(("sentence", "text", "act"), [

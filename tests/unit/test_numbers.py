@@ -32,6 +32,12 @@ CASES = [
     ("Officials counted twenty-five bodies.", "twenty-five", "cardinal", 25, None, None, False),
     ("Three hundred and six homes were lost.", "Three hundred and six", "cardinal", 306, None, None, False),
     ("Hundreds of protesters gathered.", "Hundreds", "cardinal", 100, None, None, False),
+    # s11-facts4: a size of several words read whole whatever follows it, a one-word size
+    # before a past form ("Thousands marched"); "scores" only before of/more/an auxiliary
+    ("Hundreds of thousands watched the fireworks.", "Hundreds of thousands", "cardinal", 1e5, None, None, False),
+    ("The show drew crowds of tens of thousands, police said.", "tens of thousands", "cardinal", 1e4, None, None, False),
+    ("Thousands marched through Orsk.", "Thousands", "cardinal", 1e3, None, None, False),
+    ("Dozens fled the fire in Orsk.", "Dozens", "cardinal", 12, None, None, False),
     ("The fund holds $5m for repairs.", "$5m", "money", 5e6, "USD", None, False),
     ("It cost €1.2bn in total.", "€1.2bn", "money", 1.2e9, "EUR", None, False),
     ("Fines of £300 were issued.", "£300", "money", 300, "GBP", None, False),
@@ -94,6 +100,9 @@ def test_extract(sentence, text, kind, value, unit, date, relative):
         ("She was one of the first.", "one"),
         ("The 1990s were hard.", "1990"),
         ("The hours 5 and 6 were quiet.", "rs 5"),  # no currency glued onto a word
+        ("Test scores rose in Orsk.", "scores"),  # test scores, no size
+        ("Scores rose in Orsk schools.", "Scores"),
+        ("He earned thousands.", "thousands"),  # no verb or "of" after it
     ],
 )
 def test_near_misses(sentence, not_found):

@@ -111,10 +111,20 @@ _UNIT_AFTER = re.compile(
 )
 _TEMP_AFTER = re.compile(rf"\s?(?P<u>{_alt(U.TEMPERATURES)})(?!\w)", re.IGNORECASE)
 _CUR_AFTER = re.compile(rf"[\s-](?P<u>{_alt(U.CURRENCY_WORDS)})\b", re.IGNORECASE)
+# A rough size: "several hundred", "tens of thousands", "hundreds of thousands" as they
+# stand (a size whatever follows: "Hundreds of thousands watched" was read as "Hundreds",
+# 100); a one-word size ("thousands", "dozens") only before "of", "more" or a verb: an
+# auxiliary, or a past form (s11-facts4: "Thousands marched", "Hundreds rallied", "Millions
+# watched" were no count at all); "scores" only before "of", "more" or an auxiliary
+# ("scores rose": test scores).
+_VAGUE_MULTI = [k for k in R.VAGUE_COUNTS if " " in k and not k.startswith("several")]
+_VAGUE_ONE = [k for k in R.VAGUE_COUNTS if " " not in k]
 _VAGUE = re.compile(
     rf"\b(?P<v>several\s+(?:dozen|hundred|thousand)|"
-    rf"(?:{_alt(k for k in R.VAGUE_COUNTS if not k.startswith('several'))})"
-    r"(?=\s+(?:of|more|had|have|were|are)\b))\b",
+    rf"(?:{_alt(_VAGUE_MULTI)})|"
+    rf"(?:{_alt(k for k in _VAGUE_ONE if k != 'scores')})"
+    rf"(?=\s+(?:of|more|had|have|were|are|[a-z]{{3,}}ed|{_alt(R.IRREGULAR_PAST)})\b)|"
+    r"scores(?=\s+(?:of|more|had|have|were|are)\b))\b",
     re.IGNORECASE,
 )
 _FIXED = re.compile(rf"\b(?:{_alt(R.FIXED_COUNTS)})\b", re.IGNORECASE)

@@ -43,6 +43,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
 from datetime import date as _date
+from decimal import Decimal
 
 from ..analysis.descriptors import per_document
 from ..analysis.names import _spacy, extract_entities, fold, same_name
@@ -67,6 +68,17 @@ CONVERTED_TOLERANCE = 0.05
 # least", "up to") are not hedges but intervals (see _agree): "over $334 million" meets
 # "$340 million", while "at least 14" vs "at least 19" dead is one an editor must see.
 APPROX_TOLERANCE = 0.25
+# A hedged figure with no bound ("about 1,200", "some 30", "an estimated 63,000") read at
+# its widest reasonable reading: give or take this share of itself, or half its rounding
+# step (the place of its last nonzero digit: "about 1,200" is rounded to hundreds, "about
+# 30" to tens, "two dozen" to dozens), whichever is wider; the figure it is compared with,
+# hedged or not, is read give or take half its own step ("1,300" may be 1,250-1,349). Two
+# readings that do not overlap are a conflict, graded lower than an exact one (rule
+# fact.approximate): "about 1,200" / "about 1,500" people evacuated (the 25% tolerance above
+# let them agree), while "about 1,200" / "about 1,300" (8% apart) and "about 30" / "35" still
+# agree. 5% each side: two hedged figures of two significant digits meet when at most ~10%
+# apart. Bounds keep their own test ("more than 1,200" / "1,500" is no conflict).
+HEDGE_SPREAD = 0.05
 # Two vague sizes ("dozens", "scores", "hundreds") conflict only this many times apart:
 # "scores" / "dozens" is one rough size, "hundreds" / "thousands" of one crowd is not (the
 # gold guide's order-of-magnitude rule, benchmarks/gold/GUIDE.md).
@@ -106,6 +118,13 @@ STRENGTH: dict[str, float] = {
     "fact.event-year": 0.55,
 }
 MAX_SENTENCES = 8
+# The rule of a finding whose figures conflict only at a hedge's reading (HEDGE_SPREAD):
+# its confidence is its own, lower than the linking rules' (rules/confidence.json)
+APPROX_RULE = "fact.approximate"
+# The rule of a finding whose figures are one number bounded two ways, strictly before it
+# and inclusively after it: "more than eight apartments" / "eight or more" (a threshold's
+# wording: _threshold_conflict), graded lower too
+THRESHOLD_RULE = "fact.threshold"
 # Merging two groups of linked mentions checks every cross pair of their distinct (noun,
 # referent, time); above this many pairs the link is dropped rather than checked.
 MAX_GROUP_CHECKS = 400
@@ -119,6 +138,19 @@ _MIN_BOUND = re.compile(
 _MAX_BOUND = re.compile(
     r"\b(?:up to|less than|fewer than|under|below|at most|no more than|nearly|almost|"
     r"just under|just below)\s+$", re.IGNORECASE)
+# the bounds above that leave the number out ("more than eight" is nine or more; "at
+# least eight", "up to eight" take it in; "nearly" is a hedge as much as a bound)
+_OPEN_BOUND = re.compile(
+    r"\b(?:more than|over|upwards of|in excess of|above|exceeding|less than|fewer than|"
+    r"under|below|just under|just below)\s+$", re.IGNORECASE)
+# a bound worded after the number, taking it in, the counted noun between or not: "eight
+# or more", "eight apartments or more", "$1 million or above", "12 and up", "21 and older"
+# (an age's: read as a bound, never a threshold conflict)
+_AFTER_BOUND = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s*(?:or|and)\s+(?P<w>more|above|over|greater|higher|upwards|up|older|fewer|less|below|"
+    r"under|lower|younger)\b(?!\s+(?:than|to|the|a|an|his|her|its|their)\b)", re.IGNORECASE)
+_AFTER_MAX = frozenset({"fewer", "less", "below", "under", "lower", "younger"})
+_AGE_BOUND = frozenset({"older", "younger"})
 _CUT_BEFORE = re.compile(r".*[,;:(\u2014\u2013]|.*\s-\s", re.DOTALL)
 _CUT_AFTER = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\s(?:and|but|while|whereas|or)\s")
 _YEAR_SHAPED = re.compile(r"(?:18|19|20)\d\d")
@@ -159,9 +191,9 @@ _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
 _OPENS = re.compile(r"(?:[.!?:][\"\u201d\u2019)]?\s+|[\"\u201c]\s*)$")
 _PAREN_CODE_BEFORE = re.compile(r"\(\d+\)\s*$")  # "(020) 7946": an area code before it
 # "Derek Vell, 71," / "Derek Vell (71)" / "Derek Vell, a 71-year-old" / "Derek Vell, aged
-# 71": what stands between a name and the age that follows it
-_AGE_APPOSITION = re.compile(r"\s*(?:,\s*(?:(?:a|an|aged|age)\s+)?|\(\s*(?:aged\s+)?)$",
-                             re.IGNORECASE)
+# 71" / "Derek Vell, who was 71,": what stands between a name and the age that follows it
+_AGE_APPOSITION = re.compile(r"\s*(?:,\s*(?:(?:a|an|aged|age|who\s+(?:was|is|turned))\s+)?"
+                             r"|\(\s*(?:aged\s+)?)$", re.IGNORECASE)
 # "aged 71", "age 71", "at the age of 9": the word before "age" says which moment
 _AGE_WORD_BEFORE = re.compile(
     r"(?:\b(?P<p>[a-z]+)\s+)?(?:\bthe\s+)?\b(?:aged|ages?)\s+(?:of\s+)?$", re.IGNORECASE)
@@ -205,6 +237,10 @@ class _Mention:
     year_shaped: bool = False  # a bare count written like a year ("2019 rates")
     event: str | None = None  # for a date: the event noun it dates ("war")
     bound: str | None = None  # "min" ("at least 28", "over $334 million"), "max" ("up to 3")
+    # how the bound takes its number: "open" ("more than eight": not eight itself), "closed"
+    # ("at least eight", "up to eight"), "after" (worded after it, taking it in: "eight or
+    # more", a threshold's wording); None for no bound or a hedge's ("nearly")
+    edge: str | None = None
     person: str | None = None  # an age's person: the link key of the name it describes
     person_name: str | None = None  # that name as written, for the summary
     # for a count: the group of people or things it is a size of ("thousands of customers"
@@ -574,6 +610,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                     s, q, ents.get(sid, ()), bool(heads),
                     bool(noun or _plural_next(s.text, q.end - s.start))):
                 continue  # "ISBN 978…", "flight 370", "555-0123": a label, not an amount
+            bound, edge = _bound(s, q)
             out.append(_Mention(
                 q, doc.id, fam, heads, frozenset(stem(w) for w in ws), near,
                 vague,
@@ -584,9 +621,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 if fam.startswith(OWNED_FAMILIES) else frozenset(),
                 time=time,
                 year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
-                event=event, bound=_bound(s, q), person=person, person_name=person_name,
+                event=event, bound=bound, edge=edge, person=person, person_name=person_name,
                 group=_group(before, after, vague) if fam == "count" else None,
-                act=_act(s, q, lo, fam, sq) if not (heads or measured) else None,
+                act=_act(s, q, lo, hi, fam, sq) if not (heads or measured) else None,
                 verb=_object_verb(s, q) if fam != "when" else None,
                 deeds=_deeds(s, q, sq) if fam == "when" else None))
         if out:
@@ -917,13 +954,22 @@ def _object_verb(s: Sentence, q: Quantity) -> str | None:
     return low if low and _content(low) and low not in STOPWORDS else None
 
 
-def _bound(s: Sentence, q: Quantity) -> str | None:
+def _bound(s: Sentence, q: Quantity) -> tuple[str | None, str | None]:
+    """(direction, edge) of a bound on ``q``: ("min", "open") for "more than eight",
+    ("min", "closed") for "at least eight", ("min", "after") for "eight or more", ("max",
+    ...) likewise; (None, None) for no bound. A hedge that is a bound too ("nearly 1,500")
+    has no edge: it says nothing of the number itself."""
     lead = s.text[max(0, q.start - s.start - 24):q.start - s.start]
-    if _MIN_BOUND.search(lead):
-        return "min"
-    if _MAX_BOUND.search(lead):
-        return "max"
-    return None
+    for direction, pattern in (("min", _MIN_BOUND), ("max", _MAX_BOUND)):
+        if pattern.search(lead):
+            edge = "open" if _OPEN_BOUND.search(lead) else None if _HEDGE.search(lead) \
+                else "closed"
+            return direction, edge
+    m = _AFTER_BOUND.match(s.text, q.end - s.start)
+    if m:
+        w = m["w"].lower()
+        return ("max" if w in _AFTER_MAX else "min"), ("closed" if w in _AGE_BOUND else "after")
+    return None, None
 
 
 def _parsed_measures(sents: dict[str, Sentence], by_sid: dict[str, list[Quantity]]
@@ -1055,7 +1101,7 @@ def _event(s: Sentence, q: Quantity) -> str | None:
 
 
 # a verb in the past form as written in lower case (names are capitalised: "United")
-_PAST_VERB = re.compile(r"\b([a-z]{3,}ed)\b")
+_PAST_VERB = re.compile(r"\b([a-z]{3,}ed|" + "|".join(sorted(R.IRREGULAR_PAST)) + r")\b")
 # "for 20 years", "for nearly two decades": a span an act lasted
 _FOR_SPAN = re.compile(r"\bfor\s+(?:(?:about|around|nearly|almost|over|more than|some|"
                        r"roughly|at least|the past|the last)\s+)?$", re.IGNORECASE)
@@ -1073,7 +1119,8 @@ _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|as
                             r"following)\b", re.IGNORECASE)
 
 
-def _act(s: Sentence, q: Quantity, lo: int, family: str, sq: list[Quantity]) -> str | None:
+def _act(s: Sentence, q: Quantity, lo: int, hi: int, family: str, sq: list[Quantity]
+         ) -> str | None:
     """The verb a date of a day dates, or a span after "for" lasts, from its clause before
     it: the nearest past form ("the Vell branch was robbed on Dec. 28" -> "robbed"; "the
     family had lived in Orsk for 20 years" -> "lived"). Only when the sentence names no
@@ -1084,19 +1131,31 @@ def _act(s: Sentence, q: Quantity, lo: int, family: str, sq: list[Quantity]) -> 
     another ("protests that have run for three weeks": "ushered" before "that" is not
     it). A span still running at the time of writing ("have blocked the road for 18
     days", "for the past three years") grows with the publication date: no act (the gold
-    guide's trap, a 17-day vs an 18-day sit-in in articles a day apart)."""
+    guide's trap, a 17-day vs an 18-day sit-in in articles a day apart). A date that opens
+    its sentence ("On Dec. 28, a man robbed the branch") dates the first past form of the
+    main clause after it. Irregular past forms count (rules/numbers.IRREGULAR_PAST:
+    "held up", "stole", "sank")."""
     a = q.start - s.start
     if family == "when":
-        if not _day(q.date) or len({_day(d.date) for d in sq if _day(d.date)}) != 1:
+        # (a weekday written before its date, "Saturday, Dec. 29", is that date, no other day)
+        if not _day(q.date) or len({_day(d.date) for i, d in enumerate(sq) if _day(d.date)
+                                    and not _weekday_before(s, d, sq[i + 1:i + 2])}) != 1:
             return None
     elif not (family.startswith("duration") and _FOR_SPAN.search(s.text, max(0, a - 24), a)
               and sum(1 for d in sq if d.kind == "duration") == 1):
         return None
-    lo = max((m.end() for m in _CLAUSE_OPENER.finditer(s.text, lo, a)), default=lo)
-    if family != "when" and _ONGOING.search(s.text, lo, a):
-        return None
-    for m in reversed(list(_PAST_VERB.finditer(s.text, lo, a))):
-        w = m.group(1)
+    b = q.end - s.start
+    if family == "when" and _FRONTED.fullmatch(s.text, lo, a) and _OPENS_CLAUSE.match(s.text, b):
+        # "On Dec. 28, a man robbed ...": the main clause after it, to its first opener
+        start = _OPENS_CLAUSE.match(s.text, b).end()
+        end = min((m.start() for m in _CLAUSE_OPENER.finditer(s.text, start, hi)), default=hi)
+        found = [m.group(1) for m in _PAST_VERB.finditer(s.text, start, end)]
+    else:
+        lo = max((m.end() for m in _CLAUSE_OPENER.finditer(s.text, lo, a)), default=lo)
+        if family != "when" and _ONGOING.search(s.text, lo, a):
+            return None
+        found = [m.group(1) for m in reversed(list(_PAST_VERB.finditer(s.text, lo, a)))]
+    for w in found:
         if w.endswith("eed") or w in CUE_FORMS or w in R.WINDOW_IGNORE:
             continue
         return w
@@ -1271,22 +1330,49 @@ def _family(q: Quantity) -> str | None:
 def _window(s: Sentence, q: Quantity, prev: Quantity | None, nxt: Quantity | None
             ) -> tuple[tuple[list[str], list[str]], tuple[int, int]]:
     """Words just before and after ``q`` within its clause, cut at its neighbouring
-    numbers (``prev`` / ``nxt`` in text order), and the clause's sentence offsets."""
+    numbers (``prev`` / ``nxt`` in text order), and the clause's sentence offsets.
+
+    Two commas are no clause's edge: the one between a weekday and the date it is
+    ("held up on Saturday, Dec. 29": the clause is the weekday's, which is no neighbouring
+    number then), and the one after a date that opens the sentence ("On Dec. 28, a man
+    robbed the branch": the date's clause is the main one after it)."""
     a, b = q.start - s.start, q.end - s.start
+    if prev is not None and _WEEKDAY_COMMA.fullmatch(s.text, prev.end - s.start, a) \
+            and prev.kind == "date" and _weekday(prev):
+        a_cut = prev.start - s.start  # "on Saturday, Dec. 29": read before the weekday
+        prev = None
+    else:
+        a_cut = a
     lo = max(0, prev.end - s.start) if prev is not None and prev.end - s.start <= a else 0
     hi = min(len(s.text), nxt.start - s.start) if nxt is not None and nxt.start - s.start >= b \
         else len(s.text)
-    before = s.text[lo:a]
+    before = s.text[lo:a_cut]
     m = _CUT_BEFORE.match(before)
     if m:
         lo += m.end()
         before = before[m.end():]
     after = s.text[b:hi]
-    m = _CUT_AFTER.search(after)
+    fronted = _FRONTED.fullmatch(before) and q.kind == "date" and _OPENS_CLAUSE.match(after)
+    start = _OPENS_CLAUSE.match(after).end() if fronted else 0
+    m = _CUT_AFTER.search(after, start)
     if m:
         hi = b + m.start()
         after = after[:m.start()]
     return (words(before)[-WINDOW_WORDS:], words(after)[:WINDOW_WORDS]), (lo, hi)
+
+
+def _weekday_before(s: Sentence, d: Quantity, nxt: list[Quantity]) -> bool:
+    """``d`` is a weekday written right before the date it is: "Saturday, Dec. 29"."""
+    return bool(nxt) and d.kind == "date" and nxt[0].kind == "date" and bool(_weekday(d)) \
+        and bool(_WEEKDAY_COMMA.fullmatch(s.text, d.end - s.start, nxt[0].start - s.start))
+
+
+# between a weekday and the date it is: "Saturday, Dec. 29"
+_WEEKDAY_COMMA = re.compile(r",\s*")
+# what may stand before a date that opens its sentence ("On Dec. 28, ...", "In 2008, ...")
+_FRONTED = re.compile(r"\s*(?:(?:early|late)\s+)?(?:on|in|by|during)?\s*", re.IGNORECASE)
+# the comma that closes a fronted date
+_OPENS_CLAUSE = re.compile(r"\s*,\s*")
 
 
 def _stems(text: str) -> list[str]:
@@ -1414,8 +1500,9 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                         not _agree(x, y) and _carried(x, y, ma, mb)):
                     yield x, y, "fact.aligned.event"
                 continue
-            if (aligned or how == "context") and _size_conflict(x, y) and not _carried(
-                    x, y, ma, mb):
+            unique = x.family in fam_a and y.family in fam_b
+            if (aligned or how == "context") and _size_conflict(
+                    x, y, loose=aligned and unique) and not _carried(x, y, ma, mb):
                 # two rough sizes of one crowd or group an order of magnitude apart
                 # ("hundreds of thousands" / "a million" people gathered)
                 yield x, y, "fact.aligned.measure" if aligned else "fact.unaligned.context"
@@ -1456,7 +1543,6 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             elif x.heads or y.heads:
                 continue  # one says what it counts, the other does not: too loose
             else:
-                unique = x.family in fam_a and y.family in fam_b
                 if aligned and unique and x.stems & y.stems:
                     rule = "fact.aligned.word"
                 elif (adjacent is not None and unique and x.family == "count" and x.noun
@@ -1501,21 +1587,28 @@ def _event_of(members: list[_Mention]) -> list[str]:
 
 
 def _carried(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Mention]) -> bool:
-    """Either value also stands in the other sentence: no conflict ("from 14 to 19" / "14")."""
-    return any(_equal(x.q, m.q) for m in mb if m.family == x.family) or \
-        any(_equal(y.q, m.q) for m in ma if m.family == y.family)
+    """Either value also stands in the other sentence: no conflict ("from 14 to 19" / "14").
+    The other mention itself is not "the other sentence" ("more than eight" / "eight or
+    more": one number, bounded two ways)."""
+    return any(_equal(x.q, m.q) for m in mb if m.family == x.family and m is not y) or \
+        any(_equal(y.q, m.q) for m in ma if m.family == y.family and m is not x)
 
 
-def _size_conflict(x: _Mention, y: _Mention) -> bool:
+def _size_conflict(x: _Mention, y: _Mention, loose: bool = False) -> bool:
     """Two sizes of one group, at least one of them rough ("hundreds", "thousands of
     customers"), an order of magnitude apart (:data:`VAGUE_APART`; bounds respected:
     "up to a million" reaches "hundreds of thousands"): the gold guide's rule for vague
     sizes of one crowd at one moment. The group is the counted noun or "crowd"
     (:func:`_group`). Their head words meet, or neither has one: a head on one side only
     says the other counts something else ("thousands displaced" / "a million people
-    gathered"; "thousands of protesters" / "tens of thousands of revellers")."""
-    if not (x.family == "count" and (x.vague or y.vague) and x.group is not None
-            and x.group == y.group):
+    gathered"; "thousands of protesters" / "tens of thousands of revellers"). ``loose``
+    (two aligned sentences, each with one count): a group on one side meets none said on
+    the other ("A crowd of about a million watched the fireworks" / "Hundreds of thousands
+    watched the fireworks"), never another group."""
+    if not (x.family == "count" and (x.vague or y.vague)):
+        return False
+    if not (x.group is not None and x.group == y.group or loose and (
+            x.group is None) != (y.group is None) and "crowd" in (x.group, y.group)):
         return False
     if (x.heads or y.heads) and not x.heads & y.heads:
         return False
@@ -1566,11 +1659,14 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
 
 
 def _agree(x: _Mention, y: _Mention) -> bool:
-    """Two mentions' values can both be true: equal (within tolerance), or one a bound
-    the other's value meets ("over $334 million" / "$340 million", "up to 3 m" / "2 m").
-    Two bounds of one direction that differ ("at least 14" / "at least 19" dead) do not
-    agree: the outlets give different minimum tolls."""
-    if _equal(x.q, y.q, x.approx or y.approx):
+    """Two mentions' values can both be true: equal (within tolerance; a hedged figure at
+    any reasonable reading, :func:`_values_meet`), or one a bound the other's value meets
+    ("over $334 million" / "$340 million", "up to 3 m" / "2 m"). Two bounds of one
+    direction that differ ("at least 14" / "at least 19" dead) do not agree: the outlets
+    give different minimum tolls."""
+    if _threshold_conflict(x, y):
+        return False  # "more than eight" / "eight or more": one number bounded two ways
+    if _values_meet(x, y):
         return True
     if (x.vague or y.vague) and x.q.value and y.q.value:
         # "scores" / "dozens" are one rough size; "hundreds" / "thousands" are not
@@ -1588,6 +1684,86 @@ def _agree(x: _Mention, y: _Mention) -> bool:
     lo_x, hi_x = _interval(x)
     lo_y, hi_y = _interval(y)
     return max(lo_x, lo_y) <= min(hi_x, hi_y)
+
+
+def _values_meet(x: _Mention, y: _Mention) -> bool:
+    """The two values are one value: equal within :data:`VALUE_TOLERANCE`; for a hedged
+    figure with no bound ("about 1,200") against a figure with none, their readings
+    overlap (:func:`_hedged`); for a rough one otherwise (a bound or a vague size
+    involved: "over two dozen" / "at least 28"), within :data:`APPROX_TOLERANCE`."""
+    if _equal(x.q, y.q):
+        return True
+    if not (x.approx or y.approx):
+        return False
+    if _hedged(x, y):
+        return _readings_overlap(x, y)
+    return _equal(x.q, y.q, True)
+
+
+def _hedged(x: _Mention, y: _Mention) -> bool:
+    """A hedged figure against another figure, neither a bound nor a vague size, both
+    numbers (not dates): compared by their readings (:data:`HEDGE_SPREAD`)."""
+    return (x.approx or y.approx) and not (x.vague or y.vague) and x.bound is None \
+        and y.bound is None and x.family != "when" and x.q.value is not None \
+        and y.q.value is not None
+
+
+def _graded(x: _Mention, y: _Mention) -> str | None:
+    """The lower-graded rule of a conflict that holds only at a finer reading, ``None`` for
+    a plain one: :data:`APPROX_RULE` when it is one only at the hedge's reading (two
+    hedged figures, or one hedged and one not, that the looser :data:`APPROX_TOLERANCE`
+    let agree: "about 1,200" / "about 1,500"), :data:`THRESHOLD_RULE` for one number
+    bounded two ways (:func:`_threshold_conflict`)."""
+    if _threshold_conflict(x, y):
+        return THRESHOLD_RULE
+    if _hedged(x, y) and _equal(x.q, y.q, True):
+        return APPROX_RULE
+    return None
+
+
+def _threshold_conflict(x: _Mention, y: _Mention) -> bool:
+    """One number bounded in one direction, strictly on one side and inclusively after
+    it on the other: "buildings with more than eight apartments" / "the number of
+    apartments is eight or more". The wording after the number is a threshold's (a
+    rule's line), where the number itself is in or out; two bounds worded before their
+    numbers ("at least 28" / "more than 28" dead) are two estimates' floors, and an age's
+    ("over 21" / "21 and older") is said loosely, so neither is one."""
+    return (x.bound is not None and x.bound == y.bound and {x.edge, y.edge} == {"open", "after"}
+            and x.family == y.family and x.family not in ("when", "age") and _equal(x.q, y.q))
+
+
+def _readings_overlap(x: _Mention, y: _Mention) -> bool:
+    lo_x, hi_x = _reading(x)
+    lo_y, hi_y = _reading(y)
+    return max(lo_x, lo_y) < min(hi_x, hi_y)
+
+
+def _reading(m: _Mention) -> tuple[float, float]:
+    """The values a figure may stand for: give or take half its rounding step, and for a
+    hedged one at least :data:`HEDGE_SPREAD` of itself."""
+    v = m.q.value or 0.0
+    d = _step(m) / 2
+    if m.approx:
+        d = max(d, HEDGE_SPREAD * abs(v))
+    return v - d, v + d
+
+
+def _step(m: _Mention) -> float:
+    """The rounding step of a figure as written, in its value's unit: the place of the last
+    nonzero digit of the number written ("1,200" -> 100, "35" -> 1, "1.3%" -> 0.1, "2.5
+    million" -> 100,000, "3 miles" -> one mile in metres, "two hours" -> an hour in
+    seconds), a dozen for "two dozen"."""
+    v = m.q.value or 0.0
+    factor = 1.0
+    if m.q.kind in ("quantity", "duration"):  # "3 miles", "two hours": in SI units
+        factor = U.UNITS.get((m.q.original_unit or "").lower(), (None, 1.0))[1] or 1.0
+    if "dozen" in m.q.text.lower():
+        return 12 * factor
+    written = abs(v) / factor
+    if not written:
+        return 0.0
+    exp = Decimal(repr(round(written, 6))).normalize().as_tuple().exponent
+    return 10.0 ** int(exp) * factor
 
 
 def _interval(m: _Mention) -> tuple[float, float]:
@@ -1658,7 +1834,7 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
     # (compatibility rests on a mention's counted noun, referent, time and person only: a
     # group keeps one member per distinct (noun, places, time, person), usually one or two)
     kinds_of: dict[_Mention, dict[tuple, _Mention]] = {}
-    conflict_edges: list[tuple[_Mention, str, float]] = []
+    conflict_edges: list[tuple[_Mention, str, float, str | None]] = []
     by_rule: dict[str, list[tuple[_Mention, _Mention, str, float]]] = {r: [] for r in STRENGTH}
     for e in edges:
         by_rule[e[2]].append(e)
@@ -1675,33 +1851,41 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
             kinds_of[rx] = {**gy, **gx}
             kinds_of.pop(ry, None)
         if not _agree(x, y):
-            conflict_edges.append((x, rule, score))
+            conflict_edges.append((x, rule, score, _graded(x, y)))
     groups: dict[_Mention, list[_Mention]] = {}
     for m in list(parent):
         groups.setdefault(find(m), []).append(m)
-    # root -> the strongest (rule, score) among its conflict edges
-    best: dict[_Mention, tuple[str, float]] = {}
-    for x, rule, score in conflict_edges:
+    # root -> the strongest (rule, score) among its conflict edges, a conflict of exact
+    # figures before one only at a finer reading (_graded: graded lower)
+    best: dict[_Mention, tuple[str | None, str, float]] = {}
+    for x, rule, score, grade in conflict_edges:
         root = find(x)
-        if root not in best or (STRENGTH[rule], score) > (STRENGTH[best[root][0]], best[root][1]):
-            best[root] = (rule, score)
+        key = (grade is None, STRENGTH[rule], score)
+        if root not in best or key > (best[root][0] is None, STRENGTH[best[root][1]],
+                                      best[root][2]):
+            best[root] = (grade, rule, score)
     out = []
     for root, members in groups.items():
         if root in best:
-            f = _finding(ctx, members, *best[root])
+            grade, rule, score = best[root]
+            f = _finding(ctx, members, rule, score, grade)
             if f is not None:
                 out.append(f)
     out.sort(key=lambda f: f.sentences)
     return out
 
 
-def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: float
-             ) -> Finding | None:
+def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: float,
+             grade: str | None = None) -> Finding | None:
+    """One finding of a group of linked mentions whose values differ. ``rule`` is the
+    strongest rule among its conflicting links; ``grade``: they conflict only at a finer
+    reading (:func:`_graded`: "about 1,200" / "about 1,500", "more than eight" / "eight or
+    more"), the finding's rule then, graded lower, with ``detail["tie"]`` the linking rule."""
     members = sorted(members, key=lambda m: (m.article, m.q.start))
     values: list[list[_Mention]] = []  # mentions grouped by equal value
     for m in members:
         for g in values:
-            if _equal(g[0].q, m.q, g[0].approx or m.approx):
+            if _values_meet(g[0], m) and not _threshold_conflict(g[0], m):
                 g.append(m)
                 break
         else:
@@ -1726,8 +1910,10 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
     if what is None and deeds:
         what = f"“{deeds[0]}”"  # 'USA Daily dates “recommend charges” to July'
     acts = [m.act for m in members if m.act]
-    if what is None and acts and len({stem(a) for a in acts}) == 1:
-        # 'Outlet A dates “robbed” to Dec. 28', 'gives how long “lived” as 20 years'
+    if what is None and len(acts) == len(members) and len({stem(a) for a in acts}) == 1:
+        # 'Outlet A dates “robbed” to Dec. 28', 'gives how long “lived” as 20 years'; only
+        # when every outlet words it so ("the Dec. 28 robbery" / "the robbery happened on
+        # Dec. 29": not 'Outlet A dates “happened” to Dec. 28')
         what = f"“{acts[0]}”" if family == "when" else f"how long “{acts[0]}”"
     if what is None:
         others = [set(m.near) for m in members[1:]]
@@ -1772,6 +1958,8 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         texts = []
         for m in g:
             t = m.q.text
+            if grade:
+                t = _as_written(ctx, m)  # "about 1,200", "eight or more": what was compared
             if show_si and m.q.value is not None and not _is_si(m.q):
                 t = f"{t} (≈{_fmt_si(m.q.value, m.q.unit)})"
             if t not in texts:
@@ -1806,12 +1994,27 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
                 for g in values
             ],
             "aligned": rule.startswith("fact.aligned"),
-            "rule": rule,
+            "rule": grade or rule,
+            **({"tie": rule} if grade else {}),
             "score": score,
         },
-        confidence=rule_confidence(rule),
+        confidence=rule_confidence(grade or rule),
         spans=tuple(spans),
     )
+
+
+def _as_written(ctx: FindingContext, m: _Mention) -> str:
+    """A figure with its hedge or bound as written ("about 1,200", "more than eight",
+    "eight or more"): what a finer reading compared."""
+    s = ctx.sentence(m.q.sentence)
+    a, b = m.q.start - s.start, m.q.end - s.start
+    lead = s.text[max(0, a - 24):a]
+    h = (_HEDGE.search(lead) if m.approx else None) or (
+        _MIN_BOUND.search(lead) or _MAX_BOUND.search(lead) if m.bound else None)
+    if h:
+        return f"{h.group().strip().lower()} {m.q.text}"
+    after = _AFTER_BOUND.match(s.text, b) if m.bound else None
+    return f"{m.q.text}{after.group()}" if after else m.q.text
 
 
 def _group_phrase(members: list[_Mention]) -> str | None:

@@ -187,6 +187,22 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
     "people men women children police staff personnel cattle sheep fish aircraft "
     "deer feet teeth mice geese".split()
 )
+# Irregular past forms of verbs news copy dates an act with (findings/facts._act reads
+# regular ones by their "-ed"): "the branch was held up on Dec. 29", "a man stole a car on
+# Dec. 3", "the ferry sank on Dec. 28". Each is the past form only (not "read", "put",
+# "set", "cut", "hit", "quit": the same as the present and the noun, so "a hit on Dec. 3"
+# would be an act), not a speech verb ("said", "told": outlets date a statement by when
+# they heard it; rules/attribution.CUE_FORMS; nor "spoke", "wrote"), and not a light verb
+# whose act is its object ("took place", "made a comment", "gave", "kept", "left",
+# "brought", "spent", "stood", "knew": read on the non-test SemEval and PolNeAR valid
+# texts, "took place on July 10" and "On July 6, 2015, Sanders made the following
+# comment" were no act of their own).
+# Two dates meet as one act only with the same verb in both (s11-facts4).
+IRREGULAR_PAST: frozenset[str] = frozenset(
+    "held stole broke shot struck fled sank fell began won lost caught drove flew froze hid "
+    "rode rose ran sold sent swam threw bought built burnt dug fought found forgot "
+    "grew hung laid led lent met paid sought shook slew stuck swept swore tore woke".split()
+)
 # Nouns of one-off events a year can date ("the 2021 war", "the war in 2020"): the year
 # of such an event is one fact across a story even where sentences do not align.
 # Events that recur for one referent (elections, seasons, budgets, summits, bombings,
@@ -385,10 +401,13 @@ AGE_SAME_TIME_DAYS = 31
 # marchers, mourners, worshippers, pilgrims), and the protest heads of FACT_HEADS
 # ("protesters": a crowd too). Left out: "watched" (a broadcast audience is no crowd at
 # one place), "filled", "joined", "visited" (said of things, members, sites as often),
-# "turned" (a word alone: "turned 30", "turned away").
+# "turned" (a word alone: "turned 30", "turned away"). s11-facts4: "crammed", "jammed",
+# "swarmed", "converged" (people packed into one place; found probing invented paraphrases
+# of a fireworks crowd, "hundreds of thousands of people crammed into vantage points").
 CROWD_WORDS: frozenset[str] = frozenset(
     "crowd crowds gathered gathering gather rallied rally rallying marched marching march "
-    "thronged throng flocked packed lined attended attending turnout "
+    "thronged throng flocked packed lined attended attending turnout crammed jammed swarmed "
+    "converged "
     "revellers revelers spectators onlookers attendees marchers mourners worshippers "
     "worshipers pilgrims protesters protestors demonstrators".split()
 )
