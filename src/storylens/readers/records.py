@@ -124,7 +124,11 @@ def loads(text: str, source: str, line: int | None, what: str = "line") -> Any:
         # e.msg alone can end mid-phrase ("Invalid control character at"): add the place.
         where = f"line {e.lineno} column {e.colno}" if what == "file" else f"column {e.colno}"
         msg = e.msg.removesuffix(" at")
-        raise InputError(source, "bad-json", f"{what} is not JSON ({msg} at {where})", line) from None
+        # A record that stops before its closing quote or brace (a download or a write cut
+        # short) says so: json's own words for it name only a column.
+        cut = e.msg.startswith("Unterminated string") or e.pos >= len(text.rstrip())
+        tail = f": the {what} ends before the record does (cut short?)" if cut else ""
+        raise InputError(source, "bad-json", f"{what} is not JSON ({msg} at {where}){tail}", line) from None
     except ValueError as e:  # a number over Python's 4,300-digit int limit
         raise InputError(
             source, "bad-json", f"{what} holds a number JSON cannot take here ({str(e)[:60]})", line
@@ -175,6 +179,7 @@ def read_jsonl(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
                 continue
             if no == 1:
                 text = text.removeprefix("\ufeff")
+            text = text.rstrip("\r\n")  # the line's own end is no part of its JSON
             if not text.strip():
                 continue
             try:
