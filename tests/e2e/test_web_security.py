@@ -287,7 +287,11 @@ def test_too_large_article_is_413(small_limits_client):
 def test_binary_upload_is_422(small_limits_client):
     files = [("files", ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "image/png")), ("files", ("b.txt", b"Text.", "text/plain"))]
     r = small_limits_client.post("/compare", data={"articles": ""}, files=files)
-    assert r.status_code == 422 and "looks like a binary file" in r.text
+    assert r.status_code == 422 and "got 1; could not read photo.txt: looks like a binary file" in r.text
+    # a binary upload beside two articles is a skipped row; the two are compared (s11)
+    files.append(("files", ("c.txt", b"More text.", "text/plain")))
+    r = small_limits_client.post("/compare", data={"articles": ""}, files=files)
+    assert r.status_code == 200 and "Skipped inputs" in r.text and "looks like a binary file" in r.text
 
 
 def test_api_field_lengths_are_capped(small_limits_client):
