@@ -78,8 +78,12 @@ def test_ingest_prints_a_summary(built):
     assert lines[0].startswith(f"ingested {len(arts)} article(s) into {db} in ")
     assert "articles/s, 1 worker(s))" in lines[0]
     assert lines[1] == "already stored: 0  duplicates by hash: 0  skipped: 3"
-    assert any(ln.startswith("  skipped binary: 1 (e.g. ") for ln in lines)
-    assert any(ln.startswith("  skipped bad-json: 1 (e.g. ") and "feed.jsonl:" in ln for ln in lines)
+    # each skipped input named on its own line under its reason (user report, s11)
+    binary = lines.index("  skipped binary: 1")
+    assert lines[binary + 1].startswith("    ") and "image.txt: not a text file" in lines[binary + 1]
+    bad = lines.index("  skipped bad-json: 1")
+    assert lines[bad + 1].startswith("    ") and "feed.jsonl:" in lines[bad + 1]
+    assert not any("more" in ln or "storylens export" in ln for ln in lines)  # all shown
     assert result.stderr == ""  # no progress bar when not a terminal
 
 
@@ -190,6 +194,28 @@ def test_export_jsonl_and_parquet(built, tmp_path):
     assert table.num_rows == len(arts)
     assert pq.read_table(tmp_path / "p" / "groups.parquet").num_rows == len(groups)
     assert pq.read_table(tmp_path / "p" / "stories.parquet").num_rows == len(stories)
+    # every skipped input with its reason: the ingest summary names only a few per reason
+    skipped = [json.loads(ln) for ln in (tmp_path / "j" / "skipped.jsonl").read_text().splitlines()]
+    assert len(skipped) == 3 and {"binary", "bad-json"} <= {r["reason"] for r in skipped}
+    assert set(skipped[0]) == {"source", "reason", "message", "line"}
+    assert pq.read_table(tmp_path / "p" / "skipped.parquet").num_rows == 3
+    assert result.stdout.splitlines()[-1].endswith(", 3 skipped input(s) as parquet")
+
+
+def test_many_skips_name_a_few_and_point_at_the_export(tmp_path):
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    for i in range(5):
+        (crawl / f"blank-{i}.txt").write_text("")
+    (crawl / "quay.txt").write_text(
+        "Velling quay to close\n\nThe Velling quay will close for a month after Monday's storm, the harbour office said.\n"
+    )
+    db = tmp_path / "news.db"
+    lines = invoke("ingest", crawl, "--db", db, "--workers", "1").stdout.splitlines()
+    at = lines.index("  skipped empty: 5")
+    assert all(ln.startswith("    ") and ln.endswith(": file is empty") for ln in lines[at + 1 : at + 4])
+    assert lines[at + 4] == "    … and 2 more"
+    assert lines[-1] == f"every skipped input with its reason: storylens export --db {db} OUT/ (skipped table)"
 
 
 # --- exact error text ------------------------------------------------------------------
