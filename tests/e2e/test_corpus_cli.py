@@ -325,3 +325,26 @@ def test_the_stories_table_title_says_its_size_cut(built):
     every = " ".join(invoke("stories", "--db", db, "--min-articles", "1").stdout.split())
     assert "stories of 2+ articles in" in cut or "story of 2+ articles in" in cut
     assert "+ articles in" not in every
+
+
+def test_an_export_ingests_into_another_store_as_the_same_articles(built, tmp_path):
+    """Merging stores (user report, s11): an export's articles.jsonl rows hold raw_text /
+    raw_html / clean_text, not text / html, and were all skipped as 'no-text'. Now each is
+    the same article (same content hash, source, clean text); a stories row is still no
+    article, and its skip names the fields it has."""
+    import sqlite3
+
+    _tmp, db, arts, _ = built
+    out = tmp_path / "out"
+    assert invoke("export", out, "--db", db, "--format", "jsonl").exit_code == 0
+    db2 = tmp_path / "copy.db"
+    r = invoke("ingest", out / "articles.jsonl", out / "stories.jsonl", "--db", db2, "--workers", "1")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith(f"ingested {len(arts)} article(s)")
+    assert "stories.jsonl:1: record has neither 'text' nor 'html' (its fields: story_id, label," in r.stdout
+
+    def rows(path):
+        with sqlite3.connect(path) as c:
+            return sorted(c.execute("SELECT content_hash, source, record_id, outlet, title, clean_text FROM articles"))
+
+    assert rows(db2) == rows(db)

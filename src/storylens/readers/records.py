@@ -37,6 +37,8 @@ Item = RawArticle | Skipped
 # may also be whole numbers (an ``id`` of 17). Anything else (a list, true, NaN, an
 # object) is refused with reason ``bad-field``: turned into text it would be junk.
 _META = ("url", "outlet", "title", "published", "id")
+# The text fields of a 'storylens export' articles row, read when ``text``/``html`` are absent.
+EXPORT_TEXT = ("raw_html", "raw_text", "clean_text")
 
 
 def parse_record(rec: Any, source: str, fallback_outlet: str, line: int | None = None) -> Item:
@@ -60,8 +62,19 @@ def _record(rec: Any, source: str, fallback_outlet: str, line: int | None) -> Ra
     # a scraper's author field as the names it gives (form placeholders, dates, bios out)
     meta["author"] = clean_record_author(_author(rec.get("author"), rec.get("authors")),
                                          [meta["outlet"] or ""])
+    where = source  # the input's own place, for a skip row
     text = _field(rec, "text", source, line, numbers=False)
     html = _field(rec, "html", source, line, numbers=False)
+    if not text and not html and any(k in rec for k in EXPORT_TEXT):
+        # a row of 'storylens export' (articles table): its raw input, cleaned again as
+        # when it was first ingested, so one store's export can be ingested into another
+        html = _field(rec, "raw_html", source, line, numbers=False)
+        text = None if html else (_field(rec, "raw_text", source, line, numbers=False)
+                                  or _field(rec, "clean_text", source, line, numbers=False))
+        # and the article keeps its identity (its first source and record id), so an
+        # article both stores hold is one article, not two
+        meta["id"] = _field(rec, "record_id", source, line)
+        source = _field(rec, "source", source, line) or source
     from ..extract import url_domain
 
     if text:
@@ -79,7 +92,9 @@ def _record(rec: Any, source: str, fallback_outlet: str, line: int | None) -> Ra
     if html:
         meta["outlet"] = meta["outlet"] or url_domain(meta["url"])
         return from_html(html, source, meta, fallback_outlet, line)
-    raise InputError(source, "no-text", "record has neither 'text' nor 'html'", line)
+    keys = [str(k) for k in rec][:8]
+    has = f" (its fields: {', '.join(keys)}{', …' if len(rec) > 8 else ''})" if keys else " (it is empty)"
+    raise InputError(where, "no-text", f"record has neither 'text' nor 'html'{has}", line)
 
 
 def _field(rec: dict, key: str, source: str, line: int | None, numbers: bool = True) -> str | None:
