@@ -58,6 +58,7 @@ def parse_record(rec: Any, source: str, fallback_outlet: str, line: int | None =
 def _record(rec: Any, source: str, fallback_outlet: str, line: int | None) -> RawArticle:
     if not isinstance(rec, dict):
         raise InputError(source, "bad-json", "record is not a JSON object", line)
+    rec = _aliased(rec)
     meta = {k: _field(rec, k, source, line) for k in _META}
     # a scraper's author field as the names it gives (form placeholders, dates, bios out)
     meta["author"] = clean_record_author(_author(rec.get("author"), rec.get("authors")),
@@ -95,6 +96,35 @@ def _record(rec: Any, source: str, fallback_outlet: str, line: int | None) -> Ra
     keys = [str(k) for k in rec][:8]
     has = f" (its fields: {', '.join(keys)}{', …' if len(rec) > 8 else ''})" if keys else " (it is empty)"
     raise InputError(where, "no-text", f"record has neither 'text' nor 'html'{has}", line)
+
+
+def _aliased(rec: dict) -> dict:
+    """``rec`` with each absent canonical field read from its first present alias
+    (``rules/record_fields.py``); ``rec`` itself when nothing is absent or aliased."""
+    from ..rules.record_fields import FIELD_ALIASES
+
+    absent = [k for k in FIELD_ALIASES if rec.get(k) is None]
+    if "text" in absent and rec.get("html") is not None:
+        absent.remove("text")
+    if not absent:
+        return rec
+    names = {str(k).lower(): k for k in rec}
+    out = None
+    for key in absent:
+        for alias, _why in FIELD_ALIASES[key]:
+            k = names.get(alias)
+            if k is not None and rec[k] is not None:
+                out = out if out is not None else dict(rec)
+                out[key] = rec[k]
+                break
+    return out if out is not None else rec
+
+
+def text_columns() -> frozenset[str]:
+    """Column names that give a record its text: ``text``, ``html`` and the text aliases."""
+    from ..rules.record_fields import FIELD_ALIASES
+
+    return frozenset({"text", "html", *(a for a, _ in FIELD_ALIASES["text"])})
 
 
 def _field(rec: dict, key: str, source: str, line: int | None, numbers: bool = True) -> str | None:
@@ -297,6 +327,8 @@ def read_capped(inp: Input, cap: int, what: str) -> bytes:
 def read_csv(inp: Input, head: bytes, options: Options, delimiter: str = ",") -> Iterator[Item]:
     src, stem, cap = inp.label, inp.stem, options.max_record_bytes
     enc = stream_encoding(head, src)
+    if not enc or enc.startswith("utf-8"):
+        delimiter = _delimiter(head, delimiter)
     dec = _line_decoder(inp, head, enc)
     too_long: list[int] = []
     # Article bodies exceed csv's default 128 KiB field limit; a row is capped instead.
@@ -315,9 +347,11 @@ def read_csv(inp: Input, head: bytes, options: Options, delimiter: str = ",") ->
         if not header:
             raise InputError(src, "empty", "CSV file has no header row")
         cols = [h.strip().lower().removeprefix("\ufeff") for h in header]
-        if "text" not in cols and "html" not in cols:
+        if text_columns().isdisjoint(cols):
+            shown = ", ".join(c[:40] for c in cols[:8]) + (", …" if len(cols) > 8 else "")
             raise InputError(
-                src, "no-text", "CSV header has neither a 'text' nor an 'html' column", 1
+                src, "no-text",
+                f"CSV header has neither a 'text' nor an 'html' column (its columns: {shown})", 1,
             )
         start = reader.line_num + 1
         seen.text = []
@@ -352,6 +386,26 @@ def read_csv(inp: Input, head: bytes, options: Options, delimiter: str = ",") ->
     note = dec.note()
     if note:
         yield Skipped(src, "repaired", note)
+
+
+# Separators a spreadsheet writes besides the one its extension implies: ';' where the
+# decimal mark is a comma (Excel in most of Europe saves "CSV" so), tab, '|'.
+_SEPARATORS = (",", ";", "\t", "|")
+
+
+def _delimiter(head: bytes, default: str) -> str:
+    """The separator of a CSV/TSV file, read off its header line: ``default`` when it
+    splits off a text column, else the first other separator that does (a ';'-separated
+    ``.csv`` had been one column named 'title;text;outlet', every row skipped)."""
+    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").removeprefix("\ufeff")
+    cols = text_columns()
+
+    def splits(sep: str) -> bool:
+        return not cols.isdisjoint(c.strip().strip('"').strip().lower() for c in first.split(sep))
+
+    if splits(default):
+        return default
+    return next((sep for sep in _SEPARATORS if sep != default and splits(sep)), default)
 
 
 class _Seen:
