@@ -209,3 +209,15 @@ def test_report_does_not_scroll_sideways_at_390px(browser, tmp_path) -> None:
     page.goto(report.as_uri())
     width = page.evaluate("document.scrollingElement.scrollWidth")
     assert width <= 390, width
+
+
+def test_coverage_facts_keep_a_readable_line_at_390px(browser, tmp_path) -> None:
+    """A listed fact in the coverage table ("70 per cent of the seats") had shrunk to one
+    word per line at phone width (user report, s11); the table scrolls instead, and the page
+    itself still does not."""
+    report = _report(tmp_path, [_eight(tmp_path)], "eight.html")
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    page.goto(report.as_uri())
+    widths = page.eval_on_selector_all(".cov-facts", "els => els.map(e => e.getBoundingClientRect().width)")
+    assert widths and min(widths) >= 150, widths
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
