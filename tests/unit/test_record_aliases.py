@@ -81,3 +81,31 @@ def test_a_csv_without_a_text_column_names_its_columns(tmp_path):
     (s,) = items(tmp_path / "links.csv", "Titel;Quelle;Datum\nQuay;Tribune;2026-11-18\n")
     assert isinstance(s, Skipped) and s.reason == "no-text"
     assert s.message == "CSV header has neither a 'text' nor an 'html' column (its columns: titel;quelle;datum)"
+
+
+def test_a_typed_timestamp_column_is_read_as_its_iso_date(tmp_path):
+    """A Parquet file from pandas, Spark or 'storylens export' types its dates; every row
+    had been skipped ("field 'published' is datetime, not a string"). A typed value that
+    is no date (a list) is still refused: the near miss."""
+    from datetime import UTC, date, datetime
+
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = pa.table({
+        "text": [QUAY, QUAY + " More.", QUAY + " Again."],
+        "published": pa.array([datetime(2026, 11, 18, 9, 30, tzinfo=UTC), None, None], pa.timestamp("s", tz="UTC")),
+        "date": pa.array([None, date(2026, 11, 19), None], pa.date32()),
+        "title": pa.array([None, None, None], pa.string()),
+        "outlet": pa.array(["Marrowby Tribune", "Sable Courier", None], pa.string()),
+        "id": pa.array([None, None, None], pa.string()),
+    })
+    path = tmp_path / "typed.parquet"
+    pq.write_table(table, path)
+    a, b, c = iter_path(path, Options())
+    assert isinstance(a, RawArticle) and a.published == "2026-11-18T09:30:00Z"
+    assert isinstance(b, RawArticle) and b.published == "2026-11-19"
+    assert isinstance(c, RawArticle) and c.published is None
+    bad = tmp_path / "listy.parquet"
+    pq.write_table(pa.table({"text": [QUAY], "published": [["2026-11-18"]]}), bad)
+    (s,) = iter_path(bad, Options())
+    assert isinstance(s, Skipped) and s.message == "field 'published' is list, not a string"

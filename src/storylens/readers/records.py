@@ -13,6 +13,7 @@ import io
 import json
 import math
 from collections.abc import Iterable, Iterator
+from datetime import date, datetime
 from typing import Any, BinaryIO
 
 from ..errors import InputError
@@ -136,6 +137,10 @@ def _field(rec: dict, key: str, source: str, line: int | None, numbers: bool = T
         return s or None
     if numbers and isinstance(v, int) and not isinstance(v, bool):
         return str(v)
+    if numbers and isinstance(v, datetime | date):
+        # a typed timestamp (a Parquet column from pandas, Spark or 'storylens export'):
+        # ISO 8601, UTC written as Z, as a text field would give it
+        return v.isoformat().replace("+00:00", "Z")
     what = "NaN" if isinstance(v, float) and math.isnan(v) else type(v).__name__
     if isinstance(v, bool):
         what = "true" if v else "false"
