@@ -338,3 +338,16 @@ def test_upload_file_names_are_labels_only(client):
 def test_db_query_parameters_are_ignored(client):
     r = client.get("/api/stories", params={"db": "/etc/passwd", "path": "/etc/passwd"})
     assert r.status_code == 200 and r.json()["total_stories"] == 1
+
+
+def test_record_files_can_be_picked_and_uploaded(small_limits_client):
+    """The upload box offered only .txt/.html in the file picker, though a JSONL, CSV or
+    feed upload is read like a file on disk (user report, s11)."""
+    page = small_limits_client.get("/compare").text
+    accept = page.split('accept="', 1)[1].split('"', 1)[0].split(",")
+    assert {".txt", ".html", ".jsonl", ".csv", ".rss"} <= set(accept)
+    rows = "title;text;outlet\nQuay to close;The Velling quay will close for a month, the harbour office said.;Marrowby Tribune\n"
+    rows += "Quay shut;The Velling quay will close for a month, the harbour office said on Monday.;Sable Courier\n"
+    files = [("files", ("wire.csv", rows.encode(), "text/csv"))]
+    r = small_limits_client.post("/compare", data={"articles": ""}, files=files)
+    assert r.status_code == 200 and "Marrowby Tribune" in r.text and "Sable Courier" in r.text
