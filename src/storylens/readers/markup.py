@@ -47,12 +47,33 @@ def read_document(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
     if not text.strip():
         raise InputError(src, "empty", "file holds only whitespace")
     ext = ext_of(inp.name)
+    links = _only_links(text)
+    if links:
+        # a file of links (kept to fetch later) is no article: read as one, its URLs were
+        # a text 'article' whose title was the first link
+        raise InputError(
+            src, "links-only",
+            f"a list of {links} link(s), not an article: name the links themselves on the "
+            f"command line ($(cat {inp.name}))",
+        )
     if ext in HTML_EXT or sniff_html(text, strict=ext in TEXT_EXT):
         yield from_html(text, src, None, inp.stem)
     else:
         yield RawArticle(source=src, text=text, outlet=inp.stem)
     if dec.note:
         yield Skipped(src, "repaired", dec.note)
+
+
+_LINK_LINE = re.compile(r"https?://\S+", re.IGNORECASE)
+
+
+def _only_links(text: str) -> int:
+    """How many lines of ``text`` are http(s) links, when every non-blank line is one
+    (else 0). A long file is no list of links: only its first 64 KB are looked at."""
+    lines = [ln.strip() for ln in text[:65536].splitlines() if ln.strip()]
+    if not lines or len(text) > 65536:
+        return 0
+    return len(lines) if all(_LINK_LINE.fullmatch(ln) for ln in lines) else 0
 
 
 def sniff_html(text: str, strict: bool = False) -> bool:
