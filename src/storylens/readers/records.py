@@ -46,7 +46,9 @@ def parse_record(rec: Any, source: str, fallback_outlet: str, line: int | None =
     """One record (a dict from JSON, CSV or Parquet) -> article, or a skip with its reason.
 
     Fields: ``text`` | ``html``, ``url``, ``outlet``, ``title``, ``published``,
-    ``author`` | ``authors``, ``id``. Never raises for bad input.
+    ``author`` | ``authors``, ``id``, each also under the names published data sets give
+    it (``rules/record_fields.py``), and a ``storylens export`` articles row. Never
+    raises for bad input.
     """
     try:
         return _record(rec, source, fallback_outlet, line)
