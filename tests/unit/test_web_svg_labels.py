@@ -39,3 +39,13 @@ def test_heatmap_labels_fit_their_margin_and_differ():
     assert len(set(rows)) == 3 and rows[2] == "Sable Courier"
     assert rows[0].endswith("_a ★") and rows[1].endswith("_b")
     assert all(_text_w(t, 12) <= 134 for t in rows)
+
+
+def test_one_outlets_two_articles_are_named_apart_on_the_plots():
+    from storylens.web.views import plot_labels
+
+    arts = [{"id": "a1", "outlet": "Marrowby Tribune"}, {"id": "a2", "outlet": "Sable Courier"},
+            {"id": "a3", "outlet": "Marrowby Tribune"}, {"id": "a4", "outlet": None}]
+    assert plot_labels(arts) == {
+        "a1": "Marrowby Tribune (a1)", "a2": "Sable Courier", "a3": "Marrowby Tribune (a3)", "a4": "a4",
+    }
