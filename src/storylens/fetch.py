@@ -290,22 +290,27 @@ def _feed(url: str, got: Fetched, options: Options, fetcher: Fetcher) -> Iterato
 
     from .extract import url_domain
     from .readers import fragment_text
+    from .readers.markup import FeedOutlets
 
     parsed = feedparser.parse(got.body)  # bytes: feedparser never fetches anything itself
     if not parsed.entries:
         yield Skipped(url, "bad-feed", "no feed entries found")
         return
     feed_title = (parsed.feed.get("title") or "").strip() or None
+    outlets = FeedOutlets(parsed)
     for i, entry in enumerate(parsed.entries[:MAX_FEED_ENTRIES], 1):
         src = f"{url}#{i}"
         link = (entry.get("link") or "").strip()
         if is_url(link):
             try:
                 art = page_article(link, fetcher.get(link))
+                # the page's own site name first; else the entry's outlet (an aggregator's
+                # source or link domain); else the feed's title, as for a site's own feed
+                named = art.outlet != url_domain(art.url)
                 yield RawArticle(
                     source=link, text=art.text, html=art.html,
-                    outlet=art.outlet if art.outlet != url_domain(art.url) else (feed_title or art.outlet),
-                    title=art.title or (entry.get("title") or None), published=art.published,
+                    outlet=art.outlet if named else (outlets.of(entry) or feed_title or art.outlet),
+                    title=art.title or outlets.title(entry), published=art.published,
                     author=art.author, url=art.url, record_id=entry.get("id"),
                     standfirst=art.standfirst, dropped=art.dropped,
                 )
@@ -321,8 +326,9 @@ def _feed(url: str, got: Fetched, options: Options, fetcher: Fetcher) -> Iterato
             yield Skipped(link or src, page_error.reason if page_error else "no-text", why)
             continue
         yield RawArticle(
-            source=link or src, text=text, outlet=feed_title or url_domain(link) or url_domain(url),
-            title=(entry.get("title") or None), author=entry.get("author"), url=link or None,
+            source=link or src, text=text,
+            outlet=outlets.of(entry) or feed_title or url_domain(link) or url_domain(url),
+            title=outlets.title(entry), author=entry.get("author"), url=link or None,
             record_id=entry.get("id"),
         )
 

@@ -215,3 +215,20 @@ def test_compare_context_paraphrases_flag(tmp_path: Path) -> None:
     kinds = [(tuple(a["sentences"]), a["kind"]) for a in json.loads(flagged.stdout)["alignments"]]
     assert (("a1:s1", "a2:s1"), "paraphrase") in kinds
     assert "a1:s1" not in {s for a in json.loads(plain.stdout)["alignments"] for s in a["sentences"]}
+
+
+def test_html_dash_writes_the_report_to_stdout(tmp_path, monkeypatch):
+    """'--html -' had written a file named '-' (user report, s11); with --json, which also
+    writes to stdout, it is refused before anything is written. A file name is the near
+    miss: still written, and named on stderr."""
+    monkeypatch.chdir(tmp_path)
+    a, b = (str(p) for p in demo_paths()[:2])
+    r = CliRunner().invoke(app, ["compare", a, b, "--html", "-", "--no-findings"])
+    assert r.exit_code == 0, r.output
+    assert r.stdout.lstrip().lower().startswith("<!doctype html") and r.stdout.rstrip().endswith("</html>")
+    assert "wrote" not in r.stderr and not (tmp_path / "-").exists()
+    both = CliRunner().invoke(app, ["compare", a, b, "--html", "-", "--json", "--no-findings"])
+    assert both.exit_code == 2 and "--json and --html - both write to stdout" in both.stderr
+    assert both.stdout == "" and not (tmp_path / "-").exists()
+    named = CliRunner().invoke(app, ["compare", a, b, "--html", "r.html", "--no-findings"])
+    assert named.exit_code == 0 and (tmp_path / "r.html").exists() and "wrote r.html" in named.stderr

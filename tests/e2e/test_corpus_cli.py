@@ -78,8 +78,12 @@ def test_ingest_prints_a_summary(built):
     assert lines[0].startswith(f"ingested {len(arts)} article(s) into {db} in ")
     assert "articles/s, 1 worker(s))" in lines[0]
     assert lines[1] == "already stored: 0  duplicates by hash: 0  skipped: 3"
-    assert any(ln.startswith("  skipped binary: 1 (e.g. ") for ln in lines)
-    assert any(ln.startswith("  skipped bad-json: 1 (e.g. ") and "feed.jsonl:" in ln for ln in lines)
+    # each skipped input named on its own line under its reason (user report, s11)
+    binary = lines.index("  skipped binary: 1")
+    assert lines[binary + 1].startswith("    ") and "image.txt: not a text file" in lines[binary + 1]
+    bad = lines.index("  skipped bad-json: 1")
+    assert lines[bad + 1].startswith("    ") and "feed.jsonl:" in lines[bad + 1]
+    assert not any("more" in ln or "storylens export" in ln for ln in lines)  # all shown
     assert result.stderr == ""  # no progress bar when not a terminal
 
 
@@ -190,6 +194,28 @@ def test_export_jsonl_and_parquet(built, tmp_path):
     assert table.num_rows == len(arts)
     assert pq.read_table(tmp_path / "p" / "groups.parquet").num_rows == len(groups)
     assert pq.read_table(tmp_path / "p" / "stories.parquet").num_rows == len(stories)
+    # every skipped input with its reason: the ingest summary names only a few per reason
+    skipped = [json.loads(ln) for ln in (tmp_path / "j" / "skipped.jsonl").read_text().splitlines()]
+    assert len(skipped) == 3 and {"binary", "bad-json"} <= {r["reason"] for r in skipped}
+    assert set(skipped[0]) == {"source", "reason", "message", "line"}
+    assert pq.read_table(tmp_path / "p" / "skipped.parquet").num_rows == 3
+    assert result.stdout.splitlines()[-1].endswith(", 3 skipped input(s) as parquet")
+
+
+def test_many_skips_name_a_few_and_point_at_the_export(tmp_path):
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    for i in range(5):
+        (crawl / f"blank-{i}.txt").write_text("")
+    (crawl / "quay.txt").write_text(
+        "Velling quay to close\n\nThe Velling quay will close for a month after Monday's storm, the harbour office said.\n"
+    )
+    db = tmp_path / "news.db"
+    lines = invoke("ingest", crawl, "--db", db, "--workers", "1").stdout.splitlines()
+    at = lines.index("  skipped empty: 5")
+    assert all(ln.startswith("    ") and ln.endswith(": file is empty") for ln in lines[at + 1 : at + 4])
+    assert lines[at + 4] == "    … and 2 more"
+    assert lines[-1] == f"every skipped input with its reason: storylens export --db {db} OUT/ (skipped table)"
 
 
 # --- exact error text ------------------------------------------------------------------
@@ -299,3 +325,26 @@ def test_the_stories_table_title_says_its_size_cut(built):
     every = " ".join(invoke("stories", "--db", db, "--min-articles", "1").stdout.split())
     assert "stories of 2+ articles in" in cut or "story of 2+ articles in" in cut
     assert "+ articles in" not in every
+
+
+def test_an_export_ingests_into_another_store_as_the_same_articles(built, tmp_path):
+    """Merging stores (user report, s11): an export's articles.jsonl rows hold raw_text /
+    raw_html / clean_text, not text / html, and were all skipped as 'no-text'. Now each is
+    the same article (same content hash, source, clean text); a stories row is still no
+    article, and its skip names the fields it has."""
+    import sqlite3
+
+    _tmp, db, arts, _ = built
+    out = tmp_path / "out"
+    assert invoke("export", out, "--db", db, "--format", "jsonl").exit_code == 0
+    db2 = tmp_path / "copy.db"
+    r = invoke("ingest", out / "articles.jsonl", out / "stories.jsonl", "--db", db2, "--workers", "1")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith(f"ingested {len(arts)} article(s)")
+    assert "stories.jsonl:1: record has neither 'text' nor 'html' (its fields: story_id, label," in r.stdout
+
+    def rows(path):
+        with sqlite3.connect(path) as c:
+            return sorted(c.execute("SELECT content_hash, source, record_id, outlet, title, clean_text FROM articles"))
+
+    assert rows(db2) == rows(db)

@@ -209,3 +209,36 @@ def test_report_does_not_scroll_sideways_at_390px(browser, tmp_path) -> None:
     page.goto(report.as_uri())
     width = page.evaluate("document.scrollingElement.scrollWidth")
     assert width <= 390, width
+
+
+def test_coverage_facts_keep_a_readable_line_at_390px(browser, tmp_path) -> None:
+    """A listed fact in the coverage table ("70 per cent of the seats") had shrunk to one
+    word per line at phone width (user report, s11); the table scrolls instead, and the page
+    itself still does not."""
+    report = _report(tmp_path, [_eight(tmp_path)], "eight.html")
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    page.goto(report.as_uri())
+    widths = page.eval_on_selector_all(".cov-facts", "els => els.map(e => e.getBoundingClientRect().width)")
+    assert widths and min(widths) >= 150, widths
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+
+
+def test_a_long_unbroken_token_does_not_widen_the_page_at_390px(browser, tmp_path) -> None:
+    """A sentence with a glued link ("herDETAILS: https://t.co/...", a tweet embed two
+    outlets copied) made the aligned-groups list, and so the page, 414 px wide at 390
+    (user report, s11). Invented text."""
+    token = "herDETAILS:https://short.example/V6taO9Jc9vpic.quaynews.example/Iw7KrEdyuzQuayClosure2026"
+    body = [
+        "The Velling quay will close for a month after Monday's storm, the harbour office said.",
+        f"Harbour master Ilse Varga posted a video of the damage {token} on Tuesday.",
+        "Ferry crossings to Sable Reach will run from the north pier until the repairs end.",
+    ]
+    files = []
+    for name in ("tribune.txt", "courier.txt"):
+        p = tmp_path / name
+        p.write_text("Velling quay to close\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+        files.append(p)
+    report = _report(tmp_path, files, "long.html")
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    page.goto(report.as_uri())
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390

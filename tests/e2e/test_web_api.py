@@ -284,6 +284,26 @@ def test_stale_stories_are_refused_with_the_fix(tmp_path):
         assert "out of date" in c.get("/").text
 
 
+def test_stories_built_by_another_version_say_so(tmp_path):
+    """A server started before an upgrade: the new version's 'storylens stories' rebuilt
+    the stories (no ingest since), and the old server's advice to run it again looped
+    (user report, s11). It now names the version mismatch and the restart; the stale
+    case above (an ingest since) is the near miss and keeps its advice."""
+    from storylens.store import open_store
+
+    path = tmp_path / "other.db"
+    build_store(path, [small_story(1)])
+    with open_store(path) as store:  # as a build by a version with other rules records it
+        state = store.build_state("stories_state")
+        store.replace_stories(store.stories(), state.replace("rules=", "rules=9.9.9+other-"))
+    with TestClient(create_app(path), base_url=BASE) as c:
+        r = c.get("/api/stories/1")
+        assert r.status_code == 409
+        detail = r.json()["detail"]
+        assert "built by another version of storylens" in detail and "restart 'storylens serve'" in detail
+        assert "out of date" not in detail
+
+
 # --- compare without a database ---------------------------------------------------------
 
 

@@ -287,7 +287,11 @@ def test_too_large_article_is_413(small_limits_client):
 def test_binary_upload_is_422(small_limits_client):
     files = [("files", ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "image/png")), ("files", ("b.txt", b"Text.", "text/plain"))]
     r = small_limits_client.post("/compare", data={"articles": ""}, files=files)
-    assert r.status_code == 422 and "looks like a binary file" in r.text
+    assert r.status_code == 422 and "got 1; could not read photo.txt: looks like a binary file" in r.text
+    # a binary upload beside two articles is a skipped row; the two are compared (s11)
+    files.append(("files", ("c.txt", b"More text.", "text/plain")))
+    r = small_limits_client.post("/compare", data={"articles": ""}, files=files)
+    assert r.status_code == 200 and "Skipped inputs" in r.text and "looks like a binary file" in r.text
 
 
 def test_api_field_lengths_are_capped(small_limits_client):
@@ -334,3 +338,31 @@ def test_upload_file_names_are_labels_only(client):
 def test_db_query_parameters_are_ignored(client):
     r = client.get("/api/stories", params={"db": "/etc/passwd", "path": "/etc/passwd"})
     assert r.status_code == 200 and r.json()["total_stories"] == 1
+
+
+def test_record_files_can_be_picked_and_uploaded(small_limits_client):
+    """The upload box offered only .txt/.html in the file picker, though a JSONL, CSV or
+    feed upload is read like a file on disk (user report, s11)."""
+    page = small_limits_client.get("/compare").text
+    accept = page.split('accept="', 1)[1].split('"', 1)[0].split(",")
+    assert {".txt", ".html", ".jsonl", ".csv", ".rss"} <= set(accept)
+    rows = "title;text;outlet\nQuay to close;The Velling quay will close for a month, the harbour office said.;Marrowby Tribune\n"
+    rows += "Quay shut;The Velling quay will close for a month, the harbour office said on Monday.;Sable Courier\n"
+    files = [("files", ("wire.csv", rows.encode(), "text/csv"))]
+    r = small_limits_client.post("/compare", data={"articles": ""}, files=files)
+    assert r.status_code == 200 and "Marrowby Tribune" in r.text and "Sable Courier" in r.text
+
+
+def test_unread_inputs_are_named_at_the_top_of_the_comparison(small_limits_client):
+    """The 'Skipped inputs' list sits at the page's end; its count and a link to it now
+    stand at the top (user report, s11). With every input read, no such line: the near
+    miss."""
+    a = ("files", ("a.txt", b"The Velling quay will close for a month, the harbour office said.", "text/plain"))
+    b = ("files", ("b.txt", b"The Velling quay will close for a month, the office said on Monday.", "text/plain"))
+    empty = ("files", ("c.txt", b"", "text/plain"))
+    r = small_limits_client.post("/compare", data={"articles": ""}, files=[a, b, empty])
+    assert r.status_code == 200
+    top = r.text.index('1 input could not be read and is left out: <a href="#skipped-h">see why</a>')
+    assert top < r.text.index('id="skipped-h"')
+    r = small_limits_client.post("/compare", data={"articles": ""}, files=[a, b])
+    assert r.status_code == 200 and "could not be read" not in r.text

@@ -140,8 +140,16 @@ def test_web_compare_page_fetches_pasted_links(server) -> None:
         r = client.post("/compare", data={"articles": links})
         assert r.status_code == 200, r.text
         assert "Marrowby Tribune" in r.text and "Sable Courier" in r.text
+        # one dead link of three is a skipped row beside the comparison of the other two
+        # (as 'storylens compare' does), not a refusal that loses them (user report, s11)
         bad = client.post("/compare", data={"articles": f"{links}\n{server.base}/gone.html"})
-        assert bad.status_code == 422 and f"{server.base}/gone.html: the server answered HTTP 404" in bad.text
+        assert bad.status_code == 200, bad.text
+        assert "Marrowby Tribune" in bad.text and "Sable Courier" in bad.text
+        assert "Skipped inputs" in bad.text and f"{server.base}/gone.html" in bad.text and "404" in bad.text
+        # near miss: with one article left, nothing to compare, and the refusal names the link
+        one = client.post("/compare", data={"articles": f"{server.base}/tribune/ferry.html\n{server.base}/gone.html"})
+        assert one.status_code == 422
+        assert f"got 1; could not read {server.base}/gone.html: the server answered HTTP 404" in one.text
     with TestClient(create_app(None, allowed_hosts=("*",)), base_url="http://127.0.0.1:8765") as open_client:
         r = open_client.post("/compare", data={"articles": links})
         assert r.status_code == 422 and "does not fetch links" in r.text

@@ -28,6 +28,22 @@ def test_a_json_error_names_its_column(tmp_path):
     assert bad == Skipped(f"{p}:2", "bad-json", "line is not JSON (Invalid control character at column 14)", 2)
 
 
+def test_a_line_cut_short_says_so(tmp_path):
+    """A JSONL line that stops mid-record (a crawl written when the disk filled) is named
+    as cut short, not as an 'Invalid control character' (its own line end); a line whose
+    error lies inside it is the near miss and says no such thing."""
+    p = tmp_path / "wire.jsonl"
+    good = json.dumps({"text": FERRY})
+    p.write_bytes(f'{good}\n{{"title": "Choir", "text": "The Brightwater\n{{"text": "a" "b": 1}}\n{good}\n'.encode())
+    ok, cut, inner, ok2 = _items(p)
+    assert isinstance(ok, RawArticle) and isinstance(ok2, RawArticle)
+    assert cut == Skipped(
+        f"{p}:2", "bad-json",
+        "line is not JSON (Unterminated string starting at column 28): the line ends before the record does (cut short?)", 2,
+    )
+    assert inner.message == "line is not JSON (Expecting ',' delimiter at column 14)"
+
+
 def test_a_json_file_error_names_line_and_column(tmp_path):
     p = tmp_path / "wire.json"
     p.write_text('[\n  {"text": "ok"},\n  {"text": }\n]\n', encoding="utf-8")

@@ -340,3 +340,13 @@ def test_no_score_column_without_a_likely_source():
     bare = render_html(replace(c, provenance=replace(c.provenance, source=None)))
     assert "source score" not in bare and 'class="score"' not in bare
     assert "Who shares text with whom" in bare
+
+
+def test_the_count_of_unread_inputs_links_to_their_list(plain):
+    """The report's top line counts the inputs it could not read and links to their list
+    at the end (user report, s11); a comparison that read everything says nothing."""
+    comp = sample_comparison()
+    n = len(comp.skipped)
+    assert n and f'<a href="#skipped-h">{n} input{"s" if n != 1 else ""} not read</a>' in plain
+    assert 'id="skipped-h"' in plain
+    assert "not read</a>" not in render_html(replace(comp, skipped=()))

@@ -22,6 +22,8 @@ def _check_out_file(ctx: click.Context, param: click.Parameter, value: Path | No
     and the name is not a folder."""
     if value is None:
         return None
+    if str(value) == "-":  # the report on stdout, as '-' means for most tools
+        return value
     import os
 
     folder = value.parent if str(value.parent) else Path(".")
@@ -131,8 +133,17 @@ def emit_comparison(
             f" (to see one article's clean text: storylens clean {only})",
             tuple(comparison.skipped),
         )
+    to_stdout = html is not None and str(html) == "-"
+    if to_stdout and as_json:
+        raise click.UsageError("--json and --html - both write to stdout; give --html a file name")
     report_skipped(comparison.skipped)
-    if html is not None:
+    if to_stdout:
+        import sys
+
+        from ..report.html import render_html
+
+        sys.stdout.write(render_html(comparison, label))
+    elif html is not None:
         from ..report.html import render_html
 
         write_file_atomic(html, render_html(comparison, label))

@@ -127,14 +127,24 @@ def _print_summary(s: IngestSummary, db: Path) -> None:
         f"already stored: {s.already_stored:,}  duplicates by hash: {s.duplicates:,}  "
         f"skipped: {s.skipped_total:,}"
     )
+    unshown = 0
     for reason, n in sorted(s.skipped.items(), key=lambda kv: (-kv[1], kv[0])):
-        example = next((e for e in s.skipped_examples if e.reason == reason), None)
-        where = ""
-        if example is not None:
-            line = f":{example.line}" if example.line is not None and ":" not in example.source else ""
-            where = f" (e.g. {example.source}{line}: {example.message})"
+        # each input named, up to the few the ingest kept per reason (one line each: a
+        # path is long, and a user reads down the list to fix the files)
+        examples = [e for e in s.skipped_examples if e.reason == reason]
         what = "repaired (stored; bytes not valid UTF-8)" if reason == "repaired" else f"skipped {reason}"
-        out.print(f"  {what}: {n:,}{where}", markup=False)
+        out.print(f"  {what}: {n:,}", markup=False)
+        for e in examples:
+            line = f":{e.line}" if e.line is not None and ":" not in e.source else ""
+            out.print(f"    {e.source}{line}: {e.message}", markup=False)
+        if n > len(examples):
+            out.print(f"    … and {n - len(examples):,} more", markup=False)
+            unshown += n - len(examples)
+    if unshown:
+        out.print(
+            f"every skipped input with its reason: storylens export --db {db} OUT/ (skipped table)",
+            markup=False,
+        )
 
 
 @click.command("duplicates")
@@ -252,10 +262,11 @@ def story_cmd(story_id: int, db: Path, html: Path | None, json_out: bool, max_ar
 @click.option("--findings", "with_findings", is_flag=True, help="Also compare every story and write findings.jsonl (one row per finding; takes about as long as 'story' on each).")
 @friendly
 def export_cmd(out: Path, db: Path, fmt: str, overwrite: bool, with_findings: bool) -> None:
-    """Export the store as three flat tables: articles, duplicate groups, stories.
+    """Export the store as flat tables: articles, duplicate groups, stories, skipped inputs.
 
-    OUT is the directory to write articles, groups and stories into; it is written
-    beside and renamed into place, and an existing OUT is refused without --overwrite.
+    OUT is the directory to write articles, groups, stories and skipped (every input not
+    stored, with its reason) into; it is written beside and renamed into place, and an
+    existing OUT is refused without --overwrite.
     With --findings, also the findings of every story of two or more articles.
 
     Example: storylens export --db news.db --format parquet out/
@@ -268,7 +279,8 @@ def export_cmd(out: Path, db: Path, fmt: str, overwrite: bool, with_findings: bo
         click.echo(f"wrote {f}")
     click.echo(
         f"{result.articles:,} article(s), {result.groups:,} group(s), "
-        f"{result.stories:,} stor{'y' if result.stories == 1 else 'ies'} as {result.format}"
+        f"{result.stories:,} stor{'y' if result.stories == 1 else 'ies'}, "
+        f"{result.skipped:,} skipped input(s) as {result.format}"
     )
     if with_findings:
         from ..findings_export import export_findings

@@ -32,13 +32,36 @@ Item = RawArticle | Skipped
 def read_inputs(
     paths: Sequence[str | Path], options: Options
 ) -> tuple[list[RawArticle], list[Skipped]]:
-    """Read every path (files or directories) into articles and skipped inputs, in order."""
+    """Read every path (files or directories) into articles and skipped inputs, in order.
+
+    A path named again (the same file by any spelling, the same URL) is read once and the
+    repeat is a ``repeated`` row: compared with itself, one article would fill the report
+    with 100% copies of itself and a "near-duplicate" finding.
+    """
     raws: list[RawArticle] = []
     skipped: list[Skipped] = []
+    seen: set[str] = set()
     for p in paths:
+        key = _identity(p)
+        if key is not None and key in seen:
+            skipped.append(Skipped(label(str(p)), "repeated", "named twice; read once"))
+            continue
+        if key is not None:
+            seen.add(key)
         for item in iter_path(p, options):
             (skipped if isinstance(item, Skipped) else raws).append(item)
     return raws, skipped
+
+
+def _identity(path: str | Path) -> str | None:
+    """What makes two named inputs the same: a URL as written, an existing path resolved
+    (links and ``./`` followed); ``None`` for a path that does not exist (its own row)."""
+    if isinstance(path, str) and path[:8].lower().startswith(("http://", "https://")):
+        return path
+    try:
+        return os.path.realpath(path) if os.path.exists(path) else None
+    except (OSError, ValueError):
+        return None
 
 
 def iter_path(path: str | Path, options: Options) -> Iterator[Item]:

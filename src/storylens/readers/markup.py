@@ -47,12 +47,33 @@ def read_document(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
     if not text.strip():
         raise InputError(src, "empty", "file holds only whitespace")
     ext = ext_of(inp.name)
+    links = _only_links(text)
+    if links:
+        # a file of links (kept to fetch later) is no article: read as one, its URLs were
+        # a text 'article' whose title was the first link
+        raise InputError(
+            src, "links-only",
+            f"a list of {links} link(s), not an article: name the links themselves on the "
+            f"command line ($(cat {inp.name}))",
+        )
     if ext in HTML_EXT or sniff_html(text, strict=ext in TEXT_EXT):
         yield from_html(text, src, None, inp.stem)
     else:
         yield RawArticle(source=src, text=text, outlet=inp.stem)
     if dec.note:
         yield Skipped(src, "repaired", dec.note)
+
+
+_LINK_LINE = re.compile(r"https?://\S+", re.IGNORECASE)
+
+
+def _only_links(text: str) -> int:
+    """How many lines of ``text`` are http(s) links, when every non-blank line is one
+    (else 0). A long file is no list of links: only its first 64 KB are looked at."""
+    lines = [ln.strip() for ln in text[:65536].splitlines() if ln.strip()]
+    if not lines or len(text) > 65536:
+        return 0
+    return len(lines) if all(_LINK_LINE.fullmatch(ln) for ln in lines) else 0
 
 
 def sniff_html(text: str, strict: bool = False) -> bool:
@@ -166,6 +187,7 @@ def read_feed(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
         why = str(why).splitlines()[0][:120] if why else ""
         raise InputError(src, "bad-feed", f"no feed entries found{f' ({why})' if why else ''}")
     feed_title = _str(parsed.feed.get("title"))
+    outlets = FeedOutlets(parsed)
     for i, entry in enumerate(parsed.entries, 1):
         esrc = f"{src}#{i}"
         try:
@@ -182,8 +204,8 @@ def read_feed(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
                 source=esrc,
                 text=text,
                 html=html if "<" in html else None,  # the entry's markup, kept as raw input
-                outlet=feed_title or url_domain(link) or stem,
-                title=_str(entry.get("title")),
+                outlet=outlets.of(entry) or feed_title or url_domain(link) or stem,
+                title=outlets.title(entry),
                 published=_feed_date(entry),
                 author=_str(entry.get("author")),
                 url=link,
@@ -191,6 +213,51 @@ def read_feed(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
             )
         except Exception as e:  # noqa: BLE001 - one odd entry must not stop the feed
             yield Skipped(esrc, "bad-feed", f"feed entry unusable ({type(e).__name__})")
+
+
+class FeedOutlets:
+    """Whose article a feed entry is. A site's own feed speaks for the site (its title);
+    an aggregator's does not: an entry's ``<source>`` element names its outlet (Google
+    News, Atom ``source``), and a feed whose entries link to two or more other sites
+    gives each entry its link's domain. One other domain alone is a redirector
+    (FeedBurner, a news reader's click counter), not an outlet."""
+
+    def __init__(self, parsed: Any) -> None:
+        from ..extract import url_domain
+
+        self._domain = url_domain
+        self.site = url_domain(_str(parsed.feed.get("link")))
+        others = {d for e in parsed.entries if (d := url_domain(_str(e.get("link")))) and not self._own(d)}
+        self.aggregator = len(others) >= 2
+
+    def _own(self, domain: str) -> bool:
+        site = self.site
+        return bool(site) and (domain == site or domain.endswith("." + site) or site.endswith("." + domain))
+
+    def source(self, entry: Any) -> str | None:
+        """The entry's ``<source>`` title, when it names one."""
+        src = entry.get("source")
+        return _str(src.get("title")) if isinstance(src, dict) else None
+
+    def of(self, entry: Any) -> str | None:
+        """The entry's outlet, or ``None`` when the feed's own title stands for it."""
+        named = self.source(entry)
+        if named:
+            return named
+        domain = self._domain(_str(entry.get("link")))
+        if self.aggregator and domain and not self._own(domain):
+            return domain
+        return None
+
+    def title(self, entry: Any) -> str | None:
+        """The entry's title, without the " - Outlet" an aggregator appends to it."""
+        title = _str(entry.get("title"))
+        named = self.source(entry)
+        if title and named:
+            for sep in (" - ", " – ", " — ", " | "):
+                if title.endswith(sep + named) and len(title) > len(sep + named):
+                    return title[: -len(sep + named)].rstrip()
+        return title
 
 
 def fragment_text(html: str) -> str:

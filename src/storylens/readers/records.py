@@ -13,6 +13,7 @@ import io
 import json
 import math
 from collections.abc import Iterable, Iterator
+from datetime import date, datetime
 from typing import Any, BinaryIO
 
 from ..errors import InputError
@@ -37,13 +38,17 @@ Item = RawArticle | Skipped
 # may also be whole numbers (an ``id`` of 17). Anything else (a list, true, NaN, an
 # object) is refused with reason ``bad-field``: turned into text it would be junk.
 _META = ("url", "outlet", "title", "published", "id")
+# The text fields of a 'storylens export' articles row, read when ``text``/``html`` are absent.
+EXPORT_TEXT = ("raw_html", "raw_text", "clean_text")
 
 
 def parse_record(rec: Any, source: str, fallback_outlet: str, line: int | None = None) -> Item:
     """One record (a dict from JSON, CSV or Parquet) -> article, or a skip with its reason.
 
     Fields: ``text`` | ``html``, ``url``, ``outlet``, ``title``, ``published``,
-    ``author`` | ``authors``, ``id``. Never raises for bad input.
+    ``author`` | ``authors``, ``id``, each also under the names published data sets give
+    it (``rules/record_fields.py``), and a ``storylens export`` articles row. Never
+    raises for bad input.
     """
     try:
         return _record(rec, source, fallback_outlet, line)
@@ -56,12 +61,24 @@ def parse_record(rec: Any, source: str, fallback_outlet: str, line: int | None =
 def _record(rec: Any, source: str, fallback_outlet: str, line: int | None) -> RawArticle:
     if not isinstance(rec, dict):
         raise InputError(source, "bad-json", "record is not a JSON object", line)
+    rec = _aliased(rec)
     meta = {k: _field(rec, k, source, line) for k in _META}
     # a scraper's author field as the names it gives (form placeholders, dates, bios out)
     meta["author"] = clean_record_author(_author(rec.get("author"), rec.get("authors")),
                                          [meta["outlet"] or ""])
+    where = source  # the input's own place, for a skip row
     text = _field(rec, "text", source, line, numbers=False)
     html = _field(rec, "html", source, line, numbers=False)
+    if not text and not html and any(k in rec for k in EXPORT_TEXT):
+        # a row of 'storylens export' (articles table): its raw input, cleaned again as
+        # when it was first ingested, so one store's export can be ingested into another
+        html = _field(rec, "raw_html", source, line, numbers=False)
+        text = None if html else (_field(rec, "raw_text", source, line, numbers=False)
+                                  or _field(rec, "clean_text", source, line, numbers=False))
+        # and the article keeps its identity (its first source and record id), so an
+        # article both stores hold is one article, not two
+        meta["id"] = _field(rec, "record_id", source, line)
+        source = _field(rec, "source", source, line) or source
     from ..extract import url_domain
 
     if text:
@@ -79,7 +96,38 @@ def _record(rec: Any, source: str, fallback_outlet: str, line: int | None) -> Ra
     if html:
         meta["outlet"] = meta["outlet"] or url_domain(meta["url"])
         return from_html(html, source, meta, fallback_outlet, line)
-    raise InputError(source, "no-text", "record has neither 'text' nor 'html'", line)
+    keys = [str(k) for k in rec][:8]
+    has = f" (its fields: {', '.join(keys)}{', …' if len(rec) > 8 else ''})" if keys else " (it is empty)"
+    raise InputError(where, "no-text", f"record has neither 'text' nor 'html'{has}", line)
+
+
+def _aliased(rec: dict) -> dict:
+    """``rec`` with each absent canonical field read from its first present alias
+    (``rules/record_fields.py``); ``rec`` itself when nothing is absent or aliased."""
+    from ..rules.record_fields import FIELD_ALIASES
+
+    absent = [k for k in FIELD_ALIASES if rec.get(k) is None]
+    if "text" in absent and rec.get("html") is not None:
+        absent.remove("text")
+    if not absent:
+        return rec
+    names = {str(k).lower(): k for k in rec}
+    out = None
+    for key in absent:
+        for alias, _why in FIELD_ALIASES[key]:
+            k = names.get(alias)
+            if k is not None and rec[k] is not None:
+                out = out if out is not None else dict(rec)
+                out[key] = rec[k]
+                break
+    return out if out is not None else rec
+
+
+def text_columns() -> frozenset[str]:
+    """Column names that give a record its text: ``text``, ``html`` and the text aliases."""
+    from ..rules.record_fields import FIELD_ALIASES
+
+    return frozenset({"text", "html", *(a for a, _ in FIELD_ALIASES["text"])})
 
 
 def _field(rec: dict, key: str, source: str, line: int | None, numbers: bool = True) -> str | None:
@@ -91,6 +139,10 @@ def _field(rec: dict, key: str, source: str, line: int | None, numbers: bool = T
         return s or None
     if numbers and isinstance(v, int) and not isinstance(v, bool):
         return str(v)
+    if numbers and isinstance(v, datetime | date):
+        # a typed timestamp (a Parquet column from pandas, Spark or 'storylens export'):
+        # ISO 8601, UTC written as Z, as a text field would give it
+        return v.isoformat().replace("+00:00", "Z")
     what = "NaN" if isinstance(v, float) and math.isnan(v) else type(v).__name__
     if isinstance(v, bool):
         what = "true" if v else "false"
@@ -124,7 +176,11 @@ def loads(text: str, source: str, line: int | None, what: str = "line") -> Any:
         # e.msg alone can end mid-phrase ("Invalid control character at"): add the place.
         where = f"line {e.lineno} column {e.colno}" if what == "file" else f"column {e.colno}"
         msg = e.msg.removesuffix(" at")
-        raise InputError(source, "bad-json", f"{what} is not JSON ({msg} at {where})", line) from None
+        # A record that stops before its closing quote or brace (a download or a write cut
+        # short) says so: json's own words for it name only a column.
+        cut = e.msg.startswith("Unterminated string") or e.pos >= len(text.rstrip())
+        tail = f": the {what} ends before the record does (cut short?)" if cut else ""
+        raise InputError(source, "bad-json", f"{what} is not JSON ({msg} at {where}){tail}", line) from None
     except ValueError as e:  # a number over Python's 4,300-digit int limit
         raise InputError(
             source, "bad-json", f"{what} holds a number JSON cannot take here ({str(e)[:60]})", line
@@ -175,6 +231,7 @@ def read_jsonl(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
                 continue
             if no == 1:
                 text = text.removeprefix("\ufeff")
+            text = text.rstrip("\r\n")  # the line's own end is no part of its JSON
             if not text.strip():
                 continue
             try:
@@ -277,6 +334,8 @@ def read_capped(inp: Input, cap: int, what: str) -> bytes:
 def read_csv(inp: Input, head: bytes, options: Options, delimiter: str = ",") -> Iterator[Item]:
     src, stem, cap = inp.label, inp.stem, options.max_record_bytes
     enc = stream_encoding(head, src)
+    if not enc or enc.startswith("utf-8"):
+        delimiter = _delimiter(head, delimiter)
     dec = _line_decoder(inp, head, enc)
     too_long: list[int] = []
     # Article bodies exceed csv's default 128 KiB field limit; a row is capped instead.
@@ -295,9 +354,11 @@ def read_csv(inp: Input, head: bytes, options: Options, delimiter: str = ",") ->
         if not header:
             raise InputError(src, "empty", "CSV file has no header row")
         cols = [h.strip().lower().removeprefix("\ufeff") for h in header]
-        if "text" not in cols and "html" not in cols:
+        if text_columns().isdisjoint(cols):
+            shown = ", ".join(c[:40] for c in cols[:8]) + (", …" if len(cols) > 8 else "")
             raise InputError(
-                src, "no-text", "CSV header has neither a 'text' nor an 'html' column", 1
+                src, "no-text",
+                f"CSV header has neither a 'text' nor an 'html' column (its columns: {shown})", 1,
             )
         start = reader.line_num + 1
         seen.text = []
@@ -332,6 +393,26 @@ def read_csv(inp: Input, head: bytes, options: Options, delimiter: str = ",") ->
     note = dec.note()
     if note:
         yield Skipped(src, "repaired", note)
+
+
+# Separators a spreadsheet writes besides the one its extension implies: ';' where the
+# decimal mark is a comma (Excel in most of Europe saves "CSV" so), tab, '|'.
+_SEPARATORS = (",", ";", "\t", "|")
+
+
+def _delimiter(head: bytes, default: str) -> str:
+    """The separator of a CSV/TSV file, read off its header line: ``default`` when it
+    splits off a text column, else the first other separator that does (a ';'-separated
+    ``.csv`` had been one column named 'title;text;outlet', every row skipped)."""
+    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").removeprefix("\ufeff")
+    cols = text_columns()
+
+    def splits(sep: str) -> bool:
+        return not cols.isdisjoint(c.strip().strip('"').strip().lower() for c in first.split(sep))
+
+    if splits(default):
+        return default
+    return next((sep for sep in _SEPARATORS if sep != default and splits(sep)), default)
 
 
 class _Seen:

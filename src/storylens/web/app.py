@@ -437,14 +437,16 @@ def _page_routes(app: FastAPI, state: WebState) -> None:
             pieces = split_pasted(pasted)
             links = [ln.strip() for p in pieces if _only_links(p) for ln in p.splitlines() if ln.strip()]
             raws = [pasted_article(p, i) for i, p in enumerate(pieces, 1) if not _only_links(p)]
+            upload_skips: list[Skipped] = []  # links and uploads that could not be read
             if links:
                 from starlette.concurrency import run_in_threadpool
 
-                raws.extend(await run_in_threadpool(_fetch_links, state, links, limits))
+                fetched, link_skips = await run_in_threadpool(_fetch_links, state, links, limits)
+                raws.extend(fetched)
+                upload_skips.extend(link_skips)
             files = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
             if len(raws) + len(files) > limits.max_articles:
                 check_counts([*raws, *[RawArticle("upload")] * len(files)], limits)
-            upload_skips: list[Skipped] = []
             for f in files:
                 data = await f.read(limits.max_article_bytes + 1)
                 if len(data) > limits.max_article_bytes:
@@ -456,7 +458,7 @@ def _page_routes(app: FastAPI, state: WebState) -> None:
                 got, skips = uploaded_articles(data, f.filename, len(raws) + 1)
                 raws.extend(got)
                 upload_skips.extend(skips)
-            check_counts(raws, limits, PASTE_HINT)
+            check_counts(raws, limits, PASTE_HINT, upload_skips)
             from functools import partial
 
             from starlette.concurrency import run_in_threadpool
@@ -484,25 +486,29 @@ def _only_links(piece: str) -> bool:
     return bool(lines) and all(ln.lower().startswith(("http://", "https://")) and " " not in ln for ln in lines)
 
 
-def _fetch_links(state: WebState, links: list[str], limits: WebLimits) -> list[RawArticle]:
-    """Fetch pasted links (a feed link gives its entries); one that fails names itself."""
+def _fetch_links(
+    state: WebState, links: list[str], limits: WebLimits
+) -> tuple[list[RawArticle], list[Skipped]]:
+    """Fetch pasted links (a feed link gives its entries). One that fails is a skipped row
+    naming itself, shown with the comparison of the others (as ``storylens compare``)."""
     if not state.fetch_links:
         raise InputProblem(
             "this server does not fetch links (it listens beyond this machine); paste the "
             "articles' text or upload the pages instead"
         )
     from ..fetch import iter_url
-    from ..models import Skipped
 
     raws: list[RawArticle] = []
+    skips: list[Skipped] = []
     for url in links[: limits.max_articles + 1]:
         for item in iter_url(url, state.options):
             if isinstance(item, Skipped):
-                raise InputProblem(f"{item.source}: {item.message}")
+                skips.append(item)
+                continue
             raws.append(item)
             if len(raws) > limits.max_articles:
-                return raws  # check_counts answers "too many articles"
-    return raws
+                return raws, skips  # check_counts answers "too many articles"
+    return raws, skips
 
 
 def _form_error(state: WebState, request: Request, message: str, status: int, pasted: str):

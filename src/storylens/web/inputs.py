@@ -12,6 +12,7 @@ Pasted text holds one or more articles separated by a line of three or more dash
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -155,8 +156,8 @@ def safe_filename(name: str | None, n: int) -> str:
 def uploaded_articles(data: bytes, filename: str | None, n: int) -> tuple[list[RawArticle], list[Skipped]]:
     """An uploaded file's articles and skipped items, read by
     :func:`storylens.readers.read_bytes` (the formats and reasons of a file on disk: a
-    JSONL or CSV upload may hold several). A binary upload is a 422; any other unusable
-    item is a skipped row shown with the comparison."""
+    JSONL or CSV upload may hold several). Every unusable item, a binary upload too, is a
+    skipped row shown with the comparison (the other uploads are still compared)."""
     from ..readers import read_bytes
 
     label = safe_filename(filename, n)
@@ -164,22 +165,29 @@ def uploaded_articles(data: bytes, filename: str | None, n: int) -> tuple[list[R
     raws = [i for i in items if not isinstance(i, Skipped)]
     skipped = [i for i in items if isinstance(i, Skipped)]
     if not raws and any(s.reason == "binary" for s in skipped):
-        raise InputProblem(f"{label}: looks like a binary file; upload text or HTML")
+        skipped = [Skipped(label, "binary", "looks like a binary file; upload text or HTML")]
     return raws, skipped
 
 
 PASTE_HINT = " (separate pasted articles with a line of ---, or upload several files)"
 
 
-def check_counts(raws: list[RawArticle], limits: WebLimits, hint: str = "") -> None:
+def check_counts(
+    raws: list[RawArticle], limits: WebLimits, hint: str = "", skipped: Sequence[Skipped] = ()
+) -> None:
+    """Refuse too many or too few articles; too few names every input that could not be
+    read (``skipped``) and why, since those are what the user has to fix."""
     n = len(raws)
     if n > limits.max_articles:
         raise InputProblem(
             f"too many articles: {n} given, at most {limits.max_articles} per comparison", 413
         )
     if n < limits.min_articles:
+        unread = "; ".join(f"{s.source}: {s.message}" for s in skipped[:5])
+        more = f" (and {len(skipped) - 5} more)" if len(skipped) > 5 else ""
         raise InputProblem(
-            f"need at least {limits.min_articles} articles to compare, got {n}{hint}"
+            f"need at least {limits.min_articles} articles to compare, got {n}"
+            + (f"; could not read {unread}{more}" if unread else hint)
         )
     for r in raws:
         size = len((r.text or r.html or "").encode("utf-8"))

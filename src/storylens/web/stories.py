@@ -221,14 +221,24 @@ class StoryService:
         if known is not None and known[0] == state:  # checked once per store state
             return known[1]
         with self._store_lock:
-            current = self.store.build_state("stories_state") == stories_state(
-                self.store, BuildOptions()
+            stored = self.store.build_state("stories_state")
+            wanted = stories_state(self.store, BuildOptions())
+        message = None
+        if stored != wanted and stored and stored.split(";", 1)[0] == wanted.split(";", 1)[0]:
+            # no ingest since the build (same generation): another storylens version (its
+            # rules or options) built them, e.g. one upgraded while this server ran, whose
+            # 'storylens stories' would only rebuild them for itself again
+            message = (
+                f"the stories in {self.db_path.name} were built by another version of storylens"
+                f" than this server's: run 'storylens stories --db {self.db_path}' with this version,"
+                " or restart 'storylens serve' if storylens was upgraded while it ran"
             )
-        message = None if current else (
-            f"the stories in {self.db_path.name} are out of date (articles were ingested,"
-            f" or storylens was upgraded, since they were built): run 'storylens stories --db {self.db_path}' once,"
-            " then reload"
-        )
+        elif stored != wanted:
+            message = (
+                f"the stories in {self.db_path.name} are out of date (articles were ingested,"
+                f" or storylens was upgraded, since they were built): run 'storylens stories --db {self.db_path}' once,"
+                " then reload"
+            )
         self._stale = (state, message)
         return message
 

@@ -29,8 +29,55 @@ def _ramp(value: float) -> str:
     return f"#{r:02x}{g:02x}{b:02x}"
 
 
-def _short(label: str, n: int) -> str:
-    return label if len(label) <= n else label[: n - 1] + "…"
+# Advance widths in em of the sans-serif faces browsers fall back to (DejaVu Sans, Arial),
+# rounded up by class: a label cut by character count alone overflowed its margin when it
+# was all digits ("1483803657_1483830300…", user report s11).
+_NARROW = frozenset(".,:;'|!ilIjft()[] ")
+_WIDE = frozenset("MWmw@%")
+
+
+def _text_w(text: str, font: float) -> float:
+    em = 0.0
+    for ch in text:
+        if ch in _NARROW:
+            em += 0.34
+        elif ch in _WIDE:
+            em += 0.9
+        elif ch.isdigit() or ch.isupper():
+            em += 0.7
+        else:
+            em += 0.6
+    return em * font
+
+
+def _fit(label: str, px: float, font: float, middle: bool = False) -> str:
+    """``label`` cut with "…" to at most ``px`` wide: at the end, or in the middle (its
+    head and tail kept) when the end is what tells it from another label."""
+    if _text_w(label, font) <= px:
+        return label
+    for keep in range(len(label) - 1, 0, -1):
+        if middle:
+            head = (keep + 1) // 2
+            cut = label[:head].rstrip() + "…" + label[len(label) - (keep - head):].lstrip()
+        else:
+            cut = label[:keep].rstrip() + "…"
+        if _text_w(cut, font) <= px:
+            return cut
+    return "…"
+
+
+def fit_labels(labels: Sequence[str], px: float, font: float) -> list[str]:
+    """Each label cut to ``px`` wide, and two different labels never cut to the same text:
+    those cut in the middle instead ("1483803657_1483830300_a" and "…_b" were both
+    "1483803657_1483830300…")."""
+    cut = [_fit(label, px, font) for label in labels]
+    clash: dict[str, set[str]] = {}
+    for label, c in zip(labels, cut, strict=True):
+        clash.setdefault(c, set()).add(label)
+    return [
+        _fit(label, px, font, middle=True) if len(clash[c]) > 1 else c
+        for label, c in zip(labels, cut, strict=True)
+    ]
 
 
 def overlap_heatmap(
@@ -48,6 +95,11 @@ def overlap_heatmap(
     cell = 44 if n <= 8 else 28 if n <= 20 else 14
     label_w = 150
     top = 110 if n <= 20 else 130
+    font = 12 if n <= 20 else 9
+    # a row label ends 6 px left of the grid; a column label rotated by 50 degrees rises
+    # 0.77 of its length above the grid: both fit in 134 px (star included)
+    star = " ★"
+    names = fit_labels([labels.get(aid, aid) for aid in ids], 134 - _text_w(star, font), font)
     # Column labels are rotated up and to the right: leave room for the last ones.
     width = label_w + cell * n + (110 if n <= 20 else 90)
     height = top + cell * n + 10
@@ -57,9 +109,8 @@ def overlap_heatmap(
         f' width="{width}" height="{height}" role="img"'
         ' aria-label="Overlap between outlets: share of each row\'s sentences found in each column">'
     ]
-    font = 12 if n <= 20 else 9
     for i, aid in enumerate(ids):
-        name = _short(labels.get(aid, aid), 22) + (" ★" if aid == source else "")
+        name = names[i] + (star if aid == source else "")
         y = top + i * cell + cell / 2
         parts.append(
             f'<text x="{label_w - 6}" y="{y:.1f}" text-anchor="end" dominant-baseline="middle"'
@@ -164,10 +215,10 @@ def timeline(items: Sequence[TimelineItem]) -> Markup:
     char_w, lane_h = 6.8, 17
     lanes_end: list[float] = []
     placed = []
-    for dt, it in points:
+    shorts = fit_labels([it.label for _dt, it in points], 24 * char_w, 12)
+    for (dt, it), label in zip(points, shorts, strict=True):
         x = xpos(dt)
-        label = _short(it.label, 24)
-        w = len(label) * char_w + 8
+        w = max(len(label) * char_w, _text_w(label, 12)) + 8
         lx = min(x, width - right - w)
         for lane, end in enumerate(lanes_end):
             if end < lx:
@@ -213,7 +264,7 @@ def timeline(items: Sequence[TimelineItem]) -> Markup:
             f'<text x="{lx:.1f}" y="{ly}" font-size="12" fill="#222">{escape(label)}</text></g>'
         )
     if undated:
-        names = ", ".join(_short(it.label, 20) for it in undated[:8])
+        names = ", ".join(fit_labels([it.label for it in undated[:8]], 20 * 6.2, 11))
         more = f" and {len(undated) - 8} more" if len(undated) > 8 else ""
         parts.append(
             f'<text x="{left}" y="{height - 6}" font-size="11" fill="#777">'

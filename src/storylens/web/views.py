@@ -61,6 +61,19 @@ def rendered(request: Request, html: str | bytes, hashes: frozenset[str], status
     return HTMLResponse(html, status_code=status)
 
 
+def plot_labels(articles: list[dict[str, Any]]) -> dict[str, str]:
+    """Each article's name on the heatmap and timeline: its outlet, with its id when the
+    outlet has two articles here ("Marrowby Tribune (a3)", as the findings name them);
+    two rows both called "Marrowby Tribune" could not be told apart."""
+    from collections import Counter
+
+    count = Counter(a["outlet"] for a in articles if a["outlet"])
+    return {
+        a["id"]: (f"{a['outlet']} ({a['id']})" if count[a["outlet"]] > 1 else a["outlet"]) if a["outlet"] else a["id"]
+        for a in articles
+    }
+
+
 def comparison_context(
     comp: Comparison, doc: dict[str, Any] | None = None, label: str | None = None
 ) -> dict[str, Any]:
@@ -75,7 +88,7 @@ def comparison_context(
     ctx.pop("css", None)  # served as /static/report/report.css, not inlined
     ctx.pop("js", None)
     ids = [a["id"] for a in doc["articles"]]
-    labels = {a["id"]: a["outlet"] or a["id"] for a in doc["articles"]}
+    labels = plot_labels(doc["articles"])
     prov = doc["provenance"]
     ctx["heatmap_svg"] = overlap_heatmap(ids, labels, prov["overlap"], prov["source"])
     ctx["timeline_svg"] = timeline(

@@ -457,7 +457,7 @@ def export_built(
     store: Store, out_dir: str | Path, fmt: Format = "auto", options: BuildOptions = BuildOptions(),
     overwrite: bool = False,
 ) -> ExportResult:
-    """Bring groups and stories up to date, then export all three tables (the target is
+    """Bring groups and stories up to date, then export every table (the target is
     checked first, so a refused export costs no build)."""
     from .export import check_target, export_store
 

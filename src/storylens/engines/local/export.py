@@ -1,13 +1,15 @@
-"""Export a store as three tables: articles, duplicate groups, stories.
+"""Export a store as flat tables: articles, duplicate groups, stories, skipped inputs.
 
 Parquet through pyarrow (the optional ``parquet`` extra, imported only here and only when
 asked) or JSON Lines with no dependency. Articles stream out in row groups, so memory
 stays flat for a store of millions of articles. Groups and stories are written one row
 per member (``group_id, article_id, ...``): flat tables that load straight into pandas,
-DuckDB or Spark and join on ``article_id``.
+DuckDB or Spark and join on ``article_id``. ``skipped`` lists every input the store did
+not keep (``source, reason, message, line``): the one place a user sees them all, since
+the ingest summary names only a few per reason.
 
 Writing is atomic: the tables go into a new hidden sibling folder, which is renamed into
-place when all three are complete. A full disk or a kill leaves the old export (or none)
+place when all are complete. A full disk or a kill leaves the old export (or none)
 and no cut file. An existing ``OUT`` is refused unless ``overwrite`` (as the Spark job
 does), a symlink ``OUT`` always (the export never writes through a link), and an existing
 ``OUT`` that is not a folder always.
@@ -43,6 +45,7 @@ ARTICLE_FIELDS = (
 TIMESTAMPS = frozenset({"published", "first_published", "last_published"})
 GROUP_FIELDS = ("group_id", "kind", "canonical", "group_similarity", "article_id", "similarity", "position")
 STORY_FIELDS = ("story_id", "label", "first_published", "last_published", "article_id", "position")
+SKIPPED_FIELDS = ("source", "reason", "message", "line")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class ExportResult:
     articles: int
     groups: int
     stories: int
+    skipped: int = 0
 
 
 class ExportExists(StoreError):
@@ -74,7 +78,8 @@ def check_target(out_dir: str | Path, overwrite: bool = False) -> Path:
 def export_store(
     store: Store, out_dir: str | Path, fmt: Format = "auto", overwrite: bool = False
 ) -> ExportResult:
-    """Write ``articles``, ``groups`` and ``stories`` files into ``out_dir``, atomically.
+    """Write ``articles``, ``groups``, ``stories`` and ``skipped`` files into ``out_dir``,
+    atomically.
 
     ``auto`` picks Parquet when pyarrow is installed and JSON Lines otherwise; asking for
     ``parquet`` without pyarrow is a :class:`~storylens.errors.MissingExtra` error.
@@ -99,6 +104,7 @@ def export_store(
             ("articles", ARTICLE_FIELDS, _article_rows(store)),
             ("groups", GROUP_FIELDS, _group_rows(store)),
             ("stories", STORY_FIELDS, _story_rows(store)),
+            ("skipped", SKIPPED_FIELDS, _skipped_rows(store)),
         ):
             write(tmp / f"{name}.{fmt}", fields, rows)
             names.append(f"{name}.{fmt}")
@@ -108,7 +114,7 @@ def export_store(
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     c = store.counts()
-    return ExportResult(fmt, tuple(out / n for n in names), c.articles, c.groups, c.stories)
+    return ExportResult(fmt, tuple(out / n for n in names), c.articles, c.groups, c.stories, c.skipped)
 
 
 def _umask() -> int:
@@ -153,6 +159,11 @@ def _story_rows(store: Store) -> Iterator[tuple]:
             yield (s.id, s.label, s.first_published, s.last_published, a, i)
 
 
+def _skipped_rows(store: Store) -> Iterator[tuple]:
+    for r in store.iter_skipped():
+        yield (r.source, r.reason, r.message, r.line)
+
+
 def _write_jsonl(path: Path, fields: tuple[str, ...], rows: Iterator[tuple]) -> int:
     n = 0
     with path.open("x", encoding="utf-8") as f:  # "x": a new file, never through a link
@@ -165,7 +176,7 @@ def _write_jsonl(path: Path, fields: tuple[str, ...], rows: Iterator[tuple]) -> 
 def _schema(fields: tuple[str, ...]):
     import pyarrow as pa
 
-    ints = {"id", "group_id", "canonical", "article_id", "position", "story_id"}
+    ints = {"id", "group_id", "canonical", "article_id", "position", "story_id", "line"}
     floats = {"group_similarity", "similarity"}
     cols = []
     for f in fields:
