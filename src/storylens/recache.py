@@ -170,20 +170,22 @@ class RegexCache:
         ignored: the cache only saves time."""
         if not self.damaged and sum(seconds for _, seconds in self.missed.values()) < self.worth_writing:
             return
-        for key, (pattern, _) in self.missed.items():
-            entry = self._entry(key, pattern)
-            if entry is not None:
-                self.entries[key] = entry
-                self.used.add(key)
-        self.missed, self.damaged = {}, False
-        entries = self.entries
-        if len(entries) > MAX_ENTRIES:
-            entries = {k: v for k, v in entries.items() if k in self.used}
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
+            # the file first: where nothing can be written (a read-only home) the
+            # checks below would only cost time
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            payload = self._marshal.dumps(entries)
             with open(tmp, "wb") as f:
+                for key, (pattern, _) in self.missed.items():
+                    entry = self._entry(key, pattern)
+                    if entry is not None:
+                        self.entries[key] = entry
+                        self.used.add(key)
+                self.missed, self.damaged = {}, False
+                entries = self.entries
+                if len(entries) > MAX_ENTRIES:
+                    entries = {k: v for k, v in entries.items() if k in self.used}
+                payload = self._marshal.dumps(entries)
                 self._marshal.dump((self._crc(payload), payload), f)
             os.replace(tmp, self.path)
         except (OSError, ValueError):
@@ -201,10 +203,10 @@ def install(folder: Path | None = None) -> RegexCache | None:
         return None
     if RegexCache.installed() is not None:  # main() run twice in one process (tests)
         return RegexCache.installed()
-    folder = folder if folder is not None else default_folder()
-    if folder is None:
-        return None
     try:
+        folder = folder if folder is not None else default_folder()  # no home: RuntimeError
+        if folder is None:
+            return None
         cache = RegexCache(folder / file_name())
     except Exception:
         return None

@@ -156,6 +156,16 @@ def test_a_run_that_compiled_little_writes_nothing(tmp_path):
     assert (path.stat().st_mtime_ns, path.read_bytes()) == before
 
 
+def test_where_nothing_can_be_written_nothing_is_checked(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    cache = _fresh(blocker / "storylens" / "re.marshal")  # its folder cannot be made
+    _compile_all(cache)
+    cache.save()  # no error, and the kept forms were not worked out for nothing
+    assert len(cache.missed) == len(set(PATTERNS)) and not cache.entries
+    assert list(tmp_path.iterdir()) == [blocker]
+
+
 def test_off_installs_nothing(monkeypatch):
     from re import _compiler
 
