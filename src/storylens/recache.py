@@ -127,7 +127,7 @@ class RegexCache:
             try:
                 pattern = self._build(p, entry)
             except Exception:  # a damaged entry: compiled again below, and rewritten
-                del self.entries[key]
+                self.entries.pop(key, None)  # (two threads may meet the same one)
                 self.damaged = True
             else:
                 self.used.add(key)
