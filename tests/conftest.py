@@ -9,6 +9,13 @@ This directory is on ``sys.path`` (pytest's rootdir conftest), so test-only fixt
 :mod:`sample_comparison` import by plain name.
 """
 
+import os
+
+# The console script keeps compiled regular expressions in the user cache directory
+# (storylens/recache.py); tests that run it (in process or as a child) leave that
+# directory alone. tests/unit/test_regex_cache.py turns it on in folders of its own.
+os.environ.setdefault("STORYLENS_REGEX_CACHE", "off")
+
 
 def pytest_collection_modifyitems(config, items):
     """Run the Spark tests last. Their shared session leaves the JVM bridge's threads

@@ -24,7 +24,6 @@ raised again by the parent's own run, with the parent's traceback) or dies.
 from __future__ import annotations
 
 import os
-import pickle
 import sys
 from collections.abc import Callable
 from typing import Generic, TypeVar
@@ -89,6 +88,8 @@ class Forked(Generic[_T]):
                 data = pipe.read()
             self._reap()
         if data:
+            import pickle  # here: a story too small to fork never needs it (~3 ms of import)
+
             try:
                 return pickle.loads(data)
             except Exception:  # noqa: BLE001, S110 - a torn result: compute it here
@@ -131,6 +132,8 @@ def _child(r: int, w: int, fn: Callable[..., object], args: tuple, parent: int) 
         os.close(r)
         _die_with_parent(parent)
         try:
+            import pickle
+
             data = pickle.dumps(fn(*args), protocol=pickle.HIGHEST_PROTOCOL)
         except BaseException:  # noqa: BLE001 - the parent runs it again and reports it
             data = b""

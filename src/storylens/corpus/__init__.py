@@ -3,24 +3,51 @@
 The pure core (shingles, minhash, lsh, dedup, and cluster with its stages vectors,
 graph, refine) imports no storage; the store,
 ingest and CLI call it. ``synth`` makes an invented corpus for tests and benchmarks.
+
+The names below load on first use (PEP 562, as ``storylens`` itself does): importing one
+module of the package, such as the numpy-free ``corpus.text`` that ``compare`` reads,
+does not import the whole core with numpy (~0.1 s).
 """
 
-from storylens.corpus.cluster import (
-    ClusterOptions,
-    StoryAssignment,
-    StoryRecord,
-    cluster_stories,
-)
-from storylens.corpus.dedup import (
-    DedupOptions,
-    DedupRecord,
-    DuplicateGroup,
-    find_duplicate_groups,
-)
-from storylens.corpus.lsh import band_keys, candidate_pairs
-from storylens.corpus.minhash import jaccard_estimate, signatures
-from storylens.corpus.shingles import shingle_hashes
-from storylens.corpus.synth import synth_corpus
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from storylens.corpus.cluster import (
+        ClusterOptions,
+        StoryAssignment,
+        StoryRecord,
+        cluster_stories,
+    )
+    from storylens.corpus.dedup import (
+        DedupOptions,
+        DedupRecord,
+        DuplicateGroup,
+        find_duplicate_groups,
+    )
+    from storylens.corpus.lsh import band_keys, candidate_pairs
+    from storylens.corpus.minhash import jaccard_estimate, signatures
+    from storylens.corpus.shingles import shingle_hashes
+    from storylens.corpus.synth import synth_corpus
+
+# Where each public name is defined: the one module imported on its first use.
+_HOME = {
+    "ClusterOptions": "cluster",
+    "StoryAssignment": "cluster",
+    "StoryRecord": "cluster",
+    "cluster_stories": "cluster",
+    "DedupOptions": "dedup",
+    "DedupRecord": "dedup",
+    "DuplicateGroup": "dedup",
+    "find_duplicate_groups": "dedup",
+    "band_keys": "lsh",
+    "candidate_pairs": "lsh",
+    "jaccard_estimate": "minhash",
+    "signatures": "minhash",
+    "shingle_hashes": "shingles",
+    "synth_corpus": "synth",
+}
 
 __all__ = [
     "ClusterOptions",
@@ -38,3 +65,18 @@ __all__ = [
     "signatures",
     "synth_corpus",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value  # a plain attribute from now on
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

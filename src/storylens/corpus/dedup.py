@@ -42,7 +42,6 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Literal
 
 import numpy as np
@@ -50,6 +49,7 @@ import numpy as np
 from storylens.corpus.lsh import DEFAULT_MAX_BUCKET, CappedBucket, band_keys_bulk, bucket_candidates
 from storylens.corpus.minhash import jaccard_estimate, signatures
 from storylens.corpus.shingles import shingle_hash_sets, text_key
+from storylens.corpus.text import published_timestamp  # numpy-free: compare's coverage reads it too
 
 
 @dataclass(frozen=True)
@@ -107,19 +107,6 @@ class DedupReport:
     candidates: int
     verified: int
     capped: tuple[CappedBucket, ...]
-
-
-def published_timestamp(published: str | None) -> float | None:
-    """POSIX seconds of an ISO 8601 date/datetime (naive = UTC); None when absent or bad."""
-    if not published:
-        return None
-    try:
-        dt = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.timestamp()
 
 
 def features(records: Sequence[DedupRecord], options: DedupOptions = DedupOptions()) -> list[Features]:

@@ -35,6 +35,7 @@ GROUPING_MODULES: tuple[str, ...] = (
     "corpus/refine.py",
     "corpus/vectors.py",
     "corpus/windows.py",
+    "corpus/text.py",
     # numbering, member order, story labels (shared by the local build and Spark)
     "corpus/rows.py",
     "corpus/options.py",

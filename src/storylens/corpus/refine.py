@@ -13,6 +13,7 @@ import numpy as np
 
 from storylens.corpus.cluster_types import ClusterOptions
 from storylens.corpus.graph import cpm_communities, knn_graph
+from storylens.corpus.text import within_window  # numpy-free: compare's coverage reads it too
 from storylens.corpus.vectors import EventEvidence, name_residual
 
 
@@ -66,17 +67,6 @@ def attach_singletons(
             parent[rj] = ri
     for i in lone:
         story[i] = story[root(i)]
-
-
-def within_window(a: float | None, b: float | None, window: float) -> bool:
-    """Whether two articles published at ``a`` and ``b`` (POSIX seconds; None: undated)
-    may be one story by time: at most ``window`` seconds apart (``window_days``), or
-    either undated (no time evidence against it). A story closes ``window`` after its
-    latest article, so no edge joins two dated articles further apart (the k-NN graph
-    reads only a window's postings) and a story is cut at such a gap (:func:`split_at_gaps`);
-    ``compare``'s "one story in common words" asks the same of a pair
-    (``findings/coverage._tied``)."""
-    return a is None or b is None or abs(a - b) <= window
 
 
 def split_at_gaps(members: list[int], ts: Sequence[float | None], rank: list[int], window: float) -> list[list[int]]:

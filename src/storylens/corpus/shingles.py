@@ -9,13 +9,13 @@ numpy, so the same text gives the same hashes in every process and on every mach
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from array import array
 from collections.abc import Sequence
 
 import numpy as np
 import xxhash
+
+from storylens.corpus.text import tokens  # numpy-free: compare's coverage reads it too
 
 # Fixed seed for token hashing. Changing it changes every stored signature and band key.
 TOKEN_SEED = 0x5EED_1E45
@@ -24,48 +24,6 @@ _MUL = np.array([0x9E3779B97F4A7C15], dtype=np.uint64)
 _MIX1 = np.array([0xBF58476D1CE4E5B9], dtype=np.uint64)
 _MIX2 = np.array([0x94D049BB133111EB], dtype=np.uint64)
 _S30, _S27, _S31 = np.uint64(30), np.uint64(27), np.uint64(31)
-
-# Letters and digits; "don't" -> "don", "t" whatever the apostrophe, "U.S." -> "u", "s".
-_WORD = re.compile(r"[^\W_]+")
-# Scripts written without spaces between words: Han ideographs (CJK Unified, Extension A,
-# compatibility, Extensions B-F), the iteration marks 々〆〇, Hiragana, Katakana (with its
-# phonetic extensions and the prolonged-sound mark; NFKC makes half-width katakana
-# full-width). Hangul is left out: Korean puts spaces between words.
-_CJK_CHARS = (
-    "\u3005-\u3007\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uf900-\ufaff\U00020000-\U0002fa1f"
-)
-_CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
-# A word as _WORD has it, cut where CJK characters start or stop ("iphone手机" -> "iphone", "手机").
-_CJK_OR_WORD = re.compile(f"[{_CJK_CHARS}]+|[^\\W_{_CJK_CHARS}]+")
-
-
-# ASCII fast path: the same split as ``_WORD`` done by str.translate (about 5x faster).
-_ASCII_SPLIT = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
-
-
-def tokens(text: str) -> list[str]:
-    """Lowercase word tokens of ``text`` (NFKC-normalised when not plain ASCII).
-
-    A run of Chinese or Japanese characters (no spaces to split words at) becomes its
-    overlapping character bigrams, as Lucene's CJK analyzer does ("青澜江大桥" -> "青澜",
-    "澜江", "江大", "大桥"; a lone character stays itself): without them a whole clause
-    was one token, so two reports of one event shared no word unless a clause was
-    identical.
-    """
-    if text.isascii():
-        return text.lower().translate(_ASCII_SPLIT).split()
-    norm = unicodedata.normalize("NFKC", text).casefold()
-    if _CJK_RUN.search(norm) is None:
-        return _WORD.findall(norm)
-    out: list[str] = []
-    for tok in _CJK_OR_WORD.findall(norm):
-        if len(tok) > 1 and _CJK_RUN.match(tok):
-            out.extend(tok[i : i + 2] for i in range(len(tok) - 1))
-        else:
-            out.append(tok)
-    return out
-
 
 def text_key(text: str) -> bytes:
     """16-byte key of the normalised text: equal keys mean exact duplicates.

@@ -18,16 +18,12 @@ import numpy as np
 
 from storylens.corpus.cluster_types import DEFAULT_OPTIONS, ClusterOptions, StoryRecord
 from storylens.corpus.shingles import token_hashes, tokens
-from storylens.rules.words import CJK_STOP_CHARS, HIRAGANA
+from storylens.corpus.text import terms  # numpy-free: compare's coverage reads it too
 from storylens.rules.words import EVENT_STOPWORDS as STOPWORDS
 
-# A capitalised token not at a sentence start ("... said Varo Dellan in Kesh") is
-# likely a name, which identifies an event better than a common noun.
-_CAPITALISED = re.compile(r"(?<![.!?\n\"'“])\s([A-Z][\w'’-]+)")
 # A run of capitalised words ("Guru Gobind Singh", "Lee Ju-yeol"): one name, whose
 # words are one piece of evidence, not several.
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
-
 
 
 @dataclass
@@ -46,35 +42,6 @@ class DocFreq:
 
     def idf(self, term: str) -> float:
         return math.log((self.n + 1) / (self.df.get(term, 0) + 1)) + 1.0
-
-
-
-def _stop(tok: str) -> bool:
-    """A stop word, or a CJK bigram of grammar (see ``rules.words.CJK_STOP_CHARS``)."""
-    if tok in STOPWORDS:
-        return True
-    if tok.isascii():
-        return False
-    lo, hi = HIRAGANA
-    return all(lo <= c <= hi for c in tok) or any(c in CJK_STOP_CHARS for c in tok)
-
-
-def terms(record: StoryRecord, options: ClusterOptions = DEFAULT_OPTIONS) -> Counter[str]:
-    """Weighted term counts of a record: body, title (x title_weight), names boosted."""
-    ml = options.min_token_len
-    counts: Counter[str] = Counter(tokens(record.text))  # counted in C, then filtered
-    for tok in [t for t in counts if len(t) < ml or _stop(t)]:
-        del counts[tok]
-    if record.title:
-        for tok in tokens(record.title):
-            if len(tok) >= ml and not _stop(tok):
-                counts[tok] += options.title_weight
-    if options.entity_weight != 1.0:
-        for name in _CAPITALISED.findall(" " + record.text):
-            for tok in tokens(name):
-                if tok in counts:
-                    counts[tok] *= options.entity_weight
-    return counts
 
 
 def name_units(record: StoryRecord) -> dict[str, str]:

@@ -1827,7 +1827,7 @@ def _whole_content(ctx: FindingContext, a: str) -> dict[str, float]:
 def _whole_vectors(ctx: FindingContext) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
     """Each article's unit content-term vector (see :func:`_whole_content`), and an empty
     memo of rows."""
-    from ..corpus.vectors import terms
+    from ..corpus.text import terms
 
     vecs = {}
     for d in ctx.docs:
@@ -1880,7 +1880,7 @@ def _same_window(ctx: FindingContext, a: str, b: str) -> bool:
     ``stories`` decides it (``corpus.refine.within_window``, ``window_days``): at most
     that far apart, or either undated."""
     from ..corpus.cluster_types import DEFAULT_OPTIONS
-    from ..corpus.refine import within_window
+    from ..corpus.text import within_window
 
     return within_window(_published_at(ctx, a), _published_at(ctx, b), DEFAULT_OPTIONS.window_days * 86400.0)
 
@@ -1891,7 +1891,7 @@ def _published_at(ctx: FindingContext, a: str) -> float | None:
     implausible), once per article and context."""
     seen = ctx.__dict__.setdefault("_coverage_published", {})
     if a not in seen:
-        from ..corpus.dedup import published_timestamp
+        from ..corpus.text import published_timestamp
         from ..dates import parse_published
 
         published = ctx.documents[a].article.published

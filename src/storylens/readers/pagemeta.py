@@ -244,7 +244,7 @@ _LABEL = re.compile(
 # "Jo Doe is a reporter for NBC News": the bio box read as the byline.
 # A credit phrase before "by" (rules/extraction.BYLINE_CREDIT_WORDS): "Story and photos by ".
 _CREDIT_BY = re.compile(
-    r"^\s*(?:(?:" + "|".join(sorted(BYLINE_CREDIT_WORDS, key=len, reverse=True))
+    r"^\s*(?:(?:" + "|".join(sorted(BYLINE_CREDIT_WORDS, key=lambda w: (-len(w), w)))  # ties: one text per run
     + r")(?:\s*,\s*|\s+(?:and|&)\s+|\s+))+by\s+(?=\S)",
     re.IGNORECASE,
 )

@@ -95,7 +95,9 @@ _PHOTOGRAPHER = r"(?:[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}|Stringer|
 # An agency acronym as invented or small agencies write it: "CPA", "KNA", "PTI" (2-6 capitals).
 ACRONYM = r"[A-Z][A-Z&]{1,5}"
 ORG_WORDS = AGENCY_WORDS  # last words of a news agency's name (rules/words.py)
-_MASTHEAD_WORDS = "|".join(sorted({*PUBLICATION_WORDS, *AGENCY_WORDS}, key=len, reverse=True))
+# Longest first; ties by spelling, so that the pattern text does not change with the hash
+# seed (a set's order does), which storylens.recache keys on.
+_MASTHEAD_WORDS = "|".join(sorted({*PUBLICATION_WORDS, *AGENCY_WORDS}, key=lambda w: (-len(w), w)))
 # A publication's (or agency's) name as a credit line gives it: capitalised words ending in
 # a masthead or agency word ("LA Times", "The Korea Herald", "Asia News Network"), one
 # CamelCase word ending in one ("KoreaTimes"), or a bare domain ("koreatimes.co.kr").

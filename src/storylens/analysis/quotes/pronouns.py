@@ -41,7 +41,7 @@ _ROLES = {w: "m" for w in MALE_MARKERS if w.rstrip(".") not in {h.lower() for h 
 _ROLES.update(
     {w: "f" for w in FEMALE_MARKERS if w.rstrip(".") not in {h.lower() for h in HONORIFIC_GENDERS}}
 )
-_ALT = "|".join(sorted(_ROLES, key=len, reverse=True))
+_ALT = "|".join(sorted(_ROLES, key=lambda w: (-len(w), w)))  # ties by spelling: one text per run
 _BEFORE = re.compile(
     rf"\b(?:({'|'.join(HONORIFIC_GENDERS)})\.?|(?i:({_ALT})))(?![\w'’]),?[ \t]+({_NAME})"
 )
