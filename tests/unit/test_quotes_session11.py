@@ -164,6 +164,16 @@ CHARGE_CASES = [
     ("Lund accused Morrow, who was born in Vella, of lying to the pilots.", []),
     # near miss: "told X of Y" is no charge
     ("Lund told the pilots of the delays.", []),
+    # an "of" inside the object is passed over to the charge's
+    ("Lund accused the head of the harbour board of lying.",
+     [("Lund", "the head of the harbour board of lying")]),
+    ("Lund has accused Morrow of corruption.", [("Lund", "Morrow of corruption")]),
+    # near misses (review): an "of" that opens a noun phrase or a name is the object's own,
+    # no charge; a time adverbial before "of" leaves the object unread
+    ("Lund accused the head of the harbour board.", []),
+    ("Lund accused members of the board.", []),
+    ("Lund accused the board of Vella Ferries.", []),
+    ("Lund accused the board on Friday of lying to the pilots.", []),
 ]
 
 

@@ -11,7 +11,7 @@ it exists; the examples are invented.
 
 from __future__ import annotations
 
-from .attribution import BARE_CLAUSE_LEMMAS, CUE_PREFIX, WH_WORDS
+from .attribution import BARE_CLAUSE_LEMMAS, CUE_PREFIX, DETERMINERS, WH_WORDS
 
 # --- Clause openers and subjects ------------------------------------------------------
 
@@ -238,3 +238,10 @@ AS_ASIDE_LEMMAS: frozenset[str] = BARE_CLAUSE_LEMMAS | frozenset(
 # 3 of the 5 active "accused X of …" take "X of …"; the rest put X in the cue). A listener
 # verb otherwise, so without this the sentence reported nothing.
 OF_CHARGE_LEMMAS: frozenset[str] = frozenset({"accuse"})
+
+# Words that, after the "of", make it the object's own noun phrase rather than the charge
+# ("accused the head of the harbour board", "members of their crew", "the board of all
+# three ferry firms"): determiners, possessives and quantifiers. Every active "accused X of
+# ..." in PolNeAR valid has a lower-case word of the charge there ("of being", "of stoking",
+# "of attempting"); a charge after a determiner ("of the murder") is left unread.
+CHARGE_NOT_FIRST: frozenset[str] = DETERMINERS | POSSESSIVES | QUANTIFIERS

@@ -66,6 +66,7 @@ from ...rules.clauses import (
     AUXILIARIES,
     BE_WORDS,
     CALL_OBJECT_BREAKS,
+    CHARGE_NOT_FIRST,
     CLAUSE_JOINS,
     CLOSING_MARKS,
     COMPLEMENT_PREFIX,
@@ -2140,13 +2141,20 @@ def _trailing(text, toks, s_start, s_end, in_quote):
 
 def _of_charge(toks: list[_Tok], k: int) -> bool:
     """``accused [the harbour board of lying …]``: a short object (at most
-    ``MAX_LISTENER`` words, no comma, verb or quote) then "of" and its charge."""
+    ``MAX_LISTENER`` words, no comma, verb, quote or other preposition) then "of" and its
+    charge, a lower-case word that opens no noun phrase of its own ("of lying", "of
+    corruption"). An "of" before a determiner or a name is the object's own ("accused the
+    head of the harbour board", "members of the board", "the board of Vella Ferries"): no
+    charge said, nothing reported."""
     for m in range(k, min(len(toks) - 1, k + MAX_LISTENER + 1)):
         t = toks[m]
         if t.low == "of":
-            return m > k and toks[m + 1].text[0].isalnum()
-        if not (t.text[0].isalnum() or is_possessive(t.low)) or _finite_verb(t):
-            return False
+            nxt = toks[m + 1]
+            if m > k and nxt.text[0].isalpha() and not nxt.cap and nxt.low not in CHARGE_NOT_FIRST:
+                return True
+            continue
+        if not (t.text[0].isalnum() or is_possessive(t.low)) or _finite_verb(t) or t.low in PREPOSITIONS:
+            return False  # "accused the board on Friday of …": the object ends before "on"
     return False
 
 
