@@ -28,7 +28,8 @@ resolved for each sentence's quotes):
   Vell", "disgraced former Rep. Jon Orm"): they say who the people are alike, and what
   happened apart ("agents found emails on his laptop" / "police got a warrant to search it").
   A description the other sentence uses as its referent, with no name ("Police arrested
-  Vell's estranged husband"), is the person's name there, not a description shared.
+  Vell's estranged husband"), is the person's name there, not a description shared; the
+  two must then share what they say beside the person as any pair must.
 
 Measured in docs/architecture.md ("Different claims").
 """
