@@ -129,6 +129,9 @@ SUBJECT_AND_ASIDE_CASES = [
     ("The crowd cheered, as Lund spoke.", []),
     ("The board met on Friday, as Lund issued a statement.", []),
     ("The ferries ran late, as expected.", []),
+    # near miss (review): a that-clause of its own after the adverbial is the verb's content
+    ("The quay closed on Friday, as the council said on Thursday that it would.",
+     [("the council", "that it would")]),
     # an adverbial after the verb keeps the aside (review)
     ("The ferries were cancelled, as the board confirmed on Friday.",
      [("the board", "The ferries were cancelled")]),

@@ -2200,6 +2200,8 @@ def _as_aside(text: str, attr, toks: list[_Tok]) -> bool:
     after = next((i for i, t in enumerate(toks) if t.start >= attr.cue[1]), len(toks))
     if after >= len(toks) or not toks[after].text[0].isalnum():
         return True  # "…, as police have said." / "…, as Lund noted, and …"
+    if any(t.low == "that" for t in toks[after:]):
+        return False  # "…, as the council said on Thursday that it would": its own clause
     return _is_adverbial(toks[after], toks[after + 1] if after + 1 < len(toks) else None)
 
 
