@@ -108,8 +108,16 @@ CASES = [
     # one claim: the description one sentence gives its person ("the estranged husband of
     # Ada Varga") is the other's referent, with no name ("Varga's estranged husband"), as
     # a name shared by both would be (session 10 review item; session 11)
+    ("Jon Orm, the estranged husband of Ada Varga, was detained in Velm by Tarn police on Monday.",
+     "Tarn police arrested Varga's estranged husband in Velm on Monday.", (), (), None),
+    # near misses (session 11 review): the person alone shared, or with one word beside it,
+    # is no evidence of one claim ("detained" / "sued the Tarn Courier")
+    ("Jon Orm, the estranged husband of Ada Varga, was detained on Friday.",
+     "Ada Varga's estranged husband sued the Tarn Courier on Friday.", (), (), "descriptor"),
+    ("Jon Orm, the estranged husband of Ada Varga, won the harbour regatta.",
+     "Varga's estranged husband was detained by harbour police.", (), (), "descriptor"),
     ("Jon Orm, the estranged husband of Ada Varga, was detained in Velm on Monday.",
-     "Police arrested Varga's estranged husband in Velm on Monday.", (), (), None),
+     "Police arrested Varga's estranged husband in Velm on Monday.", (), (), "descriptor"),
     ("Agents found new files on the tablet of Varga's estranged husband, Jon Orm.",
      "Investigators found new files on the tablet of Ada Varga's estranged husband.", (), (), None),
     # near miss: the referent shared by description, and the claims apart (files found on the

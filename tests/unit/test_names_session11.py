@@ -45,6 +45,11 @@ ORG_HEADS = [
                  id="near-miss-sector-word-in-a-title"),
     pytest.param(["Kestrel Energy chief Ana Lund said the boats were late."], "Ana Lund", "person",
                  id="near-miss-the-company's-chief"),
+    # near misses (review): an honorific makes the sector noun a surname
+    pytest.param(["Dr. Ana Lines said the crossing was cancelled."], "Ana Lines", "person",
+                 id="near-miss-honorific-before-a-sector-surname"),
+    pytest.param(["Mr. Tom Works said the crossing was cancelled."], "Tom Works", "person",
+                 id="near-miss-mr-before-a-sector-surname"),
 ]
 
 
@@ -91,6 +96,13 @@ SURNAME_MONTHS = [
     pytest.param([MAY, "The vote is due by May 4."], 0, id="near-miss-by-a-day"),
     pytest.param([MAY, "They will reopen the bridge by May."], 0, id="near-miss-by-a-deadline"),
     pytest.param([MAY, "Talks will end in May."], 0, id="near-miss-in-may"),
+    # near misses (review): a month beside another month, a deadline after a bare "be"
+    pytest.param([MAY, "Sales fell in April and May, the board said."], 0, id="near-miss-april-and-may"),
+    pytest.param([MAY, "Between March and May the port was shut."], 0, id="near-miss-march-and-may"),
+    pytest.param([MAY, "Fares rose from May to July."], 0, id="near-miss-may-to-july"),
+    pytest.param([MAY, "The deal must be agreed by May, the board said."], 0, id="near-miss-be-agreed-by"),
+    pytest.param([MAY, "The treaty is to be signed by May at the latest."], 0, id="near-miss-to-be-signed-by"),
+    pytest.param([MAY, "The deal has been backed by May and her ministers."], 1, id="been-backed-by"),
     pytest.param(["Jon Orm met the delegation.", "The deal was backed by May and her ministers."], 0,
                  id="near-miss-no-theresa-may"),
 ]

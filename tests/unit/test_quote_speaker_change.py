@@ -97,6 +97,10 @@ CASES = [
     ('"The quay is unsafe for the new ferries," Kestrel Shipping said on Tuesday.',
      '"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
      None),
+    # near miss (s11 review): a sector noun after an honorific is a surname, a person
+    ('"The quay is unsafe for the new ferries," Dr. Ana Lines said on Tuesday.',
+     '"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
+     ("Ana Lines", "Jon Morrow")),
     # near miss: two persons, one with a title ("Harbour master") that is no company word
     ('"The quay is unsafe for the new ferries," Harbour master Ana Quist said on Tuesday.',
      '"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',

@@ -129,6 +129,12 @@ SUBJECT_AND_ASIDE_CASES = [
     ("The crowd cheered, as Lund spoke.", []),
     ("The board met on Friday, as Lund issued a statement.", []),
     ("The ferries ran late, as expected.", []),
+    # near miss (review): a that-clause of its own after the adverbial is the verb's content
+    ("The quay closed on Friday, as the council said on Thursday that it would.",
+     [("the council", "that it would")]),
+    # an adverbial after the verb keeps the aside (review)
+    ("The ferries were cancelled, as the board confirmed on Friday.",
+     [("the board", "The ferries were cancelled")]),
     # near miss: a narrator's "as" clause after a trailing attribution keeps the attribution
     ("The quay is unsafe, pilots said Friday, as they bristled at the delays.",
      [("pilots", "The quay is unsafe")]),
@@ -153,6 +159,18 @@ def test_subjects_and_as_asides(text, expected):
     assert _reported(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # near misses (review): a verb of saying with an object after "as" is an act at that
+    # time, not an aside: the clause before it is the narrator's
+    "The crowd cheered, as Lund said goodbye to the crew.",
+    "The pilots laughed, as Lund told a joke about the harbour.",
+    "The crowd fell silent, as Lund announced her resignation.",
+])
+def test_as_with_an_object_attributes_nothing_before_it(text):
+    clause = text.split(",")[0]
+    assert all(t != clause for _, t in _reported(text)), _reported(text)
+
+
 CHARGE_CASES = [
     # "accused X of Y": the person and the charge are what was reported
     ("Democrats accused the harbour board of stoking the issue for political gain.",
@@ -164,6 +182,16 @@ CHARGE_CASES = [
     ("Lund accused Morrow, who was born in Vella, of lying to the pilots.", []),
     # near miss: "told X of Y" is no charge
     ("Lund told the pilots of the delays.", []),
+    # an "of" inside the object is passed over to the charge's
+    ("Lund accused the head of the harbour board of lying.",
+     [("Lund", "the head of the harbour board of lying")]),
+    ("Lund has accused Morrow of corruption.", [("Lund", "Morrow of corruption")]),
+    # near misses (review): an "of" that opens a noun phrase or a name is the object's own,
+    # no charge; a time adverbial before "of" leaves the object unread
+    ("Lund accused the head of the harbour board.", []),
+    ("Lund accused members of the board.", []),
+    ("Lund accused the board of Vella Ferries.", []),
+    ("Lund accused the board on Friday of lying to the pilots.", []),
 ]
 
 

@@ -444,8 +444,15 @@ def _month_as_person(toks, i: int) -> bool:
     if i + 1 < len(toks) and toks[i + 1][0][:1].isdigit():
         return False
     before = _bare(toks[i - 1][0]) if i > 0 else ""
+    if before in T.MONTH_RANGE_WORDS and i > 1 and _bare(toks[i - 2][0]) in T.MONTH_WORDS \
+            or i + 2 < len(toks) and _bare(toks[i + 1][0]) in T.MONTH_RANGE_WORDS \
+            and _bare(toks[i + 2][0]) in T.MONTH_WORDS:
+        return False  # "in April and May", "May to July": a month beside a month
     if before == "by":
-        return i > 1 and _bare(toks[i - 2][0]).endswith(("ed", "en"))
+        # a passive's agent ("was backed by May"), not a deadline after a bare "be"
+        # ("must be agreed by May", "is to be signed by May")
+        return i > 1 and _bare(toks[i - 2][0]).endswith(("ed", "en")) \
+            and not (i > 2 and _bare(toks[i - 3][0]) == "be")
     return before not in T.MONTH_LEAD_WORDS
 
 
@@ -580,8 +587,9 @@ def _kind(words: list[str], text: str, title: str | None, before: str, after: st
 def _org_head(words: list[str]) -> bool:
     """A name of two words or more whose last word is a company's sector noun
     (``rules/titles.ORG_HEADS``: "Vella Ferries", "General Motors"): a business wherever
-    it stands, before "said" too."""
-    return len(words) >= 2 and words[-1] in T.ORG_HEADS
+    it stands, before "said" too. Not after an honorific ("Dr. Ana Lines", "Mr. Tom
+    Works"): a person whose surname is one of the nouns."""
+    return len(words) >= 2 and words[-1] in T.ORG_HEADS and words[0] not in T.HONORIFICS
 
 
 def _split_demonyms(cands: list[_Cand]) -> list[_Cand]:

@@ -27,7 +27,7 @@ from ..normalize import norm_key
 from ..rules.attribution import PRONOUNS
 from ..rules.quote_changes import DESCRIPTION, WHY
 from ..rules.titles import ORG_HEADS
-from ..rules.words import ORG_WORDS
+from ..rules.words import HONORIFICS, ORG_WORDS
 from .common import FindingContext, spans_over
 from .confidence import rule_confidence
 
@@ -123,8 +123,11 @@ def _person(doc, span: tuple[int, int], text: str) -> bool:
             if e.start < span[1] and span[0] < e.end]
     if any(e.kind in ("org", "place", "norp") for e in ents):
         return False
-    last = norm_key(text.split()[-1]) if text.split() else ""
-    return last not in ORG_WORDS and last not in ORG_HEADS
+    words = [norm_key(w) for w in text.split()]
+    last = words[-1] if words else ""
+    # (a sector noun after an honorific is a surname, as the name analysis reads it:
+    # "Dr. Ana Lines")
+    return last not in ORG_WORDS and (last not in ORG_HEADS or words[0] in HONORIFICS)
 
 
 def _same_person(x: str, y: str) -> bool:

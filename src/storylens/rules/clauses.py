@@ -11,7 +11,7 @@ it exists; the examples are invented.
 
 from __future__ import annotations
 
-from .attribution import BARE_CLAUSE_LEMMAS, CUE_PREFIX, WH_WORDS
+from .attribution import BARE_CLAUSE_LEMMAS, CUE_PREFIX, DETERMINERS, WH_WORDS
 
 # --- Clause openers and subjects ------------------------------------------------------
 
@@ -238,3 +238,46 @@ AS_ASIDE_LEMMAS: frozenset[str] = BARE_CLAUSE_LEMMAS | frozenset(
 # 3 of the 5 active "accused X of …" take "X of …"; the rest put X in the cue). A listener
 # verb otherwise, so without this the sentence reported nothing.
 OF_CHARGE_LEMMAS: frozenset[str] = frozenset({"accuse"})
+
+# Words that, after the "of", make it the object's own noun phrase rather than the charge
+# ("accused the head of the harbour board", "members of their crew", "the board of all
+# three ferry firms"): determiners, possessives and quantifiers. Every active "accused X of
+# ..." in PolNeAR valid has a lower-case word of the charge there ("of being", "of stoking",
+# "of attempting"); a charge after a determiner ("of the murder") is left unread.
+CHARGE_NOT_FIRST: frozenset[str] = DETERMINERS | POSSESSIVES | QUANTIFIERS
+
+# --- Cue tokens (analysis/quotes/tokens.py) ---------------------------------------------
+# Moved from analysis/quotes/tokens.py in the session 11 review, unchanged.
+
+# Forms of "be" before an -ing cue form that make it a verb ("is saying"), not a noun ("a
+# saying"); "am" too, unlike BE_WORDS ("I am saying").
+CUE_BE_FORMS: frozenset[str] = frozenset("is are was were be been am".split())
+
+# Relative pronouns: a subject before a cue form that is as often a noun ("many of whom
+# say …", "who claims …").
+CUE_RELATIVES: frozenset[str] = frozenset("who whom which".split())
+
+# Words that open a reported clause right after a cue ("said the plan …", "said he …",
+# "… say that"): after "say" as a verb, and as the test that a quote before "X said" is
+# not what X said.
+REPORTED_CLAUSE_OPENERS: frozenset[str] = frozenset("that he she they we it i there the a an".split())
+
+# Modals and "do" before "say": "you could say that …" is read with its modal elsewhere,
+# not as the verb after a subject noun.
+SAY_MODALS: frozenset[str] = frozenset("can could may might must should shall will would do does did".split())
+
+# Cue forms that, as nouns owned by a speaker, still attribute a that-clause ("Trump's
+# claim that there were thousands of shootings", "the minister's pledge that …").
+CLAIM_NOUNS: frozenset[str] = frozenset("claim claims charge charges remark remarks pledge promise".split())
+
+# Cues whose next noun phrase is the addressee ("told the crowd"), not a clause: after
+# them only "that" opens the reported clause.
+ADDRESSEE_CUES: frozenset[str] = frozenset("tell remind assure inform ask urge warn advise".split())
+
+# Words in "-ly" that are nouns or adjectives, not adverbs ("the family said", "the daily
+# reported"): never an adverb between a subject and its cue.
+LY_NOT_ADVERBS: frozenset[str] = frozenset(
+    "family assembly ally rally supply reply monopoly anomaly daily weekly monthly "
+    "yearly elderly friendly lonely lovely only early likely holy ugly silly belly "
+    "bully jelly lily folly homily italy july".split()
+)

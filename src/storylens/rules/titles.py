@@ -119,6 +119,10 @@ MONTH_WORDS: frozenset[str] = frozenset(MONTHS)
 # her ministers", not "reopen by May"). Without the full name it is a month as before.
 SURNAME_MONTHS: frozenset[str] = frozenset(MONTHS_AS_NAMES)
 MONTH_LEAD_WORDS: frozenset[str] = frozenset(MONTH_LEADS)
+# Words joining two months into a span or a list ("in April and May", "from May to July",
+# "March or May"): such a month is a date, whatever its neighbours (session 11 review: with
+# "Theresa May" in the article, "Sales fell in April and May" had read as the person).
+MONTH_RANGE_WORDS: frozenset[str] = frozenset("and or to through until till".split())
 
 # Abbreviations that open a place or saint's name and end in a period without ending
 # the name ("St. Louis", "Mt. Orm", "Ft. Vell"): the name continues after them.

@@ -26,10 +26,10 @@ from ...rules.attribution import (
     TITLED_SUBJECT_HONORIFICS,
     TITLED_SUBJECT_VERBS,
 )
-from ...rules.clauses import INDEFINITE_SUBJECTS, SUBJECT_LEAD_WORDS
+from ...rules.clauses import INDEFINITE_SUBJECTS, LY_NOT_ADVERBS, SUBJECT_LEAD_WORDS
 from ...rules.words import TITLE_WORDS as NAME_TITLE_WORDS
 from .pronouns import surname
-from .tokens import _LY_NOT_ADVERBS, _cue_at, _index_at, _is_quote_tok, _Tok, date_at, is_possessive
+from .tokens import _cue_at, _index_at, _is_quote_tok, _Tok, date_at, is_possessive
 
 
 def _speaker_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -159,7 +159,7 @@ def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
         if (
             words
             and t.low.endswith("ly")
-            and t.low not in _LY_NOT_ADVERBS
+            and t.low not in LY_NOT_ADVERBS
             and not t.cap
             and i > 0
             and toks[i - 1].text[0].isalnum()
@@ -181,7 +181,7 @@ def subject_phrase(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     head, first = words[-1], words[0]
     if head.low in PRONOUNS or head.low in STOP_WORDS or head.low in PREPOSITIONS:
         return None
-    if (head.low.endswith("ly") and head.low not in _LY_NOT_ADVERBS) or (
+    if (head.low.endswith("ly") and head.low not in LY_NOT_ADVERBS) or (
         head.low in ("'s", "’s") or not head.text[0].isalpha()
     ):
         return None  # "the nominee currently": an adverb; "lawyers for the family" a noun

@@ -18,11 +18,17 @@ from ...rules.attribution import (
     PREPOSITIONS,
     PRONOUNS,
 )
-from ...rules.clauses import MONTHS, WEEKDAYS
-
-_BE = frozenset("is are was were be been am".split())
-# Relative pronouns: a subject before a cue form that is as often a noun.
-_RELATIVES = frozenset("who whom which".split())
+from ...rules.clauses import (
+    ADDRESSEE_CUES,
+    CLAIM_NOUNS,
+    CUE_BE_FORMS,
+    CUE_RELATIVES,
+    LY_NOT_ADVERBS,
+    MONTHS,
+    REPORTED_CLAUSE_OPENERS,
+    SAY_MODALS,
+    WEEKDAYS,
+)
 
 # Cue forms that can follow a quote ("…," X said): finite forms only.
 _FINITE = frozenset(f for f in CUE_FORMS if not f.endswith("ing") and " " not in f)
@@ -99,21 +105,21 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
             return None  # "United States", "Claims Court": a name, not a verb
         if k and toks[k - 1].low in ARTICLES:
             return None  # "the alleged attack", "a stated aim": an adjective or noun
-        if w in NOUN_LIKE_FORMS and not (w.endswith("ing") and k and toks[k - 1].low in _BE):
+        if w in NOUN_LIKE_FORMS and not (w.endswith("ing") and k and toks[k - 1].low in CUE_BE_FORMS):
             # ("is warning voters that …": after a form of "be" an -ing form is a verb)
             prev = toks[k - 1] if k else None
             if prev is not None and _possessed(toks, k):
                 # "Editor's note", "Vell's Fifth Amendment claims": a noun; a claim noun
                 # with its that-clause still attributes ("Vell's claim that …")
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
-                if w in _CLAIM_NOUNS and nxt is not None and nxt.low == "that":
+                if w in CLAIM_NOUNS and nxt is not None and nxt.low == "that":
                     return (k, k + 1)
                 return None
             if w == "state" and prev is not None and prev.cap:
                 return None  # "Uttar Pradesh state Yogi …", "Oria state officials": a noun
             if prev is None or not (
                 prev.low in PRONOUNS
-                or prev.low in _RELATIVES  # "many of whom say …", "who claims …"
+                or prev.low in CUE_RELATIVES  # "many of whom say …", "who claims …"
                 or prev.low in GROUP_NOUNS
                 or (prev.cap and prev.low not in DETERMINERS)
                 or _say_with_clause(toks, k)
@@ -126,13 +132,6 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
     return None
 
 
-# Words that open a reported clause after "say" ("… say that", "… say he", "… say the").
-_SAY_CLAUSE_OPENERS = frozenset("that he she they we it i there the a an".split())
-
-
-_MODALS = frozenset("can could may might must should shall will would do does did".split())
-
-
 def _say_with_clause(toks: list[_Tok], k: int) -> bool:
     """``say``/``says`` after a lower-case noun or an object pronoun, with a clause after
     it, is the verb ("Those close to him say that …", "observers around the country say
@@ -142,14 +141,9 @@ def _say_with_clause(toks: list[_Tok], k: int) -> bool:
     prev, nxt = toks[k - 1], toks[k + 1]
     if not prev.text[0].isalnum() or prev.low in ARTICLES or prev.low in DETERMINERS:
         return False
-    if prev.low in _MODALS:
+    if prev.low in SAY_MODALS:
         return False  # "you could say that …" is read with its modal elsewhere
-    return nxt.low in _SAY_CLAUSE_OPENERS or (nxt.cap and nxt.text[0].isalpha())
-
-
-# Cue forms that, as nouns owned by a speaker, still attribute a that-clause ("Trump's
-# claim that there were thousands of shootings", "the minister's pledge that …").
-_CLAIM_NOUNS = frozenset("claim claims charge charges remark remarks pledge promise".split())
+    return nxt.low in REPORTED_CLAUSE_OPENERS or (nxt.cap and nxt.text[0].isalpha())
 
 
 def _possessed(toks: list[_Tok], k: int) -> bool:
@@ -164,23 +158,15 @@ def _possessed(toks: list[_Tok], k: int) -> bool:
     return False
 
 
-# Words that open a reported clause right after a cue ("said the plan …", "said he …").
-_CLAUSE_OPENERS = frozenset("that he she they we i it there the a an".split())
-
-
-# Cues whose next noun phrase is the addressee ("told the crowd"), not a clause.
-_ADDRESSEE_CUES = frozenset("tell remind assure inform ask urge warn advise".split())
-
-
 def opens_clause(toks: list[_Tok], k: int) -> bool:
     """Whether reported content starts at ``toks[k]``, right after the cue ending at
     ``k``: then a quote before ``X said`` is not what X said (``on "Face the Nation," X
     said the …``). After ``told`` only ``that`` opens one ("told the crowd")."""
     if not (0 < k + 1 < len(toks) and toks[k + 1].text[0].isalnum()):
         return False
-    if CUE_FORMS.get(toks[k - 1].low) in _ADDRESSEE_CUES:
+    if CUE_FORMS.get(toks[k - 1].low) in ADDRESSEE_CUES:
         return toks[k].low == "that"
-    return toks[k].low in _CLAUSE_OPENERS
+    return toks[k].low in REPORTED_CLAUSE_OPENERS
 
 
 def _cue_prefix(toks: list[_Tok], k: int, floor: int) -> int:
@@ -193,20 +179,12 @@ def _cue_prefix(toks: list[_Tok], k: int, floor: int) -> int:
     return k
 
 
-# Words in "-ly" that are nouns or adjectives, not adverbs ("the family said").
-_LY_NOT_ADVERBS = frozenset(
-    "family assembly ally rally supply reply monopoly anomaly daily weekly monthly "
-    "yearly elderly friendly lonely lovely only early likely holy ugly silly belly "
-    "bully jelly lily folly homily italy july".split()
-)
-
-
 def ly_adverb(toks: list[_Tok], m: int, floor: int = 0) -> bool:
     """``toks[m]`` is an adverb in "-ly" between a subject and its cue ("successfully",
     "apparently"): lower case, not a noun in "-ly", and after a word that can end a
     subject (not an article or possessive: "the family said" keeps "family")."""
     t = toks[m]
-    if t.cap or len(t.low) <= 4 or not t.low.endswith("ly") or t.low in _LY_NOT_ADVERBS:
+    if t.cap or len(t.low) <= 4 or not t.low.endswith("ly") or t.low in LY_NOT_ADVERBS:
         return False
     if m - 1 < floor:
         return False
