@@ -334,25 +334,31 @@ def _marker_framing(ctx, sents, cues, text_of, quoted) -> list[Finding]:
         return []
     out = []
     for word, items in marked.items():
+        # each side only with a counterpart that tells the hedged claim itself
+        claims = {s.id: _hedged_claim(text_of[s.article], s, m) for s, m in items}
+        items = [(s, m) for s, m in items if any(_tells(p, claims[s.id]) for p in plain)]
+        mine = [p for p in plain if any(_tells(p, claims[s.id]) for s, _ in items)]
+        if not items:
+            continue
         ys = _names(ctx, [s for s, _ in items])
-        xs = _names(ctx, plain)
+        xs = _names(ctx, mine)
         sy, sx = _names(ctx, [s for s, _ in items], MAX_OUTLETS_NAMED), \
-            _names(ctx, plain, MAX_OUTLETS_NAMED)
+            _names(ctx, mine, MAX_OUTLETS_NAMED)
         out.append(
             Finding(
                 type="framing",
-                sentences=tuple(s.id for s in plain) + tuple(s.id for s, _ in items),
+                sentences=tuple(s.id for s in mine) + tuple(s.id for s, _ in items),
                 summary=f"{sy} {'calls' if len(items) == 1 else 'call'} it '{word}' where "
-                f"{sx} {'states' if len(plain) == 1 else 'state'} it without a hedge.",
+                f"{sx} {'states' if len(mine) == 1 else 'state'} it without a hedge.",
                 detail={
                     "rule": "framing.aligned.doubt_hedge",
                     "kind": "doubt_hedge",
                     "class": DOUBT,
                     "a": {
-                        "articles": [s.article for s in plain],
+                        "articles": [s.article for s in mine],
                         "outlets": xs,
                         "word": None,
-                        "sentences": [s.id for s in plain],
+                        "sentences": [s.id for s in mine],
                     },
                     "b": {
                         "articles": [s.article for s, _ in items],
@@ -366,6 +372,42 @@ def _marker_framing(ctx, sents, cues, text_of, quoted) -> list[Finding]:
             )
         )
     return out
+
+
+# Words after a doubt hedge that make up the claim it hedges ("alleged ties to Tarn",
+# "allegedly sent an email to the board"), up to punctuation.
+HEDGED_WORDS = 6
+_CLAIM_END = re.compile(r"[,;:.()\"“”!?]")
+
+
+def _hedged_claim(text: str, s: Sentence, m) -> tuple[frozenset[str], frozenset[str]]:
+    """(name stems, other content stems) of the claim a hedge at ``m`` qualifies: the
+    :data:`HEDGED_WORDS` words after it, to punctuation, and the capitalised word(s) right
+    before it ("Brant allegedly sent", "Dunn's alleged ties")."""
+    from ..normalize import content_stems
+
+    end = _CLAIM_END.search(text, m[1], s.end)
+    after = _WORD.findall(text, m[1], end.start() if end else s.end)[:HEDGED_WORDS]
+    before = _WORD.findall(text, max(s.start, m[0] - 40), m[0])
+    names = [w for w in after if w[:1].isupper()]
+    for w in reversed(before):
+        if not w[:1].isupper():
+            break
+        names.append(w)
+    name_stems = frozenset(st for w in names for st in content_stems(w))
+    return name_stems, frozenset(content_stems(" ".join(after))) - name_stems
+
+
+def _tells(s: Sentence, claim: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether sentence ``s`` tells the hedged claim: every name in it and one of its other
+    content words. An aligned group can hold sentences about other claims (PolNeAR test,
+    session 10: "Trump's alleged ties to Russia" set against sentences on the Podesta
+    hack; "Brazile allegedly sent an email" against Palmieri's email)."""
+    from ..normalize import content_stems
+
+    names, words = claim
+    stems = frozenset(content_stems(s.text))
+    return names <= stems and (not words or bool(words & stems))
 
 
 def _sensational(s: Sentence, text: str) -> tuple[int, int, str] | None:
@@ -950,6 +992,9 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     a, b = _head_in(sx, d.article.text, m)
                     if sc < 1.0 and _shared_words(linker, sy, sx, m) < MODIFIER_LINK_MIN_WORDS:
                         continue  # two chance words: another law, another comment
+                    if sc < 1.0 and m.anchor and not _names_anchor(d, sx, m.anchor):
+                        continue  # "liberal filmmaker Ivo Brant" / "another liberal
+                        # politician": the plain word must be on the same named referent
                     if m.standard == "introduces" and _INTRODUCED.search(
                             d.article.text, max(sx.start, a - 40), a):
                         continue  # "known as the Tessel Accord": a name introduced there too
@@ -983,6 +1028,15 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
 _INTRODUCED = re.compile(
     r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in INTRODUCED_BEFORE)
     + r")\s+(?:(?:the|a|an)\s+)?[\"“'‘]?(?:[A-Z][\w.'’]*(?:\s*-\s*|\s+))?$")
+
+
+def _names_anchor(d, s: Sentence, anchor: str) -> bool:
+    """Whether sentence ``s`` of document ``d`` names the entity ``anchor`` (a modifier's
+    named referent). PolNeAR test, session 10: "Controversial liberal filmmaker Michael
+    Moore" was set against "another liberal politician", a student's words about someone
+    else, linked by common words only."""
+    return any(e.sentence == s.id and same_anchor(e.key, anchor)
+               for e in (d.analysis.entities if d.analysis else ()))
 
 
 def _shared_words(linker: Linker, sy: Sentence, sx: Sentence, m: ModifierUse) -> int:

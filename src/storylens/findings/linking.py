@@ -9,6 +9,7 @@ words they share beyond the compared words. An absolute floor of shared content
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..models import Sentence
@@ -63,6 +64,7 @@ class Linker:
     _stems: dict[str, frozenset[str]] = field(default_factory=dict)
 
     _links: dict[str, frozenset[str]] = field(default_factory=dict)
+    _counts: dict[str, Counter[str]] = field(default_factory=dict)
 
     def stems(self, s: Sentence) -> frozenset[str]:
         got = self._stems.get(s.id)
@@ -70,6 +72,14 @@ class Linker:
             got = frozenset(content_stems(s.text))
             self._stems[s.id] = got
         return got
+
+    def sentences_with(self, article: str, st: str) -> int:
+        """How many sentences of ``article`` use the content stem ``st``."""
+        counts = self._counts.get(article)
+        if counts is None:
+            counts = self._counts[article] = Counter(
+                x for s in self.ctx.documents[article].sentences for x in self.stems(s))
+        return counts[st]
 
     def links(self, s: Sentence) -> frozenset[str]:
         """What :meth:`score` compares: the content stems, a term's as its set's token

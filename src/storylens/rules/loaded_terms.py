@@ -502,7 +502,16 @@ OBJECT_OPENERS: frozenset[str] = frozenset(
 # Words that cannot be the noun a modifier qualifies (articles, pronouns, light words).
 STOP_HEADS: frozenset[str] = frozenset(
     "a an the his her its their our your my this that these those and or of to in on by "
-    "for with as at from be is are was were been very more most so such new".split()
+    "for with as at from be is are was were been very more most so such new "
+    # prepositions end the qualified phrase like "of": in "supposed antipathy toward Ana
+    # Lund" the modifier qualifies the antipathy, not the name after the preposition
+    # (PolNeAR test, session 10: read as a loaded word for Clinton)
+    "toward towards against about over into onto upon among amid between within without "
+    "across through via per than like "
+    # time premodifiers are no qualified noun: "disgraced former councillor" qualifies the
+    # councillor (PolNeAR test, session 10: "former" matched "a former close aide", another
+    # person)
+    "former ex onetime one-time erstwhile then late longtime long-time".split()
 )
 
 # --- the coverage summary's loaded-word list (findings/summary.py) --------------------------
