@@ -1667,7 +1667,7 @@ def _agree(x: _Mention, y: _Mention) -> bool:
     guide's G1 and G2 call two lower bounds compatible, a trap), unless they bound one
     number two ways (:func:`_threshold_conflict`). A floor in news is a count still being
     established, so the higher one is news, not a contradiction; an upper bound ("up to",
-    "nearly", "as many as") names a peak reached or a value nearly reached, so two different
+    "nearly", "almost") names a peak reached or a value nearly reached, so two different
     ones of one measure do not agree ("queues of up to two hours" / "up to three hours",
     the demo's). A date's bounds keep the strict test (no interval is read for dates)."""
     if _threshold_conflict(x, y):
