@@ -26,6 +26,7 @@ from .rules.boilerplate import (
     BIO_MORE,
     BIO_NOT,
     BIO_PIECE_PAST,
+    BROADCAST_NAME,
     CAPS_HEADLINE,
     CAPS_LINK_CUE,
     CAPS_MIN_WORDS,
@@ -218,17 +219,27 @@ def credits_in(line: str) -> list[str]:
         if present.isdisjoint(needs):
             continue
         for m in pat.finditer(line):
-            raw = m.group(1).strip()
-            name = AGENCIES.get(raw)
-            if name is None and (_ACRONYM_RE.fullmatch(raw) or ORG_NAME.fullmatch(raw)
-                                 or PUBLICATION.fullmatch(raw)):
-                name = raw[4:] if raw.startswith("The ") else raw
+            name = credit_name(m.group(1))
             if name and name not in found:
                 found.append(name)
     return found
 
 
+def credit_name(raw: str) -> str | None:
+    """The name a credit pattern's group gives: an agency of the table by its canonical
+    name; an acronym, an organisation's, a publication's or a broadcaster's name
+    ("Vatican TV") as written, less a leading "The"; ``None`` for anything else (a
+    person's name is never a credit)."""
+    raw = raw.strip()
+    name = AGENCIES.get(raw)
+    if name is None and (_ACRONYM_RE.fullmatch(raw) or ORG_NAME.fullmatch(raw)
+                         or PUBLICATION.fullmatch(raw) or _BROADCAST_RE.fullmatch(raw)):
+        name = raw[4:] if raw.startswith("The ") else raw
+    return name
+
+
 _ACRONYM_RE = re.compile(ACRONYM)
+_BROADCAST_RE = re.compile(BROADCAST_NAME)
 # For each of CREDIT_PATTERNS in order, strings of which every match holds at least one
 # (read off the pattern), so that a line holding none of them is not searched with it.
 _CREDIT_NEEDS: tuple[tuple[str, ...], ...] = (

@@ -16,10 +16,11 @@ SCHEMA_ID = "storylens.clean/1"
 def clean_source(source: str | Path) -> dict[str, Any]:
     """Read and clean ``source`` (a file or URL): ``{"schema", "articles", "skipped"}``.
 
-    Raises :class:`NothingToCompare` (with the skipped inputs) when no article is left.
+    Raises :class:`NothingToCompare` (with the skipped inputs) when no article is left
+    ("no article text: a.txt does not exist" when ``source`` is not there).
     """
     from .options import Options
-    from .pipeline import clean_all
+    from .pipeline import clean_all, not_there
     from .readers import read_inputs
 
     options = Options()
@@ -27,6 +28,8 @@ def clean_source(source: str | Path) -> dict[str, Any]:
     articles, more = clean_all(raws, options)
     skipped = [*skipped, *more]
     if not articles:
+        if [s.reason for s in skipped] == ["missing"]:  # not "no article text in" a file that is not there
+            raise NothingToCompare(f"no article text: {not_there(skipped)}", tuple(skipped))
         raise NothingToCompare(f"no article text in {source}", tuple(skipped))
     return {
         "schema": SCHEMA_ID,

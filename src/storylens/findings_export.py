@@ -53,16 +53,25 @@ def finding_rows(store: Store, options: Options | None = None, max_articles: int
             }
 
 
+def write_findings(store: Store, path: Path, options: Options | None = None, max_articles: int = 12) -> int:
+    """Write every story's findings to ``path`` (a new file in the export's folder, which
+    ``export_store`` renames into place with the tables); returns the row count."""
+    n = 0
+    with path.open("w", encoding="utf-8") as f:
+        for row in finding_rows(store, options, max_articles):
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
 def export_findings(store: Store, out_dir: str | Path, options: Options | None = None, max_articles: int = 12) -> tuple[Path, int]:
-    """Write ``findings.jsonl`` into ``out_dir``; returns the path and the row count."""
+    """Write ``findings.jsonl`` alone into ``out_dir``; returns the path and the row count.
+    (``storylens export --findings`` writes it with the tables, in one atomic write:
+    ``export_store(..., findings=True)``.)"""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     path = out / "findings.jsonl"
     tmp = out / ".findings.jsonl.tmp"
-    n = 0
-    with tmp.open("w", encoding="utf-8") as f:
-        for row in finding_rows(store, options, max_articles):
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-            n += 1
+    n = write_findings(store, tmp, options, max_articles)
     tmp.replace(path)  # a crash mid-way leaves the old file, never half a new one
     return path, n

@@ -129,7 +129,18 @@ def compare(paths: Sequence[str | Path], options: Options | None = None) -> Comp
 def _nothing_message(skipped: Sequence[Skipped]) -> str:
     if not skipped:
         return "no input articles found"
-    return f"no usable article: all {len(skipped)} input(s) were skipped"
+    missing = [s for s in skipped if s.reason == "missing"]
+    if len(missing) == len(skipped):  # every input is absent: say so, not "skipped"
+        return f"no usable article: {not_there(missing)}"
+    tail = f" ({not_there(missing)})" if missing else ""
+    return f"no usable article: all {len(skipped)} input(s) were skipped{tail}"
+
+
+def not_there(missing: Sequence[Skipped]) -> str:
+    """ "a.txt does not exist", "a.txt, b.txt do not exist": the inputs skipped as missing,
+    named in the closing error line (not only in their ``skipped:`` lines above it)."""
+    names = ", ".join(s.source for s in missing)
+    return f"{names} {'does' if len(missing) == 1 else 'do'} not exist"
 
 
 def _analyse(docs, options: Options):

@@ -75,6 +75,9 @@ MIN_NARRATION_CONTENT = 4
 # curly); a sentence that opens a quote and does not close it continues a quoted paragraph.
 _QUOTED = re.compile(r"[\"\u201c\u201e][^\"\u201c\u201d\u201e]{0,2000}[\"\u201d]|\u2018[^\u2018\u2019]{0,2000}\u2019(?!\w)")
 _OPENERS = "\"\u201c\u201e\u2018"
+# The explanation when no sentence is shared at all; :func:`story_warning` words what kept
+# such articles in the story into it rather than saying "little shared text" a second time.
+NO_SHARED = "no shared sentences: no common source"
 _CLOSERS = "\u201d"
 
 
@@ -113,7 +116,7 @@ def provenance(docs: Sequence[Document], alignments: Sequence[Alignment]) -> Pro
     scores = {a: round(in_groups[a] / total, 4) if total else 0.0 for a in ids}
     warning = _warning(docs, grouped)
     if not total:
-        return Provenance(overlap, None, scores, "no shared sentences: no common source", warning)
+        return Provenance(overlap, None, scores, NO_SHARED, warning)
     top = max(scores.values())
     tied = [a for a in ids if scores[a] == top]
     source, why = max(tied, key=lambda a: copied[a]), ""
@@ -395,17 +398,22 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
         return KEPT_WORDING.get(kept.get(d.id) or "fact", KEPT_WORDING["fact"])
 
     explanation = prov.explanation
+    none_shared = explanation == NO_SHARED  # already says so: not "little shared text" again
     if own and len(own) == len(docs):
         n = max(len(g) for g in grouped.values())
         whys = [w for w in KEPT_WORDING.values() if w and any(why(d) == w for d in own)]
         but = f", but {' or '.join(whys)}" if whys else ""
-        explanation += (f"; little shared text ({_shared(n)} in common){but}: "
-                        "likely written independently")
+        if none_shared:
+            explanation = f"no shared sentences{but}: likely written independently, no common source"
+        else:
+            explanation += (f"; little shared text ({_shared(n)} in common){but}: "
+                            "likely written independently")
     elif own:
         names = ", ".join(f"{d.id} ({d.article.outlet}, {len(grouped[d.id])} shared"
                           f"{'; ' + why(d) if why(d) else ''})" for d in own)
-        explanation += ("; little shared text with the others (likely written independently): "
-                        f"{names}")
+        said = "likely written independently" if none_shared else \
+            "little shared text with the others (likely written independently)"
+        explanation += f"; {said}: {names}"
     return replace(prov, warning=warning, explanation=explanation)
 
 

@@ -682,6 +682,23 @@ def test_credits_from_datelines_and_signoffs():
         assert clean_text(text).credits == want, text
 
 
+@pytest.mark.parametrize("text,want", [
+    # a broadcaster's name ending in an acronym, before "via": the name, not its last word
+    # (new user, s11: "Credit: Vatican TV via Storyful" gave the credit "TV")
+    ("Pilgrims filled the square at dawn.\n\nCredit: Vatican TV via Storyful", ("Vatican TV",)),
+    ("Smoke over the docks. (Video: Velling Tribune TV via Nordpix)", ("Velling Tribune TV",)),
+    ("The fire is out, officials said.\n\n\u2014 Kessel FM", ("Kessel FM",)),
+    # near misses: an agency's acronym before "via" stays alone; a name before an agency's
+    # acronym is no part of it; "via" in prose credits nothing
+    ("Smoke over the docks. Photo: AP via Reuters", ("AP",)),
+    ("Smoke over the docks. Ana Cruz/KNA via Getty Images", ("KNA",)),
+    ("Smoke over Port Velling KNA via Getty", ("KNA",)),
+    ("The mayor told Kessel TV via video link that the docks would reopen.", ()),
+])
+def test_broadcaster_credit_before_via(text, want):
+    assert clean_text(text).credits == want
+
+
 def test_credits_prefer_the_full_name_of_an_acronym():
     text = (
         "PORT VELLING, March 3 (KNA) \u2014 Crews were sent to the docks.\n\n"
@@ -790,13 +807,7 @@ def _credits_unfiltered(line):
     found = []
     for pat in boilerplate.CREDIT_PATTERNS:
         for m in pat.finditer(line):
-            raw = m.group(1).strip()
-            name = boilerplate.AGENCIES.get(raw)
-            if name is None and (
-                boilerplate._ACRONYM_RE.fullmatch(raw) or boilerplate.ORG_NAME.fullmatch(raw)
-                or boilerplate.PUBLICATION.fullmatch(raw)
-            ):
-                name = raw[4:] if raw.startswith("The ") else raw
+            name = boilerplate.credit_name(m.group(1))
             if name and name not in found:
                 found.append(name)
     return found

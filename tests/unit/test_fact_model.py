@@ -80,10 +80,16 @@ CASES = [
                  ["The Orm valley had 450 homeless shelters in 2012."],
                  [(0, 0)], [{"400", "450"}], id="2012-vs-2012-true"),
     # --- injured is not killed ----------------------------------------------------------
+    # (exact tolls: "at least 25" / "at least 28" are two floors that can both be true,
+    # the gold guide's trap, test_fact_two_bounds.py)
+    pytest.param(["The bombing at the Dessen market killed 25 people."],
+                 ["The bombing at the Dessen market, killing 28 people and leaving "
+                  "another 51 injured, shocked the town."],
+                 [(0, 0)], [{"25", "28"}], id="killed-vs-injured-in-one-clause"),
     pytest.param(["The bombing at the Dessen market killed at least 25 people."],
                  ["The bombing at the Dessen market, killing at least 28 people and leaving "
                   "another 51 injured, shocked the town."],
-                 [(0, 0)], [{"25", "28"}], id="killed-vs-injured-in-one-clause"),
+                 [(0, 0)], [], id="killed-vs-injured-two-floors"),
     pytest.param(["Floods in Dessen left nine dead and 4,000 evacuated on Monday."],
                  ["Nine were killed and thousands more evacuated in Dessen on Monday."],
                  [(0, 0)], [], id="head-after-the-number-wins-a-tie"),

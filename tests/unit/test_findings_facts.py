@@ -33,9 +33,12 @@ CASES = [
     pytest.param("The collapse left 14 dead, officials said.",
                  "The collapse left 41 dead, officials said.",
                  True, {"14", "41"}, id="count-dead"),
+    pytest.param("Fourteen people were killed when the Vell bridge fell.",
+                 "Nineteen people died when the Vell bridge fell into the river.",
+                 False, {"Fourteen", "Nineteen"}, id="unaligned-shared-name-and-head"),
     pytest.param("At least 14 people were killed when the Vell bridge fell.",
                  "At least 19 people died when the Vell bridge fell into the river.",
-                 False, {"14", "19"}, id="unaligned-shared-name-and-head"),
+                 False, None, id="unaligned-two-floors-both-true"),
     pytest.param("The new road through Dessen is 12 km long.",
                  "The new road through Dessen is 9 miles long.",
                  True, {"12 km", "9 miles"}, id="units-after-si"),
@@ -150,8 +153,8 @@ def test_confidence_is_the_rules_calibrated_value():
     from storylens.findings.confidence import rule_confidence
 
     (al,) = conflicts("The collapse in Dessen left 14 dead.", "The collapse in Dessen left 19 dead.")
-    (un,) = conflicts("At least 14 people were killed when the Vell bridge fell.",
-                      "At least 19 people died when the Vell bridge fell into the river.", aligned=False)
+    (un,) = conflicts("Fourteen people were killed when the Vell bridge fell.",
+                      "Nineteen people died when the Vell bridge fell into the river.", aligned=False)
     assert al.detail["rule"].startswith("fact.aligned.")
     assert un.detail["rule"].startswith("fact.unaligned.")
     for f in (al, un):
@@ -198,8 +201,8 @@ def test_story_wide_rules_are_on_by_default():
     """Conflicts between unaligned sentences are reported with default options since
     s7-facts (docs/findings.md); ``Options(story_facts=False)`` (``--no-story-facts``)
     keeps the conflicts inside aligned sentences only."""
-    a = "At least 14 people were killed when the Vell bridge fell."
-    b = "At least 19 people died when the Vell bridge fell into the river."
+    a = "Fourteen people were killed when the Vell bridge fell."
+    b = "Nineteen people died when the Vell bridge fell into the river."
     da, db = make_doc("a1", "Outlet A", a), make_doc("a2", "Outlet B", b)
     off = Options(story_facts=False)
     assert len(find_fact_conflicts(FindingContext.build([da, db], []))) == 1

@@ -136,8 +136,10 @@ def test_shared_quote_found_through_the_index():
 
 # --- session 8: work per class of sentences and per article, not per pair ---------------
 
-WIRE = ("The Brindle Valley flood closed the main road on Tuesday. At least {toll} people "
-        "died when the river broke its banks near Carrow, the regional council said. "
+# (an exact toll: "at least 14" / "at least 19" are two floors that can both be true, no
+# conflict since s11, test_fact_two_bounds.py)
+WIRE = ("The Brindle Valley flood closed the main road on Tuesday. The flood killed {toll} "
+        "people when the river broke its banks near Carrow, the regional council said. "
         "Rescue crews searched the lower fields until dark.")
 
 

@@ -205,8 +205,33 @@ def test_chance_quotes(kind, key, chance):
 
 def test_kept_by_common_words_alone_says_so():
     exp = _compare(HAND_A, HAND_B).provenance.explanation
-    assert "little shared text (no sentence in common), but many of the same words: likely" in exp
+    assert exp == ("no shared sentences, but many of the same words: likely written "
+                   "independently, no common source")
     assert "name, quote or figure" not in exp
+
+
+# With no sentence shared at all the explanation said it twice (new user, s11): "no shared
+# sentences: no common source; little shared text (no sentence in common)". It says it once;
+# one shared sentence (the near miss) still reads "little shared text (only 1 sentence ...)".
+
+def test_no_shared_sentence_is_said_once():
+    exp = _compare(FIRE_A, FIRE_B).provenance.explanation
+    assert exp.count("shared") == 1 and "no sentence in common" not in exp
+    assert exp == ("no shared sentences, but a name, quote or figure in common: likely written "
+                   "independently, no common source")
+
+
+def test_no_shared_sentence_is_said_once_beside_an_off_story_article():
+    exp = _compare(HAND_A, HAND_B, CHOIR).provenance.explanation
+    assert "little shared text" not in exp
+    assert exp.startswith("no shared sentences: no common source; likely written independently: a1 (")
+
+
+def test_near_miss_one_shared_sentence_keeps_little_shared_text():
+    line = "Navy ships were sent to carry families away from the shore, officials said."
+    exp = _compare(FIRE_A, [*FIRE_B, line]).provenance.explanation
+    assert "no shared sentences" not in exp
+    assert "; little shared text (only 1 sentence in common), but a name, quote or figure" in exp
 
 
 def test_near_miss_kept_by_a_figure_names_the_fact():

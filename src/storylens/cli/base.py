@@ -126,10 +126,13 @@ def emit_comparison(
 
     if len(comparison.documents) < 2:
         from ..errors import TooFewArticles
+        from ..pipeline import not_there
 
         only = comparison.documents[0].article.source if comparison.documents else "none"
+        missing = [s for s in comparison.skipped if s.reason == "missing"]
+        gone = f"; {not_there(missing)}" if missing else ""
         raise TooFewArticles(
-            f"only one readable article ({only}): a comparison needs two or more"
+            f"only one readable article ({only}{gone}): a comparison needs two or more"
             f" (to see one article's clean text: storylens clean {only})",
             tuple(comparison.skipped),
         )

@@ -273,8 +273,11 @@ def export_cmd(out: Path, db: Path, fmt: str, overwrite: bool, with_findings: bo
     """
     from ..engines.local.build import export_built
 
+    if str(out) == "-":  # not stdout: several files, so a folder that would be named "-"
+        raise click.UsageError("OUT is a folder of several files (articles, groups, stories, "
+                               "skipped), so it cannot be '-' (stdout); give a folder name")
     with _open(db) as store:
-        result = export_built(store, out, fmt, overwrite=overwrite)  # type: ignore[arg-type]
+        result = export_built(store, out, fmt, overwrite=overwrite, findings=with_findings)  # type: ignore[arg-type]
     for f in result.files:
         click.echo(f"wrote {f}")
     click.echo(
@@ -282,13 +285,8 @@ def export_cmd(out: Path, db: Path, fmt: str, overwrite: bool, with_findings: bo
         f"{result.stories:,} stor{'y' if result.stories == 1 else 'ies'}, "
         f"{result.skipped:,} skipped input(s) as {result.format}"
     )
-    if with_findings:
-        from ..findings_export import export_findings
-
-        with _open(db) as store:
-            path, n = export_findings(store, out)
-        click.echo(f"wrote {path}")
-        click.echo(f"{n:,} finding(s) as jsonl")
+    if result.findings is not None:
+        click.echo(f"{result.findings:,} finding(s) as jsonl")
 
 
 STORY_CSV_FIELDS = ("story", "articles", "outlets", "first_published", "last_published", "headline", "outlet_names", "urls")

@@ -66,7 +66,8 @@ CONVERTED_TOLERANCE = 0.05
 # A hedged or round figure ("about 30", "two dozen") against another: 25% apart is still
 # one value ("over two dozen" vs "at least 28" is not a conflict). Bounds ("over", "at
 # least", "up to") are not hedges but intervals (see _agree): "over $334 million" meets
-# "$340 million", while "at least 14" vs "at least 19" dead is one an editor must see.
+# "$340 million", and two lower bounds ("at least 14" / "at least 19" dead) can both be
+# true (the gold guide's traps, G1 and G2), while "at most 10" / "14" cannot.
 APPROX_TOLERANCE = 0.25
 # A hedged figure with no bound ("about 1,200", "some 30", "an estimated 63,000") read at
 # its widest reasonable reading: give or take this share of itself, or half its rounding
@@ -1661,9 +1662,14 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
 def _agree(x: _Mention, y: _Mention) -> bool:
     """Two mentions' values can both be true: equal (within tolerance; a hedged figure at
     any reasonable reading, :func:`_values_meet`), or one a bound the other's value meets
-    ("over $334 million" / "$340 million", "up to 3 m" / "2 m"). Two bounds of one
-    direction that differ ("at least 14" / "at least 19" dead) do not agree: the outlets
-    give different minimum tolls."""
+    ("over $334 million" / "$340 million", "up to 3 m" / "2 m"), or both lower bounds
+    ("at least 14" / "at least 19" dead: a toll of 19 or more makes both true; the gold
+    guide's G1 and G2 call two lower bounds compatible, a trap), unless they bound one
+    number two ways (:func:`_threshold_conflict`). A floor in news is a count still being
+    established, so the higher one is news, not a contradiction; an upper bound ("up to",
+    "nearly", "almost") names a peak reached or a value nearly reached, so two different
+    ones of one measure do not agree ("queues of up to two hours" / "up to three hours",
+    the demo's). A date's bounds keep the strict test (no interval is read for dates)."""
     if _threshold_conflict(x, y):
         return False  # "more than eight" / "eight or more": one number bounded two ways
     if _values_meet(x, y):
@@ -1680,7 +1686,10 @@ def _agree(x: _Mention, y: _Mention) -> bool:
         lo, hi = _interval(fig)
         return max(lo, rough.q.value) < min(hi, rough.q.value * VAGUE_APART)
     if x.bound == y.bound or x.q.value is None or y.q.value is None or x.family == "when":
-        return False
+        # two floors both hold past the higher one; two peaks, two exact values (no bound)
+        # that did not meet above, and dates, do not agree
+        return x.bound == y.bound == "min" and x.q.value is not None \
+            and y.q.value is not None and x.family != "when"
     lo_x, hi_x = _interval(x)
     lo_y, hi_y = _interval(y)
     return max(lo_x, lo_y) <= min(hi_x, hi_y)

@@ -95,6 +95,12 @@ _PHOTOGRAPHER = r"(?:[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}|Stringer|
 # An agency acronym as invented or small agencies write it: "CPA", "KNA", "PTI" (2-6 capitals).
 ACRONYM = r"[A-Z][A-Z&]{1,5}"
 ORG_WORDS = AGENCY_WORDS  # last words of a news agency's name (rules/words.py)
+# Acronyms that end a broadcaster's name and name no one alone: "Vatican TV", "Vella FM".
+# Before "via" (a video's credit, "Credit: Vatican TV via Storyful") the acronym rule took
+# the last word alone, "TV" (new user, s11); with these the capitalised words before it
+# are the name. An agency's own acronym ("AP via Reuters", "KNA via Getty") stays alone.
+BROADCAST_ACRONYMS = ("TV", "FM")
+BROADCAST_NAME = rf"(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){{1,3}}(?:{'|'.join(BROADCAST_ACRONYMS)})\b"
 # Longest first; ties by spelling, so that the pattern text does not change with the hash
 # seed (a set's order does), which storylens.recache keys on.
 _MASTHEAD_WORDS = "|".join(sorted({*PUBLICATION_WORDS, *AGENCY_WORDS}, key=lambda w: (-len(w), w)))
@@ -1302,7 +1308,7 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*[^()/]{{1,40}}/\s*({ACRONYM})\s*\)?\.?$"
     ),
-    re.compile(rf"\b({ACRONYM})\s+via\s+[A-Z]"),
+    re.compile(rf"\b({BROADCAST_NAME}|{ACRONYM})\s+via\s+[A-Z]"),
     # Credits to another publication (the "credit" rule above, and the bracket cut off a
     # line's end by clean.py, GLUED_CREDIT): "[LA Times]", "The Korea Herald/Asia News
     # Network" (each side), "Source: The Vella Herald", "This article first appeared in X".

@@ -455,15 +455,16 @@ def compare_story(
 
 def export_built(
     store: Store, out_dir: str | Path, fmt: Format = "auto", options: BuildOptions = BuildOptions(),
-    overwrite: bool = False,
+    overwrite: bool = False, findings: bool = False,
 ) -> ExportResult:
-    """Bring groups and stories up to date, then export every table (the target is
-    checked first, so a refused export costs no build)."""
+    """Bring groups and stories up to date, then export every table, and with ``findings``
+    every story's findings (the target is checked first, so a refused export costs no
+    build)."""
     from .export import check_target, export_store
 
     check_target(out_dir, overwrite)
     ensure_stories(store, options)
-    return export_store(store, out_dir, fmt, overwrite)
+    return export_store(store, out_dir, fmt, overwrite, findings)
 
 
 def parse_since(since: str | None) -> str | None:

@@ -8,8 +8,8 @@ DuckDB or Spark and join on ``article_id``. ``skipped`` lists every input the st
 not keep (``source, reason, message, line``): the one place a user sees them all, since
 the ingest summary names only a few per reason.
 
-Writing is atomic: the tables go into a new hidden sibling folder, which is renamed into
-place when all are complete. A full disk or a kill leaves the old export (or none)
+Writing is atomic: the tables (and ``findings.jsonl`` when asked for) go into a new hidden
+sibling folder, which is renamed into place when all are complete. A full disk or a kill leaves the old export (or none)
 and no cut file. An existing ``OUT`` is refused unless ``overwrite`` (as the Spark job
 does), a symlink ``OUT`` always (the export never writes through a link), and an existing
 ``OUT`` that is not a folder always.
@@ -56,6 +56,7 @@ class ExportResult:
     groups: int
     stories: int
     skipped: int = 0
+    findings: int | None = None  # rows of findings.jsonl, None when not asked for
 
 
 class ExportExists(StoreError):
@@ -76,10 +77,13 @@ def check_target(out_dir: str | Path, overwrite: bool = False) -> Path:
 
 
 def export_store(
-    store: Store, out_dir: str | Path, fmt: Format = "auto", overwrite: bool = False
+    store: Store, out_dir: str | Path, fmt: Format = "auto", overwrite: bool = False,
+    findings: bool = False,
 ) -> ExportResult:
     """Write ``articles``, ``groups``, ``stories`` and ``skipped`` files into ``out_dir``,
-    atomically.
+    atomically; with ``findings``, ``findings.jsonl`` too, inside the same atomic write
+    (every story compared: :mod:`storylens.findings_export`), so a kill while comparing
+    leaves the old export whole, never new tables beside old or no findings.
 
     ``auto`` picks Parquet when pyarrow is installed and JSON Lines otherwise; asking for
     ``parquet`` without pyarrow is a :class:`~storylens.errors.MissingExtra` error.
@@ -108,13 +112,20 @@ def export_store(
         ):
             write(tmp / f"{name}.{fmt}", fields, rows)
             names.append(f"{name}.{fmt}")
+        n_findings = None
+        if findings:
+            from ...findings_export import write_findings
+
+            n_findings = write_findings(store, tmp / "findings.jsonl")
+            names.append("findings.jsonl")
         os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes it 0700; a plain folder is wanted
         _move_into_place(tmp, check_target(out, overwrite))
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     c = store.counts()
-    return ExportResult(fmt, tuple(out / n for n in names), c.articles, c.groups, c.stories, c.skipped)
+    return ExportResult(fmt, tuple(out / n for n in names), c.articles, c.groups, c.stories, c.skipped,
+                        n_findings)
 
 
 def _umask() -> int:
