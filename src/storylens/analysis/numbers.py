@@ -30,7 +30,9 @@ FUTURE_WINDOW = 40
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Longest first (a regex alternation takes the first that matches); ties by spelling,
+    so the pattern's text does not change with the hash seed (storylens.recache keys on it)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 _MONTH_NAMES = [m.capitalize() for m in R.MONTHS] + [m.upper() for m in R.MONTHS if len(m) > 3]
