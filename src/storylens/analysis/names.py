@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..models import Document, Entity, Sentence
 from ..rules import titles as T
+from .datewords import month_dated
 
 __all__ = ["extract_entities", "link_key", "same_name", "fold"]
 
@@ -429,9 +430,8 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
 
 def _dated(toks, j: int) -> bool:
     """Token ``j`` is a month with a day number or a year right after it ("May 4",
-    "Aug. 12", "June 2019"): a date, which ends the name before it."""
-    return _bare(toks[j][0]) in T.MONTH_WORDS and j + 1 < len(toks) \
-        and toks[j + 1][0].isdigit() and len(toks[j + 1][0]) in (1, 2, 4)
+    "Aug. 12", "June 2019"; analysis/datewords): a date, which ends the name before it."""
+    return j + 1 < len(toks) and month_dated(toks[j][0], toks[j + 1][0])
 
 
 def _month_as_person(toks, i: int) -> bool:

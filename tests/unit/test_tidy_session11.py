@@ -1,0 +1,72 @@
+"""Session 11 tidy items, on invented harbour-town text, with near misses beside each.
+
+* one date test (analysis/datewords) for the name finder and the quote attributor: a
+  month before a day ("30th" included) or a year is a date in both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.datewords import day_or_year, is_month, is_weekday, month_dated
+from storylens.analysis.names import extract_entities
+from storylens.analysis.quotes.tokens import _tokens, date_at
+from storylens.models import Article
+from storylens.segment import segment
+
+
+def _doc(text: str):
+    return segment(Article(id="a1", source="t", outlet="Test", text=text))
+
+
+@pytest.mark.parametrize(
+    "month,after,expected",
+    [
+        ("May", "4", True),
+        ("Aug.", "12", True),
+        ("June", "30th", True),  # a day with its ordinal ending (the name finder lacked it)
+        ("June", "2019", True),  # a year (the attributor lacked it)
+        ("sept", "04", True),
+        ("June", "45", False),  # no day of a month, no year
+        ("June", "Carrow", False),  # a month alone may be a given name
+        ("Mayor", "4", False),
+        ("Friday", "12", False),  # a weekday is read on its own (is_weekday), not here
+    ],
+)
+def test_month_dated(month, after, expected):
+    assert month_dated(month, after) is expected
+
+
+def test_word_tables():
+    assert is_month("DEC.") and is_weekday("Tuesday") and not is_weekday("Tues")
+    assert day_or_year("31st") and not day_or_year("32") and not day_or_year("19999")
+
+
+@pytest.mark.parametrize(
+    "words,expected",
+    [
+        ("by May 2019", True),  # a year after the month: a date (new in the shared test)
+        ("by Aug 12", True),  # an abbreviation: the date reader's table
+        ("by June 30th", True),
+        ("by Friday", True),
+        ("by June Carrow", False),
+        ("by May 45", False),
+    ],
+)
+def test_date_at_shared(words, expected):
+    toks = _tokens(words, 0, len(words))
+    assert date_at(toks, 1) is expected
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # a day with its ordinal ending ends the name before it, as a bare day did
+        ("Harbour master Ana Lund June 30th reopened the north quay.", ["Ana Lund"]),
+        ("Harbour master Ana Lund June 30 reopened the north quay.", ["Ana Lund"]),
+        ("Harbour master Ana Lund June 2019 reopened the north quay.", ["Ana Lund"]),
+    ],
+)
+def test_names_end_at_dates(text, names):
+    got = [e.text for e in extract_entities(_doc(text)) if e.kind in ("person", "other")]
+    assert got[:1] == names
