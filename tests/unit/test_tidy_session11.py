@@ -1,15 +1,20 @@
 """Session 11 tidy items, on invented harbour-town text, with near misses beside each.
 
 * one date test (analysis/datewords) for the name finder and the quote attributor: a
-  month before a day ("30th" included) or a year is a date in both.
+  month before a day ("30th" included) or a year is a date in both;
+* a reported clause's subject after "that" whatever the space after it, and the pronouns a
+  name tagger may take for a name read from rules/clauses.
 """
 
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 import pytest
 
 from storylens.analysis.datewords import day_or_year, is_month, is_weekday, month_dated
 from storylens.analysis.names import extract_entities
+from storylens.analysis.quotes.pronouns import clause_subject_names
 from storylens.analysis.quotes.tokens import _tokens, date_at
 from storylens.models import Article
 from storylens.segment import segment
@@ -70,3 +75,27 @@ def test_date_at_shared(words, expected):
 def test_names_end_at_dates(text, names):
     got = [e.text for e in extract_entities(_doc(text)) if e.kind in ("person", "other")]
     assert got[:1] == names
+
+
+def _ent(text, start, kind="other"):
+    return SimpleNamespace(text=text, start=start, end=start + len(text), kind=kind)
+
+
+@pytest.mark.parametrize(
+    "text,clause_at,name,expected",
+    [
+        ("Tom Morrow said that Ana Lund had resigned.", 16, "Ana Lund", True),
+        ("Tom Morrow said that  Ana Lund had resigned.", 16, "Ana Lund", True),  # two spaces
+        ("Tom Morrow said that\nAna Lund had resigned.", 16, "Ana Lund", True),  # a line break
+        ("Tom Morrow said Ana Lund had resigned.", 16, "Ana Lund", True),
+        # near misses: five characters that are not "that " open no subject after them
+        ("Tom Morrow said thus Ana Lund had resigned.", 16, "Ana Lund", False),
+        ("Tom Morrow said that Ana Lund's deputy had resigned.", 16, "Ana Lund", False),
+        ("Tom Morrow said that You'll Never Walk had closed.", 16, "You'll Never Walk", False),
+        ("Tom Morrow said that It Ferries had closed.", 16, "It Ferries", False),
+    ],
+)
+def test_clause_subject_after_that(text, clause_at, name, expected):
+    q = SimpleNamespace(direct=False, speaker_span=(0, 10), start=clause_at, end=len(text) - 1)
+    e = _ent(name, text.index(name))
+    assert (clause_subject_names([q], [e], text) == [e]) is expected
