@@ -99,3 +99,17 @@ def test_clause_subject_after_that(text, clause_at, name, expected):
     q = SimpleNamespace(direct=False, speaker_span=(0, 10), start=clause_at, end=len(text) - 1)
     e = _ent(name, text.index(name))
     assert (clause_subject_names([q], [e], text) == [e]) is expected
+
+
+def test_unreported_framing_by_identity():
+    """The story-wide contrasts not reported are told by identity, wherever merge puts them
+    (a slice after the shown findings broke when the order changed)."""
+    from storylens.findings.summary import _unreported
+
+    shown = [SimpleNamespace(w="hawkish"), SimpleNamespace(w="radical")]
+    story = SimpleNamespace(w="warmongering")
+    twin = SimpleNamespace(w="hawkish")  # equal words, another object: not reported
+    assert _unreported(shown, [*shown, story]) == {id(story)}
+    assert _unreported(shown, [story, shown[1], shown[0]]) == {id(story)}
+    assert _unreported(shown, [*shown, twin]) == {id(twin)}
+    assert _unreported(shown, list(shown)) == set()
