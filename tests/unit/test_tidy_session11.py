@@ -113,3 +113,32 @@ def test_unreported_framing_by_identity():
     assert _unreported(shown, [story, shown[1], shown[0]]) == {id(story)}
     assert _unreported(shown, [*shown, twin]) == {id(twin)}
     assert _unreported(shown, list(shown)) == set()
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a month that is also a given name, before a surname: the name's first word
+        ("June Carrow, the harbour master, said the ferry would sail at noon.", "June Carrow"),
+        ("The ferry will sail at noon, said April Vell, the harbour master.", "April Vell"),
+        ("August Tarrin wrote the harbour board's report.", "August Tarrin"),
+        ("Harbour master June Carrow said the ferry would sail at noon.", "June Carrow"),
+        # near misses: a time preposition or a day before it makes it a date
+        ("By June Vell had left the harbour board.", "Vell"),
+        ("In June Carrow's ferry sailed for the first time.", "Carrow"),
+        ("The fair opened on 30 June Vell Street was closed to traffic.", "Vell Street"),
+        # (a month after another month and "and": a list of months, read as before)
+        ("Sales fell in April and June Carrow said the ferry would sail anyway.", "Carrow"),
+        # "May" is left out (a sentence's modal or wish as often as a name)
+        ("May Carrow said the ferry would sail at noon.", "Carrow"),
+    ],
+)
+def test_month_as_given_name(text, name):
+    got = [e.text for e in extract_entities(_doc(text)) if e.kind in ("person", "other", "place")]
+    assert got[:1] == [name]
+
+
+def test_month_before_a_lower_case_word_stays_a_date():
+    """"August Profits": the article writes "profits" in lower case, so no surname."""
+    text = "The August Profits of Vella Ferries rose. The profits came from summer crossings."
+    assert "August Profits" not in [e.text for e in extract_entities(_doc(text))]
