@@ -30,7 +30,9 @@ FUTURE_WINDOW = 40
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # longest first; ties by the words themselves, so a set's pattern text does not change
+    # with the hash seed (tests/unit/test_regex_cache.py: the regex cache's key)
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 _MONTH_NAMES = [m.capitalize() for m in R.MONTHS] + [m.upper() for m in R.MONTHS if len(m) > 3]
