@@ -3,8 +3,8 @@
 The summary sets an outlet's loaded word beside another outlet's wording from the framing
 findings, and also from the story-wide contrasts it makes even when they are not reported.
 With the flag off those count only between two articles the default's own evidence calls
-one story (``coverage.pair_one_story``: a close aligned group, three salient names, or the
-whole text), not merely one shared name (``pair_tied``, what the opt-in finder asks). In the
+one story (``coverage.pair_one_story``: a close aligned group, three salient names, a quote
+both carry, or the whole text), not merely one shared name (``pair_tied``, what the opt-in finder asks). In the
 held-out 84-article run three of four such rows were wrong, set across two stories.
 
 Invented: a ferry strike in Vella (its "mob"), and the union leader's charity match in Osk,
@@ -56,9 +56,22 @@ def _others(a: list[str], b: list[str], flag: bool) -> list[str]:
     cov = coverage_summary(compare_articles(arts, Options(story_framing=flag)))
     row = next(o for o in cov["outlets"] if o["article"] == "a1")
     return [x["word"] for w in row["loaded_top"] if w["word"] == "mob" for x in w["others"]]
+# one statement both stories quote (a quote tie, session 11 tidy: pair_one_story counts
+# it as _tied does), in two sentences too unlike to align; near miss: a chance phrase of
+# two content stems ("It was a long day.") ties nothing
+_FRAME_A = ("Standing on the quay as the police vans pulled away, Quill promised the crews that "
+            "the union would hold out through the winter if it had to: \"{}\"")
+_FRAME_B = ("Between the halves, signing shirts for a queue of children by the touchline, he "
+            "told a radio reporter that nothing had changed at home: \"{}\"")
+_VOW = "Not one boat sails until the wages are paid."
+_CHANCE = "It was a long day."
 
 
 @pytest.mark.parametrize("a, b, flag, others", [
+    pytest.param(STRIKE + [_FRAME_A.format(_VOW)], MATCH + [_FRAME_B.format(_VOW)], False,
+                 ["protesters"], id="one-statement-quoted-in-both"),
+    pytest.param(STRIKE + [_FRAME_A.format(_CHANCE)], MATCH + [_FRAME_B.format(_CHANCE)], False,
+                 [], id="near-miss-a-chance-phrase"),
     pytest.param(STRIKE, MATCH, False, [], id="two-stories-one-name-flag-off"),
     pytest.param(STRIKE, MATCH, True, ["protesters"], id="flag-on-the-reported-finding"),
     pytest.param([LEDE_A, MOB], [LEDE_B, PROTESTERS], False, ["protesters"],

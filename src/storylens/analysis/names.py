@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..models import Document, Entity, Sentence
 from ..rules import titles as T
+from .datewords import month_dated
 
 __all__ = ["extract_entities", "link_key", "same_name", "fold"]
 
@@ -338,6 +339,8 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
             if len(run) == 1 and _month_as_person(toks, run[0]):
                 return _Cand(s, s.start + toks[run[0]][1], s.start + toks[run[0]][2],
                              toks[run[0]][0], "month?", None, [w], run[0] == first_word)
+            if _month_as_given_name(toks, run, lower_vocab):
+                break  # "June Carrow, the harbour master": the name's first word
             run = run[1:]
         elif run[0] == first_word and len(run) >= 1 and w in lower_vocab and \
                 w not in T.TITLE_WORDS and w not in T.HONORIFICS:
@@ -429,9 +432,8 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
 
 def _dated(toks, j: int) -> bool:
     """Token ``j`` is a month with a day number or a year right after it ("May 4",
-    "Aug. 12", "June 2019"): a date, which ends the name before it."""
-    return _bare(toks[j][0]) in T.MONTH_WORDS and j + 1 < len(toks) \
-        and toks[j + 1][0].isdigit() and len(toks[j + 1][0]) in (1, 2, 4)
+    "Aug. 12", "June 2019"; analysis/datewords): a date, which ends the name before it."""
+    return j + 1 < len(toks) and month_dated(toks[j][0], toks[j + 1][0])
 
 
 def _month_as_person(toks, i: int) -> bool:
@@ -454,6 +456,25 @@ def _month_as_person(toks, i: int) -> bool:
         return i > 1 and _bare(toks[i - 2][0]).endswith(("ed", "en")) \
             and not (i > 2 and _bare(toks[i - 3][0]) == "be")
     return before not in T.MONTH_LEAD_WORDS
+
+
+def _month_as_given_name(toks, run, lower_vocab: frozenset[str]) -> bool:
+    """The run opens with a month that is also a given name (``rules/titles.GIVEN_NAME_MONTHS``:
+    "June Carrow said", "April Vell, the harbour master") before a capitalised word the
+    article never writes in lower case (not "August Jobs Report"), with no time preposition
+    ("By June Vell had left": a date) and no day number before it ("30 June Vell")."""
+    if len(run) < 2 or _bare(toks[run[0]][0]) not in T.GIVEN_NAME_MONTHS:
+        return False
+    nxt = toks[run[1]][0]
+    w = _bare(nxt)
+    if not nxt[:1].isupper() or not w.isalpha() or w in lower_vocab or w in T.NOT_NAMES \
+            or w in T.TITLE_WORDS or w in T.HONORIFICS or w in T.ORG_WORDS:
+        return False
+    if run[0] == 0:
+        return True
+    before = toks[run[0] - 1][0]
+    return not before[:1].isdigit() and _bare(before) not in T.MONTH_LEAD_WORDS \
+        and _bare(before) not in T.MONTH_RANGE_WORDS and _bare(before) != "of"
 
 
 def _heads_title(toks, run) -> bool:

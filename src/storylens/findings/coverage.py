@@ -1920,8 +1920,12 @@ def pair_one_story(ctx: FindingContext, a: str, b: str) -> bool:
     """Whether the default's own evidence says articles ``a`` and ``b`` tell one story,
     the ties :func:`_tied` counts for one article, asked of the pair: a salient name
     beside a close aligned group, :data:`MIN_STORY_NAMES` salient names (a country as
-    :func:`_story_name_count` counts it), or the whole text (:data:`STORY_WHOLE_TIE`,
-    within ``stories``' window). Stricter than :func:`pair_tied` (one name), which the
+    :func:`_story_name_count` counts it), a quote both carry (:func:`_quotes_meet`, or
+    ``shared_quote``'s match when its shared words hold :data:`MIN_STORY_QUOTE_STEMS`
+    content stems, stricter than :func:`_tied`: "It was a good day," in two stories is
+    chance; one statement quoted twice is one story's. Left out before the session 11
+    tidy), or the whole text (:data:`STORY_WHOLE_TIE`, within ``stories``' window).
+    Stricter than :func:`pair_tied` (one name), which the
     opt-in story-wide framing asks: the coverage summary's "how others say it" holds a
     story-wide contrast (made even with ``--story-framing`` off) to pairs that pass.
     Every one of the 20 such rows on the dev populations (SemEval dev sets and pairs:
@@ -1935,7 +1939,15 @@ def pair_one_story(ctx: FindingContext, a: str, b: str) -> bool:
         return True
     if both and _story_name_count(ctx, a, b, both) >= MIN_STORY_NAMES:
         return True
-    return _whole_content(ctx, a).get(b, 0.0) >= STORY_WHOLE_TIE and _same_window(ctx, a, b)
+    if _whole_content(ctx, a).get(b, 0.0) >= STORY_WHOLE_TIE and _same_window(ctx, a, b):
+        return True
+    if _quotes_meet(ctx.documents[a], ctx.documents[b]):
+        return True
+    from .shared_quote import shared_quotes
+
+    text = ctx.documents[a].article.text
+    return any(len(content_stems(text[q.a.run_start:q.a.run_end])) >= MIN_STORY_QUOTE_STEMS
+               for q in shared_quotes(ctx, a, b, ctx.per_story("coverage_quote_tokens", _new_cache)))
 
 
 def _new_cache(ctx: FindingContext) -> dict:

@@ -74,7 +74,7 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
     # between two articles the default's own evidence calls one story, pair_one_story)
     shown = [f for f in comparison.findings if f.type == "framing"]
     framing = merge(shown, story_framing(ctx))
-    held = {id(f) for f in framing[len(shown):]}
+    held = _unreported(shown, framing)
     wording: list[dict[str, Any]] = []
     outlets = []
     for d in docs:
@@ -190,6 +190,14 @@ def _contrasted(wording: list[dict[str, Any]]) -> set[tuple[str, str, str]]:
         by_base.setdefault(w["base"], set()).add(w["article"])
     return {_show_key(w) for w in wording
             if w["others"] or by_base[w["base"]] == {w["article"]}}
+
+
+def _unreported(shown: list, framing: list) -> set[int]:
+    """The ``id`` of each finding in ``framing`` that is not one of ``shown`` (the
+    story-wide contrasts :func:`.framing.merge` added): by identity, so not by where merge
+    puts them in its list."""
+    reported = {id(f) for f in shown}
+    return {id(f) for f in framing if id(f) not in reported}
 
 
 def _counterparts(ctx, framing, article: str, word: str, held=frozenset()

@@ -193,20 +193,6 @@ TITLE_SMALL: frozenset[str] = frozenset(
     "a an and as at but by for from in into of on or over the to up with vs".split()
 )
 
-# --- Dates ------------------------------------------------------------------------------
-
-# Month names, "May" included: one before a day number is a date, not a name ("released
-# by May 4", "by June 30"); alone, "May" or "April" may be a person's name.
-MONTHS: frozenset[str] = frozenset(
-    "january february march april may june july august september october november "
-    "december".split()
-)
-
-# Weekday names: a date wherever they stand ("announced by Friday"), never a speaker.
-WEEKDAYS: frozenset[str] = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
-
 # --- Subjects ---------------------------------------------------------------------------
 
 # Words that stand alone as a clause's subject in lower case after a fronted phrase ("In

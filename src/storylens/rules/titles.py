@@ -119,6 +119,13 @@ MONTH_WORDS: frozenset[str] = frozenset(MONTHS)
 # her ministers", not "reopen by May"). Without the full name it is a month as before.
 SURNAME_MONTHS: frozenset[str] = frozenset(MONTHS_AS_NAMES)
 MONTH_LEAD_WORDS: frozenset[str] = frozenset(MONTH_LEADS)
+# Months that are also given names ("June Carrow, the harbour master", "April Vell said",
+# "August Wilson"): before a capitalised word the article never writes in lower case, with
+# no time preposition before it (MONTH_LEAD_WORDS: "By June Vell had left" is a date) and
+# no day number before it ("30 June Vell"), the month is the name's first word, not a date
+# dropped from it ("Carrow" alone had been the name; session 11 tidy). "May" is left out: a
+# sentence's opening modal or wish ("May God Bless", "May Voters Decide") as often as a name.
+GIVEN_NAME_MONTHS: frozenset[str] = frozenset(MONTHS_AS_NAMES) - {"may"}
 # Words joining two months into a span or a list ("in April and May", "from May to July",
 # "March or May"): such a month is a date, whatever its neighbours (session 11 review: with
 # "Theresa May" in the article, "Sales fell in April and May" had read as the person).

@@ -31,6 +31,7 @@ from ...rules.attribution import (
     NOT_SUBJECT_NAMES,
     SELF_REPORT_VERBS,
 )
+from ...rules.clauses import FIRST_SECOND, SUBJECT_PRONOUNS
 from ...rules.words import TITLE_WORDS
 
 # A capitalised name run (initials and inner hyphens kept), at most four words.
@@ -223,7 +224,6 @@ def inside_quotes(spans: list[tuple[int, int]]):
     return inside
 
 
-
 def clause_subject_names(quotes, entities, text: str) -> list:
     """The names a name tagger could not call persons (kind ``other``: "Ana Lund" with no
     first name it knows) that open a reported clause after its speaker ("Tom Morrow said
@@ -235,9 +235,13 @@ def clause_subject_names(quotes, entities, text: str) -> list:
     speaker. Not a possessive ("Howland's Blaine Marston": a modifier, not the subject),
     nor a pronoun the tagger took for a name ("I'd"), nor the clause of a trailing
     attribution ("Turkish Cargo posted …, he added": that clause is the pronoun's own)."""
-    opens = {
-        q.start for q in quotes if not q.direct and q.speaker_span and q.speaker_span[1] <= q.start
-    }
+    opens = set()
+    for q in quotes:
+        if not q.direct and q.speaker_span and q.speaker_span[1] <= q.start:
+            opens.add(q.start)
+            m = _THAT.match(text, q.start)
+            if m:
+                opens.add(m.end())  # "… said that  Ana Lund …": the subject after "that"
     out = []
     for e in entities:
         if e.kind != "other" or e.text.isupper():
@@ -245,10 +249,13 @@ def clause_subject_names(quotes, entities, text: str) -> list:
         first = re.split(r"['’]", e.text.split()[0])[0].lower()
         if first in _PERSONAL or text.startswith(("'s", "’s"), e.end):
             continue
-        if e.start in opens or e.start - len("that ") in opens:
+        if e.start in opens:
             out.append(e)
     return out
 
 
-# Pronouns a name tagger may take for a name at a clause's start ("I'd", "We").
-_PERSONAL = frozenset("i we you he she they it".split())
+# Pronouns a name tagger may take for a name at a clause's start ("I'd", "We", "You'll"):
+# the subject pronouns and the second person (rules/clauses).
+_PERSONAL = SUBJECT_PRONOUNS | FIRST_SECOND
+# A reported clause's "that" before its subject, whatever the space after it.
+_THAT = re.compile(r"that\s+")

@@ -24,11 +24,10 @@ from ...rules.clauses import (
     CUE_BE_FORMS,
     CUE_RELATIVES,
     LY_NOT_ADVERBS,
-    MONTHS,
     REPORTED_CLAUSE_OPENERS,
     SAY_MODALS,
-    WEEKDAYS,
 )
+from ..datewords import is_weekday, month_dated
 
 # Cue forms that can follow a quote ("…," X said): finite forms only.
 _FINITE = frozenset(f for f in CUE_FORMS if not f.endswith("ing") and " " not in f)
@@ -229,17 +228,11 @@ def inside_marks(toks: list[_Tok], marks: list[tuple[int, int]]) -> list[bool]:
     return out
 
 
-# A day of the month after a month or weekday name ("May 4", "Friday 12", "June 30th").
-_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
-
-
 def date_at(toks: list[_Tok], k: int) -> bool:
     """``toks[k]`` opens a date, not a name: a capitalised weekday ("by Friday"), or a
-    month or weekday before a day number ("a statement released by May 4", "by Friday
-    12"). A month alone may be a name ("April Ryan said"), so it needs the number."""
+    month before a day number or a year ("a statement released by May 4", "by June 30th",
+    "by May 2019"; analysis/datewords). A month alone may be a name ("April Ryan said"),
+    so it needs the number."""
     if k >= len(toks) or not toks[k].cap:
         return False
-    low = toks[k].low
-    if low in WEEKDAYS:
-        return True
-    return low in MONTHS and k + 1 < len(toks) and _DAY_NUMBER.fullmatch(toks[k + 1].low) is not None
+    return is_weekday(toks[k].low) or k + 1 < len(toks) and month_dated(toks[k].low, toks[k + 1].low)
