@@ -4,7 +4,8 @@ aligner links the two lines as ``edited`` (a copy-edit of one short sentence), w
 no evidence of one story (``coverage._generic``, ``STORY_GROUP_MIN_STEMS``).
 
 - two articles on two events, sharing only that line, are warned; among three (two on
-  one event), the warning names the article on the other event;
+  one event), the warning names the article on the other event, also when it shares two
+  such lines (two aligned groups kept it, unwarned, before);
 - near misses: one event told by two outlets in other words (whole content under
   ``STORY_MIN_WHOLE``) that share one copied line of six content stems or more (kept by
   that group alone), naming a place in both (also kept by ``_tied``: a name beside a
@@ -84,6 +85,18 @@ def test_three_articles_name_the_one_on_another_event():
     comp = _compare(PORT, PORT_B, COLLEGE)
     assert _warned(comp)
     assert "a3 (Outlet C" in comp.provenance.warning
+    assert "a1 (" not in comp.provenance.warning and "a2 (" not in comp.provenance.warning
+
+
+def test_three_articles_two_generic_lines_name_the_one_on_another_event():
+    # two generic lines shared with one outlet of the port story made two aligned groups
+    # (MIN_SHARED_GROUPS), which kept the college article in the story: no warning at all
+    gas = "Police fired tear gas at the crowd."
+    port = PORT[:4] + [gas] + PORT[4:]
+    college = COLLEGE[:3] + [gas] + COLLEGE[3:]
+    comp = _compare(port, PORT_B, college)
+    assert _warned(comp)
+    assert "a3 (Outlet C, 2 shared)" in comp.provenance.warning
     assert "a1 (" not in comp.provenance.warning and "a2 (" not in comp.provenance.warning
 
 
