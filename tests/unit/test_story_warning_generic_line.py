@@ -122,3 +122,64 @@ def test_generic_threshold_is_the_aligners_shortened_copy_floor():
     from storylens.align import MIN_CONTAINED_TOKENS
 
     assert C.STORY_GROUP_MIN_STEMS == MIN_CONTAINED_TOKENS
+
+
+# A campaign's candidates and its state capital recur across its stories (s11, the
+# PolNeAR "New York" case): a place counts as a country does, only when both ledes name it.
+DEBATE_A = [
+    "Senator Tobias Renn accused the debate commission on Monday of choosing moderators who favour Governor Mara Vossberg.",
+    "Renn said two of the three moderators had worked for outlets that endorsed Vossberg in the primary.",
+    "The commission said the moderators were chosen for their experience and would be strictly neutral.",
+    "Vossberg's campaign called the complaint an attempt to work the referees before the first debate.",
+    "The debate will be held on Thursday at the university in Orsk, the state capital.",
+    "Renn has asked for a fourth moderator to be added, a request the commission has not answered.",
+    "Both campaigns have agreed to ninety minutes with no opening statements.",
+    "Tickets for the debate hall in Orsk were handed out by lottery.",
+]
+DEBATE_B = [
+    "Tobias Renn's campaign wants the debate commission to replace at least one moderator before Thursday's first debate.",
+    "Renn told supporters that the panel was stacked against him and in favour of Mara Vossberg.",
+    "A commission spokeswoman said the moderators would be fair to both candidates.",
+    "Vossberg, speaking at a factory, said her opponent was making excuses in advance.",
+    "Aides to Renn said he was still preparing and had held two mock debates over the weekend.",
+    "The ninety-minute debate is to be broadcast statewide from Orsk.",
+    "Organisers in Orsk said security would be tighter than for any previous debate.",
+]
+BLAST = [
+    "An explosion in a crowded shopping street injured 29 people on Saturday night, and the mayor called it an intentional act.",
+    "Mayor Ida Kress said there was no evidence yet of a link to any group.",
+    "Police in Orsk found a second device four blocks away and removed it safely.",
+    "Investigators were examining security camera footage from the street, officials said.",
+    "Senator Tobias Renn cancelled a rally to return to the state and said the attack must be answered.",
+    "Governor Mara Vossberg visited the injured in hospital and thanked the first responders.",
+    "Renn and Vossberg both urged residents to report anything suspicious.",
+    "Streets around the blast site in Orsk remained closed on Sunday.",
+    "Witnesses described a flash and a loud bang, followed by shattered glass across the pavement.",
+    "Most of the injured were treated for cuts and released within hours, the hospital said.",
+    "The device was packed into a pressure cooker left beside a rubbish bin, according to investigators.",
+    "Shop owners swept up debris on Sunday morning as forensic teams worked behind the tape.",
+]
+# Near miss: the blast told by another outlet, both ledes naming the city
+BLAST_B = [
+    "Twenty-nine people were hurt when a homemade bomb went off on a busy shopping street in Orsk late on Saturday.",
+    "A second bomb, found a few blocks away, was made safe by the army.",
+    "Mayor Ida Kress said the blast was deliberate but that investigators had not found any link to a group.",
+    "Governor Mara Vossberg went to the hospital where the wounded were being treated.",
+    "Senator Tobias Renn called off a campaign rally and flew back to the state.",
+    "Vossberg said the state would pay for repairs to damaged shops, and Renn called for more police on the streets.",
+    "The street was still sealed off on Sunday while detectives searched for witnesses.",
+]
+
+
+def test_a_campaigns_names_and_city_do_not_tie_another_event():
+    # kept before by three shared names: Renn, Vossberg and Orsk (not in the debate ledes)
+    comp = _compare(DEBATE_A, DEBATE_B, BLAST)
+    assert _warned(comp)
+    assert "a3 (Outlet C, 0 shared)" in comp.provenance.warning
+    assert "a1 (" not in comp.provenance.warning and "a2 (" not in comp.provenance.warning
+    assert _warned(_compare(DEBATE_A, BLAST))
+
+
+@pytest.mark.parametrize("texts", [(DEBATE_A, DEBATE_B), (BLAST, BLAST_B)])
+def test_one_event_on_the_campaign_is_not_warned(texts):
+    assert not _warned(_compare(*texts))
