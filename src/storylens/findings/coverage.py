@@ -1988,9 +1988,7 @@ def _story_name_count(ctx: FindingContext, a: str, b: str, both: frozenset[int])
     headlines name a country or nationality they share, every one they share counts (a
     foreign-affairs story's countries are its actors: "Trump: I do not expect war with
     Iran" / "Iran summons Swiss envoy"); otherwise a country counts when both ledes (or
-    headlines) name it, and a nationality word ("American voters") not at all. A place
-    every mention of which reads as one (a city, a state: "New York") counts as a country
-    does (s11)."""
+    headlines) name it, and a nationality word ("American voters") not at all."""
     weak, countries = _weak_names(ctx)
     if not both & weak:
         return len(both)
@@ -2029,14 +2027,6 @@ def _weak_names_uncached(ctx: FindingContext) -> tuple[frozenset[int], frozenset
             weak.add(i)
             if any(e.kind != "person" and _country(e.text) for _, e in group):
                 countries.add(i)
-        elif group and all(e.kind in ("place", "place?") for _, e in group):
-            # a city or state is where a beat's stories happen as a country is (s11: the
-            # campaign's two candidates and "New York" tied Politico's Chelsea bombing
-            # piece to two debate-moderator pieces): counted as a country is, when both
-            # ledes name it; PolNeAR valid one-event sets + one unrelated article 8/11 ->
-            # 9/11 named, every dev population's warnings otherwise unchanged
-            weak.add(i)
-            countries.add(i)
     return frozenset(weak), frozenset(countries)
 
 
