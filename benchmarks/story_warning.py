@@ -1,7 +1,7 @@
 """The "may not be about the same story" warning on the SemEval pairs, by stratum.
 
 Run: ``.venv/bin/python benchmarks/story_warning.py [--split dev|test] [--sets] [--triples]
-[--polnear]``.
+[--polnear] [--mixed]``.
 
 Every pair of ``shared/data/semeval2022-en/pairs.jsonl`` in the split
 (``benchmarks/gold/splits.json``) is compared as ``storylens compare`` does (default
@@ -22,6 +22,13 @@ campaign (should warn: names and round figures recur across a beat's stories);
 ``POLNEAR_SETS``: 18 hand-built sets on one thread, each printed with the articles the
 warning names (the reader read vets3, pagliano3, taxes2, taxes6, politifact3, debate6 and
 superpac3 as more than one event, so a warning there may be right; the rest should not warn).
+
+``--mixed`` (s11) asks the warning to name the one article off the story among three or
+more: every same-story (A) pair of the split with one article of the split's unrelated (C)
+pairs added (the C articles in turn, none of a pair that links it to the A pair's
+articles), and, with ``--polnear``, each PolNeAR valid same-thread set the reader read as
+one event with one article of ``POLNEAR_UNRELATED`` added (one campaign, so names recur).
+*Named* counts the cases whose warning names the added article and no other.
 
 Exits 0 with a message when the shared data are absent.
 """
@@ -162,6 +169,61 @@ def compare(records: list[dict]):
     return compare_articles(arts, options) if len(arts) >= 2 else None
 
 
+def _mixed_report(label: str, cases: list[tuple[str, list[dict]]]) -> None:
+    """Compare each case (its last record the one off the story) and print how many
+    warnings name that article alone, with the others listed."""
+    named, other = 0, []
+    for name, recs in cases:
+        comp = compare(recs)
+        ids = [d.id for d in comp.documents]
+        got = _named(comp)
+        if got == ids[-1]:
+            named += 1
+        else:
+            other.append(f"{name} [{got}]")
+    print(f"{label}: named the added article {named}/{len(cases)}")
+    for o in other:
+        print(f"  {o}")
+
+
+def _mixed(pairs: list[dict], split: set[str], articles: dict[str, dict]) -> None:
+    """The split's A pairs, each with one article of the split's C pairs added (module doc)."""
+    ours = [p for p in pairs if p["pair_id"] in split and p["a"] in articles and p["b"] in articles]
+    linked = {frozenset((p["a"], p["b"])) for p in pairs if p["stratum"] != "C"}
+    extra = [x for p in ours if p["stratum"] == "C" for x in (p["a"], p["b"])]
+    cases, k = [], 0
+    for p in ours:
+        if p["stratum"] != "A" or not extra:
+            continue
+        for _ in extra:
+            x = extra[k % len(extra)]
+            k += 1
+            if x not in (p["a"], p["b"]) and not any(frozenset((x, y)) in linked for y in (p["a"], p["b"])):
+                break
+        cases.append((p["pair_id"] + "+" + x, [articles[p["a"]], articles[p["b"]], articles[x]]))
+    _mixed_report("A pairs + one C article", cases)
+
+
+# PolNeAR valid sets the s8 reader read as one event (POLNEAR_SETS less those read as more)
+POLNEAR_ONE_EVENT = ("taxes4", "health4", "debate3", "charlotte4", "polls3", "moderators4", "climate3",
+                     "health2", "charlotte2", "forum2", "forum3")
+
+
+def _mixed_polnear(recs: dict[str, dict]) -> None:
+    """Each one-event PolNeAR valid set with one article of POLNEAR_UNRELATED added."""
+    extra = [x for pair in POLNEAR_UNRELATED.values() for x in pair]
+    cases, k = [], 0
+    for name in POLNEAR_ONE_EVENT:
+        ids = POLNEAR_SETS[name]
+        for _ in extra:
+            x = extra[k % len(extra)]
+            k += 1
+            if x not in ids:
+                break
+        cases.append((f"{name}+{x}", [recs[i] for i in ids] + [recs[x]]))
+    _mixed_report("PolNeAR one-event sets + one unrelated article", cases)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
@@ -170,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="also every 3-outlet subset of the two 6-outlet dev stories")
     ap.add_argument("--polnear", action="store_true",
                     help="also the PolNeAR valid unrelated pairs and same-thread sets")
+    ap.add_argument("--mixed", action="store_true",
+                    help="also each A pair (and PolNeAR one-event set) with one unrelated article added")
     args = ap.parse_args(argv)
     if not (DATA / "pairs.jsonl").exists():
         print(f"no data at {DATA}: nothing to measure")
@@ -178,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     articles = {a["id"]: a for a in _jsonl(DATA / "articles.jsonl")}
     t0 = time.perf_counter()
     total, warned = Counter(), Counter()
-    for p in _jsonl(DATA / "pairs.jsonl"):
+    pairs = _jsonl(DATA / "pairs.jsonl")
+    for p in pairs:
         if p["pair_id"] not in split or p["a"] not in articles or p["b"] not in articles:
             continue
         comp = compare([articles[p["a"]], articles[p["b"]]])
@@ -191,6 +256,8 @@ def main(argv: list[str] | None = None) -> int:
         if w != (s == "C"):
             print(f"  {s} {p['pair_id']} {'warned' if w else 'not warned'}")
     print(f"{args.split}: warned " + ", ".join(f"{s} {warned[s]}/{total[s]}" for s in sorted(total)))
+    if args.mixed:
+        _mixed(pairs, split, articles)
     if args.sets and args.split == "dev":
         for name, ids in SETS.items():
             comp = compare([articles[i] for i in ids])
@@ -219,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
             named = {name: _named(compare([recs[i] for i in ids])) for name, ids in POLNEAR_SETS.items()}
             print(f"PolNeAR valid same-thread sets: warned {sum(v != '-' for v in named.values())}/{len(named)}")
             print("  " + ", ".join(f"{k} {v}" for k, v in named.items()))
+            if args.mixed and args.split == "dev":
+                _mixed_polnear(recs)
     print(f"{time.perf_counter() - t0:.0f} s")
     return 0
 

@@ -143,6 +143,15 @@ STORY_MIN_WHOLE = 0.15
 # beat common words recur across weeks (PolNeAR valid: 68 pairs at 0.33 or more, 65 of
 # them apart in ``stories``, none warned before; 13 warned after, all two events).
 STORY_WHOLE_TIE = 0.33
+# A copied or close group whose sentences share no name, number or quote keeps an article
+# with few shared sentences in the story (story_ties) only with this many shared content
+# stems: a short generic line recurs across events ("Protesters broke windows and set cars
+# on fire." / "... set fire to bins.", two protests: 5 stems, edited). Groups alone kept no
+# article of the dev populations (SemEval dev pairs and sets, PolNeAR valid sets), so the
+# value is not fitted there: it is align.MIN_CONTAINED_TOKENS, the aligner's own floor for
+# a shortened copy; the dev same-story groups with no shared name or number share 2-14
+# (the short ones quotes: "I mean, this is just unbearable").
+STORY_GROUP_MIN_STEMS = 6
 SMALL_COUNT = 100  # plain counts below this are shared by chance ("2 goals", "10 days")
 # A share, sum or measure that is a whole number under this ("3%", "6%", "$5", "2 km") is
 # weak evidence: it corroborates a stronger shared fact (a name, a quote, another value)
@@ -169,6 +178,8 @@ KIND_WEIGHT = {
 SUMMARY_TOP = 3
 _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# a quote mark (straight or curly double quote): a group quoting someone is no generic line (_generic)
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 
 
 @dataclass(frozen=True)
@@ -868,7 +879,26 @@ def _loose(al) -> bool:
     return al.kind == "paraphrase" and al.similarity < CLOSE_PARAPHRASE_SCORE
 
 
-def _shared_groups(ctx: FindingContext) -> dict[str, int]:
+def _generic(ctx: FindingContext, al) -> bool:
+    """Whether an aligned group is a short generic line two events can share: no two of
+    its body sentences (of two articles) share a name or a number (``align``'s reading)
+    or :data:`STORY_GROUP_MIN_STEMS` content stems, and none is a quote (a speaker's
+    words, :func:`_tied` reads quotes)."""
+    from ..align import _type_stems
+
+    sents = [ctx.sentences[s] for s in al.sentences
+             if s in ctx.sentences and ctx.sentences[s].block in COVERAGE_BLOCKS]
+    if any(_QUOTE_MARK.search(s.text) for s in sents):
+        return False
+    feats = [(s.article, *_type_stems(s.text)[:2]) for s in sents]
+    for i, (a, sa, pa) in enumerate(feats):
+        for b, sb, pb in feats[i + 1:]:
+            if a != b and (pa & pb or len(set(sa) & set(sb)) >= STORY_GROUP_MIN_STEMS):
+                return False
+    return True
+
+
+def _shared_groups(ctx: FindingContext, specific: bool = False) -> dict[str, int]:
     """Per article: aligned groups of body sentences it shares with another article. A
     loose paraphrase (under ``align.CLOSE_PARAPHRASE_SCORE``: ``--paraphrases``, the
     embedding layer, and the default anchored tier, see :func:`_loose`) is no evidence of
@@ -877,7 +907,7 @@ def _shared_groups(ctx: FindingContext) -> dict[str, int]:
     words)."""
     out = {d.id: 0 for d in ctx.docs}
     for al in ctx.alignments:
-        if _loose(al):
+        if _loose(al) or (specific and _generic(ctx, al)):
             continue
         arts = {
             ctx.sentences[s].article
@@ -1741,7 +1771,7 @@ def story_ties(ctx: FindingContext) -> dict[str, str | None]:
     if ctx.provenance is None or not low:
         return {}
     _, shared = carried_facts(ctx)
-    by_groups = _grouped_story(ctx)
+    by_groups = _grouped_story(ctx, specific=True)
     by_facts = _facts_story(ctx, shared)
     telling = {a: {f for f in facts if _telling(f)} for a, facts in shared.items()}
     strong_all = any(telling.values())
@@ -1795,9 +1825,10 @@ def _round(kind: str, key: str) -> bool:
     return v >= 10 and v == int(v) and len(f"{v:.0f}".rstrip("0")) <= 1
 
 
-def _grouped_story(ctx: FindingContext) -> set[str]:
-    """The articles :func:`_in_story` takes by aligned groups alone (not by facts)."""
-    shared = _shared_groups(ctx)
+def _grouped_story(ctx: FindingContext, specific: bool = False) -> set[str]:
+    """The articles :func:`_in_story` takes by aligned groups alone (not by facts); with
+    ``specific`` (:func:`story_ties`) a :func:`_generic` group is no evidence."""
+    shared = _shared_groups(ctx, specific)
     if len(ctx.docs) == 2:
         return {d.id for d in ctx.docs} if max(shared.values(), default=0) >= 1 else set()
     return {a for a, n in shared.items() if n >= MIN_SHARED_GROUPS}
