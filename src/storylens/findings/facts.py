@@ -1736,9 +1736,18 @@ def _threshold_conflict(x: _Mention, y: _Mention) -> bool:
     apartments is eight or more". The wording after the number is a threshold's (a
     rule's line), where the number itself is in or out; two bounds worded before their
     numbers ("at least 28" / "more than 28" dead) are two estimates' floors, and an age's
-    ("over 21" / "21 and older") is said loosely, so neither is one."""
+    ("over 21" / "21 and older") is said loosely, so neither is one; nor is a bare count
+    glued to the word before it, with no counted noun ("Passengers over 21", "Children 12
+    and under"): that word's age or size, said as loosely."""
     return (x.bound is not None and x.bound == y.bound and {x.edge, y.edge} == {"open", "after"}
-            and x.family == y.family and x.family not in ("when", "age") and _equal(x.q, y.q))
+            and x.family == y.family and x.family not in ("when", "age") and _equal(x.q, y.q)
+            and not _glued_count(x) and not _glued_count(y))
+
+
+def _glued_count(m: _Mention) -> bool:
+    """A count with no counted noun right after a content word (``verb``, past its bound):
+    "Passengers over 21", "Anyone 21 and over" -- the number describes that word."""
+    return m.family == "count" and m.noun is None and m.verb is not None
 
 
 def _readings_overlap(x: _Mention, y: _Mention) -> bool:
