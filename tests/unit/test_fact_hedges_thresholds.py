@@ -174,3 +174,30 @@ def test_bound_edges(text, bound, edge):
     doc = support.make_doc("a1", "Vell Daily", (text,), published="2026-11-18")
     m = next(m for _sid, ms in doc_mentions(doc) for m in ms)
     assert (m.bound, m.edge) == (bound, edge)
+
+
+# A range's ends are closed bounds (review2): a figure inside the range meets both; each
+# "inside" case fired fact.aligned.measure 0.93 on 0103fae ("as 2,500; as 2,200").
+RANGES = [
+    pytest.param("Between 2,000 and 2,500 people were evacuated from Port Vell on Tuesday.",
+                 "2,200 people were evacuated from Port Vell on Tuesday.", None, id="between-inside"),
+    pytest.param("Between 2,000 and 2,500 people were evacuated from Port Vell on Tuesday.",
+                 "About 2,200 people were evacuated from Port Vell on Tuesday.", None, id="between-inside-hedged"),
+    pytest.param("1,200 to 1,500 people were evacuated from Port Vell on Tuesday.",
+                 "1,300 people were evacuated from Port Vell on Tuesday.", None, id="to-inside"),
+    # near misses: a figure outside the range still conflicts
+    pytest.param("Between 2,000 and 2,500 people were evacuated from Port Vell on Tuesday.",
+                 "About 1,200 people were evacuated from Port Vell on Tuesday.", "fact.aligned.measure",
+                 id="between-outside"),
+    pytest.param("1,200 to 1,500 people were evacuated from Port Vell on Tuesday.",
+                 "1,700 people were evacuated from Port Vell on Tuesday.", "fact.aligned.measure",
+                 id="to-above"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "rule"), RANGES)
+def test_a_range_is_read_as_its_two_ends(a, b, rule):
+    fs = findings(a, b)
+    assert [f.detail["rule"] for f in fs] == ([rule] if rule else []), [f.summary for f in fs]
+    if fs:  # the range as written, not its high end alone
+        assert "as between 2,000 and 2,500;" in fs[0].summary or "as 1,200 to 1,500;" in fs[0].summary, fs[0].summary
