@@ -201,3 +201,15 @@ def test_a_range_is_read_as_its_two_ends(a, b, rule):
     assert [f.detail["rule"] for f in fs] == ([rule] if rule else []), [f.summary for f in fs]
     if fs:  # the range as written, not its high end alone
         assert "as between 2,000 and 2,500;" in fs[0].summary or "as 1,200 to 1,500;" in fs[0].summary, fs[0].summary
+
+
+# "a few hundred" is a rough size like "several hundred" (review2: read as "hundred", 100,
+# it met "about 300" as a conflict at 0.93 on 0103fae); against "thousands", as "several
+# hundred" is, still a conflict.
+@pytest.mark.parametrize(("b", "rule"), [
+    ("About 300 people were evacuated from Port Vell on Tuesday.", None),
+    ("Thousands of people were evacuated from Port Vell on Tuesday.", "fact.aligned.measure"),
+])
+def test_a_few_hundred_is_a_rough_size(b, rule):
+    fs = findings("A few hundred people were evacuated from Port Vell on Tuesday.", b)
+    assert [f.detail["rule"] for f in fs] == ([rule] if rule else []), [f.summary for f in fs]
