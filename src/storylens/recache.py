@@ -36,9 +36,10 @@ import sys
 from pathlib import Path
 
 ENV = "STORYLENS_REGEX_CACHE"
-# At most this many patterns in the file; past it a write keeps only the ones its run
-# used (a comparison compiles ~580 with every finder on; the rest would be left from
-# older versions, or built from some article's text).
+# At most this many patterns in the file; past it a write keeps only ones its run used,
+# those it read first (a comparison compiles ~580 with every finder on; the rest would be
+# left from older versions, or built from some article's text: a 40-article compare
+# compiles ~800 from names).
 MAX_ENTRIES = 2000
 # Seconds a run must have spent compiling patterns not in the file for it to write the
 # file (~1.1 MB, a few ms to write). A first run spends ~0.15 s; a later one compiles only
@@ -176,6 +177,8 @@ class RegexCache:
             # checks below would only cost time
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(tmp, "wb") as f:
+                read = set(self.used)  # the keys this run read from the file
+                cost = {key: seconds for key, (_, seconds) in self.missed.items()}
                 for key, (pattern, _) in self.missed.items():
                     entry = self._entry(key, pattern)
                     if entry is not None:
@@ -184,7 +187,12 @@ class RegexCache:
                 self.missed, self.damaged = {}, False
                 entries = self.entries
                 if len(entries) > MAX_ENTRIES:
-                    entries = {k: v for k, v in entries.items() if k in self.used}
+                    # the ones this run used: those it read first, then its new ones, the
+                    # slowest to compile first; never more than MAX_ENTRIES (a run over a
+                    # large corpus compiles a pattern for each of thousands of names)
+                    keep = sorted((k for k in entries if k in self.used),
+                                  key=lambda k: (k not in read, -cost.get(k, 0.0)))
+                    entries = {k: entries[k] for k in keep[:MAX_ENTRIES]}
                 payload = self._marshal.dumps(entries)
                 self._marshal.dump((self._crc(payload), payload), f)
             os.replace(tmp, self.path)

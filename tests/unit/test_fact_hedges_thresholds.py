@@ -120,6 +120,20 @@ CASES = [
     pytest.param("Anyone over 21 may buy cannabis in Vell from January.",
                  "Residents 21 and older may buy cannabis in Vell from January.",
                  True, None, id="age-said-loosely"),
+    # a bare number right after the noun it describes is that noun's age or size, said
+    # loosely like an age's bound: no threshold (review2; each fired on 0103fae)
+    pytest.param("Passengers over 21 may board the Vell night ferry, the port said.",
+                 "Passengers 21 and over may board the Vell night ferry, the port said.",
+                 True, None, id="postmodifier-over-vs-and-over"),
+    pytest.param("Anyone over 21 may buy cannabis in Vell from January.",
+                 "Anyone 21 and over may buy cannabis in Vell from January.",
+                 True, None, id="anyone-over-vs-and-over"),
+    pytest.param("Children under 12 travel free on Vell ferries from Monday.",
+                 "Children 12 and under travel free on Vell ferries from Monday.",
+                 True, None, id="children-under-vs-and-under"),
+    pytest.param("Teams of over 11 players are barred from the Vell harbour regatta.",
+                 "Teams with 11 players or more are barred from the Vell harbour regatta.",
+                 True, ("fact.threshold", {"over 11", "11 players or more"}), id="counted-noun-keeps-threshold"),
     pytest.param("Ten or more people were hurt in the Vell grain silo blast, the port said.",
                  "Twelve people were hurt in the Vell grain silo blast, the port said.",
                  True, None, id="or-more-is-a-bound"),
@@ -160,3 +174,42 @@ def test_bound_edges(text, bound, edge):
     doc = support.make_doc("a1", "Vell Daily", (text,), published="2026-11-18")
     m = next(m for _sid, ms in doc_mentions(doc) for m in ms)
     assert (m.bound, m.edge) == (bound, edge)
+
+
+# A range's ends are closed bounds (review2): a figure inside the range meets both; each
+# "inside" case fired fact.aligned.measure 0.93 on 0103fae ("as 2,500; as 2,200").
+RANGES = [
+    pytest.param("Between 2,000 and 2,500 people were evacuated from Port Vell on Tuesday.",
+                 "2,200 people were evacuated from Port Vell on Tuesday.", None, id="between-inside"),
+    pytest.param("Between 2,000 and 2,500 people were evacuated from Port Vell on Tuesday.",
+                 "About 2,200 people were evacuated from Port Vell on Tuesday.", None, id="between-inside-hedged"),
+    pytest.param("1,200 to 1,500 people were evacuated from Port Vell on Tuesday.",
+                 "1,300 people were evacuated from Port Vell on Tuesday.", None, id="to-inside"),
+    # near misses: a figure outside the range still conflicts
+    pytest.param("Between 2,000 and 2,500 people were evacuated from Port Vell on Tuesday.",
+                 "About 1,200 people were evacuated from Port Vell on Tuesday.", "fact.aligned.measure",
+                 id="between-outside"),
+    pytest.param("1,200 to 1,500 people were evacuated from Port Vell on Tuesday.",
+                 "1,700 people were evacuated from Port Vell on Tuesday.", "fact.aligned.measure",
+                 id="to-above"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "rule"), RANGES)
+def test_a_range_is_read_as_its_two_ends(a, b, rule):
+    fs = findings(a, b)
+    assert [f.detail["rule"] for f in fs] == ([rule] if rule else []), [f.summary for f in fs]
+    if fs:  # the range as written, not its high end alone
+        assert "as between 2,000 and 2,500;" in fs[0].summary or "as 1,200 to 1,500;" in fs[0].summary, fs[0].summary
+
+
+# "a few hundred" is a rough size like "several hundred" (review2: read as "hundred", 100,
+# it met "about 300" as a conflict at 0.93 on 0103fae); against "thousands", as "several
+# hundred" is, still a conflict.
+@pytest.mark.parametrize(("b", "rule"), [
+    ("About 300 people were evacuated from Port Vell on Tuesday.", None),
+    ("Thousands of people were evacuated from Port Vell on Tuesday.", "fact.aligned.measure"),
+])
+def test_a_few_hundred_is_a_rough_size(b, rule):
+    fs = findings("A few hundred people were evacuated from Port Vell on Tuesday.", b)
+    assert [f.detail["rule"] for f in fs] == ([rule] if rule else []), [f.summary for f in fs]

@@ -145,7 +145,14 @@ HEDGE = [
      False),
     ("Kasia Lind allegedly sent an email to the debate host with a question in advance.",
      "Ivo Brant sent an email to Dunn's campaign chief about the debate.", False),
+    # one shared word of the claim ("left") is not the claim (review2; True on 0103fae)
+    ("The Orsk ferry was allegedly overloaded when it left the Draven quay on Sunday.",
+     "The Orsk ferry left the Draven quay on Sunday with 300 people on board.", False),
     # near misses that must still count
+    ("The Orsk ferry was allegedly overloaded when it left the Draven quay on Sunday.",
+     "The Orsk ferry was overloaded when it left the Draven quay, the union said.", True),
+    ("Tomas Reyl allegedly lied, the Orsk harbour board said in its report.",
+     "Tomas Reyl lied, the Orsk harbour board said in its report.", True),  # a one-word claim
     ("The Vella Party's email server was allegedly hacked by a group in Tarn.",
      "A group in Tarn hacked the Vella Party's email server, officials said.", True),
     ("Brant is under investigation for allegedly sending threatening messages to a "

@@ -109,3 +109,22 @@ def test_a_typed_timestamp_column_is_read_as_its_iso_date(tmp_path):
     pq.write_table(pa.table({"text": [QUAY], "published": [["2026-11-18"]]}), bad)
     (s,) = iter_path(bad, Options())
     assert isinstance(s, Skipped) and s.message == "field 'published' is list, not a string"
+
+
+def test_a_blank_cell_of_a_canonical_column_reads_the_alias(tmp_path):
+    """A spreadsheet with both 'text' and 'body' (or 'published' and 'date') columns has
+    every cell in every row: a blank 'text' cell is no text, and the row's 'body' is read
+    (review2: it was skipped as no-text, listing 'published' among its fields, a field the
+    file does not have). Near miss: a row whose 'text' is filled keeps it."""
+    got = items(tmp_path / "cms.csv", f'title,text,body,published,date\n'
+                f'Quay to close,,"{QUAY}",,2026-11-18\n'
+                f'Quay to close,"{QUAY}","{SUMMARY}",2026-11-19,2026-11-18\n')
+    a, b = (art([g]) for g in got)
+    assert (a.text, a.published) == (QUAY, "2026-11-18")
+    assert (b.text, b.published) == (QUAY, "2026-11-19")
+
+
+def test_a_skipped_record_names_only_its_own_fields(tmp_path):
+    (s,) = items(tmp_path / "notes.jsonl", json.dumps({"headline": "Quay to close", "date": "2026-11-18"}) + "\n")
+    assert isinstance(s, Skipped) and s.reason == "no-text"
+    assert s.message == "record has neither 'text' nor 'html' (its fields: headline, date)"

@@ -237,3 +237,30 @@ def test_the_pattern_texts_do_not_change_with_the_hash_seed():
     assert len(texts[0]) > 300
     differ = sorted(p[:80] for p, _ in texts[0] ^ texts[1])
     assert not differ, differ
+
+
+def test_the_file_never_holds_more_than_max_entries(tmp_path, monkeypatch):
+    """One run that compiles more patterns than MAX_ENTRIES (a pattern for each name of a
+    large corpus, each cheap) wrote them all (review2: a 40-article compare left 799 such
+    patterns beside 473 of storylens's own); the file keeps the bound, the patterns the
+    file gave first, then the slowest to compile."""
+    monkeypatch.setattr(recache, "MAX_ENTRIES", 10)
+    path = tmp_path / "re.marshal"
+    first = _fresh(path)
+    _compile_all(first)
+    first.save()
+    second = _fresh(path)
+    re.purge()
+    second.install()
+    try:
+        for p, f in PATTERNS[:3]:
+            re.compile(p, f)
+        for i in range(30):
+            re.compile(rf"(?<!\w)Tomas\ Reyl{i}(?!\w)")
+    finally:
+        second.uninstall()
+        re.purge()
+    second.save()
+    kept = _fresh(path).entries
+    assert len(kept) == 10
+    assert {(p, f) for p, f in PATTERNS[:3]} <= kept.keys()

@@ -119,10 +119,10 @@ _CUR_AFTER = re.compile(rf"[\s-](?P<u>{_alt(U.CURRENCY_WORDS)})\b", re.IGNORECAS
 # auxiliary, or a past form (s11-facts4: "Thousands marched", "Hundreds rallied", "Millions
 # watched" were no count at all); "scores" only before "of", "more" or an auxiliary
 # ("scores rose": test scores).
-_VAGUE_MULTI = [k for k in R.VAGUE_COUNTS if " " in k and not k.startswith("several")]
+_VAGUE_MULTI = [k for k in R.VAGUE_COUNTS if " " in k and not k.startswith(("several", "a few"))]
 _VAGUE_ONE = [k for k in R.VAGUE_COUNTS if " " not in k]
 _VAGUE = re.compile(
-    rf"\b(?P<v>several\s+(?:dozen|hundred|thousand)|"
+    rf"\b(?P<v>(?:several|a\s+few)\s+(?:dozen|hundred|thousand)|"
     rf"(?:{_alt(_VAGUE_MULTI)})|"
     rf"(?:{_alt(k for k in _VAGUE_ONE if k != 'scores')})"
     rf"(?=\s+(?:of|more|had|have|were|are|[a-z]{{3,}}ed|{_alt(R.IRREGULAR_PAST)})\b)|"

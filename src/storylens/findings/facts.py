@@ -150,6 +150,10 @@ _OPEN_BOUND = re.compile(
 _AFTER_BOUND = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s*(?:or|and)\s+(?P<w>more|above|over|greater|higher|upwards|up|older|fewer|less|below|"
     r"under|lower|younger)\b(?!\s+(?:than|to|the|a|an|his|her|its|their)\b)", re.IGNORECASE)
+# The high end of a range, after "between N and" or "N to" (N a figure); "from N to M" is
+# left (a change, "rose from 12 to 14"): _range_low
+_RANGE_HIGH = re.compile(r"(?:\bbetween\s+\S+\s+and|(?<![\w.,])\d[\d,.]*\s+to)\s+\$?$", re.IGNORECASE)
+_RANGE_FROM = re.compile(r"\bfrom\s+\S+\s+to\s+\$?$", re.IGNORECASE)
 _AFTER_MAX = frozenset({"fewer", "less", "below", "under", "lower", "younger"})
 _AGE_BOUND = frozenset({"older", "younger"})
 _CUT_BEFORE = re.compile(r".*[,;:(\u2014\u2013]|.*\s-\s", re.DOTALL)
@@ -242,6 +246,7 @@ class _Mention:
     # ("at least eight", "up to eight"), "after" (worded after it, taking it in: "eight or
     # more", a threshold's wording); None for no bound or a hedge's ("nearly")
     edge: str | None = None
+    low: float | None = None  # the high end of a range: its low end ("between 2,000 and 2,500")
     person: str | None = None  # an age's person: the link key of the name it describes
     person_name: str | None = None  # that name as written, for the summary
     # for a count: the group of people or things it is a size of ("thousands of customers"
@@ -612,6 +617,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                     bool(noun or _plural_next(s.text, q.end - s.start))):
                 continue  # "ISBN 978…", "flight 370", "555-0123": a label, not an amount
             bound, edge = _bound(s, q)
+            low = _range_low(s, q, sq) if bound is None else None
+            if low is not None:  # "between 2,000 and 2,500": at most 2,500, at least 2,000
+                bound, edge = "max", "closed"
             out.append(_Mention(
                 q, doc.id, fam, heads, frozenset(stem(w) for w in ws), near,
                 vague,
@@ -622,7 +630,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 if fam.startswith(OWNED_FAMILIES) else frozenset(),
                 time=time,
                 year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
-                event=event, bound=bound, edge=edge, person=person, person_name=person_name,
+                event=event, bound=bound, edge=edge, low=low, person=person, person_name=person_name,
                 group=_group(before, after, vague) if fam == "count" else None,
                 act=_act(s, q, lo, hi, fam, sq) if not (heads or measured) else None,
                 verb=_object_verb(s, q) if fam != "when" else None,
@@ -971,6 +979,31 @@ def _bound(s: Sentence, q: Quantity) -> tuple[str | None, str | None]:
         w = m["w"].lower()
         return ("max" if w in _AFTER_MAX else "min"), ("closed" if w in _AGE_BOUND else "after")
     return None, None
+
+
+def _range_low(s: Sentence, q: Quantity, sq: list[Quantity]) -> float | None:
+    """The low end of the range ``q`` is the high end of, or None: "between 2,000 and
+    2,500" -> 2,000, "40 to 50 bombs" -> 40. Not "from 12 to 14" (mostly a change: "rose
+    from 12 to 14", 14 the figure now), not a score or a change worded with a unit on
+    both figures ("leads by 49 percent to 47 percent", "by 0.1 points to 4.2 percent":
+    after "to", the low end must be a bare number), not a descending pair ("3 to 1"), not
+    dates ("2017 to 2025": a date's bounds keep the strict test). The low end itself is
+    left as it was read (a figure of its own, rarely tied to anything)."""
+    if q.kind in ("year", "date") or q.date or q.value is None:
+        return None
+    lead = s.text[max(0, q.start - s.start - 24):q.start - s.start]
+    m = _RANGE_HIGH.search(lead)
+    if not m or _RANGE_FROM.search(lead):
+        return None
+    prev = [p for p in sq if p.end <= q.start and q.start - p.end <= 8]
+    if not prev:
+        return None
+    p = prev[-1]
+    if p.value is None or p.kind in ("year", "date") or p.date or not p.value < q.value:
+        return None
+    if not m.group().lower().startswith("between") and p.kind != "cardinal":
+        return None
+    return p.value
 
 
 def _parsed_measures(sents: dict[str, Sentence], by_sid: dict[str, list[Quantity]]
@@ -1736,9 +1769,18 @@ def _threshold_conflict(x: _Mention, y: _Mention) -> bool:
     apartments is eight or more". The wording after the number is a threshold's (a
     rule's line), where the number itself is in or out; two bounds worded before their
     numbers ("at least 28" / "more than 28" dead) are two estimates' floors, and an age's
-    ("over 21" / "21 and older") is said loosely, so neither is one."""
+    ("over 21" / "21 and older") is said loosely, so neither is one; nor is a bare count
+    glued to the word before it, with no counted noun ("Passengers over 21", "Children 12
+    and under"): that word's age or size, said as loosely."""
     return (x.bound is not None and x.bound == y.bound and {x.edge, y.edge} == {"open", "after"}
-            and x.family == y.family and x.family not in ("when", "age") and _equal(x.q, y.q))
+            and x.family == y.family and x.family not in ("when", "age") and _equal(x.q, y.q)
+            and not _glued_count(x) and not _glued_count(y))
+
+
+def _glued_count(m: _Mention) -> bool:
+    """A count with no counted noun right after a content word (``verb``, past its bound):
+    "Passengers over 21", "Anyone 21 and over" -- the number describes that word."""
+    return m.family == "count" and m.noun is None and m.verb is not None
 
 
 def _readings_overlap(x: _Mention, y: _Mention) -> bool:
@@ -1777,6 +1819,8 @@ def _step(m: _Mention) -> float:
 
 def _interval(m: _Mention) -> tuple[float, float]:
     v = m.q.value or 0.0
+    if m.low is not None:
+        return m.low, v
     if m.bound == "min":
         return v, float("inf")
     if m.bound == "max":
@@ -1967,8 +2011,9 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         texts = []
         for m in g:
             t = m.q.text
-            if grade:
-                t = _as_written(ctx, m)  # "about 1,200", "eight or more": what was compared
+            if grade or m.low is not None:
+                # "about 1,200", "eight or more", "between 2,000 and 2,500": what was compared
+                t = _as_written(ctx, m)
             if show_si and m.q.value is not None and not _is_si(m.q):
                 t = f"{t} (≈{_fmt_si(m.q.value, m.q.unit)})"
             if t not in texts:
@@ -2018,6 +2063,10 @@ def _as_written(ctx: FindingContext, m: _Mention) -> str:
     s = ctx.sentence(m.q.sentence)
     a, b = m.q.start - s.start, m.q.end - s.start
     lead = s.text[max(0, a - 24):a]
+    r = _RANGE_HIGH.search(lead) if m.low is not None else None
+    if r:
+        t = " ".join(s.text[a - len(lead) + r.start():b].split())
+        return "b" + t[1:] if t.startswith("Between") else t  # a sentence's first word
     h = (_HEDGE.search(lead) if m.approx else None) or (
         _MIN_BOUND.search(lead) or _MAX_BOUND.search(lead) if m.bound else None)
     if h:

@@ -399,15 +399,17 @@ def _hedged_claim(text: str, s: Sentence, m) -> tuple[frozenset[str], frozenset[
 
 
 def _tells(s: Sentence, claim: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """Whether sentence ``s`` tells the hedged claim: every name in it and one of its other
-    content words. An aligned group can hold sentences about other claims (PolNeAR test,
-    session 10: "Trump's alleged ties to Russia" set against sentences on the Podesta
-    hack; "Brazile allegedly sent an email" against Palmieri's email)."""
+    """Whether sentence ``s`` tells the hedged claim: every name in it and two of its other
+    content words (its one, if it has one). An aligned group can hold sentences about other
+    claims (PolNeAR test, session 10: "Trump's alleged ties to Russia" set against
+    sentences on the Podesta hack; "Brazile allegedly sent an email" against Palmieri's
+    email; review2: "was allegedly overloaded when it left the quay" against "left the
+    quay with 300 people", one shared word)."""
     from ..normalize import content_stems
 
     names, words = claim
     stems = frozenset(content_stems(s.text))
-    return names <= stems and (not words or bool(words & stems))
+    return names <= stems and len(words & stems) >= min(2, len(words))
 
 
 def _sensational(s: Sentence, text: str) -> tuple[int, int, str] | None:

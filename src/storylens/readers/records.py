@@ -61,7 +61,7 @@ def parse_record(rec: Any, source: str, fallback_outlet: str, line: int | None =
 def _record(rec: Any, source: str, fallback_outlet: str, line: int | None) -> RawArticle:
     if not isinstance(rec, dict):
         raise InputError(source, "bad-json", "record is not a JSON object", line)
-    rec = _aliased(rec)
+    given, rec = rec, _aliased(rec)
     meta = {k: _field(rec, k, source, line) for k in _META}
     # a scraper's author field as the names it gives (form placeholders, dates, bios out)
     meta["author"] = clean_record_author(_author(rec.get("author"), rec.get("authors")),
@@ -96,18 +96,19 @@ def _record(rec: Any, source: str, fallback_outlet: str, line: int | None) -> Ra
     if html:
         meta["outlet"] = meta["outlet"] or url_domain(meta["url"])
         return from_html(html, source, meta, fallback_outlet, line)
-    keys = [str(k) for k in rec][:8]
-    has = f" (its fields: {', '.join(keys)}{', …' if len(rec) > 8 else ''})" if keys else " (it is empty)"
+    keys = [str(k) for k in given][:8]  # its own fields, not the aliases' copies
+    has = f" (its fields: {', '.join(keys)}{', …' if len(given) > 8 else ''})" if keys else " (it is empty)"
     raise InputError(where, "no-text", f"record has neither 'text' nor 'html'{has}", line)
 
 
 def _aliased(rec: dict) -> dict:
     """``rec`` with each absent canonical field read from its first present alias
-    (``rules/record_fields.py``); ``rec`` itself when nothing is absent or aliased."""
+    (``rules/record_fields.py``); ``rec`` itself when nothing is absent or aliased. A
+    blank string is absent: a CSV row has every column, its empty cells ``""``."""
     from ..rules.record_fields import FIELD_ALIASES
 
-    absent = [k for k in FIELD_ALIASES if rec.get(k) is None]
-    if "text" in absent and rec.get("html") is not None:
+    absent = [k for k in FIELD_ALIASES if _blank(rec.get(k))]
+    if "text" in absent and not _blank(rec.get("html")):
         absent.remove("text")
     if not absent:
         return rec
@@ -116,11 +117,15 @@ def _aliased(rec: dict) -> dict:
     for key in absent:
         for alias, _why in FIELD_ALIASES[key]:
             k = names.get(alias)
-            if k is not None and rec[k] is not None:
+            if k is not None and not _blank(rec[k]):
                 out = out if out is not None else dict(rec)
                 out[key] = rec[k]
                 break
     return out if out is not None else rec
+
+
+def _blank(v: Any) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
 
 
 def text_columns() -> frozenset[str]:

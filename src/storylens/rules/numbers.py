@@ -56,6 +56,9 @@ VAGUE_COUNTS: dict[str, float] = {
     "several thousand": 1e3, "hundreds": 1e2, "thousands": 1e3,
     "tens of thousands": 1e4, "hundreds of thousands": 1e5, "millions": 1e6,
     "billions": 1e9,
+    # "a few hundred" is "several hundred" (review2: it was read as "hundred", 100, and
+    # met "about 300" as a conflict at 0.93)
+    "a few dozen": 12, "a few hundred": 100, "a few thousand": 1e3,
 }
 # "a couple of": fixed counts written as words ("a dozen" is "a" + the scale "dozen").
 FIXED_COUNTS: dict[str, float] = {"a couple of": 2, "a pair of": 2, "half a dozen": 6}

@@ -5,8 +5,8 @@ storylens reads ``text`` | ``html``, ``url``, ``outlet``, ``title``, ``published
 same fields otherwise; read with only the canonical names, every record of such a file
 was skipped as ``no-text`` (the whole file lost) or kept without its date or outlet.
 
-An alias is read only when the canonical field is absent (a record that has ``text``
-keeps it, whatever else it holds), in the order listed; names compare without case
+An alias is read only when the canonical field is absent or blank (a CSV row's empty
+cell; a record that has ``text`` keeps it, whatever else it holds), in the order listed; names compare without case
 (``publishedAt`` is ``publishedat``). Each alias names where it is used. A ``text``
 alias is read only when the record has no ``html`` either. Where a data set's field holds
 less than the article (NewsAPI's ``content`` is a 200-character teaser), the record reads
