@@ -23,6 +23,13 @@ Why a kept program is the one ``re`` would make:
   given (jumps and arguments); any error reading, checking, unpacking or building an
   entry falls back to compiling the pattern.
 
+Only the code's own patterns are kept, never one built from what a user compared (a
+pattern per name of the articles, for instance): a pattern is kept when it is compiled
+while a module is imported or written as a literal where it is compiled, or, at the write,
+when every word of it is written in storylens's own files (:func:`code_words`). The
+others are compiled as usual each run, so no word of a draft compared before publication
+is left on disk.
+
 Only the console script installs it (``cli.main.main``, beside the collector's
 threshold): the library never replaces anything in ``re``. ``STORYLENS_REGEX_CACHE=off``
 turns it off; any other value is the folder (default ``$XDG_CACHE_HOME/storylens`` or
@@ -99,8 +106,12 @@ class RegexCache:
         except (OSError, EOFError, ValueError, TypeError):
             pass
         self.used: set[tuple[str, int]] = set()  # the keys this run read or added
-        self.missed: dict[tuple[str, int], tuple] = {}  # key -> (pattern, seconds compiling)
+        # key -> (pattern, seconds compiling, whether the code wrote it: _written_in_code)
+        self.missed: dict[tuple[str, int], tuple] = {}
         self.damaged = False
+        # which patterns may be kept (tests widen them): the code's own, by where they are
+        # compiled, and at save, any other whose every word the code's files hold
+        self.written_in_code, self.code_words = _written_in_code, code_words
 
     def install(self) -> RegexCache:
         self._compiler.compile = self.compile
@@ -135,7 +146,7 @@ class RegexCache:
                 return pattern
         t0 = self._clock()
         pattern = self._original(p, flags)
-        self.missed[key] = (pattern, self._clock() - t0)
+        self.missed[key] = (pattern, self._clock() - t0, self.written_in_code(p))
         return pattern
 
     def _build(self, p: str, entry: tuple):
@@ -169,7 +180,10 @@ class RegexCache:
         enough to be worth a write (patterns built from article text are new in each run,
         and cheap); atomically: a reader sees the old file or the new one. Errors are
         ignored: the cache only saves time."""
-        if not self.damaged and sum(seconds for _, seconds in self.missed.values()) < self.worth_writing:
+        # only the code's own patterns make a write worth it: a large story compiles a
+        # pattern for each of its names on every run, and those are never kept
+        new = sum(seconds for _, seconds, own in self.missed.values() if own)
+        if not self.damaged and new < self.worth_writing:
             return
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
@@ -178,8 +192,14 @@ class RegexCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(tmp, "wb") as f:
                 read = set(self.used)  # the keys this run read from the file
-                cost = {key: seconds for key, (_, seconds) in self.missed.items()}
-                for key, (pattern, _) in self.missed.items():
+                missed = list(self.missed.items())  # the word scan compiles patterns too
+                cost = {key: seconds for key, (_, seconds, _own) in missed}
+                vocabulary: frozenset[str] | None = None
+                for key, (pattern, _, own) in missed:
+                    if not own:
+                        vocabulary = self.code_words() if vocabulary is None else vocabulary
+                        if not pattern_words(key[0]) <= vocabulary:
+                            continue  # a word of the input: never written to disk
                     entry = self._entry(key, pattern)
                     if entry is not None:
                         self.entries[key] = entry
@@ -196,11 +216,63 @@ class RegexCache:
                 payload = self._marshal.dumps(entries)
                 self._marshal.dump((self._crc(payload), payload), f)
             os.replace(tmp, self.path)
-        except (OSError, ValueError):
+        except Exception:  # the cache only saves time: never an error at exit
             try:
                 tmp.unlink()
             except OSError:
                 pass
+
+
+_WORD = r"[^\W\d_]{2,}"
+
+
+def pattern_words(p: str) -> set[str]:
+    """The words (2+ letters, lower case) of a pattern's literal text: its escapes
+    (``\\b``, ``\\w``, ``\\s``: a letter after a backslash; ``re.escape`` never escapes
+    a letter) are not words."""
+    import re
+
+    return {w.lower() for w in re.findall(_WORD, re.sub(r"\\[A-Za-z]", " ", p))}
+
+
+def code_words() -> frozenset[str]:
+    """Every word written in storylens's own files (its modules, rule tables and demo
+    articles): a pattern built inside a function from the rules' word lists uses only
+    these; a pattern built from a user's article has a word of its own (a name), and
+    :meth:`RegexCache.save` never keeps it. ~0.1 s, only when the file is written."""
+    import re
+
+    root = Path(__file__).resolve().parent
+    words: set[str] = set()
+    for path in root.rglob("*"):
+        if path.suffix in (".py", ".json", ".txt") and path.is_file():
+            try:
+                text = path.read_text("utf-8", errors="replace")
+            except OSError:
+                continue
+            words.update(w.lower() for w in re.findall(_WORD, text))
+    return frozenset(words)
+
+
+def _written_in_code(p: str) -> bool:
+    """Whether a pattern is the code's own, so it may be kept on disk: compiled while a
+    module is imported (the rule tables' patterns, built at import from ``rules/``), or
+    written as a literal in the function that compiles it. A pattern built from what a
+    user compared (a name's spellings, an outlet's words) is compiled inside a function
+    from text no code holds: it is compiled as usual and never kept, so no word of the
+    input reaches the cache file (drafts compared before publication stay private)."""
+    frame = sys._getframe(2)  # past compile() and re._compile
+    while frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "re":
+        frame = frame.f_back
+    if frame is None:
+        return False
+    if p in frame.f_code.co_consts:
+        return True
+    while frame is not None:  # an import under way: a module's top level, not the script's
+        if frame.f_code.co_name == "<module>" and frame.f_globals.get("__name__") != "__main__":
+            return True
+        frame = frame.f_back
+    return False
 
 
 def install(folder: Path | None = None) -> RegexCache | None:
@@ -224,4 +296,5 @@ def install(folder: Path | None = None) -> RegexCache | None:
     return cache.install()
 
 
-__all__ = ["ENV", "MAX_ENTRIES", "WORTH_WRITING", "RegexCache", "default_folder", "file_name", "install"]
+__all__ = ["ENV", "MAX_ENTRIES", "WORTH_WRITING", "RegexCache", "code_words", "default_folder", "file_name",
+           "install", "pattern_words"]

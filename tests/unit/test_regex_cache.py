@@ -8,6 +8,7 @@ seed (a set's order does), or every run would miss."""
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import re
 import subprocess
@@ -60,6 +61,7 @@ def _compile_all(cache: RegexCache) -> list[re.Pattern]:
 def _fresh(path: Path) -> RegexCache:
     cache = RegexCache(path)
     cache.worth_writing = 0.0  # write whatever was learnt, however fast this machine
+    cache.written_in_code = lambda p: True  # the test's patterns stand for the code's own
     return cache
 
 
@@ -264,3 +266,40 @@ def test_the_file_never_holds_more_than_max_entries(tmp_path, monkeypatch):
     kept = _fresh(path).entries
     assert len(kept) == 10
     assert {(p, f) for p, f in PATTERNS[:3]} <= kept.keys()
+
+
+def test_no_word_of_the_compared_articles_reaches_the_file(tmp_path):
+    """Patterns built from an article's names ("(?<!\\w)Zorvath\\ Quillen(?!\\w)") are
+    compiled as usual but never kept: a journalist comparing unpublished drafts leaves no
+    name of theirs in ~/.cache (review2, s11). storylens's own patterns still are."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    # two outlets' headlines name the same people (the story-tie test builds a pattern per name)
+    a.write_text("Quorvik strike ends after Zorvath Quillen deal\n\nDock workers in Quorvik went back to "
+                 "work on Monday. The union leader, Zorvath Quillen, called the offer fair.\n", encoding="utf-8")
+    b.write_text("Brannoch Shipping settles with Quorvik union\n\nBrannoch Shipping will raise pay by four "
+                 "per cent after talks with the dockers, its chief executive told shareholders on Tuesday.\n",
+                 encoding="utf-8")
+    folder = tmp_path / "cache"
+    run = _storylens(["compare", "--json", str(a), str(b)], str(folder))
+    assert run.returncode == 0, run.stderr
+    [path] = folder.glob("re-*.marshal")
+    crc, payload = marshal.loads(path.read_bytes())
+    kept = marshal.loads(payload)
+    assert len(kept) > 300  # the rule tables' patterns
+    leaked = [p for p, _ in kept if any(w in p.lower() for w in ("quorvik", "zorvath", "quillen", "brannoch"))]
+    assert not leaked, leaked
+
+
+@pytest.mark.parametrize("pattern, words", [
+    (r"(?<!\w)Zorvath\ Quillen(?!\w)", {"zorvath", "quillen"}),
+    (r"\b(?:said|says)\s+\d+", {"said", "says"}),
+    (r"\bO'Neil\b", {"neil"}),  # 2+ letters: the "O" is no word
+])
+def test_pattern_words_skip_escapes(pattern, words):
+    assert recache.pattern_words(pattern) == words
+
+
+def test_code_words_hold_the_rules_words_and_not_a_stranger():
+    words = recache.code_words()
+    assert {"ferries", "said", "according"} <= words
+    assert "zorvath" not in words
