@@ -47,7 +47,12 @@ _STRIKE = "Dock workers in Quorvik began the strike on Dec. 28, the union said."
     (_STRIKE, "Dock workers in Quorvik began the blockade on Dec. 29, the union said.", False),
     # the subject trades a word: two acts
     (_STRIKE, "Rail workers in Quorvik began the strike on Dec. 29, the union said.", False),
+    ("The Orsk branch of Vell Savings was robbed on Dec. 28, police said.",
+     "The Dessen branch of Vell Savings was robbed on Dec. 29, police said.", False),
     # near misses: one act dated twice
+    ("The Orsk branch of Vell Savings was robbed on Dec. 28, police said.",
+     "The Orsk branch of Vell Savings was robbed on Dec. 29, police said.", True),
+    (_STRIKE, "Dock workers in Quorvik started the strike on Dec. 29, the union said.", True),
     (_STRIKE, "Dock workers in Quorvik began the strike on Dec. 29, the union said.", True),
     (_STRIKE, "Dock workers in Quorvik began the dock strike on Dec. 29, the union said.", True),
     ("The fire began on Dec. 28, officials said.",
