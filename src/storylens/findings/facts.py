@@ -268,6 +268,12 @@ class _Mention:
     # "recommend charges")); two aligned sentences that share one date one event
     # (_deeds, the rule fact.aligned.event). ``None`` when the date is not so placed.
     deeds: frozenset[tuple[str, str, str]] | None = None
+    # for a date with an act: the content-word stems of the act's subject phrase (its
+    # clause before the act) and of its object (between the act and the date): "Dock
+    # workers in Quorvik began the strike on Dec. 28" -> ({dock, worker, quorvik},
+    # {strike}); two acts whose object (or subject) trades a word for another are two
+    # events, not one dated twice (_other_event)
+    act_words: tuple[frozenset[str], frozenset[str]] | None = None
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -632,9 +638,10 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
                 event=event, bound=bound, edge=edge, low=low, person=person, person_name=person_name,
                 group=_group(before, after, vague) if fam == "count" else None,
-                act=_act(s, q, lo, hi, fam, sq) if not (heads or measured) else None,
+                act=(act := _act(s, q, lo, hi, fam, sq) if not (heads or measured) else None),
                 verb=_object_verb(s, q) if fam != "when" else None,
-                deeds=_deeds(s, q, sq) if fam == "when" else None))
+                deeds=_deeds(s, q, sq) if fam == "when" else None,
+                act_words=_act_words(s, q, lo, act) if act and fam == "when" else None))
         if out:
             yield sid, out
 
@@ -1196,6 +1203,44 @@ def _act(s: Sentence, q: Quantity, lo: int, hi: int, family: str, sq: list[Quant
     return None
 
 
+def _act_words(s: Sentence, q: Quantity, lo: int, act: str
+               ) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The content-word stems of an act's subject phrase (its clause before the act, the
+    last few words) and of its object (between the act and its date): "Dock workers in
+    Quorvik began the strike on Dec. 28" -> ({dock, worker, quorvik}, {strike}). None
+    when the act is not written before its date in its clause ("On Dec. 28, a man robbed
+    ...": no check)."""
+    a = q.start - s.start
+    lo = max((m.end() for m in _CLAUSE_OPENER.finditer(s.text, lo, a)), default=lo)
+    at = [m for m in re.finditer(rf"\b{re.escape(act)}\b", s.text[lo:a])]
+    if not at:
+        return None
+    m = at[-1]
+
+    def content(text: str) -> list[str]:
+        return [stem(w) for w in words(text) if _content(w) and w not in CUE_FORMS]
+    subject = content(s.text[lo:lo + m.start()])[-ACT_SUBJECT_WORDS:]
+    return frozenset(subject), frozenset(content(s.text[lo + m.end():a]))
+
+
+# how many content words before an act stand for its subject ("dock workers in Quorvik")
+ACT_SUBJECT_WORDS = 4
+
+
+def _other_event(x: _Mention, y: _Mention) -> bool:
+    """Two dated acts whose object or subject phrase trades a content word for another
+    ("began the strike on Dec. 28" / "began talks on Dec. 29"): two events, not one event
+    dated twice. A word only added on one side ("began the dock strike"), a subject and
+    object swapped (passive / active) or a synonym verb ("began" / "started") is no
+    trade."""
+    if not (x.act_words and y.act_words):
+        return False
+    # subject and object together: a passive and an active wording swap them ("the branch
+    # was robbed on Dec. 28" / "two men robbed the branch on Dec. 29": nothing traded)
+    p, r = x.act_words[0] | x.act_words[1], y.act_words[0] | y.act_words[1]
+    return bool(p - r and r - p)
+
+
 def _places(ents, s: Sentence, q: Quantity, lo: int, hi: int) -> frozenset[str]:
     """Keys of the places named in the number's clause: after it first ("troops in
     Vell"), else before it ("Vell's 2,000 troops")."""
@@ -1525,6 +1570,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue
             if x.family == "when" and not _date_comparable(x.q.date, y.q.date):
                 continue  # "Dec 12" / "2014", "July" / "2016": nothing in common to compare
+            if x.family == "when" and _other_event(x, y):
+                continue  # "began the strike on Dec. 28" / "began talks on Dec. 29"
             if x.family == "when" and (_month_alone(x.q.date) or _month_alone(y.q.date)):
                 # a month named alone ("in July") is a fact only as the time of one event
                 # in two aligned sentences: the verb and its object met in both ("announced
@@ -1609,6 +1656,16 @@ def _shared_deeds(x: _Mention, y: _Mention) -> list[str]:
     name, in ``x``'s order."""
     keys = {(v, o) for v, o, _ in y.deeds or ()}
     return sorted(w for v, o, w in x.deeds or () if (v, o) in keys)
+
+
+def _can_be_noun(w: str) -> bool:
+    """A shared word can name a measure: not an "-ly" adverb ("normally"; rules/numbers.
+    LY_NOUNS are nouns) nor an "-ed" form ("expected", "planned"; "-eed" words such as
+    "speed" are nouns)."""
+    w = w.lower()
+    if len(w) > 4 and w.endswith("ly"):
+        return w in R.LY_NOUNS
+    return not (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
 
 
 def _event_of(members: list[_Mention]) -> list[str]:
@@ -1970,7 +2027,8 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         what = f"“{acts[0]}”" if family == "when" else f"how long “{acts[0]}”"
     if what is None:
         others = [set(m.near) for m in members[1:]]
-        shared = [w for w in members[0].near if any(w in o for o in others)]
+        shared = [w for w in members[0].near if any(w in o for o in others)
+                  and _can_be_noun(w)]  # not "the expected", "the normally"
         if shared and shared[0] in {m.verb for m in members if m.verb}:
             # a verb is no measure ("gives the employs as 450"): the count's own noun
             # when all share it ("the number of staff"), else "the figure"
@@ -2118,7 +2176,10 @@ def _is_si(q: Quantity) -> bool:
 
 
 def _fmt_si(value: float, unit: str | None) -> str:
-    return f"{value:.3g} {unit or ''}".strip()
+    """Three significant figures, written out ("40,000 m", "0.0254 m"), not "4e+04 m"."""
+    r = float(f"{value:.3g}")
+    text = f"{int(r):,}" if r == int(r) and abs(r) < 1e15 else f"{r:,.6g}"
+    return f"{text} {unit or ''}".strip()
 
 
 def _join(names: list[str]) -> str:

@@ -206,6 +206,13 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
     "rode rose ran sold sent swam threw bought built burnt dug fought found forgot "
     "grew hung laid led lent met paid sought shook slew stuck swept swore tore woke".split()
 )
+# Nouns that end in "-ly" (s11-facts5): a word shared near two figures names the measure
+# in a summary only when it can be a noun; "-ly" words are read as adverbs ("gives the
+# normally as 40 kilometres") except these, which are nouns ("the supply", "the rally").
+LY_NOUNS: frozenset[str] = frozenset(
+    "family rally ally tally supply assembly anomaly monopoly belly jelly bully lily "
+    "folly holly italy homily".split()
+)
 # Nouns of one-off events a year can date ("the 2021 war", "the war in 2020"): the year
 # of such an event is one fact across a story even where sentences do not align.
 # Events that recur for one referent (elections, seasons, budgets, summits, bombings,
