@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import marshal
 import os
+import random
 import re
 import subprocess
 import sys
@@ -268,15 +269,22 @@ def test_the_file_never_holds_more_than_max_entries(tmp_path, monkeypatch):
     assert {(p, f) for p, f in PATTERNS[:3]} <= kept.keys()
 
 
+def _stranger(rng: random.Random) -> str:
+    """A capitalised made-up word no file of storylens can hold (drawn anew each run)."""
+    return "".join(rng.choice("bdgkmprtvz") + rng.choice("aeiou") for _ in range(3)).capitalize() + "x"
+
+
 def test_no_word_of_the_compared_articles_reaches_the_file(tmp_path):
     """Patterns built from an article's names ("(?<!\\w)Zorvath\\ Quillen(?!\\w)") are
     compiled as usual but never kept: a journalist comparing unpublished drafts leaves no
     name of theirs in ~/.cache (review2, s11). storylens's own patterns still are."""
+    rng = random.Random()
+    place, first, last, firm = (_stranger(rng) for _ in range(4))
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     # two outlets' headlines name the same people (the story-tie test builds a pattern per name)
-    a.write_text("Quorvik strike ends after Zorvath Quillen deal\n\nDock workers in Quorvik went back to "
-                 "work on Monday. The union leader, Zorvath Quillen, called the offer fair.\n", encoding="utf-8")
-    b.write_text("Brannoch Shipping settles with Quorvik union\n\nBrannoch Shipping will raise pay by four "
+    a.write_text(f"{place} strike ends after {first} {last} deal\n\nDock workers in {place} went back to "
+                 f"work on Monday. The union leader, {first} {last}, called the offer fair.\n", encoding="utf-8")
+    b.write_text(f"{firm} Shipping settles with {place} union\n\n{firm} Shipping will raise pay by four "
                  "per cent after talks with the dockers, its chief executive told shareholders on Tuesday.\n",
                  encoding="utf-8")
     folder = tmp_path / "cache"
@@ -286,7 +294,8 @@ def test_no_word_of_the_compared_articles_reaches_the_file(tmp_path):
     crc, payload = marshal.loads(path.read_bytes())
     kept = marshal.loads(payload)
     assert len(kept) > 300  # the rule tables' patterns
-    leaked = [p for p, _ in kept if any(w in p.lower() for w in ("quorvik", "zorvath", "quillen", "brannoch"))]
+    words = {w.lower() for w in (place, first, last, firm)}
+    leaked = [p for p, _ in kept if any(w in p.lower() for w in words)]
     assert not leaked, leaked
 
 
