@@ -121,3 +121,20 @@ def test_demo_corpus_end_to_end():
     assert {f.detail["copy"] for f in found} == {"a2", "a3", "a5"}
     assert all(f.detail["source"] == "a1" for f in found)
     assert any("both credit" in f.summary for f in found)
+
+
+@pytest.mark.parametrize("removed, text, labels", [
+    # credited only on a picture line: the table says so (the demo's vella-herald)
+    ((Removed("Rescue workers at the span. Photo: CPA/Lenart Voss", "photo-credit", 3),),
+     "A span fell in Port Vella.", ["CPA (photo)"]),
+    # near miss: the dateline credits it too, so it is the text's credit
+    ((Removed("Rescue workers at the span. Photo: CPA/Lenart Voss", "photo-credit", 3),),
+     "PORT VELLA (CPA) - A span fell.", ["CPA"]),
+    # near miss: a byline credit is no picture line
+    ((Removed("By Mira Okon, CPA", "byline", 0),), "A span fell in Port Vella.", ["CPA"]),
+])
+def test_credit_labels_mark_a_picture_only_credit(removed, text, labels):
+    from storylens.findings.source import credit_labels
+
+    article = Article("a2", "test", "vella-herald", text, credits=("CPA",), removed=removed)
+    assert credit_labels(article) == labels

@@ -346,10 +346,18 @@ def credits_of(article: Article) -> list[str]:
     return found
 
 
+def credit_labels(article: Article) -> list[str]:
+    """The article's credits as the reports list them: one read only on a picture line is
+    marked "(photo)", so the table does not say an outlet credits an agency that the
+    shared-source finding says it does not credit for its text (the demo's vella-herald)."""
+    photo = _photo_only_credits(article)
+    return [f"{c} (photo)" if c in photo else c for c in article.credits]
+
+
 def _photo_only_credits(article: Article) -> set[str]:
     """Credits of the cleaner's list that it can have read only on removed picture lines:
     named on one of them and on no other line (kept text or another removed line)."""
-    if not article.credits or not article.removed:
+    if not article.credits or not getattr(article, "removed", None):
         return set()
     from ..boilerplate import credits_in
 

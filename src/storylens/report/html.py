@@ -55,8 +55,22 @@ def environment() -> Environment:
     )
     env.filters["pct"] = lambda v: "" if v is None else f"{v:.0%}"
     env.filters["day"] = published_day
+    env.filters["credit_labels"] = _credit_labels
     env.globals["too_little"] = TOO_LITTLE  # shared with the terminal report
     return env
+
+
+def _credit_labels(a: dict[str, Any]) -> list[str]:
+    """An article's credits as the terminal lists them ("(photo)" after one read only on
+    a picture line), from its JSON form (``storylens.compare/1``'s ``articles[]``)."""
+    from ..findings.source import credit_labels
+    from ..models import Article, Removed
+
+    article = Article(a["id"], a.get("source") or "", a["outlet"], a.get("text") or "",
+                      credits=tuple(a.get("credits") or ()),
+                      removed=tuple(Removed(r["text"], r["reason"], r.get("line", 0))
+                                    for r in a.get("removed") or ()))
+    return credit_labels(article)
 
 
 def script_json(value: Any) -> Markup:

@@ -125,6 +125,8 @@ def _articles_table(c: Comparison) -> Table:
     t.add_column("date", no_wrap=True)
     t.add_column("sents", justify="right", no_wrap=True)
     t.add_column("removed", justify="right", no_wrap=True)
+    from ..findings.source import credit_labels
+
     for d in c.documents:
         a = d.article
         ident = Text(a.id)
@@ -132,7 +134,7 @@ def _articles_table(c: Comparison) -> Table:
             ident.append(" ★", style="bold yellow")
         outlet = Text(_s(a.outlet), style="bold")
         # A wire's own page credits itself ("(CPA)" of Continental Press Agency): said once.
-        credits = [cr for cr in a.credits if cr.casefold() != a.outlet.casefold()]
+        credits = [cr for cr in credit_labels(a) if cr.casefold() != a.outlet.casefold()]
         if credits:
             outlet.append(_s("\n" + ", ".join(credits)), style="dim")
         t.add_row(
