@@ -130,20 +130,19 @@ THRESHOLD_RULE = "fact.threshold"
 # referent, time); above this many pairs the link is dropped rather than checked.
 MAX_GROUP_CHECKS = 400
 
-_HEDGE = re.compile(
-    r"\b(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|"
-    r"estimated)\s+$", re.IGNORECASE)
-_MIN_BOUND = re.compile(
-    r"\b(?:at least|more than|over|upwards of|in excess of|above|exceeding|no fewer than|"
-    r"no less than)\s+$", re.IGNORECASE)
-_MAX_BOUND = re.compile(
-    r"\b(?:up to|less than|fewer than|under|below|at most|no more than|nearly|almost|"
-    r"just under|just below)\s+$", re.IGNORECASE)
-# the bounds above that leave the number out ("more than eight" is nine or more; "at
-# least eight", "up to eight" take it in; "nearly" is a hedge as much as a bound)
-_OPEN_BOUND = re.compile(
-    r"\b(?:more than|over|upwards of|in excess of|above|exceeding|less than|fewer than|"
-    r"under|below|just under|just below)\s+$", re.IGNORECASE)
+
+def _before_number(words) -> re.Pattern[str]:
+    """One of ``words`` (rules/numbers) ending the text just before a number."""
+    return re.compile(rf"\b(?:{'|'.join(words)})\s+$", re.IGNORECASE)
+
+
+_HEDGE = _before_number(R.HEDGE_WORDS)
+_MIN_BOUND = _before_number(R.MIN_BOUND_WORDS)
+_MAX_BOUND = _before_number(R.MAX_BOUND_WORDS)
+# the bounds that leave the number out ("more than eight" is nine or more; "at least
+# eight", "up to eight" take it in; "nearly" is a hedge as much as a bound)
+_OPEN_BOUND = _before_number(
+    w for w in (*R.MIN_BOUND_WORDS, *R.MAX_BOUND_WORDS) if w not in R.INCLUSIVE_BOUND_WORDS)
 # a bound worded after the number, taking it in, the counted noun between or not: "eight
 # or more", "eight apartments or more", "$1 million or above", "12 and up", "21 and older"
 # (an age's: read as a bound, never a threshold conflict)
@@ -951,10 +950,8 @@ def _deeds(s: Sentence, q: Quantity, sq: list[Quantity]) -> frozenset[tuple[str,
 # A hedge or bound between a verb and its number ("employs around 450", "paid more than
 # $5 million"): _HEDGE's and the bounds' words, so the verb before them is still found.
 _LEAD_QUALIFIER = re.compile(
-    r"(?:\s+(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|"
-    r"estimated|at least|more than|over|upwards of|in excess of|above|no fewer than|"
-    r"no less than|up to|less than|fewer than|under|below|at most|no more than|just under|"
-    r"just below))*\s*$", re.IGNORECASE)
+    rf"(?:\s+(?:{'|'.join(dict.fromkeys((*R.HEDGE_WORDS, *R.MIN_BOUND_WORDS, *R.MAX_BOUND_WORDS)))}))*\s*$",
+    re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z][a-z'’-]*)$")
 
 

@@ -206,6 +206,27 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
     "rode rose ran sold sent swam threw bought built burnt dug fought found forgot "
     "grew hung laid led lent met paid sought shook slew stuck swept swore tore woke".split()
 )
+# Words written just before a figure that make it approximate or a bound
+# (findings/facts.py reads them in the few characters before the number). A hedge is a
+# rough value ("about 1,200"); a lower bound gives a floor ("at least 28"), an upper one a
+# ceiling ("up to 3 m"); "nearly" and "almost" are both a hedge and a ceiling.
+HEDGE_WORDS: tuple[str, ...] = (
+    "about", "around", "roughly", "approximately", "nearly", "almost", "some", "close to",
+    "an estimated", "estimated",
+)
+MIN_BOUND_WORDS: tuple[str, ...] = (
+    "at least", "more than", "over", "upwards of", "in excess of", "above", "exceeding",
+    "no fewer than", "no less than",
+)
+MAX_BOUND_WORDS: tuple[str, ...] = (
+    "up to", "less than", "fewer than", "under", "below", "at most", "no more than", "nearly",
+    "almost", "just under", "just below",
+)
+# The bounds above that take the number in ("at least eight", "up to eight" include
+# eight; "more than eight" is nine or more): every other bound leaves it out (an open one).
+INCLUSIVE_BOUND_WORDS: frozenset[str] = frozenset(
+    {"at least", "no fewer than", "no less than", "up to", "at most", "no more than", "nearly", "almost"}
+)
 # Nouns that end in "-ly" (s11-facts5): a word shared near two figures names the measure
 # in a summary only when it can be a noun; "-ly" words are read as adverbs ("gives the
 # normally as 40 kilometres") except these, which are nouns ("the supply", "the rally").
