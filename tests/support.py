@@ -100,3 +100,20 @@ def verbatim_context(texts: Sequence[Sequence[str]], outlets: Sequence[str], opt
             groups.setdefault(s.text, []).append(s.id)
     alignments = [Alignment("verbatim", tuple(ids), 1.0) for ids in groups.values() if len(ids) > 1]
     return FindingContext.build(docs, alignments, None, options or Options())
+
+
+def compare_paragraphs(*texts: Sequence[str], titles: Sequence[str | None] | None = None):
+    """Default-option comparison of invented articles a1, a2, ... (outlets "Outlet A",
+    "Outlet B", ...), each given as its paragraphs."""
+    from storylens.options import Options
+    from storylens.pipeline import compare_articles
+
+    titles = titles or [None] * len(texts)
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCD'[i]}", title=titles[i],
+                    text="\n\n".join(t)) for i, t in enumerate(texts)]
+    return compare_articles(arts, Options())
+
+
+def story_warned(comp) -> bool:
+    """Whether the comparison warns its articles may not be one story."""
+    return bool(comp.provenance.warning) and "may not be about the same story" in comp.provenance.warning

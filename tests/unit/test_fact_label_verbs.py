@@ -10,11 +10,12 @@ word, else says "the figure". Invented text only, each case beside its near miss
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings import facts
 from storylens.findings.common import FindingContext
 from storylens.findings.facts import doc_mentions, find_fact_conflicts
-from storylens.models import Alignment, Article, Document, Sentence
+from storylens.models import Alignment, Document
 from storylens.options import Options
 
 
@@ -25,8 +26,8 @@ def _rules_only(monkeypatch):
 
 
 def _doc(art: str, outlet: str, text: str) -> Document:
-    return Document(Article(art, "test", outlet, text, published="2026-11-18"),
-                    (Sentence(f"{art}:s0", art, 0, 0, len(text), text),))
+    """One sentence, the whole text (support.make_doc)."""
+    return support.make_doc(art, outlet, [text], published="2026-11-18")
 
 
 def _summaries(a: str, b: str) -> list[str]:

@@ -12,11 +12,12 @@ Invented text only.
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings import facts
 from storylens.findings.common import FindingContext
 from storylens.findings.facts import _can_be_noun, _fmt_si, find_fact_conflicts
-from storylens.models import Alignment, Article, Document, Sentence
+from storylens.models import Alignment, Document
 from storylens.options import Options
 
 
@@ -27,8 +28,8 @@ def _rules_only(monkeypatch):
 
 
 def _doc(art: str, outlet: str, text: str) -> Document:
-    return Document(Article(art, "test", outlet, text, published="2026-11-18"),
-                    (Sentence(f"{art}:s0", art, 0, 0, len(text), text),))
+    """One sentence, the whole text (support.make_doc)."""
+    return support.make_doc(art, outlet, [text], published="2026-11-18")
 
 
 def _summaries(a: str, b: str) -> list[str]:

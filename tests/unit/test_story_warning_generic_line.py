@@ -15,21 +15,14 @@ no evidence of one story (``coverage._generic``, ``STORY_GROUP_MIN_STEMS``).
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings import coverage as C
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
+
+_compare = support.compare_paragraphs
 
 
-def _compare(*texts: list[str]):
-    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCD'[i]}",
-                    text="\n\n".join(t)) for i, t in enumerate(texts)]
-    return compare_articles(arts, Options())
-
-
-def _warned(comp) -> bool:
-    return bool(comp.provenance.warning) and "may not be about the same story" in comp.provenance.warning
+_warned = support.story_warned
 
 
 PORT = [

@@ -15,18 +15,14 @@ Velko and Tomas Brandt; a ferry at the fictional Puerto Lenca):
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings import coverage as C
 from storylens.findings.common import FindingContext
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
 
 
 def _compare(a: list[str], b: list[str], titles=(None, None)):
-    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'AB'[i]}", title=titles[i],
-                    text="\n\n".join(t)) for i, t in enumerate((a, b))]
-    return compare_articles(arts, Options())
+    return support.compare_paragraphs(a, b, titles=titles)
 
 
 def _context(comp) -> FindingContext:
@@ -41,8 +37,7 @@ def _count(comp) -> tuple[int, int, float]:
     return len(both), C._story_name_count(ctx, "a1", "a2", both), C._whole_content(ctx, "a1")["a2"]
 
 
-def _warned(comp) -> bool:
-    return bool(comp.provenance.warning) and "may not be about the same story" in comp.provenance.warning
+_warned = support.story_warned
 
 
 # Two stories of one leadership race: a fundraising dinner, a college's mock ballot. Both
