@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..models import Document, Entity, Sentence
 from ..rules import titles as T
-from .datewords import month_dated
+from .datewords import month_as_time, month_dated
 
 __all__ = ["extract_entities", "link_key", "same_name", "fold"]
 
@@ -446,6 +446,10 @@ def _month_as_person(toks, i: int) -> bool:
     if i + 1 < len(toks) and toks[i + 1][0][:1].isdigit():
         return False
     before = _bare(toks[i - 1][0]) if i > 0 else ""
+    if before == "" and i + 1 < len(toks) and _bare(toks[i + 1][0]) in T.MODAL_MAY_NEXT:
+        return False  # "May the best crew win": a wish's modal, a new subject after it
+    if month_as_time([t[0] for t in toks[i + 1:i + 12]]):
+        return False  # "May was the wettest month on record": the month, said to be a span
     if before in T.MONTH_RANGE_WORDS and i > 1 and _bare(toks[i - 2][0]) in T.MONTH_WORDS \
             or i + 2 < len(toks) and _bare(toks[i + 1][0]) in T.MONTH_RANGE_WORDS \
             and _bare(toks[i + 2][0]) in T.MONTH_WORDS:
