@@ -5,6 +5,9 @@ and places).
   time ("May was the wettest month on record") or opening a wish ("May the best crew
   win") is the month or the modal, not her (``datewords.month_as_time``,
   ``rules/titles.MONTH_PREDICATE_WORDS``, ``MODAL_MAY_NEXT``);
+* a company's sector noun after a known given name ("Tom Works said") or after a title
+  that is no weak word ("Mayor Ana Works") is a surname: the person
+  (``rules/titles.KNOWN_GIVEN_NAMES``, ``names._titled_person``).
 """
 
 from __future__ import annotations
@@ -68,3 +71,34 @@ def test_a_month_said_to_be_a_span_of_time_is_no_person(sentences, persons):
 def test_month_as_time_reads_the_copula_clause(after, expected):
     assert month_as_time(after.split()) is expected
 
+
+GIVEN_NAME_HEADS = [
+    # (sentences, the name, its kind)
+    pytest.param(["Tom Works said the crossing was cancelled."], "Tom Works", "person",
+                 id="known-given-name-before-said"),
+    pytest.param(["The crossing was cancelled, Liz Holdings told reporters."],
+                 "Liz Holdings", "person", id="known-given-name-before-told"),
+    pytest.param(["Mayor Ana Works said the crossing was cancelled."], "Ana Works", "person",
+                 id="title-before-an-unknown-given-name"),
+    pytest.param(["Deputy Mayor Tom Works said the crossing was cancelled."], "Tom Works",
+                 "person", id="title-and-known-given-name"),
+    # near misses: businesses stay businesses
+    pytest.param(["Vella Water Works said the crossing was cancelled."], "Vella Water Works",
+                 "org", id="near-miss-three-word-works"),
+    pytest.param(["Tom Vell Motors said it would cut 40 jobs."], "Tom Vell Motors", "org",
+                 id="near-miss-given-name-opens-a-longer-company"),
+    pytest.param(["Kestrel Works said the crossing was cancelled."], "Kestrel Works", "org",
+                 id="near-miss-no-given-name"),
+    pytest.param(["Analysts at ADM Investor Services said prices rose."], "ADM Investor Services",
+                 "org", id="near-miss-a-title-word-in-capitals-is-an-acronym"),
+    pytest.param(["General Motors said it would cut 400 jobs in Orm."], "General Motors", "org",
+                 id="near-miss-weak-title-word"),
+    pytest.param(["Ana Lines said the crossing was cancelled."], "Ana Lines", "org",
+                 id="near-miss-given-name-not-known"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "name", "kind"), GIVEN_NAME_HEADS)
+def test_a_sector_noun_after_a_given_name_or_a_title_is_a_surname(sentences, name, kind):
+    got = {t: k for t, k, _ in entities(*sentences)}
+    assert got.get(name) == kind, got

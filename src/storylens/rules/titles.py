@@ -245,6 +245,15 @@ GIVEN_NAME_FORMS: dict[str, str] = {
     "kolya": "nikolai",
 }
 
+# Given names a company's sector noun after them does not make a business ("Tom Works said",
+# "Liz Holdings": ``names._org_head``, session 12; the s11 note had "Tom Works" as an
+# organisation): the given names this module already knows, the short forms above and the
+# names they stand for, and the months that are given names. A short list on purpose: a
+# given name it lacks ("Ana Works") stays a business unless a title or honorific goes
+# before it ("Mayor Ana Works", "Dr. Ana Lines"). No name is a given name by its look.
+KNOWN_GIVEN_NAMES: frozenset[str] = (
+    frozenset(GIVEN_NAME_FORMS) | frozenset(GIVEN_NAME_FORMS.values()) | GIVEN_NAME_MONTHS)
+
 # Transliteration folds applied (in order) to each lower-cased, diacritic-free name word so
 # that Russian/Armenian/Arabic names written by different desks share a key. Each pair is
 # (regex, replacement). Sources: BGN/PCGN vs. AP vs. French-style romanisations.
