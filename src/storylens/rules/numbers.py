@@ -222,6 +222,18 @@ MAX_BOUND_WORDS: tuple[str, ...] = (
     "up to", "less than", "fewer than", "under", "below", "at most", "no more than", "nearly",
     "almost", "just under", "just below",
 )
+# The upper bounds above that state a ceiling, the value lying below it (s12), not a peak
+# reached ("up to", the most that was seen) or nearly reached ("nearly", "almost"). Two
+# ceilings of one measure are both true below the lower one ("fewer than 40" / "fewer than
+# 60" attended), as two floors are (the gold guide's G1/G2 traps); two peaks that differ
+# conflict ("queues of up to two hours" / "up to three hours", the demo's finding; G2's
+# "maximum flood depth"), and a peak conflicts with a ceiling it breaks ("up to 60" /
+# "fewer than 40"). Worded after the number: "40 or fewer", "40 and under" (findings/facts).
+CEILING_BOUND_WORDS: tuple[str, ...] = (
+    "less than", "fewer than", "under", "below", "at most", "no more than", "just under",
+    "just below",
+)
+CEILING_AFTER_WORDS: frozenset[str] = frozenset({"fewer", "less", "below", "under", "lower"})
 # The bounds above that take the number in ("at least eight", "up to eight" include
 # eight; "more than eight" is nine or more): every other bound leaves it out (an open one).
 INCLUSIVE_BOUND_WORDS: frozenset[str] = frozenset(
