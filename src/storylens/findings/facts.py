@@ -586,7 +586,12 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             # section"); dates and spans before it ("opened in 1974", "queues of two hours")
             order = [*after, *reversed(before)] if fam == "count" or fam.startswith(
                 ("quantity", "money")) else [*reversed(before), *after]
-            near = tuple(w for w in order if _content(w) and w not in R.GENERIC_HEADS)
+            # not a time phrase's words ("a day", "the first day") nor a name's ("to Orsk"):
+            # no measure's name in a summary
+            skip = _time_phrase(before) | _time_phrase(after) | {
+                w.lower() for w in _CAPITALISED.findall(s.text, lo, hi)}
+            near = tuple(w for w in order if _content(w) and w not in R.GENERIC_HEADS
+                         and w not in skip)
             hedge = bool(_HEDGE.search(s.text[max(0, q.start - s.start - 20):q.start - s.start]))
             event = _event(s, q) if fam == "when" and q.kind == "year" or (
                 fam == "when" and len(q.date or "") == 4) else None
@@ -1400,6 +1405,26 @@ def _relation(s: Sentence, q: Quantity, d: Quantity) -> str:
         if w in R.SUBORDINATE_TIME_WORDS:
             return "before:" if w in ("before", "until") else "after:"
     return ""
+
+
+# A word written capitalised after a space: a name's ("carries 40,000 barrels a day to
+# Orsk" gave "gives the orsk as 40,000 barrels"), not a measure's
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z]+\b")
+
+
+def _time_phrase(ws: list[str]) -> set[str]:
+    """The words of a window (in text order) that belong to a time phrase, a rate's or a
+    date's: a unit of time (``rules/units.DURATION_UNITS``, ``rules/numbers.
+    LABEL_TIME_WORDS``) and the word right before it ("a day", "per day", "in a single
+    day", "the first day"): no measure's name in a summary ("gives the day as 40
+    kilometres" was one)."""
+    out: set[str] = set()
+    for i, w in enumerate(ws):
+        if w in U.DURATION_UNITS or w in R.LABEL_TIME_WORDS:
+            out.add(w)
+            if i:
+                out.add(ws[i - 1])
+    return out
 
 
 def _content(w: str) -> bool:

@@ -239,6 +239,14 @@ CEILING_AFTER_WORDS: frozenset[str] = frozenset({"fewer", "less", "below", "unde
 INCLUSIVE_BOUND_WORDS: frozenset[str] = frozenset(
     {"at least", "no fewer than", "no less than", "up to", "at most", "no more than", "nearly", "almost"}
 )
+# Time words that name no measure in a fact's summary (s12): a figure's rate or its date
+# phrase ("walked 40 kilometres a day", "carries 40,000 barrels per day", "in a single
+# day", "on the first day") gave "gives the day as 40 kilometres", "the per", "the single".
+# A unit of time (rules/units.DURATION_UNITS: day, week, hour, ...) and these, and the word
+# right before one of them in the number's window (its "per", "each", "single", "first"),
+# belong to the rate or the date, never the measure (findings/facts, the ``near`` words).
+LABEL_TIME_WORDS: frozenset[str] = frozenset(
+    "night nights weekend weekends morning mornings afternoon evening today tonight".split())
 # Nouns that end in "-ly" (s11-facts5): a word shared near two figures names the measure
 # in a summary only when it can be a noun; "-ly" words are read as adverbs ("gives the
 # normally as 40 kilometres") except these, which are nouns ("the supply", "the rally").
