@@ -48,6 +48,8 @@ MONTH_SUBJECT = [
                  id="near-miss-period-word-in-another-clause"),
     pytest.param([MAY, "May was having a hard time with her party."], 1, id="near-miss-hard-time"),
     pytest.param([MAY, "May is expected to resign within weeks."], 1, id="near-miss-expected-to"),
+    pytest.param([MAY, "May has been in office for a month."], 1, id="near-miss-period-after-a-preposition"),
+    pytest.param([MAY, "May was the wettest month."], 0, id="period-word-ends-the-sentence"),
     pytest.param([MAY, "The deal was backed by May and her ministers."], 1, id="near-miss-passive-agent"),
 ]
 
@@ -67,6 +69,8 @@ def test_a_month_said_to_be_a_span_of_time_is_no_person(sentences, persons):
     ("was furious , the wettest month", False),   # another clause after the mark
     ("said it was the wettest month", False),     # no copula right after the month
     ("was told that the month had ended", False),  # a clause stop before the noun
+    ("is expected to resign within weeks.", False),  # a preposition ends the complement
+    ("was the driest month.", True),  # the token keeps its stop
 ])
 def test_month_as_time_reads_the_copula_clause(after, expected):
     assert month_as_time(after.split()) is expected

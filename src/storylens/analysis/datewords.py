@@ -56,7 +56,7 @@ def month_as_time(after: list[str]) -> bool:
     if k >= len(after) or after[k].lower() not in MONTH_COPULAS:
         return False
     for word in after[k + 1:k + 1 + _PREDICATE_READ]:
-        low = word.lower()
+        low = word.lower().rstrip(".")  # the name finder's tokens keep a final stop
         if not word[:1].isalnum() or low in MONTH_CLAUSE_STOPS:
             return False  # the clause ends: "May was furious, the wettest month ..." is hers
         if low in MONTH_PREDICATE_WORDS:

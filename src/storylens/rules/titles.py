@@ -134,7 +134,9 @@ MONTH_RANGE_WORDS: frozenset[str] = frozenset("and or to through until till".spl
 # s11 note: with "Theresa May" in the article "May was the wettest month on record" read
 # as her). After the month, ``MONTH_COPULAS`` (with the auxiliaries and adverbs of
 # ``MONTH_COPULA_FILLERS`` between: "has been", "is usually") and, in the same clause
-# (up to a mark or a ``MONTH_CLAUSE_STOPS`` word), a noun of a span of time or a weather
+# (up to a mark or a ``MONTH_CLAUSE_STOPS`` word: a conjunction, or a preposition, which
+# ends the complement's noun phrase: "May has been in office for a month" is hers), a noun
+# of a span of time or a weather
 # word (``MONTH_PREDICATE_WORDS``): what the sentence says the month was, which no person
 # is ("May was the wettest month", "May has been the driest spell since 1990"; not "May
 # was the first leader to visit", "May was furious"). "time" is left out ("May was
@@ -146,7 +148,8 @@ MONTH_COPULA_FILLERS: frozenset[str] = frozenset(
     """has had have will would could should might may must also usually often again still
     now already typically normally traditionally so far""".split())
 MONTH_CLAUSE_STOPS: frozenset[str] = frozenset(
-    "that who which when because after before as but and while since though although".split())
+    """that who which when because after before as but and while since though although
+    to for in of on at with by from within during over under into than""".split())
 MONTH_PREDICATE_WORDS: frozenset[str] = frozenset(
     """
     month months week weeks season seasons period spell stretch quarter
