@@ -101,6 +101,13 @@ CASES = [
     ('"The quay is unsafe for the new ferries," Dr. Ana Lines said on Tuesday.',
      '"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
      ("Ana Lines", "Jon Morrow")),
+    # near miss (s12): a sector noun after a known given name is a surname, a person
+    ('"The quay is unsafe for the new ferries," Tom Works said on Tuesday.',
+     '"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
+     ("Tom Works", "Jon Morrow")),
+    ('"The quay is unsafe for the new ferries," Vella Water Works said on Tuesday.',
+     '"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
+     None),
     # near miss: two persons, one with a title ("Harbour master") that is no company word
     ('"The quay is unsafe for the new ferries," Harbour master Ana Quist said on Tuesday.',
      '"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',

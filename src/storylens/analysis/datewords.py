@@ -10,6 +10,12 @@ from __future__ import annotations
 import re
 
 from ..rules.numbers import MONTHS, WEEKDAYS
+from ..rules.titles import (
+    MONTH_CLAUSE_STOPS,
+    MONTH_COPULA_FILLERS,
+    MONTH_COPULAS,
+    MONTH_PREDICATE_WORDS,
+)
 
 # After a month: a day of the month, with or without its ordinal ending ("4", "04", "30th")
 # or a year ("2019"). Other numbers ("May 45") are no date.
@@ -37,4 +43,29 @@ def month_dated(month: str, after: str) -> bool:
     return is_month(month) and day_or_year(after)
 
 
-__all__ = ["day_or_year", "is_month", "is_weekday", "month_dated"]
+def month_as_time(after: list[str]) -> bool:
+    """The words ``after`` a month (tokens, punctuation separate) say the month is a span
+    of time: a copula, with auxiliaries and adverbs before it ("was", "has been", "is
+    usually"), then in the same clause a noun of a span of time or a weather word ("the
+    wettest month on record", "the driest spell since 1990"; ``rules/titles``
+    ``MONTH_PREDICATE_WORDS``). What no person is: "May was the first leader to visit"
+    and "May was furious" say nothing."""
+    k = 0
+    while k < len(after) and after[k].lower() in MONTH_COPULA_FILLERS:
+        k += 1
+    if k >= len(after) or after[k].lower() not in MONTH_COPULAS:
+        return False
+    for word in after[k + 1:k + 1 + _PREDICATE_READ]:
+        low = word.lower().rstrip(".")  # the name finder's tokens keep a final stop
+        if not word[:1].isalnum() or low in MONTH_CLAUSE_STOPS:
+            return False  # the clause ends: "May was furious, the wettest month ..." is hers
+        if low in MONTH_PREDICATE_WORDS:
+            return True
+    return False
+
+
+# How many words after the copula the predicate is read for its noun: "the wettest and
+# coolest month on record" holds it in five.
+_PREDICATE_READ = 8
+
+__all__ = ["day_or_year", "is_month", "is_weekday", "month_as_time", "month_dated"]

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..models import Document, Entity, Sentence
 from ..rules import titles as T
-from .datewords import month_dated
+from .datewords import month_as_time, month_dated
 
 __all__ = ["extract_entities", "link_key", "same_name", "fold"]
 
@@ -375,7 +375,8 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
     title_idx = run[:k]
     name_idx = run[k:]
     if k and (any(_bare(toks[x][0]) in T.ORG_WORDS for x in name_idx)
-              or _org_head([_bare(toks[x][0]) for x in run])):
+              or _org_head([_bare(toks[x][0]) for x in run])
+              and not _titled_person(toks, title_idx, name_idx)):
         title_idx, name_idx = [], run  # "Interior Ministry", "Defence Council", "General Motors"
     if k and len(title_idx) == 1 and _bare(toks[title_idx[0]][0]) in T.WEAK_TITLE_WORDS \
             and not toks[title_idx[0]][0].endswith("."):
@@ -446,6 +447,10 @@ def _month_as_person(toks, i: int) -> bool:
     if i + 1 < len(toks) and toks[i + 1][0][:1].isdigit():
         return False
     before = _bare(toks[i - 1][0]) if i > 0 else ""
+    if before == "" and i + 1 < len(toks) and _bare(toks[i + 1][0]) in T.MODAL_MAY_NEXT:
+        return False  # "May the best crew win": a wish's modal, a new subject after it
+    if month_as_time([t[0] for t in toks[i + 1:i + 12]]):
+        return False  # "May was the wettest month on record": the month, said to be a span
     if before in T.MONTH_RANGE_WORDS and i > 1 and _bare(toks[i - 2][0]) in T.MONTH_WORDS \
             or i + 2 < len(toks) and _bare(toks[i + 1][0]) in T.MONTH_RANGE_WORDS \
             and _bare(toks[i + 2][0]) in T.MONTH_WORDS:
@@ -609,8 +614,22 @@ def _org_head(words: list[str]) -> bool:
     """A name of two words or more whose last word is a company's sector noun
     (``rules/titles.ORG_HEADS``: "Vella Ferries", "General Motors"): a business wherever
     it stands, before "said" too. Not after an honorific ("Dr. Ana Lines", "Mr. Tom
-    Works"): a person whose surname is one of the nouns."""
-    return len(words) >= 2 and words[-1] in T.ORG_HEADS and words[0] not in T.HONORIFICS
+    Works"), nor a known given name and the noun alone ("Tom Works said",
+    ``rules/titles.KNOWN_GIVEN_NAMES``): a person whose surname is one of the nouns
+    ("Vella Water Works" and "Tom Vell Motors" stay businesses)."""
+    return len(words) >= 2 and words[-1] in T.ORG_HEADS and words[0] not in T.HONORIFICS \
+        and not (len(words) == 2 and words[0] in T.KNOWN_GIVEN_NAMES)
+
+
+def _titled_person(toks, title_idx, name_idx) -> bool:
+    """A title that is no weak word ("Mayor", "Harbour Master"; not "General") before a name
+    of two words: the person the title is held by ("Mayor Ana Works said"), where the
+    company reading would swallow the title into the name ("Mayor Ana Works" was an
+    organisation). A title written in capitals is an acronym ("ADM Investor Services", a
+    company, not Admiral Investor Services)."""
+    return len(name_idx) >= 2 and any(
+        _bare(toks[x][0]) in T.TITLE_WORDS and _bare(toks[x][0]) not in T.WEAK_TITLE_WORDS
+        and not toks[x][0].rstrip(".").isupper() for x in title_idx)
 
 
 def _split_demonyms(cands: list[_Cand]) -> list[_Cand]:

@@ -132,8 +132,10 @@ MAX_GROUP_CHECKS = 400
 
 
 def _before_number(words) -> re.Pattern[str]:
-    """One of ``words`` (rules/numbers) ending the text just before a number."""
-    return re.compile(rf"\b(?:{'|'.join(words)})\s+$", re.IGNORECASE)
+    """One of ``words`` (rules/numbers) ending the text just before a number; not one that
+    a "no" before it turns ("no more than 60" is a ceiling, not "more than 60"'s floor, and
+    takes 60 in; "no fewer than" likewise: both words of their own)."""
+    return re.compile(rf"(?<!\bno )\b(?:{'|'.join(words)})\s+$", re.IGNORECASE)
 
 
 _HEDGE = _before_number(R.HEDGE_WORDS)
@@ -141,6 +143,7 @@ _MIN_BOUND = _before_number(R.MIN_BOUND_WORDS)
 _MAX_BOUND = _before_number(R.MAX_BOUND_WORDS)
 # the bounds that leave the number out ("more than eight" is nine or more; "at least
 # eight", "up to eight" take it in; "nearly" is a hedge as much as a bound)
+_CEILING = _before_number(R.CEILING_BOUND_WORDS)
 _OPEN_BOUND = _before_number(
     w for w in (*R.MIN_BOUND_WORDS, *R.MAX_BOUND_WORDS) if w not in R.INCLUSIVE_BOUND_WORDS)
 # a bound worded after the number, taking it in, the counted noun between or not: "eight
@@ -245,6 +248,9 @@ class _Mention:
     # ("at least eight", "up to eight"), "after" (worded after it, taking it in: "eight or
     # more", a threshold's wording); None for no bound or a hedge's ("nearly")
     edge: str | None = None
+    # an upper bound that states a ceiling ("fewer than 40", "40 or fewer"), not a peak
+    # ("up to 40", "nearly 40"): rules/numbers.CEILING_BOUND_WORDS, :func:`_under_ceiling`
+    ceiling: bool = False
     low: float | None = None  # the high end of a range: its low end ("between 2,000 and 2,500")
     person: str | None = None  # an age's person: the link key of the name it describes
     person_name: str | None = None  # that name as written, for the summary
@@ -580,7 +586,12 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             # section"); dates and spans before it ("opened in 1974", "queues of two hours")
             order = [*after, *reversed(before)] if fam == "count" or fam.startswith(
                 ("quantity", "money")) else [*reversed(before), *after]
-            near = tuple(w for w in order if _content(w) and w not in R.GENERIC_HEADS)
+            # not a time phrase's words ("a day", "the first day") nor a name's ("to Orsk"):
+            # no measure's name in a summary
+            skip = _time_phrase(before) | _time_phrase(after) | {
+                w.lower() for w in _CAPITALISED.findall(s.text, lo, hi)}
+            near = tuple(w for w in order if _content(w) and w not in R.GENERIC_HEADS
+                         and w not in skip)
             hedge = bool(_HEDGE.search(s.text[max(0, q.start - s.start - 20):q.start - s.start]))
             event = _event(s, q) if fam == "when" and q.kind == "year" or (
                 fam == "when" and len(q.date or "") == 4) else None
@@ -622,6 +633,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                     bool(noun or _plural_next(s.text, q.end - s.start))):
                 continue  # "ISBN 978…", "flight 370", "555-0123": a label, not an amount
             bound, edge = _bound(s, q)
+            ceiling = bound == "max" and _ceiling(s, q)
             low = _range_low(s, q, sq) if bound is None else None
             if low is not None:  # "between 2,000 and 2,500": at most 2,500, at least 2,000
                 bound, edge = "max", "closed"
@@ -635,7 +647,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 if fam.startswith(OWNED_FAMILIES) else frozenset(),
                 time=time,
                 year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
-                event=event, bound=bound, edge=edge, low=low, person=person, person_name=person_name,
+                event=event, bound=bound, edge=edge, ceiling=ceiling, low=low, person=person, person_name=person_name,
                 group=_group(before, after, vague) if fam == "count" else None,
                 act=(act := _act(s, q, lo, hi, fam, sq) if not (heads or measured) else None),
                 verb=_object_verb(s, q) if fam != "when" else None,
@@ -983,6 +995,16 @@ def _bound(s: Sentence, q: Quantity) -> tuple[str | None, str | None]:
         w = m["w"].lower()
         return ("max" if w in _AFTER_MAX else "min"), ("closed" if w in _AGE_BOUND else "after")
     return None, None
+
+
+def _ceiling(s: Sentence, q: Quantity) -> bool:
+    """The upper bound on ``q`` states a ceiling ("fewer than 40", "under 40", "40 or
+    fewer"; ``rules/numbers.CEILING_BOUND_WORDS``), not a peak ("up to 40", "nearly 40")."""
+    lead = s.text[max(0, q.start - s.start - 24):q.start - s.start]
+    if _MAX_BOUND.search(lead):
+        return bool(_CEILING.search(lead))
+    m = _AFTER_BOUND.match(s.text, q.end - s.start)
+    return bool(m) and m["w"].lower() in R.CEILING_AFTER_WORDS
 
 
 def _range_low(s: Sentence, q: Quantity, sq: list[Quantity]) -> float | None:
@@ -1385,6 +1407,26 @@ def _relation(s: Sentence, q: Quantity, d: Quantity) -> str:
     return ""
 
 
+# A word written capitalised after a space: a name's ("carries 40,000 barrels a day to
+# Orsk" gave "gives the orsk as 40,000 barrels"), not a measure's
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z]+\b")
+
+
+def _time_phrase(ws: list[str]) -> set[str]:
+    """The words of a window (in text order) that belong to a time phrase, a rate's or a
+    date's: a unit of time (``rules/units.DURATION_UNITS``, ``rules/numbers.
+    LABEL_TIME_WORDS``) and the word right before it ("a day", "per day", "in a single
+    day", "the first day"): no measure's name in a summary ("gives the day as 40
+    kilometres" was one)."""
+    out: set[str] = set()
+    for i, w in enumerate(ws):
+        if w in U.DURATION_UNITS or w in R.LABEL_TIME_WORDS:
+            out.add(w)
+            if i:
+                out.add(ws[i - 1])
+    return out
+
+
 def _content(w: str) -> bool:
     return not (w in R.WINDOW_IGNORE or w[0].isdigit() or w in R.WEEKDAYS or w in R.MONTHS)
 
@@ -1756,7 +1798,8 @@ def _agree(x: _Mention, y: _Mention) -> bool:
     established, so the higher one is news, not a contradiction; an upper bound ("up to",
     "nearly", "almost") names a peak reached or a value nearly reached, so two different
     ones of one measure do not agree ("queues of up to two hours" / "up to three hours",
-    the demo's). A date's bounds keep the strict test (no interval is read for dates)."""
+    the demo's), while a ceiling ("fewer than", "under", "at most") is the mirror of a
+    floor: two both hold, and a peak within one fits it (:func:`_under_ceiling`). A date's bounds keep the strict test (no interval is read for dates)."""
     if _threshold_conflict(x, y):
         return False  # "more than eight" / "eight or more": one number bounded two ways
     if _values_meet(x, y):
@@ -1772,6 +1815,9 @@ def _agree(x: _Mention, y: _Mention) -> bool:
         fig, rough = (y, x) if x.vague else (x, y)
         lo, hi = _interval(fig)
         return max(lo, rough.q.value) < min(hi, rough.q.value * VAGUE_APART)
+    if x.bound == y.bound == "max" and (x.ceiling or y.ceiling) and x.q.value is not None \
+            and y.q.value is not None and x.family != "when":
+        return _under_ceiling(x, y)
     if x.bound == y.bound or x.q.value is None or y.q.value is None or x.family == "when":
         # two floors both hold past the higher one; two peaks, two exact values (no bound)
         # that did not meet above, and dates, do not agree
@@ -1780,6 +1826,17 @@ def _agree(x: _Mention, y: _Mention) -> bool:
     lo_x, hi_x = _interval(x)
     lo_y, hi_y = _interval(y)
     return max(lo_x, lo_y) <= min(hi_x, hi_y)
+
+
+def _under_ceiling(x: _Mention, y: _Mention) -> bool:
+    """Two upper bounds of one measure, one at least a ceiling (``_Mention.ceiling``): two
+    ceilings both hold below the lower one ("fewer than 40" / "fewer than 60" attended); a
+    peak must stay within the ceiling ("up to 40" / "fewer than 60" agree, "up to 60" /
+    "fewer than 40" do not; equal values met before, in :func:`_agree`)."""
+    if x.ceiling and y.ceiling:
+        return True
+    peak, ceil = (x, y) if y.ceiling else (y, x)
+    return abs(peak.q.value or 0.0) < abs(ceil.q.value or 0.0)
 
 
 def _values_meet(x: _Mention, y: _Mention) -> bool:

@@ -26,7 +26,7 @@ from ..models import Finding, Quote
 from ..normalize import norm_key
 from ..rules.attribution import PRONOUNS
 from ..rules.quote_changes import DESCRIPTION, WHY
-from ..rules.titles import ORG_HEADS
+from ..rules.titles import KNOWN_GIVEN_NAMES, ORG_HEADS
 from ..rules.words import HONORIFICS, ORG_WORDS
 from .common import FindingContext, spans_over
 from .confidence import rule_confidence
@@ -125,9 +125,10 @@ def _person(doc, span: tuple[int, int], text: str) -> bool:
         return False
     words = [norm_key(w) for w in text.split()]
     last = words[-1] if words else ""
-    # (a sector noun after an honorific is a surname, as the name analysis reads it:
-    # "Dr. Ana Lines")
-    return last not in ORG_WORDS and (last not in ORG_HEADS or words[0] in HONORIFICS)
+    # (a sector noun after an honorific or a known given name is a surname, as the name
+    # analysis reads it: "Dr. Ana Lines", "Tom Works")
+    return last not in ORG_WORDS and (last not in ORG_HEADS or words[0] in HONORIFICS
+                                      or len(words) == 2 and words[0] in KNOWN_GIVEN_NAMES)
 
 
 def _same_person(x: str, y: str) -> bool:

@@ -346,9 +346,18 @@ _I = re.IGNORECASE
 # taken whole, from the first of a run (lookbehind, possessive): searched for anywhere in a
 # line, "[—–-]+" with the name's "[^()\n]" after it retried every split of a long dash run
 # from every dash (a line of 8,000 dashes and "(@" took 138 s; now linear).
+# The date in the embedding page's language (s12: a Russian page's "1 января 2026 г." was
+# no signature): a day, a month word of any script (after "de", "1 de enero de 2026"; a
+# stop after the day, "1. Januar 2026"), a year and a one- or two-letter abbreviation of
+# "year" after it ("г."); or the East Asian "2026年1月1日". The signature's dash, name and
+# "(@handle)" before it carry the rule; the date only has to read as one.
+_ANY_MONTH_DATE = (
+    r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}(?:\s+[^\W\d_]{1,2}\.)?"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
 _TWEET_SIGNATURE = (
     rf"(?<![—–-])[—–-]++\s*[^()\n]{{1,60}}?\s*\(@\w{{1,30}}\)\s*"
-    rf"(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    rf"(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|{_ANY_MONTH_DATE})"
     r"(?:\s*(?:https?:)?//platform\.twitter\.com/widgets\.js)?"
 )
 # The signature of an embedded post, at the end of a line that holds the post's words
@@ -511,6 +520,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "photo-credit",
+        rf"(?:(?:Photo|Image|Picture|Video|Footage)\s+[Cc]redit|Credit|CREDIT)s?\s*:\s*"
+        rf"(?:{_NAME}\s*/\s*{_NAME}|{_NAME}\s+via\s+{_NAME}|(?:The\s+)?{AGENCY}|{BROADCAST_NAME}|{PHOTO_AGENCY})\.?",
+        "a picture's or video's credit alone on its line after a 'Credit:' label (s12): 'Credit: "
+        "Vella TV via Storyful', 'Video credit: Jane Doe/KNA', 'Credit: Reuters'. The credit "
+        "must read as one: a name 'via' a name, a name '/' a name, an agency of the table, a "
+        "broadcaster ('... TV', '... FM') or a picture desk; 'Credit: Vella Banks Tighten "
+        "Lending' (a heading) and 'Credit: the council approved new loans' stay",
+        gaps=13,
+    ),
+    Rule(
+        "photo-credit",
         r"\(\s*(?:Photo|Image|Picture)s?\s+by\s+[^()\n]{1,80}\)(?:\s*Details)?(?:\s*DMCA)?",
         "a picture credit alone in brackets, with the page's 'Details DMCA' link labels: "
         "'(Image by Jane Doe) Details DMCA', '(Image by VideoSite, Channel: Harbour360)'",
@@ -580,7 +600,7 @@ RULES: tuple[Rule, ...] = (
         "also holds the post's words is kept: the article quotes them (the extraction "
         "benchmark's bodies include them)",
         flags=_I,
-        gaps=67,
+        gaps=84,
     ),
     Rule(
         "embed",
@@ -1308,7 +1328,16 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*[^()/]{{1,40}}/\s*({ACRONYM})\s*\)?\.?$"
     ),
-    re.compile(rf"\b({BROADCAST_NAME}|{ACRONYM})\s+via\s+[A-Z]"),
+    # (an acronym after a capitalised word, before "via" a social network, is a person's
+    # post-nominal: "Ana Cruz MP via Twitter" credited "MP", s12; where an agency's acronym
+    # stands, at the line's start, after a mark or a lower-case word, any "via" goes:
+    # "Photo: AP via Reuters", "footage from KNA via Twitter"; and before a picture desk
+    # after a name too: "Smoke over Port Velling KNA via Getty")
+    re.compile(
+        rf"(?:^|(?<=[^\w\s])\s*+|\b[a-z][\w'’-]*+\s++"
+        rf"|\b(?=(?:{BROADCAST_NAME}|{ACRONYM})\s+via\s+(?!{NETWORK}\b)[A-Z]))"
+        rf"({BROADCAST_NAME}|{ACRONYM})\s+via\s+[A-Z]"
+    ),
     # Credits to another publication (the "credit" rule above, and the bracket cut off a
     # line's end by clean.py, GLUED_CREDIT): "[LA Times]", "The Korea Herald/Asia News
     # Network" (each side), "Source: The Vella Herald", "This article first appeared in X".

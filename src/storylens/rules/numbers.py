@@ -222,11 +222,31 @@ MAX_BOUND_WORDS: tuple[str, ...] = (
     "up to", "less than", "fewer than", "under", "below", "at most", "no more than", "nearly",
     "almost", "just under", "just below",
 )
+# The upper bounds above that state a ceiling, the value lying below it (s12), not a peak
+# reached ("up to", the most that was seen) or nearly reached ("nearly", "almost"). Two
+# ceilings of one measure are both true below the lower one ("fewer than 40" / "fewer than
+# 60" attended), as two floors are (the gold guide's G1/G2 traps); two peaks that differ
+# conflict ("queues of up to two hours" / "up to three hours", the demo's finding; G2's
+# "maximum flood depth"), and a peak conflicts with a ceiling it breaks ("up to 60" /
+# "fewer than 40"). Worded after the number: "40 or fewer", "40 and under" (findings/facts).
+CEILING_BOUND_WORDS: tuple[str, ...] = (
+    "less than", "fewer than", "under", "below", "at most", "no more than", "just under",
+    "just below",
+)
+CEILING_AFTER_WORDS: frozenset[str] = frozenset({"fewer", "less", "below", "under", "lower"})
 # The bounds above that take the number in ("at least eight", "up to eight" include
 # eight; "more than eight" is nine or more): every other bound leaves it out (an open one).
 INCLUSIVE_BOUND_WORDS: frozenset[str] = frozenset(
     {"at least", "no fewer than", "no less than", "up to", "at most", "no more than", "nearly", "almost"}
 )
+# Time words that name no measure in a fact's summary (s12): a figure's rate or its date
+# phrase ("walked 40 kilometres a day", "carries 40,000 barrels per day", "in a single
+# day", "on the first day") gave "gives the day as 40 kilometres", "the per", "the single".
+# A unit of time (rules/units.DURATION_UNITS: day, week, hour, ...) and these, and the word
+# right before one of them in the number's window (its "per", "each", "single", "first"),
+# belong to the rate or the date, never the measure (findings/facts, the ``near`` words).
+LABEL_TIME_WORDS: frozenset[str] = frozenset(
+    "night nights weekend weekends morning mornings afternoon evening today tonight".split())
 # Nouns that end in "-ly" (s11-facts5): a word shared near two figures names the measure
 # in a summary only when it can be a noun; "-ly" words are read as adverbs ("gives the
 # normally as 40 kilometres") except these, which are nouns ("the supply", "the rally").

@@ -130,6 +130,39 @@ GIVEN_NAME_MONTHS: frozenset[str] = frozenset(MONTHS_AS_NAMES) - {"may"}
 # "March or May"): such a month is a date, whatever its neighbours (session 11 review: with
 # "Theresa May" in the article, "Sales fell in April and May" had read as the person).
 MONTH_RANGE_WORDS: frozenset[str] = frozenset("and or to through until till".split())
+# A month-surname standing where a month reads as a subject of its own (session 12; the
+# s11 note: with "Theresa May" in the article "May was the wettest month on record" read
+# as her). After the month, ``MONTH_COPULAS`` (with the auxiliaries and adverbs of
+# ``MONTH_COPULA_FILLERS`` between: "has been", "is usually") and, in the same clause
+# (up to a mark or a ``MONTH_CLAUSE_STOPS`` word: a conjunction, or a preposition, which
+# ends the complement's noun phrase: "May has been in office for a month" is hers), a noun
+# of a span of time or a weather
+# word (``MONTH_PREDICATE_WORDS``): what the sentence says the month was, which no person
+# is ("May was the wettest month", "May has been the driest spell since 1990"; not "May
+# was the first leader to visit", "May was furious"). "time" is left out ("May was
+# having a hard time" is the person), and so are plain weather adjectives that describe
+# people too ("cold", "warm", "stormy"): only superlatives and the measured nouns.
+MONTH_COPULAS: frozenset[str] = frozenset(
+    "is was be been remains remained became becomes proved proves".split())
+MONTH_COPULA_FILLERS: frozenset[str] = frozenset(
+    """has had have will would could should might may must also usually often again still
+    now already typically normally traditionally so far""".split())
+MONTH_CLAUSE_STOPS: frozenset[str] = frozenset(
+    """that who which when because after before as but and while since though although
+    to for in of on at with by from within during over under into than""".split())
+MONTH_PREDICATE_WORDS: frozenset[str] = frozenset(
+    """
+    month months week weeks season seasons period spell stretch quarter
+    wettest driest hottest warmest coldest coolest sunniest rainiest windiest snowiest
+    stormiest mildest dullest rainfall temperatures
+    """.split()
+)
+# After a sentence's opening "May": a determiner or a subject pronoun makes it the modal of
+# a wish ("May the best crew win", "May God bless", "May you never need it"); a surname
+# is followed by its verb, never by a new subject (session 12; the s11 review's "May the
+# best crew win" read as the person).
+MODAL_MAY_NEXT: frozenset[str] = frozenset(
+    "the a an this these those all every god you we they he she it his her their our your".split())
 
 # Abbreviations that open a place or saint's name and end in a period without ending
 # the name ("St. Louis", "Mt. Orm", "Ft. Vell"): the name continues after them.
@@ -214,6 +247,15 @@ GIVEN_NAME_FORMS: dict[str, str] = {
     "misha": "mikhail",
     "kolya": "nikolai",
 }
+
+# Given names a company's sector noun after them does not make a business ("Tom Works said",
+# "Liz Holdings": ``names._org_head``, session 12; the s11 note had "Tom Works" as an
+# organisation): the given names this module already knows, the short forms above and the
+# names they stand for, and the months that are given names. A short list on purpose: a
+# given name it lacks ("Ana Works") stays a business unless a title or honorific goes
+# before it ("Mayor Ana Works", "Dr. Ana Lines"). No name is a given name by its look.
+KNOWN_GIVEN_NAMES: frozenset[str] = (
+    frozenset(GIVEN_NAME_FORMS) | frozenset(GIVEN_NAME_FORMS.values()) | GIVEN_NAME_MONTHS)
 
 # Transliteration folds applied (in order) to each lower-cased, diacritic-free name word so
 # that Russian/Armenian/Arabic names written by different desks share a key. Each pair is
