@@ -6,6 +6,7 @@ Every text here is invented.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -117,3 +118,23 @@ def compare_paragraphs(*texts: Sequence[str], titles: Sequence[str | None] | Non
 def story_warned(comp) -> bool:
     """Whether the comparison warns its articles may not be one story."""
     return bool(comp.provenance.warning) and "may not be about the same story" in comp.provenance.warning
+
+
+def calls_made(fn, *args) -> int:
+    """Calls and returns (Python and C) that ``fn(*args)`` makes, as ``sys.setprofile``
+    sees them: a count of work that does not depend on the machine's load, so a test can
+    show that work grows linearly with its input (run two sizes, compare the counts)
+    without timing anything (house rule: no timings in tests)."""
+    n = 0
+
+    def count(frame, event, arg) -> None:
+        nonlocal n
+        n += 1
+
+    old = sys.getprofile()
+    sys.setprofile(count)
+    try:
+        fn(*args)
+    finally:
+        sys.setprofile(old)
+    return n
