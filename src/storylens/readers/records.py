@@ -339,8 +339,7 @@ def read_capped(inp: Input, cap: int, what: str) -> bytes:
 def read_csv(inp: Input, head: bytes, options: Options, delimiter: str = ",") -> Iterator[Item]:
     src, stem, cap = inp.label, inp.stem, options.max_record_bytes
     enc = stream_encoding(head, src)
-    if not enc or enc.startswith("utf-8"):
-        delimiter = _delimiter(head, delimiter)
+    delimiter = _delimiter(head.decode(enc or "utf-8", "replace"), delimiter)
     dec = _line_decoder(inp, head, enc)
     too_long: list[int] = []
     # Article bodies exceed csv's default 128 KiB field limit; a row is capped instead.
@@ -405,11 +404,13 @@ def read_csv(inp: Input, head: bytes, options: Options, delimiter: str = ",") ->
 _SEPARATORS = (",", ";", "\t", "|")
 
 
-def _delimiter(head: bytes, default: str) -> str:
-    """The separator of a CSV/TSV file, read off its header line: ``default`` when it
-    splits off a text column, else the first other separator that does (a ';'-separated
-    ``.csv`` had been one column named 'title;text;outlet', every row skipped)."""
-    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").removeprefix("\ufeff")
+def _delimiter(head: str, default: str) -> str:
+    """The separator of a CSV/TSV file, read off its header line (``head``: the file's
+    first bytes decoded in its encoding, UTF-16 included, as spreadsheet programs save
+    "Unicode text"): ``default`` when it splits off a text column, else the first other
+    separator that does (a ';'-separated ``.csv`` had been one column named
+    'title;text;outlet', every row skipped)."""
+    first = head.split("\n", 1)[0].removeprefix("\ufeff")
     cols = text_columns()
 
     def splits(sep: str) -> bool:
