@@ -12,7 +12,9 @@ shape costs a bounded wait and is reported as such.
 
     python benchmarks/hostile.py [--size 1000000] [--limit 5] [--rss-mb 20] [--only NAME]
 
-``tests/e2e/test_hostile_text.py`` imports this file and asserts the same ratio.
+``tests/e2e/test_hostile_text.py`` imports this file: it checks that the calls ``compare``
+makes grow linearly with size (:func:`calls`, a count) and that every shape finishes
+under a generous hang guard; the ratios themselves are measured here, not asserted there.
 """
 
 from __future__ import annotations
@@ -88,6 +90,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     + ", ".join(f"March {i % 28 + 1}, 2024" for i in range(n // 15))[:n]
     + ".",
     "numbers": lambda n: "The tally read " + " ".join(str(i % 5000) for i in range(n // 5))[:n] + ".",
+    # distinct close figures (a table of ids or counts): a fact's 5% window holds thousands
+    # of them, so each number's carrier lookup must not walk its window (findings/coverage)
+    "ids": lambda n: "The register lists " + " ".join(str(100000 + i) for i in range(n // 7))[:n] + ".",
     "said": _repeat('"w w," said X Y '),
     "speakers": lambda n: _speakers(n),
     # a dash run with a handle after it: the embedded-post signature is searched for
@@ -152,9 +157,14 @@ def _child(conn, shape: str, size: int) -> None:
 def timed(shape: str, size: int, limit_s: float) -> float | None:
     """Seconds ``compare`` took on the shape's article in a forked child; None when it
     ran past ``limit_s`` (the child is killed)."""
+    return _in_child(_child, (shape, size), limit_s, shape)
+
+
+def _in_child(target, args: tuple, limit_s: float, shape: str):
+    """``target(conn, *args)``'s answer from a forked child; None past ``limit_s``."""
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, shape, size), daemon=True)
+    proc = ctx.Process(target=target, args=(child, *args), daemon=True)
     proc.start()
     child.close()
     try:
@@ -168,6 +178,38 @@ def timed(shape: str, size: int, limit_s: float) -> float | None:
             proc.kill()
         proc.join()
         parent.close()
+
+
+def _count_child(conn, shape: str, sizes: tuple[int, ...]) -> None:
+    compare_text(article(shape, 3_000))  # imports, compiled patterns, first-call caches
+    counts = []
+    for size in sizes:
+        text = article(shape, size)
+        n = 0
+
+        def count(frame, event, arg) -> None:
+            nonlocal n
+            n += 1
+
+        sys.setprofile(count)
+        try:
+            compare_text(text)
+        finally:
+            sys.setprofile(None)
+        counts.append(n)
+    conn.send(counts)
+    conn.close()
+
+
+def calls(shape: str, sizes: tuple[int, ...], limit_s: float) -> list[int] | None:
+    """Function calls and returns (Python and C, as ``sys.setprofile`` sees them) that
+    ``compare`` makes on the shape's article at each size, in one forked child after a
+    small warm-up run; None when the child ran past ``limit_s``. A count, not a time: the
+    same on a loaded machine as on an idle one, so its growth with size shows a
+    quadratic loop (4x the text, ~16x the calls) without a stopwatch. A single regular
+    expression that backtracks is one call however long it runs: :func:`timed` and its
+    limit are what catch that."""
+    return _in_child(_count_child, (shape, sizes), limit_s, shape)
 
 
 def _rss_child(conn, size: int) -> None:

@@ -6,6 +6,7 @@ Every text here is invented.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -63,6 +64,49 @@ def make_doc(
     return Document(article, tuple(out))
 
 
+def fact_summaries(a: str, b: str, options) -> list[str]:
+    """The summaries of the fact conflicts :func:`find_fact_conflicts` finds between two
+    one-sentence articles (a1 "Outlet A", a2 "Outlet B", both of 2026-11-18) whose
+    sentences are aligned as edited, under ``options``."""
+    from storylens.findings.common import FindingContext
+    from storylens.findings.facts import find_fact_conflicts
+    from storylens.models import Alignment
+
+    docs = [make_doc("a1", "Outlet A", [a], published="2026-11-18"),
+            make_doc("a2", "Outlet B", [b], published="2026-11-18")]
+    als = [Alignment("edited", ("a1:s0", "a2:s0"), 0.7)]
+    return [f.summary for f in find_fact_conflicts(FindingContext.build(docs, als, options=options))]
+
+
+# Four outlets' own lines (invented), one set per article of a coverage test, so that no
+# two articles are copies of one text (copies are one voice, and the summary's "leaves
+# out" is the omission finder's, counted by voice).
+OWN_LINES: tuple[tuple[str, ...], ...] = (
+    ("Our reporter counted forty stalls shut in the old market square.",
+     "A baker on Mill Lane said trade had halved since the spring.",
+     "Ferry timetables were cut back to two crossings a day.",
+     "Schools in the north of the province closed early for the holiday."),
+    ("Farmers upriver complained that the grain price kept falling.",
+     "The cathedral choir cancelled its winter concert at short notice.",
+     "A cyclist was hurt on the coast road near the lighthouse.",
+     "Students marched past the library carrying paper lanterns."),
+    ("The football club sold its stadium naming rights to a brewery.",
+     "Hikers were warned about ice on the mountain passes this week.",
+     "A painter from the valley won the national portrait prize.",
+     "The zoo welcomed two snow leopard cubs born in November."),
+    ("Fishing crews stayed in harbour as gales battered the coast.",
+     "A new bakery chain opened three shops in the port district.",
+     "The lifeboat crew rescued a yacht skipper off the headland.",
+     "Tourism officials expect fewer cruise ships next summer."),
+)
+
+
+def own_lines(*outlets: str) -> dict[str, list[str]]:
+    """:data:`OWN_LINES` by outlet, in order (at most four outlets)."""
+    assert len(outlets) <= len(OWN_LINES)
+    return {o: list(lines) for o, lines in zip(outlets, OWN_LINES, strict=False)}
+
+
 def page(*paras: str) -> str:
     """Paragraphs of a plain-text page, a blank line apart."""
     return "\n\n".join(paras)
@@ -117,3 +161,23 @@ def compare_paragraphs(*texts: Sequence[str], titles: Sequence[str | None] | Non
 def story_warned(comp) -> bool:
     """Whether the comparison warns its articles may not be one story."""
     return bool(comp.provenance.warning) and "may not be about the same story" in comp.provenance.warning
+
+
+def calls_made(fn, *args) -> int:
+    """Calls and returns (Python and C) that ``fn(*args)`` makes, as ``sys.setprofile``
+    sees them: a count of work that does not depend on the machine's load, so a test can
+    show that work grows linearly with its input (run two sizes, compare the counts)
+    without timing anything (house rule: no timings in tests)."""
+    n = 0
+
+    def count(frame, event, arg) -> None:
+        nonlocal n
+        n += 1
+
+    old = sys.getprofile()
+    sys.setprofile(count)
+    try:
+        fn(*args)
+    finally:
+        sys.setprofile(old)
+    return n

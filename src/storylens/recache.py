@@ -31,7 +31,10 @@ others are compiled as usual each run, so no word of a draft compared before pub
 is left on disk.
 
 Only the console script installs it (``cli.main.main``, beside the collector's
-threshold): the library never replaces anything in ``re``. ``STORYLENS_REGEX_CACHE=off``
+threshold), for the run of one command: ``main`` puts ``re``'s own compiler back when it
+returns or raises (a program may run the command line in process), and the library
+never replaces anything in ``re``. A write also removes this module's files that no run
+has used for a week (:data:`STALE_SECONDS`: other Python builds'), and no other file. ``STORYLENS_REGEX_CACHE=off``
 turns it off; any other value is the folder (default ``$XDG_CACHE_HOME/storylens`` or
 ``~/.cache/storylens``). CPython only (``_sre`` is its engine).
 """
@@ -39,7 +42,9 @@ turns it off; any other value is the folder (default ``$XDG_CACHE_HOME/storylens
 from __future__ import annotations
 
 import os
+import re
 import sys
+import time
 from pathlib import Path
 
 ENV = "STORYLENS_REGEX_CACHE"
@@ -52,6 +57,16 @@ MAX_ENTRIES = 2000
 # file (~1.1 MB, a few ms to write). A first run spends ~0.15 s; a later one compiles only
 # the few short patterns built from its articles' names (~1 ms), and writes nothing.
 WORTH_WRITING = 0.02
+# A file of this module's that no run has read or written for this long (another Python
+# build's, ~1 MB each: a patch release or a new ``re`` gives the file another name, and
+# the old one was never read again nor deleted) is removed at the next write, with a
+# writer's temporary file left by a crash. A file in use stays younger: a read touches it
+# when it is older than ``TOUCH_SECONDS`` (one ``utime`` a day, not one a run).
+STALE_SECONDS = 7 * 86400
+TOUCH_SECONDS = 86400
+# The names this module writes (:func:`file_name`, and ``save``'s temporary file): only
+# these are ever removed, never another file of the folder (the page cache's ``http/``).
+_OWN_FILE = re.compile(r"\.?re-[a-z0-9_.-]+-[0-9a-f]{8}\.marshal(?:\.\d+\.tmp)?")
 
 
 def default_folder() -> Path | None:
@@ -99,6 +114,8 @@ class RegexCache:
         try:
             with open(path, "rb") as f:
                 crc, payload = marshal.load(f)
+                if time.time() - os.fstat(f.fileno()).st_mtime > TOUCH_SECONDS:
+                    os.utime(path)  # in use: another interpreter's sweep leaves it
             if zlib.crc32(payload) == crc:
                 loaded = marshal.loads(payload)
                 if isinstance(loaded, dict):
@@ -128,6 +145,15 @@ class RegexCache:
     def uninstall(self) -> None:
         if self._compiler.compile == self.compile:
             self._compiler.compile = self._original
+
+    def close(self) -> None:
+        """The end of a command run in process (``cli.main.main``): ``re``'s own compiler
+        back, and what the run learnt written now instead of at the program's exit."""
+        import atexit
+
+        self.uninstall()
+        atexit.unregister(self.save)
+        self.save()
 
     def compile(self, p, flags=0):
         """``re._compiler.compile``: from the kept program when there is one."""
@@ -221,6 +247,26 @@ class RegexCache:
                 tmp.unlink()
             except OSError:
                 pass
+            return
+        self._sweep()
+
+    def _sweep(self) -> None:
+        """Remove this module's stale files beside the one just written (see
+        :data:`STALE_SECONDS`); only names :data:`_OWN_FILE` matches, only plain files."""
+        now = time.time()
+        try:
+            with os.scandir(self.path.parent) as entries:
+                for e in entries:
+                    if e.name == self.path.name or not _OWN_FILE.fullmatch(e.name):
+                        continue
+                    try:
+                        if (e.is_file(follow_symlinks=False)
+                                and now - e.stat(follow_symlinks=False).st_mtime > STALE_SECONDS):
+                            os.unlink(e.path)
+                    except OSError:
+                        pass
+        except OSError:
+            pass
 
 
 _WORD = r"[^\W\d_]{2,}"
@@ -296,5 +342,5 @@ def install(folder: Path | None = None) -> RegexCache | None:
     return cache.install()
 
 
-__all__ = ["ENV", "MAX_ENTRIES", "WORTH_WRITING", "RegexCache", "code_words", "default_folder", "file_name",
+__all__ = ["ENV", "MAX_ENTRIES", "STALE_SECONDS", "TOUCH_SECONDS", "WORTH_WRITING", "RegexCache", "code_words", "default_folder", "file_name",
            "install", "pattern_words"]

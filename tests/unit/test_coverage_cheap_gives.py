@@ -40,3 +40,38 @@ def test_cheap_carriers_agree_with_each_article():
             assert gives == {a for a in ids if idx.gives(a, f)}, f
             checked += 1
     assert checked >= 5
+
+
+def test_a_dense_table_of_figures_agrees_too():
+    """An article that lists many close figures (a register of 100 plot sizes, 4,800 to
+    4,899 square metres) puts more than ``_WINDOW_WALK`` values in a figure's 5% window:
+    the index then asks each article instead of walking the window value by value (which
+    was quadratic in such a table: benchmarks/hostile.py "ids"). The answers are the
+    same; the near misses (a rounder 4,800 in another article, a figure of another
+    measure, an article without the measure) keep theirs."""
+    table = " ".join(f"{4800 + i} square metres" for i in range(100))
+    story = [
+        ("t1", "Outlet A", [f"The Norrvik land register lists plots of {table}.",
+                            "The harbour plot covers 4,855 square metres, the council said."]),
+        ("t2", "Outlet B", ["The harbour plot covers about 4,800 square metres."]),
+        ("t3", "Outlet C", ["The harbour plot cost 4,855 crowns a year to lease."]),
+        ("t4", "Outlet D", ["The council met on Tuesday to discuss the harbour plot."]),
+    ]
+    docs = [support.make_doc(a, o, s) for a, o, s in story]
+    idx = C._Index(docs)
+    ids = [d.id for d in docs]
+    dense = checked = 0
+    for d in docs:
+        for f in C.facts_of(d):
+            cheap = idx.cheap_carriers(f)
+            if cheap is None or f.kind in ("quote", "person", "org"):
+                continue
+            v = C._number(f)
+            window = idx._value_idx.get(f.family or f.kind, [])
+            if v is not None and sum(abs(x - v) <= C.NUMBER_TOLERANCE * max(abs(v), 1) for x, _ in window) > C._WINDOW_WALK:
+                dense += 1
+            _, given, gives = cheap
+            assert given == {a for a in ids if idx.gives_value(a, f)}, f
+            assert gives == {a for a in ids if idx.gives(a, f)}, f
+            checked += 1
+    assert dense >= 1 and checked >= 3, (dense, checked)

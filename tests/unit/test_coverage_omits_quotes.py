@@ -9,6 +9,7 @@ story, third session). The near miss: a speaker two outlets quote stays listed.
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings import coverage as C
 from storylens.findings.summary import coverage_summary
@@ -28,26 +29,8 @@ BROOK = ("\u201cThe pardons for the river towns make this new year brighter for 
 LEDE_B = "A new year and a new era for the river towns."
 
 
-# Each outlet's own lines, so that no two articles are copies of one text (copies are one
-# voice, and the summary's "leaves out" is the omission finder's, counted by voice).
-OWN = {
-    "Delta Post": ["Our reporter counted forty stalls shut in the old market square.",
-                   "A baker on Mill Lane said trade had halved since the spring.",
-                   "Ferry timetables were cut back to two crossings a day.",
-                   "Schools in the north of the province closed early for the holiday."],
-    "River News": ["Farmers upriver complained that the grain price kept falling.",
-                   "The cathedral choir cancelled its winter concert at short notice.",
-                   "A cyclist was hurt on the coast road near the lighthouse.",
-                   "Students marched past the library carrying paper lanterns."],
-    "Tarn Daily": ["The football club sold its stadium naming rights to a brewery.",
-                   "Hikers were warned about ice on the mountain passes this week.",
-                   "A painter from the valley won the national portrait prize.",
-                   "The zoo welcomed two snow leopard cubs born in November."],
-    "Coast Courier": ["Fishing crews stayed in harbour as gales battered the coast.",
-                      "A new bakery chain opened three shops in the port district.",
-                      "The lifeboat crew rescued a yacht skipper off the headland.",
-                      "Tourism officials expect fewer cruise ships next summer."],
-}
+# Each outlet's own lines (support.OWN_LINES: no two articles are copies of one text).
+OWN = support.own_lines("Delta Post", "River News", "Tarn Daily", "Coast Courier")
 
 
 def _story():

@@ -16,6 +16,7 @@ Each sits beside a near miss that must still be listed.
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings import coverage as C
 from storylens.findings.summary import coverage_summary
@@ -50,25 +51,8 @@ def _labels(comp, article, column):
     return [t["label"] for t in _row(comp, article)[column]]
 
 
-# Each outlet's own lines, so that no two articles are copies of one text (copies are one voice).
-OWN = {
-    "Ridge Post": ["Our reporter counted forty stalls shut in the old market square.",
-                   "A baker on Mill Lane said trade had halved since the spring.",
-                   "Ferry timetables were cut back to two crossings a day.",
-                   "Schools in the north of the province closed early for the holiday."],
-    "Valley News": ["Farmers upriver complained that the grain price kept falling.",
-                    "The cathedral choir cancelled its winter concert at short notice.",
-                    "A cyclist was hurt on the coast road near the lighthouse.",
-                    "Students marched past the library carrying paper lanterns."],
-    "Tarn Daily": ["The football club sold its stadium naming rights to a brewery.",
-                   "Hikers were warned about ice on the mountain passes this week.",
-                   "A painter from the valley won the national portrait prize.",
-                   "The zoo welcomed two snow leopard cubs born in November."],
-    "Coast Courier": ["Fishing crews stayed in harbour as gales battered the coast.",
-                      "A new bakery chain opened three shops in the port district.",
-                      "The lifeboat crew rescued a yacht skipper off the headland.",
-                      "Tourism officials expect fewer cruise ships next summer."],
-}
+# Each outlet's own lines (support.OWN_LINES: no two articles are copies of one text).
+OWN = support.own_lines("Ridge Post", "Valley News", "Tarn Daily", "Coast Courier")
 TOLL = "The landslide on the mountain road buried 14 cars and a bus, the road agency said."
 RESCUE = ["Volunteers from the villages dug through the night with shovels.",
           "The army lent two diggers and a field kitchen to the rescuers.",

@@ -15,11 +15,12 @@ misses.
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings import facts
 from storylens.findings.common import FindingContext
 from storylens.findings.facts import doc_mentions, find_fact_conflicts
-from storylens.models import Alignment, Article, Document, Sentence
+from storylens.models import Alignment, Document
 from storylens.options import Options
 
 ON = Options(story_facts=True)
@@ -34,13 +35,7 @@ def _rules_only(monkeypatch):
 
 def make_doc(art: str, outlet: str, *sentences: str,
              published: str | None = "2026-11-18") -> Document:
-    text = " ".join(sentences)
-    out, pos = [], 0
-    for i, s in enumerate(sentences):
-        st = text.index(s, pos)
-        out.append(Sentence(f"{art}:s{i}", art, i, st, st + len(s), s))
-        pos = st + len(s)
-    return Document(Article(art, "test", outlet, text, published=published), tuple(out))
+    return support.make_doc(art, outlet, sentences, published=published)
 
 
 def mentions(sentence: str) -> dict[str, facts._Mention]:

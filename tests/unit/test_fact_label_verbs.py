@@ -13,9 +13,8 @@ import pytest
 import support
 
 from storylens.findings import facts
-from storylens.findings.common import FindingContext
-from storylens.findings.facts import doc_mentions, find_fact_conflicts
-from storylens.models import Alignment, Document
+from storylens.findings.facts import doc_mentions
+from storylens.models import Document
 from storylens.options import Options
 
 
@@ -31,10 +30,7 @@ def _doc(art: str, outlet: str, text: str) -> Document:
 
 
 def _summaries(a: str, b: str) -> list[str]:
-    docs = [_doc("a1", "Outlet A", a), _doc("a2", "Outlet B", b)]
-    als = [Alignment("edited", ("a1:s0", "a2:s0"), 0.7)]
-    return [f.summary for f in find_fact_conflicts(
-        FindingContext.build(docs, als, options=Options(story_facts=True)))]
+    return support.fact_summaries(a, b, Options(story_facts=True))
 
 
 @pytest.mark.parametrize(("sentence", "number", "verb"), [

@@ -7,6 +7,7 @@ places, outlets and events), beside the true conflict it resembles.
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings import facts
 from storylens.findings.common import FindingContext
@@ -27,13 +28,7 @@ def _rules_only(monkeypatch):
 
 
 def make_doc(art: str, outlet: str, *sentences: str, published: str | None = "2026-11-18") -> Document:
-    text = " ".join(sentences)
-    out, pos = [], 0
-    for i, s in enumerate(sentences):
-        st = text.index(s, pos)
-        out.append(Sentence(f"{art}:s{i}", art, i, st, st + len(s), s))
-        pos = st + len(s)
-    return Document(Article(art, "test", outlet, text, published=published), tuple(out))
+    return support.make_doc(art, outlet, sentences, published=published)
 
 
 def run(a: list[str], b: list[str], aligned: list[tuple[int, int]] = ((0, 0),)):

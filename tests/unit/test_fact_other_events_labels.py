@@ -15,9 +15,7 @@ import pytest
 import support
 
 from storylens.findings import facts
-from storylens.findings.common import FindingContext
-from storylens.findings.facts import _can_be_noun, _fmt_si, find_fact_conflicts
-from storylens.models import Alignment, Document
+from storylens.findings.facts import _can_be_noun, _fmt_si
 from storylens.options import Options
 
 
@@ -27,16 +25,9 @@ def _rules_only(monkeypatch):
     monkeypatch.setattr(facts, "_spacy", lambda: None)
 
 
-def _doc(art: str, outlet: str, text: str) -> Document:
-    """One sentence, the whole text (support.make_doc)."""
-    return support.make_doc(art, outlet, [text], published="2026-11-18")
-
-
 def _summaries(a: str, b: str) -> list[str]:
     """Default options, the two sentences aligned as edited."""
-    docs = [_doc("a1", "Outlet A", a), _doc("a2", "Outlet B", b)]
-    als = [Alignment("edited", ("a1:s0", "a2:s0"), 0.7)]
-    return [f.summary for f in find_fact_conflicts(FindingContext.build(docs, als, options=Options()))]
+    return support.fact_summaries(a, b, Options())
 
 
 _STRIKE = "Dock workers in Quorvik began the strike on Dec. 28, the union said."

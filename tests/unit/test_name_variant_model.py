@@ -6,11 +6,12 @@ abbreviation, no variant across kinds; beside the true variants they resemble.""
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings.common import FindingContext
 from storylens.findings.confidence import rule_confidence
 from storylens.findings.names import find_name_variants, spelling_rule
-from storylens.models import Article, Document, Sentence
+from storylens.models import Document
 
 
 @pytest.fixture(autouse=True)
@@ -20,13 +21,7 @@ def _rules_only(monkeypatch):
 
 
 def make_doc(art: str, outlet: str, *sentences: str) -> Document:
-    text = " ".join(sentences)
-    out, pos = [], 0
-    for i, s in enumerate(sentences):
-        st = text.index(s, pos)
-        out.append(Sentence(f"{art}:s{i}", art, i, st, st + len(s), s))
-        pos = st + len(s)
-    return Document(Article(art, "test", outlet, text), tuple(out))
+    return support.make_doc(art, outlet, sentences)
 
 
 def variants(a: list[str], b: list[str], *more: list[str]):

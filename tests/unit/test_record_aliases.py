@@ -71,6 +71,32 @@ def test_a_csv_separated_otherwise_is_read(tmp_path, name, data):
     assert a.outlet == "Marrowby Tribune" and a.title.startswith("Quay to close") and "Velling quay" in a.text
 
 
+_SHEET = "title{0}text{0}outlet\r\nQuay to close{0}\"" + QUAY + "\"{0}Marrowby Tribune\r\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        # "Unicode text" as spreadsheet programs save it: UTF-16 with a BOM. A ';' file
+        # had been read as one column named 'title;text;outlet' (every row skipped): the
+        # separator was sniffed only on UTF-8 bytes
+        ("sheet-utf16.csv", ("\ufeff" + _SHEET.format(";")).encode("utf-16-le")),
+        ("sheet-utf16be.csv", ("\ufeff" + _SHEET.format(";")).encode("utf-16-be")),
+        ("sheet-utf16-pipes.csv", ("\ufeff" + _SHEET.format("|")).encode("utf-16-le")),
+        ("sheet-utf16-nobom.csv", _SHEET.format(";").encode("utf-16-le")),
+        # Excel's "Unicode Text" (UTF-16, tab-separated) saved as .csv: also skipped before
+        ("sheet-utf16-tabs.csv", ("\ufeff" + _SHEET.format("\t")).encode("utf-16-le")),
+        # near misses read before and still: a UTF-16 .tsv, UTF-16 with commas, UTF-8 with ';'
+        ("sheet-utf16-tabs.tsv", ("\ufeff" + _SHEET.format("\t")).encode("utf-16-le")),
+        ("sheet-utf16-commas.csv", ("\ufeff" + _SHEET.format(",")).encode("utf-16-le")),
+        ("sheet-utf8.csv", _SHEET.format(";").encode("utf-8")),
+    ],
+)
+def test_a_utf16_spreadsheet_csv_is_read_by_its_separator(tmp_path, name, data):
+    a = art(items(tmp_path / name, data))
+    assert (a.title, a.outlet, a.text) == ("Quay to close", "Marrowby Tribune", QUAY)
+
+
 def test_a_comma_csv_whose_text_holds_semicolons_stays_comma_separated(tmp_path):
     """Near miss: the header decides; ';' inside the rows does not."""
     a = art(items(tmp_path / "wire.csv", f'title,text\nQuay; update,"{QUAY}; more later."\n'))

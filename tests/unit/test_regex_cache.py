@@ -312,3 +312,89 @@ def test_code_words_hold_the_rules_words_and_not_a_stranger():
     words = recache.code_words()
     assert {"ferries", "said", "according"} <= words
     assert "zorvath" not in words
+
+
+def _age(path: Path, days: float) -> None:
+    t = path.stat().st_mtime - days * 86400
+    os.utime(path, (t, t))
+
+
+def test_a_write_removes_this_modules_stale_files_and_nothing_else(tmp_path):
+    """Files of older Python builds (another name: a patch release, another ``re``) were
+    never deleted, ~1 MB each. A write removes this module's files, by its own name
+    pattern, that no run has read or written for ``STALE_SECONDS``; a file another
+    interpreter still uses is younger (a read touches it once a day) and stays, and no
+    other file is touched, however old or alike its name."""
+    tag = sys.implementation.cache_tag
+    stale = [f"re-{tag}-0badc0de.marshal", "re-cpython-39-12345678.marshal",
+             f".re-{tag}-0badc0de.marshal.4242.tmp"]  # a writer that died mid-write
+    fresh = [f"re-{tag}-feedf00d.marshal"]  # another Python build, in use
+    others = ["re-notes.txt", f"re-{tag}-0badc0de.marshal.bak", f"my-re-{tag}-0badc0de.marshal",
+              f"re-{tag}-0BADC0DE.marshal", "report.html"]
+    for name in stale + fresh + others:
+        (tmp_path / name).write_bytes(b"x")
+    (tmp_path / "http").mkdir()
+    (tmp_path / "http" / f"re-{tag}-0badc0de.marshal").write_bytes(b"x")  # another folder
+    for name in stale + others:
+        _age(tmp_path / name, 30)
+    _age(tmp_path / "http" / f"re-{tag}-0badc0de.marshal", 30)
+    path = tmp_path / recache.file_name()
+    cache = _fresh(path)
+    _compile_all(cache)
+    cache.save()
+    assert path.is_file()
+    left = {p.name for p in tmp_path.iterdir()}
+    assert left == {path.name, "http", *fresh, *others}
+    assert (tmp_path / "http" / f"re-{tag}-0badc0de.marshal").is_file()
+
+
+def test_a_run_that_writes_nothing_removes_nothing(tmp_path):
+    """Near miss: the sweep comes with a write only (one listing of the folder then)."""
+    old = tmp_path / "re-cpython-39-12345678.marshal"
+    old.write_bytes(b"x")
+    _age(old, 30)
+    path = tmp_path / recache.file_name()
+    cache = RegexCache(path)
+    cache.save()  # nothing missed: nothing written
+    assert old.is_file() and not path.exists()
+
+
+def test_reading_the_file_keeps_it_young(tmp_path):
+    """A file in use never looks stale to another interpreter's write: a read touches a
+    file older than a day (once a day, not on every run)."""
+    path = tmp_path / recache.file_name()
+    first = _fresh(path)
+    _compile_all(first)
+    first.save()
+    _age(path, 3)
+    RegexCache(path)
+    assert path.stat().st_mtime > __import__("time").time() - 3600
+    before = path.stat().st_mtime - 3600  # younger than a day: left as it is
+    os.utime(path, (before, before))
+    RegexCache(path)
+    assert path.stat().st_mtime == before
+
+
+def test_main_in_process_leaves_re_as_it_found_it(monkeypatch, tmp_path):
+    """A program that runs the command line in process (``main([...])``) gets ``re``'s
+    own compiler back when it returns, by an exit or an error alike; the cache had stayed
+    in front of every later ``re.compile`` of the program."""
+    from re import _compiler
+
+    from storylens.cli import main as cli_main
+
+    monkeypatch.setenv(recache.ENV, str(tmp_path))
+    before = _compiler.compile
+    with pytest.raises(SystemExit) as stop:
+        cli_main.main(["version"])
+    assert stop.value.code == 0
+    assert _compiler.compile is before and RegexCache.installed() is None
+
+    def broken(*args, **kwargs):
+        assert RegexCache.installed() is not None  # it was in place during the run
+        raise RuntimeError("a command failed")
+
+    monkeypatch.setattr(cli_main, "app", broken)
+    with pytest.raises(RuntimeError):
+        cli_main.main(["version"])
+    assert _compiler.compile is before and RegexCache.installed() is None

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
+import support
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -201,15 +200,17 @@ def test_blank_line_always_ends_a_sentence(a: str, b: str) -> None:
         assert not (s < cut and e > cut + 2)
 
 
-def test_speed_is_reasonable() -> None:
+def test_work_grows_linearly_with_the_text() -> None:
+    """No quadratic loop in the splitter: 4x the paragraphs make at most ~4x the calls
+    (a count, not a time: the house rule keeps timings out of tests; the speed itself is
+    measured by benchmarks/hostile.py). The 1.3 MB text is split whole and right."""
     para = (
         '"We will finish the bridge by Friday," the spokeswoman said. Gen. Ada Brook of the '
         "U.S. Army met Dr. Ilse Varga on Nov. 10, 2020, at 5 p.m. The bridge cost $3.5 billion, "
         "up 2.4% from the plan... Officials did not comment.\n\n"
     )
-    text = para * 5000  # about 1.3 MB
-    t = time.perf_counter()
-    spans = split_sentences(text)
-    elapsed = time.perf_counter() - t
-    assert len(spans) == 4 * 5000
-    assert elapsed < 3.0  # > 0.4 MB/s even on a slow CI box; typically far faster
+    split_sentences(para * 10)  # first-call work (compiled patterns) outside the counts
+    small = support.calls_made(split_sentences, para * 500)
+    large = support.calls_made(split_sentences, para * 2000)
+    assert large <= 4.5 * small, (small, large)  # linear: 4x; quadratic: ~16x
+    assert len(split_sentences(para * 5000)) == 4 * 5000  # about 1.3 MB

@@ -132,7 +132,7 @@ def _print_summary(s: IngestSummary, db: Path) -> None:
         # each input named, up to the few the ingest kept per reason (one line each: a
         # path is long, and a user reads down the list to fix the files)
         examples = [e for e in s.skipped_examples if e.reason == reason]
-        what = "repaired (stored; bytes not valid UTF-8)" if reason == "repaired" else f"skipped {reason}"
+        what = "repaired (stored; each says what)" if reason == "repaired" else f"skipped {reason}"
         out.print(f"  {what}: {n:,}", markup=False)
         for e in examples:
             line = f":{e.line}" if e.line is not None and ":" not in e.source else ""

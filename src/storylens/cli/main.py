@@ -127,18 +127,25 @@ _register()
 GC_THRESHOLD = 100_000
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    """The console script: ``argv`` (default ``sys.argv[1:]``) run as one command. Ends
+    by ``SystemExit``, as click does; in process, ``re`` is left as it was found."""
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+    from ..recache import RegexCache
     from ..recache import install as keep_compiled_regexes
 
-    keep_compiled_regexes()  # ~0.15 s of each comparison's start-up (storylens/recache.py)
+    # ~0.15 s of each comparison's start-up (storylens/recache.py); for this command only
+    ours = None if RegexCache.installed() is not None else keep_compiled_regexes()
     run: dict[str, bool] = {}
     try:
-        app(prog_name="storylens", obj=run)
+        app(args=argv, prog_name="storylens", obj=run)
     except SystemExit as stop:
         if run.get(QUICK_EXIT) and stop.code in (0, None):
             _quick_exit()
         raise
+    finally:
+        if ours is not None:
+            ours.close()
 
 
 def _quick_exit() -> None:

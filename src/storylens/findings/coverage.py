@@ -30,6 +30,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, chain
+from operator import itemgetter
 
 from ..models import Document, Finding, Sentence
 from ..normalize import content_stems
@@ -53,6 +54,9 @@ COVERED = 0.5  # content-stem overlap at which another outlet's sentence carries
 # +15 "only here" items (Len Burman, Robby Mook, ...), none lost.
 MIN_PARAPHRASE_STEMS = 3
 NUMBER_TOLERANCE = 0.05  # "an estimated 63,000" carries "63,175" (rounding, not a new fact)
+# the most (value, article) pairs of a fact's tolerance window walked one by one; a wider
+# window (an article of close figures: a table, a list of ids) asks each article instead
+_WINDOW_WALK = 64
 # Percentage points within which a share in words carries a percentage: "nearly a
 # third" is 32%, "about half" 48%.
 FRACTION_TOLERANCE = 2.0
@@ -394,7 +398,10 @@ class _Index:
             for q in an.quantities:
                 if q.value is not None:
                     by_family.setdefault(_family(q), []).append(q.value)
-            self.values[d.id] = {k: sorted(v) for k, v in by_family.items()}
+            # each value once: an article that repeats one figure (a table, a list of
+            # scores) made every lookup walk all its copies, quadratic in the repeats
+            # (benchmarks/hostile.py "numbers"; tests/e2e/test_hostile_text.py)
+            self.values[d.id] = {k: sorted(set(v)) for k, v in by_family.items()}
             # the values stated as figures: a vague size ("thousands", rules/numbers.py
             # VAGUE_COUNTS) keeps a figure from being "left out" but does not give it
             # (hand sample: "thousands of lives" gave "more than 1,000 convictions")
@@ -402,7 +409,7 @@ class _Index:
             for q in an.quantities:
                 if q.value is not None and " ".join(q.text.lower().split()) not in VAGUE_COUNTS:
                     stated.setdefault(_family(q), []).append(q.value)
-            self.stated[d.id] = {k: sorted(v) for k, v in stated.items()}
+            self.stated[d.id] = {k: sorted(set(v)) for k, v in stated.items()}
             self.digits[d.id] = {m.group() for m in _DIGITS.finditer(d.article.text)}
             self.digits_as[d.id] = _digits_as(d.article.text, an.quantities)
             low = d.article.text.lower()
@@ -585,11 +592,16 @@ class _Index:
             if not math.isfinite(v) or not self._values_sortable:
                 return None
             tol = NUMBER_TOLERANCE * max(abs(v), 1.0)
-            vals = self._value_idx.get(fact.family or fact.kind, [])
+            fam = fact.family or fact.kind
+            vals = self._value_idx.get(fam, [])
             i = bisect_left(vals, (v - tol,))
-            while i < len(vals) and vals[i][0] <= v + tol:
-                out.add(vals[i][1])
-                i += 1
+            end = bisect_right(vals, v + tol, lo=i, key=itemgetter(0))
+            if end - i <= _WINDOW_WALK:
+                out.update(a for _, a in vals[i:end])
+            else:  # a dense run of values (a table of figures): ask each article once,
+                # not each value in the window (quadratic: benchmarks/hostile.py "ids")
+                out.update(a for a, fams in self.values.items()
+                           if _near(fams.get(fam, []), v))
             if fact.kind == "percent":
                 out.update(a for a, fr in self.fractions.items()
                            if any(abs(f - v) <= FRACTION_TOLERANCE for f in fr))
@@ -667,9 +679,10 @@ class _Index:
             # within the tolerance only as a rounding of it ("an estimated 63,000" gives
             # "63,175"): "a 2018 analysis" does not give "2,095 metric tons" (hand sample,
             # a 3-outlet story: the year made another outlet a giver of the figure)
-            near = _near(self.stated[aid].get(fact.family or fact.kind, []), v)
-            if any(_same_value(x, v) for x in near):
+            stated = self.stated[aid].get(fact.family or fact.kind, [])
+            if _has_value(stated, v):
                 return True
+            near = _near(stated, v)
             if any(_rounds(x, v) and self._ties(aid, fact, x) for x in near):
                 return True
             if fact.kind == "percent" and any(
@@ -814,6 +827,14 @@ def _near(vals: list[float], v: float) -> list[float]:
 
 def _same_value(x: float, v: float) -> bool:
     return abs(x - v) <= 1e-9 * max(abs(v), 1.0)
+
+
+def _has_value(vals: list[float], v: float) -> bool:
+    """Whether sorted ``vals`` hold ``v`` (to 1e-9 of it, as :func:`_rounds` reads
+    "the same value"): a bisection, not a walk of the tolerance window, which in an
+    article of many close figures holds most of them."""
+    tol = 1e-9 * max(abs(v), 1.0)
+    return bisect_right(vals, v + tol) > bisect_left(vals, v - tol)
 
 
 def _rounds(x: float, v: float) -> bool:

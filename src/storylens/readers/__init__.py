@@ -18,7 +18,8 @@ article text), ``bad-json``, ``bad-field`` (a field of the wrong type: ``"text":
 else a reader raised), ``unsupported`` (a file met in a folder whose extension is not an
 article format), ``outside-folder`` (a symlink in a folder leading out of it),
 ``symlink-folder``. ``repaired`` is not a loss: the article was read, and the row names
-the lines whose bytes were not valid UTF-8 and how they were read.
+the lines whose bytes were not valid UTF-8 and how they were read, or a record's date
+field that held no date (the article was read without one).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import InputError, MissingExtra
 from ..models import RawArticle, Skipped
 from ..options import Options
-from .records import parse_record, too_large
+from .records import record_items, too_large
 from .source import Input
 
 Item = RawArticle | Skipped
@@ -67,7 +67,7 @@ def iter_row_group(
                 if big:
                     yield too_large(src, options.max_record_bytes, line, f"field '{big}'")
                     continue
-                yield parse_record(rec, src, stem, line)
+                yield from record_items(rec, src, stem, line)
     except Exception as e:  # noqa: BLE001 - a damaged page ends this group with a reason
         where = f"row group {group}" if group is not None else f"rows after {line - first_row:,}"
         yield Skipped(label, "bad-parquet", f"{where} unreadable ({type(e).__name__})")

@@ -48,21 +48,62 @@ def parse_record(rec: Any, source: str, fallback_outlet: str, line: int | None =
     Fields: ``text`` | ``html``, ``url``, ``outlet``, ``title``, ``published``,
     ``author`` | ``authors``, ``id``, each also under the names published data sets give
     it (``rules/record_fields.py``), and a ``storylens export`` articles row. Never
-    raises for bad input.
+    raises for bad input. The readers call :func:`record_items`, which also yields the
+    ``repaired`` row of a record whose date is no date.
     """
+    return next(iter(record_items(rec, source, fallback_outlet, line)))
+
+
+def record_items(rec: Any, source: str, fallback_outlet: str, line: int | None = None) -> Iterator[Item]:
+    """:func:`parse_record`'s article or skip, then a ``repaired`` row when the record's
+    date field holds no date ("n/a", "TBD", markup): the article is read without a
+    publication date, and the row names the record, the field and the value, so the
+    value is kept nowhere it would be taken for a date (a report's date column, the
+    ``published`` of ``--json``, a story's time window)."""
+    notes: list[Skipped] = []
     try:
-        return _record(rec, source, fallback_outlet, line)
+        yield _record(rec, source, fallback_outlet, line, notes)
     except InputError as e:
-        return Skipped(e.source, e.reason, e.message, e.line)
+        yield Skipped(e.source, e.reason, e.message, e.line)
     except Exception as e:  # noqa: BLE001 - one odd record must not stop the file
-        return Skipped(source, "bad-record", f"record unusable ({type(e).__name__}: {e})"[:300], line)
+        yield Skipped(source, "bad-record", f"record unusable ({type(e).__name__}: {e})"[:300], line)
+    else:
+        yield from notes
 
 
-def _record(rec: Any, source: str, fallback_outlet: str, line: int | None) -> RawArticle:
+# What parse_published says of a value that gives no day at all: such a value is dropped
+# (with a row). A real date that is implausible ("future", "before-1990") or relative
+# ("3 hours ago", read against the ingest time) is kept and judged where it is used.
+_NOT_A_DATE = frozenset({"unparseable", "incomplete"})
+
+
+def _checked_date(given: dict, rec: dict, value: str | None, source: str, line: int | None,
+                  notes: list[Skipped]) -> str | None:
+    """``value`` when the project's date parser reads a day in it, else None and a note
+    naming the record's own field ('date', 'publishedAt', ...)."""
+    if value is None:
+        return None
+    from ..dates import parse_published
+
+    got = parse_published(value)
+    if got.issue not in _NOT_A_DATE:
+        return value
+    field = "published" if not _blank(given.get("published")) else next(
+        (str(k) for k, v in given.items() if v is rec.get("published") and k != "published"), "published")
+    shown = value if len(value) <= 60 else value[:59] + "…"
+    notes.append(Skipped(source, "repaired",
+                         f"field '{field}' is not a date ({shown!r}): read without a publication date",
+                         line))
+    return None
+
+
+def _record(rec: Any, source: str, fallback_outlet: str, line: int | None,
+            notes: list[Skipped]) -> RawArticle:
     if not isinstance(rec, dict):
         raise InputError(source, "bad-json", "record is not a JSON object", line)
     given, rec = rec, _aliased(rec)
     meta = {k: _field(rec, k, source, line) for k in _META}
+    meta["published"] = _checked_date(given, rec, meta["published"], source, line, notes)
     # a scraper's author field as the names it gives (form placeholders, dates, bios out)
     meta["author"] = clean_record_author(_author(rec.get("author"), rec.get("authors")),
                                          [meta["outlet"] or ""])
@@ -244,7 +285,7 @@ def read_jsonl(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
             except InputError as e:
                 yield Skipped(e.source, e.reason, e.message, e.line)
                 continue
-            yield parse_record(rec, src, stem, no)
+            yield from record_items(rec, src, stem, no)
     note = dec.note()
     if note:
         yield Skipped(inp.label, "repaired", note)
@@ -309,12 +350,12 @@ def read_json(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
     if dec.note:
         yield Skipped(src, "repaired", dec.note)
     if isinstance(parsed, dict):
-        yield parse_record(parsed, src, stem, None)
+        yield from record_items(parsed, src, stem, None)
         return
     if not isinstance(parsed, list):
         raise InputError(src, "bad-json", "expected a JSON array of records or one record object")
     for i, rec in enumerate(parsed, 1):
-        yield parse_record(rec, f"{src}#{i}", stem, None)
+        yield from record_items(rec, f"{src}#{i}", stem, None)
 
 
 def read_capped(inp: Input, cap: int, what: str) -> bytes:
@@ -339,8 +380,7 @@ def read_capped(inp: Input, cap: int, what: str) -> bytes:
 def read_csv(inp: Input, head: bytes, options: Options, delimiter: str = ",") -> Iterator[Item]:
     src, stem, cap = inp.label, inp.stem, options.max_record_bytes
     enc = stream_encoding(head, src)
-    if not enc or enc.startswith("utf-8"):
-        delimiter = _delimiter(head, delimiter)
+    delimiter = _delimiter(head.decode(enc or "utf-8", "replace"), delimiter)
     dec = _line_decoder(inp, head, enc)
     too_long: list[int] = []
     # Article bodies exceed csv's default 128 KiB field limit; a row is capped instead.
@@ -392,7 +432,7 @@ def read_csv(inp: Input, head: bytes, options: Options, delimiter: str = ",") ->
                     + "; check the quoting", line,
                 )
                 continue
-            yield parse_record(dict(zip(cols, row, strict=False)), f"{src}:{line}", stem, line)
+            yield from record_items(dict(zip(cols, row, strict=False)), f"{src}:{line}", stem, line)
     for n in too_long:
         yield too_large(f"{src}:{n}", cap, n, "line")
     note = dec.note()
@@ -405,11 +445,13 @@ def read_csv(inp: Input, head: bytes, options: Options, delimiter: str = ",") ->
 _SEPARATORS = (",", ";", "\t", "|")
 
 
-def _delimiter(head: bytes, default: str) -> str:
-    """The separator of a CSV/TSV file, read off its header line: ``default`` when it
-    splits off a text column, else the first other separator that does (a ';'-separated
-    ``.csv`` had been one column named 'title;text;outlet', every row skipped)."""
-    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").removeprefix("\ufeff")
+def _delimiter(head: str, default: str) -> str:
+    """The separator of a CSV/TSV file, read off its header line (``head``: the file's
+    first bytes decoded in its encoding, UTF-16 included, as spreadsheet programs save
+    "Unicode text"): ``default`` when it splits off a text column, else the first other
+    separator that does (a ';'-separated ``.csv`` had been one column named
+    'title;text;outlet', every row skipped)."""
+    first = head.split("\n", 1)[0].removeprefix("\ufeff")
     cols = text_columns()
 
     def splits(sep: str) -> bool:
