@@ -6,7 +6,7 @@ attributed to her father by one side's speaker guess). Invented text."""
 from __future__ import annotations
 
 from storylens.findings.shared_quote import SharedQuote, Side
-from storylens.findings.source import _agreed_speaker, _one_side_speaker
+from storylens.findings.source import _agreed_speaker, _one_side_speaker, _shown_speaker
 from storylens.models import Article
 from storylens.pipeline import compare_articles
 
@@ -69,3 +69,40 @@ def test_near_miss_both_outlets_name_the_speaker():
     assert len(found) == 1
     assert "of Mayor Rina Quill" in found[0].summary or "of Rina Quill" in found[0].summary, \
         found[0].summary
+
+
+
+Q_MIN = "We will answer in a calm way, at a moment we choose, and inside the law"
+Q_GEN = "fired only to defend the outpost against the intruders who crossed at night"
+WIRE = ("The ministry said the country would not be drawn into a feud. "
+        f'"{Q_MIN}," a ministry spokesperson told reporters in Velm.\n\nThe other side told it differently. '
+        f'In a statement on state radio, General Ivo Tarrant said his soldiers had "{Q_GEN}".')
+PAPER = ("Officials sought to calm fears of a wider feud on Monday. "
+         f'"{Q_MIN}," a spokesperson for the ministry said.\n\nAcross the border, General Ivo Tarrant, '
+         f'whose staff blamed the patrol, said his men had "{Q_GEN}".')
+
+
+def test_the_speaker_shown_is_the_shown_quote_s():
+    """Two shared quotes, an unnamed spokesperson's shown first and the general's named on
+    both sides: the summary must not give the spokesperson's words to the general (blind dev
+    story d06: 'the same words of General Teodor Vashkin: "We will respond…"', the defence
+    minister's words after an unresolved "she said")."""
+    found = _shared(WIRE, PAPER)
+    assert len(found) == 1
+    f = found[0]
+    assert "calm way" in f.summary, f.summary
+    assert "Tarrant" not in f.summary, f.summary
+
+
+def test_near_miss_the_shown_quote_named_on_both_sides_keeps_its_speaker():
+    found = _shared(WIRE.split("\n\n")[1], PAPER.split("\n\n")[1])
+    assert len(found) == 1
+    assert "of General Ivo Tarrant" in found[0].summary, found[0].summary
+
+
+def test_shown_speaker_table():
+    she = SharedQuote(_side("a1", "she"), _side("a2", "she"), 17)
+    gen = SharedQuote(_side("a1", "General Ivo Tarrant"), _side("a2", "General Ivo Tarant"), 5)
+    assert _shown_speaker([she, gen]) is None
+    assert _shown_speaker([gen, she]) == "General Ivo Tarrant"
+    assert _shown_speaker([gen]) == "General Ivo Tarrant"

@@ -662,6 +662,18 @@ def _agreed_speaker(found: list[SharedQuote]) -> str | None:
     return n0 if all(same_speaker(k0, k) for k, _, _ in named) else None
 
 
+def _shown_speaker(found: list[SharedQuote]) -> str | None:
+    """The agreed speaker (:func:`_agreed_speaker`) when the quote the summary shows (the
+    first) is one of that speaker's: named on one side at least. Quotes whose speaker the
+    analysis leaves unresolved ("she said" beside a namesake) name nobody, so the agreed
+    speaker of the other shared quotes is not theirs: a blind-written story gave a defence
+    minister's words to the other side's general, named for his own quotes."""
+    speaker = _agreed_speaker(found)
+    if speaker is None or not _named_sides(found[:1]):
+        return None
+    return speaker
+
+
 def _one_side_speaker(found: list[SharedQuote]) -> tuple[str, str] | None:
     """(article, speaker) when exactly one article names a speaker for the shared
     quotes, all its named sides agreeing: shown as that article's attribution, not as
@@ -705,9 +717,9 @@ def _quote_finding(
         if sq.a.words != sq.b.words:
             fuller = a if sq.a.words > sq.b.words else b
         items.append((sq, fuller))
-    speaker = _agreed_speaker(found)
+    speaker = _shown_speaker(found)
     who = f" of {speaker}" if speaker else ""
-    one_side = None if speaker else _one_side_speaker(found)
+    one_side = None if _agreed_speaker(found) else _one_side_speaker(found)
     both = f"Two {oa} articles" if oa == ob else f"{name(a)} and {name(b)}"
     shared = sum(sq.run for sq in found)
     top, top_fuller = items[0]
