@@ -23,16 +23,64 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+# A file's records skipped for one reason are listed this many at a time; the rest are one
+# line: a folder holding a stray JSONL of other records (an answer key, a log) printed a line
+# per record, hiding the few lines that mattered. --json error objects keep every row.
+SKIPPED_ROWS_PER_FILE = 3
+
+
 def report_skipped(skipped: Iterable[Skipped]) -> None:
     """One ``skipped: SOURCE[:LINE]: why`` line on stderr per input that was not used; a
-    ``repaired`` row names an article that *was* used, so its line says so instead."""
-    for s in skipped:
+    ``repaired`` row names an article that *was* used, so its line says so instead. Past
+    :data:`SKIPPED_ROWS_PER_FILE` records of one file skipped for one reason, one line
+    counts the rest and gives their line numbers."""
+    rows = list(skipped)
+    groups: dict[tuple[str, str], list[Skipped]] = {}
+    for s in rows:
+        if s.line is not None and s.reason != "repaired":
+            groups.setdefault((_file_of(s), s.reason), []).append(s)
+    for s in rows:
+        group = groups.get((_file_of(s), s.reason)) if s.line is not None and s.reason != "repaired" else None
+        if group is not None and len(group) > SKIPPED_ROWS_PER_FILE:
+            at = group.index(s)
+            if at > SKIPPED_ROWS_PER_FILE:
+                continue
+            if at == SKIPPED_ROWS_PER_FILE:
+                rest = [r.line for r in group[at:]]
+                lines = f"line {rest[0]}" if len(rest) == 1 else f"lines {_spans(rest)}"
+                click.echo(terminal_safe(
+                    f"skipped: {_file_of(s)}: {len(rest)} more records for the same reason ({s.reason}), {lines}"
+                ), err=True)
+                continue
         where = f"{s.source}:{s.line}" if s.line is not None and ":" not in s.source else s.source
         if s.reason == "repaired":
             line = f"repaired: {where}: kept; {s.message}"
         else:
             line = f"skipped: {where}: {s.message}"
         click.echo(terminal_safe(line), err=True)
+
+
+def _file_of(s: Skipped) -> str:
+    """The file a record's row names: ``f.jsonl:7`` -> ``f.jsonl`` (a record's source
+    carries its line; a JSON array's item, ``#N``)."""
+    for tail in (f":{s.line}", f"#{s.line}"):
+        if s.source.endswith(tail):
+            return s.source[: -len(tail)]
+    return s.source
+
+
+def _spans(numbers: list[int]) -> str:
+    """``[4, 5, 6, 9]`` -> ``"4-6, 9"``."""
+    out: list[str] = []
+    start = prev = numbers[0]
+    for n in [*numbers[1:], None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        out.append(str(start) if start == prev else f"{start}-{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(out)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:

@@ -1,0 +1,48 @@
+"""``report_skipped``: a file's many records skipped for one reason are counted in one line
+after the first few (a folder holding a stray JSONL of other records printed a line per
+record); other rows, other reasons and other files keep their own lines. Invented rows."""
+
+from __future__ import annotations
+
+from storylens.cli.errors import SKIPPED_ROWS_PER_FILE, _spans, report_skipped
+from storylens.models import Skipped
+
+WHY = "record has neither 'text' nor 'html' (its fields: kind, files)"
+
+
+def _rows(n: int, src: str = "notes/key.jsonl", reason: str = "no-text") -> list[Skipped]:
+    return [Skipped(f"{src}:{i}", reason, WHY, i) for i in range(1, n + 1)]
+
+
+def _err(capsys, rows) -> list[str]:
+    report_skipped(rows)
+    return capsys.readouterr().err.splitlines()
+
+
+def test_many_records_of_one_file_fold_into_one_line(capsys):
+    lines = _err(capsys, _rows(26))
+    assert len(lines) == SKIPPED_ROWS_PER_FILE + 1
+    assert lines[0] == f"skipped: notes/key.jsonl:1: {WHY}"
+    assert lines[-1] == "skipped: notes/key.jsonl: 23 more records for the same reason (no-text), lines 4-26"
+
+
+def test_near_misses_keep_a_line_each(capsys):
+    few = _rows(SKIPPED_ROWS_PER_FILE)  # no more than the limit: every row shown
+    other_file = _rows(2, "b.jsonl")
+    other_reason = [Skipped("notes/key.jsonl:9", "bad-json", "line is not JSON", 9)]
+    files = [Skipped("a.txt", "empty", "file is empty"), Skipped("c.txt", "empty", "file is empty")]
+    repaired = [Skipped(f"d.jsonl:{i}", "repaired", "field 'date' is not a date ('n/a')", i) for i in range(1, 6)]
+    lines = _err(capsys, few + other_file + other_reason + files + repaired)
+    assert len(lines) == len(few) + 2 + 1 + 2 + 5
+    assert sum(ln.startswith("repaired: d.jsonl:") for ln in lines) == 5
+
+
+def test_json_array_items_and_scattered_lines(capsys):
+    rows = [Skipped(f"arr.json#{i}", "no-text", WHY, i) for i in (1, 2, 3, 5, 6, 9)]
+    lines = _err(capsys, rows)
+    assert lines[-1] == "skipped: arr.json: 3 more records for the same reason (no-text), lines 5-6, 9"
+
+
+def test_spans():
+    assert _spans([4]) == "4"
+    assert _spans([4, 5, 6, 9, 11, 12]) == "4-6, 9, 11-12"
