@@ -531,9 +531,17 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
     # also has a form that contains it
     forms: dict[str, dict[str, Entity]] = {}
     shown_as: dict[str, str] = {}  # typographic fold -> the first form written that way
+    cased: dict[str, str] = {}  # case fold -> the first form not in capitals
     for art in sorted(per_art):
         for e in per_art[art]:
             shown_as.setdefault(_typographic(e.text), e.text)
+            if not e.text.isupper():
+                cased.setdefault(_typographic(e.text).casefold(), e.text)
+    # a dateline's or a headline's capitals ("VILAROCA, Aug 19 -") are the house style of
+    # that line, not a spelling: listed under the form the articles write in running text
+    for t in shown_as:
+        if t.isupper() and t.casefold() in cased:
+            shown_as[t] = cased[t.casefold()]
     for art, ents in per_art.items():
         texts: dict[str, Entity] = {}
         for e in ents:
