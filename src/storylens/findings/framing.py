@@ -104,7 +104,7 @@ def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
             continue
         if cls in LOADED_CLASSES:
             speaker = (speakers or {}).get(a) or _words_before(text, s.start, a)
-            if _legal_speaker(speaker):
+            if _legal_speaker(speaker, form):
                 continue  # "prosecutors claimed", "the indictment alleges": procedure
             if cue_lemma(form) == "allege":
                 if legal is None:
@@ -126,10 +126,10 @@ def _words_before(text: str, lo: int, a: int) -> str:
     return " ".join(_WORD.findall(before)[-SPEAKER_WORDS_BEFORE:])
 
 
-def _legal_speaker(speaker: str | None) -> bool:
+def _legal_speaker(speaker: str | None, cue: str | None = None) -> bool:
     from .attribution import _legal
 
-    return bool(speaker) and _legal(speaker)
+    return bool(speaker) and _legal(speaker, cue)
 
 
 def _all_markers(s: Sentence, text: str) -> list[tuple[int, int, str]]:
