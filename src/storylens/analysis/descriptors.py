@@ -274,13 +274,18 @@ def term_matches(words: list[re.Match[str]]) -> Iterator[tuple[int, int, str]]:
         i += 1
 
 
+# The start of the key each :func:`per_document` memo has on its Document (a forked
+# analysis child hands them back with the analysis: findings.summary.document_parts).
+MEMO_PREFIX = "_memo_"
+
+
 def per_document(fn: Callable[[Document], _T]) -> Callable[[Document], _T]:
     """Run ``fn`` once per document. The coverage summary and the story-wide framing
     both read every article's terms and modifiers (on a 50-article story that was
     ~0.1 s done twice). The result is kept on the Document itself, which is frozen and
     never changed, so it cannot go stale; not in module state, and dataclass equality,
     ``replace`` and ``asdict`` ignore it."""
-    key = f"_memo_{fn.__name__}"
+    key = f"{MEMO_PREFIX}{fn.__name__}"
 
     @wraps(fn)
     def once(doc: Document) -> _T:
