@@ -251,6 +251,11 @@ def _inside(spans: list[tuple[int, int]], a: int) -> bool:
     return any(s <= a < e for s, e in spans)
 
 
+# The first words of the two-word forms and NOT_TERMS pairs: a pair is built only after
+# one of them (a word match holds no space; most words start no pair).
+_PAIR_FIRST = frozenset(k.split(" ", 1)[0] for k in (*TERM_FORMS, *NOT_TERMS) if " " in k)
+
+
 def term_matches(words: list[re.Match[str]]) -> Iterator[tuple[int, int, str]]:
     """``(start, end, form)`` of each :data:`TERM_FORMS` term among a sentence's word
     matches, left to right: a two-word form before a one-word one, and a
@@ -259,7 +264,7 @@ def term_matches(words: list[re.Match[str]]) -> Iterator[tuple[int, int, str]]:
     low = [w.group().lower() for w in words]  # each word lowered once, not per pair
     i = 0
     while i < len(words):
-        if i + 1 < len(words):
+        if i + 1 < len(words) and low[i] in _PAIR_FIRST:
             two = low[i] + " " + low[i + 1]
             if two in NOT_TERMS:
                 i += 2
