@@ -79,13 +79,18 @@ def compare_articles(
     with _timer(timings, "segment"):
         docs = [segment(a) for a in articles]
     if options.findings and can_fork(_chars(docs), options.parallel):
-        # the alignment reads no analysis: the analysis runs in a forked child beside it
+        # the alignment reads no analysis: the analysis runs in a forked child beside it,
+        # with what the finders read of each document alone (the child inherits the
+        # module, imported here as the findings would import it after the alignment)
         # ("analyse" times the parent's wait for the child's result)
-        with Forked(_analyses, docs, options) as child:
+        from .findings.summary import document_parts
+
+        with Forked(_analyses, docs, options, document_parts) as child:
             with _timer(timings, "align"):
                 alignments, unique, links = align_links(docs, options)
             with _timer(timings, "analyse"):
-                docs = [dataclasses.replace(d, analysis=a) for d, a in zip(docs, child.result(), strict=True)]
+                docs = [_with_memos(dataclasses.replace(d, analysis=a), memos)
+                        for d, (a, memos) in zip(docs, child.result(), strict=True)]
     else:
         if options.findings:
             with _timer(timings, "analyse"):
@@ -149,9 +154,20 @@ def _analyse(docs, options: Options):
     return [analyse(d, options) for d in docs]
 
 
-def _analyses(docs, options: Options):
-    """The documents' analyses alone (what a forked child hands back)."""
-    return [d.analysis for d in _analyse(docs, options)]
+def _analyses(docs, options: Options, parts=None):
+    """The documents' analyses alone (what a forked child hands back); with ``parts``
+    (``findings.summary.document_parts``), each beside the memos ``parts`` makes of its
+    analysed document."""
+    if parts is None:
+        return [d.analysis for d in _analyse(docs, options)]
+    return [(d.analysis, parts(d)) for d in _analyse(docs, options)]
+
+
+def _with_memos(doc, memos: dict):
+    """``doc`` with per-document memos made on an equal document (a forked child's):
+    kept in its ``__dict__`` as ``analysis.descriptors.per_document`` keeps them."""
+    doc.__dict__.update(memos)
+    return doc
 
 
 def _chars(docs) -> int:

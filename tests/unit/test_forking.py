@@ -78,6 +78,49 @@ def test_forked_pipeline_gives_the_same_output(monkeypatch, flags):
     assert forked[1] == serial[1]
 
 
+@needs_fork
+def test_the_analysis_child_hands_back_each_documents_parts(monkeypatch):
+    """The forked analysis child makes each document's fact mentions, loaded terms and
+    modifiers (findings.summary.document_parts) beside the alignment: the parent's
+    documents carry them, equal to what the parent makes of its own documents, and the
+    parent never makes them itself (counted in the parent only: the child is a copy of
+    the process, its counts never come back)."""
+    import storylens.findings.facts as facts
+    from storylens.findings.summary import document_parts
+
+    monkeypatch.setattr(FK, "MIN_CHARS", 0)
+    options = Options()
+    raws, _ = read_inputs(demo_paths(), options)
+    articles, _ = clean_all(raws, options)
+    serial = compare_articles(articles, Options(parallel=False))
+    made = []
+    real = facts._mentions
+
+    def counted(doc, ents):
+        made.append(doc.id)
+        return real(doc, ents)
+
+    monkeypatch.setattr(facts, "_mentions", counted)
+    me = os.getpid()
+    forked = compare_articles(articles, options)
+    assert os.getpid() == me
+    assert made == []  # every document's mentions came from the child
+    for a, b in zip(forked.documents, serial.documents, strict=True):
+        memo_keys = sorted(k for k in a.__dict__ if k.startswith("_memo_") and k != "_memo_sentence_cues")
+        assert {"_memo_doc_mentions", "_memo_term_uses", "_memo_modifier_uses"} <= set(memo_keys)
+        fresh = dataclasses.replace(b)  # an equal document without memos
+        fresh.__dict__.update({k: v for k, v in b.__dict__.items() if not k.startswith("_")})
+        mine = document_parts(fresh)
+        # (a mention compares by identity: its fields are compared)
+        assert _fields(mine["_memo_doc_mentions"]) == _fields(a.__dict__["_memo_doc_mentions"])
+        assert mine["_memo_term_uses"] == a.__dict__["_memo_term_uses"]
+        assert mine["_memo_modifier_uses"] == a.__dict__["_memo_modifier_uses"]
+
+
+def _fields(mentions):
+    return [(sid, [dataclasses.astuple(m) for m in ms]) for sid, ms in mentions]
+
+
 def _square_all(xs):
     return [x * x for x in xs]
 

@@ -251,6 +251,11 @@ def _inside(spans: list[tuple[int, int]], a: int) -> bool:
     return any(s <= a < e for s, e in spans)
 
 
+# The first words of the two-word forms and NOT_TERMS pairs: a pair is built only after
+# one of them (a word match holds no space; most words start no pair).
+_PAIR_FIRST = frozenset(k.split(" ", 1)[0] for k in (*TERM_FORMS, *NOT_TERMS) if " " in k)
+
+
 def term_matches(words: list[re.Match[str]]) -> Iterator[tuple[int, int, str]]:
     """``(start, end, form)`` of each :data:`TERM_FORMS` term among a sentence's word
     matches, left to right: a two-word form before a one-word one, and a
@@ -259,7 +264,7 @@ def term_matches(words: list[re.Match[str]]) -> Iterator[tuple[int, int, str]]:
     low = [w.group().lower() for w in words]  # each word lowered once, not per pair
     i = 0
     while i < len(words):
-        if i + 1 < len(words):
+        if i + 1 < len(words) and low[i] in _PAIR_FIRST:
             two = low[i] + " " + low[i + 1]
             if two in NOT_TERMS:
                 i += 2
@@ -274,13 +279,18 @@ def term_matches(words: list[re.Match[str]]) -> Iterator[tuple[int, int, str]]:
         i += 1
 
 
+# The start of the key each :func:`per_document` memo has on its Document (a forked
+# analysis child hands them back with the analysis: findings.summary.document_parts).
+MEMO_PREFIX = "_memo_"
+
+
 def per_document(fn: Callable[[Document], _T]) -> Callable[[Document], _T]:
     """Run ``fn`` once per document. The coverage summary and the story-wide framing
     both read every article's terms and modifiers (on a 50-article story that was
     ~0.1 s done twice). The result is kept on the Document itself, which is frozen and
     never changed, so it cannot go stale; not in module state, and dataclass equality,
     ``replace`` and ``asdict`` ignore it."""
-    key = f"_memo_{fn.__name__}"
+    key = f"{MEMO_PREFIX}{fn.__name__}"
 
     @wraps(fn)
     def once(doc: Document) -> _T:

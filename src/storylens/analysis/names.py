@@ -192,9 +192,14 @@ def _unglue(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     ("BlackPAC", "SiriusXM Patriot")."""
     out = []
     for i, (tok, a, b) in enumerate(toks):
-        m = _GLUED.fullmatch(tok)
+        # (only a token opening with a capital whose case is not a title's can hold a
+        # glued tail, which puts a capital after a small letter: most tokens skip the match)
+        m = _GLUED.fullmatch(tok) if tok[:1].isupper() and not tok.istitle() else None
+        if m is None:
+            out.append((tok, a, b))
+            continue
         nxt = _bare(toks[i + 1][0]) if i + 1 < len(toks) else ""
-        if m and len(m.group(1)) >= T.GLUED_HEAD_MIN and (
+        if len(m.group(1)) >= T.GLUED_HEAD_MIN and (
                 m.group(2).lower() in T.GLUED_TITLE_TAILS
                 or m.group(2).isupper() and nxt in T.TITLE_WORDS and nxt not in T.WEAK_TITLE_WORDS):
             cut = a + len(m.group(1))

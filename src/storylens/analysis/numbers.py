@@ -82,6 +82,10 @@ _AGO = re.compile(
     rf"(?P<n>\d+|{_AGO_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
     re.IGNORECASE,
 )
+# The word every match of _AGO ends with, searched first: a literal is found by a fast
+# scan, while _AGO, which opens with optional words, is tried at every position (~0.02 s
+# of CPU over the 565 sentences of the 50-article speed case, most without "ago").
+_AGO_WORD = re.compile("ago", re.IGNORECASE)
 
 _NUM_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _WORD_ATOM = _alt([*R.UNITS_WORDS, *R.TENS_WORDS, *R.SCALES])
@@ -367,7 +371,7 @@ def _relative(text: str, pub: date | None, taken: _Taken, add) -> None:
         off = R.RELATIVE_DAYS[" ".join(m[0].lower().split())]
         iso = (pub + timedelta(days=off)).isoformat() if pub else None
         add(a, b, "date", date=iso, relative=True)
-    for m in _AGO.finditer(text):
+    for m in _AGO.finditer(text) if _AGO_WORD.search(text) else ():
         a, b = m.span()
         if not taken.free(a, b):
             continue

@@ -82,7 +82,11 @@ class FindingContext:
             return make(self)
         memo = self.docs[0].__dict__.setdefault("_story_memo", {})
         got = memo.get(name)
-        if got is not None and _same(got[0], self.docs) and _same(got[1], self.alignments):
+        # (the very tuples of this context first: the coverage readers ask ~4,700 times
+        # per 50-article story, and comparing ~1,000 groups one by one each time cost
+        # ~0.04 s)
+        if got is not None and (got[0] is self.docs or _same(got[0], self.docs)) \
+                and (got[1] is self.alignments or _same(got[1], self.alignments)):
             return got[2]
         value = make(self)
         memo[name] = (self.docs, self.alignments, value)

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..analysis.descriptors import modifier_uses, term_uses
-from ..models import Comparison
+from ..analysis.descriptors import MEMO_PREFIX, modifier_uses, term_uses
+from ..models import Comparison, Document
 from ..rules.attribution import SENSATIONAL_PHRASES, cue_class
 from .common import FindingContext
 from .coverage import carried_facts, outlet_profiles, pair_one_story
@@ -41,14 +41,26 @@ def read_by_both(ctx: FindingContext) -> None:
     The pipeline makes them before it forks the finders (:mod:`storylens.forking`), so
     that both processes inherit them instead of each making its own (~0.15 s CPU on the
     50-article story of benchmarks/compare.py)."""
-    from .facts import doc_mentions
     from .names import name_clusters
 
     for d in ctx.docs:
-        doc_mentions(d)
-        term_uses(d)
-        modifier_uses(d)
+        document_parts(d)
     name_clusters(ctx)
+
+
+def document_parts(doc: Document) -> dict[str, Any]:
+    """What :func:`read_by_both` makes of one analysed document alone (its fact mentions,
+    loaded terms and modifiers), returned as the memos ``analysis.descriptors.per_document``
+    keeps on it. The pipeline's forked analysis child makes them beside the alignment and
+    hands them back pickled with the analysis (one pickle: the mentions still share the
+    analysis's quantities), where the parent made them after the alignment, on the
+    critical path (~0.11 s CPU on the 50-article story of benchmarks/compare.py)."""
+    from .facts import doc_mentions
+
+    doc_mentions(doc)
+    term_uses(doc)
+    modifier_uses(doc)
+    return {k: v for k, v in doc.__dict__.items() if k.startswith(MEMO_PREFIX)}
 
 
 def prepare(ctx: FindingContext) -> None:

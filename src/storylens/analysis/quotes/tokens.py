@@ -31,6 +31,10 @@ from ..datewords import is_weekday, month_dated
 
 # Cue forms that can follow a quote ("…," X said): finite forms only.
 _FINITE = frozenset(f for f in CUE_FORMS if not f.endswith("ing") and " " not in f)
+# The first words of the two-word cue forms ("pointed out"): a token is read as the head of
+# a pair only when it is one (tokens hold no space; :func:`_cue_at` is asked of every
+# token of every sentence, and most start no pair).
+_PAIR_HEADS = frozenset(f.split(" ", 1)[0] for f in CUE_FORMS if " " in f)
 
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|St|Jr|Sr|Capt|Cmdr|Adm|Supt)\."
@@ -57,18 +61,17 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
     text: str
-    # derived once: the attribution checks read them many times per token
-    low: str = field(init=False, repr=False, compare=False)
-    cap: bool = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        self.low = self.text.lower()
-        self.cap = self.text[:1].isupper()
+    # derived once, by :func:`_tokens` (``text.lower()``, ``text[:1].isupper()``): the
+    # attribution checks read them many times per token. Given to the constructor, with
+    # slots, not set in a __post_init__: ~48,000 tokens on the 50-article speed case,
+    # ~0.02 s of CPU less
+    low: str = field(repr=False, compare=False)
+    cap: bool = field(repr=False, compare=False)
 
 
 @dataclass
@@ -78,7 +81,8 @@ class _Attr:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [_Tok(m.start(), m.end(), g, g.lower(), g[:1].isupper())
+            for m in _TOKEN.finditer(text, start, end) for g in (m.group(),)]
 
 
 def is_possessive(low: str) -> bool:
@@ -94,7 +98,7 @@ def _cue_at(toks: list[_Tok], k: int, finite_only: bool) -> tuple[int, int] | No
     """Token range ``[k, e)`` of a cue verb starting at ``k`` (two-word forms first)."""
     if k >= len(toks):
         return None
-    if k + 1 < len(toks):
+    if k + 1 < len(toks) and toks[k].low in _PAIR_HEADS:
         pair = toks[k].low + " " + toks[k + 1].low
         if pair in CUE_FORMS and pair != "told reporters":
             return (k, k + 2)
