@@ -51,6 +51,15 @@ MONTH_SUBJECT = [
     pytest.param([MAY, "May has been in office for a month."], 1, id="near-miss-period-after-a-preposition"),
     pytest.param([MAY, "May was the wettest month."], 0, id="period-word-ends-the-sentence"),
     pytest.param([MAY, "The deal was backed by May and her ministers."], 1, id="near-miss-passive-agent"),
+    # s12 review: a time adjunct after "May", or after her copula's complement, is when she
+    # did it (rules/titles MAY_SUBJECT_NEXT, MONTH_ADJUNCT_OPENERS)
+    pytest.param([MAY, "May this week announced her resignation."], 1, id="near-miss-may-this-week"),
+    pytest.param([MAY, "May all but conceded defeat on Tuesday."], 1, id="near-miss-may-all-but"),
+    pytest.param([MAY, "May was the star guest last week."], 1, id="near-miss-guest-last-week"),
+    pytest.param([MAY, "May is the favourite this season, aides said."], 1,
+                 id="near-miss-favourite-this-season"),
+    pytest.param([MAY, "May this crew win the regatta, the skipper said."], 0, id="wish-this-crew"),
+    pytest.param([MAY, "May was the wettest month this century."], 0, id="wettest-month-this-century"),
 ]
 
 

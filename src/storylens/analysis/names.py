@@ -447,8 +447,10 @@ def _month_as_person(toks, i: int) -> bool:
     if i + 1 < len(toks) and toks[i + 1][0][:1].isdigit():
         return False
     before = _bare(toks[i - 1][0]) if i > 0 else ""
-    if before == "" and i + 1 < len(toks) and _bare(toks[i + 1][0]) in T.MODAL_MAY_NEXT:
+    if before == "" and i + 1 < len(toks) and _bare(toks[i + 1][0]) in T.MODAL_MAY_NEXT \
+            and not (i + 2 < len(toks) and _bare(toks[i + 2][0]) in T.MAY_SUBJECT_NEXT):
         return False  # "May the best crew win": a wish's modal, a new subject after it
+        # (not "May this week announced", "May all but conceded": the person, an adverbial)
     if month_as_time([t[0] for t in toks[i + 1:i + 12]]):
         return False  # "May was the wettest month on record": the month, said to be a span
     if before in T.MONTH_RANGE_WORDS and i > 1 and _bare(toks[i - 2][0]) in T.MONTH_WORDS \
