@@ -262,7 +262,10 @@ GIVEN_NAME_FORMS: dict[str, str] = {
 
 # Given names a company's sector noun after them does not make a business ("Tom Works said",
 # "Liz Holdings": ``names._org_head``, session 12; the s11 note had "Tom Works" as an
-# organisation): the given names this module already knows, the short forms above and the
+# organisation) when the article also names the surname alone, as it names a person and
+# never a company (s12 review: "Michael Foods", "Thomas Industries", "William Lines" are
+# real companies named after a founder; named only in full they stay businesses,
+# ``names._given_name_head``): the given names this module already knows, the short forms above and the
 # names they stand for, and the months that are given names. A short list on purpose: a
 # given name it lacks ("Ana Works") stays a business unless a title or honorific goes
 # before it ("Mayor Ana Works", "Dr. Ana Lines"). No name is a given name by its look.
