@@ -115,7 +115,10 @@ class RegexCache:
             with open(path, "rb") as f:
                 crc, payload = marshal.load(f)
                 if time.time() - os.fstat(f.fileno()).st_mtime > TOUCH_SECONDS:
-                    os.utime(path)  # in use: another interpreter's sweep leaves it
+                    try:
+                        os.utime(path)  # in use: another interpreter's sweep leaves it
+                    except OSError:
+                        pass  # another user's file, read-only to us: still read
             if zlib.crc32(payload) == crc:
                 loaded = marshal.loads(payload)
                 if isinstance(loaded, dict):

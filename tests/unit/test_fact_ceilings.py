@@ -57,6 +57,15 @@ CASES = [
                  id="near-miss-bounds-of-two-directions-apart"),
     pytest.param(meeting("Fewer than 40"), meeting("No fewer than 60"), True, "fact.aligned.word",
                  id="near-miss-no-fewer-than-is-a-floor"),
+    # "not" written out (s12 review): "not more than 60" is a ceiling, not "more than 60"
+    pytest.param(meeting("Not more than 60"), meeting("Fewer than 40"), True, None,
+                 id="not-more-than-is-a-ceiling"),
+    pytest.param(meeting("Not fewer than 40"), meeting("More than 30"), True, None,
+                 id="not-fewer-than-is-a-floor"),
+    pytest.param(meeting("Not more than 60"), meeting("Eighty"), True, "fact.aligned.word",
+                 id="near-miss-not-more-than-60-and-80"),
+    pytest.param(meeting("Not fewer than 40"), meeting("Fewer than 30"), True, "fact.aligned.word",
+                 id="near-miss-not-fewer-than-40-and-fewer-than-30"),
 ]
 
 

@@ -51,6 +51,15 @@ MONTH_SUBJECT = [
     pytest.param([MAY, "May has been in office for a month."], 1, id="near-miss-period-after-a-preposition"),
     pytest.param([MAY, "May was the wettest month."], 0, id="period-word-ends-the-sentence"),
     pytest.param([MAY, "The deal was backed by May and her ministers."], 1, id="near-miss-passive-agent"),
+    # s12 review: a time adjunct after "May", or after her copula's complement, is when she
+    # did it (rules/titles MAY_SUBJECT_NEXT, MONTH_ADJUNCT_OPENERS)
+    pytest.param([MAY, "May this week announced her resignation."], 1, id="near-miss-may-this-week"),
+    pytest.param([MAY, "May all but conceded defeat on Tuesday."], 1, id="near-miss-may-all-but"),
+    pytest.param([MAY, "May was the star guest last week."], 1, id="near-miss-guest-last-week"),
+    pytest.param([MAY, "May is the favourite this season, aides said."], 1,
+                 id="near-miss-favourite-this-season"),
+    pytest.param([MAY, "May this crew win the regatta, the skipper said."], 0, id="wish-this-crew"),
+    pytest.param([MAY, "May was the wettest month this century."], 0, id="wettest-month-this-century"),
 ]
 
 
@@ -78,10 +87,20 @@ def test_month_as_time_reads_the_copula_clause(after, expected):
 
 GIVEN_NAME_HEADS = [
     # (sentences, the name, its kind)
-    pytest.param(["Tom Works said the crossing was cancelled."], "Tom Works", "person",
-                 id="known-given-name-before-said"),
-    pytest.param(["The crossing was cancelled, Liz Holdings told reporters."],
+    # (s12 review: a known given name and the noun alone is a person only when the article
+    # names the surname alone too, as it names a person: "Michael Foods", "Thomas
+    # Industries" and "William Lines" are real companies named after their founders)
+    pytest.param(["Tom Works said the crossing was cancelled.", "Works, 54, has run the ferry for years."],
+                 "Tom Works", "person", id="known-given-name-before-said"),
+    pytest.param(["The crossing was cancelled, Liz Holdings told reporters.",
+                  "Mr. Holdings said the council had been warned."],
                  "Liz Holdings", "person", id="known-given-name-before-told"),
+    pytest.param(["Michael Foods said it would cut 200 jobs at its Orm plant."], "Michael Foods", "org",
+                 id="near-miss-a-founder's-name-company"),
+    pytest.param(["Thomas Industries said profits fell.", "The Thomas Industries plant employs 900."],
+                 "Thomas Industries", "org", id="near-miss-founder's-name-company-named-twice"),
+    pytest.param(["Tom Works said the crossing was cancelled."], "Tom Works", "org",
+                 id="near-miss-given-name-and-noun-named-once"),
     pytest.param(["Mayor Ana Works said the crossing was cancelled."], "Ana Works", "person",
                  id="title-before-an-unknown-given-name"),
     pytest.param(["Deputy Mayor Tom Works said the crossing was cancelled."], "Tom Works",

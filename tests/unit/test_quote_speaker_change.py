@@ -101,10 +101,15 @@ CASES = [
     ('"The quay is unsafe for the new ferries," Dr. Ana Lines said on Tuesday.',
      '"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
      ("Ana Lines", "Jon Morrow")),
-    # near miss (s12): a sector noun after a known given name is a surname, a person
+    # near miss (s12 review): a known given name and a sector noun, named once, may be a
+    # company named after its founder ("Michael Foods"): no speaker change (analysis/names
+    # ``_given_name_head``; named alone again, "Works said", it is the person)
     ('"The quay is unsafe for the new ferries," Tom Works said on Tuesday.',
      '"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
-     ("Tom Works", "Jon Morrow")),
+     None),
+    ('"The quay is unsafe for the new ferries," Michael Foods said on Tuesday.',
+     '"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
+     None),
     ('"The quay is unsafe for the new ferries," Vella Water Works said on Tuesday.',
      '"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
      None),

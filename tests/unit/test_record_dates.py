@@ -25,7 +25,7 @@ def items(path: Path, data: str) -> list:
     return list(iter_path(path, Options()))
 
 
-@pytest.mark.parametrize("value", ["n/a", "TBD", "yesterday-ish", "<span>", "Published:", "March"])
+@pytest.mark.parametrize("value", ["n/a", "TBD", "yesterday-ish", "<span>", "Published:"])
 def test_a_date_field_with_no_date_is_dropped_with_a_row(tmp_path, value):
     path = tmp_path / "tribune.jsonl"
     recs = [{"text": QUAY, "outlet": "Marrowby Tribune", "title": "Quay to close", "date": value},
@@ -40,6 +40,16 @@ def test_a_date_field_with_no_date_is_dropped_with_a_row(tmp_path, value):
     (row,) = rows
     assert (row.source, row.reason, row.line) == (f"{path}:1", "repaired", 1)
     assert row.message == f"field 'date' is not a date ({value!r}): read without a publication date"
+
+
+@pytest.mark.parametrize("value", ["March", "2026", "Dec 2026", "12/03", "2026-12"])
+def test_a_date_with_no_day_is_dropped_with_a_row_that_says_so(tmp_path, value):
+    """A year or a month alone is a date too coarse to place the article, not "no date"
+    (s12 review: the row had said "'Dec 2026' is not a date")."""
+    got = items(tmp_path / "feed.jsonl", json.dumps({"text": QUAY, "outlet": "Sable Courier", "date": value}) + "\n")
+    assert isinstance(got[0], RawArticle) and got[0].published is None
+    assert got[1].message == (f"field 'date' names no full date (year, month and day) ({value!r}): "
+                              "read without a publication date")
 
 
 def test_the_row_names_the_field_the_record_used(tmp_path):

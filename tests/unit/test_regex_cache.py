@@ -375,6 +375,22 @@ def test_reading_the_file_keeps_it_young(tmp_path):
     assert path.stat().st_mtime == before
 
 
+def test_a_file_that_cannot_be_touched_is_still_read(tmp_path, monkeypatch):
+    """Near miss of the touch (s12 review): another user's file, read-only to this one (a
+    shared cache folder), raised at the touch and was never read, every run."""
+    path = tmp_path / recache.file_name()
+    first = _fresh(path)
+    _compile_all(first)
+    first.save()
+    _age(path, 3)
+
+    def refused(*args, **kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(recache.os, "utime", refused)
+    assert RegexCache(path).entries == first.entries
+
+
 def test_main_in_process_leaves_re_as_it_found_it(monkeypatch, tmp_path):
     """A program that runs the command line in process (``main([...])``) gets ``re``'s
     own compiler back when it returns, by an exit or an error alike; the cache had stayed

@@ -11,6 +11,7 @@ import re
 
 from ..rules.numbers import MONTHS, WEEKDAYS
 from ..rules.titles import (
+    MONTH_ADJUNCT_OPENERS,
     MONTH_CLAUSE_STOPS,
     MONTH_COPULA_FILLERS,
     MONTH_COPULAS,
@@ -55,12 +56,16 @@ def month_as_time(after: list[str]) -> bool:
         k += 1
     if k >= len(after) or after[k].lower() not in MONTH_COPULAS:
         return False
+    prev = ""
     for word in after[k + 1:k + 1 + _PREDICATE_READ]:
         low = word.lower().rstrip(".")  # the name finder's tokens keep a final stop
         if not word[:1].isalnum() or low in MONTH_CLAUSE_STOPS:
             return False  # the clause ends: "May was furious, the wettest month ..." is hers
         if low in MONTH_PREDICATE_WORDS:
-            return True
+            # "the star guest last week": a time adjunct, when she was it (rules/titles
+            # MONTH_ADJUNCT_OPENERS)
+            return prev not in MONTH_ADJUNCT_OPENERS
+        prev = low
     return False
 
 

@@ -452,8 +452,10 @@ def _month_as_person(toks, i: int) -> bool:
     if i + 1 < len(toks) and toks[i + 1][0][:1].isdigit():
         return False
     before = _bare(toks[i - 1][0]) if i > 0 else ""
-    if before == "" and i + 1 < len(toks) and _bare(toks[i + 1][0]) in T.MODAL_MAY_NEXT:
+    if before == "" and i + 1 < len(toks) and _bare(toks[i + 1][0]) in T.MODAL_MAY_NEXT \
+            and not (i + 2 < len(toks) and _bare(toks[i + 2][0]) in T.MAY_SUBJECT_NEXT):
         return False  # "May the best crew win": a wish's modal, a new subject after it
+        # (not "May this week announced", "May all but conceded": the person, an adverbial)
     if month_as_time([t[0] for t in toks[i + 1:i + 12]]):
         return False  # "May was the wettest month on record": the month, said to be a span
     if before in T.MONTH_RANGE_WORDS and i > 1 and _bare(toks[i - 2][0]) in T.MONTH_WORDS \
@@ -594,6 +596,8 @@ def _kind(words: list[str], text: str, title: str | None, before: str, after: st
         return T.ALIAS_KINDS.get(key, "org")
     if any(w in T.ORG_WORDS for w in words) or after == "org" or _org_head(words):
         return "org"
+    if _given_name_head(words):
+        return "person/org?"  # "Tom Works", "Michael Foods": decided in the second pass
     if len(words) == 1:
         w = words[0]
         if w in T.NORP_WORDS or (w.endswith(T.NORP_SUFFIXES) and next_char == " "
@@ -623,7 +627,16 @@ def _org_head(words: list[str]) -> bool:
     ``rules/titles.KNOWN_GIVEN_NAMES``): a person whose surname is one of the nouns
     ("Vella Water Works" and "Tom Vell Motors" stay businesses)."""
     return len(words) >= 2 and words[-1] in T.ORG_HEADS and words[0] not in T.HONORIFICS \
-        and not (len(words) == 2 and words[0] in T.KNOWN_GIVEN_NAMES)
+        and not _given_name_head(words)
+
+
+def _given_name_head(words: list[str]) -> bool:
+    """A known given name and a sector noun alone (``rules/titles.KNOWN_GIVEN_NAMES``):
+    a person ("Tom Works said ... Works added") or a business named after its founder
+    ("Michael Foods said it would cut 200 jobs", "Thomas Industries"): the kind
+    "person/org?", which :func:`_resolve` makes a person only when the article names
+    the surname alone too, as it names a person and never a company."""
+    return len(words) == 2 and words[0] in T.KNOWN_GIVEN_NAMES and words[-1] in T.ORG_HEADS
 
 
 def _titled_person(toks, title_idx, name_idx) -> bool:
@@ -713,6 +726,8 @@ def _resolve(cands: list[_Cand]) -> list[Entity]:
     surnames_alone = {link_key(c.text).split()[-1] for c in cands
                       if c.tokens and all(len(w) == 1 for w in c.tokens[:-1]) and c.kind != "month?"}
     for c in cands:
+        if c.kind == "person/org?":  # "Tom Works ... Works said"; "Michael Foods" alone
+            c.kind = "person" if link_key(c.text).split()[-1] in surnames_alone else "org"
         if c.kind in ("person?", "place?"):
             # "Mara Nazaryan ... Nazaryan said": a full name whose surname comes back alone
             if link_key(c.text).split()[-1] in surnames_alone:

@@ -134,8 +134,8 @@ MAX_GROUP_CHECKS = 400
 def _before_number(words) -> re.Pattern[str]:
     """One of ``words`` (rules/numbers) ending the text just before a number; not one that
     a "no" before it turns ("no more than 60" is a ceiling, not "more than 60"'s floor, and
-    takes 60 in; "no fewer than" likewise: both words of their own)."""
-    return re.compile(rf"(?<!\bno )\b(?:{'|'.join(words)})\s+$", re.IGNORECASE)
+    takes 60 in; "no fewer than" likewise, and "not more than": all words of their own)."""
+    return re.compile(rf"(?<!\bno )(?<!\bnot )\b(?:{'|'.join(words)})\s+$", re.IGNORECASE)
 
 
 _HEDGE = _before_number(R.HEDGE_WORDS)

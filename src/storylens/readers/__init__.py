@@ -4,7 +4,8 @@ One table of formats (:data:`~.formats.FORMATS`: plain text in any encoding, HTM
 Lines, JSON, CSV/TSV, WARC, RSS/Atom feeds, Parquet; ``.gz`` of any of them), one
 dispatch (:func:`~.formats.read_input`) for files on disk (:func:`iter_path`) and bytes
 in memory (:func:`read_bytes`, used by web uploads), and one record parser
-(:func:`parse_record`) that both engines use. Nothing here raises for bad input: one bad
+(:func:`~.records.record_items`, the article and a ``repaired`` row for a date field with
+no date; :func:`parse_record` its article alone) that both engines use. Nothing here raises for bad input: one bad
 file, line, row or record becomes a :class:`Skipped` with a reason code and the rest
 go on. Limits (``Options.max_record_bytes``, ``max_decompressed_bytes``) are per record
 and per unpacked stream; record files are streamed with no whole-file cap

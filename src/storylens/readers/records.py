@@ -91,8 +91,11 @@ def _checked_date(given: dict, rec: dict, value: str | None, source: str, line: 
     field = "published" if not _blank(given.get("published")) else next(
         (str(k) for k, v in given.items() if v is rec.get("published") and k != "published"), "published")
     shown = value if len(value) <= 60 else value[:59] + "…"
+    # a year or a month with no day ("2026", "Dec 2026", "12/03") is a date too coarse to
+    # place an article, not "no date": the row says which (s12 review)
+    what = "names no full date (year, month and day)" if got.issue == "incomplete" else "is not a date"
     notes.append(Skipped(source, "repaired",
-                         f"field '{field}' is not a date ({shown!r}): read without a publication date",
+                         f"field '{field}' {what} ({shown!r}): read without a publication date",
                          line))
     return None
 

@@ -216,12 +216,14 @@ HEDGE_WORDS: tuple[str, ...] = (
 )
 MIN_BOUND_WORDS: tuple[str, ...] = (
     "at least", "more than", "over", "upwards of", "in excess of", "above", "exceeding",
-    "no fewer than", "no less than",
+    "no fewer than", "no less than", "not fewer than", "not less than",
 )
 MAX_BOUND_WORDS: tuple[str, ...] = (
     "up to", "less than", "fewer than", "under", "below", "at most", "no more than", "nearly",
-    "almost", "just under", "just below",
+    "almost", "just under", "just below", "not more than",
 )
+# ("not more than", "not fewer than", "not less than": the written-out "no ..." forms, s12
+# review: "not more than 60" had been "more than 60", a floor that 80 met)
 # The upper bounds above that state a ceiling, the value lying below it (s12), not a peak
 # reached ("up to", the most that was seen) or nearly reached ("nearly", "almost"). Two
 # ceilings of one measure are both true below the lower one ("fewer than 40" / "fewer than
@@ -231,13 +233,14 @@ MAX_BOUND_WORDS: tuple[str, ...] = (
 # "fewer than 40"). Worded after the number: "40 or fewer", "40 and under" (findings/facts).
 CEILING_BOUND_WORDS: tuple[str, ...] = (
     "less than", "fewer than", "under", "below", "at most", "no more than", "just under",
-    "just below",
+    "just below", "not more than",
 )
 CEILING_AFTER_WORDS: frozenset[str] = frozenset({"fewer", "less", "below", "under", "lower"})
 # The bounds above that take the number in ("at least eight", "up to eight" include
 # eight; "more than eight" is nine or more): every other bound leaves it out (an open one).
 INCLUSIVE_BOUND_WORDS: frozenset[str] = frozenset(
-    {"at least", "no fewer than", "no less than", "up to", "at most", "no more than", "nearly", "almost"}
+    {"at least", "no fewer than", "no less than", "up to", "at most", "no more than", "nearly", "almost",
+     "not fewer than", "not less than", "not more than"}
 )
 # Time words that name no measure in a fact's summary (s12): a figure's rate or its date
 # phrase ("walked 40 kilometres a day", "carries 40,000 barrels per day", "in a single

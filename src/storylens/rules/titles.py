@@ -163,6 +163,18 @@ MONTH_PREDICATE_WORDS: frozenset[str] = frozenset(
 # best crew win" read as the person).
 MODAL_MAY_NEXT: frozenset[str] = frozenset(
     "the a an this these those all every god you we they he she it his her their our your".split())
+# The word after that determiner that makes it an adverbial of the person's sentence, not
+# a wish's new subject (s12 review: with "Theresa May" in the article, "May this week
+# announced her resignation" and "May all but conceded defeat" had lost her): a time
+# noun ("this week", "this morning", "this time") or "all but".
+MAY_SUBJECT_NEXT: frozenset[str] = frozenset(
+    """week weekend month year morning afternoon evening night summer winter spring autumn
+    time but""".split())
+# Words that open a time adjunct after the complement ("May was the star guest last week",
+# "May is the favourite this season"): a span-of-time noun after one of them is when the
+# sentence happened, not what the month is said to be, and ends the reading (s12 review:
+# these had read as the month).
+MONTH_ADJUNCT_OPENERS: frozenset[str] = frozenset("this last next every each".split())
 
 # Abbreviations that open a place or saint's name and end in a period without ending
 # the name ("St. Louis", "Mt. Orm", "Ft. Vell"): the name continues after them.
@@ -250,7 +262,10 @@ GIVEN_NAME_FORMS: dict[str, str] = {
 
 # Given names a company's sector noun after them does not make a business ("Tom Works said",
 # "Liz Holdings": ``names._org_head``, session 12; the s11 note had "Tom Works" as an
-# organisation): the given names this module already knows, the short forms above and the
+# organisation) when the article also names the surname alone, as it names a person and
+# never a company (s12 review: "Michael Foods", "Thomas Industries", "William Lines" are
+# real companies named after a founder; named only in full they stay businesses,
+# ``names._given_name_head``): the given names this module already knows, the short forms above and the
 # names they stand for, and the months that are given names. A short list on purpose: a
 # given name it lacks ("Ana Works") stays a business unless a title or honorific goes
 # before it ("Mayor Ana Works", "Dr. Ana Lines"). No name is a given name by its look.
