@@ -76,3 +76,20 @@ def test_two_ceilings_agree(a, b, aligned, rule):
         assert fs == [], [f.summary for f in fs]
         return
     assert [f.detail["rule"] for f in fs] == [rule], [f.summary for f in fs]
+
+
+def test_a_peak_under_a_ceiling_is_compared_with_its_sign():
+    """``_under_ceiling`` on negative values (review12: it compared absolute values, so
+    "nearly -10C" against "below -5C", where -10 lies below -5, read as breaking it)."""
+    from storylens.findings.facts import _Mention, _under_ceiling
+    from storylens.models import Quantity
+
+    def m(value: float, ceiling: bool) -> _Mention:
+        q = Quantity(f"{value}C", "quantity", 0, 4, "a1:s0", value=value, unit="K")
+        return _Mention(q, "a1", "quantity", frozenset(), frozenset(), (), False, True,
+                        bound="max", ceiling=ceiling)
+
+    assert _under_ceiling(m(-10.0, False), m(-5.0, True))  # nearly -10 fits below -5
+    assert not _under_ceiling(m(-2.0, False), m(-5.0, True))  # nearly -2 breaks below -5
+    assert _under_ceiling(m(30.0, False), m(40.0, True))
+    assert not _under_ceiling(m(50.0, False), m(40.0, True))

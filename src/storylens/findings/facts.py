@@ -1836,7 +1836,7 @@ def _under_ceiling(x: _Mention, y: _Mention) -> bool:
     if x.ceiling and y.ceiling:
         return True
     peak, ceil = (x, y) if y.ceiling else (y, x)
-    return abs(peak.q.value or 0.0) < abs(ceil.q.value or 0.0)
+    return (peak.q.value or 0.0) < (ceil.q.value or 0.0)  # signed: "nearly -10C" fits "below -5C"
 
 
 def _values_meet(x: _Mention, y: _Mention) -> bool:
