@@ -48,6 +48,17 @@ def test_spans():
     assert _spans([4, 5, 6, 9, 11, 12]) == "4-6, 9, 11-12"
 
 
+def test_every_other_record_skipped_keeps_one_short_line(capsys):
+    """A file whose records alternate (an article, then a record of another kind) is not
+    a line with a number per skipped record; six runs, then an ellipsis. Near miss: six
+    runs are all shown."""
+    rows = [Skipped(f"mixed.jsonl:{i}", "no-text", WHY, i) for i in range(1, 4001, 2)]
+    lines = _err(capsys, rows)
+    assert lines[-1] == ("skipped: mixed.jsonl: 1997 more records for the same reason (no-text), "
+                         "lines 7, 9, 11, 13, 15, 17, …")
+    assert _spans([1, 3, 5, 7, 9, 11]) == "1, 3, 5, 7, 9, 11"
+
+
 def test_a_long_stray_file_is_reported_in_one_pass(capsys, monkeypatch):
     """Each row's place in its group is counted, not looked up among the earlier rows: a
     stray JSONL of 8,000 records took 4 s more to report when every row was compared with

@@ -27,6 +27,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 # line: a folder holding a stray JSONL of other records (an answer key, a log) printed a line
 # per record, hiding the few lines that mattered. --json error objects keep every row.
 SKIPPED_ROWS_PER_FILE = 3
+# Runs of line numbers that fold line lists, the rest an ellipsis: a file whose every other
+# record is skipped (records of two kinds, one of them not articles) gave one line with a
+# number per record.
+SKIPPED_SPANS_SHOWN = 6
 
 
 def report_skipped(skipped: Iterable[Skipped]) -> None:
@@ -74,7 +78,7 @@ def _file_of(s: Skipped) -> str:
 
 
 def _spans(numbers: list[int]) -> str:
-    """``[4, 5, 6, 9]`` -> ``"4-6, 9"``."""
+    """``[4, 5, 6, 9]`` -> ``"4-6, 9"``; past :data:`SKIPPED_SPANS_SHOWN` runs, "…"."""
     out: list[str] = []
     start = prev = numbers[0]
     for n in [*numbers[1:], None]:
@@ -84,6 +88,8 @@ def _spans(numbers: list[int]) -> str:
         out.append(str(start) if start == prev else f"{start}-{prev}")
         if n is not None:
             start = prev = n
+    if len(out) > SKIPPED_SPANS_SHOWN:
+        out[SKIPPED_SPANS_SHOWN:] = ["…"]
     return ", ".join(out)
 
 
