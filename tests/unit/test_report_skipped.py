@@ -72,3 +72,14 @@ def test_a_long_stray_file_is_reported_in_one_pass(capsys, monkeypatch):
         "skipped: notes/key.jsonl: 1997 more records for the same reason (no-text), lines 4-2000"
     assert lines[-1] == "skipped: notes/key.jsonl: 2 more records for the same reason (bad-json), lines 4-5"
     assert len(lines) == 2 * (SKIPPED_ROWS_PER_FILE + 1)
+
+
+def test_one_row_past_the_limit_keeps_its_line(capsys):
+    """Two reasons interleaved in one file, four rows each: every row keeps its own line
+    (a count line for one record, "1 more records ..., line 7", said less than the row).
+    Near miss: five rows of a reason fold the last two."""
+    rows = [Skipped(f"mix.jsonl:{i}", "no-text" if i % 2 else "bad-json", WHY, i) for i in range(1, 9)]
+    lines = _err(capsys, rows)
+    assert lines == [f"skipped: mix.jsonl:{i}: {WHY}" for i in range(1, 9)]
+    lines = _err(capsys, _rows(SKIPPED_ROWS_PER_FILE + 2))
+    assert lines[-1] == "skipped: notes/key.jsonl: 2 more records for the same reason (no-text), lines 4-5"

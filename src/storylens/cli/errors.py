@@ -36,8 +36,8 @@ SKIPPED_SPANS_SHOWN = 6
 def report_skipped(skipped: Iterable[Skipped]) -> None:
     """One ``skipped: SOURCE[:LINE]: why`` line on stderr per input that was not used; a
     ``repaired`` row names an article that *was* used, so its line says so instead. Past
-    :data:`SKIPPED_ROWS_PER_FILE` records of one file skipped for one reason, one line
-    counts the rest and gives their line numbers."""
+    :data:`SKIPPED_ROWS_PER_FILE` + 1 records of one file skipped for one reason, one line
+    counts the rest (two or more) and gives their line numbers."""
     rows = list(skipped)
     groups: dict[tuple[str, str], list[Skipped]] = {}
     for s in rows:
@@ -49,7 +49,9 @@ def report_skipped(skipped: Iterable[Skipped]) -> None:
     for s in rows:
         key = (_file_of(s), s.reason)
         group = groups.get(key) if s.line is not None and s.reason != "repaired" else None
-        if group is not None and len(group) > SKIPPED_ROWS_PER_FILE:
+        # (one row past the limit keeps its own line: a line counting "1 more records"
+        # said less than the row it stood for)
+        if group is not None and len(group) > SKIPPED_ROWS_PER_FILE + 1:
             at = seen[key] = seen.get(key, -1) + 1
             if at > SKIPPED_ROWS_PER_FILE:
                 continue
