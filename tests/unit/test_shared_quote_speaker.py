@@ -106,3 +106,10 @@ def test_shown_speaker_table():
     assert _shown_speaker([she, gen]) is None
     assert _shown_speaker([gen, she]) == "General Ivo Tarrant"
     assert _shown_speaker([gen]) == "General Ivo Tarrant"
+    # the shown quote named on one side only, the other side's "she" unresolved: the agreed
+    # speaker is kept (the hand report's two such items, Trump's words, are right)
+    one = SharedQuote(_side("a1", "General Ivo Tarrant"), _side("a2", "she"), 17)
+    assert _shown_speaker([one, gen]) == "General Ivo Tarrant"
+    # near miss: one side names another person for the shown quote: no agreed speaker
+    other = SharedQuote(_side("a1", "Minister Lea Dorn"), _side("a2", "she"), 17)
+    assert _shown_speaker([other, gen]) is None
