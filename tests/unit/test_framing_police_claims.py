@@ -53,3 +53,22 @@ def test_near_misses_give_no_framing(a_verb, b_verb, who):
 ])
 def test_legal_table(speaker, cue, legal):
     assert _legal(speaker, cue) is legal
+
+
+@pytest.mark.parametrize("speaker, cue, legal", [
+    ("the suspect", "claimed", True),  # "suspect" was cut to "uspect" by the old strip
+    ("court documents", "claim", True),
+    ("the papers", "insist", True),
+    ("Prosecutors'", "claimed", True),
+    ("the prosecutor's", "claimed", True),
+    ("In a statement the mayor", "claimed", False),  # a press statement is no procedure
+    ("Suzanne Price", "claimed", False),
+    ("Ana Suits", "claimed", False),
+])
+def test_legal_speaker_words(speaker, cue, legal):
+    assert _legal(speaker, cue) is legal
+
+
+@pytest.mark.parametrize("speaker", ["the Supreme Court", "Judge Ana Lund", "The High Court"])
+def test_courts_named_in_capitals_stay_procedure(speaker):
+    assert _legal(speaker, "claimed")

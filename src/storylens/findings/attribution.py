@@ -79,9 +79,10 @@ _SAY_IDENTITY = re.compile(
 _CLAIMED_TO_BE = re.compile(
     r"\s+to\s+be\s+(?:(?:a|an|the)\s+)?(?P<label>(?-i:(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+))",
     re.IGNORECASE)
-# Speakers whose doubt verbs are procedure, not framing ("prosecutors allege").
+# Speakers whose doubt verbs are procedure, not framing ("prosecutors allege"), read in the
+# singular (:func:`_speaker_words`). Not "statement": a press statement is no procedure.
 LEGAL_SPEAKERS = LEGAL_CONTEXT | frozenset(
-    "filing filings documents papers affidavit petition ruling statement".split()
+    "filing filings document documents paper papers affidavit petition ruling".split()
 )
 
 Use = tuple[Sentence, tuple[int, int, str], str]  # sentence, (start, end, word), class
@@ -100,10 +101,26 @@ ALLEGE_ONLY_SPEAKERS = frozenset({"police", "investigator", "investigators"})
 def _legal(speaker: str, cue: str | None = None) -> bool:
     """Whether ``speaker``'s doubt verb ``cue`` is procedure, not framing (``cue`` None:
     not known, read as the strictest case)."""
-    words = {w.lower().strip("'’s") for w in speaker.split()}
+    words = _speaker_words(speaker)
     if any(w in LEGAL_SPEAKERS and w not in ALLEGE_ONLY_SPEAKERS for w in words):
         return True
     return bool(words & ALLEGE_ONLY_SPEAKERS) and (cue is None or cue_lemma(cue) == "allege")
+
+
+def _speaker_words(speaker: str) -> set[str]:
+    """A speaker's words, lower-case, without quotes or a possessive, each also without a
+    plural "s" ("Prosecutors'" -> prosecutors, prosecutor) unless a capital after the first
+    word makes it a name's. The old strip of the characters
+    ', ’ and s from both ends cut "suspect" to "uspect" and "statement" to "tatement", so
+    "the suspect claimed" was never procedure as the list says."""
+    out: set[str] = set()
+    for i, raw in enumerate(speaker.split()):
+        w = re.sub(r"['’]s?$", "", raw.lower().strip("\"“”‘(),.;:"))
+        if w:
+            out.add(w)
+            if len(w) > 3 and w.endswith("s") and not (i and raw[:1].isupper()):
+                out.add(w[:-1])  # not a name's word: "Ana Suits" is no suit
+    return out
 
 
 def _uses_by_speaker(
