@@ -29,3 +29,11 @@ def test_near_miss_capitals_with_no_running_text_form_stay_listed():
     only_caps = "VILAROCA, Montevar, Aug 19 (MNA) - A wildfire has forced about 4,000 residents to leave their homes."
     found = _variants(only_caps, PAPER)
     assert all(set(f) <= {"VILAROCA", "Villarroca"} for f in found), found
+
+
+def test_case_only_forms_are_one_spelling():
+    a = ("KestrelNet said on Monday that data on 1.9 million customers had been stolen.\n\n"
+         "Kestrelnet, the country's second-largest operator, said it had informed the regulator.")
+    b = "Kestrel Net said on Monday that data on 1.9 million customers had been stolen from its servers."
+    for spellings in _variants(a, b):
+        assert not ({"KestrelNet", "Kestrelnet"} <= set(spellings)), spellings

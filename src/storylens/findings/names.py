@@ -538,9 +538,10 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
             if not e.text.isupper():
                 cased.setdefault(_typographic(e.text).casefold(), e.text)
     # a dateline's or a headline's capitals ("VILAROCA, Aug 19 -") are the house style of
-    # that line, not a spelling: listed under the form the articles write in running text
+    # that line, not a spelling: listed under the form the articles write in running text;
+    # so is any other form that differs only in case ("Kestrelnet" beside "KestrelNet")
     for t in shown_as:
-        if t.isupper() and t.casefold() in cased:
+        if t.casefold() in cased:
             shown_as[t] = cased[t.casefold()]
     for art, ents in per_art.items():
         texts: dict[str, Entity] = {}
