@@ -32,8 +32,8 @@ def test_near_miss_capitals_with_no_running_text_form_stay_listed():
 
 
 def test_case_only_forms_are_one_spelling():
-    a = ("KestrelNet said on Monday that data on 1.9 million customers had been stolen.\n\n"
-         "Kestrelnet, the country's second-largest operator, said it had informed the regulator.")
-    b = "Kestrel Net said on Monday that data on 1.9 million customers had been stolen from its servers."
-    for spellings in _variants(a, b):
-        assert not ({"KestrelNet", "Kestrelnet"} <= set(spellings)), spellings
+    mixed = ("A wildfire has forced about 4,000 residents of VilaRoca to leave their homes, officials said.\n\n"
+             "Fire crews from Vilaroca and two nearby towns fought the blaze overnight.")
+    found = _variants(mixed, PAPER)
+    assert len(found) == 1, found
+    assert set(found[0]) == {"VilaRoca", "Villarroca"}, found[0]  # 'Vilaroca' listed as 'VilaRoca'
