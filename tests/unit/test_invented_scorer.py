@@ -114,3 +114,18 @@ def test_item_key_follows_words_not_order_of_files():
     # quotes and spacing folded: the cleaner's typography does not move a verdict
     curly = IS.Item("fact_conflict", "A gives 14 arrests;  B gives 19.", {A: [A1], B: [B1]})
     assert curly.key == CONFLICT.key
+
+
+def test_text_is_contained_not_merely_overlapping():
+    """A key text is copied from its article: it must be in a cited sentence (or run over
+    two), not merely share most of its words with one (near miss: another figure of the
+    same plant and year)."""
+    produced = IS.Item("omission", "B leaves out the output", {A: ["The Orrin plant produced 2.1 million tonnes last year."]},
+                       omitter=B)
+    lost = _row("omission", [A, B], ["The Orrin plant lost 180 million last year", ""])
+    assert not IS.finding_matches(lost, produced)
+    quote = IS.Item("shared_quote", "A and B quote the same words",
+                    {A: ["\u201cWe are not asking for charity.", "We are asking to be heard,\u201d she said."],
+                     B: ['"We are not asking for charity.', 'We are asking to be heard."']})
+    assert IS.finding_matches(_row("shared_quote", [A, B], ['not asking for charity. We are asking',
+                                                            "charity. We are asking to be heard"]), quote)
