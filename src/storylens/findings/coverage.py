@@ -237,7 +237,8 @@ def _not_a_fact(s: Sentence, q) -> bool:
     """A number that is not the story's fact: an age, a baseline ("down from 1.2
     million"), a denominator ("four of 15"), a decade ("the 1600s"), a clock time,
     timecode or zero-led code, a number glued to a name ("7SkyForce") or a label's number
-    ("Article 245") (rules/coverage.py)."""
+    ("Article 245", "No. 2": rules/coverage.py, and rules/numbers.IDENTIFIER_LABELS as the
+    fact model reads them)."""
     a, b = q.start - s.start, q.end - s.start
     before, after = s.text[max(0, a - 40):a], s.text[b:b + 20]
     if RC.TIMECODE.match(q.text.strip()) or RC.SCORE_RUN.match(after) or \
@@ -250,6 +251,11 @@ def _not_a_fact(s: Sentence, q) -> bool:
     m = RC.IDENTIFIER_BEFORE.search(before) if q.kind == "cardinal" else None
     if m and (m.group("word") or "").lower() not in MONTHS:
         return True  # "Clause 2", "Article 245": a label's number ("June 5" is a date)
+    if q.kind == "cardinal":
+        from .facts import _plural_next, label_before
+
+        if label_before(before[-24:], _plural_next(s.text, b)):
+            return True  # "the No. 2 furnace", "#23": the labels the fact model skips
     if RC.AGE_AFTER.match(after) or RC.AGED_BEFORE.search(before):
         return True
     if RC.AGE_NAME_BEFORE.search(before) and after.startswith(","):

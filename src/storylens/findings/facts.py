@@ -660,8 +660,7 @@ def _identifier(s: Sentence, q: Quantity, ents, headed: bool, counted: bool) -> 
         return False  # numbers in words are amounts ("thirty-three states")
     a, b = q.start - s.start, q.end - s.start
     lead = s.text[max(0, a - 24):a]
-    m = _ID_CUE.search(lead)
-    if m and (m["w"] is None or _cue(m["w"], bool(m["dot"]), counted)):
+    if label_before(lead, counted):
         return True
     if len(t) > 1 and t[0] == "0" and t[1].isdigit():
         return True  # "020", "0958": amounts are never zero-led
@@ -689,6 +688,15 @@ def _identifier(s: Sentence, q: Quantity, ents, headed: bool, counted: bool) -> 
         and not s.text[en - s.start:a].strip()
         and not (_opens(s.text, st - s.start) and " " not in s.text[st - s.start:en - s.start])
         for st, en, _k, kind in ents) and not _SCORE_LINE.search(s.text)
+
+
+def label_before(lead: str, counted: bool = False) -> bool:
+    """Whether ``lead``, the text right before a number, ends in an identifier's label
+    ("No.", "#", "ISBN"; "Route", "flight" unless ``counted``: a plural noun follows the
+    number): the number names something, it counts nothing. Public: the coverage
+    findings read it too."""
+    m = _ID_CUE.search(lead)
+    return bool(m) and (m["w"] is None or _cue(m["w"], bool(m["dot"]), counted))
 
 
 def _glued_name(s: Sentence, q: Quantity, ents) -> frozenset[str]:
@@ -2001,6 +2009,11 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         return None
     arts_per_value = [{m.article for m in g} for g in values]
     if len(set().union(*arts_per_value)) < 2:
+        return None
+    if not any(a - b and b - a for a in arts_per_value for b in arts_per_value):
+        # an article that gives both values knows both: they are two facts to it (2,300 jobs
+        # cut now, 700 lost at another mill in 2019), not one it contradicts; a conflict
+        # needs an outlet giving one value and not the other, on each side
         return None
     values.sort(key=lambda g: (-len({m.article for m in g}), g[0].article))
     heads = [h for m in members for h in m.heads]
