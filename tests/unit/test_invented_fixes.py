@@ -4,7 +4,7 @@ near misses. All text invented here (fictional places, firms and people), not th
 from __future__ import annotations
 
 import pytest
-from support import compare_paragraphs, make_doc
+from support import compare_paragraphs, make_doc, story_warned
 
 
 def _conflicts(comp):
@@ -93,3 +93,66 @@ def test_relative_clause_verb_alone_still_frames():
     a = [_WIRE[0], "The strikers, who say they are unpaid deckhands, blocked the gate of the port office."]
     b = [_WIRE[0], "The strikers, who claim to be unpaid deckhands, blocked the gate of the port office."]
     assert any("claim" in f.summary for f in _framing(compare_paragraphs(a, b)))
+
+
+# --- places shared by a town's stories count as one name for the story warning -----------
+
+_FIRE_A = ["Fire at Kessby harbour warehouse injures four workers",
+     "KESSBY - A fire tore through a grain warehouse on Kessby harbour on Monday night, injuring four workers and sending smoke over Lake Wenn and Market Square, the fire service said.",
+     "About 60 firefighters fought the blaze for six hours before bringing it under control early on Tuesday.",
+     "Fire chief Oda Brenner said the cause was not yet known but that a faulty dryer was being examined.",
+     "\"We were lucky the wind turned towards the lake,\" Brenner said.",
+     "The warehouse, owned by the Norrland grain cooperative, held about 3,000 tonnes of barley.",
+     "Smoke drifted over Market Square, and residents were told to keep their windows shut until Tuesday afternoon.",
+     "Mayor Henrik Sol visited the injured workers in hospital on Tuesday morning.",
+     "Sol said the harbour would reopen to shipping on Wednesday."]
+_FIRE_B = ["Kessby grain store fire: four hurt as blaze burns for six hours",
+     "Four workers were injured when fire swept through a grain store at Kessby harbour late on Monday, sending black smoke across Lake Wenn.",
+     "Around 60 firefighters battled the flames through the night.",
+     "Fire chief Oda Brenner told reporters a faulty grain dryer was one possible cause.",
+     "The building belongs to the Norrland grain cooperative and was storing roughly 3,000 tonnes of barley.",
+     "People around Market Square were asked to keep windows closed.",
+     "Mayor Henrik Sol said the town would review safety at the harbour."]
+_FIRE_C = ["Harbour blaze in Kessby leaves four in hospital",
+     "Four men are in hospital after a grain warehouse burned on Kessby's waterfront, the town's fire service said.",
+     "Fire chief Oda Brenner said investigators would look at a grain dryer.",
+     "\"We were lucky the wind turned towards the lake,\" she said.",
+     "The cooperative that owns the store, Norrland, said it would pay the workers' medical bills."]
+_MARKET = ["Kessby summer market returns to Market Square",
+       "KESSBY - The summer market returned to Market Square on Saturday after two years away, with more than 80 stalls selling fish, cheese and crafts.",
+       "Stallholders said trade was brisk as visitors arrived by boat from across Lake Wenn.",
+       "Mayor Henrik Sol opened the market and bought the first smoked trout of the season.",
+       "\"People have missed this, you can feel it,\" Sol said.",
+       "The town council closed the square to cars from early morning until six in the evening.",
+       "A brass band from Kessby school played in front of the old town hall.",
+       "Sol said the council hoped to add an autumn market next year if traders wanted one.",
+       "Among the newcomers were a cider maker from the valley and two young potters selling bowls and mugs.",
+       "Parking on the nearby streets was free for the day, and extra buses ran from the railway station.",
+       "A baker from the north shore sold out of cardamom buns before ten o'clock, she said, laughing.",
+       "Musicians from three villages took turns on a small wooden stage decorated with birch leaves and ribbons.",
+       "Next Saturday's market will have a children's corner with pony rides and a puppet theatre."]
+
+
+def test_town_lake_and_square_make_no_story():
+    """A market in the same town, on the same square and lake, with the same mayor: four
+    salient names in common, three of them places; the warning names the market piece."""
+    comp = compare_paragraphs(_FIRE_A, _FIRE_B, _FIRE_C, _MARKET)
+    assert story_warned(comp) and comp.provenance.warning.endswith("a4 (Outlet D, 0 shared)")
+
+
+_FIRE_D = ["Kessby warehouse fire: cooperative to check grain dryers",
+           "KESSBY - The Norrland grain cooperative will check every grain dryer it runs after "
+           "Monday's fire at its Kessby harbour store, chairman Per Viken said on Tuesday.",
+           "Viken said the four injured workers were recovering and that Mayor Henrik Sol had "
+           "promised the town's help with the clean-up.",
+           "Smoke from the store hung over Lake Wenn for most of the night, fishermen said.",
+           "Fire chief Oda Brenner has said a faulty dryer is one possible cause, and Viken said "
+           "he would not speculate before Brenner's report.",
+           "Sol has asked for a review of fire safety at the harbour."]
+
+
+def test_same_story_in_own_words_with_people_is_kept():
+    """Near miss: the fire told in its own words shares the town and the lake (one name
+    together) and two people (the mayor, the fire chief): it stays in the story."""
+    comp = compare_paragraphs(_FIRE_A, _FIRE_B, _FIRE_C, _FIRE_D)
+    assert not story_warned(comp)

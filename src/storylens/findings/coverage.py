@@ -2008,14 +2008,33 @@ def _story_name_count(ctx: FindingContext, a: str, b: str, both: frozenset[int])
     Iran" / "Iran summons Swiss envoy"); otherwise a country counts when both ledes (or
     headlines) name it, and a nationality word ("American voters") not at all."""
     weak, countries = _weak_names(ctx)
+    # places below a country (a town, a square, a lake) are where a local beat's stories
+    # all happen too: together they count as one name (invented dev stories, session 12:
+    # a bridge reopening and a ferry sinking at one lakeside town shared its name, the
+    # lake's and a nearby city's; a taxi blockade and a rent march, a capital and its
+    # square)
+    extra_places = max(0, len(both & _place_names(ctx) - weak) - 1)
     if not both & weak:
-        return len(both)
+        return len(both) - extra_places
     heads, leads = _head_names(ctx), _lead_names(ctx)
     shared_weak = both & weak
     if shared_weak & heads.get(a, frozenset()) & heads.get(b, frozenset()):
-        return len(both)
+        return len(both) - extra_places
     led = shared_weak & countries & leads.get(a, frozenset()) & leads.get(b, frozenset())
-    return len(both - weak) + len(led)
+    return len(both - weak) + len(led) - extra_places
+
+
+def _place_names(ctx: FindingContext) -> frozenset[int]:
+    """The entities (name clusters) that are places: typed a place at least once and never
+    a person, an organisation or a nationality (countries are :func:`_weak_names`'s)."""
+    from .names import name_clusters
+
+    def place(group) -> bool:
+        kinds = {e.kind for _, e in group}
+        return "place" in kinds and not kinds & {"person", "org", "norp"}
+
+    return ctx.per_story("story_place_names", lambda c: frozenset(
+        i for i, group in enumerate(name_clusters(c)[0]) if place(group)))
 
 
 def _lead_names(ctx: FindingContext) -> dict[str, frozenset[int]]:
