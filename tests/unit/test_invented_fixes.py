@@ -156,3 +156,34 @@ def test_same_story_in_own_words_with_people_is_kept():
     together) and two people (the mayor, the fire chief): it stays in the story."""
     comp = compare_paragraphs(_FIRE_A, _FIRE_B, _FIRE_C, _FIRE_D)
     assert not story_warned(comp)
+
+
+# --- a running figure at a stated later time is not compared with one of no stated time ---
+
+_SLIDE = ["Landslide buries homes in Tarsk valley, 12 dead and 20 missing",
+          "TARSK - A landslide buried a row of houses in the Tarsk valley on Tuesday night after days "
+          "of heavy rain, officials said.",
+          "Rescuers with dogs searched the mud through the night.",
+          "The regional governor, Alva Reinholt, said the army had sent two helicopters."]
+_LATER = ["Tarsk landslide toll climbs as rescuers dig on",
+          "TARSK - The number of dead in the Tarsk valley landslide rose to 15 on Wednesday after rescuers "
+          "pulled three more bodies from the mud, with 17 people still missing, officials said.",
+          "Rescuers with dogs searched the mud through the night.",
+          "Governor Alva Reinholt said the army had sent two helicopters and a field kitchen."]
+
+
+def _missing(comp):
+    return [f.summary for f in _conflicts(comp) if "missing" in f.summary]
+
+
+def test_still_missing_on_a_later_day_is_an_update():
+    """'17 still missing' on Wednesday is a later moment of the count the first report's
+    headline gives as 20 (no time stated): an update, not a conflict."""
+    assert _missing(compare_paragraphs(_SLIDE, _LATER)) == []
+
+
+def test_plain_figure_on_a_day_still_conflicts():
+    """Near miss: '25 people were missing', stated plainly, against the headline's 20."""
+    plain = [_LATER[0], "TARSK - Fifteen people died in the Tarsk valley landslide, officials said on "
+             "Wednesday, and 25 people were missing.", *_LATER[2:]]
+    assert len(_missing(compare_paragraphs(_SLIDE, plain))) == 1

@@ -273,6 +273,10 @@ class _Mention:
     # {strike}); two acts whose object (or subject) trades a word for another are two
     # events, not one dated twice (_other_event)
     act_words: tuple[frozenset[str], frozenset[str]] | None = None
+    # a count its clause reports as a running figure at a later moment ("rose to 19 on
+    # Wednesday", "26 still missing"; rules/numbers.UPDATE_PHRASES) whatever time it names:
+    # a figure of no stated time is not known to be of that moment (mentions_compatible)
+    running: bool = False
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -640,7 +644,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 act=(act := _act(s, q, lo, hi, fam, sq) if not (heads or measured) else None),
                 verb=_object_verb(s, q) if fam != "when" else None,
                 deeds=_deeds(s, q, sq) if fam == "when" else None,
-                act_words=_act_words(s, q, lo, act) if act and fam == "when" else None))
+                act_words=_act_words(s, q, lo, act) if act and fam == "when" else None,
+                running=fam == "count" and bool(time) and time != "update"
+                and bool(_UPDATE.search(" ".join([*before, "#", *after])))))
         if out:
             yield sid, out
 
@@ -1737,6 +1743,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # a figure from an earlier event
     if x.time != y.time and "update" in (x.time, y.time):
         return False  # "the toll rose to 28" / "17 dead": two moments of a running count
+    if (x.running and y.time is None) or (y.running and x.time is None):
+        return False  # "26 still missing on Wednesday" / "31 missing": the later moment's
     if x.time and y.time and x.time.startswith(("after:", "before:")) != \
             y.time.startswith(("after:", "before:")):
         return False  # a figure on Tuesday / a figure after something on Tuesday
