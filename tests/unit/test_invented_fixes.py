@@ -187,3 +187,23 @@ def test_plain_figure_on_a_day_still_conflicts():
     plain = [_LATER[0], "TARSK - Fifteen people died in the Tarsk valley landslide, officials said on "
              "Wednesday, and 25 people were missing.", *_LATER[2:]]
     assert len(_missing(compare_paragraphs(_SLIDE, plain))) == 1
+
+
+def _toll(comp):
+    return [f.summary for f in _conflicts(comp) if "toll" in f.summary or "dead" in f.summary]
+
+
+def test_bodies_that_moved_the_toll_are_not_the_toll():
+    """'rose to 15 ... after rescuers pulled three more bodies': 'three' is what moved the
+    toll, not a toll to set against the first report's 12."""
+    assert _toll(compare_paragraphs(_SLIDE, _LATER)) == []
+
+
+def test_bodies_recovered_stated_plainly_still_compare():
+    """Near miss: two outlets give the bodies recovered on one day differently, with no
+    running figure's verb before them: a conflict."""
+    a = [*_SLIDE, "Rescuers pulled three bodies from the mud on Wednesday, the fire service said."]
+    b = [*_LATER[:1], "Rescuers pulled five bodies from the mud on Wednesday, the fire service said.",
+         *_LATER[2:]]
+    found = _conflicts(compare_paragraphs(a, b))
+    assert any("three" in f.summary and "five" in f.summary for f in found)

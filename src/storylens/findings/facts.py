@@ -175,6 +175,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 # A running figure reported at a later moment ("the toll rose to 19", "so far", "as of"):
 # rules/numbers.UPDATE_PHRASES, matched as whole words in the figure's clause window
 _UPDATE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in R.UPDATE_PHRASES) + r")\b")
+# A count in an "after" clause that follows a running figure's verb ("the toll rose to 19
+# on Wednesday after divers recovered five bodies"): what moved the figure, an increment,
+# never a value of the figure itself (invented dev d01, session 12: "five" read as the toll)
+_INCREMENT = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in R.UPDATE_PHRASES if p.endswith(" to"))
+                        + r")\b[^.;:]*?\bafter\b[^.;:]*$", re.IGNORECASE)
 # What comes before a dateline's date: "PORT VELLA, Nov. 18 (CPA) —", "WASHINGTON, Jan 1 -"
 _DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]*)?,\s*")
 # An identifier's label right before a number (rules/numbers.IDENTIFIER_CUES): "ISBN",
@@ -1300,13 +1305,16 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
           after: list[str], weekdays: list[Quantity] = ()) -> str | None:
     """The time a figure is for: "earlier" when a word before it in its clause introduces
     the cause of what the sentence reports ("in retaliation for a rocket attack that
-    wounded four"),
+    wounded four") or it is in an "after" clause behind a running figure's verb ("rose to
+    19 after divers recovered five bodies": _INCREMENT),
     else the nearest absolute date of its sentence ("In 2008, the city had 400 shelters"),
     else the nearest weekday ("wd:tuesday"; "yesterday" in a Thursday article is
     "wd:wednesday"), else "update" when its clause reports a running figure at a later
     moment (rules/numbers.UPDATE_PHRASES: "rose to 19", "so far"), else "earlier" when its
     sentence points at an earlier event. A date in a clause opened by "after", "since", "before" ... dates
     another event: the figure's time is then "after:<date>" or "before:<date>"."""
+    if _INCREMENT.search(s.text, 0, q.start - s.start):
+        return "earlier"  # "rose to 19 after divers recovered five bodies": what moved it
     lead = words(s.text[:q.start - s.start])
     if any(w in R.EARLIER_LEADS for w in lead) and any(w in R.EARLIER_LEADS for w in words(
             s.text[_clause_start(s, q):q.start - s.start])):
