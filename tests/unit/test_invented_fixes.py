@@ -207,3 +207,22 @@ def test_bodies_recovered_stated_plainly_still_compare():
          *_LATER[2:]]
     found = _conflicts(compare_paragraphs(a, b))
     assert any("three" in f.summary and "five" in f.summary for f in found)
+
+
+# --- a head before "and" is the earlier clause's when the number's own clause has one ------
+
+@pytest.mark.parametrize("before, after, head", [
+    # "37 people were arrested and nine officers were injured": nine are the injured
+    ("people were arrested and", "officers were injured", "injured"),
+    ("dead and", "missing", "missing"),
+    ("killed and", "more evacuated", "evacuated"),
+    # near misses: no head after the number, the earlier clause's is all there is; no
+    # coordinator, the nearer head wins as before
+    ("police arrested 37 protesters and", "students", "arrested"),
+    ("the blast killed", "people and injured dozens", "dead"),
+])
+def test_exclusive_head_after_a_coordinator(before, after, head):
+    from storylens.findings.facts import _heads
+
+    heads = _heads(before.split(), after.split())
+    assert head in heads and len(heads & {"dead", "injured", "missing", "arrested", "evacuated"}) == 1

@@ -1077,14 +1077,19 @@ def _tree_measure(t) -> tuple[str | None, str | None]:
 
 def _heads(before: list[str], after: list[str]) -> frozenset[str]:
     """Canonical measures in a number's window; of the mutually exclusive ones (dead,
-    injured, missing ...) only the nearest: "killing 28 ... another 51 injured"."""
+    injured, missing ...) only the nearest: "killing 28 ... another 51 injured", one before
+    a coordinator (rules/numbers.COORDINATORS) only when none follows the number."""
     before, after = _bigrams(before), _bigrams(after)
     found: list[tuple[float, str]] = []
+    joined = 0  # past a coordinator ("arrested and nine officers were injured"): the
+    # earlier clause's head, taken only when the number's own clause names none
     for dist, w in enumerate(reversed(before), 1):
+        if w in R.COORDINATORS:
+            joined = WINDOW_WORDS
         if w in R.FACT_HEADS:
             # on a tie the word after the number wins: "killed and thousands more
             # evacuated" counts the evacuated
-            found.append((dist + 0.5, R.FACT_HEADS[w]))
+            found.append((dist + 0.5 + joined, R.FACT_HEADS[w]))
     for dist, w in enumerate(after, 1):
         if w in R.FACT_HEADS:
             found.append((dist, R.FACT_HEADS[w]))
