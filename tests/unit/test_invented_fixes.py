@@ -226,3 +226,22 @@ def test_exclusive_head_after_a_coordinator(before, after, head):
 
     heads = _heads(before.split(), after.split())
     assert head in heads and len(heads & {"dead", "injured", "missing", "arrested", "evacuated"}) == 1
+
+
+# --- a rounder figure gives a value only if it is that value rounded ------------------------
+
+@pytest.mark.parametrize("x, v, gives", [
+    (63_000, 63_175, True),  # "an estimated 63,000"
+    (1_200, 1_187, True),
+    (190, 187, True),
+    (200, 187, True),
+    (187, 187, True),
+    # near misses: within 5% and rounder, but not 187 rounded (a licence for 180 does not
+    # give a manifest's 187), and a rounder figure that is not the value's rounding
+    (180, 187, False),
+    (2.4, 2.46, False),
+])
+def test_rounds(x, v, gives):
+    from storylens.findings.coverage import _rounds
+
+    assert _rounds(x, v) is gives

@@ -823,8 +823,17 @@ def _same_value(x: float, v: float) -> bool:
 
 
 def _rounds(x: float, v: float) -> bool:
-    """Whether ``x`` is ``v`` or a rounder value near it (fewer significant digits)."""
-    return abs(x - v) <= 1e-9 * max(abs(v), 1.0) or _significant(x) < _significant(v)
+    """Whether ``x`` is ``v`` or ``v`` rounded to fewer significant digits ("63,000" for
+    63,175, "1,200" for 1,187; not "180" for 187, which rounds to 190: two figures of two
+    things, invented dev d01, session 12: a ferry licensed for 180 'gave' the 187 on its
+    manifest)."""
+    if abs(x - v) <= 1e-9 * max(abs(v), 1.0):
+        return True
+    n = _significant(x)
+    if n >= _significant(v) or v == 0:
+        return False
+    scale = 10 ** (math.floor(math.log10(abs(v))) + 1 - n)
+    return abs(x - math.floor(abs(v) / scale + 0.5) * scale * (1 if v > 0 else -1)) <= 1e-9 * max(abs(v), 1.0)
 
 
 def _measures(doc: Document):
