@@ -245,3 +245,23 @@ def test_rounds(x, v, gives):
     from storylens.findings.coverage import _rounds
 
     assert _rounds(x, v) is gives
+
+
+# --- a title before a name ("police chief Karin Lund") describes the person ---------------
+
+@pytest.mark.parametrize("a, b, reason", [
+    # the chief's two remarks share only his title and name: two claims
+    ('"A small group came looking for a fight," Tarn police chief Ola Berg told reporters.',
+     "Tarn police chief Ola Berg said 52 people were arrested.", "descriptor"),
+    ("Chief executive Ines Moll said the plant would close in March.",
+     "Chief executive Ines Moll thanked the workers for fifty years of steel.", "descriptor"),
+    # near misses: the same remark under the same title, and a verb before a title
+    ('"A small group came looking for a fight," Tarn police chief Ola Berg told reporters.',
+     '"A group came looking for a fight," said Tarn police chief Ola Berg.', None),
+    ("Tarn police arrested port official Ada Vell on Friday.",
+     "Ada Vell, a port official, was arrested by Tarn police on Friday.", None),
+])
+def test_title_before_name_is_a_description(a, b, reason):
+    from storylens.claims import different_claims
+
+    assert different_claims(a, b) == reason
