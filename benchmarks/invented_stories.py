@@ -304,6 +304,18 @@ def render(tallies: dict[str, Tally], stories: list[dict], seconds: float, label
     return out
 
 
+def measure(base: Path, options, show: str = "none") -> tuple[dict[str, Tally], list[dict], list[str], list[dict]]:
+    """Score every story folder of ``base`` (a set's folder): the tallies per type, each
+    story's warning result, the report lines and the unread findings' verdict rows."""
+    verdicts = {(v["story"], v["key"]): v for v in _jsonl(base / "verdicts.jsonl") if v.get("right") is not None}
+    tallies = _Tallies()
+    lines: list[str] = []
+    todo: list[dict] = []
+    stories = [score_story(folder, options, verdicts, tallies, lines, show, todo)
+               for folder in sorted(p for p in base.iterdir() if (p / "story.json").is_file())]
+    return tallies, stories, lines, todo
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", dest="set_", choices=("dev", "test"), default="dev")
@@ -324,14 +336,8 @@ def main(argv: list[str] | None = None) -> int:
     from storylens.options import Options
 
     options = replace(Options(), **{name: True for name in on})
-    verdicts = {(v["story"], v["key"]): v for v in _jsonl(base / "verdicts.jsonl") if v.get("right") is not None}
-    tallies = _Tallies()
-    lines: list[str] = []
-    todo: list[dict] = []
-    stories = []
     t0 = time.perf_counter()
-    for folder in sorted(p for p in base.iterdir() if (p / "story.json").is_file()):
-        stories.append(score_story(folder, options, verdicts, tallies, lines, args.show, todo))
+    tallies, stories, lines, todo = measure(base, options, args.show)
     label = f"set {args.set_}, {'--on ' + ','.join(on) if on else 'default options'}"
     print("\n".join(render(tallies, stories, time.perf_counter() - t0, label) + lines))
     if args.todo:
@@ -346,7 +352,7 @@ class _Tallies(dict):
         return self[k]
 
 
-__all__ = ["Item", "aligned_matches", "finding_matches", "item_key", "warning_files"]
+__all__ = ["Item", "aligned_matches", "finding_matches", "item_key", "measure", "warning_files"]
 
 if __name__ == "__main__":
     sys.exit(main())
