@@ -105,12 +105,18 @@ def _has(text: str, sentences: list[str]) -> bool:
     return bool(t) and (any(t in _fold(s) for s in sentences) or t in _fold(" ".join(sentences)))
 
 
-def finding_matches(row: dict, it: Item) -> bool:
+def finding_matches(row: dict, it: Item, groups: list | None = None) -> bool:
     """Whether the finding ``it`` hits the key row ``row`` (an expect or trap item; see the
-    module doc)."""
+    module doc). ``groups`` (the comparison's alignment groups, as :func:`aligned_matches`
+    reads them): a ``shared_source`` finding is about a pair of articles and cites a few of
+    its copied sentences, so it hits an item of its two files whose sentences one verbatim
+    or edited group holds, cited or not."""
     if row["type"] != it.type:
         return False
     files, texts = row["files"], row["texts"]
+    if it.type == "shared_source" and groups is not None and all(f in it.cited for f in files) \
+            and aligned_matches(row, [g for g in groups if g[0] in ("verbatim", "edited")]):
+        return True
     if it.type == "omission":
         if it.omitter != files[1]:
             return False
@@ -229,7 +235,7 @@ def score_story(folder: Path, options, verdicts: dict, tallies: dict[str, Tally]
                     lines.append(f"- TRAP aligned hit ({kind}): {row['texts']} — {row['why']}")
             continue
         tl = tallies[t]
-        hit = [it for it in items if finding_matches(row, it)]
+        hit = [it for it in items if finding_matches(row, it, groups)]
         if row["kind"] == "expect":
             tl.expected += 1
             # found: by a finding not read wrong (one that cites the sentences for a wrong
@@ -246,8 +252,8 @@ def score_story(folder: Path, options, verdicts: dict, tallies: dict[str, Tally]
     for it in items:
         tl = tallies[it.type]
         tl.findings += 1
-        exp = [r for r in key if r["kind"] == "expect" and finding_matches(r, it)]
-        trap = [r for r in key if r["kind"] == "trap" and finding_matches(r, it)]
+        exp = [r for r in key if r["kind"] == "expect" and finding_matches(r, it, groups)]
+        trap = [r for r in key if r["kind"] == "trap" and finding_matches(r, it, groups)]
         v = verdicts.get((story, it.key))
         if v is not None:
             right, why, mark = v["right"], v.get("why", ""), "read"

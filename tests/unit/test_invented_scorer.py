@@ -129,3 +129,16 @@ def test_text_is_contained_not_merely_overlapping():
                      B: ['"We are not asking for charity.', 'We are asking to be heard."']})
     assert IS.finding_matches(_row("shared_quote", [A, B], ['not asking for charity. We are asking',
                                                             "charity. We are asking to be heard"]), quote)
+
+
+def test_shared_source_matches_by_pair_and_copied_group():
+    """A shared_source finding cites a few of a pair's copied sentences: an item of its two
+    files whose sentences one verbatim or edited group holds is hit, cited or not; near
+    misses: a paraphrase group, and a finding about another pair of files."""
+    copied = "The mill opened in 1961 and employs 900 people."
+    finding = IS.Item("shared_source", "B shares 60% of its sentences with A", {A: [A1], B: [B1]})
+    row = _row("shared_source", [A, B], [copied, copied])
+    assert IS.finding_matches(row, finding, [("verbatim", {A: [copied], B: [copied]})])
+    assert not IS.finding_matches(row, finding, [("paraphrase", {A: [copied], B: [copied]})])
+    other = IS.Item("shared_source", "C shares 60% of its sentences with A", {A: [A1], C: [B1]})
+    assert not IS.finding_matches(row, other, [("verbatim", {A: [copied], B: [copied]})])
