@@ -265,3 +265,25 @@ def test_title_before_name_is_a_description(a, b, reason):
     from storylens.claims import different_claims
 
     assert different_claims(a, b) == reason
+
+
+# --- "said Tarn police chief Ola Berg": the speaker is the chief, not the town -------------
+
+def _speakers(text):
+    from storylens.analysis import analyse
+
+    doc = make_doc("a1", "Outlet A", [text])
+    return [q.speaker for q in analyse(doc).analysis.quotes]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"A group came looking for a fight," said Tarn police chief Ola Berg, whose officers used tear gas.',
+     "chief Ola Berg"),
+    ('"We will rebuild," said Tarn fire chief Ida Lund.', "chief Ida Lund"),
+    # near misses: a place and a title with no institution word between, and a place
+    # followed by a word that opens no title
+    ('"We will rebuild," said Tarn mayor Ida Lund.', "Tarn mayor Ida Lund"),
+    ('"We will rebuild," said Tarn officials on Monday.', "Tarn officials"),
+])
+def test_speaker_after_an_inverted_cue(text, speaker):
+    assert _speakers(text) == [speaker]
