@@ -287,3 +287,35 @@ def _speakers(text):
 ])
 def test_speaker_after_an_inverted_cue(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+# --- a shorter excerpt both wordings hold takes no side in a changed quote ------------------
+
+def _changed(*texts):
+    from storylens.models import Article
+    from storylens.options import Options
+    from storylens.pipeline import compare_articles
+
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCD'[i]}", text="\n\n".join(t))
+            for i, t in enumerate(texts)]
+    comp = compare_articles(arts, Options(quote_changes=True))
+    return [f for f in comp.findings if f.type == "quote_changed"]
+
+
+_UNION = ["Dock workers in Tarn walked out on Monday over a new shift system.",
+          "The port authority said talks would resume on Thursday."]
+_FULL = '"We will not go back until every disputed shift is scrapped," union leader Ola Berg said.'
+_CUT = '"We will not go back until every shift is scrapped," union leader Ola Berg said.'
+
+
+def test_excerpt_takes_no_side():
+    excerpt = '"We will not go back," union leader Ola Berg said, to cheers.'
+    found = _changed([*_UNION, _FULL], [*_UNION, _CUT], [*_UNION, excerpt])
+    assert len(found) == 1
+    assert "Outlet C" not in found[0].summary and not any(s.startswith("a3:") for s in found[0].sentences)
+
+
+def test_full_wording_in_a_third_outlet_is_listed():
+    """Near miss: the third outlet gives the whole first wording: it is on that side."""
+    found = _changed([*_UNION, _FULL], [*_UNION, _CUT], [*_UNION, _FULL.replace("said", "told reporters")])
+    assert len(found) == 1 and "Outlet A and Outlet C" in found[0].summary
