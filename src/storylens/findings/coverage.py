@@ -241,7 +241,8 @@ def _not_a_fact(s: Sentence, q) -> bool:
     """A number that is not the story's fact: an age, a baseline ("down from 1.2
     million"), a denominator ("four of 15"), a decade ("the 1600s"), a clock time,
     timecode or zero-led code, a number glued to a name ("7SkyForce") or a label's number
-    ("Article 245") (rules/coverage.py)."""
+    ("Article 245", "No. 2": rules/coverage.py, and rules/numbers.IDENTIFIER_LABELS as the
+    fact model reads them)."""
     a, b = q.start - s.start, q.end - s.start
     before, after = s.text[max(0, a - 40):a], s.text[b:b + 20]
     if RC.TIMECODE.match(q.text.strip()) or RC.SCORE_RUN.match(after) or \
@@ -254,6 +255,11 @@ def _not_a_fact(s: Sentence, q) -> bool:
     m = RC.IDENTIFIER_BEFORE.search(before) if q.kind == "cardinal" else None
     if m and (m.group("word") or "").lower() not in MONTHS:
         return True  # "Clause 2", "Article 245": a label's number ("June 5" is a date)
+    if q.kind == "cardinal":
+        from .facts import _plural_next, label_before
+
+        if label_before(before[-24:], _plural_next(s.text, b)):
+            return True  # "the No. 2 furnace", "#23": the labels the fact model skips
     if RC.AGE_AFTER.match(after) or RC.AGED_BEFORE.search(before):
         return True
     if RC.AGE_NAME_BEFORE.search(before) and after.startswith(","):
@@ -838,8 +844,17 @@ def _has_value(vals: list[float], v: float) -> bool:
 
 
 def _rounds(x: float, v: float) -> bool:
-    """Whether ``x`` is ``v`` or a rounder value near it (fewer significant digits)."""
-    return abs(x - v) <= 1e-9 * max(abs(v), 1.0) or _significant(x) < _significant(v)
+    """Whether ``x`` is ``v`` or ``v`` rounded to fewer significant digits ("63,000" for
+    63,175, "1,200" for 1,187; not "180" for 187, which rounds to 190: two figures of two
+    things, invented dev d01, session 12: a ferry licensed for 180 'gave' the 187 on its
+    manifest)."""
+    if abs(x - v) <= 1e-9 * max(abs(v), 1.0):
+        return True
+    n = _significant(x)
+    if n >= _significant(v) or v == 0:
+        return False
+    scale = 10 ** (math.floor(math.log10(abs(v))) + 1 - n)
+    return abs(x - math.floor(abs(v) / scale + 0.5) * scale * (1 if v > 0 else -1)) <= 1e-9 * max(abs(v), 1.0)
 
 
 def _measures(doc: Document):
@@ -2023,14 +2038,33 @@ def _story_name_count(ctx: FindingContext, a: str, b: str, both: frozenset[int])
     Iran" / "Iran summons Swiss envoy"); otherwise a country counts when both ledes (or
     headlines) name it, and a nationality word ("American voters") not at all."""
     weak, countries = _weak_names(ctx)
+    # places below a country (a town, a square, a lake) are where a local beat's stories
+    # all happen too: together they count as one name (invented dev stories, session 12:
+    # a bridge reopening and a ferry sinking at one lakeside town shared its name, the
+    # lake's and a nearby city's; a taxi blockade and a rent march, a capital and its
+    # square)
+    extra_places = max(0, len(both & _place_names(ctx) - weak) - 1)
     if not both & weak:
-        return len(both)
+        return len(both) - extra_places
     heads, leads = _head_names(ctx), _lead_names(ctx)
     shared_weak = both & weak
     if shared_weak & heads.get(a, frozenset()) & heads.get(b, frozenset()):
-        return len(both)
+        return len(both) - extra_places
     led = shared_weak & countries & leads.get(a, frozenset()) & leads.get(b, frozenset())
-    return len(both - weak) + len(led)
+    return len(both - weak) + len(led) - extra_places
+
+
+def _place_names(ctx: FindingContext) -> frozenset[int]:
+    """The entities (name clusters) that are places: typed a place at least once and never
+    a person, an organisation or a nationality (countries are :func:`_weak_names`'s)."""
+    from .names import name_clusters
+
+    def place(group) -> bool:
+        kinds = {e.kind for _, e in group}
+        return "place" in kinds and not kinds & {"person", "org", "norp"}
+
+    return ctx.per_story("story_place_names", lambda c: frozenset(
+        i for i, group in enumerate(name_clusters(c)[0]) if place(group)))
 
 
 def _lead_names(ctx: FindingContext) -> dict[str, frozenset[int]]:

@@ -178,6 +178,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 # A running figure reported at a later moment ("the toll rose to 19", "so far", "as of"):
 # rules/numbers.UPDATE_PHRASES, matched as whole words in the figure's clause window
 _UPDATE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in R.UPDATE_PHRASES) + r")\b")
+# A count in an "after" clause that follows a running figure's verb ("the toll rose to 19
+# on Wednesday after divers recovered five bodies"): what moved the figure, an increment,
+# never a value of the figure itself (invented dev d01, session 12: "five" read as the toll)
+_INCREMENT = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in R.UPDATE_PHRASES if p.endswith(" to"))
+                        + r")\b[^.;:]*?\bafter\b[^.;:]*$", re.IGNORECASE)
 # What comes before a dateline's date: "PORT VELLA, Nov. 18 (CPA) —", "WASHINGTON, Jan 1 -"
 _DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]*)?,\s*")
 # An identifier's label right before a number (rules/numbers.IDENTIFIER_CUES): "ISBN",
@@ -279,6 +284,10 @@ class _Mention:
     # {strike}); two acts whose object (or subject) trades a word for another are two
     # events, not one dated twice (_other_event)
     act_words: tuple[frozenset[str], frozenset[str]] | None = None
+    # a count its clause reports as a running figure at a later moment ("rose to 19 on
+    # Wednesday", "26 still missing"; rules/numbers.UPDATE_PHRASES) whatever time it names:
+    # a figure of no stated time is not known to be of that moment (mentions_compatible)
+    running: bool = False
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -652,7 +661,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 act=(act := _act(s, q, lo, hi, fam, sq) if not (heads or measured) else None),
                 verb=_object_verb(s, q) if fam != "when" else None,
                 deeds=_deeds(s, q, sq) if fam == "when" else None,
-                act_words=_act_words(s, q, lo, act) if act and fam == "when" else None))
+                act_words=_act_words(s, q, lo, act) if act and fam == "when" else None,
+                running=fam == "count" and bool(time) and time != "update"
+                and bool(_UPDATE.search(" ".join([*before, "#", *after])))))
         if out:
             yield sid, out
 
@@ -672,8 +683,7 @@ def _identifier(s: Sentence, q: Quantity, ents, headed: bool, counted: bool) -> 
         return False  # numbers in words are amounts ("thirty-three states")
     a, b = q.start - s.start, q.end - s.start
     lead = s.text[max(0, a - 24):a]
-    m = _ID_CUE.search(lead)
-    if m and (m["w"] is None or _cue(m["w"], bool(m["dot"]), counted)):
+    if label_before(lead, counted):
         return True
     if len(t) > 1 and t[0] == "0" and t[1].isdigit():
         return True  # "020", "0958": amounts are never zero-led
@@ -701,6 +711,15 @@ def _identifier(s: Sentence, q: Quantity, ents, headed: bool, counted: bool) -> 
         and not s.text[en - s.start:a].strip()
         and not (_opens(s.text, st - s.start) and " " not in s.text[st - s.start:en - s.start])
         for st, en, _k, kind in ents) and not _SCORE_LINE.search(s.text)
+
+
+def label_before(lead: str, counted: bool = False) -> bool:
+    """Whether ``lead``, the text right before a number, ends in an identifier's label
+    ("No.", "#", "ISBN"; "Route", "flight" unless ``counted``: a plural noun follows the
+    number): the number names something, it counts nothing. Public: the coverage
+    findings read it too."""
+    m = _ID_CUE.search(lead)
+    return bool(m) and (m["w"] is None or _cue(m["w"], bool(m["dot"]), counted))
 
 
 def _glued_name(s: Sentence, q: Quantity, ents) -> frozenset[str]:
@@ -1080,14 +1099,19 @@ def _tree_measure(t) -> tuple[str | None, str | None]:
 
 def _heads(before: list[str], after: list[str]) -> frozenset[str]:
     """Canonical measures in a number's window; of the mutually exclusive ones (dead,
-    injured, missing ...) only the nearest: "killing 28 ... another 51 injured"."""
+    injured, missing ...) only the nearest: "killing 28 ... another 51 injured", one before
+    a coordinator (rules/numbers.COORDINATORS) only when none follows the number."""
     before, after = _bigrams(before), _bigrams(after)
     found: list[tuple[float, str]] = []
+    joined = 0  # past a coordinator ("arrested and nine officers were injured"): the
+    # earlier clause's head, taken only when the number's own clause names none
     for dist, w in enumerate(reversed(before), 1):
+        if w in R.COORDINATORS:
+            joined = WINDOW_WORDS
         if w in R.FACT_HEADS:
             # on a tie the word after the number wins: "killed and thousands more
             # evacuated" counts the evacuated
-            found.append((dist + 0.5, R.FACT_HEADS[w]))
+            found.append((dist + 0.5 + joined, R.FACT_HEADS[w]))
     for dist, w in enumerate(after, 1):
         if w in R.FACT_HEADS:
             found.append((dist, R.FACT_HEADS[w]))
@@ -1308,13 +1332,16 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
           after: list[str], weekdays: list[Quantity] = ()) -> str | None:
     """The time a figure is for: "earlier" when a word before it in its clause introduces
     the cause of what the sentence reports ("in retaliation for a rocket attack that
-    wounded four"),
+    wounded four") or it is in an "after" clause behind a running figure's verb ("rose to
+    19 after divers recovered five bodies": _INCREMENT),
     else the nearest absolute date of its sentence ("In 2008, the city had 400 shelters"),
     else the nearest weekday ("wd:tuesday"; "yesterday" in a Thursday article is
     "wd:wednesday"), else "update" when its clause reports a running figure at a later
     moment (rules/numbers.UPDATE_PHRASES: "rose to 19", "so far"), else "earlier" when its
     sentence points at an earlier event. A date in a clause opened by "after", "since", "before" ... dates
     another event: the figure's time is then "after:<date>" or "before:<date>"."""
+    if _INCREMENT.search(s.text, 0, q.start - s.start):
+        return "earlier"  # "rose to 19 after divers recovered five bodies": what moved it
     lead = words(s.text[:q.start - s.start])
     if any(w in R.EARLIER_LEADS for w in lead) and any(w in R.EARLIER_LEADS for w in words(
             s.text[_clause_start(s, q):q.start - s.start])):
@@ -1771,6 +1798,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # a figure from an earlier event
     if x.time != y.time and "update" in (x.time, y.time):
         return False  # "the toll rose to 28" / "17 dead": two moments of a running count
+    if (x.running and y.time is None) or (y.running and x.time is None):
+        return False  # "26 still missing on Wednesday" / "31 missing": the later moment's
     if x.time and y.time and x.time.startswith(("after:", "before:")) != \
             y.time.startswith(("after:", "before:")):
         return False  # a figure on Tuesday / a figure after something on Tuesday
@@ -2058,6 +2087,11 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         return None
     arts_per_value = [{m.article for m in g} for g in values]
     if len(set().union(*arts_per_value)) < 2:
+        return None
+    if not any(a - b and b - a for a in arts_per_value for b in arts_per_value):
+        # an article that gives both values knows both: they are two facts to it (2,300 jobs
+        # cut now, 700 lost at another mill in 2019), not one it contradicts; a conflict
+        # needs an outlet giving one value and not the other, on each side
         return None
     values.sort(key=lambda g: (-len({m.article for m in g}), g[0].article))
     heads = [h for m in members for h in m.heads]

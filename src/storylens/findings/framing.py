@@ -38,6 +38,7 @@ from ..rules.attribution import (
     DOUBT_MARKERS,
     ENDORSING,
     NEUTRAL,
+    RELATIVE_OPENERS,
     SENSATIONAL_PHRASES,
     cue_class,
     cue_lemma,
@@ -113,7 +114,24 @@ def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
                 if legal:
                     continue  # "police allege the driver ...": the word a charge requires
         out.append((a, b, form, cls))
+    relative = [c for c in out if _in_relative_clause(text, s.start, c[0])]
+    if relative and len(relative) < len(out):
+        # "Vell, who denies the charges, told reporters: ...": the main verb ("told")
+        # attributes the statement; a relative clause's verb alone is kept ("the strikers,
+        # who claim to be deckhands, blocked the gate": the label's hedge)
+        out = [c for c in out if c not in relative]
     return out
+
+
+def _in_relative_clause(text: str, lo: int, a: int) -> bool:
+    """Whether the cue at ``a`` is in a relative clause set off by a comma ("Vell, who
+    denies the charges, ..."): its clause, back to the last punctuation, opens with a
+    relative pronoun (``rules.attribution.RELATIVE_OPENERS``)."""
+    m = re.search(r"[,;:()\"“”—–]([^,;:()\"“”—–]*)$", text[lo:a])
+    if m is None or m.group(0)[0] != ",":
+        return False
+    first = _WORD.findall(m.group(1))[:1]
+    return bool(first) and first[0].lower() in RELATIVE_OPENERS
 
 
 # Words read before a cue as its speaker when the quote analysis names none.

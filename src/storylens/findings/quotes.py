@@ -311,10 +311,23 @@ def _cluster_findings(ctx, nodes, members, conf_of, speaker_of) -> list[Finding]
             (nodes[i][1].speaker for i in (*major, *minor) if speaker_key(nodes[i][1].speaker)),
             None,
         )
+        # a shorter excerpt that both wordings contain ("We will not recognise these
+        # results" of "... until every (disputed) ballot box is opened") takes no side:
+        # neither listed nor cited (invented dev d05, session 12: the Monitor was listed as
+        # giving the longer wording)
+        side_a = [i for i in major if i == ra or not _excerpt_of(ctx, nodes, i, rb)]
+        side_b = [i for i in minor if i == rb or not _excerpt_of(ctx, nodes, i, ra)]
         out.append(
-            _finding(ctx, [nodes[i] for i in major], [nodes[i] for i in minor], cmp, speaker)
+            _finding(ctx, [nodes[i] for i in side_a], [nodes[i] for i in side_b], cmp, speaker)
         )
     return out
+
+
+def _excerpt_of(ctx: FindingContext, nodes, i: int, other: int) -> bool:
+    """Whether quote ``i`` also reads as the other wording's founder ``other`` does, word
+    for word (an excerpt both wordings hold)."""
+    cmp = _compare(ctx, nodes[other], nodes[i])
+    return cmp is not None and not cmp["ops"]
 
 
 def _outlets(ctx: FindingContext, side: list[tuple[str, Quote]]) -> str:

@@ -418,6 +418,13 @@ CALENDAR_WORDS: frozenset[str] = frozenset(
     "april june july august september october november december".split()
 )
 
+# Words that open a non-restrictive relative clause after a comma: a reporting verb inside
+# one ("Vell, who denies the charges, told reporters ...") describes the subject's standing
+# position, not how the outlet attributes the sentence's statement, which the main verb
+# ("told") does. Read by findings.framing (aligned attribution verbs; invented dev story
+# d02, session 12: 'denies' read as the verb of a quote the wire attributes with 'said').
+RELATIVE_OPENERS: frozenset[str] = frozenset("who which whom whose".split())
+
 # Words that open a descriptive speaker phrase ("the group", "a spokesman").
 DETERMINERS: frozenset[str] = frozenset(
     "a all an another both few her his its many most no one other our several some "

@@ -185,6 +185,11 @@ HEAD_BIGRAMS: dict[tuple[str, str], str] = {
 EXCLUSIVE_HEADS: frozenset[str] = frozenset(
     "dead injured missing arrested evacuated displaced rescued".split()
 )
+# Words that join two clauses of one sentence: an exclusive head before one of them
+# ("37 people were arrested and nine officers were injured") is the earlier clause's; the
+# number's own clause, after it, names its head when it has one ("injured"; invented dev
+# d03, session 12: "nine" was read as an arrest count). Read by findings.facts._heads.
+COORDINATORS: frozenset[str] = frozenset("and but while whereas".split())
 # Plurals without an -s that a count can count ("300 people", "40 sheep").
 IRREGULAR_PLURALS: frozenset[str] = frozenset(
     "people men women children police staff personnel cattle sheep fish aircraft "

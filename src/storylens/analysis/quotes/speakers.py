@@ -454,7 +454,12 @@ def _speaker_fwd(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             i + 1 < len(toks) and (toks[i + 1].cap or toks[i + 1].low in DETERMINERS)
         ):
             break
-        if not det and not (t.cap or low in NAME_INNER or low in TITLE_WORDS):
+        if not det and not (t.cap or low in NAME_INNER or low in TITLE_WORDS) and not (
+            # "said Nerrin police chief Karin Lund": an institution word between a place
+            # and a title that stands before a name (the title's tail is kept, as for
+            # "… spokesman Brian Fallon"); before, the speaker was "Nerrin" (s12)
+            words and i + 2 < len(toks) and toks[i + 1].low in TITLE_WORDS and toks[i + 2].cap
+        ):
             break
         if (
             det

@@ -1,0 +1,144 @@
+"""benchmarks/invented_stories.py: how a finding is matched to the answer key of a
+blind-written story (expect and trap items, aligned pairs, the story warning) and how a
+hand verdict is keyed. All text invented (fictional outlets and events)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import invented_stories as IS  # noqa: E402
+
+A, B, C = "the-korsa-tribune.txt", "vellan-post.txt", "nordic-wire.txt"
+A1 = "Police said 14 people were arrested outside the Korsa parliament on Tuesday."
+B1 = "Police said 19 people were arrested outside the Korsa parliament on Tuesday."
+B2 = "Nineteen officers were injured, the interior ministry said."
+A2 = "Interior minister Aleksandr Vorin praised the officers."
+B3 = "Interior minister Alexander Vorin praised the officers."
+
+
+def _row(type_, files, texts, kind="expect", **kw):
+    return {"kind": kind, "type": type_, "files": files, "texts": texts, "why": "", **kw}
+
+
+CONFLICT = IS.Item("fact_conflict", "A gives 14 arrests; B gives 19.", {A: [A1], B: [B1]})
+NAMES = IS.Item("name_variant", "The same name is spelled two ways.", {A: [A2], B: [B3]},
+                spellings=("Aleksandr Vorin", "Alexander Vorin"))
+OMIT = IS.Item("omission", "B leaves out the arrests, which A gives", {A: [A1]}, omitter=B)
+
+
+@pytest.mark.parametrize("row, item, hit", [
+    # both texts in the finding's sentences of their own files
+    (_row("fact_conflict", [A, B], ["14 people were arrested", "19 people were arrested"]), CONFLICT, True),
+    # near miss: the b text is in B, but in a sentence the finding does not cite (a trap
+    # pairing arrests with injured officers is not hit by the arrests conflict)
+    (_row("fact_conflict", [A, B], ["14 people were arrested", "Nineteen officers were injured"], "trap"),
+     CONFLICT, False),
+    # near miss: the right sentences, the files swapped
+    (_row("fact_conflict", [B, A], ["14 people were arrested", "19 people were arrested"]), CONFLICT, False),
+    # near miss: another type citing the same sentences
+    (_row("framing", [A, B], ["14 people were arrested", "19 people were arrested"]), CONFLICT, False),
+    # quotes, dashes and case are folded
+    (_row("fact_conflict", [A, B], ["POLICE SAID 14 PEOPLE", "police said 19 people"]), CONFLICT, True),
+    # a name variant needs the two spellings among the finding's
+    (_row("name_variant", [A, B], ["Aleksandr Vorin", "Alexander Vorin"]), NAMES, True),
+    # near miss: the sentences cited, but a spelling the finding does not give
+    (_row("name_variant", [A, B], ["Aleksandr Vorin", "officers"]), NAMES, False),
+    # near miss: one spelling twice is no variant
+    (_row("name_variant", [A, B], ["Vorin", "Vorin"]), NAMES, False),
+    # an omission: the omitting file named, the fact cited
+    (_row("omission", [A, B], ["14 people were arrested", ""]), OMIT, True),
+    # near miss: the fact cited, but another file said to omit it
+    (_row("omission", [A, C], ["14 people were arrested", ""]), OMIT, False),
+])
+def test_finding_matches(row, item, hit):
+    assert IS.finding_matches(row, item) is hit
+
+
+def test_omission_fact_in_another_carrier():
+    """An omission finding cites one carrier's sentence; the key may name another carrier
+    that gives the same words: the fact's text is looked for in every cited sentence."""
+    row = _row("omission", [C, B], ["14 people were arrested", ""])
+    assert IS.finding_matches(row, OMIT)
+
+
+def test_addition_one_file():
+    item = IS.Item("addition", "Only B gives the figure '19'", {B: [B2]})
+    assert IS.finding_matches(_row("addition", [B], ["Nineteen officers were injured"]), item)
+    assert not IS.finding_matches(_row("addition", [A], ["Nineteen officers were injured"]), item)
+
+
+GROUPS = [("edited", {A: [A1], B: [B1]}), ("paraphrase", {A: [A2], C: ["Vorin thanked the police."]})]
+
+
+@pytest.mark.parametrize("row, kind", [
+    (_row("aligned", [A, B], ["14 people were arrested", "19 people were arrested"], how="edited"), "edited"),
+    (_row("aligned", [A, C], ["Vorin praised", "Vorin thanked the police"], how="paraphrase"), "paraphrase"),
+    # near miss: both sentences aligned, but in different groups
+    (_row("aligned", [A, B], ["14 people were arrested", "Alexander Vorin praised"], how="paraphrase"), None),
+    # near miss: a file the group does not hold
+    (_row("aligned", [B, C], ["19 people were arrested", "Vorin thanked the police"], how="paraphrase"), None),
+])
+def test_aligned_matches(row, kind):
+    assert IS.aligned_matches(row, GROUPS) == kind
+
+
+IDS = {"a1": A, "a2": B, "a3": C, "a10": "offstory-ferry.txt"}
+
+
+@pytest.mark.parametrize("warning, named", [
+    (None, set()),
+    ("this article shares fewer than 3 sentences and little else ... and may not be about the "
+     "same story: a10 (Ferry Times, 0 shared)", {"offstory-ferry.txt"}),
+    # near miss: a1 in an outlet's name is not an article reference
+    ("these articles share fewer than 3 sentences ...: a3 (Nordic Wire, 1 shared), a10 (a1 "
+     "Radio, 0 shared)", {C, "offstory-ferry.txt"}),
+    # a warning about all the articles names every file
+    ("these articles share only 1 sentence and little else: they may not be about the same story",
+     set(IDS.values())),
+])
+def test_warning_files(warning, named):
+    assert IS.warning_files(warning, IDS) == named
+
+
+def test_item_key_follows_words_not_order_of_files():
+    same = IS.Item("fact_conflict", "A gives 14 arrests; B gives 19.", {B: [B1], A: [A1]})
+    assert same.key == CONFLICT.key
+    # near miss: one word of a cited sentence changed -> read again
+    moved = IS.Item("fact_conflict", "A gives 14 arrests; B gives 19.", {A: [A1], B: [B1.replace("Tuesday", "Monday")]})
+    assert moved.key != CONFLICT.key
+    # quotes and spacing folded: the cleaner's typography does not move a verdict
+    curly = IS.Item("fact_conflict", "A gives 14 arrests;  B gives 19.", {A: [A1], B: [B1]})
+    assert curly.key == CONFLICT.key
+
+
+def test_text_is_contained_not_merely_overlapping():
+    """A key text is copied from its article: it must be in a cited sentence (or run over
+    two), not merely share most of its words with one (near miss: another figure of the
+    same plant and year)."""
+    produced = IS.Item("omission", "B leaves out the output", {A: ["The Orrin plant produced 2.1 million tonnes last year."]},
+                       omitter=B)
+    lost = _row("omission", [A, B], ["The Orrin plant lost 180 million last year", ""])
+    assert not IS.finding_matches(lost, produced)
+    quote = IS.Item("shared_quote", "A and B quote the same words",
+                    {A: ["\u201cWe are not asking for charity.", "We are asking to be heard,\u201d she said."],
+                     B: ['"We are not asking for charity.', 'We are asking to be heard."']})
+    assert IS.finding_matches(_row("shared_quote", [A, B], ['not asking for charity. We are asking',
+                                                            "charity. We are asking to be heard"]), quote)
+
+
+def test_shared_source_matches_by_pair_and_copied_group():
+    """A shared_source finding cites a few of a pair's copied sentences: an item of its two
+    files whose sentences one verbatim or edited group holds is hit, cited or not; near
+    misses: a paraphrase group, and a finding about another pair of files."""
+    copied = "The mill opened in 1961 and employs 900 people."
+    finding = IS.Item("shared_source", "B shares 60% of its sentences with A", {A: [A1], B: [B1]})
+    row = _row("shared_source", [A, B], [copied, copied])
+    assert IS.finding_matches(row, finding, [("verbatim", {A: [copied], B: [copied]})])
+    assert not IS.finding_matches(row, finding, [("paraphrase", {A: [copied], B: [copied]})])
+    other = IS.Item("shared_source", "C shares 60% of its sentences with A", {A: [A1], C: [B1]})
+    assert not IS.finding_matches(row, other, [("verbatim", {A: [copied], B: [copied]})])
