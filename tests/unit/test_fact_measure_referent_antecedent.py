@@ -2,7 +2,7 @@
 each beside its near misses. Invented text only (fictional places, armies and hospitals).
 
 1. A count's referent: a name inside the count's own noun phrase ("four Tarvish
-   soldiers") is its referent, and a name that qualifies another plural noun further on
+   soldiers", "a Merovan unit of about 60 soldiers") is its referent, and a name that qualifies another plural noun further on
    ("in a clash with Merovan troops") is another group's, not the count's place.
 2. A count's measure: two counts of one counted noun ("soldiers") whose own heads differ
    ("killed" / "wounded") are two quantities; in unaligned sentences a toll and a count
@@ -28,11 +28,16 @@ def _rules_only(monkeypatch):
     monkeypatch.setattr(facts, "_spacy", lambda: None)
 
 
+# a second sentence that makes both armies' names peoples' names (the rules-only name
+# typing reads a capitalised word mid-sentence as untyped without such a use)
+_PEOPLES = "Merovan and Tarvish officers declined to comment."
+
+
 def _mention(sentence: str, number: str, published: str | None = "2026-11-18"):
-    doc = support.make_doc("a1", "Outlet A", [sentence], published=published)
-    for _sid, ms in doc_mentions(doc):
+    doc = support.make_doc("a1", "Outlet A", [sentence, _PEOPLES], published=published)
+    for sid, ms in doc_mentions(doc):
         for m in ms:
-            if m.q.text == number:
+            if sid == "a1:s0" and m.q.text == number:
                 return m
     raise AssertionError(f"no mention {number!r} in {sentence!r}")
 
@@ -50,6 +55,11 @@ def _mention(sentence: str, number: str, published: str | None = "2026-11-18"):
     ("Seven soldiers were wounded in the clash near Kesta.", "Seven", {"kesta"}),
     ("A Merovan unit of about 60 soldiers attacked the post.", "60", {"merovan"}),
     ("Nine soldiers died in Kesta on Monday.", "Nine", {"kesta"}),
+    # a name on the noun whose "of" phrase holds the count is the count's, not a name
+    # further on ("a Tarvish post"); near miss: a name that owns no such noun
+    ("A Merovan unit of about 60 soldiers approached a Tarvish post.", "60", {"merovan"}),
+    ("The Merovan army said a unit of 60 soldiers crossed into Tarvish territory.", "60",
+     {"tarvish"}),
     # a name before the number: another group when it qualifies a plural of its own, the
     # count's place after it still is ("near Kesta")
     ("Merovan gunners killed four soldiers at the post.", "four", set()),
@@ -127,3 +137,11 @@ def test_the_story_s_toll_and_another_year_s_review_are_compatible_no_more():
     same = _mention("The inquiry at Saint Brannock found 14 avoidable deaths.", "14")
     assert not mentions_compatible(story, other)
     assert mentions_compatible(story, same)  # near miss: one inquiry's toll, two values
+
+
+def test_two_sizes_of_one_named_unit_meet():
+    wire = _mention("A Merovan unit of about 40 soldiers approached a Tarvish post.", "40")
+    other = _mention("A Merovan force of some 120 soldiers attacked the post.", "120")
+    theirs = _mention("A Tarvish unit of about 120 soldiers held the post.", "120")
+    assert mentions_compatible(wire, other)
+    assert not mentions_compatible(wire, theirs)  # near miss: the other army's unit

@@ -1294,7 +1294,8 @@ def _places(ents, s: Sentence, q: Quantity, lo: int, hi: int) -> frozenset[str]:
     # soldiers"), is its referent: the names further on in the clause are others' ("in
     # clash with Halvaski troops"; invented dev d06, session 12)
     own = frozenset(k for st, en, k in names if st >= b and s.text[b:st].strip() == ""
-                    and _plural_next(s.text, en))
+                    and _plural_next(s.text, en)
+                    or en <= a and _OF_COUNT.fullmatch(s.text, en, a))
     if own:
         return own
     after = frozenset(k for st, en, k in names if b <= st and en <= hi
@@ -1303,6 +1304,11 @@ def _places(ents, s: Sentence, q: Quantity, lo: int, hi: int) -> frozenset[str]:
         return after
     return frozenset(k for st, en, k in names if lo <= st and en <= a
                      and not (_other_group(s.text, en) and s.text[en:a].strip()))
+
+
+# a name on the noun whose "of" phrase holds the count: "a Halvaski unit of about 40
+# soldiers" (a hedge or bound of up to three words between "of" and the number)
+_OF_COUNT = re.compile(r"\s+[a-z]+\s+of\s+(?:[a-z]+\s+){0,3}")
 
 
 def _other_group(text: str, end: int) -> bool:
