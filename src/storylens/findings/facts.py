@@ -606,7 +606,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 fam == "when" and len(q.date or "") == 4) else None
             if event:
                 heads = heads | {event}
-            time = None if fam == "when" else _time(s, q, dates, before, after, weekdays)
+            time = None if fam == "when" else _time(s, q, dates, before, after, weekdays, pub)
             if time is None and fam.startswith("duration") and pub is not None and \
                     _ONGOING.search(s.text, lo, q.start - s.start):
                 # a span still running ("have blocked the road for 18 days") is as long
@@ -1288,12 +1288,36 @@ def _places(ents, s: Sentence, q: Quantity, lo: int, hi: int) -> frozenset[str]:
     """Keys of the places named in the number's clause: after it first ("troops in
     Vell"), else before it ("Vell's 2,000 troops")."""
     a, b = q.start - s.start, q.end - s.start
-    after = frozenset(k for st, en, k, kind in ents if kind in R.REFERENT_KINDS
-                      and b <= st - s.start and en - s.start <= hi)
+    names = [(st - s.start, en - s.start, k) for st, en, k, kind in ents
+             if kind in R.REFERENT_KINDS]
+    # a name inside the count's own noun phrase, right after the number ("four Dravenian
+    # soldiers"), is its referent: the names further on in the clause are others' ("in
+    # clash with Halvaski troops"; invented dev d06, session 12)
+    own = frozenset(k for st, en, k in names if st >= b and s.text[b:st].strip() == ""
+                    and _plural_next(s.text, en)
+                    or en <= a and _OF_COUNT.fullmatch(s.text, en, a))
+    if own:
+        return own
+    after = frozenset(k for st, en, k in names if b <= st and en <= hi
+                      and not _other_group(s.text, en))
     if after:
         return after
-    return frozenset(k for st, en, k, kind in ents if kind in R.REFERENT_KINDS
-                     and lo <= st - s.start and en - s.start <= a)
+    return frozenset(k for st, en, k in names if lo <= st and en <= a
+                     and not (_other_group(s.text, en) and s.text[en:a].strip()))
+
+
+# a name on the noun whose "of" phrase holds the count: "a Halvaski unit of about 40
+# soldiers" (a hedge or bound of up to three words between "of" and the number)
+_OF_COUNT = re.compile(r"\s+[a-z]+\s+of\s+(?:[a-z]+\s+){0,3}")
+
+
+def _other_group(text: str, end: int) -> bool:
+    """A name that qualifies a plural noun of its own ("Halvaski troops", "Vellese
+    police"), away from the number: the referent of another group, not the place of the
+    number ("four soldiers were killed as Halvaski troops attacked": not Halvaski's dead;
+    "two Halvaski soldiers were killed" is, the name inside the count's own phrase)."""
+    nxt = _AFTER_NAME.match(text, end)
+    return bool(nxt) and nxt.group(1).islower() and _plural_next(text, end)
 
 
 def _owners(ents, s: Sentence, q: Quantity, lo: int, hi: int) -> frozenset[str]:
@@ -1329,7 +1353,8 @@ OWNED_FAMILIES = ("count", "money", "percent", "quantity")
 
 
 def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
-          after: list[str], weekdays: list[Quantity] = ()) -> str | None:
+          after: list[str], weekdays: list[Quantity] = (), pub: _date | None = None
+          ) -> str | None:
     """The time a figure is for: "earlier" when a word before it in its clause introduces
     the cause of what the sentence reports ("in retaliation for a rocket attack that
     wounded four") or it is in an "after" clause behind a running figure's verb ("rose to
@@ -1339,9 +1364,13 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
     "wd:wednesday"), else "update" when its clause reports a running figure at a later
     moment (rules/numbers.UPDATE_PHRASES: "rose to 19", "so far"), else "earlier" when its
     sentence points at an earlier event. A date in a clause opened by "after", "since", "before" ... dates
-    another event: the figure's time is then "after:<date>" or "before:<date>"."""
+    another event: the figure's time is then "after:<date>" or "before:<date>". A figure
+    in a relative clause on a noun phrase dated to an earlier year than the article's
+    (:func:`_dated_antecedent`) is that other event's: "earlier"."""
     if _INCREMENT.search(s.text, 0, q.start - s.start):
         return "earlier"  # "rose to 19 after divers recovered five bodies": what moved it
+    if any(_dated_antecedent(s, q, d, pub) for d in dates):
+        return "earlier"
     lead = words(s.text[:q.start - s.start])
     if any(w in R.EARLIER_LEADS for w in lead) and any(w in R.EARLIER_LEADS for w in words(
             s.text[_clause_start(s, q):q.start - s.start])):
@@ -1381,6 +1410,26 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
 
 
 _WEEKDAY_NAMES = {n: w for w, n in R.WEEKDAYS.items()}
+# a relative clause opened on the noun phrase before it (", which found 11 deaths")
+_RELATIVE = re.compile(r",\s*(?:which|who|where|that)\b", re.I)
+
+
+def _dated_antecedent(s: Sentence, q: Quantity, d: Quantity, pub: _date | None) -> bool:
+    """``q`` stands in a relative clause (", which found 11 deaths") on a noun phrase that
+    names its own year, earlier than the article's ("a 2016 review at the Vell clinic,
+    which found 11 deaths"; "the 2019 flood in Orsk, which killed 40"): the figure is a fact
+    of that other event, not of the story's (invented dev d10, session 12). Only a bare
+    year (a day may be the story's own), earlier than the publication's when the article
+    has a date (without one, a year alone on the noun phrase dates another event), and
+    only with no other clause break between the year, the clause's opening and the
+    figure."""
+    if d.relative or not d.date or len(d.date) != 4 or not d.date.isdigit() \
+            or (pub is not None and int(d.date) >= pub.year) or d.end > q.start:
+        return False
+    gap = s.text[d.end - s.start:q.start - s.start]
+    m = _RELATIVE.search(gap)
+    return bool(m) and not _CLAUSE_BREAK.search(gap, 0, m.start()) \
+        and not _CLAUSE_BREAK.search(gap, m.end())
 
 
 def _weekday(d: Quantity) -> str | None:
@@ -1684,7 +1733,7 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                     continue
                 rule, tied = "fact.unaligned.context", True
             elif x.heads and y.heads:
-                if not x.heads & y.heads:
+                if not x.heads & y.heads or _other_measure(x, y, aligned):
                     continue
                 rule = "fact.aligned.measure"
             elif x.heads or y.heads:
@@ -1715,6 +1764,18 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             if not _agree(x, y) and _carried(x, y, ma, mb):
                 continue  # the other sentence also carries this value ("from 14 to 19")
             yield x, y, rule
+
+
+def _other_measure(x: _Mention, y: _Mention, aligned: bool) -> bool:
+    """Two counts of one counted noun that measure different things: their own heads
+    (rules/numbers.EXCLUSIVE_HEADS: dead, injured, arrested ...) differ ("four soldiers
+    killed" / "seven soldiers wounded": the noun "soldiers" is shared, the measure is
+    not), or, in unaligned sentences, only one count has one ("four soldiers killed" /
+    "a unit of 40 soldiers": a toll is no unit's size). Invented dev d06, session 12."""
+    ex, ey = x.heads & R.EXCLUSIVE_HEADS, y.heads & R.EXCLUSIVE_HEADS
+    if ex and ey:
+        return not ex & ey
+    return not aligned and ex != ey
 
 
 def _shared_deeds(x: _Mention, y: _Mention) -> list[str]:
