@@ -78,6 +78,21 @@ def fact_summaries(a: str, b: str, options) -> list[str]:
     return [f.summary for f in find_fact_conflicts(FindingContext.build(docs, als, options=options))]
 
 
+def fact_pair_findings(a: str, b: str, aligned: bool = True) -> list:
+    """The fact conflicts :func:`find_fact_conflicts` finds between two one-sentence
+    articles (a1 "Vell Daily", a2 "Orsk Herald", both of 2026-11-18), their sentences
+    aligned as a paraphrase (0.6) or not at all, under default ``Options``."""
+    from storylens.findings.common import FindingContext
+    from storylens.findings.facts import find_fact_conflicts
+    from storylens.models import Alignment
+    from storylens.options import Options
+
+    docs = [make_doc("a1", "Vell Daily", (a,), published="2026-11-18"),
+            make_doc("a2", "Orsk Herald", (b,), published="2026-11-18")]
+    als = [Alignment("paraphrase", ("a1:s0", "a2:s0"), 0.6)] if aligned else []
+    return find_fact_conflicts(FindingContext.build(docs, als, options=Options()))
+
+
 # Four outlets' own lines (invented), one set per article of a coverage test, so that no
 # two articles are copies of one text (copies are one voice, and the summary's "leaves
 # out" is the omission finder's, counted by voice).

@@ -15,17 +15,7 @@ from __future__ import annotations
 import pytest
 import support
 
-from storylens.findings.common import FindingContext
-from storylens.findings.facts import find_fact_conflicts
-from storylens.models import Alignment
-from storylens.options import Options
-
-
-def findings(a, b, aligned=True):
-    da = support.make_doc("a1", "Vell Daily", (a,), published="2026-11-18")
-    db = support.make_doc("a2", "Orsk Herald", (b,), published="2026-11-18")
-    als = [Alignment("paraphrase", ("a1:s0", "a2:s0"), 0.6)] if aligned else []
-    return find_fact_conflicts(FindingContext.build([da, db], als, options=Options()))
+findings = support.fact_pair_findings
 
 
 def meeting(figure: str) -> str:
