@@ -91,3 +91,16 @@ def test_compare_shows_no_garbage_date(tmp_path):
     assert sorted((a["outlet"], a["published"]) for a in doc["articles"]) == [
         ("Marrowby Tribune", None), ("Sable Courier", "2026-11-18")]
     assert f"repaired: {path}:1: kept; field 'date' is not a date ('n/a')" in res.stderr
+
+
+def test_the_row_names_the_field_that_gave_the_date_not_one_holding_the_same_object():
+    """The field is the alias the record's date was read from (review12: it was found by
+    object identity, so another field holding the same string object was named)."""
+    from storylens.readers.records import _record
+
+    na = "n/a"  # one object in two fields, as a program building records in memory may do
+    notes: list[Skipped] = []
+    art = _record({"text": QUAY, "modified": na, "date": na}, "mem#1", "Sable Courier", 1, notes)
+    assert art.published is None
+    (row,) = notes
+    assert row.message.startswith("field 'date' is not a date"), row.message

@@ -77,7 +77,7 @@ def record_items(rec: Any, source: str, fallback_outlet: str, line: int | None =
 _NOT_A_DATE = frozenset({"unparseable", "incomplete"})
 
 
-def _checked_date(given: dict, rec: dict, value: str | None, source: str, line: int | None,
+def _checked_date(given: dict, value: str | None, source: str, line: int | None,
                   notes: list[Skipped]) -> str | None:
     """``value`` when the project's date parser reads a day in it, else None and a note
     naming the record's own field ('date', 'publishedAt', ...)."""
@@ -88,8 +88,8 @@ def _checked_date(given: dict, rec: dict, value: str | None, source: str, line: 
     got = parse_published(value)
     if got.issue not in _NOT_A_DATE:
         return value
-    field = "published" if not _blank(given.get("published")) else next(
-        (str(k) for k, v in given.items() if v is rec.get("published") and k != "published"), "published")
+    field = "published" if not _blank(given.get("published")) else str(
+        _alias_field(given, "published") or "published")
     shown = value if len(value) <= 60 else value[:59] + "…"
     # a year or a month with no day ("2026", "Dec 2026", "12/03") is a date too coarse to
     # place an article, not "no date": the row says which (s12 review)
@@ -106,7 +106,7 @@ def _record(rec: Any, source: str, fallback_outlet: str, line: int | None,
         raise InputError(source, "bad-json", "record is not a JSON object", line)
     given, rec = rec, _aliased(rec)
     meta = {k: _field(rec, k, source, line) for k in _META}
-    meta["published"] = _checked_date(given, rec, meta["published"], source, line, notes)
+    meta["published"] = _checked_date(given, meta["published"], source, line, notes)
     # a scraper's author field as the names it gives (form placeholders, dates, bios out)
     meta["author"] = clean_record_author(_author(rec.get("author"), rec.get("authors")),
                                          [meta["outlet"] or ""])
@@ -156,16 +156,26 @@ def _aliased(rec: dict) -> dict:
         absent.remove("text")
     if not absent:
         return rec
-    names = {str(k).lower(): k for k in rec}
     out = None
     for key in absent:
-        for alias, _why in FIELD_ALIASES[key]:
-            k = names.get(alias)
-            if k is not None and not _blank(rec[k]):
-                out = out if out is not None else dict(rec)
-                out[key] = rec[k]
-                break
+        k = _alias_field(rec, key)
+        if k is not None:
+            out = out if out is not None else dict(rec)
+            out[key] = rec[k]
     return out if out is not None else rec
+
+
+def _alias_field(rec: dict, key: str):
+    """The field of ``rec`` that gives the absent canonical ``key``: its first alias
+    (``rules/record_fields.py``, any case) that is present and not blank; None if none."""
+    from ..rules.record_fields import FIELD_ALIASES
+
+    names = {str(k).lower(): k for k in rec}
+    for alias, _why in FIELD_ALIASES[key]:
+        k = names.get(alias)
+        if k is not None and not _blank(rec[k]):
+            return k
+    return None
 
 
 def _blank(v: Any) -> bool:
