@@ -154,12 +154,9 @@ def _analyse(docs, options: Options):
     return [analyse(d, options) for d in docs]
 
 
-def _analyses(docs, options: Options, parts=None):
-    """The documents' analyses alone (what a forked child hands back); with ``parts``
-    (``findings.summary.document_parts``), each beside the memos ``parts`` makes of its
-    analysed document."""
-    if parts is None:
-        return [d.analysis for d in _analyse(docs, options)]
+def _analyses(docs, options: Options, parts):
+    """What a forked child hands back: each document's analysis beside the memos ``parts``
+    (``findings.summary.document_parts``) makes of its analysed document."""
     return [(d.analysis, parts(d)) for d in _analyse(docs, options)]
 
 
