@@ -78,6 +78,14 @@ def fact_summaries(a: str, b: str, options) -> list[str]:
     return [f.summary for f in find_fact_conflicts(FindingContext.build(docs, als, options=options))]
 
 
+def entity_triples(*sentences: str) -> list[tuple[str, str, str]]:
+    """(text, kind, key) of each entity the name analysis finds in a one-article document
+    ("Orm Daily") made of ``sentences``."""
+    from storylens.analysis.names import extract_entities
+
+    return [(e.text, e.kind, e.key) for e in extract_entities(make_doc("a1", "Orm Daily", sentences))]
+
+
 def fact_pair_findings(a: str, b: str, aligned: bool = True) -> list:
     """The fact conflicts :func:`find_fact_conflicts` finds between two one-sentence
     articles (a1 "Vell Daily", a2 "Orsk Herald", both of 2026-11-18), their sentences

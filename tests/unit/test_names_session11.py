@@ -15,7 +15,7 @@ import pytest
 import support
 
 from storylens.analysis import names
-from storylens.analysis.names import extract_entities, link_key
+from storylens.analysis.names import link_key
 
 
 @pytest.fixture(autouse=True)
@@ -23,9 +23,7 @@ def _rules_only(monkeypatch):
     monkeypatch.setattr(names, "_spacy", lambda: None)
 
 
-def entities(*sentences: str) -> list[tuple[str, str, str]]:
-    return [(e.text, e.kind, e.key) for e in
-            extract_entities(support.make_doc("a1", "Orm Daily", sentences))]
+entities = support.entity_triples
 
 
 ORG_HEADS = [
