@@ -37,7 +37,8 @@ def scored():
 
 # Trap hits that are known (t01-t10, moved from session 12's held-out set: one of the four
 # wrong fact conflicts below is also a keyed trap); the gate fails on any other, and on fewer.
-TRAPS_KNOWN_HIT = {"fact_conflict": 1}
+# d11-d20 add three (the two above and one read right for its own reason)
+TRAPS_KNOWN_HIT = {"fact_conflict": 4}
 
 
 def test_no_trap_hit(scored) -> None:
@@ -51,8 +52,9 @@ FINDINGS_KNOWN_WRONG = {
     # t01-t10 were the held-out set of session 12, read once at its end and moved to dev in
     # session 13: four default fact conflicts there compare different things (87 fell ill vs
     # seven dead, 40 burnt vehicles vs three injured officers, other parties' seats, an
-    # earlier clash's toll)
-    "fact_conflict": 4,
+    # earlier clash's toll); d11-d20 (new in session 13) add two, both keyed traps: "nearly
+    # 300" passengers against 287 (a rounding), a 2019 flood's toll against this one's
+    "fact_conflict": 6,
 }
 
 
@@ -74,6 +76,11 @@ WARNING_KNOWN_WRONG = {
     "t02-brancu-bribery-verdict": "another mayor charged over a land sale",
     "t07-kellbrook-police-shooting": "the same police force's recruitment plan",
     "t09-lumen-health-data-breach": "another city's ransomware attack",
+    # session 13's new dev stories: every off-story piece shares an institution or a person
+    "d11-zelena-gora-mine-blast": "the same mining company's annual results",
+    "d14-san-telmo-mayoral-recount": "the same mayor opening a tram line before the election",
+    "d16-lenza-border-shooting": "the same minister's border-fence tender",
+    "d19-velmont-party-raid": "the same police bureau's arrest of a hospital's procurement chief",
 }
 
 
