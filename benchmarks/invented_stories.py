@@ -14,11 +14,21 @@ finders switched on, as in ``benchmarks/findings_gold.py``). Matching (:func:`fi
 * a key item of type T (``expect`` or ``trap``) is *hit* by a finding of type T when, for
   each of its files, the finding cites a sentence of that file that carries ``texts[i]``
   (folded for quotes, dashes, case and spaces, as ``findings_gold`` does; contained, not
-  a share of its words: :func:`_has`); a
-  ``name_variant`` finding must also give the item's two spellings as two of its spellings;
+  a share of its words: :func:`_has`); a finding that sets groups of files against each
+  other (a fact_conflict's values, a framing or quote_changed finding's two sides) must put
+  the item's files on different sides ("C writes 'claimed' where A and B write 'said'" says
+  nothing of A against B); a ``name_variant`` finding must also give the item's two
+  spellings as two of its spellings, leading titles and honorifics aside ("Dr Ilse Varga" is
+  "Ilse Varga": the project's title words, :func:`_untitled`);
   an ``omission`` item (texts ``[fact, ""]``) needs the finding to name its second file as
   the omitting article, and the fact in a cited sentence of any article (the finding cites
   one carrier, not necessarily the key's);
+* an ``expect`` item is *found* by a finding that hits it and is not read wrong, each
+  finding credited once per piece of evidence (:func:`credited`): items it hits through the
+  same cited sentences count once (two keyed conflicts of one sentence pair are found by a
+  finding giving one conflict's values only once; each, when its values are both's), items
+  it hits through different sentences each (three spellings show two pairs; a shared_quote
+  finding lists several quotes; a shared_source finding covers its pair's copied groups);
 * an ``aligned`` item is found when one alignment group holds a sentence of each file
   carrying its text; counted per the key's ``how`` (the group's own kind is listed);
 * a finding that hits an ``expect`` item reads right, one that hits a ``trap`` wrong; any
@@ -70,7 +80,11 @@ def _jsonl(path: Path) -> list[dict]:
 class Item:
     """One finding of a comparison, by file name: ``cited`` maps each file to the text of the
     finding's sentences in it; ``spellings`` (name_variant) and ``omitter`` (omission: the
-    file said to leave the fact out) as the finding gives them."""
+    file said to leave the fact out) as the finding gives them; ``sides`` the groups of files
+    the finding sets against each other (a fact_conflict's values, the ``a`` and ``b`` of a
+    framing or quote_changed finding: files of one side agree, the finding says nothing of
+    them against each other) and ``values`` (fact_conflict) the texts of its values. Neither
+    is part of :func:`item_key`."""
 
     type: str
     summary: str
@@ -79,6 +93,8 @@ class Item:
     confidence: float = 1.0
     spellings: tuple[str, ...] = ()
     omitter: str | None = None
+    sides: tuple[frozenset[str], ...] = ()
+    values: tuple[str, ...] = ()
     key: str = field(default="", init=False)
 
     def __post_init__(self) -> None:
@@ -105,6 +121,28 @@ def _has(text: str, sentences: list[str]) -> bool:
     return bool(t) and (any(t in _fold(s) for s in sentences) or t in _fold(" ".join(sentences)))
 
 
+def _untitled(name: str) -> str:
+    """A spelling (folded by ``_norm``) without its leading titles and honorifics ("dr agnes
+    wirt", "interior minister mattis orrby", "former deputy mayor ..."), at least one word
+    kept: the project's own title words (``storylens.rules.titles``: ``TITLE_WORDS``,
+    ``HONORIFICS``, ``TITLE_HEAD_MODIFIERS``), as the name finder splits them off."""
+    from storylens.rules import titles as T
+
+    lead = T.TITLE_WORDS | T.HONORIFICS | T.TITLE_HEAD_MODIFIERS
+    words = _norm(name).split()
+    i = 0
+    while i < len(words) - 1 and words[i] in lead:
+        i += 1
+    return " ".join(words[i:])
+
+
+def _split_by_finding(files: list[str], it: Item) -> bool:
+    """Whether the finding sets the row's files against each other: no two of them on one
+    of its sides (a finding "C writes 'claimed' where A and B write 'said'" is not about A
+    against B). True for a finding without sides."""
+    return not any(sum(f in side for f in files) > 1 for side in it.sides)
+
+
 def finding_matches(row: dict, it: Item, groups: list | None = None) -> bool:
     """Whether the finding ``it`` hits the key row ``row`` (an expect or trap item; see the
     module doc). ``groups`` (the comparison's alignment groups, as :func:`aligned_matches`
@@ -123,11 +161,69 @@ def finding_matches(row: dict, it: Item, groups: list | None = None) -> bool:
         return _has(texts[0], [s for ss in it.cited.values() for s in ss])
     if not all(_has(t, it.cited.get(f, [])) for f, t in zip(files, texts, strict=True) if t):
         return False
+    if not _split_by_finding(files, it):
+        return False
     if it.type == "name_variant" and it.spellings:
-        spell = {_norm(s) for s in it.spellings}
-        want = [_norm(t) for t in texts]
+        # titles aside: the key's "Dr Agnes Wirt" is the finding's "Agnes Wirt"
+        spell = {_untitled(s) for s in it.spellings}
+        want = [_untitled(t) for t in texts]
         return len(set(want)) == len(want) and all(w in spell for w in want)
     return True
+
+
+def _evidence(row: dict, it: Item, groups: list | None = None) -> tuple:
+    """The finding's sentences that carry the row's texts, file by file (a name_variant
+    row's spellings with them: one finding giving three spellings shows two pairs; a
+    shared_source row hit through a copied group it does not cite: that group's sentences)."""
+    ev = tuple((f, tuple(s for s in it.cited.get(f, []) if _fold(t) and _fold(t) in _fold(s)))
+               for f, t in zip(row["files"], row["texts"], strict=True))
+    if it.type == "shared_source" and groups is not None and not all(ss for _, ss in ev):
+        for kind, by_file in groups:
+            if kind in ("verbatim", "edited") and aligned_matches(row, [(kind, by_file)]):
+                return tuple((f, tuple(by_file[f])) for f in row["files"])
+    return ev + (tuple(_untitled(t) for t in row["texts"]),) if row["type"] == "name_variant" else ev
+
+
+def _shows_values(row: dict, it: Item) -> bool:
+    """Whether a fact_conflict finding's values are the row's: each text of the row carries
+    one of the finding's value texts."""
+    vals = [_fold(v) for v in it.values if _fold(v)]
+    return bool(vals) and all(any(v in _fold(t) for v in vals) for t in row["texts"] if t)
+
+
+def credited(rows: list[dict], items: list[Item], groups: list | None = None) -> set[int]:
+    """The indices of ``rows`` (expect items of one story) that ``items`` (findings not read
+    wrong) find, each finding credited at most once per piece of evidence: the rows a
+    finding hits through the same sentences of the same files (:func:`_evidence`) are one
+    claim of it and count once, unless it is a fact_conflict whose values are those of
+    several of them (each such row counts). Rows it hits through different sentences (a
+    shared_quote finding listing three quotes, a name_variant giving three spellings, a
+    shared_source finding over a pair's copied passages) are each found. A maximum matching
+    of rows to (finding, evidence) slots, so a row another finding shows is not lost to the
+    order of the key."""
+    slots: list[list[int]] = []
+    for it in items:
+        by_ev: dict[tuple, list[int]] = {}
+        for i, row in enumerate(rows):
+            if finding_matches(row, it, groups):
+                by_ev.setdefault(_evidence(row, it, groups), []).append(i)
+        for idx in by_ev.values():
+            shown = [i for i in idx if it.type == "fact_conflict" and _shows_values(rows[i], it)]
+            slots += [[i] for i in shown] if len(shown) > 1 else [idx]
+    owner: dict[int, int] = {}  # slot -> row
+
+    def augment(r: int, seen: set[int]) -> bool:
+        for k, slot in enumerate(slots):
+            if r in slot and k not in seen:
+                seen.add(k)
+                if k not in owner or augment(owner[k], seen):
+                    owner[k] = r
+                    return True
+        return False
+
+    for r in range(len(rows)):
+        augment(r, set())
+    return set(owner.values())
 
 
 def aligned_matches(row: dict, groups: list[tuple[str, dict[str, list[str]]]]) -> str | None:
@@ -179,7 +275,9 @@ def compare_story(folder: Path, options):
             cited.setdefault(file_of(sid), []).append(comp.sentence(sid).text)
         omitter = ids.get(f.detail.get("article", "")) if f.type == "omission" else None
         items.append(Item(f.type, f.summary, cited, str(f.detail.get("rule", "")), f.confidence,
-                          tuple(f.detail.get("spellings") or ()), omitter))
+                          tuple(f.detail.get("spellings") or ()), omitter, _sides(f.detail, ids),
+                          tuple(str(v.get("text", "")) for v in _side_dicts(f.detail))
+                          if f.type == "fact_conflict" else ()))
     groups = []
     for al in comp.alignments:
         by_file: dict[str, list[str]] = {}
@@ -187,6 +285,20 @@ def compare_story(folder: Path, options):
             by_file.setdefault(file_of(sid), []).append(comp.sentence(sid).text)
         groups.append((al.kind, by_file))
     return comp, items, groups, ids
+
+
+def _side_dicts(detail: dict) -> list[dict]:
+    """The sides of a finding's detail: a fact_conflict's ``values``, else its ``a`` and
+    ``b`` (framing, quote_changed), each a dict naming its ``articles``."""
+    vals = detail.get("values")
+    if isinstance(vals, list):
+        return [v for v in vals if isinstance(v, dict)]
+    return [detail[k] for k in ("a", "b") if isinstance(detail.get(k), dict)]
+
+
+def _sides(detail: dict, ids: dict[str, str]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(ids[a] for a in side.get("articles") or () if a in ids)
+                 for side in _side_dicts(detail) if side.get("articles"))
 
 
 @dataclass
@@ -216,7 +328,12 @@ def score_story(folder: Path, options, verdicts: dict, tallies: dict[str, Tally]
     if named or off:
         lines.append(f"- story warning {'right' if named == off else 'WRONG'}: off-story "
                      f"{sorted(off) or 'none'}, named {sorted(named) or 'none'}")
-    # key items
+    # key items: an expect item is found by a finding not read wrong (one that cites the
+    # sentences for a wrong reason, read so in verdicts.jsonl, finds nothing), each finding
+    # credited once per piece of evidence (:func:`credited`)
+    expect = [r for r in key if r["kind"] == "expect" and r["type"] != "aligned"]
+    ok_items = [it for it in items if (verdicts.get((story, it.key)) or {}).get("right") is not False]
+    found = {id(expect[i]) for i in credited(expect, ok_items, groups)}
     for row in key:
         t = row["type"]
         if t == "aligned":
@@ -238,13 +355,12 @@ def score_story(folder: Path, options, verdicts: dict, tallies: dict[str, Tally]
         hit = [it for it in items if finding_matches(row, it, groups)]
         if row["kind"] == "expect":
             tl.expected += 1
-            # found: by a finding not read wrong (one that cites the sentences for a wrong
-            # reason, read so in verdicts.jsonl, finds nothing)
-            ok = [it for it in hit if (verdicts.get((story, it.key)) or {}).get("right") is not False]
-            tl.found += bool(ok)
-            if not ok:
+            ok = [it for it in hit if any(it is o for o in ok_items)]
+            tl.found += id(row) in found
+            if id(row) not in found:
                 lines.append(f"- missed {t}: {row['files']} {row['texts']} — {row['why']}"
-                             + (" (hit only by findings read wrong)" if hit else ""))
+                             + (" (its findings credited to another item of the same sentences)" if ok
+                                else " (hit only by findings read wrong)" if hit else ""))
         else:
             tl.traps += 1
             tl.trap_hits += bool(hit)
@@ -358,7 +474,7 @@ class _Tallies(dict):
         return self[k]
 
 
-__all__ = ["Item", "aligned_matches", "finding_matches", "item_key", "measure", "warning_files"]
+__all__ = ["Item", "aligned_matches", "credited", "finding_matches", "item_key", "measure", "warning_files"]
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -260,6 +260,7 @@ _CREDIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("/",),  # "Photo: KNA/": : and /
     ("/",),  # "Photo: Jane Doe/KNA": : and /
     ("via",),  # "KNA via Getty"
+    ("via",),  # "Credit: Jane Doe via Reuters"
     ("[",),  # "[LA Times]"
     ("/",),  # "The Korea Herald/Asia News Network"
     ("/",),

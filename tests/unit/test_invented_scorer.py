@@ -142,3 +142,96 @@ def test_shared_source_matches_by_pair_and_copied_group():
     assert not IS.finding_matches(row, finding, [("paraphrase", {A: [copied], B: [copied]})])
     other = IS.Item("shared_source", "C shares 60% of its sentences with A", {A: [A1], C: [B1]})
     assert not IS.finding_matches(row, other, [("verbatim", {A: [copied], B: [copied]})])
+
+
+# --- titles, sides and crediting one finding once per piece of evidence -------------------
+
+WIRT_A = "The 300-page report, led by Dr Lena Oskarsdottir of the Brenmark clinic, was published."
+WIRT_B = "The inquiry's chair, Dr Lena Oskarsdotter, was blunt."
+OSK = IS.Item("name_variant", "The same name is spelled two ways.", {A: [WIRT_A], B: [WIRT_B]},
+              spellings=("Lena Oskarsdottir", "Lena Oskarsdotter"))
+
+
+@pytest.mark.parametrize("texts, hit", [
+    # the key's spellings carry the title the finding's leave out
+    (["Dr Lena Oskarsdottir", "Dr Lena Oskarsdotter"], True),
+    (["Lena Oskarsdottir", "Dr Lena Oskarsdotter"], True),
+    # near miss: with the titles gone the two spellings are one (no variant)
+    (["Dr Lena Oskarsdottir", "Lena Oskarsdottir"], False),
+    # near miss: a surname the finding does not give
+    (["Dr Lena Oskarsdottir", "Dr Lena"], False),
+])
+def test_name_variant_titles_aside(texts, hit):
+    assert IS.finding_matches(_row("name_variant", [A, B], texts), OSK) is hit
+
+
+def test_untitled_keeps_a_word_and_strips_title_runs():
+    assert IS._untitled("Interior Minister Mattis Orrby") == "mattis orrby"
+    assert IS._untitled("Former Deputy Mayor Ines Kallo") == "ines kallo"
+    assert IS._untitled("Ines Kallo") == "ines kallo"
+    # near miss: a one-word "name" that is a title word stays itself
+    assert IS._untitled("President") == "president"
+
+
+VERB_A = 'Police said the van "moved towards" the officer.'
+VERB_B = 'Police claimed the van had "moved towards" the officer.'
+VERB_C = "The van then moved towards one of the officers, police said."
+CLAIMED = IS.Item("framing", "B writes 'claimed' where A and C write 'said'.",
+                  {A: [VERB_A], B: [VERB_B], C: [VERB_C]},
+                  sides=(frozenset({A, C}), frozenset({B})))
+
+
+@pytest.mark.parametrize("files, texts, hit", [
+    ([A, B], ["Police said the van", "Police claimed the van"], True),
+    ([C, B], ["then moved towards one of the officers", "Police claimed the van"], True),
+    # near miss: A and C sit on one side of the finding: it says nothing of A against C
+    ([A, C], ["Police said the van", "then moved towards one of the officers"], False),
+])
+def test_finding_sides(files, texts, hit):
+    assert IS.finding_matches(_row("framing", files, texts), CLAIMED) is hit
+
+
+# one sentence pair holding two keyed conflicts: the toll and the day
+TOLL_A = "Eleven people died in the Varn quarry collapse on Tuesday, the mine office said."
+TOLL_B = "Fourteen people died in the Varn quarry collapse on Wednesday, the mine office said."
+TOLL = _row("fact_conflict", [A, B], ["Eleven people died", "Fourteen people died"])
+DAY = _row("fact_conflict", [A, B], ["collapse on Tuesday", "collapse on Wednesday"])
+
+
+def test_one_claim_credits_one_item_of_its_sentences():
+    """A fact_conflict citing one sentence pair hits both keyed conflicts of that pair, but
+    finds only the one whose values it gives; near miss: a finding giving the values of
+    neither credits one item, not two; a second finding on the day finds the other."""
+    deaths = IS.Item("fact_conflict", "A gives eleven deaths; B fourteen.", {A: [TOLL_A], B: [TOLL_B]},
+                     values=("Eleven", "Fourteen"))
+    assert IS.finding_matches(TOLL, deaths) and IS.finding_matches(DAY, deaths)
+    assert IS.credited([TOLL, DAY], [deaths]) == {0}
+    vague = IS.Item("fact_conflict", "A and B differ.", {A: [TOLL_A], B: [TOLL_B]}, values=("the mine office",))
+    assert len(IS.credited([TOLL, DAY], [vague])) == 1
+    day = IS.Item("fact_conflict", "A gives Tuesday; B Wednesday.", {A: [TOLL_A], B: [TOLL_B]},
+                  values=("Tuesday", "Wednesday"))
+    assert IS.credited([TOLL, DAY], [deaths, day]) == {0, 1}
+    # the matching does not lose a row to the key's order: the vague finding takes the row
+    # the day finding does not show
+    assert IS.credited([TOLL, DAY], [vague, day]) == {0, 1}
+    # a finding whose values are both rows' (the key's writer keyed the toll twice, in
+    # other words) counts for each
+    toll2 = _row("fact_conflict", [A, B], ["Eleven people died in the Varn quarry",
+                                           "Fourteen people died in the Varn quarry"])
+    assert IS.credited([TOLL, toll2, DAY], [deaths]) == {0, 1}
+
+
+def test_one_finding_credits_distinct_evidence():
+    """A name_variant finding giving three spellings shows two pairs; a shared_quote finding
+    listing two quotes finds each keyed quote (different sentences)."""
+    three = IS.Item("name_variant", "Spelled three ways.", {A: [A2], B: [B3], C: ["Interior minister Aleksander Vorin spoke."]},
+                    spellings=("Aleksandr Vorin", "Alexander Vorin", "Aleksander Vorin"))
+    rows = [_row("name_variant", [A, B], ["Aleksandr Vorin", "Alexander Vorin"]),
+            _row("name_variant", [A, C], ["Aleksandr Vorin", "Aleksander Vorin"])]
+    assert IS.credited(rows, [three]) == {0, 1}
+    q1a, q1b = '"The harbour will reopen in spring," she said.', '"The harbour will reopen in spring."'
+    q2a, q2b = '"We owe the crews an answer."', '"We owe the crews an answer," he said.'
+    quotes = IS.Item("shared_quote", "A and B quote the same words", {A: [q1a, q2a], B: [q1b, q2b]})
+    rows = [_row("shared_quote", [A, B], ["harbour will reopen in spring"] * 2),
+            _row("shared_quote", [A, B], ["We owe the crews an answer"] * 2)]
+    assert IS.credited(rows, [quotes]) == {0, 1}

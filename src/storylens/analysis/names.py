@@ -453,9 +453,11 @@ def _month_as_person(toks, i: int) -> bool:
         return False
     before = _bare(toks[i - 1][0]) if i > 0 else ""
     if before == "" and i + 1 < len(toks) and _bare(toks[i + 1][0]) in T.MODAL_MAY_NEXT \
-            and not (i + 2 < len(toks) and _bare(toks[i + 2][0]) in T.MAY_SUBJECT_NEXT):
+            and not (i + 2 < len(toks) and _bare(toks[i + 2][0]) in T.MAY_SUBJECT_NEXT
+                     and not _bare_verb_at(toks, i + 3)):
         return False  # "May the best crew win": a wish's modal, a new subject after it
-        # (not "May this week announced", "May all but conceded": the person, an adverbial)
+        # (not "May this week announced", "May all but conceded": the person, an adverbial;
+        # but "May this year be kinder": a wish again, its verb bare)
     if month_as_time([t[0] for t in toks[i + 1:i + 12]]):
         return False  # "May was the wettest month on record": the month, said to be a span
     if before in T.MONTH_RANGE_WORDS and i > 1 and _bare(toks[i - 2][0]) in T.MONTH_WORDS \
@@ -468,6 +470,23 @@ def _month_as_person(toks, i: int) -> bool:
         return i > 1 and _bare(toks[i - 2][0]).endswith(("ed", "en")) \
             and not (i > 2 and _bare(toks[i - 3][0]) == "be")
     return before not in T.MONTH_LEAD_WORDS
+
+
+def _bare_verb_at(toks, j: int) -> bool:
+    """Whether the verb at token ``j`` (adverbs skipped: ``rules/titles.MAY_ADJUNCT_ADVERBS``,
+    "-ly") is a bare form, as a wish's is ("May this year be kinder", "bring"), not a finite
+    one, as the person's is ("announced", "told", "says", "will";
+    ``rules/titles.MAY_FINITE_FORMS``). Anything else (a capital, a mark, a digit) is not."""
+    while j < len(toks) and (_bare(toks[j][0]) in T.MAY_ADJUNCT_ADVERBS
+                             or toks[j][0].endswith("ly") and toks[j][0].isalpha()):
+        j += 1
+    if j >= len(toks):
+        return False
+    w = toks[j][0]
+    if w.lower() == "be":  # "May This Year Be Kinder" in a headline's capitals too
+        return True
+    return w.isalpha() and w.islower() and not w.endswith(("s", "ed")) \
+        and w not in T.MAY_FINITE_FORMS
 
 
 def _month_as_given_name(toks, run, lower_vocab: frozenset[str]) -> bool:

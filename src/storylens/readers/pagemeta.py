@@ -391,8 +391,30 @@ def _metas(page: str) -> Iterable[tuple[str, str]]:
 
 def site_part(name: str) -> str:
     """"The Jerusalem Post | JPost.com", "LinkNaija | Nigeria's popular news platform": the
-    name comes first, a domain or a tagline after the bar."""
-    return name.split(" | ")[0].strip()
+    name comes first, a domain or a tagline after the bar. After a spaced dash only a
+    tagline or a domain goes (:func:`_tagline`): "Riverside Rider - The magazine for every
+    horse lover" is "Riverside Rider", while "Vella Times - Sport" (a section) and "Orm Post
+    - Gazette" (a name written with a spaced dash) stay whole: a short capitalised tail may
+    be the name's own part, and which it is cannot be told."""
+    head = name.split(" | ")[0].strip()
+    parts = re.split(r"\s+[-–—]\s+", head, maxsplit=1)
+    if len(parts) == 2 and parts[0] and _tagline(parts[1], parts[0]):
+        return parts[0].strip()
+    return head
+
+
+def _tagline(tail: str, head: str) -> bool:
+    """Whether ``tail``, after a site name's spaced dash, reads as a tagline or a domain,
+    not as part of the name: a domain ("vellatimes.example"), or three words or more that
+    are mostly lower-case ("News you can trust", "The magazine for every horse lover") or
+    more words than the name before the dash ("The Voice of the North" after "Orm Post")."""
+    if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?", tail, re.IGNORECASE):
+        return True
+    words = tail.split()
+    if len(words) < 3:
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return 2 * lower >= len(words) or len(words) > len(head.split())
 
 
 def placeholder_name(name: str) -> bool:

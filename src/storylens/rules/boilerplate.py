@@ -511,6 +511,20 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "photo-credit",
+        rf"(?:(?:Photo|Picture|Image|Video)\s+)?Credits?\s*:\s*(?:{_NAME}\s*/\s*)?(?:{PUBLICATION_NAME})\.?",
+        "a 'Credit:' label alone on a line with a publication's name after it: 'Credit: The "
+        "Vella Times', 'Photo credit: Vella Post', 'Credit: Jane Doe/Vella Post' (the 'Photo:' "
+        "form is the caption rule's; 'Credit:' was only removed with 'via', an agency or after "
+        "a caption). The name must end in a masthead word (PUBLICATION_NAME) and nothing may "
+        "follow it: 'Credit: Vella Banks Tighten Lending' (a heading), 'Credit: Ana Cruz' (a "
+        "name alone, no credit's shape) and 'Credit: The Vella Times reported that ...' stay. "
+        "A picture's credit to an outlet is not recorded as the article's credit: it says "
+        "where the picture, not the text, came from",
+        gaps=14,
+        last_word=r"[A-Z].*",
+    ),
+    Rule(
+        "photo-credit",
         r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}\s+(?:Archive|Archives|File|Handout|Photo|Photos|Images|Pictures)\.?",
         "a short capitalised name plus 'Archive'/'Photo' under a picture: 'Velling Tribune "
         "Archive'. Only beside a removed credit or media label, since elsewhere it can be a "
@@ -1337,6 +1351,13 @@ CREDIT_PATTERNS: tuple[re.Pattern[str], ...] = (
         rf"(?:^|(?<=[^\w\s])\s*+|\b[a-z][\w'’-]*+\s++"
         rf"|\b(?=(?:{BROADCAST_NAME}|{ACRONYM})\s+via\s+(?!{NETWORK}\b)[A-Z]))"
         rf"({BROADCAST_NAME}|{ACRONYM})\s+via\s+[A-Z]"
+    ),
+    # A photographer's picture sent through a wire: "Credit: Jane Doe via Reuters", "Photo:
+    # Jane Doe via KNA" (the line is a photo-credit; the person is never a credit, the
+    # agency that carried the picture is, as in "Photo: Jane Doe/Reuters").
+    re.compile(
+        rf"(?:Photo|Photograph|Picture|Image|Video|Footage|Credit)s?\s*:\s*{_PERSON}\s+via\s+"
+        rf"({AGENCY}|{ACRONYM})\.?\s*$"
     ),
     # Credits to another publication (the "credit" rule above, and the bracket cut off a
     # line's end by clean.py, GLUED_CREDIT): "[LA Times]", "The Korea Herald/Asia News

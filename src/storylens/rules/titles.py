@@ -170,6 +170,32 @@ MODAL_MAY_NEXT: frozenset[str] = frozenset(
 MAY_SUBJECT_NEXT: frozenset[str] = frozenset(
     """week weekend month year morning afternoon evening night summer winter spring autumn
     time but""".split())
+# After "May" and such a time adjunct, the word that follows (``MAY_ADJUNCT_ADVERBS`` and
+# "-ly" adverbs skipped) tells the two apart: a person's verb is finite ("May this week
+# announced", "told", "says", "will"), a wish's is bare ("May this year be kinder to the
+# farmers", "May this year bring rain"; s13). A verb reads as bare when it is "be", or a
+# lower-case word that ends in neither "s" nor "ed" and is no finite form below: the
+# irregular simple pasts of English (a closed class; those spelled as their base, "put",
+# "set", "cut", "read", are in it, so they keep the person) and the finite auxiliaries.
+MAY_FINITE_FORMS: frozenset[str] = frozenset(
+    """
+    is was has had will would could should might must can shall did does
+    arose awoke bore beat became began bent bet bid bit bled blew broke bred brought built
+    burnt burst bought cast caught chose clung came cost crept cut dealt dug dove drew
+    dreamt drank drove ate fell fed felt fought found fled flung flew forbade forecast
+    forgot forgave froze got gave went ground grew hung heard hid hit held hurt kept knelt
+    knew laid led leant leapt learnt left lent let lay lit lost made meant met mistook
+    overcame overheard overtook paid put quit read rode rang rose ran said saw sought sold
+    sent set shook shed shone shot showed shut sang sank sat slept slid slung spoke sped
+    spent spilt spun spat split spread sprang stood stole stuck stung strode struck strove
+    swore swept swam swung took taught tore told thought threw thrust trod understood
+    undertook underwent upset woke wore wove wept won wound withdrew withheld wrote
+    """.split()
+)
+# Adverbs that may stand between the adjunct and the verb ("May this week also said",
+# "May all but never conceded").
+MAY_ADJUNCT_ADVERBS: frozenset[str] = frozenset(
+    "also again still now already even then once never not just finally first".split())
 # Words that open a time adjunct after the complement ("May was the star guest last week",
 # "May is the favourite this season"): a span-of-time noun after one of them is when the
 # sentence happened, not what the month is said to be, and ends the reading (s12 review:
