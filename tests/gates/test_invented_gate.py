@@ -35,10 +35,9 @@ def scored():
     return tallies, stories
 
 
-# Trap hits that are known (t01-t10, moved from session 12's held-out set: one of the four
-# wrong fact conflicts below is also a keyed trap); the gate fails on any other, and on fewer.
-# d11-d20 add three (the two above and one read right for its own reason)
-TRAPS_KNOWN_HIT = {"fact_conflict": 4}
+# Trap hits that are known: the two d11-d20 fact conflicts named below (a rounding, another
+# flood's toll); the gate fails on any other, and on fewer.
+TRAPS_KNOWN_HIT = {"fact_conflict": 2}
 
 
 def test_no_trap_hit(scored) -> None:
