@@ -35,8 +35,9 @@ def scored():
     return tallies, stories
 
 
-# Trap hits that are known: the two d11-d20 fact conflicts named below (a rounding, another
-# flood's toll); the gate fails on any other, and on fewer.
+# Trap hits that are known: another flood's toll (d20, below) and a passenger count that
+# also lists "nearly 300" and a daily 4,000 beside the keyed 287 vs 312 (d17); the gate
+# fails on any other, and on fewer.
 TRAPS_KNOWN_HIT = {"fact_conflict": 2}
 
 
@@ -51,9 +52,9 @@ FINDINGS_KNOWN_WRONG = {
     # t01-t10 were the held-out set of session 12, read once at its end and moved to dev in
     # session 13: four default fact conflicts there compare different things (87 fell ill vs
     # seven dead, 40 burnt vehicles vs three injured officers, other parties' seats, an
-    # earlier clash's toll); d11-d20 (new in session 13) add two, both keyed traps: "nearly
-    # 300" passengers against 287 (a rounding), a 2019 flood's toll against this one's
-    "fact_conflict": 6,
+    # earlier clash's toll); d11-d20 (new in session 13) add one, a keyed trap: a 2019
+    # flood's toll against this one's
+    "fact_conflict": 5,
 }
 
 
