@@ -37,7 +37,9 @@ def scored():
 
 # Trap hits that are known (t01-t10, moved from session 12's held-out set: one of the four
 # wrong fact conflicts below is also a keyed trap); the gate fails on any other, and on fewer.
-# d11-d20 add three (the two above and one read right for its own reason)
+# d11-d20 add three, from two findings read wrong below: d17's passenger count hits two traps
+# (the rounding 287 / "nearly 300", and the line's 4,000 a day against the train's 287), d20's
+# toll one (a 2019 flood's seven)
 TRAPS_KNOWN_HIT = {"fact_conflict": 4}
 
 
@@ -55,6 +57,14 @@ FINDINGS_KNOWN_WRONG = {
     # earlier clash's toll); d11-d20 (new in session 13) add two, both keyed traps: "nearly
     # 300" passengers against 287 (a rounding), a 2019 flood's toll against this one's
     "fact_conflict": 6,
+    # d17, read by reader13 (session 13): the transport minister Andrés Quiroga and Andrea
+    # Quiroga, a teacher on the train, given as one name spelled two ways (the key's trap,
+    # which the scorer misses because its texts carry the people's roles)
+    "name_variant": 1,
+    # d17, read by reader13: "including the state of the track" vs "including human error"
+    # given as the same words with the wire quoting more (a changed quote, the key's
+    # quote_changed)
+    "shared_quote": 1,
 }
 
 
