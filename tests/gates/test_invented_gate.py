@@ -35,9 +35,10 @@ def scored():
     return tallies, stories
 
 
-# Trap hits that are known: another flood's toll (d20, below) and a passenger count that
-# also lists "nearly 300" and a daily 4,000 beside the keyed 287 vs 312 (d17); the gate
-# fails on any other, and on fewer.
+# Trap hits that are known: the scorer credits a finding's traps on one of its sides only,
+# so d17's passenger count (287 against "nearly 300" and the line's 4,000 a day) and d20's
+# toll (a 2019 flood's seven against this one's 23) hit one each; the gate fails on any
+# other, and on fewer.
 TRAPS_KNOWN_HIT = {"fact_conflict": 2}
 
 
@@ -52,9 +53,17 @@ FINDINGS_KNOWN_WRONG = {
     # t01-t10 were the held-out set of session 12, read once at its end and moved to dev in
     # session 13: four default fact conflicts there compare different things (87 fell ill vs
     # seven dead, 40 burnt vehicles vs three injured officers, other parties' seats, an
-    # earlier clash's toll); d11-d20 (new in session 13) add one, a keyed trap: a 2019
-    # flood's toll against this one's
-    "fact_conflict": 5,
+    # earlier clash's toll); d11-d20 (new in session 13) add two, both keyed traps: "nearly
+    # 300" passengers against 287 (a rounding), a 2019 flood's toll against this one's
+    "fact_conflict": 6,
+    # d17, read by reader13 (session 13): the transport minister Andrés Quiroga and Andrea
+    # Quiroga, a teacher on the train, given as one name spelled two ways (the key's trap,
+    # which the scorer misses because its texts carry the people's roles)
+    "name_variant": 1,
+    # d17, read by reader13: "including the state of the track" vs "including human error"
+    # given as the same words with the wire quoting more (a changed quote, the key's
+    # quote_changed)
+    "shared_quote": 1,
 }
 
 
