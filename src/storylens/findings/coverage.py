@@ -1835,7 +1835,7 @@ def story_ties(ctx: FindingContext) -> dict[str, str | None]:
             out[d.id] = KEPT_FACT
         else:  # a tie (a fact or common words) says more than the few aligned sentences
             out[d.id] = _tied(ctx, d.id) or (KEPT_GROUP if d.id in by_groups else None)
-    found = strays(ctx, [a for a, why in out.items() if why is not None], low)
+    found = _strays(ctx, [a for a, why in out.items() if why is not None], low)
     for a in found:
         out[a] = None
     ctx.__dict__["_coverage_strays"] = found
@@ -1851,7 +1851,7 @@ def story_strays(ctx: FindingContext) -> set[str]:
     return set(ctx.__dict__.get("_coverage_strays", ()))
 
 
-def strays(ctx: FindingContext, kept: Collection[str], low: Collection[str]) -> set[str]:
+def _strays(ctx: FindingContext, kept: Collection[str], low: Collection[str]) -> set[str]:
     """Of the articles with few shared sentences that names, figures or common words keep
     in the story (``kept``; ``low``: all those with few shared sentences), those about
     another event of the same thread (:func:`_stray`)."""
