@@ -1,7 +1,7 @@
 """The "may not be about the same story" warning on the SemEval pairs, by stratum.
 
 Run: ``.venv/bin/python benchmarks/story_warning.py [--split dev|test] [--sets] [--triples]
-[--polnear] [--mixed]``.
+[--larger] [--undated] [--polnear] [--mixed]``.
 
 Every pair of ``shared/data/semeval2022-en/pairs.jsonl`` in the split
 (``benchmarks/gold/splits.json``) is compared as ``storylens compare`` does (default
@@ -10,7 +10,10 @@ should not warn, unrelated (C) pairs should; related (B) pairs are either. ``--s
 the hand-made dev sets of three and four outlets on one event (the s7 reader report's),
 each with the articles the warning names; ``--triples`` every three-outlet subset of the
 two six-outlet dev stories (the Pope's slap, the Iraq strikes: one event each, so none
-should warn; s8 reader report item 13). Tune on dev only; test is the result.
+should warn; s8 reader report item 13), and ``--larger`` every subset of four, five and
+six of them (s13: the stray rule, ``findings.coverage._stray``, asks four articles or
+more). ``--undated`` drops every record's date, as plain text files come (the stray rule
+then judges by content alone). Tune on dev only; test is the result.
 
 ``--polnear`` adds two populations from ``shared/data/polnear/valid.jsonl`` (PolNeAR
 *valid* documents, 2016 US election coverage of seven outlets, rebuilt as the s8 reader
@@ -156,6 +159,10 @@ def _jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+# --undated: every record without its date, as plain text files come (set by main)
+UNDATED = {"on": False}
+
+
 def compare(records: list[dict]):
     from storylens.models import RawArticle
     from storylens.options import Options
@@ -163,7 +170,7 @@ def compare(records: list[dict]):
 
     options = Options()
     raws = [RawArticle(source=f"semeval:{x['id']}", text=x["text"], outlet=x["outlet"],
-                       title=x["title"], published=x["published"], url=x["url"],
+                       title=x["title"], published=None if UNDATED["on"] else x["published"], url=x["url"],
                        record_id=x["id"]) for x in records]
     arts, _ = clean_all(raws, options)
     return compare_articles(arts, options) if len(arts) >= 2 else None
@@ -230,11 +237,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", action="store_true", help="also the hand-made dev sets")
     ap.add_argument("--triples", action="store_true",
                     help="also every 3-outlet subset of the two 6-outlet dev stories")
+    ap.add_argument("--larger", action="store_true",
+                    help="also every 4-, 5- and 6-outlet subset of the two 6-outlet dev stories")
+    ap.add_argument("--undated", action="store_true",
+                    help="drop every record's date (as plain text files come): the content-only judgement")
     ap.add_argument("--polnear", action="store_true",
                     help="also the PolNeAR valid unrelated pairs and same-thread sets")
     ap.add_argument("--mixed", action="store_true",
                     help="also each A pair (and PolNeAR one-event set) with one unrelated article added")
     args = ap.parse_args(argv)
+    UNDATED["on"] = args.undated
     if not (DATA / "pairs.jsonl").exists():
         print(f"no data at {DATA}: nothing to measure")
         return 0
@@ -262,19 +274,21 @@ def main(argv: list[str] | None = None) -> int:
         for name, ids in SETS.items():
             comp = compare([articles[i] for i in ids])
             print(f"  {name}: {comp.provenance.warning or '-'}")
-    if args.triples and args.split == "dev":
+    sizes = ((3,) if args.triples else ()) + ((4, 5, 6) if args.larger else ())
+    if sizes and args.split == "dev":
         from itertools import combinations
 
-        for name, ids in STORIES6.items():
-            trios = list(combinations(ids, 3))
-            hit = []
-            for trio in trios:
-                comp = compare([articles[i] for i in trio])
-                if comp.provenance.warning:
-                    hit.append("+".join(articles[i]["outlet"] for i in trio) + f" [{_named(comp)}]")
-            print(f"{name} 3-outlet subsets (one event): warned {len(hit)}/{len(trios)}")
-            for h in hit:
-                print(f"  {h}")
+        for size in sizes:
+            for name, ids in STORIES6.items():
+                subsets = list(combinations(ids, size))
+                hit = []
+                for sub in subsets:
+                    comp = compare([articles[i] for i in sub])
+                    if comp.provenance.warning:
+                        hit.append("+".join(articles[i]["outlet"] for i in sub) + f" [{_named(comp)}]")
+                print(f"{name} {size}-outlet subsets (one event): warned {len(hit)}/{len(subsets)}")
+                for h in hit:
+                    print(f"  {h}")
     if args.polnear:
         if not POLNEAR.exists():
             print(f"no PolNeAR data at {POLNEAR}: skipped")

@@ -362,14 +362,17 @@ KEPT_WORDING = {
 
 
 def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequence[Alignment],
-                  off: Collection[str], kept: Mapping[str, str | None] | None = None) -> Provenance:
+                  off: Collection[str], kept: Mapping[str, str | None] | None = None,
+                  strays: Collection[str] = ()) -> Provenance:
     """``prov`` with its low-overlap warning split by the coverage analysis: the articles
     in ``off`` (off the story: ``findings.coverage.off_story``) keep the warning "may not
     be about the same story"; the others that share fewer than :data:`STORY_FLOOR`
     sentences tell the story in their own words, which ``explanation`` says (not a
     warning: a warning on most same-story pages teaches the reader to ignore it), with
     what kept each in the story (``kept``: ``findings.coverage.story_ties``; a shared
-    fact when not given)."""
+    fact when not given). The articles of ``off`` also in ``strays``
+    (``findings.coverage.story_strays``) share names or figures with the others, but no
+    quote and none of their lead actors: the warning says that of them."""
     if not prov.warning:
         return prov
     kept = kept or {}
@@ -386,13 +389,27 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
             f"and at most two main names, {where}): they may not be about the same story"
         )
     elif away:
-        names = ", ".join(f"{d.id} ({d.article.outlet}, {len(grouped[d.id])} shared)" for d in away)
-        warning = (
-            f"{'this article shares' if len(away) == 1 else 'these articles share'} fewer than "
-            f"{STORY_FLOOR} sentences and little else (no quote or telling figure, and at most two main "
-            "names) with the others "
-            f"and may not be about the same story: {names}"
-        )
+        plain = [d for d in away if d.id not in strays]
+        stray = [d for d in away if d.id in strays]
+        parts = []
+        if plain:
+            parts.append(
+                f"{'this article shares' if len(plain) == 1 else 'these articles share'} fewer than "
+                f"{STORY_FLOOR} sentences and little else (no quote or telling figure, and at most two "
+                "main names) with the others "
+                f"and may not be about the same story: {_listed(plain, grouped)}"
+            )
+        if stray:
+            one = len(stray) == 1
+            parts.append(
+                f"{'this article shares' if one else 'these articles share'} no quote and fewer than "
+                f"{STORY_FLOOR} sentences with the others, which share quotes or sentences among "
+                f"themselves, and {'its' if one else 'their'} headline and lede name none of the "
+                f"people or organisations the others name prominently: {'it' if one else 'they'} "
+                "may be about another "
+                f"event: {_listed(stray, grouped)}"
+            )
+        warning = "; ".join(parts)
 
     def why(d: Document) -> str:
         return KEPT_WORDING.get(kept.get(d.id) or "fact", KEPT_WORDING["fact"])
@@ -415,6 +432,10 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
             "little shared text with the others (likely written independently)"
         explanation += f"; {said}: {names}"
     return replace(prov, warning=warning, explanation=explanation)
+
+
+def _listed(docs: Sequence[Document], grouped: dict[str, set[str]]) -> str:
+    return ", ".join(f"{d.id} ({d.article.outlet}, {len(grouped[d.id])} shared)" for d in docs)
 
 
 def _warning(docs: Sequence[Document], grouped: dict[str, set[str]]) -> str | None:

@@ -1,0 +1,156 @@
+"""An article on another event of the same thread is named off the story even though it
+shares names with it (``findings.coverage._stray``, session 13). The blind-written dev
+stories' off-story pieces (another mayor charged over a land sale beside a minister's
+bribery verdict, the police force's recruitment plan beside a police shooting, another
+city's ransomware attack beside a data breach, a council vote on more officers for the
+district of a shooting) each share a person, a party or a place with the story, so three
+shared names or the common words kept them in it. What they lack: a quote any outlet of
+the story gives, and an actor (a person or an organisation) that both lead with.
+
+Invented: a court in Velhaven sentences the former harbour minister Oskar Ternveld of the
+Progress Party; three outlets tell it in their own words and all quote him. The stray:
+the mayor of Port Ilsen, also of the Progress Party, charged over a land sale, with
+Ternveld's trial in a background paragraph. Near misses:
+
+- a fourth outlet on the verdict that quotes nobody the others quote but leads with
+  Ternveld stays in the story (partisan coverage shares few sentences and quotes);
+- with three articles (two on the verdict) there is no baseline: the stray rule is silent;
+- dated within ``stories``' window of the others, content alone does not decide;
+- a headline naming the country the others' headlines name makes it an actor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.findings import coverage as C
+from storylens.findings.common import FindingContext
+from storylens.models import Article
+from storylens.options import Options
+from storylens.pipeline import compare_articles
+
+WIRE = ("Velhaven court jails former harbour minister Ternveld for six years", [
+    "A court in Velhaven on Tuesday sentenced former harbour minister Oskar Ternveld to six "
+    "years in prison for taking 3.4 million crowns in bribes from a dredging firm.",
+    "Judge Mira Caldwen also barred Ternveld, 63, of the Progress Party, from public office.",
+    '"I will appeal, and the higher court will see the truth," Ternveld told reporters '
+    "outside the court.",
+    "Prosecutors had asked for nine years in prison.",
+    "The dredging firm, Ostmark Marine, won a harbour contract worth 210 million crowns in 2019.",
+])
+LEFT = ("Six years for Ternveld: the harbour minister who sold a contract", [
+    "It took four years, but on Tuesday Oskar Ternveld was finally told what many in "
+    "Velhaven had long suspected.",
+    "The former harbour minister pocketed money from Ostmark Marine while its bid was judged.",
+    'Ternveld said: "I will appeal, and the higher court will see the truth."',
+    "Anti-graft campaigners outside the courthouse cheered when the sentence was read out.",
+    "The Progress Party, which still leads the polls, said it respected the ruling.",
+])
+RIGHT = ("Ternveld vows appeal after 'political' verdict", [
+    "Oskar Ternveld, the veteran Progress Party politician, vowed on Wednesday to fight a "
+    "six-year sentence that his supporters call a political verdict.",
+    '"I will appeal, and the higher court will see the truth," he told a crowd of supporters.',
+    "His lawyers said the Velhaven judges had ignored the defence's evidence.",
+    "Party colleagues described the trial as a campaign by the government's allies.",
+    "The former minister has denied taking any money from Ostmark Marine.",
+])
+STRAY = ("Port Ilsen mayor charged over harbour land sale", [
+    "Prosecutors on Monday charged the mayor of Port Ilsen, Anton Brevik, with abuse of office "
+    "over the sale of municipal land on the harbour front to a developer.",
+    "Brevik, 55, who has led the coastal town since 2018, approved the sale of four hectares "
+    "for 12 million crowns, a third of their value, prosecutors said.",
+    "The developer, Saltmere Homes, denied any wrongdoing and said it paid a fair price.",
+    "The charges come two weeks before a Velhaven court is due to rule in the bribery trial "
+    "of the former harbour minister Oskar Ternveld, also of the Progress Party.",
+    "Ternveld, who owns a house in Port Ilsen, denies taking money from Ostmark Marine.",
+    "The Progress Party said Brevik would stay in office while the case is heard.",
+])
+# Near miss: the verdict told by a fourth outlet that quotes the judge, not Ternveld, and
+# shares no sentence, but leads with him.
+CENTRE = ("Ternveld sentence ends long harbour bribery case", [
+    "Oskar Ternveld, a former harbour minister, will spend six years in prison after the "
+    "Velhaven court found him guilty of bribery on Tuesday.",
+    '"The defendant treated his ministry as a shop," Judge Mira Caldwen said in her ruling.',
+    "The case began in 2022 after an audit of harbour contracts.",
+    "Ostmark Marine has not commented on the verdict.",
+    "The Progress Party did not say whether Ternveld would keep his party card.",
+])
+
+
+def _compare(*stories, published=None):
+    published = published or [None] * len(stories)
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCDE'[i]}", title=title,
+                    published=published[i], text="\n\n".join(paras))
+            for i, (title, paras) in enumerate(stories)]
+    comp = compare_articles(arts, Options())
+    return comp, FindingContext.build(comp.documents, comp.alignments, comp.provenance)
+
+
+def test_stray_on_another_event_of_the_thread_is_named():
+    comp, ctx = _compare(WIRE, LEFT, RIGHT, STRAY)
+    assert C._tied(ctx, "a4") is not None  # its names or words alone would keep it
+    assert C.story_strays(ctx) == {"a4"}
+    w = comp.provenance.warning
+    assert w and "may be about another event: a4 (Outlet D" in w
+    assert "a1 (" not in w and "a2 (" not in w and "a3 (" not in w
+
+
+def test_near_miss_same_event_without_a_shared_quote_stays():
+    comp, ctx = _compare(WIRE, LEFT, RIGHT, CENTRE)
+    assert not any(C._quote_tie(ctx, "a4", b) for b in ("a1", "a2", "a3"))
+    assert C.story_strays(ctx) == set()
+    assert comp.provenance.warning is None
+
+
+# A column on the verdict that paraphrases no report and quotes nobody: tied to the
+# others by its headline's name alone.
+COLUMN = ("What the Ternveld case says about our harbours", [
+    "For years the harbour ministry handed out contracts with little oversight.",
+    "Auditors warned in 2022 that dredging bids were judged behind closed doors.",
+    "This week's sentence will not by itself change how the ministry works.",
+    "Parliament should publish every bid above a million crowns.",
+    "Only then will voters trust the next minister with the ports.",
+])
+
+
+def test_near_miss_an_article_tied_to_nothing_leaves_no_baseline():
+    _, ctx = _compare(WIRE, LEFT, RIGHT, COLUMN, STRAY)
+    assert not any(frozenset(("a4", b)) in C._close_pairs(ctx) or C._quote_tie(ctx, "a4", b)
+                   for b in ("a1", "a2", "a3", "a5"))
+    assert C.story_strays(ctx) == set()
+
+
+def test_near_miss_three_articles_are_no_baseline():
+    _, ctx = _compare(WIRE, LEFT, STRAY)
+    assert len(ctx.docs) < C.MIN_STRAY_ARTICLES
+    assert C.story_strays(ctx) == set()
+
+
+@pytest.mark.parametrize("dates, off, stray", [
+    # weeks before: off the story already (common words tie only within the window)
+    (["2026-03-10", "2026-03-10", "2026-03-11", "2026-02-16"], True, False),
+    (["2026-03-10", "2026-03-10", "2026-03-11", "2026-03-09"], False, False),  # near miss: same days
+    ([None, None, None, "2026-03-10"], True, True),  # the others undated: content decides
+])
+def test_dated_within_the_window_is_never_a_stray(dates, off, stray):
+    _, ctx = _compare(WIRE, LEFT, RIGHT, STRAY, published=dates)
+    assert ("a4" in C.off_story(ctx)) is off
+    assert (C.story_strays(ctx) == {"a4"}) is stray
+
+
+def test_near_miss_a_country_both_headlines_name_is_an_actor():
+    wire = ("Norway court jails former harbour minister Ternveld",
+            [WIRE[1][0].replace("Velhaven", "Velhaven, Norway,")] + WIRE[1][1:])
+    stray = ("Norway: Port Ilsen mayor charged over harbour land sale",
+             [STRAY[1][0].replace("Port Ilsen,", "Port Ilsen in Norway,")] + STRAY[1][1:])
+    _, ctx = _compare(wire, LEFT, RIGHT, stray)
+    assert C.story_strays(ctx) == set()
+    _, ctx = _compare(WIRE, LEFT, RIGHT, stray)  # only the stray's headline names it
+    assert C.story_strays(ctx) == {"a4"}
+
+
+def test_the_warning_says_what_a_stray_shares():
+    comp, _ = _compare(WIRE, LEFT, RIGHT, STRAY)
+    w = comp.provenance.warning
+    assert "little else" not in w  # its names and figures are shared
+    assert "no quote and fewer than 3 sentences" in w
