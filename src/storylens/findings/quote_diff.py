@@ -32,6 +32,12 @@ goes on, after its closing quote mark, in words that follow the longer excerpt's
 name, number, negation or qualifier (voiced "grave concern for the situation" in Vellaria /
 voiced "grave concern for the situation in North Vellaria"), the outlet has changed the
 quote's scope at its edge: that is graded as a change of those words (``outside``).
+Also a change at an edge (:func:`_edge_modifier`, session 13): a hedge after a comma ("…,
+as far as we can tell"), a restrictive modifier run straight on from the last shared word
+("every house that cannot be saved" / "every house"; a prepositional one only after a quote
+closed on its own punctuation), and a pronoun with a verb of belief at the front ("He felt
+…"). Not a change: a clause of its own after a comma or a sentence end, even with a
+negation or number in it (:func:`_own_clause`).
 """
 
 from __future__ import annotations
