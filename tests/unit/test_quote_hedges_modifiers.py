@@ -216,3 +216,16 @@ def test_a_headline_splice_of_fragments_is_no_change():
         "Ignored and treated as a nuisance",
     )
     assert c is None or c["ops"] == []
+
+
+def test_a_hedge_is_said_as_one():
+    """The summary and the one-line explanation call a dropped hedge a hedge, and the
+    quoted snippet shows it, not an earlier change of wording."""
+    (f,) = _changes(
+        '"No cargo was lost at sea, as far as we can tell at this stage," Dunne said.',
+        '"No cargo was lost at sea," Dunne said.',
+    )
+    assert "(a hedge dropped)" in f.summary
+    assert f.detail["explanation"].startswith(
+        "meaning: a hedge dropped ('as far as we can tell at this stage')")
+    assert f.detail["change"] == "qualifier"

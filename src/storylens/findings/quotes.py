@@ -152,7 +152,7 @@ def _describe(ops: list[dict], change: str) -> str:
             op = next((o for o in ops if o.get("kind") == kind and not o.get("gloss")), None)
             if op is None:
                 continue
-        part = DESCRIPTION[kind].format(verb=_VERB.get(op["tag"], "changed"))
+        part = DESCRIPTION[_label(op, kind)].format(verb=_VERB.get(op["tag"], "changed"))
         if op.get("outside"):
             part += " just outside the quote marks"
         parts.append(part)
@@ -165,20 +165,34 @@ def _explain(ops: list[dict], change: str) -> str:
     scope"``."""
     op = next((o for o in ops if o.get("kind") == change), None)
     verb = _VERB.get(op["tag"], "changed") if op else "changed"
-    head = DESCRIPTION["gloss" if op and op.get("gloss") else change].format(verb=verb)
+    label = _label(op, change) if op else change
+    head = DESCRIPTION[label].format(verb=verb)
     words = ""
     if op is not None:
         a, b = op["a"].strip(), op["b"].strip()
         words = f" ('{a or b}')" if not (a and b) else f" ('{a}' / '{b}')"
     where = " just outside the quote marks" if op and op.get("outside") else ""
-    why = WHY["gloss" if op and op.get("gloss") else change]
+    why = WHY[label]
     return f"{'meaning' if change in MEANINGFUL else 'wording'}: {head}{words}{where}: {why}"
 
 
-def _snippet(ops: list[dict], side: str, context: int = 3) -> str:
-    """``'…would reopen…'``: the first change with a few words either side; an ellipsis
-    marks words left out."""
-    first = next(i for i, op in enumerate(ops) if op["tag"] != "equal")
+def _label(op: dict, kind: str) -> str:
+    """The description key of one change: an editor's gloss or a hedge (both qualifiers)
+    are said as such."""
+    if op.get("gloss"):
+        return "gloss"
+    if op.get("hedge") and kind == "qualifier":
+        return "hedge"
+    return kind
+
+
+def _snippet(ops: list[dict], side: str, context: int = 3, change: str | None = None) -> str:
+    """``'…would reopen…'``: the change of kind ``change`` (else the first change) with a
+    few words either side; an ellipsis marks words left out."""
+    first = next((i for i, op in enumerate(ops) if change and op.get("kind") == change),
+                 None)
+    if first is None:
+        first = next(i for i, op in enumerate(ops) if op["tag"] != "equal")
     before_all = [w for op in ops[:first] for w in op[side].split()]
     after_all = [w for op in ops[first + 1 :] for w in op[side].split()]
     before, after = before_all[-context:], after_all[:context]
@@ -441,9 +455,9 @@ def _finding(ctx, major, minor, cmp, speaker) -> Finding:
     change = cmp["change"]
     rule = RULE_MEANING if change in MEANINGFUL else RULE_WORDING
     summary = (
-        f"{oa} {verb}{who + ' as saying' if who else ''} '{_snippet(cmp['ops'], 'a')}'; "
+        f"{oa} {verb}{who + ' as saying' if who else ''} '{_snippet(cmp['ops'], 'a', change=change)}'; "
         f"{ob} {'has' if len({b for b, _ in minor}) == 1 else 'have'} "
-        f"'{_snippet(cmp['ops'], 'b')}' ({_describe(cmp['ops'], change)})."
+        f"'{_snippet(cmp['ops'], 'b', change=change)}' ({_describe(cmp['ops'], change)})."
     )
     sides = [*major, *minor]
     sentences = tuple(dict.fromkeys(s for _, q in sides for s in q.sentences))

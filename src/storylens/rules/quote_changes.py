@@ -174,6 +174,8 @@ DESCRIPTION: dict[str, str] = {
     "speaker": "the speaker changed",
     # a qualifier that is an editor's bracketed gloss inside the quote marks (gold guide G1)
     "gloss": "an editor's gloss {verb} inside the quote marks",
+    # a qualifier that is a hedge (HEDGE_WORDS, HEDGE_PHRASES, HEDGE_VERBS; session 13)
+    "hedge": "a hedge {verb}",
 }
 
 
@@ -190,6 +192,7 @@ WHY: dict[str, str] = {
     "function": "grammar, not what was said",
     "gloss": "words that are not the speaker's are put inside the quote marks",
     "speaker": "the same words are given to another person",
+    "hedge": "a provisional, sourced or believed statement is made firm, or a firm one hedged",
 }
 
 def is_negation(key: str) -> bool:
