@@ -229,3 +229,15 @@ def test_a_hedge_is_said_as_one():
     assert f.detail["explanation"].startswith(
         "meaning: a hedge dropped ('as far as we can tell at this stage')")
     assert f.detail["change"] == "qualifier"
+
+
+def test_a_pronoun_opens_a_relative_clause_only_at_the_end_of_the_quote():
+    """"standards we can afford" ends the quote: a relative clause left off. In a
+    transcript without punctuation the pronoun opens the next sentence."""
+    kept = compare_quotes("to the safest harbour walls", "to the safest harbour walls we can afford")
+    assert kept is not None and kept["change"] == "qualifier"
+    run_on = compare_quotes(
+        "We will build the new sea wall",
+        "We will build the new sea wall we will make, the islands pay for it",
+    )
+    assert run_on is None or run_on["ops"] == []

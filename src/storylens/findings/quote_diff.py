@@ -558,7 +558,11 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
         n = next((i + 1 for i, w in enumerate(es) if _PUNCT_END.search(w)), len(es))
         words, wk = es[:n], ek[:n]
         if prev and not _PUNCT_END.search(prev):
-            relative = wk[0] in RELATIVE_OPENERS or (wk[0] in PRONOUNS and len(wk) >= 2)
+            # a pronoun opens a relative clause without its "that" only as the last words
+            # of the quote: in a transcript without punctuation it opens the next sentence
+            # ("build the wall we will make them pay for it")
+            relative = wk[0] in RELATIVE_OPENERS or (
+                wk[0] in PRONOUNS and len(wk) >= 2 and n == len(es))
             if not (relative or (wk[0] in MODIFIER_OPENERS and _PUNCT_END.search(shorter_last))):
                 return None
             if len(wk) > MAX_MODIFIER_WORDS:
