@@ -241,3 +241,24 @@ def test_a_pronoun_opens_a_relative_clause_only_at_the_end_of_the_quote():
         "We will build the new sea wall we will make, the islands pay for it",
     )
     assert run_on is None or run_on["ops"] == []
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        (  # two different remarks of one speaker, opening alike
+            '"We will not rest until the harbour is open again," Dunne said.',
+            '"We will not accept any delay from the contractors," Dunne said.',
+        ),
+        (  # two renderings of one remark (a translation): wording at most, never meaning
+            '"The closure was a painful decision that we did not take lightly," Dunne said.',
+            '"The closure was a painful choice which we did not make lightly," Dunne said.',
+        ),
+        (  # the same remark, the second a shorter excerpt closed on a full stop
+            '"The ferries will sail again on Monday, if the wind drops," Dunne said.',
+            '"The ferries will sail again on Monday," Dunne said.',
+        ),
+    ],
+)
+def test_no_meaningful_change_between(a, b):
+    assert not [f for f in _changes(a, b) if f.detail["meaningful"]]

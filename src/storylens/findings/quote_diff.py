@@ -233,7 +233,7 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     content_b = [k for k in b_keys if k not in TRIVIAL_WORDS]
     if not content_a and not content_b:
         return "trivial"
-    if hedged(a_keys) != hedged(b_keys):
+    if _hedged(a_keys) != _hedged(b_keys):
         return "qualifier"  # "do not appear to" / "may not": how firmly it was claimed
     if not a_keys or not b_keys:  # words only one side has
         extra = a_keys or b_keys
@@ -255,7 +255,7 @@ def _scoped(keys: list[str]) -> bool:
     return any(p in SCOPE_WORDS for k in keys for p in k.split())
 
 
-def hedged(keys) -> bool:
+def _hedged(keys) -> bool:
     """Whether words hold a hedge (rules.quote_changes.HEDGE_WORDS, HEDGE_PHRASES):
     "may", "as far as we can tell", "at this stage"."""
     words = [p for k in keys for p in k.split()]
@@ -383,7 +383,7 @@ def _compare_cached(
             diff[-1]["kind"] = kind
             if edge:
                 diff[-1]["edge"] = True
-            if kind == "qualifier" and hedged(ka[i1:i2]) != hedged(kb[j1:j2]):
+            if kind == "qualifier" and _hedged(ka[i1:i2]) != _hedged(kb[j1:j2]):
                 diff[-1]["hedge"] = True
                 changed += 1  # one stance, however long ("at this stage")
             elif kind != "trivial":
@@ -567,9 +567,9 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
                 return None
             if len(wk) > MAX_MODIFIER_WORDS:
                 return None
-            hedge = hedged(wk)
+            hedge = _hedged(wk)
         elif prev.rstrip("\"'”’)]").endswith((",", ";", "—", "–")):
-            if not (hedged(wk[:1]) or any(tuple(wk[: len(p)]) == p for p in HEDGE_PHRASES)):
+            if not (_hedged(wk[:1]) or any(tuple(wk[: len(p)]) == p for p in HEDGE_PHRASES)):
                 return None
             if len(wk) > MAX_HEDGE_WORDS:
                 return None
