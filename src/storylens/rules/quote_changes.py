@@ -77,6 +77,75 @@ SCOPE_WORDS: frozenset[str] = frozenset(
     "too".split()
 )
 
+# Hedges: words and phrases that mark a statement as provisional, sourced or believed,
+# not asserted (Hyland, *Metadiscourse*, 2005, appendix "hedges"; Quirk et al. §8.127 on
+# "as far as I know"-type style disjuncts). Dropping or adding one changes how firmly
+# the speaker claimed it: "No passwords were taken, as far as we can tell at this stage" /
+# "No passwords were taken" (invented dev d08), "do not appear to have been met" / "may not
+# have been met" (t07). A hedge is a qualifier even when the two wordings also differ in
+# other words (two renderings keep the speaker's hedges), and counts as one change however
+# long it is (it is one stance, not evidence of a different remark).
+# Single hedging words, on norm_key. "could" and "would" are left out: translators and
+# transcribers swap them with "can" and "will" for tense alone.
+HEDGE_WORDS: frozenset[str] = frozenset(
+    "may might appear appears appeared seem seems seemed likely unlikely possibly perhaps "
+    "probably apparently allegedly reportedly presumably".split()
+)
+# Phrases that open a hedge or a sourcing tag, as runs of norm_key words; a run of words
+# added or dropped that starts with one (after a comma at the end of the quote: "…were
+# fired, according to every survivor we spoke to") is a hedge.
+HEDGE_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split())
+    for p in (
+        "as far as", "according to", "at this stage", "at this point", "at the moment",
+        "so far", "for now", "for the moment", "for the time being", "as of now",
+        "to our knowledge", "to my knowledge", "in my view", "in our view",
+        "in my opinion", "in our opinion", "it seems", "it appears",
+    )
+)
+# Verbs of belief or perception that, after a pronoun subject at the front of a quote,
+# make what follows the speaker's belief: "He felt his life was in danger" / "His life
+# was in danger" (invented dev t07: a belief became a fact).
+HEDGE_VERBS: frozenset[str] = frozenset(
+    "think thinks thought believe believes believed feel feels felt suppose supposed "
+    "guess suspect suspects suspected fear fears feared understand hope hopes".split()
+)
+# Words that open a restrictive modifier of the word before them when no comma parts them:
+# prepositions ("attacked them with stones" / "attacked them", d16; only after a quote
+# given as a whole sentence, findings.quote_diff._edge_modifier) and relative words
+# ("every house that cannot be saved" / "every house", t08). A pronoun subject opens a
+# relative clause without its "that" ("standards we can afford", t10). Conjunctions that
+# open a clause of their own ("until", "because", "if", "and", "but") are not here: an
+# excerpt that stops before one is a shorter excerpt (invented dev d05 and d12 traps).
+MODIFIER_OPENERS: frozenset[str] = frozenset(
+    "of with for in on at from by about against without over under into within among "
+    "between across through".split()
+)
+RELATIVE_OPENERS: frozenset[str] = frozenset("that who whom whose which where".split())
+# Conjunctions and relative words that open a clause of its own after a comma ("…, but we
+# cannot rule out other sources yet", "…, which we see once in a hundred years"): words an
+# excerpt leaves off from there are more of the statement, even with a negation or a
+# number in them (invented dev t05 and d20 traps, session 13). Quirk et al. §13.1 and
+# §14.6 (coordinators, subordinators), §17.22 (non-restrictive relatives).
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    "and but or nor so yet which who whom whose while whereas although though because "
+    "since as if unless until when where".split()
+)
+# Words of a trailing modifier at most: a longer run is more of the statement.
+MAX_MODIFIER_WORDS = 5
+# Words of a trailing hedge at most ("as far as we can tell at this stage" is 8).
+MAX_HEDGE_WORDS = 10
+
+# Letter groups one surname is written with in two romanisations (Slavic and Turkic names
+# in English and German practice: "Dzhabarova" / "Jabarova", "Reyk" / "Rejk", "Aasen" /
+# "Åsen", "Kovalchik" / "Kowalczyk" partly), each folded to one spelling, in this order,
+# after accents are dropped ("å" is "aa", "ø" "oe"); only for linking one speaker's
+# quotes across outlets (findings.quotes.same_speaker), whose words must agree too.
+ROMANISATION: tuple[tuple[str, str], ...] = (
+    ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("ch", "c"), ("cz", "c"),
+    ("ck", "k"), ("ph", "f"), ("w", "v"), ("aa", "a"), ("y", "j"), ("ij", "j"), ("ii", "i"),
+)
+
 # The order a change kind is reported in when one quote differs in several ways: the
 # first present wins (a reversal outweighs a changed number, which outweighs a name).
 SEVERITY: tuple[str, ...] = (
@@ -105,6 +174,8 @@ DESCRIPTION: dict[str, str] = {
     "speaker": "the speaker changed",
     # a qualifier that is an editor's bracketed gloss inside the quote marks (gold guide G1)
     "gloss": "an editor's gloss {verb} inside the quote marks",
+    # a qualifier that is a hedge (HEDGE_WORDS, HEDGE_PHRASES, HEDGE_VERBS; session 13)
+    "hedge": "a hedge {verb}",
 }
 
 
@@ -121,6 +192,7 @@ WHY: dict[str, str] = {
     "function": "grammar, not what was said",
     "gloss": "words that are not the speaker's are put inside the quote marks",
     "speaker": "the same words are given to another person",
+    "hedge": "a provisional, sourced or believed statement is made firm, or a firm one hedged",
 }
 
 def is_negation(key: str) -> bool:
