@@ -189,3 +189,13 @@ def test_another_figure_of_the_same_sentence_is_no_recount():
     other = [LEDE, DIG, LEFT_B, *_filler(TOWNS[1])[4:]]
     third = [LEDE, DIG, "Relatives waited at the quarry gate for news of the workers."]
     assert ("Tessen Post", "4,100") in _added(_ctx([own, other, third], edited=((LEFT, LEFT_B),)))
+
+
+RELAYED = "Rescuers had pulled 23 people from the mud at the Brova quarry by midnight, regional spokeswoman Lena Orvik said."
+OFFICIAL = "Rescuers had pulled 23 people from the mud at the Brova quarry by midnight, Mayor Lena Orvik said."
+
+
+def test_a_spokeswomans_name_is_not_left_out_but_an_officials_is():
+    # the spokeswoman relays the office's figures: her name is no fact an outlet leaves out
+    assert not any(fact == "Lena Orvik" for _, fact in _omitted(_ctx(_story(2, RELAYED))))
+    assert ("Ulm Voice", "Lena Orvik") in _omitted(_ctx(_story(2, OFFICIAL)))

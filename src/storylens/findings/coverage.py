@@ -1312,7 +1312,7 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
             # not published before it was known (_published_before).
             if len({voice[g] for g in c.givers}) < max(2, MIN_SHARE * (n_voices - 1)):
                 continue
-            if not _high(ctx, c, rank_of):
+            if not _high(ctx, c, rank_of) or _relay(ctx, c):
                 continue  # background the givers tell further down: an outlet may cut it
             missing = [a for a in missing if _told(ctx, c.fact, a, c.givers)
                        and not _published_before(ctx, a, c.givers)]
@@ -1409,6 +1409,19 @@ def _high(ctx: FindingContext, c: _Carried, rank_of: dict[tuple[str, str, str], 
         if f.key in voiced[g]:
             return True
     return False
+
+
+def _relay(ctx: FindingContext, c: _Carried) -> bool:
+    """Whether every title the givers give a named person is a spokesperson's
+    (``rules/coverage.RELAY_TITLES``): the name of who relays an office's words, not a
+    fact of the story (the office's figures and statements are the facts)."""
+    f = c.fact
+    if f.kind != "person":
+        return False
+    titles = [e.title for g in dict.fromkeys((f.article, *c.givers))
+              for e in (_analysis(ctx.documents[g]).entities or ())
+              if e.key == f.key and e.title]
+    return bool(titles) and all(t.lower().split()[-1] in RC.RELAY_TITLES for t in titles)
 
 
 def _voices_of(doc: Document) -> set[str]:
