@@ -1272,7 +1272,7 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
             # (hand sample: "news.yahoo.com leaves out 700,000, which news.yahoo.com
             # gives"). The summary keeps them, as rows by article.
             missing = [a for a in missing if outlet[a] not in carrying]
-            recount = [a for a in missing if _recounts(ctx, c.fact, a)]
+            recount = _recounts(ctx, c.fact, missing)
             if recount and len(carrying) == 1:
                 continue  # another outlet gives its own count: a conflict, not an addition
             missing = [a for a in missing if a not in recount]
@@ -1312,11 +1312,11 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
             # not published before it was known (_published_before).
             if len({voice[g] for g in c.givers}) < max(2, MIN_SHARE * (n_voices - 1)):
                 continue
-            if not _high(ctx, c, rank_of) or _relay(ctx, c):
-                continue  # background the givers tell further down: an outlet may cut it
             missing = [a for a in missing if _told(ctx, c.fact, a, c.givers)
                        and not _published_before(ctx, a, c.givers)]
-            if missing:
+            # background the givers tell further down, or a spokesperson's name: an
+            # outlet may cut it (asked last: the voices read each giver's quotes)
+            if missing and _high(ctx, c, rank_of) and not _relay(ctx, c):
                 oms.append(replace(c, carriers=c.givers, missing=tuple(missing)))
     key = lambda c: (-c.fact.salience, c.fact.article, c.fact.start)  # noqa: E731
     adds.sort(key=key)
@@ -1330,41 +1330,61 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
 RECOUNT_RATIO = 2.0
 
 
-def _recounts(ctx: FindingContext, f: Fact, a: str) -> bool:
-    """Whether article ``a`` tells a number fact's sentence (an aligned sentence, any
-    tier) with its own figure of the same measure family, another value within
-    :data:`RECOUNT_RATIO` of it (an age, a baseline or a label's number aside,
-    :func:`_not_a_fact`): it gives the figure differently, a possible conflict
-    (``fact_conflict``'s business), neither a fact it leaves out nor one only the other
-    gives (hand-read invented dev stories: "29 remain trapped" beside the wire's
-    "trapping 31", a later "14 of them in intensive care" beside "12 of them", each
-    "left out" by the outlet giving the other)."""
-    if f.kind in ("quote", "person", "org"):
-        return False
+def _recounts(ctx: FindingContext, f: Fact, missing) -> set[str]:
+    """The articles of ``missing`` that tell a number fact's sentence (an aligned
+    sentence, any tier) with their own figure of the same measure family, another value
+    within :data:`RECOUNT_RATIO` of it (an age, a vague size, a baseline or a label's
+    number aside, :func:`_not_a_fact`): they give the figure differently, a possible
+    conflict (``fact_conflict``'s business), neither a fact they leave out nor one only
+    the other gives (hand-read invented dev stories: "29 remain trapped" beside the
+    wire's "trapping 31", a later "14 of them in intensive care" beside "12 of them",
+    each "left out" by the outlet giving the other)."""
+    if f.kind in ("quote", "person", "org") or not missing:
+        return set()
     v = _number(f)
-    al = ctx.group(f.sentence)
-    if v is None or not v or al is None:
-        return False
-    told = {x for x in al.sentences if x in ctx.sentences and ctx.sentences[x].article == a}
-    if not told:
-        return False
+    gi = ctx.group_of.get(f.sentence)
+    if v is None or not v or gi is None:
+        return set()
+    by_article = _group_articles(ctx, gi)
     index = ctx.__dict__["_coverage_memo"]["index"]
-    # the other figures of the fact's own sentence: an outlet that gives one of them ("an
-    # estimated 63,000 moved" beside "63,175 moved ..., while nearly 41,000 relocated")
-    # gives that figure, not its own count of this one
-    own = [m.q.value for m in index.mentions_of.get((f.article, f.family), ())
-           if m.q.sentence == f.sentence and m.q.value is not None and m.q.start != f.start]
-    for m in index.mentions_of.get((a, f.family), ()):
-        w = m.q.value
-        if m.q.sentence not in told or w is None or not w or m.vague or m.family == "age":
-            continue  # "thousands", "the 17-year-old student": no count of the fact's thing
-        if abs(w - v) <= NUMBER_TOLERANCE * abs(v) or not 1 / RECOUNT_RATIO <= w / v <= RECOUNT_RATIO:
+    out: set[str] = set()
+    own: list[float] | None = None
+    for a in missing:
+        told = by_article.get(a)
+        if not told:
             continue
-        if any(abs(w - x) <= NUMBER_TOLERANCE * max(abs(x), 1.0) for x in own):
-            continue
-        if not _not_a_fact(ctx.sentences[m.q.sentence], m.q):
-            return True
-    return False
+        for m in index.mentions_of.get((a, f.family), ()):
+            w = m.q.value
+            if m.q.sentence not in told or w is None or not w or m.vague or m.family == "age":
+                continue  # "thousands", "the 17-year-old student": no count of the fact's thing
+            if abs(w - v) <= NUMBER_TOLERANCE * abs(v) or \
+                    not 1 / RECOUNT_RATIO <= w / v <= RECOUNT_RATIO:
+                continue
+            if own is None:
+                # the other figures of the fact's own sentence: an outlet that gives one
+                # of them ("an estimated 63,000 moved" beside "63,175 moved ..., while
+                # nearly 41,000 relocated") gives that figure, not its own count of this one
+                own = [x.q.value for x in index.mentions_of.get((f.article, f.family), ())
+                       if x.q.sentence == f.sentence and x.q.value is not None
+                       and x.q.start != f.start]
+            if any(abs(w - x) <= NUMBER_TOLERANCE * max(abs(x), 1.0) for x in own):
+                continue
+            if not _not_a_fact(ctx.sentences[m.q.sentence], m.q):
+                out.add(a)
+                break
+    return out
+
+
+def _group_articles(ctx: FindingContext, gi: int) -> dict[str, set[str]]:
+    """An alignment group's sentence ids by article, made once per group and context."""
+    memo = ctx.__dict__.setdefault("_coverage_group_articles", {})
+    if gi not in memo:
+        by: dict[str, set[str]] = {}
+        for x in ctx.alignments[gi].sentences:
+            if x in ctx.sentences:
+                by.setdefault(ctx.sentences[x].article, set()).add(x)
+        memo[gi] = by
+    return memo[gi]
 
 
 def _finding_story(ctx: FindingContext, tied: set[str]) -> set[str]:
@@ -1402,13 +1422,7 @@ def _high(ctx: FindingContext, c: _Carried, rank_of: dict[tuple[str, str, str], 
         return True
     if f.kind not in ("person", "org"):
         return False
-    voiced = ctx.__dict__.setdefault("_coverage_voiced", {})
-    for g in dict.fromkeys((f.article, *c.givers)):
-        if g not in voiced:
-            voiced[g] = _voices_of(ctx.documents[g])
-        if f.key in voiced[g]:
-            return True
-    return False
+    return any(f.key in _voices_of(ctx.documents[g]) for g in dict.fromkeys((f.article, *c.givers)))
 
 
 def _relay(ctx: FindingContext, c: _Carried) -> bool:
@@ -1418,10 +1432,22 @@ def _relay(ctx: FindingContext, c: _Carried) -> bool:
     f = c.fact
     if f.kind != "person":
         return False
-    titles = [e.title for g in dict.fromkeys((f.article, *c.givers))
-              for e in (_analysis(ctx.documents[g]).entities or ())
-              if e.key == f.key and e.title]
+    titles = [t for g in dict.fromkeys((f.article, *c.givers))
+              for t in _titles(ctx.documents[g]).get(f.key, ())]
     return bool(titles) and all(t.lower().split()[-1] in RC.RELAY_TITLES for t in titles)
+
+
+def _titles(doc: Document) -> dict[str, list[str]]:
+    """The titles an article gives each name key, read once per document (kept on it,
+    as :func:`_body_of`)."""
+    got = doc.__dict__.get("_coverage_titles")
+    if got is None:
+        got = {}
+        for e in _analysis(doc).entities:
+            if e.title:
+                got.setdefault(e.key, []).append(e.title)
+        doc.__dict__["_coverage_titles"] = got
+    return got
 
 
 def _voices_of(doc: Document) -> set[str]:
@@ -1430,6 +1456,15 @@ def _voices_of(doc: Document) -> set[str]:
     (``rules/coverage.NO_COMMENT``: "declined to comment, saying only that ...")."""
     if doc.analysis is None:
         return set()
+    got = doc.__dict__.get("_coverage_voices")  # read once per document, as _body_of
+    if got is not None and got[0] is doc.analysis:
+        return got[1]
+    out = _voices_uncached(doc)
+    doc.__dict__["_coverage_voices"] = (doc.analysis, out)
+    return out
+
+
+def _voices_uncached(doc: Document) -> set[str]:
     texts = {s.id: s.text for s in doc.sentences}
     keys = _name_keys(doc)
     text = doc.article.text
