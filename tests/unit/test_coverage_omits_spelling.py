@@ -22,7 +22,7 @@ OWN = ["Divers will inspect the hull on Wednesday, officials said.",
        "Insurers sent an assessor to the island on Wednesday morning."]
 # Isle Daily's titled mention is the only one the fact model keeps (the others name her
 # once, without a title before the name): its spelling is the fact's
-TITLED = "Port spokeswoman Mirela Kostowa said the rock was charted and the crew should have seen it."
+TITLED = "Port director Mirela Kostowa said the rock was charted and the crew should have seen it."
 # Bay Monitor tells that part of the story without her
 OWNER = "The owner said the rock was charted and defended the crew's choice of route."
 NONE = "Divers were sent to check the hull of the ferry after it struck the rock."
@@ -48,7 +48,7 @@ def test_the_spelling_most_carriers_write_names_the_omitted_person():
     # three outlets write "Kostova", the one whose mention is the fact "Kostowa"
     first = _appos("Mirela Kostova")
     labels = _omits(first, _told("Mirela Kostova"), first.replace("the crew", "the ferry's crew"))
-    assert labels == ["Mirela Kostova (spokeswoman)"]
+    assert labels == ["Mirela Kostova (director)"]
 
 
 # (id, the other three articles' sentences): Bay Monitor still leaves her out, and the
@@ -68,7 +68,7 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("case", NEAR_MISSES, ids=[c[0] for c in NEAR_MISSES])
 def test_near_misses_keep_the_facts_own_spelling(case):
     _, others = case
-    assert _omits(*others) == ["Mirela Kostowa (spokeswoman)"]
+    assert _omits(*others) == ["Mirela Kostowa (director)"]
 
 
 def test_another_person_in_a_carrier_does_not_vote():
@@ -76,4 +76,4 @@ def test_another_person_in_a_carrier_does_not_vote():
     first = _appos("Mirela Kostova")
     labels = _omits(first, _told("Mirela Kostova"),
                     first.replace("the crew", "the ferry's crew").replace("Mirela Kostova", "Ivo Brandt"))
-    assert labels == ["Mirela Kostova (spokeswoman)"]
+    assert labels == ["Mirela Kostova (director)"]

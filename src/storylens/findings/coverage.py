@@ -1235,7 +1235,20 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
     if n < 2:
         return [], []
     carried, shared_facts = carried_facts(ctx)
-    story = _in_story(ctx, shared_facts) if gate else {d.id for d in ctx.docs}
+    if gate:
+        # who may give or carry a fact: any article the story warning keeps (off_story);
+        # who may be said to leave one out or add one: _finding_story
+        tied = {d.id for d in ctx.docs} - off_story(ctx)
+        in_story = _in_story(ctx, shared_facts) & tied
+        story = _finding_story(ctx, in_story)
+    else:
+        tied = in_story = story = {d.id for d in ctx.docs}
+    # the best rank each article gives each fact (the fact's own sentence in that article):
+    # an omission needs a fact one of its givers tells high up (_high)
+    rank_of: dict[tuple[str, str, str], int] = {}
+    for c in carried:
+        k3 = (c.fact.article, c.fact.kind, c.fact.key)
+        rank_of[k3] = min(rank_of.get(k3, c.fact.rank), c.fact.rank)
     adds, oms = [], []
     # with the gate (the findings), outlets are counted, not articles: one outlet's two
     # articles are one choice (see _outlet_key); the summary counts articles, as rows.
@@ -1245,12 +1258,21 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
     n_out = len(set(outlet.values()))
     n_voices = len(set(voice.values()))
     for c in carried:
-        if c.fact.salience < MIN_SALIENCE or c.fact.article not in story:
+        if c.fact.salience < MIN_SALIENCE or c.fact.article not in in_story:
             continue
         missing = [a for a in c.missing if a in story]
         if c.fact.kind in ("person", "org"):
             # an outlet never leaves out its own name ("nyt leaves out New York Times")
             missing = [a for a in missing if not _own_name(ctx, a, c.fact.text)]
+        if gate:
+            # an article off the story neither carries nor gives a fact of it (hand-read
+            # invented dev: an off-story customs piece was one of the "2 other outlets"
+            # that give a village's population, and its seizure count "gave" an age).
+            # The two-thirds share below still counts every article's voice (n_voices):
+            # counted over the story alone it let in disputed counts ("about 40" / "more
+            # than 60" people, each "left out" by the outlets giving the other)
+            c = replace(c, carriers=tuple(a for a in c.carriers if a in tied),
+                        givers=tuple(a for a in c.givers if a in tied))
         carrying = {outlet[a] for a in c.carriers}
         if gate:
             # another article of the carrier's own outlet is no other outlet: "only
@@ -1260,6 +1282,10 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
             # (hand sample: "news.yahoo.com leaves out 700,000, which news.yahoo.com
             # gives"). The summary keeps them, as rows by article.
             missing = [a for a in missing if outlet[a] not in carrying]
+            recount = _recounts(ctx, c.fact, missing)
+            if recount and len(carrying) == 1:
+                continue  # another outlet gives its own count: a conflict, not an addition
+            missing = [a for a in missing if a not in recount]
             c = replace(c, missing=tuple(missing))
         if not missing:
             continue
@@ -1279,7 +1305,7 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
                     missing = [a for a in missing if not _published_before(ctx, a, c.carriers)]
                     if missing:
                         oms.append(replace(c, missing=tuple(missing)))
-            else:
+            elif c.fact.article in story:  # the outlet said to add it must tell the story
                 adds.append(c)
         elif not gate:
             if k >= max(2, MIN_SHARE * (n_out - 1)):
@@ -1298,12 +1324,180 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
                 continue
             missing = [a for a in missing if _told(ctx, c.fact, a, c.givers)
                        and not _published_before(ctx, a, c.givers)]
-            if missing:
+            # background the givers tell further down, or a spokesperson's name: an
+            # outlet may cut it (asked last: the voices read each giver's quotes)
+            if missing and _high(ctx, c, rank_of) and not _relay(ctx, c):
                 oms.append(replace(c, carriers=c.givers, missing=tuple(missing)))
     key = lambda c: (-c.fact.salience, c.fact.article, c.fact.start)  # noqa: E731
     adds.sort(key=key)
     oms.sort(key=key)
     return adds, oms
+
+
+# How far apart two counts in aligned sentences may be and still be two readings of one
+# figure (a disputed or updated count): "29 remain trapped" / "trapping 31", "14 of them
+# in intensive care" / "12 of them". Further apart they count different things.
+RECOUNT_RATIO = 2.0
+
+
+def _recounts(ctx: FindingContext, f: Fact, missing) -> set[str]:
+    """The articles of ``missing`` that tell a number fact's sentence (an aligned
+    sentence, any tier) with their own figure of the same measure family, another value
+    within :data:`RECOUNT_RATIO` of it (an age, a vague size, a baseline or a label's
+    number aside, :func:`_not_a_fact`): they give the figure differently, a possible
+    conflict (``fact_conflict``'s business), neither a fact they leave out nor one only
+    the other gives (hand-read invented dev stories: "29 remain trapped" beside the
+    wire's "trapping 31", a later "14 of them in intensive care" beside "12 of them",
+    each "left out" by the outlet giving the other)."""
+    if f.kind in ("quote", "person", "org") or not missing:
+        return set()
+    v = _number(f)
+    gi = ctx.group_of.get(f.sentence)
+    if v is None or not v or gi is None:
+        return set()
+    by_article = _group_articles(ctx, gi)
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    out: set[str] = set()
+    own: list[float] | None = None
+    for a in missing:
+        told = by_article.get(a)
+        if not told:
+            continue
+        for m in index.mentions_of.get((a, f.family), ()):
+            w = m.q.value
+            if m.q.sentence not in told or w is None or not w or m.vague or m.family == "age":
+                continue  # "thousands", "the 17-year-old student": no count of the fact's thing
+            if abs(w - v) <= NUMBER_TOLERANCE * abs(v) or \
+                    not 1 / RECOUNT_RATIO <= w / v <= RECOUNT_RATIO:
+                continue
+            if own is None:
+                # the other figures of the fact's own sentence: an outlet that gives one
+                # of them ("an estimated 63,000 moved" beside "63,175 moved ..., while
+                # nearly 41,000 relocated") gives that figure, not its own count of this one
+                own = [x.q.value for x in index.mentions_of.get((f.article, f.family), ())
+                       if x.q.sentence == f.sentence and x.q.value is not None
+                       and x.q.start != f.start]
+            if any(abs(w - x) <= NUMBER_TOLERANCE * max(abs(x), 1.0) for x in own):
+                continue
+            if not _not_a_fact(ctx.sentences[m.q.sentence], m.q):
+                out.add(a)
+                break
+    return out
+
+
+def _group_articles(ctx: FindingContext, gi: int) -> dict[str, set[str]]:
+    """An alignment group's sentence ids by article, made once per group and context."""
+    memo = ctx.__dict__.setdefault("_coverage_group_articles", {})
+    if gi not in memo:
+        by: dict[str, set[str]] = {}
+        for x in ctx.alignments[gi].sentences:
+            if x in ctx.sentences:
+                by.setdefault(ctx.sentences[x].article, set()).add(x)
+        memo[gi] = by
+    return memo[gi]
+
+
+def _finding_story(ctx: FindingContext, tied: set[str]) -> set[str]:
+    """The articles a finding may say leave a fact out or add one: of those in the story
+    (``tied``: :func:`_in_story`, less those :func:`off_story` names), with three
+    articles or more, those that share at least one close aligned sentence with another
+    (:func:`_shared_groups`). An article tied to the story by a few shared facts alone
+    may tell another story or an angle too far off to say what it leaves out or adds: on
+    the invented dev stories every such article was an off-story piece sharing a place or
+    an actor (a by-election beside a general election, a police recruitment plan beside
+    a police shooting), whose "omissions" were the story itself and whose "additions" its
+    own facts. It still gives and carries facts (an outlet telling the story in its own
+    words is evidence that another outlet's fact is central)."""
+    if len(ctx.docs) < 3:
+        return tied
+    groups = _shared_groups(ctx)
+    return {a for a in tied if groups.get(a, 0) >= 1}
+
+
+def _high(ctx: FindingContext, c: _Carried, rank_of: dict[tuple[str, str, str], int]) -> bool:
+    """Whether at least one article that gives an omitted fact tells it among its first
+    :data:`LEAD` body sentences (the rank of the fact's own sentence there; the fact's
+    own article always counts), or, for a name, lets that person or body speak: what no
+    outlet tells high up is background an outlet may cut, not a fact the others carry
+    (hand-read invented dev stories: a city's population, a frontier's length, a plant's
+    output, a regulator's maximum fine, a party's seat count, each given by two or three
+    outlets in their last paragraphs, "left out" by the others; a prime minister named
+    only as "a close ally of" someone). A voice the others quote is a side of the story
+    wherever they put it (an opposition leader's or an engineer's reaction, most often
+    near the end). As :func:`_central` asks of a fact only one outlet gives."""
+    f = c.fact
+    ranks = [f.rank] + [rank_of[g, f.kind, f.key] for g in c.givers
+                        if (g, f.kind, f.key) in rank_of]
+    if min(ranks) < LEAD:
+        return True
+    if f.kind not in ("person", "org"):
+        return False
+    return any(f.key in _voices_of(ctx.documents[g]) for g in dict.fromkeys((f.article, *c.givers)))
+
+
+def _relay(ctx: FindingContext, c: _Carried) -> bool:
+    """Whether every title the givers give a named person is a spokesperson's
+    (``rules/coverage.RELAY_TITLES``): the name of who relays an office's words, not a
+    fact of the story (the office's figures and statements are the facts)."""
+    f = c.fact
+    if f.kind != "person":
+        return False
+    titles = [t for g in dict.fromkeys((f.article, *c.givers))
+              for t in _titles(ctx.documents[g]).get(f.key, ())]
+    return bool(titles) and all(t.lower().split()[-1] in RC.RELAY_TITLES for t in titles)
+
+
+def _titles(doc: Document) -> dict[str, list[str]]:
+    """The titles an article gives each name key, read once per document (kept on it,
+    as :func:`_body_of`)."""
+    got = doc.__dict__.get("_coverage_titles")
+    if got is None:
+        got = {}
+        for e in _analysis(doc).entities:
+            if e.title:
+                got.setdefault(e.key, []).append(e.title)
+        doc.__dict__["_coverage_titles"] = got
+    return got
+
+
+def _voices_of(doc: Document) -> set[str]:
+    """The name keys an article lets speak (a quote's speaker, a name with a speech verb:
+    as :func:`_speaker_keys`), each only where its sentence is not a refusal to comment
+    (``rules/coverage.NO_COMMENT``: "declined to comment, saying only that ...")."""
+    if doc.analysis is None:
+        return set()
+    got = doc.__dict__.get("_coverage_voices")  # read once per document, as _body_of
+    if got is not None and got[0] is doc.analysis:
+        return got[1]
+    out = _voices_uncached(doc)
+    doc.__dict__["_coverage_voices"] = (doc.analysis, out)
+    return out
+
+
+def _voices_uncached(doc: Document) -> set[str]:
+    texts = {s.id: s.text for s in doc.sentences}
+    keys = _name_keys(doc)
+    text = doc.article.text
+
+    def of_name(start: int) -> bool:  # "the government of Prime Minister X denies"
+        return bool(RC.OF_NAME_BEFORE.search(text[max(0, start - 60):start]))
+
+    out = {_key_of(sp, keys) for q in doc.analysis.quotes
+           if not any(RC.NO_COMMENT.search(texts.get(x, "")) for x in q.sentences)
+           and not (q.speaker_span and of_name(q.speaker_span[0]))
+           and not (q.speaker and RC.OF_NAME_IN.search(q.speaker))
+           for sp in (q.speaker, L.speaker(doc, q)) if sp}
+    voiced = L.voiced(doc)
+    for e in doc.analysis.entities:
+        if L.surname(e.text) not in voiced or RC.NO_COMMENT.search(texts.get(e.sentence, "")):
+            continue
+        if of_name(e.start):
+            continue  # the government speaks, not the name after its "of"
+        before = L._LAST_WORD.search(text[max(0, e.start - 20):e.start])
+        if L._speaks(text, e) or (before and before.group(1).lower() in L.CUE_FORMS):
+            out.add(e.key)
+    out.discard("")
+    return out
 
 
 def _voices(ctx: FindingContext) -> dict[str, str]:
