@@ -26,6 +26,7 @@ from storylens.readers.pagemeta import site_name, site_part
     # long; which part is the outlet cannot be told, so the string stays whole
     ("Home - The Vella Daily Herald", "Home - The Vella Daily Herald"),
     ("Local News - Orm Valley Gazette", "Local News - Orm Valley Gazette"),
+    ("Opinion - Orm Daily Voice", "Opinion - Orm Daily Voice"),
     ("Kess - The Voice of Kess", "Kess"),
     ("Tri-Valley Ledger", "Tri-Valley Ledger"),
 ])
