@@ -27,6 +27,10 @@ MAY = "Harbour Minister Ilona May opened the Tarrow locks on Monday."
     ("May this year bring rain to the Tarrow valley.", 0),
     ("May this season never be as wet as the last.", 0),
     ("May This Year Be Kinder To Tarrow", 0),
+    # (review13) a bare verb ending in "ss" is no third person's "-s" ("passes", "blesses")
+    ("May this year pass more gently for the Tarrow valley.", 0),
+    ("May this summer bless the farmers of the Tarrow valley.", 0),
+    ("May this week passes the lock budget to the council.", 1),
     # near misses: the person, a finite verb after the adverbial
     ("May this week announced a new lock for the Tarrow.", 1),
     ("May this week told the council the locks would stay open.", 1),

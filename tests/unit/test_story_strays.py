@@ -154,3 +154,53 @@ def test_the_warning_says_what_a_stray_shares():
     w = comp.provenance.warning
     assert "little else" not in w  # its names and figures are shared
     assert "no quote and fewer than 3 sentences" in w
+
+
+# Near miss (review13): the same event told by its places and toll, its headline and lede
+# naming no person or organisation at all. It shares no quote and no sentence, but
+# naming no actor says nothing of another event: before the fix it was warned "may be
+# about another event" though the figures and towns kept it in the story.
+QUAKE_WIRE = ("Earthquake kills 41 in Dravna valley", [
+    "A magnitude 6.2 earthquake struck the Dravna valley early on Sunday, killing at least 41 "
+    "people and injuring more than 300.",
+    "The Dravna Civil Protection Agency said 1,200 homes had collapsed in the towns of Kelm "
+    "and Ostrava Nova.",
+    '"We are still pulling people from the rubble, and the toll will rise," agency chief '
+    "Tomas Reval told reporters.",
+    "Rescue teams from three neighbouring regions arrived by helicopter.",
+    "The quake was felt 200 kilometres away in the capital.",
+])
+QUAKE_LEFT = ("Dravna quake: at least 41 dead as rescuers dig through rubble", [
+    "At least 41 people died when a magnitude 6.2 earthquake hit the Dravna valley on Sunday.",
+    "Tomas Reval, head of the Dravna Civil Protection Agency, said: \"We are still pulling "
+    'people from the rubble, and the toll will rise."',
+    "More than 300 people were injured, and 1,200 homes collapsed.",
+    "Schools across the region will stay closed this week.",
+    "Aftershocks continued through the afternoon.",
+])
+QUAKE_RIGHT = ("Rescuers race to reach trapped survivors after Dravna quake", [
+    "Rescuers worked through the night in the Dravna valley after a magnitude 6.2 earthquake "
+    "killed at least 41 people.",
+    '"We are still pulling people from the rubble, and the toll will rise," said Tomas Reval '
+    "of the Dravna Civil Protection Agency.",
+    "The towns of Kelm and Ostrava Nova were worst hit, with 1,200 homes destroyed.",
+    "Field hospitals were set up in school gyms.",
+    "The government declared three days of mourning.",
+])
+QUAKE_OWN = ("A night of terror in the Dravna valley", [
+    "In Kelm, the church bell tower fell into the square just after 4 a.m. on Sunday.",
+    "By evening the count of the dead in the valley had reached 41, with more than 300 hurt.",
+    "Families slept in cars and on football pitches, afraid to go back indoors.",
+    "Bakers in Ostrava Nova handed out bread to anyone who asked.",
+    "Many of the stone houses in the old quarter were built before building codes existed.",
+    "Volunteers from Kelm's football club carried water to the camps.",
+])
+
+
+def test_near_miss_a_lede_that_names_no_actor_is_no_stray():
+    comp, ctx = _compare(QUAKE_WIRE, QUAKE_LEFT, QUAKE_RIGHT, QUAKE_OWN)
+    assert not C._lead_actors(ctx)["a4"]  # places and a toll only
+    assert not any(C._quote_tie(ctx, "a4", b) for b in ("a1", "a2", "a3"))
+    assert C.story_ties(ctx)["a4"] is not None  # its figures and towns keep it
+    assert C.story_strays(ctx) == set()
+    assert comp.provenance.warning is None

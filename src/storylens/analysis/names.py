@@ -475,7 +475,8 @@ def _month_as_person(toks, i: int) -> bool:
 def _bare_verb_at(toks, j: int) -> bool:
     """Whether the verb at token ``j`` (adverbs skipped: ``rules/titles.MAY_ADJUNCT_ADVERBS``,
     "-ly") is a bare form, as a wish's is ("May this year be kinder", "bring"), not a finite
-    one, as the person's is ("announced", "told", "says", "will";
+    one, as the person's is ("announced", "told", "says", but not "pass": "-ss" is no
+    third person's "-s"; "will";
     ``rules/titles.MAY_FINITE_FORMS``). Anything else (a capital, a mark, a digit) is not."""
     while j < len(toks) and (_bare(toks[j][0]) in T.MAY_ADJUNCT_ADVERBS
                              or toks[j][0].endswith("ly") and toks[j][0].isalpha()):
@@ -485,7 +486,9 @@ def _bare_verb_at(toks, j: int) -> bool:
     w = toks[j][0]
     if w.lower() == "be":  # "May This Year Be Kinder" in a headline's capitals too
         return True
-    return w.isalpha() and w.islower() and not w.endswith(("s", "ed")) \
+    # a third person's "-s" never leaves "ss" ("passes", "blesses"): "May this year pass"
+    third = w.endswith("s") and not w.endswith("ss")
+    return w.isalpha() and w.islower() and not third and not w.endswith("ed") \
         and w not in T.MAY_FINITE_FORMS
 
 

@@ -1990,7 +1990,9 @@ def off_story(ctx: FindingContext) -> set[str]:
     -> 0/20, dev A 0/27 -> 0/27. s9: a country or nationality makes no third shared name
     unless both lead with it, and common words tie only within ``stories``' time window
     (:func:`_story_name_count`, :func:`_same_window`): PolNeAR valid unrelated pairs 11/14
-    -> 13/14, dev A 0/27 -> 0/27. Empty without provenance (a context built for one finder)."""
+    -> 13/14, dev A 0/27 -> 0/27. s13: among four articles or more, one kept only by names,
+    figures or common words is off when it tells another event of the thread
+    (:func:`_stray`). Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
 
@@ -2068,8 +2070,9 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     "Francis" in every lede; Khamenei's threat leads with Kata'ib Hezbollah, which a
     report of the embassy attack names twice); a piece on another event of the thread
     leads with its own (a mayor charged over a land sale beside a minister's bribery
-    verdict, with the minister only in a background paragraph). A country that both
-    headlines name is an actor too (:func:`_story_name_count`: Iran's summons of the
+    verdict, with the minister only in a background paragraph); a headline and lede that
+    name no actor at all (a disaster told by its places and toll) say neither, and the
+    article stays. A country that both headlines name is an actor too (:func:`_story_name_count`: Iran's summons of the
     Swiss envoy beside three reports of the embassy attack in Baghdad, the SemEval dev
     Iraq story, shares no quote, sentence or person with them). Content alone decides
     only where time cannot: an article published within ``stories``' window of another
@@ -2093,9 +2096,15 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     mine = heads.get(a, frozenset()) & _weak_names(ctx)[1]
     if mine and any(mine & heads.get(b, frozenset()) for b in others):
         return False
+    # a piece on another event leads with its own actors; one whose headline and lede name
+    # no person or organisation at all ("A night of terror in the valley", a quake told by
+    # its places and toll) says nothing of which event it tells
+    mine = _lead_actors(ctx).get(a, frozenset())
+    if not mine:
+        return False
     names = _story_names(ctx)
     theirs = set().union(*(names.get(b, frozenset()) for b in others))
-    return not _lead_actors(ctx).get(a, frozenset()) & theirs
+    return not mine & theirs
 
 
 def _dated_together(ctx: FindingContext, a: str, b: str) -> bool:

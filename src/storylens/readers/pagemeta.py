@@ -24,7 +24,7 @@ import html as _html
 import re
 from collections.abc import Iterable
 
-from ..rules.boilerplate import AGENCIES
+from ..rules.boilerplate import AGENCIES, PUBLICATION
 from ..rules.extraction import (
     AGENCY_DOMAIN_SUFFIXES,
     BYLINE_BIO_VERBS,
@@ -407,14 +407,21 @@ def _tagline(tail: str, head: str) -> bool:
     """Whether ``tail``, after a site name's spaced dash, reads as a tagline or a domain,
     not as part of the name: a domain ("vellatimes.example"), or three words or more that
     are mostly lower-case ("News you can trust", "The magazine for every horse lover") or
-    more words than the name before the dash ("The Voice of the North" after "Orm Post")."""
+    more words than the name before the dash, one of them lower-case ("The Voice of the
+    North" after "Orm Post"; "Opinion - Orm Daily Voice" stays whole).
+    A tail that is itself a publication's name (capitalised words ending in a masthead
+    word: ``rules.boilerplate.PUBLICATION``) is none: "Home - The Vella Daily Herald" names
+    the outlet after the dash, so the string stays whole (which part is the name is not
+    the length's to tell)."""
     if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?", tail, re.IGNORECASE):
         return True
     words = tail.split()
-    if len(words) < 3:
+    if len(words) < 3 or PUBLICATION.fullmatch(tail):
         return False
     lower = sum(1 for w in words if w[:1].islower())
-    return 2 * lower >= len(words) or len(words) > len(head.split())
+    # a longer capitalised tail is a tagline only with a lower-case word in it ("The Voice
+    # of the North"); every word capitalised ("Orm Daily Voice") is a name as often
+    return 2 * lower >= len(words) or lower > 0 and len(words) > len(head.split())
 
 
 def placeholder_name(name: str) -> bool:

@@ -174,9 +174,10 @@ MAY_SUBJECT_NEXT: frozenset[str] = frozenset(
 # "-ly" adverbs skipped) tells the two apart: a person's verb is finite ("May this week
 # announced", "told", "says", "will"), a wish's is bare ("May this year be kinder to the
 # farmers", "May this year bring rain"; s13). A verb reads as bare when it is "be", or a
-# lower-case word that ends in neither "s" nor "ed" and is no finite form below: the
-# irregular simple pasts of English (a closed class; those spelled as their base, "put",
-# "set", "cut", "read", are in it, so they keep the person) and the finite auxiliaries.
+# lower-case word that ends in neither "s" (but "ss": "pass", "bless"; review13) nor "ed"
+# and is no finite form below: the irregular simple pasts of English (a closed class;
+# those spelled as their base, "put", "set", "cut", "read", are in it, so they keep the
+# person) and the finite auxiliaries.
 MAY_FINITE_FORMS: frozenset[str] = frozenset(
     """
     is was has had will would could should might must can shall did does
