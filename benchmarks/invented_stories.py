@@ -15,7 +15,9 @@ finders switched on, as in ``benchmarks/findings_gold.py``). Matching (:func:`fi
   each of its files, the finding cites a sentence of that file that carries ``texts[i]``
   (folded for quotes, dashes, case and spaces, as ``findings_gold`` does; contained, not
   a share of its words: :func:`_has`); a
-  ``name_variant`` finding must also give the item's two spellings as two of its spellings;
+  ``name_variant`` finding must also give the item's two spellings as two of its spellings
+  (a text names the longest spelling it holds as whole words: "Dr Agnes Wirt" names
+  "Agnes Wirt");
   an ``omission`` item (texts ``[fact, ""]``) needs the finding to name its second file as
   the omitting article, and the fact in a cited sentence of any article (the finding cites
   one carrier, not necessarily the key's);
@@ -124,9 +126,13 @@ def finding_matches(row: dict, it: Item, groups: list | None = None) -> bool:
     if not all(_has(t, it.cited.get(f, [])) for f, t in zip(files, texts, strict=True) if t):
         return False
     if it.type == "name_variant" and it.spellings:
-        spell = {_norm(s) for s in it.spellings}
-        want = [_norm(t) for t in texts]
-        return len(set(want)) == len(want) and all(w in spell for w in want)
+        # each text names one of the finding's spellings, two texts two spellings: the
+        # spelling itself, or a text around it ("Dr Agnes Wirt", "near the village of
+        # Varcek": some keys give the title or the words before the name); the longest
+        # spelling the text holds as whole words is the one it names
+        spell = sorted({_norm(s) for s in it.spellings}, key=len, reverse=True)
+        named = [next((s for s in spell if f" {s} " in f" {_norm(t)} "), None) for t in texts]
+        return None not in named and len(set(named)) == len(named)
     return True
 
 
