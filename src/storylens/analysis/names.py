@@ -24,7 +24,7 @@ from ..models import Document, Entity, Sentence
 from ..rules import titles as T
 from .datewords import month_as_time, month_dated
 
-__all__ = ["extract_entities", "link_key", "same_name", "fold"]
+__all__ = ["extract_entities", "link_key", "same_name", "fold", "strip_accents"]
 
 # spaCy pipelines tried, in order, when spaCy is importable (optional extra, not a
 # dependency): the small English model is enough for the four kinds used here.
@@ -113,7 +113,7 @@ def same_name(a: str, b: str) -> bool:
 
 
 def _name_words(text: str) -> list[str]:
-    text = _strip_accents(text).casefold().replace("\u2019", "'")
+    text = strip_accents(text).casefold().replace("\u2019", "'")
     raw = [w for w in re.split(r"[\s\-]+", text) if w]
     # "Kata'ib" / "Kataib": a transliteration mark inside a word is dropped
     raw = [_POSSESSIVE.sub("", w).replace("'", "") for w in raw]
@@ -132,10 +132,19 @@ def _name_words(text: str) -> list[str]:
     return words
 
 
-def _strip_accents(text: str) -> str:
+def strip_accents(text: str) -> str:
+    """``text`` with every diacritic off and the letters of ``_LETTER_FOLDS`` written plain
+    ("Staněk" -> "Stanek", "Sølvang" -> "Solvang")."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l")
+    return text.translate(_LETTER_FOLDS)
+
+
+# Letters that carry no combining mark to strip but that English-language desks write as
+# plain letters all the same: "Lærerforbundet" / "Laererforbundet", "Sølvang" / "Solvang".
+_LETTER_FOLDS = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae",
+                               "Æ": "Ae", "œ": "oe", "Œ": "Oe", "đ": "d", "Đ": "D", "ð": "d",
+                               "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"})
 
 
 def lower_vocab(doc: Document) -> frozenset[str]:

@@ -276,6 +276,9 @@ KNOWN_GIVEN_NAMES: frozenset[str] = (
 # that Russian/Armenian/Arabic names written by different desks share a key. Each pair is
 # (regex, replacement). Sources: BGN/PCGN vs. AP vs. French-style romanisations.
 TRANSLIT_FOLDS: tuple[tuple[str, str], ...] = (
+    # Cyrillic "дж" is "dzh" in BGN/PCGN romanisation, "dj" in French and "j" in English
+    # usage: Dzhabarov / Djabarov / Jabarov (before the "j" rule below)
+    (r"dzh|dj", "j"),
     (r"off$", "ov"),  # Petroff / Petrov
     (r"eff$", "ev"),  # Medvedeff / Medvedev
     (r"yan$", "ian"),  # Nazaryan / Nazarian
