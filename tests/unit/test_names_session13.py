@@ -176,3 +176,28 @@ def test_dzh_dj_j_share_a_key():
     assert link_key("Dzhabarova") == link_key("Djabarova") == link_key("Jabarova")
     assert link_key("Kadzhiev") == link_key("Kadjiev")
     assert link_key("Dana") != link_key("Jana")  # near miss: a "d" alone is no "dj"
+
+
+PARTY_OF = "The far-right Homeland Party of Dragan Velkov won the vote."
+OWNER_OF = [
+    # (sentences, a name that must be found, a name that must not)
+    pytest.param([PARTY_OF, "Velkov, 54, will not govern alone."], ("Dragan Velkov", "person"),
+                 "Homeland Party of Dragan Velkov", id="age-after-surname"),
+    pytest.param([PARTY_OF, "Velkov, who once called judges enemies, will govern."],
+                 ("Dragan Velkov", "person"), "Homeland Party of Dragan Velkov", id="who-after-surname"),
+    # near misses: the surname never acts alone, or the tail is a body or a place
+    pytest.param([PARTY_OF, "The party won 38 percent."], ("Homeland Party of Dragan Velkov", "org"),
+                 "Dragan Velkov", id="surname-never-alone"),
+    pytest.param(["The Museum of Orm Island reopened.", "Island, 54, said so."],
+                 ("Museum of Orm Island", "org"), "Orm Island", id="place-word-tail"),
+    pytest.param(["The Bank of Vell Orsk lent the money.", "Orsk said nothing."],
+                 ("Bank of Vell Orsk", "org"), "Vell Orsk", id="a-speech-verb-is-no-proof"),
+    pytest.param(["The Bank of New Orsk lent the money.", "Orsk, 54, said nothing."],
+                 ("Bank of New Orsk", "org"), "New Orsk", id="place-prefix-tail"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "found", "absent"), OWNER_OF)
+def test_person_after_of_is_cut_off_its_organisation(sentences, found, absent):
+    got = {(t, k) for t, k, _ in support.entity_triples(*sentences)}
+    assert found in got and absent not in {t for t, _ in got}, got
