@@ -80,6 +80,9 @@ def test_spelling_rule(a, b, rule):
     (["black", "heron"], ["black", "heron"], False),
     (["black", "heron", "group"], ["blackheron"], False),  # two spaces apart
     (["blackheron"], ["heronblack"], False),
+    (["north", "east"], ["northeast"], False),  # a compass point's style
+    (["south", "west", "water"], ["southwest", "water"], False),
+    (["north", "heron"], ["northheron"], True),  # near miss: one compass word only
 ])
 def test_joined(a, b, joined):
     assert _joined(a, b) is joined

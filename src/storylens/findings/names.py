@@ -483,7 +483,8 @@ def _unmark(word: str) -> str:
 def _joined(wa: list[str], wb: list[str]) -> bool:
     """Whether one form writes as one word two neighbouring words of the other, the rest
     equal: "black heron" / "blackheron", "harbour gate centre" / "harbourgate centre".
-    Each of the two words has ``JOINED_PART_MIN`` letters or more."""
+    Each of the two words has ``JOINED_PART_MIN`` letters or more, and they are not two
+    compass points ("North East" / "Northeast" is a style, ``rules/titles.COMPASS_WORDS``)."""
     if len(wa) < len(wb):
         wa, wb = wb, wa
     if len(wa) != len(wb) + 1:
@@ -492,7 +493,8 @@ def _joined(wa: list[str], wb: list[str]) -> bool:
         if wa[:i] != wb[:i]:
             return False
         if wa[i] + wa[i + 1] == wb[i] and wa[i + 2:] == wb[i + 1:]:
-            return min(len(wa[i]), len(wa[i + 1])) >= JOINED_PART_MIN
+            return min(len(wa[i]), len(wa[i + 1])) >= JOINED_PART_MIN \
+                and not {wa[i], wa[i + 1]} <= T.COMPASS_WORDS  # "North East": a style
     return False
 
 

@@ -299,6 +299,12 @@ ALIAS_KINDS: dict[str, str] = {
     "united arab emirates": "place",
 }
 
+# Compass points: "North East" / "Northeast" / "North-East" is a style of writing the
+# direction (a region's name written closed or open by house style), never a name's own
+# spelling (the joined-word rule of findings/names.py skips two compass words; the every-
+# pair SemEval population met "North East" in India against "the Northeast" of the US).
+COMPASS_WORDS: frozenset[str] = frozenset("north south east west".split())
+
 # First words that make an otherwise unmarked two- or three-word name a place
 # ("New Vell", "Port Azul", "San Isidro", "North Ruritania").
 PLACE_PREFIXES: frozenset[str] = frozenset(
