@@ -163,6 +163,24 @@ def test_letters_are_shown_graded_under_the_spelling_rules():
     assert 0.5 <= f.confidence < 0.9
 
 
+def test_a_form_in_the_headline_alone_does_not_make_an_article_write_both():
+    from dataclasses import replace
+
+    forum = support.make_doc("a2", "Vell Post", [
+        "Questions mount over Grey Kestrel's midnight release",
+        "Documents show that GreyKestrel opened the spillway at 1 a.m."])
+    headline = replace(forum.sentences[0], block="headline")
+    forum = replace(forum, sentences=(headline, *forum.sentences[1:]))
+    wire = support.make_doc("a1", "Orm Daily", ["Grey Kestrel opened the spillway at 4 a.m."])
+    (f,) = find_name_variants(FindingContext.build([wire, forum], []))
+    assert set(f.detail["spellings"]) == {"Grey Kestrel", "GreyKestrel"}
+    # near miss: the same two forms in its body name two things (or one twice): no finding
+    body = support.make_doc("a2", "Vell Post", [
+        "Questions mount over Grey Kestrel and its release.",
+        "Documents show that GreyKestrel opened the spillway at 1 a.m."])
+    assert find_name_variants(FindingContext.build([wire, body], [])) == []
+
+
 def test_a_vowel_accent_alone_stays_under_the_display_floor():
     (f,) = variants(["Judge Hana Vlková read the verdict."], ["Judge Hana Vlkova read the verdict."])
     assert f.detail["rule"] == "name.accents" and f.confidence < 0.5

@@ -669,6 +669,15 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
     for art, texts in forms.items():
         for t in texts:
             arts_of.setdefault(t, set()).add(art)
+    # the same, from outside the headline: a headline is a subeditor's, often in another
+    # style ("Selk Hydro's midnight release" over a story that writes "SelkHydro"), so a
+    # form only there does not make its article one that writes both forms (below)
+    body_arts_of: dict[str, set[str]] = {}
+    for art, ents in per_art.items():
+        for e in ents:
+            t, sent = shown_as[_typographic(e.text)], ctx.sentences.get(e.sentence)
+            if t in forms[art] and (sent is None or sent.block != "headline"):
+                body_arts_of.setdefault(t, set()).add(art)
     kinds_of: dict[str, set[str]] = {}
     for texts in forms.values():
         for t, e in texts.items():
@@ -692,15 +701,16 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 rule = "name.kind-word"  # the kind for the name's own last word
             if rule is None:
                 continue  # another word, not another spelling ("Plus Obama" / "Barack Obama")
-            if (not arts_of[ta] - arts_of[tb] or not arts_of[tb] - arts_of[ta]) \
-                    and not _slip(ta, tb):
+            if (not arts_of[ta] - body_arts_of.get(tb, set())
+                    or not arts_of[tb] - body_arts_of.get(ta, set())) and not _slip(ta, tb):
                 # every article that writes one form writes the other too: such an article
                 # tells two people apart ("Andrés Quiroga", a minister, beside "Andrea
                 # Quiroga", a passenger; a company "North Star" and its ship "Northstar"),
                 # or writes the name two ways itself ("Carles Alena" and "Carles Aleñá" in
                 # one report, the other outlet's "Alena"): no two outlets differ. Unless
                 # the other form is a typing slip ("Krasinksi" beside "Krasinski"), which
-                # names no second person: that outlet misspells the name once
+                # names no second person: that outlet misspells the name once. (A form in
+                # the headline alone does not count: body_arts_of.)
                 continue
             if _glued(ctx, ta, tb, arts_of):
                 continue  # one name, a word glued to it by the page ("Commissiondecision")
