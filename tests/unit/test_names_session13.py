@@ -222,3 +222,13 @@ OWNER_OF = [
 def test_person_after_of_is_cut_off_its_organisation(sentences, found, absent):
     got = {(t, k) for t, k, _ in support.entity_triples(*sentences)}
     assert found in got and absent not in {t for t, _ in got}, got
+
+
+def test_the_cited_mention_is_in_running_text_not_a_datelines_capitals():
+    wire = support.make_doc("a1", "Orm Daily", [
+        "VARSEK, Orsenia - Guards opened fire on Monday.",
+        "The shooting happened near the village of Varsek, police said."])
+    centre = support.make_doc("a2", "Vell Post", ["The shooting happened near the village of Varšek."])
+    (f,) = find_name_variants(FindingContext.build([wire, centre], []))
+    assert set(f.detail["spellings"]) == {"Varsek", "Varšek"}
+    assert "a1:s1" in f.sentences and "a1:s0" not in f.sentences

@@ -659,7 +659,11 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
         for e in ents:
             # "Kata'ib" and "Kata’ib" are one spelling: one outlet is never listed under
             # two forms that differ only in the apostrophe or quote glyph
-            texts.setdefault(shown_as[_typographic(e.text)], e)
+            t = shown_as[_typographic(e.text)]
+            if t not in texts or texts[t].text.isupper() and not e.text.isupper():
+                # the sentence cited for the form: its first mention in running text, not
+                # a dateline's capitals ("VARCEK, Orsenia -") when the article has one
+                texts[t] = e
         full = {t: e for t, e in texts.items()
                 if not any(t != u and _contained(t, u) for u in texts)}
         forms[art] = full
