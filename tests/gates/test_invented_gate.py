@@ -56,10 +56,6 @@ FINDINGS_KNOWN_WRONG = {
     # earlier clash's toll); d11-d20 (new in session 13) add two, both keyed traps: "nearly
     # 300" passengers against 287 (a rounding), a 2019 flood's toll against this one's
     "fact_conflict": 6,
-    # d17, read by reader13 (session 13): the transport minister Andrés Quiroga and Andrea
-    # Quiroga, a teacher on the train, given as one name spelled two ways (the key's trap,
-    # which the scorer misses because its texts carry the people's roles)
-    "name_variant": 1,
     # d17, read by reader13: "including the state of the track" vs "including human error"
     # given as the same words with the wire quoting more (a changed quote, the key's
     # quote_changed)
