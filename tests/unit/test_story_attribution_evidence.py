@@ -44,6 +44,18 @@ COMPLEMENTS = [
     ("near miss: -ed verb after its subject", "Quill claimed| the owners cheated the crews.", True),
     ("near miss: a hundred as the subject", "Quill claimed| a hundred dockers walked out on Monday.", True),
     ("near miss: adjective in the subject", "Quill insisted| the hated owners invented the figures.", True),
+    # session 13: a time or medium adjunct after "on" and then "that" is a report; a quote
+    # opening inside the clause does not end it (rules/attribution PREP_ADJUNCT_MEDIA,
+    # COMPLEMENT_QUOTE_MARKS)
+    ("near miss: on + day + that", "Harbour police claimed| on Sunday that the van had swerved.", True),
+    ("near miss: on + medium + that", "General Osk insisted| on state television that his units held the ridge.", True),
+    ("near miss: on + day part + that", "The ferry line insisted| on Tuesday night that the crew was certified.", True),
+    ("prepositional verb with a relative clause", "Quill insisted| on a recount that would take weeks.", False),
+    ("prepositional verb, the vote", "Quill insisted| on the vote that the council had delayed.", False),
+    ("on + day, no clause", "The storm claimed| on Sunday the lives of two crew members.", False),
+    ("near miss: quote inside the clause", 'Minister Lind claimed| the budget "could not stretch any further".', True),
+    ("near miss: quote after the subject", 'General Osk insisted| his men "never crossed the river".', True),
+    ("quoted noun object", 'The union claimed| the "Vella victory" as its own.', False),
 ]
 
 
@@ -102,4 +114,30 @@ CASES = [
 def test_story_attribution_needs_a_statement_and_evidence(case):
     _id, a, b, want = case
     got = _attribution(a, b)
+    assert bool(got) is want, got
+
+
+# Session 13: a statement retold in other words shares the story's own plain words, none of
+# them rare (each in three or more sentences of both articles): five shared words that are
+# no names link it (rules/attribution STORY_LINK_MIN_COMMON_WORDS); four do not.
+BACKGROUND = ("The ferry crews say their unpaid wages now cover three months. Ferry crossings "
+              "to the islands stopped at dawn, and crews picketed the ferry terminal. Unpaid "
+              "wages and cancelled crossings are the crews' main complaint. ")
+
+COMMON_CASES = [
+    ("near miss: five common words retell one statement",
+     SAID + "the crews would get their unpaid wages once the ferry crossings resumed.",
+     CLAIMED + "that crews would receive unpaid wages as soon as ferry crossings resumed.",
+     True),
+    ("four common words: another statement of the same owner",
+     SAID + "the board alone had decided to hold back the crews' unpaid wages.",
+     CLAIMED + "that unpaid crews on the ferry crossings were being used by the union.",
+     False),
+]
+
+
+@pytest.mark.parametrize("case", COMMON_CASES, ids=[c[0] for c in COMMON_CASES])
+def test_story_attribution_common_words(case):
+    _id, a, b, want = case
+    got = _attribution(BACKGROUND + a, BACKGROUND + b)
     assert bool(got) is want, got

@@ -23,6 +23,7 @@ from ..models import Finding, Sentence
 from ..normalize import content_stems, stem
 from ..rules.attribution import (
     CLAUSE_OPENERS,
+    COMPLEMENT_QUOTE_MARKS,
     COMPLEMENT_WORDS,
     CUE_FORMS,
     CUE_VERBS,
@@ -33,15 +34,19 @@ from ..rules.attribution import (
     FINITE_MARKERS,
     NEUTRAL,
     OBJECT_SIGNS,
+    PREP_ADJUNCT_MEDIA,
+    PREP_ADJUNCT_WORDS,
     PREP_AFTER_CUE,
     PRONOUNS,
     SENSATIONAL_PHRASES,
+    STORY_LINK_MIN_COMMON_WORDS,
     STORY_LINK_MIN_QUOTED,
     STORY_LINK_MIN_WORDS,
     cue_class,
     cue_lemma,
 )
 from ..rules.loaded_terms import LEGAL_CONTEXT
+from ..rules.numbers import MONTHS, WEEKDAYS
 from .common import FindingContext, sentence_cues
 from .linking import Linker
 from .quotes import same_speaker, speaker_key
@@ -562,11 +567,13 @@ def reports_statement(text: str, end: int) -> bool:
         return words[0] not in OBJECT_SIGNS
     first = words[0].lower()
     if first in PREP_AFTER_CUE:
-        return False
+        return _adjunct_then_clause(words[1:])
     if first in CLAUSE_OPENERS:
         return True
     prev = first
     for w in words[1:COMPLEMENT_WORDS + 1]:
+        if w in COMPLEMENT_QUOTE_MARKS:
+            continue  # a quote opening inside the clause: 'claimed the budget "could not ..."'
         if not w[0].isalnum():
             return False  # the phrase ends at punctuation with no verb: a noun object
         low = w.lower()
@@ -581,12 +588,32 @@ def reports_statement(text: str, end: int) -> bool:
     return False
 
 
+def _adjunct_then_clause(words: list[str]) -> bool:
+    """Whether the words after a cue's preposition are a short adjunct of time or medium
+    and then "that" ("on Sunday that", "on state television that"; rules/attribution
+    PREP_ADJUNCT_WORDS, PREP_ADJUNCT_MEDIA): a statement. Anything else after "on" or
+    "upon" is a prepositional verb ("insist on being", "insisted on a recount that ...")."""
+    head = [w.lower() for w in words[: PREP_ADJUNCT_WORDS + 1]]
+    if head and head[0] in ("the", "a", "an"):
+        head = head[1:]
+    if not head or not (head[0] in PREP_ADJUNCT_MEDIA or head[0] in MONTHS
+                        or head[0] in WEEKDAYS):
+        return False
+    for w in head[1:]:
+        if w == "that":
+            return True
+        if not w[0].isalnum():
+            return False
+    return False
+
+
 def _enough_link(ctx: FindingContext, linker: Linker, a: Sentence, b: Sentence,
                  ignore: frozenset[str]) -> bool:
     """Whether two unaligned sentences carry enough evidence to be one statement: at
     least STORY_LINK_MIN_QUOTED shared words inside quotes (or quote marks) in both, or
     STORY_LINK_MIN_WORDS shared content words that are no names and are rare in both
-    articles (rules/attribution). Aligned sentences are one outright."""
+    articles, or STORY_LINK_MIN_COMMON_WORDS shared content words that are no names, rare
+    or not (rules/attribution). Aligned sentences are one outright."""
     ga = ctx.group_of.get(a.id)
     if ga is not None and ga == ctx.group_of.get(b.id):
         return True
@@ -609,7 +636,7 @@ def _enough_link(ctx: FindingContext, linker: Linker, a: Sentence, b: Sentence,
     rare = [st for st in shared - names
             if linker.sentences_with(a.article, st) <= ANCHOR_MAX_SENTENCES
             and linker.sentences_with(b.article, st) <= ANCHOR_MAX_SENTENCES]
-    return len(rare) >= STORY_LINK_MIN_WORDS
+    return len(rare) >= STORY_LINK_MIN_WORDS or len(shared - names) >= STORY_LINK_MIN_COMMON_WORDS
 
 
 # A phrase between quote marks, double or single ("'Matoshree of Delhi'"): a single mark
