@@ -64,6 +64,7 @@ from .attribution import NOUN_READING, SpeakerStatements, find_attribution
 from .common import FindingContext, sentence_cues, span
 from .confidence import rule_confidence
 from .linking import Linker, link_tokens, set_token
+from .opportunism import find_opportunism
 from .quotes import same_speaker, speaker_key
 
 LOADED_CLASSES = (DOUBT, CULPABILITY)
@@ -211,6 +212,7 @@ def _story_framing(ctx: FindingContext) -> tuple[Finding, ...]:
     story = [*_story_terms(ctx, linker, terms), *_story_actors(ctx, linker, terms),
              *_story_modifiers(ctx, linker), *_story_labels(ctx, linker)]
     story.extend(find_attribution(ctx, linker))
+    story.extend(find_opportunism(ctx, linker))
     return tuple(story)
 
 
