@@ -141,3 +141,30 @@ def test_story_attribution_common_words(case):
     _id, a, b, want = case
     got = _attribution(BACKGROUND + a, BACKGROUND + b)
     assert bool(got) is want, got
+
+
+# Session 13: a quote whose speaker is written "he" is the person the nearest earlier names
+# mean alone, whoever the quote analysis carried over from the quote before it (here the
+# judge, quoted first); two people named there leave it unknown.
+JUDGE = ('Judge Ona Brisk read the sentence at noon. "The court has weighed every word," '
+         "Judge Ona Brisk said. ")
+TAMM_SAID = ("Speaking to reporters as guards led him out of the Vella courthouse, former mayor "
+             'Ivo Tamm said: "I never took a single coin for myself. This verdict was written '
+             'in the council chamber."')
+TAMM_CLAIMED = ('As guards led him away, he claimed the verdict had been written "in the council '
+                'chamber" and insisted: "I never took a single coin."')
+
+PRONOUN_CASES = [
+    ("he is the one person named just before", TAMM_SAID,
+     JUDGE + "Former mayor Ivo Tamm showed no remorse. " + TAMM_CLAIMED, True),
+    ("near miss: two people named just before", TAMM_SAID,
+     JUDGE + "Former mayor Ivo Tamm glared at Judge Ona Brisk. " + TAMM_CLAIMED, False),
+]
+
+
+@pytest.mark.parametrize("case", PRONOUN_CASES, ids=[c[0] for c in PRONOUN_CASES])
+def test_story_attribution_pronoun_speaker(case):
+    _id, a, b, want = case
+    got = _attribution(a, b)
+    assert bool(got) is want, got
+    assert not [g for g in got if "Brisk" in g], got

@@ -168,16 +168,26 @@ def _uses_by_speaker(
         for q in ctx.quotes(d.id):
             if q.cue_span:
                 covered.add(q.cue_span[0])
-            if not q.speaker or not q.cue or not q.cue_span or _legal(q.speaker, q.cue):
+            if not q.speaker or not q.cue or not q.cue_span:
                 continue
-            if q.speaker.lower() in PRONOUNS:
+            speaker = q.speaker
+            # a speaker written "he" is the person the nearest earlier names mean alone,
+            # whoever the quote analysis carried over from an earlier quote ("Korolchuk
+            # showed no remorse. As police led him away, he claimed ..." was the judge's,
+            # the last speaker quoted before; dev d02, session 13)
+            ante = _pronoun_antecedent(ctx, d, q, known | speakers)
+            if ante is not None:
+                if not ante:
+                    continue  # no one person: whom "he" means is not known, so no link
+                speaker = ante
+            if _legal(speaker, q.cue):
+                continue
+            if speaker.lower() in PRONOUNS:
                 continue  # an unresolved "He": whom it means is not known, so no link
                 # across outlets (speaker_key keys it "he", as if it were a surname)
-            key = speaker_key(q.speaker)
+            key = speaker_key(speaker)
             cls = cue_class(q.cue)
             if not key or cls is None:
-                continue
-            if not _pronoun_antecedent_ok(ctx, d, q, key, known | speakers):
                 continue
             if cls in (DOUBT, CULPABILITY) and cue_lemma(q.cue) not in STORY_LEMMAS:
                 cls = "other"
@@ -188,43 +198,56 @@ def _uses_by_speaker(
                 continue
             if quote_sents is not None:  # the statement's own sentences, for linking it
                 quote_sents[d.id, q.cue_span[0]] = tuple(q.sentences)
-            use: Use = (s, (q.cue_span[0], q.cue_span[1], text[q.cue_span[0] : q.cue_span[1]]), cls)
+            use: Use = (s, _cue_verb(text, q.cue_span), cls)
             if s.start not in hot_in:
                 hot_in[s.start] = _SENSATIONAL.search(text, s.start, s.end)
             hot = hot_in[s.start]
             if hot:
                 use = (s, (hot.start(), hot.end(), hot.group()), "sensational")
-            add(d.id, q.speaker, key, use)
+            add(d.id, speaker, key, use)
         for speaker, key, use in _narrated_uses(ctx, d, covered, known):
             add(d.id, speaker, key, use)
     return out, names
+
+
+# An adverb the quote analysis keeps in front of a cue ("also claimed", "later insisted"):
+# left out of the word a finding shows, as the narrated cues leave it out.
+_CUE_ADVERB = re.compile(r"(?:also|later|then|further|again|\w+ly)\s+", re.IGNORECASE)
+
+
+def _cue_verb(text: str, span: tuple[int, int]) -> tuple[int, int, str]:
+    """The cue at ``span`` without a leading adverb: (start, end, words)."""
+    a, b = span
+    m = _CUE_ADVERB.match(text, a, b)
+    if m and m.end() < b:
+        a = m.end()
+    return a, b, text[a:b]
 
 
 # Body sentences looked back over for the person a "He said" means.
 ANTECEDENT_SENTENCES = 3
 
 
-def _pronoun_antecedent_ok(ctx: FindingContext, d, q, key: str, known: set[str]) -> bool:
-    """Whether a quote whose speaker is written as a pronoun ("He claimed that ...",
-    resolved by the quote analysis to a name) surely means that name: the nearest
-    earlier words that name people (before the pronoun in its own sentence, else the
-    nearest of the :data:`ANTECEDENT_SENTENCES` body sentences before it that names any)
-    name that person alone, the rule :func:`_narrated_uses` keeps for "He ..." too. A
+def _pronoun_antecedent(ctx: FindingContext, d, q, known: set[str]) -> str | None:
+    """For a quote whose speaker is written as a pronoun ("He claimed that ..."): the
+    name of the one person the nearest earlier words that name people mean (before the
+    pronoun in its own sentence, else the nearest of the :data:`ANTECEDENT_SENTENCES` body
+    sentences before it that names any), the rule :func:`_narrated_uses` keeps for "He
+    ..." too; "" when they name none or several. ``None`` for a speaker written out. A
     story-wide attribution contrast on a misread "He" sets one person's statement against
     another's (84-article PolNeAR valid run: "Trump took offense ... He suggested ... He
-    claimed that paying no income taxes was smart" was read as Clinton's claim). A quote
-    with the name written stays as it was."""
+    claimed that paying no income taxes was smart" was read as Clinton's claim)."""
     span = q.speaker_span
     text = d.article.text
     if not span or text[span[0]:span[1]].lower() not in PRONOUNS:
-        return True
+        return None
     s = ctx.sentence_at(d.id, span[0])
     if s is None:
-        return False
+        return ""
     people = [e for e in (d.analysis.entities if d.analysis else ())
               if e.kind == "person" or (e.kind == "other" and (
                   e.key in known or speaker_key(e.text) in known))]
-    before = {speaker_key(e.text) for e in people if s.start <= e.start < span[0]}
+    before = [e for e in people if s.start <= e.start < span[0]]
     if not before:
         i = next((k for k, x in enumerate(d.sentences) if x.id == s.id), 0)
         looked = 0
@@ -232,10 +255,13 @@ def _pronoun_antecedent_ok(ctx: FindingContext, d, q, key: str, known: set[str])
             if x.block not in BODY:
                 continue
             looked += 1
-            before = {speaker_key(e.text) for e in people if x.start <= e.start < x.end}
+            before = [e for e in people if x.start <= e.start < x.end]
             if before or looked >= ANTECEDENT_SENTENCES:
                 break
-    return bool(before) and all(k and same_speaker(k, key) for k in before)
+    keys = [speaker_key(e.text) for e in before]
+    if not keys or not all(k and same_speaker(k, keys[0]) for k in keys):
+        return ""
+    return max((e.text for e in before), key=len)
 
 
 # Cue forms whose class the story-wide comparison reads (neutral, doubt, culpability): a
