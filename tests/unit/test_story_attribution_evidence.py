@@ -168,3 +168,36 @@ def test_story_attribution_pronoun_speaker(case):
     got = _attribution(a, b)
     assert bool(got) is want, got
     assert not [g for g in got if "Brisk" in g], got
+
+
+# Session 13: a quote's statement is every sentence it spans, and the next direct quote
+# with no speaker and no cue of its own continues it (news style); the loaded outlet may
+# report any of those sentences. A next quote with its own speaker is another statement.
+SPANNING = ('"The ferry line cannot survive another winter of losses. We did not take this '
+            'lightly," owner Ivo Brant told a news conference at the Tarn depot on Friday.')
+CONTINUED = ('"We are doing everything we can for the crews," owner Ivo Brant told reporters '
+             'at the Tarn depot on Friday. "The night crossings will stop until the hulls '
+             'are inspected."')
+ANOTHER = ('"We are doing everything we can for the crews," owner Ivo Brant told reporters '
+           'at the Tarn depot on Friday. "The night crossings will stop until the hulls are '
+           'inspected," harbour master Ona Vell said.')
+LETTER = "In a letter posted on the company website late on Sunday night, Ivo Brant "
+
+STATEMENT_CASES = [
+    ("a quote of two sentences: the other one reported",
+     SPANNING, LETTER + 'claimed that "the ferry line cannot survive another winter of losses".',
+     True),
+    ("the next unattributed quote continues the speaker",
+     CONTINUED, LETTER + "admitted that the night crossings would stop until the hulls were "
+     "inspected.", True),
+    ("near miss: the next quote has its own speaker",
+     ANOTHER, LETTER + "admitted that the night crossings would stop until the hulls were "
+     "inspected.", False),
+]
+
+
+@pytest.mark.parametrize("case", STATEMENT_CASES, ids=[c[0] for c in STATEMENT_CASES])
+def test_story_attribution_statement_sentences(case):
+    _id, a, b, want = case
+    got = [g for g in _attribution(a, b) if "Brant" in g]
+    assert bool(got) is want, got

@@ -196,9 +196,10 @@ def _uses_by_speaker(
             s = ctx.sentence_at(d.id, q.cue_span[0])
             if s is None or s.block not in BODY:
                 continue
+            use: Use = (s, _cue_verb(text, q.cue_span), cls)
             if quote_sents is not None:  # the statement's own sentences, for linking it
                 quote_sents[d.id, q.cue_span[0]] = tuple(q.sentences)
-            use: Use = (s, _cue_verb(text, q.cue_span), cls)
+                quote_sents[d.id, use[1][0]] = tuple(q.sentences)
             if s.start not in hot_in:
                 hot_in[s.start] = _SENSATIONAL.search(text, s.start, s.end)
             hot = hot_in[s.start]
@@ -433,7 +434,9 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
     itself, and that outlet must never use the same loaded verb for the speaker."""
     linker = linker or Linker(ctx)
     out: list[Finding] = []
-    by_speaker, names = _uses_by_speaker(ctx)
+    quote_sents: dict[tuple[str, int], tuple[str, ...]] = {}
+    by_speaker, names = _uses_by_speaker(ctx, quote_sents)
+    stmt = _statement_sentences(ctx, quote_sents)
     for key, per in by_speaker.items():
         if len(per) < 2:
             continue
@@ -454,22 +457,62 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                     plain = [u for u in xus if u[2] == NEUTRAL and u[0].id not in hot]
                     if not plain:
                         continue
+                    # each statement is its cue's sentence and, for a quote, every
+                    # sentence the quote spans or continues in (_statement_sentences)
                     pick = max(
-                        ((uy, ux, linker.score(uy[0], ux[0], ignore, sets=False))
-                         for uy in us for ux in plain),
+                        ((uy, ux, linker.score(sy, sx, ignore, sets=False), sy, sx)
+                         for uy in us for ux in plain
+                         for sy in stmt(y, uy) for sx in stmt(x, ux)),
                         key=lambda t: t[2],
                     )
-                    if pick[2] <= 0 or not _enough_link(ctx, linker, pick[0][0], pick[1][0],
-                                                        ignore):
+                    if pick[2] <= 0 or not _enough_link(ctx, linker, pick[3], pick[4], ignore):
                         continue  # the same speaker on another statement: not comparable
                     xs.append(pick)
                     best = max(best, pick[2])
                 if xs:
                     out.append(_finding(ctx, key, xs, best, names[key],
-                                        _link_words(linker, xs[0][0][0], xs[0][1][0], ignore)))
+                                        _link_words(linker, xs[0][3], xs[0][4], ignore)))
     out.extend(_relative_clauses(ctx, linker))
     out.extend(_attempt_frames(ctx))
     return out
+
+
+def _statement_sentences(ctx: FindingContext, quote_sents: dict[tuple[str, int], tuple[str, ...]]):
+    """``stmt(article, use)``: the sentences of the statement a use attributes, its cue's
+    sentence first. For a quote: every sentence the quote spans, and the sentences of the
+    direct quotes right after it that have no speaker and no cue of their own (news
+    style's unattributed next quote continues the last speaker: '"We are doing everything
+    possible ...," Marek told reporters. "The ventilation system is working again and we
+    have contact with one group."'; dev d11, d04, session 13: the loaded outlet reported
+    the quote's other sentence)."""
+    follow: dict[tuple[str, str], tuple[str, ...]] = {}  # (article, last sentence) -> more
+
+    def continuation(article: str, last: str) -> tuple[str, ...]:
+        got = follow.get((article, last))
+        if got is None:
+            doc = ctx.documents[article]
+            order = {x.id: i for i, x in enumerate(doc.sentences)}
+            nxt, more = order.get(last, -2) + 1, []
+            for q in sorted(ctx.quotes(article), key=lambda q: q.start):
+                if not q.sentences or order.get(q.sentences[0], -1) < nxt:
+                    continue
+                if order.get(q.sentences[0]) != nxt or not q.direct or q.speaker or q.cue:
+                    break
+                more.extend(q.sentences)
+                nxt = order.get(q.sentences[-1], nxt) + 1
+            got = follow[(article, last)] = tuple(more)
+        return got
+
+    def stmt(article: str, use: Use) -> list[Sentence]:
+        sids = quote_sents.get((article, use[1][0]))
+        if not sids:
+            return [use[0]]
+        sids = (*sids, *continuation(article, sids[-1]))
+        out = [use[0]] + [ctx.sentences[sid] for sid in sids
+                          if sid in ctx.sentences and sid != use[0].id]
+        return out
+
+    return stmt
 
 
 # An accusation told as an attempt ("Vell is trying to accuse Osk of ...", "sought to
