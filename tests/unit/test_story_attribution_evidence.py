@@ -201,3 +201,25 @@ def test_story_attribution_statement_sentences(case):
     _id, a, b, want = case
     got = [g for g in _attribution(a, b) if "Brant" in g]
     assert bool(got) is want, got
+
+
+# Session 13: one surname in two outlets' spellings (a letter written in one, spelled out or
+# without its accent in the other) is one speaker (attribution.one_speaker); another surname
+# that shares its first letters is not.
+SPELLINGS = [
+    ("a spelled-out letter: Årdal / Aardal", "Ola Aardal", "Ola Årdal", True),
+    ("an accent left out: Marroquín / Marroquin", "Inés Marroquin", "Inés Marroquín", True),
+    ("near miss: another surname, Årdal / Arden", "Ola Arden", "Ola Årdal", False),
+]
+
+
+@pytest.mark.parametrize("case", SPELLINGS, ids=[c[0] for c in SPELLINGS])
+def test_story_attribution_one_speaker_two_spellings(case):
+    _id, plain, loaded, want = case
+    a = ("Speaking at the Tarn depot on Friday after a long meeting with the port board, "
+         f"Transport Minister {plain} said the budget could not stretch any further for the "
+         "ferry wages.")
+    b = (f"In a letter posted late on Sunday night, Transport Minister {loaded} claimed the "
+         'budget "could not stretch any further" for the ferry wages.')
+    got = _attribution(a, b)
+    assert bool(got) is want, got

@@ -15,6 +15,7 @@ or document ("prosecutors allege", "the indictment alleges") is skipped (AP Styl
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 
 from ..align import ANCHOR_MAX_SENTENCES
@@ -139,14 +140,15 @@ def _uses_by_speaker(
     out: dict[str, dict[str, list[Use]]] = {}
     names: dict[str, set[str]] = {}
 
-    # keys by their first three letters, in insertion order: same_speaker needs the same
-    # first three letters (or the same key), so a key is compared only with its bucket
-    # (the first match in insertion order, as over all keys; linear in speakers)
+    # keys by the first three letters of their transliterated form, in insertion order:
+    # one_speaker needs the same first three letters of a form (or the same key), so a key
+    # is compared only with its bucket (the first match in insertion order, as over all
+    # keys; linear in speakers)
     buckets: dict[str, list[str]] = {}
 
     def add(article: str, speaker: str, key: str, use: Use) -> None:
-        bucket = buckets.setdefault(key[:3], [])
-        known = next((k for k in bucket if same_speaker(k, key)), key)
+        bucket = buckets.setdefault(_transliterated(key)[:3], [])
+        known = next((k for k in bucket if one_speaker(k, key)), key)
         if known not in out:
             bucket.append(known)
         out.setdefault(known, {}).setdefault(article, []).append(use)
@@ -223,6 +225,28 @@ def _cue_verb(text: str, span: tuple[int, int]) -> tuple[int, int, str]:
     if m and m.end() < b:
         a = m.end()
     return a, b, text[a:b]
+
+
+# Letters one outlet writes and another spells out ("Åsen" / "Aasen", "Müller" / "Mueller"):
+# the usual romanisations (Norwegian and Danish å, æ, ø; German ä, ö, ü, ß).
+_SPELLED_OUT = str.maketrans({"å": "aa", "æ": "ae", "ø": "oe", "ä": "ae", "ö": "oe",
+                              "ü": "ue", "ß": "ss"})
+
+
+def _transliterated(key: str) -> str:
+    return key.translate(_SPELLED_OUT)
+
+
+def _unaccented(key: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
+def one_speaker(a: str, b: str) -> bool:
+    """:func:`same_speaker` on the keys as written, romanised ("åsen" / "aasen") or without
+    accents ("marroquín" / "marroquin"): one person's surname in two outlets' spellings
+    (dev d13, session 13: "Sigrid Åsen claimed ..." never met "Sigrid Aasen said ...")."""
+    return (same_speaker(a, b) or same_speaker(_transliterated(a), _transliterated(b))
+            or same_speaker(_unaccented(a), _unaccented(b)))
 
 
 # Body sentences looked back over for the person a "He said" means.
