@@ -30,6 +30,11 @@ CASES = [
     ("near miss: quick to respond judges nothing",
      LEDE + "Rescue crews from Port Vennick reached the wreck within the hour.",
      LEDE + "Rescue crews from Port Vennick were quick to respond to the wreck.", False),
+    ("near miss: quick to point out is an idiom",
+     LEDE + "Opposition leader Mira Quell of the Green Union said the ferry had passed its "
+            "last inspection in May.",
+     LEDE + "The opposition Green Union was quick to point out that the ferry had passed its "
+            "last inspection in May.", False),
     ("near miss: a charge reported after a cue",
      LEDE + PLAIN,
      LEDE + "Ministers said the opposition Green Union was quick to blame the minister for the "
