@@ -8,7 +8,10 @@ ask whether that person can be the pronoun's referent at all:
   aides", "Democrats"), never one person; "he"/"she" never a plural one;
 * **gender**: the article's own marks beside a name (``rules/attribution.MALE_MARKERS``,
   ``FEMALE_MARKERS``, ``SELF_REPORT_VERBS``: "Ms. Lund", "Lund, a spokeswoman", "Lund
-  said she …"); a "he" never names a person the text marks as a woman;
+  said she …"); a "he" never names a person the text marks as a woman; a surname two
+  given names share carries no mark (session 13: "Defence Minister Ilse Marrek",
+  "spokesman Paul Marrek"), and a "He"/"She" opening the sentence after one whose only
+  name is its subject marks that name where nothing else does;
 * **rivals**: another person named between the speaker and the pronoun who could be
   meant leaves the pronoun bare; one the text marks as the other gender does not.
 
