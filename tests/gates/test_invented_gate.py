@@ -60,10 +60,9 @@ FINDINGS_KNOWN_WRONG = {
     # Quiroga, a teacher on the train, given as one name spelled two ways (the key's trap,
     # which the scorer misses because its texts carry the people's roles)
     "name_variant": 1,
-    # d17, read by reader13: "including the state of the track" vs "including human error"
-    # given as the same words with the wire quoting more (a changed quote, the key's
-    # quote_changed)
-    "shared_quote": 1,
+    # (d17's shared quote, "including the state of the track" vs "including human error"
+    # given as the same words with the wire quoting more, is said as nearly the same
+    # words with both endings shown since session 13: shared_quote.SharedQuote.change)
 }
 
 
