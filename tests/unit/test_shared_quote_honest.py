@@ -5,8 +5,9 @@ hedge at its edge ("…, as far as we can tell"), are said as "nearly the same w
 the words that differ shown (invented dev d17: "including the state of the track" /
 "including human error" was given as one quote the wire "gives more of"). Invented
 articles (fictional Oskarn harbour, harbour master Teodor Brisk), each with near misses
-that stay the same words: a trimmed excerpt, a clause of its own cut off, a determiner
-swapped, another sentence after the shared one."""
+that stay the same words: a trimmed excerpt, a partial quote woven into the outlet's
+sentence, a clause of its own cut off, a determiner swapped, another sentence after the
+shared one."""
 
 from __future__ import annotations
 
@@ -55,6 +56,15 @@ CASES = [
      '"No cargo was lost in the fire at the north pier," Brisk said.',
      '"No cargo was lost in the fire at the north pier, as far as we can tell," Brisk said.',
      NEARLY, "Lund Mira Times adds 'as far as we can tell'"),
+    ("a word run on past the other's closed sentence",
+     '"We will not stop until every fisherman is brought back to the harbour," Brisk said.',
+     '"We will not stop until every fisherman is brought back to the harbour alive," '
+     "Brisk said.",
+     NEARLY, "Lund Mira Times adds 'alive'"),
+    ("near miss: a partial quote, not closed on its own, is a cut",
+     'Brisk said the north pier would "reopen to cargo ships on Monday" after an inspection.',
+     '"The north pier will reopen to cargo ships on Monday morning," Brisk said.',
+     SAME, "gives more of it"),
     ("near miss: a clause of its own cut off, a negation in it",
      '"The north pier will reopen to cargo ships on Monday," Brisk said.',
      '"The north pier will reopen to cargo ships on Monday, but the south pier will not '

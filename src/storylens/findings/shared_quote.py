@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..normalize import STOPWORDS, norm_key
-from ..rules.quote_changes import MEANINGFUL, NUMBER_WORDS, is_negation
+from ..rules.quote_changes import MAX_MODIFIER_WORDS, MEANINGFUL, NUMBER_WORDS, is_negation
 from .common import FindingContext
 from .quote_diff import MAX_QUOTE_WORDS
 
@@ -487,7 +487,50 @@ def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: s
     for op in cmp["ops"] if cmp is not None else ():
         if op.get("edge") and op.get("kind") in MEANINGFUL:
             return ("hedge" if op.get("hedge") else op["kind"]), (op["a"], op["b"])
+    if _closed(ax, u, i1) and (more := _runs_on(ay, v, j1)):
+        return "qualifier", ("", more)
+    if _closed(ay, v, j1) and (more := _runs_on(ax, u, i1)):
+        return "qualifier", (more, "")
     return None, ("", "")
+
+
+# A word closed by punctuation (quote marks after it aside): a comma, a stop, a colon.
+_CLOSED = re.compile(r"[,.;:!?—–][\"'”’)\]]*$")
+
+
+def _closed(art: _Article, u: _Unit, r1: int) -> bool:
+    """Whether unit ``u`` ends with its run ``…:r1`` (relative to the unit), on its own
+    punctuation inside the quote marks ("… brought to the surface,” she said): the
+    outlet gives the speaker's sentence as ending there. An ellipsis marks a cut."""
+    quote = art.text[u.start : u.end].rstrip("\"'”’ ")
+    return (u.first + r1 == u.last and bool(_CLOSED.search(quote))
+            and not quote.endswith(("...", "…")))
+
+
+def _runs_on(art: _Article, u: _Unit, r1: int) -> str:
+    """The words of unit ``u`` straight on from its run's last word (``r1``, relative to
+    the unit), no punctuation between, up to the next punctuation mark, when they are at
+    most MAX_MODIFIER_WORDS and hold a content word, number or negation: set against a
+    quote closed where the run ends (:func:`_closed`), words the other outlet's sentence
+    lacks ("… to the surface alive" / "… to the surface,"), not a longer excerpt. ""
+    when none."""
+    tok, text = art.tokens, art.text
+    last = u.first + r1 - 1
+
+    def joined(t: int) -> bool:  # token t runs straight on into the next: a space between
+        return (not _CLOSED.search(text[tok.starts[t] : tok.ends[t]])
+                and not text[tok.ends[t] : tok.starts[t + 1]].strip())
+
+    if last + 1 >= u.last or not joined(last):
+        return ""  # an ellipsis or a dash (no key of its own) parts them too
+    t = last + 1
+    while t + 1 < u.last and joined(t):
+        t += 1
+    keys = tok.keys[last + 1 : t + 1]
+    if len(set(tok.starts[last + 1 : t + 1])) > MAX_MODIFIER_WORDS or not any(
+            k not in STOPWORDS or not _editable(k) for k in keys):
+        return ""
+    return text[tok.starts[last + 1] : tok.ends[t]]
 
 
 def _edges(art: _Article, u: _Unit, r0: int, r1: int) -> list[tuple[set[str] | None, str]]:

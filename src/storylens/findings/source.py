@@ -729,11 +729,14 @@ def _quote_finding(
     words = _excerpt(_text_of(ctx, top.a.article)[top.a.run_start : top.a.run_end])
     # a word inserted or dropped inside the run (shared_quote.MAX_EDITS): not "the same"
     apart = "" if not top.edits else \
-        " (a word apart)" if top.edits == 1 else f" ({top.edits} words apart)"
+        " (a word apart" if top.edits == 1 else f" ({top.edits} words apart"
+    if apart:
+        edited = _edited(ctx, top)
+        apart += (": " + ", ".join(f"'{w}'" for w in edited) if edited else "") + ")"
     same = "nearly the same words" if top.edits or top.change else "the same words"
     if top.change:
         # not a cut of one statement: "gives more of it" would hide the change
-        summary = f"{both} quote {same}{who}: '{words}', but {_difference(top, name)}"
+        summary = f"{both} quote {same}{who}{apart}: '{words}', but {_difference(top, name)}"
     else:
         summary = f"{both} quote {same}{who}{apart}: '{words}'"
         if top_fuller != "same":
@@ -791,6 +794,21 @@ def _quote_finding(
         confidence=rule_confidence(RULE_QUOTE),
         spans=tuple(spans),
     )
+
+
+def _edited(ctx: FindingContext, sq: SharedQuote) -> list[str]:
+    """The words one side inserts inside the shared run (``SharedQuote.edits``), as
+    written: "every [last] miner"."""
+    runs = []
+    for side in (sq.a, sq.b):
+        words = _text_of(ctx, side.article)[side.run_start : side.run_end].split()
+        runs.append((words, [norm_key(w) for w in words]))
+    (wa, ka), (wb, kb) = runs
+    out = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes():
+        if tag != "equal":
+            out += [w.strip(",.;:!?\"'“”‘’") for w in wa[i1:i2] + wb[j1:j2]]
+    return [w for w in out if norm_key(w)]
 
 
 def _difference(sq: SharedQuote, name) -> str:
