@@ -300,11 +300,23 @@ MINE_STRIKE = ("Tarsk Mining's Olvek miners walk out over pay", [
     "The last strike at the pit, in 2019, lasted six weeks.",
 ])
 
+# Near miss: a follow-up with a title-case headline that writes what happened only at the
+# start of a sentence ("Killed in ..."): capitalised words count as written.
+MINE_APOLOGY = ("Tarsk Mining Chief Apologises To Olvek Families", [
+    "The chief executive of Tarsk Mining apologised on Thursday to the families of the Olvek "
+    "miners and promised a full account of what went wrong at the pit.",
+    "He spoke for four minutes at the company's offices and took no questions.",
+    "Killed in the blast were men from three villages around the pit.",
+    "The company has set up a fund for the families.",
+    "Inspectors from the mining authority arrived at the pit on Thursday afternoon.",
+])
+
 
 @pytest.mark.parametrize("fourth, another", [
     (MINE_RESULTS, True),  # the same company's results: none of the others' event words
     (MINE_STRIKE, True),  # an earlier event of the same actor: another event
     (MINE_FUNERALS, False),  # near miss: a follow-up of the same event ("killed")
+    (MINE_APOLOGY, False),  # near miss: "Killed in the blast were ..."
 ])
 def test_another_event_of_the_storys_own_actor(fourth, another):
     comp, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, fourth)

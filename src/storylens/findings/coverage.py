@@ -2172,8 +2172,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
                                                  frozenset[str]]:
     """Per article, the stems of its headline's and lede's (the first :data:`LEDE` body
-    sentences) common words, and those of its whole body: written lower-case (names aside), no stop word, reporting
-    verb (``rules/attribution.CUE_FORMS``: "said") or day or month; and the stems the
+    sentences) common words: written lower-case (names aside), no stop word, reporting
+    verb (``rules/attribution.CUE_FORMS``: "said") or day or month; the content stems of
+    its headline and whole body (what it writes anywhere); and the stems the
     comparison writes as a verb's past at least once (a regular "-ed" form or
     ``normalize.IRREGULAR_STEMS``' past forms): "killed", "struck", "collapsed", so a
     verb or the event noun of one ("the blast", "the recount" are not marked; the past
@@ -2195,9 +2196,12 @@ def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[s
     bodies: dict[str, frozenset[str]] = {}
     verbs: set[str] = set()
     for d in ctx.docs:
-        body = [words(s.text) for s in _body_of(d)]
-        leads[d.id] = frozenset(words(d.article.title or "").union(*body[:LEDE]))
-        bodies[d.id] = frozenset().union(*body)
+        body = _body_of(d)
+        leads[d.id] = frozenset(words(d.article.title or "").union(*(words(s.text) for s in body[:LEDE])))
+        # what it writes anywhere: every word, capitalised ones too ("Killed in the blast
+        # were ...", a headline in title case)
+        bodies[d.id] = frozenset(content_stems(d.article.title or "")).union(
+            *(content_stems(s.text) for s in body))
         for m in _WORD.finditer(d.article.text.lower()):
             w = m.group()
             if w in pasts or len(w) > 4 and w.endswith("ed"):
