@@ -38,7 +38,10 @@ def scored():
 # Trap hits that are known (t01-t10, moved from session 12's held-out set: one of the four
 # wrong fact conflicts below is also a keyed trap); the gate fails on any other, and on fewer.
 # d11-d20 add three (the two above and one read right for its own reason)
-TRAPS_KNOWN_HIT = {"fact_conflict": 4}
+# session 13 (s13-facts): 4 -> 1; left: "nearly 300" passengers (right's) sits in the
+# finding beside the wire's 287 it agrees with, against the centre's 312 (the key's expect):
+# the finding cites right's sentence, so it meets the rounding trap
+TRAPS_KNOWN_HIT = {"fact_conflict": 1}
 
 
 def test_no_trap_hit(scored) -> None:
@@ -50,11 +53,12 @@ def test_no_trap_hit(scored) -> None:
 # and when it has fewer (then lower the count here).
 FINDINGS_KNOWN_WRONG = {
     # t01-t10 were the held-out set of session 12, read once at its end and moved to dev in
-    # session 13: four default fact conflicts there compare different things (87 fell ill vs
+    # session 13: four default fact conflicts there compared different things (87 fell ill vs
     # seven dead, 40 burnt vehicles vs three injured officers, other parties' seats, an
-    # earlier clash's toll); d11-d20 (new in session 13) add two, both keyed traps: "nearly
-    # 300" passengers against 287 (a rounding), a 2019 flood's toll against this one's
-    "fact_conflict": 6,
+    # earlier clash's toll); d11-d20 (new in session 13) added two, both keyed traps: "nearly
+    # 300" passengers against 287 (a rounding), a 2019 flood's toll against this one's.
+    # s13-facts: 6 -> 1, the rounding trap left (see TRAPS_KNOWN_HIT)
+    "fact_conflict": 1,
 }
 
 

@@ -288,6 +288,15 @@ class _Mention:
     # Wednesday", "26 still missing"; rules/numbers.UPDATE_PHRASES) whatever time it names:
     # a figure of no stated time is not known to be of that moment (mentions_compatible)
     running: bool = False
+    # a count of a part of a group counted before it ("three of them seriously"): _part
+    part: bool = False
+    # a count per unit of time ("4,000 passengers a day" -> "day"): _rate
+    rate: str | None = None
+    # the sum of several owners' figures ("77 seats between them"): _combined
+    combined: bool = False
+    # its time is a date with a year written before it in its sentence ("in 2019, a
+    # smaller flood killed seven"): _dated_apart
+    dated: bool = False
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -570,7 +579,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             # head words inside a name the number is glued to name a title, not a
             # measure: "Red Dead Redemption 2", "The Walking Dead 2", "Vell Troops 20"
             glued = _glued_name(s, q, ents.get(sid, ()))
-            heads = _heads([w for w in before if w not in glued] if glued else before, after)
+            prev = sq[i - 1] if i else None
+            heads = _heads([w for w in before if w not in glued] if glued else before, after,
+                           shared=prev is not None and lo == prev.end - s.start)
             # an amount's date has no act of its own either ("earned on Dec. 3"); "aged",
             # "old" near a date measure no amount (they are read as an age or dropped below)
             measured = bool(heads - {"age"})
@@ -663,7 +674,13 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 deeds=_deeds(s, q, sq) if fam == "when" else None,
                 act_words=_act_words(s, q, lo, act) if act and fam == "when" else None,
                 running=fam == "count" and bool(time) and time != "update"
-                and bool(_UPDATE.search(" ".join([*before, "#", *after])))))
+                and bool(_UPDATE.search(" ".join([*before, "#", *after]))),
+                part=fam == "count" and _part(after),
+                rate=_rate(after) if fam.startswith(OWNED_FAMILIES) else None,
+                combined=fam.startswith(OWNED_FAMILIES) and _combined(before, after),
+                dated=time is not None and any(
+                    d.start < q.start and not d.relative and d.date and _YEAR_IN.match(d.date)
+                    and time.endswith(d.date) for d in dates)))
         if out:
             yield sid, out
 
@@ -1097,10 +1114,14 @@ def _tree_measure(t) -> tuple[str | None, str | None]:
     return noun, None
 
 
-def _heads(before: list[str], after: list[str]) -> frozenset[str]:
+def _heads(before: list[str], after: list[str], shared: bool = False) -> frozenset[str]:
     """Canonical measures in a number's window; of the mutually exclusive ones (dead,
     injured, missing ...) only the nearest: "killing 28 ... another 51 injured", one before
-    a coordinator (rules/numbers.COORDINATORS) only when none follows the number."""
+    a coordinator (rules/numbers.COORDINATORS) only when none follows the number.
+    ``shared``: the window before the number starts at the previous number of its clause;
+    a head between that number and a coordinator is then that number's, never this one's
+    ("12 officers were injured and about 40 vehicles were set on fire", "six people have
+    died and 87 have fallen ill": invented dev t05 and t07, session 13)."""
     before, after = _bigrams(before), _bigrams(after)
     found: list[tuple[float, str]] = []
     joined = 0  # past a coordinator ("arrested and nine officers were injured"): the
@@ -1108,7 +1129,7 @@ def _heads(before: list[str], after: list[str]) -> frozenset[str]:
     for dist, w in enumerate(reversed(before), 1):
         if w in R.COORDINATORS:
             joined = WINDOW_WORDS
-        if w in R.FACT_HEADS:
+        if w in R.FACT_HEADS and not (joined and shared):
             # on a tie the word after the number wins: "killed and thousands more
             # evacuated" counts the evacuated
             found.append((dist + 0.5 + joined, R.FACT_HEADS[w]))
@@ -1134,6 +1155,34 @@ def _bigrams(ws: list[str]) -> list[str]:
         out.append(w or ws[i])
         i += 2 if w else 1
     return out
+
+
+def _part(after: list[str]) -> bool:
+    """A count of a part of a group counted before it: "of them", "of whom" right after
+    it ("three of them seriously": rules/numbers.PART_AFTER)."""
+    return " ".join(after[:2]) in R.PART_AFTER
+
+
+def _rate(after: list[str]) -> str | None:
+    """The period of a count per unit of time ("4,000 passengers a day", "150 flights
+    per week", "3,000 tonnes daily": rules/numbers.RATE_*), within the counted words
+    after it; ``None`` for a span or a time ("in a single day", "for a week")."""
+    for i, w in enumerate(after[:4]):
+        if w in R.RATE_ADVERBS:
+            return R.RATE_ADVERBS[w]
+        if w in R.RATE_BLOCKERS:
+            return None
+        if w in R.RATE_LEADS and i + 1 < len(after) and after[i + 1] in R.RATE_PERIODS:
+            return R.RATE_PERIODS[after[i + 1]]
+    return None
+
+
+def _combined(before: list[str], after: list[str]) -> bool:
+    """The sum of several owners' figures: "a combined 77 seats", "77 seats between
+    them" (rules/numbers.COMBINED_*)."""
+    tail = " ".join(after)
+    return bool(set(before[-2:]) & R.COMBINED_BEFORE) or any(
+        f" {p} " in f" {tail} " for p in R.COMBINED_AFTER)
 
 
 def _counted_noun(after: list[str]) -> str | None:
@@ -1410,15 +1459,18 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
 
 
 _WEEKDAY_NAMES = {n: w for w, n in R.WEEKDAYS.items()}
+_YEAR_IN = re.compile(r"\d{4}")
 # a relative clause opened on the noun phrase before it (", which found 11 deaths")
-_RELATIVE = re.compile(r",\s*(?:which|who|where|that)\b", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who|where|that|when)\b", re.I)
 
 
 def _dated_antecedent(s: Sentence, q: Quantity, d: Quantity, pub: _date | None) -> bool:
     """``q`` stands in a relative clause (", which found 11 deaths") on a noun phrase that
     names its own year, earlier than the article's ("a 2016 review at the Vell clinic,
-    which found 11 deaths"; "the 2019 flood in Orsk, which killed 40"): the figure is a fact
-    of that other event, not of the story's (invented dev d10, session 12). Only a bare
+    which found 11 deaths"; "the 2019 flood in Orsk, which killed 40"), or in a when-clause
+    on the year itself ("the worst attack since 2019, when 11 soldiers died": invented dev
+    t06, session 13): the figure is a fact of that other event, not of the story's
+    (invented dev d10, session 12). Only a bare
     year (a day may be the story's own), earlier than the publication's when the article
     has a date (without one, a year alone on the noun phrase dates another event), and
     only with no other clause break between the year, the clause's opening and the
@@ -1696,6 +1748,12 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                         not _agree(x, y) and _carried(x, y, ma, mb)):
                     yield x, y, "fact.aligned.event"
                 continue
+            if not aligned and x.family.startswith(OWNED_FAMILIES) and (
+                    _listed(x, ma) or _listed(y, mb) or _dated_apart(x, y)):
+                # a list of one measure's values ("17 seats, ... 9 seats, and ... 7 seats")
+                # or a figure dated to a year the other's is not: each value's referent or
+                # time is not known well enough to pair it outside an alignment
+                continue
             unique = x.family in fam_a and y.family in fam_b
             if (aligned or how == "context") and _size_conflict(
                     x, y, loose=aligned and unique) and not _carried(x, y, ma, mb):
@@ -1764,6 +1822,25 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             if not _agree(x, y) and _carried(x, y, ma, mb):
                 continue  # the other sentence also carries this value ("from 14 to 19")
             yield x, y, rule
+
+
+def _listed(x: _Mention, ms: list[_Mention]) -> bool:
+    """``x``'s sentence gives another value of its measure (its head word or counted
+    noun): "The Civic Alliance won 17 seats, the Farmers' League 9 seats, and the Greens
+    7 seats" names each value's owner in words no rule reads (invented dev t04, session
+    13: the Greens' 7 seats were read against the winner's 68)."""
+    return any(m is not x and m.family == x.family and not _equal(m.q, x.q)
+               and ((x.heads and x.heads == m.heads) or (x.noun is not None and x.noun == m.noun))
+               for m in ms)
+
+
+def _dated_apart(x: _Mention, y: _Mention) -> bool:
+    """Two figures' times differ and one is a date with a year written before it ("in
+    2019, a smaller flood ... killed seven" / "killing at least 23 on Saturday"): a stated
+    year the other figure does not share says another event as often as the story's own
+    (invented dev d20, session 13). A year after the figure is often a relative clause's
+    ("33 states allow it, which Illinois legalized in 2013": SemEval dev), not its time."""
+    return x.time != y.time and (x.dated or y.dated)
 
 
 def _other_measure(x: _Mention, y: _Mention, aligned: bool) -> bool:
@@ -1848,6 +1925,12 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "500 fur capes" / "300 toys": two things counted
     if x.person and y.person and x.person != y.person:
         return False  # Derek Vell's age / Lisa Vell's age
+    if x.part != y.part:
+        return False  # "three of them seriously" injured / the injured: a part, the whole
+    if x.rate != y.rate:
+        return False  # "4,000 passengers a day" / "carrying 287 passengers"
+    if x.combined != y.combined:
+        return False  # "77 seats between them" / one party's 68 seats
     if (x.vague or y.vague) and x.group and y.group and x.group != y.group:
         return False  # "hundreds of protesters" / "thousands of police": two groups
     if x.places and y.places and not _same_referent(x.places, y.places):

@@ -470,3 +470,34 @@ CROWD_WORDS: frozenset[str] = frozenset(
     "revellers revelers spectators onlookers attendees marchers mourners worshippers "
     "worshipers pilgrims protesters protestors demonstrators".split()
 )
+# What marks a count as a part of a group counted before it ("12 officers were injured,
+# three of them seriously", "41 in hospital, 12 of whom in intensive care"): a subset, a
+# measure of its own, compared only with another part (findings/facts._part; invented dev
+# t07, session 13: "three of them seriously" injured was read against 40 vehicles).
+PART_AFTER: tuple[str, ...] = ("of them", "of whom", "of those", "of which", "of these")
+# A count per unit of time is a rate, not the count of one event ("the line carries about
+# 4,000 passengers a day" / "the train was carrying 287 passengers": invented dev d17,
+# session 13); two rates compare only over one period (findings/facts._rate). The period
+# follows the counted words: "<N> <words> a|an|per|each|every <period>", or one adverb.
+RATE_LEADS: frozenset[str] = frozenset("a an per each every".split())
+RATE_PERIODS: dict[str, str] = {
+    "hour": "hour", "day": "day", "night": "day", "week": "week", "month": "month",
+    "year": "year", "annum": "year",
+}
+RATE_ADVERBS: dict[str, str] = {
+    "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week",
+    "monthly": "month", "yearly": "year", "annually": "year",
+}
+# Words between a count and a period that make the period no rate's ("in a single day",
+# "for a week", "within a month", "more than a year"): a span or a time, not "per".
+RATE_BLOCKERS: frozenset[str] = frozenset(
+    "in for within over during of after before than about around under single last next "
+    "past first whole entire same".split()
+)
+# What marks a count as the sum of several owners' figures ("giving the two parties 77
+# seats between them", "a combined 77 seats"): never one owner's own figure (invented dev
+# t04, session 13: the coalition's 77 seats were read against the winner's 68).
+# Not "total" nor "in all": "a total of 287 passengers" is one thing's count.
+COMBINED_BEFORE: frozenset[str] = frozenset({"combined", "joint"})
+COMBINED_AFTER: tuple[str, ...] = ("between them", "between the two", "between both",
+                                   "combined", "together", "jointly")

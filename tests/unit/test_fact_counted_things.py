@@ -1,0 +1,118 @@
+"""``fact_conflict`` between figures that count different things (session 13).
+
+Each wrong conflict of the invented dev stories t04-t07 and d17/d20 is rebuilt here in new
+invented text (fictional places and parties), beside the true conflict it resembles: a head
+word that belongs to the previous number of its sentence ("four have died and 63 have
+fallen ill"), a part of a group ("two of them seriously"), a rate ("3,000 passengers a
+day"), a sum of several owners ("77 seats between them"), a list of one measure's values
+("17 seats, 9 seats and 7 seats"), and a figure of an earlier dated event ("since 2017,
+when nine guards died"; "in 2018, a smaller flood killed four").
+"""
+
+from __future__ import annotations
+
+import pytest
+import support
+
+from storylens.findings import facts
+from storylens.findings.common import FindingContext
+from storylens.findings.facts import find_fact_conflicts
+from storylens.models import Alignment
+from storylens.options import Options
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch):
+    """The rule path, whether or not the optional spaCy pipeline is installed."""
+    monkeypatch.setattr("storylens.analysis.names._spacy", lambda: None)
+    monkeypatch.setattr(facts, "_spacy", lambda: None)
+
+
+def run(a: list[str], b: list[str], aligned=((0, 0),)):
+    da = support.make_doc("a1", "Outlet A", a, published="2026-11-18")
+    db = support.make_doc("a2", "Outlet B", b, published="2026-11-18")
+    als = [Alignment("edited", (f"a1:s{i}", f"a2:s{j}"), 0.7) for i, j in aligned]
+    return find_fact_conflicts(FindingContext.build([da, db], als, options=Options()))
+
+
+def values(found) -> list[list[str]]:
+    return sorted(sorted(v["text"] for v in f.detail["values"]) for f in found)
+
+
+CASES = [
+    # --- a head word of the previous number (t05, t07) ---------------------------------
+    pytest.param(["Health officials said four people have died and 63 have fallen ill in the "
+                  "cholera outbreak in Marvello."],
+                 ["Five people have died in the cholera outbreak in Marvello, health "
+                  "officials said."],
+                 [(0, 0)], [["Five", "four"]], id="ill-count-is-no-toll"),
+    pytest.param(["Police said 14 people were arrested, six officers were injured and about 25 "
+                  "cars were set on fire in Brenna."],
+                 ["Police said six officers had been injured in Brenna since Saturday, two of them "
+                  "seriously."],
+                 [(0, 0)], [], id="cars-burnt-vs-part-of-injured"),
+    pytest.param(["Police said 14 people were arrested and 25 were injured in Brenna."],
+                 ["Police said 14 people were arrested and 31 were injured in Brenna."],
+                 [(0, 0)], [["25", "31"]], id="injured-after-coordinator-true"),
+    # --- a rate against one event's count (d17) ---------------------------------------
+    pytest.param(["The Orvel line carries about 3,000 passengers a day, the operator said."],
+                 ["The Orvel ferry was carrying 240 passengers, the operator said."],
+                 [(0, 0)], [], id="rate-vs-count"),
+    pytest.param(["The Orvel line carries about 3,000 passengers a day, the operator said."],
+                 ["The Orvel line carries about 4,500 passengers a day, the operator said."],
+                 [(0, 0)], [["3,000", "4,500"]], id="two-daily-rates-true"),
+    # --- a sum of several owners (t04) --------------------------------------------------
+    pytest.param(["The Homeland Party won 68 seats in the Tarsa parliament."],
+                 ["The Homeland Party and the Farmers' Union won 77 seats between them in the "
+                  "Tarsa parliament."],
+                 [(0, 0)], [], id="combined-seats"),
+    pytest.param(["The Homeland Party won 68 seats in the Tarsa parliament."],
+                 ["The Homeland Party won 66 seats in the Tarsa parliament."],
+                 [(0, 0)], [["66", "68"]], id="one-party-seats-true"),
+    # --- a list of one measure's values, unaligned (t04) ----------------------------------
+    pytest.param(["The Civic Union won 17 seats, the Farmers' League 9 seats and the Greens 7 "
+                  "seats in the Marsh parliament, the electoral board said."],
+                 ["With 62 seats in the Marsh parliament, the Civic Union is short of a "
+                  "majority, the electoral board said."],
+                 [], [], id="listed-seats-unaligned"),
+    # --- a figure of an earlier dated event (t06, d20) ------------------------------------
+    pytest.param(["It was the deadliest raid on Kolvar soil since 2017, when nine border guards "
+                  "died in the Tesh valley."],
+                 ["Three Kolvar border guards died in the raid in the Tesh valley, the "
+                  "ministry said."],
+                 [], [], id="when-clause-of-an-earlier-year"),
+    pytest.param(["Dorvan has flooded before: in 2018, a smaller flood on the Kesh river killed "
+                  "four people in Dorvan."],
+                 ["At least 19 people were killed when the Kesh river flooded Dorvan on Sunday."],
+                 [], [], id="fronted-earlier-year-unaligned"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "aligned", "expected"), CASES)
+def test_counted_things(a, b, aligned, expected):
+    found = run(a, b, aligned)
+    assert values(found) == expected, [f.summary for f in found]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("about 3,000 passengers a day", "day"),
+    ("150 flights per week", "week"),
+    ("40,000 barrels daily", "day"),
+    ("2.1 million visitors a year", "year"),
+    ("200 mm of rain in a single day", None),
+    ("40 people for a week", None),
+    ("300 passengers on board", None),
+])
+def test_rate(text, period):
+    ws = facts.words(text)[1:]
+    assert facts._rate(ws) == period
+
+
+@pytest.mark.parametrize(("sentence", "parts"), [
+    ("Police said six officers were injured in Brenna, two of them seriously.", [False, True]),
+    ("Of the 41 patients, 12 of whom are in intensive care, most are elderly.", [False, True]),
+    ("Six of the officers were injured in Brenna.", [False]),
+])
+def test_part_of_a_group(sentence, parts):
+    doc = support.make_doc("a1", "Outlet A", [sentence], published="2026-11-18")
+    assert [m.part for _, ms in facts.doc_mentions(doc) for m in ms] == parts
