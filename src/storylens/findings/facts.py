@@ -1828,9 +1828,13 @@ def _listed(x: _Mention, ms: list[_Mention]) -> bool:
     """``x``'s sentence gives another value of its measure (its head word or counted
     noun): "The Civic Alliance won 17 seats, the Farmers' League 9 seats, and the Greens
     7 seats" names each value's owner in words no rule reads (invented dev t04, session
-    13: the Greens' 7 seats were read against the winner's 68)."""
-    return any(m is not x and m.family == x.family and not _equal(m.q, x.q)
-               and ((x.heads and x.heads == m.heads) or (x.noun is not None and x.noun == m.noun))
+    13: the Greens' 7 seats were read against the winner's 68). A rough size ("scores of
+    incidents") is no value of a list."""
+    if x.vague:
+        return False
+    return any(m is not x and m.family == x.family and not m.vague and not _equal(m.q, x.q)
+               and ((x.noun is not None and x.noun == m.noun) or (
+                   x.heads and x.heads == m.heads and None in (x.noun, m.noun)))
                for m in ms)
 
 
