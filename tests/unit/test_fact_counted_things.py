@@ -6,7 +6,9 @@ word that belongs to the previous number of its sentence ("four have died and 63
 fallen ill"), a part of a group ("two of them seriously"), a rate ("3,000 passengers a
 day"), a sum of several owners ("77 seats between them"), a list of one measure's values
 ("17 seats, 9 seats and 7 seats"), and a figure of an earlier dated event ("since 2017,
-when nine guards died"; "in 2018, a smaller flood killed four").
+when nine guards died"; "in 2018, a smaller flood killed four"). And one recall rule with its
+near misses: two counts of one counted noun in one frame of words ("licensed to carry 140
+passengers" / "licensed to carry 175 passengers") meet in sentences the aligner left apart.
 """
 
 from __future__ import annotations
@@ -85,6 +87,40 @@ CASES = [
                   "four people in Dorvan."],
                  ["At least 19 people were killed when the Kesh river flooded Dorvan on Sunday."],
                  [], [], id="fronted-earlier-year-unaligned"),
+    # --- one counted noun in one frame of words, unaligned (d01, d14) ---------------------
+    pytest.param(["The Marenna was licensed to carry 140 passengers, a harbour official said."],
+                 ["Its owner told reporters that the vessel was licensed to carry 175 "
+                  "passengers and had passed every inspection."],
+                 [], [["140", "175"]], id="frame-licensed-to-carry-true"),
+    pytest.param(["The recount in Drava saw 2,140 ballots set aside as invalid."],
+                 ["The electoral board said 2,410 ballots were set aside as invalid, most "
+                  "of them blank."],
+                 [], [["2,140", "2,410"]], id="frame-ballots-set-aside-true"),
+    pytest.param(["The Marenna was licensed to carry 140 passengers, a harbour official said."],
+                 ["The Marenna was carrying 175 passengers when it overturned, a harbour "
+                  "official said."],
+                 [], [], id="frame-licence-vs-load"),
+    pytest.param(["The minister announced plans to recruit 2,000 additional police officers "
+                  "over the next five years."],
+                 ["She announced that 600 additional riot police would be sent to Tolvar."],
+                 [], [], id="frame-speech-verb-is-no-frame"),
+    pytest.param(["The Marenna was licensed to carry 140 passengers, a harbour official said."],
+                 ["The Marenna was licensed to carry more than 120 passengers, a harbour "
+                  "official said."],
+                 [], [], id="frame-compatible-bound"),
+    pytest.param(["In 2019, the Marenna was licensed to carry 140 passengers."],
+                 ["The Marenna is now licensed to carry 175 passengers, a harbour official "
+                  "said."],
+                 [], [], id="frame-another-year"),
+    pytest.param(["The death toll rose to 31 after divers recovered nine bodies from the "
+                  "Marenna."],
+                 ["Divers recovered nine bodies from the Marenna, and 24 people were confirmed "
+                  "dead."],
+                 [], [], id="frame-updated-toll"),
+    pytest.param(["Police have arrested nearly 4,200 people in Tolvar since June."],
+                 ["Nearly 4,200 protesters have been arrested in Tolvar in scores of incidents "
+                  "since June."],
+                 [], [], id="rough-size-is-no-list-item"),
 ]
 
 

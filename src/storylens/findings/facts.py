@@ -95,6 +95,14 @@ WINDOW_WORDS = 6
 # numbers (2 let "more than a dozen killed over the season" meet "seven died since Monday"
 # in two bushfire reports; the demo's 14-vs-19 death toll shares 5).
 UNALIGNED_MIN_SHARED = 3
+# Two counts of one counted noun in sentences the aligner left apart are one fact when
+# the words of their own clauses share this many stems besides the noun, the verb that
+# takes the count among them ("licensed to carry 150 passengers"), or one more without it
+# ("1,340 ballots set aside as invalid" / "1,430 ballots had been set aside as invalid";
+# invented dev d01, d14; session 13). Two without the verb ("33 states allow hemp for
+# medical use" / "34 states permit medical hemp treatment") stay apart unless they stand
+# after one aligned pair (tests/unit/test_fact_ids_ages.py: that rule's own passage test)
+FRAME_MIN_SHARED = 2
 # A count repeated in two unaligned sentences ties them together only from this size up
 # ("two" or "five" recur everywhere; "1,204" does not).
 ANCHOR_MIN_COUNT = 10
@@ -297,6 +305,8 @@ class _Mention:
     # its time is a date with a year written before it in its sentence ("in 2019, a
     # smaller flood killed seven"): _dated_apart
     dated: bool = False
+    # a capacity or a possibility, not what happened ("licensed to carry 140"): _capacity
+    capacity: bool = False
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -517,9 +527,10 @@ def _act_key(m: _Mention) -> tuple[str, str]:
 def _keys(m: _Mention) -> frozenset[str]:
     """The index keys of a mention for unaligned pairing: its heads, and the group a count
     is a size of ("group:crowd"), so that two rough sizes of one crowd can meet."""
+    keys = m.heads | {f"noun:{m.noun}"} if m.family == "count" and m.noun else m.heads
     if m.group:
-        return m.heads | {f"group:{m.group}"}
-    return m.heads | {f"act:{stem(m.act)}"} if m.act else m.heads
+        return keys | {f"group:{m.group}"}
+    return keys | {f"act:{stem(m.act)}"} if m.act else keys
 
 
 def _sid_index(sid: str) -> int:
@@ -678,6 +689,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 part=fam == "count" and _part(after),
                 rate=_rate(after) if fam.startswith(OWNED_FAMILIES) else None,
                 combined=fam.startswith(OWNED_FAMILIES) and _combined(before, after),
+                capacity=fam.startswith(OWNED_FAMILIES) and _capacity(before),
                 dated=time is not None and any(
                     d.start < q.start and not d.relative and d.date and _YEAR_IN.match(d.date)
                     and time.endswith(d.date) for d in dates)))
@@ -1175,6 +1187,12 @@ def _rate(after: list[str]) -> str | None:
         if w in R.RATE_LEADS and i + 1 < len(after) and after[i + 1] in R.RATE_PERIODS:
             return R.RATE_PERIODS[after[i + 1]]
     return None
+
+
+def _capacity(before: list[str]) -> bool:
+    """A capacity or a possibility: "licensed to carry 140", "can count on 77", "a
+    capacity of 500" (rules/numbers.CAPACITY_BEFORE in the last four words before it)."""
+    return bool(set(before[-4:]) & R.CAPACITY_BEFORE)
 
 
 def _combined(before: list[str], after: list[str]) -> bool:
@@ -1804,6 +1822,10 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                     # "Thirty-three states allow …" / "Thirty-four states … permit …",
                     # each right after one aligned sentence: one counted noun, one passage
                     rule, tied = "fact.unaligned.context", True
+                elif not aligned and _framed(x, y):
+                    # "was licensed to carry 150 passengers" / "... to carry 180
+                    # passengers": one counted noun in one frame of words
+                    rule, tied = "fact.unaligned.context", True
                 else:
                     continue
             if not aligned and not tied:
@@ -1811,7 +1833,9 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                         or x.family.startswith(UNALIGNED_SKIP_FAMILIES)
                         or (x.heads | y.heads) & UNALIGNED_SKIP_HEADS):
                     continue
-                if how == "referent":
+                if how == "referent" and _framed(x, y):
+                    rule = "fact.unaligned.context"  # one counted noun in one frame of words
+                elif how == "referent":
                     # no other tie between the sentences: the measure and the referent
                     # must both be stated and agree
                     if not (x.places and y.places):
@@ -1822,6 +1846,27 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             if not _agree(x, y) and _carried(x, y, ma, mb):
                 continue  # the other sentence also carries this value ("from 14 to 19")
             yield x, y, rule
+
+
+def _framed(x: _Mention, y: _Mention) -> bool:
+    """Two exact counts of one counted noun whose own words around it share
+    :data:`FRAME_MIN_SHARED` more stems with the verb that takes them, or one more without
+    ("the vessel was licensed to carry 150
+    passengers" / "the Santa Ilora was licensed to carry 180 passengers"; "1,340 ballots
+    set aside as invalid" / "1,430 ballots had been set aside as invalid"): one fact worded
+    alike, though the sentences around differ (invented dev d01, session 13). Referent and
+    time are still compared (mentions_compatible, _dated_apart, _listed)."""
+    if x.family != "count" or x.noun is None or x.noun != y.noun or x.vague or y.vague:
+        return False
+    shared = (x.stems & y.stems) - {x.noun, stem(x.noun)} - _NUMBER_STEMS - _CUE_STEMS
+    same_verb = x.verb is not None and y.verb is not None and stem(x.verb) == stem(y.verb)
+    return len(shared) >= FRAME_MIN_SHARED + (0 if same_verb else 1)
+
+
+# a speech verb says who gives a figure, not what it counts: "announced plans to recruit
+# 3,000 additional police officers" / "announced that 800 additional riot police would be
+# sent" are two plans (invented dev t07's off-story piece, session 13)
+_CUE_STEMS = frozenset(stem(w) for w in CUE_FORMS)
 
 
 def _listed(x: _Mention, ms: list[_Mention]) -> bool:
@@ -1935,6 +1980,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "4,000 passengers a day" / "carrying 287 passengers"
     if x.combined != y.combined:
         return False  # "77 seats between them" / one party's 68 seats
+    if x.capacity != y.capacity:
+        return False  # "licensed to carry 140 passengers" / "was carrying 175 passengers"
     if (x.vague or y.vague) and x.group and y.group and x.group != y.group:
         return False  # "hundreds of protesters" / "thousands of police": two groups
     if x.places and y.places and not _same_referent(x.places, y.places):
