@@ -87,6 +87,24 @@ CASES = [
                   "four people in Dorvan."],
                  ["At least 19 people were killed when the Kesh river flooded Dorvan on Sunday."],
                  [], [], id="fronted-earlier-year-unaligned"),
+    # --- an increment, a possessed count (t08, t06) --------------------------------------
+    pytest.param(["Nine people died as the Tolva river flooded Marsk on Tuesday."],
+                 ["Nine people died as the Tolva river flooded Marsk, and on Tuesday divers "
+                  "recovered three more bodies."],
+                 [(0, 0)], [], id="increment-vs-total"),
+    pytest.param(["Divers recovered three more bodies in Marsk on Tuesday."],
+                 ["Divers recovered five more bodies in Marsk on Tuesday."],
+                 [(0, 0)], [["five", "three"]], id="two-increments-true"),
+    pytest.param(["At least four Orvanian border guards were killed in the clash at Tesh."],
+                 ["The Kolvar ministry said that two of its soldiers were killed in the clash "
+                  "at Tesh."],
+                 [(0, 0)], [], id="possessed-vs-named-side"),
+    pytest.param(["At least four Orvanian border guards were killed in the clash at Tesh."],
+                 ["At least two Orvanian border guards were killed in the clash at Tesh."],
+                 [(0, 0)], [], id="compatible-lower-bounds"),
+    pytest.param(["Four Orvanian border guards were killed in the clash at Tesh."],
+                 ["Two Orvanian border guards were killed in the clash at Tesh."],
+                 [(0, 0)], [["Four", "Two"]], id="one-side-two-tolls-true"),
     # --- one counted noun in one frame of words, unaligned (d01, d14) ---------------------
     pytest.param(["The Marenna was licensed to carry 140 passengers, a harbour official said."],
                  ["Its owner told reporters that the vessel was licensed to carry 175 "

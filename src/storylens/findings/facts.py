@@ -307,6 +307,10 @@ class _Mention:
     dated: bool = False
     # a capacity or a possibility, not what happened ("licensed to carry 140"): _capacity
     capacity: bool = False
+    # an increment to an earlier figure ("three more bodies"): _increment
+    increment: bool = False
+    # a count owned by a possessive ("two of its soldiers"): _possessed
+    possessed: bool = False
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -690,6 +694,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 rate=_rate(after) if fam.startswith(OWNED_FAMILIES) else None,
                 combined=fam.startswith(OWNED_FAMILIES) and _combined(before, after),
                 capacity=fam.startswith(OWNED_FAMILIES) and _capacity(before),
+                increment=fam == "count" and _increment(before, after),
+                possessed=fam == "count" and _possessed(before, after),
                 dated=time is not None and any(
                     d.start < q.start and not d.relative and d.date and _YEAR_IN.match(d.date)
                     and time.endswith(d.date) for d in dates)))
@@ -1187,6 +1193,20 @@ def _rate(after: list[str]) -> str | None:
         if w in R.RATE_LEADS and i + 1 < len(after) and after[i + 1] in R.RATE_PERIODS:
             return R.RATE_PERIODS[after[i + 1]]
     return None
+
+
+def _increment(before: list[str], after: list[str]) -> bool:
+    """An increment, not a total: "three more bodies", "a further 12 cases"
+    (rules/numbers.INCREMENT_*)."""
+    return bool(after[:1] and after[0] in R.INCREMENT_AFTER) or bool(
+        before[-1:] and before[-1] in R.INCREMENT_BEFORE)
+
+
+def _possessed(before: list[str], after: list[str]) -> bool:
+    """A count whose owner is a possessive, named elsewhere: "two of its soldiers", "their
+    40 officers" (rules/numbers.POSSESSIVES)."""
+    return (after[:1] == ["of"] and len(after) > 1 and after[1] in R.POSSESSIVES) or bool(
+        before[-1:] and before[-1] in R.POSSESSIVES)
 
 
 def _capacity(before: list[str]) -> bool:
@@ -1982,6 +2002,11 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "77 seats between them" / one party's 68 seats
     if x.capacity != y.capacity:
         return False  # "licensed to carry 140 passengers" / "was carrying 175 passengers"
+    if x.increment != y.increment:
+        return False  # "recovered three more bodies" / "nine dead"
+    if (x.possessed and not y.possessed and (y.places or y.owners)) or (
+            y.possessed and not x.possessed and (x.places or x.owners)):
+        return False  # "two of its soldiers" / "four Valdoran border guards"
     if (x.vague or y.vague) and x.group and y.group and x.group != y.group:
         return False  # "hundreds of protesters" / "thousands of police": two groups
     if x.places and y.places and not _same_referent(x.places, y.places):

@@ -510,3 +510,14 @@ CAPACITY_BEFORE: frozenset[str] = frozenset(
     "licensed licenced designed able capacity can could allowed permitted certified rated "
     "authorised authorized".split()
 )
+# What makes a count an increment to an earlier figure, not a total ("recovered three more
+# bodies", "a further 12 cases", "800 additional police"): it only meets another increment
+# (findings/facts._increment; invented dev t08, session 13: "three more bodies" was linked
+# with the headline's "nine dead"). Right after the number, or right before it.
+INCREMENT_AFTER: frozenset[str] = frozenset({"more", "additional", "extra", "further", "new"})
+INCREMENT_BEFORE: frozenset[str] = frozenset({"further", "additional", "extra"})
+# A possessive that gives a count an owner named elsewhere ("two of its soldiers", "their
+# 40 officers"): the owner is not read, so the count meets no count whose own referent is
+# named (findings/facts._possessed; invented dev t06, session 13: Kestrany's "two of its
+# soldiers" was linked with "four Valdoran border guards").
+POSSESSIVES: frozenset[str] = frozenset({"its", "their", "his", "her", "our", "my", "your"})
