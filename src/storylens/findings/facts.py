@@ -16,7 +16,11 @@ Precision first. Each number, amount and date becomes a *fact mention* with
 * a **time**: an absolute date elsewhere in its sentence ("in 2008, ... 400"), a weekday
   (also "yesterday", "today" read against the publication date), "update" for a running
   figure at a later moment ("the toll rose to 19", "so far"), or "earlier" when its
-  sentence marks an earlier event ("since a bombing that killed four").
+  sentence marks an earlier event ("since a bombing that killed four");
+* a **kind** of count: a part ("three of them"), a rate ("4,000 a day"), a sum ("77 seats
+  between them"), a capacity ("licensed to carry 140"), an increment ("three more
+  bodies"), each compared only with its own kind; a possessed count ("two of its
+  soldiers") meets no count whose referent is named.
 
 A month named alone ("in July") is a date of the story at month granularity, and a fact
 only in two aligned sentences that each name that one date as the time of one event, a
@@ -27,7 +31,11 @@ Two mentions are the same fact only when family, measure, referent and time do n
 disagree (see :func:`_same_facts` for the exact tests), and their sentences are aligned,
 or — for sentences the aligner left apart — share a name and words, repeat one specific
 figure, or have the same measure and the same referent (a place; for an age, the person),
-or stand right after one aligned pair of sentences. A year-shaped bare count
+or stand right after one aligned pair of sentences, or give two counts of one counted
+noun in one frame of words ("licensed to carry 150 passengers" / "... 180 passengers"),
+but never a figure of a sentence that lists other values of its measure ("17 seats, ...
+9 seats and ... 7 seats"), nor two whose times differ where one is a year written before
+the figure ("in 2019, a smaller flood killed seven"). A year-shaped bare count
 ("2019 rates") is never compared with an ordinary count. Each fact is reported once:
 mentions linked as the same fact form a group, and a group whose values differ between
 outlets becomes one finding listing every outlet's value.
