@@ -105,6 +105,12 @@ CASES = [
     pytest.param(["Four Orvanian border guards were killed in the clash at Tesh."],
                  ["Two Orvanian border guards were killed in the clash at Tesh."],
                  [(0, 0)], [["Four", "Two"]], id="one-side-two-tolls-true"),
+    # --- an age of nobody named, beside the named person's own (d07) --------------------
+    pytest.param(["The dead were a couple, aged 84 and 80, and a 31-year-old nurse, Ilse "
+                  "Varga, the Tolvar police said."],
+                 ["The victims include nurse Ilse Varga, 33, and a couple who died in their "
+                  "car, the Tolvar police said."],
+                 [(0, 0)], [["31-year-old", "33"]], id="age-of-the-named-person-only"),
     # --- one counted noun in one frame of words, unaligned (d01, d14) ---------------------
     pytest.param(["The Marenna was licensed to carry 140 passengers, a harbour official said."],
                  ["Its owner told reporters that the vessel was licensed to carry 175 "
@@ -170,3 +176,15 @@ def test_rate(text, period):
 def test_part_of_a_group(sentence, parts):
     doc = support.make_doc("a1", "Outlet A", [sentence], published="2026-11-18")
     assert [m.part for _, ms in facts.doc_mentions(doc) for m in ms] == parts
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("The dead include a 31-year-old nurse, Ilse Varga, police said.", "Ilse Varga"),
+    ("The dead include a 31-year-old nurse, Ilse Varga.", "Ilse Varga"),
+    ("A 31-year-old nurse was hurt, Ilse Varga said.", None),
+    ("The dead include a 31-year-old nurse, Ilse Varga said.", None),
+])
+def test_age_of_an_apposed_name(sentence, person):
+    doc = support.make_doc("a1", "Outlet A", [sentence], published="2026-11-18")
+    ages = [m for _, ms in facts.doc_mentions(doc) for m in ms if m.family == "age"]
+    assert [m.person_name for m in ages] == [person]

@@ -885,10 +885,14 @@ def _clause_person(s: Sentence, ents, lo: int, a: int) -> tuple[str, str] | None
     return found[0] if len({k for k, _ in found}) == 1 else None
 
 
+_APPOSED = re.compile(r"[^,;:()\u2014\u2013]*\w,\s*")
+
+
 def _person_after(s: Sentence, ents, end: int, kinds=("person",)) -> tuple[str, str] | None:
     """The person a "71-year-old" describes when the name follows it: "the 71-year-old
     retired teacher Derek Vell" (descriptors only between: no punctuation, clause word or
-    function word)."""
+    function word), or set beside them after a comma and closed by one or the sentence's
+    end: "a 27-year-old volunteer firefighter, Joel Brandis," (not "…, Joel Brandis said")."""
     for st, en, key, kind in sorted(ents):
         a = st - s.start
         if a < end:
@@ -897,8 +901,13 @@ def _person_after(s: Sentence, ents, end: int, kinds=("person",)) -> tuple[str, 
             return None  # "the 35-year-old Russian": a people, not a name
         gap = s.text[end:a]
         ws = words(gap)
-        if (len(ws) <= AGE_NAME_GAP_WORDS and not _CLAUSE_BREAK.search(gap)
-                and not any(w in R.WINDOW_IGNORE or w in _NOT_DESCRIPTOR for w in ws)):
+        if (len(ws) <= AGE_NAME_GAP_WORDS and not any(
+                w in R.WINDOW_IGNORE or w in _NOT_DESCRIPTOR for w in ws) and (
+                not _CLAUSE_BREAK.search(gap) or (
+                    # an apposition: "a 27-year-old volunteer firefighter, Joel Brandis,"
+                    # (invented dev d07, session 13), the name closed by a comma or the end
+                    ws and _APPOSED.fullmatch(gap)
+                    and _APPOSITION_END.match(s.text, en - s.start)))):
             return key, s.text[a:en - s.start]
         return None  # only the first name after it
     return None
@@ -1809,6 +1818,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue
             if x.vague != y.vague:
                 continue
+            if x.family == "age" and (_aged_other(x, y, ma) or _aged_other(y, x, mb)):
+                continue  # "aged 81 and 78, ... a 27-year-old, Joel Brandis" / "Joel Brandis, 29"
             rule = None
             tied = False  # an unaligned rule that needs no further check
             if x.family == "age" and not aligned:
@@ -1895,6 +1906,15 @@ def _framed(x: _Mention, y: _Mention) -> bool:
 # 3,000 additional police officers" / "announced that 800 additional riot police would be
 # sent" are two plans (invented dev t07's off-story piece, session 13)
 _CUE_STEMS = frozenset(stem(w) for w in CUE_FORMS)
+
+
+def _aged_other(x: _Mention, y: _Mention, ms: list[_Mention]) -> bool:
+    """``x`` is an age of no known person, and its own sentence gives another age to
+    ``y``'s person: ``x`` is someone else's ("The dead were an elderly couple, aged 81 and
+    78, and a 27-year-old volunteer firefighter, Joel Brandis" / "volunteer firefighter
+    Joel Brandis, 29": 81 is not Brandis's age; invented dev d07, session 13)."""
+    return x.person is None and y.person is not None and any(
+        m is not x and m.family == "age" and m.person == y.person for m in ms)
 
 
 def _listed(x: _Mention, ms: list[_Mention]) -> bool:
