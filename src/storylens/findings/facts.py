@@ -319,6 +319,11 @@ class _Mention:
     increment: bool = False
     # a count owned by a possessive ("two of its soldiers"): _possessed
     possessed: bool = False
+    # for a crowd's size: who gives it ("police said" -> "polic"): _source
+    source: str | None = None
+    # for a count: the plural right after it, generic ones too ("300 people" -> "people",
+    # "60 homes" -> "homes"): _own_plural
+    own: str | None = None
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -704,6 +709,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 capacity=fam.startswith(OWNED_FAMILIES) and _capacity(before),
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
+                own=_own_plural(after) if fam == "count" else None,
+                source=_source(s.text) if fam == "count" and (
+                    _group(before, after, vague) == "crowd" or "protesters" in heads) else None,
                 dated=time is not None and any(
                     d.start < q.start and not d.relative and d.date and _YEAR_IN.match(d.date)
                     and time.endswith(d.date) for d in dates)))
@@ -1226,6 +1234,22 @@ def _possessed(before: list[str], after: list[str]) -> bool:
         before[-1:] and before[-1] in R.POSSESSIVES)
 
 
+_SOURCE_BEFORE_VERB = re.compile(r"([A-Za-z][\w'-]*)\s+(?:" + "|".join(R.SOURCE_VERBS) + r")\b")
+_SOURCE_AFTER_VERB = re.compile(r"\b(?:said|says)\s+(?:the\s+|its\s+|their\s+)?([a-z][\w'-]*)\s*[.,]?$")
+_SOURCE_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?((?:[\w'-]+\s+){0,2}[\w'-]+)")
+
+
+def _source(text: str) -> str | None:
+    """Who gives a sentence's crowd size, as a stem: "police said" -> "polic",
+    "according to the organisers" -> "organis", "said the union" -> "union"; ``None``
+    when no one or more than one is named (rules/numbers.SOURCE_VERBS)."""
+    found = {m.group(1).rsplit(None, 1)[-1] for m in _SOURCE_ACCORDING.finditer(text)}
+    found |= {m.group(1) for m in _SOURCE_BEFORE_VERB.finditer(text)}
+    found |= {m.group(1) for m in _SOURCE_AFTER_VERB.finditer(text)}
+    keys = {stem(w.lower()) for w in found if w.lower() not in R.NO_SOURCE}
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _capacity(before: list[str]) -> bool:
     """A capacity or a possibility: "licensed to carry 140", "can count on 77", "a
     capacity of 500" (rules/numbers.CAPACITY_BEFORE in the last four words before it)."""
@@ -1246,6 +1270,20 @@ def _counted_noun(after: list[str]) -> str | None:
     when a function word comes first ("14 were killed")."""
     w = _counted_word(after)
     return R.FACT_HEADS.get(w) or stem(w) if w else None
+
+
+def _own_plural(after: list[str]) -> str | None:
+    """The plural right after a count, past at most one other word ("300 people", "40
+    armed officers"), generic ones too ("people"), as its measure when it names one
+    ("houses" -> "homes"); ``None`` when a function word comes first ("68 of the 150
+    seats", "14 were killed")."""
+    for w in after[:2]:
+        if w in R.WINDOW_IGNORE or w[0].isdigit():
+            return None
+        if w in R.IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s")
+                                        and not w.endswith(("ss", "us", "is"))):
+            return R.FACT_HEADS.get(w, w)
+    return None
 
 
 def _counted_word(after: list[str]) -> str | None:
@@ -2032,6 +2070,10 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "licensed to carry 140 passengers" / "was carrying 175 passengers"
     if x.increment != y.increment:
         return False  # "recovered three more bodies" / "nine dead"
+    if x.own and y.own and x.own != y.own and (x.own in R.THING_HEADS or y.own in R.THING_HEADS):
+        return False  # "destroyed 60 homes" / "forced 300 people from their homes"
+    if x.source and y.source and x.source != y.source:
+        return False  # "5,000 marched, police said" / "organisers said 20,000 marched"
     if (x.possessed and not y.possessed and (y.places or y.owners)) or (
             y.possessed and not x.possessed and (x.places or x.owners)):
         return False  # "two of its soldiers" / "four Valdoran border guards"

@@ -521,3 +521,20 @@ INCREMENT_BEFORE: frozenset[str] = frozenset({"further", "additional", "extra"})
 # named (findings/facts._possessed; invented dev t06, session 13: Kestrany's "two of its
 # soldiers" was linked with "four Valdoran border guards").
 POSSESSIVES: frozenset[str] = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+# FACT_HEADS measures that count things, not people ("homes", "seats", "jobs"): a count
+# whose own plural is one of them and a count whose own plural is another word count two
+# things, whatever head words their windows share ("destroyed 60 homes" / "forced 300
+# people from their homes"; findings/facts.mentions_compatible, an invented near miss of
+# dev d07, session 13). Not the people ones ("passengers", "troops", "protesters",
+# "cases"): "287 passengers" / "312 people on board" count one thing.
+THING_HEADS: frozenset[str] = frozenset("homes buildings apartments jobs seats votes".split())
+# The source of a crowd's size ("police said", "according to the organisers", "said the
+# union"): two sizes of one crowd from two named sources are two estimates, each reported
+# as given, not a conflict between outlets (findings/facts._source; invented dev d03 and
+# t03 traps, "police vs organisers"; session 13). Verbs that give an estimate its source,
+# and words that name none.
+SOURCE_VERBS: tuple[str, ...] = ("said", "says", "say", "estimated", "estimates", "estimate",
+                                 "put", "puts", "claimed", "claims", "counted", "reported")
+NO_SOURCE: frozenset[str] = frozenset(
+    "he she they it who which that also have has had and officials official".split()
+)
