@@ -124,6 +124,23 @@ CASES = [
     pytest.param(["About 5,000 people marched in Tarsa, police said."],
                  ["About 20,000 people marched in Tarsa on Saturday."],
                  [(0, 0)], [["20,000", "5,000"]], id="crowd-one-source-named-true"),
+    # --- an expectation, two named instruments (probes of d18's traps) -----------------
+    pytest.param(["Analysts had expected the Tarsa central bank to raise its rate by 25 basis "
+                  "points."],
+                 ["The Tarsa central bank raised its rate by 50 basis points."],
+                 [(0, 0)], [], id="expected-vs-decided"),
+    pytest.param(["The Tarsa central bank raised its rate by 25 basis points."],
+                 ["The Tarsa central bank raised its rate by 50 basis points."],
+                 [(0, 0)], [["25", "50"]], id="two-decisions-true"),
+    pytest.param(["The two-year yield rose to 3.1 percent in Tarsa."],
+                 ["The ten-year yield rose to 3.8 percent in Tarsa."],
+                 [(0, 0)], [], id="two-year-vs-ten-year-yield"),
+    pytest.param(["The two-year yield rose to 3.1 percent in Tarsa."],
+                 ["The two-year yield rose to 3.4 percent in Tarsa."],
+                 [(0, 0)], [["3.1 percent", "3.4 percent"]], id="one-yield-true"),
+    pytest.param(["The union signed a two-year contract with the Tarsa port."],
+                 ["The union signed a three-year contract with the Tarsa port."],
+                 [(0, 0)], [["three-year", "two-year"]], id="contract-length-true"),
     # --- an age of nobody named, beside the named person's own (d07) --------------------
     pytest.param(["The dead were a couple, aged 84 and 80, and a 31-year-old nurse, Ilse "
                   "Varga, the Tolvar police said."],

@@ -313,7 +313,8 @@ class _Mention:
     # its time is a date with a year written before it in its sentence ("in 2019, a
     # smaller flood killed seven"): _dated_apart
     dated: bool = False
-    # a capacity or a possibility, not what happened ("licensed to carry 140"): _capacity
+    # a capacity, a possibility or an expectation, not what happened ("licensed to carry
+    # 140", "analysts had expected ... 25 basis points"): _capacity
     capacity: bool = False
     # an increment to an earlier figure ("three more bodies"): _increment
     increment: bool = False
@@ -321,6 +322,13 @@ class _Mention:
     possessed: bool = False
     # for a crowd's size: who gives it ("police said" -> "polic"): _source
     source: str | None = None
+    # the hyphenated figures of its clause that name a thing ("the two-year yield rose to
+    # 3.1 percent" -> {"two-year"}): _attributes
+    attrs: frozenset[str] = frozenset()
+    # a span written as one hyphenated word before a noun ("a two-year yield"): it names a
+    # thing as often as it states a fact (_same_facts, fact.aligned.word); not a size ("a
+    # 90-metre section" / "a 400-foot section": the demo's conflict)
+    attributive: bool = False
     # for a count: the plural right after it, generic ones too ("300 people" -> "people",
     # "60 homes" -> "homes"): _own_plural
     own: str | None = None
@@ -706,10 +714,15 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 part=fam == "count" and _part(after),
                 rate=_rate(after) if fam.startswith(OWNED_FAMILIES) else None,
                 combined=fam.startswith(OWNED_FAMILIES) and _combined(before, after),
-                capacity=fam.startswith(OWNED_FAMILIES) and _capacity(before),
+                capacity=fam.startswith(OWNED_FAMILIES) and _capacity(
+                    words(s.text[lo:q.start - s.start])),
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
                 own=_own_plural(after) if fam == "count" else None,
+                attrs=_attributes(s, q, sq) if fam.startswith(OWNED_FAMILIES)
+                else frozenset(),
+                attributive=fam.startswith("duration") and "-" in q.text
+                and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start)),
                 source=_source(s.text) if fam == "count" and (
                     _group(before, after, vague) == "crowd" or "protesters" in heads) else None,
                 dated=time is not None and any(
@@ -1250,10 +1263,32 @@ def _source(text: str) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
+_ATTRIBUTIVE = re.compile(r"\s+[a-z]")
+
+
+def _attributes(s: Sentence, q: Quantity, sq: list[Quantity]) -> frozenset[str]:
+    """The other figures of ``q``'s clause written as one hyphenated word before a noun
+    ("two-year", "10-year", "five-day"): they name which thing the figure is of ("the
+    two-year yield rose to 3.1 percent" / "the ten-year yield rose to 3.8 percent": two
+    yields; dev d18's trap, probed with new invented text), by value and unit."""
+    a = _clause_start(s, q)
+    cut = _CLAUSE_BREAK.search(s.text, q.end - s.start)
+    b = cut.start() if cut else len(s.text)
+    out = set()
+    for d in sq:
+        if d is q or "-" not in d.text or not (a <= d.start - s.start and d.end - s.start <= b):
+            continue
+        if _ATTRIBUTIVE.match(s.text, d.end - s.start):
+            out.add(f"{d.value}:{d.unit}")
+    return frozenset(out)
+
+
 def _capacity(before: list[str]) -> bool:
-    """A capacity or a possibility: "licensed to carry 140", "can count on 77", "a
-    capacity of 500" (rules/numbers.CAPACITY_BEFORE in the last four words before it)."""
-    return bool(set(before[-4:]) & R.CAPACITY_BEFORE)
+    """A capacity, a possibility or an expectation, not an outcome: "licensed to carry
+    140", "can count on 77", "a capacity of 500", "analysts had expected the bank to raise
+    its rate by 25 basis points" (rules/numbers.CAPACITY_BEFORE among the words of its
+    clause before it)."""
+    return bool(set(before) & R.CAPACITY_BEFORE)
 
 
 def _combined(before: list[str], after: list[str]) -> bool:
@@ -1892,6 +1927,10 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             elif x.heads or y.heads:
                 continue  # one says what it counts, the other does not: too loose
             else:
+                if (x.attributive or y.attributive) and (len(ma) > 1 or len(mb) > 1):
+                    # "the two-year yield rose to 3.1 percent" / "the ten-year yield rose to
+                    # 3.8 percent": beside another figure, "two-year" names which yield
+                    continue
                 if aligned and unique and x.stems & y.stems:
                     rule = "fact.aligned.word"
                 elif (adjacent is not None and unique and x.family == "count" and x.noun
@@ -2072,6 +2111,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "recovered three more bodies" / "nine dead"
     if x.own and y.own and x.own != y.own and (x.own in R.THING_HEADS or y.own in R.THING_HEADS):
         return False  # "destroyed 60 homes" / "forced 300 people from their homes"
+    if x.attrs and y.attrs and not x.attrs & y.attrs:
+        return False  # "the two-year yield rose to 3.1 percent" / "the ten-year yield ..."
     if x.source and y.source and x.source != y.source:
         return False  # "5,000 marched, police said" / "organisers said 20,000 marched"
     if (x.possessed and not y.possessed and (y.places or y.owners)) or (

@@ -501,14 +501,17 @@ RATE_BLOCKERS: frozenset[str] = frozenset(
 COMBINED_BEFORE: frozenset[str] = frozenset({"combined", "joint"})
 COMBINED_AFTER: tuple[str, ...] = ("between them", "between the two", "between both",
                                    "combined", "together", "jointly")
-# Words before a figure (its last four words) that make it a capacity or a possibility,
+# Words before a figure (in its clause) that make it a capacity or a possibility,
 # not what happened ("was licensed to carry 140 passengers" / "was carrying 175
 # passengers"; "can count on 77 seats" / "won 68 seats"; invented dev t04's trap and an
 # invented near miss of d01, session 13): a figure so worded only meets another so worded
-# (findings/facts._capacity). Not "built" ("built 300 homes" is what happened).
+# (findings/facts._capacity). Not "built" ("built 300 homes" is what happened). An
+# expectation is no outcome either ("analysts had expected a rise of 25 basis points" /
+# "raised its rate by 50 basis points": dev d18's trap, probed with new invented text).
 CAPACITY_BEFORE: frozenset[str] = frozenset(
     "licensed licenced designed able capacity can could allowed permitted certified rated "
-    "authorised authorized".split()
+    "authorised authorized expected expecting forecast forecasts predicted projected "
+    "anticipated".split()
 )
 # What makes a count an increment to an earlier figure, not a total ("recovered three more
 # bodies", "a further 12 cases", "800 additional police"): it only meets another increment
