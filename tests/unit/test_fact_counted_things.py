@@ -141,6 +141,22 @@ CASES = [
     pytest.param(["The union signed a two-year contract with the Tarsa port."],
                  ["The union signed a three-year contract with the Tarsa port."],
                  [(0, 0)], [["three-year", "two-year"]], id="contract-length-true"),
+    # --- a total since a moment or over a span, an earlier event's toll (probes, t07) ---
+    pytest.param(["Police said 31 people have been arrested in Tarsa since Sunday."],
+                 ["Police said 23 people were arrested in Tarsa."],
+                 [(0, 0)], [], id="total-since-sunday-vs-one-count"),
+    pytest.param(["Police said 31 people had been arrested in Tarsa over three nights."],
+                 ["Police said 23 people were arrested in Tarsa on Monday night."],
+                 [(0, 0)], [], id="total-over-three-nights-vs-one-night"),
+    pytest.param(["Police have arrested 4,200 people in Tarsa since June."],
+                 ["Police have arrested 5,100 people in Tarsa since June."],
+                 [(0, 0)], [["4,200", "5,100"]], id="two-totals-since-june-true"),
+    pytest.param(["The blast at the Orsk plant killed five workers, the worst since a 2019 fire "
+                  "that killed 12."],
+                 ["The blast at the Orsk plant killed seven workers on Monday."],
+                 # the earlier fire's 12 is no toll of this blast; the sentence's year also
+                 # dates "five", so no conflict is reported (none is better than 12 / seven)
+                 [(0, 0)], [], id="earlier-fire-that-killed"),
     # --- an age of nobody named, beside the named person's own (d07) --------------------
     pytest.param(["The dead were a couple, aged 84 and 80, and a 31-year-old nurse, Ilse "
                   "Varga, the Tolvar police said."],

@@ -320,6 +320,10 @@ class _Mention:
     increment: bool = False
     # a count owned by a possessive ("two of its soldiers"): _possessed
     possessed: bool = False
+    # a count over a span of time ("31 arrested over three nights"): _spanned
+    spanned: bool = False
+    # its clause is in the present perfect ("have been arrested"): a total to date
+    perfect: bool = False
     # for a crowd's size: who gives it ("police said" -> "polic"): _source
     source: str | None = None
     # the hyphenated figures of its clause that name a thing ("the two-year yield rose to
@@ -626,6 +630,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # "earned ... in 2019" dates the earnings, which are no fact of their own
                 heads = heads & R.DATE_HEADS
             noun = _counted_noun(after) if fam == "count" else None
+            if fam == "count" and _own_plural(after) in R.TIME_PLURALS:
+                heads = frozenset()  # "over three nights": a span, not a count of the measure
             vague = " ".join(q.text.lower().split()) in R.VAGUE_COUNTS
             age = _age(s, q, ents.get(sid, ())) if fam in ("count", "duration:s") else None
             if age is None:
@@ -719,6 +725,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
                 own=_own_plural(after) if fam == "count" else None,
+                spanned=fam == "count" and bool(_SPANNED.search(
+                    s.text, _clause_start(s, q), _clause_end(s, q))),
+                perfect=fam == "count" and bool(_PERFECT.search(s.text, lo, hi)),
                 attrs=_attributes(s, q, sq) if fam.startswith(OWNED_FAMILIES)
                 else frozenset(),
                 attributive=fam.startswith("duration") and "-" in q.text
@@ -1264,6 +1273,17 @@ def _source(text: str) -> str | None:
 
 
 _ATTRIBUTIVE = re.compile(r"\s+[a-z]")
+# a span of time a count is totalled over ("over three nights", "in the past week",
+# "during two days of protests", "since Sunday"): rules/numbers.TIME_PLURALS, SPAN_LEADS
+_SPANNED = re.compile(r"\b(?:" + "|".join(R.SPAN_LEADS) + r")\s+(?:the\s+)?(?:past\s+|last\s+)?"
+                      r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(R.TIME_PLURALS | {"week", "month", "year"}))
+                      + r")\b|\bsince\s+(?!then\b)\w", re.IGNORECASE)
+
+
+def _clause_end(s: Sentence, q: Quantity) -> int:
+    """Sentence offset where ``q``'s clause ends (the first break after it)."""
+    cut = _CLAUSE_BREAK.search(s.text, q.end - s.start)
+    return cut.start() if cut else len(s.text)
 
 
 def _attributes(s: Sentence, q: Quantity, sq: list[Quantity]) -> frozenset[str]:
@@ -1589,7 +1609,7 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
 _WEEKDAY_NAMES = {n: w for w, n in R.WEEKDAYS.items()}
 _YEAR_IN = re.compile(r"\d{4}")
 # a relative clause opened on the noun phrase before it (", which found 11 deaths")
-_RELATIVE = re.compile(r",\s*(?:which|who|where|that|when)\b", re.I)
+_RELATIVE = re.compile(r"(?:,\s*|\s+(?=that\b|which\b))(?:which|who|where|that|when)\b", re.I)
 
 
 def _dated_antecedent(s: Sentence, q: Quantity, d: Quantity, pub: _date | None) -> bool:
@@ -2134,6 +2154,11 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
     if x.time and y.time and x.time.startswith(("after:", "before:")) != \
             y.time.startswith(("after:", "before:")):
         return False  # a figure on Tuesday / a figure after something on Tuesday
+    if _total_apart(x, y) or _total_apart(y, x):
+        # "31 have been arrested since Sunday" / "23 were arrested on Monday night": a
+        # running total since a moment or over a span is no one moment's figure (a probe
+        # of dev t07's trap, session 13)
+        return False
     if x.time and y.time and not {"earlier", "update"} & {x.time, y.time}:
         rx, ry = x.time.partition(":")[0], y.time.partition(":")[0]
         if rx in ("after", "before") and (rx != ry or not _date_equal(
@@ -2146,6 +2171,16 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         if not wx and not wy and not _date_equal(x.time, y.time):
             return False  # a 2008 figure / a 2012 figure
     return True
+
+
+def _total_apart(x: _Mention, y: _Mention) -> bool:
+    """``x`` is a count totalled since a moment or over a span ("since Sunday", "after:"
+    a date; "over three nights") and ``y`` is not, nor worded as a total to date (the
+    present perfect: "6,500 protesters have been arrested" is one with "have arrested
+    6,500 people since June")."""
+    total = x.spanned or (x.time or "").startswith("after:")
+    return x.family == "count" and total and not (
+        y.spanned or (y.time or "").startswith("after:") or y.perfect)
 
 
 def _agree(x: _Mention, y: _Mention) -> bool:

@@ -541,3 +541,9 @@ SOURCE_VERBS: tuple[str, ...] = ("said", "says", "say", "estimated", "estimates"
 NO_SOURCE: frozenset[str] = frozenset(
     "he she they it who which that also have has had and officials official".split()
 )
+# Plural units of time: a count of them is a span ("over three nights"), never a count of
+# its sentence's measure (findings/facts._mentions), and a count totalled over such a span
+# ("31 arrested over three nights", "in the past week") only meets another so totalled
+# (findings/facts._SPANNED; a probe of dev t07's trap, session 13). SPAN_LEADS open it.
+TIME_PLURALS: frozenset[str] = frozenset("hours nights days weeks months years".split())
+SPAN_LEADS: tuple[str, ...] = ("over", "during", "across", "in", "within", "throughout")
