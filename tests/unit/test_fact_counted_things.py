@@ -157,6 +157,13 @@ CASES = [
                  # the earlier fire's 12 is no toll of this blast; the sentence's year also
                  # dates "five", so no conflict is reported (none is better than 12 / seven)
                  [(0, 0)], [], id="earlier-fire-that-killed"),
+    # --- a wider scope than one place (probe) ------------------------------------------
+    pytest.param(["The storm cut power to 40,000 homes in Orsk."],
+                 ["The storm cut power to 120,000 homes across the region."],
+                 [(0, 0)], [], id="across-the-region-vs-one-town"),
+    pytest.param(["The storm cut power to 40,000 homes in Orsk."],
+                 ["The storm cut power to 55,000 homes in Orsk."],
+                 [(0, 0)], [["40,000", "55,000"]], id="one-town-true"),
     # --- an age of nobody named, beside the named person's own (d07) --------------------
     pytest.param(["The dead were a couple, aged 84 and 80, and a 31-year-old nurse, Ilse "
                   "Varga, the Tolvar police said."],

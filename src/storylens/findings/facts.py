@@ -324,6 +324,8 @@ class _Mention:
     spanned: bool = False
     # its clause is in the present perfect ("have been arrested"): a total to date
     perfect: bool = False
+    # its clause widens its scope past one place ("across the region"): _wide
+    wide: bool = False
     # for a crowd's size: who gives it ("police said" -> "polic"): _source
     source: str | None = None
     # the hyphenated figures of its clause that name a thing ("the two-year yield rose to
@@ -728,6 +730,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 spanned=fam == "count" and bool(_SPANNED.search(
                     s.text, _clause_start(s, q), _clause_end(s, q))),
                 perfect=fam == "count" and bool(_PERFECT.search(s.text, lo, hi)),
+                wide=fam.startswith(OWNED_FAMILIES) and bool(set(words(
+                    s.text[_clause_start(s, q):_clause_end(s, q)])) & R.WIDE_WORDS),
                 attrs=_attributes(s, q, sq) if fam.startswith(OWNED_FAMILIES)
                 else frozenset(),
                 attributive=fam.startswith("duration") and "-" in q.text
@@ -2131,6 +2135,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "recovered three more bodies" / "nine dead"
     if x.own and y.own and x.own != y.own and (x.own in R.THING_HEADS or y.own in R.THING_HEADS):
         return False  # "destroyed 60 homes" / "forced 300 people from their homes"
+    if (x.wide and not y.wide and y.places) or (y.wide and not x.wide and x.places):
+        return False  # "120,000 homes across the region" / "40,000 homes in Orsk"
     if x.attrs and y.attrs and not x.attrs & y.attrs:
         return False  # "the two-year yield rose to 3.1 percent" / "the ten-year yield ..."
     if x.source and y.source and x.source != y.source:

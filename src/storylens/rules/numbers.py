@@ -547,3 +547,9 @@ NO_SOURCE: frozenset[str] = frozenset(
 # (findings/facts._SPANNED; a probe of dev t07's trap, session 13). SPAN_LEADS open it.
 TIME_PLURALS: frozenset[str] = frozenset("hours nights days weeks months years".split())
 SPAN_LEADS: tuple[str, ...] = ("over", "during", "across", "in", "within", "throughout")
+# Words that widen a figure's scope past any one place ("120,000 homes across the region",
+# "nationwide", "in total"): such a figure never meets one whose clause names its own place
+# ("40,000 homes in Orsk"; findings/facts._wide, a probe in new invented text, session 13).
+WIDE_WORDS: frozenset[str] = frozenset(
+    "across nationwide countrywide statewide throughout altogether overall".split()
+)
