@@ -35,11 +35,12 @@ def scored():
     return tallies, stories
 
 
-# Trap hits that are known: the scorer credits a finding's traps on one of its sides only,
-# so d17's passenger count (287 against "nearly 300" and the line's 4,000 a day) and d20's
-# toll (a 2019 flood's seven against this one's 23) hit one each; the gate fails on any
-# other, and on fewer.
-TRAPS_KNOWN_HIT = {"fact_conflict": 2}
+# Trap hits that are known; the gate fails on any other, and on fewer. Session 13 (s13-facts)
+# took the fact-conflict trap hits of t01-t20 and d11-d20 to none but d17's passenger count:
+# "nearly 300" (right's) sits beside the wire's 287 it agrees with, against the centre's 312
+# (the key's expect); the finding cites right's sentence, so it meets the rounding trap. A
+# verdict row reads it right.
+TRAPS_KNOWN_HIT = {"fact_conflict": 1}
 
 
 def test_no_trap_hit(scored) -> None:
@@ -51,11 +52,12 @@ def test_no_trap_hit(scored) -> None:
 # and when it has fewer (then lower the count here).
 FINDINGS_KNOWN_WRONG = {
     # t01-t10 were the held-out set of session 12, read once at its end and moved to dev in
-    # session 13: four default fact conflicts there compare different things (87 fell ill vs
+    # session 13: four default fact conflicts there compared different things (87 fell ill vs
     # seven dead, 40 burnt vehicles vs three injured officers, other parties' seats, an
-    # earlier clash's toll); d11-d20 (new in session 13) add two, both keyed traps: "nearly
-    # 300" passengers against 287 (a rounding), a 2019 flood's toll against this one's
-    "fact_conflict": 6,
+    # earlier clash's toll); d11-d20 (new in session 13) added two, both keyed traps: "nearly
+    # 300" passengers against 287 (a rounding), a 2019 flood's toll against this one's.
+    # s13-facts: 6 -> 1, the rounding trap left (see TRAPS_KNOWN_HIT)
+    "fact_conflict": 1,
     # (d17's shared quote, "including the state of the track" vs "including human error"
     # given as the same words with the wire quoting more, is said as nearly the same
     # words with both endings shown since session 13: shared_quote.SharedQuote.change)

@@ -470,3 +470,86 @@ CROWD_WORDS: frozenset[str] = frozenset(
     "revellers revelers spectators onlookers attendees marchers mourners worshippers "
     "worshipers pilgrims protesters protestors demonstrators".split()
 )
+# What marks a count as a part of a group counted before it ("12 officers were injured,
+# three of them seriously", "41 in hospital, 12 of whom in intensive care"): a subset, a
+# measure of its own, compared only with another part (findings/facts._part; invented dev
+# t07, session 13: "three of them seriously" injured was read against 40 vehicles).
+PART_AFTER: tuple[str, ...] = ("of them", "of whom", "of those", "of which", "of these")
+# A count per unit of time is a rate, not the count of one event ("the line carries about
+# 4,000 passengers a day" / "the train was carrying 287 passengers": invented dev d17,
+# session 13); two rates compare only over one period (findings/facts._rate). The period
+# follows the counted words: "<N> <words> a|an|per|each|every <period>", or one adverb.
+RATE_LEADS: frozenset[str] = frozenset("a an per each every".split())
+RATE_PERIODS: dict[str, str] = {
+    "hour": "hour", "day": "day", "night": "day", "week": "week", "month": "month",
+    "year": "year", "annum": "year",
+}
+RATE_ADVERBS: dict[str, str] = {
+    "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week",
+    "monthly": "month", "yearly": "year", "annually": "year",
+}
+# Words between a count and a period that make the period no rate's ("in a single day",
+# "for a week", "within a month", "more than a year"): a span or a time, not "per".
+RATE_BLOCKERS: frozenset[str] = frozenset(
+    "in for within over during of after before than about around under single last next "
+    "past first whole entire same".split()
+)
+# What marks a count as the sum of several owners' figures ("giving the two parties 77
+# seats between them", "a combined 77 seats"): never one owner's own figure (invented dev
+# t04, session 13: the coalition's 77 seats were read against the winner's 68).
+# Not "total" nor "in all": "a total of 287 passengers" is one thing's count.
+COMBINED_BEFORE: frozenset[str] = frozenset({"combined", "joint"})
+COMBINED_AFTER: tuple[str, ...] = ("between them", "between the two", "between both",
+                                   "combined", "together", "jointly")
+# Words before a figure (in its clause) that make it a capacity or a possibility,
+# not what happened ("was licensed to carry 140 passengers" / "was carrying 175
+# passengers"; "can count on 77 seats" / "won 68 seats"; invented dev t04's trap and an
+# invented near miss of d01, session 13): a figure so worded only meets another so worded
+# (findings/facts._capacity). Not "built" ("built 300 homes" is what happened). An
+# expectation is no outcome either ("analysts had expected a rise of 25 basis points" /
+# "raised its rate by 50 basis points": dev d18's trap, probed with new invented text).
+CAPACITY_BEFORE: frozenset[str] = frozenset(
+    "licensed licenced designed able capacity can could allowed permitted certified rated "
+    "authorised authorized expected expecting forecast forecasts predicted projected "
+    "anticipated".split()
+)
+# What makes a count an increment to an earlier figure, not a total ("recovered three more
+# bodies", "a further 12 cases", "800 additional police"): it only meets another increment
+# (findings/facts._increment; invented dev t08, session 13: "three more bodies" was linked
+# with the headline's "nine dead"). Right after the number, or right before it.
+INCREMENT_AFTER: frozenset[str] = frozenset({"more", "additional", "extra", "further", "new"})
+INCREMENT_BEFORE: frozenset[str] = frozenset({"further", "additional", "extra"})
+# A possessive that gives a count an owner named elsewhere ("two of its soldiers", "their
+# 40 officers"): the owner is not read, so the count meets no count whose own referent is
+# named (findings/facts._possessed; invented dev t06, session 13: Kestrany's "two of its
+# soldiers" was linked with "four Valdoran border guards").
+POSSESSIVES: frozenset[str] = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+# FACT_HEADS measures that count things, not people ("homes", "seats", "jobs"): a count
+# whose own plural is one of them and a count whose own plural is another word count two
+# things, whatever head words their windows share ("destroyed 60 homes" / "forced 300
+# people from their homes"; findings/facts.mentions_compatible, an invented near miss of
+# dev d07, session 13). Not the people ones ("passengers", "troops", "protesters",
+# "cases"): "287 passengers" / "312 people on board" count one thing.
+THING_HEADS: frozenset[str] = frozenset("homes buildings apartments jobs seats votes".split())
+# The source of a crowd's size ("police said", "according to the organisers", "said the
+# union"): two sizes of one crowd from two named sources are two estimates, each reported
+# as given, not a conflict between outlets (findings/facts._source; invented dev d03 and
+# t03 traps, "police vs organisers"; session 13). Verbs that give an estimate its source,
+# and words that name none.
+SOURCE_VERBS: tuple[str, ...] = ("said", "says", "say", "estimated", "estimates", "estimate",
+                                 "put", "puts", "claimed", "claims", "counted", "reported")
+NO_SOURCE: frozenset[str] = frozenset(
+    "he she they it who which that also have has had and officials official".split()
+)
+# Plural units of time: a count of them is a span ("over three nights"), never a count of
+# its sentence's measure (findings/facts._mentions), and a count totalled over such a span
+# ("31 arrested over three nights", "in the past week") only meets another so totalled
+# (findings/facts._SPANNED; a probe of dev t07's trap, session 13). SPAN_LEADS open it.
+TIME_PLURALS: frozenset[str] = frozenset("hours nights days weeks months years".split())
+SPAN_LEADS: tuple[str, ...] = ("over", "during", "across", "in", "within", "throughout")
+# Words that widen a figure's scope past any one place ("120,000 homes across the region",
+# "nationwide", "in total"): such a figure never meets one whose clause names its own place
+# ("40,000 homes in Orsk"; findings/facts._wide, a probe in new invented text, session 13).
+WIDE_WORDS: frozenset[str] = frozenset(
+    "across nationwide countrywide statewide throughout altogether overall".split()
+)
