@@ -35,12 +35,10 @@ def scored():
     return tallies, stories
 
 
-# Trap hits that are known; the gate fails on any other, and on fewer. Session 13 (s13-facts)
-# took the fact-conflict trap hits of t01-t20 and d11-d20 to none but d17's passenger count:
-# "nearly 300" (right's) sits beside the wire's 287 it agrees with, against the centre's 312
-# (the key's expect); the finding cites right's sentence, so it meets the rounding trap. A
-# verdict row reads it right.
-TRAPS_KNOWN_HIT = {"fact_conflict": 1}
+# Trap hits that are known; the gate fails on any other, and on fewer. None since session 13
+# (s13-facts took the fact-conflict trap hits of t01-t10 and d11-d20 to none; the scorer
+# credits a finding's traps on one of its sides only).
+TRAPS_KNOWN_HIT: dict[str, int] = {}
 
 
 def test_no_trap_hit(scored) -> None:
@@ -50,17 +48,13 @@ def test_no_trap_hit(scored) -> None:
 
 # Findings read wrong that are known, per type, with why; the gate fails when a type has more,
 # and when it has fewer (then lower the count here).
-FINDINGS_KNOWN_WRONG = {
-    # t01-t10 were the held-out set of session 12, read once at its end and moved to dev in
-    # session 13: four default fact conflicts there compared different things (87 fell ill vs
-    # seven dead, 40 burnt vehicles vs three injured officers, other parties' seats, an
-    # earlier clash's toll); d11-d20 (new in session 13) added two, both keyed traps: "nearly
-    # 300" passengers against 287 (a rounding), a 2019 flood's toll against this one's.
-    # s13-facts: 6 -> 1, the rounding trap left (see TRAPS_KNOWN_HIT)
-    "fact_conflict": 1,
-    # (d17's shared quote, "including the state of the track" vs "including human error"
-    # given as the same words with the wire quoting more, is said as nearly the same
-    # words with both endings shown since session 13: shared_quote.SharedQuote.change)
+FINDINGS_KNOWN_WRONG: dict[str, int] = {
+    # none since session 13. t01-t10 (session 12's held-out set, moved to dev) had four
+    # default fact conflicts that compared different things (87 fell ill vs seven dead, 40
+    # burnt vehicles vs three injured officers, other parties' seats, an earlier clash's
+    # toll), d11-d20 two more (a rounding, a 2019 flood's toll): s13-facts fixed all six in
+    # the fact model. d17's shared quote ("the state of the track" vs "human error" given as
+    # the same words) is said as nearly the same words with both endings shown (s13-squote).
 }
 
 
