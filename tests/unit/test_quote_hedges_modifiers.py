@@ -262,3 +262,20 @@ def test_a_pronoun_opens_a_relative_clause_only_at_the_end_of_the_quote():
 )
 def test_no_meaningful_change_between(a, b):
     assert not [f for f in _changes(a, b) if f.detail["meaningful"]]
+
+
+def test_a_hedge_inside_other_words_is_no_hedge_change():
+    """Two remarks opening and closing alike, the middle in other words of which one is a
+    hedge ("probably"): not one quote with a hedge dropped (each word counts); a hedge
+    swapped for a plain verb still is one."""
+    c = compare_quotes(
+        "Our crews reached the hamlet of Brask Mill at dawn and the river will probably rise "
+        "well above the old stone weir tonight so everyone in the lower lanes must leave now",
+        "Our crews reached the hamlet of Brask Mill at dawn and found the bakery and the "
+        "chapel and the school hall flooded so everyone in the lower lanes must leave now",
+    )
+    assert c is None or not any(o.get("hedge") for o in c["ops"])
+    plain = compare_quotes("The sluices appeared to fail within an hour of the surge",
+                           "The sluices failed within an hour of the surge")
+    assert plain is not None and plain["change"] == "qualifier"
+    assert [o.get("hedge") for o in plain["ops"] if o["tag"] != "equal"] == [True]

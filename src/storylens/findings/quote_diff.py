@@ -233,7 +233,7 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     content_b = [k for k in b_keys if k not in TRIVIAL_WORDS]
     if not content_a and not content_b:
         return "trivial"
-    if _hedged(a_keys) != _hedged(b_keys):
+    if _hedge_change(a_keys, b_keys):
         return "qualifier"  # "do not appear to" / "may not": how firmly it was claimed
     if not a_keys or not b_keys:  # words only one side has
         extra = a_keys or b_keys
@@ -258,11 +258,39 @@ def _scoped(keys: list[str]) -> bool:
 def _hedged(keys) -> bool:
     """Whether words hold a hedge (rules.quote_changes.HEDGE_WORDS, HEDGE_PHRASES):
     "may", "as far as we can tell", "at this stage"."""
+    return bool(_hedge_marks([p for k in keys for p in k.split()]))
+
+
+def _hedge_marks(words: list[str]) -> set[int]:
+    """The positions of ``words`` that are a hedge word or part of a hedge phrase."""
+    out = {i for i, w in enumerate(words) if w in HEDGE_WORDS}
+    for ph in HEDGE_PHRASES:
+        for i in range(len(words) - len(ph) + 1):
+            if tuple(words[i : i + len(ph)]) == ph:
+                out.update(range(i, i + len(ph)))
+    return out
+
+
+def _beside_hedge(keys) -> int:
+    """Content words (not function words) of one side of a change besides its hedge."""
     words = [p for k in keys for p in k.split()]
-    if any(w in HEDGE_WORDS for w in words):
-        return True
-    return any(tuple(words[i : i + len(ph)]) == ph for ph in HEDGE_PHRASES
-               for i in range(len(words) - len(ph) + 1))
+    marks = _hedge_marks(words)
+    return sum(1 for i, w in enumerate(words)
+               if i not in marks and w not in STOPWORDS and w not in TRIVIAL_WORDS)
+
+
+# Content words a change may hold besides a hedge one side has and still be that hedge
+# dropped or added ("do not appear to" / "may not": none; "appeared to fail" / "failed":
+# the verb's form). More, and the change is other words that hold a hedge by chance
+# ("the river will probably rise" / "found the bakery flooded": two remarks, review2).
+MAX_BESIDE_HEDGE = 1
+
+
+def _hedge_change(a_keys, b_keys) -> bool:
+    """Whether a change is a hedge dropped or added: one side holds a hedge the other
+    does not, and little else differs (:data:`MAX_BESIDE_HEDGE`)."""
+    return _hedged(a_keys) != _hedged(b_keys) and max(
+        _beside_hedge(a_keys), _beside_hedge(b_keys)) <= MAX_BESIDE_HEDGE
 
 
 def _shouted(text: str) -> bool:
@@ -383,9 +411,10 @@ def _compare_cached(
             diff[-1]["kind"] = kind
             if edge:
                 diff[-1]["edge"] = True
-            if kind == "qualifier" and _hedged(ka[i1:i2]) != _hedged(kb[j1:j2]):
+            if kind == "qualifier" and _hedge_change(ka[i1:i2], kb[j1:j2]):
                 diff[-1]["hedge"] = True
-                changed += 1  # one stance, however long ("at this stage")
+                # one stance, however long ("at this stage"), and the word beside it
+                changed += 1 + max(_beside_hedge(ka[i1:i2]), _beside_hedge(kb[j1:j2]))
             elif kind != "trivial":
                 if kind == "qualifier" and _scoped(ka[i1:i2]) != _scoped(kb[j1:j2]):
                     diff[-1]["scope"] = True
