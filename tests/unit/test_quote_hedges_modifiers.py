@@ -279,3 +279,34 @@ def test_a_hedge_inside_other_words_is_no_hedge_change():
                            "The sluices failed within an hour of the surge")
     assert plain is not None and plain["change"] == "qualifier"
     assert [o.get("hedge") for o in plain["ops"] if o["tag"] != "equal"] == [True]
+
+
+@pytest.mark.parametrize(
+    "a,b,kind",
+    [
+        (  # "that" and the clause's own subject: what was warned, a shorter excerpt
+            "The surveyors had warned the parish for years that the weir would fail",
+            "The surveyors had warned the parish for years",
+            None,
+        ),
+        (  # ... with a pronoun subject
+            "Our wardens have told the board repeatedly that we cannot patrol",
+            "Our wardens have told the board repeatedly",
+            None,
+        ),
+        (  # near miss: "that" and a verb is a restrictive relative clause left off
+            "The fund will repay every grower that cannot sell the crop",
+            "The fund will repay every grower",
+            "qualifier",
+        ),
+        (
+            "We will rebuild every barn that burned last week",
+            "We will rebuild every barn",
+            "qualifier",
+        ),
+    ],
+)
+def test_that_with_a_subject_of_its_own_opens_no_restrictive_clause(a, b, kind):
+    c = compare_quotes(a, b)
+    got = c["change"] if c and c["ops"] else None
+    assert got == kind

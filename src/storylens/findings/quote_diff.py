@@ -590,7 +590,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             # a pronoun opens a relative clause without its "that" only as the last words
             # of the quote: in a transcript without punctuation it opens the next sentence
             # ("build the wall we will make them pay for it")
-            relative = wk[0] in RELATIVE_OPENERS or (
+            relative = (wk[0] in RELATIVE_OPENERS and not _content_clause(words, wk)) or (
                 wk[0] in PRONOUNS and len(wk) >= 2 and n == len(es))
             if not (relative or (wk[0] in MODIFIER_OPENERS and _PUNCT_END.search(shorter_last))):
                 return None
@@ -620,6 +620,20 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
     if hedge:
         op["hedge"] = True
     return op
+
+
+def _content_clause(surface, keys) -> bool:
+    """Whether words opened by "that" are a clause with a subject of its own (a
+    determiner, a pronoun, "there", a number or a name after "that"): what was said,
+    warned or found ("had warned the council for years that the dam would fail" / "had
+    warned the council for years"), a shorter excerpt, not a restrictive relative clause
+    left off ("every house that cannot be saved"; review2). A relative clause on its
+    object ("every house that the storm destroyed") reads the same and is let go too."""
+    if keys[0] != "that" or len(keys) < 2:
+        return False
+    nxt = keys[1].split()[0]
+    return (nxt in DETERMINERS or nxt in PRONOUNS or nxt == "there"
+            or bool(_NUMBER.match(nxt)) or _is_cap(surface[1]))
 
 
 def _premodifier(keys: list[str], surface: list[str]) -> bool:
