@@ -310,3 +310,23 @@ def test_that_with_a_subject_of_its_own_opens_no_restrictive_clause(a, b, kind):
     c = compare_quotes(a, b)
     got = c["change"] if c and c["ops"] else None
     assert got == kind
+
+
+@pytest.mark.parametrize(
+    "a,b,kind",
+    [
+        (  # "appear" before a place or occasion: another verb for "testify", wording
+            "The harbourmaster will appear before the island council on Friday",
+            "The harbourmaster will testify before the island council on Friday",
+            "word",
+        ),
+        (  # near miss: "appear to" is a hedge
+            "The harbour cranes appear to have been moved before the storm",
+            "The harbour cranes have been moved before the storm",
+            "qualifier",
+        ),
+    ],
+)
+def test_appear_is_a_hedge_only_as_a_raising_verb(a, b, kind):
+    c = compare_quotes(a, b)
+    assert c is not None and c["change"] == kind
