@@ -44,7 +44,7 @@ from ..rules.attribution import (
 from ..rules.loaded_terms import LEGAL_CONTEXT
 from .common import FindingContext, sentence_cues
 from .linking import Linker
-from .quotes import same_speaker, speaker_key
+from .quotes import same_speaker, speaker_bucket, speaker_key
 
 LOADED = (DOUBT, CULPABILITY, "sensational")
 # Across a story only the verbs that plainly judge the statement count. Left out, with
@@ -134,13 +134,15 @@ def _uses_by_speaker(
     out: dict[str, dict[str, list[Use]]] = {}
     names: dict[str, set[str]] = {}
 
-    # keys by their first three letters, in insertion order: same_speaker needs the same
-    # first three letters (or the same key), so a key is compared only with its bucket
-    # (the first match in insertion order, as over all keys; linear in speakers)
+    # keys by their first three letters (romanisations folded: quotes.speaker_bucket), in
+    # insertion order: same_speaker needs the same bucket, so a key is compared only with
+    # its bucket (the first match in insertion order, as over all keys; linear in
+    # speakers). Bucketed on the raw letters, "Dzhabarova" and "Jabarova", one speaker to
+    # same_speaker, were two (review2).
     buckets: dict[str, list[str]] = {}
 
     def add(article: str, speaker: str, key: str, use: Use) -> None:
-        bucket = buckets.setdefault(key[:3], [])
+        bucket = buckets.setdefault(speaker_bucket(key), [])
         known = next((k for k in bucket if same_speaker(k, key)), key)
         if known not in out:
             bucket.append(known)

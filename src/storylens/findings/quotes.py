@@ -121,6 +121,13 @@ def same_speaker(ka: str, kb: str) -> bool:
     return SequenceMatcher(None, ka, kb).ratio() >= SPEAKER_SIMILARITY
 
 
+def speaker_bucket(key: str) -> str:
+    """A surname key's bucket: :func:`same_speaker` holds only between keys of one bucket
+    (the first three letters once romanisations are folded), so a caller may compare a
+    key with its own bucket alone ("dzhabarova" and "jabarova" share "jab")."""
+    return _romanised(key)[:3]
+
+
 @lru_cache(maxsize=16384)
 def _romanised(key: str) -> str:
     """A surname key folded over the spellings one name takes in two romanisations
