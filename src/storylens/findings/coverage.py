@@ -2528,7 +2528,8 @@ def _speaker_keys(doc: Document, voices: bool = False) -> set[str]:
         return set()
     keys = _name_keys(doc)
     text = doc.article.text
-    texts = {s.id: s.text for s in doc.sentences} if voices else {}
+    # the narration of each sentence, its quoted words left out (a refusal is narrated)
+    texts = {s.id: RC.QUOTED_WORDS.sub(" ", s.text) for s in doc.sentences} if voices else {}
 
     def of_name(start: int) -> bool:  # "the government of Prime Minister X denies"
         return bool(RC.OF_NAME_BEFORE.search(text[max(0, start - 60):start]))

@@ -211,6 +211,10 @@ NO_COMMENT = re.compile(
     r"(?:to\s+|for\s+)?(?:immediately\s+)?(?:comment|respond)\w*|\bno comment\b",
     re.IGNORECASE,
 )
+# Words inside quote marks, left out where NO_COMMENT is searched: a refusal is the
+# narration's ("X declined to comment"), not the speaker's own words ('"We did not
+# respond quickly enough," X said' speaks; review2). Bounded, as provenance._QUOTED.
+QUOTED_WORDS = re.compile(r"[\"\u201c\u201e][^\"\u201c\u201d\u201e\n]{0,2000}[\"\u201d]")
 # A name that is the object of "of" (its title words between) after a common noun: "the
 # government of Prime Minister Ilse Varn denies ...", "a close ally of Ilse Varn": the
 # speaker is the noun before "of", not the name (coverage._voices_of). Not after a
