@@ -158,6 +158,14 @@ def test_romanised_surnames_link_one_speaker(a, b, same):
     assert same_speaker(a, b) is same
 
 
+def test_a_key_past_the_name_limit_is_not_folded():
+    """docs/limits.md: surname keys over MAX_NAME_CHARS are not compared; the
+    romanisation fold (w / v) does not make two such keys one speaker (review2)."""
+    assert same_speaker("w" * 60 + "ska", "v" * 60 + "ska") is False
+    assert same_speaker("w" * 60 + "ska", "w" * 60 + "ska") is True  # one key
+    assert same_speaker("wolska", "volska") is True
+
+
 def test_one_phrase_put_inside_a_short_quote_is_a_change():
     """A phrase inserted inside a short quote, the rest word for word, is one quote
     changed, however large a share of it the phrase is; the same phrase at the end after

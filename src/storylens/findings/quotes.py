@@ -113,10 +113,12 @@ def same_speaker(ka: str, kb: str) -> bool:
     ("sarkisian" / "sarkisyan", "dragunov" / "dragunoff")."""
     if ka == kb:
         return True
+    if max(len(ka), len(kb)) > MAX_NAME_CHARS:
+        return False  # no surname is that long: not folded nor compared (docs/limits.md)
     ka, kb = _romanised(ka), _romanised(kb)
     if ka == kb:
         return True
-    if min(len(ka), len(kb)) < 5 or ka[:3] != kb[:3] or max(len(ka), len(kb)) > MAX_NAME_CHARS:
+    if min(len(ka), len(kb)) < 5 or ka[:3] != kb[:3]:
         return False
     return SequenceMatcher(None, ka, kb).ratio() >= SPEAKER_SIMILARITY
 
