@@ -1173,6 +1173,11 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, "the Pope's apology, one word apart ('given'): the wording now says so"),
     ('story:1483803657+7', 'shared_quote', '8096a0e74c49'):  # a5:s5 a8:s5 a8:s6
         (True, "the Pope's apology, one word apart ('given'): the wording now says so"),
+    # the same finding reworded by s13-squote ("(a word apart: 'given')"), read again
+    ('1484008387_1485042131', 'shared_quote', '29f40af2e864'):  # a1:s5 a2:s5 a2:s6
+        (True, "the Pope's apology, one word apart, the word now named ('given')"),
+    ('story:1483803657+7', 'shared_quote', '29f40af2e864'):  # a5:s5 a8:s5 a8:s6
+        (True, "the Pope's apology, one word apart, the word now named ('given')"),
     ('1484051122_1484459085', 'shared_quote', '09ffc1d3db74'):  # a1:s3 a2:s45 a2:s46 a2:s47
         (True, "Trump's 'he likes me, I like him, we get along' and 'the impeachment [thing], I call it impeachment light'"),
     ('story:1483758694+11', 'shared_quote', '09ffc1d3db74'):  # a9:s3 a10:s45 a10:s46 a10:s47

@@ -18,8 +18,8 @@ finders switched on, as in ``benchmarks/findings_gold.py``). Matching (:func:`fi
   other (a fact_conflict's values, a framing or quote_changed finding's two sides) must put
   the item's files on different sides ("C writes 'claimed' where A and B write 'said'" says
   nothing of A against B); a ``name_variant`` finding must also give the item's two
-  spellings as two of its spellings, leading titles and honorifics aside ("Dr Ilse Varga" is
-  "Ilse Varga": the project's title words, :func:`_untitled`);
+  spellings as two of its spellings (a text names the longest spelling it holds as whole
+  words: "Dr Agnes Wirt" names "Agnes Wirt", "near the village of Varcek" "Varcek");
   an ``omission`` item (texts ``[fact, ""]``) needs the finding to name its second file as
   the omitting article, and the fact in a cited sentence of any article (the finding cites
   one carrier, not necessarily the key's);
@@ -164,10 +164,13 @@ def finding_matches(row: dict, it: Item, groups: list | None = None) -> bool:
     if not _split_by_finding(files, it):
         return False
     if it.type == "name_variant" and it.spellings:
-        # titles aside: the key's "Dr Agnes Wirt" is the finding's "Agnes Wirt"
-        spell = {_untitled(s) for s in it.spellings}
-        want = [_untitled(t) for t in texts]
-        return len(set(want)) == len(want) and all(w in spell for w in want)
+        # each text names one of the finding's spellings, two texts two spellings: the
+        # spelling itself, or a text around it ("Dr Agnes Wirt", "near the village of
+        # Varcek": some keys give the title or the words before the name); the longest
+        # spelling the text holds as whole words is the one it names
+        spell = sorted({_norm(s) for s in it.spellings}, key=len, reverse=True)
+        named = [next((s for s in spell if f" {s} " in f" {_norm(t)} "), None) for t in texts]
+        return None not in named and len(set(named)) == len(named)
     return True
 
 

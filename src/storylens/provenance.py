@@ -363,7 +363,7 @@ KEPT_WORDING = {
 
 def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequence[Alignment],
                   off: Collection[str], kept: Mapping[str, str | None] | None = None,
-                  strays: Collection[str] = ()) -> Provenance:
+                  strays: Collection[str] = (), events: Collection[str] = ()) -> Provenance:
     """``prov`` with its low-overlap warning split by the coverage analysis: the articles
     in ``off`` (off the story: ``findings.coverage.off_story``) keep the warning "may not
     be about the same story"; the others that share fewer than :data:`STORY_FLOOR`
@@ -372,7 +372,9 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
     what kept each in the story (``kept``: ``findings.coverage.story_ties``; a shared
     fact when not given). The articles of ``off`` also in ``strays``
     (``findings.coverage.story_strays``) share names or figures with the others, but no
-    quote and none of their lead actors: the warning says that of them."""
+    quote and none of their lead actors: the warning says that of them; those also in
+    ``events`` (``findings.coverage.story_event_strays``) lead with an actor of the story
+    but write none of the words the others' ledes tell what happened with."""
     if not prov.warning:
         return prov
     kept = kept or {}
@@ -399,15 +401,21 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
                 "main names) with the others "
                 f"and may not be about the same story: {_listed(plain, grouped)}"
             )
-        if stray:
-            one = len(stray) == 1
+        for these, how in (([d for d in stray if d.id not in events],
+                             "headline and lede name none of the people or organisations the "
+                             "others name prominently"),
+                            ([d for d in stray if d.id in events],
+                             "text has none of the words the others' headlines and ledes tell "
+                             "what happened with")):
+            if not these:
+                continue
+            one = len(these) == 1
             parts.append(
                 f"{'this article shares' if one else 'these articles share'} no quote and fewer than "
                 f"{STORY_FLOOR} sentences with the others, which share quotes or sentences among "
-                f"themselves, and {'its' if one else 'their'} headline and lede name none of the "
-                f"people or organisations the others name prominently: {'it' if one else 'they'} "
+                f"themselves, and {'its' if one else 'their'} {how}: {'it' if one else 'they'} "
                 "may be about another "
-                f"event: {_listed(stray, grouped)}"
+                f"event: {_listed(these, grouped)}"
             )
         warning = "; ".join(parts)
 

@@ -50,6 +50,12 @@ OMIT = IS.Item("omission", "B leaves out the arrests, which A gives", {A: [A1]},
     (_row("name_variant", [A, B], ["Aleksandr Vorin", "officers"]), NAMES, False),
     # near miss: one spelling twice is no variant
     (_row("name_variant", [A, B], ["Vorin", "Vorin"]), NAMES, False),
+    # a key text around the spelling names it ("Interior minister Aleksandr Vorin")
+    (_row("name_variant", [A, B], ["minister Aleksandr Vorin", "Interior minister Alexander Vorin"]),
+     NAMES, True),
+    # near misses: a text around one spelling twice, or a spelling cut inside a word
+    (_row("name_variant", [A, B], ["minister Aleksandr Vorin", "Aleksandr Vorin praised"]), NAMES, False),
+    (_row("name_variant", [A, B], ["Aleksandr Vorin", "Alexander Vorinsky"]), NAMES, False),
     # an omission: the omitting file named, the fact cited
     (_row("omission", [A, B], ["14 people were arrested", ""]), OMIT, True),
     # near miss: the fact cited, but another file said to omit it

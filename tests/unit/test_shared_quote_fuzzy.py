@@ -112,7 +112,8 @@ def test_a_word_apart_is_not_the_same_words():
         "Varnok told the radio station.")
     assert len(found) == 1
     assert "quote nearly the same words" in found[0].summary
-    assert "(a word apart)" in found[0].summary, found[0].summary
+    # the word shown (session 13): "a word apart" alone hid which
+    assert "(a word apart: 'really')" in found[0].summary, found[0].summary
 
 
 def test_word_for_word_is_the_same_words():

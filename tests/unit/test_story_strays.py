@@ -204,3 +204,152 @@ def test_near_miss_a_lede_that_names_no_actor_is_no_stray():
     assert C.story_ties(ctx)["a4"] is not None  # its figures and towns keep it
     assert C.story_strays(ctx) == set()
     assert comp.provenance.warning is None
+
+
+# Near miss (review13): a feature on the quake that opens on one survivor. Its headline
+# and lede name a person no other article names, it shares no quote and no sentence, but
+# its lede tells what happened in the words the others' ledes share ("the earthquake
+# struck", "homes collapsed"): it stays in the story.
+QUAKE_KOVEL = ("The four seconds that took Marta Kovel's home", [
+    "Marta Kovel, 67, was asleep in Kelm when the earthquake struck just after 4 a.m. on Sunday, "
+    "and the wall of her bedroom collapsed onto the empty half of the bed.",
+    "Her husband was working a night shift at the bakery in Ostrava Nova.",
+    "She lay under the rubble for six hours before her neighbours dug her out by hand.",
+    "Now she sleeps in a tent on the football pitch with her two grandchildren.",
+    "By nightfall the valley counted 41 dead and 300 hurt.",
+    "The house her grandfather built in 1931 is a heap of stone.",
+])
+# The contrast: a piece on another event of the valley that opens on one person too (a
+# farmer's prize at a fair, weeks before), its lede meeting the others' in no event word.
+QUAKE_FAIR = ("Marta Kovel's cheese takes the Dravna fair prize", [
+    "Marta Kovel, 58, a goat farmer from Kelm, won first prize for her smoked cheese at the "
+    "Dravna valley fair on Saturday, the organisers announced.",
+    "Her farm keeps 40 goats on the slopes above Ostrava Nova.",
+    "The judges praised the cheese's long ripening in a stone cellar.",
+    "She plans to sell it at markets in the capital this summer.",
+    "The fair drew 12,000 visitors over three days.",
+])
+
+
+@pytest.mark.parametrize("feature, stray", [(QUAKE_KOVEL, False), (QUAKE_FAIR, True)])
+def test_a_lede_on_one_person_that_tells_their_event_is_no_stray(feature, stray):
+    comp, ctx = _compare(QUAKE_WIRE, QUAKE_LEFT, QUAKE_RIGHT, feature)
+    assert C._lead_actors(ctx)["a4"]  # it leads with a person of its own
+    assert not any(C._quote_tie(ctx, "a4", b) for b in ("a1", "a2", "a3"))
+    assert (C.story_strays(ctx) == {"a4"}) is stray
+    assert C._tells_their_event(ctx, "a4", ["a1", "a2", "a3"]) is not stray
+    assert (comp.provenance.warning is None) is not stray
+
+
+# Another event of the story's own actor (session 13, story2): three reports of an
+# explosion at the Olvek pit of Tarsk Mining, all leading with the company. The piece on
+# Tarsk's annual results leads with the company too, so its actor alone keeps it; what
+# happened differs: it writes none of the event words the others' ledes share ("killed",
+# "trapped"). Near misses: the funerals held two days later (a follow-up of the same
+# event: "killed" in its lede) and a survivor's story without the company stay; an
+# earlier strike at the same pit, another event of the same actor, is named.
+MINE_WIRE = ("Explosion at Tarsk Mining's Olvek pit kills 12", [
+    "A gas explosion at the Olvek coal pit run by Tarsk Mining killed 12 miners and left 20 "
+    "trapped underground early on Wednesday, the regional rescue service said.",
+    '"We have reached one group of men and are pumping air to the others," rescue chief '
+    "Dana Verholt told reporters at the pit head.",
+    "The blast happened 500 metres below the surface during a shift change.",
+    "Tarsk Mining said it had halted work at its other two pits in the region.",
+    "Relatives gathered at the gates through the morning.",
+])
+MINE_LEFT = ("Twelve killed at Olvek as Tarsk Mining faces questions on safety", [
+    "Twelve miners were killed and 20 trapped when gas exploded at Tarsk Mining's Olvek pit "
+    "on Wednesday, a disaster the union says it warned the company about for months.",
+    'Rescue chief Dana Verholt said: "We have reached one group of men and are pumping air '
+    'to the others."',
+    "Union steward Pavel Oresk said gas alarms had sounded three times last week.",
+    "Tarsk Mining did not answer questions about its safety budget.",
+    "The pit employs 1,400 people.",
+])
+MINE_RIGHT = ("Rescuers race to free trapped Olvek miners", [
+    "Rescue teams worked through Wednesday to free 20 miners trapped at the Olvek pit of "
+    "Tarsk Mining after an explosion killed 12 of their colleagues.",
+    '"We have reached one group of men and are pumping air to the others," said Dana '
+    "Verholt, who leads the regional rescue service.",
+    "Tarsk Mining's chief executive flew to Olvek from the capital.",
+    "The government promised an inquiry into the cause of the blast.",
+    "Ambulances waited in a line along the pit road.",
+])
+MINE_RESULTS = ("Tarsk Mining posts record profit and raises dividend", [
+    "Tarsk Mining reported a record annual profit of 640 million crowns on Thursday and "
+    "raised its dividend by a third, helped by high coal prices.",
+    "Revenue grew to 3.1 billion crowns, the company said.",
+    "Tarsk Mining plans to invest 200 million crowns in its Olvek and Brena pits next year.",
+    "Its shares have doubled since January.",
+    "Analysts expect coal demand to stay strong through the winter.",
+])
+MINE_FUNERALS = ("Funerals held for Olvek miners as Tarsk Mining pledges support", [
+    "Hundreds of mourners filled the streets of Olvek on Friday for the funerals of the 12 "
+    "miners killed in Wednesday's explosion at the Tarsk Mining pit.",
+    "Tarsk Mining said it would pay for the funerals and support the families.",
+    "Black flags hung from the windows of the miners' estate.",
+    "A priest read the names of the dead outside the town church.",
+    "The last of the trapped men were brought to the surface on Thursday night.",
+])
+MINE_STRIKE = ("Tarsk Mining's Olvek miners walk out over pay", [
+    "Miners at Tarsk Mining's Olvek pit walked out on Monday after talks on a new pay deal "
+    "collapsed, the union said.",
+    "The union wants a 9 percent rise for 1,400 workers, and Tarsk Mining has offered 3 percent.",
+    "Coal deliveries to the Brena power station were halted.",
+    "The company said it regretted the strike and remained open to talks.",
+    "The last strike at the pit, in 2019, lasted six weeks.",
+])
+
+# Near miss: a follow-up with a title-case headline that writes what happened only at the
+# start of a sentence ("Killed in ..."): capitalised words count as written.
+MINE_APOLOGY = ("Tarsk Mining Chief Apologises To Olvek Families", [
+    "The chief executive of Tarsk Mining apologised on Thursday to the families of the Olvek "
+    "miners and promised a full account of what went wrong at the pit.",
+    "He spoke for four minutes at the company's offices and took no questions.",
+    "Killed in the blast were men from three villages around the pit.",
+    "The company has set up a fund for the families.",
+    "Inspectors from the mining authority arrived at the pit on Thursday afternoon.",
+])
+
+
+@pytest.mark.parametrize("fourth, another", [
+    (MINE_RESULTS, True),  # the same company's results: none of the others' event words
+    (MINE_STRIKE, True),  # an earlier event of the same actor: another event
+    (MINE_FUNERALS, False),  # near miss: a follow-up of the same event ("killed")
+    (MINE_APOLOGY, False),  # near miss: "Killed in the blast were ..."
+])
+def test_another_event_of_the_storys_own_actor(fourth, another):
+    comp, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, fourth)
+    names = C._story_names(ctx)
+    assert C._lead_actors(ctx)["a4"] & (names["a1"] | names["a2"] | names["a3"])  # Tarsk Mining
+    assert C._tells_another_event(ctx, "a4", ["a1", "a2", "a3"]) is another
+    assert ("a4" in C.off_story(ctx)) is another
+    w = comp.provenance.warning or ""
+    assert ("a4 (Outlet D" in w) is another and "a1 (" not in w
+
+
+def test_the_warning_says_a_stray_of_the_same_actor_tells_another_event():
+    comp, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_STRIKE)
+    assert C.story_event_strays(ctx) == {"a4"}  # its names keep it; its event does not
+    w = comp.provenance.warning
+    assert "none of the words the others' headlines and ledes tell what happened with" in w
+    assert "name none of the people" not in w  # it leads with Tarsk Mining
+    _, ctx = _compare(WIRE, LEFT, RIGHT, STRAY)
+    assert C.story_strays(ctx) == {"a4"} and C.story_event_strays(ctx) == set()
+
+
+def test_near_miss_one_shared_event_word_is_too_little():
+    # the others' ledes share only "killed": too little to know the event by
+    # (MIN_EVENT_WORDS); the results piece stays
+    def found(story):  # the shared quote without its "reached"
+        return story[0], [p.replace("have reached", "have found") for p in story[1]]
+
+    wire = found((MINE_WIRE[0], [MINE_WIRE[1][0].replace(" and left 20 trapped underground", "")]
+                  + MINE_WIRE[1][1:]))
+    right = found(("Rescuers search Olvek pit after blast", [
+        "Rescue teams searched the Olvek pit of Tarsk Mining on Wednesday after an explosion "
+        "killed 12 miners."] + MINE_RIGHT[1][1:]))
+    _, ctx = _compare(wire, found(MINE_LEFT), right, MINE_STRIKE)
+    assert C._their_event(ctx, "a4", ["a1", "a2", "a3"]) == {"kill"}
+    assert not C._tells_another_event(ctx, "a4", ["a1", "a2", "a3"])
+    assert C.story_strays(ctx) == set()

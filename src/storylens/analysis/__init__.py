@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left
 
 from ..models import Analysis, Document, Entity, Quote
 from ..options import Options
+from ..rules.attribution import DETERMINERS, PRONOUNS
 from ..rules.words import TITLE_WORDS as _TITLE_WORDS
-from .names import extract_entities
+from .names import extract_entities, link_key
 from .numbers import extract_quantities
 from .quotes import extract_quotes
-from .quotes.pronouns import chain_start, clause_subject_names, fits, gender_cues, inside_quotes
+from .quotes.pronouns import (
+    chain_start,
+    clause_subject_names,
+    fits,
+    gender_cues,
+    inside_quotes,
+    is_plural,
+    surname,
+)
 from .quotes.speakers import other_names_at
 
 
@@ -23,7 +33,9 @@ def analyse(doc: Document, options: Options | None = None) -> Document:
     entities = tuple(extract_entities(doc))
     quantities = tuple(extract_quantities(doc))
     cues = gender_cues(doc.article.text)
-    quotes = resolve_roles(resolve_pronouns(extract_quotes(doc, cues), entities, cues, doc.article.text), entities)
+    found = extract_quotes(doc, cues)
+    quotes = carry_resolved(found, resolve_pronouns(found, entities, cues, doc.article.text))
+    quotes = resolve_roles(quotes, entities)
     analysis = Analysis(quotes=quotes, entities=entities, quantities=quantities)
     return dataclasses.replace(doc, analysis=analysis)
 
@@ -59,6 +71,7 @@ def resolve_pronouns(
         for e in (*(e for e in entities if e.kind == "person"), *clause_subject_names(quotes, entities, text or ""))
         if not e.text.isupper() and not in_quote(e.start)
     )
+    people = sorted(people + _untagged_speakers(quotes, entities))
     if not people:
         return quotes
     # names read as places, organisations or groups are nobody a "he" may be
@@ -82,9 +95,105 @@ def resolve_pronouns(
                 for pos, n in named
             ):
                 name = None  # another person who could be meant is named since
+            if name is not None and _other_subject(text, found, q.speaker, cues, not_people, in_quote):
+                name = None
             if name is not None:
                 q = dataclasses.replace(q, speaker=name)
         out.append(q)
+    return tuple(out)
+
+
+def _other_subject(text: str | None, found: tuple[int, str], pronoun: str, cues: dict[str, str],
+                   not_people: set[str], in_quote) -> bool:
+    """Whether the sentence that names the person ``found`` (its end, its text) opens with
+    another name who could be ``pronoun``: that name is the sentence's subject, the one a
+    later "he" most likely carries on, and the tagger left it untagged ("Harbour Master
+    Ivo Brandt toured the quay with Mayor Ana Lund. "…," he said" is not Lund's)."""
+    if text is None:
+        return False
+    a = found[0] - len(found[1])
+    ends = list(_SENTENCE_BREAK.finditer(text, max(0, a - 400), a))
+    s0 = ends[-1].end() if ends else max(0, a - 400)
+    if s0 == 0 and a > 400:
+        return False
+    own = surname(found[1])
+    return any(
+        pos == s0 and n not in not_people and surname(n) != own
+        and text[pos + len(n) : a].strip()  # not the title before the name ("House Speaker")
+        and fits(n, pronoun, cues) is not False
+        for pos, n in other_names_at(text, s0, a, found[1], False, in_quote)
+    )
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?[ \t]+|\n")
+
+
+def _untagged_speakers(quotes: tuple[Quote, ...], entities: tuple[Entity, ...]) -> list[tuple]:
+    """The named speakers of quotes (``"Trump said praise from …"``) the name tagger read no
+    name in (a one-word name opening the text, a surname it took for a common word), as
+    rivals in :func:`resolve_pronouns` (kind ``speaker``): someone the text reports
+    speaking is someone a later "he" may mean, so with another person named near them
+    the pronoun stays bare ("Trump said praise from President Vladimir Putin would not
+    sway him. He said …" is not Putin's). Never taken as the referent themselves (the
+    extractor's reading of a speaker is no name the tagger confirmed). Not a pronoun, a
+    description ("the court"), a role ("Law Minister"), a group ("Prosecutors") or a name
+    in capitals. The key is that of the one tagged person with the same surname, so a
+    later "Donald Trump" is the same person."""
+    tagged = sorted(e.start for e in entities)
+    by_surname: dict[str, set[str]] = {}
+    for e in entities:
+        if e.kind == "person" and e.key:
+            by_surname.setdefault(e.key.split()[-1], set()).add(e.key)
+    out = []
+    for q in quotes:
+        if not q.speaker or not q.speaker_span or q.speaker.isupper():
+            continue
+        a, b = q.speaker_span
+        k = bisect_left(tagged, a)
+        if k < len(tagged) and tagged[k] < b:
+            continue  # the tagger read a name there: its entity is the candidate
+        words = q.speaker.split(",")[0].split()
+        if (
+            not words
+            or not words[0][:1].isupper()
+            or words[0].lower() in _NOT_NAME_OPENERS
+            or not words[-1][:1].isupper()
+            or words[-1].lower() in _TITLE_WORDS  # "Law Minister": a role, not a name
+            or is_plural(q.speaker)
+        ):
+            continue
+        key = link_key(words[-1])
+        same = by_surname.get(key, set())
+        out.append((a, next(iter(same)) if len(same) == 1 else key, q.speaker, q.speaker, "speaker"))
+    return out
+
+
+# A speaker phrase opened by one of these is a description or a pronoun, not a name.
+_NOT_NAME_OPENERS = DETERMINERS | PRONOUNS | {"who", "which", "that", "police", "officials"}
+
+
+def carry_resolved(found: tuple[Quote, ...], resolved: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """A quote whose bare "he"/"she" the extractor carried over from the quote before it
+    (no speaker of its own written: a quote that continues the last one, a phrase quoted
+    inside a reported clause) takes the person that quote's pronoun resolved to
+    (``resolve_pronouns`` reads only a pronoun written beside its quote): "As guards led
+    him away, Brandt claimed the ruling had been written "in the harbour office"" with a
+    "he" for "Brandt" gives the quoted phrase to Brandt too. ``found`` and ``resolved``:
+    the same quotes in text order, before and after resolution."""
+    out = list(resolved)
+    last = None  # the index of the last quote with a speaker
+    for i, q in enumerate(found):
+        if not q.speaker:
+            continue
+        if (
+            last is not None
+            and q.speaker_span is None
+            and q.speaker.lower() in ("he", "she")
+            and found[last].speaker == q.speaker
+            and out[last].speaker != q.speaker
+        ):
+            out[i] = dataclasses.replace(out[i], speaker=out[last].speaker)
+        last = i
     return tuple(out)
 
 
@@ -97,14 +206,19 @@ def _sole_person(people: list[tuple], starts: list[int], pos: int, pronoun: str 
     lo = bisect_left(starts, pos - PRONOUN_WINDOW)
     hi = bisect_left(starts, pos)
     found = None
+    blockers = set()  # untagged speakers (_untagged_speakers): rivals, never the referent
     for i in range(hi - 1, lo - 1, -1):
         _, key, text, titled, kind = people[i]
         if fits(titled, pronoun, cues or {}) is False:
             continue
-        if found is None:
+        if kind == "speaker":
+            blockers.add(key)
+        elif found is None:
             found = (people[i][0] + len(text), text, key)
         elif key != found[2] and kind == "person":
             return None  # (a reported clause's subject named before the person is none)
+    if found and blockers - {found[2]}:
+        return None
     return found[:2] if found else None
 
 

@@ -24,7 +24,7 @@ from ..models import Document, Entity, Sentence
 from ..rules import titles as T
 from .datewords import month_as_time, month_dated
 
-__all__ = ["extract_entities", "link_key", "same_name", "fold"]
+__all__ = ["extract_entities", "link_key", "same_name", "fold", "strip_accents"]
 
 # spaCy pipelines tried, in order, when spaCy is importable (optional extra, not a
 # dependency): the small English model is enough for the four kinds used here.
@@ -113,7 +113,7 @@ def same_name(a: str, b: str) -> bool:
 
 
 def _name_words(text: str) -> list[str]:
-    text = _strip_accents(text).casefold().replace("\u2019", "'")
+    text = strip_accents(text).casefold().replace("\u2019", "'")
     raw = [w for w in re.split(r"[\s\-]+", text) if w]
     # "Kata'ib" / "Kataib": a transliteration mark inside a word is dropped
     raw = [_POSSESSIVE.sub("", w).replace("'", "") for w in raw]
@@ -132,10 +132,19 @@ def _name_words(text: str) -> list[str]:
     return words
 
 
-def _strip_accents(text: str) -> str:
+def strip_accents(text: str) -> str:
+    """``text`` with every diacritic off and the letters of ``_LETTER_FOLDS`` written plain
+    ("Staněk" -> "Stanek", "Sølvang" -> "Solvang")."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l")
+    return text.translate(_LETTER_FOLDS)
+
+
+# Letters that carry no combining mark to strip but that English-language desks write as
+# plain letters all the same: "Lærerforbundet" / "Laererforbundet", "Sølvang" / "Solvang".
+_LETTER_FOLDS = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae",
+                               "Æ": "Ae", "œ": "oe", "Œ": "Oe", "đ": "d", "Đ": "D", "ð": "d",
+                               "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"})
 
 
 def lower_vocab(doc: Document) -> frozenset[str]:
@@ -741,9 +750,49 @@ def _cut_trailing_dates(cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _person_alone(c: _Cand) -> bool:
+    """A one-word mention that only a person can be: an age or "who" right after it
+    ("Vell, 54, will …", "Vell, who …"; a speech verb is no proof: "Orsk said" may be a
+    company)."""
+    rest = c.sentence.text[c.end - c.sentence.start:]
+    return bool(_AGE_AFTER.match(rest) or re.match(r",?\s+who\b", rest))
+
+
+def _split_person_after_of(cands: list[_Cand]) -> list[_Cand]:
+    """Cut a person's name off an organisation joined to it by "of": "the Homeland Party of
+    Dragan Vell" is the party and its leader when the article writes the surname alone as
+    a person ("Vell, 54, …", "Vell, who …"). The "of" that joins an organisation word to
+    the next capitalised run ("Bank of Orm", "University of Vell Island") otherwise keeps
+    the person inside the party's name, where no other outlet's "Dragan Vell" meets it.
+    Only a tail of two or three words, none an organisation or place word nor opening as
+    a place ("Museum of Orm Island", "Bank of New York Vell" stay whole; so does one
+    whose last word never stands alone as a person)."""
+    alone = {link_key(c.text) for c in cands if len(c.tokens) == 1 and _person_alone(c)}
+    if not alone:
+        return cands
+    out: list[_Cand] = []
+    for c in cands:
+        cut = c.text.rfind(" of ")
+        words = c.text.split(" ")
+        if c.kind != "org" or cut < 0 or len(words) != len(c.tokens):
+            out.append(c)
+            continue
+        head, tail = c.text[:cut], c.text[cut + 4:]
+        n_head, tail_tokens = len(head.split(" ")), c.tokens[len(head.split(" ")) + 1:]
+        if not 2 <= len(tail_tokens) <= 3 or link_key(tail).split()[-1] not in alone \
+                or tail_tokens[0] in T.PLACE_PREFIXES \
+                or any(w in T.ORG_WORDS or w in T.PLACE_WORDS for w in tail_tokens):
+            out.append(c)
+            continue
+        out.append(_Cand(c.sentence, c.start, c.start + cut, head, "org", c.title, c.tokens[:n_head],
+                         c.initial))
+        out.append(_Cand(c.sentence, c.start + cut + 4, c.end, tail, "person", None, tail_tokens))
+    return out
+
+
 def _resolve(cands: list[_Cand]) -> list[Entity]:
     """Second pass: surname-only and initial mentions take the full name's kind and key."""
-    cands = _split_demonyms(_cut_trailing_dates(cands))
+    cands = _split_person_after_of(_split_demonyms(_cut_trailing_dates(cands)))
     # surnames met alone ("Nazaryan said") or behind initials ("J. Smeed")
     surnames_alone = {link_key(c.text).split()[-1] for c in cands
                       if c.tokens and all(len(w) == 1 for w in c.tokens[:-1]) and c.kind != "month?"}

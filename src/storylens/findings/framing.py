@@ -64,6 +64,7 @@ from .attribution import NOUN_READING, SpeakerStatements, find_attribution
 from .common import FindingContext, sentence_cues, span
 from .confidence import rule_confidence
 from .linking import Linker, link_tokens, set_token
+from .opportunism import find_opportunism
 from .quotes import same_speaker, speaker_key
 
 LOADED_CLASSES = (DOUBT, CULPABILITY)
@@ -211,6 +212,7 @@ def _story_framing(ctx: FindingContext) -> tuple[Finding, ...]:
     story = [*_story_terms(ctx, linker, terms), *_story_actors(ctx, linker, terms),
              *_story_modifiers(ctx, linker), *_story_labels(ctx, linker)]
     story.extend(find_attribution(ctx, linker))
+    story.extend(find_opportunism(ctx, linker))
     return tuple(story)
 
 
@@ -262,6 +264,52 @@ def _aligned_framing(ctx: FindingContext) -> list[Finding]:
         out.extend(_marker_framing(ctx, sents, cues, text_of, quoted))
         out.extend(_term_framing(ctx, sents, text_of, quoted))
         out.extend(_sensational_framing(ctx, sents, cues, text_of))
+        if ctx.options.story_framing:
+            out.extend(_named_label_framing(ctx, sents, text_of, quoted))
+    return out
+
+
+NAMED_LABEL_RULE = "framing.aligned.named_label"
+# The name a descriptor labels, written right before it ("the Tarvosk regime", "the Osk
+# junta"): one to three capitalised words.
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})$")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _named_label_framing(ctx, sents, text_of, quoted) -> list[Finding]:
+    """A loaded descriptor (charge 2, a :data:`DESCRIPTOR_SETS` set) put on a name in one
+    outlet ("recalled its ambassador from the Tarvosk regime") where another outlet's
+    aligned sentence names the same thing bare and uses no word of the set ("recalled its
+    ambassador from Tarvosk"): the label is the outlet's addition (BBC: 'regime' implies
+    illegitimacy). Aligned sentences only; with ``--story-framing`` (dev t06, session 13)."""
+    terms = {s.id: _terms(s, text_of[s.article], quoted[s.article]) for s in sents}
+    out: list[Finding] = []
+    for s in sents:
+        text = text_of[s.article]
+        for name in sorted(DESCRIPTOR_SETS & terms[s.id].keys()):
+            for a, b, _surface, _base, charge in terms[s.id][name]:
+                if charge < 2:
+                    continue
+                m = _NAME_BEFORE.search(text[s.start:a])
+                if not m:
+                    continue
+                words = [w for w in m.group(1).split() if w.lower() not in _ARTICLES]
+                if not words:
+                    continue
+                label = " ".join(words)
+                start = s.start + m.start(1) + m.group(1).index(words[0])
+                plain = []
+                for o in sents:
+                    if ctx.same_outlet(o.article, s.article) or name in terms[o.id]:
+                        continue  # one outlet, or a word of the set of its own
+                    found = re.search(r"\b" + re.escape(label) + r"\b(?!['’]s?\b)(?!\s+[A-Z])",
+                                      text_of[o.article][o.start:o.end])
+                    if found and not _inside(quoted[o.article], o.start + found.start()):
+                        at = o.start + found.start()
+                        plain.append((o, (at, at + len(label), label)))
+                if plain:
+                    out.append(_finding(ctx, "descriptor", plain,
+                                        [(s, (start, b, text[start:b]))], name, NAMED_LABEL_RULE))
     return out
 
 

@@ -4,7 +4,9 @@ Mentions are linked across articles by their link key (diacritics, transliterati
 documented abbreviations folded away, see :func:`storylens.analysis.names.link_key`), by
 a one-letter typo in one word of a longer name ("Krasinksi" / "Krasinski"), a clipped
 word ("Maha" / "Maharashtra") or one word whose consonants agree ("Hezbollah" /
-"Hizbullah", inside a longer name), or by context where the words differ: one bracketed
+"Hizbullah", inside a longer name), by one word written as two ("Black Heron" /
+"BlackHeron"), by a given name one edit apart under the same title in both outlets
+("Interior Minister Mattis Orrby" / "... Mattias Orrby"), or by context where the words differ: one bracketed
 acronym after both forms ("National Register of Citizens (NRC)" / "National Citizens'
 Register (NRC)") or a kind word for the last word that the other outlet writes beside
 the name ("Jamia Millia University" / "universities — Jamia Millia Islamia").
@@ -14,10 +16,14 @@ two different kinds (a person and a place) never link.
 
 Each linked entity is reported once, with the spellings and the sentences that carry
 them, when two outlets write it in forms that differ by one of those spelling rules (a
-name that merely contains another's words, or shares its last word, is not a variant).
+name that merely contains another's words, or shares its last word, is not a variant),
+and an outlet writes each form without the other (an article that writes both names two
+people, "Andrés" and "Andrea Quiroga", unless one is a typing slip).
 Not a variant either: case, initialism dots ("U.S." / "US" / "United States"), style
 abbreviations ("St" / "Saint"), hyphen vs space, possessives, a surname or initial
-standing for the full name.
+standing for the full name. A vowel's accent or umlaut dropped ("Renée" / "Renee") is a
+desk's style, graded under the display floor; any other diacritic dropped ("Staněk" /
+"Stanek") prints the name with another letter: shown, graded lower (docs/findings.md).
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..analysis.names import extract_entities, fold, link_key, lower_vocab
+from ..analysis.names import extract_entities, fold, link_key, lower_vocab, strip_accents
 from ..models import Document, Entity, Finding, Span
 from ..normalize import norm_key
 from ..rules import titles as T
@@ -49,11 +55,31 @@ STRENGTH: dict[str, float] = {
     "name.acronym": 0.6,
     # a kind word for the name's last word, tied by the other outlet calling it that kind
     "name.kind-word": 0.55,
+    # one word written as two ("Black Heron" / "BlackHeron"): a name's own spelling, but a
+    # company and a ship may differ by a space alone
+    "name.joined": 0.55,
+    # a letter of another alphabet written as its plain letter ("Staněk" / "Stanek",
+    # "Sølvang" / "Solvang"): how outlets differ on foreign names (the blind-written
+    # stories' writers key it), graded under the spelling rules: a desk's house style too
+    "name.letters": 0.5,
     # accents only ("Renée" / "Renee"): English-language desks drop them as a house
     # style, and both gold annotators called it style, not a variant (its calibrated
     # confidence is under the default floor, 0.5: shown only when asked for).
     "name.accents": 0.45,
 }
+# Marks on a vowel that give its stress, length or quality (grave, acute, circumflex,
+# diaeresis: "Renée", "Lisková", "Inês", "Jürgen"): English-language desks drop them as a
+# house style (AP style), and the gold guide calls "Renée" / "Renee" a convention
+# (``name.accents``, under the display floor; "Jürgen Klopp" / "Jurgen Klopp" is the
+# English press's usual form). Every other diacritic makes another letter of its alphabet
+# ("č", "ř", "š", "ě", "ă", "ñ", "ç", "å"; and "ø", "ł", "æ" in ``strip_accents``): a name
+# written with the plain letter is printed with another letter (``name.letters``).
+_VOWEL_MARKS = frozenset("\u0300\u0301\u0302\u0308")
+_VOWELS = frozenset("aeiouy")
+# Shortest part of a name word written as two ("San Telmo" / "Santelmo"): a two-letter
+# particle ("De Luca" / "DeLuca") is left to the key (it is often the same name, but "Al
+# Vell" / "Alvell" is too little to tell).
+JOINED_PART_MIN = 3
 # Shortest differing word whose consonants alone may link two spellings ("Hizbullah" /
 # "Hezbollah"; "Martin" / "Morton" are two people, so short words never link this way).
 # Only inside a name of two or more words whose other words agree: alone, a word's
@@ -183,6 +209,14 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         if sent is not None:
             said.setdefault((art, e.key), []).append(_beside(sent.text, e.start - sent.start,
                                                              e.end - sent.start))
+    # (article, key) -> the titles the article gives the name ("interior minister"); an
+    # honorific or a weak title word alone ("Dr", "General") says too little of the post
+    titles: dict[tuple[str, str], set[str]] = {}
+    for art, e in mentions:
+        words = e.title.lower().replace(".", "").split() if e.title and e.kind == "person" else []
+        if any(w in T.TITLE_WORDS and w not in T.WEAK_TITLE_WORDS and w not in T.HONORIFICS
+               for w in words):
+            titles.setdefault((art, e.key), set()).add(" ".join(words))
     kind_word_ties: set[frozenset[str]] = set()  # key pairs tied by the kind word
     # each node's kinds, and the definite ones, as frozensets made once (not per pair)
     kinds_of = {n: frozenset(k) for n, k in kinds.items()}
@@ -204,11 +238,16 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             if shape and _kind_word_tie(ka, kb, said.get(na, []), said.get(nb, [])):
                 how = "kind-word"
                 kind_word_ties.add(frozenset((ka, kb)))
+        if not how and titles.get(na, set()) & titles.get(nb, set()) and _given_name_apart(ka, kb):
+            how = "titled"  # "Interior Minister Mattis Orrby" / "Interior Minister Mattias Orrby"
         if how:
             union(na, nb)
     for (a, ka), (b, kb) in _acronym_pairs(acronyms):
         if not _kinds_clash(kinds[(a, ka)], kinds[(b, kb)]):
             union((a, ka), (b, kb))
+    for na, nb in _joined_pairs(mentions):
+        if not _kinds_clash(kinds[na], kinds[nb]) and not kinds[na] | kinds[nb] <= {"norp"}:
+            union(na, nb)
     forms_acronyms: dict[str, set[str]] = {}  # written form -> the acronyms any outlet puts after it
     for art, e in mentions:
         forms_acronyms.setdefault(e.text, set()).update(acronyms.get((art, e.key), ()))
@@ -237,6 +276,28 @@ def _candidate_pairs(nodes: list[tuple[str, str]]) -> list[tuple[tuple[str, str]
         for i, x in enumerate(group):
             for y in group[i + 1:]:
                 if x[0] != y[0] and x[1] != y[1]:
+                    pairs.add((x, y) if x[0] < y[0] else (y, x))
+    return sorted(pairs)
+
+
+def _joined_pairs(mentions: list[tuple[str, Entity]]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Nodes of two articles whose written forms are one name with one word written as two
+    ("Black Heron" / "BlackHeron", "Harbour Gate Centre" / "Harbourgate Centre"), read on
+    the written words (diacritics off), not on the link keys: a key folds each word
+    alone ("blackheron" and "black heron" fold differently)."""
+    by_letters: dict[str, dict[tuple[str, str], tuple[str, ...]]] = {}
+    for art, e in mentions:
+        words = tuple(strip_accents(w) for w in _surface_words(e.text))
+        if len(words) >= 1:
+            by_letters.setdefault("".join(words), {}).setdefault((art, e.key), words)
+    pairs = set()
+    for nodes in by_letters.values():
+        if len(nodes) < 2:
+            continue
+        items = sorted(nodes.items())
+        for i, (x, wx) in enumerate(items):
+            for y, wy in items[i + 1:]:
+                if x[0] != y[0] and x[1] != y[1] and _joined(list(wx), list(wy)):
                     pairs.add((x, y) if x[0] < y[0] else (y, x))
     return sorted(pairs)
 
@@ -394,8 +455,47 @@ def _link(ka: str, kb: str, kinds: set[str]) -> str | None:
     return None
 
 
-def _unaccent(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+def _given_name_apart(ka: str, kb: str) -> bool:
+    """Whether two person keys differ only in a given name one edit apart, of
+    ``FUZZY_MIN_LEN_IN_NAME`` letters or more ("matis orbi" / "matias orbi"): too short
+    for a typo link alone ("Jane" / "Janet" are two names), but one person when the two
+    outlets give both the same title (:func:`_name_clusters`). Not a letter added at the
+    end: that makes another given name ("Paul" / "Paula", "Jane" / "Janet")."""
+    ta, tb = ka.split(), kb.split()
+    diff = _one_word_apart(ka, kb)
+    if diff is None or len(ta) < 2 or ta[0] == tb[0]:
+        return False
+    short, long_ = sorted(diff, key=len)
+    return len(short) >= FUZZY_MIN_LEN_IN_NAME and not long_.startswith(short) and _one_edit(*diff)
+
+
+def _unmark(word: str) -> str:
+    """``word`` without the marks a vowel carries (``_VOWEL_MARKS``): "renée" -> "renee",
+    "staněk" stays (a caron makes another letter)."""
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFD", word):
+        if ch in _VOWEL_MARKS and out and out[-1] in _VOWELS:
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def _joined(wa: list[str], wb: list[str]) -> bool:
+    """Whether one form writes as one word two neighbouring words of the other, the rest
+    equal: "black heron" / "blackheron", "harbour gate centre" / "harbourgate centre".
+    Each of the two words has ``JOINED_PART_MIN`` letters or more, and they are not two
+    compass points ("North East" / "Northeast" is a style, ``rules/titles.COMPASS_WORDS``)."""
+    if len(wa) < len(wb):
+        wa, wb = wb, wa
+    if len(wa) != len(wb) + 1:
+        return False
+    for i in range(len(wb)):
+        if wa[:i] != wb[:i]:
+            return False
+        if wa[i] + wa[i + 1] == wb[i] and wa[i + 2:] == wb[i + 1:]:
+            return min(len(wa[i]), len(wa[i + 1])) >= JOINED_PART_MIN \
+                and not {wa[i], wa[i + 1]} <= T.COMPASS_WORDS  # "North East": a style
+    return False
 
 
 def _consonants(word: str) -> str:
@@ -409,8 +509,12 @@ def spelling_rule(a: str, b: str) -> str | None:
     when they differ in some other way (another word, a missing part, ...)."""
     ka, kb = link_key(a), link_key(b)
     wa, wb = _surface_words(a), _surface_words(b)
-    if [_unaccent(w) for w in wa] == [_unaccent(w) for w in wb]:
+    if [_unmark(w) for w in wa] == [_unmark(w) for w in wb]:
         return "name.accents"
+    if [strip_accents(w) for w in wa] == [strip_accents(w) for w in wb]:
+        return "name.letters"
+    if _joined([strip_accents(w) for w in wa], [strip_accents(w) for w in wb]):
+        return "name.joined"
     if ka == kb:
         if len(wa) == 1 and min(len(wa[0]), len(wb[0])) < FOLD_MIN_LEN_SINGLE:
             return None  # "Citi" / "City": short single words fold into other names
@@ -455,6 +559,13 @@ def _glued(ctx: FindingContext, a: str, b: str, arts_of: dict[str, set[str]]) ->
     arts = arts_of.get(long_form, ())
     return bool(arts) and all(art in arts_of.get(short_form, ()) or tail in lower_vocab(ctx.documents[art])
                               for art in arts)
+
+
+def _slip(a: str, b: str) -> bool:
+    """Whether two written forms differ by two neighbouring letters swapped in one word
+    ("John Krasinski" / "John Krasinksi", "A Quiet Place" / "A Quite Place")."""
+    diff = _one_word_apart(link_key(a), link_key(b))
+    return diff is not None and _swapped(*diff)
 
 
 def _swapped(a: str, b: str) -> bool:
@@ -548,7 +659,11 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
         for e in ents:
             # "Kata'ib" and "Kata’ib" are one spelling: one outlet is never listed under
             # two forms that differ only in the apostrophe or quote glyph
-            texts.setdefault(shown_as[_typographic(e.text)], e)
+            t = shown_as[_typographic(e.text)]
+            if t not in texts or texts[t].text.isupper() and not e.text.isupper():
+                # the sentence cited for the form: its first mention in running text, not
+                # a dateline's capitals ("VARCEK, Orsenia -") when the article has one
+                texts[t] = e
         full = {t: e for t, e in texts.items()
                 if not any(t != u and _contained(t, u) for u in texts)}
         forms[art] = full
@@ -558,6 +673,15 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
     for art, texts in forms.items():
         for t in texts:
             arts_of.setdefault(t, set()).add(art)
+    # the same, from outside the headline: a headline is a subeditor's, often in another
+    # style ("Selk Hydro's midnight release" over a story that writes "SelkHydro"), so a
+    # form only there does not make its article one that writes both forms (below)
+    body_arts_of: dict[str, set[str]] = {}
+    for art, ents in per_art.items():
+        for e in ents:
+            t, sent = shown_as[_typographic(e.text)], ctx.sentences.get(e.sentence)
+            if t in forms[art] and (sent is None or sent.block != "headline"):
+                body_arts_of.setdefault(t, set()).add(art)
     kinds_of: dict[str, set[str]] = {}
     for texts in forms.values():
         for t, e in texts.items():
@@ -581,6 +705,17 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 rule = "name.kind-word"  # the kind for the name's own last word
             if rule is None:
                 continue  # another word, not another spelling ("Plus Obama" / "Barack Obama")
+            if (not arts_of[ta] - body_arts_of.get(tb, set())
+                    or not arts_of[tb] - body_arts_of.get(ta, set())) and not _slip(ta, tb):
+                # every article that writes one form writes the other too: such an article
+                # tells two people apart ("Andrés Quiroga", a minister, beside "Andrea
+                # Quiroga", a passenger; a company "North Star" and its ship "Northstar"),
+                # or writes the name two ways itself ("Carles Alena" and "Carles Aleñá" in
+                # one report, the other outlet's "Alena"): no two outlets differ. Unless
+                # the other form is a typing slip ("Krasinksi" beside "Krasinski"), which
+                # names no second person: that outlet misspells the name once. (A form in
+                # the headline alone does not count: body_arts_of.)
+                continue
             if _glued(ctx, ta, tb, arts_of):
                 continue  # one name, a word glued to it by the page ("Commissiondecision")
             variant_texts.update((ta, tb))
@@ -617,7 +752,8 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
             "key": any_entity.key,
             "kind": "person" if "person" in kinds else kinds[0],
             "spellings": {t: spellings[t] for t in order},
-            "linked_by": "key" if rule in ("name.fold", "name.given-form")
+            "linked_by": "key" if rule in ("name.fold", "name.given-form", "name.letters")
+            else "joined" if rule == "name.joined"
             else "acronym" if rule == "name.acronym"
             else "kind-word" if rule == "name.kind-word" else "fuzzy",
             "rule": rule,

@@ -12,6 +12,9 @@ quoted too: inside a direct quote the analysis found, or standing between quote 
 its own (a short fragment the analysis leaves out as a scare quote); and when it is all of
 the shorter quote but for a word or two (one outlet gives a cut of what the other gives).
 Words the other article uses unquoted are its narration, not a shared quote.
+A cut is the same words; two quotes that go on past the run in different words, or whose
+longer one qualifies what both say at an edge (a hedge, a number), are one statement
+changed (``SharedQuote.change``), which the finding says as "nearly the same words".
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..normalize import STOPWORDS, norm_key
-from ..rules.quote_changes import NUMBER_WORDS, is_negation
+from ..rules.quote_changes import MAX_MODIFIER_WORDS, MEANINGFUL, NUMBER_WORDS, is_negation
 from .common import FindingContext
 from .quote_diff import MAX_QUOTE_WORDS
 
@@ -129,6 +132,13 @@ class SharedQuote:
     b: Side
     run: int  # shared words
     edits: int = 0  # words one side inserts inside the run (MAX_EDITS): 0 is word for word
+    # not the same words (:func:`_changed`): "words" when the two quotes go on past the
+    # run in different words, else the meaningful kind quote_diff gives an edge change
+    # ("hedge", "number", ...); None for the same words, or one a cut of the other
+    change: str | None = None
+    # the words each side (a, b) has where the two part ("" for none): what a reader is
+    # shown of the change
+    differs: tuple[str, str] = ("", "")
 
 
 class _Tokens:
@@ -380,7 +390,8 @@ def moved(shared: Shared, a: str, b: str, cache: dict[str, _Article]) -> list[Sh
     if (shared.a, shared.b) == (a, b):
         return list(shared.quotes)
     ya, yb, xa, xb = cache[shared.a], cache[shared.b], cache[a], cache[b]
-    return [SharedQuote(_moved(s.a, ya, xa, a), _moved(s.b, yb, xb, b), s.run, s.edits)
+    return [SharedQuote(_moved(s.a, ya, xa, a), _moved(s.b, yb, xb, b), s.run, s.edits,
+                        s.change, s.differs)
             for s in shared.quotes]
 
 
@@ -431,7 +442,9 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
             sa, sb = (mine, other) if x == a else (other, mine)
             key = (sa.start, sa.end, sb.start, sb.end)
             if key not in found or found[key].run < n:
-                found[key] = SharedQuote(sa, sb, n, edits)
+                change, words = _changed(ctx, ax, u, i0, i1, x, ay, v, j0, j1, y)
+                found[key] = SharedQuote(sa, sb, n, edits, change,
+                                         words if x == a else (words[1], words[0]))
     out = sorted(found.values(), key=lambda s: (-s.run, s.a.start))
     # one quote, one partner: a quote matched in both directions keeps its longest match,
     # and a fragment inside a quote already matched is not counted again
@@ -441,6 +454,126 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
             continue
         kept.append(s)
     return kept
+
+
+def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: str,
+             ay: _Article, v: _Unit, j0: int, j1: int, y: str
+             ) -> tuple[str | None, tuple[str, str]]:
+    """Why quotes ``u`` (of ``x``) and ``v`` (of ``y``), sharing the run ``i0:i1`` /
+    ``j0:j1`` (relative to each), are not the same words (None when they are), and the
+    words each has there.
+
+    "words": at one edge of the run both quotes go on in their own sentence, and the
+    shorter one's words there (the longer's when the two are as long) hold a content
+    word, a number or a negation the other's lack: "… any cause, including the state of
+    the track" / "… any cause, including human error" is one remark changed, not a cut
+    (MIN_CUT_SHARE lets the shorter quote keep a word or two outside the run). Else the
+    meaningful kind (rules.quote_changes.MEANINGFUL, or "hedge") of a change
+    quote_diff.compare_quotes finds at an edge of the two: words only the longer quote
+    has that qualify what both say ("…were followed, as far as we know" / "…were
+    followed"), so the shorter is no plain cut of it. A cut that leaves off a clause of
+    its own stays the same words (quote_diff reads it as a longer excerpt)."""
+    from .quote_diff import compare_quotes
+
+    mine, other = _edges(ax, u, i0, i1), _edges(ay, v, j0, j1)
+    nu, nv = u.last - u.first, v.last - v.first
+    for (p, pw), (q, qw) in zip(mine, other, strict=True):
+        if p is None or q is None:
+            continue  # one quote ends at the run there: a cut, not a change
+        if (nu <= nv and not p <= q) or (nv <= nu and not q <= p):
+            return "words", (pw, qw)
+    cmp = compare_quotes(ax.text[u.start : u.end], ay.text[v.start : v.end],
+                         *_around(ctx, x, ax, u), *_around(ctx, y, ay, v))
+    for op in cmp["ops"] if cmp is not None else ():
+        if op.get("edge") and op.get("kind") in MEANINGFUL:
+            return ("hedge" if op.get("hedge") else op["kind"]), (op["a"], op["b"])
+    if _closed(ax, u, i1) and (more := _runs_on(ay, v, j1)):
+        return "qualifier", ("", more)
+    if _closed(ay, v, j1) and (more := _runs_on(ax, u, i1)):
+        return "qualifier", (more, "")
+    return None, ("", "")
+
+
+# A word closed by punctuation (quote marks after it aside): a comma, a stop, a colon.
+_CLOSED = re.compile(r"[,.;:!?—–][\"'”’)\]]*$")
+
+
+def _closed(art: _Article, u: _Unit, r1: int) -> bool:
+    """Whether unit ``u`` ends with its run ``…:r1`` (relative to the unit), on its own
+    punctuation inside the quote marks ("… brought to the surface,” she said): the
+    outlet gives the speaker's sentence as ending there. An ellipsis marks a cut."""
+    quote = art.text[u.start : u.end].rstrip("\"'”’ ")
+    return (u.first + r1 == u.last and bool(_CLOSED.search(quote))
+            and not quote.endswith(("...", "…")))
+
+
+def _runs_on(art: _Article, u: _Unit, r1: int) -> str:
+    """The words of unit ``u`` straight on from its run's last word (``r1``, relative to
+    the unit), no punctuation between, up to the next punctuation mark, when they are at
+    most MAX_MODIFIER_WORDS and hold a content word, number or negation: set against a
+    quote closed where the run ends (:func:`_closed`), words the other outlet's sentence
+    lacks ("… to the surface alive" / "… to the surface,"), not a longer excerpt. ""
+    when none."""
+    tok, text = art.tokens, art.text
+    last = u.first + r1 - 1
+
+    def joined(t: int) -> bool:  # token t runs straight on into the next: a space between
+        return (not _CLOSED.search(text[tok.starts[t] : tok.ends[t]])
+                and not text[tok.ends[t] : tok.starts[t + 1]].strip())
+
+    if last + 1 >= u.last or not joined(last):
+        return ""  # an ellipsis or a dash (no key of its own) parts them too
+    t = last + 1
+    while t + 1 < u.last and joined(t):
+        t += 1
+    keys = tok.keys[last + 1 : t + 1]
+    if len(set(tok.starts[last + 1 : t + 1])) > MAX_MODIFIER_WORDS or not any(
+            k not in STOPWORDS or not _editable(k) for k in keys):
+        return ""
+    return text[tok.starts[last + 1] : tok.ends[t]]
+
+
+def _edges(art: _Article, u: _Unit, r0: int, r1: int) -> list[tuple[set[str] | None, str]]:
+    """The weighty words (content words, numbers, negations) of unit ``u`` before and
+    after its run ``r0:r1`` (relative to the unit), each side up to the run's sentence's
+    end within the unit (None where the unit has no word of that sentence: the quote
+    ends, or starts, at the run), each with its words as written."""
+    tok, text = art.tokens, art.text
+
+    def ends_after(t: int) -> bool:  # a sentence end between token t and the next
+        return bool(_SEGMENT_END.search(text[tok.ends[t] - 1 : tok.starts[t + 1] + 1]))
+
+    lo, hi = u.first + r0, u.first + r1
+    before: list[int] = []
+    after: list[int] = []
+    t = lo - 1
+    while t >= u.first and not ends_after(t):
+        before.append(t)
+        t -= 1
+    t = hi
+    while t < u.last and not ends_after(t - 1):
+        after.append(t)
+        t += 1
+
+    def weighty(ts: list[int]) -> tuple[set[str] | None, str]:
+        if not ts:
+            return None, ""
+        keys = {tok.keys[t] for t in ts}
+        return ({k for k in keys if k not in STOPWORDS or not _editable(k)},
+                text[tok.starts[min(ts)] : tok.ends[max(ts)]])
+
+    return [weighty(before), weighty(after)]
+
+
+def _around(ctx: FindingContext, aid: str, art: _Article, u: _Unit) -> tuple[str, str]:
+    """The words of unit ``u``'s sentences outside it, and those after it in its last
+    sentence (quote_diff.compare_quotes's ``out`` and ``next``)."""
+    sents = [s for s in ctx.documents[aid].sentences if s.start < u.end and u.start < s.end]
+    if not sents:
+        return "", ""
+    first, last = sents[0], sents[-1]
+    after = art.text[u.end : last.end]
+    return art.text[first.start : u.start] + " " + after, after
 
 
 def _editable(key: str) -> bool:

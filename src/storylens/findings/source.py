@@ -711,6 +711,9 @@ def _quote_finding(
     def name(aid: str) -> str:
         return ctx.label(aid) if oa != ob else f"{ctx.outlet(aid)} ({aid})"
 
+    # a quote in the same words first: a changed one (SharedQuote.change) is shown as
+    # nearly the same words, with the words that differ
+    found = sorted(found, key=lambda sq: sq.change is not None)
     items = []
     for sq in found:
         fuller = "same"
@@ -726,14 +729,26 @@ def _quote_finding(
     words = _excerpt(_text_of(ctx, top.a.article)[top.a.run_start : top.a.run_end])
     # a word inserted or dropped inside the run (shared_quote.MAX_EDITS): not "the same"
     apart = "" if not top.edits else \
-        " (a word apart)" if top.edits == 1 else f" ({top.edits} words apart)"
-    same = "nearly the same words" if top.edits else "the same words"
-    summary = f"{both} quote {same}{who}{apart}: '{words}'"
-    if top_fuller != "same":
-        big, small = (top.a, top.b) if top_fuller == a else (top.b, top.a)
-        summary += f" ({name(top_fuller)} gives more of it: {big.words} words vs {small.words})"
-    if len(found) > 1:
-        summary += f"; {len(found) - 1} more shared quote{'s' if len(found) > 2 else ''}"
+        " (a word apart" if top.edits == 1 else f" ({top.edits} words apart"
+    if apart:
+        edited = _edited(ctx, top)
+        apart += (": " + ", ".join(f"'{w}'" for w in edited) if edited else "") + ")"
+    same = "nearly the same words" if top.edits or top.change else "the same words"
+    if top.change:
+        # not a cut of one statement: "gives more of it" would hide the change
+        summary = f"{both} quote {same}{who}{apart}: '{words}', but {_difference(top, name)}"
+    else:
+        summary = f"{both} quote {same}{who}{apart}: '{words}'"
+        if top_fuller != "same":
+            big, small = (top.a, top.b) if top_fuller == a else (top.b, top.a)
+            summary += f" ({name(top_fuller)} gives more of it: {big.words} words vs {small.words})"
+    alike = sum(1 for sq in found[1:] if sq.change is None)
+    changed = [sq for sq in found[1:] if sq.change is not None]
+    if alike:
+        summary += f"; {alike} more shared quote{'s' if alike > 1 else ''}"
+    if changed:
+        first = "the first: " if len(changed) > 1 else ""
+        summary += f"; {len(changed)} more nearly the same ({first}{_difference(changed[0], name)})"
     summary += f" ({shared} words alike; quoted words are not evidence of copying)"
     summary += "."
     sids: list[str] = []
@@ -767,6 +782,8 @@ def _quote_finding(
                     "shared_words": sq.run,
                     "words": {a: sq.a.words, b: sq.b.words},
                     "fuller": fuller,
+                    # why the two are not the same words (SharedQuote.change), or None
+                    "change": sq.change,
                 }
                 for sq, fuller in items
             ],
@@ -777,6 +794,32 @@ def _quote_finding(
         confidence=rule_confidence(RULE_QUOTE),
         spans=tuple(spans),
     )
+
+
+def _edited(ctx: FindingContext, sq: SharedQuote) -> list[str]:
+    """The words one side inserts inside the shared run (``SharedQuote.edits``), as
+    written: "every [last] miner"."""
+    runs = []
+    for side in (sq.a, sq.b):
+        words = _text_of(ctx, side.article)[side.run_start : side.run_end].split()
+        runs.append((words, [norm_key(w) for w in words]))
+    (wa, ka), (wb, kb) = runs
+    out = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes():
+        if tag != "equal":
+            out += [w.strip(",.;:!?\"'“”‘’") for w in wa[i1:i2] + wb[j1:j2]]
+    return [w for w in out if norm_key(w)]
+
+
+def _difference(sq: SharedQuote, name) -> str:
+    """Where two quotes of one statement part (a changed quote, ``SharedQuote.change``):
+    "A has '…' where B has '…'", or "A adds '…'" when the other has no words there."""
+    (xa, wa), (xb, wb) = ((sq.a.article, _excerpt(sq.differs[0], 8)),
+                          (sq.b.article, _excerpt(sq.differs[1], 8)))
+    if wa and wb:
+        return f"{name(xa)} has '{wa}' where {name(xb)} has '{wb}'"
+    x, w = (xa, wa) if wa else (xb, wb)
+    return f"{name(x)} adds '{w}'"
 
 
 def _text_of(ctx: FindingContext, aid: str) -> str:

@@ -642,3 +642,33 @@ FRAME_VERBS: tuple[str, ...] = (
 FRAME_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their", "its"})
 # ... and the outlet's own, or many views summed up: never a report of another's framing.
 OWN_POSSESSIVES: frozenset[str] = frozenset({"our", "my", "most", "all", "many"})
+
+
+# --- an actor's response told as opportunism (findings/opportunism.py; issue 12, item 3) ---
+# Wording that casts what an actor did after an event as exploiting it: "rushed to exploit
+# the tragedy", "were quick to blame the owners", "wasted no time in gloating", "seized on
+# the breach to attack ...". The project's own list (MIT, like the code): each phrase
+# judges the motive or haste of a response that another outlet reports as a call, a
+# statement or a demand ("called for the minister's resignation", "said the budget had been
+# cut"). A haste phrase counts only before one of OPPORTUNISM_VERBS ("quick to blame", not
+# "quick to respond", "rushed to help"; "scrambled to find childcare" is no judgement);
+# "seized on/upon" and "pounced on/upon" judge by themselves, whatever their object.
+OPPORTUNISM_HASTE: tuple[str, ...] = (
+    r"(?:rushed|rushes|rushing|rush)\s+to",
+    r"(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?quick\s+to",
+    r"(?:wasted|wastes|wasting|waste)\s+no\s+time\s+(?:in|to)",
+    r"(?:lost|loses|losing)\s+no\s+time\s+(?:in|to)",
+)
+OPPORTUNISM_VERBS: frozenset[str] = frozenset(
+    "exploit exploiting blame blaming politicise politicising politicize politicizing "
+    "capitalise capitalising capitalize capitalizing use using gloat gloating "
+    "score scoring cash cashing demand demanding attack attacking".split()
+)
+# Not "point": "analysts were quick to point out that ..." is a plain idiom of news copy.
+# "use" is the weakest verb kept ("doctors were quick to use the new drug" is no judgement;
+# "quick to use the tragedy" is): its counterpart rule (findings/opportunism.py) still asks
+# for the same actor and a plain word of what followed in another outlet's sentence.
+OPPORTUNISM_SEIZE: tuple[str, ...] = (
+    r"(?:seized|seizes|seizing|seize)\s+(?:on|upon)",
+    r"(?:pounced|pounces|pouncing|pounce)\s+(?:on|upon)",
+)

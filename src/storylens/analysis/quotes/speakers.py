@@ -513,10 +513,11 @@ def _name_seqs(text: str, a: int, b: int):
 
 # A one-word name as a sentence's subject: "Ohana was well aware of Mendelblit's warnings
 # when he …" names another person a later "he" may be (a one-word capital elsewhere is
-# as often a place: "in Tehran").
+# as often a place: "in Tehran"); the verb a common one or any regular past ("Brandt
+# showed no remorse").
 _SUBJECT_NAME = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))([A-Z][a-z]+)\s+"
-    r"(?:was|is|has|had|said|says|told|would|will|did|added|noted)\b"
+    r"(?:was|is|has|had|said|says|told|would|will|did|[a-z]{2,}ed)\b"
 )
 # Characters looked at before the window for the same word written mid-sentence, which
 # makes a sentence-opening capital a proper noun ("Amir Ohana … Ohana was"), not a

@@ -1,0 +1,204 @@
+"""An actor's response told as opportunism (a story-wide ``framing`` finding).
+
+"The opposition rushed to exploit the tragedy" in one outlet, where another outlet tells
+the same response plainly ("Opposition leader Livia Marin called for Sarro's
+resignation"), frames the actor's motive (issue 12, item 3: loaded wording shown beside
+how the other outlets say the same thing). The phrases are data
+(``rules/loaded_terms.OPPORTUNISM_HASTE``, ``OPPORTUNISM_VERBS``, ``OPPORTUNISM_SEIZE``).
+
+Counted only in the outlet's own voice: not inside quote marks, and not after a cue verb
+in its sentence ("Opposition MPs said the government was quick to point abroad" reports
+the MPs' charge). The plain counterpart is the other outlet's body sentence best linked
+to the phrase's sentence (:class:`Linker`, the phrase's own words left out), preferring
+one that names the same actor as its subject and shares a plain word (no name) of what
+followed; an outlet that writes such a phrase itself anywhere makes no contrast; the two
+articles must share an alignment group (two tellings of one event).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..align import ANCHOR_MAX_SENTENCES
+from ..models import Finding, Sentence
+from ..normalize import content_stems, stem
+from ..rules.loaded_terms import OPPORTUNISM_HASTE, OPPORTUNISM_SEIZE, OPPORTUNISM_VERBS
+from .attribution import _name_stems
+from .common import FindingContext, sentence_cues
+from .linking import Linker
+
+RULE = "framing.story.opportunism"
+BODY = frozenset({"paragraph", "standfirst"})
+_HASTE = re.compile(r"\b(?:" + "|".join(OPPORTUNISM_HASTE) + r")\s+(\w+)", re.IGNORECASE)
+_SEIZE = re.compile(r"\b(?:" + "|".join(OPPORTUNISM_SEIZE) + r")\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+
+Use = tuple[Sentence, tuple[int, int, str]]
+
+
+def _phrases(ctx: FindingContext, d) -> list[Use]:
+    """The opportunism phrases of ``d``'s body sentences in the outlet's own voice."""
+    text = d.article.text
+    out: list[Use] = []
+    if not (_HASTE.search(text) or _SEIZE.search(text)):
+        return out  # one scan of the text: most articles have none
+    for s in d.sentences:
+        if s.block not in BODY:
+            continue
+        found = [m for m in _HASTE.finditer(text, s.start, s.end)
+                 if m.group(1).lower() in OPPORTUNISM_VERBS]
+        found += list(_SEIZE.finditer(text, s.start, s.end))
+        if not found:
+            continue
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, s.start, s.end)]
+        cues = [a for a, _b, _f in sentence_cues(d, s)]
+        for m in found:
+            if any(qa <= m.start() < qb for qa, qb in quoted):
+                continue  # a speaker's words, not the outlet's
+            if any(a < m.start() for a in cues):
+                continue  # reported: "MPs said the government was quick to point abroad"
+            out.append((s, (m.start(), m.end(), m.group())))
+    return out
+
+
+# A clause boundary before the phrase: the actor is the subject written after the last one
+# ("Within hours of the accident, the opposition Social Alliance rushed to ...").
+_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]")
+_PASSIVE_BY = re.compile(r"\s+by\b([^,;:()]*)")
+
+
+def _sides(text: str, s: Sentence, a: int, b: int) -> tuple[frozenset[str], frozenset[str], bool]:
+    """(the actor's stems, the stems of what the actor responded to or did, passive) for a
+    phrase at ``text[a:b]``: in the active voice the subject before the phrase and the words
+    after it; in the passive ("was seized on by activists") the agent after "by" is the
+    actor and the subject before it (what was seized on) joins the rest."""
+    before = _CLAUSE_END.split(text[s.start:a])[-1]
+    rest = text[b:s.end]
+    m = _PASSIVE_BY.match(rest)
+    if m:
+        return (frozenset(content_stems(m.group(1))),
+                frozenset(content_stems(before)) | frozenset(content_stems(rest[m.end():])), True)
+    return frozenset(content_stems(before)), frozenset(content_stems(rest)), False
+
+
+# A passive phrase's counterpart shares at least this many of the actor's and the rest's
+# words together (it names the actor or the thing seized on, not both, as a plain report
+# of the same thing may: "A video ... appears to show the car pulling away").
+PASSIVE_MIN_SHARED = 2
+
+
+def find_opportunism(ctx: FindingContext, linker: Linker) -> list[Finding]:
+    """One finding per opportunism phrase, against each other outlet of the story (that
+    writes no such phrase) with a plain counterpart: a body sentence that names the same
+    actor and shares a word of what followed (active voice: at least one of each), or
+    shares PASSIVE_MIN_SHARED of their words and is linked (passive). In the active
+    voice the actor's word must stand among the counterpart's first SUBJECT_WORDS words."""
+    from .framing import _finding as framing_finding
+
+    uses = {d.id: _phrases(ctx, d) for d in ctx.docs}
+    if not any(uses.values()):
+        return []
+    together = _aligned_pairs(ctx)
+    out: list[Finding] = []
+    for y, ys in uses.items():
+        text = ctx.documents[y].article.text
+        for sy, word in ys:
+            ignore = frozenset(content_stems(word[2]))
+            actor, after, passive = _sides(text, sy, word[0], word[1])
+            actor = actor - ignore
+            # what followed counts by its own plain words: not the actor's again, not names
+            # (every sentence of a campaign story shares "Trump" or "Clinton")
+            after = after - ignore - actor - _name_stems(ctx, sy)
+            # ... and only the words rare in the phrase's article (in at most
+            # align.ANCHOR_MAX_SENTENCES of its sentences, as the aligner's anchors): a word
+            # a live blog writes throughout ("comment") ties no two sentences
+            after = frozenset(w for w in after
+                              if linker.sentences_with(y, w) <= ANCHOR_MAX_SENTENCES)
+            xs: list[tuple[Sentence, tuple[int, int, str]]] = []
+            links: list[str] = []
+            best = 0.0
+            for d in ctx.docs:
+                x = d.id
+                if x == y or uses.get(x) or frozenset((x, y)) not in together:
+                    continue
+                ranked = []
+                for sx in d.sentences:
+                    if sx.block not in BODY:
+                        continue
+                    have = linker.stems(sx)
+                    # the actor named as the counterpart's subject, near its start (not
+                    # "said on social media" for the opposition Social Alliance)
+                    na = len(actor & _opening_stems(sx))
+                    nb = len(after & have)
+                    if passive:
+                        if len((actor | after) & have) < PASSIVE_MIN_SHARED:
+                            continue
+                        if linker.score(sy, sx, ignore, sets=False) <= 0:
+                            continue
+                    elif not (na and nb):
+                        continue
+                    ranked.append((na + nb, linker.score(sy, sx, ignore, sets=False), sx))
+                if not ranked:
+                    continue
+                _n, sc, sx = max(ranked, key=lambda t: (t[0], t[1]))
+                shared = _shared_words(sx, (actor | after) & linker.stems(sx))
+                a = sx.start + sx.text.find(shared[0])
+                xs.append((sx, (a, a + len(shared[0]), shared[0])))
+                links = links or shared
+                best = max(best, sc)
+            if not xs:
+                continue
+            f = framing_finding(ctx, "opportunism", xs, [(sy, word)], "opportunism", RULE)
+            outlets_x = ", ".join(dict.fromkeys(ctx.label(s.article) for s, _ in xs))
+            out.append(Finding(
+                type="framing",
+                sentences=f.sentences,
+                summary=(f"{ctx.label(y)} writes '{word[2]}', casting a response as "
+                         f"opportunism, where {outlets_x} tell{'s' if len(xs) == 1 else ''} "
+                         "it without that, in sentences that share "
+                         + ", ".join(f"'{w}'" for w in links) + "."),
+                detail=dict(f.detail, score=round(best, 3), scope="story", link_words=links),
+                confidence=f.confidence,
+                spans=f.spans,
+            ))
+    return out
+
+
+def _aligned_pairs(ctx: FindingContext) -> set[frozenset[str]]:
+    """Pairs of articles with an alignment group in common: two tellings of one event. A
+    salient shared name (``FindingContext.contrasted``) is not enough here: on the 84
+    PolNeAR valid articles in one compare (loosely related 2016 campaign pieces, session
+    13) every opportunism phrase found a "counterpart" in some twenty articles that shared
+    only "Trump", "Clinton" or "presidential" with it."""
+    out: set[frozenset[str]] = set()
+    for al in ctx.alignments:
+        arts = sorted({ctx.sentences[sid].article for sid in al.sentences if sid in ctx.sentences})
+        for i, a in enumerate(arts):
+            for b in arts[i + 1:]:
+                if not ctx.same_outlet(a, b):
+                    out.add(frozenset((a, b)))
+    return out
+
+
+# Words of a sentence's opening read as its subject (the actor a plain report names first:
+# "Opposition deputies called for ...", "The railway workers' union SINFA said ...").
+SUBJECT_WORDS = 8
+
+
+def _opening_stems(s: Sentence) -> frozenset[str]:
+    return frozenset(stem(w.lower()) for w in _WORD.findall(s.text)[:SUBJECT_WORDS])
+
+
+# Words shown as what ties the two sentences.
+MAX_LINK_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
+
+
+def _shared_words(s: Sentence, stems: frozenset[str]) -> list[str]:
+    """The words of ``s`` whose stems are in ``stems``, in order, at most MAX_LINK_WORDS."""
+    out: dict[str, str] = {}
+    for w in _WORD.findall(s.text):
+        st = stem(w.lower())
+        if st in stems and st not in out:
+            out[st] = w
+    return list(out.values())[:MAX_LINK_WORDS]

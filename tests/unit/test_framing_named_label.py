@@ -1,0 +1,56 @@
+"""A loaded descriptor put on a name in one outlet ("the Osk regime") where another
+outlet's aligned sentence names the same thing bare ("Osk"): ``framing.aligned.named_label``,
+with ``--story-framing`` (session 13). Invented text: a fictional Vella-Osk border row.
+Near misses: the other outlet uses a word of the set itself ("the Osk government"), the
+name is another one's part ("Osk Herald"), a possessive ("Osk's"), the label inside quote
+marks, and the flag off."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.models import Article
+from storylens.options import Options
+from storylens.pipeline import compare_articles
+
+LEDE = "Vella closed its border crossings with Osk on Tuesday after two guards were shot.\n\n"
+
+CASES = [
+    # (id, Harbour Post's sentence, Osk Herald's sentence, a finding expected)
+    ("regime put on a name the other outlet writes bare",
+     "Vella recalled its ambassador from Osk for consultations on Wednesday.",
+     "Vella recalled its ambassador from the Osk regime for consultations on Wednesday.", True),
+    ("near miss: the other outlet writes a word of the set",
+     "Vella recalled its ambassador from the Osk government for consultations on Wednesday.",
+     "Vella recalled its ambassador from the Osk regime for consultations on Wednesday.", False),
+    ("near miss: the name is part of another name",
+     "Vella recalled its ambassador after a report in the Osk Herald on Wednesday.",
+     "Vella recalled its ambassador from the Osk regime after a report on Wednesday.", False),
+    ("near miss: the label inside quote marks",
+     "Vella recalled its ambassador from Osk for consultations on Wednesday.",
+     'Vella recalled its ambassador from what it called "the Osk regime" on Wednesday.', False),
+]
+
+
+def _named(a: str, b: str, options: Options) -> list[str]:
+    arts = [Article(id="a1", source="t", outlet="Harbour Post", text=LEDE + a),
+            Article(id="a2", source="t", outlet="Osk Herald", text=LEDE + b)]
+    comp = compare_articles(arts, options)
+    return [f.summary for f in comp.findings
+            if f.detail.get("rule") == "framing.aligned.named_label"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_named_label(case):
+    _id, a, b, want = case
+    got = _named(a, b, Options(story_framing=True))
+    assert bool(got) is want, got
+
+
+def test_named_label_off_by_default():
+    assert not _named(CASES[0][1], CASES[0][2], Options())
+
+
+def test_named_label_summary():
+    got = _named(CASES[0][1], CASES[0][2], Options(story_framing=True))
+    assert got == ["Osk Herald writes 'Osk regime' where Harbour Post writes 'Osk'."], got

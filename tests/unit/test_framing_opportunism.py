@@ -1,0 +1,87 @@
+"""A response told as opportunism ("rushed to exploit the tragedy", "were quick to blame",
+"seized on"), against another outlet's plain report of it (``framing.story.opportunism``,
+``--story-framing``; issue 12, item 3). Invented text: a fictional Tarn ferry sinking.
+Near misses: a haste phrase before a verb that judges nothing ("quick to respond"), the
+phrase inside a speaker's words or reported after a cue, a counterpart that does not name
+the actor as its subject, an outlet that writes such a phrase itself, and two articles
+with no aligned sentence (two events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.models import Article
+from storylens.options import Options
+from storylens.pipeline import compare_articles
+
+STORY = Options(story_framing=True)
+LEDE = ("The Tarn ferry Saint Ilse sank in a storm off Port Vennick on Monday night, killing "
+        "six of its 80 passengers.\n\n")
+OTHER_LEDE = ("Dockers in Port Vennick voted on Friday to end a three-week strike over "
+              "night-shift pay.\n\n")
+PLAIN = ("Opposition leader Mira Quell of the Green Union called for the transport minister's "
+         "resignation and for a judge to lead the inquiry.")
+LOADED = ("Within hours, the opposition Green Union rushed to exploit the tragedy, with Mira "
+          "Quell demanding the minister's resignation.")
+
+CASES = [
+    # (id, Harbour Post's text, Osk Herald's text, a finding expected)
+    ("a resignation call told as exploiting the tragedy", LEDE + PLAIN, LEDE + LOADED, True),
+    ("near miss: quick to respond judges nothing",
+     LEDE + "Rescue crews from Port Vennick reached the wreck within the hour.",
+     LEDE + "Rescue crews from Port Vennick were quick to respond to the wreck.", False),
+    ("near miss: quick to point out is an idiom",
+     LEDE + "Opposition leader Mira Quell of the Green Union said the ferry had passed its "
+            "last inspection in May.",
+     LEDE + "The opposition Green Union was quick to point out that the ferry had passed its "
+            "last inspection in May.", False),
+    ("near miss: a charge reported after a cue",
+     LEDE + PLAIN,
+     LEDE + "Ministers said the opposition Green Union was quick to blame the minister for the "
+            "resignation crisis.", False),
+    ("near miss: inside a speaker's words",
+     LEDE + PLAIN,
+     LEDE + '"The Green Union rushed to exploit the tragedy," a government spokesman told '
+            "reporters on the quay.", False),
+    ("near miss: no counterpart names the actor",
+     LEDE + "The transport minister said he would stay in office until the inquiry reported.",
+     LEDE + LOADED, False),
+    ("near miss: both outlets write such a phrase",
+     LEDE + PLAIN + " The ferry company was quick to blame the storm.",
+     LEDE + LOADED, False),
+    ("near miss: two events, no aligned sentence",
+     OTHER_LEDE + PLAIN, LEDE + LOADED, False),
+    ("passive: a video seized on by activists, told plainly",
+     LEDE + "A video filmed by a passenger appears to show the crew leaving the sinking ferry "
+            "before the passengers.",
+     LEDE + "A video of the sinking has been seized on by activists, who say it shows the crew "
+            "leaving the ferry first.", True),
+]
+
+
+def _opportunism(a: str, b: str) -> list[str]:
+    arts = [Article(id="a1", source="t", outlet="Harbour Post", text=a),
+            Article(id="a2", source="t", outlet="Osk Herald", text=b)]
+    comp = compare_articles(arts, STORY)
+    return [f.summary for f in comp.findings
+            if f.detail.get("rule") == "framing.story.opportunism"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_opportunism(case):
+    _id, a, b, want = case
+    got = _opportunism(a, b)
+    assert bool(got) is want, got
+
+
+def test_opportunism_is_off_by_default():
+    arts = [Article(id="a1", source="t", outlet="Harbour Post", text=LEDE + PLAIN),
+            Article(id="a2", source="t", outlet="Osk Herald", text=LEDE + LOADED)]
+    comp = compare_articles(arts, Options())
+    assert not [f for f in comp.findings if f.detail.get("rule") == "framing.story.opportunism"]
+
+
+def test_opportunism_summary_names_both_sides():
+    got = _opportunism(LEDE + PLAIN, LEDE + LOADED)
+    assert got and got[0].startswith("Osk Herald writes 'rushed to exploit'"), got
+    assert "Harbour Post" in got[0]
