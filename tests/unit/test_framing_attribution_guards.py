@@ -169,9 +169,9 @@ def test_said_they_were_states_no_claimed_identity(a):
 
 def test_one_speaker_spelled_in_two_romanisations_is_one_speaker():
     """quotes.same_speaker folds romanisations ("Dzhabarova" / "Jabarova"); the
-    story-wide attribution index buckets speakers by their folded letters, so both
-    outlets' statements are one speaker's (they were two on the raw first letters);
-    two surnames that only share letters stay two."""
+    story-wide attribution index buckets speakers by the folded letters of each form
+    one_speaker reads, so both outlets' statements are one speaker's (they were two on
+    the transliterated first letters); two surnames that only share letters stay two."""
     from storylens.analysis import analyse
     from storylens.findings.attribution import _uses_by_speaker
     from storylens.findings.common import FindingContext
@@ -187,4 +187,6 @@ def test_one_speaker_spelled_in_two_romanisations_is_one_speaker():
         return sorted(sorted(v) for v in by.values())
 
     assert speakers("Dzhabarova", "Jabarova") == [["a0", "a1"]]
+    assert speakers("Wolska", "Volska") == [["a0", "a1"]]
+    assert speakers("Åsen", "Aasen") == [["a0", "a1"]]  # transliterated (one_speaker)
     assert speakers("Dzhabarova", "Jablonska") == [["a0"], ["a1"]]

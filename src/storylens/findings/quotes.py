@@ -126,8 +126,9 @@ def same_speaker(ka: str, kb: str) -> bool:
 def speaker_bucket(key: str) -> str:
     """A surname key's bucket: :func:`same_speaker` holds only between keys of one bucket
     (the first three letters once romanisations are folded), so a caller may compare a
-    key with its own bucket alone ("dzhabarova" and "jabarova" share "jab")."""
-    return _romanised(key)[:3]
+    key with its own bucket alone ("dzhabarova" and "jabarova" share "jab"). A key
+    past MAX_NAME_CHARS is not folded (same_speaker takes it only as written)."""
+    return key[:3] if len(key) > MAX_NAME_CHARS else _romanised(key)[:3]
 
 
 @lru_cache(maxsize=16384)
