@@ -338,3 +338,18 @@ def test_that_with_a_subject_of_its_own_opens_no_restrictive_clause(a, b, kind):
 def test_appear_is_a_hedge_only_as_a_raising_verb(a, b, kind):
     c = compare_quotes(a, b)
     assert c is not None and c["change"] == kind
+
+
+@pytest.mark.parametrize(
+    "outside,changed",
+    [
+        ("Ferro believes", False),  # the belief in the outlet's words, another inflection
+        ("Ferro said he believed", False),
+        ("Ferro thinks", False),  # another verb of belief: still a belief
+        ("Ferro said", True),  # near miss: the belief became a fact
+    ],
+)
+def test_a_belief_the_outlet_states_outside_the_quote_marks_is_kept(outside, changed):
+    c = compare_quotes("I believe the ferry was listing badly before it sailed",
+                       "the ferry was listing badly before it sailed", "", outside)
+    assert c is not None and bool(c["ops"]) is changed

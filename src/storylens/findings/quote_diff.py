@@ -47,7 +47,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ..normalize import STOPWORDS, norm_key
+from ..normalize import STOPWORDS, norm_key, stem
 from ..rules.attribution import PRONOUNS
 from ..rules.quote_changes import (
     CLAUSE_OPENERS,
@@ -617,8 +617,13 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             return None
     content = [p for k in wk for p in k.split() if p not in STOPWORDS]
     around = set(norm_key(outside).split())
-    if content and all(p in around for p in content):
+    said = around | {stem(w) for w in around}
+    if content and all(p in said or stem(p) in said for p in content):
         return None  # the shorter excerpt's sentence says them outside its quote marks
+    if at_start and around & HEDGE_VERBS:
+        # the belief kept in the outlet's own words ('Ferro believes "the ferry was
+        # listing"' beside "I believe the ferry was listing"; review2)
+        return None
     names = [_is_cap(w) and k not in PRONOUNS for w, k in zip(words, wk, strict=True)]
     kind = (classify(words, wk, [], [], caps, names, []) if tag == "delete"
             else classify([], [], words, wk, caps, [], names))
