@@ -112,6 +112,40 @@ def test_a_voice_the_others_quote_late_in_their_reports_is_left_out():
     assert ("Ulm Voice", "Ansel Korvic") in found
 
 
+def test_a_voice_whose_title_holds_an_of_phrase_is_a_voice():
+    """"Minister of Mines Ansel Korvic said": the title's own "of" (a capitalised word
+    before it) names no one else who speaks; he is a voice (review2: the "of"-name rule
+    read him as the object of "of", as in "the government of Governor X denies")."""
+    from storylens.findings.coverage import _voices_of
+
+    def voiced(line: str) -> bool:
+        doc = analyse(segment(Article(id="a1", source="t", outlet=OUTLETS[0],
+                                      text=f"{LEDE}\n\n{line}")))
+        return any(k.endswith("korvic") for k in _voices_of(doc))
+
+    assert voiced("Minister of Mines Ansel Korvic said the village would be rebuilt.")
+    assert voiced("Head of Rescue Ansel Korvic told reporters the search would go on.")
+    for _, line in PASSING[:2]:
+        assert not voiced(line)
+
+
+def test_a_refusal_inside_the_quote_marks_is_the_speakers_words():
+    """A refusal to comment is narrated ("X did not respond to requests for comment"); the
+    same words inside X's quote marks are what X says, and X speaks (review2)."""
+    from storylens.findings.coverage import _voices_of
+
+    def voiced(line: str) -> bool:
+        doc = analyse(segment(Article(id="a1", source="t", outlet=OUTLETS[0],
+                                      text=f"{LEDE}\n\n{line}")))
+        return any(k.endswith("korvic") for k in _voices_of(doc))
+
+    assert voiced('"We did not respond to the first warnings quickly enough," '
+                  "Governor Ansel Korvic said.")
+    assert not voiced("Governor Ansel Korvic did not respond to requests for comment.")
+    assert not voiced('Governor Ansel Korvic declined to comment, saying only that "the '
+                      'inquiry must run its course".')
+
+
 def test_a_name_the_others_mention_late_without_letting_it_speak_is_not_left_out():
     for why, line in PASSING:
         found = _omitted(_ctx(_story(len(FILLER) + 2, line)))

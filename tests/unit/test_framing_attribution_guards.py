@@ -165,3 +165,28 @@ def test_said_they_were_states_no_claimed_identity(a):
     """ "said they were X" is the neutral side of "who claim to be X" only for that X
     (review, s6: a mayor's worry and a group's anger were set against the claim)."""
     assert ("said", "claim") not in _attributions(a, CLAIMED, story=True)
+
+
+def test_one_speaker_spelled_in_two_romanisations_is_one_speaker():
+    """quotes.same_speaker folds romanisations ("Dzhabarova" / "Jabarova"); the
+    story-wide attribution index buckets speakers by the folded letters of each form
+    one_speaker reads, so both outlets' statements are one speaker's (they were two on
+    the transliterated first letters); two surnames that only share letters stay two."""
+    from storylens.analysis import analyse
+    from storylens.findings.attribution import _uses_by_speaker
+    from storylens.findings.common import FindingContext
+    from storylens.segment import segment
+
+    def speakers(a_name: str, b_name: str) -> list[list[str]]:
+        texts = [f"Union leader Dara {a_name} said the ferry fund had run dry by March.",
+                 f"The money had gone, union leader Dara {b_name} claimed at a rally."]
+        docs = [analyse(segment(Article(id=f"a{i}", source="t", outlet=o, text=t)))
+                for i, (t, o) in enumerate(zip(texts, ["Harbour Post", "Vella Times"],
+                                               strict=True))]
+        by, _ = _uses_by_speaker(FindingContext.build(docs, [], None, None))
+        return sorted(sorted(v) for v in by.values())
+
+    assert speakers("Dzhabarova", "Jabarova") == [["a0", "a1"]]
+    assert speakers("Wolska", "Volska") == [["a0", "a1"]]
+    assert speakers("Åsen", "Aasen") == [["a0", "a1"]]  # transliterated (one_speaker)
+    assert speakers("Dzhabarova", "Jablonska") == [["a0"], ["a1"]]

@@ -158,6 +158,14 @@ def test_romanised_surnames_link_one_speaker(a, b, same):
     assert same_speaker(a, b) is same
 
 
+def test_a_key_past_the_name_limit_is_not_folded():
+    """docs/limits.md: surname keys over MAX_NAME_CHARS are not compared; the
+    romanisation fold (w / v) does not make two such keys one speaker (review2)."""
+    assert same_speaker("w" * 60 + "ska", "v" * 60 + "ska") is False
+    assert same_speaker("w" * 60 + "ska", "w" * 60 + "ska") is True  # one key
+    assert same_speaker("wolska", "volska") is True
+
+
 def test_one_phrase_put_inside_a_short_quote_is_a_change():
     """A phrase inserted inside a short quote, the rest word for word, is one quote
     changed, however large a share of it the phrase is; the same phrase at the end after
@@ -262,3 +270,86 @@ def test_a_pronoun_opens_a_relative_clause_only_at_the_end_of_the_quote():
 )
 def test_no_meaningful_change_between(a, b):
     assert not [f for f in _changes(a, b) if f.detail["meaningful"]]
+
+
+def test_a_hedge_inside_other_words_is_no_hedge_change():
+    """Two remarks opening and closing alike, the middle in other words of which one is a
+    hedge ("probably"): not one quote with a hedge dropped (each word counts); a hedge
+    swapped for a plain verb still is one."""
+    c = compare_quotes(
+        "Our crews reached the hamlet of Brask Mill at dawn and the river will probably rise "
+        "well above the old stone weir tonight so everyone in the lower lanes must leave now",
+        "Our crews reached the hamlet of Brask Mill at dawn and found the bakery and the "
+        "chapel and the school hall flooded so everyone in the lower lanes must leave now",
+    )
+    assert c is None or not any(o.get("hedge") for o in c["ops"])
+    plain = compare_quotes("The sluices appeared to fail within an hour of the surge",
+                           "The sluices failed within an hour of the surge")
+    assert plain is not None and plain["change"] == "qualifier"
+    assert [o.get("hedge") for o in plain["ops"] if o["tag"] != "equal"] == [True]
+
+
+@pytest.mark.parametrize(
+    "a,b,kind",
+    [
+        (  # "that" and the clause's own subject: what was warned, a shorter excerpt
+            "The surveyors had warned the parish for years that the weir would fail",
+            "The surveyors had warned the parish for years",
+            None,
+        ),
+        (  # ... with a pronoun subject
+            "Our wardens have told the board repeatedly that we cannot patrol",
+            "Our wardens have told the board repeatedly",
+            None,
+        ),
+        (  # near miss: "that" and a verb is a restrictive relative clause left off
+            "The fund will repay every grower that cannot sell the crop",
+            "The fund will repay every grower",
+            "qualifier",
+        ),
+        (
+            "We will rebuild every barn that burned last week",
+            "We will rebuild every barn",
+            "qualifier",
+        ),
+    ],
+)
+def test_that_with_a_subject_of_its_own_opens_no_restrictive_clause(a, b, kind):
+    c = compare_quotes(a, b)
+    got = c["change"] if c and c["ops"] else None
+    assert got == kind
+
+
+@pytest.mark.parametrize(
+    "a,b,kind",
+    [
+        (  # "appear" before a place or occasion: another verb for "testify", wording
+            "The harbourmaster will appear before the island council on Friday",
+            "The harbourmaster will testify before the island council on Friday",
+            "word",
+        ),
+        (  # near miss: "appear to" is a hedge
+            "The harbour cranes appear to have been moved before the storm",
+            "The harbour cranes have been moved before the storm",
+            "qualifier",
+        ),
+    ],
+)
+def test_appear_is_a_hedge_only_as_a_raising_verb(a, b, kind):
+    c = compare_quotes(a, b)
+    assert c is not None and c["change"] == kind
+
+
+@pytest.mark.parametrize(
+    "outside,changed",
+    [
+        ("Ferro believes", False),  # the belief in the outlet's words, another inflection
+        ("Ferro said he believed", False),
+        ("Ferro thinks", False),  # another verb of belief: still a belief
+        ("Ferro said", True),  # near miss: the belief became a fact
+    ],
+)
+def test_a_belief_the_outlet_states_outside_the_quote_marks_is_kept(outside, changed):
+    c = compare_quotes("I believe the ferry was listing badly before it sailed",
+                       "the ferry was listing badly before it sailed", "", outside)
+    assert c is not None and bool(c["ops"]) is changed

@@ -50,7 +50,7 @@ from ..rules.loaded_terms import LEGAL_CONTEXT
 from ..rules.numbers import MONTHS, WEEKDAYS
 from .common import FindingContext, sentence_cues
 from .linking import Linker
-from .quotes import same_speaker, speaker_key
+from .quotes import same_speaker, speaker_bucket, speaker_key
 
 LOADED = (DOUBT, CULPABILITY, "sensational")
 # Across a story only the verbs that plainly judge the statement count. Left out, with
@@ -140,17 +140,24 @@ def _uses_by_speaker(
     out: dict[str, dict[str, list[Use]]] = {}
     names: dict[str, set[str]] = {}
 
-    # keys by the first three letters of their transliterated form, in insertion order:
-    # one_speaker needs the same first three letters of a form (or the same key), so a key
-    # is compared only with its bucket (the first match in insertion order, as over all
-    # keys; linear in speakers)
+    # keys in buckets, one per form one_speaker reads (as written, transliterated,
+    # unaccented), each form's bucket quotes.speaker_bucket (its first three letters with
+    # romanisations folded, as same_speaker reads them): one_speaker needs two keys to
+    # share one, so a key is compared only with the keys of its buckets (the first match
+    # in insertion order, as over all keys; linear in speakers). On the transliterated
+    # letters alone "Dzhabarova" and "Jabarova", one speaker to same_speaker, were two
+    # (review2).
     buckets: dict[str, list[str]] = {}
+    order: dict[str, int] = {}
 
     def add(article: str, speaker: str, key: str, use: Use) -> None:
-        bucket = buckets.setdefault(_transliterated(key)[:3], [])
-        known = next((k for k in bucket if one_speaker(k, key)), key)
+        forms = {speaker_bucket(f) for f in (key, _transliterated(key), _unaccented(key))}
+        near = sorted({k for f in forms for k in buckets.get(f, ())}, key=order.__getitem__)
+        known = next((k for k in near if one_speaker(k, key)), key)
         if known not in out:
-            bucket.append(known)
+            order[known] = len(order)
+            for f in forms:
+                buckets.setdefault(f, []).append(known)
         out.setdefault(known, {}).setdefault(article, []).append(use)
         names.setdefault(known, set()).add(speaker)
 

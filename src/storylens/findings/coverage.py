@@ -1479,29 +1479,7 @@ def _voices_of(doc: Document) -> set[str]:
 
 
 def _voices_uncached(doc: Document) -> set[str]:
-    texts = {s.id: s.text for s in doc.sentences}
-    keys = _name_keys(doc)
-    text = doc.article.text
-
-    def of_name(start: int) -> bool:  # "the government of Prime Minister X denies"
-        return bool(RC.OF_NAME_BEFORE.search(text[max(0, start - 60):start]))
-
-    out = {_key_of(sp, keys) for q in doc.analysis.quotes
-           if not any(RC.NO_COMMENT.search(texts.get(x, "")) for x in q.sentences)
-           and not (q.speaker_span and of_name(q.speaker_span[0]))
-           and not (q.speaker and RC.OF_NAME_IN.search(q.speaker))
-           for sp in (q.speaker, L.speaker(doc, q)) if sp}
-    voiced = L.voiced(doc)
-    for e in doc.analysis.entities:
-        if L.surname(e.text) not in voiced or RC.NO_COMMENT.search(texts.get(e.sentence, "")):
-            continue
-        if of_name(e.start):
-            continue  # the government speaks, not the name after its "of"
-        before = L._LAST_WORD.search(text[max(0, e.start - 20):e.start])
-        if L._speaks(text, e) or (before and before.group(1).lower() in L.CUE_FORMS):
-            out.add(e.key)
-    out.discard("")
-    return out
+    return _speaker_keys(doc, voices=True)
 
 
 def _voices(ctx: FindingContext) -> dict[str, str]:
@@ -2641,20 +2619,37 @@ def _comparison_figure(ctx: FindingContext, f: Fact) -> bool:
     return bool(RC.COMPARISON_BEFORE.search(s.text[max(0, a - RC.COMPARISON_REACH - 40):a]))
 
 
-def _speaker_keys(doc: Document) -> set[str]:
+def _speaker_keys(doc: Document, voices: bool = False) -> set[str]:
     """Who an article lets speak, by identity (entity link keys, :mod:`analysis.names`):
     the speaker of each of its quotes as written and as the name inside it, and each
-    name it gives a speech verb (``fact_labels.voiced``)."""
+    name it gives a speech verb (``fact_labels.voiced``). ``voices``: as
+    :func:`_voices_of` reads them, not where the sentence is a refusal to comment
+    (``rules/coverage.NO_COMMENT``) nor a name after "of" ("the government of Prime
+    Minister X denies": ``OF_NAME_BEFORE``, ``OF_NAME_IN``)."""
     if doc.analysis is None:
         return set()
     keys = _name_keys(doc)
+    text = doc.article.text
+    # the narration of each sentence, its quoted words left out (a refusal is narrated)
+    texts = {s.id: RC.QUOTED_WORDS.sub(" ", s.text) for s in doc.sentences} if voices else {}
+
+    def of_name(start: int) -> bool:  # "the government of Prime Minister X denies"
+        return bool(RC.OF_NAME_BEFORE.search(text[max(0, start - 60):start]))
+
+    def refused(sid: str) -> bool:
+        return bool(RC.NO_COMMENT.search(texts.get(sid, "")))
+
     out = {_key_of(sp, keys) for q in doc.analysis.quotes
+           if not voices or not (any(refused(x) for x in q.sentences)
+                                 or (q.speaker_span and of_name(q.speaker_span[0]))
+                                 or (q.speaker and RC.OF_NAME_IN.search(q.speaker)))
            for sp in (q.speaker, L.speaker(doc, q)) if sp}
     voiced = L.voiced(doc)
-    text = doc.article.text
     for e in doc.analysis.entities:
         if L.surname(e.text) not in voiced:
             continue
+        if voices and (refused(e.sentence) or of_name(e.start)):
+            continue  # the government speaks, not the name after its "of"
         before = L._LAST_WORD.search(text[max(0, e.start - 20):e.start])
         if L._speaks(text, e) or (before and before.group(1).lower() in L.CUE_FORMS):
             out.add(e.key)

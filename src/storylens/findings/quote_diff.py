@@ -47,15 +47,17 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ..normalize import STOPWORDS, norm_key
+from ..normalize import STOPWORDS, norm_key, stem
 from ..rules.attribution import PRONOUNS
 from ..rules.quote_changes import (
     CLAUSE_OPENERS,
     DETERMINERS,
     EMPHASIS,
+    HEDGE_OR_LITERAL,
     HEDGE_PHRASES,
     HEDGE_VERBS,
     HEDGE_WORDS,
+    LITERAL_AFTER,
     MAX_HEDGE_WORDS,
     MAX_MODIFIER_WORDS,
     MEANINGFUL,
@@ -208,12 +210,13 @@ def _negations(keys: list[str]) -> int:
 
 
 def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: bool = True,
-             a_names=None, b_names=None) -> str:
+             a_names=None, b_names=None, a_after: str = "", b_after: str = "") -> str:
     """Kind of one difference: the words only ``a`` has against the words only ``b`` has.
     ``caps=False`` when either quote is set in capitals (a headline's "WILL NOT BE A
     BENGHAZI"): its capitals say nothing of names, so no change is called a place.
     ``a_names`` / ``b_names``: per word, whether it reads as a name (:func:`_name_flags`);
-    by default every capitalised word does."""
+    by default every capitalised word does. ``a_after`` / ``b_after``: the key right after
+    each side's words (a hedge word's sense, :func:`_hedge_marks`)."""
     if _negations(a_keys) != _negations(b_keys):
         return "negation"
     na, nb = _numbers(a_keys), _numbers(b_keys)
@@ -233,7 +236,7 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     content_b = [k for k in b_keys if k not in TRIVIAL_WORDS]
     if not content_a and not content_b:
         return "trivial"
-    if _hedged(a_keys) != _hedged(b_keys):
+    if _hedge_change(a_keys, b_keys, a_after, b_after):
         return "qualifier"  # "do not appear to" / "may not": how firmly it was claimed
     if not a_keys or not b_keys:  # words only one side has
         extra = a_keys or b_keys
@@ -255,14 +258,46 @@ def _scoped(keys: list[str]) -> bool:
     return any(p in SCOPE_WORDS for k in keys for p in k.split())
 
 
-def _hedged(keys) -> bool:
+def _hedged(keys, after: str = "") -> bool:
     """Whether words hold a hedge (rules.quote_changes.HEDGE_WORDS, HEDGE_PHRASES):
-    "may", "as far as we can tell", "at this stage"."""
+    "may", "as far as we can tell", "at this stage". ``after``: the key after them."""
     words = [p for k in keys for p in k.split()]
-    if any(w in HEDGE_WORDS for w in words):
-        return True
-    return any(tuple(words[i : i + len(ph)]) == ph for ph in HEDGE_PHRASES
-               for i in range(len(words) - len(ph) + 1))
+    return any(i < len(words) for i in _hedge_marks([*words, *after.split()[:1]]))
+
+
+def _hedge_marks(words: list[str]) -> set[int]:
+    """The positions of ``words`` that are a hedge word or part of a hedge phrase; an
+    "appear" before a place or an occasion is the verb's literal sense ("appear before the
+    committee", rules.quote_changes.HEDGE_OR_LITERAL)."""
+    out = {i for i, w in enumerate(words) if w in HEDGE_WORDS and not (
+        w in HEDGE_OR_LITERAL and i + 1 < len(words) and words[i + 1] in LITERAL_AFTER)}
+    for ph in HEDGE_PHRASES:
+        for i in range(len(words) - len(ph) + 1):
+            if tuple(words[i : i + len(ph)]) == ph:
+                out.update(range(i, i + len(ph)))
+    return out
+
+
+def _beside_hedge(keys, after: str = "") -> int:
+    """Content words (not function words) of one side of a change besides its hedge."""
+    words = [p for k in keys for p in k.split()]
+    marks = _hedge_marks([*words, *after.split()[:1]])
+    return sum(1 for i, w in enumerate(words)
+               if i not in marks and w not in STOPWORDS and w not in TRIVIAL_WORDS)
+
+
+# Content words a change may hold besides a hedge one side has and still be that hedge
+# dropped or added ("do not appear to" / "may not": none; "appeared to fail" / "failed":
+# the verb's form). More, and the change is other words that hold a hedge by chance
+# ("the river will probably rise" / "found the bakery flooded": two remarks, review2).
+MAX_BESIDE_HEDGE = 1
+
+
+def _hedge_change(a_keys, b_keys, a_after: str = "", b_after: str = "") -> bool:
+    """Whether a change is a hedge dropped or added: one side holds a hedge the other
+    does not, and little else differs (:data:`MAX_BESIDE_HEDGE`)."""
+    return _hedged(a_keys, a_after) != _hedged(b_keys, b_after) and max(
+        _beside_hedge(a_keys, a_after), _beside_hedge(b_keys, b_after)) <= MAX_BESIDE_HEDGE
 
 
 def _shouted(text: str) -> bool:
@@ -345,8 +380,10 @@ def _compare_cached(
         if tag != "equal" and _equivalent(" ".join(ka[i1:i2]), " ".join(kb[j1:j2])):
             tag = "equal"
         if tag != "equal":
+            after_a = ka[i2] if i2 < len(ka) else ""
+            after_b = kb[j2] if j2 < len(kb) else ""
             kind = classify(sa[i1:i2], ka[i1:i2], sb[j1:j2], kb[j1:j2], caps,
-                            fa[i1:i2], fb[j1:j2])
+                            fa[i1:i2], fb[j1:j2], after_a, after_b)
             if edge and tag in ("delete", "insert"):
                 # a hedge or a restrictive modifier at the edge: a change, not extent
                 mod = (_edge_modifier(tag, sa, ka, i1, i2, b_out, i < first, caps, sb[-1])
@@ -383,9 +420,11 @@ def _compare_cached(
             diff[-1]["kind"] = kind
             if edge:
                 diff[-1]["edge"] = True
-            if kind == "qualifier" and _hedged(ka[i1:i2]) != _hedged(kb[j1:j2]):
+            if kind == "qualifier" and _hedge_change(ka[i1:i2], kb[j1:j2], after_a, after_b):
                 diff[-1]["hedge"] = True
-                changed += 1  # one stance, however long ("at this stage")
+                # one stance, however long ("at this stage"), and the word beside it
+                changed += 1 + max(_beside_hedge(ka[i1:i2], after_a),
+                                   _beside_hedge(kb[j1:j2], after_b))
             elif kind != "trivial":
                 if kind == "qualifier" and _scoped(ka[i1:i2]) != _scoped(kb[j1:j2]):
                     diff[-1]["scope"] = True
@@ -561,7 +600,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             # a pronoun opens a relative clause without its "that" only as the last words
             # of the quote: in a transcript without punctuation it opens the next sentence
             # ("build the wall we will make them pay for it")
-            relative = wk[0] in RELATIVE_OPENERS or (
+            relative = (wk[0] in RELATIVE_OPENERS and not _content_clause(words, wk)) or (
                 wk[0] in PRONOUNS and len(wk) >= 2 and n == len(es))
             if not (relative or (wk[0] in MODIFIER_OPENERS and _PUNCT_END.search(shorter_last))):
                 return None
@@ -578,8 +617,13 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             return None
     content = [p for k in wk for p in k.split() if p not in STOPWORDS]
     around = set(norm_key(outside).split())
-    if content and all(p in around for p in content):
+    said = around | {stem(w) for w in around}
+    if content and all(p in said or stem(p) in said for p in content):
         return None  # the shorter excerpt's sentence says them outside its quote marks
+    if at_start and around & HEDGE_VERBS:
+        # the belief kept in the outlet's own words ('Ferro believes "the ferry was
+        # listing"' beside "I believe the ferry was listing"; review2)
+        return None
     names = [_is_cap(w) and k not in PRONOUNS for w, k in zip(words, wk, strict=True)]
     kind = (classify(words, wk, [], [], caps, names, []) if tag == "delete"
             else classify([], [], words, wk, caps, [], names))
@@ -591,6 +635,20 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
     if hedge:
         op["hedge"] = True
     return op
+
+
+def _content_clause(surface, keys) -> bool:
+    """Whether words opened by "that" are a clause with a subject of its own (a
+    determiner, a pronoun, "there", a number or a name after "that"): what was said,
+    warned or found ("had warned the council for years that the dam would fail" / "had
+    warned the council for years"), a shorter excerpt, not a restrictive relative clause
+    left off ("every house that cannot be saved"; review2). A relative clause on its
+    object ("every house that the storm destroyed") reads the same and is let go too."""
+    if keys[0] != "that" or len(keys) < 2:
+        return False
+    nxt = keys[1].split()[0]
+    return (nxt in DETERMINERS or nxt in PRONOUNS or nxt == "there"
+            or bool(_NUMBER.match(nxt)) or _is_cap(surface[1]))
 
 
 def _premodifier(keys: list[str], surface: list[str]) -> bool:

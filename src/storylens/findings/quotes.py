@@ -113,12 +113,22 @@ def same_speaker(ka: str, kb: str) -> bool:
     ("sarkisian" / "sarkisyan", "dragunov" / "dragunoff")."""
     if ka == kb:
         return True
+    if max(len(ka), len(kb)) > MAX_NAME_CHARS:
+        return False  # no surname is that long: not folded nor compared (docs/limits.md)
     ka, kb = _romanised(ka), _romanised(kb)
     if ka == kb:
         return True
-    if min(len(ka), len(kb)) < 5 or ka[:3] != kb[:3] or max(len(ka), len(kb)) > MAX_NAME_CHARS:
+    if min(len(ka), len(kb)) < 5 or ka[:3] != kb[:3]:
         return False
     return SequenceMatcher(None, ka, kb).ratio() >= SPEAKER_SIMILARITY
+
+
+def speaker_bucket(key: str) -> str:
+    """A surname key's bucket: :func:`same_speaker` holds only between keys of one bucket
+    (the first three letters once romanisations are folded), so a caller may compare a
+    key with its own bucket alone ("dzhabarova" and "jabarova" share "jab"). A key
+    past MAX_NAME_CHARS is not folded (same_speaker takes it only as written)."""
+    return key[:3] if len(key) > MAX_NAME_CHARS else _romanised(key)[:3]
 
 
 @lru_cache(maxsize=16384)

@@ -211,12 +211,18 @@ NO_COMMENT = re.compile(
     r"(?:to\s+|for\s+)?(?:immediately\s+)?(?:comment|respond)\w*|\bno comment\b",
     re.IGNORECASE,
 )
-# A name that is the object of "of" (its title words between): "the government of Prime
-# Minister Ilse Varn denies ...", "a close ally of Ilse Varn": the speaker is the noun
-# before "of", not the name (coverage._voices_of).
-OF_NAME_BEFORE = re.compile(r"\bof\s+(?:[A-Z][\w.'’-]*\s+)*$")
+# Words inside quote marks, left out where NO_COMMENT is searched: a refusal is the
+# narration's ("X declined to comment"), not the speaker's own words ('"We did not
+# respond quickly enough," X said' speaks; review2). Bounded, as provenance._QUOTED.
+QUOTED_WORDS = re.compile(r"[\"\u201c\u201e][^\"\u201c\u201d\u201e\n]{0,2000}[\"\u201d]")
+# A name that is the object of "of" (its title words between) after a common noun: "the
+# government of Prime Minister Ilse Varn denies ...", "a close ally of Ilse Varn": the
+# speaker is the noun before "of", not the name (coverage._voices_of). Not after a
+# capitalised title word: "Minister of Mines Ilse Varn said" is her title's own "of", and
+# she speaks (review2).
+OF_NAME_BEFORE = re.compile(r"(?<![\w.'’-])[a-z][\w'’-]*\s+of\s+(?:[A-Z][\w.'’-]*\s+)*$")
 # ... and a speaker phrase holding one ("The government of Governor Ilse Varn").
-OF_NAME_IN = re.compile(r"\bof\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z]")
+OF_NAME_IN = re.compile(r"(?<![\w.'’-])[a-z][\w'’-]*\s+of\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z]")
 
 # Roles that relay an institution's words: a spokesperson's name is not a fact an outlet
 # "leaves out" (coverage._relay: the figures and statements are the office's; hand-read

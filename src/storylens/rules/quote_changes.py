@@ -91,6 +91,11 @@ HEDGE_WORDS: frozenset[str] = frozenset(
     "may might appear appears appeared seem seems seemed likely unlikely possibly perhaps "
     "probably apparently allegedly reportedly presumably".split()
 )
+# Hedge words that are also verbs of coming into view or attending: a hedge as a raising
+# verb ("do not appear to have been met", "appears unlikely"), not when a place or an
+# occasion follows ("will appear before the committee", "appeared in court": another verb
+# for "testify", not a hedge; review2). Read with LITERAL_AFTER below.
+HEDGE_OR_LITERAL: frozenset[str] = frozenset("appear appears appeared".split())
 # Phrases that open a hedge or a sourcing tag, as runs of norm_key words; a run of words
 # added or dropped that starts with one (after a comma at the end of the quote: "…were
 # fired, according to every survivor we spoke to") is a hedge.
@@ -122,6 +127,9 @@ MODIFIER_OPENERS: frozenset[str] = frozenset(
     "between across through".split()
 )
 RELATIVE_OPENERS: frozenset[str] = frozenset("that who whom whose which where".split())
+# Prepositions of place and occasion after a HEDGE_OR_LITERAL verb: its literal sense.
+LITERAL_AFTER: frozenset[str] = MODIFIER_OPENERS | frozenset(
+    "before after beside alongside outside inside near onstage".split())
 # Conjunctions and relative words that open a clause of its own after a comma ("…, but we
 # cannot rule out other sources yet", "…, which we see once in a hundred years"): words an
 # excerpt leaves off from there are more of the statement, even with a negation or a
