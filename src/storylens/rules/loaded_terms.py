@@ -688,3 +688,12 @@ OPPORTUNISM_SEIZE: tuple[str, ...] = (
     r"(?:seized|seizes|seizing|seize)\s+(?:on|upon)",
     r"(?:pounced|pounces|pouncing|pounce)\s+(?:on|upon)",
 )
+
+# The last words of a name that make "regime" after it a body of rules, not a government
+# ("the Tarn Accord regime", "the Orsk Convention regime", "the Vell Act regime": the
+# regulatory sense, no charge; findings/framing._named_label_framing, review session 13).
+RULES_REGIME_HEADS: frozenset[str] = frozenset(
+    "accord accords treaty treaties pact convention conventions agreement agreements "
+    "protocol protocols act acts directive directives regulation regulations rules code "
+    "framework law laws charter statute".split()
+)
