@@ -23,6 +23,8 @@ MATCH = "Vell Rovers beat Orsk City 3-1 at Tarn Park on Saturday to go top of th
 BRIDGE = "A new footbridge over the Tarn river opened in Port Vennick on Monday.\n\n"
 HAUL = ("Customs officers at Port Vennick found 40 kilograms of cocaine in a banana container "
         "on Tuesday.\n\n")
+ROBBERY = ("Four men were arrested after a robbery at the Orsk Savings Bank in Port Vennick "
+           "on Monday.\n\n")
 PLAIN = ("Opposition leader Mira Quell of the Green Union called for the transport minister's "
          "resignation and for a judge to lead the inquiry.")
 LOADED = ("Within hours, the opposition Green Union rushed to exploit the tragedy, with Mira "
@@ -78,6 +80,18 @@ CASES = [
      HAUL + "Customs officers said the cocaine was hidden in a shipment of bananas from Osk.",
      HAUL + "Customs officers seized on Tuesday a shipment of bananas from Osk hiding the "
             "cocaine.", False),
+    ("pounced on a remark",
+     LEDE + "The opposition Green Union criticised the transport minister's remarks about the "
+            "storm warnings.",
+     LEDE + "The opposition Green Union pounced on the transport minister's remarks about the "
+            "storm warnings.", True),
+    ("near miss: police pounced on a gang, a literal arrest",
+     ROBBERY + "Armed officers arrested the gang as they left the bank with two bags of cash.",
+     ROBBERY + "Armed officers pounced on the gang as they left the bank with two bags of cash.",
+     False),
+    ("near miss: a striker pounced on a loose ball",
+     MATCH + "Ansel Drom scored from a loose ball after a save by the Orsk goalkeeper.",
+     MATCH + "Ansel Drom pounced on a loose ball after a save by the Orsk goalkeeper.", False),
 ]
 
 

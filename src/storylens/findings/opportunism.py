@@ -27,6 +27,7 @@ from ..rules.loaded_terms import (
     OPPORTUNISM_OBJECT_VERBS,
     OPPORTUNISM_OBJECT_WORDS,
     OPPORTUNISM_OBJECTS,
+    OPPORTUNISM_REMARKS,
     OPPORTUNISM_SEIZE,
     OPPORTUNISM_VERBS,
 )
@@ -58,7 +59,10 @@ def _phrases(ctx: FindingContext, d) -> list[Use]:
                  and (m.group(1).lower() not in OPPORTUNISM_OBJECT_VERBS
                       or _misfortune_after(text, m.end(), s.end))]
         found += [m for m in _SEIZE.finditer(text, s.start, s.end)
-                  if not _dated_after(text, m.end(), s.end)]
+                  if not _dated_after(text, m.end(), s.end)
+                  and (not m.group().lower().startswith("pounc")
+                       or _PASSIVE_BY.match(text, m.end(), s.end)
+                       or _misfortune_after(text, m.end(), s.end, OPPORTUNISM_REMARKS))]
         if not found:
             continue
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, s.start, s.end)]
@@ -75,14 +79,14 @@ def _phrases(ctx: FindingContext, d) -> list[Use]:
 _NEXT_WORDS = re.compile(r"[^\W_]+")
 
 
-def _misfortune_after(text: str, at: int, end: int) -> bool:
+def _misfortune_after(text: str, at: int, end: int, more: frozenset[str] = frozenset()) -> bool:
     """Whether one of the OPPORTUNISM_OBJECT_WORDS words after a weak haste verb (``use``,
     ``score``: rules/loaded_terms.OPPORTUNISM_OBJECT_VERBS) is a misfortune or "points"
-    (OPPORTUNISM_OBJECTS), before any clause break: "quick to use the tragedy", not "rushed
-    to use the new footbridge"."""
+    (OPPORTUNISM_OBJECTS) or a word of ``more`` (a remark, for "pounced on"), before any
+    clause break: "quick to use the tragedy", not "rushed to use the new footbridge"."""
     clause = _CLAUSE_END.split(text[at:end])[0]
     words = _NEXT_WORDS.findall(clause)[:OPPORTUNISM_OBJECT_WORDS]
-    return any(w.lower() in OPPORTUNISM_OBJECTS for w in words)
+    return any(w.lower() in OPPORTUNISM_OBJECTS or w.lower() in more for w in words)
 
 
 def _dated_after(text: str, at: int, end: int) -> bool:

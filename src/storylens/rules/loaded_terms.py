@@ -681,6 +681,14 @@ OPPORTUNISM_OBJECTS: frozenset[str] = frozenset(
     "suffering victims points".split()
 )
 OPPORTUNISM_OBJECT_WORDS = 5
+# "pounced on/upon" is as often literal (police pounce on a gang, a striker on a loose
+# ball): it judges only in the passive ("was pounced on by critics") or with a misfortune
+# (OPPORTUNISM_OBJECTS) or one of these words among the next OPPORTUNISM_OBJECT_WORDS
+# ("pounced on the minister's remarks"); "seized on/upon" judges by itself.
+OPPORTUNISM_REMARKS: frozenset[str] = frozenset(
+    "remark remarks comment comments gaffe admission admissions leak leaks claim claims "
+    "statement statements report reports".split()
+)
 # A literal seizure dated right after the verb ("Customs officers seized on Tuesday a
 # shipment of ...", "seized on 3 May"): no judgement. The opportunism finder skips "seized
 # on" before a weekday, a month (rules/numbers) or a digit.
