@@ -29,6 +29,15 @@ CASES = [
     ("near miss: the label inside quote marks",
      "Vella recalled its ambassador from Osk for consultations on Wednesday.",
      'Vella recalled its ambassador from what it called "the Osk regime" on Wednesday.', False),
+    # review (session 13): "regime" after a treaty's or a law's name is a body of rules
+    ("near miss: a regime of rules after a treaty's name",
+     "Vella said the shooting broke the Tarn Accord on border patrols on Wednesday.",
+     "Vella said the shooting broke the Tarn Accord regime on border patrols on Wednesday.",
+     False),
+    ("near miss: a regime of rules after a law's name",
+     "Vella said the closure was lawful under the Frontier Security Act on Wednesday.",
+     "Vella said the closure was lawful under the Frontier Security Act regime on Wednesday.",
+     False),
 ]
 
 

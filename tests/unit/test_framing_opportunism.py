@@ -19,6 +19,12 @@ LEDE = ("The Tarn ferry Saint Ilse sank in a storm off Port Vennick on Monday ni
         "six of its 80 passengers.\n\n")
 OTHER_LEDE = ("Dockers in Port Vennick voted on Friday to end a three-week strike over "
               "night-shift pay.\n\n")
+MATCH = "Vell Rovers beat Orsk City 3-1 at Tarn Park on Saturday to go top of the northern league.\n\n"
+BRIDGE = "A new footbridge over the Tarn river opened in Port Vennick on Monday.\n\n"
+HAUL = ("Customs officers at Port Vennick found 40 kilograms of cocaine in a banana container "
+        "on Tuesday.\n\n")
+ROBBERY = ("Four men were arrested after a robbery at the Orsk Savings Bank in Port Vennick "
+           "on Monday.\n\n")
 PLAIN = ("Opposition leader Mira Quell of the Green Union called for the transport minister's "
          "resignation and for a judge to lead the inquiry.")
 LOADED = ("Within hours, the opposition Green Union rushed to exploit the tragedy, with Mira "
@@ -56,6 +62,36 @@ CASES = [
             "before the passengers.",
      LEDE + "A video of the sinking has been seized on by activists, who say it shows the crew "
             "leaving the ferry first.", True),
+    # review (session 13): a weak verb judges only with a misfortune or "points" as object,
+    # and "seized on" with a date after it is a literal seizure
+    ("a weak verb with the misfortune as its object",
+     LEDE + PLAIN,
+     LEDE + "Within hours, the opposition Green Union was quick to use the sinking, with Mira "
+            "Quell demanding the minister's resignation.", True),
+    ("near miss: quick to score in a match report",
+     MATCH + "Vell Rovers scored twice more after the break through Ansel Drom.",
+     MATCH + "Vell Rovers were quick to score twice more after the break through Ansel Drom.",
+     False),
+    ("near miss: rushed to use a new bridge",
+     BRIDGE + "Commuters crossed the new footbridge in their hundreds on its first morning.",
+     BRIDGE + "Commuters rushed to use the new footbridge in their hundreds on its first "
+              "morning.", False),
+    ("near miss: seized on a weekday, a literal seizure",
+     HAUL + "Customs officers said the cocaine was hidden in a shipment of bananas from Osk.",
+     HAUL + "Customs officers seized on Tuesday a shipment of bananas from Osk hiding the "
+            "cocaine.", False),
+    ("pounced on a remark",
+     LEDE + "The opposition Green Union criticised the transport minister's remarks about the "
+            "storm warnings.",
+     LEDE + "The opposition Green Union pounced on the transport minister's remarks about the "
+            "storm warnings.", True),
+    ("near miss: police pounced on a gang, a literal arrest",
+     ROBBERY + "Armed officers arrested the gang as they left the bank with two bags of cash.",
+     ROBBERY + "Armed officers pounced on the gang as they left the bank with two bags of cash.",
+     False),
+    ("near miss: a striker pounced on a loose ball",
+     MATCH + "Ansel Drom scored from a loose ball after a save by the Orsk goalkeeper.",
+     MATCH + "Ansel Drom pounced on a loose ball after a save by the Orsk goalkeeper.", False),
 ]
 
 

@@ -232,3 +232,24 @@ def test_the_cited_mention_is_in_running_text_not_a_datelines_capitals():
     (f,) = find_name_variants(FindingContext.build([wire, centre], []))
     assert set(f.detail["spellings"]) == {"Varsek", "Varšek"}
     assert "a1:s1" in f.sentences and "a1:s0" not in f.sentences
+
+
+# review (session 13): a pair the title alone links is graded as ``name.titled``, not
+# with the typo rule's calibration; a given name long enough for the typo link keeps it
+@pytest.mark.parametrize(("a", "b", "rule"), [
+    ("Interior Minister Mattis Orrby defended the police.",
+     "Interior Minister Mattias Orrby defended the police.", "name.titled"),
+    ("Finance Minister Lars Tamberg presented the budget.",
+     "Finance Minister Lara Tamberg presented the budget.", "name.titled"),
+    # near miss: a first word long enough for the typo link alone
+    ("Finance Minister Valentin Tamberg presented the budget.",
+     "Finance Minister Valantin Tamberg presented the budget.", "name.typo"),
+    # near miss: the surname differs, a typo whatever the title
+    ("Finance Minister Lars Tamberg presented the budget.",
+     "Finance Minister Lars Tamberk presented the budget.", "name.typo"),
+])
+def test_titled_link_graded_as_its_own_rule(a, b, rule):
+    found = variants([a], [b])
+    assert [f.detail["rule"] for f in found] == [rule]
+    if rule == "name.titled":
+        assert found[0].confidence < 0.9 and found[0].detail["linked_by"] == "title"

@@ -80,6 +80,13 @@ CASES = [
      '"The north pier will reopen to cargo ships on Monday morning. Fares stay the same," '
      "Brisk said.",
      SAME, ""),
+    # review (session 13): a quote split by its attribution goes on in its second part
+    ("near miss: one sentence split by 'Brisk said', the rest in the second part",
+     '"We will not stop until every fisherman is brought back to the harbour," Brisk said, '
+     '"and every boat with them."',
+     '"We will not stop until every fisherman is brought back to the harbour and every '
+     'boat with them," Brisk said.',
+     SAME, "gives more of it"),
 ]
 
 

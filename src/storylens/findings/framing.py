@@ -54,6 +54,7 @@ from ..rules.loaded_terms import (
     MODIFIERS,
     NOUN_COMPLEMENTS,
     NOUN_SETS,
+    RULES_REGIME_HEADS,
     TERM_FORMS,
     TERM_SETS,
     armed_premodifier,
@@ -297,6 +298,8 @@ def _named_label_framing(ctx, sents, text_of, quoted) -> list[Finding]:
                 if not words:
                     continue
                 label = " ".join(words)
+                if words[-1].lower() in RULES_REGIME_HEADS:
+                    continue  # "the Tarn Accord regime": a body of rules, not a government
                 start = s.start + m.start(1) + m.group(1).index(words[0])
                 plain = []
                 for o in sents:

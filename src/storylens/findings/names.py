@@ -58,6 +58,11 @@ STRENGTH: dict[str, float] = {
     # one word written as two ("Black Heron" / "BlackHeron"): a name's own spelling, but a
     # company and a ship may differ by a space alone
     "name.joined": 0.55,
+    # a given name one edit apart, too short for a typo link, linked by the title both
+    # outlets give the person ("Interior Minister Mattis Orrby" / "... Mattias Orrby"):
+    # the evidence is the title, not the typo rule's calibration ("Lars" / "Lara Tamm"
+    # under one title may yet be two people)
+    "name.titled": 0.52,
     # a letter of another alphabet written as its plain letter ("Staněk" / "Stanek",
     # "Sølvang" / "Solvang"): how outlets differ on foreign names (the blind-written
     # stories' writers key it), graded under the spelling rules: a desk's house style too
@@ -469,6 +474,14 @@ def _given_name_apart(ka: str, kb: str) -> bool:
     return len(short) >= FUZZY_MIN_LEN_IN_NAME and not long_.startswith(short) and _one_edit(*diff)
 
 
+def _titled_only(a: str, b: str, kinds: set[str]) -> bool:
+    """Whether two written forms are a given name one edit apart that the typo link
+    alone does not join (:func:`_link`), so only the title both outlets give the person
+    linked them (:func:`_given_name_apart`): graded as ``name.titled``."""
+    ka, kb = link_key(a), link_key(b)
+    return _given_name_apart(ka, kb) and _link(ka, kb, kinds) is None
+
+
 def _unmark(word: str) -> str:
     """``word`` without the marks a vowel carries (``_VOWEL_MARKS``): "renée" -> "renee",
     "staněk" stays (a caron makes another letter)."""
@@ -705,6 +718,8 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 rule = "name.kind-word"  # the kind for the name's own last word
             if rule is None:
                 continue  # another word, not another spelling ("Plus Obama" / "Barack Obama")
+            if rule == "name.typo" and _titled_only(ta, tb, kinds_of[ta] | kinds_of[tb]):
+                rule = "name.titled"  # linked by the shared title, not by the typo rule
             if (not arts_of[ta] - body_arts_of.get(tb, set())
                     or not arts_of[tb] - body_arts_of.get(ta, set())) and not _slip(ta, tb):
                 # every article that writes one form writes the other too: such an article
@@ -754,6 +769,7 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
             "spellings": {t: spellings[t] for t in order},
             "linked_by": "key" if rule in ("name.fold", "name.given-form", "name.letters")
             else "joined" if rule == "name.joined"
+            else "title" if rule == "name.titled"
             else "acronym" if rule == "name.acronym"
             else "kind-word" if rule == "name.kind-word" else "fuzzy",
             "rule": rule,

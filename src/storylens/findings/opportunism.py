@@ -22,7 +22,16 @@ import re
 from ..align import ANCHOR_MAX_SENTENCES
 from ..models import Finding, Sentence
 from ..normalize import content_stems, stem
-from ..rules.loaded_terms import OPPORTUNISM_HASTE, OPPORTUNISM_SEIZE, OPPORTUNISM_VERBS
+from ..rules.loaded_terms import (
+    OPPORTUNISM_HASTE,
+    OPPORTUNISM_OBJECT_VERBS,
+    OPPORTUNISM_OBJECT_WORDS,
+    OPPORTUNISM_OBJECTS,
+    OPPORTUNISM_REMARKS,
+    OPPORTUNISM_SEIZE,
+    OPPORTUNISM_VERBS,
+)
+from ..rules.numbers import MONTHS, WEEKDAYS
 from .attribution import _name_stems
 from .common import FindingContext, sentence_cues
 from .linking import Linker
@@ -46,8 +55,14 @@ def _phrases(ctx: FindingContext, d) -> list[Use]:
         if s.block not in BODY:
             continue
         found = [m for m in _HASTE.finditer(text, s.start, s.end)
-                 if m.group(1).lower() in OPPORTUNISM_VERBS]
-        found += list(_SEIZE.finditer(text, s.start, s.end))
+                 if m.group(1).lower() in OPPORTUNISM_VERBS
+                 and (m.group(1).lower() not in OPPORTUNISM_OBJECT_VERBS
+                      or _misfortune_after(text, m.end(), s.end))]
+        found += [m for m in _SEIZE.finditer(text, s.start, s.end)
+                  if not _dated_after(text, m.end(), s.end)
+                  and (not m.group().lower().startswith("pounc")
+                       or _PASSIVE_BY.match(text, m.end(), s.end)
+                       or _misfortune_after(text, m.end(), s.end, OPPORTUNISM_REMARKS))]
         if not found:
             continue
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, s.start, s.end)]
@@ -59,6 +74,27 @@ def _phrases(ctx: FindingContext, d) -> list[Use]:
                 continue  # reported: "MPs said the government was quick to point abroad"
             out.append((s, (m.start(), m.end(), m.group())))
     return out
+
+
+_NEXT_WORDS = re.compile(r"[^\W_]+")
+
+
+def _misfortune_after(text: str, at: int, end: int, more: frozenset[str] = frozenset()) -> bool:
+    """Whether one of the OPPORTUNISM_OBJECT_WORDS words after a weak haste verb (``use``,
+    ``score``: rules/loaded_terms.OPPORTUNISM_OBJECT_VERBS) is a misfortune or "points"
+    (OPPORTUNISM_OBJECTS) or a word of ``more`` (a remark, for "pounced on"), before any
+    clause break: "quick to use the tragedy", not "rushed to use the new footbridge"."""
+    clause = _CLAUSE_END.split(text[at:end])[0]
+    words = _NEXT_WORDS.findall(clause)[:OPPORTUNISM_OBJECT_WORDS]
+    return any(w.lower() in OPPORTUNISM_OBJECTS or w.lower() in more for w in words)
+
+
+def _dated_after(text: str, at: int, end: int) -> bool:
+    """Whether "seized on" is followed by a date ("seized on Tuesday", "seized on 3 May"):
+    a literal seizure with its day, not a response seized on."""
+    m = _NEXT_WORDS.match(text[at:end].lstrip())
+    return bool(m) and (m.group().lower() in WEEKDAYS or m.group().lower() in MONTHS
+                        or m.group()[0].isdigit())
 
 
 # A clause boundary before the phrase: the actor is the subject written after the last one

@@ -504,7 +504,14 @@ def _closed(art: _Article, u: _Unit, r1: int) -> bool:
     outlet gives the speaker's sentence as ending there. An ellipsis marks a cut."""
     quote = art.text[u.start : u.end].rstrip("\"'”’ ")
     return (u.first + r1 == u.last and bool(_CLOSED.search(quote))
-            and not quote.endswith(("...", "…")))
+            and not quote.endswith(("...", "…"))
+            and not (quote.endswith(",") and _RESUMED.match(art.text, u.end)))
+
+
+# After a quote closed on a comma, its attribution and a quote that opens in lower case:
+# one sentence split by "she said" ('"… on Monday," Brisk said, "and the ferries will
+# follow."'): the speaker's sentence goes on, so the first part is not given as ending.
+_RESUMED = re.compile(r"[\"”’']?[^.!?\"“”\n]{1,80}[,:]\s*[\"“‘']\s*[a-z]")
 
 
 def _runs_on(art: _Article, u: _Unit, r1: int) -> str:

@@ -665,10 +665,43 @@ OPPORTUNISM_VERBS: frozenset[str] = frozenset(
     "score scoring cash cashing demand demanding attack attacking".split()
 )
 # Not "point": "analysts were quick to point out that ..." is a plain idiom of news copy.
-# "use" is the weakest verb kept ("doctors were quick to use the new drug" is no judgement;
-# "quick to use the tragedy" is): its counterpart rule (findings/opportunism.py) still asks
-# for the same actor and a plain word of what followed in another outlet's sentence.
+# Verbs that tell a plain act as often as a motive judge only with an object of
+# OPPORTUNISM_OBJECTS within OPPORTUNISM_OBJECT_WORDS words after them: "quick to use the
+# tragedy", "rushed to score political points", "quick to cash in on the disaster"; not
+# "commuters rushed to use the new footbridge", "Vell Rovers were quick to score twice",
+# "the visitors were quick to attack down the left" (review, session 13).
+OPPORTUNISM_OBJECT_VERBS: frozenset[str] = frozenset(
+    "use using score scoring attack attacking cash cashing".split()
+)
+# What an opportunist uses: a misfortune (any story's), or the "points" scored off it.
+OPPORTUNISM_OBJECTS: frozenset[str] = frozenset(
+    "tragedy tragedies disaster disasters crisis accident accidents crash crashes death "
+    "deaths killing killings sinking collapse shooting shootings bombing bombings attack "
+    "attacks explosion flood floods fire blaze outbreak breach scandal grief outrage "
+    "suffering victims points".split()
+)
+OPPORTUNISM_OBJECT_WORDS = 5
+# "pounced on/upon" is as often literal (police pounce on a gang, a striker on a loose
+# ball): it judges only in the passive ("was pounced on by critics") or with a misfortune
+# (OPPORTUNISM_OBJECTS) or one of these words among the next OPPORTUNISM_OBJECT_WORDS
+# ("pounced on the minister's remarks"); "seized on/upon" judges by itself.
+OPPORTUNISM_REMARKS: frozenset[str] = frozenset(
+    "remark remarks comment comments gaffe admission admissions leak leaks claim claims "
+    "statement statements report reports".split()
+)
+# A literal seizure dated right after the verb ("Customs officers seized on Tuesday a
+# shipment of ...", "seized on 3 May"): no judgement. The opportunism finder skips "seized
+# on" before a weekday, a month (rules/numbers) or a digit.
 OPPORTUNISM_SEIZE: tuple[str, ...] = (
     r"(?:seized|seizes|seizing|seize)\s+(?:on|upon)",
     r"(?:pounced|pounces|pouncing|pounce)\s+(?:on|upon)",
+)
+
+# The last words of a name that make "regime" after it a body of rules, not a government
+# ("the Tarn Accord regime", "the Orsk Convention regime", "the Vell Act regime": the
+# regulatory sense, no charge; findings/framing._named_label_framing, review session 13).
+RULES_REGIME_HEADS: frozenset[str] = frozenset(
+    "accord accords treaty treaties pact convention conventions agreement agreements "
+    "protocol protocols act acts directive directives regulation regulations rules code "
+    "framework law laws charter statute".split()
 )
