@@ -10,14 +10,14 @@ end), text elided with an ellipsis, and an editor's parenthetical or bracketed i
 from __future__ import annotations
 
 import re
-import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from ..analysis.names import romanised
 from ..models import Finding, Quote
 from ..normalize import norm_key
 from ..rules.attribution import PRONOUNS
-from ..rules.quote_changes import DESCRIPTION, MEANINGFUL, ROMANISATION, SEVERITY, WHY
+from ..rules.quote_changes import DESCRIPTION, MEANINGFUL, SEVERITY, WHY
 from ..rules.words import ORG_WORDS, TITLE_WORDS
 from .common import FindingContext, spans_over
 from .confidence import rule_confidence
@@ -115,7 +115,7 @@ def same_speaker(ka: str, kb: str) -> bool:
         return True
     if max(len(ka), len(kb)) > MAX_NAME_CHARS:
         return False  # no surname is that long: not folded nor compared (docs/limits.md)
-    ka, kb = _romanised(ka), _romanised(kb)
+    ka, kb = romanised(ka), romanised(kb)
     if ka == kb:
         return True
     if min(len(ka), len(kb)) < 5 or ka[:3] != kb[:3]:
@@ -128,20 +128,7 @@ def speaker_bucket(key: str) -> str:
     (the first three letters once romanisations are folded), so a caller may compare a
     key with its own bucket alone ("dzhabarova" and "jabarova" share "jab"). A key
     past MAX_NAME_CHARS is not folded (same_speaker takes it only as written)."""
-    return key[:3] if len(key) > MAX_NAME_CHARS else _romanised(key)[:3]
-
-
-@lru_cache(maxsize=16384)
-def _romanised(key: str) -> str:
-    """A surname key folded over the spellings one name takes in two romanisations
-    (rules.quote_changes.ROMANISATION): accents dropped ("vereš" / "veres"), "dzh" / "j"
-    ("dzhabarova" / "jabarova"), "aa" / "å" ("aasen" / "åsen"), "y" / "j" ("reyk" /
-    "rejk"). Read only to link one speaker's quotes, whose words must agree too."""
-    out = unicodedata.normalize("NFKD", key.replace("å", "aa").replace("ø", "oe"))
-    out = "".join(c for c in out if not unicodedata.combining(c))
-    for a, b in ROMANISATION:
-        out = out.replace(a, b)
-    return out
+    return key[:3] if len(key) > MAX_NAME_CHARS else romanised(key)[:3]
 
 
 _VERB = {"delete": "dropped", "insert": "added"}
