@@ -18,6 +18,7 @@ from ..models import Finding, Quote
 from ..normalize import norm_key
 from ..rules.attribution import PRONOUNS
 from ..rules.quote_changes import DESCRIPTION, MEANINGFUL, SEVERITY, WHY
+from ..rules.titles import DATE_WORDS, MONTH_LEAD_WORDS, SURNAME_MONTHS
 from ..rules.words import ORG_WORDS, TITLE_WORDS
 from .common import FindingContext, spans_over
 from .confidence import rule_confidence
@@ -180,7 +181,35 @@ def _label(op: dict, kind: str) -> str:
         return "gloss"
     if op.get("hedge") and kind == "qualifier":
         return "hedge"
+    if kind == "place" and _date_only(op):
+        return "date"
     return kind
+
+
+def _date_only(op: dict) -> bool:
+    """Whether the capitalised words one side has and the other lacks are all weekdays or
+    months (rules.titles.DATE_WORDS): "in March" dropped, "Tuesday" / "Friday", a date
+    that was said the same way a place is (same kind and grade), said as a date. A month
+    that is also a name ("May", rules.titles.SURNAME_MONTHS) counts only after a time
+    preposition ("by May"), never "Theresa May"."""
+    caps = []
+    for side in ("a", "b"):
+        words = [w.strip(",.;:!?\"'()—–-") for w in op[side].split()]
+        keyed = []
+        for i, w in enumerate(words):
+            if not w[:1].isupper():
+                continue
+            key = w.lower().rstrip(".")
+            lead = words[i - 1].lower() if i else ""
+            keyed.append((key, lead))
+        caps.append(keyed)
+    a_keys = {k for k, _ in caps[0]}
+    b_keys = {k for k, _ in caps[1]}
+    differ = [(k, lead) for k, lead in caps[0] + caps[1] if (k in a_keys) != (k in b_keys)]
+    if not differ:
+        return False
+    return all(k in DATE_WORDS and (k not in SURNAME_MONTHS or lead in MONTH_LEAD_WORDS)
+               for k, lead in differ)
 
 
 def _snippet(ops: list[dict], side: str, context: int = 3, change: str | None = None) -> str:

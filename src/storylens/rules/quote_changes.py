@@ -181,6 +181,8 @@ DESCRIPTION: dict[str, str] = {
     "negation": "a negation {verb}",
     "number": "a number changed",
     "place": "a name or place {verb}",
+    # a place-kind change whose capitalised words are all weekdays or months (session 13)
+    "date": "a date {verb}",
     "qualifier": "a qualifier {verb}",
     "word": "wording changed",
     "phrase": "a phrase {verb}",
@@ -203,6 +205,7 @@ WHY: dict[str, str] = {
     "negation": "the statement is reversed",
     "number": "the figure differs",
     "place": "it names another person, place or scope",
+    "date": "it gives another time, or none",
     "qualifier": "the claim is narrowed or widened",
     "word": "other words for the same statement (a translation or an editor's choice)",
     "phrase": "the statement is told with or without a phrase it does not depend on",
