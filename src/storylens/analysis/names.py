@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..models import Document, Entity, Sentence
 from ..rules import titles as T
+from ..rules.quote_changes import ROMANISATION, SPELLED_OUT
 from .datewords import month_as_time, month_dated
 
 __all__ = ["extract_entities", "link_key", "same_name", "fold", "strip_accents"]
@@ -93,6 +94,23 @@ def fold(word: str) -> str:
     for pat, rep in _FOLDS:
         word = pat.sub(rep, word)
     return word
+
+
+@lru_cache(maxsize=16384)
+def romanised(key: str) -> str:
+    """A surname key folded over the spellings one name takes in two romanisations, the
+    one fold speaker linking reads (findings.quotes.same_speaker, findings.attribution):
+    letters spelled out (rules.quote_changes.SPELLED_OUT: "åsen" / "aasen", "müller" /
+    "mueller"), accents dropped ("vereš" / "veres"), then letter groups folded
+    (rules.quote_changes.ROMANISATION: "dzh" / "j", "w" / "v", "aa" / "a", "y" / "j")."""
+    out = unicodedata.normalize("NFKD", key.translate(_SPELLED_OUT))
+    out = "".join(c for c in out if not unicodedata.combining(c))
+    for a, b in ROMANISATION:
+        out = out.replace(a, b)
+    return out
+
+
+_SPELLED_OUT = str.maketrans(SPELLED_OUT)
 
 
 def same_name(a: str, b: str) -> bool:

@@ -15,7 +15,6 @@ or document ("prosecutors allege", "the indictment alleges") is skipped (AP Styl
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 
 from ..align import ANCHOR_MAX_SENTENCES
@@ -140,24 +139,19 @@ def _uses_by_speaker(
     out: dict[str, dict[str, list[Use]]] = {}
     names: dict[str, set[str]] = {}
 
-    # keys in buckets, one per form one_speaker reads (as written, transliterated,
-    # unaccented), each form's bucket quotes.speaker_bucket (its first three letters with
-    # romanisations folded, as same_speaker reads them): one_speaker needs two keys to
-    # share one, so a key is compared only with the keys of its buckets (the first match
-    # in insertion order, as over all keys; linear in speakers). On the transliterated
-    # letters alone "Dzhabarova" and "Jabarova", one speaker to same_speaker, were two
-    # (review2).
+    # keys in buckets, quotes.speaker_bucket (the first three letters with romanisations
+    # folded, analysis.names.romanised, as same_speaker reads them): same_speaker needs
+    # two keys to share one, so a key is compared only with the keys of its bucket (the
+    # first match in insertion order, as over all keys; linear in speakers). "Dzhabarova"
+    # / "Jabarova", "Åsen" / "Aasen", "Marroquín" / "Marroquin" share one (review2; the
+    # letters spelled out and the accents are the one fold same_speaker reads, tidy13).
     buckets: dict[str, list[str]] = {}
-    order: dict[str, int] = {}
 
     def add(article: str, speaker: str, key: str, use: Use) -> None:
-        forms = {speaker_bucket(f) for f in (key, _transliterated(key), _unaccented(key))}
-        near = sorted({k for f in forms for k in buckets.get(f, ())}, key=order.__getitem__)
-        known = next((k for k in near if one_speaker(k, key)), key)
+        near = buckets.get(speaker_bucket(key), ())
+        known = next((k for k in near if same_speaker(k, key)), key)
         if known not in out:
-            order[known] = len(order)
-            for f in forms:
-                buckets.setdefault(f, []).append(known)
+            buckets.setdefault(speaker_bucket(key), []).append(known)
         out.setdefault(known, {}).setdefault(article, []).append(use)
         names.setdefault(known, set()).add(speaker)
 
@@ -232,28 +226,6 @@ def _cue_verb(text: str, span: tuple[int, int]) -> tuple[int, int, str]:
     if m and m.end() < b:
         a = m.end()
     return a, b, text[a:b]
-
-
-# Letters one outlet writes and another spells out ("Åsen" / "Aasen", "Müller" / "Mueller"):
-# the usual romanisations (Norwegian and Danish å, æ, ø; German ä, ö, ü, ß).
-_SPELLED_OUT = str.maketrans({"å": "aa", "æ": "ae", "ø": "oe", "ä": "ae", "ö": "oe",
-                              "ü": "ue", "ß": "ss"})
-
-
-def _transliterated(key: str) -> str:
-    return key.translate(_SPELLED_OUT)
-
-
-def _unaccented(key: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
-
-
-def one_speaker(a: str, b: str) -> bool:
-    """:func:`same_speaker` on the keys as written, romanised ("åsen" / "aasen") or without
-    accents ("marroquín" / "marroquin"): one person's surname in two outlets' spellings
-    (dev d13, session 13: "Sigrid Åsen claimed ..." never met "Sigrid Aasen said ...")."""
-    return (same_speaker(a, b) or same_speaker(_transliterated(a), _transliterated(b))
-            or same_speaker(_unaccented(a), _unaccented(b)))
 
 
 # Body sentences looked back over for the person a "He said" means.

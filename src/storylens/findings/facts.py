@@ -60,7 +60,8 @@ from ..models import Document, Finding, Quantity, Sentence, Span
 from ..normalize import stem, tokens
 from ..rules import numbers as R
 from ..rules import units as U
-from ..rules.attribution import CUE_FORMS
+from ..rules.attribution import CUE_FORMS, PRONOUNS
+from ..rules.quote_changes import NUMBER_WORDS
 from ..rules.words import DETERMINERS, ORG_WORDS, STOPWORDS
 from .common import FindingContext, article_of, words
 from .confidence import rule_confidence
@@ -2060,11 +2061,40 @@ def _shared_deeds(x: _Mention, y: _Mention) -> list[str]:
     return sorted(w for v, o, w in x.deeds or () if (v, o) in keys)
 
 
+# Closed-class words that never head a noun phrase: function words (rules/words.
+# STOPWORDS), pronouns, and number words, multiplicatives among them ("once", "twice":
+# rules/quote_changes.NUMBER_WORDS; a number names no thing it measures): "which we see
+# once in a hundred years" gave "gives the once as a hundred years" (tidy13).
+_NOT_NOUNS: frozenset[str] = (STOPWORDS | PRONOUNS | frozenset(NUMBER_WORDS)
+                              | frozenset(R.UNITS_WORDS) | frozenset(R.TENS_WORDS)
+                              | frozenset(R.SCALES))
+
+
+# A subject pronoun, personal or relative, and the word right after it: that word is the
+# clause's verb ("which we see once in a hundred years", "a flood which comes twice in a
+# hundred years"), never the name of what a figure measures. Not "that" nor "it", which
+# stand before nouns ("that figure") or as objects ("built it 40 years ago") as often.
+_SUBJECT_PRONOUNS = "i|we|he|she|they|who|which"
+
+
+def _after_subject(ctx: FindingContext, members: list[_Mention], w: str) -> bool:
+    """Whether ``w`` stands right after a subject pronoun before the figure in any
+    member's sentence ("we see": the verb)."""
+    pat = re.compile(rf"\b(?:{_SUBJECT_PRONOUNS})\s+{re.escape(w)}\b", re.IGNORECASE)
+    for m in members:
+        s = ctx.sentence(m.q.sentence)
+        if pat.search(s.text, 0, m.q.start - s.start):
+            return True
+    return False
+
+
 def _can_be_noun(w: str) -> bool:
-    """A shared word can name a measure: not an "-ly" adverb ("normally"; rules/numbers.
-    LY_NOUNS are nouns) nor an "-ed" form ("expected", "planned"; "-eed" words such as
-    "speed" are nouns)."""
+    """A shared word can name a measure: no closed-class word (:data:`_NOT_NOUNS`), not
+    an "-ly" adverb ("normally"; rules/numbers.LY_NOUNS are nouns) nor an "-ed" form
+    ("expected", "planned"; "-eed" words such as "speed" are nouns)."""
     w = w.lower()
+    if w in _NOT_NOUNS:
+        return False
     if len(w) > 4 and w.endswith("ly"):
         return w in R.LY_NOUNS
     return not (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
@@ -2488,7 +2518,8 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
     if what is None:
         others = [set(m.near) for m in members[1:]]
         shared = [w for w in members[0].near if any(w in o for o in others)
-                  and _can_be_noun(w)]  # not "the expected", "the normally"
+                  and _can_be_noun(w)  # not "the expected", "the normally", "the once"
+                  and not _after_subject(ctx, members, w)]  # not "the see" ("we see")
         if shared and shared[0] in {m.verb for m in members if m.verb}:
             # a verb is no measure ("gives the employs as 450"): the count's own noun
             # when all share it ("the number of staff"), else "the figure"

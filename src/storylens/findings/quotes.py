@@ -10,14 +10,15 @@ end), text elided with an ellipsis, and an editor's parenthetical or bracketed i
 from __future__ import annotations
 
 import re
-import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from ..analysis.names import romanised
 from ..models import Finding, Quote
 from ..normalize import norm_key
 from ..rules.attribution import PRONOUNS
-from ..rules.quote_changes import DESCRIPTION, MEANINGFUL, ROMANISATION, SEVERITY, WHY
+from ..rules.quote_changes import DESCRIPTION, MEANINGFUL, SEVERITY, WHY
+from ..rules.titles import DATE_WORDS, MONTH_LEAD_WORDS, SURNAME_MONTHS
 from ..rules.words import ORG_WORDS, TITLE_WORDS
 from .common import FindingContext, spans_over
 from .confidence import rule_confidence
@@ -115,7 +116,7 @@ def same_speaker(ka: str, kb: str) -> bool:
         return True
     if max(len(ka), len(kb)) > MAX_NAME_CHARS:
         return False  # no surname is that long: not folded nor compared (docs/limits.md)
-    ka, kb = _romanised(ka), _romanised(kb)
+    ka, kb = romanised(ka), romanised(kb)
     if ka == kb:
         return True
     if min(len(ka), len(kb)) < 5 or ka[:3] != kb[:3]:
@@ -128,20 +129,7 @@ def speaker_bucket(key: str) -> str:
     (the first three letters once romanisations are folded), so a caller may compare a
     key with its own bucket alone ("dzhabarova" and "jabarova" share "jab"). A key
     past MAX_NAME_CHARS is not folded (same_speaker takes it only as written)."""
-    return key[:3] if len(key) > MAX_NAME_CHARS else _romanised(key)[:3]
-
-
-@lru_cache(maxsize=16384)
-def _romanised(key: str) -> str:
-    """A surname key folded over the spellings one name takes in two romanisations
-    (rules.quote_changes.ROMANISATION): accents dropped ("vereš" / "veres"), "dzh" / "j"
-    ("dzhabarova" / "jabarova"), "aa" / "å" ("aasen" / "åsen"), "y" / "j" ("reyk" /
-    "rejk"). Read only to link one speaker's quotes, whose words must agree too."""
-    out = unicodedata.normalize("NFKD", key.replace("å", "aa").replace("ø", "oe"))
-    out = "".join(c for c in out if not unicodedata.combining(c))
-    for a, b in ROMANISATION:
-        out = out.replace(a, b)
-    return out
+    return key[:3] if len(key) > MAX_NAME_CHARS else romanised(key)[:3]
 
 
 _VERB = {"delete": "dropped", "insert": "added"}
@@ -193,7 +181,35 @@ def _label(op: dict, kind: str) -> str:
         return "gloss"
     if op.get("hedge") and kind == "qualifier":
         return "hedge"
+    if kind == "place" and _date_only(op):
+        return "date"
     return kind
+
+
+def _date_only(op: dict) -> bool:
+    """Whether the capitalised words one side has and the other lacks are all weekdays or
+    months (rules.titles.DATE_WORDS): "in March" dropped, "Tuesday" / "Friday", a date
+    that was said the same way a place is (same kind and grade), said as a date. A month
+    that is also a name ("May", rules.titles.SURNAME_MONTHS) counts only after a time
+    preposition ("by May"), never "Theresa May"."""
+    caps = []
+    for side in ("a", "b"):
+        words = [w.strip(",.;:!?\"'()—–-") for w in op[side].split()]
+        keyed = []
+        for i, w in enumerate(words):
+            if not w[:1].isupper():
+                continue
+            key = w.lower().rstrip(".")
+            lead = words[i - 1].lower() if i else ""
+            keyed.append((key, lead))
+        caps.append(keyed)
+    a_keys = {k for k, _ in caps[0]}
+    b_keys = {k for k, _ in caps[1]}
+    differ = [(k, lead) for k, lead in caps[0] + caps[1] if (k in a_keys) != (k in b_keys)]
+    if not differ:
+        return False
+    return all(k in DATE_WORDS and (k not in SURNAME_MONTHS or lead in MONTH_LEAD_WORDS)
+               for k, lead in differ)
 
 
 def _snippet(ops: list[dict], side: str, context: int = 3, change: str | None = None) -> str:

@@ -144,14 +144,24 @@ MAX_MODIFIER_WORDS = 5
 # Words of a trailing hedge at most ("as far as we can tell at this stage" is 8).
 MAX_HEDGE_WORDS = 10
 
+# Letters one outlet writes and another spells out ("Åsen" / "Aasen", "Müller" /
+# "Mueller", "Sørlie" / "Soerlie"): the usual romanisations (Norwegian and Danish å, æ, ø;
+# German ä, ö, ü, ß), spelled out before accents are dropped (analysis.names.romanised).
+SPELLED_OUT: dict[str, str] = {
+    "å": "aa", "æ": "ae", "ø": "oe", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss",
+}
+
 # Letter groups one surname is written with in two romanisations (Slavic and Turkic names
 # in English and German practice: "Dzhabarova" / "Jabarova", "Reyk" / "Rejk", "Aasen" /
 # "Åsen", "Kovalchik" / "Kowalczyk" partly), each folded to one spelling, in this order,
-# after accents are dropped ("å" is "aa", "ø" "oe"); only for linking one speaker's
-# quotes across outlets (findings.quotes.same_speaker), whose words must agree too.
+# after SPELLED_OUT letters are spelled out and accents dropped; a spelled-out vowel
+# ("aa", "ae", "oe", "ue") is folded to its plain vowel, so "Müller", "Mueller" and
+# "Muller" are one spelling. Only for linking one speaker's quotes and statements across
+# outlets (findings.quotes.same_speaker, findings.attribution), whose words must agree too.
 ROMANISATION: tuple[tuple[str, str], ...] = (
     ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("ch", "c"), ("cz", "c"),
-    ("ck", "k"), ("ph", "f"), ("w", "v"), ("aa", "a"), ("y", "j"), ("ij", "j"), ("ii", "i"),
+    ("ck", "k"), ("ph", "f"), ("w", "v"), ("aa", "a"), ("ae", "a"), ("oe", "o"), ("ue", "u"),
+    ("y", "j"), ("ij", "j"), ("ii", "i"),
 )
 
 # The order a change kind is reported in when one quote differs in several ways: the
@@ -171,6 +181,8 @@ DESCRIPTION: dict[str, str] = {
     "negation": "a negation {verb}",
     "number": "a number changed",
     "place": "a name or place {verb}",
+    # a place-kind change whose capitalised words are all weekdays or months (session 13)
+    "date": "a date {verb}",
     "qualifier": "a qualifier {verb}",
     "word": "wording changed",
     "phrase": "a phrase {verb}",
@@ -193,6 +205,7 @@ WHY: dict[str, str] = {
     "negation": "the statement is reversed",
     "number": "the figure differs",
     "place": "it names another person, place or scope",
+    "date": "it gives another time, or none",
     "qualifier": "the claim is narrowed or widened",
     "word": "other words for the same statement (a translation or an editor's choice)",
     "phrase": "the statement is told with or without a phrase it does not depend on",
