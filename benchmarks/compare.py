@@ -10,7 +10,7 @@ median is reported beside the target.
     python benchmarks/compare.py [--runs 5] [--embed] [--baseline OTHER/src]
 
 Each case also runs ``compare --no-findings`` and ``compare`` with every off-by-default
-finder on (``--story-facts --quote-changes --fact-coverage --story-framing``): what the
+finder on (``--fact-conflicts --story-facts --quote-changes --fact-coverage --story-framing``): what the
 findings add is the difference of the medians, printed under the table.
 
 With ``--embed`` each case also runs ``compare --embed`` (the optional embedding layer with
@@ -45,7 +45,7 @@ from storylens.readers import read_inputs
 
 # Every off-by-default finder (the alignment flags --paraphrases and --secondary-links are
 # not findings): "findings of all kinds".
-ALL_FINDERS = ["--story-facts", "--quote-changes", "--fact-coverage", "--story-framing"]
+ALL_FINDERS = ["--fact-conflicts", "--story-facts", "--quote-changes", "--fact-coverage", "--story-framing"]
 
 FILLER = (
     "Officials said the figures would be reviewed again next week. "
@@ -106,13 +106,27 @@ def _run_once(cmd: list[str], src: Path) -> tuple[float, float]:
     return wall, r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime
 
 
+_HELP: dict[Path, str] = {}
+
+
+def _for_tree(cmd: list[str], src: Path) -> list[str]:
+    """``cmd`` without the ``--`` options the tree's ``compare --help`` does not know: a
+    baseline older than a flag (``--fact-conflicts``, session 13) runs without it, where
+    that finder was either on by default or absent."""
+    if src not in _HELP:
+        env = {**os.environ, "PYTHONPATH": str(src)}
+        _HELP[src] = subprocess.run([cmd[0], "compare", "--help"], capture_output=True, text=True,
+                                    env=env).stdout
+    return [c for c in cmd if not c.startswith("--") or c in _HELP[src]]
+
+
 def _time(cmd: list[str], runs: int, srcs: list[Path]) -> list[tuple[float, float]]:
     """Median wall and median CPU seconds of ``cmd`` on each source tree, the trees taking
     turns run by run so that a change in the machine's load hits them alike."""
     got: list[list[tuple[float, float]]] = [[] for _ in srcs]
     for _ in range(runs):
         for i, src in enumerate(srcs):
-            got[i].append(_run_once(cmd, src))
+            got[i].append(_run_once(_for_tree(cmd, src), src))
     return [(statistics.median(w for w, _ in g), statistics.median(c for _, c in g)) for g in got]
 
 

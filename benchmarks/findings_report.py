@@ -154,7 +154,7 @@ def items_of(pid: str, origin: str, comp, aligned: bool = True) -> list[dict]:
 # an optional extra and is measured in benchmarks/paraphrase.py; secondary links
 # (Comparison.links) are no item here (groups and findings ignore them).
 CONFIGS = {"default": {}, "flags": {"paraphrases": True, "context_paraphrases": True,
-                                    "story_facts": True, "quote_changes": True,
+                                    "fact_conflicts": True, "story_facts": True, "quote_changes": True,
                                     "story_framing": True, "fact_coverage": True}}
 
 

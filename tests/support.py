@@ -169,16 +169,17 @@ def verbatim_context(texts: Sequence[Sequence[str]], outlets: Sequence[str], opt
     return FindingContext.build(docs, alignments, None, options or Options())
 
 
-def compare_paragraphs(*texts: Sequence[str], titles: Sequence[str | None] | None = None):
-    """Default-option comparison of invented articles a1, a2, ... (outlets "Outlet A",
-    "Outlet B", ...), each given as its paragraphs."""
+def compare_paragraphs(*texts: Sequence[str], titles: Sequence[str | None] | None = None,
+                       options=None):
+    """Default-option comparison (or ``options``) of invented articles a1, a2, ... (outlets
+    "Outlet A", "Outlet B", ...), each given as its paragraphs."""
     from storylens.options import Options
     from storylens.pipeline import compare_articles
 
     titles = titles or [None] * len(texts)
     arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCD'[i]}", title=titles[i],
                     text="\n\n".join(t)) for i, t in enumerate(texts)]
-    return compare_articles(arts, Options())
+    return compare_articles(arts, options or Options())
 
 
 def story_warned(comp) -> bool:

@@ -4,7 +4,8 @@ calibrated confidence table) and the exact words of its spans, which lie inside 
 sentences of the article text; its confidence is that rule's calibrated value.
 
 The story is the package's invented demo (five fictional outlets on one fictional event),
-compared with every off-by-default finder switched on so that each kind is emitted."""
+compared with every off-by-default finder switched on (fact conflicts included) so that
+each kind is emitted."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ from storylens.findings.kinds import TYPES
 from storylens.options import Options
 from storylens.report.jsonout import to_json
 
-ALL_ON = replace(Options(), paraphrases=True, story_facts=True, quote_changes=True,
-                 fact_coverage=True, story_framing=True, min_finding_confidence=0.0)
+ALL_ON = replace(Options(), paraphrases=True, fact_conflicts=True, story_facts=True,
+                 quote_changes=True, fact_coverage=True, story_framing=True,
+                 min_finding_confidence=0.0)
 
 
 @pytest.fixture(scope="module")
@@ -74,9 +76,9 @@ def test_find_all_shows_a_flagged_rule_under_the_cut_only_when_its_flag_is_on():
     docs = [doc(1, '"The bridge will reopen in May," Vell said.'),
             doc(2, '"The bridge will not reopen in May," Vell said.')]
     assert rule_confidence("quote_changed.meaning") < 0.5  # graded under the cut
-    on = find_all(docs, [], None, replace(Options(), quote_changes=True))
+    on = find_all(docs, [], None, Options())  # quote_changes is on by default
     assert [f.detail["rule"] for f in on] == ["quote_changed.meaning"]
-    assert find_all(docs, [], None, Options()) == []
+    assert find_all(docs, [], None, replace(Options(), quote_changes=False)) == []
     # a change its finder marks meaningful: false (wording only) is not shown by the flag
     wording = [doc(1, '"The bridge would reopen in May," Vell said.'),
                doc(2, '"The bridge could reopen in May," Vell said.')]

@@ -1,5 +1,6 @@
-"""`storylens compare --story-framing --fact-coverage` (issue 12): the off-by-default
-finders run only when asked, and the coverage summary is in the JSON either way."""
+"""`storylens compare --story-framing --fact-coverage` (issue 12): story framing runs by
+default (session 13) and `--no-story-framing` turns it off; fact coverage runs only when
+asked; the coverage summary is in the JSON either way."""
 
 from __future__ import annotations
 
@@ -34,11 +35,21 @@ def _run(tmp_path: Path, *flags: str) -> dict:
     return json.loads(result.output)
 
 
-def test_flags_off_by_default(tmp_path: Path):
+def test_story_framing_on_and_fact_coverage_off_by_default(tmp_path: Path):
     doc = _run(tmp_path)
     rules = {f["detail"].get("rule", "") for f in doc["findings"]}
-    assert not any(r.startswith(("framing.story.", "omission.fact.", "addition.fact.")) for r in rules)
+    assert "framing.story.modifier" in rules
+    assert not any(r.startswith(("omission.fact.", "addition.fact.")) for r in rules)
     assert [o["outlet"] for o in doc["coverage"]["outlets"]] == ["a", "b"]
+    b = doc["coverage"]["outlets"][1]
+    assert any(w["word"] == "suspicious" for w in b["loaded_top"])
+
+
+def test_no_story_framing_turns_it_off(tmp_path: Path):
+    doc = _run(tmp_path, "--no-story-framing")
+    rules = {f["detail"].get("rule", "") for f in doc["findings"]}
+    assert not any(r.startswith(("framing.story.", "omission.fact.", "addition.fact.")) for r in rules)
+    # the coverage summary does not depend on the finder flags
     b = doc["coverage"]["outlets"][1]
     assert any(w["word"] == "suspicious" for w in b["loaded_top"])
 

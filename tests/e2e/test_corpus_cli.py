@@ -294,7 +294,8 @@ def test_story_takes_compares_options_from_one_shared_set(built, monkeypatch):
         return {p.name for p in cmd.params if p.param_type_name == "option"}
 
     comparing = {"no_findings", "embed", "embed_model", "story_framing", "fact_coverage",
-                 "paraphrases", "secondary_links", "story_facts", "quote_changes"}
+                 "paraphrases", "secondary_links", "fact_conflicts", "story_facts",
+                 "quote_changes"}
     assert comparing <= names(APP.commands["story"]) and comparing <= names(app.commands["compare"])
     seen = {}
     real = build.compare_story
@@ -306,15 +307,18 @@ def test_story_takes_compares_options_from_one_shared_set(built, monkeypatch):
     monkeypatch.setattr(build, "compare_story", spy)
     _, db, _, _ = built
     sid = json.loads(invoke("stories", "--db", db, "--json").stdout)["stories"][0]["id"]
-    result = invoke("story", sid, "--db", db, "--json", "--quote-changes", "--story-framing",
-                    "--fact-coverage")
+    result = invoke("story", sid, "--db", db, "--json", "--no-quote-changes", "--no-story-framing",
+                    "--fact-coverage", "--fact-conflicts")
     assert result.exit_code == 0, result.output
     o = seen["options"]
-    assert o.quote_changes and o.story_framing and o.fact_coverage and o.findings
-    # near miss: without the flags the defaults stand
+    assert not (o.quote_changes or o.story_framing)
+    assert o.fact_coverage and o.fact_conflicts and o.findings
+    # near miss: without the flags the defaults stand (quote changes and story framing on
+    # since session 13, the others off)
     invoke("story", sid, "--db", db, "--json")
     o = seen["options"]
-    assert not (o.quote_changes or o.story_framing or o.fact_coverage or o.paraphrases)
+    assert o.quote_changes and o.story_framing
+    assert not (o.fact_coverage or o.fact_conflicts or o.paraphrases)
 
 
 def test_the_stories_table_title_says_its_size_cut(built):

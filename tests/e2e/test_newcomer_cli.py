@@ -152,7 +152,11 @@ def test_export_findings(demo_db, tmp_path) -> None:
     r = run("export", tmp_path / "out", "--db", demo_db, "--format", "jsonl", "--findings")
     assert r.exit_code == 0, r.output
     rows = [json.loads(x) for x in (tmp_path / "out" / "findings.jsonl").read_text().splitlines()]
-    assert rows and {"quote_changed", "fact_conflict"} & {x["type"] for x in rows}
+    types = {x["type"] for x in rows}
+    # the export compares with the default options: framing is on (story framing too since
+    # session 13), fact conflicts are off (Options.fact_conflicts)
+    assert rows and {"framing", "shared_quote"} <= types
+    assert "fact_conflict" not in types
     for x in rows:
         assert x["summary"] and len(x["texts"]) == len(x["sentences"]) and all(x["texts"])
         assert x["sources"] and all(Path(s).name for s in x["sources"])

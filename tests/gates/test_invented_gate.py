@@ -49,7 +49,11 @@ def test_no_trap_hit(scored) -> None:
 # Findings read wrong that are known, per type, with why; the gate fails when a type has more,
 # and when it has fewer (then lower the count here).
 FINDINGS_KNOWN_WRONG: dict[str, int] = {
-    # none since session 13. t01-t10 (session 12's held-out set, moved to dev) had four
+    # d03, since story-wide framing is on by default (session 13): the Post's 'rioters' (a
+    # masked group) against the Free Press's 'crowd' (the marchers): two referents
+    # (framing.story.descriptor; read wrong since session 12 under --story-framing)
+    "framing": 1,
+    # no other since session 13. t01-t10 (session 12's held-out set, moved to dev) had four
     # default fact conflicts that compared different things (87 fell ill vs seven dead, 40
     # burnt vehicles vs three injured officers, other parties' seats, an earlier clash's
     # toll), d11-d20 two more (a rounding, a 2019 flood's toll): s13-facts fixed all six in

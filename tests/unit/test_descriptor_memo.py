@@ -43,8 +43,9 @@ def _count_term_reads(monkeypatch) -> list[int]:
 
 def test_summary_reads_each_sentence_once(monkeypatch):
     # the summary reads every article's terms for its own table and for the story-wide
-    # framing it shows beside each word: once per body sentence, not once for each
-    comp = _comparison(Options())
+    # framing it shows beside each word: once per body sentence, not once for each. Story
+    # framing off, so that the summary is the first to read them
+    comp = _comparison(Options(story_framing=False))
     calls = _count_term_reads(monkeypatch)
     first = coverage_summary(comp)
     body = sum(1 for d in comp.documents for s in d.sentences if s.block in D.BODY)
@@ -52,6 +53,15 @@ def test_summary_reads_each_sentence_once(monkeypatch):
     n = len(calls)
     assert coverage_summary(comp) == first
     assert len(calls) == n  # asked again: nothing is read again
+
+
+def test_summary_reads_nothing_again_after_story_framing(monkeypatch):
+    # story framing is on by default (session 13): its finder has already read every
+    # article's terms, and the summary reuses them instead of doing the work twice
+    comp = _comparison(Options())
+    calls = _count_term_reads(monkeypatch)
+    coverage_summary(comp)
+    assert calls == []
 
 
 def test_memo_is_per_document_and_invisible():

@@ -17,7 +17,7 @@ def _fact_summaries(a: str, b: str) -> list[str]:
     raws = [RawArticle(source=f"s{i}", text=FLOOD + t, outlet=o, title="Flood", record_id=f"r{i}")
             for i, (t, o) in enumerate([(a, "Harbour Post"), (b, "Vella Times")])]
     arts, _ = clean_all(raws, Options())
-    comp = compare_articles(arts, Options(min_finding_confidence=0.0))
+    comp = compare_articles(arts, Options(min_finding_confidence=0.0, fact_conflicts=True))
     return [f.summary for f in comp.findings if f.type == "fact_conflict"]
 
 

@@ -20,7 +20,7 @@ LEDE = "Kessel Bank said on Tuesday it would close a dozen branches across the c
 def _conflicts(a: str, b: str) -> list[str]:
     arts = [Article(id="a1", source="t", outlet="Harbour Post", text=f"{LEDE} {a}"),
             Article(id="a2", source="t", outlet="Vella Times", text=f"{LEDE} {b}")]
-    comp = compare_articles(arts, Options())
+    comp = compare_articles(arts, Options(fact_conflicts=True))
     assert any(al.kind != "verbatim" for al in comp.alignments)  # the two sentences align
     return [f.summary for f in comp.findings if f.type == "fact_conflict"]
 

@@ -184,14 +184,17 @@ def test_demo_corpus_end_to_end():
     from storylens import compare
     from storylens.demo import demo_paths
 
-    found = [f for f in compare(demo_paths()).findings if f.type == "fact_conflict"]
+    # off by default since session 13 (held-out precision below 0.9): the flag turns them on
+    assert [f for f in compare(demo_paths()).findings if f.type == "fact_conflict"] == []
+    on = Options(fact_conflicts=True)
+    found = [f for f in compare(demo_paths(), on).findings if f.type == "fact_conflict"]
     values = [{v["text"] for v in f.detail["values"]} for f in found]
     assert {"1974", "1971"} in values
     assert {"90-metre", "400-foot"} in values
     # the toll is told in sentences the aligner does not pair: a story-wide rule, on by
     # default since s7-facts
     assert {"14", "19"} in values
-    off = Options(story_facts=False)
+    off = Options(fact_conflicts=True, story_facts=False)
     found = [f for f in compare(demo_paths(), off).findings if f.type == "fact_conflict"]
     values = [{v["text"] for v in f.detail["values"]} for f in found]
     assert {"14", "19"} not in values

@@ -13,7 +13,7 @@ from storylens.models import Article, Document
 from storylens.options import Options
 from storylens.segment import segment
 
-ON = Options(quote_changes=True)  # off by default (docs/findings.md); tested with it on
+ON = Options(quote_changes=True)  # on by default since session 13 (docs/findings.md)
 
 
 def _docs(*texts: str) -> list[Document]:
@@ -154,8 +154,9 @@ def test_find_all_keeps_it_and_respects_threshold():
     )
     assert [f.type for f in find_all(docs, [], None, ON)] == ["quote_changed"]
     assert find_all(docs, [], None, replace(ON, min_finding_confidence=0.99)) == []
-    # off by default: 0 right of 7 read by hand (docs/findings.md)
-    assert find_all(docs, [], None, Options()) == []
+    # on by default since session 13 (docs/findings.md); quote_changes=False turns it off
+    assert [f.type for f in find_all(docs, [], None, Options())] == ["quote_changed"]
+    assert find_all(docs, [], None, replace(ON, quote_changes=False)) == []
     # a wording change (meaningful: false) is not shown by the flag, only under a cut
     # lowered on purpose
     wording = _docs(

@@ -46,7 +46,8 @@ def fork_possible(monkeypatch):
 
 needs_fork = pytest.mark.usefixtures("fork_possible")
 
-ALL_FLAGS = dict(story_facts=True, quote_changes=True, fact_coverage=True, story_framing=True)
+ALL_FLAGS = dict(fact_conflicts=True, story_facts=True, quote_changes=True, fact_coverage=True,
+                 story_framing=True)
 
 
 def _outputs(options: Options) -> tuple[str, str]:
@@ -59,8 +60,8 @@ def _outputs(options: Options) -> tuple[str, str]:
 
 
 @needs_fork
-@pytest.mark.parametrize("flags", [{}, ALL_FLAGS, {"fact_coverage": True}, {"story_framing": True}],
-                         ids=["default", "every-finder", "fact-coverage", "story-framing"])
+@pytest.mark.parametrize("flags", [{}, ALL_FLAGS, {"fact_coverage": True}, {"story_framing": False}],
+                         ids=["default", "every-finder", "fact-coverage", "no-story-framing"])
 def test_forked_pipeline_gives_the_same_output(monkeypatch, flags):
     forks = []
     fork = os.fork
@@ -197,11 +198,12 @@ def test_option_defaults_on():
 @pytest.mark.parametrize(
     "flags, in_parent",
     [
-        ({}, set()),  # every finder beside the story-wide work
-        ({"fact_coverage": True}, {"omission", "addition"}),  # they read the fact coverage
-        ({"story_framing": True}, {"framing"}),  # it reads the story-wide framing
+        ({}, {"framing"}),  # story framing is on by default: it reads the story-wide framing
+        ({"story_framing": False}, set()),  # every finder beside the story-wide work
+        # they read the fact coverage
+        ({"fact_coverage": True, "story_framing": False}, {"omission", "addition"}),
         (ALL_FLAGS, {"omission", "addition", "framing"}),
-        ({"quote_changes": True}, set()),  # reads neither
+        ({"quote_changes": True, "fact_conflicts": True, "story_framing": False}, set()),  # neither
     ],
 )
 def test_which_finders_run_beside_the_story_wide_work(flags, in_parent):

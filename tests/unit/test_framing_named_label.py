@@ -1,6 +1,6 @@
 """A loaded descriptor put on a name in one outlet ("the Osk regime") where another
 outlet's aligned sentence names the same thing bare ("Osk"): ``framing.aligned.named_label``,
-with ``--story-framing`` (session 13). Invented text: a fictional Vella-Osk border row.
+with story framing (on by default since session 13; off with ``--no-story-framing``). Invented text: a fictional Vella-Osk border row.
 Near misses: the other outlet uses a word of the set itself ("the Osk government"), the
 name is another one's part ("Osk Herald"), a possessive ("Osk's"), the label inside quote
 marks, and the flag off."""
@@ -56,8 +56,9 @@ def test_named_label(case):
     assert bool(got) is want, got
 
 
-def test_named_label_off_by_default():
-    assert not _named(CASES[0][1], CASES[0][2], Options())
+def test_named_label_on_by_default_and_off_without_story_framing():
+    assert _named(CASES[0][1], CASES[0][2], Options())
+    assert not _named(CASES[0][1], CASES[0][2], Options(story_framing=False))
 
 
 def test_named_label_summary():

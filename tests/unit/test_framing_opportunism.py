@@ -1,6 +1,6 @@
 """A response told as opportunism ("rushed to exploit the tragedy", "were quick to blame",
 "seized on"), against another outlet's plain report of it (``framing.story.opportunism``,
-``--story-framing``; issue 12, item 3). Invented text: a fictional Tarn ferry sinking.
+story framing, on by default since session 13; issue 12, item 3). Invented text: a fictional Tarn ferry sinking.
 Near misses: a haste phrase before a verb that judges nothing ("quick to respond"), the
 phrase inside a speaker's words or reported after a cue, a counterpart that does not name
 the actor as its subject, an outlet that writes such a phrase itself, and two articles
@@ -110,11 +110,16 @@ def test_opportunism(case):
     assert bool(got) is want, got
 
 
-def test_opportunism_is_off_by_default():
+def test_opportunism_is_on_by_default_and_off_without_story_framing():
     arts = [Article(id="a1", source="t", outlet="Harbour Post", text=LEDE + PLAIN),
             Article(id="a2", source="t", outlet="Osk Herald", text=LEDE + LOADED)]
-    comp = compare_articles(arts, Options())
-    assert not [f for f in comp.findings if f.detail.get("rule") == "framing.story.opportunism"]
+
+    def opportunism(options: Options) -> list:
+        comp = compare_articles(arts, options)
+        return [f for f in comp.findings if f.detail.get("rule") == "framing.story.opportunism"]
+
+    assert opportunism(Options())
+    assert not opportunism(Options(story_framing=False))
 
 
 def test_opportunism_summary_names_both_sides():

@@ -328,7 +328,9 @@ def test_three_outlets_name_each_plain_outlet():
     assert hits[0].detail["b"]["outlets"] == "Vella Times"
 
 
-def test_story_framing_is_off_by_default():
+def test_story_framing_is_on_by_default_and_off_with_story_framing_false():
     _, a, b, _, _ = next(c for c in POSITIVE if c[4] == "framing.story.modifier")
-    assert [f for f in _framing(a, b, options=Options()) if f.detail.get("scope") == "story"] == []
+    assert any(f.detail.get("scope") == "story" for f in _framing(a, b, options=Options()))
+    off = Options(story_framing=False)
+    assert [f for f in _framing(a, b, options=off) if f.detail.get("scope") == "story"] == []
     assert any(f.detail.get("scope") == "story" for f in _framing(a, b))

@@ -6,6 +6,12 @@ from __future__ import annotations
 import pytest
 from support import compare_paragraphs, make_doc, story_warned
 
+from storylens.options import Options
+
+# fact conflicts are off by default since session 13 (held-out precision): the fact cases
+# ask for them
+FACTS = Options(fact_conflicts=True)
+
 
 def _conflicts(comp):
     return [f for f in comp.findings if f.type == "fact_conflict"]
@@ -29,7 +35,7 @@ def test_every_outlet_gives_both_figures_no_conflict():
              _THEN.format(n="450").replace("closed", "shut"), _FILL[2]],
             ["Brenn will lose its paper mill, Harlow Mills said, with 1,200 jobs to go.", _FILL[1],
              "In 2020 the firm closed its Ostby pulp plant, with the loss of 450 jobs."]]
-    assert _conflicts(compare_paragraphs(*arts)) == []
+    assert _conflicts(compare_paragraphs(*arts, options=FACTS)) == []
 
 
 def test_one_outlet_alone_on_a_figure_still_conflicts():
@@ -37,7 +43,7 @@ def test_one_outlet_alone_on_a_figure_still_conflicts():
     arts = [[_NOW.format(n="1,200"), *_FILL],
             [_FILL[0], _NOW.format(n="1,200").replace("said on Tuesday", "announced on Tuesday"), _FILL[2]],
             [_NOW.format(n="1,500"), _FILL[1]]]
-    found = _conflicts(compare_paragraphs(*arts))
+    found = _conflicts(compare_paragraphs(*arts, options=FACTS))
     assert len(found) == 1 and "1,500" in found[0].summary
 
 
@@ -179,14 +185,14 @@ def _missing(comp):
 def test_still_missing_on_a_later_day_is_an_update():
     """'17 still missing' on Wednesday is a later moment of the count the first report's
     headline gives as 20 (no time stated): an update, not a conflict."""
-    assert _missing(compare_paragraphs(_SLIDE, _LATER)) == []
+    assert _missing(compare_paragraphs(_SLIDE, _LATER, options=FACTS)) == []
 
 
 def test_plain_figure_on_a_day_still_conflicts():
     """Near miss: '25 people were missing', stated plainly, against the headline's 20."""
     plain = [_LATER[0], "TARSK - Fifteen people died in the Tarsk valley landslide, officials said on "
              "Wednesday, and 25 people were missing.", *_LATER[2:]]
-    assert len(_missing(compare_paragraphs(_SLIDE, plain))) == 1
+    assert len(_missing(compare_paragraphs(_SLIDE, plain, options=FACTS))) == 1
 
 
 def _toll(comp):
@@ -196,7 +202,7 @@ def _toll(comp):
 def test_bodies_that_moved_the_toll_are_not_the_toll():
     """'rose to 15 ... after rescuers pulled three more bodies': 'three' is what moved the
     toll, not a toll to set against the first report's 12."""
-    assert _toll(compare_paragraphs(_SLIDE, _LATER)) == []
+    assert _toll(compare_paragraphs(_SLIDE, _LATER, options=FACTS)) == []
 
 
 def test_bodies_recovered_stated_plainly_still_compare():
@@ -205,7 +211,7 @@ def test_bodies_recovered_stated_plainly_still_compare():
     a = [*_SLIDE, "Rescuers pulled three bodies from the mud on Wednesday, the fire service said."]
     b = [*_LATER[:1], "Rescuers pulled five bodies from the mud on Wednesday, the fire service said.",
          *_LATER[2:]]
-    found = _conflicts(compare_paragraphs(a, b))
+    found = _conflicts(compare_paragraphs(a, b, options=FACTS))
     assert any("three" in f.summary and "five" in f.summary for f in found)
 
 

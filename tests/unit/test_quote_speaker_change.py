@@ -14,7 +14,7 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
-ON = Options(quote_changes=True)  # quote_changed is off by default
+ON = Options(quote_changes=True)  # quote_changed is on by default since session 13
 TAIL = " The ferry board will meet in May to choose a new chair for the line."
 
 
@@ -145,11 +145,14 @@ def test_speaker_change(a, b, expected):
     assert ",'" not in f.summary  # the quote's own closing comma is no part of the words
 
 
-def test_off_by_default():
+def test_on_by_default_and_off_with_quote_changes_false():
     arts = [
         Article(id="a1", source="t", outlet="Harbour Post",
                 text='"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.' + TAIL),
         Article(id="a2", source="t", outlet="Vella Times",
                 text='"The quay is unsafe for the new ferries," Ana Quist said on Tuesday.' + TAIL),
     ]
-    assert not [f for f in compare_articles(arts).findings if f.type == "quote_changed"]
+    on = [f for f in compare_articles(arts).findings if f.type == "quote_changed"]
+    assert [f.detail["change"] for f in on] == ["speaker"]
+    off = compare_articles(arts, Options(quote_changes=False))
+    assert not [f for f in off.findings if f.type == "quote_changed"]

