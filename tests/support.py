@@ -148,9 +148,11 @@ def removed_reasons(text: str, title: str | None = None) -> dict[str, str]:
 
 
 def verbatim_context(texts: Sequence[Sequence[str]], outlets: Sequence[str], options=None,
-                     published: Sequence[str | None] | None = None):
+                     published: Sequence[str | None] | None = None,
+                     edited: Sequence[tuple[str, str]] = ()):
     """A finding context of invented articles, one paragraph per sentence, whose equal
-    sentences are aligned verbatim (no aligner): what a finder sees of an exact copy."""
+    sentences are aligned verbatim (no aligner): what a finder sees of an exact copy.
+    ``edited``: pairs of sentence texts also aligned as an edit (0.8)."""
     from storylens.analysis import analyse
     from storylens.findings import FindingContext
     from storylens.models import Alignment
@@ -166,7 +168,24 @@ def verbatim_context(texts: Sequence[Sequence[str]], outlets: Sequence[str], opt
         for s in d.sentences:
             groups.setdefault(s.text, []).append(s.id)
     alignments = [Alignment("verbatim", tuple(ids), 1.0) for ids in groups.values() if len(ids) > 1]
+    for x, y in edited:
+        alignments.append(Alignment("edited", tuple(groups[x] + groups[y]), 0.8))
     return FindingContext.build(docs, alignments, None, options or Options())
+
+
+def quote_changes_between(a: str, b: str, pre: str, post: str, outlets: tuple[str, str],
+                          title: str) -> list:
+    """Every quote_changed finding (cut at 0: wording ones too) between two invented
+    articles that share ``pre`` and ``post`` around the two versions ``a`` and ``b``."""
+    from storylens.models import RawArticle
+    from storylens.options import Options
+    from storylens.pipeline import clean_all, compare_articles
+
+    raws = [RawArticle(source=f"s{i}", text=pre + t + post, outlet=o, title=title, record_id=f"r{i}")
+            for i, (t, o) in enumerate(zip((a, b), outlets, strict=True))]
+    arts, _ = clean_all(raws, Options())
+    comp = compare_articles(arts, Options(quote_changes=True, min_finding_confidence=0.0))
+    return [f for f in comp.findings if f.type == "quote_changed"]
 
 
 def compare_paragraphs(*texts: Sequence[str], titles: Sequence[str | None] | None = None,

@@ -16,10 +16,12 @@ miss that still fires.
 
 from __future__ import annotations
 
+import support
+
 from storylens.analysis import analyse
 from storylens.findings.common import FindingContext
 from storylens.findings.coverage import LEAD, find_additions, find_omissions
-from storylens.models import Alignment, Article, Document
+from storylens.models import Article
 from storylens.options import Options
 from storylens.segment import segment
 
@@ -52,19 +54,7 @@ OUTPUT = "The Brova quarry, which opened in 1961, produces 4.2 million tonnes of
 def _ctx(texts: list[list[str]], edited: tuple[tuple[str, str], ...] = ()) -> FindingContext:
     """Articles of one paragraph per sentence; equal sentences are aligned verbatim, the
     ``edited`` pairs of sentence texts as edited."""
-    docs: list[Document] = [
-        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=OUTLETS[i],
-                                text="\n\n".join(t))))
-        for i, t in enumerate(texts)
-    ]
-    groups: dict[str, list[str]] = {}
-    for d in docs:
-        for s in d.sentences:
-            groups.setdefault(s.text, []).append(s.id)
-    alignments = [Alignment("verbatim", tuple(ids), 1.0) for ids in groups.values() if len(ids) > 1]
-    for x, y in edited:
-        alignments.append(Alignment("edited", tuple(groups[x] + groups[y]), 0.8))
-    return FindingContext.build(docs, alignments, None, ON)
+    return support.verbatim_context(texts, OUTLETS, ON, edited=edited)
 
 
 def _omitted(ctx: FindingContext) -> set[tuple[str, str]]:

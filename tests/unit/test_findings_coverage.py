@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.analysis import analyse
 from storylens.findings.common import FindingContext
@@ -17,7 +18,7 @@ from storylens.findings.coverage import (
     find_additions,
     find_omissions,
 )
-from storylens.models import Alignment, Article, Document
+from storylens.models import Alignment, Article
 from storylens.options import Options
 from storylens.segment import segment
 
@@ -36,19 +37,7 @@ def _ctx(texts: list[list[str]], options: Options = ON, edited: tuple[tuple[str,
          outlets: list[str] = OUTLETS, published: list[str | None] | None = None) -> FindingContext:
     """Articles of one paragraph per sentence; equal sentences are aligned verbatim, the
     ``edited`` pairs of sentence texts (as the aligner would link them) as edited."""
-    docs: list[Document] = [
-        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=outlets[i], text="\n\n".join(t),
-                                published=published[i] if published else None)))
-        for i, t in enumerate(texts)
-    ]
-    groups: dict[str, list[str]] = {}
-    for d in docs:
-        for s in d.sentences:
-            groups.setdefault(s.text, []).append(s.id)
-    alignments = [Alignment("verbatim", tuple(ids), 1.0) for ids in groups.values() if len(ids) > 1]
-    for x, y in edited:
-        alignments.append(Alignment("edited", tuple(groups[x] + groups[y]), 0.8))
-    return FindingContext.build(docs, alignments, None, options)
+    return support.verbatim_context(texts, outlets, options, published, edited)
 
 
 def _check(found):

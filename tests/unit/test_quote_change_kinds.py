@@ -10,12 +10,10 @@ shorter excerpt's own sentence carries outside the quote marks.
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings.confidence import rule_confidence
 from storylens.findings.quote_diff import classify, compare_quotes
-from storylens.models import RawArticle
-from storylens.options import Options
-from storylens.pipeline import clean_all, compare_articles
 from storylens.rules.quote_changes import MEANINGFUL
 
 PRE = (
@@ -26,15 +24,7 @@ POST = "\n\nThe envoys are due to meet again next month in the capital."
 
 
 def _changes(a: str, b: str):
-    raws = [
-        RawArticle(source=f"s{i}", text=PRE + t + POST, outlet=o, title="Talks", record_id=f"r{i}")
-        for i, (t, o) in enumerate([(a, "Harbour Post"), (b, "Vella Times")])
-    ]
-    arts, _ = clean_all(raws, Options())
-    # off by default; the cut at 0 shows every change the finder grades, wording ones too
-    # (the flag alone does not show those: test_findings_shown.py)
-    comp = compare_articles(arts, Options(quote_changes=True, min_finding_confidence=0.0))
-    return [f for f in comp.findings if f.type == "quote_changed"]
+    return support.quote_changes_between(a, b, PRE, POST, ('Harbour Post', 'Vella Times'), 'Talks')
 
 
 TABLE = [

@@ -4,10 +4,7 @@ place (same kind and grade; session 13 tidy), on invented text (fictional Vellar
 from __future__ import annotations
 
 import pytest
-
-from storylens.models import RawArticle
-from storylens.options import Options
-from storylens.pipeline import clean_all, compare_articles
+import support
 
 PRE = (
     "The Vellarian works ministry met engineers from six towns in Port Vella on Tuesday. "
@@ -17,13 +14,7 @@ POST = "\n\nThe engineers are due to meet again next month in the capital."
 
 
 def _changes(a: str, b: str):
-    raws = [
-        RawArticle(source=f"s{i}", text=PRE + t + POST, outlet=o, title="Works", record_id=f"r{i}")
-        for i, (t, o) in enumerate([(a, "Harbour Post"), (b, "Vella Times")])
-    ]
-    arts, _ = clean_all(raws, Options())
-    comp = compare_articles(arts, Options(quote_changes=True, min_finding_confidence=0.0))
-    return [f for f in comp.findings if f.type == "quote_changed"]
+    return support.quote_changes_between(a, b, PRE, POST, ('Harbour Post', 'Vella Times'), 'Works')
 
 
 @pytest.mark.parametrize("a,b,label,words", [

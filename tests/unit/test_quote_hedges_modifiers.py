@@ -9,6 +9,7 @@ in the style of test_quote_change_kinds.py, each expected kind beside a near mis
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings.quote_diff import compare_quotes
 from storylens.findings.quotes import same_speaker
@@ -24,13 +25,7 @@ POST = "\n\nThe coastguard said it would review the harbour's storm plans next m
 
 
 def _changes(a: str, b: str):
-    raws = [
-        RawArticle(source=f"s{i}", text=PRE + t + POST, outlet=o, title="Storm", record_id=f"r{i}")
-        for i, (t, o) in enumerate([(a, "Bay Courier"), (b, "Kelling Herald")])
-    ]
-    arts, _ = clean_all(raws, Options())
-    comp = compare_articles(arts, Options(quote_changes=True, min_finding_confidence=0.0))
-    return [f for f in comp.findings if f.type == "quote_changed"]
+    return support.quote_changes_between(a, b, PRE, POST, ('Bay Courier', 'Kelling Herald'), 'Storm')
 
 
 TABLE = [
