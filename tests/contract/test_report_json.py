@@ -166,13 +166,17 @@ def test_bad_documents_fail(validator, doc, name, mutate):
 @pytest.fixture(scope="module")
 def demo_doc():
     from storylens.demo import demo_paths
+    from storylens.options import Options
     from storylens.pipeline import compare
 
-    return to_json(compare(demo_paths()))
+    # fact conflicts are off by default since session 13: asked for, so that the schema
+    # still checks a fact_conflict's detail (values, measure) on the demo's real findings
+    return to_json(compare(demo_paths(), Options(fact_conflicts=True)))
 
 
 def test_demo_document_validates(validator, demo_doc):
     validator.validate(demo_doc)
+    assert "fact_conflict" in {f["type"] for f in demo_doc["findings"]}
     assert len(demo_doc["articles"]) == 5
     for art in demo_doc["articles"]:
         for s in art["sentences"]:

@@ -46,6 +46,27 @@ def test_no_trap_hit(scored) -> None:
     assert {t: x.trap_hits for t, x in tallies.items() if x.trap_hits} == TRAPS_KNOWN_HIT
 
 
+@pytest.fixture(scope="module")
+def scored_facts():
+    """The dev stories with ``--fact-conflicts``: off by default since session 13, so the
+    default run above no longer reaches the fact-conflict traps and verdicts."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import invented_stories as IS
+
+    from storylens.options import Options
+
+    tallies, _, _, _ = IS.measure(DEV, Options(fact_conflicts=True))
+    return tallies
+
+
+def test_fact_conflicts_hit_no_trap_and_none_read_wrong(scored_facts) -> None:
+    """With the flag on, fact_conflict keeps the default's bar of session 13 (s13-facts: no
+    trap hit, none read wrong on t01-t10 and d11-d20)."""
+    fact = scored_facts.get("fact_conflict")
+    assert fact is not None and fact.found, "no fact_conflict found: the flag did not reach the finder"
+    assert (fact.trap_hits, fact.wrong) == (0, 0)
+
+
 # Findings read wrong that are known, per type, with why; the gate fails when a type has more,
 # and when it has fewer (then lower the count here).
 FINDINGS_KNOWN_WRONG: dict[str, int] = {

@@ -7,7 +7,7 @@ Steps of :func:`find_all`:
 2. run the finder of each kind in :data:`storylens.findings.kinds.KINDS` (the registry);
 3. drop findings below ``options.min_finding_confidence`` (a confidence is its rule's
    calibrated precision, ``findings/confidence.py``), except, at the default cut, those
-   of a rule whose off-by-default flag is on, unless their finder marks them
+   of a rule whose flag (its ``confidence.json`` entry's ``flag``) is on, unless their finder marks them
    ``meaningful: false`` (:func:`is_shown`);
 4. sort most important first: by kind weight, then confidence, then text position.
    Renderers list the kinds as sections in :func:`~storylens.findings.kinds.section_order`
@@ -36,8 +36,11 @@ def _first_position(f: Finding) -> tuple[str, int]:
 
 def is_shown(f: Finding, options: Options) -> bool:
     """At or over ``options.min_finding_confidence``; or, while that is the default cut, of
-    a rule whose off-by-default flag is on (asking for a family by its flag asks to see
-    it, at its measured confidence). A cut set above the default applies to every rule.
+    a rule whose flag is on (asking for a family by its flag asks to see it, at its
+    measured confidence). Since session 13 two such flags are on by default
+    (``quote_changes``, ``story_framing``): their rules under the cut, e.g.
+    ``quote_changed.meaning`` (0.39), are shown by default. The fact rules have no flag in
+    the table, so ``--fact-conflicts`` shows only those at or over the cut. A cut set above the default applies to every rule.
 
     The flag never shows what the finder itself marks ``meaningful: false`` (a quote
     worded differently without a change of what was said, rule precision 11%: "the poor

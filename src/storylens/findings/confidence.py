@@ -28,7 +28,7 @@ class ConfidenceTableError(StorylensError):
 class RuleConfidence:
     rule: str
     confidence: float
-    flag: str | None  # the Options flag that switches the rule on; None: on by default
+    flag: str | None  # the Options flag that switches the rule on (on by default or not); None: none
     evidence: int | None = None  # findings it was measured on (dev + hand); None: not recorded
 
 

@@ -2399,7 +2399,7 @@ def pair_one_story(ctx: FindingContext, a: str, b: str) -> bool:
     chance; one statement quoted twice is one story's. Left out before the session 11
     tidy), or the whole text (:data:`STORY_WHOLE_TIE`, within ``stories``' window).
     Stricter than :func:`pair_tied` (one name), which the
-    opt-in story-wide framing asks: the coverage summary's "how others say it" holds a
+    story-wide framing (on by default since session 13) asks: the coverage summary's "how others say it" holds a
     story-wide contrast (made even with ``--story-framing`` off) to pairs that pass.
     Every one of the 20 such rows on the dev populations (SemEval dev sets and pairs:
     the Pope's "yanked"/"pulled", the embassy "mob"/"protesters", Fadnavis' "diatribe"/

@@ -374,7 +374,7 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
         ga = ctx.group_of.get(sa)
         aligned = ga is not None and ga == ctx.group_of.get(sb)
         if not aligned and not ctx.options.story_facts:
-            continue  # the story-wide rules are off by default (docs/findings.md)
+            continue  # --no-story-facts: aligned sentences only (docs/findings.md)
         ma, mb = by_sentence[sa], by_sentence[sb]
         if aligned:
             how = "aligned"

@@ -192,8 +192,9 @@ def find_framing(ctx: FindingContext) -> list[Finding]:
     """Framing in aligned sentences (one finding per group and differing word, naming
     every outlet on each side); with ``options.story_framing`` also across the whole
     story (:func:`story_framing`), each kept only where no aligned finding already shows
-    the same contrast. The story-wide rules are off by default: their precision on the
-    gold set is below 0.9 (docs/findings.md)."""
+    the same contrast. The story-wide rules are on by default since session 13 (held-out
+    15/15, every dev population >= 0.9; ``--no-story-framing`` turns them off,
+    docs/findings.md)."""
     aligned = _aligned_framing(ctx)
     if not ctx.options.story_framing:
         return aligned
@@ -282,7 +283,7 @@ def _named_label_framing(ctx, sents, text_of, quoted) -> list[Finding]:
     outlet ("recalled its ambassador from the Tarvosk regime") where another outlet's
     aligned sentence names the same thing bare and uses no word of the set ("recalled its
     ambassador from Tarvosk"): the label is the outlet's addition (BBC: 'regime' implies
-    illegitimacy). Aligned sentences only; with ``--story-framing`` (dev t06, session 13)."""
+    illegitimacy). Aligned sentences only; with ``options.story_framing`` (on by default; dev t06, session 13)."""
     terms = {s.id: _terms(s, text_of[s.article], quoted[s.article]) for s in sents}
     out: list[Finding] = []
     for s in sents:
