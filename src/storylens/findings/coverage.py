@@ -2144,9 +2144,6 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     return not (leads.get(a, frozenset()) | bodies.get(a, frozenset())) & core
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-
-
 def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
                                                  frozenset[str]]:
     """Per article, the stems of its headline's and lede's (the first :data:`LEDE` body
@@ -2162,7 +2159,7 @@ def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[s
 
     def words(text: str) -> set[str]:
         out = set()
-        for m in _WORD.finditer(text):
+        for m in _TOKENS.finditer(text):
             w = m.group()
             if not w[0].islower():
                 continue
@@ -2180,7 +2177,7 @@ def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[s
         # were ...", a headline in title case)
         bodies[d.id] = frozenset(content_stems(d.article.title or "")).union(
             *(content_stems(s.text) for s in body))
-        for m in _WORD.finditer(d.article.text.lower()):
+        for m in _TOKENS.finditer(d.article.text.lower()):
             w = m.group()
             if w in pasts or len(w) > 4 and w.endswith("ed"):
                 verbs.add(stem(w))
