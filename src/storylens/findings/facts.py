@@ -830,7 +830,13 @@ def _plural_next(text: str, pos: int) -> bool:
     m = _NEXT_WORD.match(text, pos)
     if not m:
         return False
-    w = m[1].lower()
+    return _is_plural(m[1].lower())
+
+
+def _is_plural(w: str) -> bool:
+    """A lower-case word is a plural noun: an irregular one (rules/numbers.
+    IRREGULAR_PLURALS) or one in "-s" ("troops"; not "-ss", "-us", "-is": "press",
+    "census", "crisis")."""
     return w in R.IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s")
                                         and not w.endswith(("ss", "us", "is")))
 
@@ -1339,8 +1345,7 @@ def _own_plural(after: list[str]) -> str | None:
     for w in after[:2]:
         if w in R.WINDOW_IGNORE or w[0].isdigit():
             return None
-        if w in R.IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s")
-                                        and not w.endswith(("ss", "us", "is"))):
+        if _is_plural(w):
             return R.FACT_HEADS.get(w, w)
     return None
 
@@ -1350,8 +1355,7 @@ def _counted_word(after: list[str]) -> str | None:
     for w in after[:3]:
         if w in R.WINDOW_IGNORE or w[0].isdigit() or w in R.GENERIC_HEADS:
             return None
-        if w in R.IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s")
-                                        and not w.endswith(("ss", "us", "is"))):
+        if _is_plural(w):
             return w
     return None
 
