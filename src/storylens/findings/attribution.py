@@ -148,10 +148,10 @@ def _uses_by_speaker(
     buckets: dict[str, list[str]] = {}
 
     def add(article: str, speaker: str, key: str, use: Use) -> None:
-        near = buckets.get(speaker_bucket(key), ())
+        near = buckets.setdefault(speaker_bucket(key), [])
         known = next((k for k in near if same_speaker(k, key)), key)
         if known not in out:
-            buckets.setdefault(speaker_bucket(key), []).append(known)
+            near.append(known)
         out.setdefault(known, {}).setdefault(article, []).append(use)
         names.setdefault(known, set()).add(speaker)
 

@@ -2033,8 +2033,8 @@ def story_event_strays(ctx: FindingContext) -> set[str]:
     """Of :func:`story_strays`, those that lead with an actor of the story but tell another
     event of it (:func:`_tells_another_event`), so that the warning says that, not that
     they name none of the others' actors."""
-    strays = story_strays(ctx)
-    return strays & ctx.__dict__.get("_coverage_event_strays", set())
+    return {a for a in story_strays(ctx)
+            if _leads_with_theirs(ctx, a, [d.id for d in ctx.docs if d.id != a])}
 
 
 def _strays(ctx: FindingContext, kept: Collection[str], low: Collection[str]) -> set[str]:
@@ -2095,21 +2095,23 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     # a piece on another event leads with its own actors; one whose headline and lede name
     # no person or organisation at all ("A night of terror in the valley", a quake told by
     # its places and toll) says nothing of which event it tells
-    mine = _lead_actors(ctx).get(a, frozenset())
-    if not mine:
+    if not _lead_actors(ctx).get(a):
         return False
-    names = _story_names(ctx)
-    theirs = set().union(*(names.get(b, frozenset()) for b in others))
-    if mine & theirs:
+    if _leads_with_theirs(ctx, a, others):
         # it leads with the story's own actor: another event only if what happened differs
-        if not _tells_another_event(ctx, a, others):
-            return False
-        ctx.__dict__.setdefault("_coverage_event_strays", set()).add(a)
-        return True
+        return _tells_another_event(ctx, a, others)
     # a feature that opens on one person of the event ("Marta Kovel was asleep in Kelm
     # when the earthquake struck") leads with an actor no other article names, but tells
     # what happened in the others' words
     return not _tells_their_event(ctx, a, others)
+
+
+def _leads_with_theirs(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a``'s headline and lede name an actor (:func:`_lead_actors`) that
+    one of ``others`` names saliently (:func:`_story_names`)."""
+    names = _story_names(ctx)
+    theirs = set().union(*(names.get(b, frozenset()) for b in others))
+    return bool(_lead_actors(ctx).get(a, frozenset()) & theirs)
 
 
 def _their_event(ctx: FindingContext, a: str, others: list[str]) -> frozenset[str]:
@@ -2144,9 +2146,6 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     return not (leads.get(a, frozenset()) | bodies.get(a, frozenset())) & core
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-
-
 def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
                                                  frozenset[str]]:
     """Per article, the stems of its headline's and lede's (the first :data:`LEDE` body
@@ -2162,7 +2161,7 @@ def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[s
 
     def words(text: str) -> set[str]:
         out = set()
-        for m in _WORD.finditer(text):
+        for m in _TOKENS.finditer(text):
             w = m.group()
             if not w[0].islower():
                 continue
@@ -2180,7 +2179,7 @@ def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[s
         # were ...", a headline in title case)
         bodies[d.id] = frozenset(content_stems(d.article.title or "")).union(
             *(content_stems(s.text) for s in body))
-        for m in _WORD.finditer(d.article.text.lower()):
+        for m in _TOKENS.finditer(d.article.text.lower()):
             w = m.group()
             if w in pasts or len(w) > 4 and w.endswith("ed"):
                 verbs.add(stem(w))

@@ -633,7 +633,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # "earned ... in 2019" dates the earnings, which are no fact of their own
                 heads = heads & R.DATE_HEADS
             noun = _counted_noun(after) if fam == "count" else None
-            if fam == "count" and _own_plural(after) in R.TIME_PLURALS:
+            own = _own_plural(after) if fam == "count" else None
+            if own in R.TIME_PLURALS:
                 heads = frozenset()  # "over three nights": a span, not a count of the measure
             vague = " ".join(q.text.lower().split()) in R.VAGUE_COUNTS
             age = _age(s, q, ents.get(sid, ())) if fam in ("count", "duration:s") else None
@@ -702,18 +703,20 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             low = _range_low(s, q, sq) if bound is None else None
             if low is not None:  # "between 2,000 and 2,500": at most 2,500, at least 2,000
                 bound, edge = "max", "closed"
+            group = _group(before, after, vague) if fam == "count" else None
+            owned = fam.startswith(OWNED_FAMILIES)
+            clause = (_clause_start(s, q), _clause_end(s, q)) if owned else (0, 0)
             out.append(_Mention(
                 q, doc.id, fam, heads, frozenset(stem(w) for w in ws), near,
                 vague,
                 hedge or "dozen" in q.text.lower(),
                 noun=noun,
                 places=_places(ents.get(sid, ()), s, q, lo, hi),
-                owners=_owners(ents.get(sid, ()), s, q, lo, hi)
-                if fam.startswith(OWNED_FAMILIES) else frozenset(),
+                owners=_owners(ents.get(sid, ()), s, q, lo, hi) if owned else frozenset(),
                 time=time,
                 year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
                 event=event, bound=bound, edge=edge, ceiling=ceiling, low=low, person=person, person_name=person_name,
-                group=_group(before, after, vague) if fam == "count" else None,
+                group=group,
                 act=(act := _act(s, q, lo, hi, fam, sq) if not (heads or measured) else None),
                 verb=_object_verb(s, q) if fam != "when" else None,
                 deeds=_deeds(s, q, sq) if fam == "when" else None,
@@ -721,24 +724,20 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 running=fam == "count" and bool(time) and time != "update"
                 and bool(_UPDATE.search(" ".join([*before, "#", *after]))),
                 part=fam == "count" and _part(after),
-                rate=_rate(after) if fam.startswith(OWNED_FAMILIES) else None,
-                combined=fam.startswith(OWNED_FAMILIES) and _combined(before, after),
-                capacity=fam.startswith(OWNED_FAMILIES) and _capacity(
-                    words(s.text[lo:q.start - s.start])),
+                rate=_rate(after) if owned else None,
+                combined=owned and _combined(before, after),
+                capacity=owned and _capacity(words(s.text[lo:q.start - s.start])),
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
-                own=_own_plural(after) if fam == "count" else None,
-                spanned=fam == "count" and bool(_SPANNED.search(
-                    s.text, _clause_start(s, q), _clause_end(s, q))),
+                own=own if fam == "count" else None,  # (an age is no longer a count)
+                spanned=fam == "count" and bool(_SPANNED.search(s.text, *clause)),
                 perfect=fam == "count" and bool(_PERFECT.search(s.text, lo, hi)),
-                wide=fam.startswith(OWNED_FAMILIES) and bool(set(words(
-                    s.text[_clause_start(s, q):_clause_end(s, q)])) & R.WIDE_WORDS),
-                attrs=_attributes(s, q, sq) if fam.startswith(OWNED_FAMILIES)
-                else frozenset(),
+                wide=owned and bool(set(words(s.text[slice(*clause)])) & R.WIDE_WORDS),
+                attrs=_attributes(s, q, sq, clause) if owned else frozenset(),
                 attributive=fam.startswith("duration") and "-" in q.text
                 and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start)),
                 source=_source(s.text) if fam == "count" and (
-                    _group(before, after, vague) == "crowd" or "protesters" in heads) else None,
+                    group == "crowd" or "protesters" in heads) else None,
                 dated=time is not None and any(
                     d.start < q.start and not d.relative and d.date and _YEAR_IN.match(d.date)
                     and time.endswith(d.date) for d in dates)))
@@ -831,7 +830,13 @@ def _plural_next(text: str, pos: int) -> bool:
     m = _NEXT_WORD.match(text, pos)
     if not m:
         return False
-    w = m[1].lower()
+    return _is_plural(m[1].lower())
+
+
+def _is_plural(w: str) -> bool:
+    """A lower-case word is a plural noun: an irregular one (rules/numbers.
+    IRREGULAR_PLURALS) or one in "-s" ("troops"; not "-ss", "-us", "-is": "press",
+    "census", "crisis")."""
     return w in R.IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s")
                                         and not w.endswith(("ss", "us", "is")))
 
@@ -1291,14 +1296,14 @@ def _clause_end(s: Sentence, q: Quantity) -> int:
     return cut.start() if cut else len(s.text)
 
 
-def _attributes(s: Sentence, q: Quantity, sq: list[Quantity]) -> frozenset[str]:
-    """The other figures of ``q``'s clause written as one hyphenated word before a noun
-    ("two-year", "10-year", "five-day"): they name which thing the figure is of ("the
+def _attributes(s: Sentence, q: Quantity, sq: list[Quantity], clause: tuple[int, int]
+                ) -> frozenset[str]:
+    """The other figures of ``q``'s clause (``clause``: its sentence offsets,
+    :func:`_clause_start`, :func:`_clause_end`) written as one hyphenated word before a
+    noun ("two-year", "10-year", "five-day"): they name which thing the figure is of ("the
     two-year yield rose to 3.1 percent" / "the ten-year yield rose to 3.8 percent": two
     yields; dev d18's trap, probed with new invented text), by value and unit."""
-    a = _clause_start(s, q)
-    cut = _CLAUSE_BREAK.search(s.text, q.end - s.start)
-    b = cut.start() if cut else len(s.text)
+    a, b = clause
     out = set()
     for d in sq:
         if d is q or "-" not in d.text or not (a <= d.start - s.start and d.end - s.start <= b):
@@ -1340,8 +1345,7 @@ def _own_plural(after: list[str]) -> str | None:
     for w in after[:2]:
         if w in R.WINDOW_IGNORE or w[0].isdigit():
             return None
-        if w in R.IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s")
-                                        and not w.endswith(("ss", "us", "is"))):
+        if _is_plural(w):
             return R.FACT_HEADS.get(w, w)
     return None
 
@@ -1351,8 +1355,7 @@ def _counted_word(after: list[str]) -> str | None:
     for w in after[:3]:
         if w in R.WINDOW_IGNORE or w[0].isdigit() or w in R.GENERIC_HEADS:
             return None
-        if w in R.IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s")
-                                        and not w.endswith(("ss", "us", "is"))):
+        if _is_plural(w):
             return w
     return None
 
