@@ -24,7 +24,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from .errors import NothingToCompare
-from .forking import Forked, can_fork
+from .forking import Ends, Forked, can_fork
 from .models import Article, Comparison, RawArticle, Skipped
 from .options import Options
 
@@ -115,14 +115,25 @@ def compare_articles(
         # with what the finders read of each document alone (the child inherits the
         # module, imported here as the findings would import it after the alignment)
         # ("analyse" times the parent's wait for the child's result)
+        # The child takes the documents from the first on and the parent, after the
+        # alignment, from the last down (forking.Ends), until they meet: the analysis
+        # took ~0.55-0.65 s beside the alignment's ~0.35 s on the 50-article story of
+        # benchmarks/compare.py, so the parent waited ~0.2-0.3 s for the child.
         from .findings.summary import document_parts
 
-        with Forked(_analyses, docs, options, document_parts) as child:
+        ends = Ends(len(docs))
+        with Forked(_analyses, docs, options, document_parts, ends) as child:
             with _timer(timings, "align"):
                 alignments, unique, links = align_links(docs, options)
             with _timer(timings, "analyse"):
-                docs = [_with_memos(dataclasses.replace(d, analysis=a), memos)
-                        for d, (a, memos) in zip(docs, child.result(), strict=True)]
+                mine = {}
+                while (j := ends.back()) is not None:
+                    mine[j] = _analysed(docs[j], options, document_parts)
+                theirs = dict(child.result())
+                docs = [_with_memos(dataclasses.replace(d, analysis=theirs[i][0]), theirs[i][1])
+                        if i in theirs else mine[i] if i in mine
+                        else _analysed(d, options, document_parts)
+                        for i, d in enumerate(docs)]
     else:
         if options.findings:
             with _timer(timings, "analyse"):
@@ -186,10 +197,26 @@ def _analyse(docs, options: Options):
     return [analyse(d, options) for d in docs]
 
 
-def _analyses(docs, options: Options, parts):
-    """What a forked child hands back: each document's analysis beside the memos ``parts``
+def _analyses(docs, options: Options, parts, ends: Ends):
+    """What a forked child hands back: per document it takes from the front (``ends``),
+    its index, and its analysis beside the memos ``parts``
     (``findings.summary.document_parts``) makes of its analysed document."""
-    return [(d.analysis, parts(d)) for d in _analyse(docs, options)]
+    from .analysis import analyse
+
+    out = []
+    while (i := ends.front()) is not None:
+        d = analyse(docs[i], options)
+        out.append((i, (d.analysis, parts(d))))
+    return out
+
+
+def _analysed(doc, options: Options, parts):
+    """``doc`` analysed, with the memos ``parts`` makes of it kept on it."""
+    from .analysis import analyse
+
+    d = analyse(doc, options)
+    parts(d)
+    return d
 
 
 def _with_memos(doc, memos: dict):

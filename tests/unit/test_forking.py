@@ -86,8 +86,9 @@ def test_the_analysis_child_hands_back_each_documents_parts(monkeypatch):
     """The forked analysis child makes each document's fact mentions, loaded terms and
     modifiers (findings.summary.document_parts) beside the alignment: the parent's
     documents carry them, equal to what the parent makes of its own documents, and the
-    parent never makes them itself (counted in the parent only: the child is a copy of
-    the process, its counts never come back)."""
+    parent makes them itself only for the documents it analyses after the alignment
+    (counted in the parent only: the child is a copy of the process, its counts never
+    come back)."""
     import storylens.findings.facts as facts
     from storylens.findings.summary import document_parts
 
@@ -107,7 +108,11 @@ def test_the_analysis_child_hands_back_each_documents_parts(monkeypatch):
     me = os.getpid()
     forked = compare_articles(articles, options)
     assert os.getpid() == me
-    assert made == []  # every document's mentions came from the child
+    # the parent made the mentions only of the documents it analysed itself, after the
+    # alignment, from the last one down (forking.Ends), each once: the rest came from
+    # the child
+    ids = [d.id for d in serial.documents]
+    assert len(made) == len(set(made)) and made == ids[len(ids) - len(made):][::-1]
     for a, b in zip(forked.documents, serial.documents, strict=True):
         memo_keys = sorted(k for k in a.__dict__ if k.startswith("_memo_") and k != "_memo_sentence_cues")
         assert {"_memo_doc_mentions", "_memo_term_uses", "_memo_modifier_uses"} <= set(memo_keys)
@@ -148,6 +153,50 @@ def test_the_finders_split_in_two_find_what_they_find_in_one(flags):
     whole = find_kinds(ctx, TYPES)
     assert any(whole["framing"])
     assert find_after(ctx, after, lambda: child) == whole
+
+
+def _taken(n, child_first):
+    """Which side takes each of ``n`` indexes from forking.Ends: the child's ``front``
+    ``child_first`` times first, then the two in turn."""
+    ends = FK.Ends(n)
+    child, parent = [], []
+    for _ in range(child_first):
+        if (i := ends.front()) is not None:
+            child.append(i)
+    while True:
+        i, j = ends.front(), ends.back()
+        child += [i] if i is not None else []
+        parent += [j] if j is not None else []
+        if i is None and j is None:
+            return child, parent
+
+
+@pytest.mark.parametrize("n,child_first", [(1, 0), (1, 1), (2, 0), (5, 0), (5, 2), (5, 9), (50, 30), (0, 0)])
+def test_the_two_ends_take_every_index_once(n, child_first):
+    """The child takes indexes from the front, the parent from the back, until they
+    meet: every index is taken by one side, the child's in order from 0."""
+    child, parent = _taken(n, child_first)
+    assert sorted(child + parent) == list(range(n))
+    assert child == list(range(len(child)))
+    assert parent == list(range(n - 1, n - 1 - len(parent), -1))
+
+
+@needs_fork
+def test_the_two_ends_are_shared_with_a_forked_child():
+    """A child forked after the counters are made takes from the same counters."""
+    ends = FK.Ends(10)
+    assert ends.back() == 9
+    with FK.Forked(_front_all, ends) as child:
+        taken = child.result()
+    assert taken == list(range(9))
+    assert ends.back() is None and ends.front() is None
+
+
+def _front_all(ends):
+    out = []
+    while (i := ends.front()) is not None:
+        out.append(i)
+    return out
 
 
 # An invented story's raw articles: (file name, text); "" is an article with no text.
