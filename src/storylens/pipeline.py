@@ -114,7 +114,7 @@ def compare_articles(
         # the alignment reads no analysis: the analysis runs in a forked child beside it,
         # with what the finders read of each document alone (the child inherits the
         # module, imported here as the findings would import it after the alignment)
-        # ("analyse" times the parent's wait for the child's result)
+        # ("analyse" times the parent's own share of the analysis and its wait for the child)
         # The child takes the documents from the first on and the parent, after the
         # alignment, from the last down (forking.Ends), until they meet: the analysis
         # took ~0.55-0.65 s beside the alignment's ~0.35 s on the 50-article story of
