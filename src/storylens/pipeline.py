@@ -111,7 +111,8 @@ def compare_articles(
     with _timer(timings, "segment"):
         docs = [segment(a) for a in articles]
     if options.findings and can_fork(_chars(docs), options.parallel):
-        # the alignment reads no analysis: the analysis runs in a forked child beside it,
+        # the alignment reads no analysis here (on the serial path it reads the quote
+        # speakers, claims.quote_speakers: docs/limits.md, session 13): the analysis runs in a forked child beside it,
         # with what the finders read of each document alone (the child inherits the
         # module, imported here as the findings would import it after the alignment)
         # ("analyse" times the parent's own share of the analysis and its wait for the child)
