@@ -125,6 +125,47 @@ class Forked(Generic[_T]):
         self.close()
 
 
+class Ends:
+    """The indexes ``0 .. n-1`` of a list of independent steps taken from both ends: a
+    forked child takes them from the front (:meth:`front`), the parent from the back
+    (:meth:`back`), so that the two finish together however long the parent's own step
+    before took. Two counters in memory the fork shares, each written by one side only
+    (the child's next index, the parent's lowest taken): a side reads the other's after
+    writing its own, so of two that race for the last index both may take it (computed
+    twice: the same result), never neither. The parent still computes any index the
+    child's result lacks (a child that failed)."""
+
+    def __init__(self, n: int) -> None:
+        import mmap
+
+        self._mem = mmap.mmap(-1, 16)  # shared with a child forked after this
+        self._put(0, 0)
+        self._put(8, n)
+
+    def _get(self, at: int) -> int:
+        return int.from_bytes(self._mem[at : at + 8], "little", signed=True)
+
+    def _put(self, at: int, value: int) -> None:
+        self._mem[at : at + 8] = value.to_bytes(8, "little", signed=True)
+
+    def front(self) -> int | None:
+        """The child's next index, or None when the parent has taken it."""
+        i = self._get(0)
+        if i >= self._get(8):
+            return None
+        self._put(0, i + 1)
+        return i
+
+    def back(self) -> int | None:
+        """The parent's next index (from the last one down), or None when the child has
+        taken it."""
+        j = self._get(8) - 1
+        if j < 0:
+            return None
+        self._put(8, j)
+        return None if self._get(0) > j else j
+
+
 def _child(r: int, w: int, fn: Callable[..., object], args: tuple, parent: int) -> None:  # pragma: no cover
     """The child's whole life: compute, write the pickled result, exit without the
     parent's exit handlers or buffered output (``os._exit``). A failure writes nothing."""

@@ -20,10 +20,11 @@ import dataclasses
 import time
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
+from itertools import accumulate
 from pathlib import Path
 
 from .errors import NothingToCompare
-from .forking import Forked, can_fork
+from .forking import Ends, Forked, can_fork
 from .models import Article, Comparison, RawArticle, Skipped
 from .options import Options
 
@@ -38,7 +39,38 @@ def _timer(timings: dict[str, float], name: str):
 
 
 def clean_all(raws: Iterable[RawArticle], options: Options) -> tuple[list[Article], list[Skipped]]:
-    """Clean each raw article; one that fails is skipped with its reason, never fatal."""
+    """Clean each raw article; one that fails is skipped with its reason, never fatal.
+
+    Each article is cleaned alone (only its id, ``a<N>``, counts the ones kept before
+    it), so on a long story the later part is cleaned in a forked child
+    (:mod:`storylens.forking`) while this process cleans the first: the child numbers
+    its articles as if none of the first part were skipped, and when one was, its result
+    is dropped and the later part cleaned here, so the result never depends on the fork
+    (~0.1 s less on the 50-article story of benchmarks/compare.py, whose cleaning took
+    ~0.2 s)."""
+    raws = list(raws)
+    sizes = [len(r.text or r.html or "") for r in raws]
+    if len(raws) >= 3 and can_fork(sum(sizes), options.parallel):
+        # the first article here first: what the cleaning imports and compiles on its
+        # first use is then made once, and the child inherits it; the rest in two parts
+        # of about half the characters each
+        articles, skipped = _clean_run(raws[:1], options, 0)
+        half = sum(sizes[1:]) / 2
+        k = 1 + max(1, min(len(raws) - 2, sum(1 for c in accumulate(sizes[1:]) if c <= half)))
+        with Forked(_clean_run, raws[k:], options, k) as child:
+            more_arts, more = _clean_run(raws[1:k], options, len(articles))
+            articles, skipped = articles + more_arts, skipped + more
+            if len(articles) == k:  # none skipped: the child's ids are the ones to give
+                rest, more = child.result()
+                return articles + rest, skipped + more
+        rest, more = _clean_run(raws[k:], options, len(articles))
+        return articles + rest, skipped + more
+    return _clean_run(raws, options, 0)
+
+
+def _clean_run(raws: Sequence[RawArticle], options: Options, before: int
+               ) -> tuple[list[Article], list[Skipped]]:
+    """:func:`clean_all` of ``raws`` in this process, after ``before`` articles kept."""
     from .clean import clean_article
     from .errors import InputError
 
@@ -46,7 +78,7 @@ def clean_all(raws: Iterable[RawArticle], options: Options) -> tuple[list[Articl
     skipped: list[Skipped] = []
     for raw in raws:
         try:
-            art = clean_article(raw, f"a{len(articles) + 1}", options)
+            art = clean_article(raw, f"a{before + len(articles) + 1}", options)
         except InputError as e:
             skipped.append(Skipped(raw.source, e.reason, e.message, raw.line if e.line is None else e.line))
             continue
@@ -79,18 +111,30 @@ def compare_articles(
     with _timer(timings, "segment"):
         docs = [segment(a) for a in articles]
     if options.findings and can_fork(_chars(docs), options.parallel):
-        # the alignment reads no analysis: the analysis runs in a forked child beside it,
+        # the alignment reads no analysis here (on the serial path it reads the quote
+        # speakers, claims.quote_speakers: docs/limits.md, session 13): the analysis runs in a forked child beside it,
         # with what the finders read of each document alone (the child inherits the
         # module, imported here as the findings would import it after the alignment)
-        # ("analyse" times the parent's wait for the child's result)
+        # ("analyse" times the parent's own share of the analysis and its wait for the child)
+        # The child takes the documents from the first on and the parent, after the
+        # alignment, from the last down (forking.Ends), until they meet: the analysis
+        # took ~0.55-0.65 s beside the alignment's ~0.35 s on the 50-article story of
+        # benchmarks/compare.py, so the parent waited ~0.2-0.3 s for the child.
         from .findings.summary import document_parts
 
-        with Forked(_analyses, docs, options, document_parts) as child:
+        ends = Ends(len(docs))
+        with Forked(_analyses, docs, options, document_parts, ends) as child:
             with _timer(timings, "align"):
                 alignments, unique, links = align_links(docs, options)
             with _timer(timings, "analyse"):
-                docs = [_with_memos(dataclasses.replace(d, analysis=a), memos)
-                        for d, (a, memos) in zip(docs, child.result(), strict=True)]
+                mine = {}
+                while (j := ends.back()) is not None:
+                    mine[j] = _analysed(docs[j], options, document_parts)
+                theirs = dict(child.result())
+                docs = [_with_memos(dataclasses.replace(d, analysis=theirs[i][0]), theirs[i][1])
+                        if i in theirs else mine[i] if i in mine
+                        else _analysed(d, options, document_parts)
+                        for i, d in enumerate(docs)]
     else:
         if options.findings:
             with _timer(timings, "analyse"):
@@ -154,10 +198,26 @@ def _analyse(docs, options: Options):
     return [analyse(d, options) for d in docs]
 
 
-def _analyses(docs, options: Options, parts):
-    """What a forked child hands back: each document's analysis beside the memos ``parts``
+def _analyses(docs, options: Options, parts, ends: Ends):
+    """What a forked child hands back: per document it takes from the front (``ends``),
+    its index, and its analysis beside the memos ``parts``
     (``findings.summary.document_parts``) makes of its analysed document."""
-    return [(d.analysis, parts(d)) for d in _analyse(docs, options)]
+    from .analysis import analyse
+
+    out = []
+    while (i := ends.front()) is not None:
+        d = analyse(docs[i], options)
+        out.append((i, (d.analysis, parts(d))))
+    return out
+
+
+def _analysed(doc, options: Options, parts):
+    """``doc`` analysed, with the memos ``parts`` makes of it kept on it."""
+    from .analysis import analyse
+
+    d = analyse(doc, options)
+    parts(d)
+    return d
 
 
 def _with_memos(doc, memos: dict):
@@ -179,19 +239,19 @@ def _findings(docs, alignments, prov, options: Options):
 
     ctx = FindingContext.build(docs, alignments, prov, options)
     if can_fork(_chars(docs), options.parallel):
-        from .findings import find_kinds, split_kinds
+        from .findings import find_after, find_beside, split_kinds
         from .findings.summary import prepare, read_by_both
 
         # the finders in a forked child; here meanwhile what the story warning and the
         # coverage summary read once per story (FindingContext.per_story), then the
-        # finders that read it too (--fact-coverage, --story-framing); what both sides
-        # read is made first, so that the child inherits it
+        # finders that read it too (--fact-coverage, --story-framing: the aligned part of
+        # the framing, which reads none of it, in the child); what both sides read is
+        # made first, so that the child inherits it
         beside, after = split_kinds(options)
         read_by_both(ctx)
-        with Forked(find_kinds, ctx, beside) as child:
+        with Forked(find_beside, ctx, beside) as child:
             prepare(ctx)
-            mine = find_kinds(ctx, after)
-            findings = find_in(ctx, options, {**child.result(), **mine})
+            findings = find_in(ctx, options, find_after(ctx, after, child.result))
     else:
         findings = find_in(ctx, options)
     if prov.warning:

@@ -74,7 +74,9 @@ def test_forked_pipeline_gives_the_same_output(monkeypatch, flags):
     monkeypatch.setattr(FK, "MIN_CHARS", 0)  # the demo story is small: fork anyway
     monkeypatch.setattr(FK.os, "fork", counted)
     forked = _outputs(Options(**flags))
-    assert len(forks) == 2  # the analysis, then the finders (those not reading the story-wide parts)
+    # the cleaning's later part, the analysis, then the finders (those not reading the
+    # story-wide parts)
+    assert len(forks) == 3
     assert forked[0] == serial[0]
     assert forked[1] == serial[1]
 
@@ -84,8 +86,9 @@ def test_the_analysis_child_hands_back_each_documents_parts(monkeypatch):
     """The forked analysis child makes each document's fact mentions, loaded terms and
     modifiers (findings.summary.document_parts) beside the alignment: the parent's
     documents carry them, equal to what the parent makes of its own documents, and the
-    parent never makes them itself (counted in the parent only: the child is a copy of
-    the process, its counts never come back)."""
+    parent makes them itself only for the documents it analyses after the alignment
+    (counted in the parent only: the child is a copy of the process, its counts never
+    come back)."""
     import storylens.findings.facts as facts
     from storylens.findings.summary import document_parts
 
@@ -105,7 +108,11 @@ def test_the_analysis_child_hands_back_each_documents_parts(monkeypatch):
     me = os.getpid()
     forked = compare_articles(articles, options)
     assert os.getpid() == me
-    assert made == []  # every document's mentions came from the child
+    # the parent made the mentions only of the documents it analysed itself, after the
+    # alignment, from the last one down (forking.Ends), each once: the rest came from
+    # the child
+    ids = [d.id for d in serial.documents]
+    assert len(made) == len(set(made)) and made == ids[len(ids) - len(made):][::-1]
     for a, b in zip(forked.documents, serial.documents, strict=True):
         memo_keys = sorted(k for k in a.__dict__ if k.startswith("_memo_") and k != "_memo_sentence_cues")
         assert {"_memo_doc_mentions", "_memo_term_uses", "_memo_modifier_uses"} <= set(memo_keys)
@@ -116,6 +123,122 @@ def test_the_analysis_child_hands_back_each_documents_parts(monkeypatch):
         assert _fields(mine["_memo_doc_mentions"]) == _fields(a.__dict__["_memo_doc_mentions"])
         assert mine["_memo_term_uses"] == a.__dict__["_memo_term_uses"]
         assert mine["_memo_modifier_uses"] == a.__dict__["_memo_modifier_uses"]
+
+
+@pytest.mark.parametrize("flags", [{}, {"story_framing": False}, ALL_FLAGS],
+                         ids=["default", "no-story-framing", "every-finder"])
+def test_the_finders_split_in_two_find_what_they_find_in_one(flags):
+    """The forked child's finders (findings.find_beside: with the story-wide framing on,
+    also the framing finder's aligned part) and the parent's (find_after, which merges
+    that part with the story-wide framing) find every kind's findings, in the same
+    order, that the finders find in one process."""
+    from storylens.findings import (
+        ALIGNED_FRAMING,
+        FindingContext,
+        find_after,
+        find_beside,
+        find_kinds,
+        split_kinds,
+    )
+    from storylens.findings.kinds import TYPES
+
+    options = Options(parallel=False, **flags)
+    raws, _ = read_inputs(demo_paths(), options)
+    articles, _ = clean_all(raws, options)
+    comparison = compare_articles(articles, options)
+    ctx = FindingContext.build(comparison.documents, comparison.alignments, comparison.provenance, options)
+    beside, after = split_kinds(options)
+    child = find_beside(ctx, beside)
+    assert (ALIGNED_FRAMING in child) is options.story_framing
+    whole = find_kinds(ctx, TYPES)
+    assert any(whole["framing"])
+    assert find_after(ctx, after, lambda: child) == whole
+
+
+def _taken(n, child_first):
+    """Which side takes each of ``n`` indexes from forking.Ends: the child's ``front``
+    ``child_first`` times first, then the two in turn."""
+    ends = FK.Ends(n)
+    child, parent = [], []
+    for _ in range(child_first):
+        if (i := ends.front()) is not None:
+            child.append(i)
+    while True:
+        i, j = ends.front(), ends.back()
+        child += [i] if i is not None else []
+        parent += [j] if j is not None else []
+        if i is None and j is None:
+            return child, parent
+
+
+@pytest.mark.parametrize("n,child_first", [(1, 0), (1, 1), (2, 0), (5, 0), (5, 2), (5, 9), (50, 30), (0, 0)])
+def test_the_two_ends_take_every_index_once(n, child_first):
+    """The child takes indexes from the front, the parent from the back, until they
+    meet: every index is taken by one side, the child's in order from 0."""
+    child, parent = _taken(n, child_first)
+    assert sorted(child + parent) == list(range(n))
+    assert child == list(range(len(child)))
+    assert parent == list(range(n - 1, n - 1 - len(parent), -1))
+
+
+@needs_fork
+def test_the_two_ends_are_shared_with_a_forked_child():
+    """A child forked after the counters are made takes from the same counters."""
+    ends = FK.Ends(10)
+    assert ends.back() == 9
+    with FK.Forked(_front_all, ends) as child:
+        taken = child.result()
+    assert taken == list(range(9))
+    assert ends.back() is None and ends.front() is None
+
+
+def _front_all(ends):
+    out = []
+    while (i := ends.front()) is not None:
+        out.append(i)
+    return out
+
+
+# An invented story's raw articles: (file name, text); "" is an article with no text.
+_WIRE = ("VELLMOUTH, March 3 (KNA) - Ferry operator Tessaly Lines said on Tuesday it would "
+         "suspend its night crossing to Orrin Island after a hull inspection found corrosion.")
+_LOCAL = ("Night ferries to Orrin Island will stop from Friday, harbour master Ida Moravec "
+          "told the Vellmouth Courier, after inspectors found rust on the Tessaly Lines hull.")
+
+
+def _raws(texts):
+    from storylens.models import RawArticle
+
+    return [RawArticle(source=f"outlet{i}.txt", text=t, outlet=f"Outlet {i}") for i, t in enumerate(texts)]
+
+
+@needs_fork
+@pytest.mark.parametrize("texts", [
+    [_WIRE, _LOCAL, _WIRE + " Repairs take a week.", _LOCAL, _WIRE, _LOCAL],
+    [_WIRE, "", _LOCAL, _WIRE, _LOCAL, _WIRE],  # one skipped in the first part: ids shift
+    [_WIRE, _LOCAL, _WIRE, _LOCAL, "", _WIRE],  # one skipped in the child's part
+    [_WIRE, "   ", "", _LOCAL, _WIRE, "", _LOCAL],
+    [_WIRE, _LOCAL, _WIRE],  # the fewest articles that fork
+], ids=["none-skipped", "skipped-first-part", "skipped-later-part", "several-skipped", "three"])
+def test_forked_cleaning_gives_the_same_articles(monkeypatch, texts):
+    """The later part of a story's articles is cleaned in a forked child: the articles,
+    their ids (a<N> counts the ones kept before) and the skipped inputs are the serial
+    cleaning's, also when an empty article in the first part shifts the ids (the child's
+    part is then cleaned again in the parent)."""
+    serial = clean_all(_raws(texts), Options(parallel=False))
+    forks = []
+    fork = os.fork
+
+    def counted():
+        forks.append(1)
+        return fork()
+
+    monkeypatch.setattr(FK, "MIN_CHARS", 0)
+    monkeypatch.setattr(FK.os, "fork", counted)
+    forked = clean_all(_raws(texts), Options())
+    assert forks == [1]
+    assert forked == serial
+    assert [a.id for a in forked[0]] == [f"a{i + 1}" for i in range(len(forked[0]))]
 
 
 def _fields(mentions):

@@ -195,7 +195,7 @@ def find_framing(ctx: FindingContext) -> list[Finding]:
     the same contrast. The story-wide rules are on by default since session 13 (held-out
     15/15, every dev population >= 0.9; ``--no-story-framing`` turns them off,
     docs/findings.md)."""
-    aligned = _aligned_framing(ctx)
+    aligned = aligned_framing(ctx)
     if not ctx.options.story_framing:
         return aligned
     return merge(aligned, story_framing(ctx))
@@ -243,7 +243,9 @@ def _charged_word(f: Finding) -> str:
     return (f.detail["b"]["word"] or "").split()[0].lower() if f.detail["b"]["word"] else ""
 
 
-def _aligned_framing(ctx: FindingContext) -> list[Finding]:
+def aligned_framing(ctx: FindingContext) -> list[Finding]:
+    """The framing findings in aligned sentences alone (what :func:`find_framing` finds
+    with ``options.story_framing`` off; it reads none of the story-wide framing)."""
     out: list[Finding] = []
     text_of = {d.id: d.article.text for d in ctx.docs}
     quoted: dict[str, list[tuple[int, int]]] = {}  # article -> quoted spans, found once
