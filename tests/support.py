@@ -173,19 +173,29 @@ def verbatim_context(texts: Sequence[Sequence[str]], outlets: Sequence[str], opt
     return FindingContext.build(docs, alignments, None, options or Options())
 
 
-def quote_changes_between(a: str, b: str, pre: str, post: str, outlets: tuple[str, str],
-                          title: str) -> list:
-    """Every quote_changed finding (cut at 0: wording ones too) between two invented
-    articles that share ``pre`` and ``post`` around the two versions ``a`` and ``b``."""
+def findings_between(text_a: str, text_b: str, outlets: tuple[str, str], title: str, kind: str,
+                     options=None) -> list:
+    """The findings of one ``kind`` between two invented articles, cleaned and compared as
+    the pipeline does (default ``Options`` unless ``options``)."""
     from storylens.models import RawArticle
     from storylens.options import Options
     from storylens.pipeline import clean_all, compare_articles
 
-    raws = [RawArticle(source=f"s{i}", text=pre + t + post, outlet=o, title=title, record_id=f"r{i}")
-            for i, (t, o) in enumerate(zip((a, b), outlets, strict=True))]
+    raws = [RawArticle(source=f"s{i}", text=t, outlet=o, title=title, record_id=f"r{i}")
+            for i, (t, o) in enumerate(zip((text_a, text_b), outlets, strict=True))]
     arts, _ = clean_all(raws, Options())
-    comp = compare_articles(arts, Options(quote_changes=True, min_finding_confidence=0.0))
-    return [f for f in comp.findings if f.type == "quote_changed"]
+    comp = compare_articles(arts, options or Options())
+    return [f for f in comp.findings if f.type == kind]
+
+
+def quote_changes_between(a: str, b: str, pre: str, post: str, outlets: tuple[str, str],
+                          title: str) -> list:
+    """Every quote_changed finding (cut at 0: wording ones too) between two invented
+    articles that share ``pre`` and ``post`` around the two versions ``a`` and ``b``."""
+    from storylens.options import Options
+
+    return findings_between(pre + a + post, pre + b + post, outlets, title, "quote_changed",
+                            Options(quote_changes=True, min_finding_confidence=0.0))
 
 
 def compare_paragraphs(*texts: Sequence[str], titles: Sequence[str | None] | None = None,

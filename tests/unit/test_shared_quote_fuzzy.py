@@ -6,24 +6,15 @@ must stay unmatched: a dropped negation, a shared stock clause, a swapped word."
 from __future__ import annotations
 
 import pytest
-
-from storylens.models import RawArticle
-from storylens.options import Options
-from storylens.pipeline import clean_all, compare_articles
+import support
 
 LEAD_A = "The mayor of Port Vella spoke to reporters on Thursday after the council meeting ended in uproar."
 LEAD_B = "Port Vella's mayor addressed the row over the council meeting for the first time on Thursday."
 
 
 def _shared(a: str, b: str) -> list:
-    raws = [
-        RawArticle(source=f"s{i}", text=t, outlet=o, title="Mayor", record_id=f"r{i}")
-        for i, (t, o) in enumerate([(LEAD_A + "\n\n" + a, "Harbour Post"),
-                                    (LEAD_B + "\n\n" + b, "Vella Times")])
-    ]
-    arts, _ = clean_all(raws, Options())
-    comp = compare_articles(arts, Options())
-    return [f for f in comp.findings if f.type == "shared_quote"]
+    return support.findings_between(LEAD_A + "\n\n" + a, LEAD_B + "\n\n" + b, ('Harbour Post', 'Vella Times'), 'Mayor',
+                                    "shared_quote")
 
 
 CASES = [

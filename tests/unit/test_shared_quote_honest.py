@@ -12,24 +12,15 @@ shared one."""
 from __future__ import annotations
 
 import pytest
-
-from storylens.models import RawArticle
-from storylens.options import Options
-from storylens.pipeline import clean_all, compare_articles
+import support
 
 LEAD_A = "The harbour master of Oskarn spoke to reporters on Friday after the fire at the north pier."
 LEAD_B = "Oskarn's harbour master addressed the damage at the north pier for the first time on Friday."
 
 
 def _shared(a: str, b: str) -> list:
-    raws = [
-        RawArticle(source=f"s{i}", text=t, outlet=o, title="Pier fire", record_id=f"r{i}")
-        for i, (t, o) in enumerate([(LEAD_A + "\n\n" + a, "Oskarn Post"),
-                                    (LEAD_B + "\n\n" + b, "Lund Mira Times")])
-    ]
-    arts, _ = clean_all(raws, Options())
-    comp = compare_articles(arts, Options())
-    return [f for f in comp.findings if f.type == "shared_quote"]
+    return support.findings_between(LEAD_A + "\n\n" + a, LEAD_B + "\n\n" + b, ('Oskarn Post', 'Lund Mira Times'), 'Pier fire',
+                                    "shared_quote")
 
 
 SAME = " quote the same words"
