@@ -35,10 +35,15 @@ def scored():
     return tallies, stories
 
 
-# Trap hits that are known; the gate fails on any other, and on fewer. None since session 13
-# (s13-facts took the fact-conflict trap hits of t01-t10 and d11-d20 to none; the scorer
-# credits a finding's traps on one of its sides only).
-TRAPS_KNOWN_HIT: dict[str, int] = {}
+# Trap hits that are known; the gate fails on any other, and on fewer. s13-facts took the
+# fact-conflict trap hits of t01-t10 and d11-d20 to none (the scorer credits a finding's traps
+# on one of its sides only). Session 14 moved session 13's held-out t11-t20 here, with the one
+# trap its read found hit:
+TRAPS_KNOWN_HIT: dict[str, int] = {
+    # t11: '...least six villages in the upper valley' vs '...least six villages', a trim whose
+    # rest the outlet paraphrases outside the quote (quote_changed.meaning, 0.39)
+    "quote_changed": 1,
+}
 
 
 def test_no_trap_hit(scored) -> None:
@@ -64,7 +69,12 @@ def test_fact_conflicts_hit_no_trap_and_none_read_wrong(scored_facts) -> None:
     trap hit, none read wrong on t01-t10 and d11-d20)."""
     fact = scored_facts.get("fact_conflict")
     assert fact is not None and fact.found, "no fact_conflict found: the flag did not reach the finder"
-    assert (fact.trap_hits, fact.wrong) == (0, 0)
+    # one known wrong since t11-t20 moved here (session 14): t16's toll of three (the wire,
+    # Saturday) against four (the Sentinel, Sunday, after a woman died in hospital), an update
+    assert (fact.trap_hits, fact.wrong) == (0, FACT_KNOWN_WRONG)
+
+
+FACT_KNOWN_WRONG = 1
 
 
 # Findings read wrong that are known, per type, with why; the gate fails when a type has more,
@@ -74,6 +84,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # masked group) against the Free Press's 'crowd' (the marchers): two referents
     # (framing.story.descriptor; read wrong since session 12 under --story-framing)
     "framing": 1,
+    # t11's trimmed quote, the trap hit above (session 13's held-out read)
+    "quote_changed": 1,
     # no other since session 13. t01-t10 (session 12's held-out set, moved to dev) had four
     # default fact conflicts that compared different things (87 fell ill vs seven dead, 40
     # burnt vehicles vs three injured officers, other parties' seats, an earlier clash's
@@ -102,6 +114,11 @@ WARNING_KNOWN_WRONG = {
     "t04-serrania-election": "a mayoral by-election won by the same party (won, votes: the same kind of event)",
     "d16-lenza-border-shooting": "the same minister's fence tender (its body writes 'crossings' and 'open')",
     "d19-velmont-party-raid": "the same bureau's arrest of a procurement chief (the others share one event word, 'raid')",
+    # session 13's held-out t11-t20 (moved here in session 14): three pieces on the story's own
+    # actor, none named
+    "t13-pinhal-stadium-crush": "the same club fined over flares at the same stadium",
+    "t18-halbrun-refinery-ruling": "the same court's wind-farm ruling (annulled, permit: the same kind of event)",
+    "t20-marenia-arms-deal": "the same minister's border pact with the same country (Oravec, Aldoria)",
 }
 
 
