@@ -76,11 +76,15 @@ def test_fact_conflicts_hit_no_trap_and_none_read_wrong(scored_facts) -> None:
     # one known wrong since t11-t20 moved here (session 14): t16's toll of three (the wire,
     # Saturday) against four (the Sentinel, Sunday, after a woman died in hospital), an update
     # d22 (session 14's new dev): ships at anchor 62 (wire) and 90 (right) differ, but the
-    # finding also sets the Post's 'more than 60' against them: compatible with 62, a trap hit
+    # finding also sets the Post's 'more than 60' against them: compatible with 62, a trap hit.
+    # Two more read wrong by reader14 (session 14) on d21-d30: d22's rally of 'several thousand'
+    # against the union's 11,000 strikers (fact.unaligned.context: two quantities); d25's
+    # three-hour highway blockade against the off-story piece's three months of unpaid wages
+    # (fact.aligned.word, with an article the story warning names)
     assert (fact.trap_hits, fact.wrong) == FACT_KNOWN
 
 
-FACT_KNOWN = (1, 2)  # (trap hits, read wrong) with --fact-conflicts
+FACT_KNOWN = (1, 4)  # (trap hits, read wrong) with --fact-conflicts
 
 
 # Findings read wrong that are known, per type, with why; the gate fails when a type has more,
@@ -88,10 +92,15 @@ FACT_KNOWN = (1, 2)  # (trap hits, read wrong) with --fact-conflicts
 FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # d03, since story-wide framing is on by default (session 13): the Post's 'rioters' (a
     # masked group) against the Free Press's 'crowd' (the marchers): two referents
-    # (framing.story.descriptor; read wrong since session 12 under --story-framing)
-    "framing": 1,
-    # t11's trimmed quote, the trap hit above (session 13's held-out read)
-    "quote_changed": 1,
+    # (framing.story.descriptor; read wrong since session 12 under --story-framing); d26
+    # (session 14's new dev, read by reader14): the Sentinel's 'riots' (the 2019 fuel riots)
+    # against the Ledger's 'protests' (this autumn's fuel-price protests), two referents
+    # (framing.story.loaded_term)
+    "framing": 2,
+    # t11's trimmed quote, the trap hit above (session 13's held-out read); d24 (reader14): the
+    # Centinela ends Echeverri's warning before 'in the coming days', a trailing trim read as a
+    # dropped qualifier (quote_changed.meaning, 0.39; borderline)
+    "quote_changed": 2,
     # d23's and d27's two people each read as one name (the trap hits above)
     "name_variant": 2,
     # no other since session 13. t01-t10 (session 12's held-out set, moved to dev) had four
