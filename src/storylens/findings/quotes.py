@@ -183,6 +183,8 @@ def _label(op: dict, kind: str) -> str:
         return "hedge"
     if kind == "place" and _date_only(op):
         return "date"
+    if kind == "number" and op.get("unit"):
+        return "unit"
     return kind
 
 

@@ -76,6 +76,11 @@ SCOPE_WORDS: frozenset[str] = frozenset(
     "only all some most few more less each both every even still again already yet "
     "too".split()
 )
+# Scope words that say the same scope: "each charge" / "every charge" / "all the charges"
+# (universal quantifiers, Quirk et al. §5.16-5.18); folded to one before two wordings'
+# scope words are compared, so a swap among them is no change of scope while "all the
+# charges" / "most of the charges" is (invented dev d23, session 14).
+SCOPE_SAME: dict[str, str] = {"each": "every", "all": "every"}
 
 # Hedges: words and phrases that mark a statement as provisional, sourced or believed,
 # not asserted (Hyland, *Metadiscourse*, 2005, appendix "hedges"; Quirk et al. §8.127 on
@@ -183,6 +188,8 @@ DESCRIPTION: dict[str, str] = {
     "place": "a name or place {verb}",
     # a place-kind change whose capitalised words are all weekdays or months (session 13)
     "date": "a date {verb}",
+    # a number-kind change that is one unit of measure put for another (session 14)
+    "unit": "a unit of measure changed",
     "qualifier": "a qualifier {verb}",
     "word": "wording changed",
     "phrase": "a phrase {verb}",
@@ -206,6 +213,7 @@ WHY: dict[str, str] = {
     "number": "the figure differs",
     "place": "it names another person, place or scope",
     "date": "it gives another time, or none",
+    "unit": "the quantity differs",
     "qualifier": "the claim is narrowed or widened",
     "word": "other words for the same statement (a translation or an editor's choice)",
     "phrase": "the statement is told with or without a phrase it does not depend on",
