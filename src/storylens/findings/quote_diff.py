@@ -51,6 +51,7 @@ from ..normalize import STOPWORDS, norm_key, stem
 from ..rules.attribution import PRONOUNS
 from ..rules.quote_changes import (
     CLAUSE_OPENERS,
+    CONDITION_OPENERS,
     DETERMINERS,
     EMPHASIS,
     HEDGE_OR_LITERAL,
@@ -58,6 +59,7 @@ from ..rules.quote_changes import (
     HEDGE_VERBS,
     HEDGE_WORDS,
     LITERAL_AFTER,
+    MAX_CONDITION_WORDS,
     MAX_HEDGE_WORDS,
     MAX_MODIFIER_WORDS,
     MEANINGFUL,
@@ -616,7 +618,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
     es, ek = surface[start:end], keys[start:end]
     if not ek:
         return None
-    hedge = False
+    hedge = condition = False
     if at_start:
         if not (2 <= len(ek) <= 3 and ek[0] in PRONOUNS and ek[1] in HEDGE_VERBS
                 and all(k == "that" for k in ek[2:]) and not _PUNCT_END.search(es[-1])):
@@ -632,9 +634,12 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             # ("build the wall we will make them pay for it")
             relative = (wk[0] in RELATIVE_OPENERS and not _content_clause(words, wk)) or (
                 wk[0] in PRONOUNS and len(wk) >= 2 and n == len(es))
-            if not (relative or (wk[0] in MODIFIER_OPENERS and _PUNCT_END.search(shorter_last))):
+            whole = bool(_PUNCT_END.search(shorter_last))
+            # a condition left off a quote given as the speaker's whole sentence
+            condition = whole and wk[0] in CONDITION_OPENERS and len(wk) >= 2
+            if not (relative or condition or (wk[0] in MODIFIER_OPENERS and whole)):
                 return None
-            if len(wk) > MAX_MODIFIER_WORDS:
+            if len(wk) > (MAX_CONDITION_WORDS if condition else MAX_MODIFIER_WORDS):
                 return None
             hedge = _hedged(wk)
         elif prev.rstrip("\"'”’)]").endswith((",", ";", "—", "–")):
@@ -664,6 +669,8 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
           "kind": kind, "edge": True, "modifier": True}
     if hedge:
         op["hedge"] = True
+    if condition:
+        op["condition"] = True
     return op
 
 

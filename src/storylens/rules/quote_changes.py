@@ -132,6 +132,16 @@ MODIFIER_OPENERS: frozenset[str] = frozenset(
     "between across through".split()
 )
 RELATIVE_OPENERS: frozenset[str] = frozenset("that who whom whose which where".split())
+# Subordinators that open a condition (Quirk et al. §15.33-15.36: "unless", "provided
+# (that)"): a condition run straight on from the last shared word and left off by an
+# excerpt given as the speaker's whole sentence makes a conditional claim a flat one ("no
+# need to take children to emergency rooms unless they show symptoms" / "no need to take
+# children to emergency rooms,", invented dev d28, session 14). "if" is not here: after a
+# verb of knowing or asking it opens what is asked ("We will find out if …"), not a
+# condition; "until" and "because" are not either (d05 and d12 traps, above).
+CONDITION_OPENERS: frozenset[str] = frozenset("unless provided providing".split())
+# Words of a trailing condition at most (one stance, as a hedge is).
+MAX_CONDITION_WORDS = 10
 # Prepositions of place and occasion after a HEDGE_OR_LITERAL verb: its literal sense.
 LITERAL_AFTER: frozenset[str] = MODIFIER_OPENERS | frozenset(
     "before after beside alongside outside inside near onstage".split())
@@ -203,6 +213,8 @@ DESCRIPTION: dict[str, str] = {
     "gloss": "an editor's gloss {verb} inside the quote marks",
     # a qualifier that is a hedge (HEDGE_WORDS, HEDGE_PHRASES, HEDGE_VERBS; session 13)
     "hedge": "a hedge {verb}",
+    # a qualifier that is a condition left off the end (CONDITION_OPENERS; session 14)
+    "condition": "a condition {verb}",
 }
 
 
@@ -222,6 +234,7 @@ WHY: dict[str, str] = {
     "gloss": "words that are not the speaker's are put inside the quote marks",
     "speaker": "the same words are given to another person",
     "hedge": "a provisional, sourced or believed statement is made firm, or a firm one hedged",
+    "condition": "a conditional statement is made unconditional, or the reverse",
 }
 
 def is_negation(key: str) -> bool:
