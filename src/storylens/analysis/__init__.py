@@ -186,7 +186,10 @@ def _subject_before(text: str | None, people: list[tuple], starts: list[int], q:
     ):
         return None
     pronoun = q.speaker or ""
-    if fits(titled, pronoun, cues) is False:
+    # the article's gender marks are kept per name as written, title and all ("Harbour
+    # Minister Vesna Kordal said she …"): each form is asked
+    forms = {titled, name, " ".join([*lead, name]).strip(",")}
+    if any(fits(f, pronoun, cues) is False for f in forms):
         return None
     if any(p[1] != key and fits(p[3], pronoun, cues) is not False for p in inside):
         return None  # another person who could be meant is named in that sentence
