@@ -1,0 +1,48 @@
+"""A reported clause that opens a direct quote runs to the quote's closing mark, however
+many sentences the quote holds (session 14; PolNeAR labels the clause to the mark).
+Invented text (fictional Port Lenna); near misses: a quote that closes inside the
+sentence, a clause with no quote, and marks of two styles (two quotes paired wrongly).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.quotes import extract_quotes
+from storylens.models import Article
+from storylens.segment import segment
+
+
+def _reported(text: str) -> list[str]:
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    return [q.text for q in extract_quotes(doc) if not q.direct]
+
+
+CASES = [
+    # the clause opens a two-sentence quote: it runs to the closing mark
+    ('Mayor Ana Lund told the council that "the quay will not reopen this winter. The '
+     'repairs have barely begun." The council adjourned.',
+     ['that "the quay will not reopen this winter. The repairs have barely begun."']),
+    # near miss: the quote closes inside the sentence: the clause ends where it did
+    ('Mayor Ana Lund told the council that the quay "will not reopen this winter" and left '
+     "the meeting early.",
+     None),
+    # near miss: no quote: the clause ends at the sentence end
+    ("Mayor Ana Lund told the council that the quay will not reopen this winter. The "
+     "repairs have barely begun.",
+     ["that the quay will not reopen this winter"]),
+    # near miss: a curly opening mark closed by a straight one: not followed
+    ('Mayor Ana Lund told the council that “the quay will not reopen this winter. The '
+     'repairs have barely begun." The council adjourned.',
+     ["that “the quay will not reopen this winter"]),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES)
+def test_clause_runs_to_the_quote_close(text, want):
+    got = _reported(text)
+    if want is None:
+        assert all('"' not in g or g.count('"') == 2 for g in got), got
+        assert not any("adjourned" in g for g in got)
+    else:
+        assert got == want
