@@ -46,3 +46,33 @@ def test_clause_runs_to_the_quote_close(text, want):
         assert not any("adjourned" in g for g in got)
     else:
         assert got == want
+
+
+OPENING = [
+    # a sentence that opens with a quoted phrase its own words go on from, then "X said":
+    # the clause is reported, and the phrase takes its speaker
+    ('The council met on Monday. "The only way the port will change is if the board '
+     'resigns" over the ferry losses, Lund said.',
+     [(False, "Lund", '"The only way the port will change is if the board resigns" over the '
+       "ferry losses"),
+      (True, "Lund", "The only way the port will change is if the board resigns")]),
+    # near miss: the quote closes on its own punctuation: a direct quote as before
+    ('The council met on Monday. "The port will change," Lund said.',
+     [(True, "Lund", "The port will change,")]),
+    # near miss: a two-word name in quote marks opens the sentence: nothing reported
+    ('The council met on Monday. "Harbour Watch" sailed at noon, Lund said.', []),
+    # near miss: a capitalised word after the quote is no continuation of its clause
+    ('The council met on Monday. "The port will change after the vote" Lund said on '
+     "Monday, and the council agreed.",
+     None),
+]
+
+
+@pytest.mark.parametrize("text,want", OPENING)
+def test_a_sentence_opened_by_a_quoted_phrase(text, want):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    got = [(q.direct, q.speaker, q.text) for q in extract_quotes(doc)]
+    if want is None:
+        assert not any(not direct and t.startswith('"') for direct, _, t in got), got
+    else:
+        assert got == want
