@@ -1,7 +1,10 @@
-"""A reported clause that opens a direct quote runs to the quote's closing mark, however
-many sentences the quote holds (session 14; PolNeAR labels the clause to the mark).
-Invented text (fictional Port Lenna); near misses: a quote that closes inside the
-sentence, a clause with no quote, and marks of two styles (two quotes paired wrongly).
+"""Where reported content ends and what it is, from the session-14 PolNeAR valid error
+reading: a reported clause that opens a direct quote runs to the quote's closing mark,
+however many sentences the quote holds (PolNeAR labels the clause to the mark); a sentence
+opened by a quoted phrase its own words go on from is reported whole; a pro-form object
+("said as much") is what was said. Invented text (fictional Port Lenna), near misses beside
+each: a quote that closes inside the sentence, a clause with no quote, marks of two styles
+(two quotes paired wrongly), a quote closed on punctuation, a quoted name, a quantity.
 """
 
 from __future__ import annotations
@@ -76,3 +79,23 @@ def test_a_sentence_opened_by_a_quoted_phrase(text, want):
         assert not any(not direct and t.startswith('"') for direct, _, t in got), got
     else:
         assert got == want
+
+
+PRO_FORMS = [
+    # a pro-form object of a verb of saying is what was said (session 14)
+    ("Harbour chief Ana Lund said as much in an interview on Tuesday.",
+     [("Harbour chief Ana Lund", "said", "as much")]),
+    ("The ferry union confirmed the same to reporters on Friday.",
+     [("The ferry union", "confirmed", "the same")]),
+    ("The mayor said so on Friday.", [("The mayor", "said", "so")]),
+    # near misses: the same words as a quantity or a time, not a pro-form
+    ("The board said as much as 10 percent of the fleet was idle.", []),
+    ("The mayor said the same day that the quay would close.",
+     [("The mayor", "said", "the same day that the quay would close")]),
+]
+
+
+@pytest.mark.parametrize("text,want", PRO_FORMS)
+def test_a_pro_form_is_what_was_said(text, want):
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    assert [(q.speaker, q.cue, q.text) for q in extract_quotes(doc) if not q.direct] == want

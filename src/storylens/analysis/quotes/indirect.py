@@ -730,6 +730,13 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         if nxt.text in ".?!;":
             # "…, the AP reported." / "…, X said on Tuesday."
             continue
+        pro = _pro_form(toks, k)
+        if pro:
+            # "Mook said as much in an interview", "73 percent said the same of Trump": the
+            # reported words stand in for what was said before (PolNeAR's content span)
+            out.append((sp, (toks[cs].start, toks[c[1] - 1].end), (nxt.start, toks[pro - 1].end)))
+            used_until = _last_before(toks, toks[pro - 1].end)
+            continue
         start_k = k
         before = None  # "The museum, Mr. Obama said, would …": content on both sides
         # "As Lund noted on Friday, the quay …": an "as" aside's adverbial runs to its comma
@@ -2399,6 +2406,38 @@ def _spaced(toks: list[_Tok], i: int, m: int) -> bool:
 
 # Tokens a dateline may take before its colon or dash ("WATERVILLE , Maine ( AP ) —").
 DATELINE_TOKENS = 10
+
+
+def _pro_form(toks, k: int) -> int:
+    """When a verb of saying's object at ``toks[k]`` is a pro-form for what was said ("as
+    much", "so", "the same (thing)", "the same of Trump"), the index after it; else 0.
+    Only when the sentence ends or a preposition, adverb of time or punctuation follows it
+    ("said as much in an interview"): "said so many things", "said the same day that …",
+    "said as much as 10 percent" are other words."""
+    n = len(toks)
+    words = [t.low for t in toks[k : k + 2]]
+    if words == ["as", "much"]:
+        e = k + 2
+    elif words[:1] == ["so"]:
+        e = k + 1
+    elif words == ["the", "same"]:
+        e = k + 2
+        if e < n and toks[e].low == "thing":
+            e += 1
+        if e + 1 < n and toks[e].low == "of" and toks[e + 1].cap:
+            e += 2  # "the same of Trump": of whom
+            while e < n and toks[e].cap:
+                e += 1
+    else:
+        return 0
+    if e >= n:
+        return e
+    after = toks[e]
+    if not after.text[0].isalnum():
+        return e
+    if after.low in ("as", "than", "that", "of") or after.text[0].isdigit():
+        return 0
+    return e if after.low in PREPOSITIONS or after.low in TIME_WORDS else 0
 
 
 # Words a quoted phrase that opens a sentence holds at least, for the clause it opens to
