@@ -1119,6 +1119,18 @@ STORY_LINK_MIN_QUOTED = 2
 # 84-article PolNeAR valid run, the SemEval dev gold and framing_guard.py are unchanged.
 STORY_LINK_MIN_COMMON_WORDS = 5
 
+# Words of a concession the speaker made themselves (an apology, a regret, a mistake owned):
+# where the plain outlet's own sentences about the speaker hold one, "admitted" / "confessed"
+# / "conceded" in another outlet tells what happened, not a framing of it (SemEval dev,
+# the Pope's slap: "the Pope said he was sorry" / "'We lose patience many times,' Francis
+# confessed", read wrong by the gold). The speaker-profile rule only
+# (findings.attribution.PROFILE_RULE); matched as word prefixes.
+CONCESSION_WORD_PREFIXES: tuple[str, ...] = (
+    "sorry", "apolog", "regret", "mistake", "fault", "forgive", "blame myself",
+    "blame ourselves", "take responsibility", "took responsibility", "taking responsibility",
+    "accept responsibility", "accepted responsibility", "accepts responsibility",
+)
+
 # --- pronoun speakers (analysis.quotes.pronouns; session 10) ---------------------------
 # Gender of a named person, read only from words the article itself writes beside the
 # name: a courtesy title or a gendered role noun before it ("Ms. Lund", "Congresswoman
