@@ -441,6 +441,7 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
     quote_sents: dict[tuple[str, int], tuple[str, ...]] = {}
     by_speaker, names = _uses_by_speaker(ctx, quote_sents)
     stmt = _statement_sentences(ctx, quote_sents)
+    off: frozenset[str] | None = None  # the off-story articles (coverage.off_story)
     for key, per in by_speaker.items():
         if len(per) < 2:
             continue
@@ -477,7 +478,11 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                     out.append(_finding(ctx, key, xs, best, names[key],
                                         _link_words(linker, xs[0][3], xs[0][4], ignore)))
                 elif lemma in STORY_LEMMAS:
-                    got = _profile(ctx, linker, key, per, y, us, lemma, ignore)
+                    if off is None:  # read once, only when a profile is asked for
+                        from .coverage import off_story
+
+                        off = frozenset(off_story(ctx))
+                    got = _profile(ctx, linker, key, per, y, us, lemma, ignore, off)
                     if got is not None:
                         out.append(got)
     out.extend(_relative_clauses(ctx, linker))
@@ -524,12 +529,12 @@ def _negated(ctx: FindingContext, article: str, u: Use) -> bool:
 
 
 def _profile(ctx: FindingContext, linker: Linker, key: str, per: dict[str, list[Use]],
-             y: str, us: list[Use], lemma: str, ignore: frozenset[str]) -> Finding | None:
+             y: str, us: list[Use], lemma: str, ignore: frozenset[str],
+             off: frozenset[str]) -> Finding | None:
     """The outlets that attribute speaker ``key`` only neutrally, set against outlet
     ``y``'s loaded ``lemma`` when no statement links them (see :data:`PROFILE_RULE`)."""
-    from .coverage import off_story, pair_one_story
+    from .coverage import pair_one_story
 
-    off = off_story(ctx)
     # a verb of a statement only: not a result ("conceded defeat", "admitted defeat"; the
     # statement rule asks this of doubt verbs only), not a negated cue ("did not concede"),
     # not a noun ("Trump's claim that ...", 84-article PolNeAR valid run: a quote's cue)
