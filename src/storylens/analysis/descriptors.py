@@ -41,6 +41,7 @@ from ..rules.loaded_terms import (
     MODIFIER_NOT_BEFORE,
     MODIFIERS,
     MOTION_AFTER,
+    NAMED_ONLY_MODIFIERS,
     NEEDS_OBJECT,
     NOT_TERMS,
     NOUN_SETS,
@@ -553,6 +554,8 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
                     # ... and the noun after the name is what another outlet must say
                     # plainly ("the bridge"), not the name ("Tessel residents")
                     heads = [heads[1], heads[0]]
+                if anchor is None and w in NAMED_ONLY_MODIFIERS:
+                    continue  # a lean label on a common noun describes a camp
                 standard = compound(text, w, words[i].end())
                 if w in INTRODUCING_MODIFIERS and _introduces(
                         text, words[i].start(), words[i].end(), head_at, head_end):

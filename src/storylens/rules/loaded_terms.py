@@ -406,6 +406,22 @@ MODIFIERS: dict[str, tuple[str, str]] = {
     "far-right": ("evaluative", "political label"),
     "extremist": ("evaluative", "political label"),
     "hardline": ("evaluative", "political label"),
+    # the lean labels an outlet puts on a source, a court or a candidate that other outlets
+    # name plainly ("the left-leaning website Open Ledger" / "the investigative website Open
+    # Ledger"; blind-written dev t20, t14, d14; session 14): Words to watch, "Contentious
+    # labels"; AP Stylebook, *leftist, ultra-leftist* and *radical*: describe the positions
+    # rather than attach the label. Not "liberal", "conservative", "nationalist": wire copy
+    # names party families with them ("the conservative Homeland Party").
+    "left-wing": ("evaluative", "political label"),
+    "right-wing": ("evaluative", "political label"),
+    "left-leaning": ("evaluative", "political label"),
+    "right-leaning": ("evaluative", "political label"),
+    "leftist": ("evaluative", "political label"),
+    "rightist": ("evaluative", "political label"),
+    "hard-left": ("evaluative", "political label"),
+    "hard-right": ("evaluative", "political label"),
+    "ultra-nationalist": ("evaluative", "political label"),
+    "ultranationalist": ("evaluative", "political label"),
     "brutal": ("evaluative", "judges violence"),
     "vicious": ("evaluative", "judges violence"),
     "barbaric": ("evaluative", "judges violence"),
@@ -422,6 +438,16 @@ MODIFIERS: dict[str, tuple[str, str]] = {
     "hapless": ("evaluative", "mocks"),
     "divisive": ("evaluative", "judges effect"),
 }
+
+# Lean labels compared only where they qualify a named entity (ModifierUse.anchor: "the
+# left-wing newspaper Folkebladet", "left-wing candidate Lucia Benavidez"): a label put on
+# a source or a person is the outlet's choice; on a common noun it describes a camp ("its
+# first right-wing government in more than a decade", a right-leaning outlet's own
+# description of the coalition to come: dev t04, read wrong, session 14).
+NAMED_ONLY_MODIFIERS: frozenset[str] = frozenset({
+    "left-wing", "right-wing", "left-leaning", "right-leaning", "leftist", "rightist",
+    "hard-left", "hard-right", "ultra-nationalist", "ultranationalist",
+})
 
 # Intensifying adverbs: an act told with one ("pulled him violently", "brutally beaten")
 # where another outlet tells it plainly ("pulled him", "beaten"). Class "intensifier";
