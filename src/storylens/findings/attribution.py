@@ -39,7 +39,7 @@ from ..rules.attribution import (
     PREP_ADJUNCT_WORDS,
     PREP_AFTER_CUE,
     PRONOUNS,
-    SENSATIONAL_PHRASES,
+    SENSATIONAL_PATTERN,
     STORY_LINK_MIN_COMMON_WORDS,
     STORY_LINK_MIN_QUOTED,
     STORY_LINK_MIN_WORDS,
@@ -63,9 +63,7 @@ BODY = frozenset({"paragraph", "standfirst"})
 # link score of the two statements is evidence, shown in detail["score"].
 RULE = "framing.story.attribution"
 RELATIVE_RULE = "framing.story.relative_clause"
-_SENSATIONAL = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in SENSATIONAL_PHRASES) + r")\b", re.IGNORECASE
-)
+_SENSATIONAL = re.compile(SENSATIONAL_PATTERN, re.IGNORECASE)
 _REL = re.compile(
     r"\b([A-Za-z][\w-]+),?\s+who\s+(claim|claims|claimed|insist|insists|insisted|"
     r"allege|alleges|alleged|say|says|said|admit|admits|admitted)\s+"

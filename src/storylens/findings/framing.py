@@ -39,7 +39,7 @@ from ..rules.attribution import (
     ENDORSING,
     NEUTRAL,
     RELATIVE_OPENERS,
-    SENSATIONAL_PHRASES,
+    SENSATIONAL_PATTERN,
     cue_class,
     cue_lemma,
 )
@@ -74,9 +74,7 @@ LOADED_CLASSES = (DOUBT, CULPABILITY)
 ENDORSING_RULE = "framing.aligned.endorsing_verb"
 # Outlets named in a summary before the rest are counted (the detail keeps every one).
 MAX_OUTLETS_NAMED = 4
-_SENSATIONAL = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in SENSATIONAL_PHRASES) + r")\b", re.IGNORECASE
-)
+_SENSATIONAL = re.compile(SENSATIONAL_PATTERN, re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 BODY = frozenset({"paragraph", "standfirst"})
 # Sets that name actors and groups: a contrast there is a descriptor finding.

@@ -23,6 +23,8 @@ Classes and where they come from:
 
 from __future__ import annotations
 
+import re
+
 from .numbers import SCALES, TENS_WORDS, UNITS_WORDS
 from .polarity import NOUN_PHRASE_OPENERS as _NOUN_PHRASE_OPENERS
 
@@ -395,6 +397,20 @@ SENSATIONAL_PHRASES: tuple[str, ...] = (
     "savaged",
     "savages",
     "savaging",
+)
+
+# A statement told as vanity or triumph over others (session 14, dev t17: "CGL boss Renata
+# Szolc boasted:" where the wire writes "told the crowd"): sensational only where a quote
+# or a clause follows ("boasted:", 'boasted "...', "bragged that"), as "the old ferry
+# boasted 300 seats" and "the stadium boasts 40,000 seats" are "had", "has".
+SENSATIONAL_STATEMENT_ONLY: tuple[str, ...] = ("boasted", "bragged", "gloated")
+
+# The one pattern every reader of a sensational phrase compiles (whole words: "restaurants"
+# holds "rants").
+SENSATIONAL_PATTERN: str = (
+    r"\b(?:(?:" + "|".join(re.escape(p) for p in SENSATIONAL_PHRASES) + r")\b|(?:"
+    + "|".join(re.escape(p) for p in SENSATIONAL_STATEMENT_ONLY)
+    + r")\b(?=\s*:|\s+that\b|\s*,?\s*[\"“]))"
 )
 
 # --- word classes the quote extractor uses to find speakers and cues ---------------------
