@@ -53,6 +53,11 @@ CASES = [
     ("near miss: 'admitted' on another matter (it may be a plain admission)", PLAIN,
      "Transport Minister Ivo Brant admitted that the ministry had known about the unpaid "
      "wages since January.", False),
+    ("near miss: 'admitted' linked by the occasion only, not the matter",
+     "\"Ferries will sail again on Friday,\" Transport Minister Ivo Brant told a news "
+     "conference.",
+     "At a packed news conference, Transport Minister Ivo Brant admitted that the ministry "
+     "could have acted sooner.", False),
     ("near miss: a result, not a statement ('conceded defeat')", PLAIN,
      "Transport Minister Ivo Brant conceded defeat on the wage bill late on Sunday.", False),
     ("near miss: a negated cue", PLAIN,

@@ -507,10 +507,11 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
 # * one person: no article of the two writes two given names for the surname ("Defence
 #   Minister Ilse Marrek" and "spokesman Paul Marrek", two people, dev d06);
 # * a culpability verb ("admitted", "conceded") frames only a statement that was no
-#   concession: the plain outlet must tell something on the same matter (a Linker score
-#   above 0, the speaker's name and title left out: "conceded on Tuesday night that the
-#   ferry may have been overloaded" / "'... whether this vessel was overloaded ...,'
-#   Sarro told reporters") and no concession of theirs (CONCESSION_WORD_PREFIXES). "Quill
+#   concession: a plain sentence of the other outlet must tell the matter of the cue's
+#   own complement (_same_matter: "admitted on Saturday that the state had lost contact
+#   with much of the upper valley" / "'... at least six villages in the upper valley ...,'
+#   Halas told reporters") and that outlet no concession of theirs
+#   (CONCESSION_WORD_PREFIXES). "Quill
 #   admitted the strike fund had run out" against "Quill said the crews would return on
 #   Friday" may be a plain admission (tests/unit/test_framing_story.py's near miss).
 PROFILE_RULE = "framing.story.attribution_profile"
@@ -553,7 +554,7 @@ def _profile(ctx: FindingContext, linker: Linker, key: str, per: dict[str, list[
             continue
         uy = us[0]
         if uy[2] == CULPABILITY and (_concedes(ctx, key, x, xus) or not any(
-                linker.score(uy[0], u[0], ignore, sets=False) > 0 for u in plain)):
+                _same_matter(ctx, linker, y, uy, u[0], ignore) for u in plain)):
             # "admitted" frames only what was no concession: the plain outlet tells one
             # too, or tells nothing on the same matter to judge it by
             continue
@@ -584,6 +585,21 @@ def _profile(ctx: FindingContext, linker: Linker, key: str, per: dict[str, list[
         confidence=f.confidence,
         spans=f.spans,
     )
+
+
+def _same_matter(ctx: FindingContext, linker: Linker, y: str, uy: Use, sx: Sentence,
+                 ignore: frozenset[str]) -> bool:
+    """Whether the plain sentence ``sx`` tells the matter of the loaded cue's own
+    complement (the words after the cue in its sentence, the speaker's name and title
+    left out): at least :data:`~storylens.findings.linking.MIN_SHARED` content stems in
+    common. The whole sentence would link the occasion ("At a packed news conference, Dr
+    Vendelbo admitted that the agency could have moved faster" / "..., she told a news
+    conference": dev d28, read wrong), not the matter."""
+    from .linking import MIN_SHARED
+
+    sy, (_a, b, _w) = uy[0], uy[1]
+    told = frozenset(content_stems(ctx.documents[y].article.text[b:sy.end])) - ignore
+    return len(told & linker.stems(sx)) >= MIN_SHARED
 
 
 def _aligned_pairs(ctx: FindingContext) -> frozenset[frozenset[str]]:
