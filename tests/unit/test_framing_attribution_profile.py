@@ -69,6 +69,16 @@ CASES = [
     ("near miss: legal wording", PLAIN.replace("Transport Minister Ivo Brant", "Prosecutors"),
      "Prosecutors claimed the line's owners had hidden the wage accounts from the crews.",
      False),
+    ("one given name spelled two ways (one letter)",
+     "Port director Annika Brant said the government would meet union leaders on "
+     "Thursday.\n\nDock workers in Tarn blocked the harbour gates with trucks for most of "
+     "the afternoon.",
+     "Port director Anika Brant claimed the strike had been planned by opposition "
+     "politicians for months.", "Brant"),
+    ("near miss: two given names two letters apart (two people)",
+     "Port director Idris Brant said the government would meet union leaders on Thursday.",
+     "Union spokesman Idrissa Brant insisted the crews would stay out until every wage was "
+     "paid.", False),
     ("near miss: two people with one surname",
      "Transport Minister Ivo Brant said the government would meet union leaders on Thursday.",
      "Union spokesman Pavel Brant insisted the crews would stay out until every wage was "
@@ -88,9 +98,10 @@ CASES = [
 def test_attribution_profile(case):
     _id, a, b, want = case
     got = _rules(a, b).get(RULE, [])
-    assert bool(got) is want, got
+    assert bool(got) is bool(want), got
     if want:
-        assert "Ivo Brant" in got[0] and "no one statement links them" in got[0], got
+        name = want if isinstance(want, str) else "Ivo Brant"
+        assert name in got[0] and "no one statement links them" in got[0], got
 
 
 def test_profile_needs_a_shared_sentence():

@@ -647,12 +647,34 @@ def _one_person(ctx: FindingContext, key: str, articles) -> bool:
     from ..analysis.names import romanised
     from ..rules.words import TITLE_WORDS
 
-    given = set()
+    given: list[str] = []
     for n in _names_in(ctx, key, articles):
         words = [w for w in n.split() if w.lower().strip(".") not in TITLE_WORDS]
         if len(words) > 1:
-            given.add(romanised(words[0].lower()))
+            g = romanised(words[0].lower())
+            if not any(_one_spelling(g, h) for h in given):
+                given.append(g)
     return len(given) <= 1
+
+
+# Given names at least this long that differ in one letter are one name spelled two ways
+# ("Annika" / "Anika", new dev d22); shorter ones may be two people ("Jan" / "Jana"), and
+# two letters apart are two ("Idris" / "Idrissa", dev t15; "Ivan" / "Ivo", dev d11).
+ONE_SPELLING_MIN_LETTERS = 5
+
+
+def _one_spelling(a: str, b: str) -> bool:
+    """Whether given names ``a`` and ``b`` are one name (equal, or one letter apart and
+    both of :data:`ONE_SPELLING_MIN_LETTERS` letters or more)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < ONE_SPELLING_MIN_LETTERS or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    # one substitution, or one letter inserted in the longer
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
 
 
 def _statement_sentences(ctx: FindingContext, quote_sents: dict[tuple[str, int], tuple[str, ...]]):
