@@ -25,6 +25,7 @@ from ..analysis.descriptors import (
     other_act,
     post_spans,
     same_anchor,
+    sum_after,
     term_matches,
     term_uses,
     verb_reading,
@@ -44,6 +45,7 @@ from ..rules.attribution import (
     cue_lemma,
 )
 from ..rules.loaded_terms import (
+    AMOUNT_SETS,
     ANAPHORIC_DETERMINERS,
     ANCHOR_ONLY,
     INTENSIFIERS,
@@ -180,6 +182,8 @@ def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
             continue  # "pulling his hand free": another act than "pulled him"
         if name in NOUN_SETS and verb_reading(text, b):
             continue  # "clutches a photograph": the verb, not "the clutches of"
+        if name in AMOUNT_SETS and not sum_after(text, b):
+            continue  # "took part", "received a call": no sum taken
         # a capitalised term inside a name ("Taliban Government", "Rally Road") is a name
         if not (text[a].isupper() and a > s.start):
             out.setdefault(name, []).append((a, b, text[a:b], base, charge))

@@ -229,6 +229,17 @@ TERM_SETS: tuple[TermSet, ...] = (
         {"disputed": 1, "occupied": 2},
         "BBC key terms: 'occupied' vs 'disputed'",
     ),
+    # session 14 (blind-written dev d02, t02, d23: "Prosecutors said he pocketed 3.1
+    # million krona" / "Prosecutors had alleged that he took 3.1 million krona"): a sum
+    # taken, told as kept for oneself. Compared only with a sum right after the verb
+    # (AMOUNT_SETS: "took part", "received a call" are no money).
+    TermSet(
+        "money taken",
+        {"took": 0, "taking": 0, "received": 0, "receiving": 0, "accepted": 0,
+         "accepting": 0, "pocketed": 2, "pocketing": 2},
+        "Words to watch: 'pocketed' asserts the money was kept dishonestly; "
+        "'received', 'accepted', 'took' report the sum",
+    ),
 )
 
 
@@ -281,7 +292,12 @@ NOT_TERMS: frozenset[str] = frozenset(
 
 
 # Sets whose terms are verbs in the past tense: matched as written, no plural.
-VERB_SETS = frozenset({"entry"})
+VERB_SETS = frozenset({"entry", "money taken"})
+# Sets whose terms count only before a sum of money (descriptors.sum_after: a currency
+# sign, or a number with a scale or currency word: "took 3.1 million krona", "accepting
+# $40,000"); they link no sentences as one act (findings.linking: "received" and "took"
+# are in every kind of sentence).
+AMOUNT_SETS = frozenset({"money taken"})
 # Sets whose terms are verb lemmas: matched in every inflection ("yank", "yanks",
 # "yanked", "yanking") and as the noun of the same spelling ("a yank").
 LEMMA_SETS = frozenset({"pull"})
