@@ -25,6 +25,7 @@ from ..analysis.descriptors import (
     other_act,
     post_spans,
     same_anchor,
+    sum_after,
     term_matches,
     term_uses,
     verb_reading,
@@ -39,11 +40,12 @@ from ..rules.attribution import (
     ENDORSING,
     NEUTRAL,
     RELATIVE_OPENERS,
-    SENSATIONAL_PHRASES,
+    SENSATIONAL_PATTERN,
     cue_class,
     cue_lemma,
 )
 from ..rules.loaded_terms import (
+    AMOUNT_SETS,
     ANAPHORIC_DETERMINERS,
     ANCHOR_ONLY,
     INTENSIFIERS,
@@ -74,9 +76,7 @@ LOADED_CLASSES = (DOUBT, CULPABILITY)
 ENDORSING_RULE = "framing.aligned.endorsing_verb"
 # Outlets named in a summary before the rest are counted (the detail keeps every one).
 MAX_OUTLETS_NAMED = 4
-_SENSATIONAL = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in SENSATIONAL_PHRASES) + r")\b", re.IGNORECASE
-)
+_SENSATIONAL = re.compile(SENSATIONAL_PATTERN, re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 BODY = frozenset({"paragraph", "standfirst"})
 # Sets that name actors and groups: a contrast there is a descriptor finding.
@@ -182,6 +182,8 @@ def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
             continue  # "pulling his hand free": another act than "pulled him"
         if name in NOUN_SETS and verb_reading(text, b):
             continue  # "clutches a photograph": the verb, not "the clutches of"
+        if name in AMOUNT_SETS and not sum_after(text, b):
+            continue  # "took part", "received a call": no sum taken
         # a capitalised term inside a name ("Taliban Government", "Rally Road") is a name
         if not (text[a].isupper() and a > s.start):
             out.setdefault(name, []).append((a, b, text[a:b], base, charge))
