@@ -392,7 +392,7 @@ MINE_RECORD = ("Tarsk Mining's safety record under scrutiny", [
     "The explosion that killed 12 miners was the worst at one of its pits in a decade.",
     "The union wants a national audit of every pit.",
 ])
-MINE_FINE_DATED = (MINE_FINE[0], [MINE_FINE[1][0].replace("on Monday", "on 14 March")]
+MINE_FINE_DATED = (MINE_FINE[0], [MINE_FINE[1][0].replace("on Monday", "on 16 February")]
                    + MINE_FINE[1][1:])
 
 
@@ -447,3 +447,23 @@ def test_near_miss_a_follow_up_on_a_day_of_its_own_brings_no_figure_of_its_own()
     assert not C._figures_of_its_own(ctx, "a4")
     _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_FINE)
     assert C._figures_of_its_own(ctx, "a4")  # 4 million crowns; its "12 miners" is a small count
+
+
+@pytest.mark.parametrize("dates, another", [
+    # the fine published three weeks before the reports of the explosion
+    (["2026-03-11", "2026-03-11", "2026-03-12", "2026-02-16"], True),
+    (["2026-03-11", "2026-03-11", "2026-03-12", "2026-03-13"], False),  # near miss: within the window
+    (["2026-03-11", None, None, "2026-02-16"], None),  # near miss: one other dated is no baseline
+])
+def test_a_publication_date_apart_from_every_other_is_another_day(dates, another):
+    # the fine with its day written as a date, which no weekday of the others' ledes can be
+    # compared with: its publication date decides
+    fine = MINE_FINE_DATED
+    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, fine, published=dates)
+    others = ["a1", "a2", "a3"]
+    if another is None:
+        assert not C._told_another_day(ctx, "a4", others)
+        return
+    assert C._told_another_day(ctx, "a4", others) is another
+    if another:
+        assert C._tells_another_event(ctx, "a4", others)

@@ -2217,7 +2217,12 @@ def _told_another_day(ctx: FindingContext, a: str, others: list[str]) -> bool:
     text never names theirs (:func:`_days`). A follow-up a day later still names the
     event's day ("the shooting early on Saturday" beside "rose to five on Sunday"); a piece
     on another event of the same actors dates its own ("fined on Tuesday" beside a crush
-    on Saturday)."""
+    on Saturday). Where dates are known, a piece published outside ``stories``' window of
+    every other dated article (at least two) tells another day too (:func:`_same_window`)."""
+    dated = [b for b in others if _published_at(ctx, b) is not None]
+    if (_published_at(ctx, a) is not None and len(dated) >= 2
+            and not any(_same_window(ctx, a, b) for b in dated)):
+        return True
     leads, anywhere = ctx.per_story("story_days", _days)
     seen: Counter[tuple] = Counter(day for b in others for day in leads.get(b, ()))
     theirs = {day for day, n in seen.items() if n >= 2}
