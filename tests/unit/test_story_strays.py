@@ -368,7 +368,7 @@ MINE_FINE = ("Regulator fines Tarsk Mining over coal dust at Brena pit", [
     "dust build up in the tunnels of its Brena pit.",
     "Inspectors found dust at twice the permitted level in three tunnels, the authority said.",
     "Tarsk Mining said it would appeal and that it had cleaned the tunnels since the visit.",
-    "The fine is separate from the inquiry into the explosion that killed 12 miners at Olvek.",
+    "The fine is separate from the inquiry into the explosion that killed miners at Olvek.",
     "Brena employs about 900 people.",
 ])
 MINE_SUSPENDS = ("Tarsk Mining suspends Olvek pit manager", [
@@ -392,6 +392,15 @@ MINE_RECORD = ("Tarsk Mining's safety record under scrutiny", [
     "The explosion that killed 12 miners was the worst at one of its pits in a decade.",
     "The union wants a national audit of every pit.",
 ])
+# Near miss: the company's pledge to the families the next day, with a figure of its own
+# and no word of Wednesday, retells the explosion with its toll (_retells_their_event).
+MINE_PLEDGE = ("Tarsk Mining pledges 5 million crowns to Olvek families", [
+    "Tarsk Mining pledged 5 million crowns on Thursday to the families of the Olvek miners.",
+    "Each family will receive a monthly payment for ten years, the company said.",
+    "The 12 miners were killed when gas exploded deep underground.",
+    "Union leaders said the money could not replace an independent inquiry.",
+    "The pit remains closed.",
+])
 MINE_FINE_DATED = (MINE_FINE[0], [MINE_FINE[1][0].replace("on Monday", "on 16 February")]
                    + MINE_FINE[1][1:])
 
@@ -402,6 +411,7 @@ MINE_FINE_DATED = (MINE_FINE[0], [MINE_FINE[1][0].replace("on Monday", "on 16 Fe
     (MINE_NAMES, False),  # near miss: a follow-up whose first sentence tells the event
     (MINE_RECORD, False),  # near miss: a piece that names no day
     (MINE_FINE_DATED, False),  # near miss: a date beside the others' weekday: no telling when
+    (MINE_PLEDGE, False),  # near miss: a follow-up with a figure of its own retells the toll
 ])
 def test_another_event_of_the_storys_actor_on_a_day_of_its_own(fourth, another):
     comp, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, fourth)
@@ -446,7 +456,7 @@ def test_near_miss_a_follow_up_on_a_day_of_its_own_brings_no_figure_of_its_own()
     assert C._told_another_day(ctx, "a4", ["a1", "a2", "a3"])
     assert not C._figures_of_its_own(ctx, "a4")
     _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_FINE)
-    assert C._figures_of_its_own(ctx, "a4")  # 4 million crowns; its "12 miners" is a small count
+    assert C._figures_of_its_own(ctx, "a4")  # 4 million crowns, which no other gives
 
 
 @pytest.mark.parametrize("dates, another", [
@@ -467,3 +477,14 @@ def test_a_publication_date_apart_from_every_other_is_another_day(dates, another
     assert C._told_another_day(ctx, "a4", others) is another
     if another:
         assert C._tells_another_event(ctx, "a4", others)
+
+
+def test_a_follow_up_that_retells_the_toll_is_no_other_event():
+    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_PLEDGE)
+    others = ["a1", "a2", "a3"]
+    core = C._their_event(ctx, "a4", others)
+    # everything else says another event: its own day, its own figure, no event word first
+    assert C._told_another_day(ctx, "a4", others) and C._figures_of_its_own(ctx, "a4")
+    assert C._retells_their_event(ctx, "a4", others, core)  # "The 12 miners were killed"
+    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_FINE)
+    assert not C._retells_their_event(ctx, "a4", others, C._their_event(ctx, "a4", others))

@@ -2159,10 +2159,12 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     with its own figures: its headline and first sentence hold none of the event words
     (:func:`_first_event_words`), it dates what it tells to a day that none of the others'
     ledes name and never names theirs (:func:`_told_another_day`), and it gives a figure
-    that no other article gives, sharing none (:func:`_figures_of_its_own`). A follow-up
-    of the event a day later names its day ("killed in the explosion at the pit on
-    Wednesday"), tells it in its first sentence ("named the 12 miners killed") or brings no
-    figure of its own (the chief executive's apology); a partisan report names the
+    that no other article gives, sharing none (:func:`_figures_of_its_own`), and it
+    retells nowhere the others' event with their figures (:func:`_retells_their_event`).
+    A follow-up of the event a day later names its day ("killed in the explosion at the
+    pit on Wednesday"), tells it in its first sentence ("named the 12 miners killed"),
+    brings no figure of its own (the chief executive's apology) or retells the toll (a
+    pledge to the families: "The 12 miners were killed"); a partisan report names the
     others' day or none."""
     core = _their_event(ctx, a, others)
     if len(core) < MIN_EVENT_WORDS:
@@ -2175,7 +2177,24 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     # figures of its own
     firsts = ctx.per_story("story_first_event_words", _first_event_words)
     return (not firsts.get(a, frozenset()) & core and _told_another_day(ctx, a, others)
-            and _figures_of_its_own(ctx, a))
+            and _figures_of_its_own(ctx, a) and not _retells_their_event(ctx, a, others, core))
+
+
+def _retells_their_event(ctx: FindingContext, a: str, others: list[str], core: frozenset[str]) -> bool:
+    """Whether a sentence of article ``a`` tells the others' event with their figures: one of
+    its event words (``core``) beside a number that a lede of ``others`` gives ("The 12
+    miners were killed when gas exploded", a company's pledge to the families the next
+    day). A piece on another event recalls the story's in passing, without its toll
+    ("three weeks after the same court annulled the permit")."""
+    theirs = {f.key for b in others for f in facts_of(ctx.documents[b])
+              if f.kind in _FIGURES and f.rank < LEDE}
+    if not theirs:
+        return False
+    mine: dict[str, set[str]] = {}
+    for f in facts_of(ctx.documents[a]):
+        if f.kind in _FIGURES and f.key in theirs:
+            mine.setdefault(f.sentence, set()).add(f.key)
+    return any(set(content_stems(ctx.sentences[sid].text)) & core for sid in mine)
 
 
 _FIGURES = ("money", "percent", "quantity", "cardinal")
