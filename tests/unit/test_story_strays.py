@@ -488,3 +488,23 @@ def test_a_follow_up_that_retells_the_toll_is_no_other_event():
     assert C._retells_their_event(ctx, "a4", others, core)  # "The 12 miners were killed"
     _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_FINE)
     assert not C._retells_their_event(ctx, "a4", others, C._their_event(ctx, "a4", others))
+
+
+# Near miss for the rule above (none of the event words anywhere): a follow-up that recalls
+# the event by its noun only ("after the explosion"), where the others' ledes write
+# "explosion" and the comparison "exploded" (_their_event_nouns). Named before session 14.
+MINE_HALTS = ("Tarsk Mining halts work at all its pits", [
+    "Tarsk Mining halted work at all its pits for safety checks after the explosion at Olvek.",
+    "Inspectors will test the gas alarms in every tunnel, the company said.",
+    "Miners at the Brena pit were sent home on full pay.",
+    "The union said the checks were overdue.",
+    "The company did not say when work would resume.",
+])
+
+
+def test_near_miss_a_follow_up_that_names_the_event_by_its_noun():
+    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_HALTS)
+    others = ["a1", "a2", "a3"]
+    assert "explosion" in C._their_event_nouns(ctx, others)
+    assert not C._tells_another_event(ctx, "a4", others)
+    assert "a4" not in C.off_story(ctx)

@@ -161,6 +161,9 @@ MIN_STRAY_ARTICLES = 4
 # others' ledes share this many event words (findings.coverage._tells_another_event) and it
 # writes none: one shared word ("raid", invented dev d19) is too little to know the event by.
 MIN_EVENT_WORDS = 2
+# Letters a lede's noun shares with a past verb to name its event (_their_event_nouns:
+# "explos-ion" / "explod-ed", "collis-ion" / "collid-ed"); five is the shortest such stem.
+EVENT_NOUN_PREFIX = 5
 # A copied or close group whose sentences share no name, number or quote keeps an article
 # with few shared sentences in the story (story_ties) only with this many shared content
 # stems: a short generic line recurs across events ("Protesters broke windows and set cars
@@ -2134,6 +2137,18 @@ def _their_event(ctx: FindingContext, a: str, others: list[str]) -> frozenset[st
     return frozenset(w for w, n in seen.items() if n >= 2) & verbs
 
 
+def _their_event_nouns(ctx: FindingContext, others: list[str]) -> frozenset[str]:
+    """The nouns of the others' event: stems that the headline or lede of at least two of
+    ``others`` holds and that begin as a verb the comparison writes in the past does
+    (:data:`EVENT_NOUN_PREFIX` letters: "explosion" beside "exploded", "collision" beside
+    "collided"), so a follow-up that recalls "the explosion" writes the event."""
+    leads, _, verbs = ctx.per_story("story_event_words", _event_words)
+    seen: Counter[str] = Counter(w for b in others for w in leads.get(b, ()))
+    heads = {v[:EVENT_NOUN_PREFIX] for v in verbs if len(v) >= EVENT_NOUN_PREFIX}
+    return frozenset(w for w, n in seen.items()
+                     if n >= 2 and len(w) >= EVENT_NOUN_PREFIX and w[:EVENT_NOUN_PREFIX] in heads)
+
+
 def _tells_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool:
     """Whether article ``a``'s headline or lede tells what happened in the words the
     other articles' ledes share (:func:`_their_event`: "struck", "collapsed", "killed").
@@ -2147,7 +2162,8 @@ def _tells_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool:
 def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool:
     """Whether article ``a``, which leads with an actor of the story, tells another event of
     that actor: the others' ledes share at least :data:`MIN_EVENT_WORDS` event words
-    (:func:`_their_event`) and ``a`` writes none of them anywhere, headline, lede or body.
+    (:func:`_their_event`) and ``a`` writes none of them anywhere, headline, lede or body,
+    nor one of the event's nouns (:func:`_their_event_nouns`: "the explosion").
     The same mining company's annual results beside three reports of its mine's explosion
     ("killed", "trapped" in none of its lines); an outlet telling the same event in its own
     words still names what happened somewhere in its body ("opened fire", "shot").
@@ -2170,7 +2186,7 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     if len(core) < MIN_EVENT_WORDS:
         return False
     leads, bodies, _ = ctx.per_story("story_event_words", _event_words)
-    if not (leads.get(a, frozenset()) | bodies.get(a, frozenset())) & core:
+    if not (leads.get(a, frozenset()) | bodies.get(a, frozenset())) & (core | _their_event_nouns(ctx, others)):
         return True
     # its body may recall the others' event ("three weeks after the same court annulled
     # the permit"): what its headline and first sentence tell, on a day of its own, with
