@@ -374,7 +374,8 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
     (``findings.coverage.story_strays``) share names or figures with the others, but no
     quote and none of their lead actors: the warning says that of them; those also in
     ``events`` (``findings.coverage.story_event_strays``) lead with an actor of the story
-    but write none of the words the others' ledes tell what happened with."""
+    but tell, in their headline and first sentence, none of what the others' ledes say
+    happened (``findings.coverage._tells_another_event``)."""
     if not prov.warning:
         return prov
     kept = kept or {}
@@ -405,8 +406,8 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
                              "headline and lede name none of the people or organisations the "
                              "others name prominently"),
                             ([d for d in stray if d.id in events],
-                             "text has none of the words the others' headlines and ledes tell "
-                             "what happened with")):
+                             "headline and first sentence have none of the words the others' "
+                             "headlines and ledes tell what happened with")):
             if not these:
                 continue
             one = len(these) == 1
