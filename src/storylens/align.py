@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache, partial
@@ -322,11 +323,21 @@ def _type_stems(text: str) -> tuple[tuple[str, ...], set[str], int]:
             t = t[:-2]
         if not t or t in STOPWORDS:
             continue
-        k = stem(t)
+        k = stem(t if t.isascii() else _unaccented(t))
         stems.add(k)
         if t[0].isdigit() or t in caps:
             spec.add(k)
     return tuple(sorted(stems)), spec, len(toks)
+
+
+@lru_cache(maxsize=8192)
+def _unaccented(word: str) -> str:
+    """A word without its diacritics ("ocaña" -> "ocana", "dorić" -> "doric"). Outlets write
+    one name with and without them (the name_variant finder reports that); the aligner's
+    content stems and token sets compare words without them, so such a pair does not lose a
+    shared word (invented dev d24: "Ash fell on the towns of Villa Ocaña and Santa Clemente"
+    vs "Ash fell on Villa Ocana and Santa Clemente"). The verbatim key keeps them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _case_words(text: str) -> tuple[set[str], str]:
@@ -501,7 +512,7 @@ def _mostly_kept(ka: list[str], kb: list[str], of_shorter: bool) -> bool:
 def _pair_features(text: str) -> tuple[frozenset[str], bool]:
     """Token set and whether the sentence is a full clause (:func:`is_clause`): made only
     for the types of a candidate pair, not for every sentence of a long article."""
-    return frozenset(tokens(text)), is_clause(text)
+    return frozenset(t if t.isascii() else _unaccented(t) for t in tokens(text)), is_clause(text)
 
 
 def _content_tokens(toks: frozenset[str]) -> frozenset[str]:
@@ -573,7 +584,7 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options,
                 in_article[art_of[g], k] += 1
     for t, w in openers:  # "Dara Quinlan met ...": a name; "Officials said ...": not one
         if w not in lower_vocab:
-            named[stem(w)].add(t)
+            named[stem(w if w.isascii() else _unaccented(w))].add(t)
 
     edges: list[_Edge] = []
     verbatim_w = _KIND_BASE["verbatim"] + 1.0
