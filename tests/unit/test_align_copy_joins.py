@@ -101,3 +101,17 @@ def test_two_copy_groups_never_merge_through_a_rewrite() -> None:
     # with every paraphrase on (Options.paraphrases) the four are one group of two cores
     als, _ = align([doc(1, [s]), doc(2, [s]), doc(3, [r]), doc(4, [r])], Options(paraphrases=True))
     assert [(a.kind, a.copies) for a in als] == [("paraphrase", (("a1:s0", "a2:s0"), ("a3:s0", "a4:s0")))]
+
+
+
+def test_the_json_names_the_copied_core() -> None:
+    import jsonschema
+
+    from storylens.pipeline import compare_articles
+    from storylens.report.jsonout import load_schema, to_json
+
+    arts = [doc(1, WIRE[:3]).article, doc(2, WIRE).article, doc(3, REWRITE).article]
+    out = to_json(compare_articles(arts, Options()))
+    jsonschema.Draft202012Validator(load_schema()).validate(out)
+    assert [al.get("copies") for al in out["alignments"]] == [
+        [["a1:s0", "a2:s0"]], [["a1:s1", "a2:s1"]], None, None]
