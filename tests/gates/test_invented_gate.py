@@ -77,10 +77,13 @@ def test_fact_conflicts_hit_no_trap_and_none_read_wrong(scored_facts) -> None:
     # Saturday) against four (the Sentinel, Sunday, after a woman died in hospital), an update
     # d22 (session 14's new dev): ships at anchor 62 (wire) and 90 (right) differ, but the
     # finding also sets the Post's 'more than 60' against them: compatible with 62, a trap hit
+    # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
+    # grams, the key's expected conflict and read right by its verdict, cites the sentences of
+    # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong
     assert (fact.trap_hits, fact.wrong) == FACT_KNOWN
 
 
-FACT_KNOWN = (1, 2)  # (trap hits, read wrong) with --fact-conflicts
+FACT_KNOWN = (2, 2)  # (trap hits, read wrong) with --fact-conflicts
 
 
 # Findings read wrong that are known, per type, with why; the gate fails when a type has more,

@@ -329,7 +329,8 @@ def _narrated_uses(
                 r"\b(?:was|were|been|being|is|are)\s+$", text[max(s.start, a - 8) : a])
             if passive and not _QUOTED_AS.match(text, a):
                 continue  # passive: the subject is the one criticised
-            if NOUN_READING.search(text, max(s.start, a - 12), a):
+            if NOUN_READING.search(text, max(s.start, a - 12), a) or CONTACT_RELATIVE.search(
+                    text, max(s.start, a - 40), a):
                 continue  # "Thackeray's comments", "the claims": a noun, not a cue
             if pronoun and last is not None and _GAP.fullmatch(text, pronoun.end(), a):
                 who = last  # "He claimed ...": the previous sentence's subject
@@ -361,6 +362,13 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?:by\s+[\w .'’-]{1,40}?\s+)?as\s+"
 # A cue word read as a noun: after a possessive or a determiner.
 NOUN_READING = re.compile(r"(?:['’]s?|\b(?:the|his|her|their|its|a|an|these|those|this|that))\s+$",
                            re.IGNORECASE)
+# A cue in a contact relative clause: its pronoun subject right after a noun its
+# determiner opens ('the "bomb" he claimed to carry', "the money they say they paid"). The
+# cue describes that noun inside a noun phrase; it is not the sentence's attribution, so it
+# is no counterpart to another outlet's "Dobrev told reporters" (read on invented dev d29).
+CONTACT_RELATIVE = re.compile(
+    r"\b(?:the|a|an|these|those|this|his|her|their|its)\s+[\"“‘']?[\w'’-]+[\"”’']?\s+"
+    r"(?:he|she|they|we|i|you)\s+$", re.IGNORECASE)
 # Words at most between a speaker's name and the cue ("Quill, the union's leader, said").
 NEAR_WORDS = 6
 # ... more after an adjunct of the subject that opens with a gerund ("Quill on Monday

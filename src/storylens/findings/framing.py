@@ -63,7 +63,7 @@ from ..rules.loaded_terms import (
     intensity_class,
 )
 from ..rules.words import STOPWORDS
-from .attribution import NOUN_READING, SpeakerStatements, find_attribution
+from .attribution import CONTACT_RELATIVE, NOUN_READING, SpeakerStatements, find_attribution
 from .common import FindingContext, sentence_cues, span
 from .confidence import rule_confidence
 from .linking import Linker, link_tokens, set_token
@@ -100,6 +100,8 @@ def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
     for a, b, form in find_cues(text, s.start, s.end) if found is None else found:
         if NOUN_READING.search(text, max(s.start, a - 12), a):
             continue  # "Falk's comments": a noun, not an attribution
+        if CONTACT_RELATIVE.search(text, max(s.start, a - 40), a):
+            continue  # 'the "bomb" he claimed to carry': inside a noun phrase
         if _inside(quoted, a):
             continue  # "... whatever Brant claimed," Quill said: the quote's verb
         cls = cue_class(form)
