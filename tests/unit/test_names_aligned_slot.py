@@ -1,0 +1,107 @@
+"""The aligned-slot link (session 14): two spellings too short or too far apart for the
+spelling rules name one entity when two aligned sentences put them in the same slot
+(``name.aligned``). Invented names; near misses: another person in the slot, a name the
+slot does not hold, spellings too far apart, words too short, no alignment."""
+
+from __future__ import annotations
+
+import pytest
+import support
+
+from storylens.findings.names import _edits, _near_spelling, find_name_variants
+
+
+def _variants(a: str, b: str, aligned: bool = True):
+    """name_variant findings of two one-sentence articles, the sentences aligned as an
+    edit when ``aligned``."""
+    ctx = support.verbatim_context([[a], [b]], ["Orm Daily", "Vell Post"],
+                                   edited=[(a, b)] if aligned else ())
+    return find_name_variants(ctx)
+
+
+SLOT = [
+    # (outlet A's sentence, outlet B's, the two spellings or None)
+    pytest.param("The captain, Orel Vasquin, was treated for back injuries, the airline said.",
+                 "The captain, Orel Vaskin, was treated for back injuries, the airline said.",
+                 {"Orel Vasquin", "Orel Vaskin"}, id="qu-k-two-edits"),
+    pytest.param("Party leader Tomas Rejk condemned the raid on Tuesday night.",
+                 "Party leader Tomasz Rejk condemned the raid on Tuesday night.",
+                 {"Tomas Rejk", "Tomasz Rejk"}, id="given-name-letter-added"),
+    pytest.param("An officer shot Yusuf Hadrami during a traffic stop on Fenwell Road.",
+                 "An officer shot Yusef Hadrami during a traffic stop on Fenwell Road.",
+                 {"Yusuf Hadrami", "Yusef Hadrami"}, id="short-given-name-vowel"),
+    pytest.param("Most of the deaths were in Brazhova, where three blocks fell.",
+                 "Most of the deaths were in Brashova, where three blocks fell.",
+                 {"Brazhova", "Brashova"}, id="one-word-place"),
+    pytest.param("Justice Ilse Varsk said the assessment failed to consider the emissions.",
+                 "Justice Ilse Varsch said the assessment failed to consider the emissions.",
+                 {"Ilse Varsk", "Ilse Varsch"}, id="surname-sk-sch"),
+    # near misses
+    pytest.param("Mine director Ivan Petrak said the shaft was safe.",
+                 "Mine director Ivo Petrak said the shaft was safe.",
+                 None, id="given-names-too-short"),
+    pytest.param("Interior Minister Radan Velcu said the border would close.",
+                 "Interior Minister Dana Velcu said the border would close.",
+                 None, id="another-given-name"),
+    pytest.param("The captain, Orel Vasquin, was treated for back injuries, the airline said.",
+                 "The captain, Orel Varga, was treated for back injuries, the airline said.",
+                 None, id="too-far-apart"),
+    pytest.param("The captain, Orel Vasquin, was treated for back injuries, the airline said.",
+                 "The captain, Orel Masquine, was treated for back injuries, the airline said.",
+                 None, id="another-first-letter"),
+    pytest.param("Most of the deaths were in Orsk, where three blocks fell.",
+                 "Most of the deaths were in Irsk, where three blocks fell.",
+                 None, id="short-one-word-place"),
+    pytest.param("Cousin Yusuf Hadrami spoke to reporters outside the flat on Monday.",
+                 "Reporters later met Yusef Hadrami at the family's flat in Kellmoor.",
+                 None, id="not-the-same-slot"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "spellings"), SLOT)
+def test_aligned_slot_links_close_spellings(a, b, spellings):
+    found = _variants(a, b)
+    if spellings is None:
+        assert found == [], [f.summary for f in found]
+        return
+    (f,) = found
+    assert set(f.detail["spellings"]) == spellings
+    assert f.detail["rule"] == "name.aligned" and f.detail["linked_by"] == "aligned"
+    assert f.confidence >= 0.5  # shown by default, graded under the spelling rules
+    assert f.confidence < 0.9
+
+
+def test_without_the_alignment_no_link():
+    a = "The captain, Orel Vasquin, was treated for back injuries, the airline said."
+    b = "The captain, Orel Vaskin, was treated for back injuries, the airline said."
+    assert _variants(a, b, aligned=False) == []
+
+
+def test_a_pair_the_spelling_rules_link_keeps_their_rule():
+    # a typo long enough for the typo link: graded by it, the alignment adds nothing
+    a = "The captain, Orel Vasquinez, was treated for back injuries, the airline said."
+    b = "The captain, Orel Vasquines, was treated for back injuries, the airline said."
+    (f,) = _variants(a, b)
+    assert f.detail["rule"] == "name.typo"
+
+
+@pytest.mark.parametrize(("ka", "kb", "kinds", "near"), [
+    ("orel vasquin", "orel vaskin", {"person"}, True),
+    ("helena marsk", "helena marsch", {"person"}, True),
+    ("orlek", "orlik", {"place"}, True),
+    ("mara kesel", "mira kesel", {"person"}, False),  # four letters: another given name
+    ("anna berg", "hanna berg", {"person"}, False),  # another first letter
+    ("vellian", "vellians", {"norp"}, False),  # a people's name, a plural
+    ("tarn holdings", "tarn holding", {"org"}, False),  # a plural, not a spelling
+    ("ada vell", "ada vell orsk", {"person"}, False),  # another word, not a spelling
+])
+def test_near_spelling_table(ka, kb, kinds, near):
+    assert _near_spelling(ka, kb, kinds) is near
+
+
+@pytest.mark.parametrize(("a", "b", "d"), [
+    ("marsk", "marsch", 2), ("yusuf", "yusef", 1), ("orlek", "oerlk", 2), ("abcd", "abdc", 1),
+    ("vasquin", "vaskin", 2), ("abc", "xyz", 3),
+])
+def test_edits(a, b, d):
+    assert _edits(a, b, 2) == min(d, 3)
