@@ -105,3 +105,34 @@ def test_near_spelling_table(ka, kb, kinds, near):
 ])
 def test_edits(a, b, d):
     assert _edits(a, b, 2) == min(d, 3)
+
+
+# A title word inside a company's name ("Defence", "Health") followed by a sector noun
+# (session 14: "Brennhart Defence Systems" was "Brennhart" and "Defence Systems")
+@pytest.mark.parametrize(("sentence", "found", "absent"), [
+    ("Marenia bought missiles from Tarnhold Defence Systems last year.",
+     ("Tarnhold Defence Systems", "org"), "Defence Systems"),
+    ("The contract went to Orvell Health Services in May.",
+     ("Orvell Health Services", "org"), "Health Services"),
+    # near misses: a title with no sector noun after it still starts a new name
+    ("Vellish Defence Minister Ana Lund resigned on Monday.", ("Ana Lund", "person"),
+     "Vellish Defence Minister Ana Lund"),
+    ("Prosecutors questioned Tarnhold Interior Ministry officials.", None,
+     "Tarnhold Interior Ministry"),
+])
+def test_sector_noun_after_title_word_keeps_the_company_whole(sentence, found, absent):
+    got = {(t, k) for t, k, _ in support.entity_triples(sentence)}
+    if found is not None:
+        assert found in got, got
+    assert absent not in {t for t, _ in got}, got
+
+
+def test_company_with_title_word_spelled_two_ways():
+    found = variants_pair("Marenia bought missiles from Brennvik Defence Systems last year.",
+                          "The missiles came from Brenvik Defence Systems, the ministry said.")
+    assert [set(f.detail["spellings"]) for f in found] == [
+        {"Brennvik Defence Systems", "Brenvik Defence Systems"}]
+
+
+def variants_pair(a: str, b: str):
+    return _variants(a, b, aligned=False)
