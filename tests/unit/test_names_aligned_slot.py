@@ -136,3 +136,36 @@ def test_company_with_title_word_spelled_two_ways():
 
 def variants_pair(a: str, b: str):
     return _variants(a, b, aligned=False)
+
+
+# Session 14 (d23, d27 of the blind-written dev stories): an article that writes two
+# near-alike names tells two people apart; another outlet's form that is a closer variant
+# of one of them is that one's spelling, never a variant of the other.
+def _three(a: list[str], b: list[str], c: list[str]):
+    docs = [support.make_doc("a1", "Orm Daily", a), support.make_doc("a2", "Vell Post", b),
+            support.make_doc("a3", "Tarn Herald", c)]
+    from storylens.findings.common import FindingContext
+
+    return [set(f.detail["spellings"]) for f in find_name_variants(FindingContext.build(docs, []))]
+
+
+@pytest.mark.parametrize(("a", "b", "c", "expected"), [
+    # a fold of the governor's name is his; the judge, one letter off, is someone else
+    pytest.param(["Investigators arrested the governor, Kiril Dostrenko, on Tuesday."],
+                 ["Judge Kiril Dostenko ordered the governor, Kiril Dostrenko, held."],
+                 ["Governor Kyril Dostrenko was arrested at his villa."],
+                 [{"Kiril Dostrenko", "Kyril Dostrenko"}], id="fold-beside-two-people"),
+    # a typo of the captain's surname; the doctor shares only its consonants
+    pytest.param(["Captain Mira Tasco led the rescue, the coastguard said."],
+                 ["Captain Mira Tascoe led the search through the night."],
+                 ["Captain Mira Tasco said her crews did all they could.",
+                  "Dr. Mira Tuscia, who runs the clinic, treated the survivors."],
+                 [{"Mira Tasco", "Mira Tascoe"}], id="typo-beside-consonants"),
+    # near miss: no article writes both, so the one variant stands
+    pytest.param(["Captain Mira Tasco led the rescue, the coastguard said."],
+                 ["Captain Mira Tascoe led the search through the night."],
+                 ["Captain Mira Tasco said her crews did all they could."],
+                 [{"Mira Tasco", "Mira Tascoe"}], id="no-second-person"),
+])
+def test_a_form_nearer_one_of_two_people_is_not_the_others_variant(a, b, c, expected):
+    assert _three(a, b, c) == expected

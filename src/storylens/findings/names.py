@@ -815,8 +815,7 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
         for t, e in texts.items():
             kinds_of.setdefault(t, set()).add(e.kind)
     distinct = sorted(arts_of)
-    variant_texts: set[str] = set()
-    rules: list[str] = []
+    ruled: dict[tuple[str, str], str] = {}  # (form, form) -> the rule that links them
     for i, ta in enumerate(distinct):
         for tb in distinct[i + 1:]:
             if arts_of[ta] == arts_of[tb] and len(arts_of[ta]) == 1:
@@ -841,21 +840,30 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 continue  # another word, not another spelling ("Plus Obama" / "Barack Obama")
             if rule == "name.typo" and _titled_only(ta, tb, kinds_of[ta] | kinds_of[tb]):
                 rule = "name.titled"  # linked by the shared title, not by the typo rule
-            if (not arts_of[ta] - body_arts_of.get(tb, set())
-                    or not arts_of[tb] - body_arts_of.get(ta, set())) and not _slip(ta, tb):
-                # every article that writes one form writes the other too: such an article
-                # tells two people apart ("Andrés Quiroga", a minister, beside "Andrea
-                # Quiroga", a passenger; a company "North Star" and its ship "Northstar"),
-                # or writes the name two ways itself ("Carles Alena" and "Carles Aleñá" in
-                # one report, the other outlet's "Alena"): no two outlets differ. Unless
-                # the other form is a typing slip ("Krasinksi" beside "Krasinski"), which
-                # names no second person: that outlet misspells the name once. (A form in
-                # the headline alone does not count: body_arts_of.)
-                continue
-            if _glued(ctx, ta, tb, arts_of):
-                continue  # one name, a word glued to it by the page ("Commissiondecision")
-            variant_texts.update((ta, tb))
-            rules.append(rule)
+            ruled[(ta, tb)] = rule
+    # every article that writes one form writes the other too: such an article tells two
+    # people apart ("Andrés Quiroga", a minister, beside "Andrea Quiroga", a passenger; a
+    # company "North Star" and its ship "Northstar"), or writes the name two ways itself
+    # ("Carles Alena" and "Carles Aleñá" in one report, the other outlet's "Alena"): no
+    # two outlets differ. Unless the other form is a typing slip ("Krasinksi" beside
+    # "Krasinski"), which names no second person: that outlet misspells the name once. (A
+    # form in the headline alone does not count: body_arts_of.)
+    # (also pairs no rule links, "Brisco" / "Bruscia", for _nearer_apart)
+    apart = {(ta, tb) for i, ta in enumerate(distinct) for tb in distinct[i + 1:]
+             if (not arts_of[ta] - body_arts_of.get(tb, set())
+                 or not arts_of[tb] - body_arts_of.get(ta, set()))
+             and not _slip(ta, tb) and not _trivial(ta, tb)}
+    variant_texts: set[str] = set()
+    rules: list[str] = []
+    for (ta, tb), rule in ruled.items():
+        if (ta, tb) in apart:
+            continue
+        if _nearer_apart(ta, tb, rule, ruled, apart) or _nearer_apart(tb, ta, rule, ruled, apart):
+            continue
+        if _glued(ctx, ta, tb, arts_of):
+            continue  # one name, a word glued to it by the page ("Commissiondecision")
+        variant_texts.update((ta, tb))
+        rules.append(rule)
     if not variant_texts:
         return None
     spellings: dict[str, list[str]] = {}  # spelling -> outlets
@@ -899,6 +907,27 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
         confidence=rule_confidence(rule),
         spans=tuple(spans),
     )
+
+
+def _nearer_apart(ta: str, tb: str, rule: str, ruled: dict[tuple[str, str], str],
+                  apart: set[tuple[str, str]]) -> bool:
+    """Whether ``tb`` is held apart (one article writes both, :func:`_variant_finding`)
+    from a form ``tc`` that links to ``ta`` by a rule at least as strong as ``rule``, the
+    one between ``ta`` and ``tb``: then ``ta`` names ``tc``'s entity, and ``tb`` is the
+    other one. One article writes the governor "Vadim Kostrenko" and the judge "Vadim
+    Kostenko"; another outlet's "Vadym Kostrenko" is the governor (a fold) and no variant
+    of the judge (a typo on top of the fold). Likewise "Briscoe", a typo of the captain
+    "Brisco", is not the doctor "Bruscia" whose consonants it shares."""
+    for pair in apart:
+        if tb not in pair:
+            continue
+        tc = pair[0] if pair[1] == tb else pair[1]
+        if tc == ta:
+            continue
+        near = ruled.get((ta, tc)) or ruled.get((tc, ta))
+        if near is not None and STRENGTH[near] >= STRENGTH[rule]:
+            return True
+    return False
 
 
 # Typographic apostrophes and quotes and their ASCII forms (a desk's or a CMS's choice,
