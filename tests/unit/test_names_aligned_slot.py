@@ -27,9 +27,9 @@ SLOT = [
     pytest.param("Party leader Tomas Rejk condemned the raid on Tuesday night.",
                  "Party leader Tomasz Rejk condemned the raid on Tuesday night.",
                  {"Tomas Rejk", "Tomasz Rejk"}, id="given-name-letter-added"),
-    pytest.param("An officer shot Yusuf Hadrami during a traffic stop on Fenwell Road.",
-                 "An officer shot Yusef Hadrami during a traffic stop on Fenwell Road.",
-                 {"Yusuf Hadrami", "Yusef Hadrami"}, id="short-given-name-vowel"),
+    pytest.param("An officer shot Davit Hadrami during a traffic stop on Fenwell Road.",
+                 "An officer shot David Hadrami during a traffic stop on Fenwell Road.",
+                 {"Davit Hadrami", "David Hadrami"}, id="short-given-name-last-letter"),
     pytest.param("Most of the deaths were in Brazhova, where three blocks fell.",
                  "Most of the deaths were in Brashova, where three blocks fell.",
                  {"Brazhova", "Brashova"}, id="one-word-place"),
@@ -52,8 +52,8 @@ SLOT = [
     pytest.param("Most of the deaths were in Orsk, where three blocks fell.",
                  "Most of the deaths were in Irsk, where three blocks fell.",
                  None, id="short-one-word-place"),
-    pytest.param("Cousin Yusuf Hadrami spoke to reporters outside the flat on Monday.",
-                 "Reporters later met Yusef Hadrami at the family's flat in Kellmoor.",
+    pytest.param("His cousin Davit Hadrami spoke to reporters outside the flat on Monday.",
+                 "Reporters later met David Hadrami at the family's flat in Kellmoor.",
                  None, id="not-the-same-slot"),
 ]
 
@@ -169,3 +169,24 @@ def _three(a: list[str], b: list[str], c: list[str]):
 ])
 def test_a_form_nearer_one_of_two_people_is_not_the_others_variant(a, b, c, expected):
     assert _three(a, b, c) == expected
+
+
+# A five-letter given name with one inner vowel changed, the rest equal (session 14:
+# "Yusuf" / "Youssef" in two dev stories): a transliteration's vowel, graded name.vowel.
+@pytest.mark.parametrize(("a", "b", "rule"), [
+    ("Karim Tabbouch said the shop was burnt.", "Karem Tabbouch said the shop was burnt.", "name.vowel"),
+    ("Ahmad Zorlani left the court.", "Ahmed Zorlani left the court.", "name.vowel"),
+    ("Yusuf Orbakh was shot on Monday.", "Youssef Orbakh was shot on Monday.", "name.vowel"),
+    # near misses: the last letter (another person's name), four letters, a consonant,
+    # a letter added, the surname differs too
+    ("Maria Tessaro spoke first.", "Mario Tessaro spoke first.", None),
+    ("Mara Vintell spoke first.", "Mira Vintell spoke first.", None),
+    ("Jonas Ferrand spoke first.", "Jonah Ferrand spoke first.", None),
+    ("Paula Grevin spoke first.", "Paul Grevin spoke first.", None),
+    ("Yusuf Orbakh was shot on Monday.", "Yusef Orbach was shot on Monday.", None),
+])
+def test_inner_vowel_of_a_short_given_name(a, b, rule):
+    found = _variants(a, b, aligned=False)
+    assert [f.detail["rule"] for f in found] == ([rule] if rule else []), [f.summary for f in found]
+    if rule:
+        assert 0.5 <= found[0].confidence < 0.9

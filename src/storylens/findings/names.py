@@ -50,6 +50,9 @@ STRENGTH: dict[str, float] = {
     "name.fold": 0.9,
     "name.given-form": 0.8,
     "name.typo": 0.7,
+    # one inner vowel of a five-letter given name ("Yusuf" / "Yusef"): a transliteration's
+    # vowel, but "Karen" / "Karin" may be two people
+    "name.vowel": 0.62,
     "name.consonants": 0.65,
     "name.clipped": 0.6,
     # the same bracketed acronym after two forms of one name: the writers say it is one
@@ -122,6 +125,9 @@ PREFIX_MIN_WORDS = 3
 # A first word (usually a given name) needs more, unless two letters are swapped:
 # "Jane" / "Janet" are two names, "Quiet" / "Quite" is a slip.
 FUZZY_MIN_LEN_FIRST = 6
+# A given name of this many letters (to FUZZY_MIN_LEN_FIRST - 1) links when one inner vowel
+# differs (_vowel_inside: "Yusuf" / "Yusef", "Ahmad" / "Ahmed"; "Mara" / "Mira" is too short).
+VOWEL_MIN_LEN = 5
 # Kinds a single word may be typo-linked in (a place or an unknown capitalised word is not).
 FUZZY_KINDS = frozenset({"person", "org"})
 # At most this many sentences listed per finding (each spelling keeps at least one).
@@ -565,7 +571,8 @@ def _link(ka: str, kb: str, kinds: set[str]) -> str | None:
     else:  # the other words already agree, so a shorter differing word is safe enough
         first = ta.index(x) == 0 and not _swapped(x, y)  # "Quiet" / "Quite" is a typo
         least = FUZZY_MIN_LEN_FIRST if first else FUZZY_MIN_LEN_IN_NAME
-        ok = min(len(x), len(y)) >= least and not kinds <= {"place", "norp"}
+        ok = (min(len(x), len(y)) >= least or first and _vowel_inside(ka, kb)) \
+            and not kinds <= {"place", "norp"}
     if ok and _one_edit(x, y):
         return "fuzzy"
     if len(ta) >= 2 and min(len(x), len(y)) >= CONSONANT_MIN_LEN \
@@ -573,6 +580,25 @@ def _link(ka: str, kb: str, kinds: set[str]) -> str | None:
             and _consonants(x) == _consonants(y) and x[0] == y[0]:
         return "fuzzy"  # "Hizbullah" / "Hezbollah": the vowels of a transliteration
     return None
+
+
+def _vowel_inside(ka: str, kb: str) -> bool:
+    """Whether two keys of a name of two or more words differ only in a given name too
+    short for the typo link (``VOWEL_MIN_LEN``..``FUZZY_MIN_LEN_FIRST`` - 1 letters) by one
+    vowel for another inside it, neither its first nor its last letter: "yusuf" / "yusef",
+    "ahmad" / "ahmed", where a transliteration writes the vowels a script leaves out or
+    hears them differently. Not the last letter ("Maria" / "Mario", "Eleni" / "Elena" are
+    two people's names), not a letter added ("Paul" / "Paula"), not a consonant ("Jonas" /
+    "Jonah"), not four letters ("Mara" / "Mira")."""
+    ta, tb = ka.split(), kb.split()
+    diff = _one_word_apart(ka, kb)
+    if diff is None or len(ta) < 2 or ta[0] == tb[0] or ta[1:] != tb[1:]:
+        return False
+    x, y = diff
+    if len(x) != len(y) or not VOWEL_MIN_LEN <= len(x) < FUZZY_MIN_LEN_FIRST:
+        return False
+    d = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+    return len(d) == 1 and 0 < d[0] < len(x) - 1 and x[d[0]] in "aeiou" and y[d[0]] in "aeiou"
 
 
 def _given_name_apart(ka: str, kb: str) -> bool:
@@ -659,7 +685,7 @@ def spelling_rule(a: str, b: str) -> str | None:
     if len(ta) >= PREFIX_MIN_WORDS and len(short) >= FUZZY_MIN_LEN_IN_NAME and long_.startswith(short):
         return "name.clipped"
     if _one_edit(x, y):
-        return "name.typo"
+        return "name.vowel" if _vowel_inside(ka, kb) else "name.typo"
     if len(ta) >= 2 and min(len(x), len(y)) >= CONSONANT_MIN_LEN \
             and _consonants(x) == _consonants(y) and x[0] == y[0]:
         return "name.consonants"
