@@ -190,3 +190,22 @@ def test_inner_vowel_of_a_short_given_name(a, b, rule):
     assert [f.detail["rule"] for f in found] == ([rule] if rule else []), [f.summary for f in found]
     if rule:
         assert 0.5 <= found[0].confidence < 0.9
+
+
+# Kin nouns are person nouns (session 14): an opener before a full name is the role, not a
+# given name, and an apposition headed by one makes the name a person.
+@pytest.mark.parametrize(("sentence", "found", "absent"), [
+    ("Cousin Yusuf Hadrami spoke to reporters outside the flat.", ("Yusuf Hadrami", "other"),
+     "Cousin Yusuf Hadrami"),
+    ("Karim Tabbouch, the victim's cousin, spoke to reporters.", ("Karim Tabbouch", "person"), None),
+    ("Nephew Arlo Venn inherited the farm.", ("Arlo Venn", "other"), "Nephew Arlo Venn"),
+    # near misses: one word after the kin noun may be a name of its own; an organisation
+    ("Uncle Sam wants you, the poster said.", None, "Sam"),
+    ("Aunt Mira Bakeries Ltd closed its doors.", None, "Mira Bakeries Ltd"),
+])
+def test_kin_nouns_are_person_nouns(sentence, found, absent):
+    got = {(t, k) for t, k, _ in support.entity_triples(sentence)}
+    if found is not None:
+        assert found in got or (found[0], "person") in got, got
+    if absent is not None:
+        assert absent not in {t for t, _ in got}, got
