@@ -209,3 +209,27 @@ def test_kin_nouns_are_person_nouns(sentence, found, absent):
         assert found in got or (found[0], "person") in got, got
     if absent is not None:
         assert absent not in {t for t, _ in got}, got
+
+
+def test_a_surname_alone_is_not_reported_again_beside_the_full_names():
+    a = ["Police named the hijacker as Emil Voskar, 34.", "His brother, Arman Voskar, is in jail.",
+         "Voskar surrendered after five hours."]
+    b = ["Police named the hijacker as Emil Woskar, 34.", "His brother, Arman Woskar, is in jail.",
+         "Woskar surrendered after five hours."]
+    got = [set(f.detail["spellings"]) for f in _variants_docs(a, b)]
+    assert {"Voskar", "Woskar"} not in got
+    assert {"Emil Voskar", "Emil Woskar"} in got
+
+
+def test_a_one_word_name_with_no_full_form_is_still_reported():
+    got = [set(f.detail["spellings"]) for f in _variants_docs(
+        ["Most of the deaths were in Brazhovany, the mayor said."],
+        ["Most of the dead lived in Brazhovanyi, officials said."])]
+    assert got == [{"Brazhovany", "Brazhovanyi"}]  # no full name shows it: not an echo
+
+
+def _variants_docs(a: list[str], b: list[str]):
+    from storylens.findings.common import FindingContext
+
+    docs = [support.make_doc("a1", "Orm Daily", a), support.make_doc("a2", "Vell Post", b)]
+    return find_name_variants(FindingContext.build(docs, []))

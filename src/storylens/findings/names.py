@@ -165,8 +165,26 @@ def find_name_variants(ctx: FindingContext) -> list[Finding]:
         f = _variant_finding(ctx, group, forms_acronyms, ties)
         if f is not None:
             findings.append(f)
+    findings = _without_surname_echoes(findings)
     findings.sort(key=lambda f: f.sentences)
     return findings
+
+
+def _without_surname_echoes(findings: list[Finding]) -> list[Finding]:
+    """The findings less those of one-word forms that another finding already shows as
+    the last words of its full names: "Voskan" / "Woskan", the surname alone, beside
+    "Emil Voskan" / "Emil Woskan" (the surname stays its own cluster when two people share
+    it, the hijacker and his brother, so it would be reported twice)."""
+    tails = [{t.split()[-1].casefold() for t in f.detail["spellings"] if len(t.split()) > 1}
+             for f in findings]
+    out = []
+    for i, f in enumerate(findings):
+        words = {t.casefold() for t in f.detail["spellings"]}
+        if all(len(t.split()) == 1 for t in f.detail["spellings"]) \
+                and any(j != i and words <= tail for j, tail in enumerate(tails)):
+            continue
+        out.append(f)
+    return out
 
 
 def variant_articles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[str]]:
