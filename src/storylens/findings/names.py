@@ -346,23 +346,35 @@ def _aligned_pairs(ctx: FindingContext, mentions: list[tuple[str, Entity]]
     alone is too short or too far apart to tell ("Yusuf" / "Yusef", "Marsk" / "Marsch")."""
     if not ctx.alignments:
         return []
+    # per sentence, its full forms (a short form standing for a fuller name never links)
     by_sent: dict[str, list[tuple[str, Entity]]] = {}
     for art, e in mentions:
-        by_sent.setdefault(e.sentence, []).append((art, e))
+        if link_key(e.text) == e.key:
+            by_sent.setdefault(e.sentence, []).append((art, e))
+    near: dict[tuple[str, str, frozenset[str]], bool] = {}
     pairs: set[tuple[tuple[str, str], tuple[str, str]]] = set()
     for al in ctx.alignments:
-        sids = [sid for sid in al.sentences if sid in by_sent]
-        for i, sa in enumerate(sids):
-            for sb in sids[i + 1:]:
-                for art_a, ea in by_sent[sa]:
-                    for art_b, eb in by_sent[sb]:
-                        if art_a == art_b or ea.key == eb.key:
+        # the group's mentions by key: only two different keys can be two spellings
+        by_key: dict[str, list[tuple[str, Entity]]] = {}
+        for sid in al.sentences:
+            for art, e in by_sent.get(sid, ()):
+                by_key.setdefault(e.key, []).append((art, e))
+        if len(by_key) < 2:
+            continue
+        keys = sorted(by_key)
+        for i, ka in enumerate(keys):
+            for kb in keys[i + 1:]:
+                if ka.count(" ") != kb.count(" "):
+                    continue
+                for art_a, ea in by_key[ka]:
+                    for art_b, eb in by_key[kb]:
+                        if art_a == art_b:
                             continue
-                        ka, kb = link_key(ea.text), link_key(eb.text)
-                        if ka != ea.key or kb != eb.key:
-                            continue  # a short form standing for a fuller name: never linked
-                        if _near_spelling(ka, kb, {ea.kind, eb.kind}) \
-                                and _same_slot(ctx, ea, eb):
+                        memo = (ka, kb, frozenset((ea.kind, eb.kind)))
+                        close = near.get(memo)
+                        if close is None:
+                            close = near[memo] = _near_spelling(ka, kb, {ea.kind, eb.kind})
+                        if close and _same_slot(ctx, ea, eb):
                             x, y = (art_a, ka), (art_b, kb)
                             pairs.add((x, y) if x < y else (y, x))
     return sorted(pairs)
