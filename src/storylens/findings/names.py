@@ -68,8 +68,8 @@ STRENGTH: dict[str, float] = {
     # the evidence is the title, not the typo rule's calibration ("Lars" / "Lara Tamm"
     # under one title may yet be two people)
     "name.titled": 0.52,
-    # two spellings close but too far apart or too short for the spelling rules ("Yusuf" /
-    # "Yusef", "Marsk" / "Marsch", "Orlek" / "Orlyk"), linked by two aligned sentences
+    # two spellings close but too far apart or too short for the spelling rules ("Davit" /
+    # "David", "Marsk" / "Marsch", "Orlek" / "Orlyk"), linked by two aligned sentences
     # that put them in the same slot: the evidence is the alignment and the words beside
     # the name, which may yet hold two people in one post
     "name.aligned": 0.51,
@@ -144,7 +144,7 @@ KIND_WORD_MIN_WORDS = 3
 KIND_WORD_WINDOW = 3
 _BESIDE_CHARS = 40 * KIND_WORD_WINDOW  # room for the window's words (a word is rarely 40 chars)
 # The aligned-slot link (_aligned_pairs): the differing word's shortest length inside a
-# longer name ("yusuf" / "yusef"; "ivan" / "ivo" and "ana" / "anna" are other names),
+# longer name ("davit" / "david"; "ivan" / "ivo" and "ana" / "anna" are other names),
 # alone (a one-word place, "orlek" / "orlik"), and the most edits it may be apart
 # (two: "marsk" / "marsch", "vasquin" / "vaskin"; one under ALIGNED_TWO_EDITS_MIN
 # letters). "Mara" / "Mira", "Ivan" / "Ivo": too short, two names as often as one.
@@ -343,7 +343,7 @@ def _aligned_pairs(ctx: FindingContext, mentions: list[tuple[str, Entity]]
     spellings are close (:func:`_near_spelling`): "The captain, Orel Vasquin, ..." /
     "The captain, Orel Vaskin, ..."; "in Drazhevo" / "in Drashevo". Two outlets that say
     the same thing about a name spelled nearly alike name one entity, where the spelling
-    alone is too short or too far apart to tell ("Yusuf" / "Yusef", "Marsk" / "Marsch")."""
+    alone is too short or too far apart to tell ("Davit" / "David", "Marsk" / "Marsch")."""
     if not ctx.alignments:
         return []
     # per sentence, its full forms (a short form standing for a fuller name never links)
@@ -403,7 +403,7 @@ def _near_spelling(ka: str, kb: str, kinds: set[str]) -> bool:
     """Whether two keys differ in one word only, that word starting with the same letter
     and at most ``ALIGNED_MAX_EDITS`` edits apart (one for a word under
     ``ALIGNED_TWO_EDITS_MIN`` letters), of ``ALIGNED_MIN_LEN`` letters or more (``ALIGNED_MIN_LEN_SINGLE``
-    in a one-word name): "yusuf" / "yusef", "marsk" / "marsch", "orlek" / "orlik"; not
+    in a one-word name): "davit" / "david", "marsk" / "marsch", "orlek" / "orlik"; not
     "ivan" / "ivo", not "radan" / "ana" (another person), not a plural."""
     if kinds <= {"norp"}:
         return False
@@ -889,7 +889,7 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
             if tie == "aligned" and _link(link_key(ta), link_key(tb),
                                           kinds_of[ta] | kinds_of[tb]) is None:
                 # only the slot two aligned sentences give the name links the two forms
-                # (a typo too short for the typo link, "Yusuf" / "Yusef", or two letters
+                # (a typo too short for the typo link, "Davit" / "David", or two letters
                 # apart, "Marsk" / "Marsch"): graded as that evidence, not as a spelling
                 rule = "name.aligned"
             if rule is None:
