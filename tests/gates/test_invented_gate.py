@@ -44,9 +44,9 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # rest the outlet paraphrases outside the quote (quote_changed.meaning, 0.39)
     "quote_changed": 1,
     # d23 (judge Vadim Kostenko vs governor Vadim Kostrenko/Vadym Kostrenko) and d27 (coastguard
-    # captain Elena Brisco vs clinic doctor Elena Briscoe): two people each, read as one name
-    # spelled two ways (name.typo, name.consonants); new dev stories of session 14
-    "name_variant": 2,
+    # captain Elena Brisco vs clinic doctor Elena Bruscia) were hit when d21-d30 came (two
+    # people each, read as one name); s14-names: none (a form nearer one of two people that
+    # one article tells apart is never the other's variant: names._nearer_apart)
 }
 
 
@@ -95,8 +95,7 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     "framing": 1,
     # t11's trimmed quote, the trap hit above (session 13's held-out read)
     "quote_changed": 1,
-    # d23's and d27's two people each read as one name (the trap hits above)
-    "name_variant": 2,
+    # (d23's and d27's two people each read as one name: none since s14-names, above)
     # no other since session 13. t01-t10 (session 12's held-out set, moved to dev) had four
     # default fact conflicts that compared different things (87 fell ill vs seven dead, 40
     # burnt vehicles vs three injured officers, other parties' seats, an earlier clash's
