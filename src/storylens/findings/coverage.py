@@ -1418,14 +1418,24 @@ def _fact_words(ctx: FindingContext, f: Fact, givers) -> set[str]:
     words what the figure counts ("suspected of receiving $4.2 million in kickbacks",
     "pocketing $4.2 million in bribes from road builders")."""
     index = ctx.__dict__["_coverage_memo"]["index"]
-    out = _recount_words(ctx.sentences[f.sentence], f.start, f.end, f.text)
+    out = set(_words_at(ctx, f.sentence, f.start, f.end, f.text))
     v = _number(f)
     for g in givers:
         for m in index.mentions_of.get((g, f.family), ()):
             if m.q.value is not None and v is not None and _same_value(m.q.value, v) \
                     and m.q.sentence in ctx.sentences:
-                out |= _recount_words(ctx.sentences[m.q.sentence], m.q.start, m.q.end, m.q.text)
+                out |= _words_at(ctx, m.q.sentence, m.q.start, m.q.end, m.q.text)
     return out
+
+
+def _words_at(ctx: FindingContext, sid: str, start: int, end: int, text: str) -> frozenset[str]:
+    """:func:`_recount_words` of one figure, read once per context: every number fact of
+    the story asks about the figures of the articles without it."""
+    memo = ctx.__dict__.setdefault("_coverage_recount_words", {})
+    got = memo.get((sid, start))
+    if got is None:
+        got = memo[sid, start] = frozenset(_recount_words(ctx.sentences[sid], start, end, text))
+    return got
 
 
 def _news(ctx: FindingContext, f: Fact) -> bool:
@@ -1497,7 +1507,7 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
                 if fact_words is None:
                     fact_words = _fact_words(ctx, f, givers)
                 ms = ctx.sentences[m.q.sentence]
-                shared = fact_words & _recount_words(ms, m.q.start, m.q.end, m.q.text)
+                shared = fact_words & _words_at(ctx, m.q.sentence, m.q.start, m.q.end, m.q.text)
                 # the noun counted is in any two counts of the story ("42 people saved" /
                 # "Sixty people missing"): the words around it must say what of it
                 nouns = (fm.noun, m.noun, _next_word(ms, m.q.end),
