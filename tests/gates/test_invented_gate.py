@@ -69,12 +69,13 @@ def test_fact_conflicts_hit_no_trap_and_none_read_wrong(scored_facts) -> None:
     trap hit, none read wrong on t01-t10 and d11-d20)."""
     fact = scored_facts.get("fact_conflict")
     assert fact is not None and fact.found, "no fact_conflict found: the flag did not reach the finder"
-    # one known wrong since t11-t20 moved here (session 14): t16's toll of three (the wire,
-    # Saturday) against four (the Sentinel, Sunday, after a woman died in hospital), an update
+    # t16's toll of three (the wire, Saturday) against four (the Sentinel, Sunday, after a
+    # woman died in hospital), read wrong when t11-t20 moved here, is an update since
+    # session 14 (facts._updated: each article dated as story.json dates it)
     assert (fact.trap_hits, fact.wrong) == (0, FACT_KNOWN_WRONG)
 
 
-FACT_KNOWN_WRONG = 1
+FACT_KNOWN_WRONG = 0
 
 
 # Findings read wrong that are known, per type, with why; the gate fails when a type has more,

@@ -339,6 +339,14 @@ class _Mention:
     # for a count: the plural right after it, generic ones too ("300 people" -> "people",
     # "60 homes" -> "homes"): _own_plural
     own: str | None = None
+    # for a count of a running tally (rules/numbers.RUNNING_HEADS) in a dated article: the
+    # article's date (ISO) and the day the figure stands for: the day its sentence names
+    # for it (a date, or a weekday read back from the article's date: "on Saturday" in a
+    # Sunday article is the day before), else the article's date (_tally_day). Two such
+    # counts from articles of different dates are one fact only when they stand for one
+    # day: "three dead" on Saturday and "four dead" on Sunday are an updated toll.
+    issued: str | None = None
+    day: str | None = None
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -676,6 +684,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # the day the article was published: "have died" 14 and 19 in articles a
                 # day apart are two update times (the gold guide's trap), not a conflict
                 time = pub.isoformat()
+            tally = fam == "count" and pub is not None and bool(heads & R.RUNNING_HEADS)
             person = person_name = None
             if fam == "when" and heads & R.PERSON_EVENT_HEADS:
                 # "Derek Vell died on Dec. 10" / "Ana Vell died on Dec. 12": two persons'
@@ -734,6 +743,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 perfect=fam == "count" and bool(_PERFECT.search(s.text, lo, hi)),
                 wide=owned and bool(set(words(s.text[slice(*clause)])) & R.WIDE_WORDS),
                 attrs=_attributes(s, q, sq, clause) if owned else frozenset(),
+                issued=pub.isoformat() if tally and fam == "count" else None,
+                day=_tally_day(time, pub) if tally and fam == "count" else None,
                 attributive=fam.startswith("duration") and "-" in q.text
                 and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start)),
                 source=_source(s.text) if fam == "count" and (
@@ -1614,6 +1625,25 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
     return None
 
 
+def _tally_day(time: str | None, pub: _date) -> str | None:
+    """The day (ISO) a running tally's figure stands for, from its :func:`_time`: a full
+    date as written, a weekday the latest such day up to the article's date ("on
+    Saturday" in a Sunday article: the day before), no stated time or a running figure's
+    ("update": "rose to four", "so far") the article's date; ``None`` for a time that
+    names no one day of the figure (a year, a month, "earlier", a date of another event
+    in an "after"/"before" clause)."""
+    if time is None or time == "update":
+        return pub.isoformat()
+    if time.startswith("wd:"):
+        n = R.WEEKDAYS.get(time[3:])
+        if n is None:
+            return None
+        return _date.fromordinal(pub.toordinal() - (pub.weekday() - n) % 7).isoformat()
+    if len(time) == 10 and time[4] == "-" and time[:4].isdigit():
+        return time
+    return None
+
+
 _WEEKDAY_NAMES = {n: w for w, n in R.WEEKDAYS.items()}
 _YEAR_IN = re.compile(r"\d{4}")
 # a relative clause opened on the noun phrase before it (", which found 11 deaths")
@@ -2184,6 +2214,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
     if (x.owners or y.owners) and (x.places or x.owners) and (y.places or y.owners) and \
             not _same_owner(x.places | x.owners, y.places | y.owners):
         return False  # "the Vell branch reported 40 job cuts" / "the Tarn branch ... 60"
+    if _updated(x, y):
+        return False  # "three dead" on Saturday / "four dead" on Sunday: an updated toll
     if x.time != y.time and (x.time == "earlier" or y.time == "earlier"):
         return False  # a figure from an earlier event
     if x.time != y.time and "update" in (x.time, y.time):
@@ -2209,6 +2241,22 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
             return False  # on Tuesday / on Wednesday: two moments
         if not wx and not wy and not _date_equal(x.time, y.time):
             return False  # a 2008 figure / a 2012 figure
+    return True
+
+
+def _updated(x: _Mention, y: _Mention) -> bool:
+    """Two counts of one running tally from articles of different dates, standing for two
+    days (:attr:`_Mention.day`): the figure at two moments, an update, unless the tally
+    only grows (not rules/numbers.FALLING_HEADS) and the later day's figure is below the
+    earlier's ("three arrested" on Tuesday, "two arrested" on Wednesday: a conflict)."""
+    shared = x.heads & y.heads & R.RUNNING_HEADS
+    if not (x.issued and y.issued and x.issued != y.issued and x.day and y.day
+            and x.day != y.day and shared):
+        return False
+    early, late = (x, y) if x.day < y.day else (y, x)
+    if shared - R.FALLING_HEADS and early.q.value is not None and late.q.value is not None \
+            and late.q.value < early.q.value and late.bound != "min" and early.bound != "max":
+        return False  # a tally that only grows fell: no update explains it
     return True
 
 
