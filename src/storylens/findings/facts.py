@@ -1713,7 +1713,7 @@ def _relation(s: Sentence, q: Quantity, d: Quantity) -> str:
         breaks = list(_CLAUSE_BREAK.finditer(between))
         if not breaks:
             return ""  # "after 14 died on Monday": the figure is in the date's clause
-        for w in reversed(words(between[breaks[-1].end():])):
+        for w in _openers(words(between[breaks[-1].end():])):
             if w in R.SUBORDINATE_TIME_WORDS:
                 # the figure is in the clause the word opens: "dozens camped on
                 # Wednesday, one day after thousands rallied" -> thousands: before Wednesday
@@ -1723,10 +1723,18 @@ def _relation(s: Sentence, q: Quantity, d: Quantity) -> str:
     breaks = list(_CLAUSE_BREAK.finditer(seg))
     if breaks:
         seg = seg[breaks[-1].end():]
-    for w in reversed(words(seg)):
+    for w in _openers(words(seg)):
         if w in R.SUBORDINATE_TIME_WORDS:
             return "before:" if w in ("before", "until") else "after:"
     return ""
+
+
+def _openers(ws: list[str]) -> list[str]:
+    """``ws`` last word first, less each word right before a time of day ("before dawn",
+    "after midnight": rules/numbers.TIME_OF_DAY_WORDS), which names a moment of the date's
+    day and opens no clause of another event."""
+    return [w for i, w in reversed(list(enumerate(ws)))
+            if not (i + 1 < len(ws) and ws[i + 1] in R.TIME_OF_DAY_WORDS)]
 
 
 # A word written capitalised after a space: a name's ("carries 40,000 barrels a day to

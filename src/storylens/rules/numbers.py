@@ -355,6 +355,13 @@ EARLIER_LEADS: frozenset[str] = frozenset(
 SUBORDINATE_TIME_WORDS: frozenset[str] = frozenset(
     "after following since before until".split()
 )
+# Times of day: one of SUBORDINATE_TIME_WORDS right before one opens no clause but names
+# a moment of the day the date names ("the earthquake tore through the valley before dawn
+# on Saturday" is on Saturday, not before it: invented dev t11, session 14).
+TIME_OF_DAY_WORDS: frozenset[str] = frozenset(
+    "dawn daybreak sunrise morning noon midday afternoon evening dusk sunset nightfall "
+    "midnight".split()
+)
 # Entity kinds that make a figure's referent ("troops in Vell"): places and groups of
 # people, not the speaker who gives the figure.
 REFERENT_KINDS: frozenset[str] = frozenset({"place", "norp"})
