@@ -105,3 +105,17 @@ def test_the_day_a_tally_stands_for(time, pub, day):
     from datetime import date
 
     assert facts._tally_day(time, date.fromisoformat(pub)) == day
+
+
+def test_an_undated_third_report_does_not_join_two_days_into_one_fact():
+    """A group of mentions keeps one member per distinct (noun, places, time, person, day)
+    for its compatibility checks (``facts._kind``): without the day, the Saturday toll and
+    an undated one were one member, and the Sunday toll joined the Saturday one through it."""
+    docs = [support.make_doc("a1", "Gorge Weekly", [CRASH_5], published=None),
+            support.make_doc("a2", "Tannick Courier", [CRASH_5], published=SAT),
+            support.make_doc("a3", "Orvel Herald", [CRASH_7], published=SUN)]
+    als = [Alignment("paraphrase", ("a1:s0", "a2:s0", "a3:s0"), 0.6)]
+    found = find_fact_conflicts(FindingContext.build(docs, als, options=Options()))
+    for f in found:
+        sides = [set(v["articles"]) for v in f.detail["values"]]
+        assert not any("a2" in s for s in sides) or not any("a3" in s for s in sides), f.summary

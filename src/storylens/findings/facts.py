@@ -2512,8 +2512,9 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
     # the strongest rule's links first; two groups merge only when every member of one is
     # compatible with every member of the other: a figure of unknown time links "thousands
     # on Tuesday" and "dozens on Wednesday" each, but they are not one fact
-    # (compatibility rests on a mention's counted noun, referent, time and person only: a
-    # group keeps one member per distinct (noun, places, time, person), usually one or two)
+    # (compatibility rests on a mention's counted noun, referent, time, person and a
+    # tally's day only: a group keeps one member per distinct (noun, places, time, person,
+    # day), usually one or two)
     kinds_of: dict[_Mention, dict[tuple, _Mention]] = {}
     conflict_edges: list[tuple[_Mention, str, float, str | None]] = []
     by_rule: dict[str, list[tuple[_Mention, _Mention, str, float]]] = {r: [] for r in STRENGTH}
@@ -2523,8 +2524,8 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
     for x, y, rule, score in ordered:
         rx, ry = find(x), find(y)
         if rx is not ry:
-            gx = kinds_of.get(rx) or {(rx.noun, rx.places, rx.time, rx.person): rx}
-            gy = kinds_of.get(ry) or {(ry.noun, ry.places, ry.time, ry.person): ry}
+            gx = kinds_of.get(rx) or {_kind(rx): rx}
+            gy = kinds_of.get(ry) or {_kind(ry): ry}
             if len(gx) * len(gy) > MAX_GROUP_CHECKS or not all(
                     mentions_compatible(m, n) for m in gx.values() for n in gy.values()):
                 continue
@@ -2554,6 +2555,12 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
                 out.append(f)
     out.sort(key=lambda f: f.sentences)
     return out
+
+
+def _kind(m: _Mention) -> tuple:
+    """What :func:`mentions_compatible` reads of a group's member besides the kinds of
+    count every member shares: one member per distinct value stands for the rest."""
+    return m.noun, m.places, m.time, m.person, m.day
 
 
 def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: float,
