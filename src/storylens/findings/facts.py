@@ -349,6 +349,11 @@ class _Mention:
     # day: "three dead" on Saturday and "four dead" on Sunday are an updated toll.
     issued: str | None = None
     day: str | None = None
+    # for a count: the other counted nouns its own article gives the same group, where a
+    # later sentence refers back to its number with a definite article ("arrested three
+    # men" ... "the three suspects" -> {"suspect"}): _aliased. The counted nouns of two
+    # outlets' counts meet through them ("arrested two suspects" elsewhere).
+    aliases: frozenset[str] = frozenset()
     # it stands inside a direct quote (between paired quote marks of its paragraph): a
     # speaker's figure is set against narration only when measure and referent are both
     # stated alike (_strict)
@@ -591,7 +596,39 @@ def doc_mentions(doc: Document) -> tuple[tuple[str, list[_Mention]], ...]:
     them is most of either's cost on a long story (50 articles: ~0.04 s, done twice).
     The coverage summary keeps every mention of every article anyway, so keeping them
     on the document adds no more than it already holds."""
-    return tuple(_mentions(doc, _sentence_entities(doc)))
+    return _aliased(doc, tuple(_mentions(doc, _sentence_entities(doc))))
+
+
+# a definite reference back to a group counted before: "the three suspects", "all the
+# three men", "these 40 officers"
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all(?:\s+the)?|both)\s+$", re.IGNORECASE)
+
+
+def _aliased(doc: Document, sents: tuple[tuple[str, list[_Mention]], ...]
+             ) -> tuple[tuple[str, list[_Mention]], ...]:
+    """The mentions, each count given :attr:`_Mention.aliases`: the counted nouns of later
+    counts of its article that refer back to its group: the same exact number, written
+    after a definite article ("Police arrested three men." ... "The three suspects were
+    detained on Monday."), under no head other than its own. Only a definite reference
+    names the same group: "three officers were injured" beside "arrested three men" is a
+    second group of three."""
+    text = doc.article.text
+    earlier: dict[float, list[_Mention]] = {}
+    aliases: dict[int, set[str]] = {}
+    for _, ms in sents:
+        for z in ms:
+            if z.family != "count" or z.vague or z.q.value is None or not z.noun:
+                continue
+            if _DEFINITE_BEFORE.search(text, max(0, z.q.start - 12), z.q.start):
+                for x in earlier.get(z.q.value, ()):
+                    if x.noun != z.noun and (not z.heads or z.heads & x.heads):
+                        aliases.setdefault(id(x), set()).add(z.noun)
+                        aliases.setdefault(id(z), set()).add(x.noun)
+            earlier.setdefault(z.q.value, []).append(z)
+    if not aliases:
+        return sents
+    return tuple((sid, [replace(m, aliases=frozenset(aliases[id(m)])) if id(m) in aliases
+                        else m for m in ms]) for sid, ms in sents)
 
 
 def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
@@ -2217,7 +2254,8 @@ def _families(ms: list[_Mention]) -> set[str]:
 def mentions_compatible(x: _Mention, y: _Mention) -> bool:
     """Measure, referent and time do not disagree (unknown never disagrees). Public: the
     coverage comparison (``coverage._ties``) asks it of :func:`doc_mentions` too."""
-    if x.noun and y.noun and x.noun != y.noun:
+    if x.noun and y.noun and x.noun != y.noun and x.noun not in y.aliases \
+            and y.noun not in x.aliases:
         return False  # "500 fur capes" / "300 toys": two things counted
     if x.person and y.person and x.person != y.person:
         return False  # Derek Vell's age / Lisa Vell's age
@@ -2560,7 +2598,7 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
 def _kind(m: _Mention) -> tuple:
     """What :func:`mentions_compatible` reads of a group's member besides the kinds of
     count every member shares: one member per distinct value stands for the rest."""
-    return m.noun, m.places, m.time, m.person, m.day
+    return m.noun, m.places, m.time, m.person, m.day, m.aliases
 
 
 def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: float,
