@@ -43,6 +43,10 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # t11: '...least six villages in the upper valley' vs '...least six villages', a trim whose
     # rest the outlet paraphrases outside the quote (quote_changed.meaning, 0.39)
     "quote_changed": 1,
+    # d23 (judge Vadim Kostenko vs governor Vadim Kostrenko/Vadym Kostrenko) and d27 (coastguard
+    # captain Elena Brisco vs clinic doctor Elena Briscoe): two people each, read as one name
+    # spelled two ways (name.typo, name.consonants); new dev stories of session 14
+    "name_variant": 2,
 }
 
 
@@ -71,11 +75,13 @@ def test_fact_conflicts_hit_no_trap_and_none_read_wrong(scored_facts) -> None:
     assert fact is not None and fact.found, "no fact_conflict found: the flag did not reach the finder"
     # t16's toll of three (the wire, Saturday) against four (the Sentinel, Sunday, after a
     # woman died in hospital), read wrong when t11-t20 moved here, is an update since
-    # session 14 (facts._updated: each article dated as story.json dates it)
-    assert (fact.trap_hits, fact.wrong) == (0, FACT_KNOWN_WRONG)
+    # session 14 (facts._updated: each article dated as story.json dates it).
+    # d22 (session 14's new dev): ships at anchor 62 (wire) and 90 (right) differ, but the
+    # finding also sets the Post's 'more than 60' against them: compatible with 62, a trap hit
+    assert (fact.trap_hits, fact.wrong) == FACT_KNOWN
 
 
-FACT_KNOWN_WRONG = 0
+FACT_KNOWN = (1, 1)  # (trap hits, read wrong) with --fact-conflicts
 
 
 # Findings read wrong that are known, per type, with why; the gate fails when a type has more,
@@ -87,6 +93,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     "framing": 1,
     # t11's trimmed quote, the trap hit above (session 13's held-out read)
     "quote_changed": 1,
+    # d23's and d27's two people each read as one name (the trap hits above)
+    "name_variant": 2,
     # no other since session 13. t01-t10 (session 12's held-out set, moved to dev) had four
     # default fact conflicts that compared different things (87 fell ill vs seven dead, 40
     # burnt vehicles vs three injured officers, other parties' seats, an earlier clash's
@@ -120,6 +128,8 @@ WARNING_KNOWN_WRONG = {
     "t13-pinhal-stadium-crush": "the same club fined over flares at the same stadium",
     "t18-halbrun-refinery-ruling": "the same court's wind-farm ruling (annulled, permit: the same kind of event)",
     "t20-marenia-arms-deal": "the same minister's border pact with the same country (Oravec, Aldoria)",
+    # session 14's new dev stories d21-d30 (writers K and L)
+    "d23-orlesk-governor-arrest": "the same anti-corruption bureau's later case against a former health minister",
 }
 
 
