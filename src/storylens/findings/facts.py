@@ -334,6 +334,15 @@ class _Mention:
     # the hyphenated figures of its clause that name a thing ("the two-year yield rose to
     # 3.1 percent" -> {"two-year"}): _attributes
     attrs: frozenset[str] = frozenset()
+    # for a count: a crowd word stands in its window ("told a rally of several thousand
+    # workers", "20,000 supporters rallied": rules/numbers.CROWD_WORDS): the size of a
+    # gathering, which only meets another gathering's size (_size_conflict), not how many
+    # "have joined the walkout"
+    gathering: bool = False
+    # for a span of time: the noun it is an amount of ("three months of unpaid wages" ->
+    # "wage"): a span of a thing, never the span of another sentence's act ("blocked the
+    # highway for three hours"; invented dev d25, session 14)
+    of_what: str | None = None
     # a span written as one hyphenated word before a noun ("a two-year yield"): it names a
     # thing as often as it states a fact (_same_facts, fact.aligned.word); not a size ("a
     # 90-metre section" / "a 400-foot section": the demo's conflict)
@@ -788,6 +797,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 wide=owned and bool(set(words(s.text[slice(*clause)])) & R.WIDE_WORDS),
                 attrs=_attributes(s, q, sq, clause) if owned else frozenset(),
                 quoted=in_quote(q.start),
+                gathering=fam == "count" and any(v in R.CROWD_WORDS for v in (*before, *after)),
+                of_what=_of_what(after) if fam.startswith("duration") else None,
                 issued=pub.isoformat() if tally and fam == "count" else None,
                 day=_tally_day(time, pub) if tally and fam == "count" else None,
                 attributive=fam.startswith("duration") and "-" in q.text
@@ -1414,6 +1425,15 @@ def _counted_word(after: list[str]) -> str | None:
         if _is_plural(w):
             return w
     return None
+
+
+def _of_what(after: list[str]) -> str | None:
+    """The plural a span of time is an amount of, after "of" ("three months of unpaid
+    wages" -> "wage", "two years of talks" -> "talk"), else ``None``."""
+    if after[:1] != ["of"]:
+        return None
+    w = _counted_word(after[1:])
+    return stem(w) if w else None
 
 
 def _group(before: list[str], after: list[str], vague: bool) -> str | None:
@@ -2240,6 +2260,11 @@ def _size_conflict(x: _Mention, y: _Mention, loose: bool = False) -> bool:
         return False
     if (x.heads or y.heads) and not x.heads & y.heads:
         return False
+    if x.gathering != y.gathering and x.group == y.group and x.group not in (None, "crowd"):
+        # "a rally of several thousand workers" / "11,000 workers have joined the walkout":
+        # one group named, a gathering of it on one side only ("a crowd of about a million"
+        # / "hundreds of thousands watched" stay one crowd)
+        return False
     return not _agree(x, y)
 
 
@@ -2261,6 +2286,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # Derek Vell's age / Lisa Vell's age
     if x.part != y.part:
         return False  # "three of them seriously" injured / the injured: a part, the whole
+    if x.of_what != y.of_what:
+        return False  # "three months of unpaid wages" / "blocked the highway for three hours"
     if x.rate != y.rate:
         return False  # "4,000 passengers a day" / "carrying 287 passengers"
     if x.combined != y.combined:
@@ -2588,6 +2615,12 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
     for root, members in groups.items():
         if root in best:
             grade, rule, score = best[root]
+            # a member that every other outlet's value agrees with is no side of the
+            # conflict ("more than 60" ships beside 62 and 90: invented dev d22, session 14)
+            members = [m for m in members if any(
+                n.article != m.article and not _agree(m, n) for n in members)]
+            if len({m.article for m in members}) < 2:
+                continue
             f = _finding(ctx, members, rule, score, grade)
             if f is not None:
                 out.append(f)
