@@ -305,6 +305,16 @@ def compare_story(folder: Path, options):
         for sid in al.sentences:
             by_file.setdefault(file_of(sid), []).append(comp.sentence(sid).text)
         groups.append((al.kind, by_file))
+    for al in comp.alignments:
+        # a paraphrase group's copied cores (Alignment.copies), after every group: an
+        # aligned item is counted by its whole group's kind, a shared_source item by a core
+        for core in al.copies:
+            members = set(core)
+            kind = "edited" if any(d.a in members and d.b in members for d in al.diffs) else "verbatim"
+            by_core: dict[str, list[str]] = {}
+            for sid in core:
+                by_core.setdefault(file_of(sid), []).append(comp.sentence(sid).text)
+            groups.append((kind, by_core))
     return comp, items, groups, ids
 
 

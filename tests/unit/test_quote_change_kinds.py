@@ -161,6 +161,21 @@ TABLE = [
         '"I apologise for the poor example yesterday to the crowd," Vell said.',
         "word",
     ),
+    (  # one quantifier put for another: the scope of the claim changed (session 14, d23)
+        '"We will inspect all the ferries on the river," Vell said.',
+        '"We will inspect most of the ferries on the river," Vell said.',
+        "qualifier",
+    ),
+    (  # near miss: two quantifiers of one scope ("each" / "every") are wording only
+        '"We will inspect each ferry on the river before the summer," Vell said.',
+        '"We will inspect every ferry on the river before the summer," Vell said.',
+        "word",
+    ),
+    (  # one unit of time put for another, no number written: another figure (d24)
+        '"The bridge will stay closed to heavy traffic for the coming days," Vell said.',
+        '"The bridge will stay closed to heavy traffic for the coming weeks," Vell said.',
+        "number",
+    ),
 ]
 
 
@@ -238,6 +253,13 @@ def test_a_capital_that_opens_a_sentence_is_no_name():
         ("have", "", "function"),  # a function word alone: grammar
         ("the election", "", "phrase"),
         ("the North", "", "place"),  # a name in the phrase is still a name
+        ("all", "most of", "qualifier"),  # one quantifier for another: scope
+        ("each", "every", "word"),  # one scope, two words
+        ("all", "every", "word"),
+        ("days", "weeks", "number"),  # another unit of one dimension: another measure
+        ("miles", "kilometres", "number"),
+        ("days", "miles", "word"),  # units of two dimensions: other words, not a measure
+        ("in", "at", "word"),  # "in" (inch) is too short to be read as a unit
     ],
 )
 def test_classify(a, b, kind):
@@ -254,6 +276,16 @@ def test_edge_replace_is_a_change_but_a_long_one_is_extent():
         "the bridge will reopen once the divers have finished their work",
     )
     assert cmp is None or not cmp["ops"]
+
+
+def test_a_unit_swap_says_so():
+    (f,) = _changes(
+        '"The bridge will stay closed to heavy traffic for the coming days," Vell said.',
+        '"The bridge will stay closed to heavy traffic for the coming weeks," Vell said.',
+    )
+    assert f.summary.endswith("(a unit of measure changed).")
+    assert f.detail["explanation"].startswith("meaning: a unit of measure changed ('days")
+    assert f.detail["explanation"].endswith("): the quantity differs")
 
 
 def test_a_quote_in_capitals_is_not_a_changed_name():

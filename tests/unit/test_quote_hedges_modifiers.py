@@ -93,6 +93,29 @@ TABLE = [
         '"This closure is a hard blow to the fishing families of the bay," Dunne said.',
         "word",
     ),
+    (  # a condition left off a quote given as a whole sentence (session 14, d28)
+        '"Ferries will sail to the outer islands tomorrow unless the wind rises again," '
+        "Dunne said.",
+        '"Ferries will sail to the outer islands tomorrow," Dunne said.',
+        "qualifier",
+    ),
+    (  # near miss: the same condition left off a partial quote woven into the sentence
+        'Dunne said ferries "will sail to the outer islands tomorrow unless the wind rises '
+        'again" and thanked the crews.',
+        'Dunne said ferries "will sail to the outer islands tomorrow" and thanked the crews.',
+        None,
+    ),
+    (  # near miss: "until" opens a clause an excerpt may stop before (d05 trap)
+        '"The port will stay closed to all ferries until the harbour wall is repaired," '
+        "Dunne said.",
+        '"The port will stay closed to all ferries," Dunne said.',
+        None,
+    ),
+    (  # near miss: "if" after a verb of finding out opens what is asked, not a condition
+        '"We will find out from the crews if the warnings reached the ferries," Dunne said.',
+        '"We will find out from the crews," Dunne said.',
+        None,
+    ),
 ]
 
 
@@ -219,6 +242,17 @@ def test_a_headline_splice_of_fragments_is_no_change():
         "Ignored and treated as a nuisance",
     )
     assert c is None or c["ops"] == []
+
+
+def test_a_condition_is_said_as_one():
+    (f,) = _changes(
+        '"Ferries will sail to the outer islands tomorrow unless the wind rises again," '
+        "Dunne said.",
+        '"Ferries will sail to the outer islands tomorrow," Dunne said.',
+    )
+    assert f.summary.endswith("(a condition dropped).")
+    assert f.detail["explanation"].startswith(
+        "meaning: a condition dropped ('unless the wind rises again'): a conditional")
 
 
 def test_a_hedge_is_said_as_one():

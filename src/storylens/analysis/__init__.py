@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from ..models import Analysis, Document, Entity, Quote
 from ..options import Options
+from ..rules.abbreviations import TITLES as ABBREVIATION_TITLES
 from ..rules.attribution import DETERMINERS, PRONOUNS
 from ..rules.words import TITLE_WORDS as _TITLE_WORDS
 from .names import extract_entities, link_key
@@ -84,6 +85,8 @@ def resolve_pronouns(
     for q in quotes:
         if q.speaker and q.speaker.lower() in ("he", "she") and q.speaker_span:
             found = _sole_person(people, starts, q.speaker_span[0], q.speaker, cues)
+            if found is None:
+                found = _subject_before(text, people, starts, q, cues)
             name = found[1] if found else None
             named = (
                 list(other_names_at(text, found[0], q.speaker_span[0], found[1], True, in_quote))
@@ -126,6 +129,71 @@ def _other_subject(text: str | None, found: tuple[int, str], pronoun: str, cues:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?[ \t]+|\n")
+# Words before the subject of the sentence before a quote, at most: a title ("Transport
+# Minister", "Regional fire chief", "Dr.").
+MAX_SUBJECT_TITLE_WORDS = 4
+_QUOTE_OPENERS = "\"“‘'«"
+# A stop after a title ("Mr.", "Dr.", "Sen.": rules/abbreviations.TITLES), an initial
+# ("J.") or a dotted abbreviation ("U.S.") ends no sentence here.
+_LAST_WORD = re.compile(r"(\S+)\.$")
+
+
+def _abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes an abbreviation, not a sentence."""
+    m = _LAST_WORD.search(text, max(0, stop - 20), stop + 1)
+    if m is None or text[stop] != ".":
+        return False
+    word = m.group(1).split()[-1].lstrip("(\"“‘'")
+    return (word.lower() in ABBREVIATION_TITLES or (len(word) == 1 and word.isupper())
+            or "." in word)
+
+
+def _subject_before(text: str | None, people: list[tuple], starts: list[int], q: Quote,
+                    cues: dict[str, str]) -> tuple[int, str] | None:
+    """The person a quote's bare "he"/"she" speaker carries on from the sentence before,
+    when :func:`_sole_person` finds two people in its window (session 14): the quote opens
+    its own sentence ("…," she said), and the sentence just before it opens with one
+    person, after at most a title, and names no other person who could be meant
+    ("Regional fire chief Ramona Teixal did not hide her frustration. "We could not hold
+    the line," she told reporters": Teixal, though a volunteer was named two sentences
+    earlier). The end and the name as written, as :func:`_sole_person` gives them; None
+    otherwise (a name after the verb is an object: "Police arrested Ana Lund." is no
+    subject)."""
+    if text is None or q.start < 1 or text[q.start - 1] not in _QUOTE_OPENERS:
+        return None
+    mark = q.start - 1
+    breaks = [m for m in _SENTENCE_BREAK.finditer(text, max(0, mark - 600), mark)
+              if not _abbreviation(text, m.start())]
+    if not breaks or breaks[-1].end() != mark:
+        return None  # the quote does not open its sentence
+    prev_end = breaks[-1].start()
+    before = [m for m in breaks[:-1] if m.end() <= prev_end]
+    if before:
+        s0 = before[-1].end()
+    elif mark - 600 <= 0:
+        s0 = 0
+    else:
+        return None
+    lo, hi = bisect_left(starts, s0), bisect_left(starts, prev_end)
+    inside = [p for p in people[lo:hi]]
+    persons = [p for p in inside if p[4] == "person"]
+    if not persons:
+        return None
+    start, key, name, titled, _ = persons[0]
+    lead = text[s0:start].split()
+    if len(lead) > MAX_SUBJECT_TITLE_WORDS or any(
+        not (w[:1].isupper() or w.lower().strip(".,") in _TITLE_WORDS) for w in lead
+    ):
+        return None
+    pronoun = q.speaker or ""
+    # the article's gender marks are kept per name as written, title and all ("Harbour
+    # Minister Vesna Kordal said she …"): each form is asked
+    forms = {titled, name, " ".join([*lead, name]).strip(",")}
+    if any(fits(f, pronoun, cues) is False for f in forms):
+        return None
+    if any(p[1] != key and fits(p[3], pronoun, cues) is not False for p in inside):
+        return None  # another person who could be meant is named in that sentence
+    return start + len(name), name
 
 
 def _untagged_speakers(quotes: tuple[Quote, ...], entities: tuple[Entity, ...]) -> list[tuple]:

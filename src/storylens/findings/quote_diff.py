@@ -51,6 +51,7 @@ from ..normalize import STOPWORDS, norm_key, stem
 from ..rules.attribution import PRONOUNS
 from ..rules.quote_changes import (
     CLAUSE_OPENERS,
+    CONDITION_OPENERS,
     DETERMINERS,
     EMPHASIS,
     HEDGE_OR_LITERAL,
@@ -58,17 +59,20 @@ from ..rules.quote_changes import (
     HEDGE_VERBS,
     HEDGE_WORDS,
     LITERAL_AFTER,
+    MAX_CONDITION_WORDS,
     MAX_HEDGE_WORDS,
     MAX_MODIFIER_WORDS,
     MEANINGFUL,
     MODIFIER_OPENERS,
     NUMBER_WORDS,
     RELATIVE_OPENERS,
+    SCOPE_SAME,
     SCOPE_WORDS,
     SEVERITY,
     TRIVIAL_WORDS,
     is_negation,
 )
+from ..rules.units import UNITS
 
 MIN_QUOTE_WORDS = 4  # shorter quotes are labels or scare quotes, not statements
 MIN_SHARED = 0.6  # share of the shorter quote's words found in the other, in order
@@ -249,13 +253,39 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         return "qualifier"
     if not content_a or not content_b:
         return "qualifier"
-    if _scoped(a_keys) != _scoped(b_keys):
-        return "qualifier"  # "govern for all Serranians" / "for real Serranians"
+    if _scope(a_keys) != _scope(b_keys):
+        # "govern for all Serranians" / "for real Serranians"; "denies all the charges" /
+        # "denies most of the charges": one quantifier for another
+        return "qualifier"
+    if _unit_swap(a_keys, b_keys):
+        return "number"  # "in the coming days" / "in the coming weeks": another measure
     return "word"
 
 
-def _scoped(keys: list[str]) -> bool:
-    return any(p in SCOPE_WORDS for k in keys for p in k.split())
+def _scope(keys: list[str]) -> frozenset[str]:
+    """The scope words of a run of keys (rules.quote_changes.SCOPE_WORDS), those of one
+    scope folded to one ("each" / "every" / "all")."""
+    return frozenset(SCOPE_SAME.get(p, p) for k in keys for p in k.split() if p in SCOPE_WORDS)
+
+
+# Unit words shorter than this are left out of a unit swap: "in", "m", "t" are words or
+# letters far more often than units.
+MIN_UNIT_CHARS = 3
+
+
+def _unit_swap(a_keys: list[str], b_keys: list[str]) -> bool:
+    """Whether one unit of measure was put for another of the same dimension
+    (rules.units.UNITS): "days" / "weeks", "miles" / "kilometres". A count with its unit
+    changed is another figure even when the number is the same or not given ("in the
+    coming days" / "in the coming weeks"). One word each side; "day" / "days" is the same
+    unit."""
+    if len(a_keys) != 1 or len(b_keys) != 1:
+        return False
+    a, b = a_keys[0], b_keys[0]
+    if min(len(a), len(b)) < MIN_UNIT_CHARS or a not in UNITS or b not in UNITS:
+        return False
+    (dim_a, size_a), (dim_b, size_b) = UNITS[a], UNITS[b]
+    return dim_a == dim_b and size_a != size_b
 
 
 def _hedged(keys, after: str = "") -> bool:
@@ -420,13 +450,15 @@ def _compare_cached(
             diff[-1]["kind"] = kind
             if edge:
                 diff[-1]["edge"] = True
+            if kind == "number" and _unit_swap(ka[i1:i2], kb[j1:j2]):
+                diff[-1]["unit"] = True
             if kind == "qualifier" and _hedge_change(ka[i1:i2], kb[j1:j2], after_a, after_b):
                 diff[-1]["hedge"] = True
                 # one stance, however long ("at this stage"), and the word beside it
                 changed += 1 + max(_beside_hedge(ka[i1:i2], after_a),
                                    _beside_hedge(kb[j1:j2], after_b))
             elif kind != "trivial":
-                if kind == "qualifier" and _scoped(ka[i1:i2]) != _scoped(kb[j1:j2]):
+                if kind == "qualifier" and _scope(ka[i1:i2]) != _scope(kb[j1:j2]):
                     diff[-1]["scope"] = True
                 changed += max(i2 - i1, j2 - j1)
     # an editor's gloss one outlet puts inside the quote marks puts words in the speaker's
@@ -586,7 +618,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
     es, ek = surface[start:end], keys[start:end]
     if not ek:
         return None
-    hedge = False
+    hedge = condition = False
     if at_start:
         if not (2 <= len(ek) <= 3 and ek[0] in PRONOUNS and ek[1] in HEDGE_VERBS
                 and all(k == "that" for k in ek[2:]) and not _PUNCT_END.search(es[-1])):
@@ -602,9 +634,12 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             # ("build the wall we will make them pay for it")
             relative = (wk[0] in RELATIVE_OPENERS and not _content_clause(words, wk)) or (
                 wk[0] in PRONOUNS and len(wk) >= 2 and n == len(es))
-            if not (relative or (wk[0] in MODIFIER_OPENERS and _PUNCT_END.search(shorter_last))):
+            whole = bool(_PUNCT_END.search(shorter_last))
+            # a condition left off a quote given as the speaker's whole sentence
+            condition = whole and wk[0] in CONDITION_OPENERS and len(wk) >= 2
+            if not (relative or condition or (wk[0] in MODIFIER_OPENERS and whole)):
                 return None
-            if len(wk) > MAX_MODIFIER_WORDS:
+            if len(wk) > (MAX_CONDITION_WORDS if condition else MAX_MODIFIER_WORDS):
                 return None
             hedge = _hedged(wk)
         elif prev.rstrip("\"'”’)]").endswith((",", ";", "—", "–")):
@@ -634,6 +669,8 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
           "kind": kind, "edge": True, "modifier": True}
     if hedge:
         op["hedge"] = True
+    if condition:
+        op["condition"] = True
     return op
 
 

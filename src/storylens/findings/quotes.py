@@ -181,8 +181,12 @@ def _label(op: dict, kind: str) -> str:
         return "gloss"
     if op.get("hedge") and kind == "qualifier":
         return "hedge"
+    if op.get("condition") and kind == "qualifier":
+        return "condition"
     if kind == "place" and _date_only(op):
         return "date"
+    if kind == "number" and op.get("unit"):
+        return "unit"
     return kind
 
 

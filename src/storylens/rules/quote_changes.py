@@ -76,6 +76,11 @@ SCOPE_WORDS: frozenset[str] = frozenset(
     "only all some most few more less each both every even still again already yet "
     "too".split()
 )
+# Scope words that say the same scope: "each charge" / "every charge" / "all the charges"
+# (universal quantifiers, Quirk et al. §5.16-5.18); folded to one before two wordings'
+# scope words are compared, so a swap among them is no change of scope while "all the
+# charges" / "most of the charges" is (invented dev d23, session 14).
+SCOPE_SAME: dict[str, str] = {"each": "every", "all": "every"}
 
 # Hedges: words and phrases that mark a statement as provisional, sourced or believed,
 # not asserted (Hyland, *Metadiscourse*, 2005, appendix "hedges"; Quirk et al. §8.127 on
@@ -127,6 +132,16 @@ MODIFIER_OPENERS: frozenset[str] = frozenset(
     "between across through".split()
 )
 RELATIVE_OPENERS: frozenset[str] = frozenset("that who whom whose which where".split())
+# Subordinators that open a condition (Quirk et al. §15.33-15.36: "unless", "provided
+# (that)"): a condition run straight on from the last shared word and left off by an
+# excerpt given as the speaker's whole sentence makes a conditional claim a flat one ("no
+# need to take children to emergency rooms unless they show symptoms" / "no need to take
+# children to emergency rooms,", invented dev d28, session 14). "if" is not here: after a
+# verb of knowing or asking it opens what is asked ("We will find out if …"), not a
+# condition; "until" and "because" are not either (d05 and d12 traps, above).
+CONDITION_OPENERS: frozenset[str] = frozenset("unless provided providing".split())
+# Words of a trailing condition at most (one stance, as a hedge is).
+MAX_CONDITION_WORDS = 10
 # Prepositions of place and occasion after a HEDGE_OR_LITERAL verb: its literal sense.
 LITERAL_AFTER: frozenset[str] = MODIFIER_OPENERS | frozenset(
     "before after beside alongside outside inside near onstage".split())
@@ -183,6 +198,8 @@ DESCRIPTION: dict[str, str] = {
     "place": "a name or place {verb}",
     # a place-kind change whose capitalised words are all weekdays or months (session 13)
     "date": "a date {verb}",
+    # a number-kind change that is one unit of measure put for another (session 14)
+    "unit": "a unit of measure changed",
     "qualifier": "a qualifier {verb}",
     "word": "wording changed",
     "phrase": "a phrase {verb}",
@@ -196,6 +213,8 @@ DESCRIPTION: dict[str, str] = {
     "gloss": "an editor's gloss {verb} inside the quote marks",
     # a qualifier that is a hedge (HEDGE_WORDS, HEDGE_PHRASES, HEDGE_VERBS; session 13)
     "hedge": "a hedge {verb}",
+    # a qualifier that is a condition left off the end (CONDITION_OPENERS; session 14)
+    "condition": "a condition {verb}",
 }
 
 
@@ -206,6 +225,7 @@ WHY: dict[str, str] = {
     "number": "the figure differs",
     "place": "it names another person, place or scope",
     "date": "it gives another time, or none",
+    "unit": "the quantity differs",
     "qualifier": "the claim is narrowed or widened",
     "word": "other words for the same statement (a translation or an editor's choice)",
     "phrase": "the statement is told with or without a phrase it does not depend on",
@@ -214,6 +234,7 @@ WHY: dict[str, str] = {
     "gloss": "words that are not the speaker's are put inside the quote marks",
     "speaker": "the same words are given to another person",
     "hedge": "a provisional, sourced or believed statement is made firm, or a firm one hedged",
+    "condition": "a conditional statement is made unconditional, or the reverse",
 }
 
 def is_negation(key: str) -> bool:

@@ -197,6 +197,7 @@ def extract_quotes(doc: Document, cues: dict[str, str] | None = None) -> tuple[Q
                     main_sp = ante  # ", adding that …" after it is the same person's
                     continue
             items.append([a, b, False, sp, cue_span, a, b])
+    _to_quote_close(text, items, spans)
     items.sort(key=lambda it: (it[0], not it[2]))
     # step 4: carry-over speakers, pronoun resolution, partial quotes in reported speech
     found: list[Quote] = []
@@ -275,6 +276,34 @@ def extract_quotes(doc: Document, cues: dict[str, str] | None = None) -> tuple[Q
         if direct or speaker:
             prev = (speaker, c)
     return tuple(found)
+
+
+# An opening quote mark and the closing mark of its own style: a quote whose marks do not
+# match ("“His mask fell off. …!”Shortly before … \"to take time") may be two quotes
+# paired wrongly, and is not followed to its close.
+_PAIRED = {'"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "``": "''"}
+
+
+def _to_quote_close(text: str, items: list[list],
+                    spans: list[tuple[int, int, int, int]]) -> None:
+    """A reported clause that opens a direct quote and stops inside it at a sentence end
+    goes on to the quote's closing mark: the quote is one unit, whatever sentences it holds
+    (Trump told Fox that "they hit Matt because …. What they are doing is …": one report,
+    not its first sentence; PolNeAR labels the clause to the closing mark). ``spans`` are
+    step 1's ``(open, content_start, content_end, close)``; items are changed in place."""
+    if not spans:
+        return
+    opens = [o for o, _, _, _ in spans]
+    for it in items:
+        if it[2]:
+            continue
+        a, b = it[0], it[1]
+        k = bisect_right(opens, b) - 1  # the last quote opened before the clause's end
+        if k < 0:
+            continue
+        o, cs, ce, c = spans[k]
+        if a < o and cs < b < ce and _PAIRED.get(text[o:cs].strip()) == text[ce:c].strip():
+            it[1] = it[6] = c
 
 
 # Third-person pronouns that open a sentence as the subject of its participial cue ("He

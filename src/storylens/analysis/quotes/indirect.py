@@ -730,6 +730,13 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         if nxt.text in ".?!;":
             # "…, the AP reported." / "…, X said on Tuesday."
             continue
+        pro = _pro_form(toks, k)
+        if pro:
+            # "Mook said as much in an interview", "73 percent said the same of Trump": the
+            # reported words stand in for what was said before (PolNeAR's content span)
+            out.append((sp, (toks[cs].start, toks[c[1] - 1].end), (nxt.start, toks[pro - 1].end)))
+            used_until = _last_before(toks, toks[pro - 1].end)
+            continue
         start_k = k
         before = None  # "The museum, Mr. Obama said, would …": content on both sides
         # "As Lund noted on Friday, the quay …": an "as" aside's adverbial runs to its comma
@@ -2027,6 +2034,10 @@ def _trailing(text, toks, s_start, s_end, in_quote):
     # (after a dateline: 'PORT VELLA -- "…," the board said.' is a direct quote too)
     d = _after_dateline(toks, n) if toks else 0
     opens_outside = d < n and not in_quote[d] and not _is_quote_tok(toks[d])
+    # a sentence may open with a quoted phrase its own words go on from ('"The only way
+    # the port will change is if the board resigns" over the losses, Lund said.'): no
+    # punctuation closes the quote, so step 2 attributes nothing, and the clause is reported
+    phrase = not opens_outside and _opening_phrase(toks, in_quote, d)
     for m in range(n - 2, max(2, n - 2 - TRAILING_REACH), -1):
         closing = (
             opens_outside
@@ -2129,9 +2140,9 @@ def _trailing(text, toks, s_start, s_end, in_quote):
         if (len(tail) <= 5 or _adverbial_tail(tail)) and _content_ok(
             toks, 0, toks[m].start, in_quote
         ):
-            if any(in_quote[:m]) and not opens_outside:
+            if any(in_quote[:m]) and not opens_outside and not (phrase and phrase < m):
                 return []
-            first = _content_start(toks, _after_dateline(toks, m), m)
+            first = d if phrase else _content_start(toks, _after_dateline(toks, m), m)
             if _fronted_adverbial(toks, first, m):
                 return []  # "In an essay last week, Lund acknowledged their battle"
             return [(attr.speaker, attr.cue, (toks[first].start, clause_end))]
@@ -2395,6 +2406,66 @@ def _spaced(toks: list[_Tok], i: int, m: int) -> bool:
 
 # Tokens a dateline may take before its colon or dash ("WATERVILLE , Maine ( AP ) —").
 DATELINE_TOKENS = 10
+
+
+def _pro_form(toks, k: int) -> int:
+    """When a verb of saying's object at ``toks[k]`` is a pro-form for what was said ("as
+    much", "so", "the same (thing)", "the same of Trump"), the index after it; else 0.
+    Only when the sentence ends or a preposition, adverb of time or punctuation follows it
+    ("said as much in an interview"): "said so many things", "said the same day that …",
+    "said as much as 10 percent" are other words."""
+    n = len(toks)
+    words = [t.low for t in toks[k : k + 2]]
+    if words == ["as", "much"]:
+        e = k + 2
+    elif words[:1] == ["so"]:
+        e = k + 1
+    elif words == ["the", "same"]:
+        e = k + 2
+        if e < n and toks[e].low == "thing":
+            e += 1
+        if e + 1 < n and toks[e].low == "of" and toks[e + 1].cap:
+            e += 2  # "the same of Trump": of whom
+            while e < n and toks[e].cap:
+                e += 1
+    else:
+        return 0
+    if e >= n:
+        return e
+    after = toks[e]
+    if not after.text[0].isalnum():
+        return e
+    if after.low in ("as", "than", "that", "of") or after.text[0].isdigit():
+        return 0
+    return e if after.low in PREPOSITIONS or after.low in TIME_WORDS else 0
+
+
+# Words a quoted phrase that opens a sentence holds at least, for the clause it opens to
+# be reported (fewer: a name or a title in quote marks).
+MIN_OPENING_PHRASE_WORDS = 3
+
+
+def _opening_phrase(toks, in_quote, d: int) -> int:
+    """When the sentence opens (at ``toks[d]``) with a quote closed without punctuation
+    inside its marks and followed by the narrator's lower-case words, the index of the
+    first token after it; else 0. Only one quote: a second one after it leaves the
+    sentence to step 2."""
+    n = len(toks)
+    if d >= n or not _is_quote_tok(toks[d]) or not in_quote[d]:
+        return 0
+    k = d
+    while k + 1 < n and in_quote[k + 1]:
+        k += 1
+    if k + 1 >= n or not _is_quote_tok(toks[k]) or k - d - 1 < MIN_OPENING_PHRASE_WORDS:
+        return 0
+    if not toks[k - 1].text[0].isalnum():
+        return 0  # closed on its own punctuation: a direct quote, attributed in step 2
+    nxt = toks[k + 1].text
+    if not (nxt[0].isalpha() and nxt[0].islower()):
+        return 0
+    if any(in_quote[k + 1 :]):
+        return 0
+    return k + 1
 
 
 def _content_ok(toks, k, ce, in_quote, need: int = 3) -> bool:
