@@ -1405,12 +1405,22 @@ def _updated(s: Sentence, start: int) -> bool:
     return bool(_REACHED.search(s.text[max(0, a - 40):a].lower()))
 
 
+# A clause boundary before a figure (_recount_words): a comma, semicolon, colon, bracket
+# or spaced dash (not a digit group's comma, "1,200", nor a range's dash, "48-72").
+_CLAUSE_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014]|\s[-\u2013\u2014]{1,2}\s")
+
+
 def _recount_words(s: Sentence, start: int, end: int, figure: str) -> set[str]:
     """The content stems within :data:`RECOUNT_REACH` characters of a figure in its
     sentence, less the figure's own ("3.5 percent", "4.2 billion crown"): the words that
     say what it counts, and another figure beside it."""
     a, b = start - s.start, end - s.start
-    near = s.text[max(0, a - RECOUNT_REACH):a] + " " + s.text[b:b + RECOUNT_REACH]
+    before = s.text[max(0, a - RECOUNT_REACH):a]
+    # before the figure, its own clause only: across a comma or a dash the words belong to
+    # another clause ("the port authority's offer falls short of inflation, now running at
+    # 6.1 percent": the offer's words do not say what 6.1 percent counts)
+    before = _CLAUSE_CUT.split(before)[-1]
+    near = before + " " + s.text[b:b + RECOUNT_REACH]
     names = {w.lower() for w in _TOKENS.findall(near) if w[:1].isupper()}
     return {w for w in set(content_stems(near)) - set(content_stems(figure))
             if not any(n.startswith(w) for n in names)}
