@@ -73,17 +73,19 @@ def test_fact_conflicts_hit_no_trap_and_none_read_wrong(scored_facts) -> None:
     trap hit, none read wrong on t01-t10 and d11-d20)."""
     fact = scored_facts.get("fact_conflict")
     assert fact is not None and fact.found, "no fact_conflict found: the flag did not reach the finder"
-    # one known wrong since t11-t20 moved here (session 14): t16's toll of three (the wire,
-    # Saturday) against four (the Sentinel, Sunday, after a woman died in hospital), an update
-    # d22 (session 14's new dev): ships at anchor 62 (wire) and 90 (right) differ, but the
-    # finding also sets the Post's 'more than 60' against them: compatible with 62, a trap hit
+    # t16's toll of three (the wire, Saturday) against four (the Sentinel, Sunday, after a
+    # woman died in hospital), read wrong when t11-t20 moved here, is an update since
+    # session 14 (facts._updated: each article dated as story.json dates it).
+    # d22 (session 14's new dev): ships at anchor 62 (wire) and 90 (right) differ, and the
+    # Post's 'more than 60', compatible with both, is no side of it since session 14
+    # (facts._findings: a trap hit before).
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong
     assert (fact.trap_hits, fact.wrong) == FACT_KNOWN
 
 
-FACT_KNOWN = (2, 2)  # (trap hits, read wrong) with --fact-conflicts
+FACT_KNOWN = (1, 0)  # (trap hits, read wrong) with --fact-conflicts
 
 
 # Findings read wrong that are known, per type, with why; the gate fails when a type has more,
@@ -127,8 +129,9 @@ WARNING_KNOWN_WRONG = {
     # others' weekday
     "t04-serrania-election": "a mayoral by-election won by the same party on a Sunday too ('winning' in its first sentence)",
     "d19-velmont-party-raid": "the same bureau's arrest of a procurement chief on a Tuesday too (the others share one event word, 'raid')",
-    # session 14's new dev stories d21-d30 (writers K and L)
-    "d23-orlesk-governor-arrest": "the same anti-corruption bureau's later case against a former health minister",
+    # session 14's new dev stories d21-d30 (writers K and L): d23's later case against a
+    # former health minister is named since the scorer dates each article as story.json
+    # dates it (s14-facts): the date rule of the story warning reads it
 }
 
 
