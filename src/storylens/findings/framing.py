@@ -790,15 +790,15 @@ def _names_plainly(ctx, u: TermUse, set_name: str, most: int) -> bool:
     words = list(_WORD.finditer(text, s.start, s.end))
     # the head of a two-word term is that term's ("migrants" in "illegal migrants" is no
     # plain use: dev d27, session 14b)
-    pairs = [(a, b) for a, b, form in term_matches(words) if " " in form]
+    pairs = [(a, b, form) for a, b, form in term_matches(words) if " " in form]
     for w in words:
-        if any(a <= w.start() < b for a, b in pairs):
+        if any(a <= w.start() < b for a, b, _form in pairs):
             continue
         got = TERM_FORMS.get(re.sub(r"['’]s?$", "", w.group().lower()))
         if got is not None and got[0] == set_name and got[2] <= most:
             return True
     return any(TERM_FORMS[form][0] == set_name and TERM_FORMS[form][2] <= most
-               for _a, _b, form in term_matches(words) if " " in form)
+               for _a, _b, form in pairs)
 
 
 # A person's name right before a statement noun, possessive ("Falk's remarks", "Vell'
