@@ -5,7 +5,9 @@ its attribute ("some who saw the comment as a dig at ..."); a verb of evidence w
 subject is a long sentence opening headed by a piece of evidence has that opening as its
 source. Invented text (fictional Ostrava harbour, names Vask, Lund), near misses beside
 each: a life stage, a time clause, a degree, a passive, a noun, a verb of another sense,
-no "as" at all; a finite verb of its own, a person as head, a pronoun opening.
+no "as" at all; a finite verb of its own, a person as head, a pronoun opening. Also two
+structural misses of known cues: an infinitive with an -ing object in a bare clause's
+subject, and "went on to <verb of saying>".
 """
 
 from __future__ import annotations
@@ -86,4 +88,44 @@ EVIDENCE = [
 
 @pytest.mark.parametrize("text,want", EVIDENCE)
 def test_a_long_evidence_subject_is_the_source(text, want):
+    assert _reported(text) == want
+
+
+# A bare clause after a verb of thought whose subject holds an infinitive with an -ing
+# object (session 14, PolNeAR valid: "Mr. Obama believes his efforts to slow global
+# warming will be ..."): after "to" an -ing word is the infinitive's object, and only an
+# auxiliary still makes the words a clause.
+INFINITIVE_SUBJECTS = [
+    ("Mayor Vask believes her plans to stop ferries docking will win back traders.",
+     [("Mayor Vask", "believes", "her plans to stop ferries docking will win back traders")]),
+    # near miss: no auxiliary after the infinitive: an object, not a clause
+    ("Mayor Vask believes her plans to stop ferries docking.", []),
+    # near miss: no infinitive: the -ing word opens a participle's phrase
+    ("Mayor Vask believes rants blaming the harbour board are common.", []),
+]
+
+
+@pytest.mark.parametrize("text,want", INFINITIVE_SUBJECTS)
+def test_an_infinitive_in_a_bare_clause_subject(text, want):
+    assert _reported(text) == want
+
+
+# "went on to <verb of saying>" leads into the cue as "continued to" does (session 14,
+# PolNeAR valid: "Ham went on to explain how he believes ...", "Caddell went on to
+# discuss ..."): the subject is the source, the lead part of the cue.
+WENT_ON = [
+    ("Councillor Mira Vask went on to say that the quay would reopen in May.",
+     [("Councillor Mira Vask", "went on to say", "that the quay would reopen in May")]),
+    ("Vask went on to explain how the crane had failed.",
+     [("Vask", "went on to explain", "how the crane had failed")]),
+    # near miss: "went on to" a place, then another subject's report
+    ("The ferry went on to Lenna and the crew said the engine had failed.",
+     [("the crew", "said", "the engine had failed")]),
+    # near miss: "went on to" an act, not a verb of saying
+    ("Vask went on to win the election in Ostrava.", []),
+]
+
+
+@pytest.mark.parametrize("text,want", WENT_ON)
+def test_went_on_to_leads_into_the_cue(text, want):
     assert _reported(text) == want

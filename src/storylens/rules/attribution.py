@@ -1213,6 +1213,9 @@ SELF_REPORT_VERBS: frozenset[str] = frozenset(
 # "be", a cue's past participle right after one of these is passive, not the subject's
 # report (analysis/quotes/indirect.py).
 GET_FORMS: frozenset[str] = frozenset("get gets got gotten getting".split())
+# Forms of "go" in "went on to say …": the subject's next act leads into the cue, as
+# rules/clauses.LEAD_VERBS do ("continued to say"); read by analysis.quotes.indirect.
+GO_FORMS: frozenset[str] = frozenset("go goes went gone going".split())
 
 # Function words that cannot open a bare noun-phrase subject ("bigotry and xenophobia are
 # …", "electric utilities would …" open one with no determiner; "that", "so", "it" … do

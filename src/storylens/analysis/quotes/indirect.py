@@ -27,6 +27,7 @@ from ...rules.attribution import (
     FRONTED_REACH,
     FRONTED_SUBORDINATORS,
     GET_FORMS,
+    GO_FORMS,
     GROUP_NOUNS,
     HEADLINE_SOURCE_NOUNS,
     HOSTING_GUESTS,
@@ -217,8 +218,9 @@ def _finite_clause(toks: list[_Tok], k: int, bare_noun: bool = False) -> bool:
             return True
         if t.low in WH_WORDS or t.low in SUBORDINATORS or t.low == "that":
             return False  # "a version which appeared", "a man asking why …": no subject
-        if not t.cap and t.low.endswith("ing") and len(t.low) > 4:
-            return False  # "rants blaming tainted water …": a participle's phrase
+        if not t.cap and t.low.endswith("ing") and len(t.low) > 4 and not infinitive:
+            return False  # "rants blaming tainted water …": a participle's phrase (after
+            # "to" it is the infinitive's object, "his efforts to slow global warming will")
         prev = toks[m - 1]
         if (
             _past_form(t)
@@ -688,7 +690,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             continue  # "New footage has been revealed that …": a passive's subject is no speaker
         cs = _cue_prefix(toks, j - 1 if progressive else j, 0)  # "is promising"
         if _led_infinitive(toks, cs):
-            cs = _cue_prefix(toks, cs - 2, 0)  # "appeared to suggest that …"
+            cs = _cue_prefix(toks, cs - _lead_width(toks, cs), 0)  # "appeared to suggest that …"
         elif _planned_speech(toks, cs):
             cs = _cue_prefix(toks, cs - 3, 0)  # "is expected to say that …"
         rel = _aside_who(toks, cs)
@@ -1237,14 +1239,26 @@ def _complement_prefix(toks: list[_Tok], j: int) -> int:
         ):
             cs -= 1  # "has long argued", "apparently believed"
         elif _led_infinitive(toks, cs):
-            cs -= 2  # "continued to call for"
+            cs -= _lead_width(toks, cs)  # "continued to call for", "went on to say"
         else:
             return cs
 
 
+def _lead_width(toks: list[_Tok], j: int) -> int:
+    """How many tokens lead into the verb at ``j``: 2 for ``continued to``, 3 for ``went
+    on to`` (the next thing the subject did: "went on to say that …"), else 0."""
+    if j < 2 or toks[j - 1].low != "to":
+        return 0
+    if toks[j - 2].low in LEAD_VERBS:
+        return 2
+    if j >= 3 and toks[j - 2].low == "on" and toks[j - 3].low in GO_FORMS:
+        return 3
+    return 0
+
+
 def _led_infinitive(toks: list[_Tok], j: int) -> bool:
-    """``continued to`` right before the verb at ``j``."""
-    return j >= 2 and toks[j - 1].low == "to" and toks[j - 2].low in LEAD_VERBS
+    """``continued to`` / ``went on to`` right before the verb at ``j``."""
+    return _lead_width(toks, j) > 0
 
 
 def _planned_speech(toks: list[_Tok], j: int) -> bool:
