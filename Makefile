@@ -57,7 +57,7 @@ bench: install-dev
 	@if [ -d "$(DATA)" ]; then \
 	  $(BIN)/python benchmarks/alignment.py && \
 	  $(BIN)/python benchmarks/extraction.py && \
-	  $(BIN)/python benchmarks/quotes.py && \
+	  $(BIN)/python benchmarks/quotes.py --split test && \
 	  $(BIN)/python benchmarks/findings_report.py && \
 	  $(BIN)/python benchmarks/clustering.py; \
 	else \

@@ -39,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     from storylens.options import Options
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=("dev", "test", "both"), default="both")
+    ap.add_argument("--split", choices=("dev", "test", "both"), default="dev",
+                    help="dev (the default: the split tuned on); test and both print the held-out split, run once")
     args = ap.parse_args(argv)
     if not fg.DATA.is_dir():
         print(f"skipped: {fg.DATA} not found (the evaluation data live beside the checkout)")

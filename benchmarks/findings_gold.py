@@ -406,7 +406,8 @@ def calibration(tallies: dict[str, Tally], judged: list[Judged]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=("dev", "test", "both"), default="both")
+    ap.add_argument("--split", choices=("dev", "test", "both"), default="dev",
+                    help="dev (the default: the split tuned on); test and both print the held-out split, run once")
     ap.add_argument("--show-wrong", default="", help="comma-separated types whose wrong findings to list")
     ap.add_argument("--calibration", action="store_true", help="precision per confidence bucket")
     ap.add_argument("--on", default="", help="comma-separated Options flags to switch on "

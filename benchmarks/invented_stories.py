@@ -258,13 +258,31 @@ def article_files(folder: Path) -> list[str]:
     return files
 
 
+def _compare_dated(folder: Path, files: list[str], options):
+    """``storylens compare`` of the story's files, each article dated as ``story.json``
+    dates it when its text gives no date (a plain text's date is read only from a
+    timestamp line, which the writers' pages do not have): a reader of real coverage has
+    each page's publication date, and the time of a fact rests on it (an updated toll a
+    day later is no conflict; session 14)."""
+    from storylens.options import Options
+    from storylens.pipeline import clean_all, compare_articles
+    from storylens.readers import read_inputs
+
+    options = options or Options()
+    meta = json.loads((folder / "story.json").read_text(encoding="utf-8"))
+    dates = {f: str(a.get("date") or "") for f, a in meta.get("articles", {}).items()}
+    raws, skipped = read_inputs([folder / f for f in files], options)
+    articles, more = clean_all(raws, options)
+    articles = [a if a.published or not dates.get(Path(a.source).name) else
+                replace(a, published=dates[Path(a.source).name]) for a in articles]
+    return compare_articles(articles, options, [*skipped, *more])
+
+
 def compare_story(folder: Path, options):
     """The comparison of a story folder's articles, its findings as :class:`Item` s, its
     alignment groups by file, and article id -> file."""
-    from storylens import compare
-
     files = article_files(folder)
-    comp = compare([folder / f for f in files], options)
+    comp = _compare_dated(folder, files, options)
     ids = {d.id: Path(d.article.source).name for d in comp.documents}
 
     def file_of(sid: str) -> str:
@@ -287,6 +305,16 @@ def compare_story(folder: Path, options):
         for sid in al.sentences:
             by_file.setdefault(file_of(sid), []).append(comp.sentence(sid).text)
         groups.append((al.kind, by_file))
+    for al in comp.alignments:
+        # a paraphrase group's copied cores (Alignment.copies), after every group: an
+        # aligned item is counted by its whole group's kind, a shared_source item by a core
+        for core in al.copies:
+            members = set(core)
+            kind = "edited" if any(d.a in members and d.b in members for d in al.diffs) else "verbatim"
+            by_core: dict[str, list[str]] = {}
+            for sid in core:
+                by_core.setdefault(file_of(sid), []).append(comp.sentence(sid).text)
+            groups.append((kind, by_core))
     return comp, items, groups, ids
 
 

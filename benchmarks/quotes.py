@@ -156,7 +156,8 @@ def _fmt(t) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="test", choices=("test", "valid"))
+    ap.add_argument("--split", default="valid", choices=("test", "valid"),
+                    help="valid (the default: the split tuned on); test is held out, run once")
     ap.add_argument("--json", help="write the scores to this file")
     args = ap.parse_args(argv)
     if not DATA.exists():

@@ -35,13 +35,15 @@ Steps of :func:`align`:
    order), then strong out-of-order edges whose two sentences are still free.
 5. **groups** — accepted edges, strongest first, merge sentences with union-find, never
    putting two sentences of one article in one group. A group's kind is its weakest
-   merging edge, its similarity the lowest merging-edge similarity. By default (close
-   paraphrases only) a paraphrase edge never joins a group of copies (verbatim/edited):
-   the group would be labelled a paraphrase and its copies would no longer count as
-   copied text (provenance, the shared_source finding), so in a story of three or more
-   articles a rewrite of a sentence that others copy stays unaligned. With
-   ``options.paraphrases`` it joins (its shared quotes and framing are compared), as
-   before the default tier.
+   merging edge, its similarity the lowest merging-edge similarity; a paraphrase group
+   that holds copies names them (``Alignment.copies``), so provenance and the copy
+   findings still count them as copied text. By default (close paraphrases only) a
+   paraphrase edge joins a group of copies (verbatim/edited) only as a close rewrite
+   (``CLOSE_PARAPHRASE_SCORE``) of a sentence in no group that has an edge of step 3 with
+   every copy (:func:`_joins_copies`): the wire sentence one outlet copies and another
+   rewrites is one group, and a sentence close to one copy through a side clause stays
+   out; two groups of copies never merge. With ``options.paraphrases`` every paraphrase
+   edge joins, as before the default tier.
 6. **diffs** — a word diff (:func:`storylens.diff.word_diff`) for every edited merging edge.
 7. **secondary links** (``options.secondary_links``, off by default: read outside the gold
    set 10 of 15 were right) — an edge of step 3 whose two sentences ended up in different
@@ -54,6 +56,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache, partial
@@ -320,11 +323,21 @@ def _type_stems(text: str) -> tuple[tuple[str, ...], set[str], int]:
             t = t[:-2]
         if not t or t in STOPWORDS:
             continue
-        k = stem(t)
+        k = stem(t if t.isascii() else _unaccented(t))
         stems.add(k)
         if t[0].isdigit() or t in caps:
             spec.add(k)
     return tuple(sorted(stems)), spec, len(toks)
+
+
+@lru_cache(maxsize=8192)
+def _unaccented(word: str) -> str:
+    """A word without its diacritics ("ocaña" -> "ocana", "dorić" -> "doric"). Outlets write
+    one name with and without them (the name_variant finder reports that); the aligner's
+    content stems and token sets compare words without them, so such a pair does not lose a
+    shared word (invented dev d24: "Ash fell on the towns of Villa Ocaña and Santa Clemente"
+    vs "Ash fell on Villa Ocana and Santa Clemente"). The verbatim key keeps them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _case_words(text: str) -> tuple[set[str], str]:
@@ -499,7 +512,7 @@ def _mostly_kept(ka: list[str], kb: list[str], of_shorter: bool) -> bool:
 def _pair_features(text: str) -> tuple[frozenset[str], bool]:
     """Token set and whether the sentence is a full clause (:func:`is_clause`): made only
     for the types of a candidate pair, not for every sentence of a long article."""
-    return frozenset(tokens(text)), is_clause(text)
+    return frozenset(t if t.isascii() else _unaccented(t) for t in tokens(text)), is_clause(text)
 
 
 def _content_tokens(toks: frozenset[str]) -> frozenset[str]:
@@ -571,7 +584,7 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options,
                 in_article[art_of[g], k] += 1
     for t, w in openers:  # "Dara Quinlan met ...": a name; "Officials said ...": not one
         if w not in lower_vocab:
-            named[stem(w)].add(t)
+            named[stem(w if w.isascii() else _unaccented(w))].add(t)
 
     edges: list[_Edge] = []
     verbatim_w = _KIND_BASE["verbatim"] + 1.0
@@ -958,6 +971,9 @@ def align_links(docs: Sequence[Document], options: Options = _DEFAULT_OPTIONS,
         return x
 
     accepted.sort(key=itemgetter(0), reverse=True)  # stable: ties keep generation order
+    # the sentence pairs with an edge of step 3 (a rewrite joins copies only when it has one
+    # with each copy: _joins_copies)
+    linked = {(e[3], e[4]) for e in edges} if close_only else set()
     for e in accepted:
         ra, rb = find(e[3]), find(e[4])
         if ra == rb:
@@ -966,8 +982,9 @@ def align_links(docs: Sequence[Document], options: Options = _DEFAULT_OPTIONS,
         mb = group_arts.get(rb) or {art_of[rb]: rb}
         if ma.keys() & mb.keys():
             continue  # would put two sentences of one article in one group
-        if e[2] == "paraphrase" and close_only and (ra in copies or rb in copies):
-            continue  # would relabel copies as a paraphrase group (see step 5 above)
+        if e[2] == "paraphrase" and close_only and (ra in copies or rb in copies) and not _joins_copies(
+                e, ra if ra in copies else rb, rb if ra in copies else ra, group_arts, linked):
+            continue  # only a close rewrite of every copy, in no group itself, joins copies
         if len(ma) < len(mb):
             ra, rb, ma, mb = rb, ra, mb, ma
         parent[rb] = ra
@@ -1018,13 +1035,15 @@ def align_links(docs: Sequence[Document], options: Options = _DEFAULT_OPTIONS,
         grouped.update(gidx)
         used = merged_by[root]
         diffs: list[PairDiff] = [word_diff(sents[e[3]], sents[e[4]]) for e in used if e[2] == "edited"]
+        kind = min((e[2] for e in used), key=_KIND_RANK.__getitem__)
         out.append((
             gidx[0],
             Alignment(
-                kind=min((e[2] for e in used), key=_KIND_RANK.__getitem__),
+                kind=kind,
                 sentences=tuple(sents[g].id for g in gidx),
                 similarity=min(e[1] for e in used),
                 diffs=tuple(sorted(diffs, key=lambda d: (d.a, d.b))),
+                copies=_copy_cores(used, sents) if kind == "paraphrase" else (),
             ),
         ))
     out.sort(key=lambda t: t[0])
@@ -1033,6 +1052,39 @@ def align_links(docs: Sequence[Document], options: Options = _DEFAULT_OPTIONS,
     unique = [s.id for g, s in enumerate(sents) if g not in grouped and s.block in ("paragraph", "embed")]
     secondary = _secondary_links(edges, find, group_arts, art_of, sents) if links else []
     return [a for _, a in out], unique, secondary
+
+
+def _joins_copies(e: _Edge, copies: int, other: int, group_arts: dict[int, dict[int, int]],
+                  linked: set[tuple[int, int]]) -> bool:
+    """Whether paraphrase edge ``e`` may join the group of copies rooted at ``copies`` (by
+    default, close paraphrases only: align step 5): the edge is a close paraphrase
+    (``CLOSE_PARAPHRASE_SCORE``), its other sentence ``other`` is in no group yet, and it
+    has an edge of step 3 with every sentence of the group, not with one copy only (complete
+    linkage: a sentence that mentions the copied fact in a side clause, "Mira Lantz, whose
+    daughter died in 2020, founded a parents' group", is close to the copy that words it
+    alike and to no other)."""
+    if e[1] < CLOSE_PARAPHRASE_SCORE or other in group_arts or copies not in group_arts:
+        return False
+    return all((min(other, m), max(other, m)) in linked for m in group_arts[copies].values())
+
+
+def _copy_cores(used: list[_Edge], sents: list[Sentence]) -> tuple[tuple[str, ...], ...]:
+    """The copied cores of a paraphrase group (``Alignment.copies``): the sentence ids each
+    set of verbatim or edited merging edges joins, in article order."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for e in used:
+        if e[2] != "paraphrase":
+            parent[find(e[3])] = find(e[4])
+    cores: dict[int, list[int]] = defaultdict(list)
+    for g in sorted(parent):
+        cores[find(g)].append(g)
+    return tuple(sorted(tuple(sents[g].id for g in mem) for mem in cores.values()))
 
 
 def _secondary_links(edges: list[_Edge], find: Callable[[int], int], group_arts: dict[int, dict[int, int]],

@@ -161,13 +161,17 @@ class Alignment:
     """A group of sentences, at most one per article, that say the same thing.
 
     ``kind`` is the weakest link in the group: a group with one paraphrase edge is a
-    paraphrase group. ``diffs`` holds word diffs for the edited pairs.
+    paraphrase group. ``diffs`` holds word diffs for the edited pairs. ``copies``, in a
+    paraphrase group only, holds its copied cores: the members joined to each other by
+    verbatim or edited edges (a wire sentence two outlets copy, which a third rewrote), so
+    that provenance and the copy findings still count them as copied text.
     """
 
     kind: AlignKind
     sentences: tuple[str, ...]
     similarity: float
     diffs: tuple[PairDiff, ...] = ()
+    copies: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -96,15 +96,17 @@ def provenance(docs: Sequence[Document], alignments: Sequence[Alignment]) -> Pro
     copied: dict[str, int] = {a: 0 for a in ids}
     total = 0.0
     for al in alignments:
-        w = KIND_WEIGHT.get(al.kind, 0.5)
+        cores, weight = _copied_cores(al)
+        w = max(weight.values(), default=KIND_WEIGHT.get(al.kind, 0.5))
         total += w
         arts = {sid.partition(":s")[0]: sid for sid in al.sentences}
-        for a in arts:
-            in_groups[a] += w
-        if al.kind in COPIED and sum(sid in narration for sid in arts.values()) > 1:
-            for a, sid in arts.items():
-                if sid in narration:
-                    copied[a] += 1
+        for a, sid in arts.items():
+            in_groups[a] += weight.get(sid, KIND_WEIGHT.get(al.kind, 0.5))
+        for core in cores:
+            if sum(sid in narration for sid in core) > 1:
+                for sid in core:
+                    if sid in narration:
+                        copied[sid.partition(":s")[0]] += 1
         for a, sid in arts.items():
             for b in arts:
                 if b != a:
@@ -146,6 +148,23 @@ def provenance(docs: Sequence[Document], alignments: Sequence[Alignment]) -> Pro
 def _names(docs: Sequence[Document], ids: Sequence[str]) -> str:
     outlet = {d.id: d.article.outlet for d in docs}
     return " and ".join(f"{a} ({outlet[a]})" for a in ids)
+
+
+def _copied_cores(al: Alignment) -> tuple[tuple[tuple[str, ...], ...], dict[str, float]]:
+    """A group's copied cores (all of it when verbatim or edited; ``Alignment.copies`` in a
+    paraphrase group: a close rewrite joined a copied sentence) and the weight of each core
+    member: its core's kind, edited when a word diff of the group joins two of its members.
+    A paraphrase member weighs KIND_WEIGHT's paraphrase, so a copied core counts as it did
+    before a rewrite joined it."""
+    if al.kind in COPIED:
+        return (al.sentences,), {}
+    weight: dict[str, float] = {}
+    for core in al.copies:
+        members = set(core)
+        edited = any(d.a in members and d.b in members for d in al.diffs)
+        for sid in core:
+            weight[sid] = KIND_WEIGHT["edited" if edited else "verbatim"]
+    return al.copies, weight
 
 
 def _tie_break(docs: Sequence[Document], tied: Sequence[str]) -> tuple[str | None, str]:
@@ -335,7 +354,8 @@ def _without_notes(docs: Sequence[Document], alignments: Sequence[Alignment]) ->
         if len(kept) == len(al.sentences):
             out.append(al)
         elif len({sid.partition(":s")[0] for sid in kept}) >= 2:
-            out.append(replace(al, sentences=kept))
+            copies = tuple(c for c in (tuple(x for x in core if x not in notes) for core in al.copies) if len(c) > 1)
+            out.append(replace(al, sentences=kept, copies=copies))
     return out
 
 
@@ -374,7 +394,8 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
     (``findings.coverage.story_strays``) share names or figures with the others, but no
     quote and none of their lead actors: the warning says that of them; those also in
     ``events`` (``findings.coverage.story_event_strays``) lead with an actor of the story
-    but write none of the words the others' ledes tell what happened with."""
+    but tell, in their headline and first sentence, none of what the others' ledes say
+    happened (``findings.coverage._tells_another_event``)."""
     if not prov.warning:
         return prov
     kept = kept or {}
@@ -405,8 +426,8 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
                              "headline and lede name none of the people or organisations the "
                              "others name prominently"),
                             ([d for d in stray if d.id in events],
-                             "text has none of the words the others' headlines and ledes tell "
-                             "what happened with")):
+                             "headline and first sentence have none of the words the others' "
+                             "headlines and ledes tell what happened with")):
             if not these:
                 continue
             one = len(these) == 1

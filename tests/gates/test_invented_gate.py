@@ -44,9 +44,9 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # rest the outlet paraphrases outside the quote (quote_changed.meaning, 0.39)
     "quote_changed": 1,
     # d23 (judge Vadim Kostenko vs governor Vadim Kostrenko/Vadym Kostrenko) and d27 (coastguard
-    # captain Elena Brisco vs clinic doctor Elena Briscoe): two people each, read as one name
-    # spelled two ways (name.typo, name.consonants); new dev stories of session 14
-    "name_variant": 2,
+    # captain Elena Brisco vs clinic doctor Elena Bruscia) were hit when d21-d30 came (two
+    # people each, read as one name); s14-names: none (a form nearer one of two people that
+    # one article tells apart is never the other's variant: names._nearer_apart)
 }
 
 
@@ -73,14 +73,19 @@ def test_fact_conflicts_hit_no_trap_and_none_read_wrong(scored_facts) -> None:
     trap hit, none read wrong on t01-t10 and d11-d20)."""
     fact = scored_facts.get("fact_conflict")
     assert fact is not None and fact.found, "no fact_conflict found: the flag did not reach the finder"
-    # one known wrong since t11-t20 moved here (session 14): t16's toll of three (the wire,
-    # Saturday) against four (the Sentinel, Sunday, after a woman died in hospital), an update
-    # d22 (session 14's new dev): ships at anchor 62 (wire) and 90 (right) differ, but the
-    # finding also sets the Post's 'more than 60' against them: compatible with 62, a trap hit
+    # t16's toll of three (the wire, Saturday) against four (the Sentinel, Sunday, after a
+    # woman died in hospital), read wrong when t11-t20 moved here, is an update since
+    # session 14 (facts._updated: each article dated as story.json dates it).
+    # d22 (session 14's new dev): ships at anchor 62 (wire) and 90 (right) differ, and the
+    # Post's 'more than 60', compatible with both, is no side of it since session 14
+    # (facts._findings: a trap hit before).
+    # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
+    # grams, the key's expected conflict and read right by its verdict, cites the sentences of
+    # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong
     assert (fact.trap_hits, fact.wrong) == FACT_KNOWN
 
 
-FACT_KNOWN = (1, 2)  # (trap hits, read wrong) with --fact-conflicts
+FACT_KNOWN = (1, 0)  # (trap hits, read wrong) with --fact-conflicts
 
 
 # Findings read wrong that are known, per type, with why; the gate fails when a type has more,
@@ -92,8 +97,7 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     "framing": 1,
     # t11's trimmed quote, the trap hit above (session 13's held-out read)
     "quote_changed": 1,
-    # d23's and d27's two people each read as one name (the trap hits above)
-    "name_variant": 2,
+    # (d23's and d27's two people each read as one name: none since s14-names, above)
     # no other since session 13. t01-t10 (session 12's held-out set, moved to dev) had four
     # default fact conflicts that compared different things (87 fell ill vs seven dead, 40
     # burnt vehicles vs three injured officers, other parties' seats, an earlier clash's
@@ -117,18 +121,17 @@ WARNING_KNOWN_WRONG = {
     # land sale (t02), the recruitment plan (t07) and the other city's ransomware (t09);
     # a piece that leads with the story's own actor is named when it writes none of the
     # event words the others' ledes share (_tells_another_event: the mining company's
-    # results, d11; the mayor's tram line, d14). These still meet the others' event words
-    # or share too few of them
-    "t04-serrania-election": "a mayoral by-election won by the same party (won, votes: the same kind of event)",
-    "d16-lenza-border-shooting": "the same minister's fence tender (its body writes 'crossings' and 'open')",
-    "d19-velmont-party-raid": "the same bureau's arrest of a procurement chief (the others share one event word, 'raid')",
-    # session 13's held-out t11-t20 (moved here in session 14): three pieces on the story's own
-    # actor, none named
-    "t13-pinhal-stadium-crush": "the same club fined over flares at the same stadium",
-    "t18-halbrun-refinery-ruling": "the same court's wind-farm ruling (annulled, permit: the same kind of event)",
-    "t20-marenia-arms-deal": "the same minister's border pact with the same country (Oravec, Aldoria)",
-    # session 14's new dev stories d21-d30 (writers K and L)
-    "d23-orlesk-governor-arrest": "the same anti-corruption bureau's later case against a former health minister",
+    # results, d11; the mayor's tram line, d14), and (session 14) when its headline and
+    # first sentence write none, its lede names a day of its own, its text never names
+    # the others' day and it gives figures of its own that no other article gives (the
+    # fence tender, d16; the club's fine over flares, t13; the court's wind-farm ruling,
+    # t18; the minister's border pact, t20). These two tell the same kind of event on the
+    # others' weekday
+    "t04-serrania-election": "a mayoral by-election won by the same party on a Sunday too ('winning' in its first sentence)",
+    "d19-velmont-party-raid": "the same bureau's arrest of a procurement chief on a Tuesday too (the others share one event word, 'raid')",
+    # session 14's new dev stories d21-d30 (writers K and L): d23's later case against a
+    # former health minister is named since the scorer dates each article as story.json
+    # dates it (s14-facts): the date rule of the story warning reads it
 }
 
 

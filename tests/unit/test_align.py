@@ -410,18 +410,17 @@ def test_three_article_group() -> None:
     assert all(d.kept > 0 for d in three.diffs) and len(three.diffs) >= 1
 
 
-def test_a_default_paraphrase_never_relabels_copies() -> None:
-    # two outlets copy one sentence, a third rewrites it: by default the copy stays a
-    # verbatim group (provenance and shared_source count copies by group kind) and the
-    # rewrite stays alone; with every paraphrase on, the three are one paraphrase group
+def test_a_default_paraphrase_joins_copies_and_keeps_them_copies() -> None:
+    # two outlets copy one sentence, a third rewrites it closely: the three are one
+    # paraphrase group that names its copied core (Alignment.copies), which provenance and
+    # shared_source still count as copied text; the same with every paraphrase on
     s = "Mayor Ilse Varga closed the Harbourview Bridge on Monday after engineers found cracks in two pillars."
     r = "Engineers discovered cracked pillars, so the Harbourview Bridge was shut by Varga on Monday."
-    g, unique = groups([doc(1, s), doc(2, s), doc(3, r)], Options())
-    assert g == {frozenset({"a1:s0", "a2:s0"}): "verbatim"}
-    assert unique == ["a3:s0"]
-    g, unique = groups([doc(1, s), doc(2, s), doc(3, r)], DEFAULT)
-    assert g == {frozenset({"a1:s0", "a2:s0", "a3:s0"}): "paraphrase"}
-    assert unique == []
+    for options in (Options(), DEFAULT):
+        als, unique = align([doc(1, s), doc(2, s), doc(3, r)], options)
+        assert [(a.kind, a.sentences, a.copies) for a in als] == [
+            ("paraphrase", ("a1:s0", "a2:s0", "a3:s0"), (("a1:s0", "a2:s0"),))]
+        assert unique == []
     # with no copy to hide, three rewrites are one paraphrase group
     t = "The Harbourview Bridge stayed shut on Monday: Varga acted once engineers reported cracks in its pillars."
     g, _ = groups([doc(1, s), doc(2, r), doc(3, t)])

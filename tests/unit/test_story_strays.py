@@ -353,3 +353,158 @@ def test_near_miss_one_shared_event_word_is_too_little():
     assert C._their_event(ctx, "a4", ["a1", "a2", "a3"]) == {"kill"}
     assert not C._tells_another_event(ctx, "a4", ["a1", "a2", "a3"])
     assert C.story_strays(ctx) == set()
+
+
+# Session 14: a piece on another event of the story's own actor may recall the story's
+# event in its body ("the explosion that killed 12"), so the rule above (none of the
+# event words anywhere) keeps it. What it tells first is its own, on a day of its own:
+# its headline and first sentence hold none of the others' event words, its lede names a
+# day (Monday) that none of the others' ledes name (they share Wednesday), and its text
+# never names theirs (_told_another_day). Near misses: follow-ups a day later name the
+# event's day somewhere, or tell the event in their first sentence; a piece that names no
+# day, or only a date where the others name a weekday, says nothing of when.
+MINE_FINE = ("Regulator fines Tarsk Mining over coal dust at Brena pit", [
+    "The mining authority fined Tarsk Mining 4 million crowns on Monday for letting coal "
+    "dust build up in the tunnels of its Brena pit.",
+    "Inspectors found dust at twice the permitted level in three tunnels, the authority said.",
+    "Tarsk Mining said it would appeal and that it had cleaned the tunnels since the visit.",
+    "The fine is separate from the inquiry into the explosion that killed miners at Olvek.",
+    "Brena employs about 900 people.",
+])
+MINE_SUSPENDS = ("Tarsk Mining suspends Olvek pit manager", [
+    "Tarsk Mining suspended the manager of its Olvek pit on Thursday pending an inquiry.",
+    "The company gave no name and said the suspension was not an admission of fault.",
+    "Twelve miners were killed in the explosion at the pit on Wednesday.",
+    "Union officials welcomed the decision but said it came too late.",
+    "The pit remains closed.",
+])
+MINE_NAMES = ("Tarsk Mining names Olvek dead", [
+    "Tarsk Mining on Thursday named the 12 miners killed in the gas explosion at its Olvek pit.",
+    "The youngest was 19, the oldest 58.",
+    "The company said it would pay for the funerals.",
+    "Flags flew at half mast at its offices in the capital.",
+    "Relatives were told in person before the names were released.",
+])
+MINE_RECORD = ("Tarsk Mining's safety record under scrutiny", [
+    "Tarsk Mining has been warned about gas at its pits for years, union officials say.",
+    "Inspection reports since 2019 list 14 gas alarms at Olvek alone.",
+    "The company says it spends 40 million crowns a year on safety, more than any other coal firm.",
+    "The explosion that killed 12 miners was the worst at one of its pits in a decade.",
+    "The union wants a national audit of every pit.",
+])
+# Near miss: the company's pledge to the families the next day, with a figure of its own
+# and no word of Wednesday, retells the explosion with its toll (_retells_their_event).
+MINE_PLEDGE = ("Tarsk Mining pledges 5 million crowns to Olvek families", [
+    "Tarsk Mining pledged 5 million crowns on Thursday to the families of the Olvek miners.",
+    "Each family will receive a monthly payment for ten years, the company said.",
+    "The 12 miners were killed when gas exploded deep underground.",
+    "Union leaders said the money could not replace an independent inquiry.",
+    "The pit remains closed.",
+])
+MINE_FINE_DATED = (MINE_FINE[0], [MINE_FINE[1][0].replace("on Monday", "on 16 February")]
+                   + MINE_FINE[1][1:])
+
+
+@pytest.mark.parametrize("fourth, another", [
+    (MINE_FINE, True),  # its body recalls the explosion; its headline, lede and day are its own
+    (MINE_SUSPENDS, False),  # near miss: a follow-up a day later that names the event's day
+    (MINE_NAMES, False),  # near miss: a follow-up whose first sentence tells the event
+    (MINE_RECORD, False),  # near miss: a piece that names no day
+    (MINE_FINE_DATED, False),  # near miss: a date beside the others' weekday: no telling when
+    (MINE_PLEDGE, False),  # near miss: a follow-up with a figure of its own retells the toll
+])
+def test_another_event_of_the_storys_actor_on_a_day_of_its_own(fourth, another):
+    comp, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, fourth)
+    others = ["a1", "a2", "a3"]
+    assert C._leads_with_theirs(ctx, "a4", others)  # Tarsk Mining
+    leads, bodies, _ = ctx.per_story("story_event_words", C._event_words)
+    assert bodies["a4"] & C._their_event(ctx, "a4", others) or fourth is MINE_NAMES
+    assert C._tells_another_event(ctx, "a4", others) is another
+    assert ("a4" in C.off_story(ctx)) is another
+    w = comp.provenance.warning or ""
+    assert ("a4 (Outlet D" in w) is another and "a1 (" not in w
+
+
+def test_the_others_days_are_those_two_ledes_share():
+    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_FINE)
+    leads, anywhere = C._days(ctx)
+    assert leads["a1"] == leads["a2"] == {("weekday", 2)}  # Wednesday
+    assert leads["a4"] == {("weekday", 0)} and ("weekday", 2) not in anywhere["a4"]
+    assert C._told_another_day(ctx, "a4", ["a1", "a2", "a3"])
+    assert not C._told_another_day(ctx, "a1", ["a2", "a3", "a4"])  # one of its own kind
+
+
+# The same fine, with a background line that two reports of the explosion also carry: one
+# line three articles recall is one close group, not two (_close_groups).
+HALTED = "Tarsk Mining said it had halted work at its other two pits in the region."
+
+
+def test_one_background_line_three_articles_share_is_one_group():
+    right = (MINE_RIGHT[0], MINE_RIGHT[1][:3] + [HALTED] + MINE_RIGHT[1][3:])
+    fine = (MINE_FINE[0], MINE_FINE[1][:3] + [HALTED] + MINE_FINE[1][3:])
+    comp, ctx = _compare(MINE_WIRE, MINE_LEFT, right, fine)
+    close = C._close_pairs(ctx)
+    assert frozenset(("a4", "a1")) in close and frozenset(("a4", "a3")) in close
+    assert C._close_groups(ctx)["a4"] == 1
+    assert "a4" in C.off_story(ctx)
+
+
+def test_near_miss_a_follow_up_on_a_day_of_its_own_brings_no_figure_of_its_own():
+    # the chief executive's apology the next day (Thursday) names neither Wednesday nor, in
+    # its first sentence, an event word; what it lacks is a figure of its own
+    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_APOLOGY)
+    assert C._told_another_day(ctx, "a4", ["a1", "a2", "a3"])
+    assert not C._figures_of_its_own(ctx, "a4")
+    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_FINE)
+    assert C._figures_of_its_own(ctx, "a4")  # 4 million crowns, which no other gives
+
+
+@pytest.mark.parametrize("dates, another", [
+    # the fine published three weeks before the reports of the explosion
+    (["2026-03-11", "2026-03-11", "2026-03-12", "2026-02-16"], True),
+    (["2026-03-11", "2026-03-11", "2026-03-12", "2026-03-13"], False),  # near miss: within the window
+    (["2026-03-11", None, None, "2026-02-16"], None),  # near miss: one other dated is no baseline
+])
+def test_a_publication_date_apart_from_every_other_is_another_day(dates, another):
+    # the fine with its day written as a date, which no weekday of the others' ledes can be
+    # compared with: its publication date decides
+    fine = MINE_FINE_DATED
+    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, fine, published=dates)
+    others = ["a1", "a2", "a3"]
+    if another is None:
+        assert not C._told_another_day(ctx, "a4", others)
+        return
+    assert C._told_another_day(ctx, "a4", others) is another
+    if another:
+        assert C._tells_another_event(ctx, "a4", others)
+
+
+def test_a_follow_up_that_retells_the_toll_is_no_other_event():
+    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_PLEDGE)
+    others = ["a1", "a2", "a3"]
+    core = C._their_event(ctx, "a4", others)
+    # everything else says another event: its own day, its own figure, no event word first
+    assert C._told_another_day(ctx, "a4", others) and C._figures_of_its_own(ctx, "a4")
+    assert C._retells_their_event(ctx, "a4", others, core)  # "The 12 miners were killed"
+    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_FINE)
+    assert not C._retells_their_event(ctx, "a4", others, C._their_event(ctx, "a4", others))
+
+
+# Near miss for the rule above (none of the event words anywhere): a follow-up that recalls
+# the event by its noun only ("after the explosion"), where the others' ledes write
+# "explosion" and the comparison "exploded" (_their_event_nouns). Named before session 14.
+MINE_HALTS = ("Tarsk Mining halts work at all its pits", [
+    "Tarsk Mining halted work at all its pits for safety checks after the explosion at Olvek.",
+    "Inspectors will test the gas alarms in every tunnel, the company said.",
+    "Miners at the Brena pit were sent home on full pay.",
+    "The union said the checks were overdue.",
+    "The company did not say when work would resume.",
+])
+
+
+def test_near_miss_a_follow_up_that_names_the_event_by_its_noun():
+    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_HALTS)
+    others = ["a1", "a2", "a3"]
+    assert "explosion" in C._their_event_nouns(ctx, others)
+    assert not C._tells_another_event(ctx, "a4", others)
+    assert "a4" not in C.off_story(ctx)

@@ -25,6 +25,7 @@ from typing import TypeVar
 from ..models import Document, Sentence
 from ..normalize import stem
 from ..rules.loaded_terms import (
+    AMOUNT_SETS,
     ANCHOR_ONLY,
     APPOSITIVE_OPENERS,
     CHARGE_CONTEXT,
@@ -41,6 +42,7 @@ from ..rules.loaded_terms import (
     MODIFIER_NOT_BEFORE,
     MODIFIERS,
     MOTION_AFTER,
+    NAMED_ONLY_MODIFIERS,
     NEEDS_OBJECT,
     NOT_TERMS,
     NOUN_SETS,
@@ -50,6 +52,7 @@ from ..rules.loaded_terms import (
     STOP_HEADS,
     TERM_FORMS,
 )
+from ..rules.units import CURRENCY_WORDS
 from ..rules.words import STOPWORDS
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -329,6 +332,8 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
                     continue  # "pulled his hand free", "jerked along": not "pulled him"
                 if name in NOUN_SETS and verb_reading(text, b):
                     continue  # "clutches a photograph": the verb, not "the clutches of"
+                if name in AMOUNT_SETS and not sum_after(text, b):
+                    continue  # "took part", "received a call": no sum taken
                 intensified = bool(hot) and any(  # hot is in text order: bisect
                     not a <= at < b for at in hot[bisect_left(hot, a - 30):bisect_left(hot, b + 30)])
                 out.append(TermUse(s.id, a, b, text[a:b], name, base, charge, anchor,
@@ -345,6 +350,22 @@ _OTHER_ACT = re.compile(r"(?:\s+[\w'’]+){0,2}?\s+(?:" + "|".join(sorted(OTHER_
 # A determiner or possessive right after a term: the term is a verb with its object.
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|my|our|your|this|that|these|"
                            r"those)\b", re.IGNORECASE)
+
+
+# A sum right after a verb: an optional hedge, then a currency sign and a digit, or a
+# number with a scale or currency word ("3.1 million krona", "$40,000", "96 million euros").
+_SUM_AFTER = re.compile(
+    r"\s+(?:(?:about|some|nearly|almost|around|roughly|over|more\s+than|at\s+least|"
+    r"an\s+estimated|a\s+total\s+of|up\s+to)\s+)?"
+    r"(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|thousand|bn|m)\b|\d[\d,.]*\s+(?:"
+    + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b)",
+    re.IGNORECASE)
+
+
+def sum_after(text: str, end: int) -> bool:
+    """Whether a sum of money follows the word ending at ``end`` (rules/loaded_terms
+    AMOUNT_SETS)."""
+    return _SUM_AFTER.match(text, end) is not None
 
 
 def verb_reading(text: str, end: int) -> bool:
@@ -553,6 +574,8 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
                     # ... and the noun after the name is what another outlet must say
                     # plainly ("the bridge"), not the name ("Tessel residents")
                     heads = [heads[1], heads[0]]
+                if anchor is None and w in NAMED_ONLY_MODIFIERS:
+                    continue  # a lean label on a common noun describes a camp
                 standard = compound(text, w, words[i].end())
                 if w in INTRODUCING_MODIFIERS and _introduces(
                         text, words[i].start(), words[i].end(), head_at, head_end):

@@ -186,6 +186,19 @@ def _is_title(tok: str) -> bool:
     return (w in T.TITLE_WORDS and w not in T.WEAK_TITLE_WORDS) or w in T.HONORIFICS
 
 
+def _sector_after_title(text: str, toks, j: int) -> bool:
+    """Whether the title words from ``toks[j]`` on are followed, in the same capitalised
+    run, by a company's sector noun (``ORG_HEADS``): "Brennhart Defence Systems", "Tarn
+    Health Services" are one company's name, not a name and a title ("Vell Defence
+    Minister Ana Lund" still splits: no sector noun)."""
+    k = j
+    while k < len(toks) and _is_cap(toks[k][0]) and _is_title(toks[k][0]):
+        if k + 1 >= len(toks) or text[toks[k][2]:toks[k + 1][1]] != " ":
+            return False
+        k += 1
+    return k > j and k < len(toks) and _is_cap(toks[k][0]) and _bare(toks[k][0]) in T.ORG_HEADS
+
+
 def _continues(tok: str) -> bool:
     """A token ending in a period that does not end the name: an initial, a run of
     initials ("J.B. Pritzker", "A.J. Doe": the name went on past them, it was cut at
@@ -266,7 +279,8 @@ def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand
                 break  # "Gov. Ana Lund May 4": the date after the name, not a word of it
             if _is_cap(t):
                 if _is_title(t) and not _is_title(prev) and prev.lower() not in T.NAME_PARTICLES \
-                        and _bare(prev) not in T.TITLE_HEAD_MODIFIERS:
+                        and _bare(prev) not in T.TITLE_HEAD_MODIFIERS \
+                        and not _sector_after_title(s.text, toks, j):
                     break  # "U.S. President Petrov": the title starts a new name (not
                     # after its qualifier: "Assistant Attorney General Peter Kadzik")
                 j += 1

@@ -56,6 +56,8 @@ from decimal import Decimal
 from ..analysis.descriptors import per_document
 from ..analysis.names import _spacy, extract_entities, fold, same_name
 from ..analysis.numbers import extract_quantities, parse_published
+from ..analysis.quotes.marks import _quote_spans
+from ..analysis.quotes.pronouns import inside_quotes
 from ..models import Document, Finding, Quantity, Sentence, Span
 from ..normalize import stem, tokens
 from ..rules import numbers as R
@@ -332,6 +334,15 @@ class _Mention:
     # the hyphenated figures of its clause that name a thing ("the two-year yield rose to
     # 3.1 percent" -> {"two-year"}): _attributes
     attrs: frozenset[str] = frozenset()
+    # for a count: a crowd word stands in its window ("told a rally of several thousand
+    # workers", "20,000 supporters rallied": rules/numbers.CROWD_WORDS): the size of a
+    # gathering, which only meets another gathering's size (_size_conflict), not how many
+    # "have joined the walkout"
+    gathering: bool = False
+    # for a span of time: the noun it is an amount of ("three months of unpaid wages" ->
+    # "wage"): a span of a thing, never the span of another sentence's act ("blocked the
+    # highway for three hours"; invented dev d25, session 14)
+    of_what: str | None = None
     # a span written as one hyphenated word before a noun ("a two-year yield"): it names a
     # thing as often as it states a fact (_same_facts, fact.aligned.word); not a size ("a
     # 90-metre section" / "a 400-foot section": the demo's conflict)
@@ -339,6 +350,23 @@ class _Mention:
     # for a count: the plural right after it, generic ones too ("300 people" -> "people",
     # "60 homes" -> "homes"): _own_plural
     own: str | None = None
+    # for a count of a running tally (rules/numbers.RUNNING_HEADS) in a dated article: the
+    # article's date (ISO) and the day the figure stands for: the day its sentence names
+    # for it (a date, or a weekday read back from the article's date: "on Saturday" in a
+    # Sunday article is the day before), else the article's date (_tally_day). Two such
+    # counts from articles of different dates are one fact only when they stand for one
+    # day: "three dead" on Saturday and "four dead" on Sunday are an updated toll.
+    issued: str | None = None
+    day: str | None = None
+    # for a count: the other counted nouns its own article gives the same group, where a
+    # later sentence refers back to its number with a definite article ("arrested three
+    # men" ... "the three suspects" -> {"suspect"}): _aliased. The counted nouns of two
+    # outlets' counts meet through them ("arrested two suspects" elsewhere).
+    aliases: frozenset[str] = frozenset()
+    # it stands inside a direct quote (between paired quote marks of its paragraph): a
+    # speaker's figure is set against narration only when measure and referent are both
+    # stated alike (_strict)
+    quoted: bool = False
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -577,7 +605,39 @@ def doc_mentions(doc: Document) -> tuple[tuple[str, list[_Mention]], ...]:
     them is most of either's cost on a long story (50 articles: ~0.04 s, done twice).
     The coverage summary keeps every mention of every article anyway, so keeping them
     on the document adds no more than it already holds."""
-    return tuple(_mentions(doc, _sentence_entities(doc)))
+    return _aliased(doc, tuple(_mentions(doc, _sentence_entities(doc))))
+
+
+# a definite reference back to a group counted before: "the three suspects", "all the
+# three men", "these 40 officers"
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all(?:\s+the)?|both)\s+$", re.IGNORECASE)
+
+
+def _aliased(doc: Document, sents: tuple[tuple[str, list[_Mention]], ...]
+             ) -> tuple[tuple[str, list[_Mention]], ...]:
+    """The mentions, each count given :attr:`_Mention.aliases`: the counted nouns of later
+    counts of its article that refer back to its group: the same exact number, written
+    after a definite article ("Police arrested three men." ... "The three suspects were
+    detained on Monday."), under no head other than its own. Only a definite reference
+    names the same group: "three officers were injured" beside "arrested three men" is a
+    second group of three."""
+    text = doc.article.text
+    earlier: dict[float, list[_Mention]] = {}
+    aliases: dict[int, set[str]] = {}
+    for _, ms in sents:
+        for z in ms:
+            if z.family != "count" or z.vague or z.q.value is None or not z.noun:
+                continue
+            if _DEFINITE_BEFORE.search(text, max(0, z.q.start - 12), z.q.start):
+                for x in earlier.get(z.q.value, ()):
+                    if x.noun != z.noun and (not z.heads or z.heads & x.heads):
+                        aliases.setdefault(id(x), set()).add(z.noun)
+                        aliases.setdefault(id(z), set()).add(x.noun)
+            earlier.setdefault(z.q.value, []).append(z)
+    if not aliases:
+        return sents
+    return tuple((sid, [replace(m, aliases=frozenset(aliases[id(m)])) if id(m) in aliases
+                        else m for m in ms]) for sid, ms in sents)
 
 
 def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
@@ -592,6 +652,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
     sents = {s.id: s for s in doc.sentences}
     parsed = _parsed_measures(sents, by_sid)
     pub = parse_published(doc.article.published)
+    in_quote = inside_quotes([(c0, c1) for _, c0, c1, _ in _quote_spans(doc.article.text)])
     for sid in sorted(by_sid, key=_sid_index):
         sq = by_sid[sid]
         s = sents.get(sid)
@@ -676,6 +737,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # the day the article was published: "have died" 14 and 19 in articles a
                 # day apart are two update times (the gold guide's trap), not a conflict
                 time = pub.isoformat()
+            tally = fam == "count" and pub is not None and bool(heads & R.RUNNING_HEADS)
             person = person_name = None
             if fam == "when" and heads & R.PERSON_EVENT_HEADS:
                 # "Derek Vell died on Dec. 10" / "Ana Vell died on Dec. 12": two persons'
@@ -734,6 +796,11 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 perfect=fam == "count" and bool(_PERFECT.search(s.text, lo, hi)),
                 wide=owned and bool(set(words(s.text[slice(*clause)])) & R.WIDE_WORDS),
                 attrs=_attributes(s, q, sq, clause) if owned else frozenset(),
+                quoted=in_quote(q.start),
+                gathering=fam == "count" and any(v in R.CROWD_WORDS for v in (*before, *after)),
+                of_what=_of_what(after) if fam.startswith("duration") else None,
+                issued=pub.isoformat() if tally and fam == "count" else None,
+                day=_tally_day(time, pub) if tally and fam == "count" else None,
                 attributive=fam.startswith("duration") and "-" in q.text
                 and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start)),
                 source=_source(s.text) if fam == "count" and (
@@ -1360,6 +1427,15 @@ def _counted_word(after: list[str]) -> str | None:
     return None
 
 
+def _of_what(after: list[str]) -> str | None:
+    """The plural a span of time is an amount of, after "of" ("three months of unpaid
+    wages" -> "wage", "two years of talks" -> "talk"), else ``None``."""
+    if after[:1] != ["of"]:
+        return None
+    w = _counted_word(after[1:])
+    return stem(w) if w else None
+
+
 def _group(before: list[str], after: list[str], vague: bool) -> str | None:
     """What a count is a size of: its counted noun, read after "of" for a rough size
     ("thousands of angry customers" -> "customer"), or "crowd" when that noun is a crowd's
@@ -1614,6 +1690,25 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
     return None
 
 
+def _tally_day(time: str | None, pub: _date) -> str | None:
+    """The day (ISO) a running tally's figure stands for, from its :func:`_time`: a full
+    date as written, a weekday the latest such day up to the article's date ("on
+    Saturday" in a Sunday article: the day before), no stated time or a running figure's
+    ("update": "rose to four", "so far") the article's date; ``None`` for a time that
+    names no one day of the figure (a year, a month, "earlier", a date of another event
+    in an "after"/"before" clause)."""
+    if time is None or time == "update":
+        return pub.isoformat()
+    if time.startswith("wd:"):
+        n = R.WEEKDAYS.get(time[3:])
+        if n is None:
+            return None
+        return _date.fromordinal(pub.toordinal() - (pub.weekday() - n) % 7).isoformat()
+    if len(time) == 10 and time[4] == "-" and time[:4].isdigit():
+        return time
+    return None
+
+
 _WEEKDAY_NAMES = {n: w for w, n in R.WEEKDAYS.items()}
 _YEAR_IN = re.compile(r"\d{4}")
 # a relative clause opened on the noun phrase before it (", which found 11 deaths")
@@ -1675,7 +1770,7 @@ def _relation(s: Sentence, q: Quantity, d: Quantity) -> str:
         breaks = list(_CLAUSE_BREAK.finditer(between))
         if not breaks:
             return ""  # "after 14 died on Monday": the figure is in the date's clause
-        for w in reversed(words(between[breaks[-1].end():])):
+        for w in _openers(words(between[breaks[-1].end():])):
             if w in R.SUBORDINATE_TIME_WORDS:
                 # the figure is in the clause the word opens: "dozens camped on
                 # Wednesday, one day after thousands rallied" -> thousands: before Wednesday
@@ -1685,10 +1780,18 @@ def _relation(s: Sentence, q: Quantity, d: Quantity) -> str:
     breaks = list(_CLAUSE_BREAK.finditer(seg))
     if breaks:
         seg = seg[breaks[-1].end():]
-    for w in reversed(words(seg)):
+    for w in _openers(words(seg)):
         if w in R.SUBORDINATE_TIME_WORDS:
             return "before:" if w in ("before", "until") else "after:"
     return ""
+
+
+def _openers(ws: list[str]) -> list[str]:
+    """``ws`` last word first, less each word right before a time of day ("before dawn",
+    "after midnight": rules/numbers.TIME_OF_DAY_WORDS), which names a moment of the date's
+    day and opens no clause of another event."""
+    return [w for i, w in reversed(list(enumerate(ws)))
+            if not (i + 1 < len(ws) and ws[i + 1] in R.TIME_OF_DAY_WORDS)]
 
 
 # A word written capitalised after a space: a name's ("carries 40,000 barrels a day to
@@ -1891,6 +1994,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue
             if not mentions_compatible(x, y):
                 continue
+            if x.quoted != y.quoted and not _strict(x, y):
+                continue  # a speaker's figure against narration of another measure
             if x.family == "when" and not _date_comparable(x.q.date, y.q.date):
                 continue  # "Dec 12" / "2014", "July" / "2016": nothing in common to compare
             if x.family == "when" and _other_event(x, y):
@@ -1990,6 +2095,23 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             if not _agree(x, y) and _carried(x, y, ma, mb):
                 continue  # the other sentence also carries this value ("from 14 to 19")
             yield x, y, rule
+
+
+def _strict(x: _Mention, y: _Mention) -> bool:
+    """Measure and referent both stated alike: a head word in common ("killed" /
+    "deaths"), one counted noun ("300 shops" / "250 shops"), one person's age or one named
+    event's year; and the same places named, or none on either side. A figure a speaker
+    gives inside a quote meets narration only so (session 13's held-out reads: a
+    minister's quoted figure was set against the narration's figure of another measure
+    through shared words alone)."""
+    measure = bool(x.heads & y.heads) or (x.noun is not None and x.noun == y.noun) or (
+        x.family == "age" and x.person is not None and x.person == y.person) or (
+        x.event is not None and x.event == y.event)
+    if not measure:
+        return False
+    if x.places or y.places:
+        return bool(x.places and y.places) and _same_referent(x.places, y.places)
+    return True
 
 
 def _framed(x: _Mention, y: _Mention) -> bool:
@@ -2138,6 +2260,11 @@ def _size_conflict(x: _Mention, y: _Mention, loose: bool = False) -> bool:
         return False
     if (x.heads or y.heads) and not x.heads & y.heads:
         return False
+    if x.gathering != y.gathering and x.group == y.group and x.group not in (None, "crowd"):
+        # "a rally of several thousand workers" / "11,000 workers have joined the walkout":
+        # one group named, a gathering of it on one side only ("a crowd of about a million"
+        # / "hundreds of thousands watched" stay one crowd)
+        return False
     return not _agree(x, y)
 
 
@@ -2152,12 +2279,15 @@ def _families(ms: list[_Mention]) -> set[str]:
 def mentions_compatible(x: _Mention, y: _Mention) -> bool:
     """Measure, referent and time do not disagree (unknown never disagrees). Public: the
     coverage comparison (``coverage._ties``) asks it of :func:`doc_mentions` too."""
-    if x.noun and y.noun and x.noun != y.noun:
+    if x.noun and y.noun and x.noun != y.noun and x.noun not in y.aliases \
+            and y.noun not in x.aliases:
         return False  # "500 fur capes" / "300 toys": two things counted
     if x.person and y.person and x.person != y.person:
         return False  # Derek Vell's age / Lisa Vell's age
     if x.part != y.part:
         return False  # "three of them seriously" injured / the injured: a part, the whole
+    if x.of_what != y.of_what:
+        return False  # "three months of unpaid wages" / "blocked the highway for three hours"
     if x.rate != y.rate:
         return False  # "4,000 passengers a day" / "carrying 287 passengers"
     if x.combined != y.combined:
@@ -2184,6 +2314,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
     if (x.owners or y.owners) and (x.places or x.owners) and (y.places or y.owners) and \
             not _same_owner(x.places | x.owners, y.places | y.owners):
         return False  # "the Vell branch reported 40 job cuts" / "the Tarn branch ... 60"
+    if _updated(x, y):
+        return False  # "three dead" on Saturday / "four dead" on Sunday: an updated toll
     if x.time != y.time and (x.time == "earlier" or y.time == "earlier"):
         return False  # a figure from an earlier event
     if x.time != y.time and "update" in (x.time, y.time):
@@ -2209,6 +2341,22 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
             return False  # on Tuesday / on Wednesday: two moments
         if not wx and not wy and not _date_equal(x.time, y.time):
             return False  # a 2008 figure / a 2012 figure
+    return True
+
+
+def _updated(x: _Mention, y: _Mention) -> bool:
+    """Two counts of one running tally from articles of different dates, standing for two
+    days (:attr:`_Mention.day`): the figure at two moments, an update, unless the tally
+    only grows (not rules/numbers.FALLING_HEADS) and the later day's figure is below the
+    earlier's ("three arrested" on Tuesday, "two arrested" on Wednesday: a conflict)."""
+    shared = x.heads & y.heads & R.RUNNING_HEADS
+    if not (x.issued and y.issued and x.issued != y.issued and x.day and y.day
+            and x.day != y.day and shared):
+        return False
+    early, late = (x, y) if x.day < y.day else (y, x)
+    if shared - R.FALLING_HEADS and early.q.value is not None and late.q.value is not None \
+            and late.q.value < early.q.value and late.bound != "min" and early.bound != "max":
+        return False  # a tally that only grows fell: no update explains it
     return True
 
 
@@ -2429,8 +2577,9 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
     # the strongest rule's links first; two groups merge only when every member of one is
     # compatible with every member of the other: a figure of unknown time links "thousands
     # on Tuesday" and "dozens on Wednesday" each, but they are not one fact
-    # (compatibility rests on a mention's counted noun, referent, time and person only: a
-    # group keeps one member per distinct (noun, places, time, person), usually one or two)
+    # (compatibility rests on a mention's counted noun, referent, time, person and a
+    # tally's day only: a group keeps one member per distinct (noun, places, time, person,
+    # day), usually one or two)
     kinds_of: dict[_Mention, dict[tuple, _Mention]] = {}
     conflict_edges: list[tuple[_Mention, str, float, str | None]] = []
     by_rule: dict[str, list[tuple[_Mention, _Mention, str, float]]] = {r: [] for r in STRENGTH}
@@ -2440,8 +2589,8 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
     for x, y, rule, score in ordered:
         rx, ry = find(x), find(y)
         if rx is not ry:
-            gx = kinds_of.get(rx) or {(rx.noun, rx.places, rx.time, rx.person): rx}
-            gy = kinds_of.get(ry) or {(ry.noun, ry.places, ry.time, ry.person): ry}
+            gx = kinds_of.get(rx) or {_kind(rx): rx}
+            gy = kinds_of.get(ry) or {_kind(ry): ry}
             if len(gx) * len(gy) > MAX_GROUP_CHECKS or not all(
                     mentions_compatible(m, n) for m in gx.values() for n in gy.values()):
                 continue
@@ -2466,11 +2615,23 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
     for root, members in groups.items():
         if root in best:
             grade, rule, score = best[root]
+            # a member that every other outlet's value agrees with is no side of the
+            # conflict ("more than 60" ships beside 62 and 90: invented dev d22, session 14)
+            members = [m for m in members if any(
+                n.article != m.article and not _agree(m, n) for n in members)]
+            if len({m.article for m in members}) < 2:
+                continue
             f = _finding(ctx, members, rule, score, grade)
             if f is not None:
                 out.append(f)
     out.sort(key=lambda f: f.sentences)
     return out
+
+
+def _kind(m: _Mention) -> tuple:
+    """What :func:`mentions_compatible` reads of a group's member besides the kinds of
+    count every member shares: one member per distinct value stands for the rest."""
+    return m.noun, m.places, m.time, m.person, m.day, m.aliases
 
 
 def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: float,

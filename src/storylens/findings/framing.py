@@ -25,6 +25,7 @@ from ..analysis.descriptors import (
     other_act,
     post_spans,
     same_anchor,
+    sum_after,
     term_matches,
     term_uses,
     verb_reading,
@@ -39,11 +40,12 @@ from ..rules.attribution import (
     ENDORSING,
     NEUTRAL,
     RELATIVE_OPENERS,
-    SENSATIONAL_PHRASES,
+    SENSATIONAL_PATTERN,
     cue_class,
     cue_lemma,
 )
 from ..rules.loaded_terms import (
+    AMOUNT_SETS,
     ANAPHORIC_DETERMINERS,
     ANCHOR_ONLY,
     INTENSIFIERS,
@@ -61,7 +63,7 @@ from ..rules.loaded_terms import (
     intensity_class,
 )
 from ..rules.words import STOPWORDS
-from .attribution import NOUN_READING, SpeakerStatements, find_attribution
+from .attribution import CONTACT_RELATIVE, NOUN_READING, SpeakerStatements, find_attribution
 from .common import FindingContext, sentence_cues, span
 from .confidence import rule_confidence
 from .linking import Linker, link_tokens, set_token
@@ -74,9 +76,7 @@ LOADED_CLASSES = (DOUBT, CULPABILITY)
 ENDORSING_RULE = "framing.aligned.endorsing_verb"
 # Outlets named in a summary before the rest are counted (the detail keeps every one).
 MAX_OUTLETS_NAMED = 4
-_SENSATIONAL = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in SENSATIONAL_PHRASES) + r")\b", re.IGNORECASE
-)
+_SENSATIONAL = re.compile(SENSATIONAL_PATTERN, re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 BODY = frozenset({"paragraph", "standfirst"})
 # Sets that name actors and groups: a contrast there is a descriptor finding.
@@ -100,6 +100,8 @@ def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
     for a, b, form in find_cues(text, s.start, s.end) if found is None else found:
         if NOUN_READING.search(text, max(s.start, a - 12), a):
             continue  # "Falk's comments": a noun, not an attribution
+        if CONTACT_RELATIVE.search(text, max(s.start, a - 40), a):
+            continue  # 'the "bomb" he claimed to carry': inside a noun phrase
         if _inside(quoted, a):
             continue  # "... whatever Brant claimed," Quill said: the quote's verb
         cls = cue_class(form)
@@ -182,6 +184,8 @@ def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
             continue  # "pulling his hand free": another act than "pulled him"
         if name in NOUN_SETS and verb_reading(text, b):
             continue  # "clutches a photograph": the verb, not "the clutches of"
+        if name in AMOUNT_SETS and not sum_after(text, b):
+            continue  # "took part", "received a call": no sum taken
         # a capitalised term inside a name ("Taliban Government", "Rally Road") is a name
         if not (text[a].isupper() and a > s.start):
             out.setdefault(name, []).append((a, b, text[a:b], base, charge))

@@ -6,7 +6,9 @@ a one-letter typo in one word of a longer name ("Krasinksi" / "Krasinski"), a cl
 word ("Maha" / "Maharashtra") or one word whose consonants agree ("Hezbollah" /
 "Hizbullah", inside a longer name), by one word written as two ("Black Heron" /
 "BlackHeron"), by a given name one edit apart under the same title in both outlets
-("Interior Minister Mattis Orrby" / "... Mattias Orrby"), or by context where the words differ: one bracketed
+("Interior Minister Mattis Orrby" / "... Mattias Orrby"), by close spellings in the same
+slot of two aligned sentences ("The captain, Orel Vasquin," / "The captain, Orel Vaskin,"),
+or by context where the words differ: one bracketed
 acronym after both forms ("National Register of Citizens (NRC)" / "National Citizens'
 Register (NRC)") or a kind word for the last word that the other outlet writes beside
 the name ("Jamia Millia University" / "universities — Jamia Millia Islamia").
@@ -48,6 +50,9 @@ STRENGTH: dict[str, float] = {
     "name.fold": 0.9,
     "name.given-form": 0.8,
     "name.typo": 0.7,
+    # one inner vowel of a five-letter given name ("Yusuf" / "Yusef"): a transliteration's
+    # vowel, but "Karen" / "Karin" may be two people
+    "name.vowel": 0.62,
     "name.consonants": 0.65,
     "name.clipped": 0.6,
     # the same bracketed acronym after two forms of one name: the writers say it is one
@@ -63,6 +68,11 @@ STRENGTH: dict[str, float] = {
     # the evidence is the title, not the typo rule's calibration ("Lars" / "Lara Tamm"
     # under one title may yet be two people)
     "name.titled": 0.52,
+    # two spellings close but too far apart or too short for the spelling rules ("Davit" /
+    # "David", "Marsk" / "Marsch", "Orlek" / "Orlyk"), linked by two aligned sentences
+    # that put them in the same slot: the evidence is the alignment and the words beside
+    # the name, which may yet hold two people in one post
+    "name.aligned": 0.51,
     # a letter of another alphabet written as its plain letter ("Staněk" / "Stanek",
     # "Sølvang" / "Solvang"): how outlets differ on foreign names (the blind-written
     # stories' writers key it), graded under the spelling rules: a desk's house style too
@@ -115,6 +125,9 @@ PREFIX_MIN_WORDS = 3
 # A first word (usually a given name) needs more, unless two letters are swapped:
 # "Jane" / "Janet" are two names, "Quiet" / "Quite" is a slip.
 FUZZY_MIN_LEN_FIRST = 6
+# A given name of this many letters (to FUZZY_MIN_LEN_FIRST - 1) links when one inner vowel
+# differs (_vowel_inside: "Yusuf" / "Yusef", "Ahmad" / "Ahmed"; "Mara" / "Mira" is too short).
+VOWEL_MIN_LEN = 5
 # Kinds a single word may be typo-linked in (a place or an unknown capitalised word is not).
 FUZZY_KINDS = frozenset({"person", "org"})
 # At most this many sentences listed per finding (each spelling keeps at least one).
@@ -130,6 +143,15 @@ KIND_WORD_MIN_WORDS = 3
 # an apposition ("universities — Jamia Millia Islamia") or a head noun after it.
 KIND_WORD_WINDOW = 3
 _BESIDE_CHARS = 40 * KIND_WORD_WINDOW  # room for the window's words (a word is rarely 40 chars)
+# The aligned-slot link (_aligned_pairs): the differing word's shortest length inside a
+# longer name ("davit" / "david"; "ivan" / "ivo" and "ana" / "anna" are other names),
+# alone (a one-word place, "orlek" / "orlik"), and the most edits it may be apart
+# (two: "marsk" / "marsch", "vasquin" / "vaskin"; one under ALIGNED_TWO_EDITS_MIN
+# letters). "Mara" / "Mira", "Ivan" / "Ivo": too short, two names as often as one.
+ALIGNED_MIN_LEN = 5
+ALIGNED_MIN_LEN_SINGLE = 5
+ALIGNED_MAX_EDITS = 2
+ALIGNED_TWO_EDITS_MIN = 5
 # Content words two acronym-tied forms must share: "Communist Party (CP)" and
 # "Conservative Party (CP)" share one and are two parties.
 ACRONYM_MIN_SHARED = 2
@@ -137,14 +159,32 @@ ACRONYM_MIN_SHARED = 2
 
 def find_name_variants(ctx: FindingContext) -> list[Finding]:
     """One finding per entity that two or more outlets spell non-trivially differently."""
-    groups, forms_acronyms, kind_word_ties = name_clusters(ctx)
+    groups, forms_acronyms, ties = name_clusters(ctx)
     findings = []
     for group in groups:
-        f = _variant_finding(ctx, group, forms_acronyms, kind_word_ties)
+        f = _variant_finding(ctx, group, forms_acronyms, ties)
         if f is not None:
             findings.append(f)
+    findings = _without_surname_echoes(findings)
     findings.sort(key=lambda f: f.sentences)
     return findings
+
+
+def _without_surname_echoes(findings: list[Finding]) -> list[Finding]:
+    """The findings less those of one-word forms that another finding already shows as
+    the last words of its full names: "Voskan" / "Woskan", the surname alone, beside
+    "Emil Voskan" / "Emil Woskan" (the surname stays its own cluster when two people share
+    it, the hijacker and his brother, so it would be reported twice)."""
+    tails = [{t.split()[-1].casefold() for t in f.detail["spellings"] if len(t.split()) > 1}
+             for f in findings]
+    out = []
+    for i, f in enumerate(findings):
+        words = {t.casefold() for t in f.detail["spellings"]}
+        if all(len(t.split()) == 1 for t in f.detail["spellings"]) \
+                and any(j != i and words <= tail for j, tail in enumerate(tails)):
+            continue
+        out.append(f)
+    return out
 
 
 def variant_articles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[str]]:
@@ -163,15 +203,16 @@ def variant_articles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[str
 
 
 def name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
-                                                 dict[str, set[str]], set[frozenset[str]]]:
-    """The mentions of one entity across the story, grouped (key, spelling, acronym and
-    kind-word links), with the acronyms after each written form and the key pairs tied
-    by a kind word. Once per story: the finder and the coverage summary both read it."""
+                                                 dict[str, set[str]], dict[frozenset[str], str]]:
+    """The mentions of one entity across the story, grouped (key, spelling, acronym,
+    kind-word and aligned-slot links), with the acronyms after each written form and the
+    key pairs tied by context alone (-> "kind-word" or "aligned"). Once per story: the
+    finder and the coverage summary both read it."""
     return ctx.per_story("name_clusters", _name_clusters)
 
 
 def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
-                                                  dict[str, set[str]], set[frozenset[str]]]:
+                                                  dict[str, set[str]], dict[frozenset[str], str]]:
     mentions: list[tuple[str, Entity]] = []  # (article id, entity)
     acronyms: dict[tuple[str, str], set[str]] = {}  # (article, key) -> acronyms after it
     for doc in ctx.docs:
@@ -222,7 +263,7 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         if any(w in T.TITLE_WORDS and w not in T.WEAK_TITLE_WORDS and w not in T.HONORIFICS
                for w in words):
             titles.setdefault((art, e.key), set()).add(" ".join(words))
-    kind_word_ties: set[frozenset[str]] = set()  # key pairs tied by the kind word
+    ties: dict[frozenset[str], str] = {}  # key pairs tied by context alone -> how
     # each node's kinds, and the definite ones, as frozensets made once (not per pair)
     kinds_of = {n: frozenset(k) for n, k in kinds.items()}
     definite = {n: k & DEFINITE_KINDS for n, k in kinds_of.items()}
@@ -242,7 +283,7 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
                 shape = shaped[(ka, kb)] = _kind_word_shape(ka, kb) is not None
             if shape and _kind_word_tie(ka, kb, said.get(na, []), said.get(nb, [])):
                 how = "kind-word"
-                kind_word_ties.add(frozenset((ka, kb)))
+                ties[frozenset((ka, kb))] = "kind-word"
         if not how and titles.get(na, set()) & titles.get(nb, set()) and _given_name_apart(ka, kb):
             how = "titled"  # "Interior Minister Mattis Orrby" / "Interior Minister Mattias Orrby"
         if how:
@@ -250,16 +291,26 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
     for (a, ka), (b, kb) in _acronym_pairs(acronyms):
         if not _kinds_clash(kinds[(a, ka)], kinds[(b, kb)]):
             union((a, ka), (b, kb))
-    for na, nb in _joined_pairs(mentions):
+    joined = set(_joined_pairs(mentions))
+    for na, nb in joined:
         if not _kinds_clash(kinds[na], kinds[nb]) and not kinds[na] | kinds[nb] <= {"norp"}:
             union(na, nb)
+    for na, nb in _aligned_pairs(ctx, mentions):
+        ka, kb = na[1], nb[1]
+        if _kinds_clash(kinds[na], kinds[nb]) or (na, nb) in joined \
+                or frozenset((ka, kb)) in ties or _link(ka, kb, set(kinds[na] | kinds[nb])):
+            continue  # another rule links (or refuses) them: graded by that rule
+        if titles.get(na, set()) & titles.get(nb, set()) and _given_name_apart(ka, kb):
+            continue  # the title links them (name.titled)
+        union(na, nb)
+        ties[frozenset((ka, kb))] = "aligned"
     forms_acronyms: dict[str, set[str]] = {}  # written form -> the acronyms any outlet puts after it
     for art, e in mentions:
         forms_acronyms.setdefault(e.text, set()).update(acronyms.get((art, e.key), ()))
     groups: dict[tuple[str, str], list[tuple[str, Entity]]] = {}
     for art, e in mentions:
         groups.setdefault(find((art, e.key)), []).append((art, e))
-    return list(groups.values()), forms_acronyms, kind_word_ties
+    return list(groups.values()), forms_acronyms, ties
 
 
 def _candidate_pairs(nodes: list[tuple[str, str]]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
@@ -283,6 +334,106 @@ def _candidate_pairs(nodes: list[tuple[str, str]]) -> list[tuple[tuple[str, str]
                 if x[0] != y[0] and x[1] != y[1]:
                     pairs.add((x, y) if x[0] < y[0] else (y, x))
     return sorted(pairs)
+
+
+def _aligned_pairs(ctx: FindingContext, mentions: list[tuple[str, Entity]]
+                   ) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Nodes of two articles whose names fill the same slot of two aligned sentences
+    (one alignment group, the same word right before or right after each name) and whose
+    spellings are close (:func:`_near_spelling`): "The captain, Orel Vasquin, ..." /
+    "The captain, Orel Vaskin, ..."; "in Drazhevo" / "in Drashevo". Two outlets that say
+    the same thing about a name spelled nearly alike name one entity, where the spelling
+    alone is too short or too far apart to tell ("Davit" / "David", "Marsk" / "Marsch")."""
+    if not ctx.alignments:
+        return []
+    # per sentence, its full forms (a short form standing for a fuller name never links)
+    by_sent: dict[str, list[tuple[str, Entity]]] = {}
+    for art, e in mentions:
+        if link_key(e.text) == e.key:
+            by_sent.setdefault(e.sentence, []).append((art, e))
+    near: dict[tuple[str, str, frozenset[str]], bool] = {}
+    pairs: set[tuple[tuple[str, str], tuple[str, str]]] = set()
+    for al in ctx.alignments:
+        # the group's mentions by key: only two different keys can be two spellings
+        by_key: dict[str, list[tuple[str, Entity]]] = {}
+        for sid in al.sentences:
+            for art, e in by_sent.get(sid, ()):
+                by_key.setdefault(e.key, []).append((art, e))
+        if len(by_key) < 2:
+            continue
+        keys = sorted(by_key)
+        for i, ka in enumerate(keys):
+            for kb in keys[i + 1:]:
+                if ka.count(" ") != kb.count(" "):
+                    continue
+                for art_a, ea in by_key[ka]:
+                    for art_b, eb in by_key[kb]:
+                        if art_a == art_b:
+                            continue
+                        memo = (ka, kb, frozenset((ea.kind, eb.kind)))
+                        close = near.get(memo)
+                        if close is None:
+                            close = near[memo] = _near_spelling(ka, kb, {ea.kind, eb.kind})
+                        if close and _same_slot(ctx, ea, eb):
+                            x, y = (art_a, ka), (art_b, kb)
+                            pairs.add((x, y) if x < y else (y, x))
+    return sorted(pairs)
+
+
+_EDGE_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+
+
+def _same_slot(ctx: FindingContext, ea: Entity, eb: Entity) -> bool:
+    """Whether two mentions have the same word right before them or right after them in
+    their sentences (case aside): "captain, Orel Vasquin" / "captain, Orel Vaskin"."""
+    sa, sb = ctx.sentences.get(ea.sentence), ctx.sentences.get(eb.sentence)
+    if sa is None or sb is None:
+        return False
+
+    def edges(s, e) -> tuple[str, str]:
+        before = _EDGE_WORD.findall(s.text[max(0, e.start - s.start - 40):e.start - s.start])
+        after = _EDGE_WORD.findall(s.text[e.end - s.start:e.end - s.start + 40])
+        return (before[-1].casefold() if before else "", after[0].casefold() if after else "")
+
+    (b1, a1), (b2, a2) = edges(sa, ea), edges(sb, eb)
+    return bool(b1 and b1 == b2 or a1 and a1 == a2)
+
+
+def _near_spelling(ka: str, kb: str, kinds: set[str]) -> bool:
+    """Whether two keys differ in one word only, that word starting with the same letter
+    and at most ``ALIGNED_MAX_EDITS`` edits apart (one for a word under
+    ``ALIGNED_TWO_EDITS_MIN`` letters), of ``ALIGNED_MIN_LEN`` letters or more (``ALIGNED_MIN_LEN_SINGLE``
+    in a one-word name): "davit" / "david", "marsk" / "marsch", "orlek" / "orlik"; not
+    "ivan" / "ivo", not "radan" / "ana" (another person), not a plural."""
+    if kinds <= {"norp"}:
+        return False
+    diff = _one_word_apart(ka, kb)
+    if diff is None:
+        return False
+    x, y = diff
+    least = ALIGNED_MIN_LEN_SINGLE if len(ka.split()) == 1 else ALIGNED_MIN_LEN
+    if min(len(x), len(y)) < least or x[0] != y[0] or x.rstrip("s") == y.rstrip("s"):
+        return False
+    most = ALIGNED_MAX_EDITS if min(len(x), len(y)) >= ALIGNED_TWO_EDITS_MIN else 1
+    return _edits(x, y, most) <= most
+
+
+def _edits(a: str, b: str, most: int) -> int:
+    """Optimal-string-alignment distance of two words (a swap counts one), or ``most + 1``
+    when it is more than ``most``."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return min(prev[len(b)], most + 1)
 
 
 def _joined_pairs(mentions: list[tuple[str, Entity]]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
@@ -450,7 +601,8 @@ def _link(ka: str, kb: str, kinds: set[str]) -> str | None:
     else:  # the other words already agree, so a shorter differing word is safe enough
         first = ta.index(x) == 0 and not _swapped(x, y)  # "Quiet" / "Quite" is a typo
         least = FUZZY_MIN_LEN_FIRST if first else FUZZY_MIN_LEN_IN_NAME
-        ok = min(len(x), len(y)) >= least and not kinds <= {"place", "norp"}
+        ok = (min(len(x), len(y)) >= least or first and _vowel_inside(ka, kb)) \
+            and not kinds <= {"place", "norp"}
     if ok and _one_edit(x, y):
         return "fuzzy"
     if len(ta) >= 2 and min(len(x), len(y)) >= CONSONANT_MIN_LEN \
@@ -458,6 +610,25 @@ def _link(ka: str, kb: str, kinds: set[str]) -> str | None:
             and _consonants(x) == _consonants(y) and x[0] == y[0]:
         return "fuzzy"  # "Hizbullah" / "Hezbollah": the vowels of a transliteration
     return None
+
+
+def _vowel_inside(ka: str, kb: str) -> bool:
+    """Whether two keys of a name of two or more words differ only in a given name too
+    short for the typo link (``VOWEL_MIN_LEN``..``FUZZY_MIN_LEN_FIRST`` - 1 letters) by one
+    vowel for another inside it, neither its first nor its last letter: "yusuf" / "yusef",
+    "ahmad" / "ahmed", where a transliteration writes the vowels a script leaves out or
+    hears them differently. Not the last letter ("Maria" / "Mario", "Eleni" / "Elena" are
+    two people's names), not a letter added ("Paul" / "Paula"), not a consonant ("Jonas" /
+    "Jonah"), not four letters ("Mara" / "Mira")."""
+    ta, tb = ka.split(), kb.split()
+    diff = _one_word_apart(ka, kb)
+    if diff is None or len(ta) < 2 or ta[0] == tb[0] or ta[1:] != tb[1:]:
+        return False
+    x, y = diff
+    if len(x) != len(y) or not VOWEL_MIN_LEN <= len(x) < FUZZY_MIN_LEN_FIRST:
+        return False
+    d = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+    return len(d) == 1 and 0 < d[0] < len(x) - 1 and x[d[0]] in "aeiou" and y[d[0]] in "aeiou"
 
 
 def _given_name_apart(ka: str, kb: str) -> bool:
@@ -544,7 +715,7 @@ def spelling_rule(a: str, b: str) -> str | None:
     if len(ta) >= PREFIX_MIN_WORDS and len(short) >= FUZZY_MIN_LEN_IN_NAME and long_.startswith(short):
         return "name.clipped"
     if _one_edit(x, y):
-        return "name.typo"
+        return "name.vowel" if _vowel_inside(ka, kb) else "name.typo"
     if len(ta) >= 2 and min(len(x), len(y)) >= CONSONANT_MIN_LEN \
             and _consonants(x) == _consonants(y) and x[0] == y[0]:
         return "name.consonants"
@@ -645,7 +816,7 @@ def _trivial(a: str, b: str) -> bool:
 
 def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                      forms_acronyms: dict[str, set[str]] | None = None,
-                     kind_word_ties: set[frozenset[str]] | None = None) -> Finding | None:
+                     ties: dict[frozenset[str], str] | None = None) -> Finding | None:
     per_art: dict[str, list[Entity]] = {}
     for art, e in group:
         per_art.setdefault(art, []).append(e)
@@ -700,8 +871,7 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
         for t, e in texts.items():
             kinds_of.setdefault(t, set()).add(e.kind)
     distinct = sorted(arts_of)
-    variant_texts: set[str] = set()
-    rules: list[str] = []
+    ruled: dict[tuple[str, str], str] = {}  # (form, form) -> the rule that links them
     for i, ta in enumerate(distinct):
         for tb in distinct[i + 1:]:
             if arts_of[ta] == arts_of[tb] and len(arts_of[ta]) == 1:
@@ -713,28 +883,43 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 tied = forms_acronyms.get(ta, set()) & forms_acronyms.get(tb, set())
                 if any(_acronym_tie(link_key(ta), link_key(tb), acr) for acr in tied):
                     rule = "name.acronym"  # another form of the name the acronym stands for
-            if rule is None and kind_word_ties \
-                    and frozenset((link_key(ta), link_key(tb))) in kind_word_ties:
+            tie = ties.get(frozenset((link_key(ta), link_key(tb)))) if ties else None
+            if rule is None and tie == "kind-word":
                 rule = "name.kind-word"  # the kind for the name's own last word
+            if tie == "aligned" and _link(link_key(ta), link_key(tb),
+                                          kinds_of[ta] | kinds_of[tb]) is None:
+                # only the slot two aligned sentences give the name links the two forms
+                # (a typo too short for the typo link, "Davit" / "David", or two letters
+                # apart, "Marsk" / "Marsch"): graded as that evidence, not as a spelling
+                rule = "name.aligned"
             if rule is None:
                 continue  # another word, not another spelling ("Plus Obama" / "Barack Obama")
             if rule == "name.typo" and _titled_only(ta, tb, kinds_of[ta] | kinds_of[tb]):
                 rule = "name.titled"  # linked by the shared title, not by the typo rule
-            if (not arts_of[ta] - body_arts_of.get(tb, set())
-                    or not arts_of[tb] - body_arts_of.get(ta, set())) and not _slip(ta, tb):
-                # every article that writes one form writes the other too: such an article
-                # tells two people apart ("Andrés Quiroga", a minister, beside "Andrea
-                # Quiroga", a passenger; a company "North Star" and its ship "Northstar"),
-                # or writes the name two ways itself ("Carles Alena" and "Carles Aleñá" in
-                # one report, the other outlet's "Alena"): no two outlets differ. Unless
-                # the other form is a typing slip ("Krasinksi" beside "Krasinski"), which
-                # names no second person: that outlet misspells the name once. (A form in
-                # the headline alone does not count: body_arts_of.)
-                continue
-            if _glued(ctx, ta, tb, arts_of):
-                continue  # one name, a word glued to it by the page ("Commissiondecision")
-            variant_texts.update((ta, tb))
-            rules.append(rule)
+            ruled[(ta, tb)] = rule
+    # every article that writes one form writes the other too: such an article tells two
+    # people apart ("Andrés Quiroga", a minister, beside "Andrea Quiroga", a passenger; a
+    # company "North Star" and its ship "Northstar"), or writes the name two ways itself
+    # ("Carles Alena" and "Carles Aleñá" in one report, the other outlet's "Alena"): no
+    # two outlets differ. Unless the other form is a typing slip ("Krasinksi" beside
+    # "Krasinski"), which names no second person: that outlet misspells the name once. (A
+    # form in the headline alone does not count: body_arts_of.)
+    # (also pairs no rule links, "Brisco" / "Bruscia", for _nearer_apart)
+    apart = {(ta, tb) for i, ta in enumerate(distinct) for tb in distinct[i + 1:]
+             if (not arts_of[ta] - body_arts_of.get(tb, set())
+                 or not arts_of[tb] - body_arts_of.get(ta, set()))
+             and not _slip(ta, tb) and not _trivial(ta, tb)}
+    variant_texts: set[str] = set()
+    rules: list[str] = []
+    for (ta, tb), rule in ruled.items():
+        if (ta, tb) in apart:
+            continue
+        if _nearer_apart(ta, tb, rule, ruled, apart) or _nearer_apart(tb, ta, rule, ruled, apart):
+            continue
+        if _glued(ctx, ta, tb, arts_of):
+            continue  # one name, a word glued to it by the page ("Commissiondecision")
+        variant_texts.update((ta, tb))
+        rules.append(rule)
     if not variant_texts:
         return None
     spellings: dict[str, list[str]] = {}  # spelling -> outlets
@@ -771,12 +956,34 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
             else "joined" if rule == "name.joined"
             else "title" if rule == "name.titled"
             else "acronym" if rule == "name.acronym"
-            else "kind-word" if rule == "name.kind-word" else "fuzzy",
+            else "kind-word" if rule == "name.kind-word"
+            else "aligned" if rule == "name.aligned" else "fuzzy",
             "rule": rule,
         },
         confidence=rule_confidence(rule),
         spans=tuple(spans),
     )
+
+
+def _nearer_apart(ta: str, tb: str, rule: str, ruled: dict[tuple[str, str], str],
+                  apart: set[tuple[str, str]]) -> bool:
+    """Whether ``tb`` is held apart (one article writes both, :func:`_variant_finding`)
+    from a form ``tc`` that links to ``ta`` by a rule at least as strong as ``rule``, the
+    one between ``ta`` and ``tb``: then ``ta`` names ``tc``'s entity, and ``tb`` is the
+    other one. One article writes the governor "Vadim Kostrenko" and the judge "Vadim
+    Kostenko"; another outlet's "Vadym Kostrenko" is the governor (a fold) and no variant
+    of the judge (a typo on top of the fold). Likewise "Briscoe", a typo of the captain
+    "Brisco", is not the doctor "Bruscia" whose consonants it shares."""
+    for pair in apart:
+        if tb not in pair:
+            continue
+        tc = pair[0] if pair[1] == tb else pair[1]
+        if tc == ta:
+            continue
+        near = ruled.get((ta, tc)) or ruled.get((tc, ta))
+        if near is not None and STRENGTH[near] >= STRENGTH[rule]:
+            return True
+    return False
 
 
 # Typographic apostrophes and quotes and their ASCII forms (a desk's or a CMS's choice,

@@ -46,9 +46,10 @@ def find_speaker_swaps(ctx: FindingContext) -> list[Finding]:
     out: list[Finding] = []
     seen: set[tuple] = set()  # a quote over two sentences meets its twin in two alignments
     for al in ctx.alignments:
-        if al.kind == "paraphrase" or len(al.sentences) < 2:
-            continue
-        for sa, sb in combinations(al.sentences, 2):
+        # copies only: in a paraphrase group, its copied cores (Alignment.copies)
+        pairs = (p for core in (al.copies if al.kind == "paraphrase" else (al.sentences,))
+                 for p in combinations(core, 2))
+        for sa, sb in pairs:
             a, b = ctx.sentences.get(sa), ctx.sentences.get(sb)
             if a is None or b is None or a.article == b.article:
                 continue

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..analysis.descriptors import MEMO_PREFIX, modifier_uses, term_uses
 from ..models import Comparison, Document
-from ..rules.attribution import SENSATIONAL_PHRASES, cue_class
+from ..rules.attribution import SENSATIONAL_PATTERN, cue_class
 from .common import FindingContext
 from .coverage import carried_facts, outlet_profiles, pair_one_story
 from .framing import merge, story_framing
@@ -30,9 +30,7 @@ MAX_PER_OUTLET = 4
 ATTRIBUTION_CLASSES = ("neutral", "doubt", "culpability", "endorsing", "other", "sensational")
 # Whole words only, as in findings/framing.py: "restaurants" holds "rants" and "granting"
 # holds "ranting" (two neutral "said" counted as sensational on SemEval).
-_SENSATIONAL = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in SENSATIONAL_PHRASES) + r")\b", re.IGNORECASE
-)
+_SENSATIONAL = re.compile(SENSATIONAL_PATTERN, re.IGNORECASE)
 
 
 def read_by_both(ctx: FindingContext) -> None:

@@ -105,12 +105,15 @@ def _removed(r: Removed) -> dict[str, Any]:
 
 
 def _alignment(al: Alignment) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "kind": al.kind,
         "sentences": list(al.sentences),
         "similarity": _number(al.similarity),
         "diff": [_pair_diff(d) for d in al.diffs],
     }
+    if al.copies:  # an optional key of storylens.compare/1: a paraphrase group's copied cores
+        out["copies"] = [list(core) for core in al.copies]
+    return out
 
 
 def _link(ln: Link) -> dict[str, Any]:

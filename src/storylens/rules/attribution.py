@@ -23,6 +23,8 @@ Classes and where they come from:
 
 from __future__ import annotations
 
+import re
+
 from .numbers import SCALES, TENS_WORDS, UNITS_WORDS
 from .polarity import NOUN_PHRASE_OPENERS as _NOUN_PHRASE_OPENERS
 
@@ -395,6 +397,20 @@ SENSATIONAL_PHRASES: tuple[str, ...] = (
     "savaged",
     "savages",
     "savaging",
+)
+
+# A statement told as vanity or triumph over others (session 14, dev t17: "CGL boss Renata
+# Szolc boasted:" where the wire writes "told the crowd"): sensational only where a quote
+# or a clause follows ("boasted:", 'boasted "...', "bragged that"), as "the old ferry
+# boasted 300 seats" and "the stadium boasts 40,000 seats" are "had", "has".
+SENSATIONAL_STATEMENT_ONLY: tuple[str, ...] = ("boasted", "bragged", "gloated")
+
+# The one pattern every reader of a sensational phrase compiles (whole words: "restaurants"
+# holds "rants").
+SENSATIONAL_PATTERN: str = (
+    r"\b(?:(?:" + "|".join(re.escape(p) for p in SENSATIONAL_PHRASES) + r")\b|(?:"
+    + "|".join(re.escape(p) for p in SENSATIONAL_STATEMENT_ONLY)
+    + r")\b(?=\s*:|\s+that\b|\s*,?\s*[\"“]))"
 )
 
 # --- word classes the quote extractor uses to find speakers and cues ---------------------
@@ -1144,6 +1160,18 @@ STORY_LINK_MIN_QUOTED = 2
 # d08, session 13). The wrong PolNeAR links above shared two or three such words; at 5 the
 # 84-article PolNeAR valid run, the SemEval dev gold and framing_guard.py are unchanged.
 STORY_LINK_MIN_COMMON_WORDS = 5
+
+# Words of a concession the speaker made themselves (an apology, a regret, a mistake owned):
+# where the plain outlet's own sentences about the speaker hold one, "admitted" / "confessed"
+# / "conceded" in another outlet tells what happened, not a framing of it (SemEval dev,
+# the Pope's slap: "the Pope said he was sorry" / "'We lose patience many times,' Francis
+# confessed", read wrong by the gold). The speaker-profile rule only
+# (findings.attribution.PROFILE_RULE); matched as word prefixes.
+CONCESSION_WORD_PREFIXES: tuple[str, ...] = (
+    "sorry", "apolog", "regret", "mistake", "fault", "forgive", "blame myself",
+    "blame ourselves", "take responsibility", "took responsibility", "taking responsibility",
+    "accept responsibility", "accepted responsibility", "accepts responsibility",
+)
 
 # --- pronoun speakers (analysis.quotes.pronouns; session 10) ---------------------------
 # Gender of a named person, read only from words the article itself writes beside the

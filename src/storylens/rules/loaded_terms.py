@@ -229,6 +229,17 @@ TERM_SETS: tuple[TermSet, ...] = (
         {"disputed": 1, "occupied": 2},
         "BBC key terms: 'occupied' vs 'disputed'",
     ),
+    # session 14 (blind-written dev d02, t02, d23: "Prosecutors said he pocketed 3.1
+    # million krona" / "Prosecutors had alleged that he took 3.1 million krona"): a sum
+    # taken, told as kept for oneself. Compared only with a sum right after the verb
+    # (AMOUNT_SETS: "took part", "received a call" are no money).
+    TermSet(
+        "money taken",
+        {"took": 0, "taking": 0, "received": 0, "receiving": 0, "accepted": 0,
+         "accepting": 0, "pocketed": 2, "pocketing": 2},
+        "Words to watch: 'pocketed' asserts the money was kept dishonestly; "
+        "'received', 'accepted', 'took' report the sum",
+    ),
 )
 
 
@@ -281,7 +292,12 @@ NOT_TERMS: frozenset[str] = frozenset(
 
 
 # Sets whose terms are verbs in the past tense: matched as written, no plural.
-VERB_SETS = frozenset({"entry"})
+VERB_SETS = frozenset({"entry", "money taken"})
+# Sets whose terms count only before a sum of money (descriptors.sum_after: a currency
+# sign, or a number with a scale or currency word: "took 3.1 million krona", "accepting
+# $40,000"); they link no sentences as one act (findings.linking: "received" and "took"
+# are in every kind of sentence).
+AMOUNT_SETS = frozenset({"money taken"})
 # Sets whose terms are verb lemmas: matched in every inflection ("yank", "yanks",
 # "yanked", "yanking") and as the noun of the same spelling ("a yank").
 LEMMA_SETS = frozenset({"pull"})
@@ -406,6 +422,22 @@ MODIFIERS: dict[str, tuple[str, str]] = {
     "far-right": ("evaluative", "political label"),
     "extremist": ("evaluative", "political label"),
     "hardline": ("evaluative", "political label"),
+    # the lean labels an outlet puts on a source, a court or a candidate that other outlets
+    # name plainly ("the left-leaning website Open Ledger" / "the investigative website Open
+    # Ledger"; blind-written dev t20, t14, d14; session 14): Words to watch, "Contentious
+    # labels"; AP Stylebook, *leftist, ultra-leftist* and *radical*: describe the positions
+    # rather than attach the label. Not "liberal", "conservative", "nationalist": wire copy
+    # names party families with them ("the conservative Homeland Party").
+    "left-wing": ("evaluative", "political label"),
+    "right-wing": ("evaluative", "political label"),
+    "left-leaning": ("evaluative", "political label"),
+    "right-leaning": ("evaluative", "political label"),
+    "leftist": ("evaluative", "political label"),
+    "rightist": ("evaluative", "political label"),
+    "hard-left": ("evaluative", "political label"),
+    "hard-right": ("evaluative", "political label"),
+    "ultra-nationalist": ("evaluative", "political label"),
+    "ultranationalist": ("evaluative", "political label"),
     "brutal": ("evaluative", "judges violence"),
     "vicious": ("evaluative", "judges violence"),
     "barbaric": ("evaluative", "judges violence"),
@@ -422,6 +454,16 @@ MODIFIERS: dict[str, tuple[str, str]] = {
     "hapless": ("evaluative", "mocks"),
     "divisive": ("evaluative", "judges effect"),
 }
+
+# Lean labels compared only where they qualify a named entity (ModifierUse.anchor: "the
+# left-wing newspaper Folkebladet", "left-wing candidate Lucia Benavidez"): a label put on
+# a source or a person is the outlet's choice; on a common noun it describes a camp ("its
+# first right-wing government in more than a decade", a right-leaning outlet's own
+# description of the coalition to come: dev t04, read wrong, session 14).
+NAMED_ONLY_MODIFIERS: frozenset[str] = frozenset({
+    "left-wing", "right-wing", "left-leaning", "right-leaning", "leftist", "rightist",
+    "hard-left", "hard-right", "ultra-nationalist", "ultranationalist",
+})
 
 # Intensifying adverbs: an act told with one ("pulled him violently", "brutally beaten")
 # where another outlet tells it plainly ("pulled him", "beaten"). Class "intensifier";

@@ -185,6 +185,20 @@ HEAD_BIGRAMS: dict[tuple[str, str], str] = {
 EXCLUSIVE_HEADS: frozenset[str] = frozenset(
     "dead injured missing arrested evacuated displaced rescued".split()
 )
+# Canonical heads of a running tally: the count of what an unfolding event does to
+# people (EXCLUSIVE_HEADS: the dead, injured, missing, arrested, evacuated, displaced,
+# rescued) and an outbreak's cases. Such a count is true only as of a moment: reports
+# published on different days give it at different moments (a toll of three on the day
+# of a crash, four the next day after an injured woman died: invented dev t16, session
+# 13's held-out read), so two of them differing are an update, not a conflict, unless
+# both are given for the one day (findings.facts._Mention.day).
+RUNNING_HEADS: frozenset[str] = EXCLUSIVE_HEADS | {"cases"}
+# Running tallies that can fall as an event unfolds: the missing are found, the displaced
+# go home, an injured person dies and is counted with the dead. The others only grow (no
+# one is un-killed, un-arrested or un-rescued), so a later report of a lower figure than
+# an earlier one is no update but a conflict ("three men arrested" on Tuesday, "two
+# suspects arrested" on Wednesday: invented dev t19).
+FALLING_HEADS: frozenset[str] = frozenset({"missing", "displaced", "injured"})
 # Words that join two clauses of one sentence: an exclusive head before one of them
 # ("37 people were arrested and nine officers were injured") is the earlier clause's; the
 # number's own clause, after it, names its head when it has one ("injured"; invented dev
@@ -340,6 +354,13 @@ EARLIER_LEADS: frozenset[str] = frozenset(
 # storming; the figure is for a later moment).
 SUBORDINATE_TIME_WORDS: frozenset[str] = frozenset(
     "after following since before until".split()
+)
+# Times of day: one of SUBORDINATE_TIME_WORDS right before one opens no clause but names
+# a moment of the day the date names ("the earthquake tore through the valley before dawn
+# on Saturday" is on Saturday, not before it: invented dev t11, session 14).
+TIME_OF_DAY_WORDS: frozenset[str] = frozenset(
+    "dawn daybreak sunrise morning noon midday afternoon evening dusk sunset nightfall "
+    "midnight".split()
 )
 # Entity kinds that make a figure's referent ("troops in Vell"): places and groups of
 # people, not the speaker who gives the figure.

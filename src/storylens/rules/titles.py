@@ -368,7 +368,8 @@ APPOSITION_STOPS: frozenset[str] = frozenset(
 # Head nouns of an apposition that make the name before the comma a person, besides the
 # title words (``TITLE_WORDS``: "…, a former minister,"): the people nouns wire copy puts
 # after a name ("Mara Velko, a local resident,", "…, the victim's mother,") or before it
-# ("his father, Jon Vell,").
+# ("his father, Jon Vell,"). Kin nouns (session 14) as well: "Karim Amrani, the victim's
+# cousin," was untyped, and "Cousin Yusuf Hadrami said" glued the opener to the name.
 APPOSITION_PERSON_HEADS: frozenset[str] = frozenset(
     """
     official member resident student activist candidate founder owner worker teacher
@@ -377,6 +378,8 @@ APPOSITION_PERSON_HEADS: frozenset[str] = frozenset(
     politician businessman businesswoman journalist writer author producer director
     player fan victim survivor witness suspect agent prosecutor assistant partner
     girlfriend boyfriend colleague fellow
+    cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather
+    stepson stepdaughter stepfather stepmother widow widower fiance fiancee relative
     """.split()
 )
 # Roles held in a body: "<role> of/for/at the <Name>" makes the name an organisation
