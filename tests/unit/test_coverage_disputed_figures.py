@@ -107,3 +107,14 @@ def test_a_figure_another_outlet_gives_as_another_value_is_no_addition():
 def test_near_miss_another_measure_after_a_comma_does_not_give_the_offer(own):
     om, _ = _found(_story(OFFER, [own]))
     assert ("Pell Voice", "4.5 percent") in om
+
+
+@pytest.mark.parametrize("own", [
+    # near misses of the clause cut above: the offer itself right before the comma or the
+    # bracket, its figure in apposition, is still the offer given as another value
+    "Union leaders rejected the port authority's offer, a meagre 3.5 percent, as an insult to crane drivers.",
+    "Union leaders rejected the port authority's offer (3.5 percent) as an insult to crane drivers.",
+])
+def test_the_offer_in_apposition_before_a_comma_still_gives_it(own):
+    om, _ = _found(_story(OFFER, [own]))
+    assert ("Pell Voice", "4.5 percent") not in om
