@@ -508,3 +508,46 @@ def test_near_miss_a_follow_up_that_names_the_event_by_its_noun():
     assert "explosion" in C._their_event_nouns(ctx, others)
     assert not C._tells_another_event(ctx, "a4", others)
     assert "a4" not in C.off_story(ctx)
+
+
+# Follow-ups the next day that recall the event by its interval from their own day, not by
+# its weekday ("the explosion a day earlier", "yesterday's explosion"), with a figure of
+# their own and a toll the others do not give (or give in other words): named another
+# event by the day rule until the interval was read (_day_intervals): a day from Thursday
+# is Wednesday, the others' day. Near miss: the fine on Monday whose appeal is heard "the
+# following day" (Tuesday) still tells a day of its own.
+MINE_TOLL = ("Olvek death toll rises to 14 as Tarsk Mining shares slide", [
+    "Rescuers recovered two more bodies from Tarsk Mining's Olvek pit on Thursday, raising "
+    "the death toll to 14, as the company's shares fell 18 percent in the capital.",
+    "The two men had been missing since the explosion a day earlier, the regional rescue "
+    "service said.",
+    "All the other miners who had been underground were brought to the surface overnight.",
+    "Tarsk Mining said it would cooperate fully with the government inquiry.",
+    "The pit remains closed.",
+])
+MINE_SET_ASIDE = ("Tarsk Mining suspends Olvek pit manager and sets aside 30 million crowns", [
+    "Tarsk Mining suspended the manager of its Olvek pit on Thursday and set aside 30 million "
+    "crowns for the families.",
+    "The company gave no name and said the suspension was not an admission of fault.",
+    "Twelve miners were killed in yesterday's explosion at the pit.",
+    "Union officials welcomed the decision but said it came too late.",
+    "The pit remains closed.",
+])
+MINE_FINE_APPEAL = (MINE_FINE[0], MINE_FINE[1][:2] + [
+    "Tarsk Mining said it would appeal the following day and that it had cleaned the tunnels."]
+    + MINE_FINE[1][3:])
+
+
+@pytest.mark.parametrize("fourth, another", [
+    (MINE_TOLL, False),  # "the explosion a day earlier", on Thursday: Wednesday
+    (MINE_SET_ASIDE, False),  # "yesterday's explosion", on Thursday: Wednesday
+    (MINE_FINE_APPEAL, True),  # near miss: "the following day" from Monday is no Wednesday
+])
+def test_a_follow_up_that_recalls_the_event_a_day_earlier_names_its_day(fourth, another):
+    comp, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, fourth)
+    others = ["a1", "a2", "a3"]
+    assert C._leads_with_theirs(ctx, "a4", others) and C._figures_of_its_own(ctx, "a4")
+    assert ("a4" in C.off_story(ctx)) is another
+    assert C._told_another_day(ctx, "a4", others) is another
+    assert C._day_intervals(ctx, "a4") == {1}
+    assert ("a4 (Outlet D" in (comp.provenance.warning or "")) is another

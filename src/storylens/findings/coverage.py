@@ -35,7 +35,15 @@ from operator import itemgetter
 from ..models import Document, Finding, Sentence
 from ..normalize import content_stems
 from ..rules import coverage as RC
-from ..rules.numbers import MONTHS, VAGUE_COUNTS, WEEKDAYS
+from ..rules.numbers import (
+    DAY_INTERVAL_AFTER,
+    MONTHS,
+    ONE_DAY_INTERVALS,
+    RELATIVE_DAYS,
+    UNITS_WORDS,
+    VAGUE_COUNTS,
+    WEEKDAYS,
+)
 from ..rules.words import ORG_WORDS
 from . import fact_labels as L
 from .common import FindingContext, sentence_span, short
@@ -205,6 +213,17 @@ _DAY = re.compile(
     r"\b(?:(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
     r"|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>(?:" + _MONTH_NAMES + r"))\b\.?"
     r"|(?P<m2>(?:" + _MONTH_NAMES + r"))\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d))\b")
+# Days between what a text tells and something it recalls (_day_intervals): "yesterday",
+# "the day before", "a day earlier", "two days after the blast" (at most a week: "three
+# weeks after" falls on the same weekday and says nothing of it).
+MAX_INTERVAL_DAYS = 6
+_INTERVAL = re.compile(
+    r"\b(?:(?P<fixed>" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                                  for p in sorted((*ONE_DAY_INTERVALS,
+                                                   *(w for w, n in RELATIVE_DAYS.items() if n)),
+                                                  key=len, reverse=True)) + r")"
+    r"|(?P<n>a|an|\d|" + "|".join(w for w, n in UNITS_WORDS.items() if 0 < n <= MAX_INTERVAL_DAYS)
+    + r")\s+days?\s+(?:" + "|".join(DAY_INTERVAL_AFTER) + r"))\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 # a quote mark (straight or curly double quote): a group quoting someone is no generic line (_generic)
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
@@ -2252,7 +2271,9 @@ def _told_another_day(ctx: FindingContext, a: str, others: list[str]) -> bool:
     text never names theirs (:func:`_days`). A follow-up a day later still names the
     event's day ("the shooting early on Saturday" beside "rose to five on Sunday"); a piece
     on another event of the same actors dates its own ("fined on Tuesday" beside a crush
-    on Saturday). Where dates are known, a piece published outside ``stories``' window of
+    on Saturday). A day that an interval the text writes (:func:`_day_intervals`: "the
+    explosion a day earlier", "yesterday's blast") puts next to one of its own is one it
+    names too: Thursday's follow-up recalls Wednesday. Where dates are known, a piece published outside ``stories``' window of
     every other dated article (at least two) tells another day too (:func:`_same_window`)."""
     dated = [b for b in others if _published_at(ctx, b) is not None]
     if (_published_at(ctx, a) is not None and len(dated) >= 2
@@ -2263,8 +2284,40 @@ def _told_another_day(ctx: FindingContext, a: str, others: list[str]) -> bool:
     theirs = {day for day, n in seen.items() if n >= 2}
     mine = leads.get(a, frozenset())
     kinds = {day[0] for day in theirs}
+    # a follow-up recalls the event by its interval from its own day ("the explosion a day
+    # earlier", "yesterday's blast"): a day that far from one of its own names theirs too
+    near = {_shifted(day, sign * n) for day in mine for n in _day_intervals(ctx, a) for sign in (1, -1)}
     return (bool(theirs) and any(day[0] in kinds for day in mine)
-            and not anywhere.get(a, frozenset()) & theirs)
+            and not (anywhere.get(a, frozenset()) | near) & theirs)
+
+
+def _day_intervals(ctx: FindingContext, a: str) -> frozenset[int]:
+    """The intervals in days (1 to :data:`MAX_INTERVAL_DAYS`) that article ``a`` writes
+    between what it tells and what it recalls ("yesterday", "the day before", "a day
+    earlier", "two days after the explosion"), direction aside."""
+    d = ctx.documents[a]
+    out = set()
+    for m in _INTERVAL.finditer(" ".join([d.article.title or ""] + [s.text for s in d.sentences])):
+        if m.group("fixed"):
+            out.add(abs(RELATIVE_DAYS.get(" ".join(m.group("fixed").lower().split()), 1)))
+        else:
+            n = m.group("n").lower()
+            out.add(int(n) if n.isdigit() else UNITS_WORDS.get(n, 1))
+    return frozenset(n for n in out if 0 < n <= MAX_INTERVAL_DAYS)
+
+
+def _shifted(day: tuple, n: int) -> tuple:
+    """``day`` (as :func:`_days` gives it) moved by ``n`` days; a month's day in a leap
+    year, so that 29 February stays a day."""
+    if day[0] == "weekday":
+        return ("weekday", (day[1] + n) % 7)
+    from datetime import date, timedelta
+
+    try:
+        moved = date(2000, day[1], day[2]) + timedelta(days=n)
+    except ValueError:  # "31 April": no such day
+        return day
+    return ("date", moved.month, moved.day)
 
 
 def _days(ctx: FindingContext) -> tuple[dict[str, frozenset[tuple]], dict[str, frozenset[tuple]]]:
