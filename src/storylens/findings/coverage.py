@@ -40,6 +40,7 @@ from ..rules.numbers import (
     MONTHS,
     ONE_DAY_INTERVALS,
     RELATIVE_DAYS,
+    TENS_WORDS,
     UNITS_WORDS,
     VAGUE_COUNTS,
     WEEKDAYS,
@@ -2217,19 +2218,30 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
 
 def _retells_their_event(ctx: FindingContext, a: str, others: list[str], core: frozenset[str]) -> bool:
     """Whether a sentence of article ``a`` tells the others' event with their figures: one of
-    its event words (``core``) beside a number that a lede of ``others`` gives ("The 12
-    miners were killed when gas exploded", a company's pledge to the families the next
-    day). A piece on another event recalls the story's in passing, without its toll
+    its event words (``core``) beside a number that a lede of ``others`` gives, in digits
+    or spelled (:data:`_SPELLED`): "The 12 miners were killed when gas exploded", a
+    company's pledge to the families the next day; "Twelve miners were killed". A piece on another event recalls the story's in passing, without its toll
     ("three weeks after the same court annulled the permit")."""
     theirs = {f.key for b in others for f in facts_of(ctx.documents[b])
               if f.kind in _FIGURES and f.rank < LEDE}
+    # a toll spelled as a word is the same figure ("Four fans were killed", "killed four
+    # fans", "Twelve miners"): the fact reader counts no small number word, nor a
+    # capitalised one at a sentence's start
+    for b in others:
+        d = ctx.documents[b]
+        lede = " ".join([d.article.title or ""] + [s.text for s in _body_of(d)[:LEDE]])
+        theirs.update(k for w in _TOKENS.findall(lede) if (k := _SPELLED.get(w.lower())))
     if not theirs:
         return False
-    mine: dict[str, set[str]] = {}
-    for f in facts_of(ctx.documents[a]):
-        if f.kind in _FIGURES and f.key in theirs:
-            mine.setdefault(f.sentence, set()).add(f.key)
+    mine = {f.sentence for f in facts_of(ctx.documents[a]) if f.kind in _FIGURES and f.key in theirs}
+    mine.update(s.id for s in ctx.documents[a].sentences
+                if any(_SPELLED.get(w.lower()) in theirs for w in _TOKENS.findall(s.text)))
     return any(set(content_stems(ctx.sentences[sid].text)) & core for sid in mine)
+
+
+# Number words a toll is spelled with (_retells_their_event), "one" aside (a pronoun as
+# often as a count).
+_SPELLED = {w: _number_key(n, w) for w, n in (*UNITS_WORDS.items(), *TENS_WORDS.items()) if n > 1}
 
 
 _FIGURES = ("money", "percent", "quantity", "cardinal")
