@@ -572,3 +572,55 @@ def test_a_toll_spelled_as_a_word_is_their_figure(fourth, retells):
     assert C._told_another_day(ctx, "a4", others) and C._figures_of_its_own(ctx, "a4")
     assert C._retells_their_event(ctx, "a4", others, C._their_event(ctx, "a4", others)) is retells
 
+
+# A follow-up on Monday that recalls the crush "at the weekend" names the others' day
+# (Saturday): _days reads "the weekend" as Saturday and Sunday in the text it searches for
+# theirs. The chairman's resignation, with a figure of its own (28,000 tickets refunded)
+# and no event word in its first sentence, was named another event. Near miss: the Brena
+# fine on Monday whose pit "will reopen at the weekend" beside an explosion on Wednesday
+# still tells a day of its own.
+CRUSH_WIRE = ("Crush at Kestrel FC stadium kills four fans", [
+    "Four fans were killed and 60 injured in a crush at an exit of Kestrel FC's Varn Park "
+    "stadium on Saturday after the club's derby against Orsa City, police said.",
+    '"The gate was opened too late and people at the back kept pushing," fire chief Lina '
+    "Moravec told reporters.",
+    "The stadium holds 31,000 people.",
+    "Kestrel FC said it was working with police.",
+])
+CRUSH_LEFT = ("Four dead in Varn Park crush as fans blame Kestrel FC", [
+    "Four supporters died and 60 were injured when fans were crushed at a narrow exit of Varn "
+    "Park after Kestrel FC's derby on Saturday.",
+    'Fire chief Lina Moravec said: "The gate was opened too late and people at the back kept '
+    'pushing."',
+    "Supporters' groups had warned the club about the exit for two seasons.",
+    "Kestrel FC did not answer questions.",
+])
+CRUSH_RIGHT = ("Police investigate deadly crush at Varn Park", [
+    "Police opened an investigation into a crush that killed four fans and injured 60 at "
+    "Kestrel FC's Varn Park on Saturday.",
+    '"The gate was opened too late and people at the back kept pushing," said Lina Moravec, '
+    "the city fire chief.",
+    "Ambulances took the injured to two hospitals in the city.",
+    "The league postponed Kestrel FC's next home match.",
+])
+CRUSH_RESIGNS = ("Kestrel FC chairman resigns and refunds derby tickets", [
+    "Kestrel FC chairman Tomas Berend resigned on Monday and the club said it would refund "
+    "all 28,000 tickets for the derby.",
+    "Berend had led the club for eleven years.",
+    "His deputy will run the club until a vote in the summer.",
+    "The league said the stadium would stay closed for a month.",
+    "Fans died in the crush at the weekend.",
+])
+MINE_FINE_WEEKEND = (MINE_FINE[0], MINE_FINE[1] + ["The pit will reopen at the weekend."])
+
+
+@pytest.mark.parametrize("story, another", [
+    ((CRUSH_WIRE, CRUSH_LEFT, CRUSH_RIGHT, CRUSH_RESIGNS), False),
+    ((MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_FINE_WEEKEND), True),  # near miss
+])
+def test_the_weekend_names_saturday_and_sunday(story, another):
+    comp, ctx = _compare(*story)
+    others = ["a1", "a2", "a3"]
+    assert C._leads_with_theirs(ctx, "a4", others) and C._figures_of_its_own(ctx, "a4")
+    assert ("a4" in C.off_story(ctx)) is another
+    assert C._told_another_day(ctx, "a4", others) is another

@@ -2220,7 +2220,8 @@ def _retells_their_event(ctx: FindingContext, a: str, others: list[str], core: f
     """Whether a sentence of article ``a`` tells the others' event with their figures: one of
     its event words (``core``) beside a number that a lede of ``others`` gives, in digits
     or spelled (:data:`_SPELLED`): "The 12 miners were killed when gas exploded", a
-    company's pledge to the families the next day; "Twelve miners were killed". A piece on another event recalls the story's in passing, without its toll
+    company's pledge to the families the next day; "Twelve miners were killed". A piece
+    on another event recalls the story's in passing, without its toll
     ("three weeks after the same court annulled the permit")."""
     theirs = {f.key for b in others for f in facts_of(ctx.documents[b])
               if f.kind in _FIGURES and f.rank < LEDE}
@@ -2335,7 +2336,8 @@ def _shifted(day: tuple, n: int) -> tuple:
 def _days(ctx: FindingContext) -> tuple[dict[str, frozenset[tuple]], dict[str, frozenset[tuple]]]:
     """Per article, the days its headline and lede (the first :data:`LEDE` body sentences)
     name, and those its whole text names: ``("weekday", n)`` for "Saturday" or
-    "Saturday's", ``("date", month, day)`` for "14 March" or "March 14"."""
+    "Saturday's", ``("date", month, day)`` for "14 March" or "March 14"; a whole text that
+    names "the weekend" names Saturday and Sunday."""
     def days(text: str) -> frozenset[tuple]:
         out: set[tuple] = set()
         for m in _DAY.finditer(text):
@@ -2353,8 +2355,15 @@ def _days(ctx: FindingContext) -> tuple[dict[str, frozenset[tuple]], dict[str, f
         body = _body_of(d)
         title = d.article.title or ""
         leads[d.id] = days(" ".join([title] + [s.text for s in body[:LEDE]]))
-        anywhere[d.id] = days(" ".join([title] + [s.text for s in d.sentences]))
+        text = " ".join([title] + [s.text for s in d.sentences])
+        # "the crush at the weekend" names Saturday and Sunday, as a text that never names
+        # the others' day may recall it (only where its text is read for theirs)
+        anywhere[d.id] = days(text) | (_WEEKEND_DAYS if _WEEKEND.search(text) else frozenset())
     return leads, anywhere
+
+
+_WEEKEND = re.compile(r"\bweekend\b", re.IGNORECASE)
+_WEEKEND_DAYS = frozenset({("weekday", WEEKDAYS["saturday"]), ("weekday", WEEKDAYS["sunday"])})
 
 
 def _close_groups(ctx: FindingContext) -> dict[str, int]:
