@@ -641,11 +641,13 @@ def _concedes(ctx: FindingContext, key: str, x: str, xus: list[Use]) -> bool:
     """Whether article ``x`` tells the speaker conceding something in its own sentences
     about them (their attributions' sentences, or any naming them): rules/attribution
     CONCESSION_WORD_PREFIXES."""
-    names = [n for n in _names_in(ctx, key, (x,)) if n.lower() != key]
-    surname = key.title()
+    # case folded: a surname with a capital inside ("McBrant", "DeVries") is not its key
+    # title-cased ("Mcbrant")
+    names = {n.lower() for n in _names_in(ctx, key, (x,))} | {key}
     for s in ctx.documents[x].sentences:
-        if (any(u[0].id == s.id for u in xus) or surname in s.text
-                or any(n in s.text for n in names)) and _CONCESSION.search(s.text):
+        low = s.text.lower()
+        if (any(u[0].id == s.id for u in xus) or any(n in low for n in names)) \
+                and _CONCESSION.search(s.text):
             return True
     return False
 
