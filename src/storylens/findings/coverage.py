@@ -2264,17 +2264,8 @@ def _figures_of_its_own(ctx: FindingContext, a: str) -> bool:
 def _first_event_words(ctx: FindingContext) -> dict[str, frozenset[str]]:
     """Per article, the event words (as :func:`_event_words` reads a lede) of its headline
     and first body sentence: what it reports happened, before background and reactions."""
-    from ..normalize import content_tokens, stem
-    from ..rules.attribution import CALENDAR_WORDS, CUE_FORMS
-
-    out = {}
-    for d in ctx.docs:
-        body = _body_of(d)
-        text = " ".join([d.article.title or ""] + [s.text for s in body[:1]])
-        out[d.id] = frozenset(stem(t) for m in _TOKENS.finditer(text) if m.group()[0].islower()
-                              for t in content_tokens(m.group())
-                              if t not in CUE_FORMS and t not in CALENDAR_WORDS)
-    return out
+    return {d.id: frozenset(_lede_words(" ".join([d.article.title or ""] + [s.text for s in _body_of(d)[:1]])))
+            for d in ctx.docs}
 
 
 def _told_another_day(ctx: FindingContext, a: str, others: list[str]) -> bool:
@@ -2384,6 +2375,21 @@ def _close_groups(ctx: FindingContext) -> dict[str, int]:
     return ctx.per_story("story_close_groups", count)
 
 
+def _lede_words(text: str) -> set[str]:
+    """The stems of ``text``'s common words as a lede's event words are read
+    (:func:`_event_words`, :func:`_first_event_words`): written lower-case (names aside),
+    no stop word, reporting verb (``rules/attribution.CUE_FORMS``) or day or month."""
+    from ..normalize import content_tokens, stem
+    from ..rules.attribution import CALENDAR_WORDS, CUE_FORMS
+
+    out = set()
+    for m in _TOKENS.finditer(text):
+        w = m.group()
+        if w[0].islower():
+            out.update(stem(t) for t in content_tokens(w) if t not in CUE_FORMS and t not in CALENDAR_WORDS)
+    return out
+
+
 def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
                                                  frozenset[str]]:
     """Per article, the stems of its headline's and lede's (the first :data:`LEDE` body
@@ -2394,18 +2400,9 @@ def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[s
     ``normalize.IRREGULAR_STEMS``' past forms): "killed", "struck", "collapsed", so a
     verb or the event noun of one ("the blast", "the recount" are not marked; the past
     marks what happened, not who or where)."""
-    from ..normalize import IRREGULAR_STEMS, content_tokens, stem
-    from ..rules.attribution import CALENDAR_WORDS, CUE_FORMS
+    from ..normalize import IRREGULAR_STEMS, stem
 
-    def words(text: str) -> set[str]:
-        out = set()
-        for m in _TOKENS.finditer(text):
-            w = m.group()
-            if not w[0].islower():
-                continue
-            out.update(stem(t) for t in content_tokens(w) if t not in CUE_FORMS and t not in CALENDAR_WORDS)
-        return out
-
+    words = _lede_words
     pasts = set(IRREGULAR_STEMS) - {"women", "men", "children"}  # the table's plural nouns
     leads: dict[str, frozenset[str]] = {}
     bodies: dict[str, frozenset[str]] = {}
