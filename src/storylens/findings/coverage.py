@@ -35,7 +35,17 @@ from operator import itemgetter
 from ..models import Document, Finding, Sentence
 from ..normalize import content_stems
 from ..rules import coverage as RC
-from ..rules.numbers import MONTHS, UPDATE_PHRASES, VAGUE_COUNTS, WEEKDAYS
+from ..rules.numbers import (
+    DAY_INTERVAL_AFTER,
+    MONTHS,
+    ONE_DAY_INTERVALS,
+    RELATIVE_DAYS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    UPDATE_PHRASES,
+    VAGUE_COUNTS,
+    WEEKDAYS,
+)
 from ..rules.words import ORG_WORDS, STOPWORDS
 from . import fact_labels as L
 from .common import FindingContext, sentence_span, short
@@ -205,6 +215,17 @@ _DAY = re.compile(
     r"\b(?:(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
     r"|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>(?:" + _MONTH_NAMES + r"))\b\.?"
     r"|(?P<m2>(?:" + _MONTH_NAMES + r"))\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d))\b")
+# Days between what a text tells and something it recalls (_day_intervals): "yesterday",
+# "the day before", "a day earlier", "two days after the blast" (at most a week: "three
+# weeks after" falls on the same weekday and says nothing of it).
+MAX_INTERVAL_DAYS = 6
+_INTERVAL = re.compile(
+    r"\b(?:(?P<fixed>" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                                  for p in sorted((*ONE_DAY_INTERVALS,
+                                                   *(w for w, n in RELATIVE_DAYS.items() if n)),
+                                                  key=len, reverse=True)) + r")"
+    r"|(?P<n>a|an|\d|" + "|".join(w for w, n in UNITS_WORDS.items() if 0 < n <= MAX_INTERVAL_DAYS)
+    + r")\s+days?\s+(?:" + "|".join(DAY_INTERVAL_AFTER) + r"))\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 # a quote mark (straight or curly double quote): a group quoting someone is no generic line (_generic)
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
@@ -2360,19 +2381,31 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
 
 def _retells_their_event(ctx: FindingContext, a: str, others: list[str], core: frozenset[str]) -> bool:
     """Whether a sentence of article ``a`` tells the others' event with their figures: one of
-    its event words (``core``) beside a number that a lede of ``others`` gives ("The 12
-    miners were killed when gas exploded", a company's pledge to the families the next
-    day). A piece on another event recalls the story's in passing, without its toll
+    its event words (``core``) beside a number that a lede of ``others`` gives, in digits
+    or spelled (:data:`_SPELLED`): "The 12 miners were killed when gas exploded", a
+    company's pledge to the families the next day; "Twelve miners were killed". A piece
+    on another event recalls the story's in passing, without its toll
     ("three weeks after the same court annulled the permit")."""
     theirs = {f.key for b in others for f in facts_of(ctx.documents[b])
               if f.kind in _FIGURES and f.rank < LEDE}
+    # a toll spelled as a word is the same figure ("Four fans were killed", "killed four
+    # fans", "Twelve miners"): the fact reader counts no small number word, nor a
+    # capitalised one at a sentence's start
+    for b in others:
+        d = ctx.documents[b]
+        lede = " ".join([d.article.title or ""] + [s.text for s in _body_of(d)[:LEDE]])
+        theirs.update(k for w in _TOKENS.findall(lede) if (k := _SPELLED.get(w.lower())))
     if not theirs:
         return False
-    mine: dict[str, set[str]] = {}
-    for f in facts_of(ctx.documents[a]):
-        if f.kind in _FIGURES and f.key in theirs:
-            mine.setdefault(f.sentence, set()).add(f.key)
+    mine = {f.sentence for f in facts_of(ctx.documents[a]) if f.kind in _FIGURES and f.key in theirs}
+    mine.update(s.id for s in ctx.documents[a].sentences
+                if any(_SPELLED.get(w.lower()) in theirs for w in _TOKENS.findall(s.text)))
     return any(set(content_stems(ctx.sentences[sid].text)) & core for sid in mine)
+
+
+# Number words a toll is spelled with (_retells_their_event), "one" aside (a pronoun as
+# often as a count).
+_SPELLED = {w: _number_key(n, w) for w, n in (*UNITS_WORDS.items(), *TENS_WORDS.items()) if n > 1}
 
 
 _FIGURES = ("money", "percent", "quantity", "cardinal")
@@ -2394,17 +2427,8 @@ def _figures_of_its_own(ctx: FindingContext, a: str) -> bool:
 def _first_event_words(ctx: FindingContext) -> dict[str, frozenset[str]]:
     """Per article, the event words (as :func:`_event_words` reads a lede) of its headline
     and first body sentence: what it reports happened, before background and reactions."""
-    from ..normalize import content_tokens, stem
-    from ..rules.attribution import CALENDAR_WORDS, CUE_FORMS
-
-    out = {}
-    for d in ctx.docs:
-        body = _body_of(d)
-        text = " ".join([d.article.title or ""] + [s.text for s in body[:1]])
-        out[d.id] = frozenset(stem(t) for m in _TOKENS.finditer(text) if m.group()[0].islower()
-                              for t in content_tokens(m.group())
-                              if t not in CUE_FORMS and t not in CALENDAR_WORDS)
-    return out
+    return {d.id: frozenset(_lede_words(" ".join([d.article.title or ""] + [s.text for s in _body_of(d)[:1]])))
+            for d in ctx.docs}
 
 
 def _told_another_day(ctx: FindingContext, a: str, others: list[str]) -> bool:
@@ -2414,7 +2438,9 @@ def _told_another_day(ctx: FindingContext, a: str, others: list[str]) -> bool:
     text never names theirs (:func:`_days`). A follow-up a day later still names the
     event's day ("the shooting early on Saturday" beside "rose to five on Sunday"); a piece
     on another event of the same actors dates its own ("fined on Tuesday" beside a crush
-    on Saturday). Where dates are known, a piece published outside ``stories``' window of
+    on Saturday). A day that an interval the text writes (:func:`_day_intervals`: "the
+    explosion a day earlier", "yesterday's blast") puts next to one of its own is one it
+    names too: Thursday's follow-up recalls Wednesday. Where dates are known, a piece published outside ``stories``' window of
     every other dated article (at least two) tells another day too (:func:`_same_window`)."""
     dated = [b for b in others if _published_at(ctx, b) is not None]
     if (_published_at(ctx, a) is not None and len(dated) >= 2
@@ -2425,14 +2451,47 @@ def _told_another_day(ctx: FindingContext, a: str, others: list[str]) -> bool:
     theirs = {day for day, n in seen.items() if n >= 2}
     mine = leads.get(a, frozenset())
     kinds = {day[0] for day in theirs}
+    # a follow-up recalls the event by its interval from its own day ("the explosion a day
+    # earlier", "yesterday's blast"): a day that far from one of its own names theirs too
+    near = {_shifted(day, sign * n) for day in mine for n in _day_intervals(ctx, a) for sign in (1, -1)}
     return (bool(theirs) and any(day[0] in kinds for day in mine)
-            and not anywhere.get(a, frozenset()) & theirs)
+            and not (anywhere.get(a, frozenset()) | near) & theirs)
+
+
+def _day_intervals(ctx: FindingContext, a: str) -> frozenset[int]:
+    """The intervals in days (1 to :data:`MAX_INTERVAL_DAYS`) that article ``a`` writes
+    between what it tells and what it recalls ("yesterday", "the day before", "a day
+    earlier", "two days after the explosion"), direction aside."""
+    d = ctx.documents[a]
+    out = set()
+    for m in _INTERVAL.finditer(" ".join([d.article.title or ""] + [s.text for s in d.sentences])):
+        if m.group("fixed"):
+            out.add(abs(RELATIVE_DAYS.get(" ".join(m.group("fixed").lower().split()), 1)))
+        else:
+            n = m.group("n").lower()
+            out.add(int(n) if n.isdigit() else UNITS_WORDS.get(n, 1))
+    return frozenset(n for n in out if 0 < n <= MAX_INTERVAL_DAYS)
+
+
+def _shifted(day: tuple, n: int) -> tuple:
+    """``day`` (as :func:`_days` gives it) moved by ``n`` days; a month's day in a leap
+    year, so that 29 February stays a day."""
+    if day[0] == "weekday":
+        return ("weekday", (day[1] + n) % 7)
+    from datetime import date, timedelta
+
+    try:
+        moved = date(2000, day[1], day[2]) + timedelta(days=n)
+    except ValueError:  # "31 April": no such day
+        return day
+    return ("date", moved.month, moved.day)
 
 
 def _days(ctx: FindingContext) -> tuple[dict[str, frozenset[tuple]], dict[str, frozenset[tuple]]]:
     """Per article, the days its headline and lede (the first :data:`LEDE` body sentences)
     name, and those its whole text names: ``("weekday", n)`` for "Saturday" or
-    "Saturday's", ``("date", month, day)`` for "14 March" or "March 14"."""
+    "Saturday's", ``("date", month, day)`` for "14 March" or "March 14"; a whole text that
+    names "the weekend" names Saturday and Sunday."""
     def days(text: str) -> frozenset[tuple]:
         out: set[tuple] = set()
         for m in _DAY.finditer(text):
@@ -2450,8 +2509,15 @@ def _days(ctx: FindingContext) -> tuple[dict[str, frozenset[tuple]], dict[str, f
         body = _body_of(d)
         title = d.article.title or ""
         leads[d.id] = days(" ".join([title] + [s.text for s in body[:LEDE]]))
-        anywhere[d.id] = days(" ".join([title] + [s.text for s in d.sentences]))
+        text = " ".join([title] + [s.text for s in d.sentences])
+        # "the crush at the weekend" names Saturday and Sunday, as a text that never names
+        # the others' day may recall it (only where its text is read for theirs)
+        anywhere[d.id] = days(text) | (_WEEKEND_DAYS if _WEEKEND.search(text) else frozenset())
     return leads, anywhere
+
+
+_WEEKEND = re.compile(r"\bweekend\b", re.IGNORECASE)
+_WEEKEND_DAYS = frozenset({("weekday", WEEKDAYS["saturday"]), ("weekday", WEEKDAYS["sunday"])})
 
 
 def _close_groups(ctx: FindingContext) -> dict[str, int]:
@@ -2472,6 +2538,21 @@ def _close_groups(ctx: FindingContext) -> dict[str, int]:
     return ctx.per_story("story_close_groups", count)
 
 
+def _lede_words(text: str) -> set[str]:
+    """The stems of ``text``'s common words as a lede's event words are read
+    (:func:`_event_words`, :func:`_first_event_words`): written lower-case (names aside),
+    no stop word, reporting verb (``rules/attribution.CUE_FORMS``) or day or month."""
+    from ..normalize import content_tokens, stem
+    from ..rules.attribution import CALENDAR_WORDS, CUE_FORMS
+
+    out = set()
+    for m in _TOKENS.finditer(text):
+        w = m.group()
+        if w[0].islower():
+            out.update(stem(t) for t in content_tokens(w) if t not in CUE_FORMS and t not in CALENDAR_WORDS)
+    return out
+
+
 def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
                                                  frozenset[str]]:
     """Per article, the stems of its headline's and lede's (the first :data:`LEDE` body
@@ -2482,18 +2563,9 @@ def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[s
     ``normalize.IRREGULAR_STEMS``' past forms): "killed", "struck", "collapsed", so a
     verb or the event noun of one ("the blast", "the recount" are not marked; the past
     marks what happened, not who or where)."""
-    from ..normalize import IRREGULAR_STEMS, content_tokens, stem
-    from ..rules.attribution import CALENDAR_WORDS, CUE_FORMS
+    from ..normalize import IRREGULAR_STEMS, stem
 
-    def words(text: str) -> set[str]:
-        out = set()
-        for m in _TOKENS.finditer(text):
-            w = m.group()
-            if not w[0].islower():
-                continue
-            out.update(stem(t) for t in content_tokens(w) if t not in CUE_FORMS and t not in CALENDAR_WORDS)
-        return out
-
+    words = _lede_words
     pasts = set(IRREGULAR_STEMS) - {"women", "men", "children"}  # the table's plural nouns
     leads: dict[str, frozenset[str]] = {}
     bodies: dict[str, frozenset[str]] = {}
