@@ -46,7 +46,7 @@ from ..rules.numbers import (
     VAGUE_COUNTS,
     WEEKDAYS,
 )
-from ..rules.words import ORG_WORDS
+from ..rules.words import ORG_WORDS, STOPWORDS
 from . import fact_labels as L
 from .common import FindingContext, sentence_span, short
 from .confidence import rule_confidence
@@ -1426,12 +1426,34 @@ def _updated(s: Sentence, start: int) -> bool:
     return bool(_REACHED.search(s.text[max(0, a - 40):a].lower()))
 
 
+# A clause boundary before a figure (_recount_words): a comma, semicolon, colon, bracket
+# or spaced dash (not a digit group's comma, "1,200", nor a range's dash, "48-72").
+_CLAUSE_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014]|\s[-\u2013\u2014]{1,2}\s")
+
+
+def _phrase_end(text: str) -> str:
+    """The words at the end of ``text`` back to its last function word (a stopword): the
+    noun phrase a clause boundary follows ("of inflation" -> "inflation", "rejected the
+    port authority's offer" -> "port authority's offer")."""
+    words = _TOKENS.findall(text)
+    k = len(words)
+    while k and words[k - 1].lower() not in STOPWORDS:
+        k -= 1
+    return " ".join(words[k:])
+
+
 def _recount_words(s: Sentence, start: int, end: int, figure: str) -> set[str]:
     """The content stems within :data:`RECOUNT_REACH` characters of a figure in its
     sentence, less the figure's own ("3.5 percent", "4.2 billion crown"): the words that
     say what it counts, and another figure beside it."""
     a, b = start - s.start, end - s.start
-    near = s.text[max(0, a - RECOUNT_REACH):a] + " " + s.text[b:b + RECOUNT_REACH]
+    # before the figure: its own clause and the noun phrase that clause follows, not the
+    # words further back ("the port authority's offer falls short of inflation, now running
+    # at 6.1 percent": "inflation" and the clause say what 6.1 percent counts, the offer's
+    # words do not; "the port authority's offer, a meagre 3.5 percent": the offer's)
+    parts = _CLAUSE_CUT.split(s.text[max(0, a - RECOUNT_REACH):a])
+    before = parts[-1] if len(parts) == 1 else _phrase_end(parts[-2]) + " " + parts[-1]
+    near = before + " " + s.text[b:b + RECOUNT_REACH]
     names = {w.lower() for w in _TOKENS.findall(near) if w[:1].isupper()}
     return {w for w in set(content_stems(near)) - set(content_stems(figure))
             if not any(n.startswith(w) for n in names)}
