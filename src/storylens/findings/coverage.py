@@ -263,7 +263,7 @@ def _script_or_post(text: str) -> bool:
 
 def _not_a_fact(s: Sentence, q) -> bool:
     """A number that is not the story's fact: an age, a baseline ("down from 1.2
-    million"), a denominator ("four of 15"), a decade ("the 1600s"), a clock time,
+    million"), a denominator ("four of 15"), a place's size ("a village of 400 people"), a decade ("the 1600s"), a clock time,
     timecode or zero-led code, a number glued to a name ("7SkyForce") or a label's number
     ("Article 245", "No. 2": rules/coverage.py, and rules/numbers.IDENTIFIER_LABELS as the
     fact model reads them)."""
@@ -288,6 +288,8 @@ def _not_a_fact(s: Sentence, q) -> bool:
         return True
     if RC.DECADE_AFTER.match(after):
         return True
+    if q.kind == "cardinal" and RC.PLACE_SIZE_BEFORE.search(before):
+        return True  # "a village of about 400 people": what the place is, not the story
     return bool(RC.BASELINE_BEFORE.search(before) or RC.DENOMINATOR_BEFORE.search(before))
 
 
@@ -718,9 +720,27 @@ class _Index:
             return self.repeats(aid, fact)
         return self.gives_value(aid, fact) and self._gives_beyond_value(aid, fact)
 
+    def _of_the_past(self, aid: str, fact: Fact) -> bool:
+        """Whether ``aid`` writes a number fact's value only of an earlier event, the fact
+        not (the fact model's "earlier" time: "since 2014, when a two-day stoppage over
+        pensions ended", beside another outlet's "pressed on with a 48-hour strike"): a
+        past event's figure of the same value is not this story's fact given (hand-read
+        invented dev, session 14: the wire's 2014 "two-day" strike made it a giver of the
+        48 hours another outlet gives this strike, which a third outlet "left out" while
+        giving its own 72)."""
+        v = _number(fact)
+        fm = self.mention_at.get((fact.article, fact.start))
+        if v is None or fm is None or fm.time == "earlier":
+            return False
+        same = [m for m in self.mentions_of.get((aid, fact.family or fact.kind), ())
+                if m.q.value is not None and abs(m.q.value - v) <= NUMBER_TOLERANCE * max(abs(v), 1.0)]
+        return bool(same) and all(m.time == "earlier" for m in same)
+
     def _gives_beyond_value(self, aid: str, fact: Fact) -> bool:
         """:meth:`gives` for a number fact of which ``aid`` passes :meth:`gives_value`
         (:meth:`cheap_carriers` knows that of every article it asks about)."""
+        if self._of_the_past(aid, fact):
+            return False
         v = _number(fact)
         if v is not None:
             # within the tolerance only as a rounding of it ("an estimated 63,000" gives
@@ -1484,11 +1504,17 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
     gi = ctx.group_of.get(f.sentence)
     by_article = _group_articles(ctx, gi) if gi is not None else {}
     index = ctx.__dict__["_coverage_memo"]["index"]
-    out: set[str] = set()
+    out: set[str] = _sums(ctx, f, missing)
     own: list[float] | None = None
     fact_words: set[str] | None = None
+    heads: frozenset[str] | None = None
     for a in missing:
+        if a in out:
+            continue
         told = by_article.get(a, ())
+        # an article of a later day (UTC) than the fact's own tells its later count of the
+        # same thing (:func:`_later_count`)
+        later = _later_day(ctx, a, f.article)
         for m in index.mentions_of.get((a, f.family), ()):
             w = m.q.value
             if w is None or not w or m.vague or m.family == "age":
@@ -1514,6 +1540,12 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
                 if (fm.noun and m.noun and fm.noun != m.noun) or \
                         (fm.heads and m.heads and not fm.heads & m.heads):
                     continue  # two things counted: "2,000 jobs" / "1,200 workers"
+                if later:
+                    if heads is None:
+                        heads = _value_heads(ctx, f)
+                    if _later_count(m, heads) and not _not_a_fact(ctx.sentences[m.q.sentence], m.q):
+                        out.add(a)
+                        break
                 if fact_words is None:
                     fact_words = _fact_words(ctx, f, givers)
                 ms = ctx.sentences[m.q.sentence]
@@ -1526,6 +1558,86 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
                 if len(shared) < MIN_RECOUNT_STEMS:
                     continue
             if not _not_a_fact(ctx.sentences[m.q.sentence], m.q):
+                out.add(a)
+                break
+    return out
+
+
+def _later_day(ctx: FindingContext, a: str, b: str) -> bool:
+    """Whether article ``a`` was published on a later day (UTC) than article ``b``, both
+    dates read."""
+    da, db = _day(ctx, a), _day(ctx, b)
+    return bool(da and db and da > db)
+
+
+def _value_heads(ctx: FindingContext, f: Fact) -> frozenset[str]:
+    """What a number fact counts as the fact model reads it (its canonical heads: "dead",
+    "missing", "evacuated"), in its own sentence or wherever its article writes the same
+    value of its family (its title's "At least 11 dead" beside the lede's "11 people
+    drowned", which the model reads no head in)."""
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    v = _number(f)
+    out: set[str] = set()
+    for m in index.mentions_of.get((f.article, f.family), ()):
+        if m.q.value is not None and v is not None and _same_value(m.q.value, v) and not m.vague:
+            out |= m.heads or set()
+    return frozenset(out)
+
+
+def _later_count(m, heads: frozenset[str]) -> bool:
+    """Whether mention ``m`` of an article published after a number fact's own is its
+    later count of the same thing: a head in common (not "age") and not told as of an
+    earlier time ("in 2023, 38 people died"). A running toll changes from one day to the
+    next in other words than the first day's ("At least 11 people drowned" / "bringing to
+    14 the number of bodies recovered"): the words around the two figures share none,
+    the thing counted is one (hand-read invented dev, session 14: the first-day wire's 11
+    "only it gives", beside the later articles' 13, 14 and 17 bodies)."""
+    return bool(heads & (m.heads or frozenset()) - {"age"}) and m.time != "earlier"
+
+
+# Measure families whose figures add up to a total (a head count, not a rate or a price)
+_SUMMED = frozenset({"count"})
+
+
+def _sums(ctx: FindingContext, f: Fact, missing) -> set[str]:
+    """The articles of ``missing`` that give a number fact's figure as a sum or as a part
+    of one: the fact and another figure of its sentence add up to a figure of theirs, or
+    two figures of one of their sentences add up to the fact's ("Three children have died
+    and 11 more are fighting kidney failure" / "Fourteen children are in hospital"). One
+    total told two ways, no fact left out or given alone (hand-read invented dev, session
+    14). The sum and its parts count one thing: the noun or head of the total is that of
+    the fact or of the other part."""
+    if f.family not in _SUMMED or not missing:
+        return set()
+    v = _number(f)
+    if not v:
+        return set()
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    fm = index.mention_at.get((f.article, f.start))
+    if fm is None:
+        return set()
+    mine = [x for x in index.mentions_of.get((f.article, f.family), ())
+            if x.q.sentence == f.sentence and x.q.value and x.q.start != f.start and not x.vague]
+
+    def things(*ms) -> set[str]:
+        return {t for x in ms for t in ((x.noun,) if x.noun else ()) + tuple(x.heads or ())} - {"age"}
+
+    def near(x: float, y: float) -> bool:
+        return abs(x - y) <= NUMBER_TOLERANCE * max(abs(y), 1.0)
+
+    out: set[str] = set()
+    for a in missing:
+        theirs = [m for m in index.mentions_of.get((a, f.family), ())
+                  if m.q.value and not m.vague and m.family != "age"]
+        for m in theirs:
+            w = m.q.value
+            # the fact is a part: fact + another of its sentence = their figure
+            if any(near(v + x.q.value, w) and things(m) & things(fm, x) for x in mine):
+                out.add(a)
+                break
+            # the fact is the total: two of their sentence's figures add up to it
+            if any(y is not m and y.q.sentence == m.q.sentence and y.q.start > m.q.start
+                   and near(w + y.q.value, v) and things(fm) & things(m, y) for y in theirs):
                 out.add(a)
                 break
     return out
