@@ -8,7 +8,8 @@ with new fictional text beside its near miss:
   children ...");
 - a past event's figure of the same value ("since 2014, when a two-day stoppage ended")
   that made an outlet a giver of this event's "48-hour strike";
-- a place's size in apposition ("a farming village of about 400 people").
+- a place's size in apposition ("a farming village of about 400 people"), a document's
+  length ("the 412-page report").
 """
 
 from __future__ import annotations
@@ -190,3 +191,30 @@ def test_near_miss_the_people_moved_out_of_it_are_left_out():
 ])
 def test_place_size_before(before, place):
     assert bool(PLACE_SIZE_BEFORE.search(before)) is place
+
+
+# --- a document's length -------------------------------------------------------------------
+
+def test_a_reports_page_count_is_not_left_out():
+    om, _ = _found(_village("The 380-page report on the landslide in the mountain village of Kerra was "
+                            "published on Monday."))
+    assert not any(fact == "380" for _, fact in om)
+
+
+def test_near_miss_what_the_report_counts_is_left_out():
+    om, _ = _found(_village("The report on the landslide found that 380 houses in the village of Kerra stood "
+                            "on unstable ground."))
+    assert ("Pell Voice", "380") in om
+
+
+@pytest.mark.parametrize(("after", "length"), [
+    ("-page report", True),
+    ("-pages ruling", True),
+    (" pages of evidence", False),
+    (" cases of failings", False),
+    ("-day emergency", False),  # a duration of the story: the emergency declared
+])
+def test_document_length_after(after, length):
+    from storylens.rules.coverage import DOCUMENT_LENGTH_AFTER
+
+    assert bool(DOCUMENT_LENGTH_AFTER.match(after)) is length

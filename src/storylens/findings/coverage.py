@@ -263,7 +263,8 @@ def _script_or_post(text: str) -> bool:
 
 def _not_a_fact(s: Sentence, q) -> bool:
     """A number that is not the story's fact: an age, a baseline ("down from 1.2
-    million"), a denominator ("four of 15"), a place's size ("a village of 400 people"), a decade ("the 1600s"), a clock time,
+    million"), a denominator ("four of 15"), a place's size ("a village of 400 people"), a document's length ("the 412-page
+    report"), a decade ("the 1600s"), a clock time,
     timecode or zero-led code, a number glued to a name ("7SkyForce") or a label's number
     ("Article 245", "No. 2": rules/coverage.py, and rules/numbers.IDENTIFIER_LABELS as the
     fact model reads them)."""
@@ -290,6 +291,8 @@ def _not_a_fact(s: Sentence, q) -> bool:
         return True
     if q.kind == "cardinal" and RC.PLACE_SIZE_BEFORE.search(before):
         return True  # "a village of about 400 people": what the place is, not the story
+    if q.kind == "cardinal" and RC.DOCUMENT_LENGTH_AFTER.match(after):
+        return True  # "the 412-page report": the document's length, not its findings
     return bool(RC.BASELINE_BEFORE.search(before) or RC.DENOMINATOR_BEFORE.search(before))
 
 
