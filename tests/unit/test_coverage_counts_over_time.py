@@ -218,3 +218,41 @@ def test_document_length_after(after, length):
     from storylens.rules.coverage import DOCUMENT_LENGTH_AFTER
 
     assert bool(DOCUMENT_LENGTH_AFTER.match(after)) is length
+
+
+# --- a share in words ----------------------------------------------------------------------
+
+STRIKE_DAY = "A general strike against the pension reform shut down trains and ports across Norvell on Thursday."
+MARCH = "Tens of thousands of workers marched through the capital behind union banners."
+TRAINS = "The rail operator said 70 percent of regional trains were cancelled, while the two ferry ports closed."
+
+
+def _trains(own: str) -> list[list[str]]:
+    """Three outlets give the rail operator's share; Pell Voice has ``own`` instead."""
+    return [[STRIKE_DAY, MARCH, TRAINS, *_colour(t)] for t in TOWNS[:3]] + [
+        [STRIKE_DAY, MARCH, own, *_colour(TOWNS[3])[:4]]]
+
+
+def test_an_outlet_giving_the_share_in_words_as_another_value_does_not_leave_it_out():
+    om, _ = _found(_trains("Eight in ten regional trains were cancelled and both ferry ports were shut, "
+                           "costing exporters millions."))
+    assert ("Pell Voice", "70 percent") not in om
+
+
+def test_near_miss_a_share_of_another_thing_in_words_still_leaves_it_out():
+    om, _ = _found(_trains("Eight in ten shops in the capital stayed open despite the strike, the traders' "
+                           "association said."))
+    assert ("Pell Voice", "70 percent") in om
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("nine in ten intercity trains", 90.0),
+    ("7 in 10 voters", 70.0),
+    ("one in ten", 10.0),
+    ("in ten years", None),
+])
+def test_tenths_in_words(text, share):
+    from storylens.rules.coverage import FRACTION_WORDS
+
+    got = [v for pat, v, _ in FRACTION_WORDS if pat.search(text)]
+    assert got == ([share] if share is not None else [])

@@ -132,6 +132,9 @@ FRACTION_WORDS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tup
         (r"\bone in (?:four|4)\b|\b1-in-4\b", 25.0, ("one in ", "1-in-")),
         (r"\bone in (?:five|5)\b|\b1-in-5\b", 20.0, ("one in ", "1-in-")),
         (r"\bone in (?:ten|10)\b|\b1-in-10\b", 10.0, ("one in ", "1-in-")),
+        # "nine in ten trains", "7 in 10 voters": tenths
+        *((rf"\b(?:{w}|{n}) in (?:ten|10)\b", 10.0 * n, (" in ten", " in 10"))
+          for n, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine"), 2)),
     )
 )
 
