@@ -732,12 +732,24 @@ class _Index:
         48 hours another outlet gives this strike, which a third outlet "left out" while
         giving its own 72)."""
         v = _number(fact)
-        fm = self.mention_at.get((fact.article, fact.start))
-        if v is None or fm is None or fm.time == "earlier":
+        if v is None:
             return False
-        same = [m for m in self.mentions_of.get((aid, fact.family or fact.kind), ())
-                if m.q.value is not None and abs(m.q.value - v) <= NUMBER_TOLERANCE * max(abs(v), 1.0)]
-        return bool(same) and all(m.time == "earlier" for m in same)
+        past, now = self._times(aid, fact.family or fact.kind)
+        if not _near(past, v) or _near(now, v):
+            return False
+        fm = self.mention_at.get((fact.article, fact.start))
+        return fm is not None and fm.time != "earlier"
+
+    def _times(self, aid: str, family: str) -> tuple[list[float], list[float]]:
+        """The sorted values ``aid`` writes of a family only of an earlier time and the
+        others (:meth:`_of_the_past`), read once per article and family."""
+        memo = self.__dict__.setdefault("_past_memo", {})
+        got = memo.get((aid, family))
+        if got is None:
+            ms = [m for m in self.mentions_of.get((aid, family), ()) if m.q.value is not None]
+            got = memo[aid, family] = (sorted(m.q.value for m in ms if m.time == "earlier"),
+                                       sorted(m.q.value for m in ms if m.time != "earlier"))
+        return got
 
     def _gives_beyond_value(self, aid: str, fact: Fact) -> bool:
         """:meth:`gives` for a number fact of which ``aid`` passes :meth:`gives_value`
@@ -1651,28 +1663,45 @@ def _sums(ctx: FindingContext, f: Fact, missing) -> set[str]:
     mine = [x for x in index.mentions_of.get((f.article, f.family), ())
             if x.q.sentence == f.sentence and x.q.value and x.q.start != f.start and not x.vague]
 
-    def things(*ms) -> set[str]:
-        return {t for x in ms for t in ((x.noun,) if x.noun else ()) + tuple(x.heads or ())} - {"age"}
-
     def near(x: float, y: float) -> bool:
         return abs(x - y) <= NUMBER_TOLERANCE * max(abs(y), 1.0)
 
+    own = [(x.q.value, _things(fm, x)) for x in mine]
+    fact_things = _things(fm)
     out: set[str] = set()
     for a in missing:
-        theirs = [m for m in index.mentions_of.get((a, f.family), ())
-                  if m.q.value and not m.vague and m.family != "age"]
-        for m in theirs:
-            w = m.q.value
-            # the fact is a part: fact + another of its sentence = their figure
-            if any(near(v + x.q.value, w) and things(m) & things(fm, x) for x in mine):
-                out.add(a)
-                break
-            # the fact is the total: two of their sentence's figures add up to it
-            if any(y is not m and y.q.sentence == m.q.sentence and y.q.start > m.q.start
-                   and near(w + y.q.value, v) and things(fm) & things(m, y) for y in theirs):
-                out.add(a)
-                break
+        theirs, pairs = _sum_parts(ctx, a, f.family)
+        # the fact is a part: fact + another of its sentence = their figure
+        if any(near(v + x, w) and th & xth for w, th in theirs for x, xth in own) or \
+                any(near(total, v) and fact_things & th for total, th in pairs):
+            out.add(a)  # ... or the total: two of their sentence's figures add up to it
     return out
+
+
+def _things(*ms) -> frozenset[str]:
+    """What mentions count: their counted nouns and measure heads (an age aside)."""
+    return frozenset(t for x in ms for t in ((x.noun,) if x.noun else ()) + tuple(x.heads or ())) \
+        - {"age"}
+
+
+def _sum_parts(ctx: FindingContext, a: str, family: str):
+    """An article's figures of a family as (value, :func:`_things`), and the sums of each
+    two of one sentence's with the things of both, read once per article and context
+    (every count fact of the story asks about the articles without it)."""
+    memo = ctx.__dict__.setdefault("_coverage_sum_parts", {})
+    got = memo.get((a, family))
+    if got is None:
+        index = ctx.__dict__["_coverage_memo"]["index"]
+        ms = [m for m in index.mentions_of.get((a, family), ())
+              if m.q.value and not m.vague and m.family != "age"]
+        theirs = [(m.q.value, _things(m)) for m in ms]
+        by_sentence: dict[str, list] = {}
+        for m in ms:
+            by_sentence.setdefault(m.q.sentence, []).append(m)
+        pairs = [(x.q.value + y.q.value, _things(x, y))
+                 for group in by_sentence.values() for i, x in enumerate(group) for y in group[i + 1:]]
+        got = memo[a, family] = (theirs, pairs)
+    return got
 
 
 def _group_articles(ctx: FindingContext, gi: int) -> dict[str, set[str]]:
