@@ -284,7 +284,8 @@ def _script_or_post(text: str) -> bool:
 
 def _not_a_fact(s: Sentence, q) -> bool:
     """A number that is not the story's fact: an age, a baseline ("down from 1.2
-    million"), a denominator ("four of 15"), a decade ("the 1600s"), a clock time,
+    million"), a denominator ("four of 15"), a place's size ("a village of 400 people"), a document's length ("the 412-page
+    report"), a decade ("the 1600s"), a clock time,
     timecode or zero-led code, a number glued to a name ("7SkyForce") or a label's number
     ("Article 245", "No. 2": rules/coverage.py, and rules/numbers.IDENTIFIER_LABELS as the
     fact model reads them)."""
@@ -309,6 +310,10 @@ def _not_a_fact(s: Sentence, q) -> bool:
         return True
     if RC.DECADE_AFTER.match(after):
         return True
+    if q.kind == "cardinal" and RC.PLACE_SIZE_BEFORE.search(before):
+        return True  # "a village of about 400 people": what the place is, not the story
+    if q.kind == "cardinal" and RC.DOCUMENT_LENGTH_AFTER.match(after):
+        return True  # "the 412-page report": the document's length, not its findings
     return bool(RC.BASELINE_BEFORE.search(before) or RC.DENOMINATOR_BEFORE.search(before))
 
 
@@ -739,9 +744,39 @@ class _Index:
             return self.repeats(aid, fact)
         return self.gives_value(aid, fact) and self._gives_beyond_value(aid, fact)
 
+    def _of_the_past(self, aid: str, fact: Fact) -> bool:
+        """Whether ``aid`` writes a number fact's value only of an earlier event, the fact
+        not (the fact model's "earlier" time: "since 2014, when a two-day stoppage over
+        pensions ended", beside another outlet's "pressed on with a 48-hour strike"): a
+        past event's figure of the same value is not this story's fact given (hand-read
+        invented dev, session 14: the wire's 2014 "two-day" strike made it a giver of the
+        48 hours another outlet gives this strike, which a third outlet "left out" while
+        giving its own 72)."""
+        v = _number(fact)
+        if v is None:
+            return False
+        past, now = self._times(aid, fact.family or fact.kind)
+        if not _near(past, v) or _near(now, v):
+            return False
+        fm = self.mention_at.get((fact.article, fact.start))
+        return fm is not None and fm.time != "earlier"
+
+    def _times(self, aid: str, family: str) -> tuple[list[float], list[float]]:
+        """The sorted values ``aid`` writes of a family only of an earlier time and the
+        others (:meth:`_of_the_past`), read once per article and family."""
+        memo = self.__dict__.setdefault("_past_memo", {})
+        got = memo.get((aid, family))
+        if got is None:
+            ms = [m for m in self.mentions_of.get((aid, family), ()) if m.q.value is not None]
+            got = memo[aid, family] = (sorted(m.q.value for m in ms if m.time == "earlier"),
+                                       sorted(m.q.value for m in ms if m.time != "earlier"))
+        return got
+
     def _gives_beyond_value(self, aid: str, fact: Fact) -> bool:
         """:meth:`gives` for a number fact of which ``aid`` passes :meth:`gives_value`
         (:meth:`cheap_carriers` knows that of every article it asks about)."""
+        if self._of_the_past(aid, fact):
+            return False
         v = _number(fact)
         if v is not None:
             # within the tolerance only as a rounding of it ("an estimated 63,000" gives
@@ -1527,11 +1562,17 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
     gi = ctx.group_of.get(f.sentence)
     by_article = _group_articles(ctx, gi) if gi is not None else {}
     index = ctx.__dict__["_coverage_memo"]["index"]
-    out: set[str] = set()
+    out: set[str] = _sums(ctx, f, missing)
     own: list[float] | None = None
     fact_words: set[str] | None = None
+    heads: frozenset[str] | None = None
     for a in missing:
+        if a in out:
+            continue
         told = by_article.get(a, ())
+        # an article of a later day (UTC) than the fact's own tells its later count of the
+        # same thing (:func:`_later_count`)
+        later = _later_day(ctx, a, f.article)
         for m in index.mentions_of.get((a, f.family), ()):
             w = m.q.value
             if w is None or not w or m.vague or m.family == "age":
@@ -1557,6 +1598,12 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
                 if (fm.noun and m.noun and fm.noun != m.noun) or \
                         (fm.heads and m.heads and not fm.heads & m.heads):
                     continue  # two things counted: "2,000 jobs" / "1,200 workers"
+                if later:
+                    if heads is None:
+                        heads = _value_heads(ctx, f)
+                    if _later_count(m, heads) and not _not_a_fact(ctx.sentences[m.q.sentence], m.q):
+                        out.add(a)
+                        break
                 if fact_words is None:
                     fact_words = _fact_words(ctx, f, givers)
                 ms = ctx.sentences[m.q.sentence]
@@ -1571,7 +1618,133 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
             if not _not_a_fact(ctx.sentences[m.q.sentence], m.q):
                 out.add(a)
                 break
+        if a not in out and f.kind == "percent" and index.fractions.get(a):
+            if fact_words is None:
+                fact_words = _fact_words(ctx, f, givers)
+            if _share_in_words(ctx, a, f, v, fact_words):
+                out.add(a)
     return out
+
+
+def _share_in_words(ctx: FindingContext, a: str, f: Fact, v: float, fact_words: set[str]) -> bool:
+    """Whether article ``a`` gives a percentage fact's share as another share in words
+    (``rules/coverage.FRACTION_WORDS``: "Nine in ten intercity trains were cancelled"
+    beside "80 percent of intercity trains were cancelled"), as the unaligned recount of
+    :func:`_recounts` asks of a figure: within :data:`RECOUNT_RATIO_APART` of it, not
+    the same share, and among at least :data:`MIN_RECOUNT_STEMS` of the words around the
+    fact's figure in its givers' sentences (hand-read invented dev, session 14: the
+    outlet giving nine in ten "left out" the others' 80 percent)."""
+    for s in _body_of(ctx.documents[a]):
+        low = s.text.lower()
+        for pat, w, cues in RC.FRACTION_WORDS:
+            if not any(c in low for c in cues) or abs(w - v) <= FRACTION_TOLERANCE \
+                    or not 1 / RECOUNT_RATIO_APART <= w / v <= RECOUNT_RATIO_APART:
+                continue
+            for m in pat.finditer(low):
+                words = _recount_words(s, s.start + m.start(), s.start + m.end(), m.group())
+                # the word right after either share is what any two shares of it count
+                nouns = (_next_word(s, s.start + m.end()), _next_word(ctx.sentences[f.sentence], f.end))
+                words -= set(content_stems(" ".join(x for x in nouns if x)))
+                if len(fact_words & words) >= MIN_RECOUNT_STEMS:
+                    return True
+    return False
+
+
+def _later_day(ctx: FindingContext, a: str, b: str) -> bool:
+    """Whether article ``a`` was published on a later day (UTC) than article ``b``, both
+    dates read."""
+    da, db = _day(ctx, a), _day(ctx, b)
+    return bool(da and db and da > db)
+
+
+def _value_heads(ctx: FindingContext, f: Fact) -> frozenset[str]:
+    """What a number fact counts as the fact model reads it (its canonical heads: "dead",
+    "missing", "evacuated"), in its own sentence or wherever its article writes the same
+    value of its family (its title's "At least 11 dead" beside the lede's "11 people
+    drowned", which the model reads no head in)."""
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    v = _number(f)
+    out: set[str] = set()
+    for m in index.mentions_of.get((f.article, f.family), ()):
+        if m.q.value is not None and v is not None and _same_value(m.q.value, v) and not m.vague:
+            out |= m.heads or set()
+    return frozenset(out)
+
+
+def _later_count(m, heads: frozenset[str]) -> bool:
+    """Whether mention ``m`` of an article published after a number fact's own is its
+    later count of the same thing: a head in common (not "age") and not told as of an
+    earlier time ("in 2023, 38 people died"). A running toll changes from one day to the
+    next in other words than the first day's ("At least 11 people drowned" / "bringing to
+    14 the number of bodies recovered"): the words around the two figures share none,
+    the thing counted is one (hand-read invented dev, session 14: the first-day wire's 11
+    "only it gives", beside the later articles' 13, 14 and 17 bodies)."""
+    return bool(heads & (m.heads or frozenset()) - {"age"}) and m.time != "earlier"
+
+
+# Measure families whose figures add up to a total (a head count, not a rate or a price)
+_SUMMED = frozenset({"count"})
+
+
+def _sums(ctx: FindingContext, f: Fact, missing) -> set[str]:
+    """The articles of ``missing`` that give a number fact's figure as a sum or as a part
+    of one: the fact and another figure of its sentence add up to a figure of theirs, or
+    two figures of one of their sentences add up to the fact's ("Three children have died
+    and 11 more are fighting kidney failure" / "Fourteen children are in hospital"). One
+    total told two ways, no fact left out or given alone (hand-read invented dev, session
+    14). The sum and its parts count one thing: the noun or head of the total is that of
+    the fact or of the other part."""
+    if f.family not in _SUMMED or not missing:
+        return set()
+    v = _number(f)
+    if not v:
+        return set()
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    fm = index.mention_at.get((f.article, f.start))
+    if fm is None:
+        return set()
+    mine = [x for x in index.mentions_of.get((f.article, f.family), ())
+            if x.q.sentence == f.sentence and x.q.value and x.q.start != f.start and not x.vague]
+
+    def near(x: float, y: float) -> bool:
+        return abs(x - y) <= NUMBER_TOLERANCE * max(abs(y), 1.0)
+
+    own = [(x.q.value, _things(fm, x)) for x in mine]
+    fact_things = _things(fm)
+    out: set[str] = set()
+    for a in missing:
+        theirs, pairs = _sum_parts(ctx, a, f.family)
+        # the fact is a part: fact + another of its sentence = their figure
+        if any(near(v + x, w) and th & xth for w, th in theirs for x, xth in own) or \
+                any(near(total, v) and fact_things & th for total, th in pairs):
+            out.add(a)  # ... or the total: two of their sentence's figures add up to it
+    return out
+
+
+def _things(*ms) -> frozenset[str]:
+    """What mentions count: their counted nouns and measure heads (an age aside)."""
+    return frozenset(t for x in ms for t in ((x.noun,) if x.noun else ()) + tuple(x.heads or ())) \
+        - {"age"}
+
+
+def _sum_parts(ctx: FindingContext, a: str, family: str):
+    """An article's figures of a family as (value, :func:`_things`), and the sums of each
+    two of one sentence's with the things of both, read once per article and context
+    (every count fact of the story asks about the articles without it)."""
+    memo = ctx.__dict__.setdefault("_coverage_sum_parts", {})
+    got = memo.get((a, family))
+    if got is None:
+        index = ctx.__dict__["_coverage_memo"]["index"]
+        ms = [m for m in index.mentions_of.get((a, family), ())
+              if m.q.value and not m.vague and m.family != "age"]
+        theirs = [(m.q.value, _things(m)) for m in ms]
+        by_sentence: dict[str, list] = {}
+        for m in ms:
+            by_sentence.setdefault(m.q.sentence, []).append(m)
+        pairs = [(x.q.value + y.q.value, _things(x, y))
+                 for group in by_sentence.values() for i, x in enumerate(group) for y in group[i + 1:]]
+        got = memo[a, family] = (theirs, pairs)
+    return got
 
 
 def _group_articles(ctx: FindingContext, gi: int) -> dict[str, set[str]]:
