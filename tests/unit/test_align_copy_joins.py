@@ -115,3 +115,19 @@ def test_the_json_names_the_copied_core() -> None:
     jsonschema.Draft202012Validator(load_schema()).validate(out)
     assert [al.get("copies") for al in out["alignments"]] == [
         [["a1:s0", "a2:s0"]], [["a1:s1", "a2:s1"]], None, None]
+
+
+def test_a_rewrite_close_to_one_copy_only_stays_out() -> None:
+    # review (session 14): the near misses above have no edge with either copy, so they
+    # pass without the complete-linkage test of _joins_copies. Here the third sentence is
+    # a close paraphrase of the longer copy (the side clause it shares, 0.59) and has no
+    # edge with the shorter one: it tells another fact (the mother's campaign), stays out
+    c1 = "Oriel Danvers, whose son Tomas drowned off Kelsby pier in August 2021, said the harbour ruling was long overdue."
+    c2 = "Oriel Danvers said the harbour ruling was long overdue."
+    other = ("Tomas Danvers drowned off Kelsby pier in August 2021, and his mother Oriel has campaigned for a "
+             "harbour ban ever since.")
+    pair, _ = align([doc(1, [c1]), doc(3, [other])], Options())
+    assert [a.kind for a in pair] == ["paraphrase"]  # alone with the longer copy, it aligns
+    als, unique = align([doc(1, [c1]), doc(2, [c2]), doc(3, [other])], Options())
+    assert [(a.kind, a.sentences) for a in als] == [("edited", ("a1:s0", "a2:s0"))]
+    assert unique == ["a3:s0"]

@@ -7,6 +7,7 @@ by a witness "Marta Vieira, 31"), told with new fictional text beside its near m
 
 from __future__ import annotations
 
+import pytest
 import support
 
 from storylens.findings.coverage import find_additions, find_omissions
@@ -95,3 +96,25 @@ def test_a_figure_another_outlet_gives_as_another_value_is_no_addition():
     third = [LEDE, PICKET, *_colour(TOWNS[2])]
     _, add = _found([own, other, third, [LEDE, PICKET, *_colour(TOWNS[3])[:3]]])
     assert not {fact for _, fact in add} & {"4.5 percent", "3.5 percent"}
+
+
+@pytest.mark.parametrize("own", [
+    # another measure in a clause of its own after a comma, the offer's words in the
+    # clause before: the offer is still left out (review, session 14)
+    "Union leaders said the port authority's offer falls short of inflation, now running at 6.1 percent.",
+    "Union leaders said the offer ignored unemployment in the port district, which stands at 5.2 percent.",
+])
+def test_near_miss_another_measure_after_a_comma_does_not_give_the_offer(own):
+    om, _ = _found(_story(OFFER, [own]))
+    assert ("Pell Voice", "4.5 percent") in om
+
+
+@pytest.mark.parametrize("own", [
+    # near misses of the clause cut above: the offer itself right before the comma or the
+    # bracket, its figure in apposition, is still the offer given as another value
+    "Union leaders rejected the port authority's offer, a meagre 3.5 percent, as an insult to crane drivers.",
+    "Union leaders rejected the port authority's offer (3.5 percent) as an insult to crane drivers.",
+])
+def test_the_offer_in_apposition_before_a_comma_still_gives_it(own):
+    om, _ = _found(_story(OFFER, [own]))
+    assert ("Pell Voice", "4.5 percent") not in om

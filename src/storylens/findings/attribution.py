@@ -338,6 +338,8 @@ def _narrated_uses(
                 who = _subject(text, s, mine, a, b)
                 if who is not None and not _near(text, who.end, a, cls):
                     continue  # "Quill attacked the waiver announced ...": not Quill's cue
+                if who is not None and _reported(text, who.end, a, cues + quoted_as):
+                    continue  # "Quill said union leaders claimed ...": the leaders' cue
             if who is None or _legal(who.text, text[a:b]):
                 continue
             key = speaker_key(who.text)
@@ -351,6 +353,26 @@ def _narrated_uses(
         elif not pronoun:
             last = None
     return out
+
+
+# Between a cue and a later one: words that join the later one to the same subject ("Quill
+# denied the report and claimed ...") or open a relative clause of the subject ("Quill, who
+# said little at first, later claimed"), so the later cue is not inside the earlier one's
+# report (_reported).
+_SAME_SUBJECT_AFTER = re.compile(r"\b(?:and|but|or|then|while)\b|;", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _reported(text: str, name_end: int, a: int, cues: list[tuple[int, int, str, str]]) -> bool:
+    """Whether a cue at ``a`` lies in what an earlier cue of the same subject reports:
+    another cue stands between the subject's name (ending at ``name_end``) and ``a``, with
+    no word that joins ``a`` to the subject again between them ("Quill said union leaders
+    claimed the ferries were unsafe": the claim is the leaders', not Quill's)."""
+    for a2, b2, _form, _cls in cues:
+        if name_end <= a2 and b2 <= a and not _SAME_SUBJECT_AFTER.search(text, b2, a) \
+                and not _RELATIVE_BEFORE.search(text, name_end, a2):
+            return True
+    return False
 
 
 # "X was quoted as saying / telling / stating": a neutral attribution the cue finder does
@@ -627,11 +649,13 @@ def _concedes(ctx: FindingContext, key: str, x: str, xus: list[Use]) -> bool:
     """Whether article ``x`` tells the speaker conceding something in its own sentences
     about them (their attributions' sentences, or any naming them): rules/attribution
     CONCESSION_WORD_PREFIXES."""
-    names = [n for n in _names_in(ctx, key, (x,)) if n.lower() != key]
-    surname = key.title()
+    # case folded: a surname with a capital inside ("McBrant", "DeVries") is not its key
+    # title-cased ("Mcbrant")
+    names = {n.lower() for n in _names_in(ctx, key, (x,))} | {key}
     for s in ctx.documents[x].sentences:
-        if (any(u[0].id == s.id for u in xus) or surname in s.text
-                or any(n in s.text for n in names)) and _CONCESSION.search(s.text):
+        low = s.text.lower()
+        if (any(u[0].id == s.id for u in xus) or any(n in low for n in names)) \
+                and _CONCESSION.search(s.text):
             return True
     return False
 

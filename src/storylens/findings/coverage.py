@@ -35,8 +35,18 @@ from operator import itemgetter
 from ..models import Document, Finding, Sentence
 from ..normalize import content_stems
 from ..rules import coverage as RC
-from ..rules.numbers import MONTHS, UPDATE_PHRASES, VAGUE_COUNTS, WEEKDAYS
-from ..rules.words import ORG_WORDS
+from ..rules.numbers import (
+    DAY_INTERVAL_AFTER,
+    MONTHS,
+    ONE_DAY_INTERVALS,
+    RELATIVE_DAYS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    UPDATE_PHRASES,
+    VAGUE_COUNTS,
+    WEEKDAYS,
+)
+from ..rules.words import ORG_WORDS, STOPWORDS
 from . import fact_labels as L
 from .common import FindingContext, sentence_span, short
 from .confidence import rule_confidence
@@ -205,6 +215,17 @@ _DAY = re.compile(
     r"\b(?:(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
     r"|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>(?:" + _MONTH_NAMES + r"))\b\.?"
     r"|(?P<m2>(?:" + _MONTH_NAMES + r"))\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d))\b")
+# Days between what a text tells and something it recalls (_day_intervals): "yesterday",
+# "the day before", "a day earlier", "two days after the blast" (at most a week: "three
+# weeks after" falls on the same weekday and says nothing of it).
+MAX_INTERVAL_DAYS = 6
+_INTERVAL = re.compile(
+    r"\b(?:(?P<fixed>" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                                  for p in sorted((*ONE_DAY_INTERVALS,
+                                                   *(w for w, n in RELATIVE_DAYS.items() if n)),
+                                                  key=len, reverse=True)) + r")"
+    r"|(?P<n>a|an|\d|" + "|".join(w for w, n in UNITS_WORDS.items() if 0 < n <= MAX_INTERVAL_DAYS)
+    + r")\s+days?\s+(?:" + "|".join(DAY_INTERVAL_AFTER) + r"))\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 # a quote mark (straight or curly double quote): a group quoting someone is no generic line (_generic)
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
@@ -263,7 +284,8 @@ def _script_or_post(text: str) -> bool:
 
 def _not_a_fact(s: Sentence, q) -> bool:
     """A number that is not the story's fact: an age, a baseline ("down from 1.2
-    million"), a denominator ("four of 15"), a decade ("the 1600s"), a clock time,
+    million"), a denominator ("four of 15"), a place's size ("a village of 400 people"), a document's length ("the 412-page
+    report"), a decade ("the 1600s"), a clock time,
     timecode or zero-led code, a number glued to a name ("7SkyForce") or a label's number
     ("Article 245", "No. 2": rules/coverage.py, and rules/numbers.IDENTIFIER_LABELS as the
     fact model reads them)."""
@@ -288,6 +310,10 @@ def _not_a_fact(s: Sentence, q) -> bool:
         return True
     if RC.DECADE_AFTER.match(after):
         return True
+    if q.kind == "cardinal" and RC.PLACE_SIZE_BEFORE.search(before):
+        return True  # "a village of about 400 people": what the place is, not the story
+    if q.kind == "cardinal" and RC.DOCUMENT_LENGTH_AFTER.match(after):
+        return True  # "the 412-page report": the document's length, not its findings
     return bool(RC.BASELINE_BEFORE.search(before) or RC.DENOMINATOR_BEFORE.search(before))
 
 
@@ -718,9 +744,39 @@ class _Index:
             return self.repeats(aid, fact)
         return self.gives_value(aid, fact) and self._gives_beyond_value(aid, fact)
 
+    def _of_the_past(self, aid: str, fact: Fact) -> bool:
+        """Whether ``aid`` writes a number fact's value only of an earlier event, the fact
+        not (the fact model's "earlier" time: "since 2014, when a two-day stoppage over
+        pensions ended", beside another outlet's "pressed on with a 48-hour strike"): a
+        past event's figure of the same value is not this story's fact given (hand-read
+        invented dev, session 14: the wire's 2014 "two-day" strike made it a giver of the
+        48 hours another outlet gives this strike, which a third outlet "left out" while
+        giving its own 72)."""
+        v = _number(fact)
+        if v is None:
+            return False
+        past, now = self._times(aid, fact.family or fact.kind)
+        if not _near(past, v) or _near(now, v):
+            return False
+        fm = self.mention_at.get((fact.article, fact.start))
+        return fm is not None and fm.time != "earlier"
+
+    def _times(self, aid: str, family: str) -> tuple[list[float], list[float]]:
+        """The sorted values ``aid`` writes of a family only of an earlier time and the
+        others (:meth:`_of_the_past`), read once per article and family."""
+        memo = self.__dict__.setdefault("_past_memo", {})
+        got = memo.get((aid, family))
+        if got is None:
+            ms = [m for m in self.mentions_of.get((aid, family), ()) if m.q.value is not None]
+            got = memo[aid, family] = (sorted(m.q.value for m in ms if m.time == "earlier"),
+                                       sorted(m.q.value for m in ms if m.time != "earlier"))
+        return got
+
     def _gives_beyond_value(self, aid: str, fact: Fact) -> bool:
         """:meth:`gives` for a number fact of which ``aid`` passes :meth:`gives_value`
         (:meth:`cheap_carriers` knows that of every article it asks about)."""
+        if self._of_the_past(aid, fact):
+            return False
         v = _number(fact)
         if v is not None:
             # within the tolerance only as a rounding of it ("an estimated 63,000" gives
@@ -1405,12 +1461,34 @@ def _updated(s: Sentence, start: int) -> bool:
     return bool(_REACHED.search(s.text[max(0, a - 40):a].lower()))
 
 
+# A clause boundary before a figure (_recount_words): a comma, semicolon, colon, bracket
+# or spaced dash (not a digit group's comma, "1,200", nor a range's dash, "48-72").
+_CLAUSE_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014]|\s[-\u2013\u2014]{1,2}\s")
+
+
+def _phrase_end(text: str) -> str:
+    """The words at the end of ``text`` back to its last function word (a stopword): the
+    noun phrase a clause boundary follows ("of inflation" -> "inflation", "rejected the
+    port authority's offer" -> "port authority's offer")."""
+    words = _TOKENS.findall(text)
+    k = len(words)
+    while k and words[k - 1].lower() not in STOPWORDS:
+        k -= 1
+    return " ".join(words[k:])
+
+
 def _recount_words(s: Sentence, start: int, end: int, figure: str) -> set[str]:
     """The content stems within :data:`RECOUNT_REACH` characters of a figure in its
     sentence, less the figure's own ("3.5 percent", "4.2 billion crown"): the words that
     say what it counts, and another figure beside it."""
     a, b = start - s.start, end - s.start
-    near = s.text[max(0, a - RECOUNT_REACH):a] + " " + s.text[b:b + RECOUNT_REACH]
+    # before the figure: its own clause and the noun phrase that clause follows, not the
+    # words further back ("the port authority's offer falls short of inflation, now running
+    # at 6.1 percent": "inflation" and the clause say what 6.1 percent counts, the offer's
+    # words do not; "the port authority's offer, a meagre 3.5 percent": the offer's)
+    parts = _CLAUSE_CUT.split(s.text[max(0, a - RECOUNT_REACH):a])
+    before = parts[-1] if len(parts) == 1 else _phrase_end(parts[-2]) + " " + parts[-1]
+    near = before + " " + s.text[b:b + RECOUNT_REACH]
     names = {w.lower() for w in _TOKENS.findall(near) if w[:1].isupper()}
     return {w for w in set(content_stems(near)) - set(content_stems(figure))
             if not any(n.startswith(w) for n in names)}
@@ -1484,11 +1562,17 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
     gi = ctx.group_of.get(f.sentence)
     by_article = _group_articles(ctx, gi) if gi is not None else {}
     index = ctx.__dict__["_coverage_memo"]["index"]
-    out: set[str] = set()
+    out: set[str] = _sums(ctx, f, missing)
     own: list[float] | None = None
     fact_words: set[str] | None = None
+    heads: frozenset[str] | None = None
     for a in missing:
+        if a in out:
+            continue
         told = by_article.get(a, ())
+        # an article of a later day (UTC) than the fact's own tells its later count of the
+        # same thing (:func:`_later_count`)
+        later = _later_day(ctx, a, f.article)
         for m in index.mentions_of.get((a, f.family), ()):
             w = m.q.value
             if w is None or not w or m.vague or m.family == "age":
@@ -1514,6 +1598,12 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
                 if (fm.noun and m.noun and fm.noun != m.noun) or \
                         (fm.heads and m.heads and not fm.heads & m.heads):
                     continue  # two things counted: "2,000 jobs" / "1,200 workers"
+                if later:
+                    if heads is None:
+                        heads = _value_heads(ctx, f)
+                    if _later_count(m, heads) and not _not_a_fact(ctx.sentences[m.q.sentence], m.q):
+                        out.add(a)
+                        break
                 if fact_words is None:
                     fact_words = _fact_words(ctx, f, givers)
                 ms = ctx.sentences[m.q.sentence]
@@ -1528,7 +1618,133 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
             if not _not_a_fact(ctx.sentences[m.q.sentence], m.q):
                 out.add(a)
                 break
+        if a not in out and f.kind == "percent" and index.fractions.get(a):
+            if fact_words is None:
+                fact_words = _fact_words(ctx, f, givers)
+            if _share_in_words(ctx, a, f, v, fact_words):
+                out.add(a)
     return out
+
+
+def _share_in_words(ctx: FindingContext, a: str, f: Fact, v: float, fact_words: set[str]) -> bool:
+    """Whether article ``a`` gives a percentage fact's share as another share in words
+    (``rules/coverage.FRACTION_WORDS``: "Nine in ten intercity trains were cancelled"
+    beside "80 percent of intercity trains were cancelled"), as the unaligned recount of
+    :func:`_recounts` asks of a figure: within :data:`RECOUNT_RATIO_APART` of it, not
+    the same share, and among at least :data:`MIN_RECOUNT_STEMS` of the words around the
+    fact's figure in its givers' sentences (hand-read invented dev, session 14: the
+    outlet giving nine in ten "left out" the others' 80 percent)."""
+    for s in _body_of(ctx.documents[a]):
+        low = s.text.lower()
+        for pat, w, cues in RC.FRACTION_WORDS:
+            if not any(c in low for c in cues) or abs(w - v) <= FRACTION_TOLERANCE \
+                    or not 1 / RECOUNT_RATIO_APART <= w / v <= RECOUNT_RATIO_APART:
+                continue
+            for m in pat.finditer(low):
+                words = _recount_words(s, s.start + m.start(), s.start + m.end(), m.group())
+                # the word right after either share is what any two shares of it count
+                nouns = (_next_word(s, s.start + m.end()), _next_word(ctx.sentences[f.sentence], f.end))
+                words -= set(content_stems(" ".join(x for x in nouns if x)))
+                if len(fact_words & words) >= MIN_RECOUNT_STEMS:
+                    return True
+    return False
+
+
+def _later_day(ctx: FindingContext, a: str, b: str) -> bool:
+    """Whether article ``a`` was published on a later day (UTC) than article ``b``, both
+    dates read."""
+    da, db = _day(ctx, a), _day(ctx, b)
+    return bool(da and db and da > db)
+
+
+def _value_heads(ctx: FindingContext, f: Fact) -> frozenset[str]:
+    """What a number fact counts as the fact model reads it (its canonical heads: "dead",
+    "missing", "evacuated"), in its own sentence or wherever its article writes the same
+    value of its family (its title's "At least 11 dead" beside the lede's "11 people
+    drowned", which the model reads no head in)."""
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    v = _number(f)
+    out: set[str] = set()
+    for m in index.mentions_of.get((f.article, f.family), ()):
+        if m.q.value is not None and v is not None and _same_value(m.q.value, v) and not m.vague:
+            out |= m.heads or set()
+    return frozenset(out)
+
+
+def _later_count(m, heads: frozenset[str]) -> bool:
+    """Whether mention ``m`` of an article published after a number fact's own is its
+    later count of the same thing: a head in common (not "age") and not told as of an
+    earlier time ("in 2023, 38 people died"). A running toll changes from one day to the
+    next in other words than the first day's ("At least 11 people drowned" / "bringing to
+    14 the number of bodies recovered"): the words around the two figures share none,
+    the thing counted is one (hand-read invented dev, session 14: the first-day wire's 11
+    "only it gives", beside the later articles' 13, 14 and 17 bodies)."""
+    return bool(heads & (m.heads or frozenset()) - {"age"}) and m.time != "earlier"
+
+
+# Measure families whose figures add up to a total (a head count, not a rate or a price)
+_SUMMED = frozenset({"count"})
+
+
+def _sums(ctx: FindingContext, f: Fact, missing) -> set[str]:
+    """The articles of ``missing`` that give a number fact's figure as a sum or as a part
+    of one: the fact and another figure of its sentence add up to a figure of theirs, or
+    two figures of one of their sentences add up to the fact's ("Three children have died
+    and 11 more are fighting kidney failure" / "Fourteen children are in hospital"). One
+    total told two ways, no fact left out or given alone (hand-read invented dev, session
+    14). The sum and its parts count one thing: the noun or head of the total is that of
+    the fact or of the other part."""
+    if f.family not in _SUMMED or not missing:
+        return set()
+    v = _number(f)
+    if not v:
+        return set()
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    fm = index.mention_at.get((f.article, f.start))
+    if fm is None:
+        return set()
+    mine = [x for x in index.mentions_of.get((f.article, f.family), ())
+            if x.q.sentence == f.sentence and x.q.value and x.q.start != f.start and not x.vague]
+
+    def near(x: float, y: float) -> bool:
+        return abs(x - y) <= NUMBER_TOLERANCE * max(abs(y), 1.0)
+
+    own = [(x.q.value, _things(fm, x)) for x in mine]
+    fact_things = _things(fm)
+    out: set[str] = set()
+    for a in missing:
+        theirs, pairs = _sum_parts(ctx, a, f.family)
+        # the fact is a part: fact + another of its sentence = their figure
+        if any(near(v + x, w) and th & xth for w, th in theirs for x, xth in own) or \
+                any(near(total, v) and fact_things & th for total, th in pairs):
+            out.add(a)  # ... or the total: two of their sentence's figures add up to it
+    return out
+
+
+def _things(*ms) -> frozenset[str]:
+    """What mentions count: their counted nouns and measure heads (an age aside)."""
+    return frozenset(t for x in ms for t in ((x.noun,) if x.noun else ()) + tuple(x.heads or ())) \
+        - {"age"}
+
+
+def _sum_parts(ctx: FindingContext, a: str, family: str):
+    """An article's figures of a family as (value, :func:`_things`), and the sums of each
+    two of one sentence's with the things of both, read once per article and context
+    (every count fact of the story asks about the articles without it)."""
+    memo = ctx.__dict__.setdefault("_coverage_sum_parts", {})
+    got = memo.get((a, family))
+    if got is None:
+        index = ctx.__dict__["_coverage_memo"]["index"]
+        ms = [m for m in index.mentions_of.get((a, family), ())
+              if m.q.value and not m.vague and m.family != "age"]
+        theirs = [(m.q.value, _things(m)) for m in ms]
+        by_sentence: dict[str, list] = {}
+        for m in ms:
+            by_sentence.setdefault(m.q.sentence, []).append(m)
+        pairs = [(x.q.value + y.q.value, _things(x, y))
+                 for group in by_sentence.values() for i, x in enumerate(group) for y in group[i + 1:]]
+        got = memo[a, family] = (theirs, pairs)
+    return got
 
 
 def _group_articles(ctx: FindingContext, gi: int) -> dict[str, set[str]]:
@@ -2338,19 +2554,31 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
 
 def _retells_their_event(ctx: FindingContext, a: str, others: list[str], core: frozenset[str]) -> bool:
     """Whether a sentence of article ``a`` tells the others' event with their figures: one of
-    its event words (``core``) beside a number that a lede of ``others`` gives ("The 12
-    miners were killed when gas exploded", a company's pledge to the families the next
-    day). A piece on another event recalls the story's in passing, without its toll
+    its event words (``core``) beside a number that a lede of ``others`` gives, in digits
+    or spelled (:data:`_SPELLED`): "The 12 miners were killed when gas exploded", a
+    company's pledge to the families the next day; "Twelve miners were killed". A piece
+    on another event recalls the story's in passing, without its toll
     ("three weeks after the same court annulled the permit")."""
     theirs = {f.key for b in others for f in facts_of(ctx.documents[b])
               if f.kind in _FIGURES and f.rank < LEDE}
+    # a toll spelled as a word is the same figure ("Four fans were killed", "killed four
+    # fans", "Twelve miners"): the fact reader counts no small number word, nor a
+    # capitalised one at a sentence's start
+    for b in others:
+        d = ctx.documents[b]
+        lede = " ".join([d.article.title or ""] + [s.text for s in _body_of(d)[:LEDE]])
+        theirs.update(k for w in _TOKENS.findall(lede) if (k := _SPELLED.get(w.lower())))
     if not theirs:
         return False
-    mine: dict[str, set[str]] = {}
-    for f in facts_of(ctx.documents[a]):
-        if f.kind in _FIGURES and f.key in theirs:
-            mine.setdefault(f.sentence, set()).add(f.key)
+    mine = {f.sentence for f in facts_of(ctx.documents[a]) if f.kind in _FIGURES and f.key in theirs}
+    mine.update(s.id for s in ctx.documents[a].sentences
+                if any(_SPELLED.get(w.lower()) in theirs for w in _TOKENS.findall(s.text)))
     return any(set(content_stems(ctx.sentences[sid].text)) & core for sid in mine)
+
+
+# Number words a toll is spelled with (_retells_their_event), "one" aside (a pronoun as
+# often as a count).
+_SPELLED = {w: _number_key(n, w) for w, n in (*UNITS_WORDS.items(), *TENS_WORDS.items()) if n > 1}
 
 
 _FIGURES = ("money", "percent", "quantity", "cardinal")
@@ -2372,17 +2600,8 @@ def _figures_of_its_own(ctx: FindingContext, a: str) -> bool:
 def _first_event_words(ctx: FindingContext) -> dict[str, frozenset[str]]:
     """Per article, the event words (as :func:`_event_words` reads a lede) of its headline
     and first body sentence: what it reports happened, before background and reactions."""
-    from ..normalize import content_tokens, stem
-    from ..rules.attribution import CALENDAR_WORDS, CUE_FORMS
-
-    out = {}
-    for d in ctx.docs:
-        body = _body_of(d)
-        text = " ".join([d.article.title or ""] + [s.text for s in body[:1]])
-        out[d.id] = frozenset(stem(t) for m in _TOKENS.finditer(text) if m.group()[0].islower()
-                              for t in content_tokens(m.group())
-                              if t not in CUE_FORMS and t not in CALENDAR_WORDS)
-    return out
+    return {d.id: frozenset(_lede_words(" ".join([d.article.title or ""] + [s.text for s in _body_of(d)[:1]])))
+            for d in ctx.docs}
 
 
 def _told_another_day(ctx: FindingContext, a: str, others: list[str]) -> bool:
@@ -2392,7 +2611,9 @@ def _told_another_day(ctx: FindingContext, a: str, others: list[str]) -> bool:
     text never names theirs (:func:`_days`). A follow-up a day later still names the
     event's day ("the shooting early on Saturday" beside "rose to five on Sunday"); a piece
     on another event of the same actors dates its own ("fined on Tuesday" beside a crush
-    on Saturday). Where dates are known, a piece published outside ``stories``' window of
+    on Saturday). A day that an interval the text writes (:func:`_day_intervals`: "the
+    explosion a day earlier", "yesterday's blast") puts next to one of its own is one it
+    names too: Thursday's follow-up recalls Wednesday. Where dates are known, a piece published outside ``stories``' window of
     every other dated article (at least two) tells another day too (:func:`_same_window`)."""
     dated = [b for b in others if _published_at(ctx, b) is not None]
     if (_published_at(ctx, a) is not None and len(dated) >= 2
@@ -2403,14 +2624,47 @@ def _told_another_day(ctx: FindingContext, a: str, others: list[str]) -> bool:
     theirs = {day for day, n in seen.items() if n >= 2}
     mine = leads.get(a, frozenset())
     kinds = {day[0] for day in theirs}
+    # a follow-up recalls the event by its interval from its own day ("the explosion a day
+    # earlier", "yesterday's blast"): a day that far from one of its own names theirs too
+    near = {_shifted(day, sign * n) for day in mine for n in _day_intervals(ctx, a) for sign in (1, -1)}
     return (bool(theirs) and any(day[0] in kinds for day in mine)
-            and not anywhere.get(a, frozenset()) & theirs)
+            and not (anywhere.get(a, frozenset()) | near) & theirs)
+
+
+def _day_intervals(ctx: FindingContext, a: str) -> frozenset[int]:
+    """The intervals in days (1 to :data:`MAX_INTERVAL_DAYS`) that article ``a`` writes
+    between what it tells and what it recalls ("yesterday", "the day before", "a day
+    earlier", "two days after the explosion"), direction aside."""
+    d = ctx.documents[a]
+    out = set()
+    for m in _INTERVAL.finditer(" ".join([d.article.title or ""] + [s.text for s in d.sentences])):
+        if m.group("fixed"):
+            out.add(abs(RELATIVE_DAYS.get(" ".join(m.group("fixed").lower().split()), 1)))
+        else:
+            n = m.group("n").lower()
+            out.add(int(n) if n.isdigit() else UNITS_WORDS.get(n, 1))
+    return frozenset(n for n in out if 0 < n <= MAX_INTERVAL_DAYS)
+
+
+def _shifted(day: tuple, n: int) -> tuple:
+    """``day`` (as :func:`_days` gives it) moved by ``n`` days; a month's day in a leap
+    year, so that 29 February stays a day."""
+    if day[0] == "weekday":
+        return ("weekday", (day[1] + n) % 7)
+    from datetime import date, timedelta
+
+    try:
+        moved = date(2000, day[1], day[2]) + timedelta(days=n)
+    except ValueError:  # "31 April": no such day
+        return day
+    return ("date", moved.month, moved.day)
 
 
 def _days(ctx: FindingContext) -> tuple[dict[str, frozenset[tuple]], dict[str, frozenset[tuple]]]:
     """Per article, the days its headline and lede (the first :data:`LEDE` body sentences)
     name, and those its whole text names: ``("weekday", n)`` for "Saturday" or
-    "Saturday's", ``("date", month, day)`` for "14 March" or "March 14"."""
+    "Saturday's", ``("date", month, day)`` for "14 March" or "March 14"; a whole text that
+    names "the weekend" names Saturday and Sunday."""
     def days(text: str) -> frozenset[tuple]:
         out: set[tuple] = set()
         for m in _DAY.finditer(text):
@@ -2428,8 +2682,15 @@ def _days(ctx: FindingContext) -> tuple[dict[str, frozenset[tuple]], dict[str, f
         body = _body_of(d)
         title = d.article.title or ""
         leads[d.id] = days(" ".join([title] + [s.text for s in body[:LEDE]]))
-        anywhere[d.id] = days(" ".join([title] + [s.text for s in d.sentences]))
+        text = " ".join([title] + [s.text for s in d.sentences])
+        # "the crush at the weekend" names Saturday and Sunday, as a text that never names
+        # the others' day may recall it (only where its text is read for theirs)
+        anywhere[d.id] = days(text) | (_WEEKEND_DAYS if _WEEKEND.search(text) else frozenset())
     return leads, anywhere
+
+
+_WEEKEND = re.compile(r"\bweekend\b", re.IGNORECASE)
+_WEEKEND_DAYS = frozenset({("weekday", WEEKDAYS["saturday"]), ("weekday", WEEKDAYS["sunday"])})
 
 
 def _close_groups(ctx: FindingContext) -> dict[str, int]:
@@ -2450,6 +2711,21 @@ def _close_groups(ctx: FindingContext) -> dict[str, int]:
     return ctx.per_story("story_close_groups", count)
 
 
+def _lede_words(text: str) -> set[str]:
+    """The stems of ``text``'s common words as a lede's event words are read
+    (:func:`_event_words`, :func:`_first_event_words`): written lower-case (names aside),
+    no stop word, reporting verb (``rules/attribution.CUE_FORMS``) or day or month."""
+    from ..normalize import content_tokens, stem
+    from ..rules.attribution import CALENDAR_WORDS, CUE_FORMS
+
+    out = set()
+    for m in _TOKENS.finditer(text):
+        w = m.group()
+        if w[0].islower():
+            out.update(stem(t) for t in content_tokens(w) if t not in CUE_FORMS and t not in CALENDAR_WORDS)
+    return out
+
+
 def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
                                                  frozenset[str]]:
     """Per article, the stems of its headline's and lede's (the first :data:`LEDE` body
@@ -2460,18 +2736,9 @@ def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[s
     ``normalize.IRREGULAR_STEMS``' past forms): "killed", "struck", "collapsed", so a
     verb or the event noun of one ("the blast", "the recount" are not marked; the past
     marks what happened, not who or where)."""
-    from ..normalize import IRREGULAR_STEMS, content_tokens, stem
-    from ..rules.attribution import CALENDAR_WORDS, CUE_FORMS
+    from ..normalize import IRREGULAR_STEMS, stem
 
-    def words(text: str) -> set[str]:
-        out = set()
-        for m in _TOKENS.finditer(text):
-            w = m.group()
-            if not w[0].islower():
-                continue
-            out.update(stem(t) for t in content_tokens(w) if t not in CUE_FORMS and t not in CALENDAR_WORDS)
-        return out
-
+    words = _lede_words
     pasts = set(IRREGULAR_STEMS) - {"women", "men", "children"}  # the table's plural nouns
     leads: dict[str, frozenset[str]] = {}
     bodies: dict[str, frozenset[str]] = {}

@@ -20,6 +20,7 @@ from ..analysis.descriptors import (
     TermUse,
     _inside,
     _quoted,
+    in_name,
     label_hedges,
     modifier_uses,
     other_act,
@@ -54,13 +55,17 @@ from ..rules.loaded_terms import (
     LEMMA_SETS,
     MODIFIER_LINK_MIN_WORDS,
     MODIFIERS,
+    NAMED_ONLY_TERMS,
     NOUN_COMPLEMENTS,
     NOUN_SETS,
+    OBJECT_SETS,
+    OBJECT_WORDS,
     RULES_REGIME_HEADS,
     TERM_FORMS,
     TERM_SETS,
     armed_premodifier,
     intensity_class,
+    literal_use,
 )
 from ..rules.words import STOPWORDS
 from .attribution import CONTACT_RELATIVE, NOUN_READING, SpeakerStatements, find_attribution
@@ -80,7 +85,8 @@ _SENSATIONAL = re.compile(SENSATIONAL_PATTERN, re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 BODY = frozenset({"paragraph", "standfirst"})
 # Sets that name actors and groups: a contrast there is a descriptor finding.
-DESCRIPTOR_SETS = frozenset({"government", "armed group", "crowd", "immigrant", "leader"})
+DESCRIPTOR_SETS = frozenset({"government", "armed group", "crowd", "immigrant", "leader",
+                             "business owner"})
 TERM_NOTES = {ts.name: ts.note for ts in TERM_SETS}
 MODIFIER_NOTES = {**{k: v[1] for k, v in MODIFIERS.items()}, **INTENSIFIERS}
 
@@ -178,16 +184,20 @@ def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
         if _inside(quoted, a):
             continue
         name, base, charge = TERM_FORMS[form]
-        if base in ANCHOR_ONLY:
-            continue  # "the group": only the label of a named entity (story-wide rules)
+        if base in ANCHOR_ONLY or base in NAMED_ONLY_TERMS:
+            # "the group", "boss": only the label of a named entity (story-wide rules:
+            # "Port boss Edvin Saar" is not the "leader Mara Velk" of the aligned sentence)
+            continue
         if name in LEMMA_SETS and other_act(text, b):
             continue  # "pulling his hand free": another act than "pulled him"
         if name in NOUN_SETS and verb_reading(text, b):
             continue  # "clutches a photograph": the verb, not "the clutches of"
         if name in AMOUNT_SETS and not sum_after(text, b):
             continue  # "took part", "received a call": no sum taken
+        if literal_use(name, (w.group().lower() for w in words)):
+            continue  # "the fire gutted the warehouse": the literal act
         # a capitalised term inside a name ("Taliban Government", "Rally Road") is a name
-        if not (text[a].isupper() and a > s.start):
+        if not in_name(text, s.start, a):
             out.setdefault(name, []).append((a, b, text[a:b], base, charge))
     return out
 
@@ -695,7 +705,11 @@ def _story_terms(ctx: FindingContext, linker: Linker,
                     xs = xsets[set_name]
                     if any(u.term == term for u in xs):
                         continue  # the other outlet uses the word too: no contrast
-                    if charge < STORY_MIN_CHARGE:
+                    if term in NAMED_ONLY_TERMS:
+                        # "Union boss Kari Holm" / "union leader Kari Holm": one named
+                        # person, or no contrast ("her boss" is anyone's)
+                        pairs = _anchored_pairs(mine, xs, charge, [])
+                    elif charge < STORY_MIN_CHARGE:
                         orgs = [u for u in xs if u.term in ANCHOR_ONLY]
                         pairs = _anchored_pairs(mine, orgs, charge, [])
                     else:
@@ -703,6 +717,8 @@ def _story_terms(ctx: FindingContext, linker: Linker,
                                  and not u.intensified]
                         free = [u for u in mine if u.sentence not in own_plain]
                         pairs = _best_pairs(ctx, linker, free, plain) if plain and free else []
+                        if set_name in OBJECT_SETS:
+                            pairs = [p for p in pairs if _same_object(ctx, p[0], p[1])]
                         if set_name in STATEMENT_SETS:
                             said = said or SpeakerStatements(ctx, linker)
                             pairs = _same_speaker_pairs(ctx, said, pairs)
@@ -771,11 +787,18 @@ def _names_plainly(ctx, u: TermUse, set_name: str, most: int) -> bool:
     part too (term uses leave those out)."""
     s = ctx.sentences[u.sentence]
     text = ctx.documents[s.article].article.text
-    for w in _WORD.finditer(text, s.start, s.end):
+    words = list(_WORD.finditer(text, s.start, s.end))
+    # the head of a two-word term is that term's ("migrants" in "illegal migrants" is no
+    # plain use: dev d27, session 14b)
+    pairs = [(a, b, form) for a, b, form in term_matches(words) if " " in form]
+    for w in words:
+        if any(a <= w.start() < b for a, b, _form in pairs):
+            continue
         got = TERM_FORMS.get(re.sub(r"['’]s?$", "", w.group().lower()))
         if got is not None and got[0] == set_name and got[2] <= most:
             return True
-    return False
+    return any(TERM_FORMS[form][0] == set_name and TERM_FORMS[form][2] <= most
+               for _a, _b, form in pairs)
 
 
 # A person's name right before a statement noun, possessive ("Falk's remarks", "Vell'
@@ -838,6 +861,21 @@ def _best_pairs(ctx, linker, mine, plain) -> list[tuple[TermUse, TermUse, float]
         used.add(p[1].sentence)
         out.append(p)
     return [p[:3] for p in out[:MAX_COUNTERPARTS]]
+
+
+def _object_stems(ctx, u: TermUse) -> frozenset[str]:
+    from ..normalize import content_stems
+
+    s = ctx.sentences[u.sentence]
+    text = ctx.documents[s.article].article.text
+    words = _WORD.findall(text, u.end, s.end)[:OBJECT_WORDS]
+    return frozenset(content_stems(" ".join(words)))
+
+
+def _same_object(ctx, uy: TermUse, ux: TermUse) -> bool:
+    """Whether two verbs of an :data:`OBJECT_SETS` set tell one act: the words after
+    them share a content word ("stormed the headquarters" / "raided the headquarters")."""
+    return bool(_object_stems(ctx, uy) & _object_stems(ctx, ux))
 
 
 def _word_before(ctx, u: TermUse) -> str:

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from ..models import Sentence
 from ..normalize import content_stems, stem
-from ..rules.loaded_terms import AMOUNT_SETS, ANCHOR_ONLY, SAME_ACT, TERM_FORMS, verb_forms
+from ..rules.loaded_terms import (
+    AMOUNT_SETS,
+    ANCHOR_ONLY,
+    SAME_ACT,
+    TERM_FORMS,
+    UNLINKED_TERMS,
+    verb_forms,
+)
 from .common import FindingContext
 
 
@@ -29,7 +36,8 @@ def _stem_sets() -> dict[str, str]:
     themselves."""
     seen: dict[str, set[str]] = {}
     for form, (set_name, base, _charge) in TERM_FORMS.items():
-        if " " not in form and base not in ANCHOR_ONLY and set_name not in AMOUNT_SETS:
+        if (" " not in form and base not in ANCHOR_ONLY and set_name not in AMOUNT_SETS
+                and base not in UNLINKED_TERMS):
             seen.setdefault(stem(form), set()).add(set_name)
     for name, lemmas in SAME_ACT:
         for lemma in lemmas:

@@ -399,12 +399,16 @@ def _same_slot(ctx: FindingContext, ea: Entity, eb: Entity) -> bool:
     return bool(b1 and b1 == b2 or a1 and a1 == a2)
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _near_spelling(ka: str, kb: str, kinds: set[str]) -> bool:
     """Whether two keys differ in one word only, that word starting with the same letter
     and at most ``ALIGNED_MAX_EDITS`` edits apart (one for a word under
     ``ALIGNED_TWO_EDITS_MIN`` letters), of ``ALIGNED_MIN_LEN`` letters or more (``ALIGNED_MIN_LEN_SINGLE``
     in a one-word name): "davit" / "david", "marsk" / "marsch", "orlek" / "orlik"; not
-    "ivan" / "ivo", not "radan" / "ana" (another person), not a plural."""
+    "ivan" / "ivo", not "radan" / "ana" (another person), not a plural, not another ending
+    vowel outside a place's name ("carlo" / "carla", "simon" / "simone")."""
     if kinds <= {"norp"}:
         return False
     diff = _one_word_apart(ka, kb)
@@ -413,6 +417,12 @@ def _near_spelling(ka: str, kb: str, kinds: set[str]) -> bool:
     x, y = diff
     least = ALIGNED_MIN_LEN_SINGLE if len(ka.split()) == 1 else ALIGNED_MIN_LEN
     if min(len(x), len(y)) < least or x[0] != y[0] or x.rstrip("s") == y.rstrip("s"):
+        return False
+    if x[-1] != y[-1] and (x[-1] in _VOWELS or y[-1] in _VOWELS) and not kinds <= {"place"}:
+        # another ending vowel: a name's other gender ("Carlo" / "Carla", "Simon" /
+        # "Simone", "Marek" / "Marta", "Petrov" / "Petrova"), two people as often as one
+        # (the boy's father and mother in one slot of two aligned sentences), as the
+        # vowel link reads it (_vowel_inside: "Maria" / "Mario")
         return False
     most = ALIGNED_MAX_EDITS if min(len(x), len(y)) >= ALIGNED_TWO_EDITS_MIN else 1
     return _edits(x, y, most) <= most

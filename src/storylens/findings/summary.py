@@ -17,6 +17,7 @@ from typing import Any
 from ..analysis.descriptors import MEMO_PREFIX, modifier_uses, term_uses
 from ..models import Comparison, Document
 from ..rules.attribution import SENSATIONAL_PATTERN, cue_class
+from ..rules.loaded_terms import NAMED_ONLY_TERMS
 from .common import FindingContext
 from .coverage import carried_facts, outlet_profiles, pair_one_story
 from .framing import merge, story_framing
@@ -174,6 +175,8 @@ def _loaded(doc) -> list[dict[str, Any]]:
     left out), one entry per word and sentence."""
     out, seen = [], set()
     for u in term_uses(doc):
+        if u.term in NAMED_ONLY_TERMS and u.anchor is None:
+            continue  # "the harbour boss": loaded only as a named person's label
         if u.charge >= 2 and (u.term, u.sentence) not in seen:
             seen.add((u.term, u.sentence))
             out.append({"word": u.surface, "kind": f"term:{u.set_name}", "charge": u.charge,

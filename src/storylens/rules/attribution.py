@@ -770,6 +770,32 @@ NP_VERBS: dict[str, str] = {
 }
 
 
+# Verbs that put an opinion of something as "<verb> <object> as <attribute>" ("farmers
+# see the canal as a threat", "the union portrayed the merger as a betrayal"): the object
+# and its attribute are what the subject holds or says of it. Source: VerbNet 3 class
+# characterize-29.2 (github.com/aymara/verbnet, characterize-29.2.xml, frame "NP V NP
+# as-PP"), only members that name a view or a portrayal in news copy. Left out: members
+# of another main sense ("count", "treat", "take", "accept", "adopt", "select", "rank",
+# "identify", "remember", "know": "known as" names), "describe" (already a stance verb
+# with an object), and "cast"/"paint" ("cast his vote as the polls closed").
+AS_ATTRIBUTE_LEMMAS: frozenset[str] = frozenset(
+    "see view regard perceive portray depict characterize characterise hail envision".split()
+)
+AS_ATTRIBUTE_FORMS: dict[str, str] = {
+    form: lemma
+    for lemma in AS_ATTRIBUTE_LEMMAS
+    for form in (("see", "sees", "saw", "seen") if lemma == "see" else inflections(lemma))
+    if not form.endswith("ing")
+}
+# Words after "as" that make it no attribute: a degree or time ("as well", "as soon as",
+# "as much"), a conjunction ("as if"), and a life stage ("saw the film as a child").
+NOT_AS_ATTRIBUTES: frozenset[str] = frozenset(
+    "well soon much long far many if though part recently early late usual ever".split()
+)
+LIFE_STAGES: frozenset[str] = frozenset(
+    "child boy girl teenager teen student kid youngster toddler baby adult".split()
+)
+
 # Nouns of a statement that a verb and a colon put before a direct quote: "X issued a
 # statement: "…"", "X had a short message: "…"", "X posted a tweet: "…"". The subject of
 # the verb is the speaker (a headline "X: "…"" otherwise took the whole phrase as one).
@@ -1215,6 +1241,9 @@ SELF_REPORT_VERBS: frozenset[str] = frozenset(
 # "be", a cue's past participle right after one of these is passive, not the subject's
 # report (analysis/quotes/indirect.py).
 GET_FORMS: frozenset[str] = frozenset("get gets got gotten getting".split())
+# Forms of "go" in "went on to say …": the subject's next act leads into the cue, as
+# rules/clauses.LEAD_VERBS do ("continued to say"); read by analysis.quotes.indirect.
+GO_FORMS: frozenset[str] = frozenset("go goes went gone going".split())
 
 # Function words that cannot open a bare noun-phrase subject ("bigotry and xenophobia are
 # …", "electric utilities would …" open one with no determiner; "that", "so", "it" … do

@@ -38,6 +38,26 @@ BASELINE_BEFORE = re.compile(
 DENOMINATOR_BEFORE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 
+# A place's size in apposition: "Meru Tinggi, a farming village of about 400 people", "the
+# coastal city of 120,000", "an industrial district of some 400 factories". What the place
+# is, background to any story told there, not a fact an outlet leaves out or adds
+# (hand-read invented dev, session 14: a village's population "left out" by the outlet
+# that tells the landslide that buried it). Only a place noun right before "of" and the
+# figure: "1,200 people from neighbouring hamlets" and "the village's 400 residents were
+# evacuated" are the story's figures.
+PLACE_SIZE_BEFORE = re.compile(
+    r"\b(?:village|town|city|hamlet|island|district|suburb|community|country|nation|region"
+    r"|province|municipality|township)\s+of\s+(?:(?:about|around|some|nearly|roughly|almost"
+    r"|approximately|just|over|under|more than|fewer than|less than|barely|only)\s+)*$",
+    re.IGNORECASE,
+)
+
+# A document's length as its modifier: "the 412-page report", "a 90-page ruling". How long
+# the document is, not what it found (hand-read invented dev, session 14: a report's page
+# count "left out" by the outlet that gives its findings). Only glued by a hyphen: "412
+# pages of evidence" and "failings in 412 cases" are left to the rest.
+DOCUMENT_LENGTH_AFTER = re.compile(r"^[-‐‑]pages?\b", re.IGNORECASE)
+
 # A score, a record or a run of figures joined by dashes ("a 3-0 win", "18-17-6"): the
 # result of a match, not a count an outlet leaves out (hand sample: "3" of "3-0").
 SCORE_RUN = re.compile(r"^[-–]\d")
@@ -112,6 +132,9 @@ FRACTION_WORDS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tup
         (r"\bone in (?:four|4)\b|\b1-in-4\b", 25.0, ("one in ", "1-in-")),
         (r"\bone in (?:five|5)\b|\b1-in-5\b", 20.0, ("one in ", "1-in-")),
         (r"\bone in (?:ten|10)\b|\b1-in-10\b", 10.0, ("one in ", "1-in-")),
+        # "nine in ten trains", "7 in 10 voters": tenths
+        *((rf"\b(?:{w}|{n}) in (?:ten|10)\b", 10.0 * n, (" in ten", " in 10"))
+          for n, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine"), 2)),
     )
 )
 

@@ -45,6 +45,15 @@ Sources:
   an act: the same act's doers named from one set in one outlet and from the other in
   another is a descriptor contrast (``findings.framing``).
 * :data:`INTENSIFIERS` — adverbs of manner that judge force, cruelty or conduct.
+* session 14b (read on the missed keyed framing items of the 50 invented dev stories):
+  ``burning`` ("torched" / "set fire to"), ``spending cut`` ("gutted" / "cut"), ``police
+  advance`` ("charged into" / "moved in"), ``business owner`` ("oligarch" /
+  "businessman"), "boss" in ``leader``, "raided" / "searched" in ``entry``, the doers'
+  own nouns ("hijacker", "kidnapper") in ``armed group``; each entry's comment gives its
+  source class (Words to watch, "Contentious labels" / "Loaded language"; AP). Verbs of
+  ``burning``, ``spending cut`` and ``entry`` are one act only with a shared word in their
+  objects (:data:`OBJECT_SETS`); "boss" and "oligarch" only on one named person
+  (:data:`NAMED_ONLY_TERMS`).
 
 Lexicon and licence: these tables are the project's own list (MIT, like the code), written
 from the style guides named above. The public lexicons considered were the NPOV bias
@@ -103,6 +112,12 @@ TERM_SETS: tuple[TermSet, ...] = (
             "jihadist": 2,
             "freedom fighter": 2,
             "martyr": 2,
+            # session 14b: the doers named by the act (dev d29: "identified the hijacker
+            # as Emil Voskan" / "The terrorist, Emil Voskan"): the specific neutral term AP
+            # asks for in place of "terrorist"
+            "hijacker": 0,
+            "kidnapper": 0,
+            "abductor": 0,
         },
         "AP/Reuters: 'terrorist' only with attribution",
     ),
@@ -190,6 +205,12 @@ TERM_SETS: tuple[TermSet, ...] = (
             "dictator": 2,
             "despot": 2,
             "tyrant": 2,
+            # session 14b (dev d13, t03: "union leader Kari Holm" / "Union boss Kari
+            # Holm"): "boss" casts an elected leader of a union or party as one who rules
+            # it (Words to watch, "Contentious labels"; AP Stylebook, *boss*: "a
+            # colloquial term"); compared only on a named person (NAMED_ONLY_TERMS: "her
+            # boss said" is an employer)
+            "boss": 2,
         },
         "Words to watch: contentious labels for a head of state ('dictator', 'strongman')",
     ),
@@ -200,6 +221,11 @@ TERM_SETS: tuple[TermSet, ...] = (
             "reached": 0,
             "gathered at": 0,
             "marched to": 0,
+            # session 14b (dev d19: "raided the headquarters" / "searched the offices" /
+            # "armed officers stormed the headquarters"): the police's own word for a
+            # search with a warrant; "stormed" asserts force beyond it
+            "raided": 0,
+            "searched": 0,
             "broke into": 1,
             "stormed": 2,
             "overran": 2,
@@ -233,6 +259,45 @@ TERM_SETS: tuple[TermSet, ...] = (
     # million krona" / "Prosecutors had alleged that he took 3.1 million krona"): a sum
     # taken, told as kept for oneself. Compared only with a sum right after the verb
     # (AMOUNT_SETS: "took part", "received a call" are no money).
+    # session 14b (dev d09: "young men set fire to cars" / "Rioters torched 14 cars"): one
+    # act, a verb that dramatises it (Words to watch, "Loaded language": "torched" adds
+    # relish and intent where "set fire to" and "burned" report the act). Matched as
+    # written (VERB_SETS): "torch" the noun ("the Olympic torch") is no act.
+    TermSet(
+        "burning",
+        {"burned": 0, "burnt": 0, "set fire": 0, "set alight": 0, "torched": 2,
+         "torching": 2},
+        "Words to watch: 'torched' dramatises what 'set fire to' reports",
+    ),
+    # session 14b (dev d01, d11, d28: "cuts to the ministry's budget" / "the gutting of
+    # the inspection service"): a spending cut told as destruction (Words to watch,
+    # "Loaded language"; Recasens et al. 2013's framing-bias class: a word that presupposes
+    # a judgement of the act). "slashed" is coloured (degree), "gutted" loaded (judges the
+    # result: nothing left). "gutted" of a building by fire is literal (LITERAL_CONTEXT).
+    TermSet(
+        "spending cut",
+        {"cut": 0, "cuts": 0, "cutting": 0, "reduced": 0, "reducing": 0, "slashed": 1,
+         "slashing": 1, "gutted": 2, "gutting": 2},
+        "Words to watch: 'gutting' judges a cut as destruction; 'cut', 'reduced' report it",
+    ),
+    # session 14b (dev d03: "Riot police then moved in" / "Riot police charged into the
+    # crowd"): the same police advance told as an assault (Words to watch, "Loaded
+    # language"; AP on *riot*: describe what was done).
+    TermSet(
+        "police advance",
+        {"moved in": 0, "advanced on": 0, "charged into": 2},
+        "Words to watch: 'charged into' asserts an assault where 'moved in' describes",
+    ),
+    # session 14b (dev t01: "controlled by businessman Ruslan Tevlin" / "the empire of
+    # oligarch Ruslan Tevlin"): a label that ties a business owner's wealth to political
+    # power (Words to watch, "Contentious labels"); "tycoon" and "magnate" are coloured
+    # (size), "oligarch" loaded. Compared on a named person only (NAMED_ONLY_TERMS).
+    TermSet(
+        "business owner",
+        {"businessman": 0, "businesswoman": 0, "entrepreneur": 0,
+         "tycoon": 1, "magnate": 1, "oligarch": 2},
+        "Words to watch: 'oligarch' ties an owner's wealth to political power",
+    ),
     TermSet(
         "money taken",
         {"took": 0, "taking": 0, "received": 0, "receiving": 0, "accepted": 0,
@@ -260,6 +325,8 @@ INTENSITY_CLASSES: dict[str, dict[str, str]] = {
     "entry": {
         "entered": "arrival", "reached": "arrival", "gathered at": "arrival",
         "marched to": "arrival",
+        # a police search with a warrant (session 14b): neither an arrival nor forced
+        "raided": "search", "searched": "search",
         "broke into": "forced entry", "stormed": "forced entry", "overran": "forced entry",
     },
     "pull": {"pull": "act", "tug": "act", "drag": "force", "yank": "force", "jerk": "force"},
@@ -292,7 +359,43 @@ NOT_TERMS: frozenset[str] = frozenset(
 
 
 # Sets whose terms are verbs in the past tense: matched as written, no plural.
-VERB_SETS = frozenset({"entry", "money taken"})
+VERB_SETS = frozenset({"entry", "money taken", "burning", "spending cut", "police advance"})
+
+# Verb sets whose act is told by its object ("stormed the headquarters" / "raided the
+# headquarters"): two uses are one act only when the words right after them
+# (OBJECT_WORDS) share a content word. "a patrol had entered Kestrany territory" and
+# "troops stormed a post" are two acts of two sides (dev t06, read wrong, session 14b).
+OBJECT_SETS = frozenset({"entry", "burning", "spending cut"})
+# Five words lost the hand report's three right "stormed the US Embassy in Baghdad" /
+# "reached the US diplomatic mission in Baghdad's" findings (the shared word sixth or
+# later: "US" is no content word); ten keeps them and still parts the dev t06 pair.
+OBJECT_WORDS = 10
+
+# Plain words of a set too common to stand for one act when sentences are linked
+# (findings.linking): "searched the rubble" and "reached the village", "cut power" and
+# "reduced fares", "the house burned" are many acts; each keeps its own stem there, as
+# before these sets had them (session 14b).
+UNLINKED_TERMS = frozenset(
+    {"raided", "searched", "cut", "cuts", "cutting", "reduced", "reducing", "burned", "burnt"})
+
+# Loaded terms compared only where both outlets put them on one named entity (the
+# TermUse anchor: "Union boss Kari Holm" / "union leader Kari Holm"): alone, "the boss"
+# or "an owner" can be anyone's (session 14b).
+NAMED_ONLY_TERMS: frozenset[str] = frozenset({"boss", "oligarch", "tycoon", "magnate"})
+
+# Sentence words that make a term of a set literal ("the fire gutted the warehouse", "a
+# blaze that gutted three shops"): the set's loaded sense is then no judgement.
+LITERAL_CONTEXT: dict[str, frozenset[str]] = {
+    "spending cut": frozenset(
+        "fire fires blaze blazes flames flame burned burnt explosion blast".split()),
+}
+
+
+def literal_use(set_name: str, lowered_words) -> bool:
+    """Whether a sentence's words (lower case) make a term of ``set_name`` literal
+    (:data:`LITERAL_CONTEXT`)."""
+    context = LITERAL_CONTEXT.get(set_name)
+    return context is not None and any(w in context for w in lowered_words)
 # Sets whose terms count only before a sum of money (descriptors.sum_after: a currency
 # sign, or a number with a scale or currency word: "took 3.1 million krona", "accepting
 # $40,000"); they link no sentences as one act (findings.linking: "received" and "took"
@@ -453,6 +556,13 @@ MODIFIERS: dict[str, tuple[str, str]] = {
     "shameful": ("evaluative", "judges conduct"),
     "hapless": ("evaluative", "mocks"),
     "divisive": ("evaluative", "judges effect"),
+    # session 14b (dev d04, d18, t11, d13: "the government's punishing carbon levy" / "a
+    # levy on carbon-intensive industry"; "three crumbling blocks" / "three apartment
+    # blocks"; "a miserly 2.5 percent"): Recasens et al. 2013's framing bias (a
+    # subjective intensifier that passes judgement), MPQA strong-subjective adjectives
+    "punishing": ("evaluative", "judges a measure as harsh"),
+    "crumbling": ("evaluative", "judges a building or system as neglected"),
+    "miserly": ("evaluative", "judges an offer as mean"),
 }
 
 # Lean labels compared only where they qualify a named entity (ModifierUse.anchor: "the

@@ -113,6 +113,15 @@ RELATIVE_DAYS: dict[str, int] = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
     "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
 }
+# Words after "N days" that make it an interval between two events ("a day earlier", "two
+# days after the blast", "three days on"), and the fixed phrases of one day's interval ("the
+# day before", "the following day"): findings.coverage._told_another_day reads the event
+# such a phrase recalls as one on a neighbouring day of the article's own.
+DAY_INTERVAL_AFTER: tuple[str, ...] = ("earlier", "before", "after", "later", "ago", "on")
+ONE_DAY_INTERVALS: tuple[str, ...] = (
+    "the day before", "the day after", "the day earlier", "the night before",
+    "the previous day", "the next day", "the following day", "the previous night",
+)
 # "last week" / "next month": unit -> (days, granularity of the resolved date).
 RELATIVE_UNITS: dict[str, str] = {
     "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",

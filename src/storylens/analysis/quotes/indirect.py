@@ -8,6 +8,7 @@ import re
 from ...rules.attribution import (
     ADVERBIAL_START,
     ARTICLES,
+    AS_ATTRIBUTE_FORMS,
     BARE_CLAUSE_LEMMAS,
     BARE_NOT_NOUNS,
     BARE_THOUGHT_LEMMAS,
@@ -19,12 +20,14 @@ from ...rules.attribution import (
     CONTINUATION_INGS,
     CUE_FORMS,
     CUE_PREFIX,
+    DEMONSTRATIVES,
     DETERMINERS,
     EVIDENCE_FORMS,
     EVIDENCE_NOUNS,
     FRONTED_REACH,
     FRONTED_SUBORDINATORS,
     GET_FORMS,
+    GO_FORMS,
     GROUP_NOUNS,
     HEADLINE_SOURCE_NOUNS,
     HOSTING_GUESTS,
@@ -37,7 +40,9 @@ from ...rules.attribution import (
     INDIRECT_LEMMAS,
     IRREGULAR_PASTS,
     LABELS,
+    LIFE_STAGES,
     LISTENER_LEMMAS,
+    NOT_AS_ATTRIBUTES,
     NOT_CALL_OBJECTS,
     NOT_CALL_SUBJECTS,
     NOT_PREDICATE_NOUNS,
@@ -213,8 +218,9 @@ def _finite_clause(toks: list[_Tok], k: int, bare_noun: bool = False) -> bool:
             return True
         if t.low in WH_WORDS or t.low in SUBORDINATORS or t.low == "that":
             return False  # "a version which appeared", "a man asking why …": no subject
-        if not t.cap and t.low.endswith("ing") and len(t.low) > 4:
-            return False  # "rants blaming tainted water …": a participle's phrase
+        if not t.cap and t.low.endswith("ing") and len(t.low) > 4 and not infinitive:
+            return False  # "rants blaming tainted water …": a participle's phrase (after
+            # "to" it is the infinitive's object, "his efforts to slow global warming will")
         prev = toks[m - 1]
         if (
             _past_form(t)
@@ -651,6 +657,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 or _object_complement(text, toks, j, s_end, in_quote)
                 or _np_attribution(text, toks, j, s_end, in_quote)
                 or _evidence_object(text, toks, j, s_end, in_quote)
+                or _as_attribute(text, toks, j, s_end, in_quote)
             )
             if found:
                 out.append(found)
@@ -683,7 +690,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             continue  # "New footage has been revealed that …": a passive's subject is no speaker
         cs = _cue_prefix(toks, j - 1 if progressive else j, 0)  # "is promising"
         if _led_infinitive(toks, cs):
-            cs = _cue_prefix(toks, cs - 2, 0)  # "appeared to suggest that …"
+            cs = _cue_prefix(toks, cs - _lead_width(toks, cs), 0)  # "appeared to suggest that …"
         elif _planned_speech(toks, cs):
             cs = _cue_prefix(toks, cs - 3, 0)  # "is expected to say that …"
         rel = _aside_who(toks, cs)
@@ -1232,14 +1239,26 @@ def _complement_prefix(toks: list[_Tok], j: int) -> int:
         ):
             cs -= 1  # "has long argued", "apparently believed"
         elif _led_infinitive(toks, cs):
-            cs -= 2  # "continued to call for"
+            cs -= _lead_width(toks, cs)  # "continued to call for", "went on to say"
         else:
             return cs
 
 
+def _lead_width(toks: list[_Tok], j: int) -> int:
+    """How many tokens lead into the verb at ``j``: 2 for ``continued to``, 3 for ``went
+    on to`` (the next thing the subject did: "went on to say that …"), else 0."""
+    if j < 2 or toks[j - 1].low != "to":
+        return 0
+    if toks[j - 2].low in LEAD_VERBS:
+        return 2
+    if j >= 3 and toks[j - 2].low == "on" and toks[j - 3].low in GO_FORMS:
+        return 3
+    return 0
+
+
 def _led_infinitive(toks: list[_Tok], j: int) -> bool:
-    """``continued to`` right before the verb at ``j``."""
-    return j >= 2 and toks[j - 1].low == "to" and toks[j - 2].low in LEAD_VERBS
+    """``continued to`` / ``went on to`` right before the verb at ``j``."""
+    return _lead_width(toks, j) > 0
 
 
 def _planned_speech(toks: list[_Tok], j: int) -> bool:
@@ -1513,19 +1532,19 @@ def _evidence_object(text, toks, j, s_end, in_quote):
     if toks[k].low in NOT_EVIDENCE_OBJECTS or toks[k].low in WH_WORDS:
         return None
     found = _cue_speaker(toks, j, in_quote)
-    if found is None:
-        return None
-    cs, sp = found
-    # the subject's words up to a preposition or comma: "A 2031 study by Professor Vell
-    # found …" is the study's finding (the whole phrase is the source), not Vell's
-    phrase = subject_phrase(toks, cs) or sp
-    head = []
-    for x in toks[_index_at(toks, phrase[0]) : cs]:
-        if x.start >= phrase[1] or x.low in PREPOSITIONS or x.text in ",;:":
-            break
-        head.append(x.low)
-    if not any(w in EVIDENCE_NOUNS for w in head):
-        return None
+    if found is not None:
+        cs, sp = found
+        # the subject's words up to a preposition or comma: "A 2031 study by Professor
+        # Vell found …" is the study's finding (the whole phrase is the source), not Vell's
+        phrase = subject_phrase(toks, cs) or sp
+    if found is None or not _evidence_head(toks, phrase, cs):
+        # a subject too long for the speaker rules: the whole sentence opening ("The
+        # harbour board's survey of crews in Ostrava and Lenna shows …")
+        phrase = _evidence_subject(toks, j, in_quote)
+        cs = _cue_prefix(toks, j, 0)
+        if phrase is None or not _evidence_head(toks, phrase, cs):
+            return None
+        sp = phrase
     sp = (min(sp[0], phrase[0]), max(sp[1], phrase[1]))
     ce = _clause_end(text, toks, k, s_end, in_quote)
     for m in range(k + 1, n - 1):
@@ -1537,6 +1556,48 @@ def _evidence_object(text, toks, j, s_end, in_quote):
     if not _content_ok(toks, k, ce, in_quote, need=2):
         return None
     return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
+
+
+def _evidence_head(toks, phrase: tuple[int, int], cs: int) -> bool:
+    """The subject ``phrase``'s words before any preposition or comma hold a piece of
+    evidence (``EVIDENCE_NOUNS``)."""
+    for x in toks[_index_at(toks, phrase[0]) : cs]:
+        if x.start >= phrase[1] or x.low in PREPOSITIONS or x.text in ",;:":
+            return False
+        if x.low in EVIDENCE_NOUNS:
+            return True
+    return False
+
+
+# Most tokens of a sentence-opening subject headed by a piece of evidence ("A harbour
+# board analysis of ferry fares that have risen since 2030 shows …").
+MAX_EVIDENCE_SUBJECT = 30
+
+
+def _evidence_subject(toks, j: int, in_quote) -> tuple[int, int] | None:
+    """The subject of an evidence verb at ``j`` when it is the whole sentence opening, too
+    long for the speaker rules: an article, a number or a capitalised word first, then
+    words (prepositional phrases, a reduced or "that"/"which" relative clause, a date with
+    commas) up to the verb, with no finite verb outside a relative clause and no ";" or
+    quote: its span. Its head (checked by the caller) must be a piece of evidence."""
+    if j < 2 or j > MAX_EVIDENCE_SUBJECT:
+        return None
+    first = toks[0]
+    if not (first.low in ARTICLES or first.cap or first.text[0].isdigit()):
+        return None
+    if first.low in SUBJECT_PRONOUNS or first.low in DEMONSTRATIVES:
+        return None  # "It shows …", "This shows …": a pronoun, read elsewhere
+    relative = False
+    for m in range(j):
+        t = toks[m]
+        if in_quote[m] or _is_quote_tok(t) or t.text in (";", ":"):
+            return None
+        if t.low in ("that", "which", "who"):
+            relative = True  # "… that have raised $1 million …"
+        elif t.low in FINITE_AUX and not relative:
+            return None  # "The report was late and shows …": a clause of its own
+    end = j - 1 if toks[j - 1].text == "," else j
+    return (first.start, toks[end - 1].end)
 
 
 # How far (tokens) the object of "called" may run before its predicate opens.
@@ -1624,6 +1685,69 @@ def _np_cue_follows(toks: list[_Tok], m: int) -> bool:
         and not toks[k].cap
         and (toks[k].low in NP_FORMS or toks[k].low in OBJECT_COMPLEMENT_FORMS)
     )
+
+
+# Modals that, with "have", make a past view the writer's inference ("must have regarded").
+INFERENCE_MODALS = frozenset("must may might could".split())
+# Most words of the object between an opinion verb and its "as" ("see the new canal as").
+_AS_OBJECT_WORDS = 8
+
+
+def _as_attribute(text, toks, j, s_end, in_quote):
+    """``Farmers see the canal as a threat`` / ``the union portrayed the merger as a
+    betrayal``: a verb of ``AS_ATTRIBUTE_FORMS`` with its subject, an object of a few words
+    and "as" with an attribute reports the object and its attribute. Not "as" opening a
+    clause ("saw the bus as it crossed"), a degree or time ("see it as soon as …"), or a
+    life stage ("saw the film as a child")."""
+    n = len(toks)
+    t = toks[j]
+    if t.low not in AS_ATTRIBUTE_FORMS or t.cap or j == 0 or in_quote[j]:
+        return None
+    if toks[j - 1].low in ARTICLES | PREPOSITIONS:
+        return None  # "the view as …", "in view as …": a noun
+    if toks[j - 1].low in BE_WORDS or toks[j + 1].low == "by":
+        return None  # "was viewed by some as …": a passive, its object before the verb
+    k = j + 1
+    m = k
+    while m < n and m - k < _AS_OBJECT_WORDS and toks[m].low != "as":
+        u = toks[m]
+        if not (u.text[0].isalnum() or is_possessive(u.low) or u.text == "-") or in_quote[m]:
+            return None
+        if u.low in FINITE_AUX or u.low in WH_WORDS or u.low == "that" or _past_form(u):
+            return None  # another verb or a clause before any "as"
+        m += 1
+    if m == k or m + 2 >= n or toks[m].low != "as" or in_quote[m + 1]:
+        return None
+    a = toks[m + 1]
+    if not a.text[0].isalnum() or a.low in NOT_AS_ATTRIBUTES:
+        return None
+    if a.low not in ("a", "an") and _finite_clause(toks, m + 1):
+        return None  # "saw the bus as the bridge collapsed": a time clause
+    if a.low in ("a", "an") and toks[m + 2].low in LIFE_STAGES:
+        return None
+    found = _cue_speaker(toks, j, in_quote)
+    if found is None:
+        cs = _cue_prefix(toks, j, 0)
+        sp = _relative_speaker(toks, cs)  # "some who saw the comment as …": "some"
+        if sp is None:
+            return None
+    else:
+        cs, sp = found
+    if any(
+        toks[i].low in INFERENCE_MODALS and toks[i + 1].low == "have" for i in range(cs, j - 1)
+    ):
+        return None  # "He must have regarded X as …": the writer's guess at a view
+    ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
+    for i in range(m + 2, n - 1):
+        if toks[i].start >= ce:
+            break
+        nxt = toks[i + 1]
+        if toks[i].low == "and" and (_past_form(nxt) or nxt.low in IRREGULAR_PASTS):
+            ce = toks[i - 1].end  # "viewed X as Y and despised them": the subject's next act
+            break
+    if not _content_ok(toks, k, ce, in_quote, 3) or ce <= toks[m + 1].start:
+        return None
+    return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
 
 
 def _participle(text, toks, j, s_end, in_quote):
