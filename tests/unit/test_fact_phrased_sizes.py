@@ -20,6 +20,7 @@ import support
 from storylens.findings import facts
 from storylens.findings.common import FindingContext
 from storylens.findings.facts import doc_mentions, find_fact_conflicts
+from storylens.models import Alignment
 from storylens.options import Options
 
 
@@ -95,3 +96,35 @@ BAN_A = ["Judge Mirela Oskan barred Tomas Vedrin, 58, from holding public office
 ])
 def test_the_span_of_one_ban(b, want):
     assert _values(BAN_A, b) == ([] if want is None else [want])
+
+
+POST_A = ["Gunmen fired on a Dravel observation post 12 km north of the village of Ostrin on Monday.",
+          "Two soldiers from Dravel were wounded."]
+
+
+@pytest.mark.parametrize(("b", "want"), [
+    (["Troops at an observation post about 20 km north of Ostrin came under fire on Monday.",
+      "Dravel said two soldiers were wounded."], {"12 km", "20 km"}),
+    # near misses: another thing's distance, another direction, another place, the same
+    (["Villagers fled to a camp about 20 km north of Ostrin on Monday.",
+      "Dravel said two soldiers were wounded."], None),
+    (["Troops at an observation post about 20 km south of Ostrin came under fire on Monday.",
+      "Dravel said two soldiers were wounded."], None),
+    (["Troops at an observation post about 20 km north of Velka came under fire on Monday.",
+      "Dravel said two soldiers were wounded."], None),
+    (["Troops at an observation post about 12 km north of Ostrin came under fire on Monday.",
+      "Dravel said two soldiers were wounded."], None),
+])
+def test_the_distance_of_one_thing_from_one_place(b, want):
+    assert _values(POST_A, b) == ([] if want is None else [want])
+
+
+def test_aligned_sentences_meet_through_the_phrase_past_a_head_word():
+    docs = [support.make_doc("a1", "Tarvosk Courier", [POST_A[0]], published="2026-05-19"),
+            support.make_doc("a2", "Orvel Herald", [
+                "Troops at a Dravel observation post about 20 km north of Ostrin came under fire "
+                "on Monday."], published="2026-05-19")]
+    als = [Alignment("paraphrase", ("a1:s0", "a2:s0"), 0.6)]
+    found = find_fact_conflicts(FindingContext.build(docs, als, options=Options()))
+    assert [f.detail["rule"] for f in found] == ["fact.aligned.measure"]
+    assert "the distance north of Ostrin" in found[0].summary

@@ -873,6 +873,14 @@ def _phrase(s: Sentence, q: Quantity, sq: list[Quantity]) -> frozenset[str]:
     where another figure follows in its clause ("a two-year yield of 3.1 percent"): the
     hyphenated figure names which thing, the other is the fact."""
     i, j = q.start - s.start, q.end - s.start
+    if "-" not in q.text and q.unit == "m":
+        # "an observation post 12 km north of Kettlemoor": the distance of the thing
+        # named right before it from the place named right after it
+        where, by = _DISTANCE_FROM.match(s.text, j), _THING_BEFORE.search(s.text, 0, i)
+        if not (where and by) or by.group(1).lower() in STOPWORDS or not _content(by.group(1)):
+            return frozenset()
+        return frozenset({f"by:{stem(by.group(1).lower())}", f"dir:{where.group(1).lower()}",
+                          f"place:{fold(where.group(2)).lower()}"})
     if "-" not in q.text:
         ban = _BANNED_FROM.search(s.text, 0, i) if q.kind == "duration" else None
         if not ban:
@@ -901,6 +909,10 @@ def _phrase_text(ctx: FindingContext, m: _Mention) -> str:
     """:attr:`_Mention.phrase` as its sentence writes it, for a summary."""
     s = ctx.sentence(m.q.sentence)
     i, j = m.q.start - s.start, m.q.end - s.start
+    place = next((w for w in m.phrase if w.startswith("place:")), None)
+    if place:
+        where = _DISTANCE_FROM.match(s.text, j)
+        return f"the distance {where.group(1)} of {where.group(2)}" if where else "the distance"
     if _BAN_MARK in m.phrase:
         ban = _BANNED_FROM.search(s.text, 0, i)
         return f"the ban from {ban.group(1).strip()}" if ban else "the ban"
@@ -1469,6 +1481,14 @@ _ATTRIBUTIVE = re.compile(r"\s+[a-z]")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:an?|its|their|his|her)\s+$", re.IGNORECASE)
 _BANNED_FROM = re.compile(r"\b(?:" + "|".join(R.BAN_VERBS) + r")\b[^.;:]{0,40}?\bfrom\s+"
                           r"((?:[a-z][a-z-]*\s+){1,4})for\s+(?:a\s+(?:period|term)\s+of\s+)?$")
+# a distance from a place ("12 km north of the village of Kettlemoor", "about 12 kilometres
+# off Port Ilvane"), and the word right before it, past a hedge ("Brisk Reef about 12 km"):
+# _phrase
+_DISTANCE_FROM = re.compile(
+    r"\s+((?:north|south|east|west)(?:-?(?:east|west))?|off|from|outside|beyond)\s+(?:of\s+)?"
+    r"(?:the\s+(?:village|town|city|port|island|coast)\s+of\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_THING_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z-]*)\s+(?:(?:about|around|some|nearly|roughly|"
+                           r"approximately|almost|just)\s+)?$")
 _BAN_MARK = "from:ban"  # a ban's phrase never meets a size's ("a 10-year public office")
 _PHRASE_WORDS = re.compile(r"\s+((?:[a-z][a-z'-]*)(?:\s+[a-z][a-z'-]*)*)")
 _PHRASE_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]|\b(?:that|which|who|and|but)\b")
@@ -2175,16 +2195,18 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                         or _act_key(y) in plural_events:
                     continue
                 rule, tied = "fact.unaligned.context", True
+            elif (aligned or story_tie) and _phrased(x, y):
+                # "a 72-hour general strike" / "a 48-hour strike": one key thing of two
+                # articles that name the same people or places, sized twice (before the
+                # head words: "Troops at an observation post 20 km north of Ostrin")
+                rule, tied = ("fact.aligned.measure", False) if aligned else (
+                    "fact.unaligned.referent", True)
             elif x.heads and y.heads:
                 if not x.heads & y.heads or _other_measure(x, y, aligned):
                     continue
                 rule = "fact.aligned.measure"
             elif x.heads or y.heads:
                 continue  # one says what it counts, the other does not: too loose
-            elif not aligned and story_tie and _phrased(x, y):
-                # "a 72-hour general strike" / "a 48-hour strike": one key thing of two
-                # articles that name the same people or places, sized twice
-                rule, tied = "fact.unaligned.referent", True
             else:
                 if (x.attributive or y.attributive) and (len(ma) > 1 or len(mb) > 1):
                     # "the two-year yield rose to 3.1 percent" / "the ten-year yield rose to
@@ -2793,6 +2815,12 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
     phrases = R.DATE_HEAD_PHRASES if family == "when" and head in R.DATE_HEAD_PHRASES \
         else R.HEAD_PHRASES  # "dates the arrest to", not "the number arrested"
     what = f"the {events[0]}" if events else phrases.get(head or "", None)
+    if not events and all(m.phrase for m in members) and all(
+            _phrased(m, n) for m in members for n in members if m is not n):
+        # the thing sized, as the outlet that names it in the fewest words writes it:
+        # "the exclusion zone", "the ban from public office" (not "the exclusion"), "the
+        # distance north of Kettlemoor" (not a head word beside it: "the number of troops")
+        what = min((_phrase_text(ctx, m) for m in members), key=lambda t: (len(t.split()), t))
     groups = {m.group for m in members}
     if what is None and family == "count" and len(groups) == 1 and None not in groups:
         what = _group_phrase(members)
@@ -2805,10 +2833,6 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         # when every outlet words it so ("the Dec. 28 robbery" / "the robbery happened on
         # Dec. 29": not 'Outlet A dates “happened” to Dec. 28')
         what = f"“{acts[0]}”" if family == "when" else f"how long “{acts[0]}”"
-    if what is None and rule == "fact.unaligned.referent" and all(m.phrase for m in members):
-        # the thing sized, as the outlet that names it in the fewest words writes it:
-        # "the exclusion zone", "the ban from public office" (not "the exclusion")
-        what = min((_phrase_text(ctx, m) for m in members), key=lambda t: (len(t.split()), t))
     if what is None:
         others = [set(m.near) for m in members[1:]]
         shared = [w for w in members[0].near if any(w in o for o in others)
