@@ -55,6 +55,14 @@ CASES = [
     ("Vask must have regarded the treaty as a mistake.", []),
     # near miss: no "as": seeing is no opinion
     ("Lund saw the ferry leave the harbour at noon.", []),
+    # near misses (review14c): "as of" a date, and a time clause whose verb is an
+    # irregular past ("left", "came": no "-ed" form to see)
+    ("More than a million people viewed the harbour video as of Monday evening.", []),
+    ("Most of the crew saw the storm as the ferry left the harbour in Lenna.", []),
+    ("Traders saw the crane as the inspectors came to the quay.", []),
+    # an attribute with a relative clause of its own keeps its irregular past
+    ("Analysts regard Ostrava Bank as the lender that took the biggest risks.",
+     [("Analysts", "regard", "Ostrava Bank as the lender that took the biggest risks")]),
 ]
 
 

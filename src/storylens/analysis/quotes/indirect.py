@@ -1719,10 +1719,11 @@ def _as_attribute(text, toks, j, s_end, in_quote):
     if m == k or m + 2 >= n or toks[m].low != "as" or in_quote[m + 1]:
         return None
     a = toks[m + 1]
-    if not a.text[0].isalnum() or a.low in NOT_AS_ATTRIBUTES:
-        return None
-    if a.low not in ("a", "an") and _finite_clause(toks, m + 1):
-        return None  # "saw the bus as the bridge collapsed": a time clause
+    if not a.text[0].isalnum() or a.low in NOT_AS_ATTRIBUTES or a.low in PREPOSITIONS \
+            or a.low in ("of", "for"):
+        return None  # "viewed the video as of Monday", "as for": a preposition, no attribute
+    if a.low not in ("a", "an") and (_finite_clause(toks, m + 1) or _irregular_clause(toks, m + 1)):
+        return None  # "saw the bus as the bridge collapsed", "as the ferry left": a time clause
     if a.low in ("a", "an") and toks[m + 2].low in LIFE_STAGES:
         return None
     found = _cue_speaker(toks, j, in_quote)
@@ -1748,6 +1749,18 @@ def _as_attribute(text, toks, j, s_end, in_quote):
     if not _content_ok(toks, k, ce, in_quote, 3) or ce <= toks[m + 1].start:
         return None
     return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
+
+
+def _irregular_clause(toks: list[_Tok], k: int) -> bool:
+    """An irregular past (``IRREGULAR_PASTS``: "left", "came") within a subject's span of
+    ``k``, before any punctuation, "that" or wh-word: a clause's verb ("as the ferry left
+    the harbour"), which :func:`_past_form` (regular forms only) does not see."""
+    for t in toks[k : k + _SUBJECT_SPAN + 1]:
+        if not t.text[0].isalnum() or t.low in WH_WORDS or t.low == "that":
+            return False
+        if t.low in IRREGULAR_PASTS and not t.cap:
+            return True
+    return False
 
 
 def _participle(text, toks, j, s_end, in_quote):
