@@ -91,6 +91,16 @@ EVIDENCE = [
      "new crane to visitors.", []),
     # near miss: a pronoun opens the sentence
     ("It shows the crews of the old ferry and the new one waiting at the quay in Lenna.", []),
+    # near misses (review14c): a piece of evidence that only modifies the head noun
+    ("The data centre that Lenna Power built near the Ostrava docks last year shows signs of "
+     "flooding.", []),
+    ("The test track at the Ostrava plant, which opened in 2029 after years of delays, shows "
+     "heavy wear.", []),
+    # a reduced relative after the head is no compound
+    ("A survey taken by the harbour board among crews in Ostrava and Lenna last spring shows "
+     "wages falling.",
+     [("A survey taken by the harbour board among crews in Ostrava and Lenna last spring",
+       "shows", "wages falling")]),
 ]
 
 
