@@ -60,6 +60,12 @@ CASES = [
     ("More than a million people viewed the harbour video as of Monday evening.", []),
     ("Most of the crew saw the storm as the ferry left the harbour in Lenna.", []),
     ("Traders saw the crane as the inspectors came to the quay.", []),
+    # near misses (review14c): "as" with the participle of a verb that takes a clause is a
+    # comparative clause ("as expected", "as reported"); an adjectival one is an attribute
+    ("Traders saw ferry fares fall as expected after the harbour board's ruling.", []),
+    ("Investors viewed the Ostrava bond sale as reported by the harbour board.", []),
+    ("Critics see the harbour board's ruling as flawed and unfair to crews.",
+     [("Critics", "see", "the harbour board's ruling as flawed and unfair to crews")]),
     # an attribute with a relative clause of its own keeps its irregular past
     ("Analysts regard Ostrava Bank as the lender that took the biggest risks.",
      [("Analysts", "regard", "Ostrava Bank as the lender that took the biggest risks")]),

@@ -1738,6 +1738,11 @@ def _as_attribute(text, toks, j, s_end, in_quote):
     if not a.text[0].isalnum() or a.low in NOT_AS_ATTRIBUTES or a.low in PREPOSITIONS \
             or a.low in ("of", "for"):
         return None  # "viewed the video as of Monday", "as for": a preposition, no attribute
+    if _past_form(a) and (a.low in CUE_FORMS or a.low[:-2] in BARE_THOUGHT_LEMMAS
+                          or a.low[:-1] in BARE_THOUGHT_LEMMAS):
+        # "saw prices fall as expected", "as reported": the participle of a verb that takes
+        # a clause makes a comparative clause, not an attribute ("as flawed" stays)
+        return None
     if a.low not in ("a", "an") and (_finite_clause(toks, m + 1) or _irregular_clause(toks, m + 1)):
         return None  # "saw the bus as the bridge collapsed", "as the ferry left": a time clause
     if a.low in ("a", "an") and toks[m + 2].low in LIFE_STAGES:
