@@ -668,9 +668,11 @@ def _aliased(doc: Document, sents: tuple[tuple[str, list[_Mention]], ...]
     """The mentions, each count given :attr:`_Mention.aliases`: the counted nouns of later
     counts of its article that refer back to its group: the same exact number, written
     after a definite article ("Police arrested three men." ... "The three suspects were
-    detained on Monday."), under no head other than its own. Only a definite reference
-    names the same group: "three officers were injured" beside "arrested three men" is a
-    second group of three."""
+    detained on Monday."), under no head other than its own, one of the two nouns naming
+    people by sex or age only (rules/numbers.PLAIN_PERSON_NOUNS: "men", "women"). Only a
+    definite reference names the same group: "three officers were injured" beside
+    "arrested three men" is a second group of three, and "four soldiers were killed" ...
+    "the four attackers escaped" are two groups of four (two roles)."""
     text = doc.article.text
     earlier: dict[float, list[_Mention]] = {}
     aliases: dict[int, set[str]] = {}
@@ -680,7 +682,8 @@ def _aliased(doc: Document, sents: tuple[tuple[str, list[_Mention]], ...]
                 continue
             if _DEFINITE_BEFORE.search(text, max(0, z.q.start - 12), z.q.start):
                 for x in earlier.get(z.q.value, ()):
-                    if x.noun != z.noun and (not z.heads or z.heads & x.heads):
+                    if x.noun != z.noun and (not z.heads or z.heads & x.heads) and (
+                            x.noun in R.PLAIN_PERSON_NOUNS or z.noun in R.PLAIN_PERSON_NOUNS):
                         aliases.setdefault(id(x), set()).add(z.noun)
                         aliases.setdefault(id(z), set()).add(x.noun)
             earlier.setdefault(z.q.value, []).append(z)

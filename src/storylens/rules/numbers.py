@@ -194,6 +194,15 @@ HEAD_BIGRAMS: dict[tuple[str, str], str] = {
 EXCLUSIVE_HEADS: frozenset[str] = frozenset(
     "dead injured missing arrested evacuated displaced rescued".split()
 )
+# Counted nouns that name people by sex or age group only, no part in the event ("three
+# men", "two women"): an outlet that first counts such a group and later refers back to
+# the same number by a role ("the three suspects") names one group two ways
+# (findings.facts._aliased). Two role nouns of one number ("four soldiers were killed" ...
+# "the four attackers escaped") are as often two groups of one size: no alias (review14c,
+# session 14).
+PLAIN_PERSON_NOUNS: frozenset[str] = frozenset(
+    "man woman boy girl person individual adult youth".split()
+)
 # Canonical heads of a running tally: the count of what an unfolding event does to
 # people (EXCLUSIVE_HEADS: the dead, injured, missing, arrested, evacuated, displaced,
 # rescued) and an outbreak's cases. Such a count is true only as of a moment: reports
