@@ -813,11 +813,12 @@ def _score_type_pairs(pairs: list[_Pair], feats: dict[int, tuple[frozenset[str],
     out: list[tuple[float, float, AlignKind, int, int]] = []
     for i, (ta, tb, sh, pk, sp) in enumerate(pairs):
         fa, fb = feats[ta], feats[tb]
+        la, lb = len(fa[0]), len(fb[0])  # each read once: ~24,000 pairs on 50 articles
         inter = len(fa[0] & fb[0])
-        jac = inter / (len(fa[0]) + len(fb[0]) - inter)
-        shorter = min(len(fa[0]), len(fb[0]))
+        jac = inter / (la + lb - inter)
+        shorter = min(la, lb)
         clauses = fa[1] and fb[1]
-        short_f, long_f = (fa, fb) if len(fa[0]) <= len(fb[0]) else (fb, fa)
+        short_f, long_f = (fa, fb) if la <= lb else (fb, fa)
         contained = False
         if shorter >= MIN_CONTAINED_TOKENS and inter >= CONTAINMENT_EDITED * shorter and short_f[1]:
             sc = _content_tokens(short_f[0])

@@ -60,3 +60,25 @@ def test_aliases_of_a_count():
     got = {(m.q.text, m.noun): m.aliases for _, ms in doc_mentions(doc) for m in ms}
     assert got == {("three", "man"): {"suspect"}, ("three", "suspect"): {"man"},
                    ("Three", "officer"): frozenset()}
+
+
+@pytest.mark.parametrize(("more_a", "lead_b", "want"), [
+    # two roles of one number are two groups: the soldiers killed, the attackers who fled
+    ("The army said the four attackers escaped into the hills.",
+     "Three attackers were killed in the ambush near Marsk on Tuesday.", None),
+    # a group counted by sex first, then by its role: one group
+    ("The four victims were buried in Marsk on Wednesday.",
+     "Three victims were killed in the ambush near Marsk on Tuesday.", {"four", "three"}),
+])
+def test_two_roles_of_one_number_are_two_groups(more_a, lead_b, want):
+    """review14c: "Four soldiers were killed" ... "the four attackers escaped" aliased the
+    soldiers to attackers, and another outlet's "three attackers were killed" read as a
+    conflicting toll."""
+    lead_a = ("Four soldiers were killed in the ambush near Marsk on Tuesday."
+              if want is None else "Four men were killed in the ambush near Marsk on Tuesday.")
+    docs = [support.make_doc("a1", "Marsk Courier", [lead_a, more_a], published="2026-05-19"),
+            support.make_doc("a2", "Orvel Herald", [lead_b], published="2026-05-19")]
+    als = [Alignment("paraphrase", ("a1:s0", "a2:s0"), 0.6)]
+    found = find_fact_conflicts(FindingContext.build(docs, als, options=Options()))
+    got = [{str(v["text"]).lower() for v in f.detail["values"]} for f in found]
+    assert got == ([] if want is None else [want])

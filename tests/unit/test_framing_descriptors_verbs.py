@@ -101,6 +101,21 @@ CASES = [
     ("near miss: two referents, rioters and a crowd",
      "A crowd of marchers sang outside the harbour office on Sunday afternoon.",
      "Masked rioters torched three shops on Dock Street late on Monday night.", None),
+    # review14c: a police advance of two doers is two acts (DOER_SETS), and a storm or a
+    # flood guts a building as a fire does (LITERAL_CONTEXT)
+    ("near miss: a rower charged into the lead, police moved in",
+     "Riot police moved in to clear the quay on Monday night.",
+     "Velk charged into the lead in the quay regatta on Monday night.", None),
+    ("near miss: fans charged into the record books, aligned with police moving in",
+     "Police moved in after the Rovers fans filled the quay to celebrate the cup win.",
+     "The Rovers charged into the record books with the cup win celebrated on the quay.",
+     None),
+    ("near miss: a storm gutted the terminal",
+     "The storm cut power to the Vella ferry terminal and the customs hall on the quay.",
+     "The storm gutted the Vella ferry terminal and the customs hall on the quay.", None),
+    ("near miss: floodwater gutted the terminal",
+     "Floodwater reduced the Vella ferry terminal to a shell, officials said.",
+     "Floodwater gutted the Vella ferry terminal, officials said.", None),
 ]
 
 

@@ -55,6 +55,20 @@ CASES = [
     ("Vask must have regarded the treaty as a mistake.", []),
     # near miss: no "as": seeing is no opinion
     ("Lund saw the ferry leave the harbour at noon.", []),
+    # near misses (review14c): "as of" a date, and a time clause whose verb is an
+    # irregular past ("left", "came": no "-ed" form to see)
+    ("More than a million people viewed the harbour video as of Monday evening.", []),
+    ("Most of the crew saw the storm as the ferry left the harbour in Lenna.", []),
+    ("Traders saw the crane as the inspectors came to the quay.", []),
+    # near misses (review14c): "as" with the participle of a verb that takes a clause is a
+    # comparative clause ("as expected", "as reported"); an adjectival one is an attribute
+    ("Traders saw ferry fares fall as expected after the harbour board's ruling.", []),
+    ("Investors viewed the Ostrava bond sale as reported by the harbour board.", []),
+    ("Critics see the harbour board's ruling as flawed and unfair to crews.",
+     [("Critics", "see", "the harbour board's ruling as flawed and unfair to crews")]),
+    # an attribute with a relative clause of its own keeps its irregular past
+    ("Analysts regard Ostrava Bank as the lender that took the biggest risks.",
+     [("Analysts", "regard", "Ostrava Bank as the lender that took the biggest risks")]),
 ]
 
 
@@ -83,6 +97,16 @@ EVIDENCE = [
      "new crane to visitors.", []),
     # near miss: a pronoun opens the sentence
     ("It shows the crews of the old ferry and the new one waiting at the quay in Lenna.", []),
+    # near misses (review14c): a piece of evidence that only modifies the head noun
+    ("The data centre that Lenna Power built near the Ostrava docks last year shows signs of "
+     "flooding.", []),
+    ("The test track at the Ostrava plant, which opened in 2029 after years of delays, shows "
+     "heavy wear.", []),
+    # a reduced relative after the head is no compound
+    ("A survey taken by the harbour board among crews in Ostrava and Lenna last spring shows "
+     "wages falling.",
+     [("A survey taken by the harbour board among crews in Ostrava and Lenna last spring",
+       "shows", "wages falling")]),
 ]
 
 

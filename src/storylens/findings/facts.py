@@ -114,6 +114,11 @@ UNALIGNED_MIN_SHARED = 3
 # medical use" / "34 states permit medical hemp treatment") stay apart unless they stand
 # after one aligned pair (tests/unit/test_fact_ids_ages.py: that rule's own passage test)
 FRAME_MIN_SHARED = 2
+# _phrase: the words read after a hyphenated figure ("a 10-kilometre exclusion zone"), and
+# the sentences of its article a phrase word must stand in to be one of its key terms
+# (_keyed_phrases): a story's thing is named more than once (invented dev d22, d24)
+PHRASE_MAX_WORDS = 3
+PHRASE_MIN_SENTENCES = 2
 # A count repeated in two unaligned sentences ties them together only from this size up
 # ("two" or "five" recur everywhere; "1,204" does not).
 ANCHOR_MIN_COUNT = 10
@@ -367,6 +372,13 @@ class _Mention:
     # speaker's figure is set against narration only when measure and referent are both
     # stated alike (_strict)
     quoted: bool = False
+    # for a span or size written as one hyphenated word after "a"/"an" and before a noun
+    # phrase ("a 72-hour general strike", "an 8-kilometre exclusion zone"): the stems of
+    # that phrase's words that are the article's own key terms (each in two or more of its
+    # sentences) and that no other such figure of the article describes with another
+    # value (_phrase, _keyed_phrases): the thing the figure sizes, named alike by two
+    # outlets whose sentences the aligner left apart (_phrased)
+    phrase: frozenset[str] = frozenset()
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -381,6 +393,10 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
         by_sentence.update(_pairable(ctx, iter(doc_mentions(doc)), years))
     sent_keys = {aid: {sid: frozenset(e[2] for e in es) for sid, es in by_sid.items()}
                  for aid, by_sid in ents.items()}
+    # the names each article gives anywhere: two articles that share none are not known
+    # to report one event (a phrase's size meets only within one: _phrased)
+    art_keys = {aid: frozenset(k for ks in by_sid.values() for k in ks)
+                for aid, by_sid in sent_keys.items()}
     # the content stems of a sentence, made when an unaligned pair first asks (an
     # aligned pair never reads them: by default every pair is aligned)
     sent_stems = _Lazy(lambda sid: frozenset(_stems(ctx.sentence(sid).text)))
@@ -418,7 +434,9 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
         adjacent = None if aligned or not _adjacent(ctx, sa, sb) else \
             frozenset(w for w in sent_stems[sa] & sent_stems[sb] if w not in _NUMBER_STEMS)
         same_time = _same_time(pub.get(article_of(sa)), pub.get(article_of(sb)))
-        key = (sigs[sa], sigs[sb], how, things_of[sa], things_of[sb], adjacent, same_time)
+        story_tie = not aligned and bool(art_keys[article_of(sa)] & art_keys[article_of(sb)])
+        key = (sigs[sa], sigs[sb], how, things_of[sa], things_of[sb], adjacent, same_time,
+               story_tie)
         pairs = linked.get(key)
         if pairs is None:
             ia = {id(m): i for i, m in enumerate(ma)}
@@ -426,7 +444,7 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
             pairs = linked[key] = tuple(
                 (ia[id(x)], ib[id(y)], rule) for x, y, rule in
                 _same_facts(ma, mb, how, (things_of[sa], things_of[sb]), plural_events,
-                            adjacent, same_time))
+                            adjacent, same_time, story_tie))
         edges.extend((ma[i], mb[j], rule, score) for i, j, rule in pairs)
     return _findings(ctx, edges)
 
@@ -588,6 +606,8 @@ def _keys(m: _Mention) -> frozenset[str]:
     """The index keys of a mention for unaligned pairing: its heads, and the group a count
     is a size of ("group:crowd"), so that two rough sizes of one crowd can meet."""
     keys = m.heads | {f"noun:{m.noun}"} if m.family == "count" and m.noun else m.heads
+    if m.phrase:
+        keys = keys | {f"phrase:{w}" for w in m.phrase}
     if m.group:
         return keys | {f"group:{m.group}"}
     return keys | {f"act:{stem(m.act)}"} if m.act else keys
@@ -605,7 +625,37 @@ def doc_mentions(doc: Document) -> tuple[tuple[str, list[_Mention]], ...]:
     them is most of either's cost on a long story (50 articles: ~0.04 s, done twice).
     The coverage summary keeps every mention of every article anyway, so keeping them
     on the document adds no more than it already holds."""
-    return _aliased(doc, tuple(_mentions(doc, _sentence_entities(doc))))
+    return _keyed_phrases(doc, _aliased(doc, tuple(_mentions(doc, _sentence_entities(doc)))))
+
+
+def _keyed_phrases(doc: Document, sents: tuple[tuple[str, list[_Mention]], ...]
+                   ) -> tuple[tuple[str, list[_Mention]], ...]:
+    """The mentions, each :attr:`_Mention.phrase` kept where it is a key term of the
+    article: a compound of two or more words ("exclusion zone"), or one word in two or
+    more of its sentences ("strike" in a strike story; not a car review's one
+    "touchscreen"); and none where another phrased figure of the article gives one of its
+    words another value ("a 48-hour strike last year" beside "a 72-hour strike" now: two
+    strikes)."""
+    if not any(m.phrase for _, ms in sents for m in ms):
+        return sents
+    seen: dict[str, int] = {}
+    for s in doc.sentences:
+        for w in set(_stems(s.text)):
+            seen[w] = seen.get(w, 0) + 1
+    values: dict[tuple[str, str], set[float | None]] = {}
+    for _, ms in sents:
+        for m in ms:
+            for w in m.phrase:
+                values.setdefault((m.family, w), set()).add(m.q.value)
+    def keyed(m: _Mention) -> frozenset[str]:
+        if any(len(values[m.family, w]) > 1 for w in m.phrase):
+            return frozenset()
+        if len(m.phrase) > 1:
+            return m.phrase  # a compound named in full ("exclusion zone") is its own key
+        return frozenset(w for w in m.phrase if seen.get(w, 0) >= PHRASE_MIN_SENTENCES)
+
+    return tuple((sid, [replace(m, phrase=keyed(m)) if m.phrase else m for m in ms])
+                 for sid, ms in sents)
 
 
 # a definite reference back to a group counted before: "the three suspects", "all the
@@ -618,9 +668,11 @@ def _aliased(doc: Document, sents: tuple[tuple[str, list[_Mention]], ...]
     """The mentions, each count given :attr:`_Mention.aliases`: the counted nouns of later
     counts of its article that refer back to its group: the same exact number, written
     after a definite article ("Police arrested three men." ... "The three suspects were
-    detained on Monday."), under no head other than its own. Only a definite reference
-    names the same group: "three officers were injured" beside "arrested three men" is a
-    second group of three."""
+    detained on Monday."), under no head other than its own, one of the two nouns naming
+    people by sex or age only (rules/numbers.PLAIN_PERSON_NOUNS: "men", "women"). Only a
+    definite reference names the same group: "three officers were injured" beside
+    "arrested three men" is a second group of three, and "four soldiers were killed" ...
+    "the four attackers escaped" are two groups of four (two roles)."""
     text = doc.article.text
     earlier: dict[float, list[_Mention]] = {}
     aliases: dict[int, set[str]] = {}
@@ -630,7 +682,8 @@ def _aliased(doc: Document, sents: tuple[tuple[str, list[_Mention]], ...]
                 continue
             if _DEFINITE_BEFORE.search(text, max(0, z.q.start - 12), z.q.start):
                 for x in earlier.get(z.q.value, ()):
-                    if x.noun != z.noun and (not z.heads or z.heads & x.heads):
+                    if x.noun != z.noun and (not z.heads or z.heads & x.heads) and (
+                            x.noun in R.PLAIN_PERSON_NOUNS or z.noun in R.PLAIN_PERSON_NOUNS):
                         aliases.setdefault(id(x), set()).add(z.noun)
                         aliases.setdefault(id(z), set()).add(x.noun)
             earlier.setdefault(z.q.value, []).append(z)
@@ -803,6 +856,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 day=_tally_day(time, pub) if tally and fam == "count" else None,
                 attributive=fam.startswith("duration") and "-" in q.text
                 and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start)),
+                phrase=_phrase(s, q, sq) if fam.startswith(("duration", "quantity"))
+                else frozenset(),
                 source=_source(s.text) if fam == "count" and (
                     group == "crowd" or "protesters" in heads) else None,
                 dated=time is not None and any(
@@ -810,6 +865,80 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                     and time.endswith(d.date) for d in dates)))
         if out:
             yield sid, out
+
+
+def _phrase(s: Sentence, q: Quantity, sq: list[Quantity]) -> frozenset[str]:
+    """The content stems of the noun phrase a hyphenated span or size introduces after
+    "a"/"an" or a possessive ("a 72-hour general strike that ..." -> {general, strik};
+    "an 8-kilometre exclusion zone" -> {exclusion, zon}), up to :data:`PHRASE_MAX_WORDS`
+    words; for a span of a ban, what it bans ("barred him from holding public office for
+    eight years" -> {from:ban, hold, public, offic}: rules/numbers.BAN_VERBS). None
+    where another figure follows in its clause ("a two-year yield of 3.1 percent"): the
+    hyphenated figure names which thing, the other is the fact."""
+    i, j = q.start - s.start, q.end - s.start
+    if "-" not in q.text and q.unit == "m":
+        # "an observation post 12 km north of Kettlemoor": the distance of the thing
+        # named right before it from the place named right after it
+        where, by = _DISTANCE_FROM.match(s.text, j), _THING_BEFORE.search(s.text, 0, i)
+        if not (where and by) or by.group(1).lower() in STOPWORDS or not _content(by.group(1)):
+            return frozenset()
+        return frozenset({f"by:{stem(by.group(1).lower())}", f"dir:{where.group(1).lower()}",
+                          f"place:{fold(where.group(2)).lower()}"})
+    if "-" not in q.text:
+        ban = _BANNED_FROM.search(s.text, 0, i) if q.kind == "duration" else None
+        if not ban:
+            return frozenset()
+        # "banned him from (holding) public office for ten years" -> {from:ban, public, offic}
+        return frozenset({_BAN_MARK, *(stem(w) for w in ban.group(1).split()
+                                       if _content(w) and w not in STOPWORDS)})
+    if not _INDEFINITE_BEFORE.search(s.text, 0, i):
+        return frozenset()
+    m = _PHRASE_WORDS.match(s.text, j)
+    if not m:
+        return frozenset()
+    ws = []
+    for w in m.group(1).split():
+        if w in STOPWORDS or w in R.PHRASE_STOPS or w.endswith("ly") or len(ws) == PHRASE_MAX_WORDS:
+            break
+        ws.append(w)
+    cut = _PHRASE_CLAUSE_END.search(s.text, j)
+    end = s.start + (cut.start() if cut else len(s.text))
+    if not ws or any(q.end < o.start < end for o in sq if o is not q):
+        return frozenset()
+    return frozenset(stem(w) for w in ws if _content(w))
+
+
+def _phrase_text(ctx: FindingContext, m: _Mention) -> str:
+    """:attr:`_Mention.phrase` as its sentence writes it, for a summary."""
+    s = ctx.sentence(m.q.sentence)
+    i, j = m.q.start - s.start, m.q.end - s.start
+    place = next((w for w in m.phrase if w.startswith("place:")), None)
+    if place:
+        where = _DISTANCE_FROM.match(s.text, j)
+        return f"the distance {where.group(1)} of {where.group(2)}" if where else "the distance"
+    if _BAN_MARK in m.phrase:
+        ban = _BANNED_FROM.search(s.text, 0, i)
+        return f"the ban from {ban.group(1).strip()}" if ban else "the ban"
+    ws = []
+    match = _PHRASE_WORDS.match(s.text, j)
+    for w in (match.group(1).split() if match else ()):
+        if stem(w) in m.phrase:
+            ws.append(w)
+        elif ws:
+            break
+    return "the " + " ".join(ws) if ws else "the figure"
+
+
+def _phrased(x: _Mention, y: _Mention) -> bool:
+    """Two figures of one family that size one key thing of both articles: their phrases
+    share a key stem ("a 72-hour general strike" / "a 48-hour strike"; "a 10-kilometre
+    exclusion zone" / "an 8-kilometre exclusion zone"), and neither phrase has a word the
+    other lacks but for one side's extra modifiers ("general"): a "48-hour ultimatum" is
+    not a "48-hour strike", nor a "10-km road" an exclusion zone."""
+    if not (x.phrase and y.phrase) or x.vague or y.vague or x.family != y.family:
+        return False
+    shared = x.phrase & y.phrase
+    return bool(shared) and (x.phrase <= y.phrase or y.phrase <= x.phrase)
 
 
 def _identifier(s: Sentence, q: Quantity, ents, headed: bool, counted: bool) -> bool:
@@ -1350,6 +1479,22 @@ def _source(text: str) -> str | None:
 
 
 _ATTRIBUTIVE = re.compile(r"\s+[a-z]")
+# the article before a hyphenated figure that introduces what it sizes ("a 72-hour
+# strike"); "the two-year yield" names a kind already known (_phrase)
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:an?|its|their|his|her)\s+$", re.IGNORECASE)
+_BANNED_FROM = re.compile(r"\b(?:" + "|".join(R.BAN_VERBS) + r")\b[^.;:]{0,40}?\bfrom\s+"
+                          r"((?:[a-z][a-z-]*\s+){1,4})for\s+(?:a\s+(?:period|term)\s+of\s+)?$")
+# a distance from a place ("12 km north of the village of Kettlemoor", "about 12 kilometres
+# off Port Ilvane"), and the word right before it, past a hedge ("Brisk Reef about 12 km"):
+# _phrase
+_DISTANCE_FROM = re.compile(
+    r"\s+((?:north|south|east|west)(?:-?(?:east|west))?|off|from|outside|beyond)\s+(?:of\s+)?"
+    r"(?:the\s+(?:village|town|city|port|island|coast)\s+of\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_THING_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z-]*)\s+(?:(?:about|around|some|nearly|roughly|"
+                           r"approximately|almost|just)\s+)?$")
+_BAN_MARK = "from:ban"  # a ban's phrase never meets a size's ("a 10-year public office")
+_PHRASE_WORDS = re.compile(r"\s+((?:[a-z][a-z'-]*)(?:\s+[a-z][a-z'-]*)*)")
+_PHRASE_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]|\b(?:that|which|who|and|but)\b")
 # a span of time a count is totalled over ("over three nights", "in the past week",
 # "during two days of protests", "since Sunday"): rules/numbers.TIME_PLURALS, SPAN_LEADS
 _SPANNED = re.compile(r"\b(?:" + "|".join(R.SPAN_LEADS) + r")\s+(?:the\s+)?(?:past\s+|last\s+)?"
@@ -1976,7 +2121,7 @@ _GENERIC_NAME_KEYS = frozenset(fold(w) for w in ORG_WORDS | STOPWORDS)
 def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 names: tuple[frozenset[str], frozenset[str]],
                 plural_events: set[tuple[str, str]], adjacent: frozenset[str] | None = None,
-                same_time: bool = True):
+                same_time: bool = True, story_tie: bool = False):
     """Pairs of mentions (one per sentence) that state the same fact, with the rule that
     linked them. ``how``: the sentences are "aligned", "context" (unaligned but tied by
     names and words, a repeated figure or one measure), or "referent" (only a mention
@@ -2053,6 +2198,12 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                         or _act_key(y) in plural_events:
                     continue
                 rule, tied = "fact.unaligned.context", True
+            elif (aligned or story_tie) and _phrased(x, y):
+                # "a 72-hour general strike" / "a 48-hour strike": one key thing of two
+                # articles that name the same people or places, sized twice (before the
+                # head words: "Troops at an observation post 20 km north of Ostrin")
+                rule, tied = ("fact.aligned.measure", False) if aligned else (
+                    "fact.unaligned.referent", True)
             elif x.heads and y.heads:
                 if not x.heads & y.heads or _other_measure(x, y, aligned):
                     continue
@@ -2667,6 +2818,12 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
     phrases = R.DATE_HEAD_PHRASES if family == "when" and head in R.DATE_HEAD_PHRASES \
         else R.HEAD_PHRASES  # "dates the arrest to", not "the number arrested"
     what = f"the {events[0]}" if events else phrases.get(head or "", None)
+    if not events and all(m.phrase for m in members) and all(
+            _phrased(m, n) for m in members for n in members if m is not n):
+        # the thing sized, as the outlet that names it in the fewest words writes it:
+        # "the exclusion zone", "the ban from public office" (not "the exclusion"), "the
+        # distance north of Kettlemoor" (not a head word beside it: "the number of troops")
+        what = min((_phrase_text(ctx, m) for m in members), key=lambda t: (len(t.split()), t))
     groups = {m.group for m in members}
     if what is None and family == "count" and len(groups) == 1 and None not in groups:
         what = _group_phrase(members)

@@ -49,6 +49,7 @@ from ..rules.loaded_terms import (
     AMOUNT_SETS,
     ANAPHORIC_DETERMINERS,
     ANCHOR_ONLY,
+    DOER_SETS,
     INTENSIFIERS,
     INTRODUCED_BEFORE,
     LEGAL_CONTEXT,
@@ -544,6 +545,18 @@ def _term_framing(ctx, sents, text_of, quoted) -> list[Finding]:
             # counterpart of "stormed" (both a forced entry), "hawkish" is of "warmongering"
             cls = intensity_class(name, base, 2)
             plain = [(s, t) for s, t in calm if intensity_class(name, t[3], t[4]) != cls]
+            if name in DOER_SETS:
+                # two doers, two acts ("Riot police moved in" / "The Rovers charged into
+                # the record books" aligned on their shared words; review14c)
+                def doer(s, t):
+                    return _doer_stems(text_of[s.article], s.start, t[0])
+
+                items = [(s, t) for s, t in items
+                         if any(_one_doer(doer(s, t), doer(o, u)) for o, u in plain)]
+                plain = [(o, u) for o, u in plain
+                         if any(_one_doer(doer(s, t), doer(o, u)) for s, t in items)]
+                if not items:
+                    continue
             if plain:
                 out.append(_finding(ctx, "loaded_term", plain, items, name))
     return out
@@ -719,6 +732,8 @@ def _story_terms(ctx: FindingContext, linker: Linker,
                         pairs = _best_pairs(ctx, linker, free, plain) if plain and free else []
                         if set_name in OBJECT_SETS:
                             pairs = [p for p in pairs if _same_object(ctx, p[0], p[1])]
+                        if set_name in DOER_SETS:
+                            pairs = [p for p in pairs if _same_doer(ctx, p[0], p[1])]
                         if set_name in STATEMENT_SETS:
                             said = said or SpeakerStatements(ctx, linker)
                             pairs = _same_speaker_pairs(ctx, said, pairs)
@@ -876,6 +891,42 @@ def _same_object(ctx, uy: TermUse, ux: TermUse) -> bool:
     """Whether two verbs of an :data:`OBJECT_SETS` set tell one act: the words after
     them share a content word ("stormed the headquarters" / "raided the headquarters")."""
     return bool(_object_stems(ctx, uy) & _object_stems(ctx, ux))
+
+
+# A clause break before a verb: its doer is named after the last one ("Under a warrant,
+# officers raided the offices").
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_PASSIVE_BE = frozenset("is are was were be been being".split())
+
+
+def _doer_stems(text: str, start: int, a: int) -> frozenset[str]:
+    """The content stems of the words before a verb at ``a`` in its clause of the
+    sentence starting at ``start``: its doer's, when it names one."""
+    from ..normalize import content_stems
+
+    before = text[start:a]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    words = _WORD.findall(before)[-OBJECT_WORDS:]
+    if words and words[-1].lower() in _PASSIVE_BE:
+        return frozenset()  # "the offices were searched": the words before are no doer
+    return frozenset(content_stems(" ".join(words)))
+
+
+def _one_doer(dy: frozenset[str], dx: frozenset[str]) -> bool:
+    return not dy or not dx or bool(dy & dx)
+
+
+def _same_doer(ctx, uy: TermUse, ux: TermUse) -> bool:
+    """Whether two verbs of a :data:`DOER_SETS` set may tell one act by their doers: the
+    words before them in their clauses share a content word ("Riot police moved in" /
+    "Riot police charged into the crowd"), or either names none ("They stormed")."""
+    def stems(u: TermUse) -> frozenset[str]:
+        s = ctx.sentences[u.sentence]
+        return _doer_stems(ctx.documents[s.article].article.text, s.start, u.start)
+
+    return _one_doer(stems(uy), stems(ux))
 
 
 def _word_before(ctx, u: TermUse) -> str:

@@ -264,6 +264,7 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
                for w in words):
             titles.setdefault((art, e.key), set()).add(" ".join(words))
     ties: dict[frozenset[str], str] = {}  # key pairs tied by context alone -> how
+    roles = name_roles(ctx)  # (article, key) -> the roles beside the name (roles_apart)
     # each node's kinds, and the definite ones, as frozensets made once (not per pair)
     kinds_of = {n: frozenset(k) for n, k in kinds.items()}
     definite = {n: k & DEFINITE_KINDS for n, k in kinds_of.items()}
@@ -286,6 +287,8 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
                 ties[frozenset((ka, kb))] = "kind-word"
         if not how and titles.get(na, set()) & titles.get(nb, set()) and _given_name_apart(ka, kb):
             how = "titled"  # "Interior Minister Mattis Orrby" / "Interior Minister Mattias Orrby"
+        if how and roles_apart(roles.get(na, frozenset()), roles.get(nb, frozenset())):
+            how = None  # "Defence Minister Anton Velic" / "opposition leader Anton Valic"
         if how:
             union(na, nb)
     for (a, ka), (b, kb) in _acronym_pairs(acronyms):
@@ -302,6 +305,8 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             continue  # another rule links (or refuses) them: graded by that rule
         if titles.get(na, set()) & titles.get(nb, set()) and _given_name_apart(ka, kb):
             continue  # the title links them (name.titled)
+        if roles_apart(roles.get(na, frozenset()), roles.get(nb, frozenset())):
+            continue  # one slot, two posts: the head teacher and a parent
         union(na, nb)
         ties[frozenset((ka, kb))] = "aligned"
     forms_acronyms: dict[str, set[str]] = {}  # written form -> the acronyms any outlet puts after it
@@ -311,6 +316,118 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
     for art, e in mentions:
         groups.setdefault(find((art, e.key)), []).append((art, e))
     return list(groups.values()), forms_acronyms, ties
+
+
+_ROLE_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
+_ROLE_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _role_head(word: str) -> bool:
+    return word in T.TITLE_WORDS or word in T.APPOSITION_PERSON_HEADS or word in T.ROLE_HEADS_EXTRA
+
+
+def _role_phrase(words: list[str]) -> frozenset[str]:
+    """The words of a role phrase that say what the post is: no article, possessive
+    (the body's name, "the school's"), honorific or generic word ("former")."""
+    out = set()
+    for w in words:
+        low = w.lower().replace(".", "")
+        if _ROLE_POSSESSIVE.search(low) or low in T.APPOSITION_OPENERS or low in T.HONORIFICS \
+                or low in T.ROLE_GENERIC_WORDS or low in T.APPOSITION_STOPS:
+            continue
+        out.add(low)
+    return frozenset(out)
+
+
+def _role_before(text: str) -> frozenset[str]:
+    """The role phrase right before a name ("opposition leader Anton Valic", "the judge,
+    Marta Brenn,"): up to three words, the one next to the name (or its comma) a title
+    or person noun, read back to an article, a mark or a word of another kind."""
+    text = text.rstrip()
+    if text.endswith(","):
+        text = text[:-1].rstrip()
+    words: list[str] = []
+    end = len(text)
+    for m in reversed(list(_ROLE_WORD.finditer(text))):
+        if text[m.end():end].strip():
+            break  # a mark between: another clause
+        low = m.group().lower()
+        if low in T.APPOSITION_OPENERS or low in T.APPOSITION_STOPS or len(words) == 3 \
+                or _ROLE_POSSESSIVE.search(low):
+            break
+        if not words and not _role_head(low):
+            return frozenset()
+        words.append(m.group())
+        end = m.start()
+    return _role_phrase(words)
+
+
+def _role_after(text: str) -> frozenset[str]:
+    """The role an apposition gives a name ("Karen Holt, the head teacher,", "Anton Valic,
+    the party's leader"): after the comma an article or a possessive, then up to
+    ``APPOSITION_MAX_WORDS`` words to a mark or a stop word; its last word a title or
+    person noun. An age alone ("X, 54,") or a relative clause ("X, who ...") gives none."""
+    m = re.match(r"\s*,\s*", text)
+    if not m:
+        return frozenset()
+    words: list[str] = []
+    pos = m.end()
+    for w in _ROLE_WORD.finditer(text, pos):
+        if text[pos:w.start()].strip():
+            break  # a mark ends the apposition
+        low = w.group().lower()
+        if low in T.APPOSITION_STOPS or len(words) > T.APPOSITION_MAX_WORDS:
+            break
+        words.append(w.group())
+        pos = w.end()
+    if not words or words[0].lower() not in T.APPOSITION_OPENERS \
+            and not _ROLE_POSSESSIVE.search(words[0].lower()):
+        return frozenset()
+    if not _role_head(_ROLE_POSSESSIVE.sub("", words[-1].lower())) or not words[-1].islower():
+        return frozenset()
+    return _role_phrase(words)
+
+
+def name_roles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[frozenset[str]]]:
+    """(article, key) -> the role phrases the article gives a person's name right beside
+    it: its title ("Defence Minister Anton Velic"), a role noun before it ("head teacher
+    Karen Holt", "the judge, Marta Brenn,") or an apposition after it ("Karin Holt, a
+    parent,"). A phrase of weak title words alone ("whose leader", "the chief") says too
+    little of the post and is left out. Once per story."""
+    return ctx.per_story("name_roles", _name_roles)
+
+
+def _name_roles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[frozenset[str]]]:
+    out: dict[tuple[str, str], set[frozenset[str]]] = {}
+    for doc in ctx.docs:
+        for e in _entities(doc):
+            if not e.key or e.kind in ("org", "place", "norp"):
+                continue
+            sent = ctx.sentences.get(e.sentence)
+            if sent is None:
+                continue
+            a, b = e.start - sent.start, e.end - sent.start
+            phrases = {_role_before(sent.text[max(0, a - 60):a]),
+                       _role_after(sent.text[b:b + 120])}
+            if e.title:
+                words = e.title.replace(".", "").split()
+                if any(w.lower() in T.TITLE_WORDS and w.lower() not in T.HONORIFICS for w in words):
+                    phrases.add(_role_phrase(words))
+            # a phrase of weak title words alone ("whose leader", "the chief") fits many
+            # posts: the union's "chairwoman" is its "leader" in another outlet
+            phrases = {p for p in phrases if p - T.WEAK_TITLE_WORDS}
+            if phrases:
+                out.setdefault((doc.id, e.key), set()).update(phrases)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def roles_apart(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
+    """Whether two sets of role phrases given to two spellings of a name are two
+    people's: both have some, and no phrase of one shares a word with a phrase of the
+    other ("defence minister" / "opposition leader", "head teacher" / "parent", "judge" /
+    "governor"). One person's titles across outlets share a word ("Defence Minister" /
+    "the defence minister" / "the minister"); a name with no role beside it fits either."""
+    return bool(a and b) and not any(x & y for x in a for y in b)
 
 
 def _candidate_pairs(nodes: list[tuple[str, str]]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
@@ -418,7 +535,8 @@ def _near_spelling(ka: str, kb: str, kinds: set[str]) -> bool:
     least = ALIGNED_MIN_LEN_SINGLE if len(ka.split()) == 1 else ALIGNED_MIN_LEN
     if min(len(x), len(y)) < least or x[0] != y[0] or x.rstrip("s") == y.rstrip("s"):
         return False
-    if x[-1] != y[-1] and (x[-1] in _VOWELS or y[-1] in _VOWELS) and not kinds <= {"place"}:
+    if gendered_ending(ka, kb, kinds) or x[-1] != y[-1] and (x[-1] in _VOWELS or y[-1] in _VOWELS) \
+            and not kinds <= {"place"}:
         # another ending vowel: a name's other gender ("Carlo" / "Carla", "Simon" /
         # "Simone", "Marek" / "Marta", "Petrov" / "Petrova"), two people as often as one
         # (the boy's father and mother in one slot of two aligned sentences), as the
@@ -426,6 +544,42 @@ def _near_spelling(ka: str, kb: str, kinds: set[str]) -> bool:
         return False
     most = ALIGNED_MAX_EDITS if min(len(x), len(y)) >= ALIGNED_TWO_EDITS_MIN else 1
     return _edits(x, y, most) <= most
+
+
+# The endings that make a given name's feminine form: an "a" added ("Daniel" / "Daniela",
+# "Michael" / "Michaela") or put for the masculine "o" ("Mario" / "Maria", "Carlo" /
+# "Carla"). Not an "e" added: "Rosalind" / "Rosalinde", "Christin" / "Christine" are one
+# woman's spellings as often as "Justin" / "Justine" are two people (and "Simon" /
+# "Simone" is too short for the typo link anyway).
+_FEMININE_ADDED = frozenset("a")
+_GENDER_SWAP = frozenset("ao")
+
+
+def gendered_ending(ka: str, kb: str, kinds: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether two keys differ only at the end of one word by a final "a" added
+    ("daniel" / "daniela", "ivan" / "ivana", "jan" / "jana") or an "o" changed to "a"
+    ("mario" / "maria", "carlo" / "carla"): a name's other gender, most often two people
+    (a father and a daughter in one story), so no spelling rule links them. Not an "e"
+    added (``_FEMININE_ADDED``: "Rosalind" / "Rosalinde"), not another feminine ending
+    ("Melania" / "Melanie": one woman's name misspelt as often as two women), not an "o"
+    added ("Mark" / "Marko": one name's Slavic form). Not inside a place's
+    name ("Vela" / "Velo" may be one village's spellings) or an organisation's ("Banca" /
+    "Banco Orm"), not "y" for "i" ("Andrei" / "Andrey", "Dmitri" / "Dmitry": one name's
+    romanisations), not a transliteration's inner vowels ("Yusuf" / "Yusef") or
+    consonants ("Aleksandr" / "Alexander"). A given name only: a word before the last of
+    a name of two or more words (a surname's ending, "Petrov" / "Petrova", is left to
+    each rule's own limits)."""
+    if kinds & DEFINITE_KINDS and "person" not in kinds:
+        return False
+    diff = _one_word_apart(ka, kb)
+    if diff is None or ka.split()[-1] != kb.split()[-1]:
+        return False
+    short, long_ = sorted(diff, key=len)
+    if len(long_) == len(short) + 1:
+        return long_.startswith(short) and long_[-1] in _FEMININE_ADDED \
+            and short[-1] not in _VOWELS
+    return len(long_) == len(short) and long_[:-1] == short[:-1] \
+        and {long_[-1], short[-1]} == _GENDER_SWAP
 
 
 def _edits(a: str, b: str, most: int) -> int:
@@ -602,6 +756,8 @@ def _link(ka: str, kb: str, kinds: set[str]) -> str | None:
     x, y = diff
     if x.rstrip("s") == y.rstrip("s"):
         return None  # "Rose Parade" / "Roses Parade": a plural, not a spelling
+    if gendered_ending(ka, kb, kinds):
+        return None  # "Daniel Orsk" / "Daniela Orsk": the name's other gender
     short, long_ = sorted((x, y), key=len)
     if len(ta) >= PREFIX_MIN_WORDS and len(short) >= FUZZY_MIN_LEN_IN_NAME \
             and long_.startswith(short) and not kinds <= {"place", "norp"}:
@@ -652,7 +808,8 @@ def _given_name_apart(ka: str, kb: str) -> bool:
     if diff is None or len(ta) < 2 or ta[0] == tb[0]:
         return False
     short, long_ = sorted(diff, key=len)
-    return len(short) >= FUZZY_MIN_LEN_IN_NAME and not long_.startswith(short) and _one_edit(*diff)
+    return len(short) >= FUZZY_MIN_LEN_IN_NAME and not long_.startswith(short) and _one_edit(*diff) \
+        and not gendered_ending(ka, kb)  # "Mario" / "Maria Orsk": two people under one title
 
 
 def _titled_only(a: str, b: str, kinds: set[str]) -> bool:
@@ -698,9 +855,11 @@ def _consonants(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out)
 
 
-def spelling_rule(a: str, b: str) -> str | None:
+def spelling_rule(a: str, b: str, kinds: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The spelling rule that makes two written forms of one name a variant, or ``None``
-    when they differ in some other way (another word, a missing part, ...)."""
+    when they differ in some other way (another word, a missing part, ...) or in a
+    gendered ending outside a place's name (:func:`gendered_ending`: "Daniel" /
+    "Daniela")."""
     ka, kb = link_key(a), link_key(b)
     wa, wb = _surface_words(a), _surface_words(b)
     if [_unmark(w) for w in wa] == [_unmark(w) for w in wb]:
@@ -718,7 +877,7 @@ def spelling_rule(a: str, b: str) -> str | None:
         return "name.fold"
     ta = ka.split()
     diff = _one_word_apart(ka, kb)
-    if diff is None:
+    if diff is None or gendered_ending(ka, kb, kinds):
         return None
     x, y = diff
     short, long_ = sorted((x, y), key=len)
@@ -881,6 +1040,13 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
         for t, e in texts.items():
             kinds_of.setdefault(t, set()).add(e.kind)
     distinct = sorted(arts_of)
+    # each form's roles beside it, in every article that writes it (roles_apart): a form
+    # joined to the group through a third outlet that gives no role keeps the others' roles
+    node_roles = name_roles(ctx)
+    roles_of: dict[str, frozenset[frozenset[str]]] = {}
+    for art, texts in forms.items():
+        for t, e in texts.items():
+            roles_of[t] = roles_of.get(t, frozenset()) | node_roles.get((art, e.key), frozenset())
     ruled: dict[tuple[str, str], str] = {}  # (form, form) -> the rule that links them
     for i, ta in enumerate(distinct):
         for tb in distinct[i + 1:]:
@@ -888,7 +1054,9 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 continue  # both only in one article: never compared across articles
             if _trivial(ta, tb) or _kinds_clash(kinds_of[ta], kinds_of[tb]):
                 continue
-            rule = spelling_rule(ta, tb)
+            if roles_apart(roles_of[ta], roles_of[tb]):
+                continue  # two posts: the judge "Marta Brenn", the governor "Marta Bren"
+            rule = spelling_rule(ta, tb, kinds_of[ta] | kinds_of[tb])
             if rule is None and forms_acronyms:
                 tied = forms_acronyms.get(ta, set()) & forms_acronyms.get(tb, set())
                 if any(_acronym_tie(link_key(ta), link_key(tb), acr) for acr in tied):

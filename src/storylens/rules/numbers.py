@@ -194,6 +194,15 @@ HEAD_BIGRAMS: dict[tuple[str, str], str] = {
 EXCLUSIVE_HEADS: frozenset[str] = frozenset(
     "dead injured missing arrested evacuated displaced rescued".split()
 )
+# Counted nouns that name people by sex or age group only, no part in the event ("three
+# men", "two women"): an outlet that first counts such a group and later refers back to
+# the same number by a role ("the three suspects") names one group two ways
+# (findings.facts._aliased). Two role nouns of one number ("four soldiers were killed" ...
+# "the four attackers escaped") are as often two groups of one size: no alias (review14c,
+# session 14).
+PLAIN_PERSON_NOUNS: frozenset[str] = frozenset(
+    "man woman boy girl person individual adult youth".split()
+)
 # Canonical heads of a running tally: the count of what an unfolding event does to
 # people (EXCLUSIVE_HEADS: the dead, injured, missing, arrested, evacuated, displaced,
 # rescued) and an outbreak's cases. Such a count is true only as of a moment: reports
@@ -583,3 +592,19 @@ SPAN_LEADS: tuple[str, ...] = ("over", "during", "across", "in", "within", "thro
 WIDE_WORDS: frozenset[str] = frozenset(
     "across nationwide countrywide statewide throughout altogether overall".split()
 )
+
+# Words that end the noun phrase a hyphenated figure sizes ("a 48-hour strike despite the
+# cold", "a 10-kilometre zone around the crater"), beside rules.words.STOPWORDS: the
+# prepositions and conjunctions that list leaves out (findings.facts._phrase; session 14)
+PHRASE_STOPS: frozenset[str] = frozenset(
+    """despite around near across beyond amid amidst since until till while because
+    outside inside toward towards along past behind following including unless whereas
+    though although""".split())
+
+# Verbs of a ban whose span is written "<verb> X from <what> for <span>" ("banned him from
+# public office for ten years", "barred from driving for 18 months"): the "what" names the
+# ban, so two outlets' spans of it meet across unaligned sentences (findings.facts._phrase;
+# invented dev d02, t02, session 14)
+BAN_VERBS: tuple[str, ...] = (
+    "ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring", "disqualified",
+    "disqualifies", "disqualify", "prohibited", "suspended", "excluded")

@@ -382,6 +382,14 @@ APPOSITION_PERSON_HEADS: frozenset[str] = frozenset(
     stepson stepdaughter stepfather stepmother widow widower fiance fiancee relative
     """.split()
 )
+# People nouns that name a role in a story beside the title and apposition words, read
+# only by the name finder's role guard (findings/names._roles): "Karin Holt, a parent,".
+ROLE_HEADS_EXTRA: frozenset[str] = frozenset("parent guardian pupil".split())
+# Words of a role phrase that say nothing of the post itself ("a former judge", "the
+# current governor"): left out when two outlets' roles for a name are compared.
+ROLE_GENERIC_WORDS: frozenset[str] = frozenset(
+    "former current then now acting new local senior top longtime long-time veteran".split()
+)
 # Roles held in a body: "<role> of/for/at the <Name>" makes the name an organisation
 # ("the governor of the Financial Supervisory Service", "a spokesman for the Vell
 # Brigade"). Only with "the": without it the name is as often a place ("governor of Orm")

@@ -1542,7 +1542,7 @@ def _evidence_object(text, toks, j, s_end, in_quote):
         # harbour board's survey of crews in Ostrava and Lenna shows …")
         phrase = _evidence_subject(toks, j, in_quote)
         cs = _cue_prefix(toks, j, 0)
-        if phrase is None or not _evidence_head(toks, phrase, cs):
+        if phrase is None or not _evidence_head(toks, phrase, cs, head=True):
             return None
         sp = phrase
     sp = (min(sp[0], phrase[0]), max(sp[1], phrase[1]))
@@ -1558,15 +1558,31 @@ def _evidence_object(text, toks, j, s_end, in_quote):
     return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
 
 
-def _evidence_head(toks, phrase: tuple[int, int], cs: int) -> bool:
+def _evidence_head(toks, phrase: tuple[int, int], cs: int, head: bool = False) -> bool:
     """The subject ``phrase``'s words before any preposition or comma hold a piece of
-    evidence (``EVIDENCE_NOUNS``)."""
-    for x in toks[_index_at(toks, phrase[0]) : cs]:
+    evidence (``EVIDENCE_NOUNS``). With ``head`` (a long sentence-opening subject), the
+    piece of evidence must head its noun phrase: not a modifier of the lower-case noun
+    after it ("The data centre that …", "The test track at …", "The report card …" show
+    no finding; review14c)."""
+    i0 = _index_at(toks, phrase[0])
+    for i in range(i0, cs):
+        x = toks[i]
         if x.start >= phrase[1] or x.low in PREPOSITIONS or x.text in ",;:":
             return False
         if x.low in EVIDENCE_NOUNS:
-            return True
+            if not head or i + 1 >= cs:
+                return True
+            y = toks[i + 1]
+            if not (y.text[0].isalpha() and not y.cap and y.low not in PREPOSITIONS
+                    and y.low not in _NOT_COMPOUND and y.low not in EVIDENCE_NOUNS
+                    and not y.low.endswith(("ed", "ing", "en", "wn"))
+                    and y.low not in IRREGULAR_PASTS):
+                return True  # "A study published in …": a reduced relative, no compound
     return False
+
+
+# Words after a noun that close its phrase rather than extend it into a compound.
+_NOT_COMPOUND = frozenset("of that which who and or".split())
 
 
 # Most tokens of a sentence-opening subject headed by a piece of evidence ("A harbour
@@ -1719,10 +1735,16 @@ def _as_attribute(text, toks, j, s_end, in_quote):
     if m == k or m + 2 >= n or toks[m].low != "as" or in_quote[m + 1]:
         return None
     a = toks[m + 1]
-    if not a.text[0].isalnum() or a.low in NOT_AS_ATTRIBUTES:
+    if not a.text[0].isalnum() or a.low in NOT_AS_ATTRIBUTES or a.low in PREPOSITIONS \
+            or a.low in ("of", "for"):
+        return None  # "viewed the video as of Monday", "as for": a preposition, no attribute
+    if _past_form(a) and (a.low in CUE_FORMS or a.low[:-2] in BARE_THOUGHT_LEMMAS
+                          or a.low[:-1] in BARE_THOUGHT_LEMMAS):
+        # "saw prices fall as expected", "as reported": the participle of a verb that takes
+        # a clause makes a comparative clause, not an attribute ("as flawed" stays)
         return None
-    if a.low not in ("a", "an") and _finite_clause(toks, m + 1):
-        return None  # "saw the bus as the bridge collapsed": a time clause
+    if a.low not in ("a", "an") and (_finite_clause(toks, m + 1) or _irregular_clause(toks, m + 1)):
+        return None  # "saw the bus as the bridge collapsed", "as the ferry left": a time clause
     if a.low in ("a", "an") and toks[m + 2].low in LIFE_STAGES:
         return None
     found = _cue_speaker(toks, j, in_quote)
@@ -1748,6 +1770,18 @@ def _as_attribute(text, toks, j, s_end, in_quote):
     if not _content_ok(toks, k, ce, in_quote, 3) or ce <= toks[m + 1].start:
         return None
     return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
+
+
+def _irregular_clause(toks: list[_Tok], k: int) -> bool:
+    """An irregular past (``IRREGULAR_PASTS``: "left", "came") within a subject's span of
+    ``k``, before any punctuation, "that" or wh-word: a clause's verb ("as the ferry left
+    the harbour"), which :func:`_past_form` (regular forms only) does not see."""
+    for t in toks[k : k + _SUBJECT_SPAN + 1]:
+        if not t.text[0].isalnum() or t.low in WH_WORDS or t.low == "that":
+            return False
+        if t.low in IRREGULAR_PASTS and not t.cap:
+            return True
+    return False
 
 
 def _participle(text, toks, j, s_end, in_quote):
