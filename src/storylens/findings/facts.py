@@ -834,7 +834,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 group=group,
                 act=(act := _act(s, q, lo, hi, fam, sq) if not (heads or measured) else None),
                 verb=_object_verb(s, q) if fam != "when" else None,
-                deeds=_deeds(s, q, sq) if fam == "when" else None,
+                deeds=_deeds(s, q, sq, in_quote(q.start)) if fam == "when" else None,
                 act_words=_act_words(s, q, lo, act) if act and fam == "when" else None,
                 running=fam == "count" and bool(time) and time != "update"
                 and bool(_UPDATE.search(" ".join([*before, "#", *after]))),
@@ -1200,7 +1200,8 @@ def _month_alone(iso: str | None) -> bool:
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
 
-def _deeds(s: Sentence, q: Quantity, sq: list[Quantity]) -> frozenset[tuple[str, str, str]] | None:
+def _deeds(s: Sentence, q: Quantity, sq: list[Quantity], quoted: bool = False
+           ) -> frozenset[tuple[str, str, str]] | None:
     """The events of a date's sentence as (verb stem, object stem, "verb object" as
     written), when the date is the one time the sentence names and is placed as the time
     of its own event: after "in", "on", "during" (rules/numbers.DEED_DATE_LEADS) or
@@ -1224,9 +1225,8 @@ def _deeds(s: Sentence, q: Quantity, sq: list[Quantity]) -> frozenset[tuple[str,
     if not (lead and lead[-1] in R.DEED_DATE_LEADS or first and first[0] in _MONTH_ALONE_WORDS
             and first[0] not in R.MONTHS):
         return None
-    before = text[:a]
-    if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2:
-        return None  # inside a quote: "“We will vote in March,” Orm said"
+    if quoted:  # inside a quote (any marks the quote reader pairs, British single ones
+        return None  # too): "“We will vote in March,” Orm said"
     toks = list(_TOKEN.finditer(text))
     lows = [t.group().lower().replace("\u2019", "'") for t in toks]
     if any(w in R.EARLIER_WORDS or w in R.SERIES_WORDS for w in lows):
