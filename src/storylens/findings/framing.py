@@ -607,16 +607,20 @@ def _side_text(ctx, side) -> str:
     return ", ".join(parts)
 
 
-def _finding(ctx, kind, side_x, side_y, cls, rule: str | None = None) -> Finding:
+def _finding(ctx, kind, side_x, side_y, cls, rule: str | None = None,
+             ending: str | None = None) -> Finding:
     """``side_x``: the neutral wording; ``side_y``: the charged one; each a list of
     (sentence, (start, end, word, ...)). ``rule`` defaults to ``framing.aligned.<kind>``;
     the confidence is the rule's calibrated value. Each side's ``words`` gives the word
     of each of its ``sentences`` (``word`` is the first), and the summary names every
-    outlet with the words it wrote."""
+    outlet with the words it wrote; ``ending`` (the words after the two sides) is the
+    caller's own when given (a story rule's line says whose verbs it compares)."""
     rule = rule or f"framing.aligned.{kind}"
     ox, oy = _names(ctx, [s for s, _ in side_x]), _names(ctx, [s for s, _ in side_y])
     tx, ty = _side_text(ctx, side_x), _side_text(ctx, side_y)
-    if kind in ("attribution_verb", "sensational_verb"):
+    if ending is not None:
+        summary = f"{ty} where {tx}{ending}"
+    elif kind in ("attribution_verb", "sensational_verb"):
         summary = f"{ty} where {tx} for the same statement."
     else:
         summary = f"{ty} where {tx}."
