@@ -52,6 +52,7 @@ from ..rules.loaded_terms import (
     STOP_HEADS,
     TERM_FORMS,
     VERB_SETS,
+    figurative_burning,
     literal_use,
 )
 from ..rules.units import CURRENCY_WORDS
@@ -343,6 +344,10 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
                 continue
             if literal_use(name, lowered):
                 continue  # "the fire gutted the warehouse": the literal act
+            if name == "burning" and figurative_burning(
+                    base, [w.group() for w in words if w.end() <= a],
+                    [w.group() for w in words if w.start() >= b], lowered):
+                continue  # "Critics torched the plan": no fire
             if not in_name(text, s.start, a) and not _inside(quoted, a):
                 # a name before a verb is its subject, not a label it puts on that name
                 # ("the Bureau raided": dev d19, session 14b)
