@@ -53,6 +53,7 @@ from ..rules.loaded_terms import (
     TERM_FORMS,
     VERB_SETS,
     figurative_burning,
+    heads_business,
     literal_use,
 )
 from ..rules.units import CURRENCY_WORDS
@@ -355,6 +356,8 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
                     text, _near(near.get(s.id), a, b), a, b)
                 if anchor is None and base in ANCHOR_ONLY:
                     continue  # "the group": compared only as the label of a name
+                if base == "boss" and heads_business(text, a):
+                    continue  # "Vella Ferries boss": a company's head, no framing
                 if name in LEMMA_SETS and (other_act(text, b) or motion(text, b)):
                     continue  # "pulled his hand free", "jerked along": not "pulled him"
                 if name in NOUN_SETS and verb_reading(text, b):

@@ -68,6 +68,7 @@ its *classes* from those works (Recasens et al.'s "epistemological" vs "framing"
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -391,6 +392,26 @@ UNLINKED_TERMS = frozenset(
 # TermUse anchor: "Union boss Kari Holm" / "union leader Kari Holm"): alone, "the boss"
 # or "an owner" can be anyone's (session 14b).
 NAMED_ONLY_TERMS: frozenset[str] = frozenset({"boss", "oligarch", "tycoon", "magnate"})
+
+# "boss" frames an elected head (of a union, a party) as one who rules it; a company's
+# head is its boss by plain usage ("Vella Ferries boss Edvin Saar" / "Vella Ferries
+# president Edvin Saar" is no framing: session 14 review). The kind of the organisation
+# the title heads, read from the word right before it: a business's sector noun as the
+# name analysis reads it (rules/titles.ORG_HEADS: "Ferries", "Motors") or a company word
+# (BUSINESS_WORDS: "Acme Inc", "the company's", "the airline's").
+BUSINESS_WORDS = frozenset(
+    "inc ltd llc plc corp corporation company co firm airline airlines airways bank".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:['’]s?)?\s+$")
+
+
+def heads_business(text: str, a: int) -> bool:
+    """Whether the title word at ``a`` (a "boss") heads a business by the word right
+    before it (:data:`BUSINESS_WORDS`, ``rules/titles.ORG_HEADS``)."""
+    from .titles import ORG_HEADS
+
+    m = _WORD_BEFORE.search(text, max(0, a - 40), a)
+    return bool(m) and (m.group(1).lower() in BUSINESS_WORDS or m.group(1).lower() in ORG_HEADS)
+
 
 # Sentence words that make a term of a set literal ("the fire gutted the warehouse", "a
 # blaze that gutted three shops"): the set's loaded sense is then no judgement.
