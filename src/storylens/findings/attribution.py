@@ -838,10 +838,10 @@ def _attempt_frames(ctx: FindingContext) -> list[Finding]:
                 if hit:
                     xs.append(hit)
             if xs:
-                f = framing_finding(ctx, "attribution_verb", xs, [(sy, wy)], DOUBT, RULE)
+                f = framing_finding(ctx, "attribution_verb", xs, [(sy, wy)], DOUBT, RULE,
+                                    ending=" for the same accusation.")
                 out.append(Finding(type="framing", sentences=f.sentences,
-                                   summary=f.summary.replace("for the same statement",
-                                                             "for the same accusation"),
+                                   summary=f.summary,
                                    # the same speaker and target are the link
                                    detail=dict(f.detail, speaker=key, scope="story",
                                                kind="attempt_frame", score=1.0),
@@ -1036,15 +1036,15 @@ def _finding(
     xs = [(p[1][0], p[1][1]) for p in picks]
     cls = picks[0][0][2]
     kind = "sensational_verb" if cls == "sensational" else "attribution_verb"
-    f = framing_finding(ctx, kind, xs, ys, cls, RULE)
+    f = framing_finding(
+        ctx, kind, xs, ys, cls, RULE,
+        ending=f" for {_speaker_name(picks, names)}"
+        + (", in sentences that share " + ", ".join(f"'{w}'" for w in link) if link else "")
+        + ".")
     return Finding(
         type="framing",
         sentences=f.sentences,
-        summary=f.summary.replace(
-            " for the same statement.",
-            f" for {_speaker_name(picks, names)}"
-            + (", in sentences that share " + ", ".join(f"'{w}'" for w in link) if link else "")
-            + "."),
+        summary=f.summary,
         detail=dict(f.detail, score=round(score, 3), speaker=key, scope="story",
                     link_words=list(link)),
         confidence=f.confidence,
@@ -1106,12 +1106,12 @@ def _relative_clauses(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     best = max(best, sc)
             if xs:
                 f = framing_finding(ctx, "attribution_verb", xs, [(uy[0], uy[1])], uy[2],
-                                    RELATIVE_RULE)
+                                    RELATIVE_RULE, ending=" for who they are.")
                 out.append(
                     Finding(
                         type="framing",
                         sentences=f.sentences,
-                        summary=f.summary.replace("for the same statement", "for who they are"),
+                        summary=f.summary,
                         detail=dict(f.detail, score=round(best, 3), scope="story"),
                         confidence=f.confidence,
                         spans=f.spans,
