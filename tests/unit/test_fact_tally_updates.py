@@ -119,3 +119,19 @@ def test_an_undated_third_report_does_not_join_two_days_into_one_fact():
     for f in found:
         sides = [set(v["articles"]) for v in f.detail["values"]]
         assert not any("a2" in s for s in sides) or not any("a3" in s for s in sides), f.summary
+
+
+# two stamps either side of midnight in two zones: "23:30 -05:00" on Saturday and "06:00
+# +02:00" on Sunday are half an hour apart (04:30 and 04:00 UTC): one moment's reports, not
+# a Saturday toll and a Sunday one (review s14)
+@pytest.mark.parametrize(("pub_a", "pub_b", "want"), [
+    ("2026-05-16T23:30:00-05:00", "2026-05-17T06:00:00+02:00", {"five", "seven"}),
+    ("2026-05-17T06:00:00+02:00", "2026-05-16T23:30:00-05:00", {"five", "seven"}),
+    # near misses: a day apart in UTC, or stamps without a zone or a time, keep the update
+    ("2026-05-16T08:00:00+00:00", "2026-05-17T09:00:00+00:00", None),
+    ("2026-05-16T23:30:00", "2026-05-17T06:00:00", None),
+    ("2026-05-16", "2026-05-17", None),
+])
+def test_stamps_hours_apart_across_midnight_are_one_day(pub_a, pub_b, want):
+    got = _values(CRASH_5, CRASH_7, pub_a, pub_b, True)
+    assert got == ([] if want is None else [want]), got

@@ -327,3 +327,23 @@ def test_a_gloss_beside_a_qualifier_of_the_quote_keeps_each_its_own_verb():
         assert _describe(ops, "qualifier") == (
             "an editor's gloss added inside the quote marks; a qualifier dropped")
     assert _describe([gloss], "qualifier") == "an editor's gloss added inside the quote marks"
+
+
+def test_a_unit_swap_needs_a_count_not_an_idiom():
+    # "wait a second" / "wait a minute": one unit after "a" is a turn of phrase, not a
+    # measure; a count ("two seconds" / "two minutes") or a plural ("coming days") is one
+    out = _changes(
+        '"Wait a second, the ferry to Orlanth was never cancelled," Pell told reporters.',
+        '"Wait a minute, the ferry to Orlanth was never cancelled," Pell told reporters.',
+    )
+    assert not any("unit of measure" in f.summary for f in out)
+    (f,) = _changes(
+        '"The ferry to Orlanth was held for two minutes at the quay," Pell told reporters.',
+        '"The ferry to Orlanth was held for two hours at the quay," Pell told reporters.',
+    )
+    assert f.summary.endswith("(a unit of measure changed).")
+    (f,) = _changes(
+        '"The ferry to Orlanth was held for 1 minute at the quay," Pell told reporters.',
+        '"The ferry to Orlanth was held for 1 hour at the quay," Pell told reporters.',
+    )
+    assert f.summary.endswith("(a unit of measure changed).")

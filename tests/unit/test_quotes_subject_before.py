@@ -20,6 +20,12 @@ EARLIER = (
     "survived with minor injuries and was questioned by police in hospital.\n\n"
 )
 
+# the skipper marked "he" by the article
+EARLIER_HE = (
+    "The ferry Aldis ran aground off Port Lenna on Monday. The skipper, Tomas Brevik, 54, "
+    "survived with minor injuries. Brevik said he had been steering by radar.\n\n"
+)
+
 
 def _last_speaker(text: str) -> str | None:
     doc = analyse(segment(Article(id="a1", source="t", outlet="Test", text=text)))
@@ -48,6 +54,21 @@ CASES = [
     (EARLIER + "Harbour Minister Lena Ostrova travelled to the quay on Tuesday. Asked about "
      'the cause, "it is too early to say," she replied.',
      "she"),
+    # near miss (review s14): the subject's gender is never marked and the pronoun is one
+    # the article gives the other person of the window ("he" of the skipper): bare, not
+    # the minister's
+    (EARLIER_HE + "Harbour Minister Lena Ostrova travelled to the quay on Tuesday. "
+     '"It is too early to say what went wrong," he told reporters.',
+     "he"),
+    # the same with "she": the skipper is marked "he", so the minister is the one she can be
+    (EARLIER_HE + "Harbour Minister Lena Ostrova travelled to the quay on Tuesday. "
+     '"It is too early to say what went wrong," she told reporters.',
+     "Lena Ostrova"),
+    # a subject the article marks with the pronoun is taken, whoever else is marked
+    (EARLIER_HE + "Mr. Karsk arrived on Monday night. "
+     "Harbour Minister Ivo Karsk travelled to the quay on Tuesday. "
+     '"It is too early to say what went wrong," he told reporters.',
+     "Ivo Karsk"),
     # near miss: "Dr." ends no sentence, so Dr. Karsk is in the sentence before, beside
     # Ostrova: bare (read from "Ivo Karsk at the quay" it would have been Karsk's)
     (EARLIER + "Harbour Minister Lena Ostrova spoke to Dr. Ivo Karsk at the quay on Tuesday. "

@@ -193,6 +193,15 @@ def _subject_before(text: str | None, people: list[tuple], starts: list[int], q:
         return None
     if any(p[1] != key and fits(p[3], pronoun, cues) is not False for p in inside):
         return None  # another person who could be meant is named in that sentence
+    if not any(fits(f, pronoun, cues) for f in forms) and q.speaker_span:
+        # the article never marks the subject's gender: a pronoun it gives another person
+        # of the window is that person's sooner ("The skipper, Tomas Brevik, said he …
+        # Minister Lena Ostrova travelled … "…," he said": not Ostrova's)
+        at = q.speaker_span[0]
+        lo = bisect_left(starts, at - PRONOUN_WINDOW)
+        if any(p[1] != key and p[4] == "person" and fits(p[3], pronoun, cues)
+               for p in people[lo:bisect_left(starts, at)]):
+            return None
     return start + len(name), name
 
 

@@ -52,6 +52,8 @@ from ..rules.loaded_terms import (
     STOP_HEADS,
     TERM_FORMS,
     VERB_SETS,
+    figurative_burning,
+    heads_business,
     literal_use,
 )
 from ..rules.units import CURRENCY_WORDS
@@ -343,6 +345,10 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
                 continue
             if literal_use(name, lowered):
                 continue  # "the fire gutted the warehouse": the literal act
+            if name == "burning" and figurative_burning(
+                    base, [w.group() for w in words if w.end() <= a],
+                    [w.group() for w in words if w.start() >= b], lowered):
+                continue  # "Critics torched the plan": no fire
             if not in_name(text, s.start, a) and not _inside(quoted, a):
                 # a name before a verb is its subject, not a label it puts on that name
                 # ("the Bureau raided": dev d19, session 14b)
@@ -350,6 +356,8 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
                     text, _near(near.get(s.id), a, b), a, b)
                 if anchor is None and base in ANCHOR_ONLY:
                     continue  # "the group": compared only as the label of a name
+                if base == "boss" and heads_business(text, a):
+                    continue  # "Vella Ferries boss": a company's head, no framing
                 if name in LEMMA_SETS and (other_act(text, b) or motion(text, b)):
                     continue  # "pulled his hand free", "jerked along": not "pulled him"
                 if name in NOUN_SETS and verb_reading(text, b):

@@ -484,8 +484,9 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
             for lemma, us in by_lemma.items():
                 xs, best = [], 0.0
                 for x, xus in per.items():
-                    if ctx.same_outlet(x, y) or any(_lemma(u) == lemma for u in xus if u[2] in LOADED):
-                        continue
+                    if ctx.same_outlet(x, y) or any(_lemma(u) == lemma for u in xus if u[2] in LOADED) \
+                            or _roles_apart(ctx, key, x, y):
+                        continue  # (two posts: two people of one surname, _roles_apart)
                     hot = {u[0].id for u in xus if u[2] in LOADED}
                     plain = [u for u in xus if u[2] == NEUTRAL and u[0].id not in hot]
                     if not plain:
@@ -580,7 +581,8 @@ def _profile(ctx: FindingContext, linker: Linker, key: str, per: dict[str, list[
         plain = [u for u in xus if u[2] == NEUTRAL]
         if (not plain or len({u[0].id for u in xus}) > PROFILE_MAX_SENTENCES
                 or frozenset((x, y)) not in ctx.per_story("aligned_pairs", _aligned_pairs)
-                or not pair_one_story(ctx, x, y) or not _one_person(ctx, key, (x, y))):
+                or not pair_one_story(ctx, x, y) or not _one_person(ctx, key, (x, y))
+                or _roles_apart(ctx, key, x, y)):
             continue
         uy = us[0]
         if uy[2] == CULPABILITY and (_concedes(ctx, key, x, xus) or not any(
@@ -601,15 +603,16 @@ def _profile(ctx: FindingContext, linker: Linker, key: str, per: dict[str, list[
     from .framing import _finding as framing_finding
 
     ys = list({u[0].id: (u[0], u[1]) for u in us}.values())
-    f = framing_finding(ctx, "attribution_verb", [(p[1][0], p[1][1]) for p in xs], ys,
-                        us[0][2], PROFILE_RULE)
     name = _speaker_name([(p[0], p[1]) for p in xs], _names_in(ctx, key, (y,)))
+    # the line's own ending: no statement links the two, so it never says "the same one"
+    f = framing_finding(ctx, "attribution_verb", [(p[1][0], p[1][1]) for p in xs], ys,
+                        us[0][2], PROFILE_RULE,
+                        ending=f" for {name} (each outlet's verbs for the speaker;"
+                               " no one statement links them).")
     return Finding(
         type="framing",
         sentences=f.sentences,
-        summary=f.summary.replace(
-            " for the same statement.",
-            f" for {name} (each outlet's verbs for the speaker; no one statement links them)."),
+        summary=f.summary,
         detail=dict(f.detail, speaker=key, scope="story", kind="attribution_profile",
                     lemma=lemma),
         confidence=f.confidence,
@@ -693,6 +696,28 @@ def _one_person(ctx: FindingContext, key: str, articles) -> bool:
 # ("Annika" / "Anika", new dev d22); shorter ones may be two people ("Jan" / "Jana"), and
 # two letters apart are two ("Idris" / "Idrissa", dev t15; "Ivan" / "Ivo", dev d11).
 ONE_SPELLING_MIN_LETTERS = 5
+
+
+def _roles_apart(ctx: FindingContext, key: str, x: str, y: str) -> bool:
+    """Whether articles ``x`` and ``y`` give the names of surname ``key`` posts of two
+    people: the role phrases beside them (findings/names.py ``name_roles``) share no word
+    ("union leader Brant" / "Transport Minister Ivo Brant"; ``roles_apart``, the name
+    finder's own test). One person's titles share a word ("Transport Minister" / "the
+    transport minister"); a name with no role beside it fits either."""
+    from .names import name_roles, roles_apart
+
+    roles = name_roles(ctx)
+
+    def of(article: str) -> frozenset[frozenset[str]]:
+        out: set[frozenset[str]] = set()
+        for (a, k), phrases in roles.items():
+            if a == article:
+                sk = speaker_key(k.title())
+                if sk and same_speaker(sk, key):
+                    out.update(phrases)
+        return frozenset(out)
+
+    return roles_apart(of(x), of(y))
 
 
 def _one_spelling(a: str, b: str) -> bool:
@@ -813,10 +838,10 @@ def _attempt_frames(ctx: FindingContext) -> list[Finding]:
                 if hit:
                     xs.append(hit)
             if xs:
-                f = framing_finding(ctx, "attribution_verb", xs, [(sy, wy)], DOUBT, RULE)
+                f = framing_finding(ctx, "attribution_verb", xs, [(sy, wy)], DOUBT, RULE,
+                                    ending=" for the same accusation.")
                 out.append(Finding(type="framing", sentences=f.sentences,
-                                   summary=f.summary.replace("for the same statement",
-                                                             "for the same accusation"),
+                                   summary=f.summary,
                                    # the same speaker and target are the link
                                    detail=dict(f.detail, speaker=key, scope="story",
                                                kind="attempt_frame", score=1.0),
@@ -1011,15 +1036,15 @@ def _finding(
     xs = [(p[1][0], p[1][1]) for p in picks]
     cls = picks[0][0][2]
     kind = "sensational_verb" if cls == "sensational" else "attribution_verb"
-    f = framing_finding(ctx, kind, xs, ys, cls, RULE)
+    f = framing_finding(
+        ctx, kind, xs, ys, cls, RULE,
+        ending=f" for {_speaker_name(picks, names)}"
+        + (", in sentences that share " + ", ".join(f"'{w}'" for w in link) if link else "")
+        + ".")
     return Finding(
         type="framing",
         sentences=f.sentences,
-        summary=f.summary.replace(
-            " for the same statement.",
-            f" for {_speaker_name(picks, names)}"
-            + (", in sentences that share " + ", ".join(f"'{w}'" for w in link) if link else "")
-            + "."),
+        summary=f.summary,
         detail=dict(f.detail, score=round(score, 3), speaker=key, scope="story",
                     link_words=list(link)),
         confidence=f.confidence,
@@ -1081,12 +1106,12 @@ def _relative_clauses(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     best = max(best, sc)
             if xs:
                 f = framing_finding(ctx, "attribution_verb", xs, [(uy[0], uy[1])], uy[2],
-                                    RELATIVE_RULE)
+                                    RELATIVE_RULE, ending=" for who they are.")
                 out.append(
                     Finding(
                         type="framing",
                         sentences=f.sentences,
-                        summary=f.summary.replace("for the same statement", "for who they are"),
+                        summary=f.summary,
                         detail=dict(f.detail, score=round(best, 3), scope="story"),
                         confidence=f.confidence,
                         spans=f.spans,

@@ -50,7 +50,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
+from datetime import UTC as _UTC
 from datetime import date as _date
+from datetime import datetime as _datetime
+from datetime import timedelta as _timedelta
 from decimal import Decimal
 
 from ..analysis.descriptors import per_document
@@ -363,6 +366,10 @@ class _Mention:
     # day: "three dead" on Saturday and "four dead" on Sunday are an updated toll.
     issued: str | None = None
     day: str | None = None
+    # with ``issued``: the article's stamp as a UTC moment, when it carries a time and a
+    # zone (_stamp_utc); two stamps hours apart either side of midnight are one day's
+    # reports, not two days' (_updated)
+    stamp: _datetime | None = None
     # for a count: the other counted nouns its own article gives the same group, where a
     # later sentence refers back to its number with a definite article ("arrested three
     # men" ... "the three suspects" -> {"suspect"}): _aliased. The counted nouns of two
@@ -705,6 +712,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
     sents = {s.id: s for s in doc.sentences}
     parsed = _parsed_measures(sents, by_sid)
     pub = parse_published(doc.article.published)
+    stamp = _stamp_utc(doc.article.published)
     in_quote = inside_quotes([(c0, c1) for _, c0, c1, _ in _quote_spans(doc.article.text)])
     for sid in sorted(by_sid, key=_sid_index):
         sq = by_sid[sid]
@@ -834,7 +842,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 group=group,
                 act=(act := _act(s, q, lo, hi, fam, sq) if not (heads or measured) else None),
                 verb=_object_verb(s, q) if fam != "when" else None,
-                deeds=_deeds(s, q, sq) if fam == "when" else None,
+                deeds=_deeds(s, q, sq, in_quote(q.start)) if fam == "when" else None,
                 act_words=_act_words(s, q, lo, act) if act and fam == "when" else None,
                 running=fam == "count" and bool(time) and time != "update"
                 and bool(_UPDATE.search(" ".join([*before, "#", *after]))),
@@ -854,6 +862,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 of_what=_of_what(after) if fam.startswith("duration") else None,
                 issued=pub.isoformat() if tally and fam == "count" else None,
                 day=_tally_day(time, pub) if tally and fam == "count" else None,
+                stamp=stamp if tally and fam == "count" else None,
                 attributive=fam.startswith("duration") and "-" in q.text
                 and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start)),
                 phrase=_phrase(s, q, sq) if fam.startswith(("duration", "quantity"))
@@ -1200,7 +1209,8 @@ def _month_alone(iso: str | None) -> bool:
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
 
-def _deeds(s: Sentence, q: Quantity, sq: list[Quantity]) -> frozenset[tuple[str, str, str]] | None:
+def _deeds(s: Sentence, q: Quantity, sq: list[Quantity], quoted: bool = False
+           ) -> frozenset[tuple[str, str, str]] | None:
     """The events of a date's sentence as (verb stem, object stem, "verb object" as
     written), when the date is the one time the sentence names and is placed as the time
     of its own event: after "in", "on", "during" (rules/numbers.DEED_DATE_LEADS) or
@@ -1224,9 +1234,8 @@ def _deeds(s: Sentence, q: Quantity, sq: list[Quantity]) -> frozenset[tuple[str,
     if not (lead and lead[-1] in R.DEED_DATE_LEADS or first and first[0] in _MONTH_ALONE_WORDS
             and first[0] not in R.MONTHS):
         return None
-    before = text[:a]
-    if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2:
-        return None  # inside a quote: "“We will vote in March,” Orm said"
+    if quoted:  # inside a quote (any marks the quote reader pairs, British single ones
+        return None  # too): "“We will vote in March,” Orm said"
     toks = list(_TOKEN.finditer(text))
     lows = [t.group().lower().replace("\u2019", "'") for t in toks]
     if any(w in R.EARLIER_WORDS or w in R.SERIES_WORDS for w in lows):
@@ -2495,15 +2504,39 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
     return True
 
 
+# Two articles stamped (time and zone) closer than this are one day's reports for a
+# running tally, whatever calendar day each stamp shows in its own zone: "23:30 -05:00" and
+# "06:00 +02:00" the next day are half an hour apart.
+SAME_DAY_STAMPS = _timedelta(hours=12)
+
+
+def _stamp_utc(raw: str | None) -> _datetime | None:
+    """An article's stamp as a UTC moment when it is ISO with a time and a zone
+    ("2026-05-16T23:30:00-05:00", "...Z"); ``None`` for a day alone or a time without a
+    zone (its moment is unknown)."""
+    text = (raw or "").strip()
+    if len(text) <= 10:
+        return None
+    try:
+        dt = _datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return None
+    return dt.astimezone(_UTC) if dt.tzinfo is not None else None
+
+
 def _updated(x: _Mention, y: _Mention) -> bool:
     """Two counts of one running tally from articles of different dates, standing for two
     days (:attr:`_Mention.day`): the figure at two moments, an update, unless the tally
     only grows (not rules/numbers.FALLING_HEADS) and the later day's figure is below the
-    earlier's ("three arrested" on Tuesday, "two arrested" on Wednesday: a conflict)."""
+    earlier's ("three arrested" on Tuesday, "two arrested" on Wednesday: a conflict).
+    Two articles whose stamps carry times and zones are of different dates only when
+    :data:`SAME_DAY_STAMPS` or more apart (:attr:`_Mention.stamp`)."""
     shared = x.heads & y.heads & R.RUNNING_HEADS
     if not (x.issued and y.issued and x.issued != y.issued and x.day and y.day
             and x.day != y.day and shared):
         return False
+    if x.stamp is not None and y.stamp is not None and abs(x.stamp - y.stamp) < SAME_DAY_STAMPS:
+        return False  # one day's reports, either side of midnight in two zones
     early, late = (x, y) if x.day < y.day else (y, x)
     if shared - R.FALLING_HEADS and early.q.value is not None and late.q.value is not None \
             and late.q.value < early.q.value and late.bound != "min" and early.bound != "max":

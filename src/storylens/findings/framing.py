@@ -65,6 +65,7 @@ from ..rules.loaded_terms import (
     TERM_FORMS,
     TERM_SETS,
     armed_premodifier,
+    figurative_burning,
     intensity_class,
     literal_use,
 )
@@ -161,6 +162,14 @@ def _legal_speaker(speaker: str | None, cue: str | None = None) -> bool:
     return bool(speaker) and _legal(speaker, cue)
 
 
+def _figurative_burning(words, a: int, b: int, base: str) -> bool:
+    """:func:`rules.loaded_terms.figurative_burning` of the use at ``a``-``b`` among a
+    sentence's word matches ``words``."""
+    return figurative_burning(base, [w.group() for w in words if w.end() <= a],
+                              [w.group() for w in words if w.start() >= b],
+                              [w.group().lower() for w in words])
+
+
 def _all_markers(s: Sentence, text: str) -> list[tuple[int, int, str]]:
     """Doubt hedges anywhere in ``s``, quoted or not, from one pass over its words (the
     aligned finder asks for them with and without the quoted spans: the sentence was
@@ -197,6 +206,8 @@ def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
             continue  # "took part", "received a call": no sum taken
         if literal_use(name, (w.group().lower() for w in words)):
             continue  # "the fire gutted the warehouse": the literal act
+        if name == "burning" and _figurative_burning(words, a, b, base):
+            continue  # "Critics torched the plan": no fire
         # a capitalised term inside a name ("Taliban Government", "Rally Road") is a name
         if not in_name(text, s.start, a):
             out.setdefault(name, []).append((a, b, text[a:b], base, charge))
@@ -607,16 +618,20 @@ def _side_text(ctx, side) -> str:
     return ", ".join(parts)
 
 
-def _finding(ctx, kind, side_x, side_y, cls, rule: str | None = None) -> Finding:
+def _finding(ctx, kind, side_x, side_y, cls, rule: str | None = None,
+             ending: str | None = None) -> Finding:
     """``side_x``: the neutral wording; ``side_y``: the charged one; each a list of
     (sentence, (start, end, word, ...)). ``rule`` defaults to ``framing.aligned.<kind>``;
     the confidence is the rule's calibrated value. Each side's ``words`` gives the word
     of each of its ``sentences`` (``word`` is the first), and the summary names every
-    outlet with the words it wrote."""
+    outlet with the words it wrote; ``ending`` (the words after the two sides) is the
+    caller's own when given (a story rule's line says whose verbs it compares)."""
     rule = rule or f"framing.aligned.{kind}"
     ox, oy = _names(ctx, [s for s, _ in side_x]), _names(ctx, [s for s, _ in side_y])
     tx, ty = _side_text(ctx, side_x), _side_text(ctx, side_y)
-    if kind in ("attribution_verb", "sensational_verb"):
+    if ending is not None:
+        summary = f"{ty} where {tx}{ending}"
+    elif kind in ("attribution_verb", "sensational_verb"):
         summary = f"{ty} where {tx} for the same statement."
     else:
         summary = f"{ty} where {tx}."

@@ -49,6 +49,7 @@ from functools import lru_cache
 
 from ..normalize import STOPWORDS, norm_key, stem
 from ..rules.attribution import PRONOUNS
+from ..rules.numbers import SCALES, TENS_WORDS, UNITS_WORDS
 from ..rules.quote_changes import (
     CLAUSE_OPENERS,
     CONDITION_OPENERS,
@@ -214,13 +215,15 @@ def _negations(keys: list[str]) -> int:
 
 
 def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: bool = True,
-             a_names=None, b_names=None, a_after: str = "", b_after: str = "") -> str:
+             a_names=None, b_names=None, a_after: str = "", b_after: str = "",
+             a_prev: str = "", b_prev: str = "") -> str:
     """Kind of one difference: the words only ``a`` has against the words only ``b`` has.
     ``caps=False`` when either quote is set in capitals (a headline's "WILL NOT BE A
     BENGHAZI"): its capitals say nothing of names, so no change is called a place.
     ``a_names`` / ``b_names``: per word, whether it reads as a name (:func:`_name_flags`);
     by default every capitalised word does. ``a_after`` / ``b_after``: the key right after
-    each side's words (a hedge word's sense, :func:`_hedge_marks`)."""
+    each side's words (a hedge word's sense, :func:`_hedge_marks`); ``a_prev`` /
+    ``b_prev``: the key right before them (a unit's count, :func:`_unit_swap`)."""
     if _negations(a_keys) != _negations(b_keys):
         return "negation"
     na, nb = _numbers(a_keys), _numbers(b_keys)
@@ -257,7 +260,7 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         # "govern for all Serranians" / "for real Serranians"; "denies all the charges" /
         # "denies most of the charges": one quantifier for another
         return "qualifier"
-    if _unit_swap(a_keys, b_keys):
+    if _unit_swap(a_keys, b_keys, a_prev, b_prev):
         return "number"  # "in the coming days" / "in the coming weeks": another measure
     return "word"
 
@@ -273,19 +276,35 @@ def _scope(keys: list[str]) -> frozenset[str]:
 MIN_UNIT_CHARS = 3
 
 
-def _unit_swap(a_keys: list[str], b_keys: list[str]) -> bool:
+def _unit_swap(a_keys: list[str], b_keys: list[str], a_prev: str = "", b_prev: str = "") -> bool:
     """Whether one unit of measure was put for another of the same dimension
     (rules.units.UNITS): "days" / "weeks", "miles" / "kilometres". A count with its unit
     changed is another figure even when the number is the same or not given ("in the
     coming days" / "in the coming weeks"). One word each side; "day" / "days" is the same
-    unit."""
+    unit. Each side's unit must be counted (:func:`_counted`): after a number, or plural;
+    "wait a second" / "wait a minute" is a turn of phrase. ``a_prev`` / ``b_prev``: the
+    key before each side's word."""
     if len(a_keys) != 1 or len(b_keys) != 1:
         return False
     a, b = a_keys[0], b_keys[0]
     if min(len(a), len(b)) < MIN_UNIT_CHARS or a not in UNITS or b not in UNITS:
         return False
     (dim_a, size_a), (dim_b, size_b) = UNITS[a], UNITS[b]
-    return dim_a == dim_b and size_a != size_b
+    return dim_a == dim_b and size_a != size_b and _counted(a, a_prev) and _counted(b, b_prev)
+
+
+_NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALES)
+
+
+def _counted(unit: str, prev: str) -> bool:
+    """Whether a unit word is a measure: after a number ("two minutes", "1 hour", "ten
+    miles") or in a plural form of UNITS ("the coming days": its singular is a unit too).
+    A singular after "a" or nothing is as often a turn of phrase ("wait a second", "in a
+    minute") as a measure."""
+    last = prev.split()[-1] if prev.split() else ""
+    if last and (last[0].isdigit() or last in _NUMBER_WORDS and last not in ("a", "an")):
+        return True
+    return any(unit.endswith(end) and unit[: -len(end)] in UNITS for end in ("s", "es"))
 
 
 def _hedged(keys, after: str = "") -> bool:
@@ -426,8 +445,10 @@ def _compare_cached(
         if tag != "equal":
             after_a = ka[i2] if i2 < len(ka) else ""
             after_b = kb[j2] if j2 < len(kb) else ""
+            before_a = ka[i1 - 1] if i1 else ""
+            before_b = kb[j1 - 1] if j1 else ""
             kind = classify(sa[i1:i2], ka[i1:i2], sb[j1:j2], kb[j1:j2], caps,
-                            fa[i1:i2], fb[j1:j2], after_a, after_b)
+                            fa[i1:i2], fb[j1:j2], after_a, after_b, before_a, before_b)
             if edge and tag in ("delete", "insert"):
                 # a hedge or a restrictive modifier at the edge: a change, not extent
                 mod = (_edge_modifier(tag, sa, ka, i1, i2, b_out, i < first, caps, sb[-1])
@@ -464,7 +485,7 @@ def _compare_cached(
             diff[-1]["kind"] = kind
             if edge:
                 diff[-1]["edge"] = True
-            if kind == "number" and _unit_swap(ka[i1:i2], kb[j1:j2]):
+            if kind == "number" and _unit_swap(ka[i1:i2], kb[j1:j2], before_a, before_b):
                 diff[-1]["unit"] = True
             if kind == "qualifier" and _hedge_change(ka[i1:i2], kb[j1:j2], after_a, after_b):
                 diff[-1]["hedge"] = True

@@ -267,3 +267,12 @@ LY_NOT_ADVERBS: frozenset[str] = frozenset(
     "yearly elderly friendly lonely lovely only early likely holy ugly silly belly "
     "bully jelly lily folly homily italy july".split()
 )
+
+# Words after an evidence noun that close its phrase rather than extend it into a compound
+# ("A study of …", "The poll that …": the noun heads its phrase; "The test track …" does
+# not), for the long evidence subjects of indirect._evidence_head (review14c).
+NOT_COMPOUND: frozenset[str] = frozenset("of that which who and or".split())
+
+# Modals that, with "have", make a past view the writer's inference, not a reported opinion
+# ("He must have regarded the vote as a blunder": indirect._as_attribute, polnear14).
+INFERENCE_MODALS: frozenset[str] = frozenset("must may might could".split())

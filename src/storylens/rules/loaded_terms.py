@@ -68,6 +68,7 @@ its *classes* from those works (Recasens et al.'s "epistemological" vs "framing"
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -392,6 +393,26 @@ UNLINKED_TERMS = frozenset(
 # or "an owner" can be anyone's (session 14b).
 NAMED_ONLY_TERMS: frozenset[str] = frozenset({"boss", "oligarch", "tycoon", "magnate"})
 
+# "boss" frames an elected head (of a union, a party) as one who rules it; a company's
+# head is its boss by plain usage ("Vella Ferries boss Edvin Saar" / "Vella Ferries
+# president Edvin Saar" is no framing: session 14 review). The kind of the organisation
+# the title heads, read from the word right before it: a business's sector noun as the
+# name analysis reads it (rules/titles.ORG_HEADS: "Ferries", "Motors") or a company word
+# (BUSINESS_WORDS: "Acme Inc", "the company's", "the airline's").
+BUSINESS_WORDS = frozenset(
+    "inc ltd llc plc corp corporation company co firm airline airlines airways bank".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:['’]s?)?\s+$")
+
+
+def heads_business(text: str, a: int) -> bool:
+    """Whether the title word at ``a`` (a "boss") heads a business by the word right
+    before it (:data:`BUSINESS_WORDS`, ``rules/titles.ORG_HEADS``)."""
+    from .titles import ORG_HEADS
+
+    m = _WORD_BEFORE.search(text, max(0, a - 40), a)
+    return bool(m) and (m.group(1).lower() in BUSINESS_WORDS or m.group(1).lower() in ORG_HEADS)
+
+
 # Sentence words that make a term of a set literal ("the fire gutted the warehouse", "a
 # blaze that gutted three shops"): the set's loaded sense is then no judgement.
 LITERAL_CONTEXT: dict[str, frozenset[str]] = {
@@ -410,6 +431,50 @@ def literal_use(set_name: str, lowered_words) -> bool:
     (:data:`LITERAL_CONTEXT`)."""
     context = LITERAL_CONTEXT.get(set_name)
     return context is not None and any(w in context for w in lowered_words)
+# The burning set's act is a fire (review, session 14): "Critics torched the plan" and "the
+# budget burned through the reserve" are no fire, and set against each other (one shared
+# object word) they read as a dramatised arson. A use of the set counts only when its fire
+# is physical: a term that says so itself ("set fire", "set alight"), a word of fire in the
+# sentence (FIRE_CONTEXT), or a concrete thing fire destroys right beside the verb, its
+# object after it or its passive subject before it (BURNABLE_THINGS, BURNING_WINDOW words:
+# "Rioters torched 14 cars", "Two cars were torched"). "burned through" is consumption
+# ("burned through its reserves") unless the sentence tells a fire.
+LITERAL_FIRE_TERMS = frozenset({"set fire", "set alight"})
+FIRE_CONTEXT = frozenset(
+    "fire fires blaze blazes flames flame ablaze arson arsonist arsonists firebomb "
+    "firebombs firebombed smoke firefighters firefighter molotov petrol gasoline".split())
+# the kinds of concrete things news reports burned: buildings and their parts, vehicles,
+# goods and crops (singular forms; a plural in -s or -es is read as its singular)
+BURNABLE_THINGS = frozenset(
+    "car vehicle bus truck lorry van tram train carriage wagon motorbike motorcycle scooter "
+    "bicycle bike boat ship ferry tractor tyre tire building house home flat apartment "
+    "shop store office station church mosque synagogue temple chapel school hall barn "
+    "warehouse factory depot hut cabin tent shelter kiosk booth stall bin dumpster "
+    "restaurant bar cafe hotel bank headquarters embassy consulate library museum "
+    "property premises dwelling roof door gate fence flag effigy crop field forest wood "
+    "hectare acre village town farm farmhouse garage shed market mall cinema theatre "
+    "clinic hospital police courthouse tower bridge".split())
+BURNING_WINDOW = 5
+
+
+def _thing(word: str) -> bool:
+    w = word.lower()
+    return w in BURNABLE_THINGS or (w.endswith("s") and w[:-1] in BURNABLE_THINGS) or (
+        w.endswith("es") and w[:-2] in BURNABLE_THINGS)
+
+
+def figurative_burning(base: str, before: list[str], after: list[str],
+                       lowered_words) -> bool:
+    """Whether a use of the ``burning`` set (its base term ``base``; ``before`` and
+    ``after`` the words of its sentence before and after it, in order) tells no physical
+    fire: see :data:`LITERAL_FIRE_TERMS`."""
+    if base in LITERAL_FIRE_TERMS or any(w in FIRE_CONTEXT for w in lowered_words):
+        return False
+    if after[:1] and after[0].lower() == "through":
+        return True  # "burned through its reserves": consumption
+    return not any(_thing(w) for w in (*before[-BURNING_WINDOW:], *after[:BURNING_WINDOW]))
+
+
 # Sets whose terms count only before a sum of money (descriptors.sum_after: a currency
 # sign, or a number with a scale or currency word: "took 3.1 million krona", "accepting
 # $40,000"); they link no sentences as one act (findings.linking: "received" and "took"

@@ -85,10 +85,12 @@ from ...rules.clauses import (
     FIRST_SECOND,
     HEADLINE_CUES,
     HEADLINE_IDIOMS,
+    INFERENCE_MODALS,
     LEAD_LINKS,
     LEAD_VERBS,
     LISTENER_WH,
     NOT_BEFORE_FINITE,
+    NOT_COMPOUND,
     NOT_EVIDENCE_OBJECTS,
     NOT_OBJECTS,
     NOT_PARTICIPLES,
@@ -1574,15 +1576,11 @@ def _evidence_head(toks, phrase: tuple[int, int], cs: int, head: bool = False) -
                 return True
             y = toks[i + 1]
             if not (y.text[0].isalpha() and not y.cap and y.low not in PREPOSITIONS
-                    and y.low not in _NOT_COMPOUND and y.low not in EVIDENCE_NOUNS
+                    and y.low not in NOT_COMPOUND and y.low not in EVIDENCE_NOUNS
                     and not y.low.endswith(("ed", "ing", "en", "wn"))
                     and y.low not in IRREGULAR_PASTS):
                 return True  # "A study published in …": a reduced relative, no compound
     return False
-
-
-# Words after a noun that close its phrase rather than extend it into a compound.
-_NOT_COMPOUND = frozenset("of that which who and or".split())
 
 
 # Most tokens of a sentence-opening subject headed by a piece of evidence ("A harbour
@@ -1703,8 +1701,6 @@ def _np_cue_follows(toks: list[_Tok], m: int) -> bool:
     )
 
 
-# Modals that, with "have", make a past view the writer's inference ("must have regarded").
-INFERENCE_MODALS = frozenset("must may might could".split())
 # Most words of the object between an opinion verb and its "as" ("see the new canal as").
 _AS_OBJECT_WORDS = 8
 
