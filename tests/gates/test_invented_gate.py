@@ -93,10 +93,17 @@ FACT_KNOWN = (1, 0)  # (trap hits, read wrong) with --fact-conflicts
 FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # d03, since story-wide framing is on by default (session 13): the Post's 'rioters' (a
     # masked group) against the Free Press's 'crowd' (the marchers): two referents
-    # (framing.story.descriptor; read wrong since session 12 under --story-framing)
-    "framing": 1,
-    # t11's trimmed quote, the trap hit above (session 13's held-out read)
-    "quote_changed": 1,
+    # (framing.story.descriptor; read wrong since session 12 under --story-framing). Read wrong
+    # by reader14 (session 14): d26, the Sentinel's 'riots' (the 2019 fuel riots) against the
+    # Ledger's 'protests' (this autumn's fuel-price protests), two referents
+    # (framing.story.loaded_term); d27, Valdoria Today's 'insisted' for Lunardi's contested
+    # charity remark against the Herald's 'said' for his pledge on traffickers, two statements
+    # (framing.story.attribution_profile)
+    "framing": 3,
+    # t11's trimmed quote, the trap hit above (session 13's held-out read); d24 (reader14): the
+    # Centinela ends Echeverri's warning before 'in the coming days', a trailing trim read as a
+    # dropped qualifier (quote_changed.meaning, 0.39; borderline)
+    "quote_changed": 2,
     # (d23's and d27's two people each read as one name: none since s14-names, above)
     # no other since session 13. t01-t10 (session 12's held-out set, moved to dev) had four
     # default fact conflicts that compared different things (87 fell ill vs seven dead, 40
