@@ -308,17 +308,17 @@ def test_story_takes_compares_options_from_one_shared_set(built, monkeypatch):
     _, db, _, _ = built
     sid = json.loads(invoke("stories", "--db", db, "--json").stdout)["stories"][0]["id"]
     result = invoke("story", sid, "--db", db, "--json", "--no-quote-changes", "--no-story-framing",
-                    "--fact-coverage", "--fact-conflicts")
+                    "--fact-coverage", "--no-fact-conflicts")
     assert result.exit_code == 0, result.output
     o = seen["options"]
-    assert not (o.quote_changes or o.story_framing)
-    assert o.fact_coverage and o.fact_conflicts and o.findings
+    assert not (o.quote_changes or o.story_framing or o.fact_conflicts)
+    assert o.fact_coverage and o.findings
     # near miss: without the flags the defaults stand (quote changes and story framing on
-    # since session 13, the others off)
+    # since session 13, fact conflicts since session 14, the others off)
     invoke("story", sid, "--db", db, "--json")
     o = seen["options"]
-    assert o.quote_changes and o.story_framing
-    assert not (o.fact_coverage or o.fact_conflicts or o.paraphrases)
+    assert o.quote_changes and o.story_framing and o.fact_conflicts
+    assert not (o.fact_coverage or o.paraphrases)
 
 
 def test_the_stories_table_title_says_its_size_cut(built):

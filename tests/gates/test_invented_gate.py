@@ -47,6 +47,10 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # captain Elena Brisco vs clinic doctor Elena Bruscia) were hit when d21-d30 came (two
     # people each, read as one name); s14-names: none (a form nearer one of two people that
     # one article tells apart is never the other's variant: names._nearer_apart)
+    # t12, since fact conflicts are on by default again (session 14): 15 vs 20 grams, the
+    # key's expected conflict read right by its verdict, cites the plant-limit trap's
+    # sentences (see FACT_KNOWN below)
+    "fact_conflict": 1,
 }
 
 
@@ -57,8 +61,8 @@ def test_no_trap_hit(scored) -> None:
 
 @pytest.fixture(scope="module")
 def scored_facts():
-    """The dev stories with ``--fact-conflicts``: off by default since session 13, so the
-    default run above no longer reaches the fact-conflict traps and verdicts."""
+    """The dev stories with fact conflicts asked for by name (on by default again since
+    session 14; off in session 13, when this run was the only one to reach them)."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import invented_stories as IS
 

@@ -40,7 +40,7 @@ def is_shown(f: Finding, options: Options) -> bool:
     measured confidence). Since session 13 two such flags are on by default
     (``quote_changes``, ``story_framing``): their rules under the cut, e.g.
     ``quote_changed.meaning`` (0.39), are shown by default. The fact rules have no flag in
-    the table, so ``--fact-conflicts`` shows only those at or over the cut. A cut set above the default applies to every rule.
+    the table, so fact conflicts (on by default) show only those at or over the cut. A cut set above the default applies to every rule.
 
     The flag never shows what the finder itself marks ``meaningful: false`` (a quote
     worded differently without a change of what was said, rule precision 11%: "the poor

@@ -31,8 +31,8 @@ Finder = Callable[[FindingContext], list[Finding]]
 
 
 def find_fact_conflicts_if_on(ctx: FindingContext) -> list[Finding]:
-    """fact_conflict findings under ``options.fact_conflicts`` (off by default since session
-    13: held-out precision below 0.9, docs/findings.md). The finder itself stays callable
+    """fact_conflict findings under ``options.fact_conflicts`` (on by default: off in
+    session 13, on again in session 14 by its held-out read, docs/findings.md). The finder itself stays callable
     on its own (its unit tables, benchmarks/fact_population.py)."""
     return find_fact_conflicts(ctx) if ctx.options.fact_conflicts else []
 
