@@ -153,3 +153,14 @@ WENT_ON = [
 @pytest.mark.parametrize("text,want", WENT_ON)
 def test_went_on_to_leads_into_the_cue(text, want):
     assert _reported(text) == want
+
+
+
+@pytest.mark.parametrize("text", [
+    "The council members see",          # a scraped page cut right after the verb
+    "Residents of Varnholm regard",
+])
+def test_an_opinion_verb_ending_the_text_reports_nothing(text: str) -> None:
+    # the verb is the text's last token: nothing after it to read (an IndexError before,
+    # met on the extraction stress set)
+    assert _reported(text) == []

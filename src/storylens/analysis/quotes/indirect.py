@@ -1713,8 +1713,8 @@ def _as_attribute(text, toks, j, s_end, in_quote):
     life stage ("saw the film as a child")."""
     n = len(toks)
     t = toks[j]
-    if t.low not in AS_ATTRIBUTE_FORMS or t.cap or j == 0 or in_quote[j]:
-        return None
+    if t.low not in AS_ATTRIBUTE_FORMS or t.cap or j == 0 or j + 1 >= n or in_quote[j]:
+        return None  # "… as they see": no object after the verb (and no token to read)
     if toks[j - 1].low in ARTICLES | PREPOSITIONS:
         return None  # "the view as …", "in view as …": a noun
     if toks[j - 1].low in BE_WORDS or toks[j + 1].low == "by":
