@@ -173,6 +173,19 @@ def verbatim_context(texts: Sequence[Sequence[str]], outlets: Sequence[str], opt
     return FindingContext.build(docs, alignments, None, options or Options())
 
 
+def coverage_facts(texts: Sequence[Sequence[str]], outlets: Sequence[str], options,
+                   published: Sequence[str | None] | None = None
+                   ) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """The (outlet, fact) pairs of the omissions and of the additions found in a
+    :func:`verbatim_context` of invented articles (one paragraph per sentence)."""
+    from storylens.findings.coverage import find_additions, find_omissions
+
+    ctx = verbatim_context(texts, outlets, options, published=published)
+    om = {(f.detail["outlet"], f.detail["fact"]["text"]) for f in find_omissions(ctx)}
+    add = {(f.detail["outlet"], f.detail["fact"]["text"]) for f in find_additions(ctx)}
+    return om, add
+
+
 def findings_between(text_a: str, text_b: str, outlets: tuple[str, str], title: str, kind: str,
                      options=None) -> list:
     """The findings of one ``kind`` between two invented articles, cleaned and compared as
