@@ -55,15 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     n = 0
     for pid, a, b, origin in pairs:
         comp = fr.compare_ids(articles, (a, b), options)
-        if comp is None:
-            continue
-        for f in comp.findings:
-            if f.type != "name_variant":
-                continue
-            n += 1
-            print(f"## {pid} ({origin}) conf {f.confidence:.2f} `{f.detail.get('rule')}` {f.summary}")
-            for s in f.sentences:
-                print(f"   {s}: {' '.join(comp.sentence(s).text.split())[:220]}")
+        if comp is not None:
+            n += _print_variants(comp, f"{pid} ({origin})")
     print(f"\n{n} name variants on {len(pairs)} pairs, {time.perf_counter() - t0:.1f} s",
           file=sys.stderr)
     return 0
@@ -114,14 +107,18 @@ def _print_compared(articles: dict, a: str, b: str) -> int:
     from storylens.options import Options
 
     comp = fr.compare_ids(articles, (a, b), Options())
-    if comp is None:
-        return 0
+    return 0 if comp is None else _print_variants(comp, f"{a}_{b}")
+
+
+def _print_variants(comp, label: str) -> int:
+    """Print the name variants of a comparison, each under ``label`` with its cited
+    sentences; how many."""
     n = 0
     for f in comp.findings:
         if f.type != "name_variant":
             continue
         n += 1
-        print(f"## {a}_{b} conf {f.confidence:.2f} `{f.detail.get('rule')}` {f.summary}")
+        print(f"## {label} conf {f.confidence:.2f} `{f.detail.get('rule')}` {f.summary}")
         for sid in f.sentences:
             print(f"   {sid}: {' '.join(comp.sentence(sid).text.split())[:220]}")
     return n

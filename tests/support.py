@@ -173,6 +173,19 @@ def verbatim_context(texts: Sequence[Sequence[str]], outlets: Sequence[str], opt
     return FindingContext.build(docs, alignments, None, options or Options())
 
 
+def coverage_facts(texts: Sequence[Sequence[str]], outlets: Sequence[str], options,
+                   published: Sequence[str | None] | None = None
+                   ) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """The (outlet, fact) pairs of the omissions and of the additions found in a
+    :func:`verbatim_context` of invented articles (one paragraph per sentence)."""
+    from storylens.findings.coverage import find_additions, find_omissions
+
+    ctx = verbatim_context(texts, outlets, options, published=published)
+    om = {(f.detail["outlet"], f.detail["fact"]["text"]) for f in find_omissions(ctx)}
+    add = {(f.detail["outlet"], f.detail["fact"]["text"]) for f in find_additions(ctx)}
+    return om, add
+
+
 def findings_between(text_a: str, text_b: str, outlets: tuple[str, str], title: str, kind: str,
                      options=None) -> list:
     """The findings of one ``kind`` between two invented articles, cleaned and compared as
@@ -186,6 +199,19 @@ def findings_between(text_a: str, text_b: str, outlets: tuple[str, str], title: 
     arts, _ = clean_all(raws, Options())
     comp = compare_articles(arts, options or Options())
     return [f for f in comp.findings if f.type == kind]
+
+
+def framings_between(lede: str, text_a: str, text_b: str,
+                     outlets: tuple[str, str] = ("Harbour Post", "Osk Herald")) -> list:
+    """The framing findings between two invented articles a1 and a2 (``lede + text_a`` and
+    ``lede + text_b``, ``outlets``), compared as :class:`Article` s (no cleaning) under
+    default ``Options``."""
+    from storylens.options import Options
+    from storylens.pipeline import compare_articles
+
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text=lede + t)
+            for i, (t, o) in enumerate(zip((text_a, text_b), outlets, strict=True))]
+    return [f for f in compare_articles(arts, Options()).findings if f.type == "framing"]
 
 
 def quote_changes_between(a: str, b: str, pre: str, post: str, outlets: tuple[str, str],

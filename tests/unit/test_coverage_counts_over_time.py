@@ -17,7 +17,6 @@ from __future__ import annotations
 import pytest
 import support
 
-from storylens.findings.coverage import find_additions, find_omissions
 from storylens.options import Options
 from storylens.rules.coverage import PLACE_SIZE_BEFORE
 
@@ -38,10 +37,7 @@ def _colour(town: str) -> list[str]:
 
 
 def _found(texts, published=None):
-    ctx = support.verbatim_context(texts, OUTLETS, ON, published=published)
-    om = {(f.detail["outlet"], f.detail["fact"]["text"]) for f in find_omissions(ctx)}
-    add = {(f.detail["outlet"], f.detail["fact"]["text"]) for f in find_additions(ctx)}
-    return om, add
+    return support.coverage_facts(texts, OUTLETS, ON, published)
 
 
 # --- a first-day count, later counted again ------------------------------------------------

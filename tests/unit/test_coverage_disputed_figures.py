@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 import support
 
-from storylens.findings.coverage import find_additions, find_omissions
 from storylens.options import Options
 
 ON = Options(fact_coverage=True)
@@ -40,10 +39,7 @@ def _story(line: str, own: list[str]) -> list[list[str]]:
 
 
 def _found(texts: list[list[str]]) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
-    ctx = support.verbatim_context(texts, OUTLETS, ON)
-    om = {(f.detail["outlet"], f.detail["fact"]["text"]) for f in find_omissions(ctx)}
-    add = {(f.detail["outlet"], f.detail["fact"]["text"]) for f in find_additions(ctx)}
-    return om, add
+    return support.coverage_facts(texts, OUTLETS, ON)
 
 
 OFFER = ("The port authority has offered the dockers a 4.5 percent raise over two years, tied to new shift "

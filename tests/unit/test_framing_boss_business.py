@@ -7,10 +7,7 @@ fictional Vella ferry strike)."""
 from __future__ import annotations
 
 import pytest
-
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
+from support import framings_between
 
 LEDE = ("Ferry crews of the Vella Line walked out in Port Tarn on Monday over three months of "
         "unpaid wages, halting every crossing to the Osk islands. The strike is the first on "
@@ -18,10 +15,7 @@ LEDE = ("Ferry crews of the Vella Line walked out in Port Tarn on Monday over th
 
 
 def _boss(a: str, b: str) -> list[str]:
-    arts = [Article(id="a1", source="t", outlet="Harbour Post", text=LEDE + a),
-            Article(id="a2", source="t", outlet="Osk Herald", text=LEDE + b)]
-    return [f.summary for f in compare_articles(arts, Options()).findings
-            if f.type == "framing" and "'boss'" in f.summary]
+    return [f.summary for f in framings_between(LEDE, a, b) if "'boss'" in f.summary]
 
 
 TAIL = " said the crews would stay out until every wage was paid."

@@ -13,21 +13,14 @@ the sentence's first word, not a name's part; the head of a two-word term ("migr
 from __future__ import annotations
 
 import pytest
-
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
+from support import framings_between
 
 LEDE = ("Dock workers in Port Tarn walked out on Monday over the Vella harbour plan, and "
         "police cleared the quay by night.\n\n")
 
 
 def _charged(a: str, b: str) -> list[str]:
-    arts = [Article(id="a1", source="t", outlet="Harbour Post", text=LEDE + a),
-            Article(id="a2", source="t", outlet="Osk Herald", text=LEDE + b)]
-    comp = compare_articles(arts, Options())
-    return [(f.detail["b"].get("word") or "").lower() for f in comp.findings
-            if f.type == "framing"]
+    return [(f.detail["b"].get("word") or "").lower() for f in framings_between(LEDE, a, b)]
 
 
 CASES = [

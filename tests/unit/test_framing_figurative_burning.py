@@ -8,10 +8,7 @@ council vote)."""
 from __future__ import annotations
 
 import pytest
-
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
+from support import framings_between
 
 LEDE = ("The Osk council voted on Tuesday to close the Tarn ferry yard and sell its land to a "
         "developer, ending a century of ferry building in the town. The vote was eight to "
@@ -19,10 +16,7 @@ LEDE = ("The Osk council voted on Tuesday to close the Tarn ferry yard and sell 
 
 
 def _burning(a: str, b: str) -> list[str]:
-    arts = [Article(id="a1", source="t", outlet="Harbour Post", text=LEDE + a),
-            Article(id="a2", source="t", outlet="Osk Herald", text=LEDE + b)]
-    return [f.summary for f in compare_articles(arts, Options()).findings
-            if f.type == "framing" and "torched" in f.summary]
+    return [f.summary for f in framings_between(LEDE, a, b) if "torched" in f.summary]
 
 
 CASES = [

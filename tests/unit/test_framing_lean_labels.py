@@ -9,21 +9,16 @@ scandal)."""
 from __future__ import annotations
 
 import pytest
-
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
+from support import framings_between
 
 LEDE = ("Ferry operator Osk Lines paid 2.4 million crowns to a consultancy owned by the "
         "brother of Transport Minister Oren Falk, documents showed on Monday.\n\n")
 
 
 def _modifiers(a: str, b: str) -> list[tuple[str, str]]:
-    arts = [Article(id="a1", source="t", outlet="Harbour Post", text=LEDE + a),
-            Article(id="a2", source="t", outlet="Vella Times", text=LEDE + b)]
-    comp = compare_articles(arts, Options())
-    return [(f.detail["a"]["word"], f.detail["b"]["word"]) for f in comp.findings
-            if f.type == "framing" and f.detail["rule"] == "framing.story.modifier"]
+    return [(f.detail["a"]["word"], f.detail["b"]["word"])
+            for f in framings_between(LEDE, a, b, ("Harbour Post", "Vella Times"))
+            if f.detail["rule"] == "framing.story.modifier"]
 
 
 CASES = [

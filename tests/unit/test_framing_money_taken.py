@@ -8,22 +8,16 @@ fictional Vella port bribery case)."""
 from __future__ import annotations
 
 import pytest
+from support import framings_between
 
 from storylens.analysis.descriptors import sum_after
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
 
 LEDE = ("A court in Port Tarn on Monday jailed former harbour master Ivo Brant for six years "
         "over bribes for the Vella dock contract.\n\n")
 
 
 def _words(a: str, b: str) -> list[tuple[str, str]]:
-    arts = [Article(id="a1", source="t", outlet="Harbour Post", text=LEDE + a),
-            Article(id="a2", source="t", outlet="Osk Herald", text=LEDE + b)]
-    comp = compare_articles(arts, Options())
-    return [(f.detail["a"]["word"], f.detail["b"]["word"]) for f in comp.findings
-            if f.type == "framing"]
+    return [(f.detail["a"]["word"], f.detail["b"]["word"]) for f in framings_between(LEDE, a, b)]
 
 
 CASES = [

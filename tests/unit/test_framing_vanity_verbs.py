@@ -7,21 +7,14 @@ fictional Vella ferry strike)."""
 from __future__ import annotations
 
 import pytest
-
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
+from support import framings_between
 
 LEDE = ("Ferry crews of the Vella Line walked out in Port Tarn on Monday over three months of "
         "unpaid wages, halting every crossing to the Osk islands.\n\n")
 
 
 def _words(a: str, b: str) -> list[tuple[str, str]]:
-    arts = [Article(id="a1", source="t", outlet="Harbour Post", text=LEDE + a),
-            Article(id="a2", source="t", outlet="Osk Herald", text=LEDE + b)]
-    comp = compare_articles(arts, Options())
-    return [(f.detail["a"]["word"], f.detail["b"]["word"]) for f in comp.findings
-            if f.type == "framing"]
+    return [(f.detail["a"]["word"], f.detail["b"]["word"]) for f in framings_between(LEDE, a, b)]
 
 
 CASES = [

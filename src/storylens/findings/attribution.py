@@ -48,7 +48,7 @@ from ..rules.attribution import (
 )
 from ..rules.loaded_terms import LEGAL_CONTEXT
 from ..rules.numbers import MONTHS, WEEKDAYS
-from .common import FindingContext, sentence_cues
+from .common import FindingContext, group_articles, group_pairs, sentence_cues
 from .linking import Linker
 from .quotes import same_speaker, speaker_bucket, speaker_key
 
@@ -639,8 +639,7 @@ def _aligned_pairs(ctx: FindingContext) -> frozenset[frozenset[str]]:
     """The article pairs that share at least one aligned sentence group."""
     out = set()
     for al in ctx.alignments:
-        arts = sorted({ctx.sentences[sid].article for sid in al.sentences if sid in ctx.sentences})
-        out.update(frozenset((a, b)) for i, a in enumerate(arts) for b in arts[i + 1:])
+        out.update(group_pairs(group_articles(ctx, al)))
     return frozenset(out)
 
 

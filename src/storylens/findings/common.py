@@ -186,6 +186,19 @@ def article_of(sid: str) -> str:
     return sid.partition(":s")[0]
 
 
+def group_articles(ctx: FindingContext, al: Alignment,
+                   keep: Callable[[Sentence], bool] | None = None) -> list[str]:
+    """The articles of an alignment group's sentences (those ``keep`` takes, when given),
+    sorted, each once."""
+    return sorted({ctx.sentences[s].article for s in al.sentences
+                   if s in ctx.sentences and (keep is None or keep(ctx.sentences[s]))})
+
+
+def group_pairs(arts: Sequence[str]) -> list[frozenset[str]]:
+    """Every pair of the articles ``arts`` (one group's, :func:`group_articles`), in order."""
+    return [frozenset((x, y)) for i, x in enumerate(arts) for y in arts[i + 1:]]
+
+
 def span(sentence: Sentence, start: int, end: int) -> Span:
     """A :class:`Span` in article-text offsets, clipped to the sentence."""
     return Span(sentence.id, max(start, sentence.start), min(end, sentence.end))

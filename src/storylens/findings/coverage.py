@@ -48,7 +48,7 @@ from ..rules.numbers import (
 )
 from ..rules.words import ORG_WORDS, STOPWORDS
 from . import fact_labels as L
-from .common import FindingContext, sentence_span, short
+from .common import FindingContext, group_articles, group_pairs, sentence_span, short
 from .confidence import rule_confidence
 
 # Only paragraphs count: headlines, standfirsts and headings are rewritten by every desk,
@@ -2712,8 +2712,7 @@ def _close_groups(ctx: FindingContext) -> dict[str, int]:
         for al in ctx.alignments:
             if _loose(al):
                 continue
-            arts = {ctx.sentences[s].article for s in al.sentences
-                    if s in ctx.sentences and ctx.sentences[s].block in COVERAGE_BLOCKS}
+            arts = group_articles(ctx, al, _in_coverage)
             if len(arts) > 1:
                 out.update(arts)
         return dict(out)
@@ -3153,10 +3152,13 @@ def _close_pairs(ctx: FindingContext) -> set[frozenset[str]]:
     for al in ctx.alignments:
         if _loose(al):
             continue
-        arts = sorted({ctx.sentences[s].article for s in al.sentences
-                       if s in ctx.sentences and ctx.sentences[s].block in COVERAGE_BLOCKS})
-        out.update(frozenset((x, y)) for i, x in enumerate(arts) for y in arts[i + 1:])
+        out.update(group_pairs(group_articles(ctx, al, _in_coverage)))
     return out
+
+
+def _in_coverage(s: Sentence) -> bool:
+    """Whether ``s`` stands in a block coverage reads (``COVERAGE_BLOCKS``)."""
+    return s.block in COVERAGE_BLOCKS
 
 
 def _quotes_meet(a: Document, b: Document) -> bool:

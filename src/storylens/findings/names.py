@@ -146,12 +146,11 @@ _BESIDE_CHARS = 40 * KIND_WORD_WINDOW  # room for the window's words (a word is 
 # The aligned-slot link (_aligned_pairs): the differing word's shortest length inside a
 # longer name ("davit" / "david"; "ivan" / "ivo" and "ana" / "anna" are other names),
 # alone (a one-word place, "orlek" / "orlik"), and the most edits it may be apart
-# (two: "marsk" / "marsch", "vasquin" / "vaskin"; one under ALIGNED_TWO_EDITS_MIN
-# letters). "Mara" / "Mira", "Ivan" / "Ivo": too short, two names as often as one.
+# (two: "marsk" / "marsch", "vasquin" / "vaskin"). "Mara" / "Mira", "Ivan" / "Ivo": too
+# short, two names as often as one.
 ALIGNED_MIN_LEN = 5
 ALIGNED_MIN_LEN_SINGLE = 5
 ALIGNED_MAX_EDITS = 2
-ALIGNED_TWO_EDITS_MIN = 5
 # Content words two acronym-tied forms must share: "Communist Party (CP)" and
 # "Conservative Party (CP)" share one and are two parties.
 ACRONYM_MIN_SHARED = 2
@@ -521,8 +520,7 @@ _VOWELS = frozenset("aeiouy")
 
 def _near_spelling(ka: str, kb: str, kinds: set[str]) -> bool:
     """Whether two keys differ in one word only, that word starting with the same letter
-    and at most ``ALIGNED_MAX_EDITS`` edits apart (one for a word under
-    ``ALIGNED_TWO_EDITS_MIN`` letters), of ``ALIGNED_MIN_LEN`` letters or more (``ALIGNED_MIN_LEN_SINGLE``
+    and at most ``ALIGNED_MAX_EDITS`` edits apart, of ``ALIGNED_MIN_LEN`` letters or more (``ALIGNED_MIN_LEN_SINGLE``
     in a one-word name): "davit" / "david", "marsk" / "marsch", "orlek" / "orlik"; not
     "ivan" / "ivo", not "radan" / "ana" (another person), not a plural, not another ending
     vowel outside a place's name ("carlo" / "carla", "simon" / "simone")."""
@@ -542,8 +540,7 @@ def _near_spelling(ka: str, kb: str, kinds: set[str]) -> bool:
         # (the boy's father and mother in one slot of two aligned sentences), as the
         # vowel link reads it (_vowel_inside: "Maria" / "Mario")
         return False
-    most = ALIGNED_MAX_EDITS if min(len(x), len(y)) >= ALIGNED_TWO_EDITS_MIN else 1
-    return _edits(x, y, most) <= most
+    return _edits(x, y, ALIGNED_MAX_EDITS) <= ALIGNED_MAX_EDITS
 
 
 # The endings that make a given name's feminine form: an "a" added ("Daniel" / "Daniela",
