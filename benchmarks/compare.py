@@ -9,8 +9,9 @@ median is reported beside the target.
 
     python benchmarks/compare.py [--runs 5] [--embed] [--baseline OTHER/src]
 
-Each case also runs ``compare --no-findings`` and ``compare`` with every off-by-default
-finder on (``--fact-conflicts --story-facts --quote-changes --fact-coverage --story-framing``): what the
+Each case also runs ``compare --no-findings`` and ``compare`` with every finder on
+(``--fact-conflicts --story-facts --quote-changes --fact-coverage --story-framing``; all but
+``--fact-coverage`` are on by default in session 14, named for older baselines): what the
 findings add is the difference of the medians, printed under the table.
 
 With ``--embed`` each case also runs ``compare --embed`` (the optional embedding layer with
@@ -43,8 +44,8 @@ from storylens.options import Options
 from storylens.pipeline import clean_all
 from storylens.readers import read_inputs
 
-# Every off-by-default finder (the alignment flags --paraphrases and --secondary-links are
-# not findings): "findings of all kinds".
+# Every finder switched on, those on by default too (the alignment flags --paraphrases and
+# --secondary-links are not findings): "findings of all kinds".
 ALL_FINDERS = ["--fact-conflicts", "--story-facts", "--quote-changes", "--fact-coverage", "--story-framing"]
 
 FILLER = (

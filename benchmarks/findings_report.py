@@ -146,8 +146,8 @@ def items_of(pid: str, origin: str, comp, aligned: bool = True) -> list[dict]:
     return out
 
 
-# The two configurations reported: the defaults, and every off-by-default finder of
-# ``Options`` switched on (issue 11: paraphrase links, story-wide fact conflicts, changed
+# The two configurations reported: the defaults, and every finder of ``Options`` switched
+# on, off by default or not (issue 11: paraphrase links, story-wide fact conflicts, changed
 # quotes; issue 12: story-wide framing, fact-level omission/addition), and since main
 # c162f34 the context paraphrases (align step 5b: a near miss next to an aligned pair),
 # which add aligned pairs, the report's items. The embedding layer (use_embeddings) needs

@@ -5,7 +5,8 @@ Run: ``.venv/bin/python benchmarks/quote_findings.py [--types shared_quote,quote
 
 The population is ``benchmarks/findings_report.py``'s (listed B/C pairs outside the gold,
 unlisted same-event pairs, same-outlet pairs), each compared with default ``Options`` plus
-``quote_changes`` (so that the off-by-default quote changes can be read too). Each finding
+``quote_changes`` (on by default since session 13; named so that they are read whatever the
+default). Each finding
 is printed with its rule, confidence, summary and, from its ``detail``, the two quote texts
 it compares, so a reader can judge it right or wrong against the article texts.
 Exits 0 with a message when the shared data are absent.

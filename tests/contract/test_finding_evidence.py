@@ -4,8 +4,8 @@ calibrated confidence table) and the exact words of its spans, which lie inside 
 sentences of the article text; its confidence is that rule's calibrated value.
 
 The story is the package's invented demo (five fictional outlets on one fictional event),
-compared with every off-by-default finder switched on (fact conflicts included) so that
-each kind is emitted."""
+compared with every finder switched on (the off-by-default ones too) so that each kind is
+emitted."""
 
 from __future__ import annotations
 

@@ -169,8 +169,9 @@ def demo_doc():
     from storylens.options import Options
     from storylens.pipeline import compare
 
-    # fact conflicts are off by default since session 13: asked for, so that the schema
-    # still checks a fact_conflict's detail (values, measure) on the demo's real findings
+    # fact conflicts are on by default again since session 14 (off in session 13): asked for
+    # by name, so that the schema always checks a fact_conflict's detail (values, measure) on
+    # the demo's real findings
     return to_json(compare(demo_paths(), Options(fact_conflicts=True)))
 
 

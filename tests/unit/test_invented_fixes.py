@@ -8,8 +8,8 @@ from support import compare_paragraphs, make_doc, story_warned
 
 from storylens.options import Options
 
-# fact conflicts are off by default since session 13 (held-out precision): the fact cases
-# ask for them
+# fact conflicts are on by default again since session 14 (off in session 13): the fact
+# cases ask for them by name
 FACTS = Options(fact_conflicts=True)
 
 
