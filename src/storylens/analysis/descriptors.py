@@ -345,9 +345,7 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
                 continue
             if literal_use(name, lowered):
                 continue  # "the fire gutted the warehouse": the literal act
-            if name == "burning" and figurative_burning(
-                    base, [w.group() for w in words if w.end() <= a],
-                    [w.group() for w in words if w.start() >= b], lowered):
+            if name == "burning" and figurative_burning(base, words, a, b, lowered):
                 continue  # "Critics torched the plan": no fire
             if not in_name(text, s.start, a) and not _inside(quoted, a):
                 # a name before a verb is its subject, not a label it puts on that name

@@ -703,20 +703,32 @@ def _roles_apart(ctx: FindingContext, key: str, x: str, y: str) -> bool:
     ("union leader Brant" / "Transport Minister Ivo Brant"; ``roles_apart``, the name
     finder's own test). One person's titles share a word ("Transport Minister" / "the
     transport minister"); a name with no role beside it fits either."""
-    from .names import name_roles, roles_apart
+    from .names import roles_apart
 
-    roles = name_roles(ctx)
+    return roles_apart(_speaker_roles(ctx, key, x), _speaker_roles(ctx, key, y))
 
-    def of(article: str) -> frozenset[frozenset[str]]:
+
+def _speaker_roles(ctx: FindingContext, key: str, article: str) -> frozenset[frozenset[str]]:
+    """The role phrases ``article`` gives the names of speaker ``key`` (findings/names.py
+    ``name_roles``), read once per speaker and article: :func:`_roles_apart` is asked per
+    pair of articles and verb lemma."""
+    memo = ctx.__dict__.setdefault("_speaker_roles", {})
+    got = memo.get((key, article))
+    if got is None:
+        by_article = ctx.__dict__.get("_speaker_role_keys")
+        if by_article is None:
+            from .names import name_roles
+
+            # article -> [(speaker key of a name, its role phrases)], each name's key made once
+            by_article = ctx.__dict__["_speaker_role_keys"] = {}
+            for (a, k), phrases in name_roles(ctx).items():
+                by_article.setdefault(a, []).append((speaker_key(k.title()), phrases))
         out: set[frozenset[str]] = set()
-        for (a, k), phrases in roles.items():
-            if a == article:
-                sk = speaker_key(k.title())
-                if sk and same_speaker(sk, key):
-                    out.update(phrases)
-        return frozenset(out)
-
-    return roles_apart(of(x), of(y))
+        for sk, phrases in by_article.get(article, ()):
+            if sk and same_speaker(sk, key):
+                out.update(phrases)
+        got = memo[key, article] = frozenset(out)
+    return got
 
 
 def _one_spelling(a: str, b: str) -> bool:

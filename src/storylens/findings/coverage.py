@@ -928,6 +928,12 @@ def _near(vals: list[float], v: float) -> list[float]:
     return vals[bisect_left(vals, v - tol):bisect_right(vals, v + tol)]
 
 
+def _within(x: float, v: float) -> bool:
+    """Whether ``x`` is within ``NUMBER_TOLERANCE`` of ``v`` (:func:`_near`'s window, for
+    one value)."""
+    return abs(x - v) <= NUMBER_TOLERANCE * max(abs(v), 1.0)
+
+
 def _same_value(x: float, v: float) -> bool:
     return abs(x - v) <= 1e-9 * max(abs(v), 1.0)
 
@@ -1598,7 +1604,7 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
                 own = [x.q.value for x in index.mentions_of.get((f.article, f.family), ())
                        if x.q.sentence == f.sentence and x.q.value is not None
                        and x.q.start != f.start]
-            if any(abs(w - x) <= NUMBER_TOLERANCE * max(abs(x), 1.0) for x in own):
+            if any(_within(w, x) for x in own):
                 continue
             if apart:
                 fm = index.mention_at.get((f.article, f.start))
@@ -1716,17 +1722,14 @@ def _sums(ctx: FindingContext, f: Fact, missing) -> set[str]:
     mine = [x for x in index.mentions_of.get((f.article, f.family), ())
             if x.q.sentence == f.sentence and x.q.value and x.q.start != f.start and not x.vague]
 
-    def near(x: float, y: float) -> bool:
-        return abs(x - y) <= NUMBER_TOLERANCE * max(abs(y), 1.0)
-
     own = [(x.q.value, _things(fm, x)) for x in mine]
     fact_things = _things(fm)
     out: set[str] = set()
     for a in missing:
         theirs, pairs = _sum_parts(ctx, a, f.family)
         # the fact is a part: fact + another of its sentence = their figure
-        if any(near(v + x, w) and th & xth for w, th in theirs for x, xth in own) or \
-                any(near(total, v) and fact_things & th for total, th in pairs):
+        if any(_within(v + x, w) and th & xth for w, th in theirs for x, xth in own) or \
+                any(_within(total, v) and fact_things & th for total, th in pairs):
             out.add(a)  # ... or the total: two of their sentence's figures add up to it
     return out
 

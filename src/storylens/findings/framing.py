@@ -162,14 +162,6 @@ def _legal_speaker(speaker: str | None, cue: str | None = None) -> bool:
     return bool(speaker) and _legal(speaker, cue)
 
 
-def _figurative_burning(words, a: int, b: int, base: str) -> bool:
-    """:func:`rules.loaded_terms.figurative_burning` of the use at ``a``-``b`` among a
-    sentence's word matches ``words``."""
-    return figurative_burning(base, [w.group() for w in words if w.end() <= a],
-                              [w.group() for w in words if w.start() >= b],
-                              [w.group().lower() for w in words])
-
-
 def _all_markers(s: Sentence, text: str) -> list[tuple[int, int, str]]:
     """Doubt hedges anywhere in ``s``, quoted or not, from one pass over its words (the
     aligned finder asks for them with and without the quoted spans: the sentence was
@@ -206,7 +198,7 @@ def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
             continue  # "took part", "received a call": no sum taken
         if literal_use(name, (w.group().lower() for w in words)):
             continue  # "the fire gutted the warehouse": the literal act
-        if name == "burning" and _figurative_burning(words, a, b, base):
+        if name == "burning" and figurative_burning(base, words, a, b):
             continue  # "Critics torched the plan": no fire
         # a capitalised term inside a name ("Taliban Government", "Rally Road") is a name
         if not in_name(text, s.start, a):

@@ -431,6 +431,8 @@ def literal_use(set_name: str, lowered_words) -> bool:
     (:data:`LITERAL_CONTEXT`)."""
     context = LITERAL_CONTEXT.get(set_name)
     return context is not None and any(w in context for w in lowered_words)
+
+
 # The burning set's act is a fire (review, session 14): "Critics torched the plan" and "the
 # budget burned through the reserve" are no fire, and set against each other (one shared
 # object word) they read as a dramatised arson. A use of the set counts only when its fire
@@ -463,13 +465,17 @@ def _thing(word: str) -> bool:
         w.endswith("es") and w[:-2] in BURNABLE_THINGS)
 
 
-def figurative_burning(base: str, before: list[str], after: list[str],
-                       lowered_words) -> bool:
-    """Whether a use of the ``burning`` set (its base term ``base``; ``before`` and
-    ``after`` the words of its sentence before and after it, in order) tells no physical
-    fire: see :data:`LITERAL_FIRE_TERMS`."""
+def figurative_burning(base: str, words, a: int, b: int, lowered_words=None) -> bool:
+    """Whether a use of the ``burning`` set (its base term ``base``, at ``a``-``b`` among
+    ``words``, its sentence's word matches in order; ``lowered_words`` those words
+    lowered, when the caller has them) tells no physical fire: see
+    :data:`LITERAL_FIRE_TERMS`."""
+    if lowered_words is None:
+        lowered_words = [w.group().lower() for w in words]
     if base in LITERAL_FIRE_TERMS or any(w in FIRE_CONTEXT for w in lowered_words):
         return False
+    before = [w.group() for w in words if w.end() <= a]
+    after = [w.group() for w in words if w.start() >= b]
     if after[:1] and after[0].lower() == "through":
         return True  # "burned through its reserves": consumption
     return not any(_thing(w) for w in (*before[-BURNING_WINDOW:], *after[:BURNING_WINDOW]))
