@@ -3024,7 +3024,7 @@ def _is_si(q: Quantity) -> bool:
 def _fmt_si(value: float, unit: str | None) -> str:
     """Three significant figures, written out ("40,000 m", "0.0254 m"), not "4e+04 m"."""
     r = float(f"{value:.3g}")
-    text = f"{int(r):,}" if r == int(r) and abs(r) < 1e15 else f"{r:,.6g}"
+    text = f"{int(r):,}" if abs(r) < 1e15 and r == int(r) else f"{r:,.6g}"  # inf: no int
     return f"{text} {unit or ''}".strip()
 
 
