@@ -362,14 +362,14 @@ def _relative(text: str, pub: date | None, taken: _Taken, add) -> None:
                 delta = -((pub.weekday() - wd) % 7)
                 if rel == "last" and delta == 0:
                     delta = -7
-            iso = (pub + timedelta(days=delta)).isoformat()
+            iso = _plus_days(pub, delta)
         add(a, b, "date", date=iso, relative=True)
     for m in _REL_DAY.finditer(text):
         a, b = m.span()
         if not taken.free(a, b):
             continue
         off = R.RELATIVE_DAYS[" ".join(m[0].lower().split())]
-        iso = (pub + timedelta(days=off)).isoformat() if pub else None
+        iso = _plus_days(pub, off) if pub else None
         add(a, b, "date", date=iso, relative=True)
     for m in _AGO.finditer(text) if _AGO_WORD.search(text) else ():
         a, b = m.span()
@@ -389,13 +389,22 @@ def _relative(text: str, pub: date | None, taken: _Taken, add) -> None:
         add(a, b, "date", date=_shift(pub, step, m["unit"].lower()) if pub else None, relative=True)
 
 
-def _shift(pub: date, n: float, unit: str) -> str:
+def _plus_days(pub: date, days: int) -> str | None:
+    """``pub`` moved by ``days``, ISO; ``None`` past the calendar's ends (a record stamped
+    "0001-01-01", a data set's empty date, with "on Monday"; "4000000 days ago")."""
+    try:
+        return (pub + timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None
+
+
+def _shift(pub: date, n: float, unit: str) -> str | None:
     """``pub`` moved by ``n`` units, written at that unit's granularity."""
     unit = R.RELATIVE_UNITS.get(unit, unit)
     if unit == "day":
-        return (pub + timedelta(days=round(n))).isoformat()
+        return _plus_days(pub, round(n))
     if unit == "week":
-        return (pub + timedelta(days=round(7 * n))).isoformat()
+        return _plus_days(pub, round(7 * n))
     if unit == "month":
         months = pub.year * 12 + pub.month - 1 + round(n)
         return f"{months // 12:04d}-{months % 12 + 1:02d}"

@@ -1262,7 +1262,7 @@ def _specific(f: Fact) -> str:
     except ValueError:
         return "strong" if f.kind != "cardinal" else ""
     if f.kind != "cardinal":
-        return "weak" if v == int(v) and abs(v) < SMALL_VALUE else "strong"
+        return "weak" if v.is_integer() and abs(v) < SMALL_VALUE else "strong"
     return "strong" if v >= SMALL_COUNT and not (1000 <= v <= 2100 and v == int(v)) else ""
 
 
@@ -2846,7 +2846,7 @@ def _round(kind: str, key: str) -> bool:
         v = abs(float(key))
     except ValueError:
         return False
-    return v >= 10 and v == int(v) and len(f"{v:.0f}".rstrip("0")) <= 1
+    return v >= 10 and v.is_integer() and len(f"{v:.0f}".rstrip("0")) <= 1  # inf: no whole number
 
 
 def _grouped_story(ctx: FindingContext, specific: bool = False) -> set[str]:

@@ -1857,7 +1857,8 @@ def _tally_day(time: str | None, pub: _date) -> str | None:
         n = R.WEEKDAYS.get(time[3:])
         if n is None:
             return None
-        return _date.fromordinal(pub.toordinal() - (pub.weekday() - n) % 7).isoformat()
+        day = pub.toordinal() - (pub.weekday() - n) % 7
+        return _date.fromordinal(day).isoformat() if day >= 1 else None  # before 0001-01-01
     if len(time) == 10 and time[4] == "-" and time[:4].isdigit():
         return time
     return None
@@ -2519,9 +2520,9 @@ def _stamp_utc(raw: str | None) -> _datetime | None:
         return None
     try:
         dt = _datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
+        return dt.astimezone(_UTC) if dt.tzinfo is not None else None
+    except (ValueError, OverflowError):  # "9999-12-31T23:59:59-12:00": past the last UTC moment
         return None
-    return dt.astimezone(_UTC) if dt.tzinfo is not None else None
 
 
 def _updated(x: _Mention, y: _Mention) -> bool:
@@ -3023,7 +3024,7 @@ def _is_si(q: Quantity) -> bool:
 def _fmt_si(value: float, unit: str | None) -> str:
     """Three significant figures, written out ("40,000 m", "0.0254 m"), not "4e+04 m"."""
     r = float(f"{value:.3g}")
-    text = f"{int(r):,}" if r == int(r) and abs(r) < 1e15 else f"{r:,.6g}"
+    text = f"{int(r):,}" if abs(r) < 1e15 and r == int(r) else f"{r:,.6g}"  # inf: no int
     return f"{text} {unit or ''}".strip()
 
 
