@@ -202,16 +202,18 @@ def findings_between(text_a: str, text_b: str, outlets: tuple[str, str], title: 
 
 
 def framings_between(lede: str, text_a: str, text_b: str,
-                     outlets: tuple[str, str] = ("Harbour Post", "Osk Herald")) -> list:
+                     outlets: tuple[str, str] = ("Harbour Post", "Osk Herald"),
+                     options=None) -> list:
     """The framing findings between two invented articles a1 and a2 (``lede + text_a`` and
     ``lede + text_b``, ``outlets``), compared as :class:`Article` s (no cleaning) under
-    default ``Options``."""
+    ``options`` (default ``Options``)."""
     from storylens.options import Options
     from storylens.pipeline import compare_articles
 
     arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text=lede + t)
             for i, (t, o) in enumerate(zip((text_a, text_b), outlets, strict=True))]
-    return [f for f in compare_articles(arts, Options()).findings if f.type == "framing"]
+    found = compare_articles(arts, options or Options()).findings
+    return [f for f in found if f.type == "framing"]
 
 
 def quote_changes_between(a: str, b: str, pre: str, post: str, outlets: tuple[str, str],

@@ -8,10 +8,9 @@ marks, and the flag off."""
 from __future__ import annotations
 
 import pytest
+from support import framings_between
 
-from storylens.models import Article
 from storylens.options import Options
-from storylens.pipeline import compare_articles
 
 LEDE = "Vella closed its border crossings with Osk on Tuesday after two guards were shot.\n\n"
 
@@ -42,10 +41,7 @@ CASES = [
 
 
 def _named(a: str, b: str, options: Options) -> list[str]:
-    arts = [Article(id="a1", source="t", outlet="Harbour Post", text=LEDE + a),
-            Article(id="a2", source="t", outlet="Osk Herald", text=LEDE + b)]
-    comp = compare_articles(arts, options)
-    return [f.summary for f in comp.findings
+    return [f.summary for f in framings_between(LEDE, a, b, options=options)
             if f.detail.get("rule") == "framing.aligned.named_label"]
 
 

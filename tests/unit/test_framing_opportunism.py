@@ -9,10 +9,9 @@ with no aligned sentence (two events)."""
 from __future__ import annotations
 
 import pytest
+from support import framings_between
 
-from storylens.models import Article
 from storylens.options import Options
-from storylens.pipeline import compare_articles
 
 STORY = Options(story_framing=True)
 LEDE = ("The Tarn ferry Saint Ilse sank in a storm off Port Vennick on Monday night, killing "
@@ -96,10 +95,7 @@ CASES = [
 
 
 def _opportunism(a: str, b: str) -> list[str]:
-    arts = [Article(id="a1", source="t", outlet="Harbour Post", text=a),
-            Article(id="a2", source="t", outlet="Osk Herald", text=b)]
-    comp = compare_articles(arts, STORY)
-    return [f.summary for f in comp.findings
+    return [f.summary for f in framings_between("", a, b, options=STORY)
             if f.detail.get("rule") == "framing.story.opportunism"]
 
 
@@ -111,12 +107,9 @@ def test_opportunism(case):
 
 
 def test_opportunism_is_on_by_default_and_off_without_story_framing():
-    arts = [Article(id="a1", source="t", outlet="Harbour Post", text=LEDE + PLAIN),
-            Article(id="a2", source="t", outlet="Osk Herald", text=LEDE + LOADED)]
-
     def opportunism(options: Options) -> list:
-        comp = compare_articles(arts, options)
-        return [f for f in comp.findings if f.detail.get("rule") == "framing.story.opportunism"]
+        return [f for f in framings_between(LEDE, PLAIN, LOADED, options=options)
+                if f.detail.get("rule") == "framing.story.opportunism"]
 
     assert opportunism(Options())
     assert not opportunism(Options(story_framing=False))
