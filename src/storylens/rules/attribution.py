@@ -318,6 +318,14 @@ INDIRECT_LEMMAS: frozenset[str] = frozenset(
 # Phrases that attribute without a verb (Words to watch lists "according to" as neutral).
 ACCORDING_TO = ("according to",)
 
+# The forms of the neutral reporting verbs (Words to watch's "said, stated, ... according to")
+# that close a sentence's trailing attribution (", police said.", ", the agency told
+# reporters."): align._without_attribution drops such a tail from the words an anchored
+# paraphrase counts. Only neutral ones: a tone verb ("warned") may carry the claim.
+TAIL_CUES: frozenset[str] = frozenset(
+    "said says told tells added adds stated states reported reports announced confirmed".split()
+)
+
 
 def cue_class(cue: str | None) -> str | None:
     """Class of a cue as written ("has claimed" -> "doubt"); ``None`` if unknown."""
