@@ -440,11 +440,13 @@ _CLAUSE_PUNCT = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]| - ")
 
 @lru_cache(maxsize=8192)
 def _clauses(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """The sentence cut into clauses (``rules.polarity.CLAUSE_OPENERS``, punctuation), each
+    """The sentence cut into clauses (``rules.polarity.CLAUSE_OPENERS``, punctuation, "and"
+    before a reporting verb of ``rules.attribution.PAST_CUE_FORMS``), each
     as (content stems that are not marker words, marker kinds in it). Cached: one
     sentence is in many candidate pairs (fifty articles: ~500 clash tests, each cut both
     sentences again)."""
     from .rules import polarity as P
+    from .rules.attribution import PAST_CUE_FORMS
 
     out = []
     pieces: list[str] = []
@@ -463,8 +465,12 @@ def _clauses(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     for piece in pieces:
         cur: list[str] = []
         parts = [cur]
-        for t in tokens(piece):
-            if t in P.CLAUSE_OPENERS and cur:
+        toks_all = tokens(piece)
+        for j, t in enumerate(toks_all):
+            # "and" before a reporting verb opens the subject's next claim ("ordered an
+            # inquiry and said the state would pay"): a clause of its own
+            if cur and (t in P.CLAUSE_OPENERS or (t == "and" and j + 1 < len(toks_all)
+                                                  and toks_all[j + 1] in PAST_CUE_FORMS)):
                 cur = []
                 parts.append(cur)
             cur.append(t)
