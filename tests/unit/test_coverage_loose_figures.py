@@ -158,3 +158,29 @@ def test_near_miss_an_update_beside_the_first_days_count_stays_news():
     # Pell Voice, of the same Monday, still gives the first day's 14: the 22 is the Courier's news
     _, add = _found(_hostel(ROSE, FIRST), DAYS)
     assert ("Ostra Courier", "22") in add
+
+
+# --- a zero slipped ------------------------------------------------------------------------
+
+FESTIVAL = "The Vennick harbour festival opened on Friday with record crowds on the quays."
+CLOSED = "The council closed the harbour road to traffic for the three days of the festival."
+FINES = ("Drivers face fines of up to 2,000 crowns for parking on the harbour road, while the council "
+         "spends heavily on new cycle lanes.")
+
+
+def _festival(own: str) -> list[list[str]]:
+    return [[FESTIVAL, CLOSED, FINES, *_colour(t)] for t in TOWNS[:3]] + [
+        [FESTIVAL, CLOSED, own, *_colour(TOWNS[3])[:4]]]
+
+
+def test_the_fine_with_a_zero_slipped_is_disputed_not_left_out():
+    om, _ = _found(_festival("Under the festival rules, visitors face fines of up to 200 crowns for parking near "
+                             "the harbour, while hotels in the old town keep their private car parks."))
+    assert ("Pell Voice", "2,000 crowns") not in om
+
+
+def test_near_miss_a_tenth_of_the_fine_in_other_words_is_another_figure():
+    # 200 crowns after other words ("a ticket of"): not the fine told with a zero slipped
+    om, _ = _found(_festival("Under the festival rules, visitors who park near the harbour get a ticket of 200 "
+                             "crowns, while hotels in the old town keep their private car parks."))
+    assert ("Pell Voice", "2,000 crowns") in om
