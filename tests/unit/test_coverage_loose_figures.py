@@ -8,7 +8,10 @@ stories (session 15) and told here with new fictional text beside its near miss:
 - two clauses that share another figure ("built for 1,200 ... holds 2,900" / "designed
   for 1,200 ... crammed with 3,400"; t24);
 - two outlets' updates of one day ("rose to 23 on Monday" / "climbed to 21 on Monday";
-  d31), where an update beside the same day's first-day figure stays news (t11, t13).
+  d31), where an update beside the same day's first-day figure stays news (t11, t13);
+- a zero slipped ("fines of up to 3,000 euros" / "fines of up to 300 euros"; d34);
+- a side place's figure an outlet that never goes there "leaves out" ("At the sports hall
+  in Marrades, where some 1,200 evacuees slept"; d07).
 """
 
 from __future__ import annotations
@@ -184,3 +187,36 @@ def test_near_miss_a_tenth_of_the_fine_in_other_words_is_another_figure():
     om, _ = _found(_festival("Under the festival rules, visitors who park near the harbour get a ticket of 200 "
                              "crowns, while hotels in the old town keep their private car parks."))
     assert ("Pell Voice", "2,000 crowns") in om
+
+
+# --- a side place's figure -----------------------------------------------------------------
+
+SHELTER = "At the sports hall in Brenvik, where some 800 evacuees slept on camp beds, volunteers handed out soup."
+
+
+def _shelter(own: str, more: tuple[str, ...] = ()) -> list[list[str]]:
+    """Three outlets give SHELTER high up (and ``more`` after it); Pell Voice tells the
+    flood with ``own``."""
+    return [[FLOOD, BOATS, SHELTER, *more, *_colour(t)] for t in TOWNS[:3]] + [
+        [FLOOD, BOATS, own, *_colour(TOWNS[3])[:4]]]
+
+
+OWN_FLOOD = "Four residents of Ostrel drowned, and volunteers handed out blankets to evacuees in the town square."
+
+
+def test_the_figure_of_a_place_an_outlet_never_goes_to_is_not_left_out():
+    om, _ = _found(_shelter(OWN_FLOOD))
+    assert ("Pell Voice", "800") not in om
+
+
+def test_near_miss_an_outlet_that_names_the_place_leaves_the_figure_out():
+    om, _ = _found(_shelter("Four residents of Ostrel drowned, and volunteers handed out blankets to evacuees "
+                            "bussed to Brenvik."))
+    assert ("Pell Voice", "800") in om
+
+
+def test_near_miss_a_place_the_givers_tell_more_of_is_the_storys_own():
+    # the givers tell more of Brenvik than its shelter: a place of the story, which Pell
+    # Voice leaves out with its figure
+    om, _ = _found(_shelter(OWN_FLOOD, ("The river also broke through the levee at Brenvik on Sunday.",)))
+    assert ("Pell Voice", "800") in om
