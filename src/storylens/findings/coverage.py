@@ -1444,13 +1444,16 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
             if len({voice[g] for g in c.givers}) < max(2, MIN_SHARE * (n_voices - 1)):
                 continue
             missing = [a for a in missing if _told(ctx, c.fact, a, c.givers)
-                       and not _published_before(ctx, a, c.givers)
-                       and not _reported(ctx, c.fact, a)
-                       and not _local(ctx, c.fact, a, c.givers)]
+                       and not _published_before(ctx, a, c.givers)]
             # background the givers tell further down, or a spokesperson's name: an
             # outlet may cut it (asked last: the voices read each giver's quotes)
             if missing and _high(ctx, c, rank_of) and not _relay(ctx, c):
-                oms.append(replace(c, carriers=c.givers, missing=tuple(missing)))
+                # told in other words: reported speech, a side place it never goes to
+                # (asked of the few candidates left: each reads the article's sentences)
+                missing = [a for a in missing if not _reported(ctx, c.fact, a)
+                           and not _local(ctx, c.fact, a, c.givers)]
+                if missing:
+                    oms.append(replace(c, carriers=c.givers, missing=tuple(missing)))
     key = lambda c: (-c.fact.salience, c.fact.article, c.fact.start)  # noqa: E731
     adds.sort(key=key)
     oms.sort(key=key)
@@ -1500,13 +1503,15 @@ MIN_BOUND_STEMS_OTHER = MIN_RECOUNT_STEMS + 1
 # evacuated shares the evacuation's words and is a part, not a slip)
 MIN_SLIP_STEMS = MIN_RECOUNT_STEMS + 1
 _SLIPS = (10.0, 100.0, 1000.0)
+_SLIPS_BY_DIGITS = {round(math.log10(k)): k for k in _SLIPS}
 
 
 def _slipped(ctx: FindingContext, f: Fact, m, v: float, w: float) -> bool:
     """Whether mention ``m``'s value ``w`` is a number fact's ``v`` with a zero slipped
     (:data:`_SLIPS`), both figures after the same two words (:data:`MIN_SLIP_STEMS`)."""
     r = max(v, w) / min(v, w)
-    if not any(abs(r - k) <= 1e-6 * k for k in _SLIPS):
+    k = _SLIPS_BY_DIGITS.get(round(math.log10(r))) if 9.99 < r < 1001.0 else None
+    if k is None or abs(r - k) > 1e-6 * k:
         return False
     lead = _lead_words(ctx.sentences[f.sentence], f.start)
     return bool(lead) and lead == _lead_words(ctx.sentences[m.q.sentence], m.q.start)
@@ -2116,15 +2121,24 @@ def _reported(ctx: FindingContext, f: Fact, a: str) -> bool:
         return False
     surname = names[-1]
     own = {w.lower()[:REPORTED_PREFIX] for w in names}
+    words = _prefixes(f.text) - own
+    return any(surname in tokens and len(words & (prefixes - own)) >= MIN_REPORTED_STEMS
+               for tokens, prefixes in _sentence_words(ctx, a))
 
-    def prefixes(text: str) -> set[str]:
-        return {w[:REPORTED_PREFIX] for w in content_stems(text) if len(w) >= 3} - own
 
-    words = prefixes(f.text)
-    for s in _body_of(ctx.documents[a]):
-        if surname in _TOKENS.findall(s.text) and len(words & prefixes(s.text)) >= MIN_REPORTED_STEMS:
-            return True
-    return False
+def _prefixes(text: str) -> set[str]:
+    """A text's content words by their first :data:`REPORTED_PREFIX` letters."""
+    return {w[:REPORTED_PREFIX] for w in content_stems(text) if len(w) >= 3}
+
+
+def _sentence_words(ctx: FindingContext, a: str) -> list[tuple[set[str], set[str]]]:
+    """Per body sentence of article ``a``: its words as written and :func:`_prefixes`,
+    read once per article and context (every quote candidate asks every omitter)."""
+    memo = ctx.__dict__.setdefault("_coverage_sentence_words", {})
+    got = memo.get(a)
+    if got is None:
+        got = memo[a] = [(set(_TOKENS.findall(s.text)), _prefixes(s.text)) for s in _body_of(ctx.documents[a])]
+    return got
 
 
 def _body_ids(ctx: FindingContext, a: str) -> list[str]:
