@@ -221,3 +221,31 @@ def test_warden_is_a_title_not_part_of_the_name():
 def test_new_rules_have_confidences():
     for rule in ("name.accent-dropped", "name.role", "name.romanised", "name.given-romanised"):
         assert 0.5 <= rule_confidence(rule) < 0.9
+
+
+# --- near misses across the rules (brief item 2) ------------------------------------------
+
+NEAR = [
+    # two relatives: the surname's gendered forms under two given names
+    pytest.param(["Anton Petrashev, the ferry's owner, was detained."],
+                 ["His sister Irina Petrasheva said the family would cooperate."],
+                 id="relatives-petrashev-petrasheva"),
+    # two different people one letter apart under two posts
+    pytest.param(["Judge Vadim Korsak adjourned the hearing."],
+                 ["Governor Vadim Korsek called for calm."],
+                 id="two-posts-one-letter"),
+    # a place and a person spelled alike
+    pytest.param(["The flood reached Kalizhevo before dawn."],
+                 ["Governor Ilse Kalishevo visited the shelters."],
+                 id="a-place-and-a-person"),
+    # a style abbreviation of a romanised place is no variant
+    pytest.param(["Pilgrims gathered at St Varzheno on Sunday."],
+                 ["Pilgrims gathered at Saint Varzheno on Sunday."],
+                 id="st-saint"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NEAR)
+def test_near_misses_stay_apart(a, b):
+    found = _variants(a, b)
+    assert found == [], [f.summary for f in found]
