@@ -163,6 +163,10 @@ def test_place_romanisations(a, b, spellings):
     ("ievgenia", "yevhenia", True),  # and Ukrainian "h" for Russian "g"
     ("hlib", "glib", True),
     ("soetrisno", "sutrisno", True),  # the Dutch-era "oe" of an Indonesian name
+    ("jovan", "yovan", True),  # "j" for the English "y" at the start
+    ("teodor", "theodor", True),  # a written-plain "th"
+    ("jan", "yan", False),  # three letters: too short to tell
+    ("tea", "thea", False),
     # near misses
     ("gana", "jana", False),
     ("ivan", "ivo", False),

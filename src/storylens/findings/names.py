@@ -156,12 +156,19 @@ FUZZY_KINDS = frozenset({"person", "org"})
 # this many letters or more: "Mosul" / "Mosel" are two places five letters long.
 # Letters of a given name that the romanisations of one name write differently, each
 # folded to one spelling, in this order, on a link key (doubled letters and "kh" already
-# folded): the iotated "е" / "є" at the start ("Yevhen", "Ievgen", "Evgen"), Ukrainian
-# "г" as "h" where Russian writes "g" ("Yevhen" / "Evgeny", "Hanna" / "Ganna"), and the
-# Dutch-era "oe" of Indonesian names for "u" ("Agoes" / "Agus", "Soekarno" / "Sukarno").
+# folded): the iotated "е" / "є" at the start ("Yevhen", "Ievgen", "Evgen"), "j" / "y" at
+# the start, "th" / "t", Ukrainian "г" as "h" where Russian writes "g" ("Yevhen" /
+# "Evgeny", "Hanna" / "Ganna"), and the Dutch-era "oe" of Indonesian names for "u"
+# ("Agoes" / "Agus", "Soekarno" / "Sukarno").
 # Only on the given name of a person's full name whose other words agree.
 GIVEN_ROMANISATION: tuple[tuple[str, str], ...] = (
     (r"^[yij]e", "e"),
+    # "j" for the English "y" at the start (Serbo-Croatian, German, Dutch, Scandinavian
+    # romanisations: "Jusuf" / "Yusuf", "Jovan" / "Yovan")
+    (r"^j", "y"),
+    # a written-plain "th" of a name's Latin or Greek spelling ("Thomas" / "Tomas",
+    # "Theodor" / "Teodor"), before "h" / "g" below
+    (r"th", "t"),
     (r"h", "g"),
     (r"oe", "u"),
 )
