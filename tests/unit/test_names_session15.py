@@ -178,9 +178,12 @@ def test_romanised_given_table(x, y, linked):
 
 
 GIVEN = [
-    pytest.param(["Prosecutors charged Yelyzaveta Dorosh with fraud on Monday."],
-                 ["Elizaveta Dorosh denied the charges through her lawyer."],
-                 {"Yelyzaveta Dorosh", "Elizaveta Dorosh"}, id="ye-e"),
+    pytest.param(["Prosecutors charged Yevheniya Dorosh with fraud on Monday."],
+                 ["Evgeniya Dorosh denied the charges through her lawyer."],
+                 {"Yevheniya Dorosh", "Evgeniya Dorosh"}, id="ye-e-and-h-g"),
+    pytest.param(["Club president Jusuf Tarkan was arrested at his home."],
+                 ["Yusuf Tarkan, the club's president, was arrested on Tuesday."],
+                 {"Jusuf Tarkan", "Yusuf Tarkan"}, id="j-y-five-letters"),
     pytest.param(["The ship's owner, Hlib Savchak, did not comment."],
                  ["Glib Savchak, who owns the ship, declined to comment."],
                  {"Hlib Savchak", "Glib Savchak"}, id="h-g"),
@@ -204,6 +207,14 @@ def test_given_name_romanisations(a, b, spellings):
     assert set(f.detail["spellings"]) == spellings
     assert f.detail["rule"] == "name.given-romanised"
     assert 0.5 <= f.confidence < 0.9
+
+
+def test_a_given_name_the_typo_rule_links_keeps_its_rule():
+    # one edit in a given name of six letters: the typo rule linked it before the
+    # romanisation rule and still grades it
+    (f,) = _variants(["Prosecutors charged Yelyzaveta Dorosh with fraud on Monday."],
+                     ["Elizaveta Dorosh denied the charges through her lawyer."])
+    assert f.detail["rule"] == "name.typo"
 
 
 def test_one_article_writing_both_romanisations_names_two_people():

@@ -1013,8 +1013,11 @@ def spelling_rule(a: str, b: str, kinds: set[str] | frozenset[str] = frozenset()
         return "name.clipped"
     if len(ta) == 1 and kinds and kinds <= ROMANISED_KINDS and _romanised_edit(x, y):
         return "name.romanised"  # a place's two romanisations, linked by that edit alone
-    if len(ta) >= 2 and ta[0] == x and _romanised_given(x, y):
-        return "name.given-romanised"  # "Yevhen" / "Ievgen Korolchuk"
+    if len(ta) >= 2 and ta[0] == x and _romanised_given(x, y) and not (
+            _one_edit(x, y) and min(len(x), len(y)) >= FUZZY_MIN_LEN_FIRST):
+        # "Yevhen" / "Ievgen Korolchuk", "Jusuf" / "Yusuf"; a given name long enough for
+        # the typo link keeps that rule ("Jelena" / "Yelena", as before this rule)
+        return "name.given-romanised"
     if _one_edit(x, y):
         return "name.vowel" if _vowel_inside(ka, kb) else "name.typo"
     if len(ta) >= 2 and min(len(x), len(y)) >= CONSONANT_MIN_LEN \
