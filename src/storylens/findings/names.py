@@ -480,12 +480,15 @@ def _name_roles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[frozense
 
 
 def _shared_post(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
-    """Whether two sets of role phrases share a post: a title word that is not weak or an
-    honorific ("captain", "mayor", "judge"; not "leader", "chief" or "Dr"), which one person
-    holds in a story. An occupation ("a nurse", "a teacher", "a resident") is not one: a
-    story holds many nurses, and two of them may share a surname."""
-    return any(w in T.TITLE_WORDS and w not in T.WEAK_TITLE_WORDS and w not in T.HONORIFICS
-               for x in a for y in b for w in x & y)
+    """Whether two sets of role phrases share a post: one phrase's words all in the
+    other's ("the captain" / "Captain"; "Defence Minister" / "the minister"), among them a
+    title word that is not weak or an honorific ("captain", "mayor", "judge"; not
+    "leader", "chief" or "Dr"), which one person holds in a story. Not two posts that
+    share a word ("Defence Minister" / "Finance Minister"), not an occupation ("a nurse",
+    "a teacher", "a resident": a story holds many, and two may share a surname)."""
+    return any((x <= y or y <= x) and any(
+        w in T.TITLE_WORDS and w not in T.WEAK_TITLE_WORDS and w not in T.HONORIFICS
+        for w in x & y) for x in a for y in b)
 
 
 def roles_apart(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
