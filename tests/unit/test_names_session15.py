@@ -65,6 +65,14 @@ def test_accent_dropped_by_a_desk_that_writes_no_marks_is_its_style():
     assert f.confidence < 0.5
 
 
+def test_a_loanwords_accent_says_nothing_of_names():
+    # "café" in lower case: the desk may keep a loanword's accent and drop names' accents
+    post = ["Judge Renata Savolo opened the hearing on Monday.",
+            "Lawyers met in the court café before the session."]
+    (f,) = _variants(WIRE, post)
+    assert f.detail["rule"] == "name.accents"
+
+
 def test_letter_of_another_alphabet_keeps_its_rule():
     # a caron makes another letter: name.letters whatever the desk writes elsewhere
     assert spelling_rule("Vera Hronková", "Vera Hronkova") == "name.accents"

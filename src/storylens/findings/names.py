@@ -947,7 +947,8 @@ def _marks(text: str) -> int:
 def _desk_keeps_marks(ctx: FindingContext, a: str, b: str, arts_of: dict[str, set[str]]) -> bool:
     """Whether every article that writes the plainer of two forms differing in a vowel's
     accents only ("Mirandola" beside another outlet's "Mirándola") writes a marked letter
-    elsewhere in its text: its desk keeps diacritics, so dropping them from this name is
+    in another capitalised word of its text (another name): its desk keeps diacritics on
+    names, so dropping them from this name is
     its spelling of the name, not its house style. A page that writes no marked letter at
     all (an English-language desk that drops them everywhere, as the gold's "Renee
     Silberman" and "Carles Alena" pages do) is read as the style (``name.accents``)."""
@@ -957,9 +958,15 @@ def _desk_keeps_marks(ctx: FindingContext, a: str, b: str, arts_of: dict[str, se
         return False
     for art in arts:
         text = ctx.documents[art].article.text if art in ctx.documents else ""
-        if _marks(text) == 0:
+        if not any(_marks(w) for w in _CAPITALISED.findall(text)):
             return False
     return True
+
+
+# A capitalised word: a name's, whose marks say how the desk writes names ("café" or
+# "naïve" in lower case say nothing of that: AP-style desks drop accents from names and
+# may keep a loanword's).
+_CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]*")
 
 
 def _joined(wa: list[str], wb: list[str]) -> bool:
