@@ -163,6 +163,25 @@ CALENDAR_WORDS: frozenset[str] = frozenset({
     "pongal", "navratri", "passover", "kwanzaa", "solstice", "weekend",
 })
 
+# Words that lead a weekday as a day ("on Sunday", "Last Friday", "early Tuesday", "until
+# Monday"), read by findings/coverage._weekday_in_name beside the stop words: a weekday
+# after one of these is a day whatever follows it ("on Tuesday Oskar Ternveld was told").
+# The rest of the rule is its neighbours: a weekday joined to a capitalised word is part of a
+# name, "Good Friday", "Super Tuesday", "the Sunday Herald", which dates nothing.
+DAY_LEADS: frozenset[str] = frozenset(
+    "on by since until till from before after last next this that early late every each "
+    "mid through between and or to of".split()
+)
+# Articles before a weekday that opens a name ("the Sunday Herald", "a Sunday Times poll").
+NAME_ARTICLES: frozenset[str] = frozenset("the a an".split())
+
+# Endings that make a noun of an event verb's stem (findings/coverage._event_noun_stems):
+# "collid-ed" / "colli-sion", "explod-ed" / "explo-sion", "derail-ed" / "derail-ment",
+# "injur-ed" / "injur-y", "evacuat-ed" / "evacuat-ion", "arriv-ed" / "arriv-al", "seiz-ed" /
+# "seiz-ure" (stems drop the final e: "seizur"; a stem of five letters at least is read).
+# English derivational suffixes of action nouns; "-ry" is left out ("count" / "country").
+EVENT_NOUN_ENDINGS: tuple[str, ...] = ("ion", "sion", "tion", "ation", "ment", "ur", "ure", "y", "al")
+
 # Countries (and the few unions of them news names like one): a country is where a story
 # happens, and a beat's country is in all of its stories: "U.S."/"America" is in every
 # 2016 election piece, so with the campaign's two candidates it made the three shared
