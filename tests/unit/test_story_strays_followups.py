@@ -159,6 +159,8 @@ def test_the_followups_day_and_event_words():
     ("The minister said Tuesday that the inquiry would start.", False),
     ("Police said Tuesday Captain Hallert would keep his licence.", False),
     ("Saturday's collision killed nine.", False),
+    ("Following Monday's vote the harbour board resigned.", False),
+    ("He spoke on Kessa Radio Sunday Review, a weekly show.", True),
 ])
 def test_a_weekday_inside_a_name_is_no_day(text, in_name):
     m = next(m for m in C._DAY.finditer(text) if m.group("weekday"))

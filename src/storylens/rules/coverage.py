@@ -164,13 +164,16 @@ CALENDAR_WORDS: frozenset[str] = frozenset({
 })
 
 # Words that lead a weekday as a day ("on Sunday", "Last Friday", "early Tuesday", "until
-# Monday"), read by findings/coverage._weekday_in_name beside the stop words: a weekday
-# after one of these is a day whatever follows it ("on Tuesday Oskar Ternveld was told").
+# Monday", "Following Monday's debate"), read by findings/coverage._weekday_in_name beside
+# the stop words: a weekday after one of these is a day whatever follows it ("on Tuesday
+# Oskar Ternveld was told"). Prepositions and time modifiers of English; "following" from
+# a PolNeAR valid sentence opening "Following Monday's presidential debate".
 # The rest of the rule is its neighbours: a weekday joined to a capitalised word is part of a
 # name, "Good Friday", "Super Tuesday", "the Sunday Herald", which dates nothing.
 DAY_LEADS: frozenset[str] = frozenset(
     "on by since until till from before after last next this that early late every each "
-    "mid through between and or to of".split()
+    "mid through throughout between and or to of following ahead around amid despite past "
+    "across".split()
 )
 # Articles before a weekday that opens a name ("the Sunday Herald", "a Sunday Times poll").
 NAME_ARTICLES: frozenset[str] = frozenset("the a an".split())
