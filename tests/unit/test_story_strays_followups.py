@@ -10,7 +10,9 @@ pieces, made general.
    share price fall on Monday). A piece on another event that recalls the story says what
    happened ("days after one of its ferries collided with a cargo ship"); news of the
    event names it as known. And a headline or first sentence that names the event by its
-   noun tells it ("suspended sailings after the collision").
+   noun tells it ("suspended sailings after the collision"). Where the others' ledes
+   tell people killed, the toll's aftermath ("the funerals of the victims", "families of
+   the dead") is such a noun.
 
 Invented: the Lind Star, a ferry of Ostra Ferries, collides with a cargo ship off Kessa on
 Saturday; three outlets lead with the company and quote the coast guard chief. Near miss
@@ -100,6 +102,36 @@ CHIEF = ("Ostra Ferries chief quits with 2.4 million crown payout", [
 ])
 
 
+# Follow-ups that write none of the event's verbs or nouns but its toll's aftermath,
+# beside ledes that tell people killed: the funerals of the victims, with a fund of the
+# company's own, and an inquiry's first hearing attended by families of the dead. Near
+# miss: the company's order of two ships, with no word of the dead, is another event.
+FUNERALS = ("Kessa mourns ferry dead as Ostra Ferries sets up fund", [
+    "Hundreds of mourners gathered in Kessa on Tuesday for the funerals of the victims, and "
+    "Ostra Ferries put 3.5 million crowns into a fund for their families.",
+    "The Lind Star's captain did not attend.",
+    "Flags flew at half mast across the island of Orme.",
+    "The coast guard said the wreck would be raised next month.",
+    "The company said it would pay for the funerals.",
+])
+INQUIRY = ("Ostra Ferries captain questioned as inquiry opens", [
+    "Investigators questioned the captain of the Lind Star for six hours on Monday as a "
+    "government inquiry, budgeted at 1.8 million crowns, opened in Kessa.",
+    "The cargo ship's crew will be questioned on Tuesday.",
+    "Ostra Ferries said the radar had been inspected in March.",
+    "The inquiry is due to report within a year.",
+    "Families of the dead attended the first hearing.",
+])
+ORDER = ("Ostra Ferries orders two ships from Velm yard", [
+    "Ostra Ferries ordered two new passenger ships worth 900 million crowns from the Velm "
+    "shipyard on Monday.",
+    "The ships will carry 600 passengers each and enter service on the Orme route in 2029.",
+    "The yard said the order would secure 1,100 jobs.",
+    "Ostra Ferries runs eleven routes along the coast.",
+    "Its fleet is among the oldest in the region.",
+])
+
+
 def _compare(*stories):
     arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCDE'[i]}", title=title,
                     text="\n\n".join(paras))
@@ -117,6 +149,9 @@ OTHERS = ["a1", "a2", "a3"]
     (SHARES, False),  # a follow-up: "the collision" alone, a day and a figure of its own
     (HALT, False),  # a follow-up that tells "the collision" in its first sentence
     (CHIEF, False),  # a follow-up whose only day is the Sunday Herald's
+    (FUNERALS, False),  # a follow-up on the victims' funerals, none of the event's verbs
+    (INQUIRY, False),  # a follow-up: "families of the dead" at the inquiry
+    (ORDER, True),  # near miss: another event of the company, no word of the dead
 ])
 def test_another_event_or_a_follow_up_of_the_storys_actor(fourth, another):
     comp, ctx = _compare(WIRE, LEFT, RIGHT, fourth)

@@ -2551,7 +2551,9 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     nor one of the event's nouns (:func:`_their_event_nouns`: "the explosion";
     :func:`_event_noun_stems`: "the collision" beside their "collided"). One that writes
     the event by its noun alone, none of its verbs, is a follow-up (s15): "investors fear
-    the cost of the collision" is written for readers who know what happened.
+    the cost of the collision" is written for readers who know what happened. Where the
+    others tell people killed or hurt, the toll's aftermath ("the funerals of the victims",
+    ``rules/coverage.AFTERMATH_STEMS``) is such a noun.
     The same mining company's annual results beside three reports of its mine's explosion
     ("killed", "trapped" in none of its lines); an outlet telling the same event in its own
     words still names what happened somewhere in its body ("opened fire", "shot").
@@ -2576,6 +2578,8 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     leads, bodies, _ = ctx.per_story("story_event_words", _event_words)
     mine = leads.get(a, frozenset()) | bodies.get(a, frozenset())
     nouns = _their_event_nouns(ctx, others) | _event_noun_stems(mine, core)
+    if core & RC.CASUALTY_STEMS:
+        nouns |= RC.AFTERMATH_STEMS  # "the funerals of the victims": the toll's aftermath
     if not mine & (core | nouns):
         return True
     if not mine & core:

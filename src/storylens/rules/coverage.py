@@ -185,6 +185,20 @@ NAME_ARTICLES: frozenset[str] = frozenset("the a an".split())
 # English derivational suffixes of action nouns; "-ry" is left out ("count" / "country").
 EVENT_NOUN_ENDINGS: tuple[str, ...] = ("ion", "sion", "tion", "ation", "ment", "ur", "ure", "y", "al")
 
+# A deadly or harmful event's words (findings/coverage._tells_another_event): when the
+# others' ledes tell people killed or hurt (their event words hold one of CASUALTY_STEMS),
+# a piece that writes the toll's aftermath (AFTERMATH_STEMS: "the funerals of the
+# victims", "families of the dead", "survivors", "the death toll") writes of that event,
+# though none of its verbs: a follow-up, as one naming "the collision" is. Invented probe,
+# session 15: funerals in Kessa on Tuesday with a fund of their own, an inquiry opening
+# with "families of the dead", each named another event of the ferry company. Stems as
+# normalize.content_stems gives them. A piece on another event of the same actor that
+# tells a toll of its own is kept too: a miss, which costs less than naming a follow-up.
+CASUALTY_STEMS: frozenset[str] = frozenset({"kill", "die", "dead", "death", "drown", "injur", "wound"})
+AFTERMATH_STEMS: frozenset[str] = frozenset({
+    "victim", "dead", "death", "funeral", "mourner", "mourn", "survivor", "bereav", "casualty", "toll",
+})
+
 # Countries (and the few unions of them news names like one): a country is where a story
 # happens, and a beat's country is in all of its stories: "U.S."/"America" is in every
 # 2016 election piece, so with the campaign's two candidates it made the three shared
