@@ -131,6 +131,20 @@ ORDER = ("Ostra Ferries orders two ships from Velm yard", [
     "Its fleet is among the oldest in the region.",
 ])
 
+# A follow-up that names the event by neither verb nor noun ("the accident") but dates it
+# from its own day: Tuesday, "three days after the accident", is the others' Saturday.
+# Near miss: the ship order on the others' weekday, with no interval, is another event.
+LICENCE = ("Authority suspends Ostra Ferries' Orme licence", [
+    "The maritime authority suspended the licence of Ostra Ferries on the Orme route on "
+    "Tuesday, three days after the accident, and fined the company 2.2 million crowns.",
+    "The company may keep sailing its other ten routes.",
+    "The Lind Star's captain will not sail again until the review in Kessa is over.",
+    "Ostra Ferries said it would meet every demand of the authority.",
+    "Islanders will be carried by a rival company, Velm Lines.",
+    "The review is due to end in June.",
+])
+ORDER_SATURDAY = (ORDER[0], [ORDER[1][0].replace("on Monday", "on Saturday")] + ORDER[1][1:])
+
 
 def _compare(*stories):
     arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCDE'[i]}", title=title,
@@ -152,6 +166,8 @@ OTHERS = ["a1", "a2", "a3"]
     (FUNERALS, False),  # a follow-up on the victims' funerals, none of the event's verbs
     (INQUIRY, False),  # a follow-up: "families of the dead" at the inquiry
     (ORDER, True),  # near miss: another event of the company, no word of the dead
+    (LICENCE, False),  # a follow-up dated "three days after the accident" (their Saturday)
+    (ORDER_SATURDAY, True),  # near miss: their weekday alone, no interval, ties nothing
 ])
 def test_another_event_or_a_follow_up_of_the_storys_actor(fourth, another):
     comp, ctx = _compare(WIRE, LEFT, RIGHT, fourth)

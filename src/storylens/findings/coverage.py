@@ -2553,7 +2553,9 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     the event by its noun alone, none of its verbs, is a follow-up (s15): "investors fear
     the cost of the collision" is written for readers who know what happened. Where the
     others tell people killed or hurt, the toll's aftermath ("the funerals of the victims",
-    ``rules/coverage.AFTERMATH_STEMS``) is such a noun.
+    ``rules/coverage.AFTERMATH_STEMS``) is such a noun. And one that writes none of the
+    event's words but dates it from its own day ("on Thursday, two days after the
+    ruling", reaching the others' Tuesday: :func:`_their_days`) is news of it.
     The same mining company's annual results beside three reports of its mine's explosion
     ("killed", "trapped" in none of its lines); an outlet telling the same event in its own
     words still names what happened somewhere in its body ("opened fire", "shot").
@@ -2581,7 +2583,11 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     if core & RC.CASUALTY_STEMS:
         nouns |= RC.AFTERMATH_STEMS  # "the funerals of the victims": the toll's aftermath
     if not mine & (core | nouns):
-        return True
+        # none of the event's words; but a piece that dates the event from its own day is
+        # news of it ("suspended his membership on Thursday, two days after the ruling"),
+        # unless it was published weeks apart. A day it merely shares with theirs is no
+        # such tie (a confidence vote on a Monday beside a fire's follow-ups on one, d31)
+        return _published_apart(ctx, a, others) or not _their_days(ctx, a, others)[2]
     if not mine & core:
         # it names the event by its noun alone ("after the explosion", "the crash"): news
         # of it, written for readers who know what happened; a piece on another event that
@@ -2660,20 +2666,33 @@ def _told_another_day(ctx: FindingContext, a: str, others: list[str]) -> bool:
     explosion a day earlier", "yesterday's blast") puts next to one of its own is one it
     names too: Thursday's follow-up recalls Wednesday. Where dates are known, a piece published outside ``stories``' window of
     every other dated article (at least two) tells another day too (:func:`_same_window`)."""
-    dated = [b for b in others if _published_at(ctx, b) is not None]
-    if (_published_at(ctx, a) is not None and len(dated) >= 2
-            and not any(_same_window(ctx, a, b) for b in dated)):
+    if _published_apart(ctx, a, others):
         return True
+    theirs, named, _ = _their_days(ctx, a, others)
+    kinds = {day[0] for day in theirs}
+    leads = ctx.per_story("story_days", _days)[0]
+    return bool(theirs) and any(day[0] in kinds for day in leads.get(a, ())) and not named
+
+
+def _published_apart(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a`` is dated and published outside ``stories``' window of every
+    other dated article of ``others`` (two at least)."""
+    dated = [b for b in others if _published_at(ctx, b) is not None]
+    return (_published_at(ctx, a) is not None and len(dated) >= 2
+            and not any(_same_window(ctx, a, b) for b in dated))
+
+
+def _their_days(ctx: FindingContext, a: str, others: list[str]) -> tuple[set[tuple], bool, bool]:
+    """The days (:func:`_days`) that the ledes of at least two of ``others`` name, whether
+    article ``a`` names one of them (anywhere in its text, or by an interval from a day of
+    its own lede, :func:`_day_intervals`), and whether it does so by an interval."""
     leads, anywhere = ctx.per_story("story_days", _days)
     seen: Counter[tuple] = Counter(day for b in others for day in leads.get(b, ()))
     theirs = {day for day, n in seen.items() if n >= 2}
-    mine = leads.get(a, frozenset())
-    kinds = {day[0] for day in theirs}
     # a follow-up recalls the event by its interval from its own day ("the explosion a day
     # earlier", "yesterday's blast"): a day that far from one of its own names theirs too
-    near = {_shifted(day, sign * n) for day in mine for n in _day_intervals(ctx, a) for sign in (1, -1)}
-    return (bool(theirs) and any(day[0] in kinds for day in mine)
-            and not (anywhere.get(a, frozenset()) | near) & theirs)
+    near = {_shifted(day, sign * n) for day in leads.get(a, ()) for n in _day_intervals(ctx, a) for sign in (1, -1)}
+    return theirs, bool((anywhere.get(a, frozenset()) | near) & theirs), bool(near & theirs)
 
 
 def _day_intervals(ctx: FindingContext, a: str) -> frozenset[int]:
