@@ -2568,8 +2568,10 @@ def off_story(ctx: FindingContext) -> set[str]:
     (:func:`_stray`; by its event words when it leads with the story's actor). s14: also
     when its headline and first sentence hold none of them and it tells them on a day of
     its own with figures of its own (:func:`_tells_another_event`): invented dev warning
-    right 34/40 -> 38/40, every real dev population unchanged. Empty without provenance (a
-    context built for one finder)."""
+    right 34/40 -> 38/40, every real dev population unchanged. s15: not a follow-up that
+    writes the event by its noun alone, and a weekday in a name ("the Sunday Herald") is no
+    day of its own (:func:`_weekday_in_name`). Empty without provenance (a context built
+    for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
 
@@ -2730,6 +2732,20 @@ def _their_event_nouns(ctx: FindingContext, others: list[str]) -> frozenset[str]
                      if n >= 2 and len(w) >= EVENT_NOUN_PREFIX and w[:EVENT_NOUN_PREFIX] in heads)
 
 
+def _event_noun_stems(stems: Collection[str], core: Collection[str]) -> frozenset[str]:
+    """Of ``stems``, the nouns of the event verbs ``core`` (:func:`_their_event`): a verb's
+    stem, or that stem less its last letter, with a noun ending after it
+    (``rules/coverage.EVENT_NOUN_ENDINGS``): "collision" beside "collided", "derailment"
+    beside "derailed", "injury" beside "injured"; the others' ledes may write only the
+    verb, and a follow-up only the noun ("investors fear the cost of the collision"). Five
+    letters at least (:data:`EVENT_NOUN_PREFIX`): "closure" beside "closed" (a stand's
+    closure ordered with a fine, beside a crush at closed gates, invented dev t13) is no
+    telling derivation."""
+    heads = {p for c in core for p in (c, c[:-1]) if len(p) >= EVENT_NOUN_PREFIX}
+    return frozenset(s for s in stems
+                     if any(s.startswith(p) and s[len(p):] in RC.EVENT_NOUN_ENDINGS for p in heads))
+
+
 def _tells_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool:
     """Whether article ``a``'s headline or lede tells what happened in the words the
     other articles' ledes share (:func:`_their_event`: "struck", "collapsed", "killed").
@@ -2744,7 +2760,14 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     """Whether article ``a``, which leads with an actor of the story, tells another event of
     that actor: the others' ledes share at least :data:`MIN_EVENT_WORDS` event words
     (:func:`_their_event`) and ``a`` writes none of them anywhere, headline, lede or body,
-    nor one of the event's nouns (:func:`_their_event_nouns`: "the explosion").
+    nor one of the event's nouns (:func:`_their_event_nouns`: "the explosion";
+    :func:`_event_noun_stems`: "the collision" beside their "collided"). One that writes
+    the event by its noun alone, none of its verbs, is a follow-up (s15): "investors fear
+    the cost of the collision" is written for readers who know what happened. Where the
+    others tell people killed or hurt, the toll's aftermath ("the funerals of the victims",
+    ``rules/coverage.AFTERMATH_STEMS``) is such a noun. And one that writes none of the
+    event's words but dates it from its own day ("on Thursday, two days after the
+    ruling", reaching the others' Tuesday: :func:`_their_days`) is news of it.
     The same mining company's annual results beside three reports of its mine's explosion
     ("killed", "trapped" in none of its lines); an outlet telling the same event in its own
     words still names what happened somewhere in its body ("opened fire", "shot").
@@ -2754,7 +2777,7 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     injured 100) or meet one of their words in another sense ("crossings" beside migrants
     who crossed): it is named too when what it tells first is its own, on its own day,
     with its own figures: its headline and first sentence hold none of the event words
-    (:func:`_first_event_words`), it dates what it tells to a day that none of the others'
+    or their nouns (:func:`_first_event_words`: "after the collision" tells it), it dates what it tells to a day that none of the others'
     ledes name and never names theirs (:func:`_told_another_day`), and it gives a figure
     that no other article gives, sharing none (:func:`_figures_of_its_own`), and it
     retells nowhere the others' event with their figures (:func:`_retells_their_event`).
@@ -2767,13 +2790,28 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     if len(core) < MIN_EVENT_WORDS:
         return False
     leads, bodies, _ = ctx.per_story("story_event_words", _event_words)
-    if not (leads.get(a, frozenset()) | bodies.get(a, frozenset())) & (core | _their_event_nouns(ctx, others)):
-        return True
+    mine = leads.get(a, frozenset()) | bodies.get(a, frozenset())
+    nouns = _their_event_nouns(ctx, others) | _event_noun_stems(mine, core)
+    if core & RC.CASUALTY_STEMS:
+        nouns |= RC.AFTERMATH_STEMS  # "the funerals of the victims": the toll's aftermath
+    if not mine & (core | nouns):
+        # none of the event's words; but a piece that dates the event from its own day is
+        # news of it ("suspended his membership on Thursday, two days after the ruling"),
+        # unless it was published weeks apart. A day it merely shares with theirs is no
+        # such tie (a confidence vote on a Monday beside a fire's follow-ups on one, d31)
+        return _published_apart(ctx, a, others) or not _their_days(ctx, a, others)[2]
+    if not mine & core:
+        # it names the event by its noun alone ("after the explosion", "the crash"): news
+        # of it, written for readers who know what happened; a piece on another event that
+        # recalls the story says what happened ("the explosion that killed miners")
+        return False
     # its body may recall the others' event ("three weeks after the same court annulled
-    # the permit"): what its headline and first sentence tell, on a day of its own, with
+    # the permit"): what its headline and first sentence tell (none of the event's words
+    # or nouns: "halted work after the explosion" tells it), on a day of its own, with
     # figures of its own
     firsts = ctx.per_story("story_first_event_words", _first_event_words)
-    return (not firsts.get(a, frozenset()) & core and _told_another_day(ctx, a, others)
+    first = firsts.get(a, frozenset())
+    return (not first & (core | nouns | _event_noun_stems(first, core)) and _told_another_day(ctx, a, others)
             and _figures_of_its_own(ctx, a) and not _retells_their_event(ctx, a, others, core))
 
 
@@ -2840,20 +2878,33 @@ def _told_another_day(ctx: FindingContext, a: str, others: list[str]) -> bool:
     explosion a day earlier", "yesterday's blast") puts next to one of its own is one it
     names too: Thursday's follow-up recalls Wednesday. Where dates are known, a piece published outside ``stories``' window of
     every other dated article (at least two) tells another day too (:func:`_same_window`)."""
-    dated = [b for b in others if _published_at(ctx, b) is not None]
-    if (_published_at(ctx, a) is not None and len(dated) >= 2
-            and not any(_same_window(ctx, a, b) for b in dated)):
+    if _published_apart(ctx, a, others):
         return True
+    theirs, named, _ = _their_days(ctx, a, others)
+    kinds = {day[0] for day in theirs}
+    leads = ctx.per_story("story_days", _days)[0]
+    return bool(theirs) and any(day[0] in kinds for day in leads.get(a, ())) and not named
+
+
+def _published_apart(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a`` is dated and published outside ``stories``' window of every
+    other dated article of ``others`` (two at least)."""
+    dated = [b for b in others if _published_at(ctx, b) is not None]
+    return (_published_at(ctx, a) is not None and len(dated) >= 2
+            and not any(_same_window(ctx, a, b) for b in dated))
+
+
+def _their_days(ctx: FindingContext, a: str, others: list[str]) -> tuple[set[tuple], bool, bool]:
+    """The days (:func:`_days`) that the ledes of at least two of ``others`` name, whether
+    article ``a`` names one of them (anywhere in its text, or by an interval from a day of
+    its own lede, :func:`_day_intervals`), and whether it does so by an interval."""
     leads, anywhere = ctx.per_story("story_days", _days)
     seen: Counter[tuple] = Counter(day for b in others for day in leads.get(b, ()))
     theirs = {day for day, n in seen.items() if n >= 2}
-    mine = leads.get(a, frozenset())
-    kinds = {day[0] for day in theirs}
     # a follow-up recalls the event by its interval from its own day ("the explosion a day
     # earlier", "yesterday's blast"): a day that far from one of its own names theirs too
-    near = {_shifted(day, sign * n) for day in mine for n in _day_intervals(ctx, a) for sign in (1, -1)}
-    return (bool(theirs) and any(day[0] in kinds for day in mine)
-            and not (anywhere.get(a, frozenset()) | near) & theirs)
+    near = {_shifted(day, sign * n) for day in leads.get(a, ()) for n in _day_intervals(ctx, a) for sign in (1, -1)}
+    return theirs, bool((anywhere.get(a, frozenset()) | near) & theirs), bool(near & theirs)
 
 
 def _day_intervals(ctx: FindingContext, a: str) -> frozenset[int]:
@@ -2889,11 +2940,17 @@ def _days(ctx: FindingContext) -> tuple[dict[str, frozenset[tuple]], dict[str, f
     """Per article, the days its headline and lede (the first :data:`LEDE` body sentences)
     name, and those its whole text names: ``("weekday", n)`` for "Saturday" or
     "Saturday's", ``("date", month, day)`` for "14 March" or "March 14"; a whole text that
-    names "the weekend" names Saturday and Sunday."""
-    def days(text: str) -> frozenset[tuple]:
+    names "the weekend" names Saturday and Sunday. A weekday inside a name ("Good Friday",
+    "Super Tuesday", "the Sunday Herald": :func:`_weekday_in_name`) is no day of the
+    headline and lede, so a follow-up that credits a Sunday paper dates nothing by it; the
+    whole text, searched for the others' day, reads every weekday, names too (a missed
+    off-story piece costs less than a same-story one named)."""
+    def days(text: str, names: frozenset[str] | None = None, titled: bool = False) -> frozenset[tuple]:
         out: set[tuple] = set()
         for m in _DAY.finditer(text):
             if m.group("weekday"):
+                if names is not None and _weekday_in_name(text, m.start(), m.end(), names, titled):
+                    continue
                 out.add(("weekday", WEEKDAYS[m.group("weekday").lower()]))
             else:
                 month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
@@ -2906,12 +2963,60 @@ def _days(ctx: FindingContext) -> tuple[dict[str, frozenset[tuple]], dict[str, f
     for d in ctx.docs:
         body = _body_of(d)
         title = d.article.title or ""
-        leads[d.id] = days(" ".join([title] + [s.text for s in body[:LEDE]]))
         text = " ".join([title] + [s.text for s in d.sentences])
+        alone = _standalone_capitals(text)
+        leads[d.id] = days(title, alone, _title_case(title)).union(*(days(s.text, alone) for s in body[:LEDE]))
         # "the crush at the weekend" names Saturday and Sunday, as a text that never names
         # the others' day may recall it (only where its text is read for theirs)
         anywhere[d.id] = days(text) | (_WEEKEND_DAYS if _WEEKEND.search(text) else frozenset())
     return leads, anywhere
+
+
+# A word just before and just after a weekday, with nothing but spaces between
+# (_weekday_in_name).
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+_WORD_AFTER = re.compile(r"[^\S\n]+([^\W\d_]+)")
+_WEEKDAY_AHEAD = r"(?![^\S\n]+(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b)"
+
+
+def _standalone_capitals(text: str) -> frozenset[str]:
+    """The capitalised words ``text`` writes at least once not just before a weekday: a
+    person's or a place's name recurs on its own ("Brevik said", "police arrested Brevik
+    Monday"), a holiday's or a campaign's first word does not ("Good Friday")."""
+    return frozenset(m.group(1) for m in re.finditer(r"\b([A-Z][^\W\d_]*)\b" + _WEEKDAY_AHEAD, text))
+
+
+def _title_case(text: str) -> bool:
+    """Whether a headline capitalises its words (three in four of those of four letters or
+    more), so that a capital says nothing of a name."""
+    words = [w for w in _TOKENS.findall(text) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _weekday_in_name(text: str, start: int, end: int, alone: frozenset[str], titled: bool = False) -> bool:
+    """Whether the weekday at ``text[start:end]`` is part of a name, not a day: after a
+    capitalised word that the article writes nowhere else on its own (``alone``:
+    :func:`_standalone_capitals`) and that is no stop word or day lead
+    (``rules/coverage.DAY_LEADS``): "Good Friday", "Super Tuesday", "Bloody Sunday"; or
+    before a capitalised word, opening a sentence or after an article
+    (``rules/coverage.NAME_ARTICLES``): "the Sunday Herald", "Sunday Times editor". A day
+    lead before it makes it a day whatever follows ("on Tuesday Oskar Ternveld was told",
+    "Last Friday"), and so does a surname the article writes on its own ("police arrested
+    Brevik Monday"). In a title-case headline (``titled``) a capital says nothing: only
+    the article before a name counts there ("The Sunday Herald Says ...")."""
+    before = _WORD_BEFORE.search(text, 0, start)
+    lead = before.group(1) if before and before.end() == start else None
+    after = _WORD_AFTER.match(text, end)
+    follow = after.group(1) if after else None
+    low = lead.lower() if lead else ""
+    if low in RC.DAY_LEADS:
+        return False
+    if (lead and lead[0].isupper() and not titled and low not in STOPWORDS
+            and lead not in alone):
+        return True
+    if follow and follow[0].isupper():
+        return low in RC.NAME_ARTICLES if lead else not titled
+    return False
 
 
 _WEEKEND = re.compile(r"\bweekend\b", re.IGNORECASE)
