@@ -59,12 +59,14 @@ from ..rules.quote_changes import (
     HEDGE_PHRASES,
     HEDGE_VERBS,
     HEDGE_WORDS,
+    IRREGULAR_VERBS,
     LITERAL_AFTER,
     MAX_CONDITION_WORDS,
     MAX_HEDGE_WORDS,
     MAX_MODIFIER_WORDS,
     MEANINGFUL,
     MODIFIER_OPENERS,
+    NEGATIVE_PREFIXES,
     NUMBER_WORDS,
     RELATIVE_OPENERS,
     SCOPE_SAME,
@@ -224,7 +226,7 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     by default every capitalised word does. ``a_after`` / ``b_after``: the key right after
     each side's words (a hedge word's sense, :func:`_hedge_marks`); ``a_prev`` /
     ``b_prev``: the key right before them (a unit's count, :func:`_unit_swap`)."""
-    if _negations(a_keys) != _negations(b_keys):
+    if _negations(a_keys) != _negations(b_keys) or _prefix_negation(a_keys, b_keys):
         return "negation"
     na, nb = _numbers(a_keys), _numbers(b_keys)
     if na != nb:
@@ -263,6 +265,65 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     if _unit_swap(a_keys, b_keys, a_prev, b_prev):
         return "number"  # "in the coming days" / "in the coming weeks": another measure
     return "word"
+
+
+def _prefix_negation(a_keys: list[str], b_keys: list[str]) -> bool:
+    """One word each side, one the other's opposite by a negative prefix
+    (rules.quote_changes.NEGATIVE_PREFIXES): "a legal strike" / "an illegal strike"
+    (articles and determiners aside)."""
+    a_keys = [k for k in a_keys if k not in TRIVIAL_WORDS]
+    b_keys = [k for k in b_keys if k not in TRIVIAL_WORDS]
+    if len(a_keys) != 1 or len(b_keys) != 1:
+        return False
+    a, b = a_keys[0].replace("-", ""), b_keys[0].replace("-", "")
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= MIN_PREFIXED_CHARS and any(
+        long_ == p + short for p in NEGATIVE_PREFIXES)
+
+
+# The shortest word a negative prefix is read on: "unit" is not "un" + "it".
+MIN_PREFIXED_CHARS = 4
+
+# One word and another are spellings or forms of one word at this letter similarity
+# (difflib ratio) or more: "judgement" / "judgment" 0.94, "intimidate" / "intimidation"
+# 0.82, "bankers" / "banks" 0.83; other words are under it ("accountants" / "bankers"
+# 0.33, "ordinary" / "loyal" 0.31, "careful" / "careless" 0.67).
+SAME_WORD_SIMILARITY = 0.8
+# Words of one side of a content-word swap at most (the word and a function word beside it).
+MAX_SWAP_WORDS = 2
+
+_VERB_FORM: dict[str, str] = {
+    form: forms.split()[0] for forms in IRREGULAR_VERBS for form in forms.split()}
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two keys are one word written, spelled or inflected two ways: one stem
+    (normalize.stem), one irregular verb (rules.quote_changes.IRREGULAR_VERBS: "get" /
+    "got"), or nearly the same letters (SAME_WORD_SIMILARITY)."""
+    if a == b or stem(a) == stem(b):
+        return True
+    if _VERB_FORM.get(a, a) == _VERB_FORM.get(b, b):
+        return True
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SAME_WORD_SIMILARITY
+
+
+def _swapped(op: dict) -> bool:
+    """Whether a replaced run is one content word put for another (a swap, not wording):
+    at most MAX_SWAP_WORDS words each side, one of them a content word (not a function
+    word, not TRIVIAL_WORDS), no capitalised name (a name is ``place``), and the two
+    content words not one word's forms or spellings (:func:`_same_word`): "robots and
+    accountants decide" / "robots and bankers decide", not "hides" / "hid" nor "would" /
+    "could" (function words: wording)."""
+    sa, sb = op["a"].split(), op["b"].split()
+    if not (0 < len(sa) <= MAX_SWAP_WORDS and 0 < len(sb) <= MAX_SWAP_WORDS):
+        return False
+    ka = [k for w in sa for k in norm_key(w).split()]
+    kb = [k for w in sb for k in norm_key(w).split()]
+    ca = [k for k in ka if k not in STOPWORDS and k not in TRIVIAL_WORDS]
+    cb = [k for k in kb if k not in STOPWORDS and k not in TRIVIAL_WORDS]
+    if len(ca) != 1 or len(cb) != 1 or not ca[0].isalpha() or not cb[0].isalpha():
+        return False
+    return not _same_word(ca[0], cb[0])
 
 
 def _scope(keys: list[str]) -> frozenset[str]:
@@ -431,7 +492,7 @@ def _compare_cached(
     if shared / min(len(ka), len(kb)) < MIN_SHARED:
         return None
     caps = not (_shouted(a) or _shouted(b))
-    ops = sm.get_opcodes()
+    ops = _weak_edges_merged(sm.get_opcodes(), ka)
     first = next((i for i, op in enumerate(ops) if op[0] == "equal"), len(ops))
     last = max((i for i, op in enumerate(ops) if op[0] == "equal"), default=-1)
     diff = []
@@ -465,6 +526,13 @@ def _compare_cached(
                     prev=(sa[i1 - 1] if tag == "delete" and i1 else
                           sb[j1 - 1] if tag == "insert" and j1 else ""),
                 )
+                if kind is None and i > last and tag == "replace":
+                    op = _ending(a, b, (sa, ka), (sb, kb), (i1, i2, j1, j2),
+                                 sum(o[2] - o[1] for o in ops[:i] if o[0] == "equal"), caps)
+                    if op is not None:
+                        diff.append(op)
+                        changed += 1  # one clause's words, however long
+                        continue
                 if kind is None and i > last and tag in ("delete", "insert"):
                     # the shorter excerpt's sentence goes on in its own words
                     op = _outside_change(
@@ -542,7 +610,99 @@ def _compare_cached(
                 op["kind"] = "word"
         kinds = {op["kind"] for op in diff if "kind" in op}
         change = next(k for k in SEVERITY if k in kinds)
+    if change == "word" and len(counted) == 1 and counted[0]["tag"] == "replace" and (
+            not counted[0].get("edge") or _whole(sa, sb)) and _swapped(counted[0]):
+        # the quote word for word but for one content word: the speaker is given another
+        # word ("robots and accountants" / "robots and bankers", invented dev d22), not a
+        # second rendering of the remark, which differs in more than one place ("the bad
+        # example given yesterday" / "the poor example yesterday", gold: wording)
+        counted[0]["kind"] = change = "swap"
     return {"ops": diff, "changed": changed, "change": change, **base}
+
+
+def _whole(sa: list[str], sb: list[str]) -> bool:
+    """Whether both excerpts close on their own punctuation inside the quote marks
+    ("…decide the future of this port,"): each is given as the end of what was said, so
+    their last words differ as the speaker's, not where each outlet stopped quoting."""
+    return bool(sa and sb and _PUNCT_END.search(sa[-1]) and _PUNCT_END.search(sb[-1]))
+
+
+# An ending replaced (:func:`_ending`): at most this many words either side, after at
+# least this many words both excerpts share. A shorter shared opening is two remarks that
+# start alike ("We will fight for …"); a longer replaced run is another sentence.
+MAX_ENDING_WORDS = 10
+MIN_ENDING_SHARED = 6
+
+
+def _ending(a: str, b: str, a_words, b_words, span, shared: int, caps: bool) -> dict | None:
+    """The last words of two excerpts replaced by others, past MAX_EDGE_REPLACE, when
+    both are given as the speaker's whole sentence (:func:`_whole`) after a long shared
+    opening: "It is too early to rule out any cause, including the state of the track," /
+    "…, including human error," (invented dev d17); "… until the government puts a
+    serious offer on the table," / "… until the government gives in," (d13). The same
+    opening going on to say something else is a change, not two outlets stopping at two
+    places (either would have cut, not replaced). Not a change: an excerpt with an
+    ellipsis (the outlet marks a cut), fewer than MIN_ENDING_SHARED shared words,
+    replaced runs longer than MAX_ENDING_WORDS or holding a sentence end (other
+    sentences), a run that is a clause or sentence of its own (after a comma and a
+    conjunction, or after a sentence end: the outlets went on in different clauses of
+    one remark), or one with no content word (wording). The op's kind: a negation,
+    number or name the runs differ by, else ``ending``."""
+    (sa, ka), (sb, kb) = a_words, b_words
+    i1, i2, j1, j2 = span
+    if not _whole(sa, sb) or _elided(a) or _elided(b) or shared < MIN_ENDING_SHARED:
+        return None
+    if max(i2 - i1, j2 - j1) > MAX_ENDING_WORDS:
+        return None
+    for surface, keys, s0, s1 in ((sa, ka, i1, i2), (sb, kb, j1, j2)):
+        if not any(p not in STOPWORDS and p not in TRIVIAL_WORDS
+                   for k in keys[s0:s1] for p in k.split()):
+            return None
+        if any(_SENTENCE_END.search(w) for w in surface[s0 : s1 - 1]):
+            return None
+        if s0 and _own_clause(surface[s0:s1], keys[s0:s1], surface[s0 - 1], False):
+            return None
+    kind = classify(sa[i1:i2], ka[i1:i2], sb[j1:j2], kb[j1:j2], caps)
+    return {"tag": "replace", "a": " ".join(sa[i1:i2]), "b": " ".join(sb[j1:j2]),
+            "kind": kind if kind in ("negation", "number", "place") else "ending",
+            "edge": True}
+
+
+# Words at most of a shared run of function words alone that anchors nothing at an edge.
+MAX_WEAK_ANCHOR = 2
+
+
+def _weak_edges_merged(ops: list, ka: list[str]) -> list:
+    """The opcodes with a run of at most MAX_WEAK_ANCHOR function words (STOPWORDS,
+    TRIVIAL_WORDS) shared between differing words at an edge folded into one replacement
+    with them: "…, and fares will stay the same," / "…, but the night crossing is off,"
+    share "the" by chance, and the two endings are compared whole (a clause of its own
+    each: a longer excerpt each), not as a qualifier "and fares will stay" / "but" inside
+    the quote."""
+    def weak(op) -> bool:
+        return op[0] == "equal" and op[2] - op[1] <= MAX_WEAK_ANCHOR and all(
+            p in STOPWORDS or p in TRIVIAL_WORDS for k in ka[op[1] : op[2]] for p in k.split())
+
+    def replaced(run, inner) -> bool:
+        """A weak run between differing words (``inner``: the run's ops not at the
+        quote's end, where a shared word anchors the edge) among words only a has and
+        words only b has: one replacement."""
+        return any(weak(op) for op in inner) and all(
+            any(op[0] != "equal" and op[end] > op[start] for op in run)
+            for start, end in ((1, 2), (3, 4)))
+
+    strong = [i for i, op in enumerate(ops) if op[0] == "equal" and not weak(op)]
+    if not strong:
+        return ops
+    lo, hi = strong[0], strong[-1]
+    out = list(ops)
+    if replaced(out[hi + 1 :], out[hi + 1 : -1]):
+        tail = out[hi + 1 :]
+        out[hi + 1 :] = [("replace", tail[0][1], tail[-1][2], tail[0][3], tail[-1][4])]
+    if replaced(out[:lo], out[1:lo]):
+        head = out[:lo]
+        out[:lo] = [("replace", head[0][1], head[-1][2], head[0][3], head[-1][4])]
+    return out
 
 
 def _edge_kind(tag, kind, a_words, b_words, a_out, b_out, at_start=False,

@@ -179,17 +179,59 @@ ROMANISATION: tuple[tuple[str, str], ...] = (
     ("y", "j"), ("ij", "j"), ("ii", "i"),
 )
 
+# Prefixes that make an adjective, noun or verb its opposite (Quirk et al., *A Comprehensive
+# Grammar of the English Language*, App. I.21-I.24, "negative prefixes"): one wording's word
+# that is the other's with one of them in front ("legal" / "illegal", "able" / "unable",
+# "agree" / "disagree") reverses the statement as a "not" does, a negation. Only a prefix
+# put on the other word whole, so "invest" / "vest"-like accidents need that other word.
+NEGATIVE_PREFIXES: tuple[str, ...] = ("un", "in", "im", "il", "ir", "dis", "non", "non-")
+
+# Forms of one verb that no suffix rule (normalize.stem) joins, so a tense or a participle
+# changed ("get" / "got", "bring" / "brought") is not read as another word put in the
+# speaker's mouth (a content-word swap, findings.quote_diff._swapped). The common
+# irregular verbs of English (Quirk et al. §3.14-3.16, classes 3-7), base, past and past
+# participle; the most frequent ones of news copy, not a list fitted to any story.
+IRREGULAR_VERBS: tuple[str, ...] = (
+    "arise arose arisen", "be was were been", "bear bore borne born", "beat beat beaten",
+    "become became", "begin began begun", "bend bent", "bet", "bind bound", "bite bit bitten",
+    "bleed bled", "blow blew blown", "break broke broken", "breed bred", "bring brought",
+    "build built", "burn burnt", "burst", "buy bought", "cast", "catch caught",
+    "choose chose chosen", "cling clung", "come came", "cost", "creep crept", "cut",
+    "deal dealt", "dig dug", "do did done", "draw drew drawn", "dream dreamt",
+    "drink drank drunk", "drive drove driven", "eat ate eaten", "fall fell fallen",
+    "feed fed", "feel felt", "fight fought", "find found", "flee fled", "fling flung",
+    "fly flew flown", "forbid forbade forbidden", "forget forgot forgotten",
+    "forgive forgave forgiven", "freeze froze frozen", "get got gotten", "give gave given",
+    "go went gone", "grind ground", "grow grew grown", "hang hung", "have has had",
+    "hear heard", "hide hid hidden", "hit", "hold held", "hurt", "keep kept", "kneel knelt",
+    "know knew known", "lay laid", "lead led", "leap leapt", "learn learnt", "leave left",
+    "lend lent", "let", "lie lay lain", "light lit", "lose lost", "make made", "mean meant",
+    "meet met", "pay paid", "put", "quit", "read", "ride rode ridden", "ring rang rung",
+    "rise rose risen", "run ran", "say said", "see saw seen", "seek sought", "sell sold",
+    "send sent", "set", "shake shook shaken", "shed", "shine shone", "shoot shot",
+    "show showed shown", "shrink shrank shrunk", "shut", "sing sang sung", "sink sank sunk",
+    "sit sat", "sleep slept", "slide slid", "speak spoke spoken", "spend spent",
+    "spin spun", "split", "spread", "spring sprang sprung", "stand stood", "steal stole stolen",
+    "stick stuck", "sting stung", "strike struck stricken", "strive strove striven",
+    "swear swore sworn", "sweep swept", "swim swam swum", "swing swung", "take took taken",
+    "teach taught", "tear tore torn", "tell told", "think thought", "throw threw thrown",
+    "understand understood", "undertake undertook undertaken", "wake woke woken",
+    "wear wore worn", "weep wept", "win won", "wind wound", "withdraw withdrew withdrawn",
+    "write wrote written",
+)
+
 # The order a change kind is reported in when one quote differs in several ways: the
 # first present wins (a reversal outweighs a changed number, which outweighs a name).
 SEVERITY: tuple[str, ...] = (
-    "negation", "number", "place", "qualifier", "word", "phrase", "emphasis", "function",
-    "trivial")
+    "negation", "number", "place", "qualifier", "ending", "swap", "word", "phrase",
+    "emphasis", "function", "trivial")
 
 # Kinds that change what was said, not how it was worded (issue 11: a dropped or added
 # qualifier, a changed place or number, negation): findings of rule
 # ``quote_changed.meaning``; the others (word, phrase, emphasis, function) are
 # ``quote_changed.wording``.
-MEANINGFUL: frozenset[str] = frozenset({"negation", "number", "place", "qualifier", "speaker"})
+MEANINGFUL: frozenset[str] = frozenset(
+    {"negation", "number", "place", "qualifier", "ending", "swap", "speaker"})
 
 # The words a summary uses for each kind (``detail["change"]`` holds the key).
 DESCRIPTION: dict[str, str] = {
@@ -202,6 +244,11 @@ DESCRIPTION: dict[str, str] = {
     "unit": "a unit of measure changed",
     "qualifier": "a qualifier {verb}",
     "word": "wording changed",
+    # one content word put for another in a quote otherwise word for word (session 15):
+    # said as wording (a synonym cannot be told from another word), shown with both words
+    "swap": "wording changed",
+    # the words after a long shared opening replaced, both excerpts given whole (session 15)
+    "ending": "its ending changed",
     "phrase": "a phrase {verb}",
     "emphasis": "an intensifier {verb}",
     "function": "a function word {verb}",
@@ -228,6 +275,9 @@ WHY: dict[str, str] = {
     "unit": "the quantity differs",
     "qualifier": "the claim is narrowed or widened",
     "word": "other words for the same statement (a translation or an editor's choice)",
+    "swap": ("the speaker is given another word in an otherwise identical quote (a synonym "
+             "or not: both words are shown)"),
+    "ending": "the same opening goes on to say something else",
     "phrase": "the statement is told with or without a phrase it does not depend on",
     "emphasis": "emphasis only, the claim is the same",
     "function": "grammar, not what was said",

@@ -1,0 +1,179 @@
+"""quote_changed kinds ``swap`` and ``ending`` (session 15), with their near misses, on
+invented text: one content word put for another in a quote otherwise word for word, and
+the end of a quote replaced after a long shared opening, both excerpts given whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis import analyse
+from storylens.findings import find_all
+from storylens.findings.quote_diff import compare_quotes
+from storylens.models import Article, Document
+from storylens.options import Options
+from storylens.segment import segment
+
+
+def _docs(*texts: str) -> list[Document]:
+    outlets = ["Harbour Post", "Vella Times", "Coast Courier"]
+    return [
+        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=outlets[i], text=t)))
+        for i, t in enumerate(texts)
+    ]
+
+
+def _kind(a: str, b: str) -> str | None:
+    c = compare_quotes(a, b)
+    return c["change"] if c and c["ops"] else None
+
+
+SWAPS = [
+    # (a, b, kind)
+    (  # a content noun put for another: the speaker is given another word
+        "We will not let drones and lawyers run this harbour,",
+        "We will not let drones and bankers run this harbour,",
+        "swap",
+    ),
+    (  # an adjective put for another
+        "The blockade held because ordinary dockers refused to move the cranes,",
+        "The blockade held because striking dockers refused to move the cranes,",
+        "swap",
+    ),
+    (  # a verb put for another, inside the quote
+        "Those who sank the trawler will answer for it before the island court,",
+        "Those who sank the trawler will pay for it before the island court,",
+        "swap",
+    ),
+    (  # at the end of two quotes each closing on its own punctuation
+        "The storm surge wrecked the old pier at the north end of the bay.",
+        "The storm surge wrecked the old jetty at the north end of the bay.",
+        "swap",
+    ),
+    (  # near miss: an article or determiner for another is trivial, no change
+        "We will not pay any single cent of the harbour levy,",
+        "We will not pay a single cent of the harbour levy,",
+        None,
+    ),
+    (  # near miss: one verb in another tense (a stem): wording, not shown
+        "We cannot back a council that hides the harbour accounts from the islanders,",
+        "We cannot back a council that hid the harbour accounts from the islanders,",
+        "word",
+    ),
+    (  # near miss: an irregular verb's other form (IRREGULAR_VERBS): wording
+        "We got the dredging permits from the ministry last spring,",
+        "We get the dredging permits from the ministry last spring,",
+        "word",
+    ),
+    (  # near miss: a derived form of one word (letters alike): wording
+        "This raid is an attempt to intimidate the fishermen of Dunmore Bay,",
+        "This raid is an attempt at intimidation of the fishermen of Dunmore Bay,",
+        "word",
+    ),
+    (  # near miss: a modal put for another (function words): wording
+        "The ferry would sail again once the pier is repaired,",
+        "The ferry could sail again once the pier is repaired,",
+        "word",
+    ),
+    (  # near miss: a word and its opposite by a prefix is a negation
+        "This is a legal blockade of the harbour by the dockers,",
+        "This is an illegal blockade of the harbour by the dockers,",
+        "negation",
+    ),
+    (  # near miss: two renderings differing in two places stay wording
+        "I regret the harsh words I spoke to the dockers on Monday,",
+        "I regret the rough words to the dockers on Monday,",
+        "word",
+    ),
+    (  # near miss: a partial quote stopping at another word is where it stopped
+        "the storm surge had wrecked the old pier beyond repair",
+        "the storm surge had wrecked the old pier beyond rescue",
+        "word",
+    ),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", SWAPS)
+def test_content_word_swaps(a, b, kind):
+    assert _kind(a, b) == kind
+
+
+ENDINGS = [
+    (  # the named example changed after a long shared opening
+        "It is too soon to rule out any cause, including a fault in the signalling,",
+        "It is too soon to rule out any cause, including driver fatigue,",
+        "ending",
+    ),
+    (  # a condition put in other words
+        "We will stay on strike until the board puts a written offer on the table,",
+        "We will stay on strike until the board gives in,",
+        "ending",
+    ),
+    (  # near miss: one excerpt stops earlier, nothing replaced
+        "It is too soon to rule out any cause, including a fault in the signalling,",
+        "It is too soon to rule out any cause,",
+        None,
+    ),
+    (  # near miss: each goes on in another clause of its own after a comma
+        "The ferry service will resume on Monday at the harbour, and fares will stay the same,",
+        "The ferry service will resume on Monday at the harbour, but the night crossing is off,",
+        None,
+    ),
+    (  # near miss: a short shared opening is two remarks that start alike
+        "We will fight for the harbour jobs of this town,",
+        "We will fight for our children and the future they deserve,",
+        None,
+    ),
+    (  # near miss: partial quotes woven into the outlet's sentence stop where they stop
+        # (a short replaced run at the edge is wording, not shown)
+        "had failed to inspect the signalling on the coast line for a decade",
+        "had failed to inspect the signalling on the coast line properly",
+        "word",
+    ),
+    (  # near miss: an ellipsis marks the outlet's cut
+        "It is too soon to rule out any cause, including a fault in the signalling,",
+        "It is too soon to rule out any cause ... including the weather,",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", ENDINGS)
+def test_endings_replaced(a, b, kind):
+    assert _kind(a, b) == kind
+
+
+def test_a_swap_is_shown_by_default_with_both_words():
+    docs = _docs(
+        'Union leader Maren Holt said: "We will not let drones and lawyers run this '
+        'harbour," to cheers from the quay.',
+        '"We will not let drones and bankers run this harbour," union leader Maren Holt '
+        "told the crowd.",
+    )
+    (f,) = [f for f in find_all(docs, [], None, Options()) if f.type == "quote_changed"]
+    assert f.detail["change"] == "swap" and f.detail["meaningful"] is True
+    assert f.summary.endswith("(wording changed: 'lawyers' -> 'bankers').")
+    assert f.detail["explanation"].startswith("swap: wording changed ('lawyers' / 'bankers')")
+    assert f.detail["rule"] == "quote_changed.meaning"
+
+
+def test_a_tense_change_is_not_shown_by_default():
+    docs = _docs(
+        '"We cannot back a council that hides the harbour accounts from the islanders," '
+        "Maren Holt said.",
+        '"We cannot back a council that hid the harbour accounts from the islanders," '
+        "Maren Holt said.",
+    )
+    assert [f for f in find_all(docs, [], None, Options()) if f.type == "quote_changed"] == []
+
+
+def test_an_ending_is_shown_by_default():
+    docs = _docs(
+        '"It is too soon to rule out any cause, including a fault in the signalling," '
+        "Transport Minister Brenna Kolle said.",
+        '"It is too soon to rule out any cause, including driver fatigue," Kolle told '
+        "reporters.",
+    )
+    (f,) = [f for f in find_all(docs, [], None, Options()) if f.type == "quote_changed"]
+    assert f.detail["change"] == "ending"
+    assert "(its ending changed)" in f.summary
+    assert "'…any cause, including a fault in the signalling'" in f.summary
