@@ -177,3 +177,74 @@ def test_an_ending_is_shown_by_default():
     assert f.detail["change"] == "ending"
     assert "(its ending changed)" in f.summary
     assert "'…any cause, including a fault in the signalling'" in f.summary
+
+
+CONDITIONS = [
+    (  # "if" after a noun: a condition left off an excerpt given whole
+        "We will close the harbour to every ferry if the storm reaches the coast,",
+        "We will close the harbour to every ferry,",
+        "qualifier",
+    ),
+    (  # "rule out" is no verb of finding out: a condition
+        "We cannot rule out a strike at the harbour if the talks fail,",
+        "We cannot rule out a strike at the harbour,",
+        "qualifier",
+    ),
+    (  # near miss: "if" after a verb of finding out opens what is asked
+        "We will find out who sank the trawler and check if the crew was paid,",
+        "We will find out who sank the trawler and check,",
+        None,
+    ),
+    (  # near miss: the verb of finding out earlier in the clause, its object between
+        "We will learn from the ferry crews if the warnings reached them,",
+        "We will learn from the ferry crews,",
+        None,
+    ),
+    (  # near miss: a partial quote woven into the outlet's sentence picks its words
+        "close the harbour to every ferry if the storm reaches the coast",
+        "close the harbour to every ferry",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", CONDITIONS)
+def test_an_if_condition_left_off(a, b, kind):
+    assert _kind(a, b) == kind
+    if kind:
+        op = next(o for o in compare_quotes(a, b)["ops"] if o.get("kind"))
+        assert op.get("condition") is True
+
+
+def _reported(text: str):
+    from storylens.analysis.quotes import extract_quotes
+    from storylens.segment import segment
+
+    doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
+    return [(q.direct, q.speaker, q.text) for q in extract_quotes(doc)]
+
+
+SUBJECT_ASIDES = [
+    # (text, a speaker that must not be read, one that must)
+    (  # the subject and its "who" aside before the verb: the object is no speaker
+        "Harbour Minister Ilse Varga, who toured Dunmore on Sunday, warned Kestria against "
+        "further raids. \"We will answer every raid,\" she told reporters.",
+        "Kestria",
+        None,
+    ),
+    (  # near miss: the aside closes earlier and a clause follows: reported by the police
+        "Varga, who was touring the harbour, was hit by a falling crate near the quay, "
+        "police said.",
+        None,
+        "police",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,not_speaker,speaker", SUBJECT_ASIDES)
+def test_a_subject_aside_is_no_reported_clause(text, not_speaker, speaker):
+    speakers = [sp for _, sp, _ in _reported(text)]
+    if not_speaker:
+        assert not_speaker not in speakers, _reported(text)
+    if speaker:
+        assert speaker in speakers, _reported(text)

@@ -59,6 +59,7 @@ from ..rules.quote_changes import (
     HEDGE_PHRASES,
     HEDGE_VERBS,
     HEDGE_WORDS,
+    IF_QUESTION_WORDS,
     IRREGULAR_VERBS,
     LITERAL_AFTER,
     MAX_CONDITION_WORDS,
@@ -831,7 +832,8 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
                 wk[0] in PRONOUNS and len(wk) >= 2 and n == len(es))
             whole = bool(_PUNCT_END.search(shorter_last))
             # a condition left off a quote given as the speaker's whole sentence
-            condition = whole and wk[0] in CONDITION_OPENERS and len(wk) >= 2
+            condition = whole and len(wk) >= 2 and (wk[0] in CONDITION_OPENERS or (
+                wk[0] == "if" and not _asks(surface[:start])))
             if not (relative or condition or (wk[0] in MODIFIER_OPENERS and whole)):
                 return None
             if len(wk) > (MAX_CONDITION_WORDS if condition else MAX_MODIFIER_WORDS):
@@ -867,6 +869,22 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
     if condition:
         op["condition"] = True
     return op
+
+
+def _asks(before: list[str]) -> bool:
+    """Whether the words of the clause before an "if" (back to a punctuation mark) hold
+    a verb of knowing or asking (rules.quote_changes.IF_QUESTION_WORDS: "find out (from
+    the crews) if", "asked if", "not sure if"): the "if" opens what is asked, not a
+    condition."""
+    for w in reversed(before):
+        if any(stem(k) in _IF_QUESTION_STEMS for k in norm_key(w).split()):
+            return True
+        if _PUNCT_END.search(w):
+            return False
+    return False
+
+
+_IF_QUESTION_STEMS = frozenset(stem(w) for w in IF_QUESTION_WORDS)
 
 
 def _content_clause(surface, keys) -> bool:

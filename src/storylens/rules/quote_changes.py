@@ -136,9 +136,10 @@ RELATIVE_OPENERS: frozenset[str] = frozenset("that who whom whose which where".s
 # (that)"): a condition run straight on from the last shared word and left off by an
 # excerpt given as the speaker's whole sentence makes a conditional claim a flat one ("no
 # need to take children to emergency rooms unless they show symptoms" / "no need to take
-# children to emergency rooms,", invented dev d28, session 14). "if" is not here: after a
-# verb of knowing or asking it opens what is asked ("We will find out if …"), not a
-# condition; "until" and "because" are not either (d05 and d12 traps, above).
+# children to emergency rooms,", invented dev d28, session 14). "if" is read the same way
+# unless the word before it is one of IF_QUESTION_WORDS (below): after a verb of knowing or
+# asking it opens what is asked ("We will find out if …"), not a condition (session 15).
+# "until" and "because" are not conditions here (d05 and d12 traps, above).
 CONDITION_OPENERS: frozenset[str] = frozenset("unless provided providing".split())
 # Words of a trailing condition at most (one stance, as a hedge is).
 MAX_CONDITION_WORDS = 10
@@ -218,6 +219,18 @@ IRREGULAR_VERBS: tuple[str, ...] = (
     "understand understood", "undertake undertook undertaken", "wake woke woken",
     "wear wore worn", "weep wept", "win won", "wind wound", "withdraw withdrew withdrawn",
     "write wrote written",
+)
+
+# Words before "if" that make it open what is asked or known, not a condition (Quirk et al.
+# §15.5, "if" as an interrogative subordinator after verbs of asking, knowing and
+# finding out: "We will find out if …", "asked if …", "not sure if …"), in any inflection
+# (normalize.stem). After any other word a trailing "if" clause left off an excerpt given
+# as the speaker's whole sentence is a condition dropped ("… with all means at our
+# disposal if the shelling does not stop" / "… at our disposal,").
+IF_QUESTION_WORDS: frozenset[str] = frozenset(
+    "find found know knew ask see saw check decide wonder determine clear unclear sure tell told "
+    "show establish investigate examine learn assess judge doubt matter question verify "
+    "confirm".split()
 )
 
 # The order a change kind is reported in when one quote differs in several ways: the
