@@ -248,3 +248,29 @@ def test_a_subject_aside_is_no_reported_clause(text, not_speaker, speaker):
         assert not_speaker not in speakers, _reported(text)
     if speaker:
         assert speaker in speakers, _reported(text)
+
+
+FRONT_HEDGES = [
+    (  # a hedge phrase alone opening the longer excerpt, dropped: a hedge
+        "At this stage there is no sign that the pier was overloaded,",
+        "There is no sign that the pier was overloaded,",
+        True,
+    ),
+    (  # the same with its comma
+        "So far, no ferry has left the harbour without a permit,",
+        "No ferry has left the harbour without a permit,",
+        True,
+    ),
+    (  # near miss: a phrase of place that only looks like one ("in my view" is a hedge)
+        "In my village there is no sign of the flood water yet,",
+        "There is no sign of the flood water yet,",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("a,b,hedge", FRONT_HEDGES)
+def test_a_hedge_phrase_cut_off_the_front(a, b, hedge):
+    c = compare_quotes(a, b)
+    ops = [o for o in (c["ops"] if c else []) if o.get("kind")]
+    assert any(o.get("hedge") and o["kind"] == "qualifier" for o in ops) is hedge, ops

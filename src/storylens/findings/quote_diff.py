@@ -388,6 +388,7 @@ def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str
 
 
 _HEDGE_PHRASES_BY_FIRST = _by_first(HEDGE_PHRASES)
+_HEDGE_PHRASE_SET = frozenset(HEDGE_PHRASES)
 
 
 def _hedge_marks(words: list[str]) -> set[int]:
@@ -816,8 +817,11 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
         return None
     hedge = condition = False
     if at_start:
-        if not (2 <= len(ek) <= 3 and ek[0] in PRONOUNS and ek[1] in HEDGE_VERBS
-                and all(k == "that" for k in ek[2:]) and not _PUNCT_END.search(es[-1])):
+        belief = (2 <= len(ek) <= 3 and ek[0] in PRONOUNS and ek[1] in HEDGE_VERBS
+                  and all(k == "that" for k in ek[2:]) and not _PUNCT_END.search(es[-1]))
+        # a hedge phrase alone opening the longer excerpt ("At this stage there is no
+        # indication …" / "There is no indication …", invented dev d37, session 15)
+        if not (belief or tuple(ek) in _HEDGE_PHRASE_SET):
             return None
         words, wk, hedge = es, ek, True
     else:
@@ -856,7 +860,10 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
         # the belief kept in the outlet's own words ('Ferro believes "the ferry was
         # listing"' beside "I believe the ferry was listing"; review2)
         return None
-    names = [_is_cap(w) and k not in PRONOUNS for w, k in zip(words, wk, strict=True)]
+    # a capital opening the excerpt is a name only on a content word ("At this stage …")
+    names = [_is_cap(w) and k not in PRONOUNS and not (
+        at_start and i == 0 and all(p in STOPWORDS for p in k.split()))
+        for i, (w, k) in enumerate(zip(words, wk, strict=True))]
     kind = (classify(words, wk, [], [], caps, names, []) if tag == "delete"
             else classify([], [], words, wk, caps, [], names))
     if kind not in ("number", "place"):
