@@ -274,3 +274,35 @@ def test_a_hedge_phrase_cut_off_the_front(a, b, hedge):
     c = compare_quotes(a, b)
     ops = [o for o in (c["ops"] if c else []) if o.get("kind")]
     assert any(o.get("hedge") and o["kind"] == "qualifier" for o in ops) is hedge, ops
+
+
+CUTS = [
+    (  # two runs cut out of a quote both outlets give whole: one quote, its figures gone
+        "We warned the harbour board twice this year that the cranes on Pier 4 were unsafe,",
+        "We warned the harbour board that the cranes were unsafe.",
+        "number",
+    ),
+    (  # near miss: a headline's fragments of a long quote close on no punctuation
+        "It was a harbour in which dockers who raised concerns were ignored, and families "
+        "who asked questions were treated as a nuisance.",
+        "Ignored and treated as a nuisance",
+        None,
+    ),
+    (  # near miss: more than MAX_CUT_SHARE of the shorter cut: two remarks
+        "We warned the harbour board twice this year, in writing, that the old cranes on "
+        "Pier 4 were unsafe,",
+        "We warned the board the cranes were unsafe,",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", CUTS)
+def test_runs_cut_out_of_a_whole_quote(a, b, kind):
+    assert _kind(a, b) == kind
+
+
+def test_a_cut_at_the_edge_is_no_inner_cut():
+    # "once" is a number word: a longer excerpt with it after a comma stays a longer excerpt
+    assert _kind("The north pier will reopen to cargo ships on Monday, once the cranes are "
+                 "tested,", "The north pier will reopen to cargo ships on Monday,") is None
