@@ -282,6 +282,11 @@ CUTS = [
         "We warned the harbour board that the cranes were unsafe.",
         "number",
     ),
+    (  # one run cut out, over MAX_ONE_RUN (4 words in 7) but both given whole
+        "The harbour is damaged, but it is open to all ferries again,",
+        "The harbour is open to all ferries again,",
+        "qualifier",
+    ),
     (  # near miss: a headline's fragments of a long quote close on no punctuation
         "It was a harbour in which dockers who raised concerns were ignored, and families "
         "who asked questions were treated as a nuisance.",

@@ -609,7 +609,7 @@ def _compare_cached(
                 and not any(op["tag"] in ("replace", "insert" if len(ka) > len(kb)
                                           else "delete") or op.get("edge") for op in diff))
     if changed > MAX_CHANGED_WORDS or changed / min(len(ka), len(kb)) > (
-            MAX_ONE_RUN if one_run else MAX_CUT_SHARE if cut_only else MAX_CHANGED):
+            MAX_CUT_SHARE if cut_only else MAX_ONE_RUN if one_run else MAX_CHANGED):
         return None
     kinds = {op["kind"] for op in diff if "kind" in op}
     change = next(k for k in SEVERITY if k in kinds)
