@@ -311,3 +311,27 @@ def test_a_cut_at_the_edge_is_no_inner_cut():
     # "once" is a number word: a longer excerpt with it after a comma stays a longer excerpt
     assert _kind("The north pier will reopen to cargo ships on Monday, once the cranes are "
                  "tested,", "The north pier will reopen to cargo ships on Monday,") is None
+
+
+OPENINGS = [
+    (  # a partial quote opening with another quantifier than the words it stands for
+        "The fire reached the top floor in ten minutes, and several fire doors were jammed,",
+        "all the fire doors were jammed",
+        "qualifier",
+    ),
+    (  # near miss: the same quantifier: a shorter excerpt
+        "The fire reached the top floor in ten minutes, and several fire doors were jammed,",
+        "several fire doors were jammed",
+        None,
+    ),
+    (  # near miss: an opening that is a clause of its own, with a negation in it
+        "I would be glad to face the harbour board because we did nothing wrong,",
+        "It does not matter because we did nothing wrong,",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", OPENINGS)
+def test_an_excerpt_opening_inside_the_other(a, b, kind):
+    assert _kind(a, b) == kind
