@@ -335,3 +335,26 @@ OPENINGS = [
 @pytest.mark.parametrize("a,b,kind", OPENINGS)
 def test_an_excerpt_opening_inside_the_other(a, b, kind):
     assert _kind(a, b) == kind
+
+
+PLACE_MODIFIERS = [
+    (  # a compound preposition of place run on from the last shared word, left off
+        '"Our wardens did not close any gate inside the ferry terminal," Holt said.',
+        '"Our wardens did not close any gate," Holt said.',
+        "qualifier",
+    ),
+    (  # near miss: after a comma it is more of the quote, not a modifier
+        '"Our wardens did not close any gate, outside the night shift at least," Holt said.',
+        '"Our wardens did not close any gate," Holt said.',
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", PLACE_MODIFIERS)
+def test_a_place_modifier_left_off(a, b, kind):
+    from storylens.findings.common import FindingContext
+    from storylens.findings.quotes import find_quote_changes
+
+    found = find_quote_changes(FindingContext.build(_docs(a, b), [], options=Options()))
+    assert [f.detail["change"] for f in found] == ([kind] if kind else [])

@@ -127,9 +127,13 @@ HEDGE_VERBS: frozenset[str] = frozenset(
 # relative clause without its "that" ("standards we can afford", t10). Conjunctions that
 # open a clause of their own ("until", "because", "if", "and", "but") are not here: an
 # excerpt that stops before one is a shorter excerpt (invented dev d05 and d12 traps).
+# The compound and less frequent prepositions of place (Quirk et al. §9.15-9.28: "inside
+# the stadium", "outside the camp", "beyond the border") complete the list in session 15
+# ("did not fire tear gas inside the stadium" / "did not fire tear gas,", invented dev t13).
 MODIFIER_OPENERS: frozenset[str] = frozenset(
     "of with for in on at from by about against without over under into within among "
-    "between across through".split()
+    "between across through inside outside beyond behind beneath below above beside "
+    "near throughout".split()
 )
 RELATIVE_OPENERS: frozenset[str] = frozenset("that who whom whose which where".split())
 # Subordinators that open a condition (Quirk et al. §15.33-15.36: "unless", "provided
