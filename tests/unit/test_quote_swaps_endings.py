@@ -5,6 +5,8 @@ the end of a quote replaced after a long shared opening, both excerpts given who
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storylens.analysis import analyse
 from storylens.findings import find_all
@@ -358,3 +360,21 @@ def test_a_place_modifier_left_off(a, b, kind):
 
     found = find_quote_changes(FindingContext.build(_docs(a, b), [], options=Options()))
     assert [f.detail["change"] for f in found] == ([kind] if kind else [])
+
+
+_WORDS = ("the", "harbour", "will", "not", "reopen", "all", "several", "if", "at", "this",
+          "stage", "but", "inside", "Vell", "two", "ferries", "legal", "illegal", "hid",
+          "hides", "and", "...", "so", "far", "we", "said")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=18),
+       st.lists(st.sampled_from(_WORDS), min_size=1, max_size=18),
+       st.sampled_from(("", ",", ".")), st.sampled_from(("", ",", ".")))
+def test_compare_quotes_never_fails_and_grades_every_change(a, b, end_a, end_b):
+    from storylens.rules.quote_changes import SEVERITY
+
+    c = compare_quotes(" ".join(a) + end_a, " ".join(b) + end_b)
+    if c is not None:
+        assert c["change"] in (*SEVERITY, "extent", None)
+        assert all(op.get("kind", "trivial") in SEVERITY for op in c["ops"])
