@@ -142,6 +142,22 @@ FRACTION_WORDS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tup
 
 # An embedded post or link ("pic.twitter.com/…", "https://t.co/…", a bare URL): the
 # post is quoted material with its own numbering, not the outlet's report.
+# Phrases that name one measure in other words than its one-word head (rules/numbers
+# FACT_HEADS reads single words): the stem each stands for among the words around a
+# figure that say what it counts (findings/coverage._recount_words), so that "more than
+# 10,000 residents were moved to safety" and "about 12,000 had been evacuated" say what
+# they count alike (hand-read invented dev d20, session 15: the evacuation count given
+# both ways read as an omission and an addition). Displacement and rescue wordings of
+# wire copy; "forced from their homes" is the displaced's, not a count of homes.
+MEASURE_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), stem) for p, stem in (
+        (r"\bmoved to safety\b|\bmoved out of harm'?s way\b", "evacuat"),
+        (r"\b(?:forced|driven) (?:out )?(?:from|of|to leave) (?:their|his|her) homes?\b", "evacuat"),
+        (r"\bfled (?:their|his|her) homes?\b|\bforced to flee\b", "evacuat"),
+        (r"\bpulled (?:alive )?from the (?:rubble|water|wreckage)\b|\bbrought out alive\b", "rescu"),
+    )
+)
+
 LINK = re.compile(r"https?://|\bpic\.twitter\.com/|\bt\.co/|\bwww\.", re.IGNORECASE)
 # A broadcast script or rundown line: "<SOT-DEPUTY CHIEF ...>", or a line mostly in
 # capitals (TV scripts publish anchors' copy in upper case, with cues and timecodes).
