@@ -30,11 +30,14 @@ from ..rules.attribution import (
     CUE_VERBS,
     CULPABILITY,
     DOUBT,
+    DOUBT_COUNTERPART_LEMMAS,
     ED_NOUN_PHRASE_WORDS,
     ED_NUMBER_WORDS,
+    ENDORSING,
     FINITE_MARKERS,
     NEUTRAL,
     OBJECT_SIGNS,
+    PLAIN_COUNTERPART_LEMMAS,
     PREP_ADJUNCT_MEDIA,
     PREP_ADJUNCT_WORDS,
     PREP_AFTER_CUE,
@@ -271,6 +274,7 @@ def _pronoun_antecedent(ctx: FindingContext, d, q, known: set[str]) -> str | Non
 # sentence with none of them is not handed to the cue finder (its cost, on 50 articles).
 _COMPARED_FORMS = frozenset(
     f for f, lemma in CUE_FORMS.items() if CUE_VERBS[lemma] in (NEUTRAL, DOUBT, CULPABILITY)
+    or lemma in PLAIN_COUNTERPART_LEMMAS
 )
 # Words before a name that make it an object or a complement, not the subject of the cue
 # ("a dig at Quill", "talks with Quill", "the remarks by Quill").
@@ -488,7 +492,7 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                             or _roles_apart(ctx, key, x, y):
                         continue  # (two posts: two people of one surname, _roles_apart)
                     hot = {u[0].id for u in xus if u[2] in LOADED}
-                    plain = [u for u in xus if u[2] == NEUTRAL and u[0].id not in hot]
+                    plain = [u for u in xus if _counterpart(u, us[0][2]) and u[0].id not in hot]
                     if not plain:
                         continue
                     # each statement is its cue's sentence and, for a quote, every
@@ -578,7 +582,7 @@ def _profile(ctx: FindingContext, linker: Linker, key: str, per: dict[str, list[
         if ctx.same_outlet(x, y) or x in off or any(
                 u[2] in LOADED and not _negated(ctx, x, u) for u in xus):
             continue
-        plain = [u for u in xus if u[2] == NEUTRAL]
+        plain = [u for u in xus if _counterpart(u, us[0][2])]
         if (not plain or len({u[0].id for u in xus}) > PROFILE_MAX_SENTENCES
                 or frozenset((x, y)) not in ctx.per_story("aligned_pairs", _aligned_pairs)
                 or not pair_one_story(ctx, x, y) or not _one_person(ctx, key, (x, y))
@@ -1008,6 +1012,19 @@ def _quoted_stems(ctx: FindingContext, s: Sentence) -> frozenset[str]:
         if q.direct and q.start < s.end and q.end > s.start:
             out.update(content_stems(text[max(q.start, s.start):min(q.end, s.end)]))
     return frozenset(out)
+
+
+def _counterpart(u: Use, cls: str) -> bool:
+    """Whether ``u`` tells a statement without doubting it, as the other outlet's side of
+    a contrast with a loaded verb of class ``cls``: a neutral verb, or against a doubt or
+    culpability verb one of rules/attribution PLAIN_COUNTERPART_LEMMAS ("stressed",
+    "confirmed", "explained"), and against a doubt verb a denial ("denied")."""
+    if u[2] == NEUTRAL:
+        return True
+    if cls not in (DOUBT, CULPABILITY) or u[2] not in ("other", ENDORSING):
+        return False
+    lemma = _lemma(u)
+    return lemma in PLAIN_COUNTERPART_LEMMAS or (cls == DOUBT and lemma in DOUBT_COUNTERPART_LEMMAS)
 
 
 def _lemma(u: Use) -> str:

@@ -40,6 +40,7 @@ from ..rules.attribution import (
     DOUBT_MARKERS,
     ENDORSING,
     NEUTRAL,
+    PLAIN_COUNTERPART_LEMMAS,
     RELATIVE_OPENERS,
     SENSATIONAL_PATTERN,
     cue_class,
@@ -360,8 +361,20 @@ def _verb_framing(ctx, sents, cues, keys=None) -> list[Finding]:
         and all(c[3] == NEUTRAL for c in cues[s.id][:1])
         and not any(c[3] in LOADED_CLASSES for c in cues[s.id])
     ]
+    # sentences whose main verb tells the statement without doubt ("stressed", "confirmed",
+    # "explained"): also the neutral side against a doubt or culpability verb
+    # (attribution._counterpart; "denied" is itself a culpability verb here), beside a
+    # neutral one: without one, the story-wide rule sets the loaded verb against the
+    # story's plain "said" (a group of "claimed" and "stressed" alone hid it, dev t16)
     if not neutral:
         return []
+    others = [s for s in sents if s not in neutral and cues[s.id]
+              and not any(c[3] in LOADED_CLASSES for c in cues[s.id])
+              and cue_lemma(cues[s.id][0][2]) in PLAIN_COUNTERPART_LEMMAS]
+
+    def plain_for(cls: str) -> list[Sentence]:
+        return neutral + others if cls in LOADED_CLASSES else neutral
+
     by_lemma: dict[str, list[tuple[Sentence, tuple]]] = {}
     for s in sents:
         if s in neutral:
@@ -371,7 +384,7 @@ def _verb_framing(ctx, sents, cues, keys=None) -> list[Finding]:
             continue  # the main (first) attribution verb is not a charged one
         c = cs[0]
         lemma = cue_lemma(c[2])
-        mates = [x for x in neutral if _one_speaker(keys.get(x.id), keys.get(s.id))]
+        mates = [x for x in plain_for(c[3]) if x is not s and _one_speaker(keys.get(x.id), keys.get(s.id))]
         if not mates or lemma in {cue_lemma(c[2]) for x in mates for c in cues[x.id]}:
             continue
         by_lemma.setdefault(lemma or c[2], []).append((s, c))
@@ -379,9 +392,12 @@ def _verb_framing(ctx, sents, cues, keys=None) -> list[Finding]:
     for items in by_lemma.values():
         cls = items[0][1][3]
         rule = None if cls in LOADED_CLASSES else ENDORSING_RULE
-        side_x = [(s, next(c for c in cues[s.id] if c[3] == NEUTRAL)) for s in neutral
-                  if any(_one_speaker(keys.get(s.id), keys.get(y.id)) for y, _ in items)]
-        out.append(_finding(ctx, "attribution_verb", side_x, items, cls, rule))
+        mine = {y.id for y, _ in items}
+        side_x = [(s, next(c for c in cues[s.id] if c[3] == NEUTRAL) if s in neutral else cues[s.id][0])
+                  for s in plain_for(cls) if s.id not in mine
+                  and any(_one_speaker(keys.get(s.id), keys.get(y.id)) for y, _ in items)]
+        if side_x:
+            out.append(_finding(ctx, "attribution_verb", side_x, items, cls, rule))
     return out
 
 

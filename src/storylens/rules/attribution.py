@@ -1161,6 +1161,26 @@ STORY_LINK_MIN_QUOTED = 2
 # 84-article PolNeAR valid run, the SemEval dev gold and framing_guard.py are unchanged.
 STORY_LINK_MIN_COMMON_WORDS = 5
 
+# The other outlet's side of a story-wide attribution contrast (findings.attribution): a
+# verb that tells the speaker's statement without doubting it is as much that side as
+# "said" (session 15, invented dev: "Brenner claimed the case was 'isolated'" / "'This is an
+# isolated case ...,' Brenner stressed"; "Vesk claimed that all 43 people detained were
+# linked to the plot" / "Vesk confirmed that 43 suspects had been arrested"; 7 keyed items
+# of 60 stories had a loaded verb set against one of these and none was found). The
+# endorsing verbs of Words to watch ("clarified, explained, ... pointed out ... imply it is
+# true": explain, clarify, note, observe, point out) and the verbs that present a statement
+# as a point made or a fact confirmed (stress, emphasise, confirm, reiterate). Not
+# "acknowledge" or "reveal" (themselves a concession or a disclosure: no counterpart to
+# "admitted"), not "find" (a court's or a study's finding is another speaker's act).
+PLAIN_COUNTERPART_LEMMAS: frozenset[str] = frozenset({
+    "explain", "clarify", "note", "observe", "point out", "stress", "emphasize", "emphasise",
+    "confirm", "reiterate",
+})
+# ... and, against a doubt verb only ("claimed", "insisted"), a denial told as made:
+# "Oravec denied wrongdoing" / "Oravec claimed the fees were lawful" (invented dev t20,
+# d25, t13). Not against "admitted" (a denial and an admission are two statements).
+DOUBT_COUNTERPART_LEMMAS: frozenset[str] = frozenset({"deny"})
+
 # Words of a concession the speaker made themselves (an apology, a regret, a mistake owned):
 # where the plain outlet's own sentences about the speaker hold one, "admitted" / "confessed"
 # / "conceded" in another outlet tells what happened, not a framing of it (SemEval dev,
