@@ -132,14 +132,17 @@ def _speaker_words(speaker: str) -> set[str]:
 
 def _uses_by_speaker(
     ctx: FindingContext, quote_sents: dict[tuple[str, int], tuple[str, ...]] | None = None,
+    split: bool = False,
 ) -> tuple[dict[str, dict[str, list[Use]]], dict[str, set[str]]]:
     """Speaker key -> article -> attributions; and key -> the speaker names as written.
     Attributions come from the quote analysis and, for statements it has no quote for
     (reported speech with the cue far from any quote marks, "X took a dig at Y saying
     ..."), from the cue verbs and sensational phrases of body sentences whose subject is a
-    named person (:func:`_narrated_uses`)."""
+    named person (:func:`_narrated_uses`). With ``split``, a surname that the story gives
+    two people is two speakers (:func:`_split_people`)."""
     out: dict[str, dict[str, list[Use]]] = {}
     names: dict[str, set[str]] = {}
+    said_by: dict[tuple[str, int], str] = {}  # (article, cue start) -> speaker as written
 
     # keys in buckets, quotes.speaker_bucket (the first three letters with romanisations
     # folded, analysis.names.romanised, as same_speaker reads them): same_speaker needs
@@ -156,6 +159,7 @@ def _uses_by_speaker(
             near.append(known)
         out.setdefault(known, {}).setdefault(article, []).append(use)
         names.setdefault(known, set()).add(speaker)
+        said_by.setdefault((article, use[1][0]), speaker)
 
     # a name the entity analysis types "person" in any article of the story is one in
     # every article (a sentence-initial name is often left untyped)
@@ -213,7 +217,103 @@ def _uses_by_speaker(
             add(d.id, speaker, key, use)
         for speaker, key, use in _narrated_uses(ctx, d, covered, known):
             add(d.id, speaker, key, use)
+    if split:
+        return _split_people(ctx, out, names, said_by)
     return out, names
+
+
+# A speaker key of two people: the surname key, "#", the given name (romanised, lower
+# case) of one of them (_split_people). Functions that read a key's surname take its base.
+_GIVEN_SEP = "#"
+
+
+def _base(key: str) -> str:
+    return key.partition(_GIVEN_SEP)[0]
+
+
+def _given_name(name: str) -> str | None:
+    """The given name of a person's name as written, romanised and lower case, titles
+    left out ("Army spokesman Colonel Idris Maiga" -> "idris"); None for a surname alone."""
+    from ..analysis.names import romanised
+    from ..rules.words import ORG_WORDS, TITLE_WORDS
+
+    # the name is the capitalised words after the last title, role or lower-case word,
+    # before an affiliation ("Deputy Marco Ferrandis of the Christian Union")
+    words = re.split(r"\s+(?:of|from|at|for)\s+|\s*,\s*", name, maxsplit=1)[0].split()
+    cut = max((i for i, w in enumerate(words) if not w[:1].isupper()
+               or w.lower().strip(".") in TITLE_WORDS or w.lower() in ORG_WORDS), default=-1)
+    rest = words[cut + 1:]
+    return romanised(rest[0].lower().strip("\"“”'‘’(")) if len(rest) > 1 else None
+
+
+def _surname_mentions(ctx: FindingContext, article: str, key: str) -> list:
+    """The names of ``article`` (people, or names some quote has as its speaker) whose
+    surname key is ``key``'s, in order."""
+    d = ctx.documents[article]
+    out = []
+    for e in d.analysis.entities if d.analysis else ():
+        k = speaker_key(e.text)
+        if k and same_speaker(k, key):
+            out.append(e)
+    return sorted(out, key=lambda e: e.start)
+
+
+def _split_people(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
+                  names: dict[str, set[str]], said_by: dict[tuple[str, int], str]
+                  ) -> tuple[dict[str, dict[str, list[Use]]], dict[str, set[str]]]:
+    """One surname, two people: where the story gives a surname two given names that are
+    not one name spelled two ways (``_one_spelling``: "Idris" / "Idrissa Maiga", the army
+    spokesman and the governor; "Ivan" / "Ivo Marek"), each person is their own speaker.
+    A use's person is the given name its speaker is written with, else the one of the
+    nearest full name of the surname before the use's sentence ends in its article (news
+    style names a person in full first, "Maiga said" after: coreference within the
+    article); a use whose person is not known so is left out. Before session 15 such a
+    surname was one speaker, and the profile rule set nobody against anyone (its one-person
+    guard), so "Colonel Idris Maiga said troops had been sent" / "Colonel Idris Maiga
+    claimed the military knew where the hostages were" went unseen (invented dev t15)."""
+    new_out: dict[str, dict[str, list[Use]]] = {}
+    new_names: dict[str, set[str]] = {}
+    def cluster(reps: list[str], g: str) -> str:
+        rep = next((r for r in reps if _one_spelling(g, r)), None)
+        if rep is None:
+            reps.append(g)
+            rep = g
+        return rep
+
+    for key, per in out.items():
+        mentions = {a: _surname_mentions(ctx, a, key) for a in per}
+        # two people only where one article gives the surname two given names: across
+        # articles two spellings may be one name ("Rui" / "Ruy Matoso", dev t13)
+        # (one surname as the article spells it: "Martin Hradecky" is no second Hradek)
+        two = False
+        for a in per:
+            own: dict[str | None, list[str]] = {}
+            for e in mentions[a]:
+                g = _given_name(e.text)
+                if g:
+                    cluster(own.setdefault(speaker_key(e.text), []), g)
+            two = two or any(len(v) > 1 for v in own.values())
+        if not two:
+            new_out[key], new_names[key] = per, names[key]
+            continue
+        reps: list[str] = []
+        for a, uses in per.items():
+            in_article = {cluster(reps, g) for e in mentions[a] for g in [_given_name(e.text)] if g}
+            for u in uses:
+                speaker = said_by.get((a, u[1][0]), "")
+                g = _given_name(speaker)
+                if g is None:
+                    sk = speaker_key(speaker)
+                    before = [e for e in mentions[a] if e.start < u[0].end and _given_name(e.text)
+                              and speaker_key(e.text) == sk]
+                    g = _given_name(before[-1].text) if before else (
+                        next(iter(in_article)) if len(in_article) == 1 else None)
+                if g is None:
+                    continue  # whose statement it is is not known
+                k = f"{key}{_GIVEN_SEP}{cluster(reps, g)}"
+                new_out.setdefault(k, {}).setdefault(a, []).append(u)
+                new_names.setdefault(k, set()).add(speaker or key.title())
+    return new_out, new_names
 
 
 # An adverb the quote analysis keeps in front of a cue ("also claimed", "later insisted"):
@@ -471,7 +571,7 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
     linker = linker or Linker(ctx)
     out: list[Finding] = []
     quote_sents: dict[tuple[str, int], tuple[str, ...]] = {}
-    by_speaker, names = _uses_by_speaker(ctx, quote_sents)
+    by_speaker, names = _uses_by_speaker(ctx, quote_sents, split=True)
     stmt = _statement_sentences(ctx, quote_sents)
     off: frozenset[str] | None = None  # the off-story articles (coverage.off_story)
     for key, per in by_speaker.items():
@@ -617,7 +717,7 @@ def _profile(ctx: FindingContext, linker: Linker, key: str, per: dict[str, list[
         type="framing",
         sentences=f.sentences,
         summary=f.summary,
-        detail=dict(f.detail, speaker=key, scope="story", kind="attribution_profile",
+        detail=dict(f.detail, speaker=_base(key), scope="story", kind="attribution_profile",
                     lemma=lemma),
         confidence=f.confidence,
         spans=f.spans,
@@ -657,7 +757,7 @@ def _concedes(ctx: FindingContext, key: str, x: str, xus: list[Use]) -> bool:
     CONCESSION_WORD_PREFIXES."""
     # case folded: a surname with a capital inside ("McBrant", "DeVries") is not its key
     # title-cased ("Mcbrant")
-    names = {n.lower() for n in _names_in(ctx, key, (x,))} | {key}
+    names = {n.lower() for n in _names_in(ctx, key, (x,))} | {_base(key)}
     for s in ctx.documents[x].sentences:
         low = s.text.lower()
         if (any(u[0].id == s.id for u in xus) or any(n in low for n in names)) \
@@ -667,15 +767,19 @@ def _concedes(ctx: FindingContext, key: str, x: str, xus: list[Use]) -> bool:
 
 
 def _names_in(ctx: FindingContext, key: str, articles) -> set[str]:
-    """The person names of ``articles`` whose surname key is ``key``'s."""
+    """The person names of ``articles`` whose surname key is ``key``'s (of a key split by
+    given name, :func:`_split_people`, those with that given name or none)."""
+    base, _, given = key.partition(_GIVEN_SEP)
     out = set()
     for a in articles:
         d = ctx.documents[a]
         for e in d.analysis.entities if d.analysis else ():
             k = speaker_key(e.text) if e.kind == "person" else None
-            if k and same_speaker(k, key):
-                out.add(e.text)
-    return out or {key.title()}
+            if k and same_speaker(k, base):
+                g = _given_name(e.text) if given else None
+                if g is None or _one_spelling(g, given):
+                    out.add(e.text)
+    return out or {base.title()}
 
 
 def _one_person(ctx: FindingContext, key: str, articles) -> bool:
@@ -726,10 +830,12 @@ def _speaker_roles(ctx: FindingContext, key: str, article: str) -> frozenset[fro
             # article -> [(speaker key of a name, its role phrases)], each name's key made once
             by_article = ctx.__dict__["_speaker_role_keys"] = {}
             for (a, k), phrases in name_roles(ctx).items():
-                by_article.setdefault(a, []).append((speaker_key(k.title()), phrases))
+                by_article.setdefault(a, []).append(
+                    (speaker_key(k.title()), phrases, _given_name(k.title())))
         out: set[frozenset[str]] = set()
-        for sk, phrases in by_article.get(article, ()):
-            if sk and same_speaker(sk, key):
+        base, _, given = key.partition(_GIVEN_SEP)
+        for sk, phrases, g in by_article.get(article, ()):
+            if sk and same_speaker(sk, base) and (not given or g is None or _one_spelling(g, given)):
                 out.update(phrases)
         got = memo[key, article] = frozenset(out)
     return got
@@ -1073,7 +1179,7 @@ def _finding(
         type="framing",
         sentences=f.sentences,
         summary=f.summary,
-        detail=dict(f.detail, score=round(score, 3), speaker=key, scope="story",
+        detail=dict(f.detail, score=round(score, 3), speaker=_base(key), scope="story",
                     link_words=list(link)),
         confidence=f.confidence,
         spans=f.spans,
