@@ -215,9 +215,67 @@ def find_framing(ctx: FindingContext) -> list[Finding]:
     15/15, every dev population >= 0.9; ``--no-story-framing`` turns them off,
     docs/findings.md)."""
     aligned = aligned_framing(ctx)
-    if not ctx.options.story_framing:
-        return aligned
-    return merge(aligned, story_framing(ctx))
+    found = aligned if not ctx.options.story_framing else merge(aligned, story_framing(ctx))
+    return _without_off_story(ctx, found)
+
+
+def _without_off_story(ctx: FindingContext, found: list[Finding]) -> list[Finding]:
+    """``found`` less the articles the story warning names (``coverage.off_story``): an
+    article about another event sets no framing against the story's outlets, on either
+    side (session 15: dev t02's off-story piece on a mayor's arrest stood on the plain side
+    of 'the disgraced former transport minister Brancu'). A finding keeps its other
+    articles, its line rebuilt without the off-story outlet; one left with an empty side,
+    or whose line cannot be rebuilt, is dropped."""
+    if not found:
+        return found
+    from .coverage import off_story
+
+    off = off_story(ctx)
+    if not off:
+        return found
+    out = []
+    for f in found:
+        arts = set(f.detail["a"]["articles"]) | set(f.detail["b"]["articles"])
+        if not arts & off:
+            out.append(f)
+            continue
+        g = _drop_articles(ctx, f, off)
+        if g is not None:
+            out.append(g)
+    return out
+
+
+def _drop_articles(ctx: FindingContext, f: Finding, off: set[str]) -> Finding | None:
+    """Framing finding ``f`` without the sentences of articles ``off`` (see
+    :func:`_without_off_story`); None when a side is left empty or the line does not start
+    with the two sides as :func:`_finding` writes them."""
+    sides = {}
+    for k in ("a", "b"):
+        d = f.detail[k]
+        old = [(ctx.sentences[sid], (0, 0, w)) for sid, w in zip(d["sentences"], d["words"], strict=False)]
+        new = [(s, w) for s, w in old if s.article not in off]
+        if not new:
+            return None
+        sides[k] = (old, new)
+    (ox, nx), (oy, ny) = sides["a"], sides["b"]
+    head = f"{_side_text(ctx, oy)} where {_side_text(ctx, ox)}"
+    if not f.summary.startswith(head):
+        return None
+    summary = f"{_side_text(ctx, ny)} where {_side_text(ctx, nx)}" + f.summary[len(head):]
+    detail = dict(f.detail)
+    for k, (_old, new) in sides.items():
+        detail[k] = dict(f.detail[k], articles=[s.article for s, _ in new], outlets=_names(
+            ctx, [s for s, _ in new]), word=new[0][1][2], words=[w[2] for _, w in new],
+            sentences=[s.id for s, _ in new])
+    keep = {s.id for _o, new in sides.values() for s, _ in new}
+    return Finding(
+        type=f.type,
+        sentences=tuple(sid for sid in f.sentences if sid in keep or ctx.sentences[sid].article not in off),
+        summary=summary,
+        detail=detail,
+        confidence=f.confidence,
+        spans=tuple(sp for sp in f.spans if ctx.sentences[sp.sentence].article not in off),
+    )
 
 
 def story_framing(ctx: FindingContext) -> list[Finding]:
