@@ -5,8 +5,10 @@ person the article named in full last before it. Before, such a surname was one 
 and the one-person guard of the profile rule set nobody against anyone (blind-written
 dev t15: "Colonel Idris Maiga said" / "Colonel Idris Maiga claimed", with a governor
 Idrissa Maiga in every article). Near misses: the loaded verb is the other person's; two
-spellings of one short given name in two articles stay one person. Invented text (a
-fictional kidnapping at the Orsk pass)."""
+spellings of one short given name in two articles stay one person. Also one double
+surname with and without its hyphen ("Kallan-Obiro" / "Kallan Obiro") is one speaker
+(``attribution._join_compounds``; dev d33, t28), but not another person of its last
+surname. Invented text (a fictional kidnapping at the Orsk pass)."""
 
 from __future__ import annotations
 
@@ -61,3 +63,25 @@ def test_two_people_of_one_surname(case):
         assert not got, got
     else:
         assert len(got) == 1 and who in got[0], got
+
+
+COMPOUND = [
+    # (id, Orsk Courier's text, Tallia Voice's text, a finding expected)
+    ("a double surname with and without its hyphen is one speaker",
+     "Roads Minister Esther Kallan-Obiro said the agency would pay the engineers' families "
+     "a monthly allowance until they were freed.",
+     "Roads Minister Esther Kallan Obiro claimed the agency would pay the engineers' families "
+     "a monthly allowance until they were freed.", True),
+    ("near miss: another person of the last surname",
+     "Roads Minister Esther Kallan-Obiro said the agency would pay the engineers' families "
+     "a monthly allowance until they were freed.",
+     "Union organiser Tomas Obiro claimed the agency would pay the engineers' families a "
+     "monthly allowance until they were freed.", False),
+]
+
+
+@pytest.mark.parametrize("case", COMPOUND, ids=[c[0] for c in COMPOUND])
+def test_double_surname_with_and_without_hyphen(case):
+    _id, a, b, want = case
+    got = _profiles(a, b)
+    assert bool(got) is want, got

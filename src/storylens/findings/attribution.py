@@ -235,9 +235,31 @@ def _uses_by_speaker(
             add(d.id, speaker, key, _with_aside(ctx, d, use))
         for speaker, key, use in _narrated_uses(ctx, d, covered, known):
             add(d.id, speaker, key, _with_aside(ctx, d, use))
+    _join_compounds(out, names)
     if split:
         return _split_people(ctx, out, names, said_by)
     return out, names
+
+
+def _join_compounds(out: dict[str, dict[str, list[Use]]], names: dict[str, set[str]]) -> None:
+    """One double surname written with and without its hyphen ("Esther Wanjala-Obi" /
+    "Esther Wanjala Obi", keyed "wanjala obi" and "obi"; "Inés Cardoso-Reis" / "Ines
+    Cardoso Reis": invented dev d33, t28) is one speaker: a key of two words is joined to
+    the key of its last word when a name of that key writes the two words spaced. Not
+    "Tom Obi" against "Esther Wanjala-Obi": no name writes "Wanjala Obi"."""
+    from ..analysis.names import romanised
+
+    for k in [k for k in out if " " in k]:
+        last = k.split()[-1]
+        spaced = romanised(k.lower())
+        for k2 in out:
+            if k2 == k or k2 not in names or not same_speaker(k2, last):
+                continue
+            if any(spaced in romanised(n.lower()) for n in names[k2]):
+                for a, uses in out.pop(k).items():
+                    out[k2].setdefault(a, []).extend(uses)
+                names[k2] |= names.pop(k)
+                break
 
 
 def _reports_past_aside(text: str, end: int) -> bool:
