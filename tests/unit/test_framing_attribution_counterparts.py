@@ -5,7 +5,9 @@ is as much that side as "said", and against a doubt verb so is a denial told as 
 "'This is an isolated case ...,' Brenner stressed" (rules/attribution
 PLAIN_COUNTERPART_LEMMAS, DOUBT_COUNTERPART_LEMMAS). Near misses: a denial against an
 admission (two statements), a counterpart verb against "said" (neither is loaded), two
-speakers, legal wording. Invented text (a fictional Marrowby salt-works closure)."""
+speakers, legal wording. Also a speaker written as a description of an organisation in
+both outlets ("The company said" / "The company insisted", ``attribution._description_key``),
+by the statement rule only. Invented text (a fictional Marrowby salt-works closure)."""
 
 from __future__ import annotations
 
@@ -96,3 +98,26 @@ def test_aligned_group_names_the_counterpart_beside_said():
     assert len(got) == 1, [f.summary for f in got]
     assert "'said'" in got[0].summary and "'stressed'" in got[0].summary, got[0].summary
     assert "'claimed'" in got[0].summary, got[0].summary
+
+
+DESCRIBED = [
+    # (id, Tessin Courier's text, Valley Voice's text, a finding expected)
+    ("an organisation written as a description in both outlets ('The company')",
+     "The company said on Monday evening that it had followed every safety rule at the brine "
+     "wells, a day after the valley council demanded an inquiry.",
+     "The company insisted that it had followed every safety rule at the Marrowby brine wells, "
+     "and accused the council of ignoring its warning letter of January about the subsidy cut.",
+     True),
+    ("near miss: two statements of 'the company' (no profile for a description)",
+     "The company said the brine wells would be sealed by the end of the month.",
+     "The company insisted the closure had been forced on it by the energy subsidy cut.", False),
+]
+
+
+@pytest.mark.parametrize("case", DESCRIBED, ids=[c[0] for c in DESCRIBED])
+def test_description_speakers(case):
+    _id, a, b, want = case
+    got = _framings(a, b)
+    assert bool(got) is want, [f.summary for f in got]
+    if want:
+        assert "for the company" in got[0].summary, got[0].summary
