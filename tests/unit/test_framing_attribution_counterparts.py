@@ -7,7 +7,9 @@ PLAIN_COUNTERPART_LEMMAS, DOUBT_COUNTERPART_LEMMAS). Near misses: a denial again
 admission (two statements), a counterpart verb against "said" (neither is loaded), two
 speakers, legal wording. Also a speaker written as a description of an organisation in
 both outlets ("The company said" / "The company insisted", ``attribution._description_key``),
-by the statement rule only. Invented text (a fictional Marrowby salt-works closure)."""
+by the statement rule only; and an organisation's one-word short form ("Marrow insisted")
+as the full name its article gave before ("Marrow Chemicals", ``attribution._long_form``).
+Invented text (a fictional Marrowby salt-works closure)."""
 
 from __future__ import annotations
 
@@ -121,3 +123,38 @@ def test_description_speakers(case):
     assert bool(got) is want, [f.summary for f in got]
     if want:
         assert "for the company" in got[0].summary, got[0].summary
+
+
+SHORT = [
+    # (id, Tessin Courier's text, Valley Voice's text, a finding expected)
+    ("an organisation's short form stands for its full name earlier in the article",
+     "Marrow Chemicals said it would pay the redundancy bonus to all 640 workers.",
+     "Marrow Chemicals bought the works in 2019.\n\nMarrow insisted the closure had been "
+     "forced on it by the energy subsidy cut.", "Marrow Chemicals"),
+    ("near miss: a short form with no full name before it in its own article",
+     "Marrow Chemicals said it would pay the redundancy bonus to all 640 workers.",
+     "Marrow insisted the closure had been forced on it by the energy subsidy cut.", None),
+]
+
+
+@pytest.mark.parametrize("case", SHORT, ids=[c[0] for c in SHORT])
+def test_organisation_short_form(case):
+    _id, a, b, want = case
+    got = _framings(a, b)
+    if want is None:
+        assert not got, [f.summary for f in got]
+    else:
+        assert len(got) == 1 and f"for {want}" in got[0].summary, [f.summary for f in got]
+
+
+def test_a_persons_surname_is_no_short_form():
+    """"Marrow said" is the man named Marrow when the story names him, whatever
+    organisation starting with his surname the article named before ("the Marrow
+    administration")."""
+    a = ("Governor Ivo Marrow said he would pay the redundancy bonus to all 640 workers from "
+         "the valley fund.")
+    b = ("The Marrow administration bought the works in 2019.\n\nGovernor Ivo Marrow spoke "
+         "at the gates.\n\n\"I will pay the redundancy bonus to all 640 workers from the "
+         "valley fund,\" Marrow insisted.")
+    got = _framings(a, b)
+    assert got and "Marrow administration" not in got[0].summary, [f.summary for f in got]

@@ -180,6 +180,10 @@ def _uses_by_speaker(
     # at the start of a sentence): an antecedent a "He" may mean
     speakers = {k for doc in ctx.docs for q in ctx.quotes(doc.id) if q.speaker
                 for k in [speaker_key(q.speaker)] if k}
+    # the surnames of the story's people: a one-word speaker among them is a person, not
+    # an organisation's short form ("Trump said", with "the Trump administration" before)
+    surnames = {speaker_key(e.text) for doc in ctx.docs if doc.analysis
+                for e in doc.analysis.entities if e.kind == "person"}
     for d in ctx.docs:
         text = d.article.text
         covered: set[int] = set()
@@ -205,6 +209,9 @@ def _uses_by_speaker(
             if speaker.lower() in PRONOUNS:
                 continue  # an unresolved "He": whom it means is not known, so no link
                 # across outlets (speaker_key keys it "he", as if it were a surname)
+            long = _long_form(d, speaker, q.cue_span[0], surnames)
+            if long is not None:
+                speaker = long
             key = speaker_key(speaker) or _description_key(speaker)
             cls = cue_class(q.cue)
             if not key or cls is None:
@@ -260,6 +267,27 @@ def _join_compounds(out: dict[str, dict[str, list[Use]]], names: dict[str, set[s
                     out[k2].setdefault(a, []).extend(uses)
                 names[k2] |= names.pop(k)
                 break
+
+
+def _long_form(d, speaker: str, before: int, surnames: set[str | None]) -> str | None:
+    """The full name a one-word speaker stands for in its article: the last name of two or
+    more words, not a person's, that starts with the word and is written before ``before``
+    ("Orvik Pharma ... Orvik claimed": keyed as "Orvik Pharma", as another outlet's
+    "Orvik Pharma said" is; invented dev d28). None for any other speaker, and for a
+    surname of the story's people (``surnames``: "Trump said" after "the Trump
+    administration" is the man's, SemEval framing_guard population)."""
+    word = speaker.strip()
+    if " " in word or not word[:1].isupper() or d.analysis is None \
+            or speaker_key(word) in surnames:
+        return None
+    found = None
+    for e in d.analysis.entities:
+        if e.start >= before:
+            break
+        parts = e.text.split()
+        if e.kind != "person" and len(parts) > 1 and parts[0] == word:
+            found = e.text
+    return found
 
 
 # A speaker written as a definite description of an organisation ("The company", "the
@@ -726,7 +754,7 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                         from .coverage import off_story
 
                         off = frozenset(off_story(ctx))
-                    got = _profile(ctx, linker, key, per, y, us, lemma, ignore, off)
+                    got = _profile(ctx, linker, key, per, y, us, lemma, ignore, off, names[key])
                     if got is not None:
                         out.append(got)
     out.extend(_relative_clauses(ctx, linker))
@@ -775,7 +803,7 @@ def _negated(ctx: FindingContext, article: str, u: Use) -> bool:
 
 def _profile(ctx: FindingContext, linker: Linker, key: str, per: dict[str, list[Use]],
              y: str, us: list[Use], lemma: str, ignore: frozenset[str],
-             off: frozenset[str]) -> Finding | None:
+             off: frozenset[str], written: set[str] = frozenset()) -> Finding | None:
     """The outlets that attribute speaker ``key`` only neutrally, set against outlet
     ``y``'s loaded ``lemma`` when no statement links them (see :data:`PROFILE_RULE`)."""
     from .coverage import pair_one_story
@@ -818,7 +846,10 @@ def _profile(ctx: FindingContext, linker: Linker, key: str, per: dict[str, list[
     from .framing import _finding as framing_finding
 
     ys = list({u[0].id: (u[0], u[1]) for u in us}.values())
-    name = _speaker_name([(p[0], p[1]) for p in xs], _names_in(ctx, key, (y,)))
+    people = _names_in(ctx, key, (y,))
+    if people == {_base(key).title()} and written:
+        people = set(written)  # no person's name (an organisation's): the names as written
+    name = _speaker_name([(p[0], p[1]) for p in xs], people)
     # the line's own ending: no statement links the two, so it never says "the same one"
     f = framing_finding(ctx, "attribution_verb", [(p[1][0], p[1][1]) for p in xs], ys,
                         us[0][2], PROFILE_RULE,
