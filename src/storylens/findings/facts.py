@@ -386,6 +386,27 @@ class _Mention:
     # value (_phrase, _keyed_phrases): the thing the figure sizes, named alike by two
     # outlets whose sentences the aligner left apart (_phrased)
     phrase: frozenset[str] = frozenset()
+    # for a phrased figure: who holds it in its clause (_holder): the name it is handed
+    # to or is of ("handed Mirko Dastal a 10-year sentence" -> ("mirko dastal", None)), or a
+    # possessed noun of a name ("Mirko Dastal's driver ... received a two-year sentence"
+    # -> ("mirko dastal", "driver")); ``None`` when no name holds it or a pronoun stands
+    # between. Two figures held by two holders are two facts (_phrased)
+    holder: tuple[str, str | None] | None = None
+    # for a phrased figure: the stems its article writes right before one of its phrase's
+    # words anywhere ("the general strike" -> "general"): a modifier only the other outlet's
+    # phrase has ("a two-year suspended sentence" / "a 10-year sentence") names another
+    # thing unless this article also writes it (_keyed_phrases, _phrased)
+    modifiers: frozenset[str] = frozenset()
+    # the phrase as its sentence writes it, key terms or not (:attr:`phrase` keeps only the
+    # article's key terms): what two aligned figures size is read from it too (_one_thing)
+    sized: frozenset[str] = frozenset()
+    # for a count: it is one part of a listing of its sentence (after "including", "among
+    # them", "of whom", "such as", or beside counts of other nouns: "three members of the
+    # exam board, two intermediaries and five parents"): _listed_part
+    listed_part: bool = False
+    # for a count: its counted noun is one the story lists as a part somewhere
+    # (``listed_part`` in any article): a subgroup, set by the comparer (find_fact_conflicts)
+    subgroup: bool = False
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -398,6 +419,13 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     by_sentence: dict[str, list[_Mention]] = {}
     for doc in ctx.docs:
         by_sentence.update(_pairable(ctx, iter(doc_mentions(doc)), years))
+    # the counted nouns any outlet lists as a part of a total ("those detained include ...
+    # two intermediaries and five parents"): a count of them is a subgroup's (_subgroup)
+    parts = {m.noun for doc in ctx.docs for _, ms in doc_mentions(doc) for m in ms
+             if m.listed_part and m.noun}
+    if parts:
+        by_sentence = {sid: [replace(m, subgroup=True) if m.noun in parts else m for m in ms]
+                       for sid, ms in by_sentence.items()}
     sent_keys = {aid: {sid: frozenset(e[2] for e in es) for sid, es in by_sid.items()}
                  for aid, by_sid in ents.items()}
     # the names each article gives anywhere: two articles that share none are not known
@@ -661,8 +689,17 @@ def _keyed_phrases(doc: Document, sents: tuple[tuple[str, list[_Mention]], ...]
             return m.phrase  # a compound named in full ("exclusion zone") is its own key
         return frozenset(w for w in m.phrase if seen.get(w, 0) >= PHRASE_MIN_SENTENCES)
 
-    return tuple((sid, [replace(m, phrase=keyed(m)) if m.phrase else m for m in ms])
-                 for sid, ms in sents)
+    before: dict[str, set[str]] = {}  # stem -> the stems written right before it
+    for s in doc.sentences:
+        ts = [stem(w) for w in tokens(s.text)]
+        for p, n in zip(ts, ts[1:], strict=False):
+            before.setdefault(n, set()).add(p)
+
+    def phrased(m: _Mention) -> _Mention:
+        mods = frozenset().union(*(before.get(w, ()) for w in m.phrase))
+        return replace(m, phrase=keyed(m), sized=m.phrase, modifiers=mods)
+
+    return tuple((sid, [phrased(m) if m.phrase else m for m in ms]) for sid, ms in sents)
 
 
 # a definite reference back to a group counted before: "the three suspects", "all the
@@ -847,6 +884,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 running=fam == "count" and bool(time) and time != "update"
                 and bool(_UPDATE.search(" ".join([*before, "#", *after]))),
                 part=fam == "count" and _part(after),
+                listed_part=fam == "count" and noun is not None and _listed_part(s, q, sq),
                 rate=_rate(after) if owned else None,
                 combined=owned and _combined(before, after),
                 capacity=owned and _capacity(words(s.text[lo:q.start - s.start])),
@@ -865,8 +903,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 stamp=stamp if tally and fam == "count" else None,
                 attributive=fam.startswith("duration") and "-" in q.text
                 and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start)),
-                phrase=_phrase(s, q, sq) if fam.startswith(("duration", "quantity"))
-                else frozenset(),
+                phrase=(phrase := _phrase(s, q, sq) if fam.startswith(("duration", "quantity"))
+                         else frozenset()),
+                holder=_holder(s, q, ents.get(sid, ())) if phrase else None,
                 source=_source(s.text) if fam == "count" and (
                     group == "crowd" or "protesters" in heads) else None,
                 dated=time is not None and any(
@@ -947,7 +986,81 @@ def _phrased(x: _Mention, y: _Mention) -> bool:
     if not (x.phrase and y.phrase) or x.vague or y.vague or x.family != y.family:
         return False
     shared = x.phrase & y.phrase
-    return bool(shared) and (x.phrase <= y.phrase or y.phrase <= x.phrase)
+    return bool(shared) and (x.phrase <= y.phrase or y.phrase <= x.phrase) and _one_thing(x, y)
+
+
+def _one_thing(x: _Mention, y: _Mention) -> bool:
+    """Two phrased figures (:attr:`_Mention.sized`) may size one thing: not held by two
+    holders ("handed Mirko Dastal a 10-year sentence" / "Mirko Dastal's driver ...
+    received a two-year sentence": _holder), and no modifier on one side only ("a
+    two-year suspended sentence" / "a 10-year sentence") unless the other article also
+    writes it before the thing somewhere ("the general strike"): then it is that article's
+    thing too. Figures without a phrase are not judged here."""
+    if not (x.sized and y.sized):
+        return True
+    if x.holder and y.holder and not _same_holder(x.holder, y.holder):
+        return False
+    shared = x.sized & y.sized
+    if not shared or _BAN_MARK in shared or any(w.startswith("by:") for w in shared):
+        return True  # two words for one thing, or a ban's or a distance's own words
+    return not (x.sized - y.sized - y.modifiers or y.sized - x.sized - x.modifiers)
+
+
+def _same_holder(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    """Two holders (:func:`_holder`) that may be one: one name (or a name and a longer
+    spelling of it), each holding the figure itself or the same possessed noun of it."""
+    return a[1] == b[1] and (a[0] == b[0] or same_name(a[0], b[0]))
+
+
+# a personal pronoun between a name and the figure: the figure's holder may be someone
+# else ("Judge Venn handed him a 10-year sentence", "Dastal's lawyers said he received")
+_PRONOUN_BETWEEN = re.compile(r"\b(?:he|she|they|him|her|them|his|their|its)\b", re.IGNORECASE)
+# a relative aside inside the subject ("Dastal's driver, who carried cash for Tomas Belik,
+# received ..."): its names hold nothing of the main clause
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;()]*,")
+# a possessed noun right after a name ("Mirko Dastal's driver"); the figure itself after
+# the possessive ("Dastal's 10-year sentence") leaves the name the holder
+_POSSESSED_NOUN = re.compile(r"(?:'s|’s|'|’)\s+([a-z]{3,})\b")
+# the words after a phrase that give the figure to someone named after it ("handed down a
+# 10-year sentence to Mirko Dastal", "imposed a two-year ban on Vell Shipping")
+_GIVEN_TO = re.compile(r"(?:\s+[a-z][a-z'-]*){1,3}?\s+(?:to|on|upon)\s+(?:the\s+)?$")
+
+
+def _holder(s: Sentence, q: Quantity, ents) -> tuple[str, str | None] | None:
+    """Who holds a phrased figure in its sentence: a name it is given to after it ("a
+    10-year sentence to Mirko Dastal"), else the nearest name before it outside relative
+    asides ("Judge Orla Venn handed Mirko Dastal a 10-year sentence" -> Mirko Dastal), as
+    (link key, possessed noun): a possessed noun after the name holds it instead ("Mirko
+    Dastal's driver, who ..., received a two-year sentence" -> the driver). ``None`` when
+    no name stands there, or a pronoun stands between (whose it is, the words alone do not
+    say)."""
+    a, b = q.start - s.start, q.end - s.start
+    # (every kind of name: the name analysis types a person after "to" as a place, and a
+    # place that holds a figure holds it as an owner would)
+    names = sorted((st - s.start, en - s.start, key) for st, en, key, _ in ents)
+    if not names:
+        return None
+    cut = _PHRASE_CLAUSE_END.search(s.text, b)
+    end = cut.start() if cut else len(s.text)
+    for st, _, key in names:
+        if b < st <= end + 6 and _GIVEN_TO.search(s.text, b, st):
+            return key, None
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(s.text, 0, a)]
+    before = [(st, en, key) for st, en, key in names
+              if en <= a and not any(x <= st < y for x, y in asides)]
+    if not before:
+        return None
+    st, en, key = before[-1]
+    between = s.text[en:a]
+    for x, y in reversed(asides):
+        if x >= en:
+            between = between[:x - en] + between[y - en:]
+    if _PRONOUN_BETWEEN.search(between):
+        return None
+    possessed = _POSSESSED_NOUN.match(s.text, en)
+    if possessed and possessed.end() <= a and possessed.group(1) not in STOPWORDS:
+        return key, stem(possessed.group(1))
+    return key, None
 
 
 def _identifier(s: Sentence, q: Quantity, ents, headed: bool, counted: bool) -> bool:
@@ -1441,6 +1554,36 @@ def _part(after: list[str]) -> bool:
     """A count of a part of a group counted before it: "of them", "of whom" right after
     it ("three of them seriously": rules/numbers.PART_AFTER)."""
     return " ".join(after[:2]) in R.PART_AFTER
+
+
+# a lead that lists parts of a group counted or named before it ("detained 12 people,
+# including three officials", "those detained include ... five parents", "among them two
+# children"), up to a sentence break or a bracket
+# ("among the dead were three children"; not "is among five parents detained", where the
+# count is the group's own total)
+_PART_LEAD = re.compile(r"\b(?:including|include[sd]?|among\s+(?:them|whom|those|the)|of\s+"
+                        r"(?:whom|them|which)|such\s+as)\b[^.;:()]{0,160}$", re.IGNORECASE)
+# between two items of a list of counts ("three members of the exam board, two
+# intermediaries and five parents"): a comma or "and", at most a few words of the item
+_LIST_GAP = re.compile(r"^[^.;:()0-9]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _listed_part(s: Sentence, q: Quantity, sq: list[Quantity]) -> bool:
+    """A count written as one part of a listing: after a lead that lists parts
+    (:data:`_PART_LEAD`: "including three officials", "those detained include ... five
+    parents"), or next to another count of a list ("two intermediaries and five parents":
+    a comma or "and" between them), each a part of some total."""
+    a = q.start - s.start
+    if _PART_LEAD.search(s.text, 0, a):
+        return True
+    for o in sq:
+        if o is q or o.kind != "cardinal":
+            continue
+        if o.end <= q.start and _LIST_GAP.match(s.text[o.end - s.start:a]):
+            return True
+        if q.end <= o.start and _LIST_GAP.match(s.text[q.end - s.start:o.start - s.start]):
+            return True
+    return False
 
 
 def _rate(after: list[str]) -> str | None:
@@ -2151,6 +2294,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue
             if x.quoted != y.quoted and not _strict(x, y):
                 continue  # a speaker's figure against narration of another measure
+            if not _one_thing(x, y):
+                continue  # "a 10-year sentence" / "Dastal's driver ... a two-year suspended one"
             if x.family == "when" and not _date_comparable(x.q.date, y.q.date):
                 continue  # "Dec 12" / "2014", "July" / "2016": nothing in common to compare
             if x.family == "when" and _other_event(x, y):
@@ -2459,6 +2604,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "recovered three more bodies" / "nine dead"
     if x.own and y.own and x.own != y.own and (x.own in R.THING_HEADS or y.own in R.THING_HEADS):
         return False  # "destroyed 60 homes" / "forced 300 people from their homes"
+    if _subgroup(x, y) or _subgroup(y, x):
+        return False  # "detained 12 people" / "among five parents detained": a part's count
     if (x.wide and not y.wide and y.places) or (y.wide and not x.wide and x.places):
         return False  # "120,000 homes across the region" / "40,000 homes in Orsk"
     if x.attrs and y.attrs and not x.attrs & y.attrs:
@@ -2503,6 +2650,20 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         if not wx and not wy and not _date_equal(x.time, y.time):
             return False  # a 2008 figure / a 2012 figure
     return True
+
+
+def _subgroup(total: _Mention, part: _Mention) -> bool:
+    """``total`` counts people at large ("detained 12 people", "12 detained") and ``part``
+    counts a group the story lists as a part of a total (:attr:`_Mention.subgroup`:
+    "among five parents detained" where an outlet lists "two intermediaries and five
+    parents" among those detained): another measure than the total, whichever verb both
+    take (invented dev t30). A role noun no outlet lists as a part ("arrested two
+    suspects") counts the total itself. One group named two ways through a definite
+    reference back (:attr:`_Mention.aliases`) is no subgroup."""
+    at_large = total.own in R.GENERIC_PEOPLE_PLURALS or (
+        total.own is None and total.noun is None and bool(total.heads & R.EXCLUSIVE_HEADS))
+    return total.family == "count" and at_large and part.subgroup and \
+        part.noun not in total.aliases
 
 
 # Two articles stamped (time and zone) closer than this are one day's reports for a
@@ -2816,7 +2977,7 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
 def _kind(m: _Mention) -> tuple:
     """What :func:`mentions_compatible` reads of a group's member besides the kinds of
     count every member shares: one member per distinct value stands for the rest."""
-    return m.noun, m.places, m.time, m.person, m.day, m.aliases
+    return m.noun, m.own, m.places, m.time, m.person, m.day, m.aliases
 
 
 def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: float,

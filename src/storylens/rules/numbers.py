@@ -147,7 +147,8 @@ FACT_HEADS: dict[str, str] = {
     "grossed": "gross", "gross": "gross", "earned": "gross", "revenue": "revenue",
     "sales": "revenue", "budget": "budget", "cost": "cost", "costs": "cost",
     "spent": "cost", "fine": "fine", "fined": "fine", "sentenced": "sentence",
-    "prison": "sentence", "jail": "sentence", "long": "length", "length": "length",
+    "prison": "sentence", "jail": "sentence", "jailed": "sentence", "imprisoned": "sentence",
+    "long": "length", "length": "length",
     "high": "height", "height": "height", "tall": "height", "deep": "height",
     "depth": "height", "reached": "reached", "wide": "width", "width": "width",
     "magnitude": "magnitude", "aged": "age", "age": "age", "old": "age",
@@ -394,6 +395,12 @@ SOURCE_BEFORE = ("according to",)
 # Endings that turn a place key into its people's ("iraq" / "iraqi", "vell" / "vellese"),
 # so "troops in Iraq" and "Iraqi troops" name one referent.
 DEMONYM_ENDINGS: frozenset[str] = frozenset("i is n ns an ans ian ians ese ish".split())
+
+# Plurals that count people at large ("12 people", "40 persons"): a count of them is a
+# total, and a count that names a group of its own ("five parents", "three officers") is
+# a part of it or of another total, never the same measure (findings.facts._subgroup;
+# invented dev t30: "detained 12 people" / "among five parents detained", session 15)
+GENERIC_PEOPLE_PLURALS: frozenset[str] = frozenset("people persons individuals".split())
 
 # Nouns that say nothing about what is counted on their own ("14 people"): the comparer
 # then looks at the next content word ("14 people died").
