@@ -65,7 +65,7 @@ from ..models import Document, Finding, Quantity, Sentence, Span
 from ..normalize import stem, tokens
 from ..rules import numbers as R
 from ..rules import units as U
-from ..rules.attribution import CUE_FORMS, PRONOUNS
+from ..rules.attribution import CUE_FORMS, INDIRECT_LEMMAS, PRONOUNS
 from ..rules.quote_changes import NUMBER_WORDS
 from ..rules.words import DETERMINERS, ORG_WORDS, STOPWORDS
 from .common import FindingContext, article_of, words
@@ -400,6 +400,10 @@ class _Mention:
     # the phrase as its sentence writes it, key terms or not (:attr:`phrase` keeps only the
     # article's key terms): what two aligned figures size is read from it too (_one_thing)
     sized: frozenset[str] = frozenset()
+    # for a date: it dates a reporting clause ("Orm said in February that the council would
+    # approve the budget", "In February, Orm said ..."): the time of the saying, not of the
+    # event reported (_saying); it meets only another saying's date
+    saying: bool = False
     # for a count: it is one part of a listing of its sentence (after "including", "among
     # them", "of whom", "such as", or beside counts of other nouns: "three members of the
     # exam board, two intermediaries and five parents"): _listed_part
@@ -880,6 +884,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 act=(act := _act(s, q, lo, hi, fam, sq) if not (heads or measured) else None),
                 verb=_object_verb(s, q) if fam != "when" else None,
                 deeds=_deeds(s, q, sq, in_quote(q.start)) if fam == "when" else None,
+                saying=fam == "when" and _saying(s, q),
                 act_words=_act_words(s, q, lo, act) if act and fam == "when" else None,
                 running=fam == "count" and bool(time) and time != "update"
                 and bool(_UPDATE.search(" ".join([*before, "#", *after]))),
@@ -1320,6 +1325,44 @@ def _month_alone(iso: str | None) -> bool:
 
 # a word token with its place: verbs and their objects are read on these
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+# the forms of the verbs of reported speech ("said", "told", "announced", "warned"):
+# rules/attribution.INDIRECT_LEMMAS, narrower than every cue verb
+_SAYING_FORMS = frozenset(f for f, lemma in CUE_FORMS.items() if lemma in INDIRECT_LEMMAS)
+# the words that place a date, read past to find the verb it dates ("said in early March")
+_DATE_LEAD_WORDS = frozenset("in on during last early late mid this earlier".split())
+# how many words a listener may take between a speech verb and its date ("told the
+# council's members in May"), and a subject between a date that opens its sentence and the
+# speech verb after it ("In February, Mayor Ana Orm said")
+SAYING_LISTENER_WORDS = 3
+SAYING_SUBJECT_WORDS = 6
+
+
+def _saying(s: Sentence, q: Quantity) -> bool:
+    """A date that dates a reporting clause, not the event it reports: right after a verb
+    of reported speech and at most :data:`SAYING_LISTENER_WORDS` words of its listener
+    ("Orm said in February that the council would approve the budget", "told reporters in
+    February"), or opening its sentence before a subject and such a verb ("In February,
+    Mayor Ana Orm said the council would approve it"; not "In February, the council
+    approved it, Orm said": a past verb comes first). A date after the reported words is
+    the event's ("Orm said the council would approve it in March")."""
+    a, b = q.start - s.start, q.end - s.start
+    before = words(s.text[max(0, a - 60):a])
+    while before and before[-1] in _DATE_LEAD_WORDS:
+        before.pop()
+    tail = before[-(SAYING_LISTENER_WORDS + 1):]
+    if any(w in _SAYING_FORMS for w in tail) and "that" not in tail[
+            max(i for i, w in enumerate(tail) if w in _SAYING_FORMS):]:
+        return True
+    # (a dateline's capitals before it: "KESSAR - In February, ...")
+    if not all(w.lower() in _DATE_LEAD_WORDS for w in _TOKEN.findall(s.text, 0, a)
+               if not w.isupper()):
+        return False  # the date does not open its sentence
+    for w in words(s.text[b:b + 80])[:SAYING_SUBJECT_WORDS + 1]:
+        if w in _SAYING_FORMS:
+            return True
+        if w in R.DEED_AUX or (w.endswith("ed") and len(w) >= 5) or w == "that":
+            return False  # "In February, the council approved it": the event's date
+    return False
 
 
 def _deeds(s: Sentence, q: Quantity, sq: list[Quantity], quoted: bool = False
@@ -2300,13 +2343,16 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue  # "Dec 12" / "2014", "July" / "2016": nothing in common to compare
             if x.family == "when" and _other_event(x, y):
                 continue  # "began the strike on Dec. 28" / "began talks on Dec. 29"
+            if x.family == "when" and x.saying != y.saying:
+                continue  # "said in February that it would approve" / "will approve in March"
             if x.family == "when" and (_month_alone(x.q.date) or _month_alone(y.q.date)):
                 # a month named alone ("in July") is a fact only as the time of one event
                 # in two aligned sentences: the verb and its object met in both ("announced
                 # in July that it would not recommend charges" / "in June ... did not
                 # recommend charges"); a month shared by half the story ties nothing else
-                if aligned and x.deeds and y.deeds and _shared_deeds(x, y) and not (
-                        not _agree(x, y) and _carried(x, y, ma, mb)):
+                # (a saying's month is no event's: the deeds read are the reported ones)
+                if aligned and x.deeds and y.deeds and not x.saying and _shared_deeds(x, y) \
+                        and not (not _agree(x, y) and _carried(x, y, ma, mb)):
                     yield x, y, "fact.aligned.event"
                 continue
             if not aligned and x.family.startswith(OWNED_FAMILIES) and (
