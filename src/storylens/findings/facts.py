@@ -404,6 +404,10 @@ class _Mention:
     # approve the budget", "In February, Orm said ..."): the time of the saying, not of the
     # event reported (_saying); it meets only another saying's date
     saying: bool = False
+    # for a time of day (family "clock"): the minutes after midnight it may stand for, as
+    # its wording reads it ("shortly after 3 a.m." -> 180-200; "about 4 a.m." -> 225-255):
+    # _clock_mentions, _clocks_meet
+    span: tuple[float, float] | None = None
     # for a count: it is one part of a listing of its sentence (after "including", "among
     # them", "of whom", "such as", or beside counts of other nouns: "three members of the
     # exam board, two intermediaries and five parents"): _listed_part
@@ -422,7 +426,7 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     years: dict[tuple[str, str], set[str]] = {}
     by_sentence: dict[str, list[_Mention]] = {}
     for doc in ctx.docs:
-        by_sentence.update(_pairable(ctx, iter(doc_mentions(doc)), years))
+        by_sentence.update(_pairable(ctx, iter(_with_clocks(doc)), years))
     # the counted nouns any outlet lists as a part of a total ("those detained include ...
     # two intermediaries and five parents"): a count of them is a subgroup's (_subgroup)
     parts = {m.noun for doc in ctx.docs for _, ms in doc_mentions(doc) for m in ms
@@ -665,6 +669,108 @@ def doc_mentions(doc: Document) -> tuple[tuple[str, list[_Mention]], ...]:
     The coverage summary keeps every mention of every article anyway, so keeping them
     on the document adds no more than it already holds."""
     return _keyed_phrases(doc, _aliased(doc, tuple(_mentions(doc, _sentence_entities(doc)))))
+
+
+# A time of day and the wording around it ("shortly after 3 a.m.", "at about 6:40 a.m.",
+# "at 9.40 p.m.", "shortly before midnight"): rules/numbers.CLOCK_HEDGES says how wide each
+# hedge reads. 24-hour times ("14:30") are left out: a score or a ratio is written so too.
+_CLOCK = re.compile(
+    r"(?:\b(?P<hedge>" + "|".join(sorted((re.escape(h) for h in R.CLOCK_HEDGES), key=len,
+                                         reverse=True)) + r")\s+)?"
+    r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)"
+    r"|\b(?P<word>midnight|noon|midday)\b)", re.IGNORECASE)
+
+
+def _clock_span(hedge: str | None, minutes: float, exact: bool) -> tuple[float, float]:
+    """The minutes a time of day may stand for: a hedge's reach either side
+    (rules/numbers.CLOCK_HEDGES), else a minute-exact time give or take
+    :data:`CLOCK_EXACT_SPREAD`, a round hour give or take :data:`CLOCK_ROUND_SPREAD`."""
+    if hedge:
+        before, after = R.CLOCK_HEDGES[" ".join(hedge.lower().split())]
+        return minutes - before, minutes + after
+    spread = CLOCK_EXACT_SPREAD if exact else CLOCK_ROUND_SPREAD
+    return minutes - spread, minutes + spread
+
+
+# how far a time of day with no hedge reaches: "at 6:40 a.m." is read to the minute, give
+# or take a few; "at 3 a.m." as said loosely ("at 3 a.m." / "at 3.10 a.m." is one time)
+CLOCK_EXACT_SPREAD = 5
+CLOCK_ROUND_SPREAD = 15
+
+
+def _clocks_meet(x: _Mention, y: _Mention) -> bool:
+    """Two times of day that may be one moment: their spans overlap, across midnight too
+    ("shortly before midnight" / "just after midnight")."""
+    if x.span is None or y.span is None:
+        return True
+    (a, b), (c, d) = x.span, y.span
+    return any(max(a, c + k) <= min(b, d + k) for k in (-1440, 0, 1440))
+
+
+@per_document
+def _clock_mentions(doc: Document) -> dict[str, list[_Mention]]:
+    """The times of day of each sentence as mentions of the family "clock" (minutes after
+    midnight, :attr:`_Mention.span` the reading): the comparer's own, not
+    :func:`doc_mentions` (the coverage summary reads those: a time is no figure of it). A
+    time is the time of the act its clause reports before it (the nearest past form:
+    "The leak began shortly after 3 a.m." -> "began"), on the day its sentence names
+    (:func:`_time`); a sentence with two times states no one of them."""
+    qs = doc.analysis.quantities if doc.analysis is not None and doc.analysis.quantities \
+        else extract_quantities(doc)
+    by_sid: dict[str, list[Quantity]] = {}
+    for q in qs:
+        by_sid.setdefault(q.sentence, []).append(q)
+    pub = parse_published(doc.article.published)
+    in_quote = inside_quotes([(c0, c1) for _, c0, c1, _ in _quote_spans(doc.article.text)])
+    out: dict[str, list[_Mention]] = {}
+    for s in doc.sentences:
+        found = list(_CLOCK.finditer(s.text))
+        if len(found) != 1:
+            continue
+        c = found[0]
+        if c.group("word"):
+            minutes, exact = (0.0 if c.group("word").lower() == "midnight" else 720.0), True
+        else:
+            h, mm = int(c.group("h")), int(c.group("m") or 0)
+            if not 1 <= h <= 12:
+                continue
+            minutes = (h % 12 + (12 if c.group("ap").lower().startswith("p") else 0)) * 60 + mm
+            exact = bool(c.group("m"))
+        lead = words(s.text[max(0, c.start() - 12):c.start()])[-1:]
+        if lead and lead[0] in R.CLOCK_END_LEADS and not c.group("hedge"):
+            continue  # "stayed open until 3 a.m.", "by 6 p.m.": an end or a deadline
+        if c.group("word") and not c.group("hedge") and lead != ["at"]:
+            continue  # "the midnight deadline", "a midday meal": no time of an act
+        q = Quantity(text=c.group(0), kind="clock", start=s.start + c.start(),
+                     end=s.start + c.end(), sentence=s.id, value=float(minutes))
+        sq = sorted(by_sid.get(s.id, []), key=lambda d: d.start)
+        dates = [d for d in sq if _family(d) == "when"]
+        weekdays = [d for d in sq if d.kind == "date" and d.relative and _weekday(d)]
+        (before, after), (lo, hi) = _window(s, q, None, None)
+        a = c.start()
+        start = max((m.end() for m in _CLAUSE_OPENER.finditer(s.text, lo, a)), default=lo)
+        act = next((w for w in (m.group(1) for m in reversed(list(_PAST_VERB.finditer(
+            s.text, start, a)))) if not (w.endswith("eed") or w in CUE_FORMS
+                                         or w in R.WINDOW_IGNORE)), None)
+        ws = [w for w in [*before, *after] if _content(w)]
+        out[s.id] = [_Mention(
+            q, doc.id, "clock", frozenset(), frozenset(stem(w) for w in ws), tuple(ws),
+            False, bool(c.group("hedge")),
+            time=_time(s, q, dates, before, after, weekdays, pub),
+            act=act, act_words=_act_words(s, q, lo, act) if act else None,
+            quoted=in_quote(q.start), span=_clock_span(c.group("hedge"), minutes, exact))]
+    return out
+
+
+def _with_clocks(doc: Document) -> tuple[tuple[str, list[_Mention]], ...]:
+    """:func:`doc_mentions` with each sentence's time of day (:func:`_clock_mentions`)."""
+    clocks = _clock_mentions(doc)
+    if not clocks:
+        return doc_mentions(doc)
+    merged = {sid: [*ms, *clocks.get(sid, ())] for sid, ms in doc_mentions(doc)}
+    for sid, cs in clocks.items():
+        merged.setdefault(sid, cs)
+    return tuple(sorted(merged.items(), key=lambda p: _sid_index(p[0])))
 
 
 def _keyed_phrases(doc: Document, sents: tuple[tuple[str, list[_Mention]], ...]
@@ -2341,7 +2447,7 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue  # "a 10-year sentence" / "Dastal's driver ... a two-year suspended one"
             if x.family == "when" and not _date_comparable(x.q.date, y.q.date):
                 continue  # "Dec 12" / "2014", "July" / "2016": nothing in common to compare
-            if x.family == "when" and _other_event(x, y):
+            if (x.family == "when" or x.family == "clock" and not aligned) and _other_event(x, y):
                 continue  # "began the strike on Dec. 28" / "began talks on Dec. 29"
             if x.family == "when" and x.saying != y.saying:
                 continue  # "said in February that it would approve" / "will approve in March"
@@ -2774,6 +2880,8 @@ def _agree(x: _Mention, y: _Mention) -> bool:
     ones of one measure do not agree ("queues of up to two hours" / "up to three hours",
     the demo's), while a ceiling ("fewer than", "under", "at most") is the mirror of a
     floor: two both hold, and a peak within one fits it (:func:`_under_ceiling`). A date's bounds keep the strict test (no interval is read for dates)."""
+    if x.family == "clock":
+        return _clocks_meet(x, y)  # "shortly after 3 a.m." / "at about 3.10 a.m."
     if _threshold_conflict(x, y):
         return False  # "more than eight" / "eight or more": one number bounded two ways
     if _values_meet(x, y):
@@ -2818,6 +2926,8 @@ def _values_meet(x: _Mention, y: _Mention) -> bool:
     figure with no bound ("about 1,200") against a figure with none, their readings
     overlap (:func:`_hedged`); for a rough one otherwise (a bound or a vague size
     involved: "over two dozen" / "at least 28"), within :data:`APPROX_TOLERANCE`."""
+    if x.family == "clock":
+        return _clocks_meet(x, y)
     if _equal(x.q, y.q):
         return True
     if not (x.approx or y.approx):
@@ -2831,7 +2941,7 @@ def _hedged(x: _Mention, y: _Mention) -> bool:
     """A hedged figure against another figure, neither a bound nor a vague size, both
     numbers (not dates): compared by their readings (:data:`HEDGE_SPREAD`)."""
     return (x.approx or y.approx) and not (x.vague or y.vague) and x.bound is None \
-        and y.bound is None and x.family != "when" and x.q.value is not None \
+        and y.bound is None and x.family not in ("when", "clock") and x.q.value is not None \
         and y.q.value is not None
 
 
@@ -3076,7 +3186,9 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         # 'Outlet A dates “robbed” to Dec. 28', 'gives how long “lived” as 20 years'; only
         # when every outlet words it so ("the Dec. 28 robbery" / "the robbery happened on
         # Dec. 29": not 'Outlet A dates “happened” to Dec. 28')
-        what = f"“{acts[0]}”" if family == "when" else f"how long “{acts[0]}”"
+        what = f"“{acts[0]}”" if family in ("when", "clock") else f"how long “{acts[0]}”"
+    if what is None and family == "clock":
+        what = "the time"
     if what is None:
         others = [set(m.near) for m in members[1:]]
         shared = [w for w in members[0].near if any(w in o for o in others)
@@ -3130,13 +3242,14 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
             if t not in texts:
                 texts.append(t)
         shown = " / ".join(texts[:2])
-        if family == "when":
+        if family == "when" or family == "clock" and what != "the time":
             verb = "" if i else (" dates " if len({m.article for m in g}) == 1 else " date ")
             parts.append(f"{outlets}{verb}{what + ' ' if not i else ' '}to {shown}")
         else:
             verb = "" if i else (" gives " if len({m.article for m in g}) == 1 else " give ")
             parts.append(f"{outlets}{verb}{what + ' ' if not i else ' '}as {shown}")
-    summary = "; ".join(parts) + "."
+    summary = "; ".join(parts)
+    summary += "" if family == "clock" and summary.endswith(".") else "."  # "... 4 a.m."
     sids: list[str] = []
     spans: list[Span] = []
     for g in values:
