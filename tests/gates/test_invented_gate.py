@@ -42,7 +42,9 @@ def scored():
 TRAPS_KNOWN_HIT: dict[str, int] = {
     # t11: '...least six villages in the upper valley' vs '...least six villages', a trim whose
     # rest the outlet paraphrases outside the quote (quote_changed.meaning, 0.39)
-    "quote_changed": 1,
+    "quote_changed": 2,
+    # d40 (session 15's new dev, writer P): the Gazette ends Bekke's quote before 'not one day
+    # less', an emphatic tail read as a dropped negation (quote_changed.meaning, 0.39)
     # d23 (judge Vadim Kostenko vs governor Vadim Kostrenko/Vadym Kostrenko) and d27 (coastguard
     # captain Elena Brisco vs clinic doctor Elena Bruscia) were hit when d21-d30 came (two
     # people each, read as one name); s14-names: none (a form nearer one of two people that
@@ -109,7 +111,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # t11's trimmed quote, the trap hit above (session 13's held-out read); d24 (reader14): the
     # Centinela ends Echeverri's warning before 'in the coming days', a trailing trim read as a
     # dropped qualifier (quote_changed.meaning, 0.39; borderline)
-    "quote_changed": 2,
+    "quote_changed": 3,
+    # d40's emphatic tail, the trap hit above (session 15)
     # (t30, session 14's held-out set moved here in session 15: the wire's 12 detained
     # against the Gazette's 'among five parents detained', a part of the 12, read wrong; none
     # since s15-facts: a count of a noun the story lists as a part ('those detained include
@@ -147,6 +150,7 @@ WARNING_KNOWN_WRONG = {
     # others' weekday
     "t04-serrania-election": "a mayoral by-election won by the same party on a Sunday too ('winning' in its first sentence)",
     "d19-velmont-party-raid": "the same bureau's arrest of a procurement chief on a Tuesday too (the others share one event word, 'raid')",
+    "d34-valdebron-water-rationing": "the same water company's fine over billing errors (session 15's new dev, writer O; not named at session start)",
     # session 14's new dev stories d21-d30 (writers K and L): d23's later case against a
     # former health minister is named since the scorer dates each article as story.json
     # dates it (s14-facts): the date rule of the story warning reads it
