@@ -408,6 +408,10 @@ class _Mention:
     # its wording reads it ("shortly after 3 a.m." -> 180-200; "about 4 a.m." -> 225-255):
     # _clock_mentions, _clocks_meet
     span: tuple[float, float] | None = None
+    # for a count: the stems of the capitalised words of its clause, past its sentence's
+    # first word ("officers of the State Security Directorate" -> {stat, security,
+    # directorat}): a speech verb's stem among them is a name's word, not a cue (_framed)
+    named: frozenset[str] = frozenset()
     # for a count: it is one part of a listing of its sentence (after "including", "among
     # them", "of whom", "such as", or beside counts of other nouns: "three members of the
     # exam board, two intermediaries and five parents"): _listed_part
@@ -996,6 +1000,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 and bool(_UPDATE.search(" ".join([*before, "#", *after]))),
                 part=fam == "count" and _part(after),
                 listed_part=fam == "count" and noun is not None and _listed_part(s, q, sq),
+                named=frozenset(stem(w.lower()) for w in _CAPITALISED.findall(s.text, lo, hi))
+                if fam == "count" and noun is not None else frozenset(),
                 rate=_rate(after) if owned else None,
                 combined=owned and _combined(before, after),
                 capacity=owned and _capacity(words(s.text[lo:q.start - s.start])),
@@ -2582,7 +2588,10 @@ def _framed(x: _Mention, y: _Mention) -> bool:
     time are still compared (mentions_compatible, _dated_apart, _listed)."""
     if x.family != "count" or x.noun is None or x.noun != y.noun or x.vague or y.vague:
         return False
-    shared = (x.stems & y.stems) - {x.noun, stem(x.noun)} - _NUMBER_STEMS - _CUE_STEMS
+    # (a speech verb's stem in a name both clauses write is the name's: "officers of the
+    # State Security Directorate"; invented dev t27, session 15)
+    shared = (x.stems & y.stems) - {x.noun, stem(x.noun)} - _NUMBER_STEMS - (
+        _CUE_STEMS - (x.named & y.named))
     same_verb = x.verb is not None and y.verb is not None and stem(x.verb) == stem(y.verb)
     return len(shared) >= FRAME_MIN_SHARED + (0 if same_verb else 1)
 
