@@ -68,6 +68,10 @@ def test_a_bound_that_rounds_the_count_carries_it():
     "Two plant fitters died and more than 30 people were treated in hospital, most for burns to the eyes.",
     # a rounded bound of another thing, in words that say nothing of the hospital count
     "Two plant fitters died and more than 40 homes on the estate behind the plant had their windows blown out.",
+    # a rounded bound of another thing that shares the one word "hospital": the word after
+    # each figure ("people" / "ambulance", "beds") says the two count different things
+    "Two plant fitters died, and more than 40 ambulance crews from the hospital were sent to the works.",
+    "Two plant fitters died; the regional hospital had more than 40 beds free that morning.",
 ])
 def test_near_miss_another_bound_leaves_the_count_out(own):
     om, _ = _found(_leak(own))

@@ -1602,6 +1602,22 @@ def _recount_words(s: Sentence, start: int, end: int, figure: str) -> set[str]:
             if not any(n.startswith(w) for n in names)} | phrased
 
 
+def _unlike_counted(s: Sentence, end: int, noun: str | None, t: Sentence, t_end: int,
+                    t_noun: str | None) -> bool:
+    """Whether two figures count different things by the word each is followed by (its
+    noun as the fact model reads it, else the word right after it, one space on): "47
+    people were taken to hospital" / "more than 40 beds were free at the hospital".
+    False where either says nothing (a figure at a clause's end)."""
+    def counted(sent: Sentence, e: int, n: str | None) -> set[str]:
+        if n:
+            return set(content_stems(n))
+        m = _TOKENS.search(sent.text, e - sent.start)
+        return set(content_stems(m.group())) if m and m.start() == e - sent.start + 1 \
+            and sent.text[e - sent.start] == " " else set()
+    a, b = counted(s, end, noun), counted(t, t_end, t_noun)
+    return bool(a and b and not a & b)
+
+
 def _next_word(s: Sentence, end: int) -> str:
     """The word right after a figure ("people" of "42 people")."""
     m = _TOKENS.search(s.text, end - s.start)
@@ -1731,8 +1747,13 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
                 nouns = (fm.noun, m.noun, _next_word(ms, m.q.end),
                          _next_word(ctx.sentences[f.sentence], f.end))
                 shared -= set(content_stems(" ".join(x for x in nouns if x)))
+                # the one-word tier needs the two figures to count one thing: where the
+                # fact model reads no noun, the word right after each figure says it
+                # ("47 people" / "more than 40 beds" are two counts)
+                unlike = other or (loose and _unlike_counted(ctx.sentences[f.sentence], f.end, fm.noun,
+                                                             ms, m.q.end, m.noun))
                 need = MIN_RECOUNT_STEMS if not loose else \
-                    MIN_BOUND_STEMS_OTHER if other else MIN_BOUND_STEMS
+                    MIN_BOUND_STEMS_OTHER if unlike else MIN_BOUND_STEMS
                 if slip:
                     if len(shared) < MIN_SLIP_STEMS:
                         continue
