@@ -2134,19 +2134,30 @@ REPORTED_PREFIX = 5
 
 def _reported(ctx: FindingContext, f: Fact, a: str) -> bool:
     """Whether article ``a`` tells a quote fact in reported speech: a body sentence that
-    names the quote's speaker (the surname as written) shares at least
+    names the quote's speaker (a person's surname as written, another speaker's whole
+    capitalised name) shares at least
     :data:`MIN_REPORTED_STEMS` of the quote's content words (the speaker's name aside).
     It tells what the speaker said without the quote marks: no quote left out."""
     if f.kind != "quote":
         return False
-    q = next((q for q in _analysis(ctx.documents[f.article]).quotes if q.start == f.start), None)
+    analysis = _analysis(ctx.documents[f.article])
+    q = next((q for q in analysis.quotes if q.start == f.start), None)
     names = _TOKENS.findall(q.speaker or "") if q is not None else []
     if not names or not names[-1][:1].isupper():
         return False
     surname = names[-1]
+    # a person is named by the surname ("Rud"); any other speaker by its whole capitalised
+    # name: "the Health Ministry" is not "the Interior Ministry"
+    if any(e.kind == "person" and _TOKENS.findall(e.text)[-1:] == [surname] for e in analysis.entities):
+        named = {surname}
+    else:
+        i = len(names)
+        while i and names[i - 1][:1].isupper():
+            i -= 1
+        named = set(names[i:])
     own = {w.lower()[:REPORTED_PREFIX] for w in names}
     words = _prefixes(f.text) - own
-    return any(surname in tokens and len(words & (prefixes - own)) >= MIN_REPORTED_STEMS
+    return any(named <= tokens and len(words & (prefixes - own)) >= MIN_REPORTED_STEMS
                for tokens, prefixes in _sentence_words(ctx, a))
 
 
