@@ -2241,10 +2241,16 @@ def _relation(s: Sentence, q: Quantity, d: Quantity) -> str:
 
 def _openers(ws: list[str]) -> list[str]:
     """``ws`` last word first, less each word right before a time of day ("before dawn",
-    "after midnight": rules/numbers.TIME_OF_DAY_WORDS), which names a moment of the date's
+    "after midnight": rules/numbers.TIME_OF_DAY_WORDS) or a clock time ("shortly before
+    4 a.m. on Sunday", "after 9.40 p.m. on Tuesday"), which names a moment of the date's
     day and opens no clause of another event."""
     return [w for i, w in reversed(list(enumerate(ws)))
-            if not (i + 1 < len(ws) and ws[i + 1] in R.TIME_OF_DAY_WORDS)]
+            if not (i + 1 < len(ws) and (ws[i + 1] in R.TIME_OF_DAY_WORDS
+                                         or _CLOCK_WORDS.match(" ".join(ws[i + 1:i + 5]))))]
+
+
+# a clock time as :func:`words` splits it: "4 a.m." -> "4 a m", "9.40 p.m." -> "9 40 p m", "11pm"
+_CLOCK_WORDS = re.compile(r"\d{1,2}(?: [0-5]\d)? ?(?:[ap] m|[ap]m)\b")
 
 
 # A word written capitalised after a space: a name's ("carries 40,000 barrels a day to
