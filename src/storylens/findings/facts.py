@@ -3028,12 +3028,19 @@ def _step(m: _Mention) -> float:
 
 
 def _interval(m: _Mention) -> tuple[float, float]:
+    """The values a figure allows: a range's ends, a floor up, a peak or ceiling down, and
+    a peak nearly reached ("nearly 14,000", "almost 400 metres": a hedge that is an upper
+    bound, ``edge`` None) only its last :data:`APPROX_TOLERANCE` below it: "about 4,000"
+    people evacuated is no reading of "nearly 14,000" (invented dev d07), while "more than
+    12,000" or "13,200" still is."""
     v = m.q.value or 0.0
     if m.low is not None:
         return m.low, v
     if m.bound == "min":
         return v, float("inf")
     if m.bound == "max":
+        if m.edge is None and not m.ceiling and v > 0:
+            return v * (1 - APPROX_TOLERANCE), v
         return float("-inf"), v
     return v, v
 
@@ -3184,6 +3191,13 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
     phrases = R.DATE_HEAD_PHRASES if family == "when" and head in R.DATE_HEAD_PHRASES \
         else R.HEAD_PHRASES  # "dates the arrest to", not "the number arrested"
     what = f"the {events[0]}" if events else phrases.get(head or "", None)
+    nouns = {m.noun for m in members if m.noun}
+    if head in R.THING_HEADS and nouns and stem(head) not in {stem(n) for n in nouns}:
+        # a thing head of a count of people ("forced about 4,000 residents from their
+        # homes"): not "the number of homes" (invented dev d07) but the counted noun's
+        # number when one is written, else the words the outlets share (below)
+        written = [w for m in members for w in m.near if len(nouns) == 1 and stem(w) in nouns]
+        what = f"the number of {written[0]}" if written else None
     if not events and all(m.phrase for m in members) and all(
             _phrased(m, n) for m in members for n in members if m is not n):
         # the thing sized, as the outlet that names it in the fewest words writes it:
