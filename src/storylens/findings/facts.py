@@ -2241,10 +2241,16 @@ def _relation(s: Sentence, q: Quantity, d: Quantity) -> str:
 
 def _openers(ws: list[str]) -> list[str]:
     """``ws`` last word first, less each word right before a time of day ("before dawn",
-    "after midnight": rules/numbers.TIME_OF_DAY_WORDS), which names a moment of the date's
+    "after midnight": rules/numbers.TIME_OF_DAY_WORDS) or a clock time ("shortly before
+    4 a.m. on Sunday", "after 9.40 p.m. on Tuesday"), which names a moment of the date's
     day and opens no clause of another event."""
     return [w for i, w in reversed(list(enumerate(ws)))
-            if not (i + 1 < len(ws) and ws[i + 1] in R.TIME_OF_DAY_WORDS)]
+            if not (i + 1 < len(ws) and (ws[i + 1] in R.TIME_OF_DAY_WORDS
+                                         or _CLOCK_WORDS.match(" ".join(ws[i + 1:i + 5]))))]
+
+
+# a clock time as :func:`words` splits it: "4 a.m." -> "4 a m", "9.40 p.m." -> "9 40 p m", "11pm"
+_CLOCK_WORDS = re.compile(r"\d{1,2}(?: [0-5]\d)? ?(?:[ap] m|[ap]m)\b")
 
 
 # A word written capitalised after a space: a name's ("carries 40,000 barrels a day to
@@ -3022,12 +3028,19 @@ def _step(m: _Mention) -> float:
 
 
 def _interval(m: _Mention) -> tuple[float, float]:
+    """The values a figure allows: a range's ends, a floor up, a peak or ceiling down, and
+    a peak nearly reached ("nearly 14,000", "almost 400 metres": a hedge that is an upper
+    bound, ``edge`` None) only its last :data:`APPROX_TOLERANCE` below it: "about 4,000"
+    people evacuated is no reading of "nearly 14,000" (invented dev d07), while "more than
+    12,000" or "13,200" still is."""
     v = m.q.value or 0.0
     if m.low is not None:
         return m.low, v
     if m.bound == "min":
         return v, float("inf")
     if m.bound == "max":
+        if m.edge is None and not m.ceiling and v > 0:
+            return v * (1 - APPROX_TOLERANCE), v
         return float("-inf"), v
     return v, v
 
@@ -3178,6 +3191,13 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
     phrases = R.DATE_HEAD_PHRASES if family == "when" and head in R.DATE_HEAD_PHRASES \
         else R.HEAD_PHRASES  # "dates the arrest to", not "the number arrested"
     what = f"the {events[0]}" if events else phrases.get(head or "", None)
+    nouns = {m.noun for m in members if m.noun}
+    if head in R.THING_HEADS and nouns and stem(head) not in {stem(n) for n in nouns}:
+        # a thing head of a count of people ("forced about 4,000 residents from their
+        # homes"): not "the number of homes" (invented dev d07) but the counted noun's
+        # number when one is written, else the words the outlets share (below)
+        written = [w for m in members for w in m.near if len(nouns) == 1 and stem(w) in nouns]
+        what = f"the number of {written[0]}" if written else None
     if not events and all(m.phrase for m in members) and all(
             _phrased(m, n) for m in members for n in members if m is not n):
         # the thing sized, as the outlet that names it in the fewest words writes it:
