@@ -51,6 +51,9 @@ from ..normalize import STOPWORDS, norm_key, stem
 from ..rules.attribution import PRONOUNS
 from ..rules.numbers import SCALES, TENS_WORDS, UNITS_WORDS
 from ..rules.quote_changes import (
+    ADJECTIVE_BASE_CHARS,
+    ADJECTIVE_ENDINGS,
+    ADJECTIVE_PREFIXES,
     CLAUSE_OPENERS,
     CONDITION_OPENERS,
     DETERMINERS,
@@ -275,7 +278,9 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
 def _prefix_negation(a_keys: list[str], b_keys: list[str]) -> bool:
     """One word each side, one the other's opposite by a negative prefix
     (rules.quote_changes.NEGATIVE_PREFIXES): "a legal strike" / "an illegal strike"
-    (articles and determiners aside)."""
+    (articles and determiners aside). "in-", "dis-" and their kin only on a base that ends
+    like an adjective (rules.quote_changes.ADJECTIVE_ENDINGS): "tend" / "intend" is no
+    opposite."""
     a_keys = [k for k in a_keys if k not in TRIVIAL_WORDS]
     b_keys = [k for k in b_keys if k not in TRIVIAL_WORDS]
     if len(a_keys) != 1 or len(b_keys) != 1:
@@ -283,7 +288,9 @@ def _prefix_negation(a_keys: list[str], b_keys: list[str]) -> bool:
     a, b = a_keys[0].replace("-", ""), b_keys[0].replace("-", "")
     short, long_ = sorted((a, b), key=len)
     return len(short) >= MIN_PREFIXED_CHARS and any(
-        long_ == p + short for p in NEGATIVE_PREFIXES)
+        long_ == p + short and (p not in ADJECTIVE_PREFIXES or (
+            len(short) >= ADJECTIVE_BASE_CHARS and short.endswith(ADJECTIVE_ENDINGS)))
+        for p in NEGATIVE_PREFIXES)
 
 
 # The shortest word a negative prefix is read on: "unit" is not "un" + "it".
@@ -304,11 +311,15 @@ _VERB_FORM: dict[str, str] = {
 def _same_word(a: str, b: str) -> bool:
     """Whether two keys are one word written, spelled or inflected two ways: one stem
     (normalize.stem), one irregular verb (rules.quote_changes.IRREGULAR_VERBS: "get" /
-    "got"), or nearly the same letters (SAME_WORD_SIMILARITY)."""
+    "got"), or nearly the same letters (SAME_WORD_SIMILARITY), unless one is the other
+    with a prefix of NEGATIVE_PREFIXES in front ("tend" / "intend")."""
     if a == b or stem(a) == stem(b):
         return True
     if _VERB_FORM.get(a, a) == _VERB_FORM.get(b, b):
         return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= MIN_PREFIXED_CHARS and any(long_ == p + short for p in NEGATIVE_PREFIXES):
+        return False  # "tend" / "intend", "charge" / "discharge": another word, not a form
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SAME_WORD_SIMILARITY
 
 

@@ -190,6 +190,18 @@ ROMANISATION: tuple[tuple[str, str], ...] = (
 # "agree" / "disagree") reverses the statement as a "not" does, a negation. Only a prefix
 # put on the other word whole, so "invest" / "vest"-like accidents need that other word.
 NEGATIVE_PREFIXES: tuple[str, ...] = ("un", "in", "im", "il", "ir", "dis", "non", "non-")
+# Of those, the ones that also open verbs and nouns that are no opposites ("tend" /
+# "intend", "form" / "inform", "prove" / "improve", "charge" / "discharge", "close" /
+# "disclose": review15c): "in-" and its forms negate adjectives (Quirk et al. App. I.22),
+# so they are read only on a base of at least ADJECTIVE_BASE_CHARS letters that ends like
+# an adjective (ADJECTIVE_ENDINGS, the adjective suffixes of App. I.36-I.40: "legal",
+# "possible", "relevant", "accurate", "correct", "valid"). A verb that "dis-" reverses
+# ("agree" / "disagree") is then a content-word swap, shown with both words.
+ADJECTIVE_PREFIXES: frozenset[str] = frozenset({"in", "im", "il", "ir", "dis"})
+ADJECTIVE_ENDINGS: tuple[str, ...] = (
+    "able", "ible", "al", "ant", "ent", "ive", "ate", "ete", "ect", "ar", "ous", "ic", "id",
+    "ure", "ane", "ful")
+ADJECTIVE_BASE_CHARS = 5
 
 # Forms of one verb that no suffix rule (normalize.stem) joins, so a tense or a participle
 # changed ("get" / "got", "bring" / "brought") is not read as another word put in the
