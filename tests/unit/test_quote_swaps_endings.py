@@ -106,6 +106,21 @@ SWAPS = [
         "The old footbridge over the Lessa was unsafe for walkers,",
         "negation",
     ),
+    (  # near miss: a particle inside a name spelled two ways is a name variant (review15c)
+        "We owe the new pier to the late Sergio de Mello and his crews,",
+        "We owe the new pier to the late Sergio di Mello and his crews,",
+        "word",
+    ),
+    (  # near miss: the same, "bin" / "ibn" between two names
+        "The order to open the sluices came from Omar bin Talal himself,",
+        "The order to open the sluices came from Omar ibn Talal himself,",
+        "word",
+    ),
+    (  # a word swapped beside one name only is the speaker's word
+        "Mayor Varga ordered the evacuation of Kessa on Sunday night,",
+        "Mayor Varga ordered the closure of Kessa on Sunday night,",
+        "swap",
+    ),
     (  # near miss: two renderings differing in two places stay wording
         "I regret the harsh words I spoke to the dockers on Monday,",
         "I regret the rough words to the dockers on Monday,",

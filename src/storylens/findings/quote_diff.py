@@ -9,7 +9,11 @@ never count) and grades every difference:
 * ``place``    — a capitalised word (a name or place) changed, added or dropped:
   "North Vellaria" / "Vellaria";
 * ``qualifier``— words added or dropped ("grave concern" / "concern");
-* ``word``     — words replaced by others ("bad example" / "poor example");
+* ``ending``   — the words after a long shared opening replaced, both excerpts given
+  whole (:func:`_ending`, session 15);
+* ``swap``     — one content word put for another in a quote otherwise word for word
+  ("robots and accountants" / "robots and bankers", :func:`_swapped`, session 15);
+* ``word``     — words replaced by others in more than one place, or function words;
 * ``phrase``   — a whole phrase added or dropped, opened by its own determiner ("win the
   election by a little" / "win by a little");
 * ``emphasis`` — only intensifiers added or dropped ("will never, ever be" / "will never
@@ -19,7 +23,7 @@ never count) and grades every difference:
 * ``trivial``  — only articles, determiners or fillers ("any single cent" / "a single
   cent"), contractions and spelling equivalents. Not a finding.
 
-Negation, number, place and qualifier change what was said (``MEANINGFUL``); word, phrase,
+Negation, number, place, qualifier, ending and swap change what was said (``MEANINGFUL``); word, phrase,
 emphasis and function change only how. A capital at the start of a sentence inside the quote ("…
 peace. And we are …") is no name unless the word is a content word.
 
@@ -513,6 +517,7 @@ def _compare_cached(
     first = next((i for i, op in enumerate(ops) if op[0] == "equal"), len(ops))
     last = max((i for i, op in enumerate(ops) if op[0] == "equal"), default=-1)
     diff = []
+    in_names: set[int] = set()  # ids of replacements inside a name (_in_name)
     changed = 0
     extent = False
     for i, (tag, i1, i2, j1, j2) in enumerate(ops):
@@ -573,6 +578,8 @@ def _compare_cached(
                     extent = True
                     continue  # one outlet quoted more: not a change
         diff.append({"tag": tag, "a": " ".join(sa[i1:i2]), "b": " ".join(sb[j1:j2])})
+        if tag == "replace" and caps and _in_name(fa, i1, i2) and _in_name(fb, j1, j2):
+            in_names.add(id(diff[-1]))
         if kind is not None:
             diff[-1]["kind"] = kind
             if edge:
@@ -645,13 +652,23 @@ def _compare_cached(
         kinds = {op["kind"] for op in diff if "kind" in op}
         change = next(k for k in SEVERITY if k in kinds)
     if change == "word" and len(counted) == 1 and counted[0]["tag"] == "replace" and (
-            not counted[0].get("edge") or _whole(sa, sb)) and _swapped(counted[0]):
+            not counted[0].get("edge") or _whole(sa, sb)) and _swapped(counted[0]) and (
+            id(counted[0]) not in in_names):
         # the quote word for word but for one content word: the speaker is given another
         # word ("robots and accountants" / "robots and bankers", invented dev d22), not a
         # second rendering of the remark, which differs in more than one place ("the bad
-        # example given yesterday" / "the poor example yesterday", gold: wording)
+        # example given yesterday" / "the poor example yesterday", gold: wording); not a
+        # particle inside a name ("Sergio de Mello" / "Sergio di Mello": a name variant)
         counted[0]["kind"] = change = "swap"
     return {"ops": diff, "changed": changed, "change": change, **base}
+
+
+def _in_name(flags: tuple[bool, ...], i1: int, i2: int) -> bool:
+    """Whether the words ``i1:i2`` stand between two words read as names
+    (:func:`_name_flags`): a lower-case particle of one name ("Sergio de Mello", "Pieter
+    van Dam", "Omar bin Talal"), which two outlets spell two ways ("di", "von", "ibn"):
+    a name variant, not another word put in the speaker's mouth (review15c)."""
+    return 0 < i1 and i2 < len(flags) and flags[i1 - 1] and flags[i2]
 
 
 def _whole(sa: list[str], sb: list[str]) -> bool:
