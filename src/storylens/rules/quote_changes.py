@@ -141,7 +141,7 @@ RELATIVE_OPENERS: frozenset[str] = frozenset("that who whom whose which where".s
 # excerpt given as the speaker's whole sentence makes a conditional claim a flat one ("no
 # need to take children to emergency rooms unless they show symptoms" / "no need to take
 # children to emergency rooms,", invented dev d28, session 14). "if" is read the same way
-# unless the word before it is one of IF_QUESTION_WORDS (below): after a verb of knowing or
+# unless a word of its clause before it is one of IF_QUESTION_WORDS (below): after a verb of knowing or
 # asking it opens what is asked ("We will find out if …"), not a condition (session 15).
 # "until" and "because" are not conditions here (d05 and d12 traps, above).
 CONDITION_OPENERS: frozenset[str] = frozenset("unless provided providing".split())
@@ -240,7 +240,9 @@ IRREGULAR_VERBS: tuple[str, ...] = (
 # Words before "if" that make it open what is asked or known, not a condition (Quirk et al.
 # §15.5, "if" as an interrogative subordinator after verbs of asking, knowing and
 # finding out: "We will find out if …", "asked if …", "not sure if …"), in any inflection
-# (normalize.stem). After any other word a trailing "if" clause left off an excerpt given
+# (normalize.stem), anywhere in the clause before the "if" (back to a punctuation mark: "find
+# out from the crews if"; so "we will tell the families everything if …" is no condition, a
+# miss). With none of them a trailing "if" clause left off an excerpt given
 # as the speaker's whole sentence is a condition dropped ("… with all means at our
 # disposal if the shelling does not stop" / "… at our disposal,").
 IF_QUESTION_WORDS: frozenset[str] = frozenset(
