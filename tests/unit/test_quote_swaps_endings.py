@@ -116,6 +116,11 @@ SWAPS = [
         "The order to open the sluices came from Omar ibn Talal himself,",
         "word",
     ),
+    (  # near miss: a verb between two names is the speaker's word, not a particle
+        "The order came when Mayor Lund warned Varga about the pier,",
+        "The order came when Mayor Lund blamed Varga about the pier,",
+        "swap",
+    ),
     (  # a word swapped beside one name only is the speaker's word
         "Mayor Varga ordered the evacuation of Kessa on Sunday night,",
         "Mayor Varga ordered the closure of Kessa on Sunday night,",
