@@ -65,7 +65,7 @@ from ..models import Document, Finding, Quantity, Sentence, Span
 from ..normalize import stem, tokens
 from ..rules import numbers as R
 from ..rules import units as U
-from ..rules.attribution import CUE_FORMS, INDIRECT_LEMMAS, PRONOUNS
+from ..rules.attribution import CUE_FORMS, INDIRECT_LEMMAS, LISTENER_LEMMAS, PRONOUNS
 from ..rules.quote_changes import NUMBER_WORDS
 from ..rules.words import DETERMINERS, ORG_WORDS, STOPWORDS
 from .common import FindingContext, article_of, words
@@ -1462,9 +1462,10 @@ def _saying(s: Sentence, q: Quantity) -> bool:
     while before and before[-1] in _DATE_LEAD_WORDS:
         before.pop()
     tail = before[-(SAYING_LISTENER_WORDS + 1):]
-    if any(w in _SAYING_FORMS for w in tail) and "that" not in tail[
-            max(i for i, w in enumerate(tail) if w in _SAYING_FORMS):]:
-        return True
+    if any(w in _SAYING_FORMS for w in tail):
+        i = max(i for i, w in enumerate(tail) if w in _SAYING_FORMS)
+        if _listener(tail[i], tail[i + 1:]):
+            return True
     # (a dateline's capitals before it: "KESSAR - In February, ...")
     if not all(w.lower() in _DATE_LEAD_WORDS for w in _TOKEN.findall(s.text, 0, a)
                if not w.isupper()):
@@ -1475,6 +1476,21 @@ def _saying(s: Sentence, q: Quantity) -> bool:
         if w in R.DEED_AUX or (w.endswith("ed") and len(w) >= 5) or w == "that":
             return False  # "In February, the council approved it": the event's date
     return False
+
+
+def _listener(verb: str, between: list[str]) -> bool:
+    """The words between a verb of reported speech and a date are its listener (none,
+    "told reporters", "said to the council"), not the start of the reported clause ("said
+    Ivo Marsk died on March 3", "said it would close in March": a subject and its verb,
+    the event's date; review15d): no verb, auxiliary, subject pronoun or "that" among
+    them, and words at all only after a verb that takes a listener
+    (rules/attribution.LISTENER_LEMMAS) or "to"."""
+    if not between:
+        return True
+    if CUE_FORMS.get(verb) not in LISTENER_LEMMAS and between[0] != "to":
+        return False
+    return not any(w == "that" or w in PRONOUNS or w in R.DEED_AUX
+                   or w in R.DEED_LIGHT_VERBS or _PAST_VERB.fullmatch(w) for w in between)
 
 
 def _deeds(s: Sentence, q: Quantity, sq: list[Quantity], quoted: bool = False
