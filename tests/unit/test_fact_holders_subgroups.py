@@ -56,6 +56,15 @@ AFTER = "The sentence was the longest handed down in the Orsk bank case."
      {"12-year", "nine-year"}),
     # the modifier is the first article's word too when it writes it before the thing
     (["Stefan Quill received a nine-year suspended sentence.", AFTER], None),
+    # a name that speaks of the figure holds nothing ("Quill's lawyers said ..."; review15d:
+    # read as the lawyers' sentence, the conflict was lost); a speech verb in a comma
+    # aside leaves the name the holder
+    (["Stefan Quill's lawyers said a nine-year sentence was unjust.", AFTER],
+     {"12-year", "nine-year"}),
+    (["Stefan Quill, prosecutors said, received a nine-year sentence.", AFTER],
+     {"12-year", "nine-year"}),
+    (["Stefan Quill's bodyguard, prosecutors said, received a three-year sentence.", AFTER],
+     None),
     # near misses: another holder, a possessed noun of the holder, a modifier on one side
     (["Judge Anika Borell gave Lena Marsk a three-year sentence.", AFTER], None),
     (["Stefan Quill's bodyguard, who carried cash for the bank, received a three-year "

@@ -1135,6 +1135,9 @@ _PRONOUN_BETWEEN = re.compile(r"\b(?:he|she|they|him|her|them|his|their|its)\b",
 # a relative aside inside the subject ("Dastal's driver, who carried cash for Tomas Belik,
 # received ..."): its names hold nothing of the main clause
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;()]*,")
+# an aside set off by commas between a name and its figure ("Dastal, prosecutors said,
+# received ..."): a speech verb inside it leaves the name the holder
+_COMMA_ASIDE = re.compile(r",[^,]*,")
 # a possessed noun right after a name ("Mirko Dastal's driver"); the figure itself after
 # the possessive ("Dastal's 10-year sentence") leaves the name the holder
 _POSSESSED_NOUN = re.compile(r"(?:'s|’s|'|’)\s+([a-z]{3,})\b")
@@ -1150,7 +1153,8 @@ def _holder(s: Sentence, q: Quantity, ents) -> tuple[str, str | None] | None:
     (link key, possessed noun): a possessed noun after the name holds it instead ("Mirko
     Dastal's driver, who ..., received a two-year sentence" -> the driver). ``None`` when
     no name stands there, or a pronoun stands between (whose it is, the words alone do not
-    say)."""
+    say), or a verb of reported speech does: the name is then the speaker's ("Stefan
+    Quill's lawyers said a nine-year sentence would be appealed"; review15d)."""
     a, b = q.start - s.start, q.end - s.start
     # (every kind of name: the name analysis types a person after "to" as a place, and a
     # place that holds a figure holds it as an owner would)
@@ -1174,6 +1178,8 @@ def _holder(s: Sentence, q: Quantity, ents) -> tuple[str, str | None] | None:
             between = between[:x - en] + between[y - en:]
     if _PRONOUN_BETWEEN.search(between):
         return None
+    if any(w in _SAYING_FORMS for w in words(_COMMA_ASIDE.sub(" ", between))):
+        return None  # "Quill's lawyers said a nine-year sentence ...": the speaker's name
     possessed = _POSSESSED_NOUN.match(s.text, en)
     if possessed and possessed.end() <= a and possessed.group(1) not in STOPWORDS:
         return key, stem(possessed.group(1))
