@@ -74,6 +74,13 @@ SPILLWAY = "Halvik Energy opened the dam's emergency spillway at about 4 a.m. on
     (LEAK, "The release at the Sorvik plant began at 4 a.m. and ended at 6 a.m. on Monday, the "
      "company said.", True, None),
     (LEAK, "The Sorvik plant stayed shut until 6 a.m. on Monday, the company said.", True, None),
+    # the start of a span is no moment of an act (review15d: each was a conflict)
+    (LEAK, "Gas has leaked from the Sorvik plant since 6 a.m. on Monday, the company said.",
+     True, None),
+    (LEAK, "Gas leaked from the Sorvik plant between 6 a.m. and dawn on Monday, the company "
+     "said.", True, None),
+    (LEAK, "Gas has leaked from the Sorvik plant since shortly after 6 a.m. on Monday, the "
+     "company said.", True, None),
 ])
 def test_a_time_of_day_is_the_time_of_its_act(a, b, aligned, want):
     assert _values(a, b, aligned) == ([] if want is None else [want])

@@ -741,8 +741,8 @@ def _clock_mentions(doc: Document) -> dict[str, list[_Mention]]:
             minutes = (h % 12 + (12 if c.group("ap").lower().startswith("p") else 0)) * 60 + mm
             exact = bool(c.group("m"))
         lead = words(s.text[max(0, c.start() - 12):c.start()])[-1:]
-        if lead and lead[0] in R.CLOCK_END_LEADS and not c.group("hedge"):
-            continue  # "stayed open until 3 a.m.", "by 6 p.m.": an end or a deadline
+        if lead and lead[0] in R.CLOCK_END_LEADS:
+            continue  # "stayed open until 3 a.m.", "by 6 p.m.", "since shortly after 3 a.m."
         if c.group("word") and not c.group("hedge") and lead != ["at"]:
             continue  # "the midnight deadline", "a midday meal": no time of an act
         q = Quantity(text=c.group(0), kind="clock", start=s.start + c.start(),
