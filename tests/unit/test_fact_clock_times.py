@@ -74,6 +74,16 @@ SPILLWAY = "Halvik Energy opened the dam's emergency spillway at about 4 a.m. on
     (LEAK, "The release at the Sorvik plant began at 4 a.m. and ended at 6 a.m. on Monday, the "
      "company said.", True, None),
     (LEAK, "The Sorvik plant stayed shut until 6 a.m. on Monday, the company said.", True, None),
+    # two zones are two clocks; "local time" is the place's own (review15d: "3 a.m. local
+    # time" / "1 a.m. GMT" was a conflict)
+    ("The release at the Sorvik plant began at 3 a.m. local time on Monday.",
+     "The release at the Sorvik plant began at 1 a.m. GMT on Monday.", True, None),
+    ("The release at the Sorvik plant began at 3 a.m. on Monday.",
+     "The release at the Sorvik plant began at 1 a.m. GMT on Monday.", True, None),
+    ("The release at the Sorvik plant began at 3 a.m. local time on Monday.",
+     "The release at the Sorvik plant began at 1 a.m. on Monday.", True, {"3 a.m.", "1 a.m."}),
+    ("The release at the Sorvik plant began at 3 a.m. GMT on Monday.",
+     "The release at the Sorvik plant began at 1 a.m. GMT on Monday.", True, {"3 a.m.", "1 a.m."}),
     # the start of a span is no moment of an act (review15d: each was a conflict)
     (LEAK, "Gas has leaked from the Sorvik plant since 6 a.m. on Monday, the company said.",
      True, None),

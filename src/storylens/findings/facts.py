@@ -408,6 +408,10 @@ class _Mention:
     # its wording reads it ("shortly after 3 a.m." -> 180-200; "about 4 a.m." -> 225-255):
     # _clock_mentions, _clocks_meet
     span: tuple[float, float] | None = None
+    # for a time of day: the zone written right after it ("3 a.m. local time" -> "local",
+    # "1 a.m. GMT" -> "gmt"), else ``None``: two times in two zones are not compared
+    # (_zones_comparable)
+    zone: str | None = None
     # for a count: the stems of the capitalised words of its clause, past its sentence's
     # first word ("officers of the State Security Directorate" -> {stat, security,
     # directorat}): a speech verb's stem among them is a name's word, not a cue (_framed)
@@ -702,6 +706,19 @@ CLOCK_EXACT_SPREAD = 5
 CLOCK_ROUND_SPREAD = 15
 
 
+# a time zone written right after a time of day ("3 a.m. local time", "1 a.m. GMT", "(0100
+# GMT)" is a second time and leaves the sentence none): an upper-case zone abbreviation
+_CLOCK_ZONE = re.compile(r"\s*\(?\s*(local(?=\s+time\b)|[A-Z]{2,4}T\b|UTC\b)")
+
+
+def _zones_comparable(x: _Mention, y: _Mention) -> bool:
+    """Two times of day told in one zone: the same zone written, none on either side, or
+    "local time" against none (the place's own clock); "3 a.m. local time" / "1 a.m. GMT"
+    may be one moment (review15d)."""
+    zones = {x.zone, y.zone} - {None}
+    return len(zones) <= 1 and zones <= {"local"} or x.zone == y.zone
+
+
 def _clocks_meet(x: _Mention, y: _Mention) -> bool:
     """Two times of day that may be one moment: their spans overlap, across midnight too
     ("shortly before midnight" / "just after midnight")."""
@@ -762,7 +779,8 @@ def _clock_mentions(doc: Document) -> dict[str, list[_Mention]]:
             False, bool(c.group("hedge")),
             time=_time(s, q, dates, before, after, weekdays, pub),
             act=act, act_words=_act_words(s, q, lo, act) if act else None,
-            quoted=in_quote(q.start), span=_clock_span(c.group("hedge"), minutes, exact))]
+            quoted=in_quote(q.start), span=_clock_span(c.group("hedge"), minutes, exact),
+            zone=(z.group(1).lower() if (z := _CLOCK_ZONE.match(s.text, c.end())) else None))]
     return out
 
 
@@ -2477,6 +2495,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue  # "Dec 12" / "2014", "July" / "2016": nothing in common to compare
             if (x.family == "when" or x.family == "clock" and not aligned) and _other_event(x, y):
                 continue  # "began the strike on Dec. 28" / "began talks on Dec. 29"
+            if x.family == "clock" and not _zones_comparable(x, y):
+                continue  # "at 3 a.m. local time" / "at 1 a.m. GMT": two clocks
             if x.family == "when" and x.saying != y.saying:
                 continue  # "said in February that it would approve" / "will approve in March"
             if x.family == "when" and (_month_alone(x.q.date) or _month_alone(y.q.date)):
