@@ -1756,7 +1756,7 @@ def _part(after: list[str]) -> bool:
 # children"), up to a sentence break or a bracket
 # ("among the dead were three children"; not "is among five parents detained", where the
 # count is the group's own total)
-_PART_LEAD = re.compile(r"\b(?:including|include[sd]?|among\s+(?:them|whom|those|the)|of\s+"
+_PART_LEAD = re.compile(r"\b(?P<lead>including|include[sd]?|among\s+(?:them|whom|those|the)|of\s+"
                         r"(?:whom|them|which)|such\s+as)\b[^.;:()]{0,160}$", re.IGNORECASE)
 # between two items of a list of counts ("three members of the exam board, two
 # intermediaries and five parents"): a comma or "and", at most a few words of the item
@@ -1769,7 +1769,8 @@ def _listed_part(s: Sentence, q: Quantity, sq: list[Quantity]) -> bool:
     parents"), or next to another count of a list ("two intermediaries and five parents":
     a comma or "and" between them), each a part of some total."""
     a = q.start - s.start
-    if _PART_LEAD.search(s.text, 0, a):
+    lead = _last_part_lead(s.text, a)
+    if lead is not None and not _verb_between(s.text[lead:a]):
         return True
     for o in sq:
         if o is q or o.kind != "cardinal":
@@ -1777,6 +1778,32 @@ def _listed_part(s: Sentence, q: Quantity, sq: list[Quantity]) -> bool:
         if o.end <= q.start and _LIST_GAP.match(s.text[o.end - s.start:a]):
             return True
         if q.end <= o.start and _LIST_GAP.match(s.text[q.end - s.start:o.start - s.start]):
+            return True
+    return False
+
+
+def _last_part_lead(text: str, a: int) -> int | None:
+    """Where the last listing lead (:data:`_PART_LEAD`) before offset ``a`` ends, or None."""
+    found = None
+    i = 0
+    while (m := _PART_LEAD.search(text, i, a)) is not None:
+        found, i = m.end("lead"), m.end("lead")
+    return found
+
+
+def _verb_between(text: str) -> bool:
+    """Whether a verb stands between a listing lead and a count, so the count is no item
+    of that listing: a verb of speech, or a past form not right after a number or a
+    determiner ("Police, including officers from the Velden unit, detained 14 suspects",
+    "Agencies such as the coastguard said 14 ..."; not "including three retired officers
+    and five parents"; review15d: such a count was read as a listed part, a subgroup)."""
+    ws = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9,'\u2019-]*", text)]
+    for i, w in enumerate(ws):
+        if w in CUE_FORMS:
+            return True
+        prev = ws[i - 1] if i else ""
+        if _PAST_VERB.fullmatch(w) and not (prev[:1].isdigit() or prev in NUMBER_WORDS
+                                             or prev in R.DEED_ADJ_LEADS):
             return True
     return False
 
