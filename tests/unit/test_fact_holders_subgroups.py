@@ -65,6 +65,11 @@ AFTER = "The sentence was the longest handed down in the Orsk bank case."
      {"12-year", "nine-year"}),
     (["Stefan Quill's bodyguard, prosecutors said, received a three-year sentence.", AFTER],
      None),
+    # names joined by "and" hold it each (review15d: the last name alone was its holder)
+    (["Stefan Quill and his driver Tomas Wend each received a nine-year sentence.", AFTER],
+     {"12-year", "nine-year"}),
+    (["Lena Marsk and her driver Tomas Wend each received a three-year sentence.", AFTER],
+     None),
     # near misses: another holder, a possessed noun of the holder, a modifier on one side
     (["Judge Anika Borell gave Lena Marsk a three-year sentence.", AFTER], None),
     (["Stefan Quill's bodyguard, who carried cash for the bank, received a three-year "

@@ -1143,8 +1143,18 @@ def _one_thing(x: _Mention, y: _Mention) -> bool:
 
 def _same_holder(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
     """Two holders (:func:`_holder`) that may be one: one name (or a name and a longer
-    spelling of it), each holding the figure itself or the same possessed noun of it."""
-    return a[1] == b[1] and (a[0] == b[0] or same_name(a[0], b[0]))
+    spelling of it; of names joined by "and", any one), each holding the figure itself
+    or the same possessed noun of it."""
+    return a[1] == b[1] and any(x == y or same_name(x, y) for x in a[0].split(_HOLDER_SEP)
+                                for y in b[0].split(_HOLDER_SEP))
+
+
+# between the link keys of a holder of several names ("Stefan Quill and Lena Marsk")
+_HOLDER_SEP = "|"
+# the words between two names joined as one subject: a comma or "and", a possessive and
+# up to two role words ("Stefan Quill and his driver Lena Marsk"; review15d)
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its|the)\s+)?"
+                          r"(?:[a-z]+\s+){0,2}")
 
 
 # a personal pronoun between a name and the figure: the figure's holder may be someone
@@ -1190,6 +1200,15 @@ def _holder(s: Sentence, q: Quantity, ents) -> tuple[str, str | None] | None:
     if not before:
         return None
     st, en, key = before[-1]
+    # names joined to it before ("Stefan Quill and his driver Lena Marsk each received"):
+    # the figure is each one's, any of them its holder (_same_holder)
+    keys = [key]
+    for pst, pen, pkey in reversed(before[:-1]):
+        if not _COORDINATED.fullmatch(s.text, pen, st):
+            break
+        keys.append(pkey)
+        st = pst
+    key = _HOLDER_SEP.join(sorted(set(keys)))
     between = s.text[en:a]
     for x, y in reversed(asides):
         if x >= en:
