@@ -412,6 +412,10 @@ class _Mention:
     # "1 a.m. GMT" -> "gmt"), else ``None``: two times in two zones are not compared
     # (_zones_comparable)
     zone: str | None = None
+    # for a time of day: the content stems of the events its sentence sets it after or
+    # before ("evacuated at about 5 a.m. after the dam release" -> {dam, releas}): its act
+    # is not theirs (_sequenced)
+    sequel: frozenset[str] = frozenset()
     # for a count: the stems of the capitalised words of its clause, past its sentence's
     # first word ("officers of the State Security Directorate" -> {stat, security,
     # directorat}): a speech verb's stem among them is a name's word, not a cue (_framed)
@@ -711,6 +715,31 @@ CLOCK_ROUND_SPREAD = 15
 _CLOCK_ZONE = re.compile(r"\s*\(?\s*(local(?=\s+time\b)|[A-Z]{2,4}T\b|UTC\b)")
 
 
+# an event a time's sentence sets its act after or before ("were evacuated at about 5 a.m.
+# after the dam release"), to the next clause break; not a hedge of the time itself
+# ("shortly after 3 a.m.": _sequel skips a time right after the word)
+_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead\s+of)\s+([^,;.:()]{3,80})",
+                       re.IGNORECASE)
+
+
+def _sequel(text: str) -> frozenset[str]:
+    """The content stems of the events a sentence sets its time of day after or before
+    (:attr:`_Mention.sequel`), the time's own hedge left out."""
+    return frozenset(stem(w) for m in _SEQUENCE.finditer(text)
+                     if not _CLOCK.match(text, m.start(1))  # "shortly after 3 a.m."
+                     for w in words(m.group(1)) if _content(w))
+
+
+def _sequenced(x: _Mention, y: _Mention) -> bool:
+    """Two times of day of which one is told as after or before the other's act: a word
+    of one act's subject names an event the other sentence sets its own act after or
+    before, not its own subject
+    ("The dam release began shortly after 3 a.m." / "Residents were evacuated at about 5
+    a.m. after the dam release": two acts; review15d)."""
+    return any(m.act_words and o.act_words and m.act_words[0] & o.sequel - o.act_words[0]
+               for m, o in ((x, y), (y, x)))
+
+
 def _zones_comparable(x: _Mention, y: _Mention) -> bool:
     """Two times of day told in one zone: the same zone written, none on either side, or
     "local time" against none (the place's own clock); "3 a.m. local time" / "1 a.m. GMT"
@@ -780,7 +809,8 @@ def _clock_mentions(doc: Document) -> dict[str, list[_Mention]]:
             time=_time(s, q, dates, before, after, weekdays, pub),
             act=act, act_words=_act_words(s, q, lo, act) if act else None,
             quoted=in_quote(q.start), span=_clock_span(c.group("hedge"), minutes, exact),
-            zone=(z.group(1).lower() if (z := _CLOCK_ZONE.match(s.text, c.end())) else None))]
+            zone=(z.group(1).lower() if (z := _CLOCK_ZONE.match(s.text, c.end())) else None),
+            sequel=_sequel(s.text))]
     return out
 
 
@@ -2541,6 +2571,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue  # "Dec 12" / "2014", "July" / "2016": nothing in common to compare
             if (x.family == "when" or x.family == "clock" and not aligned) and _other_event(x, y):
                 continue  # "began the strike on Dec. 28" / "began talks on Dec. 29"
+            if x.family == "clock" and _sequenced(x, y):
+                continue  # "began at 3 a.m." / "evacuated at 5 a.m. after the release"
             if x.family == "clock" and not _zones_comparable(x, y):
                 continue  # "at 3 a.m. local time" / "at 1 a.m. GMT": two clocks
             if x.family == "when" and x.saying != y.saying:
