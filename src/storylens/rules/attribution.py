@@ -1180,6 +1180,15 @@ STORY_LINK_MIN_QUOTED = 2
 # d08, session 13). The wrong PolNeAR links above shared two or three such words; at 5 the
 # 84-article PolNeAR valid run, the SemEval dev gold and framing_guard.py are unchanged.
 STORY_LINK_MIN_COMMON_WORDS = 5
+# ... or a phrase of at least this many words that one sentence sets between quote marks
+# and the other carries word for word inside a direct quote: a partial quote lifted from
+# the full one (session 15, invented dev: "Marek admitted that rescuers had contact with
+# only \"one group\"" / "'... we have contact with one group,'" in the quote Marek "told
+# reporters"; "Barrantes admitted that the city had \"no alternative\"" / "'... because
+# there is no alternative,' Barrantes said"). The same speaker's own words, marked as
+# theirs by both outlets, are the strongest link two unaligned sentences can share; one
+# quoted word ("isolated") is not enough, nor a phrase without a content word.
+LIFTED_QUOTE_MIN_WORDS = 2
 
 # The other outlet's side of a story-wide attribution contrast (findings.attribution): a
 # verb that tells the speaker's statement without doubting it is as much that side as
