@@ -37,6 +37,7 @@ from ..rules.attribution import (
     ED_NUMBER_WORDS,
     ENDORSING,
     FINITE_MARKERS,
+    LIFTED_NARRATION_MIN_CONTENT,
     LIFTED_QUOTE_MIN_WORDS,
     NEUTRAL,
     OBJECT_SIGNS,
@@ -1260,14 +1261,21 @@ def _lifted_quote(ctx: FindingContext, marked_in: str, s: Sentence,
     """Whether a phrase between quote marks in text ``marked_in`` (of at least
     LIFTED_QUOTE_MIN_WORDS words, one of them a content word other than the speaker's
     name or title) stands word for word, case folded, inside a direct quote of sentence
-    ``s``: a partial quote lifted from the full one (rules/attribution)."""
-    phrases = []
+    ``s``: a partial quote lifted from the full one; or a run of its words holding
+    LIFTED_NARRATION_MIN_CONTENT content words anywhere in ``s``: the speaker's words
+    retold as reported speech (rules/attribution)."""
+    phrases, runs = [], []
     for m in _MARKED.finditer(marked_in):
         words = _QUOTE_WORD.findall(m.group().lower())
         if len(words) >= LIFTED_QUOTE_MIN_WORDS and frozenset(content_stems(m.group())) - ignore:
             phrases.append(" " + " ".join(words) + " ")
+            runs.extend(_content_runs(words, ignore))
     if not phrases:
         return False
+    if runs:
+        told = " " + " ".join(_QUOTE_WORD.findall(s.text.lower())) + " "
+        if any(r in told for r in runs):
+            return True
     text = ctx.documents[s.article].article.text
     for q in ctx.quotes(s.article):
         if q.direct and q.start < s.end and q.end > s.start:
@@ -1275,6 +1283,20 @@ def _lifted_quote(ctx: FindingContext, marked_in: str, s: Sentence,
             if any(p in said for p in phrases):
                 return True
     return False
+
+
+def _content_runs(words: list[str], ignore: frozenset[str]) -> list[str]:
+    """The shortest runs of ``words``, from each start, that hold
+    LIFTED_NARRATION_MIN_CONTENT content words other than ``ignore``, padded by spaces."""
+    out = []
+    for i in range(len(words)):
+        n = 0
+        for j in range(i, len(words)):
+            n += bool(frozenset(content_stems(words[j])) - ignore)
+            if n >= LIFTED_NARRATION_MIN_CONTENT:
+                out.append(" " + " ".join(words[i:j + 1]) + " ")
+                break
+    return out
 
 
 def _marked_stems(s: Sentence) -> frozenset[str]:
