@@ -73,6 +73,20 @@ def test_a_loanwords_accent_says_nothing_of_names():
     assert f.detail["rule"] == "name.accents"
 
 
+@pytest.mark.parametrize("said", [
+    "Lawyers called the failed coup d'état a farce before the session.",
+    "The court was strict vis-à-vis the defence before the session.",
+    "The accused served in an élite unit before the session.",
+    "Lawyers met in the court's café à la française before the session.",
+])
+def test_a_lower_case_word_opening_with_a_marked_letter_says_nothing_of_names(said):
+    # "état", "à", "élite" start with a marked letter and are still lower case: no name
+    # (review15b: a [^a-z] class read them as capitalised, so "Savolo" was shown)
+    post = ["Judge Renata Savolo opened the hearing on Monday.", said]
+    (f,) = _variants(WIRE, post)
+    assert f.detail["rule"] == "name.accents"
+
+
 def test_letter_of_another_alphabet_keeps_its_rule():
     # a caron makes another letter: name.letters whatever the desk writes elsewhere
     assert spelling_rule("Vera Hronková", "Vera Hronkova") == "name.accents"

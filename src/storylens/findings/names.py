@@ -958,15 +958,16 @@ def _desk_keeps_marks(ctx: FindingContext, a: str, b: str, arts_of: dict[str, se
         return False
     for art in arts:
         text = ctx.documents[art].article.text if art in ctx.documents else ""
-        if not any(_marks(w) for w in _CAPITALISED.findall(text)):
+        if not any(w[0].isupper() and _marks(w) for w in _WORD.findall(text)):
             return False
     return True
 
 
-# A capitalised word: a name's, whose marks say how the desk writes names ("café" or
-# "naïve" in lower case say nothing of that: AP-style desks drop accents from names and
-# may keep a loanword's).
-_CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]*")
+# A word; only a capitalised one (its first letter upper case) is a name's, whose marks
+# say how the desk writes names: "café", "naïve", "élite", "coup d'état" or "vis-à-vis"
+# in lower case say nothing of that (AP-style desks drop accents from names and may keep
+# a loanword's). Not a character class such as [^a-z]: "é" and "à" are lower case too.
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _joined(wa: list[str], wb: list[str]) -> bool:
