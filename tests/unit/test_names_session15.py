@@ -139,21 +139,23 @@ def test_one_post_links_close_spellings(a, b, spellings):
 
 # --- a one-word place's two romanisations -------------------------------------------------
 
-@pytest.mark.parametrize(("x", "y", "linked"), [
-    ("kalizhevo", "kalishevo", True),  # "ж" as "zh" or "sh"
-    ("trazhno", "trazno", True),  # the "h" of "zh" dropped
-    ("brotel", "bretel", True),  # "Brötel" written plain, another vowel
-    ("tolmea", "tolmia", True),
+@pytest.mark.parametrize(("x", "y", "marked", "linked"), [
+    ("kalizhevo", "kalishevo", False, True),  # "ж" as "zh" or "sh"
+    ("trazhno", "trazno", False, True),  # the "h" of "zh" dropped
+    ("brotel", "bretel", True, True),  # "Brötel" written plain, another vowel
+    ("tolmea", "tolmia", True, True),
     # near misses
-    ("irevand", "icevand", False),  # another consonant: two places ("Ireland" / "Iceland")
-    ("kelvora", "kelvoran", False),  # an ending: a people's or a language's name
-    ("orlan", "orlin", False),  # five letters: two places as often as one
-    ("zelgrad", "selgrad", False),  # the first letter
-    ("vardosk", "vadrosk", False),  # two letters swapped: a typo's rule, not this one
-    ("marvosa", "marvosi", False),  # the last letter
+    ("brotel", "bretel", False, False),  # a vowel between two plain forms: two places
+    ("dunmarton", "dunmerton", False, False),  # as "Walton" / "Wilton" (review15b)
+    ("irevand", "icevand", True, False),  # another consonant: two places ("Ireland" / "Iceland")
+    ("kelvora", "kelvoran", True, False),  # an ending: a people's or a language's name
+    ("orlan", "orlin", True, False),  # five letters: two places as often as one
+    ("zelgrad", "selgrad", False, False),  # the first letter
+    ("vardosk", "vadrosk", False, False),  # two letters swapped: a typo's rule, not this one
+    ("marvosa", "marvosi", True, False),  # the last letter
 ])
-def test_romanised_edit_table(x, y, linked):
-    assert _romanised_edit(x, y) is linked
+def test_romanised_edit_table(x, y, marked, linked):
+    assert _romanised_edit(x, y, marked) is linked
 
 
 PLACES = [
@@ -163,9 +165,20 @@ PLACES = [
     pytest.param(["The bus left the road above the village of Trazhno on Tuesday."],
                  ["Residents of Trazno had warned about the bend for years."],
                  {"Trazhno", "Trazno"}, id="h-dropped"),
+    pytest.param(["Snow closed the pass above Brötelsee on Monday."],
+                 ["Snow closed roads around Bretelsee for a second day."],
+                 {"Brötelsee", "Bretelsee"}, id="a-written-plain-umlaut"),
     pytest.param(["Flights to Irevand were cancelled on Monday."],
                  ["Flights to Icevand resumed on Monday."],
                  None, id="another-consonant-two-places"),
+    # two neighbouring villages an inner vowel apart, neither written with a mark: a storm
+    # story's two outlets each name one (review15b: "Walton" / "Wilton", "Milton" / "Melton")
+    pytest.param(["Flood water reached Ashmarton before dawn, the council said."],
+                 ["In Ashmerton, families were moved to the school hall."],
+                 None, id="two-plain-places-a-vowel-apart"),
+    pytest.param(["The train from Kelburg was halted for three hours."],
+                 ["Passengers in Kolburg waited for buses until noon."],
+                 None, id="two-plain-towns-a-vowel-apart"),
 ]
 
 

@@ -178,6 +178,7 @@ ROMANISED_MIN_LEN = 6
 # The letter pairs one letter of another script is romanised as: vowels heard or written
 # differently (Cyrillic "е" as "e" or "ye", "ё" as "e" or "o", a written-plain umlaut)
 # and "z" / "s" (a voiced sibilant, "ж" as "zh" or "sh"); not consonants of two places.
+# A vowel pair links only where one written form marks a vowel (_romanised_edit).
 ROMANISED_SWAPS = frozenset(
     frozenset(p) for p in ("ae", "ai", "ao", "au", "ay", "ei", "eo", "eu", "ey", "io", "iu",
                            "iy", "ou", "oy", "uy", "sz"))
@@ -298,6 +299,8 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         union(first_with.setdefault(node[1], node), node)
     # _link depends only on its arguments, which repeat across the articles of a big story
     memo: dict[tuple, str | None] = {}
+    # nodes a written form of which marks a vowel ("Kössing"): _romanised_edit
+    marked = {(art, e.key) for art, e in mentions if _marks(e.text)}
     # (article, key) -> the words around each mention: a descriptor beside the name
     said: dict[tuple[str, str], list[str]] = {}
     for art, e in mentions:
@@ -325,9 +328,9 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         if da and db and not da & db:
             continue  # a person and a place are two things, however spelled (_kinds_clash)
         ka, kb = na[1], nb[1]
-        args = (ka, kb, kinds_of[na] | kinds_of[nb])
+        args = (ka, kb, kinds_of[na] | kinds_of[nb], na in marked or nb in marked)
         how = memo[args] if args in memo else memo.setdefault(
-            args, _link(args[0], args[1], set(args[2])))
+            args, _link(args[0], args[1], set(args[2]), args[3]))
         if not how:
             shape = shaped.get((ka, kb))
             if shape is None:
@@ -359,7 +362,7 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         ka, kb = na[1], nb[1]
         if _kinds_clash(kinds[na], kinds[nb]) or (na, nb) in joined \
                 or ties.get(frozenset((ka, kb)), "role") != "role" \
-                or _link(ka, kb, set(kinds[na] | kinds[nb])):
+                or _link(ka, kb, set(kinds[na] | kinds[nb]), na in marked or nb in marked):
             continue  # another rule links (or refuses) them: graded by that rule
         if titles.get(na, set()) & titles.get(nb, set()) and _given_name_apart(ka, kb):
             continue  # the title links them (name.titled)
@@ -809,8 +812,9 @@ def _one_word_apart(a: str, b: str) -> tuple[str, str] | None:
     return diff[0] if len(diff) == 1 else None
 
 
-def _link(ka: str, kb: str, kinds: set[str]) -> str | None:
+def _link(ka: str, kb: str, kinds: set[str], marked: bool = False) -> str | None:
     """How two keys from two articles name one entity: "key", "fuzzy" or None.
+    ``marked``: whether either written form marks a vowel (``_romanised_edit``).
 
     Only full forms link: a surname-only or other short form ("Trump", "House", "Police")
     fits several full names in a story, and linking through it joined different
@@ -839,7 +843,7 @@ def _link(ka: str, kb: str, kinds: set[str]) -> str | None:
             and not kinds <= {"place", "norp"}
     if ok and _one_edit(x, y):
         return "fuzzy"
-    if len(ta) == 1 and kinds <= ROMANISED_KINDS and _romanised_edit(x, y):
+    if len(ta) == 1 and kinds <= ROMANISED_KINDS and _romanised_edit(x, y, marked):
         return "fuzzy"  # "Drazhevo" / "Drashevo", "Brezhno" / "Brezno": a place's romanisations
     if len(ta) >= 2 and ta[0] == x and "person" in kinds and not kinds & {"place", "org"} \
             and _romanised_given(x, y):
@@ -867,19 +871,24 @@ def _romanised_given(x: str, y: str) -> bool:
     return x != y and min(len(x), len(y)) >= VOWEL_MIN_LEN - 1 and _given_fold(x) == _given_fold(y)
 
 
-def _romanised_edit(x: str, y: str) -> bool:
+def _romanised_edit(x: str, y: str, marked: bool = False) -> bool:
     """Whether two folded words of ``ROMANISED_MIN_LEN`` letters or more, with the same
     first and last letters, differ by one edit inside that two romanisations of one name
     make (``ROMANISED_SWAPS``: one vowel for another, "s" for "z", an "h" after a
     sibilant or "k" dropped): "drazhevo" / "drashevo", "brezhno" / "brezno", "kessing" /
-    "kossing" ("Kössing" written plain). Not another consonant ("Ireland" / "Iceland" are
-    two countries), not the first or last letter (an ending: "Serbia" / "Serbian")."""
+    "kossing" ("Kössing" written plain). A vowel for another vowel only where one written
+    form marks a vowel (``marked``: an umlaut or accent written plain as another vowel,
+    "Kössing" / "Kessing"): between two plain forms it is two places as often as one
+    ("Walton" / "Wilton", "Milton" / "Melton", "Bolton" / "Belton", "Hamburg" /
+    "Homburg"; review15b). Not another consonant ("Ireland" / "Iceland" are two
+    countries), not the first or last letter (an ending: "Serbia" / "Serbian")."""
     if min(len(x), len(y)) < ROMANISED_MIN_LEN or x[0] != y[0] or x[-1] != y[-1] \
             or not _one_edit(x, y) or _swapped(x, y):
         return False
     if len(x) == len(y):
         i = next(i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q)
-        return 0 < i < len(x) - 1 and frozenset((x[i], y[i])) in ROMANISED_SWAPS
+        pair = frozenset((x[i], y[i]))
+        return 0 < i < len(x) - 1 and pair in ROMANISED_SWAPS and (marked or not pair <= _VOWELS)
     short, long_ = sorted((x, y), key=len)
     i = next((i for i, (p, q) in enumerate(zip(short, long_, strict=False)) if p != q), len(short))
     return long_[i] == "h" and 0 < i < len(long_) - 1 and long_[i - 1] in "szck" \
@@ -1022,7 +1031,8 @@ def spelling_rule(a: str, b: str, kinds: set[str] | frozenset[str] = frozenset()
     short, long_ = sorted((x, y), key=len)
     if len(ta) >= PREFIX_MIN_WORDS and len(short) >= FUZZY_MIN_LEN_IN_NAME and long_.startswith(short):
         return "name.clipped"
-    if len(ta) == 1 and kinds and kinds <= ROMANISED_KINDS and _romanised_edit(x, y):
+    if len(ta) == 1 and kinds and kinds <= ROMANISED_KINDS \
+            and _romanised_edit(x, y, bool(_marks(a) or _marks(b))):
         return "name.romanised"  # a place's two romanisations, linked by that edit alone
     if len(ta) >= 2 and ta[0] == x and _romanised_given(x, y) and not (
             _one_edit(x, y) and min(len(x), len(y)) >= FUZZY_MIN_LEN_FIRST):
@@ -1210,13 +1220,13 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
             tie = ties.get(frozenset((link_key(ta), link_key(tb)))) if ties else None
             if rule is None and tie == "kind-word":
                 rule = "name.kind-word"  # the kind for the name's own last word
-            if tie == "role" and _link(link_key(ta), link_key(tb),
-                                       kinds_of[ta] | kinds_of[tb]) is None:
+            if tie == "role" and _link(link_key(ta), link_key(tb), kinds_of[ta] | kinds_of[tb],
+                                       bool(_marks(ta) or _marks(tb))) is None:
                 # only the post both outlets give the person links the two forms (two
                 # letters apart, "Vasquin" / "Vaskin", in sentences that do not align)
                 rule = "name.role"
-            if tie == "aligned" and _link(link_key(ta), link_key(tb),
-                                          kinds_of[ta] | kinds_of[tb]) is None:
+            if tie == "aligned" and _link(link_key(ta), link_key(tb), kinds_of[ta] | kinds_of[tb],
+                                          bool(_marks(ta) or _marks(tb))) is None:
                 # only the slot two aligned sentences give the name links the two forms
                 # (a typo too short for the typo link, "Davit" / "David", or two letters
                 # apart, "Marsk" / "Marsch"): graded as that evidence, not as a spelling
