@@ -318,6 +318,7 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             titles.setdefault((art, e.key), set()).add(" ".join(words))
     ties: dict[frozenset[str], str] = {}  # key pairs tied by context alone -> how
     roles = name_roles(ctx)  # (article, key) -> the roles beside the name (roles_apart)
+    past = _past_posts(ctx)  # (article, key) given a post held before ("former minister")
     # each node's kinds, and the definite ones, as frozensets made once (not per pair)
     kinds_of = {n: frozenset(k) for n, k in kinds.items()}
     definite = {n: k & DEFINITE_KINDS for n, k in kinds_of.items()}
@@ -342,6 +343,7 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             how = "titled"  # "Interior Minister Mattis Orrby" / "Interior Minister Mattias Orrby"
         if not how and " " in ka and definite[na] | definite[nb] == {"person"} \
                 and _shared_post(roles.get(na, frozenset()), roles.get(nb, frozenset())) \
+                and (na in past) == (nb in past) \
                 and _near_spelling(ka, kb, set(kinds_of[na] | kinds_of[nb])):
             # a person's full name (given name and surname), never a single word: "Center"
             # / "Centres" beside one role word in two pages (wide population, s15)
@@ -480,6 +482,31 @@ def _name_roles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[frozense
             if phrases:
                 out.setdefault((doc.id, e.key), set()).update(phrases)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _past_posts(ctx: FindingContext) -> set[tuple[str, str]]:
+    """(article, key) of the person names that a role phrase right beside them gives a
+    post held before (``T.PAST_POST_WORDS``): "former defence minister Oskar Brandt",
+    "ex-mayor ...", "Oskar Brandt, a former minister,". A former and a current holder of
+    one post are two people as often as one (the name.role tie reads them apart)."""
+    out: set[tuple[str, str]] = set()
+    for doc in ctx.docs:
+        for e in _entities(doc):
+            sent = ctx.sentences.get(e.sentence)
+            if not e.key or e.kind != "person" or sent is None:
+                continue
+            a, b = e.start - sent.start, e.end - sent.start
+            before = _PHRASE_END.split(sent.text[max(0, a - 60):a])[-1]
+            after = re.match(r"\s*,([^,.;:()\"]*)", sent.text[b:b + 120])
+            words = [w.lower() for w in _ROLE_WORD.findall(before)[-4:]]
+            words += [w.lower() for w in _ROLE_WORD.findall(after.group(1))[:6]] if after else []
+            words += (e.title or "").lower().split()
+            if any(w in T.PAST_POST_WORDS or w.startswith("ex-") for w in words):
+                out.add((doc.id, e.key))
+    return out
+
+
+_PHRASE_END = re.compile(r"[^\w\s'\u2019-]")
 
 
 def _shared_post(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
