@@ -223,6 +223,11 @@ def test_place_romanisations(a, b, spellings):
     ("ivan", "ivo", False),
     ("yana", "ana", False),  # "ya" is another name's start, not the iotated "е"
     ("mara", "mira", False),
+    # an initial "h" / "g" before a vowel: two names (review15b)
+    ("hary", "gary", False),  # "Harry" / "Garry" (doubled letters folded on the key)
+    ("hilda", "gilda", False),
+    ("hina", "gina", False),
+    ("olha", "olga", True),  # inside the name: Ukrainian "h" for Russian "g"
 ])
 def test_romanised_given_table(x, y, linked):
     assert _romanised_given(x, y) is linked
@@ -242,6 +247,12 @@ GIVEN = [
     pytest.param(["Judge Hlib Savchak adjourned the trial."],
                  ["Mayor Glib Savchak praised the rescuers."],
                  None, id="two-posts"),
+    pytest.param(["Harry Dobson lost 40 sheep when the river burst its banks."],
+                 ["Garry Dobson said the water rose in minutes."],
+                 None, id="two-brothers-harry-garry"),
+    pytest.param(["Hilda Moretti said the water came in fast."],
+                 ["Gilda Moretti, a neighbour, said she heard a crack."],
+                 None, id="hilda-gilda"),
     pytest.param(["Hana Kolar said the shop was looted.", "Jana Kolar, her sister, was not there."],
                  ["Jana Kolar said the shop was looted."],
                  None, id="another-given-name"),

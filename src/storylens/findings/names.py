@@ -158,7 +158,7 @@ FUZZY_KINDS = frozenset({"person", "org"})
 # folded to one spelling, in this order, on a link key (doubled letters and "kh" already
 # folded): the iotated "е" / "є" at the start ("Yevhen", "Ievgen", "Evgen"), "j" / "y" at
 # the start, "th" / "t", Ukrainian "г" as "h" where Russian writes "g" ("Yevhen" /
-# "Evgeny", "Hanna" / "Ganna"), and the Dutch-era "oe" of Indonesian names for "u"
+# "Evgeny", "Hlib" / "Glib"; at the start only before a consonant), and the Dutch-era "oe" of Indonesian names for "u"
 # ("Agoes" / "Agus", "Soekarno" / "Sukarno").
 # Only on the given name of a person's full name whose other words agree.
 GIVEN_ROMANISATION: tuple[tuple[str, str], ...] = (
@@ -169,7 +169,11 @@ GIVEN_ROMANISATION: tuple[tuple[str, str], ...] = (
     # a written-plain "th" of a name's Latin or Greek spelling ("Thomas" / "Tomas",
     # "Theodor" / "Teodor"), before "h" / "g" below
     (r"th", "t"),
-    (r"h", "g"),
+    # "h" / "g" inside the name ("Yevhen", "Olha", "Ihor", "Bohdan") and at its start only
+    # before a consonant ("Hlib" / "Glib", "Hryhoriy"), where no Latin-script given name
+    # starts so: before a vowel an initial "h" / "g" is two names ("Harry" / "Garry",
+    # "Hilda" / "Gilda", "Hina" / "Gina"; review15b), so "Hanna" / "Ganna" is not linked
+    (r"(?!^h[aeiouy])h", "g"),
     (r"oe", "u"),
 )
 _GIVEN_FOLDS = tuple((re.compile(p), r) for p, r in GIVEN_ROMANISATION)
