@@ -78,9 +78,13 @@ def test_a_loanwords_accent_says_nothing_of_names():
     "The court was strict vis-à-vis the defence before the session.",
     "The accused served in an élite unit before the session.",
     "Lawyers met in the court's café à la française before the session.",
+    # capitalised, opening a sentence, and still no name (review15b)
+    "Café owners near the court closed early.",
+    "Élite police units guarded the building.",
 ])
-def test_a_lower_case_word_opening_with_a_marked_letter_says_nothing_of_names(said):
-    # "état", "à", "élite" start with a marked letter and are still lower case: no name
+def test_a_loanword_with_a_marked_letter_says_nothing_of_names(said):
+    # "état", "à", "élite" start with a marked letter in lower case; "Café", "Élite" open a
+    # sentence: no name (entities are read, not capitalised words)
     # (review15b: a [^a-z] class read them as capitalised, so "Savolo" was shown)
     post = ["Judge Renata Savolo opened the hearing on Monday.", said]
     (f,) = _variants(WIRE, post)

@@ -987,8 +987,10 @@ def _marks(text: str) -> int:
 def _desk_keeps_marks(ctx: FindingContext, a: str, b: str, arts_of: dict[str, set[str]]) -> bool:
     """Whether every article that writes the plainer of two forms differing in a vowel's
     accents only ("Mirandola" beside another outlet's "Mirándola") writes a marked letter
-    in another capitalised word of its text (another name): its desk keeps diacritics on
-    names, so dropping them from this name is
+    in another name of its text (one of its entities, not any capitalised word: a
+    loanword, "café", "élite", "coup d'état", in lower case or opening a sentence, "Café
+    owners ...", says nothing of how the desk writes names; review15b): its desk keeps
+    diacritics on names, so dropping them from this name is
     its spelling of the name, not its house style. A page that writes no marked letter at
     all (an English-language desk that drops them everywhere, as the gold's "Renee
     Silberman" and "Carles Alena" pages do) is read as the style (``name.accents``)."""
@@ -997,17 +999,10 @@ def _desk_keeps_marks(ctx: FindingContext, a: str, b: str, arts_of: dict[str, se
     if not arts:
         return False
     for art in arts:
-        text = ctx.documents[art].article.text if art in ctx.documents else ""
-        if not any(w[0].isupper() and _marks(w) for w in _WORD.findall(text)):
+        doc = ctx.documents.get(art)
+        if doc is None or not any(_marks(e.text) for e in _entities(doc)):
             return False
     return True
-
-
-# A word; only a capitalised one (its first letter upper case) is a name's, whose marks
-# say how the desk writes names: "café", "naïve", "élite", "coup d'état" or "vis-à-vis"
-# in lower case say nothing of that (AP-style desks drop accents from names and may keep
-# a loanword's). Not a character class such as [^a-z]: "é" and "à" are lower case too.
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _joined(wa: list[str], wb: list[str]) -> bool:
