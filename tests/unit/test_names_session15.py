@@ -299,6 +299,19 @@ def test_warden_is_a_title_not_part_of_the_name():
     assert set(f.detail["spellings"]) == {"Rosario Beltrão", "Rosario Beltrao"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Edith Warden, 71, was rescued from the roof on Monday.",
+    "Edith Warden said the water rose in minutes.",
+])
+def test_warden_as_a_surname_stays_in_the_name(sentence):
+    # a weak title word (as "Major" in "John Major"): a title only before a name, so a
+    # surname "Warden" ends the name instead of cutting it (review15b: "Edith" alone,
+    # then no name at all)
+    from storylens.findings.names import _entities
+    ctx = support.verbatim_context([[sentence], ["Nothing else happened."]], OUTLETS)
+    assert [e.text for e in _entities(ctx.docs[0])] == ["Edith Warden"]
+
+
 def test_new_rules_have_confidences():
     for rule in ("name.accent-dropped", "name.role", "name.romanised", "name.given-romanised"):
         assert 0.5 <= rule_confidence(rule) < 0.9
