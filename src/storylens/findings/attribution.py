@@ -366,17 +366,28 @@ def _base(key: str) -> str:
 
 def _given_name(name: str) -> str | None:
     """The given name of a person's name as written, romanised and lower case, titles
-    left out ("Army spokesman Colonel Idris Maiga" -> "idris"); None for a surname alone."""
+    left out ("Army spokesman Colonel Idris Maiga" -> "idris"); None for a surname alone,
+    behind an honorific ("Mr Maiga", "Mrs. Maiga") or an initial ("I. Maiga"): no given
+    name is written (review15d: "mr" was read as one, a second person of the surname)."""
     from ..analysis.names import romanised
-    from ..rules.words import ORG_WORDS, TITLE_WORDS
+    from ..rules.words import HONORIFICS, ORG_WORDS, TITLE_WORDS
+
+    def title(w: str) -> bool:
+        # a title, an honorific, or a hyphenated title ("Governor-elect", "Ex-minister")
+        w = w.lower().strip(".")
+        return w in TITLE_WORDS or w in HONORIFICS or any(
+            p in TITLE_WORDS for p in w.split("-") if "-" in w)
 
     # the name is the capitalised words after the last title, role or lower-case word,
     # before an affiliation ("Deputy Marco Ferrandis of the Christian Union")
     words = re.split(r"\s+(?:of|from|at|for)\s+|\s*,\s*", name, maxsplit=1)[0].split()
     cut = max((i for i, w in enumerate(words) if not w[:1].isupper()
-               or w.lower().strip(".") in TITLE_WORDS or w.lower() in ORG_WORDS), default=-1)
+               or title(w) or w.lower() in ORG_WORDS), default=-1)
     rest = words[cut + 1:]
-    return romanised(rest[0].lower().strip("\"“”'‘’(")) if len(rest) > 1 else None
+    if len(rest) < 2:
+        return None
+    given = romanised(rest[0].lower().strip("\"“”'‘’("))
+    return None if len(given.rstrip(".")) <= 1 else given
 
 
 def _surname_mentions(ctx: FindingContext, article: str, key: str) -> list:
