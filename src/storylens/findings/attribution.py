@@ -66,6 +66,10 @@ DOUBT_ASIDE = "doubt_aside"
 LOADED = (DOUBT, CULPABILITY, "sensational", DOUBT_ASIDE)
 _ASIDE_AFTER_CUE = re.compile(DOUBT_ASIDE_AFTER_CUE, re.IGNORECASE)
 _ASIDE_APPOSITIVE = re.compile(DOUBT_ASIDE_APPOSITIVE, re.IGNORECASE)
+# How far after its cue an appositive aside is looked for (characters): a sentence's
+# aside stands within its clause; an unbounded look would read a long sentence of many
+# cues once per cue (hostile shape "said", 2026-12 lead fix)
+ASIDE_REACH = 400
 # A second cue joined to a quote's cue ('"...," she said, and claimed without offering
 # evidence that ...'): the same speaker's (dev d05).
 _JOINED_CUE = re.compile(r"\s*,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?([a-z]+)\b")
@@ -346,11 +350,16 @@ def _with_aside(ctx: FindingContext, d, use: Use) -> Use:
     if cls == "sensational":
         return use
     text = d.article.text
-    marks = _quote_marks(text, s)
+    marks: list[tuple[int, int]] | None = None  # read only on a match: a long sentence of
+    # many cues would read its quote marks once per cue (hostile shape "said")
     m = _ASIDE_AFTER_CUE.match(text, b, s.end)
-    if m is not None and not any(qa < m.end() <= qb for qa, qb in marks):
-        return (s, (a, m.end(), text[a:m.end()]), DOUBT_ASIDE)
-    for m in _ASIDE_APPOSITIVE.finditer(text, b, s.end):
+    if m is not None:
+        marks = _quote_marks(text, s)
+        if not any(qa < m.end() <= qb for qa, qb in marks):
+            return (s, (a, m.end(), text[a:m.end()]), DOUBT_ASIDE)
+    for m in _ASIDE_APPOSITIVE.finditer(text, b, min(s.end, b + ASIDE_REACH)):
+        if marks is None:
+            marks = _quote_marks(text, s)
         if not any(qa <= m.start() < qb for qa, qb in marks):
             lo = m.start() + 1 + len(text[m.start() + 1:m.end()]) - len(text[m.start() + 1:m.end()].lstrip())
             return (s, (lo, m.end(), text[lo:m.end()].rstrip(" ,")), DOUBT_ASIDE)
