@@ -265,7 +265,7 @@ ADDRESSEE_CUES: frozenset[str] = frozenset("tell remind assure inform ask urge w
 LY_NOT_ADVERBS: frozenset[str] = frozenset(
     "family assembly ally rally supply reply monopoly anomaly daily weekly monthly "
     "yearly elderly friendly lonely lovely only early likely holy ugly silly belly "
-    "bully jelly lily folly homily italy july".split()
+    "bully jelly lily folly homily italy july tally".split()
 )
 
 # Words after an evidence noun that close its phrase rather than extend it into a compound
@@ -276,3 +276,12 @@ NOT_COMPOUND: frozenset[str] = frozenset("of that which who and or".split())
 # Modals that, with "have", make a past view the writer's inference, not a reported opinion
 # ("He must have regarded the vote as a blunder": indirect._as_attribute, polnear14).
 INFERENCE_MODALS: frozenset[str] = frozenset("must may might could".split())
+
+# Object pronouns: the person asked, between an inquiry verb and the topic of its question
+# ("Holt asks him about his tax returns").
+OBJECT_PRONOUNS: frozenset[str] = frozenset("him her them me us you".split())
+# Inquiry verbs that put the person asked between the verb and the particle of their topic
+# ("asked Vell about the levy", "asks him about his returns"). Source: VerbNet 3 class
+# inquire-37.1.2 (frame "NP V NP about NP": "Ellen asked Helen about the situation"), only
+# its members in rules/attribution.NP_VERBS with a topic particle ("ask": about|for).
+INQUIRE_LEMMAS: frozenset[str] = frozenset({"ask"})
