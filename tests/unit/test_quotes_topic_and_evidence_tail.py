@@ -2,7 +2,9 @@
 verb's topic particle may follow a manner adverb ("spoke emotionally of ...") or, for an
 inquiry verb (VerbNet inquire-37.1.2: "asked Helen about the situation"), the person asked
 ("asks him about ...", "asked Mayor Vell about ..."). A trailing attribution may be a piece
-of evidence with a verb of evidence ("..., other studies have shown."). Invented text
+of evidence with a verb of evidence ("..., other studies have shown."). A verb that puts a
+feeling into words (FrameNet Expressing_publicly: express, voice, air, vent) names the
+feeling, then its topic ("expressed concern about ...", "voiced doubts that ..."). Invented text
 (fictional Varnholm harbour, names Vell, Lund, Okafor), near misses beside each: an "-ly"
 noun, an adverb with no particle after it, an inquiry verb with a clause, a person as the
 tail's subject, an evidence verb with an object of its own, a tail that goes on.
@@ -33,6 +35,17 @@ CASES = [
      [("recent surveys", "have shown", "Most berths in Varnholm stand empty in winter")]),
     ("The quay flooded twice in March, the harbour records show.",
      [("the harbour records", "show", "The quay flooded twice in March")]),
+    # a feeling put into words (FrameNet Expressing_publicly), then its topic
+    ("Harbour pilots have expressed deep concern about the new dredging schedule.",
+     [("Harbour pilots", "have expressed deep concern about", "the new dredging schedule")]),
+    ("Councillor Okafor voiced doubts that the quay would open before winter.",
+     [("Councillor Okafor", "voiced doubts", "that the quay would open before winter")]),
+    # near miss: "voice" as a noun after a possessive
+    ("The choir's voice about the hall was thin.", []),
+    # near miss: "aired" a broadcast, no feeling named
+    ("The station aired the new ferry advert on Tuesday.", []),
+    # near miss: a feeling noun with no topic after it
+    ("Lund expressed concern and left the meeting.", []),
     # near miss: an "-ly" noun, not an adverb, before the particle
     ("The family spoke only of the weather.", []),
     # near miss: a noun in "-ly" after a possessive's noun ("points" is no verb here)

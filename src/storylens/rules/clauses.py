@@ -285,3 +285,21 @@ OBJECT_PRONOUNS: frozenset[str] = frozenset("him her them me us you".split())
 # inquire-37.1.2 (frame "NP V NP about NP": "Ellen asked Helen about the situation"), only
 # its members in rules/attribution.NP_VERBS with a topic particle ("ask": about|for).
 INQUIRE_LEMMAS: frozenset[str] = frozenset({"ask"})
+
+# Verbs that put a feeling or opinion into words, then name it ("expressed concern about the
+# levy", "voiced doubts that the quay will open"): FrameNet frame Expressing_publicly
+# (lexical units express.v, voice.v, air.v, vent.v). The finite forms only.
+EXPRESS_FORMS: frozenset[str] = frozenset(
+    "express expresses expressed voice voices voiced air aired vent vents vented".split()
+)
+# The feelings and opinions such a verb names, whose topic (after "about", "over", "at",
+# "for", "with" or a that-clause) is the content (PolNeAR valid: "have expressed deep
+# concern about the policy", "expressed outrage over North Korea's latest gambit",
+# "have expressed concern that changing the policy could lead to voter fraud"). Nouns of
+# feeling or opinion chosen by hand, with their plurals; no noun of another sense.
+EXPRESSED_NOUNS: frozenset[str] = frozenset(
+    "concern concerns worry worries doubt doubts misgivings reservations outrage anger "
+    "frustration dismay alarm fears fear hope hopes optimism confidence skepticism "
+    "scepticism regret regrets sympathy surprise disappointment displeasure "
+    "dissatisfaction satisfaction support opposition unease anxiety gratitude".split()
+)

@@ -81,6 +81,8 @@ from ...rules.clauses import (
     COORD_ADVERBS,
     DASHES,
     EVIDENCE_TAIL,
+    EXPRESS_FORMS,
+    EXPRESSED_NOUNS,
     FINITE_AUX,
     FIRST_SECOND,
     HEADLINE_CUES,
@@ -661,6 +663,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 _complement_attribution(text, toks, j, s_end, in_quote)
                 or _object_complement(text, toks, j, s_end, in_quote)
                 or _np_attribution(text, toks, j, s_end, in_quote)
+                or _expressed(text, toks, j, s_end, in_quote)
                 or _evidence_object(text, toks, j, s_end, in_quote)
                 or _as_attribute(text, toks, j, s_end, in_quote)
             )
@@ -1502,6 +1505,46 @@ def _asked_person_end(toks: list[_Tok], k: int) -> int | None:
     while m < len(toks) and m - k < 3 and toks[m].cap and toks[m].text[0].isalpha():
         m += 1
     return m if m > k else None
+
+
+def _expressed(text, toks, j, s_end, in_quote):
+    """``X expressed deep concern about the levy`` / ``X voiced doubts that …``: a verb
+    of ``EXPRESS_FORMS``, at most two lower-case modifiers, a noun of ``EXPRESSED_NOUNS``,
+    then its topic: the object of "about"/"over"/"at"/"for"/"with" (the cue keeps the
+    preposition) or a that-clause (the content keeps "that", as PolNeAR's spans do)."""
+    n = len(toks)
+    t = toks[j]
+    if t.cap or t.low not in EXPRESS_FORMS:
+        return None
+    if j and (toks[j - 1].low in ARTICLES or is_possessive(toks[j - 1].low)):
+        return None  # "the voice of …", "her voice about": a noun
+    m = j + 1
+    while m < n and m - j <= 2 and toks[m].low not in EXPRESSED_NOUNS:
+        if not toks[m].text.isalpha() or toks[m].cap or toks[m].low in ARTICLES:
+            return None
+        m += 1
+    if m + 2 >= n or toks[m].low not in EXPRESSED_NOUNS:
+        return None
+    p = m + 1
+    if toks[p].low == "that":
+        cue_end, k = m, p
+    elif toks[p].low in ("about", "over", "at", "for", "with"):
+        cue_end, k = p, p + 1
+    else:
+        return None
+    if in_quote[k] or not toks[k].text[0].isalnum():
+        return None
+    found = _cue_speaker(toks, j, in_quote)
+    if found is None:
+        return None
+    cs, sp = found
+    if toks[k].low == "that":
+        ce = _clause_end(text, toks, k, s_end, in_quote)
+        if not _content_ok(toks, k, ce, in_quote):
+            return None
+    else:
+        ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
+    return (sp, (toks[cs].start, toks[cue_end].end), (toks[k].start, ce))
 
 
 def _time_after(toks: list[_Tok], k: int) -> int:
