@@ -85,3 +85,24 @@ def test_lifted_quote(case):
         assert any("Varro" in s for s in got), got
     else:
         assert not got, got
+
+
+# review15e: a phrase that opens the speaker's words on another matter is no lift; the
+# words that go on after it in the full quote must tell the lifting outlet's matter
+OPENING_CASES = [
+    ("near miss: the phrase opens a quote on another matter",
+     "\"I have no doubt the new sea wall will hold through the winter,\" harbour master "
+     "Selma Varro told reporters.",
+     "Harbour master Selma Varro admitted she had \"no doubt\" the dockers would accept the "
+     "pay offer.", False),
+    ("the phrase goes on in the quote with the lifting outlet's matter",
+     "\"I have no doubt the dockers will take the offer in the end,\" harbour master Selma "
+     "Varro told reporters.",
+     "Harbour master Selma Varro admitted she had \"no doubt\" the dockers would accept the "
+     "pay offer.", True),
+]
+
+
+@pytest.mark.parametrize("case", OPENING_CASES, ids=[c[0] for c in OPENING_CASES])
+def test_a_lifted_phrase_that_opens_another_matter(case):
+    test_lifted_quote(case)

@@ -1288,11 +1288,43 @@ def _lifted_quote(ctx: FindingContext, marked_in: str, s: Sentence,
         if any(r in told for r in runs):
             return True
     text = ctx.documents[s.article].article.text
+    told_here = frozenset(content_stems(marked_in)) - ignore
     for q in ctx.quotes(s.article):
         if q.direct and q.start < s.end and q.end > s.start:
-            said = " " + " ".join(_QUOTE_WORD.findall(text[q.start:q.end].lower())) + " "
-            if any(p in said for p in phrases):
+            said = text[q.start:q.end].lower()
+            if any(_lifted_at(said, p, told_here) for p in phrases):
                 return True
+    return False
+
+
+# what may stand between two words of a quote and still end the clause before them
+_CLAUSE_END = re.compile(r"[,.;:!?\u2014\u2013]|\s-\s")
+
+
+def _lifted_at(said: str, phrase: str, told: frozenset[str]) -> bool:
+    """Whether ``phrase`` (space-padded words) stands word for word in the quote text
+    ``said`` where it ends a clause of the quote ("... because there is no alternative,"),
+    or where the words that go on after it in that clause share a content word with
+    ``told``, the stems of the text that lifts it: a phrase that opens the speaker's words
+    on another matter ("I have no doubt the sea wall will hold" / admitted she had "no
+    doubt" the dockers would accept the offer: two statements; review15e) is no lift."""
+    ms = list(_QUOTE_WORD.finditer(said))
+    ws = [m.group() for m in ms]
+    target = phrase.split()
+    n = len(target)
+    for i in range(len(ws) - n + 1):
+        if ws[i:i + n] != target:
+            continue
+        k = i + n  # the first word after the phrase
+        if k == len(ws) or _CLAUSE_END.search(said, ms[k - 1].end(), ms[k].start()):
+            return True
+        rest = []
+        for j in range(k, len(ws)):
+            if j > k and _CLAUSE_END.search(said, ms[j - 1].end(), ms[j].start()):
+                break
+            rest.append(ws[j])
+        if frozenset(content_stems(" ".join(rest))) & (told - frozenset(content_stems(phrase))):
+            return True
     return False
 
 
