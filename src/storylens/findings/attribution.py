@@ -1281,6 +1281,9 @@ def _lifted_quote(ctx: FindingContext, marked_in: str, s: Sentence,
         if len(words) >= LIFTED_QUOTE_MIN_WORDS and frozenset(content_stems(m.group())) - ignore:
             phrases.append(" " + " ".join(words) + " ")
             runs.extend(_content_runs(words, ignore))
+    # the story's own term, quoted ('the "tonnage levy bill"'), is no speaker's wording
+    phrases = [p for p in phrases if not _story_term(ctx, p)]
+    runs = [r for r in runs if not _story_term(ctx, r)]
     if not phrases:
         return False
     if runs:
@@ -1326,6 +1329,25 @@ def _lifted_at(said: str, phrase: str, told: frozenset[str]) -> bool:
         if frozenset(content_stems(" ".join(rest))) & (told - frozenset(content_stems(phrase))):
             return True
     return False
+
+
+def _story_term(ctx: FindingContext, phrase: str) -> bool:
+    """Whether ``phrase`` (words padded by spaces) stands word for word in more than
+    ANCHOR_MAX_SENTENCES sentences of one article of the comparison: the story's own term
+    (a bill's or a plan's name, quoted or not), which any statement on the matter carries,
+    not one speaker's wording lifted from one statement (review15e: 'claimed the "tonnage
+    levy bill" was already dead' / 'said the tonnage levy bill would pass' are two
+    statements; as rare shared words must be for a link, align.ANCHOR_MAX_SENTENCES)."""
+    known = ctx.__dict__.setdefault("_story_terms", {})
+    if phrase not in known:
+        told = ctx.__dict__.setdefault("_sentence_words", {})
+        for article, doc in ctx.documents.items():
+            if article not in told:
+                told[article] = [" " + " ".join(_QUOTE_WORD.findall(x.text.lower())) + " "
+                                 for x in doc.sentences]
+        known[phrase] = any(sum(phrase in w for w in ws) > ANCHOR_MAX_SENTENCES
+                            for ws in told.values())
+    return known[phrase]
 
 
 def _content_runs(words: list[str], ignore: frozenset[str]) -> list[str]:
