@@ -139,3 +139,24 @@ def test_a_quoted_term_of_the_story_is_no_lift(case):
         assert statement, got
     else:
         assert not statement, got
+
+
+# review15e: another speaker's quote in the sentence of the speaker's statement is no source
+# of a partial quote of the speaker's
+OTHER_SPEAKER_CASES = [
+    ("near miss: the phrase in another speaker's quote of the statement's sentence",
+     "Harbour master Selma Varro told reporters the gates would reopen on Friday, but union "
+     "leader Petra Holm said: \"The crews had no other choice.\"",
+     "Harbour master Selma Varro admitted the port had \"no other choice\".", False),
+    ("the speaker's own quote beside another speaker's",
+     "Union leader Petra Holm said the crews would strike, but harbour master Selma Varro "
+     "said: \"The port had no other choice.\"",
+     "Harbour master Selma Varro admitted the port had \"no other choice\".", True),
+]
+
+
+@pytest.mark.parametrize("case", OTHER_SPEAKER_CASES, ids=[c[0] for c in OTHER_SPEAKER_CASES])
+def test_another_speakers_quote_is_no_source(case):
+    _id, a, b, want = case
+    statement = [s for s in _summaries(a, b) if "no one statement links them" not in s]
+    assert bool(statement) == want, statement
