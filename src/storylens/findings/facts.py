@@ -3351,6 +3351,12 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         # number when one is written, else the words the outlets share (below)
         written = [w for m in members for w in m.near if len(nouns) == 1 and stem(w) in nouns]
         what = f"the number of {written[0]}" if written else None
+    elif head in R.THING_HEADS and not nouns:
+        # ... and of people at large ("forced 11,000 people from their homes" in both),
+        # whose plural is no counted noun (review15e): "the number of people", not of homes
+        people = sorted({m.own for m in members if m.own} & R.GENERIC_PEOPLE_PLURALS)
+        if people:
+            what = f"the number of {people[0]}"
     if not events and all(m.phrase for m in members) and all(
             _phrased(m, n) for m in members for n in members if m is not n):
         # the thing sized, as the outlet that names it in the fewest words writes it:
