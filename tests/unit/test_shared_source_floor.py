@@ -1,5 +1,5 @@
 """shared_source: an absolute floor of copied narration (issue 11). A long article that takes
-three or more wire sentences nearly word for word copies a text even when they are under
+three or more wire sentences word for word copies a text even when they are under
 ``MIN_COPIED`` of it; two outlets quoting one press release, sharing stock lines, or telling
 one fact each in its own words do not.
 
@@ -97,8 +97,15 @@ TABLE = [
     # both quote): under MIN_COPIED of either article, a copy all the same
     pytest.param(_copy(4), 1, id="four-wire-sentences-in-a-long-article"),
     pytest.param(_copy(3), 1, id="three-wire-sentences"),
+    # three wire sentences and nothing else in common: under half of either aligns
+    pytest.param(_join(COPY_OWN[:5], WIRE[:3], THIRD_OWN[:2]), 1, id="three-wire-sentences-alone"),
     # near miss: two wire sentences and the statement: not enough to say copied
     pytest.param(_copy(2), 0, id="two-wire-sentences"),
+    # near miss: three wire sentences each with a word changed or a credit cut, the rest
+    # the outlet's own (the demo's Free Voice): edited lines, not a copied text
+    pytest.param(_join(COPY_OWN[:3], [w.replace(" said ", " claimed ").replace("about ", "some ")
+                                      .replace("Flames", "The flames") for w in WIRE[:3]],
+                       COPY_OWN[3:]), 0, id="three-edited-wire-sentences"),
     # near miss: the press release quoted by both, narration their own
     pytest.param(_join(OTHER_OWN[:3], STATEMENT, OTHER_OWN[3:]), 0, id="one-press-release"),
     # near miss: the statement and the site's stock lines, shared by both
