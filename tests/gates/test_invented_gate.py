@@ -40,19 +40,14 @@ def scored():
 # on one of its sides only). Session 14 moved session 13's held-out t11-t20 here, with the one
 # trap its read found hit:
 TRAPS_KNOWN_HIT: dict[str, int] = {
-    # t11: '...least six villages in the upper valley' vs '...least six villages', a trim whose
-    # rest the outlet paraphrases outside the quote (quote_changed.meaning, 0.39)
-    "quote_changed": 2,
-    # d40 (session 15's new dev, writer P): the Gazette ends Bekke's quote before 'not one day
-    # less', an emphatic tail read as a dropped negation (quote_changed.meaning, 0.39)
-    # d23 (judge Vadim Kostenko vs governor Vadim Kostrenko/Vadym Kostrenko) and d27 (coastguard
-    # captain Elena Brisco vs clinic doctor Elena Bruscia) were hit when d21-d30 came (two
-    # people each, read as one name); s14-names: none (a form nearer one of two people that
-    # one article tells apart is never the other's variant: names._nearer_apart)
-    # t12, since fact conflicts are on by default again (session 14): 15 vs 20 grams, the
-    # key's expected conflict read right by its verdict, cites the plant-limit trap's
-    # sentences (see FACT_KNOWN below)
-    "fact_conflict": 1,
+    # none with default options since session 15: fact_conflict and quote_changed, the two
+    # types whose traps were hit, are off by default (the pre-registered rule on the
+    # held-out read t31-t40); their hits are pinned under their flags below
+    # (FLAGGED_KNOWN). d23 (judge Vadim Kostenko vs governor Vadim Kostrenko/Vadym
+    # Kostrenko) and d27 (coastguard captain Elena Brisco vs clinic doctor Elena Bruscia)
+    # were hit when d21-d30 came (two people each, read as one name); s14-names: none (a
+    # form nearer one of two people that one article tells apart is never the other's
+    # variant: names._nearer_apart)
 }
 
 
@@ -62,38 +57,44 @@ def test_no_trap_hit(scored) -> None:
 
 
 @pytest.fixture(scope="module")
-def scored_facts():
-    """The dev stories with fact conflicts asked for by name (on by default again since
-    session 14; off in session 13, when this run was the only one to reach them)."""
+def scored_flagged():
+    """The dev stories with the two finders that are off by default since session 15
+    (fact conflicts and quote changes) asked for by name."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import invented_stories as IS
 
     from storylens.options import Options
 
-    tallies, _, _, _ = IS.measure(DEV, Options(fact_conflicts=True))
+    tallies, _, _, _ = IS.measure(DEV, Options(fact_conflicts=True, quote_changes=True))
     return tallies
 
 
-def test_fact_conflicts_hit_no_trap_and_none_read_wrong(scored_facts) -> None:
-    """With the flag on, fact_conflict keeps the default's bar of session 13 (s13-facts: no
-    trap hit, none read wrong on t01-t10 and d11-d20)."""
-    fact = scored_facts.get("fact_conflict")
-    assert fact is not None and fact.found, "no fact_conflict found: the flag did not reach the finder"
-    # t16's toll of three (the wire, Saturday) against four (the Sentinel, Sunday, after a
-    # woman died in hospital), read wrong when t11-t20 moved here, is an update since
-    # session 14 (facts._updated: each article dated as story.json dates it).
-    # d22 (session 14's new dev): ships at anchor 62 (wire) and 90 (right) differ, and the
-    # Post's 'more than 60', compatible with both, is no side of it since session 14
-    # (facts._findings: a trap hit before).
+def test_flagged_finders_keep_their_known_trap_hits_and_wrong(scored_flagged) -> None:
+    """Under their flags, fact_conflict and quote_changed keep the bar they had while on by
+    default (sessions 13-14): no trap hit and no finding read wrong beyond the known ones."""
+    got = {}
+    for t in FLAGGED_KNOWN:
+        x = scored_flagged.get(t)
+        assert x is not None and x.found, f"no {t} found: the flag did not reach the finder"
+        got[t] = (x.trap_hits, x.wrong)
+    assert got == FLAGGED_KNOWN
+
+
+# (trap hits, read wrong) per flagged type.
+FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
-    # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong
-    assert (fact.trap_hits, fact.wrong) == FACT_KNOWN
-
-
-# (trap hits, read wrong) with --fact-conflicts; t30's part against a total, read wrong when
-# t21-t30 moved here, is another measure since s15-facts (facts._subgroup)
-FACT_KNOWN = (1, 0)
+    # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
+    # t16's toll of three (Saturday) against four (Sunday) is an update since session 14
+    # (facts._updated); d22's 'more than 60' is no side since session 14; t30's 12 detained
+    # against 'among five parents detained' is a subgroup since s15-facts
+    "fact_conflict": (1, 0),
+    # trailing trims read as dropped qualifiers (quote_changed.meaning, 0.39): t11 'in the
+    # upper valley' and d40 'not one day less' hit their traps; d24's 'in the coming days' was
+    # read wrong by reader14 (borderline). Session 15's held-out read found three more of the
+    # kind (one word trimmed: 'Tonight', 'September', 'in 1951'), which turned the type off
+    "quote_changed": (2, 3),
+}
 
 
 # Findings read wrong that are known, per type, with why; the gate fails when a type has more,
@@ -108,16 +109,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # charity remark against the Herald's 'said' for his pledge on traffickers, two statements
     # (framing.story.attribution_profile)
     "framing": 3,
-    # t11's trimmed quote, the trap hit above (session 13's held-out read); d24 (reader14): the
-    # Centinela ends Echeverri's warning before 'in the coming days', a trailing trim read as a
-    # dropped qualifier (quote_changed.meaning, 0.39; borderline)
-    "quote_changed": 3,
-    # d40's emphatic tail, the trap hit above (session 15)
-    # (t30, session 14's held-out set moved here in session 15: the wire's 12 detained
-    # against the Gazette's 'among five parents detained', a part of the 12, read wrong; none
-    # since s15-facts: a count of a noun the story lists as a part ('those detained include
-    # ... two intermediaries and five parents') is a subgroup's, never a total of people at
-    # large: facts._subgroup)
+    # quote_changed (t11, d24, d40) and fact_conflict (t30, fixed by s15-facts) are off by
+    # default since session 15: see FLAGGED_KNOWN
     # (d23's and d27's two people each read as one name: none since s14-names, above)
     # no other since session 13. t01-t10 (session 12's held-out set, moved to dev) had four
     # default fact conflicts that compared different things (87 fell ill vs seven dead, 40

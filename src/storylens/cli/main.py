@@ -81,18 +81,20 @@ def clean(source: Path | str, json_out: bool) -> None:
 @app.command()
 @click.option("--json", "json_out", is_flag=True, help="Print the JSON document instead of the summary.")
 @click.option("--html", **OUT_FILE, help="Also write the HTML report to this file.")
+@compare_options
 @_timings
 @friendly
-def demo(json_out: bool, html: Path | None, timings: bool) -> None:
-    """Compare the built-in demo story (an invented event covered by invented outlets).
+def demo(json_out: bool, html: Path | None, timings: bool, options) -> None:
+    """Compare the built-in demo story (an invented event covered by invented outlets),
+    with the same comparison options as ``compare`` (the off-by-default finders included:
+    ``storylens demo --fact-conflicts --quote-changes`` shows the planted conflicts and the
+    changed quote).
 
     Example: storylens demo --html demo.html
     """
     from ..demo import demo_paths
-    from ..options import Options
     from ..pipeline import compare as run_compare
 
-    options = Options()
     emit_comparison(run_compare(demo_paths(), options), json_out, html, options, timings)
 
 
