@@ -598,9 +598,9 @@ def test_fifty_copies_cost_what_two_do_but_for_their_edges() -> None:
             seen["scored"] = len(out)
             return out
 
-        def counted_matching(edges, options):
+        def counted_matching(edges, options, *a):
             seen["edges"] = len(edges)
-            return matching(edges, options)
+            return matching(edges, options, *a)
 
         with mock.patch.multiple(align_mod, _pair_stats=counted_stats,
                                  _score_type_pairs=counted_score, _ordered_matching=counted_matching):

@@ -73,3 +73,19 @@ def test_an_edited_pair_is_never_blocked() -> None:
     # the guard is for paraphrases: an edit's word diff shows the inserted "did not" itself
     edited = "Rebels of the Tarn Front did not seize the grain port of Velm and its two cranes on Sunday night."
     assert list(_kinds(STATED, edited, Options()).values()) == ["edited"]
+
+
+# "and" before a reporting verb opens the subject's next claim: the "would" of that claim
+# is no marker of the first one, which both sentences state ("ordered an inquiry").
+def test_and_before_a_reporting_verb_cuts_the_clause():
+    a = "Harbour Minister Edda Vorn ordered an inquiry into the Tarsk pier collapse and said the state would pay each family 5,000 crowns."
+    b = "Harbour Minister Edda Vorn ordered an inquiry into the Tarsk pier collapse and promised the families compensation."
+    assert not polarity_clash(a, b)
+    # near misses: the shared claim itself is the plan in one and done in the other
+    assert polarity_clash("Harbour Minister Edda Vorn visited the Tarsk pier on Monday and said the state would rebuild it.",
+                          "Harbour Minister Edda Vorn was due to visit the Tarsk pier on Monday.")
+    assert polarity_clash("Harbour Minister Edda Vorn said she would resign over the Tarsk pier collapse.",
+                          "Harbour Minister Edda Vorn resigned over the Tarsk pier collapse.")
+    # a coordination of nouns or of two acts is not cut: "police and divers", "and found"
+    assert not polarity_clash("Police and divers searched the Tarsk pier wreck on Monday and found no one.",
+                              "Divers and police found no one in the Tarsk pier wreck on Monday.")

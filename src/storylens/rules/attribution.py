@@ -260,6 +260,18 @@ def inflections(lemma: str) -> tuple[str, ...]:
 CUE_FORMS: dict[str, str] = {form: lemma for lemma in CUE_VERBS for form in inflections(lemma)}
 """surface form -> lemma, e.g. ``"claimed" -> "claim"``."""
 
+# The one-word past forms of the cue verbs of saying ("said", "told", "added", "promised",
+# "vowed"): after "and" such a verb opens a second claim of the same subject ("ordered an
+# inquiry and said the government would pay"), where align's polarity guard cuts the
+# sentence in two (align._clauses). Cue verbs that also name an act or a thought are left
+# out: "searched the wreck and found no one" is one claim ("found", "thought", "believed",
+# "charged", "called", "continued", "estimated", "posted").
+PAST_CUE_FORMS: frozenset[str] = frozenset(
+    f for f, lemma in CUE_FORMS.items()
+    if " " not in f and f != lemma and (f.endswith("ed") or f in ("said", "told", "wrote"))
+    and lemma not in ("find", "think", "believe", "charge", "call", "continue", "estimate", "post")
+)
+
 # Cues used for *indirect* (reported) speech. Narrower than CUE_VERBS: "believe",
 # "think", "call" and friends introduce too much that is not speech.
 INDIRECT_LEMMAS: frozenset[str] = frozenset(
@@ -317,6 +329,14 @@ INDIRECT_LEMMAS: frozenset[str] = frozenset(
 
 # Phrases that attribute without a verb (Words to watch lists "according to" as neutral).
 ACCORDING_TO = ("according to",)
+
+# The forms of the neutral reporting verbs (Words to watch's "said, stated, ... according to")
+# that close a sentence's trailing attribution (", police said.", ", the agency told
+# reporters."): align._without_attribution drops such a tail from the words an anchored
+# paraphrase counts. Only neutral ones: a tone verb ("warned") may carry the claim.
+TAIL_CUES: frozenset[str] = frozenset(
+    "said says told tells added adds stated states reported reports announced confirmed".split()
+)
 
 
 def cue_class(cue: str | None) -> str | None:
