@@ -91,7 +91,9 @@ def test_fact_conflicts_hit_no_trap_and_none_read_wrong(scored_facts) -> None:
     assert (fact.trap_hits, fact.wrong) == FACT_KNOWN
 
 
-FACT_KNOWN = (1, 1)  # (trap hits, read wrong) with --fact-conflicts (the t30 part below)
+# (trap hits, read wrong) with --fact-conflicts; t30's part against a total, read wrong when
+# t21-t30 moved here, is another measure since s15-facts (facts._subgroup)
+FACT_KNOWN = (1, 0)
 
 
 # Findings read wrong that are known, per type, with why; the gate fails when a type has more,
@@ -115,10 +117,11 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # dropped qualifier (quote_changed.meaning, 0.39; borderline)
     "quote_changed": 3,
     # d40's emphatic tail, the trap hit above (session 15)
-    # t30 (session 14's held-out set, read once and moved here in session 15): the wire's 12
-    # detained against the Gazette's 'among five parents detained', a part of the 12, not a
-    # conflicting total (fact.unaligned.context; the one wrong default finding of that read)
-    "fact_conflict": 1,
+    # (t30, session 14's held-out set moved here in session 15: the wire's 12 detained
+    # against the Gazette's 'among five parents detained', a part of the 12, read wrong; none
+    # since s15-facts: a count of a noun the story lists as a part ('those detained include
+    # ... two intermediaries and five parents') is a subgroup's, never a total of people at
+    # large: facts._subgroup)
     # (d23's and d27's two people each read as one name: none since s14-names, above)
     # no other since session 13. t01-t10 (session 12's held-out set, moved to dev) had four
     # default fact conflicts that compared different things (87 fell ill vs seven dead, 40

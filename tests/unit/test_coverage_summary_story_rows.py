@@ -9,7 +9,8 @@ held-out 84-article run three of four such rows were wrong, set across two stori
 
 Invented: a ferry strike in Vella (its "mob"), and the union leader's charity match in Osk,
 where "protesters" broke a stadium office's windows. Near miss: the strike told by two
-outlets in their own words; with the flag on, the reported finding is shown either way.
+outlets in their own words. With the flag on, no finding sets the two stories against each
+other either (session 15: the story warning names one of them off-story).
 """
 
 from __future__ import annotations
@@ -73,7 +74,9 @@ _CHANCE = "It was a long day."
     pytest.param(STRIKE + [_FRAME_A.format(_CHANCE)], MATCH + [_FRAME_B.format(_CHANCE)], False,
                  [], id="near-miss-a-chance-phrase"),
     pytest.param(STRIKE, MATCH, False, [], id="two-stories-one-name-flag-off"),
-    pytest.param(STRIKE, MATCH, True, ["protesters"], id="flag-on-the-reported-finding"),
+    # with the flag on too since session 15: the story warning names the match article
+    # off-story, and no framing finding sets it against the strike (framing._without_off_story)
+    pytest.param(STRIKE, MATCH, True, [], id="flag-on-no-finding-across-two-stories"),
     pytest.param([LEDE_A, MOB], [LEDE_B, PROTESTERS], False, ["protesters"],
                  id="near-miss-one-story-flag-off"),
 ])

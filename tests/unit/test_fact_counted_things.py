@@ -179,6 +179,19 @@ CASES = [
                  ["The electoral board said 2,410 ballots were set aside as invalid, most "
                   "of them blank."],
                  [], [["2,140", "2,410"]], id="frame-ballots-set-aside-true"),
+    # (session 15, t27) a speech verb's stem in a name both clauses write ("State") is the
+    # name's word: "officers of the State Security Directorate" is one frame
+    pytest.param(["About a dozen officers from the Tolvar State Security Directorate searched "
+                  "the flat, her lawyer said."],
+                 ["At least 20 officers of the Tolvar State Security Directorate stormed the "
+                  "home of the journalist."],
+                 [], [["20", "a dozen"]], id="frame-a-name-holds-a-cue-word"),
+    # near miss: the same words, but "state" as a verb (no name): the cue stem is no frame
+    pytest.param(["About a dozen officers from the security directorate searched the flat, "
+                  "officials state."],
+                 ["At least 20 officers of the security directorate stormed the home, "
+                  "officials state."],
+                 [], [], id="frame-a-cue-verb-is-still-no-frame"),
     pytest.param(["The Marenna was licensed to carry 140 passengers, a harbour official said."],
                  ["The Marenna was carrying 175 passengers when it overturned, a harbour "
                   "official said."],

@@ -4,8 +4,11 @@ fictional people, councils, ports and outlets).
 A month named alone ("in July", "last June") is a date of the story at month granularity
 (analysis/numbers._BARE_MONTH). It is a fact only as the one time of an aligned sentence's
 own event, read from the verb and its object ("would not recommend criminal charges" ->
-recommend charges): "announced in July that she would not recommend charges" / "in June
-... did not recommend charges" is one event at two months (rule ``fact.aligned.event``).
+recommend charges): "approved the harbour budget in March" / "... in early April" is one
+event at two months (rule ``fact.aligned.event``). A month of a reporting clause ("said in
+February that the council would approve", "In February, Orm said") dates the saying, not
+the event (session 15: s9's "announced in July that she would not recommend charges" /
+"in June ... did not recommend charges" is no conflict now).
 Near misses: two events (two verbs) at two months, a month inside a quote against one in
 narration, a previous event, two dates in one sentence, a month that starts a span
 ("since March"), an adjective read as a verb, a month against a bare year, unaligned
@@ -43,7 +46,9 @@ BUDGET_MARCH = "The Orsk council approved the harbour budget in March after a lo
 
 # (sentence of A, of B, aligned?, the values the finding gives, or None)
 CASES = [
-    pytest.param(ORM_JULY, ORM_JUNE, True, {"July", "June"}, id="announced-july-vs-june"),
+    # (session 15) "announced in July that ..." dates the announcement, not the decision it
+    # reports: no longer against "in June ... did not recommend charges" (s9's case)
+    pytest.param(ORM_JULY, ORM_JUNE, True, None, id="announced-july-vs-june"),
     pytest.param(BUDGET_MARCH,
                  "The Orsk council approved the harbour budget in early April after a long debate.",
                  True, {"March", "early April"}, id="approved-march-vs-early-april"),
@@ -115,14 +120,60 @@ def test_month_events(a, b, aligned, values):
     assert {v["text"] for v in f.detail["values"]} == values
 
 
+BUDGET_APRIL = "The Orsk council approved the harbour budget in early April after a long debate."
+
+
 def test_summary_names_the_event():
-    f = findings(ORM_JULY, ORM_JUNE)[0]
-    assert f.summary == "Vell Daily dates “recommend charges” to July; Orsk Herald to June."
+    f = findings(BUDGET_MARCH, BUDGET_APRIL)[0]
+    assert f.summary == "Vell Daily dates “approved budget” to March; Orsk Herald to early April."
 
 
 def test_story_wide_rules_off_keep_it():
     # an aligned rule: on whether or not the story-wide rules are
-    assert len(findings(ORM_JULY, ORM_JUNE, options=Options(story_facts=False))) == 1
+    assert len(findings(BUDGET_MARCH, BUDGET_APRIL, options=Options(story_facts=False))) == 1
+
+
+# A month of a reporting clause dates the saying, not the event it reports (session 15):
+# "Orm said in February that the council would approve the budget" is no date of the
+# approval. (sentence of A, of B, the values the finding gives, or None); aligned
+SAYINGS = [
+    pytest.param("Mayor Ana Orm said in February that the council would approve the harbour budget.",
+                 "The council will approve the harbour budget in March, Mayor Ana Orm said.",
+                 None, id="said-in-february-vs-will-approve-in-march"),
+    pytest.param("Mayor Ana Orm told reporters in February that the council would approve the "
+                 "harbour budget.",
+                 "Mayor Ana Orm said the council would approve the harbour budget in March.",
+                 None, id="told-listener-in-february"),
+    pytest.param("VELL - In February, Mayor Ana Orm said the council would approve the harbour "
+                 "budget.",
+                 "The council will approve the harbour budget in March, Mayor Ana Orm said.",
+                 None, id="sentence-opening-month-before-the-speaker"),
+    pytest.param("Mayor Ana Orm announced in February that the council would approve the harbour "
+                 "budget.",
+                 "Mayor Ana Orm announced in March that the council would approve the harbour "
+                 "budget.",
+                 None, id="two-sayings-name-no-event"),
+    # near misses: the month is the event's, the speaker named after it or around it
+    pytest.param("The council approved the harbour budget in February, Mayor Ana Orm said.",
+                 "The council approved the harbour budget in March, Mayor Ana Orm said.",
+                 {"February", "March"}, id="event-month-speaker-after"),
+    pytest.param("In February, the council approved the harbour budget, Mayor Ana Orm said.",
+                 "The council approved the harbour budget in March, Mayor Ana Orm said.",
+                 {"February", "March"}, id="opening-month-before-the-event-verb"),
+    pytest.param("Mayor Ana Orm said the council would approve the harbour budget in February.",
+                 "The council will approve the harbour budget in March, Mayor Ana Orm said.",
+                 {"February", "March"}, id="month-inside-the-reported-clause"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "values"), SAYINGS)
+def test_a_sayings_month_is_no_events(a, b, values):
+    fs = findings(a, b)
+    if values is None:
+        assert fs == []
+        return
+    assert [{v["text"] for v in f.detail["values"]} for f in fs] == [values]
+    assert fs[0].detail["rule"] == "fact.aligned.event"
 
 
 # (text, the months read as (text, resolved year-month)) in an article of Oct. 31, 2026

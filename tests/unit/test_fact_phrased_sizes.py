@@ -5,8 +5,10 @@ left apart (session 14, facts14b; ``facts._phrase``, ``facts._keyed_phrases``,
 
 The phrase must be a key term of each article (a compound named in full, or one word in
 two or more of its sentences), no other phrased figure of the article may give it another
-value, one phrase's words must contain the other's, no other figure may follow in its
-clause, and the two articles must name a person or place in common. Near misses: another
+value, one phrase's words must contain the other's, and a modifier only one phrase has
+must be written before the thing somewhere in the other article too (session 15), no
+other figure may follow in its clause, and the two articles must name a person or place
+in common. Near misses: another
 noun ("a 48-hour ultimatum"), a road rather than a zone, a bound that is not hyphenated
 ("more than 8 km"), an article that sizes two strikes, two articles that share no name.
 Invented text only.
@@ -44,8 +46,13 @@ def _values(a: list[str], b: list[str]) -> list[set[str]]:
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
+    # one side's extra modifier ("general") is the other article's word for the thing too
     (STRIKE_A, ["Union leaders in Tarvosk pressed on with a 48-hour strike despite the cold.",
-                "The strike has cost the ferry company dearly."], {"72-hour", "48-hour"}),
+                "The general strike has cost the ferry company dearly."], {"72-hour", "48-hour"}),
+    # (session 15) a modifier the other article never writes names another kind of the
+    # thing: "a 48-hour strike" may not be the "general" one
+    (STRIKE_A, ["Union leaders in Tarvosk pressed on with a 48-hour strike despite the cold.",
+                "The strike has cost the ferry company dearly."], None),
     (ZONE_A, ["Soldiers evacuated the villages and set up an 8-kilometre exclusion zone.",
               "Mount Ordel last erupted in 1961."], {"10-kilometre", "8-kilometre"}),
     # near misses: another thing sized, the same thing unsized or not hyphenated

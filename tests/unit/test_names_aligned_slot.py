@@ -30,9 +30,11 @@ SLOT = [
     pytest.param("An officer shot Davit Hadrami during a traffic stop on Fenwell Road.",
                  "An officer shot David Hadrami during a traffic stop on Fenwell Road.",
                  {"Davit Hadrami", "David Hadrami"}, id="short-given-name-last-letter"),
-    pytest.param("Most of the deaths were in Brazhova, where three blocks fell.",
-                 "Most of the deaths were in Brashova, where three blocks fell.",
-                 {"Brazhova", "Brashova"}, id="one-word-place"),
+    # five letters: too short for the romanised-place rule ("Brazhova" / "Brashova" is
+    # name.romanised since session 15, test_names_session15)
+    pytest.param("Most of the deaths were in Velka, where three blocks fell.",
+                 "Most of the deaths were in Volka, where three blocks fell.",
+                 {"Velka", "Volka"}, id="one-word-place"),
     pytest.param("Justice Ilse Varsk said the assessment failed to consider the emissions.",
                  "Justice Ilse Varsch said the assessment failed to consider the emissions.",
                  {"Ilse Varsk", "Ilse Varsch"}, id="surname-sk-sch"),
@@ -79,8 +81,9 @@ def test_aligned_slot_links_close_spellings(a, b, spellings):
 
 
 def test_without_the_alignment_no_link():
-    a = "The captain, Orel Vasquin, was treated for back injuries, the airline said."
-    b = "The captain, Orel Vaskin, was treated for back injuries, the airline said."
+    # no post beside the name either ("The captain, ..." links them by name.role, s15)
+    a = "Orel Vasquin was treated for back injuries, the airline said."
+    b = "Orel Vaskin was treated for back injuries, the airline said."
     assert _variants(a, b, aligned=False) == []
 
 

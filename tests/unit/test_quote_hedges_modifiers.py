@@ -88,10 +88,13 @@ TABLE = [
         '"We will rebuild the harbour for loyal islanders, whatever it costs," Dunne said.',
         "qualifier",
     ),
-    (  # near miss: another content word alone is wording, not a qualifier
+    (  # near miss: another content word alone is no qualifier; since session 15 a lone
+        # content word put for another in a quote otherwise word for word is shown as a
+        # swap with both words (no thesaurus tells "heavy" / "hard" from "ordinary" /
+        # "loyal": the reader does)
         '"This closure is a heavy blow to the fishing families of the bay," Dunne said.',
         '"This closure is a hard blow to the fishing families of the bay," Dunne said.',
-        "word",
+        "swap",
     ),
     (  # a condition left off a quote given as a whole sentence (session 14, d28)
         '"Ferries will sail to the outer islands tomorrow unless the wind rises again," '
@@ -352,10 +355,11 @@ def test_that_with_a_subject_of_its_own_opens_no_restrictive_clause(a, b, kind):
 @pytest.mark.parametrize(
     "a,b,kind",
     [
-        (  # "appear" before a place or occasion: another verb for "testify", wording
+        (  # "appear" before a place or occasion: another verb for "testify", no hedge
+            # (a lone content word put for another: a swap since session 15)
             "The harbourmaster will appear before the island council on Friday",
             "The harbourmaster will testify before the island council on Friday",
-            "word",
+            "swap",
         ),
         (  # near miss: "appear to" is a hedge
             "The harbour cranes appear to have been moved before the storm",

@@ -154,7 +154,9 @@ class ClusterOptions:
     # it cost a dev A pair, docs/stories.md). 2: a part must be two articles that back
     # each other, so one loose article hanging on the bridge does not cut a story.
     # 0 turns it off. Not swept: the one value with a meaning (a part is an event
-    # reported twice).
+    # reported twice). Session 15: a story of long articles whose own links fall apart
+    # into parts of this many articles is cut into them (SemEval dev: the embassy
+    # storming, the Swiss envoy's summons and the Mar-a-Lago party, one story of 9).
     bridge_min_part: int = 2
 
 

@@ -65,7 +65,7 @@ from ..models import Document, Finding, Quantity, Sentence, Span
 from ..normalize import stem, tokens
 from ..rules import numbers as R
 from ..rules import units as U
-from ..rules.attribution import CUE_FORMS, PRONOUNS
+from ..rules.attribution import CUE_FORMS, INDIRECT_LEMMAS, PRONOUNS
 from ..rules.quote_changes import NUMBER_WORDS
 from ..rules.words import DETERMINERS, ORG_WORDS, STOPWORDS
 from .common import FindingContext, article_of, words
@@ -386,6 +386,39 @@ class _Mention:
     # value (_phrase, _keyed_phrases): the thing the figure sizes, named alike by two
     # outlets whose sentences the aligner left apart (_phrased)
     phrase: frozenset[str] = frozenset()
+    # for a phrased figure: who holds it in its clause (_holder): the name it is handed
+    # to or is of ("handed Mirko Dastal a 10-year sentence" -> ("mirko dastal", None)), or a
+    # possessed noun of a name ("Mirko Dastal's driver ... received a two-year sentence"
+    # -> ("mirko dastal", "driver")); ``None`` when no name holds it or a pronoun stands
+    # between. Two figures held by two holders are two facts (_phrased)
+    holder: tuple[str, str | None] | None = None
+    # for a phrased figure: the stems its article writes right before one of its phrase's
+    # words anywhere ("the general strike" -> "general"): a modifier only the other outlet's
+    # phrase has ("a two-year suspended sentence" / "a 10-year sentence") names another
+    # thing unless this article also writes it (_keyed_phrases, _phrased)
+    modifiers: frozenset[str] = frozenset()
+    # the phrase as its sentence writes it, key terms or not (:attr:`phrase` keeps only the
+    # article's key terms): what two aligned figures size is read from it too (_one_thing)
+    sized: frozenset[str] = frozenset()
+    # for a date: it dates a reporting clause ("Orm said in February that the council would
+    # approve the budget", "In February, Orm said ..."): the time of the saying, not of the
+    # event reported (_saying); it meets only another saying's date
+    saying: bool = False
+    # for a time of day (family "clock"): the minutes after midnight it may stand for, as
+    # its wording reads it ("shortly after 3 a.m." -> 180-200; "about 4 a.m." -> 225-255):
+    # _clock_mentions, _clocks_meet
+    span: tuple[float, float] | None = None
+    # for a count: the stems of the capitalised words of its clause, past its sentence's
+    # first word ("officers of the State Security Directorate" -> {stat, security,
+    # directorat}): a speech verb's stem among them is a name's word, not a cue (_framed)
+    named: frozenset[str] = frozenset()
+    # for a count: it is one part of a listing of its sentence (after "including", "among
+    # them", "of whom", "such as", or beside counts of other nouns: "three members of the
+    # exam board, two intermediaries and five parents"): _listed_part
+    listed_part: bool = False
+    # for a count: its counted noun is one the story lists as a part somewhere
+    # (``listed_part`` in any article): a subgroup, set by the comparer (find_fact_conflicts)
+    subgroup: bool = False
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -397,7 +430,14 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     years: dict[tuple[str, str], set[str]] = {}
     by_sentence: dict[str, list[_Mention]] = {}
     for doc in ctx.docs:
-        by_sentence.update(_pairable(ctx, iter(doc_mentions(doc)), years))
+        by_sentence.update(_pairable(ctx, iter(_with_clocks(doc)), years))
+    # the counted nouns any outlet lists as a part of a total ("those detained include ...
+    # two intermediaries and five parents"): a count of them is a subgroup's (_subgroup)
+    parts = {m.noun for doc in ctx.docs for _, ms in doc_mentions(doc) for m in ms
+             if m.listed_part and m.noun}
+    if parts:
+        by_sentence = {sid: [replace(m, subgroup=True) if m.noun in parts else m for m in ms]
+                       for sid, ms in by_sentence.items()}
     sent_keys = {aid: {sid: frozenset(e[2] for e in es) for sid, es in by_sid.items()}
                  for aid, by_sid in ents.items()}
     # the names each article gives anywhere: two articles that share none are not known
@@ -635,6 +675,108 @@ def doc_mentions(doc: Document) -> tuple[tuple[str, list[_Mention]], ...]:
     return _keyed_phrases(doc, _aliased(doc, tuple(_mentions(doc, _sentence_entities(doc)))))
 
 
+# A time of day and the wording around it ("shortly after 3 a.m.", "at about 6:40 a.m.",
+# "at 9.40 p.m.", "shortly before midnight"): rules/numbers.CLOCK_HEDGES says how wide each
+# hedge reads. 24-hour times ("14:30") are left out: a score or a ratio is written so too.
+_CLOCK = re.compile(
+    r"(?:\b(?P<hedge>" + "|".join(sorted((re.escape(h) for h in R.CLOCK_HEDGES), key=len,
+                                         reverse=True)) + r")\s+)?"
+    r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)"
+    r"|\b(?P<word>midnight|noon|midday)\b)", re.IGNORECASE)
+
+
+def _clock_span(hedge: str | None, minutes: float, exact: bool) -> tuple[float, float]:
+    """The minutes a time of day may stand for: a hedge's reach either side
+    (rules/numbers.CLOCK_HEDGES), else a minute-exact time give or take
+    :data:`CLOCK_EXACT_SPREAD`, a round hour give or take :data:`CLOCK_ROUND_SPREAD`."""
+    if hedge:
+        before, after = R.CLOCK_HEDGES[" ".join(hedge.lower().split())]
+        return minutes - before, minutes + after
+    spread = CLOCK_EXACT_SPREAD if exact else CLOCK_ROUND_SPREAD
+    return minutes - spread, minutes + spread
+
+
+# how far a time of day with no hedge reaches: "at 6:40 a.m." is read to the minute, give
+# or take a few; "at 3 a.m." as said loosely ("at 3 a.m." / "at 3.10 a.m." is one time)
+CLOCK_EXACT_SPREAD = 5
+CLOCK_ROUND_SPREAD = 15
+
+
+def _clocks_meet(x: _Mention, y: _Mention) -> bool:
+    """Two times of day that may be one moment: their spans overlap, across midnight too
+    ("shortly before midnight" / "just after midnight")."""
+    if x.span is None or y.span is None:
+        return True
+    (a, b), (c, d) = x.span, y.span
+    return any(max(a, c + k) <= min(b, d + k) for k in (-1440, 0, 1440))
+
+
+@per_document
+def _clock_mentions(doc: Document) -> dict[str, list[_Mention]]:
+    """The times of day of each sentence as mentions of the family "clock" (minutes after
+    midnight, :attr:`_Mention.span` the reading): the comparer's own, not
+    :func:`doc_mentions` (the coverage summary reads those: a time is no figure of it). A
+    time is the time of the act its clause reports before it (the nearest past form:
+    "The leak began shortly after 3 a.m." -> "began"), on the day its sentence names
+    (:func:`_time`); a sentence with two times states no one of them."""
+    qs = doc.analysis.quantities if doc.analysis is not None and doc.analysis.quantities \
+        else extract_quantities(doc)
+    by_sid: dict[str, list[Quantity]] = {}
+    for q in qs:
+        by_sid.setdefault(q.sentence, []).append(q)
+    pub = parse_published(doc.article.published)
+    in_quote = inside_quotes([(c0, c1) for _, c0, c1, _ in _quote_spans(doc.article.text)])
+    out: dict[str, list[_Mention]] = {}
+    for s in doc.sentences:
+        found = list(_CLOCK.finditer(s.text))
+        if len(found) != 1:
+            continue
+        c = found[0]
+        if c.group("word"):
+            minutes, exact = (0.0 if c.group("word").lower() == "midnight" else 720.0), True
+        else:
+            h, mm = int(c.group("h")), int(c.group("m") or 0)
+            if not 1 <= h <= 12:
+                continue
+            minutes = (h % 12 + (12 if c.group("ap").lower().startswith("p") else 0)) * 60 + mm
+            exact = bool(c.group("m"))
+        lead = words(s.text[max(0, c.start() - 12):c.start()])[-1:]
+        if lead and lead[0] in R.CLOCK_END_LEADS and not c.group("hedge"):
+            continue  # "stayed open until 3 a.m.", "by 6 p.m.": an end or a deadline
+        if c.group("word") and not c.group("hedge") and lead != ["at"]:
+            continue  # "the midnight deadline", "a midday meal": no time of an act
+        q = Quantity(text=c.group(0), kind="clock", start=s.start + c.start(),
+                     end=s.start + c.end(), sentence=s.id, value=float(minutes))
+        sq = sorted(by_sid.get(s.id, []), key=lambda d: d.start)
+        dates = [d for d in sq if _family(d) == "when"]
+        weekdays = [d for d in sq if d.kind == "date" and d.relative and _weekday(d)]
+        (before, after), (lo, hi) = _window(s, q, None, None)
+        a = c.start()
+        start = max((m.end() for m in _CLAUSE_OPENER.finditer(s.text, lo, a)), default=lo)
+        act = next((w for w in (m.group(1) for m in reversed(list(_PAST_VERB.finditer(
+            s.text, start, a)))) if not (w.endswith("eed") or w in CUE_FORMS
+                                         or w in R.WINDOW_IGNORE)), None)
+        ws = [w for w in [*before, *after] if _content(w)]
+        out[s.id] = [_Mention(
+            q, doc.id, "clock", frozenset(), frozenset(stem(w) for w in ws), tuple(ws),
+            False, bool(c.group("hedge")),
+            time=_time(s, q, dates, before, after, weekdays, pub),
+            act=act, act_words=_act_words(s, q, lo, act) if act else None,
+            quoted=in_quote(q.start), span=_clock_span(c.group("hedge"), minutes, exact))]
+    return out
+
+
+def _with_clocks(doc: Document) -> tuple[tuple[str, list[_Mention]], ...]:
+    """:func:`doc_mentions` with each sentence's time of day (:func:`_clock_mentions`)."""
+    clocks = _clock_mentions(doc)
+    if not clocks:
+        return doc_mentions(doc)
+    merged = {sid: [*ms, *clocks.get(sid, ())] for sid, ms in doc_mentions(doc)}
+    for sid, cs in clocks.items():
+        merged.setdefault(sid, cs)
+    return tuple(sorted(merged.items(), key=lambda p: _sid_index(p[0])))
+
+
 def _keyed_phrases(doc: Document, sents: tuple[tuple[str, list[_Mention]], ...]
                    ) -> tuple[tuple[str, list[_Mention]], ...]:
     """The mentions, each :attr:`_Mention.phrase` kept where it is a key term of the
@@ -661,8 +803,17 @@ def _keyed_phrases(doc: Document, sents: tuple[tuple[str, list[_Mention]], ...]
             return m.phrase  # a compound named in full ("exclusion zone") is its own key
         return frozenset(w for w in m.phrase if seen.get(w, 0) >= PHRASE_MIN_SENTENCES)
 
-    return tuple((sid, [replace(m, phrase=keyed(m)) if m.phrase else m for m in ms])
-                 for sid, ms in sents)
+    before: dict[str, set[str]] = {}  # stem -> the stems written right before it
+    for s in doc.sentences:
+        ts = [stem(w) for w in tokens(s.text)]
+        for p, n in zip(ts, ts[1:], strict=False):
+            before.setdefault(n, set()).add(p)
+
+    def phrased(m: _Mention) -> _Mention:
+        mods = frozenset().union(*(before.get(w, ()) for w in m.phrase))
+        return replace(m, phrase=keyed(m), sized=m.phrase, modifiers=mods)
+
+    return tuple((sid, [phrased(m) if m.phrase else m for m in ms]) for sid, ms in sents)
 
 
 # a definite reference back to a group counted before: "the three suspects", "all the
@@ -843,10 +994,14 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 act=(act := _act(s, q, lo, hi, fam, sq) if not (heads or measured) else None),
                 verb=_object_verb(s, q) if fam != "when" else None,
                 deeds=_deeds(s, q, sq, in_quote(q.start)) if fam == "when" else None,
+                saying=fam == "when" and _saying(s, q),
                 act_words=_act_words(s, q, lo, act) if act and fam == "when" else None,
                 running=fam == "count" and bool(time) and time != "update"
                 and bool(_UPDATE.search(" ".join([*before, "#", *after]))),
                 part=fam == "count" and _part(after),
+                listed_part=fam == "count" and noun is not None and _listed_part(s, q, sq),
+                named=frozenset(stem(w.lower()) for w in _CAPITALISED.findall(s.text, lo, hi))
+                if fam == "count" and noun is not None else frozenset(),
                 rate=_rate(after) if owned else None,
                 combined=owned and _combined(before, after),
                 capacity=owned and _capacity(words(s.text[lo:q.start - s.start])),
@@ -865,8 +1020,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 stamp=stamp if tally and fam == "count" else None,
                 attributive=fam.startswith("duration") and "-" in q.text
                 and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start)),
-                phrase=_phrase(s, q, sq) if fam.startswith(("duration", "quantity"))
-                else frozenset(),
+                phrase=(phrase := _phrase(s, q, sq) if fam.startswith(("duration", "quantity"))
+                         else frozenset()),
+                holder=_holder(s, q, ents.get(sid, ())) if phrase else None,
                 source=_source(s.text) if fam == "count" and (
                     group == "crowd" or "protesters" in heads) else None,
                 dated=time is not None and any(
@@ -947,7 +1103,81 @@ def _phrased(x: _Mention, y: _Mention) -> bool:
     if not (x.phrase and y.phrase) or x.vague or y.vague or x.family != y.family:
         return False
     shared = x.phrase & y.phrase
-    return bool(shared) and (x.phrase <= y.phrase or y.phrase <= x.phrase)
+    return bool(shared) and (x.phrase <= y.phrase or y.phrase <= x.phrase) and _one_thing(x, y)
+
+
+def _one_thing(x: _Mention, y: _Mention) -> bool:
+    """Two phrased figures (:attr:`_Mention.sized`) may size one thing: not held by two
+    holders ("handed Mirko Dastal a 10-year sentence" / "Mirko Dastal's driver ...
+    received a two-year sentence": _holder), and no modifier on one side only ("a
+    two-year suspended sentence" / "a 10-year sentence") unless the other article also
+    writes it before the thing somewhere ("the general strike"): then it is that article's
+    thing too. Figures without a phrase are not judged here."""
+    if not (x.sized and y.sized):
+        return True
+    if x.holder and y.holder and not _same_holder(x.holder, y.holder):
+        return False
+    shared = x.sized & y.sized
+    if not shared or _BAN_MARK in shared or any(w.startswith("by:") for w in shared):
+        return True  # two words for one thing, or a ban's or a distance's own words
+    return not (x.sized - y.sized - y.modifiers or y.sized - x.sized - x.modifiers)
+
+
+def _same_holder(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    """Two holders (:func:`_holder`) that may be one: one name (or a name and a longer
+    spelling of it), each holding the figure itself or the same possessed noun of it."""
+    return a[1] == b[1] and (a[0] == b[0] or same_name(a[0], b[0]))
+
+
+# a personal pronoun between a name and the figure: the figure's holder may be someone
+# else ("Judge Venn handed him a 10-year sentence", "Dastal's lawyers said he received")
+_PRONOUN_BETWEEN = re.compile(r"\b(?:he|she|they|him|her|them|his|their|its)\b", re.IGNORECASE)
+# a relative aside inside the subject ("Dastal's driver, who carried cash for Tomas Belik,
+# received ..."): its names hold nothing of the main clause
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;()]*,")
+# a possessed noun right after a name ("Mirko Dastal's driver"); the figure itself after
+# the possessive ("Dastal's 10-year sentence") leaves the name the holder
+_POSSESSED_NOUN = re.compile(r"(?:'s|’s|'|’)\s+([a-z]{3,})\b")
+# the words after a phrase that give the figure to someone named after it ("handed down a
+# 10-year sentence to Mirko Dastal", "imposed a two-year ban on Vell Shipping")
+_GIVEN_TO = re.compile(r"(?:\s+[a-z][a-z'-]*){1,3}?\s+(?:to|on|upon)\s+(?:the\s+)?$")
+
+
+def _holder(s: Sentence, q: Quantity, ents) -> tuple[str, str | None] | None:
+    """Who holds a phrased figure in its sentence: a name it is given to after it ("a
+    10-year sentence to Mirko Dastal"), else the nearest name before it outside relative
+    asides ("Judge Orla Venn handed Mirko Dastal a 10-year sentence" -> Mirko Dastal), as
+    (link key, possessed noun): a possessed noun after the name holds it instead ("Mirko
+    Dastal's driver, who ..., received a two-year sentence" -> the driver). ``None`` when
+    no name stands there, or a pronoun stands between (whose it is, the words alone do not
+    say)."""
+    a, b = q.start - s.start, q.end - s.start
+    # (every kind of name: the name analysis types a person after "to" as a place, and a
+    # place that holds a figure holds it as an owner would)
+    names = sorted((st - s.start, en - s.start, key) for st, en, key, _ in ents)
+    if not names:
+        return None
+    cut = _PHRASE_CLAUSE_END.search(s.text, b)
+    end = cut.start() if cut else len(s.text)
+    for st, _, key in names:
+        if b < st <= end + 6 and _GIVEN_TO.search(s.text, b, st):
+            return key, None
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(s.text, 0, a)]
+    before = [(st, en, key) for st, en, key in names
+              if en <= a and not any(x <= st < y for x, y in asides)]
+    if not before:
+        return None
+    st, en, key = before[-1]
+    between = s.text[en:a]
+    for x, y in reversed(asides):
+        if x >= en:
+            between = between[:x - en] + between[y - en:]
+    if _PRONOUN_BETWEEN.search(between):
+        return None
+    possessed = _POSSESSED_NOUN.match(s.text, en)
+    if possessed and possessed.end() <= a and possessed.group(1) not in STOPWORDS:
+        return key, stem(possessed.group(1))
+    return key, None
 
 
 def _identifier(s: Sentence, q: Quantity, ents, headed: bool, counted: bool) -> bool:
@@ -1207,6 +1437,44 @@ def _month_alone(iso: str | None) -> bool:
 
 # a word token with its place: verbs and their objects are read on these
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+# the forms of the verbs of reported speech ("said", "told", "announced", "warned"):
+# rules/attribution.INDIRECT_LEMMAS, narrower than every cue verb
+_SAYING_FORMS = frozenset(f for f, lemma in CUE_FORMS.items() if lemma in INDIRECT_LEMMAS)
+# the words that place a date, read past to find the verb it dates ("said in early March")
+_DATE_LEAD_WORDS = frozenset("in on during last early late mid this earlier".split())
+# how many words a listener may take between a speech verb and its date ("told the
+# council's members in May"), and a subject between a date that opens its sentence and the
+# speech verb after it ("In February, Mayor Ana Orm said")
+SAYING_LISTENER_WORDS = 3
+SAYING_SUBJECT_WORDS = 6
+
+
+def _saying(s: Sentence, q: Quantity) -> bool:
+    """A date that dates a reporting clause, not the event it reports: right after a verb
+    of reported speech and at most :data:`SAYING_LISTENER_WORDS` words of its listener
+    ("Orm said in February that the council would approve the budget", "told reporters in
+    February"), or opening its sentence before a subject and such a verb ("In February,
+    Mayor Ana Orm said the council would approve it"; not "In February, the council
+    approved it, Orm said": a past verb comes first). A date after the reported words is
+    the event's ("Orm said the council would approve it in March")."""
+    a, b = q.start - s.start, q.end - s.start
+    before = words(s.text[max(0, a - 60):a])
+    while before and before[-1] in _DATE_LEAD_WORDS:
+        before.pop()
+    tail = before[-(SAYING_LISTENER_WORDS + 1):]
+    if any(w in _SAYING_FORMS for w in tail) and "that" not in tail[
+            max(i for i, w in enumerate(tail) if w in _SAYING_FORMS):]:
+        return True
+    # (a dateline's capitals before it: "KESSAR - In February, ...")
+    if not all(w.lower() in _DATE_LEAD_WORDS for w in _TOKEN.findall(s.text, 0, a)
+               if not w.isupper()):
+        return False  # the date does not open its sentence
+    for w in words(s.text[b:b + 80])[:SAYING_SUBJECT_WORDS + 1]:
+        if w in _SAYING_FORMS:
+            return True
+        if w in R.DEED_AUX or (w.endswith("ed") and len(w) >= 5) or w == "that":
+            return False  # "In February, the council approved it": the event's date
+    return False
 
 
 def _deeds(s: Sentence, q: Quantity, sq: list[Quantity], quoted: bool = False
@@ -1441,6 +1709,36 @@ def _part(after: list[str]) -> bool:
     """A count of a part of a group counted before it: "of them", "of whom" right after
     it ("three of them seriously": rules/numbers.PART_AFTER)."""
     return " ".join(after[:2]) in R.PART_AFTER
+
+
+# a lead that lists parts of a group counted or named before it ("detained 12 people,
+# including three officials", "those detained include ... five parents", "among them two
+# children"), up to a sentence break or a bracket
+# ("among the dead were three children"; not "is among five parents detained", where the
+# count is the group's own total)
+_PART_LEAD = re.compile(r"\b(?:including|include[sd]?|among\s+(?:them|whom|those|the)|of\s+"
+                        r"(?:whom|them|which)|such\s+as)\b[^.;:()]{0,160}$", re.IGNORECASE)
+# between two items of a list of counts ("three members of the exam board, two
+# intermediaries and five parents"): a comma or "and", at most a few words of the item
+_LIST_GAP = re.compile(r"^[^.;:()0-9]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _listed_part(s: Sentence, q: Quantity, sq: list[Quantity]) -> bool:
+    """A count written as one part of a listing: after a lead that lists parts
+    (:data:`_PART_LEAD`: "including three officials", "those detained include ... five
+    parents"), or next to another count of a list ("two intermediaries and five parents":
+    a comma or "and" between them), each a part of some total."""
+    a = q.start - s.start
+    if _PART_LEAD.search(s.text, 0, a):
+        return True
+    for o in sq:
+        if o is q or o.kind != "cardinal":
+            continue
+        if o.end <= q.start and _LIST_GAP.match(s.text[o.end - s.start:a]):
+            return True
+        if q.end <= o.start and _LIST_GAP.match(s.text[q.end - s.start:o.start - s.start]):
+            return True
+    return False
 
 
 def _rate(after: list[str]) -> str | None:
@@ -2151,17 +2449,22 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue
             if x.quoted != y.quoted and not _strict(x, y):
                 continue  # a speaker's figure against narration of another measure
+            if not _one_thing(x, y):
+                continue  # "a 10-year sentence" / "Dastal's driver ... a two-year suspended one"
             if x.family == "when" and not _date_comparable(x.q.date, y.q.date):
                 continue  # "Dec 12" / "2014", "July" / "2016": nothing in common to compare
-            if x.family == "when" and _other_event(x, y):
+            if (x.family == "when" or x.family == "clock" and not aligned) and _other_event(x, y):
                 continue  # "began the strike on Dec. 28" / "began talks on Dec. 29"
+            if x.family == "when" and x.saying != y.saying:
+                continue  # "said in February that it would approve" / "will approve in March"
             if x.family == "when" and (_month_alone(x.q.date) or _month_alone(y.q.date)):
                 # a month named alone ("in July") is a fact only as the time of one event
                 # in two aligned sentences: the verb and its object met in both ("announced
                 # in July that it would not recommend charges" / "in June ... did not
                 # recommend charges"); a month shared by half the story ties nothing else
-                if aligned and x.deeds and y.deeds and _shared_deeds(x, y) and not (
-                        not _agree(x, y) and _carried(x, y, ma, mb)):
+                # (a saying's month is no event's: the deeds read are the reported ones)
+                if aligned and x.deeds and y.deeds and not x.saying and _shared_deeds(x, y) \
+                        and not (not _agree(x, y) and _carried(x, y, ma, mb)):
                     yield x, y, "fact.aligned.event"
                 continue
             if not aligned and x.family.startswith(OWNED_FAMILIES) and (
@@ -2285,7 +2588,10 @@ def _framed(x: _Mention, y: _Mention) -> bool:
     time are still compared (mentions_compatible, _dated_apart, _listed)."""
     if x.family != "count" or x.noun is None or x.noun != y.noun or x.vague or y.vague:
         return False
-    shared = (x.stems & y.stems) - {x.noun, stem(x.noun)} - _NUMBER_STEMS - _CUE_STEMS
+    # (a speech verb's stem in a name both clauses write is the name's: "officers of the
+    # State Security Directorate"; invented dev t27, session 15)
+    shared = (x.stems & y.stems) - {x.noun, stem(x.noun)} - _NUMBER_STEMS - (
+        _CUE_STEMS - (x.named & y.named))
     same_verb = x.verb is not None and y.verb is not None and stem(x.verb) == stem(y.verb)
     return len(shared) >= FRAME_MIN_SHARED + (0 if same_verb else 1)
 
@@ -2459,6 +2765,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "recovered three more bodies" / "nine dead"
     if x.own and y.own and x.own != y.own and (x.own in R.THING_HEADS or y.own in R.THING_HEADS):
         return False  # "destroyed 60 homes" / "forced 300 people from their homes"
+    if _subgroup(x, y) or _subgroup(y, x):
+        return False  # "detained 12 people" / "among five parents detained": a part's count
     if (x.wide and not y.wide and y.places) or (y.wide and not x.wide and x.places):
         return False  # "120,000 homes across the region" / "40,000 homes in Orsk"
     if x.attrs and y.attrs and not x.attrs & y.attrs:
@@ -2503,6 +2811,20 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         if not wx and not wy and not _date_equal(x.time, y.time):
             return False  # a 2008 figure / a 2012 figure
     return True
+
+
+def _subgroup(total: _Mention, part: _Mention) -> bool:
+    """``total`` counts people at large ("detained 12 people", "12 detained") and ``part``
+    counts a group the story lists as a part of a total (:attr:`_Mention.subgroup`:
+    "among five parents detained" where an outlet lists "two intermediaries and five
+    parents" among those detained): another measure than the total, whichever verb both
+    take (invented dev t30). A role noun no outlet lists as a part ("arrested two
+    suspects") counts the total itself. One group named two ways through a definite
+    reference back (:attr:`_Mention.aliases`) is no subgroup."""
+    at_large = total.own in R.GENERIC_PEOPLE_PLURALS or (
+        total.own is None and total.noun is None and bool(total.heads & R.EXCLUSIVE_HEADS))
+    return total.family == "count" and at_large and part.subgroup and \
+        part.noun not in total.aliases
 
 
 # Two articles stamped (time and zone) closer than this are one day's reports for a
@@ -2567,6 +2889,8 @@ def _agree(x: _Mention, y: _Mention) -> bool:
     ones of one measure do not agree ("queues of up to two hours" / "up to three hours",
     the demo's), while a ceiling ("fewer than", "under", "at most") is the mirror of a
     floor: two both hold, and a peak within one fits it (:func:`_under_ceiling`). A date's bounds keep the strict test (no interval is read for dates)."""
+    if x.family == "clock":
+        return _clocks_meet(x, y)  # "shortly after 3 a.m." / "at about 3.10 a.m."
     if _threshold_conflict(x, y):
         return False  # "more than eight" / "eight or more": one number bounded two ways
     if _values_meet(x, y):
@@ -2611,6 +2935,8 @@ def _values_meet(x: _Mention, y: _Mention) -> bool:
     figure with no bound ("about 1,200") against a figure with none, their readings
     overlap (:func:`_hedged`); for a rough one otherwise (a bound or a vague size
     involved: "over two dozen" / "at least 28"), within :data:`APPROX_TOLERANCE`."""
+    if x.family == "clock":
+        return _clocks_meet(x, y)
     if _equal(x.q, y.q):
         return True
     if not (x.approx or y.approx):
@@ -2624,7 +2950,7 @@ def _hedged(x: _Mention, y: _Mention) -> bool:
     """A hedged figure against another figure, neither a bound nor a vague size, both
     numbers (not dates): compared by their readings (:data:`HEDGE_SPREAD`)."""
     return (x.approx or y.approx) and not (x.vague or y.vague) and x.bound is None \
-        and y.bound is None and x.family != "when" and x.q.value is not None \
+        and y.bound is None and x.family not in ("when", "clock") and x.q.value is not None \
         and y.q.value is not None
 
 
@@ -2816,7 +3142,7 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
 def _kind(m: _Mention) -> tuple:
     """What :func:`mentions_compatible` reads of a group's member besides the kinds of
     count every member shares: one member per distinct value stands for the rest."""
-    return m.noun, m.places, m.time, m.person, m.day, m.aliases
+    return m.noun, m.own, m.places, m.time, m.person, m.day, m.aliases
 
 
 def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: float,
@@ -2869,7 +3195,9 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         # 'Outlet A dates “robbed” to Dec. 28', 'gives how long “lived” as 20 years'; only
         # when every outlet words it so ("the Dec. 28 robbery" / "the robbery happened on
         # Dec. 29": not 'Outlet A dates “happened” to Dec. 28')
-        what = f"“{acts[0]}”" if family == "when" else f"how long “{acts[0]}”"
+        what = f"“{acts[0]}”" if family in ("when", "clock") else f"how long “{acts[0]}”"
+    if what is None and family == "clock":
+        what = "the time"
     if what is None:
         others = [set(m.near) for m in members[1:]]
         shared = [w for w in members[0].near if any(w in o for o in others)
@@ -2923,13 +3251,14 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
             if t not in texts:
                 texts.append(t)
         shown = " / ".join(texts[:2])
-        if family == "when":
+        if family == "when" or family == "clock" and what != "the time":
             verb = "" if i else (" dates " if len({m.article for m in g}) == 1 else " date ")
             parts.append(f"{outlets}{verb}{what + ' ' if not i else ' '}to {shown}")
         else:
             verb = "" if i else (" gives " if len({m.article for m in g}) == 1 else " give ")
             parts.append(f"{outlets}{verb}{what + ' ' if not i else ' '}as {shown}")
-    summary = "; ".join(parts) + "."
+    summary = "; ".join(parts)
+    summary += "" if family == "clock" and summary.endswith(".") else "."  # "... 4 a.m."
     sids: list[str] = []
     spans: list[Span] = []
     for g in values:

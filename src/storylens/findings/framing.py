@@ -40,6 +40,7 @@ from ..rules.attribution import (
     DOUBT_MARKERS,
     ENDORSING,
     NEUTRAL,
+    PLAIN_COUNTERPART_LEMMAS,
     RELATIVE_OPENERS,
     SENSATIONAL_PATTERN,
     cue_class,
@@ -214,9 +215,67 @@ def find_framing(ctx: FindingContext) -> list[Finding]:
     15/15, every dev population >= 0.9; ``--no-story-framing`` turns them off,
     docs/findings.md)."""
     aligned = aligned_framing(ctx)
-    if not ctx.options.story_framing:
-        return aligned
-    return merge(aligned, story_framing(ctx))
+    found = aligned if not ctx.options.story_framing else merge(aligned, story_framing(ctx))
+    return _without_off_story(ctx, found)
+
+
+def _without_off_story(ctx: FindingContext, found: list[Finding]) -> list[Finding]:
+    """``found`` less the articles the story warning names (``coverage.off_story``): an
+    article about another event sets no framing against the story's outlets, on either
+    side (session 15: dev t02's off-story piece on a mayor's arrest stood on the plain side
+    of 'the disgraced former transport minister Brancu'). A finding keeps its other
+    articles, its line rebuilt without the off-story outlet; one left with an empty side,
+    or whose line cannot be rebuilt, is dropped."""
+    if not found:
+        return found
+    from .coverage import off_story
+
+    off = off_story(ctx)
+    if not off:
+        return found
+    out = []
+    for f in found:
+        arts = set(f.detail["a"]["articles"]) | set(f.detail["b"]["articles"])
+        if not arts & off:
+            out.append(f)
+            continue
+        g = _drop_articles(ctx, f, off)
+        if g is not None:
+            out.append(g)
+    return out
+
+
+def _drop_articles(ctx: FindingContext, f: Finding, off: set[str]) -> Finding | None:
+    """Framing finding ``f`` without the sentences of articles ``off`` (see
+    :func:`_without_off_story`); None when a side is left empty or the line does not start
+    with the two sides as :func:`_finding` writes them."""
+    sides = {}
+    for k in ("a", "b"):
+        d = f.detail[k]
+        old = [(ctx.sentences[sid], (0, 0, w)) for sid, w in zip(d["sentences"], d["words"], strict=False)]
+        new = [(s, w) for s, w in old if s.article not in off]
+        if not new:
+            return None
+        sides[k] = (old, new)
+    (ox, nx), (oy, ny) = sides["a"], sides["b"]
+    head = f"{_side_text(ctx, oy)} where {_side_text(ctx, ox)}"
+    if not f.summary.startswith(head):
+        return None
+    summary = f"{_side_text(ctx, ny)} where {_side_text(ctx, nx)}" + f.summary[len(head):]
+    detail = dict(f.detail)
+    for k, (_old, new) in sides.items():
+        detail[k] = dict(f.detail[k], articles=[s.article for s, _ in new], outlets=_names(
+            ctx, [s for s, _ in new]), word=new[0][1][2], words=[w[2] for _, w in new],
+            sentences=[s.id for s, _ in new])
+    keep = {s.id for _o, new in sides.values() for s, _ in new}
+    return Finding(
+        type=f.type,
+        sentences=tuple(sid for sid in f.sentences if sid in keep or ctx.sentences[sid].article not in off),
+        summary=summary,
+        detail=detail,
+        confidence=f.confidence,
+        spans=tuple(sp for sp in f.spans if ctx.sentences[sp.sentence].article not in off),
+    )
 
 
 def story_framing(ctx: FindingContext) -> list[Finding]:
@@ -360,8 +419,20 @@ def _verb_framing(ctx, sents, cues, keys=None) -> list[Finding]:
         and all(c[3] == NEUTRAL for c in cues[s.id][:1])
         and not any(c[3] in LOADED_CLASSES for c in cues[s.id])
     ]
+    # sentences whose main verb tells the statement without doubt ("stressed", "confirmed",
+    # "explained"): also the neutral side against a doubt or culpability verb
+    # (attribution._counterpart; "denied" is itself a culpability verb here), beside a
+    # neutral one: without one, the story-wide rule sets the loaded verb against the
+    # story's plain "said" (a group of "claimed" and "stressed" alone hid it, dev t16)
     if not neutral:
         return []
+    others = [s for s in sents if s not in neutral and cues[s.id]
+              and not any(c[3] in LOADED_CLASSES for c in cues[s.id])
+              and cue_lemma(cues[s.id][0][2]) in PLAIN_COUNTERPART_LEMMAS]
+
+    def plain_for(cls: str) -> list[Sentence]:
+        return neutral + others if cls in LOADED_CLASSES else neutral
+
     by_lemma: dict[str, list[tuple[Sentence, tuple]]] = {}
     for s in sents:
         if s in neutral:
@@ -371,7 +442,7 @@ def _verb_framing(ctx, sents, cues, keys=None) -> list[Finding]:
             continue  # the main (first) attribution verb is not a charged one
         c = cs[0]
         lemma = cue_lemma(c[2])
-        mates = [x for x in neutral if _one_speaker(keys.get(x.id), keys.get(s.id))]
+        mates = [x for x in plain_for(c[3]) if x is not s and _one_speaker(keys.get(x.id), keys.get(s.id))]
         if not mates or lemma in {cue_lemma(c[2]) for x in mates for c in cues[x.id]}:
             continue
         by_lemma.setdefault(lemma or c[2], []).append((s, c))
@@ -379,9 +450,12 @@ def _verb_framing(ctx, sents, cues, keys=None) -> list[Finding]:
     for items in by_lemma.values():
         cls = items[0][1][3]
         rule = None if cls in LOADED_CLASSES else ENDORSING_RULE
-        side_x = [(s, next(c for c in cues[s.id] if c[3] == NEUTRAL)) for s in neutral
-                  if any(_one_speaker(keys.get(s.id), keys.get(y.id)) for y, _ in items)]
-        out.append(_finding(ctx, "attribution_verb", side_x, items, cls, rule))
+        mine = {y.id for y, _ in items}
+        side_x = [(s, next(c for c in cues[s.id] if c[3] == NEUTRAL) if s in neutral else cues[s.id][0])
+                  for s in plain_for(cls) if s.id not in mine
+                  and any(_one_speaker(keys.get(s.id), keys.get(y.id)) for y, _ in items)]
+        if side_x:
+            out.append(_finding(ctx, "attribution_verb", side_x, items, cls, rule))
     return out
 
 

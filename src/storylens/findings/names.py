@@ -7,8 +7,11 @@ word ("Maha" / "Maharashtra") or one word whose consonants agree ("Hezbollah" /
 "Hizbullah", inside a longer name), by one word written as two ("Black Heron" /
 "BlackHeron"), by a given name one edit apart under the same title in both outlets
 ("Interior Minister Mattis Orrby" / "... Mattias Orrby"), by close spellings in the same
-slot of two aligned sentences ("The captain, Orel Vasquin," / "The captain, Orel Vaskin,"),
-or by context where the words differ: one bracketed
+slot of two aligned sentences ("The captain, Orel Vasquin," / "The captain, Orel Vaskin,")
+or beside one post both outlets give the person (the same, in sentences that do not
+align), by a one-word place's two romanisations ("Drazhevo" / "Drashevo"), by a given
+name's two romanisations ("Yevhen" / "Ievgen Korolchuk"), or by context where the words
+differ: one bracketed
 acronym after both forms ("National Register of Citizens (NRC)" / "National Citizens'
 Register (NRC)") or a kind word for the last word that the other outlet writes beside
 the name ("Jamia Millia University" / "universities — Jamia Millia Islamia").
@@ -23,9 +26,11 @@ and an outlet writes each form without the other (an article that writes both na
 people, "Andrés" and "Andrea Quiroga", unless one is a typing slip).
 Not a variant either: case, initialism dots ("U.S." / "US" / "United States"), style
 abbreviations ("St" / "Saint"), hyphen vs space, possessives, a surname or initial
-standing for the full name. A vowel's accent or umlaut dropped ("Renée" / "Renee") is a
-desk's style, graded under the display floor; any other diacritic dropped ("Staněk" /
-"Stanek") prints the name with another letter: shown, graded lower (docs/findings.md).
+standing for the full name. A vowel's accent or umlaut dropped ("Renée" / "Renee") by a
+page that writes no marked letter at all is a desk's style, graded under the display
+floor; by a page that writes accents elsewhere it is that desk's spelling of the name
+(shown, graded lower); any other diacritic dropped ("Staněk" / "Stanek") prints the name
+with another letter: shown, graded lower (docs/findings.md).
 """
 
 from __future__ import annotations
@@ -73,6 +78,18 @@ STRENGTH: dict[str, float] = {
     # that put them in the same slot: the evidence is the alignment and the words beside
     # the name, which may yet hold two people in one post
     "name.aligned": 0.51,
+    # the same close spellings (_near_spelling) tied by a post both outlets give the person
+    # beside the name ("The captain, Orel Vasquin," / "The captain, Orel Vaskin,"), where
+    # the sentences do not align: one post, one holder in a story; graded as that evidence
+    "name.role": 0.51,
+    # one inner letter of a one-word place or unknown name that two romanisations write
+    # differently ("Drazhevo" / "Drashevo", "Brezhno" / "Brezno"): a place's name in two
+    # systems, but two villages may yet differ by a vowel
+    "name.romanised": 0.55,
+    # a given name in two romanisations, the rest of the name equal ("Yevhen" / "Ievgen
+    # Korolchuk", "Agus" / "Agoes Daranta"): a documented letter correspondence, but
+    # less sure than a fold of the whole key
+    "name.given-romanised": 0.75,
     # a letter of another alphabet written as its plain letter ("Staněk" / "Stanek",
     # "Sølvang" / "Solvang"): how outlets differ on foreign names (the blind-written
     # stories' writers key it), graded under the spelling rules: a desk's house style too
@@ -81,6 +98,10 @@ STRENGTH: dict[str, float] = {
     # style, and both gold annotators called it style, not a variant (its calibrated
     # confidence is under the default floor, 0.5: shown only when asked for).
     "name.accents": 0.45,
+    # the same, dropped by an outlet whose own text writes marked letters elsewhere: its
+    # desk keeps diacritics, so the plain form is how it spells this name, not its style
+    # ("Mirándola" / "Mirandola" from a page that writes "Ibargüen"; _desk_keeps_marks)
+    "name.accent-dropped": 0.47,
 }
 # Marks on a vowel that give its stress, length or quality (grave, acute, circumflex,
 # diaeresis: "Renée", "Lisková", "Inês", "Jürgen"): English-language desks drop them as a
@@ -130,6 +151,36 @@ FUZZY_MIN_LEN_FIRST = 6
 VOWEL_MIN_LEN = 5
 # Kinds a single word may be typo-linked in (a place or an unknown capitalised word is not).
 FUZZY_KINDS = frozenset({"person", "org"})
+# A single-word place or unknown capitalised word links only by an edit two romanisations
+# of one name make (_romanised_edit: "Drazhevo" / "Drashevo", "Brezhno" / "Brezno"), of
+# this many letters or more: "Mosul" / "Mosel" are two places five letters long.
+# Letters of a given name that the romanisations of one name write differently, each
+# folded to one spelling, in this order, on a link key (doubled letters and "kh" already
+# folded): the iotated "е" / "є" at the start ("Yevhen", "Ievgen", "Evgen"), "j" / "y" at
+# the start, "th" / "t", Ukrainian "г" as "h" where Russian writes "g" ("Yevhen" /
+# "Evgeny", "Hanna" / "Ganna"), and the Dutch-era "oe" of Indonesian names for "u"
+# ("Agoes" / "Agus", "Soekarno" / "Sukarno").
+# Only on the given name of a person's full name whose other words agree.
+GIVEN_ROMANISATION: tuple[tuple[str, str], ...] = (
+    (r"^[yij]e", "e"),
+    # "j" for the English "y" at the start (Serbo-Croatian, German, Dutch, Scandinavian
+    # romanisations: "Jusuf" / "Yusuf", "Jovan" / "Yovan")
+    (r"^j", "y"),
+    # a written-plain "th" of a name's Latin or Greek spelling ("Thomas" / "Tomas",
+    # "Theodor" / "Teodor"), before "h" / "g" below
+    (r"th", "t"),
+    (r"h", "g"),
+    (r"oe", "u"),
+)
+_GIVEN_FOLDS = tuple((re.compile(p), r) for p, r in GIVEN_ROMANISATION)
+ROMANISED_KINDS = frozenset({"place", "other"})
+ROMANISED_MIN_LEN = 6
+# The letter pairs one letter of another script is romanised as: vowels heard or written
+# differently (Cyrillic "е" as "e" or "ye", "ё" as "e" or "o", a written-plain umlaut)
+# and "z" / "s" (a voiced sibilant, "ж" as "zh" or "sh"); not consonants of two places.
+ROMANISED_SWAPS = frozenset(
+    frozenset(p) for p in ("ae", "ai", "ao", "au", "ay", "ei", "eo", "eu", "ey", "io", "iu",
+                           "iy", "ou", "oy", "uy", "sz"))
 # At most this many sentences listed per finding (each spelling keeps at least one).
 MAX_SENTENCES = 8
 # A bracketed acronym right after a name ("National Register of Citizens (NRC)"): two
@@ -286,6 +337,13 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
                 ties[frozenset((ka, kb))] = "kind-word"
         if not how and titles.get(na, set()) & titles.get(nb, set()) and _given_name_apart(ka, kb):
             how = "titled"  # "Interior Minister Mattis Orrby" / "Interior Minister Mattias Orrby"
+        if not how and " " in ka and definite[na] | definite[nb] == {"person"} \
+                and _shared_post(roles.get(na, frozenset()), roles.get(nb, frozenset())) \
+                and _near_spelling(ka, kb, set(kinds_of[na] | kinds_of[nb])):
+            # a person's full name (given name and surname), never a single word: "Center"
+            # / "Centres" beside one role word in two pages (wide population, s15)
+            how = "role"  # "The captain, Orel Vasquin," / "The captain, Orel Vaskin,"
+            ties[frozenset((ka, kb))] = "role"
         if how and roles_apart(roles.get(na, frozenset()), roles.get(nb, frozenset())):
             how = None  # "Defence Minister Anton Velic" / "opposition leader Anton Valic"
         if how:
@@ -300,14 +358,15 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
     for na, nb in _aligned_pairs(ctx, mentions):
         ka, kb = na[1], nb[1]
         if _kinds_clash(kinds[na], kinds[nb]) or (na, nb) in joined \
-                or frozenset((ka, kb)) in ties or _link(ka, kb, set(kinds[na] | kinds[nb])):
+                or ties.get(frozenset((ka, kb)), "role") != "role" \
+                or _link(ka, kb, set(kinds[na] | kinds[nb])):
             continue  # another rule links (or refuses) them: graded by that rule
         if titles.get(na, set()) & titles.get(nb, set()) and _given_name_apart(ka, kb):
             continue  # the title links them (name.titled)
         if roles_apart(roles.get(na, frozenset()), roles.get(nb, frozenset())):
             continue  # one slot, two posts: the head teacher and a parent
         union(na, nb)
-        ties[frozenset((ka, kb))] = "aligned"
+        ties[frozenset((ka, kb))] = "aligned"  # the slot, where a post links them too
     forms_acronyms: dict[str, set[str]] = {}  # written form -> the acronyms any outlet puts after it
     for art, e in mentions:
         forms_acronyms.setdefault(e.text, set()).update(acronyms.get((art, e.key), ()))
@@ -418,6 +477,18 @@ def _name_roles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[frozense
             if phrases:
                 out.setdefault((doc.id, e.key), set()).update(phrases)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _shared_post(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
+    """Whether two sets of role phrases share a post: one phrase's words all in the
+    other's ("the captain" / "Captain"; "Defence Minister" / "the minister"), among them a
+    title word that is not weak or an honorific ("captain", "mayor", "judge"; not
+    "leader", "chief" or "Dr"), which one person holds in a story. Not two posts that
+    share a word ("Defence Minister" / "Finance Minister"), not an occupation ("a nurse",
+    "a teacher", "a resident": a story holds many, and two may share a surname)."""
+    return any((x <= y or y <= x) and any(
+        w in T.TITLE_WORDS and w not in T.WEAK_TITLE_WORDS and w not in T.HONORIFICS
+        for w in x & y) for x in a for y in b)
 
 
 def roles_apart(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
@@ -768,11 +839,51 @@ def _link(ka: str, kb: str, kinds: set[str]) -> str | None:
             and not kinds <= {"place", "norp"}
     if ok and _one_edit(x, y):
         return "fuzzy"
+    if len(ta) == 1 and kinds <= ROMANISED_KINDS and _romanised_edit(x, y):
+        return "fuzzy"  # "Drazhevo" / "Drashevo", "Brezhno" / "Brezno": a place's romanisations
+    if len(ta) >= 2 and ta[0] == x and "person" in kinds and not kinds & {"place", "org"} \
+            and _romanised_given(x, y):
+        return "fuzzy"  # "Yevhen" / "Ievgen Korolchuk": one given name in two romanisations
     if len(ta) >= 2 and min(len(x), len(y)) >= CONSONANT_MIN_LEN \
             and not kinds <= {"place", "norp"} \
             and _consonants(x) == _consonants(y) and x[0] == y[0]:
         return "fuzzy"  # "Hizbullah" / "Hezbollah": the vowels of a transliteration
     return None
+
+
+def _given_fold(word: str) -> str:
+    """A folded given name through ``GIVEN_ROMANISATION`` (the other romanisations'
+    letters): "yevhen" and "ievgen" -> "evgen", "agoes" -> "agus"."""
+    for pat, rep in _GIVEN_FOLDS:
+        word = pat.sub(rep, word)
+    return word
+
+
+def _romanised_given(x: str, y: str) -> bool:
+    """Whether two folded given names of ``VOWEL_MIN_LEN`` - 1 letters or more differ
+    only in letters that two romanisations of one name write differently
+    (``GIVEN_ROMANISATION``: "Yevhen" / "Ievgen" / "Evgen", "Yevhenia" / "Evgenia",
+    "Agus" / "Agoes"): not "Ivan" / "Ivo", not "Jana" / "Jan", not "Mara" / "Mira"."""
+    return x != y and min(len(x), len(y)) >= VOWEL_MIN_LEN - 1 and _given_fold(x) == _given_fold(y)
+
+
+def _romanised_edit(x: str, y: str) -> bool:
+    """Whether two folded words of ``ROMANISED_MIN_LEN`` letters or more, with the same
+    first and last letters, differ by one edit inside that two romanisations of one name
+    make (``ROMANISED_SWAPS``: one vowel for another, "s" for "z", an "h" after a
+    sibilant or "k" dropped): "drazhevo" / "drashevo", "brezhno" / "brezno", "kessing" /
+    "kossing" ("Kössing" written plain). Not another consonant ("Ireland" / "Iceland" are
+    two countries), not the first or last letter (an ending: "Serbia" / "Serbian")."""
+    if min(len(x), len(y)) < ROMANISED_MIN_LEN or x[0] != y[0] or x[-1] != y[-1] \
+            or not _one_edit(x, y) or _swapped(x, y):
+        return False
+    if len(x) == len(y):
+        i = next(i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q)
+        return 0 < i < len(x) - 1 and frozenset((x[i], y[i])) in ROMANISED_SWAPS
+    short, long_ = sorted((x, y), key=len)
+    i = next((i for i, (p, q) in enumerate(zip(short, long_, strict=False)) if p != q), len(short))
+    return long_[i] == "h" and 0 < i < len(long_) - 1 and long_[i - 1] in "szck" \
+        and long_[:i] + long_[i + 1:] == short
 
 
 def _vowel_inside(ka: str, kb: str) -> bool:
@@ -828,6 +939,36 @@ def _unmark(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+def _marks(text: str) -> int:
+    """How many letters of ``text`` carry a diacritic ("Górska" 1, "Gorska" 0)."""
+    return sum(1 for ch in unicodedata.normalize("NFD", text) if unicodedata.combining(ch))
+
+
+def _desk_keeps_marks(ctx: FindingContext, a: str, b: str, arts_of: dict[str, set[str]]) -> bool:
+    """Whether every article that writes the plainer of two forms differing in a vowel's
+    accents only ("Mirandola" beside another outlet's "Mirándola") writes a marked letter
+    in another capitalised word of its text (another name): its desk keeps diacritics on
+    names, so dropping them from this name is
+    its spelling of the name, not its house style. A page that writes no marked letter at
+    all (an English-language desk that drops them everywhere, as the gold's "Renee
+    Silberman" and "Carles Alena" pages do) is read as the style (``name.accents``)."""
+    plain = a if _marks(a) < _marks(b) else b
+    arts = arts_of.get(plain, set())
+    if not arts:
+        return False
+    for art in arts:
+        text = ctx.documents[art].article.text if art in ctx.documents else ""
+        if not any(_marks(w) for w in _CAPITALISED.findall(text)):
+            return False
+    return True
+
+
+# A capitalised word: a name's, whose marks say how the desk writes names ("café" or
+# "naïve" in lower case say nothing of that: AP-style desks drop accents from names and
+# may keep a loanword's).
+_CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]*")
+
+
 def _joined(wa: list[str], wb: list[str]) -> bool:
     """Whether one form writes as one word two neighbouring words of the other, the rest
     equal: "black heron" / "blackheron", "harbour gate centre" / "harbourgate centre".
@@ -880,6 +1021,13 @@ def spelling_rule(a: str, b: str, kinds: set[str] | frozenset[str] = frozenset()
     short, long_ = sorted((x, y), key=len)
     if len(ta) >= PREFIX_MIN_WORDS and len(short) >= FUZZY_MIN_LEN_IN_NAME and long_.startswith(short):
         return "name.clipped"
+    if len(ta) == 1 and kinds and kinds <= ROMANISED_KINDS and _romanised_edit(x, y):
+        return "name.romanised"  # a place's two romanisations, linked by that edit alone
+    if len(ta) >= 2 and ta[0] == x and _romanised_given(x, y) and not (
+            _one_edit(x, y) and min(len(x), len(y)) >= FUZZY_MIN_LEN_FIRST):
+        # "Yevhen" / "Ievgen Korolchuk", "Jusuf" / "Yusuf"; a given name long enough for
+        # the typo link keeps that rule ("Jelena" / "Yelena", as before this rule)
+        return "name.given-romanised"
     if _one_edit(x, y):
         return "name.vowel" if _vowel_inside(ka, kb) else "name.typo"
     if len(ta) >= 2 and min(len(x), len(y)) >= CONSONANT_MIN_LEN \
@@ -1061,6 +1209,11 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
             tie = ties.get(frozenset((link_key(ta), link_key(tb)))) if ties else None
             if rule is None and tie == "kind-word":
                 rule = "name.kind-word"  # the kind for the name's own last word
+            if tie == "role" and _link(link_key(ta), link_key(tb),
+                                       kinds_of[ta] | kinds_of[tb]) is None:
+                # only the post both outlets give the person links the two forms (two
+                # letters apart, "Vasquin" / "Vaskin", in sentences that do not align)
+                rule = "name.role"
             if tie == "aligned" and _link(link_key(ta), link_key(tb),
                                           kinds_of[ta] | kinds_of[tb]) is None:
                 # only the slot two aligned sentences give the name links the two forms
@@ -1069,6 +1222,8 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 rule = "name.aligned"
             if rule is None:
                 continue  # another word, not another spelling ("Plus Obama" / "Barack Obama")
+            if rule == "name.accents" and _desk_keeps_marks(ctx, ta, tb, arts_of):
+                rule = "name.accent-dropped"  # not the desk's style: it writes accents elsewhere
             if rule == "name.typo" and _titled_only(ta, tb, kinds_of[ta] | kinds_of[tb]):
                 rule = "name.titled"  # linked by the shared title, not by the typo rule
             ruled[(ta, tb)] = rule
@@ -1132,7 +1287,8 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
             else "title" if rule == "name.titled"
             else "acronym" if rule == "name.acronym"
             else "kind-word" if rule == "name.kind-word"
-            else "aligned" if rule == "name.aligned" else "fuzzy",
+            else "aligned" if rule == "name.aligned"
+            else "role" if rule == "name.role" else "fuzzy",
             "rule": rule,
         },
         confidence=rule_confidence(rule),

@@ -151,10 +151,16 @@ def _describe(ops: list[dict], change: str) -> str:
             if op is None:
                 continue
         part = DESCRIPTION[_label(op, kind)].format(verb=_VERB.get(op["tag"], "changed"))
+        if kind == "swap":  # the two words, as the reader would look for them
+            part += f": '{_bare(op['a'])}' -> '{_bare(op['b'])}'"
         if op.get("outside"):
             part += " just outside the quote marks"
         parts.append(part)
     return "; ".join(parts) or DESCRIPTION[change].format(verb="changed")
+
+
+def _bare(words: str) -> str:
+    return words.strip(",.;:!?\"'“”‘’()[]—–- ")
 
 
 def _explain(ops: list[dict], change: str) -> str:
@@ -171,7 +177,9 @@ def _explain(ops: list[dict], change: str) -> str:
         words = f" ('{a or b}')" if not (a and b) else f" ('{a}' / '{b}')"
     where = " just outside the quote marks" if op and op.get("outside") else ""
     why = WHY[label]
-    return f"{'meaning' if change in MEANINGFUL else 'wording'}: {head}{words}{where}: {why}"
+    # a swap is shown as a change of what was said would be, but said as the word it is
+    cls = "swap" if label == "swap" else "meaning" if change in MEANINGFUL else "wording"
+    return f"{cls}: {head}{words}{where}: {why}"
 
 
 def _label(op: dict, kind: str) -> str:

@@ -147,7 +147,8 @@ FACT_HEADS: dict[str, str] = {
     "grossed": "gross", "gross": "gross", "earned": "gross", "revenue": "revenue",
     "sales": "revenue", "budget": "budget", "cost": "cost", "costs": "cost",
     "spent": "cost", "fine": "fine", "fined": "fine", "sentenced": "sentence",
-    "prison": "sentence", "jail": "sentence", "long": "length", "length": "length",
+    "prison": "sentence", "jail": "sentence", "jailed": "sentence", "imprisoned": "sentence",
+    "long": "length", "length": "length",
     "high": "height", "height": "height", "tall": "height", "deep": "height",
     "depth": "height", "reached": "reached", "wide": "width", "width": "width",
     "magnitude": "magnitude", "aged": "age", "age": "age", "old": "age",
@@ -394,6 +395,27 @@ SOURCE_BEFORE = ("according to",)
 # Endings that turn a place key into its people's ("iraq" / "iraqi", "vell" / "vellese"),
 # so "troops in Iraq" and "Iraqi troops" name one referent.
 DEMONYM_ENDINGS: frozenset[str] = frozenset("i is n ns an ans ian ians ese ish".split())
+
+# Hedges of a time of day and how far each reaches, in minutes (before, after): "shortly
+# after 3 a.m." is 3:00-3:20, "about 4 a.m." 3:45-4:15 (findings.facts._clock_span; session
+# 15: the invented dev stories give the start of a leak, a collapse, a coup or a dam release
+# an hour or more apart, "shortly after 3 a.m." / "shortly after 4 a.m.").
+CLOCK_HEDGES: dict[str, tuple[int, int]] = {
+    "shortly after": (0, 20), "just after": (0, 20), "soon after": (0, 30),
+    "shortly before": (20, 0), "just before": (20, 0),
+    "about": (15, 15), "around": (15, 15), "approximately": (15, 15), "roughly": (15, 15),
+    "some time after": (0, 60), "sometime after": (0, 60), "after": (0, 60),
+    "before": (60, 0),
+}
+# Words right before a time of day that make it an end or a deadline, not the moment of an
+# act ("stayed open until 3 a.m.", "must leave by 6 p.m."): no fact (findings.facts._clock_mentions)
+CLOCK_END_LEADS: frozenset[str] = frozenset("until till by from to through".split())
+
+# Plurals that count people at large ("12 people", "40 persons"): a count of them is a
+# total, and a count that names a group of its own ("five parents", "three officers") is
+# a part of it or of another total, never the same measure (findings.facts._subgroup;
+# invented dev t30: "detained 12 people" / "among five parents detained", session 15)
+GENERIC_PEOPLE_PLURALS: frozenset[str] = frozenset("people persons individuals".split())
 
 # Nouns that say nothing about what is counted on their own ("14 people"): the comparer
 # then looks at the next content word ("14 people died").

@@ -127,18 +127,23 @@ HEDGE_VERBS: frozenset[str] = frozenset(
 # relative clause without its "that" ("standards we can afford", t10). Conjunctions that
 # open a clause of their own ("until", "because", "if", "and", "but") are not here: an
 # excerpt that stops before one is a shorter excerpt (invented dev d05 and d12 traps).
+# The compound and less frequent prepositions of place (Quirk et al. §9.15-9.28: "inside
+# the stadium", "outside the camp", "beyond the border") complete the list in session 15
+# ("did not fire tear gas inside the stadium" / "did not fire tear gas,", invented dev t13).
 MODIFIER_OPENERS: frozenset[str] = frozenset(
     "of with for in on at from by about against without over under into within among "
-    "between across through".split()
+    "between across through inside outside beyond behind beneath below above beside "
+    "near throughout".split()
 )
 RELATIVE_OPENERS: frozenset[str] = frozenset("that who whom whose which where".split())
 # Subordinators that open a condition (Quirk et al. §15.33-15.36: "unless", "provided
 # (that)"): a condition run straight on from the last shared word and left off by an
 # excerpt given as the speaker's whole sentence makes a conditional claim a flat one ("no
 # need to take children to emergency rooms unless they show symptoms" / "no need to take
-# children to emergency rooms,", invented dev d28, session 14). "if" is not here: after a
-# verb of knowing or asking it opens what is asked ("We will find out if …"), not a
-# condition; "until" and "because" are not either (d05 and d12 traps, above).
+# children to emergency rooms,", invented dev d28, session 14). "if" is read the same way
+# unless the word before it is one of IF_QUESTION_WORDS (below): after a verb of knowing or
+# asking it opens what is asked ("We will find out if …"), not a condition (session 15).
+# "until" and "because" are not conditions here (d05 and d12 traps, above).
 CONDITION_OPENERS: frozenset[str] = frozenset("unless provided providing".split())
 # Words of a trailing condition at most (one stance, as a hedge is).
 MAX_CONDITION_WORDS = 10
@@ -179,17 +184,71 @@ ROMANISATION: tuple[tuple[str, str], ...] = (
     ("y", "j"), ("ij", "j"), ("ii", "i"),
 )
 
+# Prefixes that make an adjective, noun or verb its opposite (Quirk et al., *A Comprehensive
+# Grammar of the English Language*, App. I.21-I.24, "negative prefixes"): one wording's word
+# that is the other's with one of them in front ("legal" / "illegal", "able" / "unable",
+# "agree" / "disagree") reverses the statement as a "not" does, a negation. Only a prefix
+# put on the other word whole, so "invest" / "vest"-like accidents need that other word.
+NEGATIVE_PREFIXES: tuple[str, ...] = ("un", "in", "im", "il", "ir", "dis", "non", "non-")
+
+# Forms of one verb that no suffix rule (normalize.stem) joins, so a tense or a participle
+# changed ("get" / "got", "bring" / "brought") is not read as another word put in the
+# speaker's mouth (a content-word swap, findings.quote_diff._swapped). The common
+# irregular verbs of English (Quirk et al. §3.14-3.16, classes 3-7), base, past and past
+# participle; the most frequent ones of news copy, not a list fitted to any story.
+IRREGULAR_VERBS: tuple[str, ...] = (
+    "arise arose arisen", "be was were been", "bear bore borne born", "beat beat beaten",
+    "become became", "begin began begun", "bend bent", "bet", "bind bound", "bite bit bitten",
+    "bleed bled", "blow blew blown", "break broke broken", "breed bred", "bring brought",
+    "build built", "burn burnt", "burst", "buy bought", "cast", "catch caught",
+    "choose chose chosen", "cling clung", "come came", "cost", "creep crept", "cut",
+    "deal dealt", "dig dug", "do did done", "draw drew drawn", "dream dreamt",
+    "drink drank drunk", "drive drove driven", "eat ate eaten", "fall fell fallen",
+    "feed fed", "feel felt", "fight fought", "find found", "flee fled", "fling flung",
+    "fly flew flown", "forbid forbade forbidden", "forget forgot forgotten",
+    "forgive forgave forgiven", "freeze froze frozen", "get got gotten", "give gave given",
+    "go went gone", "grind ground", "grow grew grown", "hang hung", "have has had",
+    "hear heard", "hide hid hidden", "hit", "hold held", "hurt", "keep kept", "kneel knelt",
+    "know knew known", "lay laid", "lead led", "leap leapt", "learn learnt", "leave left",
+    "lend lent", "let", "lie lay lain", "light lit", "lose lost", "make made", "mean meant",
+    "meet met", "pay paid", "put", "quit", "read", "ride rode ridden", "ring rang rung",
+    "rise rose risen", "run ran", "say said", "see saw seen", "seek sought", "sell sold",
+    "send sent", "set", "shake shook shaken", "shed", "shine shone", "shoot shot",
+    "show showed shown", "shrink shrank shrunk", "shut", "sing sang sung", "sink sank sunk",
+    "sit sat", "sleep slept", "slide slid", "speak spoke spoken", "spend spent",
+    "spin spun", "split", "spread", "spring sprang sprung", "stand stood", "steal stole stolen",
+    "stick stuck", "sting stung", "strike struck stricken", "strive strove striven",
+    "swear swore sworn", "sweep swept", "swim swam swum", "swing swung", "take took taken",
+    "teach taught", "tear tore torn", "tell told", "think thought", "throw threw thrown",
+    "understand understood", "undertake undertook undertaken", "wake woke woken",
+    "wear wore worn", "weep wept", "win won", "wind wound", "withdraw withdrew withdrawn",
+    "write wrote written",
+)
+
+# Words before "if" that make it open what is asked or known, not a condition (Quirk et al.
+# §15.5, "if" as an interrogative subordinator after verbs of asking, knowing and
+# finding out: "We will find out if …", "asked if …", "not sure if …"), in any inflection
+# (normalize.stem). After any other word a trailing "if" clause left off an excerpt given
+# as the speaker's whole sentence is a condition dropped ("… with all means at our
+# disposal if the shelling does not stop" / "… at our disposal,").
+IF_QUESTION_WORDS: frozenset[str] = frozenset(
+    "find found know knew ask see saw check decide wonder determine clear unclear sure tell told "
+    "show establish investigate examine learn assess judge doubt matter question verify "
+    "confirm".split()
+)
+
 # The order a change kind is reported in when one quote differs in several ways: the
 # first present wins (a reversal outweighs a changed number, which outweighs a name).
 SEVERITY: tuple[str, ...] = (
-    "negation", "number", "place", "qualifier", "word", "phrase", "emphasis", "function",
-    "trivial")
+    "negation", "number", "place", "qualifier", "ending", "swap", "word", "phrase",
+    "emphasis", "function", "trivial")
 
 # Kinds that change what was said, not how it was worded (issue 11: a dropped or added
 # qualifier, a changed place or number, negation): findings of rule
 # ``quote_changed.meaning``; the others (word, phrase, emphasis, function) are
 # ``quote_changed.wording``.
-MEANINGFUL: frozenset[str] = frozenset({"negation", "number", "place", "qualifier", "speaker"})
+MEANINGFUL: frozenset[str] = frozenset(
+    {"negation", "number", "place", "qualifier", "ending", "swap", "speaker"})
 
 # The words a summary uses for each kind (``detail["change"]`` holds the key).
 DESCRIPTION: dict[str, str] = {
@@ -202,6 +261,11 @@ DESCRIPTION: dict[str, str] = {
     "unit": "a unit of measure changed",
     "qualifier": "a qualifier {verb}",
     "word": "wording changed",
+    # one content word put for another in a quote otherwise word for word (session 15):
+    # said as wording (a synonym cannot be told from another word), shown with both words
+    "swap": "wording changed",
+    # the words after a long shared opening replaced, both excerpts given whole (session 15)
+    "ending": "its ending changed",
     "phrase": "a phrase {verb}",
     "emphasis": "an intensifier {verb}",
     "function": "a function word {verb}",
@@ -228,6 +292,9 @@ WHY: dict[str, str] = {
     "unit": "the quantity differs",
     "qualifier": "the claim is narrowed or widened",
     "word": "other words for the same statement (a translation or an editor's choice)",
+    "swap": ("the speaker is given another word in an otherwise identical quote (a synonym "
+             "or not: both words are shown)"),
+    "ending": "the same opening goes on to say something else",
     "phrase": "the statement is told with or without a phrase it does not depend on",
     "emphasis": "emphasis only, the claim is the same",
     "function": "grammar, not what was said",

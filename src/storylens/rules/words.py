@@ -99,7 +99,8 @@ DETERMINERS: frozenset[str] = frozenset(
 # "Deputy Prime Minister", "Gen.", "Chief Executive"). A run of these directly before a
 # capitalised name is split off into ``Entity.title`` and marks the name as a person.
 # Abbreviations are written without their stop ("gov": "Gov. J.B. Pritzker" was cut into a
-# name "Gov" and another name).
+# name "Gov" and another name). "warden": a prison governor's title ("Warden Carlos Brandão" was
+# read as a name of three words, s15).
 TITLE_WORDS: frozenset[str] = frozenset(
     """
     president vice prime minister ministers deputy foreign interior defence defense finance
@@ -114,7 +115,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     leader opposition lord lady sir dame baroness baron duke duchess count earl
     professor prof dr doctor coroner president-elect first secretary-general
     chief-executive ayatollah engineer lawyer economist analyst actor actress singer
-    photographer reporter correspondent editor
+    photographer reporter correspondent editor warden
     """.split()
 )
 

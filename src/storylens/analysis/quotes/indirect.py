@@ -2299,9 +2299,32 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             first = d if phrase else _content_start(toks, _after_dateline(toks, m), m)
             if _fronted_adverbial(toks, first, m):
                 return []  # "In an essay last week, Lund acknowledged their battle"
+            if _subject_aside(toks, first, m):
+                return []  # "Lund, who visited the pier, warned Vell against …": her verb
             return [(attr.speaker, attr.cue, (toks[first].start, clause_end))]
         return []
     return []
+
+
+# Words at most of a name or short noun phrase before a non-restrictive "who" aside.
+MAX_ASIDE_SUBJECT = 6
+
+
+def _subject_aside(toks: list[_Tok], first: int, m: int) -> bool:
+    """Whether the words before the comma at ``m`` are a subject and its aside: a name
+    or short noun phrase (capitalised words, "the", "of"), a comma, then "who", "whose"
+    or "which" running to ``m`` with no comma between ("Prime Minister Ana Lund, who visited the pier on
+    Sunday, warned Vell against …"): the verb after the comma is that subject's, and
+    its object ("Vell") no inverted speaker of a clause before it (invented dev t29,
+    session 15: the quote after was given to the warned country)."""
+    comma = next((i for i in range(first + 1, min(m, first + MAX_ASIDE_SUBJECT + 1))
+                  if toks[i].text == ","), None)
+    if comma is None or comma + 1 >= m or toks[comma + 1].low not in ("who", "whose", "which"):
+        return False
+    if any(t.text == "," for t in toks[comma + 1 : m]):
+        return False  # "Hinton, who was …, was shot …, police said": the aside closed before
+    return toks[first].cap and all(
+        t.cap or t.low in ("the", "of", "a", "an") for t in toks[first:comma])
 
 
 def _of_charge(toks: list[_Tok], k: int) -> bool:
