@@ -438,10 +438,13 @@ def _quoted_stems(text: str) -> frozenset[str]:
 _CLAUSE_PUNCT = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]| - ")
 
 
+_AND_WORD = re.compile(r"\band\s+(\w+)")
+
+
 @lru_cache(maxsize=8192)
 def _clauses(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """The sentence cut into clauses (``rules.polarity.CLAUSE_OPENERS``, punctuation, "and"
-    before a reporting verb of ``rules.attribution.PAST_CUE_FORMS``), each
+    before a reporting verb of ``rules.attribution.PAST_CUE_FORMS`` written in lower case), each
     as (content stems that are not marker words, marker kinds in it). Cached: one
     sentence is in many candidate pairs (fifty articles: ~500 clash tests, each cut both
     sentences again)."""
@@ -466,11 +469,14 @@ def _clauses(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         cur: list[str] = []
         parts = [cur]
         toks_all = tokens(piece)
+        # the verbs written in lower case after "and": "Omar Nasser and Said Hamdan" is
+        # two names, not a second claim
+        cues = {w for w in _AND_WORD.findall(piece) if w.islower() and w in PAST_CUE_FORMS}
         for j, t in enumerate(toks_all):
             # "and" before a reporting verb opens the subject's next claim ("ordered an
             # inquiry and said the state would pay"): a clause of its own
             if cur and (t in P.CLAUSE_OPENERS or (t == "and" and j + 1 < len(toks_all)
-                                                  and toks_all[j + 1] in PAST_CUE_FORMS)):
+                                                  and toks_all[j + 1] in cues)):
                 cur = []
                 parts.append(cur)
             cur.append(t)

@@ -68,6 +68,10 @@ def test_a_bound_that_rounds_the_count_carries_it():
     "Two plant fitters died and more than 30 people were treated in hospital, most for burns to the eyes.",
     # a rounded bound of another thing, in words that say nothing of the hospital count
     "Two plant fitters died and more than 40 homes on the estate behind the plant had their windows blown out.",
+    # a rounded bound of another thing that shares the one word "hospital": the word after
+    # each figure ("people" / "ambulance", "beds") says the two count different things
+    "Two plant fitters died, and more than 40 ambulance crews from the hospital were sent to the works.",
+    "Two plant fitters died; the regional hospital had more than 40 beds free that morning.",
 ])
 def test_near_miss_another_bound_leaves_the_count_out(own):
     om, _ = _found(_leak(own))
@@ -220,3 +224,20 @@ def test_near_miss_a_place_the_givers_tell_more_of_is_the_storys_own():
     # Voice leaves out with its figure
     om, _ = _found(_shelter(OWN_FLOOD, ("The river also broke through the levee at Brenvik on Sunday.",)))
     assert ("Pell Voice", "800") in om
+
+
+QUAKE = ("A magnitude 6.4 earthquake killed 120 people in Dorsa province early on Tuesday, "
+         "the civil protection agency said.")
+SEARCH = "Rescuers with sniffer dogs searched collapsed houses through the night."
+FELT = "The tremor was felt as far away as the capital."
+
+
+def test_near_miss_the_place_of_the_givers_first_sentence_is_the_storys_own():
+    # every giver names Dorsa only where it gives the toll, but in its first sentence: the
+    # place of the story, not a side place; the outlet that writes "the mountain villages"
+    # leaves the toll out
+    texts = [[QUAKE, SEARCH, FELT, *_colour(t)] for t in TOWNS[:3]] + [
+        ["A powerful earthquake shook the mountain villages early on Tuesday, flattening hundreds of houses.",
+         SEARCH, FELT, *_colour(TOWNS[3])]]
+    om, _ = _found(texts)
+    assert ("Pell Voice", "120") in om

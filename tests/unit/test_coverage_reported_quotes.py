@@ -72,3 +72,22 @@ def test_reported(text, reported):
 
     fact = next(f for f in facts_of(ctx.documents["a1"]) if f.kind == "quote")
     assert _reported(ctx, fact, "a2") is reported
+
+
+MINISTRY = ("\u201cAnyone who blocks the entrance to a hospital will be arrested,\u201d "
+            "the Interior Ministry said in a statement.")
+
+
+def _omits_ministry(own: str) -> bool:
+    texts = [[SIT_IN, POLICE, MINISTRY, *_colour(t)] for t in TOWNS[:3]] + [
+        [SIT_IN, POLICE, own, *_colour(TOWNS[3])[:4]]]
+    om, _ = support.coverage_facts(texts, OUTLETS, ON)
+    return any(o == "Pell Voice" and "Anyone who blocks" in fact for o, fact in om)
+
+
+def test_near_miss_another_body_of_the_same_kind_does_not_report_the_quote():
+    # a speaker that is no person is named by its whole name: "the Health Ministry" shares
+    # "Ministry" and two of the quote's words ("arrested", "hospital"), but it is not the
+    # Interior Ministry telling its warning
+    assert _omits_ministry("The Health Ministry said a nurse was arrested outside the hospital in Pell.")
+    assert not _omits_ministry("The Interior Ministry warned that protesters blocking a hospital would be arrested.")

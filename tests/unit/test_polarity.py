@@ -89,3 +89,19 @@ def test_and_before_a_reporting_verb_cuts_the_clause():
     # a coordination of nouns or of two acts is not cut: "police and divers", "and found"
     assert not polarity_clash("Police and divers searched the Tarsk pier wreck on Monday and found no one.",
                               "Divers and police found no one in the Tarsk pier wreck on Monday.")
+
+
+def test_and_before_a_name_spelled_as_a_verb_is_no_cut() -> None:
+    # "Said" here is a given name ("Omar Nasser and Said Hamdan"): one clause, whose
+    # negation is the shared claim's; only a verb written in lower case opens a clause
+    assert polarity_clash(
+        "Police did not question Omar Nasser and Said Hamdan about the fire at the Tarsk pier warehouse on Monday night.",
+        "Omar Nasser and Said Hamdan were questioned by police about the Tarsk pier warehouse fire late on Monday.")
+
+
+def test_and_before_a_verb_of_an_act_is_no_cut() -> None:
+    # "recalled" of a product recall is an act of the same claim, not a second claim of
+    # saying: the negation of "did not halt production" stays in the shared clause
+    assert polarity_clash(
+        "The Velo carmaker did not halt production and recalled 40,000 Arko hatchbacks over faulty brakes.",
+        "Faulty brakes forced the Velo carmaker to halt production of the Arko and recall 40,000 of the hatchbacks.")

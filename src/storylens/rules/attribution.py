@@ -265,11 +265,14 @@ CUE_FORMS: dict[str, str] = {form: lemma for lemma in CUE_VERBS for form in infl
 # inquiry and said the government would pay"), where align's polarity guard cuts the
 # sentence in two (align._clauses). Cue verbs that also name an act or a thought are left
 # out: "searched the wreck and found no one" is one claim ("found", "thought", "believed",
-# "charged", "called", "continued", "estimated", "posted").
+# "charged", "called", "continued", "estimated", "posted"; and, review of session 15,
+# "recalled" of a product recall or a memory, "did not halt production and recalled
+# 40,000 cars", "observed" of watching, "slammed" and "blasted" of a blow or a blast).
 PAST_CUE_FORMS: frozenset[str] = frozenset(
     f for f, lemma in CUE_FORMS.items()
     if " " not in f and f != lemma and (f.endswith("ed") or f in ("said", "told", "wrote"))
-    and lemma not in ("find", "think", "believe", "charge", "call", "continue", "estimate", "post")
+    and lemma not in ("find", "think", "believe", "charge", "call", "continue", "estimate", "post",
+                      "recall", "observe", "slam", "blast")
 )
 
 # Cues used for *indirect* (reported) speech. Narrower than CUE_VERBS: "believe",

@@ -138,10 +138,6 @@ FRACTION_WORDS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tup
     )
 )
 
-# --- sentences that are not body text ----------------------------------------------------
-
-# An embedded post or link ("pic.twitter.com/…", "https://t.co/…", a bare URL): the
-# post is quoted material with its own numbering, not the outlet's report.
 # Phrases that name one measure in other words than its one-word head (rules/numbers
 # FACT_HEADS reads single words): the stem each stands for among the words around a
 # figure that say what it counts (findings/coverage._recount_words), so that "more than
@@ -158,6 +154,10 @@ MEASURE_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+# --- sentences that are not body text ----------------------------------------------------
+
+# An embedded post or link ("pic.twitter.com/…", "https://t.co/…", a bare URL): the
+# post is quoted material with its own numbering, not the outlet's report.
 LINK = re.compile(r"https?://|\bpic\.twitter\.com/|\bt\.co/|\bwww\.", re.IGNORECASE)
 # A broadcast script or rundown line: "<SOT-DEPUTY CHIEF ...>", or a line mostly in
 # capitals (TV scripts publish anchors' copy in upper case, with cues and timecodes).
