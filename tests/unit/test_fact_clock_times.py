@@ -74,6 +74,30 @@ SPILLWAY = "Halvik Energy opened the dam's emergency spillway at about 4 a.m. on
     (LEAK, "The release at the Sorvik plant began at 4 a.m. and ended at 6 a.m. on Monday, the "
      "company said.", True, None),
     (LEAK, "The Sorvik plant stayed shut until 6 a.m. on Monday, the company said.", True, None),
+    # an act the sentence sets after the other's is another act (review15d: aligned, it
+    # was a conflict); the same act after one event in both still meets
+    (LEAK, "Families near the Sorvik plant were evacuated at about 5 a.m. on Monday after the "
+     "leak, the company said.", True, None),
+    ("Families near the Sorvik plant were evacuated at about 3 a.m. on Monday after the leak.",
+     "Families near the Sorvik plant were evacuated at about 5 a.m. on Monday after the leak.",
+     True, {"about 3 a.m.", "about 5 a.m."}),
+    # two zones are two clocks; "local time" is the place's own (review15d: "3 a.m. local
+    # time" / "1 a.m. GMT" was a conflict)
+    ("The release at the Sorvik plant began at 3 a.m. local time on Monday.",
+     "The release at the Sorvik plant began at 1 a.m. GMT on Monday.", True, None),
+    ("The release at the Sorvik plant began at 3 a.m. on Monday.",
+     "The release at the Sorvik plant began at 1 a.m. GMT on Monday.", True, None),
+    ("The release at the Sorvik plant began at 3 a.m. local time on Monday.",
+     "The release at the Sorvik plant began at 1 a.m. on Monday.", True, {"3 a.m.", "1 a.m."}),
+    ("The release at the Sorvik plant began at 3 a.m. GMT on Monday.",
+     "The release at the Sorvik plant began at 1 a.m. GMT on Monday.", True, {"3 a.m.", "1 a.m."}),
+    # the start of a span is no moment of an act (review15d: each was a conflict)
+    (LEAK, "Gas has leaked from the Sorvik plant since 6 a.m. on Monday, the company said.",
+     True, None),
+    (LEAK, "Gas leaked from the Sorvik plant between 6 a.m. and dawn on Monday, the company "
+     "said.", True, None),
+    (LEAK, "Gas has leaked from the Sorvik plant since shortly after 6 a.m. on Monday, the "
+     "company said.", True, None),
 ])
 def test_a_time_of_day_is_the_time_of_its_act(a, b, aligned, want):
     assert _values(a, b, aligned) == ([] if want is None else [want])

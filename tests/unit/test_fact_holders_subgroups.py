@@ -56,6 +56,20 @@ AFTER = "The sentence was the longest handed down in the Orsk bank case."
      {"12-year", "nine-year"}),
     # the modifier is the first article's word too when it writes it before the thing
     (["Stefan Quill received a nine-year suspended sentence.", AFTER], None),
+    # a name that speaks of the figure holds nothing ("Quill's lawyers said ..."; review15d:
+    # read as the lawyers' sentence, the conflict was lost); a speech verb in a comma
+    # aside leaves the name the holder
+    (["Stefan Quill's lawyers said a nine-year sentence was unjust.", AFTER],
+     {"12-year", "nine-year"}),
+    (["Stefan Quill, prosecutors said, received a nine-year sentence.", AFTER],
+     {"12-year", "nine-year"}),
+    (["Stefan Quill's bodyguard, prosecutors said, received a three-year sentence.", AFTER],
+     None),
+    # names joined by "and" hold it each (review15d: the last name alone was its holder)
+    (["Stefan Quill and his driver Tomas Wend each received a nine-year sentence.", AFTER],
+     {"12-year", "nine-year"}),
+    (["Lena Marsk and her driver Tomas Wend each received a three-year sentence.", AFTER],
+     None),
     # near misses: another holder, a possessed noun of the holder, a modifier on one side
     (["Judge Anika Borell gave Lena Marsk a three-year sentence.", AFTER], None),
     (["Stefan Quill's bodyguard, who carried cash for the bank, received a three-year "
@@ -128,6 +142,14 @@ def test_a_part_named_after_including_is_no_total():
     assert _values(a, b) == []
 
 
+def test_a_lead_closed_by_a_verb_lists_no_part():
+    a = ["Police, including officers from the Velden unit, detained 14 suspects on Tuesday "
+         "over a fraud at the Varnholt port authority.", OTHER]
+    b = ["Police in Varnholt detained nine people on Tuesday over a fraud at the Varnholt port "
+         "authority.", OTHER]
+    assert _values(a, b) == [{"14", "nine"}]
+
+
 def test_a_role_noun_meets_a_bare_total():
     a = ["Three detained over fraud at Varnholt port authority",
          "Police in Varnholt detained three people on Tuesday over a fraud at the port authority."]
@@ -144,6 +166,14 @@ def test_a_role_noun_meets_a_bare_total():
     # the group's own total after "among", and a count beside a figure of another kind
     ("A councillor is among five shipping agents detained on Tuesday.", {"five": False}),
     ("Police detained 14 people and seized 3,000 crowns.", {"14": False}),
+    # a lead earlier in the sentence whose listing a verb closes lists no count after it
+    # (review15d: each was a part, and hid "detained 14 suspects" / "nine people")
+    ("Police, including officers from the Velden unit, detained 14 suspects on Tuesday.",
+     {"14": False}),
+    ("Agencies such as the Varnholt coastguard said 14 suspects were detained.", {"14": False}),
+    # past forms as adjectives inside the listing keep it one
+    ("Police detained 14 people, including 3 retired officers and five parents.",
+     {"14": False, "3": True, "five": True}),
 ])
 def test_which_counts_are_listed_parts(sentence, want):
     doc = support.make_doc("a1", "Orsk Courier", [sentence])

@@ -39,7 +39,9 @@ def _fact_summaries(a: str, b: str) -> list[str]:
      "Rast said.",
      "The rescue teams pulled 14 residents from flooded homes in Kelst overnight, Ilda "
      "Rast said.",
-     "Harbour Post gives the number of homes as 40; Vella Times as 14."),
+     # (the counted noun, not the thing's head word "homes" the residents were pulled
+     # from: session 15, facts15b)
+     "Harbour Post gives the number of residents as 40; Vella Times as 14."),
     ("The old spillway gates of the dam had been closed for 40 years before the flood, "
      "Ilda Rast said.",
      "The old spillway gates of the dam had been closed for 14 years before the flood, "

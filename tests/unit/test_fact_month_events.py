@@ -230,3 +230,30 @@ def test_span_edges(a, b, values):
         assert fs == []
         return
     assert [{v["text"] for v in f.detail["values"]} for f in fs] == [values]
+
+
+# A speech verb followed by a subject and its verb opens the reported clause: the date
+# after it is the event's ("Police said Ivo Marsk died on March 3"), not the saying's
+# (review15d: such a date was read as the time of "said" and met no event's date). A
+# listener between the verb and the date ("told reporters on March 3 that ...") stays one.
+REPORTED_CLAUSE_DATES = [
+    pytest.param("Police said Ivo Marsk died on March 3 in the Orsk hospital.",
+                 "Ivo Marsk died on March 5 in the Orsk hospital, his family said.",
+                 {"March 3", "March 5"}, id="said-subject-verb-date"),
+    pytest.param("The harbour authority told reporters Ivo Marsk was freed on March 3 in Orsk.",
+                 "Ivo Marsk was freed on March 5 in Orsk, the harbour authority said.",
+                 {"March 3", "March 5"}, id="told-listener-subject-verb-date"),
+    pytest.param("Police said it reopened the Orsk hospital on March 3.",
+                 "The Orsk hospital was reopened on March 5, police said.",
+                 {"March 3", "March 5"}, id="said-pronoun-subject-date"),
+    # near miss: a listener only, then "that": the date is the saying's
+    pytest.param("The harbour authority told reporters on March 3 that Ivo Marsk had died in Orsk.",
+                 "Ivo Marsk died on March 5 in Orsk, the harbour authority said.",
+                 None, id="told-listener-date-that"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "values"), REPORTED_CLAUSE_DATES)
+def test_a_date_inside_the_reported_clause_is_the_events(a, b, values):
+    got = [{v["text"] for v in f.detail["values"]} for f in findings(a, b)]
+    assert got == ([values] if values else [])

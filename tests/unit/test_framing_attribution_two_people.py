@@ -42,6 +42,13 @@ CASES = [
      + "\n\nVittor said the curfew would last until Friday.",
      "Army spokesman Colonel Anselm Vittor spoke in the capital." + GOVERNOR
      + "\n\nVittor insisted the curfew was needed to keep the road safe.", "Ansgar Vittor"),
+    # an honorific is no given name: "Mr Vittor" is the person named in full last before
+    # it, not a third Vittor (review15d: read as "mr", the statement was nobody's)
+    ("an honorific and a surname is the person named in full last before it",
+     "Army spokesman Colonel Anselm Vittor spoke in the capital." + GOVERNOR
+     + "\n\nVittor said the curfew would last until Friday.",
+     "Army spokesman Colonel Anselm Vittor spoke in the capital." + GOVERNOR
+     + "\n\nMr Vittor insisted the curfew was needed to keep the road safe.", "Vittor"),
     ("near miss: the loaded verb is the other person's",
      "Army spokesman Colonel Anselm Vittor said troops and helicopters had been sent to "
      "the pass." + GOVERNOR,

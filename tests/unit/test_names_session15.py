@@ -73,6 +73,24 @@ def test_a_loanwords_accent_says_nothing_of_names():
     assert f.detail["rule"] == "name.accents"
 
 
+@pytest.mark.parametrize("said", [
+    "Lawyers called the failed coup d'état a farce before the session.",
+    "The court was strict vis-à-vis the defence before the session.",
+    "The accused served in an élite unit before the session.",
+    "Lawyers met in the court's café à la française before the session.",
+    # capitalised, opening a sentence, and still no name (review15b)
+    "Café owners near the court closed early.",
+    "Élite police units guarded the building.",
+])
+def test_a_loanword_with_a_marked_letter_says_nothing_of_names(said):
+    # "état", "à", "élite" start with a marked letter in lower case; "Café", "Élite" open a
+    # sentence: no name (entities are read, not capitalised words)
+    # (review15b: a [^a-z] class read them as capitalised, so "Savolo" was shown)
+    post = ["Judge Renata Savolo opened the hearing on Monday.", said]
+    (f,) = _variants(WIRE, post)
+    assert f.detail["rule"] == "name.accents"
+
+
 def test_letter_of_another_alphabet_keeps_its_rule():
     # a caron makes another letter: name.letters whatever the desk writes elsewhere
     assert spelling_rule("Vera Hronková", "Vera Hronkova") == "name.accents"
@@ -89,6 +107,9 @@ ROLE = [
     pytest.param(["Mayor Liesel Tarnquist opened the shelter on Friday."],
                  ["Mayor Liesel Tarnkvist visited the flooded streets."],
                  {"Liesel Tarnquist", "Liesel Tarnkvist"}, id="mayor-titled-both"),
+    pytest.param(["Former mayor Liesel Tarnquist was questioned on Friday."],
+                 ["The scheme was approved by former mayor Liesel Tarnkvist in 2019."],
+                 {"Liesel Tarnquist", "Liesel Tarnkvist"}, id="former-mayor-both"),
     # near misses
     pytest.param(["Maren Tollquist, a nurse at the clinic, treated the first patients."],
                  ["Maren Tollkist, a nurse, said the ward was full."],
@@ -105,6 +126,16 @@ ROLE = [
     pytest.param(["Orel Vasquin was treated in hospital."],
                  ["Orel Vaskin fought to keep the jet on the runway."],
                  None, id="no-post-at-all"),
+    # a former and a current holder of one post (review15b)
+    pytest.param(["Defence Minister Oskar Brandel inspected the damaged base."],
+                 ["The base was built under former defence minister Oskar Brandt in 1994."],
+                 None, id="a-former-and-a-current-minister"),
+    pytest.param(["Mayor Ilse Tarnquist opened the shelter on Friday."],
+                 ["Ilse Tarnkvist, a former mayor, said the shelter was built too late."],
+                 None, id="a-current-and-an-ex-mayor-apposition"),
+    pytest.param(["The ex-governor Vadim Korsakov was detained at the airport."],
+                 ["Governor Vadim Korsakin praised the police."],
+                 None, id="ex-governor-and-governor"),
     pytest.param(["The captain, Orel Vasquin, was treated in hospital."],
                  ["The captain, Orel Varga, fought to keep the jet on the runway."],
                  None, id="too-far-apart"),
@@ -125,21 +156,23 @@ def test_one_post_links_close_spellings(a, b, spellings):
 
 # --- a one-word place's two romanisations -------------------------------------------------
 
-@pytest.mark.parametrize(("x", "y", "linked"), [
-    ("kalizhevo", "kalishevo", True),  # "ж" as "zh" or "sh"
-    ("trazhno", "trazno", True),  # the "h" of "zh" dropped
-    ("brotel", "bretel", True),  # "Brötel" written plain, another vowel
-    ("tolmea", "tolmia", True),
+@pytest.mark.parametrize(("x", "y", "marked", "linked"), [
+    ("kalizhevo", "kalishevo", False, True),  # "ж" as "zh" or "sh"
+    ("trazhno", "trazno", False, True),  # the "h" of "zh" dropped
+    ("brotel", "bretel", True, True),  # "Brötel" written plain, another vowel
+    ("tolmea", "tolmia", True, True),
     # near misses
-    ("irevand", "icevand", False),  # another consonant: two places ("Ireland" / "Iceland")
-    ("kelvora", "kelvoran", False),  # an ending: a people's or a language's name
-    ("orlan", "orlin", False),  # five letters: two places as often as one
-    ("zelgrad", "selgrad", False),  # the first letter
-    ("vardosk", "vadrosk", False),  # two letters swapped: a typo's rule, not this one
-    ("marvosa", "marvosi", False),  # the last letter
+    ("brotel", "bretel", False, False),  # a vowel between two plain forms: two places
+    ("dunmarton", "dunmerton", False, False),  # as "Walton" / "Wilton" (review15b)
+    ("irevand", "icevand", True, False),  # another consonant: two places ("Ireland" / "Iceland")
+    ("kelvora", "kelvoran", True, False),  # an ending: a people's or a language's name
+    ("orlan", "orlin", True, False),  # five letters: two places as often as one
+    ("zelgrad", "selgrad", False, False),  # the first letter
+    ("vardosk", "vadrosk", False, False),  # two letters swapped: a typo's rule, not this one
+    ("marvosa", "marvosi", True, False),  # the last letter
 ])
-def test_romanised_edit_table(x, y, linked):
-    assert _romanised_edit(x, y) is linked
+def test_romanised_edit_table(x, y, marked, linked):
+    assert _romanised_edit(x, y, marked) is linked
 
 
 PLACES = [
@@ -149,9 +182,20 @@ PLACES = [
     pytest.param(["The bus left the road above the village of Trazhno on Tuesday."],
                  ["Residents of Trazno had warned about the bend for years."],
                  {"Trazhno", "Trazno"}, id="h-dropped"),
+    pytest.param(["Snow closed the pass above Brötelsee on Monday."],
+                 ["Snow closed roads around Bretelsee for a second day."],
+                 {"Brötelsee", "Bretelsee"}, id="a-written-plain-umlaut"),
     pytest.param(["Flights to Irevand were cancelled on Monday."],
                  ["Flights to Icevand resumed on Monday."],
                  None, id="another-consonant-two-places"),
+    # two neighbouring villages an inner vowel apart, neither written with a mark: a storm
+    # story's two outlets each name one (review15b: "Walton" / "Wilton", "Milton" / "Melton")
+    pytest.param(["Flood water reached Ashmarton before dawn, the council said."],
+                 ["In Ashmerton, families were moved to the school hall."],
+                 None, id="two-plain-places-a-vowel-apart"),
+    pytest.param(["The train from Kelburg was halted for three hours."],
+                 ["Passengers in Kolburg waited for buses until noon."],
+                 None, id="two-plain-towns-a-vowel-apart"),
 ]
 
 
@@ -183,6 +227,11 @@ def test_place_romanisations(a, b, spellings):
     ("ivan", "ivo", False),
     ("yana", "ana", False),  # "ya" is another name's start, not the iotated "е"
     ("mara", "mira", False),
+    # an initial "h" / "g" before a vowel: two names (review15b)
+    ("hary", "gary", False),  # "Harry" / "Garry" (doubled letters folded on the key)
+    ("hilda", "gilda", False),
+    ("hina", "gina", False),
+    ("olha", "olga", True),  # inside the name: Ukrainian "h" for Russian "g"
 ])
 def test_romanised_given_table(x, y, linked):
     assert _romanised_given(x, y) is linked
@@ -202,6 +251,12 @@ GIVEN = [
     pytest.param(["Judge Hlib Savchak adjourned the trial."],
                  ["Mayor Glib Savchak praised the rescuers."],
                  None, id="two-posts"),
+    pytest.param(["Harry Dobson lost 40 sheep when the river burst its banks."],
+                 ["Garry Dobson said the water rose in minutes."],
+                 None, id="two-brothers-harry-garry"),
+    pytest.param(["Hilda Moretti said the water came in fast."],
+                 ["Gilda Moretti, a neighbour, said she heard a crack."],
+                 None, id="hilda-gilda"),
     pytest.param(["Hana Kolar said the shop was looted.", "Jana Kolar, her sister, was not there."],
                  ["Jana Kolar said the shop was looted."],
                  None, id="another-given-name"),
@@ -242,6 +297,19 @@ def test_warden_is_a_title_not_part_of_the_name():
     b = ["Warden Rosario Beltrao was suspended pending an inquiry."]
     (f,) = _variants(a, b)
     assert set(f.detail["spellings"]) == {"Rosario Beltrão", "Rosario Beltrao"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Edith Warden, 71, was rescued from the roof on Monday.",
+    "Edith Warden said the water rose in minutes.",
+])
+def test_warden_as_a_surname_stays_in_the_name(sentence):
+    # a weak title word (as "Major" in "John Major"): a title only before a name, so a
+    # surname "Warden" ends the name instead of cutting it (review15b: "Edith" alone,
+    # then no name at all)
+    from storylens.findings.names import _entities
+    ctx = support.verbatim_context([[sentence], ["Nothing else happened."]], OUTLETS)
+    assert [e.text for e in _entities(ctx.docs[0])] == ["Edith Warden"]
 
 
 def test_new_rules_have_confidences():

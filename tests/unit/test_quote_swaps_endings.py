@@ -81,6 +81,51 @@ SWAPS = [
         "This is an illegal blockade of the harbour by the dockers,",
         "negation",
     ),
+    (  # near miss: "in-" on a verb makes another verb, no opposite: a swap (review15c)
+        "We tend to agree with the harbour inspectors on this point,",
+        "We intend to agree with the harbour inspectors on this point,",
+        "swap",
+    ),
+    (  # near miss: "dis-" on a verb that it does not reverse: a swap, not a negation
+        "The clinic in Ostrava will charge the flood patients on Monday,",
+        "The clinic in Ostrava will discharge the flood patients on Monday,",
+        "swap",
+    ),
+    (  # near miss: "in-" on a noun-verb: another word (letters alike but no form of it)
+        "We will form the new harbour committee next week,",
+        "We will inform the new harbour committee next week,",
+        "swap",
+    ),
+    (  # "in-" on an adjective is its opposite
+        "The council's decision on the Varna pier was correct,",
+        "The council's decision on the Varna pier was incorrect,",
+        "negation",
+    ),
+    (  # "un-" on any base is its opposite
+        "The old footbridge over the Lessa was safe for walkers,",
+        "The old footbridge over the Lessa was unsafe for walkers,",
+        "negation",
+    ),
+    (  # near miss: a particle inside a name spelled two ways is a name variant (review15c)
+        "We owe the new pier to the late Sergio de Mello and his crews,",
+        "We owe the new pier to the late Sergio di Mello and his crews,",
+        "word",
+    ),
+    (  # near miss: the same, "bin" / "ibn" between two names
+        "The order to open the sluices came from Omar bin Talal himself,",
+        "The order to open the sluices came from Omar ibn Talal himself,",
+        "word",
+    ),
+    (  # near miss: a verb between two names is the speaker's word, not a particle
+        "The order came when Mayor Lund warned Varga about the pier,",
+        "The order came when Mayor Lund blamed Varga about the pier,",
+        "swap",
+    ),
+    (  # a word swapped beside one name only is the speaker's word
+        "Mayor Varga ordered the evacuation of Kessa on Sunday night,",
+        "Mayor Varga ordered the closure of Kessa on Sunday night,",
+        "swap",
+    ),
     (  # near miss: two renderings differing in two places stay wording
         "I regret the harsh words I spoke to the dockers on Monday,",
         "I regret the rough words to the dockers on Monday,",

@@ -227,3 +227,31 @@ def test_in_a_title_case_headline_only_an_article_opens_a_name(title, in_name):
     m = next(m for m in C._DAY.finditer(title) if m.group("weekday"))
     assert C._title_case(title)
     assert C._weekday_in_name(title, m.start(), m.end(), frozenset(), titled=True) is in_name
+
+
+class _Counting:
+    """A stand-in for a compiled pattern that counts the characters it is given."""
+
+    def __init__(self, pattern):
+        self.pattern, self.read = pattern, 0
+
+    def search(self, text, pos=0, endpos=None):
+        end = len(text) if endpos is None else endpos
+        self.read += end - pos
+        return self.pattern.search(text, pos, end)
+
+
+@pytest.mark.parametrize("repeats", [200, 800])
+def test_a_weekday_reads_only_the_word_before_it(monkeypatch, repeats):
+    # review15c: the word before each weekday was searched for from the sentence's start,
+    # so a long lede sentence naming many weekdays (a ferry timetable told in one run) was
+    # read once per weekday: quadratic. The characters read grow with the weekdays alone.
+    text = " ".join(["the Kessa ferry sails on Monday and leaves Vell Harbour on Tuesday"] * repeats)
+    counting = _Counting(C._WORD_BEFORE)
+    monkeypatch.setattr(C, "_WORD_BEFORE", counting)
+    alone = C._standalone_capitals(text)
+    names = [C._weekday_in_name(text, m.start(), m.end(), alone)
+             for m in C._DAY.finditer(text) if m.group("weekday")]
+    assert len(names) == 2 * repeats
+    assert not any(names)  # "on Monday", "on Tuesday": days
+    assert counting.read <= 20 * len(names)

@@ -37,6 +37,8 @@ from ..rules.attribution import (
     ED_NUMBER_WORDS,
     ENDORSING,
     FINITE_MARKERS,
+    LIFTED_NARRATION_MIN_CONTENT,
+    LIFTED_QUOTE_MIN_WORDS,
     NEUTRAL,
     OBJECT_SIGNS,
     PLAIN_COUNTERPART_LEMMAS,
@@ -366,17 +368,28 @@ def _base(key: str) -> str:
 
 def _given_name(name: str) -> str | None:
     """The given name of a person's name as written, romanised and lower case, titles
-    left out ("Army spokesman Colonel Idris Maiga" -> "idris"); None for a surname alone."""
+    left out ("Army spokesman Colonel Idris Maiga" -> "idris"); None for a surname alone,
+    behind an honorific ("Mr Maiga", "Mrs. Maiga") or an initial ("I. Maiga"): no given
+    name is written (review15d: "mr" was read as one, a second person of the surname)."""
     from ..analysis.names import romanised
-    from ..rules.words import ORG_WORDS, TITLE_WORDS
+    from ..rules.words import HONORIFICS, ORG_WORDS, TITLE_WORDS
+
+    def title(w: str) -> bool:
+        # a title, an honorific, or a hyphenated title ("Governor-elect", "Ex-minister")
+        w = w.lower().strip(".")
+        return w in TITLE_WORDS or w in HONORIFICS or any(
+            p in TITLE_WORDS for p in w.split("-") if "-" in w)
 
     # the name is the capitalised words after the last title, role or lower-case word,
     # before an affiliation ("Deputy Marco Ferrandis of the Christian Union")
     words = re.split(r"\s+(?:of|from|at|for)\s+|\s*,\s*", name, maxsplit=1)[0].split()
     cut = max((i for i, w in enumerate(words) if not w[:1].isupper()
-               or w.lower().strip(".") in TITLE_WORDS or w.lower() in ORG_WORDS), default=-1)
+               or title(w) or w.lower() in ORG_WORDS), default=-1)
     rest = words[cut + 1:]
-    return romanised(rest[0].lower().strip("\"“”'‘’(")) if len(rest) > 1 else None
+    if len(rest) < 2:
+        return None
+    given = romanised(rest[0].lower().strip("\"“”'‘’("))
+    return None if len(given.rstrip(".")) <= 1 else given
 
 
 def _surname_mentions(ctx: FindingContext, article: str, key: str) -> list:
@@ -739,7 +752,16 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                         key=lambda t: t[2],
                     )
                     if pick[2] <= 0 or not _enough_link(ctx, linker, pick[3], pick[4], ignore):
-                        continue  # the same speaker on another statement: not comparable
+                        # too few shared words: one statement only where one side's
+                        # partial quote is lifted from the other's full quote
+                        pick = next(((uy, ux, max(0.0, linker.score(sy, sx, ignore, sets=False)),
+                                      sy, sx)
+                                     for uy in us for ux in plain
+                                     for sy in stmt(y, uy) for sx in stmt(x, ux)
+                                     if _lifted_quote(ctx, sy.text, sx, ignore)
+                                     or _lifted_quote(ctx, sx.text, sy, ignore)), None)
+                        if pick is None:
+                            continue  # the same speaker on another statement: not comparable
                     if (y, pick[0][1][0]) in joined and not _same_matter(
                             ctx, linker, y, pick[0], pick[4], ignore):
                         continue  # 'she said, and claimed ...': linked by the quote only
@@ -877,8 +899,9 @@ def _same_matter(ctx: FindingContext, linker: Linker, y: str, uy: Use, sx: Sente
     from .linking import MIN_SHARED
 
     sy, (_a, b, _w) = uy[0], uy[1]
-    told = frozenset(content_stems(ctx.documents[y].article.text[b:sy.end])) - ignore
-    return len(told & linker.stems(sx)) >= MIN_SHARED
+    complement = ctx.documents[y].article.text[b:sy.end]
+    told = frozenset(content_stems(complement)) - ignore
+    return len(told & linker.stems(sx)) >= MIN_SHARED or _lifted_quote(ctx, complement, sx, ignore)
 
 
 def _aligned_pairs(ctx: FindingContext) -> frozenset[frozenset[str]]:
@@ -1000,7 +1023,8 @@ def _one_spelling(a: str, b: str) -> bool:
 def _statement_sentences(ctx: FindingContext, quote_sents: dict[tuple[str, int], tuple[str, ...]]):
     """``stmt(article, use)``: the sentences of the statement a use attributes, its cue's
     sentence first. For a quote: every sentence the quote spans, and the sentences of the
-    direct quotes right after it that have no speaker and no cue of their own (news
+    direct quotes right after it that have no cue of their own and no speaker or the
+    same one (the quote analysis carries the last speaker over; news
     style's unattributed next quote continues the last speaker: '"We are doing everything
     possible ...," Marek told reporters. "The ventilation system is working again and we
     have contact with one group."'; dev d11, d04, session 13: the loaded outlet reported
@@ -1013,10 +1037,15 @@ def _statement_sentences(ctx: FindingContext, quote_sents: dict[tuple[str, int],
             doc = ctx.documents[article]
             order = {x.id: i for i, x in enumerate(doc.sentences)}
             nxt, more = order.get(last, -2) + 1, []
+            # the speaker of the quote that ends at ``last``: a next quote the analysis
+            # gives that speaker and no cue continues it too
+            who = next((q.speaker for q in ctx.quotes(article)
+                        if q.sentences and q.sentences[-1] == last and q.speaker), None)
             for q in sorted(ctx.quotes(article), key=lambda q: q.start):
                 if not q.sentences or order.get(q.sentences[0], -1) < nxt:
                     continue
-                if order.get(q.sentences[0]) != nxt or not q.direct or q.speaker or q.cue:
+                if order.get(q.sentences[0]) != nxt or not q.direct or q.cue \
+                        or (q.speaker and q.speaker != who):
                     break
                 more.extend(q.sentences)
                 nxt = order.get(q.sentences[-1], nxt) + 1
@@ -1217,6 +1246,8 @@ def _enough_link(ctx: FindingContext, linker: Linker, a: Sentence, b: Sentence,
     # outside a shared quote, names link every sentence about the same people ("Trump
     # slammed ... Hillary" / "Trump said ... Hillary": two statements; PolNeAR test,
     # session 10, 3 of 3 wrong): the claim's own words must make the link
+    if _lifted_quote(ctx, a.text, b, ignore) or _lifted_quote(ctx, b.text, a, ignore):
+        return True  # a partial quote lifted from the other's full one (LIFTED_QUOTE_MIN_WORDS)
     names = _name_stems(ctx, a) | _name_stems(ctx, b)
     # ... and the other words must be rare in both articles, as the aligner's anchors are
     # (align.ANCHOR_MAX_SENTENCES): "tax" in two pieces about one man's taxes links any two
@@ -1231,6 +1262,52 @@ def _enough_link(ctx: FindingContext, linker: Linker, a: Sentence, b: Sentence,
 # A phrase between quote marks, double or single ("'Matoshree of Delhi'"): a single mark
 # opens after a space or bracket and closes before punctuation or a space (not "Dunn's").
 _MARKED = re.compile(r"[\"“][^\"“”\n]{1,200}[\"”]|(?:(?<=[\s(])|^)['‘][^'‘’\n]{1,120}['’](?=[\s,.;:)!?]|$)")
+
+
+_QUOTE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _lifted_quote(ctx: FindingContext, marked_in: str, s: Sentence,
+                  ignore: frozenset[str] = frozenset()) -> bool:
+    """Whether a phrase between quote marks in text ``marked_in`` (of at least
+    LIFTED_QUOTE_MIN_WORDS words, one of them a content word other than the speaker's
+    name or title) stands word for word, case folded, inside a direct quote of sentence
+    ``s``: a partial quote lifted from the full one; or a run of its words holding
+    LIFTED_NARRATION_MIN_CONTENT content words anywhere in ``s``: the speaker's words
+    retold as reported speech (rules/attribution)."""
+    phrases, runs = [], []
+    for m in _MARKED.finditer(marked_in):
+        words = _QUOTE_WORD.findall(m.group().lower())
+        if len(words) >= LIFTED_QUOTE_MIN_WORDS and frozenset(content_stems(m.group())) - ignore:
+            phrases.append(" " + " ".join(words) + " ")
+            runs.extend(_content_runs(words, ignore))
+    if not phrases:
+        return False
+    if runs:
+        told = " " + " ".join(_QUOTE_WORD.findall(s.text.lower())) + " "
+        if any(r in told for r in runs):
+            return True
+    text = ctx.documents[s.article].article.text
+    for q in ctx.quotes(s.article):
+        if q.direct and q.start < s.end and q.end > s.start:
+            said = " " + " ".join(_QUOTE_WORD.findall(text[q.start:q.end].lower())) + " "
+            if any(p in said for p in phrases):
+                return True
+    return False
+
+
+def _content_runs(words: list[str], ignore: frozenset[str]) -> list[str]:
+    """The shortest runs of ``words``, from each start, that hold
+    LIFTED_NARRATION_MIN_CONTENT content words other than ``ignore``, padded by spaces."""
+    out = []
+    for i in range(len(words)):
+        n = 0
+        for j in range(i, len(words)):
+            n += bool(frozenset(content_stems(words[j])) - ignore)
+            if n >= LIFTED_NARRATION_MIN_CONTENT:
+                out.append(" " + " ".join(words[i:j + 1]) + " ")
+                break
+    return out
 
 
 def _marked_stems(s: Sentence) -> frozenset[str]:

@@ -284,9 +284,10 @@ def _script_or_post(text: str) -> bool:
 
 def _not_a_fact(s: Sentence, q) -> bool:
     """A number that is not the story's fact: an age, a baseline ("down from 1.2
-    million"), a denominator ("four of 15"), a place's size ("a village of 400 people"), a document's length ("the 412-page
-    report"), a decade ("the 1600s"), a clock time,
-    timecode or zero-led code, a number glued to a name ("7SkyForce") or a label's number
+    million"), a denominator ("four of 15", not "a fine of 4 million"), a place's size
+    ("a village of 400 people", "the stadium, which holds 45,000"), a document's length
+    ("the 412-page report"), a decade ("the 1600s"), a clock time, timecode or zero-led
+    code, a number glued to a name ("7SkyForce") or a label's number
     ("Article 245", "No. 2": rules/coverage.py, and rules/numbers.IDENTIFIER_LABELS as the
     fact model reads them)."""
     a, b = q.start - s.start, q.end - s.start
@@ -310,8 +311,10 @@ def _not_a_fact(s: Sentence, q) -> bool:
         return True
     if RC.DECADE_AFTER.match(after):
         return True
-    if q.kind == "cardinal" and RC.PLACE_SIZE_BEFORE.search(before):
-        return True  # "a village of about 400 people": what the place is, not the story
+    if q.kind == "cardinal" and (RC.PLACE_SIZE_BEFORE.search(before)
+                                 or RC.PLACE_CAPACITY_BEFORE.search(before)):
+        return True  # "a village of about 400 people", "the stadium, which holds 45,000":
+        # what the place is, not the story
     if q.kind == "cardinal" and RC.DOCUMENT_LENGTH_AFTER.match(after):
         return True  # "the 412-page report": the document's length, not its findings
     return bool(RC.BASELINE_BEFORE.search(before) or RC.DENOMINATOR_BEFORE.search(before))
@@ -776,6 +779,48 @@ class _Index:
         fm = self.mention_at.get((fact.article, fact.start))
         return fm is not None and fm.time != "earlier"
 
+    def _counts_another(self, aid: str, fact: Fact, v: float) -> bool:
+        """Whether ``aid`` writes a number fact's value only of another thing that the
+        fact's own article counts at that value too: "around 40 fishing villages" does not
+        give "a salvage team of 40 specialists" where the article giving the team also
+        writes "around 40 fishing villages" (hand-read invented dev d21, session 15: the
+        wire's villages made it the second giver of a salvage team only one outlet
+        reports, which two outlets then "left out"). Counted nouns alone do not tell two
+        things apart ("212 men" / "212 miners"): only one article's two things of one value
+        do. The digits still keep the figure from being one outlet's alone (:meth:`carries`)."""
+        family = fact.family or fact.kind
+        # asked of every article that writes the value: the fact's own other things once
+        memo = self.__dict__.setdefault("_others_memo", {})
+        own = memo.get((fact.article, fact.start))
+        if own is None:
+            fm = self.mention_at.get((fact.article, fact.start))
+            own = memo[fact.article, fact.start] = [] if fm is None or not fm.noun else [
+                m for m in self._valued(fact.article, family, v) if _other_nouns(fm, m)]
+        if not own:
+            return False
+        fm = self.mention_at[fact.article, fact.start]
+        theirs = self._valued(aid, family, v)
+        return bool(theirs) and all(
+            _other_nouns(m, fm) and any(not _other_nouns(m, o) for o in own) for m in theirs)
+
+    def another_of_two(self, theirs: Fact, fact: Fact) -> bool:
+        """Whether another article's number fact ``theirs``, of the value of ``fact``,
+        counts another thing, and its article also counts ``fact``'s thing at that value:
+        the two facts share a key (one fact per value and article, :func:`facts_of`) but
+        not a thing, so the rank of one says nothing of the other (:func:`_high`)."""
+        fm = self.mention_at.get((fact.article, fact.start))
+        tm = self.mention_at.get((theirs.article, theirs.start))
+        v = _number(fact)
+        if fm is None or tm is None or v is None or not _other_nouns(fm, tm):
+            return False
+        return any(not _other_nouns(fm, m)
+                   for m in self._valued(theirs.article, fact.family or fact.kind, v) if m is not tm)
+
+    def _valued(self, aid: str, family: str, v: float) -> list:
+        """The fact model's mentions of ``aid`` in a family with the value ``v``."""
+        return [m for m in self.mentions_of.get((aid, family), ())
+                if m.q.value is not None and _same_value(m.q.value, v)]
+
     def _times(self, aid: str, family: str) -> tuple[list[float], list[float]]:
         """The sorted values ``aid`` writes of a family only of an earlier time and the
         others (:meth:`_of_the_past`), read once per article and family."""
@@ -793,6 +838,8 @@ class _Index:
         if self._of_the_past(aid, fact):
             return False
         v = _number(fact)
+        if v is not None and self._counts_another(aid, fact, v):
+            return False
         if v is not None:
             # within the tolerance only as a rounding of it ("an estimated 63,000" gives
             # "63,175"): "a 2018 analysis" does not give "2,095 metric tons" (hand sample,
@@ -949,6 +996,14 @@ def _within(x: float, v: float) -> bool:
     """Whether ``x`` is within ``NUMBER_TOLERANCE`` of ``v`` (:func:`_near`'s window, for
     one value)."""
     return abs(x - v) <= NUMBER_TOLERANCE * max(abs(v), 1.0)
+
+
+def _other_nouns(x, y) -> bool:
+    """Whether two mentions of the fact model count two things by their counted nouns
+    (neither an alias of the other: ``facts._aliased``), as ``facts.mentions_compatible``
+    first asks."""
+    return bool(x.noun and y.noun and x.noun != y.noun and x.noun not in y.aliases
+                and y.noun not in x.aliases)
 
 
 def _same_value(x: float, v: float) -> bool:
@@ -1362,12 +1417,13 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
         story = _finding_story(ctx, in_story)
     else:
         tied = in_story = story = {d.id for d in ctx.docs}
-    # the best rank each article gives each fact (the fact's own sentence in that article):
-    # an omission needs a fact one of its givers tells high up (_high)
-    rank_of: dict[tuple[str, str, str], int] = {}
+    # the best-ranked fact each article gives each key (the fact's own sentence in that
+    # article): an omission needs a fact one of its givers tells high up (_high)
+    rank_of: dict[tuple[str, str, str], Fact] = {}
     for c in carried:
         k3 = (c.fact.article, c.fact.kind, c.fact.key)
-        rank_of[k3] = min(rank_of.get(k3, c.fact.rank), c.fact.rank)
+        if k3 not in rank_of or c.fact.rank < rank_of[k3].rank:
+            rank_of[k3] = c.fact
     adds, oms = [], []
     # with the gate (the findings), outlets are counted, not articles: one outlet's two
     # articles are one choice (see _outlet_key); the summary counts articles, as rows.
@@ -1945,7 +2001,7 @@ def _finding_story(ctx: FindingContext, tied: set[str]) -> set[str]:
     return {a for a in tied if groups.get(a, 0) >= 1}
 
 
-def _high(ctx: FindingContext, c: _Carried, rank_of: dict[tuple[str, str, str], int]) -> bool:
+def _high(ctx: FindingContext, c: _Carried, rank_of: dict[tuple[str, str, str], Fact]) -> bool:
     """Whether at least one article that gives an omitted fact tells it among its first
     :data:`LEAD` body sentences (the rank of the fact's own sentence there; the fact's
     own article always counts), or, for a name, lets that person or body speak: what no
@@ -1957,8 +2013,13 @@ def _high(ctx: FindingContext, c: _Carried, rank_of: dict[tuple[str, str, str], 
     wherever they put it (an opposition leader's or an engineer's reaction, most often
     near the end). As :func:`_central` asks of a fact only one outlet gives."""
     f = c.fact
-    ranks = [f.rank] + [rank_of[g, f.kind, f.key] for g in c.givers
-                        if (g, f.kind, f.key) in rank_of]
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    # a giver's fact of the same value that counts another thing, its article counting
+    # this one elsewhere, is not this fact told high up ("a salvage team of 40
+    # specialists" in its lede, "around 40 fishing villages" in its last paragraph)
+    theirs = [rank_of[k] for g in c.givers if (k := (g, f.kind, f.key)) in rank_of]
+    ranks = [f.rank] + [t.rank for t in theirs
+                        if f.kind in ("quote", "person", "org") or not index.another_of_two(t, f)]
     if min(ranks) < LEAD:
         return True
     if f.kind not in ("person", "org"):
@@ -3016,6 +3077,22 @@ def _days(ctx: FindingContext) -> tuple[dict[str, frozenset[tuple]], dict[str, f
 # A word just before and just after a weekday, with nothing but spaces between
 # (_weekday_in_name).
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _run_before(text: str, start: int) -> int:
+    """Where the letters and spaces just before ``start`` begin, so that
+    :data:`_WORD_BEFORE` is searched over them alone: searched from the text's start, each
+    weekday of a long sentence read all the text before it (quadratic: a 46 KB lede
+    sentence with 2,000 weekdays took 10 s, review15c)."""
+    i = start
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    while i > 0 and _LETTER.match(text, i - 1):
+        i -= 1
+    return i
+
+
 _WORD_AFTER = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _WEEKDAY_AHEAD = r"(?![^\S\n]+(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b)"
 
@@ -3045,7 +3122,7 @@ def _weekday_in_name(text: str, start: int, end: int, alone: frozenset[str], tit
     "Last Friday"), and so does a surname the article writes on its own ("police arrested
     Brevik Monday"). In a title-case headline (``titled``) a capital says nothing: only
     the article before a name counts there ("The Sunday Herald Says ...")."""
-    before = _WORD_BEFORE.search(text, 0, start)
+    before = _WORD_BEFORE.search(text, _run_before(text, start), start)
     lead = before.group(1) if before and before.end() == start else None
     after = _WORD_AFTER.match(text, end)
     follow = after.group(1) if after else None

@@ -65,7 +65,7 @@ from ..models import Document, Finding, Quantity, Sentence, Span
 from ..normalize import stem, tokens
 from ..rules import numbers as R
 from ..rules import units as U
-from ..rules.attribution import CUE_FORMS, INDIRECT_LEMMAS, PRONOUNS
+from ..rules.attribution import CUE_FORMS, INDIRECT_LEMMAS, LISTENER_LEMMAS, PRONOUNS
 from ..rules.quote_changes import NUMBER_WORDS
 from ..rules.words import DETERMINERS, ORG_WORDS, STOPWORDS
 from .common import FindingContext, article_of, words
@@ -408,6 +408,14 @@ class _Mention:
     # its wording reads it ("shortly after 3 a.m." -> 180-200; "about 4 a.m." -> 225-255):
     # _clock_mentions, _clocks_meet
     span: tuple[float, float] | None = None
+    # for a time of day: the zone written right after it ("3 a.m. local time" -> "local",
+    # "1 a.m. GMT" -> "gmt"), else ``None``: two times in two zones are not compared
+    # (_zones_comparable)
+    zone: str | None = None
+    # for a time of day: the content stems of the events its sentence sets it after or
+    # before ("evacuated at about 5 a.m. after the dam release" -> {dam, releas}): its act
+    # is not theirs (_sequenced)
+    sequel: frozenset[str] = frozenset()
     # for a count: the stems of the capitalised words of its clause, past its sentence's
     # first word ("officers of the State Security Directorate" -> {stat, security,
     # directorat}): a speech verb's stem among them is a name's word, not a cue (_framed)
@@ -702,6 +710,44 @@ CLOCK_EXACT_SPREAD = 5
 CLOCK_ROUND_SPREAD = 15
 
 
+# a time zone written right after a time of day ("3 a.m. local time", "1 a.m. GMT", "(0100
+# GMT)" is a second time and leaves the sentence none): an upper-case zone abbreviation
+_CLOCK_ZONE = re.compile(r"\s*\(?\s*(local(?=\s+time\b)|[A-Z]{2,4}T\b|UTC\b)")
+
+
+# an event a time's sentence sets its act after or before ("were evacuated at about 5 a.m.
+# after the dam release"), to the next clause break; not a hedge of the time itself
+# ("shortly after 3 a.m.": _sequel skips a time right after the word)
+_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead\s+of)\s+([^,;.:()]{3,80})",
+                       re.IGNORECASE)
+
+
+def _sequel(text: str) -> frozenset[str]:
+    """The content stems of the events a sentence sets its time of day after or before
+    (:attr:`_Mention.sequel`), the time's own hedge left out."""
+    return frozenset(stem(w) for m in _SEQUENCE.finditer(text)
+                     if not _CLOCK.match(text, m.start(1))  # "shortly after 3 a.m."
+                     for w in words(m.group(1)) if _content(w))
+
+
+def _sequenced(x: _Mention, y: _Mention) -> bool:
+    """Two times of day of which one is told as after or before the other's act: a word
+    of one act's subject names an event the other sentence sets its own act after or
+    before, not its own subject
+    ("The dam release began shortly after 3 a.m." / "Residents were evacuated at about 5
+    a.m. after the dam release": two acts; review15d)."""
+    return any(m.act_words and o.act_words and m.act_words[0] & o.sequel - o.act_words[0]
+               for m, o in ((x, y), (y, x)))
+
+
+def _zones_comparable(x: _Mention, y: _Mention) -> bool:
+    """Two times of day told in one zone: the same zone written, none on either side, or
+    "local time" against none (the place's own clock); "3 a.m. local time" / "1 a.m. GMT"
+    may be one moment (review15d)."""
+    zones = {x.zone, y.zone} - {None}
+    return len(zones) <= 1 and zones <= {"local"} or x.zone == y.zone
+
+
 def _clocks_meet(x: _Mention, y: _Mention) -> bool:
     """Two times of day that may be one moment: their spans overlap, across midnight too
     ("shortly before midnight" / "just after midnight")."""
@@ -741,8 +787,8 @@ def _clock_mentions(doc: Document) -> dict[str, list[_Mention]]:
             minutes = (h % 12 + (12 if c.group("ap").lower().startswith("p") else 0)) * 60 + mm
             exact = bool(c.group("m"))
         lead = words(s.text[max(0, c.start() - 12):c.start()])[-1:]
-        if lead and lead[0] in R.CLOCK_END_LEADS and not c.group("hedge"):
-            continue  # "stayed open until 3 a.m.", "by 6 p.m.": an end or a deadline
+        if lead and lead[0] in R.CLOCK_END_LEADS:
+            continue  # "stayed open until 3 a.m.", "by 6 p.m.", "since shortly after 3 a.m."
         if c.group("word") and not c.group("hedge") and lead != ["at"]:
             continue  # "the midnight deadline", "a midday meal": no time of an act
         q = Quantity(text=c.group(0), kind="clock", start=s.start + c.start(),
@@ -762,7 +808,9 @@ def _clock_mentions(doc: Document) -> dict[str, list[_Mention]]:
             False, bool(c.group("hedge")),
             time=_time(s, q, dates, before, after, weekdays, pub),
             act=act, act_words=_act_words(s, q, lo, act) if act else None,
-            quoted=in_quote(q.start), span=_clock_span(c.group("hedge"), minutes, exact))]
+            quoted=in_quote(q.start), span=_clock_span(c.group("hedge"), minutes, exact),
+            zone=(z.group(1).lower() if (z := _CLOCK_ZONE.match(s.text, c.end())) else None),
+            sequel=_sequel(s.text))]
     return out
 
 
@@ -1125,8 +1173,18 @@ def _one_thing(x: _Mention, y: _Mention) -> bool:
 
 def _same_holder(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
     """Two holders (:func:`_holder`) that may be one: one name (or a name and a longer
-    spelling of it), each holding the figure itself or the same possessed noun of it."""
-    return a[1] == b[1] and (a[0] == b[0] or same_name(a[0], b[0]))
+    spelling of it; of names joined by "and", any one), each holding the figure itself
+    or the same possessed noun of it."""
+    return a[1] == b[1] and any(x == y or same_name(x, y) for x in a[0].split(_HOLDER_SEP)
+                                for y in b[0].split(_HOLDER_SEP))
+
+
+# between the link keys of a holder of several names ("Stefan Quill and Lena Marsk")
+_HOLDER_SEP = "|"
+# the words between two names joined as one subject: a comma or "and", a possessive and
+# up to two role words ("Stefan Quill and his driver Lena Marsk"; review15d)
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its|the)\s+)?"
+                          r"(?:[a-z]+\s+){0,2}")
 
 
 # a personal pronoun between a name and the figure: the figure's holder may be someone
@@ -1135,6 +1193,9 @@ _PRONOUN_BETWEEN = re.compile(r"\b(?:he|she|they|him|her|them|his|their|its)\b",
 # a relative aside inside the subject ("Dastal's driver, who carried cash for Tomas Belik,
 # received ..."): its names hold nothing of the main clause
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;()]*,")
+# an aside set off by commas between a name and its figure ("Dastal, prosecutors said,
+# received ..."): a speech verb inside it leaves the name the holder
+_COMMA_ASIDE = re.compile(r",[^,]*,")
 # a possessed noun right after a name ("Mirko Dastal's driver"); the figure itself after
 # the possessive ("Dastal's 10-year sentence") leaves the name the holder
 _POSSESSED_NOUN = re.compile(r"(?:'s|’s|'|’)\s+([a-z]{3,})\b")
@@ -1150,7 +1211,8 @@ def _holder(s: Sentence, q: Quantity, ents) -> tuple[str, str | None] | None:
     (link key, possessed noun): a possessed noun after the name holds it instead ("Mirko
     Dastal's driver, who ..., received a two-year sentence" -> the driver). ``None`` when
     no name stands there, or a pronoun stands between (whose it is, the words alone do not
-    say)."""
+    say), or a verb of reported speech does: the name is then the speaker's ("Stefan
+    Quill's lawyers said a nine-year sentence would be appealed"; review15d)."""
     a, b = q.start - s.start, q.end - s.start
     # (every kind of name: the name analysis types a person after "to" as a place, and a
     # place that holds a figure holds it as an owner would)
@@ -1168,12 +1230,23 @@ def _holder(s: Sentence, q: Quantity, ents) -> tuple[str, str | None] | None:
     if not before:
         return None
     st, en, key = before[-1]
+    # names joined to it before ("Stefan Quill and his driver Lena Marsk each received"):
+    # the figure is each one's, any of them its holder (_same_holder)
+    keys = [key]
+    for pst, pen, pkey in reversed(before[:-1]):
+        if not _COORDINATED.fullmatch(s.text, pen, st):
+            break
+        keys.append(pkey)
+        st = pst
+    key = _HOLDER_SEP.join(sorted(set(keys)))
     between = s.text[en:a]
     for x, y in reversed(asides):
         if x >= en:
             between = between[:x - en] + between[y - en:]
     if _PRONOUN_BETWEEN.search(between):
         return None
+    if any(w in _SAYING_FORMS for w in words(_COMMA_ASIDE.sub(" ", between))):
+        return None  # "Quill's lawyers said a nine-year sentence ...": the speaker's name
     possessed = _POSSESSED_NOUN.match(s.text, en)
     if possessed and possessed.end() <= a and possessed.group(1) not in STOPWORDS:
         return key, stem(possessed.group(1))
@@ -1462,9 +1535,10 @@ def _saying(s: Sentence, q: Quantity) -> bool:
     while before and before[-1] in _DATE_LEAD_WORDS:
         before.pop()
     tail = before[-(SAYING_LISTENER_WORDS + 1):]
-    if any(w in _SAYING_FORMS for w in tail) and "that" not in tail[
-            max(i for i, w in enumerate(tail) if w in _SAYING_FORMS):]:
-        return True
+    if any(w in _SAYING_FORMS for w in tail):
+        i = max(i for i, w in enumerate(tail) if w in _SAYING_FORMS)
+        if _listener(tail[i], tail[i + 1:]):
+            return True
     # (a dateline's capitals before it: "KESSAR - In February, ...")
     if not all(w.lower() in _DATE_LEAD_WORDS for w in _TOKEN.findall(s.text, 0, a)
                if not w.isupper()):
@@ -1475,6 +1549,21 @@ def _saying(s: Sentence, q: Quantity) -> bool:
         if w in R.DEED_AUX or (w.endswith("ed") and len(w) >= 5) or w == "that":
             return False  # "In February, the council approved it": the event's date
     return False
+
+
+def _listener(verb: str, between: list[str]) -> bool:
+    """The words between a verb of reported speech and a date are its listener (none,
+    "told reporters", "said to the council"), not the start of the reported clause ("said
+    Ivo Marsk died on March 3", "said it would close in March": a subject and its verb,
+    the event's date; review15d): no verb, auxiliary, subject pronoun or "that" among
+    them, and words at all only after a verb that takes a listener
+    (rules/attribution.LISTENER_LEMMAS) or "to"."""
+    if not between:
+        return True
+    if CUE_FORMS.get(verb) not in LISTENER_LEMMAS and between[0] != "to":
+        return False
+    return not any(w == "that" or w in PRONOUNS or w in R.DEED_AUX
+                   or w in R.DEED_LIGHT_VERBS or _PAST_VERB.fullmatch(w) for w in between)
 
 
 def _deeds(s: Sentence, q: Quantity, sq: list[Quantity], quoted: bool = False
@@ -1716,7 +1805,7 @@ def _part(after: list[str]) -> bool:
 # children"), up to a sentence break or a bracket
 # ("among the dead were three children"; not "is among five parents detained", where the
 # count is the group's own total)
-_PART_LEAD = re.compile(r"\b(?:including|include[sd]?|among\s+(?:them|whom|those|the)|of\s+"
+_PART_LEAD = re.compile(r"\b(?P<lead>including|include[sd]?|among\s+(?:them|whom|those|the)|of\s+"
                         r"(?:whom|them|which)|such\s+as)\b[^.;:()]{0,160}$", re.IGNORECASE)
 # between two items of a list of counts ("three members of the exam board, two
 # intermediaries and five parents"): a comma or "and", at most a few words of the item
@@ -1729,7 +1818,8 @@ def _listed_part(s: Sentence, q: Quantity, sq: list[Quantity]) -> bool:
     parents"), or next to another count of a list ("two intermediaries and five parents":
     a comma or "and" between them), each a part of some total."""
     a = q.start - s.start
-    if _PART_LEAD.search(s.text, 0, a):
+    lead = _last_part_lead(s.text, a)
+    if lead is not None and not _verb_between(s.text[lead:a]):
         return True
     for o in sq:
         if o is q or o.kind != "cardinal":
@@ -1737,6 +1827,32 @@ def _listed_part(s: Sentence, q: Quantity, sq: list[Quantity]) -> bool:
         if o.end <= q.start and _LIST_GAP.match(s.text[o.end - s.start:a]):
             return True
         if q.end <= o.start and _LIST_GAP.match(s.text[q.end - s.start:o.start - s.start]):
+            return True
+    return False
+
+
+def _last_part_lead(text: str, a: int) -> int | None:
+    """Where the last listing lead (:data:`_PART_LEAD`) before offset ``a`` ends, or None."""
+    found = None
+    i = 0
+    while (m := _PART_LEAD.search(text, i, a)) is not None:
+        found, i = m.end("lead"), m.end("lead")
+    return found
+
+
+def _verb_between(text: str) -> bool:
+    """Whether a verb stands between a listing lead and a count, so the count is no item
+    of that listing: a verb of speech, or a past form not right after a number or a
+    determiner ("Police, including officers from the Velden unit, detained 14 suspects",
+    "Agencies such as the coastguard said 14 ..."; not "including three retired officers
+    and five parents"; review15d: such a count was read as a listed part, a subgroup)."""
+    ws = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9,'\u2019-]*", text)]
+    for i, w in enumerate(ws):
+        if w in CUE_FORMS:
+            return True
+        prev = ws[i - 1] if i else ""
+        if _PAST_VERB.fullmatch(w) and not (prev[:1].isdigit() or prev in NUMBER_WORDS
+                                             or prev in R.DEED_ADJ_LEADS):
             return True
     return False
 
@@ -2241,10 +2357,16 @@ def _relation(s: Sentence, q: Quantity, d: Quantity) -> str:
 
 def _openers(ws: list[str]) -> list[str]:
     """``ws`` last word first, less each word right before a time of day ("before dawn",
-    "after midnight": rules/numbers.TIME_OF_DAY_WORDS), which names a moment of the date's
+    "after midnight": rules/numbers.TIME_OF_DAY_WORDS) or a clock time ("shortly before
+    4 a.m. on Sunday", "after 9.40 p.m. on Tuesday"), which names a moment of the date's
     day and opens no clause of another event."""
     return [w for i, w in reversed(list(enumerate(ws)))
-            if not (i + 1 < len(ws) and ws[i + 1] in R.TIME_OF_DAY_WORDS)]
+            if not (i + 1 < len(ws) and (ws[i + 1] in R.TIME_OF_DAY_WORDS
+                                         or _CLOCK_WORDS.match(" ".join(ws[i + 1:i + 5]))))]
+
+
+# a clock time as :func:`words` splits it: "4 a.m." -> "4 a m", "9.40 p.m." -> "9 40 p m", "11pm"
+_CLOCK_WORDS = re.compile(r"\d{1,2}(?: [0-5]\d)? ?(?:[ap] m|[ap]m)\b")
 
 
 # A word written capitalised after a space: a name's ("carries 40,000 barrels a day to
@@ -2455,6 +2577,10 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue  # "Dec 12" / "2014", "July" / "2016": nothing in common to compare
             if (x.family == "when" or x.family == "clock" and not aligned) and _other_event(x, y):
                 continue  # "began the strike on Dec. 28" / "began talks on Dec. 29"
+            if x.family == "clock" and _sequenced(x, y):
+                continue  # "began at 3 a.m." / "evacuated at 5 a.m. after the release"
+            if x.family == "clock" and not _zones_comparable(x, y):
+                continue  # "at 3 a.m. local time" / "at 1 a.m. GMT": two clocks
             if x.family == "when" and x.saying != y.saying:
                 continue  # "said in February that it would approve" / "will approve in March"
             if x.family == "when" and (_month_alone(x.q.date) or _month_alone(y.q.date)):
@@ -3022,12 +3148,19 @@ def _step(m: _Mention) -> float:
 
 
 def _interval(m: _Mention) -> tuple[float, float]:
+    """The values a figure allows: a range's ends, a floor up, a peak or ceiling down, and
+    a peak nearly reached ("nearly 14,000", "almost 400 metres": a hedge that is an upper
+    bound, ``edge`` None) only its last :data:`APPROX_TOLERANCE` below it: "about 4,000"
+    people evacuated is no reading of "nearly 14,000" (invented dev d07), while "more than
+    12,000" or "13,200" still is."""
     v = m.q.value or 0.0
     if m.low is not None:
         return m.low, v
     if m.bound == "min":
         return v, float("inf")
     if m.bound == "max":
+        if m.edge is None and not m.ceiling and v > 0:
+            return v * (1 - APPROX_TOLERANCE), v
         return float("-inf"), v
     return v, v
 
@@ -3178,6 +3311,13 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
     phrases = R.DATE_HEAD_PHRASES if family == "when" and head in R.DATE_HEAD_PHRASES \
         else R.HEAD_PHRASES  # "dates the arrest to", not "the number arrested"
     what = f"the {events[0]}" if events else phrases.get(head or "", None)
+    nouns = {m.noun for m in members if m.noun}
+    if head in R.THING_HEADS and nouns and stem(head) not in {stem(n) for n in nouns}:
+        # a thing head of a count of people ("forced about 4,000 residents from their
+        # homes"): not "the number of homes" (invented dev d07) but the counted noun's
+        # number when one is written, else the words the outlets share (below)
+        written = [w for m in members for w in m.near if len(nouns) == 1 and stem(w) in nouns]
+        what = f"the number of {written[0]}" if written else None
     if not events and all(m.phrase for m in members) and all(
             _phrased(m, n) for m in members for n in members if m is not n):
         # the thing sized, as the outlet that names it in the fewest words writes it:

@@ -158,7 +158,7 @@ FUZZY_KINDS = frozenset({"person", "org"})
 # folded to one spelling, in this order, on a link key (doubled letters and "kh" already
 # folded): the iotated "е" / "є" at the start ("Yevhen", "Ievgen", "Evgen"), "j" / "y" at
 # the start, "th" / "t", Ukrainian "г" as "h" where Russian writes "g" ("Yevhen" /
-# "Evgeny", "Hanna" / "Ganna"), and the Dutch-era "oe" of Indonesian names for "u"
+# "Evgeny", "Hlib" / "Glib"; at the start only before a consonant), and the Dutch-era "oe" of Indonesian names for "u"
 # ("Agoes" / "Agus", "Soekarno" / "Sukarno").
 # Only on the given name of a person's full name whose other words agree.
 GIVEN_ROMANISATION: tuple[tuple[str, str], ...] = (
@@ -169,7 +169,11 @@ GIVEN_ROMANISATION: tuple[tuple[str, str], ...] = (
     # a written-plain "th" of a name's Latin or Greek spelling ("Thomas" / "Tomas",
     # "Theodor" / "Teodor"), before "h" / "g" below
     (r"th", "t"),
-    (r"h", "g"),
+    # "h" / "g" inside the name ("Yevhen", "Olha", "Ihor", "Bohdan") and at its start only
+    # before a consonant ("Hlib" / "Glib", "Hryhoriy"), where no Latin-script given name
+    # starts so: before a vowel an initial "h" / "g" is two names ("Harry" / "Garry",
+    # "Hilda" / "Gilda", "Hina" / "Gina"; review15b), so "Hanna" / "Ganna" is not linked
+    (r"(?!^h[aeiouy])h", "g"),
     (r"oe", "u"),
 )
 _GIVEN_FOLDS = tuple((re.compile(p), r) for p, r in GIVEN_ROMANISATION)
@@ -178,6 +182,7 @@ ROMANISED_MIN_LEN = 6
 # The letter pairs one letter of another script is romanised as: vowels heard or written
 # differently (Cyrillic "е" as "e" or "ye", "ё" as "e" or "o", a written-plain umlaut)
 # and "z" / "s" (a voiced sibilant, "ж" as "zh" or "sh"); not consonants of two places.
+# A vowel pair links only where one written form marks a vowel (_romanised_edit).
 ROMANISED_SWAPS = frozenset(
     frozenset(p) for p in ("ae", "ai", "ao", "au", "ay", "ei", "eo", "eu", "ey", "io", "iu",
                            "iy", "ou", "oy", "uy", "sz"))
@@ -298,6 +303,8 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         union(first_with.setdefault(node[1], node), node)
     # _link depends only on its arguments, which repeat across the articles of a big story
     memo: dict[tuple, str | None] = {}
+    # nodes a written form of which marks a vowel ("Kössing"): _romanised_edit
+    marked = {(art, e.key) for art, e in mentions if _marks(e.text)}
     # (article, key) -> the words around each mention: a descriptor beside the name
     said: dict[tuple[str, str], list[str]] = {}
     for art, e in mentions:
@@ -315,6 +322,7 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             titles.setdefault((art, e.key), set()).add(" ".join(words))
     ties: dict[frozenset[str], str] = {}  # key pairs tied by context alone -> how
     roles = name_roles(ctx)  # (article, key) -> the roles beside the name (roles_apart)
+    past = _past_posts(ctx)  # (article, key) given a post held before ("former minister")
     # each node's kinds, and the definite ones, as frozensets made once (not per pair)
     kinds_of = {n: frozenset(k) for n, k in kinds.items()}
     definite = {n: k & DEFINITE_KINDS for n, k in kinds_of.items()}
@@ -325,9 +333,9 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         if da and db and not da & db:
             continue  # a person and a place are two things, however spelled (_kinds_clash)
         ka, kb = na[1], nb[1]
-        args = (ka, kb, kinds_of[na] | kinds_of[nb])
+        args = (ka, kb, kinds_of[na] | kinds_of[nb], na in marked or nb in marked)
         how = memo[args] if args in memo else memo.setdefault(
-            args, _link(args[0], args[1], set(args[2])))
+            args, _link(args[0], args[1], set(args[2]), args[3]))
         if not how:
             shape = shaped.get((ka, kb))
             if shape is None:
@@ -339,6 +347,7 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             how = "titled"  # "Interior Minister Mattis Orrby" / "Interior Minister Mattias Orrby"
         if not how and " " in ka and definite[na] | definite[nb] == {"person"} \
                 and _shared_post(roles.get(na, frozenset()), roles.get(nb, frozenset())) \
+                and (na in past) == (nb in past) \
                 and _near_spelling(ka, kb, set(kinds_of[na] | kinds_of[nb])):
             # a person's full name (given name and surname), never a single word: "Center"
             # / "Centres" beside one role word in two pages (wide population, s15)
@@ -359,7 +368,7 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         ka, kb = na[1], nb[1]
         if _kinds_clash(kinds[na], kinds[nb]) or (na, nb) in joined \
                 or ties.get(frozenset((ka, kb)), "role") != "role" \
-                or _link(ka, kb, set(kinds[na] | kinds[nb])):
+                or _link(ka, kb, set(kinds[na] | kinds[nb]), na in marked or nb in marked):
             continue  # another rule links (or refuses) them: graded by that rule
         if titles.get(na, set()) & titles.get(nb, set()) and _given_name_apart(ka, kb):
             continue  # the title links them (name.titled)
@@ -477,6 +486,31 @@ def _name_roles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[frozense
             if phrases:
                 out.setdefault((doc.id, e.key), set()).update(phrases)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _past_posts(ctx: FindingContext) -> set[tuple[str, str]]:
+    """(article, key) of the person names that a role phrase right beside them gives a
+    post held before (``T.PAST_POST_WORDS``): "former defence minister Oskar Brandt",
+    "ex-mayor ...", "Oskar Brandt, a former minister,". A former and a current holder of
+    one post are two people as often as one (the name.role tie reads them apart)."""
+    out: set[tuple[str, str]] = set()
+    for doc in ctx.docs:
+        for e in _entities(doc):
+            sent = ctx.sentences.get(e.sentence)
+            if not e.key or e.kind != "person" or sent is None:
+                continue
+            a, b = e.start - sent.start, e.end - sent.start
+            before = _PHRASE_END.split(sent.text[max(0, a - 60):a])[-1]
+            after = re.match(r"\s*,([^,.;:()\"]*)", sent.text[b:b + 120])
+            words = [w.lower() for w in _ROLE_WORD.findall(before)[-4:]]
+            words += [w.lower() for w in _ROLE_WORD.findall(after.group(1))[:6]] if after else []
+            words += (e.title or "").lower().split()
+            if any(w in T.PAST_POST_WORDS or w.startswith("ex-") for w in words):
+                out.add((doc.id, e.key))
+    return out
+
+
+_PHRASE_END = re.compile(r"[^\w\s'\u2019-]")
 
 
 def _shared_post(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
@@ -809,8 +843,9 @@ def _one_word_apart(a: str, b: str) -> tuple[str, str] | None:
     return diff[0] if len(diff) == 1 else None
 
 
-def _link(ka: str, kb: str, kinds: set[str]) -> str | None:
+def _link(ka: str, kb: str, kinds: set[str], marked: bool = False) -> str | None:
     """How two keys from two articles name one entity: "key", "fuzzy" or None.
+    ``marked``: whether either written form marks a vowel (``_romanised_edit``).
 
     Only full forms link: a surname-only or other short form ("Trump", "House", "Police")
     fits several full names in a story, and linking through it joined different
@@ -839,7 +874,7 @@ def _link(ka: str, kb: str, kinds: set[str]) -> str | None:
             and not kinds <= {"place", "norp"}
     if ok and _one_edit(x, y):
         return "fuzzy"
-    if len(ta) == 1 and kinds <= ROMANISED_KINDS and _romanised_edit(x, y):
+    if len(ta) == 1 and kinds <= ROMANISED_KINDS and _romanised_edit(x, y, marked):
         return "fuzzy"  # "Drazhevo" / "Drashevo", "Brezhno" / "Brezno": a place's romanisations
     if len(ta) >= 2 and ta[0] == x and "person" in kinds and not kinds & {"place", "org"} \
             and _romanised_given(x, y):
@@ -867,19 +902,24 @@ def _romanised_given(x: str, y: str) -> bool:
     return x != y and min(len(x), len(y)) >= VOWEL_MIN_LEN - 1 and _given_fold(x) == _given_fold(y)
 
 
-def _romanised_edit(x: str, y: str) -> bool:
+def _romanised_edit(x: str, y: str, marked: bool = False) -> bool:
     """Whether two folded words of ``ROMANISED_MIN_LEN`` letters or more, with the same
     first and last letters, differ by one edit inside that two romanisations of one name
     make (``ROMANISED_SWAPS``: one vowel for another, "s" for "z", an "h" after a
     sibilant or "k" dropped): "drazhevo" / "drashevo", "brezhno" / "brezno", "kessing" /
-    "kossing" ("Kössing" written plain). Not another consonant ("Ireland" / "Iceland" are
-    two countries), not the first or last letter (an ending: "Serbia" / "Serbian")."""
+    "kossing" ("Kössing" written plain). A vowel for another vowel only where one written
+    form marks a vowel (``marked``: an umlaut or accent written plain as another vowel,
+    "Kössing" / "Kessing"): between two plain forms it is two places as often as one
+    ("Walton" / "Wilton", "Milton" / "Melton", "Bolton" / "Belton", "Hamburg" /
+    "Homburg"; review15b). Not another consonant ("Ireland" / "Iceland" are two
+    countries), not the first or last letter (an ending: "Serbia" / "Serbian")."""
     if min(len(x), len(y)) < ROMANISED_MIN_LEN or x[0] != y[0] or x[-1] != y[-1] \
             or not _one_edit(x, y) or _swapped(x, y):
         return False
     if len(x) == len(y):
         i = next(i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q)
-        return 0 < i < len(x) - 1 and frozenset((x[i], y[i])) in ROMANISED_SWAPS
+        pair = frozenset((x[i], y[i]))
+        return 0 < i < len(x) - 1 and pair in ROMANISED_SWAPS and (marked or not pair <= _VOWELS)
     short, long_ = sorted((x, y), key=len)
     i = next((i for i, (p, q) in enumerate(zip(short, long_, strict=False)) if p != q), len(short))
     return long_[i] == "h" and 0 < i < len(long_) - 1 and long_[i - 1] in "szck" \
@@ -947,8 +987,10 @@ def _marks(text: str) -> int:
 def _desk_keeps_marks(ctx: FindingContext, a: str, b: str, arts_of: dict[str, set[str]]) -> bool:
     """Whether every article that writes the plainer of two forms differing in a vowel's
     accents only ("Mirandola" beside another outlet's "Mirándola") writes a marked letter
-    in another capitalised word of its text (another name): its desk keeps diacritics on
-    names, so dropping them from this name is
+    in another name of its text (one of its entities, not any capitalised word: a
+    loanword, "café", "élite", "coup d'état", in lower case or opening a sentence, "Café
+    owners ...", says nothing of how the desk writes names; review15b): its desk keeps
+    diacritics on names, so dropping them from this name is
     its spelling of the name, not its house style. A page that writes no marked letter at
     all (an English-language desk that drops them everywhere, as the gold's "Renee
     Silberman" and "Carles Alena" pages do) is read as the style (``name.accents``)."""
@@ -957,16 +999,10 @@ def _desk_keeps_marks(ctx: FindingContext, a: str, b: str, arts_of: dict[str, se
     if not arts:
         return False
     for art in arts:
-        text = ctx.documents[art].article.text if art in ctx.documents else ""
-        if not any(_marks(w) for w in _CAPITALISED.findall(text)):
+        doc = ctx.documents.get(art)
+        if doc is None or not any(_marks(e.text) for e in _entities(doc)):
             return False
     return True
-
-
-# A capitalised word: a name's, whose marks say how the desk writes names ("café" or
-# "naïve" in lower case say nothing of that: AP-style desks drop accents from names and
-# may keep a loanword's).
-_CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]*")
 
 
 def _joined(wa: list[str], wb: list[str]) -> bool:
@@ -1021,7 +1057,8 @@ def spelling_rule(a: str, b: str, kinds: set[str] | frozenset[str] = frozenset()
     short, long_ = sorted((x, y), key=len)
     if len(ta) >= PREFIX_MIN_WORDS and len(short) >= FUZZY_MIN_LEN_IN_NAME and long_.startswith(short):
         return "name.clipped"
-    if len(ta) == 1 and kinds and kinds <= ROMANISED_KINDS and _romanised_edit(x, y):
+    if len(ta) == 1 and kinds and kinds <= ROMANISED_KINDS \
+            and _romanised_edit(x, y, bool(_marks(a) or _marks(b))):
         return "name.romanised"  # a place's two romanisations, linked by that edit alone
     if len(ta) >= 2 and ta[0] == x and _romanised_given(x, y) and not (
             _one_edit(x, y) and min(len(x), len(y)) >= FUZZY_MIN_LEN_FIRST):
@@ -1209,13 +1246,13 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
             tie = ties.get(frozenset((link_key(ta), link_key(tb)))) if ties else None
             if rule is None and tie == "kind-word":
                 rule = "name.kind-word"  # the kind for the name's own last word
-            if tie == "role" and _link(link_key(ta), link_key(tb),
-                                       kinds_of[ta] | kinds_of[tb]) is None:
+            if tie == "role" and _link(link_key(ta), link_key(tb), kinds_of[ta] | kinds_of[tb],
+                                       bool(_marks(ta) or _marks(tb))) is None:
                 # only the post both outlets give the person links the two forms (two
                 # letters apart, "Vasquin" / "Vaskin", in sentences that do not align)
                 rule = "name.role"
-            if tie == "aligned" and _link(link_key(ta), link_key(tb),
-                                          kinds_of[ta] | kinds_of[tb]) is None:
+            if tie == "aligned" and _link(link_key(ta), link_key(tb), kinds_of[ta] | kinds_of[tb],
+                                          bool(_marks(ta) or _marks(tb))) is None:
                 # only the slot two aligned sentences give the name links the two forms
                 # (a typo too short for the typo link, "Davit" / "David", or two letters
                 # apart, "Marsk" / "Marsch"): graded as that evidence, not as a spelling

@@ -9,7 +9,11 @@ never count) and grades every difference:
 * ``place``    — a capitalised word (a name or place) changed, added or dropped:
   "North Vellaria" / "Vellaria";
 * ``qualifier``— words added or dropped ("grave concern" / "concern");
-* ``word``     — words replaced by others ("bad example" / "poor example");
+* ``ending``   — the words after a long shared opening replaced, both excerpts given
+  whole (:func:`_ending`, session 15);
+* ``swap``     — one content word put for another in a quote otherwise word for word
+  ("robots and accountants" / "robots and bankers", :func:`_swapped`, session 15);
+* ``word``     — words replaced by others in more than one place, or function words;
 * ``phrase``   — a whole phrase added or dropped, opened by its own determiner ("win the
   election by a little" / "win by a little");
 * ``emphasis`` — only intensifiers added or dropped ("will never, ever be" / "will never
@@ -19,7 +23,7 @@ never count) and grades every difference:
 * ``trivial``  — only articles, determiners or fillers ("any single cent" / "a single
   cent"), contractions and spelling equivalents. Not a finding.
 
-Negation, number, place and qualifier change what was said (``MEANINGFUL``); word, phrase,
+Negation, number, place, qualifier, ending and swap change what was said (``MEANINGFUL``); word, phrase,
 emphasis and function change only how. A capital at the start of a sentence inside the quote ("…
 peace. And we are …") is no name unless the word is a content word.
 
@@ -51,6 +55,9 @@ from ..normalize import STOPWORDS, norm_key, stem
 from ..rules.attribution import PRONOUNS
 from ..rules.numbers import SCALES, TENS_WORDS, UNITS_WORDS
 from ..rules.quote_changes import (
+    ADJECTIVE_BASE_CHARS,
+    ADJECTIVE_ENDINGS,
+    ADJECTIVE_PREFIXES,
     CLAUSE_OPENERS,
     CONDITION_OPENERS,
     DETERMINERS,
@@ -275,7 +282,9 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
 def _prefix_negation(a_keys: list[str], b_keys: list[str]) -> bool:
     """One word each side, one the other's opposite by a negative prefix
     (rules.quote_changes.NEGATIVE_PREFIXES): "a legal strike" / "an illegal strike"
-    (articles and determiners aside)."""
+    (articles and determiners aside). "in-", "dis-" and their kin only on a base that ends
+    like an adjective (rules.quote_changes.ADJECTIVE_ENDINGS): "tend" / "intend" is no
+    opposite."""
     a_keys = [k for k in a_keys if k not in TRIVIAL_WORDS]
     b_keys = [k for k in b_keys if k not in TRIVIAL_WORDS]
     if len(a_keys) != 1 or len(b_keys) != 1:
@@ -283,7 +292,9 @@ def _prefix_negation(a_keys: list[str], b_keys: list[str]) -> bool:
     a, b = a_keys[0].replace("-", ""), b_keys[0].replace("-", "")
     short, long_ = sorted((a, b), key=len)
     return len(short) >= MIN_PREFIXED_CHARS and any(
-        long_ == p + short for p in NEGATIVE_PREFIXES)
+        long_ == p + short and (p not in ADJECTIVE_PREFIXES or (
+            len(short) >= ADJECTIVE_BASE_CHARS and short.endswith(ADJECTIVE_ENDINGS)))
+        for p in NEGATIVE_PREFIXES)
 
 
 # The shortest word a negative prefix is read on: "unit" is not "un" + "it".
@@ -304,11 +315,15 @@ _VERB_FORM: dict[str, str] = {
 def _same_word(a: str, b: str) -> bool:
     """Whether two keys are one word written, spelled or inflected two ways: one stem
     (normalize.stem), one irregular verb (rules.quote_changes.IRREGULAR_VERBS: "get" /
-    "got"), or nearly the same letters (SAME_WORD_SIMILARITY)."""
+    "got"), or nearly the same letters (SAME_WORD_SIMILARITY), unless one is the other
+    with a prefix of NEGATIVE_PREFIXES in front ("tend" / "intend")."""
     if a == b or stem(a) == stem(b):
         return True
     if _VERB_FORM.get(a, a) == _VERB_FORM.get(b, b):
         return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= MIN_PREFIXED_CHARS and any(long_ == p + short for p in NEGATIVE_PREFIXES):
+        return False  # "tend" / "intend", "charge" / "discharge": another word, not a form
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SAME_WORD_SIMILARITY
 
 
@@ -502,6 +517,7 @@ def _compare_cached(
     first = next((i for i, op in enumerate(ops) if op[0] == "equal"), len(ops))
     last = max((i for i, op in enumerate(ops) if op[0] == "equal"), default=-1)
     diff = []
+    in_names: set[int] = set()  # ids of replacements inside a name (_in_name)
     changed = 0
     extent = False
     for i, (tag, i1, i2, j1, j2) in enumerate(ops):
@@ -562,6 +578,8 @@ def _compare_cached(
                     extent = True
                     continue  # one outlet quoted more: not a change
         diff.append({"tag": tag, "a": " ".join(sa[i1:i2]), "b": " ".join(sb[j1:j2])})
+        if tag == "replace" and caps and _in_name(fa, ka, i1, i2) and _in_name(fb, kb, j1, j2):
+            in_names.add(id(diff[-1]))
         if kind is not None:
             diff[-1]["kind"] = kind
             if edge:
@@ -634,13 +652,30 @@ def _compare_cached(
         kinds = {op["kind"] for op in diff if "kind" in op}
         change = next(k for k in SEVERITY if k in kinds)
     if change == "word" and len(counted) == 1 and counted[0]["tag"] == "replace" and (
-            not counted[0].get("edge") or _whole(sa, sb)) and _swapped(counted[0]):
+            not counted[0].get("edge") or _whole(sa, sb)) and _swapped(counted[0]) and (
+            id(counted[0]) not in in_names):
         # the quote word for word but for one content word: the speaker is given another
         # word ("robots and accountants" / "robots and bankers", invented dev d22), not a
         # second rendering of the remark, which differs in more than one place ("the bad
-        # example given yesterday" / "the poor example yesterday", gold: wording)
+        # example given yesterday" / "the poor example yesterday", gold: wording); not a
+        # particle inside a name ("Sergio de Mello" / "Sergio di Mello": a name variant)
         counted[0]["kind"] = change = "swap"
     return {"ops": diff, "changed": changed, "change": change, **base}
+
+
+# Letters at most of a lower-case particle inside a name (_in_name): "de", "van", "bin".
+MAX_PARTICLE_CHARS = 3
+
+
+def _in_name(flags: tuple[bool, ...], keys, i1: int, i2: int) -> bool:
+    """Whether the words ``i1:i2`` are short (MAX_PARTICLE_CHARS letters each) and stand
+    between two words read as names (:func:`_name_flags`): a lower-case particle of one
+    name ("Sergio de Mello", "Pieter van Dam", "Omar bin Talal"), which two outlets spell
+    two ways ("di", "von", "ibn"): a name variant, not another word put in the speaker's
+    mouth (review15c). A verb between two names is the speaker's word ("Lund warned
+    Varga" / "Lund blamed Varga": a swap)."""
+    return (0 < i1 and i2 < len(flags) and flags[i1 - 1] and flags[i2]
+            and all(len(k) <= MAX_PARTICLE_CHARS for k in keys[i1:i2]))
 
 
 def _whole(sa: list[str], sb: list[str]) -> bool:

@@ -1183,6 +1183,26 @@ STORY_LINK_MIN_QUOTED = 2
 # d08, session 13). The wrong PolNeAR links above shared two or three such words; at 5 the
 # 84-article PolNeAR valid run, the SemEval dev gold and framing_guard.py are unchanged.
 STORY_LINK_MIN_COMMON_WORDS = 5
+# ... or a phrase of at least this many words that one sentence sets between quote marks
+# and the other carries word for word inside a direct quote: a partial quote lifted from
+# the full one (session 15, invented dev: "Marek admitted that rescuers had contact with
+# only \"one group\"" / "'... we have contact with one group,'" in the quote Marek "told
+# reporters"; "Barrantes admitted that the city had \"no alternative\"" / "'... because
+# there is no alternative,' Barrantes said"). The same speaker's own words, marked as
+# theirs by both outlets, are the strongest link two unaligned sentences can share; one
+# quoted word ("isolated") is not enough, nor a phrase without a content word.
+LIFTED_QUOTE_MIN_WORDS = 2
+# ... and a phrase of at least this many words that the other outlet writes word for word
+# in its own sentence of the speaker's statement, as reported speech ("The company
+# insisted on Wednesday that it had \"followed its emergency protocol\"" / "The company
+# said it had followed its emergency protocol and had informed local authorities": invented
+# dev t08: a run of the quoted words, not all of them, "in full" left out). Outside quote
+# marks a short run is any writer's ("no choice"; "in the upper valley", the place every
+# outlet names: dev t11, where a minister "admitted ... lost contact with much of the
+# upper valley" against his quote on villages "in the upper valley"); a run of the quoted
+# words holding three content words (not the speaker's name or title) is the speaker's
+# words retold.
+LIFTED_NARRATION_MIN_CONTENT = 3
 
 # The other outlet's side of a story-wide attribution contrast (findings.attribution): a
 # verb that tells the speaker's statement without doubting it is as much that side as

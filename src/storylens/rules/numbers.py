@@ -407,9 +407,11 @@ CLOCK_HEDGES: dict[str, tuple[int, int]] = {
     "some time after": (0, 60), "sometime after": (0, 60), "after": (0, 60),
     "before": (60, 0),
 }
-# Words right before a time of day that make it an end or a deadline, not the moment of an
-# act ("stayed open until 3 a.m.", "must leave by 6 p.m."): no fact (findings.facts._clock_mentions)
-CLOCK_END_LEADS: frozenset[str] = frozenset("until till by from to through".split())
+# Words right before a time of day that make it an end or a deadline, or the start of a
+# span, not the moment of an act ("stayed open until 3 a.m.", "must leave by 6 p.m.", "has
+# released water since 3 a.m.", "rose between 3 a.m. and dawn"; review15d added the last
+# two): no fact (findings.facts._clock_mentions)
+CLOCK_END_LEADS: frozenset[str] = frozenset("until till by from to through since between".split())
 
 # Plurals that count people at large ("12 people", "40 persons"): a count of them is a
 # total, and a count that names a group of its own ("five parents", "three officers") is

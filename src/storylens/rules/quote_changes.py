@@ -141,7 +141,7 @@ RELATIVE_OPENERS: frozenset[str] = frozenset("that who whom whose which where".s
 # excerpt given as the speaker's whole sentence makes a conditional claim a flat one ("no
 # need to take children to emergency rooms unless they show symptoms" / "no need to take
 # children to emergency rooms,", invented dev d28, session 14). "if" is read the same way
-# unless the word before it is one of IF_QUESTION_WORDS (below): after a verb of knowing or
+# unless a word of its clause before it is one of IF_QUESTION_WORDS (below): after a verb of knowing or
 # asking it opens what is asked ("We will find out if …"), not a condition (session 15).
 # "until" and "because" are not conditions here (d05 and d12 traps, above).
 CONDITION_OPENERS: frozenset[str] = frozenset("unless provided providing".split())
@@ -190,6 +190,18 @@ ROMANISATION: tuple[tuple[str, str], ...] = (
 # "agree" / "disagree") reverses the statement as a "not" does, a negation. Only a prefix
 # put on the other word whole, so "invest" / "vest"-like accidents need that other word.
 NEGATIVE_PREFIXES: tuple[str, ...] = ("un", "in", "im", "il", "ir", "dis", "non", "non-")
+# Of those, the ones that also open verbs and nouns that are no opposites ("tend" /
+# "intend", "form" / "inform", "prove" / "improve", "charge" / "discharge", "close" /
+# "disclose": review15c): "in-" and its forms negate adjectives (Quirk et al. App. I.22),
+# so they are read only on a base of at least ADJECTIVE_BASE_CHARS letters that ends like
+# an adjective (ADJECTIVE_ENDINGS, the adjective suffixes of App. I.36-I.40: "legal",
+# "possible", "relevant", "accurate", "correct", "valid"). A verb that "dis-" reverses
+# ("agree" / "disagree") is then a content-word swap, shown with both words.
+ADJECTIVE_PREFIXES: frozenset[str] = frozenset({"in", "im", "il", "ir", "dis"})
+ADJECTIVE_ENDINGS: tuple[str, ...] = (
+    "able", "ible", "al", "ant", "ent", "ive", "ate", "ete", "ect", "ar", "ous", "ic", "id",
+    "ure", "ane", "ful")
+ADJECTIVE_BASE_CHARS = 5
 
 # Forms of one verb that no suffix rule (normalize.stem) joins, so a tense or a participle
 # changed ("get" / "got", "bring" / "brought") is not read as another word put in the
@@ -228,7 +240,9 @@ IRREGULAR_VERBS: tuple[str, ...] = (
 # Words before "if" that make it open what is asked or known, not a condition (Quirk et al.
 # §15.5, "if" as an interrogative subordinator after verbs of asking, knowing and
 # finding out: "We will find out if …", "asked if …", "not sure if …"), in any inflection
-# (normalize.stem). After any other word a trailing "if" clause left off an excerpt given
+# (normalize.stem), anywhere in the clause before the "if" (back to a punctuation mark: "find
+# out from the crews if"; so "we will tell the families everything if …" is no condition, a
+# miss). With none of them a trailing "if" clause left off an excerpt given
 # as the speaker's whole sentence is a condition dropped ("… with all means at our
 # disposal if the shelling does not stop" / "… at our disposal,").
 IF_QUESTION_WORDS: frozenset[str] = frozenset(

@@ -390,6 +390,11 @@ ROLE_HEADS_EXTRA: frozenset[str] = frozenset("parent guardian pupil".split())
 ROLE_GENERIC_WORDS: frozenset[str] = frozenset(
     "former current then now acting new local senior top longtime long-time veteran".split()
 )
+# Words of a role phrase that say the post was held before, not now ("former defence
+# minister", "ex-mayor", "a onetime judge"): the post tie of the name finder (findings/
+# names, name.role) reads a former and a current holder of one post as two people, who
+# may be a few letters apart ("Oskar Brandel" / "former ... Oskar Brandt"; review15b).
+PAST_POST_WORDS: frozenset[str] = frozenset("former ex onetime one-time erstwhile".split())
 # Roles held in a body: "<role> of/for/at the <Name>" makes the name an organisation
 # ("the governor of the Financial Supervisory Service", "a spokesman for the Vell
 # Brigade"). Only with "the": without it the name is as often a place ("governor of Orm")

@@ -121,8 +121,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
 
 # Title words that are only a title when directly followed by a name (these are also common
 # nouns: "the general public", "a chief concern"), so they never start a title run alone.
+# "major", "warden": surnames too ("John Major", "Edith Warden": a strong title word at
+# the end of a name cut it, and "Edith" alone was dropped; review15b).
 WEAK_TITLE_WORDS: frozenset[str] = frozenset(
-    "general chief first home major private father justice count leader officer".split()
+    "general chief first home major private father justice count leader officer warden".split()
 )
 
 # Honorifics: always a title, always mark the following name as a person.
