@@ -106,12 +106,12 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Ledger's 'protests' (this autumn's fuel-price protests), two referents
     # (framing.story.loaded_term); d27, Valdoria Today's 'insisted' for Lunardi's contested
     # charity remark against the Herald's 'said' for his pledge on traffickers, two statements
-    # (framing.story.attribution_profile). Read wrong by reader15 (session 15's new dev): d34,
-    # La Voz's 'admitted' for the mayor against 'said' in the off-story billing-fine article
-    # the warning misses (framing.story.attribution_profile: an off-story file in the
-    # compare); d35, Novi Glas's 'suspicious betting patterns' against the wire's 'unusual'
-    # for the same monitor's flag, a near-synonym with no slant (framing.story.modifier)
-    "framing": 5,
+    # (framing.story.attribution_profile). Read wrong by reader15 (session 15's new dev): d35,
+    # Novi Glas's 'suspicious betting patterns' against the wire's 'unusual' for the same
+    # monitor's flag, a near-synonym with no slant (framing.story.modifier). (d34's 'admitted'
+    # against 'said' in the off-story billing-fine article the warning misses, read wrong at
+    # first, is gone since main f204cda.)
+    "framing": 4,
     # t11's trimmed quote, the trap hit above (session 13's held-out read); d24 (reader14): the
     # Centinela ends Echeverri's warning before 'in the coming days', a trailing trim read as a
     # dropped qualifier (quote_changed.meaning, 0.39; borderline)
