@@ -59,3 +59,19 @@ def test_a_count_of_people_from_their_homes_is_no_count_of_homes():
     found = support.fact_pair_findings(a, b)
     assert len(found) == 1
     assert "homes" not in found[0].summary
+
+
+# review15e: people at large ("people", no counted noun) under a thing's head word are
+# "the number of people" too; a count of the thing itself keeps the thing's label
+@pytest.mark.parametrize(("a", "b", "label"), [
+    ("The Tarrow wildfire forced 3,000 people in Kessby from their homes on Tuesday.",
+     "The Tarrow wildfire forced 11,000 people in Kessby from their homes on Tuesday.",
+     "the number of people"),
+    ("The Tarrow wildfire destroyed 300 homes in Kessby on Tuesday.",
+     "The Tarrow wildfire destroyed 110 homes in Kessby on Tuesday.",
+     "the number of homes"),
+])
+def test_people_at_large_under_a_thing_head(a, b, label):
+    found = support.fact_pair_findings(a, b)
+    assert len(found) == 1
+    assert label in found[0].summary, found[0].summary

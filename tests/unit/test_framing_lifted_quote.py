@@ -85,3 +85,78 @@ def test_lifted_quote(case):
         assert any("Varro" in s for s in got), got
     else:
         assert not got, got
+
+
+# review15e: a phrase that opens the speaker's words on another matter is no lift; the
+# words that go on after it in the full quote must tell the lifting outlet's matter
+OPENING_CASES = [
+    ("near miss: the phrase opens a quote on another matter",
+     "\"I have no doubt the new sea wall will hold through the winter,\" harbour master "
+     "Selma Varro told reporters.",
+     "Harbour master Selma Varro admitted she had \"no doubt\" the dockers would accept the "
+     "pay offer.", False),
+    ("the phrase goes on in the quote with the lifting outlet's matter",
+     "\"I have no doubt the dockers will take the offer in the end,\" harbour master Selma "
+     "Varro told reporters.",
+     "Harbour master Selma Varro admitted she had \"no doubt\" the dockers would accept the "
+     "pay offer.", True),
+]
+
+
+@pytest.mark.parametrize("case", OPENING_CASES, ids=[c[0] for c in OPENING_CASES])
+def test_a_lifted_phrase_that_opens_another_matter(case):
+    test_lifted_quote(case)
+
+
+# review15e: the story's own term, quoted by one outlet and written in three or more
+# sentences of an article, is no speaker's wording: two statements on the matter that both
+# name it are not one (the rarity the shared-word link asks, align.ANCHOR_MAX_SENTENCES)
+BILL_A = ("The tonnage levy bill would charge every ship that docks at Port Tarn. Shipowners "
+          "have fought the tonnage levy bill since spring. Dockers marched against the tonnage "
+          "levy bill on Sunday.\n\n")
+BILL_B = ("The tonnage levy bill would charge every ship that docks at Port Tarn. Critics of "
+          "the tonnage levy bill say it will drive trade to Osk.\n\n")
+TERM_CASES = [
+    ("near miss: a quoted term of the story retold in another statement",
+     BILL_A + "Harbour master Selma Varro said the tonnage levy bill would pass the council "
+     "easily next week.",
+     BILL_B + "Harbour master Selma Varro claimed the \"tonnage levy bill\" was already dead "
+     "after the storm.", False),
+    ("a quoted run said once is still the speaker's words retold",
+     BILL_A + "Harbour master Selma Varro said the port had kept its storm plan to the letter "
+     "and would reopen on Friday.",
+     BILL_B + "Harbour master Selma Varro insisted the port had \"kept its storm plan to the "
+     "letter\" throughout the surge.", True),
+]
+
+
+@pytest.mark.parametrize("case", TERM_CASES, ids=[c[0] for c in TERM_CASES])
+def test_a_quoted_term_of_the_story_is_no_lift(case):
+    _id, a, b, want = case
+    got = _summaries(a, b)
+    statement = [s for s in got if "no one statement links them" not in s]
+    if want:
+        assert statement, got
+    else:
+        assert not statement, got
+
+
+# review15e: another speaker's quote in the sentence of the speaker's statement is no source
+# of a partial quote of the speaker's
+OTHER_SPEAKER_CASES = [
+    ("near miss: the phrase in another speaker's quote of the statement's sentence",
+     "Harbour master Selma Varro told reporters the gates would reopen on Friday, but union "
+     "leader Petra Holm said: \"The crews had no other choice.\"",
+     "Harbour master Selma Varro admitted the port had \"no other choice\".", False),
+    ("the speaker's own quote beside another speaker's",
+     "Union leader Petra Holm said the crews would strike, but harbour master Selma Varro "
+     "said: \"The port had no other choice.\"",
+     "Harbour master Selma Varro admitted the port had \"no other choice\".", True),
+]
+
+
+@pytest.mark.parametrize("case", OTHER_SPEAKER_CASES, ids=[c[0] for c in OTHER_SPEAKER_CASES])
+def test_another_speakers_quote_is_no_source(case):
+    _id, a, b, want = case
+    statement = [s for s in _summaries(a, b) if "no one statement links them" not in s]
+    assert bool(statement) == want, statement

@@ -117,6 +117,8 @@ _UNIT_AFTER = re.compile(
 )
 _TEMP_AFTER = re.compile(rf"\s?(?P<u>{_alt(U.TEMPERATURES)})(?!\w)", re.IGNORECASE)
 _CUR_AFTER = re.compile(rf"[\s-](?P<u>{_alt(U.CURRENCY_WORDS)})\b", re.IGNORECASE)
+# "1.2 trillion won": a currency word read only after a scale word (rules/units)
+_CUR_AFTER_SCALE = re.compile(rf"[\s-](?P<u>{_alt(U.CURRENCY_WORDS_AFTER_SCALE)})\b", re.IGNORECASE)
 # A rough size: "several hundred", "tens of thousands", "hundreds of thousands" as they
 # stand (a size whatever follows: "Hundreds of thousands watched" was read as "Hundreds",
 # 100); a one-word size ("thousands", "dozens") only before "of", "more" or a verb: an
@@ -444,6 +446,11 @@ def _amounts(text: str, taken: _Taken, add) -> None:
             add(num_start, pm.end(), "percent", value=value, unit="%")
             continue
         cm = _CUR_AFTER.match(text, b)
+        if cm is None and (m["scale"] or m["short"] and b == m.end()) and (
+                sm := _CUR_AFTER_SCALE.match(text, b)):
+            add(num_start, sm.end(), "money", value=value,
+                unit=U.CURRENCY_WORDS_AFTER_SCALE[sm["u"].lower()], original_unit=sm["u"])
+            continue
         # "pound(s)" is money unless the sentence weighs something, or the number and a
         # singular "pound" make one adjective ("a 200-pound bear": money is "£200").
         pound = cm is not None and cm["u"].lower().startswith("pound")
@@ -491,7 +498,8 @@ def _short_scale_counts(text: str, end: int) -> bool:
     first = nm[1].lower()
     if first in R.SHORT_SCALE_MODIFIERS and nm[2] is not None:
         first = nm[2].lower()
-    if first in R.SHORT_SCALE_NOUNS or first in U.CURRENCY_WORDS:
+    if first in R.SHORT_SCALE_NOUNS or first in U.CURRENCY_WORDS or \
+            first in U.CURRENCY_WORDS_AFTER_SCALE:
         return True
     return len(first) > 2 and first in U.UNITS
 

@@ -66,6 +66,10 @@ DOUBT_ASIDE = "doubt_aside"
 LOADED = (DOUBT, CULPABILITY, "sensational", DOUBT_ASIDE)
 _ASIDE_AFTER_CUE = re.compile(DOUBT_ASIDE_AFTER_CUE, re.IGNORECASE)
 _ASIDE_APPOSITIVE = re.compile(DOUBT_ASIDE_APPOSITIVE, re.IGNORECASE)
+# How far after its cue an appositive aside is looked for (characters): a sentence's
+# aside stands within its clause; an unbounded look would read a long sentence of many
+# cues once per cue (hostile shape "said", 2026-12 lead fix)
+ASIDE_REACH = 400
 # A second cue joined to a quote's cue ('"...," she said, and claimed without offering
 # evidence that ...'): the same speaker's (dev d05).
 _JOINED_CUE = re.compile(r"\s*,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?([a-z]+)\b")
@@ -346,11 +350,16 @@ def _with_aside(ctx: FindingContext, d, use: Use) -> Use:
     if cls == "sensational":
         return use
     text = d.article.text
-    marks = _quote_marks(text, s)
+    marks: list[tuple[int, int]] | None = None  # read only on a match: a long sentence of
+    # many cues would read its quote marks once per cue (hostile shape "said")
     m = _ASIDE_AFTER_CUE.match(text, b, s.end)
-    if m is not None and not any(qa < m.end() <= qb for qa, qb in marks):
-        return (s, (a, m.end(), text[a:m.end()]), DOUBT_ASIDE)
-    for m in _ASIDE_APPOSITIVE.finditer(text, b, s.end):
+    if m is not None:
+        marks = _quote_marks(text, s)
+        if not any(qa < m.end() <= qb for qa, qb in marks):
+            return (s, (a, m.end(), text[a:m.end()]), DOUBT_ASIDE)
+    for m in _ASIDE_APPOSITIVE.finditer(text, b, min(s.end, b + ASIDE_REACH)):
+        if marks is None:
+            marks = _quote_marks(text, s)
         if not any(qa <= m.start() < qb for qa, qb in marks):
             lo = m.start() + 1 + len(text[m.start() + 1:m.end()]) - len(text[m.start() + 1:m.end()].lstrip())
             return (s, (lo, m.end(), text[lo:m.end()].rstrip(" ,")), DOUBT_ASIDE)
@@ -751,19 +760,19 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                          for sy in stmt(y, uy) for sx in stmt(x, ux)),
                         key=lambda t: t[2],
                     )
-                    if pick[2] <= 0 or not _enough_link(ctx, linker, pick[3], pick[4], ignore):
+                    if pick[2] <= 0 or not _enough_link(ctx, linker, pick[3], pick[4], ignore, key):
                         # too few shared words: one statement only where one side's
                         # partial quote is lifted from the other's full quote
                         pick = next(((uy, ux, max(0.0, linker.score(sy, sx, ignore, sets=False)),
                                       sy, sx)
                                      for uy in us for ux in plain
                                      for sy in stmt(y, uy) for sx in stmt(x, ux)
-                                     if _lifted_quote(ctx, sy.text, sx, ignore)
-                                     or _lifted_quote(ctx, sx.text, sy, ignore)), None)
+                                     if _lifted_quote(ctx, sy.text, sx, ignore, key)
+                                     or _lifted_quote(ctx, sx.text, sy, ignore, key)), None)
                         if pick is None:
                             continue  # the same speaker on another statement: not comparable
                     if (y, pick[0][1][0]) in joined and not _same_matter(
-                            ctx, linker, y, pick[0], pick[4], ignore):
+                            ctx, linker, y, pick[0], pick[4], ignore, key):
                         continue  # 'she said, and claimed ...': linked by the quote only
                     xs.append(pick)
                     best = max(best, pick[2])
@@ -851,7 +860,7 @@ def _profile(ctx: FindingContext, linker: Linker, key: str, per: dict[str, list[
             continue
         uy = us[0]
         if uy[2] == CULPABILITY and (_concedes(ctx, key, x, xus) or not any(
-                _same_matter(ctx, linker, y, uy, u[0], ignore) for u in plain)):
+                _same_matter(ctx, linker, y, uy, u[0], ignore, key) for u in plain)):
             # "admitted" frames only what was no concession: the plain outlet tells one
             # too, or tells nothing on the same matter to judge it by
             continue
@@ -889,7 +898,7 @@ def _profile(ctx: FindingContext, linker: Linker, key: str, per: dict[str, list[
 
 
 def _same_matter(ctx: FindingContext, linker: Linker, y: str, uy: Use, sx: Sentence,
-                 ignore: frozenset[str]) -> bool:
+                 ignore: frozenset[str], key: str | None = None) -> bool:
     """Whether the plain sentence ``sx`` tells the matter of the loaded cue's own
     complement (the words after the cue in its sentence, the speaker's name and title
     left out): at least :data:`~storylens.findings.linking.MIN_SHARED` content stems in
@@ -901,7 +910,8 @@ def _same_matter(ctx: FindingContext, linker: Linker, y: str, uy: Use, sx: Sente
     sy, (_a, b, _w) = uy[0], uy[1]
     complement = ctx.documents[y].article.text[b:sy.end]
     told = frozenset(content_stems(complement)) - ignore
-    return len(told & linker.stems(sx)) >= MIN_SHARED or _lifted_quote(ctx, complement, sx, ignore)
+    return len(told & linker.stems(sx)) >= MIN_SHARED or _lifted_quote(ctx, complement, sx, ignore,
+                                                                       key)
 
 
 def _aligned_pairs(ctx: FindingContext) -> frozenset[frozenset[str]]:
@@ -1226,7 +1236,7 @@ def _adjunct_then_clause(words: list[str]) -> bool:
 
 
 def _enough_link(ctx: FindingContext, linker: Linker, a: Sentence, b: Sentence,
-                 ignore: frozenset[str]) -> bool:
+                 ignore: frozenset[str], key: str | None = None) -> bool:
     """Whether two unaligned sentences carry enough evidence to be one statement: at
     least STORY_LINK_MIN_QUOTED shared words inside quotes (or quote marks) in both, or
     STORY_LINK_MIN_WORDS shared content words that are no names and are rare in both
@@ -1246,7 +1256,7 @@ def _enough_link(ctx: FindingContext, linker: Linker, a: Sentence, b: Sentence,
     # outside a shared quote, names link every sentence about the same people ("Trump
     # slammed ... Hillary" / "Trump said ... Hillary": two statements; PolNeAR test,
     # session 10, 3 of 3 wrong): the claim's own words must make the link
-    if _lifted_quote(ctx, a.text, b, ignore) or _lifted_quote(ctx, b.text, a, ignore):
+    if _lifted_quote(ctx, a.text, b, ignore, key) or _lifted_quote(ctx, b.text, a, ignore, key):
         return True  # a partial quote lifted from the other's full one (LIFTED_QUOTE_MIN_WORDS)
     names = _name_stems(ctx, a) | _name_stems(ctx, b)
     # ... and the other words must be rare in both articles, as the aligner's anchors are
@@ -1268,7 +1278,7 @@ _QUOTE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def _lifted_quote(ctx: FindingContext, marked_in: str, s: Sentence,
-                  ignore: frozenset[str] = frozenset()) -> bool:
+                  ignore: frozenset[str] = frozenset(), key: str | None = None) -> bool:
     """Whether a phrase between quote marks in text ``marked_in`` (of at least
     LIFTED_QUOTE_MIN_WORDS words, one of them a content word other than the speaker's
     name or title) stands word for word, case folded, inside a direct quote of sentence
@@ -1281,6 +1291,9 @@ def _lifted_quote(ctx: FindingContext, marked_in: str, s: Sentence,
         if len(words) >= LIFTED_QUOTE_MIN_WORDS and frozenset(content_stems(m.group())) - ignore:
             phrases.append(" " + " ".join(words) + " ")
             runs.extend(_content_runs(words, ignore))
+    # the story's own term, quoted ('the "tonnage levy bill"'), is no speaker's wording
+    phrases = [p for p in phrases if not _story_term(ctx, p)]
+    runs = [r for r in runs if not _story_term(ctx, r)]
     if not phrases:
         return False
     if runs:
@@ -1288,12 +1301,78 @@ def _lifted_quote(ctx: FindingContext, marked_in: str, s: Sentence,
         if any(r in told for r in runs):
             return True
     text = ctx.documents[s.article].article.text
+    told_here = frozenset(content_stems(marked_in)) - ignore
     for q in ctx.quotes(s.article):
-        if q.direct and q.start < s.end and q.end > s.start:
-            said = " " + " ".join(_QUOTE_WORD.findall(text[q.start:q.end].lower())) + " "
-            if any(p in said for p in phrases):
+        if q.direct and q.start < s.end and q.end > s.start and not _other_speaker(q, key):
+            said = text[q.start:q.end].lower()
+            if any(_lifted_at(said, p, told_here) for p in phrases):
                 return True
     return False
+
+
+# what may stand between two words of a quote and still end the clause before them
+_CLAUSE_END = re.compile(r"[,.;:!?\u2014\u2013]|\s-\s")
+
+
+def _lifted_at(said: str, phrase: str, told: frozenset[str]) -> bool:
+    """Whether ``phrase`` (space-padded words) stands word for word in the quote text
+    ``said`` where it ends a clause of the quote ("... because there is no alternative,"),
+    or where the words that go on after it in that clause share a content word with
+    ``told``, the stems of the text that lifts it: a phrase that opens the speaker's words
+    on another matter ("I have no doubt the sea wall will hold" / admitted she had "no
+    doubt" the dockers would accept the offer: two statements; review15e) is no lift."""
+    ms = list(_QUOTE_WORD.finditer(said))
+    ws = [m.group() for m in ms]
+    target = phrase.split()
+    n = len(target)
+    for i in range(len(ws) - n + 1):
+        if ws[i:i + n] != target:
+            continue
+        k = i + n  # the first word after the phrase
+        if k == len(ws) or _CLAUSE_END.search(said, ms[k - 1].end(), ms[k].start()):
+            return True
+        rest = []
+        for j in range(k, len(ws)):
+            if j > k and _CLAUSE_END.search(said, ms[j - 1].end(), ms[j].start()):
+                break
+            rest.append(ws[j])
+        if frozenset(content_stems(" ".join(rest))) & (told - frozenset(content_stems(phrase))):
+            return True
+    return False
+
+
+def _other_speaker(q, key: str | None) -> bool:
+    """Whether quote ``q`` is given to a named speaker other than the one of surname key
+    ``key``: another speaker's words in the sentence of the statement ('Varro told
+    reporters ..., but union leader Petra Holm said: "The crews had no other choice."')
+    are no source of a partial quote of Varro's (review15e)."""
+    if not key or key.startswith(DESCRIPTION_KEY):
+        return False  # an organisation's description ("the ministry"): any quote may be its
+    other = speaker_key(q.speaker)
+    if other is None:
+        return False
+    base = key.split(_GIVEN_SEP)[0]  # (one of two people of one surname: _split_people)
+    words = set(base.replace("-", " ").split()) & set(other.replace("-", " ").split())
+    return not (words or same_speaker(base, other))  # ("wanjala obi" / "wanjala-obi", "obi")
+
+
+def _story_term(ctx: FindingContext, phrase: str) -> bool:
+    """Whether ``phrase`` (words padded by spaces) stands word for word in more than
+    ANCHOR_MAX_SENTENCES sentences of one article of the comparison: the story's own term
+    (a bill's or a plan's name, quoted or not), which any statement on the matter carries,
+    not one speaker's wording lifted from one statement (review15e: 'claimed the "tonnage
+    levy bill" was already dead' / 'said the tonnage levy bill would pass' are two
+    statements; as rare shared words must be for a link, align.ANCHOR_MAX_SENTENCES)."""
+    known = ctx.__dict__.setdefault("_story_terms", {})
+    if phrase not in known:
+        told = ctx.__dict__.setdefault("_sentence_words", {})
+        for article, doc in ctx.documents.items():
+            if article not in told:
+                told[article] = [" " + " ".join(_QUOTE_WORD.findall(x.text.lower())) + " "
+                                 for x in doc.sentences]
+        known[phrase] = any(sum(phrase in w for w in ws) > ANCHOR_MAX_SENTENCES
+                            for ws in told.values())
+    return known[phrase]
 
 
 def _content_runs(words: list[str], ignore: frozenset[str]) -> list[str]:

@@ -67,6 +67,7 @@ from ..rules import numbers as R
 from ..rules import units as U
 from ..rules.attribution import CUE_FORMS, INDIRECT_LEMMAS, LISTENER_LEMMAS, PRONOUNS
 from ..rules.quote_changes import NUMBER_WORDS
+from ..rules.titles import PERSON_AFTER_NATIONALITY
 from ..rules.words import DETERMINERS, ORG_WORDS, STOPWORDS
 from .common import FindingContext, article_of, words
 from .confidence import rule_confidence
@@ -1058,7 +1059,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 own=own if fam == "count" else None,  # (an age is no longer a count)
                 spanned=fam == "count" and bool(_SPANNED.search(s.text, *clause)),
                 perfect=fam == "count" and bool(_PERFECT.search(s.text, lo, hi)),
-                wide=owned and bool(set(words(s.text[slice(*clause)])) & R.WIDE_WORDS),
+                wide=owned and _wide(s.text, *clause),
                 attrs=_attributes(s, q, sq, clause) if owned else frozenset(),
                 quoted=in_quote(q.start),
                 gathering=fam == "count" and any(v in R.CROWD_WORDS for v in (*before, *after)),
@@ -1330,6 +1331,29 @@ def _opens(text: str, i: int) -> bool:
     """Whether a sentence (or a segment set off like one) opens at ``text[i]``."""
     return not text[max(0, i - 4):i].strip() if i <= 4 else bool(
         _OPENS.search(text, i - 4, i))
+
+
+_WIDE_WORD = re.compile(r"\b(?:" + "|".join(sorted(R.WIDE_WORDS)) + r")\b", re.IGNORECASE)
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s$")
+_CAP_AFTER = re.compile(r"\s[A-Z]")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _wide(text: str, lo: int, hi: int) -> bool:
+    """A scope word (``R.WIDE_WORDS``: "across", "nationwide") stands in the clause
+    ``text[lo:hi]`` and widens the figure past one place ("120,000 homes across the
+    region"). Not a scope word written inside a capitalised name of several words, away
+    from the sentence's first word ("the charity Hands Across Borders", "the Nationwide
+    Building Society": s15-facts3, invented dev t15): a name is no scope. A sentence with
+    no lower-case word of four letters or more is a title-cased line ("Floods Across
+    Vell Cut Power To 120,000 Homes"): its capitals say nothing of names."""
+    titled = _LOWER_WORD.search(text) is None
+    for m in _WIDE_WORD.finditer(text, lo, hi):
+        if titled or not m[0][0].isupper() or not text[:m.start()].strip(" \"'“‘("):
+            return True
+        if not (_CAP_BEFORE.search(text, 0, m.start()) or _CAP_AFTER.match(text, m.end())):
+            return True
+    return False
 
 
 def _plural_next(text: str, pos: int) -> bool:
@@ -2138,7 +2162,8 @@ def _places(ents, s: Sentence, q: Quantity, lo: int, hi: int) -> frozenset[str]:
     Vell"), else before it ("Vell's 2,000 troops")."""
     a, b = q.start - s.start, q.end - s.start
     names = [(st - s.start, en - s.start, k) for st, en, k, kind in ents
-             if kind in R.REFERENT_KINDS]
+             if kind in R.REFERENT_KINDS
+             and not (kind == "norp" and _person_next(s.text, en - s.start))]
     # a name inside the count's own noun phrase, right after the number ("four Dravenian
     # soldiers"), is its referent: the names further on in the clause are others' ("in
     # clash with Halvaski troops"; invented dev d06, session 12)
@@ -2158,6 +2183,14 @@ def _places(ents, s: Sentence, q: Quantity, lo: int, hi: int) -> frozenset[str]:
 # a name on the noun whose "of" phrase holds the count: "a Halvaski unit of about 40
 # soldiers" (a hedge or bound of up to three words between "of" and the number)
 _OF_COUNT = re.compile(r"\s+[a-z]+\s+of\s+(?:[a-z]+\s+){0,3}")
+
+
+def _person_next(text: str, end: int) -> bool:
+    """A nationality right before a lower-case singular person noun ("their Dambaran
+    driver", "a Velanian nurse"): that person's, not the place of a figure beside it
+    (s15-facts3; rules/titles.PERSON_AFTER_NATIONALITY)."""
+    nxt = _AFTER_NAME.match(text, end)
+    return bool(nxt) and nxt.group(1) in PERSON_AFTER_NATIONALITY
 
 
 def _other_group(text: str, end: int) -> bool:
@@ -3318,6 +3351,12 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         # number when one is written, else the words the outlets share (below)
         written = [w for m in members for w in m.near if len(nouns) == 1 and stem(w) in nouns]
         what = f"the number of {written[0]}" if written else None
+    elif head in R.THING_HEADS and not nouns:
+        # ... and of people at large ("forced 11,000 people from their homes" in both),
+        # whose plural is no counted noun (review15e): "the number of people", not of homes
+        people = sorted({m.own for m in members if m.own} & R.GENERIC_PEOPLE_PLURALS)
+        if people:
+            what = f"the number of {people[0]}"
     if not events and all(m.phrase for m in members) and all(
             _phrased(m, n) for m in members for n in members if m is not n):
         # the thing sized, as the outlet that names it in the fewest words writes it:

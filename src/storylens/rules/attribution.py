@@ -14,8 +14,10 @@ Classes and where they come from:
   *alleged* / *purported* carry explicit doubt (AP: *allege*).
 * ``culpability`` — Words to watch: "the words admit, confess, reveal, and deny ... imply
   culpability". Admitting something the neutral outlet merely "said" frames the speaker.
+  "reveal" is read here (session 15), not as endorsing.
 * ``endorsing`` — Words to watch: "clarified, explained, exposed, found, pointed out,
-  showed, or revealed something can imply it is true". Mild; findings use it only with a
+  showed, or revealed something can imply it is true" ("reveal" is read as culpability,
+  above). Mild; findings use it only with a
   lowered confidence.
 * ``other``    — speech verbs with a tone (warned, urged, vowed, slammed, ...). Useful as
   cues for extraction; not compared for framing (too often a legitimate summary choice).
@@ -110,7 +112,15 @@ CUE_VERBS: dict[str, str] = {
     # endorsing
     "explain": ENDORSING,
     "clarify": ENDORSING,
-    "reveal": ENDORSING,
+    # Words to watch names "reveal" twice: beside admit, confess and deny (culpability) and
+    # among the verbs that imply a statement true (endorsing). Read as endorsing it was
+    # held under the shown confidence; as culpability (session 15) the aligned rule
+    # compares it with another outlet's "said" for the same statement (the story-wide
+    # rules read only findings.attribution.STORY_LEMMAS): invented dev default framing found
+    # 91 -> 92 ("Marin said investigators had found traces" / "Aleksei Marin revealed
+    # that investigators had found traces", keyed), no other finding moved, gold dev and
+    # framing_guard unchanged.
+    "reveal": CULPABILITY,
     "point out": ENDORSING,
     "note": ENDORSING,
     "observe": ENDORSING,

@@ -265,7 +265,7 @@ ADDRESSEE_CUES: frozenset[str] = frozenset("tell remind assure inform ask urge w
 LY_NOT_ADVERBS: frozenset[str] = frozenset(
     "family assembly ally rally supply reply monopoly anomaly daily weekly monthly "
     "yearly elderly friendly lonely lovely only early likely holy ugly silly belly "
-    "bully jelly lily folly homily italy july".split()
+    "bully jelly lily folly homily italy july tally".split()
 )
 
 # Words after an evidence noun that close its phrase rather than extend it into a compound
@@ -276,3 +276,30 @@ NOT_COMPOUND: frozenset[str] = frozenset("of that which who and or".split())
 # Modals that, with "have", make a past view the writer's inference, not a reported opinion
 # ("He must have regarded the vote as a blunder": indirect._as_attribute, polnear14).
 INFERENCE_MODALS: frozenset[str] = frozenset("must may might could".split())
+
+# Object pronouns: the person asked, between an inquiry verb and the topic of its question
+# ("Holt asks him about his tax returns").
+OBJECT_PRONOUNS: frozenset[str] = frozenset("him her them me us you".split())
+# Inquiry verbs that put the person asked between the verb and the particle of their topic
+# ("asked Vell about the levy", "asks him about his returns"). Source: VerbNet 3 class
+# inquire-37.1.2 (frame "NP V NP about NP": "Ellen asked Helen about the situation"), only
+# its members in rules/attribution.NP_VERBS with a topic particle ("ask": about|for).
+INQUIRE_LEMMAS: frozenset[str] = frozenset({"ask"})
+
+# Verbs that put a feeling or opinion into words, then name it ("expressed concern about the
+# levy", "voiced doubts that the quay will open"): FrameNet frame Expressing_publicly
+# (lexical units express.v, voice.v, air.v, vent.v). The finite forms only.
+EXPRESS_FORMS: frozenset[str] = frozenset(
+    "express expresses expressed voice voices voiced air aired vent vents vented".split()
+)
+# The feelings and opinions such a verb names, whose topic (after "about", "over", "at",
+# "for", "with" or a that-clause) is the content (PolNeAR valid: "have expressed deep
+# concern about the policy", "expressed outrage over North Korea's latest gambit",
+# "have expressed concern that changing the policy could lead to voter fraud"). Nouns of
+# feeling or opinion chosen by hand, with their plurals; no noun of another sense.
+EXPRESSED_NOUNS: frozenset[str] = frozenset(
+    "concern concerns worry worries doubt doubts misgivings reservations outrage anger "
+    "frustration dismay alarm fears fear hope hopes optimism confidence skepticism "
+    "scepticism regret regrets sympathy surprise disappointment displeasure "
+    "dissatisfaction satisfaction support opposition unease anxiety gratitude".split()
+)

@@ -10,7 +10,7 @@ what the semeval2022-en articles actually put in front of names.
 from __future__ import annotations
 
 # Title words, honorifics and organisation words live in rules/words.py (shared lists).
-from .numbers import MONTH_LEADS, MONTHS, MONTHS_AS_NAMES, WEEKDAYS
+from .numbers import MONTH_LEADS, MONTHS, MONTHS_AS_NAMES, PLAIN_PERSON_NOUNS, WEEKDAYS
 from .words import HONORIFICS, ORG_WORDS, TITLE_WORDS, WEAK_TITLE_WORDS  # noqa: F401
 
 # Words that head or end a place name ("Vell River", "Lake Orm", "Mount Kess").
@@ -385,6 +385,16 @@ APPOSITION_PERSON_HEADS: frozenset[str] = frozenset(
 # People nouns that name a role in a story beside the title and apposition words, read
 # only by the name finder's role guard (findings/names._roles): "Karin Holt, a parent,".
 ROLE_HEADS_EXTRA: frozenset[str] = frozenset("parent guardian pupil".split())
+# Singular person nouns after a nationality ("their Dambaran driver", "a Velanian nurse"):
+# the name is that person's nationality, not the place of a figure in its clause
+# (findings/facts._places, rules/titles; s15-facts3, invented dev t15). The people nouns of apposition
+# and roles (rules/titles) and plain person nouns, and the occupations wire copy puts
+# after a nationality. Plural nouns are left to facts._other_group and the count's own
+# phrase ("four Dravenian soldiers": their place).
+PERSON_AFTER_NATIONALITY: frozenset[str] = (
+    APPOSITION_PERSON_HEADS | ROLE_HEADS_EXTRA | PLAIN_PERSON_NOUNS
+    | frozenset("""driver pilot guard doctor soldier officer engineer interpreter translator
+    guide citizen national tourist volunteer employee contractor""".split()))
 # Words of a role phrase that say nothing of the post itself ("a former judge", "the
 # current governor"): left out when two outlets' roles for a name are compared.
 ROLE_GENERIC_WORDS: frozenset[str] = frozenset(

@@ -253,7 +253,17 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₽": "RUB",
 }
 
-# Currency words written after an amount.
+# Currency words written after an amount: the currency names of ISO 4217 in English use,
+# singular and plural (s15-facts3: "save 420 million kroner" was no amount). A name that
+# several current ISO currencies share maps to the name itself, as "crown" does (peso,
+# dinar, dirham, rial, riyal, shilling, kwacha, manat; "franc" stays "CHF" as "francs"
+# was): amounts still compare within one story. Left out on purpose, because after a
+# number they are mostly English words: "mark(s)" ("passed the 1,000 mark"; the mark is
+# gone), "real" ("three real threats"; "reais" stays), "sol", "colon", "kip", "lat", "lei"
+# (garlands), "dram" (a measure of spirits), "afghanis" (people). "won" is a verb after a
+# bare number ("of 40 candidates, 12 won"): it is read only after a scale word
+# (``CURRENCY_WORDS_AFTER_SCALE``: "1.2 trillion won"). An invented currency ("dalers")
+# is no currency: no guessing.
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD",
     "dollars": "USD",
@@ -266,16 +276,121 @@ CURRENCY_WORDS: dict[str, str] = {
     "yen": "JPY",
     "rupee": "INR",
     "rupees": "INR",
+    "rouble": "RUB",
     "roubles": "RUB",
+    "ruble": "RUB",
     "rubles": "RUB",
+    "franc": "CHF",
     "francs": "CHF",
     # "crown(s)" is the krona/koruna family (SEK, NOK, DKK, ISK, CZK): no single ISO code,
-    # so the word itself is the unit; amounts still compare within one story.
+    # so the word itself is the unit; amounts still compare within one story. The
+    # Scandinavian and Czech names are the same family ("kroner" and "crowns" are one
+    # currency written two ways).
     "crowns": "crown",
     "crown": "crown",
+    "krone": "crown",
+    "kroner": "crown",
+    "krona": "crown",
+    "kronor": "crown",
+    "kronur": "crown",
+    "koruna": "crown",
+    "korun": "crown",
+    "koruny": "crown",
     "yuan": "CNY",
     "renminbi": "CNY",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "zlotych": "PLN",
+    "złoty": "PLN",
+    "forint": "HUF",
+    "forints": "HUF",
+    "lev": "BGN",
+    "leva": "BGN",
+    "leu": "RON",
+    "lira": "TRY",
+    "lire": "TRY",
+    "liras": "TRY",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "hryvnas": "UAH",
+    "hryvnya": "UAH",
+    "denar": "MKD",
+    "denars": "MKD",
+    "denari": "MKD",
+    "kuna": "HRK",
+    "kunas": "HRK",
+    "lari": "GEL",
+    "laris": "GEL",
+    "tenge": "KZT",
+    "som": "KGS",
+    "soms": "KGS",
+    "somoni": "TJS",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "rand": "ZAR",
+    "rupiah": "IDR",
+    "rupiahs": "IDR",
+    "reais": "BRL",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "ringgits": "MYR",
+    "naira": "NGN",
+    "nairas": "NGN",
+    "cedi": "GHS",
+    "cedis": "GHS",
+    "taka": "BDT",
+    "kyat": "MMK",
+    "kyats": "MMK",
+    "riel": "KHR",
+    "riels": "KHR",
+    "dong": "VND",
+    "birr": "ETB",
+    "pula": "BWP",
+    "quetzal": "GTQ",
+    "quetzales": "GTQ",
+    "quetzals": "GTQ",
+    "lempira": "HNL",
+    "lempiras": "HNL",
+    "colones": "CRC",
+    "soles": "PEN",
+    "bolivar": "VES",
+    "bolivars": "VES",
+    "bolivares": "VES",
+    "tugrik": "MNT",
+    "tugriks": "MNT",
+    "dalasi": "GMD",
+    "leone": "SLE",
+    "leones": "SLE",
+    "ouguiya": "MRU",
+    "nakfa": "ERN",
+    "rufiyaa": "MVR",
+    "ngultrum": "BTN",
+    "pataca": "MOP",
+    "patacas": "MOP",
+    "gourde": "HTG",
+    "gourdes": "HTG",
+    # shared by several ISO currencies: the name is the unit
+    "peso": "peso",
+    "pesos": "peso",
+    "dinar": "dinar",
+    "dinars": "dinar",
+    "dirham": "dirham",
+    "dirhams": "dirham",
+    "rial": "rial",
+    "rials": "rial",
+    "riyal": "riyal",
+    "riyals": "riyal",
+    "shilling": "shilling",
+    "shillings": "shilling",
+    "kwacha": "kwacha",
+    "kwachas": "kwacha",
+    "manat": "manat",
+    "manats": "manat",
 }
+
+# Currency words that are read only after a scale word ("1.2 trillion won", "40 million
+# won"): after a bare number they are most often another word ("12 won" of 40 candidates).
+CURRENCY_WORDS_AFTER_SCALE: dict[str, str] = {"won": "KRW"}
 
 # Words that make "pounds" a weight rather than money when they occur in the sentence.
 WEIGHT_CUES: frozenset[str] = frozenset("weigh weighs weighed weighing weight heavy lighter heavier".split())

@@ -81,11 +81,14 @@ from ...rules.clauses import (
     COORD_ADVERBS,
     DASHES,
     EVIDENCE_TAIL,
+    EXPRESS_FORMS,
+    EXPRESSED_NOUNS,
     FINITE_AUX,
     FIRST_SECOND,
     HEADLINE_CUES,
     HEADLINE_IDIOMS,
     INFERENCE_MODALS,
+    INQUIRE_LEMMAS,
     LEAD_LINKS,
     LEAD_VERBS,
     LISTENER_WH,
@@ -96,6 +99,7 @@ from ...rules.clauses import (
     NOT_PARTICIPLES,
     NOUN_FORMS,
     NOUN_PREPOSITIONS,
+    OBJECT_PRONOUNS,
     OCCASION_NOUNS,
     OF_CHARGE_LEMMAS,
     PLACE_PREPOSITIONS,
@@ -111,6 +115,7 @@ from ...rules.clauses import (
 from .direct import _attr_after, lead_phrase
 from .speakers import _phrase_back, _plural_noun, _speaker_back, _speaker_fwd, subject_phrase
 from .tokens import (
+    _Attr,
     _cue_at,
     _cue_prefix,
     _index_at,
@@ -658,6 +663,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 _complement_attribution(text, toks, j, s_end, in_quote)
                 or _object_complement(text, toks, j, s_end, in_quote)
                 or _np_attribution(text, toks, j, s_end, in_quote)
+                or _expressed(text, toks, j, s_end, in_quote)
                 or _evidence_object(text, toks, j, s_end, in_quote)
                 or _as_attribute(text, toks, j, s_end, in_quote)
             )
@@ -1450,7 +1456,15 @@ def _np_attribution(text, toks, j, s_end, in_quote):
     k = None
     # "called Friday for", "called on Friday for" (not a noun: "Vell's comments Tuesday on")
     after = j + 1 if j and is_possessive(toks[j - 1].low) else _time_after(toks, j + 1)
-    for start in dict.fromkeys((after, j + 1)):
+    starts = [after, j + 1]
+    noun = j and is_possessive(toks[j - 1].low)  # "Simba's points tally to 34": nouns
+    if j + 2 < n and not noun and ly_adverb(toks, j + 1):
+        starts.append(j + 2)  # "spoke emotionally of his flights": a manner adverb
+    if lemma in INQUIRE_LEMMAS and j + 2 < n:
+        m = _asked_person_end(toks, j + 1)
+        if m is not None:
+            starts.append(m)  # "asks him about his returns": the person asked
+    for start in dict.fromkeys(starts):
         for particle in NP_VERBS[lemma].split("|"):
             words = particle.split()
             if all(start + i < n and toks[start + i].low == w for i, w in enumerate(words)):
@@ -1480,6 +1494,57 @@ def _np_attribution(text, toks, j, s_end, in_quote):
     cs, sp = found
     ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
     return (sp, (toks[cs].start, toks[k - 1].end), (toks[k].start, ce))
+
+
+def _asked_person_end(toks: list[_Tok], k: int) -> int | None:
+    """Index after the person asked at ``k``: an object pronoun ("him") or a name of one to
+    three capitalised words ("Mayor Vell"), else None."""
+    if toks[k].low in OBJECT_PRONOUNS:
+        return k + 1
+    m = k
+    while m < len(toks) and m - k < 3 and toks[m].cap and toks[m].text[0].isalpha():
+        m += 1
+    return m if m > k else None
+
+
+def _expressed(text, toks, j, s_end, in_quote):
+    """``X expressed deep concern about the levy`` / ``X voiced doubts that …``: a verb
+    of ``EXPRESS_FORMS``, at most two lower-case modifiers, a noun of ``EXPRESSED_NOUNS``,
+    then its topic: the object of "about"/"over"/"at"/"for"/"with" (the cue keeps the
+    preposition) or a that-clause (the content keeps "that", as PolNeAR's spans do)."""
+    n = len(toks)
+    t = toks[j]
+    if t.cap or t.low not in EXPRESS_FORMS:
+        return None
+    if j and (toks[j - 1].low in ARTICLES or is_possessive(toks[j - 1].low)):
+        return None  # "the voice of …", "her voice about": a noun
+    m = j + 1
+    while m < n and m - j <= 2 and toks[m].low not in EXPRESSED_NOUNS:
+        if not toks[m].text.isalpha() or toks[m].cap or toks[m].low in ARTICLES:
+            return None
+        m += 1
+    if m + 2 >= n or toks[m].low not in EXPRESSED_NOUNS:
+        return None
+    p = m + 1
+    if toks[p].low == "that":
+        cue_end, k = m, p
+    elif toks[p].low in ("about", "over", "at", "for", "with"):
+        cue_end, k = p, p + 1
+    else:
+        return None
+    if in_quote[k] or not toks[k].text[0].isalnum():
+        return None
+    found = _cue_speaker(toks, j, in_quote)
+    if found is None:
+        return None
+    cs, sp = found
+    if toks[k].low == "that":
+        ce = _clause_end(text, toks, k, s_end, in_quote)
+        if not _content_ok(toks, k, ce, in_quote):
+            return None
+    else:
+        ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
+    return (sp, (toks[cs].start, toks[cue_end].end), (toks[k].start, ce))
 
 
 def _time_after(toks: list[_Tok], k: int) -> int:
@@ -2229,6 +2294,8 @@ def _trailing(text, toks, s_start, s_end, in_quote):
                 return [(sp, (rest[0].start, rest[1].end), (toks[first].start, toks[m].start))]
             return []
         attr = _attr_after(rest)
+        if not (attr and attr.cue) and not appositive:
+            attr = _evidence_tail(rest) or attr  # "…, other studies have shown."
         if attr and attr.cue and rest[0].low in TRAILING_COORDINATORS:
             return []  # "…, yet Lund complains about …": a coordinated clause of its own
         if appositive and attr and attr.cue and attr.cue[0] != rest[0].start:
@@ -2304,6 +2371,32 @@ def _trailing(text, toks, s_start, s_end, in_quote):
             return [(attr.speaker, attr.cue, (toks[first].start, clause_end))]
         return []
     return []
+
+
+def _evidence_tail(rest: list[_Tok]) -> _Attr | None:
+    """``, other studies have shown.`` / ``, the data show.``: a piece of evidence
+    (a lower-case phrase of at most five words whose last is in ``EVIDENCE_NOUNS``), an
+    optional "has"/"have"/"had", and a verb of evidence (``EVIDENCE_FORMS`` or "shown")
+    that ends the sentence. Only evidence: with a person for subject these verbs report
+    nothing ("…, the guards found.")."""
+    i = 0
+    while i < len(rest) and rest[i].text == ",":
+        i += 1
+    k = i
+    while k < len(rest) and k - i < 5 and rest[k].text.isalpha() and not rest[k].cap:
+        if rest[k].low in EVIDENCE_NOUNS:
+            break
+        k += 1
+    if k >= len(rest) or rest[k].low not in EVIDENCE_NOUNS or rest[k].cap and k > i:
+        return None
+    v = k + 1
+    if v < len(rest) and rest[v].low in ("has", "have", "had"):
+        v += 1
+    if v >= len(rest) or not (rest[v].low in EVIDENCE_FORMS or rest[v].low == "shown"):
+        return None
+    if v + 1 < len(rest) and rest[v + 1].text not in (".", "!"):
+        return None  # "…, the records show no payment": the verb's own object follows
+    return _Attr((rest[i].start, rest[k].end), (rest[k + 1].start, rest[v].end))
 
 
 # Words at most of a name or short noun phrase before a non-restrictive "who" aside.
