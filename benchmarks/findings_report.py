@@ -1201,6 +1201,29 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (False, "the apology for the slap vs the walk to the Nativity scene on New Year's Eve: different claims"),
     ('story:1483758694+11', 'framing', '65249c734d8a'):  # a1:s1 a2:s2 a3:s1 a3:s5
         (False, "'angrily' describes the crowd's manner that other outlets call 'angry protesters', not a judgment (as read in session 6)"),
+    # --- read 2026-12-05 (branch s15-report) on main 398e0a1: every unread sampled item,
+    # both configurations, pairs and stories (10). quote_changed keeps the s5 convention
+    # (a translation of one remark is 'wording only', wrong) ---
+    ('1483852510_1483971502', 'aligned:paraphrase', 'be106a45bbb0'):  # a1:s10 a2:s6
+        (True, "both: the weekend's US strikes on Kataib Hezbollah answered its rocket attack on an Iraq base that killed a US contractor (nypost.com adds the four wounded)"),
+    ('1484050658_1517421409', 'aligned:paraphrase', 'b2cc050b433b'):  # a1:s7 a2:s13
+        (True, 'both: Pritzker granted 11,000+ (11,017) pardons for low-level cannabis convictions on Tuesday'),
+    ('1484699181_1517421409', 'aligned:paraphrase', 'b2cc050b433b'):  # a1:s6 a2:s13
+        (True, 'both: Pritzker granted 11,000+ (11,017) pardons for low-level cannabis convictions on Tuesday'),
+    ('1484010434_1484699181', 'aligned:paraphrase', 'f8373f68fe29'):  # a1:s11 a2:s6
+        (True, 'both: Pritzker granted 11,000+ (11,017) pardons for low-level marijuana convictions on Tuesday'),
+    ('1483919695_1484050658', 'aligned:paraphrase', 'e7e4f1d5888d'):  # a1:s1 a2:s7
+        (True, 'both: Pritzker granted 11,000+ (11,017) pardons for low-level marijuana convictions on Tuesday'),
+    ('1483805174_1484012619', 'aligned:paraphrase', 'f8502a5e6922'):  # a1:s3 a2:s8
+        (False, "the video's setting (Francis walking, greeting pilgrims) vs the grab and yank it shows; rt.com gives the grab in its next sentence"),
+    ('1483852510_1538841592', 'aligned:paraphrase', '93515fd3c9b3'):  # a1:s6 a2:s11
+        (True, "the one accusation: sputniknews.com reports US officials' claim that Iran orchestrated the embassy protest; theprint.in quotes Trump's tweet saying so"),
+    ('1483852510_1483971502', 'framing', '6432239e2a15'):  # a2:s6 a1:s10
+        (True, "sputniknews.com hedges Kataib Hezbollah's rocket attack that prompted the strikes ('allegedly'); nypost.com states it as the group's"),
+    ('1484008387_1484012619', 'quote_changed', '8706126ed445'):  # a1:s5 a2:s6
+        (False, "wording only: the line is true ('bad' -> 'poor') but it is two translations of one Italian remark (gold dev: wording only), filed as quote_changed.meaning"),
+    ('story:1483803657+7', 'quote_changed', '0a61e5bdd613'):  # a6:s6 a7:s19 a5:s5
+        (False, "wording only: the line is true ('poor' -> 'bad') but it is translations of one Italian remark (gold dev: wording only), filed as quote_changed.meaning"),
 }
 
 
