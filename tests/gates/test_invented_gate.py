@@ -107,10 +107,15 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Ledger's 'protests' (this autumn's fuel-price protests), two referents
     # (framing.story.loaded_term); d27, Valdoria Today's 'insisted' for Lunardi's contested
     # charity remark against the Herald's 'said' for his pledge on traffickers, two statements
-    # (framing.story.attribution_profile)
-    "framing": 3,
-    # quote_changed (t11, d24, d40) and fact_conflict (t30, fixed by s15-facts) are off by
-    # default since session 15: see FLAGGED_KNOWN
+    # (framing.story.attribution_profile). Read wrong by reader15 (session 15's new dev): d35,
+    # Novi Glas's 'suspicious betting patterns' against the wire's 'unusual' for the same
+    # monitor's flag, a near-synonym with no slant (framing.story.modifier). (d34's 'admitted'
+    # against 'said' in the off-story billing-fine article the warning misses, read wrong at
+    # first, is gone since main f204cda.)
+    "framing": 4,
+    # quote_changed (t11, d24, d40) and fact_conflict (t30, fixed by s15-facts: a count of a
+    # noun the story lists as a part is a subgroup's, facts._subgroup) are off by default
+    # since session 15: see FLAGGED_KNOWN
     # (d23's and d27's two people each read as one name: none since s14-names, above)
     # no other since session 13. t01-t10 (session 12's held-out set, moved to dev) had four
     # default fact conflicts that compared different things (87 fell ill vs seven dead, 40
