@@ -76,8 +76,10 @@ def test_find_all_shows_a_flagged_rule_under_the_cut_only_when_its_flag_is_on():
     docs = [doc(1, '"The bridge will reopen in May," Vell said.'),
             doc(2, '"The bridge will not reopen in May," Vell said.')]
     assert rule_confidence("quote_changed.meaning") < 0.5  # graded under the cut
-    on = find_all(docs, [], None, Options())  # quote_changes is on by default
+    on = find_all(docs, [], None, replace(Options(), quote_changes=True))
     assert [f.detail["rule"] for f in on] == ["quote_changed.meaning"]
+    # off by default since session 15's held-out read (docs/findings.md)
+    assert find_all(docs, [], None, Options()) == []
     assert find_all(docs, [], None, replace(Options(), quote_changes=False)) == []
     # a change its finder marks meaningful: false (wording only) is not shown by the flag
     wording = [doc(1, '"The bridge would reopen in May," Vell said.'),

@@ -313,12 +313,16 @@ def test_story_takes_compares_options_from_one_shared_set(built, monkeypatch):
     o = seen["options"]
     assert not (o.quote_changes or o.story_framing or o.fact_conflicts)
     assert o.fact_coverage and o.findings
-    # near miss: without the flags the defaults stand (quote changes and story framing on
-    # since session 13, fact conflicts since session 14, the others off)
+    # near miss: without the flags the defaults stand (story framing on since session 13;
+    # quote changes and fact conflicts off since session 15's held-out read; the others off)
     invoke("story", sid, "--db", db, "--json")
     o = seen["options"]
-    assert o.quote_changes and o.story_framing and o.fact_conflicts
+    assert o.story_framing and not (o.quote_changes or o.fact_conflicts)
     assert not (o.fact_coverage or o.paraphrases)
+    # and the two flags turn them on
+    invoke("story", sid, "--db", db, "--json", "--fact-conflicts", "--quote-changes")
+    o = seen["options"]
+    assert o.quote_changes and o.fact_conflicts
 
 
 def test_the_stories_table_title_says_its_size_cut(built):

@@ -154,8 +154,9 @@ def test_export_findings(demo_db, tmp_path) -> None:
     rows = [json.loads(x) for x in (tmp_path / "out" / "findings.jsonl").read_text().splitlines()]
     types = {x["type"] for x in rows}
     # the export compares with the default options: framing is on (story framing too since
-    # session 13), fact conflicts too (on again since session 14: the demo's 1974/1971)
-    assert rows and {"framing", "shared_quote", "fact_conflict"} <= types
+    # session 13); fact conflicts are off since session 15 (the demo's 1974/1971 is not there)
+    assert rows and {"framing", "shared_quote"} <= types
+    assert "fact_conflict" not in types
     for x in rows:
         assert x["summary"] and len(x["texts"]) == len(x["sentences"]) and all(x["texts"])
         assert x["sources"] and all(Path(s).name for s in x["sources"])

@@ -15,6 +15,9 @@ from storylens.models import Article, Document
 from storylens.options import Options
 from storylens.segment import segment
 
+# quote_changed is off by default since session 15 (the held-out read): these tables ask for it
+QUOTES_ON = Options(quote_changes=True)
+
 
 def _docs(*texts: str) -> list[Document]:
     outlets = ["Harbour Post", "Vella Times", "Coast Courier"]
@@ -189,38 +192,38 @@ def test_endings_replaced(a, b, kind):
     assert _kind(a, b) == kind
 
 
-def test_a_swap_is_shown_by_default_with_both_words():
+def test_a_swap_is_shown_with_both_words():
     docs = _docs(
         'Union leader Maren Holt said: "We will not let drones and lawyers run this '
         'harbour," to cheers from the quay.',
         '"We will not let drones and bankers run this harbour," union leader Maren Holt '
         "told the crowd.",
     )
-    (f,) = [f for f in find_all(docs, [], None, Options()) if f.type == "quote_changed"]
+    (f,) = [f for f in find_all(docs, [], None, QUOTES_ON) if f.type == "quote_changed"]
     assert f.detail["change"] == "swap" and f.detail["meaningful"] is True
     assert f.summary.endswith("(wording changed: 'lawyers' -> 'bankers').")
     assert f.detail["explanation"].startswith("swap: wording changed ('lawyers' / 'bankers')")
     assert f.detail["rule"] == "quote_changed.meaning"
 
 
-def test_a_tense_change_is_not_shown_by_default():
+def test_a_tense_change_is_not_shown():
     docs = _docs(
         '"We cannot back a council that hides the harbour accounts from the islanders," '
         "Maren Holt said.",
         '"We cannot back a council that hid the harbour accounts from the islanders," '
         "Maren Holt said.",
     )
-    assert [f for f in find_all(docs, [], None, Options()) if f.type == "quote_changed"] == []
+    assert [f for f in find_all(docs, [], None, QUOTES_ON) if f.type == "quote_changed"] == []
 
 
-def test_an_ending_is_shown_by_default():
+def test_an_ending_is_shown():
     docs = _docs(
         '"It is too soon to rule out any cause, including a fault in the signalling," '
         "Transport Minister Brenna Kolle said.",
         '"It is too soon to rule out any cause, including driver fatigue," Kolle told '
         "reporters.",
     )
-    (f,) = [f for f in find_all(docs, [], None, Options()) if f.type == "quote_changed"]
+    (f,) = [f for f in find_all(docs, [], None, QUOTES_ON) if f.type == "quote_changed"]
     assert f.detail["change"] == "ending"
     assert "(its ending changed)" in f.summary
     assert "'…any cause, including a fault in the signalling'" in f.summary
@@ -403,7 +406,7 @@ def test_a_place_modifier_left_off(a, b, kind):
     from storylens.findings.common import FindingContext
     from storylens.findings.quotes import find_quote_changes
 
-    found = find_quote_changes(FindingContext.build(_docs(a, b), [], options=Options()))
+    found = find_quote_changes(FindingContext.build(_docs(a, b), [], options=QUOTES_ON))
     assert [f.detail["change"] for f in found] == ([kind] if kind else [])
 
 

@@ -85,10 +85,10 @@ def clean(source: Path | str, json_out: bool) -> None:
 @_timings
 @friendly
 def demo(json_out: bool, html: Path | None, timings: bool, options) -> None:
-    """Compare the built-in demo story (an invented event covered by invented outlets),
-    with the same comparison options as ``compare`` (the off-by-default finders included:
-    ``storylens demo --fact-conflicts --quote-changes`` shows the planted conflicts and the
-    changed quote).
+    """Compare the built-in demo story (an invented event covered by invented outlets).
+
+    It takes the comparison options of ``compare``: ``storylens demo --fact-conflicts
+    --quote-changes`` also shows the planted fact conflicts and the changed quote.
 
     Example: storylens demo --html demo.html
     """
