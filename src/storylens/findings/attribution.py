@@ -439,15 +439,16 @@ def _split_people(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
         return rep
 
     for key, per in out.items():
-        mentions = {a: _surname_mentions(ctx, a, key) for a in per}
+        # each mention with its given name, read once (asked again per use below)
+        mentions = {a: [(e, _given_name(e.text)) for e in _surname_mentions(ctx, a, key)]
+                    for a in per}
         # two people only where one article gives the surname two given names: across
         # articles two spellings may be one name ("Rui" / "Ruy Matoso", dev t13)
         # (one surname as the article spells it: "Martin Hradecky" is no second Hradek)
         two = False
         for a in per:
             own: dict[str | None, list[str]] = {}
-            for e in mentions[a]:
-                g = _given_name(e.text)
+            for e, g in mentions[a]:
                 if g:
                     cluster(own.setdefault(speaker_key(e.text), []), g)
             two = two or any(len(v) > 1 for v in own.values())
@@ -456,15 +457,15 @@ def _split_people(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
             continue
         reps: list[str] = []
         for a, uses in per.items():
-            in_article = {cluster(reps, g) for e in mentions[a] for g in [_given_name(e.text)] if g}
+            in_article = {cluster(reps, g) for _, g in mentions[a] if g}
             for u in uses:
                 speaker = said_by.get((a, u[1][0]), "")
                 g = _given_name(speaker)
                 if g is None:
                     sk = speaker_key(speaker)
-                    before = [e for e in mentions[a] if e.start < u[0].end and _given_name(e.text)
+                    before = [ge for e, ge in mentions[a] if e.start < u[0].end and ge
                               and speaker_key(e.text) == sk]
-                    g = _given_name(before[-1].text) if before else (
+                    g = before[-1] if before else (
                         next(iter(in_article)) if len(in_article) == 1 else None)
                 if g is None:
                     continue  # whose statement it is is not known
