@@ -149,14 +149,16 @@ def _speaker_words(speaker: str) -> set[str]:
 
 def _uses_by_speaker(
     ctx: FindingContext, quote_sents: dict[tuple[str, int], tuple[str, ...]] | None = None,
-    split: bool = False,
+    split: bool = False, joined_uses: set[tuple[str, int]] | None = None,
 ) -> tuple[dict[str, dict[str, list[Use]]], dict[str, set[str]]]:
     """Speaker key -> article -> attributions; and key -> the speaker names as written.
     Attributions come from the quote analysis and, for statements it has no quote for
     (reported speech with the cue far from any quote marks, "X took a dig at Y saying
     ..."), from the cue verbs and sensational phrases of body sentences whose subject is a
     named person (:func:`_narrated_uses`). With ``split``, a surname that the story gives
-    two people is two speakers (:func:`_split_people`)."""
+    two people is two speakers (:func:`_split_people`). ``joined_uses``, when given,
+    collects the (article, cue start) of each cue joined to a quote's cue
+    (:func:`_joined_cue`)."""
     out: dict[str, dict[str, list[Use]]] = {}
     names: dict[str, set[str]] = {}
     said_by: dict[tuple[str, int], str] = {}  # (article, cue start) -> speaker as written
@@ -243,8 +245,9 @@ def _uses_by_speaker(
                 joined = _with_aside(ctx, d, joined)
                 add(d.id, speaker, key, joined)
                 covered.add(joined[1][0])
-                # its statement is its own complement, not the quote before it
-                ctx.__dict__.setdefault("_joined_uses", set()).add((d.id, joined[1][0]))
+                if joined_uses is not None:
+                    # its statement is its own complement, not the quote before it
+                    joined_uses.add((d.id, joined[1][0]))
             add(d.id, speaker, key, _with_aside(ctx, d, use))
         for speaker, key, use in _narrated_uses(ctx, d, covered, known):
             add(d.id, speaker, key, _with_aside(ctx, d, use))
@@ -436,15 +439,16 @@ def _split_people(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
         return rep
 
     for key, per in out.items():
-        mentions = {a: _surname_mentions(ctx, a, key) for a in per}
+        # each mention with its given name, read once (asked again per use below)
+        mentions = {a: [(e, _given_name(e.text)) for e in _surname_mentions(ctx, a, key)]
+                    for a in per}
         # two people only where one article gives the surname two given names: across
         # articles two spellings may be one name ("Rui" / "Ruy Matoso", dev t13)
         # (one surname as the article spells it: "Martin Hradecky" is no second Hradek)
         two = False
         for a in per:
             own: dict[str | None, list[str]] = {}
-            for e in mentions[a]:
-                g = _given_name(e.text)
+            for e, g in mentions[a]:
                 if g:
                     cluster(own.setdefault(speaker_key(e.text), []), g)
             two = two or any(len(v) > 1 for v in own.values())
@@ -453,15 +457,15 @@ def _split_people(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
             continue
         reps: list[str] = []
         for a, uses in per.items():
-            in_article = {cluster(reps, g) for e in mentions[a] for g in [_given_name(e.text)] if g}
+            in_article = {cluster(reps, g) for _, g in mentions[a] if g}
             for u in uses:
                 speaker = said_by.get((a, u[1][0]), "")
                 g = _given_name(speaker)
                 if g is None:
                     sk = speaker_key(speaker)
-                    before = [e for e in mentions[a] if e.start < u[0].end and _given_name(e.text)
+                    before = [ge for e, ge in mentions[a] if e.start < u[0].end and ge
                               and speaker_key(e.text) == sk]
-                    g = _given_name(before[-1].text) if before else (
+                    g = before[-1] if before else (
                         next(iter(in_article)) if len(in_article) == 1 else None)
                 if g is None:
                     continue  # whose statement it is is not known
@@ -726,9 +730,9 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
     linker = linker or Linker(ctx)
     out: list[Finding] = []
     quote_sents: dict[tuple[str, int], tuple[str, ...]] = {}
-    by_speaker, names = _uses_by_speaker(ctx, quote_sents, split=True)
+    joined: set[tuple[str, int]] = set()  # (article, cue start): _joined_cue
+    by_speaker, names = _uses_by_speaker(ctx, quote_sents, split=True, joined_uses=joined)
     stmt = _statement_sentences(ctx, quote_sents)
-    joined = ctx.__dict__.get("_joined_uses", set())  # (article, cue start): _joined_cue
     off: frozenset[str] | None = None  # the off-story articles (coverage.off_story)
     for key, per in by_speaker.items():
         if len(per) < 2:

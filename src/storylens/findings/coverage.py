@@ -473,6 +473,12 @@ class _Index:
         # only, so copies of one sentence in many articles share its memo (_paraphrased)
         self.text_of: dict[str, str] = {}
         self._memo: dict[tuple[str, object, bool], bool] = {}
+        # read-once memos of the methods below: (article, start) -> the fact article's
+        # other mentions of the value (_counts_another); (article, family) -> the earlier
+        # and other values (_times); a set of articles -> their vocab's union (topic)
+        self._others_memo: dict[tuple[str, int], list] = {}
+        self._past_memo: dict[tuple[str, str], tuple[list[float], list[float]]] = {}
+        self._vocab_of: dict[frozenset[str], set[str]] = {}
         for d in docs:
             an = _analysis(d)
             by_family: dict[str, list[float]] = {}
@@ -790,7 +796,7 @@ class _Index:
         do. The digits still keep the figure from being one outlet's alone (:meth:`carries`)."""
         family = fact.family or fact.kind
         # asked of every article that writes the value: the fact's own other things once
-        memo = self.__dict__.setdefault("_others_memo", {})
+        memo = self._others_memo
         own = memo.get((fact.article, fact.start))
         if own is None:
             fm = self.mention_at.get((fact.article, fact.start))
@@ -824,7 +830,7 @@ class _Index:
     def _times(self, aid: str, family: str) -> tuple[list[float], list[float]]:
         """The sorted values ``aid`` writes of a family only of an earlier time and the
         others (:meth:`_of_the_past`), read once per article and family."""
-        memo = self.__dict__.setdefault("_past_memo", {})
+        memo = self._past_memo
         got = memo.get((aid, family))
         if got is None:
             ms = [m for m in self.mentions_of.get((aid, family), ()) if m.q.value is not None]
@@ -962,7 +968,7 @@ class _Index:
         if len(aids) == 1:
             vocab = self.vocab[aids[0]]
         else:  # the union of a set of articles, made once (one per fact was quadratic)
-            memo = self.__dict__.setdefault("_vocab_of", {})
+            memo = self._vocab_of
             key = frozenset(aids)
             if key not in memo:
                 memo[key] = set().union(*(self.vocab[a] for a in aids))
