@@ -190,3 +190,23 @@ def test_one_speaker_spelled_in_two_romanisations_is_one_speaker():
     assert speakers("Wolska", "Volska") == [["a0", "a1"]]
     assert speakers("Åsen", "Aasen") == [["a0", "a1"]]  # transliterated (one_speaker)
     assert speakers("Dzhabarova", "Jablonska") == [["a0"], ["a1"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Villagers near Oskarn, who claim to be farmers, blocked the road.", [("Oskarn", "claim")]),
+        ("The 25-year-old, who said he was a ferryman, left.", [("year-old", "said")]),
+        ("Two ex-deckhands, who insist they were never paid, sued.", [("ex-deckhands", "insist")]),
+        ("A 2nd-grader, who said she saw the boat, spoke first.", [("grader", "said")]),
+        ("The deckhands who were paid said they were farmers.", []),  # near miss: no cue after 'who'
+        # crash15: a long hyphened run was tried from each '-X' (quadratic: 2.7 s for 20,000
+        # characters); it is read once from its first word start, with the same result
+        ("-A" * 20_000 + ", who said he was a ferryman.", [("A-" * 19_999 + "A", "said")]),
+        ("-A" * 20_000 + " and nothing else.", []),
+    ],
+)
+def test_relative_clause_noun_read_once_per_hyphened_run(text: str, want: list[tuple[str, str]]) -> None:
+    from storylens.findings.attribution import _REL
+
+    assert [(m.group(1), m.group(2)) for m in _REL.finditer(text)] == want

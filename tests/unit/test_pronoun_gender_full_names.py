@@ -138,3 +138,22 @@ def test_gender_cues(text: str, want: dict[str, str], absent: list[str]) -> None
         assert cues.get(k) == g, (k, cues)
     for k in absent:
         assert k not in cues, (k, cues)
+
+
+def test_gender_cues_read_past_a_long_data_token() -> None:
+    # crash15: a pasted data blob (one 30,000-character word of capitals and letters) made
+    # _AFTER and _SELF try a name at every capital of it, each try read to the word's end
+    # (quadratic: ~12 s for 20,000 characters before). Names around it still read; no name
+    # starts 40 or more characters into a word.
+    blob = "QzR7" * 7_500
+    text = (
+        f"The attachment read {blob} and nothing else. Tomas Verrin, a father of two, "
+        "said the ferry was late. Ilka Sarvo said she had warned the harbour office."
+    )
+    cues = gender_cues(text)
+    assert cues["verrin"] == "m" and cues["sarvo"] == "f"
+    deep = "x" * 45 + "Morrel, a mother of three, waited. Brann said he left."
+    cues = gender_cues(deep)
+    assert "morrel" not in cues and cues["brann"] == "m"
+    near = "x" * 30 + "Morrel, a mother of three, waited."
+    assert gender_cues(near)["morrel"] == "f"  # 30 characters in: read as before

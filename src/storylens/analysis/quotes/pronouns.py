@@ -40,6 +40,10 @@ from ...rules.words import TITLE_WORDS
 
 # A capitalised name run (initials and inner hyphens kept), at most four words.
 _NAME = r"[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){0,3}"
+# _AFTER and _SELF open on a bare _NAME, so the regex engine tries a name at every capital
+# letter of a word and reads each try to the word's end: quadratic on one long token (a
+# 20,000-character data blob took ~12 s). No name starts 40 or more characters into a word.
+_NOT_DEEP = r"(?<![\w'’-]{40})"
 # Courtesy titles are read only capitalised (rules/attribution.HONORIFIC_GENDERS); role
 # nouns in any case ("Congresswoman Ana Lund", "his wife Ana Lund").
 _ROLES = {w: "m" for w in MALE_MARKERS if w.rstrip(".") not in {h.lower() for h in HONORIFIC_GENDERS}}
@@ -53,7 +57,7 @@ _BEFORE = re.compile(
 # The role noun heads the appositive: no preposition before it ("Kessler, a lawyer for
 # the mother" says nothing of Kessler); an age may come first ("Vell, 31, a father of two").
 _AFTER = re.compile(
-    rf"({_NAME}),(?:[ \t]+\d{{1,3}},)?[ \t]+(?:a|an|the|his|her|their|its)[ \t]+"
+    rf"{_NOT_DEEP}({_NAME}),(?:[ \t]+\d{{1,3}},)?[ \t]+(?:a|an|the|his|her|their|its)[ \t]+"
     rf"(?:(?!(?:{'|'.join(sorted(APPOSITIVE_LINK_WORDS))})[ \t])[\w'’-]+[ \t]+){{0,3}}?"
     rf"(?i:({_ALT}))(?![\w'’])"
 )
@@ -61,7 +65,7 @@ _AFTER = re.compile(
 # reporters he"), but not a named listener after "told": "Lund told Morrow he would
 # have to leave" — the "he" is Morrow.
 _SELF = re.compile(
-    rf"({_NAME})[ \t]+(?:(?:{'|'.join(sorted(SELF_REPORT_VERBS - {'told', 'tells'}))})"
+    rf"{_NOT_DEEP}({_NAME})[ \t]+(?:(?:{'|'.join(sorted(SELF_REPORT_VERBS - {'told', 'tells'}))})"
     rf"(?:[ \t]+[\w'’]+)?|(?:told|tells)(?:[ \t]+[a-z][\w'’]*)?),?[ \t]+"
     r"(?:that[ \t]+)?(he|she)\b"
 )
