@@ -1,4 +1,4 @@
-"""Quality gate on the blind-written dev stories (benchmarks/invented/dev, sessions 12-13).
+"""Quality gate on the blind-written dev stories (benchmarks/invented/dev, sessions 12-16).
 
 Recomputes ``benchmarks/invented_stories.py --set dev`` with default options and fails when
 a finding hits a trap of the answer key, when a finding read wrong by hand
@@ -87,13 +87,17 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
     # t16's toll of three (Saturday) against four (Sunday) is an update since session 14
     # (facts._updated); d22's 'more than 60' is no side since session 14; t30's 12 detained
-    # against 'among five parents detained' is a subgroup since s15-facts
-    "fact_conflict": (1, 0),
+    # against 'among five parents detained' is a subgroup since s15-facts. Session 15's
+    # held-out t31-t40 (moved here in session 16) bring its two wrong: t34 'Kalevu and two
+    # neighbouring provinces' (three) against 'three provinces'; t36 two against three days
+    # of mourning the mayor extended (an update)
+    "fact_conflict": (2, 2),
     # trailing trims read as dropped qualifiers (quote_changed.meaning, 0.39): t11 'in the
     # upper valley' and d40 'not one day less' hit their traps; d24's 'in the coming days' was
     # read wrong by reader14 (borderline). Session 15's held-out read found three more of the
-    # kind (one word trimmed: 'Tonight', 'September', 'in 1951'), which turned the type off
-    "quote_changed": (2, 3),
+    # kind (one word trimmed: 'Tonight', 'September', 'in 1951'), which turned the type off;
+    # they are here since session 16 (t31-t40 moved to dev)
+    "quote_changed": (5, 6),
 }
 
 
@@ -149,6 +153,7 @@ WARNING_KNOWN_WRONG = {
     "t04-serrania-election": "a mayoral by-election won by the same party on a Sunday too ('winning' in its first sentence)",
     "d19-velmont-party-raid": "the same bureau's arrest of a procurement chief on a Tuesday too (the others share one event word, 'raid')",
     "d34-valdebron-water-rationing": "the same water company's fine over billing errors (session 15's new dev, writer O; not named at session start)",
+    "t39-skarfjell-helicopter-crash": "a hikers' rescue on the same glacier (session 15's held-out, missed at its read; moved here in session 16)",
     # session 14's new dev stories d21-d30 (writers K and L): d23's later case against a
     # former health minister is named since the scorer dates each article as story.json
     # dates it (s14-facts): the date rule of the story warning reads it
