@@ -165,11 +165,11 @@ WARNING_KNOWN_WRONG = {
     # first sentence write none, its lede names a day of its own, its text never names
     # the others' day and it gives figures of its own that no other article gives (the
     # fence tender, d16; the club's fine over flares, t13; the court's wind-farm ruling,
-    # t18; the minister's border pact, t20). These two tell the same kind of event on the
-    # others' weekday
-    "t04-serrania-election": "a mayoral by-election won by the same party on a Sunday too ('winning' in its first sentence)",
-    "d19-velmont-party-raid": "the same bureau's arrest of a procurement chief on a Tuesday too (the others share one event word, 'raid')",
-    "d34-valdebron-water-rationing": "the same water company's fine over billing errors (session 15's new dev, writer O; not named at session start)",
+    # t18; the minister's border pact, t20), and (session 16) when it was published more
+    # than ``stories``' window before every other dated article (_predates: the same
+    # party's by-election weeks before, t04; the same bureau's earlier arrest, d19; the same
+    # water company's earlier fine, d34). These tell another event of the story's actor
+    # after it, in its words
     "t39-skarfjell-helicopter-crash": "a hikers' rescue on the same glacier (session 15's held-out, missed at its read; moved here in session 16)",
     "d41-tarsberg-airport-drones": "baggage handlers' strike vote at the same airport, same director and union (session 16's new dev, writer S; not named at session start)",
     "d43-karvenia-speaker-ousted": "a pension bill passed under the acting speaker, naming the ousted speaker (session 16's new dev, writer S; not named at session start)",
