@@ -779,8 +779,11 @@ def _quote_finding(
     found = sorted(found, key=lambda sq: sq.change is not None)
     items = []
     for sq in found:
+        # more of the statement at an edge of the shared words, not words inserted inside
+        # them (a word apart, SharedQuote.edits, or change "inside"): "gives more of it"
+        # of "our soldiers [and their families] in danger" hid the insertion (d47, d49)
         fuller = "same"
-        if sq.a.words != sq.b.words:
+        if (sq.a.edge - sq.b.edge) * (sq.a.words - sq.b.words) > 0:
             fuller = a if sq.a.words > sq.b.words else b
         items.append((sq, fuller))
     speaker = _shown_speaker(found)
@@ -876,13 +879,20 @@ def _edited(ctx: FindingContext, sq: SharedQuote) -> list[str]:
 
 def _difference(sq: SharedQuote, name) -> str:
     """Where two quotes of one statement part (a changed quote, ``SharedQuote.change``):
-    "A has '…' where B has '…'", or "A adds '…'" when the other has no words there."""
-    (xa, wa), (xb, wb) = ((sq.a.article, _excerpt(sq.differs[0], 8)),
-                          (sq.b.article, _excerpt(sq.differs[1], 8)))
-    if wa and wb:
-        return f"{name(xa)} has '{wa}' where {name(xb)} has '{wb}'"
-    x, w = (xa, wa) if wa else (xb, wb)
-    return f"{name(x)} adds '{w}'"
+    "A has '…' where B has '…'", or "A adds '…'" when the other has no words there; each
+    place, when they part in two ("A adds '…' and B adds '…'")."""
+    out: list[str] = []
+    adder = None  # the article of the last "adds" (one outlet adding twice: "A adds 'x' and 'y'")
+    for da, db in (sq.differs, *sq.also):
+        (xa, wa), (xb, wb) = ((sq.a.article, _excerpt(da, 8)), (sq.b.article, _excerpt(db, 8)))
+        if wa and wb:
+            out.append(f"{name(xa)} has '{wa}' where {name(xb)} has '{wb}'")
+            adder = None
+        else:
+            x, w = (xa, wa) if wa else (xb, wb)
+            out.append(f"'{w}'" if x == adder else f"{name(x)} adds '{w}'")
+            adder = x
+    return " and ".join(out)
 
 
 def _text_of(ctx: FindingContext, aid: str) -> str:
