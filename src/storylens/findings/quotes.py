@@ -191,6 +191,8 @@ def _label(op: dict, kind: str) -> str:
         return "hedge"
     if op.get("condition") and kind == "qualifier":
         return "condition"
+    if op.get("contrast") and kind == "qualifier":
+        return "contrast"
     if kind == "place" and _date_only(op):
         return "date"
     if kind == "number" and op.get("unit"):
@@ -451,9 +453,21 @@ def _following(ctx: FindingContext, aid: str, q: Quote) -> str:
     return doc.article.text[q.end : last.end]
 
 
+def _before(ctx: FindingContext, aid: str, q: Quote) -> str:
+    """The words of the quote's paragraph before its first sentence (from the last line
+    break before it)."""
+    doc = ctx.documents.get(aid)
+    first = ctx.sentences.get(q.sentences[0]) if doc is not None and q.sentences else None
+    if first is None:
+        return ""
+    text = doc.article.text
+    return text[text.rfind("\n", 0, first.start) + 1 : first.start]
+
+
 def _compare(ctx: FindingContext, a: tuple[str, Quote], b: tuple[str, Quote]) -> dict | None:
     return compare_quotes(a[1].text, b[1].text, _outside(ctx, *a), _outside(ctx, *b),
-                          _following(ctx, *a), _following(ctx, *b))
+                          _following(ctx, *a), _following(ctx, *b),
+                          _before(ctx, *a), _before(ctx, *b))
 
 
 def _match(
