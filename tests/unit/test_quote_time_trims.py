@@ -87,6 +87,14 @@ TRIMS = [
         "Minister Hale Ordun said rescuers were struggling to reach the plateau. "
         '"We have not yet been able to reach at least four farms," he said.',
     ),
+    (  # near miss of the fronted condition below: the shorter excerpt opens mid-sentence
+        '"If the rain stops, the plateau road will reopen on Friday," Minister Hale Ordun said.',
+        'Minister Hale Ordun said "the plateau road will reopen on Friday" after the storm.',
+    ),
+    (  # near miss: a sentence of its own before the shared words is a longer excerpt
+        '"The rain has eased. The plateau road will reopen on Friday," Minister Hale Ordun said.',
+        '"The plateau road will reopen on Friday," Minister Hale Ordun said.',
+    ),
     (  # near miss: a partial quote woven into the outlet's sentence picks its words
         '"There is no sign of damage to the tower, but we are closing it as a precaution," '
         "Minister Hale Ordun said.",
@@ -145,6 +153,11 @@ KEPT = [
         '"We have not yet been able to reach at least four farms," he said.',
         "qualifier",
     ),
+    (  # a condition opening the longer excerpt, before one that opens as a sentence
+        '"If the rain stops, the plateau road will reopen on Friday," Minister Hale Ordun said.',
+        '"The plateau road will reopen on Friday," Minister Hale Ordun said.',
+        "qualifier",
+    ),
     (  # an adjunct made restrictive by "only": a condition dropped
         '"We opened the sluice gates only after the river had crested," Alda Brenn said.',
         '"We opened the sluice gates," Alda Brenn said.',
@@ -168,9 +181,11 @@ def test_a_contrast_and_a_restriction_say_what_they_are():
     assert f.detail["explanation"].startswith(
         "meaning: a contrasting clause dropped ('but we are open to selling the old ferry "
         "terminal')"), f.detail["explanation"]
-    (f,) = _changes(KEPT[7][0], KEPT[7][1])  # the restriction by "only"
+    (f,) = _changes(KEPT[8][0], KEPT[8][1])  # the restriction by "only"
     assert f.detail["explanation"].startswith(
         "meaning: a condition dropped ('only after the river had crested')")
+    (f,) = _changes(KEPT[7][0], KEPT[7][1])  # the fronted condition
+    assert f.detail["explanation"].startswith("meaning: a condition dropped ('If the rain stops')")
 
 
 def test_a_month_dropped_from_a_past_date_is_less_detail_not_another_time():

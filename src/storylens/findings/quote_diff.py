@@ -582,10 +582,10 @@ def _compare_cached(
             if edge and tag in ("delete", "insert"):
                 # a hedge or a restrictive modifier at the edge: a change, not extent
                 mod = (_edge_modifier(tag, sa, ka, i1, i2, b_out, i < first, caps, sb[-1],
-                                      b_before)
+                                      b_before, sb[0])
                        if tag == "delete"
                        else _edge_modifier(tag, sb, kb, j1, j2, a_out, i < first, caps, sa[-1],
-                                           a_before))
+                                           a_before, sa[0]))
                 if mod is not None:
                     diff.append(mod)
                     changed += 1  # one stance or modifier, however long
@@ -1099,7 +1099,7 @@ _PUNCT_END = re.compile(r"[,.;:!?—–-][\"'”’)\]]*$")
 
 def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
                    at_start: bool, caps: bool, shorter_last: str = "",
-                   before: str = "") -> dict | None:
+                   before: str = "", shorter_first: str = "") -> dict | None:
     """The words only the longer excerpt has at an edge (``surface[start:end]``), when
     they qualify what both say (a change, not a longer excerpt): at the front, a pronoun
     and a verb of belief ("He felt his life was in danger" / "His life was in danger");
@@ -1129,9 +1129,17 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
                   and all(k == "that" for k in ek[2:]) and not _PUNCT_END.search(es[-1]))
         # a hedge phrase alone opening the longer excerpt ("At this stage there is no
         # indication …" / "There is no indication …", invented dev d37, session 15)
-        if not (belief or tuple(ek) in _HEDGE_PHRASE_SET):
+        # a condition clause alone opening the longer excerpt, closed by its comma, before
+        # a shorter excerpt that opens as a sentence ("If this is proven, every lusar will
+        # be returned …" / "Every lusar will be returned …", invented dev d48, session 16)
+        condition = (2 <= len(ek) <= MAX_CONDITION_WORDS
+                     and (ek[0] in CONDITION_OPENERS or ek[0] == "if")
+                     and es[-1].rstrip("\"'”’)]").endswith(",")
+                     and not any(_PUNCT_END.search(w) for w in es[:-1])
+                     and _is_cap(shorter_first))
+        if not (belief or condition or tuple(ek) in _HEDGE_PHRASE_SET):
             return None
-        words, wk, hedge = es, ek, True
+        words, wk, hedge = es, ek, not condition
     else:
         prev = surface[start - 1] if start > 0 else ""
         n = next((i + 1 for i, w in enumerate(es) if _PUNCT_END.search(w)), len(es))
@@ -1176,13 +1184,13 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
     if (content and not at_start and wk[0] in MODIFIER_OPENERS and not (hedge or condition)
             and _said_before(content[-1], before)):
         return None  # the outlet gives the place in its own words just before
-    if at_start and around & HEDGE_VERBS:
+    if at_start and hedge and around & HEDGE_VERBS:
         # the belief kept in the outlet's own words ('Ferro believes "the ferry was
         # listing"' beside "I believe the ferry was listing"; review2)
         return None
     # a capital opening the excerpt is a name only on a content word ("At this stage …")
     names = [_is_cap(w) and k not in PRONOUNS and not (
-        at_start and i == 0 and all(p in STOPWORDS for p in k.split()))
+        at_start and i == 0 and (k in CLAUSE_OPENERS or all(p in STOPWORDS for p in k.split())))
         for i, (w, k) in enumerate(zip(words, wk, strict=True))]
     kind = (classify(words, wk, [], [], caps, names, []) if tag == "delete"
             else classify([], [], words, wk, caps, [], names))
