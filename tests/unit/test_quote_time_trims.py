@@ -153,6 +153,14 @@ KEPT = [
         '"We have not yet been able to reach at least four farms," he said.',
         "qualifier",
     ),
+    (  # near miss: the place named further back than the two sentences before the quote
+        '"We have not yet been able to reach at least four farms on the upper plateau," '
+        "Minister Hale Ordun said.",
+        "Minister Hale Ordun flew over the plateau on Monday. Crews worked all night. "
+        "The rain did not stop. "
+        '"We have not yet been able to reach at least four farms," he said.',
+        "qualifier",
+    ),
     (  # a condition opening the longer excerpt, before one that opens as a sentence
         '"If the rain stops, the plateau road will reopen on Friday," Minister Hale Ordun said.',
         '"The plateau road will reopen on Friday," Minister Hale Ordun said.',
@@ -181,10 +189,10 @@ def test_a_contrast_and_a_restriction_say_what_they_are():
     assert f.detail["explanation"].startswith(
         "meaning: a contrasting clause dropped ('but we are open to selling the old ferry "
         "terminal')"), f.detail["explanation"]
-    (f,) = _changes(KEPT[8][0], KEPT[8][1])  # the restriction by "only"
+    (f,) = _changes(KEPT[9][0], KEPT[9][1])  # the restriction by "only"
     assert f.detail["explanation"].startswith(
         "meaning: a condition dropped ('only after the river had crested')")
-    (f,) = _changes(KEPT[7][0], KEPT[7][1])  # the fronted condition
+    (f,) = _changes(KEPT[8][0], KEPT[8][1])  # the fronted condition
     assert f.detail["explanation"].startswith("meaning: a condition dropped ('If the rain stops')")
 
 
