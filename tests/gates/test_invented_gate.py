@@ -97,16 +97,19 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # dogs is the key's conflict: a trap hit by its sentences only, as t12's) and one more
     # wrong: d41's 'stranding thousands of passengers' set against about 21,000 as a count
     "fact_conflict": (4, 4),
-    # trailing trims read as dropped qualifiers (quote_changed.meaning, 0.39): t11 'in the
-    # upper valley' and d40 'not one day less' hit their traps; d24's 'in the coming days' was
-    # read wrong by reader14 (borderline). Session 15's held-out read found three more of the
-    # kind (one word trimmed: 'Tonight', 'September', 'in 1951'), which turned the type off;
-    # they are here since session 16 (t31-t40 moved to dev). d41-d50 bring two more trap
-    # hits of the kind at first sight: an intensifier dropped or added ('more than enough'
-    # vs 'enough' liquidity, d45; 'fully complied', d48). Read wrong by reader16: d46, one
-    # union leader spelled two ways (Dalgaard/Dahlgaard, the key's name variant) read as a
-    # speaker change of a word-for-word quote
-    "quote_changed": (7, 9),
+    # none since s16-quotes. Before: trailing trims read as dropped qualifiers
+    # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
+    # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
+    # session 15's held-out read found three more of the kind ('Tonight', 'September', 'in
+    # 1951'), which turned the type off; d41-d50 brought an intensifier dropped or added
+    # ('more than enough' vs 'enough' liquidity, d45; 'fully complied', d48) and d46's one
+    # person spelled two ways read as a speaker change (Piet Dalgaard / Dahlgaard, read wrong
+    # by reader16). s16-quotes:
+    # a time adjunct or an emphatic tail at an edge is a longer excerpt unless its clause
+    # restricts the claim, a date's month dropped is wording, a place the outlet gives just
+    # before the quote in its paragraph is extent, boosters and maximizers are emphasis, and
+    # one given name before two spellings of a surname is one speaker
+    "quote_changed": (0, 0),
 }
 
 
