@@ -10,8 +10,9 @@ word ("Maha" / "Maharashtra") or one word whose consonants agree ("Hezbollah" /
 slot of two aligned sentences ("The captain, Orel Vasquin," / "The captain, Orel Vaskin,")
 or beside one post both outlets give the person (the same, in sentences that do not
 align), by a one-word place's two romanisations ("Drazhevo" / "Drashevo"), by a given
-name's two romanisations ("Yevhen" / "Ievgen Korolchuk"), or by context where the words
-differ: one bracketed
+name's two romanisations ("Yevhen" / "Ievgen Korolchuk"), by the kind noun both outlets
+write after two close spellings of a one-word place ("the Kvitbreen glacier" / "the
+Kvitbre glacier"), or by context where the words differ: one bracketed
 acronym after both forms ("National Register of Citizens (NRC)" / "National Citizens'
 Register (NRC)") or a kind word for the last word that the other outlet writes beside
 the name ("Jamia Millia University" / "universities — Jamia Millia Islamia").
@@ -25,8 +26,9 @@ name that merely contains another's words, or shares its last word, is not a var
 and an outlet writes each form without the other (an article that writes both names two
 people, "Andrés" and "Andrea Quiroga", unless one is a typing slip).
 Not a variant either: case, initialism dots ("U.S." / "US" / "United States"), style
-abbreviations ("St" / "Saint"), hyphen vs space, possessives, a surname or initial
-standing for the full name. A vowel's accent or umlaut dropped ("Renée" / "Renee") by a
+abbreviations ("St" / "Saint"), hyphen vs space (but a hyphen between two capitalised
+parts of the name, "Jean-Luc" / "Jean Luc": ``name.hyphen``), possessives, a surname or
+initial standing for the full name. A vowel's accent or umlaut dropped ("Renée" / "Renee") by a
 page that writes no marked letter at all is a desk's style, graded under the display
 floor; by a page that writes accents elsewhere it is that desk's spelling of the name
 (shown, graded lower); any other diacritic dropped ("Staněk" / "Stanek") prints the name
