@@ -262,3 +262,69 @@ def test_hyphen_dropped_table(a, b, dropped):
 def test_demonym_kind_is_never_a_hyphen_variant():
     assert spelling_rule("Jean-Remy Castaing", "Jean Remy Castaing") == "name.hyphen"
     assert spelling_rule("Orvanese-Kell", "Orvanese Kell", {"norp"}) is None
+
+
+# --- two particles inside a name ------------------------------------------------------------
+
+def test_two_particles_stay_inside_the_name():
+    ctx = support.verbatim_context([[
+        "Commissioner Ilse von der Brandt arrived on Monday.",
+        "Judge Marcos de la Vellosa ruled on Tuesday.",
+        "Mayor Ana de los Rimos spoke first.",
+        "The Bank of the Vell Republic said nothing.",  # "of the": an organisation's, not two particles
+    ]], OUTLETS[:1])
+    names = {e.text for e in ctx.docs[0].analysis.entities}
+    assert {"Ilse von der Brandt", "Marcos de la Vellosa", "Ana de los Rimos"} <= names
+    assert "Brandt" not in names and "Vellosa" not in names
+
+
+PARTICLES = [
+    pytest.param(["Judge Marcos de la Vellosa of the civil court ordered the channel to pay costs."],
+                 ["Judge Marcos Delavellosa found that the report had no evidence."],
+                 {"Marcos de la Vellosa", "Marcos Delavellosa"}, id="de-la-joined"),
+    pytest.param(["Coach Piet van den Hoorn named his squad on Friday."],
+                 ["Coach Piet Vandenhoorn named the squad for the final."],
+                 {"Piet van den Hoorn", "Piet Vandenhoorn"}, id="van-den-joined"),
+    # near misses: one particle ("De Luca" / "DeLuca", "Al Vell" / "Alvell": too little)
+    pytest.param(["Striker Ana de Vellosa scored twice on Friday."],
+                 ["Striker Ana Devellosa scored twice in the final."],
+                 None, id="one-particle"),
+    pytest.param(["Judge Marcos de la Vellosa ruled on Tuesday."],
+                 ["Judge Marcos Delavelosa ruled on Tuesday afternoon."],
+                 None, id="joined-and-another-letter"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "spellings"), PARTICLES)
+def test_a_particle_run_written_as_one_word(a, b, spellings):
+    _check(a, b, spellings, "name.joined")
+
+
+# --- the other form only inside a quote ---------------------------------------------------
+
+QUOTED = [
+    pytest.param(["A wall of mud buried Tembak Raya, a village of 400 people, before dawn."],
+                 ["The death toll in Tembakraya rose to 24 on Tuesday.",
+                  "\"We warned the people of Tembak Raya to leave last year,\" the governor said."],
+                 {"Tembak Raya": ["Orm Daily"], "Tembakraya": ["Vell Post"]}, id="quote-transcribes-it"),
+    # near misses: the page writes both forms itself; a near name of another letter in a quote
+    pytest.param(["A wall of mud buried Tembak Raya, a village of 400 people, before dawn."],
+                 ["The death toll in Tembakraya rose to 24 on Tuesday.",
+                  "Rescuers reached Tembak Raya by noon."],
+                 None, id="the-page-writes-both"),
+    pytest.param(["Transport Minister Andrea Quiroval visited the site."],
+                 ["Transport Minister Andres Quiroval visited the site on Monday.",
+                  "\"Andrea Quiroval was on that train,\" her brother said."],
+                 None, id="another-person-in-a-quote"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "listed"), QUOTED)
+def test_a_form_only_in_a_quote(a, b, listed):
+    found = _variants(a, b)
+    if listed is None:
+        assert found == [], [f.summary for f in found]
+        return
+    (f,) = found
+    assert f.detail["spellings"] == listed
+    assert f.detail["rule"] == "name.joined"

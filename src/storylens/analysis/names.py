@@ -323,6 +323,13 @@ def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand
                          or _bare(prev) in T.ORG_WORDS or _bare(prev) in T.PLACE_WORDS):
                 j += 1
                 continue
+            if t.lower() in T.NAME_PARTICLES and t.lower() not in T.ORG_ONLY_PARTICLES \
+                    and j + 2 < len(toks) and toks[j + 1][0] in T.SECOND_PARTICLES \
+                    and _is_cap(toks[j + 2][0]) \
+                    and s.text[toks[j][2]:toks[j + 1][1]] == " " \
+                    and s.text[toks[j + 1][2]:toks[j + 2][1]] == " ":
+                j += 2  # "Ursula von der Leyen", "Marcos de la Vega": two particles
+                continue
             break
         run = list(range(i, j))
         i = j

@@ -1081,11 +1081,14 @@ def _desk_keeps_marks(ctx: FindingContext, a: str, b: str, arts_of: dict[str, se
 
 def _joined(wa: list[str], wb: list[str]) -> bool:
     """Whether one form writes as one word two neighbouring words of the other, the rest
-    equal: "black heron" / "blackheron", "harbour gate centre" / "harbourgate centre".
+    equal: "black heron" / "blackheron", "harbour gate centre" / "harbourgate centre"; or
+    a run of two particles and the word after them (:func:`_particles_joined`).
     Each of the two words has ``JOINED_PART_MIN`` letters or more, and they are not two
     compass points ("North East" / "Northeast" is a style, ``rules/titles.COMPASS_WORDS``)."""
     if len(wa) < len(wb):
         wa, wb = wb, wa
+    if len(wa) > len(wb) + 1:
+        return _particles_joined(wa, wb)
     if len(wa) != len(wb) + 1:
         return False
     for i in range(len(wb)):
@@ -1094,6 +1097,24 @@ def _joined(wa: list[str], wb: list[str]) -> bool:
         if wa[i] + wa[i + 1] == wb[i] and wa[i + 2:] == wb[i + 1:]:
             return min(len(wa[i]), len(wa[i + 1])) >= JOINED_PART_MIN \
                 and not {wa[i], wa[i + 1]} <= T.COMPASS_WORDS  # "North East": a style
+    return False
+
+
+def _particles_joined(wa: list[str], wb: list[str]) -> bool:
+    """Whether ``wb`` writes as one word a run of two or more particles of ``wa`` and the
+    word after them, the rest equal: "marcos de la vega" / "marcos delavega", "piet van
+    den berg" / "piet vandenberg". Two particles make a surname's own run (one alone,
+    "De Luca" / "DeLuca", "Al Vell" / "Alvell", is left out, as ``JOINED_PART_MIN`` says);
+    the word after them has ``JOINED_PART_MIN`` letters or more."""
+    k = len(wa) - len(wb)  # particles in the run
+    for i in range(len(wb)):
+        if wa[:i] != wb[:i]:
+            return False
+        run = wa[i:i + k]
+        if "".join(wa[i:i + k + 1]) == wb[i] and wa[i + k + 1:] == wb[i + 1:]:
+            return run[0] in T.NAME_PARTICLES and run[0] not in T.ORG_ONLY_PARTICLES \
+                and all(w in T.SECOND_PARTICLES for w in run[1:]) \
+                and len(wa[i + k]) >= JOINED_PART_MIN
     return False
 
 
@@ -1344,11 +1365,18 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
     # style ("Selk Hydro's midnight release" over a story that writes "SelkHydro"), so a
     # form only there does not make its article one that writes both forms (below)
     body_arts_of: dict[str, set[str]] = {}
+    # the same, outside direct quotes too: a speaker's words as the page transcribes them
+    # (often the wire's copy of the quote), not the outlet's own spelling, for two forms
+    # of the same letters (_SPACING_RULES: "Kasparbank" inside the governor's quote beside
+    # the page's own "Kaspar Bank")
+    narrated_arts_of: dict[str, set[str]] = {}
     for art, ents in per_art.items():
         for e in ents:
             t, sent = shown_as[_typographic(e.text)], ctx.sentences.get(e.sentence)
             if t in forms[art] and (sent is None or sent.block != "headline"):
                 body_arts_of.setdefault(t, set()).add(art)
+                if not _quoted(ctx, art, e):
+                    narrated_arts_of.setdefault(t, set()).add(art)
     kinds_of: dict[str, set[str]] = {}
     for texts in forms.values():
         for t, e in texts.items():
@@ -1409,10 +1437,15 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
     # "Krasinski"), which names no second person: that outlet misspells the name once. (A
     # form in the headline alone does not count: body_arts_of.)
     # (also pairs no rule links, "Brisco" / "Bruscia", for _nearer_apart)
+    # A form of the same letters only inside a direct quote, beside the page's own other
+    # form, does not count either ("Kaspar Bank" in the page's narration, "Kasparbank" in
+    # the governor's quote, as the other outlets write it): narrated_arts_of.
+    def writes_both(ta: str, tb: str) -> bool:
+        of = narrated_arts_of if ruled.get((ta, tb)) in _SPACING_RULES else body_arts_of
+        return not arts_of[ta] - of.get(tb, set()) or not arts_of[tb] - of.get(ta, set())
+
     apart = {(ta, tb) for i, ta in enumerate(distinct) for tb in distinct[i + 1:]
-             if (not arts_of[ta] - body_arts_of.get(tb, set())
-                 or not arts_of[tb] - body_arts_of.get(ta, set()))
-             and not _slip(ta, tb) and not _trivial(ta, tb)}
+             if writes_both(ta, tb) and not _slip(ta, tb) and not _trivial(ta, tb)}
     variant_texts: set[str] = set()
     rules: list[str] = []
     for (ta, tb), rule in ruled.items():
@@ -1431,7 +1464,7 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
     spans: list[Span] = []
     for art in sorted(forms):
         for text, e in sorted(forms[art].items()):
-            if text not in variant_texts:
+            if text not in variant_texts or _quote_only(art, text, forms[art], narrated_arts_of, ruled):
                 continue
             outlet = ctx.label(art)  # one outlet's two articles told apart
             if outlet not in spellings.setdefault(text, []):
@@ -1469,6 +1502,32 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
         confidence=rule_confidence(rule),
         spans=tuple(spans),
     )
+
+
+# Rules whose two forms have the same letters, spaced or hyphenated otherwise ("Kaspar
+# Bank" / "Kasparbank", "Jean-Luc" / "Jean Luc"): a quote's transcription of the name is
+# no second entity of the page (_variant_finding).
+_SPACING_RULES = frozenset({"name.joined", "name.hyphen"})
+
+
+def _quote_only(art: str, text: str, texts: dict[str, Entity], narrated: dict[str, set[str]],
+                ruled: dict[tuple[str, str], str]) -> bool:
+    """Whether article ``art`` writes ``text`` only inside direct quotes (or its headline)
+    and, in its own narration, another form of the same letters (``_SPACING_RULES``): the
+    finding lists the article under the form it writes itself ("Merutinggi"), not under
+    the quote's ("Meru Tinggi", the governor's words as the wire gave them) or the
+    subeditor's ("Selk Hydro's midnight release" over a story that writes "SelkHydro")."""
+    if art in narrated.get(text, set()):
+        return False
+    return any(u != text and art in narrated.get(u, set())
+               and (ruled.get((text, u)) or ruled.get((u, text))) in _SPACING_RULES for u in texts)
+
+
+def _quoted(ctx: FindingContext, art: str, e: Entity) -> bool:
+    """Whether mention ``e`` of article ``art`` stands inside a direct quote."""
+    doc = ctx.documents.get(art)
+    quotes = doc.analysis.quotes if doc is not None and doc.analysis is not None else ()
+    return any(q.direct and q.start <= e.start and e.end <= q.end for q in quotes)
 
 
 def _nearer_apart(ta: str, tb: str, rule: str, ruled: dict[tuple[str, str], str],

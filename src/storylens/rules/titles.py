@@ -235,6 +235,11 @@ STYLE_ABBREVIATIONS: dict[str, str] = {
 NAME_PARTICLES: frozenset[str] = frozenset(
     "of de del della der di da dos das du la le van von bin ibn al el y for".split()
 )
+# The second of two particles inside a name, after one of NAME_PARTICLES ("Ursula von der
+# Leyen", "Marcos de la Vega", "Ana de los Santos", "Piet van den Berg"): lower case as
+# written (a capitalised one, "de La Fontaine", is a name word already). Without it the
+# name broke at the first particle into "Ursula" and "Leyen".
+SECOND_PARTICLES: frozenset[str] = frozenset("der den la las los le di del da".split())
 # Of the particles, those that only join an organisation or place name, and only right
 # after an organisation or place word ("Ministry of Defence", "Gulf of Orm").
 ORG_ONLY_PARTICLES: frozenset[str] = frozenset("of for".split())
