@@ -583,9 +583,10 @@ def _openers(ctx: FindingContext, mentions: list[tuple[str, Entity]]) -> list[tu
     if not single:
         return []
     own = {(art, e.key) for art, e in mentions}
+    keys = frozenset(single)
     out: list[tuple[str, Entity]] = []
     for doc in ctx.docs:
-        for o in sentence_openers(doc, _entities(doc)):
+        for o in sentence_openers(doc, _entities(doc), keys):
             by_art = single.get(o.key)
             if not by_art or (doc.id, o.key) in own:
                 continue
@@ -1525,9 +1526,14 @@ def _quote_only(art: str, text: str, texts: dict[str, Entity], narrated: dict[st
 
 def _quoted(ctx: FindingContext, art: str, e: Entity) -> bool:
     """Whether mention ``e`` of article ``art`` stands inside a direct quote."""
-    doc = ctx.documents.get(art)
-    quotes = doc.analysis.quotes if doc is not None and doc.analysis is not None else ()
-    return any(q.direct and q.start <= e.start and e.end <= q.end for q in quotes)
+    return any(a <= e.start and e.end <= b for a, b in _quote_spans(ctx).get(art, ()))
+
+
+def _quote_spans(ctx: FindingContext) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Per article, the spans of its direct quotes (once per story, not per mention)."""
+    return ctx.per_story("name_quote_spans", lambda c: {
+        d.id: tuple((q.start, q.end) for q in d.analysis.quotes if q.direct)
+        for d in c.docs if d.analysis is not None})
 
 
 def _nearer_apart(ta: str, tb: str, rule: str, ruled: dict[tuple[str, str], str],
