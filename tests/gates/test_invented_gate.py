@@ -90,14 +90,19 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # against 'among five parents detained' is a subgroup since s15-facts. Session 15's
     # held-out t31-t40 (moved here in session 16) bring its two wrong: t34 'Kalevu and two
     # neighbouring provinces' (three) against 'three provinces'; t36 two against three days
-    # of mourning the mayor extended (an update)
-    "fact_conflict": (2, 2),
+    # of mourning the mayor extended (an update). Session 16's new dev d41-d50 (writers S and
+    # T) bring two trap hits at first sight: d50's damages 180,000 vs 220,000 pesos (the
+    # 220,000 includes costs, and says so) and a death toll of three vs two whose sentences
+    # are a rounding trap's ('a dozen' vs 11)
+    "fact_conflict": (4, 4),
     # trailing trims read as dropped qualifiers (quote_changed.meaning, 0.39): t11 'in the
     # upper valley' and d40 'not one day less' hit their traps; d24's 'in the coming days' was
     # read wrong by reader14 (borderline). Session 15's held-out read found three more of the
     # kind (one word trimmed: 'Tonight', 'September', 'in 1951'), which turned the type off;
-    # they are here since session 16 (t31-t40 moved to dev)
-    "quote_changed": (5, 6),
+    # they are here since session 16 (t31-t40 moved to dev). d41-d50 bring two more trap
+    # hits of the kind at first sight: an intensifier dropped or added ('more than enough'
+    # vs 'enough' liquidity, d45; 'fully complied', d48)
+    "quote_changed": (7, 8),
 }
 
 
@@ -154,6 +159,8 @@ WARNING_KNOWN_WRONG = {
     "d19-velmont-party-raid": "the same bureau's arrest of a procurement chief on a Tuesday too (the others share one event word, 'raid')",
     "d34-valdebron-water-rationing": "the same water company's fine over billing errors (session 15's new dev, writer O; not named at session start)",
     "t39-skarfjell-helicopter-crash": "a hikers' rescue on the same glacier (session 15's held-out, missed at its read; moved here in session 16)",
+    "d41-tarsberg-airport-drones": "baggage handlers' strike vote at the same airport, same director and union (session 16's new dev, writer S; not named at session start)",
+    "d43-karvenia-speaker-ousted": "a pension bill passed under the acting speaker, naming the ousted speaker (session 16's new dev, writer S; not named at session start)",
     # session 14's new dev stories d21-d30 (writers K and L): d23's later case against a
     # former health minister is named since the scorer dates each article as story.json
     # dates it (s14-facts): the date rule of the story warning reads it
