@@ -50,6 +50,14 @@ FOUND = [
         "that \"the inspection regime failed this town\".",
         ("told", "fumed"),
     ),
+    (
+        "vanity verb past an adjunct of place before its clause",
+        f"{LEDE_A}\n\n\"The cooperative has nothing to hide, and the inspectors will see that,\" "
+        "chairman Oskar Veltin told reporters at the gates.",
+        f"{LEDE_B}\n\nChairman Oskar Veltin gloated outside the burnt silo that \"the cooperative "
+        "has nothing to hide\".",
+        ("told", "gloated"),
+    ),
 ]
 
 
@@ -110,3 +118,22 @@ def test_named_speaker_quote_cites_no_more():
     found = [f for f in _framing(a, b) if _words(f) == ("told", "claimed")]
     assert found, [(_words(f), f.detail["rule"]) for f in _framing(a, b)]
     assert [sid for sid in found[0].sentences if sid.startswith("a1:")] == found[0].detail["a"]["sentences"]
+
+
+@pytest.mark.parametrize(("text", "hot"), [
+    ('Veltin gloated outside the burnt silo that "the cooperative has nothing to hide".', True),
+    ("Veltin boasted to reporters that the silo would reopen.", True),
+    ('Veltin bragged: "We rebuilt it in a month."', True),
+    # a noun object, with a prepositional phrase after it: "had"
+    ("The old silo boasted 300 tonnes of storage in its hold that winter.", False),
+    # an adjunct longer than STATEMENT_ADJUNCT_WORDS or closed by a comma: no clause follows it
+    ("The cooperative boasted in a long post on its own page late on Sunday night that it was safe.",
+     False),
+    ("The cooperative boasted in 2019, that year of record harvests, a new silo.", False),
+])
+def test_vanity_verb_reports_a_statement_past_a_short_adjunct(text, hot):
+    import re
+
+    from storylens.rules.attribution import SENSATIONAL_PATTERN
+
+    assert bool(re.search(SENSATIONAL_PATTERN, text, re.IGNORECASE)) is hot
