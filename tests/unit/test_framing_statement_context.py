@@ -137,3 +137,28 @@ def test_vanity_verb_reports_a_statement_past_a_short_adjunct(text, hot):
     from storylens.rules.attribution import SENSATIONAL_PATTERN
 
     assert bool(re.search(SENSATIONAL_PATTERN, text, re.IGNORECASE)) is hot
+
+
+LONG_TOLD = (f"{LEDE_A}\n\n\"They knowingly broke the code and put every worker in that silo at risk,\" "
+             "Agriculture Minister Kesta Orvall told a packed news conference in the provincial capital "
+             "on Tuesday afternoon, flanked by two deputy ministers and the regional fire commissioner.")
+
+
+def test_shared_quoted_words_link_one_statement_in_long_sentences():
+    """Two long sentences around the speaker's same quoted words share too small a part of
+    their words to score a link; the quoted words in both still make them one statement."""
+    b = (f"{LEDE_B}\n\nOrvall alleged, without offering evidence, that the cooperative had \"knowingly "
+         "broken the code\" when it stored fresh grain beside the old gas dryers in the north shed, a "
+         "practice farmers in the valley describe as decades old.")
+    # one statement (not the speaker profile, which needs none)
+    found = [f for f in _framing(LONG_TOLD, b) if f.detail["rule"] == "framing.story.attribution"]
+    assert found and _words(found[0]) == ("told", "alleged, without offering evidence"), [
+        (_words(f), f.detail["rule"]) for f in _framing(LONG_TOLD, b)]
+
+
+def test_words_quoted_on_one_side_only_link_nothing():
+    b = (f"{LEDE_B}\n\nOrvall alleged, without offering evidence, that the cooperative had knowingly "
+         "broken the code when it stored fresh grain beside the old gas dryers in the north shed, a "
+         "practice farmers in the valley describe as decades old.")
+    # no one statement (the speaker profile may still set the verbs side by side)
+    assert [f for f in _framing(LONG_TOLD, b) if f.detail["rule"] == "framing.story.attribution"] == []

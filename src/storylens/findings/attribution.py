@@ -788,13 +788,20 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                     )
                     if pick[2] <= 0 or not _enough_link(ctx, linker, pick[3], pick[4], ignore, key):
                         # too few shared words: one statement only where one side's
-                        # partial quote is lifted from the other's full quote
+                        # partial quote is lifted from the other's full quote, or where
+                        # the two share the speaker's quoted words (session 16: a long
+                        # sentence around a short partial quote shares too small a part
+                        # of its words to score, dev d47: 'alleged, without offering
+                        # evidence, that the journalists had "knowingly broken the law"' /
+                        # '"They knowingly broke the law and published claims ...,"
+                        # Information Minister Dariusz Kelmen told a news conference.')
                         pick = next(((uy, ux, max(0.0, linker.score(sy, sx, ignore, sets=False)),
                                       sy, sx)
                                      for uy in us for ux in plain
                                      for sy in stmt(y, uy) for sx in stmt(x, ux)
                                      if _lifted_quote(ctx, sy.text, sx, ignore, key)
-                                     or _lifted_quote(ctx, sx.text, sy, ignore, key)), None)
+                                     or _lifted_quote(ctx, sx.text, sy, ignore, key)
+                                     or _quoted_link(ctx, linker, sy, sx, ignore)), None)
                         if pick is None:
                             continue  # the same speaker on another statement: not comparable
                     if (y, pick[0][1][0]) in joined and not _same_matter(
@@ -1270,6 +1277,21 @@ def _adjunct_then_clause(words: list[str], after_quote: bool = False) -> bool:
 _CLAUSE_ENDS = frozenset(".,;!?")
 
 
+def _quoted_link(ctx: FindingContext, linker: Linker, a: Sentence, b: Sentence,
+                 ignore: frozenset[str]) -> bool:
+    """Whether sentences ``a`` and ``b`` share at least STORY_LINK_MIN_QUOTED words (the
+    speaker's name and title left out) inside quotes, or between quote marks, in both."""
+    shared = (linker.stems(a) & linker.stems(b)) - ignore
+    if len(shared) < STORY_LINK_MIN_QUOTED:
+        return False
+    qa, qb = _quoted_stems(ctx, a), _quoted_stems(ctx, b)
+    # the same quoted words, names and all (a direct quote, or a phrase between quote
+    # marks the quote analysis does not take for one: 'Matoshree of Delhi' in both,
+    # SemEval dev, right): one statement
+    marked = _marked_stems(a) & _marked_stems(b)
+    return len(shared & ((qa & qb) | marked)) >= STORY_LINK_MIN_QUOTED
+
+
 def _enough_link(ctx: FindingContext, linker: Linker, a: Sentence, b: Sentence,
                  ignore: frozenset[str], key: str | None = None) -> bool:
     """Whether two unaligned sentences carry enough evidence to be one statement: at
@@ -1280,14 +1302,9 @@ def _enough_link(ctx: FindingContext, linker: Linker, a: Sentence, b: Sentence,
     ga = ctx.group_of.get(a.id)
     if ga is not None and ga == ctx.group_of.get(b.id):
         return True
-    shared = (linker.stems(a) & linker.stems(b)) - ignore
-    qa, qb = _quoted_stems(ctx, a), _quoted_stems(ctx, b)
-    # the same quoted words, names and all (a direct quote, or a phrase between quote
-    # marks the quote analysis does not take for one: 'Matoshree of Delhi' in both,
-    # SemEval dev, right): one statement
-    marked = _marked_stems(a) & _marked_stems(b)
-    if len(shared & ((qa & qb) | marked)) >= STORY_LINK_MIN_QUOTED:
+    if _quoted_link(ctx, linker, a, b, ignore):
         return True
+    shared = (linker.stems(a) & linker.stems(b)) - ignore
     # outside a shared quote, names link every sentence about the same people ("Trump
     # slammed ... Hillary" / "Trump said ... Hillary": two statements; PolNeAR test,
     # session 10, 3 of 3 wrong): the claim's own words must make the link
