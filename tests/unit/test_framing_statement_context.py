@@ -162,3 +162,34 @@ def test_words_quoted_on_one_side_only_link_nothing():
          "practice farmers in the valley describe as decades old.")
     # no one statement (the speaker profile may still set the verbs side by side)
     assert [f for f in _framing(LONG_TOLD, b) if f.detail["rule"] == "framing.story.attribution"] == []
+
+
+COMPANY_CLAIMED = (f"{LEDE_B}\n\nOrlen Silo Works, the private firm that runs the depot, claimed its "
+                   "staff had checked the gas dryers every night.")
+
+
+def _company_said(before: str) -> str:
+    return (f"{LEDE_A}\n\n{before} In a statement, the company said its staff had checked the gas "
+            "dryers every night and that it was cooperating with the fire inspectors.")
+
+
+@pytest.mark.parametrize(("before", "found"), [
+    # the only organisation named right before "the company": the company
+    ("The silo was run by Orlen Silo Works, which operates nine depots in Ostreval.", True),
+    # two organisations named there: which one "the company" means is not known
+    ("The silo was run by Orlen Silo Works under a contract with Vask Holdings.", False),
+])
+def test_the_company_is_the_organisation_named_right_before(before, found):
+    got = [f for f in _framing(_company_said(before), COMPANY_CLAIMED)
+           if f.detail["rule"] == "framing.story.attribution"]
+    assert bool(got) is found, [(_words(f), f.detail["rule"]) for f in _framing(_company_said(before), COMPANY_CLAIMED)]
+    if found:
+        assert _words(got[0]) == ("said", "claimed")
+
+
+def test_the_ministry_is_no_company_named_before():
+    a = (f"{LEDE_A}\n\nThe silo was run by Orlen Silo Works, which operates nine depots in Ostreval. "
+         "In a statement, the ministry said the staff had checked the gas dryers every night and "
+         "that it was cooperating with the fire inspectors.")
+    got = [f for f in _framing(a, COMPANY_CLAIMED) if f.detail["rule"] == "framing.story.attribution"]
+    assert got == [], [f.summary for f in got]

@@ -254,10 +254,59 @@ def _uses_by_speaker(
             add(d.id, speaker, key, _with_aside(ctx, d, use))
         for speaker, key, use in _narrated_uses(ctx, d, covered, known):
             add(d.id, speaker, key, _with_aside(ctx, d, use))
+    _resolve_descriptions(ctx, out, names, said_by)
     _join_compounds(out, names)
     if split:
         return _split_people(ctx, out, names, said_by)
     return out, names
+
+
+def _resolve_descriptions(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
+                          names: dict[str, set[str]], said_by: dict[tuple[str, int], str]) -> None:
+    """Move each use of a description speaker ("the company") to the organisation its
+    article means by it, when that organisation speaks by name in another article of the
+    story (rules/attribution DESCRIPTION_ANY_NAME_HEADS: the only organisation named in the
+    cue's sentence before it or in the body sentence right before)."""
+    from ..rules.attribution import DESCRIPTION_ANY_NAME_HEADS
+
+    for key in [k for k in out if k.startswith(DESCRIPTION_KEY)]:
+        head = key[len(DESCRIPTION_KEY):]
+        for article, uses in list(out[key].items()):
+            d = ctx.documents[article]
+            if d.analysis is None:
+                continue
+            order = {x.id: i for i, x in enumerate(d.sentences)}
+            moved = []
+            for u in uses:
+                s, cue = u[0], u[1]
+                written = said_by.get((article, cue[0]), "")
+                if written.strip().lower() != "the " + head:
+                    continue  # "The Black Heron group": a name of its own, no description
+                i = order.get(s.id, 0)
+                prev = next((x for x in reversed(d.sentences[:i]) if x.block in BODY), None)
+                lo = prev.start if prev is not None else s.start
+                orgs = {e.key: e for e in d.analysis.entities
+                        if e.kind == "org" and lo <= e.start and e.end <= cue[0]}
+                if len(orgs) != 1:
+                    continue
+                org = next(iter(orgs.values()))
+                words = {w.lower() for w in _WORDS.findall(org.text)}
+                if head not in DESCRIPTION_ANY_NAME_HEADS and head not in words:
+                    continue
+                ok = speaker_key(org.text)
+                target = next((k for k in out if not k.startswith(DESCRIPTION_KEY) and ok
+                               and same_speaker(k, ok)
+                               and any(a != article for a in out[k])), None)
+                if target is not None:
+                    moved.append((u, target, org.text))
+            for u, target, written in moved:
+                uses.remove(u)
+                out[target].setdefault(article, []).append(u)
+                names[target].add(written)
+            if not uses:
+                del out[key][article]
+        if not out[key]:
+            del out[key]
 
 
 def _join_compounds(out: dict[str, dict[str, list[Use]]], names: dict[str, set[str]]) -> None:

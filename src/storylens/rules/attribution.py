@@ -449,6 +449,18 @@ _STATEMENT_ADJUNCT = (
     + r"(?:\s+[\w'’-]+){1," + str(STATEMENT_ADJUNCT_WORDS - 1) + r"}?)?"
 )
 
+# A speaker written "the company" (findings.attribution._description_key) is the
+# organisation its article named last before it, in the cue's sentence or the one before,
+# when that is the only organisation named there (session 16, dev d42: "The home is run by
+# Serenia Care Group, ... In a statement, the company said staff had followed every heat
+# protocol" / "Serenia Care Group ... claimed its staff had followed every heat protocol").
+# Only a bare description ("the company", not "The Black Heron group": a name of its own).
+# A head of these may stand for any organisation's name (a company's name need not say
+# "company"); any other head must be a word of the name ("the ministry" / "the Interior
+# Ministry"; "the ministry" after "Reuters reported" is no Reuters). Not "group": a group of
+# people as often as an organisation.
+DESCRIPTION_ANY_NAME_HEADS: frozenset[str] = frozenset({"company", "corporation"})
+
 # The one pattern every reader of a sensational phrase compiles (whole words: "restaurants"
 # holds "rants").
 SENSATIONAL_PATTERN: str = (
