@@ -2678,8 +2678,10 @@ def off_story(ctx: FindingContext) -> set[str]:
     its own with figures of its own (:func:`_tells_another_event`): invented dev warning
     right 34/40 -> 38/40, every real dev population unchanged. s15: not a follow-up that
     writes the event by its noun alone, and a weekday in a name ("the Sunday Herald") is no
-    day of its own (:func:`_weekday_in_name`). Empty without provenance (a context built
-    for one finder)."""
+    day of its own (:func:`_weekday_in_name`). s16: also when it was published before
+    every other dated article, outside ``stories``' window (:func:`_predates`): invented
+    dev warning right 84/90 -> 87/90, every real dev population unchanged. Empty without
+    provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
 
@@ -2738,8 +2740,14 @@ def story_event_strays(ctx: FindingContext) -> set[str]:
     """Of :func:`story_strays`, those that lead with an actor of the story but tell another
     event of it (:func:`_tells_another_event`), so that the warning says that, not that
     they name none of the others' actors."""
-    return {a for a in story_strays(ctx)
+    return {a for a in story_strays(ctx) - story_early_strays(ctx)
             if _leads_with_theirs(ctx, a, [d.id for d in ctx.docs if d.id != a])}
+
+
+def story_early_strays(ctx: FindingContext) -> set[str]:
+    """Of :func:`story_strays`, those published before every other dated article, outside
+    ``stories``' window (:func:`_predates`), so that the warning says that."""
+    return {a for a in story_strays(ctx) if _predates(ctx, a, [d.id for d in ctx.docs if d.id != a])}
 
 
 def _strays(ctx: FindingContext, kept: Collection[str], low: Collection[str]) -> set[str]:
@@ -2780,8 +2788,9 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     tells the others' event in their words (:func:`_tells_their_event`: a feature opening
     on one survivor of the quake). Invented dev stories: the same party's by-election
     ("winning", on a Sunday as the general election) and the same bureau's arrest of a
-    hospital's procurement chief (on a Tuesday as the raid; one shared event word) still
-    stay."""
+    hospital's procurement chief (on a Tuesday as the raid; one shared event word) are
+    named by their dates (s16): published weeks before the others (:func:`_predates`),
+    they cannot report what the others report, whatever words they share."""
     others = [d.id for d in ctx.docs if d.id != a]
     if any(_dated_together(ctx, a, b) for b in others):
         return False
@@ -2803,6 +2812,11 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     # its places and toll) says nothing of which event it tells
     if not _lead_actors(ctx).get(a):
         return False
+    if _predates(ctx, a, others):
+        # published before what the others report happened: it cannot report it, whatever
+        # words it shares with them (the same party's by-election weeks before the general
+        # election it wins too, "winning"; the same bureau's earlier arrest, "detained")
+        return True
     if _leads_with_theirs(ctx, a, others):
         # it leads with the story's own actor: another event only if what happened differs
         return _tells_another_event(ctx, a, others)
@@ -2992,6 +3006,19 @@ def _told_another_day(ctx: FindingContext, a: str, others: list[str]) -> bool:
     kinds = {day[0] for day in theirs}
     leads = ctx.per_story("story_days", _days)[0]
     return bool(theirs) and any(day[0] in kinds for day in leads.get(a, ())) and not named
+
+
+def _predates(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a`` was published before every other dated article of ``others``
+    (two at least), outside ``stories``' window of each (:func:`_published_apart`): it
+    cannot report what they report, which had not happened yet; at most what led up to it
+    or another event of the same actors. A follow-up, a victim's profile, an explainer or
+    an opinion piece on the event comes after it, and a preview within the window
+    (:func:`_dated_together`: never a stray)."""
+    mine = _published_at(ctx, a)
+    if mine is None or not _published_apart(ctx, a, others):
+        return False
+    return all(t is None or mine < t for t in (_published_at(ctx, b) for b in others))
 
 
 def _published_apart(ctx: FindingContext, a: str, others: list[str]) -> bool:
