@@ -437,13 +437,36 @@ SENSATIONAL_PHRASES: tuple[str, ...] = (
 # or a clause follows ("boasted:", 'boasted "...', "bragged that"), as "the old ferry
 # boasted 300 seats" and "the stadium boasts 40,000 seats" are "had", "has".
 SENSATIONAL_STATEMENT_ONLY: tuple[str, ...] = ("boasted", "bragged", "gloated")
+# ... also past a short adjunct of place, time or listener opened by a preposition before
+# that quote or clause ('gloated outside the courthouse that "the truth has won"', dev d50,
+# session 16; "boasted to reporters that"): at most STATEMENT_ADJUNCT_WORDS words, with no
+# punctuation, so "the ferry boasted 300 seats in its hold" stays "had".
+STATEMENT_ADJUNCT_PREPOSITIONS: tuple[str, ...] = (
+    "outside", "at", "in", "on", "after", "before", "during", "to", "from", "inside")
+STATEMENT_ADJUNCT_WORDS = 6
+_STATEMENT_ADJUNCT = (
+    r"(?:\s+(?:" + "|".join(STATEMENT_ADJUNCT_PREPOSITIONS) + r")"
+    + r"(?:\s+[\w'’-]+){1," + str(STATEMENT_ADJUNCT_WORDS - 1) + r"}?)?"
+)
+
+# A speaker written "the company" (findings.attribution._description_key) is the
+# organisation its article named last before it, in the cue's sentence or the one before,
+# when that is the only organisation named there (session 16, dev d42: "The home is run by
+# Serenia Care Group, ... In a statement, the company said staff had followed every heat
+# protocol" / "Serenia Care Group ... claimed its staff had followed every heat protocol").
+# Only a bare description ("the company", not "The Black Heron group": a name of its own).
+# A head of these may stand for any organisation's name (a company's name need not say
+# "company"); any other head must be a word of the name ("the ministry" / "the Interior
+# Ministry"; "the ministry" after "Reuters reported" is no Reuters). Not "group": a group of
+# people as often as an organisation.
+DESCRIPTION_ANY_NAME_HEADS: frozenset[str] = frozenset({"company", "corporation"})
 
 # The one pattern every reader of a sensational phrase compiles (whole words: "restaurants"
 # holds "rants").
 SENSATIONAL_PATTERN: str = (
     r"\b(?:(?:" + "|".join(re.escape(p) for p in SENSATIONAL_PHRASES) + r")\b|(?:"
     + "|".join(re.escape(p) for p in SENSATIONAL_STATEMENT_ONLY)
-    + r")\b(?=\s*:|\s+that\b|\s*,?\s*[\"“]))"
+    + r")\b(?=" + _STATEMENT_ADJUNCT + r"(?:\s*:|\s+that\b|\s*,?\s*[\"“])))"
 )
 
 # --- word classes the quote extractor uses to find speakers and cues ---------------------
