@@ -464,6 +464,10 @@ class _Index:
         self.surnames: dict[str, dict[str, list[str]]] = {}
         self.tokens: dict[str, set[str]] = {}
         self.capitalised: dict[str, set[str]] = {}
+        # the capitalised words case-folded: an organisation's brand as another outlet
+        # writes it ("Petrovex Logistics" / "PetroVex": hand-read invented dev t32,
+        # session 16, "leaves out Petrovex Logistics" of an outlet writing "PetroVex")
+        self.brands: dict[str, set[str]] = {}
         self.quotes: dict[str, list[set[str]]] = {}
         self.sentences: dict[str, list[set[str]]] = {}
         self.numeric: dict[str, list[bool]] = {}
@@ -516,6 +520,7 @@ class _Index:
                 by_last.setdefault(k.split()[-1] if k.split() else k, []).append(k)
             self.surnames[d.id] = by_last
             self.capitalised[d.id] = {t for t in _TOKENS.findall(d.article.text) if t[:1].isupper()}
+            self.brands[d.id] = {t.lower() for t in self.capitalised[d.id]}
             self.tokens[d.id] = {
                 t.strip("'’").removesuffix("'s").removesuffix("’s")
                 for t in _TOKENS.findall(d.article.text.lower())
@@ -557,6 +562,7 @@ class _Index:
         self._surname_idx: dict[str, list[tuple[str, str]]] = {}
         self._token_idx: dict[str, set[str]] = {}
         self._cap_idx: dict[str, set[str]] = {}
+        self._brand_idx: dict[str, set[str]] = {}
         self._measured_idx: dict[tuple[str, str], set[str]] = {}
         self._quote_idx: dict[str, list[tuple[str, int]]] = {}
         # (article, name key) -> the articles naming the same entity by the name_variant
@@ -577,6 +583,7 @@ class _Index:
             for table, keys in ((self._digit_idx, self.digits[a]), (self._name_idx, self.names[a]),
                                 (self._token_idx, self.tokens[a]),
                                 (self._cap_idx, self.capitalised[a]),
+                                (self._brand_idx, self.brands[a]),
                                 (self._measured_idx, self.measured[a])):
                 for k in keys:
                     table.setdefault(k, set()).add(a)
@@ -659,14 +666,14 @@ class _Index:
                 carry |= {a for a in self._token_idx.get(last, ()) if self._own_bearer(a, fact)}
             first = text_words[0].strip("'’")
             if fact.kind == "org" and len(first) >= 4 and first.lower() not in ORG_WORDS:
-                carry |= self._cap_idx.get(first, set())
+                carry |= self._brand_idx.get(first.lower(), set())
             if fact.kind == "org" and (joined := _joined(fact.text)):
                 carry |= self._token_idx.get(joined, set())  # "EstraGaz" for "Estra Gaz"
             ws = [w.strip("'’").removesuffix("'s").removesuffix("’s") for w in text_words]
             if len(ws[-1]) >= 4 and by_surname:
                 rep |= {a for a in self._cap_idx.get(ws[-1], ()) if self._own_bearer(a, fact)}
             if fact.kind == "org" and len(ws[0]) >= 4 and ws[0].lower() not in ORG_WORDS:
-                rep |= self._cap_idx.get(ws[0], set())
+                rep |= self._brand_idx.get(ws[0].lower(), set())
             return carry, rep, rep
         given = self._giving(fact)
         if given is None:
@@ -916,7 +923,7 @@ class _Index:
             return (len(last) >= 4 and last in self.capitalised[aid] and self._by_surname(fact)
                     and self._own_bearer(aid, fact)) or (
                 fact.kind == "org" and len(first) >= 4 and first.lower() not in ORG_WORDS
-                and first in self.capitalised[aid])
+                and first.lower() in self.brands[aid])
         return self.gives_value(aid, fact)
 
     def carries(self, aid: str, fact: Fact, stems: set[str]) -> bool:
@@ -936,7 +943,7 @@ class _Index:
                 return True  # named without a first name, or not recognised as a name
             first = fact.text.split()[0].strip("'’")
             if fact.kind == "org" and len(first) >= 4 and first.lower() not in ORG_WORDS \
-                    and first in self.capitalised[aid]:
+                    and first.lower() in self.brands[aid]:
                 return True  # "Lloyds Banking Group" / "Lloyds": the group by its brand
             if fact.kind == "org" and (joined := _joined(fact.text)) and joined in self.tokens[aid]:
                 return True  # "EstraGaz" for "Estra Gaz"
@@ -1055,9 +1062,12 @@ def _digits_as(text: str, quantities, no_fact: Collection[int] = ()) -> set[tupl
     """Each digit run of an article with the measure family it is read as: ``(family,
     digits)`` inside a number the analysis gave a value, ``("", digits)`` outside any
     (see ``_Index.digits_as``); an age (the starts ``no_fact``) is read as the family
-    ``"no-fact"``, which gives nothing."""
+    ``"no-fact"``, which gives nothing. A date's digits are read as the family ``"date"``
+    (a date has no value): the "22" of a dateline's "April 22" gives no "22 basis points"
+    (hand-read invented dev d18, session 14: "which 2 other outlets give", the second the
+    wire's dateline)."""
     valued = sorted((q.start, q.end, "no-fact" if q.start in no_fact else _family(q))
-                    for q in quantities if q.value is not None)
+                    for q in quantities if q.value is not None or (q.kind == "date" and q.date))
     spans = _Spans([(a, b) for a, b, _ in valued])
     out: set[tuple[str, str]] = set()
     for m in _DIGITS.finditer(text):
@@ -1505,6 +1515,10 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
             # not published before it was known (_published_before).
             if len({voice[g] for g in c.givers}) < max(2, MIN_SHARE * (n_voices - 1)):
                 continue
+            givers = _same_thing_givers(ctx, c.fact, c.givers)
+            if len({voice[g] for g in givers}) < max(2, MIN_SHARE * (n_voices - 1)):
+                continue
+            c = replace(c, givers=givers)
             missing = [a for a in missing if _told(ctx, c.fact, a, c.givers)
                        and not _published_before(ctx, a, c.givers)]
             # background the givers tell further down, or a spokesperson's name: an
@@ -1752,6 +1766,11 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
     by_article = _group_articles(ctx, gi) if gi is not None else {}
     index = ctx.__dict__["_coverage_memo"]["index"]
     out: set[str] = _sums(ctx, f, missing)
+    partners = _move_partners(ctx, f)
+    if partners:
+        out.update(a for a in missing if _gives_move(ctx, partners, a))
+    if f.kind == "cardinal":
+        out |= _tells_tally(ctx, f, missing)
     own: list[float] | None = None
     fact_words: set[str] | None = None
     heads: frozenset[str] | None = None
@@ -1784,9 +1803,12 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
                 continue
             if apart:
                 fm = index.mention_at.get((f.article, f.start))
+                since = bool(fm and fm.time and m.time and _total_since(fm.time, m.time))
                 if fm is None or (fm.time and m.time and fm.time != m.time
-                                  and "update" not in (fm.time, m.time)):
+                                  and "update" not in (fm.time, m.time) and not since):
                     continue  # two moments ("in 2019, 11 soldiers died"): two facts
+                if since and (fm.heads or m.heads) and not fm.heads & m.heads:
+                    continue  # a total since that moment of another measure ("evacuated")
                 # a bound that takes the other figure in ("more than 40" beside 47) is
                 # that figure told loosely: fewer words need say what it counts
                 loose = _takes_in(fm, w) or _takes_in(m, v)
@@ -1830,6 +1852,120 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
             if _share_in_words(ctx, a, f, v, fact_words):
                 out.add(a)
     return out
+
+
+def _move_partners(ctx: FindingContext, f: Fact) -> list[tuple[str, float]]:
+    """The other figure of a move a number fact's figure is part of, as (family, value):
+    "fell as much as 4 percent to 18.42 per dollar" gives 4 percent the level 18.42 and
+    18.42 the move 4 percent (``rules/coverage.MOVE_VERBS``, ``MOVE_TO``). One move told by
+    either figure."""
+    s = ctx.sentences[f.sentence]
+    qs = sorted((q for q in ctx.documents[f.article].analysis.quantities
+                 if q.sentence == f.sentence and q.value is not None), key=lambda q: q.start)
+    out = []
+    for x, y in zip(qs, qs[1:], strict=False):
+        if f.start not in (x.start, y.start):
+            continue
+        a = x.start - s.start
+        if not RC.MOVE_TO.match(s.text[x.end - s.start:y.start - s.start]):
+            continue
+        lead = _CLAUSE_CUT.split(s.text[max(0, a - RC.MOVE_REACH):a])[-1]
+        if not RC.MOVE_VERBS.search(lead):
+            continue
+        other = y if f.start == x.start else x
+        out.append((_family(other), other.value))
+    return out
+
+
+def _gives_move(ctx: FindingContext, partners: list[tuple[str, float]], a: str) -> bool:
+    """Whether article ``a`` gives the other figure of the move a number fact is part of
+    (``partners``, :func:`_move_partners`), or that figure rounded: it tells the move, and
+    has not left it out."""
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    return any(_rounds(x, v) for fam, v in partners
+               for x in _near(index.stated[a].get(fam, []), v))
+
+
+def _tallies(ctx: FindingContext, a: str) -> list[tuple[int, int, float]]:
+    """An article's vote tallies (``rules/coverage.TALLY_BETWEEN``, ``VOTE_WORDS``) as
+    (start of the first figure, start of the second, the two figures' total), read once
+    per article and context."""
+    memo = ctx.__dict__.setdefault("_coverage_tallies", {})
+    got = memo.get(a)
+    if got is None:
+        got = memo[a] = []
+        doc = ctx.documents[a]
+        by_sentence: dict[str, list] = {}
+        for q in doc.analysis.quantities:
+            if q.value is not None and q.kind == "cardinal":
+                by_sentence.setdefault(q.sentence, []).append(q)
+        for sid, qs in by_sentence.items():
+            s = ctx.sentences.get(sid)
+            if s is None or not RC.VOTE_WORDS.search(s.text):
+                continue
+            qs.sort(key=lambda q: q.start)
+            for x, y in zip(qs, qs[1:], strict=False):
+                if RC.TALLY_BETWEEN.match(s.text[x.end - s.start:y.start - s.start]):
+                    got.append((x.start, y.start, x.value + y.value))
+    return got
+
+
+def _tells_tally(ctx: FindingContext, f: Fact, missing) -> set[str]:
+    """The articles of ``missing`` that give their own tally of the vote a number fact's
+    figure is part of: a tally whose total is within ``RC.TALLY_TOTAL_RATIO`` of the
+    fact's (one vote of the same members, told with other figures)."""
+    mine = [t for t in _tallies(ctx, f.article) if f.start in t[:2]]
+    if not mine or mine[0][2] <= 0:
+        return set()
+    total = mine[0][2]
+    return {a for a in missing if any(
+        t > 0 and 1 / RC.TALLY_TOTAL_RATIO <= t / total <= RC.TALLY_TOTAL_RATIO
+        for _, _, t in _tallies(ctx, a))}
+
+
+def _same_thing_givers(ctx: FindingContext, f: Fact, givers: tuple[str, ...]) -> tuple[str, ...]:
+    """The givers of a number fact that write its value of the thing it counts: the fact's
+    own article, and each other whose mentions of the value (same family) include one in a
+    sentence aligned with the fact's, or with a measure head or counted noun in common, or
+    with a content word of the fact's sentence (the figure's own aside). A giver writing
+    the value only in other words entirely ("Investigators seized about 400,000 euros in
+    cash" / "His club owes its players an estimated 400,000 euros in unpaid wages") gives
+    another figure of that value: "which 2 other outlets give" was false (hand-read
+    invented dev d35, session 14). A giver the fact model reads no mention of the value in
+    (its digits alone) stays: nothing tells."""
+    if f.kind in ("quote", "person", "org"):
+        return givers
+    v = _number(f)
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    fm = index.mention_at.get((f.article, f.start))
+    if v is None or fm is None:
+        return givers
+    gi = ctx.group_of.get(f.sentence)
+    own = set(content_stems(f.text))
+    mine = index.stems_of.get(f.sentence, set()) - own
+    tol = 1e-9 * max(abs(v), 1.0)
+    out = []
+    for g in givers:
+        ms = [m for m in index.mentions_of.get((g, f.family), ())
+              if m.q.value is not None and abs(m.q.value - v) <= tol]
+        if g == f.article or not ms or any(
+                (gi is not None and ctx.group_of.get(m.q.sentence) == gi)
+                or fm.heads & m.heads or (fm.noun and fm.noun == m.noun)
+                or mine & index.stems_of.get(m.q.sentence, set())
+                for m in ms):
+            out.append(g)
+    return tuple(out)
+
+
+def _total_since(a: str, b: str) -> bool:
+    """Whether one of two figures' times (the fact model's, ``facts._time``) is a total
+    since the other's moment: "at least 140 were taken to hospital ... on Saturday" and
+    "more than 180 people have been treated in hospital since the reception on Saturday"
+    ("wd:saturday" / "after:wd:saturday"). The total takes the first figure in, told at a
+    later moment: one count (hand-read invented dev t36, session 15: the outlets giving
+    the later total "left out" the first day's 140). A total since another moment ("since
+    Friday") stays two facts."""
+    return b == "after:" + a or a == "after:" + b
 
 
 def _share_in_words(ctx: FindingContext, a: str, f: Fact, v: float, fact_words: set[str]) -> bool:
