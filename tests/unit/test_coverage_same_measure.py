@@ -228,3 +228,49 @@ def test_a_datelines_day_gives_no_figure(second, gives):
     givers = {g for c in carried_facts(ctx)[0] if c.fact.article == "a1" and c.fact.text == "22"
               for g in c.givers}
     assert ("a2" in givers) is gives
+
+
+# --- a rate per period and a total over a span (d40's class) ------------------------------
+
+REBATE = "Farmers drove their tractors into Dask on Monday in protest at a plan to scrap their fuel rebate."
+BLOCK = "Columns of tractors blocked the ring road around the city for most of the day."
+SAVING = "The government says scrapping the rebate will save 300 million crowns a year for the treasury."
+
+
+@pytest.mark.parametrize("own, told", [
+    # four years of the yearly saving, rounded: the same figure told as a total
+    ("Farm leaders said the plan would cost the countryside 1.2 billion crowns over four years, money "
+     "that villages could not spare.", True),
+    # near misses: a total over another span, or over none, is another figure
+    ("Farm leaders said the plan would cost the countryside 1.2 billion crowns over ten years, money "
+     "that villages could not spare.", False),
+    ("Farm leaders said the plan would cost the countryside 1.2 billion crowns, money that villages "
+     "could not spare.", False),
+])
+def test_a_total_over_a_span_gives_the_rate(own, told):
+    om, add = _found(_story(REBATE, BLOCK, SAVING, [own]))
+    assert (("Tarn Echo", "300 million crowns") not in om) is told
+    assert (("Tarn Echo", "1.2 billion crowns") not in add) is told
+
+
+# --- a span told by the date it began (t40's class) ----------------------------------------
+
+CLEARED = "Police cleared students from the main hall of the Dask Polytechnic at dawn on Wednesday."
+FEES = "The students oppose a plan to double tuition fees from next autumn."
+SPAN = ("Police cleared students at dawn on Wednesday from the Dask Polytechnic's main hall, which they had "
+        "occupied for 12 days in protest at the plan.")
+RECTOR = "The polytechnic's rector said classes in the main hall would resume on Monday."
+APRIL_22 = ["2026-04-22"] * 4
+
+
+@pytest.mark.parametrize("start, told", [
+    ("The occupation of the main hall began on April 10, when students walked out of their lectures.", True),
+    # near misses: the date of another thing, or a start too far from the span
+    ("The fee plan was first announced on April 10, when students walked out of their lectures.", False),
+    ("The occupation of the main hall began on March 1, when students walked out of their lectures.", False),
+])
+def test_a_span_told_by_the_date_it_began_is_no_addition(start, told):
+    texts = [[CLEARED, FEES, RECTOR, start, *_colour(t)] for t in TOWNS[:3]] + \
+        [[SPAN, FEES, RECTOR, *_colour(TOWNS[3])[:4]]]  # the span in its lede (a duration ranks low)
+    _, add = _found(texts, APRIL_22)
+    assert (("Tarn Echo", "12 days") not in add) is told

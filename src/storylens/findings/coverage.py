@@ -1771,6 +1771,8 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
         out.update(a for a in missing if _gives_move(ctx, partners, a))
     if f.kind == "cardinal":
         out |= _tells_tally(ctx, f, missing)
+    out |= _rate_times_span(ctx, f, [a for a in missing if a not in out])
+    out |= _elapsed_since(ctx, f, [a for a in missing if a not in out])
     own: list[float] | None = None
     fact_words: set[str] | None = None
     heads: frozenset[str] | None = None
@@ -1955,6 +1957,100 @@ def _same_thing_givers(ctx: FindingContext, f: Fact, givers: tuple[str, ...]) ->
                 for m in ms):
             out.append(g)
     return tuple(out)
+
+
+def _spans(ctx: FindingContext, a: str) -> dict[int, float]:
+    """Per start of a figure of article ``a``, the span (seconds) it is a total over: a
+    duration right after it (``rules/coverage.SPAN_BEFORE``: "1.7 billion kroner over
+    four years"), read once per article and context."""
+    memo = ctx.__dict__.setdefault("_coverage_spans", {})
+    got = memo.get(a)
+    if got is None:
+        got = memo[a] = {}
+        by_sentence: dict[str, list] = {}
+        for q in ctx.documents[a].analysis.quantities:
+            if q.value is not None:
+                by_sentence.setdefault(q.sentence, []).append(q)
+        for sid, qs in by_sentence.items():
+            s = ctx.sentences.get(sid)
+            if s is None:
+                continue
+            qs.sort(key=lambda q: q.start)
+            for x, y in zip(qs, qs[1:], strict=False):
+                if y.kind == "duration" and y.value and \
+                        RC.SPAN_BEFORE.match(s.text[x.end - s.start:y.start - s.start]):
+                    got[x.start] = y.value
+    return got
+
+
+def _rate_times_span(ctx: FindingContext, f: Fact, missing) -> set[str]:
+    """The articles of ``missing`` that give a number fact as a rate per period where it
+    is a total over a span, or as such a total where it is a rate (the rate times the
+    span's periods rounds to the total, :func:`_rounds`): "420 million kroner a year" /
+    "1.7 billion kroner over four years" (``rules/coverage.SPAN_BEFORE``,
+    ``PERIOD_SECONDS``)."""
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    fm = index.mention_at.get((f.article, f.start))
+    v = _number(f)
+    if fm is None or not v:
+        return set()
+    span = _spans(ctx, f.article).get(f.start)
+    if fm.rate not in RC.PERIOD_SECONDS and not span:
+        return set()
+    out = set()
+    for a in missing:
+        spans = _spans(ctx, a)
+        for m in index.mentions_of.get((a, f.family), ()):
+            w = m.q.value
+            if not w:
+                continue
+            if fm.rate in RC.PERIOD_SECONDS and m.rate is None and m.q.start in spans:
+                total, rate, n = w, v, spans[m.q.start] / RC.PERIOD_SECONDS[fm.rate]
+            elif span and m.rate in RC.PERIOD_SECONDS and fm.rate is None:
+                total, rate, n = v, w, span / RC.PERIOD_SECONDS[m.rate]
+            else:
+                continue
+            if n >= 2 and (_rounds(total, rate * n) or _rounds(rate * n, total)):
+                out.add(a)
+                break
+    return out
+
+
+def _elapsed_since(ctx: FindingContext, f: Fact, missing) -> set[str]:
+    """The articles of ``missing`` that tell a span fact (a duration of a day or more) by
+    the date it began ("occupied for 15 days" / "an occupation that began on April 9"):
+    the date after ``rules/coverage.SINCE_BEFORE`` in a clause sharing a word (its first
+    :data:`REPORTED_PREFIX` letters) with the span's, and the days from it to the
+    article's publication within ``ELAPSED_RATIO`` of the span's."""
+    from datetime import date
+
+    v = _number(f)
+    if not f.family.startswith("duration:") or not v or v < RC.DAY_SECONDS:
+        return set()
+    days = v / RC.DAY_SECONDS
+    words = {w[:REPORTED_PREFIX] for w in _words_at(ctx, f.sentence, f.start, f.end, f.text)
+             if len(w) >= 3}
+    out = set()
+    for a in missing:
+        pub = _day(ctx, a)
+        if not pub:
+            continue
+        for q in ctx.documents[a].analysis.quantities:
+            s = ctx.sentences.get(q.sentence)
+            if q.kind != "date" or not q.date or len(q.date) != 10 or s is None:
+                continue
+            if not RC.SINCE_BEFORE.search(s.text[max(0, q.start - s.start - 30):q.start - s.start]):
+                continue
+            try:
+                elapsed = (date.fromisoformat(pub) - date.fromisoformat(q.date)).days
+            except ValueError:
+                continue
+            near = {w[:REPORTED_PREFIX] for w in _recount_words(s, q.start, q.end, q.text) if len(w) >= 3}
+            if elapsed > 0 and 1 / RC.ELAPSED_RATIO <= days / elapsed <= RC.ELAPSED_RATIO \
+                    and words & near:
+                out.add(a)
+                break
+    return out
 
 
 def _total_since(a: str, b: str) -> bool:

@@ -136,6 +136,30 @@ VOTE_WORDS = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballots?\b", re.IGNORECASE)
 # Two tallies of one vote: their totals (members voting) at most this far apart
 TALLY_TOTAL_RATIO = 1.25
 
+# A total over a span ("1.7 billion kroner over four years", "3,000 jobs in the next five
+# years") and the rate per period another outlet gives ("420 million kroner a year"): one
+# figure told two ways when the rate times the span's periods rounds to the total
+# (hand-read invented dev d40, session 15: the Chronicle "left out" the 420 million a year
+# it gave as 1.7 billion over four years, and "only it gave" the 1.7 billion). SPAN_BEFORE
+# is the text between the total and the span's duration.
+SPAN_BEFORE = re.compile(r"^\s+(?:over|in|during|across|within)\s+(?:the\s+(?:next|coming|first|past|last)\s+)?$",
+                         re.IGNORECASE)
+# Seconds in each period of rules/numbers.RATE_PERIODS (a duration's value is in seconds:
+# analysis/numbers; a month and a year as the analysis counts them, 30.44 and 365.24 days)
+PERIOD_SECONDS = {"hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 2629746.0,
+                  "year": 31556952.0}
+
+# A span told by its start: "the lecture halls they had occupied for 15 days" / "an
+# occupation ... that began on April 9" in an article of April 22. SINCE_BEFORE is the text
+# right before the start's date; the span's days and the days from that date to the
+# article's publication may be at most ELAPSED_RATIO apart (hand-read invented dev t40,
+# session 15: "Only Horizonte gives the figure '15 days'", the others dating the occupation
+# from April 9).
+SINCE_BEFORE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\b(?:\s+on)?\s+$",
+                          re.IGNORECASE)
+ELAPSED_RATIO = 1.5
+DAY_SECONDS = 86400.0
+
 # A year written as a bare count ("as 2019 comes to an end"): a date, not a figure.
 YEAR_SHAPED = re.compile(r"1\d{3}|20\d{2}")
 
