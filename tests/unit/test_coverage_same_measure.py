@@ -274,3 +274,44 @@ def test_a_span_told_by_the_date_it_began_is_no_addition(start, told):
         [[SPAN, FEES, RECTOR, *_colour(TOWNS[3])[:4]]]  # the span in its lede (a duration ranks low)
     _, add = _found(texts, APRIL_22)
     assert (("Tarn Echo", "12 days") not in add) is told
+
+
+# --- a time of day gives no count; one counted noun is one count (d41, session 16) ----------
+
+RISE = "The dockers' union is demanding a 9 percent pay rise over two years."
+
+
+@pytest.mark.parametrize("second, gives", [
+    (["The terminal at Vessa was halted at 9:40 p.m. on Friday after a crane collapsed."], False),
+    (["The terminal at Vessa was halted on Friday after a crane collapsed.",
+      "The dockers want a 9 percent pay rise, their union said."], True),
+])
+def test_a_time_of_day_gives_no_figure(second, gives):
+    from storylens.findings.coverage import carried_facts
+
+    texts = [[RATE, HOLD, RISE, *_colour(TOWNS[0])], [*second, *_colour(TOWNS[1])]]
+    ctx = support.verbatim_context(texts, OUTLETS[:2], ON)
+    givers = {g for c in carried_facts(ctx)[0] if c.fact.article == "a1" and c.fact.text == "9 percent"
+              for g in c.givers}
+    assert ("a2" in givers) is gives
+
+
+DRONES = "Drones over Vessa's main airport shut it for seven hours overnight, police said."
+RADAR = "The army moved a mobile radar unit to the airport on Saturday morning."
+# the count without its noun (the fact cited), and a second outlet's with it
+AFFECTED = "The airport's director put the number of travellers affected by the closure at about 21,000."
+AFFECTED_NOUN = "About 21,000 passengers were affected by the closure, the airport's director said."
+
+
+@pytest.mark.parametrize("own, told", [
+    ("Some 26,000 passengers saw their journeys disrupted by the closure, many of them families "
+     "returning from the school holidays.", True),
+    # near miss: another counted noun at that scale
+    ("Some 26,000 bags were left behind in the closure, many of them belonging to families "
+     "returning from the school holidays.", False),
+])
+def test_one_counted_noun_at_one_scale_is_one_count(own, told):
+    texts = _story(DRONES, RADAR, AFFECTED, [own])
+    texts[1][2] = AFFECTED_NOUN
+    om, _ = _found(texts)
+    assert (("Tarn Echo", "21,000") not in om) is told
