@@ -315,3 +315,41 @@ def test_one_counted_noun_at_one_scale_is_one_count(own, told):
     texts[1][2] = AFFECTED_NOUN
     om, _ = _found(texts)
     assert (("Tarn Echo", "21,000") not in om) is told
+
+
+# --- a count told in a sentence that opens with a plain word (d45); a figure nearer another
+# --- of the fact's own sentence counts that one (d09, session 16) --------------------------
+
+RUN = "Savers queued outside Orlen Savings Bank for a second day as rumours about its loans spread."
+CALM = "The central bank said the lender had enough cash to meet every withdrawal."
+QUEUES = "Queues formed outside all 86 of the bank's branches on Monday morning, staff said."
+
+
+@pytest.mark.parametrize("other, only", [
+    # the branches counted otherwise: a dispute, neither outlet's alone
+    ("Customers pulled their savings on Monday, and queues formed at its 68 branches across the valley.", False),
+    # near miss: a figure of another thing
+    ("The bank employs 68 cashiers across the valley, most of them part-time, a union said.", True),
+])
+def test_a_count_in_a_sentence_opening_with_a_plain_word_meets_another(other, only):
+    texts = [[RUN, CALM, QUEUES, *_colour(TOWNS[0])], [RUN, CALM, other, *_colour(TOWNS[1])],
+             [RUN, CALM, *_colour(TOWNS[2])]]
+    _, add = support.coverage_facts(texts, OUTLETS[:3], ON)
+    assert (("Dask Ledger", "86") in add) is only
+
+
+RIOT = "Rioters torched 14 cars in the Dask harbour district, and police arrested 23 people overnight."
+SHOT = "The unrest began after police shot a delivery driver during a traffic stop in Dask."
+CURFEW = "The mayor imposed a night curfew on the harbour district until Friday."
+
+
+@pytest.mark.parametrize("own, left_out", [
+    # the arrests, told as 20: nearer the sentence's 23 than its 14 cars
+    ("Officers arrested 20 people in the harbour district, most of them teenagers from the estates, a "
+     "spokesman said after the clashes ended.", True),
+    # near miss: the cars themselves told as another value
+    ("Rioters set fire to at least 12 cars in the harbour district overnight, a spokesman said.", False),
+])
+def test_a_figure_nearer_another_of_the_facts_sentence_counts_that_one(own, left_out):
+    om, _ = _found(_story(SHOT, CURFEW, RIOT, [own]))
+    assert (("Tarn Echo", "14") in om) is left_out
