@@ -172,36 +172,7 @@ def test_a_brand_in_other_capitals_names_the_company(own, missing):
     assert _brand_missing(own) == missing
 
 
-# --- who gives a figure: the same thing counted, not the same digits (d18, d35) -----------
-
-SEIZED = ("Investigators seized about 900,000 crowns in cash and two sports cars during the raids on "
-          "Tuesday, prosecutors said.")
-RAIDS = "Police raided the offices of the Orlen Rovers football club on Tuesday in a match-fixing inquiry."
-CHARGED = "Prosecutors said the club's former president was among those questioned by investigators."
-
-
-def _givers_story(second_giver: str) -> list[list[str]]:
-    """Dask Ledger gives the seizure; Orlen Mercury ``second_giver``; the other two tell
-    the raids without the sum."""
-    return [
-        [RAIDS, CHARGED, SEIZED, *_colour(TOWNS[0])],
-        [RAIDS, CHARGED, second_giver, *_colour(TOWNS[1])],
-        [RAIDS, CHARGED, *_colour(TOWNS[2])],
-        [RAIDS, CHARGED, *_colour(TOWNS[3])[:4]],
-    ]
-
-
-@pytest.mark.parametrize("second, left_out", [
-    # the same sum of another thing: no second giver, so no omission by the other two
-    ("Players said the club owed them about 900,000 crowns in unpaid wages from last season.", False),
-    # near misses: the seizure told in other words is a second giver, the omission stands
-    ("Detectives took away 900,000 crowns in banknotes found in the club's safe, prosecutors said.", True),
-    ("About 900,000 crowns were seized from the club's offices, prosecutors said.", True),
-])
-def test_a_second_giver_must_count_the_same_thing(second, left_out):
-    om, _ = _found(_givers_story(second))
-    assert bool({outlet for outlet, fact in om if fact.startswith("900,000")}) is left_out
-
+# --- a date's digits give no count (d18) ---------------------------------------------------
 
 YIELDS = ("Yields on two-year government bonds rose 22 basis points to 4.1 percent after the decision, "
           "traders said.")

@@ -1522,10 +1522,6 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
             # not published before it was known (_published_before).
             if len({voice[g] for g in c.givers}) < max(2, MIN_SHARE * (n_voices - 1)):
                 continue
-            givers = _same_thing_givers(ctx, c.fact, c.givers)
-            if len({voice[g] for g in givers}) < max(2, MIN_SHARE * (n_voices - 1)):
-                continue
-            c = replace(c, givers=givers)
             missing = [a for a in missing if _told(ctx, c.fact, a, c.givers)
                        and not _published_before(ctx, a, c.givers)]
             # background the givers tell further down, or a spokesperson's name: an
@@ -1942,40 +1938,6 @@ def _tells_tally(ctx: FindingContext, f: Fact, missing) -> set[str]:
     return {a for a in missing if any(
         t > 0 and 1 / RC.TALLY_TOTAL_RATIO <= t / total <= RC.TALLY_TOTAL_RATIO
         for _, _, t in _tallies(ctx, a))}
-
-
-def _same_thing_givers(ctx: FindingContext, f: Fact, givers: tuple[str, ...]) -> tuple[str, ...]:
-    """The givers of a number fact that write its value of the thing it counts: the fact's
-    own article, and each other whose mentions of the value (same family) include one in a
-    sentence aligned with the fact's, or with a measure head or counted noun in common, or
-    with a content word of the fact's sentence (the figure's own aside). A giver writing
-    the value only in other words entirely ("Investigators seized about 400,000 euros in
-    cash" / "His club owes its players an estimated 400,000 euros in unpaid wages") gives
-    another figure of that value: "which 2 other outlets give" was false (hand-read
-    invented dev d35, session 14). A giver the fact model reads no mention of the value in
-    (its digits alone) stays: nothing tells."""
-    if f.kind in ("quote", "person", "org"):
-        return givers
-    v = _number(f)
-    index = ctx.__dict__["_coverage_memo"]["index"]
-    fm = index.mention_at.get((f.article, f.start))
-    if v is None or fm is None:
-        return givers
-    gi = ctx.group_of.get(f.sentence)
-    own = set(content_stems(f.text))
-    mine = index.stems_of.get(f.sentence, set()) - own
-    tol = 1e-9 * max(abs(v), 1.0)
-    out = []
-    for g in givers:
-        ms = [m for m in index.mentions_of.get((g, f.family), ())
-              if m.q.value is not None and abs(m.q.value - v) <= tol]
-        if g == f.article or not ms or any(
-                (gi is not None and ctx.group_of.get(m.q.sentence) == gi)
-                or fm.heads & m.heads or (fm.noun and fm.noun == m.noun)
-                or mine & index.stems_of.get(m.q.sentence, set())
-                for m in ms):
-            out.append(g)
-    return tuple(out)
 
 
 def _spans(ctx: FindingContext, a: str) -> dict[int, float]:
