@@ -1681,7 +1681,8 @@ def _recount_words(s: Sentence, start: int, end: int, figure: str) -> set[str]:
     # ("Port Ellery police") may be a name and stays one
     opening = _TOKENS.findall(s.text[:60])
     first = opening[0] if len(opening) >= 2 and not opening[0].isupper() \
-        and opening[1][:1].islower() else ""
+        and opening[1][:1].islower() and opening[0].lower() not in UNITS_WORDS \
+        and opening[0].lower() not in TENS_WORDS else ""  # "Two workers were killed": a figure
     names = {w.lower() for w in _TOKENS.findall(near) if w[:1].isupper() and w != first}
     # a measure named by a phrase ("moved to safety") stands as its head's stem
     phrased = {stem for pat, stem in RC.MEASURE_PHRASES if pat.search(near)}
