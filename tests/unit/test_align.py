@@ -224,6 +224,34 @@ def test_day_of_month_is_no_figure(text: str, days: set[str]) -> None:
     assert {d for pair in _DAY_OF_MONTH.findall(text) for d in pair if d} == days
 
 
+# A count written as a word that both sentences give ("nearly seven hours" / "almost seven
+# hours") is the shared number the anchored tier's name-or-number guard asks for
+# (align._COUNT_WORDS), beside its three rare words; a different count, or none, is not.
+# "two" (and "one") count anything: "two dock workers" and "two firefighters" treated for
+# smoke are two groups of people, no shared claim.
+_DOCKS_A = ["A warehouse fire in the Ostra docks destroyed stocks of grain on Monday.",
+            "Firefighters needed nearly seven hours to bring the blaze under control, the fire brigade said.",
+            "The docks were closed to traffic.", "The warehouse belonged to a grain trader.",
+            "Police are investigating the cause of the fire.", "Nobody was hurt."]
+_DOCKS_B = ["Grain worth millions burned in the Ostra docks.",
+            "Crews fought the flames for almost seven hours before the fire was under control.",
+            "The trader said the warehouse was insured.", "The docks reopened on Tuesday.",
+            "Investigators were at the scene of the fire.", "No injuries were reported."]
+
+
+@pytest.mark.parametrize(("a1", "b1", "linked"), [
+    (_DOCKS_A[1], _DOCKS_B[1], True),
+    (_DOCKS_A[1], "Crews fought the flames for almost eight hours before the fire was under control.", False),
+    (_DOCKS_A[1], "Crews fought the flames for hours before the fire was under control.", False),
+    ("Two dock workers were treated for smoke at the scene.",
+     "Two firefighters were treated for burns from the smoke.", False),
+])
+def test_count_word_is_the_anchored_tiers_number(a1: str, b1: str, linked: bool) -> None:
+    a = doc(1, _DOCKS_A[0], a1, *_DOCKS_A[2:])
+    b = doc(2, _DOCKS_B[0], b1, *_DOCKS_B[2:])
+    assert (frozenset({"a1:s1", "a2:s1"}) in groups([a, b], Options())[0]) is linked
+
+
 # Near miss: the same subject and a different claim, sharing the story's topic words.
 # "ferry", "strike" and "union" recur in three or more sentences of each article, so
 # only "pay" and "demand" are rare in both: two anchors, not three. The full rule
