@@ -42,6 +42,13 @@ def _reported(text: str):
          None, "that the old crane should be moved"),
         ("Dock workers cheered Pieter Vos's announcement that the night shift would end.",
          "Pieter Vos", "that the night shift would end"),
+        # a named owner after a capitalised fronted preposition: "Despite" is no part of
+        # the name (review16a: these were read as nothing, the owner run to the sentence's
+        # first word)
+        ("Despite Mayor Ana Lund's insistence that the pier was safe, two cracks appeared "
+         "in its deck.", "Mayor Ana Lund", "that the pier was safe"),
+        ("Amid Pieter Vos's warnings that the ferry would be sold, the crews stayed in port.",
+         "Pieter Vos", "that the ferry would be sold"),
         # complete clauses beside the relative near misses: a passive, an object, an
         # infinitive ("the pier was closed in March" is no gap)
         ("Residents repeated the claim that the pier was closed in March.",
@@ -67,6 +74,7 @@ def test_noun_with_that_clause_reports_it(text, speaker, content):
         # the noun phrase opens its clause: a subject whose verb the rules cannot find
         "The harbour board's insistence that the pier was safe angered the fishing crews.",
         "But the belief that the ferry would return kept the kiosks open all winter.",
+        "The Vell Herald's revelation that the pumps were old angered the fishing crews.",
         # "that" as a demonstrative after a noun of another sense
         "The report that week listed nine damaged moorings along the quay.",
         # a noun of intent with a to-infinitive names a plan, not a report

@@ -1517,6 +1517,13 @@ MAX_NOUN_MODIFIERS = 3
 FRONTED_PREPOSITIONS: frozenset[str] = frozenset("contrary notwithstanding given".split())
 
 
+def _owner_word(t: _Tok) -> bool:
+    """A capitalised word of an owner's name ("Mayor Ana Lund's insistence"), or an
+    article that opens it ("The Vell Herald's revelation": a subject); not a fronted
+    preposition capitalised at the start of the sentence ("Despite Lund's insistence …,")."""
+    return t.cap and t.text[0].isalpha() and t.low not in PREPOSITIONS and t.low not in FRONTED_PREPOSITIONS
+
+
 def _noun_complement(text, toks, j, s_end, in_quote):
     """``amid fears that the pier will close`` / ``despite the board's insistence that …``:
     a noun of saying or thinking (rules/attribution.NOUN_COMPLEMENTS) with its that-clause
@@ -1570,7 +1577,7 @@ def _noun_complement(text, toks, j, s_end, in_quote):
             return None
     if owner is not None:
         # "the Vell harbour board's insistence": the owner phrase, from its first word
-        while a > 0 and toks[a - 1].cap and toks[a - 1].text[0].isalpha():
+        while a > 0 and _owner_word(toks[a - 1]):
             a -= 1
     if a == 0:
         return None
@@ -1603,7 +1610,7 @@ def _noun_complement(text, toks, j, s_end, in_quote):
         return None
     if owner is not None:
         o = toks[owner]
-        name_start = next(i for i in range(owner, -1, -1) if i == 0 or not toks[i - 1].cap)
+        name_start = next(i for i in range(owner, -1, -1) if i == 0 or not _owner_word(toks[i - 1]))
         sp = (toks[name_start].start, o.end - (2 if o.low.endswith(("'s", "’s")) else 1))
     else:
         sp = NO_SPEAKER
