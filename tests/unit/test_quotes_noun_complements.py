@@ -106,6 +106,14 @@ def test_near_misses_report_nothing(text):
          "The union that represents the dockers", "agreed", "to end the strike on Monday"),
         ("Two councillors who opposed the levy refused to sign the harbour contract.",
          "Two councillors who opposed the levy", "refused", "to sign the harbour contract"),
+        # two relatives joined by "and"/"or" are one clause of the subject (review16a: the
+        # second one's object, "the trawlers", spoke)
+        ("Dockers who load the ferries and who unload the trawlers said the cranes were too old.",
+         "Dockers who load the ferries and who unload the trawlers", "said",
+         "the cranes were too old"),
+        ("The guild that trains the pilots or that hires the deckhands agreed to review the charts.",
+         "The guild that trains the pilots or that hires the deckhands", "agreed",
+         "to review the charts"),
         # near misses: a complement "that" after the cue, a demonstrative "that"
         ("The mayor said that the union agreed to end the strike.",
          "The mayor", "said", "that the union agreed to end the strike"),

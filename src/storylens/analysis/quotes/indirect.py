@@ -2961,11 +2961,15 @@ def _relative_subject(toks: list[_Tok], sp: tuple[int, int] | None) -> tuple[int
     by the fishermen, not the quay; "The union that represents the dockers agreed …" by
     the union. The clause opens with "who"/"that" and its verb (a subject relative: "the
     board said that the union agreed …" has an article after "that", a clause of its own),
-    holds no comma, and the phrase before it is a subject the rules read as one."""
+    holds no comma, and the phrase before it is a subject the rules read as one. Two
+    relatives joined by "and"/"or" ("Fishermen who use the old quay and who sell at the
+    market said …") are one clause of the subject: the first one's subject speaks."""
     if sp is None:
         return None
     si = _index_at(toks, sp[0])
-    for r in range(si - 1, max(0, si - 1 - MAX_RELATIVE_WORDS), -1):
+    i, lo = si - 1, max(0, si - 1 - MAX_RELATIVE_WORDS)
+    while i > lo:
+        r, i = i, i - 1
         t = toks[r]
         if not (t.text[0].isalnum() or is_possessive(t.low)):
             return sp
@@ -2984,6 +2988,10 @@ def _relative_subject(toks: list[_Tok], sp: tuple[int, int] | None) -> tuple[int
         prev = toks[r - 1] if r else None
         if prev is None or prev.low in CUE_FORMS or prev.low in COMPLEMENT_FORMS or _past_form(prev):
             return sp  # "said that …", "agreed that …": a complement, not a relative
+        if prev.low in ("and", "or") and r >= 2:
+            # "… who use the old quay and who sell …": a relative before it opens the clause
+            si, i, lo = r - 1, r - 2, max(0, r - 2 - MAX_RELATIVE_WORDS)
+            continue
         head = _speaker_back(toks, r) or subject_phrase(toks, r)
         if head is None or _first_second(toks, head):
             return sp
