@@ -77,6 +77,10 @@ def test_noun_with_that_clause_reports_it(text, speaker, content):
         "The Vell Herald's revelation that the pumps were old angered the fishing crews.",
         # "that" as a demonstrative after a noun of another sense
         "The report that week listed nine damaged moorings along the quay.",
+        # a demonstrative before a noun of time, after a noun of the list (review16a:
+        # "that night said the gate was open" was read as a report of no one's)
+        "The harbour officer in charge that night said the gate was open.",
+        "The pilot in charge that day said the ferry was late.",
         # a noun of intent with a to-infinitive names a plan, not a report
         "The board unveiled a plan to widen the quay by four metres.",
         # a promise to people: "to" opens a noun phrase, not an infinitive

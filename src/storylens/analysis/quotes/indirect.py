@@ -1517,6 +1517,14 @@ MAX_NOUN_MODIFIERS = 3
 FRONTED_PREPOSITIONS: frozenset[str] = frozenset("contrary notwithstanding given".split())
 
 
+# Nouns of time that a demonstrative "that" makes a time phrase ("that night", "that
+# week"): the weekdays, months and parts of the day of TIME_WORDS, and the other units
+# and seasons; not its determiners ("that this would …", "that last year's …": a subject).
+DEMONSTRATIVE_TIMES: frozenset[str] = (
+    TIME_WORDS - {"this", "last", "today", "yesterday", "tonight"}
+) | frozenset("day time season summer winter spring autumn hour minute moment".split())
+
+
 def _owner_word(t: _Tok) -> bool:
     """A capitalised word of an owner's name ("Mayor Ana Lund's insistence"), or an
     article that opens it ("The Vell Herald's revelation": a subject); not a fronted
@@ -1543,6 +1551,8 @@ def _noun_complement(text, toks, j, s_end, in_quote):
     after = toks[k + 1]
     if after.low not in SUBJECT_PRONOUNS and not _finite_clause(toks, k + 1, bare_noun=True):
         return None
+    if after.low in DEMONSTRATIVE_TIMES:
+        return None  # "the officer in charge that night said …": a demonstrative "that"
     if _object_gap(toks, k):
         return None  # "the ruling that the judge issued in March": a relative clause
     # the noun phrase: a determiner or owner, then at most a few modifiers
