@@ -30,6 +30,9 @@ def _reported(text: str):
     [
         ("Fishing crews gathered at the quay amid fears that the ferry service would end in May.",
          None, "that the ferry service would end in May"),
+        # a fronted phrase closed by a comma before the noun: the noun is in the main clause
+        ("In Kelmar, fishing crews gathered amid fears that the ferry service would end in May.",
+         None, "that the ferry service would end in May"),
         ("Despite the harbour board's repeated insistence that the pier was safe, two cracks "
          "appeared in its deck.", None, "that the pier was safe"),
         ("The minister faced a growing suspicion that she had read the audit in March.",
@@ -81,6 +84,9 @@ def test_noun_with_that_clause_reports_it(text, speaker, content):
         # "that night said the gate was open" was read as a report of no one's)
         "The harbour officer in charge that night said the gate was open.",
         "The pilot in charge that day said the ferry was late.",
+        # a fronted phrase with no comma: its content would run on into the main clause
+        # (review16a: "that the pier would close residents left the town")
+        "Amid fears that the pier would close residents left the town.",
         # a noun of intent with a to-infinitive names a plan, not a report
         "The board unveiled a plan to widen the quay by four metres.",
         # a promise to people: "to" opens a noun phrase, not an infinitive

@@ -1616,6 +1616,11 @@ def _noun_complement(text, toks, j, s_end, in_quote):
             if _is_quote_tok(toks[m + 1]) and not in_quote[m + 1]:
                 ce = min(ce, toks[m + 1].end)  # 'claim that it would "learn nothing,"'
                 break
+        else:
+            if not any(t.text == "," for t in toks[1:a]):
+                # no comma closes the phrase the noun sits in ("Amid fears that the pier
+                # would close residents left"): where the main clause starts is unknown
+                return None
     if not _content_ok(toks, k, ce, in_quote):
         return None
     if owner is not None:
