@@ -426,8 +426,12 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
                 f"and may not be about the same story: {_listed(plain, grouped)}"
             )
         from .corpus.cluster_types import DEFAULT_OPTIONS
+        from .dates import parse_published
 
         days = f"{DEFAULT_OPTIONS.window_days:g}"
+        # the date says nothing of an undated other: "any of them" would claim it does
+        dated = "" if all(parse_published(d.article.published).utc for d in docs if d.id not in early) \
+            else " that is dated"
         for these, how in (([d for d in stray if d.id not in events and d.id not in early],
                              "{its} headline and lede name none of the people or organisations the "
                              "others name prominently"),
@@ -435,7 +439,7 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
                              "{its} headline and first sentence have none of the words the others' "
                              "headlines and ledes tell what happened with"),
                             ([d for d in stray if d.id in early],
-                             f"{{it_was}} published more than {days} days before any of them")):
+                             f"{{it_was}} published more than {days} days before any of them{dated}")):
             if not these:
                 continue
             one = len(these) == 1

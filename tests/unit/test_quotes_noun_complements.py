@@ -30,6 +30,9 @@ def _reported(text: str):
     [
         ("Fishing crews gathered at the quay amid fears that the ferry service would end in May.",
          None, "that the ferry service would end in May"),
+        # a fronted phrase closed by a comma before the noun: the noun is in the main clause
+        ("In Kelmar, fishing crews gathered amid fears that the ferry service would end in May.",
+         None, "that the ferry service would end in May"),
         ("Despite the harbour board's repeated insistence that the pier was safe, two cracks "
          "appeared in its deck.", None, "that the pier was safe"),
         ("The minister faced a growing suspicion that she had read the audit in March.",
@@ -42,6 +45,21 @@ def _reported(text: str):
          None, "that the old crane should be moved"),
         ("Dock workers cheered Pieter Vos's announcement that the night shift would end.",
          "Pieter Vos", "that the night shift would end"),
+        # a named owner after a capitalised fronted preposition: "Despite" is no part of
+        # the name (review16a: these were read as nothing, the owner run to the sentence's
+        # first word)
+        ("Despite Mayor Ana Lund's insistence that the pier was safe, two cracks appeared "
+         "in its deck.", "Mayor Ana Lund", "that the pier was safe"),
+        ("Amid Pieter Vos's warnings that the ferry would be sold, the crews stayed in port.",
+         "Pieter Vos", "that the ferry would be sold"),
+        # complete clauses beside the relative near misses: a passive, an object, an
+        # infinitive ("the pier was closed in March" is no gap)
+        ("Residents repeated the claim that the pier was closed in March.",
+         None, "that the pier was closed in March"),
+        ("The pilots voiced a suspicion that the board had ignored the audit.",
+         None, "that the board had ignored the audit"),
+        ("Protesters repeated Mayor Ana Lund's insistence that police had to intervene at the quay.",
+         "Mayor Ana Lund", "that police had to intervene at the quay"),
     ],
 )
 def test_noun_with_that_clause_reports_it(text, speaker, content):
@@ -59,14 +77,30 @@ def test_noun_with_that_clause_reports_it(text, speaker, content):
         # the noun phrase opens its clause: a subject whose verb the rules cannot find
         "The harbour board's insistence that the pier was safe angered the fishing crews.",
         "But the belief that the ferry would return kept the kiosks open all winter.",
+        "The Vell Herald's revelation that the pumps were old angered the fishing crews.",
         # "that" as a demonstrative after a noun of another sense
         "The report that week listed nine damaged moorings along the quay.",
+        # a demonstrative before a noun of time, after a noun of the list (review16a:
+        # "that night said the gate was open" was read as a report of no one's)
+        "The harbour officer in charge that night said the gate was open.",
+        "The pilot in charge that day said the ferry was late.",
+        # a fronted phrase with no comma: its content would run on into the main clause
+        # (review16a: "that the pier would close residents left the town")
+        "Amid fears that the pier would close residents left the town.",
         # a noun of intent with a to-infinitive names a plan, not a report
         "The board unveiled a plan to widen the quay by four metres.",
         # a promise to people: "to" opens a noun phrase, not an infinitive
         "The mayor kept her promise to voters in the harbour district.",
         # the topic of a cue before it: the cue's object, not a report of its own
         "Reporters asked about the harbour board's claim that the pier was safe.",
+        # a relative clause whose object is the noun: its verb has no object of its own
+        # (review16a: these were read as reported content with no speaker)
+        "The appeals court upheld the ruling that Judge Orla Venn issued in March.",
+        "The agency repeated the warning that it had issued on Friday.",
+        "Dock workers studied the statement that the harbour board released last week.",
+        "Prosecutors dropped the charges that the port police had filed against him.",
+        "Both unions signed the agreement that the two sides reached in Kelmar.",
+        "The board sent the statement that it had drafted to the ferry pilots.",
     ],
 )
 def test_near_misses_report_nothing(text):
@@ -82,6 +116,14 @@ def test_near_misses_report_nothing(text):
          "The union that represents the dockers", "agreed", "to end the strike on Monday"),
         ("Two councillors who opposed the levy refused to sign the harbour contract.",
          "Two councillors who opposed the levy", "refused", "to sign the harbour contract"),
+        # two relatives joined by "and"/"or" are one clause of the subject (review16a: the
+        # second one's object, "the trawlers", spoke)
+        ("Dockers who load the ferries and who unload the trawlers said the cranes were too old.",
+         "Dockers who load the ferries and who unload the trawlers", "said",
+         "the cranes were too old"),
+        ("The guild that trains the pilots or that hires the deckhands agreed to review the charts.",
+         "The guild that trains the pilots or that hires the deckhands", "agreed",
+         "to review the charts"),
         # near misses: a complement "that" after the cue, a demonstrative "that"
         ("The mayor said that the union agreed to end the strike.",
          "The mayor", "said", "that the union agreed to end the strike"),

@@ -120,6 +120,18 @@ def test_the_same_actors_earlier_event_is_named_by_its_date():
     assert "a4 (Outlet D" in w and "a1 (" not in w and "a2 (" not in w and "a3 (" not in w
 
 
+def test_an_undated_other_is_not_claimed_by_the_date():
+    # two others dated, one undated: still named, but the warning says the date is set
+    # against the dated ones only (review16a: "before any of them" claimed the undated too)
+    comp, ctx = _compare(WIRE, LEFT, RIGHT, VIADUCT, published=["2026-04-15", None, "2026-04-16", "2026-04-03"])
+    assert C.story_early_strays(ctx) == {"a4"}
+    w = comp.provenance.warning or ""
+    assert "published more than 3 days before any of them that is dated: it may be" in w
+    # all dated: the plain wording
+    comp, ctx = _compare(WIRE, LEFT, RIGHT, VIADUCT, published=DATES + ["2026-04-03"])
+    assert "published more than 3 days before any of them: it may be" in (comp.provenance.warning or "")
+
+
 @pytest.mark.parametrize("fourth, dates", [
     (VIADUCT, DATES + ["2026-04-14"]),  # the day before: dated together, never a stray
     (VIADUCT, DATES + [None]),  # undated: time cannot decide

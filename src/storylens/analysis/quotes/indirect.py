@@ -1517,6 +1517,21 @@ MAX_NOUN_MODIFIERS = 3
 FRONTED_PREPOSITIONS: frozenset[str] = frozenset("contrary notwithstanding given".split())
 
 
+# Nouns of time that a demonstrative "that" makes a time phrase ("that night", "that
+# week"): the weekdays, months and parts of the day of TIME_WORDS, and the other units
+# and seasons; not its determiners ("that this would …", "that last year's …": a subject).
+DEMONSTRATIVE_TIMES: frozenset[str] = (
+    TIME_WORDS - {"this", "last", "today", "yesterday", "tonight"}
+) | frozenset("day time season summer winter spring autumn hour minute moment".split())
+
+
+def _owner_word(t: _Tok) -> bool:
+    """A capitalised word of an owner's name ("Mayor Ana Lund's insistence"), or an
+    article that opens it ("The Vell Herald's revelation": a subject); not a fronted
+    preposition capitalised at the start of the sentence ("Despite Lund's insistence …,")."""
+    return t.cap and t.text[0].isalpha() and t.low not in PREPOSITIONS and t.low not in FRONTED_PREPOSITIONS
+
+
 def _noun_complement(text, toks, j, s_end, in_quote):
     """``amid fears that the pier will close`` / ``despite the board's insistence that …``:
     a noun of saying or thinking (rules/attribution.NOUN_COMPLEMENTS) with its that-clause
@@ -1536,6 +1551,10 @@ def _noun_complement(text, toks, j, s_end, in_quote):
     after = toks[k + 1]
     if after.low not in SUBJECT_PRONOUNS and not _finite_clause(toks, k + 1, bare_noun=True):
         return None
+    if after.low in DEMONSTRATIVE_TIMES:
+        return None  # "the officer in charge that night said …": a demonstrative "that"
+    if _object_gap(toks, k):
+        return None  # "the ruling that the judge issued in March": a relative clause
     # the noun phrase: a determiner or owner, then at most a few modifiers
     a = j
     owner = None
@@ -1568,7 +1587,7 @@ def _noun_complement(text, toks, j, s_end, in_quote):
             return None
     if owner is not None:
         # "the Vell harbour board's insistence": the owner phrase, from its first word
-        while a > 0 and toks[a - 1].cap and toks[a - 1].text[0].isalpha():
+        while a > 0 and _owner_word(toks[a - 1]):
             a -= 1
     if a == 0:
         return None
@@ -1597,15 +1616,70 @@ def _noun_complement(text, toks, j, s_end, in_quote):
             if _is_quote_tok(toks[m + 1]) and not in_quote[m + 1]:
                 ce = min(ce, toks[m + 1].end)  # 'claim that it would "learn nothing,"'
                 break
+        else:
+            if not any(t.text == "," for t in toks[1:a]):
+                # no comma closes the phrase the noun sits in ("Amid fears that the pier
+                # would close residents left"): where the main clause starts is unknown
+                return None
     if not _content_ok(toks, k, ce, in_quote):
         return None
     if owner is not None:
         o = toks[owner]
-        name_start = next(i for i in range(owner, -1, -1) if i == 0 or not toks[i - 1].cap)
+        name_start = next(i for i in range(owner, -1, -1) if i == 0 or not _owner_word(toks[i - 1]))
         sp = (toks[name_start].start, o.end - (2 if o.low.endswith(("'s", "’s")) else 1))
     else:
         sp = NO_SPEAKER
     return (sp, None, (toks[k].start, ce))
+
+
+# Adverbs inside a verb group ("had already issued", "has not published").
+_GROUP_ADVERBS: frozenset[str] = frozenset("not never also already just since recently once".split())
+
+
+def _object_gap(toks: list[_Tok], k: int) -> bool:
+    """Whether the clause after the "that" at ``k`` lacks its verb's object: a relative
+    clause whose object is the noun before it ("the ruling that the judge issued in
+    March", "the statement that it had released on Friday", "the agreement that the
+    nations reached in Paris", "the speculation that he has generated"), not the noun's
+    complement ("the fear that the pier would close", "the belief that the pier was
+    safe", "the suspicion that she had read the audit"). Read from its first verb group:
+    an active past form (not after a form of "be": "that the pier was closed" is whole)
+    followed by nothing, a comma, a preposition or a time word. An intransitive verb
+    reads the same ("the claim that the ferry sank in May") and is not read either: a
+    missed report costs less than a relative clause given as someone's words."""
+    n = len(toks)
+    m = k + 1
+    if toks[m].low not in SUBJECT_PRONOUNS:  # the subject: up to its first verb
+        m += 1
+        while m < n and m <= k + 1 + _SUBJECT_SPAN:
+            t = toks[m]
+            if not t.text[0].isalnum() and t.low not in ("'s", "’s", "-"):
+                return False
+            if t.low in FINITE_AUX or _past_form(t) or t.low in IRREGULAR_PASTS:
+                break
+            m += 1
+        else:
+            return False
+    else:
+        m += 1
+    passive = False
+    while m < n and (toks[m].low in FINITE_AUX or toks[m].low in _GROUP_ADVERBS or toks[m].low == "been"):
+        passive = toks[m].low in BE_WORDS or (passive and toks[m].low in _GROUP_ADVERBS)
+        m += 1
+    if m >= n or passive:
+        return False
+    verb = toks[m]
+    if not (_past_form(verb) or verb.low in IRREGULAR_PASTS):
+        return False
+    if m + 1 >= n or not toks[m + 1].text[0].isalnum():
+        return True  # "… that Mr. Vell has generated."
+    nxt = toks[m + 1]
+    if nxt.low == "to":
+        # "sent to the board": a preposition; "planned to close the pier": an infinitive
+        return m + 2 < n and (
+            toks[m + 2].cap or toks[m + 2].low in ARTICLES | DETERMINERS | PRONOUNS
+        )
+    return nxt.low in PREPOSITIONS or nxt.low in TIME_WORDS
 
 
 def _asked_person_end(toks: list[_Tok], k: int) -> int | None:
@@ -2902,11 +2976,15 @@ def _relative_subject(toks: list[_Tok], sp: tuple[int, int] | None) -> tuple[int
     by the fishermen, not the quay; "The union that represents the dockers agreed …" by
     the union. The clause opens with "who"/"that" and its verb (a subject relative: "the
     board said that the union agreed …" has an article after "that", a clause of its own),
-    holds no comma, and the phrase before it is a subject the rules read as one."""
+    holds no comma, and the phrase before it is a subject the rules read as one. Two
+    relatives joined by "and"/"or" ("Fishermen who use the old quay and who sell at the
+    market said …") are one clause of the subject: the first one's subject speaks."""
     if sp is None:
         return None
     si = _index_at(toks, sp[0])
-    for r in range(si - 1, max(0, si - 1 - MAX_RELATIVE_WORDS), -1):
+    i, lo = si - 1, max(0, si - 1 - MAX_RELATIVE_WORDS)
+    while i > lo:
+        r, i = i, i - 1
         t = toks[r]
         if not (t.text[0].isalnum() or is_possessive(t.low)):
             return sp
@@ -2925,6 +3003,10 @@ def _relative_subject(toks: list[_Tok], sp: tuple[int, int] | None) -> tuple[int
         prev = toks[r - 1] if r else None
         if prev is None or prev.low in CUE_FORMS or prev.low in COMPLEMENT_FORMS or _past_form(prev):
             return sp  # "said that …", "agreed that …": a complement, not a relative
+        if prev.low in ("and", "or") and r >= 2:
+            # "… who use the old quay and who sell …": a relative before it opens the clause
+            si, i, lo = r - 1, r - 2, max(0, r - 2 - MAX_RELATIVE_WORDS)
+            continue
         head = _speaker_back(toks, r) or subject_phrase(toks, r)
         if head is None or _first_second(toks, head):
             return sp
