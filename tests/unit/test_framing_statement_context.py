@@ -130,6 +130,12 @@ def test_named_speaker_quote_cites_no_more():
     ("The cooperative boasted in a long post on its own page late on Sunday night that it was safe.",
      False),
     ("The cooperative boasted in 2019, that year of record harvests, a new silo.", False),
+    # an article after a word of the adjunct opens a noun object; its "that" a relative
+    # clause (review16e): "had"
+    ("The depot boasted at its centre a drying hall that Veltin designed.", False),
+    ("The town boasted in those years a mill that employed 300 people.", False),
+    # an article right after a preposition stays in the adjunct
+    ("Veltin boasted at a rally in the capital that the silo would reopen.", True),
 ])
 def test_vanity_verb_reports_a_statement_past_a_short_adjunct(text, hot):
     import re
@@ -142,6 +148,15 @@ def test_vanity_verb_reports_a_statement_past_a_short_adjunct(text, hot):
 LONG_TOLD = (f"{LEDE_A}\n\n\"They knowingly broke the code and put every worker in that silo at risk,\" "
              "Agriculture Minister Kesta Orvall told a packed news conference in the provincial capital "
              "on Tuesday afternoon, flanked by two deputy ministers and the regional fire commissioner.")
+
+
+def test_vanity_verb_before_a_noun_object_is_no_statement_aligned():
+    """The aligned rule reads the same pattern: 'boasted at its centre a drying hall that'
+    is "had", no sensational attribution of the officials' statement (review16e)."""
+    a = f"{LEDE_A}\n\nThe cooperative had at its centre a drying hall that Veltin designed, officials said."
+    b = (f"{LEDE_B}\n\nThe cooperative boasted at its centre a drying hall that Veltin designed, "
+         "officials said.")
+    assert [f for f in _framing(a, b) if _words(f)[1] == "boasted"] == []
 
 
 def test_shared_quoted_words_link_one_statement_in_long_sentences():
