@@ -208,3 +208,17 @@ def test_the_ministry_is_no_company_named_before():
          "that it was cooperating with the fire inspectors.")
     got = [f for f in _framing(a, COMPANY_CLAIMED) if f.detail["rule"] == "framing.story.attribution"]
     assert got == [], [f.summary for f in got]
+
+
+def test_the_company_is_no_organisation_its_own_quote_names():
+    """An organisation named inside the quote "the company" speaks is what it talks about,
+    not who it is (review16e): the depot's owner blaming the dryer maker is not the maker
+    claiming the opposite."""
+    a = (f"{LEDE_A}\n\nThe fire started in the north shed, where the old gas dryers stood. \"Vask "
+         "Holdings supplied those faulty gas dryers to the depot last spring and never serviced "
+         "them,\" the company said in a statement.")
+    b = (f"{LEDE_B}\n\nFirefighters worked through the night. Vask Holdings, a dryer maker from "
+         "Pelisca, claimed the gas dryers it supplied to the depot last spring had been serviced "
+         "every month.")
+    got = [f for f in _framing(a, b) if f.detail["rule"] == "framing.story.attribution"]
+    assert got == [], [f.summary for f in got]

@@ -266,7 +266,8 @@ def _resolve_descriptions(ctx: FindingContext, out: dict[str, dict[str, list[Use
     """Move each use of a description speaker ("the company") to the organisation its
     article means by it, when that organisation speaks by name in another article of the
     story (rules/attribution DESCRIPTION_ANY_NAME_HEADS: the only organisation named in the
-    cue's sentence before it or in the body sentence right before)."""
+    cue's sentence before it or in the body sentence right before, outside quotes: the speaker
+    talks about an organisation it quotes, review16e)."""
     from ..rules.attribution import DESCRIPTION_ANY_NAME_HEADS
 
     for key in [k for k in out if k.startswith(DESCRIPTION_KEY)]:
@@ -276,6 +277,10 @@ def _resolve_descriptions(ctx: FindingContext, out: dict[str, dict[str, list[Use
             if d.analysis is None:
                 continue
             order = {x.id: i for i, x in enumerate(d.sentences)}
+            # an organisation named inside a quote is what the speaker talks about, not
+            # the speaker ('"Vask Holdings supplied the faulty dryers," the company said':
+            # review16e)
+            quoted = [(q.start, q.end) for q in ctx.quotes(article)]
             moved = []
             for u in uses:
                 s, cue = u[0], u[1]
@@ -286,7 +291,8 @@ def _resolve_descriptions(ctx: FindingContext, out: dict[str, dict[str, list[Use
                 prev = next((x for x in reversed(d.sentences[:i]) if x.block in BODY), None)
                 lo = prev.start if prev is not None else s.start
                 orgs = {e.key: e for e in d.analysis.entities
-                        if e.kind == "org" and lo <= e.start and e.end <= cue[0]}
+                        if e.kind == "org" and lo <= e.start and e.end <= cue[0]
+                        and not any(qa <= e.start < qb for qa, qb in quoted)}
                 if len(orgs) != 1:
                     continue
                 org = next(iter(orgs.values()))
