@@ -222,3 +222,21 @@ def test_the_company_is_no_organisation_its_own_quote_names():
          "every month.")
     got = [f for f in _framing(a, b) if f.detail["rule"] == "framing.story.attribution"]
     assert got == [], [f.summary for f in got]
+
+
+@pytest.mark.parametrize(("tail", "hot"), [
+    ("on Saturday.", True),
+    ("on Monday night, as crews searched the ruins.", True),
+    ("on state television.", True),
+    # a day or medium word that opens a noun object: what the speaker insisted on
+    # (review16e)
+    ("on state funding.", False),
+    ("on Sunday trading.", False),
+    ("on national unity.", False),
+])
+def test_trailing_cue_adjunct_ends_in_a_day_or_medium(tail, hot):
+    from storylens.findings.attribution import reports_statement
+
+    text = f'"The clinic in Dunmarrow must stay open," cooperative chair Ilka Varrow insisted {tail}'
+    end = text.index(" insisted") + len(" insisted")
+    assert reports_statement(text, end, after_quote=True) is hot

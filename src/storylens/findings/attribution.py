@@ -42,6 +42,7 @@ from ..rules.attribution import (
     NEUTRAL,
     OBJECT_SIGNS,
     PLAIN_COUNTERPART_LEMMAS,
+    PREP_ADJUNCT_END_WORDS,
     PREP_ADJUNCT_MEDIA,
     PREP_ADJUNCT_WORDS,
     PREP_AFTER_CUE,
@@ -1320,12 +1321,20 @@ def _adjunct_then_clause(words: list[str], after_quote: bool = False) -> bool:
     if not head or not (head[0] in PREP_ADJUNCT_MEDIA or head[0] in MONTHS
                         or head[0] in WEEKDAYS):
         return False
-    for w in head[1:]:
+    for i, w in enumerate(head[1:], 1):
         if w == "that":
             return True
         if not w[0].isalnum():
-            return after_quote and w in _CLAUSE_ENDS
-    return after_quote and len(head) < PREP_ADJUNCT_WORDS + 1
+            return after_quote and w in _CLAUSE_ENDS and _adjunct_end(head[i - 1])
+    return after_quote and len(head) < PREP_ADJUNCT_WORDS + 1 and _adjunct_end(head[-1])
+
+
+def _adjunct_end(word: str) -> bool:
+    """Whether ``word`` may end a trailing cue's adjunct: a day, a month, a number, a time
+    of day or a medium ("on Saturday", "on state television"; not "on state funding":
+    rules/attribution PREP_ADJUNCT_END_WORDS, review16e)."""
+    return (word in WEEKDAYS or word in MONTHS or word[0].isdigit()
+            or word in PREP_ADJUNCT_END_WORDS)
 
 
 # What may end a trailing cue's adjunct: the sentence's end or a comma before more.

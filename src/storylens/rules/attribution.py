@@ -1299,6 +1299,15 @@ PREP_ADJUNCT_MEDIA: frozenset[str] = frozenset(
     "television tv radio air camera social twitter facebook telegram state national "
     "public live".split()
 )
+# A cue that trails its quote may end its clause with such an adjunct ('"...," Halvor
+# insisted on Saturday.', findings.attribution._adjunct_then_clause, session 16) only when
+# the adjunct's last word is a day, a month, a number, a time of day or one of these media:
+# "insisted on state funding.", "insisted on Sunday trading." name what the speaker
+# insisted on, a noun object (review16e).
+PREP_ADJUNCT_END_WORDS: frozenset[str] = frozenset(
+    "television tv radio air camera media twitter facebook telegram "
+    "morning afternoon evening night".split()
+)
 # Quote marks inside the complement open a quote that continues the clause ("claimed the
 # budget \"could not stretch further\"", "insisted his men \"did not cross ...\""): read
 # through, not taken for punctuation that ends a noun object (session 13, dev d13, t06).
