@@ -240,3 +240,15 @@ def test_trailing_cue_adjunct_ends_in_a_day_or_medium(tail, hot):
     text = f'"The clinic in Dunmarrow must stay open," cooperative chair Ilka Varrow insisted {tail}'
     end = text.index(" insisted") + len(" insisted")
     assert reports_statement(text, end, after_quote=True) is hot
+
+
+def test_a_person_the_quote_names_is_not_whom_he_means():
+    """'"Fire chief Anton Bessel and his crews saved this town ...," he told reporters.':
+    the mayor named before speaks about the chief; the chief is not "he" (review16e), so
+    the mayor's praise is no statement of the chief's to set against his own claim."""
+    a = (f"{LEDE_A}\n\nMayor Perrin Sauk visited the shelter at the school on Monday.\n\n\"Fire "
+         "chief Anton Bessel and his crews saved this town from a far worse night,\" he told "
+         "reporters.")
+    b = f"{LEDE_B}\n\nFire chief Anton Bessel claimed his crews had saved the town from a far worse night."
+    got = [f for f in _framing(a, b) if f.detail["rule"].startswith("framing.story.attribution")]
+    assert got == [], [f.summary for f in got]

@@ -574,9 +574,14 @@ def _pronoun_antecedent(ctx: FindingContext, d, q, known: set[str]) -> str | Non
     s = ctx.sentence_at(d.id, span[0])
     if s is None:
         return ""
+    # a person named inside a direct quote is whom the speaker talks about, not the
+    # speaker ('"Fire chief Anton Bessel and his crews saved this town," he told
+    # reporters.': review16e)
+    quoted = [(x.start, x.end) for x in ctx.quotes(d.id) if x.direct]
     people = [e for e in (d.analysis.entities if d.analysis else ())
-              if e.kind == "person" or (e.kind == "other" and (
-                  e.key in known or speaker_key(e.text) in known))]
+              if (e.kind == "person" or (e.kind == "other" and (
+                  e.key in known or speaker_key(e.text) in known)))
+              and not any(qa <= e.start < qb for qa, qb in quoted)]
     before = [e for e in people if s.start <= e.start < span[0]]
     if not before:
         i = next((k for k, x in enumerate(d.sentences) if x.id == s.id), 0)
