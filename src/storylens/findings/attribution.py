@@ -577,12 +577,17 @@ def _pronoun_antecedent(ctx: FindingContext, d, q, known: set[str]) -> str | Non
     # a person named inside a direct quote is whom the speaker talks about, not the
     # speaker ('"Fire chief Anton Bessel and his crews saved this town," he told
     # reporters.': review16e)
+    # (read only for the few names of the sentences looked at: a long article's every
+    # name against its every quote was quadratic per pronoun)
     quoted = [(x.start, x.end) for x in ctx.quotes(d.id) if x.direct]
+
+    def outside(e) -> bool:
+        return not any(qa <= e.start < qb for qa, qb in quoted)
+
     people = [e for e in (d.analysis.entities if d.analysis else ())
-              if (e.kind == "person" or (e.kind == "other" and (
-                  e.key in known or speaker_key(e.text) in known)))
-              and not any(qa <= e.start < qb for qa, qb in quoted)]
-    before = [e for e in people if s.start <= e.start < span[0]]
+              if e.kind == "person" or (e.kind == "other" and (
+                  e.key in known or speaker_key(e.text) in known))]
+    before = [e for e in people if s.start <= e.start < span[0] and outside(e)]
     if not before:
         i = next((k for k, x in enumerate(d.sentences) if x.id == s.id), 0)
         looked = 0
@@ -590,7 +595,7 @@ def _pronoun_antecedent(ctx: FindingContext, d, q, known: set[str]) -> str | Non
             if x.block not in BODY:
                 continue
             looked += 1
-            before = [e for e in people if x.start <= e.start < x.end]
+            before = [e for e in people if x.start <= e.start < x.end and outside(e)]
             if before or looked >= ANTECEDENT_SENTENCES:
                 break
     keys = [speaker_key(e.text) for e in before]
