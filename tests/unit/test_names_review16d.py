@@ -2,7 +2,9 @@
 
 - two rivers (glaciers, dams) of one kind whose names share a first letter and differ by
   two letters inside ("the Strena river" / "the Strava river") are two places: the kind
-  noun ties only a definite suffix ("Skarvbreen" / "Skarvbre") or one edit.
+  noun ties only a definite suffix ("Skarvbreen" / "Skarvbre") or one edit;
+- an East Asian given name written with a hyphen and both syllables capitalised ("Kim
+  Jong-Un" / "Kim Jong Un") is the romanisation's style, as the lower-case syllable is.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import pytest
 import support
 
-from storylens.findings.names import find_name_variants
+from storylens.findings.names import _hyphen_dropped, find_name_variants
 
 OUTLETS = ["Orm Daily", "Vell Post"]
 
@@ -46,3 +48,45 @@ def test_kind_noun_ties_a_suffix_or_one_edit(a, b, spellings):
         return
     (f,) = found
     assert set(f.detail["spellings"]) == spellings
+
+
+HYPHEN = [
+    pytest.param(["Leader Kim Jong-Un inspected the launch on Monday."],
+                 ["Leader Kim Jong Un inspected the launch, state media said."],
+                 None, id="korean-syllables-capitalised"),
+    pytest.param(["President Tsai Ing-Wen met the envoy on Friday."],
+                 ["President Tsai Ing Wen met the envoy."],
+                 None, id="a-taiwanese-given-name"),
+    # still found: a person's, a company's
+    pytest.param(["Mayor Jean-Remy Castaing said the village was in shock."],
+                 ["Mayor Jean Remy Castaing said the village was in mourning."],
+                 {"Jean-Remy Castaing", "Jean Remy Castaing"}, id="double-given-name"),
+    pytest.param(["Minister Adaeze Okafor-Bright announced the inquiry."],
+                 ["Minister Adaeze Okafor Bright announced an inquiry on Friday."],
+                 {"Adaeze Okafor-Bright", "Adaeze Okafor Bright"}, id="double-surname"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "spellings"), HYPHEN)
+def test_hyphen_styles(a, b, spellings):
+    found = _variants(a, b)
+    if spellings is None:
+        assert found == [], [f.summary for f in found]
+        return
+    (f,) = found
+    assert set(f.detail["spellings"]) == spellings
+    assert f.detail["rule"] == "name.hyphen"
+
+
+@pytest.mark.parametrize(("a", "b", "dropped"), [
+    ("Kim Jong-Un", "Kim Jong Un", False),  # surname, then two romanised syllables
+    ("Moon Jae-In", "Moon Jae In", False),
+    ("Lee Hsien-Loong", "Lee Hsien Loong", False),
+    ("Jean-Paul Varnier", "Jean Paul Varnier", True),  # a hyphen in the first word: a given name
+    ("Ana Okafor-Bright", "Ana Okafor Bright", True),
+    ("Eva Lund-Hall", "Eva Lund Hall", True),  # not syllables of a romanisation
+])
+def test_hyphen_dropped_romanised_syllables(a, b, dropped):
+    assert _hyphen_dropped(a, b) is dropped
+    assert _hyphen_dropped(b, a) is dropped
+

@@ -1281,7 +1281,8 @@ def _hyphen_dropped(a: str, b: str) -> bool:
     "Wanjala Obi"), a compound company name ("Sorvik-Kemi" / "Sorvik Kemi"). That hyphen
     is the name's own spelling, as a letter is. Not a romanised syllable after the hyphen
     ("Kim Jong-un" / "Kim Jong Un": the Korean name's romanisation style, a convention by
-    the gold guide), not a lower-case particle ("al-Sadr" / "al Sadr": "al", "el", "bin"
+    the gold guide; nor two capitalised ones after a surname, "Kim Jong-Un", "Tsai
+    Ing-Wen", ``_ROMAN_SYLLABLE``), not a lower-case particle ("al-Sadr" / "al Sadr": "al", "el", "bin"
     are written three ways by house styles), not "Saint-" ("Saint-Orbe" / "Saint Orbe":
     the French place name's hyphen, which English desks drop as a style, as they write
     "St"), not two demonyms ("African-American" / "African American", a style; a gold
@@ -1312,8 +1313,19 @@ def _hyphen_dropped(a: str, b: str) -> bool:
         if w in T.NORP_WORDS or z in T.NORP_WORDS \
                 or w.endswith(T.NORP_SUFFIXES) and z.endswith(T.NORP_SUFFIXES):
             return False  # "African-American", "Vellish-Torvian": two demonyms, a style
+        if len(pa) == 5 and i == 3 and _ROMAN_SYLLABLE.match(w) \
+                and _ROMAN_SYLLABLE.match(z) and "-" not in pa[1] + pb[1]:
+            # "Kim Jong-Un" / "Kim Jong Un", "Tsai Ing-Wen": a surname, then a given name of
+            # two romanised syllables, capitalised or not: the romanisation's style
+            return False
         seen = True
     return seen
+
+
+# One syllable of a romanised Korean or Chinese given name (an initial, a vowel run, a final
+# n, ng, m, k, l, p or t: "jong", "un", "jae", "in", "hsien", "loong", "ing", "wen"); a
+# Western name part rarely has the shape ("luc", "remy", "lund", "hall", "bright" do not)
+_ROMAN_SYLLABLE = re.compile(r"[^\Waeiouy\d_]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t)?$")
 
 
 def _trivial(a: str, b: str) -> bool:
