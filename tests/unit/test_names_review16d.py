@@ -4,7 +4,10 @@
   two letters inside ("the Strena river" / "the Strava river") are two places: the kind
   noun ties only a definite suffix ("Skarvbreen" / "Skarvbre") or one edit;
 - an East Asian given name written with a hyphen and both syllables capitalised ("Kim
-  Jong-Un" / "Kim Jong Un") is the romanisation's style, as the lower-case syllable is.
+  Jong-Un" / "Kim Jong Un") is the romanisation's style, as the lower-case syllable is;
+- a place's hyphen written as a space ("Vesna-Korbaj" / "Vesna Korbaj", as desks write
+  "Nagorno Karabakh") is a desk's style, as "Saint-" is: ``name.hyphen`` is a person's or
+  an organisation's spelling only.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import pytest
 import support
 
-from storylens.findings.names import _hyphen_dropped, find_name_variants
+from storylens.findings.names import _hyphen_dropped, find_name_variants, spelling_rule
 
 OUTLETS = ["Orm Daily", "Vell Post"]
 
@@ -57,6 +60,9 @@ HYPHEN = [
     pytest.param(["President Tsai Ing-Wen met the envoy on Friday."],
                  ["President Tsai Ing Wen met the envoy."],
                  None, id="a-taiwanese-given-name"),
+    pytest.param(["Fighting resumed in Vesna-Korbaj province on Monday, officials in Orvik said."],
+                 ["Fighting resumed in Vesna Korbaj province on Monday night, officials in Orvik said."],
+                 None, id="a-place"),
     # still found: a person's, a company's
     pytest.param(["Mayor Jean-Remy Castaing said the village was in shock."],
                  ["Mayor Jean Remy Castaing said the village was in mourning."],
@@ -90,3 +96,10 @@ def test_hyphen_dropped_romanised_syllables(a, b, dropped):
     assert _hyphen_dropped(a, b) is dropped
     assert _hyphen_dropped(b, a) is dropped
 
+
+def test_a_place_hyphen_is_a_style():
+    assert spelling_rule("Vesna-Korbaj", "Vesna Korbaj", {"place"}) is None
+    assert spelling_rule("Tarnvik-Stal", "Tarnvik Stal", {"org"}) == "name.hyphen"
+    assert spelling_rule("Vesna-Korbaj", "Vesna Korbaj", {"place", "other"}) is None
+    assert spelling_rule("Tarnvik-Stal", "Tarnvik Stal", {"other"}) == "name.hyphen"
+    assert spelling_rule("Tarnvik-Stal", "Tarnvik Stal", {"place", "org"}) == "name.hyphen"
