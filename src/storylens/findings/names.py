@@ -578,7 +578,10 @@ def _openers(ctx: FindingContext, mentions: list[tuple[str, Entity]]) -> list[tu
     outlet's name is the evidence that the capitalised opener is a name at all; the same
     spelling adds nothing to report, and a key shorter than ``FOLD_MIN_LEN_SINGLE``
     letters is too often a common word's ("Citi" / "City"). The article must not write
-    the key's name itself (then its own entities carry it)."""
+    the key's name itself (then its own entities carry it), and no article of the story
+    may write the word in lower case: "Summit talks collapsed" opens one outlet's report
+    beside another's "the summit" and its envoy "Sumit" (review16d; the opener's own
+    article is ``sentence_openers``'s check)."""
     single: dict[str, dict[str, set[str]]] = {}  # key -> article -> written forms
     for art, e in mentions:
         if " " not in e.key and len(e.key) >= FOLD_MIN_LEN_SINGLE and e.kind != "norp":
@@ -587,6 +590,13 @@ def _openers(ctx: FindingContext, mentions: list[tuple[str, Entity]]) -> list[tu
         return []
     own = {(art, e.key) for art, e in mentions}
     keys = frozenset(single)
+    vocabs: dict[str, frozenset[str]] = {}  # read only when an opener gets that far
+
+    def vocab(d: Document) -> frozenset[str]:
+        if d.id not in vocabs:
+            vocabs[d.id] = lower_vocab(d)
+        return vocabs[d.id]
+
     out: list[tuple[str, Entity]] = []
     for doc in ctx.docs:
         for o in sentence_openers(doc, _entities(doc), keys):
@@ -595,7 +605,8 @@ def _openers(ctx: FindingContext, mentions: list[tuple[str, Entity]]) -> list[tu
                 continue
             written = _typographic(o.text)
             if any(art != doc.id and not any(_trivial(written, f) for f in forms)
-                   for art, forms in by_art.items()):
+                   for art, forms in by_art.items()) \
+                    and not any(o.text.lower() in vocab(d) for d in ctx.docs if d is not doc):
                 out.append((doc.id, o))
     return out
 
