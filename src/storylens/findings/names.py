@@ -1167,8 +1167,10 @@ def spelling_rule(a: str, b: str, kinds: set[str] | frozenset[str] = frozenset()
         # Cardoso-Reis" / "Ines Cardoso Reis" is shown for its hyphen); never a demonym's
         # ("African-American" / "African American": a style), nor a place's ("Nagorno-
         # Karabakh" / "Nagorno Karabakh", "Schleswig-Holstein": desks drop it as a style,
-        # as they write "St" for "Saint"; the gold guide's hyphenation; review16d)
-        if kinds and (kinds <= {"norp"} or "place" in kinds and not kinds & {"person", "org"}):
+        # as they write "St" for "Saint"; the gold guide's hyphenation; review16d), read
+        # where every mention is a place's (one "other" mention keeps a company: "the
+        # Sorvik-Kemi plant" beside a text that reads "Sorvik Kemi" as a place)
+        if kinds and (kinds <= {"norp"} or "place" in kinds and kinds <= {"place", "norp"}):
             return None
         return "name.hyphen"
     if [_unmark(w) for w in wa] == [_unmark(w) for w in wb]:
