@@ -10,7 +10,9 @@
   an organisation's spelling only;
 - a capitalised sentence opener ("Summit talks collapsed") is no name when another
   article of the story writes the word in lower case ("the summit"), though that article
-  names someone "Sumit".
+  names someone "Sumit";
+- "Rector" at the end of a name, with no name after it, is the surname ("Dan Rector, 45,"),
+  not a title starting a new name.
 """
 
 from __future__ import annotations
@@ -136,3 +138,18 @@ def test_an_opener_is_no_word_of_the_story(a, b, spellings):
         return
     (f,) = found
     assert set(f.detail["spellings"]) == spellings
+
+
+# --- "Rector" is a surname too ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Police said Dan Rector, 45, was arrested on Monday.", "Dan Rector", None),
+    ("Witnesses told Marta Rector that the shop was closed.", "Marta Rector", None),
+    # still a title before a name, at a sentence's start or after an institution
+    ("Rector Oriana Mirandal said the talks had failed.", "Oriana Mirandal", "Rector"),
+    ("The Vell University Rector Oriana Mirandal called the police.", "Oriana Mirandal", "Rector"),
+])
+def test_rector_at_the_end_of_a_name_is_the_surname(text, name, title):
+    ctx = support.verbatim_context([[text]], OUTLETS[:1])
+    (e,) = [e for e in ctx.docs[0].analysis.entities if e.text.startswith(name.split()[0])]
+    assert (e.text, e.title) == (name, title)

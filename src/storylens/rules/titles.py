@@ -11,7 +11,13 @@ from __future__ import annotations
 
 # Title words, honorifics and organisation words live in rules/words.py (shared lists).
 from .numbers import MONTH_LEADS, MONTHS, MONTHS_AS_NAMES, PLAIN_PERSON_NOUNS, WEEKDAYS
-from .words import HONORIFICS, ORG_WORDS, TITLE_WORDS, WEAK_TITLE_WORDS  # noqa: F401
+from .words import (  # noqa: F401
+    HONORIFICS,
+    ORG_WORDS,
+    SURNAME_TITLE_WORDS,
+    TITLE_WORDS,
+    WEAK_TITLE_WORDS,
+)
 
 # Words that head or end a place name ("Vell River", "Lake Orm", "Mount Kess").
 PLACE_WORDS: frozenset[str] = frozenset(
