@@ -12,7 +12,9 @@
   article of the story writes the word in lower case ("the summit"), though that article
   names someone "Sumit";
 - "Rector" at the end of a name, with no name after it, is the surname ("Dan Rector, 45,"),
-  not a title starting a new name.
+  not a title starting a new name;
+- a hyphen after an Arabic bound name word ("Abdul-Wahid" / "Abdul Wahid", "Abu-Tarek")
+  is a transliteration's style, as "al-" is.
 """
 
 from __future__ import annotations
@@ -153,3 +155,22 @@ def test_rector_at_the_end_of_a_name_is_the_surname(text, name, title):
     ctx = support.verbatim_context([[text]], OUTLETS[:1])
     (e,) = [e for e in ctx.docs[0].analysis.entities if e.text.startswith(name.split()[0])]
     assert (e.text, e.title) == (name, title)
+
+
+# --- an Arabic bound name word before the hyphen --------------------------------------------
+
+@pytest.mark.parametrize(("a", "b", "dropped"), [
+    ("Abdel-Karim Haddari", "Abdel Karim Haddari", False),
+    ("Samir Abdul-Wahid", "Samir Abdul Wahid", False),
+    ("Abu-Tarek Nassif", "Abu Tarek Nassif", False),
+    ("Karim Haddari-Nassif", "Karim Haddari Nassif", True),  # a double surname still is
+])
+def test_hyphen_after_a_bound_arabic_word(a, b, dropped):
+    assert _hyphen_dropped(a, b) is dropped
+    assert _hyphen_dropped(b, a) is dropped
+
+
+def test_bound_arabic_word_hyphen_is_no_finding():
+    found = _variants(["Interior Minister Samir Abdul-Wahid said the border was closed."],
+                      ["Interior Minister Samir Abdul Wahid said the border would stay closed."])
+    assert found == [], [f.summary for f in found]

@@ -1325,8 +1325,8 @@ def _hyphen_dropped(a: str, b: str) -> bool:
             return False  # "Jong-un" / "Jong Un"
         w, z = (strip_accents(p).casefold().rstrip(".") for p in (before, after))
         if w in T.NAME_PARTICLES or w in T.STYLE_ABBREVIATIONS \
-                or w in T.STYLE_ABBREVIATIONS.values():
-            return False  # "Al-Qaeda" / "Al Qaeda", "Saint-Orbe" / "Saint Orbe"
+                or w in T.STYLE_ABBREVIATIONS.values() or w in T.BOUND_NAME_PREFIXES:
+            return False  # "Al-Qaeda" / "Al Qaeda", "Saint-Orbe" / "Saint Orbe", "Abdel-Fattah"
         if w in T.NORP_WORDS or z in T.NORP_WORDS \
                 or w.endswith(T.NORP_SUFFIXES) and z.endswith(T.NORP_SUFFIXES):
             return False  # "African-American", "Vellish-Torvian": two demonyms, a style
