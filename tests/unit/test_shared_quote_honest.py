@@ -170,6 +170,13 @@ INSIDE = [
      '"The thick smoke from the burning warehouse put our divers and the harbour pilots and '
      'their crews at risk," Brisk said.',
      SAME, "Lund Mira Times gives more of it", True),
+    ("near miss: words inserted at one edge never hide two endings at the other",
+     '"The arsonists will answer in court for every damaged boat and every net in the '
+     'harbour of Oskarn, and we will rebuild," Brisk said.',
+     '"The arsonists, and whoever paid them, will answer in court for every damaged boat and '
+     'every net in the harbour of Oskarn, and we will grieve," Brisk said.',
+     NEARLY, "Oskarn Post has 'rebuild' where Lund Mira Times has 'grieve' and Lund Mira Times "
+     "adds 'and whoever paid them'", False),
     ("near miss: one word inserted is a word apart, not more of it",
      '"The pumps have kept the dry dock from flooding since the storm began," Brisk said.',
      '"The pumps have kept the old dry dock from flooding since the storm began," '

@@ -491,17 +491,22 @@ def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: s
 
     mine, other = _edges(ax, u, i0, i1), _edges(ay, v, j0, j1)
     nu, nv = u.last - u.first, v.last - v.first
-    for (p, pw), (q, qw) in zip(mine, other, strict=True):
+    for edge, ((p, pw), (q, qw)) in enumerate(zip(mine, other, strict=True)):
         if p is None or q is None:
             continue  # one quote ends at the run there: a cut, not a change
         if (nu <= nv and not p <= q) or (nv <= nu and not q <= p):
             # words only the shorter quote has, inside it ("… the flames, and the sparks,
             # to the depot" / "… the flames to the depot"), are said as such; two
-            # wordings of one place ("a hundred years" / "a thousand years") as both
+            # wordings of one place ("a hundred years" / "a thousand years") as both.
+            # The edge that parts must be one the two take up again: words inserted at
+            # the other edge never stand for two endings ("… and we will rebuild" /
+            # "… and we will grieve"), which are said beside them
             gaps = _inside(ax, u, i0, i1, ay, v, j0, j1)
-            if gaps and all(not (ga and gb) for ga, gb in gaps):
-                return "inside", gaps[0], tuple(gaps[1:])
-            return "words", (pw, qw), ()
+            found = [g for g in gaps if g is not None]
+            if gaps[edge] is not None and all(not (ga and gb) for ga, gb in found):
+                return "inside", found[0], tuple(found[1:])
+            return "words", (pw, qw), tuple(g for k, g in enumerate(gaps)
+                                            if k != edge and g is not None and not (g[0] and g[1]))
     cmp = compare_quotes(ax.text[u.start : u.end], ay.text[v.start : v.end],
                          *_around(ctx, x, ax, u), *_around(ctx, y, ay, v))
     for op in cmp["ops"] if cmp is not None else ():
@@ -511,8 +516,8 @@ def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: s
         return "qualifier", ("", more), ()
     if _closed(ay, v, j1) and (more := _runs_on(ax, u, i1)):
         return "qualifier", (more, ""), ()
-    if gaps := _inside(ax, u, i0, i1, ay, v, j0, j1):
-        return "inside", gaps[0], tuple(gaps[1:])
+    if found := [g for g in _inside(ax, u, i0, i1, ay, v, j0, j1) if g is not None]:
+        return "inside", found[0], tuple(found[1:])
     return None, ("", ""), ()
 
 
@@ -525,7 +530,7 @@ _MARKED_CUT = re.compile(r"…|\.\.\.|[\[(]")
 
 
 def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0: int, j1: int
-            ) -> list[tuple[str, str]]:
+            ) -> list[tuple[str, str] | None]:
     """Words inserted inside a shared statement: at an edge of the run (``i0:i1`` of unit
     ``u``, ``j0:j1`` of ``v``, relative to each) where both quotes go on, the words each
     has before the two take up the same words again (as written, "" for none), per edge.
@@ -533,9 +538,10 @@ def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
     number or a negation ("… our soldiers [and their families] in danger", "Those
     responsible[, whoever they are,] will face …"); the words between hold one too (a
     dropped "the" is no change worth a line; MAX_EDITS takes small ones in the run) and no
-    ellipsis or bracket (the outlet marks its own cut: a longer excerpt). [] when the two
-    never take up the same words again (a cut, or two endings: :func:`_changed`)."""
-    out = []
+    ellipsis or bracket (the outlet marks its own cut: a longer excerpt). Per edge (before
+    the run, after it), None where the two never take up the same words again (a cut, or
+    two endings: :func:`_changed`)."""
+    out: list[tuple[str, str] | None] = []
     for step in (-1, 1):  # in the text's order: before the run, then after it
         if step == 1:
             p = list(range(u.first + i1, u.last))
@@ -544,6 +550,7 @@ def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
             p = list(range(u.first + i0 - 1, u.first - 1, -1))
             q = list(range(v.first + j0 - 1, v.first - 1, -1))
         if not p or not q:
+            out.append(None)
             continue
         kp = [ax.tokens.keys[t] for t in p]
         kq = [ay.tokens.keys[t] for t in q]
@@ -566,12 +573,14 @@ def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
             if found:
                 break
         if not found:
+            out.append(None)
             continue
         g, h = found
         gap = kp[:g] + kq[:h]
         if not any(k not in STOPWORDS or not _editable(k) for k in gap):
+            out.append(None)
             continue
-        texts = []
+        texts: list[str] | None = []
         for art, ts, k in ((ax, p, g), (ay, q, h)):
             edge = ts[k]  # the first word taken up again
             # the text between the run and that word (ts[0] - step: the run's word there)
@@ -587,9 +596,7 @@ def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
                 first, last = (ts[0], ts[k - 1]) if step == 1 else (ts[k - 1], ts[0])
                 words = art.text[art.tokens.starts[first] : art.tokens.ends[last]]
             texts.append(words.strip(" ,.;:!?\"'“”‘’—–-"))
-        if texts is None:
-            continue
-        out.append((texts[0], texts[1]))
+        out.append(None if texts is None else (texts[0], texts[1]))
     return out
 
 
