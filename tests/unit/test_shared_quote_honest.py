@@ -177,6 +177,12 @@ INSIDE = [
      'every net in the harbour of Oskarn, and we will grieve," Brisk said.',
      NEARLY, "Oskarn Post has 'rebuild' where Lund Mira Times has 'grieve' and Lund Mira Times "
      "adds 'and whoever paid them'", False),
+    ("near miss: a sentence of the statement one outlet leaves out is a longer excerpt",
+     '"The north pier is gone. We will rebuild it with our own hands, stone by stone," '
+     "Brisk said.",
+     '"The north pier is gone. The harbour is closed and the boats are lost. We will rebuild '
+     'it with our own hands, stone by stone," Brisk said.',
+     SAME, "Lund Mira Times gives more of it", True),
     ("near miss: one word inserted is a word apart, not more of it",
      '"The pumps have kept the dry dock from flooding since the storm began," Brisk said.',
      '"The pumps have kept the old dry dock from flooding since the storm began," '

@@ -537,8 +537,10 @@ def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
     The same words taken up must reach one quote's end there and hold a content word, a
     number or a negation ("… our soldiers [and their families] in danger", "Those
     responsible[, whoever they are,] will face …"); the words between hold one too (a
-    dropped "the" is no change worth a line; MAX_EDITS takes small ones in the run) and no
-    ellipsis or bracket (the outlet marks its own cut: a longer excerpt). Per edge (before
+    dropped "the" is no change worth a line; MAX_EDITS takes small ones in the run), no
+    ellipsis or bracket (the outlet marks its own cut: a longer excerpt) and no sentence end
+    (a sentence of the statement one outlet leaves out, "The pier is gone. [The harbour is
+    closed.] We will rebuild it": a longer excerpt too). Per edge (before
     the run, after it), None where the two never take up the same words again (a cut, or
     two endings: :func:`_changed`)."""
     out: list[tuple[str, str] | None] = []
@@ -588,7 +590,10 @@ def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
                 start, end = art.tokens.ends[ts[0] - 1], art.tokens.starts[edge]
             else:
                 start, end = art.tokens.ends[edge], art.tokens.starts[ts[0] + 1]
-            if _MARKED_CUT.search(art.text[start:end]):
+            # a sentence end there (a character either side: the stop glued to a word):
+            # a sentence of the statement the other leaves out, a longer excerpt
+            if _MARKED_CUT.search(art.text[start:end]) or _SEGMENT_END.search(
+                    art.text[max(0, start - 1) : end + 1]):
                 texts = None
                 break
             words = ""
