@@ -199,3 +199,20 @@ def test_words_inserted_inside_are_not_more_of_it(case_id, a, b, said, shown, mo
     assert said in summary, summary
     assert shown in summary, summary
     assert ("gives more of it" in summary) == more, summary
+
+
+@pytest.mark.parametrize("case_id,fuller", [
+    ("words inserted inside, after the shared run", None),
+    ("words inserted inside, before the shared run", None),
+    ("one outlet adds words inside at both ends of the shared run", None),
+    ("words inserted inside, and more of the statement at the end", "second"),
+])
+def test_words_inserted_inside_are_no_more_of_it_in_the_detail(case_id, fuller):
+    # the JSON's `fuller` (docs/json-schema.md) follows the summary: words inserted inside
+    # the statement are not more of it at its edges; more words at an edge still are
+    _, a, b, *_ = next(c for c in INSIDE if c[0] == case_id)
+    found = _shared(a, b)
+    assert len(found) == 1, [f.summary for f in found]
+    detail = found[0].detail
+    expect = detail["articles"][1] if fuller == "second" else None
+    assert detail["fuller"] == expect, (detail["fuller"], found[0].summary)

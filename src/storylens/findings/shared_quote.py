@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..normalize import STOPWORDS, norm_key
 from ..rules.quote_changes import MAX_MODIFIER_WORDS, MEANINGFUL, NUMBER_WORDS, is_negation
@@ -451,6 +451,11 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
             key = (sa.start, sa.end, sb.start, sb.end)
             if key not in found or found[key].run < n:
                 change, words, also = _changed(ctx, ax, u, i0, i1, x, ay, v, j0, j1, y)
+                # words inserted inside the statement are no more of it at its edges
+                inserted = [*also, words] if change == "inside" else [*also]
+                mine = replace(mine, edge=mine.edge - sum(len(norm_key(p).split()) for p, _ in inserted))
+                other = replace(other, edge=other.edge - sum(len(norm_key(q).split()) for _, q in inserted))
+                sa, sb = (mine, other) if x == a else (other, mine)
                 found[key] = SharedQuote(sa, sb, n, edits, change,
                                          words if x == a else (words[1], words[0]),
                                          also if x == a else tuple((q, p) for p, q in also))
