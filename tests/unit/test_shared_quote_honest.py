@@ -164,6 +164,23 @@ INSIDE = [
      '"The thick smoke from the burning warehouse put our divers and the harbour pilots and '
      'their crews at risk, and we will not forget it," Brisk said.',
      NEARLY, "Lund Mira Times adds 'and their crews'", False),
+    ("two insertions at one edge, each said (not 'has X where B has ...X...')",
+     '"We will pay the fishermen at risk on the night of the fire for every boat, every net '
+     'and every trap that burned on the old north pier of Oskarn, and we will rebuild the '
+     'pier, the fish market and the ice house before the winter storms come," Brisk said.',
+     '"We will pay the fishermen and their families at risk, as the smoke spread, on the '
+     'night of the fire for every boat, every net and every trap that burned on the old '
+     'north pier of Oskarn, and we will rebuild the pier, the fish market and the ice house '
+     'before the winter storms come," Brisk said.',
+     NEARLY, "Lund Mira Times adds 'and their families' and 'as the smoke spread'", False),
+    ("two insertions before the shared run, in the text's order",
+     '"The arsonists will answer in court for every damaged boat, every net and every trap '
+     'that burned on the old north pier of Oskarn, and for the fear they brought to this '
+     'town on the night of the fire," Brisk said.',
+     '"The arsonists, and whoever paid them, will, I promise you, answer in court for every '
+     'damaged boat, every net and every trap that burned on the old north pier of Oskarn, '
+     'and for the fear they brought to this town on the night of the fire," Brisk said.',
+     NEARLY, "Lund Mira Times adds 'and whoever paid them' and 'I promise you'", False),
     ("near miss: a cut the outlet marks with an ellipsis is a longer excerpt",
      '"The thick smoke from the burning warehouse put our divers and the harbour pilots … at '
      'risk," Brisk said.',

@@ -507,11 +507,11 @@ def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: s
             # the other edge never stand for two endings ("… and we will rebuild" /
             # "… and we will grieve"), which are said beside them
             gaps = _inside(ax, u, i0, i1, ay, v, j0, j1)
-            found = [g for g in gaps if g is not None]
+            found = [x for g in gaps if g is not None for x in g]
             if gaps[edge] is not None and all(not (ga and gb) for ga, gb in found):
                 return "inside", found[0], tuple(found[1:])
-            return "words", (pw, qw), tuple(g for k, g in enumerate(gaps)
-                                            if k != edge and g is not None and not (g[0] and g[1]))
+            return "words", (pw, qw), tuple(x for k, g in enumerate(gaps) if k != edge and g
+                                            for x in g if not (x[0] and x[1]))
     cmp = compare_quotes(ax.text[u.start : u.end], ay.text[v.start : v.end],
                          *_around(ctx, x, ax, u), *_around(ctx, y, ay, v))
     for op in cmp["ops"] if cmp is not None else ():
@@ -521,7 +521,7 @@ def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: s
         return "qualifier", ("", more), ()
     if _closed(ay, v, j1) and (more := _runs_on(ax, u, i1)):
         return "qualifier", (more, ""), ()
-    if found := [g for g in _inside(ax, u, i0, i1, ay, v, j0, j1) if g is not None]:
+    if found := [x for g in _inside(ax, u, i0, i1, ay, v, j0, j1) if g is not None for x in g]:
         return "inside", found[0], tuple(found[1:])
     return None, ("", ""), ()
 
@@ -535,7 +535,7 @@ _MARKED_CUT = re.compile(r"…|\.\.\.|[\[(]")
 
 
 def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0: int, j1: int
-            ) -> list[tuple[str, str] | None]:
+            ) -> list[list[tuple[str, str]] | None]:
     """Words inserted inside a shared statement: at an edge of the run (``i0:i1`` of unit
     ``u``, ``j0:j1`` of ``v``, relative to each) where both quotes go on, the words each
     has before the two take up the same words again (as written, "" for none), per edge.
@@ -547,8 +547,10 @@ def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
     (a sentence of the statement one outlet leaves out, "The pier is gone. [The harbour is
     closed.] We will rebuild it": a longer excerpt too). Per edge (before
     the run, after it), None where the two never take up the same words again (a cut, or
-    two endings: :func:`_changed`)."""
-    out: list[tuple[str, str] | None] = []
+    two endings: :func:`_changed`), else the places they part there: one, or each
+    insertion when one quote's words there are the other's with several inserted ("our
+    divers [and their families] at risk[, as the smoke spread,] on the night")."""
+    out: list[list[tuple[str, str]] | None] = []
     for step in (-1, 1):  # in the text's order: before the run, then after it
         if step == 1:
             p = list(range(u.first + i1, u.last))
@@ -605,9 +607,45 @@ def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
             if k:
                 first, last = (ts[0], ts[k - 1]) if step == 1 else (ts[k - 1], ts[0])
                 words = art.text[art.tokens.starts[first] : art.tokens.ends[last]]
-            texts.append(words.strip(" ,.;:!?\"'“”‘’—–-"))
-        out.append(None if texts is None else (texts[0], texts[1]))
+            texts.append(words.strip(_GAP_STRIP))
+        if texts is None:
+            out.append(None)
+            continue
+        pieces = _insertions(ax, p, kp[:g], ay, q, kq[:h], step) if g and h else None
+        out.append(pieces or [(texts[0], texts[1])])
     return out
+
+
+_GAP_STRIP = " ,.;:!?\"'“”‘’—–-"
+
+
+def _insertions(ax: _Article, p: list[int], kp: list[str], ay: _Article, q: list[int],
+                kq: list[str], step: int) -> list[tuple[str, str]] | None:
+    """The words two quotes part on at one edge (``kp``, ``kq``: each one's keys from the
+    run outwards), split into the insertions one side makes when the other's are a
+    subsequence of them ("at risk" / "and their families at risk, as the smoke spread":
+    'and their families' and 'as the smoke spread'), each as ``(a, b)`` with "" for the
+    side that lacks it, in text order; None when both sides have words of their own there
+    (two wordings) or no insertion holds a content word, number or negation. ``p``, ``q``:
+    the two quotes' tokens there, from the run outwards (``step`` -1: before the run)."""
+    from difflib import SequenceMatcher
+
+    ops = [op for op in SequenceMatcher(None, kp, kq, autojunk=False).get_opcodes()
+           if op[0] != "equal"]
+    kinds = {op[0] for op in ops}
+    if kinds not in ({"insert"}, {"delete"}):
+        return None
+    q_side = kinds == {"insert"}  # the second quote (kq) inserts
+    art, ts, keys = (ay, q, kq) if q_side else (ax, p, kp)
+    out = []
+    for _, a1, a2, b1, b2 in ops:
+        lo, hi = (b1, b2) if q_side else (a1, a2)
+        if not any(k not in STOPWORDS or not _editable(k) for k in keys[lo:hi]):
+            continue
+        first, last = (ts[lo], ts[hi - 1]) if step == 1 else (ts[hi - 1], ts[lo])
+        words = art.text[art.tokens.starts[first] : art.tokens.ends[last]].strip(_GAP_STRIP)
+        out.append(("", words) if q_side else (words, ""))
+    return (out[::-1] if step == -1 else out) or None
 
 
 # A word closed by punctuation (quote marks after it aside): a comma, a stop, a colon.
