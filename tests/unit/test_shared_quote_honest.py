@@ -200,6 +200,12 @@ INSIDE = [
      '"The north pier is gone. The harbour is closed and the boats are lost. We will rebuild '
      'it with our own hands, stone by stone," Brisk said.',
      SAME, "Lund Mira Times gives more of it", True),
+    ("words inserted at the end of a quote's first sentence, the second shared",
+     '"We will rebuild the north pier, the ferry steps and the harbour wall before the '
+     'winter storms come. The town deserves it," Brisk said.',
+     '"We will rebuild the north pier, the ferry steps and the harbour wall before the '
+     'winter storms come, as well as the fish market. The town deserves it," Brisk said.',
+     NEARLY, "Lund Mira Times adds 'as well as the fish market'", False),
     ("near miss: one word inserted is a word apart, not more of it",
      '"The pumps have kept the dry dock from flooding since the storm began," Brisk said.',
      '"The pumps have kept the old dry dock from flooding since the storm began," '

@@ -544,8 +544,9 @@ def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
     responsible[, whoever they are,] will face …"); the words between hold one too (a
     dropped "the" is no change worth a line; MAX_EDITS takes small ones in the run), no
     ellipsis or bracket (the outlet marks its own cut: a longer excerpt) and no sentence end
-    (a sentence of the statement one outlet leaves out, "The pier is gone. [The harbour is
-    closed.] We will rebuild it": a longer excerpt too). Per edge (before
+    in or before them (a sentence of the statement one outlet leaves out, "The pier is
+    gone. [The harbour is closed.] We will rebuild it": a longer excerpt too; "… the pier
+    [and the school]. The town …" is one sentence run on). Per edge (before
     the run, after it), None where the two never take up the same words again (a cut, or
     two endings: :func:`_changed`), else the places they part there: one, or each
     insertion when one quote's words there are the other's with several inserted ("our
@@ -597,16 +598,23 @@ def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
                 start, end = art.tokens.ends[ts[0] - 1], art.tokens.starts[edge]
             else:
                 start, end = art.tokens.ends[edge], art.tokens.starts[ts[0] + 1]
-            # a sentence end there (a character either side: the stop glued to a word):
-            # a sentence of the statement the other leaves out, a longer excerpt
-            if _MARKED_CUT.search(art.text[start:end]) or _SEGMENT_END.search(
-                    art.text[max(0, start - 1) : end + 1]):
+            if _MARKED_CUT.search(art.text[start:end]):
                 texts = None
                 break
             words = ""
             if k:
                 first, last = (ts[0], ts[k - 1]) if step == 1 else (ts[k - 1], ts[0])
                 words = art.text[art.tokens.starts[first] : art.tokens.ends[last]]
+                # a sentence end inside the inserted words or between them and the run (a
+                # character either side: the stop glued to a word): a sentence of the
+                # statement the other leaves out, a longer excerpt; one after them, where
+                # the other's sentence ends too, is the same sentence run on ("… the pier
+                # [and the school]. The town …")
+                near = (art.text[start - 1 : art.tokens.ends[last]] if step == 1
+                        else art.text[art.tokens.starts[first] : end + 1])
+                if _SEGMENT_END.search(near):
+                    texts = None
+                    break
             texts.append(words.strip(_GAP_STRIP))
         if texts is None:
             out.append(None)
