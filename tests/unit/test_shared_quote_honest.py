@@ -206,6 +206,12 @@ INSIDE = [
      '"We will rebuild the north pier, the ferry steps and the harbour wall before the '
      'winter storms come, as well as the fish market. The town deserves it," Brisk said.',
      NEARLY, "Lund Mira Times adds 'as well as the fish market'", False),
+    ("an inserted 'and the …' that runs on a sentence is no word apart before two endings",
+     '"We will rebuild the north pier, the ferry steps and the harbour wall before the '
+     'winter storms come. The town deserves it," Brisk said.',
+     '"We will rebuild the north pier, the ferry steps and the harbour wall before the '
+     'winter storms come, and the fish market too. The town deserves it," Brisk said.',
+     NEARLY, "Lund Mira Times adds 'and the fish market too'", False),
     ("near miss: one word inserted is a word apart, not more of it",
      '"The pumps have kept the dry dock from flooding since the storm began," Brisk said.',
      '"The pumps have kept the old dry dock from flooding since the storm began," '

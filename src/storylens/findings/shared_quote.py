@@ -57,7 +57,8 @@ MIN_SEGMENT_CONTENT = 3
 # A word inserted or dropped inside a shared run ("the bad example [given] yesterday")
 # keeps the run going, at most MAX_EDITS times, and only for a word that does not
 # change what was said (not a negation or a number: "will [not] resign" is a
-# quote_changed matter, rules/quote_changes.py).
+# quote_changed matter, rules/quote_changes.py); and only when the words matched again
+# past it hold a content word, number or negation, or reach a quote's end (_extend).
 MAX_EDITS = 2
 # A shared run this short with nobody named for it on either side is a slogan or a scare
 # quote ("Death to America", chanted and quoted by every outlet: a dev false finding), not
@@ -757,14 +758,23 @@ def _extend(
     (at most MAX_EDITS, each an :func:`_editable` word followed by a matching word):
     ``(i0, i1, j0, j1, matched, edits)``: the run's ranges in both, its matched words and
     the words skipped."""
+    def resumes(ks: list[str], x: int, y: int, at_end: bool) -> bool:
+        # the words matched again past a skipped word (``ks[x:y]``) hold a content word,
+        # number or negation, or run to a quote's end: "… storms come [and] the" then
+        # "town" / "fish" is two sentences parting, not one word inserted
+        return at_end or any(k not in STOPWORDS or not _editable(k) for k in ks[x:y])
+
     a, b, matched, edits = i + n, j + n, n, 0
     while edits < MAX_EDITS:
         for da, db in ((0, 1), (1, 0)):
             if (a + da < len(keys) and b + db < len(other) and keys[a + da] == other[b + db]
                     and _editable(other[b] if db else keys[a])):
-                a, b, edits = a + da, b + db, edits + 1
-                while a < len(keys) and b < len(other) and keys[a] == other[b]:
-                    a, b, matched = a + 1, b + 1, matched + 1
+                x, y, m = a + da, b + db, 0
+                while x < len(keys) and y < len(other) and keys[x] == other[y]:
+                    x, y, m = x + 1, y + 1, m + 1
+                if not resumes(keys, x - m, x, x == len(keys) or y == len(other)):
+                    continue
+                a, b, edits, matched = x, y, edits + 1, matched + m
                 break
         else:
             break
@@ -773,9 +783,12 @@ def _extend(
         for da, db in ((0, 1), (1, 0)):
             if (i0 - 1 - da >= 0 and j0 - 1 - db >= 0 and keys[i0 - 1 - da] == other[j0 - 1 - db]
                     and _editable(other[j0 - 1] if db else keys[i0 - 1])):
-                i0, j0, edits = i0 - da, j0 - db, edits + 1
-                while i0 > 0 and j0 > 0 and keys[i0 - 1] == other[j0 - 1]:
-                    i0, j0, matched = i0 - 1, j0 - 1, matched + 1
+                x, y, m = i0 - da, j0 - db, 0
+                while x > 0 and y > 0 and keys[x - 1] == other[y - 1]:
+                    x, y, m = x - 1, y - 1, m + 1
+                if not resumes(keys, x, x + m, x == 0 or y == 0):
+                    continue
+                i0, j0, edits, matched = x, y, edits + 1, matched + m
                 break
         else:
             break
