@@ -502,8 +502,9 @@ def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: s
             if gaps and all(not (ga and gb) for ga, gb in gaps):
                 return "inside", gaps[0], tuple(gaps[1:])
             return "words", (pw, qw), ()
+    (a_out, a_next), (b_out, b_next) = _around(ctx, x, ax, u), _around(ctx, y, ay, v)
     cmp = compare_quotes(ax.text[u.start : u.end], ay.text[v.start : v.end],
-                         *_around(ctx, x, ax, u), *_around(ctx, y, ay, v))
+                         a_out, b_out, a_next, b_next)
     for op in cmp["ops"] if cmp is not None else ():
         if op.get("edge") and op.get("kind") in MEANINGFUL:
             return ("hedge" if op.get("hedge") else op["kind"]), (op["a"], op["b"]), ()
