@@ -220,3 +220,22 @@ def test_a_month_dropped_from_a_past_date_is_less_detail_not_another_time():
 ])
 def test_time_adjunct_inside_a_quote(a, b, change):
     assert compare_quotes(a, b)["change"] == change
+
+
+@pytest.mark.parametrize("a,b,change", [
+    # review16c: right after a negation an intensifier grades it ("not fully" = partly)
+    ("The crews have not fully cleared the plateau road after the storm,",
+     "The crews have not cleared the plateau road after the storm,", "qualifier"),
+    ("We do not entirely trust the survey of the Orsk dam,",
+     "We do not trust the survey of the Orsk dam,", "qualifier"),
+    ("It is not simply a question of money for the Dunmere ferry,",
+     "It is not a question of money for the Dunmere ferry,", "qualifier"),
+    # near misses: outside a negation's scope, and a negative-polarity "ever", emphasis
+    ("The crews have fully cleared the plateau road after the storm,",
+     "The crews have cleared the plateau road after the storm,", "emphasis"),
+    ("We will never, ever close the Dunmere ferry route,",
+     "We will never close the Dunmere ferry route,", "emphasis"),
+])
+def test_an_intensifier_in_a_negations_scope_grades_it(a, b, change):
+    assert compare_quotes(a, b)["change"] == change
+    assert compare_quotes(b, a)["change"] == change

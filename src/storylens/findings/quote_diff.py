@@ -82,6 +82,7 @@ from ..rules.quote_changes import (
     MAX_MODIFIER_WORDS,
     MEANINGFUL,
     MODIFIER_OPENERS,
+    NEGATION_REINFORCERS,
     NEGATIVE_PHRASAL,
     NEGATIVE_PREFIXES,
     NEGATIVE_VERBS,
@@ -278,8 +279,10 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         return "qualifier"  # "do not appear to" / "may not": how firmly it was claimed
     if not a_keys or not b_keys:  # words only one side has
         extra = a_keys or b_keys
-        if all(k in EMPHASIS or k in TRIVIAL_WORDS for k in extra):
-            return "emphasis"
+        negated = is_negation(a_prev if a_keys else b_prev)
+        if all(k in EMPHASIS or k in TRIVIAL_WORDS for k in extra) and not (
+                negated and any(k in EMPHASIS and k not in NEGATION_REINFORCERS for k in extra)):
+            return "emphasis"  # not in a negation's scope: "not fully" / "not" is graded
         if tuple(extra) in BOOSTER_PHRASES and not _quantity(a_after if a_keys else b_after):
             return "emphasis"  # "more than enough" / "enough"
         if len(extra) > 1 and extra[0] in DETERMINERS:

@@ -66,6 +66,13 @@ EMPHASIS: frozenset[str] = frozenset(
 # ("more than 60", "more than half", "more than an hour") it changes the figure, a scope
 # qualifier (findings.quote_diff.classify; invented dev d45, session 16).
 BOOSTER_PHRASES: frozenset[tuple[str, ...]] = frozenset({("more", "than"), ("far", "more", "than")})
+# Right after a negation an intensifier is in its scope and grades it: "not fully
+# repaired" says partly repaired, "not simply a matter of money" says more than that, where
+# "not repaired" and "not a matter of money" deny it whole (Quirk et al. §8.105, §10.64:
+# a negated maximizer or emphasizer). There it is a qualifier, not emphasis
+# (findings.quote_diff.classify; review16c). Only these reinforce the negation itself
+# ("never, ever" / "never"): negative-polarity items, emphasis still.
+NEGATION_REINFORCERS: frozenset[str] = frozenset({"ever"})
 
 # Determiners that open a noun phrase. Words added or dropped that start with one and hold
 # a content word are a whole phrase ("win the election by a little" / "win by a little",
