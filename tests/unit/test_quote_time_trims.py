@@ -239,3 +239,21 @@ def test_time_adjunct_inside_a_quote(a, b, change):
 def test_an_intensifier_in_a_negations_scope_grades_it(a, b, change):
     assert compare_quotes(a, b)["change"] == change
     assert compare_quotes(b, a)["change"] == change
+
+
+@pytest.mark.parametrize("a,b,kept", [
+    # review16c: a time phrase that limits a state to the present is a hedge, as "at the
+    # moment" is, not a time trim
+    ('"The water in Dunmere is safe to drink at this time," Alda Brenn said.',
+     '"The water in Dunmere is safe to drink," Alda Brenn said.', True),
+    ('"The water in Dunmere is safe to drink at present," Alda Brenn said.',
+     '"The water in Dunmere is safe to drink," Alda Brenn said.', True),
+    ('"The water in Dunmere is currently safe to drink," Alda Brenn said.',
+     '"The water in Dunmere is safe to drink," Alda Brenn said.', True),
+    # near miss: the time of a past event is detail
+    ('"The water in Dunmere was tested at noon on Tuesday," Alda Brenn said.',
+     '"The water in Dunmere was tested," Alda Brenn said.', False),
+])
+def test_a_limit_to_the_present_is_a_hedge_not_a_time_trim(a, b, kept):
+    assert bool(_meaning(a, b)) is kept
+    assert bool(_meaning(b, a)) is kept
