@@ -257,3 +257,24 @@ def test_an_intensifier_in_a_negations_scope_grades_it(a, b, change):
 def test_a_limit_to_the_present_is_a_hedge_not_a_time_trim(a, b, kept):
     assert bool(_meaning(a, b)) is kept
     assert bool(_meaning(b, a)) is kept
+
+
+@pytest.mark.parametrize("a,b,kept", [
+    # review16c: a time adverb ending a denial or a pledge limits it, as "at this time" does
+    ('"We will not reopen the ferry route to Dunmere tonight," Minister Hale Ordun said.',
+     '"We will not reopen the ferry route to Dunmere," Minister Hale Ordun said.', True),
+    ('"Nobody reached the farms on the upper plateau yesterday," Alda Brenn said.',
+     '"Nobody reached the farms on the upper plateau," Alda Brenn said.', True),
+    # near misses: in a clause that restricts nothing, a longer excerpt; the shorter
+    # outlet gives the adverb outside its quote marks; a partial quote
+    ('"The crews reached the farms on the upper plateau yesterday," Alda Brenn said.',
+     '"The crews reached the farms on the upper plateau," Alda Brenn said.', False),
+    ('"We will not reopen the ferry route to Dunmere tonight," Minister Hale Ordun said.',
+     'Minister Hale Ordun said "we will not reopen the ferry route to Dunmere" tonight.', False),
+    ('"We will not reopen the ferry route to Dunmere tonight," Minister Hale Ordun said.',
+     'Minister Hale Ordun said the ministry would "not reopen the ferry route to Dunmere" '
+     "after the storm.", False),
+])
+def test_a_time_adverb_that_limits_a_denial_stays_a_change(a, b, kept):
+    assert bool(_meaning(a, b)) is kept
+    assert bool(_meaning(b, a)) is kept
