@@ -278,3 +278,22 @@ def test_a_limit_to_the_present_is_a_hedge_not_a_time_trim(a, b, kept):
 def test_a_time_adverb_that_limits_a_denial_stays_a_change(a, b, kept):
     assert bool(_meaning(a, b)) is kept
     assert bool(_meaning(b, a)) is kept
+
+
+FARMS = '"We have not yet been able to reach at least four farms{}," Minister Hale Ordun said.'
+
+
+@pytest.mark.parametrize("before,dropped,kept", [
+    # review16c: the place named before the quote must be the one the modifier names
+    ("The storm hit the north coast hardest.", " on the south coast", True),
+    ("Rescuers were struggling to reach the Lund valley.", " in the Orsk valley", True),
+    # near misses: the same place, with or without words of its own before the head
+    ("Rescuers were struggling to reach the valley.", " in the upper valley", False),
+    ("Rescuers were struggling to reach the upper valley.", " in the upper valley", False),
+    ("Rescuers were struggling to reach the upper valley.", " in the valley", False),
+])
+def test_a_place_named_before_the_quote_must_be_the_same_place(before, dropped, kept):
+    a = FARMS.format(dropped)
+    b = before + " " + FARMS.format("")
+    assert bool(_meaning(a, b)) is kept
+    assert bool(_meaning(b, a)) is kept

@@ -1211,7 +1211,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
     if content and all(p in said or stem(p) in said for p in content):
         return None  # the shorter excerpt's sentence says them outside its quote marks
     if (content and not at_start and wk[0] in MODIFIER_OPENERS and not (hedge or condition)
-            and _said_before(content[-1], before)):
+            and _said_before(wk, before)):
         return None  # the outlet gives the place in its own words just before
     if at_start and hedge and around & HEDGE_VERBS:
         # the belief kept in the outlet's own words ('Ferro believes "the ferry was
@@ -1235,10 +1235,34 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
     return op
 
 
-def _said_before(head: str, before: str) -> bool:
-    """Whether ``head`` (a key) or a word of its stem stands in ``before``."""
+def _said_before(keys: list[str], before: str) -> bool:
+    """Whether the head of a modifier (its last content word, of ``keys``) or a word of its
+    stem stands in ``before`` as the same place: where both put words of their own right
+    before the head, one of them in common ("the upper valley" beside "the valley" or "the
+    upper valley"; not "the south coast" beside "the north coast", nor "the Lund valley"
+    beside "the Orsk valley": another place of the kind, review16c)."""
+    parts = [p for k in keys for p in k.split()]
+    content = [i for i, p in enumerate(parts) if p not in STOPWORDS]
+    if not content:
+        return False
+    head = parts[content[-1]]
+    own = set(_premodifiers(parts, content[-1]))
     words = norm_key(before).split()
-    return head in words or stem(head) in {stem(w) for w in words}
+    for i, w in enumerate(words):
+        if w == head or stem(w) == stem(head):
+            theirs = set(_premodifiers(words, i))
+            if not own or not theirs or own & theirs:
+                return True
+    return False
+
+
+def _premodifiers(words: list[str], i: int) -> list[str]:
+    """The content words that run straight into ``words[i]`` ("upper" of "the upper
+    valley"), back to the first stopword."""
+    j = i
+    while j > 0 and words[j - 1] not in STOPWORDS:
+        j -= 1
+    return words[j:i]
 
 
 def _asks(before: list[str]) -> bool:
