@@ -81,6 +81,15 @@ TRIMS = [
         '"We sent our crews to the plateau to clear the road," Minister Hale Ordun said.',
         '"We sent our crews to the plateau," Minister Hale Ordun said.',
     ),
+    (  # review16c: a purpose infinitive cut from a pledge is more of the remark too
+        '"We will send our crews to the plateau to clear the road," Minister Hale Ordun said.',
+        '"We will send our crews to the plateau," Minister Hale Ordun said.',
+    ),
+    (  # ... and from a clause with a count or a universal subject
+        '"Every family on the plateau received money from the council to rebuild its farm," '
+        "Alda Brenn said.",
+        '"Every family on the plateau received money from the council," Alda Brenn said.',
+    ),
     (  # a place the outlet gives in its own words just before the quote, in one paragraph
         '"We have not yet been able to reach at least four farms on the upper plateau," '
         "Minister Hale Ordun said.",

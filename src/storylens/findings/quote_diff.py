@@ -985,6 +985,13 @@ def _restricted(surface, keys, lo: int, hi: int) -> bool:
     return False
 
 
+def _negated(surface, keys, lo: int, hi: int) -> bool:
+    """Whether the clause the words ``lo:hi`` stand in (:func:`_clause`, those words left
+    out) holds an odd number of negations (:func:`_polarity`): a denial or a prohibition."""
+    start, end = _clause(surface, keys, lo, hi)
+    return _polarity([p for k in (*keys[start:lo], *keys[hi:end]) for p in k.split()]) % 2 == 1
+
+
 def _time_trim(surface, keys, lo: int, hi: int, after: str = "") -> bool:
     """Whether the words ``lo:hi`` that one wording alone has are a time adjunct
     (:func:`_time_adjunct`) cut from, or added to, a clause that does not restrict what
@@ -1190,8 +1197,11 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             # may use the freedoms of the constitution to destroy the constitution" / "…
             # of the constitution," (session 16; in a positive clause it is more of the
             # remark: "We came to help")
+            # Only a denial's polarity: a pledge, a count or a universal subject ("We will
+            # send crews to the plateau to clear the road", "Every family received money
+            # to rebuild") says all the shorter says and more (review16c)
             purpose = (whole and len(wk) >= 2 and wk[0] == "to"
-                       and _restricted(surface, keys, start, end))
+                       and _negated(surface, keys, start, end))
             if not (relative or condition or purpose or (wk[0] in MODIFIER_OPENERS and whole)):
                 return None
             if len(wk) > (MAX_CONDITION_WORDS if condition else MAX_MODIFIER_WORDS):
