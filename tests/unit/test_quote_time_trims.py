@@ -274,6 +274,11 @@ def test_a_limit_to_the_present_is_a_hedge_not_a_time_trim(a, b, kept):
      '"We will not reopen the ferry route to Dunmere," Minister Hale Ordun said.', True),
     ('"Nobody reached the farms on the upper plateau yesterday," Alda Brenn said.',
      '"Nobody reached the farms on the upper plateau," Alda Brenn said.', True),
+    # ... and one opening it, before a shorter excerpt that opens as a sentence
+    ('"Tonight we will not reopen the ferry route to Dunmere," Minister Hale Ordun said.',
+     '"We will not reopen the ferry route to Dunmere," Minister Hale Ordun said.', True),
+    ('"Yesterday the crews reached the farms on the upper plateau," Alda Brenn said.',
+     '"The crews reached the farms on the upper plateau," Alda Brenn said.', False),
     # near misses: in a clause that restricts nothing, a longer excerpt; the shorter
     # outlet gives the adverb outside its quote marks; a partial quote
     ('"The crews reached the farms on the upper plateau yesterday," Alda Brenn said.',

@@ -589,10 +589,10 @@ def _compare_cached(
                        if tag == "delete"
                        else _edge_modifier(tag, sb, kb, j1, j2, a_out, i < first, caps, sa[-1],
                                            a_before, sa[0]))
-                if mod is None and i > last:
-                    mod = (_restricted_time_tail(tag, sa, ka, i1, i2, b_out, sb[-1])
+                if mod is None:
+                    mod = (_restricted_time_tail(tag, sa, ka, i1, i2, b_out, sb, i < first)
                            if tag == "delete"
-                           else _restricted_time_tail(tag, sb, kb, j1, j2, a_out, sa[-1]))
+                           else _restricted_time_tail(tag, sb, kb, j1, j2, a_out, sa, i < first))
                 if mod is not None:
                     diff.append(mod)
                     changed += 1  # one stance or modifier, however long
@@ -1003,17 +1003,20 @@ def _time_trim(surface, keys, lo: int, hi: int, after: str = "") -> bool:
 
 
 def _restricted_time_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
-                          shorter_last: str) -> dict | None:
+                          shorter: list[str], at_start: bool = False) -> dict | None:
     """The words ``lo:hi`` at the end of the longer excerpt when they are a time adjunct
     (:func:`_time_adjunct`) cut from a clause that restricts its claim (:func:`_restricted`)
     and no other rule read them (a prepositional one is :func:`_edge_modifier`'s): "We
     will not reopen the ferry route tonight." / "We will not reopen the ferry route.", a
     denial for tonight made one for good, as "… at this time" is (review16c: a deictic
-    adverb at the end was a longer excerpt whatever its clause). Only when the shorter
-    excerpt closes on its own punctuation inside its quote marks (given as the speaker's
-    whole sentence) and its own sentence does not give the words outside them."""
+    adverb at the end was a longer excerpt whatever its clause); at the front too ("Tonight
+    we will not reopen …" / "We will not reopen …"). Only when the shorter excerpt is
+    given as the speaker's whole sentence at that edge (at the end, closed on its own
+    punctuation inside its quote marks; at the front, opened by a capital) and its own
+    sentence does not give the words outside its quote marks."""
     run = keys[lo:hi]
-    if not (hi == len(keys) and _PUNCT_END.search(shorter_last) and _time_adjunct(run)
+    whole = (_is_cap(shorter[0]) if at_start else bool(_PUNCT_END.search(shorter[-1])))
+    if not ((lo == 0 if at_start else hi == len(keys)) and whole and _time_adjunct(run)
             and not _hedged(run) and _restricted(surface, keys, lo, hi)):
         return None
     around = set(norm_key(outside).split())
