@@ -71,6 +71,18 @@ CASES = [
      '"The north pier will reopen to cargo ships on Monday morning. Fares stay the same," '
      "Brisk said.",
      SAME, ""),
+    # review16c: the shorter quote's own sentence gives the hedge outside its quote marks,
+    # whichever outlet comes first (each quote's outside words went to the other's slot)
+    ("near miss: the hedge outside the shorter quote's marks, the longer first",
+     '"No cargo was lost in the fire at the north pier, as far as we can tell," Brisk said.',
+     'Brisk said that "no cargo was lost in the fire at the north pier," as far as he could '
+     "tell.",
+     SAME, "Oskarn Post gives more of it"),
+    ("near miss: the hedge outside the shorter quote's marks, the shorter first",
+     'Brisk said that "no cargo was lost in the fire at the north pier," as far as he could '
+     "tell.",
+     '"No cargo was lost in the fire at the north pier, as far as we can tell," Brisk said.',
+     SAME, "Lund Mira Times gives more of it"),
     # review (session 13): a quote split by its attribution goes on in its second part
     ("near miss: one sentence split by 'Brisk said', the rest in the second part",
      '"We will not stop until every fisherman is brought back to the harbour," Brisk said, '

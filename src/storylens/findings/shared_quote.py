@@ -513,8 +513,9 @@ def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: s
                 return "inside", found[0], tuple(found[1:])
             return "words", (pw, qw), tuple(x for k, g in enumerate(gaps) if k != edge and g
                                             for x in g if not (x[0] and x[1]))
+    (a_out, a_next), (b_out, b_next) = _around(ctx, x, ax, u), _around(ctx, y, ay, v)
     cmp = compare_quotes(ax.text[u.start : u.end], ay.text[v.start : v.end],
-                         *_around(ctx, x, ax, u), *_around(ctx, y, ay, v))
+                         a_out, b_out, a_next, b_next)
     for op in cmp["ops"] if cmp is not None else ():
         if op.get("edge") and op.get("kind") in MEANINGFUL:
             return ("hedge" if op.get("hedge") else op["kind"]), (op["a"], op["b"]), ()
