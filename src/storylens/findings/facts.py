@@ -332,6 +332,14 @@ class _Mention:
     increment: bool = False
     # a count owned by a possessive ("two of its soldiers"): _possessed
     possessed: bool = False
+    # the figure's place in a change its clause reports (_change): "to" the new value
+    # ("extended the mourning to three days"), "by" the change ("cut the fare by 2
+    # euros"), "from" the old value; ``None`` for a figure stated plainly
+    change: str | None = None
+    # for a count joined to a thing named before it ("Kalevu and two neighbouring
+    # provinces", "the driver and two passengers", "two other provinces"): that thing's
+    # key (_addend); the count is of the others beside it, never the total
+    addend: str | None = None
     # a count over a span of time ("31 arrested over three nights"): _spanned
     spanned: bool = False
     # its clause is in the present perfect ("have been arrested"): a total to date
@@ -1056,6 +1064,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 capacity=owned and _capacity(words(s.text[lo:q.start - s.start])),
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
+                change=_change(s, q) if fam != "when" else None,
+                addend=_addend(s, q, after) if fam == "count" else None,
                 own=own if fam == "count" else None,  # (an age is no longer a count)
                 spanned=fam == "count" and bool(_SPANNED.search(s.text, *clause)),
                 perfect=fam == "count" and bool(_PERFECT.search(s.text, lo, hi)),
@@ -1907,6 +1917,66 @@ def _possessed(before: list[str], after: list[str]) -> bool:
     40 officers" (rules/numbers.POSSESSIVES)."""
     return (after[:1] == ["of"] and len(after) > 1 and after[1] in R.POSSESSIVES) or bool(
         before[-1:] and before[-1] in R.POSSESSIVES)
+
+
+# a change verb, a few words of its object, then the word that ties the figure to the
+# change, with the hedges and bounds that may stand between it and the figure ("raised the
+# reward to about $10,000", "extended the period of mourning in the town to three days")
+_CHANGE = re.compile(
+    r"\b(?:" + "|".join(sorted(R.CHANGE_VERBS)) + r")\b(?:\s+[\w'\u2019-]+){0,8}?\s+(?P<prep>"
+    + "|".join(sorted(R.CHANGE_PREPOSITIONS)) + r")\s+(?:(?:"
+    + "|".join(re.escape(w) for w in sorted({*R.HEDGE_WORDS, *R.MIN_BOUND_WORDS,
+                                            *R.MAX_BOUND_WORDS}, key=len, reverse=True))
+    + r"|a|an|the|record|new|just|only)\s+){0,3}[$\u20ac\u00a3]?$", re.IGNORECASE)
+
+
+def _change(s: Sentence, q: Quantity) -> str | None:
+    """The figure's place in a change of a measure its clause reports
+    (rules/numbers.CHANGE_VERBS): "to" for the new value ("extended the period of mourning
+    to three days", "the toll rose to 19"), "by" for the change ("cut its forecast by 0.4
+    points"), "from" for the old value; ``None`` when no change verb's "to", "by" or
+    "from" stands right before it in its clause."""
+    lead = s.text[_clause_start(s, q):q.start - s.start]
+    m = _CHANGE.search(lead[-160:])
+    return m.group("prep").lower() if m else None
+
+
+# a thing named right before a count it is joined to: a capitalised name, or a noun after
+# a determiner ("Kalevu and two neighbouring provinces", "the driver and two passengers")
+_ADDEND_BEFORE = re.compile(
+    r"(?:\b(?P<name>[A-Z][\w'\u2019-]*)|\b(?i:the|its|their|his|her|a|an)\s+(?P<noun>[a-z][\w'-]*))"
+    r"\s+(?:" + "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in R.ADDEND_JOINS)
+    + r")\s+$")
+# a phrase after the count's noun that sets it beside a thing ("two provinces besides
+# Kalevu", "three officers as well as the commander")
+_ADDEND_AFTER = re.compile(
+    r"(?:\s+[a-z][\w'-]*){1,3}?\s+(?:" + "|".join(
+        re.escape(j).replace(r"\ ", r"\s+") for j in R.ADDEND_AFTER_NOUN)
+    + r")\s+(?:the\s+|its\s+|their\s+)?(?P<thing>[\w'-]+)")
+_NOT_ADDEND = frozenset({*R.MONTHS, *R.WEEKDAYS, *NUMBER_WORDS, "and", "or", "but", "then",
+                         "both", "between"})
+
+
+def _addend(s: Sentence, q: Quantity, after: list[str]) -> str | None:
+    """For a count of the others beside a thing named with it, that thing's key:
+    "Kalevu and two neighbouring provinces" -> "kalevu", "the driver and two passengers" ->
+    "driver", "two provinces besides Kalevu" -> "kalevu"; "two other provinces" -> "other"
+    (the thing not read). Such a count is never the total of its noun (three provinces in
+    all, or two and a capital), so it meets only a count joined alike to the same thing
+    (rules/numbers.ADDEND_JOINS; invented dev t34). ``None`` for a count of its own."""
+    a = q.start - s.start
+    lead = s.text[_clause_start(s, q):a]
+    m = _ADDEND_BEFORE.search(lead)
+    if m:
+        thing = (m.group("name") or m.group("noun")).lower()
+        if thing not in _NOT_ADDEND:
+            return thing
+    m = _ADDEND_AFTER.match(s.text, q.end - s.start, _clause_end(s, q))
+    if m:
+        return m.group("thing").lower()
+    if after[:1] == ["other"]:
+        return "other"
+    return None
 
 
 _SOURCE_BEFORE_VERB = re.compile(r"([A-Za-z][\w'-]*)\s+(?:" + "|".join(R.SOURCE_VERBS) + r")\b")
@@ -2922,6 +2992,10 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "licensed to carry 140 passengers" / "was carrying 175 passengers"
     if x.increment != y.increment:
         return False  # "recovered three more bodies" / "nine dead"
+    if x.addend != y.addend:
+        return False  # "Kalevu and two neighbouring provinces" / "three provinces"
+    if not _changes_meet(x, y):
+        return False  # "extended the mourning to three days" / "two days of mourning"
     if x.own and y.own and x.own != y.own and (x.own in R.THING_HEADS or y.own in R.THING_HEADS):
         return False  # "destroyed 60 homes" / "forced 300 people from their homes"
     if _subgroup(x, y) or _subgroup(y, x):
@@ -2970,6 +3044,21 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         if not wx and not wy and not _date_equal(x.time, y.time):
             return False  # a 2008 figure / a 2012 figure
     return True
+
+
+def _changes_meet(x: _Mention, y: _Mention) -> bool:
+    """Two figures' places in a change (:attr:`_Mention.change`) let them state one fact:
+    a change ("by") meets only a change and an old value ("from") only an old value; a new
+    value ("to") meets another new value ("extended to three days" / "extended to four
+    days": one final value stated two ways), or a plain figure of the very same stated day
+    (a date or weekday both name), not a plain figure of no stated time: that may be the
+    value before the change (invented dev t36: "declared two days of mourning" / "extended
+    the period of mourning to three days")."""
+    if x.change == y.change:
+        return True
+    if "by" in (x.change, y.change) or "from" in (x.change, y.change):
+        return False
+    return bool(x.time and x.time == y.time and x.time not in ("update", "earlier"))
 
 
 def _subgroup(total: _Mention, part: _Mention) -> bool:
@@ -3308,7 +3397,7 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
 def _kind(m: _Mention) -> tuple:
     """What :func:`mentions_compatible` reads of a group's member besides the kinds of
     count every member shares: one member per distinct value stands for the rest."""
-    return m.noun, m.own, m.places, m.time, m.person, m.day, m.aliases
+    return m.noun, m.own, m.places, m.time, m.person, m.day, m.aliases, m.change, m.addend
 
 
 def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: float,
