@@ -156,6 +156,8 @@ WARNING_KNOWN_WRONG = {
     "d19-velmont-party-raid": "the same bureau's arrest of a procurement chief on a Tuesday too (the others share one event word, 'raid')",
     "d34-valdebron-water-rationing": "the same water company's fine over billing errors (session 15's new dev, writer O; not named at session start)",
     "t39-skarfjell-helicopter-crash": "a hikers' rescue on the same glacier (session 15's held-out, missed at its read; moved here in session 16)",
+    "d41-tarsberg-airport-drones": "baggage handlers' strike vote at the same airport, same director and union (session 16's new dev, writer S; not named at session start)",
+    "d43-karvenia-speaker-ousted": "a pension bill passed under the acting speaker, naming the ousted speaker (session 16's new dev, writer S; not named at session start)",
     # session 14's new dev stories d21-d30 (writers K and L): d23's later case against a
     # former health minister is named since the scorer dates each article as story.json
     # dates it (s14-facts): the date rule of the story warning reads it
