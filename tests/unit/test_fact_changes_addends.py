@@ -147,3 +147,39 @@ def test_change_reads_the_tie_word_before_the_figure(text, want):
     ms = [m for _, ms in facts.doc_mentions(doc) for m in ms]
     assert ms, text
     assert ms[0].change == want
+
+
+def _story(texts: list[list[str]]) -> list[set[str]]:
+    docs = [support.make_doc(f"a{i}", f"Outlet {i}", t, published="2026-06-02")
+            for i, t in enumerate(texts, 1)]
+    als = [Alignment("paraphrase", tuple(f"a{i}:s0" for i in range(1, len(texts) + 1)), 0.6)]
+    found = find_fact_conflicts(FindingContext.build(docs, als, options=Options()))
+    return [{str(v["text"]).lower() for v in f.detail["values"]} for f in found]
+
+
+DAMAGES = ["A Velden court ordered the Orsk Courier to pay councillor Mara Tessel 90,000 "
+           "crowns in damages over a report on the harbour contract.",
+           "Judge Ilan Roe also ordered the paper to pay 15,000 crowns of Tessel's legal costs."]
+
+
+@pytest.mark.parametrize(("b", "want"), [
+    # another outlet's total is the first's two amounts summed: no conflict (d50's trap)
+    (["A Velden court ordered the Orsk Courier to pay councillor Mara Tessel 105,000 crowns "
+      "over a report on the harbour contract."], None),
+    # ... or their difference
+    (["A Velden court ordered the Orsk Courier to pay councillor Mara Tessel 75,000 crowns "
+      "over a report on the harbour contract."], None),
+    # near miss: a sum the first outlet's amounts do not make is a conflict
+    (["A Velden court ordered the Orsk Courier to pay councillor Mara Tessel 120,000 crowns "
+      "over a report on the harbour contract."], {"90,000 crowns", "120,000 crowns"}),
+])
+def test_an_amount_summed_from_another_outlets_parts_is_no_conflict(b, want):
+    assert _story([DAMAGES, b]) == ([] if want is None else [want])
+
+
+def test_a_summed_amount_leaves_the_other_outlets_conflict_standing():
+    third = ["A Velden court ordered the Orsk Courier to pay councillor Mara Tessel 70,000 "
+             "crowns in damages over a report on the harbour contract."]
+    summed = ["A Velden court ordered the Orsk Courier to pay councillor Mara Tessel 105,000 "
+              "crowns over a report on the harbour contract."]
+    assert _story([DAMAGES, summed, third]) == [{"90,000 crowns", "70,000 crowns"}]
