@@ -92,14 +92,21 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # t34 'Kalevu and two neighbouring provinces' (three) against 'three provinces' (a count
     # joined to a named thing is of the others beside it: facts._addend); t36's trap, two
     # against three days of mourning the mayor 'extended ... to three days' (a figure after a
-    # change verb's 'to' is the new value, another moment: facts._change)
-    "fact_conflict": (1, 0),
+    # change verb's 'to' is the new value, another moment: facts._change). Session 16's new
+    # dev d41-d50 (writers S and T) brought two trap hits at first sight: d50's damages
+    # 180,000 vs 220,000 pesos (the 220,000 includes 40,000 of costs, and says so) is no side
+    # since s16-facts (facts._uncomposed: another outlet's two amounts sum to it; the finding
+    # keeps the key's 180,000 vs 150,000); d44's dogs three vs two, the key's expected
+    # conflict, cites the sentences of a rounding trap ('a dozen' vs 11 people treated)
+    "fact_conflict": (2, 1),
     # trailing trims read as dropped qualifiers (quote_changed.meaning, 0.39): t11 'in the
     # upper valley' and d40 'not one day less' hit their traps; d24's 'in the coming days' was
     # read wrong by reader14 (borderline). Session 15's held-out read found three more of the
     # kind (one word trimmed: 'Tonight', 'September', 'in 1951'), which turned the type off;
-    # they are here since session 16 (t31-t40 moved to dev)
-    "quote_changed": (5, 6),
+    # they are here since session 16 (t31-t40 moved to dev). d41-d50 bring two more trap
+    # hits of the kind at first sight: an intensifier dropped or added ('more than enough'
+    # vs 'enough' liquidity, d45; 'fully complied', d48)
+    "quote_changed": (7, 8),
 }
 
 
