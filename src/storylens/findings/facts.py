@@ -99,6 +99,12 @@ HEDGE_SPREAD = 0.05
 # "scores" / "dozens" is one rough size, "hundreds" / "thousands" of one crowd is not (the
 # gold guide's order-of-magnitude rule, benchmarks/gold/GUIDE.md).
 VAGUE_APART = 10
+# A scale word's plural alone ("thousands", "millions") is any number of that scale, as it
+# is spoken ("21,000" is "21 thousand"): it reaches up to a hundred of it against a figure
+# ("stranding thousands of passengers" / "about 21,000 passengers affected": no conflict;
+# invented dev d41, session 16). "Hundreds" is not ("21 hundred" is no way to say 2,100),
+# nor "tens of thousands" (two rough sizes keep VAGUE_APART between them).
+SCALE_PLURALS = frozenset({"thousands", "millions", "billions"})
 # Facts matched across unaligned sentences only for these families and heads: spans name
 # many different periods in one story. (Ages are their own family, "age", matched across
 # unaligned sentences only for one named person: _same_facts.)
@@ -340,6 +346,18 @@ class _Mention:
     # provinces", "the driver and two passengers", "two other provinces"): that thing's
     # key (_addend); the count is of the others beside it, never the total
     addend: str | None = None
+    # a figure for each of several ("were each fined 3,000 crowns", "500 crowns per
+    # family"): never a total (_each)
+    each: bool = False
+    # the low end of a range ("from 700 to 1,100 escudos", "between 300 and 500"): the range
+    # is the high end's (:attr:`low`); the low end alone is no value of the measure
+    low_end: bool = False
+    # its time is a date of a year before its article's, written before it in its
+    # sentence (``dated``: "In 2019, floods killed 12"; not "33 states allow it, which
+    # Vell legalised in 2013"): a figure of no stated time is of its own article's
+    # moment, not of that year. Counts, amounts, shares and measures only (an age's time
+    # is read otherwise)
+    past: bool = False
     # a count over a span of time ("31 arrested over three nights"): _spanned
     spanned: bool = False
     # its clause is in the present perfect ("have been arrested"): a total to date
@@ -1037,6 +1055,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             group = _group(before, after, vague) if fam == "count" else None
             owned = fam.startswith(OWNED_FAMILIES)
             clause = (_clause_start(s, q), _clause_end(s, q)) if owned else (0, 0)
+            dated = time is not None and any(
+                d.start < q.start and not d.relative and d.date and _YEAR_IN.match(d.date)
+                and time.endswith(d.date) for d in dates)
             out.append(_Mention(
                 q, doc.id, fam, heads, frozenset(stem(w) for w in ws), near,
                 vague,
@@ -1059,13 +1080,16 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 listed_part=fam == "count" and noun is not None and _listed_part(s, q, sq),
                 named=frozenset(stem(w.lower()) for w in _CAPITALISED.findall(s.text, lo, hi))
                 if fam == "count" and noun is not None else frozenset(),
-                rate=_rate(after) if owned else None,
+                rate=_rate(after, before) if owned else None,
                 combined=owned and _combined(before, after),
                 capacity=owned and _capacity(words(s.text[lo:q.start - s.start])),
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
                 change=_change(s, q) if fam != "when" else None,
                 addend=_addend(s, q, after) if fam == "count" else None,
+                each=owned and _each(before, after),
+                past=owned and dated and pub is not None and bool(
+                    (yr := _TIME_YEAR.match(time or "")) and int(yr.group(1)) < pub.year),
                 own=own if fam == "count" else None,  # (an age is no longer a count)
                 spanned=fam == "count" and bool(_SPANNED.search(s.text, *clause)),
                 perfect=fam == "count" and bool(_PERFECT.search(s.text, lo, hi)),
@@ -1084,9 +1108,26 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 holder=_holder(s, q, ents.get(sid, ())) if phrase else None,
                 source=_source(s.text) if fam == "count" and (
                     group == "crowd" or "protesters" in heads) else None,
-                dated=time is not None and any(
-                    d.start < q.start and not d.relative and d.date and _YEAR_IN.match(d.date)
-                    and time.endswith(d.date) for d in dates)))
+                dated=dated))
+        for k in range(1, len(out)):
+            n, m = out[k - 1], out[k]
+            if not m.heads and (m.low is not None or m.change == "to") and _JOINED_TO.fullmatch(
+                    s.text, n.q.end - s.start, m.q.start - s.start):
+                # a range's or a change's second figure ("cost from 700 to 1,100 escudos",
+                # "fares rose from 700 to 1,400"): its window stops at the first, so the
+                # words before the pair, which measure both, are the first's
+                # (what it is of too: "plans to raise annual fees from 700 to 1,100")
+                out[k] = replace(m, heads=n.heads, stems=m.stems | n.stems,
+                                 near=m.near + tuple(w for w in n.near if w not in m.near),
+                                 rate=m.rate or n.rate, capacity=m.capacity or n.capacity,
+                                 each=m.each or n.each)
+        ends = {(m.q.start, m.low) for m in out if m.low is not None}
+        if ends:
+            # the low end of a range ("from 700 to 1,100", "between 300 and 500"): a few
+            # characters before its high end, with the high end's low value
+            out = [replace(n, low_end=True) if any(
+                0 <= a - n.q.end <= 24 and n.q.value == low for a, low in ends) else n
+                for n in out]
         if out:
             yield sid, out
 
@@ -1716,18 +1757,19 @@ def _ceiling(s: Sentence, q: Quantity) -> bool:
 
 def _range_low(s: Sentence, q: Quantity, sq: list[Quantity]) -> float | None:
     """The low end of the range ``q`` is the high end of, or None: "between 2,000 and
-    2,500" -> 2,000, "40 to 50 bombs" -> 40. Not "from 12 to 14" (mostly a change: "rose
-    from 12 to 14", 14 the figure now), not a score or a change worded with a unit on
+    2,500" -> 2,000, "40 to 50 bombs" -> 40, "from 700 to 1,100 escudos" -> 700. Not "from
+    12 to 14" after a change verb ("rose from 12 to 14", 14 the figure now: _change;
+    "from ... to" was never a range before session 16), not a score or a change worded with a unit on
     both figures ("leads by 49 percent to 47 percent", "by 0.1 points to 4.2 percent":
     after "to", the low end must be a bare number), not a descending pair ("3 to 1"), not
     dates ("2017 to 2025": a date's bounds keep the strict test). The low end itself is
-    left as it was read (a figure of its own, rarely tied to anything)."""
+    marked (:attr:`_Mention.low_end`, _mentions): it meets only another range's low end."""
     if q.kind in ("year", "date") or q.date or q.value is None:
         return None
     lead = s.text[max(0, q.start - s.start - 24):q.start - s.start]
     m = _RANGE_HIGH.search(lead)
-    if not m or _RANGE_FROM.search(lead):
-        return None
+    if not m or (_RANGE_FROM.search(lead) and _change(s, q) is not None):
+        return None  # "rose from 12 to 14": a change, 14 the figure now (_change)
     prev = [p for p in sq if p.end <= q.start and q.start - p.end <= 8]
     if not prev:
         return None
@@ -1891,10 +1933,14 @@ def _verb_between(text: str) -> bool:
     return False
 
 
-def _rate(after: list[str]) -> str | None:
+def _rate(after: list[str], before: list[str] = ()) -> str | None:
     """The period of a count per unit of time ("4,000 passengers a day", "150 flights
     per week", "3,000 tonnes daily": rules/numbers.RATE_*), within the counted words
-    after it; ``None`` for a span or a time ("in a single day", "for a week")."""
+    after it, or an adjective of its clause before it ("annual fees of 700 escudos":
+    RATE_ADJECTIVES); ``None`` for a span or a time ("in a single day", "for a week")."""
+    for w in reversed(before):
+        if w in R.RATE_ADJECTIVES:
+            return R.RATE_ADJECTIVES[w]
     for i, w in enumerate(after[:4]):
         if w in R.RATE_ADVERBS:
             return R.RATE_ADVERBS[w]
@@ -1938,11 +1984,42 @@ def _change(s: Sentence, q: Quantity) -> str | None:
     "from" stands right before it in its clause."""
     lead = s.text[_clause_start(s, q):q.start - s.start]
     m = _CHANGE.search(lead[-160:])
-    return m.group("prep").lower() if m else None
+    if m:
+        return m.group("prep").lower()
+    if q.kind == "percent" and _CHANGE_BARE.search(lead[-60:]):
+        return "by"  # "turnout rose 4 percent": a change of the share, not the share
+    return None
+
+
+_CHANGE_BARE = re.compile(
+    r"\b(?:" + "|".join(sorted(R.CHANGE_BARE)) + r")\s+(?:(?:"
+    + "|".join(re.escape(w) for w in sorted({*R.HEDGE_WORDS, *R.MIN_BOUND_WORDS,
+                                            *R.MAX_BOUND_WORDS}, key=len, reverse=True))
+    + r"|a|an|just|only)\s+){0,2}$", re.IGNORECASE)
+
+
+def _each(before: list[str], after: list[str]) -> bool:
+    """A figure for each of several, not a total: "were each fined 3,000 crowns", "500
+    crowns each", "2,000 crowns per family", "Each family will receive 500 crowns"
+    (rules/numbers.EACH_WORDS, EACH_NOUNS): "each" among the words of its clause before it
+    (not "each of": "each of the 12 victims" counts them all) or right after it and its
+    unit, or "per"/"a" and a noun of who each is."""
+    for i, w in enumerate(before):
+        if w in R.EACH_WORDS and before[i + 1:i + 2] != ["of"]:
+            return True
+    for i, w in enumerate(after[:4]):
+        if w in R.EACH_WORDS and (i + 1 >= len(after) or after[i + 1] != "of"):
+            return True
+        if w in ("per", "a") and i + 1 < len(after) and after[i + 1] in R.EACH_NOUNS:
+            return True
+    return False
 
 
 # a thing named right before a count it is joined to: a capitalised name, or a noun after
 # a determiner ("Kalevu and two neighbouring provinces", "the driver and two passengers")
+# between the two figures of a range or a change: "700 to 1,100", "300 and 500", "40-50"
+_JOINED_TO = re.compile(r"\s*(?:to|and|-|\u2013)\s*[$\u20ac\u00a3]?")
+_TIME_YEAR = re.compile(r"(?:after:|before:)?((?:1[89]|20)\d\d)\b")
 _ADDEND_BEFORE = re.compile(
     r"(?:\b(?P<name>[A-Z][\w'\u2019-]*)|\b(?i:the|its|their|his|her|a|an)\s+(?P<noun>[a-z][\w'-]*))"
     r"\s+(?:" + "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in R.ADDEND_JOINS)
@@ -2016,7 +2093,10 @@ _PHRASE_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]|\b(?:that|which|who|and
 # "during two days of protests", "since Sunday"): rules/numbers.TIME_PLURALS, SPAN_LEADS
 _SPANNED = re.compile(r"\b(?:" + "|".join(R.SPAN_LEADS) + r")\s+(?:the\s+)?(?:past\s+|last\s+)?"
                       r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(R.TIME_PLURALS | {"week", "month", "year"}))
-                      + r")\b|\bsince\s+(?!then\b)\w", re.IGNORECASE)
+                      + r")\b|\bsince\s+(?!then\b)\w"
+                      # the tally of a period still running ("storms this year have destroyed
+                      # 120 homes", "so far this month"): session 16, invented near miss
+                      r"|\bthis\s+(?:year|month|week|season|decade)\b", re.IGNORECASE)
 
 
 def _clause_end(s: Sentence, q: Quantity) -> int:
@@ -2965,9 +3045,13 @@ def _size_conflict(x: _Mention, y: _Mention, loose: bool = False) -> bool:
 
 
 def _families(ms: list[_Mention]) -> set[str]:
-    """Families that occur once among ``ms``."""
+    """Families that occur once among ``ms``, a range or a change counted once: its low
+    end or old value ("from 700 to 1,100 escudos", "rose from 700 to 1,400") is no figure
+    of its own."""
     seen: dict[str, int] = {}
     for m in ms:
+        if m.low_end or m.change == "from":
+            continue
         seen[m.family] = seen.get(m.family, 0) + 1
     return {f for f, n in seen.items() if n == 1}
 
@@ -2996,6 +3080,12 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "Kalevu and two neighbouring provinces" / "three provinces"
     if not _changes_meet(x, y):
         return False  # "extended the mourning to three days" / "two days of mourning"
+    if x.each != y.each:
+        return False  # "were each fined 3,000 crowns" / "were fined 6,000 crowns"
+    if x.low_end != y.low_end:
+        return False  # "from 700 to 1,100 escudos" / "900 escudos": 700 is the range's end
+    if (x.past and not y.time) or (y.past and not x.time):
+        return False  # "In 2019, floods killed 12" / "the floods killed seven"
     if x.own and y.own and x.own != y.own and (x.own in R.THING_HEADS or y.own in R.THING_HEADS):
         return False  # "destroyed 60 homes" / "forced 300 people from their homes"
     if _subgroup(x, y) or _subgroup(y, x):
@@ -3153,7 +3243,9 @@ def _agree(x: _Mention, y: _Mention) -> bool:
         # ("hundreds of thousands" spans [1e5, 1e6); "up to a million" reaches it)
         fig, rough = (y, x) if x.vague else (x, y)
         lo, hi = _interval(fig)
-        return max(lo, rough.q.value) < min(hi, rough.q.value * VAGUE_APART)
+        reach = VAGUE_APART * VAGUE_APART if " ".join(rough.q.text.lower().split()) \
+            in SCALE_PLURALS else VAGUE_APART
+        return lo < rough.q.value * reach and hi >= rough.q.value
     if x.bound == y.bound == "max" and (x.ceiling or y.ceiling) and x.q.value is not None \
             and y.q.value is not None and x.family != "when":
         return _under_ceiling(x, y)
@@ -3397,7 +3489,8 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
 def _kind(m: _Mention) -> tuple:
     """What :func:`mentions_compatible` reads of a group's member besides the kinds of
     count every member shares: one member per distinct value stands for the rest."""
-    return m.noun, m.own, m.places, m.time, m.person, m.day, m.aliases, m.change, m.addend
+    return (m.noun, m.own, m.places, m.time, m.person, m.day, m.aliases, m.change, m.addend,
+            m.each, m.low_end, m.past)
 
 
 def _uncomposed(ctx: FindingContext, members: list[_Mention]) -> list[_Mention]:

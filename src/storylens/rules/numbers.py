@@ -553,6 +553,13 @@ RATE_ADVERBS: dict[str, str] = {
 }
 # Words between a count and a period that make the period no rate's ("in a single day",
 # "for a week", "within a month", "more than a year"): a span or a time, not "per".
+# Adjectives before the counted thing that make its figure a rate ("annual tuition fees from
+# 700 to 1,100 escudos" is "1,400 escudos a year"'s kind; session 16, invented dev t40):
+# read among the words of the figure's clause before it (findings/facts._rate).
+RATE_ADJECTIVES: dict[str, str] = {
+    "annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+    "daily": "day", "nightly": "day", "hourly": "hour",
+}
 RATE_BLOCKERS: frozenset[str] = frozenset(
     "in for within over during of after before than about around under single last next "
     "past first whole entire same".split()
@@ -574,7 +581,14 @@ COMBINED_AFTER: tuple[str, ...] = ("between them", "between the two", "between b
 CAPACITY_BEFORE: frozenset[str] = frozenset(
     "licensed licenced designed able capacity can could allowed permitted certified rated "
     "authorised authorized expected expecting forecast forecasts predicted projected "
-    "anticipated".split()
+    "anticipated "
+    # an intention, a target or a promise is no outcome either ("the council wants to hire
+    # 400 teachers" / "hired 250"; "pledged 45 million in aid" / "delivered 20 million":
+    # session 16's near misses, invented)
+    "plan plans planned planning want wants wanted aim aims aiming intend intends intended "
+    "intending target targets targeting targeted goal pledge pledges pledged promise "
+    "promises promised propose proposes proposed proposing seek seeks sought hope hopes "
+    "hoping".split()
 )
 # What makes a count an increment to an earlier figure, not a total ("recovered three more
 # bodies", "a further 12 cases", "800 additional police"): it only meets another increment
@@ -609,6 +623,30 @@ CHANGE_VERBS: frozenset[str] = frozenset(
     "surge surges surged surging plunge plunges plunged plunging slip slips slipped "
     "slipping ease eases eased easing narrow narrows narrowed narrowing widen widens "
     "widened widening".split()
+)
+# Verbs (and "up"/"down") that take a share's change with no "by" between ("turnout rose 4
+# percent", "the vell fell 0.8 percent", "shares were down 12 percent"): a percentage right
+# after one is a change, not a level (findings/facts._change; shares only: "cut 40 jobs",
+# "lost 300 homes" count what was cut or lost).
+CHANGE_BARE: frozenset[str] = frozenset(
+    "rose risen rise rises rising fell fallen fall falls falling climbed climbs jumped jumps "
+    "dropped drops slipped slips surged surges plunged plunges soared soars grew grows "
+    "declined declines gained gains lost loses eased eases strengthened strengthens "
+    "weakened weakens advanced advances slid slides tumbled tumbles sank sinks dipped dips "
+    "rallied rallies shed sheds added adds edged firmed retreated retreats recovered "
+    "increased increases decreased decreases expanded expands contracted contracts shrank "
+    "shrinks up down".split()
+)
+# A figure for each of several ("were each fined 3,000 crowns", "500 crowns per family",
+# "2,000 crowns apiece") is no total: it meets only another such figure (findings/facts
+# _each). The word right before or after the figure and its unit, or "per"/"a" and a noun of
+# who or what each is:
+EACH_WORDS: frozenset[str] = frozenset({"each", "apiece", "every"})
+EACH_NOUNS: frozenset[str] = frozenset(
+    "person people head family families household households capita child children "
+    "worker workers resident residents passenger passengers student students victim "
+    "victims member members employee employees home homes player players officer officers "
+    "soldier soldiers".split()
 )
 # The words that tie a change verb to its figure: "to" the new value, "by" the change,
 # "from" the old value (findings/facts._change).
