@@ -136,3 +136,41 @@ def test_another_period_or_a_change_is_no_level(a, b, want):
 ])
 def test_thousands_is_any_number_of_thousands(a, b, want):
     assert _values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a part of a group named after the count, and the whole it is taken from
+    ("Three of the injured in Tarsk were in critical condition.",
+     "Five people were injured in Tarsk.", None),
+    ("Half of the 40 wards in Tarsk were closed.", "Twenty wards in Tarsk were closed.", None),
+    ("Judges in Tarsk voted three out of 12 against the ban.",
+     "Judges in Tarsk voted four against the ban.", None),
+    # a size glued to its noun is the thing's, not what fills it
+    ("The 5,000-seat stadium in Tarsk was full.", "About 7,000 fans packed the Tarsk stadium.",
+     None),
+    # a scope past one place against an owner's figure; a sentence sought, one handed down
+    ("The company will cut 300 jobs at its Tarsk plant.",
+     "The company will cut 1,200 jobs worldwide.", None),
+    ("Prosecutors seek 12 years in prison for the Tarsk mayor.",
+     "The Tarsk mayor was sentenced to eight years in prison.", None),
+    # near misses: two parts alike, two wholes alike, two glued sizes, two plants, two sentences
+    ("Three of the injured in Tarsk were in critical condition.",
+     "Five of the injured in Tarsk were in critical condition.", {"three", "five"}),
+    ("The No side won four of the 14 provinces of Tarsk.",
+     "The No side won five of the 14 provinces of Tarsk.", {"four", "five"}),
+    ("The 5,000-seat stadium in Tarsk was full.", "The 7,000-seat stadium in Tarsk was full.",
+     {"5,000", "7,000"}),
+    ("The company will cut 300 jobs at its Tarsk plant.",
+     "The company will cut 400 jobs at its Tarsk plant.", {"300", "400"}),
+    ("A Tarsk court sentenced the mayor to 12 years in prison.",
+     "The Tarsk mayor was sentenced to eight years in prison.", {"12 years", "eight years"}),
+])
+def test_parts_wholes_and_sizes(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])
+
+
+def test_a_count_of_the_counted_noun_is_that_count():
+    # "14 of the country's public hospitals" are 14 hospitals (invented dev t31)
+    assert _values("The union said the walkout affected 17 public hospitals in Tarsk.",
+                   "The union said the walkout affected 14 of the country's public hospitals "
+                   "in Tarsk.") == [{"17", "14"}]

@@ -349,6 +349,9 @@ class _Mention:
     # a figure for each of several ("were each fined 3,000 crowns", "500 crowns per
     # family"): never a total (_each)
     each: bool = False
+    # for a count: the whole a part is taken from ("half of the 40 wards", "four of the 14
+    # provinces"): _whole
+    whole: bool = False
     # the low end of a range ("from 700 to 1,100 escudos", "between 300 and 500"): the range
     # is the high end's (:attr:`low`); the low end alone is no value of the measure
     low_end: bool = False
@@ -1082,7 +1085,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 if fam == "count" and noun is not None else frozenset(),
                 rate=_rate(after, before) if owned else None,
                 combined=owned and _combined(before, after),
-                capacity=owned and _capacity(words(s.text[lo:q.start - s.start])),
+                capacity=fam != "when" and (_capacity(words(s.text[lo:q.start - s.start]))
+                                            or fam == "count" and _sized_thing(s, q)),
+                whole=fam == "count" and _whole(s, q),
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
                 change=_change(s, q) if fam != "when" else None,
@@ -1873,7 +1878,11 @@ def _bigrams(ws: list[str]) -> list[str]:
 def _part(after: list[str]) -> bool:
     """A count of a part of a group counted before it: "of them", "of whom" right after
     it ("three of them seriously": rules/numbers.PART_AFTER)."""
-    return " ".join(after[:2]) in R.PART_AFTER
+    if " ".join(after[:2]) in R.PART_AFTER:
+        return True
+    # "three of the injured": a part of a measure's group (rules/numbers.PART_AFTER)
+    return len(after) > 2 and after[0] == "of" and after[1] in ("the", "its", "their") and \
+        R.FACT_HEADS.get(after[2]) in R.EXCLUSIVE_HEADS
 
 
 # a lead that lists parts of a group counted or named before it ("detained 12 people,
@@ -1996,6 +2005,33 @@ _CHANGE_BARE = re.compile(
     + "|".join(re.escape(w) for w in sorted({*R.HEDGE_WORDS, *R.MIN_BOUND_WORDS,
                                             *R.MAX_BOUND_WORDS}, key=len, reverse=True))
     + r"|a|an|just|only)\s+){0,2}$", re.IGNORECASE)
+
+
+def _whole(s: Sentence, q: Quantity) -> bool:
+    """The count is the size of a whole a part is taken from: "half of the 40 wards",
+    "four of the 14 provinces", "three out of 12 judges" (rules/numbers.WHOLE_LEADS, or a
+    number, then "of" or "out of", and "the", "its", "their" at most)."""
+    m = _WHOLE_BEFORE.search(s.text, max(0, q.start - s.start - 40), q.start - s.start)
+    if not m:
+        return False
+    lead = m.group(1).lower()
+    return lead in R.WHOLE_LEADS or lead in NUMBER_WORDS or lead[:1].isdigit()
+
+
+_WHOLE_BEFORE = re.compile(r"\b([\w,.-]+)\s+(?:out\s+)?of\s+(?:(?:the|its|their|these|those)\s+)?$",
+                           re.IGNORECASE)
+
+
+# a count glued to the noun it sizes ("a 5,000-seat stadium", "its 24-bed unit"): the size
+# of a thing, not a count of what fills it
+_GLUED_NOUN = re.compile(r"-[a-z]")
+
+
+def _sized_thing(s: Sentence, q: Quantity) -> bool:
+    """A count written as one hyphenated word with a singular noun, sizing a thing ("the
+    5,000-seat stadium", "a 24-bed unit"): a capacity, not the count of what fills it
+    ("About 7,000 fans packed the stadium"); two such sizes still meet each other."""
+    return bool(_GLUED_NOUN.match(s.text, q.end - s.start)) and "-" not in q.text
 
 
 def _each(before: list[str], after: list[str]) -> bool:
@@ -3047,10 +3083,10 @@ def _size_conflict(x: _Mention, y: _Mention, loose: bool = False) -> bool:
 def _families(ms: list[_Mention]) -> set[str]:
     """Families that occur once among ``ms``, a range or a change counted once: its low
     end or old value ("from 700 to 1,100 escudos", "rose from 700 to 1,400") is no figure
-    of its own."""
+    of its own, nor the whole a part is taken from ("four of the 14 provinces")."""
     seen: dict[str, int] = {}
     for m in ms:
-        if m.low_end or m.change == "from":
+        if m.low_end or m.change == "from" or m.whole:
             continue
         seen[m.family] = seen.get(m.family, 0) + 1
     return {f for f, n in seen.items() if n == 1}
@@ -3090,7 +3126,10 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "destroyed 60 homes" / "forced 300 people from their homes"
     if _subgroup(x, y) or _subgroup(y, x):
         return False  # "detained 12 people" / "among five parents detained": a part's count
-    if (x.wide and not y.wide and y.places) or (y.wide and not x.wide and x.places):
+    if x.whole != y.whole:
+        return False  # "half of the 40 wards" / "twenty wards": the whole, the part
+    if (x.wide and not y.wide and (y.places or y.owners)) or (
+            y.wide and not x.wide and (x.places or x.owners)):
         return False  # "120,000 homes across the region" / "40,000 homes in Orsk"
     if x.attrs and y.attrs and not x.attrs & y.attrs:
         return False  # "the two-year yield rose to 3.1 percent" / "the ten-year yield ..."
@@ -3490,7 +3529,7 @@ def _kind(m: _Mention) -> tuple:
     """What :func:`mentions_compatible` reads of a group's member besides the kinds of
     count every member shares: one member per distinct value stands for the rest."""
     return (m.noun, m.own, m.places, m.time, m.person, m.day, m.aliases, m.change, m.addend,
-            m.each, m.low_end, m.past)
+            m.each, m.low_end, m.past, m.whole)
 
 
 def _uncomposed(ctx: FindingContext, members: list[_Mention]) -> list[_Mention]:

@@ -538,6 +538,18 @@ CROWD_WORDS: frozenset[str] = frozenset(
 # measure of its own, compared only with another part (findings/facts._part; invented dev
 # t07, session 13: "three of them seriously" injured was read against 40 vehicles).
 PART_AFTER: tuple[str, ...] = ("of them", "of whom", "of those", "of which", "of these")
+# ... and "of the", "of its", "of their" before a word of EXCLUSIVE_HEADS' measures
+# ("three of the injured were in critical condition" is a part of the injured, not their
+# number; session 16, invented near miss), not before a counted noun ("14 of the country's
+# public hospitals" are 14 hospitals: invented dev t31): findings/facts._part
+# Words that take a part of a group whose size follows them: "half of the 40 wards", "four
+# of the 14 provinces", "three out of 12 judges". That size is the whole, not the part
+# (findings/facts._whole): it meets only another whole. Number words and digits count too.
+WHOLE_LEADS: frozenset[str] = frozenset(
+    "half most some many none few several majority minority third thirds quarter "
+    "quarters fifth fifths tenth".split()
+)
+# (not "all", "each", "both", "any": "each of the 12 witnesses" is all 12 of them)
 # A count per unit of time is a rate, not the count of one event ("the line carries about
 # 4,000 passengers a day" / "the train was carrying 287 passengers": invented dev d17,
 # session 13); two rates compare only over one period (findings/facts._rate). The period
@@ -692,7 +704,8 @@ SPAN_LEADS: tuple[str, ...] = ("over", "during", "across", "in", "within", "thro
 # "nationwide", "in total"): such a figure never meets one whose clause names its own place
 # ("40,000 homes in Orsk"; findings/facts._wide, a probe in new invented text, session 13).
 WIDE_WORDS: frozenset[str] = frozenset(
-    "across nationwide countrywide statewide throughout altogether overall".split()
+    "across nationwide countrywide statewide throughout altogether overall worldwide "
+    "globally".split()
 )
 
 # Words that end the noun phrase a hyphenated figure sizes ("a 48-hour strike despite the
