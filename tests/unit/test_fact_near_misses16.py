@@ -174,3 +174,18 @@ def test_a_count_of_the_counted_noun_is_that_count():
     assert _values("The union said the walkout affected 17 public hospitals in Tarsk.",
                    "The union said the walkout affected 14 of the country's public hospitals "
                    "in Tarsk.") == [{"17", "14"}]
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # two acts dated: two facts
+    ("The Tarsk contract was signed in 2021.",
+     "The Tarsk contract was approved by parliament in 2020.", None),
+    # near misses: one act dated twice
+    ("The Tarsk plant opened in 1974.", "The Tarsk plant opened in 1971.", {"1974", "1971"}),
+    ("The Tarsk contract was signed in 2021.", "The Tarsk contract was signed in 2020.",
+     {"2021", "2020"}),
+    ("The Tarsk strike ended on March 7.", "The Tarsk strike ended on March 9.",
+     {"march 7", "march 9"}),
+])
+def test_two_acts_dated_are_two_facts(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])

@@ -2802,6 +2802,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue  # "at 3 a.m. local time" / "at 1 a.m. GMT": two clocks
             if x.family == "when" and x.saying != y.saying:
                 continue  # "said in February that it would approve" / "will approve in March"
+            if x.family == "when" and _two_acts(x, y):
+                continue  # "the contract was signed in 2021" / "approved by parliament in 2020"
             if x.family == "when" and (_month_alone(x.q.date) or _month_alone(y.q.date)):
                 # a month named alone ("in July") is a fact only as the time of one event
                 # in two aligned sentences: the verb and its object met in both ("announced
@@ -2989,6 +2991,21 @@ def _other_measure(x: _Mention, y: _Mention, aligned: bool) -> bool:
     if ex and ey:
         return not ex & ey
     return not aligned and ex != ey
+
+
+def _two_acts(x: _Mention, y: _Mention) -> bool:
+    """Two dates of no common head word whose sentences date two different acts: each
+    names its events (:attr:`_Mention.deeds`) and they share no verb ("the contract was
+    signed in 2021" / "was approved by parliament in 2020"). Two dates of two acts are two
+    facts, aligned or not (session 16, invented near misses; "opened in 1974" / "opened in
+    1971" still conflict). Not the single act of a day's date (:attr:`_Mention.act`):
+    "began the strike" / "started the strike" is one act in two words, and no synonyms are
+    read."""
+    if x.heads & y.heads:
+        return False
+    # by verb alone: "it reopened the hospital" / "the hospital was reopened" is one act
+    return bool(x.deeds and y.deeds) and not (
+        {v for v, _, _ in x.deeds} & {v for v, _, _ in y.deeds})
 
 
 def _shared_deeds(x: _Mention, y: _Mention) -> list[str]:
