@@ -1178,6 +1178,13 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, "the Pope's apology, one word apart, the word now named ('given')"),
     ('story:1483803657+7', 'shared_quote', '29f40af2e864'):  # a5:s5 a8:s5 a8:s6
         (True, "the Pope's apology, one word apart, the word now named ('given')"),
+    # the same finding reworded by s16-source (no "gives more of it": each outlet gives its
+    # own other part of the statement, the Guardian's 'sometimes even I lose patience',
+    # AFP's 'It happens to me too'), read again
+    ('1484008387_1485042131', 'shared_quote', 'bac6be62d37f'):  # a1:s5 a2:s5 a2:s6
+        (True, "the Pope's apology, one word apart ('given'); neither said to give more of it: each has its own other sentence"),
+    ('story:1483803657+7', 'shared_quote', 'bac6be62d37f'):  # a5:s5 a8:s5 a8:s6
+        (True, "the Pope's apology, one word apart ('given'); neither said to give more of it: each has its own other sentence"),
     ('1484051122_1484459085', 'shared_quote', '09ffc1d3db74'):  # a1:s3 a2:s45 a2:s46 a2:s47
         (True, "Trump's 'he likes me, I like him, we get along' and 'the impeachment [thing], I call it impeachment light'"),
     ('story:1483758694+11', 'shared_quote', '09ffc1d3db74'):  # a9:s3 a10:s45 a10:s46 a10:s47

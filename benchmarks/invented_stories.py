@@ -168,10 +168,17 @@ def finding_matches(row: dict, it: Item, groups: list | None = None) -> bool:
         # spelling itself, or a text around it ("Dr Agnes Wirt", "near the village of
         # Varcek": some keys give the title or the words before the name); the longest
         # spelling the text holds as whole words is the one it names
-        spell = sorted({_norm(s) for s in it.spellings}, key=len, reverse=True)
-        named = [next((s for s in spell if f" {s} " in f" {_norm(t)} "), None) for t in texts]
+        spell = sorted({_spelled(s) for s in it.spellings}, key=len, reverse=True)
+        named = [next((s for s in spell if f" {s} " in f" {_spelled(t)} "), None) for t in texts]
         return None not in named and len(set(named)) == len(named)
     return True
+
+
+def _spelled(text: str) -> str:
+    """A name's lower-cased words as ``_norm`` reads them, but with the hyphens inside a
+    name kept: "Jean-Luc Ferrand" and "Jean Luc Ferrand" are two spellings (a key's pair
+    of them, and a finding's two), which ``_norm`` reads as one."""
+    return " ".join(re.findall(r"\w+(?:-\w+)*", text.lower()))
 
 
 def _evidence(row: dict, it: Item, groups: list | None = None) -> tuple:

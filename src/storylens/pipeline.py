@@ -255,11 +255,16 @@ def _findings(docs, alignments, prov, options: Options):
     else:
         findings = find_in(ctx, options)
     if prov.warning:
-        from .findings.coverage import story_event_strays, story_strays, story_ties
+        from .findings.coverage import (
+            story_early_strays,
+            story_event_strays,
+            story_strays,
+            story_ties,
+        )
         from .provenance import story_warning
 
         ties = story_ties(ctx)
         prov = story_warning(prov, docs, alignments, {a for a, why in ties.items() if why is None},
-                             ties, story_strays(ctx), story_event_strays(ctx))
+                             ties, story_strays(ctx), story_event_strays(ctx), story_early_strays(ctx))
     return findings, prov
 

@@ -383,7 +383,8 @@ KEPT_WORDING = {
 
 def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequence[Alignment],
                   off: Collection[str], kept: Mapping[str, str | None] | None = None,
-                  strays: Collection[str] = (), events: Collection[str] = ()) -> Provenance:
+                  strays: Collection[str] = (), events: Collection[str] = (),
+                  early: Collection[str] = ()) -> Provenance:
     """``prov`` with its low-overlap warning split by the coverage analysis: the articles
     in ``off`` (off the story: ``findings.coverage.off_story``) keep the warning "may not
     be about the same story"; the others that share fewer than :data:`STORY_FLOOR`
@@ -395,7 +396,9 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
     quote and none of their lead actors: the warning says that of them; those also in
     ``events`` (``findings.coverage.story_event_strays``) lead with an actor of the story
     but tell, in their headline and first sentence, none of what the others' ledes say
-    happened (``findings.coverage._tells_another_event``)."""
+    happened (``findings.coverage._tells_another_event``); those in ``early``
+    (``findings.coverage.story_early_strays``) were published before all the others, more
+    than ``stories``' window before each."""
     if not prov.warning:
         return prov
     kept = kept or {}
@@ -422,19 +425,29 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
                 "main names) with the others "
                 f"and may not be about the same story: {_listed(plain, grouped)}"
             )
-        for these, how in (([d for d in stray if d.id not in events],
-                             "headline and lede name none of the people or organisations the "
+        from .corpus.cluster_types import DEFAULT_OPTIONS
+        from .dates import parse_published
+
+        days = f"{DEFAULT_OPTIONS.window_days:g}"
+        # the date says nothing of an undated other: "any of them" would claim it does
+        dated = "" if all(parse_published(d.article.published).utc for d in docs if d.id not in early) \
+            else " that is dated"
+        for these, how in (([d for d in stray if d.id not in events and d.id not in early],
+                             "{its} headline and lede name none of the people or organisations the "
                              "others name prominently"),
-                            ([d for d in stray if d.id in events],
-                             "headline and first sentence have none of the words the others' "
-                             "headlines and ledes tell what happened with")):
+                            ([d for d in stray if d.id in events and d.id not in early],
+                             "{its} headline and first sentence have none of the words the others' "
+                             "headlines and ledes tell what happened with"),
+                            ([d for d in stray if d.id in early],
+                             f"{{it_was}} published more than {days} days before any of them{dated}")):
             if not these:
                 continue
             one = len(these) == 1
+            how = how.format(its="its" if one else "their", it_was="it was" if one else "they were")
             parts.append(
                 f"{'this article shares' if one else 'these articles share'} no quote and fewer than "
                 f"{STORY_FLOOR} sentences with the others, which share quotes or sentences among "
-                f"themselves, and {'its' if one else 'their'} {how}: {'it' if one else 'they'} "
+                f"themselves, and {how}: {'it' if one else 'they'} "
                 "may be about another "
                 f"event: {_listed(these, grouped)}"
             )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storylens.align import _quoted_stems, align, is_clause
+from storylens.align import _DAY_OF_MONTH, _is_anchor_number, _quoted_stems, align, is_clause
 from storylens.models import Article, Block, Document
 from storylens.normalize import content_tokens, norm_key, normalize_text, stem, tokens
 from storylens.options import Options
@@ -164,6 +165,91 @@ def test_anchored_paraphrase_aligns_by_default() -> None:
     brief = [doc(1, *a_text[:3]), doc(2, *b_text[:3])]
     assert frozenset({"a1:s1", "a2:s1"}) not in groups(brief, Options())[0]
     assert groups(brief, Options(context_paraphrases=True))[0][frozenset({"a1:s1", "a2:s1"})] == "paraphrase"
+
+
+# A figure both sentences give is an anchor too (align.ANCHOR_NUMBERS): under the close
+# score, two rare plain words ("fishing", "boats": "harbour" recurs in every sentence of
+# both articles) and "46", used once in each article, link a rewrite of the claim.
+_FIRE_A = ["Fire swept through the Velmar harbour on Tuesday night.",
+           "The blaze destroyed 46 fishing boats moored along the north quay, the port office said.",
+           "Harbour staff fought the flames for six hours.",
+           "The harbour will stay closed until Friday.",
+           "Insurers have sent assessors to the harbour.",
+           "Mayor Ilse Varga called it a dark day."]
+_FIRE_B = ["A night fire ravaged the harbour in Velmar.",
+           "By dawn, 46 fishing boats lay burned out at their moorings.",
+           "The harbour is shut while divers check the quay walls.",
+           "Harbour fishermen said their livelihoods were gone.",
+           "Varga promised help for every crew.",
+           "Insurers said claims could take months."]
+
+
+def test_shared_figure_anchors_a_paraphrase() -> None:
+    a, b = doc(1, *_FIRE_A), doc(2, *_FIRE_B)
+    assert groups([a, b], Options())[0][frozenset({"a1:s1", "a2:s1"})] == "paraphrase"
+    (al,) = [x for x in align([a, b], Options())[0] if "a1:s1" in x.sentences]
+    assert al.similarity < 0.5  # under the close score: two rare words and the figure carried it
+    # without the figure two rare words are not enough
+    no_figure = doc(2, _FIRE_B[0], "By dawn, dozens of fishing boats lay burned out at their moorings.", *_FIRE_B[2:])
+    assert frozenset({"a1:s1", "a2:s1"}) not in groups([a, no_figure], Options())[0]
+
+
+# Near misses: two events sharing a number and a noun (the boats the fire destroyed and the
+# boats of a regatta) have one rare plain word besides the figure, not two; and a figure is
+# at least two digits, never a year or a day of the month (align._is_anchor_number,
+# align._DAY_OF_MONTH).
+def test_shared_figure_and_noun_of_two_events_do_not_link() -> None:
+    regatta = doc(2, _FIRE_B[0], "Next month 46 boats are to sail past the Velmar town hall in the regatta.",
+                  *_FIRE_B[2:])
+    assert frozenset({"a1:s1", "a2:s1"}) not in groups([doc(1, *_FIRE_A), regatta], Options())[0]
+
+
+@pytest.mark.parametrize(("stem_", "figure"), [
+    ("46", True), ("12500", True), ("2.1", True), ("10", True),
+    ("7", False),  # one digit: "3 a.m.", "3rd"
+    ("2021", False), ("1998", False),  # years date background many facts share
+    ("2400", True),  # a figure, not a year
+    ("ew417", False), ("harbour", False),
+])
+def test_anchor_figures(stem_: str, figure: bool) -> None:
+    assert _is_anchor_number(stem_) is figure
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Turnout fell from the first round on June 28, officials said.", {"28"}),
+    ("The vote is due on the 3rd of May and again on 17 September.", {"3", "17"}),
+    ("Crews counted 28 boats in June and 31 in July.", set()),  # counts beside a month, not days
+])
+def test_day_of_month_is_no_figure(text: str, days: set[str]) -> None:
+    assert {d for pair in _DAY_OF_MONTH.findall(text) for d in pair if d} == days
+
+
+# A count written as a word that both sentences give ("nearly seven hours" / "almost seven
+# hours") is the shared number the anchored tier's name-or-number guard asks for
+# (align._COUNT_WORDS), beside its three rare words; a different count, or none, is not.
+# "two" (and "one") count anything: "two dock workers" and "two firefighters" treated for
+# smoke are two groups of people, no shared claim.
+_DOCKS_A = ["A warehouse fire in the Ostra docks destroyed stocks of grain on Monday.",
+            "Firefighters needed nearly seven hours to bring the blaze under control, the fire brigade said.",
+            "The docks were closed to traffic.", "The warehouse belonged to a grain trader.",
+            "Police are investigating the cause of the fire.", "Nobody was hurt."]
+_DOCKS_B = ["Grain worth millions burned in the Ostra docks.",
+            "Crews fought the flames for almost seven hours before the fire was under control.",
+            "The trader said the warehouse was insured.", "The docks reopened on Tuesday.",
+            "Investigators were at the scene of the fire.", "No injuries were reported."]
+
+
+@pytest.mark.parametrize(("a1", "b1", "linked"), [
+    (_DOCKS_A[1], _DOCKS_B[1], True),
+    (_DOCKS_A[1], "Crews fought the flames for almost eight hours before the fire was under control.", False),
+    (_DOCKS_A[1], "Crews fought the flames for hours before the fire was under control.", False),
+    ("Two dock workers were treated for smoke at the scene.",
+     "Two firefighters were treated for burns from the smoke.", False),
+])
+def test_count_word_is_the_anchored_tiers_number(a1: str, b1: str, linked: bool) -> None:
+    a = doc(1, _DOCKS_A[0], a1, *_DOCKS_A[2:])
+    b = doc(2, _DOCKS_B[0], b1, *_DOCKS_B[2:])
+    assert (frozenset({"a1:s1", "a2:s1"}) in groups([a, b], Options())[0]) is linked
 
 
 # Near miss: the same subject and a different claim, sharing the story's topic words.

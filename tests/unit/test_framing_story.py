@@ -37,6 +37,15 @@ def _words(f) -> tuple[str, str]:
 POSITIVE = [
     # (id, text a, text b, expected (plain word, charged word), rule)
     (
+        # session 16 (dev t38): the name in apposition after "group the"
+        "descriptor separatist vs terrorist for one named group",
+        f"{LEDE_A} Police said the fire at the depot was the work of the separatist group the Grey "
+        "Banner, which wants independence for Tarn.",
+        f"{LEDE_B} Officials blamed the Grey Banner terrorist group for setting the fuel depot alight.",
+        ("separatist", "terrorist"),
+        "framing.story.descriptor",
+    ),
+    (
         "descriptor mob vs protesters",
         f"{LEDE_A} Hundreds of protesters gathered outside the harbour office and blocked the gate for two hours.",
         f"{LEDE_B} Later a mob blocked the gate of the harbour office for two hours, shouting at staff.",
@@ -153,6 +162,12 @@ def test_story_framing_found(case):
 
 NEGATIVE = [
     # (id, text a, text b): near misses that must not give a story-wide framing finding
+    (
+        "two named groups: separatist for one, terrorist for another",
+        f"{LEDE_A} Police said the fire at the depot was the work of the separatist group the Grey "
+        "Banner, which wants independence for Tarn.",
+        f"{LEDE_B} Officials blamed the Iron Hand terrorist group for setting the fuel depot alight.",
+    ),
     (
         "legal wording: prosecutors allege",
         f"{LEDE_A} Prosecutors said the company's director moved the wage fund to a bank in Tarn.",
@@ -295,6 +310,12 @@ ANCHORS = [
     ("The Osk regime closed the port.", "regime", "Osk"),
     ("Police arrested the protesters, Red Tide leaders said.", "protesters", None),
     ("The president warned Osk on Sunday.", "president", None),
+    # session 16: the name in apposition after a class word, with its article (dev t38)
+    ("Police blamed the armed separatist group the Grey Banner for the fire.", "separatist",
+     "Grey Banner"),
+    ("Police blamed a separatist group, the Grey Banner, for the fire.", "separatist", "Grey Banner"),
+    # ... but "the" right after a term with no class word opens another noun phrase
+    ("Police said the protesters the Grey Banner hired had left.", "protesters", None),
 ]
 
 

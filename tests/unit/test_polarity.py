@@ -29,6 +29,21 @@ def test_both_negated_or_both_planned_is_no_clash():
                               "Galdor is expected to sign the fishing accord with Velmark in May.")
 
 
+# Both negated, one of them hedged with a modal: the same denial, no clash (align
+# polarity_clash, BOTH_NEGATED). Near misses: a modal on both sides and a negation on one
+# (a possibility against its denial), and a negated plan against the act it denies.
+def test_both_negated_with_a_modal_on_one_side_is_no_clash():
+    assert not polarity_clash(
+        "The Tarn port authority said the strike would have no effect on ferry sailings to Velm.",
+        "Ferry sailings to Velm are not affected by the strike, the Tarn port authority said.")
+    assert not polarity_clash("Rescuers could not reach the village of Ostra Brenn on Tuesday.",
+                              "Rescuers did not reach the village of Ostra Brenn on Tuesday.")
+    assert polarity_clash("The Galdor steelworks may not close its blast furnace in Velm this year.",
+                          "The Galdor steelworks may close its blast furnace in Velm this year.")
+    assert polarity_clash("The Velm ferry would not sail to Ostra Brenn on Tuesday.",
+                          "The Velm ferry sailed to Ostra Brenn on Tuesday.")
+
+
 def test_negation_of_another_claim_elsewhere_is_no_clash():
     a = "Rebels seized the port of Velm on Sunday, while the army did not comment."
     b = "The port of Velm was seized by rebels on Sunday."

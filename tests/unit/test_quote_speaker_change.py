@@ -39,6 +39,14 @@ CASES = [
     ('"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
      '"The quay is unsafe for the new ferries," Harbour master Morrow said on Tuesday.',
      None),
+    # near miss (session 16): one given name before two spellings of one surname
+    ('"The quay is unsafe for the new ferries," Orla Ketilsen said on Tuesday.',
+     '"The quay is unsafe for the new ferries," Orla Kjetilsen said on Tuesday.',
+     None),
+    # ... but two people of one given name stay two
+    ('"The quay is unsafe for the new ferries," Orla Ketilsen said on Tuesday.',
+     '"The quay is unsafe for the new ferries," Orla Vikersund said on Tuesday.',
+     ("Orla Ketilsen", "Orla Vikersund")),
     # near miss: an initial for the first name
     ('"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.',
      '"The quay is unsafe for the new ferries," J. Morrow said on Tuesday.',

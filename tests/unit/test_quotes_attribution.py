@@ -78,7 +78,12 @@ TABLE = [
     ("Vell told the harbour board about the cracks in March.", []),
     ("Vell knows the harbour master from her years in Port Vella.", []),
     ("Their plans to close the quay were dropped in March.", []),
-    ("Amid fears that the quay would flood, the ferries stayed in port.", []),
+    # a noun's that-clause reports a fear nobody named (session 16: PolNeAR annotates these
+    # as attributed content; the noun is no cue verb, so no speaker and no cue)
+    (
+        "Amid fears that the quay would flood, the ferries stayed in port.",
+        [(None, None, "that the quay would flood")],
+    ),
     ("The ferry line was called off for the winter by the harbour board.", []),
     # a dateline before a sentence with its own speaker is not a speaker
     (

@@ -217,3 +217,22 @@ def test_two_quotes_sharing_only_a_clause_are_no_shared_quote():
         'another season for water," Vell said.',
     )
     assert [f for f in _findings(a, b) if f.type == "shared_quote"] == []
+
+
+def test_two_statements_of_one_speaker_sharing_an_opening_are_no_shared_quote():
+    # near miss (session 16): the mayor on two occasions, each statement opening with the
+    # same clause and going on to say something else; and a stock thanks said by two people
+    a = _story(
+        "The ferry Kalla Star ran aground off Tessel Point on Sunday with 40 passengers aboard.",
+        'At the harbour on Sunday, Mayor Lene Ostrup said: "Every passenger is safe and '
+        'every passenger will be looked after."',
+        'Coastguard commander Piet Wahl said: "I want to thank the volunteers who came out '
+        'in the night."',
+    )
+    b = _story(
+        "Forty passengers were taken off the Kalla Star after it struck rocks near Tessel Point.",
+        'Speaking to the council on Monday, Ostrup said: "Every passenger is safe, and the '
+        'company will pay for the damage."',
+        'Ostrup said: "I want to thank the volunteers who came out to help."',
+    )
+    assert _findings(a, b) == []

@@ -112,3 +112,77 @@ def test_a_changed_quote_in_the_tail_is_named_not_counted_as_shared():
     assert "'one boat'" in summary and "'two boats'" in summary, summary
     changes = [q["change"] for q in found[0].detail["quotes"]]
     assert changes == [None, "words"], changes
+
+
+# Words inserted inside a shared statement (invented dev d47: "… put our soldiers and
+# their families in danger" / "… put our soldiers in danger"; d49: "Those responsible,
+# whoever they are, will face …" / "Those responsible will face …") are no longer excerpt:
+# "X gives more of it" hid them. Said as nearly the same words with what each adds; a
+# longer excerpt at an edge, and a cut the outlet marks with an ellipsis, still give more.
+INSIDE = [
+    # (id, a, b, how the finding says it, the words it shows, gives more?)
+    ("an edge extension gives more of it",
+     '"The dredgers will clear the channel for the grain ships by the end of May," '
+     "Brisk said.",
+     '"The dredgers will clear the channel for the grain ships by the end of May, and the '
+     'lighthouse will be repaired after that," Brisk said.',
+     SAME, "Lund Mira Times gives more of it", True),
+    ("words inserted inside, after the shared run",
+     '"The thick smoke from the burning warehouse put our divers and the harbour pilots at '
+     'risk," Brisk said.',
+     '"The thick smoke from the burning warehouse put our divers and the harbour pilots and '
+     'their crews at risk," Brisk said.',
+     NEARLY, "Lund Mira Times adds 'and their crews'", False),
+    ("words inserted inside, before the shared run",
+     '"The arsonists will answer in court for every damaged boat and every net," Brisk said.',
+     '"The arsonists, and whoever paid them, will answer in court for every damaged boat and '
+     'every net," Brisk said.',
+     NEARLY, "Lund Mira Times adds 'and whoever paid them'", False),
+    ("words dropped inside by the second outlet",
+     '"The trawlers that lost their nets in the blaze will be paid back in full by the '
+     'port authority," Brisk said.',
+     '"The trawlers will be paid back in full by the port authority," Brisk said.',
+     NEARLY, "Oskarn Post adds 'that lost their nets in the blaze'", False),
+    ("one outlet adds words inside at both ends of the shared run",
+     '"The arsonists will answer in court for every damaged boat and every net and trap '
+     'that was lost on Friday," Brisk said.',
+     '"The arsonists, and whoever paid them, will answer in court for every damaged boat '
+     'and every net and trap that was lost in the fire on Friday," Brisk said.',
+     NEARLY, "Lund Mira Times adds 'and whoever paid them' and 'in the fire'", False),
+    ("each outlet adds words inside, one before and one after the shared run",
+     '"The crews, and the volunteers from the town, kept the pumps running all night long '
+     'and pulled every burning boat away from the old wooden pier before the strong east '
+     'wind could still carry the flames to the depot," Brisk said.',
+     '"The crews kept the pumps running all night long and pulled every burning boat away '
+     'from the old wooden pier before the strong east wind could still carry the flames, '
+     'and sparks, to the depot," Brisk said.',
+     NEARLY, "Oskarn Post adds 'and the volunteers from the town' and Lund Mira Times adds "
+     "'and sparks'", False),
+    ("words inserted inside, and more of the statement at the end",
+     '"The thick smoke from the burning warehouse put our divers and the harbour pilots at '
+     'risk," Brisk said.',
+     '"The thick smoke from the burning warehouse put our divers and the harbour pilots and '
+     'their crews at risk, and we will not forget it," Brisk said.',
+     NEARLY, "Lund Mira Times adds 'and their crews'", False),
+    ("near miss: a cut the outlet marks with an ellipsis is a longer excerpt",
+     '"The thick smoke from the burning warehouse put our divers and the harbour pilots … at '
+     'risk," Brisk said.',
+     '"The thick smoke from the burning warehouse put our divers and the harbour pilots and '
+     'their crews at risk," Brisk said.',
+     SAME, "Lund Mira Times gives more of it", True),
+    ("near miss: one word inserted is a word apart, not more of it",
+     '"The pumps have kept the dry dock from flooding since the storm began," Brisk said.',
+     '"The pumps have kept the old dry dock from flooding since the storm began," '
+     "Brisk said.",
+     NEARLY, "a word apart: 'old'", False),
+]
+
+
+@pytest.mark.parametrize("case_id,a,b,said,shown,more", INSIDE, ids=[c[0] for c in INSIDE])
+def test_words_inserted_inside_are_not_more_of_it(case_id, a, b, said, shown, more):
+    found = _shared(a, b)
+    assert len(found) == 1, [f.summary for f in found]
+    summary = found[0].summary
+    assert said in summary, summary
+    assert shown in summary, summary
+    assert ("gives more of it" in summary) == more, summary

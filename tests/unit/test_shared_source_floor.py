@@ -106,6 +106,18 @@ TABLE = [
     pytest.param(_join(COPY_OWN[:3], [w.replace(" said ", " claimed ").replace("about ", "some ")
                                       .replace("Flames", "The flames") for w in WIRE[:3]],
                        COPY_OWN[3:]), 0, id="three-edited-wire-sentences"),
+    # three wire sentences with words cut (a time, a cargo, a place), none swapped: the
+    # lines copied and trimmed (s16-source, MIN_CUT_MATCH)
+    pytest.param(_join(COPY_OWN[:3], [WIRE[0].replace("early ", "").replace(" and nearby residents", ""),
+                                      WIRE[1].replace(" storing fertiliser", ""),
+                                      WIRE[2].replace(" in the inner harbour", "")],
+                       COPY_OWN[3:]), 1, id="three-wire-sentences-trimmed"),
+    # near miss: three wire sentences each with a word swapped for another, nothing cut:
+    # the outlet's own wording over wire facts (invented dev d41's right-wing outlet)
+    pytest.param(_join(COPY_OWN[:3], [WIRE[0].replace("forcing", "prompting"),
+                                      WIRE[1].replace("contained", "controlled"),
+                                      WIRE[2].replace(" said ", " announced ")],
+                       COPY_OWN[3:]), 0, id="three-wire-sentences-a-word-swapped"),
     # near miss: the press release quoted by both, narration their own
     pytest.param(_join(OTHER_OWN[:3], STATEMENT, OTHER_OWN[3:]), 0, id="one-press-release"),
     # near miss: the statement and the site's stock lines, shared by both

@@ -429,9 +429,12 @@ def other_act(text: str, end: int) -> bool:
 
 
 # Between a term and the name it labels: nothing ("leader Kim", "leader, Kim") or a
-# class word ("militant group Hamas") ...
+# class word ("militant group Hamas"), the name in apposition after it with its article
+# ("the armed separatist group the Southern Front", "a militant group, the Southern
+# Front": session 16, dev t38; "the" only after a class word: "protesters the police
+# arrested" names no one the protesters are) ...
 _BEFORE_NAME = re.compile(
-    r"\s*,?\s*(?:(?:group|organi[sz]ation|movement|militia|faction|party)\s+)?"
+    r"\s*,?\s*(?:(?:group|organi[sz]ation|movement|militia|faction|party)(?:\s*,\s*the|\s+the)?\s+)?"
 )
 # ... or after the name: "Osk's regime", "Hezbollah militants", "Kataib Hezbollah Shiite
 # militants" (one capitalised word between), "Hamas, the militant".

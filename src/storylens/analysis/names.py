@@ -171,6 +171,50 @@ def lower_vocab(doc: Document) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\b[a-z][a-z'-]+\b", doc.article.text))
 
 
+def sentence_openers(doc: Document, entities: tuple[Entity, ...],
+                     keys: frozenset[str] | None = None) -> tuple[Entity, ...]:
+    """The one capitalised word opening a sentence of the body that the entity pass left
+    out (``entities``: the document's), as an ``other`` mention: "Granitstroi insisted
+    that ...", where the name is never written mid-sentence in the article, reads the same
+    as "Officials said ...", so the pass drops both (:func:`_resolve`). Only a word alone
+    (the next word is not capitalised), not a word the article writes in lower case, not
+    a function, title or month word; headlines and their title case are left out. Whether
+    one is a name is for the reader to settle against the other articles of a story
+    (findings.names reads one only where another outlet writes a name of that key;
+    ``keys``: only openers of these link keys, when given)."""
+    starts = {e.start for e in entities}
+    vocab: frozenset[str] | None = None  # read only when a word gets that far
+    out: list[Entity] = []
+    for s in doc.sentences:
+        if s.block == "headline":
+            continue
+        toks = []
+        for m in _TOKEN.finditer(s.text):  # the first word and the one after it only
+            if toks or m.group() not in _QUOTES:
+                toks.append((m.group(), m.start(), m.end()))
+                if len(toks) == 2:
+                    break
+        if not toks:
+            continue
+        tok, a, b = toks[0]
+        if not (_is_cap(tok) and tok[:1].isupper()) or tok.endswith(".") or tok.isupper() \
+                or s.start + a in starts or _POSSESSIVE.search(tok):
+            continue
+        key = link_key(tok)
+        if keys is not None and key not in keys:
+            continue
+        if len(toks) > 1 and _is_cap(toks[1][0]) and s.text[b:toks[1][1]] == " ":
+            continue  # a run of capitalised words: the entity pass's business
+        w = _bare(tok)
+        if vocab is None:
+            vocab = lower_vocab(doc)
+        if w in vocab or w in T.NOT_NAMES or w in T.TITLE_WORDS or w in T.HONORIFICS:
+            continue
+        out.append(Entity(text=tok, kind="other", start=s.start + a, end=s.start + b,
+                          sentence=s.id, key=key))
+    return tuple(out)
+
+
 def _is_cap(tok: str) -> bool:
     if not tok[:1].isalpha():
         return False
@@ -290,6 +334,13 @@ def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand
                     and (t.lower() not in T.ORG_ONLY_PARTICLES
                          or _bare(prev) in T.ORG_WORDS or _bare(prev) in T.PLACE_WORDS):
                 j += 1
+                continue
+            if t.lower() in T.NAME_PARTICLES and t.lower() not in T.ORG_ONLY_PARTICLES \
+                    and j + 2 < len(toks) and toks[j + 1][0] in T.SECOND_PARTICLES \
+                    and _is_cap(toks[j + 2][0]) \
+                    and s.text[toks[j][2]:toks[j + 1][1]] == " " \
+                    and s.text[toks[j + 1][2]:toks[j + 2][1]] == " ":
+                j += 2  # "Ursula von der Leyen", "Marcos de la Vega": two particles
                 continue
             break
         run = list(range(i, j))

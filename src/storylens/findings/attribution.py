@@ -229,7 +229,7 @@ def _uses_by_speaker(
                 continue
             if cls in (DOUBT, CULPABILITY) and cue_lemma(q.cue) not in STORY_LEMMAS:
                 cls = "other"
-            if cls == DOUBT and not _reports_past_aside(text, q.cue_span[1]):
+            if cls == DOUBT and not _reports_past_aside(text, q.cue_span[1], _trails_quote(q)):
                 cls = "other"  # "claimed a loss": a noun object, not a statement
             s = ctx.sentence_at(d.id, q.cue_span[0])
             if s is None or s.block not in BODY:
@@ -254,10 +254,59 @@ def _uses_by_speaker(
             add(d.id, speaker, key, _with_aside(ctx, d, use))
         for speaker, key, use in _narrated_uses(ctx, d, covered, known):
             add(d.id, speaker, key, _with_aside(ctx, d, use))
+    _resolve_descriptions(ctx, out, names, said_by)
     _join_compounds(out, names)
     if split:
         return _split_people(ctx, out, names, said_by)
     return out, names
+
+
+def _resolve_descriptions(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
+                          names: dict[str, set[str]], said_by: dict[tuple[str, int], str]) -> None:
+    """Move each use of a description speaker ("the company") to the organisation its
+    article means by it, when that organisation speaks by name in another article of the
+    story (rules/attribution DESCRIPTION_ANY_NAME_HEADS: the only organisation named in the
+    cue's sentence before it or in the body sentence right before)."""
+    from ..rules.attribution import DESCRIPTION_ANY_NAME_HEADS
+
+    for key in [k for k in out if k.startswith(DESCRIPTION_KEY)]:
+        head = key[len(DESCRIPTION_KEY):]
+        for article, uses in list(out[key].items()):
+            d = ctx.documents[article]
+            if d.analysis is None:
+                continue
+            order = {x.id: i for i, x in enumerate(d.sentences)}
+            moved = []
+            for u in uses:
+                s, cue = u[0], u[1]
+                written = said_by.get((article, cue[0]), "")
+                if written.strip().lower() != "the " + head:
+                    continue  # "The Black Heron group": a name of its own, no description
+                i = order.get(s.id, 0)
+                prev = next((x for x in reversed(d.sentences[:i]) if x.block in BODY), None)
+                lo = prev.start if prev is not None else s.start
+                orgs = {e.key: e for e in d.analysis.entities
+                        if e.kind == "org" and lo <= e.start and e.end <= cue[0]}
+                if len(orgs) != 1:
+                    continue
+                org = next(iter(orgs.values()))
+                words = {w.lower() for w in _WORDS.findall(org.text)}
+                if head not in DESCRIPTION_ANY_NAME_HEADS and head not in words:
+                    continue
+                ok = speaker_key(org.text)
+                target = next((k for k in out if not k.startswith(DESCRIPTION_KEY) and ok
+                               and same_speaker(k, ok)
+                               and any(a != article for a in out[k])), None)
+                if target is not None:
+                    moved.append((u, target, org.text))
+            for u, target, written in moved:
+                uses.remove(u)
+                out[target].setdefault(article, []).append(u)
+                names[target].add(written)
+            if not uses:
+                del out[key][article]
+        if not out[key]:
+            del out[key]
 
 
 def _join_compounds(out: dict[str, dict[str, list[Use]]], names: dict[str, set[str]]) -> None:
@@ -325,11 +374,17 @@ def _description_key(speaker: str) -> str | None:
     return DESCRIPTION_KEY + m.group(1).lower()
 
 
-def _reports_past_aside(text: str, end: int) -> bool:
+def _reports_past_aside(text: str, end: int, after_quote: bool = False) -> bool:
     """:func:`reports_statement` for a cue ending at ``end``, read past a doubt aside
     right after it ("claimed without offering evidence that the vote had been rigged")."""
     aside = _ASIDE_AFTER_CUE.match(text, end)
-    return reports_statement(text, aside.end() if aside else end)
+    return reports_statement(text, aside.end() if aside else end, after_quote)
+
+
+def _trails_quote(q) -> bool:
+    """Whether the cue of quote ``q`` comes after the quote's own words ('"No one will be
+    left behind," Halvor insisted on Saturday.'): what it reports is the quote before it."""
+    return bool(q.direct and q.cue_span and q.end <= q.cue_span[0])
 
 
 def _joined_cue(text: str, s: Sentence, end: int) -> Use | None:
@@ -665,10 +720,23 @@ NEAR_ADJUNCT_WORDS = 16
 _ADJUNCT = re.compile(r"\b(?:by|while|after|before|when)\s+$", re.IGNORECASE)
 
 
+# ... or after an aside of the subject set off by commas that opens with a relative pronoun
+# or an article and closes right before the cue ("Demirel, whose campaign was backed by
+# foreign-funded NGOs, fumed that ...": dev t33, session 16): the aside describes the
+# subject, so its words are not between the subject and its verb. At most
+# NEAR_ASIDE_WORDS words, no quote mark or other clause mark inside.
+NEAR_ASIDE_WORDS = 16
+_SUBJECT_ASIDE = re.compile(
+    r"\s*,\s*(?:who|whose|which|a|an|the)\s[^,;:()\"“”‘’\n]*,\s*"
+    r"(?:(?:also|later|then|again|\w+ly)\s+)?$", re.IGNORECASE)
+
+
 def _near(text: str, name_end: int, a: int, cls: str) -> bool:
     """Whether a cue at ``a`` is close enough to its subject to be that person's."""
     gap = len(_WORDS.findall(text, name_end, a))
     if gap <= NEAR_WORDS:
+        return True
+    if gap <= NEAR_ASIDE_WORDS and _SUBJECT_ASIDE.match(text, name_end, a):
         return True
     return (cls == "sensational" and gap <= NEAR_ADJUNCT_WORDS
             and bool(_ADJUNCT.search(text, max(name_end, a - 8), a)))
@@ -769,13 +837,20 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                     )
                     if pick[2] <= 0 or not _enough_link(ctx, linker, pick[3], pick[4], ignore, key):
                         # too few shared words: one statement only where one side's
-                        # partial quote is lifted from the other's full quote
+                        # partial quote is lifted from the other's full quote, or where
+                        # the two share the speaker's quoted words (session 16: a long
+                        # sentence around a short partial quote shares too small a part
+                        # of its words to score, dev d47: 'alleged, without offering
+                        # evidence, that the journalists had "knowingly broken the law"' /
+                        # '"They knowingly broke the law and published claims ...,"
+                        # Information Minister Dariusz Kelmen told a news conference.')
                         pick = next(((uy, ux, max(0.0, linker.score(sy, sx, ignore, sets=False)),
                                       sy, sx)
                                      for uy in us for ux in plain
                                      for sy in stmt(y, uy) for sx in stmt(x, ux)
                                      if _lifted_quote(ctx, sy.text, sx, ignore, key)
-                                     or _lifted_quote(ctx, sx.text, sy, ignore, key)), None)
+                                     or _lifted_quote(ctx, sx.text, sy, ignore, key)
+                                     or _quoted_link(ctx, linker, sy, sx, ignore)), None)
                         if pick is None:
                             continue  # the same speaker on another statement: not comparable
                     if (y, pick[0][1][0]) in joined and not _same_matter(
@@ -1187,13 +1262,15 @@ def _titles(sents: list[Sentence], names: set[str]) -> frozenset[str]:
 _COMPLEMENT = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
 
 
-def reports_statement(text: str, end: int) -> bool:
+def reports_statement(text: str, end: int, after_quote: bool = False) -> bool:
     """Whether the doubt cue verb ending at ``end`` reports a statement (asked of doubt
     cues only: "admitted wrongdoing" is an admission whatever its object): its complement is
     a clause or a quote, not a noun object (rules/attribution.CLAUSE_OPENERS,
     FINITE_MARKERS, PREP_AFTER_CUE, ED_NOUN_PHRASE_WORDS: "claimed that ...", "claimed Vell
     had lied", "claimed Vell cheated", "..., he claimed." against "claimed a loss of $916
-    million", "insist on being", "claimed a hundred lives")."""
+    million", "insist on being", "claimed a hundred lives"). ``after_quote``: the cue
+    trails the direct quote it attributes, so an adjunct of time or medium may end the
+    clause ('"...," Halvor insisted on Saturday.'; :func:`_adjunct_then_clause`)."""
     words = _COMPLEMENT.findall(text, end, end + 120)
     if not words:
         return True
@@ -1202,7 +1279,7 @@ def reports_statement(text: str, end: int) -> bool:
         return words[0] not in OBJECT_SIGNS
     first = words[0].lower()
     if first in PREP_AFTER_CUE:
-        return _adjunct_then_clause(words[1:])
+        return _adjunct_then_clause(words[1:], after_quote)
     if first in CLAUSE_OPENERS:
         return True
     prev = first
@@ -1223,11 +1300,14 @@ def reports_statement(text: str, end: int) -> bool:
     return False
 
 
-def _adjunct_then_clause(words: list[str]) -> bool:
+def _adjunct_then_clause(words: list[str], after_quote: bool = False) -> bool:
     """Whether the words after a cue's preposition are a short adjunct of time or medium
     and then "that" ("on Sunday that", "on state television that"; rules/attribution
     PREP_ADJUNCT_WORDS, PREP_ADJUNCT_MEDIA): a statement. Anything else after "on" or
-    "upon" is a prepositional verb ("insist on being", "insisted on a recount that ...")."""
+    "upon" is a prepositional verb ("insist on being", "insisted on a recount that ...").
+    With ``after_quote`` (the cue trails the quote it attributes) the adjunct may also end
+    the clause ('"...," Halvor insisted on Saturday.', session 16, dev t34): the statement
+    is the quote before it; "insisted on a recount." stays a prepositional verb."""
     head = [w.lower() for w in words[: PREP_ADJUNCT_WORDS + 1]]
     if head and head[0] in ("the", "a", "an"):
         head = head[1:]
@@ -1238,8 +1318,27 @@ def _adjunct_then_clause(words: list[str]) -> bool:
         if w == "that":
             return True
         if not w[0].isalnum():
-            return False
-    return False
+            return after_quote and w in _CLAUSE_ENDS
+    return after_quote and len(head) < PREP_ADJUNCT_WORDS + 1
+
+
+# What may end a trailing cue's adjunct: the sentence's end or a comma before more.
+_CLAUSE_ENDS = frozenset(".,;!?")
+
+
+def _quoted_link(ctx: FindingContext, linker: Linker, a: Sentence, b: Sentence,
+                 ignore: frozenset[str]) -> bool:
+    """Whether sentences ``a`` and ``b`` share at least STORY_LINK_MIN_QUOTED words (the
+    speaker's name and title left out) inside quotes, or between quote marks, in both."""
+    shared = (linker.stems(a) & linker.stems(b)) - ignore
+    if len(shared) < STORY_LINK_MIN_QUOTED:
+        return False
+    qa, qb = _quoted_stems(ctx, a), _quoted_stems(ctx, b)
+    # the same quoted words, names and all (a direct quote, or a phrase between quote
+    # marks the quote analysis does not take for one: 'Matoshree of Delhi' in both,
+    # SemEval dev, right): one statement
+    marked = _marked_stems(a) & _marked_stems(b)
+    return len(shared & ((qa & qb) | marked)) >= STORY_LINK_MIN_QUOTED
 
 
 def _enough_link(ctx: FindingContext, linker: Linker, a: Sentence, b: Sentence,
@@ -1252,14 +1351,9 @@ def _enough_link(ctx: FindingContext, linker: Linker, a: Sentence, b: Sentence,
     ga = ctx.group_of.get(a.id)
     if ga is not None and ga == ctx.group_of.get(b.id):
         return True
-    shared = (linker.stems(a) & linker.stems(b)) - ignore
-    qa, qb = _quoted_stems(ctx, a), _quoted_stems(ctx, b)
-    # the same quoted words, names and all (a direct quote, or a phrase between quote
-    # marks the quote analysis does not take for one: 'Matoshree of Delhi' in both,
-    # SemEval dev, right): one statement
-    marked = _marked_stems(a) & _marked_stems(b)
-    if len(shared & ((qa & qb) | marked)) >= STORY_LINK_MIN_QUOTED:
+    if _quoted_link(ctx, linker, a, b, ignore):
         return True
+    shared = (linker.stems(a) & linker.stems(b)) - ignore
     # outside a shared quote, names link every sentence about the same people ("Trump
     # slammed ... Hillary" / "Trump said ... Hillary": two statements; PolNeAR test,
     # session 10, 3 of 3 wrong): the claim's own words must make the link
@@ -1646,3 +1740,90 @@ class SpeakerStatements:
             if sc > 0 and (best is None or sc > best[2]):
                 best = (u[0], u[1], sc)
         return best
+
+
+# A statement's own sentences shown beside a cited attribution (session 16): a cited
+# sentence whose quote is told by a pronoun ('"... for a violent minority," he told
+# reporters.') says neither who spoke nor, for a quote over two sentences, all of what
+# was said. The finding also cites the quote's other sentences and, when the body sentence
+# right before the quote names the one person the pronoun means (_pronoun_antecedent),
+# that sentence ("Interior Minister Duarte Pimentel defended the operation."): the
+# statement as the outlet tells it, so a reader sees whose words are set side by side.
+# Only statement rules (one statement linked on both sides); a speaker profile cites each
+# outlet's own verbs, not one statement.
+CONTEXT_RULES = frozenset({RULE, "framing.aligned.attribution_verb",
+                           "framing.aligned.sensational_verb"})
+
+
+def with_speaker_context(ctx: FindingContext, found: list[Finding]) -> list[Finding]:
+    """``found`` with each attribution finding of :data:`CONTEXT_RULES` citing, beside a
+    sentence whose quote a pronoun attributes, the quote's other sentences and the
+    sentence right before it that names the speaker (see the comment above)."""
+    known: set[str] | None = None
+    out = []
+    for f in found:
+        if f.type != "framing" or f.detail.get("rule") not in CONTEXT_RULES:
+            out.append(f)
+            continue
+        if known is None:
+            known = {e.key for doc in ctx.docs if doc.analysis for e in doc.analysis.entities
+                     if e.kind == "person"}
+        have = set(f.sentences)
+        extra: dict[str, list[str]] = {}  # cited sentence -> context sentences before/after
+        for sid in f.sentences:
+            s = ctx.sentences.get(sid)
+            if s is None:
+                continue
+            more = _statement_context(ctx, s, known)
+            more = [x for x in more if x not in have]
+            if more:
+                extra[sid] = more
+                have.update(more)
+        if not extra:
+            out.append(f)
+            continue
+        sids: list[str] = []
+        for sid in f.sentences:
+            sids.extend(x for x in extra.get(sid, ()) if x not in sids)
+            if sid not in sids:
+                sids.append(sid)
+        order = {sid: i for d in ctx.docs for i, sid in enumerate(x.id for x in d.sentences)}
+        # each article's sentences in text order, the articles in the finding's own order
+        arts = list(dict.fromkeys(ctx.sentences[sid].article for sid in sids))
+        sids = sorted(sids, key=lambda x: (arts.index(ctx.sentences[x].article), order.get(x, 0)))
+        out.append(Finding(type=f.type, sentences=tuple(sids), summary=f.summary,
+                           detail=f.detail, confidence=f.confidence, spans=f.spans))
+    return out
+
+
+def _statement_context(ctx: FindingContext, s: Sentence, known: set[str]) -> list[str]:
+    """The ids of the sentences that complete the statement cited by sentence ``s``: for a
+    direct quote with its cue in ``s`` and a pronoun for speaker, the quote's sentences,
+    and the body sentence right before them when it names the person the pronoun means."""
+    d = ctx.documents.get(s.article)
+    if d is None:
+        return []
+    text = d.article.text
+    for q in ctx.quotes(d.id):
+        if not (q.direct and q.cue_span and q.speaker_span and s.start <= q.cue_span[0] < s.end):
+            continue
+        if text[q.speaker_span[0]:q.speaker_span[1]].lower() not in PRONOUNS:
+            continue
+        name = _pronoun_antecedent(ctx, d, q, known)
+        out = [sid for sid in q.sentences if sid != s.id]
+        first = q.sentences[0] if q.sentences else s.id
+        i = next((k for k, x in enumerate(d.sentences) if x.id == first), None)
+        if name and i:
+            prev = d.sentences[i - 1]
+            ents = [e for e in (d.analysis.entities if d.analysis else ())
+                    if prev.start <= e.start < prev.end]
+            if prev.block in BODY and any(e.text == name for e in ents) \
+                    and not _other_quote_in(ctx, d.id, prev):
+                out.insert(0, prev.id)
+        return out
+    return []
+
+
+def _other_quote_in(ctx: FindingContext, article: str, s: Sentence) -> bool:
+    """Whether sentence ``s`` holds a direct quote of its own (another statement)."""
+    return any(q.direct and q.sentences and q.sentences[0] == s.id for q in ctx.quotes(article))

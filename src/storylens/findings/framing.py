@@ -71,7 +71,13 @@ from ..rules.loaded_terms import (
     literal_use,
 )
 from ..rules.words import ORG_WORDS, SPEAKER_TITLE_WORDS, STOPWORDS, TITLE_WORDS
-from .attribution import CONTACT_RELATIVE, NOUN_READING, SpeakerStatements, find_attribution
+from .attribution import (
+    CONTACT_RELATIVE,
+    NOUN_READING,
+    SpeakerStatements,
+    find_attribution,
+    with_speaker_context,
+)
 from .common import FindingContext, sentence_cues, span
 from .confidence import rule_confidence
 from .linking import Linker, link_tokens, set_token
@@ -216,7 +222,7 @@ def find_framing(ctx: FindingContext) -> list[Finding]:
     docs/findings.md)."""
     aligned = aligned_framing(ctx)
     found = aligned if not ctx.options.story_framing else merge(aligned, story_framing(ctx))
-    return _without_off_story(ctx, found)
+    return with_speaker_context(ctx, _without_off_story(ctx, found))
 
 
 def _without_off_story(ctx: FindingContext, found: list[Finding]) -> list[Finding]:

@@ -10,8 +10,9 @@ word ("Maha" / "Maharashtra") or one word whose consonants agree ("Hezbollah" /
 slot of two aligned sentences ("The captain, Orel Vasquin," / "The captain, Orel Vaskin,")
 or beside one post both outlets give the person (the same, in sentences that do not
 align), by a one-word place's two romanisations ("Drazhevo" / "Drashevo"), by a given
-name's two romanisations ("Yevhen" / "Ievgen Korolchuk"), or by context where the words
-differ: one bracketed
+name's two romanisations ("Yevhen" / "Ievgen Korolchuk"), by the kind noun both outlets
+write after two close spellings of a one-word place ("the Kvitbreen glacier" / "the
+Kvitbre glacier"), or by context where the words differ: one bracketed
 acronym after both forms ("National Register of Citizens (NRC)" / "National Citizens'
 Register (NRC)") or a kind word for the last word that the other outlet writes beside
 the name ("Jamia Millia University" / "universities — Jamia Millia Islamia").
@@ -25,8 +26,9 @@ name that merely contains another's words, or shares its last word, is not a var
 and an outlet writes each form without the other (an article that writes both names two
 people, "Andrés" and "Andrea Quiroga", unless one is a typing slip).
 Not a variant either: case, initialism dots ("U.S." / "US" / "United States"), style
-abbreviations ("St" / "Saint"), hyphen vs space, possessives, a surname or initial
-standing for the full name. A vowel's accent or umlaut dropped ("Renée" / "Renee") by a
+abbreviations ("St" / "Saint"), hyphen vs space (but a hyphen between two capitalised
+parts of the name, "Jean-Luc" / "Jean Luc": ``name.hyphen``), possessives, a surname or
+initial standing for the full name. A vowel's accent or umlaut dropped ("Renée" / "Renee") by a
 page that writes no marked letter at all is a desk's style, graded under the display
 floor; by a page that writes accents elsewhere it is that desk's spelling of the name
 (shown, graded lower); any other diacritic dropped ("Staněk" / "Stanek") prints the name
@@ -39,7 +41,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..analysis.names import extract_entities, fold, link_key, lower_vocab, strip_accents
+from ..analysis.names import (
+    extract_entities,
+    fold,
+    link_key,
+    lower_vocab,
+    sentence_openers,
+    strip_accents,
+)
 from ..models import Document, Entity, Finding, Span
 from ..normalize import norm_key
 from ..rules import titles as T
@@ -68,6 +77,10 @@ STRENGTH: dict[str, float] = {
     # one word written as two ("Black Heron" / "BlackHeron"): a name's own spelling, but a
     # company and a ship may differ by a space alone
     "name.joined": 0.55,
+    # a hyphen between two capitalised parts of a name written as a space ("Jean-Luc" /
+    # "Jean Luc", "Wanjala-Obi" / "Wanjala Obi"): the name's own spelling, graded as one
+    # word written as two is (a desk may yet drop hyphens as a style)
+    "name.hyphen": 0.54,
     # a given name one edit apart, too short for a typo link, linked by the title both
     # outlets give the person ("Interior Minister Mattis Orrby" / "... Mattias Orrby"):
     # the evidence is the title, not the typo rule's calibration ("Lars" / "Lara Tamm"
@@ -82,6 +95,11 @@ STRENGTH: dict[str, float] = {
     # beside the name ("The captain, Orel Vasquin," / "The captain, Orel Vaskin,"), where
     # the sentences do not align: one post, one holder in a story; graded as that evidence
     "name.role": 0.51,
+    # the same close spellings of a one-word place, tied by the kind noun both outlets write
+    # right after the name ("the Kvitbreen glacier" / "the Kvitbre glacier": a definite
+    # suffix, a transliteration): one glacier of that name in a story, as one post has one
+    # holder; graded as that evidence (two rivers of a valley may yet be a letter apart)
+    "name.kind-noun": 0.51,
     # one inner letter of a one-word place or unknown name that two romanisations write
     # differently ("Drazhevo" / "Drashevo", "Brezhno" / "Brezno"): a place's name in two
     # systems, but two villages may yet differ by a vowel
@@ -277,6 +295,7 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
                 acr = _acronym_after(doc.article.text, e)
                 if acr:
                     acronyms.setdefault((doc.id, e.key), set()).add(acr)
+    mentions += _openers(ctx, mentions)
     nodes = sorted({(art, e.key) for art, e in mentions})
     kinds: dict[tuple[str, str], set[str]] = {}
     for art, e in mentions:
@@ -320,6 +339,15 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         if any(w in T.TITLE_WORDS and w not in T.WEAK_TITLE_WORDS and w not in T.HONORIFICS
                for w in words):
             titles.setdefault((art, e.key), set()).add(" ".join(words))
+    # (article, key) of a one-word name -> the place's kind nouns written right after it
+    # ("the Kvitbreen glacier": {"glacier"}), for the kind-noun tie below
+    nouns: dict[tuple[str, str], set[str]] = {}
+    for art, e in mentions:
+        if " " not in e.key:
+            sent = ctx.sentences.get(e.sentence)
+            noun = _noun_after(sent.text, e.end - sent.start) if sent is not None else None
+            if noun:
+                nouns.setdefault((art, e.key), set()).add(noun)
     ties: dict[frozenset[str], str] = {}  # key pairs tied by context alone -> how
     roles = name_roles(ctx)  # (article, key) -> the roles beside the name (roles_apart)
     past = _past_posts(ctx)  # (article, key) given a post held before ("former minister")
@@ -353,6 +381,11 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             # / "Centres" beside one role word in two pages (wide population, s15)
             how = "role"  # "The captain, Orel Vasquin," / "The captain, Orel Vaskin,"
             ties[frozenset((ka, kb))] = "role"
+        if not how and nouns.get(na, set()) & nouns.get(nb, set()) \
+                and (definite[na] | definite[nb]) <= {"place"} \
+                and _near_spelling(ka, kb, {"place"}):
+            how = "kind-noun"  # "the Kvitbreen glacier" / "the Kvitbre glacier"
+            ties[frozenset((ka, kb))] = "kind-noun"
         if how and roles_apart(roles.get(na, frozenset()), roles.get(nb, frozenset())):
             how = None  # "Defence Minister Anton Velic" / "opposition leader Anton Valic"
         if how:
@@ -534,6 +567,36 @@ def roles_apart(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> b
     return bool(a and b) and not any(x & y for x in a for y in b)
 
 
+def _openers(ctx: FindingContext, mentions: list[tuple[str, Entity]]) -> list[tuple[str, Entity]]:
+    """Sentence-opening words the entity pass left out (``analysis.names.sentence_openers``)
+    that another article writes, spelled otherwise, as a one-word name of the same key
+    mid-sentence: "Granitstroi insisted ..." (only ever at a sentence's start in its
+    article) beside another outlet's "the construction company Granitstroy". The other
+    outlet's name is the evidence that the capitalised opener is a name at all; the same
+    spelling adds nothing to report, and a key shorter than ``FOLD_MIN_LEN_SINGLE``
+    letters is too often a common word's ("Citi" / "City"). The article must not write
+    the key's name itself (then its own entities carry it)."""
+    single: dict[str, dict[str, set[str]]] = {}  # key -> article -> written forms
+    for art, e in mentions:
+        if " " not in e.key and len(e.key) >= FOLD_MIN_LEN_SINGLE and e.kind != "norp":
+            single.setdefault(e.key, {}).setdefault(art, set()).add(_typographic(e.text))
+    if not single:
+        return []
+    own = {(art, e.key) for art, e in mentions}
+    keys = frozenset(single)
+    out: list[tuple[str, Entity]] = []
+    for doc in ctx.docs:
+        for o in sentence_openers(doc, _entities(doc), keys):
+            by_art = single.get(o.key)
+            if not by_art or (doc.id, o.key) in own:
+                continue
+            written = _typographic(o.text)
+            if any(art != doc.id and not any(_trivial(written, f) for f in forms)
+                   for art, forms in by_art.items()):
+                out.append((doc.id, o))
+    return out
+
+
 def _candidate_pairs(nodes: list[tuple[str, str]]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
     """Node pairs of two articles with two different keys that :func:`_link` can join,
     found through an index instead of every pair: keys sharing their last word (equal keys, surname and initial
@@ -599,6 +662,18 @@ def _aligned_pairs(ctx: FindingContext, mentions: list[tuple[str, Entity]]
                             x, y = (art_a, ka), (art_b, kb)
                             pairs.add((x, y) if x < y else (y, x))
     return sorted(pairs)
+
+
+_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def _noun_after(text: str, end: int) -> str | None:
+    """The place's kind noun (``rules/titles.PLACE_KIND_NOUNS``) written in lower case
+    right after a name ending at ``end`` of its sentence: "the Kvitbreen glacier" ->
+    "glacier"; None after "Kvitbreen, a glacier" or "Kvitbreen Glacier" (the name's own
+    word, part of the entity)."""
+    m = _NOUN_AFTER.match(text, end)
+    return m.group(1) if m and m.group(1) in T.PLACE_KIND_NOUNS else None
 
 
 _EDGE_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
@@ -1007,11 +1082,14 @@ def _desk_keeps_marks(ctx: FindingContext, a: str, b: str, arts_of: dict[str, se
 
 def _joined(wa: list[str], wb: list[str]) -> bool:
     """Whether one form writes as one word two neighbouring words of the other, the rest
-    equal: "black heron" / "blackheron", "harbour gate centre" / "harbourgate centre".
+    equal: "black heron" / "blackheron", "harbour gate centre" / "harbourgate centre"; or
+    a run of two particles and the word after them (:func:`_particles_joined`).
     Each of the two words has ``JOINED_PART_MIN`` letters or more, and they are not two
     compass points ("North East" / "Northeast" is a style, ``rules/titles.COMPASS_WORDS``)."""
     if len(wa) < len(wb):
         wa, wb = wb, wa
+    if len(wa) > len(wb) + 1:
+        return _particles_joined(wa, wb)
     if len(wa) != len(wb) + 1:
         return False
     for i in range(len(wb)):
@@ -1020,6 +1098,24 @@ def _joined(wa: list[str], wb: list[str]) -> bool:
         if wa[i] + wa[i + 1] == wb[i] and wa[i + 2:] == wb[i + 1:]:
             return min(len(wa[i]), len(wa[i + 1])) >= JOINED_PART_MIN \
                 and not {wa[i], wa[i + 1]} <= T.COMPASS_WORDS  # "North East": a style
+    return False
+
+
+def _particles_joined(wa: list[str], wb: list[str]) -> bool:
+    """Whether ``wb`` writes as one word a run of two or more particles of ``wa`` and the
+    word after them, the rest equal: "marcos de la vega" / "marcos delavega", "piet van
+    den berg" / "piet vandenberg". Two particles make a surname's own run (one alone,
+    "De Luca" / "DeLuca", "Al Vell" / "Alvell", is left out, as ``JOINED_PART_MIN`` says);
+    the word after them has ``JOINED_PART_MIN`` letters or more."""
+    k = len(wa) - len(wb)  # particles in the run
+    for i in range(len(wb)):
+        if wa[:i] != wb[:i]:
+            return False
+        run = wa[i:i + k]
+        if "".join(wa[i:i + k + 1]) == wb[i] and wa[i + k + 1:] == wb[i + 1:]:
+            return run[0] in T.NAME_PARTICLES and run[0] not in T.ORG_ONLY_PARTICLES \
+                and all(w in T.SECOND_PARTICLES for w in run[1:]) \
+                and len(wa[i + k]) >= JOINED_PART_MIN
     return False
 
 
@@ -1036,6 +1132,11 @@ def spelling_rule(a: str, b: str, kinds: set[str] | frozenset[str] = frozenset()
     "Daniela")."""
     ka, kb = link_key(a), link_key(b)
     wa, wb = _surface_words(a), _surface_words(b)
+    if _hyphen_dropped(a, b):
+        # "Jean-Luc" / "Jean Luc", "Wanjala-Obi" / "Wanjala Obi" (accents aside: "Inés
+        # Cardoso-Reis" / "Ines Cardoso Reis" is shown for its hyphen); never a demonym's
+        # ("African-American" / "African American": a style)
+        return None if kinds and kinds <= {"norp"} else "name.hyphen"
     if [_unmark(w) for w in wa] == [_unmark(w) for w in wb]:
         return "name.accents"
     if [strip_accents(w) for w in wa] == [strip_accents(w) for w in wb]:
@@ -1064,6 +1165,11 @@ def spelling_rule(a: str, b: str, kinds: set[str] | frozenset[str] = frozenset()
             _one_edit(x, y) and min(len(x), len(y)) >= FUZZY_MIN_LEN_FIRST):
         # "Yevhen" / "Ievgen Korolchuk", "Jusuf" / "Yusuf"; a given name long enough for
         # the typo link keeps that rule ("Jelena" / "Yelena", as before this rule)
+        return "name.given-romanised"
+    if len(ta) >= 2 and ta[-1] == x and wa[0] != wb[0] and _romanised_given(x, y):
+        # "Oleksandr Hrynko" / "Aleksandr Grinko": the given name in its other national
+        # form (one key through GIVEN_NAME_FORMS) and the surname in the same other
+        # romanisation (Ukrainian "h" for Russian "g"): a whole name romanised two ways
         return "name.given-romanised"
     if _one_edit(x, y):
         return "name.vowel" if _vowel_inside(ka, kb) else "name.typo"
@@ -1145,11 +1251,59 @@ def _surface_tuple(text: str) -> tuple[str, ...]:
     return tuple(w for w in _SPLIT.split(text) if w)
 
 
+_PARTS = re.compile(r"[^\W\d_](?:[^\W\d_'.]|'(?=[^\W\d_]))*|[-\s]+")
+
+
+@lru_cache(maxsize=65536)
+def _hyphen_dropped(a: str, b: str) -> bool:
+    """Whether two written forms are one name's words, one joining two of them with a
+    hyphen where the other writes a space, both parts capitalised in both forms: a double
+    given name ("Jean-Luc" / "Jean Luc"), a double-barrelled surname ("Wanjala-Obi" /
+    "Wanjala Obi"), a compound company name ("Sorvik-Kemi" / "Sorvik Kemi"). That hyphen
+    is the name's own spelling, as a letter is. Not a romanised syllable after the hyphen
+    ("Kim Jong-un" / "Kim Jong Un": the Korean name's romanisation style, a convention by
+    the gold guide), not a lower-case particle ("al-Sadr" / "al Sadr": "al", "el", "bin"
+    are written three ways by house styles), not "Saint-" ("Saint-Orbe" / "Saint Orbe":
+    the French place name's hyphen, which English desks drop as a style, as they write
+    "St"), not two demonyms ("African-American" / "African American", a style; a gold
+    dev pair), not capitals (a headline's or a dateline's)."""
+    a, b = _typographic(a), _typographic(b)
+    if a.isupper() or b.isupper():
+        return False
+    pa, pb = _PARTS.findall(a), _PARTS.findall(b)
+    if len(pa) != len(pb) or len(pa) < 3:
+        return False
+    seen = False
+    for i, (x, y) in enumerate(zip(pa, pb, strict=True)):
+        if i % 2 == 0:
+            if strip_accents(x).casefold() != strip_accents(y).casefold():
+                return False
+            continue
+        hx, hy = "-" in x, "-" in y
+        if hx == hy:
+            continue
+        before, after = pa[i - 1], pa[i + 1]
+        if not (before[:1].isupper() and after[:1].isupper()
+                and pb[i - 1][:1].isupper() and pb[i + 1][:1].isupper()):
+            return False  # "Jong-un" / "Jong Un"
+        w, z = (strip_accents(p).casefold().rstrip(".") for p in (before, after))
+        if w in T.NAME_PARTICLES or w in T.STYLE_ABBREVIATIONS \
+                or w in T.STYLE_ABBREVIATIONS.values():
+            return False  # "Al-Qaeda" / "Al Qaeda", "Saint-Orbe" / "Saint Orbe"
+        if w in T.NORP_WORDS or z in T.NORP_WORDS \
+                or w.endswith(T.NORP_SUFFIXES) and z.endswith(T.NORP_SUFFIXES):
+            return False  # "African-American", "Vellish-Torvian": two demonyms, a style
+        seen = True
+    return seen
+
+
 def _trivial(a: str, b: str) -> bool:
     """Two spellings an editor would not call a variant."""
     wa, wb = _surface_words(a), _surface_words(b)
     if wa == wb or norm_key(a) == norm_key(b):
-        return True  # case, dots, quotes, US/UK spelling ("Center" / "Centre")
+        # case, dots, quotes, US/UK spelling ("Center" / "Centre"); not a hyphen between
+        # two capitalised parts of the name written as a space ("Jean-Luc" / "Jean Luc")
+        return not _hyphen_dropped(a, b)
     ja, jb = " ".join(wa), " ".join(wb)
     if T.ALIASES.get(ja, ja) == T.ALIASES.get(jb, jb):
         return True  # "U.S." / "US" / "United States"
@@ -1212,11 +1366,18 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
     # style ("Selk Hydro's midnight release" over a story that writes "SelkHydro"), so a
     # form only there does not make its article one that writes both forms (below)
     body_arts_of: dict[str, set[str]] = {}
+    # the same, outside direct quotes too: a speaker's words as the page transcribes them
+    # (often the wire's copy of the quote), not the outlet's own spelling, for two forms
+    # of the same letters (_SPACING_RULES: "Kasparbank" inside the governor's quote beside
+    # the page's own "Kaspar Bank")
+    narrated_arts_of: dict[str, set[str]] = {}
     for art, ents in per_art.items():
         for e in ents:
             t, sent = shown_as[_typographic(e.text)], ctx.sentences.get(e.sentence)
             if t in forms[art] and (sent is None or sent.block != "headline"):
                 body_arts_of.setdefault(t, set()).add(art)
+                if not _quoted(ctx, art, e):
+                    narrated_arts_of.setdefault(t, set()).add(art)
     kinds_of: dict[str, set[str]] = {}
     for texts in forms.values():
         for t, e in texts.items():
@@ -1251,6 +1412,11 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 # only the post both outlets give the person links the two forms (two
                 # letters apart, "Vasquin" / "Vaskin", in sentences that do not align)
                 rule = "name.role"
+            if tie == "kind-noun" and _link(link_key(ta), link_key(tb), kinds_of[ta] | kinds_of[tb],
+                                            bool(_marks(ta) or _marks(tb))) is None:
+                # only the place's kind noun both outlets write after the name links the two
+                # forms ("the Kvitbreen glacier" / "the Kvitbre glacier")
+                rule = "name.kind-noun"
             if tie == "aligned" and _link(link_key(ta), link_key(tb), kinds_of[ta] | kinds_of[tb],
                                           bool(_marks(ta) or _marks(tb))) is None:
                 # only the slot two aligned sentences give the name links the two forms
@@ -1272,10 +1438,15 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
     # "Krasinski"), which names no second person: that outlet misspells the name once. (A
     # form in the headline alone does not count: body_arts_of.)
     # (also pairs no rule links, "Brisco" / "Bruscia", for _nearer_apart)
+    # A form of the same letters only inside a direct quote, beside the page's own other
+    # form, does not count either ("Kaspar Bank" in the page's narration, "Kasparbank" in
+    # the governor's quote, as the other outlets write it): narrated_arts_of.
+    def writes_both(ta: str, tb: str) -> bool:
+        of = narrated_arts_of if ruled.get((ta, tb)) in _SPACING_RULES else body_arts_of
+        return not arts_of[ta] - of.get(tb, set()) or not arts_of[tb] - of.get(ta, set())
+
     apart = {(ta, tb) for i, ta in enumerate(distinct) for tb in distinct[i + 1:]
-             if (not arts_of[ta] - body_arts_of.get(tb, set())
-                 or not arts_of[tb] - body_arts_of.get(ta, set()))
-             and not _slip(ta, tb) and not _trivial(ta, tb)}
+             if writes_both(ta, tb) and not _slip(ta, tb) and not _trivial(ta, tb)}
     variant_texts: set[str] = set()
     rules: list[str] = []
     for (ta, tb), rule in ruled.items():
@@ -1294,7 +1465,7 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
     spans: list[Span] = []
     for art in sorted(forms):
         for text, e in sorted(forms[art].items()):
-            if text not in variant_texts:
+            if text not in variant_texts or _quote_only(art, text, forms[art], narrated_arts_of, ruled):
                 continue
             outlet = ctx.label(art)  # one outlet's two articles told apart
             if outlet not in spellings.setdefault(text, []):
@@ -1320,17 +1491,49 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
             "kind": "person" if "person" in kinds else kinds[0],
             "spellings": {t: spellings[t] for t in order},
             "linked_by": "key" if rule in ("name.fold", "name.given-form", "name.letters")
-            else "joined" if rule == "name.joined"
+            else "joined" if rule in ("name.joined", "name.hyphen")
             else "title" if rule == "name.titled"
             else "acronym" if rule == "name.acronym"
             else "kind-word" if rule == "name.kind-word"
             else "aligned" if rule == "name.aligned"
-            else "role" if rule == "name.role" else "fuzzy",
+            else "role" if rule == "name.role"
+            else "kind-noun" if rule == "name.kind-noun" else "fuzzy",
             "rule": rule,
         },
         confidence=rule_confidence(rule),
         spans=tuple(spans),
     )
+
+
+# Rules whose two forms have the same letters, spaced or hyphenated otherwise ("Kaspar
+# Bank" / "Kasparbank", "Jean-Luc" / "Jean Luc"): a quote's transcription of the name is
+# no second entity of the page (_variant_finding).
+_SPACING_RULES = frozenset({"name.joined", "name.hyphen"})
+
+
+def _quote_only(art: str, text: str, texts: dict[str, Entity], narrated: dict[str, set[str]],
+                ruled: dict[tuple[str, str], str]) -> bool:
+    """Whether article ``art`` writes ``text`` only inside direct quotes (or its headline)
+    and, in its own narration, another form of the same letters (``_SPACING_RULES``): the
+    finding lists the article under the form it writes itself ("Merutinggi"), not under
+    the quote's ("Meru Tinggi", the governor's words as the wire gave them) or the
+    subeditor's ("Selk Hydro's midnight release" over a story that writes "SelkHydro")."""
+    if art in narrated.get(text, set()):
+        return False
+    return any(u != text and art in narrated.get(u, set())
+               and (ruled.get((text, u)) or ruled.get((u, text))) in _SPACING_RULES for u in texts)
+
+
+def _quoted(ctx: FindingContext, art: str, e: Entity) -> bool:
+    """Whether mention ``e`` of article ``art`` stands inside a direct quote."""
+    return any(a <= e.start and e.end <= b for a, b in _quote_spans(ctx).get(art, ()))
+
+
+def _quote_spans(ctx: FindingContext) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Per article, the spans of its direct quotes (once per story, not per mention)."""
+    return ctx.per_story("name_quote_spans", lambda c: {
+        d.id: tuple((q.start, q.end) for q in d.analysis.quotes if q.direct)
+        for d in c.docs if d.analysis is not None})
 
 
 def _nearer_apart(ta: str, tb: str, rule: str, ruled: dict[tuple[str, str], str],

@@ -58,10 +58,16 @@ from ..rules.quote_changes import (
     ADJECTIVE_BASE_CHARS,
     ADJECTIVE_ENDINGS,
     ADJECTIVE_PREFIXES,
+    BOOSTER_PHRASES,
     CLAUSE_OPENERS,
+    CLAUSE_SUBORDINATORS,
     CONDITION_OPENERS,
+    CONTRAST_OPENERS,
+    CONTRAST_SUBJECT_WORDS,
     DETERMINERS,
     EMPHASIS,
+    EMPHATIC_COMPARATIVES,
+    FOCUS_ADJUNCT_OPENERS,
     HEDGE_OR_LITERAL,
     HEDGE_PHRASES,
     HEDGE_VERBS,
@@ -70,20 +76,31 @@ from ..rules.quote_changes import (
     IRREGULAR_VERBS,
     LITERAL_AFTER,
     MAX_CONDITION_WORDS,
+    MAX_CONTRAST_WORDS,
+    MAX_EMPHATIC_WORDS,
     MAX_HEDGE_WORDS,
     MAX_MODIFIER_WORDS,
     MEANINGFUL,
     MODIFIER_OPENERS,
+    NEGATIVE_PHRASAL,
     NEGATIVE_PREFIXES,
+    NEGATIVE_VERBS,
     NUMBER_WORDS,
     RELATIVE_OPENERS,
+    RESTRICTING_WORDS,
+    RESTRICTIVE_FOCUS,
     SCOPE_SAME,
     SCOPE_WORDS,
     SEVERITY,
+    TIME_ADVERBS,
+    TIME_NOUNS,
+    TIME_OPENERS,
+    TIMETABLE_MODALS,
     TRIVIAL_WORDS,
     is_negation,
 )
-from ..rules.units import UNITS
+from ..rules.titles import DATE_WORDS
+from ..rules.units import DURATION_UNITS, UNITS
 
 MIN_QUOTE_WORDS = 4  # shorter quotes are labels or scare quotes, not statements
 MIN_SHARED = 0.6  # share of the shorter quote's words found in the other, in order
@@ -263,6 +280,8 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         extra = a_keys or b_keys
         if all(k in EMPHASIS or k in TRIVIAL_WORDS for k in extra):
             return "emphasis"
+        if tuple(extra) in BOOSTER_PHRASES and not _quantity(a_after if a_keys else b_after):
+            return "emphasis"  # "more than enough" / "enough"
         if len(extra) > 1 and extra[0] in DETERMINERS:
             return "phrase"
         if all(p in STOPWORDS and p not in SCOPE_WORDS for k in extra for p in k.split()):
@@ -277,6 +296,13 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     if _unit_swap(a_keys, b_keys, a_prev, b_prev):
         return "number"  # "in the coming days" / "in the coming weeks": another measure
     return "word"
+
+
+def _quantity(key: str) -> bool:
+    """Whether a key opens a quantity: a number, a number word, an article ("an hour")."""
+    first = key.split()[0] if key.split() else ""
+    return not first or bool(_NUMBER.match(first.replace(",", ""))) or first in NUMBER_WORDS or (
+        first in ("a", "an"))
 
 
 def _prefix_negation(a_keys: list[str], b_keys: list[str]) -> bool:
@@ -481,7 +507,8 @@ def _outside_has(keys: list[str], outside: str, kind: str) -> bool:
 
 
 def compare_quotes(
-    a: str, b: str, a_out: str = "", b_out: str = "", a_next: str = "", b_next: str = ""
+    a: str, b: str, a_out: str = "", b_out: str = "", a_next: str = "", b_next: str = "",
+    a_before: str = "", b_before: str = "",
 ) -> dict | None:
     """Word-level comparison of two quote texts: ``None`` when they are not the same quote,
     else a dict with ``ops`` (the differences kept, with their ``kind``), ``changed``
@@ -489,9 +516,11 @@ def compare_quotes(
 
     ``a_out`` / ``b_out`` are the words of each quote's sentence outside its quote marks
     (used at the edges only); ``a_next`` / ``b_next`` the words of the sentence right after
-    its closing quote mark. An empty ``ops`` means no change worth reporting.
+    its closing quote mark; ``a_before`` / ``b_before`` the words of its paragraph before
+    its sentence (where an outlet may give a place the quote leaves off, in its own words).
+    An empty ``ops`` means no change worth reporting.
     """
-    cmp = _compare_cached(a, b, a_out, b_out, a_next, b_next)
+    cmp = _compare_cached(a, b, a_out, b_out, a_next, b_next, a_before, b_before)
     if cmp is None:
         return None
     # a fresh copy each call: callers put ``ops`` into findings
@@ -500,7 +529,8 @@ def compare_quotes(
 
 @lru_cache(maxsize=8192)
 def _compare_cached(
-    a: str, b: str, a_out: str, b_out: str, a_next: str = "", b_next: str = ""
+    a: str, b: str, a_out: str, b_out: str, a_next: str = "", b_next: str = "",
+    a_before: str = "", b_before: str = "",
 ) -> dict | None:
     # one story repeats the same quote across many outlets: compare each pair of texts once
     sa, ka = _words(a)
@@ -532,11 +562,30 @@ def _compare_cached(
             before_b = kb[j1 - 1] if j1 else ""
             kind = classify(sa[i1:i2], ka[i1:i2], sb[j1:j2], kb[j1:j2], caps,
                             fa[i1:i2], fb[j1:j2], after_a, after_b, before_a, before_b)
+            if tag in ("delete", "insert"):
+                ls, lk, lo, hi = (sa, ka, i1, i2) if tag == "delete" else (sb, kb, j1, j2)
+                if _time_trim(ls, lk, lo, hi, after_a if tag == "delete" else after_b) or (
+                        edge and _emphatic_tail(ls, lk, lo, hi)):
+                    # when, not what; or the bound said again: a longer excerpt at an edge,
+                    # other detail inside (session 16: "Tonight", "in 1951", "September")
+                    if edge:
+                        extent = True
+                        continue
+                    kind = "time"
+                elif edge and i > last:
+                    op = _contrast_tail(tag, ls, lk, lo, hi, b_out if tag == "delete" else a_out,
+                                        sb[-1] if tag == "delete" else sa[-1])
+                    if op is not None:
+                        diff.append(op)
+                        changed += 1  # one clause, however long
+                        continue
             if edge and tag in ("delete", "insert"):
                 # a hedge or a restrictive modifier at the edge: a change, not extent
-                mod = (_edge_modifier(tag, sa, ka, i1, i2, b_out, i < first, caps, sb[-1])
+                mod = (_edge_modifier(tag, sa, ka, i1, i2, b_out, i < first, caps, sb[-1],
+                                      b_before, sb[0])
                        if tag == "delete"
-                       else _edge_modifier(tag, sb, kb, j1, j2, a_out, i < first, caps, sa[-1]))
+                       else _edge_modifier(tag, sb, kb, j1, j2, a_out, i < first, caps, sa[-1],
+                                           a_before, sa[0]))
                 if mod is not None:
                     diff.append(mod)
                     changed += 1  # one stance or modifier, however long
@@ -547,6 +596,7 @@ def _compare_cached(
                     at_start=i < first,
                     prev=(sa[i1 - 1] if tag == "delete" and i1 else
                           sb[j1 - 1] if tag == "insert" and j1 else ""),
+                    following=after_a if tag == "delete" else after_b,
                 )
                 if kind is None and i > last and tag == "replace":
                     op = _ending(a, b, (sa, ka), (sb, kb), (i1, i2, j1, j2),
@@ -803,10 +853,11 @@ def _opening(sa, ka, sb, kb, span, caps: bool) -> dict | None:
 
 
 def _edge_kind(tag, kind, a_words, b_words, a_out, b_out, at_start=False,
-               prev: str = "") -> str | None:
+               prev: str = "", following: str = "") -> str | None:
     """The kind of a difference at an edge of the excerpt, or None when it is extent.
     ``a_words`` / ``b_words``: (surface, keys) of the differing words; ``prev``: the longer
-    excerpt's word before words only it has at its end."""
+    excerpt's word before words only it has at its end; ``following``: the key after words
+    only it has at its start."""
     (sa, ka), (sb, kb) = a_words, b_words
     if tag == "replace":
         if max(len(ka), len(kb)) <= MAX_EDGE_REPLACE and kind != "trivial":
@@ -818,7 +869,7 @@ def _edge_kind(tag, kind, a_words, b_words, a_out, b_out, at_start=False,
         if _own_clause(surface, extra, prev, at_start):
             return None  # "…to most of the cases, but we cannot rule out …": more of it
         return None if _outside_has(extra, outside, kind) else kind
-    if kind in ("qualifier", "place") and at_start and _premodifier(extra, surface):
+    if kind in ("qualifier", "place") and at_start and _premodifier(extra, surface, following):
         # "grave concern for …" / voiced "concern for …": a modifier cut off the front
         around = set(norm_key(outside).split())
         return None if all(k in around for k in extra) else kind
@@ -837,6 +888,163 @@ def _own_clause(surface, keys, prev: str, at_start: bool) -> bool:
             and surface[-2].rstrip("\"'”’)]").endswith((",", ";")))
     return bool(prev) and (bool(_SENTENCE_END.search(prev)) or (
         keys[0] in CLAUSE_OPENERS and prev.rstrip("\"'”’)]").endswith((",", ";"))))
+
+
+# A year ("1951", "2024") and a day of the month ("14", "21st") in a date: parts of a time,
+# not counts.
+_YEAR = re.compile(r"^(?:1[0-9]|20|21)\d\d$")
+_DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+_COORDINATORS = frozenset({"and", "but", "or", "nor"})
+
+
+def _date_part(p: str) -> bool:
+    return p in DATE_WORDS or bool(_YEAR.match(p)) or bool(_DAY.match(p))
+
+
+def _time_adjunct(keys) -> bool:
+    """Whether a run of keys is a time adjunct that holds no count
+    (rules.quote_changes.TIME_ADVERBS, TIME_OPENERS, TIME_NOUNS): "tonight", "in 1951",
+    "in the coming days", "at this time", "last week", or a date's weekday or month
+    ("September" of "in September 2024"). Not a bare year ("the 2019 flood": a number),
+    nor a run with a count ("in two weeks", "for six years": a measure)."""
+    parts = [p.strip(".,;:") for k in keys for p in k.split()]
+    parts = [p for p in parts if p]
+    if not parts:
+        return False
+    if len(parts) == 1 and parts[0] in TIME_ADVERBS:
+        return True
+    if all(_date_part(p) for p in parts):
+        return any(p in DATE_WORDS for p in parts)
+    if parts[0] not in TIME_OPENERS:
+        return False
+    head = parts[-1]
+    if not (head in TIME_NOUNS or head in DURATION_UNITS or _date_part(head)
+            or head in TIME_ADVERBS):
+        return False
+    return not any((_NUMBER.match(p) or p in NUMBER_WORDS) and not _date_part(p)
+                   for p in parts)
+
+
+def _clause(surface, keys, lo: int, hi: int) -> tuple[int, int]:
+    """The bounds of the clause that holds the words ``lo:hi``: back to the last sentence
+    end or subordinator (rules.quote_changes.CLAUSE_SUBORDINATORS) or coordinator after a
+    comma, and on to the next one."""
+    start = lo
+    while start > 0:
+        j = start - 1
+        if _SENTENCE_END.search(surface[j]) or _PUNCT_END.search(surface[j]) and (
+                j + 1 < len(keys) and keys[j + 1] in _COORDINATORS):
+            break
+        if keys[j] in CLAUSE_SUBORDINATORS:
+            break
+        start = j
+    end = hi
+    while end < len(keys):
+        if keys[end] in CLAUSE_SUBORDINATORS or (
+                keys[end] in _COORDINATORS and end and _PUNCT_END.search(surface[end - 1])):
+            break
+        end += 1
+        if _SENTENCE_END.search(surface[end - 1]):
+            break
+    return start, end
+
+
+def _polarity(parts: list[str]) -> int:
+    """Negations of a run of words, each verb that negates what follows it
+    (rules.quote_changes.NEGATIVE_VERBS, "rule out") counted as one more."""
+    n = sum(is_negation(p) for p in parts) + sum(p in NEGATIVE_VERBS for p in parts)
+    return n + sum((a, b) in NEGATIVE_PHRASAL for a, b in zip(parts, parts[1:], strict=False))
+
+
+def _restricted(surface, keys, lo: int, hi: int) -> bool:
+    """Whether the clause the words ``lo:hi`` stand in (:func:`_clause`, those words left
+    out) restricts the extent of what it claims, so that an adjunct cut from it widens the
+    claim: an odd number of negations (:func:`_polarity`), a universal or restrictive word
+    (rules.quote_changes.RESTRICTING_WORDS), a superlative ("the strongest", "the most
+    …"), a count ("three times since 2019"), or a pledge's or forecast's modal
+    (rules.quote_changes.TIMETABLE_MODALS: "We will reopen the bridge in March")."""
+    start, end = _clause(surface, keys, lo, hi)
+    parts = [p for k in (*keys[start:lo], *keys[hi:end]) for p in k.split()]
+    if _polarity(parts) % 2:
+        return True
+    for i, p in enumerate(parts):
+        if p in RESTRICTING_WORDS or p in TIMETABLE_MODALS or p.endswith("'ll"):
+            return True
+        if p in ("most", "least", "best", "worst") or (
+                p.endswith("est") and len(p) > 4 and i and parts[i - 1] == "the"):
+            return True
+        if (_NUMBER.match(p) or p in NUMBER_WORDS) and not _YEAR.match(p):
+            return True
+    return False
+
+
+def _time_trim(surface, keys, lo: int, hi: int, after: str = "") -> bool:
+    """Whether the words ``lo:hi`` that one wording alone has are a time adjunct
+    (:func:`_time_adjunct`) cut from, or added to, a clause that does not restrict what
+    it claims (:func:`_restricted`), and no hedge ("for now", "at this stage"): the
+    wordings say the same, one with less detail of when."""
+    run = keys[lo:hi]
+    return (_time_adjunct(run) and not _hedged(run, after)
+            and not _restricted(surface, keys, lo, hi))
+
+
+def _emphatic_tail(surface, keys, lo: int, hi: int) -> bool:
+    """Whether the words ``lo:hi`` at the end are an emphatic tail after a comma (a
+    negated minimiser with a comparative: "…, not one day less", "…, not a cent more";
+    rules.quote_changes.EMPHATIC_COMPARATIVES): a restatement of the bound before it."""
+    parts = [p for k in keys[lo:hi] for p in k.split()]
+    return (0 < lo and hi == len(keys) and 2 <= len(parts) <= MAX_EMPHATIC_WORDS
+            and bool(_PUNCT_END.search(surface[lo - 1]))
+            and parts[0] in ("not", "no", "never")
+            and parts[-1] in EMPHATIC_COMPARATIVES)
+
+
+def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
+                   shorter_last: str = "") -> dict | None:
+    """The words ``lo:hi`` at the end of the longer excerpt when they are a clause of
+    contrast after a comma (rules.quote_changes.CONTRAST_OPENERS) whose polarity is the
+    reverse of the clause before it: "The reform will not be withdrawn, but we are open to
+    discussing its timetable." / "The reform will not be withdrawn."; "Preliminary tests
+    point to salmonella, but we are not ruling anything out" / "… salmonella," The
+    shorter excerpt keeps one side of a statement that takes part of itself back: a
+    qualifier dropped (or added), marked ``contrast``. Read to the contrast clause's first
+    sentence end (MAX_CONTRAST_WORDS words at most). Not a parallel contrast, whose
+    opening words (CONTRAST_SUBJECT_WORDS) repeat a word of the first clause ("The north
+    pier will reopen on Monday, but the south pier will not open before June" sets another
+    thing beside the first, Quirk et al. §13.41): more of the remark. Nor a clause of the
+    same polarity
+    ("… could campaign freely, but the incumbent enjoyed an undue advantage": more of the
+    statement), nor one the shorter excerpt's own sentence gives outside its quote marks
+    (``outside``). Only when the shorter excerpt closes on its own punctuation inside the
+    quote marks (``shorter_last``: '"The reform will not be withdrawn."'), so it is given
+    as the speaker's whole sentence: a partial quote woven into the outlet's sentence picks
+    its words (told there was "no evidence at this stage that the data has been misused",
+    invented dev t09), as for a modifier (:func:`_edge_modifier`)."""
+    if not (0 < lo < hi == len(keys) and keys[lo] in CONTRAST_OPENERS
+            and _PUNCT_END.search(shorter_last)
+            and _PUNCT_END.search(surface[lo - 1])):
+        return None
+    stop = next((j + 1 for j in range(lo, hi) if _SENTENCE_END.search(surface[j])), hi)
+    if stop - lo > MAX_CONTRAST_WORDS or stop - lo < 3:
+        return None
+    start, _ = _clause(surface, keys, lo - 1, lo)
+    first = {stem(p) for k in keys[start:lo] for p in k.split()}
+    opening = [p for k in keys[lo + 1 : lo + 1 + CONTRAST_SUBJECT_WORDS] for p in k.split()
+               if p not in STOPWORDS and p not in TRIVIAL_WORDS]
+    if any(stem(p) in first for p in opening):
+        return None  # a parallel contrast ("…, but the south pier will not open …")
+    before = [p for k in keys[start:lo] for p in k.split()]
+    clause = [p for k in keys[lo + 1 : stop] for p in k.split()]
+    if sum(map(is_negation, before)) % 2 == sum(map(is_negation, clause)) % 2:
+        return None
+    content = [p for p in clause if p not in STOPWORDS and p not in TRIVIAL_WORDS]
+    around = set(norm_key(outside).split())
+    said = around | {stem(w) for w in around}
+    if content and sum(p in said or stem(p) in said for p in content) * 2 >= len(content):
+        return None  # the outlet gives the contrast in its own words
+    text = " ".join(surface[lo:stop]).rstrip(",.;:!?—–-")
+    return {"tag": tag, "a": text if tag == "delete" else "", "b": text if tag == "insert" else "",
+            "kind": "qualifier", "edge": True, "contrast": True}
 
 
 # The words after the shorter excerpt's closing quote mark that are read as going on with
@@ -890,7 +1098,8 @@ _PUNCT_END = re.compile(r"[,.;:!?—–-][\"'”’)\]]*$")
 
 
 def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
-                   at_start: bool, caps: bool, shorter_last: str = "") -> dict | None:
+                   at_start: bool, caps: bool, shorter_last: str = "",
+                   before: str = "", shorter_first: str = "") -> dict | None:
     """The words only the longer excerpt has at an edge (``surface[start:end]``), when
     they qualify what both say (a change, not a longer excerpt): at the front, a pronoun
     and a verb of belief ("He felt his life was in danger" / "His life was in danger");
@@ -905,8 +1114,12 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
     relative clause or a hedge it leaves off limits what it says. Only the words
     up to the first punctuation mark count, and at most a few (rules.quote_changes). Not
     when the shorter excerpt's own sentence says them outside its quote marks
-    (``outside``). Returns the op (kind ``qualifier``, or ``number`` / ``place`` when the
-    words hold one), else None."""
+    (``outside``), nor a prepositional modifier whose head (its last content word) the
+    shorter excerpt's paragraph gives before it in the outlet's own words (``before``:
+    'rescuers were struggling to reach the valley. "We have not yet been able to reach at
+    least six villages," he said' beside "… six villages in the upper valley": invented
+    dev t11's trap, session 16). Returns the op (kind ``qualifier``, or ``number`` /
+    ``place`` when the words hold one), else None."""
     es, ek = surface[start:end], keys[start:end]
     if not ek:
         return None
@@ -916,9 +1129,17 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
                   and all(k == "that" for k in ek[2:]) and not _PUNCT_END.search(es[-1]))
         # a hedge phrase alone opening the longer excerpt ("At this stage there is no
         # indication …" / "There is no indication …", invented dev d37, session 15)
-        if not (belief or tuple(ek) in _HEDGE_PHRASE_SET):
+        # a condition clause alone opening the longer excerpt, closed by its comma, before
+        # a shorter excerpt that opens as a sentence ("If this is proven, every lusar will
+        # be returned …" / "Every lusar will be returned …", invented dev d48, session 16)
+        condition = (2 <= len(ek) <= MAX_CONDITION_WORDS
+                     and (ek[0] in CONDITION_OPENERS or ek[0] == "if")
+                     and es[-1].rstrip("\"'”’)]").endswith(",")
+                     and not any(_PUNCT_END.search(w) for w in es[:-1])
+                     and _is_cap(shorter_first))
+        if not (belief or condition or tuple(ek) in _HEDGE_PHRASE_SET):
             return None
-        words, wk, hedge = es, ek, True
+        words, wk, hedge = es, ek, not condition
     else:
         prev = surface[start - 1] if start > 0 else ""
         n = next((i + 1 for i, w in enumerate(es) if _PUNCT_END.search(w)), len(es))
@@ -932,8 +1153,17 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             whole = bool(_PUNCT_END.search(shorter_last))
             # a condition left off a quote given as the speaker's whole sentence
             condition = whole and len(wk) >= 2 and (wk[0] in CONDITION_OPENERS or (
-                wk[0] == "if" and not _asks(surface[:start])))
-            if not (relative or condition or (wk[0] in MODIFIER_OPENERS and whole)):
+                wk[0] == "if" and not _asks(surface[:start])) or (
+                # an adjunct made restrictive by a focusing adverb: "intervene only after
+                # all attempts at dialogue had failed" (session 16)
+                len(wk) >= 3 and wk[0] in RESTRICTIVE_FOCUS and wk[1] in FOCUS_ADJUNCT_OPENERS))
+            # a purpose infinitive cut from a denial or a prohibition widens it: "No party
+            # may use the freedoms of the constitution to destroy the constitution" / "…
+            # of the constitution," (session 16; in a positive clause it is more of the
+            # remark: "We came to help")
+            purpose = (whole and len(wk) >= 2 and wk[0] == "to"
+                       and _restricted(surface, keys, start, end))
+            if not (relative or condition or purpose or (wk[0] in MODIFIER_OPENERS and whole)):
                 return None
             if len(wk) > (MAX_CONDITION_WORDS if condition else MAX_MODIFIER_WORDS):
                 return None
@@ -951,13 +1181,16 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
     said = around | {stem(w) for w in around}
     if content and all(p in said or stem(p) in said for p in content):
         return None  # the shorter excerpt's sentence says them outside its quote marks
-    if at_start and around & HEDGE_VERBS:
+    if (content and not at_start and wk[0] in MODIFIER_OPENERS and not (hedge or condition)
+            and _said_before(content[-1], before)):
+        return None  # the outlet gives the place in its own words just before
+    if at_start and hedge and around & HEDGE_VERBS:
         # the belief kept in the outlet's own words ('Ferro believes "the ferry was
         # listing"' beside "I believe the ferry was listing"; review2)
         return None
     # a capital opening the excerpt is a name only on a content word ("At this stage …")
     names = [_is_cap(w) and k not in PRONOUNS and not (
-        at_start and i == 0 and all(p in STOPWORDS for p in k.split()))
+        at_start and i == 0 and (k in CLAUSE_OPENERS or all(p in STOPWORDS for p in k.split())))
         for i, (w, k) in enumerate(zip(words, wk, strict=True))]
     kind = (classify(words, wk, [], [], caps, names, []) if tag == "delete"
             else classify([], [], words, wk, caps, [], names))
@@ -971,6 +1204,12 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
     if condition:
         op["condition"] = True
     return op
+
+
+def _said_before(head: str, before: str) -> bool:
+    """Whether ``head`` (a key) or a word of its stem stands in ``before``."""
+    words = norm_key(before).split()
+    return head in words or stem(head) in {stem(w) for w in words}
 
 
 def _asks(before: list[str]) -> bool:
@@ -1003,11 +1242,16 @@ def _content_clause(surface, keys) -> bool:
             or bool(_NUMBER.match(nxt)) or _is_cap(surface[1]))
 
 
-def _premodifier(keys: list[str], surface: list[str]) -> bool:
+def _premodifier(keys: list[str], surface: list[str], following: str = "") -> bool:
     """One or two content words running straight into the shared words (no punctuation
-    between: "Yes, we …" and "Thank you. We …" are a longer excerpt, not a modifier)."""
+    between: "Yes, we …" and "Thank you. We …" are a longer excerpt, not a modifier), and
+    into a noun phrase's words, not before its determiner or a pronoun (``following``, the
+    first shared key): "Tonight the people of Sarvania …" opens the clause with an adjunct;
+    nothing of "the people" is modified (session 16)."""
+    head = following.split()[0] if following.split() else ""
     return (
         0 < len(keys) <= MAX_EDGE_MODIFIER
         and not any(k in STOPWORDS for k in keys)
         and not re.search(r"[,.;:!?—–-]$", surface[-1])
+        and head not in DETERMINERS and head not in PRONOUNS
     )

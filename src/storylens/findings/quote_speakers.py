@@ -9,7 +9,8 @@ it differently: a change of meaning, reported under ``quote_changed.meaning`` wi
 * either speaker is written as a pronoun, a relative "who" or a description (the quote
   extractor's resolution of "he" may be wrong, and "a spokesman" names nobody);
 * the two names can be one person (``quotes.same_speaker`` on surname keys, and
-  ``analysis.names.same_name`` on link keys: "Ana Lund" / "Lund", "A. Lund" / "Ana Lund");
+  ``analysis.names.same_name`` on link keys: "Ana Lund" / "Lund", "A. Lund" / "Ana Lund";
+  one given name before two spellings of one surname: "Piet Dalgaard" / "Piet Dahlgaard");
 * one side quotes the other speaker quoting it (``Lund said Morrow had called the plan
   "unfit"`` / ``Morrow called the plan "unfit"``): the other side's name with a cue of its
   own stands between the speaker's cue and the quote.
@@ -18,9 +19,10 @@ it differently: a change of meaning, reported under ``quote_changed.meaning`` wi
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from itertools import combinations
 
-from ..analysis.names import link_key, same_name
+from ..analysis.names import link_key, romanised, same_name
 from ..analysis.quotes import find_cues
 from ..models import Finding, Quote
 from ..normalize import norm_key
@@ -143,7 +145,26 @@ def _same_person(x: str, y: str) -> bool:
         # ("Xi Jinping" / "President Xi"), a double-barrelled one ("Ana Lund-Quist" / "Ana
         # Lund"); "Jon Morrow" / "Ana Quist" share none
         return True
-    return same_speaker(kx, ky) or same_name(link_key(x), link_key(y))
+    return (same_speaker(kx, ky) or same_name(link_key(x), link_key(y))
+            or _spelled_two_ways(x, y, kx, ky))
+
+
+def _spelled_two_ways(x: str, y: str, kx: str, ky: str) -> bool:
+    """One given name before two spellings of one surname ("Piet Dalgaard" / "Piet
+    Dahlgaard", invented dev d46, session 16): the surnames' letters alike as
+    ``quotes.same_speaker`` reads them (SPEAKER_SIMILARITY), whatever their first three
+    letters (same_speaker holds only within one bucket of them, for the quote linking's
+    look-up). Two people of one given name have surnames further apart ("Piet Dalgaard" /
+    "Piet Lindqvist")."""
+    from .quotes import SPEAKER_SIMILARITY
+
+    gx = [w for w in x.split() if w[:1].isupper()]
+    gy = [w for w in y.split() if w[:1].isupper()]
+    if len(gx) < 2 or len(gy) < 2 or norm_key(gx[-2]) != norm_key(gy[-2]):
+        return False
+    a, b = romanised(kx), romanised(ky)
+    return min(len(a), len(b)) >= 5 and SequenceMatcher(
+        None, a, b, autojunk=False).ratio() >= SPEAKER_SIMILARITY
 
 
 def _words(name: str) -> set[str]:

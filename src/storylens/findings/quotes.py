@@ -38,6 +38,10 @@ UNNAMED_WORDS = 6
 # it (invented dev t02 and d14, session 13). A lower share links two remarks that share a
 # stock phrase.
 NOBODY_SHARED = 0.8
+# Sentences of the quote's paragraph before it read for words the outlet gives in its own
+# words (quote_diff._edge_modifier: 'rescuers were struggling to reach the valley. "We
+# have not yet been able to reach at least six villages"'): the one or two before it.
+BEFORE_SENTENCES = 2
 # Outlets named in a summary before the rest are counted ("a, b, c and 21 more"); the
 # same cut as fact_conflict's.
 MAX_OUTLETS_NAMED = 4
@@ -191,6 +195,8 @@ def _label(op: dict, kind: str) -> str:
         return "hedge"
     if op.get("condition") and kind == "qualifier":
         return "condition"
+    if op.get("contrast") and kind == "qualifier":
+        return "contrast"
     if kind == "place" and _date_only(op):
         return "date"
     if kind == "number" and op.get("unit"):
@@ -451,9 +457,25 @@ def _following(ctx: FindingContext, aid: str, q: Quote) -> str:
     return doc.article.text[q.end : last.end]
 
 
+def _before(ctx: FindingContext, aid: str, q: Quote) -> str:
+    """The words of the quote's paragraph before its first sentence: at most
+    BEFORE_SENTENCES sentences, none across a line break (a text with no paragraph breaks
+    gives the sentence before only, not the whole article)."""
+    doc = ctx.documents.get(aid)
+    first = ctx.sentences.get(q.sentences[0]) if doc is not None and q.sentences else None
+    if first is None:
+        return ""
+    text = doc.article.text
+    start = max(text.rfind("\n", 0, first.start) + 1, 0)
+    earlier = [s for s in doc.sentences[max(first.index - BEFORE_SENTENCES, 0) : first.index]
+               if s.start >= start]
+    return text[earlier[0].start : first.start] if earlier else ""
+
+
 def _compare(ctx: FindingContext, a: tuple[str, Quote], b: tuple[str, Quote]) -> dict | None:
     return compare_quotes(a[1].text, b[1].text, _outside(ctx, *a), _outside(ctx, *b),
-                          _following(ctx, *a), _following(ctx, *b))
+                          _following(ctx, *a), _following(ctx, *b),
+                          _before(ctx, *a), _before(ctx, *b))
 
 
 def _match(

@@ -124,6 +124,9 @@ class Side:
     speaker: str | None
     run_start: int  # the shared words' range
     run_end: int
+    # the quote's words outside the shared run (before and after it): the side with more
+    # of them gives more of the statement at its edges (an inner insertion gives none)
+    edge: int = 0
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,9 @@ class SharedQuote:
     # the words each side (a, b) has where the two part ("" for none): what a reader is
     # shown of the change
     differs: tuple[str, str] = ("", "")
+    # further places where the two part, each as ``differs`` (change "inside": words
+    # inserted inside both edges of the run)
+    also: tuple[tuple[str, str], ...] = ()
 
 
 class _Tokens:
@@ -326,7 +332,7 @@ def _moved(s: Side, src: _Article, dst: _Article, aid: str) -> Side:
     u = src.units[src.unit_at[(s.start, s.end)]]
     v = dst.units[src.unit_at[(s.start, s.end)]]
     d = v.start - u.start
-    return Side(aid, v.start, v.end, s.words, s.speaker, s.run_start + d, s.run_end + d)
+    return Side(aid, v.start, v.end, s.words, s.speaker, s.run_start + d, s.run_end + d, s.edge)
 
 
 def shared_quotes(
@@ -391,7 +397,7 @@ def moved(shared: Shared, a: str, b: str, cache: dict[str, _Article]) -> list[Sh
         return list(shared.quotes)
     ya, yb, xa, xb = cache[shared.a], cache[shared.b], cache[a], cache[b]
     return [SharedQuote(_moved(s.a, ya, xa, a), _moved(s.b, yb, xb, b), s.run, s.edits,
-                        s.change, s.differs)
+                        s.change, s.differs, s.also)
             for s in shared.quotes]
 
 
@@ -417,9 +423,11 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
             if _title(ax, u) or _title(ay, v):
                 continue  # a quoted name or title, not a statement
             mine = Side(x, u.start, u.end, u.last - u.first, u.speaker,
-                        ax.tokens.starts[u.first + i0], ax.tokens.ends[u.first + i1 - 1])
+                        ax.tokens.starts[u.first + i0], ax.tokens.ends[u.first + i1 - 1],
+                        (u.last - u.first) - (i1 - i0))
             other = Side(y, v.start, v.end, v.last - v.first, v.speaker,
-                         ay.tokens.starts[v.first + j0], ay.tokens.ends[v.first + j1 - 1])
+                         ay.tokens.starts[v.first + j0], ay.tokens.ends[v.first + j1 - 1],
+                         (v.last - v.first) - (j1 - j0))
             short = min(mine.words, other.words)
             whole = n >= MIN_CUT_SHARE * short and not (
                 _negated_edge(ax, u, i0, i1, short - n) or _negated_edge(ay, v, j0, j1, short - n))
@@ -442,9 +450,10 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
             sa, sb = (mine, other) if x == a else (other, mine)
             key = (sa.start, sa.end, sb.start, sb.end)
             if key not in found or found[key].run < n:
-                change, words = _changed(ctx, ax, u, i0, i1, x, ay, v, j0, j1, y)
+                change, words, also = _changed(ctx, ax, u, i0, i1, x, ay, v, j0, j1, y)
                 found[key] = SharedQuote(sa, sb, n, edits, change,
-                                         words if x == a else (words[1], words[0]))
+                                         words if x == a else (words[1], words[0]),
+                                         also if x == a else tuple((q, p) for p, q in also))
     out = sorted(found.values(), key=lambda s: (-s.run, s.a.start))
     # one quote, one partner: a quote matched in both directions keeps its longest match,
     # and a fragment inside a quote already matched is not counted again
@@ -472,7 +481,12 @@ def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: s
     quote_diff.compare_quotes finds at an edge of the two: words only the longer quote
     has that qualify what both say ("…were followed, as far as we know" / "…were
     followed"), so the shorter is no plain cut of it. A cut that leaves off a clause of
-    its own stays the same words (quote_diff reads it as a longer excerpt)."""
+    its own stays the same words (quote_diff reads it as a longer excerpt).
+
+    Last, "inside": past the run, the two quotes take up the same words again after words
+    one of them inserts (:func:`_inside`: "… put our soldiers and their families in danger"
+    / "… put our soldiers in danger"): one statement with words added inside it, not a
+    longer excerpt. The third value: further places the two part (both edges)."""
     from .quote_diff import compare_quotes
 
     mine, other = _edges(ax, u, i0, i1), _edges(ay, v, j0, j1)
@@ -481,17 +495,102 @@ def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: s
         if p is None or q is None:
             continue  # one quote ends at the run there: a cut, not a change
         if (nu <= nv and not p <= q) or (nv <= nu and not q <= p):
-            return "words", (pw, qw)
+            # words only the shorter quote has, inside it ("… the flames, and the sparks,
+            # to the depot" / "… the flames to the depot"), are said as such; two
+            # wordings of one place ("a hundred years" / "a thousand years") as both
+            gaps = _inside(ax, u, i0, i1, ay, v, j0, j1)
+            if gaps and all(not (ga and gb) for ga, gb in gaps):
+                return "inside", gaps[0], tuple(gaps[1:])
+            return "words", (pw, qw), ()
     cmp = compare_quotes(ax.text[u.start : u.end], ay.text[v.start : v.end],
                          *_around(ctx, x, ax, u), *_around(ctx, y, ay, v))
     for op in cmp["ops"] if cmp is not None else ():
         if op.get("edge") and op.get("kind") in MEANINGFUL:
-            return ("hedge" if op.get("hedge") else op["kind"]), (op["a"], op["b"])
+            return ("hedge" if op.get("hedge") else op["kind"]), (op["a"], op["b"]), ()
     if _closed(ax, u, i1) and (more := _runs_on(ay, v, j1)):
-        return "qualifier", ("", more)
+        return "qualifier", ("", more), ()
     if _closed(ay, v, j1) and (more := _runs_on(ax, u, i1)):
-        return "qualifier", (more, "")
-    return None, ("", "")
+        return "qualifier", (more, ""), ()
+    if gaps := _inside(ax, u, i0, i1, ay, v, j0, j1):
+        return "inside", gaps[0], tuple(gaps[1:])
+    return None, ("", ""), ()
+
+
+# Words one quote inserts inside a shared statement (:func:`_inside`), on either side, at
+# most this many before the two take up the same words again: a longer gap is another
+# part of the statement, left out by the other outlet (a longer excerpt, not an insertion).
+MAX_INSIDE_WORDS = 12
+# A cut marked by the outlet: an ellipsis or a bracket where words are left out.
+_MARKED_CUT = re.compile(r"…|\.\.\.|[\[(]")
+
+
+def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0: int, j1: int
+            ) -> list[tuple[str, str]]:
+    """Words inserted inside a shared statement: at an edge of the run (``i0:i1`` of unit
+    ``u``, ``j0:j1`` of ``v``, relative to each) where both quotes go on, the words each
+    has before the two take up the same words again (as written, "" for none), per edge.
+    The same words taken up must reach one quote's end there and hold a content word, a
+    number or a negation ("… our soldiers [and their families] in danger", "Those
+    responsible[, whoever they are,] will face …"); the words between hold one too (a
+    dropped "the" is no change worth a line; MAX_EDITS takes small ones in the run) and no
+    ellipsis or bracket (the outlet marks its own cut: a longer excerpt). [] when the two
+    never take up the same words again (a cut, or two endings: :func:`_changed`)."""
+    out = []
+    for step in (-1, 1):  # in the text's order: before the run, then after it
+        if step == 1:
+            p = list(range(u.first + i1, u.last))
+            q = list(range(v.first + j1, v.last))
+        else:
+            p = list(range(u.first + i0 - 1, u.first - 1, -1))
+            q = list(range(v.first + j0 - 1, v.first - 1, -1))
+        if not p or not q:
+            continue
+        kp = [ax.tokens.keys[t] for t in p]
+        kq = [ay.tokens.keys[t] for t in q]
+        found = None
+        for total in range(1, 2 * MAX_INSIDE_WORDS + 1):
+            for g in range(max(0, total - MAX_INSIDE_WORDS), min(total, MAX_INSIDE_WORDS) + 1):
+                h = total - g
+                if g >= len(kp) or h >= len(kq) or kp[g] != kq[h]:
+                    continue
+                m = 1
+                while g + m < len(kp) and h + m < len(kq) and kp[g + m] == kq[h + m]:
+                    m += 1
+                if g + m < len(kp) and h + m < len(kq):
+                    continue  # the same words again, but not to either quote's end
+                taken = kp[g : g + m]
+                if not any(k not in STOPWORDS or not _editable(k) for k in taken):
+                    continue
+                found = (g, h)
+                break
+            if found:
+                break
+        if not found:
+            continue
+        g, h = found
+        gap = kp[:g] + kq[:h]
+        if not any(k not in STOPWORDS or not _editable(k) for k in gap):
+            continue
+        texts = []
+        for art, ts, k in ((ax, p, g), (ay, q, h)):
+            edge = ts[k]  # the first word taken up again
+            # the text between the run and that word (ts[0] - step: the run's word there)
+            if step == 1:
+                start, end = art.tokens.ends[ts[0] - 1], art.tokens.starts[edge]
+            else:
+                start, end = art.tokens.ends[edge], art.tokens.starts[ts[0] + 1]
+            if _MARKED_CUT.search(art.text[start:end]):
+                texts = None
+                break
+            words = ""
+            if k:
+                first, last = (ts[0], ts[k - 1]) if step == 1 else (ts[k - 1], ts[0])
+                words = art.text[art.tokens.starts[first] : art.tokens.ends[last]]
+            texts.append(words.strip(" ,.;:!?\"'“”‘’—–-"))
+        if texts is None:
+            continue
+        out.append((texts[0], texts[1]))
+    return out
 
 
 # A word closed by punctuation (quote marks after it aside): a comma, a stop, a colon.

@@ -479,10 +479,13 @@ IDENTIFIER_LABELS: frozenset[str] = frozenset(
 # noun follows the number. Left out: nouns that often do stand before counts or votes
 # ("bill", "resolution", "amendment": "passed the bill 218-214"; "phone", "volume",
 # "part", "unit", "box", "call"); phone numbers are caught by their shape instead.
+# "junction" and "exit" number a road's interchanges as "route" and "highway" number the
+# road ("tipped over near junction 14": hand-read invented dev t32, session 15, where an
+# outlet "left out the figure '14'").
 IDENTIFIER_CUES: frozenset[str] = frozenset(
     "flight route highway interstate freeway model version article section clause "
     "chapter episode page suite room gate platform terminal precinct ward number "
-    "exhibit".split()
+    "exhibit junction exit".split()
 )
 # A run of digits with no thousands separator at least this long is a code, not an
 # amount (ISBN-10/13, phone numbers): English copy groups amounts of this size ("1,204,000").

@@ -56,8 +56,16 @@ TRIVIAL_WORDS: frozenset[str] = frozenset(
 # claimed. Words that can also be content ("real", "total") are left out.
 EMPHASIS: frozenset[str] = frozenset(
     "ever very really truly absolutely totally extremely indeed certainly definitely "
-    "simply actually literally surely".split()
+    "simply actually literally surely "
+    # maximizers beside "totally" and "absolutely" (Quirk et al. §8.105: "fully complied"
+    # / "complied", invented dev d48, session 16)
+    "fully completely entirely utterly thoroughly".split()
 )
+# "more than" before a word that is no quantity ("more than enough", "more than willing")
+# is a booster (Quirk et al. §8.105, §15.70): emphasis. Before a number or an article
+# ("more than 60", "more than half", "more than an hour") it changes the figure, a scope
+# qualifier (findings.quote_diff.classify; invented dev d45, session 16).
+BOOSTER_PHRASES: frozenset[tuple[str, ...]] = frozenset({("more", "than"), ("far", "more", "than")})
 
 # Determiners that open a noun phrase. Words added or dropped that start with one and hold
 # a content word are a whole phrase ("win the election by a little" / "win by a little",
@@ -164,6 +172,92 @@ MAX_MODIFIER_WORDS = 5
 # Words of a trailing hedge at most ("as far as we can tell at this stage" is 8).
 MAX_HEDGE_WORDS = 10
 
+# Time adjuncts: words that say when something was said or happened, not what (Quirk et
+# al. §8.51-8.62, adjuncts of time position; §9.32-9.42, prepositions of time). An excerpt
+# that leaves one off ("Tonight the people of X have written …" / "the people of X have
+# written …"; "… since records began in 1951" / "… since records began"; "a larger
+# explosive phase in the coming days" / "a larger explosive phase") says less, not
+# something else: the longer wording entails the shorter one. Not when the clause it is
+# cut from restricts what it claims (RESTRICTING_WORDS, a negation: "There is no danger …
+# at this time" / "There is no danger …": a denial for now made a denial for good), when
+# it is a hedge (HEDGE_PHRASES: "for now", "at this stage"), or when it holds a count ("for
+# six years", "within 48 hours": a measure, findings.quote_diff._time_adjunct), nor from a
+# pledge or forecast (TIMETABLE_MODALS: "We will reopen the bridge in March").
+# Deictic time adverbs that make an adjunct on their own (§8.55-8.57).
+TIME_ADVERBS: frozenset[str] = frozenset(
+    "today tonight yesterday tomorrow now nowadays currently recently lately earlier "
+    "later soon then".split())
+# Nouns that head a time adjunct ("in the coming days", "on Tuesday night", "at this time",
+# "in the spring") besides the units of time (rules.units.DURATION_UNITS), the weekdays and
+# months (rules.titles.DATE_WORDS) and a year ("in 1951").
+TIME_NOUNS: frozenset[str] = frozenset(
+    "morning mornings afternoon afternoons evening evenings night nights weekend weekends "
+    "time times moment moments period spring summer autumn winter past future today tonight "
+    "yesterday tomorrow dawn dusk midnight noon".split())
+# Words that open a time adjunct: prepositions of time position (§9.32-9.36) and the
+# deictic words of "this week", "last night", "next year", "earlier this month". Not the
+# prepositions of a span's bound (§9.37-9.42: "by Friday", "until May", "since 2019",
+# "before the vote"): a deadline or a limit is what a pledge or a count holds to.
+TIME_OPENERS: frozenset[str] = frozenset(
+    "in on at during this last next earlier later".split())
+# Words that make the extent of a claim matter (downward-entailing and restrictive contexts,
+# Ladusaw 1979; MacCartney & Manning 2007, "natural logic"): universal and restrictive
+# quantifiers and focusing adverbs (Quirk et al. §5.16-5.18, §8.116-8.121). In a clause
+# holding one of them or an odd number of negations, an adjunct cut off widens what is
+# claimed ("did not fire tear gas inside the stadium" / "did not fire tear gas"; "only aimed
+# at those who attacked them with stones" / "… attacked them"); a superlative ("the
+# highest standards we can afford") restricts as they do (findings.quote_diff._restricted).
+RESTRICTING_WORDS: frozenset[str] = frozenset("every all each any only always ever".split())
+# Modals of a pledge or a forecast (Quirk et al. §4.42-4.46): the time of what a speaker
+# says will happen is what the pledge commits to ("We will reopen the old bridge by May" /
+# "… in March"), so a time adjunct cut from such a clause is a change; the time of what
+# happened is detail ("The bridge was inspected in September 2024"). Contractions
+# ("we'll") count too (findings.quote_diff._restricted).
+TIMETABLE_MODALS: frozenset[str] = frozenset("will shall won't shan't".split())
+# Verbs that negate what follows them (Klima 1964, "affective" predicates; Ladusaw 1979):
+# "cannot rule out a larger phase in the coming days" is a claim that it may come, not a
+# denial, so the negation before the verb is undone by it. Read by stem (normalize.stem);
+# "out" must follow "rule".
+NEGATIVE_VERBS: frozenset[str] = frozenset(
+    "deny denies denied refuse refused reject rejected exclude excluded prevent prevented "
+    "forbid forbade doubt doubted fail failed".split())
+NEGATIVE_PHRASAL: frozenset[tuple[str, str]] = frozenset(
+    {("rule", "out"), ("ruled", "out"), ("ruling", "out"), ("rules", "out")})
+# Subordinators that end the clause an operator restricts (§14.6, §15.17-15.20): a negation
+# or a superlative before "since" does not reach into "since records began in 1951". The
+# coordinators ("and", "but", "or") end it only after a comma (":func:`_clause`").
+CLAUSE_SUBORDINATORS: frozenset[str] = frozenset(
+    "since until till because although though while whereas when whenever unless if once "
+    "as".split())
+# Emphatic tails (Quirk et al. §10.64, a negated minimiser with a comparative; litotes):
+# a verbless "…, not one day less" / "…, not a cent more" after a comma restates the bound
+# the clause before it gives; an excerpt that leaves it off says the same. At most
+# MAX_EMPHATIC_WORDS words, opened by a negation and closed by one of these comparatives.
+EMPHATIC_COMPARATIVES: frozenset[str] = frozenset(
+    "less more fewer longer shorter sooner later earlier".split())
+MAX_EMPHATIC_WORDS = 5
+# Conjunctions of contrast (§13.41, §15.20): a clause opened by one after a comma that
+# reverses the polarity of the clause before it ("The reform will not be withdrawn, but we
+# are open to discussing its timetable"; "The door to talks is open, but the budget is not
+# up for negotiation") takes back part of what was said; an excerpt that stops before it
+# keeps only one side (findings.quote_diff._contrast_tail). A clause of the same polarity
+# ("… could campaign freely, but the incumbent enjoyed an undue advantage") or a parallel
+# contrast, whose opening words repeat one of the first clause ("The north pier will
+# reopen, but the south pier will not open before June": another thing set beside it), is
+# more of the statement, as an "and" clause is.
+CONTRAST_OPENERS: frozenset[str] = frozenset("but though although yet whereas".split())
+# Words of a contrast clause read at most (to its first sentence end).
+MAX_CONTRAST_WORDS = 16
+# Words after the conjunction read as the contrast clause's subject ("the south pier").
+CONTRAST_SUBJECT_WORDS = 3
+# Focusing adverbs that make an adjunct run on from the last shared word restrictive
+# ("intervene only after all attempts at dialogue had failed" / "intervene"): left off an
+# excerpt given as the speaker's whole sentence, a condition dropped (§8.116-8.121).
+RESTRICTIVE_FOCUS: frozenset[str] = frozenset({"only"})
+# The words after one that open the adjunct it restricts.
+FOCUS_ADJUNCT_OPENERS: frozenset[str] = frozenset(
+    "after before when once if until till while in on at by for with within".split())
+
 # Letters one outlet writes and another spells out ("Åsen" / "Aasen", "Müller" /
 # "Mueller", "Sørlie" / "Soerlie"): the usual romanisations (Norwegian and Danish å, æ, ø;
 # German ä, ö, ü, ß), spelled out before accents are dropped (analysis.names.romanised).
@@ -255,7 +349,7 @@ IF_QUESTION_WORDS: frozenset[str] = frozenset(
 # first present wins (a reversal outweighs a changed number, which outweighs a name).
 SEVERITY: tuple[str, ...] = (
     "negation", "number", "place", "qualifier", "ending", "swap", "word", "phrase",
-    "emphasis", "function", "trivial")
+    "time", "emphasis", "function", "trivial")
 
 # Kinds that change what was said, not how it was worded (issue 11: a dropped or added
 # qualifier, a changed place or number, negation): findings of rule
@@ -281,6 +375,10 @@ DESCRIPTION: dict[str, str] = {
     # the words after a long shared opening replaced, both excerpts given whole (session 15)
     "ending": "its ending changed",
     "phrase": "a phrase {verb}",
+    # a time adjunct or a date's part dropped or added in an unrestricted clause (session 16)
+    "time": "a time phrase {verb}",
+    # a qualifier that is a contrasting clause at the end (CONTRAST_OPENERS; session 16)
+    "contrast": "a contrasting clause {verb}",
     "emphasis": "an intensifier {verb}",
     "function": "a function word {verb}",
     "trivial": "a trivial change",
@@ -310,6 +408,8 @@ WHY: dict[str, str] = {
              "or not: both words are shown)"),
     "ending": "the same opening goes on to say something else",
     "phrase": "the statement is told with or without a phrase it does not depend on",
+    "time": "it says when, not what: the claim is the same, told with less or more detail",
+    "contrast": "the part that takes back or limits what was said is left out, or put in",
     "emphasis": "emphasis only, the claim is the same",
     "function": "grammar, not what was said",
     "gloss": "words that are not the speaker's are put inside the quote marks",

@@ -22,6 +22,17 @@ PLACE_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Lower-case nouns of a place's kind written right after a one-word name ("the Kvitbreen
+# glacier", "the Lenza river", "the Kessing dam"): two outlets that write one noun after
+# two close spellings name one place (findings/names.py, name.kind-noun). The place words
+# above and the features and works of a landscape that wire copy names so.
+PLACE_KIND_NOUNS: frozenset[str] = PLACE_WORDS | frozenset(
+    """
+    glacier fjord dam reservoir canal pass plateau forest hill hills ridge cape delta creek
+    lagoon marsh volcano basin plain mine
+    """.split()
+)
+
 # Last words that make a name of two words or more a business, wherever the name stands
 # ("Vella Ferries said", "by Kestrel Shipping Lines", "General Motors"): the sector nouns
 # that end company names in wire copy. ORG_WORDS (rules/words.py) holds public bodies and
@@ -224,6 +235,11 @@ STYLE_ABBREVIATIONS: dict[str, str] = {
 NAME_PARTICLES: frozenset[str] = frozenset(
     "of de del della der di da dos das du la le van von bin ibn al el y for".split()
 )
+# The second of two particles inside a name, after one of NAME_PARTICLES ("Ursula von der
+# Leyen", "Marcos de la Vega", "Ana de los Santos", "Piet van den Berg"): lower case as
+# written (a capitalised one, "de La Fontaine", is a name word already). Without it the
+# name broke at the first particle into "Ursula" and "Leyen".
+SECOND_PARTICLES: frozenset[str] = frozenset("der den la las los le di del da".split())
 # Of the particles, those that only join an organisation or place name, and only right
 # after an organisation or place word ("Ministry of Defence", "Gulf of Orm").
 ORG_ONLY_PARTICLES: frozenset[str] = frozenset("of for".split())
@@ -285,6 +301,38 @@ GIVEN_NAME_FORMS: dict[str, str] = {
     "sasha": "alexander",
     "misha": "mikhail",
     "kolya": "nikolai",
+    # a Ukrainian given name in its Ukrainian form (the national romanisation of 2010, which
+    # English-language desks in Ukraine and most since 2022 use) against the Russian form
+    # of the same name that other desks print ("Oleksandr" / "Aleksandr", "Mykola" /
+    # "Nikolai", "Volodymyr" / "Vladimir"): one person, an outlet's choice of name form
+    # (often a political one). Only names whose two forms no spelling fold joins ("Ihor" /
+    # "Igor", "Olha" / "Olga", "Bohdan" / "Bogdan" already share a key), each mapped to
+    # the Russian form's key spelling; both "-ii" and "-iy" endings of the Ukrainian form.
+    **{ua: ru for ru, uas in (
+        ("aleksandr", "oleksandr olexandr"),
+        ("aleksey", "oleksii oleksiy"),
+        ("vladimir", "volodymyr"),
+        ("nikolai", "mykola"),
+        ("mikhail", "mykhailo mykhaylo"),
+        ("dmitry", "dmytro"),
+        ("sergey", "serhii serhiy"),
+        ("andrey", "andrii andriy"),
+        ("vasily", "vasyl"),
+        ("yuri", "yurii yuriy"),
+        ("grigory", "hryhorii hryhoriy"),
+        ("pavel", "pavlo"),
+        ("pyotr", "petro"),
+        ("kirill", "kyrylo"),
+        ("nikita", "mykyta"),
+        ("anatoly", "anatolii anatoliy"),
+        ("vitaly", "vitalii vitaliy"),
+        ("yelena", "olena"),
+        ("galina", "halyna"),
+        ("tatyana", "tetiana tetyana"),
+        ("natalya", "nataliia natalia"),
+        ("lyudmila", "liudmyla lyudmyla"),
+        ("yekaterina", "kateryna"),
+    ) for ua in uas.split()},
 }
 
 # Given names a company's sector noun after them does not make a business ("Tom Works said",

@@ -115,7 +115,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     leader opposition lord lady sir dame baroness baron duke duchess count earl
     professor prof dr doctor coroner president-elect first secretary-general
     chief-executive ayatollah engineer lawyer economist analyst actor actress singer
-    photographer reporter correspondent editor warden
+    photographer reporter correspondent editor warden rector
     """.split()
 )
 

@@ -46,6 +46,7 @@ from ...rules.attribution import (
     NOT_CALL_OBJECTS,
     NOT_CALL_SUBJECTS,
     NOT_PREDICATE_NOUNS,
+    NOUN_COMPLEMENTS,
     NP_FORMS,
     NP_VERBS,
     OBJECT_COMPLEMENT_FORMS,
@@ -72,6 +73,7 @@ from ...rules.clauses import (
     BE_WORDS,
     CALL_OBJECT_BREAKS,
     CHARGE_NOT_FIRST,
+    CLAIM_NOUNS,
     CLAUSE_JOINS,
     CLOSING_MARKS,
     COMPLEMENT_PREFIX,
@@ -648,6 +650,14 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 out.append(found)
                 used_until = _last_before(toks, found[2][1])
                 continue
+        if toks[j].low in NOUN_COMPLEMENTS and not (
+            toks[j].low in CLAIM_NOUNS and j and is_possessive(toks[j - 1].low)
+        ):  # "amid fears that …", "her refusal to …" ("Vell's claim that …" is a cue's)
+            found = _noun_complement(text, toks, j, s_end, in_quote)
+            if found:
+                out.append(found)
+                used_until = _last_before(toks, found[2][1])
+                continue
         c = _cue_at(toks, j, finite_only=False)
         lemma = CUE_FORMS[" ".join(t.low for t in toks[c[0] : c[1]])] if c else None
         if c and c[1] < n and lemma in INDIRECT_LEMMAS and toks[c[1]].low in _lemma_particles(lemma):
@@ -702,7 +712,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         elif _planned_speech(toks, cs):
             cs = _cue_prefix(toks, cs - 3, 0)  # "is expected to say that …"
         rel = _aside_who(toks, cs)
-        sp = _speaker_back(toks, cs) or _coordinated_subject(toks, cs)
+        sp = _relative_subject(toks, _speaker_back(toks, cs)) or _coordinated_subject(toks, cs)
         lead = lead_phrase(toks, 0, cs) if cs > 2 else None
         if lead is None and sp is None and cs > 3 and toks[0].low in LEAD_LINKS:
             # "But Megan Vell, a harbour pilot, said …": the link word is not the speaker's
@@ -1372,7 +1382,11 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
         return None
     cs, sp = found
     ce = _clause_end(text, toks, k, s_end, in_quote)
-    if not _content_ok(toks, k, ce, in_quote):
+    # an infinitive is whole with its verb ("declined to comment"), unless a wh-word or a
+    # relative before the subject leaves it a gap ("what he plans to do")
+    si = _index_at(toks, sp[0]) if sp[0] >= 0 else cs
+    gap = si > 0 and (toks[si - 1].low in WH_WORDS or toks[si - 1].low in RELATIVE_WORDS)
+    if not _content_ok(toks, k, ce, in_quote, 2 if nxt == "to" and not gap else 3):
         return None
     return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
 
@@ -1494,6 +1508,178 @@ def _np_attribution(text, toks, j, s_end, in_quote):
     cs, sp = found
     ce = _object_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
     return (sp, (toks[cs].start, toks[k - 1].end), (toks[k].start, ce))
+
+
+# Most modifiers between a determiner and its noun ("a tacit acknowledgment", "the
+# widely shared belief"): three.
+MAX_NOUN_MODIFIERS = 3
+# Words that open a fronted phrase besides PREPOSITIONS ("Contrary to his claim that …,").
+FRONTED_PREPOSITIONS: frozenset[str] = frozenset("contrary notwithstanding given".split())
+
+
+# Nouns of time that a demonstrative "that" makes a time phrase ("that night", "that
+# week"): the weekdays, months and parts of the day of TIME_WORDS, and the other units
+# and seasons; not its determiners ("that this would …", "that last year's …": a subject).
+DEMONSTRATIVE_TIMES: frozenset[str] = (
+    TIME_WORDS - {"this", "last", "today", "yesterday", "tonight"}
+) | frozenset("day time season summer winter spring autumn hour minute moment".split())
+
+
+def _owner_word(t: _Tok) -> bool:
+    """A capitalised word of an owner's name ("Mayor Ana Lund's insistence"), or an
+    article that opens it ("The Vell Herald's revelation": a subject); not a fronted
+    preposition capitalised at the start of the sentence ("Despite Lund's insistence …,")."""
+    return t.cap and t.text[0].isalpha() and t.low not in PREPOSITIONS and t.low not in FRONTED_PREPOSITIONS
+
+
+def _noun_complement(text, toks, j, s_end, in_quote):
+    """``amid fears that the pier will close`` / ``despite the board's insistence that …``:
+    a noun of saying or thinking (rules/attribution.NOUN_COMPLEMENTS) with its that-clause
+    reports the clause. The noun phrase must stand after a word of its clause (a
+    preposition or a verb: "fueling worries that …"); one that opens its clause is a
+    subject whose clause ends at a verb the rules cannot find ("Vell's conclusion that …
+    is not shared"). The clause needs its own subject and verb ("the claim that made
+    headlines" is a relative clause). The speaker is a named owner ("Vell's insistence"),
+    else no one; no cue span: the noun is no reporting verb (``findings.framing`` compares
+    those), and PolNeAR's cue for it runs over a light verb or an article as often as not
+    ("signed an agreement", "a recognition")."""
+    n = len(toks)
+    t = toks[j]
+    if t.cap or j + 3 >= n or in_quote[j + 1] or toks[j + 1].low != "that":
+        return None
+    k = j + 1
+    after = toks[k + 1]
+    if after.low not in SUBJECT_PRONOUNS and not _finite_clause(toks, k + 1, bare_noun=True):
+        return None
+    if after.low in DEMONSTRATIVE_TIMES:
+        return None  # "the officer in charge that night said …": a demonstrative "that"
+    if _object_gap(toks, k):
+        return None  # "the ruling that the judge issued in March": a relative clause
+    # the noun phrase: a determiner or owner, then at most a few modifiers
+    a = j
+    owner = None
+    while a > 0 and j - a < MAX_NOUN_MODIFIERS + 1:
+        p = toks[a - 1]
+        if p.low in ARTICLES or p.low in DETERMINERS or p.low in POSSESSIVES:
+            a -= 1
+            break
+        if is_possessive(p.low):
+            a -= 1
+            if p.cap:
+                owner = a  # "Vell's insistence"
+                break
+            continue  # "the harbour board's insistence": on to the owner's article
+        if (
+            not p.text[0].isalpha()
+            or p.cap
+            or p.low in PREPOSITIONS
+            or p.low in FINITE_AUX
+            or p.low in CLAUSE_JOINS
+            or _plural_noun(p)
+        ):
+            break
+        a -= 1
+    if not any(u.low in ARTICLES | DETERMINERS | POSSESSIVES or is_possessive(u.low) for u in toks[a:j]):
+        a = j  # a bare noun: one that can be a verb ("fears") only after a preposition
+        if (t.low in NOUN_FORMS or t.low in COMPLEMENT_FORMS or t.low in CUE_FORMS) and not (
+            j and toks[j - 1].low in PREPOSITIONS
+        ):
+            return None
+    if owner is not None:
+        # "the Vell harbour board's insistence": the owner phrase, from its first word
+        while a > 0 and _owner_word(toks[a - 1]):
+            a -= 1
+    if a == 0:
+        return None
+    p = toks[a - 1]
+    if (
+        not p.text[0].isalnum()
+        or p.low in LEAD_LINKS
+        or p.low in CLAUSE_JOINS
+        or p.low in SUBORDINATORS
+        or p.low in CONDITION_OPENERS
+        or p.low in FINITE_AUX  # "the trouble is the belief that …": a predicate
+    ):
+        return None  # the noun phrase opens its clause: a subject
+    if p.low in PREPOSITIONS and a >= 2 and (toks[a - 2].low in CUE_FORMS or toks[a - 2].low in NP_FORMS):
+        return None  # "asked about Vell's claim that …": the topic of the cue before it
+    ce = _clause_end(text, toks, k, s_end, in_quote)
+    if toks[0].low in PREPOSITIONS or toks[0].low in FRONTED_PREPOSITIONS:
+        # "Despite the board's insistence that the pier was safe, two cracks appeared":
+        # a fronted phrase ends at its comma, where the main clause starts
+        for m in range(k + 2, n - 1):
+            if toks[m].text != ",":
+                continue
+            if not in_quote[m]:
+                ce = min(ce, toks[m].start)
+                break
+            if _is_quote_tok(toks[m + 1]) and not in_quote[m + 1]:
+                ce = min(ce, toks[m + 1].end)  # 'claim that it would "learn nothing,"'
+                break
+        else:
+            if not any(t.text == "," for t in toks[1:a]):
+                # no comma closes the phrase the noun sits in ("Amid fears that the pier
+                # would close residents left"): where the main clause starts is unknown
+                return None
+    if not _content_ok(toks, k, ce, in_quote):
+        return None
+    if owner is not None:
+        o = toks[owner]
+        name_start = next(i for i in range(owner, -1, -1) if i == 0 or not _owner_word(toks[i - 1]))
+        sp = (toks[name_start].start, o.end - (2 if o.low.endswith(("'s", "’s")) else 1))
+    else:
+        sp = NO_SPEAKER
+    return (sp, None, (toks[k].start, ce))
+
+
+# Adverbs inside a verb group ("had already issued", "has not published").
+_GROUP_ADVERBS: frozenset[str] = frozenset("not never also already just since recently once".split())
+
+
+def _object_gap(toks: list[_Tok], k: int) -> bool:
+    """Whether the clause after the "that" at ``k`` lacks its verb's object: a relative
+    clause whose object is the noun before it ("the ruling that the judge issued in
+    March", "the statement that it had released on Friday", "the agreement that the
+    nations reached in Paris", "the speculation that he has generated"), not the noun's
+    complement ("the fear that the pier would close", "the belief that the pier was
+    safe", "the suspicion that she had read the audit"). Read from its first verb group:
+    an active past form (not after a form of "be": "that the pier was closed" is whole)
+    followed by nothing, a comma, a preposition or a time word. An intransitive verb
+    reads the same ("the claim that the ferry sank in May") and is not read either: a
+    missed report costs less than a relative clause given as someone's words."""
+    n = len(toks)
+    m = k + 1
+    if toks[m].low not in SUBJECT_PRONOUNS:  # the subject: up to its first verb
+        m += 1
+        while m < n and m <= k + 1 + _SUBJECT_SPAN:
+            t = toks[m]
+            if not t.text[0].isalnum() and t.low not in ("'s", "’s", "-"):
+                return False
+            if t.low in FINITE_AUX or _past_form(t) or t.low in IRREGULAR_PASTS:
+                break
+            m += 1
+        else:
+            return False
+    else:
+        m += 1
+    passive = False
+    while m < n and (toks[m].low in FINITE_AUX or toks[m].low in _GROUP_ADVERBS or toks[m].low == "been"):
+        passive = toks[m].low in BE_WORDS or (passive and toks[m].low in _GROUP_ADVERBS)
+        m += 1
+    if m >= n or passive:
+        return False
+    verb = toks[m]
+    if not (_past_form(verb) or verb.low in IRREGULAR_PASTS):
+        return False
+    if m + 1 >= n or not toks[m + 1].text[0].isalnum():
+        return True  # "… that Mr. Vell has generated."
+    nxt = toks[m + 1]
+    if nxt.low == "to":
+        # "sent to the board": a preposition; "planned to close the pier": an infinitive
+        return m + 2 < n and (
+            toks[m + 2].cap or toks[m + 2].low in ARTICLES | DETERMINERS | PRONOUNS
+        )
+    return nxt.low in PREPOSITIONS or nxt.low in TIME_WORDS
 
 
 def _asked_person_end(toks: list[_Tok], k: int) -> int | None:
@@ -2758,7 +2944,7 @@ def _cue_speaker(toks, j: int, in_quote) -> tuple[int, tuple[int, int]] | None:
     cs = _complement_prefix(toks, j)
     if not _verb_reading(toks, j, cs):
         return None
-    sp = _widen(toks, _speaker_back(toks, cs), subject_phrase(toks, cs))
+    sp = _widen(toks, _relative_subject(toks, _speaker_back(toks, cs)), subject_phrase(toks, cs))
     if sp is None:
         sp = _coordinated_subject(toks, cs)  # "He proposes …, and plans to …"
         if sp is not None:
@@ -2772,6 +2958,60 @@ def _cue_speaker(toks, j: int, in_quote) -> tuple[int, tuple[int, int]] | None:
     if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
         return None
     return cs, sp
+
+
+# Most words of a relative clause between a subject and its cue ("Fishermen who use the
+# old quay said": four after "who").
+MAX_RELATIVE_WORDS = 8
+
+
+def _present_form(t: _Tok) -> bool:
+    """A lower-case present form in "-s" ("represents", "runs"; not "-ss": "business")."""
+    return not t.cap and len(t.low) > 3 and t.low.endswith("s") and not t.low.endswith(("ss", "'s", "’s"))
+
+
+def _relative_subject(toks: list[_Tok], sp: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The subject a relative clause modifies, with the clause, when the phrase found back
+    from the cue is that clause's object: "Fishermen who use the old quay said …" is said
+    by the fishermen, not the quay; "The union that represents the dockers agreed …" by
+    the union. The clause opens with "who"/"that" and its verb (a subject relative: "the
+    board said that the union agreed …" has an article after "that", a clause of its own),
+    holds no comma, and the phrase before it is a subject the rules read as one. Two
+    relatives joined by "and"/"or" ("Fishermen who use the old quay and who sell at the
+    market said …") are one clause of the subject: the first one's subject speaks."""
+    if sp is None:
+        return None
+    si = _index_at(toks, sp[0])
+    i, lo = si - 1, max(0, si - 1 - MAX_RELATIVE_WORDS)
+    while i > lo:
+        r, i = i, i - 1
+        t = toks[r]
+        if not (t.text[0].isalnum() or is_possessive(t.low)):
+            return sp
+        if t.low not in ("who", "that"):
+            continue
+        verb = toks[r + 1]
+        if (
+            r + 1 >= si
+            or verb.cap
+            or not verb.text[0].isalpha()
+            or verb.low in ARTICLES | DETERMINERS | PRONOUNS | PREPOSITIONS
+            or verb.low in SUBJECT_PRONOUNS
+            or (t.low == "that" and not (_finite_verb(verb) or _present_form(verb)))
+        ):
+            return sp  # ("Officials that day said": a demonstrative, no clause)
+        prev = toks[r - 1] if r else None
+        if prev is None or prev.low in CUE_FORMS or prev.low in COMPLEMENT_FORMS or _past_form(prev):
+            return sp  # "said that …", "agreed that …": a complement, not a relative
+        if prev.low in ("and", "or") and r >= 2:
+            # "… who use the old quay and who sell …": a relative before it opens the clause
+            si, i, lo = r - 1, r - 2, max(0, r - 2 - MAX_RELATIVE_WORDS)
+            continue
+        head = _speaker_back(toks, r) or subject_phrase(toks, r)
+        if head is None or _first_second(toks, head):
+            return sp
+        return (head[0], sp[1])
+    return sp
 
 
 def _first_second(toks, sp: tuple[int, int]) -> bool:
