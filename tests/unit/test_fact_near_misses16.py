@@ -54,8 +54,12 @@ def _values(a: str, b: str) -> list[set[str]]:
     # near misses: a value past the range, two ranges' high ends, a change's two values
     ("Ferry tickets to Tarsk cost from 700 to 1,100 escudos.",
      "Ferry tickets to Tarsk cost 1,500 escudos.", {"1,100", "1,500"}),
+    # two ranges that overlap are two spreads of estimates, both possible (a real pair's
+    # "10 to 20 times your income" / "10 to 15 times"); apart, they conflict
     ("Ferry tickets to Tarsk cost from 700 to 1,100 escudos.",
-     "Ferry tickets to Tarsk cost from 700 to 1,400 escudos.", {"1,100", "1,400"}),
+     "Ferry tickets to Tarsk cost from 700 to 1,400 escudos.", None),
+    ("Ferry tickets to Tarsk cost from 700 to 900 escudos.",
+     "Ferry tickets to Tarsk cost from 1,200 to 1,400 escudos.", {"900", "1,400"}),
     ("Ferry fares to Tarsk rose from 700 to 1,100 escudos.",
      "Ferry fares to Tarsk rose from 700 to 1,400 escudos.", {"1,100", "1,400"}),
 ])

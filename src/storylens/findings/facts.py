@@ -2788,6 +2788,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue
             if not mentions_compatible(x, y):
                 continue
+            if x.low_end or y.low_end:
+                continue  # a range's low end: the range is its high end's (_range_low)
             if x.quoted != y.quoted and not _strict(x, y):
                 continue  # a speaker's figure against narration of another measure
             if not _one_thing(x, y):
@@ -3289,6 +3291,11 @@ def _agree(x: _Mention, y: _Mention) -> bool:
         return False  # "more than eight" / "eight or more": one number bounded two ways
     if _values_meet(x, y):
         return True
+    if x.low is not None and y.low is not None and x.q.value is not None \
+            and y.q.value is not None:
+        # two ranges ("10 to 20 times" / "10 to 15 times"): two spreads of estimates, both
+        # possible where they overlap; apart ("10 to 15" / "20 to 30") they conflict
+        return max(x.low, y.low) <= min(x.q.value, y.q.value)
     if (x.vague or y.vague) and x.q.value and y.q.value:
         # "scores" / "dozens" are one rough size; "hundreds" / "thousands" are not
         big, small = sorted((abs(x.q.value), abs(y.q.value)), reverse=True)
