@@ -130,6 +130,12 @@ def test_named_speaker_quote_cites_no_more():
     ("The cooperative boasted in a long post on its own page late on Sunday night that it was safe.",
      False),
     ("The cooperative boasted in 2019, that year of record harvests, a new silo.", False),
+    # an article after a word of the adjunct opens a noun object; its "that" a relative
+    # clause (review16e): "had"
+    ("The depot boasted at its centre a drying hall that Veltin designed.", False),
+    ("The town boasted in those years a mill that employed 300 people.", False),
+    # an article right after a preposition stays in the adjunct
+    ("Veltin boasted at a rally in the capital that the silo would reopen.", True),
 ])
 def test_vanity_verb_reports_a_statement_past_a_short_adjunct(text, hot):
     import re
@@ -142,6 +148,15 @@ def test_vanity_verb_reports_a_statement_past_a_short_adjunct(text, hot):
 LONG_TOLD = (f"{LEDE_A}\n\n\"They knowingly broke the code and put every worker in that silo at risk,\" "
              "Agriculture Minister Kesta Orvall told a packed news conference in the provincial capital "
              "on Tuesday afternoon, flanked by two deputy ministers and the regional fire commissioner.")
+
+
+def test_vanity_verb_before_a_noun_object_is_no_statement_aligned():
+    """The aligned rule reads the same pattern: 'boasted at its centre a drying hall that'
+    is "had", no sensational attribution of the officials' statement (review16e)."""
+    a = f"{LEDE_A}\n\nThe cooperative had at its centre a drying hall that Veltin designed, officials said."
+    b = (f"{LEDE_B}\n\nThe cooperative boasted at its centre a drying hall that Veltin designed, "
+         "officials said.")
+    assert [f for f in _framing(a, b) if _words(f)[1] == "boasted"] == []
 
 
 def test_shared_quoted_words_link_one_statement_in_long_sentences():
@@ -192,4 +207,48 @@ def test_the_ministry_is_no_company_named_before():
          "In a statement, the ministry said the staff had checked the gas dryers every night and "
          "that it was cooperating with the fire inspectors.")
     got = [f for f in _framing(a, COMPANY_CLAIMED) if f.detail["rule"] == "framing.story.attribution"]
+    assert got == [], [f.summary for f in got]
+
+
+def test_the_company_is_no_organisation_its_own_quote_names():
+    """An organisation named inside the quote "the company" speaks is what it talks about,
+    not who it is (review16e): the depot's owner blaming the dryer maker is not the maker
+    claiming the opposite."""
+    a = (f"{LEDE_A}\n\nThe fire started in the north shed, where the old gas dryers stood. \"Vask "
+         "Holdings supplied those faulty gas dryers to the depot last spring and never serviced "
+         "them,\" the company said in a statement.")
+    b = (f"{LEDE_B}\n\nFirefighters worked through the night. Vask Holdings, a dryer maker from "
+         "Pelisca, claimed the gas dryers it supplied to the depot last spring had been serviced "
+         "every month.")
+    got = [f for f in _framing(a, b) if f.detail["rule"] == "framing.story.attribution"]
+    assert got == [], [f.summary for f in got]
+
+
+@pytest.mark.parametrize(("tail", "hot"), [
+    ("on Saturday.", True),
+    ("on Monday night, as crews searched the ruins.", True),
+    ("on state television.", True),
+    # a day or medium word that opens a noun object: what the speaker insisted on
+    # (review16e)
+    ("on state funding.", False),
+    ("on Sunday trading.", False),
+    ("on national unity.", False),
+])
+def test_trailing_cue_adjunct_ends_in_a_day_or_medium(tail, hot):
+    from storylens.findings.attribution import reports_statement
+
+    text = f'"The clinic in Dunmarrow must stay open," cooperative chair Ilka Varrow insisted {tail}'
+    end = text.index(" insisted") + len(" insisted")
+    assert reports_statement(text, end, after_quote=True) is hot
+
+
+def test_a_person_the_quote_names_is_not_whom_he_means():
+    """'"Fire chief Anton Bessel and his crews saved this town ...," he told reporters.':
+    the mayor named before speaks about the chief; the chief is not "he" (review16e), so
+    the mayor's praise is no statement of the chief's to set against his own claim."""
+    a = (f"{LEDE_A}\n\nMayor Perrin Sauk visited the shelter at the school on Monday.\n\n\"Fire "
+         "chief Anton Bessel and his crews saved this town from a far worse night,\" he told "
+         "reporters.")
+    b = f"{LEDE_B}\n\nFire chief Anton Bessel claimed his crews had saved the town from a far worse night."
+    got = [f for f in _framing(a, b) if f.detail["rule"].startswith("framing.story.attribution")]
     assert got == [], [f.summary for f in got]

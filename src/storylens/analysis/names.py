@@ -324,7 +324,10 @@ def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand
             if _is_cap(t):
                 if _is_title(t) and not _is_title(prev) and prev.lower() not in T.NAME_PARTICLES \
                         and _bare(prev) not in T.TITLE_HEAD_MODIFIERS \
-                        and not _sector_after_title(s.text, toks, j):
+                        and not _sector_after_title(s.text, toks, j) \
+                        and not (_bare(t) in T.SURNAME_TITLE_WORDS and not (
+                            j + 1 < len(toks) and _is_cap(toks[j + 1][0])
+                            and s.text[toks[j][2]:toks[j + 1][1]] == " ")):
                     break  # "U.S. President Petrov": the title starts a new name (not
                     # after its qualifier: "Assistant Attorney General Peter Kadzik")
                 j += 1

@@ -42,6 +42,7 @@ from ..rules.attribution import (
     NEUTRAL,
     OBJECT_SIGNS,
     PLAIN_COUNTERPART_LEMMAS,
+    PREP_ADJUNCT_END_WORDS,
     PREP_ADJUNCT_MEDIA,
     PREP_ADJUNCT_WORDS,
     PREP_AFTER_CUE,
@@ -266,7 +267,8 @@ def _resolve_descriptions(ctx: FindingContext, out: dict[str, dict[str, list[Use
     """Move each use of a description speaker ("the company") to the organisation its
     article means by it, when that organisation speaks by name in another article of the
     story (rules/attribution DESCRIPTION_ANY_NAME_HEADS: the only organisation named in the
-    cue's sentence before it or in the body sentence right before)."""
+    cue's sentence before it or in the body sentence right before, outside quotes: the speaker
+    talks about an organisation it quotes, review16e)."""
     from ..rules.attribution import DESCRIPTION_ANY_NAME_HEADS
 
     for key in [k for k in out if k.startswith(DESCRIPTION_KEY)]:
@@ -276,6 +278,10 @@ def _resolve_descriptions(ctx: FindingContext, out: dict[str, dict[str, list[Use
             if d.analysis is None:
                 continue
             order = {x.id: i for i, x in enumerate(d.sentences)}
+            # an organisation named inside a quote is what the speaker talks about, not
+            # the speaker ('"Vask Holdings supplied the faulty dryers," the company said':
+            # review16e)
+            quoted = [(q.start, q.end) for q in ctx.quotes(article)]
             moved = []
             for u in uses:
                 s, cue = u[0], u[1]
@@ -286,7 +292,8 @@ def _resolve_descriptions(ctx: FindingContext, out: dict[str, dict[str, list[Use
                 prev = next((x for x in reversed(d.sentences[:i]) if x.block in BODY), None)
                 lo = prev.start if prev is not None else s.start
                 orgs = {e.key: e for e in d.analysis.entities
-                        if e.kind == "org" and lo <= e.start and e.end <= cue[0]}
+                        if e.kind == "org" and lo <= e.start and e.end <= cue[0]
+                        and not any(qa <= e.start < qb for qa, qb in quoted)}
                 if len(orgs) != 1:
                     continue
                 org = next(iter(orgs.values()))
@@ -567,10 +574,20 @@ def _pronoun_antecedent(ctx: FindingContext, d, q, known: set[str]) -> str | Non
     s = ctx.sentence_at(d.id, span[0])
     if s is None:
         return ""
+    # a person named inside a direct quote is whom the speaker talks about, not the
+    # speaker ('"Fire chief Anton Bessel and his crews saved this town," he told
+    # reporters.': review16e)
+    # (read only for the few names of the sentences looked at: a long article's every
+    # name against its every quote was quadratic per pronoun)
+    quoted = [(x.start, x.end) for x in ctx.quotes(d.id) if x.direct]
+
+    def outside(e) -> bool:
+        return not any(qa <= e.start < qb for qa, qb in quoted)
+
     people = [e for e in (d.analysis.entities if d.analysis else ())
               if e.kind == "person" or (e.kind == "other" and (
                   e.key in known or speaker_key(e.text) in known))]
-    before = [e for e in people if s.start <= e.start < span[0]]
+    before = [e for e in people if s.start <= e.start < span[0] and outside(e)]
     if not before:
         i = next((k for k, x in enumerate(d.sentences) if x.id == s.id), 0)
         looked = 0
@@ -578,7 +595,7 @@ def _pronoun_antecedent(ctx: FindingContext, d, q, known: set[str]) -> str | Non
             if x.block not in BODY:
                 continue
             looked += 1
-            before = [e for e in people if x.start <= e.start < x.end]
+            before = [e for e in people if x.start <= e.start < x.end and outside(e)]
             if before or looked >= ANTECEDENT_SENTENCES:
                 break
     keys = [speaker_key(e.text) for e in before]
@@ -1314,12 +1331,20 @@ def _adjunct_then_clause(words: list[str], after_quote: bool = False) -> bool:
     if not head or not (head[0] in PREP_ADJUNCT_MEDIA or head[0] in MONTHS
                         or head[0] in WEEKDAYS):
         return False
-    for w in head[1:]:
+    for i, w in enumerate(head[1:], 1):
         if w == "that":
             return True
         if not w[0].isalnum():
-            return after_quote and w in _CLAUSE_ENDS
-    return after_quote and len(head) < PREP_ADJUNCT_WORDS + 1
+            return after_quote and w in _CLAUSE_ENDS and _adjunct_end(head[i - 1])
+    return after_quote and len(head) < PREP_ADJUNCT_WORDS + 1 and _adjunct_end(head[-1])
+
+
+def _adjunct_end(word: str) -> bool:
+    """Whether ``word`` may end a trailing cue's adjunct: a day, a month, a number, a time
+    of day or a medium ("on Saturday", "on state television"; not "on state funding":
+    rules/attribution PREP_ADJUNCT_END_WORDS, review16e)."""
+    return (word in WEEKDAYS or word in MONTHS or word[0].isdigit()
+            or word in PREP_ADJUNCT_END_WORDS)
 
 
 # What may end a trailing cue's adjunct: the sentence's end or a comma before more.

@@ -27,7 +27,7 @@ and an outlet writes each form without the other (an article that writes both na
 people, "Andrés" and "Andrea Quiroga", unless one is a typing slip).
 Not a variant either: case, initialism dots ("U.S." / "US" / "United States"), style
 abbreviations ("St" / "Saint"), hyphen vs space (but a hyphen between two capitalised
-parts of the name, "Jean-Luc" / "Jean Luc": ``name.hyphen``), possessives, a surname or
+parts of a person's or an organisation's name, "Jean-Luc" / "Jean Luc": ``name.hyphen``), possessives, a surname or
 initial standing for the full name. A vowel's accent or umlaut dropped ("Renée" / "Renee") by a
 page that writes no marked letter at all is a desk's style, graded under the display
 floor; by a page that writes accents elsewhere it is that desk's spelling of the name
@@ -342,12 +342,14 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
     # (article, key) of a one-word name -> the place's kind nouns written right after it
     # ("the Kvitbreen glacier": {"glacier"}), for the kind-noun tie below
     nouns: dict[tuple[str, str], set[str]] = {}
+    noun_forms: dict[tuple[str, str], set[str]] = {}  # the same nodes' written forms, folded case
     for art, e in mentions:
         if " " not in e.key:
             sent = ctx.sentences.get(e.sentence)
             noun = _noun_after(sent.text, e.end - sent.start) if sent is not None else None
             if noun:
                 nouns.setdefault((art, e.key), set()).add(noun)
+                noun_forms.setdefault((art, e.key), set()).add(strip_accents(e.text).casefold())
     ties: dict[frozenset[str], str] = {}  # key pairs tied by context alone -> how
     roles = name_roles(ctx)  # (article, key) -> the roles beside the name (roles_apart)
     past = _past_posts(ctx)  # (article, key) given a post held before ("former minister")
@@ -383,7 +385,8 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             ties[frozenset((ka, kb))] = "role"
         if not how and nouns.get(na, set()) & nouns.get(nb, set()) \
                 and (definite[na] | definite[nb]) <= {"place"} \
-                and _near_spelling(ka, kb, {"place"}):
+                and _near_spelling(ka, kb, {"place"}) \
+                and any(_suffix_or_one_edit(x, y) for x in noun_forms[na] for y in noun_forms[nb]):
             how = "kind-noun"  # "the Kvitbreen glacier" / "the Kvitbre glacier"
             ties[frozenset((ka, kb))] = "kind-noun"
         if how and roles_apart(roles.get(na, frozenset()), roles.get(nb, frozenset())):
@@ -575,7 +578,10 @@ def _openers(ctx: FindingContext, mentions: list[tuple[str, Entity]]) -> list[tu
     outlet's name is the evidence that the capitalised opener is a name at all; the same
     spelling adds nothing to report, and a key shorter than ``FOLD_MIN_LEN_SINGLE``
     letters is too often a common word's ("Citi" / "City"). The article must not write
-    the key's name itself (then its own entities carry it)."""
+    the key's name itself (then its own entities carry it), and no article of the story
+    may write the word in lower case: "Summit talks collapsed" opens one outlet's report
+    beside another's "the summit" and its envoy "Sumit" (review16d; the opener's own
+    article is ``sentence_openers``'s check)."""
     single: dict[str, dict[str, set[str]]] = {}  # key -> article -> written forms
     for art, e in mentions:
         if " " not in e.key and len(e.key) >= FOLD_MIN_LEN_SINGLE and e.kind != "norp":
@@ -584,6 +590,13 @@ def _openers(ctx: FindingContext, mentions: list[tuple[str, Entity]]) -> list[tu
         return []
     own = {(art, e.key) for art, e in mentions}
     keys = frozenset(single)
+    vocabs: dict[str, frozenset[str]] = {}  # read only when an opener gets that far
+
+    def vocab(d: Document) -> frozenset[str]:
+        if d.id not in vocabs:
+            vocabs[d.id] = lower_vocab(d)
+        return vocabs[d.id]
+
     out: list[tuple[str, Entity]] = []
     for doc in ctx.docs:
         for o in sentence_openers(doc, _entities(doc), keys):
@@ -592,7 +605,8 @@ def _openers(ctx: FindingContext, mentions: list[tuple[str, Entity]]) -> list[tu
                 continue
             written = _typographic(o.text)
             if any(art != doc.id and not any(_trivial(written, f) for f in forms)
-                   for art, forms in by_art.items()):
+                   for art, forms in by_art.items()) \
+                    and not any(o.text.lower() in vocab(d) for d in ctx.docs if d is not doc):
                 out.append((doc.id, o))
     return out
 
@@ -665,6 +679,22 @@ def _aligned_pairs(ctx: FindingContext, mentions: list[tuple[str, Entity]]
 
 
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+# Longest ending one spelling of a place adds to the other's letters that the kind-noun tie
+# reads as a suffix ("Kvitbreen" / "Kvitbre": the Norwegian definite "-en"), not another name.
+KIND_NOUN_MAX_SUFFIX = 2
+
+
+def _suffix_or_one_edit(a: str, b: str) -> bool:
+    """Whether two written one-word place names (case folded) are one edit apart
+    ("orteratsch" / "orterasch") or one is the other with a short ending
+    (``KIND_NOUN_MAX_SUFFIX``: "kvitbreen" / "kvitbre"), as the kind-noun tie needs: two
+    rivers of one valley are often two letters apart inside ("the Drina river" / "the
+    Drava river", both in one flood story), which a shared kind noun cannot tell from one
+    river spelled twice (review16d)."""
+    short, long_ = sorted((a, b), key=len)
+    return _one_edit(a, b) or (long_.startswith(short)
+                               and len(long_) - len(short) <= KIND_NOUN_MAX_SUFFIX)
+
 
 
 def _noun_after(text: str, end: int) -> str | None:
@@ -1135,8 +1165,14 @@ def spelling_rule(a: str, b: str, kinds: set[str] | frozenset[str] = frozenset()
     if _hyphen_dropped(a, b):
         # "Jean-Luc" / "Jean Luc", "Wanjala-Obi" / "Wanjala Obi" (accents aside: "Inés
         # Cardoso-Reis" / "Ines Cardoso Reis" is shown for its hyphen); never a demonym's
-        # ("African-American" / "African American": a style)
-        return None if kinds and kinds <= {"norp"} else "name.hyphen"
+        # ("African-American" / "African American": a style), nor a place's ("Nagorno-
+        # Karabakh" / "Nagorno Karabakh", "Schleswig-Holstein": desks drop it as a style,
+        # as they write "St" for "Saint"; the gold guide's hyphenation; review16d), read
+        # where every mention is a place's (one "other" mention keeps a company: "the
+        # Sorvik-Kemi plant" beside a text that reads "Sorvik Kemi" as a place)
+        if kinds and (kinds <= {"norp"} or "place" in kinds and kinds <= {"place", "norp"}):
+            return None
+        return "name.hyphen"
     if [_unmark(w) for w in wa] == [_unmark(w) for w in wb]:
         return "name.accents"
     if [strip_accents(w) for w in wa] == [strip_accents(w) for w in wb]:
@@ -1262,7 +1298,8 @@ def _hyphen_dropped(a: str, b: str) -> bool:
     "Wanjala Obi"), a compound company name ("Sorvik-Kemi" / "Sorvik Kemi"). That hyphen
     is the name's own spelling, as a letter is. Not a romanised syllable after the hyphen
     ("Kim Jong-un" / "Kim Jong Un": the Korean name's romanisation style, a convention by
-    the gold guide), not a lower-case particle ("al-Sadr" / "al Sadr": "al", "el", "bin"
+    the gold guide; nor two capitalised ones after a surname, "Kim Jong-Un", "Tsai
+    Ing-Wen", ``_ROMAN_SYLLABLE``), not a lower-case particle ("al-Sadr" / "al Sadr": "al", "el", "bin"
     are written three ways by house styles), not "Saint-" ("Saint-Orbe" / "Saint Orbe":
     the French place name's hyphen, which English desks drop as a style, as they write
     "St"), not two demonyms ("African-American" / "African American", a style; a gold
@@ -1288,13 +1325,24 @@ def _hyphen_dropped(a: str, b: str) -> bool:
             return False  # "Jong-un" / "Jong Un"
         w, z = (strip_accents(p).casefold().rstrip(".") for p in (before, after))
         if w in T.NAME_PARTICLES or w in T.STYLE_ABBREVIATIONS \
-                or w in T.STYLE_ABBREVIATIONS.values():
-            return False  # "Al-Qaeda" / "Al Qaeda", "Saint-Orbe" / "Saint Orbe"
+                or w in T.STYLE_ABBREVIATIONS.values() or w in T.BOUND_NAME_PREFIXES:
+            return False  # "Al-Qaeda" / "Al Qaeda", "Saint-Orbe" / "Saint Orbe", "Abdel-Fattah"
         if w in T.NORP_WORDS or z in T.NORP_WORDS \
                 or w.endswith(T.NORP_SUFFIXES) and z.endswith(T.NORP_SUFFIXES):
             return False  # "African-American", "Vellish-Torvian": two demonyms, a style
+        if len(pa) == 5 and i == 3 and _ROMAN_SYLLABLE.match(w) \
+                and _ROMAN_SYLLABLE.match(z) and "-" not in pa[1] + pb[1]:
+            # "Kim Jong-Un" / "Kim Jong Un", "Tsai Ing-Wen": a surname, then a given name of
+            # two romanised syllables, capitalised or not: the romanisation's style
+            return False
         seen = True
     return seen
+
+
+# One syllable of a romanised Korean or Chinese given name (an initial, a vowel run, a final
+# n, ng, m, k, l, p or t: "jong", "un", "jae", "in", "hsien", "loong", "ing", "wen"); a
+# Western name part rarely has the shape ("luc", "remy", "lund", "hall", "bright" do not)
+_ROMAN_SYLLABLE = re.compile(r"[^\Waeiouy\d_]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t)?$")
 
 
 def _trivial(a: str, b: str) -> bool:

@@ -439,14 +439,24 @@ SENSATIONAL_PHRASES: tuple[str, ...] = (
 SENSATIONAL_STATEMENT_ONLY: tuple[str, ...] = ("boasted", "bragged", "gloated")
 # ... also past a short adjunct of place, time or listener opened by a preposition before
 # that quote or clause ('gloated outside the courthouse that "the truth has won"', dev d50,
-# session 16; "boasted to reporters that"): at most STATEMENT_ADJUNCT_WORDS words, with no
-# punctuation, so "the ferry boasted 300 seats in its hold" stays "had".
+# session 16; "boasted to reporters that"): at most STATEMENT_ADJUNCT_WORDS words besides
+# the articles, with no punctuation, so "the ferry boasted 300 seats in its hold" stays
+# "had". An article or possessive (STATEMENT_ADJUNCT_ARTICLES) stands only right after a
+# preposition ("at a rally in the capital that"): one after another word opens a noun
+# object, and its "that" a relative clause ("the square boasted at its centre a fountain
+# that Hart designed", "the town boasted in those years a mill that employed 300": "had";
+# review16e).
 STATEMENT_ADJUNCT_PREPOSITIONS: tuple[str, ...] = (
     "outside", "at", "in", "on", "after", "before", "during", "to", "from", "inside")
+STATEMENT_ADJUNCT_ARTICLES: tuple[str, ...] = (
+    "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those")
 STATEMENT_ADJUNCT_WORDS = 6
+_ADJ_ARTICLE = r"(?:" + "|".join(STATEMENT_ADJUNCT_ARTICLES) + r")\b"
+_ADJ_PREPOSITION = r"(?:" + "|".join((*STATEMENT_ADJUNCT_PREPOSITIONS, "of", "near", "with")) + r")"
 _STATEMENT_ADJUNCT = (
-    r"(?:\s+(?:" + "|".join(STATEMENT_ADJUNCT_PREPOSITIONS) + r")"
-    + r"(?:\s+[\w'’-]+){1," + str(STATEMENT_ADJUNCT_WORDS - 1) + r"}?)?"
+    r"(?:\s+(?:" + "|".join(STATEMENT_ADJUNCT_PREPOSITIONS) + r")(?:\s+" + _ADJ_ARTICLE + r")?"
+    + r"(?:\s+(?:" + _ADJ_PREPOSITION + r"\s+" + _ADJ_ARTICLE + r"|(?!" + _ADJ_ARTICLE
+    + r")[\w'’-]+)){1," + str(STATEMENT_ADJUNCT_WORDS - 1) + r"}?)?"
 )
 
 # A speaker written "the company" (findings.attribution._description_key) is the
@@ -1288,6 +1298,15 @@ PREP_ADJUNCT_WORDS = 4
 PREP_ADJUNCT_MEDIA: frozenset[str] = frozenset(
     "television tv radio air camera social twitter facebook telegram state national "
     "public live".split()
+)
+# A cue that trails its quote may end its clause with such an adjunct ('"...," Halvor
+# insisted on Saturday.', findings.attribution._adjunct_then_clause, session 16) only when
+# the adjunct's last word is a day, a month, a number, a time of day or one of these media:
+# "insisted on state funding.", "insisted on Sunday trading." name what the speaker
+# insisted on, a noun object (review16e).
+PREP_ADJUNCT_END_WORDS: frozenset[str] = frozenset(
+    "television tv radio air camera media twitter facebook telegram "
+    "morning afternoon evening night".split()
 )
 # Quote marks inside the complement open a quote that continues the clause ("claimed the
 # budget \"could not stretch further\"", "insisted his men \"did not cross ...\""): read

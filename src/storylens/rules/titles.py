@@ -11,7 +11,13 @@ from __future__ import annotations
 
 # Title words, honorifics and organisation words live in rules/words.py (shared lists).
 from .numbers import MONTH_LEADS, MONTHS, MONTHS_AS_NAMES, PLAIN_PERSON_NOUNS, WEEKDAYS
-from .words import HONORIFICS, ORG_WORDS, TITLE_WORDS, WEAK_TITLE_WORDS  # noqa: F401
+from .words import (  # noqa: F401
+    HONORIFICS,
+    ORG_WORDS,
+    SURNAME_TITLE_WORDS,
+    TITLE_WORDS,
+    WEAK_TITLE_WORDS,
+)
 
 # Words that head or end a place name ("Vell River", "Lake Orm", "Mount Kess").
 PLACE_WORDS: frozenset[str] = frozenset(
@@ -240,6 +246,14 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 # written (a capitalised one, "de La Fontaine", is a name word already). Without it the
 # name broke at the first particle into "Ursula" and "Leyen".
 SECOND_PARTICLES: frozenset[str] = frozenset("der den la las los le di del da".split())
+# Arabic name words bound to the word after them ("Abdel Fattah", "Abdul Mahdi", "Abu
+# Bakr": "servant of", "father of"), which English desks write with a hyphen or a space by
+# house style, as they write "al-" three ways: a hyphen after one is no spelling of the
+# name (findings/names.py, name.hyphen; review16d). Their vowels vary too ("Abdul" /
+# "Abdel"), which the spelling rules read.
+BOUND_NAME_PREFIXES: frozenset[str] = frozenset(
+    "abd abdel abdul abdal abdol abdoul abu abou umm".split()
+)
 # Of the particles, those that only join an organisation or place name, and only right
 # after an organisation or place word ("Ministry of Defence", "Gulf of Orm").
 ORG_ONLY_PARTICLES: frozenset[str] = frozenset("of for".split())

@@ -127,6 +127,14 @@ WEAK_TITLE_WORDS: frozenset[str] = frozenset(
     "general chief first home major private father justice count leader officer warden".split()
 )
 
+# Strong title words that are surnames too ("Dan Rector", "Kevin Rector"): at the end of a
+# capitalised run, with no name after them, they are the name's last word, not a title
+# starting a new name ("Dan Rector, 45," was "Dan", read as a demonym, once s16 made
+# "rector" a title word; review16d). Kept strong, unlike WEAK_TITLE_WORDS, since the post
+# ties two spellings of its one holder ("Rector Helena Carvalhal" / "the rector, Helena
+# Carvalhais": findings/names.py, name.role).
+SURNAME_TITLE_WORDS: frozenset[str] = frozenset("rector".split())
+
 # Honorifics: always a title, always mark the following name as a person.
 HONORIFICS: frozenset[str] = frozenset(
     "mr mrs ms miss mx dr prof sir dame lord lady mme mlle herr frau sr jr".split()
