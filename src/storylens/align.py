@@ -220,8 +220,8 @@ ANCHOR_MIN_ARTICLE = 5
 # Invented dev `aligned` found: paraphrase 74 -> 78, edited 99 -> 100 of 174 / 111; gold dev
 # (benchmarks/findings_gold.py) shared 50/51 -> 51/52 right.
 ANCHOR_ANY_ORDER = 3
-# A figure both sentences give (digits, at least two of them, not a year nor a day of the
-# month: _is_anchor_number, _DAY_OF_MONTH), used in at most ANCHOR_MAX_SENTENCES sentences of
+# A figure both sentences give (digits, at least two of them, not a year nor a date or an
+# hour: _is_anchor_number, _not_figures), used in at most ANCHOR_MAX_SENTENCES sentences of
 # each article, stands for ANCHOR_NUMBERS of the anchored tier's rare words, on top of
 # ANCHOR_MIN - ANCHOR_NUMBERS rare plain words (never alone: "46 boats" destroyed and "46
 # boats" in a regatta share a figure and a noun, one rare word). Session 16's reading of
@@ -396,13 +396,33 @@ _DAY_OF_MONTH = re.compile(
     rf"\b(?:{_MONTH_NAMES})\.?\s+(\d{{1,2}})\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b", re.I)
 
 
+# Digits that date or time a fact rather than count or measure it, as the tokens write
+# them: an ordinal ("the 12th", "its 21st day"), the second year of a span ("the 2026/27
+# budget", "the 1998-99 season"), a clock ("at 22:40", "10.30 p.m.", "11pm", "0900 GMT")
+# and a date in digits ("12/03/2026"). Like a day of the month, a date or an hour is the
+# setting many facts of one story share: two different claims made "at 22:40" or about
+# "the 2026/27 budget" are no evidence of one claim.
+_DATE_OR_TIME = re.compile(
+    r"\b(\d+)(?:st|nd|rd|th)\b"
+    r"|\b(?:1[89]|20)\d\d\s*[/\u2013-]\s*(\d\d)\b"
+    r"|\b(\d{1,2}):(\d\d)\b"
+    r"|\b(\d{1,4}(?:\.\d\d)?)\s*(?:[ap]\.?m\b|gmt\b|utc\b)"
+    r"|\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b", re.I)
+
+
+def _not_figures(text: str) -> set[str]:
+    """The digit tokens of ``text`` that are a day of the month (_DAY_OF_MONTH) or another
+    date or time (_DATE_OR_TIME): never a figure that anchors a paraphrase."""
+    return {d for rx in (_DAY_OF_MONTH, _DATE_OR_TIME) for groups in rx.findall(text) for d in groups if d}
+
+
 def _is_anchor_number(k: str) -> bool:
     """Whether content stem ``k`` is a figure that can anchor a paraphrase (ANCHOR_NUMBERS):
     digits, at least two of them ("12500", "2.1", "34"), and not a year (1900-2099: "since
-    2021" dates background that many facts share) nor a single digit (a clock's "3 a.m.",
-    "3rd")."""
+    2021" dates background that many facts share), a single digit (a clock's "3 a.m.",
+    "3rd") nor a date written with two points ("12.03.2026")."""
     digits = k.replace(".", "")
-    if not digits.isdigit() or len(digits) < 2:
+    if not digits.isdigit() or len(digits) < 2 or k.count(".") > 1:
         return False
     return not (len(k) == 4 and k.isdigit() and 1900 <= int(k) <= 2099)
 
@@ -768,11 +788,11 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options,
         return words + ANCHOR_NUMBERS
 
     def rare_numbers(t: int) -> frozenset[str]:
-        """A type's figures (_is_anchor_number, not a day of the month) used in at most
+        """A type's figures (_is_anchor_number, not a date or a time: _not_figures) used in at most
         ANCHOR_MAX_SENTENCES sentences of its articles."""
         arts = {art_of[g] for g in members[t]}
         text = sents[members[t][0]].text
-        days = {d for pair in _DAY_OF_MONTH.findall(text) for d in pair if d}
+        days = _not_figures(text)
         return frozenset(k for k in _type_stems(text)[0]
                          if _is_anchor_number(k) and k not in days
                          and all(in_article[a, k] <= ANCHOR_MAX_SENTENCES for a in arts))
