@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from storylens.align import (
     _DAY_OF_MONTH,
+    _figures,
     _is_anchor_number,
     _not_figures,
     _quoted_stems,
@@ -229,6 +230,44 @@ def test_anchor_figures(stem_: str, figure: bool) -> None:
 ])
 def test_day_of_month_is_no_figure(text: str, days: set[str]) -> None:
     assert {d for pair in _DAY_OF_MONTH.findall(text) for d in pair if d} == days
+
+
+# A figure is one anchor with its unit (align._figures): "40 percent" of the turnout and "40
+# percent" of the stations counted share a figure and "voting", not a figure and two words;
+# "12 km" and "12 hours" share no figure. Each pair says two different things.
+_VOTE_A = ["Polls closed across Dravenia on Sunday in a snap parliamentary election.", "",
+           "Prime Minister Ivo Marek called the election a year early.",
+           "Opposition parties campaigned on rising prices.", "Results are expected on Monday.",
+           "Observers reported long queues in the capital."]
+_VOTE_B = ["Dravenians went to the polls on Sunday in an early election.", "",
+           "Marek's party led the last opinion polls.", "The opposition promised to cut prices.",
+           "Final results are due on Monday.", "Monitors said queues were long in the capital."]
+
+
+@pytest.mark.parametrize(("a1", "b1"), [
+    ("Turnout reached 40 percent in the first hours of voting.",
+     "By midnight, votes from 40 percent of polling stations had been counted."),
+    ("Soldiers carried the ballot boxes 12 km to the count.",
+     "The ballot boxes from the north arrived 12 hours late."),
+    # an amount alone: the figure and its two unit words were three anchors
+    ("The council pledged 3.5 million euros to rebuild the pier.",
+     "The owner puts his losses at 3.5 million euros."),
+])
+def test_figure_is_one_anchor_with_its_unit(a1: str, b1: str) -> None:
+    a = doc(1, _VOTE_A[0], a1, *_VOTE_A[2:])
+    b = doc(2, _VOTE_B[0], b1, *_VOTE_B[2:])
+    assert frozenset({"a1:s1", "a2:s1"}) not in groups([a, b], Options())[0]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Turnout reached 40 percent, up from 31% in 2021", {"40 %": {"percent"}, "31 %": set()}),
+    ("Damage of 3.5 million euros, or $3.5m", {"3.5 *1e+06 EUR": {"million", "euro"}, "3.5 *1e+06": {"m"}}),
+    ("12 km or 12 kilometres in 12 hours", {"12 m*1000": {"km", "kilometer"}, "12 s*3600": {"hour"}}),
+    # a counted noun is a word of the claim, "in" no inch, a date no figure
+    ("46 fishing boats, 12 in the first blast, on June 28", {"46": set(), "12": set()}),
+])
+def test_figures_with_units(text: str, figures: dict[str, set[str]]) -> None:
+    assert {k: set(v) for k, v in _figures(text).items()} == figures
 
 
 # A date or an hour written in digits is no figure either (align._not_figures): the second
