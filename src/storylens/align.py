@@ -648,19 +648,50 @@ def _claim_kinds(clauses: tuple[tuple[frozenset[str], frozenset[str]], ...], sha
     return kinds
 
 
+def _negative(toks: list[str], i: int) -> bool:
+    """Whether token ``i`` negates by itself or by its sense (``rules.polarity``)."""
+    t = toks[i]
+    nxt = toks[i + 1:i + 2]
+    return (t in _P.NEGATORS or t.endswith("n't") or t in _P.DENIAL_VERBS or t in _P.NEGATIVE_SENSE
+            or (t in _P.IMPLICIT_NEGATIVES and nxt == ["to"])  # "failed to pay", not "would not fail"
+            or (t in _P.RULE_OUT and nxt == ["out"]))
+
+
+def _double_negation(text: str) -> bool:
+    """Whether ``text`` negates a negative ("did not rule out", "refused to rule out", "not
+    unlikely", "did not deny"): the second undoes the first (rules.polarity.NEGATIVE_SENSE)."""
+    toks = tokens(text)
+    return any(_negative(toks, i) and toks[i + 1:i + 2] != [] and toks[i + 1] not in _P.NOT_NEGATING_NEXT and any(_negative(toks, j) for j in range(i + 1, min(len(toks), i + 1 + _P.DOUBLE_NEGATION_WINDOW)))
+               for i in range(len(toks)) if toks[i] not in _P.NEGATIVE_SENSE and toks[i] not in _P.RULE_OUT)
+
+
+def _hedged(text: str) -> bool:
+    """Whether ``text`` holds a modal word that hedges (rules.polarity.HEDGES: "may", "might",
+    "possibly", "unlikely", ...), not reported speech's "would" nor "could"."""
+    return not _P.HEDGES.isdisjoint(tokens(text))
+
+
 def polarity_clash(a: str, b: str) -> bool:
     """Whether two sentences put their shared claim with different polarity or modality:
     one denies or negates it, or puts it as a plan or a possibility, where the other states
     it (``rules.polarity``). Read in the clause of each that holds most of their shared
     content stems (marker words themselves do not count as shared), so a negation about
     another claim elsewhere in the sentence does not block; both negated is no clash, even
-    when one of them also carries a modal."""
+    when one of them also carries "would" or "could" ("would have no effect" / "is not
+    affected"), but not when only one of them hedges ("may not close" / "did not close") or
+    either negates a negative ("did not rule out new taxes" / "there would be no new
+    taxes")."""
     ca, cb = _clauses(a), _clauses(b)
     shared = frozenset().union(*(st for st, _ in ca)) & frozenset().union(*(st for st, _ in cb))
     if not shared:
         return False
     ka, kb = _claim_kinds(ca, shared), _claim_kinds(cb, shared)
     if _P.NEGATION in ka and _P.NEGATION in kb:
+        da, db = _double_negation(a), _double_negation(b)
+        if da != db:
+            return True  # one negates a negative: "did not rule out new taxes" / "no new taxes"
+        if da or _hedged(a) != _hedged(b):
+            return ka != kb  # "may not close" / "did not close": one hedges what the other states
         # both negated: a modal on one side hedges the same denial ("would have no effect on
         # the registration" / "the registration is not affected"; "if no candidate can win
         # ..., she may dissolve parliament" / "she may dissolve parliament if no candidate
