@@ -252,7 +252,10 @@ ANCHOR_ANY_ORDER = 3
 ANCHOR_NUMBERS = 1
 # In the anchored tier, a count written as a word that both sentences give ("nearly five
 # hours", "up to five years") is the shared number the name-or-number guard asks for
-# (SHARED_CONTENT_NO_NAME), as its digits would be: the tier's 3 rare words keep generic
+# (SHARED_CONTENT_NO_NAME), as its digits would be (unlike digits it is also one of the 3
+# rare words: "Three dock workers were treated for smoke" / "Three firefighters were treated
+# for burns from the smoke" link, as "13 ..." do; counting it as the guard only lost all 4
+# pairs below, review 16g): the tier's 3 rare words keep generic
 # pairs out. "one" and "two" are left out: they count anything ("one of the", "two
 # teenagers" / "two officers" taken to hospital; with "two", invented dev gained 4 wrong
 # pairs: two wounded groups, two skiers found dead / still missing). Session 16, invented
