@@ -114,11 +114,17 @@ def test_a_tally_told_with_other_figures_is_no_addition_nor_left_out():
     assert ("Tarn Echo", "8") not in add
 
 
-def test_near_miss_a_tally_of_another_vote_still_leaves_the_ruling_out():
+@pytest.mark.parametrize("own", [
     # the regional assembly's earlier vote: another body, another total
-    own = ["By 48 votes to 30, the regional assembly had backed the ban in March, before the League's lawyers "
-           "took the case to the capital."]
-    om, _ = _found(_story(RULING, APPEAL, TALLY, own))
+    "By 48 votes to 30, the regional assembly had backed the ban in March, before the League's lawyers "
+    "took the case to the capital.",
+    # another vote of a body of the same size (nine councillors): the total alone does not
+    # tell two votes apart, the words do (review, session 16)
+    "The city council had voted 5 to 4 in March to close the League's offices in the old town, before "
+    "the case reached the capital.",
+])
+def test_near_miss_a_tally_of_another_vote_still_leaves_the_ruling_out(own):
+    om, _ = _found(_story(RULING, APPEAL, TALLY, [own]))
     assert ("Tarn Echo", "7") in om
 
 
