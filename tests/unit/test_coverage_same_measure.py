@@ -253,6 +253,21 @@ def test_a_span_told_by_the_date_it_began_is_no_addition(start, told):
     assert (("Tarn Echo", "12 days") not in add) is told
 
 
+@pytest.mark.parametrize("published, told", [
+    # the span counts to its own article's day (April 22): a follow-up of May 3 dates the
+    # same start (review, session 16; an undated article's "April 10" has no year to read)
+    (["2026-05-03"] * 3 + ["2026-04-22"], True),
+    # near miss: a span article of May 3 counting 12 days from April 10 is another span
+    (["2026-04-22"] * 3 + ["2026-05-03"], False),
+])
+def test_a_span_is_counted_to_its_own_articles_day(published, told):
+    start = "The occupation of the main hall began on April 10, when students walked out of their lectures."
+    texts = [[CLEARED, FEES, RECTOR, start, *_colour(t)] for t in TOWNS[:3]] + \
+        [[SPAN, FEES, RECTOR, *_colour(TOWNS[3])[:4]]]
+    _, add = _found(texts, published)
+    assert (("Tarn Echo", "12 days") not in add) is told
+
+
 # --- a time of day gives no count; one counted noun is one count (d41, session 16) ----------
 
 RISE = "The dockers' union is demanding a 9 percent pay rise over two years."

@@ -2023,7 +2023,9 @@ def _elapsed_since(ctx: FindingContext, f: Fact, missing) -> set[str]:
     the date it began ("occupied for 15 days" / "an occupation that began on April 9"):
     the date after ``rules/coverage.SINCE_BEFORE`` in a clause sharing a word (its first
     :data:`REPORTED_PREFIX` letters) with the span's, and the days from it to the
-    article's publication within ``ELAPSED_RATIO`` of the span's."""
+    publication of the span's own article (the day its "for 15 days" counts to; the
+    other article's where the span's gives no date) within ``ELAPSED_RATIO`` of the
+    span's: a later article dates the start as well as a same-day one."""
     from datetime import date
 
     v = _number(f)
@@ -2033,8 +2035,9 @@ def _elapsed_since(ctx: FindingContext, f: Fact, missing) -> set[str]:
     words = {w[:REPORTED_PREFIX] for w in _words_at(ctx, f.sentence, f.start, f.end, f.text)
              if len(w) >= 3}
     out = set()
+    own = _day(ctx, f.article)
     for a in missing:
-        pub = _day(ctx, a)
+        pub = own or _day(ctx, a)
         if not pub:
             continue
         for q in ctx.documents[a].analysis.quantities:
