@@ -93,6 +93,10 @@ def test_the_level_a_move_reached_tells_the_move():
     # the same digits as a level of another market, no move of the crown told
     "Dealers in Vessa said the main index ended at 1,420 points before the finance ministry issued a "
     "statement calling for calm.",
+    # the level's value as another thing's (a price), in words that share none with the move's
+    # (review, session 16)
+    "Dealers in Vessa said a litre of petrol cost 14.20 at the pumps before the finance ministry issued a "
+    "statement calling for calm.",
 ])
 def test_near_miss_another_level_leaves_the_move_out(own):
     om, _ = _found(_story(MARKETS, CENTRAL, MOVE, [own]))

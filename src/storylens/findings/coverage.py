@@ -1780,7 +1780,7 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
     out: set[str] = _sums(ctx, f, missing)
     partners = _move_partners(ctx, f)
     if partners:
-        out.update(a for a in missing if _gives_move(ctx, partners, a))
+        out.update(a for a in missing if _gives_move(ctx, f, partners, a, givers))
     if f.kind == "cardinal":
         out |= _tells_tally(ctx, f, missing)
     out |= _rate_times_span(ctx, f, [a for a in missing if a not in out])
@@ -1895,13 +1895,26 @@ def _move_partners(ctx: FindingContext, f: Fact) -> list[tuple[str, float]]:
     return out
 
 
-def _gives_move(ctx: FindingContext, partners: list[tuple[str, float]], a: str) -> bool:
+def _gives_move(ctx: FindingContext, f: Fact, partners: list[tuple[str, float]], a: str,
+                givers=()) -> bool:
     """Whether article ``a`` gives the other figure of the move a number fact is part of
-    (``partners``, :func:`_move_partners`), or that figure rounded: it tells the move, and
-    has not left it out."""
+    (``partners``, :func:`_move_partners`), or that figure rounded, among words that share
+    one with the fact's (:func:`_fact_words`: "The lira fell as much as 4 percent to 18.42
+    per dollar in afternoon trading" / "The lira had touched a record low of 18.42 per
+    dollar on Friday afternoon"): it tells the move, and has not left it out. The value
+    alone is no move told: "a litre of petrol cost 14.20" is not the crown's "fell 3
+    percent to 14.20 per euro" (review, session 16)."""
     index = ctx.__dict__["_coverage_memo"]["index"]
-    return any(_rounds(x, v) for fam, v in partners
-               for x in _near(index.stated[a].get(fam, []), v))
+    if not any(_rounds(x, v) for fam, v in partners for x in _near(index.stated[a].get(fam, []), v)):
+        return False
+    words = {w for w in _fact_words(ctx, f, givers) if w.isalpha()}
+    for q in ctx.documents[a].analysis.quantities:
+        if q.value is None or q.sentence not in ctx.sentences or not any(
+                fam == _family(q) and _rounds(q.value, v) for fam, v in partners):
+            continue
+        if words & _words_at(ctx, q.sentence, q.start, q.end, q.text):
+            return True
+    return False
 
 
 def _tallies(ctx: FindingContext, a: str) -> list[tuple[int, int, float, str, int]]:
