@@ -345,6 +345,9 @@ CURFEW = "The mayor imposed a night curfew on the harbour district until Friday.
      "spokesman said after the clashes ended.", True),
     # near miss: the cars themselves told as another value
     ("Rioters set fire to at least 12 cars in the harbour district overnight, a spokesman said.", False),
+    # ... or as a value nearer the arrests' 23, in words that name the cars (review, session 16)
+    ("The number of cars torched in the harbour district overnight reached 20, a spokesman said after "
+     "the clashes ended.", False),
 ])
 def test_a_figure_nearer_another_of_the_facts_sentence_counts_that_one(own, left_out):
     om, _ = _found(_story(SHOT, CURFEW, RIOT, [own]))

@@ -1785,7 +1785,8 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
         out |= _tells_tally(ctx, f, missing)
     out |= _rate_times_span(ctx, f, [a for a in missing if a not in out])
     out |= _elapsed_since(ctx, f, [a for a in missing if a not in out])
-    own: list[float] | None = None
+    own: list | None = None  # the fact model's mentions of the fact's sentence's other figures
+    own_noun: set[str] = set()
     fact_words: set[str] | None = None
     heads: frozenset[str] | None = None
     for a in missing:
@@ -1810,13 +1811,20 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
                 # the other figures of the fact's own sentence: an outlet that gives one
                 # of them ("an estimated 63,000 moved" beside "63,175 moved ..., while
                 # nearly 41,000 relocated") gives that figure, not its own count of this one
-                own = [x.q.value for x in index.mentions_of.get((f.article, f.family), ())
+                own = [x for x in index.mentions_of.get((f.article, f.family), ())
                        if x.q.sentence == f.sentence and x.q.value is not None
                        and x.q.start != f.start]
-            if any(_within(w, x) or (x > 0 and abs(math.log(w / x)) < abs(math.log(w / v)))
-                   for x in own):
+                fs = ctx.sentences[f.sentence]
+                fm0 = index.mention_at.get((f.article, f.start))
+                own_noun = set(content_stems((fm0.noun if fm0 else None) or _next_word(fs, f.end)))
+            if any(_within(w, x.q.value) for x in own):
+                continue
+            if any(x.q.value > 0 and abs(math.log(w / x.q.value)) < abs(math.log(w / v))
+                   and not _names_own_thing(ctx, m, x, own_noun) for x in own):
                 # ... or one nearer to it than the fact's ("torched 14 cars ..., and police
-                # arrested 23 people" beside "Police arrested 20 people": the arrests)
+                # arrested 23 people" beside "Police arrested 20 people": the arrests), unless
+                # it names what the fact counts where the nearer one counts another thing
+                # ("The number of cars torched ... reached 20": the cars, told as 20)
                 continue
             if apart:
                 fm = index.mention_at.get((f.article, f.start))
@@ -1870,6 +1878,22 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
             if _share_in_words(ctx, a, f, v, fact_words):
                 out.add(a)
     return out
+
+
+def _names_own_thing(ctx: FindingContext, m, x, own_noun: set[str]) -> bool:
+    """Whether a figure ``m`` of another article names the thing a number fact counts
+    (``own_noun``: its counted noun, or the word right after it) among its words, where
+    ``x``, another figure of the fact's sentence, counts another thing: "The number of cars
+    torched ... reached 20" counts the cars of "torched 14 cars ..., and police arrested
+    23 people", not its arrests, though 20 is nearer 23 (review, session 16)."""
+    if not own_noun:
+        return False
+    xs = ctx.sentences[x.q.sentence]
+    x_noun = set(content_stems(x.noun or _next_word(xs, x.q.end)))
+    if not x_noun or x_noun & own_noun:
+        return False  # both count one thing ("1,200 tractors" / "3,000" of them): no telling
+    words = set(content_stems(m.noun or "")) | _words_at(ctx, m.q.sentence, m.q.start, m.q.end, m.q.text)
+    return bool(own_noun & words) and not x_noun & words
 
 
 def _move_partners(ctx: FindingContext, f: Fact) -> list[tuple[str, float]]:
