@@ -248,6 +248,9 @@ APRIL_22 = ["2026-04-22"] * 4
     ("The occupation of the main hall began on April 10, when students walked out of their lectures.", True),
     # near misses: the date of another thing, or a start too far from the span
     ("The fee plan was first announced on April 10, when students walked out of their lectures.", False),
+    # the start of another thing in the same hall, by the same students: not the occupation's
+    # (review, session 16)
+    ("A hunger strike by students in the main hall began on April 10, when three of them stopped eating.", False),
     ("The occupation of the main hall began on March 1, when students walked out of their lectures.", False),
 ])
 def test_a_span_told_by_the_date_it_began_is_no_addition(start, told):

@@ -2071,6 +2071,14 @@ def _elapsed_since(ctx: FindingContext, f: Fact, missing) -> set[str]:
     days = v / RC.DAY_SECONDS
     words = {w[:REPORTED_PREFIX] for w in _words_at(ctx, f.sentence, f.start, f.end, f.text)
              if len(w) >= 3}
+    # the word the span measures ("occupied for 15 days", "on strike for 12 days") is the
+    # one the start's clause must name: a story's other words ("students", "hall") are in
+    # the clause of another thing's start too ("A hunger strike by students in the main
+    # hall began on April 10": review, session 16)
+    s = ctx.sentences[f.sentence]
+    lead = _TOKENS.findall(s.text[max(0, f.start - s.start - 40):f.start - s.start])
+    if len(lead) >= 2 and lead[-1].lower() in ("for", "over"):
+        words = {w[:REPORTED_PREFIX] for w in content_stems(lead[-2]) if len(w) >= 3} or words
     out = set()
     own = _day(ctx, f.article)
     for a in missing:
