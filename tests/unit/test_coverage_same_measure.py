@@ -316,6 +316,25 @@ def test_one_counted_noun_at_one_scale_is_one_count(own, told):
     assert (("Tarn Echo", "21,000") not in om) is told
 
 
+@pytest.mark.parametrize("own, told", [
+    ("Some 26,000 passengers saw their journeys disrupted by the closure, many of them families "
+     "returning from the school holidays.", True),
+    # near misses: a count of the noun at a moment of its own (review, session 16)
+    ("Some 26,000 passengers pass through the airport on a normal summer Saturday, many of them "
+     "families returning from holidays.", False),
+    ("Some 26,000 passengers had flown out of the airport on Friday before the drones appeared, many "
+     "of them families.", False),
+])
+def test_one_counted_noun_at_another_moment_is_another_count(own, told):
+    from storylens.findings.coverage import _recounts, carried_facts
+
+    texts = _story(DRONES, RADAR, AFFECTED, [own])
+    texts[1][2] = AFFECTED_NOUN
+    ctx = support.verbatim_context(texts, OUTLETS, ON)
+    [c] = [c for c in carried_facts(ctx)[0] if c.fact.article == "a1" and c.fact.text == "21,000"]
+    assert ("a4" in _recounts(ctx, c.fact, list(c.missing), c.givers)) is told
+
+
 # --- a count told in a sentence that opens with a plain word (d45); a figure nearer another
 # --- of the fact's own sentence counts that one (d09, session 16) --------------------------
 

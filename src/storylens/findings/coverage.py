@@ -2126,8 +2126,12 @@ def _one_noun_count(fm, m, v: float, w: float) -> bool:
     the figure '21,000'"), in words that share none but the noun."""
     from .facts import mentions_compatible
 
+    # ... and at one time as the fact model reads it: a count with a moment of its own
+    # where the other has none or another ("Last year 26,000 passengers were stranded",
+    # "26,000 passengers had flown out on Friday", "on a normal summer Saturday") is
+    # another count of the noun (review, session 16)
     return bool(fm.noun and fm.noun == m.noun and min(v, w) >= SMALL_COUNT
-                and mentions_compatible(fm, m))
+                and (fm.time or None) == (m.time or None) and mentions_compatible(fm, m))
 
 
 def _total_since(a: str, b: str) -> bool:
