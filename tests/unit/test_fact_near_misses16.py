@@ -193,3 +193,22 @@ def test_a_count_of_the_counted_noun_is_that_count():
 ])
 def test_two_acts_dated_are_two_facts(a, b, want):
     assert _values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # the whole a part is taken from, narrowed in one outlet only by a phrase after its noun,
+    # is another group: the country's 14 provinces, the 12 in the north (review16h)
+    ("Four of the 14 provinces of Tarsk reported flooding.",
+     "Four of the 12 provinces in the north reported flooding.", None),
+    ("Half of the 40 wards lost power in Tarsk.",
+     "Half of the 30 wards hit by the storm lost power in Tarsk.", None),
+    ("Three of the 12 miners that were trapped in Tarsk were rescued.",
+     "Three of the 15 miners at the Tarsk pit were rescued.", None),
+    # near misses: the same group, narrowed alike or not at all, sized two ways
+    ("Half of the 40 wards in Tarsk lost power.", "Half of the 30 wards in Tarsk lost power.",
+     {"40", "30"}),
+    ("Three of the 12 miners were rescued in Tarsk.",
+     "Three of the 14 miners were rescued in Tarsk.", {"12", "14"}),
+])
+def test_a_whole_narrowed_in_one_outlet_is_another_group(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])

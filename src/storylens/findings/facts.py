@@ -65,7 +65,7 @@ from ..models import Document, Finding, Quantity, Sentence, Span
 from ..normalize import stem, tokens
 from ..rules import numbers as R
 from ..rules import units as U
-from ..rules.attribution import CUE_FORMS, INDIRECT_LEMMAS, LISTENER_LEMMAS, PRONOUNS
+from ..rules.attribution import CUE_FORMS, INDIRECT_LEMMAS, LISTENER_LEMMAS, PREPOSITIONS, PRONOUNS
 from ..rules.quote_changes import NUMBER_WORDS
 from ..rules.titles import PERSON_AFTER_NATIONALITY
 from ..rules.words import DETERMINERS, ORG_WORDS, STOPWORDS
@@ -350,8 +350,8 @@ class _Mention:
     # family"): never a total (_each)
     each: bool = False
     # for a count: the whole a part is taken from ("half of the 40 wards", "four of the 14
-    # provinces"): _whole
-    whole: bool = False
+    # provinces"), with the phrase that narrows its group, if any ("in the north"): _whole
+    whole: str | None = None
     # the low end of a range ("from 700 to 1,100 escudos", "between 300 and 500"): the range
     # is the high end's (:attr:`low`); the low end alone is no value of the measure
     low_end: bool = False
@@ -1087,7 +1087,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 combined=owned and _combined(before, after),
                 capacity=fam != "when" and (_capacity(words(s.text[lo:q.start - s.start]))
                                             or fam == "count" and _sized_thing(s, q)),
-                whole=fam == "count" and _whole(s, q),
+                whole=_whole(s, q) if fam == "count" else None,
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
                 change=_change(s, q) if fam != "when" else None,
@@ -2007,15 +2007,36 @@ _CHANGE_BARE = re.compile(
     + r"|a|an|just|only)\s+){0,2}$", re.IGNORECASE)
 
 
-def _whole(s: Sentence, q: Quantity) -> bool:
-    """The count is the size of a whole a part is taken from: "half of the 40 wards",
-    "four of the 14 provinces", "three out of 12 judges" (rules/numbers.WHOLE_LEADS, or a
-    number, then "of" or "out of", and "the", "its", "their" at most)."""
+def _whole(s: Sentence, q: Quantity) -> str | None:
+    """For the size of a whole a part is taken from ("half of the 40 wards", "four of the 14
+    provinces", "three out of 12 judges": rules/numbers.WHOLE_LEADS, or a number, then "of"
+    or "out of", and "the", "its", "their" at most), the group it sizes: "whole", and the
+    phrase that narrows the group right after its noun ("of the 12 provinces in the north"
+    -> "whole in north"; a preposition or a relative word among the three words after the
+    figure, and two words after it, articles left out). Two wholes meet only when their
+    groups are narrowed alike: the country's 14 provinces and the 12 in the north are two
+    groups (review16h). ``None`` for a count that is no whole."""
     m = _WHOLE_BEFORE.search(s.text, max(0, q.start - s.start - 40), q.start - s.start)
     if not m:
-        return False
+        return None
     lead = m.group(1).lower()
-    return lead in R.WHOLE_LEADS or lead in NUMBER_WORDS or lead[:1].isdigit()
+    if not (lead in R.WHOLE_LEADS or lead in NUMBER_WORDS or lead[:1].isdigit()):
+        return None
+    tail = s.text[q.end - s.start:]
+    end = _WHOLE_TAIL_END.search(tail)
+    ws = words(tail[:end.start() if end else len(tail)])
+    for i, w in enumerate(ws[:3]):
+        if w in _NARROWING:
+            return " ".join(["whole", w, *[v for v in ws[i + 1:] if v not in _ARTICLES][:2]])
+    return "whole"
+
+
+# the words that open a phrase narrowing a group after its noun: a preposition or a
+# relative word ("the 12 provinces in the north", "the 30 wards hit by the storm", "the 12
+# miners that were trapped"): _whole
+_NARROWING = frozenset({*PREPOSITIONS, "of", "near", "that", "which", "who", "whose", "where"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_WHOLE_TAIL_END = re.compile(r"[,;:.!?()\u2013\u2014]")
 
 
 _WHOLE_BEFORE = re.compile(r"\b([\w,.-]+)\s+(?:out\s+)?of\s+(?:(?:the|its|their|these|those)\s+)?$",
