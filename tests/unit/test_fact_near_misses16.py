@@ -212,3 +212,28 @@ def test_two_acts_dated_are_two_facts(a, b, want):
 ])
 def test_a_whole_narrowed_in_one_outlet_is_another_group(a, b, want):
     assert _values(a, b) == ([] if want is None else [want])
+
+
+def _dated_values(a: str, pa: str, b: str, pb: str) -> list[set[str]]:
+    docs = [support.make_doc("a1", "Orsk Courier", [a], published=pa),
+            support.make_doc("a2", "Velden Herald", [b], published=pb)]
+    als = [Alignment("paraphrase", ("a1:s0", "a2:s0"), 0.6)]
+    found = find_fact_conflicts(FindingContext.build(docs, als, options=Options()))
+    return [{str(v["text"]).lower() for v in f.detail["values"]} for f in found]
+
+
+@pytest.mark.parametrize(("a", "pa", "b", "pb", "want"), [
+    # a tally still running by its own words ("this year", "since January", "so far"), told
+    # by articles of two dates, is the figure at two moments, whatever it counts (review16h)
+    ("Storms have destroyed 120 barns in Tarsk this year.", "2026-03-02",
+     "Storms have destroyed 150 barns in Tarsk this year.", "2026-06-01", None),
+    ("Inspectors have closed 40 bakeries in Tarsk since January.", "2026-03-02",
+     "Inspectors have closed 55 bakeries in Tarsk since January.", "2026-06-01", None),
+    # near misses: one day's articles, or a tally that is not running, still conflict
+    ("Storms have destroyed 120 barns in Tarsk this year.", "2026-06-01",
+     "Storms have destroyed 150 barns in Tarsk this year.", "2026-06-01", {"120", "150"}),
+    ("Storms destroyed 120 barns in Tarsk.", "2026-03-02",
+     "Storms destroyed 150 barns in Tarsk.", "2026-06-01", {"120", "150"}),
+])
+def test_a_running_tally_of_two_dates_is_an_update(a, pa, b, pb, want):
+    assert _dated_values(a, pa, b, pb) == ([] if want is None else [want])

@@ -363,6 +363,9 @@ class _Mention:
     past: bool = False
     # a count over a span of time ("31 arrested over three nights"): _spanned
     spanned: bool = False
+    # a count of a tally still running by its own words ("this year", "since January", "so
+    # far"): at two articles' dates, two moments of it, whatever it counts (_updated)
+    tally_words: bool = False
     # its clause is in the present perfect ("have been arrested"): a total to date
     perfect: bool = False
     # its clause widens its scope past one place ("across the region"): _wide
@@ -1027,7 +1030,11 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # the day the article was published: "have died" 14 and 19 in articles a
                 # day apart are two update times (the gold guide's trap), not a conflict
                 time = pub.isoformat()
-            tally = fam == "count" and pub is not None and bool(heads & R.RUNNING_HEADS)
+            # a count of a running measure, or one its clause words as running ("have
+            # destroyed 120 barns this year", "since January"): read with its article's day
+            worded = fam == "count" and pub is not None and bool(_TALLY.search(
+                s.text, _clause_start(s, q), _clause_end(s, q)))
+            tally = worded or fam == "count" and pub is not None and bool(heads & R.RUNNING_HEADS)
             person = person_name = None
             if fam == "when" and heads & R.PERSON_EVENT_HEADS:
                 # "Derek Vell died on Dec. 10" / "Ana Vell died on Dec. 12": two persons'
@@ -1097,6 +1104,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                     (yr := _TIME_YEAR.match(time or "")) and int(yr.group(1)) < pub.year),
                 own=own if fam == "count" else None,  # (an age is no longer a count)
                 spanned=fam == "count" and bool(_SPANNED.search(s.text, *clause)),
+                tally_words=worded,
                 perfect=fam == "count" and bool(_PERFECT.search(s.text, lo, hi)),
                 wide=owned and _wide(s.text, *clause),
                 attrs=_attributes(s, q, sq, clause) if owned else frozenset(),
@@ -1104,7 +1112,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 gathering=fam == "count" and any(v in R.CROWD_WORDS for v in (*before, *after)),
                 of_what=_of_what(after) if fam.startswith("duration") else None,
                 issued=pub.isoformat() if tally and fam == "count" else None,
-                day=_tally_day(time, pub) if tally and fam == "count" else None,
+                # a tally "since" a moment stands for its article's day
+                day=(pub.isoformat() if worded and (time or "").startswith("after:")
+                     else _tally_day(time, pub)) if tally and fam == "count" else None,
                 stamp=stamp if tally and fam == "count" else None,
                 attributive=fam.startswith("duration") and "-" in q.text
                 and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start)),
@@ -2154,6 +2164,12 @@ _SPANNED = re.compile(r"\b(?:" + "|".join(R.SPAN_LEADS) + r")\s+(?:the\s+)?(?:pa
                       # the tally of a period still running ("storms this year have destroyed
                       # 120 homes", "so far this month"): session 16, invented near miss
                       r"|\bthis\s+(?:year|month|week|season|decade)\b", re.IGNORECASE)
+
+
+# a tally still running by its own words: "since January", "this year", "so far"
+# (_Mention.tally_words; not a closed span: "over three nights")
+_TALLY = re.compile(r"\bsince\s+(?!then\b)\w|\bthis\s+(?:year|month|week|season|decade)\b"
+                      r"|\bso\s+far\b", re.IGNORECASE)
 
 
 def _clause_end(s: Sentence, q: Quantity) -> int:
@@ -3272,8 +3288,13 @@ def _updated(x: _Mention, y: _Mention) -> bool:
     Two articles whose stamps carry times and zones are of different dates only when
     :data:`SAME_DAY_STAMPS` or more apart (:attr:`_Mention.stamp`)."""
     shared = x.heads & y.heads & R.RUNNING_HEADS
+    worded = x.tally_words and y.tally_words
+    if worded:
+        # a tally running by its own words ("have destroyed 120 barns this year", "since
+        # January"), whatever it counts (review16h)
+        shared = shared or x.heads & y.heads
     if not (x.issued and y.issued and x.issued != y.issued and x.day and y.day
-            and x.day != y.day and shared):
+            and x.day != y.day and (shared or worded)):
         return False
     if x.stamp is not None and y.stamp is not None and abs(x.stamp - y.stamp) < SAME_DAY_STAMPS:
         return False  # one day's reports, either side of midnight in two zones
