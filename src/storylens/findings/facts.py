@@ -1991,7 +1991,7 @@ _CHANGE = re.compile(
     r"\b(?:" + "|".join(sorted(R.CHANGE_VERBS)) + r")\b(?:\s+[\w'\u2019-]+){0,8}?\s+(?P<prep>"
     + "|".join(sorted(R.CHANGE_PREPOSITIONS)) + r")\s+(?:(?:"
     + "|".join(re.escape(w) for w in sorted({*R.HEDGE_WORDS, *R.MIN_BOUND_WORDS,
-                                            *R.MAX_BOUND_WORDS}, key=len, reverse=True))
+                                            *R.MAX_BOUND_WORDS}, key=lambda w: (-len(w), w)))
     + r"|a|an|the|record|new|just|only)\s+){0,3}[$\u20ac\u00a3]?$", re.IGNORECASE)
 
 
@@ -2013,7 +2013,7 @@ def _change(s: Sentence, q: Quantity) -> str | None:
 _CHANGE_BARE = re.compile(
     r"\b(?:" + "|".join(sorted(R.CHANGE_BARE)) + r")\s+(?:(?:"
     + "|".join(re.escape(w) for w in sorted({*R.HEDGE_WORDS, *R.MIN_BOUND_WORDS,
-                                            *R.MAX_BOUND_WORDS}, key=len, reverse=True))
+                                            *R.MAX_BOUND_WORDS}, key=lambda w: (-len(w), w)))
     + r"|a|an|just|only)\s+){0,2}$", re.IGNORECASE)
 
 
