@@ -193,3 +193,47 @@ def test_a_count_of_the_counted_noun_is_that_count():
 ])
 def test_two_acts_dated_are_two_facts(a, b, want):
     assert _values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # the whole a part is taken from, narrowed in one outlet only by a phrase after its noun,
+    # is another group: the country's 14 provinces, the 12 in the north (review16h)
+    ("Four of the 14 provinces of Tarsk reported flooding.",
+     "Four of the 12 provinces in the north reported flooding.", None),
+    ("Half of the 40 wards lost power in Tarsk.",
+     "Half of the 30 wards hit by the storm lost power in Tarsk.", None),
+    ("Three of the 12 miners that were trapped in Tarsk were rescued.",
+     "Three of the 15 miners at the Tarsk pit were rescued.", None),
+    # near misses: the same group, narrowed alike or not at all, sized two ways
+    ("Half of the 40 wards in Tarsk lost power.", "Half of the 30 wards in Tarsk lost power.",
+     {"40", "30"}),
+    ("Three of the 12 miners were rescued in Tarsk.",
+     "Three of the 14 miners were rescued in Tarsk.", {"12", "14"}),
+])
+def test_a_whole_narrowed_in_one_outlet_is_another_group(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])
+
+
+def _dated_values(a: str, pa: str, b: str, pb: str) -> list[set[str]]:
+    docs = [support.make_doc("a1", "Orsk Courier", [a], published=pa),
+            support.make_doc("a2", "Velden Herald", [b], published=pb)]
+    als = [Alignment("paraphrase", ("a1:s0", "a2:s0"), 0.6)]
+    found = find_fact_conflicts(FindingContext.build(docs, als, options=Options()))
+    return [{str(v["text"]).lower() for v in f.detail["values"]} for f in found]
+
+
+@pytest.mark.parametrize(("a", "pa", "b", "pb", "want"), [
+    # a tally still running by its own words ("this year", "since January", "so far"), told
+    # by articles of two dates, is the figure at two moments, whatever it counts (review16h)
+    ("Storms have destroyed 120 barns in Tarsk this year.", "2026-03-02",
+     "Storms have destroyed 150 barns in Tarsk this year.", "2026-06-01", None),
+    ("Inspectors have closed 40 bakeries in Tarsk since January.", "2026-03-02",
+     "Inspectors have closed 55 bakeries in Tarsk since January.", "2026-06-01", None),
+    # near misses: one day's articles, or a tally that is not running, still conflict
+    ("Storms have destroyed 120 barns in Tarsk this year.", "2026-06-01",
+     "Storms have destroyed 150 barns in Tarsk this year.", "2026-06-01", {"120", "150"}),
+    ("Storms destroyed 120 barns in Tarsk.", "2026-03-02",
+     "Storms destroyed 150 barns in Tarsk.", "2026-06-01", {"120", "150"}),
+])
+def test_a_running_tally_of_two_dates_is_an_update(a, pa, b, pb, want):
+    assert _dated_values(a, pa, b, pb) == ([] if want is None else [want])

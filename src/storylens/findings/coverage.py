@@ -1896,18 +1896,37 @@ def _names_own_thing(ctx: FindingContext, m, x, own_noun: set[str]) -> bool:
     return bool(own_noun & words) and not x_noun & words
 
 
+def _valued_quantities(ctx: FindingContext, article: str) -> dict[int, tuple[list, dict[int, list[int]]]]:
+    """An article's quantities with a value, by sentence, in text order, each with where
+    each start stands in it: read once per article (a sentence of thousands of figures
+    made :func:`_move_partners` sort and walk them all for each of its facts: quadratic,
+    benchmarks/hostile.py "ids")."""
+    memo = ctx.__dict__.setdefault("_valued_quantities", {})
+    if article not in memo:
+        by: dict[int, list] = {}
+        for q in sorted((q for q in ctx.documents[article].analysis.quantities if q.value is not None),
+                        key=lambda q: q.start):
+            by.setdefault(q.sentence, []).append(q)
+        out = {}
+        for sent, qs in by.items():
+            at: dict[int, list[int]] = {}
+            for i, q in enumerate(qs):
+                at.setdefault(q.start, []).append(i)
+            out[sent] = (qs, at)
+        memo[article] = out
+    return memo[article]
+
+
 def _move_partners(ctx: FindingContext, f: Fact) -> list[tuple[str, float]]:
     """The other figure of a move a number fact's figure is part of, as (family, value):
     "fell as much as 4 percent to 18.42 per dollar" gives 4 percent the level 18.42 and
     18.42 the move 4 percent (``rules/coverage.MOVE_VERBS``, ``MOVE_TO``). One move told by
     either figure."""
     s = ctx.sentences[f.sentence]
-    qs = sorted((q for q in ctx.documents[f.article].analysis.quantities
-                 if q.sentence == f.sentence and q.value is not None), key=lambda q: q.start)
+    qs, at = _valued_quantities(ctx, f.article).get(f.sentence, ([], {}))
+    pairs = sorted({k for i in at.get(f.start, ()) for k in (i - 1, i) if 0 <= k < len(qs) - 1})
     out = []
-    for x, y in zip(qs, qs[1:], strict=False):
-        if f.start not in (x.start, y.start):
-            continue
+    for x, y in ((qs[k], qs[k + 1]) for k in pairs):
         a = x.start - s.start
         if not RC.MOVE_TO.match(s.text[x.end - s.start:y.start - s.start]):
             continue

@@ -65,7 +65,7 @@ from ..models import Document, Finding, Quantity, Sentence, Span
 from ..normalize import stem, tokens
 from ..rules import numbers as R
 from ..rules import units as U
-from ..rules.attribution import CUE_FORMS, INDIRECT_LEMMAS, LISTENER_LEMMAS, PRONOUNS
+from ..rules.attribution import CUE_FORMS, INDIRECT_LEMMAS, LISTENER_LEMMAS, PREPOSITIONS, PRONOUNS
 from ..rules.quote_changes import NUMBER_WORDS
 from ..rules.titles import PERSON_AFTER_NATIONALITY
 from ..rules.words import DETERMINERS, ORG_WORDS, STOPWORDS
@@ -350,8 +350,8 @@ class _Mention:
     # family"): never a total (_each)
     each: bool = False
     # for a count: the whole a part is taken from ("half of the 40 wards", "four of the 14
-    # provinces"): _whole
-    whole: bool = False
+    # provinces"), with the phrase that narrows its group, if any ("in the north"): _whole
+    whole: str | None = None
     # the low end of a range ("from 700 to 1,100 escudos", "between 300 and 500"): the range
     # is the high end's (:attr:`low`); the low end alone is no value of the measure
     low_end: bool = False
@@ -363,6 +363,9 @@ class _Mention:
     past: bool = False
     # a count over a span of time ("31 arrested over three nights"): _spanned
     spanned: bool = False
+    # a count of a tally still running by its own words ("this year", "since January", "so
+    # far"): at two articles' dates, two moments of it, whatever it counts (_updated)
+    tally_words: bool = False
     # its clause is in the present perfect ("have been arrested"): a total to date
     perfect: bool = False
     # its clause widens its scope past one place ("across the region"): _wide
@@ -1027,7 +1030,11 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # the day the article was published: "have died" 14 and 19 in articles a
                 # day apart are two update times (the gold guide's trap), not a conflict
                 time = pub.isoformat()
-            tally = fam == "count" and pub is not None and bool(heads & R.RUNNING_HEADS)
+            # a count of a running measure, or one its clause words as running ("have
+            # destroyed 120 barns this year", "since January"): read with its article's day
+            worded = fam == "count" and pub is not None and bool(_TALLY.search(
+                s.text, _clause_start(s, q), _clause_end(s, q)))
+            tally = worded or fam == "count" and pub is not None and bool(heads & R.RUNNING_HEADS)
             person = person_name = None
             if fam == "when" and heads & R.PERSON_EVENT_HEADS:
                 # "Derek Vell died on Dec. 10" / "Ana Vell died on Dec. 12": two persons'
@@ -1087,7 +1094,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 combined=owned and _combined(before, after),
                 capacity=fam != "when" and (_capacity(words(s.text[lo:q.start - s.start]))
                                             or fam == "count" and _sized_thing(s, q)),
-                whole=fam == "count" and _whole(s, q),
+                whole=_whole(s, q) if fam == "count" else None,
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
                 change=_change(s, q) if fam != "when" else None,
@@ -1097,6 +1104,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                     (yr := _TIME_YEAR.match(time or "")) and int(yr.group(1)) < pub.year),
                 own=own if fam == "count" else None,  # (an age is no longer a count)
                 spanned=fam == "count" and bool(_SPANNED.search(s.text, *clause)),
+                tally_words=worded,
                 perfect=fam == "count" and bool(_PERFECT.search(s.text, lo, hi)),
                 wide=owned and _wide(s.text, *clause),
                 attrs=_attributes(s, q, sq, clause) if owned else frozenset(),
@@ -1104,7 +1112,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 gathering=fam == "count" and any(v in R.CROWD_WORDS for v in (*before, *after)),
                 of_what=_of_what(after) if fam.startswith("duration") else None,
                 issued=pub.isoformat() if tally and fam == "count" else None,
-                day=_tally_day(time, pub) if tally and fam == "count" else None,
+                # a tally "since" a moment stands for its article's day
+                day=(pub.isoformat() if worded and (time or "").startswith("after:")
+                     else _tally_day(time, pub)) if tally and fam == "count" else None,
                 stamp=stamp if tally and fam == "count" else None,
                 attributive=fam.startswith("duration") and "-" in q.text
                 and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start)),
@@ -1981,7 +1991,7 @@ _CHANGE = re.compile(
     r"\b(?:" + "|".join(sorted(R.CHANGE_VERBS)) + r")\b(?:\s+[\w'\u2019-]+){0,8}?\s+(?P<prep>"
     + "|".join(sorted(R.CHANGE_PREPOSITIONS)) + r")\s+(?:(?:"
     + "|".join(re.escape(w) for w in sorted({*R.HEDGE_WORDS, *R.MIN_BOUND_WORDS,
-                                            *R.MAX_BOUND_WORDS}, key=len, reverse=True))
+                                            *R.MAX_BOUND_WORDS}, key=lambda w: (-len(w), w)))
     + r"|a|an|the|record|new|just|only)\s+){0,3}[$\u20ac\u00a3]?$", re.IGNORECASE)
 
 
@@ -2003,19 +2013,40 @@ def _change(s: Sentence, q: Quantity) -> str | None:
 _CHANGE_BARE = re.compile(
     r"\b(?:" + "|".join(sorted(R.CHANGE_BARE)) + r")\s+(?:(?:"
     + "|".join(re.escape(w) for w in sorted({*R.HEDGE_WORDS, *R.MIN_BOUND_WORDS,
-                                            *R.MAX_BOUND_WORDS}, key=len, reverse=True))
+                                            *R.MAX_BOUND_WORDS}, key=lambda w: (-len(w), w)))
     + r"|a|an|just|only)\s+){0,2}$", re.IGNORECASE)
 
 
-def _whole(s: Sentence, q: Quantity) -> bool:
-    """The count is the size of a whole a part is taken from: "half of the 40 wards",
-    "four of the 14 provinces", "three out of 12 judges" (rules/numbers.WHOLE_LEADS, or a
-    number, then "of" or "out of", and "the", "its", "their" at most)."""
+def _whole(s: Sentence, q: Quantity) -> str | None:
+    """For the size of a whole a part is taken from ("half of the 40 wards", "four of the 14
+    provinces", "three out of 12 judges": rules/numbers.WHOLE_LEADS, or a number, then "of"
+    or "out of", and "the", "its", "their" at most), the group it sizes: "whole", and the
+    phrase that narrows the group right after its noun ("of the 12 provinces in the north"
+    -> "whole in north"; a preposition or a relative word among the three words after the
+    figure, and two words after it, articles left out). Two wholes meet only when their
+    groups are narrowed alike: the country's 14 provinces and the 12 in the north are two
+    groups (review16h). ``None`` for a count that is no whole."""
     m = _WHOLE_BEFORE.search(s.text, max(0, q.start - s.start - 40), q.start - s.start)
     if not m:
-        return False
+        return None
     lead = m.group(1).lower()
-    return lead in R.WHOLE_LEADS or lead in NUMBER_WORDS or lead[:1].isdigit()
+    if not (lead in R.WHOLE_LEADS or lead in NUMBER_WORDS or lead[:1].isdigit()):
+        return None
+    tail = s.text[q.end - s.start:]
+    end = _WHOLE_TAIL_END.search(tail)
+    ws = words(tail[:end.start() if end else len(tail)])
+    for i, w in enumerate(ws[:3]):
+        if w in _NARROWING:
+            return " ".join(["whole", w, *[v for v in ws[i + 1:] if v not in _ARTICLES][:2]])
+    return "whole"
+
+
+# the words that open a phrase narrowing a group after its noun: a preposition or a
+# relative word ("the 12 provinces in the north", "the 30 wards hit by the storm", "the 12
+# miners that were trapped"): _whole
+_NARROWING = frozenset({*PREPOSITIONS, "of", "near", "that", "which", "who", "whose", "where"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_WHOLE_TAIL_END = re.compile(r"[,;:.!?()\u2013\u2014]")
 
 
 _WHOLE_BEFORE = re.compile(r"\b([\w,.-]+)\s+(?:out\s+)?of\s+(?:(?:the|its|their|these|those)\s+)?$",
@@ -2133,6 +2164,12 @@ _SPANNED = re.compile(r"\b(?:" + "|".join(R.SPAN_LEADS) + r")\s+(?:the\s+)?(?:pa
                       # the tally of a period still running ("storms this year have destroyed
                       # 120 homes", "so far this month"): session 16, invented near miss
                       r"|\bthis\s+(?:year|month|week|season|decade)\b", re.IGNORECASE)
+
+
+# a tally still running by its own words: "since January", "this year", "so far"
+# (_Mention.tally_words; not a closed span: "over three nights")
+_TALLY = re.compile(r"\bsince\s+(?!then\b)\w|\bthis\s+(?:year|month|week|season|decade)\b"
+                      r"|\bso\s+far\b", re.IGNORECASE)
 
 
 def _clause_end(s: Sentence, q: Quantity) -> int:
@@ -3251,8 +3288,13 @@ def _updated(x: _Mention, y: _Mention) -> bool:
     Two articles whose stamps carry times and zones are of different dates only when
     :data:`SAME_DAY_STAMPS` or more apart (:attr:`_Mention.stamp`)."""
     shared = x.heads & y.heads & R.RUNNING_HEADS
+    worded = x.tally_words and y.tally_words
+    if worded:
+        # a tally running by its own words ("have destroyed 120 barns this year", "since
+        # January"), whatever it counts (review16h)
+        shared = shared or x.heads & y.heads
     if not (x.issued and y.issued and x.issued != y.issued and x.day and y.day
-            and x.day != y.day and shared):
+            and x.day != y.day and (shared or worded)):
         return False
     if x.stamp is not None and y.stamp is not None and abs(x.stamp - y.stamp) < SAME_DAY_STAMPS:
         return False  # one day's reports, either side of midnight in two zones

@@ -87,6 +87,8 @@ from ...rules.clauses import (
     EXPRESSED_NOUNS,
     FINITE_AUX,
     FIRST_SECOND,
+    FRONTED_PREPOSITIONS,
+    GROUP_ADVERBS,
     HEADLINE_CUES,
     HEADLINE_IDIOMS,
     INFERENCE_MODALS,
@@ -1513,8 +1515,6 @@ def _np_attribution(text, toks, j, s_end, in_quote):
 # Most modifiers between a determiner and its noun ("a tacit acknowledgment", "the
 # widely shared belief"): three.
 MAX_NOUN_MODIFIERS = 3
-# Words that open a fronted phrase besides PREPOSITIONS ("Contrary to his claim that …,").
-FRONTED_PREPOSITIONS: frozenset[str] = frozenset("contrary notwithstanding given".split())
 
 
 # Nouns of time that a demonstrative "that" makes a time phrase ("that night", "that
@@ -1632,8 +1632,6 @@ def _noun_complement(text, toks, j, s_end, in_quote):
     return (sp, None, (toks[k].start, ce))
 
 
-# Adverbs inside a verb group ("had already issued", "has not published").
-_GROUP_ADVERBS: frozenset[str] = frozenset("not never also already just since recently once".split())
 
 
 def _object_gap(toks: list[_Tok], k: int) -> bool:
@@ -1663,8 +1661,8 @@ def _object_gap(toks: list[_Tok], k: int) -> bool:
     else:
         m += 1
     passive = False
-    while m < n and (toks[m].low in FINITE_AUX or toks[m].low in _GROUP_ADVERBS or toks[m].low == "been"):
-        passive = toks[m].low in BE_WORDS or (passive and toks[m].low in _GROUP_ADVERBS)
+    while m < n and (toks[m].low in FINITE_AUX or toks[m].low in GROUP_ADVERBS or toks[m].low == "been"):
+        passive = toks[m].low in BE_WORDS or (passive and toks[m].low in GROUP_ADVERBS)
         m += 1
     if m >= n or passive:
         return False
