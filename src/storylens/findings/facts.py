@@ -2161,18 +2161,18 @@ _PHRASE_WORDS = re.compile(r"\s+((?:[a-z][a-z'-]*)(?:\s+[a-z][a-z'-]*)*)")
 _PHRASE_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]|\b(?:that|which|who|and|but)\b")
 # a span of time a count is totalled over ("over three nights", "in the past week",
 # "during two days of protests", "since Sunday"): rules/numbers.TIME_PLURALS, SPAN_LEADS
+# a tally still running since a moment, or over a period still running ("since January";
+# "storms this year have destroyed 120 homes", "so far this month": session 16, invented
+# near miss): a span for _SPANNED, a running tally for _TALLY
+_STILL_RUNNING = r"\bsince\s+(?!then\b)\w|\bthis\s+(?:year|month|week|season|decade)\b"
 _SPANNED = re.compile(r"\b(?:" + "|".join(R.SPAN_LEADS) + r")\s+(?:the\s+)?(?:past\s+|last\s+)?"
                       r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(R.TIME_PLURALS | {"week", "month", "year"}))
-                      + r")\b|\bsince\s+(?!then\b)\w"
-                      # the tally of a period still running ("storms this year have destroyed
-                      # 120 homes", "so far this month"): session 16, invented near miss
-                      r"|\bthis\s+(?:year|month|week|season|decade)\b", re.IGNORECASE)
+                      + r")\b|" + _STILL_RUNNING, re.IGNORECASE)
 
 
 # a tally still running by its own words: "since January", "this year", "so far"
 # (_Mention.tally_words; not a closed span: "over three nights")
-_TALLY = re.compile(r"\bsince\s+(?!then\b)\w|\bthis\s+(?:year|month|week|season|decade)\b"
-                      r"|\bso\s+far\b", re.IGNORECASE)
+_TALLY = re.compile(_STILL_RUNNING + r"|\bso\s+far\b", re.IGNORECASE)
 
 
 def _clause_end(s: Sentence, q: Quantity) -> int:
