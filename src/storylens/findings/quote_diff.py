@@ -970,8 +970,7 @@ def _restricted(surface, keys, lo: int, hi: int) -> bool:
     (rules.quote_changes.RESTRICTING_WORDS), a superlative ("the strongest", "the most
     …"), a count ("three times since 2019"), or a pledge's or forecast's modal
     (rules.quote_changes.TIMETABLE_MODALS: "We will reopen the bridge in March")."""
-    start, end = _clause(surface, keys, lo, hi)
-    parts = [p for k in (*keys[start:lo], *keys[hi:end]) for p in k.split()]
+    parts = _clause_rest(surface, keys, lo, hi)
     if _polarity(parts) % 2:
         return True
     for i, p in enumerate(parts):
@@ -988,8 +987,14 @@ def _restricted(surface, keys, lo: int, hi: int) -> bool:
 def _negated(surface, keys, lo: int, hi: int) -> bool:
     """Whether the clause the words ``lo:hi`` stand in (:func:`_clause`, those words left
     out) holds an odd number of negations (:func:`_polarity`): a denial or a prohibition."""
+    return _polarity(_clause_rest(surface, keys, lo, hi)) % 2 == 1
+
+
+def _clause_rest(surface, keys, lo: int, hi: int) -> list[str]:
+    """The words of the clause the keys ``lo:hi`` stand in (:func:`_clause`), those keys
+    left out: what :func:`_restricted` and :func:`_negated` read."""
     start, end = _clause(surface, keys, lo, hi)
-    return _polarity([p for k in (*keys[start:lo], *keys[hi:end]) for p in k.split()]) % 2 == 1
+    return [p for k in (*keys[start:lo], *keys[hi:end]) for p in k.split()]
 
 
 def _time_trim(surface, keys, lo: int, hi: int, after: str = "") -> bool:
