@@ -1007,6 +1007,14 @@ def _time_trim(surface, keys, lo: int, hi: int, after: str = "") -> bool:
             and not _restricted(surface, keys, lo, hi))
 
 
+def _edge_op(tag: str, text: str, kind: str, **flags: bool) -> dict:
+    """The op for words only one excerpt has at an edge (``tag`` "delete": the first,
+    "insert": the second), as :func:`_edge_modifier`, :func:`_restricted_time_tail` and
+    :func:`_contrast_tail` give it, with their ``flags`` ("modifier", "contrast")."""
+    return {"tag": tag, "a": text if tag == "delete" else "", "b": text if tag == "insert" else "",
+            "kind": kind, "edge": True, **flags}
+
+
 def _restricted_time_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
                           shorter: list[str], at_start: bool = False) -> dict | None:
     """The words ``lo:hi`` at the end of the longer excerpt when they are a time adjunct
@@ -1028,8 +1036,7 @@ def _restricted_time_tail(tag: str, surface, keys, lo: int, hi: int, outside: st
     if all(p in around for k in run for p in k.split()):
         return None
     text = " ".join(surface[lo:hi]).rstrip(",.;:!?—–-\"'”’)]")
-    return {"tag": tag, "a": text if tag == "delete" else "", "b": text if tag == "insert" else "",
-            "kind": "qualifier", "edge": True}
+    return _edge_op(tag, text, "qualifier")
 
 
 def _emphatic_tail(surface, keys, lo: int, hi: int) -> bool:
@@ -1087,8 +1094,7 @@ def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
     if content and sum(p in said or stem(p) in said for p in content) * 2 >= len(content):
         return None  # the outlet gives the contrast in its own words
     text = " ".join(surface[lo:stop]).rstrip(",.;:!?—–-")
-    return {"tag": tag, "a": text if tag == "delete" else "", "b": text if tag == "insert" else "",
-            "kind": "qualifier", "edge": True, "contrast": True}
+    return _edge_op(tag, text, "qualifier", contrast=True)
 
 
 # The words after the shorter excerpt's closing quote mark that are read as going on with
@@ -1244,8 +1250,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
     if kind not in ("number", "place"):
         kind = "qualifier"
     text = " ".join(words).rstrip(",.;:!?—–-")
-    op = {"tag": tag, "a": text if tag == "delete" else "", "b": text if tag == "insert" else "",
-          "kind": kind, "edge": True, "modifier": True}
+    op = _edge_op(tag, text, kind, modifier=True)
     if hedge:
         op["hedge"] = True
     if condition:
