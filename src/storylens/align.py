@@ -584,7 +584,6 @@ def _clauses(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     as (content stems that are not marker words, marker kinds in it). Cached: one
     sentence is in many candidate pairs (fifty articles: ~500 clash tests, each cut both
     sentences again)."""
-    from .rules import polarity as P
     from .rules.attribution import PAST_CUE_FORMS
 
     out = []
@@ -594,7 +593,7 @@ def _clauses(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         if join and pieces:
             pieces[-1] += " " + piece  # the clause resumes after a relative clause between commas
             join = False
-        elif piece.split()[:1] and piece.split()[0].lower() in P.RELATIVES and pieces:
+        elif piece.split()[:1] and piece.split()[0].lower() in _P.RELATIVES and pieces:
             pieces.append(piece)
             pieces.append(pieces[-2])
             del pieces[-3]
@@ -611,7 +610,7 @@ def _clauses(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         for j, t in enumerate(toks_all):
             # "and" before a reporting verb opens the subject's next claim ("ordered an
             # inquiry and said the state would pay"): a clause of its own
-            if cur and (t in P.CLAUSE_OPENERS or (t == "and" and j + 1 < len(toks_all)
+            if cur and (t in _P.CLAUSE_OPENERS or (t == "and" and j + 1 < len(toks_all)
                                                   and toks_all[j + 1] in cues)):
                 cur = []
                 parts.append(cur)
@@ -624,14 +623,14 @@ def _clauses(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
             for i, t in enumerate(toks):
                 nxt = toks[i + 1] if i + 1 < len(toks) else ""
                 after = toks[i + 2] if i + 2 < len(toks) else ""
-                if (t in P.NEGATORS or t.endswith("n't")) and nxt not in P.NOT_NEGATING_NEXT or t in P.DENIAL_VERBS or t in P.IMPLICIT_NEGATIVES:
-                    kinds.add(P.NEGATION)
+                if (t in _P.NEGATORS or t.endswith("n't")) and nxt not in _P.NOT_NEGATING_NEXT or t in _P.DENIAL_VERBS or t in _P.IMPLICIT_NEGATIVES:
+                    kinds.add(_P.NEGATION)
                     marker.add(i)
-                elif t in P.MODAL_WORDS or (
-                    nxt == "to" and after and after not in P.NOUN_PHRASE_OPENERS
-                    and (t in P.INTENT_BEFORE_TO or (t == "due" and i and toks[i - 1] in P.BE_FORMS))
+                elif t in _P.MODAL_WORDS or (
+                    nxt == "to" and after and after not in _P.NOUN_PHRASE_OPENERS
+                    and (t in _P.INTENT_BEFORE_TO or (t == "due" and i and toks[i - 1] in _P.BE_FORMS))
                 ):
-                    kinds.add(P.MODALITY)
+                    kinds.add(_P.MODALITY)
                     marker.add(i)
             stems = frozenset(stem(t.removesuffix("'s")) for i, t in enumerate(toks)
                               if i not in marker and t not in STOPWORDS)

@@ -1900,7 +1900,7 @@ def _valued_quantities(ctx: FindingContext, article: str) -> dict[int, tuple[lis
     """An article's quantities with a value, by sentence, in text order, each with where
     each start stands in it: read once per article (a sentence of thousands of figures
     made :func:`_move_partners` sort and walk them all for each of its facts: quadratic,
-    benchmarks/hostile.py "ids")."""
+    benchmarks/hostile.py "ids"); :func:`_tallies` and :func:`_spans` pair its neighbours."""
     memo = ctx.__dict__.setdefault("_valued_quantities", {})
     if article not in memo:
         by: dict[int, list] = {}
@@ -1968,16 +1968,11 @@ def _tallies(ctx: FindingContext, a: str) -> list[tuple[int, int, float, str, in
     got = memo.get(a)
     if got is None:
         got = memo[a] = []
-        doc = ctx.documents[a]
-        by_sentence: dict[str, list] = {}
-        for q in doc.analysis.quantities:
-            if q.value is not None and q.kind == "cardinal":
-                by_sentence.setdefault(q.sentence, []).append(q)
-        for sid, qs in by_sentence.items():
+        for sid, (valued, _) in _valued_quantities(ctx, a).items():
             s = ctx.sentences.get(sid)
             if s is None or not RC.VOTE_WORDS.search(s.text):
                 continue
-            qs.sort(key=lambda q: q.start)
+            qs = [q for q in valued if q.kind == "cardinal"]
             for x, y in zip(qs, qs[1:], strict=False):
                 if RC.TALLY_BETWEEN.match(s.text[x.end - s.start:y.start - s.start]):
                     got.append((x.start, y.start, x.value + y.value, sid, y.end))
@@ -2025,15 +2020,10 @@ def _spans(ctx: FindingContext, a: str) -> dict[int, float]:
     got = memo.get(a)
     if got is None:
         got = memo[a] = {}
-        by_sentence: dict[str, list] = {}
-        for q in ctx.documents[a].analysis.quantities:
-            if q.value is not None:
-                by_sentence.setdefault(q.sentence, []).append(q)
-        for sid, qs in by_sentence.items():
+        for sid, (qs, _) in _valued_quantities(ctx, a).items():
             s = ctx.sentences.get(sid)
             if s is None:
                 continue
-            qs.sort(key=lambda q: q.start)
             for x, y in zip(qs, qs[1:], strict=False):
                 if y.kind == "duration" and y.value and \
                         RC.SPAN_BEFORE.match(s.text[x.end - s.start:y.start - s.start]):

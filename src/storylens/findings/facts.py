@@ -1984,15 +1984,20 @@ def _possessed(before: list[str], after: list[str]) -> bool:
         before[-1:] and before[-1] in R.POSSESSIVES)
 
 
+# the hedges and bounds a change's figure may follow (_CHANGE, _CHANGE_BARE), longest
+# first, then by word: the pattern's text stays one run to the next
+# (tests/unit/test_regex_cache.py)
+_HEDGES_AND_BOUNDS = "|".join(re.escape(w) for w in sorted(
+    {*R.HEDGE_WORDS, *R.MIN_BOUND_WORDS, *R.MAX_BOUND_WORDS}, key=lambda w: (-len(w), w)))
+
 # a change verb, a few words of its object, then the word that ties the figure to the
 # change, with the hedges and bounds that may stand between it and the figure ("raised the
-# reward to about $10,000", "extended the period of mourning in the town to three days")
+# reward to about $10,000", "extended the period of mourning in the town to three days";
+# rules/numbers.CHANGE_FILLERS: "to a record 19")
 _CHANGE = re.compile(
     r"\b(?:" + "|".join(sorted(R.CHANGE_VERBS)) + r")\b(?:\s+[\w'\u2019-]+){0,8}?\s+(?P<prep>"
-    + "|".join(sorted(R.CHANGE_PREPOSITIONS)) + r")\s+(?:(?:"
-    + "|".join(re.escape(w) for w in sorted({*R.HEDGE_WORDS, *R.MIN_BOUND_WORDS,
-                                            *R.MAX_BOUND_WORDS}, key=lambda w: (-len(w), w)))
-    + r"|a|an|the|record|new|just|only)\s+){0,3}[$\u20ac\u00a3]?$", re.IGNORECASE)
+    + "|".join(sorted(R.CHANGE_PREPOSITIONS)) + r")\s+(?:(?:" + _HEDGES_AND_BOUNDS + "|"
+    + "|".join(R.CHANGE_FILLERS) + r")\s+){0,3}[$\u20ac\u00a3]?$", re.IGNORECASE)
 
 
 def _change(s: Sentence, q: Quantity) -> str | None:
@@ -2011,10 +2016,8 @@ def _change(s: Sentence, q: Quantity) -> str | None:
 
 
 _CHANGE_BARE = re.compile(
-    r"\b(?:" + "|".join(sorted(R.CHANGE_BARE)) + r")\s+(?:(?:"
-    + "|".join(re.escape(w) for w in sorted({*R.HEDGE_WORDS, *R.MIN_BOUND_WORDS,
-                                            *R.MAX_BOUND_WORDS}, key=lambda w: (-len(w), w)))
-    + r"|a|an|just|only)\s+){0,2}$", re.IGNORECASE)
+    r"\b(?:" + "|".join(sorted(R.CHANGE_BARE)) + r")\s+(?:(?:" + _HEDGES_AND_BOUNDS + "|"
+    + "|".join(R.CHANGE_BARE_FILLERS) + r")\s+){0,2}$", re.IGNORECASE)
 
 
 def _whole(s: Sentence, q: Quantity) -> str | None:
@@ -2158,18 +2161,18 @@ _PHRASE_WORDS = re.compile(r"\s+((?:[a-z][a-z'-]*)(?:\s+[a-z][a-z'-]*)*)")
 _PHRASE_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]|\b(?:that|which|who|and|but)\b")
 # a span of time a count is totalled over ("over three nights", "in the past week",
 # "during two days of protests", "since Sunday"): rules/numbers.TIME_PLURALS, SPAN_LEADS
+# a tally still running since a moment, or over a period still running ("since January";
+# "storms this year have destroyed 120 homes", "so far this month": session 16, invented
+# near miss): a span for _SPANNED, a running tally for _TALLY
+_STILL_RUNNING = r"\bsince\s+(?!then\b)\w|\bthis\s+(?:year|month|week|season|decade)\b"
 _SPANNED = re.compile(r"\b(?:" + "|".join(R.SPAN_LEADS) + r")\s+(?:the\s+)?(?:past\s+|last\s+)?"
                       r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(R.TIME_PLURALS | {"week", "month", "year"}))
-                      + r")\b|\bsince\s+(?!then\b)\w"
-                      # the tally of a period still running ("storms this year have destroyed
-                      # 120 homes", "so far this month"): session 16, invented near miss
-                      r"|\bthis\s+(?:year|month|week|season|decade)\b", re.IGNORECASE)
+                      + r")\b|" + _STILL_RUNNING, re.IGNORECASE)
 
 
 # a tally still running by its own words: "since January", "this year", "so far"
 # (_Mention.tally_words; not a closed span: "over three nights")
-_TALLY = re.compile(r"\bsince\s+(?!then\b)\w|\bthis\s+(?:year|month|week|season|decade)\b"
-                      r"|\bso\s+far\b", re.IGNORECASE)
+_TALLY = re.compile(_STILL_RUNNING + r"|\bso\s+far\b", re.IGNORECASE)
 
 
 def _clause_end(s: Sentence, q: Quantity) -> int:

@@ -970,8 +970,7 @@ def _restricted(surface, keys, lo: int, hi: int) -> bool:
     (rules.quote_changes.RESTRICTING_WORDS), a superlative ("the strongest", "the most
     …"), a count ("three times since 2019"), or a pledge's or forecast's modal
     (rules.quote_changes.TIMETABLE_MODALS: "We will reopen the bridge in March")."""
-    start, end = _clause(surface, keys, lo, hi)
-    parts = [p for k in (*keys[start:lo], *keys[hi:end]) for p in k.split()]
+    parts = _clause_rest(surface, keys, lo, hi)
     if _polarity(parts) % 2:
         return True
     for i, p in enumerate(parts):
@@ -988,8 +987,14 @@ def _restricted(surface, keys, lo: int, hi: int) -> bool:
 def _negated(surface, keys, lo: int, hi: int) -> bool:
     """Whether the clause the words ``lo:hi`` stand in (:func:`_clause`, those words left
     out) holds an odd number of negations (:func:`_polarity`): a denial or a prohibition."""
+    return _polarity(_clause_rest(surface, keys, lo, hi)) % 2 == 1
+
+
+def _clause_rest(surface, keys, lo: int, hi: int) -> list[str]:
+    """The words of the clause the keys ``lo:hi`` stand in (:func:`_clause`), those keys
+    left out: what :func:`_restricted` and :func:`_negated` read."""
     start, end = _clause(surface, keys, lo, hi)
-    return _polarity([p for k in (*keys[start:lo], *keys[hi:end]) for p in k.split()]) % 2 == 1
+    return [p for k in (*keys[start:lo], *keys[hi:end]) for p in k.split()]
 
 
 def _time_trim(surface, keys, lo: int, hi: int, after: str = "") -> bool:
@@ -1000,6 +1005,14 @@ def _time_trim(surface, keys, lo: int, hi: int, after: str = "") -> bool:
     run = keys[lo:hi]
     return (_time_adjunct(run) and not _hedged(run, after)
             and not _restricted(surface, keys, lo, hi))
+
+
+def _edge_op(tag: str, text: str, kind: str, **flags: bool) -> dict:
+    """The op for words only one excerpt has at an edge (``tag`` "delete": the first,
+    "insert": the second), as :func:`_edge_modifier`, :func:`_restricted_time_tail` and
+    :func:`_contrast_tail` give it, with their ``flags`` ("modifier", "contrast")."""
+    return {"tag": tag, "a": text if tag == "delete" else "", "b": text if tag == "insert" else "",
+            "kind": kind, "edge": True, **flags}
 
 
 def _restricted_time_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
@@ -1023,8 +1036,7 @@ def _restricted_time_tail(tag: str, surface, keys, lo: int, hi: int, outside: st
     if all(p in around for k in run for p in k.split()):
         return None
     text = " ".join(surface[lo:hi]).rstrip(",.;:!?—–-\"'”’)]")
-    return {"tag": tag, "a": text if tag == "delete" else "", "b": text if tag == "insert" else "",
-            "kind": "qualifier", "edge": True}
+    return _edge_op(tag, text, "qualifier")
 
 
 def _emphatic_tail(surface, keys, lo: int, hi: int) -> bool:
@@ -1082,8 +1094,7 @@ def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
     if content and sum(p in said or stem(p) in said for p in content) * 2 >= len(content):
         return None  # the outlet gives the contrast in its own words
     text = " ".join(surface[lo:stop]).rstrip(",.;:!?—–-")
-    return {"tag": tag, "a": text if tag == "delete" else "", "b": text if tag == "insert" else "",
-            "kind": "qualifier", "edge": True, "contrast": True}
+    return _edge_op(tag, text, "qualifier", contrast=True)
 
 
 # The words after the shorter excerpt's closing quote mark that are read as going on with
@@ -1239,8 +1250,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
     if kind not in ("number", "place"):
         kind = "qualifier"
     text = " ".join(words).rstrip(",.;:!?—–-")
-    op = {"tag": tag, "a": text if tag == "delete" else "", "b": text if tag == "insert" else "",
-          "kind": kind, "edge": True, "modifier": True}
+    op = _edge_op(tag, text, kind, modifier=True)
     if hedge:
         op["hedge"] = True
     if condition:

@@ -578,7 +578,7 @@ def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
                 if g + m < len(kp) and h + m < len(kq):
                     continue  # the same words again, but not to either quote's end
                 taken = kp[g : g + m]
-                if not any(k not in STOPWORDS or not _editable(k) for k in taken):
+                if not any(_weighty(k) for k in taken):
                     continue
                 found = (g, h)
                 break
@@ -589,7 +589,7 @@ def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
             continue
         g, h = found
         gap = kp[:g] + kq[:h]
-        if not any(k not in STOPWORDS or not _editable(k) for k in gap):
+        if not any(_weighty(k) for k in gap):
             out.append(None)
             continue
         texts: list[str] | None = []
@@ -650,7 +650,7 @@ def _insertions(ax: _Article, p: list[int], kp: list[str], ay: _Article, q: list
     out = []
     for _, a1, a2, b1, b2 in ops:
         lo, hi = (b1, b2) if q_side else (a1, a2)
-        if not any(k not in STOPWORDS or not _editable(k) for k in keys[lo:hi]):
+        if not any(_weighty(k) for k in keys[lo:hi]):
             continue
         first, last = (ts[lo], ts[hi - 1]) if step == 1 else (ts[hi - 1], ts[lo])
         words = art.text[art.tokens.starts[first] : art.tokens.ends[last]].strip(_GAP_STRIP)
@@ -698,10 +698,16 @@ def _runs_on(art: _Article, u: _Unit, r1: int) -> str:
     while t + 1 < u.last and joined(t):
         t += 1
     keys = tok.keys[last + 1 : t + 1]
-    if len(set(tok.starts[last + 1 : t + 1])) > MAX_MODIFIER_WORDS or not any(
-            k not in STOPWORDS or not _editable(k) for k in keys):
+    if len(set(tok.starts[last + 1 : t + 1])) > MAX_MODIFIER_WORDS or not any(_weighty(k) for k in keys):
         return ""
     return text[tok.starts[last + 1] : tok.ends[t]]
+
+
+def _ends_after(art: _Article, t: int) -> bool:
+    """Whether a sentence end (or an ellipsis) lies between token ``t`` and the next: a
+    character either side of the gap, so a stop glued to a word counts."""
+    tok = art.tokens
+    return bool(_SEGMENT_END.search(art.text[tok.ends[t] - 1 : tok.starts[t + 1] + 1]))
 
 
 def _edges(art: _Article, u: _Unit, r0: int, r1: int) -> list[tuple[set[str] | None, str]]:
@@ -710,19 +716,15 @@ def _edges(art: _Article, u: _Unit, r0: int, r1: int) -> list[tuple[set[str] | N
     end within the unit (None where the unit has no word of that sentence: the quote
     ends, or starts, at the run), each with its words as written."""
     tok, text = art.tokens, art.text
-
-    def ends_after(t: int) -> bool:  # a sentence end between token t and the next
-        return bool(_SEGMENT_END.search(text[tok.ends[t] - 1 : tok.starts[t + 1] + 1]))
-
     lo, hi = u.first + r0, u.first + r1
     before: list[int] = []
     after: list[int] = []
     t = lo - 1
-    while t >= u.first and not ends_after(t):
+    while t >= u.first and not _ends_after(art, t):
         before.append(t)
         t -= 1
     t = hi
-    while t < u.last and not ends_after(t - 1):
+    while t < u.last and not _ends_after(art, t - 1):
         after.append(t)
         t += 1
 
@@ -730,7 +732,7 @@ def _edges(art: _Article, u: _Unit, r0: int, r1: int) -> list[tuple[set[str] | N
         if not ts:
             return None, ""
         keys = {tok.keys[t] for t in ts}
-        return ({k for k in keys if k not in STOPWORDS or not _editable(k)},
+        return ({k for k in keys if _weighty(k)},
                 text[tok.starts[min(ts)] : tok.ends[max(ts)]])
 
     return [weighty(before), weighty(after)]
@@ -752,6 +754,12 @@ def _editable(key: str) -> bool:
     return not (is_negation(key) or key in NUMBER_WORDS or key[:1].isdigit())
 
 
+def _weighty(key: str) -> bool:
+    """A content word, a number or a negation: a word that carries what is said (the test
+    of words inserted, dropped or taken up again around a shared run)."""
+    return key not in STOPWORDS or not _editable(key)
+
+
 def _extend(
     keys: list[str], i: int, other: list[str], j: int, n: int
 ) -> tuple[int, int, int, int, int, int]:
@@ -763,7 +771,7 @@ def _extend(
         # the words matched again past a skipped word (``ks[x:y]``) hold a content word,
         # number or negation, or run to a quote's end: "… storms come [and] the" then
         # "town" / "fish" is two sentences parting, not one word inserted
-        return at_end or any(k not in STOPWORDS or not _editable(k) for k in ks[x:y])
+        return at_end or any(_weighty(k) for k in ks[x:y])
 
     a, b, matched, edits = i + n, j + n, n, 0
     while edits < MAX_EDITS:
@@ -804,19 +812,15 @@ def _negated_edge(art: _Article, u: _Unit, r0: int, r1: int, missing: int) -> bo
     peace"). "We do not accept the ruling of the Vell court" is no cut of "We accept the
     ruling of the Vell court" (the guard :func:`_segment` gives the sentence rule)."""
     k = max(2, missing)
-    tok, text = art.tokens, art.text
-
-    def ends_after(t: int) -> bool:  # a sentence end between token t and the next
-        return bool(_SEGMENT_END.search(text[tok.ends[t] - 1 : tok.starts[t + 1] + 1]))
-
+    tok = art.tokens
     lo, hi = u.first + r0, u.first + r1
     for t in range(lo - 1, max(u.first, lo - k) - 1, -1):
-        if ends_after(t):
+        if _ends_after(art, t):
             break  # another sentence of the quote: its own statement
         if is_negation(tok.keys[t]):
             return True
     for t in range(hi, min(u.last, hi + k)):
-        if ends_after(t - 1):
+        if _ends_after(art, t - 1):
             break
         if is_negation(tok.keys[t]):
             return True
@@ -828,16 +832,12 @@ def _segment(art: _Article, u: _Unit, r0: int, r1: int) -> int:
     that its tokens ``r0:r1`` (relative to the unit) lie in; 0 when those sentences'
     words outside the run hold a negation or a number ("I do not regret …" around a
     shared "regret the harsh words": what the run says is changed there)."""
-    tok, text = art.tokens, art.text
-
-    def ends_after(t: int) -> bool:  # a sentence end between token t and the next
-        return bool(_SEGMENT_END.search(text[tok.ends[t] - 1 : tok.starts[t + 1] + 1]))
-
+    tok = art.tokens
     lo = u.first + r0
-    while lo > u.first and not ends_after(lo - 1):
+    while lo > u.first and not _ends_after(art, lo - 1):
         lo -= 1
     hi = u.first + r1 - 1
-    while hi < u.last - 1 and not ends_after(hi):
+    while hi < u.last - 1 and not _ends_after(art, hi):
         hi += 1
     rest = [*range(lo, u.first + r0), *range(u.first + r1, hi + 1)]
     if any(not _editable(tok.keys[t]) for t in rest):

@@ -652,6 +652,13 @@ CHANGE_BARE: frozenset[str] = frozenset(
     "increased increases decreased decreases expanded expands contracted contracts shrank "
     "shrinks up down".split()
 )
+# Words besides a hedge or a bound (HEDGE_WORDS, MIN_BOUND_WORDS, MAX_BOUND_WORDS) that may
+# stand between a change's "to", "by" or "from" and its figure ("rose to a record 19",
+# "raised to a new $12,000", "cut to just 300", "extended by only two days"), at most three
+# (findings/facts._change); after a bare change verb only an article, "just" or "only",
+# at most two ("turnout rose just 4 percent"). Tuples: the order is the pattern's text.
+CHANGE_FILLERS: tuple[str, ...] = ("a", "an", "the", "record", "new", "just", "only")
+CHANGE_BARE_FILLERS: tuple[str, ...] = ("a", "an", "just", "only")
 # A figure for each of several ("were each fined 3,000 crowns", "500 crowns per family",
 # "2,000 crowns apiece") is no total: it meets only another such figure (findings/facts
 # _each). The word right before or after the figure and its unit, or "per"/"a" and a noun of

@@ -133,6 +133,11 @@ from .tokens import (
     opens_clause,
 )
 
+# Words that open a noun phrase or stand for one, and those that determine a noun: each
+# union built once, not again for every token it is asked of.
+_NP_OPENERS = ARTICLES | DETERMINERS | PRONOUNS
+_NP_DETERMINERS = ARTICLES | DETERMINERS | POSSESSIVES
+
 
 def _cue_soon(toks: list[_Tok], k: int) -> bool:
     """A new attribution within a few words ("…, and the mayor is promising to …")."""
@@ -861,7 +866,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             and toks[k + 1].text[0].isalpha()
             and not toks[k + 1].cap
             and not toks[k + 1].low.endswith("ing")  # "admitted to attacking …"
-            and toks[k + 1].low not in ARTICLES | DETERMINERS | PRONOUNS  # "explained to the …"
+            and toks[k + 1].low not in _NP_OPENERS  # "explained to the …"
         ):
             continue  # "the latest EU state to ban …": a noun before an infinitive
         if (
@@ -1375,7 +1380,7 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
             and nxt == "to"
             and toks[k + 1].text[0].isalpha()
             and not toks[k + 1].cap
-            and toks[k + 1].low not in ARTICLES | DETERMINERS | PRONOUNS
+            and toks[k + 1].low not in _NP_OPENERS
         )
     ):
         return None
@@ -1579,7 +1584,7 @@ def _noun_complement(text, toks, j, s_end, in_quote):
         ):
             break
         a -= 1
-    if not any(u.low in ARTICLES | DETERMINERS | POSSESSIVES or is_possessive(u.low) for u in toks[a:j]):
+    if not any(u.low in _NP_DETERMINERS or is_possessive(u.low) for u in toks[a:j]):
         a = j  # a bare noun: one that can be a verb ("fears") only after a preposition
         if (t.low in NOUN_FORMS or t.low in COMPLEMENT_FORMS or t.low in CUE_FORMS) and not (
             j and toks[j - 1].low in PREPOSITIONS
@@ -1675,7 +1680,7 @@ def _object_gap(toks: list[_Tok], k: int) -> bool:
     if nxt.low == "to":
         # "sent to the board": a preposition; "planned to close the pier": an infinitive
         return m + 2 < n and (
-            toks[m + 2].cap or toks[m + 2].low in ARTICLES | DETERMINERS | PRONOUNS
+            toks[m + 2].cap or toks[m + 2].low in _NP_OPENERS
         )
     return nxt.low in PREPOSITIONS or nxt.low in TIME_WORDS
 
@@ -2993,7 +2998,8 @@ def _relative_subject(toks: list[_Tok], sp: tuple[int, int] | None) -> tuple[int
             r + 1 >= si
             or verb.cap
             or not verb.text[0].isalpha()
-            or verb.low in ARTICLES | DETERMINERS | PRONOUNS | PREPOSITIONS
+            or verb.low in _NP_OPENERS
+            or verb.low in PREPOSITIONS
             or verb.low in SUBJECT_PRONOUNS
             or (t.low == "that" and not (_finite_verb(verb) or _present_form(verb)))
         ):
