@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storylens.align import _DAY_OF_MONTH, _is_anchor_number, _quoted_stems, align, is_clause
+from storylens.align import (
+    _DAY_OF_MONTH,
+    _figures,
+    _is_anchor_number,
+    _not_figures,
+    _quoted_stems,
+    align,
+    is_clause,
+)
 from storylens.models import Article, Block, Document
 from storylens.normalize import content_tokens, norm_key, normalize_text, stem, tokens
 from storylens.options import Options
@@ -222,6 +230,76 @@ def test_anchor_figures(stem_: str, figure: bool) -> None:
 ])
 def test_day_of_month_is_no_figure(text: str, days: set[str]) -> None:
     assert {d for pair in _DAY_OF_MONTH.findall(text) for d in pair if d} == days
+
+
+# A figure is one anchor with its unit (align._figures): "40 percent" of the turnout and "40
+# percent" of the stations counted share a figure and "voting", not a figure and two words;
+# "12 km" and "12 hours" share no figure. Each pair says two different things.
+_VOTE_A = ["Polls closed across Dravenia on Sunday in a snap parliamentary election.", "",
+           "Prime Minister Ivo Marek called the election a year early.",
+           "Opposition parties campaigned on rising prices.", "Results are expected on Monday.",
+           "Observers reported long queues in the capital."]
+_VOTE_B = ["Dravenians went to the polls on Sunday in an early election.", "",
+           "Marek's party led the last opinion polls.", "The opposition promised to cut prices.",
+           "Final results are due on Monday.", "Monitors said queues were long in the capital."]
+
+
+@pytest.mark.parametrize(("a1", "b1"), [
+    ("Turnout reached 40 percent in the first hours of voting.",
+     "By midnight, votes from 40 percent of polling stations had been counted."),
+    ("Soldiers carried the ballot boxes 12 km to the count.",
+     "The ballot boxes from the north arrived 12 hours late."),
+    # an amount alone: the figure and its two unit words were three anchors
+    ("The council pledged 3.5 million euros to rebuild the pier.",
+     "The owner puts his losses at 3.5 million euros."),
+])
+def test_figure_is_one_anchor_with_its_unit(a1: str, b1: str) -> None:
+    a = doc(1, _VOTE_A[0], a1, *_VOTE_A[2:])
+    b = doc(2, _VOTE_B[0], b1, *_VOTE_B[2:])
+    assert frozenset({"a1:s1", "a2:s1"}) not in groups([a, b], Options())[0]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Turnout reached 40 percent, up from 31% in 2021", {"40 %": {"percent"}, "31 %": set()}),
+    ("Damage of 3.5 million euros, or $3.5m", {"3.5 *1e+06 EUR": {"million", "euro"}, "3.5 *1e+06": {"m"}}),
+    ("12 km or 12 kilometres in 12 hours", {"12 m*1000": {"km", "kilometer"}, "12 s*3600": {"hour"}}),
+    # a counted noun is a word of the claim, "in" no inch, a date no figure
+    ("46 fishing boats, 12 in the first blast, on June 28", {"46": set(), "12": set()}),
+])
+def test_figures_with_units(text: str, figures: dict[str, set[str]]) -> None:
+    assert {k: set(v) for k, v in _figures(text).items()} == figures
+
+
+# A date or an hour written in digits is no figure either (align._not_figures): the second
+# year of a span ("the 2026/27 season"), a clock ("at 22:40", "10.30 p.m."), an ordinal ("the
+# 14th") and a date in digits are the setting many claims of one story share. Each pair
+# below has two rare plain words and a shared date or hour, and says two different things.
+@pytest.mark.parametrize(("a1", "b1"), [
+    ("Velmar approved new fishing quotas in its 2026/27 budget after a long debate in the council.",
+     "Skippers said the fishing quotas promised for 2026/27 were too low to keep crews employed."),
+    ("Coastguards closed the north quay to traffic on 14/03/2026 after a trawler crew reported a gas leak.",
+     "Divers, who had worked since dusk, inspected hulls along the north quay on 14/03/2026."),
+    ("Coastguards closed the north quay at 22:40 after a trawler crew reported a gas leak.",
+     "Divers began inspecting the north quay at 22:40."),
+    ("Coastguards sealed off the north quay at 22:40 when a gas leak was reported.",
+     "By 22:40 divers had finished inspecting the north quay."),
+])
+def test_shared_date_or_hour_is_no_figure(a1: str, b1: str) -> None:
+    a = doc(1, _FIRE_A[0], a1, *_FIRE_A[2:])
+    b = doc(2, _FIRE_B[0], b1, *_FIRE_B[2:])
+    assert frozenset({"a1:s1", "a2:s1"}) not in groups([a, b], Options())[0]
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Quotas for the 2026/27 season and the 1998-99 season", {"27", "99"}),
+    ("Crews arrived at 22:40, at 10.30 p.m., at 11pm and by 0900 GMT", {"22", "40", "10.30", "11", "0900"}),
+    ("On the 14th, the fleet's 21st day at sea, and on 12/03/2026", {"14", "21", "12", "03", "2026"}),
+    # counts, measures and ranges stay figures
+    ("46 boats, a 12-hour wait, 2.1 percent, from 12 to 15 and a 3-2 vote", set()),
+])
+def test_dates_and_hours_in_digits(text: str, dated: set[str]) -> None:
+    assert _not_figures(text) == dated
+    assert not _is_anchor_number("12.03.2026")
 
 
 # A count written as a word that both sentences give ("nearly seven hours" / "almost seven

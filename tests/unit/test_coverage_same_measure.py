@@ -93,6 +93,10 @@ def test_the_level_a_move_reached_tells_the_move():
     # the same digits as a level of another market, no move of the crown told
     "Dealers in Vessa said the main index ended at 1,420 points before the finance ministry issued a "
     "statement calling for calm.",
+    # the level's value as another thing's (a price), in words that share none with the move's
+    # (review, session 16)
+    "Dealers in Vessa said a litre of petrol cost 14.20 at the pumps before the finance ministry issued a "
+    "statement calling for calm.",
 ])
 def test_near_miss_another_level_leaves_the_move_out(own):
     om, _ = _found(_story(MARKETS, CENTRAL, MOVE, [own]))
@@ -114,11 +118,17 @@ def test_a_tally_told_with_other_figures_is_no_addition_nor_left_out():
     assert ("Tarn Echo", "8") not in add
 
 
-def test_near_miss_a_tally_of_another_vote_still_leaves_the_ruling_out():
+@pytest.mark.parametrize("own", [
     # the regional assembly's earlier vote: another body, another total
-    own = ["By 48 votes to 30, the regional assembly had backed the ban in March, before the League's lawyers "
-           "took the case to the capital."]
-    om, _ = _found(_story(RULING, APPEAL, TALLY, own))
+    "By 48 votes to 30, the regional assembly had backed the ban in March, before the League's lawyers "
+    "took the case to the capital.",
+    # another vote of a body of the same size (nine councillors): the total alone does not
+    # tell two votes apart, the words do (review, session 16)
+    "The city council had voted 5 to 4 in March to close the League's offices in the old town, before "
+    "the case reached the capital.",
+])
+def test_near_miss_a_tally_of_another_vote_still_leaves_the_ruling_out(own):
+    om, _ = _found(_story(RULING, APPEAL, TALLY, [own]))
     assert ("Tarn Echo", "7") in om
 
 
@@ -238,12 +248,30 @@ APRIL_22 = ["2026-04-22"] * 4
     ("The occupation of the main hall began on April 10, when students walked out of their lectures.", True),
     # near misses: the date of another thing, or a start too far from the span
     ("The fee plan was first announced on April 10, when students walked out of their lectures.", False),
+    # the start of another thing in the same hall, by the same students: not the occupation's
+    # (review, session 16)
+    ("A hunger strike by students in the main hall began on April 10, when three of them stopped eating.", False),
     ("The occupation of the main hall began on March 1, when students walked out of their lectures.", False),
 ])
 def test_a_span_told_by_the_date_it_began_is_no_addition(start, told):
     texts = [[CLEARED, FEES, RECTOR, start, *_colour(t)] for t in TOWNS[:3]] + \
         [[SPAN, FEES, RECTOR, *_colour(TOWNS[3])[:4]]]  # the span in its lede (a duration ranks low)
     _, add = _found(texts, APRIL_22)
+    assert (("Tarn Echo", "12 days") not in add) is told
+
+
+@pytest.mark.parametrize("published, told", [
+    # the span counts to its own article's day (April 22): a follow-up of May 3 dates the
+    # same start (review, session 16; an undated article's "April 10" has no year to read)
+    (["2026-05-03"] * 3 + ["2026-04-22"], True),
+    # near miss: a span article of May 3 counting 12 days from April 10 is another span
+    (["2026-04-22"] * 3 + ["2026-05-03"], False),
+])
+def test_a_span_is_counted_to_its_own_articles_day(published, told):
+    start = "The occupation of the main hall began on April 10, when students walked out of their lectures."
+    texts = [[CLEARED, FEES, RECTOR, start, *_colour(t)] for t in TOWNS[:3]] + \
+        [[SPAN, FEES, RECTOR, *_colour(TOWNS[3])[:4]]]
+    _, add = _found(texts, published)
     assert (("Tarn Echo", "12 days") not in add) is told
 
 
@@ -288,6 +316,25 @@ def test_one_counted_noun_at_one_scale_is_one_count(own, told):
     assert (("Tarn Echo", "21,000") not in om) is told
 
 
+@pytest.mark.parametrize("own, told", [
+    ("Some 26,000 passengers saw their journeys disrupted by the closure, many of them families "
+     "returning from the school holidays.", True),
+    # near misses: a count of the noun at a moment of its own (review, session 16)
+    ("Some 26,000 passengers pass through the airport on a normal summer Saturday, many of them "
+     "families returning from holidays.", False),
+    ("Some 26,000 passengers had flown out of the airport on Friday before the drones appeared, many "
+     "of them families.", False),
+])
+def test_one_counted_noun_at_another_moment_is_another_count(own, told):
+    from storylens.findings.coverage import _recounts, carried_facts
+
+    texts = _story(DRONES, RADAR, AFFECTED, [own])
+    texts[1][2] = AFFECTED_NOUN
+    ctx = support.verbatim_context(texts, OUTLETS, ON)
+    [c] = [c for c in carried_facts(ctx)[0] if c.fact.article == "a1" and c.fact.text == "21,000"]
+    assert ("a4" in _recounts(ctx, c.fact, list(c.missing), c.givers)) is told
+
+
 # --- a count told in a sentence that opens with a plain word (d45); a figure nearer another
 # --- of the fact's own sentence counts that one (d09, session 16) --------------------------
 
@@ -320,6 +367,9 @@ CURFEW = "The mayor imposed a night curfew on the harbour district until Friday.
      "spokesman said after the clashes ended.", True),
     # near miss: the cars themselves told as another value
     ("Rioters set fire to at least 12 cars in the harbour district overnight, a spokesman said.", False),
+    # ... or as a value nearer the arrests' 23, in words that name the cars (review, session 16)
+    ("The number of cars torched in the harbour district overnight reached 20, a spokesman said after "
+     "the clashes ended.", False),
 ])
 def test_a_figure_nearer_another_of_the_facts_sentence_counts_that_one(own, left_out):
     om, _ = _found(_story(SHOT, CURFEW, RIOT, [own]))

@@ -1,5 +1,7 @@
 """The polarity/modality guard on paraphrase links (align.polarity_clash; invented text)."""
 
+import pytest
+
 from storylens.align import align, polarity_clash
 from storylens.models import Article, Document
 from storylens.options import Options
@@ -42,6 +44,39 @@ def test_both_negated_with_a_modal_on_one_side_is_no_clash():
                           "The Galdor steelworks may close its blast furnace in Velm this year.")
     assert polarity_clash("The Velm ferry would not sail to Ostra Brenn on Tuesday.",
                           "The Velm ferry sailed to Ostra Brenn on Tuesday.")
+
+
+# Both negated is no clash only when neither undoes its negation and both hedge alike
+# (align._double_negation, align._hedged): a negated negative ("did not rule out", "refused
+# to rule out", "not unlikely", "could not exclude", "did not deny") leaves open or asserts
+# what the other denies; "may not" and "might not" leave open what "did not" states.
+@pytest.mark.parametrize(("a", "b"), [
+    ("The Orvane finance minister did not rule out new taxes on fuel imports.",
+     "The Orvane finance minister said there would be no new taxes on fuel imports."),
+    ("The Orvane finance minister refused to rule out new taxes on fuel imports.",
+     "The Orvane finance minister said there would be no new taxes on fuel imports."),
+    ("It is not unlikely that the Galdor steelworks will close its blast furnace.",
+     "The Galdor steelworks will not close its blast furnace."),
+    ("Engineers could not exclude that the Tarn dam would fail.",
+     "Engineers said the Tarn dam would not fail."),
+    ("The dockers' union did not deny that the strike would halt ferry sailings to Velm.",
+     "The dockers' union said the strike would not halt ferry sailings to Velm."),
+    ("The Galdor steelworks may not close its blast furnace this year.",
+     "The Galdor steelworks did not close its blast furnace this year."),
+    ("The Galdor steelworks might not close its blast furnace this year.",
+     "The Galdor steelworks has not closed its blast furnace this year."),
+])
+def test_double_negation_or_one_hedge_is_a_clash(a: str, b: str) -> None:
+    assert polarity_clash(a, b)
+
+
+# Near misses: "would not fail" negates no negative ("fail" is one only before "to"), and
+# both hedging alike is the same denial.
+def test_both_negated_alike_is_still_no_clash() -> None:
+    assert not polarity_clash("Engineers said the Tarn dam would not fail in the spring floods.",
+                              "The Tarn dam did not fail in the spring floods, engineers said.")
+    assert not polarity_clash("The Galdor steelworks may not close its blast furnace this year.",
+                              "The Galdor steelworks might not close its blast furnace this year.")
 
 
 def test_negation_of_another_claim_elsewhere_is_no_clash():

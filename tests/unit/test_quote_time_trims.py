@@ -81,6 +81,15 @@ TRIMS = [
         '"We sent our crews to the plateau to clear the road," Minister Hale Ordun said.',
         '"We sent our crews to the plateau," Minister Hale Ordun said.',
     ),
+    (  # review16c: a purpose infinitive cut from a pledge is more of the remark too
+        '"We will send our crews to the plateau to clear the road," Minister Hale Ordun said.',
+        '"We will send our crews to the plateau," Minister Hale Ordun said.',
+    ),
+    (  # ... and from a clause with a count or a universal subject
+        '"Every family on the plateau received money from the council to rebuild its farm," '
+        "Alda Brenn said.",
+        '"Every family on the plateau received money from the council," Alda Brenn said.',
+    ),
     (  # a place the outlet gives in its own words just before the quote, in one paragraph
         '"We have not yet been able to reach at least four farms on the upper plateau," '
         "Minister Hale Ordun said.",
@@ -220,3 +229,85 @@ def test_a_month_dropped_from_a_past_date_is_less_detail_not_another_time():
 ])
 def test_time_adjunct_inside_a_quote(a, b, change):
     assert compare_quotes(a, b)["change"] == change
+
+
+@pytest.mark.parametrize("a,b,change", [
+    # review16c: right after a negation an intensifier grades it ("not fully" = partly)
+    ("The crews have not fully cleared the plateau road after the storm,",
+     "The crews have not cleared the plateau road after the storm,", "qualifier"),
+    ("We do not entirely trust the survey of the Orsk dam,",
+     "We do not trust the survey of the Orsk dam,", "qualifier"),
+    ("It is not simply a question of money for the Dunmere ferry,",
+     "It is not a question of money for the Dunmere ferry,", "qualifier"),
+    # near misses: outside a negation's scope, and a negative-polarity "ever", emphasis
+    ("The crews have fully cleared the plateau road after the storm,",
+     "The crews have cleared the plateau road after the storm,", "emphasis"),
+    ("We will never, ever close the Dunmere ferry route,",
+     "We will never close the Dunmere ferry route,", "emphasis"),
+])
+def test_an_intensifier_in_a_negations_scope_grades_it(a, b, change):
+    assert compare_quotes(a, b)["change"] == change
+    assert compare_quotes(b, a)["change"] == change
+
+
+@pytest.mark.parametrize("a,b,kept", [
+    # review16c: a time phrase that limits a state to the present is a hedge, as "at the
+    # moment" is, not a time trim
+    ('"The water in Dunmere is safe to drink at this time," Alda Brenn said.',
+     '"The water in Dunmere is safe to drink," Alda Brenn said.', True),
+    ('"The water in Dunmere is safe to drink at present," Alda Brenn said.',
+     '"The water in Dunmere is safe to drink," Alda Brenn said.', True),
+    ('"The water in Dunmere is currently safe to drink," Alda Brenn said.',
+     '"The water in Dunmere is safe to drink," Alda Brenn said.', True),
+    # near miss: the time of a past event is detail
+    ('"The water in Dunmere was tested at noon on Tuesday," Alda Brenn said.',
+     '"The water in Dunmere was tested," Alda Brenn said.', False),
+])
+def test_a_limit_to_the_present_is_a_hedge_not_a_time_trim(a, b, kept):
+    assert bool(_meaning(a, b)) is kept
+    assert bool(_meaning(b, a)) is kept
+
+
+@pytest.mark.parametrize("a,b,kept", [
+    # review16c: a time adverb ending a denial or a pledge limits it, as "at this time" does
+    ('"We will not reopen the ferry route to Dunmere tonight," Minister Hale Ordun said.',
+     '"We will not reopen the ferry route to Dunmere," Minister Hale Ordun said.', True),
+    ('"Nobody reached the farms on the upper plateau yesterday," Alda Brenn said.',
+     '"Nobody reached the farms on the upper plateau," Alda Brenn said.', True),
+    # ... and one opening it, before a shorter excerpt that opens as a sentence
+    ('"Tonight we will not reopen the ferry route to Dunmere," Minister Hale Ordun said.',
+     '"We will not reopen the ferry route to Dunmere," Minister Hale Ordun said.', True),
+    ('"Yesterday the crews reached the farms on the upper plateau," Alda Brenn said.',
+     '"The crews reached the farms on the upper plateau," Alda Brenn said.', False),
+    # near misses: in a clause that restricts nothing, a longer excerpt; the shorter
+    # outlet gives the adverb outside its quote marks; a partial quote
+    ('"The crews reached the farms on the upper plateau yesterday," Alda Brenn said.',
+     '"The crews reached the farms on the upper plateau," Alda Brenn said.', False),
+    ('"We will not reopen the ferry route to Dunmere tonight," Minister Hale Ordun said.',
+     'Minister Hale Ordun said "we will not reopen the ferry route to Dunmere" tonight.', False),
+    ('"We will not reopen the ferry route to Dunmere tonight," Minister Hale Ordun said.',
+     'Minister Hale Ordun said the ministry would "not reopen the ferry route to Dunmere" '
+     "after the storm.", False),
+])
+def test_a_time_adverb_that_limits_a_denial_stays_a_change(a, b, kept):
+    assert bool(_meaning(a, b)) is kept
+    assert bool(_meaning(b, a)) is kept
+
+
+FARMS = '"We have not yet been able to reach at least four farms{}," Minister Hale Ordun said.'
+
+
+@pytest.mark.parametrize("before,dropped,kept", [
+    # review16c: the place named before the quote must be the one the modifier names
+    ("The storm hit the north coast hardest.", " on the south coast", True),
+    ("Rescuers were struggling to reach the Lund valley.", " in the Orsk valley", True),
+    # near misses: the same place, with or without words of its own before the head
+    ("Rescuers were struggling to reach the valley.", " in the upper valley", False),
+    ("Rescuers were struggling to reach the upper valley.", " in the upper valley", False),
+    ("Rescuers were struggling to reach the upper valley.", " in the valley", False),
+])
+def test_a_place_named_before_the_quote_must_be_the_same_place(before, dropped, kept):
+    a = FARMS.format(dropped)
+    b = before + " " + FARMS.format("")
+    assert bool(_meaning(a, b)) is kept
+    assert bool(_meaning(b, a)) is kept

@@ -71,6 +71,18 @@ CASES = [
      '"The north pier will reopen to cargo ships on Monday morning. Fares stay the same," '
      "Brisk said.",
      SAME, ""),
+    # review16c: the shorter quote's own sentence gives the hedge outside its quote marks,
+    # whichever outlet comes first (each quote's outside words went to the other's slot)
+    ("near miss: the hedge outside the shorter quote's marks, the longer first",
+     '"No cargo was lost in the fire at the north pier, as far as we can tell," Brisk said.',
+     'Brisk said that "no cargo was lost in the fire at the north pier," as far as he could '
+     "tell.",
+     SAME, "Oskarn Post gives more of it"),
+    ("near miss: the hedge outside the shorter quote's marks, the shorter first",
+     'Brisk said that "no cargo was lost in the fire at the north pier," as far as he could '
+     "tell.",
+     '"No cargo was lost in the fire at the north pier, as far as we can tell," Brisk said.',
+     SAME, "Lund Mira Times gives more of it"),
     # review (session 13): a quote split by its attribution goes on in its second part
     ("near miss: one sentence split by 'Brisk said', the rest in the second part",
      '"We will not stop until every fisherman is brought back to the harbour," Brisk said, '
@@ -164,12 +176,54 @@ INSIDE = [
      '"The thick smoke from the burning warehouse put our divers and the harbour pilots and '
      'their crews at risk, and we will not forget it," Brisk said.',
      NEARLY, "Lund Mira Times adds 'and their crews'", False),
+    ("two insertions at one edge, each said (not 'has X where B has ...X...')",
+     '"We will pay the fishermen at risk on the night of the fire for every boat, every net '
+     'and every trap that burned on the old north pier of Oskarn, and we will rebuild the '
+     'pier, the fish market and the ice house before the winter storms come," Brisk said.',
+     '"We will pay the fishermen and their families at risk, as the smoke spread, on the '
+     'night of the fire for every boat, every net and every trap that burned on the old '
+     'north pier of Oskarn, and we will rebuild the pier, the fish market and the ice house '
+     'before the winter storms come," Brisk said.',
+     NEARLY, "Lund Mira Times adds 'and their families' and 'as the smoke spread'", False),
+    ("two insertions before the shared run, in the text's order",
+     '"The arsonists will answer in court for every damaged boat, every net and every trap '
+     'that burned on the old north pier of Oskarn, and for the fear they brought to this '
+     'town on the night of the fire," Brisk said.',
+     '"The arsonists, and whoever paid them, will, I promise you, answer in court for every '
+     'damaged boat, every net and every trap that burned on the old north pier of Oskarn, '
+     'and for the fear they brought to this town on the night of the fire," Brisk said.',
+     NEARLY, "Lund Mira Times adds 'and whoever paid them' and 'I promise you'", False),
     ("near miss: a cut the outlet marks with an ellipsis is a longer excerpt",
      '"The thick smoke from the burning warehouse put our divers and the harbour pilots … at '
      'risk," Brisk said.',
      '"The thick smoke from the burning warehouse put our divers and the harbour pilots and '
      'their crews at risk," Brisk said.',
      SAME, "Lund Mira Times gives more of it", True),
+    ("near miss: words inserted at one edge never hide two endings at the other",
+     '"The arsonists will answer in court for every damaged boat and every net in the '
+     'harbour of Oskarn, and we will rebuild," Brisk said.',
+     '"The arsonists, and whoever paid them, will answer in court for every damaged boat and '
+     'every net in the harbour of Oskarn, and we will grieve," Brisk said.',
+     NEARLY, "Oskarn Post has 'rebuild' where Lund Mira Times has 'grieve' and Lund Mira Times "
+     "adds 'and whoever paid them'", False),
+    ("near miss: a sentence of the statement one outlet leaves out is a longer excerpt",
+     '"The north pier is gone. We will rebuild it with our own hands, stone by stone," '
+     "Brisk said.",
+     '"The north pier is gone. The harbour is closed and the boats are lost. We will rebuild '
+     'it with our own hands, stone by stone," Brisk said.',
+     SAME, "Lund Mira Times gives more of it", True),
+    ("words inserted at the end of a quote's first sentence, the second shared",
+     '"We will rebuild the north pier, the ferry steps and the harbour wall before the '
+     'winter storms come. The town deserves it," Brisk said.',
+     '"We will rebuild the north pier, the ferry steps and the harbour wall before the '
+     'winter storms come, as well as the fish market. The town deserves it," Brisk said.',
+     NEARLY, "Lund Mira Times adds 'as well as the fish market'", False),
+    ("an inserted 'and the …' that runs on a sentence is no word apart before two endings",
+     '"We will rebuild the north pier, the ferry steps and the harbour wall before the '
+     'winter storms come. The town deserves it," Brisk said.',
+     '"We will rebuild the north pier, the ferry steps and the harbour wall before the '
+     'winter storms come, and the fish market too. The town deserves it," Brisk said.',
+     NEARLY, "Lund Mira Times adds 'and the fish market too'", False),
     ("near miss: one word inserted is a word apart, not more of it",
      '"The pumps have kept the dry dock from flooding since the storm began," Brisk said.',
      '"The pumps have kept the old dry dock from flooding since the storm began," '
@@ -186,3 +240,20 @@ def test_words_inserted_inside_are_not_more_of_it(case_id, a, b, said, shown, mo
     assert said in summary, summary
     assert shown in summary, summary
     assert ("gives more of it" in summary) == more, summary
+
+
+@pytest.mark.parametrize("case_id,fuller", [
+    ("words inserted inside, after the shared run", None),
+    ("words inserted inside, before the shared run", None),
+    ("one outlet adds words inside at both ends of the shared run", None),
+    ("words inserted inside, and more of the statement at the end", "second"),
+])
+def test_words_inserted_inside_are_no_more_of_it_in_the_detail(case_id, fuller):
+    # the JSON's `fuller` (docs/json-schema.md) follows the summary: words inserted inside
+    # the statement are not more of it at its edges; more words at an edge still are
+    _, a, b, *_ = next(c for c in INSIDE if c[0] == case_id)
+    found = _shared(a, b)
+    assert len(found) == 1, [f.summary for f in found]
+    detail = found[0].detail
+    expect = detail["articles"][1] if fuller == "second" else None
+    assert detail["fuller"] == expect, (detail["fuller"], found[0].summary)

@@ -197,13 +197,15 @@ _COMPARE_OPTIONS = (
                  help=f"Also list sentences linked outside their group, in --json 'links' {_FLAG_HELP}"),
     click.option("--fact-conflicts/--no-fact-conflicts", default=False,
                  help="Also report conflicting facts (off by default since session 15: 6 of 8 right "
-                      "on blind-written held-out stories, under the 0.9 bar; docs/findings.md)."),
+                      "on blind-written held-out stories, under the 0.9 bar, and 8 of 10 on session 16's; "
+                      "docs/findings.md)."),
     click.option("--story-facts/--no-story-facts", default=True,
                  help="With fact conflicts on: compare facts between unaligned sentences too (on by "
                       "default; --no-story-facts keeps aligned sentences only)."),
     click.option("--quote-changes/--no-quote-changes", default=False,
                  help="Also report changed quotes (off by default since session 15: 9 of 12 right "
-                      "on blind-written held-out stories, under the 0.9 bar; docs/findings.md)."),
+                      "on blind-written held-out stories, under the 0.9 bar, and 13 of 15 on session 16's; "
+                      "docs/findings.md)."),
 )
 _COMPARE_FIELDS = ("no_findings", "embed", "embed_model", "story_framing", "fact_coverage",
                    "paraphrases", "context_paraphrases", "secondary_links", "fact_conflicts",

@@ -1785,6 +1785,7 @@ def with_speaker_context(ctx: FindingContext, found: list[Finding]) -> list[Find
     sentence whose quote a pronoun attributes, the quote's other sentences and the
     sentence right before it that names the speaker (see the comment above)."""
     known: set[str] | None = None
+    order: dict[str, int] | None = None
     out = []
     for f in found:
         if f.type != "framing" or f.detail.get("rule") not in CONTEXT_RULES:
@@ -1812,10 +1813,12 @@ def with_speaker_context(ctx: FindingContext, found: list[Finding]) -> list[Find
             sids.extend(x for x in extra.get(sid, ()) if x not in sids)
             if sid not in sids:
                 sids.append(sid)
-        order = {sid: i for d in ctx.docs for i, sid in enumerate(x.id for x in d.sentences)}
+        if order is None:  # every sentence's place in its article, read once
+            order = {sid: i for d in ctx.docs for i, sid in enumerate(x.id for x in d.sentences)}
         # each article's sentences in text order, the articles in the finding's own order
         arts = list(dict.fromkeys(ctx.sentences[sid].article for sid in sids))
-        sids = sorted(sids, key=lambda x: (arts.index(ctx.sentences[x].article), order.get(x, 0)))
+        rank = order
+        sids = sorted(sids, key=lambda x: (arts.index(ctx.sentences[x].article), rank.get(x, 0)))
         out.append(Finding(type=f.type, sentences=tuple(sids), summary=f.summary,
                            detail=f.detail, confidence=f.confidence, spans=f.spans))
     return out

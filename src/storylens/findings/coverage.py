@@ -1780,12 +1780,13 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
     out: set[str] = _sums(ctx, f, missing)
     partners = _move_partners(ctx, f)
     if partners:
-        out.update(a for a in missing if _gives_move(ctx, partners, a))
+        out.update(a for a in missing if _gives_move(ctx, f, partners, a, givers))
     if f.kind == "cardinal":
         out |= _tells_tally(ctx, f, missing)
     out |= _rate_times_span(ctx, f, [a for a in missing if a not in out])
     out |= _elapsed_since(ctx, f, [a for a in missing if a not in out])
-    own: list[float] | None = None
+    own: list | None = None  # the fact model's mentions of the fact's sentence's other figures
+    own_noun: set[str] = set()
     fact_words: set[str] | None = None
     heads: frozenset[str] | None = None
     for a in missing:
@@ -1810,13 +1811,20 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
                 # the other figures of the fact's own sentence: an outlet that gives one
                 # of them ("an estimated 63,000 moved" beside "63,175 moved ..., while
                 # nearly 41,000 relocated") gives that figure, not its own count of this one
-                own = [x.q.value for x in index.mentions_of.get((f.article, f.family), ())
+                own = [x for x in index.mentions_of.get((f.article, f.family), ())
                        if x.q.sentence == f.sentence and x.q.value is not None
                        and x.q.start != f.start]
-            if any(_within(w, x) or (x > 0 and abs(math.log(w / x)) < abs(math.log(w / v)))
-                   for x in own):
+                fs = ctx.sentences[f.sentence]
+                fm0 = index.mention_at.get((f.article, f.start))
+                own_noun = set(content_stems((fm0.noun if fm0 else None) or _next_word(fs, f.end)))
+            if any(_within(w, x.q.value) for x in own):
+                continue
+            if any(x.q.value > 0 and abs(math.log(w / x.q.value)) < abs(math.log(w / v))
+                   and not _names_own_thing(ctx, m, x, own_noun) for x in own):
                 # ... or one nearer to it than the fact's ("torched 14 cars ..., and police
-                # arrested 23 people" beside "Police arrested 20 people": the arrests)
+                # arrested 23 people" beside "Police arrested 20 people": the arrests), unless
+                # it names what the fact counts where the nearer one counts another thing
+                # ("The number of cars torched ... reached 20": the cars, told as 20)
                 continue
             if apart:
                 fm = index.mention_at.get((f.article, f.start))
@@ -1872,18 +1880,53 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
     return out
 
 
+def _names_own_thing(ctx: FindingContext, m, x, own_noun: set[str]) -> bool:
+    """Whether a figure ``m`` of another article names the thing a number fact counts
+    (``own_noun``: its counted noun, or the word right after it) among its words, where
+    ``x``, another figure of the fact's sentence, counts another thing: "The number of cars
+    torched ... reached 20" counts the cars of "torched 14 cars ..., and police arrested
+    23 people", not its arrests, though 20 is nearer 23 (review, session 16)."""
+    if not own_noun:
+        return False
+    xs = ctx.sentences[x.q.sentence]
+    x_noun = set(content_stems(x.noun or _next_word(xs, x.q.end)))
+    if not x_noun or x_noun & own_noun:
+        return False  # both count one thing ("1,200 tractors" / "3,000" of them): no telling
+    words = set(content_stems(m.noun or "")) | _words_at(ctx, m.q.sentence, m.q.start, m.q.end, m.q.text)
+    return bool(own_noun & words) and not x_noun & words
+
+
+def _valued_quantities(ctx: FindingContext, article: str) -> dict[int, tuple[list, dict[int, list[int]]]]:
+    """An article's quantities with a value, by sentence, in text order, each with where
+    each start stands in it: read once per article (a sentence of thousands of figures
+    made :func:`_move_partners` sort and walk them all for each of its facts: quadratic,
+    benchmarks/hostile.py "ids"); :func:`_tallies` and :func:`_spans` pair its neighbours."""
+    memo = ctx.__dict__.setdefault("_valued_quantities", {})
+    if article not in memo:
+        by: dict[int, list] = {}
+        for q in sorted((q for q in ctx.documents[article].analysis.quantities if q.value is not None),
+                        key=lambda q: q.start):
+            by.setdefault(q.sentence, []).append(q)
+        out = {}
+        for sent, qs in by.items():
+            at: dict[int, list[int]] = {}
+            for i, q in enumerate(qs):
+                at.setdefault(q.start, []).append(i)
+            out[sent] = (qs, at)
+        memo[article] = out
+    return memo[article]
+
+
 def _move_partners(ctx: FindingContext, f: Fact) -> list[tuple[str, float]]:
     """The other figure of a move a number fact's figure is part of, as (family, value):
     "fell as much as 4 percent to 18.42 per dollar" gives 4 percent the level 18.42 and
     18.42 the move 4 percent (``rules/coverage.MOVE_VERBS``, ``MOVE_TO``). One move told by
     either figure."""
     s = ctx.sentences[f.sentence]
-    qs = sorted((q for q in ctx.documents[f.article].analysis.quantities
-                 if q.sentence == f.sentence and q.value is not None), key=lambda q: q.start)
+    qs, at = _valued_quantities(ctx, f.article).get(f.sentence, ([], {}))
+    pairs = sorted({k for i in at.get(f.start, ()) for k in (i - 1, i) if 0 <= k < len(qs) - 1})
     out = []
-    for x, y in zip(qs, qs[1:], strict=False):
-        if f.start not in (x.start, y.start):
-            continue
+    for x, y in ((qs[k], qs[k + 1]) for k in pairs):
         a = x.start - s.start
         if not RC.MOVE_TO.match(s.text[x.end - s.start:y.start - s.start]):
             continue
@@ -1895,50 +1938,78 @@ def _move_partners(ctx: FindingContext, f: Fact) -> list[tuple[str, float]]:
     return out
 
 
-def _gives_move(ctx: FindingContext, partners: list[tuple[str, float]], a: str) -> bool:
+def _gives_move(ctx: FindingContext, f: Fact, partners: list[tuple[str, float]], a: str,
+                givers=()) -> bool:
     """Whether article ``a`` gives the other figure of the move a number fact is part of
-    (``partners``, :func:`_move_partners`), or that figure rounded: it tells the move, and
-    has not left it out."""
+    (``partners``, :func:`_move_partners`), or that figure rounded, among words that share
+    one with the fact's (:func:`_fact_words`: "The lira fell as much as 4 percent to 18.42
+    per dollar in afternoon trading" / "The lira had touched a record low of 18.42 per
+    dollar on Friday afternoon"): it tells the move, and has not left it out. The value
+    alone is no move told: "a litre of petrol cost 14.20" is not the crown's "fell 3
+    percent to 14.20 per euro" (review, session 16)."""
     index = ctx.__dict__["_coverage_memo"]["index"]
-    return any(_rounds(x, v) for fam, v in partners
-               for x in _near(index.stated[a].get(fam, []), v))
+    if not any(_rounds(x, v) for fam, v in partners for x in _near(index.stated[a].get(fam, []), v)):
+        return False
+    words = {w for w in _fact_words(ctx, f, givers) if w.isalpha()}
+    for q in ctx.documents[a].analysis.quantities:
+        if q.value is None or q.sentence not in ctx.sentences or not any(
+                fam == _family(q) and _rounds(q.value, v) for fam, v in partners):
+            continue
+        if words & _words_at(ctx, q.sentence, q.start, q.end, q.text):
+            return True
+    return False
 
 
-def _tallies(ctx: FindingContext, a: str) -> list[tuple[int, int, float]]:
+def _tallies(ctx: FindingContext, a: str) -> list[tuple[int, int, float, str, int]]:
     """An article's vote tallies (``rules/coverage.TALLY_BETWEEN``, ``VOTE_WORDS``) as
-    (start of the first figure, start of the second, the two figures' total), read once
-    per article and context."""
+    (start of the first figure, start of the second, the two figures' total, the
+    sentence, end of the second figure), read once per article and context."""
     memo = ctx.__dict__.setdefault("_coverage_tallies", {})
     got = memo.get(a)
     if got is None:
         got = memo[a] = []
-        doc = ctx.documents[a]
-        by_sentence: dict[str, list] = {}
-        for q in doc.analysis.quantities:
-            if q.value is not None and q.kind == "cardinal":
-                by_sentence.setdefault(q.sentence, []).append(q)
-        for sid, qs in by_sentence.items():
+        for sid, (valued, _) in _valued_quantities(ctx, a).items():
             s = ctx.sentences.get(sid)
             if s is None or not RC.VOTE_WORDS.search(s.text):
                 continue
-            qs.sort(key=lambda q: q.start)
+            qs = [q for q in valued if q.kind == "cardinal"]
             for x, y in zip(qs, qs[1:], strict=False):
                 if RC.TALLY_BETWEEN.match(s.text[x.end - s.start:y.start - s.start]):
-                    got.append((x.start, y.start, x.value + y.value))
+                    got.append((x.start, y.start, x.value + y.value, sid, y.end))
     return got
 
 
 def _tells_tally(ctx: FindingContext, f: Fact, missing) -> set[str]:
     """The articles of ``missing`` that give their own tally of the vote a number fact's
     figure is part of: a tally whose total is within ``RC.TALLY_TOTAL_RATIO`` of the
-    fact's (one vote of the same members, told with other figures)."""
+    fact's (one vote of the same members, told with other figures), in words that share
+    one with the fact's besides the vote's own (``_recount_words``: "The court's 11 judges
+    voted 9 to 2" / "The court ruled by 10 votes to 1"). The total tells bodies apart, not
+    two votes of one body: "Deputies approved the bill by 104 votes to 89" / "In 2019, the
+    same proposal was rejected by 110 votes to 87" (invented dev d-stories' parliament),
+    a city council's "5 to 4" beside a tribunal's "7 to 2" of nine judges."""
     mine = [t for t in _tallies(ctx, f.article) if f.start in t[:2]]
     if not mine or mine[0][2] <= 0:
         return set()
     total = mine[0][2]
-    return {a for a in missing if any(
-        t > 0 and 1 / RC.TALLY_TOTAL_RATIO <= t / total <= RC.TALLY_TOTAL_RATIO
-        for _, _, t in _tallies(ctx, a))}
+    words: set[str] | None = None
+    out = set()
+    for a in missing:
+        for x_start, _, t, sid, y_end in _tallies(ctx, a):
+            if not (t > 0 and 1 / RC.TALLY_TOTAL_RATIO <= t / total <= RC.TALLY_TOTAL_RATIO):
+                continue
+            if words is None:
+                words = _tally_words(_fact_words(ctx, f, ()))
+            if words & _tally_words(_words_at(ctx, sid, x_start, y_end, "")):
+                out.add(a)
+                break
+    return out
+
+
+def _tally_words(words) -> set[str]:
+    """The words of a tally's clause that may say which vote it is: not the vote's own
+    ("voted", "votes", "ballot") nor a figure's digits (each tally has its own)."""
+    return {w for w in words if w.isalpha() and not w.startswith(("vot", "ballot"))}
 
 
 def _spans(ctx: FindingContext, a: str) -> dict[int, float]:
@@ -1949,15 +2020,10 @@ def _spans(ctx: FindingContext, a: str) -> dict[int, float]:
     got = memo.get(a)
     if got is None:
         got = memo[a] = {}
-        by_sentence: dict[str, list] = {}
-        for q in ctx.documents[a].analysis.quantities:
-            if q.value is not None:
-                by_sentence.setdefault(q.sentence, []).append(q)
-        for sid, qs in by_sentence.items():
+        for sid, (qs, _) in _valued_quantities(ctx, a).items():
             s = ctx.sentences.get(sid)
             if s is None:
                 continue
-            qs.sort(key=lambda q: q.start)
             for x, y in zip(qs, qs[1:], strict=False):
                 if y.kind == "duration" and y.value and \
                         RC.SPAN_BEFORE.match(s.text[x.end - s.start:y.start - s.start]):
@@ -2003,7 +2069,9 @@ def _elapsed_since(ctx: FindingContext, f: Fact, missing) -> set[str]:
     the date it began ("occupied for 15 days" / "an occupation that began on April 9"):
     the date after ``rules/coverage.SINCE_BEFORE`` in a clause sharing a word (its first
     :data:`REPORTED_PREFIX` letters) with the span's, and the days from it to the
-    article's publication within ``ELAPSED_RATIO`` of the span's."""
+    publication of the span's own article (the day its "for 15 days" counts to; the
+    other article's where the span's gives no date) within ``ELAPSED_RATIO`` of the
+    span's: a later article dates the start as well as a same-day one."""
     from datetime import date
 
     v = _number(f)
@@ -2012,9 +2080,18 @@ def _elapsed_since(ctx: FindingContext, f: Fact, missing) -> set[str]:
     days = v / RC.DAY_SECONDS
     words = {w[:REPORTED_PREFIX] for w in _words_at(ctx, f.sentence, f.start, f.end, f.text)
              if len(w) >= 3}
+    # the word the span measures ("occupied for 15 days", "on strike for 12 days") is the
+    # one the start's clause must name: a story's other words ("students", "hall") are in
+    # the clause of another thing's start too ("A hunger strike by students in the main
+    # hall began on April 10": review, session 16)
+    s = ctx.sentences[f.sentence]
+    lead = _TOKENS.findall(s.text[max(0, f.start - s.start - 40):f.start - s.start])
+    if len(lead) >= 2 and lead[-1].lower() in ("for", "over"):
+        words = {w[:REPORTED_PREFIX] for w in content_stems(lead[-2]) if len(w) >= 3} or words
     out = set()
+    own = _day(ctx, f.article)
     for a in missing:
-        pub = _day(ctx, a)
+        pub = own or _day(ctx, a)
         if not pub:
             continue
         for q in ctx.documents[a].analysis.quantities:
@@ -2058,8 +2135,12 @@ def _one_noun_count(fm, m, v: float, w: float) -> bool:
     the figure '21,000'"), in words that share none but the noun."""
     from .facts import mentions_compatible
 
+    # ... and at one time as the fact model reads it: a count with a moment of its own
+    # where the other has none or another ("Last year 26,000 passengers were stranded",
+    # "26,000 passengers had flown out on Friday", "on a normal summer Saturday") is
+    # another count of the noun (review, session 16)
     return bool(fm.noun and fm.noun == m.noun and min(v, w) >= SMALL_COUNT
-                and mentions_compatible(fm, m))
+                and (fm.time or None) == (m.time or None) and mentions_compatible(fm, m))
 
 
 def _total_since(a: str, b: str) -> bool:

@@ -65,7 +65,7 @@ from ..models import Document, Finding, Quantity, Sentence, Span
 from ..normalize import stem, tokens
 from ..rules import numbers as R
 from ..rules import units as U
-from ..rules.attribution import CUE_FORMS, INDIRECT_LEMMAS, LISTENER_LEMMAS, PRONOUNS
+from ..rules.attribution import CUE_FORMS, INDIRECT_LEMMAS, LISTENER_LEMMAS, PREPOSITIONS, PRONOUNS
 from ..rules.quote_changes import NUMBER_WORDS
 from ..rules.titles import PERSON_AFTER_NATIONALITY
 from ..rules.words import DETERMINERS, ORG_WORDS, STOPWORDS
@@ -99,6 +99,12 @@ HEDGE_SPREAD = 0.05
 # "scores" / "dozens" is one rough size, "hundreds" / "thousands" of one crowd is not (the
 # gold guide's order-of-magnitude rule, benchmarks/gold/GUIDE.md).
 VAGUE_APART = 10
+# A scale word's plural alone ("thousands", "millions") is any number of that scale, as it
+# is spoken ("21,000" is "21 thousand"): it reaches up to a hundred of it against a figure
+# ("stranding thousands of passengers" / "about 21,000 passengers affected": no conflict;
+# invented dev d41, session 16). "Hundreds" is not ("21 hundred" is no way to say 2,100),
+# nor "tens of thousands" (two rough sizes keep VAGUE_APART between them).
+SCALE_PLURALS = frozenset({"thousands", "millions", "billions"})
 # Facts matched across unaligned sentences only for these families and heads: spans name
 # many different periods in one story. (Ages are their own family, "age", matched across
 # unaligned sentences only for one named person: _same_facts.)
@@ -332,8 +338,34 @@ class _Mention:
     increment: bool = False
     # a count owned by a possessive ("two of its soldiers"): _possessed
     possessed: bool = False
+    # the figure's place in a change its clause reports (_change): "to" the new value
+    # ("extended the mourning to three days"), "by" the change ("cut the fare by 2
+    # euros"), "from" the old value; ``None`` for a figure stated plainly
+    change: str | None = None
+    # for a count joined to a thing named before it ("Kalevu and two neighbouring
+    # provinces", "the driver and two passengers", "two other provinces"): that thing's
+    # key (_addend); the count is of the others beside it, never the total
+    addend: str | None = None
+    # a figure for each of several ("were each fined 3,000 crowns", "500 crowns per
+    # family"): never a total (_each)
+    each: bool = False
+    # for a count: the whole a part is taken from ("half of the 40 wards", "four of the 14
+    # provinces"), with the phrase that narrows its group, if any ("in the north"): _whole
+    whole: str | None = None
+    # the low end of a range ("from 700 to 1,100 escudos", "between 300 and 500"): the range
+    # is the high end's (:attr:`low`); the low end alone is no value of the measure
+    low_end: bool = False
+    # its time is a date of a year before its article's, written before it in its
+    # sentence (``dated``: "In 2019, floods killed 12"; not "33 states allow it, which
+    # Vell legalised in 2013"): a figure of no stated time is of its own article's
+    # moment, not of that year. Counts, amounts, shares and measures only (an age's time
+    # is read otherwise)
+    past: bool = False
     # a count over a span of time ("31 arrested over three nights"): _spanned
     spanned: bool = False
+    # a count of a tally still running by its own words ("this year", "since January", "so
+    # far"): at two articles' dates, two moments of it, whatever it counts (_updated)
+    tally_words: bool = False
     # its clause is in the present perfect ("have been arrested"): a total to date
     perfect: bool = False
     # its clause widens its scope past one place ("across the region"): _wide
@@ -998,7 +1030,11 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # the day the article was published: "have died" 14 and 19 in articles a
                 # day apart are two update times (the gold guide's trap), not a conflict
                 time = pub.isoformat()
-            tally = fam == "count" and pub is not None and bool(heads & R.RUNNING_HEADS)
+            # a count of a running measure, or one its clause words as running ("have
+            # destroyed 120 barns this year", "since January"): read with its article's day
+            worded = fam == "count" and pub is not None and bool(_TALLY.search(
+                s.text, _clause_start(s, q), _clause_end(s, q)))
+            tally = worded or fam == "count" and pub is not None and bool(heads & R.RUNNING_HEADS)
             person = person_name = None
             if fam == "when" and heads & R.PERSON_EVENT_HEADS:
                 # "Derek Vell died on Dec. 10" / "Ana Vell died on Dec. 12": two persons'
@@ -1029,6 +1065,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             group = _group(before, after, vague) if fam == "count" else None
             owned = fam.startswith(OWNED_FAMILIES)
             clause = (_clause_start(s, q), _clause_end(s, q)) if owned else (0, 0)
+            dated = time is not None and any(
+                d.start < q.start and not d.relative and d.date and _YEAR_IN.match(d.date)
+                and time.endswith(d.date) for d in dates)
             out.append(_Mention(
                 q, doc.id, fam, heads, frozenset(stem(w) for w in ws), near,
                 vague,
@@ -1051,13 +1090,21 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 listed_part=fam == "count" and noun is not None and _listed_part(s, q, sq),
                 named=frozenset(stem(w.lower()) for w in _CAPITALISED.findall(s.text, lo, hi))
                 if fam == "count" and noun is not None else frozenset(),
-                rate=_rate(after) if owned else None,
+                rate=_rate(after, before) if owned else None,
                 combined=owned and _combined(before, after),
-                capacity=owned and _capacity(words(s.text[lo:q.start - s.start])),
+                capacity=fam != "when" and (_capacity(words(s.text[lo:q.start - s.start]))
+                                            or fam == "count" and _sized_thing(s, q)),
+                whole=_whole(s, q) if fam == "count" else None,
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
+                change=_change(s, q) if fam != "when" else None,
+                addend=_addend(s, q, after) if fam == "count" else None,
+                each=owned and _each(before, after),
+                past=owned and dated and pub is not None and bool(
+                    (yr := _TIME_YEAR.match(time or "")) and int(yr.group(1)) < pub.year),
                 own=own if fam == "count" else None,  # (an age is no longer a count)
                 spanned=fam == "count" and bool(_SPANNED.search(s.text, *clause)),
+                tally_words=worded,
                 perfect=fam == "count" and bool(_PERFECT.search(s.text, lo, hi)),
                 wide=owned and _wide(s.text, *clause),
                 attrs=_attributes(s, q, sq, clause) if owned else frozenset(),
@@ -1065,7 +1112,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 gathering=fam == "count" and any(v in R.CROWD_WORDS for v in (*before, *after)),
                 of_what=_of_what(after) if fam.startswith("duration") else None,
                 issued=pub.isoformat() if tally and fam == "count" else None,
-                day=_tally_day(time, pub) if tally and fam == "count" else None,
+                # a tally "since" a moment stands for its article's day
+                day=(pub.isoformat() if worded and (time or "").startswith("after:")
+                     else _tally_day(time, pub)) if tally and fam == "count" else None,
                 stamp=stamp if tally and fam == "count" else None,
                 attributive=fam.startswith("duration") and "-" in q.text
                 and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start)),
@@ -1074,9 +1123,26 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 holder=_holder(s, q, ents.get(sid, ())) if phrase else None,
                 source=_source(s.text) if fam == "count" and (
                     group == "crowd" or "protesters" in heads) else None,
-                dated=time is not None and any(
-                    d.start < q.start and not d.relative and d.date and _YEAR_IN.match(d.date)
-                    and time.endswith(d.date) for d in dates)))
+                dated=dated))
+        for k in range(1, len(out)):
+            n, m = out[k - 1], out[k]
+            if not m.heads and (m.low is not None or m.change == "to") and _JOINED_TO.fullmatch(
+                    s.text, n.q.end - s.start, m.q.start - s.start):
+                # a range's or a change's second figure ("cost from 700 to 1,100 escudos",
+                # "fares rose from 700 to 1,400"): its window stops at the first, so the
+                # words before the pair, which measure both, are the first's
+                # (what it is of too: "plans to raise annual fees from 700 to 1,100")
+                out[k] = replace(m, heads=n.heads, stems=m.stems | n.stems,
+                                 near=m.near + tuple(w for w in n.near if w not in m.near),
+                                 rate=m.rate or n.rate, capacity=m.capacity or n.capacity,
+                                 each=m.each or n.each)
+        ends = {(m.q.start, m.low) for m in out if m.low is not None}
+        if ends:
+            # the low end of a range ("from 700 to 1,100", "between 300 and 500"): a few
+            # characters before its high end, with the high end's low value
+            out = [replace(n, low_end=True) if any(
+                0 <= a - n.q.end <= 24 and n.q.value == low for a, low in ends) else n
+                for n in out]
         if out:
             yield sid, out
 
@@ -1706,18 +1772,19 @@ def _ceiling(s: Sentence, q: Quantity) -> bool:
 
 def _range_low(s: Sentence, q: Quantity, sq: list[Quantity]) -> float | None:
     """The low end of the range ``q`` is the high end of, or None: "between 2,000 and
-    2,500" -> 2,000, "40 to 50 bombs" -> 40. Not "from 12 to 14" (mostly a change: "rose
-    from 12 to 14", 14 the figure now), not a score or a change worded with a unit on
+    2,500" -> 2,000, "40 to 50 bombs" -> 40, "from 700 to 1,100 escudos" -> 700. Not "from
+    12 to 14" after a change verb ("rose from 12 to 14", 14 the figure now: _change;
+    "from ... to" was never a range before session 16), not a score or a change worded with a unit on
     both figures ("leads by 49 percent to 47 percent", "by 0.1 points to 4.2 percent":
     after "to", the low end must be a bare number), not a descending pair ("3 to 1"), not
     dates ("2017 to 2025": a date's bounds keep the strict test). The low end itself is
-    left as it was read (a figure of its own, rarely tied to anything)."""
+    marked (:attr:`_Mention.low_end`, _mentions): it meets only another range's low end."""
     if q.kind in ("year", "date") or q.date or q.value is None:
         return None
     lead = s.text[max(0, q.start - s.start - 24):q.start - s.start]
     m = _RANGE_HIGH.search(lead)
-    if not m or _RANGE_FROM.search(lead):
-        return None
+    if not m or (_RANGE_FROM.search(lead) and _change(s, q) is not None):
+        return None  # "rose from 12 to 14": a change, 14 the figure now (_change)
     prev = [p for p in sq if p.end <= q.start and q.start - p.end <= 8]
     if not prev:
         return None
@@ -1821,7 +1888,11 @@ def _bigrams(ws: list[str]) -> list[str]:
 def _part(after: list[str]) -> bool:
     """A count of a part of a group counted before it: "of them", "of whom" right after
     it ("three of them seriously": rules/numbers.PART_AFTER)."""
-    return " ".join(after[:2]) in R.PART_AFTER
+    if " ".join(after[:2]) in R.PART_AFTER:
+        return True
+    # "three of the injured": a part of a measure's group (rules/numbers.PART_AFTER)
+    return len(after) > 2 and after[0] == "of" and after[1] in ("the", "its", "their") and \
+        R.FACT_HEADS.get(after[2]) in R.EXCLUSIVE_HEADS
 
 
 # a lead that lists parts of a group counted or named before it ("detained 12 people,
@@ -1881,10 +1952,14 @@ def _verb_between(text: str) -> bool:
     return False
 
 
-def _rate(after: list[str]) -> str | None:
+def _rate(after: list[str], before: list[str] = ()) -> str | None:
     """The period of a count per unit of time ("4,000 passengers a day", "150 flights
     per week", "3,000 tonnes daily": rules/numbers.RATE_*), within the counted words
-    after it; ``None`` for a span or a time ("in a single day", "for a week")."""
+    after it, or an adjective of its clause before it ("annual fees of 700 escudos":
+    RATE_ADJECTIVES); ``None`` for a span or a time ("in a single day", "for a week")."""
+    for w in reversed(before):
+        if w in R.RATE_ADJECTIVES:
+            return R.RATE_ADJECTIVES[w]
     for i, w in enumerate(after[:4]):
         if w in R.RATE_ADVERBS:
             return R.RATE_ADVERBS[w]
@@ -1907,6 +1982,148 @@ def _possessed(before: list[str], after: list[str]) -> bool:
     40 officers" (rules/numbers.POSSESSIVES)."""
     return (after[:1] == ["of"] and len(after) > 1 and after[1] in R.POSSESSIVES) or bool(
         before[-1:] and before[-1] in R.POSSESSIVES)
+
+
+# the hedges and bounds a change's figure may follow (_CHANGE, _CHANGE_BARE), longest
+# first, then by word: the pattern's text stays one run to the next
+# (tests/unit/test_regex_cache.py)
+_HEDGES_AND_BOUNDS = "|".join(re.escape(w) for w in sorted(
+    {*R.HEDGE_WORDS, *R.MIN_BOUND_WORDS, *R.MAX_BOUND_WORDS}, key=lambda w: (-len(w), w)))
+
+# a change verb, a few words of its object, then the word that ties the figure to the
+# change, with the hedges and bounds that may stand between it and the figure ("raised the
+# reward to about $10,000", "extended the period of mourning in the town to three days";
+# rules/numbers.CHANGE_FILLERS: "to a record 19")
+_CHANGE = re.compile(
+    r"\b(?:" + "|".join(sorted(R.CHANGE_VERBS)) + r")\b(?:\s+[\w'\u2019-]+){0,8}?\s+(?P<prep>"
+    + "|".join(sorted(R.CHANGE_PREPOSITIONS)) + r")\s+(?:(?:" + _HEDGES_AND_BOUNDS + "|"
+    + "|".join(R.CHANGE_FILLERS) + r")\s+){0,3}[$\u20ac\u00a3]?$", re.IGNORECASE)
+
+
+def _change(s: Sentence, q: Quantity) -> str | None:
+    """The figure's place in a change of a measure its clause reports
+    (rules/numbers.CHANGE_VERBS): "to" for the new value ("extended the period of mourning
+    to three days", "the toll rose to 19"), "by" for the change ("cut its forecast by 0.4
+    points"), "from" for the old value; ``None`` when no change verb's "to", "by" or
+    "from" stands right before it in its clause."""
+    lead = s.text[_clause_start(s, q):q.start - s.start]
+    m = _CHANGE.search(lead[-160:])
+    if m:
+        return m.group("prep").lower()
+    if q.kind == "percent" and _CHANGE_BARE.search(lead[-60:]):
+        return "by"  # "turnout rose 4 percent": a change of the share, not the share
+    return None
+
+
+_CHANGE_BARE = re.compile(
+    r"\b(?:" + "|".join(sorted(R.CHANGE_BARE)) + r")\s+(?:(?:" + _HEDGES_AND_BOUNDS + "|"
+    + "|".join(R.CHANGE_BARE_FILLERS) + r")\s+){0,2}$", re.IGNORECASE)
+
+
+def _whole(s: Sentence, q: Quantity) -> str | None:
+    """For the size of a whole a part is taken from ("half of the 40 wards", "four of the 14
+    provinces", "three out of 12 judges": rules/numbers.WHOLE_LEADS, or a number, then "of"
+    or "out of", and "the", "its", "their" at most), the group it sizes: "whole", and the
+    phrase that narrows the group right after its noun ("of the 12 provinces in the north"
+    -> "whole in north"; a preposition or a relative word among the three words after the
+    figure, and two words after it, articles left out). Two wholes meet only when their
+    groups are narrowed alike: the country's 14 provinces and the 12 in the north are two
+    groups (review16h). ``None`` for a count that is no whole."""
+    m = _WHOLE_BEFORE.search(s.text, max(0, q.start - s.start - 40), q.start - s.start)
+    if not m:
+        return None
+    lead = m.group(1).lower()
+    if not (lead in R.WHOLE_LEADS or lead in NUMBER_WORDS or lead[:1].isdigit()):
+        return None
+    tail = s.text[q.end - s.start:]
+    end = _WHOLE_TAIL_END.search(tail)
+    ws = words(tail[:end.start() if end else len(tail)])
+    for i, w in enumerate(ws[:3]):
+        if w in _NARROWING:
+            return " ".join(["whole", w, *[v for v in ws[i + 1:] if v not in _ARTICLES][:2]])
+    return "whole"
+
+
+# the words that open a phrase narrowing a group after its noun: a preposition or a
+# relative word ("the 12 provinces in the north", "the 30 wards hit by the storm", "the 12
+# miners that were trapped"): _whole
+_NARROWING = frozenset({*PREPOSITIONS, "of", "near", "that", "which", "who", "whose", "where"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_WHOLE_TAIL_END = re.compile(r"[,;:.!?()\u2013\u2014]")
+
+
+_WHOLE_BEFORE = re.compile(r"\b([\w,.-]+)\s+(?:out\s+)?of\s+(?:(?:the|its|their|these|those)\s+)?$",
+                           re.IGNORECASE)
+
+
+# a count glued to the noun it sizes ("a 5,000-seat stadium", "its 24-bed unit"): the size
+# of a thing, not a count of what fills it
+_GLUED_NOUN = re.compile(r"-[a-z]")
+
+
+def _sized_thing(s: Sentence, q: Quantity) -> bool:
+    """A count written as one hyphenated word with a singular noun, sizing a thing ("the
+    5,000-seat stadium", "a 24-bed unit"): a capacity, not the count of what fills it
+    ("About 7,000 fans packed the stadium"); two such sizes still meet each other."""
+    return bool(_GLUED_NOUN.match(s.text, q.end - s.start)) and "-" not in q.text
+
+
+def _each(before: list[str], after: list[str]) -> bool:
+    """A figure for each of several, not a total: "were each fined 3,000 crowns", "500
+    crowns each", "2,000 crowns per family", "Each family will receive 500 crowns"
+    (rules/numbers.EACH_WORDS, EACH_NOUNS): "each" among the words of its clause before it
+    (not "each of": "each of the 12 victims" counts them all) or right after it and its
+    unit, or "per"/"a" and a noun of who each is."""
+    for i, w in enumerate(before):
+        if w in R.EACH_WORDS and before[i + 1:i + 2] != ["of"]:
+            return True
+    for i, w in enumerate(after[:4]):
+        if w in R.EACH_WORDS and (i + 1 >= len(after) or after[i + 1] != "of"):
+            return True
+        if w in ("per", "a") and i + 1 < len(after) and after[i + 1] in R.EACH_NOUNS:
+            return True
+    return False
+
+
+# a thing named right before a count it is joined to: a capitalised name, or a noun after
+# a determiner ("Kalevu and two neighbouring provinces", "the driver and two passengers")
+# between the two figures of a range or a change: "700 to 1,100", "300 and 500", "40-50"
+_JOINED_TO = re.compile(r"\s*(?:to|and|-|\u2013)\s*[$\u20ac\u00a3]?")
+_TIME_YEAR = re.compile(r"(?:after:|before:)?((?:1[89]|20)\d\d)\b")
+_ADDEND_BEFORE = re.compile(
+    r"(?:\b(?P<name>[A-Z][\w'\u2019-]*)|\b(?i:the|its|their|his|her|a|an)\s+(?P<noun>[a-z][\w'-]*))"
+    r"\s+(?:" + "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in R.ADDEND_JOINS)
+    + r")\s+$")
+# a phrase after the count's noun that sets it beside a thing ("two provinces besides
+# Kalevu", "three officers as well as the commander")
+_ADDEND_AFTER = re.compile(
+    r"(?:\s+[a-z][\w'-]*){1,3}?\s+(?:" + "|".join(
+        re.escape(j).replace(r"\ ", r"\s+") for j in R.ADDEND_AFTER_NOUN)
+    + r")\s+(?:the\s+|its\s+|their\s+)?(?P<thing>[\w'-]+)")
+_NOT_ADDEND = frozenset({*R.MONTHS, *R.WEEKDAYS, *NUMBER_WORDS, "and", "or", "but", "then",
+                         "both", "between"})
+
+
+def _addend(s: Sentence, q: Quantity, after: list[str]) -> str | None:
+    """For a count of the others beside a thing named with it, that thing's key:
+    "Kalevu and two neighbouring provinces" -> "kalevu", "the driver and two passengers" ->
+    "driver", "two provinces besides Kalevu" -> "kalevu"; "two other provinces" -> "other"
+    (the thing not read). Such a count is never the total of its noun (three provinces in
+    all, or two and a capital), so it meets only a count joined alike to the same thing
+    (rules/numbers.ADDEND_JOINS; invented dev t34). ``None`` for a count of its own."""
+    a = q.start - s.start
+    lead = s.text[_clause_start(s, q):a]
+    m = _ADDEND_BEFORE.search(lead)
+    if m:
+        thing = (m.group("name") or m.group("noun")).lower()
+        if thing not in _NOT_ADDEND:
+            return thing
+    m = _ADDEND_AFTER.match(s.text, q.end - s.start, _clause_end(s, q))
+    if m:
+        return m.group("thing").lower()
+    if after[:1] == ["other"]:
+        return "other"
+    return None
 
 
 _SOURCE_BEFORE_VERB = re.compile(r"([A-Za-z][\w'-]*)\s+(?:" + "|".join(R.SOURCE_VERBS) + r")\b")
@@ -1944,9 +2161,18 @@ _PHRASE_WORDS = re.compile(r"\s+((?:[a-z][a-z'-]*)(?:\s+[a-z][a-z'-]*)*)")
 _PHRASE_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]|\b(?:that|which|who|and|but)\b")
 # a span of time a count is totalled over ("over three nights", "in the past week",
 # "during two days of protests", "since Sunday"): rules/numbers.TIME_PLURALS, SPAN_LEADS
+# a tally still running since a moment, or over a period still running ("since January";
+# "storms this year have destroyed 120 homes", "so far this month": session 16, invented
+# near miss): a span for _SPANNED, a running tally for _TALLY
+_STILL_RUNNING = r"\bsince\s+(?!then\b)\w|\bthis\s+(?:year|month|week|season|decade)\b"
 _SPANNED = re.compile(r"\b(?:" + "|".join(R.SPAN_LEADS) + r")\s+(?:the\s+)?(?:past\s+|last\s+)?"
                       r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(R.TIME_PLURALS | {"week", "month", "year"}))
-                      + r")\b|\bsince\s+(?!then\b)\w", re.IGNORECASE)
+                      + r")\b|" + _STILL_RUNNING, re.IGNORECASE)
+
+
+# a tally still running by its own words: "since January", "this year", "so far"
+# (_Mention.tally_words; not a closed span: "over three nights")
+_TALLY = re.compile(_STILL_RUNNING + r"|\bso\s+far\b", re.IGNORECASE)
 
 
 def _clause_end(s: Sentence, q: Quantity) -> int:
@@ -2602,6 +2828,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue
             if not mentions_compatible(x, y):
                 continue
+            if x.low_end or y.low_end:
+                continue  # a range's low end: the range is its high end's (_range_low)
             if x.quoted != y.quoted and not _strict(x, y):
                 continue  # a speaker's figure against narration of another measure
             if not _one_thing(x, y):
@@ -2616,6 +2844,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue  # "at 3 a.m. local time" / "at 1 a.m. GMT": two clocks
             if x.family == "when" and x.saying != y.saying:
                 continue  # "said in February that it would approve" / "will approve in March"
+            if x.family == "when" and _two_acts(x, y):
+                continue  # "the contract was signed in 2021" / "approved by parliament in 2020"
             if x.family == "when" and (_month_alone(x.q.date) or _month_alone(y.q.date)):
                 # a month named alone ("in July") is a fact only as the time of one event
                 # in two aligned sentences: the verb and its object met in both ("announced
@@ -2805,6 +3035,21 @@ def _other_measure(x: _Mention, y: _Mention, aligned: bool) -> bool:
     return not aligned and ex != ey
 
 
+def _two_acts(x: _Mention, y: _Mention) -> bool:
+    """Two dates of no common head word whose sentences date two different acts: each
+    names its events (:attr:`_Mention.deeds`) and they share no verb ("the contract was
+    signed in 2021" / "was approved by parliament in 2020"). Two dates of two acts are two
+    facts, aligned or not (session 16, invented near misses; "opened in 1974" / "opened in
+    1971" still conflict). Not the single act of a day's date (:attr:`_Mention.act`):
+    "began the strike" / "started the strike" is one act in two words, and no synonyms are
+    read."""
+    if x.heads & y.heads:
+        return False
+    # by verb alone: "it reopened the hospital" / "the hospital was reopened" is one act
+    return bool(x.deeds and y.deeds) and not (
+        {v for v, _, _ in x.deeds} & {v for v, _, _ in y.deeds})
+
+
 def _shared_deeds(x: _Mention, y: _Mention) -> list[str]:
     """The events (verb and object, as written in ``x``'s sentence) both dates' sentences
     name, in ``x``'s order."""
@@ -2895,9 +3140,13 @@ def _size_conflict(x: _Mention, y: _Mention, loose: bool = False) -> bool:
 
 
 def _families(ms: list[_Mention]) -> set[str]:
-    """Families that occur once among ``ms``."""
+    """Families that occur once among ``ms``, a range or a change counted once: its low
+    end or old value ("from 700 to 1,100 escudos", "rose from 700 to 1,400") is no figure
+    of its own, nor the whole a part is taken from ("four of the 14 provinces")."""
     seen: dict[str, int] = {}
     for m in ms:
+        if m.low_end or m.change == "from" or m.whole:
+            continue
         seen[m.family] = seen.get(m.family, 0) + 1
     return {f for f, n in seen.items() if n == 1}
 
@@ -2922,11 +3171,24 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "licensed to carry 140 passengers" / "was carrying 175 passengers"
     if x.increment != y.increment:
         return False  # "recovered three more bodies" / "nine dead"
+    if x.addend != y.addend:
+        return False  # "Kalevu and two neighbouring provinces" / "three provinces"
+    if not _changes_meet(x, y):
+        return False  # "extended the mourning to three days" / "two days of mourning"
+    if x.each != y.each:
+        return False  # "were each fined 3,000 crowns" / "were fined 6,000 crowns"
+    if x.low_end != y.low_end:
+        return False  # "from 700 to 1,100 escudos" / "900 escudos": 700 is the range's end
+    if (x.past and not y.time) or (y.past and not x.time):
+        return False  # "In 2019, floods killed 12" / "the floods killed seven"
     if x.own and y.own and x.own != y.own and (x.own in R.THING_HEADS or y.own in R.THING_HEADS):
         return False  # "destroyed 60 homes" / "forced 300 people from their homes"
     if _subgroup(x, y) or _subgroup(y, x):
         return False  # "detained 12 people" / "among five parents detained": a part's count
-    if (x.wide and not y.wide and y.places) or (y.wide and not x.wide and x.places):
+    if x.whole != y.whole:
+        return False  # "half of the 40 wards" / "twenty wards": the whole, the part
+    if (x.wide and not y.wide and (y.places or y.owners)) or (
+            y.wide and not x.wide and (x.places or x.owners)):
         return False  # "120,000 homes across the region" / "40,000 homes in Orsk"
     if x.attrs and y.attrs and not x.attrs & y.attrs:
         return False  # "the two-year yield rose to 3.1 percent" / "the ten-year yield ..."
@@ -2972,6 +3234,21 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
     return True
 
 
+def _changes_meet(x: _Mention, y: _Mention) -> bool:
+    """Two figures' places in a change (:attr:`_Mention.change`) let them state one fact:
+    a change ("by") meets only a change and an old value ("from") only an old value; a new
+    value ("to") meets another new value ("extended to three days" / "extended to four
+    days": one final value stated two ways), or a plain figure of the very same stated day
+    (a date or weekday both name), not a plain figure of no stated time: that may be the
+    value before the change (invented dev t36: "declared two days of mourning" / "extended
+    the period of mourning to three days")."""
+    if x.change == y.change:
+        return True
+    if "by" in (x.change, y.change) or "from" in (x.change, y.change):
+        return False
+    return bool(x.time and x.time == y.time and x.time not in ("update", "earlier"))
+
+
 def _subgroup(total: _Mention, part: _Mention) -> bool:
     """``total`` counts people at large ("detained 12 people", "12 detained") and ``part``
     counts a group the story lists as a part of a total (:attr:`_Mention.subgroup`:
@@ -3014,8 +3291,13 @@ def _updated(x: _Mention, y: _Mention) -> bool:
     Two articles whose stamps carry times and zones are of different dates only when
     :data:`SAME_DAY_STAMPS` or more apart (:attr:`_Mention.stamp`)."""
     shared = x.heads & y.heads & R.RUNNING_HEADS
+    worded = x.tally_words and y.tally_words
+    if worded:
+        # a tally running by its own words ("have destroyed 120 barns this year", "since
+        # January"), whatever it counts (review16h)
+        shared = shared or x.heads & y.heads
     if not (x.issued and y.issued and x.issued != y.issued and x.day and y.day
-            and x.day != y.day and shared):
+            and x.day != y.day and (shared or worded)):
         return False
     if x.stamp is not None and y.stamp is not None and abs(x.stamp - y.stamp) < SAME_DAY_STAMPS:
         return False  # one day's reports, either side of midnight in two zones
@@ -3054,6 +3336,11 @@ def _agree(x: _Mention, y: _Mention) -> bool:
         return False  # "more than eight" / "eight or more": one number bounded two ways
     if _values_meet(x, y):
         return True
+    if x.low is not None and y.low is not None and x.q.value is not None \
+            and y.q.value is not None:
+        # two ranges ("10 to 20 times" / "10 to 15 times"): two spreads of estimates, both
+        # possible where they overlap; apart ("10 to 15" / "20 to 30") they conflict
+        return max(x.low, y.low) <= min(x.q.value, y.q.value)
     if (x.vague or y.vague) and x.q.value and y.q.value:
         # "scores" / "dozens" are one rough size; "hundreds" / "thousands" are not
         big, small = sorted((abs(x.q.value), abs(y.q.value)), reverse=True)
@@ -3064,7 +3351,9 @@ def _agree(x: _Mention, y: _Mention) -> bool:
         # ("hundreds of thousands" spans [1e5, 1e6); "up to a million" reaches it)
         fig, rough = (y, x) if x.vague else (x, y)
         lo, hi = _interval(fig)
-        return max(lo, rough.q.value) < min(hi, rough.q.value * VAGUE_APART)
+        reach = VAGUE_APART * VAGUE_APART if " ".join(rough.q.text.lower().split()) \
+            in SCALE_PLURALS else VAGUE_APART
+        return lo < rough.q.value * reach and hi >= rough.q.value
     if x.bound == y.bound == "max" and (x.ceiling or y.ceiling) and x.q.value is not None \
             and y.q.value is not None and x.family != "when":
         return _under_ceiling(x, y)
@@ -3308,7 +3597,43 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
 def _kind(m: _Mention) -> tuple:
     """What :func:`mentions_compatible` reads of a group's member besides the kinds of
     count every member shares: one member per distinct value stands for the rest."""
-    return m.noun, m.own, m.places, m.time, m.person, m.day, m.aliases
+    return (m.noun, m.own, m.places, m.time, m.person, m.day, m.aliases, m.change, m.addend,
+            m.each, m.low_end, m.past, m.whole)
+
+
+def _uncomposed(ctx: FindingContext, members: list[_Mention]) -> list[_Mention]:
+    """The members whose amount is not another article's member plus or minus a second
+    amount of that article in the same currency: "ordered the channel to pay her 220,000
+    pesos" is the "180,000 pesos in damages" and "40,000 pesos of the mayor's legal costs"
+    another outlet gives, summed (invented dev d50's trap); "reserves have dropped by 13
+    billion" is 44 billion less 31 (t35's). One outlet's total and another's parts are
+    not two values of one measure. Amounts only: small counts sum by chance ("three dead"
+    = "two dead" + "one missing")."""
+    docs = {d.id: d for d in ctx.docs}
+    amounts: dict[str, list[_Mention]] = {}
+
+    def of(article: str) -> list[_Mention]:
+        if article not in amounts:
+            doc = docs.get(article)
+            amounts[article] = [] if doc is None else [
+                m for _, ms in doc_mentions(doc) for m in ms
+                if m.family.startswith("money") and m.q.value]
+        return amounts[article]
+
+    def composed(m: _Mention) -> bool:
+        for y in members:
+            if y.article == m.article or y.family != m.family or not y.q.value \
+                    or _values_meet(m, y):
+                continue
+            for o in of(y.article):
+                if o.family != y.family or o.q.start == y.q.start or _equal(o.q, m.q):
+                    continue
+                for v in (y.q.value + o.q.value, abs(y.q.value - o.q.value)):
+                    if v and abs(v - m.q.value) / max(abs(v), abs(m.q.value)) <= VALUE_TOLERANCE:
+                        return True
+        return False
+
+    return [m for m in members if not m.q.value or not composed(m)]
 
 
 def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: float,
@@ -3318,6 +3643,8 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
     reading (:func:`_graded`: "about 1,200" / "about 1,500", "more than eight" / "eight or
     more"), the finding's rule then, graded lower, with ``detail["tie"]`` the linking rule."""
     members = sorted(members, key=lambda m: (m.article, m.q.start))
+    if members[0].family.startswith("money"):
+        members = _uncomposed(ctx, members)
     values: list[list[_Mention]] = []  # mentions grouped by equal value
     for m in members:
         for g in values:

@@ -82,6 +82,7 @@ from ..rules.quote_changes import (
     MAX_MODIFIER_WORDS,
     MEANINGFUL,
     MODIFIER_OPENERS,
+    NEGATION_REINFORCERS,
     NEGATIVE_PHRASAL,
     NEGATIVE_PREFIXES,
     NEGATIVE_VERBS,
@@ -278,8 +279,10 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         return "qualifier"  # "do not appear to" / "may not": how firmly it was claimed
     if not a_keys or not b_keys:  # words only one side has
         extra = a_keys or b_keys
-        if all(k in EMPHASIS or k in TRIVIAL_WORDS for k in extra):
-            return "emphasis"
+        negated = is_negation(a_prev if a_keys else b_prev)
+        if all(k in EMPHASIS or k in TRIVIAL_WORDS for k in extra) and not (
+                negated and any(k in EMPHASIS and k not in NEGATION_REINFORCERS for k in extra)):
+            return "emphasis"  # not in a negation's scope: "not fully" / "not" is graded
         if tuple(extra) in BOOSTER_PHRASES and not _quantity(a_after if a_keys else b_after):
             return "emphasis"  # "more than enough" / "enough"
         if len(extra) > 1 and extra[0] in DETERMINERS:
@@ -586,6 +589,10 @@ def _compare_cached(
                        if tag == "delete"
                        else _edge_modifier(tag, sb, kb, j1, j2, a_out, i < first, caps, sa[-1],
                                            a_before, sa[0]))
+                if mod is None:
+                    mod = (_restricted_time_tail(tag, sa, ka, i1, i2, b_out, sb, i < first)
+                           if tag == "delete"
+                           else _restricted_time_tail(tag, sb, kb, j1, j2, a_out, sa, i < first))
                 if mod is not None:
                     diff.append(mod)
                     changed += 1  # one stance or modifier, however long
@@ -963,8 +970,7 @@ def _restricted(surface, keys, lo: int, hi: int) -> bool:
     (rules.quote_changes.RESTRICTING_WORDS), a superlative ("the strongest", "the most
     …"), a count ("three times since 2019"), or a pledge's or forecast's modal
     (rules.quote_changes.TIMETABLE_MODALS: "We will reopen the bridge in March")."""
-    start, end = _clause(surface, keys, lo, hi)
-    parts = [p for k in (*keys[start:lo], *keys[hi:end]) for p in k.split()]
+    parts = _clause_rest(surface, keys, lo, hi)
     if _polarity(parts) % 2:
         return True
     for i, p in enumerate(parts):
@@ -978,6 +984,19 @@ def _restricted(surface, keys, lo: int, hi: int) -> bool:
     return False
 
 
+def _negated(surface, keys, lo: int, hi: int) -> bool:
+    """Whether the clause the words ``lo:hi`` stand in (:func:`_clause`, those words left
+    out) holds an odd number of negations (:func:`_polarity`): a denial or a prohibition."""
+    return _polarity(_clause_rest(surface, keys, lo, hi)) % 2 == 1
+
+
+def _clause_rest(surface, keys, lo: int, hi: int) -> list[str]:
+    """The words of the clause the keys ``lo:hi`` stand in (:func:`_clause`), those keys
+    left out: what :func:`_restricted` and :func:`_negated` read."""
+    start, end = _clause(surface, keys, lo, hi)
+    return [p for k in (*keys[start:lo], *keys[hi:end]) for p in k.split()]
+
+
 def _time_trim(surface, keys, lo: int, hi: int, after: str = "") -> bool:
     """Whether the words ``lo:hi`` that one wording alone has are a time adjunct
     (:func:`_time_adjunct`) cut from, or added to, a clause that does not restrict what
@@ -986,6 +1005,38 @@ def _time_trim(surface, keys, lo: int, hi: int, after: str = "") -> bool:
     run = keys[lo:hi]
     return (_time_adjunct(run) and not _hedged(run, after)
             and not _restricted(surface, keys, lo, hi))
+
+
+def _edge_op(tag: str, text: str, kind: str, **flags: bool) -> dict:
+    """The op for words only one excerpt has at an edge (``tag`` "delete": the first,
+    "insert": the second), as :func:`_edge_modifier`, :func:`_restricted_time_tail` and
+    :func:`_contrast_tail` give it, with their ``flags`` ("modifier", "contrast")."""
+    return {"tag": tag, "a": text if tag == "delete" else "", "b": text if tag == "insert" else "",
+            "kind": kind, "edge": True, **flags}
+
+
+def _restricted_time_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
+                          shorter: list[str], at_start: bool = False) -> dict | None:
+    """The words ``lo:hi`` at the end of the longer excerpt when they are a time adjunct
+    (:func:`_time_adjunct`) cut from a clause that restricts its claim (:func:`_restricted`)
+    and no other rule read them (a prepositional one is :func:`_edge_modifier`'s): "We
+    will not reopen the ferry route tonight." / "We will not reopen the ferry route.", a
+    denial for tonight made one for good, as "… at this time" is (review16c: a deictic
+    adverb at the end was a longer excerpt whatever its clause); at the front too ("Tonight
+    we will not reopen …" / "We will not reopen …"). Only when the shorter excerpt is
+    given as the speaker's whole sentence at that edge (at the end, closed on its own
+    punctuation inside its quote marks; at the front, opened by a capital) and its own
+    sentence does not give the words outside its quote marks."""
+    run = keys[lo:hi]
+    whole = (_is_cap(shorter[0]) if at_start else bool(_PUNCT_END.search(shorter[-1])))
+    if not ((lo == 0 if at_start else hi == len(keys)) and whole and _time_adjunct(run)
+            and not _hedged(run) and _restricted(surface, keys, lo, hi)):
+        return None
+    around = set(norm_key(outside).split())
+    if all(p in around for k in run for p in k.split()):
+        return None
+    text = " ".join(surface[lo:hi]).rstrip(",.;:!?—–-\"'”’)]")
+    return _edge_op(tag, text, "qualifier")
 
 
 def _emphatic_tail(surface, keys, lo: int, hi: int) -> bool:
@@ -1043,8 +1094,7 @@ def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
     if content and sum(p in said or stem(p) in said for p in content) * 2 >= len(content):
         return None  # the outlet gives the contrast in its own words
     text = " ".join(surface[lo:stop]).rstrip(",.;:!?—–-")
-    return {"tag": tag, "a": text if tag == "delete" else "", "b": text if tag == "insert" else "",
-            "kind": "qualifier", "edge": True, "contrast": True}
+    return _edge_op(tag, text, "qualifier", contrast=True)
 
 
 # The words after the shorter excerpt's closing quote mark that are read as going on with
@@ -1161,8 +1211,11 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             # may use the freedoms of the constitution to destroy the constitution" / "…
             # of the constitution," (session 16; in a positive clause it is more of the
             # remark: "We came to help")
+            # Only a denial's polarity: a pledge, a count or a universal subject ("We will
+            # send crews to the plateau to clear the road", "Every family received money
+            # to rebuild") says all the shorter says and more (review16c)
             purpose = (whole and len(wk) >= 2 and wk[0] == "to"
-                       and _restricted(surface, keys, start, end))
+                       and _negated(surface, keys, start, end))
             if not (relative or condition or purpose or (wk[0] in MODIFIER_OPENERS and whole)):
                 return None
             if len(wk) > (MAX_CONDITION_WORDS if condition else MAX_MODIFIER_WORDS):
@@ -1182,7 +1235,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
     if content and all(p in said or stem(p) in said for p in content):
         return None  # the shorter excerpt's sentence says them outside its quote marks
     if (content and not at_start and wk[0] in MODIFIER_OPENERS and not (hedge or condition)
-            and _said_before(content[-1], before)):
+            and _said_before(wk, before)):
         return None  # the outlet gives the place in its own words just before
     if at_start and hedge and around & HEDGE_VERBS:
         # the belief kept in the outlet's own words ('Ferro believes "the ferry was
@@ -1197,8 +1250,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
     if kind not in ("number", "place"):
         kind = "qualifier"
     text = " ".join(words).rstrip(",.;:!?—–-")
-    op = {"tag": tag, "a": text if tag == "delete" else "", "b": text if tag == "insert" else "",
-          "kind": kind, "edge": True, "modifier": True}
+    op = _edge_op(tag, text, kind, modifier=True)
     if hedge:
         op["hedge"] = True
     if condition:
@@ -1206,10 +1258,34 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
     return op
 
 
-def _said_before(head: str, before: str) -> bool:
-    """Whether ``head`` (a key) or a word of its stem stands in ``before``."""
+def _said_before(keys: list[str], before: str) -> bool:
+    """Whether the head of a modifier (its last content word, of ``keys``) or a word of its
+    stem stands in ``before`` as the same place: where both put words of their own right
+    before the head, one of them in common ("the upper valley" beside "the valley" or "the
+    upper valley"; not "the south coast" beside "the north coast", nor "the Lund valley"
+    beside "the Orsk valley": another place of the kind, review16c)."""
+    parts = [p for k in keys for p in k.split()]
+    content = [i for i, p in enumerate(parts) if p not in STOPWORDS]
+    if not content:
+        return False
+    head = parts[content[-1]]
+    own = set(_premodifiers(parts, content[-1]))
     words = norm_key(before).split()
-    return head in words or stem(head) in {stem(w) for w in words}
+    for i, w in enumerate(words):
+        if w == head or stem(w) == stem(head):
+            theirs = set(_premodifiers(words, i))
+            if not own or not theirs or own & theirs:
+                return True
+    return False
+
+
+def _premodifiers(words: list[str], i: int) -> list[str]:
+    """The content words that run straight into ``words[i]`` ("upper" of "the upper
+    valley"), back to the first stopword."""
+    j = i
+    while j > 0 and words[j - 1] not in STOPWORDS:
+        j -= 1
+    return words[j:i]
 
 
 def _asks(before: list[str]) -> bool:

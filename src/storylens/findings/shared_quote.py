@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..normalize import STOPWORDS, norm_key
 from ..rules.quote_changes import MAX_MODIFIER_WORDS, MEANINGFUL, NUMBER_WORDS, is_negation
@@ -57,7 +57,8 @@ MIN_SEGMENT_CONTENT = 3
 # A word inserted or dropped inside a shared run ("the bad example [given] yesterday")
 # keeps the run going, at most MAX_EDITS times, and only for a word that does not
 # change what was said (not a negation or a number: "will [not] resign" is a
-# quote_changed matter, rules/quote_changes.py).
+# quote_changed matter, rules/quote_changes.py); and only when the words matched again
+# past it hold a content word, number or negation, or reach a quote's end (_extend).
 MAX_EDITS = 2
 # A shared run this short with nobody named for it on either side is a slogan or a scare
 # quote ("Death to America", chanted and quoted by every outlet: a dev false finding), not
@@ -451,6 +452,11 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
             key = (sa.start, sa.end, sb.start, sb.end)
             if key not in found or found[key].run < n:
                 change, words, also = _changed(ctx, ax, u, i0, i1, x, ay, v, j0, j1, y)
+                # words inserted inside the statement are no more of it at its edges
+                inserted = [*also, words] if change == "inside" else [*also]
+                mine = replace(mine, edge=mine.edge - sum(len(norm_key(p).split()) for p, _ in inserted))
+                other = replace(other, edge=other.edge - sum(len(norm_key(q).split()) for _, q in inserted))
+                sa, sb = (mine, other) if x == a else (other, mine)
                 found[key] = SharedQuote(sa, sb, n, edits, change,
                                          words if x == a else (words[1], words[0]),
                                          also if x == a else tuple((q, p) for p, q in also))
@@ -491,19 +497,25 @@ def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: s
 
     mine, other = _edges(ax, u, i0, i1), _edges(ay, v, j0, j1)
     nu, nv = u.last - u.first, v.last - v.first
-    for (p, pw), (q, qw) in zip(mine, other, strict=True):
+    for edge, ((p, pw), (q, qw)) in enumerate(zip(mine, other, strict=True)):
         if p is None or q is None:
             continue  # one quote ends at the run there: a cut, not a change
         if (nu <= nv and not p <= q) or (nv <= nu and not q <= p):
             # words only the shorter quote has, inside it ("… the flames, and the sparks,
             # to the depot" / "… the flames to the depot"), are said as such; two
-            # wordings of one place ("a hundred years" / "a thousand years") as both
+            # wordings of one place ("a hundred years" / "a thousand years") as both.
+            # The edge that parts must be one the two take up again: words inserted at
+            # the other edge never stand for two endings ("… and we will rebuild" /
+            # "… and we will grieve"), which are said beside them
             gaps = _inside(ax, u, i0, i1, ay, v, j0, j1)
-            if gaps and all(not (ga and gb) for ga, gb in gaps):
-                return "inside", gaps[0], tuple(gaps[1:])
-            return "words", (pw, qw), ()
+            found = [x for g in gaps if g is not None for x in g]
+            if gaps[edge] is not None and all(not (ga and gb) for ga, gb in found):
+                return "inside", found[0], tuple(found[1:])
+            return "words", (pw, qw), tuple(x for k, g in enumerate(gaps) if k != edge and g
+                                            for x in g if not (x[0] and x[1]))
+    (a_out, a_next), (b_out, b_next) = _around(ctx, x, ax, u), _around(ctx, y, ay, v)
     cmp = compare_quotes(ax.text[u.start : u.end], ay.text[v.start : v.end],
-                         *_around(ctx, x, ax, u), *_around(ctx, y, ay, v))
+                         a_out, b_out, a_next, b_next)
     for op in cmp["ops"] if cmp is not None else ():
         if op.get("edge") and op.get("kind") in MEANINGFUL:
             return ("hedge" if op.get("hedge") else op["kind"]), (op["a"], op["b"]), ()
@@ -511,8 +523,8 @@ def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: s
         return "qualifier", ("", more), ()
     if _closed(ay, v, j1) and (more := _runs_on(ax, u, i1)):
         return "qualifier", (more, ""), ()
-    if gaps := _inside(ax, u, i0, i1, ay, v, j0, j1):
-        return "inside", gaps[0], tuple(gaps[1:])
+    if found := [x for g in _inside(ax, u, i0, i1, ay, v, j0, j1) if g is not None for x in g]:
+        return "inside", found[0], tuple(found[1:])
     return None, ("", ""), ()
 
 
@@ -525,17 +537,23 @@ _MARKED_CUT = re.compile(r"…|\.\.\.|[\[(]")
 
 
 def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0: int, j1: int
-            ) -> list[tuple[str, str]]:
+            ) -> list[list[tuple[str, str]] | None]:
     """Words inserted inside a shared statement: at an edge of the run (``i0:i1`` of unit
     ``u``, ``j0:j1`` of ``v``, relative to each) where both quotes go on, the words each
     has before the two take up the same words again (as written, "" for none), per edge.
     The same words taken up must reach one quote's end there and hold a content word, a
     number or a negation ("… our soldiers [and their families] in danger", "Those
     responsible[, whoever they are,] will face …"); the words between hold one too (a
-    dropped "the" is no change worth a line; MAX_EDITS takes small ones in the run) and no
-    ellipsis or bracket (the outlet marks its own cut: a longer excerpt). [] when the two
-    never take up the same words again (a cut, or two endings: :func:`_changed`)."""
-    out = []
+    dropped "the" is no change worth a line; MAX_EDITS takes small ones in the run), no
+    ellipsis or bracket (the outlet marks its own cut: a longer excerpt) and no sentence end
+    in or before them (a sentence of the statement one outlet leaves out, "The pier is
+    gone. [The harbour is closed.] We will rebuild it": a longer excerpt too; "… the pier
+    [and the school]. The town …" is one sentence run on). Per edge (before
+    the run, after it), None where the two never take up the same words again (a cut, or
+    two endings: :func:`_changed`), else the places they part there: one, or each
+    insertion when one quote's words there are the other's with several inserted ("our
+    divers [and their families] at risk[, as the smoke spread,] on the night")."""
+    out: list[list[tuple[str, str]] | None] = []
     for step in (-1, 1):  # in the text's order: before the run, then after it
         if step == 1:
             p = list(range(u.first + i1, u.last))
@@ -544,6 +562,7 @@ def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
             p = list(range(u.first + i0 - 1, u.first - 1, -1))
             q = list(range(v.first + j0 - 1, v.first - 1, -1))
         if not p or not q:
+            out.append(None)
             continue
         kp = [ax.tokens.keys[t] for t in p]
         kq = [ay.tokens.keys[t] for t in q]
@@ -559,19 +578,21 @@ def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
                 if g + m < len(kp) and h + m < len(kq):
                     continue  # the same words again, but not to either quote's end
                 taken = kp[g : g + m]
-                if not any(k not in STOPWORDS or not _editable(k) for k in taken):
+                if not any(_weighty(k) for k in taken):
                     continue
                 found = (g, h)
                 break
             if found:
                 break
         if not found:
+            out.append(None)
             continue
         g, h = found
         gap = kp[:g] + kq[:h]
-        if not any(k not in STOPWORDS or not _editable(k) for k in gap):
+        if not any(_weighty(k) for k in gap):
+            out.append(None)
             continue
-        texts = []
+        texts: list[str] | None = []
         for art, ts, k in ((ax, p, g), (ay, q, h)):
             edge = ts[k]  # the first word taken up again
             # the text between the run and that word (ts[0] - step: the run's word there)
@@ -586,11 +607,55 @@ def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
             if k:
                 first, last = (ts[0], ts[k - 1]) if step == 1 else (ts[k - 1], ts[0])
                 words = art.text[art.tokens.starts[first] : art.tokens.ends[last]]
-            texts.append(words.strip(" ,.;:!?\"'“”‘’—–-"))
+                # a sentence end inside the inserted words or between them and the run (a
+                # character either side: the stop glued to a word): a sentence of the
+                # statement the other leaves out, a longer excerpt; one after them, where
+                # the other's sentence ends too, is the same sentence run on ("… the pier
+                # [and the school]. The town …")
+                near = (art.text[start - 1 : art.tokens.ends[last]] if step == 1
+                        else art.text[art.tokens.starts[first] : end + 1])
+                if _SEGMENT_END.search(near):
+                    texts = None
+                    break
+            texts.append(words.strip(_GAP_STRIP))
         if texts is None:
+            out.append(None)
             continue
-        out.append((texts[0], texts[1]))
+        pieces = _insertions(ax, p, kp[:g], ay, q, kq[:h], step) if g and h else None
+        out.append(pieces or [(texts[0], texts[1])])
     return out
+
+
+_GAP_STRIP = " ,.;:!?\"'“”‘’—–-"
+
+
+def _insertions(ax: _Article, p: list[int], kp: list[str], ay: _Article, q: list[int],
+                kq: list[str], step: int) -> list[tuple[str, str]] | None:
+    """The words two quotes part on at one edge (``kp``, ``kq``: each one's keys from the
+    run outwards), split into the insertions one side makes when the other's are a
+    subsequence of them ("at risk" / "and their families at risk, as the smoke spread":
+    'and their families' and 'as the smoke spread'), each as ``(a, b)`` with "" for the
+    side that lacks it, in text order; None when both sides have words of their own there
+    (two wordings) or no insertion holds a content word, number or negation. ``p``, ``q``:
+    the two quotes' tokens there, from the run outwards (``step`` -1: before the run)."""
+    from difflib import SequenceMatcher
+
+    ops = [op for op in SequenceMatcher(None, kp, kq, autojunk=False).get_opcodes()
+           if op[0] != "equal"]
+    kinds = {op[0] for op in ops}
+    if kinds not in ({"insert"}, {"delete"}):
+        return None
+    q_side = kinds == {"insert"}  # the second quote (kq) inserts
+    art, ts, keys = (ay, q, kq) if q_side else (ax, p, kp)
+    out = []
+    for _, a1, a2, b1, b2 in ops:
+        lo, hi = (b1, b2) if q_side else (a1, a2)
+        if not any(_weighty(k) for k in keys[lo:hi]):
+            continue
+        first, last = (ts[lo], ts[hi - 1]) if step == 1 else (ts[hi - 1], ts[lo])
+        words = art.text[art.tokens.starts[first] : art.tokens.ends[last]].strip(_GAP_STRIP)
+        out.append(("", words) if q_side else (words, ""))
+    return (out[::-1] if step == -1 else out) or None
 
 
 # A word closed by punctuation (quote marks after it aside): a comma, a stop, a colon.
@@ -633,10 +698,16 @@ def _runs_on(art: _Article, u: _Unit, r1: int) -> str:
     while t + 1 < u.last and joined(t):
         t += 1
     keys = tok.keys[last + 1 : t + 1]
-    if len(set(tok.starts[last + 1 : t + 1])) > MAX_MODIFIER_WORDS or not any(
-            k not in STOPWORDS or not _editable(k) for k in keys):
+    if len(set(tok.starts[last + 1 : t + 1])) > MAX_MODIFIER_WORDS or not any(_weighty(k) for k in keys):
         return ""
     return text[tok.starts[last + 1] : tok.ends[t]]
+
+
+def _ends_after(art: _Article, t: int) -> bool:
+    """Whether a sentence end (or an ellipsis) lies between token ``t`` and the next: a
+    character either side of the gap, so a stop glued to a word counts."""
+    tok = art.tokens
+    return bool(_SEGMENT_END.search(art.text[tok.ends[t] - 1 : tok.starts[t + 1] + 1]))
 
 
 def _edges(art: _Article, u: _Unit, r0: int, r1: int) -> list[tuple[set[str] | None, str]]:
@@ -645,19 +716,15 @@ def _edges(art: _Article, u: _Unit, r0: int, r1: int) -> list[tuple[set[str] | N
     end within the unit (None where the unit has no word of that sentence: the quote
     ends, or starts, at the run), each with its words as written."""
     tok, text = art.tokens, art.text
-
-    def ends_after(t: int) -> bool:  # a sentence end between token t and the next
-        return bool(_SEGMENT_END.search(text[tok.ends[t] - 1 : tok.starts[t + 1] + 1]))
-
     lo, hi = u.first + r0, u.first + r1
     before: list[int] = []
     after: list[int] = []
     t = lo - 1
-    while t >= u.first and not ends_after(t):
+    while t >= u.first and not _ends_after(art, t):
         before.append(t)
         t -= 1
     t = hi
-    while t < u.last and not ends_after(t - 1):
+    while t < u.last and not _ends_after(art, t - 1):
         after.append(t)
         t += 1
 
@@ -665,7 +732,7 @@ def _edges(art: _Article, u: _Unit, r0: int, r1: int) -> list[tuple[set[str] | N
         if not ts:
             return None, ""
         keys = {tok.keys[t] for t in ts}
-        return ({k for k in keys if k not in STOPWORDS or not _editable(k)},
+        return ({k for k in keys if _weighty(k)},
                 text[tok.starts[min(ts)] : tok.ends[max(ts)]])
 
     return [weighty(before), weighty(after)]
@@ -687,6 +754,12 @@ def _editable(key: str) -> bool:
     return not (is_negation(key) or key in NUMBER_WORDS or key[:1].isdigit())
 
 
+def _weighty(key: str) -> bool:
+    """A content word, a number or a negation: a word that carries what is said (the test
+    of words inserted, dropped or taken up again around a shared run)."""
+    return key not in STOPWORDS or not _editable(key)
+
+
 def _extend(
     keys: list[str], i: int, other: list[str], j: int, n: int
 ) -> tuple[int, int, int, int, int, int]:
@@ -694,14 +767,23 @@ def _extend(
     (at most MAX_EDITS, each an :func:`_editable` word followed by a matching word):
     ``(i0, i1, j0, j1, matched, edits)``: the run's ranges in both, its matched words and
     the words skipped."""
+    def resumes(ks: list[str], x: int, y: int, at_end: bool) -> bool:
+        # the words matched again past a skipped word (``ks[x:y]``) hold a content word,
+        # number or negation, or run to a quote's end: "… storms come [and] the" then
+        # "town" / "fish" is two sentences parting, not one word inserted
+        return at_end or any(_weighty(k) for k in ks[x:y])
+
     a, b, matched, edits = i + n, j + n, n, 0
     while edits < MAX_EDITS:
         for da, db in ((0, 1), (1, 0)):
             if (a + da < len(keys) and b + db < len(other) and keys[a + da] == other[b + db]
                     and _editable(other[b] if db else keys[a])):
-                a, b, edits = a + da, b + db, edits + 1
-                while a < len(keys) and b < len(other) and keys[a] == other[b]:
-                    a, b, matched = a + 1, b + 1, matched + 1
+                x, y, m = a + da, b + db, 0
+                while x < len(keys) and y < len(other) and keys[x] == other[y]:
+                    x, y, m = x + 1, y + 1, m + 1
+                if not resumes(keys, x - m, x, x == len(keys) or y == len(other)):
+                    continue
+                a, b, edits, matched = x, y, edits + 1, matched + m
                 break
         else:
             break
@@ -710,9 +792,12 @@ def _extend(
         for da, db in ((0, 1), (1, 0)):
             if (i0 - 1 - da >= 0 and j0 - 1 - db >= 0 and keys[i0 - 1 - da] == other[j0 - 1 - db]
                     and _editable(other[j0 - 1] if db else keys[i0 - 1])):
-                i0, j0, edits = i0 - da, j0 - db, edits + 1
-                while i0 > 0 and j0 > 0 and keys[i0 - 1] == other[j0 - 1]:
-                    i0, j0, matched = i0 - 1, j0 - 1, matched + 1
+                x, y, m = i0 - da, j0 - db, 0
+                while x > 0 and y > 0 and keys[x - 1] == other[y - 1]:
+                    x, y, m = x - 1, y - 1, m + 1
+                if not resumes(keys, x, x + m, x == 0 or y == 0):
+                    continue
+                i0, j0, edits, matched = x, y, edits + 1, matched + m
                 break
         else:
             break
@@ -727,19 +812,15 @@ def _negated_edge(art: _Article, u: _Unit, r0: int, r1: int, missing: int) -> bo
     peace"). "We do not accept the ruling of the Vell court" is no cut of "We accept the
     ruling of the Vell court" (the guard :func:`_segment` gives the sentence rule)."""
     k = max(2, missing)
-    tok, text = art.tokens, art.text
-
-    def ends_after(t: int) -> bool:  # a sentence end between token t and the next
-        return bool(_SEGMENT_END.search(text[tok.ends[t] - 1 : tok.starts[t + 1] + 1]))
-
+    tok = art.tokens
     lo, hi = u.first + r0, u.first + r1
     for t in range(lo - 1, max(u.first, lo - k) - 1, -1):
-        if ends_after(t):
+        if _ends_after(art, t):
             break  # another sentence of the quote: its own statement
         if is_negation(tok.keys[t]):
             return True
     for t in range(hi, min(u.last, hi + k)):
-        if ends_after(t - 1):
+        if _ends_after(art, t - 1):
             break
         if is_negation(tok.keys[t]):
             return True
@@ -751,16 +832,12 @@ def _segment(art: _Article, u: _Unit, r0: int, r1: int) -> int:
     that its tokens ``r0:r1`` (relative to the unit) lie in; 0 when those sentences'
     words outside the run hold a negation or a number ("I do not regret …" around a
     shared "regret the harsh words": what the run says is changed there)."""
-    tok, text = art.tokens, art.text
-
-    def ends_after(t: int) -> bool:  # a sentence end between token t and the next
-        return bool(_SEGMENT_END.search(text[tok.ends[t] - 1 : tok.starts[t + 1] + 1]))
-
+    tok = art.tokens
     lo = u.first + r0
-    while lo > u.first and not ends_after(lo - 1):
+    while lo > u.first and not _ends_after(art, lo - 1):
         lo -= 1
     hi = u.first + r1 - 1
-    while hi < u.last - 1 and not ends_after(hi):
+    while hi < u.last - 1 and not _ends_after(art, hi):
         hi += 1
     rest = [*range(lo, u.first + r0), *range(u.first + r1, hi + 1)]
     if any(not _editable(tok.keys[t]) for t in rest):

@@ -73,7 +73,11 @@ MIN_FLOOR_MATCH = 0.95
 # wording, and counts only above MIN_FLOOR_MATCH. Invented dev: keyed found 121 -> 136 of
 # 195, no unkeyed finding; a plain 0.8 floor found 152 but set d41's right-wing outlet
 # (wire lines with the verb swapped, keyed framing by its writer) and the demo's Free
-# Voice as copies.
+# Voice as copies. "None swapped" is difflib's: no ``replace`` opcode. A cut at one place and
+# an addition at another pass, and so does a swap split by a matched word ("teams had to
+# halt work" / "work was halted"): 13 of the 78 dev pairs this admits have words on both
+# sides, 6 of them rewrites; only cuts (or only additions) would lose two right findings
+# (d13, d39 --on all) and no wrong one (docs/findings.md, review16b).
 MIN_CUT_MATCH = 0.8
 # The overlap (either direction) the floor asks instead of MIN_OVERLAP: swept 0.5 / 0.4 /
 # 0.35 / 0.25 / 0 on invented dev (3 pairs at 0.8), keyed found 105 / 108 / 110 / 110 / 110, no unkeyed

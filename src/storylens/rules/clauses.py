@@ -303,3 +303,13 @@ EXPRESSED_NOUNS: frozenset[str] = frozenset(
     "scepticism regret regrets sympathy surprise disappointment displeasure "
     "dissatisfaction satisfaction support opposition unease anxiety gratitude".split()
 )
+
+# Words that open a fronted phrase besides the prepositions ("Contrary to his claim that …,",
+# "Given the ministry's insistence that …,"): the noun-complement reader (s16-polnear) reads a
+# fronted phrase to its comma, never as the sentence's subject. Closed class of English
+# words that work as prepositions before a noun phrase.
+FRONTED_PREPOSITIONS: frozenset[str] = frozenset("contrary notwithstanding given".split())
+
+# Adverbs that may stand inside a verb group ("had already issued", "has not published"):
+# the object-gap reader (review16a, indirect._object_gap) walks past them to the verb.
+GROUP_ADVERBS: frozenset[str] = frozenset("not never also already just since recently once".split())

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .units import UNITS
+
 # --- numbers that are not the story's fact ----------------------------------------------
 
 # An age: "Maxwell, 58, allegedly ...", "a 38-year-old man", "aged 71". A person's age is
@@ -145,9 +147,9 @@ TALLY_TOTAL_RATIO = 1.25
 SPAN_BEFORE = re.compile(r"^\s+(?:over|in|during|across|within)\s+(?:the\s+(?:next|coming|first|past|last)\s+)?$",
                          re.IGNORECASE)
 # Seconds in each period of rules/numbers.RATE_PERIODS (a duration's value is in seconds:
-# analysis/numbers; a month and a year as the analysis counts them, 30.44 and 365.24 days)
-PERIOD_SECONDS = {"hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 2629746.0,
-                  "year": 31556952.0}
+# analysis/numbers; a month and a year as the analysis counts them, 30.44 and 365.24 days:
+# rules/units.UNITS, which the analysis reads)
+PERIOD_SECONDS = {p: UNITS[p][1] for p in ("hour", "day", "week", "month", "year")}
 
 # A span told by its start: "the lecture halls they had occupied for 15 days" / "an
 # occupation ... that began on April 9" in an article of April 22. SINCE_BEFORE is the text
@@ -158,7 +160,7 @@ PERIOD_SECONDS = {"hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 262
 SINCE_BEFORE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\b(?:\s+on)?\s+$",
                           re.IGNORECASE)
 ELAPSED_RATIO = 1.5
-DAY_SECONDS = 86400.0
+DAY_SECONDS = PERIOD_SECONDS["day"]
 
 # A year written as a bare count ("as 2019 comes to an end"): a date, not a figure.
 YEAR_SHAPED = re.compile(r"1\d{3}|20\d{2}")

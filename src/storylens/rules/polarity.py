@@ -111,6 +111,36 @@ NOUN_PHRASE_OPENERS: frozenset[str] = frozenset(
     """.split()
 )
 
+# --- both negated ------------------------------------------------------------------------
+
+# Two sentences that both negate their shared claim say the same thing even when one of them
+# also carries a modal ("would have no effect on the registration" / "the registration is not
+# affected"; "could not reach the village" / "did not reach it"): "would" is reported
+# speech's future, "could not" a past inability. The other modal words hedge: "may not close"
+# leaves open what "did not close" states, as "may close" does "closed". A pair where only one
+# sentence hedges stays a clash.
+HEDGES: frozenset[str] = MODAL_WORDS - {"would", "could"}
+
+# Words that negate a claim by their sense. After a negator they undo it, and the clause
+# asserts or leaves open what a plain negation denies: "did not rule out new taxes" against
+# "there would be no new taxes", "it is not unlikely that the plant will close" against "the
+# plant will not close", "did not deny that the strike would halt sailings" (Quirk et al.
+# 10.63, negative words with a negative sense; Horn, *A Natural History of Negation*, 5.1 on
+# "not unlikely"). Negators and verbs of denial count as such words too (:data:`NEGATORS`,
+# :data:`DENIAL_VERBS`, :data:`IMPLICIT_NEGATIVES`).
+NEGATIVE_SENSE: frozenset[str] = frozenset(
+    """
+    unlikely impossible improbable
+    exclude excludes excluded excluding
+    preclude precludes precluded precluding
+    """.split()
+)
+# "rule out" in every inflection: the verb before "out"
+RULE_OUT: frozenset[str] = frozenset("rule rules ruled ruling".split())
+# How many words after a negator its second negative may stand ("did not rule out", "refused
+# to rule out", "is not at all unlikely").
+DOUBLE_NEGATION_WINDOW = 3
+
 # --- clause scope ------------------------------------------------------------------------
 
 # A marker counts only in the clause that holds the claim the two sentences share: "the

@@ -66,6 +66,13 @@ EMPHASIS: frozenset[str] = frozenset(
 # ("more than 60", "more than half", "more than an hour") it changes the figure, a scope
 # qualifier (findings.quote_diff.classify; invented dev d45, session 16).
 BOOSTER_PHRASES: frozenset[tuple[str, ...]] = frozenset({("more", "than"), ("far", "more", "than")})
+# Right after a negation an intensifier is in its scope and grades it: "not fully
+# repaired" says partly repaired, "not simply a matter of money" says more than that, where
+# "not repaired" and "not a matter of money" deny it whole (Quirk et al. §8.105, §10.64:
+# a negated maximizer or emphasizer). There it is a qualifier, not emphasis
+# (findings.quote_diff.classify; review16c). Only these reinforce the negation itself
+# ("never, ever" / "never"): negative-polarity items, emphasis still.
+NEGATION_REINFORCERS: frozenset[str] = frozenset({"ever"})
 
 # Determiners that open a noun phrase. Words added or dropped that start with one and hold
 # a content word are a whole phrase ("win the election by a little" / "win by a little",
@@ -119,6 +126,9 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "so far", "for now", "for the moment", "for the time being", "as of now",
         "to our knowledge", "to my knowledge", "in my view", "in our view",
         "in my opinion", "in our opinion", "it seems", "it appears",
+        # the same limit to the present as "at the moment" (review16c: "The water is safe
+        # to drink at this time" / "The water is safe to drink" was read as a time trim)
+        "at this time", "at present", "at the present time",
     )
 )
 # Verbs of belief or perception that, after a pronoun subject at the front of a quote,
@@ -183,9 +193,11 @@ MAX_HEDGE_WORDS = 10
 # it is a hedge (HEDGE_PHRASES: "for now", "at this stage"), or when it holds a count ("for
 # six years", "within 48 hours": a measure, findings.quote_diff._time_adjunct), nor from a
 # pledge or forecast (TIMETABLE_MODALS: "We will reopen the bridge in March").
-# Deictic time adverbs that make an adjunct on their own (§8.55-8.57).
+# Deictic time adverbs that make an adjunct on their own (§8.55-8.57). Not "currently":
+# it limits a state to the present as "at the moment" does (HEDGE_PHRASES; "The dam is
+# currently safe" / "The dam is safe", review16c), left to the other rules.
 TIME_ADVERBS: frozenset[str] = frozenset(
-    "today tonight yesterday tomorrow now nowadays currently recently lately earlier "
+    "today tonight yesterday tomorrow now nowadays recently lately earlier "
     "later soon then".split())
 # Nouns that head a time adjunct ("in the coming days", "on Tuesday night", "at this time",
 # "in the spring") besides the units of time (rules.units.DURATION_UNITS), the weekdays and

@@ -87,6 +87,8 @@ from ...rules.clauses import (
     EXPRESSED_NOUNS,
     FINITE_AUX,
     FIRST_SECOND,
+    FRONTED_PREPOSITIONS,
+    GROUP_ADVERBS,
     HEADLINE_CUES,
     HEADLINE_IDIOMS,
     INFERENCE_MODALS,
@@ -130,6 +132,11 @@ from .tokens import (
     ly_adverb,
     opens_clause,
 )
+
+# Words that open a noun phrase or stand for one, and those that determine a noun: each
+# union built once, not again for every token it is asked of.
+_NP_OPENERS = ARTICLES | DETERMINERS | PRONOUNS
+_NP_DETERMINERS = ARTICLES | DETERMINERS | POSSESSIVES
 
 
 def _cue_soon(toks: list[_Tok], k: int) -> bool:
@@ -859,7 +866,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             and toks[k + 1].text[0].isalpha()
             and not toks[k + 1].cap
             and not toks[k + 1].low.endswith("ing")  # "admitted to attacking …"
-            and toks[k + 1].low not in ARTICLES | DETERMINERS | PRONOUNS  # "explained to the …"
+            and toks[k + 1].low not in _NP_OPENERS  # "explained to the …"
         ):
             continue  # "the latest EU state to ban …": a noun before an infinitive
         if (
@@ -1373,7 +1380,7 @@ def _complement_attribution(text, toks, j, s_end, in_quote):
             and nxt == "to"
             and toks[k + 1].text[0].isalpha()
             and not toks[k + 1].cap
-            and toks[k + 1].low not in ARTICLES | DETERMINERS | PRONOUNS
+            and toks[k + 1].low not in _NP_OPENERS
         )
     ):
         return None
@@ -1513,8 +1520,6 @@ def _np_attribution(text, toks, j, s_end, in_quote):
 # Most modifiers between a determiner and its noun ("a tacit acknowledgment", "the
 # widely shared belief"): three.
 MAX_NOUN_MODIFIERS = 3
-# Words that open a fronted phrase besides PREPOSITIONS ("Contrary to his claim that …,").
-FRONTED_PREPOSITIONS: frozenset[str] = frozenset("contrary notwithstanding given".split())
 
 
 # Nouns of time that a demonstrative "that" makes a time phrase ("that night", "that
@@ -1579,7 +1584,7 @@ def _noun_complement(text, toks, j, s_end, in_quote):
         ):
             break
         a -= 1
-    if not any(u.low in ARTICLES | DETERMINERS | POSSESSIVES or is_possessive(u.low) for u in toks[a:j]):
+    if not any(u.low in _NP_DETERMINERS or is_possessive(u.low) for u in toks[a:j]):
         a = j  # a bare noun: one that can be a verb ("fears") only after a preposition
         if (t.low in NOUN_FORMS or t.low in COMPLEMENT_FORMS or t.low in CUE_FORMS) and not (
             j and toks[j - 1].low in PREPOSITIONS
@@ -1632,8 +1637,6 @@ def _noun_complement(text, toks, j, s_end, in_quote):
     return (sp, None, (toks[k].start, ce))
 
 
-# Adverbs inside a verb group ("had already issued", "has not published").
-_GROUP_ADVERBS: frozenset[str] = frozenset("not never also already just since recently once".split())
 
 
 def _object_gap(toks: list[_Tok], k: int) -> bool:
@@ -1663,8 +1666,8 @@ def _object_gap(toks: list[_Tok], k: int) -> bool:
     else:
         m += 1
     passive = False
-    while m < n and (toks[m].low in FINITE_AUX or toks[m].low in _GROUP_ADVERBS or toks[m].low == "been"):
-        passive = toks[m].low in BE_WORDS or (passive and toks[m].low in _GROUP_ADVERBS)
+    while m < n and (toks[m].low in FINITE_AUX or toks[m].low in GROUP_ADVERBS or toks[m].low == "been"):
+        passive = toks[m].low in BE_WORDS or (passive and toks[m].low in GROUP_ADVERBS)
         m += 1
     if m >= n or passive:
         return False
@@ -1677,7 +1680,7 @@ def _object_gap(toks: list[_Tok], k: int) -> bool:
     if nxt.low == "to":
         # "sent to the board": a preposition; "planned to close the pier": an infinitive
         return m + 2 < n and (
-            toks[m + 2].cap or toks[m + 2].low in ARTICLES | DETERMINERS | PRONOUNS
+            toks[m + 2].cap or toks[m + 2].low in _NP_OPENERS
         )
     return nxt.low in PREPOSITIONS or nxt.low in TIME_WORDS
 
@@ -2995,7 +2998,8 @@ def _relative_subject(toks: list[_Tok], sp: tuple[int, int] | None) -> tuple[int
             r + 1 >= si
             or verb.cap
             or not verb.text[0].isalpha()
-            or verb.low in ARTICLES | DETERMINERS | PRONOUNS | PREPOSITIONS
+            or verb.low in _NP_OPENERS
+            or verb.low in PREPOSITIONS
             or verb.low in SUBJECT_PRONOUNS
             or (t.low == "that" and not (_finite_verb(verb) or _present_form(verb)))
         ):
