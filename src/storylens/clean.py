@@ -144,7 +144,7 @@ def clean_article(raw: RawArticle, article_id: str, options: Options) -> Article
         ext = from_html(raw.html, raw.source, meta, _stem(raw.source))
         dropped = ext.dropped
         raw = replace(ext, html=None, standfirst=raw.standfirst or ext.standfirst)
-    if not raw.text or not raw.text.strip():
+    if not raw.text or is_blank(raw.text):
         raise InputError(raw.source, "empty", "no article text")
     res = clean_text(raw.text, raw.title, raw.standfirst)
     if not any(b.kind != "headline" for b in res.blocks) and not _headline_item(markup, res):
@@ -189,6 +189,16 @@ def _headline_item(markup: str | None, res: CleanResult) -> bool:
     from .readers.markup import sniff_html
 
     return not sniff_html(markup)  # a feed item's markup fragment, not a page
+
+
+# Characters that show nothing: a text of only these and whitespace is empty (a file of
+# one zero-width space or byte-order mark is no article).
+_INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"))
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` holds nothing but whitespace and invisible characters."""
+    return not text.translate(_INVISIBLE).strip()
 
 
 def _emptied(res: CleanResult) -> str:

@@ -71,7 +71,7 @@ def clean_all(raws: Iterable[RawArticle], options: Options) -> tuple[list[Articl
 def _clean_run(raws: Sequence[RawArticle], options: Options, before: int
                ) -> tuple[list[Article], list[Skipped]]:
     """:func:`clean_all` of ``raws`` in this process, after ``before`` articles kept."""
-    from .clean import clean_article
+    from .clean import clean_article, is_blank
     from .errors import InputError
 
     articles: list[Article] = []
@@ -86,7 +86,7 @@ def _clean_run(raws: Sequence[RawArticle], options: Options, before: int
             why = str(e).splitlines()[0][:160] if str(e) else ""
             skipped.append(Skipped(raw.source, "clean-failed", f"cleaner failed: {type(e).__name__}{': ' + why if why else ''}", raw.line))
             continue
-        if not art.text.strip():
+        if is_blank(art.text):
             skipped.append(Skipped(raw.source, "empty", "no article text left after cleaning", raw.line))
             continue
         articles.append(art)

@@ -737,6 +737,31 @@ def test_clean_article_rejects_junk_only_text():
     assert e.value.reason == "empty"
 
 
+@pytest.mark.parametrize("text", [
+    "\u200b",  # one zero-width space: a file that shows nothing
+    "  \n \u200b\u00a0 \n",
+    "\ufeff\n\n\u200d\u2060",
+    "\u00ad \u200c",
+])
+def test_clean_article_rejects_invisible_only_text(text):
+    """Whitespace and invisible characters (zero-width spaces and joiners, a byte-order
+    mark, a soft hyphen) are no article: an empty skip, not an article of one invisible
+    character (before: kept as an article whose text was one zero-width space)."""
+    raw = RawArticle(source="blank.txt", text=text)
+    with pytest.raises(InputError) as e:
+        clean_article(raw, "a1", Options())
+    assert e.value.reason == "empty"
+
+
+@pytest.mark.parametrize("text", [
+    "\u200bFerry sinks off Port Velling\n\nTwelve people died when the Orvel ferry sank.",
+    "Caf\u00e9\u00ad owner Zo\u00eb Marrit said the ferry sank.",
+])
+def test_clean_article_keeps_text_beside_invisible_characters(text):
+    art = clean_article(RawArticle(source="ferry.txt", text=text), "a1", Options())
+    assert "ferry" in art.text.lower()
+
+
 def test_clean_article_extracts_html():
     paras = "".join(
         f"<p>{s}</p>"

@@ -40,7 +40,7 @@ def clean_record(raw: RawArticle, options: Options) -> CleanedRecord | Skipped:
     million-article run): a record the cleaner refuses or empties is a :class:`Skipped`
     naming its source and the reason."""
     from ..budget import OverBudget, time_budget
-    from ..clean import clean_article
+    from ..clean import clean_article, is_blank
     from ..store.base import content_hash
 
     try:
@@ -54,7 +54,7 @@ def clean_record(raw: RawArticle, options: Options) -> CleanedRecord | Skipped:
         return Skipped(raw.source, "unusable", str(e), raw.line)
     except Exception as e:  # noqa: BLE001 - a cleaner bug on one page skips that page only
         return Skipped(raw.source, "clean-failed", f"cleaner failed: {type(e).__name__}: {e}", raw.line)
-    if not art.text.strip():
+    if is_blank(art.text):
         return Skipped(raw.source, "empty", "no article text left after cleaning", raw.line)
     return CleanedRecord(
         content_hash=content_hash(art.text, raw.source, art.url, art.record_id),
