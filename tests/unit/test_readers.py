@@ -450,3 +450,33 @@ def test_decode_refuses_binary_and_reports_source():
     with pytest.raises(InputError) as e:
         decode(b"\x1f\x8b\x08\x00gzipped", "x.txt")
     assert (e.value.source, e.value.reason) == ("x.txt", "binary")
+
+
+def _feed_with_date(date: str) -> str:
+    return ("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel><title>Nordholm Post</title>"
+            "<item><title>Harbour fire in Port Velling</title><link>https://nordholm-post.example/fire</link>"
+            f"<pubDate>{date}</pubDate>"
+            "<description><![CDATA[<p>A fire swept through a grain warehouse at the docks.</p>]]></description>"
+            "</item></channel></rss>")
+
+
+@pytest.mark.parametrize("date", ["Mon, 31 Feb 2026 10:00:00 GMT", "n/a", "0"])
+def test_feed_entry_date_that_is_no_date_is_dropped_with_a_row(tmp_path, date):
+    """A pubDate feedparser cannot read and the project's date parser reads no day in is
+    not kept as the article's date (it would reach --json and a story's time window):
+    the entry is read undated and a 'repaired' row names the field and the value, as a
+    JSONL record's unreadable date is (crash16's find)."""
+    p = write(tmp_path / "post.rss", _feed_with_date(date))
+    items = list(iter_path(p, OPT))
+    assert len(items) == 2, items
+    art, note = items
+    assert isinstance(art, RawArticle) and art.published is None
+    assert isinstance(note, Skipped) and note.reason == "repaired" and note.source == f"{p}#1"
+    assert "field 'published'" in note.message and repr(date) in note.message
+
+
+def test_feed_entry_readable_date_is_kept_without_a_row(tmp_path):
+    """Near miss: a date feedparser reads is the article's ISO date, and no row is added."""
+    p = write(tmp_path / "post.rss", _feed_with_date("Tue, 04 Mar 2025 09:30:00 GMT"))
+    (art,) = list(iter_path(p, OPT))
+    assert art.published == "2025-03-04T09:30:00Z"

@@ -174,7 +174,7 @@ def read_feed(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
     import feedparser
 
     from ..extract import url_domain
-    from .records import read_capped
+    from .records import checked_date, read_capped
 
     src, stem = inp.label, inp.stem
     data = read_capped(inp, options.max_record_bytes, "feed file")
@@ -200,17 +200,23 @@ def read_feed(inp: Input, head: bytes, options: Options) -> Iterator[Item]:
                 yield Skipped(esrc, "no-text", "feed entry has no content or summary", None)
                 continue
             link = _str(entry.get("link"))
+            published, raw_field = _feed_date(entry)
+            note = None
+            if raw_field is not None:  # feedparser read no date in it: judged as a record's is
+                published, note = checked_date(published, raw_field, esrc, None)
             yield RawArticle(
                 source=esrc,
                 text=text,
                 html=html if "<" in html else None,  # the entry's markup, kept as raw input
                 outlet=outlets.of(entry) or feed_title or url_domain(link) or stem,
                 title=outlets.title(entry),
-                published=_feed_date(entry),
+                published=published,
                 author=_str(entry.get("author")),
                 url=link,
                 record_id=_str(entry.get("id")),
             )
+            if note is not None:
+                yield note
         except Exception as e:  # noqa: BLE001 - one odd entry must not stop the feed
             yield Skipped(esrc, "bad-feed", f"feed entry unusable ({type(e).__name__})")
 
@@ -313,12 +319,21 @@ def fragment_text(html: str) -> str:
     return "\n".join(out)
 
 
-def _feed_date(entry: Any) -> str | None:
+def _feed_date(entry: Any) -> tuple[str | None, str | None]:
+    """An entry's date as ISO 8601 UTC when feedparser read one, with None; else its raw
+    ``published``/``updated`` text and that field's name, for :func:`records.checked_date`
+    (an unreadable "Mon, 31 Feb 2026" was kept as the article's date: crash16)."""
+    # dict.get: feedparser maps a missing "updated" key to "published" with a
+    # DeprecationWarning; an entry's own fields are read as they are
     for key in ("published_parsed", "updated_parsed"):
-        t = entry.get(key)
+        t = dict.get(entry, key)
         if t:
-            return f"{t.tm_year:04d}-{t.tm_mon:02d}-{t.tm_mday:02d}T{t.tm_hour:02d}:{t.tm_min:02d}:{t.tm_sec:02d}Z"
-    return _str(entry.get("published") or entry.get("updated"))
+            return (f"{t.tm_year:04d}-{t.tm_mon:02d}-{t.tm_mday:02d}T{t.tm_hour:02d}:{t.tm_min:02d}:{t.tm_sec:02d}Z",
+                    None)
+    for key in ("published", "updated"):
+        if (raw := _str(dict.get(entry, key))) is not None:
+            return raw, key
+    return None, None
 
 
 

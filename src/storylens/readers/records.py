@@ -83,21 +83,29 @@ def _checked_date(given: dict, value: str | None, source: str, line: int | None,
     naming the record's own field ('date', 'publishedAt', ...)."""
     if value is None:
         return None
+    field = "published" if not _blank(given.get("published")) else str(
+        _alias_field(given, "published") or "published")
+    kept, note = checked_date(value, field, source, line)
+    if note is not None:
+        notes.append(note)
+    return kept
+
+
+def checked_date(value: str, field: str, source: str, line: int | None) -> tuple[str | None, Skipped | None]:
+    """``(value, None)`` when the project's date parser reads a day in ``value``, else
+    ``(None, the 'repaired' row naming the field and the value)``: a record's date field
+    and a feed entry's unparsed ``pubDate``/``updated`` are judged alike."""
     from ..dates import parse_published
 
     got = parse_published(value)
     if got.issue not in _NOT_A_DATE:
-        return value
-    field = "published" if not _blank(given.get("published")) else str(
-        _alias_field(given, "published") or "published")
+        return value, None
     shown = value if len(value) <= 60 else value[:59] + "…"
     # a year or a month with no day ("2026", "Dec 2026", "12/03") is a date too coarse to
     # place an article, not "no date": the row says which (s12 review)
     what = "names no full date (year, month and day)" if got.issue == "incomplete" else "is not a date"
-    notes.append(Skipped(source, "repaired",
-                         f"field '{field}' {what} ({shown!r}): read without a publication date",
-                         line))
-    return None
+    return None, Skipped(source, "repaired",
+                         f"field '{field}' {what} ({shown!r}): read without a publication date", line)
 
 
 def _record(rec: Any, source: str, fallback_outlet: str, line: int | None,
