@@ -36,11 +36,7 @@ def _rules_only(monkeypatch):
 
 def _values(a: str, b: str) -> list[set[str]]:
     """The values of each conflict between two aligned one-sentence articles."""
-    docs = [support.make_doc("a1", "Orsk Courier", [a], published="2026-06-02"),
-            support.make_doc("a2", "Velden Herald", [b], published="2026-06-02")]
-    als = [Alignment("paraphrase", ("a1:s0", "a2:s0"), 0.6)]
-    found = find_fact_conflicts(FindingContext.build(docs, als, options=Options()))
-    return [{str(v["text"]).lower() for v in f.detail["values"]} for f in found]
+    return [{str(v["text"]).lower() for v in f.detail["values"]} for f in support.fact_pair_findings(a, b)]
 
 
 EMERGENCY = "Governor Ilse Marn declared a state of emergency in {}."
