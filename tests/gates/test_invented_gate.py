@@ -1,4 +1,4 @@
-"""Quality gate on the blind-written dev stories (benchmarks/invented/dev, sessions 12-16).
+"""Quality gate on the blind-written dev stories (benchmarks/invented/dev, sessions 12-17).
 
 Recomputes ``benchmarks/invented_stories.py --set dev`` with default options and fails when
 a finding hits a trap of the answer key, when a finding read wrong by hand
@@ -48,6 +48,10 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # were hit when d21-d30 came (two people each, read as one name); s14-names: none (a
     # form nearer one of two people that one article tells apart is never the other's
     # variant: names._nearer_apart)
+    # Session 16's held-out t41-t50 (read once at e267981, moved here in session 17): t50's
+    # defence-ministry spokeswoman 'Vesna Marin' grouped with the editor 'Vesna Marić'/'Maric'
+    # (name.letters; the key's trap: two people, one given name, surnames one letter apart)
+    "name_variant": 1,
 }
 
 
@@ -100,8 +104,13 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # passengers' against about 21,000 is none since s16-facts ('thousands' is any number of
     # thousands: facts.SCALE_PLURALS); d44's dogs three vs two, the key's expected conflict,
     # read right by reader16, cites the sentences of a rounding trap ('a dozen' vs 11), as
-    # t12's 15 vs 20 grams does: trap hits by their sentences only
-    "fact_conflict": (2, 0),
+    # t12's 15 vs 20 grams does: trap hits by their sentences only. Session 16's held-out
+    # t41-t50 (moved here in session 17) brought one trap hit and two wrong: t50's
+    # 410-million-euro contract against the Sovereign's 400 million (a rounding of one
+    # contract: the key's trap; fact.aligned.word), and t47's 37 polling stations that stayed
+    # closed against the Herald's nine where attacks took place (two counts of stations:
+    # fact.unaligned.context)
+    "fact_conflict": (3, 2),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -113,8 +122,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # a time adjunct or an emphatic tail at an edge is a longer excerpt unless its clause
     # restricts the claim, a date's month dropped is wording, a place the outlet gives just
     # before the quote in its paragraph is extent, boosters and maximizers are emphasis, and
-    # one given name before two spellings of a surname is one speaker
-    "quote_changed": (0, 0),
+    # one given name before two spellings of a surname is one speaker. Session 16's held-out
+    # t41-t50 (moved here in session 17) brought one trap hit and two wrong: t42's 'We have
+    # suspended all dosing' against 'We have halted all dosing' (a synonym, the key's trap)
+    # and t43's 'Mr Kereshvili is a convicted' against 'Mr Kereshveli' (one man spelled two
+    # ways inside the quote: a name variant, not a changed quote)
+    "quote_changed": (1, 2),
 }
 
 
@@ -137,6 +150,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # against 'said' in the off-story billing-fine article the warning misses, read wrong at
     # first, is gone since main f204cda.)
     "framing": 5,
+    # t50 (session 16's held-out, moved here in session 17): Vesna Marin, a ministry
+    # spokeswoman, and Vesna Marić, an editor, grouped as one name (the trap hit above)
+    "name_variant": 1,
     # (shared_quote: d47 and d49, read wrong by reader16, words inserted inside a quote ('our
     # soldiers and their families in danger' vs 'our soldiers in danger'; 'Those responsible,
     # whoever they are, will face') told as the same words with 'X gives more of it': since
