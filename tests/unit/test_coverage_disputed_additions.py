@@ -105,3 +105,25 @@ def test_near_miss_two_counts_that_add_up_but_count_another_event_stay_an_additi
 ])
 def test_near_miss_another_measure_leaves_the_arrests_an_addition(other):
     assert "12" in _additions("Port police said 12 people were arrested at the quay gate.", other)
+
+
+# --- the same rule keeps one side of a disagreement from being "left out" --------------
+
+WAIT = "Lorry drivers were kept waiting at the port gates for up to 18 hours in freezing rain."
+
+
+@pytest.mark.parametrize(("own", "disputed"), [
+    # its own longest wait, in its own words: a disagreement (dev d59, session 17's first
+    # read of the new dev stories: "up to 18 hours" / "stuck for up to 14 hours" was "left
+    # out" by the outlet giving 14)
+    ("Some lorry drivers sat in freezing rain for up to 14 hours, union stewards said.", True),
+    # near miss: a span of another thing sharing one word
+    ("The freighter Osk had sat at anchor for 14 hours before the strike began.", False),
+])
+def test_an_outlet_giving_its_own_longest_wait_gives_it_otherwise(own, disputed):
+    from storylens.findings import coverage
+
+    ctx = support.verbatim_context([[LEDE, WAIT], [LEDE, own]], OUTLETS[:2], ON)
+    coverage.carried_facts(ctx)  # the story's index
+    fact = next(f for f in coverage.facts_of(ctx.documents["a1"]) if f.text == "18 hours")
+    assert coverage._disputed(ctx, fact, ("a2",)) is disputed

@@ -1568,7 +1568,10 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
                 # told in other words: reported speech, a side place it never goes to
                 # (asked of the few candidates left: each reads the article's sentences)
                 missing = [a for a in missing if not _reported(ctx, c.fact, a)
-                           and not _local(ctx, c.fact, a, c.givers)]
+                           and not _local(ctx, c.fact, a, c.givers)
+                           # its own figure of the fact's measure and referent: one side
+                           # of a disagreement, not a fact left out (_disputed)
+                           and not _disputed(ctx, c.fact, (a,))]
                 if missing:
                     oms.append(replace(c, carriers=c.givers, missing=tuple(missing)))
     key = lambda c: (-c.fact.salience, c.fact.article, c.fact.start)  # noqa: E731
