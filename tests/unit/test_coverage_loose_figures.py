@@ -63,9 +63,17 @@ def test_a_bound_that_rounds_the_count_carries_it():
     assert ("Pell Voice", "40") not in add
 
 
+def test_a_floor_of_its_own_tells_the_count_otherwise():
+    # a bound that does not round 47 (a floor of its own) is still this outlet's figure
+    # for the people treated in hospital: told less precisely, or a disagreement, not left
+    # out (session 17, coverage._disputed; a near miss asserting an omission before, as
+    # the readers of the invented dev stories read "told less precisely" as no omission)
+    om, _ = _found(_leak("Two plant fitters died and more than 30 people were treated in hospital, "
+                         "most for burns to the eyes."))
+    assert ("Pell Voice", "47") not in om
+
+
 @pytest.mark.parametrize("own", [
-    # a bound that does not round 47 (a floor of its own): the hospital count is left out
-    "Two plant fitters died and more than 30 people were treated in hospital, most for burns to the eyes.",
     # a rounded bound of another thing, in words that say nothing of the hospital count
     "Two plant fitters died and more than 40 homes on the estate behind the plant had their windows blown out.",
     # a rounded bound of another thing that shares the one word "hospital": the word after
