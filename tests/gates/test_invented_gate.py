@@ -50,8 +50,12 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # variant: names._nearer_apart)
     # Session 16's held-out t41-t50 (read once at e267981, moved here in session 17): t50's
     # defence-ministry spokeswoman 'Vesna Marin' grouped with the editor 'Vesna Marić'/'Maric'
-    # (name.letters; the key's trap: two people, one given name, surnames one letter apart)
-    "name_variant": 1,
+    # (name.letters; the key's trap: two people, one given name, surnames one letter apart):
+    # none since s17-names ('editor-in-chief' is a title, so the right's sentence-opening
+    # 'Editor-in-chief Vesna Marić' is her name beside the spokeswoman's, and each form
+    # carries its post, editor against spokeswoman: names.roles_apart; a form a dropped
+    # diacritic away from one of two people an article tells apart names that one:
+    # names._nearness)
 }
 
 
@@ -150,9 +154,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # against 'said' in the off-story billing-fine article the warning misses, read wrong at
     # first, is gone since main f204cda.)
     "framing": 5,
-    # t50 (session 16's held-out, moved here in session 17): Vesna Marin, a ministry
-    # spokeswoman, and Vesna Marić, an editor, grouped as one name (the trap hit above)
-    "name_variant": 1,
+    # (name_variant: t50, session 16's held-out moved here in session 17, Vesna Marin, a
+    # ministry spokeswoman, and Vesna Marić, an editor, grouped as one name: none since
+    # s17-names, the trap hit above)
     # (shared_quote: d47 and d49, read wrong by reader16, words inserted inside a quote ('our
     # soldiers and their families in danger' vs 'our soldiers in danger'; 'Those responsible,
     # whoever they are, will face') told as the same words with 'X gives more of it': since

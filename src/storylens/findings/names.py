@@ -438,6 +438,12 @@ def _role_phrase(words: list[str]) -> frozenset[str]:
         if _ROLE_POSSESSIVE.search(low) or low in T.APPOSITION_OPENERS or low in T.HONORIFICS \
                 or low in T.ROLE_GENERIC_WORDS or low in T.APPOSITION_STOPS:
             continue
+        if "-" in low and low in T.TITLE_WORDS:
+            # a hyphenated title is its words ("editor-in-chief": "editor", "chief"), as the
+            # same title written with spaces is ("Vice President" / "vice-president"): one
+            # holder called "the editor" by another outlet shares the post's word
+            out.update(p for p in low.split("-") if p not in T.COMPOUND_TITLE_LINKS)
+            continue
         out.add(low)
     return frozenset(out)
 
@@ -1600,9 +1606,25 @@ def _nearer_apart(ta: str, tb: str, rule: str, ruled: dict[tuple[str, str], str]
         if tc == ta:
             continue
         near = ruled.get((ta, tc)) or ruled.get((tc, ta))
-        if near is not None and STRENGTH[near] >= STRENGTH[rule]:
+        if near is not None and _nearness(near) >= _nearness(rule):
             return True
     return False
+
+
+# Rules whose two forms are one spelling written under another convention: the same
+# letters with a diacritic dropped, a hyphen or a space, or a folded transliteration. They
+# are graded low for display (a desk's style, STRENGTH), but no spelling is nearer: "Vesna
+# Maric" beside the editor "Vesna Marić" is her, not the spokeswoman "Vesna Marin" whom an
+# article tells apart from the editor, however much surer a one-letter typo is graded
+# (_nearer_apart; names17, t50).
+_CONVENTION_RULES = frozenset({"name.accents", "name.accent-dropped", "name.letters", "name.fold",
+                               "name.hyphen", "name.joined"})
+
+
+def _nearness(rule: str) -> float:
+    """How near two forms a rule links are, for telling which of two people a third form
+    names: a convention's forms are one spelling (1.0), the others by their STRENGTH."""
+    return 1.0 if rule in _CONVENTION_RULES else STRENGTH[rule]
 
 
 # Typographic apostrophes and quotes and their ASCII forms (a desk's or a CMS's choice,

@@ -1,0 +1,132 @@
+"""Name variants in session 17, on invented text (fictional people, places and outlets), each
+with near misses both ways:
+
+- a hyphenated title built on a title word ("editor-in-chief", "attorney-general",
+  "vice-chancellor") and a naval rank ("Commodore") are titles: split off the name, even
+  opening a sentence, and read as the post beside the name. Two spellings whose outlets give
+  them two posts ("the editor-in-chief" / "a defence ministry spokeswoman") are two people
+  even when no article writes both; one person's post written two ways ("editor-in-chief" /
+  "the paper's editor") stays one;
+- a third form that differs from one of two people an article tells apart by a spelling
+  convention only (a diacritic dropped) names that person, not the other one, however much
+  surer a one-letter typo link to the other is graded (``names._nearer_apart``).
+"""
+
+from __future__ import annotations
+
+import pytest
+import support
+
+from storylens.analysis import names
+from storylens.analysis.names import extract_entities
+from storylens.findings.names import _role_before, find_name_variants, roles_apart
+
+OUTLETS = ["Orm Daily", "Vell Post", "Tarn Herald"]
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch):
+    monkeypatch.setattr(names, "_spacy", lambda: None)
+
+
+def _spellings(*articles: list[str]) -> list[set[str]]:
+    ctx = support.verbatim_context(list(articles), OUTLETS[:len(articles)])
+    return [set(f.detail["spellings"]) for f in find_name_variants(ctx)]
+
+
+def _ents(*sentences: str) -> dict[str, tuple[str, str | None]]:
+    doc = support.make_doc("a1", "Orm Daily", sentences)
+    return {e.text: (e.kind, e.title) for e in extract_entities(doc)}
+
+
+# --- hyphenated titles and naval ranks are titles ---------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Editor-in-chief Dunja Perić said the paper would not reveal its sources.",
+     "Dunja Perić", "Editor-in-chief"),
+    ("The archive was seized, said editor-in-chief Dunja Perić on Monday.",
+     "Dunja Perić", "editor-in-chief"),
+    ("Attorney-General Oskar Lindqvist signed the warrant.", "Oskar Lindqvist", "Attorney-General"),
+    ("Vice-Chancellor Mirela Ostrovac closed the campus.", "Mirela Ostrovac", "Vice-Chancellor"),
+    ("Commodore Ilse Varga-Monteiro said the trawler was fishing illegally.",
+     "Ilse Varga-Monteiro", "Commodore"),
+])
+def test_hyphenated_titles_and_ranks_split_off(sentence, name, title):
+    got = _ents(sentence)
+    assert got.get(name) == ("person", title), got
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # near misses: a hyphenated given name or surname is the name's own
+    ("Anna-Lena Orsk said the paper would appeal.", "Anna-Lena Orsk"),
+    ("The ruling angered Tomas Vell-Harding, the paper's owner.", "Tomas Vell-Harding"),
+])
+def test_hyphenated_names_stay_names(sentence, name):
+    assert name in _ents(sentence)
+
+
+@pytest.mark.parametrize(("before", "role"), [
+    ("said editor-in-chief", {"editor", "chief"}),
+    ("the weekly's editor-at-large", {"editor", "large"}),
+    ("Deputy Editor", {"deputy", "editor"}),
+])
+def test_hyphenated_title_is_its_words(before, role):
+    assert _role_before(before + " ") == frozenset(role)
+
+
+def test_one_post_written_two_ways_is_not_apart():
+    editor_in_chief = frozenset({_role_before("editor-in-chief ")})
+    editor = frozenset({_role_before("the paper's editor, ")})
+    spokeswoman = frozenset({_role_before("Defence ministry spokeswoman ")})
+    assert not roles_apart(editor_in_chief, editor)
+    assert roles_apart(editor_in_chief, spokeswoman)
+
+
+# --- two people of near names, no article writing both ----------------------------------------
+
+EDITOR_A = ["Police took eleven laptops from the weekly Glasnik on Monday.",
+            "\"They took our whole archive,\" said editor-in-chief Dunja Perić."]
+EDITOR_B = ["Officers raided the offices of the weekly Glasnik on Monday.",
+            "Editor-in-chief Dunja Peric said the paper would not reveal its sources."]
+SPOKESWOMAN = ["Officers raided the offices of the weekly Glasnik on Monday.",
+               "Interior ministry spokeswoman Dunja Perin said the documents were stolen."]
+
+
+def test_editor_and_spokeswoman_are_two_people():
+    # the wire's and the left's editor, the right's ministry spokeswoman: the editor's two
+    # spellings are a variant, the spokeswoman no spelling of hers
+    assert _spellings(EDITOR_A, EDITOR_B, SPOKESWOMAN) == [{"Dunja Perić", "Dunja Peric"}]
+
+
+def test_spokeswoman_alone_against_the_editor_is_no_variant():
+    assert _spellings(EDITOR_A, SPOKESWOMAN) == []
+
+
+@pytest.mark.parametrize("other", [
+    # near misses: one person, her post written two ways or not at all
+    ["Police raided the weekly Glasnik on Monday.",
+     "The paper's editor, Dunja Perin, said its sources were safe."],
+    ["Police raided the weekly Glasnik on Monday.",
+     "Dunja Perin said the paper's sources were safe."],
+])
+def test_one_editor_spelled_two_ways_stays_a_variant(other):
+    assert _spellings(EDITOR_A, other) == [{"Dunja Perić", "Dunja Perin"}]
+
+
+# --- a convention's form names the person it is written like ----------------------------------
+
+BOTH = ["Vesna Halić, who edits the weekly, said the raid was unlawful.",
+        "Vesna Halin said the ministry had acted within the law."]
+
+
+def test_a_dropped_diacritic_names_the_person_it_drops_it_from():
+    # one article names two people, "Halić" and "Halin"; another outlet's "Halic" is the
+    # first with her diacritic dropped, not the second one letter off
+    assert _spellings(BOTH, ["Vesna Halic said the police took every laptop."]) == [
+        {"Vesna Halić", "Vesna Halic"}]
+
+
+def test_a_typo_of_the_other_person_still_links_to_her():
+    # near miss: "Halinn" is one letter from "Halin" and nothing near "Halić"
+    assert _spellings(BOTH, ["Vesna Halinn said the ministry had acted lawfully."]) == [
+        {"Vesna Halin", "Vesna Halinn"}]
