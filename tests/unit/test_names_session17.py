@@ -130,3 +130,68 @@ def test_a_typo_of_the_other_person_still_links_to_her():
     # near miss: "Halinn" is one letter from "Halin" and nothing near "Halić"
     assert _spellings(BOTH, ["Vesna Halinn said the ministry had acted lawfully."]) == [
         {"Vesna Halin", "Vesna Halinn"}]
+
+
+# --- a post in apposition before a rank is the person's post too ------------------------------
+
+COLONEL = ["The blast ripped the roof off the silo at about 2 p.m.",
+           "\"Everything points to a dust explosion,\" the regional fire commander, "
+           "Colonel Joaquim Albuqerque, told reporters."]
+
+
+def test_a_post_before_a_rank_is_the_persons_too():
+    # the wire's colonel is the fire commander the left names by his post alone
+    other = ["The blast tore apart the silo on Monday.",
+             "Fire commander Joaquim Albuquerque said nothing could be ruled out."]
+    assert _spellings(COLONEL, other) == [{"Joaquim Albuqerque", "Joaquim Albuquerque"}]
+
+
+def test_a_post_before_an_honorific_gives_the_name_no_post():
+    # near miss: the inquiry's chair and the obstetrician are one woman's two descriptions;
+    # before "Dr" alone the apposition would set her apart from herself
+    a = ["The 412-page report, led by obstetrician Dr Hedda Vornet, found serious failings."]
+    b = ["The inquiry's chair, Dr Hedda Vornett, was blunt."]
+    assert _spellings(a, b) == [{"Hedda Vornet", "Hedda Vornett"}]
+
+
+def test_another_post_against_the_rank_and_its_post_stays_apart():
+    # near miss: the mayor of a near name is neither the colonel nor the fire commander
+    other = ["The blast tore apart the silo on Monday.",
+             "Mayor Joaquim Albuquerque said the port would reopen."]
+    assert _spellings(COLONEL, other) == []
+
+
+# --- a capital inside a word is the name's own spelling (name.case) ----------------------------
+
+CASE = [
+    pytest.param(["The pipeline is run by the state company Vornagaz, officials said."],
+                 ["Guards employed by VornaGaz patrolled the pipeline until 2024."],
+                 {"Vornagaz", "VornaGaz"}, id="inner-capital"),
+    pytest.param(["Inspectors raided Keltova Pharma on Tuesday."],
+                 ["Inspectors raided KelTova Pharma on Tuesday morning."],
+                 {"Keltova Pharma", "KelTova Pharma"}, id="inner-capital-in-a-longer-name"),
+    # near misses: a style, not a spelling
+    pytest.param(["The alliance, NATO, met in Orm on Monday."],
+                 ["The alliance, Nato, met in Orm on Monday."], None, id="acronym-in-capitals"),
+    pytest.param(["Judge Anna de Varga read the verdict on Monday."],
+                 ["Judge Anna De Varga read the verdict on Monday."], None, id="first-letter"),
+    pytest.param(["VORNAGAZ CUTS SUPPLY", "The state company Vornagaz cut supply on Monday."],
+                 ["The state company Vornagaz said supply would resume on Friday."],
+                 None, id="headline-capitals"),
+    # near miss: an article that writes both is the desk's slip, no outlet's spelling
+    pytest.param(["VornaGaz said supply would resume.", "Vornagaz, the state company, cut supply."],
+                 ["The state company Vornagaz said supply would resume on Friday."],
+                 None, id="one-article-writes-both"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "spellings"), CASE)
+def test_inner_capital(a, b, spellings):
+    found = find_name_variants(support.verbatim_context([a, b], OUTLETS[:2]))
+    if spellings is None:
+        assert found == [], [f.summary for f in found]
+        return
+    (f,) = found
+    assert set(f.detail["spellings"]) == spellings
+    assert f.detail["rule"] == "name.case"
+    assert f.confidence >= 0.5  # shown by default
