@@ -1526,8 +1526,19 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
         of = narrated_arts_of if ruled.get((ta, tb)) in _SPACING_RULES else body_arts_of
         return not arts_of[ta] - of.get(tb, set()) or not arts_of[tb] - of.get(ta, set())
 
+    def one_writes_both(ta: str, tb: str) -> bool:
+        # one article's running text writes two forms that another letter, not a
+        # convention, sets apart ("Tomás Ferrer", the fire chief, and "Tomas Ferrero", the
+        # union leader, in one report): it names two people, whatever the other outlets
+        # write (a desk's two spellings of one name are a convention's, "Aleñá" / "Alena",
+        # or a slip's; names17, dev d52)
+        rule = ruled.get((ta, tb))
+        return rule not in _CONVENTION_RULES and bool(body_arts_of.get(ta, set())
+                                                       & body_arts_of.get(tb, set()))
+
     apart = {(ta, tb) for i, ta in enumerate(distinct) for tb in distinct[i + 1:]
-             if writes_both(ta, tb) and not _slip(ta, tb) and not _trivial(ta, tb)}
+             if (writes_both(ta, tb) or one_writes_both(ta, tb))
+             and not _slip(ta, tb) and not _trivial(ta, tb)}
     variant_texts: set[str] = set()
     rules: list[str] = []
     for (ta, tb), rule in ruled.items():
