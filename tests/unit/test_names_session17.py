@@ -195,3 +195,28 @@ def test_inner_capital(a, b, spellings):
     assert set(f.detail["spellings"]) == spellings
     assert f.detail["rule"] == "name.case"
     assert f.confidence >= 0.5  # shown by default
+
+
+# --- one article writing two forms another letter apart names two people ----------------------
+
+OBSERVER = ["Fire chief Matías Orvell declared the fire extinguished at 6 p.m.",
+            "Its leader, Matias Orvello, said the union would take part in the inquiry."]
+WIRE = ["Fire chief Matías Orvell said the fire had been contained."]
+LEFT = ["\"Every report went into a drawer,\" said Matias Orvello, general secretary of the "
+        "oil workers' federation."]
+
+
+def test_one_report_naming_both_sets_them_apart_for_every_outlet():
+    # the fire chief and the union leader: the Observer names both, the wire and the left
+    # one each; no outlet's spelling of either is the other's
+    assert _spellings(OBSERVER, WIRE, LEFT) == []
+
+
+def test_one_report_writing_a_name_two_ways_by_a_convention_is_no_second_person():
+    # near miss: a diacritic dropped in one of its two mentions is the desk's spelling, and
+    # the other outlets still differ
+    a = ["Interior Minister Ana Orvelič opened the inquiry.",
+         "Ana Orvelic said the police had acted lawfully."]
+    b = ["Interior Minister Ana Orvelic defended the police."]
+    c = ["Ana Orvelič, the interior minister, opened an inquiry."]
+    assert _spellings(a, b, c) == [{"Ana Orvelič", "Ana Orvelic"}]
