@@ -9,7 +9,12 @@ with near misses both ways:
   "the paper's editor") stays one;
 - a third form that differs from one of two people an article tells apart by a spelling
   convention only (a diacritic dropped) names that person, not the other one, however much
-  surer a one-letter typo link to the other is graded (``names._nearer_apart``).
+  surer a one-letter typo link to the other is graded (``names._nearer_apart``);
+- a post in apposition right before a rank ("the regional fire commander, Colonel ...") is
+  the person's post too, but never gives a post to a name with an honorific alone;
+- a capital inside a word ("VornaGaz" / "Vornagaz") is the name's own spelling
+  (``name.case``), not a first letter, a word in capitals or one article's two forms;
+- one article writing two forms a letter apart names two people for every outlet.
 """
 
 from __future__ import annotations
