@@ -175,10 +175,12 @@ def finding_matches(row: dict, it: Item, groups: list | None = None) -> bool:
 
 
 def _spelled(text: str) -> str:
-    """A name's lower-cased words as ``_norm`` reads them, but with the hyphens inside a
-    name kept: "Jean-Luc Ferrand" and "Jean Luc Ferrand" are two spellings (a key's pair
-    of them, and a finding's two), which ``_norm`` reads as one."""
-    return " ".join(re.findall(r"\w+(?:-\w+)*", text.lower()))
+    """A name's words as ``_norm`` reads them, but with the hyphens inside a name kept and
+    each word's capitals after its first letter (a word in capitals lower-cased whole):
+    "Jean-Luc Ferrand" and "Jean Luc Ferrand", "EstraGaz" and "Estragaz" are two spellings
+    (a key's pair of them, and a finding's two), which ``_norm`` reads as one."""
+    words = re.findall(r"\w+(?:-\w+)*", text)
+    return " ".join(w.lower() if w.isupper() else w[:1].lower() + w[1:] for w in words)
 
 
 def _evidence(row: dict, it: Item, groups: list | None = None) -> tuple:

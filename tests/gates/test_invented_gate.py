@@ -50,12 +50,18 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # variant: names._nearer_apart)
     # Session 16's held-out t41-t50 (read once at e267981, moved here in session 17): t50's
     # defence-ministry spokeswoman 'Vesna Marin' grouped with the editor 'Vesna Marić'/'Maric'
-    # (name.letters; the key's trap: two people, one given name, surnames one letter apart).
+    # (name.letters; the key's trap: two people, one given name, surnames one letter apart):
+    # none since s17-names ('editor-in-chief' is a title, so the right's sentence-opening
+    # 'Editor-in-chief Vesna Marić' is her name beside the spokeswoman's, and each form
+    # carries its post, editor against spokeswoman: names.roles_apart; a form a dropped
+    # diacritic away from one of two people an article tells apart names that one:
+    # names._nearness).
     # Session 17's new dev d51-d60 (writers W and X), at first sight: d52's fire chief 'Tomás
     # Ferrer' and union leader 'Tomas Ferrero' grouped as one name (name.typo; the Observer
-    # names both), and d54's wire 'maintained' against the Daily's 'say' for the prosecutor's
-    # case (framing.aligned.attribution_verb; the key's trap: both standard legal attribution)
-    "name_variant": 2,
+    # names both): none since s17-names (one article writing two forms a letter apart names
+    # two people for every outlet: names._variant_finding, one_writes_both); and d54's wire
+    # 'maintained' against the Daily's 'say' for the prosecutor's case
+    # (framing.aligned.attribution_verb; the key's trap: both standard legal attribution)
     "framing": 1,
 }
 
@@ -159,10 +165,10 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # d54 (session 17's new dev): the wire's 'maintained' against 'say' for the prosecutors'
     # case, both standard legal attribution (the trap hit above)
     "framing": 6,
-    # t50 (session 16's held-out, moved here in session 17): Vesna Marin, a ministry
-    # spokeswoman, and Vesna Marić, an editor, grouped as one name; d52 (session 17's new
-    # dev): Tomás Ferrer, fire chief, and Tomas Ferrero, union leader (the trap hits above)
-    "name_variant": 2,
+    # (name_variant: t50, session 16's held-out moved here in session 17, Vesna Marin, a
+    # ministry spokeswoman, and Vesna Marić, an editor, grouped as one name; d52, session
+    # 17's new dev, Tomás Ferrer, fire chief, and Tomas Ferrero, union leader: none since
+    # s17-names, the trap hits above)
     # (shared_quote: d47 and d49, read wrong by reader16, words inserted inside a quote ('our
     # soldiers and their families in danger' vs 'our soldiers in danger'; 'Those responsible,
     # whoever they are, will face') told as the same words with 'X gives more of it': since

@@ -25,7 +25,8 @@ them, when two outlets write it in forms that differ by one of those spelling ru
 name that merely contains another's words, or shares its last word, is not a variant),
 and an outlet writes each form without the other (an article that writes both names two
 people, "Andrés" and "Andrea Quiroga", unless one is a typing slip).
-Not a variant either: case, initialism dots ("U.S." / "US" / "United States"), style
+Not a variant either: case (but a capital inside a word, "EstraGaz" / "Estragaz", where no
+article writes both: ``name.case``), initialism dots ("U.S." / "US" / "United States"), style
 abbreviations ("St" / "Saint"), hyphen vs space (but a hyphen between two capitalised
 parts of a person's or an organisation's name, "Jean-Luc" / "Jean Luc": ``name.hyphen``), possessives, a surname or
 initial standing for the full name. A vowel's accent or umlaut dropped ("Renée" / "Renee") by a
@@ -112,6 +113,10 @@ STRENGTH: dict[str, float] = {
     # "Sølvang" / "Solvang"): how outlets differ on foreign names (the blind-written
     # stories' writers key it), graded under the spelling rules: a desk's house style too
     "name.letters": 0.5,
+    # a capital inside a word written small ("EstraGaz" / "Estragaz", "MedRova" /
+    # "Medrova"): the name's own spelling (a brand's inner capital), but a desk may yet
+    # lower it as a style, as it drops a hyphen: graded as name.joined is
+    "name.case": 0.55,
     # accents only ("Renée" / "Renee"): English-language desks drop them as a house
     # style, and both gold annotators called it style, not a variant (its calibrated
     # confidence is under the default floor, 0.5: shown only when asked for).
@@ -438,6 +443,12 @@ def _role_phrase(words: list[str]) -> frozenset[str]:
         if _ROLE_POSSESSIVE.search(low) or low in T.APPOSITION_OPENERS or low in T.HONORIFICS \
                 or low in T.ROLE_GENERIC_WORDS or low in T.APPOSITION_STOPS:
             continue
+        if "-" in low and low in T.TITLE_WORDS:
+            # a hyphenated title is its words ("editor-in-chief": "editor", "chief"), as the
+            # same title written with spaces is ("Vice President" / "vice-president"): one
+            # holder called "the editor" by another outlet shares the post's word
+            out.update(p for p in low.split("-") if p not in T.COMPOUND_TITLE_LINKS)
+            continue
         out.add(low)
     return frozenset(out)
 
@@ -510,8 +521,8 @@ def _name_roles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[frozense
             if sent is None:
                 continue
             a, b = e.start - sent.start, e.end - sent.start
-            phrases = {_role_before(sent.text[max(0, a - 60):a]),
-                       _role_after(sent.text[b:b + 120])}
+            before = sent.text[max(0, a - 60):a]
+            phrases = {_role_before(before), _role_after(sent.text[b:b + 120])}
             if e.title:
                 words = e.title.replace(".", "").split()
                 if any(w.lower() in T.TITLE_WORDS and w.lower() not in T.HONORIFICS for w in words):
@@ -519,6 +530,17 @@ def _name_roles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[frozense
             # a phrase of weak title words alone ("whose leader", "the chief") fits many
             # posts: the union's "chairwoman" is its "leader" in another outlet
             phrases = {p for p in phrases if p - T.WEAK_TITLE_WORDS}
+            if phrases and e.title and before.rstrip().endswith(e.title):
+                # a post in apposition before a rank or title: "the regional fire commander,
+                # Colonel Joaquim Albuquerque," is the fire commander as well as a colonel
+                # (one person's two descriptions, another outlet giving one of them). Only
+                # beside a post the name has already: it widens that, and never gives a
+                # post to a name written with an honorific alone ("the inquiry's chair, Dr
+                # Agnes Wirth" beside "obstetrician Dr Agnes Wirt": two descriptions of one
+                # woman, which no shared word would tie)
+                extra = _role_before(before.rstrip()[:-len(e.title)])
+                if extra - T.WEAK_TITLE_WORDS:
+                    phrases.add(extra)
             if phrases:
                 out.setdefault((doc.id, e.key), set()).update(phrases)
     return {k: frozenset(v) for k, v in out.items()}
@@ -1173,6 +1195,8 @@ def spelling_rule(a: str, b: str, kinds: set[str] | frozenset[str] = frozenset()
         if kinds and (kinds <= {"norp"} or "place" in kinds and kinds <= {"place", "norp"}):
             return None
         return "name.hyphen"
+    if inner_caps_apart(a, b):
+        return "name.case"  # "EstraGaz" / "Estragaz", "MedRova" / "Medrova"
     if [_unmark(w) for w in wa] == [_unmark(w) for w in wb]:
         return "name.accents"
     if [strip_accents(w) for w in wa] == [strip_accents(w) for w in wb]:
@@ -1350,8 +1374,9 @@ def _trivial(a: str, b: str) -> bool:
     wa, wb = _surface_words(a), _surface_words(b)
     if wa == wb or norm_key(a) == norm_key(b):
         # case, dots, quotes, US/UK spelling ("Center" / "Centre"); not a hyphen between
-        # two capitalised parts of the name written as a space ("Jean-Luc" / "Jean Luc")
-        return not _hyphen_dropped(a, b)
+        # two capitalised parts of the name written as a space ("Jean-Luc" / "Jean Luc"),
+        # nor a capital inside a word ("EstraGaz" / "Estragaz": name.case)
+        return not _hyphen_dropped(a, b) and not inner_caps_apart(a, b)
     ja, jb = " ".join(wa), " ".join(wb)
     if T.ALIASES.get(ja, ja) == T.ALIASES.get(jb, jb):
         return True  # "U.S." / "US" / "United States"
@@ -1391,12 +1416,20 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
     for t in shown_as:
         if t.casefold() in cased:
             shown_as[t] = cased[t.casefold()]
+    # ... unless the forms differ in a capital inside a word ("EstraGaz" / "Estragaz") and
+    # no article writes both in its running text: then each outlet's form is its spelling
+    # of the name (name.case), listed as its running text writes it, headline included
+    own_form = _inner_caps_forms(ctx, per_art)
+
+    def display(art: str, e: Entity) -> str:
+        return own_form.get((art, _typographic(e.text).casefold())) or shown_as[_typographic(e.text)]
+
     for art, ents in per_art.items():
         texts: dict[str, Entity] = {}
         for e in ents:
             # "Kata'ib" and "Kata’ib" are one spelling: one outlet is never listed under
             # two forms that differ only in the apostrophe or quote glyph
-            t = shown_as[_typographic(e.text)]
+            t = display(art, e)
             if t not in texts or texts[t].text.isupper() and not e.text.isupper():
                 # the sentence cited for the form: its first mention in running text, not
                 # a dateline's capitals ("VARCEK, Orsenia -") when the article has one
@@ -1421,7 +1454,7 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
     narrated_arts_of: dict[str, set[str]] = {}
     for art, ents in per_art.items():
         for e in ents:
-            t, sent = shown_as[_typographic(e.text)], ctx.sentences.get(e.sentence)
+            t, sent = display(art, e), ctx.sentences.get(e.sentence)
             if t in forms[art] and (sent is None or sent.block != "headline"):
                 body_arts_of.setdefault(t, set()).add(art)
                 if not _quoted(ctx, art, e):
@@ -1493,8 +1526,19 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
         of = narrated_arts_of if ruled.get((ta, tb)) in _SPACING_RULES else body_arts_of
         return not arts_of[ta] - of.get(tb, set()) or not arts_of[tb] - of.get(ta, set())
 
+    def one_writes_both(ta: str, tb: str) -> bool:
+        # one article's running text writes two forms that another letter, not a
+        # convention, sets apart ("Tomás Ferrer", the fire chief, and "Tomas Ferrero", the
+        # union leader, in one report): it names two people, whatever the other outlets
+        # write (a desk's two spellings of one name are a convention's, "Aleñá" / "Alena",
+        # or a slip's; names17, dev d52)
+        rule = ruled.get((ta, tb))
+        return rule not in _CONVENTION_RULES and bool(body_arts_of.get(ta, set())
+                                                       & body_arts_of.get(tb, set()))
+
     apart = {(ta, tb) for i, ta in enumerate(distinct) for tb in distinct[i + 1:]
-             if writes_both(ta, tb) and not _slip(ta, tb) and not _trivial(ta, tb)}
+             if (writes_both(ta, tb) or one_writes_both(ta, tb))
+             and not _slip(ta, tb) and not _trivial(ta, tb)}
     variant_texts: set[str] = set()
     rules: list[str] = []
     for (ta, tb), rule in ruled.items():
@@ -1538,7 +1582,7 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
             "key": any_entity.key,
             "kind": "person" if "person" in kinds else kinds[0],
             "spellings": {t: spellings[t] for t in order},
-            "linked_by": "key" if rule in ("name.fold", "name.given-form", "name.letters")
+            "linked_by": "key" if rule in ("name.fold", "name.given-form", "name.letters", "name.case")
             else "joined" if rule in ("name.joined", "name.hyphen")
             else "title" if rule == "name.titled"
             else "acronym" if rule == "name.acronym"
@@ -1600,9 +1644,25 @@ def _nearer_apart(ta: str, tb: str, rule: str, ruled: dict[tuple[str, str], str]
         if tc == ta:
             continue
         near = ruled.get((ta, tc)) or ruled.get((tc, ta))
-        if near is not None and STRENGTH[near] >= STRENGTH[rule]:
+        if near is not None and _nearness(near) >= _nearness(rule):
             return True
     return False
+
+
+# Rules whose two forms are one spelling written under another convention: the same
+# letters with a diacritic dropped, a hyphen or a space, or a folded transliteration. They
+# are graded low for display (a desk's style, STRENGTH), but no spelling is nearer: "Vesna
+# Maric" beside the editor "Vesna Marić" is her, not the spokeswoman "Vesna Marin" whom an
+# article tells apart from the editor, however much surer a one-letter typo is graded
+# (_nearer_apart; names17, t50).
+_CONVENTION_RULES = frozenset({"name.accents", "name.accent-dropped", "name.letters", "name.fold",
+                               "name.hyphen", "name.joined", "name.case"})
+
+
+def _nearness(rule: str) -> float:
+    """How near two forms a rule links are, for telling which of two people a third form
+    names: a convention's forms are one spelling (1.0), the others by their STRENGTH."""
+    return 1.0 if rule in _CONVENTION_RULES else STRENGTH[rule]
 
 
 # Typographic apostrophes and quotes and their ASCII forms (a desk's or a CMS's choice,
@@ -1614,6 +1674,55 @@ _TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u20
 def _typographic(text: str) -> str:
     """``text`` with typographic apostrophes and quotes folded to ASCII (NFC first)."""
     return unicodedata.normalize("NFC", text).translate(_TYPOGRAPHIC)
+
+
+_CAPS_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _inner_caps(text: str) -> tuple[tuple[int, ...] | None, ...]:
+    """Per word of a written form, the places of its capitals after its first letter
+    ("EstraGaz" -> ((5,),)); None for a word in capitals ("NATO": an acronym's or a
+    headline's style, no inner capital to read)."""
+    return tuple(None if w.isupper() and len(w) > 1 else
+                 tuple(i for i, ch in enumerate(w) if i and ch.isupper())
+                 for w in _CAPS_WORD.findall(_typographic(text)))
+
+
+def inner_caps_apart(a: str, b: str) -> bool:
+    """Whether two forms of the same letters (case aside) differ in a capital inside a word
+    that neither writes in capitals: "EstraGaz" / "Estragaz", "MedRova Pharma" / "Medrova
+    Pharma", "McDonald" / "Mcdonald". Not a first letter ("de Luca" / "De Luca"), not a
+    word in capitals ("NATO" / "Nato": a house style), not two other spellings."""
+    if _typographic(a).casefold() != _typographic(b).casefold():
+        return False
+    sa, sb = _inner_caps(a), _inner_caps(b)
+    return len(sa) == len(sb) and any(x is not None and y is not None and x != y
+                                      for x, y in zip(sa, sb, strict=True))
+
+
+def _inner_caps_forms(ctx: FindingContext, per_art: dict[str, list[Entity]]
+                      ) -> dict[tuple[str, str], str]:
+    """(article, case fold) -> the form the article writes in its running text, for the
+    names whose outlets write them with other capitals inside a word and no article writes
+    two such forms in its running text (then it writes the name both ways, as a desk's
+    slip: "KestrelNet" beside "Kestrelnet", listed as one form)."""
+    body: dict[str, dict[str, list[str]]] = {}  # case fold -> article -> running-text forms
+    for art, ents in per_art.items():
+        for e in ents:
+            sent = ctx.sentences.get(e.sentence)
+            if e.text.isupper() or sent is None or sent.block == "headline":
+                continue
+            body.setdefault(_typographic(e.text).casefold(), {}).setdefault(art, []).append(e.text)
+    out: dict[tuple[str, str], str] = {}
+    for fold_, by_art in body.items():
+        firsts = [texts[0] for texts in by_art.values()]
+        if len(firsts) < 2 or not any(inner_caps_apart(firsts[0], t) for t in firsts[1:]):
+            continue
+        if any(inner_caps_apart(texts[0], t) for texts in by_art.values() for t in texts[1:]):
+            continue  # one article writes both
+        for art, texts in by_art.items():
+            out[(art, fold_)] = texts[0]
+    return out
 
 
 def _contained(short: str, long: str) -> bool:

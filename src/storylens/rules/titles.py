@@ -12,6 +12,7 @@ from __future__ import annotations
 # Title words, honorifics and organisation words live in rules/words.py (shared lists).
 from .numbers import MONTH_LEADS, MONTHS, MONTHS_AS_NAMES, PLAIN_PERSON_NOUNS, WEEKDAYS
 from .words import (  # noqa: F401
+    COMPOUND_TITLE_LINKS,
     HONORIFICS,
     ORG_WORDS,
     SURNAME_TITLE_WORDS,

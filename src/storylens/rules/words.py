@@ -115,9 +115,23 @@ TITLE_WORDS: frozenset[str] = frozenset(
     leader opposition lord lady sir dame baroness baron duke duchess count earl
     professor prof dr doctor coroner president-elect first secretary-general
     chief-executive ayatollah engineer lawyer economist analyst actor actress singer
-    photographer reporter correspondent editor warden rector
+    photographer reporter correspondent editor warden rector commodore commandant
     """.split()
 )
+
+# Hyphenated titles built on a title word: "editor-in-chief", "commander-in-chief",
+# "attorney-general", "editor-at-large", "minister-designate", "vice-chancellor",
+# "deputy-governor". Written as one token, so a title word alone does not match them:
+# "Editor-in-chief Vesna Maric said" opening a sentence was read as a name of four words,
+# and "editor-in-chief Vesna Maric" as no title at all (names17). The post is the first
+# part's ("editor"), the others qualify it (``COMPOUND_TITLE_LINKS`` joins them).
+COMPOUND_TITLE_TAILS: tuple[str, ...] = ("in-chief", "at-large", "general", "elect", "designate")
+COMPOUND_TITLE_PREFIXES: tuple[str, ...] = ("vice", "deputy", "co", "acting")
+# The linking words inside such a title, which name no post of their own.
+COMPOUND_TITLE_LINKS: frozenset[str] = frozenset({"in", "at"})
+TITLE_WORDS = TITLE_WORDS | frozenset(
+    [f"{w}-{t}" for w in TITLE_WORDS if "-" not in w for t in COMPOUND_TITLE_TAILS]
+    + [f"{p}-{w}" for w in TITLE_WORDS if "-" not in w for p in COMPOUND_TITLE_PREFIXES])
 
 # Title words that are only a title when directly followed by a name (these are also common
 # nouns: "the general public", "a chief concern"), so they never start a title run alone.
