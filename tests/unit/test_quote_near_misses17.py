@@ -172,6 +172,26 @@ NEAR_MISSES = [
         "We are sorry for what happened to the passengers,",
         "emphasis",
     ),
+    (  # a word said twice: emphasis
+        "This is a huge, huge problem for the farmers of the Orvan valley,",
+        "This is a huge problem for the farmers of the Orvan valley,",
+        "emphasis",
+    ),
+    (  # an emphasizer of conviction
+        "We will obviously cooperate with the inquiry into the sinking at Pellin,",
+        "We will cooperate with the inquiry into the sinking at Pellin,",
+        "emphasis",
+    ),
+    (  # near miss: a hedge dropped is a change of how firmly it was claimed
+        "We will probably cooperate with the inquiry into the sinking at Pellin,",
+        "We will cooperate with the inquiry into the sinking at Pellin,",
+        "qualifier",
+    ),
+    (  # near miss: another adjective beside the kept one is no repetition
+        "This is a huge, costly problem for the farmers of the Orvan valley,",
+        "This is a huge problem for the farmers of the Orvan valley,",
+        "qualifier",
+    ),
     (  # near miss: a downtoner narrows the claim
         "We are partly responsible for what happened to the passengers,",
         "We are responsible for what happened to the passengers,",

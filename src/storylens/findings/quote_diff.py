@@ -408,6 +408,9 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     if not a_keys or not b_keys:  # words only one side has
         extra = a_keys or b_keys
         negated = is_negation(a_prev if a_keys else b_prev)
+        beside = (a_prev, a_after) if a_keys else (b_prev, b_after)
+        if len(extra) == 1 and extra[0] in beside and extra[0] not in STOPWORDS:
+            return "emphasis"  # a word said twice: "a huge, huge problem" / "a huge problem"
         if all(k in EMPHASIS or k in TRIVIAL_WORDS for k in extra) and not (
                 negated and any(k in EMPHASIS and k not in NEGATION_REINFORCERS for k in extra)):
             return "emphasis"  # not in a negation's scope: "not fully" / "not" is graded

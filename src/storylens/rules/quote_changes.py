@@ -62,7 +62,11 @@ EMPHASIS: frozenset[str] = frozenset(
     "fully completely entirely utterly thoroughly "
     # amplifiers of a feeling or a judgement (Quirk et al. §8.105: "deeply regret"; "We
     # are deeply sorry" / "We are sorry" says the same, louder; session 17)
-    "deeply sincerely profoundly genuinely".split()
+    "deeply sincerely profoundly genuinely "
+    # emphasizers of conviction (Quirk et al. §8.100: "clearly", "obviously", "frankly"
+    # add the speaker's conviction, not a limit; session 17). Not "honestly" nor
+    # "plainly", which are as often manner ("acted honestly", "dressed plainly")
+    "clearly obviously frankly".split()
 )
 # "more than" before a word that is no quantity ("more than enough", "more than willing")
 # is a booster (Quirk et al. §8.105, §15.70): emphasis. Before a number or an article
