@@ -127,6 +127,31 @@ NEAR_MISSES = [
         "The Orvan River Authority must act before the harvest is lost to the floods,",
         "place",
     ),
+    (  # the same names listed in another order
+        "We will hold talks with Kessaria and Dravonia next week in Lusmark,",
+        "We will hold talks with Dravonia and Kessaria next week in Lusmark,",
+        None,
+    ),
+    (  # near miss: who did what to whom reversed
+        "Kessaria attacked Dravonia without warning last night near the river,",
+        "Dravonia attacked Kessaria without warning last night near the river,",
+        "place",
+    ),
+    (  # near miss: another name in the list
+        "We will hold talks with Kessaria and Dravonia next week in Lusmark,",
+        "We will hold talks with Dravonia and Orvania next week in Lusmark,",
+        "place",
+    ),
+    (  # one name in two house styles (issue 11: St / Saint is no variant)
+        "St Anne hospital will stay open until the new wing is finished,",
+        "Saint Anne hospital will stay open until the new wing is finished,",
+        None,
+    ),
+    (  # near miss: another saint
+        "St Anne hospital will stay open until the new wing is finished,",
+        "St Agnes hospital will stay open until the new wing is finished,",
+        "place",
+    ),
     (  # "no one" is "nobody", not a count of one
         "Nobody in this ministry knew anything about the payments,",
         "No one in this ministry knew anything about the payments,",

@@ -102,7 +102,7 @@ from ..rules.quote_changes import (
     TRIVIAL_WORDS,
     is_negation,
 )
-from ..rules.titles import DATE_WORDS
+from ..rules.titles import DATE_WORDS, STYLE_ABBREVIATIONS
 from ..rules.units import DURATION_UNITS, UNITS
 from ..rules.words import HONORIFICS, TITLE_WORDS
 
@@ -231,7 +231,18 @@ def _equivalent(a: str, b: str) -> bool:
         a == b
         or a.replace("-", "") == b.replace("-", "").replace(" ", "")
         or (a.replace(" ", "") == b.replace(" ", ""))
+        or _styled(a.split(), b.split())
     )
+
+
+def _styled(a: list[str], b: list[str]) -> bool:
+    """Whether two runs are one name in two house styles, word for word
+    (rules.titles.STYLE_ABBREVIATIONS: "St Anne" / "Saint Anne", "Mt Orm" / "Mount Orm",
+    "Corp" / "Corporation"; issue 11: a style difference, not a variant), or "St" for
+    "Street"."""
+    return len(a) == len(b) and a != b and all(
+        x == y or STYLE_ABBREVIATIONS.get(x) == y or STYLE_ABBREVIATIONS.get(y) == x
+        or {x, y} == {"st", "street"} for x, y in zip(a, b, strict=True))
 
 
 # The shortest name (letters, once romanisations are folded) read as one name spelled two
@@ -303,6 +314,36 @@ def _acronym_of(short: list[str], long_: list[str]) -> bool:
     if not caps or not all(w[:1].isupper() for w in caps):
         return False
     return "".join(w[0] for w in caps) == letters
+
+
+# Words that join names in a list ("Kessaria and Dravonia", "Lund, Varga or Holt").
+_NAME_JOINERS = frozenset({"and", "or", "&"})
+
+
+def _moved_names(ops, ka, fa, kb, fb) -> set[int]:
+    """Indices of a deletion and an insertion that hold the same words, only names read as
+    such (:func:`_name_flags`) and the words joining them in a list: "talks with Kessaria
+    and Dravonia" / "talks with Dravonia and Kessaria" name the same two, in another
+    order. Not a moved verb or any other word: "Kessaria attacked Dravonia" / "Dravonia
+    attacked Kessaria" says who did what to whom."""
+    def names(keys, flags, lo, hi):
+        words = keys[lo:hi]
+        if not any(flags[lo:hi]) or not all(
+                f or k.strip(",") in _NAME_JOINERS for k, f in zip(words, flags[lo:hi],
+                                                                   strict=True)):
+            return None
+        return Counter(k.strip(",") for k in words)
+
+    dels = [(i, names(ka, fa, op[1], op[2])) for i, op in enumerate(ops) if op[0] == "delete"]
+    ins = [(i, names(kb, fb, op[3], op[4])) for i, op in enumerate(ops) if op[0] == "insert"]
+    out: set[int] = set()
+    for i, words in dels:
+        if words is None:
+            continue
+        j = next((j for j, other in ins if j not in out and other == words), None)
+        if j is not None:
+            out |= {i, j}
+    return out
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -684,7 +725,10 @@ def _compare_cached(
     in_names: set[int] = set()  # ids of replacements inside a name (_in_name)
     changed = 0
     extent = False
+    moved = _moved_names(ops, ka, fa, kb, fb) if caps else set()
     for i, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if i in moved:
+            continue  # "Kessaria and Dravonia" / "Dravonia and Kessaria": the same names
         edge = i < first or i > last
         kind = None
         if tag != "equal" and _equivalent(" ".join(ka[i1:i2]), " ".join(kb[j1:j2])):
