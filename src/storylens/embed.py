@@ -300,3 +300,17 @@ def similar_pairs(texts: list[str], groups: list[int], threshold: float,
             if i < c and g[i] != g[c]:
                 out.append((i, c, float(sims[r, c])))
     return out
+
+
+@lru_cache(maxsize=4096)
+def word_cosine(a: str, b: str) -> float | None:
+    """The cosine of two words in the static table (``"static"``), or None when the
+    ``embed-static`` extra is not installed. Read by ``findings.quotes`` to tell a word put
+    in a speaker's mouth from a synonym of it: one word's vectors, mean-pooled over its
+    tokens as a sentence is, so no context tells a sense apart."""
+    try:
+        model = load_model("static")
+    except MissingExtra:
+        return None
+    va, vb = model.encode([a, b])
+    return float(va @ vb)

@@ -139,8 +139,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # t41-t50 (moved here in session 17) brought one trap hit and two wrong: t42's 'We have
     # suspended all dosing' against 'We have halted all dosing' (a synonym, the key's trap)
     # and t43's 'Mr Kereshvili is a convicted' against 'Mr Kereshveli' (one man spelled two
-    # ways inside the quote: a name variant, not a changed quote)
-    "quote_changed": (1, 2),
+    # ways inside the quote: a name variant, not a changed quote). s17-quotes: none. A
+    # one-word swap is a change of meaning only where the embed-static word table puts its
+    # two words apart (without the table, as here, it is wording and not shown: t42's
+    # 'suspended' / 'halted' sit close in it, 0.39); one name spelled two ways inside the
+    # quote, a letter apart in a name of six letters or more, is no change (t43)
+    "quote_changed": (0, 0),
 }
 
 

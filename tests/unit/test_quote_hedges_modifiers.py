@@ -90,8 +90,8 @@ TABLE = [
     ),
     (  # near miss: another content word alone is no qualifier; since session 15 a lone
         # content word put for another in a quote otherwise word for word is shown as a
-        # swap with both words (no thesaurus tells "heavy" / "hard" from "ordinary" /
-        # "loyal": the reader does)
+        # swap with both words; since session 17 a change of meaning only when the word
+        # table puts the two words far apart (tests/unit/test_quote_near_misses17.py)
         '"This closure is a heavy blow to the fishing families of the bay," Dunne said.',
         '"This closure is a hard blow to the fishing families of the bay," Dunne said.',
         "swap",
@@ -129,7 +129,13 @@ def test_edge_hedges_and_modifiers(a, b, kind):
         assert found == []
     else:
         assert [f.detail["change"] for f in found] == [kind]
-        assert found[0].detail["meaningful"] is (kind != "word")
+        if kind == "swap":
+            from storylens.findings.quotes import swap_changes_meaning
+
+            similarity = found[0].detail["swap_similarity"]
+            assert found[0].detail["meaningful"] is swap_changes_meaning(similarity)
+        else:
+            assert found[0].detail["meaningful"] is (kind != "word")
 
 
 def test_a_hedge_survives_other_rewording():

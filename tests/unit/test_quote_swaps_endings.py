@@ -192,7 +192,10 @@ def test_endings_replaced(a, b, kind):
     assert _kind(a, b) == kind
 
 
-def test_a_swap_is_shown_with_both_words():
+def test_a_swap_is_shown_with_both_words(monkeypatch):
+    # the word table puts the two words apart (session 17: only then is a swap a change of
+    # meaning; tests/unit/test_quote_near_misses17.py has the rest)
+    monkeypatch.setattr("storylens.embed.word_cosine", lambda a, b: 0.05)
     docs = _docs(
         'Union leader Maren Holt said: "We will not let drones and lawyers run this '
         'harbour," to cheers from the quay.',
@@ -204,6 +207,7 @@ def test_a_swap_is_shown_with_both_words():
     assert f.summary.endswith("(wording changed: 'lawyers' -> 'bankers').")
     assert f.detail["explanation"].startswith("swap: wording changed ('lawyers' / 'bankers')")
     assert f.detail["rule"] == "quote_changed.meaning"
+    assert f.detail["swap_similarity"] == 0.05
 
 
 def test_a_tense_change_is_not_shown():

@@ -51,9 +51,11 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from ..analysis.names import romanised
+from ..analysis.numbers import parse_number_words
 from ..normalize import STOPWORDS, norm_key, stem
 from ..rules.attribution import PRONOUNS
-from ..rules.numbers import SCALES, TENS_WORDS, UNITS_WORDS
+from ..rules.numbers import FRACTIONS, ORDINAL_WORDS, SCALES, TENS_WORDS, UNITS_WORDS
 from ..rules.quote_changes import (
     ADJECTIVE_BASE_CHARS,
     ADJECTIVE_ENDINGS,
@@ -100,8 +102,9 @@ from ..rules.quote_changes import (
     TRIVIAL_WORDS,
     is_negation,
 )
-from ..rules.titles import DATE_WORDS
+from ..rules.titles import DATE_WORDS, STYLE_ABBREVIATIONS
 from ..rules.units import DURATION_UNITS, UNITS
+from ..rules.words import HONORIFICS, TITLE_WORDS
 
 MIN_QUOTE_WORDS = 4  # shorter quotes are labels or scare quotes, not statements
 MIN_SHARED = 0.6  # share of the shorter quote's words found in the other, in order
@@ -159,6 +162,10 @@ EQUIVALENT = {
     "should not": "shouldn't",
     "have not": "haven't",
     "okay": "ok",
+    # a negative pronoun written as two words: no count of one (session 17)
+    "no one": "nobody",
+    "no-one": "nobody",
+    "not one": "none",
     "towards": "toward",
     "amongst": "among",
     "whilst": "while",
@@ -224,7 +231,132 @@ def _equivalent(a: str, b: str) -> bool:
         a == b
         or a.replace("-", "") == b.replace("-", "").replace(" ", "")
         or (a.replace(" ", "") == b.replace(" ", ""))
+        or _styled(a.split(), b.split())
     )
+
+
+def _styled(a: list[str], b: list[str]) -> bool:
+    """Whether two runs are one name in two house styles, word for word
+    (rules.titles.STYLE_ABBREVIATIONS: "St Anne" / "Saint Anne", "Mt Orm" / "Mount Orm",
+    "Corp" / "Corporation"; issue 11: a style difference, not a variant), or "St" for
+    "Street"."""
+    return len(a) == len(b) and a != b and all(
+        x == y or STYLE_ABBREVIATIONS.get(x) == y or STYLE_ABBREVIATIONS.get(y) == x
+        or {x, y} == {"st", "street"} for x, y in zip(a, b, strict=True))
+
+
+# The shortest name (letters, once romanisations are folded) read as one name spelled two
+# ways when a letter apart (_name_spelling): "Kereshvili" / "Kereshveli" (10), "Kosovo" /
+# "Kosova" (6); "Marin" / "Marić" (5: two people in invented dev t50) and "Lund" / "Land"
+# stay another name.
+MIN_SPELLED_NAME = 6
+# Letters both spellings of one name open with (as findings.quotes.same_speaker asks):
+# "Gambia" / "Zambia" and "Hansen" / "Jansen" are other names.
+NAME_STEM_CHARS = 3
+
+
+def _name_spelling(ka, fa, kb, fb) -> bool:
+    """Whether a replaced run is one name spelled two ways: as many words each side, each
+    pair the same key or both words read as names (:func:`_name_flags`) that are one
+    spelling apart: equal once romanisations are folded (analysis.names.romanised:
+    "Sarkisian" / "Sarkisyan"), or at least MIN_SPELLED_NAME letters, the same first
+    NAME_STEM_CHARS letters and one letter put in, dropped or replaced ("Kereshvili" /
+    "Kereshveli", invented dev t43, session 16: the minister's words otherwise identical).
+    Another name is a change: "Austria" / "Australia" (two letters), "Marin" / "Marić"
+    (too short to tell), "Gambia" / "Zambia" (another opening)."""
+    if not ka or len(ka) != len(kb):
+        return False
+    differ = False
+    for a, na, b, nb in zip(ka, fa, kb, fb, strict=True):
+        if a == b:
+            continue
+        if a.endswith("'s") and b.endswith("'s"):  # one name's possessive both sides
+            a, b = a[:-2], b[:-2]
+        if not (na and nb and a.isalpha() and b.isalpha()):
+            return False
+        ra, rb = romanised(a), romanised(b)
+        if ra != rb and not (min(len(ra), len(rb)) >= MIN_SPELLED_NAME
+                             and ra[:NAME_STEM_CHARS] == rb[:NAME_STEM_CHARS]
+                             and _one_edit(ra, rb)):
+            return False
+        differ = True
+    return differ
+
+
+def _title_before_name(surface, keys, flags, lo: int, hi: int) -> bool:
+    """Whether the words ``lo:hi`` one quote has and the other lacks are only a title or an
+    honorific (rules.words.TITLE_WORDS, HONORIFICS), each capitalised, right before a
+    word both quotes share that reads as a name: "We will ask President Arlo Venn" / "We
+    will ask Arlo Venn", "Mr Venn" / "Venn" name one person. Not a title before no name
+    ("the President" / "the"), nor a run with another word in it ("and Governor Lund")."""
+    if hi >= len(keys) or not flags[hi] or hi == lo:
+        return False
+    return all(_is_cap(w) and k.rstrip(".") in TITLE_WORDS | HONORIFICS
+               for w, k in zip(surface[lo:hi], keys[lo:hi], strict=True))
+
+
+# Lower-case words a name's acronym leaves out ("Bank of England": BoE, BE).
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
+
+
+def _acronym_of(short: list[str], long_: list[str]) -> bool:
+    """Whether ``short`` is one word in capitals (2 to 6 letters) that spells the initials
+    of ``long_``'s capitalised words: "EU" / "European Union", "IMF" / "International
+    Monetary Fund", "NCA" / "National Crime Agency". Not "UN" / "European Union"."""
+    if len(short) != 1 or len(long_) < 2:
+        return False
+    word = short[0].strip(",.;:!?\"'“”‘’()")
+    letters = word.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    words = [w.strip(",.;:!?\"'“”‘’()") for w in long_]
+    caps = [w for w in words if w.lower() not in _ACRONYM_SKIPS]
+    if not caps or not all(w[:1].isupper() for w in caps):
+        return False
+    return "".join(w[0] for w in caps) == letters
+
+
+# Words that join names in a list ("Kessaria and Dravonia", "Lund, Varga or Holt").
+_NAME_JOINERS = frozenset({"and", "or", "&"})
+
+
+def _moved_names(ops, ka, fa, kb, fb) -> set[int]:
+    """Indices of a deletion and an insertion that hold the same words, only names read as
+    such (:func:`_name_flags`) and the words joining them in a list: "talks with Kessaria
+    and Dravonia" / "talks with Dravonia and Kessaria" name the same two, in another
+    order. Not a moved verb or any other word: "Kessaria attacked Dravonia" / "Dravonia
+    attacked Kessaria" says who did what to whom."""
+    def names(keys, flags, lo, hi):
+        words = keys[lo:hi]
+        if not any(flags[lo:hi]) or not all(
+                f or k.strip(",") in _NAME_JOINERS for k, f in zip(words, flags[lo:hi],
+                                                                   strict=True)):
+            return None
+        return Counter(k.strip(",") for k in words)
+
+    dels = [(i, names(ka, fa, op[1], op[2])) for i, op in enumerate(ops) if op[0] == "delete"]
+    ins = [(i, names(kb, fb, op[3], op[4])) for i, op in enumerate(ops) if op[0] == "insert"]
+    out: set[int] = set()
+    for i, words in dels:
+        if words is None:
+            continue
+        j = next((j for j, other in ins if j not in out and other == words), None)
+        if j is not None:
+            out |= {i, j}
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter put in, dropped or replaced."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    if len(short) == len(long_):
+        return short[i + 1 :] == long_[i + 1 :]
+    return short[i:] == long_[i + 1 :]
 
 
 def _elided(text: str) -> bool:
@@ -232,14 +364,48 @@ def _elided(text: str) -> bool:
 
 
 def _numbers(keys: list[str]) -> Counter[float]:
+    """The values a run of keys holds, one per number word or figure. "one" right after a
+    negation counts nothing: "not one of the children", "no one" deny, they do not count
+    (session 17)."""
     out: Counter[float] = Counter()
+    prev = ""
     for k in keys:
         for part in k.split():
-            if _NUMBER.match(part):
+            if part == "one" and is_negation(prev):
+                pass
+            elif _NUMBER.match(part):
                 out[float(part)] += 1
             elif part in NUMBER_WORDS:
                 out[NUMBER_WORDS[part]] += 1
+            prev = part
     return out
+
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_FRACTION_OF_SCALE = re.compile(
+    r"^(?:an? )?(?P<f>" + "|".join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))
+    + r")(?: of)?(?: an?)? (?P<s>" + "|".join(map(re.escape, SCALES)) + r")$")
+
+
+def _run_value(keys: list[str]) -> tuple[str, float] | None:
+    """The one figure a whole run of keys writes, with whether it is an ordinal: "half a
+    million" and "500,000" are 500,000; "1.5 million" and "1,500,000" one figure; "second"
+    and "2nd" the ordinal 2 (not the cardinal 2). None when the run is not one figure."""
+    parts = [p for k in keys for p in k.split()]
+    if not parts:
+        return None
+    if len(parts) == 1 and parts[0] in ORDINAL_WORDS:
+        return ("ordinal", float(ORDINAL_WORDS[parts[0]]))
+    if len(parts) == 2 and parts[0].isdigit() and parts[1] in _ORDINAL_SUFFIXES:
+        return ("ordinal", float(parts[0]))
+    if _NUMBER.match(parts[0]) and (len(parts) == 1 or len(parts) == 2 and parts[1] in SCALES):
+        return ("cardinal", float(parts[0]) * (SCALES[parts[1]] if len(parts) == 2 else 1))
+    text = " ".join(parts)
+    m = _FRACTION_OF_SCALE.match(text)
+    if m:
+        return ("cardinal", FRACTIONS[m["f"]] * SCALES[m["s"]])
+    value = parse_number_words(text)
+    return None if value is None else ("cardinal", value)
 
 
 def _negations(keys: list[str]) -> int:
@@ -258,6 +424,9 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     ``b_prev``: the key right before them (a unit's count, :func:`_unit_swap`)."""
     if _negations(a_keys) != _negations(b_keys) or _prefix_negation(a_keys, b_keys):
         return "negation"
+    value = _run_value(a_keys)
+    if value is not None and value == _run_value(b_keys):
+        return "trivial"  # one figure written two ways: "half a million" / "500,000"
     na, nb = _numbers(a_keys), _numbers(b_keys)
     if na != nb:
         return "number"
@@ -280,6 +449,9 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     if not a_keys or not b_keys:  # words only one side has
         extra = a_keys or b_keys
         negated = is_negation(a_prev if a_keys else b_prev)
+        beside = (a_prev, a_after) if a_keys else (b_prev, b_after)
+        if len(extra) == 1 and extra[0] in beside and extra[0] not in STOPWORDS:
+            return "emphasis"  # a word said twice: "a huge, huge problem" / "a huge problem"
         if all(k in EMPHASIS or k in TRIVIAL_WORDS for k in extra) and not (
                 negated and any(k in EMPHASIS and k not in NEGATION_REINFORCERS for k in extra)):
             return "emphasis"  # not in a negation's scope: "not fully" / "not" is graded
@@ -553,11 +725,23 @@ def _compare_cached(
     in_names: set[int] = set()  # ids of replacements inside a name (_in_name)
     changed = 0
     extent = False
+    moved = _moved_names(ops, ka, fa, kb, fb) if caps else set()
     for i, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if i in moved:
+            continue  # "Kessaria and Dravonia" / "Dravonia and Kessaria": the same names
         edge = i < first or i > last
         kind = None
         if tag != "equal" and _equivalent(" ".join(ka[i1:i2]), " ".join(kb[j1:j2])):
             tag = "equal"
+        elif tag == "replace" and caps and _name_spelling(ka[i1:i2], fa[i1:i2], kb[j1:j2],
+                                                          fb[j1:j2]):
+            tag = "equal"  # one name spelled two ways: the name finder's to report
+        elif caps and (tag == "delete" and _title_before_name(sa, ka, fa, i1, i2)
+                       or tag == "insert" and _title_before_name(sb, kb, fb, j1, j2)):
+            tag = "equal"  # "President Arlo Venn" / "Arlo Venn": one person, titled or not
+        elif tag == "replace" and caps and (_acronym_of(sa[i1:i2], sb[j1:j2])
+                                            or _acronym_of(sb[j1:j2], sa[i1:i2])):
+            tag = "equal"  # "the EU" / "the European Union": one name, short or long
         if tag != "equal":
             after_a = ka[i2] if i2 < len(ka) else ""
             after_b = kb[j2] if j2 < len(kb) else ""

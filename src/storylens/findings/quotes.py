@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from ..analysis.names import romanised
 from ..models import Finding, Quote
-from ..normalize import norm_key
+from ..normalize import STOPWORDS, norm_key
 from ..rules.attribution import PRONOUNS
-from ..rules.quote_changes import DESCRIPTION, MEANINGFUL, SEVERITY, WHY
+from ..rules.quote_changes import DESCRIPTION, MEANINGFUL, SEVERITY, SWAP_APART, TRIVIAL_WORDS, WHY
 from ..rules.titles import DATE_WORDS, MONTH_LEAD_WORDS, SURNAME_MONTHS
 from ..rules.words import ORG_WORDS, TITLE_WORDS
 from .common import FindingContext, spans_over
@@ -167,7 +167,7 @@ def _bare(words: str) -> str:
     return words.strip(",.;:!?\"'“”‘’()[]—–- ")
 
 
-def _explain(ops: list[dict], change: str) -> str:
+def _explain(ops: list[dict], change: str, meaningful: bool = True) -> str:
     """One line saying what kind of change the finding is, with the words that decide it:
     ``"meaning: a name or place dropped ('North'): it names another person, place or
     scope"``."""
@@ -180,7 +180,7 @@ def _explain(ops: list[dict], change: str) -> str:
         a, b = op["a"].strip(), op["b"].strip()
         words = f" ('{a or b}')" if not (a and b) else f" ('{a}' / '{b}')"
     where = " just outside the quote marks" if op and op.get("outside") else ""
-    why = WHY[label]
+    why = WHY[label if meaningful or label != "swap" else "swap_unread"]
     # a swap is shown as a change of what was said would be, but said as the word it is
     cls = "swap" if label == "swap" else "meaning" if change in MEANINGFUL else "wording"
     return f"{cls}: {head}{words}{where}: {why}"
@@ -507,13 +507,42 @@ def _match(
     return conf, cmp, speaker
 
 
+def swap_similarity(ops: list[dict]) -> float | None:
+    """The cosine of a swap's two content words in the static word table
+    (:func:`storylens.embed.word_cosine`; extra ``embed-static``), None without it."""
+    op = next((o for o in ops if o.get("kind") == "swap"), None)
+    if op is None:
+        return None
+    words = []
+    for side in ("a", "b"):
+        keys = [k for w in op[side].split() for k in norm_key(w).split()]
+        content = [k for k in keys if k not in STOPWORDS and k not in TRIVIAL_WORDS]
+        if len(content) != 1:
+            return None
+        words.append(content[0])
+    from ..embed import word_cosine
+
+    return word_cosine(*words)
+
+
+def swap_changes_meaning(similarity: float | None) -> bool:
+    """Whether a swap is read as a change of what was said: only when the word table
+    puts its two words far apart (under SWAP_APART). Without the table, or with the two
+    words close in it, the swap cannot be told from a synonym an editor put in
+    ("suspended" / "halted", invented dev t42): wording, not shown as a change of meaning
+    (issue 11: a wrong finding costs more than a missed one)."""
+    return similarity is not None and similarity < SWAP_APART
+
+
 def _finding(ctx, major, minor, cmp, speaker) -> Finding:
     (aid, qa), (bid, qb) = major[0], minor[0]
     oa, ob = _outlets(ctx, major), _outlets(ctx, minor)
     verb = "quotes" if len({a for a, _ in major}) == 1 else "quote"
     who = f" {speaker}" if speaker else ""
     change = cmp["change"]
-    rule = RULE_MEANING if change in MEANINGFUL else RULE_WORDING
+    similarity = swap_similarity(cmp["ops"]) if change == "swap" else None
+    meaningful = change in MEANINGFUL and (change != "swap" or swap_changes_meaning(similarity))
+    rule = RULE_MEANING if meaningful else RULE_WORDING
     summary = (
         f"{oa} {verb}{who + ' as saying' if who else ''} '{_snippet(cmp['ops'], 'a', change=change)}'; "
         f"{ob} {'has' if len({b for b, _ in minor}) == 1 else 'have'} "
@@ -543,9 +572,12 @@ def _finding(ctx, major, minor, cmp, speaker) -> Finding:
             "diff": cmp["ops"],
             "changed_words": cmp["changed"],
             "change": change,
-            # a change of what was said (not of wording): the kinds issue 11 names
-            "meaningful": change in MEANINGFUL,
-            "explanation": _explain(cmp["ops"], change),
+            # a change of what was said (not of wording): the kinds issue 11 names; a swap
+            # only when its two words are far apart in the word table (swap_changes_meaning)
+            "meaningful": meaningful,
+            "explanation": _explain(cmp["ops"], change, meaningful),
+            **({"swap_similarity": None if similarity is None else round(similarity, 3)}
+               if change == "swap" else {}),
             "rule": rule,
             "score": round(cmp["shared"], 3),
         },

@@ -59,7 +59,14 @@ EMPHASIS: frozenset[str] = frozenset(
     "simply actually literally surely "
     # maximizers beside "totally" and "absolutely" (Quirk et al. §8.105: "fully complied"
     # / "complied", invented dev d48, session 16)
-    "fully completely entirely utterly thoroughly".split()
+    "fully completely entirely utterly thoroughly "
+    # amplifiers of a feeling or a judgement (Quirk et al. §8.105: "deeply regret"; "We
+    # are deeply sorry" / "We are sorry" says the same, louder; session 17)
+    "deeply sincerely profoundly genuinely "
+    # emphasizers of conviction (Quirk et al. §8.100: "clearly", "obviously", "frankly"
+    # add the speaker's conviction, not a limit; session 17). Not "honestly" nor
+    # "plainly", which are as often manner ("acted honestly", "dressed plainly")
+    "clearly obviously frankly".split()
 )
 # "more than" before a word that is no quantity ("more than enough", "more than willing")
 # is a booster (Quirk et al. §8.105, §15.70): emphasis. Before a number or an article
@@ -370,6 +377,20 @@ SEVERITY: tuple[str, ...] = (
 MEANINGFUL: frozenset[str] = frozenset(
     {"negation", "number", "place", "qualifier", "ending", "swap", "speaker"})
 
+# A one-word swap (findings.quote_diff._swapped) changes what was said only when its two
+# words are far apart in the static word table of the wordllama wheel (extra
+# "embed-static"; findings.quotes.swap_changes_meaning): their cosine under this. Measured
+# on a table of 80 invented pairs written for it (session 17, not from any story) and the
+# two synonyms this project's tests already held: 42 editor's synonyms ("begin" / "start"
+# 0.82, "stopped" / "halted" 0.60, "suspended" / "halted" 0.39, "bad" / "poor" 0.38,
+# "heavy" / "hard" 0.20, "sacked" / "fired" 0.12) and 40 other words (antonyms,
+# co-hyponyms, other predicates: "buy" / "sell" 0.44, "accepted" / "rejected" 0.31,
+# "accountants" / "bankers" 0.22, "teachers" / "nurses" -0.01). Under 0.2: 29/40 other
+# words and 3/42 synonyms; under 0.15: 21/40 and 1/42, taken, as a wrong finding costs
+# more than a missed one. Antonyms sit close too ("buy" / "sell"), so such swaps are left
+# unshown rather than read as synonyms.
+SWAP_APART = 0.15
+
 # The words a summary uses for each kind (``detail["change"]`` holds the key).
 DESCRIPTION: dict[str, str] = {
     "negation": "a negation {verb}",
@@ -416,8 +437,11 @@ WHY: dict[str, str] = {
     "unit": "the quantity differs",
     "qualifier": "the claim is narrowed or widened",
     "word": "other words for the same statement (a translation or an editor's choice)",
-    "swap": ("the speaker is given another word in an otherwise identical quote (a synonym "
-             "or not: both words are shown)"),
+    "swap": ("the speaker is given a word of another meaning in an otherwise identical "
+             "quote (the two words far apart in the word table)"),
+    # a swap whose two words the word table does not put apart, or no table (session 17)
+    "swap_unread": ("one word put for another that cannot be told from a synonym an editor "
+                    "put in (no word table, or the two words close in it)"),
     "ending": "the same opening goes on to say something else",
     "phrase": "the statement is told with or without a phrase it does not depend on",
     "time": "it says when, not what: the claim is the same, told with less or more detail",
