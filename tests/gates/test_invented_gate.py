@@ -53,10 +53,10 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # (name.letters; the key's trap: two people, one given name, surnames one letter apart).
     # Session 17's new dev d51-d60 (writers W and X), at first sight: d52's fire chief 'Tomás
     # Ferrer' and union leader 'Tomas Ferrero' grouped as one name (name.typo; the Observer
-    # names both), and d54's wire 'maintained' against the Daily's 'say' for the prosecutor's
-    # case (framing.aligned.attribution_verb; the key's trap: both standard legal attribution)
+    # names both). (d54's wire 'maintained' against the Daily's 'say' for the prosecutor's
+    # case, framing.aligned.attribution_verb, is gone since s17-framing: "the company that
+    # supplied and maintained the draw software" has a noun object and reports no statement.)
     "name_variant": 2,
-    "framing": 1,
 }
 
 
@@ -156,9 +156,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # statements (framing.aligned.attribution_verb). (d34's 'admitted'
     # against 'said' in the off-story billing-fine article the warning misses, read wrong at
     # first, is gone since main f204cda.)
-    # d54 (session 17's new dev): the wire's 'maintained' against 'say' for the prosecutors'
-    # case, both standard legal attribution (the trap hit above)
-    "framing": 6,
+    # (d54's 'maintained' against 'say', session 17's new dev, gone since s17-framing: a
+    # speech verb with a noun object, "maintained the draw software", reports no statement)
+    "framing": 5,
     # t50 (session 16's held-out, moved here in session 17): Vesna Marin, a ministry
     # spokeswoman, and Vesna Marić, an editor, grouped as one name; d52 (session 17's new
     # dev): Tomás Ferrer, fire chief, and Tomas Ferrero, union leader (the trap hits above)

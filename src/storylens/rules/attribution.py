@@ -459,6 +459,14 @@ _STATEMENT_ADJUNCT = (
     + r")[\w'’-]+)){1," + str(STATEMENT_ADJUNCT_WORDS - 1) + r"}?)?"
 )
 
+# ... or past one adverb of medium or time ("boasted online that the government "will not
+# let ..."", dev t41, session 17): one word only, so "boasted online booking" stays "had"
+# (no quote or clause follows).
+STATEMENT_ADVERBS: tuple[str, ...] = (
+    "online", "publicly", "privately", "later", "again", "afterwards", "repeatedly",
+    "yesterday", "today", "tonight")
+_STATEMENT_ADVERB = r"(?:\s+(?:" + "|".join(STATEMENT_ADVERBS) + r"))?"
+
 # A speaker written "the company" (findings.attribution._description_key) is the
 # organisation its article named last before it, in the cue's sentence or the one before,
 # when that is the only organisation named there (session 16, dev d42: "The home is run by
@@ -476,7 +484,8 @@ DESCRIPTION_ANY_NAME_HEADS: frozenset[str] = frozenset({"company", "corporation"
 SENSATIONAL_PATTERN: str = (
     r"\b(?:(?:" + "|".join(re.escape(p) for p in SENSATIONAL_PHRASES) + r")\b|(?:"
     + "|".join(re.escape(p) for p in SENSATIONAL_STATEMENT_ONLY)
-    + r")\b(?=" + _STATEMENT_ADJUNCT + r"(?:\s*:|\s+that\b|\s*,?\s*[\"“])))"
+    + r")\b(?=" + _STATEMENT_ADVERB + _STATEMENT_ADJUNCT
+    + r"(?:\s*:|\s+that\b|\s*,?\s*[\"“])))"
 )
 
 # --- word classes the quote extractor uses to find speakers and cues ---------------------
