@@ -114,3 +114,23 @@ def test_boasted_online_with_a_noun_object_is_had() -> None:
     plain = "The old ferry Osk Star sold tickets on its website for every crossing, the union said."
     loaded = "The old ferry Osk Star boasted online booking for every crossing, the union said."
     assert _vanity(plain, loaded) == []
+
+
+def _sneer(a: str, b: str) -> list[str]:
+    return [f.detail["b"]["word"] for f in framings_between(VELLA, a, b)
+            if (f.detail["b"]["word"] or "").lower().startswith("sneer")]
+
+
+def test_sneered_before_a_quote_is_a_sensational_verb() -> None:
+    plain = ('Transport Minister Ilse Varro told reporters in Port Tarn that "no crossing will '
+             'be cancelled because of threats."')
+    loaded = ('Transport Minister Ilse Varro sneered that "no crossing will be cancelled because '
+              'of threats."')
+    assert _sneer(plain, loaded) == ["sneered"]
+
+
+def test_sneered_at_a_thing_is_no_statement() -> None:
+    # near miss: no quote or clause follows, so no statement is told as contempt
+    plain = "Transport Minister Ilse Varro looked at the strikers' banners and walked on."
+    loaded = "Transport Minister Ilse Varro sneered at the strikers' banners and walked on."
+    assert _sneer(plain, loaded) == []

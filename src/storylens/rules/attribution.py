@@ -436,7 +436,11 @@ SENSATIONAL_PHRASES: tuple[str, ...] = (
 # Szolc boasted:" where the wire writes "told the crowd"): sensational only where a quote
 # or a clause follows ("boasted:", 'boasted "...', "bragged that"), as "the old ferry
 # boasted 300 seats" and "the stadium boasts 40,000 seats" are "had", "has".
-SENSATIONAL_STATEMENT_ONLY: tuple[str, ...] = ("boasted", "bragged", "gloated")
+# "sneered" (session 17, dev t43: 'sneered that "no one will be released because of
+# blackmail"' where the wire writes "told reporters") tells the statement as contempt, a
+# manner the Guardian style guide's "said" advice covers as it does "slammed"; it too
+# counts only before a quote or a clause.
+SENSATIONAL_STATEMENT_ONLY: tuple[str, ...] = ("boasted", "bragged", "gloated", "sneered")
 # ... also past a short adjunct of place, time or listener opened by a preposition before
 # that quote or clause ('gloated outside the courthouse that "the truth has won"', dev d50,
 # session 16; "boasted to reporters that"): at most STATEMENT_ADJUNCT_WORDS words besides
