@@ -61,8 +61,9 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # names both): none since s17-names (one article writing two forms a letter apart names
     # two people for every outlet: names._variant_finding, one_writes_both); and d54's wire
     # 'maintained' against the Daily's 'say' for the prosecutor's case
-    # (framing.aligned.attribution_verb; the key's trap: both standard legal attribution)
-    "framing": 1,
+    # (framing.aligned.attribution_verb; the key's trap): none since s17-framing ("the
+    # company that supplied and maintained the draw software" has a noun object and reports
+    # no statement)
 }
 
 
@@ -166,9 +167,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # statements (framing.aligned.attribution_verb). (d34's 'admitted'
     # against 'said' in the off-story billing-fine article the warning misses, read wrong at
     # first, is gone since main f204cda.)
-    # d54 (session 17's new dev): the wire's 'maintained' against 'say' for the prosecutors'
-    # case, both standard legal attribution (the trap hit above)
-    "framing": 6,
+    # (d54's 'maintained' against 'say', session 17's new dev, gone since s17-framing: a
+    # speech verb with a noun object, "maintained the draw software", reports no statement)
+    "framing": 5,
     # (name_variant: t50, session 16's held-out moved here in session 17, Vesna Marin, a
     # ministry spokeswoman, and Vesna Marić, an editor, grouped as one name; d52, session
     # 17's new dev, Tomás Ferrer, fire chief, and Tomas Ferrero, union leader: none since

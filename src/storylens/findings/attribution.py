@@ -237,8 +237,14 @@ def _uses_by_speaker(
                 continue
             use: Use = (s, _cue_verb(text, q.cue_span), cls)
             if quote_sents is not None:  # the statement's own sentences, for linking it
-                quote_sents[d.id, q.cue_span[0]] = tuple(q.sentences)
-                quote_sents[d.id, use[1][0]] = tuple(q.sentences)
+                # one cue may carry two readings of its quote (the direct quote over two
+                # sentences and an indirect one of its first: 'Redstone said in a
+                # statement: "We are disappointed ... Our operations employ 4,000 Nsorian
+                # workers."', dev t45): each adds its sentences, the last no longer
+                # replacing the first's
+                for at in {q.cue_span[0], use[1][0]}:
+                    had = quote_sents.get((d.id, at), ())
+                    quote_sents[d.id, at] = had + tuple(x for x in q.sentences if x not in had)
             if s.start not in hot_in:
                 hot_in[s.start] = _SENSATIONAL.search(text, s.start, s.end)
             hot = hot_in[s.start]
@@ -291,23 +297,36 @@ def _resolve_descriptions(ctx: FindingContext, out: dict[str, dict[str, list[Use
                 i = order.get(s.id, 0)
                 prev = next((x for x in reversed(d.sentences[:i]) if x.block in BODY), None)
                 lo = prev.start if prev is not None else s.start
-                orgs = {e.key: e for e in d.analysis.entities
-                        if e.kind == "org" and lo <= e.start and e.end <= cue[0]
-                        and not any(qa <= e.start < qb for qa, qb in quoted)}
+                near = [e for e in d.analysis.entities
+                        if lo <= e.start and e.end <= cue[0]
+                        and not any(qa <= e.start < qb for qa, qb in quoted)]
+                orgs = {e.key: e for e in near if e.kind == "org"}
+                if not orgs:
+                    # a company's name the entity analysis left untyped ("Agrovia did not
+                    # respond ... Instead, the company insisted", dev t44): the one such name
+                    # there, read as its article's full form of it ("Agrovia Cereais",
+                    # _long_form), as a speaker's one-word name is
+                    orgs = {e.key: e for e in near if e.kind == "other"}
                 if len(orgs) != 1:
                     continue
                 org = next(iter(orgs.values()))
                 words = {w.lower() for w in _WORDS.findall(org.text)}
                 if head not in DESCRIPTION_ANY_NAME_HEADS and head not in words:
                     continue
-                ok = speaker_key(org.text)
+                ok = speaker_key((_long_form(d, org.text, cue[0], set()) if org.kind == "other"
+                                  else None) or org.text)
                 target = next((k for k in out if not k.startswith(DESCRIPTION_KEY) and ok
                                and same_speaker(k, ok)
                                and any(a != article for a in out[k])), None)
                 if target is not None:
-                    moved.append((u, target, org.text))
-            for u, target, written in moved:
-                uses.remove(u)
+                    moved.append((u, target, org.text, org.kind == "org"))
+            for u, target, written, sure in moved:
+                if sure:
+                    uses.remove(u)
+                # an untyped name's use stays the description's too: another outlet's
+                # "the company" that no name resolves (two names before it) is still
+                # compared with it as before (dev t08: "SelkHydro" beside the outlet's own
+                # "Forum")
                 out[target].setdefault(article, []).append(u)
                 names[target].add(written)
             if not uses:
@@ -822,6 +841,7 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
     by_speaker, names = _uses_by_speaker(ctx, quote_sents, split=True, joined_uses=joined)
     stmt = _statement_sentences(ctx, quote_sents)
     off: frozenset[str] | None = None  # the off-story articles (coverage.off_story)
+    described: set[int] = set()  # the places in ``out`` of a description speaker's findings
     for key, per in by_speaker.items():
         if len(per) < 2:
             continue
@@ -876,6 +896,8 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                     xs.append(pick)
                     best = max(best, pick[2])
                 if xs:
+                    if key.startswith(DESCRIPTION_KEY):
+                        described.add(len(out))
                     out.append(_finding(ctx, key, xs, best, names[key],
                                         _link_words(linker, xs[0][3], xs[0][4], ignore)))
                 elif (lemma in STORY_LEMMAS or lemma == DOUBT_ASIDE) \
@@ -887,6 +909,11 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                     got = _profile(ctx, linker, key, per, y, us, lemma, ignore, off, names[key])
                     if got is not None:
                         out.append(got)
+    # a description's use an untyped name also claims (_resolve_descriptions) is told once,
+    # under the name
+    named = [frozenset(f.sentences) for i, f in enumerate(out) if i not in described]
+    out = [f for i, f in enumerate(out)
+           if i not in described or not any(frozenset(f.sentences) <= n for n in named)]
     out.extend(_relative_clauses(ctx, linker))
     out.extend(_attempt_frames(ctx))
     return out

@@ -35,6 +35,7 @@ from ..analysis.quotes import find_cues
 from ..models import Finding, Sentence
 from ..rules.attribution import (
     CALENDAR_WORDS,
+    CLAUSE_ONLY_LEMMAS,
     CULPABILITY,
     DOUBT,
     DOUBT_MARKERS,
@@ -75,6 +76,7 @@ from .attribution import (
     CONTACT_RELATIVE,
     NOUN_READING,
     SpeakerStatements,
+    _reports_past_aside,
     find_attribution,
     with_speaker_context,
 )
@@ -122,6 +124,12 @@ def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
         cls = cue_class(form)
         if not cls:
             continue
+        if (cue_lemma(form) in CLAUSE_ONLY_LEMMAS and not _trails_quote_marks(text, s.start, a)
+                and not _reports_past_aside(text, b)):
+            # a speech verb that also names a plain act, here with a noun object, reports
+            # no statement ("the company that supplied and maintained the draw software",
+            # dev d54, set against "Investigators say"): as the quote analysis reads it
+            continue
         if cls in LOADED_CLASSES:
             speaker = (speakers or {}).get(a) or _words_before(text, s.start, a)
             if _legal_speaker(speaker, form):
@@ -140,6 +148,12 @@ def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
         # who claim to be deckhands, blocked the gate": the label's hedge)
         out = [c for c in out if c not in relative]
     return out
+
+
+def _trails_quote_marks(text: str, lo: int, a: int) -> bool:
+    """Whether a quotation mark stands before the cue at ``a`` in its sentence: the cue may
+    trail the quote it attributes ('"...," he maintained at the briefing')."""
+    return any(m in text[lo:a] for m in '"\u201d')
 
 
 def _in_relative_clause(text: str, lo: int, a: int) -> bool:

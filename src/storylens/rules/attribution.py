@@ -436,7 +436,11 @@ SENSATIONAL_PHRASES: tuple[str, ...] = (
 # Szolc boasted:" where the wire writes "told the crowd"): sensational only where a quote
 # or a clause follows ("boasted:", 'boasted "...', "bragged that"), as "the old ferry
 # boasted 300 seats" and "the stadium boasts 40,000 seats" are "had", "has".
-SENSATIONAL_STATEMENT_ONLY: tuple[str, ...] = ("boasted", "bragged", "gloated")
+# "sneered" (session 17, dev t43: 'sneered that "no one will be released because of
+# blackmail"' where the wire writes "told reporters") tells the statement as contempt, a
+# manner the Guardian style guide's "said" advice covers as it does "slammed"; it too
+# counts only before a quote or a clause.
+SENSATIONAL_STATEMENT_ONLY: tuple[str, ...] = ("boasted", "bragged", "gloated", "sneered")
 # ... also past a short adjunct of place, time or listener opened by a preposition before
 # that quote or clause ('gloated outside the courthouse that "the truth has won"', dev d50,
 # session 16; "boasted to reporters that"): at most STATEMENT_ADJUNCT_WORDS words besides
@@ -459,6 +463,14 @@ _STATEMENT_ADJUNCT = (
     + r")[\w'’-]+)){1," + str(STATEMENT_ADJUNCT_WORDS - 1) + r"}?)?"
 )
 
+# ... or past one adverb of medium or time ("boasted online that the government "will not
+# let ..."", dev t41, session 17): one word only, so "boasted online booking" stays "had"
+# (no quote or clause follows).
+STATEMENT_ADVERBS: tuple[str, ...] = (
+    "online", "publicly", "privately", "later", "again", "afterwards", "repeatedly",
+    "yesterday", "today", "tonight")
+_STATEMENT_ADVERB = r"(?:\s+(?:" + "|".join(STATEMENT_ADVERBS) + r"))?"
+
 # A speaker written "the company" (findings.attribution._description_key) is the
 # organisation its article named last before it, in the cue's sentence or the one before,
 # when that is the only organisation named there (session 16, dev d42: "The home is run by
@@ -476,7 +488,8 @@ DESCRIPTION_ANY_NAME_HEADS: frozenset[str] = frozenset({"company", "corporation"
 SENSATIONAL_PATTERN: str = (
     r"\b(?:(?:" + "|".join(re.escape(p) for p in SENSATIONAL_PHRASES) + r")\b|(?:"
     + "|".join(re.escape(p) for p in SENSATIONAL_STATEMENT_ONLY)
-    + r")\b(?=" + _STATEMENT_ADJUNCT + r"(?:\s*:|\s+that\b|\s*,?\s*[\"“])))"
+    + r")\b(?=" + _STATEMENT_ADVERB + _STATEMENT_ADJUNCT
+    + r"(?:\s*:|\s+that\b|\s*,?\s*[\"“])))"
 )
 
 # --- word classes the quote extractor uses to find speakers and cues ---------------------
