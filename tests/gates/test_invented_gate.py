@@ -50,8 +50,13 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # variant: names._nearer_apart)
     # Session 16's held-out t41-t50 (read once at e267981, moved here in session 17): t50's
     # defence-ministry spokeswoman 'Vesna Marin' grouped with the editor 'Vesna Marić'/'Maric'
-    # (name.letters; the key's trap: two people, one given name, surnames one letter apart)
-    "name_variant": 1,
+    # (name.letters; the key's trap: two people, one given name, surnames one letter apart).
+    # Session 17's new dev d51-d60 (writers W and X), at first sight: d52's fire chief 'Tomás
+    # Ferrer' and union leader 'Tomas Ferrero' grouped as one name (name.typo; the Observer
+    # names both), and d54's wire 'maintained' against the Daily's 'say' for the prosecutor's
+    # case (framing.aligned.attribution_verb; the key's trap: both standard legal attribution)
+    "name_variant": 2,
+    "framing": 1,
 }
 
 
@@ -112,8 +117,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # fact.unaligned.context); both fixed by s17-facts: a round figure of a thousand or more
     # that the other rounds to at its own step is a rounding (facts._rounds_to), and two
     # counts of one noun under predicates that share nothing are two measures
-    # (facts._predicate, _two_predicates)
-    "fact_conflict": (2, 0),
+    # (facts._predicate, _two_predicates).
+    # Session 17's new dev d51-d60 brought one more trap hit at first sight: d55's 14 arrested
+    # (wire) against 23 (Tribuna Popular), the count a day later (fact.unaligned.context)
+    "fact_conflict": (3, 1),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -152,10 +159,13 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # statements (framing.aligned.attribution_verb). (d34's 'admitted'
     # against 'said' in the off-story billing-fine article the warning misses, read wrong at
     # first, is gone since main f204cda.)
-    "framing": 5,
+    # d54 (session 17's new dev): the wire's 'maintained' against 'say' for the prosecutors'
+    # case, both standard legal attribution (the trap hit above)
+    "framing": 6,
     # t50 (session 16's held-out, moved here in session 17): Vesna Marin, a ministry
-    # spokeswoman, and Vesna Marić, an editor, grouped as one name (the trap hit above)
-    "name_variant": 1,
+    # spokeswoman, and Vesna Marić, an editor, grouped as one name; d52 (session 17's new
+    # dev): Tomás Ferrer, fire chief, and Tomas Ferrero, union leader (the trap hits above)
+    "name_variant": 2,
     # (shared_quote: d47 and d49, read wrong by reader16, words inserted inside a quote ('our
     # soldiers and their families in danger' vs 'our soldiers in danger'; 'Those responsible,
     # whoever they are, will face') told as the same words with 'X gives more of it': since
@@ -200,6 +210,7 @@ WARNING_KNOWN_WRONG = {
     "t39-skarfjell-helicopter-crash": "a hikers' rescue on the same glacier (session 15's held-out, missed at its read; moved here in session 16)",
     "d41-tarsberg-airport-drones": "baggage handlers' strike vote at the same airport, same director and union (session 16's new dev, writer S; not named at session start)",
     "d43-karvenia-speaker-ousted": "a pension bill passed under the acting speaker, naming the ousted speaker (session 16's new dev, writer S; not named at session start)",
+    "d60-castelvane-zoo-tiger": "twin snow-leopard cubs born weeks earlier at the same zoo, same director and mayor (session 17's new dev, writer X; not named at first sight)",
     # session 14's new dev stories d21-d30 (writers K and L): d23's later case against a
     # former health minister is named since the scorer dates each article as story.json
     # dates it (s14-facts): the date rule of the story warning reads it
