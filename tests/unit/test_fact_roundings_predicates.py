@@ -110,3 +110,36 @@ def test_the_predicate_of_a_count(text, want):
     doc = support.make_doc("a1", "Orm Daily", (text,))
     (_, ms), = facts.doc_mentions(doc)
     assert ms[-1].pred == want
+
+
+def _dated(a: str, pa: str, b: str, pb: str) -> list[set[str]]:
+    """The values of each conflict between two unaligned one-sentence articles of the
+    given publication dates."""
+    from storylens.findings.common import FindingContext
+    from storylens.options import Options
+
+    docs = [support.make_doc("a1", "Vell Daily", (a,), published=pa),
+            support.make_doc("a2", "Orsk Herald", (b,), published=pb)]
+    return [{str(v["text"]).lower() for v in f.detail["values"]}
+            for f in facts.find_fact_conflicts(FindingContext.build(docs, [], options=Options()))]
+
+
+_TUESDAY = "The Marsk highway police said 14 people had been arrested at the Dorvan blockade."
+
+
+@pytest.mark.parametrize(("b", "pb", "want"), [
+    # a later article's tally "by" a moment of the same day: the day's latest count
+    ("By Tuesday evening the Marsk highway police said 23 people had been arrested at the "
+     "Dorvan blockade.", "2026-10-14", None),
+    # near misses: the tally fell; the later article says "on" the day, not "by" a moment;
+    # both articles of one day
+    ("By Tuesday evening the Marsk highway police said 9 people had been arrested at the "
+     "Dorvan blockade.", "2026-10-14", {"14", "9"}),
+    ("On Tuesday the Marsk highway police said 23 people had been arrested at the Dorvan "
+     "blockade.", "2026-10-14", {"14", "23"}),
+    ("By Tuesday evening the Marsk highway police said 23 people had been arrested at the "
+     "Dorvan blockade.", "2026-10-13", {"14", "23"}),
+])
+def test_a_tally_as_of_a_later_moment_of_the_day_is_an_update(b, pb, want):
+    # (13 October 2026 is a Tuesday)
+    assert _dated(_TUESDAY, "2026-10-13", b, pb) == ([] if want is None else [want])

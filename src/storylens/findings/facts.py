@@ -417,6 +417,10 @@ class _Mention:
     # zone (_stamp_utc); two stamps hours apart either side of midnight are one day's
     # reports, not two days' (_updated)
     stamp: _datetime | None = None
+    # with ``issued``: the tally is stated as of a moment of its day, "by" before the
+    # weekday that dates it ("By Tuesday evening, 23 people had been arrested"): the day's
+    # latest count, a later moment than a report published earlier that day (_updated)
+    as_of: bool = False
     # for a count: the other counted nouns its own article gives the same group, where a
     # later sentence refers back to its number with a definite article ("arrested three
     # men" ... "the three suspects" -> {"suspect"}): _aliased. The counted nouns of two
@@ -1130,6 +1134,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 day=(pub.isoformat() if worded and (time or "").startswith("after:")
                      else _tally_day(time, pub)) if tally and fam == "count" else None,
                 stamp=stamp if tally and fam == "count" else None,
+                as_of=bool(tally and fam == "count" and (time or "").startswith("wd:") and any(
+                    _AS_OF.search(s.text, 0, d.start - s.start) for d in weekdays)),
                 attributive=fam.startswith("duration") and "-" in q.text
                 and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start)),
                 phrase=(phrase := _phrase(s, q, sq) if fam.startswith(("duration", "quantity"))
@@ -2364,6 +2370,8 @@ def _act(s: Sentence, q: Quantity, lo: int, hi: int, family: str, sq: list[Quant
 # a verb form that ends an adjunct after a count's noun phrase ("in Vell province stayed
 # closed"): a past form, an auxiliary, a form of "be" or "have", a linking verb
 _PREDICATE_VERBS = R.DEED_AUX | R.DEED_LIGHT_VERBS | R.PREDICATE_LINKING
+# "by" right before a weekday ("By Tuesday evening", "by late Monday"): a tally as of then
+_AS_OF = re.compile(r"\bby\s+(?:(?:late|early)\s+)?$", re.IGNORECASE)
 _PREDICATE_NOT = "~not"  # the mark of a negated predicate among its stems
 _PREDICATE_AGENT = "~agent"  # the mark of a count that does what its predicate says (_agent)
 _BE_FORMS = frozenset("be is are was were been being".split())
@@ -3404,6 +3412,14 @@ def _updated(x: _Mention, y: _Mention) -> bool:
         # a tally running by its own words ("have destroyed 120 barns this year", "since
         # January"), whatever it counts (review16h)
         shared = shared or x.heads & y.heads
+    if x.issued and y.issued and x.issued != y.issued and x.day and x.day == y.day \
+            and (shared or worded) and x.q.value is not None and y.q.value is not None:
+        # one day's tally, from an article of that day and a later one that states it as
+        # of a moment ("By Tuesday evening ... 23 had been arrested" / Tuesday's "14 had
+        # been arrested"): the later article's is the day's latest count, an update when
+        # the tally grew (invented dev d55, session 17)
+        early, late = (x, y) if x.issued < y.issued else (y, x)
+        return late.as_of and not early.as_of and late.q.value >= early.q.value
     if not (x.issued and y.issued and x.issued != y.issued and x.day and y.day
             and x.day != y.day and (shared or worded)):
         return False
