@@ -143,3 +143,27 @@ _TUESDAY = "The Marsk highway police said 14 people had been arrested at the Dor
 def test_a_tally_as_of_a_later_moment_of_the_day_is_an_update(b, pb, want):
     # (13 October 2026 is a Tuesday)
     assert _dated(_TUESDAY, "2026-10-13", b, pb) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a relative aside's date and "since" date its own verb, not the figure after it
+    ("Ilmar Vesk, 52, is serving a nine-year sentence for bribery after being convicted in "
+     "December.",
+     "Ilmar Vesk, the Farmers' Union leader who has been hounded by prosecutors since he ran "
+     "for mayor in 2023, is serving a seven-year sentence on bribery charges.",
+     {"nine-year", "seven-year"}),
+    ("Dorn, which was flooded in 2019, lost 40 homes in the storm.",
+     "Dorn lost 55 homes in the storm.", {"40", "55"}),
+    # near miss: a year that dates the figure's own clause is its time (another event)
+    ("In 2019, a flood in Dorn destroyed 40 homes.", "The storm in Dorn destroyed 55 homes.",
+     None),
+    # a span that names a thing meets another beside an age or a date ...
+    ("Ilmar Vesk, 52, is serving a nine-year sentence for bribery.",
+     "Ilmar Vesk, 52, is serving a seven-year sentence for bribery.",
+     {"nine-year", "seven-year"}),
+    # ... but not beside a figure that may be that thing's value
+    ("Ilmar Vesk is serving a nine-year sentence for bribery, his third in 12 years.",
+     "Ilmar Vesk is serving a seven-year sentence for bribery.", None),
+])
+def test_a_relative_aside_dates_its_own_verb(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])

@@ -2602,7 +2602,7 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
         return "earlier"
     best = None
     for d in dates:
-        if d is q or d.relative or not d.date:
+        if d is q or d.relative or not d.date or _relative_aside(s, d, q):
             continue
         dist = abs(d.start - q.start)
         if best is None or dist < best[0]:
@@ -2627,9 +2627,46 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
     if _UPDATE.search(" ".join([*before, "#", *after])):
         # "the toll rose to 19", "17 missing so far": a later moment than a plain report
         return "update"
+    asides = _asides(s, q)
+    if asides:  # (an earlier-event word in a relative aside is its own verb's: _asides)
+        kept, at = [], 0
+        for lo_, hi_ in asides:
+            kept.append(s.text[at:lo_])
+            at = hi_
+        lead = words(" ".join([*kept, s.text[at:q.start - s.start]]))
     if any(w in R.EARLIER_WORDS for w in lead) or any(w in R.EARLIER_WORDS for w in after):
         return "earlier"
     return None
+
+
+# a relative pronoun that opens a clause on the noun before it ("Foreign reserves, which
+# stood at ...", "the party leader who has been persecuted since ...")
+_RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose|whom|where)\b", re.IGNORECASE)
+
+
+def _asides(s: Sentence, q: Quantity) -> list[tuple[int, int]]:
+    """The relative clauses before the figure ``q`` that close before it (sentence offsets
+    from the relative pronoun to the break that ends the clause): they tell of a noun of
+    the main clause, and their dates and words of time date their own verbs, not the
+    figure ("Foreign reserves, which stood at $9 billion at the end of 2024, have collapsed
+    to $1.3 billion": 2024 is no time of $1.3 billion; "Kereshvili, the leader who has been
+    persecuted since the 2023 election, is serving a seven-year sentence"; invented dev t48,
+    t43)."""
+    text, a = s.text, q.start - s.start
+    out = []
+    for m in _RELATIVE_OPEN.finditer(text, 0, a):
+        if out and m.start() < out[-1][1]:
+            continue
+        end = _CLAUSE_BREAK.search(text, m.end(), a)
+        if end:
+            out.append((m.start(), end.start()))
+    return out
+
+
+def _relative_aside(s: Sentence, d: Quantity, q: Quantity) -> bool:
+    """The date ``d`` stands in one of :func:`_asides` of ``q``."""
+    da = d.start - s.start
+    return d.start < q.start and any(lo <= da < hi for lo, hi in _asides(s, q))
 
 
 def _tally_day(time: str | None, pub: _date) -> str | None:
@@ -3028,9 +3065,11 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             elif x.heads or y.heads:
                 continue  # one says what it counts, the other does not: too loose
             else:
-                if (x.attributive or y.attributive) and (len(ma) > 1 or len(mb) > 1):
+                if (x.attributive or y.attributive) and (_valued(ma, x) or _valued(mb, y)):
                     # "the two-year yield rose to 3.1 percent" / "the ten-year yield rose to
-                    # 3.8 percent": beside another figure, "two-year" names which yield
+                    # 3.8 percent": beside another figure, "two-year" names which yield (a
+                    # date or an age beside it gives no value of the thing: "Vell, 47, is
+                    # serving a nine-year sentence ... convicted in December"; t43)
                     continue
                 if aligned and unique and x.stems & y.stems:
                     rule = "fact.aligned.word"
@@ -3063,6 +3102,12 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             if not _agree(x, y) and _carried(x, y, ma, mb):
                 continue  # the other sentence also carries this value ("from 14 to 19")
             yield x, y, rule
+
+
+def _valued(ms: list[_Mention], x: _Mention) -> bool:
+    """Another figure of ``x``'s sentence that may be the value of what ``x`` names: any
+    but a date, a time of day or a person's age."""
+    return any(m is not x and m.family not in ("when", "clock", "age") for m in ms)
 
 
 def _strict(x: _Mention, y: _Mention) -> bool:
