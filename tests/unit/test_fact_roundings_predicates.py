@@ -56,6 +56,8 @@ def _values(a: str, b: str, aligned: bool = True) -> list[set[str]]:
      {"400-million-crown", "460-million-crown"}),
     ("The Dorvan silo held 12,600 tonnes of barley.",
      "The Dorvan silo held 12,000 tonnes of barley.", {"12,000 tonnes", "12,600 tonnes"}),
+    ("Ferry tickets to Tarsk cost 1,150 escudos.", "Ferry tickets to Tarsk cost 1,100 escudos.",
+     {"1,100", "1,150"}),
     # near misses: neither figure is the rounder one
     ("The Dorvan silo held 12,400 tonnes of barley.",
      "The Dorvan silo held 12,300 tonnes of barley.", {"12,300 tonnes", "12,400 tonnes"}),

@@ -3579,7 +3579,8 @@ def _rounds_to(rough: _Mention, exact: _Mention) -> bool:
     step = _step(rough)
     if not step or abs(r) / _unit_factor(rough) < ROUND_MIN_WRITTEN or _step(exact) >= step:
         return False
-    return abs(e - r) <= step / 2 and abs(e - r) <= ROUND_MARGIN * abs(r)
+    # (half a step is the next value's: 1,150 rounds to 1,200, not 1,100)
+    return abs(e - r) < step / 2 and abs(e - r) <= ROUND_MARGIN * abs(r)
 
 
 def _hedged(x: _Mention, y: _Mention) -> bool:
