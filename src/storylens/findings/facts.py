@@ -2602,7 +2602,7 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
         return "earlier"
     best = None
     for d in dates:
-        if d is q or d.relative or not d.date or _relative_aside(s, d, q):
+        if d is q or d.relative or not d.date or _relative_aside(s, d, q, dates):
             continue
         dist = abs(d.start - q.start)
         if best is None or dist < best[0]:
@@ -2627,7 +2627,7 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
     if _UPDATE.search(" ".join([*before, "#", *after])):
         # "the toll rose to 19", "17 missing so far": a later moment than a plain report
         return "update"
-    asides = _asides(s, q)
+    asides = _asides(s, q, dates)
     if asides:  # (an earlier-event word in a relative aside is its own verb's: _asides)
         kept, at = [], 0
         for lo_, hi_ in asides:
@@ -2644,29 +2644,37 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
 _RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose|whom|where)\b", re.IGNORECASE)
 
 
-def _asides(s: Sentence, q: Quantity) -> list[tuple[int, int]]:
+def _asides(s: Sentence, q: Quantity, dates: list[Quantity]) -> list[tuple[int, int]]:
     """The relative clauses before the figure ``q`` that close before it (sentence offsets
     from the relative pronoun to the break that ends the clause): they tell of a noun of
     the main clause, and their dates and words of time date their own verbs, not the
     figure ("Foreign reserves, which stood at $9 billion at the end of 2024, have collapsed
     to $1.3 billion": 2024 is no time of $1.3 billion; "Kereshvili, the leader who has been
     persecuted since the 2023 election, is serving a seven-year sentence"; invented dev t48,
-    t43)."""
+    t43). Only an aside that holds a figure of its own (whose time the date is: "stood at
+    $9 billion at the end of 2024") or a word of an earlier event ("since": a span up to
+    now); one that only dates its noun may date the figure's event too ("A flood, which
+    struck Dorn in 2019, destroyed 40 homes": the 2019 flood's)."""
     text, a = s.text, q.start - s.start
+    spans = [(d.start - s.start, d.end - s.start) for d in dates]
     out = []
     for m in _RELATIVE_OPEN.finditer(text, 0, a):
         if out and m.start() < out[-1][1]:
             continue
         end = _CLAUSE_BREAK.search(text, m.end(), a)
-        if end:
+        if not end:
+            continue
+        figure = any(not any(lo <= d.start() < hi for lo, hi in spans)
+                     for d in re.finditer(r"\d", text[:end.start()]) if d.start() >= m.end())
+        if figure or any(w in R.EARLIER_WORDS for w in words(text[m.end():end.start()])):
             out.append((m.start(), end.start()))
     return out
 
 
-def _relative_aside(s: Sentence, d: Quantity, q: Quantity) -> bool:
+def _relative_aside(s: Sentence, d: Quantity, q: Quantity, dates: list[Quantity]) -> bool:
     """The date ``d`` stands in one of :func:`_asides` of ``q``."""
     da = d.start - s.start
-    return d.start < q.start and any(lo <= da < hi for lo, hi in _asides(s, q))
+    return d.start < q.start and any(lo <= da < hi for lo, hi in _asides(s, q, dates))
 
 
 def _tally_day(time: str | None, pub: _date) -> str | None:
