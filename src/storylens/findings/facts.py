@@ -95,6 +95,16 @@ APPROX_TOLERANCE = 0.25
 # agree. 5% each side: two hedged figures of two significant digits meet when at most ~10%
 # apart. Bounds keep their own test ("more than 1,200" / "1,500" is no conflict).
 HEDGE_SPREAD = 0.05
+# A round figure stated plainly against a more precise one it rounds ("a 400-million-euro
+# contract" / "a 410-million-euro contract"): one value when the precise figure, rounded at
+# the round one's own step (the place of its last nonzero digit: 400 million -> hundreds of
+# millions), gives the round one, the two are at most ROUND_MARGIN apart, and the round
+# figure is written at ROUND_MIN_WRITTEN or more in its own unit (a thousand, a million:
+# copy rounds such figures; invented dev t50, session 16's held-out read). Small counts are
+# counted, not rounded: "40" / "41" dead, "400" / "410" evacuated, "40%" / "41%" still
+# conflict, and so do two figures that round to two values ("400 million" / "460 million").
+ROUND_MIN_WRITTEN = 1000
+ROUND_MARGIN = 0.05
 # Two vague sizes ("dozens", "scores", "hundreds") conflict only this many times apart:
 # "scores" / "dozens" is one rough size, "hundreds" / "thousands" of one crowd is not (the
 # gold guide's order-of-magnitude rule, benchmarks/gold/GUIDE.md).
@@ -318,6 +328,10 @@ class _Mention:
     # {strike}); two acts whose object (or subject) trades a word for another are two
     # events, not one dated twice (_other_event)
     act_words: tuple[frozenset[str], frozenset[str]] | None = None
+    # for a count of a counted noun: the stems of what its clause says happened to the
+    # things counted ("stayed closed" -> {clos}; _predicate): two such counts whose
+    # predicates share nothing are two measures (_two_predicates)
+    pred: frozenset[str] = frozenset()
     # a count its clause reports as a running figure at a later moment ("rose to 19 on
     # Wednesday", "26 still missing"; rules/numbers.UPDATE_PHRASES) whatever time it names:
     # a figure of no stated time is not known to be of that moment (mentions_compatible)
@@ -403,6 +417,10 @@ class _Mention:
     # zone (_stamp_utc); two stamps hours apart either side of midnight are one day's
     # reports, not two days' (_updated)
     stamp: _datetime | None = None
+    # with ``issued``: the tally is stated as of a moment of its day, "by" before the
+    # weekday that dates it ("By Tuesday evening, 23 people had been arrested"): the day's
+    # latest count, a later moment than a report published earlier that day (_updated)
+    as_of: bool = False
     # for a count: the other counted nouns its own article gives the same group, where a
     # later sentence refers back to its number with a definite article ("arrested three
     # men" ... "the three suspects" -> {"suspect"}): _aliased. The counted nouns of two
@@ -1116,6 +1134,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 day=(pub.isoformat() if worded and (time or "").startswith("after:")
                      else _tally_day(time, pub)) if tally and fam == "count" else None,
                 stamp=stamp if tally and fam == "count" else None,
+                as_of=bool(tally and fam == "count" and (time or "").startswith("wd:") and any(
+                    _AS_OF.search(s.text, 0, d.start - s.start) for d in weekdays)),
                 attributive=fam.startswith("duration") and "-" in q.text
                 and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start)),
                 phrase=(phrase := _phrase(s, q, sq) if fam.startswith(("duration", "quantity"))
@@ -1123,7 +1143,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 holder=_holder(s, q, ents.get(sid, ())) if phrase else None,
                 source=_source(s.text) if fam == "count" and (
                     group == "crowd" or "protesters" in heads) else None,
-                dated=dated))
+                dated=dated,
+                pred=_predicate(s, q, lo, hi, ents.get(sid, ())) if fam == "count" and noun
+                else frozenset()))
         for k in range(1, len(out)):
             n, m = out[k - 1], out[k]
             if not m.heads and (m.low is not None or m.change == "to") and _JOINED_TO.fullmatch(
@@ -2345,6 +2367,99 @@ def _act(s: Sentence, q: Quantity, lo: int, hi: int, family: str, sq: list[Quant
     return None
 
 
+# a verb form that ends an adjunct after a count's noun phrase ("in Vell province stayed
+# closed"): a past form, an auxiliary, a form of "be" or "have", a linking verb
+_PREDICATE_VERBS = R.DEED_AUX | R.DEED_LIGHT_VERBS | R.PREDICATE_LINKING
+# "by" right before a weekday ("By Tuesday evening", "by late Monday"): a tally as of then
+_AS_OF = re.compile(r"\bby\s+(?:(?:late|early)\s+)?$", re.IGNORECASE)
+_PREDICATE_NOT = "~not"  # the mark of a negated predicate among its stems
+_PREDICATE_AGENT = "~agent"  # the mark of a count that does what its predicate says (_agent)
+_BE_FORMS = frozenset("be is are was were been being".split())
+
+
+def _predicate(s: Sentence, q: Quantity, lo: int, hi: int, ents) -> frozenset[str]:
+    """What the clause of a count says happened to the things counted: the stems of its
+    content words (sentence offsets ``lo``-``hi``, :func:`_window`), less the speaker ("the
+    commission said"), the count's own noun phrase, the adjuncts after it (a preposition up
+    to the next verb: "in Vell province", "for the rest of the day"), names, time words,
+    linking and light verbs (rules/numbers.PREDICATE_*), with :data:`_PREDICATE_NOT` for a
+    negation. "37 polling stations in Vell province stayed closed for the rest of the day"
+    -> {clos}; "the commission said attacks took place at nine polling stations" ->
+    {attack}. Two counts of one noun under predicates that share nothing count two things
+    (:func:`_two_predicates`)."""
+    text = s.text
+    a, b = q.start - s.start, q.end - s.start
+    lo = max((m.end() for m in _CLAUSE_OPENER.finditer(text, lo, a)), default=lo)
+    hi = min((m.start() for m in _CLAUSE_OPENER.finditer(text, b, hi)), default=hi)
+    names = [(st - s.start, en - s.start) for st, en, _k, _kind in ents]
+    before = list(_TOKEN.finditer(text, lo, a))
+    # (a passive cue reports no speaker's words: "attacks were reported at nine stations")
+    said = [i for i, t in enumerate(before) if t.group().lower() in CUE_FORMS
+            and not (i and before[i - 1].group().lower() in _BE_FORMS)]
+    if said:
+        before = before[said[-1] + 1:]  # "the commission said attacks took place at ..."
+    after = list(_TOKEN.finditer(text, b, hi))
+    counted = _counted_word([t.group().lower() for t in after])
+    if counted:  # past the noun phrase: "nine polling stations"
+        at = next(i for i, t in enumerate(after) if t.group().lower() == counted)
+        after = after[at + 1:]
+    kept, adjunct = [], False
+    for t in after:
+        w = t.group().lower()
+        if w in R.PREDICATE_PP_LEADS:
+            adjunct = True
+        elif w in _PREDICATE_VERBS or _PAST_VERB.fullmatch(w):
+            adjunct = False
+        if not adjunct:
+            kept.append(t)
+    out = set()
+    if _agent(before, kept):
+        out.add(_PREDICATE_AGENT)
+    for t in [*before, *kept]:
+        w = t.group().lower().replace("\u2019", "'")
+        if w in R.PREDICATE_NEGATIONS:
+            out.add(_PREDICATE_NOT)
+            continue
+        if (not _content(w) or w in STOPWORDS or w in R.GENERIC_HEADS or w in CUE_FORMS
+                or w in _PREDICATE_VERBS or w in R.PREDICATE_LIGHT_OBJECTS
+                or w in _NOT_NOUNS or len(w) < 3 or w in U.DURATION_UNITS
+                or w in R.LABEL_TIME_WORDS or t.group()[0].isupper() and t.start() > 0
+                or any(st <= t.start() < en for st, en in names)):
+            continue
+        st = stem(w)
+        out.add(st[:-1] + "y" if st.endswith("i") else st)  # "carried" / "carry"
+    return frozenset(out)
+
+
+def _agent(before: list[re.Match], kept: list[re.Match]) -> bool:
+    """The count opens its clause (no content word before it) and the first word after its
+    noun phrase and adjuncts is an active past form with an object after it: "About a
+    dozen officers searched the apartment", "At least 20 officers stormed the home". Not
+    a passive, a linking verb or a verb with no object ("37 stations stayed closed", "nine
+    stations were attacked", "37 stations closed")."""
+    if any(_content(w := t.group().lower()) and w not in STOPWORDS and w not in R.GENERIC_HEADS
+           and w not in _NOT_NOUNS for t in before):
+        return False
+    ws = [t.group().lower() for t in kept]
+    if not ws or not _PAST_VERB.fullmatch(ws[0]) or ws[0] in _PREDICATE_VERBS:
+        return False
+    return any(_content(w) and w not in STOPWORDS for w in ws[1:3])
+
+
+def _two_predicates(x: _Mention, y: _Mention) -> bool:
+    """Two counts whose clauses say two different things happened to what they count
+    (:func:`_predicate`): no content word in common, or one negated and not the other
+    ("37 stations stayed closed" / "attacks at nine stations"; "12 stations reopened" /
+    "25 stations never reopened"). Unknown on either side never differs."""
+    if _PREDICATE_AGENT in x.pred and _PREDICATE_AGENT in y.pred:
+        return False  # one group told doing two things: "a dozen officers searched the
+        # apartment" / "20 officers stormed the home" (the raid's officers, counted twice)
+    px, py = x.pred - {_PREDICATE_NOT, _PREDICATE_AGENT}, y.pred - {_PREDICATE_NOT, _PREDICATE_AGENT}
+    if not (px and py):
+        return False
+    return not px & py or (_PREDICATE_NOT in x.pred) != (_PREDICATE_NOT in y.pred)
+
+
 def _act_words(s: Sentence, q: Quantity, lo: int, act: str
                ) -> tuple[frozenset[str], frozenset[str]] | None:
     """The content-word stems of an act's subject phrase (its clause before the act, the
@@ -2487,7 +2602,7 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
         return "earlier"
     best = None
     for d in dates:
-        if d is q or d.relative or not d.date:
+        if d is q or d.relative or not d.date or _relative_aside(s, d, q, dates):
             continue
         dist = abs(d.start - q.start)
         if best is None or dist < best[0]:
@@ -2512,9 +2627,54 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
     if _UPDATE.search(" ".join([*before, "#", *after])):
         # "the toll rose to 19", "17 missing so far": a later moment than a plain report
         return "update"
+    asides = _asides(s, q, dates)
+    if asides:  # (an earlier-event word in a relative aside is its own verb's: _asides)
+        kept, at = [], 0
+        for lo_, hi_ in asides:
+            kept.append(s.text[at:lo_])
+            at = hi_
+        lead = words(" ".join([*kept, s.text[at:q.start - s.start]]))
     if any(w in R.EARLIER_WORDS for w in lead) or any(w in R.EARLIER_WORDS for w in after):
         return "earlier"
     return None
+
+
+# a relative pronoun that opens a clause on the noun before it ("Foreign reserves, which
+# stood at ...", "the party leader who has been persecuted since ...")
+_RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose|whom|where)\b", re.IGNORECASE)
+
+
+def _asides(s: Sentence, q: Quantity, dates: list[Quantity]) -> list[tuple[int, int]]:
+    """The relative clauses before the figure ``q`` that close before it (sentence offsets
+    from the relative pronoun to the break that ends the clause): they tell of a noun of
+    the main clause, and their dates and words of time date their own verbs, not the
+    figure ("Foreign reserves, which stood at $9 billion at the end of 2024, have collapsed
+    to $1.3 billion": 2024 is no time of $1.3 billion; "Kereshvili, the leader who has been
+    persecuted since the 2023 election, is serving a seven-year sentence"; invented dev t48,
+    t43). Only an aside that holds a figure of its own (whose time the date is: "stood at
+    $9 billion at the end of 2024") or a word of an earlier event ("since": a span up to
+    now); one that only dates its noun may date the figure's event too ("A flood, which
+    struck Dorn in 2019, destroyed 40 homes": the 2019 flood's)."""
+    text, a = s.text, q.start - s.start
+    spans = [(d.start - s.start, d.end - s.start) for d in dates]
+    out = []
+    for m in _RELATIVE_OPEN.finditer(text, 0, a):
+        if out and m.start() < out[-1][1]:
+            continue
+        end = _CLAUSE_BREAK.search(text, m.end(), a)
+        if not end:
+            continue
+        figure = any(not any(lo <= d.start() < hi for lo, hi in spans)
+                     for d in re.finditer(r"\d", text[:end.start()]) if d.start() >= m.end())
+        if figure or any(w in R.EARLIER_WORDS for w in words(text[m.end():end.start()])):
+            out.append((m.start(), end.start()))
+    return out
+
+
+def _relative_aside(s: Sentence, d: Quantity, q: Quantity, dates: list[Quantity]) -> bool:
+    """The date ``d`` stands in one of :func:`_asides` of ``q``."""
+    da = d.start - s.start
+    return d.start < q.start and any(lo <= da < hi for lo, hi in _asides(s, q, dates))
 
 
 def _tally_day(time: str | None, pub: _date) -> str | None:
@@ -2913,14 +3073,16 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             elif x.heads or y.heads:
                 continue  # one says what it counts, the other does not: too loose
             else:
-                if (x.attributive or y.attributive) and (len(ma) > 1 or len(mb) > 1):
+                if (x.attributive or y.attributive) and (_valued(ma, x) or _valued(mb, y)):
                     # "the two-year yield rose to 3.1 percent" / "the ten-year yield rose to
-                    # 3.8 percent": beside another figure, "two-year" names which yield
+                    # 3.8 percent": beside another figure, "two-year" names which yield (a
+                    # date or an age beside it gives no value of the thing: "Vell, 47, is
+                    # serving a nine-year sentence ... convicted in December"; t43)
                     continue
                 if aligned and unique and x.stems & y.stems:
                     rule = "fact.aligned.word"
                 elif (adjacent is not None and unique and x.family == "count" and x.noun
-                      and x.noun == y.noun and adjacent - {x.noun}):
+                      and x.noun == y.noun and adjacent - {x.noun} and not _two_predicates(x, y)):
                     # "Thirty-three states allow …" / "Thirty-four states … permit …",
                     # each right after one aligned sentence: one counted noun, one passage
                     rule, tied = "fact.unaligned.context", True
@@ -2950,6 +3112,12 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             yield x, y, rule
 
 
+def _valued(ms: list[_Mention], x: _Mention) -> bool:
+    """Another figure of ``x``'s sentence that may be the value of what ``x`` names: any
+    but a date, a time of day or a person's age."""
+    return any(m is not x and m.family not in ("when", "clock", "age") for m in ms)
+
+
 def _strict(x: _Mention, y: _Mention) -> bool:
     """Measure and referent both stated alike: a head word in common ("killed" /
     "deaths"), one counted noun ("300 shops" / "250 shops"), one person's age or one named
@@ -2975,8 +3143,9 @@ def _framed(x: _Mention, y: _Mention) -> bool:
     set aside as invalid" / "1,430 ballots had been set aside as invalid"): one fact worded
     alike, though the sentences around differ (invented dev d01, session 13). Referent and
     time are still compared (mentions_compatible, _dated_apart, _listed)."""
-    if x.family != "count" or x.noun is None or x.noun != y.noun or x.vague or y.vague:
-        return False
+    if x.family != "count" or x.noun is None or x.noun != y.noun or x.vague or y.vague \
+            or _two_predicates(x, y):
+        return False  # (two predicates: "37 stations stayed closed" / "attacks at nine")
     # (a speech verb's stem in a name both clauses write is the name's: "officers of the
     # State Security Directorate"; invented dev t27, session 15)
     shared = (x.stems & y.stems) - {x.noun, stem(x.noun)} - _NUMBER_STEMS - (
@@ -3296,6 +3465,14 @@ def _updated(x: _Mention, y: _Mention) -> bool:
         # a tally running by its own words ("have destroyed 120 barns this year", "since
         # January"), whatever it counts (review16h)
         shared = shared or x.heads & y.heads
+    if x.issued and y.issued and x.issued != y.issued and x.day and x.day == y.day \
+            and (shared or worded) and x.q.value is not None and y.q.value is not None:
+        # one day's tally, from an article of that day and a later one that states it as
+        # of a moment ("By Tuesday evening ... 23 had been arrested" / Tuesday's "14 had
+        # been arrested"): the later article's is the day's latest count, an update when
+        # the tally grew (invented dev d55, session 17)
+        early, late = (x, y) if x.issued < y.issued else (y, x)
+        return late.as_of and not early.as_of and late.q.value >= early.q.value
     if not (x.issued and y.issued and x.issued != y.issued and x.day and y.day
             and x.day != y.day and (shared or worded)):
         return False
@@ -3388,10 +3565,30 @@ def _values_meet(x: _Mention, y: _Mention) -> bool:
     if _equal(x.q, y.q):
         return True
     if not (x.approx or y.approx):
-        return False
+        return _rounds_to(x, y) or _rounds_to(y, x)
     if _hedged(x, y):
         return _readings_overlap(x, y)
     return _equal(x.q, y.q, True)
+
+
+def _rounds_to(rough: _Mention, exact: _Mention) -> bool:
+    """``rough`` is ``exact`` rounded in copy: two plain figures (no hedge, bound, range or
+    vague size; no date, clock time or age), ``rough`` written at :data:`ROUND_MIN_WRITTEN`
+    or more in its unit with a coarser step than ``exact``, and ``exact`` within half that
+    step and :data:`ROUND_MARGIN` of it ("400 million" / "410 million", "12,000 tonnes" /
+    "12,400 tonnes"; not "40" / "41", nor "400 million" / "460 million")."""
+    if rough.family in ("when", "clock", "age") or rough.vague or exact.vague \
+            or rough.bound is not None or exact.bound is not None \
+            or rough.low is not None or exact.low is not None:
+        return False
+    r, e = rough.q.value, exact.q.value
+    if r is None or e is None or not r or (r < 0) != (e < 0):
+        return False
+    step = _step(rough)
+    if not step or abs(r) / _unit_factor(rough) < ROUND_MIN_WRITTEN or _step(exact) >= step:
+        return False
+    # (half a step is the next value's: 1,150 rounds to 1,200, not 1,100)
+    return abs(e - r) < step / 2 and abs(e - r) <= ROUND_MARGIN * abs(r)
 
 
 def _hedged(x: _Mention, y: _Mention) -> bool:
@@ -3457,9 +3654,7 @@ def _step(m: _Mention) -> float:
     million" -> 100,000, "3 miles" -> one mile in metres, "two hours" -> an hour in
     seconds), a dozen for "two dozen"."""
     v = m.q.value or 0.0
-    factor = 1.0
-    if m.q.kind in ("quantity", "duration"):  # "3 miles", "two hours": in SI units
-        factor = U.UNITS.get((m.q.original_unit or "").lower(), (None, 1.0))[1] or 1.0
+    factor = _unit_factor(m)
     if "dozen" in m.q.text.lower():
         return 12 * factor
     written = abs(v) / factor
@@ -3467,6 +3662,14 @@ def _step(m: _Mention) -> float:
         return 0.0
     exp = Decimal(repr(round(written, 6))).normalize().as_tuple().exponent
     return 10.0 ** int(exp) * factor
+
+
+def _unit_factor(m: _Mention) -> float:
+    """The SI size of one unit of a figure as written ("3 miles", "two hours": its value is
+    in metres, seconds), 1.0 for counts, money and shares."""
+    if m.q.kind in ("quantity", "duration"):
+        return U.UNITS.get((m.q.original_unit or "").lower(), (None, 1.0))[1] or 1.0
+    return 1.0
 
 
 def _interval(m: _Mention) -> tuple[float, float]:

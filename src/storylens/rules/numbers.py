@@ -326,6 +326,21 @@ SERIES_WORDS: frozenset[str] = frozenset(
 # after these words (modals, "do", "to", negation); a past form ("-ed") is one unless one
 # of DEED_ADJ_LEADS stands before it ("the classified files", "of armed men": an
 # adjective).
+# What happened to the things a count counts (findings/facts._predicate): the words of its
+# clause past its noun phrase and the adjuncts after it ("37 polling stations in Vell
+# province stayed closed for the rest of the day" -> closed; "attacks took place at nine
+# polling stations" -> attacks). An adjunct opens with one of PREDICATE_PP_LEADS and runs to
+# the next verb; linking and light verbs (DEED_LIGHT_VERBS, PREDICATE_LINKING) and a light
+# verb's event noun (PREDICATE_LIGHT_OBJECTS: "took place", "took part") say nothing of
+# what happened, and a negation (PREDICATE_NEGATIONS) turns it ("never reopened" is not
+# "reopened"). Closed-class English, not any story's words (session 17, t47's trap).
+PREDICATE_PP_LEADS: frozenset[str] = frozenset(
+    "in at across near around outside inside throughout for during on from of by with into "
+    "within among along beyond behind under over since until".split())
+PREDICATE_LINKING: frozenset[str] = frozenset(
+    "stay stays stayed staying remain remains remained remaining".split())
+PREDICATE_LIGHT_OBJECTS: frozenset[str] = frozenset("place part".split())
+PREDICATE_NEGATIONS: frozenset[str] = frozenset("not never n't no".split())
 DEED_AUX: frozenset[str] = frozenset(
     "would will did does do could should can must might shall to not never n't".split()
 )
