@@ -21,7 +21,9 @@ Steps of :func:`align`:
    embeddings) is on, only close paraphrases link (``CLOSE_PARAPHRASE_SCORE`` and
    ``CLOSE_MIN_SHARED`` stems), and anchored ones: a lower score (``ANCHOR_DISCOUNT``)
    with ``ANCHOR_MIN`` shared words that are rare in both articles (a shared figure rare in
-   both may stand for one of them, ``ANCHOR_NUMBERS``). With ``options.use_embeddings`` (extra
+   both may stand for one of them, ``ANCHOR_NUMBERS``), and named ones: a close score whose
+   shared words are ``NAMED_MIN`` names rare in both articles, listed side by side in both
+   sentences (a cast list retold). With ``options.use_embeddings`` (extra
    ``embed-static`` or ``embed``), a candidate that falls short of the threshold (content
    score >= ``EMBED_MIN_CONTENT``, same guards) is a paraphrase when its sentence-embedding
    cosine is >= ``options.embed_threshold`` (the embedding rescores lexical near-misses;
@@ -167,6 +169,7 @@ NAME_ALL_CAPS_MIN = 8
 # content score but as neither a shared name nor a shared plain word (_Posting). A month
 # stays a plain word ("hit theaters on March 20" is the claim).
 _WEEKDAY_STEMS = frozenset(stem(w) for w in _WEEKDAYS)
+_WEEKDAY_WORDS = frozenset(w.lower() for w in _WEEKDAYS)
 # as analysis.names.lower_vocab, but per token as _case_words reads case: "well-known" writes
 # "well" and "known" in lower case
 _LOWER_WORD = re.compile(r"\b[a-z][a-z']+\b")
@@ -265,6 +268,32 @@ ANCHOR_NUMBERS = 1
 # `aligned` paraphrase 108 -> 109 of 224; findings unchanged; --on all unchanged; gold dev
 # unchanged both modes.
 _COUNT_WORDS = frozenset(w for w in (*_UNITS_WORDS, *_TENS_WORDS) if w not in ("zero", "one", "two"))
+# Named paraphrases also align by default: a pair at the close score (CLOSE_PARAPHRASE_SCORE)
+# that fails only the plain-word floor (MIN_SHARED_PLAIN) because what it shares is names
+# links when it shares at least NAMED_MIN name stems that are rare in both articles (each
+# used in at most ANCHOR_MAX_SENTENCES sentences of either, as the anchored tier reads
+# rarity; articles of ANCHOR_MIN_ARTICLE sentences). A cast or guest list retold ("New cast
+# members include Cillian Murphy and Djimon Hounsou" / "Cillian Murphy and Djimon Hounsou will
+# also star in the sequel") shares its names and little else; the same two people named
+# together again elsewhere in either article are a topic, not a claim, and fail the rarity.
+# The names must be a list of two names or more in both sentences (_names_listed: two of the
+# shared names side by side, joined by a comma, "and" or "&"): one person with a title
+# ("Transport Minister Andres Quiroga urged caution" / "... travelled to the site") or a
+# person and his party ("Bruno Kessler, leader of National Renewal") share four name stems
+# and are a topic, not a claim (invented dev, read: 3 such new links, all wrong, before the
+# list rule). Nor do names that may be the speakers: a sentence with a reporting verb
+# ("said", "called on": _reports_speech) names who spoke, and two such sentences of one
+# statement report different parts of it (SemEval pairs outside the gold set: "Rabbi Marvin
+# Hier and Associate Dean ... said in a Dec. 28 statement" / "... called on President Donald
+# Trump to ..."). Nor do two sentences dated to different weekdays ("A and B were arrested on
+# Monday" / "A and B appeared in court on Wednesday": two events of the same people). Left
+# open: the same people doing two different things with no day given ("A and B opened the
+# festival" / "A and B were booed at the premiere") still link; names carry no predicate.
+# Such a link is treated as a figure's link (ANCHOR_NUMBERS): it keeps article
+# order, joins no group of copies, and joins two groups only by complete linkage.
+NAMED_MIN = 4
+_LIST_TOKEN = re.compile(r"[^\W\d_][\w'\u2019.-]*|[,&()]")
+_LIST_JOINS = frozenset({",", "and", "&"})
 # Two different quotes of one speaker are not a paraphrase, however long the attribution
 # they share: when both sentences quote someone (direct quote marks, _quoted_stems), fewer
 # than QUOTE_MIN_SHARE of the shorter quote's content stems found in the other quote means
@@ -529,6 +558,45 @@ def _case_words(text: str) -> tuple[set[str], str]:
                     and (lw := p.lower().removesuffix("'s")) not in _T.NOT_NAMES:
                 names.add(lw)
     return names, opener
+
+
+def _names_listed(text: str, names: set[str]) -> bool:
+    """Whether two names stand side by side in a list in ``text``, one of them a word whose
+    stem is in ``names`` ("Ana Vrel, Tomas Kiv and ...", "Ana Vrel (the mayor) and Tomas
+    Kiv"): a name is a capitalised word that is no title ("Minister") nor a weekday or
+    month (``rules.titles``); a bracket's words are skipped; a comma, "and" or "&" (or ",
+    and") join (NAMED_MIN)."""
+    toks = _LIST_TOKEN.findall(normalize_text(text))
+    words: list[tuple[str, str]] = []  # (token, stem or ""), brackets dropped
+    depth = 0
+    for t in toks:
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            w = t.removesuffix("'s").removesuffix("\u2019s").strip(".")
+            name = w[:1].isupper() and w.lower() not in _T.TITLE_WORDS and w.lower() not in _T.NOT_NAMES
+            words.append((t, stem(w.lower() if w.isascii() else _unaccented(w.lower())) if name else ""))
+    for i, (_, k) in enumerate(words):
+        if not k:
+            continue
+        j = i + 1
+        if j < len(words) and words[j][0] in _LIST_JOINS:
+            j += 1
+            if j < len(words) and words[j][0] == "and":
+                j += 1
+            if j < len(words) and words[j][1] and (k in names or words[j][1] in names):
+                return True
+    return False
+
+
+def _reports_speech(text: str) -> bool:
+    """Whether ``text`` holds a reporting verb in the past, or "says"/"tells", in lower case
+    (``rules.attribution.PAST_CUE_FORMS``): its names may be the speakers, not the claim (NAMED_MIN)."""
+    from .rules.attribution import PAST_CUE_FORMS
+
+    return any(w in PAST_CUE_FORMS or w in ("says", "tells") for w in _LOWER_WORD.findall(text))
 
 
 def _is_capital(w: str) -> bool:
@@ -881,6 +949,27 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options,
         numbered.add((ta, tb))
         return words + ANCHOR_NUMBERS
 
+    def rare_names(ta: int, tb: int) -> int:
+        """Shared name stems (named by either type) that each article of either type uses
+        in at most ANCHOR_MAX_SENTENCES sentences (NAMED_MIN); such a pair is kept as a
+        figure's link would be (numbered: article order, complete linkage)."""
+        arts = {art_of[g] for g in members[ta]} | {art_of[g] for g in members[tb]}
+        if any(art_size[a] < ANCHOR_MIN_ARTICLE for a in arts):
+            return 0
+        ta_text, tb_text = sents[members[ta][0]].text, sents[members[tb][0]].text
+        rare = {k for k in set(_type_stems(ta_text)[0]).intersection(_type_stems(tb_text)[0])
+                if (ta in named.get(k, ()) or tb in named.get(k, ())) and k not in _WEEKDAY_STEMS
+                and all(in_article[a, k] <= ANCHOR_MAX_SENTENCES for a in arts)}
+        if len(rare) < NAMED_MIN or not (_names_listed(ta_text, rare) and _names_listed(tb_text, rare)):
+            return 0
+        if _reports_speech(ta_text) or _reports_speech(tb_text):
+            return 0  # the listed names are who spoke, and what each reports differs (NAMED_MIN)
+        days = [set(_LOWER_WORD.findall(t.lower())) & _WEEKDAY_WORDS for t in (ta_text, tb_text)]
+        if days[0] and days[1] and days[0].isdisjoint(days[1]):
+            return 0  # the same people on two different days: two events (NAMED_MIN)
+        numbered.add((ta, tb))
+        return len(rare)
+
     numbers_memo: dict[int, dict[str, frozenset[str]]] = {}
 
     def rare_numbers(t: int) -> dict[str, frozenset[str]]:
@@ -929,7 +1018,7 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options,
 
     near: list[tuple[float, int, int]] | None = [] if near_out is not None else None
     anchored: set[tuple[int, int]] | None = set() if anchored_out is not None else None
-    scored = _score_type_pairs(stats, feats, options, cos, anchors, clash, kept, near, anchored)
+    scored = _score_type_pairs(stats, feats, options, cos, anchors, clash, kept, near, anchored, rare_names)
     for w, sim, kind, ta, tb in scored:
         edges.extend(
             (w, sim, kind, a, b) if a < b else (w, sim, kind, b, a)
@@ -1046,7 +1135,8 @@ def _score_type_pairs(pairs: list[_Pair], feats: dict[int, tuple[frozenset[str],
                       clash: Callable[[int, int], bool] | None = None,
                       kept: Callable[[int, int, bool], bool] | None = None,
                       near: list[tuple[float, int, int]] | None = None,
-                      anchored: set[tuple[int, int]] | None = None):
+                      anchored: set[tuple[int, int]] | None = None,
+                      names: Callable[[int, int], int] | None = None):
     """Kind, similarity and weight of every candidate type pair that earns a link.
 
     With ``cos`` (the embedding cosine of each pair, ``options.use_embeddings``) a pair
@@ -1115,6 +1205,10 @@ def _score_type_pairs(pairs: list[_Pair], feats: dict[int, tuple[frozenset[str],
             w, sim, kind = _KIND_BASE["paraphrase"] + pk, round(pk, 4), "paraphrase"
             if anchored is not None and anchors(ta, tb, True) >= ANCHOR_ANY_ORDER:
                 anchored.add((ta, tb))  # rare shared words: evidence in any order (ANCHOR_ANY_ORDER)
+        elif (names is not None and pk >= CLOSE_PARAPHRASE_SCORE and sp >= NAMED_MIN and clauses
+              and names(ta, tb) >= NAMED_MIN):
+            # rare shared names are the evidence (NAMED_MIN); no plain-word floor
+            w, sim, kind = _KIND_BASE["paraphrase"] + min(pk, 1.0), round(min(pk, 1.0), 4), "paraphrase"
         elif (cos is not None and cos[i] >= em_t and sh >= EMBED_MIN_SHARED and pk >= EMBED_MIN_CONTENT
               and (sp >= 1 or not EMBED_NEEDS_NAME or sh >= SHARED_CONTENT_NO_NAME) and clauses):
             # no word floor here: the cosine is the evidence a rewrite's few shared words lack
