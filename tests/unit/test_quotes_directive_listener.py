@@ -68,6 +68,14 @@ def _reported(text: str):
             "patients to come only with urgent cases",
         ),
         (
+            # a relative after a comma: the narrator's aside
+            "The dockers' union told its members to strike on Monday, which the harbour "
+            "board called illegal.",
+            "The dockers' union",
+            "told",
+            "its members to strike on Monday",
+        ),
+        (
             # a subordinate clause with no comma is part of what was asked
             "The coast guard asked skippers in Port Vella to stay in harbour when the sirens "
             "sound.",

@@ -1533,7 +1533,8 @@ def _directive(text, toks, j, s_end, in_quote):
 def _directive_end(toks: list[_Tok], k: int, ce: int) -> int:
     """Where a listener and its infinitive end ("told his aides to …", "asked the council
     to …"): before the subject's next act ("… to resign and then marched …"), at a comma
-    and a subordinator ("…, as if the state had no part in this": the narrator's aside),
+    and a subordinator or relative ("…, as if the state had no part in this", "…, which
+    the board called illegal": the narrator's aside),
     or at ", and" with a clause of its own ("…, and senior consultants covered …"). A
     subordinate clause with no comma stays: it is part of what was asked ("told his staff
     never to speak of it when they raised concerns", "asked residents to stay in when the
@@ -1546,8 +1547,9 @@ def _directive_end(toks: list[_Tok], k: int, ce: int) -> int:
             continue
         if toks[m + 1].low in CLAUSE_JOINS and _finite_clause(toks, m + 2, bare_noun=True):
             return toks[m - 1].end
-        if toks[m + 1].low in SUBORDINATORS:
-            return toks[m - 1].end  # "…, as if the state had no part in this"
+        if toks[m + 1].low in SUBORDINATORS or toks[m + 1].low in ("which", "who"):
+            # "…, as if the state had no part in this", "…, which the board called illegal"
+            return toks[m - 1].end
     return ce
 
 
