@@ -52,8 +52,10 @@ CASES = [
     ("The draw took Varnholm's points tally to 34 before the break.", []),
     # near miss: a manner adverb with no topic particle after it
     ("Okafor spoke softly to the crew and left the quay.", []),
-    # near miss: the person asked, then an infinitive (no topic particle): no topic read
-    ("Lund asked him to wait at the gate.", []),
+    # near miss: the person asked, then an infinitive (no topic particle): no topic read;
+    # since session 17 it is a directive, the listener and the infinitive reported
+    # (tests/unit/test_quotes_directive_listener.py), not a topic
+    ("Lund asked him to wait at the gate.", [("Lund", "asked", "him to wait at the gate")]),
     # near miss: a person, not a piece of evidence, closes the sentence
     ("The quay flooded twice in March, the guards showed.", []),
     # near miss: the evidence verb has an object of its own, its content (not a tail:

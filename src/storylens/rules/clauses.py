@@ -106,6 +106,17 @@ QUOTED_AS_INGS: frozenset[str] = frozenset("saying telling writing adding statin
 # holds the listener and the infinitive: "told [his advisers to figure out …]").
 LISTENER_WH: frozenset[str] = frozenset({"tell"})
 
+# Directive speech verbs read as "tell" is with a listener and a to-infinitive: "warned
+# fishermen to stay in port", "asked the council to delay the vote" report the listener
+# and the infinitive (the told-to span above). Source: the VerbNet 3.3 classes whose frame
+# "NP V NP to VP" is a reported directive, advise-37.9 (advise, caution, warn) and
+# urge-58.1 (ask, urge), kept to the lemmas already cue verbs here (tell is above). Not
+# force-59 or the train/teach verbs ("forced the crews to leave", "trained the pilots to
+# steer"): an act, not something said. A bare lower-case listener ("warned fishermen to")
+# or an object pronoun ("urged them to", "told reporters to wait") is read for these and
+# for tell.
+DIRECTIVE_LEMMAS: frozenset[str] = frozenset("warn ask advise caution urge".split())
+
 # Speech verbs whose participle takes a listener before its that-clause ("…, telling
 # reporters that …", "…, reminding voters that …").
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset("tell remind assure inform".split())

@@ -82,6 +82,7 @@ from ...rules.clauses import (
     CONTRAST_WORDS,
     COORD_ADVERBS,
     DASHES,
+    DIRECTIVE_LEMMAS,
     EVIDENCE_TAIL,
     EXPRESS_FORMS,
     EXPRESSED_NOUNS,
@@ -677,7 +678,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 continue
         if lemma not in INDIRECT_LEMMAS:
             found = (
-                _complement_attribution(text, toks, j, s_end, in_quote)
+                _directive(text, toks, j, s_end, in_quote)
+                or _complement_attribution(text, toks, j, s_end, in_quote)
                 or _object_complement(text, toks, j, s_end, in_quote)
                 or _np_attribution(text, toks, j, s_end, in_quote)
                 or _expressed(text, toks, j, s_end, in_quote)
@@ -800,6 +802,12 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 if before is not None:  # "Many were older, she said, adding …"
                     out.append((sp, (toks[cs].start, toks[c[1] - 1].end), before))
                 continue  # "said, adding that …": the -ing cue takes it
+        elif (
+            lemma in DIRECTIVE_LEMMAS
+            and not _imperative(toks, j, lemma)
+            and _listener_infinitive(toks, k, in_quote, bare=True) == k
+        ):
+            pass  # "warned fishermen to stay in port": the listener and its infinitive
         elif lemma in LISTENER_LEMMAS or _is_adverbial(
             nxt, toks[k + 1] if k + 1 < n else None
         ):
@@ -817,7 +825,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 None,
             )
             if lemma in LISTENER_WH and (that is None or toks[that].low != "that"):
-                listener = _listener_infinitive(toks, k, in_quote)
+                listener = _listener_infinitive(toks, k, in_quote, bare=not _imperative(toks, j, lemma))
                 if listener is not None:  # "told his aides to find a way …"
                     that = listener
             if that is not None and lemma in LISTENER_WH and toks[that].low in WH_WORDS:
@@ -905,8 +913,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         ce = _clause_end(text, toks, start_k, s_end, in_quote)
         if rel is not None:
             ce = _aside_end(toks, start_k, ce, in_quote)  # "…, warned …": the main clause's
-        if start_k == k and lemma in LISTENER_WH:
-            ce = _before_coordinated_past(toks, start_k, ce)  # "… to disperse and then began"
+        if start_k == k and (lemma in LISTENER_WH or lemma in DIRECTIVE_LEMMAS) and toks[k].low != "that":
+            ce = _directive_end(toks, start_k, ce)  # "warned fishermen to …, and police …"
         need = 3
         if lemma in NP_VERBS and toks[start_k].low != "that":
             ce = _object_end(toks, start_k, ce)  # "mentioned X since …"
@@ -1070,6 +1078,14 @@ def _quoted_as_clause(text, toks, j, s_end, in_quote):
 
 # Most words of the listener before "to" ("told the harbour pilots' union to …").
 MAX_LISTENER = 6
+# Object pronouns a bare listener may be ("urged them to vote"); not "me"/"us"/"you": the
+# writer's or the reader's own voice.
+_DIRECTIVE_PRONOUNS = frozenset("him her them".split())
+# Words after a directive verb that start no listener ("asked not to be named", "asked
+# again to see …"): the verb's own infinitive, or no report at all.
+_NOT_LISTENERS = frozenset("not to never also again repeatedly for of as than".split())
+# Words before a bare directive verb that make it an imperative to the reader.
+_IMPERATIVE_BEFORE = frozenset(["and", "or", ",", ";", ":", "please", "then", "just"])
 
 
 def _before_coordinated_past(toks: list[_Tok], k: int, ce: int) -> int:
@@ -1141,13 +1157,30 @@ def _listener_wh(toks: list[_Tok], k: int, m: int) -> bool:
     return True
 
 
-def _listener_infinitive(toks: list[_Tok], k: int, in_quote) -> int | None:
+def _listener_infinitive(toks: list[_Tok], k: int, in_quote, bare: bool = False) -> int | None:
     """``k`` when a short listener (an article, possessive or name first, no comma or
-    verb) is followed by "to" and a lower-case verb: "told his aides to find a way"."""
+    verb) is followed by "to" and a lower-case verb: "told his aides to find a way".
+    ``bare`` also takes a lower-case noun or an object pronoun first ("warned fishermen
+    to", "urged them to"; not an adverb, preposition or time word: "asked again to")."""
     n = len(toks)
     first = toks[k]
     if not (first.low in ARTICLES or first.low in DETERMINERS or first.cap):
-        return None
+        if not bare or in_quote[k]:
+            return None
+        if first.low in _DIRECTIVE_PRONOUNS:
+            pass
+        elif not (
+            first.text.isalpha()
+            and first.text.islower()
+            and not first.low.endswith("ly")
+            and first.low not in PREPOSITIONS
+            and first.low not in FINITE_AUX
+            and first.low not in PRONOUNS
+            and first.low not in TIME_WORDS
+            and first.low not in _NOT_LISTENERS
+            and not _past_form(first)
+        ):
+            return None
     for m in range(k + 1, min(n - 1, k + 1 + MAX_LISTENER)):
         t = toks[m]
         if in_quote[m] or not (t.text[0].isalnum() or t.low in ("'s", "’s")):
@@ -1460,6 +1493,64 @@ def _stance_adjective(text, toks, j, s_end, in_quote):
     if not _content_ok(toks, k, ce, in_quote):
         return None
     return (sp, (toks[cs].start, toks[j].end), (toks[k].start, ce))
+
+
+def _imperative(toks: list[_Tok], j: int, lemma: str | None) -> bool:
+    """A bare verb opening the sentence or after "and", a comma or "please": an order to
+    the reader ("Ask your pharmacist to …", "… and tell them to …"), no source's words."""
+    return toks[j].low == lemma and (j == 0 or toks[j - 1].low in _IMPERATIVE_BEFORE)
+
+
+def _directive(text, toks, j, s_end, in_quote):
+    """``X asked the council to delay the vote``: a directive speech verb
+    (``DIRECTIVE_LEMMAS``) with its listener and to-infinitive, reported as "told X to"
+    is (the listener and the infinitive). Not a passive ("was asked to"), a noun ("the
+    urge to") or a verb with no listener ("asked to speak")."""
+    n = len(toks)
+    t = toks[j]
+    lemma = CUE_FORMS.get(t.low)
+    if lemma not in DIRECTIVE_LEMMAS or t.cap or t.low.endswith("ing") or j + 3 >= n:
+        return None
+    if j and toks[j - 1].low in ARTICLES | PREPOSITIONS | BE_WORDS | GET_FORMS:
+        return None
+    if j and is_possessive(toks[j - 1].low):
+        return None
+    if _imperative(toks, j, lemma):
+        return None  # "Reach out to your neighbours and ask them to …": the reader is told
+    k = j + 1
+    if _listener_infinitive(toks, k, in_quote, bare=True) != k:
+        return None
+    found = _cue_speaker(toks, j, in_quote)
+    if found is None:
+        return None
+    cs, sp = found
+    ce = _directive_end(toks, k, _clause_end(text, toks, k, s_end, in_quote))
+    if not _content_ok(toks, k, ce, in_quote):
+        return None
+    return (sp, (toks[cs].start, t.end), (toks[k].start, ce))
+
+
+def _directive_end(toks: list[_Tok], k: int, ce: int) -> int:
+    """Where a listener and its infinitive end ("told his aides to …", "asked the council
+    to …"): before the subject's next act ("… to resign and then marched …"), at a comma
+    and a subordinator or relative ("…, as if the state had no part in this", "…, which
+    the board called illegal": the narrator's aside),
+    or at ", and" with a clause of its own ("…, and senior consultants covered …"). A
+    subordinate clause with no comma stays: it is part of what was asked ("told his staff
+    never to speak of it when they raised concerns", "asked residents to stay in when the
+    sirens sound")."""
+    ce = _before_coordinated_past(toks, k, ce)
+    for m in range(k + 1, len(toks) - 2):
+        if toks[m].start >= ce:
+            break
+        if toks[m].text != ",":
+            continue
+        if toks[m + 1].low in CLAUSE_JOINS and _finite_clause(toks, m + 2, bare_noun=True):
+            return toks[m - 1].end
+        if toks[m + 1].low in SUBORDINATORS or toks[m + 1].low in ("which", "who"):
+            # "…, as if the state had no part in this", "…, which the board called illegal"
+            return toks[m - 1].end
+    return ce
 
 
 def _np_attribution(text, toks, j, s_end, in_quote):
