@@ -172,8 +172,11 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # 'including the age of the aircraft' at its end (the key's quote_changed) while the
     # wire's and the centre's begin with a sentence the Review lacks; each overlap is told
     # as the same words with 'wire/centre gives more of it', which hides the Review's
-    # added words (two findings, wire/left and centre/left)
-    "shared_quote": 2,
+    # added words (two findings, wire/left and centre/left); d59, keyed right through its
+    # '1 more' (Holt's line) but read wrong by reader17: its lead quote is Ekvall's 'Mistakes
+    # may have been made' against the Common Cause's 'Mistakes were made' (the key's
+    # quote_changed), told as the same words with 'wire gives more of it'
+    "shared_quote": 3,
     # (shared_quote: d47 and d49, read wrong by reader16, words inserted inside a quote ('our
     # soldiers and their families in danger' vs 'our soldiers in danger'; 'Those responsible,
     # whoever they are, will face') told as the same words with 'X gives more of it': since
