@@ -71,6 +71,7 @@ from ..rules.loaded_terms import (
     figurative_burning,
     intensity_class,
     literal_use,
+    no_instrument,
 )
 from ..rules.words import ORG_WORDS, SPEAKER_TITLE_WORDS, STOPWORDS, TITLE_WORDS
 from .attribution import (
@@ -239,6 +240,9 @@ def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
             continue  # "the fire gutted the warehouse": the literal act
         if name == "burning" and figurative_burning(base, words, a, b):
             continue  # "Critics torched the plan": no fire
+        if no_instrument(name, [w.group().lower() for w in words],
+                         sum(1 for w in words if w.start() < b)):
+            continue  # "ripped up the tram tracks": no rule ended
         # a capitalised term inside a name ("Taliban Government", "Rally Road") is a name
         if not in_name(text, s.start, a):
             out.setdefault(name, []).append((a, b, text[a:b], base, charge))
