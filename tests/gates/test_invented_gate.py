@@ -175,12 +175,12 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # first, is gone since main f204cda.)
     # (d54's 'maintained' against 'say', session 17's new dev, gone since s17-framing: a
     # speech verb with a noun object, "maintained the draw software", reports no statement.)
-    # Read wrong by reader17 (session 17's new dev): d51, the Herald's 'a crash ... that has
-    # now claimed five lives' (a toll, no speaker) read as 'claimed' against the Sentinel's
-    # 'told' (framing.aligned.attribution_verb); d58, the wire's 'The alleged ringleader'
-    # against the Bulwark's 'The alleged ringleader' told as stated without a hedge
-    # (framing.aligned.doubt_hedge)
-    "framing": 7,
+    # (Read wrong by reader17, session 17's new dev, gone since s17-framing2: d51, the
+    # Herald's 'a crash ... that has now claimed five lives' read as 'claimed' against the
+    # Sentinel's 'told': a doubt verb with a noun object reports no statement; d58, the
+    # Bulwark's 'The alleged ringleader ... was arrested' told as stated without a hedge: a
+    # hedge a legal word exempts counts for neither side.)
+    "framing": 5,
     # (name_variant: t50, session 16's held-out moved here in session 17, Vesna Marin, a
     # ministry spokeswoman, and Vesna Marić, an editor, grouped as one name; d52, session
     # 17's new dev, Tomás Ferrer, fire chief, and Tomas Ferrero, union leader: none since
