@@ -583,12 +583,34 @@ def _names_listed(text: str, names: set[str]) -> bool:
             continue
         j = i + 1
         if j < len(words) and words[j][0] in _LIST_JOINS:
+            bare_comma = words[j][0] == "," and not (j + 1 < len(words) and words[j + 1][0] == "and")
             j += 1
             if j < len(words) and words[j][0] == "and":
                 j += 1
             if j < len(words) and words[j][1] and (k in names or words[j][1] in names):
-                return True
+                if not bare_comma or _in_series(words, i, j):
+                    return True
     return False
+
+
+def _in_series(words: list[tuple[str, str]], i: int, j: int) -> bool:
+    """Whether two names joined by a bare comma (``words[i]`` ends the first, ``words[j]``
+    opens the second) are items of a series: another join follows the second name ("A, B
+    and C", "A, B, C", "A, B, and others") or a comma comes before the first ("..., A, B
+    ..."). Two names and one comma alone are an apposition or a fronted phrase, not a list:
+    "Tomas Breivik, Northern Renewal's leader, ..." (a person and his party), "In Port
+    Norvik, Tomas Breivik ..." (a place and a person) (NAMED_MIN)."""
+    e = j
+    while e < len(words) and words[e][1]:
+        e += 1
+    if e < len(words) and (words[e][0] in ("and", "&")
+                           or (words[e][0] == "," and e + 1 < len(words)
+                               and (words[e + 1][1] or words[e + 1][0] in ("and", "&")))):
+        return True
+    b = i
+    while b >= 0 and words[b][1]:
+        b -= 1
+    return b >= 1 and words[b][0] == "," and bool(words[b - 1][1])
 
 
 def _reports_speech(text: str) -> bool:

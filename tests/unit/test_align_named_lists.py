@@ -57,6 +57,14 @@ NEAR_MISSES = [
      "The subsidy will be challenged in parliament, said Tomas Breivik, leader of Northern Renewal."),
     ("Tomas Breivik thanked Ilse Marand for the script.",
      "Tomas Breivik and Ilse Marand will also star in the sequel."),
+    # two names and one bare comma are an apposition or a fronted place, not a list: a
+    # person and his party or his employer, a place and a person (review17d)
+    ("Tomas Breivik, Northern Renewal's leader, praised the production.",
+     "Tomas Breivik, Northern Renewal's leader, visited the set on its first day."),
+    ("Tomas Breivik, Ilse Marand's agent, praised the production.",
+     "Tomas Breivik, Ilse Marand's agent, visited the set on its first day."),
+    ("In Port Norvik, Tomas Breivik praised the production.",
+     "In Port Norvik, Tomas Breivik visited the set on its first day."),
     # the listed names are the speakers of one statement, each sentence reporting another part
     ("Tomas Breivik and Ilse Marand said in a joint statement that the shoot was safe.",
      "Tomas Breivik and Ilse Marand urged the studio to pay the crew overtime."),
@@ -103,6 +111,14 @@ def test_names_listed_reads_a_list() -> None:
         ("Tomas Breivik, leader of the party, spoke.", False),
         ("Tomas Breivik, Minister of Culture, spoke.", False),  # a title is no name
         ("Ilse Marand arrived on Monday and Tuesday.", False),  # weekdays are no names
+        # one bare comma between two names: an apposition or a fronted phrase
+        ("Tomas Breivik, Northern Renewal's leader, spoke.", False),
+        ("In Port Norvik, Tomas Breivik spoke.", False),
+        ("In Port Norvik, Tomas Breivik, the mayor, spoke.", False),
+        # a comma in a series: another join follows, or a comma comes before
+        ("It stars Ruben Asker, Tomas Breivik, Ilse Marand.", True),
+        ("It stars Ruben Asker, Lotte Kvam, Tomas Breivik.", True),
+        ("It stars Tomas Breivik, Ilse Marand & Lotte Kvam.", True),
     ]
     for text, want in cases:
         assert _names_listed(text, names) is want, text
