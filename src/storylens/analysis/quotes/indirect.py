@@ -1540,9 +1540,18 @@ def _directive_end(toks: list[_Tok], k: int, ce: int) -> int:
     never to speak of it when they raised concerns", "asked residents to stay in when the
     sirens sound")."""
     ce = _before_coordinated_past(toks, k, ce)
+    finite = False  # a finite verb inside the infinitive ("to confirm the doors were locked")
     for m in range(k + 1, len(toks) - 2):
         if toks[m].start >= ce:
             break
+        if toks[m].low in FINITE_AUX or _past_form(toks[m]):
+            finite = True
+        if toks[m].low == "and" and not finite and _finite_clause(toks, m + 1):
+            # "warned voters to reject the plan and the mayor agreed": a clause with its own
+            # subject and finite verb cannot join a bare infinitive; it is the narrator's
+            # next sentence. After a finite verb inside the infinitive it may join that
+            # ("asked staff to confirm the doors were locked and the alarms had been set").
+            return toks[m - 1].end
         if toks[m].text != ",":
             continue
         if toks[m + 1].low in CLAUSE_JOINS and _finite_clause(toks, m + 2, bare_noun=True):
