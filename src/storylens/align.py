@@ -294,6 +294,11 @@ _COUNT_WORDS = frozenset(w for w in (*_UNITS_WORDS, *_TENS_WORDS) if w not in ("
 NAMED_MIN = 4
 _LIST_TOKEN = re.compile(r"[^\W\d_][\w'\u2019.-]*|[,&()]")
 _LIST_JOINS = frozenset({",", "and", "&"})
+# A figure in a named pair's sentence (a date's day, a year, a count): two sentences that
+# each give figures and share none are two events of the same people ("were detained on
+# March 3" / "appeared before a judge on March 5"), as two weekdays are (NAMED_MIN;
+# review17d: both dev sets unchanged).
+_NAMED_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # Two different quotes of one speaker are not a paraphrase, however long the attribution
 # they share: when both sentences quote someone (direct quote marks, _quoted_stems), fewer
 # than QUOTE_MIN_SHARE of the shorter quote's content stems found in the other quote means
@@ -989,6 +994,9 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options,
         days = [set(_LOWER_WORD.findall(t.lower())) & _WEEKDAY_WORDS for t in (ta_text, tb_text)]
         if days[0] and days[1] and days[0].isdisjoint(days[1]):
             return 0  # the same people on two different days: two events (NAMED_MIN)
+        figs = [set(_NAMED_FIGURE.findall(t)) for t in (ta_text, tb_text)]
+        if figs[0] and figs[1] and figs[0].isdisjoint(figs[1]):
+            return 0  # "... on March 3" / "... on March 5", "in 2019" / "in 2021": two events (NAMED_MIN)
         numbered.add((ta, tb))
         return len(rare)
 

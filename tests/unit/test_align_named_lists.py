@@ -46,6 +46,9 @@ POSITIVES = [
      "The sequel is executive produced by Greta Solheim, Piet Varga, Anouk Delmar."),
     ("The film also features Tomas Breivik, Ruben Asker, Ilse Marand and Lotte Kvam in supporting roles.",
      "Lotte Kvam, Tomas Breivik and Ilse Marand round out the supporting cast."),
+    # a figure both give is no sign of two events
+    ("New cast members for 2027 include Tomas Breivik (Night Ferry) and Ilse Marand (The Quiet Harbour).",
+     "Tomas Breivik and Ilse Marand will also star in the 2027 sequel."),
 ]
 
 # near misses: four shared name stems that are one titled person, a person and his party,
@@ -71,6 +74,13 @@ NEAR_MISSES = [
     # two events of the same two people, a day apart
     ("Tomas Breivik and Ilse Marand were detained at Norvik airport on Monday.",
      "Tomas Breivik and Ilse Marand appeared before a judge in Norvik on Wednesday."),
+    # the same with dates or years: two figures and none shared (review17d)
+    ("Tomas Breivik and Ilse Marand were detained at Norvik airport on March 3.",
+     "Tomas Breivik and Ilse Marand appeared before a judge in Norvik on March 5."),
+    ("Tomas Breivik and Ilse Marand were detained at Norvik airport on 3 March.",
+     "Tomas Breivik and Ilse Marand appeared before a judge in Norvik on 5 March."),
+    ("Tomas Breivik and Ilse Marand were detained at Norvik airport in 2019.",
+     "Tomas Breivik and Ilse Marand appeared before a judge in Norvik in 2021."),
 ]
 
 
