@@ -61,6 +61,7 @@ Steps of :func:`align`:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -619,11 +620,28 @@ def _in_series(words: list[tuple[str, str]], i: int, j: int) -> bool:
 
 
 def _reports_speech(text: str) -> bool:
-    """Whether ``text`` holds a reporting verb in the past, or "says"/"tells", in lower case
-    (``rules.attribution.PAST_CUE_FORMS``): its names may be the speakers, not the claim (NAMED_MIN)."""
-    from .rules.attribution import PAST_CUE_FORMS
+    """Whether ``text`` holds a reporting verb in the past or the present ("said", "warned";
+    "say", "says", "urges": the -s form of a ``rules.attribution.PAST_CUE_FORMS`` verb), in
+    lower case, or "according to" (``rules.attribution.ACCORDING_TO``): its names may be the
+    speakers, not the claim (NAMED_MIN). The bare present only as "say": "state", "report",
+    "note" are nouns as often."""
+    from .rules.attribution import ACCORDING_TO, PAST_CUE_FORMS
 
-    return any(w in PAST_CUE_FORMS or w in ("says", "tells") for w in _LOWER_WORD.findall(text))
+    low = normalize_text(text).lower()
+    if any(p in low for p in ACCORDING_TO):
+        return True
+    present = _present_cue_forms()
+    return any(w in PAST_CUE_FORMS or w in present for w in _LOWER_WORD.findall(text))
+
+
+@functools.cache
+def _present_cue_forms() -> frozenset[str]:
+    """The -s forms of the verbs whose past forms are ``PAST_CUE_FORMS``, and "say"."""
+    from .rules.attribution import CUE_FORMS, PAST_CUE_FORMS
+
+    lemmas = {CUE_FORMS[f] for f in PAST_CUE_FORMS}
+    return frozenset(f for f, lemma in CUE_FORMS.items()
+                     if lemma in lemmas and f != lemma and f.endswith("s")) | {"say"}
 
 
 def _is_capital(w: str) -> bool:

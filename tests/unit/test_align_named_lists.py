@@ -7,7 +7,7 @@ on two different days do not link. Invented text."""
 
 from __future__ import annotations
 
-from storylens.align import _names_listed, align
+from storylens.align import _names_listed, _reports_speech, align
 from storylens.models import Article, Document
 from storylens.normalize import stem
 from storylens.options import Options
@@ -71,6 +71,13 @@ NEAR_MISSES = [
     # the listed names are the speakers of one statement, each sentence reporting another part
     ("Tomas Breivik and Ilse Marand said in a joint statement that the shoot was safe.",
      "Tomas Breivik and Ilse Marand urged the studio to pay the crew overtime."),
+    # speakers named by "according to" or a present-tense cue (review17d)
+    ("According to Tomas Breivik and Ilse Marand, the shoot was safe.",
+     "Tomas Breivik and Ilse Marand want the studio to pay the crew overtime."),
+    ("Tomas Breivik and Ilse Marand will also star in the sequel.",
+     "Tomas Breivik and Ilse Marand say the shoot was safe."),
+    ("Tomas Breivik and Ilse Marand will also star in the sequel.",
+     "Tomas Breivik and Ilse Marand, the two leads, argues the shoot was safe."),
     # two events of the same two people, a day apart
     ("Tomas Breivik and Ilse Marand were detained at Norvik airport on Monday.",
      "Tomas Breivik and Ilse Marand appeared before a judge in Norvik on Wednesday."),
@@ -132,3 +139,17 @@ def test_names_listed_reads_a_list() -> None:
     ]
     for text, want in cases:
         assert _names_listed(text, names) is want, text
+
+
+def test_reports_speech_reads_present_cues_and_according_to() -> None:
+    cases = [
+        ("Tomas Breivik and Ilse Marand said the shoot was safe.", True),
+        ("Tomas Breivik and Ilse Marand say the shoot was safe.", True),
+        ("Ilse Marand warns the crew to rest.", True),
+        ("According to Tomas Breivik and Ilse Marand, the shoot was safe.", True),
+        # near misses: no cue, or a cue's bare form that is a noun as often
+        ("Tomas Breivik and Ilse Marand star in the state drama.", False),
+        ("Tomas Breivik and Ilse Marand will also star in the sequel.", False),
+    ]
+    for text, want in cases:
+        assert _reports_speech(text) is want, text
