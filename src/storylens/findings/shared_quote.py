@@ -525,13 +525,48 @@ def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: s
         return "qualifier", (more, ""), ()
     if found := [x for g in _inside(ax, u, i0, i1, ay, v, j0, j1) if g is not None for x in g]:
         return "inside", found[0], tuple(found[1:])
+    if extra := _each_adds(ax, u, i0, i1, ay, v, j0, j1):
+        return "extent", extra[0], tuple(extra[1:])
     return None, ("", ""), ()
+
+
+def _each_adds(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0: int, j1: int
+               ) -> list[tuple[str, str]]:
+    """The words each quote has outside the shared run (``i0:i1`` of unit ``u``,
+    ``j0:j1`` of ``v``, relative to each) when both have some that hold a content word, a
+    number or a negation, at opposite edges (before the run in one, after it in the
+    other), in the text's order, as ``(a, b)`` ("" for the side with none there); [] when
+    only one side has such words (a cut: it gives more of it).
+    Invented dev d57: the wire's "There is no indication of sabotage. The weather was
+    poor, and investigators will look at every possibility" against the Review's "The
+    weather was poor, and investigators will look at every possibility, including the age
+    of the aircraft": neither gives more of it; each adds words the other lacks."""
+    sides = []
+    for art, w, r0, r1 in ((ax, u, i0, i1), (ay, v, j0, j1)):
+        tok = art.tokens
+        edges = []
+        for lo, hi in ((w.first, w.first + r0), (w.first + r1, w.last)):
+            keys = tok.keys[lo:hi]
+            edges.append(art.text[tok.starts[lo] : tok.ends[hi - 1]].strip(_GAP_STRIP)
+                         if keys and any(_weighty(k) for k in keys) else "")
+        sides.append(edges)
+    # an edge where both go on is the change tests' above (two wordings, or "the storms" /
+    # "those storms", which they leave the same words): only words at opposite edges count
+    pairs = [(a, b) for a, b in zip(*sides, strict=True) if not (a and b)]
+    if not (any(a for a, _ in pairs) and any(b for _, b in pairs)):
+        return []
+    return [(a, b) for a, b in pairs if a or b]
 
 
 # Words one quote inserts inside a shared statement (:func:`_inside`), on either side, at
 # most this many before the two take up the same words again: a longer gap is another
 # part of the statement, left out by the other outlet (a longer excerpt, not an insertion).
 MAX_INSIDE_WORDS = 12
+# Words whose swap for one another inside a shared statement changes nothing a reader
+# needs told ("before the storms" / "before those storms"): articles and demonstratives.
+# Any other word swapped, even a stopword (a modal, a tense, a pronoun: "may have been" /
+# "were", "we" / "they"), is the words changed (:func:`_inside`).
+TRIVIAL_SWAPS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # A cut marked by the outlet: an ellipsis or a bracket where words are left out.
 _MARKED_CUT = re.compile(r"…|\.\.\.|[\[(]")
 
@@ -589,7 +624,11 @@ def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
             continue
         g, h = found
         gap = kp[:g] + kq[:h]
-        if not any(_weighty(k) for k in gap):
+        # words swapped (both sides have words there, one not the other's determiner):
+        # "Mistakes [may have been] made" / "Mistakes [were] made" (invented dev d59) is
+        # the words changed, though every word is a stopword; "the" / "those" is not
+        swapped = bool(g and h) and any(k not in TRIVIAL_SWAPS for k in gap)
+        if not swapped and not any(_weighty(k) for k in gap):
             out.append(None)
             continue
         texts: list[str] | None = []
