@@ -6,8 +6,8 @@ the words that differ shown (invented dev d17: "including the state of the track
 "including human error" was given as one quote the wire "gives more of"). Invented
 articles (fictional Oskarn harbour, harbour master Teodor Brisk), each with near misses
 that stay the same words: a trimmed excerpt, a partial quote woven into the outlet's
-sentence, a clause of its own cut off, a determiner swapped, another sentence after the
-shared one."""
+sentence, a clause of its own cut off, a determiner swapped (another sentence after the
+shared one in each, once a near miss, is each adding since s17-source: table EACH)."""
 
 from __future__ import annotations
 
@@ -64,11 +64,6 @@ CASES = [
     ("near miss: only a determiner differs where both go on",
      '"We will rebuild the harbour wall and the fish market before the storms," Brisk said.',
      '"We will rebuild the harbour wall and the fish market before those storms," '
-     "Brisk said.",
-     SAME, ""),
-    ("near miss: each goes on in another sentence of its own",
-     '"The north pier will reopen to cargo ships on Monday morning. Thank you," Brisk said.',
-     '"The north pier will reopen to cargo ships on Monday morning. Fares stay the same," '
      "Brisk said.",
      SAME, ""),
     # review16c: the shorter quote's own sentence gives the hedge outside its quote marks,
@@ -284,6 +279,12 @@ EACH = [
      " and each gives words the other lacks",
      "Oskarn Post adds 'As far as the divers can see' and Lund Mira Times adds 'We hope to "
      "tow her in on Sunday'", False),
+    ("each goes on in another sentence of its own (was 'Lund Mira Times gives more of it')",
+     '"The north pier will reopen to cargo ships on Monday morning. Thank you," Brisk said.',
+     '"The north pier will reopen to cargo ships on Monday morning. Fares stay the same," '
+     "Brisk said.",
+     " and each gives words the other lacks",
+     "Oskarn Post adds 'Thank you' and Lund Mira Times adds 'Fares stay the same'", False),
     ("near miss: one side adds at both edges, the other at none, gives more of it",
      '"The hull of the ferry is sound and the engines can be saved," Brisk said.',
      '"The tide was kind to us. The hull of the ferry is sound and the engines can be saved. '
@@ -301,6 +302,18 @@ EACH = [
      '"On Thursday evening they should have closed the north pier to the public, when the '
      'first smoke was seen from the ferry steps," Brisk said.',
      NEARLY, "Oskarn Post has 'we' where Lund Mira Times has 'they'", False),
+    ("a pronoun swapped at the quote's start, the rest shared",
+     '"We should have closed the north pier to the public on Thursday evening, when the first '
+     'smoke was seen from the ferry steps," Brisk said.',
+     '"They should have closed the north pier to the public on Thursday evening, when the '
+     'first smoke was seen from the ferry steps," Brisk said.',
+     NEARLY, "Oskarn Post has 'We' where Lund Mira Times has 'They'", False),
+    ("near miss: a determiner swapped at the quote's start is the same words",
+     '"This storm broke the mooring lines of the ferry and threw her against the old north '
+     'pier of Oskarn on Sunday," Brisk said.',
+     '"The storm broke the mooring lines of the ferry and threw her against the old north '
+     'pier of Oskarn on Sunday," Brisk said.',
+     SAME, "", False),
     ("near miss: a determiner swapped inside is still the same words",
      '"Last night the storm broke the mooring lines of the ferry and threw her against the '
      'old north pier of Oskarn," Brisk said.',
