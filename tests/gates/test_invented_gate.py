@@ -185,15 +185,19 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # ministry spokeswoman, and Vesna Marić, an editor, grouped as one name; d52, session
     # 17's new dev, Tomás Ferrer, fire chief, and Tomas Ferrero, union leader: none since
     # s17-names, the trap hits above)
-    # d57 (session 17's new dev), read wrong by reader17: the Review's Lorenz quote adds
-    # 'including the age of the aircraft' at its end (the key's quote_changed) while the
+    # (shared_quote: d57 (session 17's new dev), read wrong by reader17: the Review's Lorenz
+    # quote adds 'including the age of the aircraft' at its end (the key's quote_changed) while the
     # wire's and the centre's begin with a sentence the Review lacks; each overlap is told
     # as the same words with 'wire/centre gives more of it', which hides the Review's
     # added words (two findings, wire/left and centre/left); d59, keyed right through its
     # '1 more' (Holt's line) but read wrong by reader17: its lead quote is Ekvall's 'Mistakes
     # may have been made' against the Common Cause's 'Mistakes were made' (the key's
     # quote_changed), told as the same words with 'wire gives more of it'
-    "shared_quote": 3,
+    # since s17-source: d57's two said as the same words 'and each gives words the other
+    # lacks: wire adds 'There is no indication …' and left adds 'including the age of the
+    # aircraft'' (SharedQuote.change "extent"); d59's Ekvall quote said as nearly the same
+    # ("wire has 'may have been' where left has 'were'", a swap of stopwords inside the
+    # run, shared_quote.TRIVIAL_SWAPS), Holt's words leading: to be read again)
     # (shared_quote: d47 and d49, read wrong by reader16, words inserted inside a quote ('our
     # soldiers and their families in danger' vs 'our soldiers in danger'; 'Those responsible,
     # whoever they are, will face') told as the same words with 'X gives more of it': since
