@@ -71,3 +71,10 @@ def test_a_span_is_told_by_the_month_it_began(start, tells):
     coverage.carried_facts(ctx)
     fact = next(f for f in coverage.facts_of(ctx.documents["a1"]) if f.text == "19 months")
     assert (coverage._elapsed_since(ctx, fact, ["a2"], ["a1"]) == {"a2"}) is tells
+
+
+def test_a_date_of_odd_digits_reads_no_year() -> None:
+    # hostile input (review17c): a publication date whose first four characters are digits
+    # to str.isdigit but no decimal number ("²⁰²⁶", superscripts) is no year, not a crash
+    other = "The Green League won 17 of the district's 30 council seats in 2022."
+    assert _gives(INJURED, other, "17", published=("\u00b2\u2070\u00b2\u2076-03-14", DAY)) is False

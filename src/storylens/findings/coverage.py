@@ -486,7 +486,7 @@ class _Index:
         # each article's year of publication, where it has one (_another_measure)
         self.year_of: dict[str, int] = {
             d.id: int(d.article.published[:4]) for d in docs
-            if d.article.published and d.article.published[:4].isdigit()}
+            if d.article.published and d.article.published[:4].isdecimal()}
         for d in docs:
             an = _analysis(d)
             by_family: dict[str, list[float]] = {}
@@ -1034,7 +1034,7 @@ def _within(x: float, v: float) -> bool:
 
 def _past_year(time: str | None, year: int | None) -> bool:
     """Whether a fact model's time is a bare year before its article's year."""
-    return bool(time and year and len(time) == 4 and time.isdigit() and int(time) < year)
+    return bool(time and year and len(time) == 4 and time.isdecimal() and int(time) < year)
 
 
 def _moments_apart(x: str | None, x_year: int | None, y: str | None, y_year: int | None) -> bool:
