@@ -313,8 +313,14 @@ def _resolve_descriptions(ctx: FindingContext, out: dict[str, dict[str, list[Use
                 words = {w.lower() for w in _WORDS.findall(org.text)}
                 if head not in DESCRIPTION_ANY_NAME_HEADS and head not in words:
                     continue
-                ok = speaker_key((_long_form(d, org.text, cue[0], set()) if org.kind == "other"
-                                  else None) or org.text)
+                full = _long_form(d, org.text, cue[0], set()) if org.kind == "other" else None
+                if org.kind == "other" and full is None and " " not in org.text.strip():
+                    # one untyped word with no longer name of it in its article may be a
+                    # person's surname ("Reporters asked Velisk about the warnings.
+                    # Instead, the company insisted", the fire chief Anton Velisk of
+                    # another outlet): no company's name (review17c)
+                    continue
+                ok = speaker_key(full or org.text)
                 target = next((k for k in out if not k.startswith(DESCRIPTION_KEY) and ok
                                and same_speaker(k, ok)
                                and any(a != article for a in out[k])), None)
