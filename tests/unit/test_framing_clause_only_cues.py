@@ -38,6 +38,9 @@ PLAIN = ("Investigators say a technician at Quarnby Signals, which supplied the 
     "copied the passenger records onto a private drive, investigators say.",
     "A technician at Quarnby Signals, which wrote the ticketing software, copied the "
     "passenger records onto a private drive, investigators say.",
+    # a second verb joined by "and" is the cue's coordinate, not its clause (review17c)
+    "A technician at the firm Quarnby Signals maintained the ticket machines and copied the "
+    "passenger records onto a private drive, investigators say.",
 ])
 def test_a_plain_act_is_no_attribution(other: str) -> None:
     assert _verbs(PLAIN, other) == []

@@ -1343,11 +1343,19 @@ def reports_statement(text: str, end: int, after_quote: bool = False) -> bool:
             return True
         # an "-ed" verb needs a subject before it: not "a hundred", "the sacred right",
         # "Sunday's failed strike" (rules/attribution.ED_NOUN_PHRASE_WORDS)
+        # nor a conjunction: "maintained the ticket machines and copied ..." joins a
+        # second verb to the cue's, whose object the noun phrase is (review17c)
         if (low.endswith("ed") and len(low) > 4 and low not in ED_NUMBER_WORDS
-                and prev not in ED_NOUN_PHRASE_WORDS and not prev.endswith(("'s", "\u2019s"))):
+                and prev not in ED_NOUN_PHRASE_WORDS and prev not in COORDINATORS
+                and not prev.endswith(("'s", "\u2019s"))):
             return True
         prev = low
     return False
+
+
+# Conjunctions that join a second verb to the cue's own ("maintained the machines and
+# copied the records"): an "-ed" word right after one is no verb of a complement clause.
+COORDINATORS: frozenset[str] = frozenset({"and", "or", "but", "then"})
 
 
 def _adjunct_then_clause(words: list[str], after_quote: bool = False) -> bool:
