@@ -38,6 +38,10 @@ INJURED = "Gunmen attacked two polling stations in Karsby on Sunday, killing thr
     ("The Green League won 17 of the district's 30 council seats in 2022.", False),
     # near miss: this week's count of the injured gives it
     ("Seventeen people were injured in the attacks on Sunday, the police said.", True),
+    # near misses (review17c): the injured counted beside another year of the sentence,
+    # which the fact model may give the count as its time: the same measure gives it
+    ("17 people were injured in the attacks, police said, against 40 in the 2019 election.", True),
+    ("In 2022 the League won 17 seats; on Sunday 17 people were injured in the attacks.", True),
 ])
 def test_a_count_of_another_moment_gives_no_injured(other, gives):
     assert _gives(INJURED, other, "17") is gives
