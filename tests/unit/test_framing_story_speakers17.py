@@ -146,3 +146,14 @@ def test_the_company_after_a_persons_untyped_surname_is_not_that_person() -> Non
               "Reporters asked Velisk about the warnings.\n\nInstead, the company insisted it "
               "was \"cooperating fully with the mill's inspectors\".")
     assert _linked(_attribution(plain, loaded)) == []
+
+
+def test_the_company_after_a_titled_persons_untyped_name_is_not_that_person() -> None:
+    # near miss (review17c): the entity analysis leaves a sentence-initial full name
+    # untyped; another outlet writes the name with a person's title ("Fire chief")
+    plain = (f"{LEDE}\n\nFire chief Anton Velisk said in a statement: \"Our crews are "
+             "cooperating fully with the mill's inspectors. We will publish what we find.\"")
+    loaded = (f"{LEDE_B}\n\nWorkers said they had warned managers about faulty wiring. "
+              "Anton Velisk did not answer questions about the warnings.\n\nInstead, the company "
+              "insisted it was \"cooperating fully with the mill's inspectors\".")
+    assert _linked(_attribution(plain, loaded)) == []

@@ -324,6 +324,13 @@ def _resolve_descriptions(ctx: FindingContext, out: dict[str, dict[str, list[Use
                 target = next((k for k in out if not k.startswith(DESCRIPTION_KEY) and ok
                                and same_speaker(k, ok)
                                and any(a != article for a in out[k])), None)
+                if target is not None and org.kind == "other" and any(
+                        _titled(n) for n in names.get(target, ())):
+                    # a speaker some article writes with a person's title or honorific
+                    # ("Fire chief Anton Velisk said") is a person, whatever the entity
+                    # analysis left untyped ("Anton Velisk did not answer questions.
+                    # Instead, the company insisted": review17c)
+                    continue
                 if target is not None:
                     moved.append((u, target, org.text, org.kind == "org"))
             for u, target, written, sure in moved:
@@ -339,6 +346,15 @@ def _resolve_descriptions(ctx: FindingContext, out: dict[str, dict[str, list[Use
                 del out[key][article]
         if not out[key]:
             del out[key]
+
+
+def _titled(name: str) -> bool:
+    """Whether a speaker as written carries a person's title or honorific ("Fire chief
+    Anton Velisk", "Mr Velisk", "Governor-elect Ana Brask")."""
+    from ..rules.words import HONORIFICS, TITLE_WORDS
+
+    return any(w in TITLE_WORDS or w in HONORIFICS or any(p in TITLE_WORDS for p in w.split("-"))
+               for w in (x.lower().strip(".,") for x in name.split()))
 
 
 def _join_compounds(out: dict[str, dict[str, list[Use]]], names: dict[str, set[str]]) -> None:
