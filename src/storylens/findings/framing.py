@@ -128,7 +128,7 @@ def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
             continue
         if ((cue_lemma(form) in CLAUSE_ONLY_LEMMAS or cls == DOUBT)
                 and not _trails_quote_marks(text, s.start, a)
-                and not _reports_past_aside(text, b)
+                and not _reports_past_aside(text, b, _trails_clause(text, s.start, a))
                 and not (cls == DOUBT and _QUOTE_IN_CLAUSE.match(text, b, s.end))):
             # a speech verb that also names a plain act, here with a noun object, reports
             # no statement ("the company that supplied and maintained the draw software",
@@ -162,11 +162,43 @@ def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
 # dev d06, whose "owes" no finite-verb list knows).
 _QUOTE_IN_CLAUSE = re.compile(r"\s+[^\W\d_][^.,;:!?\"\u201c\u201d]{0,80}?\s[\"\u201c]\w")
 
+# A quote that closes with punctuation ('...,"', '...?”', British '...",'), then the
+# cue's subject of at most TRAILING_SUBJECT_WORDS words, commas allowed ('"...," Quarnby's
+# chief, Ana Velk, maintained')
+_AFTER_QUOTE = re.compile(r"(?:[,.?!…]\s*[\"”’']|[\"”’']\s*,)([^\"“”;:()—–]*)$")
+
 
 def _trails_quote_marks(text: str, lo: int, a: int) -> bool:
-    """Whether a quotation mark stands before the cue at ``a`` in its sentence: the cue may
-    trail the quote it attributes ('"...," he maintained at the briefing')."""
-    return any(m in text[lo:a] for m in '"\u201d')
+    """Whether the cue at ``a`` trails the quote it attributes ('"...," he maintained at
+    the briefing'): a quote closing with punctuation, then only a short subject with no
+    relative or coordinated verb. A name or a word in quote marks before the verb is no
+    quote it trails ('a technician at the firm "Quarnby Signals" maintained the ticket
+    machines': review17c)."""
+    m = _AFTER_QUOTE.search(text, lo, a)
+    if m is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(m.group(1))]
+    return len(words) <= TRAILING_SUBJECT_WORDS + 3 and not any(
+        w in RELATIVE_OPENERS or w in ("that", "and", "or", "but") for w in words)
+
+
+# The most words a cue's subject may have after the comma that closes the clause it
+# reports ("..., the investigators maintained on Tuesday.": _trails_clause)
+TRAILING_SUBJECT_WORDS = 5
+
+
+def _trails_clause(text: str, lo: int, a: int) -> bool:
+    """Whether the cue at ``a`` trails the clause it reports, set off by a comma and
+    told by a short subject with no verb of its own ("A technician copied the records,
+    the investigators maintained on Tuesday."): a day or medium may then end its clause,
+    as after a quote (review17c). Not a relative clause or a coordinated verb ("Quarnby
+    Signals, which maintained the machines", "the firm that supplied and maintained")."""
+    m = re.search(r",([^,;:()\"“”—–]*)$", text[lo:a])
+    if m is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(m.group(1))]
+    return 0 < len(words) <= TRAILING_SUBJECT_WORDS and not any(
+        w in RELATIVE_OPENERS or w in ("that", "and", "or", "but") for w in words)
 
 
 def _in_relative_clause(text: str, lo: int, a: int) -> bool:
