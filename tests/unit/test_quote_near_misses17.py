@@ -217,6 +217,17 @@ NEAR_MISSES = [
         "This is a huge problem for the farmers of the Orvan valley,",
         "qualifier",
     ),
+    (  # near miss: a name moved across a clause is no list reordered (review17b): the
+        # votes changed sides
+        "Ostrava and Velda voted for the treaty while Pernik voted against it,",
+        "Ostrava voted for the treaty while Pernik and Velda voted against it,",
+        "place",
+    ),
+    (  # near miss: the same in a list whose first member is no name
+        "The mayor and Varga backed the plan, and Holt opposed it from the start,",
+        "The mayor backed the plan, and Holt and Varga opposed it from the start,",
+        "place",
+    ),
     (  # near miss: a downtoner narrows the claim
         "We are partly responsible for what happened to the passengers,",
         "We are responsible for what happened to the passengers,",

@@ -325,7 +325,10 @@ def _moved_names(ops, ka, fa, kb, fb) -> set[int]:
     such (:func:`_name_flags`) and the words joining them in a list: "talks with Kessaria
     and Dravonia" / "talks with Dravonia and Kessaria" name the same two, in another
     order. Not a moved verb or any other word: "Kessaria attacked Dravonia" / "Dravonia
-    attacked Kessaria" says who did what to whom."""
+    attacked Kessaria" says who did what to whom. Only a list put in another order: the
+    two runs with nothing but names and joiners between them, not a name moved across a
+    clause ("Ostrava and Velda voted for it while Pernik voted against" / "Ostrava voted for
+    it while Pernik and Velda voted against": Velda's vote changed; review17b)."""
     def names(keys, flags, lo, hi):
         words = keys[lo:hi]
         if not any(flags[lo:hi]) or not all(
@@ -336,11 +339,17 @@ def _moved_names(ops, ka, fa, kb, fb) -> set[int]:
 
     dels = [(i, names(ka, fa, op[1], op[2])) for i, op in enumerate(ops) if op[0] == "delete"]
     ins = [(i, names(kb, fb, op[3], op[4])) for i, op in enumerate(ops) if op[0] == "insert"]
+    def in_list(i: int, j: int) -> bool:
+        # every op between the two runs is the list's own words, the same both sides
+        return all(op[0] == "equal" and names(ka, fa, op[1], op[2]) is not None
+                   for op in ops[min(i, j) + 1:max(i, j)])
+
     out: set[int] = set()
     for i, words in dels:
         if words is None:
             continue
-        j = next((j for j, other in ins if j not in out and other == words), None)
+        j = next((j for j, other in ins if j not in out and other == words and in_list(i, j)),
+                 None)
         if j is not None:
             out |= {i, j}
     return out
