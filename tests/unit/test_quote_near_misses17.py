@@ -305,3 +305,12 @@ def test_the_word_table_tells_synonyms_from_other_words(a, b, apart):
     from storylens.findings.quotes import swap_changes_meaning
 
     assert swap_changes_meaning(word_cosine(a, b)) is apart
+
+
+@pytest.mark.parametrize("digit", ["\u19da", "\u2460", "\u00b2"])
+def test_an_odd_digit_before_an_ordinal_ending_does_not_raise(digit):
+    # hostile input: a character str.isdigit calls a digit but float cannot read
+    # ("\u19da", New Tai Lue digit one) before "nd" (review17b: ValueError)
+    a = f"It is the {digit} nd time the dam at Velda has failed this year,"
+    b = "It is the second time the dam at Velda has failed this year,"
+    assert compare_quotes(a, b) is not None

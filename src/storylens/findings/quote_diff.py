@@ -405,7 +405,9 @@ def _run_value(keys: list[str]) -> tuple[str, float] | None:
         return None
     if len(parts) == 1 and parts[0] in ORDINAL_WORDS:
         return ("ordinal", float(ORDINAL_WORDS[parts[0]]))
-    if len(parts) == 2 and parts[0].isdigit() and parts[1] in _ORDINAL_SUFFIXES:
+    # _NUMBER, not str.isdigit: a digit that is no decimal ("᧚", a superscript NFKC leaves
+    # alone) is a digit to isdigit and no number to float (review17b: it raised)
+    if len(parts) == 2 and _NUMBER.match(parts[0]) and parts[1] in _ORDINAL_SUFFIXES:
         return ("ordinal", float(parts[0]))
     if _NUMBER.match(parts[0]) and (len(parts) == 1 or len(parts) == 2 and parts[1] in SCALES):
         return ("cardinal", float(parts[0]) * (SCALES[parts[1]] if len(parts) == 2 else 1))
