@@ -444,10 +444,16 @@ def _role_phrase(words: list[str]) -> frozenset[str]:
                 or low in T.ROLE_GENERIC_WORDS or low in T.APPOSITION_STOPS:
             continue
         if "-" in low and low in T.TITLE_WORDS:
-            # a hyphenated title is its words ("editor-in-chief": "editor", "chief"), as the
-            # same title written with spaces is ("Vice President" / "vice-president"): one
-            # holder called "the editor" by another outlet shares the post's word
-            out.update(p for p in low.split("-") if p not in T.COMPOUND_TITLE_LINKS)
+            # a hyphenated title is its words, as the same title written with spaces is
+            # ("Vice President" / "vice-president"): one holder called "the editor" by
+            # another outlet shares the post's word. A tail that qualifies the post
+            # ("-in-chief", "-general", "-elect": rules/words.COMPOUND_TITLE_TAILS) names
+            # no post of its own: "editor-in-chief" is the editor, not the police chief,
+            # and "attorney-general" no general (review17b)
+            tail = next((t for t in T.COMPOUND_TITLE_TAILS if low.endswith("-" + t)
+                         and low[:-len(t) - 1] in T.TITLE_WORDS), None)
+            head = low[:-len(tail) - 1] if tail else low
+            out.update(p for p in head.split("-") if p not in T.COMPOUND_TITLE_LINKS)
             continue
         out.add(low)
     return frozenset(out)
