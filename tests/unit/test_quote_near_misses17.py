@@ -63,6 +63,16 @@ NAME_SPELLINGS = [
         "Ms Varić is a convicted fraudster and she will stay in prison,",
         "place",
     ),
+    (  # near miss: a plural's "s" is no spelling: the party, not its candidate (review17b)
+        "We will never let the Democrats take this seat from us in November,",
+        "We will never let the Democrat take this seat from us in November,",
+        "place",
+    ),
+    (  # near miss: a demonym's plural is the people, not one of them
+        "We will hand the Veldanians every document we hold on the strike,",
+        "We will hand the Veldanian every document we hold on the strike,",
+        "place",
+    ),
     (  # near miss: two letters put in make another place (Austria / Australia)
         "Our convoy will reach Castrel by Friday with the medicine,",
         "Our convoy will reach Castrella by Friday with the medicine,",

@@ -275,6 +275,11 @@ def _name_spelling(ka, fa, kb, fb) -> bool:
         if not (na and nb and a.isalpha() and b.isalpha()):
             return False
         ra, rb = romanised(a), romanised(b)
+        if ra + "s" == rb or rb + "s" == ra:
+            # a plural's or a surname's "s" is no spelling: "the Democrats" / "the
+            # Democrat" (a party, one candidate), "the Ukrainians" / "the Ukrainian",
+            # "Williams" / "William" (review17b)
+            return False
         if ra != rb and not (min(len(ra), len(rb)) >= MIN_SPELLED_NAME
                              and ra[:NAME_STEM_CHARS] == rb[:NAME_STEM_CHARS]
                              and _one_edit(ra, rb)):
