@@ -324,3 +324,23 @@ def test_an_odd_digit_before_an_ordinal_ending_does_not_raise(digit):
     a = f"It is the {digit} nd time the dam at Velda has failed this year,"
     b = "It is the second time the dam at Velda has failed this year,"
     assert compare_quotes(a, b) is not None
+
+
+def test_a_word_the_table_cannot_read_is_no_cosine(monkeypatch):
+    # a word with no token in the table is a zero row: its cosine is unknown, not 0.0
+    # ("far apart", a change of meaning shown; review17b)
+    import numpy as np
+
+    from storylens import embed
+
+    class Table:
+        def encode(self, texts):
+            return np.array([[0.6, 0.8] if t == "closed" else [0.0, 0.0] for t in texts])
+
+    monkeypatch.setattr(embed, "load_model", lambda name="static": Table())
+    embed.word_cosine.cache_clear()
+    try:
+        assert embed.word_cosine("closed", "\u2e3b") is None
+        assert embed.word_cosine("closed", "closed") == pytest.approx(1.0)
+    finally:
+        embed.word_cosine.cache_clear()
