@@ -202,6 +202,18 @@ CASE = [
     pytest.param(["VORNAGAZ CUTS SUPPLY", "The state company Vornagaz cut supply on Monday."],
                  ["The state company Vornagaz said supply would resume on Friday."],
                  None, id="headline-capitals"),
+    # near misses: a surname in capitals by house style, its prefix's small letter kept
+    # (review17b: was name.case)
+    pytest.param(["Judge Ewan McDORVAL read the verdict on Monday in Orm."],
+                 ["Judge Ewan McDorval read the verdict on Monday in Orm."],
+                 None, id="surname-in-capitals-after-mc"),
+    pytest.param(["Minister Ilse DeVARNA opened the bridge at Orm on Monday."],
+                 ["Minister Ilse DeVarna opened the bridge at Orm on Monday."],
+                 None, id="surname-in-capitals-after-de"),
+    # a brand's two capitals at its end stay its own spelling
+    pytest.param(["The outage hit KelnOS phones across Orm on Monday."],
+                 ["The outage hit Kelnos phones across Orm on Monday."],
+                 {"KelnOS", "Kelnos"}, id="two-capitals-at-the-end"),
     # near miss: an article that writes both is the desk's slip, no outlet's spelling
     pytest.param(["VornaGaz said supply would resume.", "Vornagaz, the state company, cut supply."],
                  ["The state company Vornagaz said supply would resume on Friday."],

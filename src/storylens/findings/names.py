@@ -1689,9 +1689,24 @@ def _inner_caps(text: str) -> tuple[tuple[int, ...] | None, ...]:
     """Per word of a written form, the places of its capitals after its first letter
     ("EstraGaz" -> ((5,),)); None for a word in capitals ("NATO": an acronym's or a
     headline's style, no inner capital to read)."""
-    return tuple(None if w.isupper() and len(w) > 1 else
+    return tuple(None if w.isupper() and len(w) > 1 or _capitals_tail(w) else
                  tuple(i for i, ch in enumerate(w) if i and ch.isupper())
                  for w in _CAPS_WORD.findall(_typographic(text)))
+
+
+# The shortest run of capitals ending a word after its first inner capital that reads as
+# the word written in capitals ("McDONALD", "DeVRIES": a surname in capitals by house
+# style, its prefix's small letter kept), not a brand's own capitals ("iOS", "macOS":
+# two letters).
+CAPITALS_TAIL = 3
+
+
+def _capitals_tail(word: str) -> bool:
+    """Whether a word is in capitals from its first inner capital on, at least
+    CAPITALS_TAIL of them: "McDONALD", "MacARTHUR", "DeVRIES" (review17b: each was a
+    name.case finding beside "McDonald"); not "EstraGaz", "iOS"."""
+    first = next((i for i, ch in enumerate(word) if i and ch.isupper()), None)
+    return first is not None and len(word) - first >= CAPITALS_TAIL and word[first:].isupper()
 
 
 def inner_caps_apart(a: str, b: str) -> bool:
