@@ -233,6 +233,17 @@ NEAR_MISSES = [
         "Ostrava voted for the treaty while Pernik and Velda voted against it,",
         "place",
     ),
+    (  # near miss: a list paired with a list of figures: the order says who lost what
+        # (review17b)
+        "Kessaria and Dravonia lost 40 and 12 soldiers in the fighting last week,",
+        "Dravonia and Kessaria lost 40 and 12 soldiers in the fighting last week,",
+        "place",
+    ),
+    (  # near miss: "respectively" pairs the list with another
+        "Kessaria and Dravonia will send doctors and engineers respectively to Lusmark,",
+        "Dravonia and Kessaria will send doctors and engineers respectively to Lusmark,",
+        "place",
+    ),
     (  # near miss: the same in a list whose first member is no name
         "The mayor and Varga backed the plan, and Holt opposed it from the start,",
         "The mayor backed the plan, and Holt and Varga opposed it from the start,",

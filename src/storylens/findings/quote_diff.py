@@ -342,8 +342,11 @@ def _moved_names(ops, ka, fa, kb, fb) -> set[int]:
             return None
         return Counter(k.strip(",") for k in words)
 
+    if _paired_list(ka) or _paired_list(kb):
+        return set()  # "Kessaria and Dravonia lost 40 and 12 soldiers": the order says who
     dels = [(i, names(ka, fa, op[1], op[2])) for i, op in enumerate(ops) if op[0] == "delete"]
     ins = [(i, names(kb, fb, op[3], op[4])) for i, op in enumerate(ops) if op[0] == "insert"]
+
     def in_list(i: int, j: int) -> bool:
         # every op between the two runs is the list's own words, the same both sides
         return all(op[0] == "equal" and names(ka, fa, op[1], op[2]) is not None
@@ -358,6 +361,22 @@ def _moved_names(ops, ka, fa, kb, fb) -> set[int]:
         if j is not None:
             out |= {i, j}
     return out
+
+
+def _paired_list(keys: list[str]) -> bool:
+    """Whether a quote pairs a list with another, so that the order of its names says
+    which goes with which: "respectively", or two figures joined in a list ("Kessaria and
+    Dravonia lost 40 and 12 soldiers": putting the names in another order gives each the
+    other's losses; review17b)."""
+    words = [k.strip(",") for k in keys]
+    if "respectively" in words:
+        return True
+
+    def figure(w: str) -> bool:
+        return bool(_NUMBER.match(w)) or w in NUMBER_WORDS
+
+    return any(figure(words[i]) and words[i + 1] in _NAME_JOINERS and figure(words[i + 2])
+               for i in range(len(words) - 2))
 
 
 def _one_edit(a: str, b: str) -> bool:
