@@ -233,6 +233,16 @@ NEAR_MISSES = [
         "Ostrava voted for the treaty while Pernik and Velda voted against it,",
         "place",
     ),
+    (  # a list of three put in another order: the same names (review17b)
+        "Ostrava, Velda and Pernik voted for the treaty on Monday night,",
+        "Pernik, Ostrava and Velda voted for the treaty on Monday night,",
+        None,
+    ),
+    (  # near miss: a list of three with one name changed
+        "Ostrava, Velda and Pernik voted for the treaty on Monday night,",
+        "Pernik, Ostrava and Tarnov voted for the treaty on Monday night,",
+        "place",
+    ),
     (  # near miss: a list paired with a list of figures: the order says who lost what
         # (review17b)
         "Kessaria and Dravonia lost 40 and 12 soldiers in the fighting last week,",

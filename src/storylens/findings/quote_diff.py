@@ -331,35 +331,42 @@ def _moved_names(ops, ka, fa, kb, fb) -> set[int]:
     and Dravonia" / "talks with Dravonia and Kessaria" name the same two, in another
     order. Not a moved verb or any other word: "Kessaria attacked Dravonia" / "Dravonia
     attacked Kessaria" says who did what to whom. Only a list put in another order: the
-    two runs with nothing but names and joiners between them, not a name moved across a
-    clause ("Ostrava and Velda voted for it while Pernik voted against" / "Ostrava voted for
-    it while Pernik and Velda voted against": Velda's vote changed; review17b)."""
-    def names(keys, flags, lo, hi):
-        words = keys[lo:hi]
-        if not any(flags[lo:hi]) or not all(
-                f or k.strip(",") in _NAME_JOINERS for k, f in zip(words, flags[lo:hi],
-                                                                   strict=True)):
-            return None
-        return Counter(k.strip(",") for k in words)
+    changed runs inside one stretch of ops that hold nothing but names and joiners, their
+    words the same both sides ("Ostrava, Velda and Pernik" / "Pernik, Ostrava and Velda"),
+    not a name moved across a clause ("Ostrava and Velda voted for it while Pernik voted
+    against" / "Ostrava voted for it while Pernik and Velda voted against": Velda's vote
+    changed; review17b)."""
+    def listed(keys, flags, lo, hi) -> bool:
+        # only names and the words joining them (or nothing)
+        return all(f or k.strip(",") in _NAME_JOINERS
+                   for k, f in zip(keys[lo:hi], flags[lo:hi], strict=True))
 
     if _paired_list(ka) or _paired_list(kb):
         return set()  # "Kessaria and Dravonia lost 40 and 12 soldiers": the order says who
-    dels = [(i, names(ka, fa, op[1], op[2])) for i, op in enumerate(ops) if op[0] == "delete"]
-    ins = [(i, names(kb, fb, op[3], op[4])) for i, op in enumerate(ops) if op[0] == "insert"]
-
-    def in_list(i: int, j: int) -> bool:
-        # every op between the two runs is the list's own words, the same both sides
-        return all(op[0] == "equal" and names(ka, fa, op[1], op[2]) is not None
-                   for op in ops[min(i, j) + 1:max(i, j)])
-
     out: set[int] = set()
-    for i, words in dels:
-        if words is None:
-            continue
-        j = next((j for j, other in ins if j not in out and other == words and in_list(i, j)),
-                 None)
-        if j is not None:
-            out |= {i, j}
+    run: list[int] = []  # consecutive ops holding only names and joiners, both sides
+
+    def close() -> None:
+        gone: Counter[str] = Counter()
+        come: Counter[str] = Counter()
+        named = False
+        for i in run:
+            tag, i1, i2, j1, j2 = ops[i][:5]
+            if tag != "equal":
+                gone.update(k.strip(",") for k in ka[i1:i2])
+                come.update(k.strip(",") for k in kb[j1:j2])
+                named = named or any(fa[i1:i2]) or any(fb[j1:j2])
+        if named and gone == come:
+            out.update(i for i in run if ops[i][0] != "equal")
+        run.clear()
+
+    for i, op in enumerate(ops):
+        tag, i1, i2, j1, j2 = op[:5]
+        if listed(ka, fa, i1, i2) and listed(kb, fb, j1, j2):
+            run.append(i)
+        else:
+            close()
+    close()
     return out
 
 
