@@ -857,7 +857,7 @@ def _clock_mentions(doc: Document) -> dict[str, list[_Mention]]:
         out[s.id] = [_Mention(
             q, doc.id, "clock", frozenset(), frozenset(stem(w) for w in ws), tuple(ws),
             False, bool(c.group("hedge")),
-            time=_time(s, q, dates, before, after, weekdays, pub),
+            time=_time(s, q, dates, before, after, weekdays, pub, sq),
             act=act, act_words=_act_words(s, q, lo, act) if act else None,
             quoted=in_quote(q.start), span=_clock_span(c.group("hedge"), minutes, exact),
             zone=(z.group(1).lower() if (z := _CLOCK_ZONE.match(s.text, c.end())) else None),
@@ -1035,7 +1035,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 fam == "when" and len(q.date or "") == 4) else None
             if event:
                 heads = heads | {event}
-            time = None if fam == "when" else _time(s, q, dates, before, after, weekdays, pub)
+            time = None if fam == "when" else _time(s, q, dates, before, after, weekdays, pub,
+                                                    sq)
             if time is None and fam.startswith("duration") and pub is not None and \
                     _ONGOING.search(s.text, lo, q.start - s.start):
                 # a span still running ("have blocked the road for 18 days") is as long
@@ -2576,8 +2577,8 @@ OWNED_FAMILIES = ("count", "money", "percent", "quantity")
 
 
 def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
-          after: list[str], weekdays: list[Quantity] = (), pub: _date | None = None
-          ) -> str | None:
+          after: list[str], weekdays: list[Quantity] = (), pub: _date | None = None,
+          figures: list[Quantity] = ()) -> str | None:
     """The time a figure is for: "earlier" when a word before it in its clause introduces
     the cause of what the sentence reports ("in retaliation for a rocket attack that
     wounded four") or it is in an "after" clause behind a running figure's verb ("rose to
@@ -2602,7 +2603,7 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
         return "earlier"
     best = None
     for d in dates:
-        if d is q or d.relative or not d.date or _relative_aside(s, d, q, dates):
+        if d is q or d.relative or not d.date or _relative_aside(s, d, q, dates, figures):
             continue
         dist = abs(d.start - q.start)
         if best is None or dist < best[0]:
@@ -2627,7 +2628,7 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
     if _UPDATE.search(" ".join([*before, "#", *after])):
         # "the toll rose to 19", "17 missing so far": a later moment than a plain report
         return "update"
-    asides = _asides(s, q, dates)
+    asides = _asides(s, q, dates, figures)
     if asides:  # (an earlier-event word in a relative aside is its own verb's: _asides)
         kept, at = [], 0
         for lo_, hi_ in asides:
@@ -2644,19 +2645,25 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
 _RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose|whom|where)\b", re.IGNORECASE)
 
 
-def _asides(s: Sentence, q: Quantity, dates: list[Quantity]) -> list[tuple[int, int]]:
+def _asides(s: Sentence, q: Quantity, dates: list[Quantity], figures: list[Quantity] = ()
+            ) -> list[tuple[int, int]]:
     """The relative clauses before the figure ``q`` that close before it (sentence offsets
     from the relative pronoun to the break that ends the clause): they tell of a noun of
     the main clause, and their dates and words of time date their own verbs, not the
     figure ("Foreign reserves, which stood at $9 billion at the end of 2024, have collapsed
     to $1.3 billion": 2024 is no time of $1.3 billion; "Kereshvili, the leader who has been
     persecuted since the 2023 election, is serving a seven-year sentence"; invented dev t48,
-    t43). Only an aside that holds a figure of its own (whose time the date is: "stood at
-    $9 billion at the end of 2024") or a word of an earlier event ("since": a span up to
+    t43). Only an aside that holds a figure of the figure's own family (``figures``: the
+    sentence's quantities; another value of that measure, whose time the date is: "stood
+    at $9 billion at the end of 2024") or a word of an earlier event ("since": a span up to
     now); one that only dates its noun may date the figure's event too ("A flood, which
-    struck Dorn in 2019, destroyed 40 homes": the 2019 flood's)."""
+    struck Dorn in 2019, destroyed 40 homes": the 2019 flood's), and so may one whose
+    figure measures something else ("The storm, which made landfall on 12 March with winds
+    of 200 km/h, destroyed 400 homes": 400 homes on 12 March; review17a)."""
     text, a = s.text, q.start - s.start
-    spans = [(d.start - s.start, d.end - s.start) for d in dates]
+    fam = _family(q)
+    own = [f.start - s.start for f in figures
+           if fam is not None and f is not q and _family(f) == fam]
     out = []
     for m in _RELATIVE_OPEN.finditer(text, 0, a):
         if out and m.start() < out[-1][1]:
@@ -2664,17 +2671,17 @@ def _asides(s: Sentence, q: Quantity, dates: list[Quantity]) -> list[tuple[int, 
         end = _CLAUSE_BREAK.search(text, m.end(), a)
         if not end:
             continue
-        figure = any(not any(lo <= d.start() < hi for lo, hi in spans)
-                     for d in re.finditer(r"\d", text[:end.start()]) if d.start() >= m.end())
+        figure = any(m.end() <= f < end.start() for f in own)
         if figure or any(w in R.EARLIER_WORDS for w in words(text[m.end():end.start()])):
             out.append((m.start(), end.start()))
     return out
 
 
-def _relative_aside(s: Sentence, d: Quantity, q: Quantity, dates: list[Quantity]) -> bool:
+def _relative_aside(s: Sentence, d: Quantity, q: Quantity, dates: list[Quantity],
+                    figures: list[Quantity] = ()) -> bool:
     """The date ``d`` stands in one of :func:`_asides` of ``q``."""
     da = d.start - s.start
-    return d.start < q.start and any(lo <= da < hi for lo, hi in _asides(s, q, dates))
+    return d.start < q.start and any(lo <= da < hi for lo, hi in _asides(s, q, dates, figures))
 
 
 def _tally_day(time: str | None, pub: _date) -> str | None:
