@@ -2602,8 +2602,10 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
         # toll of the retaliation itself
         return "earlier"
     best = None
+    asides = _asides(s, q, figures)
     for d in dates:
-        if d is q or d.relative or not d.date or _relative_aside(s, d, q, dates, figures):
+        if d is q or d.relative or not d.date or d.start < q.start and any(
+                lo <= d.start - s.start < hi for lo, hi in asides):
             continue
         dist = abs(d.start - q.start)
         if best is None or dist < best[0]:
@@ -2628,7 +2630,6 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
     if _UPDATE.search(" ".join([*before, "#", *after])):
         # "the toll rose to 19", "17 missing so far": a later moment than a plain report
         return "update"
-    asides = _asides(s, q, dates, figures)
     if asides:  # (an earlier-event word in a relative aside is its own verb's: _asides)
         kept, at = [], 0
         for lo_, hi_ in asides:
@@ -2645,8 +2646,7 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
 _RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose|whom|where)\b", re.IGNORECASE)
 
 
-def _asides(s: Sentence, q: Quantity, dates: list[Quantity], figures: list[Quantity] = ()
-            ) -> list[tuple[int, int]]:
+def _asides(s: Sentence, q: Quantity, figures: list[Quantity] = ()) -> list[tuple[int, int]]:
     """The relative clauses before the figure ``q`` that close before it (sentence offsets
     from the relative pronoun to the break that ends the clause): they tell of a noun of
     the main clause, and their dates and words of time date their own verbs, not the
@@ -2664,24 +2664,18 @@ def _asides(s: Sentence, q: Quantity, dates: list[Quantity], figures: list[Quant
     fam = _family(q)
     own = [f.start - s.start for f in figures
            if fam is not None and f is not q and _family(f) == fam]
-    out = []
-    for m in _RELATIVE_OPEN.finditer(text, 0, a):
-        if out and m.start() < out[-1][1]:
-            continue
-        end = _CLAUSE_BREAK.search(text, m.end(), a)
-        if not end:
+    out, at = [], 0
+    # (only the first pronoun of each stretch between two breaks is read: a later one's
+    # clause is a part of its clause; linear in the sentence's length, review17a)
+    for end in _CLAUSE_BREAK.finditer(text, 0, a):
+        m = _RELATIVE_OPEN.search(text, at, end.start())
+        at = end.end()
+        if m is None:
             continue
         figure = any(m.end() <= f < end.start() for f in own)
         if figure or any(w in R.EARLIER_WORDS for w in words(text[m.end():end.start()])):
             out.append((m.start(), end.start()))
     return out
-
-
-def _relative_aside(s: Sentence, d: Quantity, q: Quantity, dates: list[Quantity],
-                    figures: list[Quantity] = ()) -> bool:
-    """The date ``d`` stands in one of :func:`_asides` of ``q``."""
-    da = d.start - s.start
-    return d.start < q.start and any(lo <= da < hi for lo, hi in _asides(s, q, dates, figures))
 
 
 def _tally_day(time: str | None, pub: _date) -> str | None:
