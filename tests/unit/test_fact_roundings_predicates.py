@@ -164,7 +164,11 @@ def test_a_tally_as_of_a_later_moment_of_the_day_is_an_update(b, pb, want):
     ("Ilmar Vesk, 52, is serving a nine-year sentence for bribery.",
      "Ilmar Vesk, 52, is serving a seven-year sentence for bribery.",
      {"nine-year", "seven-year"}),
-    # ... but not beside a figure that may be that thing's value
+    # ... but not a span after "the", which names which thing beside a date too
+    # (review17a)
+    ("The two-year yield on Tarsk bonds fell sharply in March.",
+     "The ten-year yield on Tarsk bonds fell sharply in March.", None),
+    # ... and not beside a figure that may be that thing's value
     ("Ilmar Vesk is serving a nine-year sentence for bribery, his third in 12 years.",
      "Ilmar Vesk is serving a seven-year sentence for bribery.", None),
 ])

@@ -402,6 +402,9 @@ class _Mention:
     # thing as often as it states a fact (_same_facts, fact.aligned.word); not a size ("a
     # 90-metre section" / "a 400-foot section": the demo's conflict)
     attributive: bool = False
+    # with ``attributive``: after "a"/"an" or a possessive ("is serving a nine-year
+    # sentence"), a size given, not a kind named ("the two-year yield"): _valued
+    indefinite: bool = False
     # for a count: the plural right after it, generic ones too ("300 people" -> "people",
     # "60 homes" -> "homes"): _own_plural
     own: str | None = None
@@ -1137,8 +1140,10 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 stamp=stamp if tally and fam == "count" else None,
                 as_of=bool(tally and fam == "count" and (time or "").startswith("wd:") and any(
                     _AS_OF.search(s.text, 0, d.start - s.start) for d in weekdays)),
-                attributive=fam.startswith("duration") and "-" in q.text
-                and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start)),
+                attributive=(attributive := fam.startswith("duration") and "-" in q.text
+                             and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start))),
+                indefinite=attributive
+                and bool(_INDEFINITE_BEFORE.search(s.text, 0, q.start - s.start)),
                 phrase=(phrase := _phrase(s, q, sq) if fam.startswith(("duration", "quantity"))
                          else frozenset()),
                 holder=_holder(s, q, ents.get(sid, ())) if phrase else None,
@@ -3115,8 +3120,13 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
 
 def _valued(ms: list[_Mention], x: _Mention) -> bool:
     """Another figure of ``x``'s sentence that may be the value of what ``x`` names: any
-    but a date, a time of day or a person's age."""
-    return any(m is not x and m.family not in ("when", "clock", "age") for m in ms)
+    but a date, a time of day or a person's age beside a span that sizes a thing after
+    "a"/"an" or a possessive (:attr:`_Mention.indefinite`: "is serving a nine-year sentence
+    ... convicted in December"). A span after "the" names which thing, whatever else its
+    sentence dates ("the two-year yield fell in March" / "the ten-year yield fell in
+    March": two yields; review17a)."""
+    return any(m is not x and (m.family not in ("when", "clock", "age") or not x.indefinite)
+               for m in ms)
 
 
 def _strict(x: _Mention, y: _Mention) -> bool:
