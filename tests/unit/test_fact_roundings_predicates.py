@@ -200,3 +200,12 @@ def test_a_date_in_an_aside_of_another_measure_still_dates_the_figure():
         "The gale, which reached Velm on 12 March with winds of 180 km/h, flattened 400 barns "
         "in Velm.",
         "A second gale flattened 250 barns in Velm on 14 March.", aligned=False) == []
+
+
+def test_a_figure_past_a_float_is_no_rounding_and_no_crash():
+    # review17a: a figure of 400 digits reads as infinity; _rounds_to asked its step and
+    # _step raised ValueError, so the whole fact finder failed on one hostile page
+    huge = "9" * 400
+    assert _values(f"The Dorvan silo held {huge} tonnes of barley.",
+                   "The Dorvan silo held 12,000 tonnes of barley.") == [
+        {f"{huge} tonnes", "12,000 tonnes"}]

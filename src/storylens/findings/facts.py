@@ -47,6 +47,7 @@ are left out, and unaligned sentences are paired through a capped index.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
@@ -3669,8 +3670,8 @@ def _step(m: _Mention) -> float:
     if "dozen" in m.q.text.lower():
         return 12 * factor
     written = abs(v) / factor
-    if not written:
-        return 0.0
+    if not written or not math.isfinite(written):
+        return 0.0  # (a figure of 400 digits reads as infinity: no step; review17a)
     exp = Decimal(repr(round(written, 6))).normalize().as_tuple().exponent
     return 10.0 ** int(exp) * factor
 
