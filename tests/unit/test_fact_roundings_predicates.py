@@ -105,6 +105,9 @@ def test_two_predicates_are_two_measures(a, b, want):
     ("The commission said attacks took place at nine polling stations.", {"attack"}),
     ("Attacks were reported at at least nine polling stations.", {"attack"}),
     ("In all, 37 polling stations in the province never reopened.", {"reopen", "~not"}),
+    # a contracted negation ends the adjunct and turns the predicate (review17a)
+    ("In all, 37 polling stations in Dravo province didn't reopen.", {"reopen", "~not"}),
+    ("In all, 37 polling stations in Dravo province didn\u2019t reopen.", {"reopen", "~not"}),
     ("At least 20 officers of the border police stormed the home of Ilse Varn.",
      {"storm", "hom", "~agent"}),
 ])
@@ -209,3 +212,13 @@ def test_a_figure_past_a_float_is_no_rounding_and_no_crash():
     assert _values(f"The Dorvan silo held {huge} tonnes of barley.",
                    "The Dorvan silo held 12,000 tonnes of barley.") == [
         {f"{huge} tonnes", "12,000 tonnes"}]
+
+
+def test_a_contracted_negation_is_another_predicate():
+    # review17a: "didn't" neither ended the adjunct "in Dravo province" nor marked a
+    # negation, so the count had no predicate and met "12 ... reopened" as one frame
+    assert _values(
+        "The Harl commission said 25 polling stations in Dravo province didn't reopen "
+        "after the attacks.",
+        "The Harl commission said 12 polling stations in Dravo province reopened after the "
+        "attacks.", aligned=False) == []

@@ -2412,11 +2412,11 @@ def _predicate(s: Sentence, q: Quantity, lo: int, hi: int, ents) -> frozenset[st
         after = after[at + 1:]
     kept, adjunct = [], False
     for t in after:
-        w = t.group().lower()
+        w = t.group().lower().replace("\u2019", "'")
         if w in R.PREDICATE_PP_LEADS:
             adjunct = True
-        elif w in _PREDICATE_VERBS or _PAST_VERB.fullmatch(w):
-            adjunct = False
+        elif w in _PREDICATE_VERBS or _PAST_VERB.fullmatch(w) or w.endswith("n't"):
+            adjunct = False  # ("didn't", "hasn't": an auxiliary and its negation)
         if not adjunct:
             kept.append(t)
     out = set()
@@ -2424,7 +2424,7 @@ def _predicate(s: Sentence, q: Quantity, lo: int, hi: int, ents) -> frozenset[st
         out.add(_PREDICATE_AGENT)
     for t in [*before, *kept]:
         w = t.group().lower().replace("\u2019", "'")
-        if w in R.PREDICATE_NEGATIONS:
+        if w in R.PREDICATE_NEGATIONS or w.endswith("n't"):
             out.add(_PREDICATE_NOT)
             continue
         if (not _content(w) or w in STOPWORDS or w in R.GENERIC_HEADS or w in CUE_FORMS
