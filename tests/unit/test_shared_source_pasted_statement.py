@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.findings.source import announces_statement
 from storylens.models import RawArticle
 from storylens.options import Options
 from storylens.pipeline import clean_all, compare_articles
+from storylens.provenance import announces_statement
 
 STATEMENT = (
     "The Marrow ferry line will stay suspended until the damaged pier at Ondra Bay has been "
