@@ -53,8 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     for split in wanted:
         part = [r for r in rows if (r["pair_id"] in dev) == (split == "dev")]
         for label, opts in (("default options (as shipped)", Options()),
-                            ("story_framing=True, fact_coverage=True",
-                             Options(fact_coverage=True, story_framing=True))):
+                            ("framing=True, story_framing=True, fact_coverage=True",
+                             Options(fact_coverage=True, framing=True, story_framing=True))):
             fg.compare_pair = _compare_with(opts)
             fg.ON = tuple(n for n in fg.ALL_FLAGS if getattr(opts, n))  # what is shown
             tallies = defaultdict(fg.Tally)

@@ -95,7 +95,7 @@ def main() -> None:
         ]
         comp = compare_articles(arts, opts)
         docs, als, prov = comp.documents, comp.alignments, comp.provenance
-        on = dataclasses.replace(opts, fact_coverage=True, story_framing=True)
+        on = dataclasses.replace(opts, fact_coverage=True, framing=True, story_framing=True)
         # a fresh context per run: omission and addition share one computation per context
         def ctx():
             return FindingContext.build(docs, als, prov, opts)

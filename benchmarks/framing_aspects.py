@@ -1,6 +1,6 @@
 """Framing recall per gold aspect (attribution / descriptor / loaded), counts only.
 
-Run: ``.venv/bin/python benchmarks/framing_aspects.py [--split dev|test] [--on story_framing]``
+Run: ``.venv/bin/python benchmarks/framing_aspects.py [--split dev|test] [--on framing,story_framing]``
 
 The gold framing items of ``benchmarks/gold/semeval_findings.jsonl`` carry an ``aspect``;
 this prints, per aspect, how many the findings match (``findings_gold.py``'s matching, the

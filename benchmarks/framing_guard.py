@@ -1,6 +1,6 @@
 """Every framing finding on real pairs outside the gold set, for reading by hand (issue 12).
 
-Run: ``.venv/bin/python benchmarks/framing_guard.py [--on story_framing] [--out FILE]``
+Run: ``.venv/bin/python benchmarks/framing_guard.py [--on framing,story_framing] [--out FILE]``
 
 The population is ``findings_report.population`` (SemEval pairs outside the gold set: the
 listed B/C pairs, unlisted pairs of one event, same-outlet pairs of different stories),
@@ -90,7 +90,7 @@ def run(flags: tuple[str, ...], lo: float | None = None) -> tuple[list[str], int
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--on", default="story_framing", help="comma-separated Options flags")
+    ap.add_argument("--on", default="framing,story_framing", help="comma-separated Options flags")
     ap.add_argument("--out", default="", help="write the findings here (default: stdout)")
     ap.add_argument("--lo", type=float, default=None,
                     help="lowest TF-IDF cosine of an unlisted pair (findings_report: 0.2)")

@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
              if w not in loaded_terms.MODIFIERS and w not in loaded_terms.INTENSIFIERS}
     articles = {a["id"]: a for a in _jsonl(DATA / "articles.jsonl")}
     pairs = _pairs(articles, args.lo)
-    options = replace(Options(), story_framing=True)
+    options = replace(Options(), framing=True, story_framing=True)
     t0 = time.perf_counter()
     before = _framing(articles, pairs, options)
     # modifier_uses is memoised per Document; each run cleans and builds new Documents

@@ -81,7 +81,7 @@ def scored_flagged():
 
     from storylens.options import Options
 
-    tallies, _, _, _ = IS.measure(DEV, Options(fact_conflicts=True, quote_changes=True))
+    tallies, _, _, _ = IS.measure(DEV, Options(fact_conflicts=True, quote_changes=True, framing=True))
     return tallies
 
 
@@ -98,6 +98,9 @@ def test_flagged_finders_keep_their_known_trap_hits_and_wrong(scored_flagged) ->
 
 # (trap hits, read wrong) per flagged type.
 FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
+    # framing, off by default since session 17 (its held-out read t51-t60: 19/22): the five
+    # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50), no trap hit
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -180,7 +183,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Sentinel's 'told': a doubt verb with a noun object reports no statement; d58, the
     # Bulwark's 'The alleged ringleader ... was arrested' told as stated without a hedge: a
     # hedge a legal word exempts counts for neither side.)
-    "framing": 5,
+    # (framing is off by default since session 17, by its held-out read: its known wrong,
+    # these five, are pinned under its flag in FLAGGED_KNOWN)
     # (name_variant: t50, session 16's held-out moved here in session 17, Vesna Marin, a
     # ministry spokeswoman, and Vesna Marić, an editor, grouped as one name; d52, session
     # 17's new dev, Tomás Ferrer, fire chief, and Tomas Ferrero, union leader: none since

@@ -202,6 +202,9 @@ _COMPARE_OPTIONS = (
     click.option("--story-facts/--no-story-facts", default=True,
                  help="With fact conflicts on: compare facts between unaligned sentences too (on by "
                       "default; --no-story-facts keeps aligned sentences only)."),
+    click.option("--framing/--no-framing", default=False,
+                 help="Also report framing and word choice (off by default since session 17: 19 of 22 "
+                      "right on blind-written held-out stories, under the 0.9 bar; docs/findings.md)."),
     click.option("--quote-changes/--no-quote-changes", default=False,
                  help="Also report changed quotes (off by default since session 15: 9 of 12 right "
                       "on blind-written held-out stories, under the 0.9 bar, and 13 of 15 on session 16's; "
@@ -209,7 +212,7 @@ _COMPARE_OPTIONS = (
 )
 _COMPARE_FIELDS = ("no_findings", "embed", "embed_model", "story_framing", "fact_coverage",
                    "paraphrases", "context_paraphrases", "secondary_links", "fact_conflicts",
-                   "story_facts", "quote_changes")
+                   "story_facts", "quote_changes", "framing")
 
 
 def compare_options(f):

@@ -95,7 +95,8 @@ STORY_READERS = {"omission": "fact_coverage", "addition": "fact_coverage", "fram
 
 def split_kinds(options: Options) -> tuple[frozenset[str], frozenset[str]]:
     """(kinds that read none of the story-wide parts with these options, kinds that do)."""
-    reads = frozenset(t for t, flag in STORY_READERS.items() if getattr(options, flag))
+    reads = frozenset(t for t, flag in STORY_READERS.items()
+                      if getattr(options, flag) and (t != "framing" or options.framing))
     return frozenset(TYPES) - reads, reads
 
 
@@ -111,7 +112,7 @@ def find_beside(ctx: FindingContext, kinds: Collection[str]) -> dict[str, list[F
     finders took ~0.65 s of CPU on the 50-article story of benchmarks/compare.py, and the
     parent's story-wide parts and framing ~0.8 s, ~0.1 s of it the aligned framing."""
     found = find_kinds(ctx, kinds)
-    if ctx.options.story_framing and "framing" not in kinds:
+    if ctx.options.framing and ctx.options.story_framing and "framing" not in kinds:
         from .framing import aligned_framing
 
         found[ALIGNED_FRAMING] = aligned_framing(ctx)
@@ -124,7 +125,7 @@ def find_after(ctx: FindingContext, kinds: Collection[str],
     after those parts, with :func:`find_beside`'s (``beside()``, asked for once these
     are found): the framing findings are its aligned ones merged with the story-wide
     ones, as ``framing.find_framing`` merges them."""
-    split = ctx.options.story_framing and "framing" in kinds
+    split = ctx.options.framing and ctx.options.story_framing and "framing" in kinds
     mine = find_kinds(ctx, [k for k in kinds if not (split and k == "framing")])
     theirs = dict(beside())
     aligned = theirs.pop(ALIGNED_FRAMING, None)
