@@ -98,6 +98,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # a dash run with a handle after it: the embedded-post signature is searched for
     # anywhere in a line holding "(@" (clean._mark_embeds)
     "dash_handle": _repeat("-", "", " (@velling) December 31, 2019"),
+    # one sentence of relative pronouns with no break until its figures: each figure's
+    # relative asides are found in one pass, not one search to the break per pronoun
+    # (findings/facts._asides; review17a)
+    "relatives": _repeat("the depot which stood by the river ", "In 2019 ",
+                         ", and 30 boats and 40 vans left Velling."),
 }
 
 

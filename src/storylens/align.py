@@ -61,6 +61,7 @@ Steps of :func:`align`:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -294,6 +295,11 @@ _COUNT_WORDS = frozenset(w for w in (*_UNITS_WORDS, *_TENS_WORDS) if w not in ("
 NAMED_MIN = 4
 _LIST_TOKEN = re.compile(r"[^\W\d_][\w'\u2019.-]*|[,&()]")
 _LIST_JOINS = frozenset({",", "and", "&"})
+# A figure in a named pair's sentence (a date's day, a year, a count): two sentences that
+# each give figures and share none are two events of the same people ("were detained on
+# March 3" / "appeared before a judge on March 5"), as two weekdays are (NAMED_MIN;
+# review17d: both dev sets unchanged).
+_NAMED_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # Two different quotes of one speaker are not a paraphrase, however long the attribution
 # they share: when both sentences quote someone (direct quote marks, _quoted_stems), fewer
 # than QUOTE_MIN_SHARE of the shorter quote's content stems found in the other quote means
@@ -583,20 +589,59 @@ def _names_listed(text: str, names: set[str]) -> bool:
             continue
         j = i + 1
         if j < len(words) and words[j][0] in _LIST_JOINS:
+            bare_comma = words[j][0] == "," and not (j + 1 < len(words) and words[j + 1][0] == "and")
             j += 1
             if j < len(words) and words[j][0] == "and":
                 j += 1
             if j < len(words) and words[j][1] and (k in names or words[j][1] in names):
-                return True
+                if not bare_comma or _in_series(words, i, j):
+                    return True
     return False
 
 
-def _reports_speech(text: str) -> bool:
-    """Whether ``text`` holds a reporting verb in the past, or "says"/"tells", in lower case
-    (``rules.attribution.PAST_CUE_FORMS``): its names may be the speakers, not the claim (NAMED_MIN)."""
-    from .rules.attribution import PAST_CUE_FORMS
+def _in_series(words: list[tuple[str, str]], i: int, j: int) -> bool:
+    """Whether two names joined by a bare comma (``words[i]`` ends the first, ``words[j]``
+    opens the second) are items of a series: another join follows the second name ("A, B
+    and C", "A, B, C", "A, B, and others") or a comma comes before the first ("..., A, B
+    ..."). Two names and one comma alone are an apposition or a fronted phrase, not a list:
+    "Tomas Breivik, Northern Renewal's leader, ..." (a person and his party), "In Port
+    Norvik, Tomas Breivik ..." (a place and a person) (NAMED_MIN)."""
+    e = j
+    while e < len(words) and words[e][1]:
+        e += 1
+    if e < len(words) and (words[e][0] in ("and", "&")
+                           or (words[e][0] == "," and e + 1 < len(words)
+                               and (words[e + 1][1] or words[e + 1][0] in ("and", "&")))):
+        return True
+    b = i
+    while b >= 0 and words[b][1]:
+        b -= 1
+    return b >= 1 and words[b][0] == "," and bool(words[b - 1][1])
 
-    return any(w in PAST_CUE_FORMS or w in ("says", "tells") for w in _LOWER_WORD.findall(text))
+
+def _reports_speech(text: str) -> bool:
+    """Whether ``text`` holds a reporting verb in the past or the present ("said", "warned";
+    "say", "says", "urges": the -s form of a ``rules.attribution.PAST_CUE_FORMS`` verb), in
+    lower case, or "according to" (``rules.attribution.ACCORDING_TO``): its names may be the
+    speakers, not the claim (NAMED_MIN). The bare present only as "say": "state", "report",
+    "note" are nouns as often."""
+    from .rules.attribution import ACCORDING_TO, PAST_CUE_FORMS
+
+    low = normalize_text(text).lower()
+    if any(p in low for p in ACCORDING_TO):
+        return True
+    present = _present_cue_forms()
+    return any(w in PAST_CUE_FORMS or w in present for w in _LOWER_WORD.findall(text))
+
+
+@functools.cache
+def _present_cue_forms() -> frozenset[str]:
+    """The -s forms of the verbs whose past forms are ``PAST_CUE_FORMS``, and "say"."""
+    from .rules.attribution import CUE_FORMS, PAST_CUE_FORMS
+
+    lemmas = {CUE_FORMS[f] for f in PAST_CUE_FORMS}
+    return frozenset(f for f, lemma in CUE_FORMS.items()
+                     if lemma in lemmas and f != lemma and f.endswith("s")) | {"say"}
 
 
 def _is_capital(w: str) -> bool:
@@ -967,6 +1012,9 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options,
         days = [set(_LOWER_WORD.findall(t.lower())) & _WEEKDAY_WORDS for t in (ta_text, tb_text)]
         if days[0] and days[1] and days[0].isdisjoint(days[1]):
             return 0  # the same people on two different days: two events (NAMED_MIN)
+        figs = [set(_NAMED_FIGURE.findall(t)) for t in (ta_text, tb_text)]
+        if figs[0] and figs[1] and figs[0].isdisjoint(figs[1]):
+            return 0  # "... on March 3" / "... on March 5", "in 2019" / "in 2021": two events (NAMED_MIN)
         numbered.add((ta, tb))
         return len(rare)
 

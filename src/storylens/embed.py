@@ -313,4 +313,8 @@ def word_cosine(a: str, b: str) -> float | None:
     except MissingExtra:
         return None
     va, vb = model.encode([a, b])
+    if not (va.any() and vb.any()):
+        # a word the table has no token for is a zero row: its cosine 0.0 would read as
+        # "far apart" (a change of meaning), when nothing is known (review17b)
+        return None
     return float(va @ vb)

@@ -384,7 +384,7 @@ KEPT_WORDING = {
 def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequence[Alignment],
                   off: Collection[str], kept: Mapping[str, str | None] | None = None,
                   strays: Collection[str] = (), events: Collection[str] = (),
-                  early: Collection[str] = ()) -> Provenance:
+                  early: Collection[str] = (), late: Collection[str] = ()) -> Provenance:
     """``prov`` with its low-overlap warning split by the coverage analysis: the articles
     in ``off`` (off the story: ``findings.coverage.off_story``) keep the warning "may not
     be about the same story"; the others that share fewer than :data:`STORY_FLOOR`
@@ -398,7 +398,9 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
     but tell, in their headline and first sentence, none of what the others' ledes say
     happened (``findings.coverage._tells_another_event``); those in ``early``
     (``findings.coverage.story_early_strays``) were published before all the others, more
-    than ``stories``' window before each."""
+    than ``stories``' window before each; those in ``late``
+    (``findings.coverage.story_late_strays``) were published after all the others, more
+    than that window after each, and date what they tell weeks after the others' event."""
     if not prov.warning:
         return prov
     kept = kept or {}
@@ -432,14 +434,17 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
         # the date says nothing of an undated other: "any of them" would claim it does
         dated = "" if all(parse_published(d.article.published).utc for d in docs if d.id not in early) \
             else " that is dated"
-        for these, how in (([d for d in stray if d.id not in events and d.id not in early],
+        for these, how in (([d for d in stray if d.id not in events and d.id not in early and d.id not in late],
                              "{its} headline and lede name none of the people or organisations the "
                              "others name prominently"),
                             ([d for d in stray if d.id in events and d.id not in early],
                              "{its} headline and first sentence have none of the words the others' "
                              "headlines and ledes tell what happened with"),
                             ([d for d in stray if d.id in early],
-                             f"{{it_was}} published more than {days} days before any of them{dated}")):
+                             f"{{it_was}} published more than {days} days before any of them{dated}"),
+                            ([d for d in stray if d.id in late and d.id not in early],
+                             f"{{it_was}} published more than {days} days after any of them{dated} and "
+                             "{its} text dates what it tells weeks after what they tell")):
             if not these:
                 continue
             one = len(these) == 1

@@ -175,25 +175,29 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # first, is gone since main f204cda.)
     # (d54's 'maintained' against 'say', session 17's new dev, gone since s17-framing: a
     # speech verb with a noun object, "maintained the draw software", reports no statement.)
-    # Read wrong by reader17 (session 17's new dev): d51, the Herald's 'a crash ... that has
-    # now claimed five lives' (a toll, no speaker) read as 'claimed' against the Sentinel's
-    # 'told' (framing.aligned.attribution_verb); d58, the wire's 'The alleged ringleader'
-    # against the Bulwark's 'The alleged ringleader' told as stated without a hedge
-    # (framing.aligned.doubt_hedge)
-    "framing": 7,
+    # (Read wrong by reader17, session 17's new dev, gone since s17-framing2: d51, the
+    # Herald's 'a crash ... that has now claimed five lives' read as 'claimed' against the
+    # Sentinel's 'told': a doubt verb with a noun object reports no statement; d58, the
+    # Bulwark's 'The alleged ringleader ... was arrested' told as stated without a hedge: a
+    # hedge a legal word exempts counts for neither side.)
+    "framing": 5,
     # (name_variant: t50, session 16's held-out moved here in session 17, Vesna Marin, a
     # ministry spokeswoman, and Vesna Marić, an editor, grouped as one name; d52, session
     # 17's new dev, Tomás Ferrer, fire chief, and Tomas Ferrero, union leader: none since
     # s17-names, the trap hits above)
-    # d57 (session 17's new dev), read wrong by reader17: the Review's Lorenz quote adds
-    # 'including the age of the aircraft' at its end (the key's quote_changed) while the
+    # (shared_quote: d57 (session 17's new dev), read wrong by reader17: the Review's Lorenz
+    # quote adds 'including the age of the aircraft' at its end (the key's quote_changed) while the
     # wire's and the centre's begin with a sentence the Review lacks; each overlap is told
     # as the same words with 'wire/centre gives more of it', which hides the Review's
     # added words (two findings, wire/left and centre/left); d59, keyed right through its
     # '1 more' (Holt's line) but read wrong by reader17: its lead quote is Ekvall's 'Mistakes
     # may have been made' against the Common Cause's 'Mistakes were made' (the key's
     # quote_changed), told as the same words with 'wire gives more of it'
-    "shared_quote": 3,
+    # since s17-source: d57's two said as the same words 'and each gives words the other
+    # lacks: wire adds 'There is no indication …' and left adds 'including the age of the
+    # aircraft'' (SharedQuote.change "extent"); d59's Ekvall quote said as nearly the same
+    # ("wire has 'may have been' where left has 'were'", a swap of stopwords inside the
+    # run, shared_quote.TRIVIAL_SWAPS), Holt's words leading: to be read again)
     # (shared_quote: d47 and d49, read wrong by reader16, words inserted inside a quote ('our
     # soldiers and their families in danger' vs 'our soldiers in danger'; 'Those responsible,
     # whoever they are, will face') told as the same words with 'X gives more of it': since
@@ -234,11 +238,13 @@ WARNING_KNOWN_WRONG = {
     # than ``stories``' window before every other dated article (_predates: the same
     # party's by-election weeks before, t04; the same bureau's earlier arrest, d19; the same
     # water company's earlier fine, d34). These tell another event of the story's actor
-    # after it, in its words
-    "t39-skarfjell-helicopter-crash": "a hikers' rescue on the same glacier (session 15's held-out, missed at its read; moved here in session 16)",
-    "d41-tarsberg-airport-drones": "baggage handlers' strike vote at the same airport, same director and union (session 16's new dev, writer S; not named at session start)",
-    "d43-karvenia-speaker-ousted": "a pension bill passed under the acting speaker, naming the ousted speaker (session 16's new dev, writer S; not named at session start)",
-    "d60-castelvane-zoo-tiger": "twin snow-leopard cubs born weeks earlier at the same zoo, same director and mayor (session 17's new dev, writer X; not named at first sight)",
+    # after it, in its words. Session 17: a lede naming no actor no longer keeps a piece
+    # published weeks before (_predates decides first: the zoo's snow-leopard cubs, d60),
+    # and a piece published weeks after every other that dates its own news weeks after
+    # their event, introduced as news ("two weeks after a sightseeing helicopter crash",
+    # "two weeks after drone sightings closed it"), is named (_follows_their_event: the
+    # hikers' rescue on the same glacier, t39; the baggage handlers' strike vote, d41)
+    "d43-karvenia-speaker-ousted": "a pension bill passed under the acting speaker, naming the ousted speaker (session 16's new dev, writer S; not named at session start; s17: it dates its vote from no interval, \"the first major bill to pass since acting speaker Jana Hrubá took over the chair\", and shares the others' event words pass, vote, debate)",
     # session 14's new dev stories d21-d30 (writers K and L): d23's later case against a
     # former health minister is named since the scorer dates each article as story.json
     # dates it (s14-facts): the date rule of the story warning reads it

@@ -7,7 +7,7 @@ on two different days do not link. Invented text."""
 
 from __future__ import annotations
 
-from storylens.align import _names_listed, align
+from storylens.align import _names_listed, _reports_speech, align
 from storylens.models import Article, Document
 from storylens.normalize import stem
 from storylens.options import Options
@@ -46,6 +46,9 @@ POSITIVES = [
      "The sequel is executive produced by Greta Solheim, Piet Varga, Anouk Delmar."),
     ("The film also features Tomas Breivik, Ruben Asker, Ilse Marand and Lotte Kvam in supporting roles.",
      "Lotte Kvam, Tomas Breivik and Ilse Marand round out the supporting cast."),
+    # a figure both give is no sign of two events
+    ("New cast members for 2027 include Tomas Breivik (Night Ferry) and Ilse Marand (The Quiet Harbour).",
+     "Tomas Breivik and Ilse Marand will also star in the 2027 sequel."),
 ]
 
 # near misses: four shared name stems that are one titled person, a person and his party,
@@ -57,12 +60,34 @@ NEAR_MISSES = [
      "The subsidy will be challenged in parliament, said Tomas Breivik, leader of Northern Renewal."),
     ("Tomas Breivik thanked Ilse Marand for the script.",
      "Tomas Breivik and Ilse Marand will also star in the sequel."),
+    # two names and one bare comma are an apposition or a fronted place, not a list: a
+    # person and his party or his employer, a place and a person (review17d)
+    ("Tomas Breivik, Northern Renewal's leader, praised the production.",
+     "Tomas Breivik, Northern Renewal's leader, visited the set on its first day."),
+    ("Tomas Breivik, Ilse Marand's agent, praised the production.",
+     "Tomas Breivik, Ilse Marand's agent, visited the set on its first day."),
+    ("In Port Norvik, Tomas Breivik praised the production.",
+     "In Port Norvik, Tomas Breivik visited the set on its first day."),
     # the listed names are the speakers of one statement, each sentence reporting another part
     ("Tomas Breivik and Ilse Marand said in a joint statement that the shoot was safe.",
      "Tomas Breivik and Ilse Marand urged the studio to pay the crew overtime."),
+    # speakers named by "according to" or a present-tense cue (review17d)
+    ("According to Tomas Breivik and Ilse Marand, the shoot was safe.",
+     "Tomas Breivik and Ilse Marand want the studio to pay the crew overtime."),
+    ("Tomas Breivik and Ilse Marand will also star in the sequel.",
+     "Tomas Breivik and Ilse Marand say the shoot was safe."),
+    ("Tomas Breivik and Ilse Marand will also star in the sequel.",
+     "Tomas Breivik and Ilse Marand, the two leads, argues the shoot was safe."),
     # two events of the same two people, a day apart
     ("Tomas Breivik and Ilse Marand were detained at Norvik airport on Monday.",
      "Tomas Breivik and Ilse Marand appeared before a judge in Norvik on Wednesday."),
+    # the same with dates or years: two figures and none shared (review17d)
+    ("Tomas Breivik and Ilse Marand were detained at Norvik airport on March 3.",
+     "Tomas Breivik and Ilse Marand appeared before a judge in Norvik on March 5."),
+    ("Tomas Breivik and Ilse Marand were detained at Norvik airport on 3 March.",
+     "Tomas Breivik and Ilse Marand appeared before a judge in Norvik on 5 March."),
+    ("Tomas Breivik and Ilse Marand were detained at Norvik airport in 2019.",
+     "Tomas Breivik and Ilse Marand appeared before a judge in Norvik in 2021."),
 ]
 
 
@@ -103,6 +128,28 @@ def test_names_listed_reads_a_list() -> None:
         ("Tomas Breivik, leader of the party, spoke.", False),
         ("Tomas Breivik, Minister of Culture, spoke.", False),  # a title is no name
         ("Ilse Marand arrived on Monday and Tuesday.", False),  # weekdays are no names
+        # one bare comma between two names: an apposition or a fronted phrase
+        ("Tomas Breivik, Northern Renewal's leader, spoke.", False),
+        ("In Port Norvik, Tomas Breivik spoke.", False),
+        ("In Port Norvik, Tomas Breivik, the mayor, spoke.", False),
+        # a comma in a series: another join follows, or a comma comes before
+        ("It stars Ruben Asker, Tomas Breivik, Ilse Marand.", True),
+        ("It stars Ruben Asker, Lotte Kvam, Tomas Breivik.", True),
+        ("It stars Tomas Breivik, Ilse Marand & Lotte Kvam.", True),
     ]
     for text, want in cases:
         assert _names_listed(text, names) is want, text
+
+
+def test_reports_speech_reads_present_cues_and_according_to() -> None:
+    cases = [
+        ("Tomas Breivik and Ilse Marand said the shoot was safe.", True),
+        ("Tomas Breivik and Ilse Marand say the shoot was safe.", True),
+        ("Ilse Marand warns the crew to rest.", True),
+        ("According to Tomas Breivik and Ilse Marand, the shoot was safe.", True),
+        # near misses: no cue, or a cue's bare form that is a noun as often
+        ("Tomas Breivik and Ilse Marand star in the state drama.", False),
+        ("Tomas Breivik and Ilse Marand will also star in the sequel.", False),
+    ]
+    for text, want in cases:
+        assert _reports_speech(text) is want, text

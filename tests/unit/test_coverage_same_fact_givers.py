@@ -38,6 +38,10 @@ INJURED = "Gunmen attacked two polling stations in Karsby on Sunday, killing thr
     ("The Green League won 17 of the district's 30 council seats in 2022.", False),
     # near miss: this week's count of the injured gives it
     ("Seventeen people were injured in the attacks on Sunday, the police said.", True),
+    # near misses (review17c): the injured counted beside another year of the sentence,
+    # which the fact model may give the count as its time: the same measure gives it
+    ("17 people were injured in the attacks, police said, against 40 in the 2019 election.", True),
+    ("In 2022 the League won 17 seats; on Sunday 17 people were injured in the attacks.", True),
 ])
 def test_a_count_of_another_moment_gives_no_injured(other, gives):
     assert _gives(INJURED, other, "17") is gives
@@ -71,3 +75,10 @@ def test_a_span_is_told_by_the_month_it_began(start, tells):
     coverage.carried_facts(ctx)
     fact = next(f for f in coverage.facts_of(ctx.documents["a1"]) if f.text == "19 months")
     assert (coverage._elapsed_since(ctx, fact, ["a2"], ["a1"]) == {"a2"}) is tells
+
+
+def test_a_date_of_odd_digits_reads_no_year() -> None:
+    # hostile input (review17c): a publication date whose first four characters are digits
+    # to str.isdigit but no decimal number ("²⁰²⁶", superscripts) is no year, not a crash
+    other = "The Green League won 17 of the district's 30 council seats in 2022."
+    assert _gives(INJURED, other, "17", published=("\u00b2\u2070\u00b2\u2076-03-14", DAY)) is False

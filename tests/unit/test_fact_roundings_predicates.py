@@ -105,6 +105,9 @@ def test_two_predicates_are_two_measures(a, b, want):
     ("The commission said attacks took place at nine polling stations.", {"attack"}),
     ("Attacks were reported at at least nine polling stations.", {"attack"}),
     ("In all, 37 polling stations in the province never reopened.", {"reopen", "~not"}),
+    # a contracted negation ends the adjunct and turns the predicate (review17a)
+    ("In all, 37 polling stations in Dravo province didn't reopen.", {"reopen", "~not"}),
+    ("In all, 37 polling stations in Dravo province didn\u2019t reopen.", {"reopen", "~not"}),
     ("At least 20 officers of the border police stormed the home of Ilse Varn.",
      {"storm", "hom", "~agent"}),
 ])
@@ -164,7 +167,11 @@ def test_a_tally_as_of_a_later_moment_of_the_day_is_an_update(b, pb, want):
     ("Ilmar Vesk, 52, is serving a nine-year sentence for bribery.",
      "Ilmar Vesk, 52, is serving a seven-year sentence for bribery.",
      {"nine-year", "seven-year"}),
-    # ... but not beside a figure that may be that thing's value
+    # ... but not a span after "the", which names which thing beside a date too
+    # (review17a)
+    ("The two-year yield on Tarsk bonds fell sharply in March.",
+     "The ten-year yield on Tarsk bonds fell sharply in March.", None),
+    # ... and not beside a figure that may be that thing's value
     ("Ilmar Vesk is serving a nine-year sentence for bribery, his third in 12 years.",
      "Ilmar Vesk is serving a seven-year sentence for bribery.", None),
 ])
@@ -177,8 +184,41 @@ def test_a_relative_aside_dates_its_own_verb(a, b, want):
      "1.3 billion crowns.", None),
     ("A flood, which struck Dorn in 2019, destroyed 40 homes.", "2019"),
     ("In 2019, a flood in Dorn destroyed 40 homes.", "2019"),
+    # near misses (review17a): the aside's figure measures something else, so its date
+    # may be the main clause's event's too
+    ("The gale, which reached Velm on 12 March with winds of 180 km/h, flattened 400 barns.",
+     "--03-12"),
+    ("Divers, who reached the wreck at 3 a.m. on 12 March, recovered 14 bodies.", "--03-12"),
 ])
 def test_the_time_of_a_figure_after_a_relative_aside(text, want):
     doc = support.make_doc("a1", "Orm Daily", (text,))
     (_, ms), = facts.doc_mentions(doc)
     assert ms[-1].time == want
+
+
+def test_a_date_in_an_aside_of_another_measure_still_dates_the_figure():
+    # review17a: an aside whose figure is of another family (a wind speed) left "400 barns"
+    # undated, so a second gale's barns on another day conflicted with it
+    assert _values(
+        "The gale, which reached Velm on 12 March with winds of 180 km/h, flattened 400 barns "
+        "in Velm.",
+        "A second gale flattened 250 barns in Velm on 14 March.", aligned=False) == []
+
+
+def test_a_figure_past_a_float_is_no_rounding_and_no_crash():
+    # review17a: a figure of 400 digits reads as infinity; _rounds_to asked its step and
+    # _step raised ValueError, so the whole fact finder failed on one hostile page
+    huge = "9" * 400
+    assert _values(f"The Dorvan silo held {huge} tonnes of barley.",
+                   "The Dorvan silo held 12,000 tonnes of barley.") == [
+        {f"{huge} tonnes", "12,000 tonnes"}]
+
+
+def test_a_contracted_negation_is_another_predicate():
+    # review17a: "didn't" neither ended the adjunct "in Dravo province" nor marked a
+    # negation, so the count had no predicate and met "12 ... reopened" as one frame
+    assert _values(
+        "The Harl commission said 25 polling stations in Dravo province didn't reopen "
+        "after the attacks.",
+        "The Harl commission said 12 polling stations in Dravo province reopened after the "
+        "attacks.", aligned=False) == []

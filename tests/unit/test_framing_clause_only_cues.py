@@ -38,6 +38,17 @@ PLAIN = ("Investigators say a technician at Quarnby Signals, which supplied the 
     "copied the passenger records onto a private drive, investigators say.",
     "A technician at Quarnby Signals, which wrote the ticketing software, copied the "
     "passenger records onto a private drive, investigators say.",
+    # after a comma, a short subject and the verb, a noun object is still an act (review17c)
+    "Investigators say a technician copied the passenger records onto a private drive, "
+    "and for years Quarnby Signals maintained the ticket machines on Monday nights.",
+    # a name in quote marks before the verb is no quote the verb trails; a second verb
+    # joined by "and" is the cue's coordinate, not its clause (review17c)
+    "A technician at the firm \"Quarnby Signals\" maintained the ticket machines for years, "
+    "investigators say.",
+    "A technician at the firm Quarnby Signals maintained the ticket machines and copied the "
+    "passenger records onto a private drive, investigators say.",
+    "Investigators say a technician copied the passenger records onto a private drive in "
+    "March, Quarnby Signals maintained the ticket machines.",
 ])
 def test_a_plain_act_is_no_attribution(other: str) -> None:
     assert _verbs(PLAIN, other) == []
@@ -49,6 +60,12 @@ def test_a_plain_act_is_no_attribution(other: str) -> None:
     "passenger records onto a private drive without its knowledge.",
     "A technician at Quarnby Signals copied the passenger records onto a private drive, the "
     "investigators maintained.",
+    # ... and a trailing cue whose day ends the clause, as after a quote (review17c)
+    "A technician at Quarnby Signals copied the passenger records onto a private drive, the "
+    "investigators maintained on Tuesday.",
+    "\u201cA technician at Quarnby Signals copied the passenger records onto a private drive "
+    "without its knowledge,\u201d the investigators\u2019 spokeswoman, Ana Velk, maintained at "
+    "the briefing.",
 ])
 def test_a_reporting_maintain_still_contrasts(other: str) -> None:
     plain = ("A technician at Quarnby Signals copied the passenger records onto a private drive "

@@ -134,7 +134,7 @@ def _claim(text: str):
     from storylens.findings.framing import _all_markers, _hedged_claim
 
     s = _sentence(text)
-    m = _all_markers(s, text)[0]
+    m = _all_markers(s, text)[0][0]
     return _hedged_claim(text, s, m)
 
 

@@ -134,3 +134,26 @@ def test_sneered_at_a_thing_is_no_statement() -> None:
     plain = "Transport Minister Ilse Varro looked at the strikers' banners and walked on."
     loaded = "Transport Minister Ilse Varro sneered at the strikers' banners and walked on."
     assert _sneer(plain, loaded) == []
+
+
+def test_the_company_after_a_persons_untyped_surname_is_not_that_person() -> None:
+    # near miss (review17c): the one untyped name before "the company" is a person's
+    # surname in the story (another outlet's "Fire chief Anton Velisk"): the company's
+    # "insisted" is not his
+    plain = (f"{LEDE}\n\nFire chief Anton Velisk said in a statement: \"Our crews are "
+             "cooperating fully with the mill's inspectors. We will publish what we find.\"")
+    loaded = (f"{LEDE_B}\n\nWorkers said they had warned managers about faulty wiring. "
+              "Reporters asked Velisk about the warnings.\n\nInstead, the company insisted it "
+              "was \"cooperating fully with the mill's inspectors\".")
+    assert _linked(_attribution(plain, loaded)) == []
+
+
+def test_the_company_after_a_titled_persons_untyped_name_is_not_that_person() -> None:
+    # near miss (review17c): the entity analysis leaves a sentence-initial full name
+    # untyped; another outlet writes the name with a person's title ("Fire chief")
+    plain = (f"{LEDE}\n\nFire chief Anton Velisk said in a statement: \"Our crews are "
+             "cooperating fully with the mill's inspectors. We will publish what we find.\"")
+    loaded = (f"{LEDE_B}\n\nWorkers said they had warned managers about faulty wiring. "
+              "Anton Velisk did not answer questions about the warnings.\n\nInstead, the company "
+              "insisted it was \"cooperating fully with the mill's inspectors\".")
+    assert _linked(_attribution(plain, loaded)) == []

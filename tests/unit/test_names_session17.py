@@ -71,8 +71,11 @@ def test_hyphenated_names_stay_names(sentence, name):
 
 
 @pytest.mark.parametrize(("before", "role"), [
-    ("said editor-in-chief", {"editor", "chief"}),
-    ("the weekly's editor-at-large", {"editor", "large"}),
+    # a tail that qualifies the post names none of its own (review17b)
+    ("said editor-in-chief", {"editor"}),
+    ("the weekly's editor-at-large", {"editor"}),
+    ("Attorney-General", {"attorney"}),
+    ("the vice-chancellor", {"vice", "chancellor"}),
     ("Deputy Editor", {"deputy", "editor"}),
 ])
 def test_hyphenated_title_is_its_words(before, role):
@@ -85,6 +88,22 @@ def test_one_post_written_two_ways_is_not_apart():
     spokeswoman = frozenset({_role_before("Defence ministry spokeswoman ")})
     assert not roles_apart(editor_in_chief, editor)
     assert roles_apart(editor_in_chief, spokeswoman)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # near misses: a tail that qualifies a post is no post of its own (review17b)
+    ("said editor-in-chief ", "Police chief "),
+    ("Attorney-General ", "the army's police general "),
+])
+def test_a_qualifying_tail_shares_no_post(a, b):
+    assert roles_apart(frozenset({_role_before(a)}), frozenset({_role_before(b)}))
+
+
+def test_the_editor_in_chief_is_not_the_police_chief():
+    # the weekly's editor and the police chief, names a letter apart: two people
+    chief = ["Officers raided the offices of the weekly Glasnik on Monday.",
+             "Police chief Dunja Perin said the documents were stolen."]
+    assert _spellings(EDITOR_A, chief) == []
 
 
 # --- two people of near names, no article writing both ----------------------------------------
@@ -183,6 +202,18 @@ CASE = [
     pytest.param(["VORNAGAZ CUTS SUPPLY", "The state company Vornagaz cut supply on Monday."],
                  ["The state company Vornagaz said supply would resume on Friday."],
                  None, id="headline-capitals"),
+    # near misses: a surname in capitals by house style, its prefix's small letter kept
+    # (review17b: was name.case)
+    pytest.param(["Judge Ewan McDORVAL read the verdict on Monday in Orm."],
+                 ["Judge Ewan McDorval read the verdict on Monday in Orm."],
+                 None, id="surname-in-capitals-after-mc"),
+    pytest.param(["Minister Ilse DeVARNA opened the bridge at Orm on Monday."],
+                 ["Minister Ilse DeVarna opened the bridge at Orm on Monday."],
+                 None, id="surname-in-capitals-after-de"),
+    # a brand's two capitals at its end stay its own spelling
+    pytest.param(["The outage hit KelnOS phones across Orm on Monday."],
+                 ["The outage hit Kelnos phones across Orm on Monday."],
+                 {"KelnOS", "Kelnos"}, id="two-capitals-at-the-end"),
     # near miss: an article that writes both is the desk's slip, no outlet's spelling
     pytest.param(["VornaGaz said supply would resume.", "Vornagaz, the state company, cut supply."],
                  ["The state company Vornagaz said supply would resume on Friday."],

@@ -63,6 +63,16 @@ NAME_SPELLINGS = [
         "Ms Varić is a convicted fraudster and she will stay in prison,",
         "place",
     ),
+    (  # near miss: a plural's "s" is no spelling: the party, not its candidate (review17b)
+        "We will never let the Democrats take this seat from us in November,",
+        "We will never let the Democrat take this seat from us in November,",
+        "place",
+    ),
+    (  # near miss: a demonym's plural is the people, not one of them
+        "We will hand the Veldanians every document we hold on the strike,",
+        "We will hand the Veldanian every document we hold on the strike,",
+        "place",
+    ),
     (  # near miss: two letters put in make another place (Austria / Australia)
         "Our convoy will reach Castrel by Friday with the medicine,",
         "Our convoy will reach Castrella by Friday with the medicine,",
@@ -217,6 +227,38 @@ NEAR_MISSES = [
         "This is a huge problem for the farmers of the Orvan valley,",
         "qualifier",
     ),
+    (  # near miss: a name moved across a clause is no list reordered (review17b): the
+        # votes changed sides
+        "Ostrava and Velda voted for the treaty while Pernik voted against it,",
+        "Ostrava voted for the treaty while Pernik and Velda voted against it,",
+        "place",
+    ),
+    (  # a list of three put in another order: the same names (review17b)
+        "Ostrava, Velda and Pernik voted for the treaty on Monday night,",
+        "Pernik, Ostrava and Velda voted for the treaty on Monday night,",
+        None,
+    ),
+    (  # near miss: a list of three with one name changed
+        "Ostrava, Velda and Pernik voted for the treaty on Monday night,",
+        "Pernik, Ostrava and Tarnov voted for the treaty on Monday night,",
+        "place",
+    ),
+    (  # near miss: a list paired with a list of figures: the order says who lost what
+        # (review17b)
+        "Kessaria and Dravonia lost 40 and 12 soldiers in the fighting last week,",
+        "Dravonia and Kessaria lost 40 and 12 soldiers in the fighting last week,",
+        "place",
+    ),
+    (  # near miss: "respectively" pairs the list with another
+        "Kessaria and Dravonia will send doctors and engineers respectively to Lusmark,",
+        "Dravonia and Kessaria will send doctors and engineers respectively to Lusmark,",
+        "place",
+    ),
+    (  # near miss: the same in a list whose first member is no name
+        "The mayor and Varga backed the plan, and Holt opposed it from the start,",
+        "The mayor backed the plan, and Holt and Varga opposed it from the start,",
+        "place",
+    ),
     (  # near miss: a downtoner narrows the claim
         "We are partly responsible for what happened to the passengers,",
         "We are responsible for what happened to the passengers,",
@@ -294,3 +336,32 @@ def test_the_word_table_tells_synonyms_from_other_words(a, b, apart):
     from storylens.findings.quotes import swap_changes_meaning
 
     assert swap_changes_meaning(word_cosine(a, b)) is apart
+
+
+@pytest.mark.parametrize("digit", ["\u19da", "\u2460", "\u00b2"])
+def test_an_odd_digit_before_an_ordinal_ending_does_not_raise(digit):
+    # hostile input: a character str.isdigit calls a digit but float cannot read
+    # ("\u19da", New Tai Lue digit one) before "nd" (review17b: ValueError)
+    a = f"It is the {digit} nd time the dam at Velda has failed this year,"
+    b = "It is the second time the dam at Velda has failed this year,"
+    assert compare_quotes(a, b) is not None
+
+
+def test_a_word_the_table_cannot_read_is_no_cosine(monkeypatch):
+    # a word with no token in the table is a zero row: its cosine is unknown, not 0.0
+    # ("far apart", a change of meaning shown; review17b)
+    import numpy as np
+
+    from storylens import embed
+
+    class Table:
+        def encode(self, texts):
+            return np.array([[0.6, 0.8] if t == "closed" else [0.0, 0.0] for t in texts])
+
+    monkeypatch.setattr(embed, "load_model", lambda name="static": Table())
+    embed.word_cosine.cache_clear()
+    try:
+        assert embed.word_cosine("closed", "\u2e3b") is None
+        assert embed.word_cosine("closed", "closed") == pytest.approx(1.0)
+    finally:
+        embed.word_cosine.cache_clear()

@@ -76,6 +76,36 @@ def _reported(text: str):
             "its members to strike on Monday",
         ),
         (
+            # a clause with its own subject after a bare "and" is the narrator's: it
+            # cannot join a bare infinitive (review17d)
+            "The Oria ferry company asked its skippers to sail at dawn and the harbour board "
+            "was furious.",
+            "The Oria ferry company",
+            "asked",
+            "its skippers to sail at dawn",
+        ),
+        (
+            "Ilse Varga warned the dockers to stop work and they walked out on Friday.",
+            "Ilse Varga",
+            "warned",
+            "the dockers to stop work",
+        ),
+        (
+            # near miss: after a finite verb inside the infinitive, the clause may join it
+            "The harbour master asked the pilots to confirm the gates were shut and the pumps "
+            "had been started.",
+            "The harbour master",
+            "asked",
+            "the pilots to confirm the gates were shut and the pumps had been started",
+        ),
+        (
+            # near miss: a second listener and infinitive is part of what was asked
+            "Olsk urged the council to delay the vote and the board to publish its accounts.",
+            "Olsk",
+            "urged",
+            "the council to delay the vote and the board to publish its accounts",
+        ),
+        (
             # a subordinate clause with no comma is part of what was asked
             "The coast guard asked skippers in Port Vella to stay in harbour when the sirens "
             "sound.",

@@ -6,8 +6,8 @@ the words that differ shown (invented dev d17: "including the state of the track
 "including human error" was given as one quote the wire "gives more of"). Invented
 articles (fictional Oskarn harbour, harbour master Teodor Brisk), each with near misses
 that stay the same words: a trimmed excerpt, a partial quote woven into the outlet's
-sentence, a clause of its own cut off, a determiner swapped, another sentence after the
-shared one."""
+sentence, a clause of its own cut off, a determiner swapped (another sentence after the
+shared one in each, once a near miss, is each adding since s17-source: table EACH)."""
 
 from __future__ import annotations
 
@@ -64,11 +64,6 @@ CASES = [
     ("near miss: only a determiner differs where both go on",
      '"We will rebuild the harbour wall and the fish market before the storms," Brisk said.',
      '"We will rebuild the harbour wall and the fish market before those storms," '
-     "Brisk said.",
-     SAME, ""),
-    ("near miss: each goes on in another sentence of its own",
-     '"The north pier will reopen to cargo ships on Monday morning. Thank you," Brisk said.',
-     '"The north pier will reopen to cargo ships on Monday morning. Fares stay the same," '
      "Brisk said.",
      SAME, ""),
     # review16c: the shorter quote's own sentence gives the hedge outside its quote marks,
@@ -257,3 +252,85 @@ def test_words_inserted_inside_are_no_more_of_it_in_the_detail(case_id, fuller):
     detail = found[0].detail
     expect = detail["articles"][1] if fuller == "second" else None
     assert detail["fuller"] == expect, (detail["fuller"], found[0].summary)
+
+
+# Each side has words the other lacks (invented dev d57: the wire's Lorenz quote begins with
+# a sentence the Review lacks, the Review's ends with 'including the age of the aircraft'):
+# neither gives more of it, and what each adds is said. And words swapped inside the shared
+# statement, every one a stopword (invented dev d59: "Mistakes may have been made, and …" /
+# "Mistakes were made, and …"), are the words changed, not a longer excerpt; a determiner
+# swapped is not.
+EACH = [
+    # (id, a, b, how the finding says it, the words it shows, gives more?)
+    ("each side adds at an opposite edge: a sentence before, a clause after",
+     '"Nobody was hurt in the night. The fire started in the net store, and the police will '
+     'look at every lead," Brisk said.',
+     '"The fire started in the net store, and the police will look at every lead, including '
+     'the unpaid rents," Brisk said.',
+     SAME + " of Brisk: 'The fire started in the net store, and the police will look…', and "
+     "each gives words the other lacks",
+     "Oskarn Post adds 'Nobody was hurt in the night' and Lund Mira Times adds 'including "
+     "the unpaid rents'", False),
+    ("each side adds at an opposite edge: a clause before, a sentence after",
+     '"As far as the divers can see, the hull of the ferry is sound and the engines can be '
+     'saved," Brisk said.',
+     '"The hull of the ferry is sound and the engines can be saved. We hope to tow her in on '
+     'Sunday," Brisk said.',
+     " and each gives words the other lacks",
+     "Oskarn Post adds 'As far as the divers can see' and Lund Mira Times adds 'We hope to "
+     "tow her in on Sunday'", False),
+    ("each goes on in another sentence of its own (was 'Lund Mira Times gives more of it')",
+     '"The north pier will reopen to cargo ships on Monday morning. Thank you," Brisk said.',
+     '"The north pier will reopen to cargo ships on Monday morning. Fares stay the same," '
+     "Brisk said.",
+     " and each gives words the other lacks",
+     "Oskarn Post adds 'Thank you' and Lund Mira Times adds 'Fares stay the same'", False),
+    ("near miss: one side adds at both edges, the other at none, gives more of it",
+     '"The hull of the ferry is sound and the engines can be saved," Brisk said.',
+     '"The tide was kind to us. The hull of the ferry is sound and the engines can be saved. '
+     'We hope to tow her in on Sunday," Brisk said.',
+     SAME, "Lund Mira Times gives more of it", True),
+    ("a modal swapped inside, all stopwords, the rest shared",
+     '"Errors may have been made by the pier office, and there will be a full inquiry into '
+     'why the cranes were left running," Brisk said.',
+     '"Errors were made by the pier office, and there will be a full inquiry into why the '
+     'cranes were left running," Brisk said.',
+     NEARLY, "Oskarn Post has 'may have been' where Lund Mira Times has 'were'", False),
+    ("a pronoun swapped inside, the rest shared",
+     '"On Thursday evening we should have closed the north pier to the public, when the first '
+     'smoke was seen from the ferry steps," Brisk said.',
+     '"On Thursday evening they should have closed the north pier to the public, when the '
+     'first smoke was seen from the ferry steps," Brisk said.',
+     NEARLY, "Oskarn Post has 'we' where Lund Mira Times has 'they'", False),
+    ("a pronoun swapped at the quote's start, the rest shared",
+     '"We should have closed the north pier to the public on Thursday evening, when the first '
+     'smoke was seen from the ferry steps," Brisk said.',
+     '"They should have closed the north pier to the public on Thursday evening, when the '
+     'first smoke was seen from the ferry steps," Brisk said.',
+     NEARLY, "Oskarn Post has 'We' where Lund Mira Times has 'They'", False),
+    ("near miss: a determiner swapped at the quote's start is the same words",
+     '"This storm broke the mooring lines of the ferry and threw her against the old north '
+     'pier of Oskarn on Sunday," Brisk said.',
+     '"The storm broke the mooring lines of the ferry and threw her against the old north '
+     'pier of Oskarn on Sunday," Brisk said.',
+     SAME, "", False),
+    ("near miss: a determiner swapped inside is still the same words",
+     '"Last night the storm broke the mooring lines of the ferry and threw her against the '
+     'old north pier of Oskarn," Brisk said.',
+     '"Last night this storm broke the mooring lines of the ferry and threw her against the '
+     'old north pier of Oskarn," Brisk said.',
+     SAME, "", False),
+]
+
+
+@pytest.mark.parametrize("case_id,a,b,said,shown,more", EACH, ids=[c[0] for c in EACH])
+def test_each_side_adding_or_a_swap_inside_is_said(case_id, a, b, said, shown, more):
+    found = _shared(a, b)
+    assert len(found) == 1, [f.summary for f in found]
+    summary = found[0].summary
+    assert said in summary, summary
+    assert shown in summary, summary
+    assert ("gives more of it" in summary) == more, summary
+    if " and each gives" in said:
+        assert found[0].detail["fuller"] is None, found[0].detail
+        assert found[0].detail["quotes"][0]["change"] == "extent", found[0].detail

@@ -55,6 +55,7 @@ from ..rules.loaded_terms import (
     figurative_burning,
     heads_business,
     literal_use,
+    no_instrument,
 )
 from ..rules.units import CURRENCY_WORDS
 from ..rules.words import STOPWORDS
@@ -347,6 +348,8 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
                 continue  # "the fire gutted the warehouse": the literal act
             if name == "burning" and figurative_burning(base, words, a, b, lowered):
                 continue  # "Critics torched the plan": no fire
+            if no_instrument(name, lowered, sum(1 for w in words if w.start() < b)):
+                continue  # "ripped up the tram tracks": no rule ended
             if not in_name(text, s.start, a) and not _inside(quoted, a):
                 # a name before a verb is its subject, not a label it puts on that name
                 # ("the Bureau raided": dev d19, session 14b)

@@ -227,6 +227,17 @@ _INTERVAL = re.compile(
     r"|(?P<n>a|an|\d|" + "|".join(w for w, n in UNITS_WORDS.items() if 0 < n <= MAX_INTERVAL_DAYS)
     + r")\s+days?\s+(?:" + "|".join(DAY_INTERVAL_AFTER) + r"))\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# What a later piece writes when it dates its own news from the others' event
+# (_follows_their_event): "two weeks after a helicopter crash", "a month after", "ten days
+# after"; a unit's length in days, "a fortnight" 14, bare "weeks"/"months" at least two.
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
+_LONG_INTERVAL = re.compile(
+    r"\b(?:(?P<n>a|an|one|\d{1,2}|" + "|".join(w for w, n in UNITS_WORDS.items() if 1 < n <= 31)
+    + r"|several|few)\s+(?P<unit>days?|weeks?|fortnight|months?)|(?P<bare>weeks|months))\s+after\s+"
+    r"(?P<rest>[^.;:!?\u201c\"]{1,120})", re.IGNORECASE)
+# Words after "after" read for the event it dates from: a clause's first words ("a
+# sightseeing helicopter crash near the same glacier killed five people").
+LONG_INTERVAL_WORDS = 10
 # a quote mark (straight or curly double quote): a group quoting someone is no generic line (_generic)
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 
@@ -486,7 +497,7 @@ class _Index:
         # each article's year of publication, where it has one (_another_measure)
         self.year_of: dict[str, int] = {
             d.id: int(d.article.published[:4]) for d in docs
-            if d.article.published and d.article.published[:4].isdigit()}
+            if d.article.published and d.article.published[:4].isdecimal()}
         for d in docs:
             an = _analysis(d)
             by_family: dict[str, list[float]] = {}
@@ -832,9 +843,14 @@ class _Index:
         if fm is None:
             return False
         theirs = self._valued(aid, fact.family or fact.kind, v)
+        # measure heads that meet are one measure whatever the times say: the fact model
+        # may date a figure by another year of its sentence ("17 people were injured in
+        # the attacks, police said, against 40 in the 2019 election" is this Sunday's
+        # count: review17c)
         return bool(theirs) and all(
             (fm.heads - {"age"} and m.heads - {"age"} and not fm.heads & m.heads)
-            or _moments_apart(fm.time, self.year_of.get(fact.article), m.time, self.year_of.get(aid))
+            or (not (fm.heads & m.heads) - {"age"} and _moments_apart(
+                fm.time, self.year_of.get(fact.article), m.time, self.year_of.get(aid)))
             for m in theirs)
 
     def another_of_two(self, theirs: Fact, fact: Fact) -> bool:
@@ -1034,7 +1050,7 @@ def _within(x: float, v: float) -> bool:
 
 def _past_year(time: str | None, year: int | None) -> bool:
     """Whether a fact model's time is a bare year before its article's year."""
-    return bool(time and year and len(time) == 4 and time.isdigit() and int(time) < year)
+    return bool(time and year and len(time) == 4 and time.isdecimal() and int(time) < year)
 
 
 def _moments_apart(x: str | None, x_year: int | None, y: str | None, y_year: int | None) -> bool:
@@ -3205,7 +3221,10 @@ def off_story(ctx: FindingContext) -> set[str]:
     writes the event by its noun alone, and a weekday in a name ("the Sunday Herald") is no
     day of its own (:func:`_weekday_in_name`). s16: also when it was published before
     every other dated article, outside ``stories``' window (:func:`_predates`): invented
-    dev warning right 84/90 -> 87/90, every real dev population unchanged. Empty without
+    dev warning right 84/90 -> 87/90, every real dev population unchanged. s17: that date
+    decides before the lead-actor guard, and a piece published weeks after every other
+    that dates its news weeks after their event, introduced as news, is a stray too
+    (:func:`_follows_their_event`): invented dev warning right 106/110 -> 109/110. Empty without
     provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
@@ -3265,7 +3284,7 @@ def story_event_strays(ctx: FindingContext) -> set[str]:
     """Of :func:`story_strays`, those that lead with an actor of the story but tell another
     event of it (:func:`_tells_another_event`), so that the warning says that, not that
     they name none of the others' actors."""
-    return {a for a in story_strays(ctx) - story_early_strays(ctx)
+    return {a for a in story_strays(ctx) - story_early_strays(ctx) - story_late_strays(ctx)
             if _leads_with_theirs(ctx, a, [d.id for d in ctx.docs if d.id != a])}
 
 
@@ -3315,7 +3334,12 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     ("winning", on a Sunday as the general election) and the same bureau's arrest of a
     hospital's procurement chief (on a Tuesday as the raid; one shared event word) are
     named by their dates (s16): published weeks before the others (:func:`_predates`),
-    they cannot report what the others report, whatever words they share."""
+    they cannot report what the others report, whatever words they share, and (s17)
+    whatever their ledes name (a zoo's snow-leopard cubs, d60). Published weeks after the
+    others, a piece that dates its own news weeks after their event, written as news to
+    its reader, tells a later event of the same place or actors
+    (:func:`_follows_their_event`: a hikers' rescue "two weeks after a sightseeing
+    helicopter crash near the same glacier", t39)."""
     others = [d.id for d in ctx.docs if d.id != a]
     if any(_dated_together(ctx, a, b) for b in others):
         return False
@@ -3332,15 +3356,22 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     mine = heads.get(a, frozenset()) & _weak_names(ctx)[1]
     if mine and any(mine & heads.get(b, frozenset()) for b in others):
         return False
+    if _predates(ctx, a, others):
+        # published before what the others report happened: it cannot report it, whatever
+        # words it shares with them (the same party's by-election weeks before the general
+        # election it wins too, "winning"; the same bureau's earlier arrest, "detained"),
+        # nor whatever its lede names: the date decides, not who (s17: a zoo's snow-leopard
+        # cubs, its headline and lede naming the zoo and its keepers, weeks before a
+        # tiger killed a keeper there, d60)
+        return True
     # a piece on another event leads with its own actors; one whose headline and lede name
     # no person or organisation at all ("A night of terror in the valley", a quake told by
     # its places and toll) says nothing of which event it tells
     if not _lead_actors(ctx).get(a):
         return False
-    if _predates(ctx, a, others):
-        # published before what the others report happened: it cannot report it, whatever
-        # words it shares with them (the same party's by-election weeks before the general
-        # election it wins too, "winning"; the same bureau's earlier arrest, "detained")
+    if _follows_their_event(ctx, a, others):
+        # published weeks after the others, it says so itself: what it tells came weeks
+        # after what they tell ("two weeks after drone sightings closed it overnight")
         return True
     if _leads_with_theirs(ctx, a, others):
         # it leads with the story's own actor: another event only if what happened differs
@@ -3544,6 +3575,75 @@ def _predates(ctx: FindingContext, a: str, others: list[str]) -> bool:
     if mine is None or not _published_apart(ctx, a, others):
         return False
     return all(t is None or mine < t for t in (_published_at(ctx, b) for b in others))
+
+
+def _follows_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a`` was published after every other dated article of ``others``
+    (two at least), outside ``stories``' window of each (:func:`_published_apart`), and
+    its own text dates what it tells weeks after their event: an interval longer than the
+    window before "after" (:data:`_LONG_INTERVAL`: "two weeks after", "a month after",
+    "ten days after") and, in the first :data:`LONG_INTERVAL_WORDS` words after it, one of
+    the event words the others' ledes share or its noun (:func:`_their_event`: "two weeks
+    after a sightseeing helicopter crash near the same glacier"; "two weeks after drone
+    sightings closed it"), written as news to its reader: no definite article, pronoun or
+    possessive before it (``rules/coverage.KNOWN_REFERENCE``). A follow-up of the event
+    recalls it as one its reader knows ("reopened the tunnel ten days after it flooded",
+    "two weeks after the crash"). The text and the dates agree that it reports a later event of
+    the same place or actors (a rescue on the same glacier, a strike vote at the same
+    airport), whatever actors and words it shares. A follow-up within the window is
+    dated with the others (:func:`_dated_together`: never a stray), and one that writes
+    "a day after the crash" dates nothing weeks apart; undated, nothing is decided."""
+    mine = _published_at(ctx, a)
+    if mine is None or not _published_apart(ctx, a, others):
+        return False
+    if not all(t is None or mine > t for t in (_published_at(ctx, b) for b in others)):
+        return False
+    core = _their_event(ctx, a, others)
+    if not core:
+        return False
+    nouns = _their_event_nouns(ctx, others)
+    window = _window_days()
+    d = ctx.documents[a]
+    for m in _LONG_INTERVAL.finditer(" ".join([d.article.title or ""] + [s.text for s in _body_of(d)])):
+        if _interval_days(m) <= window:
+            continue
+        words = m.group("rest").split()[:LONG_INTERVAL_WORDS]
+        for i, w in enumerate(words):
+            stems = set(content_stems(w))
+            if stems & (core | nouns | _event_noun_stems(stems, core)):
+                # their event, introduced to its reader as news ("a helicopter crash",
+                # "drone sightings closed it"), not recalled as one the reader knows
+                # ("ten days after it flooded", "two weeks after the crash")
+                if not any(v.lower().strip(",'\u2019") in RC.KNOWN_REFERENCE for v in words[:i]):
+                    return True
+                break
+    return False
+
+
+def _interval_days(m: re.Match) -> float:
+    """The days an interval of :data:`_LONG_INTERVAL` spans ("two weeks": 14; "several
+    days": 2, as few as it may be; bare "weeks": 14)."""
+    if m.group("bare"):
+        return 2 * _UNIT_DAYS[m.group("bare").lower().rstrip("s")]
+    n = m.group("n").lower()
+    count = (int(n) if n.isdigit() else 1 if n in ("a", "an", "one")
+             else 2 if n in ("several", "few") else UNITS_WORDS.get(n, 1))
+    return count * _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
+
+
+def _window_days() -> float:
+    """``stories``' window in days (``ClusterOptions.window_days``)."""
+    from ..corpus.cluster_types import DEFAULT_OPTIONS
+
+    return DEFAULT_OPTIONS.window_days
+
+
+def story_late_strays(ctx: FindingContext) -> set[str]:
+    """Of :func:`story_strays`, those published weeks after the others that date what they
+    tell weeks after the others' event (:func:`_follows_their_event`), so that the warning
+    says that."""
+    return {a for a in story_strays(ctx) - story_early_strays(ctx)
+            if _follows_their_event(ctx, a, [d.id for d in ctx.docs if d.id != a])}
 
 
 def _published_apart(ctx: FindingContext, a: str, others: list[str]) -> bool:

@@ -47,6 +47,7 @@ are left out, and unaligned sentences are paired through a capped index.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
@@ -402,6 +403,9 @@ class _Mention:
     # thing as often as it states a fact (_same_facts, fact.aligned.word); not a size ("a
     # 90-metre section" / "a 400-foot section": the demo's conflict)
     attributive: bool = False
+    # with ``attributive``: after "a"/"an" or a possessive ("is serving a nine-year
+    # sentence"), a size given, not a kind named ("the two-year yield"): _valued
+    indefinite: bool = False
     # for a count: the plural right after it, generic ones too ("300 people" -> "people",
     # "60 homes" -> "homes"): _own_plural
     own: str | None = None
@@ -857,7 +861,7 @@ def _clock_mentions(doc: Document) -> dict[str, list[_Mention]]:
         out[s.id] = [_Mention(
             q, doc.id, "clock", frozenset(), frozenset(stem(w) for w in ws), tuple(ws),
             False, bool(c.group("hedge")),
-            time=_time(s, q, dates, before, after, weekdays, pub),
+            time=_time(s, q, dates, before, after, weekdays, pub, sq),
             act=act, act_words=_act_words(s, q, lo, act) if act else None,
             quoted=in_quote(q.start), span=_clock_span(c.group("hedge"), minutes, exact),
             zone=(z.group(1).lower() if (z := _CLOCK_ZONE.match(s.text, c.end())) else None),
@@ -1035,7 +1039,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 fam == "when" and len(q.date or "") == 4) else None
             if event:
                 heads = heads | {event}
-            time = None if fam == "when" else _time(s, q, dates, before, after, weekdays, pub)
+            time = None if fam == "when" else _time(s, q, dates, before, after, weekdays, pub,
+                                                    sq)
             if time is None and fam.startswith("duration") and pub is not None and \
                     _ONGOING.search(s.text, lo, q.start - s.start):
                 # a span still running ("have blocked the road for 18 days") is as long
@@ -1136,8 +1141,10 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 stamp=stamp if tally and fam == "count" else None,
                 as_of=bool(tally and fam == "count" and (time or "").startswith("wd:") and any(
                     _AS_OF.search(s.text, 0, d.start - s.start) for d in weekdays)),
-                attributive=fam.startswith("duration") and "-" in q.text
-                and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start)),
+                attributive=(attributive := fam.startswith("duration") and "-" in q.text
+                             and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start))),
+                indefinite=attributive
+                and bool(_INDEFINITE_BEFORE.search(s.text, 0, q.start - s.start)),
                 phrase=(phrase := _phrase(s, q, sq) if fam.startswith(("duration", "quantity"))
                          else frozenset()),
                 holder=_holder(s, q, ents.get(sid, ())) if phrase else None,
@@ -2405,11 +2412,11 @@ def _predicate(s: Sentence, q: Quantity, lo: int, hi: int, ents) -> frozenset[st
         after = after[at + 1:]
     kept, adjunct = [], False
     for t in after:
-        w = t.group().lower()
+        w = t.group().lower().replace("\u2019", "'")
         if w in R.PREDICATE_PP_LEADS:
             adjunct = True
-        elif w in _PREDICATE_VERBS or _PAST_VERB.fullmatch(w):
-            adjunct = False
+        elif w in _PREDICATE_VERBS or _PAST_VERB.fullmatch(w) or w.endswith("n't"):
+            adjunct = False  # ("didn't", "hasn't": an auxiliary and its negation)
         if not adjunct:
             kept.append(t)
     out = set()
@@ -2417,7 +2424,7 @@ def _predicate(s: Sentence, q: Quantity, lo: int, hi: int, ents) -> frozenset[st
         out.add(_PREDICATE_AGENT)
     for t in [*before, *kept]:
         w = t.group().lower().replace("\u2019", "'")
-        if w in R.PREDICATE_NEGATIONS:
+        if w in R.PREDICATE_NEGATIONS or w.endswith("n't"):
             out.add(_PREDICATE_NOT)
             continue
         if (not _content(w) or w in STOPWORDS or w in R.GENERIC_HEADS or w in CUE_FORMS
@@ -2576,8 +2583,8 @@ OWNED_FAMILIES = ("count", "money", "percent", "quantity")
 
 
 def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
-          after: list[str], weekdays: list[Quantity] = (), pub: _date | None = None
-          ) -> str | None:
+          after: list[str], weekdays: list[Quantity] = (), pub: _date | None = None,
+          figures: list[Quantity] = ()) -> str | None:
     """The time a figure is for: "earlier" when a word before it in its clause introduces
     the cause of what the sentence reports ("in retaliation for a rocket attack that
     wounded four") or it is in an "after" clause behind a running figure's verb ("rose to
@@ -2601,8 +2608,10 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
         # toll of the retaliation itself
         return "earlier"
     best = None
+    asides = _asides(s, q, figures)
     for d in dates:
-        if d is q or d.relative or not d.date or _relative_aside(s, d, q, dates):
+        if d is q or d.relative or not d.date or d.start < q.start and any(
+                lo <= d.start - s.start < hi for lo, hi in asides):
             continue
         dist = abs(d.start - q.start)
         if best is None or dist < best[0]:
@@ -2627,7 +2636,6 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
     if _UPDATE.search(" ".join([*before, "#", *after])):
         # "the toll rose to 19", "17 missing so far": a later moment than a plain report
         return "update"
-    asides = _asides(s, q, dates)
     if asides:  # (an earlier-event word in a relative aside is its own verb's: _asides)
         kept, at = [], 0
         for lo_, hi_ in asides:
@@ -2644,37 +2652,36 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
 _RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose|whom|where)\b", re.IGNORECASE)
 
 
-def _asides(s: Sentence, q: Quantity, dates: list[Quantity]) -> list[tuple[int, int]]:
+def _asides(s: Sentence, q: Quantity, figures: list[Quantity] = ()) -> list[tuple[int, int]]:
     """The relative clauses before the figure ``q`` that close before it (sentence offsets
     from the relative pronoun to the break that ends the clause): they tell of a noun of
     the main clause, and their dates and words of time date their own verbs, not the
     figure ("Foreign reserves, which stood at $9 billion at the end of 2024, have collapsed
     to $1.3 billion": 2024 is no time of $1.3 billion; "Kereshvili, the leader who has been
     persecuted since the 2023 election, is serving a seven-year sentence"; invented dev t48,
-    t43). Only an aside that holds a figure of its own (whose time the date is: "stood at
-    $9 billion at the end of 2024") or a word of an earlier event ("since": a span up to
+    t43). Only an aside that holds a figure of the figure's own family (``figures``: the
+    sentence's quantities; another value of that measure, whose time the date is: "stood
+    at $9 billion at the end of 2024") or a word of an earlier event ("since": a span up to
     now); one that only dates its noun may date the figure's event too ("A flood, which
-    struck Dorn in 2019, destroyed 40 homes": the 2019 flood's)."""
+    struck Dorn in 2019, destroyed 40 homes": the 2019 flood's), and so may one whose
+    figure measures something else ("The storm, which made landfall on 12 March with winds
+    of 200 km/h, destroyed 400 homes": 400 homes on 12 March; review17a)."""
     text, a = s.text, q.start - s.start
-    spans = [(d.start - s.start, d.end - s.start) for d in dates]
-    out = []
-    for m in _RELATIVE_OPEN.finditer(text, 0, a):
-        if out and m.start() < out[-1][1]:
+    fam = _family(q)
+    own = [f.start - s.start for f in figures
+           if fam is not None and f is not q and _family(f) == fam]
+    out, at = [], 0
+    # (only the first pronoun of each stretch between two breaks is read: a later one's
+    # clause is a part of its clause; linear in the sentence's length, review17a)
+    for end in _CLAUSE_BREAK.finditer(text, 0, a):
+        m = _RELATIVE_OPEN.search(text, at, end.start())
+        at = end.end()
+        if m is None:
             continue
-        end = _CLAUSE_BREAK.search(text, m.end(), a)
-        if not end:
-            continue
-        figure = any(not any(lo <= d.start() < hi for lo, hi in spans)
-                     for d in re.finditer(r"\d", text[:end.start()]) if d.start() >= m.end())
+        figure = any(m.end() <= f < end.start() for f in own)
         if figure or any(w in R.EARLIER_WORDS for w in words(text[m.end():end.start()])):
             out.append((m.start(), end.start()))
     return out
-
-
-def _relative_aside(s: Sentence, d: Quantity, q: Quantity, dates: list[Quantity]) -> bool:
-    """The date ``d`` stands in one of :func:`_asides` of ``q``."""
-    da = d.start - s.start
-    return d.start < q.start and any(lo <= da < hi for lo, hi in _asides(s, q, dates))
 
 
 def _tally_day(time: str | None, pub: _date) -> str | None:
@@ -3114,8 +3121,13 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
 
 def _valued(ms: list[_Mention], x: _Mention) -> bool:
     """Another figure of ``x``'s sentence that may be the value of what ``x`` names: any
-    but a date, a time of day or a person's age."""
-    return any(m is not x and m.family not in ("when", "clock", "age") for m in ms)
+    but a date, a time of day or a person's age beside a span that sizes a thing after
+    "a"/"an" or a possessive (:attr:`_Mention.indefinite`: "is serving a nine-year sentence
+    ... convicted in December"). A span after "the" names which thing, whatever else its
+    sentence dates ("the two-year yield fell in March" / "the ten-year yield fell in
+    March": two yields; review17a)."""
+    return any(m is not x and (m.family not in ("when", "clock", "age") or not x.indefinite)
+               for m in ms)
 
 
 def _strict(x: _Mention, y: _Mention) -> bool:
@@ -3658,8 +3670,8 @@ def _step(m: _Mention) -> float:
     if "dozen" in m.q.text.lower():
         return 12 * factor
     written = abs(v) / factor
-    if not written:
-        return 0.0
+    if not written or not math.isfinite(written):
+        return 0.0  # (a figure of 400 digits reads as infinity: no step; review17a)
     exp = Decimal(repr(round(written, 6))).normalize().as_tuple().exponent
     return 10.0 ** int(exp) * factor
 

@@ -40,6 +40,7 @@ from ..rules.attribution import (
     DOUBT,
     DOUBT_MARKERS,
     ENDORSING,
+    LEGAL_HEDGES,
     NEUTRAL,
     PLAIN_COUNTERPART_LEMMAS,
     RELATIVE_OPENERS,
@@ -70,6 +71,7 @@ from ..rules.loaded_terms import (
     figurative_burning,
     intensity_class,
     literal_use,
+    no_instrument,
 )
 from ..rules.words import ORG_WORDS, SPEAKER_TITLE_WORDS, STOPWORDS, TITLE_WORDS
 from .attribution import (
@@ -124,11 +126,16 @@ def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
         cls = cue_class(form)
         if not cls:
             continue
-        if (cue_lemma(form) in CLAUSE_ONLY_LEMMAS and not _trails_quote_marks(text, s.start, a)
-                and not _reports_past_aside(text, b)):
+        if ((cue_lemma(form) in CLAUSE_ONLY_LEMMAS or cls == DOUBT)
+                and not _trails_quote_marks(text, s.start, a)
+                and not _reports_past_aside(text, b, _trails_clause(text, s.start, a))
+                and not (cls == DOUBT and _QUOTE_IN_CLAUSE.match(text, b, s.end))):
             # a speech verb that also names a plain act, here with a noun object, reports
             # no statement ("the company that supplied and maintained the draw software",
-            # dev d54, set against "Investigators say"): as the quote analysis reads it
+            # dev d54, set against "Investigators say"): as the quote analysis reads it;
+            # so does a doubt verb with a noun object, as the story-wide rule reads it
+            # ("a crash that has now claimed five lives", "claimed the title", session 17,
+            # dev d51, set against "told")
             continue
         if cls in LOADED_CLASSES:
             speaker = (speakers or {}).get(a) or _words_before(text, s.start, a)
@@ -150,10 +157,48 @@ def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
     return out
 
 
+# A quote that opens in the clause right after a doubt cue, past its subject: the clause
+# is the speaker's statement ('insisted the government "owes the families the truth"',
+# dev d06, whose "owes" no finite-verb list knows).
+_QUOTE_IN_CLAUSE = re.compile(r"\s+[^\W\d_][^.,;:!?\"\u201c\u201d]{0,80}?\s[\"\u201c]\w")
+
+# A quote that closes with punctuation ('...,"', '...?”', British '...",'), then the
+# cue's subject of at most TRAILING_SUBJECT_WORDS words, commas allowed ('"...," Quarnby's
+# chief, Ana Velk, maintained')
+_AFTER_QUOTE = re.compile(r"(?:[,.?!…]\s*[\"”’']|[\"”’']\s*,)([^\"“”;:()—–]*)$")
+
+
 def _trails_quote_marks(text: str, lo: int, a: int) -> bool:
-    """Whether a quotation mark stands before the cue at ``a`` in its sentence: the cue may
-    trail the quote it attributes ('"...," he maintained at the briefing')."""
-    return any(m in text[lo:a] for m in '"\u201d')
+    """Whether the cue at ``a`` trails the quote it attributes ('"...," he maintained at
+    the briefing'): a quote closing with punctuation, then only a short subject with no
+    relative or coordinated verb. A name or a word in quote marks before the verb is no
+    quote it trails ('a technician at the firm "Quarnby Signals" maintained the ticket
+    machines': review17c)."""
+    m = _AFTER_QUOTE.search(text, lo, a)
+    if m is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(m.group(1))]
+    return len(words) <= TRAILING_SUBJECT_WORDS + 3 and not any(
+        w in RELATIVE_OPENERS or w in ("that", "and", "or", "but") for w in words)
+
+
+# The most words a cue's subject may have after the comma that closes the clause it
+# reports ("..., the investigators maintained on Tuesday.": _trails_clause)
+TRAILING_SUBJECT_WORDS = 5
+
+
+def _trails_clause(text: str, lo: int, a: int) -> bool:
+    """Whether the cue at ``a`` trails the clause it reports, set off by a comma and
+    told by a short subject with no verb of its own ("A technician copied the records,
+    the investigators maintained on Tuesday."): a day or medium may then end its clause,
+    as after a quote (review17c). Not a relative clause or a coordinated verb ("Quarnby
+    Signals, which maintained the machines", "the firm that supplied and maintained")."""
+    m = re.search(r",([^,;:()\"“”—–]*)$", text[lo:a])
+    if m is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(m.group(1))]
+    return 0 < len(words) <= TRAILING_SUBJECT_WORDS and not any(
+        w in RELATIVE_OPENERS or w in ("that", "and", "or", "but") for w in words)
 
 
 def _in_relative_clause(text: str, lo: int, a: int) -> bool:
@@ -183,16 +228,22 @@ def _legal_speaker(speaker: str | None, cue: str | None = None) -> bool:
     return bool(speaker) and _legal(speaker, cue)
 
 
-def _all_markers(s: Sentence, text: str) -> list[tuple[int, int, str]]:
+def _all_markers(s: Sentence, text: str) -> tuple[list[tuple[int, int, str]], bool]:
     """Doubt hedges anywhere in ``s``, quoted or not, from one pass over its words (the
     aligned finder asks for them with and without the quoted spans: the sentence was
-    read four times)."""
+    read four times), and whether a hedge stands there that a legal word exempts ("police
+    are probing the alleged links": procedure, not doubt; such a sentence still hedges,
+    so it is no plain side either: "The alleged ringleader, Farid Noorzai, was arrested",
+    session 17, dev d58)."""
     words = list(_WORD.finditer(text, s.start, s.end))
     low = [w.group().lower() for w in words]
-    if any(w in LEGAL_CONTEXT for w in low):
-        return []  # "police are probing the alleged links": procedure, not doubt
-    return [(m.start(), m.end(), m.group()) for m, w in zip(words, low, strict=True)
-            if w in DOUBT_MARKERS]
+    found = [(m.start(), m.end(), m.group()) for m, w in zip(words, low, strict=True)
+             if w in DOUBT_MARKERS]
+    if (found or any(w in LEGAL_HEDGES for w in low)) and any(w in LEGAL_CONTEXT for w in low):
+        # the legal hedges ("a suspected price-fixing cartel") hedge too: dev d48, where the
+        # Left's "suspected" was told as stating the cartel without a hedge
+        return [], True
+    return found, False
 
 
 def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
@@ -221,6 +272,9 @@ def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
             continue  # "the fire gutted the warehouse": the literal act
         if name == "burning" and figurative_burning(base, words, a, b):
             continue  # "Critics torched the plan": no fire
+        if no_instrument(name, [w.group().lower() for w in words],
+                         sum(1 for w in words if w.start() < b)):
+            continue  # "ripped up the tram tracks": no rule ended
         # a capitalised term inside a name ("Taliban Government", "Rally Road") is a name
         if not in_name(text, s.start, a):
             out.setdefault(name, []).append((a, b, text[a:b], base, charge))
@@ -579,7 +633,9 @@ def _marker_framing(ctx, sents, cues, text_of, quoted) -> list[Finding]:
     plain = []
     for s in sents:
         cue_starts = {c[0] for c in cues[s.id]}
-        every = _all_markers(s, text_of[s.article])
+        every, exempt = _all_markers(s, text_of[s.article])
+        if exempt:
+            continue  # a hedge the legal word exempts: hedged all the same, neither side
         ms = [m for m in every if not _inside(quoted[s.article], m[0]) and m[0] not in cue_starts]
         if ms:
             marked.setdefault(ms[0][2].lower(), []).append((s, ms[0]))

@@ -444,10 +444,16 @@ def _role_phrase(words: list[str]) -> frozenset[str]:
                 or low in T.ROLE_GENERIC_WORDS or low in T.APPOSITION_STOPS:
             continue
         if "-" in low and low in T.TITLE_WORDS:
-            # a hyphenated title is its words ("editor-in-chief": "editor", "chief"), as the
-            # same title written with spaces is ("Vice President" / "vice-president"): one
-            # holder called "the editor" by another outlet shares the post's word
-            out.update(p for p in low.split("-") if p not in T.COMPOUND_TITLE_LINKS)
+            # a hyphenated title is its words, as the same title written with spaces is
+            # ("Vice President" / "vice-president"): one holder called "the editor" by
+            # another outlet shares the post's word. A tail that qualifies the post
+            # ("-in-chief", "-general", "-elect": rules/words.COMPOUND_TITLE_TAILS) names
+            # no post of its own: "editor-in-chief" is the editor, not the police chief,
+            # and "attorney-general" no general (review17b)
+            tail = next((t for t in T.COMPOUND_TITLE_TAILS if low.endswith("-" + t)
+                         and low[:-len(t) - 1] in T.TITLE_WORDS), None)
+            head = low[:-len(tail) - 1] if tail else low
+            out.update(p for p in head.split("-") if p not in T.COMPOUND_TITLE_LINKS)
             continue
         out.add(low)
     return frozenset(out)
@@ -1683,9 +1689,24 @@ def _inner_caps(text: str) -> tuple[tuple[int, ...] | None, ...]:
     """Per word of a written form, the places of its capitals after its first letter
     ("EstraGaz" -> ((5,),)); None for a word in capitals ("NATO": an acronym's or a
     headline's style, no inner capital to read)."""
-    return tuple(None if w.isupper() and len(w) > 1 else
+    return tuple(None if w.isupper() and len(w) > 1 or _capitals_tail(w) else
                  tuple(i for i, ch in enumerate(w) if i and ch.isupper())
                  for w in _CAPS_WORD.findall(_typographic(text)))
+
+
+# The shortest run of capitals ending a word after its first inner capital that reads as
+# the word written in capitals ("McDONALD", "DeVRIES": a surname in capitals by house
+# style, its prefix's small letter kept), not a brand's own capitals ("iOS", "macOS":
+# two letters).
+CAPITALS_TAIL = 3
+
+
+def _capitals_tail(word: str) -> bool:
+    """Whether a word is in capitals from its first inner capital on, at least
+    CAPITALS_TAIL of them: "McDONALD", "MacARTHUR", "DeVRIES" (review17b: each was a
+    name.case finding beside "McDonald"); not "EstraGaz", "iOS"."""
+    first = next((i for i, ch in enumerate(word) if i and ch.isupper()), None)
+    return first is not None and len(word) - first >= CAPITALS_TAIL and word[first:].isupper()
 
 
 def inner_caps_apart(a: str, b: str) -> bool:

@@ -275,6 +275,11 @@ def _name_spelling(ka, fa, kb, fb) -> bool:
         if not (na and nb and a.isalpha() and b.isalpha()):
             return False
         ra, rb = romanised(a), romanised(b)
+        if ra + "s" == rb or rb + "s" == ra:
+            # a plural's or a surname's "s" is no spelling: "the Democrats" / "the
+            # Democrat" (a party, one candidate), "the Ukrainians" / "the Ukrainian",
+            # "Williams" / "William" (review17b)
+            return False
         if ra != rb and not (min(len(ra), len(rb)) >= MIN_SPELLED_NAME
                              and ra[:NAME_STEM_CHARS] == rb[:NAME_STEM_CHARS]
                              and _one_edit(ra, rb)):
@@ -325,25 +330,60 @@ def _moved_names(ops, ka, fa, kb, fb) -> set[int]:
     such (:func:`_name_flags`) and the words joining them in a list: "talks with Kessaria
     and Dravonia" / "talks with Dravonia and Kessaria" name the same two, in another
     order. Not a moved verb or any other word: "Kessaria attacked Dravonia" / "Dravonia
-    attacked Kessaria" says who did what to whom."""
-    def names(keys, flags, lo, hi):
-        words = keys[lo:hi]
-        if not any(flags[lo:hi]) or not all(
-                f or k.strip(",") in _NAME_JOINERS for k, f in zip(words, flags[lo:hi],
-                                                                   strict=True)):
-            return None
-        return Counter(k.strip(",") for k in words)
+    attacked Kessaria" says who did what to whom. Only a list put in another order: the
+    changed runs inside one stretch of ops that hold nothing but names and joiners, their
+    words the same both sides ("Ostrava, Velda and Pernik" / "Pernik, Ostrava and Velda"),
+    not a name moved across a clause ("Ostrava and Velda voted for it while Pernik voted
+    against" / "Ostrava voted for it while Pernik and Velda voted against": Velda's vote
+    changed; review17b)."""
+    def listed(keys, flags, lo, hi) -> bool:
+        # only names and the words joining them (or nothing)
+        return all(f or k.strip(",") in _NAME_JOINERS
+                   for k, f in zip(keys[lo:hi], flags[lo:hi], strict=True))
 
-    dels = [(i, names(ka, fa, op[1], op[2])) for i, op in enumerate(ops) if op[0] == "delete"]
-    ins = [(i, names(kb, fb, op[3], op[4])) for i, op in enumerate(ops) if op[0] == "insert"]
+    if _paired_list(ka) or _paired_list(kb):
+        return set()  # "Kessaria and Dravonia lost 40 and 12 soldiers": the order says who
     out: set[int] = set()
-    for i, words in dels:
-        if words is None:
-            continue
-        j = next((j for j, other in ins if j not in out and other == words), None)
-        if j is not None:
-            out |= {i, j}
+    run: list[int] = []  # consecutive ops holding only names and joiners, both sides
+
+    def close() -> None:
+        gone: Counter[str] = Counter()
+        come: Counter[str] = Counter()
+        named = False
+        for i in run:
+            tag, i1, i2, j1, j2 = ops[i][:5]
+            if tag != "equal":
+                gone.update(k.strip(",") for k in ka[i1:i2])
+                come.update(k.strip(",") for k in kb[j1:j2])
+                named = named or any(fa[i1:i2]) or any(fb[j1:j2])
+        if named and gone == come:
+            out.update(i for i in run if ops[i][0] != "equal")
+        run.clear()
+
+    for i, op in enumerate(ops):
+        tag, i1, i2, j1, j2 = op[:5]
+        if listed(ka, fa, i1, i2) and listed(kb, fb, j1, j2):
+            run.append(i)
+        else:
+            close()
+    close()
     return out
+
+
+def _paired_list(keys: list[str]) -> bool:
+    """Whether a quote pairs a list with another, so that the order of its names says
+    which goes with which: "respectively", or two figures joined in a list ("Kessaria and
+    Dravonia lost 40 and 12 soldiers": putting the names in another order gives each the
+    other's losses; review17b)."""
+    words = [k.strip(",") for k in keys]
+    if "respectively" in words:
+        return True
+
+    def figure(w: str) -> bool:
+        return bool(_NUMBER.match(w)) or w in NUMBER_WORDS
+
+    return any(figure(words[i]) and words[i + 1] in _NAME_JOINERS and figure(words[i + 2])
+               for i in range(len(words) - 2))
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -396,7 +436,9 @@ def _run_value(keys: list[str]) -> tuple[str, float] | None:
         return None
     if len(parts) == 1 and parts[0] in ORDINAL_WORDS:
         return ("ordinal", float(ORDINAL_WORDS[parts[0]]))
-    if len(parts) == 2 and parts[0].isdigit() and parts[1] in _ORDINAL_SUFFIXES:
+    # _NUMBER, not str.isdigit: a digit that is no decimal ("᧚", a superscript NFKC leaves
+    # alone) is a digit to isdigit and no number to float (review17b: it raised)
+    if len(parts) == 2 and _NUMBER.match(parts[0]) and parts[1] in _ORDINAL_SUFFIXES:
         return ("ordinal", float(parts[0]))
     if _NUMBER.match(parts[0]) and (len(parts) == 1 or len(parts) == 2 and parts[1] in SCALES):
         return ("cardinal", float(parts[0]) * (SCALES[parts[1]] if len(parts) == 2 else 1))

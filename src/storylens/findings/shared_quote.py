@@ -513,6 +513,10 @@ def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: s
                 return "inside", found[0], tuple(found[1:])
             return "words", (pw, qw), tuple(x for k, g in enumerate(gaps) if k != edge and g
                                             for x in g if not (x[0] and x[1]))
+        if not (p or q) and _swapped(norm_key(pw).split(), norm_key(qw).split()):
+            # a few stopwords put for others where both go on: "*We* should have closed
+            # the pier" / "*They* should have closed the pier" (no weighty word either side)
+            return "words", (pw, qw), ()
     (a_out, a_next), (b_out, b_next) = _around(ctx, x, ax, u), _around(ctx, y, ay, v)
     cmp = compare_quotes(ax.text[u.start : u.end], ay.text[v.start : v.end],
                          a_out, b_out, a_next, b_next)
@@ -525,15 +529,75 @@ def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: s
         return "qualifier", (more, ""), ()
     if found := [x for g in _inside(ax, u, i0, i1, ay, v, j0, j1) if g is not None for x in g]:
         return "inside", found[0], tuple(found[1:])
+    if extra := _each_adds(ax, u, i0, i1, ay, v, j0, j1):
+        return "extent", extra[0], tuple(extra[1:])
     return None, ("", ""), ()
+
+
+def _each_adds(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0: int, j1: int
+               ) -> list[tuple[str, str]]:
+    """The words each quote has outside the shared run (``i0:i1`` of unit ``u``,
+    ``j0:j1`` of ``v``, relative to each) when both have some that hold a content word, a
+    number or a negation, at opposite edges (before the run in one, after it in the
+    other) or at one edge each in a sentence of its own, in the text's order, as ``(a,
+    b)`` ("" for the side with none there); [] when only one side has such words (a cut:
+    it gives more of it).
+    Invented dev d57: the wire's "There is no indication of sabotage. The weather was
+    poor, and investigators will look at every possibility" against the Review's "The
+    weather was poor, and investigators will look at every possibility, including the age
+    of the aircraft": neither gives more of it; each adds words the other lacks."""
+    sides = []
+    for art, w, r0, r1 in ((ax, u, i0, i1), (ay, v, j0, j1)):
+        tok = art.tokens
+        edges = []
+        for lo, hi in ((w.first, w.first + r0), (w.first + r1, w.last)):
+            keys = tok.keys[lo:hi]
+            edges.append(art.text[tok.starts[lo] : tok.ends[hi - 1]].strip(_GAP_STRIP)
+                         if keys and any(_weighty(k) for k in keys) else "")
+        sides.append(edges)
+    # an edge where both go on in the run's own sentence is the change tests' above (two
+    # wordings, or "the storms" / "those storms", which they leave the same words); one
+    # where each goes on only in a sentence of its own ("… on Monday. Thank you" / "… on
+    # Monday. Fares stay the same") is each adding, said apart
+    own = [e is None and f is None for (e, _), (f, _) in
+           zip(_edges(ax, u, i0, i1), _edges(ay, v, j0, j1), strict=True)]
+    pairs: list[tuple[str, str]] = []
+    for (a, b), apart in zip(zip(*sides, strict=True), own, strict=True):
+        if a and b:
+            # unless one's words there are all the other's ("The pier is gone." / "The pier
+            # is gone. The harbour is closed."): that one gives more of it
+            ka, kb = set(norm_key(a).split()), set(norm_key(b).split())
+            pairs += [(a, ""), ("", b)] if apart and not (ka <= kb or kb <= ka) else []
+        elif a or b:
+            pairs.append((a, b))
+    if not (any(a for a, _ in pairs) and any(b for _, b in pairs)):
+        return []
+    return pairs
 
 
 # Words one quote inserts inside a shared statement (:func:`_inside`), on either side, at
 # most this many before the two take up the same words again: a longer gap is another
 # part of the statement, left out by the other outlet (a longer excerpt, not an insertion).
 MAX_INSIDE_WORDS = 12
+# Words whose swap for one another inside a shared statement changes nothing a reader
+# needs told ("before the storms" / "before those storms"): articles and demonstratives.
+# Any other word swapped, even a stopword (a modal, a tense, a pronoun: "may have been" /
+# "were", "we" / "they"), is the words changed (:func:`_inside`).
+TRIVIAL_SWAPS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # A cut marked by the outlet: an ellipsis or a bracket where words are left out.
 _MARKED_CUT = re.compile(r"…|\.\.\.|[\[(]")
+
+
+# Stopword edges (:func:`_changed`) at most this many words a side: a pronoun, a modal, an
+# auxiliary put for another; a longer run of function words is a clause of its own.
+MAX_SWAP_WORDS = 3
+
+
+def _swapped(kp: list[str], kq: list[str]) -> bool:
+    """Whether two short edges of stopwords differ by more than an article or
+    demonstrative (TRIVIAL_SWAPS): "we" / "they", "may" / "will"; not "the" / "those"."""
+    return (0 < len(kp) <= MAX_SWAP_WORDS and 0 < len(kq) <= MAX_SWAP_WORDS and kp != kq
+            and any(k not in TRIVIAL_SWAPS for k in set(kp) ^ set(kq)))
 
 
 def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0: int, j1: int
@@ -589,7 +653,11 @@ def _inside(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
             continue
         g, h = found
         gap = kp[:g] + kq[:h]
-        if not any(_weighty(k) for k in gap):
+        # words swapped (both sides have words there, one not the other's determiner):
+        # "Mistakes [may have been] made" / "Mistakes [were] made" (invented dev d59) is
+        # the words changed, though every word is a stopword; "the" / "those" is not
+        swapped = bool(g and h) and any(k not in TRIVIAL_SWAPS for k in gap)
+        if not swapped and not any(_weighty(k) for k in gap):
             out.append(None)
             continue
         texts: list[str] | None = []

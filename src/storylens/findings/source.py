@@ -795,14 +795,16 @@ def _quote_finding(
 
     # a quote in the same words first: a changed one (SharedQuote.change) is shown as
     # nearly the same words, with the words that differ
-    found = sorted(found, key=lambda sq: sq.change is not None)
+    # (change "extent", each side with words the other lacks at opposite edges, is the same
+    # words: it leads as such, and counts among the shared quotes that are alike)
+    found = sorted(found, key=lambda sq: sq.change not in (None, "extent"))
     items = []
     for sq in found:
         # more of the statement at an edge of the shared words, not words inserted inside
         # them (a word apart, SharedQuote.edits, or change "inside"): "gives more of it"
         # of "our soldiers [and their families] in danger" hid the insertion (d47, d49)
         fuller = "same"
-        if (sq.a.edge - sq.b.edge) * (sq.a.words - sq.b.words) > 0:
+        if sq.change != "extent" and (sq.a.edge - sq.b.edge) * (sq.a.words - sq.b.words) > 0:
             fuller = a if sq.a.words > sq.b.words else b
         items.append((sq, fuller))
     speaker = _shown_speaker(found)
@@ -818,8 +820,14 @@ def _quote_finding(
     if apart:
         edited = _edited(ctx, top)
         apart += (": " + ", ".join(f"'{w}'" for w in edited) if edited else "") + ")"
-    same = "nearly the same words" if top.edits or top.change else "the same words"
-    if top.change:
+    same = "nearly the same words" if top.edits or top.change not in (None, "extent") \
+        else "the same words"
+    if top.change == "extent":
+        # each side has words the other lacks, at either edge: neither gives more of it
+        # (invented dev d57); what each adds is said
+        summary = (f"{both} quote {same}{who}{apart}: '{words}', and each gives words the "
+                   f"other lacks: {_difference(top, name)}")
+    elif top.change:
         # not a cut of one statement: "gives more of it" would hide the change
         summary = f"{both} quote {same}{who}{apart}: '{words}', but {_difference(top, name)}"
     else:
@@ -827,8 +835,8 @@ def _quote_finding(
         if top_fuller != "same":
             big, small = (top.a, top.b) if top_fuller == a else (top.b, top.a)
             summary += f" ({name(top_fuller)} gives more of it: {big.words} words vs {small.words})"
-    alike = sum(1 for sq in found[1:] if sq.change is None)
-    changed = [sq for sq in found[1:] if sq.change is not None]
+    alike = sum(1 for sq in found[1:] if sq.change in (None, "extent"))
+    changed = [sq for sq in found[1:] if sq.change not in (None, "extent")]
     if alike:
         summary += f"; {alike} more shared quote{'s' if alike > 1 else ''}"
     if changed:

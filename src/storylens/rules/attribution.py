@@ -392,6 +392,13 @@ DOUBT_MARKERS: frozenset[str] = frozenset(
     {"alleged", "allegedly", "purported", "purportedly", "so-called", "supposedly"}
 )
 
+# The hedges a charge's own wording puts on a person or act ("a suspected price-fixing
+# cartel", "the accused smuggler"): AP Stylebook, *accused*, *suspect* (use them so as not
+# to presume guilt). Not doubt markers of the outlet's (they are the legal words of
+# rules/loaded_terms.LEGAL_CONTEXT), but a sentence with one still hedges: no plain side
+# of framing.aligned.doubt_hedge (session 17, dev d48).
+LEGAL_HEDGES: frozenset[str] = frozenset({"suspected", "accused"})
+
 # Verbs and idioms that characterise a statement instead of reporting it ("headlinese").
 # Source: The Guardian and Observer style guide ("slam": avoid, tabloidese; "blast" the
 # same), and Words to watch's advice to prefer "said". Compared by findings.framing

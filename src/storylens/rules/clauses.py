@@ -117,6 +117,18 @@ LISTENER_WH: frozenset[str] = frozenset({"tell"})
 # for tell.
 DIRECTIVE_LEMMAS: frozenset[str] = frozenset("warn ask advise caution urge".split())
 
+# Object pronouns a bare directive listener may be ("urged them to vote"); not "me"/"us"/
+# "you": the writer's or the reader's own voice.
+DIRECTIVE_PRONOUNS: frozenset[str] = frozenset("him her them".split())
+
+# Words after a directive verb that start no listener ("asked not to be named", "asked
+# again to see …"): the verb's own infinitive, or no report at all.
+NOT_LISTENERS: frozenset[str] = frozenset("not to never also again repeatedly for of as than".split())
+
+# Words before a bare directive verb that make it an imperative to the reader ("… and ask
+# them to …", "Please warn your neighbours to …").
+IMPERATIVE_BEFORE: frozenset[str] = frozenset(["and", "or", ",", ";", ":", "please", "then", "just"])
+
 # Speech verbs whose participle takes a listener before its that-clause ("…, telling
 # reporters that …", "…, reminding voters that …").
 ADDRESSEE_LEMMAS: frozenset[str] = frozenset("tell remind assure inform".split())

@@ -314,6 +314,18 @@ AFTERMATH_STEMS: frozenset[str] = frozenset({
     "victim", "dead", "death", "funeral", "mourner", "mourn", "survivor", "bereav", "casualty", "toll",
 })
 
+# Words that recall something as known to the reader (findings/coverage._follows_their_event):
+# a follow-up dates its news from the event it follows as one its reader knows ("ten days
+# after it flooded", "two weeks after the crash", "a month after its closure"); a piece on
+# another event introduces the story's event as news ("two weeks after a sightseeing
+# helicopter crash near the same glacier", "two weeks after drone sightings closed it";
+# invented dev t39, d41, session 17). English definite determiners, personal pronouns and
+# possessives.
+KNOWN_REFERENCE: frozenset[str] = frozenset({
+    "the", "this", "that", "these", "those", "it", "its", "they", "their", "he", "his", "she", "her",
+    "last", "yesterday's",
+})
+
 # Countries (and the few unions of them news names like one): a country is where a story
 # happens, and a beat's country is in all of its stories: "U.S."/"America" is in every
 # 2016 election piece, so with the campaign's two candidates it made the three shared

@@ -281,6 +281,22 @@ TERM_SETS: tuple[TermSet, ...] = (
          "slashing": 1, "gutted": 2, "gutting": 2},
         "Words to watch: 'gutting' judges a cut as destruction; 'cut', 'reduced' report it",
     ),
+    # session 17 (dev d03: "would phase out the rent caps introduced in 1998" / "would tear
+    # up the rent caps that have protected tenants"): a rule or agreement ended, told as an
+    # act of violence on it (Words to watch, "Loaded language": an idiom that adds force
+    # and contempt to the act; Recasens et al. 2013's framing-bias class). Only with an
+    # instrument noun after the verb (INSTRUMENT_NOUNS: "ripped up the tram tracks",
+    # "tore up the pitch" are physical) and, as an OBJECT_SET, one shared object word.
+    # "scrap" is left out: headline English for any ending, neutral and coloured alike.
+    TermSet(
+        "repeal",
+        {"repeal": 0, "repeals": 0, "repealed": 0, "repealing": 0,
+         "abolish": 0, "abolishes": 0, "abolished": 0, "abolishing": 0,
+         "phase out": 0, "phases out": 0, "phased out": 0, "phasing out": 0,
+         "tear up": 2, "tears up": 2, "tore up": 2, "torn up": 2, "tearing up": 2,
+         "rip up": 2, "rips up": 2, "ripped up": 2, "ripping up": 2},
+        "Words to watch: 'tear up' tells an ending as violence; 'repeal', 'phase out' report it",
+    ),
     # session 14b (dev d03: "Riot police then moved in" / "Riot police charged into the
     # crowd"): the same police advance told as an assault (Words to watch, "Loaded
     # language"; AP on *riot*: describe what was done).
@@ -360,13 +376,14 @@ NOT_TERMS: frozenset[str] = frozenset(
 
 
 # Sets whose terms are verbs in the past tense: matched as written, no plural.
-VERB_SETS = frozenset({"entry", "money taken", "burning", "spending cut", "police advance"})
+VERB_SETS = frozenset({"entry", "money taken", "burning", "spending cut", "police advance",
+                       "repeal"})
 
 # Verb sets whose act is told by its object ("stormed the headquarters" / "raided the
 # headquarters"): two uses are one act only when the words right after them
 # (OBJECT_WORDS) share a content word. "a patrol had entered Kestrany territory" and
 # "troops stormed a post" are two acts of two sides (dev t06, read wrong, session 14b).
-OBJECT_SETS = frozenset({"entry", "burning", "spending cut"})
+OBJECT_SETS = frozenset({"entry", "burning", "spending cut", "repeal"})
 # Five words lost the hand report's three right "stormed the US Embassy in Baghdad" /
 # "reached the US diplomatic mission in Baghdad's" findings (the shared word sixth or
 # later: "US" is no content word); ten keeps them and still parts the dev t06 pair.
@@ -479,6 +496,29 @@ def figurative_burning(base: str, words, a: int, b: int, lowered_words=None) -> 
     if after[:1] and after[0].lower() == "through":
         return True  # "burned through its reserves": consumption
     return not any(_thing(w) for w in (*before[-BURNING_WINDOW:], *after[:BURNING_WINDOW]))
+
+
+# The things a ``repeal`` verb ends (session 17): instruments made by law or agreement,
+# from the AP Stylebook's entries on legislation and treaties and the objects of "repeal"
+# in plain news English; a term of the set counts only with one of these among the
+# INSTRUMENT_WINDOW words after it ("tear up the rent caps", "tore up the 2024 ceasefire";
+# not "ripped up the tram tracks", "tore up the pitch").
+INSTRUMENT_NOUNS: frozenset[str] = frozenset(
+    "law laws act bill rule rules regulation regulations cap caps control controls limit "
+    "limits ban bans tax taxes levy duty tariff tariffs subsidy subsidies scheme schemes "
+    "policy policies programme program treaty treaties deal deals agreement agreements "
+    "accord accords pact pacts ceasefire truce contract contracts licence licences license "
+    "licenses permit permits requirement requirements protection protections rights "
+    "ordinance statute decree charter mandate quota quotas code".split())
+INSTRUMENT_WINDOW = 8
+
+
+def no_instrument(set_name: str, lowered_words: list[str], after: int) -> bool:
+    """Whether a use of the ``repeal`` set, its words ``lowered_words`` (lower case) from
+    index ``after`` on being the ones after the term, ends no instrument
+    (:data:`INSTRUMENT_NOUNS`): then it tells a physical act or none of the set's."""
+    return set_name == "repeal" and not any(
+        w in INSTRUMENT_NOUNS for w in lowered_words[after:after + INSTRUMENT_WINDOW])
 
 
 # Sets whose terms count only before a sum of money (descriptors.sum_after: a currency

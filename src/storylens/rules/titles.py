@@ -13,6 +13,7 @@ from __future__ import annotations
 from .numbers import MONTH_LEADS, MONTHS, MONTHS_AS_NAMES, PLAIN_PERSON_NOUNS, WEEKDAYS
 from .words import (  # noqa: F401
     COMPOUND_TITLE_LINKS,
+    COMPOUND_TITLE_TAILS,
     HONORIFICS,
     ORG_WORDS,
     SURNAME_TITLE_WORDS,

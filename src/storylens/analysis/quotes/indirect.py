@@ -83,6 +83,7 @@ from ...rules.clauses import (
     COORD_ADVERBS,
     DASHES,
     DIRECTIVE_LEMMAS,
+    DIRECTIVE_PRONOUNS,
     EVIDENCE_TAIL,
     EXPRESS_FORMS,
     EXPRESSED_NOUNS,
@@ -92,6 +93,7 @@ from ...rules.clauses import (
     GROUP_ADVERBS,
     HEADLINE_CUES,
     HEADLINE_IDIOMS,
+    IMPERATIVE_BEFORE,
     INFERENCE_MODALS,
     INQUIRE_LEMMAS,
     LEAD_LINKS,
@@ -100,6 +102,7 @@ from ...rules.clauses import (
     NOT_BEFORE_FINITE,
     NOT_COMPOUND,
     NOT_EVIDENCE_OBJECTS,
+    NOT_LISTENERS,
     NOT_OBJECTS,
     NOT_PARTICIPLES,
     NOUN_FORMS,
@@ -1078,14 +1081,6 @@ def _quoted_as_clause(text, toks, j, s_end, in_quote):
 
 # Most words of the listener before "to" ("told the harbour pilots' union to …").
 MAX_LISTENER = 6
-# Object pronouns a bare listener may be ("urged them to vote"); not "me"/"us"/"you": the
-# writer's or the reader's own voice.
-_DIRECTIVE_PRONOUNS = frozenset("him her them".split())
-# Words after a directive verb that start no listener ("asked not to be named", "asked
-# again to see …"): the verb's own infinitive, or no report at all.
-_NOT_LISTENERS = frozenset("not to never also again repeatedly for of as than".split())
-# Words before a bare directive verb that make it an imperative to the reader.
-_IMPERATIVE_BEFORE = frozenset(["and", "or", ",", ";", ":", "please", "then", "just"])
 
 
 def _before_coordinated_past(toks: list[_Tok], k: int, ce: int) -> int:
@@ -1167,7 +1162,7 @@ def _listener_infinitive(toks: list[_Tok], k: int, in_quote, bare: bool = False)
     if not (first.low in ARTICLES or first.low in DETERMINERS or first.cap):
         if not bare or in_quote[k]:
             return None
-        if first.low in _DIRECTIVE_PRONOUNS:
+        if first.low in DIRECTIVE_PRONOUNS:
             pass
         elif not (
             first.text.isalpha()
@@ -1177,7 +1172,7 @@ def _listener_infinitive(toks: list[_Tok], k: int, in_quote, bare: bool = False)
             and first.low not in FINITE_AUX
             and first.low not in PRONOUNS
             and first.low not in TIME_WORDS
-            and first.low not in _NOT_LISTENERS
+            and first.low not in NOT_LISTENERS
             and not _past_form(first)
         ):
             return None
@@ -1498,7 +1493,7 @@ def _stance_adjective(text, toks, j, s_end, in_quote):
 def _imperative(toks: list[_Tok], j: int, lemma: str | None) -> bool:
     """A bare verb opening the sentence or after "and", a comma or "please": an order to
     the reader ("Ask your pharmacist to …", "… and tell them to …"), no source's words."""
-    return toks[j].low == lemma and (j == 0 or toks[j - 1].low in _IMPERATIVE_BEFORE)
+    return toks[j].low == lemma and (j == 0 or toks[j - 1].low in IMPERATIVE_BEFORE)
 
 
 def _directive(text, toks, j, s_end, in_quote):
@@ -1540,9 +1535,18 @@ def _directive_end(toks: list[_Tok], k: int, ce: int) -> int:
     never to speak of it when they raised concerns", "asked residents to stay in when the
     sirens sound")."""
     ce = _before_coordinated_past(toks, k, ce)
+    finite = False  # a finite verb inside the infinitive ("to confirm the doors were locked")
     for m in range(k + 1, len(toks) - 2):
         if toks[m].start >= ce:
             break
+        if toks[m].low in FINITE_AUX or _past_form(toks[m]):
+            finite = True
+        if toks[m].low == "and" and not finite and _finite_clause(toks, m + 1):
+            # "warned voters to reject the plan and the mayor agreed": a clause with its own
+            # subject and finite verb cannot join a bare infinitive; it is the narrator's
+            # next sentence. After a finite verb inside the infinitive it may join that
+            # ("asked staff to confirm the doors were locked and the alarms had been set").
+            return toks[m - 1].end
         if toks[m].text != ",":
             continue
         if toks[m + 1].low in CLAUSE_JOINS and _finite_clause(toks, m + 2, bare_noun=True):
