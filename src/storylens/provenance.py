@@ -47,6 +47,13 @@ from itertools import accumulate
 from .align import is_clause
 from .models import Alignment, Document, Provenance, Quote
 from .normalize import STOPWORDS, norm_key
+from .rules.attribution import (
+    ANNOUNCED_NOUNS,
+    ANNOUNCED_TAIL_STOPS,
+    ANNOUNCED_TAIL_WORDS,
+    ANNOUNCER_SUBJECT_WORDS,
+    ANNOUNCING_VERBS,
+)
 
 # Evidence weight of a group by kind (see the module docstring).
 KIND_WEIGHT = {"verbatim": 1.0, "edited": 0.8, "paraphrase": 0.5}
@@ -274,6 +281,70 @@ class QuoteSpans:
         return narration, quoted, hit
 
 
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|,")
+_QUOTE_MARKS = frozenset('"“”«»„')
+_ANNOUNCE_PREPOSITIONS = frozenset("in via through".split())
+
+
+def announces_statement(sentence: str) -> bool:
+    """Whether a sentence only announces a written statement whose text follows it without
+    quote marks: "The port authority said in a written statement on Friday." / "... said in
+    a statement:" / "In a statement, the council said:". A that-clause or any claim after
+    the noun ("said in a statement that the ferry would resume") makes it indirect speech,
+    and a verb with no statement noun ("said on Friday.") announces nothing."""
+    text = sentence.strip()
+    if not text or text[-1] not in ".:" or any(c in _QUOTE_MARKS for c in text):
+        return False
+    words = [w.lower() for w in _TOKEN.findall(text)]
+    verbs = [i for i, w in enumerate(words) if w in ANNOUNCING_VERBS and i > 0]
+    if not verbs:
+        return False
+    nouns = [i for i, w in enumerate(words) if w in ANNOUNCED_NOUNS]
+    if words[-1] in ANNOUNCING_VERBS and words[0] in _ANNOUNCE_PREPOSITIONS:
+        # "In a statement on Friday, the council said:" (the noun fronted)
+        return any(i <= 5 for i in nouns)
+    for v in verbs:
+        if v > ANNOUNCER_SUBJECT_WORDS or "," in " ".join(words[:v]):
+            break  # "X happened at dawn, the navy said in a statement.": a trailing credit
+        k = v + 1
+        if k < len(words) and words[k] in _ANNOUNCE_PREPOSITIONS:
+            k += 1
+        noun = next((i for i in nouns if k <= i <= k + 3), None)
+        if noun is None:
+            continue
+        tail = [w for w in words[noun + 1:] if w != ","]
+        if len(tail) <= ANNOUNCED_TAIL_WORDS and not ANNOUNCED_TAIL_STOPS & set(tail):
+            return True
+    return False
+
+
+def pasted_statement_ids(doc: Document) -> frozenset[str]:
+    """The sentences of ``doc`` that follow an announcing sentence (``announces_statement``)
+    in its paragraph: the organisation's statement pasted without quote marks, quoted
+    material and not the outlet's narration (for shared_source and the likely source)."""
+    text = doc.article.text
+    out: set[str] = set()
+    on = False
+    prev = None
+    for s in doc.sentences:
+        if prev is not None and (s.block != "paragraph" or "\n" in text[prev.end:s.start]):
+            on = False  # a new paragraph: the pasted statement ended with the last one
+        if on and any(c in _QUOTE_MARKS for c in s.text):
+            on = False  # quote marks again: the outlet quotes, it no longer pastes
+        if on:
+            out.add(s.id)
+        elif s.block == "paragraph":
+            head, colon, rest = s.text.partition(":")
+            pasted = rest.strip() and not any(c in _QUOTE_MARKS for c in rest)
+            if colon and pasted and announces_statement(head + colon):
+                out.add(s.id)  # "... said in a statement: The ferry will ..." as one
+                on = True
+            elif announces_statement(s.text):
+                on = True
+        prev = s
+    return frozenset(out)
+
+
 def _narration_ids(doc: Document, body: set[str]) -> list[str]:
     """The body sentences of ``doc`` that narrate (see the module docstring). Quoted words
     are the analysed direct quotes when the analysis stage ran (a quote spanning several
@@ -283,8 +354,9 @@ def _narration_ids(doc: Document, body: set[str]) -> list[str]:
         if doc.analysis else []
     quotes = QuoteSpans([(q.start, q.end) for q in direct]) if doc.analysis else None
     out = []
+    pasted = pasted_statement_ids(doc)
     for s in doc.sentences:
-        if s.id not in body or not is_clause(s.text):
+        if s.id not in body or not is_clause(s.text) or s.id in pasted:
             continue
         if quotes is None:
             if unquoted_words(s.text) >= MIN_NARRATION_WORDS:

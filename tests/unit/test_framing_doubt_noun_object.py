@@ -52,6 +52,9 @@ TOLD = ("Crew members told the Times that the Orlen ferry line had sailed for fo
     "a single fire aboard, lost a ferry in the blaze at Tarvik quay.",
     "Crew members of the Orlen ferry line, which sailed for forty years without a fire "
     "aboard, claimed compensation after the blaze at Tarvik quay.",
+    # review17e: a weekday before a noun object is still a noun object
+    "Crew members of the Orlen ferry line, which sailed for forty years without a fire "
+    "aboard, claimed on Monday compensation for the blaze at Tarvik quay.",
 ])
 def test_a_doubt_verb_with_a_noun_object_is_no_attribution(other: str) -> None:
     assert _attribution(TOLD, other) == []
@@ -67,6 +70,10 @@ def test_a_doubt_verb_with_a_noun_object_is_no_attribution(other: str) -> None:
     # government "owes the families the truth"')
     'Crew members insisted the Orlen ferry line "sails safely for forty years without a '
     'single fire aboard", before the blaze at Tarvik quay.',
+    # review17e: a weekday before the clause, no "that" (failed before: the aligned rule
+    # took the story-wide reading, which wanted "that" after the day)
+    "Crew members claimed on Monday the Orlen ferry line had sailed for forty years "
+    "without a single fire aboard before the blaze at Tarvik quay.",
 ])
 def test_a_reporting_claim_still_contrasts(other: str) -> None:
     assert _attribution(TOLD, other) != []

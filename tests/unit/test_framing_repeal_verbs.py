@@ -2,7 +2,8 @@
 told as violence on it ("tear up the rent caps") where another outlet reports the ending
 ("phase out the rent caps"). Only with an instrument noun after the verb
 (INSTRUMENT_NOUNS) and one shared object word (OBJECT_SETS). Near misses: a physical
-"ripped up", two instruments, two plain endings. Invented text (a fictional Vella port)."""
+"ripped up", two instruments, two plain endings, and (review17e) copies or a printout of
+the instrument torn in protest (PRINTED_COPY_NOUNS). Invented text (a fictional Vella port)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,20 @@ CASES = [
      "The council voted to phase out the berth-fee caps that have held since 2009.",
      "Last year the harbour board tore up its pension deal with retired crane drivers.",
      None),
+    # review17e: the paper torn in protest, not the instrument ended (PRINTED_COPY_NOUNS)
+    ("near miss: tore up copies of the agreement is a protest",
+     "The harbour board voted to repeal the 2019 night-shift agreement with the Dockers' Union.",
+     "Dockers tore up copies of the 2019 night-shift agreement outside the harbour board's "
+     "offices as it voted.",
+     None),
+    ("near miss: ripped up a printout of the caps, beside the vote",
+     "The council voted to phase out the berth-fee caps that have held since 2009.",
+     "A councillor ripped up a printout of the berth-fee caps as the council voted to end them.",
+     None),
+    ("tore up the agreement itself still counts beside a copy elsewhere",
+     "The harbour board repealed the 2019 night-shift agreement and sent copies to the union.",
+     "The harbour board tore up the 2019 night-shift agreement and sent copies to the union.",
+     "tore up"),
     ("near miss: two plain endings",
      "The council voted to phase out the berth-fee caps that have held since 2009.",
      "The council voted to abolish the berth-fee caps that have held since 2009.",

@@ -167,3 +167,25 @@ def test_an_earlier_piece_is_named_by_its_date_whatever_its_lede_names():
 def test_the_earlier_piece_within_the_window_stays():
     comp, ctx = _compare(WIRE, LEFT, RIGHT, EARLIER, published=DATES + ["2026-05-11"])
     assert C.story_strays(ctx) == set()
+
+
+# review17e: the story's own follow-up ten days on, which names the cause of the same
+# collapse and dates its news from it as news to its reader ("Ten days after a roof
+# collapse ... killed two stallholders"), was named as another event: its headline tells
+# their event (the collapse), as a later event's headline does not (the traders' march).
+FOLLOW_UP = ("Corroded bolts blamed for Dunmere market hall collapse", [
+    "Ten days after a roof collapse at the Quarry Lane market hall killed two stallholders, "
+    "Dunmere Building Control said on Friday that corroded bolts at the north end had caused "
+    "the failure.",
+    "Inspectors found that six of the twelve bolts holding the main truss had rusted through.",
+    "Building Control chief Hanne Lisk said the bolts had not been checked since 2019.",
+    "The council said it would inspect every public building with a similar roof.",
+    "Traders have been unable to use the hall since the collapse.",
+])
+
+
+def test_the_storys_own_follow_up_whose_headline_tells_their_event_stays():
+    comp, ctx = _compare(WIRE, LEFT, RIGHT, FOLLOW_UP, published=DATES + ["2026-05-22"])
+    assert not C._follows_their_event(ctx, "a4", OTHERS)
+    assert "a4" not in C.off_story(ctx)
+    assert "days after any of them" not in (comp.provenance.warning or "")

@@ -3604,6 +3604,14 @@ def _follows_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     nouns = _their_event_nouns(ctx, others)
     window = _window_days()
     d = ctx.documents[a]
+    head = set(content_stems(d.article.title or ""))
+    if head & (core | nouns | _event_noun_stems(head, core)):
+        # its headline tells their event: a follow-up of it that dates its own news from
+        # it ("Corroded bolts blamed for market hall collapse": "Ten days after a roof
+        # collapse at the hall killed two stallholders, inspectors said ..."), not another
+        # event of the same place that names theirs only to date itself (t39's hikers'
+        # rescue, d41's strike vote: their headlines tell only their own news)
+        return False
     for m in _LONG_INTERVAL.finditer(" ".join([d.article.title or ""] + [s.text for s in _body_of(d)])):
         if _interval_days(m) <= window:
             continue

@@ -644,6 +644,7 @@ class _Memo:
         self.pairs: dict[tuple[str, str], Finding | None] = {}
         self.evidence: dict[tuple[str, str], tuple | None] = {}  # per pair: copied narration
         self.credits: dict[str, tuple[str, ...]] = {}  # per article: credits_of
+        self.announced: dict[str, frozenset[str]] = {}  # per article: pasted statements
         # per article: shared_quote's tokens and quoted spans; and its results by pair of
         # quote signatures (shared with the quote-change finder: shared_quote.story_memo)
         self.tokens, self.seen = story_memo(ctx)
@@ -693,9 +694,26 @@ def _split_sentence(ctx: FindingContext, sid: str) -> tuple[list[str], list[str]
     )
 
 
+def _announced(ctx: FindingContext, aid: str) -> frozenset[str]:
+    """``provenance.pasted_statement_ids`` of ``aid``, memoized per article."""
+    memo = _memo(ctx)
+    if aid not in memo.announced:
+        from ..provenance import pasted_statement_ids
+
+        memo.announced[aid] = pasted_statement_ids(ctx.documents[aid])
+    return memo.announced[aid]
+
+
+def _pasted(ctx: FindingContext, sid: str) -> bool:
+    return sid in _announced(ctx, sid.partition(":s")[0])
+
+
 def _narration_copied(ctx: FindingContext, a: str, b: str) -> bool:
     """Whether two aligned sentences share their unquoted words (copying), not just the
-    words they quote or the attribution that goes with a quote."""
+    words they quote or the attribution that goes with a quote. A statement pasted after
+    "X said in a statement:" is quoted material however it is punctuated."""
+    if _pasted(ctx, a) or _pasted(ctx, b):
+        return False
     na, _, qa = _split_quoted(ctx, a)
     nb, _, qb = _split_quoted(ctx, b)
     if not qa and not qb:
@@ -713,6 +731,8 @@ def _word_for_word(ctx: FindingContext, a: str, b: str) -> bool:
     "Read more", or an attribution's setting does not): the absolute floor's evidence. An
     edited pair that only tells one fact alike ("apologised in parliament" / "apologised
     to the families") is two outlets reporting it, not a copy."""
+    if _pasted(ctx, a) or _pasted(ctx, b):
+        return False
     na, nb = _split_quoted(ctx, a)[0], _split_quoted(ctx, b)[0]
     if min(_content(na), _content(nb)) < MIN_NARRATION_CONTENT:
         return False

@@ -982,6 +982,30 @@ LIFE_STAGES: frozenset[str] = frozenset(
 STATEMENT_NOUNS: frozenset[str] = frozenset(
     "statement message tweet post letter note reply response warning announcement".split()
 )
+# Nouns of a written statement that a speech verb can announce before the statement's own
+# text, pasted without quote marks after "The port authority said in a written statement on
+# Friday." or "... said in a statement:" (session 17: two outlets pasting one statement
+# shared its sentences as if copied from each other). "release" is a press or news release.
+ANNOUNCED_NOUNS: frozenset[str] = frozenset(
+    "statement release post letter notice announcement message note".split()
+)
+# Speech verbs that announce such a text (forms, not lemmas: the announcing sentence is past
+# or present narration of the organisation's act).
+ANNOUNCING_VERBS: frozenset[str] = frozenset(
+    "said says stated states announced announces wrote writes added adds posted posts "
+    "issued issues published publishes".split()
+)
+# Words after the noun that keep the sentence an announcement (its setting, not a claim):
+# at most this many, none of them a clause opener ("that", "to", ...): "said in a statement
+# on Friday that the ferry would resume" is indirect speech, and what follows is narration.
+ANNOUNCED_TAIL_WORDS = 6
+# The announcer's subject comes first, with no comma before the verb: "The Kessel harbour
+# board said in a statement." ("X happened at dawn, the navy said in a statement." is a
+# trailing credit of the outlet's own narration, not an announcement).
+ANNOUNCER_SUBJECT_WORDS = 8
+ANNOUNCED_TAIL_STOPS: frozenset[str] = frozenset(
+    "that to which who whether because but and it they we he she".split()
+)
 # Irregular past verbs that put such a noun before the colon ("-ed" ones are read by form).
 STATEMENT_VERBS: frozenset[str] = frozenset("had sent wrote gave put made".split())
 

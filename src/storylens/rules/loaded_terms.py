@@ -511,14 +511,28 @@ INSTRUMENT_NOUNS: frozenset[str] = frozenset(
     "licenses permit permits requirement requirements protection protections rights "
     "ordinance statute decree charter mandate quota quotas code".split())
 INSTRUMENT_WINDOW = 8
+# Paper a rule or agreement is printed on (review17e): "tore up copies of the rent control
+# law in the chamber", "ripped up a printout of the treaty" tear the paper, a protest, and
+# end no instrument; the noun is the verb's object, the instrument only what it prints.
+PRINTED_COPY_NOUNS: frozenset[str] = frozenset(
+    "copy copies page pages printout printouts sheet sheets leaflet leaflets poster posters "
+    "placard placards photo photos photograph photographs picture pictures".split())
 
 
 def no_instrument(set_name: str, lowered_words: list[str], after: int) -> bool:
     """Whether a use of the ``repeal`` set, its words ``lowered_words`` (lower case) from
     index ``after`` on being the ones after the term, ends no instrument
-    (:data:`INSTRUMENT_NOUNS`): then it tells a physical act or none of the set's."""
-    return set_name == "repeal" and not any(
-        w in INSTRUMENT_NOUNS for w in lowered_words[after:after + INSTRUMENT_WINDOW])
+    (:data:`INSTRUMENT_NOUNS`): then it tells a physical act or none of the set's. A
+    printed copy named before the instrument (:data:`PRINTED_COPY_NOUNS`: "tore up copies
+    of the law") is the paper torn, no instrument ended."""
+    if set_name != "repeal":
+        return False
+    for w in lowered_words[after:after + INSTRUMENT_WINDOW]:
+        if w in PRINTED_COPY_NOUNS:
+            return True
+        if w in INSTRUMENT_NOUNS:
+            return False
+    return True
 
 
 # Sets whose terms count only before a sum of money (descriptors.sum_after: a currency
