@@ -201,7 +201,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # lacks: wire adds 'There is no indication …' and left adds 'including the age of the
     # aircraft'' (SharedQuote.change "extent"); d59's Ekvall quote said as nearly the same
     # ("wire has 'may have been' where left has 'were'", a swap of stopwords inside the
-    # run, shared_quote.TRIVIAL_SWAPS), Holt's words leading: to be read again)
+    # run, shared_quote.TRIVIAL_SWAPS), Holt's words leading: read again by reader17b, all
+    # three right, the added and changed words now shown)
     # (shared_quote: d47 and d49, read wrong by reader16, words inserted inside a quote ('our
     # soldiers and their families in danger' vs 'our soldiers in danger'; 'Those responsible,
     # whoever they are, will face') told as the same words with 'X gives more of it': since
