@@ -253,6 +253,7 @@ def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
     (Tasnim's "over their “warmongering statements”, the ministry said" quotes the
     ministry; set against another outlet's own "hawkish" it was a false finding)."""
     words = list(_WORD.finditer(text, s.start, s.end))
+    lowered = [w.group().lower() for w in words]  # once a sentence, as term_uses reads it
     out: dict[str, list] = {}
     for a, b, form in term_matches(words):
         if _inside(quoted, a):
@@ -268,12 +269,11 @@ def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
             continue  # "clutches a photograph": the verb, not "the clutches of"
         if name in AMOUNT_SETS and not sum_after(text, b):
             continue  # "took part", "received a call": no sum taken
-        if literal_use(name, (w.group().lower() for w in words)):
+        if literal_use(name, lowered):
             continue  # "the fire gutted the warehouse": the literal act
-        if name == "burning" and figurative_burning(base, words, a, b):
+        if name == "burning" and figurative_burning(base, words, a, b, lowered):
             continue  # "Critics torched the plan": no fire
-        if no_instrument(name, [w.group().lower() for w in words],
-                         sum(1 for w in words if w.start() < b)):
+        if no_instrument(name, lowered, sum(1 for w in words if w.start() < b)):
             continue  # "ripped up the tram tracks": no rule ended
         # a capitalised term inside a name ("Taliban Government", "Rally Road") is a name
         if not in_name(text, s.start, a):
