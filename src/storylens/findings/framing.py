@@ -177,9 +177,7 @@ def _trails_quote_marks(text: str, lo: int, a: int) -> bool:
     m = _AFTER_QUOTE.search(text, lo, a)
     if m is None:
         return False
-    words = [w.lower() for w in _WORD.findall(m.group(1))]
-    return len(words) <= TRAILING_SUBJECT_WORDS + 3 and not any(
-        w in RELATIVE_OPENERS or w in ("that", "and", "or", "but") for w in words)
+    return _bare_subject(m.group(1), 0, TRAILING_SUBJECT_WORDS + 3)
 
 
 # The most words a cue's subject may have after the comma that closes the clause it
@@ -196,8 +194,15 @@ def _trails_clause(text: str, lo: int, a: int) -> bool:
     m = re.search(r",([^,;:()\"“”—–]*)$", text[lo:a])
     if m is None:
         return False
-    words = [w.lower() for w in _WORD.findall(m.group(1))]
-    return 0 < len(words) <= TRAILING_SUBJECT_WORDS and not any(
+    return _bare_subject(m.group(1), 1, TRAILING_SUBJECT_WORDS)
+
+
+def _bare_subject(span: str, least: int, most: int) -> bool:
+    """Whether the words of ``span`` between what a cue reports and the cue are its
+    subject alone: ``least`` to ``most`` words, none of them a relative or a conjunction
+    that gives it a verb of its own (:func:`_trails_quote_marks`, :func:`_trails_clause`)."""
+    words = [w.lower() for w in _WORD.findall(span)]
+    return least <= len(words) <= most and not any(
         w in RELATIVE_OPENERS or w in ("that", "and", "or", "but") for w in words)
 
 
