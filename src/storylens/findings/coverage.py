@@ -4035,10 +4035,9 @@ def _same_window(ctx: FindingContext, a: str, b: str) -> bool:
     """Whether articles ``a`` and ``b`` may be one story by their publication times, as
     ``stories`` decides it (``corpus.refine.within_window``, ``window_days``): at most
     that far apart, or either undated."""
-    from ..corpus.cluster_types import DEFAULT_OPTIONS
     from ..corpus.text import within_window
 
-    return within_window(_published_at(ctx, a), _published_at(ctx, b), DEFAULT_OPTIONS.window_days * 86400.0)
+    return within_window(_published_at(ctx, a), _published_at(ctx, b), _window_days() * 86400.0)
 
 
 def _published_at(ctx: FindingContext, a: str) -> float | None:
