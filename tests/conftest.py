@@ -22,3 +22,24 @@ def pytest_collection_modifyitems(config, items):
     alive in this process, and the pipeline forks a step only when no other thread runs
     (``storylens.forking``): the fork tests after them would see the serial path only."""
     items.sort(key=lambda item: item.get_closest_marker("spark") is not None)
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def framing_on(monkeypatch):
+    """``Options()`` with framing on, for the tests of the framing finders and of what
+    reads their findings. Framing is off by default since session 17 (its held-out read,
+    docs/findings.md); these tests keep asserting what the finders do when it is on, as
+    a user's ``--framing`` asks. The default itself is asserted in
+    tests/unit/test_framing_default_off.py."""
+    import dataclasses
+
+    from storylens.options import Options
+
+    names = [f.name for f in dataclasses.fields(Options) if f.init]
+    defaults = list(Options.__init__.__defaults__)
+    defaults[names.index("framing") - (len(names) - len(defaults))] = True
+    monkeypatch.setattr(Options.__init__, "__defaults__", tuple(defaults))
+    assert Options().framing

@@ -63,7 +63,7 @@ def _findings(bodies: dict[str, str], options: Options) -> tuple[list, dict[str,
 
 
 @pytest.mark.parametrize("name", list(STORIES))
-@pytest.mark.parametrize("options", [Options(), Options(story_framing=True)],
+@pytest.mark.parametrize("options", [Options(), Options(framing=True, story_framing=True)],
                          ids=["default", "story_framing"])
 def test_each_cited_sentence_holds_its_word(name, options):
     found, text, outlet = _findings(STORIES[name], options)
@@ -84,7 +84,7 @@ def test_each_cited_sentence_holds_its_word(name, options):
 
 
 def test_the_four_ways_story_prints_no_word_an_outlet_did_not_write():
-    found, _, _ = _findings(STORIES["doers named four ways"], Options(story_framing=True))
+    found, _, _ = _findings(STORIES["doers named four ways"], Options(framing=True, story_framing=True))
     actor = [f for f in found if f.detail.get("kind") == "actor_role"]
     assert len(actor) == 1, [f.summary for f in found]
     assert "Vella Times writes 'demonstrators'" in actor[0].summary

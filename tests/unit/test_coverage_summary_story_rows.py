@@ -54,7 +54,7 @@ def _others(a: list[str], b: list[str], flag: bool) -> list[str]:
     """The other outlets' words the summary sets beside the first outlet's "mob"."""
     arts = [Article(id="a1", source="t", outlet="Harbour Post", text="\n\n".join(a)),
             Article(id="a2", source="t", outlet="Vella Times", text="\n\n".join(b))]
-    cov = coverage_summary(compare_articles(arts, Options(story_framing=flag)))
+    cov = coverage_summary(compare_articles(arts, Options(framing=True, story_framing=flag)))
     row = next(o for o in cov["outlets"] if o["article"] == "a1")
     return [x["word"] for w in row["loaded_top"] if w["word"] == "mob" for x in w["others"]]
 # one statement both stories quote (a quote tie, session 11 tidy: pair_one_story counts

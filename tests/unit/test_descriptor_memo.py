@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 import storylens.analysis.descriptors as D
 from storylens.findings.summary import coverage_summary
 from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
+
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
 
 TEXTS = (
     "Dock workers in Oskar Bay walked out on Monday over unpaid wages. "
@@ -26,7 +31,7 @@ TEXTS = (
 def _comparison(options: Options | None = None):
     arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {i + 1}", text=t)
             for i, t in enumerate(TEXTS)]
-    return compare_articles(arts, options or Options(story_framing=True))
+    return compare_articles(arts, options or Options(framing=True, story_framing=True))
 
 
 def _count_term_reads(monkeypatch) -> list[int]:
@@ -45,7 +50,7 @@ def test_summary_reads_each_sentence_once(monkeypatch):
     # the summary reads every article's terms for its own table and for the story-wide
     # framing it shows beside each word: once per body sentence, not once for each. Story
     # framing off, so that the summary is the first to read them
-    comp = _comparison(Options(story_framing=False))
+    comp = _comparison(Options(framing=True, story_framing=False))
     calls = _count_term_reads(monkeypatch)
     first = coverage_summary(comp)
     body = sum(1 for d in comp.documents for s in d.sentences if s.block in D.BODY)

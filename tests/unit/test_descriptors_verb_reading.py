@@ -17,6 +17,9 @@ from storylens.options import Options
 from storylens.pipeline import compare_articles
 from storylens.segment import segment
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 
 def _uses(text: str) -> list[tuple[str, tuple[str, ...], str, str | None]]:
     doc = analyse(segment(Article(id="a1", source="t", outlet="Vella Times", text=text)))
@@ -62,7 +65,7 @@ def test_the_name_keeps_its_modifier_against_another_outlets_plain_mention():
                     text=f"{lede_a} Transport minister Oren Falk said the ferries would run again on Friday."),
             Article(id="a2", source="t", outlet="Vella Times",
                     text=f"{lede_b} The embattled Oren Falk questions the union's figures on unpaid overtime.")]
-    comp = compare_articles(arts, Options(story_framing=True))
+    comp = compare_articles(arts, Options(framing=True, story_framing=True))
     found = [(f.detail["a"]["word"], f.detail["b"]["word"]) for f in comp.findings
              if f.type == "framing" and f.detail["rule"] == "framing.story.modifier"]
     assert found == [("minister Oren Falk", "embattled Oren Falk")]

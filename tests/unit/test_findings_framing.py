@@ -156,7 +156,7 @@ def test_unaligned_sentences_on_different_statements_are_not_compared():
             ]
         )
     ]
-    story = Options(story_framing=True)
+    story = Options(framing=True, story_framing=True)
     assert find_framing(FindingContext.build(docs, [], None, story)) == []
 
 

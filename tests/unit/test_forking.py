@@ -24,6 +24,9 @@ from storylens.readers import read_inputs
 from storylens.report.jsonout import to_json
 from storylens.report.terminal import SafeConsole, render
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 
 def _two_cores(monkeypatch):
     """Two cores as far as ``can_fork`` asks: a one-core CI machine still runs the fork

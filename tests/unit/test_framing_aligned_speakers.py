@@ -17,6 +17,9 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 LEDE_A = "A fire destroyed the main grain silo at the port of Korsa on Friday night."
 LEDE_B = "The main grain silo at Korsa's port burned down on Friday night."
 CLAIM = "the sprinklers in the silo had been checked in the spring and worked as designed."
@@ -25,7 +28,7 @@ CLAIM = "the sprinklers in the silo had been checked in the spring and worked as
 def _verbs(a: str, b: str) -> list[tuple[str, str]]:
     arts = [Article(id="a1", source="t", outlet="Korsa Ledger", text=f"{LEDE_A} {a}"),
             Article(id="a2", source="t", outlet="Harbour Voice", text=f"{LEDE_B} {b}")]
-    comp = compare_articles(arts, Options(story_framing=False))
+    comp = compare_articles(arts, Options(framing=True, story_framing=False))
     return [(f.detail["a"]["word"], f.detail["b"]["word"]) for f in comp.findings
             if f.type == "framing" and f.detail["kind"] == "attribution_verb"]
 

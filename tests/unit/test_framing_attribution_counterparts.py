@@ -19,6 +19,9 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 LEDE = ("The Keswold Salt Company closed its works at Marrowby on Tuesday, putting 640 "
         "people out of work in the Tessin valley. The works had produced salt since 1911.\n\n")
 

@@ -17,6 +17,9 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 RULE = "framing.story.attribution_profile"
 # The same two opening sentences in both outlets: an aligned group, names in common (the
 # articles tell one story by the default's own evidence).

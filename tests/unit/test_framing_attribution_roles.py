@@ -13,6 +13,9 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 LEDE = ("Ferry crews of the Vella Line walked out in Port Tarn on Monday over three months of "
         "unpaid wages, halting every crossing to the Osk islands. The strike is the first on "
         "the Vella Line since 2019.\n\n")

@@ -18,6 +18,9 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 LEDE = ("Gunmen seized three engineers on the Orsk pass road in northern Tallia on Monday "
         "evening, the army said. The engineers worked for the Tallian roads agency.\n\n")
 GOVERNOR = "\n\nProvincial governor Ansgar Vittor ordered a curfew on the pass road."

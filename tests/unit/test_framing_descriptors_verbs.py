@@ -15,6 +15,9 @@ from __future__ import annotations
 import pytest
 from support import framings_between
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 LEDE = ("Dock workers in Port Tarn walked out on Monday over the Vella harbour plan, and "
         "police cleared the quay by night.\n\n")
 

@@ -16,6 +16,9 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 LEDE = ("The port authority of Lissa awarded its container terminal tender to the Marrow Group "
         "on Thursday, ending a two-year contest. The losing bidder, Ostwen Freight, said it "
         "would go to court.\n\n")

@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 from support import framings_between
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 LEDE = ("The Osk council voted on Tuesday to close the Tarn ferry yard and sell its land to a "
         "developer, ending a century of ferry building in the town. The vote was eight to "
         "three.\n\n")

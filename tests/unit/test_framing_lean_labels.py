@@ -11,6 +11,9 @@ from __future__ import annotations
 import pytest
 from support import framings_between
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 LEDE = ("Ferry operator Osk Lines paid 2.4 million crowns to a consultancy owned by the "
         "brother of Transport Minister Oren Falk, documents showed on Monday.\n\n")
 

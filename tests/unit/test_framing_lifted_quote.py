@@ -16,6 +16,9 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 RULE = "framing.story.attribution"
 # the same contrast found in aligned sentences (a near miss must give neither)
 ALIGNED = "framing.aligned.attribution_verb"

@@ -16,6 +16,9 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 LEDE_A = "Ferry workers in Vella walked out on Monday over unpaid wages, halting crossings to Tarn."
 LEDE_B = "Crossings from Vella to Tarn stopped on Monday as ferry crews struck over wages they say were never paid."
 CHARGED = (f"{LEDE_B} The navy said it shelled two strikers' camps near Tarn in response to "
@@ -29,7 +32,7 @@ LATER = ("The attack, which caused damage put at 40,000 crowns, was seen by dock
 def _plain_sentences(plain: str) -> list[list[str]]:
     arts = [Article(id="a1", source="t", outlet="Harbour Post", text=plain),
             Article(id="a2", source="t", outlet="Vella Times", text=CHARGED)]
-    comp = compare_articles(arts, Options(story_framing=True))
+    comp = compare_articles(arts, Options(framing=True, story_framing=True))
     return [f.detail["a"]["sentences"] for f in comp.findings
             if f.detail.get("rule") == "framing.story.modifier"]
 

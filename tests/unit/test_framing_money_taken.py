@@ -12,6 +12,9 @@ from support import framings_between
 
 from storylens.analysis.descriptors import sum_after
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 LEDE = ("A court in Port Tarn on Monday jailed former harbour master Ivo Brant for six years "
         "over bribes for the Vella dock contract.\n\n")
 

@@ -12,6 +12,9 @@ from support import framings_between
 
 from storylens.options import Options
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 LEDE = "Vella closed its border crossings with Osk on Tuesday after two guards were shot.\n\n"
 
 CASES = [
@@ -48,15 +51,15 @@ def _named(a: str, b: str, options: Options) -> list[str]:
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_named_label(case):
     _id, a, b, want = case
-    got = _named(a, b, Options(story_framing=True))
+    got = _named(a, b, Options(framing=True, story_framing=True))
     assert bool(got) is want, got
 
 
 def test_named_label_on_by_default_and_off_without_story_framing():
     assert _named(CASES[0][1], CASES[0][2], Options())
-    assert not _named(CASES[0][1], CASES[0][2], Options(story_framing=False))
+    assert not _named(CASES[0][1], CASES[0][2], Options(framing=True, story_framing=False))
 
 
 def test_named_label_summary():
-    got = _named(CASES[0][1], CASES[0][2], Options(story_framing=True))
+    got = _named(CASES[0][1], CASES[0][2], Options(framing=True, story_framing=True))
     assert got == ["Osk Herald writes 'Osk regime' where Harbour Post writes 'Osk'."], got

@@ -12,6 +12,9 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 LEDE_A = "Ferry workers in Vella walked out on Monday over unpaid wages, halting crossings to Tarn."
 LEDE_B = ("Crossings from Vella to Tarn stopped on Monday as ferry crews struck over wages "
           "they say were never paid.")
@@ -20,7 +23,7 @@ LEDE_B = ("Crossings from Vella to Tarn stopped on Monday as ferry crews struck 
 def _modifiers(a: str, b: str) -> list[tuple[str, str]]:
     arts = [Article(id="a1", source="t", outlet="Harbour Post", text=f"{LEDE_A} {a}"),
             Article(id="a2", source="t", outlet="Vella Times", text=f"{LEDE_B} {b}")]
-    comp = compare_articles(arts, Options(story_framing=True))
+    comp = compare_articles(arts, Options(framing=True, story_framing=True))
     return [(f.detail["a"]["word"], f.detail["b"]["word"]) for f in comp.findings
             if f.type == "framing" and f.detail["rule"] == "framing.story.modifier"]
 

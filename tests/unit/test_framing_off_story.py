@@ -16,6 +16,9 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 LEDE = ("A court in Porta Vell on Tuesday sentenced former transport minister Anton Kessary to "
         "five years in prison for taking bribes from the ferry builder Norrow Yards. Judge Mila "
         "Ostrand also barred him from public office for eight years.\n\n")

@@ -13,7 +13,10 @@ from support import framings_between
 
 from storylens.options import Options
 
-STORY = Options(story_framing=True)
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
+STORY = Options(framing=True, story_framing=True)
 LEDE = ("The Tarn ferry Saint Ilse sank in a storm off Port Vennick on Monday night, killing "
         "six of its 80 passengers.\n\n")
 OTHER_LEDE = ("Dockers in Port Vennick voted on Friday to end a three-week strike over "
@@ -112,7 +115,7 @@ def test_opportunism_is_on_by_default_and_off_without_story_framing():
                 if f.detail.get("rule") == "framing.story.opportunism"]
 
     assert opportunism(Options())
-    assert not opportunism(Options(story_framing=False))
+    assert not opportunism(Options(framing=True, story_framing=False))
 
 
 def test_opportunism_summary_names_both_sides():

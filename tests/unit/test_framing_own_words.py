@@ -6,11 +6,16 @@ Invented story: the storming of the Osk consulate in Tarn."""
 
 from __future__ import annotations
 
+import pytest
+
 from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
-STORY = Options(story_framing=True)
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
+STORY = Options(framing=True, story_framing=True)
 TAIL = "stormed the Osk consulate in Tarn on Tuesday after airstrikes on the border camps."
 
 

@@ -12,6 +12,9 @@ from storylens.findings.attribution import _legal
 from storylens.models import Article
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 LEDE = ("A driver aged 19 was shot dead by an officer at a traffic stop in Kessel Road on Saturday night, "
         "and hundreds of people gathered outside the Kessel police station on Sunday.")
 TAIL = ("The officer has been suspended while the watchdog examines footage from a neighbour's phone.\n\n"

@@ -11,6 +11,9 @@ from __future__ import annotations
 import pytest
 from test_framing_attribution_profile import RULE, WAGES, _rules
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 ADMITTED = ("Transport Minister Ivo {n} admitted that the ministry had known about the unpaid "
             "wages since January.")
 APOLOGY = "\n\n{n} apologised to the crews at the depot on Monday."

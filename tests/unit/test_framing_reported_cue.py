@@ -12,6 +12,9 @@ from __future__ import annotations
 import pytest
 from test_framing_attribution_profile import PLAIN, RULE, _rules
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 CASES = [
     ("another person's claim reported by Brant",
      "Transport Minister Ivo Brant said union leaders claimed the ferries were unsafe to sail.",

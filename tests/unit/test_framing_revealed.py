@@ -12,6 +12,9 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 LEDE_A = "Engineers inspected the Orlamo dam on Thursday after cracks were found in its spillway."
 LEDE_B = "The Orlamo dam was inspected by engineers on Thursday after its spillway cracked."
 CLAIM = "the cracks in the spillway had first been reported to the water board in 2023."
@@ -20,7 +23,7 @@ CLAIM = "the cracks in the spillway had first been reported to the water board i
 def _verbs(a: str, b: str, story: bool) -> list[tuple[str, str]]:
     arts = [Article(id="a1", source="t", outlet="Orlamo Post", text=f"{LEDE_A} {a}"),
             Article(id="a2", source="t", outlet="Valley Signal", text=f"{LEDE_B} {b}")]
-    comp = compare_articles(arts, Options(story_framing=story))
+    comp = compare_articles(arts, Options(framing=True, story_framing=story))
     return [(f.detail["a"]["word"], f.detail["b"]["word"]) for f in comp.findings
             if f.type == "framing" and f.detail["kind"] == "attribution_verb"]
 

@@ -11,11 +11,14 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 
 def _framing(*bodies: str) -> list:
     arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {i + 1}", text=body)
             for i, body in enumerate(bodies)]
-    comp = compare_articles(arts, Options(story_framing=True))
+    comp = compare_articles(arts, Options(framing=True, story_framing=True))
     return [f for f in comp.findings if f.type == "framing"]
 
 

@@ -14,6 +14,9 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 OUTLETS = ("Ostreval Wire", "Dunmarrow Beacon", "Valley Courier")
 LEDE_A = ("DUNMARROW - A fire destroyed the grain silo at the Dunmarrow cooperative on Sunday night, "
           "killing two night-shift workers and forcing 400 residents from their homes.")

@@ -13,8 +13,11 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 OUTLETS = ("Harbour Post", "Vella Times", "Coast Courier")
-STORY = Options(story_framing=True)
+STORY = Options(framing=True, story_framing=True)
 
 # Shared context so the articles are one story (and so sentences can link).
 LEDE_A = "Ferry workers in Vella walked out on Monday over unpaid wages, halting crossings to Tarn."
@@ -357,6 +360,6 @@ def test_three_outlets_name_each_plain_outlet():
 def test_story_framing_is_on_by_default_and_off_with_story_framing_false():
     _, a, b, _, _ = next(c for c in POSITIVE if c[4] == "framing.story.modifier")
     assert any(f.detail.get("scope") == "story" for f in _framing(a, b, options=Options()))
-    off = Options(story_framing=False)
+    off = Options(framing=True, story_framing=False)
     assert [f for f in _framing(a, b, options=off) if f.detail.get("scope") == "story"] == []
     assert any(f.detail.get("scope") == "story" for f in _framing(a, b))

@@ -20,8 +20,11 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 OUTLETS = ("Harbour Post", "Vella Times", "Coast Courier")
-STORY = Options(story_framing=True)
+STORY = Options(framing=True, story_framing=True)
 LEDE_A = "Marek Dunn, the Vella Party candidate, campaigned in Tarn on Monday ahead of the election."
 LEDE_B = "Vella Party candidate Marek Dunn held a rally in Tarn on Monday, a week before the election."
 

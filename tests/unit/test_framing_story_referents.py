@@ -16,6 +16,9 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 LEDE_A = ("Ferry crews in Vella struck on Monday over unpaid wages, and union leader Dara Quill "
           "led a march to the Tarn harbour office.")
 LEDE_B = ("Dara Quill, the Vella ferry union's leader, led striking crews to the Tarn harbour "
@@ -27,7 +30,7 @@ def _framing(a: str, b: str, outlets=("Harbour Post", "Vella Times"), ledes=(LED
     """(rule, charged word, plain word) of each story-wide framing finding."""
     arts = [Article(id="a1", source="t", outlet=outlets[0], text=f"{ledes[0]}\n\n{a}"),
             Article(id="a2", source="t", outlet=outlets[1], text=f"{ledes[1]}\n\n{b}")]
-    comp = compare_articles(arts, Options(story_framing=True))
+    comp = compare_articles(arts, Options(framing=True, story_framing=True))
     return [(f.detail["rule"], f.detail["b"]["word"], f.detail["a"]["word"])
             for f in comp.findings if f.type == "framing" and f.detail.get("scope") == "story"]
 

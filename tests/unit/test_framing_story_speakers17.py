@@ -6,11 +6,15 @@ made."""
 
 from __future__ import annotations
 
+import pytest
 from support import framings_between
 
 from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
+
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
 
 OUTLETS = ("Harbour Post", "Vella Times", "Coast Courier")
 LEDE = ("A fire destroyed the Brask Foods grain mill in Tarn on Monday, and 40 workers were "

@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 from support import framings_between
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 LEDE = ("Ferry crews of the Vella Line walked out in Port Tarn on Monday over three months of "
         "unpaid wages, halting every crossing to the Osk islands.\n\n")
 

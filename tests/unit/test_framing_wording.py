@@ -13,8 +13,11 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 OUTLETS = ("Harbour Post", "Vella Times", "Coast Courier")
-STORY = Options(story_framing=True)
+STORY = Options(framing=True, story_framing=True)
 LEDE_A = "Ferry workers in Vella walked out on Monday over unpaid wages, halting crossings to Tarn."
 LEDE_B = "Crossings from Vella to Tarn stopped on Monday as ferry crews struck over wages they say were never paid."
 

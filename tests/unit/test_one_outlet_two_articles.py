@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 
 import jsonschema
+import pytest
 from rich.console import Console
 
 from storylens.findings.common import FindingContext
@@ -20,6 +21,9 @@ from storylens.pipeline import compare_articles
 from storylens.report.html import render_html
 from storylens.report.jsonout import load_schema, to_json
 from storylens.report.terminal import render
+
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
 
 LEDE = ("Ferry crews in Vella walked out on Monday over unpaid wages, halting every crossing "
         "to Tarn for the day.\n\n")

@@ -223,7 +223,7 @@ from storylens.demo import demo_paths
 from storylens.options import Options
 from storylens.pipeline import compare
 from storylens.report.jsonout import to_json
-options = Options(story_framing=True, fact_coverage=True, quote_changes=True, parallel=False)
+options = Options(framing=True, story_framing=True, fact_coverage=True, quote_changes=True, parallel=False)
 to_json(compare(demo_paths(), options))
 json.dump(sorted(seen), sys.stdout)
 """

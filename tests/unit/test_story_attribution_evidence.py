@@ -17,7 +17,10 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
-STORY = Options(story_framing=True)
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
+STORY = Options(framing=True, story_framing=True)
 
 # (id, text with the cue marked by "|" after it, reports a statement)
 COMPLEMENTS = [

@@ -18,6 +18,8 @@ Brindle Valley.
 
 from __future__ import annotations
 
+import pytest
+
 import storylens.analysis.names as N
 import storylens.findings.coverage as C
 import storylens.findings.facts as F
@@ -27,6 +29,9 @@ from storylens.findings.summary import coverage_summary
 from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
+
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
 
 WORDS = ("harbour", "ferry", "lantern", "orchard", "granite", "violin", "meadow", "copper",
          "thistle", "beacon", "saddle", "marble")
@@ -81,7 +86,7 @@ def test_mentions_made_once_per_document(monkeypatch):
 def test_story_framing_and_coverage_shared_by_findings_and_summary(monkeypatch):
     framing = _count(monkeypatch, FR, "_story_framing")
     carried = _count(monkeypatch, C, "_carried_once")
-    comp = _story(4, Options(story_framing=True, fact_coverage=True))
+    comp = _story(4, Options(framing=True, story_framing=True, fact_coverage=True))
     assert (len(framing), len(carried)) == (1, 1)
     first = coverage_summary(comp)
     assert (len(framing), len(carried)) == (1, 1)
@@ -91,7 +96,7 @@ def test_story_framing_and_coverage_shared_by_findings_and_summary(monkeypatch):
 
 
 def test_story_memo_needs_the_same_alignments(monkeypatch):
-    comp = _story(3, Options(story_framing=True))
+    comp = _story(3, Options(framing=True, story_framing=True))
     framing = _count(monkeypatch, FR, "_story_framing")
     same = FindingContext.build(comp.documents, comp.alignments, comp.provenance)
     FR.story_framing(same)

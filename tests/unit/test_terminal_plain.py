@@ -47,7 +47,7 @@ def _comparison():
         RawArticle("a.txt", text=HARD, outlet="Sound Gazette 湾岸", title="Ferries halted\tafter surge"),
         RawArticle("b.txt", text=OTHER, outlet="Coastline Daily", title="Storm surge stops ferries"),
     ]
-    options = Options(story_framing=True, fact_coverage=True, quote_changes=True)
+    options = Options(framing=True, story_framing=True, fact_coverage=True, quote_changes=True)
     arts, skipped = clean_all(raws, options)
     return compare_articles(arts, options, skipped), options
 
