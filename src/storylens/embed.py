@@ -28,6 +28,7 @@ import json
 import math
 import struct
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -308,9 +309,8 @@ def word_cosine(a: str, b: str) -> float | None:
     ``embed-static`` extra is not installed. Read by ``findings.quotes`` to tell a word put
     in a speaker's mouth from a synonym of it: one word's vectors, mean-pooled over its
     tokens as a sentence is, so no context tells a sense apart."""
-    try:
-        model = load_model("static")
-    except MissingExtra:
+    model = _word_table(load_model)
+    if model is None:
         return None
     va, vb = model.encode([a, b])
     if not (va.any() and vb.any()):
@@ -318,3 +318,15 @@ def word_cosine(a: str, b: str) -> float | None:
         # "far apart" (a change of meaning), when nothing is known (review17b)
         return None
     return float(va @ vb)
+
+
+@lru_cache(maxsize=1)
+def _word_table(loader: Callable[[str], StaticEmbedding]) -> StaticEmbedding | None:
+    """The static table :func:`word_cosine` reads, or None without the ``embed-static``
+    extra: the verdict is kept, so a missing extra is looked for once, not once per word
+    pair (``load_model`` caches no failure). Keyed on the loader, so a stand-in for
+    ``load_model`` is read afresh."""
+    try:
+        return loader("static")
+    except MissingExtra:
+        return None

@@ -2011,10 +2011,13 @@ def _disputed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
     if v is None or v <= 0 or fm is None or fm.vague or fm.family == "age":
         return False
     fs = ctx.sentences[f.sentence]
+    if _modifier(fs, fm.q):
+        return False  # "the 200-seat chamber": a size of its noun, no count to dispute
     f_counted = _counted_stems(ctx, fm)
     f_heads = fm.heads - {"age"}
     f_stems = index.stems_of.get(f.sentence) or set(content_stems(fs.text))
-    f_names = _sentence_names(fs) | fm.places | fm.owners
+    f_owners = fm.places | fm.owners
+    f_names = _sentence_names(fs) | f_owners
     for a in others:
         for m in index.mentions_of.get((a, f.family), ()):
             w = m.q.value
@@ -2031,10 +2034,10 @@ def _disputed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
             if fm.time and m.time and fm.time != m.time:
                 continue  # two moments ("in 2019, 11 soldiers died"): two facts
             ms = ctx.sentences[m.q.sentence]
-            if _not_a_fact(ms, m.q) or _modifier(ms, m.q) or _modifier(fs, fm.q):
+            if _not_a_fact(ms, m.q) or _modifier(ms, m.q):
                 continue
             owners = m.places | m.owners
-            if owners and (fm.places | fm.owners) and not owners & (fm.places | fm.owners):
+            if owners and f_owners and not owners & f_owners:
                 continue  # two referents by the fact model ("in Beltrava" / "in Korsk")
             counted = _counted_stems(ctx, m)
             # the counted noun says what a count counts; after a unit the next word is
@@ -4035,10 +4038,9 @@ def _same_window(ctx: FindingContext, a: str, b: str) -> bool:
     """Whether articles ``a`` and ``b`` may be one story by their publication times, as
     ``stories`` decides it (``corpus.refine.within_window``, ``window_days``): at most
     that far apart, or either undated."""
-    from ..corpus.cluster_types import DEFAULT_OPTIONS
     from ..corpus.text import within_window
 
-    return within_window(_published_at(ctx, a), _published_at(ctx, b), DEFAULT_OPTIONS.window_days * 86400.0)
+    return within_window(_published_at(ctx, a), _published_at(ctx, b), _window_days() * 86400.0)
 
 
 def _published_at(ctx: FindingContext, a: str) -> float | None:

@@ -177,9 +177,7 @@ def _trails_quote_marks(text: str, lo: int, a: int) -> bool:
     m = _AFTER_QUOTE.search(text, lo, a)
     if m is None:
         return False
-    words = [w.lower() for w in _WORD.findall(m.group(1))]
-    return len(words) <= TRAILING_SUBJECT_WORDS + 3 and not any(
-        w in RELATIVE_OPENERS or w in ("that", "and", "or", "but") for w in words)
+    return _bare_subject(m.group(1), 0, TRAILING_SUBJECT_WORDS + 3)
 
 
 # The most words a cue's subject may have after the comma that closes the clause it
@@ -196,8 +194,15 @@ def _trails_clause(text: str, lo: int, a: int) -> bool:
     m = re.search(r",([^,;:()\"“”—–]*)$", text[lo:a])
     if m is None:
         return False
-    words = [w.lower() for w in _WORD.findall(m.group(1))]
-    return 0 < len(words) <= TRAILING_SUBJECT_WORDS and not any(
+    return _bare_subject(m.group(1), 1, TRAILING_SUBJECT_WORDS)
+
+
+def _bare_subject(span: str, least: int, most: int) -> bool:
+    """Whether the words of ``span`` between what a cue reports and the cue are its
+    subject alone: ``least`` to ``most`` words, none of them a relative or a conjunction
+    that gives it a verb of its own (:func:`_trails_quote_marks`, :func:`_trails_clause`)."""
+    words = [w.lower() for w in _WORD.findall(span)]
+    return least <= len(words) <= most and not any(
         w in RELATIVE_OPENERS or w in ("that", "and", "or", "but") for w in words)
 
 
@@ -253,6 +258,7 @@ def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
     (Tasnim's "over their “warmongering statements”, the ministry said" quotes the
     ministry; set against another outlet's own "hawkish" it was a false finding)."""
     words = list(_WORD.finditer(text, s.start, s.end))
+    lowered = [w.group().lower() for w in words]  # once a sentence, as term_uses reads it
     out: dict[str, list] = {}
     for a, b, form in term_matches(words):
         if _inside(quoted, a):
@@ -268,12 +274,11 @@ def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
             continue  # "clutches a photograph": the verb, not "the clutches of"
         if name in AMOUNT_SETS and not sum_after(text, b):
             continue  # "took part", "received a call": no sum taken
-        if literal_use(name, (w.group().lower() for w in words)):
+        if literal_use(name, lowered):
             continue  # "the fire gutted the warehouse": the literal act
-        if name == "burning" and figurative_burning(base, words, a, b):
+        if name == "burning" and figurative_burning(base, words, a, b, lowered):
             continue  # "Critics torched the plan": no fire
-        if no_instrument(name, [w.group().lower() for w in words],
-                         sum(1 for w in words if w.start() < b)):
+        if no_instrument(name, lowered, sum(1 for w in words if w.start() < b)):
             continue  # "ripped up the tram tracks": no rule ended
         # a capitalised term inside a name ("Taliban Government", "Rally Road") is a name
         if not in_name(text, s.start, a):

@@ -288,6 +288,10 @@ def _name_spelling(ka, fa, kb, fb) -> bool:
     return differ
 
 
+# The words _title_before_name lets stand before a name: a title or an honorific.
+_TITLES_AND_HONORIFICS = TITLE_WORDS | HONORIFICS
+
+
 def _title_before_name(surface, keys, flags, lo: int, hi: int) -> bool:
     """Whether the words ``lo:hi`` one quote has and the other lacks are only a title or an
     honorific (rules.words.TITLE_WORDS, HONORIFICS), each capitalised, right before a
@@ -296,7 +300,7 @@ def _title_before_name(surface, keys, flags, lo: int, hi: int) -> bool:
     ("the President" / "the"), nor a run with another word in it ("and Governor Lund")."""
     if hi >= len(keys) or not flags[hi] or hi == lo:
         return False
-    return all(_is_cap(w) and k.rstrip(".") in TITLE_WORDS | HONORIFICS
+    return all(_is_cap(w) and k.rstrip(".") in _TITLES_AND_HONORIFICS
                for w, k in zip(surface[lo:hi], keys[lo:hi], strict=True))
 
 
