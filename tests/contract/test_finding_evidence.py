@@ -21,7 +21,10 @@ from storylens.findings.kinds import TYPES
 from storylens.options import Options
 from storylens.report.jsonout import to_json
 
-ALL_ON = replace(Options(), paraphrases=True, fact_conflicts=True, story_facts=True,
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
+ALL_ON = replace(Options(), framing=True, paraphrases=True, fact_conflicts=True, story_facts=True,
                  quote_changes=True, fact_coverage=True, story_framing=True,
                  min_finding_confidence=0.0)
 

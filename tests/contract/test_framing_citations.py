@@ -13,6 +13,9 @@ from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
 
+# framing is off by default since session 17: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
+
 TAIL = "stormed the Osk consulate in Tarn on Tuesday after airstrikes on the border camps."
 
 STORIES = {
@@ -63,7 +66,7 @@ def _findings(bodies: dict[str, str], options: Options) -> tuple[list, dict[str,
 
 
 @pytest.mark.parametrize("name", list(STORIES))
-@pytest.mark.parametrize("options", [Options(), Options(framing=True, story_framing=True)],
+@pytest.mark.parametrize("options", [Options(framing=True), Options(framing=True, story_framing=True)],
                          ids=["default", "story_framing"])
 def test_each_cited_sentence_holds_its_word(name, options):
     found, text, outlet = _findings(STORIES[name], options)

@@ -1,6 +1,7 @@
-"""`storylens compare --story-framing --fact-coverage` (issue 12): story framing runs by
-default (session 13) and `--no-story-framing` turns it off; fact coverage runs only when
-asked; the coverage summary is in the JSON either way."""
+"""`storylens compare --framing --story-framing --fact-coverage` (issue 12): framing runs
+only with `--framing` (off by default since session 17's held-out read), story-wide with
+it by default (session 13), and `--no-story-framing` keeps it to aligned sentences; fact
+coverage runs only when asked; the coverage summary is in the JSON either way."""
 
 from __future__ import annotations
 
@@ -35,10 +36,12 @@ def _run(tmp_path: Path, *flags: str) -> dict:
     return json.loads(result.output)
 
 
-def test_story_framing_on_and_fact_coverage_off_by_default(tmp_path: Path):
+def test_framing_and_fact_coverage_off_by_default(tmp_path: Path):
     doc = _run(tmp_path)
     rules = {f["detail"].get("rule", "") for f in doc["findings"]}
-    assert "framing.story.modifier" in rules
+    assert not any(r.startswith("framing.") for r in rules)
+    assert "framing.story.modifier" in {f["detail"].get("rule", "")
+                                        for f in _run(tmp_path, "--framing")["findings"]}
     assert not any(r.startswith(("omission.fact.", "addition.fact.")) for r in rules)
     assert [o["outlet"] for o in doc["coverage"]["outlets"]] == ["a", "b"]
     b = doc["coverage"]["outlets"][1]
@@ -46,7 +49,7 @@ def test_story_framing_on_and_fact_coverage_off_by_default(tmp_path: Path):
 
 
 def test_no_story_framing_turns_it_off(tmp_path: Path):
-    doc = _run(tmp_path, "--no-story-framing")
+    doc = _run(tmp_path, "--framing", "--no-story-framing")
     rules = {f["detail"].get("rule", "") for f in doc["findings"]}
     assert not any(r.startswith(("framing.story.", "omission.fact.", "addition.fact.")) for r in rules)
     # the coverage summary does not depend on the finder flags
@@ -57,7 +60,7 @@ def test_no_story_framing_turns_it_off(tmp_path: Path):
 def test_flags_turn_the_finders_on(tmp_path: Path):
     # the two texts are rewrites: they align (and coverage compares them) only with paraphrase
     # links on, which are off by default since issue 11
-    doc = _run(tmp_path, "--story-framing", "--fact-coverage", "--paraphrases")
+    doc = _run(tmp_path, "--framing", "--story-framing", "--fact-coverage", "--paraphrases")
     rules = {f["detail"].get("rule", "") for f in doc["findings"]}
     assert "framing.story.modifier" in rules
     assert any(r.startswith(("omission.fact.", "addition.fact.")) for r in rules)
