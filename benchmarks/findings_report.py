@@ -1231,6 +1231,23 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (False, "wording only: the line is true ('bad' -> 'poor') but it is two translations of one Italian remark (gold dev: wording only), filed as quote_changed.meaning"),
     ('story:1483803657+7', 'quote_changed', '0a61e5bdd613'):  # a6:s6 a7:s19 a5:s5
         (False, "wording only: the line is true ('poor' -> 'bad') but it is translations of one Italian remark (gold dev: wording only), filed as quote_changed.meaning"),
+    # --- read 2026-12-05 (branch s17-report) on main 2fa1616: every unread sampled item, both
+    # configurations, pairs and stories: three shared_quote lines reworded by s17-source
+    # (1c19bb2, change 'extent': "each gives words the other lacks: A adds '...' and B adds
+    # '...'"), each also in a story; the additions checked against the whole of both texts,
+    # not only the matched quote run ---
+    ('1484051122_1484459085', 'shared_quote', 'f236be04d4c4'):  # a1:s3 a2:s45 a2:s46 a2:s47
+        (True, "Trump's 'he likes me, I like him, we get along' in both; chipleypaper.com's vase line and news.yahoo.com's 'representing his country' are each absent from the other text; the 1 more is 'I call it impeachment light'"),
+    ('story:1483758694+11', 'shared_quote', 'f236be04d4c4'):  # a9:s3 a10:s45 a10:s46 a10:s47
+        (True, "Trump's 'he likes me, I like him, we get along' in both; chipleypaper.com's vase line and news.yahoo.com's 'representing his country' are each absent from the other text; the 1 more is 'I call it impeachment light'"),
+    ('1484459085_1484698254', 'shared_quote', 'c15805f93650'):  # a1:s38 a1:s39 a1:s40 a1:s41
+        (False, "the Pelosi quote is shared, but 'chipleypaper.com adds The impeachment thing, I call it impeachment light' is false: teaparty.org quotes it too, split off by 'he said' ('I think the impeachment thing — I call it impeachment light'); only teaparty.org's 'I know her well' is the one side's"),
+    ('story:1483758694+11', 'shared_quote', 'c15805f93650'):  # a10:s38 a10:s39 a10:s40 a10:s41
+        (False, "the Pelosi quote is shared, but 'chipleypaper.com adds The impeachment thing, I call it impeachment light' is false: teaparty.org quotes it too, split off by 'he said' ('I think the impeachment thing — I call it impeachment light'); only teaparty.org's 'I know her well' is the one side's"),
+    ('1484008387_1485042131', 'shared_quote', '95b06aeb643f'):  # a1:s5 a2:s5 a2:s6
+        (True, "the Pope's apology, a word apart ('given'); each addition's words are absent from the other (borderline: news.yahoo.com gives the thought as 'We lose patience many times' a sentence before, its own translation; as read in s16, each outlet's own other part)"),
+    ('story:1483803657+7', 'shared_quote', '95b06aeb643f'):  # a5:s5 a8:s5 a8:s6
+        (True, "the Pope's apology, a word apart ('given'); each addition's words are absent from the other (borderline: news.yahoo.com gives the thought as 'We lose patience many times' a sentence before, its own translation; as read in s16, each outlet's own other part)"),
 }
 
 
