@@ -112,6 +112,13 @@ def db_option(help: str = "The article store (one SQLite file).", default: str |
     )
 
 
+def _cleanable(source: str) -> str:
+    """What ``storylens clean`` takes for an article's source: a record's "FILE:N" is its
+    file, which ``clean`` shows record by record (it reads no "FILE:N", crash17)."""
+    head, sep, tail = source.rpartition(":")
+    return head if sep and tail.isdecimal() and Path(head).is_file() else source
+
+
 def emit_comparison(
     comparison, as_json: bool, html: Path | None, options, timings: bool = False, label: str | None = None
 ) -> None:
@@ -133,7 +140,7 @@ def emit_comparison(
         gone = f"; {not_there(missing)}" if missing else ""
         raise TooFewArticles(
             f"only one readable article ({only}{gone}): a comparison needs two or more"
-            f" (to see one article's clean text: storylens clean {only})",
+            f" (to see one article's clean text: storylens clean {_cleanable(only)})",
             tuple(comparison.skipped),
         )
     to_stdout = html is not None and str(html) == "-"

@@ -148,6 +148,12 @@ def _record(rec: Any, source: str, fallback_outlet: str, line: int | None,
     if html:
         meta["outlet"] = meta["outlet"] or url_domain(meta["url"])
         return from_html(html, source, meta, fallback_outlet, line)
+    blank = [k for k in ("text", "html") if isinstance(rec.get(k), str)]
+    if blank:
+        # the field is there and holds only blanks: say so, not that it is missing
+        # ('{"text": ""}' read "neither 'text' nor 'html' (its fields: text)", crash17)
+        what = " and ".join(f"'{k}'" for k in blank)
+        raise InputError(where, "no-text", f"record's {what} {'is' if len(blank) == 1 else 'are'} empty", line)
     keys = [str(k) for k in given][:8]  # its own fields, not the aliases' copies
     has = f" (its fields: {', '.join(keys)}{', …' if len(given) > 8 else ''})" if keys else " (it is empty)"
     raise InputError(where, "no-text", f"record has neither 'text' nor 'html'{has}", line)
