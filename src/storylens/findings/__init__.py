@@ -88,15 +88,22 @@ def find_kinds(ctx: FindingContext, types: Collection[str]) -> dict[str, list[Fi
 
 # The kinds whose finder reads the story-wide parts the coverage summary reads too
 # (findings.summary.prepare: the fact coverage, the story-wide framing), each with the
-# option under which it does. The pipeline runs them beside that work, after it, in its
-# own process, and the other finders in a forked child (storylens.forking).
-STORY_READERS = {"omission": "fact_coverage", "addition": "fact_coverage", "framing": "story_framing"}
+# options under which it does (all of them on). The pipeline runs them beside that work,
+# after it, in its own process, and the other finders in a forked child
+# (storylens.forking). Framing reads them only when it runs at all (``framing``, off by
+# default since session 17).
+STORY_READERS = {"omission": ("fact_coverage",), "addition": ("fact_coverage",),
+                 "framing": ("framing", "story_framing")}
+
+
+def reads_story(options: Options, kind: str) -> bool:
+    """Whether ``kind``'s finder reads the story-wide parts with these options."""
+    return all(getattr(options, flag) for flag in STORY_READERS[kind])
 
 
 def split_kinds(options: Options) -> tuple[frozenset[str], frozenset[str]]:
     """(kinds that read none of the story-wide parts with these options, kinds that do)."""
-    reads = frozenset(t for t, flag in STORY_READERS.items()
-                      if getattr(options, flag) and (t != "framing" or options.framing))
+    reads = frozenset(t for t in STORY_READERS if reads_story(options, t))
     return frozenset(TYPES) - reads, reads
 
 
@@ -112,7 +119,7 @@ def find_beside(ctx: FindingContext, kinds: Collection[str]) -> dict[str, list[F
     finders took ~0.65 s of CPU on the 50-article story of benchmarks/compare.py, and the
     parent's story-wide parts and framing ~0.8 s, ~0.1 s of it the aligned framing."""
     found = find_kinds(ctx, kinds)
-    if ctx.options.framing and ctx.options.story_framing and "framing" not in kinds:
+    if reads_story(ctx.options, "framing") and "framing" not in kinds:
         from .framing import aligned_framing
 
         found[ALIGNED_FRAMING] = aligned_framing(ctx)
@@ -125,7 +132,7 @@ def find_after(ctx: FindingContext, kinds: Collection[str],
     after those parts, with :func:`find_beside`'s (``beside()``, asked for once these
     are found): the framing findings are its aligned ones merged with the story-wide
     ones, as ``framing.find_framing`` merges them."""
-    split = ctx.options.framing and ctx.options.story_framing and "framing" in kinds
+    split = reads_story(ctx.options, "framing") and "framing" in kinds
     mine = find_kinds(ctx, [k for k in kinds if not (split and k == "framing")])
     theirs = dict(beside())
     aligned = theirs.pop(ALIGNED_FRAMING, None)
@@ -137,4 +144,4 @@ def find_after(ctx: FindingContext, kinds: Collection[str],
 
 
 __all__ = ["ALIGNED_FRAMING", "KINDS", "WEIGHT", "FindingContext", "FindingKind", "find_after", "find_all",
-           "find_beside", "find_in", "find_kinds", "is_shown", "split_kinds"]
+           "find_beside", "find_in", "find_kinds", "is_shown", "reads_story", "split_kinds"]
