@@ -115,8 +115,10 @@ def db_option(help: str = "The article store (one SQLite file).", default: str |
 def _cleanable(source: str) -> str:
     """What ``storylens clean`` takes for an article's source: a record's "FILE:N" is its
     file, which ``clean`` shows record by record (it reads no "FILE:N", crash17)."""
-    head, sep, tail = source.rpartition(":")
-    return head if sep and tail.isdecimal() and Path(head).is_file() else source
+    from ..store.base import record_file
+
+    file = record_file(source)
+    return file if file != source and Path(file).is_file() else source
 
 
 def emit_comparison(

@@ -275,14 +275,19 @@ def digest(*parts: str) -> str:
     return h.hexdigest()
 
 
+def record_file(source: str) -> str:
+    """The file of a record's source "FILE:N" (its line or row number dropped); any other
+    source as it is."""
+    path, sep, line = source.rpartition(":")
+    return path if sep and line.isdigit() else source
+
+
 def source_identity(source: str, url: str | None, record_id: str | None) -> str:
     """The part of an article's key that says *which* article it is (see module doc)."""
     if url:
         return "url:" + url.strip()
     if record_id:
-        path, sep, line = source.rpartition(":")
-        file = path if sep and line.isdigit() else source
-        return f"rec:{file}#{record_id}"
+        return f"rec:{record_file(source)}#{record_id}"
     return "src:" + source
 
 
