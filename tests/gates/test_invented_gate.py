@@ -99,8 +99,15 @@ def test_flagged_finders_keep_their_known_trap_hits_and_wrong(scored_flagged) ->
 # (trap hits, read wrong) per flagged type.
 FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # framing, off by default since session 17 (its held-out read t51-t60: 19/22): the five
-    # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50), no trap hit
-    "framing": (0, 5),
+    # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50), no trap hit;
+    # session 17's held-out t51-t60 (moved here in session 18) brought three wrong: t55's
+    # story-wide modifier setting the Observer's 'alleged cartel leader Dorian Vasquez Ruiz'
+    # against a bare mention in the Bastion, which calls him 'cartel boss' elsewhere (the
+    # finding cites the wrong mention: framing.story.modifier); t55's wire 'alleged leader'
+    # against 'leaders' in the off-story guards'-strike piece the warning misses; t56's
+    # "after months of insisting that ..." read as the verb of the minister's statement
+    # (framing.story.attribution_profile)
+    "framing": (0, 8),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -132,8 +139,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (wire) against 23 (Tribuna Popular), the count a day later (fact.unaligned.context);
     # none since s17-facts: a later article's tally "by" a moment of the same day ("By
     # Tuesday evening ... 23 had been arrested") is that day's latest count, an update
-    # (facts._Mention.as_of, _updated)
-    "fact_conflict": (2, 0),
+    # (facts._Mention.as_of, _updated). Session 17's held-out t51-t60 (moved here in session
+    # 18) brought one wrong: t52's 12 tonnes of dead fish collected by Monday against 'more than
+    # 15 tonnes' by Wednesday, a running total the later article cites from a headline
+    # (fact.unaligned.context): an update, not a conflict
+    "fact_conflict": (2, 1),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -153,8 +163,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # one-word swap is a change of meaning only where the embed-static word table puts its
     # two words apart (without the table, as here, it is wording and not shown: t42's
     # 'suspended' / 'halted' sit close in it, 0.39); one name spelled two ways inside the
-    # quote, a letter apart in a name of six letters or more, is no change (t43)
-    "quote_changed": (0, 0),
+    # quote, a letter apart in a name of six letters or more, is no change (t43). Session 17's
+    # held-out t51-t60 (moved here in session 18) brought two trap hits, both read wrong: a
+    # quote trimmed of 'three days of' and 'what matters' against 'all that matters' (the
+    # keys' traps: a trim and an emphasis, shown as changes of meaning)
+    "quote_changed": (2, 2),
 }
 
 
@@ -249,6 +262,10 @@ WARNING_KNOWN_WRONG = {
     # their event, introduced as news ("two weeks after a sightseeing helicopter crash",
     # "two weeks after drone sightings closed it"), is named (_follows_their_event: the
     # hikers' rescue on the same glacier, t39; the baggage handlers' strike vote, d41)
+    # Session 17's held-out t51-t60 (moved here in session 18): two pieces of another event of
+    # the same institution, near the story in time and words, not named
+    "t55-jail-tunnel-escape": "the guards' strike at the same prison, days after the tunnel escape, sharing its place and actors (held out in session 17, writer U; missed at its read)",
+    "t59-varnesia-spyware-journalists": "the same ministry's hiring drive for border police, sharing the ministry and its minister (held out in session 17, writer V; missed at its read)",
     "d43-karvenia-speaker-ousted": "a pension bill passed under the acting speaker, naming the ousted speaker (session 16's new dev, writer S; not named at session start; s17: it dates its vote from no interval, \"the first major bill to pass since acting speaker Jana Hrubá took over the chair\", and shares the others' event words pass, vote, debate)",
     # session 14's new dev stories d21-d30 (writers K and L): d23's later case against a
     # former health minister is named since the scorer dates each article as story.json
