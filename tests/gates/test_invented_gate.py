@@ -263,10 +263,14 @@ WARNING_KNOWN_WRONG = {
     # "two weeks after drone sightings closed it"), is named (_follows_their_event: the
     # hikers' rescue on the same glacier, t39; the baggage handlers' strike vote, d41)
     # Session 17's held-out t51-t60 (moved here in session 18): two pieces of another event of
-    # the same institution, near the story in time and words, not named
-    "t55-jail-tunnel-escape": "the guards' strike at the same prison, days after the tunnel escape, sharing its place and actors (held out in session 17, writer U; missed at its read)",
-    "t59-varnesia-spyware-journalists": "the same ministry's hiring drive for border police, sharing the ministry and its minister (held out in session 17, writer V; missed at its read)",
-    "d43-karvenia-speaker-ousted": "a pension bill passed under the acting speaker, naming the ousted speaker (session 16's new dev, writer S; not named at session start; s17: it dates its vote from no interval, \"the first major bill to pass since acting speaker Jana Hrubá took over the chair\", and shares the others' event words pass, vote, debate)",
+    # the same institution, near the story in time and words, not named. Session 18 names
+    # two of the three: t59's hiring drive, once a wire's bracketed sign-off "(Reporting by
+    # Olek Varga; Editing by Dana Whitcombe)", which the same wire's story also ends with, is
+    # a credit line (rules/boilerplate "credit"), not a close aligned group that kept it;
+    # d43's pension bill, published 13 days after the others, counts what their ledes count
+    # in their event's words with figures of its own ("passed by 104 votes to 90" beside
+    # "passed by 118 votes to 74": coverage._counts_another)
+    "t55-jail-tunnel-escape": "the guards' strike at the same prison, 17 days before the tunnel escape, sharing its place and actors (held out in session 17, writer U; missed at its read); s18: it shares three aligned sentences (the prison's population, the union's staffing figures, an opposition spokesman's \"lost control of its own prisons\", which he says of the strike and again of the escape), so no warning is ever weighed for it: the story-warning rules read only articles with fewer than STORY_FLOOR shared sentences, and its quote tie would keep it even there",
     # session 14's new dev stories d21-d30 (writers K and L): d23's later case against a
     # former health minister is named since the scorer dates each article as story.json
     # dates it (s14-facts): the date rule of the story warning reads it

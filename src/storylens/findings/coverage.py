@@ -3227,8 +3227,11 @@ def off_story(ctx: FindingContext) -> set[str]:
     dev warning right 84/90 -> 87/90, every real dev population unchanged. s17: that date
     decides before the lead-actor guard, and a piece published weeks after every other
     that dates its news weeks after their event, introduced as news, is a stray too
-    (:func:`_follows_their_event`): invented dev warning right 106/110 -> 109/110. Empty without
-    provenance (a context built for one finder)."""
+    (:func:`_follows_their_event`): invented dev warning right 106/110 -> 109/110. s18: so is
+    one published weeks after every other that counts what their ledes count, in their event's
+    words, with figures of its own (:func:`_counts_another`): 117/120 -> 119/120 with the
+    bracketed wire sign-off read as a credit line. Empty without provenance (a context built
+    for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
 
@@ -3288,7 +3291,7 @@ def story_event_strays(ctx: FindingContext) -> set[str]:
     event of it (:func:`_tells_another_event`), so that the warning says that, not that
     they name none of the others' actors."""
     return {a for a in story_strays(ctx) - story_early_strays(ctx) - story_late_strays(ctx)
-            if _leads_with_theirs(ctx, a, [d.id for d in ctx.docs if d.id != a])}
+            - story_count_strays(ctx) if _leads_with_theirs(ctx, a, [d.id for d in ctx.docs if d.id != a])}
 
 
 def story_early_strays(ctx: FindingContext) -> set[str]:
@@ -3342,7 +3345,10 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     others, a piece that dates its own news weeks after their event, written as news to
     its reader, tells a later event of the same place or actors
     (:func:`_follows_their_event`: a hikers' rescue "two weeks after a sightseeing
-    helicopter crash near the same glacier", t39)."""
+    helicopter crash near the same glacier", t39), or counts what their ledes count, in their
+    event's words, with figures none of them gives (:func:`_counts_another`: the same
+    assembly's pension bill "passed by 104 votes to 90" beside its speaker's removal "by 118
+    votes to 74", d43)."""
     others = [d.id for d in ctx.docs if d.id != a]
     if any(_dated_together(ctx, a, b) for b in others):
         return False
@@ -3372,9 +3378,11 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     # its places and toll) says nothing of which event it tells
     if not _lead_actors(ctx).get(a):
         return False
-    if _follows_their_event(ctx, a, others):
+    if _follows_their_event(ctx, a, others) or _counts_another(ctx, a, others):
         # published weeks after the others, it says so itself: what it tells came weeks
-        # after what they tell ("two weeks after drone sightings closed it overnight")
+        # after what they tell ("two weeks after drone sightings closed it overnight"), or
+        # it counts what their ledes count with a figure of its own ("passed by 104 votes
+        # to 90" beside their "passed by 118 votes to 74": another vote, s18)
         return True
     if _leads_with_theirs(ctx, a, others):
         # it leads with the story's own actor: another event only if what happened differs
@@ -3631,6 +3639,54 @@ def _follows_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     return False
 
 
+def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a``, published after every other dated article of ``others`` (two
+    at least) and outside ``stories``' window of each (:func:`_published_apart`), counts in
+    its lede what the ledes of two of ``others`` count, in their event's words, with a
+    figure none of them gives, and gives none of theirs anywhere: another event of the same
+    kind, of the same actors, weeks later. A lede figure of ``a`` and one of theirs count
+    one thing when the words around each (:func:`_recount_words`) share
+    :data:`MIN_RECOUNT_STEMS` stems, one of them an event word the others' ledes share
+    (:func:`_their_event`): "The bill passed by 104 votes to 90" beside "The motion passed
+    by 118 votes to 74" (pass, vote) is another vote (s18: the same assembly's pension bill
+    under the acting speaker, 13 days after it removed the speaker, invented dev d43). A
+    follow-up weeks later retells the event's figures ("the motion that passed by 118
+    votes"), or updates them ("the toll has risen to 14": :func:`_updated`); a toll may
+    be updated in any words, so where the others' event kills or hurts
+    (``rules/coverage.CASUALTY_STEMS``) nothing is decided, and a figure within
+    ``NUMBER_TOLERANCE`` of theirs is theirs told loosely."""
+    mine = _published_at(ctx, a)
+    if mine is None or not _published_apart(ctx, a, others):
+        return False
+    if not all(t is None or mine > t for t in (_published_at(ctx, b) for b in others)):
+        return False
+    core = _their_event(ctx, a, others)
+    if not core or core & RC.CASUALTY_STEMS:
+        return False
+    facts = [f for f in facts_of(ctx.documents[a]) if f.kind in _FIGURES]
+    given = [v for f in facts if (v := _number(f)) is not None]
+    ledes = {b: [g for g in facts_of(ctx.documents[b]) if g.kind in _FIGURES and g.rank < LEDE
+                 and _number(g) is not None] for b in others}
+    for f in facts:
+        v = _number(f)
+        if v is None or f.rank >= LEDE or _updated(ctx.sentences[f.sentence], f.start):
+            continue
+        words = _words_at(ctx, f.sentence, f.start, f.end, f.text)
+        if not words & core:
+            continue
+        counters: set[str] = set()
+        values: list[float] = []
+        for b, figures in ledes.items():
+            for g in figures:
+                shared = words & _words_at(ctx, g.sentence, g.start, g.end, g.text)
+                if g.family == f.family and len(shared) >= MIN_RECOUNT_STEMS and shared & core:
+                    counters.add(b)
+                    values.append(_number(g))
+        if len(counters) >= 2 and not any(_within(x, w) or _within(w, x) for x in given for w in values):
+            return True
+    return False
+
+
 def _interval_days(m: re.Match) -> float:
     """The days an interval of :data:`_LONG_INTERVAL` spans ("two weeks": 14; "several
     days": 2, as few as it may be; bare "weeks": 14)."""
@@ -3647,6 +3703,14 @@ def _window_days() -> float:
     from ..corpus.cluster_types import DEFAULT_OPTIONS
 
     return DEFAULT_OPTIONS.window_days
+
+
+def story_count_strays(ctx: FindingContext) -> set[str]:
+    """Of :func:`story_strays`, those published weeks after the others that count what
+    their ledes count with figures of their own (:func:`_counts_another`), so that the
+    warning says that."""
+    return {a for a in story_strays(ctx) - story_early_strays(ctx) - story_late_strays(ctx)
+            if _counts_another(ctx, a, [d.id for d in ctx.docs if d.id != a])}
 
 
 def story_late_strays(ctx: FindingContext) -> set[str]:
