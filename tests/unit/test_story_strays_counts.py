@@ -167,3 +167,54 @@ MINE_LATER = ("Kessel Mining names new safety chief", [
 def test_another_toll_weeks_later_decides_nothing():
     comp, ctx = _compare(*MINE, MINE_LATER, published=DATES + [LATER])
     assert not C._counts_another(ctx, "a4", OTHERS)
+
+
+# An event that goes on: its count weeks later is news of it, whatever value it gives ("about
+# 1,200 dockers remain on strike"); the same count without a running word is another event's.
+STRIKE = [
+    ("Port Velm dockers strike over pay", [
+        "About 3,400 dockers at Port Velm went on strike on Monday over pay, halting work at "
+        "the container terminal, the Dockworkers' Union said.",
+        '"We will stay out until the offer matches inflation," union leader Gerd Hanssen said.',
+        "Ships queued outside the harbour by the afternoon.",
+        "The port authority called the strike unlawful.",
+        "Talks are due to resume on Thursday.",
+    ]),
+    ("Strike shuts Port Velm terminal", [
+        "Some 3,400 dockers went on strike at Port Velm on Monday, the Dockworkers' Union said, "
+        "shutting the container terminal.",
+        '"We will stay out until the offer matches inflation," Gerd Hanssen, the union leader, said.',
+        "Shipping lines began diverting cargo to Aldby.",
+        "The port authority said the strike was unlawful.",
+        "Exporters warned of losses.",
+    ]),
+    ("Port Velm dockers walk out, exporters count the cost", [
+        "Port Velm's container terminal stood idle on Monday after 3,400 dockers went on strike, "
+        "the Dockworkers' Union said.",
+        '"We will stay out until the offer matches inflation," union leader Gerd Hanssen said.',
+        "The port authority called the walkout unlawful.",
+        "Fruit exporters said their cargo would rot within days.",
+        "No talks were scheduled.",
+    ]),
+]
+
+
+def _dockers(first: str) -> tuple[str, list[str]]:
+    return ("Port Velm dockers and union leader Gerd Hanssen stand firm", [
+        first,
+        '"Our members have not been paid for three weeks," said Hanssen.',
+        "The port authority said it would hire temporary crews.",
+        "Shipping lines said cargo would go through Aldby for now.",
+        "Talks are due next week.",
+    ])
+
+
+@pytest.mark.parametrize("first, named", [
+    ("About 1,200 dockers remain on strike at Port Velm, the Dockworkers' Union said on Friday, "
+     "as others returned to work.", False),
+    ("About 1,200 dockers went on strike at Port Velm on Friday over pensions, the "
+     "Dockworkers' Union said.", True),
+])
+def test_a_running_count_of_an_event_that_goes_on_is_not_another(first, named):
+    comp, ctx = _compare(*STRIKE, _dockers(first), published=DATES + [LATER])
+    assert C._counts_another(ctx, "a4", OTHERS) is named

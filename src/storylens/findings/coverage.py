@@ -3651,7 +3651,8 @@ def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
     by 118 votes to 74" (pass, vote) is another vote (s18: the same assembly's pension bill
     under the acting speaker, 13 days after it removed the speaker, invented dev d43). A
     follow-up weeks later retells the event's figures ("the motion that passed by 118
-    votes"), or updates them ("the toll has risen to 14": :func:`_updated`); a toll may
+    votes"), or updates them ("the toll has risen to 14": :func:`_updated`; "1,200 dockers
+    remain on strike": :data:`_RUNNING`); a toll may
     be updated in any words, so where the others' event kills or hurts
     (``rules/coverage.CASUALTY_STEMS``) nothing is decided, and a figure within
     ``NUMBER_TOLERANCE`` of theirs is theirs told loosely."""
@@ -3669,7 +3670,8 @@ def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
                  and _number(g) is not None] for b in others}
     for f in facts:
         v = _number(f)
-        if v is None or f.rank >= LEDE or _updated(ctx.sentences[f.sentence], f.start):
+        if v is None or f.rank >= LEDE or _updated(ctx.sentences[f.sentence], f.start) \
+                or _RUNNING.search(ctx.sentences[f.sentence].text):
             continue
         words = _words_at(ctx, f.sentence, f.start, f.end, f.text)
         if not words & core:
@@ -3685,6 +3687,13 @@ def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
         if len(counters) >= 2 and not any(_within(x, w) or _within(w, x) for x in given for w in values):
             return True
     return False
+
+
+# A running count of an event that goes on ("1,200 dockers remain on strike", "so far",
+# "still", "now"): rules/numbers.UPDATE_PHRASES anywhere in the figure's sentence. A
+# strike's, a siege's or a drought's count weeks on is news of the same event, whatever
+# value it gives (_counts_another).
+_RUNNING = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in UPDATE_PHRASES) + r")\b", re.I)
 
 
 def _interval_days(m: re.Match) -> float:
