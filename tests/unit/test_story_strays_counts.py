@@ -218,3 +218,52 @@ def _dockers(first: str) -> tuple[str, list[str]]:
 def test_a_running_count_of_an_event_that_goes_on_is_not_another(first, named):
     comp, ctx = _compare(*STRIKE, _dockers(first), published=DATES + [LATER])
     assert C._counts_another(ctx, "a4", OTHERS) is named
+
+
+# A figure a change reaches is the new value of the same thing ("cut the fine to 2.6 million
+# crowns" weeks after "fined 4.2 million crowns": the appeal of the same case); the same
+# figure given as another firm's fine is another case.
+COURT = [
+    ("Velm port operator fined 4.2 million crowns", [
+        "The Velm competition authority fined port operator Harbourline 4.2 million crowns on "
+        "Monday for fixing towage prices.",
+        '"Harbourline squeezed every ship that called at Velm," authority chief Mira Oskarsen said.',
+        "Harbourline said it would appeal.",
+        "The authority had investigated for two years.",
+        "Two smaller towage firms were cleared.",
+    ]),
+    ("Harbourline fined over towage prices", [
+        "Harbourline, the Velm port operator, was fined 4.2 million crowns on Monday by the "
+        "competition authority for fixing towage prices.",
+        '"Harbourline squeezed every ship that called at Velm," said Mira Oskarsen, the authority chief.',
+        "The company denied wrongdoing.",
+        "It has 30 days to appeal.",
+        "Shipping lines welcomed the ruling.",
+    ]),
+    ("Watchdog hits Harbourline with 4.2 million crown fine", [
+        "The competition authority fined Harbourline 4.2 million crowns on Monday, saying the "
+        "Velm port operator had fixed towage prices.",
+        '"Harbourline squeezed every ship that called at Velm," Oskarsen said.',
+        "Shares in Harbourline's parent fell 3 percent.",
+        "Opposition deputies called for the port to be split up.",
+        "An appeal is expected.",
+    ]),
+]
+
+
+@pytest.mark.parametrize("first, named", [
+    ("An appeal court on Wednesday cut the fine imposed on Velm port operator Harbourline to "
+     "2.6 million crowns, the court said.", False),
+    ("The Velm competition authority fined towage firm Aldby Tugs, a partner of Harbourline, "
+     "2.6 million crowns on Wednesday for fixing towage prices.", True),
+])
+def test_the_new_value_of_a_change_is_not_another_count(first, named):
+    piece = ("Velm towage case: Harbourline and its partners", [
+        first,
+        "The authority said the prices had been agreed at meetings in Aldby.",
+        "Mira Oskarsen's findings were upheld on every other count.",
+        "Lawyers said they would study the ruling.",
+        "The port has had a new towage tender since March.",
+    ])
+    comp, ctx = _compare(*COURT, piece, published=DATES + [LATER])
+    assert C._counts_another(ctx, "a4", OTHERS) is named

@@ -3652,10 +3652,15 @@ def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
     under the acting speaker, 13 days after it removed the speaker, invented dev d43). A
     follow-up weeks later retells the event's figures ("the motion that passed by 118
     votes"), or updates them ("the toll has risen to 14": :func:`_updated`; "1,200 dockers
-    remain on strike": :data:`_RUNNING`); a toll may
+    remain on strike": :data:`_RUNNING`; "an appeal court cut his sentence to nine years":
+    ``facts._change``, the new value of a change); a toll may
     be updated in any words, so where the others' event kills or hurts
     (``rules/coverage.CASUALTY_STEMS``) nothing is decided, and a figure within
     ``NUMBER_TOLERANCE`` of theirs is theirs told loosely."""
+    from types import SimpleNamespace
+
+    from .facts import _change
+
     mine = _published_at(ctx, a)
     if mine is None or not _published_apart(ctx, a, others):
         return False
@@ -3670,8 +3675,9 @@ def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
                  and _number(g) is not None] for b in others}
     for f in facts:
         v = _number(f)
-        if v is None or f.rank >= LEDE or _updated(ctx.sentences[f.sentence], f.start) \
-                or _RUNNING.search(ctx.sentences[f.sentence].text):
+        sent = ctx.sentences[f.sentence]
+        if v is None or f.rank >= LEDE or _updated(sent, f.start) or _RUNNING.search(sent.text) \
+                or _change(sent, SimpleNamespace(start=f.start, kind=f.kind)) is not None:
             continue
         words = _words_at(ctx, f.sentence, f.start, f.end, f.text)
         if not words & core:
