@@ -254,7 +254,9 @@ def _findings(docs, alignments, prov, options: Options):
             findings = find_in(ctx, options, find_after(ctx, after, child.result))
     else:
         findings = find_in(ctx, options)
-    if prov.warning:
+    from .findings.coverage import story_early_weighed
+
+    if prov.warning or story_early_weighed(ctx):
         from .findings.coverage import (
             story_count_strays,
             story_early_strays,

@@ -3230,8 +3230,10 @@ def off_story(ctx: FindingContext) -> set[str]:
     (:func:`_follows_their_event`): invented dev warning right 106/110 -> 109/110. s18: so is
     one published weeks after every other that counts what their ledes count, in their event's
     words, with figures of its own (:func:`_counts_another`): 117/120 -> 119/120 with the
-    bracketed wire sign-off read as a credit line. Empty without provenance (a context built
-    for one finder)."""
+    bracketed wire sign-off read as a credit line; and one published weeks before every other
+    is weighed whatever it shares, at most one close group (:func:`story_early_weighed`):
+    130/130 on the 130 dev stories. Empty without provenance (a context built for one
+    finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
 
@@ -3247,8 +3249,10 @@ def story_ties(ctx: FindingContext) -> dict[str, str | None]:
     story, the most telling first: :data:`KEPT_FACT`, :data:`KEPT_WORDS` or
     :data:`KEPT_GROUP`; ``None`` when nothing does (:func:`off_story`). An article
     :func:`_apart` from the others is kept by its aligned sentences or not at all. Empty
-    without provenance."""
-    low = _warned(ctx)
+    without provenance. Weighed too: an article that shares more sentences but was
+    published weeks before every other (:func:`story_early_weighed`)."""
+    few = _warned(ctx)
+    low = few | story_early_weighed(ctx)
     if ctx.provenance is None or not low:
         return {}
     _, shared = carried_facts(ctx)
@@ -3259,6 +3263,11 @@ def story_ties(ctx: FindingContext) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for d in ctx.docs:
         if d.id not in low:
+            continue
+        if d.id not in few:
+            # an early piece with STORY_FLOOR shared sentences or more: its aligned sentences
+            # keep it, unless it is a stray (_strays, below)
+            out[d.id] = KEPT_GROUP
             continue
         if _apart(ctx, d.id):
             # nothing but an aligned group keeps an article that shares no real part of
@@ -3275,6 +3284,28 @@ def story_ties(ctx: FindingContext) -> dict[str, str | None]:
         out[a] = None
     ctx.__dict__["_coverage_strays"] = found
     return out
+
+
+def story_early_weighed(ctx: FindingContext) -> set[str]:
+    """Among :data:`MIN_STRAY_ARTICLES` articles or more, those with ``STORY_FLOOR`` shared
+    sentences or more (not :func:`_warned`) that were published before every other dated
+    article, outside ``stories``' window of each (:func:`_predates`), and share at most one
+    close aligned group (:func:`_close_groups`): the story warning weighs them as it weighs
+    the articles with few shared sentences. A piece on another event of the same place,
+    weeks before, shares its background in loose paraphrase (s18, invented dev t55: the
+    guards' strike at the same prison 17 days before the escape shares the prison's
+    population, the union's staffing figures and an opposition spokesman's line, three
+    aligned sentences, one close); an article of the story shares its event's sentences
+    closely, and none is published weeks before all the others."""
+    if ctx.provenance is None or len(ctx.docs) < MIN_STRAY_ARTICLES:
+        return set()
+    ids = [d.id for d in ctx.docs]
+    early = {a for a in ids if _predates(ctx, a, [b for b in ids if b != a])}
+    if not early:
+        return set()
+    low = _warned(ctx)
+    close = _close_groups(ctx)
+    return {a for a in early if a not in low and close.get(a, 0) <= 1}
 
 
 def story_strays(ctx: FindingContext) -> set[str]:
@@ -3341,7 +3372,8 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     hospital's procurement chief (on a Tuesday as the raid; one shared event word) are
     named by their dates (s16): published weeks before the others (:func:`_predates`),
     they cannot report what the others report, whatever words they share, and (s17)
-    whatever their ledes name (a zoo's snow-leopard cubs, d60). Published weeks after the
+    whatever their ledes name (a zoo's snow-leopard cubs, d60) and (s18) whatever quote
+    they share with one (a spokesman's repeated line, t55). Published weeks after the
     others, a piece that dates its own news weeks after their event, written as news to
     its reader, tells a later event of the same place or actors
     (:func:`_follows_their_event`: a hikers' rescue "two weeks after a sightseeing
@@ -3353,7 +3385,14 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     if any(_dated_together(ctx, a, b) for b in others):
         return False
     close = ctx.per_story("close_pairs", _close_pairs)
-    if _close_groups(ctx).get(a, 0) > 1 or any(_quote_tie(ctx, a, b) for b in others):
+    if _close_groups(ctx).get(a, 0) > 1:
+        return False
+    # published weeks before the others (_predates), it cannot quote what was said of their
+    # event: a statement it shares with one is its speaker's repeated line or one the later
+    # piece recalls (s18: an opposition spokesman's "lost control of its own prisons" of a
+    # guards' strike, and again of the escape from the same prison 17 days later, t55)
+    early = _predates(ctx, a, others)
+    if not early and any(_quote_tie(ctx, a, b) for b in others):
         return False
     for b in others:
         if b in low and not any(frozenset((b, c)) in close or _quote_tie(ctx, b, c)
@@ -3365,7 +3404,7 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     mine = heads.get(a, frozenset()) & _weak_names(ctx)[1]
     if mine and any(mine & heads.get(b, frozenset()) for b in others):
         return False
-    if _predates(ctx, a, others):
+    if early:
         # published before what the others report happened: it cannot report it, whatever
         # words it shares with them (the same party's by-election weeks before the general
         # election it wins too, "winning"; the same bureau's earlier arrest, "detained"),
