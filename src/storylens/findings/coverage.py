@@ -3227,8 +3227,13 @@ def off_story(ctx: FindingContext) -> set[str]:
     dev warning right 84/90 -> 87/90, every real dev population unchanged. s17: that date
     decides before the lead-actor guard, and a piece published weeks after every other
     that dates its news weeks after their event, introduced as news, is a stray too
-    (:func:`_follows_their_event`): invented dev warning right 106/110 -> 109/110. Empty without
-    provenance (a context built for one finder)."""
+    (:func:`_follows_their_event`): invented dev warning right 106/110 -> 109/110. s18: so is
+    one published weeks after every other that counts what their ledes count, in their event's
+    words, with figures of its own (:func:`_counts_another`): 117/120 -> 119/120 with the
+    bracketed wire sign-off read as a credit line; and one published weeks before every other
+    is weighed whatever it shares, at most one close group (:func:`story_early_weighed`):
+    130/130 on the 130 dev stories. Empty without provenance (a context built for one
+    finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
 
@@ -3244,8 +3249,10 @@ def story_ties(ctx: FindingContext) -> dict[str, str | None]:
     story, the most telling first: :data:`KEPT_FACT`, :data:`KEPT_WORDS` or
     :data:`KEPT_GROUP`; ``None`` when nothing does (:func:`off_story`). An article
     :func:`_apart` from the others is kept by its aligned sentences or not at all. Empty
-    without provenance."""
-    low = _warned(ctx)
+    without provenance. Weighed too: an article that shares more sentences but was
+    published weeks before every other (:func:`story_early_weighed`)."""
+    few = _warned(ctx)
+    low = few | story_early_weighed(ctx)
     if ctx.provenance is None or not low:
         return {}
     _, shared = carried_facts(ctx)
@@ -3256,6 +3263,11 @@ def story_ties(ctx: FindingContext) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for d in ctx.docs:
         if d.id not in low:
+            continue
+        if d.id not in few:
+            # an early piece with STORY_FLOOR shared sentences or more: its aligned sentences
+            # keep it, unless it is a stray (_strays, below)
+            out[d.id] = KEPT_GROUP
             continue
         if _apart(ctx, d.id):
             # nothing but an aligned group keeps an article that shares no real part of
@@ -3274,6 +3286,28 @@ def story_ties(ctx: FindingContext) -> dict[str, str | None]:
     return out
 
 
+def story_early_weighed(ctx: FindingContext) -> set[str]:
+    """Among :data:`MIN_STRAY_ARTICLES` articles or more, those with ``STORY_FLOOR`` shared
+    sentences or more (not :func:`_warned`) that were published before every other dated
+    article, outside ``stories``' window of each (:func:`_predates`), and share at most one
+    close aligned group (:func:`_close_groups`): the story warning weighs them as it weighs
+    the articles with few shared sentences. A piece on another event of the same place,
+    weeks before, shares its background in loose paraphrase (s18, invented dev t55: the
+    guards' strike at the same prison 17 days before the escape shares the prison's
+    population, the union's staffing figures and an opposition spokesman's line, three
+    aligned sentences, one close); an article of the story shares its event's sentences
+    closely, and none is published weeks before all the others."""
+    if ctx.provenance is None or len(ctx.docs) < MIN_STRAY_ARTICLES:
+        return set()
+    ids = [d.id for d in ctx.docs]
+    early = {a for a in ids if _predates(ctx, a, [b for b in ids if b != a])}
+    if not early:
+        return set()
+    low = _warned(ctx)
+    close = _close_groups(ctx)
+    return {a for a in early if a not in low and close.get(a, 0) <= 1}
+
+
 def story_strays(ctx: FindingContext) -> set[str]:
     """The articles :func:`story_ties` found off the story as strays (:func:`_stray`),
     so that the warning can say why (their names and figures are shared: not "little
@@ -3288,7 +3322,7 @@ def story_event_strays(ctx: FindingContext) -> set[str]:
     event of it (:func:`_tells_another_event`), so that the warning says that, not that
     they name none of the others' actors."""
     return {a for a in story_strays(ctx) - story_early_strays(ctx) - story_late_strays(ctx)
-            if _leads_with_theirs(ctx, a, [d.id for d in ctx.docs if d.id != a])}
+            - story_count_strays(ctx) if _leads_with_theirs(ctx, a, [d.id for d in ctx.docs if d.id != a])}
 
 
 def story_early_strays(ctx: FindingContext) -> set[str]:
@@ -3338,16 +3372,27 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     hospital's procurement chief (on a Tuesday as the raid; one shared event word) are
     named by their dates (s16): published weeks before the others (:func:`_predates`),
     they cannot report what the others report, whatever words they share, and (s17)
-    whatever their ledes name (a zoo's snow-leopard cubs, d60). Published weeks after the
+    whatever their ledes name (a zoo's snow-leopard cubs, d60) and (s18) whatever quote
+    they share with one (a spokesman's repeated line, t55). Published weeks after the
     others, a piece that dates its own news weeks after their event, written as news to
     its reader, tells a later event of the same place or actors
     (:func:`_follows_their_event`: a hikers' rescue "two weeks after a sightseeing
-    helicopter crash near the same glacier", t39)."""
+    helicopter crash near the same glacier", t39), or counts what their ledes count, in their
+    event's words, with figures none of them gives (:func:`_counts_another`: the same
+    assembly's pension bill "passed by 104 votes to 90" beside its speaker's removal "by 118
+    votes to 74", d43)."""
     others = [d.id for d in ctx.docs if d.id != a]
     if any(_dated_together(ctx, a, b) for b in others):
         return False
     close = ctx.per_story("close_pairs", _close_pairs)
-    if _close_groups(ctx).get(a, 0) > 1 or any(_quote_tie(ctx, a, b) for b in others):
+    if _close_groups(ctx).get(a, 0) > 1:
+        return False
+    # published weeks before the others (_predates), it cannot quote what was said of their
+    # event: a statement it shares with one is its speaker's repeated line or one the later
+    # piece recalls (s18: an opposition spokesman's "lost control of its own prisons" of a
+    # guards' strike, and again of the escape from the same prison 17 days later, t55)
+    early = _predates(ctx, a, others)
+    if not early and any(_quote_tie(ctx, a, b) for b in others):
         return False
     for b in others:
         if b in low and not any(frozenset((b, c)) in close or _quote_tie(ctx, b, c)
@@ -3359,7 +3404,7 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     mine = heads.get(a, frozenset()) & _weak_names(ctx)[1]
     if mine and any(mine & heads.get(b, frozenset()) for b in others):
         return False
-    if _predates(ctx, a, others):
+    if early:
         # published before what the others report happened: it cannot report it, whatever
         # words it shares with them (the same party's by-election weeks before the general
         # election it wins too, "winning"; the same bureau's earlier arrest, "detained"),
@@ -3372,9 +3417,11 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     # its places and toll) says nothing of which event it tells
     if not _lead_actors(ctx).get(a):
         return False
-    if _follows_their_event(ctx, a, others):
+    if _follows_their_event(ctx, a, others) or _counts_another(ctx, a, others):
         # published weeks after the others, it says so itself: what it tells came weeks
-        # after what they tell ("two weeks after drone sightings closed it overnight")
+        # after what they tell ("two weeks after drone sightings closed it overnight"), or
+        # it counts what their ledes count with a figure of its own ("passed by 104 votes
+        # to 90" beside their "passed by 118 votes to 74": another vote, s18)
         return True
     if _leads_with_theirs(ctx, a, others):
         # it leads with the story's own actor: another event only if what happened differs
@@ -3631,6 +3678,69 @@ def _follows_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     return False
 
 
+def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a``, published after every other dated article of ``others`` (two
+    at least) and outside ``stories``' window of each (:func:`_published_apart`), counts in
+    its lede what the ledes of two of ``others`` count, in their event's words, with a
+    figure none of them gives, and gives none of theirs anywhere: another event of the same
+    kind, of the same actors, weeks later. A lede figure of ``a`` and one of theirs count
+    one thing when the words around each (:func:`_recount_words`) share
+    :data:`MIN_RECOUNT_STEMS` stems, one of them an event word the others' ledes share
+    (:func:`_their_event`): "The bill passed by 104 votes to 90" beside "The motion passed
+    by 118 votes to 74" (pass, vote) is another vote (s18: the same assembly's pension bill
+    under the acting speaker, 13 days after it removed the speaker, invented dev d43). A
+    follow-up weeks later retells the event's figures ("the motion that passed by 118
+    votes"), or updates them ("the toll has risen to 14": :func:`_updated`; "1,200 dockers
+    remain on strike": :data:`_RUNNING`; "an appeal court cut his sentence to nine years":
+    ``facts._change``, the new value of a change); a toll may
+    be updated in any words, so where the others' event kills or hurts
+    (``rules/coverage.CASUALTY_STEMS``) nothing is decided, and a figure within
+    ``NUMBER_TOLERANCE`` of theirs is theirs told loosely."""
+    from types import SimpleNamespace
+
+    from .facts import _change
+
+    mine = _published_at(ctx, a)
+    if mine is None or not _published_apart(ctx, a, others):
+        return False
+    if not all(t is None or mine > t for t in (_published_at(ctx, b) for b in others)):
+        return False
+    core = _their_event(ctx, a, others)
+    if not core or core & RC.CASUALTY_STEMS:
+        return False
+    facts = [f for f in facts_of(ctx.documents[a]) if f.kind in _FIGURES]
+    given = [v for f in facts if (v := _number(f)) is not None]
+    ledes = {b: [g for g in facts_of(ctx.documents[b]) if g.kind in _FIGURES and g.rank < LEDE
+                 and _number(g) is not None] for b in others}
+    for f in facts:
+        v = _number(f)
+        sent = ctx.sentences[f.sentence]
+        if v is None or f.rank >= LEDE or _updated(sent, f.start) or _RUNNING.search(sent.text) \
+                or _change(sent, SimpleNamespace(start=f.start, kind=f.kind)) is not None:
+            continue
+        words = _words_at(ctx, f.sentence, f.start, f.end, f.text)
+        if not words & core:
+            continue
+        counters: set[str] = set()
+        values: list[float] = []
+        for b, figures in ledes.items():
+            for g in figures:
+                shared = words & _words_at(ctx, g.sentence, g.start, g.end, g.text)
+                if g.family == f.family and len(shared) >= MIN_RECOUNT_STEMS and shared & core:
+                    counters.add(b)
+                    values.append(_number(g))
+        if len(counters) >= 2 and not any(_within(x, w) or _within(w, x) for x in given for w in values):
+            return True
+    return False
+
+
+# A running count of an event that goes on ("1,200 dockers remain on strike", "so far",
+# "still", "now"): rules/numbers.UPDATE_PHRASES anywhere in the figure's sentence. A
+# strike's, a siege's or a drought's count weeks on is news of the same event, whatever
+# value it gives (_counts_another).
+_RUNNING = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in UPDATE_PHRASES) + r")\b", re.I)
+
+
 def _interval_days(m: re.Match) -> float:
     """The days an interval of :data:`_LONG_INTERVAL` spans ("two weeks": 14; "several
     days": 2, as few as it may be; bare "weeks": 14)."""
@@ -3647,6 +3757,14 @@ def _window_days() -> float:
     from ..corpus.cluster_types import DEFAULT_OPTIONS
 
     return DEFAULT_OPTIONS.window_days
+
+
+def story_count_strays(ctx: FindingContext) -> set[str]:
+    """Of :func:`story_strays`, those published weeks after the others that count what
+    their ledes count with figures of their own (:func:`_counts_another`), so that the
+    warning says that."""
+    return {a for a in story_strays(ctx) - story_early_strays(ctx) - story_late_strays(ctx)
+            if _counts_another(ctx, a, [d.id for d in ctx.docs if d.id != a])}
 
 
 def story_late_strays(ctx: FindingContext) -> set[str]:
