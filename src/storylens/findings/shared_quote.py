@@ -547,13 +547,16 @@ def _each_adds(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit,
     weather was poor, and investigators will look at every possibility, including the age
     of the aircraft": neither gives more of it; each adds words the other lacks."""
     sides = []
-    for art, w, r0, r1 in ((ax, u, i0, i1), (ay, v, j0, j1)):
+    for art, w, r0, r1, there in ((ax, u, i0, i1, ay), (ay, v, j0, j1, ax)):
         tok = art.tokens
         edges = []
         for lo, hi in ((w.first, w.first + r0), (w.first + r1, w.last)):
             keys = tok.keys[lo:hi]
+            # words the other article quotes too, in a quotation of its own (split off by
+            # "he said"), are no words it lacks (:func:`found_in`)
             edges.append(art.text[tok.starts[lo] : tok.ends[hi - 1]].strip(_GAP_STRIP)
-                         if keys and any(_weighty(k) for k in keys) else "")
+                         if keys and any(_weighty(k) for k in keys)
+                         and not found_in(there, keys) else "")
         sides.append(edges)
     # an edge where both go on in the run's own sentence is the change tests' above (two
     # wordings, or "the storms" / "those storms", which they leave the same words); one
@@ -573,6 +576,48 @@ def _each_adds(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit,
     if not (any(a for a, _ in pairs) and any(b for _, b in pairs)):
         return []
     return pairs
+
+
+def found_in(art: _Article, keys: list[str], narration: bool = False) -> bool:
+    """Whether article ``art`` has the words ``keys`` (what one outlet's quote gives
+    beyond a shared run) elsewhere in its quoted text, or (``narration``) anywhere in its
+    text: every window of MIN_RUN_WORDS of them that ``art`` has counts as found (so one
+    statement split into two quotations, '"I think the impeachment thing — I call it
+    impeachment light," he said. "It's a disgrace …"', has all of another outlet's "The
+    impeachment thing, I call it impeachment light. It's a disgrace …"), and the words
+    are found when MIN_CUT_SHARE of them are, every content word, number and negation
+    among them included. Words too few for a window (a one-word qualifier, "alive") are
+    never found this way: they say how this quote reads, not what else was quoted. Hard
+    on the real-page wrong of session 17's hand report: "chipleypaper.com adds 'The
+    impeachment thing, I call it impeachment light'" where teaparty.org quotes it too."""
+    n = len(keys)
+    if n < MIN_RUN_WORDS:
+        return False
+    covered = [False] * n
+    for i in range(n - MIN_RUN_WORDS + 1):
+        for j in art.tokens.index.get(tuple(keys[i : i + MIN_RUN_WORDS]), ())[:MAX_WINDOW_HITS]:
+            if narration or all(art.unit_of[t] >= 0 for t in range(j, j + MIN_RUN_WORDS)):
+                covered[i : i + MIN_RUN_WORDS] = [True] * MIN_RUN_WORDS
+                break
+    return (sum(covered) >= MIN_CUT_SHARE * n
+            and all(c for k, c in zip(keys, covered, strict=True) if _weighty(k)))
+
+
+def beyond(ctx: FindingContext, side: Side, other: str, cache: dict[str, _Article]) -> list[str]:
+    """The words ``side``'s quote gives at the edges of its shared run (before it, after
+    it: each a piece, as written) that the ``other`` article has nowhere, quoted or in its narration (:func:`found_in`):
+    what the side gives more of the statement than the other article. An outlet that
+    quotes the rest in a quotation of its own, or tells it in its narration, lacks none
+    of it."""
+    art, there = article(ctx, side.article, cache), article(ctx, other, cache)
+    tok = art.tokens
+    unit, run = tok.within(side.start, side.end), tok.within(side.run_start, side.run_end)
+    out = []
+    for lo, hi in ((unit.start, run.start), (run.stop, unit.stop)):
+        keys = tok.keys[lo:hi]
+        if keys and not found_in(there, keys, narration=True):
+            out.append(art.text[tok.starts[lo] : tok.ends[hi - 1]].strip(_GAP_STRIP))
+    return out
 
 
 # Words one quote inserts inside a shared statement (:func:`_inside`), on either side, at
