@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from ..normalize import STOPWORDS, norm_key
+from ..rules.contractions import expand
 from ..rules.quote_changes import MAX_MODIFIER_WORDS, MEANINGFUL, NUMBER_WORDS, is_negation
 from .common import FindingContext
 from .quote_diff import MAX_QUOTE_WORDS
@@ -105,6 +106,8 @@ MIN_TITLE_WORDS = 2
 # first places only.
 MAX_WINDOW_HITS = 50
 _TOKEN = re.compile(r"\S+")
+# An editor's "(sic)" or "[sic]" inside a quote: a mark on the words, no word said.
+_SIC = re.compile(r"[(\[]sic[)\]][,.;:!?]*", re.IGNORECASE)
 # An editor's gloss: words in brackets inside the quote marks. A longer quote whose extra
 # words are a gloss is a changed quote (quote_changed), not more of the statement.
 _BRACKET = re.compile(r"[(\[]")
@@ -154,15 +157,29 @@ class _Tokens:
 
     def __init__(self, text: str) -> None:
         keys, starts, ends = [], [], []
+        # per key, the keys a contraction adds before it and it ("we'll" is "we will":
+        # two keys, one word as the outlet wrote it): what a quote's length counts off
+        added: list[int] = []
         for m in _TOKEN.finditer(text):
+            if _SIC.fullmatch(m.group()):
+                continue  # an editor's "(sic)" is no word of the quote
             for part in norm_key(m.group()).split():
-                keys.append(part)
-                starts.append(m.start())
-                ends.append(m.end())
-        self.keys, self.starts, self.ends = keys, starts, ends
+                for k, key in enumerate(expand(part)):
+                    keys.append(key)
+                    starts.append(m.start())
+                    ends.append(m.end())
+                    added.append((added[-1] if added else 0) + (k > 0))
+        self.keys, self.starts, self.ends, self.added = keys, starts, ends, added
         self.index: dict[tuple[str, ...], list[int]] = {}
         for i in range(len(keys) - MIN_RUN_WORDS + 1):
             self.index.setdefault(tuple(keys[i : i + MIN_RUN_WORDS]), []).append(i)
+
+    def length(self, first: int, last: int) -> int:
+        """Keys ``first:last`` less those contractions add: a quote's words as it was
+        printed ("We'll" one, "We will" two), what the finding's word counts show."""
+        if last <= first:
+            return 0
+        return last - first - (self.added[last - 1] - (self.added[first - 1] if first else 0))
 
     def within(self, start: int, end: int) -> range:
         """Indexes of the tokens that overlap ``[start, end)`` (a token carries the quote
@@ -423,13 +440,13 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
                 continue  # a hyphenated compound is one word to a reader
             if _title(ax, u) or _title(ay, v):
                 continue  # a quoted name or title, not a statement
-            mine = Side(x, u.start, u.end, u.last - u.first, u.speaker,
+            mine = Side(x, u.start, u.end, ax.tokens.length(u.first, u.last), u.speaker,
                         ax.tokens.starts[u.first + i0], ax.tokens.ends[u.first + i1 - 1],
                         (u.last - u.first) - (i1 - i0))
-            other = Side(y, v.start, v.end, v.last - v.first, v.speaker,
+            other = Side(y, v.start, v.end, ay.tokens.length(v.first, v.last), v.speaker,
                          ay.tokens.starts[v.first + j0], ay.tokens.ends[v.first + j1 - 1],
                          (v.last - v.first) - (j1 - j0))
-            short = min(mine.words, other.words)
+            short = min(u.last - u.first, v.last - v.first)  # in keys, as the run ``n``
             whole = n >= MIN_CUT_SHARE * short and not (
                 _negated_edge(ax, u, i0, i1, short - n) or _negated_edge(ay, v, j0, j1, short - n))
             if not whole and not (
@@ -439,6 +456,11 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
                 and sx > 0 and sy > 0
             ):
                 continue
+            # the run's words as printed, the fewer of the two: "We'll" against "We will"
+            # is one word alike, as "We'll" against "We'll" was before contractions were
+            # read as their full words
+            n -= max((i1 - i0) - ax.tokens.length(u.first + i0, u.first + i1),
+                     (j1 - j0) - ay.tokens.length(v.first + j0, v.first + j1))
             ka, kb = speaker_key(mine.speaker), speaker_key(other.speaker)
             if ka and kb and not same_speaker(ka, kb) and n < SAME_WORDS_ANY_SPEAKER:
                 continue  # two people who happen to say the same words
