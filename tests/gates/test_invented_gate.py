@@ -166,8 +166,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # quote, a letter apart in a name of six letters or more, is no change (t43). Session 17's
     # held-out t51-t60 (moved here in session 18) brought two trap hits, both read wrong: a
     # quote trimmed of 'three days of' and 'what matters' against 'all that matters' (the
-    # keys' traps: a trim and an emphasis, shown as changes of meaning)
-    "quote_changed": (2, 2),
+    # keys' traps: a trim and an emphasis, shown as changes of meaning). Session 18's new dev
+    # d61-d70 (writers AA and AB) brought one trap hit at first sight: d61's 'triggered a
+    # cascade that our protection systems' against '... which ...' (a relative pronoun
+    # swapped, the key's trap: no change of meaning)
+    "quote_changed": (3, 3),
 }
 
 
