@@ -70,6 +70,11 @@ CASES = [
      '"The council must pay its builders (sic) before the winter comes," Dravnik said.',
      '"The council must pay its builders before the winter comes," Dravnik said.',
      SAME, "(10 words alike"),
+    ("a three-word fragment with 'cannot' keeps its two content words",
+     'Dravnik told a council meeting that the toll contract "cannot be signed" before May.',
+     '"I am not saying the contract is bad, but I am saying it cannot be signed until the '
+     'auditors have read it," Dravnik said.',
+     SAME, "'cannot be signed'"),
     ("near miss: we'll / we won't is no same words",
      '"We’ll open the north lane in May and the south lane in June, weather permitting," '
      "Dravnik said.",

@@ -160,6 +160,7 @@ class _Tokens:
         # per key, the keys a contraction adds before it and it ("we'll" is "we will":
         # two keys, one word as the outlet wrote it): what a quote's length counts off
         added: list[int] = []
+        heavy: list[bool] = []
         for m in _TOKEN.finditer(text):
             if _SIC.fullmatch(m.group()):
                 continue  # an editor's "(sic)" is no word of the quote
@@ -169,7 +170,11 @@ class _Tokens:
                     starts.append(m.start())
                     ends.append(m.end())
                     added.append((added[-1] if added else 0) + (k > 0))
+                    heavy.append(not k and part not in STOPWORDS)
         self.keys, self.starts, self.ends, self.added = keys, starts, ends, added
+        # per key, whether it counts as a content word (:func:`_content`): the word as
+        # printed, so "don't" counts once whether or not it is read "do not"
+        self.heavy = heavy
         self.index: dict[tuple[str, ...], list[int]] = {}
         for i in range(len(keys) - MIN_RUN_WORDS + 1):
             self.index.setdefault(tuple(keys[i : i + MIN_RUN_WORDS]), []).append(i)
@@ -224,8 +229,11 @@ def fragments(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for pat in _FRAGMENT_PATTERNS for m in pat.finditer(text)]
 
 
-def _content(keys: list[str]) -> int:
-    return sum(1 for k in keys if k not in STOPWORDS)
+def _content(tok: _Tokens, lo: int, hi: int) -> int:
+    """Content words of the tokens ``lo:hi``, a contraction counted as the word it was
+    printed as (``_Tokens.heavy``): "cannot be certified", read "can not be certified"
+    (rules/contractions.py), holds two, as it did before contractions were read out."""
+    return sum(tok.heavy[lo:hi])
 
 
 @dataclass(frozen=True)
@@ -430,7 +438,7 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
             if not MIN_RUN_WORDS <= len(keys) <= MAX_QUOTE_WORDS:
                 continue
             i, j, n = _longest_run(keys, ay.tokens, ay.unit_of, ay.sizes)
-            content = _content(keys[i : i + n])
+            content = _content(ax.tokens, u.first + i, u.first + i + n)
             if n < MIN_RUN_WORDS or content < (MIN_CONTENT_WORDS if n < MIN_UNNAMED_WORDS else 1):
                 continue
             v = ay.units[ay.unit_of[j]]
@@ -451,7 +459,7 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
                 _negated_edge(ax, u, i0, i1, short - n) or _negated_edge(ay, v, j0, j1, short - n))
             if not whole and not (
                 n >= MIN_SEGMENT_RUN
-                and _content(keys[i0:i1]) >= MIN_SEGMENT_CONTENT
+                and _content(ax.tokens, u.first + i0, u.first + i1) >= MIN_SEGMENT_CONTENT
                 and n >= MIN_CUT_SHARE * min(sx := _segment(ax, u, i0, i1), sy := _segment(ay, v, j0, j1))
                 and sx > 0 and sy > 0
             ):
