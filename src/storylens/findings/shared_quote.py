@@ -186,6 +186,18 @@ class _Tokens:
             return 0
         return last - first - (self.added[last - 1] - (self.added[first - 1] if first else 0))
 
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """The characters of the keys ``first:last``, less a contraction only part of
+        which they hold: a run that starts on the "not" of "didn't" (against "don't") or
+        ends on the "we" of "we'll" (against "we won't") shows the words shared, not the
+        word that differs."""
+        added = self.added
+        while first < last - 1 and first and added[first] > added[first - 1]:
+            first += 1  # a contraction's later key: its word is not all shared
+        while last - 1 > first and last < len(added) and added[last] > added[last - 1]:
+            last -= 1  # the contraction goes on past the run
+        return self.starts[first], self.ends[last - 1]
+
     def within(self, start: int, end: int) -> range:
         """Indexes of the tokens that overlap ``[start, end)`` (a token carries the quote
         mark glued to it: "“Happy" overlaps a quote that starts after the mark)."""
@@ -449,10 +461,10 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
             if _title(ax, u) or _title(ay, v):
                 continue  # a quoted name or title, not a statement
             mine = Side(x, u.start, u.end, ax.tokens.length(u.first, u.last), u.speaker,
-                        ax.tokens.starts[u.first + i0], ax.tokens.ends[u.first + i1 - 1],
+                        *ax.tokens.span(u.first + i0, u.first + i1),
                         (u.last - u.first) - (i1 - i0))
             other = Side(y, v.start, v.end, ay.tokens.length(v.first, v.last), v.speaker,
-                         ay.tokens.starts[v.first + j0], ay.tokens.ends[v.first + j1 - 1],
+                         *ay.tokens.span(v.first + j0, v.first + j1),
                          (v.last - v.first) - (j1 - j0))
             short = min(u.last - u.first, v.last - v.first)  # in keys, as the run ``n``
             whole = n >= MIN_CUT_SHARE * short and not (
