@@ -59,6 +59,13 @@ CASES = [
      'may rise in August, the council said.',
      "Velmora Courier gives more of it: ",
      ["adds"]),
+    ("near miss: the other quotes those words from someone else: they are still added",
+     '"The toll bridge has cost us four years. We will not accept another delay," Dravnik '
+     "said.",
+     '"The toll bridge has cost us four years," Dravnik said. "We will not accept another '
+     'delay. The council has to go," opposition leader Pavel Orsk said.',
+     "Velmora Courier gives more of it: ",
+     ["Drav Valley Times gives more", "adds"]),
     ("the other quotes the rest as a quotation of its own after the attribution",
      '"We will open the north lane in May and the south lane in June. Nobody will pay a '
      'toll before the autumn," Dravnik said.',

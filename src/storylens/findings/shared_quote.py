@@ -598,7 +598,8 @@ def _each_adds(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit,
             # "he said"), are no words it lacks (:func:`found_in`)
             edges.append(art.text[tok.starts[lo] : tok.ends[hi - 1]].strip(_GAP_STRIP)
                          if keys and any(_weighty(k) for k in keys)
-                         and not found_in(there, keys) else "")
+                         and not found_in(there, keys, speakers=(u.speaker, v.speaker))
+                         else "")
         sides.append(edges)
     # an edge where both go on in the run's own sentence is the change tests' above (two
     # wordings, or "the storms" / "those storms", which they leave the same words); one
@@ -620,7 +621,8 @@ def _each_adds(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit,
     return pairs
 
 
-def found_in(art: _Article, keys: list[str], narration: bool = False) -> bool:
+def found_in(art: _Article, keys: list[str], narration: bool = False,
+             speakers: tuple[str | None, ...] = ()) -> bool:
     """Whether article ``art`` has the words ``keys`` (what one outlet's quote gives
     beyond a shared run) elsewhere in its quoted text, or (``narration``) anywhere in its
     text: every window of MIN_RUN_WORDS of them that ``art`` has counts as found (so one
@@ -631,33 +633,51 @@ def found_in(art: _Article, keys: list[str], narration: bool = False) -> bool:
     among them included. Words too few for a window (a one-word qualifier, "alive") are
     never found this way: they say how this quote reads, not what else was quoted. Hard
     on the real-page wrong of session 17's hand report: "chipleypaper.com adds 'The
-    impeachment thing, I call it impeachment light'" where teaparty.org quotes it too."""
+    impeachment thing, I call it impeachment light'" where teaparty.org quotes it too. A quote of ``art`` whose named
+    speaker is none of the named ``speakers`` (the two sides' of the shared quote) holds
+    no words of this one: an opposition leader's "We will not accept this" is not the
+    minister's. Either side's speaker will do: the analysis names one joint statement's
+    speakers differently in two articles ("Director of Global Social Action Agenda" /
+    "Hier and Cooper", a real page), and the other article's own quotations of it agree
+    with its side."""
+    from .quotes import same_speaker, speaker_key
+
     n = len(keys)
     if n < MIN_RUN_WORDS:
         return False
+    named = [k for k in map(speaker_key, speakers) if k]
+
+    def counts(j: int) -> bool:
+        units = {art.unit_of[t] for t in range(j, j + MIN_RUN_WORDS)}
+        if -1 in units:
+            return narration  # narration (in part), where it counts
+        return not named or all(not (k := speaker_key(art.units[x].speaker))
+                                or any(same_speaker(n, k) for n in named) for x in units)
+
     covered = [False] * n
     for i in range(n - MIN_RUN_WORDS + 1):
         for j in art.tokens.index.get(tuple(keys[i : i + MIN_RUN_WORDS]), ())[:MAX_WINDOW_HITS]:
-            if narration or all(art.unit_of[t] >= 0 for t in range(j, j + MIN_RUN_WORDS)):
+            if counts(j):
                 covered[i : i + MIN_RUN_WORDS] = [True] * MIN_RUN_WORDS
                 break
     return (sum(covered) >= MIN_CUT_SHARE * n
             and all(c for k, c in zip(keys, covered, strict=True) if _weighty(k)))
 
 
-def beyond(ctx: FindingContext, side: Side, other: str, cache: dict[str, _Article]) -> list[str]:
+def beyond(ctx: FindingContext, side: Side, other: Side, cache: dict[str, _Article]) -> list[str]:
     """The words ``side``'s quote gives at the edges of its shared run (before it, after
-    it: each a piece, as written) that the ``other`` article has nowhere, quoted or in its narration (:func:`found_in`):
-    what the side gives more of the statement than the other article. An outlet that
-    quotes the rest in a quotation of its own, or tells it in its narration, lacks none
-    of it."""
-    art, there = article(ctx, side.article, cache), article(ctx, other, cache)
+    it: each a piece, as written) that the article of ``other`` (the other side of the
+    shared quote) has nowhere, quoted or in its narration (:func:`found_in`): what the
+    side gives more of the statement than the other article. An outlet that quotes the
+    rest in a quotation of its own, or tells it in its narration, lacks none of it."""
+    art, there = article(ctx, side.article, cache), article(ctx, other.article, cache)
     tok = art.tokens
     unit, run = tok.within(side.start, side.end), tok.within(side.run_start, side.run_end)
     out = []
     for lo, hi in ((unit.start, run.start), (run.stop, unit.stop)):
         keys = tok.keys[lo:hi]
-        if keys and not found_in(there, keys, narration=True):
+        if keys and not found_in(there, keys, narration=True,
+                                 speakers=(side.speaker, other.speaker)):
             out.append(art.text[tok.starts[lo] : tok.ends[hi - 1]].strip(_GAP_STRIP))
     return out
 

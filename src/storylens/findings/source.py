@@ -830,12 +830,12 @@ def _quote_finding(
         if sq.change != "extent" and (sq.a.edge - sq.b.edge) * (sq.a.words - sq.b.words) > 0:
             fuller = a if sq.a.words > sq.b.words else b
             big, small = (sq.a, sq.b) if fuller == a else (sq.b, sq.a)
-            if not beyond(ctx, big, small.article, cache):
+            if not beyond(ctx, big, small, cache):
                 # the other article has the longer quote's extra words too, in a quotation
                 # of its own or its narration (a statement split by "he said"): it lacks
                 # none of it; when it gives words the longer one lacks, it gives more
                 fuller = "same"
-                if extra := beyond(ctx, small, big.article, cache):
+                if extra := beyond(ctx, small, big, cache):
                     fuller = small.article
                     more = " and ".join(f"'{_excerpt(w, 8)}'" for w in extra) if not k else more
         items.append((sq, fuller))
