@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from ..normalize import STOPWORDS, norm_key
-from ..rules.contractions import expand
+from ..rules.contractions import IRREGULAR, expand
 from ..rules.quote_changes import MAX_MODIFIER_WORDS, MEANINGFUL, NUMBER_WORDS, is_negation
 from .common import FindingContext
 from .quote_diff import MAX_QUOTE_WORDS
@@ -165,7 +165,9 @@ class _Tokens:
             if _SIC.fullmatch(m.group()):
                 continue  # an editor's "(sic)" is no word of the quote
             for part in norm_key(m.group()).split():
-                for k, key in enumerate(expand(part)):
+                # (only a word with an apostrophe, or one of the table's, can expand)
+                for k, key in enumerate(expand(part) if "'" in part or part in IRREGULAR
+                                        else (part,)):
                     keys.append(key)
                     starts.append(m.start())
                     ends.append(m.end())
