@@ -252,3 +252,41 @@ def test_tenths_in_words(text, share):
 
     got = [v for pat, v, _ in FRACTION_WORDS if pat.search(text)]
     assert got == ([share] if share is not None else [])
+
+
+# --- a running count a later article gives as reached by a rise ------------------------------
+# Hand-read invented dev t51 (session 17's held-out read): a Tuesday article's "rose to 210
+# by Tuesday morning" was said to leave out Monday's "at least 140 ambulances had been
+# diverted", cited from a Wednesday copy of the Monday figure (so "later than the fact's
+# own article" did not hold: the figure is of the day its first giver gave it).
+
+TRAM_STRIKE = "A strike by transport workers halted buses and trams across Velsa on Monday, the city said."
+DEPOTS = "Pickets blocked the gates of all four depots from before dawn, union officials said."
+CANCELLED = "By Monday evening at least 90 bus routes had been cancelled across the city, the operator said."
+ROSE = "The number of cancelled bus routes rose to 140 by Tuesday morning, the operator said."
+# near miss: another thing's count rises
+OTHER_ROSE = "The number of stranded commuters rose to 140 by Tuesday morning, the operator said."
+# Monday's wire and a Wednesday copy give the 90; two Tuesday articles do not
+RUNNING_DAYS = ["2026-05-04", "2026-05-05", "2026-05-05", "2026-05-06"]
+
+
+def _running(second: str) -> list[list[str]]:
+    return [[TRAM_STRIKE, DEPOTS, CANCELLED, *_colour(TOWNS[0])],
+            [TRAM_STRIKE, DEPOTS, second, *_colour(TOWNS[1])],
+            [TRAM_STRIKE, DEPOTS, *_colour(TOWNS[2])],
+            [TRAM_STRIKE, DEPOTS, CANCELLED, *_colour(TOWNS[3])]]
+
+
+def test_a_later_articles_risen_count_does_not_leave_the_first_out():
+    om, _ = _found(_running(ROSE), RUNNING_DAYS)
+    assert ("Vennick Herald", "90") not in om
+    assert ("Ostra Courier", "90") in om  # no count of the routes at all: left out
+
+
+@pytest.mark.parametrize("second, days", [
+    (OTHER_ROSE, RUNNING_DAYS),  # the commuters, not the routes
+    (ROSE, ["2026-05-04"] * 4),  # not later than any article giving the 90
+])
+def test_near_miss_the_first_count_is_still_left_out(second, days):
+    om, _ = _found(_running(second), days)
+    assert ("Vennick Herald", "90") in om
