@@ -290,3 +290,29 @@ def test_a_later_articles_risen_count_does_not_leave_the_first_out():
 def test_near_miss_the_first_count_is_still_left_out(second, days):
     om, _ = _found(_running(second), days)
     assert ("Vennick Herald", "90") in om
+
+
+# --- parts counted by what happened to them ------------------------------------------------
+# Hand-read invented dev d69 (session 18): "Twelve Karuvans and two foreign nationals were
+# arrested in total" was said to leave out "the arrest of 14 people": the parts' measure
+# ("arrested") is what the total counts ("the arrest of"), not another measure.
+
+RAID = "Police raided warehouses in the port of Selvo on Friday in a crackdown on a smuggling ring."
+ARRESTS = "The arrest of 17 people accused of smuggling cigarettes was announced by the interior ministry."
+
+
+@pytest.mark.parametrize(("parts", "sums"), [
+    ("Fifteen Selvans and two foreign nationals were arrested in the raids.", True),
+    ("Fifteen Selvans and two foreign nationals were detained in total.", True),
+    # near misses: parts of another measure, or that do not add up
+    ("Fifteen officers were injured and two vans were burned in the raids.", False),
+    ("Fifteen Selvans and four foreign nationals were arrested in the raids.", False),
+])
+def test_parts_counted_by_the_totals_measure_give_it(parts, sums):
+    from storylens.findings import coverage
+
+    texts = [[RAID, parts, *_colour(TOWNS[0])]] + [[RAID, ARRESTS, *_colour(t)] for t in TOWNS[1:]]
+    ctx = support.verbatim_context(texts, OUTLETS, ON)
+    coverage.carried_facts(ctx)  # the story's index
+    fact = next(f for f in coverage.facts_of(ctx.documents["a2"]) if f.text == "17")
+    assert (coverage._sums(ctx, fact, ["a1"]) == {"a1"}) is sums

@@ -2583,17 +2583,23 @@ def _parts_told(ctx: FindingContext, f: Fact, fm, parts) -> bool:
     Two counts of one sentence that merely add up ("five schools and seven clinics")
     share no such word with "12 prisoners were freed"."""
     x, y = parts
-    if any(not (m.noun or m.heads) or m.approx or m.bound or m.heads - {"age"} for m in parts) \
+    if any(not (m.noun or m.heads) or m.approx or m.bound for m in parts) \
             or x.q.value + y.q.value != _number(f):
-        # exact parts only, each a plain count of a noun ("at least nine killed" and "a
-        # dozen vehicles" make no 20 cars)
+        # exact parts only ("at least nine killed" and "a dozen vehicles" make no 20 cars)
         return False
     counted = _counted_stems(ctx, fm)
     words = set(_words_at(ctx, f.sentence, f.start, f.end, f.text)) - counted
+    heads = {h for m in parts for h in m.heads - {"age"}}
+    if any(m.heads - {"age"} and not _stems_meet(words | counted, m.heads - {"age"}) for m in parts):
+        # each a plain count of a noun, or a measure the fact's own words name: "Twelve
+        # Karuvans and two foreign nationals were arrested" tells "the arrest of 14
+        # people" (hand-read invented dev d69, session 18); "nine killed" tells no cars
+        return False
     around = set()
     for m in parts:
         around |= _words_at(ctx, m.q.sentence, m.q.start, m.q.end, m.q.text) - _counted_stems(ctx, m)
-    return _stems_meet(words, around)
+    # ... and the word they share is that measure where the fact counts it ("the arrest of")
+    return _stems_meet(words, around) or _stems_meet(counted, heads)
 
 
 def _things(*ms) -> frozenset[str]:
