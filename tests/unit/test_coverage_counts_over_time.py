@@ -316,3 +316,29 @@ def test_parts_counted_by_the_totals_measure_give_it(parts, sums):
     coverage.carried_facts(ctx)  # the story's index
     fact = next(f for f in coverage.facts_of(ctx.documents["a2"]) if f.text == "17")
     assert (coverage._sums(ctx, fact, ["a1"]) == {"a1"}) is sums
+
+
+# --- a span told as another length ---------------------------------------------------------
+# Hand-read invented dev d61 (session 18): an outlet whose headline gave "Sixteen hours in
+# the dark" was said to leave out the others' "for 14 hours": its own reading of how long
+# the blackout lasted (a possible conflict), not a span left out.
+
+OUTAGE = "A grid failure cut power to most of Orsa on Tuesday night, the grid operator said."
+LASTED = "Homes across Orsa were left without power for 14 hours after a grid failure, the operator said."
+REPAIRS = "Engineers worked through the night at the Vell substation to restore supply."
+
+
+@pytest.mark.parametrize(("own", "omits"), [
+    ("The blackout lasted some sixteen hours in the worst-hit districts.", False),
+    # near misses: no length at all, or a length of another order (a 48-hour inquiry)
+    ("The blackout hit the worst-hit districts hardest.", True),
+    ("The minister gave the operator a 48-hour deadline to explain the failure.", True),
+])
+def test_an_outlet_giving_its_own_length_does_not_leave_the_span_out(own, omits):
+    texts = [[LASTED, OUTAGE, REPAIRS, *_colour(TOWNS[0])],
+             [LASTED, OUTAGE, REPAIRS, *_colour(TOWNS[1])],
+             [own, OUTAGE, REPAIRS, *_colour(TOWNS[2])],
+             [OUTAGE, REPAIRS, *_colour(TOWNS[3])]]
+    om, _ = _found(texts)
+    assert ("Ostra Courier", "14 hours") in om if omits else ("Ostra Courier", "14 hours") not in om
+    assert ("Pell Voice", "14 hours") in om  # no length anywhere: left out
