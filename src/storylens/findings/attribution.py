@@ -22,6 +22,8 @@ from ..analysis.descriptors import _LABEL_END
 from ..models import Finding, Sentence
 from ..normalize import content_stems, stem
 from ..rules.attribution import (
+    ADJUNCT_BEFORE_QUOTE_OPENERS,
+    ADJUNCT_BEFORE_QUOTE_WORDS,
     CLAUSE_OPENERS,
     COMPLEMENT_QUOTE_MARKS,
     COMPLEMENT_WORDS,
@@ -37,6 +39,7 @@ from ..rules.attribution import (
     ED_NUMBER_WORDS,
     ENDORSING,
     FINITE_MARKERS,
+    GERUND_PREPOSITIONS,
     LIFTED_NARRATION_MIN_CONTENT,
     LIFTED_QUOTE_MIN_WORDS,
     NEUTRAL,
@@ -218,6 +221,8 @@ def _uses_by_speaker(
                 speaker = ante
             if _legal(speaker, q.cue):
                 continue
+            if gerund_cue(text, *q.cue_span):
+                continue  # "after months of insisting that ...": an earlier act, no cue
             if speaker.lower() in PRONOUNS:
                 continue  # an unresolved "He": whom it means is not known, so no link
                 # across outlets (speaker_key keys it "he", as if it were a surname)
@@ -711,6 +716,8 @@ def _narrated_uses(
             if NOUN_READING.search(text, max(s.start, a - 12), a) or CONTACT_RELATIVE.search(
                     text, max(s.start, a - 40), a):
                 continue  # "Thackeray's comments", "the claims": a noun, not a cue
+            if gerund_cue(text, a, b):
+                continue  # "despite claiming ...": a gerund naming another act of speech
             if pronoun and last is not None and _GAP.fullmatch(text, pronoun.end(), a):
                 who = last  # "He claimed ...": the previous sentence's subject
             else:
@@ -1344,9 +1351,42 @@ def reports_statement(text: str, end: int, after_quote: bool = False) -> bool:
         # punctuation or a quote right after: "..., he claimed." / claimed: "; not a sum
         return words[0] not in OBJECT_SIGNS
     first = words[0].lower()
+    if _adjunct_then_quote(words):
+        return True
     if first in PREP_AFTER_CUE:
         return _adjunct_then_clause(words[1:], after_quote)
     return _clause_after(words)
+
+
+def _adjunct_then_quote(words: list[str]) -> bool:
+    """Whether the words after a cue are a short adjunct, a colon and a quote ('claimed as
+    she left: "..."', 'insisted outside the court: "..."'; rules/attribution
+    ADJUNCT_BEFORE_QUOTE_OPENERS): the quote is the statement. "claimed five lives on
+    Monday: ..." opens with a noun object, not an adjunct."""
+    if words[0].lower() not in ADJUNCT_BEFORE_QUOTE_OPENERS:
+        return False
+    for i, w in enumerate(words[1 : ADJUNCT_BEFORE_QUOTE_WORDS + 2], 1):
+        if not w[0].isalnum():
+            return (w == ":" and i > 1 and i + 1 < len(words)
+                    and words[i + 1] in COMPLEMENT_QUOTE_MARKS)
+    return False
+
+
+# A speech verb's "-ing" form right after a preposition of GERUND_PREPOSITIONS, an adverb or
+# "months of" between allowed ("after months of insisting", "despite repeatedly claiming").
+_GERUND_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(GERUND_PREPOSITIONS)) + r")\s+(?:(?:not|never|\w+ly)\s+)?$",
+    re.IGNORECASE)
+
+
+def gerund_cue(text: str, a: int, b: int) -> bool:
+    """Whether the cue ``text[a:b]`` is a gerund governed by a preposition: a noun phrase
+    naming another act of speech ("after months of insisting that ...", "despite claiming
+    ..."), not the verb that attributes the sentence's statement (rules/attribution
+    GERUND_PREPOSITIONS). "answered by insisting", "while insisting" stay cues."""
+    verb = _WORDS.match(text, a, b)
+    return (verb is not None and verb.group().lower().endswith("ing")
+            and _GERUND_BEFORE.search(text, max(0, a - 30), a) is not None)
 
 
 def _clause_after(words: list[str]) -> bool:

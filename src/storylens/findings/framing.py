@@ -80,6 +80,7 @@ from .attribution import (
     SpeakerStatements,
     _reports_past_aside,
     find_attribution,
+    gerund_cue,
     with_speaker_context,
 )
 from .common import FindingContext, sentence_cues, span
@@ -121,6 +122,8 @@ def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
             continue  # "Falk's comments": a noun, not an attribution
         if CONTACT_RELATIVE.search(text, max(s.start, a - 40), a):
             continue  # 'the "bomb" he claimed to carry': inside a noun phrase
+        if gerund_cue(text, a, b):
+            continue  # "after months of insisting that ...": another, earlier act of speech
         if _inside(quoted, a):
             continue  # "... whatever Brant claimed," Quill said: the quote's verb
         cls = cue_class(form)

@@ -1,0 +1,98 @@
+"""Session 18: two readings of where a speech verb stands. All text invented here
+(fictional places and people), not the stories'.
+
+1. A speech verb's "-ing" form after a preposition ("after months of insisting that ...",
+   "despite claiming ...") is a gerund naming another, earlier act of speech: not the
+   verb that attributes the sentence's statement (held-out t56, session 17).
+2. A doubt verb followed by a short adjunct, a colon and a quote ('claimed as she left:
+   "..."') reports that quote, as 'claimed: "..."' does; a noun object before the colon
+   ("claimed five lives on Monday:") still reports none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support import compare_paragraphs
+
+from storylens.findings.attribution import gerund_cue, reports_statement
+
+pytestmark = pytest.mark.usefixtures("framing_on")
+
+
+def _framing(comp):
+    return [f for f in comp.findings if f.type == "framing"]
+
+
+@pytest.mark.parametrize("sentence, cue, gerund", [
+    ("The mayor relented on Friday, after months of insisting that the dam was sound.",
+     "insisting", True),
+    ("Despite claiming that the ferry was safe, the operator withdrew it.", "claiming", True),
+    ("She was criticised for admitting that the figures were wrong.", "admitting", True),
+    ("He resigned without conceding that the tender was flawed.", "conceding", True),
+    # near misses: the statement's own verb
+    ("The mayor answered by insisting that the dam was sound.", "insisting", False),
+    ("She apologised while insisting that the figures were right.", "insisting", False),
+    ("The mayor insisted that the dam was sound.", "insisted", False),
+    ("Residents are insisting that the dam is unsafe.", "insisting", False),
+])
+def test_gerund_after_preposition(sentence, cue, gerund):
+    a = sentence.index(cue)
+    assert gerund_cue(sentence, a, a + len(cue)) is gerund
+
+
+@pytest.mark.parametrize("after, reports", [
+    (' as she left: "I have done nothing wrong."', True),
+    (' outside the court in Varna: "I have done nothing wrong."', True),
+    (' when reporters asked about the tender: "I have done nothing wrong."', True),
+    # near misses: a noun object before the colon, or no quote after it
+    (' five lives on Monday: "It was the worst night of my life."', False),
+    (' victory as she left: "We won."', False),
+])
+def test_adjunct_colon_quote(after, reports):
+    text = "Maren claimed" + after
+    assert reports_statement(text, len("Maren claimed")) is reports
+
+
+_WIRE = ["Sandvik Hydro shut the Orlen dam's spillway gates on Tuesday after a crack was found.",
+         "Engineers from the regional water board inspected the wall on Wednesday.",
+         'Mayor Teodor Halvik said on Thursday: "The dam was never at risk of collapse."']
+
+
+def test_gerund_of_earlier_stance_is_no_story_attribution():
+    """The others say 'said'; this outlet's main verb is 'said' too, and its 'after months
+    of insisting' names an earlier stance: no framing finding."""
+    other = ["Sandvik Hydro shut the Orlen dam's spillway gates on Tuesday after a crack was found.",
+             "Engineers from the regional water board inspected the wall on Wednesday.",
+             '"The dam was never at risk of collapse," Mayor Teodor Halvik said on Thursday, '
+             "after weeks of insisting that the crack was cosmetic."]
+    found = _framing(compare_paragraphs(_WIRE, other))
+    assert not any("insisting" in f.summary for f in found)
+
+
+def test_gerund_beside_loaded_main_verb_keeps_the_main_verb():
+    """Near miss: the main verb is loaded ('admitted'): the finding names it, not the
+    gerund."""
+    other = ["Sandvik Hydro shut the Orlen dam's spillway gates on Tuesday after a crack was found.",
+             "Engineers from the regional water board inspected the wall on Wednesday.",
+             '"The dam was never at risk of collapse," Mayor Teodor Halvik admitted on Thursday, '
+             "after weeks of insisting that the crack was cosmetic."]
+    found = _framing(compare_paragraphs(_WIRE, other))
+    assert found and all("insisting" not in f.summary for f in found)
+    assert any("admitted" in f.summary for f in found)
+
+
+def test_adjunct_then_quote_frames_in_aligned_sentences():
+    other = [_WIRE[0], _WIRE[1],
+             'Mayor Teodor Halvik claimed as he left the hall: "The dam was never at risk of collapse."']
+    found = _framing(compare_paragraphs(_WIRE, other))
+    assert len(found) == 1 and "claimed" in found[0].summary
+
+
+def test_noun_object_before_colon_is_no_statement():
+    """Near miss: 'claimed three homes on Monday:' is a toll, whatever quote follows."""
+    wire = ["Floods in the Orlen valley destroyed three homes on Monday, the water board said.",
+            'Mayor Teodor Halvik said: "We will rebuild every one of them."']
+    other = ["The flood claimed three homes on Monday: \"We will rebuild every one of them,\" "
+             "Mayor Teodor Halvik said."]
+    found = _framing(compare_paragraphs(wire, other))
+    assert not any("claimed" in f.summary for f in found)
