@@ -106,8 +106,13 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # finding cites the wrong mention: framing.story.modifier); t55's wire 'alleged leader'
     # against 'leaders' in the off-story guards'-strike piece the warning misses; t56's
     # "after months of insisting that ..." read as the verb of the minister's statement
-    # (framing.story.attribution_profile)
-    "framing": (0, 8),
+    # (framing.story.attribution_profile). All three gone since s18-framing: a doubt modifier
+    # on a person's role is set only against another outlet stating such a role of him, read
+    # over all its mentions (framing._stated_roles: now "the Bastion states 'Red Coast cartel
+    # boss' as fact where the others write 'alleged leader'"), a modifier in apposition to a
+    # name is about that name's bearer (descriptors._apposed_to), and a speech verb's gerund
+    # after a preposition is no attribution (attribution.gerund_cue)
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.

@@ -1363,10 +1363,13 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
     hedged: dict[str, bool] = {}
     intensified: dict[str, bool] = {}
     out: list[Finding] = []
+    # a stated role (outlet, sentence, span) -> the hedged phrases it is set against
+    stated: dict[tuple[str, str, int, int], list[tuple[Sentence, tuple[int, int, str]]]] = {}
     for y, ms in mods.items():
         for m in ms:
             sy = ctx.sentences[m.sentence]
             xs_found, best_score = [], 0.0
+            role = _hedged_role(ctx, y, m)
             for d in ctx.docs:
                 if not ctx.contrasted(d.id, y):
                     continue
@@ -1376,6 +1379,16 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     family[d.id, m.modifier] = _uses_family(lowered[d.id], m.modifier)
                 if family[d.id, m.modifier]:
                     continue  # the other outlet writes the word too ("allegedly" for "alleged")
+                if role is not None:
+                    # "alleged cartel leader Ivo Brant": the hedge is on a role; its plain
+                    # side is another outlet stating such a role of the same person,
+                    # read over all its mentions of him ("Brant, the cartel boss"); a bare
+                    # "Brant" states none (session 18, held-out t55)
+                    for sx, (a, b) in _stated_roles(ctx, d, m, role, mods[d.id]):
+                        text_y = ctx.documents[y].article.text
+                        stated.setdefault((d.id, sx.id, a, b), []).append(
+                            (sy, (m.start, m.head_end, text_y[m.start : m.head_end])))
+                    continue
                 cands = [s for s in d.sentences if s.block in BODY and m.heads[0] in linker.stems(s)
                          and not (m.cls == "doubt" and _hedged(s, d.article.text, hedged))
                          and not (m.cls == "intensifier"
@@ -1427,6 +1440,109 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                         MODIFIER_NOTES.get(m.modifier, ""), best_score,
                     )
                 )
+    for (article, sid, a, b), ys in stated.items():
+        text = ctx.documents[article].article.text
+        sx = ctx.sentences[sid]
+        ys = list({(s.id, span): (s, span) for s, span in ys}.values())
+        out.append(_label_finding(ctx, [(sx, (a, b, text[a:b]))], ys, text[a:b], ANCHORED_SCORE))
+    return out
+
+
+# The words of a hedged role read after the modifier, up to punctuation (the name's words
+# left out): "alleged cartel leader Ivo Brant" -> cartel, leader; "the alleged leader of
+# the Red Coast cartel" -> leader, red, coast, cartel.
+ROLE_WORDS = 8
+_ROLE_END = re.compile(r"[,;:.()\"“”—–!?]")
+
+
+def _role_stems(text: str, a: int, b: int, anchor: str) -> frozenset[str]:
+    from ..normalize import stem
+
+    end = _ROLE_END.search(text, a, b)
+    names = set(anchor.lower().replace("-", " ").split())
+    words = list(_WORD.finditer(text, a, end.start() if end else b))[:ROLE_WORDS]
+    return frozenset(stem(w.group().lower()) for w in words
+                     if w.group().lower() not in STOPWORDS
+                     and not any(p in names for p in w.group().lower().split("-")))
+
+
+def _hedged_role(ctx, article: str, m: ModifierUse) -> frozenset[str] | None:
+    """The content stems of the role a doubt modifier hedges on a named person ("alleged
+    cartel leader Ivo Brant", "Brant, the alleged leader of the cartel"): a lower-case word
+    in the qualified phrase, so the modifier qualifies a role, not the name itself ("the
+    so-called Digital Rights Lab"). ``None`` for any other modifier."""
+    if m.cls != "doubt" or not m.anchor:
+        return None
+    text = ctx.documents[article].article.text
+    if not any(w.group()[:1].islower() for w in _WORD.finditer(text, m.end, m.head_end)):
+        return None
+    s = ctx.sentences[m.sentence]
+    stems = _role_stems(text, m.end, s.end, m.anchor)
+    return stems or None
+
+
+# A role stated in apposition after a name: a comma, an optional age, an article ("Brant,
+# 52, the Red Coast cartel boss serving ..."); its words run to punctuation, a relative
+# pronoun or an "-ing" verb, at most ROLE_WORDS.
+_ROLE_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the|a|an)\s+", re.IGNORECASE)
+_ROLE_STOPS = frozenset("who whom whose which that serving convicted jailed sentenced".split())
+# ... or before it: lower-case words right before the name ("cartel boss Ivo Brant").
+ROLE_WORDS_BEFORE = 3
+
+
+def _stated_roles(ctx, d, m: ModifierUse, role: frozenset[str], their_mods):
+    """Where outlet ``d`` states a role of the person a doubt modifier hedges a role of
+    (``m.anchor``), over all its mentions of him outside quotes: an appositive ("Brant, the
+    cartel boss") or lower-case words right before the name ("cartel boss Brant"), with no
+    hedge of its own ("Brant, the suspected boss") and at least one content word of the
+    hedged role ("cartel"): a role of another kind ("Brant, a father of three") is no plain
+    side. None when ``d`` hedges a role of that person itself."""
+    if any(o.cls == m.cls and same_anchor(o.anchor, m.anchor) for o in their_mods):
+        return []
+    from ..normalize import stem
+
+    text = d.article.text
+    quoted = _quoted(d)
+    out: list[tuple[Sentence, tuple[int, int]]] = []
+    for e in d.analysis.entities if d.analysis else ():
+        if not same_anchor(e.key, m.anchor) or _inside(quoted, e.start):
+            continue
+        s = ctx.sentences.get(e.sentence)
+        if s is None or s.block not in BODY or any(x.id == s.id for x, _ in out):
+            continue
+        span = None
+        after = _ROLE_AFTER.match(text, e.end, s.end)
+        if after is not None:
+            words = []
+            for w in _WORD.finditer(text, after.end(), s.end):
+                between = text[(words[-1].end() if words else after.end()):w.start()]
+                if between.strip() or w.group().lower() in _ROLE_STOPS \
+                        or (words and w.group().lower().endswith("ing")) or len(words) == ROLE_WORDS:
+                    break
+                words.append(w)
+            if words:
+                span = (words[0].start(), words[-1].end())
+        if span is None:
+            before = [w for w in _WORD.finditer(text, max(s.start, e.start - 40), e.start)]
+            kept = []
+            for w in reversed(before):
+                low = w.group().lower()
+                gap = text[w.end():(kept[-1].start() if kept else e.start)]
+                if gap.strip() or not w.group()[:1].islower() or low in STOPWORDS \
+                        or low in STOP_ROLE or len(kept) == ROLE_WORDS_BEFORE:
+                    break
+                kept.append(w)
+            if kept:
+                span = (kept[-1].start(), kept[0].end())
+        if span is None:
+            continue
+        a, b = span
+        near = [w.group().lower() for w in _WORD.finditer(text, max(s.start, a - 25), b)]
+        if any(w in _HEDGE_WORDS for w in near):
+            continue  # "Brant, the suspected boss": that outlet hedges it too
+        stems = {stem(w.group().lower()) for w in _WORD.finditer(text, a, b)}
+        if stems & role:
+            out.append((s, (a, b)))
     return out
 
 
@@ -1472,7 +1588,10 @@ def _named_mentions(ctx, d, m: ModifierUse, their_mods) -> list[tuple[Sentence, 
         if s is None or s.block not in BODY or any(x.id == s.id for x, _ in out):
             continue
         role = _ROLE_BEFORE.search(text, max(s.start, e.start - 30), e.start)
-        a = role.start(1) if role and role.group(1) not in STOP_ROLE else e.start
+        # a word in "-ed" right before the name is a verb or a participle, no role
+        # ("officers arrested Leyla Haddan": the span showed 'arrested Leyla Haddan')
+        a = (role.start(1) if role and role.group(1) not in STOP_ROLE
+             and not role.group(1).endswith("ed") else e.start)
         out.append((s, (a, e.end)))
         if len(out) == MAX_NAMED:
             break
