@@ -36,15 +36,20 @@ A_APPOSED = (f"{LEDE} Among them is Ivo Brant, 51, the alleged leader of the Har
              "gang, who was serving 20 years for extortion.")
 
 
-@pytest.mark.parametrize("a", [A_PRE, A_APPOSED], ids=["role before the name", "appositive"])
-def test_stated_role_against_hedged_role(a):
-    b = (f"{LEDE_B} Ivo Brant escaped with them. Police in Dunmore set up roadblocks. "
-         "Brant, the Harrow Street gang boss serving 20 years for extortion, was last seen "
-         "near the river.")
+B_STATED = (f"{LEDE_B} Ivo Brant escaped with them. Police in Dunmore set up roadblocks. "
+            "Brant, the Harrow Street gang boss serving 20 years for extortion, was last seen "
+            "near the river.")
+B_BEFORE = f"{LEDE_B} Gang boss Ivo Brant escaped with them. Roadblocks went up."
+
+
+@pytest.mark.parametrize("a, b", [(A_PRE, B_STATED), (A_APPOSED, B_STATED), (A_APPOSED, B_BEFORE)],
+                         ids=["role before the name", "appositive", "stated before the name"])
+def test_stated_role_against_hedged_role(a, b):
     found = _modifier_findings(a, b)
     assert len(found) == 1
     f = found[0]
-    assert f.summary.startswith("Karst Courier states 'Harrow Street gang boss' as fact")
+    assert f.summary.startswith("Karst Courier states '")
+    assert "as fact where Dunmore Ledger writes 'alleged" in f.summary
     assert "alleged" in f.summary
 
 
@@ -58,7 +63,13 @@ def test_stated_role_against_hedged_role(a):
     # the role stated of someone else
     f"{LEDE_B} Ivo Brant escaped with them. Tomas Weil, the Harrow Street gang boss, was "
     "moved to another prison on Monday.",
-], ids=["bare name", "another role", "hedged too", "another person"])
+    # a role of another kind that shares the hedged role's words
+    f"{LEDE_B} Ivo Brant, the Harrow Street gang boss's brother, escaped with them.",
+    f"{LEDE_B} Ivo Brant, the brother of the Harrow Street gang's leader, escaped with them.",
+    # the role stated only in someone's quote
+    f'{LEDE_B} "Ivo Brant, the Harrow Street gang boss, walked out of here," a guard said.',
+], ids=["bare name", "another role", "hedged too", "another person", "boss's brother",
+        "brother of the leader", "in a quote"])
 def test_no_stated_role_no_finding(b):
     assert _modifier_findings(A_PRE, b) == []
     assert _modifier_findings(A_APPOSED, b) == []

@@ -1455,30 +1455,61 @@ ROLE_WORDS = 8
 _ROLE_END = re.compile(r"[,;:.()\"“”—–!?]")
 
 
-def _role_stems(text: str, a: int, b: int, anchor: str) -> frozenset[str]:
+def _role_parts(words: list[str], names: frozenset[str] = frozenset()):
+    """(head stem, stems before it) of a role phrase's words: the phrase is cut at "of"
+    and after its last possessive, so the head is the role's own noun ("leader of the Red
+    Coast cartel" -> leader; "the gang boss's brother" -> brother, a role of another
+    kind), the name's words and stop words left out; ``None`` when no word is left."""
     from ..normalize import stem
 
+    low = [w.lower() for w in words]
+    if "of" in low:
+        low = low[: low.index("of")]
+    for i in range(len(low) - 1, -1, -1):
+        if low[i].endswith(("'s", "’s")):
+            low = low[i + 1:]
+            break
+    low = [w for w in low if w not in STOPWORDS and not any(p in names for p in w.split("-"))]
+    if not low:
+        return None
+    return stem(low[-1]), frozenset(stem(w) for w in low[:-1])
+
+
+def _role_words(text: str, a: int, b: int) -> list[str]:
+    """The words of a hedged role after its modifier, up to punctuation (ROLE_WORDS)."""
     end = _ROLE_END.search(text, a, b)
-    names = set(anchor.lower().replace("-", " ").split())
-    words = list(_WORD.finditer(text, a, end.start() if end else b))[:ROLE_WORDS]
-    return frozenset(stem(w.group().lower()) for w in words
-                     if w.group().lower() not in STOPWORDS
-                     and not any(p in names for p in w.group().lower().split("-")))
+    return [w.group() for w in _WORD.finditer(text, a, end.start() if end else b)][:ROLE_WORDS]
 
 
-def _hedged_role(ctx, article: str, m: ModifierUse) -> frozenset[str] | None:
-    """The content stems of the role a doubt modifier hedges on a named person ("alleged
-    cartel leader Ivo Brant", "Brant, the alleged leader of the cartel"): a lower-case word
-    in the qualified phrase, so the modifier qualifies a role, not the name itself ("the
-    so-called Digital Rights Lab"). ``None`` for any other modifier."""
+def _hedged_role(ctx, article: str, m: ModifierUse):
+    """The role a doubt modifier hedges on a named person ("alleged cartel leader Ivo
+    Brant", "Brant, the alleged leader of the cartel"), as (head stem, all its content
+    stems): a lower-case word in the qualified phrase, so the modifier qualifies a role,
+    not the name itself ("the so-called Digital Rights Lab"). ``None`` for any other
+    modifier."""
+    from ..normalize import stem
+
     if m.cls != "doubt" or not m.anchor:
         return None
     text = ctx.documents[article].article.text
     if not any(w.group()[:1].islower() for w in _WORD.finditer(text, m.end, m.head_end)):
         return None
-    s = ctx.sentences[m.sentence]
-    stems = _role_stems(text, m.end, s.end, m.anchor)
-    return stems or None
+    names = frozenset(m.anchor.lower().replace("-", " ").split())
+    words = _role_words(text, m.end, ctx.sentences[m.sentence].end)
+    parts = _role_parts(words, names)
+    if parts is None:
+        return None
+    every = frozenset(stem(w.lower()) for w in words if w.lower() not in STOPWORDS
+                      and not any(p in names for p in w.lower().split("-")))
+    return parts[0], every
+
+
+def _same_role(parts, role) -> bool:
+    """Whether a stated role (head, stems before it) is of the hedged role's kind: the
+    same head ("leader"), or a word before its head that the hedged role has ("Red Coast
+    cartel boss" / "alleged leader of the Red Coast cartel")."""
+    head, before = parts
+    return head == role[0] or bool(before & role[1])
 
 
 # A role stated in apposition after a name: a comma, an optional age, an article ("Brant,
@@ -1490,17 +1521,16 @@ _ROLE_STOPS = frozenset("who whom whose which that serving convicted jailed sent
 ROLE_WORDS_BEFORE = 3
 
 
-def _stated_roles(ctx, d, m: ModifierUse, role: frozenset[str], their_mods):
+def _stated_roles(ctx, d, m: ModifierUse, role, their_mods):
     """Where outlet ``d`` states a role of the person a doubt modifier hedges a role of
     (``m.anchor``), over all its mentions of him outside quotes: an appositive ("Brant, the
     cartel boss") or lower-case words right before the name ("cartel boss Brant"), with no
-    hedge of its own ("Brant, the suspected boss") and at least one content word of the
-    hedged role ("cartel"): a role of another kind ("Brant, a father of three") is no plain
-    side. None when ``d`` hedges a role of that person itself."""
+    hedge of its own ("Brant, the suspected boss"), of the hedged role's kind
+    (:func:`_same_role`): a role of another kind ("Brant, a father of three", "the gang
+    boss's brother") is no plain side. None when ``d`` hedges a role of that person
+    itself."""
     if any(o.cls == m.cls and same_anchor(o.anchor, m.anchor) for o in their_mods):
         return []
-    from ..normalize import stem
-
     text = d.article.text
     quoted = _quoted(d)
     out: list[tuple[Sentence, tuple[int, int]]] = []
@@ -1528,7 +1558,8 @@ def _stated_roles(ctx, d, m: ModifierUse, role: frozenset[str], their_mods):
             for w in reversed(before):
                 low = w.group().lower()
                 gap = text[w.end():(kept[-1].start() if kept else e.start)]
-                if gap.strip() or not w.group()[:1].islower() or low in STOPWORDS \
+                opening = not text[s.start:w.start()].strip()  # "Gang boss Ivo Brant ..."
+                if gap.strip() or not (w.group()[:1].islower() or opening) or low in STOPWORDS \
                         or low in STOP_ROLE or len(kept) == ROLE_WORDS_BEFORE:
                     break
                 kept.append(w)
@@ -1540,8 +1571,8 @@ def _stated_roles(ctx, d, m: ModifierUse, role: frozenset[str], their_mods):
         near = [w.group().lower() for w in _WORD.finditer(text, max(s.start, a - 25), b)]
         if any(w in _HEDGE_WORDS for w in near):
             continue  # "Brant, the suspected boss": that outlet hedges it too
-        stems = {stem(w.group().lower()) for w in _WORD.finditer(text, a, b)}
-        if stems & role:
+        parts = _role_parts([w.group() for w in _WORD.finditer(text, a, b)])
+        if parts is not None and _same_role(parts, role):
             out.append((s, (a, b)))
     return out
 
