@@ -83,3 +83,21 @@ def test_appositive_role_is_not_set_against_other_leaders():
          "and Canal gangs, the guards' union said on Thursday.")
     found = _modifier_findings(A_APPOSED, c)
     assert found == []
+
+
+# --- a named modifier's plain side is read over all the other outlet's mentions ----------
+
+MAYOR = "A court in Dunmore on Monday jailed former mayor Ivo Brant for six years for taking bribes."
+
+
+@pytest.mark.parametrize("b, found", [
+    (f"{MAYOR} Brant was led away in handcuffs.", True),
+    # near misses: the other outlet judges him too, elsewhere in its article
+    (f"{MAYOR} The embattled Ivo Brant was led away in handcuffs.", False),
+    (f"{MAYOR} Ivo Brant, the port oligarch, was led away in handcuffs.", False),
+], ids=["plain everywhere", "another judging modifier", "a loaded term on him"])
+def test_named_modifier_against_every_mention(b, found):
+    a = ("The disgraced former mayor Ivo Brant was jailed for six years on Monday by a court "
+         "in Dunmore for taking bribes. He was led away in handcuffs.")
+    got = [f for f in _modifier_findings(a, b) if "disgraced" in f.summary]
+    assert bool(got) is found

@@ -1379,6 +1379,8 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     family[d.id, m.modifier] = _uses_family(lowered[d.id], m.modifier)
                 if family[d.id, m.modifier]:
                     continue  # the other outlet writes the word too ("allegedly" for "alleged")
+                if m.anchor and _judges(d, m, mods[d.id]):
+                    continue  # that outlet judges the same person or thing itself
                 if role is not None:
                     # "alleged cartel leader Ivo Brant": the hedge is on a role; its plain
                     # side is another outlet stating such a role of the same person,
@@ -1602,12 +1604,46 @@ MAX_NAMED = 1
 _ROLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)?\b([a-z][a-z-]{2,})\s+$")
 
 
+# A loaded term in an appositive right after a name, at most three words in ("Ivo Brant,
+# the port oligarch"): a judgement of that name's bearer.
+_APPOSED_TERM = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
+
+
+def _judges(d, m: ModifierUse, their_mods) -> bool:
+    """Whether outlet ``d`` itself judges the entity a modifier qualifies (``m.anchor``),
+    read over all its mentions: a modifier of the same class on it, or, for a judging
+    (not a doubt) modifier, any other judging modifier ("the disgraced mayor Brant" / "the
+    embattled Brant") or a loaded term on it ("Brant, the port oligarch"). Then neither
+    outlet names him plainly and there is no contrast to show (session 18)."""
+    if any(same_anchor(o.anchor, m.anchor) and (o.cls == m.cls or "doubt" not in (o.cls, m.cls))
+           for o in their_mods):
+        return True
+    if m.cls == "doubt":
+        return False
+    loaded = [u for u in term_uses(d) if u.charge >= STORY_MIN_CHARGE]
+    if not loaded:
+        return False
+    if any(same_anchor(u.anchor, m.anchor) for u in loaded):
+        return True
+    text = d.article.text
+    for e in d.analysis.entities if d.analysis else ():
+        if same_anchor(e.key, m.anchor) and any(
+                e.end < u.start <= e.end + 60 and _APPOSED_TERM.fullmatch(text, e.end, u.start)
+                for u in loaded):
+            return True
+    return False
+
+
 def _named_mentions(ctx, d, m: ModifierUse, their_mods) -> list[tuple[Sentence, tuple[int, int]]]:
     """Where outlet ``d`` names the entity a modifier qualifies (``m.anchor``), plainly:
     body sentences outside quotes with a mention of the same entity, none when ``d``
     itself qualifies that entity with a modifier of the same class (both outlets judge
-    it). The span takes a role word right before the name ("rapper Marek Dunn")."""
-    if any(o.cls == m.cls and same_anchor(o.anchor, m.anchor) for o in their_mods):
+    it), and, read over all its mentions (session 18), none when it judges that entity
+    otherwise anywhere: another judging modifier ("the disgraced mayor" where the other
+    writes "the corrupt mayor") or a loaded term on it ("Korolchuk, the tycoon"), so its
+    first plain mention is not its word for him. The span takes a role word right before
+    the name ("rapper Marek Dunn")."""
+    if _judges(d, m, their_mods):
         return []
     text = d.article.text
     quoted = _quoted(d)
