@@ -96,3 +96,38 @@ def test_noun_object_before_colon_is_no_statement():
              "Mayor Teodor Halvik said."]
     found = _framing(compare_paragraphs(wire, other))
     assert not any("claimed" in f.summary for f in found)
+
+
+# --- one sentence, two statements: the shared one told with its own neutral verb ----------
+
+_BRIDGE = ["The Orlen road bridge in Varna was closed on Monday after engineers found cracks "
+           "in two of its piers.",
+           "About 30,000 vehicles a day use the bridge, the city's transport office said.",
+           "Transport Minister Ilka Sorel said on Tuesday that the bridge would reopen in May "
+           "after repairs."]
+
+
+def test_charged_verb_of_the_other_statement_is_no_framing():
+    other = [_BRIDGE[0], _BRIDGE[1],
+             "Transport Minister Ilka Sorel denied claiming that the piers were sound and said "
+             "on Tuesday that the bridge would reopen in May after repairs."]
+    assert _framing(compare_paragraphs(_BRIDGE, other)) == []
+
+
+def test_charged_verb_of_the_shared_statement_still_frames():
+    """Near miss: the charged verb carries the shared statement; the neutral one after it
+    reports another."""
+    other = [_BRIDGE[0], _BRIDGE[1],
+             "Transport Minister Ilka Sorel insisted on Tuesday that the bridge would reopen in "
+             "May after repairs and said the ferry would run until then."]
+    found = _framing(compare_paragraphs(_BRIDGE, other))
+    assert len(found) == 1 and "insisted" in found[0].summary
+
+
+def test_passive_verb_after_is_no_second_statement():
+    """Near miss: 'had been written' is no second statement of the speaker."""
+    other = [_BRIDGE[0], _BRIDGE[1],
+             "Transport Minister Ilka Sorel claimed the report had been written by the "
+             'opposition and insisted: "The bridge will reopen in May after repairs."']
+    found = _framing(compare_paragraphs(_BRIDGE, other))
+    assert found and any("claimed" in f.summary or "insisted" in f.summary for f in found)

@@ -604,6 +604,11 @@ def _verb_framing(ctx, sents, cues, keys=None) -> list[Finding]:
         mates = [x for x in plain_for(c[3]) if x is not s and _speakers_agree(ctx, x, s, keys)]
         if not mates or lemma in {cue_lemma(c[2]) for x in mates for c in cues[x.id]}:
             continue
+        if _other_statement_shared(ctx, s, c, cs, mates):
+            # "Sorel denied claiming the piers were sound and said the bridge would
+            # reopen" / "Sorel said the bridge would reopen": two statements, the shared
+            # one told with a neutral verb of its own (session 18 probe)
+            continue
         by_lemma.setdefault(lemma or c[2], []).append((s, c))
     out = []
     for items in by_lemma.values():
@@ -616,6 +621,35 @@ def _verb_framing(ctx, sents, cues, keys=None) -> list[Finding]:
         if side_x:
             out.append(_finding(ctx, "attribution_verb", side_x, items, cls, rule))
     return out
+
+
+_COORDINATED_CUE = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then|\w+ly)\s+)?$",
+                             re.IGNORECASE)
+
+
+def _other_statement_shared(ctx, s: Sentence, c, cs, mates) -> bool:
+    """Whether the charged sentence ``s`` reports two statements, the charged cue ``c``'s
+    and a later neutral cue's ("denied claiming the piers were sound and said the bridge
+    would reopen"), and the plain sentences tell the neutral one's: its complement shares
+    more content words with them than the charged cue's own complement does. "Ressin
+    insisted that officers had 'acted with restraint' and said three of the injured ..."
+    against "Ressin said officers had 'acted with restraint' ..." keeps its 'insisted'."""
+    from ..normalize import content_stems
+
+    text = ctx.documents[s.article].article.text
+    # the later verb coordinated with the charged one, the same subject's ("... and said");
+    # not a passive or another clause's verb ("the verdict had been written")
+    later = [o for o in cs if o[0] > c[1] and o[3] == NEUTRAL
+             and _COORDINATED_CUE.search(text, max(s.start, o[0] - 20), o[0])]
+    if not later:
+        return False
+    o = later[0]
+    own = set(content_stems(text[c[1]:o[0]]))
+    other = set(content_stems(text[o[1]:s.end]))
+    plain = set()
+    for x in mates:
+        plain |= set(content_stems(ctx.documents[x.article].article.text[x.start:x.end]))
+    return len(other & plain) > len(own & plain)
 
 
 # A sentence mostly inside direct quotes ('"Vell is hiding the figures," Quill said.') is
