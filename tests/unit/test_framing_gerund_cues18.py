@@ -131,3 +131,31 @@ def test_passive_verb_after_is_no_second_statement():
              'opposition and insisted: "The bridge will reopen in May after repairs."']
     found = _framing(compare_paragraphs(_BRIDGE, other))
     assert found and any("claimed" in f.summary or "insisted" in f.summary for f in found)
+
+
+# --- a negated or unrealised charged verb reports no statement ---------------------------
+
+_PIERS = ["The Orlen road bridge in Varna was closed on Monday after engineers found cracks "
+          "in two of its piers.",
+          "About 30,000 vehicles a day use the bridge, the city's transport office said.",
+          "Transport Minister Ilka Sorel said on Tuesday that the piers were sound and the "
+          "bridge would reopen in May."]
+
+
+@pytest.mark.parametrize("sentence, frames", [
+    ("Transport Minister Ilka Sorel has never claimed that the piers were sound, her office "
+     "said on Tuesday, adding that the bridge would reopen in May.", False),
+    ("Transport Minister Ilka Sorel did not admit on Tuesday that the piers were unsound, "
+     "and said the bridge would reopen in May.", False),
+    ("Transport Minister Ilka Sorel is expected to insist on Friday that the piers were "
+     "sound and the bridge would reopen in May.", False),
+    # near misses: the charged verb of a statement made, a negation elsewhere
+    ("Transport Minister Ilka Sorel, who did not attend Monday's inspection, claimed on "
+     "Tuesday that the piers were sound and the bridge would reopen in May.", True),
+    ("Transport Minister Ilka Sorel insisted on Tuesday that the piers were sound and the "
+     "bridge would reopen in May.", True),
+], ids=["never claimed", "did not admit", "expected to insist", "negation elsewhere",
+        "insisted"])
+def test_unrealised_charged_verb(sentence, frames):
+    found = _framing(compare_paragraphs(_PIERS, [_PIERS[0], _PIERS[1], sentence]))
+    assert bool(found) is frames

@@ -235,6 +235,8 @@ def _uses_by_speaker(
                 continue
             if cls in (DOUBT, CULPABILITY) and cue_lemma(q.cue) not in STORY_LEMMAS:
                 cls = "other"
+            if cls in (DOUBT, CULPABILITY) and unrealised_cue(text, *q.cue_span):
+                continue  # "has never claimed that ...": no statement so told
             if cls == DOUBT and not _reports_past_aside(text, q.cue_span[1], _trails_quote(q)):
                 cls = "other"  # "claimed a loss": a noun object, not a statement
             s = ctx.sentence_at(d.id, q.cue_span[0])
@@ -701,6 +703,8 @@ def _narrated_uses(
                 cls = "other"
             if cls == DOUBT and not _reports_past_aside(text, b):
                 continue  # "claimed a loss", "will insist on being": not a statement
+            if cls in (DOUBT, CULPABILITY) and unrealised_cue(text, a, b):
+                continue  # "did not admit", "is expected to insist": no statement made
             cues.append((a, b, form, cls))
         cues += [(m.start(), m.end(), m.group(), "sensational")
                  for m in _SENSATIONAL.finditer(text, s.start, s.end)]
@@ -1377,6 +1381,27 @@ def _adjunct_then_quote(words: list[str]) -> bool:
 _GERUND_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(GERUND_PREPOSITIONS)) + r")\s+(?:(?:not|never|\w+ly)\s+)?$",
     re.IGNORECASE)
+
+
+# A cue the speaker has not (yet) used: negated ("has never claimed", "did not admit",
+# "refused to concede") or unrealised, after "to" or a modal ("is expected to insist on
+# Friday", "will claim"): it attributes no statement made (session 18 probe: "has never
+# claimed that the piers were sound" was set against "said ... the piers were sound").
+_UNREALISED = re.compile(
+    r"(?:\bnot|\bnever|n['’]t|\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshall|\bshould|"
+    r"\bmust|\bcan)\s+(?:(?:also|later|then|again|\w+ly)\s+)?$", re.IGNORECASE)
+
+
+def unrealised_cue(text: str, a: int, b: int | None = None) -> bool:
+    """Whether the cue ``text[a:b]`` reports no statement made: negated or unrealised
+    (:data:`_UNREALISED`) before its verb, its last word (a cue of several words, "is
+    expected to insist", holds its "to"). Read for charged cues only: missing "went on to
+    claim" is a miss; "has never claimed" read as a claim is a wrong finding."""
+    verb = a
+    if b is not None:
+        last = list(_WORDS.finditer(text, a, b))
+        verb = last[-1].start() if last else a
+    return _UNREALISED.search(text, max(0, a - 25), verb) is not None
 
 
 def gerund_cue(text: str, a: int, b: int) -> bool:

@@ -81,6 +81,7 @@ from .attribution import (
     _reports_past_aside,
     find_attribution,
     gerund_cue,
+    unrealised_cue,
     with_speaker_context,
 )
 from .common import FindingContext, sentence_cues, span
@@ -140,6 +141,8 @@ def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
             # ("a crash that has now claimed five lives", "claimed the title", session 17,
             # dev d51, set against "told")
             continue
+        if cls in LOADED_CLASSES and unrealised_cue(text, a, b):
+            continue  # "has never claimed", "is expected to insist": no statement made
         if cls in LOADED_CLASSES:
             speaker = (speakers or {}).get(a) or _words_before(text, s.start, a)
             if _legal_speaker(speaker, form):
