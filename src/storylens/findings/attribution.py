@@ -1357,9 +1357,19 @@ def reports_statement(text: str, end: int, after_quote: bool = False) -> bool:
     first = words[0].lower()
     if _adjunct_then_quote(words):
         return True
+    if _ABSTRACT_NOUN.search(first) and first not in FINITE_MARKERS:
+        # "claimed responsibility in a statement posted online": an abstract noun with no
+        # determiner is the verb's object, never a clause's subject; the "-ed" participle
+        # after it ("posted") is no finite verb (session 18, dev d63, read wrong)
+        return False
     if first in PREP_AFTER_CUE:
         return _adjunct_then_clause(words[1:], after_quote)
     return _clause_after(words)
+
+
+# An abstract noun's suffix (-ity, -ment, -tion, -sion, -ship, -ness, -ism; plural too):
+# "responsibility", "ownership", "involvement".
+_ABSTRACT_NOUN = re.compile(r"(?:ity|ities|ment|ments|tion|tions|sion|sions|ship|ships|ness|ism)$")
 
 
 def _adjunct_then_quote(words: list[str]) -> bool:
