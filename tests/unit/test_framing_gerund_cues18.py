@@ -184,3 +184,28 @@ def test_claimed_responsibility_is_no_doubt_framing():
              "The Tarsk Front said online that the attack was revenge for the arrest of its "
              "commander."]
     assert not any("claimed" in f.summary for f in _framing(compare_paragraphs(wire, other)))
+
+
+# --- a sensational verb frames a statement only with a possible speaker as subject (d65) ---
+
+_LEVY = "The Varna city council approved a new parking levy on Monday after a six-hour debate."
+
+
+@pytest.mark.parametrize("a, b, frames", [
+    ("Opposition leader Nadia Venn said the levy would hurt small shops in the old town.",
+     "Opposition leader Nadia Venn slammed the levy, saying it would hurt small shops in the "
+     "old town.", True),
+    ("The shopkeepers' union said the levy would hurt small shops in the old town.",
+     "The shopkeepers' union lashed out at the levy, saying it would hurt small shops in the "
+     "old town.", True),
+    ("Venn said the levy would hurt small shops in the old town.",
+     "She tore into the levy, saying it would hurt small shops in the old town.", True),
+    # near misses: an act told with the phrase's literal sense
+    ("A storm damaged small shops in the old town on Monday, the council said.",
+     "A storm slammed into small shops in the old town on Monday.", False),
+    ("The jet landed safely after a flock of geese struck one of its engines, the airline said.",
+     "The jet landed safely when a flock of geese tore into one of its engines.", False),
+], ids=["named person", "organisation", "pronoun", "storm", "geese"])
+def test_sensational_needs_a_speaker(a, b, frames):
+    found = _framing(compare_paragraphs([_LEVY, a], [_LEVY, b]))
+    assert bool(found) is frames
