@@ -115,8 +115,13 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # d61-d70 (writers AA and AB), read by reader18, brought one more: d65's Courier 'a flock
     # of geese tore into one of its engines' set against the wire's 'the airline said' as a
     # sensational verb for the same statement (framing.aligned.sensational_verb): 'tore into'
-    # is the geese hitting the engine, no verb of saying
-    "framing": (0, 6),
+    # is the geese hitting the engine, no verb of saying; none since s18-framing (a
+    # sensational phrase needs a possible speaker before it in its clause:
+    # framing._speaker_subject); and d63's wire 'claimed responsibility in a statement posted
+    # online' read as a doubt verb against 'saying' (framing.story.attribution): none since
+    # s18-framing (an abstract noun right after a doubt verb is its object:
+    # attribution._ABSTRACT_NOUN)
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.

@@ -200,12 +200,22 @@ _LEVY = "The Varna city council approved a new parking levy on Monday after a si
      "old town.", True),
     ("Venn said the levy would hurt small shops in the old town.",
      "She tore into the levy, saying it would hurt small shops in the old town.", True),
-    # near misses: an act told with the phrase's literal sense
+    ("Opposition leader Nadia Venn said the levy would hurt small shops in the old town.",
+     "Nadia Venn, 52, who leads the opposition, slammed the levy, saying it would hurt small "
+     "shops in the old town.", True),
+    ("Venn said the levy would hurt small shops in the old town.",
+     'Venn called it "a tax on the poor" and lashed out at the council, saying it would hurt '
+     "small shops in the old town.", True),
+    # near misses: an act told with the phrase's literal sense, or a noun
+    ("The tram union said the levy would pay for work on the old town line.",
+     "The tram union said the council had written to the city in March to warn of worn rails "
+     "on the old town line.", False),
     ("A storm damaged small shops in the old town on Monday, the council said.",
      "A storm slammed into small shops in the old town on Monday.", False),
     ("The jet landed safely after a flock of geese struck one of its engines, the airline said.",
      "The jet landed safely when a flock of geese tore into one of its engines.", False),
-], ids=["named person", "organisation", "pronoun", "storm", "geese"])
+], ids=["named person", "organisation", "pronoun", "after an aside", "after a quote",
+        "rails", "storm", "geese"])
 def test_sensational_needs_a_speaker(a, b, frames):
     found = _framing(compare_paragraphs([_LEVY, a], [_LEVY, b]))
     assert bool(found) is frames

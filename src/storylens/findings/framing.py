@@ -81,6 +81,7 @@ from .attribution import (
     _reports_past_aside,
     find_attribution,
     gerund_cue,
+    speaker_before,
     unrealised_cue,
     with_speaker_context,
 )
@@ -775,34 +776,11 @@ def _sensational(s: Sentence, text: str) -> tuple[int, int, str] | None:
     return (m.start(), m.end(), m.group()) if m else None
 
 
-# Where the clause of a sensational phrase opens: punctuation or a subordinator / coordinator.
-_CLAUSE_OPEN = re.compile(r"(?:[,;:()\"“”—–]|\b(?:when|as|after|before|while|because|and|but|"
-                          r"since|until|that|which|who)\b)", re.IGNORECASE)
-_SPEAKER_PRONOUNS = frozenset("he she they we i".split())
-
-
-def _speaker_subject(ctx, s: Sentence, text: str, a: int) -> bool:
-    """Whether the sensational phrase at ``a`` has a possible speaker as its subject: in
-    its clause before it, a person or organisation the entity analysis names, a personal
-    pronoun, or a speaker's title or organisation word (rules/words SPEAKER_TITLE_WORDS,
-    ORG_WORDS). "a flock of geese tore into one of its engines" (dev d65, read wrong
-    against the wire's "the airline said") and "the storm slammed into the coast" tell an
-    act, no statement."""
-    opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, s.start, a)]
-    lo = opens[-1] if opens else s.start
-    words = [w.group().lower() for w in _WORD.finditer(text, lo, a)]
-    if any(w in _SPEAKER_PRONOUNS or w in SPEAKER_TITLE_WORDS or w in ORG_WORDS for w in words):
-        return True
-    d = ctx.documents[s.article]
-    return any(lo <= e.start < a and e.kind in ("person", "org")
-               for e in (d.analysis.entities if d.analysis else ()))
-
-
 def _sensational_framing(ctx, sents, cues, text_of) -> list[Finding]:
     """ "said" in some outlets, "slammed" / "took a swipe at" in others; the phrase's
-    subject a possible speaker (:func:`_speaker_subject`)."""
+    subject a possible speaker (:func:`.attribution.speaker_before`)."""
     hot = {s.id: _sensational(s, text_of[s.article]) for s in sents}
-    hot = {k: (h if h is None or _speaker_subject(ctx, ctx.sentences[k], text_of[
+    hot = {k: (h if h is None or speaker_before(ctx, ctx.sentences[k], text_of[
         ctx.sentences[k].article], h[0]) else None) for k, h in hot.items()}
     neutral = [
         (s, cues[s.id][0])
