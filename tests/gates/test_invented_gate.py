@@ -107,12 +107,23 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # against 'leaders' in the off-story guards'-strike piece the warning missed (none since
     # s18-story: the warning names the piece, coverage.story_early_weighed); t56's
     # "after months of insisting that ..." read as the verb of the minister's statement
-    # (framing.story.attribution_profile). Session 18's new dev d61-d70 (writers AA and AB),
-    # read by reader18, brought one more: d65's Courier 'a flock of geese tore into one of its
-    # engines' set against the wire's 'the airline said' as a sensational verb for the same
-    # statement (framing.aligned.sensational_verb): 'tore into' is the geese hitting the
-    # engine, no verb of saying
-    "framing": (0, 8),
+    # (framing.story.attribution_profile). All three gone since s18-framing: a doubt modifier
+    # on a person's role is set only against another outlet stating such a role of him, read
+    # over all its mentions (framing._stated_roles: now "the Bastion states 'Red Coast cartel
+    # boss' as fact where the others write 'alleged leader'"), a modifier in apposition to a
+    # name is about that name's bearer (descriptors._apposed_to), and a speech verb's gerund
+    # after a preposition is no attribution (attribution.gerund_cue). Session 18's new dev
+    # d61-d70 (writers AA and AB), read by reader18, brought one more (and s18-story's
+    # warning took t55's off-story piece away): d65's Courier 'a flock
+    # of geese tore into one of its engines' set against the wire's 'the airline said' as a
+    # sensational verb for the same statement (framing.aligned.sensational_verb): 'tore into'
+    # is the geese hitting the engine, no verb of saying; none since s18-framing (a
+    # sensational phrase needs a possible speaker before it in its clause:
+    # framing._speaker_subject); and d63's wire 'claimed responsibility in a statement posted
+    # online' read as a doubt verb against 'saying' (framing.story.attribution): none since
+    # s18-framing (an abstract noun right after a doubt verb is its object:
+    # attribution._ABSTRACT_NOUN)
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
