@@ -195,6 +195,10 @@ def _label(op: dict, kind: str) -> str:
         return "hedge"
     if op.get("condition") and kind == "qualifier":
         return "condition"
+    if op.get("presupposition") and kind == "qualifier":
+        return "presupposition"
+    if op.get("duration") and kind == "time":
+        return "duration"
     if op.get("contrast") and kind == "qualifier":
         return "contrast"
     if kind == "place" and _date_only(op):
