@@ -405,3 +405,41 @@ EVIDENTIAL = [
 @pytest.mark.parametrize("a,b,kind", EVIDENTIAL)
 def test_an_evidential_frame_left_off(a, b, kind):
     assert _kind(a, b) == kind
+
+
+STYLES = [
+    # one figure, time or word in two house styles, an adverb placed elsewhere, a booster
+    ("About 40% of the smoke comes from the brickworks,",
+     "About 40 percent of the smoke comes from the brickworks,", None),
+    ("About 40 per cent of the smoke comes from the brickworks,",
+     "About 40% of the smoke comes from the brickworks,", None),
+    ("The ferry leaves at 9:30 on Friday from the pier,",
+     "The ferry leaves at 9.30 on Friday from the pier,", None),
+    ("We lost $5m on the harbour contract last year,",
+     "We lost $5 million on the harbour contract last year,", None),
+    ("We will fully cooperate with the inquiry,", "We will cooperate fully with the inquiry,", None),
+    ("This is an incredibly difficult day for the town,",
+     "This is a difficult day for the town,", "emphasis"),
+    ("It is highly unlikely that the dam will hold,",
+     "It is unlikely that the dam will hold,", "emphasis"),
+    ("We will, of course, cooperate with the inquiry,",
+     "We will cooperate with the inquiry,", "emphasis"),
+    ("We are very much aware of the danger to the town,",
+     "We are aware of the danger to the town,", "emphasis"),
+    # near misses: another figure, another time, another scale, a focusing adverb moved
+    ("About 40% of the smoke comes from the brickworks,",
+     "About 45 percent of the smoke comes from the brickworks,", "number"),
+    ("The ferry leaves at 9:30 on Friday from the pier,",
+     "The ferry leaves at 10.30 on Friday from the pier,", "number"),
+    ("We lost $5m on the harbour contract last year,",
+     "We lost $5 billion on the harbour contract last year,", "number"),
+    ("We only checked the east wing of the plant,",
+     "We checked only the east wing of the plant,", "word"),
+    ("It is not highly likely that the dam will hold,",
+     "It is not likely that the dam will hold,", "qualifier"),
+]
+
+
+@pytest.mark.parametrize("a,b,kind", STYLES)
+def test_house_styles_and_boosters(a, b, kind):
+    assert _kind(a, b) == kind

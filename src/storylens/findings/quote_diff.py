@@ -55,7 +55,14 @@ from ..analysis.names import romanised
 from ..analysis.numbers import parse_number_words
 from ..normalize import STOPWORDS, norm_key, stem
 from ..rules.attribution import CUE_FORMS, PRONOUNS
-from ..rules.numbers import FRACTIONS, ORDINAL_WORDS, SCALES, TENS_WORDS, UNITS_WORDS
+from ..rules.numbers import (
+    FRACTIONS,
+    ORDINAL_WORDS,
+    SCALES,
+    SHORT_SCALES,
+    TENS_WORDS,
+    UNITS_WORDS,
+)
 from ..rules.quote_changes import (
     ADJECTIVE_BASE_CHARS,
     ADJECTIVE_ENDINGS,
@@ -73,6 +80,7 @@ from ..rules.quote_changes import (
     EMPHATIC_AFTER,
     EMPHATIC_COMPARATIVES,
     EMPHATIC_IN_DENIAL,
+    EMPHATIC_PHRASES,
     EVIDENCE_NOUNS,
     EVIDENTIAL_VERBS,
     FOCUS_ADJUNCT_OPENERS,
@@ -198,7 +206,9 @@ def _words(text: str) -> tuple[list[str], list[str]]:
 def _word_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     text = _BRACKETED.sub("", text)  # editor's parentheticals are not the speaker's words
     surface = _SURFACE.findall(text)
-    keys = [norm_key(w) for w in surface]
+    # a percent sign is the word "percent" ("40%" / "40 percent" / "40 per cent", session
+    # 18: norm_key drops the sign, so the word read as a qualifier added)
+    keys = [norm_key(w) + (" percent" if "%" in w and norm_key(w) else "") for w in surface]
     pairs = [(s, k) for s, k in zip(surface, keys, strict=True) if k]
     return tuple(s for s, _ in pairs), tuple(k for _, k in pairs)
 
@@ -258,13 +268,24 @@ def may_match(a: str, b: str) -> bool:
 
 def _equivalent(a: str, b: str) -> bool:
     a, b = EQUIVALENT.get(a, a), EQUIVALENT.get(b, b)
+    a, b = a.replace("per cent", "percent"), b.replace("per cent", "percent")
     return (
         a == b
         or _contracted(a) == _contracted(b)
+        or _clock(a, b) or _clock(b, a)
         or a.replace("-", "") == b.replace("-", "").replace(" ", "")
         or (a.replace(" ", "") == b.replace(" ", ""))
         or _styled(a.split(), b.split())
     )
+
+
+_CLOCK_KEY = re.compile(r"\d{1,2} \d{2}")
+
+
+def _clock(a: str, b: str) -> bool:
+    """Whether ``a`` is a clock time written with a colon (its key "9 30") and ``b`` the
+    same time with a point ("9.30"): one time in two house styles (session 18)."""
+    return bool(_CLOCK_KEY.fullmatch(a)) and a.replace(" ", ".") == b
 
 
 @lru_cache(maxsize=16384)
@@ -432,6 +453,32 @@ def _moved_names(ops, ka, fa, kb, fb) -> set[int]:
     return out
 
 
+def _moved_adverb(ops, ka, kb) -> set[int]:
+    """Indices of a deletion and an insertion of one word on either side of one shared
+    word, one of the two an adverb in "-ly" (not a negation, a number or a scope word):
+    "We will fully cooperate" / "We will cooperate fully", "quickly reached" / "reached
+    quickly": the adverb placed elsewhere, the same words (session 18). Not "only", whose
+    place says what it restricts."""
+    out: set[int] = set()
+    for i in range(len(ops) - 2):
+        (t1, a1, a2, b1, b2), (t2, m1, m2, _, _), (t3, c1, c2, d1, d2) = (
+            ops[i][:5], ops[i + 1][:5], ops[i + 2][:5])
+        if t2 != "equal" or m2 - m1 != 1 or {t1, t3} != {"delete", "insert"}:
+            continue
+        first = ka[a1:a2] if t1 == "delete" else kb[b1:b2]
+        last = ka[c1:c2] if t3 == "delete" else kb[d1:d2]
+        if len(first) != 1 or first != last:
+            continue
+        word, between = first[0], ka[m1]
+        if not (word.endswith("ly") or between.endswith("ly")):
+            continue
+        if any(is_negation(w) or w in SCOPE_WORDS or w in NUMBER_WORDS or _NUMBER.match(w)
+               for w in (word, between)):
+            continue
+        out.update((i, i + 2))
+    return out
+
+
 def _paired_list(keys: list[str]) -> bool:
     """Whether a quote pairs a list with another, so that the order of its names says
     which goes with which: "respectively", or two figures joined in a list ("Kessaria and
@@ -512,6 +559,18 @@ def _run_value(keys: list[str]) -> tuple[str, float] | None:
     return None if value is None else ("cardinal", value)
 
 
+def _short_scaled(keys: list[str], other: list[str]) -> bool:
+    """Whether ``keys`` is one figure with an abbreviated scale on its digits
+    (rules.numbers.SHORT_SCALES: "5m", "2bn", keys "5 m") and ``other`` writes the same
+    figure in full ("5 million", "5,000,000"): one figure two ways. Only against that
+    figure: "a 5m wall" beside "a 5 million wall" is no text anyone writes."""
+    parts = [p for k in keys for p in k.split()]
+    if len(parts) != 2 or not _NUMBER.match(parts[0]) or parts[1] not in SHORT_SCALES:
+        return False
+    value = _run_value(other)
+    return value is not None and value == ("cardinal", float(parts[0]) * SHORT_SCALES[parts[1]])
+
+
 def _negations(keys: list[str]) -> int:
     return sum(is_negation(p) for k in keys for p in k.split())
 
@@ -535,6 +594,8 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     value = _run_value(a_keys)
     if value is not None and value == _run_value(b_keys):
         return "trivial"  # one figure written two ways: "half a million" / "500,000"
+    if _short_scaled(a_keys, b_keys) or _short_scaled(b_keys, a_keys):
+        return "trivial"  # "$5m" / "$5 million"
     na, nb = _numbers(a_keys), _numbers(b_keys)
     if na != nb:
         return "number"
@@ -567,7 +628,8 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         if len(extra) == 1 and extra[0] in beside and extra[0] not in STOPWORDS:
             return "emphasis"  # a word said twice: "a huge, huge problem" / "a huge problem"
         lead = a_lead if a_keys else b_lead
-        if tuple(extra) in POLARITY_EMPHASIS or (len(extra) == 1 and (
+        if tuple(extra) in POLARITY_EMPHASIS or tuple(extra) in EMPHATIC_PHRASES or (
+                len(extra) == 1 and (
                 beside[0] in EMPHATIC_AFTER.get(extra[0], ()) or (
                     beside[0] in EMPHATIC_IN_DENIAL.get(extra[0], ())
                     and any(is_negation(p) for p in lead.split())))):
@@ -585,6 +647,9 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
             return "function"  # grammar, not scope ("rather have you be")
         return "qualifier"
     if not content_a or not content_b:
+        if all(k in EMPHASIS for k in content_a + content_b) and not any(
+                is_negation(p) for p in (a_prev, b_prev)):
+            return "emphasis"  # "an incredibly difficult day" / "a difficult day"
         return "qualifier"
     if _scope(a_keys) != _scope(b_keys):
         # "govern for all Serranians" / "for real Serranians"; "denies all the charges" /
@@ -894,6 +959,7 @@ def _compare_cached(
     changed = 0
     extent = False
     moved = _moved_names(ops, ka, fa, kb, fb) if caps else set()
+    moved |= _moved_adverb(ops, ka, kb)
     for i, (tag, i1, i2, j1, j2) in enumerate(ops):
         if i in moved:
             continue  # "Kessaria and Dravonia" / "Dravonia and Kessaria": the same names

@@ -66,7 +66,12 @@ EMPHASIS: frozenset[str] = frozenset(
     # emphasizers of conviction (Quirk et al. §8.100: "clearly", "obviously", "frankly"
     # add the speaker's conviction, not a limit; session 17). Not "honestly" nor
     # "plainly", which are as often manner ("acted honestly", "dressed plainly")
-    "clearly obviously frankly".split()
+    "clearly obviously frankly "
+    # boosters (Quirk et al. §8.105: "an incredibly difficult day" / "a difficult day",
+    # "highly unlikely" / "unlikely"; session 18). Not "particularly" or "especially":
+    # particularizers that focus (§8.116), as "only" does
+    "incredibly hugely terribly enormously immensely tremendously remarkably "
+    "exceptionally highly awfully".split()
 )
 # "more than" before a word that is no quantity ("more than enough", "more than willing")
 # is a booster (Quirk et al. §8.105, §15.70): emphasis. Before a number or an article
@@ -520,6 +525,10 @@ EMPHATIC_IN_DENIAL: dict[str, frozenset[str]] = {
 # negation or a question and limit nothing): "no trace of the toxin at all" / "no trace of
 # the toxin".
 POLARITY_EMPHASIS: frozenset[tuple[str, ...]] = frozenset({("at", "all"), ("whatsoever",)})
+# Phrases that only heighten: an attitudinal disjunct of conviction ("of course", as
+# "clearly", "obviously", Quirk et al. §8.127) and a booster ("very much aware" /
+# "aware", §8.105). Session 18.
+EMPHATIC_PHRASES: frozenset[tuple[str, ...]] = frozenset({("of", "course"), ("very", "much")})
 
 # Words right before "a"/"an" that make the unit after it a measure (Quirk et al. §7.59,
 # approximators and bounds of a quantity): "for at least a week" / "for at least a month"
