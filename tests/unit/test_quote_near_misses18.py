@@ -443,3 +443,33 @@ STYLES = [
 @pytest.mark.parametrize("a,b,kind", STYLES)
 def test_house_styles_and_boosters(a, b, kind):
     assert _kind(a, b) == kind
+
+
+QUANTITIES = [
+    # one vague amount in other words, "all" as "everything", a maximizer of a noun phrase
+    ("These were the actions of a small number of hooligans,",
+     "These were the actions of a few hooligans,", False),
+    ("The pilots did everything they could to save the plane,",
+     "The pilots did all they could to save the plane,", False),
+    ("They want to hold the entire region hostage with these blockades,",
+     "They want to hold the region hostage with these blockades,", False),
+    ("We lost a whole day of trade because of the march,",
+     "We lost a day of trade because of the march,", False),
+    ("We were told nothing about the leak until Friday,",
+     "We were told nothing about the leak till Friday,", False),
+    # near misses: few against many, everything against nothing, part of the region
+    ("These were the actions of a few hooligans,",
+     "These were the actions of many hooligans,", True),
+    ("The pilots did everything they could to save the plane,",
+     "The pilots did nothing they could to save the plane,", True),
+    ("They want to hold the entire region hostage with these blockades,",
+     "They want to hold part of the region hostage with these blockades,", True),
+    # a name opening the quote stays a name
+    ("Orsk will reopen the harbour before the summer,",
+     "Velda will reopen the harbour before the summer,", True),
+]
+
+
+@pytest.mark.parametrize("a,b,meaning", QUANTITIES)
+def test_quantities_said_two_ways(a, b, meaning):
+    assert _meaning(a, b) is meaning

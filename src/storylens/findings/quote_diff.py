@@ -124,6 +124,8 @@ from ..rules.quote_changes import (
     TIME_OPENERS,
     TIMETABLE_MODALS,
     TRIVIAL_WORDS,
+    UNIVERSAL_PRONOUNS,
+    VAGUE_QUANTITIES,
     YES_NO_WORDS,
     is_negation,
 )
@@ -194,6 +196,7 @@ EQUIVALENT = {
     "towards": "toward",
     "amongst": "among",
     "whilst": "while",
+    "till": "until",
 }
 
 
@@ -232,6 +235,22 @@ def _name_flags(text: str) -> tuple[bool, ...]:
                 all(p in STOPWORDS for p in k.split()) or _function_contraction(k))))
         prev = w
     return tuple(out)
+
+
+def _opening_capitals(fa, fb, span) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
+    """The name flags of two runs that both open their quote, with a capital that only
+    opens the quote read as no name when the other run reads no name at all: "Lots of
+    families …" / "Many families …" differ in words, not in who is named (session 18: read
+    as a place changed). "Orsk will reopen" / "Velda will reopen" keep theirs."""
+    i1, i2, j1, j2 = span
+    na, nb = fa[i1:i2], fb[j1:j2]
+    if i1 or j1 or (any(na) and any(nb)):
+        return na, nb
+    if na[:1] == (True,) and not any(na[1:]) and not any(nb):
+        na = (False, *na[1:])
+    if nb[:1] == (True,) and not any(nb[1:]) and not any(na):
+        nb = (False, *nb[1:])
+    return na, nb
 
 
 def _function_contraction(key: str) -> bool:
@@ -615,6 +634,10 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         return "emphasis"  # "that is what matters" / "that is all that matters"
     if _presupposition(a_keys, b_keys):
         return "qualifier"  # "too early to say when …" / "… whether …"
+    if len(a_keys) == len(b_keys) == 1 and {a_keys[0], b_keys[0]} <= UNIVERSAL_PRONOUNS:
+        return "trivial"  # "did everything they could" / "did all they could"
+    if _vague(a_keys, a_prev) and _vague(a_keys, a_prev) == _vague(b_keys, b_prev):
+        return "word"  # "a small number of hooligans" / "a few hooligans"
     content_a = [k for k in a_keys if k not in TRIVIAL_WORDS]
     content_b = [k for k in b_keys if k not in TRIVIAL_WORDS]
     if not content_a and not content_b:
@@ -690,6 +713,15 @@ def _presupposition(a_keys: list[str], b_keys: list[str]) -> bool:
     a, b = a_keys[0], b_keys[0]
     return (a in PRESUPPOSING_WH and b in YES_NO_WORDS) or (
         b in PRESUPPOSING_WH and a in YES_NO_WORDS)
+
+
+def _vague(keys: list[str], prev: str = "") -> str | None:
+    """The vague quantity a run of keys says (rules.quote_changes.VAGUE_QUANTITIES: "few",
+    "many"), with the article before it when the diff left it shared ("a" + "small number
+    of"), else None."""
+    run = tuple(p for k in keys for p in k.split())
+    return VAGUE_QUANTITIES.get(run) or (
+        VAGUE_QUANTITIES.get(("a", *run)) if prev == "a" else None)
 
 
 def _quantity(key: str) -> bool:
@@ -982,8 +1014,9 @@ def _compare_cached(
             before_a = ka[i1 - 1] if i1 else ""
             before_b = kb[j1 - 1] if j1 else ""
             measure = False
+            na, nb = _opening_capitals(fa, fb, (i1, i2, j1, j2))
             kind = classify(sa[i1:i2], ka[i1:i2], sb[j1:j2], kb[j1:j2], caps,
-                            fa[i1:i2], fb[j1:j2], after_a, after_b, before_a, before_b,
+                            na, nb, after_a, after_b, before_a, before_b,
                             _lead(ka, i1), _lead(kb, j1))
             if tag in ("delete", "insert"):
                 ls, lk, lo, hi = (sa, ka, i1, i2) if tag == "delete" else (sb, kb, j1, j2)

@@ -515,6 +515,11 @@ FREE_RELATIVE_WHAT: frozenset[tuple[str, ...]] = frozenset(
 # determiners: "a single mother", "a single system" say something else.
 EMPHATIC_AFTER: dict[str, frozenset[str]] = {
     "single": frozenset({"every", "each", "any"}),
+    # maximizers of a definite or counted noun phrase (§5.16: "the whole country", "the
+    # entire region" name the country, the region; a key's trap in dev, "hold the whole
+    # country hostage" / "hold the country hostage"; session 18)
+    **{w: frozenset("the a an our their this that his her its my your".split())
+       for w in ("whole", "entire")},
 }
 # The same after these determiners when a negation stands just before them ("did not lose
 # a single life" / "did not lose a life", "not one single vote"): a minimiser in a denial.
@@ -590,3 +595,18 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset(
 NPI_NEGATIVES: dict[str, str] = {
     "anyone": "nobody", "anybody": "nobody", "anything": "nothing", "any": "no",
 }
+
+# Vague quantities that say one amount in other words (Quirk et al. §5.25, "a few" /
+# "several" / "a small number of"; §5.23, "many" / "a lot of"): "the actions of a small
+# number of hooligans" / "of a few hooligans" is wording, not another scope (session 18).
+# A few against many stays a change. As runs of norm_key words.
+VAGUE_QUANTITIES: dict[tuple[str, ...], str] = {
+    **{tuple(p.split()): "few" for p in (
+        "a few", "few", "a handful of", "a small number of", "a small group of")},
+    **{tuple(p.split()): "many" for p in (
+        "many", "a lot of", "lots of", "a large number of", "plenty of", "numerous",
+        "a great many", "a great number of")},
+}
+# Universal pronouns that say what "all" says as a pronoun ("did everything they could" /
+# "did all they could"; §6.46): one for another is no change (session 18).
+UNIVERSAL_PRONOUNS: frozenset[str] = frozenset({"all", "everything"})
