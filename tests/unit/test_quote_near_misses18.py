@@ -473,3 +473,30 @@ QUANTITIES = [
 @pytest.mark.parametrize("a,b,meaning", QUANTITIES)
 def test_quantities_said_two_ways(a, b, meaning):
     assert _meaning(a, b) is meaning
+
+
+
+
+def test_a_definite_place_the_article_named_before_is_the_storys_own():
+    docs = _docs(
+        'ORSKA - Smog closed every school in the capital on Monday.\n\n'
+        '"Stubble burning causes about 40 percent of the smog in the capital," Environment '
+        'Minister Ravi Tandon said.',
+        'ORSKA - Schools stayed shut as smog hung over the capital for a fifth day.\n\n'
+        '"Stubble burning causes about 40 percent of the smog," Environment Minister Ravi '
+        'Tandon said.',
+    )
+    assert [f for f in find_all(docs, [], None, QUOTES_ON) if f.type == "quote_changed"] == []
+
+
+def test_a_definite_place_the_article_never_named_is_still_a_change():
+    docs = _docs(
+        'ORSKA - Smog closed every school on Monday.\n\n'
+        '"Stubble burning causes about 40 percent of the smog in the north," Environment '
+        'Minister Ravi Tandon said.',
+        'ORSKA - Schools stayed shut for a fifth day.\n\n'
+        '"Stubble burning causes about 40 percent of the smog," Environment Minister Ravi '
+        'Tandon said.',
+    )
+    found = [f for f in find_all(docs, [], None, QUOTES_ON) if f.type == "quote_changed"]
+    assert len(found) == 1 and found[0].detail["meaningful"] is True
