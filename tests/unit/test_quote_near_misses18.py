@@ -500,3 +500,13 @@ def test_a_definite_place_the_article_never_named_is_still_a_change():
     )
     found = [f for f in find_all(docs, [], None, QUOTES_ON) if f.type == "quote_changed"]
     assert len(found) == 1 and found[0].detail["meaningful"] is True
+
+
+def test_a_negated_frame_and_its_npi_are_one_hedge_not_a_reversal():
+    c = compare_quotes("We have no indication that the crew did anything wrong,",
+                       "The crew did nothing wrong,")
+    assert c["change"] == "qualifier"
+    assert any(op.get("hedge") for op in c["ops"])
+    # near miss: the frame dropped and the claim turned round
+    assert _kind("We have no indication that the crew did anything wrong,",
+                 "The crew did something wrong,") == "negation"

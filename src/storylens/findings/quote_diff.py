@@ -1160,6 +1160,7 @@ def _compare_cached(
     # the shorter quote's length; a longer run makes the shorter a splice of fragments
     # (a headline's "Ignored and treated as a nuisance" of "… were ignored, and families
     # who asked questions were treated as a nuisance", d10: 5 words in 6).
+    changed -= _evidential_npi(diff)
     counted = [op for op in diff if op.get("kind") not in (None, "trivial")]
     one_run = (shared == min(len(ka), len(kb)) and len(counted) == 1
                and not counted[0].get("edge"))
@@ -1855,7 +1856,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
         return None  # "no trace of the toxin at all" / "… of the toxin,": said louder
     if kind == "negation" and at_start and evidential:
         # "We have no evidence that the well is poisoned" / "The well is poisoned": reversed
-        return _edge_op(tag, " ".join(words).rstrip(",.;:!?—–-"), "negation")
+        return _edge_op(tag, " ".join(words).rstrip(",.;:!?—–-"), "negation", evidential=True)
     if kind not in ("number", "place"):
         kind = "qualifier"
     text = " ".join(words).rstrip(",.;:!?—–-")
@@ -1912,6 +1913,27 @@ def _definite_heads(text: str) -> frozenset[str]:
     words = norm_key(text).split()
     return frozenset(stem(w) for p, w in zip(words, words[1:], strict=False)
                      if p == "the" and w not in STOPWORDS)
+
+
+def _evidential_npi(diff: list[dict]) -> int:
+    """A negated evidential frame left off the front (an op marked ``evidential``) and,
+    later, the negative-polarity word it governed put as the negative one (rules.
+    quote_changes.NPI_NEGATIVES): "We have no indication that the crew did anything wrong"
+    / "The crew did nothing wrong" is one hedge dropped, not a statement reversed. The
+    frame's op made a hedge and the word's op trivial, in place; returns the changed words
+    that takes off (0 when the diff is not that)."""
+    frame = next((op for op in diff if op.get("evidential")), None)
+    if frame is None:
+        return 0
+    rest = [op for op in diff if op is not frame and op.get("kind") not in (None, "trivial")]
+    if len(rest) != 1 or rest[0]["tag"] != "replace":
+        return 0
+    x, y = norm_key(rest[0]["a"]), norm_key(rest[0]["b"])
+    if not (NPI_NEGATIVES.get(x) == EQUIVALENT.get(y, y) or NPI_NEGATIVES.get(y) == EQUIVALENT.get(x, x)):
+        return 0
+    frame["kind"], frame["hedge"] = "qualifier", True
+    rest[0]["kind"] = "trivial"  # kept, so a summary still shows "nothing"
+    return max(len(x.split()), len(y.split()))
 
 
 def _said_before(keys: list[str], before: str) -> bool:
