@@ -457,7 +457,14 @@ QUANTITIES = [
      "We lost a day of trade because of the march,", False),
     ("We were told nothing about the leak until Friday,",
      "We were told nothing about the leak till Friday,", False),
-    # near misses: few against many, everything against nothing, part of the region
+    ("It is a tragedy for the whole of Vellmark,", "It is a tragedy for all of Vellmark,", False),
+    ("We have been warning about this for years,",
+     "We have been warning about this for many years,", False),
+    # near misses: few against many, everything against nothing, part of the region, most
+    # of it, a count of years
+    ("It is a tragedy for the whole of Vellmark,", "It is a tragedy for most of Vellmark,", True),
+    ("We have been warning about this for years,",
+     "We have been warning about this for two years,", True),
     ("These were the actions of a few hooligans,",
      "These were the actions of many hooligans,", True),
     ("The pilots did everything they could to save the plane,",

@@ -636,6 +636,8 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         return "qualifier"  # "too early to say when …" / "… whether …"
     if len(a_keys) == len(b_keys) == 1 and {a_keys[0], b_keys[0]} <= UNIVERSAL_PRONOUNS:
         return "trivial"  # "did everything they could" / "did all they could"
+    if {tuple(a_keys), tuple(b_keys)} in _ALL_OF:
+        return "emphasis"  # "a tragedy for the whole of Vellmark" / "for all of Vellmark"
     if _vague(a_keys, a_prev) and _vague(a_keys, a_prev) == _vague(b_keys, b_prev):
         return "word"  # "a small number of hooligans" / "a few hooligans"
     content_a = [k for k in a_keys if k not in TRIVIAL_WORDS]
@@ -664,6 +666,8 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
             return "emphasis"  # not in a negation's scope: "not fully" / "not" is graded
         if tuple(extra) in BOOSTER_PHRASES and not _quantity(a_after if a_keys else b_after):
             return "emphasis"  # "more than enough" / "enough"
+        if extra == ["many"] and beside[1] in DURATION_UNITS and beside[1].endswith("s"):
+            return "emphasis"  # "warning about this for years" / "for many years"
         if len(extra) > 1 and extra[0] in DETERMINERS:
             return "phrase"
         if all(p in STOPWORDS and p not in SCOPE_WORDS for k in extra for p in k.split()):
@@ -713,6 +717,11 @@ def _presupposition(a_keys: list[str], b_keys: list[str]) -> bool:
     a, b = a_keys[0], b_keys[0]
     return (a in PRESUPPOSING_WH and b in YES_NO_WORDS) or (
         b in PRESUPPOSING_WH and a in YES_NO_WORDS)
+
+
+# "the whole" / "the entire" put for "all" before "of" (Quirk et al. §5.16: "the whole of
+# the country" is "all of the country"; session 18).
+_ALL_OF = ({("the", "whole"), ("all",)}, {("the", "entire"), ("all",)})
 
 
 def _vague(keys: list[str], prev: str = "") -> str | None:
