@@ -106,8 +106,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # finding cites the wrong mention: framing.story.modifier); t55's wire 'alleged leader'
     # against 'leaders' in the off-story guards'-strike piece the warning misses; t56's
     # "after months of insisting that ..." read as the verb of the minister's statement
-    # (framing.story.attribution_profile)
-    "framing": (0, 8),
+    # (framing.story.attribution_profile). Session 18's new dev d61-d70 (writers AA and AB),
+    # read by reader18, brought one more: d65's Courier 'a flock of geese tore into one of its
+    # engines' set against the wire's 'the airline said' as a sensational verb for the same
+    # statement (framing.aligned.sensational_verb): 'tore into' is the geese hitting the
+    # engine, no verb of saying
+    "framing": (0, 9),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -166,8 +170,14 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # quote, a letter apart in a name of six letters or more, is no change (t43). Session 17's
     # held-out t51-t60 (moved here in session 18) brought two trap hits, both read wrong: a
     # quote trimmed of 'three days of' and 'what matters' against 'all that matters' (the
-    # keys' traps: a trim and an emphasis, shown as changes of meaning)
-    "quote_changed": (2, 2),
+    # keys' traps: a trim and an emphasis, shown as changes of meaning). Session 18's new dev
+    # d61-d70 (writers AA and AB) brought one trap hit at first sight: d61's 'triggered a
+    # cascade that our protection systems' against '... which ...' (a relative pronoun
+    # swapped, the key's trap: no change of meaning), and one read wrong by reader18: d64's
+    # Kale quote trimmed of its trailing 'in the capital' by the Voice ('...about 40 percent
+    # of the pollution'), a trailing trim read as a dropped qualifier (quote_changed.meaning;
+    # the pollution is the capital's in both)
+    "quote_changed": (3, 4),
 }
 
 
@@ -231,6 +241,14 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # toll), d11-d20 two more (a rounding, a 2019 flood's toll): s13-facts fixed all six in
     # the fact model. d17's shared quote ("the state of the track" vs "human error" given as
     # the same words) is said as nearly the same words with both endings shown (s13-squote).
+    # Session 18's new dev d61-d70 (writers AA and AB), read wrong by reader18: a partial
+    # quote that another part of its sentence turns around, told as the same words: d67's
+    # wire/left, whose '1 more shared quote' is Vist's 'seek to repeal this law', which the
+    # left gives as his aim ('saying his party would "seek to repeal this law"') where he said
+    # 'We will not seek to repeal this law' (the key's quote_changed); d68's wire/left
+    # 'cannot be certified' with 'wire gives more of it', whose left sentence also lifts 'was
+    # stolen' out of Morvath's 'I am not saying the result was stolen' (borderline)
+    "shared_quote": 2,
 }
 
 
