@@ -273,3 +273,25 @@ def test_a_shift_slip_is_no_finding():
     a = ["HIllary Vance, the party's candidate, led the poll on Monday."]
     b = ["Hillary Vance, the party's candidate, led the poll on Monday by four points."]
     assert _spellings(a, b) == []
+
+
+# --- a name the page credits is the newsroom's --------------------------------------------------
+
+DAM = "The council approved the Orm dam plan on Tuesday after a two-year row."
+FARMER = '"We have waited too long," said Anna Ruiz, a farmer whose fields flood every spring.'
+
+
+@pytest.mark.parametrize(("credit", "found"), [
+    ("(Reporting by Ana Ruiz in Orm; Editing by Mark Heinrich)", False),
+    ("(Reporting by Tomas Vell and Ana Ruiz; Editing by Mark Heinrich)", False),
+    ("Photo: Ana Ruiz / Orm Daily", False),
+    ("Ana Ruiz contributed reporting from Orm.", False),
+    ("Ana Ruiz is Orm Daily's environment reporter.", False),
+    # near misses: the same name as a person of the story
+    ("Ana Ruiz, who farms by the river, said the dam came too late.", True),
+    ("The plan was drawn up by Ana Ruiz, the council's engineer.", True),
+    ("By Tuesday, Ana Ruiz had sold her fields.", True),
+])
+def test_a_credited_name_is_no_story_name(credit, found):
+    got = _spellings([DAM, credit], [DAM, FARMER])
+    assert bool(got) is found, got

@@ -242,7 +242,9 @@ def find_name_variants(ctx: FindingContext) -> list[Finding]:
     another person's name, and it is no outlet's spelling in this story (invented dev
     d62's branch-closures piece listed among the writers of "Anders Brekkstad"). Only
     where two articles or more tell the story: a warning on two articles that share
-    little says they may be two stories, not which one is off."""
+    little says they may be two stories, not which one is off. A name the page credits
+    (:func:`_credited`: "(Reporting by Ana Ruiz; Editing by ...)", "Photo: Ana Ruiz") is
+    the newsroom's, no name of the story."""
     from .coverage import off_story
 
     groups, forms_acronyms, ties = name_clusters(ctx)
@@ -251,12 +253,42 @@ def find_name_variants(ctx: FindingContext) -> list[Finding]:
         off = set()
     findings = []
     for group in groups:
-        f = _variant_finding(ctx, [(a, e) for a, e in group if a not in off], forms_acronyms, ties)
+        f = _variant_finding(ctx, [(a, e) for a, e in group if a not in off and not _credited(ctx, e)],
+                             forms_acronyms, ties)
         if f is not None:
             findings.append(f)
     findings = _without_surname_echoes(findings)
     findings.sort(key=lambda f: f.sentences)
     return findings
+
+
+# A credit right before a name (or before an earlier name of its list): the page's own
+# sign-off, byline or picture credit that the cleaner kept ("(Reporting by Ana Ruiz in
+# Orm; Editing by Mark Heinrich)": the wire's parenthesised sign-off; "Photo: Ana Ruiz /
+# Orm Daily"; a sentence that opens "By Ana Ruiz"). Wire style's credit verbs and labels.
+_CREDIT_BEFORE = re.compile(
+    r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?"
+    r"|[Ii]llustrations?|[Gg]raphics?|[Vv]ideo)\s+by|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage"
+    r"|[Cc]redit)s?\s*:)\s+(?:[^.;:()]{0,80}?(?:,|\band\b|&)\s+)?$|^\W*By\s+$")
+# After a name: "Ana Ruiz contributed reporting from Orm.", and a reporter's one-line bio
+# that ends the page ("Ana Ruiz is Orm Daily's environment reporter."): nothing else in its
+# sentence, no verb of the story
+_CREDIT_AFTER = re.compile(
+    r"^\s+(?:contributed\s+(?:reporting|to\s+this)|is\s+(?:a|an|the|[A-Z][\w'\u2019 ]{0,40}?['\u2019]s)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:reporter|correspondent|writer|columnist|photographer)\.?\s*$)")
+
+
+def _credited(ctx: FindingContext, e: Entity) -> bool:
+    """Whether the page credits this mention (``_CREDIT_BEFORE`` / ``_CREDIT_AFTER``): a
+    reporter, editor or photographer of the page, not a person of the story, whom a
+    letter-close name in another outlet ("Anna Ruiz, a farmer") would otherwise meet."""
+    if e.kind not in ("person", "other"):
+        return False
+    sent = ctx.sentences.get(e.sentence)
+    if sent is None:
+        return False
+    a, b = e.start - sent.start, e.end - sent.start
+    return bool(_CREDIT_BEFORE.search(sent.text[:a]) or _CREDIT_AFTER.match(sent.text[b:]))
 
 
 def _without_surname_echoes(findings: list[Finding]) -> list[Finding]:
