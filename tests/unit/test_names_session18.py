@@ -295,3 +295,28 @@ FARMER = '"We have waited too long," said Anna Ruiz, a farmer whose fields flood
 def test_a_credited_name_is_no_story_name(credit, found):
     got = _spellings([DAM, credit], [DAM, FARMER])
     assert bool(got) is found, got
+
+
+# --- a given name's feminine form made by a swap or a changed last letter ---------------------
+
+FERRY = "The ferry ran aground off Tarn on Friday with 200 passengers aboard."
+
+
+@pytest.mark.parametrize(("a", "b", "found"), [
+    ("Kristian Holmberg said the crew had ignored the warnings.",
+     "Her brother was still aboard when the ship tilted, Kristina Holmberg told reporters.", False),
+    ("Aleksandar Holmberg said the crew had ignored the warnings.",
+     "Her brother was still aboard when the ship tilted, Aleksandra Holmberg told reporters.", False),
+    ("Alexis Holmberg said the crew had ignored the warnings.",
+     "Her brother was still aboard when the ship tilted, Alexia Holmberg told reporters.", False),
+    # near misses: one woman's or one man's name spelled two ways
+    ("Deborah Holmberg said the crew had ignored the warnings.",
+     "The crew had ignored every warning, Debora Holmberg told reporters on Saturday.", True),
+    ("Mathias Holmberg said the crew had ignored the warnings.",
+     "The crew had ignored every warning, Matthias Holmberg told reporters on Saturday.", True),
+    ("Kristian Holmberg said the crew had ignored the warnings.",
+     "The crew had ignored every warning, Kristan Holmberg told reporters on Saturday.", True),
+])
+def test_a_feminine_ending_by_a_swap_is_another_person(a, b, found):
+    got = _spellings([FERRY, a], [FERRY, b])
+    assert bool(got) is found, got

@@ -926,7 +926,10 @@ def gendered_ending(ka: str, kb: str, kinds: set[str] | frozenset[str] = frozens
     name ("Vela" / "Velo" may be one village's spellings) or an organisation's ("Banca" /
     "Banco Orm"), not "y" for "i" ("Andrei" / "Andrey", "Dmitri" / "Dmitry": one name's
     romanisations), not a transliteration's inner vowels ("Yusuf" / "Yusef") or
-    consonants ("Aleksandr" / "Alexander"). A given name only: a word before the last of
+    consonants ("Aleksandr" / "Alexander"). Also the last two letters swapped or the last
+    one changed into the "a" ending of a name of six letters or more that ends in a
+    consonant ("Kristian" / "Kristina", "Aleksandar" / "Aleksandra", "Alexis" / "Alexia";
+    not "Hannah" / "Hanna", an "h" dropped). A given name only: a word before the last of
     a name of two or more words (a surname's ending, "Petrov" / "Petrova", is left to
     each rule's own limits)."""
     if kinds & DEFINITE_KINDS and "person" not in kinds:
@@ -938,8 +941,21 @@ def gendered_ending(ka: str, kb: str, kinds: set[str] | frozenset[str] = frozens
     if len(long_) == len(short) + 1:
         return long_.startswith(short) and long_[-1] in _FEMININE_ADDED \
             and short[-1] not in _VOWELS
-    return len(long_) == len(short) and long_[:-1] == short[:-1] \
-        and {long_[-1], short[-1]} == _GENDER_SWAP
+    if len(long_) != len(short):
+        return False
+    if long_[:-1] == short[:-1] and {long_[-1], short[-1]} == _GENDER_SWAP:
+        return True
+    # two letters swapped or one changed that make the feminine "a" ending of a name that
+    # ends in a consonant ("Kristian" / "Kristina", "Aleksandar" / "Aleksandra", "Alexis" /
+    # "Alexia": session 18's near misses, a brother and a sister); not an "h" after the
+    # "a" dropped, which is one woman's spelling ("Hannah" / "Hanna", "Sarah" / "Sara")
+    fem, masc = (long_, short) if long_.endswith("a") else (short, long_)
+    if not fem.endswith("a") or masc[-1] in _VOWELS or masc[-1] == "h" \
+            or len(masc) < FUZZY_MIN_LEN_FIRST:
+        # (shorter given names are no typo link anyway; under one title both outlets
+        # give, "Finance Minister Lars / Lara Tamberg", the post's one holder: name.titled)
+        return False
+    return fem[:-1] == masc[:-1] or fem[:-2] == masc[:-2] and fem[-2:] == masc[-2:][::-1]
 
 
 def _edits(a: str, b: str, most: int) -> int:
