@@ -254,8 +254,11 @@ def _findings(docs, alignments, prov, options: Options):
             findings = find_in(ctx, options, find_after(ctx, after, child.result))
     else:
         findings = find_in(ctx, options)
-    if prov.warning:
+    from .findings.coverage import story_early_weighed
+
+    if prov.warning or story_early_weighed(ctx):
         from .findings.coverage import (
+            story_count_strays,
             story_early_strays,
             story_event_strays,
             story_late_strays,
@@ -267,6 +270,6 @@ def _findings(docs, alignments, prov, options: Options):
         ties = story_ties(ctx)
         prov = story_warning(prov, docs, alignments, {a for a, why in ties.items() if why is None},
                              ties, story_strays(ctx), story_event_strays(ctx), story_early_strays(ctx),
-                             story_late_strays(ctx))
+                             story_late_strays(ctx), story_count_strays(ctx))
     return findings, prov
 

@@ -104,14 +104,15 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # story-wide modifier setting the Observer's 'alleged cartel leader Dorian Vasquez Ruiz'
     # against a bare mention in the Bastion, which calls him 'cartel boss' elsewhere (the
     # finding cites the wrong mention: framing.story.modifier); t55's wire 'alleged leader'
-    # against 'leaders' in the off-story guards'-strike piece the warning misses; t56's
+    # against 'leaders' in the off-story guards'-strike piece the warning missed (none since
+    # s18-story: the warning names the piece, coverage.story_early_weighed); t56's
     # "after months of insisting that ..." read as the verb of the minister's statement
     # (framing.story.attribution_profile). Session 18's new dev d61-d70 (writers AA and AB),
     # read by reader18, brought one more: d65's Courier 'a flock of geese tore into one of its
     # engines' set against the wire's 'the airline said' as a sensational verb for the same
     # statement (framing.aligned.sensational_verb): 'tore into' is the geese hitting the
     # engine, no verb of saying
-    "framing": (0, 9),
+    "framing": (0, 8),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -281,10 +282,20 @@ WARNING_KNOWN_WRONG = {
     # "two weeks after drone sightings closed it"), is named (_follows_their_event: the
     # hikers' rescue on the same glacier, t39; the baggage handlers' strike vote, d41)
     # Session 17's held-out t51-t60 (moved here in session 18): two pieces of another event of
-    # the same institution, near the story in time and words, not named
-    "t55-jail-tunnel-escape": "the guards' strike at the same prison, days after the tunnel escape, sharing its place and actors (held out in session 17, writer U; missed at its read)",
-    "t59-varnesia-spyware-journalists": "the same ministry's hiring drive for border police, sharing the ministry and its minister (held out in session 17, writer V; missed at its read)",
-    "d43-karvenia-speaker-ousted": "a pension bill passed under the acting speaker, naming the ousted speaker (session 16's new dev, writer S; not named at session start; s17: it dates its vote from no interval, \"the first major bill to pass since acting speaker Jana Hrubá took over the chair\", and shares the others' event words pass, vote, debate)",
+    # the same institution, near the story in time and words, not named. Session 18 names
+    # all three: t59's hiring drive, once a wire's bracketed sign-off "(Reporting by
+    # Olek Varga; Editing by Dana Whitcombe)", which the same wire's story also ends with, is
+    # a credit line (rules/boilerplate "credit"), not a close aligned group that kept it;
+    # d43's pension bill, published 13 days after the others, counts what their ledes count
+    # in their event's words with figures of its own ("passed by 104 votes to 90" beside
+    # "passed by 118 votes to 74": coverage._counts_another)
+    # and t55 (coverage.story_early_weighed): its guards' strike at the same prison,
+    # 17 days before the escape, shares three aligned sentences (the prison's population, the
+    # union's staffing figures, an opposition spokesman's "lost control of its own prisons",
+    # said of the strike and again of the escape), only one of them close, so the warning,
+    # which read only articles with fewer than STORY_FLOOR shared sentences, never weighed it;
+    # a piece published weeks before every other is weighed now, and its quote tie no longer
+    # keeps it (a statement it shares is its speaker's repeated line)
     # session 14's new dev stories d21-d30 (writers K and L): d23's later case against a
     # former health minister is named since the scorer dates each article as story.json
     # dates it (s14-facts): the date rule of the story warning reads it
