@@ -665,13 +665,17 @@ def found_in(art: _Article, keys: list[str], narration: bool = False,
 
     def counts(j: int) -> bool:
         units = {unit_of[t] for t in range(j, j + MIN_RUN_WORDS)}
-        if -1 in units:
-            return narration  # narration (in part), where it counts
-        return not named or all(not (k := speaker_key(art.units[x].speaker))
-                                or any(same_speaker(n, k) for n in named) for x in units)
+        if -1 in units and not narration:
+            return False  # narration (in part), where it does not count
+        return all(_ours(x) for x in units)
 
-    def joins(t: int) -> bool:  # token t-1 and t of ``art`` lie in one stretch of text
-        return narration or unit_of[t] == unit_of[t - 1]
+    def _ours(x: int) -> bool:  # narration, or a quote of no other named speaker's
+        return x < 0 or not named or not (k := speaker_key(art.units[x].speaker)) \
+            or any(same_speaker(n, k) for n in named)
+
+    def joins(t: int) -> bool:  # token t-1 and t of ``art`` lie in one stretch that counts
+        a, b = unit_of[t - 1], unit_of[t]
+        return a == b or (narration and _ours(a) and _ours(b))
 
     # the maximal runs of ``keys`` that ``art`` has in one place: (lo, hi, jlo, jhi)
     pieces: list[tuple[int, int, int, int]] = []
