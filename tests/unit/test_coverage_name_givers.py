@@ -69,6 +69,10 @@ GIVER = [
      False),
     ("Walkers had been stranded on the ridge path overnight.", "org", "Ridge Walkers", False),
     ("Farmers did not leave their fields all night.", "person", "Valley Farmers", False),
+    ("Walkers, stranded overnight on the ridge, were rescued by boat.", "org", "Ridge Walkers",
+     False),
+    ("Supporters, angry at the club, gathered at the gate.", "person", "Harbour Supporters",
+     False),
     # near misses: a verb of saying after it, or written mid-sentence, it is a name
     ("Tollen said the company had been warned for years.", "person", "Mara Tollen", True),
     ("Tollen told reporters the wall had been cracked.", "person", "Mara Tollen", True),
