@@ -3173,6 +3173,11 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                     continue
                 if aligned and unique and x.stems & y.stems:
                     rule = "fact.aligned.word"
+                elif aligned and _one_counted_noun(x, y, ma, mb):
+                    # "distributing bottled water at 14 sites, and the army sent 20 water
+                    # tankers" / "handed out at 12 sites": beside other counts, the one count
+                    # of one counted noun in each of two aligned sentences (session 18)
+                    rule = "fact.aligned.word"
                 elif (adjacent is not None and unique and x.family == "count" and x.noun
                       and x.noun == y.noun and adjacent - {x.noun} and not _two_predicates(x, y)):
                     # "Thirty-three states allow …" / "Thirty-four states … permit …",
@@ -3202,6 +3207,18 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             if not _agree(x, y) and _carried(x, y, ma, mb):
                 continue  # the other sentence also carries this value ("from 14 to 19")
             yield x, y, rule
+
+
+def _one_counted_noun(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Mention]) -> bool:
+    """Two exact counts of one counted noun, each the only count of that noun in its
+    sentence, under predicates that meet (:func:`_two_predicates`): one thing counted in
+    two aligned sentences that hold other figures too ("at 14 sites, and ... 20 water
+    tankers" / "at 12 sites"), where :data:`fact.aligned.word` needs each figure alone of
+    its family. Invented dev t58's keyed 14 / 12 sites, d54's 23 / 32 draws."""
+    if x.family != "count" or y.family != "count" or x.noun is None or x.noun != y.noun \
+            or x.vague or y.vague or _two_predicates(x, y):
+        return False
+    return sum(m.noun == x.noun for m in ma) == 1 and sum(m.noun == y.noun for m in mb) == 1
 
 
 def _valued(ms: list[_Mention], x: _Mention) -> bool:
