@@ -50,3 +50,20 @@ def _values(a: str, b: str) -> list[set[str]]:
 ])
 def test_one_count_of_one_noun_in_aligned_sentences(a, b, want):
     assert _values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # two things done to one counted noun: destroyed is not damaged (``facts._deed``)
+    ("The storm flattened 40 homes in Orvel.", "The storm damaged 120 homes in Orvel.", None),
+    ("Forty homes in Orvel were destroyed by the storm.",
+     "Some 120 homes in Orvel were damaged by the storm.", None),
+    # near misses: one verb, active or passive; a verb not read on one side
+    ("The storm destroyed 40 homes in Orvel.", "The storm destroyed 55 homes in Orvel.",
+     {"40", "55"}),
+    ("The storm destroyed 40 homes in Orvel.", "In Orvel, 55 homes were destroyed by the storm.",
+     {"40", "55"}),
+    ("The storm destroyed 40 homes in Orvel.", "The storm left 55 homes in Orvel in ruins.",
+     {"40", "55"}),
+])
+def test_two_things_done_to_one_counted_noun(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])

@@ -486,6 +486,10 @@ class _Mention:
     # blast killed eight" -> "second"; rules/numbers.SERIES_EVENT_WORDS): it meets only a
     # figure of the event so numbered (_series)
     series: str | None = None
+    # for a count of a counted noun: the stem of the verb that says what happened to the
+    # things counted, active ("flattened 40 homes" -> "flatten") or passive ("40 homes were
+    # damaged" -> "damag"); ``None`` when no such verb is read (_deed)
+    deed: str | None = None
     # for a count: its counted noun is one the story lists as a part somewhere
     # (``listed_part`` in any article): a subgroup, set by the comparer (find_fact_conflicts)
     subgroup: bool = False
@@ -1178,6 +1182,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # (a toll's event only: "the second train was moving at 25 km/h" numbers a
                 # thing, not an event, invented dev d37's keyed speed)
                 series=_series(s, q) if fam == "count" and heads & R.RUNNING_HEADS else None,
+                deed=_deed(s, q, after) if fam == "count" and noun else None,
                 pred=_predicate(s, q, lo, hi, ents.get(sid, ())) if fam == "count" and noun
                 else frozenset()))
         for k in range(1, len(out)):
@@ -1831,6 +1836,36 @@ def _series(s: Sentence, q: Quantity) -> str | None:
         if m[3].lower() not in R.SERIES_NOT_EVENTS and m[3].lower() not in NUMBER_WORDS \
                 and not q.start - s.start <= m.start() < q.end - s.start:
             return (m[1] or m[2]).lower()
+    return None
+
+
+_BE_BEFORE_PARTICIPLE = frozenset("were was are is been being".split())
+
+
+def _deed(s: Sentence, q: Quantity, after: list[str]) -> str | None:
+    """What happened to the things a count counts, as the stem of its verb: the past form
+    that takes the count as its object ("the storm flattened 40 homes" -> "flatten"), else
+    the participle after a form of "be" right after the counted noun ("40 homes were
+    damaged" -> "damag"); not a light or linking verb ("had 40 homes", "40 homes remained").
+    Two counts of one counted noun under two such verbs count two things (session 18, an
+    invented near miss: "flattened 40 homes" / "damaged 120 homes")."""
+    v = _object_verb(s, q)
+    if v and _PAST_VERB.fullmatch(v) and v not in _PREDICATE_VERBS:
+        return stem(v)
+    counted = _counted_word(after)
+    if counted is None:
+        return None
+    # (past an adjunct of the noun, "40 homes in Orvel were damaged", and "have been")
+    rest = after[after.index(counted) + 1:][:6]
+    for i, w in enumerate(rest[:-1]):
+        if w in _BE_BEFORE_PARTICIPLE:
+            nxt = rest[i + 1]
+            if _PAST_VERB.fullmatch(nxt) and nxt not in _PREDICATE_VERBS:
+                return stem(nxt)
+            return None
+        if w in _NOT_DESCRIPTOR or w not in ("have", "has", "had") and (
+                _PAST_VERB.fullmatch(w) or w in _PREDICATE_VERBS):
+            return None  # a relative clause's or another verb: not this count's
     return None
 
 
@@ -3444,6 +3479,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # Derek Vell's age / Lisa Vell's age
     if x.series != y.series:
         return False  # "the second blast killed eight" / "the blast killed 20"
+    if x.noun and x.noun == y.noun and x.deed and y.deed and x.deed != y.deed:
+        return False  # "flattened 40 homes" / "damaged 120 homes": two things done
     if x.part != y.part:
         return False  # "three of them seriously" injured / the injured: a part, the whole
     if x.of_what != y.of_what:
