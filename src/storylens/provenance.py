@@ -456,7 +456,8 @@ KEPT_WORDING = {
 def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequence[Alignment],
                   off: Collection[str], kept: Mapping[str, str | None] | None = None,
                   strays: Collection[str] = (), events: Collection[str] = (),
-                  early: Collection[str] = (), late: Collection[str] = ()) -> Provenance:
+                  early: Collection[str] = (), late: Collection[str] = (),
+                  counts: Collection[str] = ()) -> Provenance:
     """``prov`` with its low-overlap warning split by the coverage analysis: the articles
     in ``off`` (off the story: ``findings.coverage.off_story``) keep the warning "may not
     be about the same story"; the others that share fewer than :data:`STORY_FLOOR`
@@ -472,13 +473,17 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
     (``findings.coverage.story_early_strays``) were published before all the others, more
     than ``stories``' window before each; those in ``late``
     (``findings.coverage.story_late_strays``) were published after all the others, more
-    than that window after each, and date what they tell weeks after the others' event."""
-    if not prov.warning:
+    than that window after each, and date what they tell weeks after the others' event;
+    those in ``counts`` (``findings.coverage.story_count_strays``) were published that long
+    after all the others and count what the others' ledes count with figures of their own."""
+    if not prov.warning and not off:
         return prov
     kept = kept or {}
     grouped = _grouped(docs, _without_notes(docs, alignments))
     low = [d for d in docs if len(grouped[d.id]) < STORY_FLOOR]
-    away = [d for d in low if d.id in off]
+    # off the story: those with few shared sentences, and (s18) those with more that were
+    # published weeks before all the others (findings.coverage.story_early_weighed)
+    away = [d for d in docs if d.id in off]
     own = [d for d in low if d.id not in off]
     warning = None
     if away and len(away) == len(docs):
@@ -506,7 +511,20 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
         # the date says nothing of an undated other: "any of them" would claim it does
         dated = "" if all(parse_published(d.article.published).utc for d in docs if d.id not in early) \
             else " that is dated"
-        for these, how in (([d for d in stray if d.id not in events and d.id not in early and d.id not in late],
+        # (s18) an early piece that shares more sentences than the floor, in loose paraphrase:
+        # its own lead, as "no quote and fewer than ... sentences" is not true of it
+        many = [d for d in stray if d.id in early and len(grouped[d.id]) >= STORY_FLOOR]
+        if many:
+            one = len(many) == 1
+            parts.append(
+                f"{'this article shares' if one else 'these articles share'} at most one closely "
+                "matching sentence with the others, which share quotes or sentences among themselves, "
+                f"and {'it was' if one else 'they were'} published more than {days} days before any "
+                f"of them{dated}: {'it' if one else 'they'} may be about another event: {_listed(many, grouped)}"
+            )
+            stray = [d for d in stray if d not in many]
+        for these, how in (([d for d in stray if d.id not in events and d.id not in early and d.id not in late
+                             and d.id not in counts],
                              "{its} headline and lede name none of the people or organisations the "
                              "others name prominently"),
                             ([d for d in stray if d.id in events and d.id not in early],
@@ -516,7 +534,10 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
                              f"{{it_was}} published more than {days} days before any of them{dated}"),
                             ([d for d in stray if d.id in late and d.id not in early],
                              f"{{it_was}} published more than {days} days after any of them{dated} and "
-                             "{its} text dates what it tells weeks after what they tell")):
+                             "{its} text dates what it tells weeks after what they tell"),
+                            ([d for d in stray if d.id in counts and d.id not in early and d.id not in late],
+                             f"{{it_was}} published more than {days} days after any of them{dated} and "
+                             "{its} lede counts what their ledes count with figures none of them gives")):
             if not these:
                 continue
             one = len(these) == 1

@@ -84,6 +84,12 @@ JUNK = [
     ("Updated: 4 March 2031 12:30 GMT", "timestamp"),
     ("© 2031 Velling Tribune. All rights reserved.", "widget"),
     ("Reporting by Lena Okafor; Editing by Paul Sand", "credit"),
+    # in brackets, as wires close a story: two pieces of one wire share it (s18)
+    ("(Reporting by Lena Okafor; Editing by Paul Sand)", "credit"),
+    ("(Reporting by Lena Okafor; editing by Paul Sand)", "credit"),
+    ("(Reporting by Lena Okafor)", "credit"),
+    ("(Additional reporting by Tomas Reyes in Nordholm; Writing by Lena Okafor)", "credit"),
+    ("(Editing by Paul Sand)", "credit"),
     ("Topics: Port Velling, fires, harbours", "widget"),
     ("You may also like...", "related-link"),
     ("Most read in world news", "related-link"),
@@ -242,6 +248,8 @@ KEEP = [
     "Follow the river on foot to reach the village.",
     "Follow The Velling Tribune on social media, the mayor urged residents.",
     "KNA reported that the blaze began at dawn.",
+    "(Reporting by the harbour authority showed the alarms had failed.)",
+    "(Editing by hand, the clerk said, took the registry three weeks.)",
     # near misses of the related-label, share, embed and follow rules
     "Related links between the two fires are being investigated, police said.",
     "Shares in Velling Grain rose 4 percent after the fire was put out.",

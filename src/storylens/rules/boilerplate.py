@@ -1194,10 +1194,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "credit",
-        rf"[-—–]+\s*{AGENCY}\.?|\(?{AGENCY}\)?\s*[-—–]?|(?:Additional )?[Rr]eporting by {_NAME}(?:\s*(?:,|and|&|;|in)\s*{_NAME})*\.?(?:\s*;?\s*(?:[Ww]riting|[Ee]diting) by .{{1,120}})?|(?:[Ww]riting|[Ee]diting) by {_NAME}.{{0,120}}"
+        rf"[-—–]+\s*{AGENCY}\.?|\(?{AGENCY}\)?\s*[-—–]?|\(?(?:Additional )?[Rr]eporting by {_NAME}(?:\s*(?:,|and|&|;|in)\s*{_NAME})*\.?(?:\s*;?\s*(?:[Ww]riting|[Ee]diting) by .{{1,120}})?\)?|\(?(?:[Ww]riting|[Ee]diting) by {_NAME}.{{0,120}}"
         rf"|{_NAME}(?:\s*(?:,|and)\s*{_NAME})*\s+contributed (?:reporting|to this (?:report|story|article))(?:\s+from\s+[\w ,.'’-]{{1,60}})?\.?"
         r"|(?:SOURCE|Source|Sources|SOURCES)\s*:\s*[\w ,&'’/-]{1,60}",
-        "wire sign-offs: '— AP', 'Reporting by Jane Doe; Editing by ...', 'Jane Doe contributed "
+        "wire sign-offs: '— AP', 'Reporting by Jane Doe; Editing by ...' (in brackets too: "
+        "'(Reporting by Jane Doe; Editing by ...)', two pieces of one wire share it), 'Jane Doe contributed "
         "reporting from Nordholm.', 'Source: News agencies' (no final full stop, so not a sentence)",
         flags=0,
         gaps=_INF,
