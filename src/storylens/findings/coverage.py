@@ -1095,7 +1095,10 @@ def _name_capitals(doc: Document, entities) -> tuple[set[str], set[str]]:
     Supporters" another outlet quotes: hand-read invented dev t54, session 17's held-out
     read), unless the analysis reads that word as a name there or what follows it reads
     as a person's (``rules/coverage.SINGULAR_AFTER``: "Orlov said", "Vance, the port
-    minister,", "Vance has"); and a word written only inside the name of
+    minister,", "Vance has"; after a comma or a verb of either number, ``NEUTRAL_AFTER``,
+    "Tollen had", only a word that does not read as a plural: not "Supporters had
+    gathered", "Walkers, stranded overnight, were ...");
+    and a word written only inside the name of
     a place, a body or a group ("the Vanno Athletic board") stands for that, not for a
     person. :meth:`_Index.carries` still takes any occurrence: a fact is not "left out"
     where its word is written."""
@@ -1121,7 +1124,8 @@ def _name_capitals(doc: Document, entities) -> tuple[set[str], set[str]]:
             after = text[m.end():m.end() + 1]
             nxt = _TOKENS.match(text, m.end() + 1) if after == " " else None
             word = nxt.group().lower() if nxt else ""
-            if after != "," and word not in CUE_FORMS and word not in RC.SINGULAR_AFTER:
+            if word not in CUE_FORMS and word not in RC.SINGULAR_AFTER and not (
+                    (after == "," or word in RC.NEUTRAL_AFTER) and not t.lower().endswith("s")):
                 continue
         named.add(t)
         if not inside - {"person", "other"}:
