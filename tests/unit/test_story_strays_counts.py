@@ -267,3 +267,40 @@ def test_the_new_value_of_a_change_is_not_another_count(first, named):
     ])
     comp, ctx = _compare(*COURT, piece, published=DATES + [LATER])
     assert C._counts_another(ctx, "a4", OTHERS) is named
+
+
+# (review18a) The story's own vote, its count corrected or made final weeks after, told in
+# other words than "revised" or "has risen to": the same count's news, not another vote.
+@pytest.mark.parametrize("title, first, second", [
+    ("Harwick stadium vote tally corrected",
+     "Harwick city council's stadium plan passed by 29 votes to 21, council clerk Anselm Roth "
+     "said on Thursday, correcting the record of the vote after two councillors' votes were "
+     "entered wrongly.",
+     "The mayor said the correction did not change the result."),
+    ("Harwick stadium plan: final count released",
+     "Mayor Ilsa Brandt's office released the final count of the stadium vote on Friday: the "
+     "plan passed by 33 votes to 17 once proxy votes were added.",
+     "Proxy votes had not been counted on the night."),
+    ("Harwick stadium result stands after recount",
+     "A recount requested by the Green group found that Harwick city council passed mayor Ilsa "
+     "Brandt's stadium plan by 28 votes to 22.",
+     "The result stands, the council's lawyers said."),
+])
+def test_their_count_corrected_or_made_final_weeks_later_is_not_another_event(title, first, second):
+    comp, ctx = _compare(WIRE, CENTRE, RIGHT, _piece(title, first, second), published=DATES + [LATER])
+    assert not C._counts_another(ctx, "a4", OTHERS)
+    assert "a4" not in C.off_story(ctx)
+
+
+def test_another_vote_in_the_final_session_weeks_later_is_still_named_when_no_count_is_revised():
+    # near miss: "officials" and "finally" are not a count corrected or made final when they
+    # do not stand in the figure's sentence
+    tram = _piece(
+        "Harwick council passes tram budget at last",
+        "Harwick city council on Wednesday approved mayor Ilsa Brandt's budget of 12 million "
+        "crowns for a tram line to the east side, which officials had delayed twice.",
+        "The budget passed by 27 votes to 23, with one abstention.",
+    )
+    comp, ctx = _compare(WIRE, CENTRE, RIGHT, tram, published=DATES + [LATER])
+    assert C._counts_another(ctx, "a4", OTHERS)
+    assert "a4" in C.off_story(ctx)

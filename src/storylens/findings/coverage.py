@@ -3692,7 +3692,9 @@ def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
     follow-up weeks later retells the event's figures ("the motion that passed by 118
     votes"), or updates them ("the toll has risen to 14": :func:`_updated`; "1,200 dockers
     remain on strike": :data:`_RUNNING`; "an appeal court cut his sentence to nine years":
-    ``facts._change``, the new value of a change); a toll may
+    ``facts._change``, the new value of a change; "correcting the record of the vote", "the
+    final count", "a recount found": ``rules/coverage.RECOUNT_STEMS`` in the figure's
+    sentence, the same count corrected or made final); a toll may
     be updated in any words, so where the others' event kills or hurts
     (``rules/coverage.CASUALTY_STEMS``) nothing is decided, and a figure within
     ``NUMBER_TOLERANCE`` of theirs is theirs told loosely."""
@@ -3716,7 +3718,8 @@ def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
         v = _number(f)
         sent = ctx.sentences[f.sentence]
         if v is None or f.rank >= LEDE or _updated(sent, f.start) or _RUNNING.search(sent.text) \
-                or _change(sent, SimpleNamespace(start=f.start, kind=f.kind)) is not None:
+                or _change(sent, SimpleNamespace(start=f.start, kind=f.kind)) is not None \
+                or not RC.RECOUNT_STEMS.isdisjoint(content_stems(sent.text)):
             continue
         words = _words_at(ctx, f.sentence, f.start, f.end, f.text)
         if not words & core:

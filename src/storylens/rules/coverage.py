@@ -310,6 +310,16 @@ EVENT_NOUN_ENDINGS: tuple[str, ...] = ("ion", "sion", "tion", "ation", "ment", "
 # normalize.content_stems gives them. A piece on another event of the same actor that
 # tells a toll of its own is kept too: a miss, which costs less than naming a follow-up.
 CASUALTY_STEMS: frozenset[str] = frozenset({"kill", "die", "dead", "death", "drown", "injur", "wound"})
+# A count told as the corrected or final reading of an earlier one (findings/coverage.
+# _counts_another): "correcting the record of the vote", "the final count", "a recount
+# found", "the official result", "the amended tally" in the figure's sentence make it the
+# same count's news weeks on, however far from the first figure, not another event's count
+# (review18a probe: a council vote's tally corrected, made final once proxy votes were
+# added, recounted, each named another vote). Stems as normalize.content_stems gives them;
+# "revised", "updated" are rules/numbers.UPDATE_PHRASES already. A later event told in such
+# a sentence ("in its final session the council passed ...") is kept: a miss, which costs
+# less than naming a follow-up.
+RECOUNT_STEMS: frozenset[str] = frozenset({"correct", "correction", "final", "official", "recount", "amend", "revis"})
 AFTERMATH_STEMS: frozenset[str] = frozenset({
     "victim", "dead", "death", "funeral", "mourner", "mourn", "survivor", "bereav", "casualty", "toll",
 })
