@@ -79,12 +79,15 @@ CASES = [
      '"No cargo was lost in the fire at the north pier, as far as we can tell," Brisk said.',
      SAME, "Lund Mira Times gives more of it"),
     # review (session 13): a quote split by its attribution goes on in its second part
+    # the second part holds the rest: neither gives more of it (was "Lund Mira Times gives
+    # more of it" until s18-source: test_shared_quote_elsewhere.py)
     ("near miss: one sentence split by 'Brisk said', the rest in the second part",
      '"We will not stop until every fisherman is brought back to the harbour," Brisk said, '
      '"and every boat with them."',
      '"We will not stop until every fisherman is brought back to the harbour and every '
      'boat with them," Brisk said.',
-     SAME, "gives more of it"),
+     SAME + " of Brisk: 'We will not stop until every fisherman is brought back to the…' (",
+     ""),
 ]
 
 

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from ..normalize import STOPWORDS, norm_key
+from ..rules.contractions import IRREGULAR, expand
 from ..rules.quote_changes import MAX_MODIFIER_WORDS, MEANINGFUL, NUMBER_WORDS, is_negation
 from .common import FindingContext
 from .quote_diff import MAX_QUOTE_WORDS
@@ -105,6 +106,8 @@ MIN_TITLE_WORDS = 2
 # first places only.
 MAX_WINDOW_HITS = 50
 _TOKEN = re.compile(r"\S+")
+# An editor's "(sic)" or "[sic]" inside a quote: a mark on the words, no word said.
+_SIC = re.compile(r"[(\[]sic[)\]][,.;:!?]*", re.IGNORECASE)
 # An editor's gloss: words in brackets inside the quote marks. A longer quote whose extra
 # words are a gloss is a changed quote (quote_changed), not more of the statement.
 _BRACKET = re.compile(r"[(\[]")
@@ -154,15 +157,48 @@ class _Tokens:
 
     def __init__(self, text: str) -> None:
         keys, starts, ends = [], [], []
+        # per key, the keys a contraction adds before it and it ("we'll" is "we will":
+        # two keys, one word as the outlet wrote it): what a quote's length counts off
+        added: list[int] = []
+        heavy: list[bool] = []
         for m in _TOKEN.finditer(text):
+            if _SIC.fullmatch(m.group()):
+                continue  # an editor's "(sic)" is no word of the quote
             for part in norm_key(m.group()).split():
-                keys.append(part)
-                starts.append(m.start())
-                ends.append(m.end())
-        self.keys, self.starts, self.ends = keys, starts, ends
+                # (only a word with an apostrophe, or one of the table's, can expand)
+                for k, key in enumerate(expand(part) if "'" in part or part in IRREGULAR
+                                        else (part,)):
+                    keys.append(key)
+                    starts.append(m.start())
+                    ends.append(m.end())
+                    added.append((added[-1] if added else 0) + (k > 0))
+                    heavy.append(not k and part not in STOPWORDS)
+        self.keys, self.starts, self.ends, self.added = keys, starts, ends, added
+        # per key, whether it counts as a content word (:func:`_content`): the word as
+        # printed, so "don't" counts once whether or not it is read "do not"
+        self.heavy = heavy
         self.index: dict[tuple[str, ...], list[int]] = {}
         for i in range(len(keys) - MIN_RUN_WORDS + 1):
             self.index.setdefault(tuple(keys[i : i + MIN_RUN_WORDS]), []).append(i)
+
+    def length(self, first: int, last: int) -> int:
+        """Keys ``first:last`` less those contractions add: a quote's words as it was
+        printed ("We'll" one, "We will" two), what the finding's word counts show."""
+        if last <= first:
+            return 0
+        return last - first - (self.added[last - 1] - (self.added[first - 1] if first else 0))
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """The characters of the keys ``first:last``, less a contraction only part of
+        which they hold: a run that starts on the "not" of "didn't" (against "don't") or
+        ends on the "we" of "we'll" (against "we won't") shows the words shared, not the
+        word that differs."""
+        added = self.added
+        while first < last - 1 and first and added[first] > added[first - 1]:
+            first += 1  # a contraction's later key: its word is not all shared
+        while last - 1 > first and last < len(added) and added[last] > added[last - 1]:
+            last -= 1  # the contraction goes on past the run
+        return self.starts[first], self.ends[last - 1]
 
     def within(self, start: int, end: int) -> range:
         """Indexes of the tokens that overlap ``[start, end)`` (a token carries the quote
@@ -207,8 +243,11 @@ def fragments(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for pat in _FRAGMENT_PATTERNS for m in pat.finditer(text)]
 
 
-def _content(keys: list[str]) -> int:
-    return sum(1 for k in keys if k not in STOPWORDS)
+def _content(tok: _Tokens, lo: int, hi: int) -> int:
+    """Content words of the tokens ``lo:hi``, a contraction counted as the word it was
+    printed as (``_Tokens.heavy``): "cannot be certified", read "can not be certified"
+    (rules/contractions.py), holds two, as it did before contractions were read out."""
+    return sum(tok.heavy[lo:hi])
 
 
 @dataclass(frozen=True)
@@ -413,7 +452,7 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
             if not MIN_RUN_WORDS <= len(keys) <= MAX_QUOTE_WORDS:
                 continue
             i, j, n = _longest_run(keys, ay.tokens, ay.unit_of, ay.sizes)
-            content = _content(keys[i : i + n])
+            content = _content(ax.tokens, u.first + i, u.first + i + n)
             if n < MIN_RUN_WORDS or content < (MIN_CONTENT_WORDS if n < MIN_UNNAMED_WORDS else 1):
                 continue
             v = ay.units[ay.unit_of[j]]
@@ -423,22 +462,27 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
                 continue  # a hyphenated compound is one word to a reader
             if _title(ax, u) or _title(ay, v):
                 continue  # a quoted name or title, not a statement
-            mine = Side(x, u.start, u.end, u.last - u.first, u.speaker,
-                        ax.tokens.starts[u.first + i0], ax.tokens.ends[u.first + i1 - 1],
+            mine = Side(x, u.start, u.end, ax.tokens.length(u.first, u.last), u.speaker,
+                        *ax.tokens.span(u.first + i0, u.first + i1),
                         (u.last - u.first) - (i1 - i0))
-            other = Side(y, v.start, v.end, v.last - v.first, v.speaker,
-                         ay.tokens.starts[v.first + j0], ay.tokens.ends[v.first + j1 - 1],
+            other = Side(y, v.start, v.end, ay.tokens.length(v.first, v.last), v.speaker,
+                         *ay.tokens.span(v.first + j0, v.first + j1),
                          (v.last - v.first) - (j1 - j0))
-            short = min(mine.words, other.words)
+            short = min(u.last - u.first, v.last - v.first)  # in keys, as the run ``n``
             whole = n >= MIN_CUT_SHARE * short and not (
                 _negated_edge(ax, u, i0, i1, short - n) or _negated_edge(ay, v, j0, j1, short - n))
             if not whole and not (
                 n >= MIN_SEGMENT_RUN
-                and _content(keys[i0:i1]) >= MIN_SEGMENT_CONTENT
+                and _content(ax.tokens, u.first + i0, u.first + i1) >= MIN_SEGMENT_CONTENT
                 and n >= MIN_CUT_SHARE * min(sx := _segment(ax, u, i0, i1), sy := _segment(ay, v, j0, j1))
                 and sx > 0 and sy > 0
             ):
                 continue
+            # the run's words as printed, the fewer of the two: "We'll" against "We will"
+            # is one word alike, as "We'll" against "We'll" was before contractions were
+            # read as their full words
+            n -= max((i1 - i0) - ax.tokens.length(u.first + i0, u.first + i1),
+                     (j1 - j0) - ay.tokens.length(v.first + j0, v.first + j1))
             ka, kb = speaker_key(mine.speaker), speaker_key(other.speaker)
             if ka and kb and not same_speaker(ka, kb) and n < SAME_WORDS_ANY_SPEAKER:
                 continue  # two people who happen to say the same words
@@ -547,13 +591,17 @@ def _each_adds(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit,
     weather was poor, and investigators will look at every possibility, including the age
     of the aircraft": neither gives more of it; each adds words the other lacks."""
     sides = []
-    for art, w, r0, r1 in ((ax, u, i0, i1), (ay, v, j0, j1)):
+    for art, w, r0, r1, there in ((ax, u, i0, i1, ay), (ay, v, j0, j1, ax)):
         tok = art.tokens
         edges = []
         for lo, hi in ((w.first, w.first + r0), (w.first + r1, w.last)):
             keys = tok.keys[lo:hi]
+            # words the other article quotes too, in a quotation of its own (split off by
+            # "he said"), are no words it lacks (:func:`found_in`)
             edges.append(art.text[tok.starts[lo] : tok.ends[hi - 1]].strip(_GAP_STRIP)
-                         if keys and any(_weighty(k) for k in keys) else "")
+                         if keys and any(_weighty(k) for k in keys)
+                         and not found_in(there, keys, speakers=(u.speaker, v.speaker))
+                         else "")
         sides.append(edges)
     # an edge where both go on in the run's own sentence is the change tests' above (two
     # wordings, or "the storms" / "those storms", which they leave the same words); one
@@ -573,6 +621,67 @@ def _each_adds(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit,
     if not (any(a for a, _ in pairs) and any(b for _, b in pairs)):
         return []
     return pairs
+
+
+def found_in(art: _Article, keys: list[str], narration: bool = False,
+             speakers: tuple[str | None, ...] = ()) -> bool:
+    """Whether article ``art`` has the words ``keys`` (what one outlet's quote gives
+    beyond a shared run) elsewhere in its quoted text, or (``narration``) anywhere in its
+    text: every window of MIN_RUN_WORDS of them that ``art`` has counts as found (so one
+    statement split into two quotations, '"I think the impeachment thing — I call it
+    impeachment light," he said. "It's a disgrace …"', has all of another outlet's "The
+    impeachment thing, I call it impeachment light. It's a disgrace …"), and the words
+    are found when MIN_CUT_SHARE of them are, every content word, number and negation
+    among them included. Words too few for a window (a one-word qualifier, "alive") are
+    never found this way: they say how this quote reads, not what else was quoted. Hard
+    on the real-page wrong of session 17's hand report: "chipleypaper.com adds 'The
+    impeachment thing, I call it impeachment light'" where teaparty.org quotes it too. A quote of ``art`` whose named
+    speaker is none of the named ``speakers`` (the two sides' of the shared quote) holds
+    no words of this one: an opposition leader's "We will not accept this" is not the
+    minister's. Either side's speaker will do: the analysis names one joint statement's
+    speakers differently in two articles ("Director of Global Social Action Agenda" /
+    "Hier and Cooper", a real page), and the other article's own quotations of it agree
+    with its side."""
+    from .quotes import same_speaker, speaker_key
+
+    n = len(keys)
+    if n < MIN_RUN_WORDS:
+        return False
+    named = [k for k in map(speaker_key, speakers) if k]
+
+    def counts(j: int) -> bool:
+        units = {art.unit_of[t] for t in range(j, j + MIN_RUN_WORDS)}
+        if -1 in units:
+            return narration  # narration (in part), where it counts
+        return not named or all(not (k := speaker_key(art.units[x].speaker))
+                                or any(same_speaker(n, k) for n in named) for x in units)
+
+    covered = [False] * n
+    for i in range(n - MIN_RUN_WORDS + 1):
+        for j in art.tokens.index.get(tuple(keys[i : i + MIN_RUN_WORDS]), ())[:MAX_WINDOW_HITS]:
+            if counts(j):
+                covered[i : i + MIN_RUN_WORDS] = [True] * MIN_RUN_WORDS
+                break
+    return (sum(covered) >= MIN_CUT_SHARE * n
+            and all(c for k, c in zip(keys, covered, strict=True) if _weighty(k)))
+
+
+def beyond(ctx: FindingContext, side: Side, other: Side, cache: dict[str, _Article]) -> list[str]:
+    """The words ``side``'s quote gives at the edges of its shared run (before it, after
+    it: each a piece, as written) that the article of ``other`` (the other side of the
+    shared quote) has nowhere, quoted or in its narration (:func:`found_in`): what the
+    side gives more of the statement than the other article. An outlet that quotes the
+    rest in a quotation of its own, or tells it in its narration, lacks none of it."""
+    art, there = article(ctx, side.article, cache), article(ctx, other.article, cache)
+    tok = art.tokens
+    unit, run = tok.within(side.start, side.end), tok.within(side.run_start, side.run_end)
+    out = []
+    for lo, hi in ((unit.start, run.start), (run.stop, unit.stop)):
+        keys = tok.keys[lo:hi]
+        if keys and not found_in(there, keys, narration=True,
+                                 speakers=(side.speaker, other.speaker)):
+            out.append(art.text[tok.starts[lo] : tok.ends[hi - 1]].strip(_GAP_STRIP))
+    return out
 
 
 # Words one quote inserts inside a shared statement (:func:`_inside`), on either side, at

@@ -36,6 +36,7 @@ from .shared_quote import (
     SharedQuote,
     answered,
     article,
+    beyond,
     moved,
     shared_between,
     shared_quotes,
@@ -819,13 +820,24 @@ def _quote_finding(
     # words: it leads as such, and counts among the shared quotes that are alike)
     found = sorted(found, key=lambda sq: sq.change not in (None, "extent"))
     items = []
-    for sq in found:
+    cache = _memo(ctx).tokens
+    more = ""  # what the fuller side of the first quote gives, when word counts would mislead
+    for k, sq in enumerate(found):
         # more of the statement at an edge of the shared words, not words inserted inside
         # them (a word apart, SharedQuote.edits, or change "inside"): "gives more of it"
         # of "our soldiers [and their families] in danger" hid the insertion (d47, d49)
         fuller = "same"
         if sq.change != "extent" and (sq.a.edge - sq.b.edge) * (sq.a.words - sq.b.words) > 0:
             fuller = a if sq.a.words > sq.b.words else b
+            big, small = (sq.a, sq.b) if fuller == a else (sq.b, sq.a)
+            if not beyond(ctx, big, small, cache):
+                # the other article has the longer quote's extra words too, in a quotation
+                # of its own or its narration (a statement split by "he said"): it lacks
+                # none of it; when it gives words the longer one lacks, it gives more
+                fuller = "same"
+                if extra := beyond(ctx, small, big, cache):
+                    fuller = small.article
+                    more = " and ".join(f"'{_excerpt(w, 8)}'" for w in extra) if not k else more
         items.append((sq, fuller))
     speaker = _shown_speaker(found)
     who = f" of {speaker}" if speaker else ""
@@ -852,7 +864,9 @@ def _quote_finding(
         summary = f"{both} quote {same}{who}{apart}: '{words}', but {_difference(top, name)}"
     else:
         summary = f"{both} quote {same}{who}{apart}: '{words}'"
-        if top_fuller != "same":
+        if top_fuller != "same" and more:
+            summary += f" ({name(top_fuller)} gives more of it: {more})"
+        elif top_fuller != "same":
             big, small = (top.a, top.b) if top_fuller == a else (top.b, top.a)
             summary += f" ({name(top_fuller)} gives more of it: {big.words} words vs {small.words})"
     alike = sum(1 for sq in found[1:] if sq.change in (None, "extent"))
