@@ -3405,6 +3405,10 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     if mine and any(mine & heads.get(b, frozenset()) for b in others):
         return False
     if early:
+        # (review18a) unless it tells their event as still ahead: a preview of it, the same
+        # story ("councillors will vote next Monday", "Council to vote on stadium plan")
+        if _previews_their_event(ctx, a, others):
+            return False
         # published before what the others report happened: it cannot report it, whatever
         # words it shares with them (the same party's by-election weeks before the general
         # election it wins too, "winning"; the same bureau's earlier arrest, "detained"),
@@ -3430,6 +3434,32 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     # when the earthquake struck") leads with an actor no other article names, but tells
     # what happened in the others' words
     return not _tells_their_event(ctx, a, others)
+
+
+def _previews_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a``'s headline or lede (the first :data:`LEDE` body sentences)
+    tells one of the event words the others' ledes share (:func:`_their_event`) as still
+    ahead: a future or schedule right before it (``rules/coverage.AHEAD_BEFORE``:
+    "councillors will vote next Monday", "are expected to approve"; in the headline a bare
+    infinitive too, ``HEADLINE_AHEAD_BEFORE``: "Harwick council to vote on stadium plan").
+    Published weeks before their event, it is a preview of it, not another event; a piece
+    on an earlier event tells its own in the past and at most what comes next of it
+    ("postponed its debate, and councillors will meet again next month")."""
+    from ..normalize import stem
+
+    core = _their_event(ctx, a, others)
+    if not core:
+        return False
+    doc = ctx.documents[a]
+    texts = [(doc.article.title or "", True)] + [(s.text, False) for s in _body_of(doc)[:LEDE]]
+    for text, head in texts:
+        for m in _TOKENS.finditer(text):
+            if stem(m.group().lower()) not in core:
+                continue
+            before = text[max(0, m.start() - 60):m.start()]
+            if RC.AHEAD_BEFORE.search(before) or head and RC.HEADLINE_AHEAD_BEFORE.search(before):
+                return True
+    return False
 
 
 def _leads_with_theirs(ctx: FindingContext, a: str, others: list[str]) -> bool:

@@ -336,6 +336,23 @@ KNOWN_REFERENCE: frozenset[str] = frozenset({
     "last", "yesterday's",
 })
 
+# A piece that tells an event as still ahead (findings/coverage._previews_their_event): the
+# words right before an event word mark a future or a schedule ("councillors will vote next
+# Monday", "are expected to approve", "is due to open", "the council is to vote"), one or two
+# words between ("will formally approve", "will hold a vote"). Published weeks before the
+# others' event, such a piece is its preview, the same story, not another event (review18a
+# probe: a council's stadium vote and its preview six days before, which quotes the mayor's
+# line, named off-story once s18 stopped letting an early piece's shared quote keep it).
+# English future and scheduling auxiliaries; "would" is left out: "warned the roof would
+# collapse" foretells, it does not schedule.
+AHEAD_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+to|(?:due|set|expected|scheduled|poised|likely|planning|"
+    r"plans?|intends?|going|preparing|prepares?|ready)\s+to)\s+(?:[\w'’]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A headline's bare infinitive is its future ("Harwick council to vote on stadium plan").
+HEADLINE_AHEAD_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
 # Countries (and the few unions of them news names like one): a country is where a story
 # happens, and a beat's country is in all of its stories: "U.S."/"America" is in every
 # 2016 election piece, so with the campaign's two candidates it made the three shared
