@@ -202,3 +202,14 @@ def test_an_earlier_event_that_wrote_what_it_would_do_next_is_still_named():
     comp, ctx = _compare(*VOTE, piece, published=VOTE_DATES + ["2026-02-17"])
     assert "a4" in C.off_story(ctx)
 
+
+
+def test_the_warning_does_not_say_an_early_piece_sharing_a_quote_shares_none():
+    # (review18a) the rent protest with few shared sentences but the councillor's line: named
+    # by its date whatever quote it shares, and the warning must not claim "no quote"
+    comp, ctx = _compare(WIRE, LEFT, RIGHT, _protest(), published=DATES + ["2026-04-21"])
+    assert "a4" in C._warned(ctx) and any(C._quote_tie(ctx, "a4", b) for b in OTHERS)
+    assert "a4" in C.off_story(ctx)
+    w = comp.provenance.warning or ""
+    assert "published more than 3 days before any of them" in w and "a4 (Outlet D" in w
+    assert "no quote" not in w
