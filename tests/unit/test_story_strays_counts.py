@@ -304,3 +304,64 @@ def test_another_vote_in_the_final_session_weeks_later_is_still_named_when_no_co
     comp, ctx = _compare(WIRE, CENTRE, RIGHT, tram, published=DATES + [LATER])
     assert C._counts_another(ctx, "a4", OTHERS)
     assert "a4" in C.off_story(ctx)
+
+
+# (review18a) A piece days after a march that disputes its count: its figure is dated on the
+# others' day ("last Saturday", published the Friday after: the same Saturday), so it counts
+# their march, not another. Near miss: another march of the same alliance two weeks later,
+# "on Saturday" (published the Sunday after: its own Saturday), still named.
+MARCH = [
+    ("Thousands march in Vella for climate law", [
+        "About 40,000 people marched through Vella on Saturday to demand a climate law, police said.",
+        "The march, organised by the Green Tide alliance, ended at parliament.",
+        '"We cannot wait another decade," Green Tide spokeswoman Mira Solano told the crowd.',
+        "Police reported no arrests.",
+        "Prime Minister Aldo Fenn was abroad.",
+    ]),
+    ("Climate march fills Vella streets", [
+        "Some 40,000 protesters marched in Vella on Saturday, according to police, calling for a "
+        "climate law.",
+        '"We cannot wait another decade," said Mira Solano of Green Tide.',
+        "The crowd gathered at the central station at noon.",
+        "The government says a bill is being drafted.",
+        "Counter-protesters were kept apart.",
+    ]),
+    ("Green Tide march: 40,000 on Vella streets", [
+        "Police put the crowd at 40,000 as protesters marched through the capital, Vella, on Saturday.",
+        "Green Tide, which organised the march, wants a climate law passed this year.",
+        '"We cannot wait another decade," Mira Solano said.',
+        "Shops along the route closed early.",
+        "The march passed off peacefully.",
+    ]),
+]
+MARCH_DATES = ["2026-04-11", "2026-04-11", "2026-04-12"]
+
+
+def _march_piece(title: str, first: str) -> tuple[str, list[str]]:
+    return (title, [
+        first,
+        "The alliance published drone images it said showed the full length of the march.",
+        "Green Tide, which organised the march, wants a climate law passed this year.",
+        "Police stood by their figure.",
+        "Spokeswoman Mira Solano said the turnout showed the strength of feeling.",
+    ])
+
+
+def test_a_dispute_of_their_count_dated_on_their_day_is_not_another_event():
+    piece = _march_piece(
+        "Green Tide says police undercounted Vella march",
+        "Green Tide said on Friday that 120,000 people marched through Vella last Saturday, "
+        "accusing police of undercounting.")
+    comp, ctx = _compare(*MARCH, piece, published=MARCH_DATES + ["2026-04-17"])
+    assert not C._counts_another(ctx, "a4", OTHERS)
+    assert "a4" not in C.off_story(ctx)
+
+
+def test_another_march_on_a_later_saturday_is_still_named():
+    piece = _march_piece(
+        "Green Tide marches again in Vella",
+        "Police said 25,000 protesters marched on Saturday in the alliance's second climate "
+        "protest in the capital this spring.")
+    comp, ctx = _compare(*MARCH, piece, published=MARCH_DATES + ["2026-04-26"])
+    assert C._counts_another(ctx, "a4", OTHERS)
+    assert "a4" in C.off_story(ctx)
