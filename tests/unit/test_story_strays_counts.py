@@ -365,3 +365,67 @@ def test_another_march_on_a_later_saturday_is_still_named():
     comp, ctx = _compare(*MARCH, piece, published=MARCH_DATES + ["2026-04-26"])
     assert C._counts_another(ctx, "a4", OTHERS)
     assert "a4" in C.off_story(ctx)
+
+
+# (review18a) A strike that goes on: its count on a later day of it, dated by the strike's
+# own run ("as the strike reached its sixth day"), is news of the same strike, not another.
+# Near miss: a new strike of the same dockers weeks later, its own count, still named.
+DOCK_STRIKE = [
+    ("Port Vell dockers strike over pensions", [
+        "About 3,400 dockers walked out at Port Vell on Monday in a strike over pension cuts, the "
+        "Vell Dockworkers' Union said.",
+        "Ships queued outside the harbour as cranes stood idle.",
+        '"We will not pay for their mistakes," union leader Hana Roos said.',
+        "The port authority said talks would resume.",
+        "Exporters warned of losses.",
+    ]),
+    ("Dockers stop work at Port Vell", [
+        "Some 3,400 dockers walked out at Port Vell on Monday, halting the country's busiest port, "
+        "over pension cuts.",
+        '"We will not pay for their mistakes," said Hana Roos of the Vell Dockworkers\' Union.',
+        "The port authority called the strike illegal.",
+        "Fruit exporters said cargo would rot.",
+        "Police were not called.",
+    ]),
+    ("Pension row shuts Port Vell as 3,400 walk out", [
+        "Port Vell stood still on Monday as 3,400 dockers walked out over pension cuts.",
+        "The Vell Dockworkers' Union wants the cuts withdrawn.",
+        '"We will not pay for their mistakes," Hana Roos said.',
+        "Ships were diverted to Nordholm.",
+        "The minister appealed for calm.",
+    ]),
+]
+DOCK_DATES = ["2026-06-01", "2026-06-01", "2026-06-02"]
+
+
+def _dock_piece(title: str, first: str) -> tuple[str, list[str]]:
+    return (title, [
+        first,
+        "Exporters say the stoppage has cost them millions.",
+        "Union leader Hana Roos said members were determined.",
+        "The port authority said some cranes were working.",
+        "Shipping lines have diverted cargo.",
+    ])
+
+
+@pytest.mark.parametrize("first", [
+    "About 2,100 dockers walked out at Port Vell as the strike reached its sixth day, the Vell "
+    "Dockworkers' Union said, as talks with the port authority resumed.",
+    "On day six of the stoppage about 2,100 dockers walked out at Port Vell, the Vell "
+    "Dockworkers' Union said.",
+])
+def test_a_strikes_count_on_a_later_day_of_it_is_not_another_event(first):
+    comp, ctx = _compare(*DOCK_STRIKE, _dock_piece("Port Vell strike drags on", first),
+                         published=DOCK_DATES + ["2026-06-06"])
+    assert not C._counts_another(ctx, "a4", OTHERS)
+    assert "a4" not in C.off_story(ctx)
+
+
+def test_a_new_strike_weeks_later_is_still_named():
+    piece = _dock_piece(
+        "Port Vell dockers walk out again",
+        "About 2,100 dockers walked out at Port Vell on Friday in a new dispute over night "
+        "shifts, the Vell Dockworkers' Union said.")
+    comp, ctx = _compare(*DOCK_STRIKE, piece, published=DOCK_DATES + ["2026-06-27"])
+    assert C._counts_another(ctx, "a4", OTHERS)
+    assert "a4" in C.off_story(ctx)

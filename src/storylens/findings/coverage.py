@@ -3721,7 +3721,8 @@ def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
     under the acting speaker, 13 days after it removed the speaker, invented dev d43). A
     follow-up weeks later retells the event's figures ("the motion that passed by 118
     votes"), or updates them ("the toll has risen to 14": :func:`_updated`; "1,200 dockers
-    remain on strike": :data:`_RUNNING`; "an appeal court cut his sentence to nine years":
+    remain on strike": :data:`_RUNNING`; "as the strike reached its sixth day":
+    ``rules/coverage.RUN_DAY``; "an appeal court cut his sentence to nine years":
     ``facts._change``, the new value of a change; "correcting the record of the vote", "the
     final count", "a recount found": ``rules/coverage.RECOUNT_STEMS`` in the figure's
     sentence, the same count corrected or made final; a figure dated on a day the others'
@@ -3758,6 +3759,7 @@ def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
         v = _number(f)
         sent = ctx.sentences[f.sentence]
         if v is None or f.rank >= LEDE or _updated(sent, f.start) or _RUNNING.search(sent.text) \
+                or RC.RUN_DAY.search(sent.text) \
                 or _change(sent, SimpleNamespace(start=f.start, kind=f.kind)) is not None \
                 or not RC.RECOUNT_STEMS.isdisjoint(content_stems(sent.text)) \
                 or _named_dates(sent.text, mine) & their_dates:

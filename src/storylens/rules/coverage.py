@@ -320,6 +320,18 @@ CASUALTY_STEMS: frozenset[str] = frozenset({"kill", "die", "dead", "death", "dro
 # a sentence ("in its final session the council passed ...") is kept: a miss, which costs
 # less than naming a follow-up.
 RECOUNT_STEMS: frozenset[str] = frozenset({"correct", "correction", "final", "official", "recount", "amend", "revis"})
+# A count dated within the run of an event that goes on (findings/coverage._counts_another):
+# "as the strike reached its sixth day", "on day six of the stoppage", "in its third week".
+# A strike's, a siege's or a festival's count on a later day of it is news of the same
+# event, whatever value it gives (review18a probe: dockers' strike, 2,100 out on its sixth
+# day beside 3,400 on its first, named another strike). English ordinals to the tenth and
+# numbered days; a later event told on "the first day of the new session" is kept: a miss.
+RUN_DAY = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
+    r"\s+(?:(?:straight|consecutive|full)\s+)?(?:day|week|month|night)"
+    r"|day\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten))\b",
+    re.IGNORECASE,
+)
 AFTERMATH_STEMS: frozenset[str] = frozenset({
     "victim", "dead", "death", "funeral", "mourner", "mourn", "survivor", "bereav", "casualty", "toll",
 })
