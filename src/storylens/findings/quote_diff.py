@@ -55,6 +55,7 @@ from ..analysis.names import romanised
 from ..analysis.numbers import parse_number_words
 from ..normalize import STOPWORDS, norm_key, stem
 from ..rules.attribution import CUE_FORMS, PRONOUNS
+from ..rules.contractions import fold, is_function_contraction
 from ..rules.numbers import (
     FRACTIONS,
     ORDINAL_WORDS,
@@ -70,8 +71,6 @@ from ..rules.quote_changes import (
     BOOSTER_PHRASES,
     CLAUSE_OPENERS,
     CLAUSE_SUBORDINATORS,
-    CLITIC_HOSTS,
-    CLITICS,
     CONDITION_OPENERS,
     CONTRAST_OPENERS,
     CONTRAST_SUBJECT_WORDS,
@@ -91,7 +90,6 @@ from ..rules.quote_changes import (
     HEDGE_VERBS,
     HEDGE_WORDS,
     IF_QUESTION_WORDS,
-    IRREGULAR_NOT,
     IRREGULAR_VERBS,
     LITERAL_AFTER,
     MAX_CONDITION_WORDS,
@@ -106,7 +104,6 @@ from ..rules.quote_changes import (
     NEGATIVE_PHRASAL,
     NEGATIVE_PREFIXES,
     NEGATIVE_VERBS,
-    NOT_CONTRACTED,
     NPI_NEGATIVES,
     NUMBER_WORDS,
     POLARITY_EMPHASIS,
@@ -255,15 +252,10 @@ def _opening_capitals(fa, fb, span) -> tuple[tuple[bool, ...], tuple[bool, ...]]
 
 def _function_contraction(key: str) -> bool:
     """Whether a key is a pronoun's or an auxiliary's contraction ("we'll", "they're",
-    "don't", "couldn't"): a function word, no name, when a capital opens a sentence with
-    it ("We'll" / "We'd" is another auxiliary, not another name; session 18)."""
-    host, _, clitic = key.partition("'")
-    if not clitic:
-        return False
-    if clitic == "t" and host.endswith("n"):
-        host = host[:-1]
-        return host in NOT_CONTRACTED or host in ("wo", "ca", "sha")
-    return host in CLITIC_HOSTS and clitic in CLITICS.values()
+    "don't", "couldn't"; rules.contractions): a function word, no name, when a capital
+    opens a sentence with it ("We'll" / "We'd" is another auxiliary, not another name;
+    session 18)."""
+    return is_function_contraction(key)
 
 
 @lru_cache(maxsize=16384)
@@ -309,28 +301,11 @@ def _clock(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _contracted(run: str) -> str:
-    """A run of keys with each full form folded into its contraction
-    (rules.quote_changes.NOT_CONTRACTED, IRREGULAR_NOT, CLITICS on CLITIC_HOSTS): "we will
-    not" is "we won't", "they are" "they're", "cannot" "can't", so "They'll rebuild" /
-    "They will rebuild" is one wording (session 18: read as a name changed, the capital
-    of "They'll" against "They"). "not" first, then the clitics: "will not" is "won't",
-    never "'ll not"."""
-    words = ["can't" if w == "cannot" else w for w in run.split()]
-    out: list[str] = []
-    for w in words:
-        if w == "not" and out and (out[-1] in NOT_CONTRACTED or out[-1] in IRREGULAR_NOT):
-            prev = out.pop()
-            out.append(IRREGULAR_NOT.get(prev, prev + "n't"))
-        else:
-            out.append(w)
-    words, out = out, []
-    for w in words:
-        if w in CLITICS and out and out[-1] in CLITIC_HOSTS and not (
-                w == "us" and out[-1] != "let"):
-            out.append(out.pop() + "'" + CLITICS[w])
-        else:
-            out.append(w)
-    return " ".join(out)
+    """A run of keys with each full form folded into its contraction (rules.contractions,
+    the table shared_quote expands with): "we will not" is "we won't", "they are"
+    "they're", "cannot" "can't", so "They'll rebuild" / "They will rebuild" is one wording
+    (session 18: read as a name changed, the capital of "They'll" against "They")."""
+    return fold(run)
 
 
 def _styled(a: list[str], b: list[str]) -> bool:

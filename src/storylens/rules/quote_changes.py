@@ -472,25 +472,8 @@ def is_negation(key: str) -> bool:
 
 # Session 18 (quotes18): classes of change read as meaning that are not, and one that is.
 
-# Contractions (Quirk et al. §3.23, "enclitic" forms of the auxiliaries and of "not"): a
-# wording with "we'll", "won't", "they're" and one with "we will", "will not", "they are"
-# say the same. Read by findings.quote_diff._contracted, which folds a full form into its
-# contraction before two runs of words are compared (the fold is many-to-one: "we would"
-# and "we had" are both "we'd"). Auxiliaries that take "n't" (a full form "X not" is
-# "Xn't"), with the irregular ones spelled out.
-NOT_CONTRACTED: frozenset[str] = frozenset(
-    "is are was were has have had do does did would should could must might need dare "
-    "ought".split())
-IRREGULAR_NOT: dict[str, str] = {"will": "won't", "can": "can't", "shall": "shan't"}
-# Auxiliaries that cliticise onto a pronoun or "there"/"that"/"what"/"who"/"here"/"let"
-# before them, by their clitic: "we will" is "we'll", "it is" and "it has" are "it's",
-# "let us" is "let's". Only on these hosts: "Lund's" is a possessive, never "Lund is".
-CLITICS: dict[str, str] = {
-    "will": "ll", "shall": "ll", "would": "d", "had": "d", "is": "s", "has": "s",
-    "are": "re", "have": "ve", "am": "m", "us": "s",
-}
-CLITIC_HOSTS: frozenset[str] = frozenset(
-    "i you he she it we they there that what who where here how let".split())
+# Contractions ("We'll" / "We will", "won't" / "will not") are read from rules.contractions,
+# one table with the shared-quote lookup's (findings.quote_diff._contracted folds with it).
 
 # Relative pronouns (Quirk et al. §17.9-17.15): "the pumps that failed" / "the pumps which
 # failed" / "the officers who fired" / "the officers that fired" is one clause, the
