@@ -85,6 +85,7 @@ from ..rules.quote_changes import (
     FOCUS_ADJUNCT_OPENERS,
     FREE_RELATIVE_WHAT,
     GENERAL_EXTENDERS,
+    GRADED_IN_DENIAL,
     HEDGE_OR_LITERAL,
     HEDGE_PHRASES,
     HEDGE_VERBS,
@@ -103,9 +104,11 @@ from ..rules.quote_changes import (
     NEGATION_REINFORCERS,
     NEGATIVE_PHRASAL,
     NEGATIVE_PREFIXES,
+    NEGATIVE_QUANTIFIERS,
     NEGATIVE_VERBS,
     NPI_NEGATIVES,
     NUMBER_WORDS,
+    PLACED_ADVERBS,
     POLARITY_EMPHASIS,
     PRESUPPOSING_WH,
     QUANTITY_BOUNDS,
@@ -466,6 +469,8 @@ def _moved_adverb(ops, ka, kb) -> set[int]:
         word, between = first[0], ka[m1]
         if not (word.endswith("ly") or between.endswith("ly")):
             continue
+        if word in PLACED_ADVERBS or between in PLACED_ADVERBS:
+            continue  # "nearly lost everything" / "lost nearly everything" (review18c)
         if any(is_negation(w) or w in SCOPE_WORDS or w in NUMBER_WORDS or _NUMBER.match(w)
                for w in (word, between)):
             continue
@@ -571,7 +576,8 @@ def _negations(keys: list[str]) -> int:
 
 def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: bool = True,
              a_names=None, b_names=None, a_after: str = "", b_after: str = "",
-             a_prev: str = "", b_prev: str = "", a_lead: str = "", b_lead: str = "") -> str:
+             a_prev: str = "", b_prev: str = "", a_lead: str = "", b_lead: str = "",
+             denial: bool = False) -> str:
     """Kind of one difference: the words only ``a`` has against the words only ``b`` has.
     ``caps=False`` when either quote is set in capitals (a headline's "WILL NOT BE A
     BENGHAZI"): its capitals say nothing of names, so no change is called a place.
@@ -580,7 +586,8 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     each side's words (a hedge word's sense, :func:`_hedge_marks`); ``a_prev`` /
     ``b_prev``: the key right before them (a unit's count, :func:`_unit_swap`);
     ``a_lead`` / ``b_lead``: the keys before those (a bound of the count, "at least a
-    week", :func:`_lead`)."""
+    week", :func:`_lead`); ``denial``: whether the clause the words stand in is a denial
+    (:func:`_negated`), where a booster or a maximizer is graded (review18c)."""
     if (not a_keys or not b_keys) and tuple(a_keys or b_keys) == ("or", "not"):
         return "trivial"  # "whether the pump works or not" / "whether the pump works"
     if _negations(a_keys) != _negations(b_keys) or _prefix_negation(a_keys, b_keys):
@@ -603,17 +610,23 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     caps_b = {k for k, n in zip(b_keys, b_names, strict=True) if n}
     if caps and caps_a != caps_b:
         return "place"
-    if _relative_swap(a_keys, b_keys, a_prev):
+    if _relative_swap(a_keys, b_keys, a_prev, a_lead):
         return "trivial"  # "the pumps that failed" / "the pumps which failed"
     if _free_relative(a_keys, b_keys) or _free_relative(b_keys, a_keys):
-        return "emphasis"  # "that is what matters" / "that is all that matters"
+        # "that is what matters" / "that is all that matters"; not in a denial: "We do not
+        # know what happened" / "… everything that happened" knows part (review18c)
+        return "qualifier" if denial else "emphasis"
+    if (not a_keys or not b_keys) and tuple(a_keys or b_keys) == ("a",) and (
+            a_after if a_keys else b_after) in NEGATIVE_QUANTIFIERS:
+        return "qualifier"  # "Few residents returned" / "A few residents returned" (review18c)
     if _presupposition(a_keys, b_keys):
         return "qualifier"  # "too early to say when …" / "… whether …"
     if len(a_keys) == len(b_keys) == 1 and {a_keys[0], b_keys[0]} <= UNIVERSAL_PRONOUNS:
         return "trivial"  # "did everything they could" / "did all they could"
     if {tuple(a_keys), tuple(b_keys)} in _ALL_OF:
         return "emphasis"  # "a tragedy for the whole of Vellmark" / "for all of Vellmark"
-    if _vague(a_keys, a_prev) and _vague(a_keys, a_prev) == _vague(b_keys, b_prev):
+    if _vague(a_keys, a_prev, a_after) and _vague(a_keys, a_prev, a_after) == _vague(
+            b_keys, b_prev, b_after):
         return "word"  # "a small number of hooligans" / "a few hooligans"
     content_a = [k for k in a_keys if k not in TRIVIAL_WORDS]
     content_b = [k for k in b_keys if k not in TRIVIAL_WORDS]
@@ -628,13 +641,15 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         if len(extra) == 1 and extra[0] in beside and extra[0] not in STOPWORDS:
             return "emphasis"  # a word said twice: "a huge, huge problem" / "a huge problem"
         lead = a_lead if a_keys else b_lead
-        if tuple(extra) in POLARITY_EMPHASIS or tuple(extra) in EMPHATIC_PHRASES or (
+        graded = denial and tuple(extra) in GRADED_IN_DENIAL
+        if not graded and (tuple(extra) in POLARITY_EMPHASIS or tuple(extra) in EMPHATIC_PHRASES or (
                 len(extra) == 1 and (
                 beside[0] in EMPHATIC_AFTER.get(extra[0], ()) or (
                     beside[0] in EMPHATIC_IN_DENIAL.get(extra[0], ())
-                    and any(is_negation(p) for p in lead.split())))):
+                    and any(is_negation(p) for p in lead.split()))))):
             # "no trace at all" / "no trace"; "every single job" / "every job"; "did not
-            # lose a single life" / "did not lose a life"
+            # lose a single life" / "did not lose a life"; not "very much", "the whole" in a
+            # denial: "does not help very much", "will not pay the whole bill" (review18c)
             return "emphasis"
         if all(k in EMPHASIS or k in TRIVIAL_WORDS for k in extra) and not (
                 negated and any(k in EMPHASIS and k not in NEGATION_REINFORCERS for k in extra)):
@@ -662,7 +677,7 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     return "word"
 
 
-def _relative_swap(a_keys: list[str], b_keys: list[str], prev: str) -> bool:
+def _relative_swap(a_keys: list[str], b_keys: list[str], prev: str, lead: str = "") -> bool:
     """Whether one relative pronoun is put for another (rules.quote_changes.
     RELATIVE_PRONOUNS: "the pumps that failed" / "the pumps which failed", "the officers
     who fired" / "… that fired") right after a noun: the word before is no function word,
@@ -674,6 +689,11 @@ def _relative_swap(a_keys: list[str], b_keys: list[str], prev: str) -> bool:
     if a_keys[0] not in RELATIVE_PRONOUNS or b_keys[0] not in RELATIVE_PRONOUNS:
         return False
     last = prev.split()[-1] if prev.split() else ""
+    if any(w in CUE_FORMS or stem(w) in _IF_QUESTION_STEMS for w in lead.split()):
+        # the noun is the object of a verb of saying or asking, and "that" / "which" may
+        # open what was said or asked: "We told the council that pumps had failed" / "…
+        # which pumps had failed" (review18c)
+        return False
     return bool(last) and last.isalpha() and last not in STOPWORDS and (
         last not in CUE_FORMS and stem(last) not in _IF_QUESTION_STEMS)
 
@@ -699,13 +719,18 @@ def _presupposition(a_keys: list[str], b_keys: list[str]) -> bool:
 _ALL_OF = ({("the", "whole"), ("all",)}, {("the", "entire"), ("all",)})
 
 
-def _vague(keys: list[str], prev: str = "") -> str | None:
+def _vague(keys: list[str], prev: str = "", after: str = "") -> str | None:
     """The vague quantity a run of keys says (rules.quote_changes.VAGUE_QUANTITIES: "few",
-    "many"), with the article before it when the diff left it shared ("a" + "small number
-    of"), else None."""
+    "many"), with the article before it or the "of" after it when the diff left them
+    shared ("a" + "small number of", "a small number" + "of the residents"; review18c),
+    else None."""
     run = tuple(p for k in keys for p in k.split())
-    return VAGUE_QUANTITIES.get(run) or (
-        VAGUE_QUANTITIES.get(("a", *run)) if prev == "a" else None)
+    for head in (("a",) if prev == "a" else ()), ():
+        for tail in (("of",) if after == "of" else ()), ():
+            found = VAGUE_QUANTITIES.get((*head, *run, *tail))
+            if found:
+                return found
+    return None
 
 
 def _quantity(key: str) -> bool:
@@ -1008,7 +1033,8 @@ def _compare_cached(
             na, nb = _opening_capitals(fa, fb, (i1, i2, j1, j2))
             kind = classify(sa[i1:i2], ka[i1:i2], sb[j1:j2], kb[j1:j2], caps,
                             na, nb, after_a, after_b, before_a, before_b,
-                            _lead(ka, i1), _lead(kb, j1))
+                            _lead(ka, i1), _lead(kb, j1),
+                            _negated(sa, ka, i1, i2) or _negated(sb, kb, j1, j2))
             if tag in ("delete", "insert"):
                 ls, lk, lo, hi = (sa, ka, i1, i2) if tag == "delete" else (sb, kb, j1, j2)
                 after = after_a if tag == "delete" else after_b
@@ -1630,10 +1656,12 @@ def _contrast_head(tag: str, surface, keys, lo: int, hi: int, outside: str,
                    shorter_first: str = "") -> dict | None:
     """The words ``lo:hi`` at the front of the longer excerpt when they are a clause and
     the conjunction of contrast after its comma (rules.quote_changes.CONTRAST_OPENERS)
-    before the clause both excerpts give, of the reverse polarity: "We are not done yet,
-    but the end of tightening is in sight," / "The end of tightening is in sight,"; "The
-    door to talks is open, but the budget is not up for negotiation," / "The budget is not
-    up for negotiation," (invented dev d18 and d40, keyed misses; session 18). The mirror of
+    before the clause both excerpts give, a denial before a claim: "We are not done yet,
+    but the end of tightening is in sight," / "The end of tightening is in sight,"
+    (invented dev d18, a keyed miss; session 18). Not a claim before a denial: "The door
+    to talks is open, but the budget is not up for negotiation," / "The budget is not up
+    for negotiation," (d40) is read as a shorter excerpt, as "It was a long night, but
+    nobody was hurt," / "Nobody was hurt," must be (review18c). The mirror of
     :func:`_contrast_tail`: the shorter excerpt keeps one side of a statement that limits
     itself. Only when the shorter excerpt opens as a sentence (a capital), the clause
     left off holds no sentence end and is at most MAX_CONTRAST_WORDS words, the kept
@@ -1650,10 +1678,16 @@ def _contrast_head(tag: str, surface, keys, lo: int, hi: int, outside: str,
                 len(keys))
     dropped = [p for k in keys[: hi - 1] for p in k.split()]
     kept = [p for k in keys[hi:stop] for p in k.split()]
-    if _polarity(dropped) % 2 == _polarity(kept) % 2:
-        # the same polarity, read with the verbs that negate what follows them: "We have
-        # strong evidence …, but we cannot rule out other sources yet" / "We cannot rule out
-        # other sources yet" keeps the caveat, a shorter excerpt (invented dev t05's trap)
+    if not _polarity(dropped) % 2 or _polarity(kept) % 2:
+        # Only a denial conceded before a claim ("not P, but Q": "We are not done yet, but
+        # …", "I cannot promise a date, but …") restricts what the kept clause claims: Q
+        # is said to stand short of P, and without the denial it reads as the whole
+        # (review18c). The same polarity, read with the verbs that negate what follows
+        # them ("We have strong evidence …, but we cannot rule out other sources yet" /
+        # "We cannot rule out other sources yet" keeps the caveat: invented dev t05's
+        # trap), or a claim conceded before a denial ("P, but not Q": "It was a long
+        # night, but nobody was hurt" / "Nobody was hurt"), is a shorter excerpt: the
+        # denial is whole on its own, the concession another matter
         return None
     first = {stem(p) for p in dropped}
     opening = [p for k in keys[hi : hi + CONTRAST_SUBJECT_WORDS] for p in k.split()
