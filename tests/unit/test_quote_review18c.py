@@ -113,3 +113,27 @@ def test_definite_heads_are_read_before_the_quote_only():
     assert "capit" in {h[:5] for h in definite_heads(text, cut)}
     assert not any(h.startswith("valley") for h in definite_heads(text, cut))
     assert any(h.startswith("valley") for h in definite_heads(text))
+
+
+@pytest.mark.parametrize("a,b,meaning", [
+    ("The levy will raise $1,000m for the farmers of the Orm valley next year,",
+     "The levy will raise $1 billion for the farmers of the Orm valley next year,", False),
+    ("The levy will raise $1,500m for the farmers of the Orm valley next year,",
+     "The levy will raise $1 billion for the farmers of the Orm valley next year,", True),
+    ("The levy will raise $5m for the farmers of the Orm valley next year,",
+     "The levy will raise $5 million for the farmers of the Orm valley next year,", False),
+])
+def test_a_short_scale_on_grouped_digits_is_one_figure(a, b, meaning):
+    assert _meaning(a, b) is meaning
+
+
+@pytest.mark.parametrize("a,b,meaning", [
+    ("Unemployment in the Orm valley rose by 4% over the last year, the worst since 1990,",
+     "Unemployment in the Orm valley rose by 4 percentage points over the last year, the "
+     "worst since 1990,", True),
+    ("Unemployment in the Orm valley rose by 4% over the last year, the worst since 1990,",
+     "Unemployment in the Orm valley rose by 4 per cent over the last year, the worst since "
+     "1990,", False),
+])
+def test_percent_against_percentage_points_is_another_measure(a, b, meaning):
+    assert _meaning(a, b) is meaning

@@ -562,12 +562,30 @@ def _short_scaled(keys: list[str], other: list[str]) -> bool:
     """Whether ``keys`` is one figure with an abbreviated scale on its digits
     (rules.numbers.SHORT_SCALES: "5m", "2bn", keys "5 m") and ``other`` writes the same
     figure in full ("5 million", "5,000,000"): one figure two ways. Only against that
-    figure: "a 5m wall" beside "a 5 million wall" is no text anyone writes."""
+    figure: "a 5m wall" beside "a 5 million wall" is no text anyone writes. Digits grouped
+    with commas are one figure ("$1,000m" / "$1 billion"; review18c)."""
     parts = [p for k in keys for p in k.split()]
-    if len(parts) != 2 or not _NUMBER.match(parts[0]) or parts[1] not in SHORT_SCALES:
+    if len(parts) != 2 or parts[1] not in SHORT_SCALES:
+        return False
+    digits = parts[0].replace(",", "") if _GROUPED.fullmatch(parts[0]) else parts[0]
+    if not _NUMBER.match(digits):
         return False
     value = _run_value(other)
-    return value is not None and value == ("cardinal", float(parts[0]) * SHORT_SCALES[parts[1]])
+    return value is not None and value == ("cardinal", float(digits) * SHORT_SCALES[parts[1]])
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def _percent_points(a_keys: list[str], b_keys: list[str]) -> bool:
+    """Whether one run gives a figure in percent and the other in points ("4%" / "4
+    percentage points"): a relative change against an absolute one, another measure, however
+    the percent sign is written (session 18 reads "%" as "percent"; review18c)."""
+    wa = {p for k in a_keys for p in k.split()}
+    wb = {p for k in b_keys for p in k.split()}
+    pa, pb = "percent" in wa, "percent" in wb
+    qa, qb = bool(wa & {"point", "points"}), bool(wb & {"point", "points"})
+    return (pa and not pb and qb and not qa) or (pb and not pa and qa and not qb)
 
 
 def _negations(keys: list[str]) -> int:
@@ -600,6 +618,8 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     na, nb = _numbers(a_keys), _numbers(b_keys)
     if na != nb:
         return "number"
+    if _percent_points(a_keys, b_keys):
+        return "number"  # "rose 4%" / "rose 4 percentage points": another measure (review18c)
     if na and sum(na.values()) == len(a_keys) and sum(nb.values()) == len(b_keys):
         return "trivial"  # "two" / "2": one value written two ways
     if a_names is None:
