@@ -1559,3 +1559,47 @@ BARE_NOT_NOUNS: frozenset[str] = frozenset(
 # (PolNeAR valid, session 9: "…, yet Donald Trump continually brags about his prowess"
 # had reported the first clause as Trump's words).
 TRAILING_COORDINATORS: frozenset[str] = frozenset("yet but and or nor so".split())
+
+# A speaker's verbs set against each other story-wide (findings/attribution._profile) only
+# where the two outlets attribute one matter: the loaded cue's complement and a plain
+# attribution share a content word beyond the speaker's name and title. Words that date
+# the occasion, not the matter, do not count ("conceded on Tuesday night that ..." / "told
+# reporters on Tuesday night": one press conference, two statements; session 18, dev d27's
+# read wrong, 'insisted' for a charity remark against 'said' for a pledge on traffickers).
+OCCASION_WORDS: frozenset[str] = CALENDAR_WORDS | frozenset(
+    "today yesterday tonight morning afternoon evening night overnight week weekend month "
+    "year day earlier later".split()
+)
+# A cue of an earlier statement than the story's own (findings/attribution.background_cue):
+# told in the past perfect ("had claimed", "had long insisted"), in a clause opened by a
+# time subordinator ("When Vell claimed ...", "after Vell insisted ...": the statement dates
+# another event), or with a time phrase of an earlier occasion in its clause ("claimed last
+# year", "insisted in 2019", "two years ago"). A verb for that statement is the outlet's
+# account of the past, not its attribution of the story's statement (review of session 18).
+BACKGROUND_PERFECT_ADVERBS: frozenset[str] = frozenset(
+    "already long once previously repeatedly earlier also often always never not".split()
+)
+BACKGROUND_SUBORDINATORS: frozenset[str] = frozenset("when after before since until once".split())
+BACKGROUND_TIME_PATTERN: str = (
+    r"\blast\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade|"
+    + "|".join(sorted(CALENDAR_WORDS)) + r")\b"
+    r"|\b(?:\w+|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier|before)\b"
+    r"|\bin\s+(?:19|20)\d\d\b|\bearlier\s+this\s+(?:year|month)\b|\bin\s+the\s+past\b"
+)
+# Reported speech shifts a quote's tense back ("We stand by our journalists" / "insisted
+# the channel stood by its reporting"; "we know where they are" / "claimed the army knew
+# where they were"): an irregular past is read as its base form when the profile asks
+# whether two attributions tell one matter (findings/attribution._one_matter). Common
+# English irregular verbs, past -> base (closed class; not any story's words).
+BACKSHIFT_BASES: dict[str, str] = {
+    past: base for base, past in (
+        pair.split("/") for pair in (
+            "stand/stood know/knew hold/held keep/kept leave/left find/found tell/told "
+            "think/thought bring/brought buy/bought build/built fight/fought meet/met "
+            "pay/paid send/sent spend/spent lose/lost win/won run/ran begin/began "
+            "give/gave take/took make/made come/came go/went see/saw speak/spoke "
+            "write/wrote break/broke choose/chose drive/drove rise/rose fall/fell "
+            "grow/grew throw/threw draw/drew fly/flew hide/hid feel/felt mean/meant "
+            "sell/sold teach/taught catch/caught seek/sought lead/led hear/heard "
+            "understand/understood become/became forget/forgot get/got have/had").split())
+}
