@@ -47,6 +47,7 @@ from ..rules.attribution import (
     GERUND_PREPOSITIONS,
     LIFTED_NARRATION_MIN_CONTENT,
     LIFTED_QUOTE_MIN_WORDS,
+    NAMED_EVENT_WORDS,
     NEUTRAL,
     OBJECT_SIGNS,
     OCCASION_WORDS,
@@ -1541,7 +1542,8 @@ def speaker_before(ctx: FindingContext, s: Sentence, text: str, a: int) -> bool:
     it stood for the quote's cue)."""
     d = ctx.documents[s.article]
     ends = [e.end for e in (d.analysis.entities if d.analysis else ())
-            if s.start <= e.start and e.end <= a and e.kind in ("person", "org", "other")]
+            if s.start <= e.start and e.end <= a and e.kind in ("person", "org", "other")
+            and not _named_event(text, s.start, e.start, e.end)]
     quoted = ctx.per_story("speaker_keys", _speaker_keys)
     ends += [w.end() for w in _WORDS.finditer(text, s.start, a)
              if w.group().lower() in _SPEAKER_PRONOUNS or w.group().lower() in SPEAKER_TITLE_WORDS
@@ -1555,6 +1557,16 @@ def speaker_before(ctx: FindingContext, s: Sentence, text: str, a: int) -> bool:
     gap = _ASIDE.sub(" ", text[max(ends):a])
     words = [w.lower() for w in _WORDS.findall(gap)]
     return len(words) <= SPEAKER_GAP_WORDS and not any(w in _GAP_PREPOSITIONS for w in words)
+
+
+def _named_event(text: str, lo: int, a: int, b: int) -> bool:
+    """Whether the name ``text[a:b]`` is a natural event's ("Storm Hella", "the Dixie
+    Fire"; rules/attribution.NAMED_EVENT_WORDS): its first or last word, or the word right
+    before it in the sentence (from ``lo``)."""
+    words = [w.lower() for w in _WORDS.findall(text, a, b)]
+    before = _WORDS.findall(text[lo:a])
+    return bool(words) and (words[0] in NAMED_EVENT_WORDS or words[-1] in NAMED_EVENT_WORDS
+                            or (bool(before) and before[-1].lower() in NAMED_EVENT_WORDS))
 
 
 def gerund_cue(text: str, a: int, b: int) -> bool:

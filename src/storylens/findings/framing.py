@@ -44,6 +44,8 @@ from ..rules.attribution import (
     NEUTRAL,
     PLAIN_COUNTERPART_LEMMAS,
     RELATIVE_OPENERS,
+    ROLE_HEDGE_WORDS,
+    ROLE_SOURCE_FORMS,
     SENSATIONAL_PATTERN,
     cue_class,
     cue_lemma,
@@ -1564,6 +1566,18 @@ _ROLE_STOPS = frozenset("who whom whose which that serving convicted jailed sent
 ROLE_WORDS_BEFORE = 3
 
 
+def _sourced(text: str, s: Sentence) -> bool:
+    """Whether sentence ``s`` attributes what it tells to a source: a form of a verb of
+    saying or describing, or "according to" (rules/attribution.ROLE_SOURCE_FORMS), outside
+    quote marks. A role stated there is the source's, not the outlet's own statement."""
+    body = _QUOTED_RUN.sub(" ", text[s.start:s.end]).lower()
+    return "according to" in body or any(
+        w.group() in ROLE_SOURCE_FORMS for w in _WORD.finditer(body))
+
+
+_QUOTED_RUN = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
 def _stated_roles(ctx, d, m: ModifierUse, role, their_mods):
     """Where outlet ``d`` states a role of the person a doubt modifier hedges a role of
     (``m.anchor``), over all its mentions of him outside quotes: an appositive ("Brant, the
@@ -1612,8 +1626,10 @@ def _stated_roles(ctx, d, m: ModifierUse, role, their_mods):
             continue
         a, b = span
         near = [w.group().lower() for w in _WORD.finditer(text, max(s.start, a - 25), b)]
-        if any(w in _HEDGE_WORDS for w in near):
+        if any(w in _HEDGE_WORDS or w in ROLE_HEDGE_WORDS for w in near):
             continue  # "Brant, the suspected boss": that outlet hedges it too
+        if _sourced(text, s):
+            continue  # "Police say Brant, the gang boss, ...": the role is the source's
         parts = _role_parts([w.group() for w in _WORD.finditer(text, a, b)])
         if parts is not None and _same_role(parts, role):
             out.append((s, (a, b)))
