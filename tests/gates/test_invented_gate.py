@@ -165,8 +165,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (facts._Mention.as_of, _updated). Session 17's held-out t51-t60 (moved here in session
     # 18) brought one wrong: t52's 12 tonnes of dead fish collected by Monday against 'more than
     # 15 tonnes' by Wednesday, a running total the later article cites from a headline
-    # (fact.unaligned.context): an update, not a conflict
-    "fact_conflict": (2, 1),
+    # (fact.unaligned.context): an update, not a conflict; none since s18-facts: a total
+    # worded as one up to a moment ("by Monday afternoon", "so far", "to date", the present
+    # perfect, a mark passed: "toll passes 15 tonnes", also a floor) is a running tally
+    # whatever it totals, and two of them for two days are the tally at two moments
+    # (facts._Mention.tally_words, _updated, _moments_apart)
+    "fact_conflict": (2, 0),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -195,8 +199,14 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # swapped, the key's trap: no change of meaning), and one read wrong by reader18: d64's
     # Kale quote trimmed of its trailing 'in the capital' by the Voice ('...about 40 percent
     # of the pollution'), a trailing trim read as a dropped qualifier (quote_changed.meaning;
-    # the pollution is the capital's in both)
-    "quote_changed": (3, 4),
+    # the pollution is the capital's in both). None since quotes18: a measure of duration
+    # before a noun ('three days of heavy rain') cut from a clause that restricts nothing is
+    # detail (kind time); a free relative's 'what' and 'all that' name the same maximal
+    # thing (emphasis); one relative pronoun for another right after a noun is trivial; a
+    # definite place ('in the capital') left off the end of a quote whose outlet has named
+    # 'the capital' earlier in its article is the story's own place, extent (each class
+    # with near misses in tests/unit/test_quote_near_misses18.py)
+    "quote_changed": (0, 0),
 }
 
 

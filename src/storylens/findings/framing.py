@@ -14,6 +14,7 @@ Three signals, each from a data table:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..analysis.descriptors import (
     ModifierUse,
@@ -371,6 +372,14 @@ def story_framing(ctx: FindingContext) -> list[Finding]:
     terms and modifiers, and one speaker's attribution (:mod:`.attribution`). Also used,
     whatever the options, by the coverage summary to show how other outlets say a word."""
     return list(ctx.per_story("story_framing", _story_framing))
+
+
+def keep_story_framing(ctx: FindingContext, found: Sequence[Finding]) -> None:
+    """Keep ``found``, :func:`story_framing` of an equal context made in another process
+    (the pipeline's forked child: ``findings.find_after``), as this story's, unless it
+    already has its own."""
+    made = tuple(found)
+    ctx.per_story("story_framing", lambda _ctx: made)
 
 
 def _story_framing(ctx: FindingContext) -> tuple[Finding, ...]:

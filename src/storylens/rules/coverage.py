@@ -424,4 +424,9 @@ RELAY_TITLES: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesper
 # ground ...", "Farmers are being ...", "Walkers on the ridge ...": it gave a campaign
 # group's last word as a name (hand-read invented dev t54, session 17's held-out read).
 SINGULAR_AFTER: frozenset[str] = frozenset(
-    "is was has had does did says wants".split())
+    "is was has does says wants".split())
+# Verbs that take a subject of either number ("Tollen had warned", "Supporters had
+# gathered": session 18's review): after them, as after a comma ("Walkers, stranded
+# overnight, were ..."), the word itself must not read as a plural (end in "s"), so a
+# surname such as "Harris had" is missed, never a plural taken for one.
+NEUTRAL_AFTER: frozenset[str] = frozenset({"had", "did"})
