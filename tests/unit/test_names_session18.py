@@ -72,6 +72,11 @@ def test_age_beside_a_name(before, after, age):
     ({45}, {54}, False),    # two digits swapped
     ({81}, {82}, False),    # a birthday between two reports
     ({81}, set(), False),   # one form without an age fits either
+    # review18d: ten to fourteen years apart is no generation but a tens digit mistyped
+    ({52}, {62}, False),    # one leader, "52" typed "62"
+    ({34}, {47}, False),
+    ({48}, {18}, True),     # a generation apart: a father and his son, however typed
+    ({45}, {60}, True),
 ])
 def test_ages_apart(a, b, apart):
     assert ages_apart(frozenset(a), frozenset(b)) is apart
@@ -95,6 +100,19 @@ def test_ages_tell_a_father_from_his_son(b, found):
     assert bool(got) is found, got
     if found:
         assert set(got[0]) == {"Marten Holst", "Martin Holst"}
+
+
+@pytest.mark.parametrize(("a", "b", "found"), [
+    # one rescued miner whose age one outlet mistyped in its tens digit: one man
+    (["Rescuers pulled miner Teodor Varnescu, 41, from the collapsed shaft at Dolna on Monday."],
+     ["Teodor Varnesku, 51, was the last of the six miners brought up at Dolna on Monday."], True),
+    # near miss: a generation apart, a father and his son of one name
+    (["Rescuers pulled miner Teodor Varnescu, 47, from the collapsed shaft at Dolna on Monday."],
+     ["Teodor Varnesku, 19, was the last of the six miners brought up at Dolna on Monday."], False),
+])
+def test_an_age_mistyped_in_its_tens_is_one_person(a, b, found):
+    got = _spellings(a, b)
+    assert bool(got) is found, got
 
 
 # --- an age adjective inside a role phrase ----------------------------------------------------

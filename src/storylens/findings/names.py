@@ -624,9 +624,12 @@ _AGE_BREAKS = frozenset("of and or with by to for from who whose than".split())
 # the most two outlets' ages of one person may differ by: outlets get an age wrong (invented
 # dev t04: "Dragan Veres, 52" / "Vereš, 54", one leader, a fact conflict, not two people),
 # and a birthday may fall between two reports; a generation apart (a father and his son, a
-# mother and her daughter of one name) is the class ages tell apart. Two digits swapped
-# ("45" / "54", "19" / "91") are one age mistyped.
-AGE_SLACK = 9
+# mother and her daughter of one name) is the class ages tell apart, and a parent is at
+# least some fifteen years older than the child. Ten to fourteen years apart is no
+# generation but one age with its tens digit mistyped ("52" / "62", "34" / "44": review18d;
+# with a slack of 9 such a slip set one leader's two spellings apart as two people). Two
+# digits swapped ("45" / "54", "19" / "91") are one age mistyped too.
+AGE_SLACK = 14
 
 
 def _age_beside(before: str, after: str) -> int | None:
