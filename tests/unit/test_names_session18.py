@@ -309,10 +309,28 @@ FARMER = '"We have waited too long," said Anna Ruiz, a farmer whose fields flood
     ("Ana Ruiz, who farms by the river, said the dam came too late.", True),
     ("The plan was drawn up by Ana Ruiz, the council's engineer.", True),
     ("By Tuesday, Ana Ruiz had sold her fields.", True),
+    # review18d: a credit line opens with its label, at the sentence's start or its bracket
+    ("Farmers gathered by the dam on Tuesday. (Photo by Ana Ruiz/Orm Daily)", False),
+    ("Additional reporting by Ana Ruiz", False),
+    # near misses: the same verbs and labels inside the story's prose
+    ("The list of flooded farms was compiled by Ana Ruiz over two winters.", True),
+    ("Investigative reporting by Ana Ruiz revealed cracks in the dam last year.", True),
+    ("A video by Ana Ruiz showed the water reaching the school's windows.", True),
+    ("By Ana Ruiz's count, 40 farms flood every spring.", True),
 ])
 def test_a_credited_name_is_no_story_name(credit, found):
     got = _spellings([DAM, credit], [DAM, FARMER])
     assert bool(got) is found, got
+
+
+def test_a_story_name_after_a_credit_verb_still_tells_two_people_apart():
+    # review18d: Orm Daily names the list's compiler "Ana Ruiz" and a farmer "Anna Ruiz",
+    # two people; Vell Post's "Ana Ruiz" is the compiler: no finding (read as a page credit,
+    # the compiler's mention was left out and Vell Post's compiler met Orm Daily's farmer)
+    a = [DAM, "The list of flooded farms was compiled by Ana Ruiz over two winters.",
+         "Anna Ruiz said her own fields flooded every spring."]
+    b = [DAM, "Ana Ruiz said the list of flooded farms was far from complete."]
+    assert _spellings(a, b) == []
 
 
 # --- a given name's feminine form made by a swap or a changed last letter ---------------------

@@ -269,7 +269,21 @@ def find_name_variants(ctx: FindingContext) -> list[Finding]:
 _CREDIT_BEFORE = re.compile(
     r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?"
     r"|[Ii]llustrations?|[Gg]raphics?|[Vv]ideo)\s+by|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage"
-    r"|[Cc]redit)s?\s*:)\s+(?:[^.;:()]{0,80}?(?:,|\band\b|&)\s+)?$|^\W*By\s+$")
+    r"|[Cc]redit)s?\s*:)\s+(?:[^.;:()]{0,80}?(?:,|\band\b|&)\s+)?$")
+# ... where the credit line opens with its label: at the sentence's start or right after
+# the bracket it opens ("(Reporting by Ana Ruiz; Editing by ...", "... on Tuesday. (Photo
+# by Ana Ruiz/Orm Daily)", "Additional reporting by Ana Ruiz"), never inside the story's
+# prose: "The list was compiled by Ana Ruiz", "Investigative reporting by Ana Ruiz
+# revealed", "A video by Ana Ruiz showed" name a person of the story (review18d: such a
+# compiler left out of the finding let another outlet's "Ana Ruiz" meet the farmer "Anna
+# Ruiz" whom the compiler's own outlet also names, two people)
+_CREDIT_OPENS = re.compile(
+    r"^[\W_]*(?:(?:additional|further|with|text\s+and|words\s+and)\s+)?(?:reporting|writing|editing"
+    r"|compiled|photos?|photographs?|pictures?|illustrations?|graphics?|video|image|credits?)\b",
+    re.IGNORECASE)
+# a byline: a sentence that opens "By Ana Ruiz" (not "By Ana Ruiz's count, ...": her count)
+_BYLINE_BEFORE = re.compile(r"^\W*By\s+$")
+_POSSESSIVE_AFTER = re.compile(r"^['\u2019]s?\b")
 # After a name: "Ana Ruiz contributed reporting from Orm.", and a reporter's one-line bio
 # that ends the page ("Ana Ruiz is Orm Daily's environment reporter."): nothing else in its
 # sentence, no verb of the story
@@ -288,7 +302,21 @@ def _credited(ctx: FindingContext, e: Entity) -> bool:
     if sent is None:
         return False
     a, b = e.start - sent.start, e.end - sent.start
-    return bool(_CREDIT_BEFORE.search(sent.text[:a]) or _CREDIT_AFTER.match(sent.text[b:]))
+    before, after = sent.text[:a], sent.text[b:]
+    if _BYLINE_BEFORE.match(before):
+        return not _POSSESSIVE_AFTER.match(after)
+    return bool(_CREDIT_BEFORE.search(before) and _CREDIT_OPENS.match(_credit_line(before))
+                or _CREDIT_AFTER.match(after))
+
+
+def _credit_line(before: str) -> str:
+    """The text before a name from where its credit line would open: right after the
+    last bracket still open before it ("... on Tuesday. (Photo by "), else the sentence's
+    start."""
+    i = max(before.rfind("("), before.rfind("["))
+    if i >= 0 and ")" not in before[i:] and "]" not in before[i:]:
+        return before[i + 1:]
+    return before
 
 
 def _without_surname_echoes(findings: list[Finding]) -> list[Finding]:
