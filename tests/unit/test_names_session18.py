@@ -22,6 +22,7 @@ import support
 
 from storylens.analysis import names
 from storylens.findings import coverage
+from storylens.findings import names as names_mod
 from storylens.findings.names import (
     _age_beside,
     _role_after,
@@ -356,3 +357,23 @@ FERRY = "The ferry ran aground off Tarn on Friday with 200 passengers aboard."
 def test_a_feminine_ending_by_a_swap_is_another_person(a, b, found):
     got = _spellings([FERRY, a], [FERRY, b])
     assert bool(got) is found, got
+
+
+# --- one kind word in two spellings is one thing (review18d) ----------------------------------
+
+@pytest.mark.parametrize(("a", "b", "one"), [
+    ("The catch fell by a third, the Orm Fisheries Organisation said on Monday.",
+     "The catch fell by a third, the Orm Fisheries Organization reported on Monday.", True),
+    # near miss: two kind words, two things
+    ("Floodwater closed Kovar Bridge on Sunday night.",
+     "Floodwater cut off the houses on Kovar Ridge on Sunday night.", False),
+])
+def test_one_kind_word_in_two_spellings_is_one_name(a, b, one):
+    # one cluster (what the coverage summary and the story's name ties read), and no
+    # finding: a spelling convention
+    ctx = support.verbatim_context([[a], [b]], OUTLETS[:2])
+    groups = names_mod.name_clusters(ctx)[0]
+    arts = [{art for art, e in g if e.kind != "person"} for g in groups
+            if any(e.text.startswith(("Orm Fisheries", "Kovar")) for _, e in g)]
+    assert ({"a1", "a2"} in arts) is one, arts
+    assert _spellings([a], [b]) == []

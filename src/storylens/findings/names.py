@@ -1158,12 +1158,16 @@ def _kind_word_apart(ka: str, kb: str, kinds: set[str] | frozenset[str]) -> bool
     what kind of thing it names (``T.NAME_KIND_WORDS``: "Kovar Bridge" / "Kovar Ridge",
     "Sunset Lane" / "Sunset Line"): two things, not two spellings, however close the
     words' letters. Not in a person's name ("Anna Hall" / "Anna Hull" is a surname's
-    spelling), nor a clipped word, one the other's start (the clipping rule's matter)."""
+    spelling), nor a clipped word, one the other's start (the clipping rule's matter), nor
+    one kind word's two spellings ("Orm Fisheries Organisation" / "Organization": one body,
+    whose two forms the typo link joins; the name finding calls them a convention)."""
     if "person" in kinds and not kinds & {"place", "org"}:
         return False
     diff = _one_word_apart(ka, kb)
     if diff is None or len(ka.split()) < 2 or diff[0].startswith(diff[1]) or diff[1].startswith(diff[0]):
         return False
+    if norm_key(diff[0]) == norm_key(diff[1]):
+        return False  # one kind word in two spellings: "Organisation" / "Organization" (review18d)
     words = _folded_kind_words()
     return any(w in words or w.rstrip("s") in words for w in diff)
 
