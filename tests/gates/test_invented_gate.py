@@ -158,8 +158,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (facts._Mention.as_of, _updated). Session 17's held-out t51-t60 (moved here in session
     # 18) brought one wrong: t52's 12 tonnes of dead fish collected by Monday against 'more than
     # 15 tonnes' by Wednesday, a running total the later article cites from a headline
-    # (fact.unaligned.context): an update, not a conflict
-    "fact_conflict": (2, 1),
+    # (fact.unaligned.context): an update, not a conflict; none since s18-facts: a total
+    # worded as one up to a moment ("by Monday afternoon", "so far", "to date", the present
+    # perfect, a mark passed: "toll passes 15 tonnes", also a floor) is a running tally
+    # whatever it totals, and two of them for two days are the tally at two moments
+    # (facts._Mention.tally_words, _updated, _moments_apart)
+    "fact_conflict": (2, 0),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);

@@ -63,12 +63,24 @@ GIVER = [
     ("Supporters gathered at the gate on Friday evening.", "person", "Harbour Supporters", False),
     ("Walkers on the ridge path were stranded overnight.", "org", "Ridge Walkers", False),
     ("Farmers are angry about the sludge on their fields.", "person", "Valley Farmers", False),
+    # a verb of either number after it ("had", "did"): a plural is still no name (session
+    # 18's review)
+    ("Supporters had gathered at the gate on Friday evening.", "person", "Harbour Supporters",
+     False),
+    ("Walkers had been stranded on the ridge path overnight.", "org", "Ridge Walkers", False),
+    ("Farmers did not leave their fields all night.", "person", "Valley Farmers", False),
+    ("Walkers, stranded overnight on the ridge, were rescued by boat.", "org", "Ridge Walkers",
+     False),
+    ("Supporters, angry at the club, gathered at the gate.", "person", "Harbour Supporters",
+     False),
     # near misses: a verb of saying after it, or written mid-sentence, it is a name
     ("Tollen said the company had been warned for years.", "person", "Mara Tollen", True),
     ("Tollen told reporters the wall had been cracked.", "person", "Mara Tollen", True),
     ("The warning was signed by Tollen, a retired engineer.", "person", "Mara Tollen", True),
     ("Tollen, a retired engineer, warned of more rain.", "person", "Mara Tollen", True),
     ("Tollen has warned the company for years.", "person", "Mara Tollen", True),
+    ("Tollen had warned the company for years.", "person", "Mara Tollen", True),
+    ("Tollen did not answer calls on Monday.", "person", "Mara Tollen", True),
     # a group's name gives the group, not a person ("from Tollen" reads as a place there)
     ("The protest was led by Walkers, a hiking club.", "org", "Ridge Walkers", True),
     ("The warning came from Tollen, a hill village.", "person", "Mara Tollen", False),

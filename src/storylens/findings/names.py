@@ -281,14 +281,21 @@ _CREDIT_OPENS = re.compile(
     r"^[\W_]*(?:(?:additional|further|with|text\s+and|words\s+and)\s+)?(?:reporting|writing|editing"
     r"|compiled|photos?|photographs?|pictures?|illustrations?|graphics?|video|image|credits?)\b",
     re.IGNORECASE)
-# a byline: a sentence that opens "By Ana Ruiz" (not "By Ana Ruiz's count, ...": her count)
-_BYLINE_BEFORE = re.compile(r"^\W*By\s+$")
-_POSSESSIVE_AFTER = re.compile(r"^['\u2019]s?\b")
+# A sentence that opens "By Ana Ruiz": the byline the cleaner kept (not "By Ana Ruiz's
+# count, ...": her count, review18d)
+_BYLINE_OPEN = re.compile(r"\W*By\s+")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019](?:s\b|\s)")
+# How far before a name a credit can begin: its label, "by" and a list of earlier names
+# of up to 80 characters. The search reads only this much of the sentence before the
+# name, so that a sentence of 500,000 characters with thousands of names costs work in
+# proportion to its names, not to their number times its length (benchmarks/hostile.py's
+# "word_dot" shape, 1.8 s -> over 300 s before the window)
+_CREDIT_WINDOW = 240
 # After a name: "Ana Ruiz contributed reporting from Orm.", and a reporter's one-line bio
 # that ends the page ("Ana Ruiz is Orm Daily's environment reporter."): nothing else in its
-# sentence, no verb of the story
+# sentence, no verb of the story (matched from the name's end, without copying the rest)
 _CREDIT_AFTER = re.compile(
-    r"^\s+(?:contributed\s+(?:reporting|to\s+this)|is\s+(?:a|an|the|[A-Z][\w'\u2019 ]{0,40}?['\u2019]s)"
+    r"\s+(?:contributed\s+(?:reporting|to\s+this)|is\s+(?:a|an|the|[A-Z][\w'\u2019 ]{0,40}?['\u2019]s)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:reporter|correspondent|writer|columnist|photographer)\.?\s*$)")
 
 
@@ -302,21 +309,22 @@ def _credited(ctx: FindingContext, e: Entity) -> bool:
     if sent is None:
         return False
     a, b = e.start - sent.start, e.end - sent.start
-    before, after = sent.text[:a], sent.text[b:]
-    if _BYLINE_BEFORE.match(before):
-        return not _POSSESSIVE_AFTER.match(after)
-    return bool(_CREDIT_BEFORE.search(before) and _CREDIT_OPENS.match(_credit_line(before))
-                or _CREDIT_AFTER.match(after))
+    if _BYLINE_OPEN.fullmatch(sent.text, 0, a):
+        return not _POSSESSIVE_AFTER.match(sent.text, b)
+    before = sent.text[max(0, a - _CREDIT_WINDOW):a]
+    return bool(_CREDIT_BEFORE.search(before) and _CREDIT_OPENS.match(_credit_line(before, a <= _CREDIT_WINDOW))
+                or _CREDIT_AFTER.match(sent.text, b))
 
 
-def _credit_line(before: str) -> str:
+def _credit_line(before: str, whole: bool) -> str:
     """The text before a name from where its credit line would open: right after the
     last bracket still open before it ("... on Tuesday. (Photo by "), else the sentence's
-    start."""
+    start when ``before`` reaches it (``whole``); else none (a credit's label is more than
+    ``_CREDIT_WINDOW`` characters back: not read)."""
     i = max(before.rfind("("), before.rfind("["))
     if i >= 0 and ")" not in before[i:] and "]" not in before[i:]:
         return before[i + 1:]
-    return before
+    return before if whole else ""
 
 
 def _without_surname_echoes(findings: list[Finding]) -> list[Finding]:
