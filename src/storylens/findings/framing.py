@@ -305,6 +305,16 @@ def find_framing(ctx: FindingContext) -> list[Finding]:
     docs/findings.md)."""
     aligned = aligned_framing(ctx)
     found = aligned if not ctx.options.story_framing else merge(aligned, story_framing(ctx))
+    return finish(ctx, found)
+
+
+def finish(ctx: FindingContext, found: list[Finding]) -> list[Finding]:
+    """The framing findings as shown: without the off-story articles
+    (:func:`_without_off_story`), each statement with its speaker's context
+    (``attribution.with_speaker_context``). Also for the pipeline's two-process path,
+    which merges the aligned and the story-wide findings itself (``findings.find_after``;
+    review18d: without it that path kept an off-story article's framing and cited no
+    speaker's sentence, invented dev d21 --on all)."""
     return with_speaker_context(ctx, _without_off_story(ctx, found))
 
 
