@@ -79,3 +79,24 @@ def test_a_plain_round_toll_is_no_rounding(a, b, want):
 ])
 def test_a_toll_of_one_event_of_a_series(a, b, want):
     assert _values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a round toll in words, or one its sentence gives as an estimate, may be a rounding
+    # (session 18 review: invented near misses of _counted_one_by_one)
+    ("The landslide above Pelvo killed a thousand people.",
+     "The landslide above Pelvo killed 1,037 people.", None),
+    ("Floods in the Pelvo valley left two thousand people homeless and killed a thousand.",
+     "Floods in the Pelvo valley killed 1,037 people.", None),
+    ("The landslide above Pelvo killed 1,000 people, regional officials estimate.",
+     "The landslide above Pelvo killed 1,037 people.", None),
+    ("Some 2,000 villagers are believed to have been evacuated from Pelvo.",
+     "Police evacuated 2,060 villagers from Pelvo.", None),
+    # near misses: a plain round toll in digits, and a precise figure estimated
+    ("The landslide above Pelvo killed 1,000 people.",
+     "The landslide above Pelvo killed 1,037 people.", {"1,000", "1,037"}),
+    ("The landslide above Pelvo killed 1,200 people, officials estimate.",
+     "The landslide above Pelvo killed 1,037 people.", {"1,200", "1,037"}),
+])
+def test_a_round_toll_worded_as_rough(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])

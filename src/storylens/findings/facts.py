@@ -490,6 +490,10 @@ class _Mention:
     # things counted, active ("flattened 40 homes" -> "flatten") or passive ("40 homes were
     # damaged" -> "damag"); ``None`` when no such verb is read (_deed)
     deed: str | None = None
+    # for a count: its sentence words it as an estimate ("1,000 people, officials estimate",
+    # "are believed to have died"; rules/numbers.ESTIMATE_WORDS): a round figure so given
+    # may be a rounding (_counted_one_by_one)
+    estimated: bool = False
     # for a count: its counted noun is one the story lists as a part somewhere
     # (``listed_part`` in any article): a subgroup, set by the comparer (find_fact_conflicts)
     subgroup: bool = False
@@ -1182,6 +1186,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # (a toll's event only: "the second train was moving at 25 km/h" numbers a
                 # thing, not an event, invented dev d37's keyed speed)
                 series=_series(s, q) if fam == "count" and heads & R.RUNNING_HEADS else None,
+                estimated=fam == "count" and bool(_ESTIMATE.search(s.text)),
                 deed=_deed(s, q, after) if fam == "count" and noun else None,
                 pred=_predicate(s, q, lo, hi, ents.get(sid, ())) if fam == "count" and noun
                 else frozenset()))
@@ -3767,6 +3772,8 @@ def _rounds_to(rough: _Mention, exact: _Mention) -> bool:
     return abs(e - r) < step / 2 and abs(e - r) <= ROUND_MARGIN * abs(r)
 
 
+_ESTIMATE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in R.ESTIMATE_WORDS)
+                       + r")\b", re.IGNORECASE)
 _SCALE_WORD = re.compile(r"\b(?:" + "|".join(w for w in R.SCALES if R.SCALES[w] >= 1e6)
                          + r")\b|\d(?:m|bn)\b", re.IGNORECASE)
 
@@ -3778,10 +3785,13 @@ def _counted_one_by_one(rough: _Mention, exact: _Mention) -> bool:
     that rounds it says so ("about 1,000", "more than 1,000"; a hedge or a bound, read
     apart); a plain "1,000 people were killed" against "1,049" is another toll, not that
     one rounded (session 18). A figure worded with a scale word ("1.2 million displaced")
-    states its own precision: it may still round. Counts of things and amounts (contracts,
+    or in words ("a thousand people", "a hundred") states its own precision, and one its
+    sentence gives as an estimate ("1,000 people, officials estimate") says it is rounded:
+    either may still round. Counts of things and amounts (contracts,
     tonnes, budgets) are measured and rounded in copy plainly (:func:`_rounds_to`)."""
     return rough.family == "count" and exact.family == "count" \
         and bool((rough.heads | exact.heads) & R.RUNNING_HEADS) \
+        and any(c.isdigit() for c in rough.q.text) and not rough.estimated \
         and not _SCALE_WORD.search(rough.q.text)
 
 

@@ -337,6 +337,17 @@ EARLIER_WORDS: frozenset[str] = frozenset(
 # only a figure of the event so numbered (findings/facts._series; session 18, an invented
 # near miss of the class "one event of a series"). English ordinals (ORDINAL_WORDS) and
 # "another"; not before "time" ("for the first time": no event of a series).
+# Words by which a sentence gives its figures as an estimate, not a count ("killed 1,000
+# people, officials estimate", "1,000 are believed dead", "feared dead"): a round casualty
+# toll so given may be a rounding of a precise one (findings/facts._counted_one_by_one).
+# The estimating verbs of news copy (WordNet 3.0 estimate.v.01 "judge tentatively":
+# estimate, gauge, guess, judge; believe.v.01's "believed"/"thought" of a passive report;
+# "feared" of a feared toll). Session 18 review: an invented near miss.
+ESTIMATE_WORDS: tuple[str, ...] = (
+    "estimate", "estimates", "estimated", "estimating", "estimation", "guess", "guessed",
+    "gauged", "believed", "thought to", "feared", "reckoned", "reckon", "reckons",
+    "put the toll", "put the number", "put the figure",
+)
 SERIES_EVENT_WORDS: frozenset[str] = frozenset({*ORDINAL_WORDS, "another"})
 SERIES_NOT_EVENTS: frozenset[str] = frozenset("time times".split())
 # Words that make a dated act one of a series of like acts ("first raised fares in July",
