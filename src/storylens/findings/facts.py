@@ -384,6 +384,10 @@ class _Mention:
     # a count of a tally still running by its own words ("this year", "since January", "so
     # far"): at two articles' dates, two moments of it, whatever it counts (_updated)
     tally_words: bool = False
+    # ... and its clause states a standing state, not a sum of acts ("so far 900 people are
+    # sheltering", "remain without power", "still stranded"; rules/numbers.STANDING_WORDS):
+    # such a figure may fall between two moments (_updated, _moments_apart)
+    standing: bool = False
     # its clause is in the present perfect ("have been arrested"): a total to date
     perfect: bool = False
     # its clause widens its scope past one place ("across the region"): _wide
@@ -1085,6 +1089,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 _TALLY.search(s.text, cl0, cl1) or _exceeds(s, q) or _as_of(s, q)
                 or _PERFECT.search(s.text, own0, min(hi, cl1)))
             tally = worded or fam == "count" and pub is not None and bool(heads & R.RUNNING_HEADS)
+            standing = worded and bool(_STANDING.search(s.text, cl0, cl1))
             person = person_name = None
             if fam == "when" and heads & R.PERSON_EVENT_HEADS:
                 # "Derek Vell died on Dec. 10" / "Ana Vell died on Dec. 12": two persons'
@@ -1156,6 +1161,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 own=own if fam == "count" else None,  # (an age is no longer a count)
                 spanned=fam == "count" and bool(_SPANNED.search(s.text, *clause)),
                 tally_words=worded,
+                standing=standing,
                 perfect=fam == "count" and bool(_PERFECT.search(s.text, lo, hi)),
                 wide=owned and _wide(s.text, *clause),
                 attrs=_attributes(s, q, sq, clause) if owned else frozenset(),
@@ -2299,6 +2305,10 @@ _STILL_RUNNING = r"\bsince\s+(?!then\b)\w|\bthis\s+(?:year|month|week|season|dec
 _SPANNED = re.compile(r"\b(?:" + "|".join(R.SPAN_LEADS) + r")\s+(?:the\s+)?(?:past\s+|last\s+)?"
                       r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(R.TIME_PLURALS | {"week", "month", "year"}))
                       + r")\b|" + _STILL_RUNNING, re.IGNORECASE)
+
+
+# a standing state in a tally's clause (rules/numbers.STANDING_WORDS)
+_STANDING = re.compile(r"\b(?:" + "|".join(R.STANDING_WORDS) + r")\b", re.IGNORECASE)
 
 
 # an as-of moment a tally is given for ("by Monday afternoon", "by late Tuesday", "by the
@@ -3641,7 +3651,9 @@ def _updated(x: _Mention, y: _Mention) -> bool:
     early, late = (x, y) if x.day < y.day else (y, x)
     # a tally that only grows: a casualty count that cannot fall, or one worded as a total
     # up to a moment ("collected by Monday", "so far") of nothing that can fall
-    grows = shared - R.FALLING_HEADS or worded and not (x.heads | y.heads) & R.FALLING_HEADS
+    # (not a standing state: "so far 900 people are sheltering" / "600" two days later)
+    grows = shared - R.FALLING_HEADS or worded and not (x.heads | y.heads) & R.FALLING_HEADS \
+        and not (x.standing or y.standing)
     if grows and early.q.value is not None and late.q.value is not None \
             and late.q.value < early.q.value and late.bound != "min" and early.bound != "max":
         return False  # a tally that only grows fell: no update explains it
@@ -3659,7 +3671,10 @@ def _moments_apart(t: _Mention, o: _Mention) -> bool:
             and o.day is not None and o.time != "earlier" and o.day != t.day):
         return False
     early, late = (o, t) if o.day < t.day else (t, o)
-    return bool((t.heads | o.heads) & R.FALLING_HEADS) or early.q.value is None \
+    # (a standing state may fall, unless it is a toll that cannot: "so far 12 are dead")
+    standing = (t.standing or o.standing) and not t.heads & o.heads & R.RUNNING_HEADS \
+        - R.FALLING_HEADS
+    return bool((t.heads | o.heads) & R.FALLING_HEADS) or standing or early.q.value is None \
         or late.q.value is None or late.q.value >= early.q.value or late.bound == "min" \
         or early.bound == "max"
 

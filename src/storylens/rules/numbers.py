@@ -278,6 +278,16 @@ EXCEED_VERBS: tuple[str, ...] = (
 TALLY_PHRASES: tuple[str, ...] = (
     "so far", "to date", "thus far", "by now", "until now", "up to now",
 )
+# Words that make a running tally's clause a standing state at a moment, not a sum of acts
+# to date ("so far 900 people are sheltering in schools", "400 homes remain without
+# power", "300 passengers were still stranded"): such a figure may fall as the event
+# unfolds, so a later lower one is an update (findings/facts._updated). A present "be", the
+# continuing verbs (remain, stay) and "still"/"currently". Session 18 review: an invented
+# near miss (the merge read every worded tally as one that only grows).
+STANDING_WORDS: tuple[str, ...] = (
+    "is", "are", "still", "currently", "remain", "remains", "remained", "remaining", "stay",
+    "stays", "stayed", "staying",
+)
 MAX_BOUND_WORDS: tuple[str, ...] = (
     "up to", "less than", "fewer than", "under", "below", "at most", "no more than", "nearly",
     "almost", "just under", "just below", "not more than",
