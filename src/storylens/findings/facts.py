@@ -3263,11 +3263,12 @@ def _one_counted_noun(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Me
     """Two exact counts of one counted noun, each the only count of that noun in its
     sentence, under predicates that meet (:func:`_two_predicates`): one thing counted in
     two aligned sentences that hold other figures too ("at 14 sites, and ... 20 water
-    tankers" / "at 12 sites"), where :data:`fact.aligned.word` needs each figure alone of
+    tankers" / "at 12 sites"), each with a predicate read (not a partitive's whole, "Of the
+    14 schools, 3 stayed shut" / "Twelve schools reopened, and 3 stayed shut"), where :data:`fact.aligned.word` needs each figure alone of
     its family. Invented dev t58's keyed 14 / 12 sites, d54's 23 / 32 draws."""
     if x.family != "count" or y.family != "count" or x.noun is None or x.noun != y.noun \
-            or x.vague or y.vague or _two_predicates(x, y):
-        return False
+            or x.vague or y.vague or not x.pred or not y.pred or _two_predicates(x, y):
+        return False  # (no predicate read: "Of the 14 schools, 3 stayed shut" is a whole)
     return sum(m.noun == x.noun for m in ma) == 1 and sum(m.noun == y.noun for m in mb) == 1
 
 
