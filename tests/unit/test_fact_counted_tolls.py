@@ -16,6 +16,10 @@ import pytest
 import support
 
 from storylens.findings import facts
+from storylens.findings.common import FindingContext
+from storylens.findings.facts import find_fact_conflicts
+from storylens.models import Alignment
+from storylens.options import Options
 
 
 @pytest.fixture(autouse=True)
@@ -100,3 +104,22 @@ def test_a_toll_of_one_event_of_a_series(a, b, want):
 ])
 def test_a_round_toll_worded_as_rough(a, b, want):
     assert _values(a, b) == ([] if want is None else [want])
+
+
+def test_a_round_toll_its_outlet_hedges_elsewhere():
+    """An outlet that writes "about 1,000" once and "killed 1,000" later rounds both
+    (session 18 review: the merge read the later plain one as a precise toll)."""
+    docs = [support.make_doc("a1", "Velka Courier", [
+        "About 1,000 people died when the landslide hit the Pelvo valley.",
+        "Rescue teams reached the upper villages on Monday.",
+        "The landslide killed 1,000 people in the Pelvo valley, most of them in Ostra."]),
+        support.make_doc("a2", "Orsan Herald", [
+            "The landslide killed 1,037 people in the Pelvo valley, most of them in Ostra."])]
+    als = [Alignment("paraphrase", ("a1:s2", "a2:s0"), 0.6)]
+    assert find_fact_conflicts(FindingContext.build(docs, als, options=Options())) == []
+    # near miss: the hedged figure elsewhere is another one
+    docs[0] = support.make_doc("a1", "Velka Courier", [
+        "About 1,200 people died when the landslide hit the Pelvo valley.",
+        "Rescue teams reached the upper villages on Monday.",
+        "The landslide killed 1,000 people in the Pelvo valley, most of them in Ostra."])
+    assert len(find_fact_conflicts(FindingContext.build(docs, als, options=Options()))) == 1
