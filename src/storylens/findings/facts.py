@@ -494,6 +494,9 @@ class _Mention:
     # things counted, active ("flattened 40 homes" -> "flatten") or passive ("40 homes were
     # damaged" -> "damag"); ``None`` when no such verb is read (_deed)
     deed: str | None = None
+    # for a count: the whole of a partitive ("Of the 14 clinics, 3 stayed shut", "among the
+    # 40 guests"): the sentence's other figures may be its parts (_one_counted_noun)
+    partitive: bool = False
     # for a count: its sentence words it as an estimate ("1,000 people, officials estimate",
     # "are believed to have died"; rules/numbers.ESTIMATE_WORDS), or its article gives the
     # same figure hedged elsewhere (_roughed): a round figure so given may be a rounding
@@ -1210,6 +1213,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # thing, not an event, invented dev d37's keyed speed)
                 series=_series(s, q) if fam == "count" and heads & R.RUNNING_HEADS else None,
                 estimated=fam == "count" and bool(_ESTIMATE.search(s.text)),
+                partitive=fam == "count" and bool(_PARTITIVE_WHOLE.search(
+                    s.text, max(0, q.start - s.start - 24), q.start - s.start)),
                 deed=_deed(s, q, after) if fam == "count" and noun else None,
                 pred=_predicate(s, q, lo, hi, ents.get(sid, ())) if fam == "count" and noun
                 else frozenset()))
@@ -3284,8 +3289,8 @@ def _one_counted_noun(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Me
     14 schools, 3 stayed shut" / "Twelve schools reopened, and 3 stayed shut"), where :data:`fact.aligned.word` needs each figure alone of
     its family. Invented dev t58's keyed 14 / 12 sites, d54's 23 / 32 draws."""
     if x.family != "count" or y.family != "count" or x.noun is None or x.noun != y.noun \
-            or x.vague or y.vague or not x.pred or not y.pred or _two_predicates(x, y):
-        return False  # (no predicate read: "Of the 14 schools, 3 stayed shut" is a whole)
+            or x.vague or y.vague or x.partitive or y.partitive or _two_predicates(x, y):
+        return False  # (a partitive's whole: "Of the 14 schools, 3 stayed shut")
     return sum(m.noun == x.noun for m in ma) == 1 and sum(m.noun == y.noun for m in mb) == 1
 
 
@@ -3805,6 +3810,9 @@ def _rounds_to(rough: _Mention, exact: _Mention) -> bool:
     return abs(e - r) < step / 2 and abs(e - r) <= ROUND_MARGIN * abs(r)
 
 
+# the whole of a partitive right before a count: "Of the 14", "out of its", "among the"
+_PARTITIVE_WHOLE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|all|these|those)\s+\Z",
+                              re.IGNORECASE)
 _ESTIMATE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in R.ESTIMATE_WORDS)
                        + r")\b", re.IGNORECASE)
 _SCALE_WORD = re.compile(r"\b(?:" + "|".join(w for w in R.SCALES if R.SCALES[w] >= 1e6)
