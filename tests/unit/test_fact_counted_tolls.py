@@ -96,6 +96,11 @@ def test_a_toll_of_one_event_of_a_series(a, b, want):
      "The landslide above Pelvo killed 1,037 people.", None),
     ("Some 2,000 villagers are believed to have been evacuated from Pelvo.",
      "Police evacuated 2,060 villagers from Pelvo.", None),
+    # counts made in bulk and reported round: the evacuated, the displaced, cases
+    ("Authorities evacuated 5,000 people from the Pelvo valley.",
+     "Authorities evacuated 5,230 people from the Pelvo valley.", None),
+    ("The Pelvo floods displaced 3,000 families.", "The Pelvo floods displaced 3,120 families.",
+     None),
     # near misses: a plain round toll in digits, and a precise figure estimated
     ("The landslide above Pelvo killed 1,000 people.",
      "The landslide above Pelvo killed 1,037 people.", {"1,000", "1,037"}),

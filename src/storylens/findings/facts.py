@@ -3820,8 +3820,9 @@ _SCALE_WORD = re.compile(r"\b(?:" + "|".join(w for w in R.SCALES if R.SCALES[w] 
 
 
 def _counted_one_by_one(rough: _Mention, exact: _Mention) -> bool:
-    """Two counts of a casualty tally (rules/numbers.RUNNING_HEADS: the dead, injured,
-    missing, arrested, evacuated, displaced, rescued, cases), the round one written in
+    """Two counts of a casualty tally counted one by one (rules/numbers.ONE_BY_ONE_HEADS:
+    the dead, injured, missing, arrested; not the evacuated, displaced, rescued or cases,
+    counted in bulk and reported round), the round one written in
     digits: such a tally is counted one person at a time and reported as counted, so copy
     that rounds it says so ("about 1,000", "more than 1,000"; a hedge or a bound, read
     apart); a plain "1,000 people were killed" against "1,049" is another toll, not that
@@ -3831,7 +3832,7 @@ def _counted_one_by_one(rough: _Mention, exact: _Mention) -> bool:
     either may still round. Counts of things and amounts (contracts,
     tonnes, budgets) are measured and rounded in copy plainly (:func:`_rounds_to`)."""
     return rough.family == "count" and exact.family == "count" \
-        and bool((rough.heads | exact.heads) & R.RUNNING_HEADS) \
+        and bool((rough.heads | exact.heads) & R.ONE_BY_ONE_HEADS) \
         and any(c.isdigit() for c in rough.q.text) and not rough.estimated \
         and not _SCALE_WORD.search(rough.q.text)
 

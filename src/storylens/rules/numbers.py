@@ -212,6 +212,13 @@ PLAIN_PERSON_NOUNS: frozenset[str] = frozenset(
 # 13's held-out read), so two of them differing are an update, not a conflict, unless
 # both are given for the one day (findings.facts._Mention.day).
 RUNNING_HEADS: frozenset[str] = EXCLUSIVE_HEADS | {"cases"}
+# Casualty tallies counted one person at a time (a body, a patient, a name on a missing
+# list, an arrest record), so copy that rounds one says so ("about 1,000"): a plain round
+# toll in digits is another toll, not a rounding (findings/facts._counted_one_by_one).
+# Not the evacuated, displaced or rescued, nor an outbreak's cases: counted in bulk
+# (households, shelter registers, batches of tests) and reported round by the authorities
+# themselves ("authorities evacuated 5,000 people"). Session 18 review.
+ONE_BY_ONE_HEADS: frozenset[str] = frozenset("dead injured missing arrested".split())
 # Running tallies that can fall as an event unfolds: the missing are found, the displaced
 # go home, an injured person dies and is counted with the dead. The others only grow (no
 # one is un-killed, un-arrested or un-rescued), so a later report of a lower figure than
