@@ -456,3 +456,23 @@ WHY: dict[str, str] = {
 
 def is_negation(key: str) -> bool:
     return key in NEGATIONS or key.endswith("n't")
+
+
+# A verb of refusal turns the clause after it around as a negation does ("We refuse to
+# seek a recount" says no recount is sought): read with NEGATIONS when a shared quote's
+# words are looked at in their clause (findings.shared_quote._negator).
+REFUSALS: frozenset[str] = frozenset(
+    "refuse refuses refused refusing decline declines declined declining".split()
+)
+# A negation word that opens a phrase which affirms ("not only … but", "no doubt the
+# result …"): no negation of what follows it.
+AFFIRMING_NEGATIONS: frozenset[tuple[str, str]] = frozenset({
+    ("not", "only"), ("not", "just"), ("not", "merely"), ("no", "doubt"),
+    ("without", "doubt"), ("no", "question"),
+})
+# Words that open a clause of their own: a negation before them does not reach the words
+# after them ("We will not seek to repeal this law but we will defend …"). Commas, colons,
+# semicolons, dashes, brackets and sentence ends part clauses too (shared_quote._negator).
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    "but yet although though whereas while because however and".split()
+)
