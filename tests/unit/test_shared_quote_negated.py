@@ -112,6 +112,17 @@ LIFTS = [
      'rigged".',
      "Brenhaven Post has 'was rigged' where Varn Courier has 'she did not claim it \"was rigged'",
      "gives more of it"),
+    ("a no-word right before the lifted words",
+     '"There will be no return to the old ferry contract, and the north terminal will stay '
+     'open all winter," Councillor Oda Marsk said.',
+     'Marsk said the "north terminal will stay open" and promised a "return to the old ferry '
+     'contract".',
+     "Brenhaven Post has 'will be no return to the old ferry", "gives more of it"),
+    ("near miss: a no-word negates its own noun, not the lifted words after it",
+     '"There is no risk to the fuel supply, and the north terminal will stay open all '
+     'winter," Councillor Oda Marsk said.',
+     'Marsk said the "north terminal will stay open" and that the "fuel supply" was secure.',
+     " quote the same words", "nearly"),
     ("near miss: the lifted words in another sentence of the outlet",
      TENDER,
      'Marsk told reporters the tender "cannot go ahead". Residents, she added, deserved to '

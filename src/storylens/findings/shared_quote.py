@@ -32,6 +32,7 @@ from ..rules.quote_changes import (
     MEANINGFUL,
     NUMBER_WORDS,
     REFUSALS,
+    VERB_NEGATIONS,
     is_negation,
 )
 from .common import FindingContext
@@ -336,7 +337,8 @@ class _Article:
              self.text[u.start : u.end],
              tuple((tok.starts[t] - u.start, tok.ends[t] - u.start) for t in range(u.first, u.last)),
              sentences[self.sentence[k]],
-             tuple(u.first - x if x >= 0 else -1 for x in _negator(self, u.first)))
+             tuple(u.first - x if x >= 0 else -1
+                   for verbal in (False, True) for x in _negator(self, u.first, verbal)))
             for k, u in enumerate(self.units)
         )
         safe = all(
@@ -569,8 +571,9 @@ def _lifted(ax: _Article, us: _Unit, ay: _Article, uo: _Unit, taken: list[tuple[
             ) -> tuple[str, str] | None:
     """A quoted unit of ``ax`` in the sentence of ``us`` (not itself a shared quote, one of
     ``taken``), of two words or more with a content word, whose words the quote ``uo`` of
-    ``ay`` has word for word, where a negation (:func:`_negator`) governs them on one side
-    and not on the other: the words each side has there, (``ax``'s, ``ay``'s), the negated
+    ``ay`` has word for word, where a negation that turns a verb around (:func:`_negator`,
+    ``verbal``) governs them on one side and not on the other, at every place ``uo`` has
+    them: the words each side has there, (``ax``'s, ``ay``'s), the negated
     side's from its clause (or two words before its negation). None when there is none."""
     tok, keys_y = ax.tokens, ay.tokens.keys
     sentence = ax.sentence[ax.unit_at[(us.start, us.end)]]
@@ -581,13 +584,13 @@ def _lifted(ax: _Article, us: _Unit, ay: _Article, uo: _Unit, taken: list[tuple[
         kw = tok.keys[w.first : w.last]
         if len(kw) < 2 or all(x in STOPWORDS for x in kw):
             continue
-        for p in range(uo.first, uo.last - len(kw) + 1):
-            if keys_y[p : p + len(kw)] != kw:
-                continue
-            (sx, nx), (sy, ny) = _negator(ax, w.first), _negator(ay, p)
-            if (nx < 0) != (ny < 0):
-                return (_shown(ax, sx, nx, w.first, w.last), _shown(ay, sy, ny, p, p + len(kw)))
-            break
+        # every place ``uo`` has the words reads them the other way round
+        places = [p for p in range(uo.first, uo.last - len(kw) + 1) if keys_y[p : p + len(kw)] == kw]
+        sx, nx = _negator(ax, w.first, verbal=True)
+        there = [_negator(ay, p, verbal=True) for p in places]
+        if places and all((nx < 0) != (ny < 0) for _, ny in there):
+            (sy, ny), p = there[0], places[0]
+            return (_shown(ax, sx, nx, w.first, w.last), _shown(ay, sy, ny, p, p + len(kw)))
     return None
 
 
@@ -626,19 +629,23 @@ def _sentence_ends(art: _Article, t: int) -> bool:
     return bool(_SEGMENT_END.search(text[tok.ends[t] - 1 : tok.starts[t + 1] + lead + 1]))
 
 
-def _negator(art: _Article, t0: int) -> tuple[int, int]:
+def _negator(art: _Article, t0: int, verbal: bool = False) -> tuple[int, int]:
     """Back from token ``t0``, within its clause and at most NEGATION_SCOPE keys: the
     token the clause starts on (or the scope ends on), and the nearest negation
     (rules.quote_changes: NEGATIONS, REFUSALS; not one of AFFIRMING_NEGATIONS, "not only")
-    that governs ``t0``'s words, -1 for none. The clause runs on past a quote mark into
-    the outlet's own words: 'would not "seek to repeal this law"'."""
+    that governs ``t0``'s words, -1 for none; ``verbal``: only one that turns a verb
+    around (VERB_NEGATIONS, "n't", REFUSALS, "no longer"), or any right before ``t0``.
+    The clause runs on past a quote mark into the outlet's own words: 'would not "seek to
+    repeal this law"'."""
     keys = art.tokens.keys
     start, neg = t0, -1
     t = t0 - 1
     while (t >= 0 and t0 - t <= NEGATION_SCOPE and not _parts_after(art, t)
            and keys[t] not in CLAUSE_OPENERS):
-        if neg < 0 and (is_negation(keys[t]) or keys[t] in REFUSALS) \
-                and (keys[t], keys[t + 1]) not in AFFIRMING_NEGATIONS:
+        k, after = keys[t], keys[t + 1]
+        if neg < 0 and (is_negation(k) or k in REFUSALS) and (k, after) not in AFFIRMING_NEGATIONS \
+                and (not verbal or t == t0 - 1 or k in VERB_NEGATIONS or k in REFUSALS
+                     or k.endswith("n't") or (k, after) == ("no", "longer")):
             neg = t
         start = t
         t -= 1

@@ -464,6 +464,12 @@ def is_negation(key: str) -> bool:
 REFUSALS: frozenset[str] = frozenset(
     "refuse refuses refused refusing decline declines declined declining".split()
 )
+# The negations that turn a verb around, and so every word of its clause after it ("We will
+# not seek to repeal this law", "I am not saying the result was stolen"), with "n't",
+# REFUSALS and "no longer"; a no-word ("no", "nothing", "without") negates its noun ("no
+# risk to the fuel supply" says nothing against "the fuel supply"), so it counts only right
+# before the words (findings.shared_quote._lifted, where a wrong reading would be shown).
+VERB_NEGATIONS: frozenset[str] = frozenset("not never cannot neither nor".split())
 # A negation word that opens a phrase which affirms ("not only … but", "no doubt the
 # result …"): no negation of what follows it.
 AFFIRMING_NEGATIONS: frozenset[tuple[str, str]] = frozenset({
