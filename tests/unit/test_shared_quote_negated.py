@@ -112,6 +112,19 @@ LIFTS = [
      'rigged".',
      "Brenhaven Post has 'was rigged' where Varn Courier has 'she did not claim it \"was rigged'",
      "gives more of it"),
+    ("the negated words in another quote of the same speaker",
+     '"We will not sell the north pier to the Varn company," harbour chief Lio Tammet said on '
+     'Monday. "We will protect every fishing berth on it," he added.',
+     'Tammet signalled the fight was not over, saying the board would "sell the north pier" '
+     'and protect what he called "every fishing berth".',
+     "Brenhaven Post has 'We will not sell the north pier' where Varn Courier has 'sell the "
+     "north pier'", "gives more of it"),
+    ("near miss: the negated words in another speaker's quote",
+     '"We will not sell the north pier to the Varn company," union leader Ada Brenn said on '
+     'Monday. "We will protect every fishing berth on it," harbour chief Lio Tammet said.',
+     'Tammet signalled the fight was not over, saying the board would "sell the north pier" '
+     'and protect what he called "every fishing berth".',
+     " quote the same words", "nearly"),
     ("a no-word right before the lifted words",
      '"There will be no return to the old ferry contract, and the north terminal will stay '
      'open all winter," Councillor Oda Marsk said.',

@@ -571,12 +571,19 @@ def _lifted(ax: _Article, us: _Unit, ay: _Article, uo: _Unit, taken: list[tuple[
             ) -> tuple[str, str] | None:
     """A quoted unit of ``ax`` in the sentence of ``us`` (not itself a shared quote, one of
     ``taken``), of two words or more with a content word, whose words the quote ``uo`` of
-    ``ay`` has word for word, where a negation that turns a verb around (:func:`_negator`,
-    ``verbal``) governs them on one side and not on the other, at every place ``uo`` has
-    them: the words each side has there, (``ax``'s, ``ay``'s), the negated
+    ``ay`` (or another quote of ``ay`` given to its named speaker: "We will not sell the
+    pier," he said. "We will protect every berth," he added) has word for word, where a
+    negation that turns a verb around (:func:`_negator`, ``verbal``) governs them on one
+    side and not on the other, at every place those quotes have them: the words each side has there, (``ax``'s, ``ay``'s), the negated
     side's from its clause (or two words before its negation). None when there is none."""
+    from .quotes import same_speaker, speaker_key
+
     tok, keys_y = ax.tokens, ay.tokens.keys
     sentence = ax.sentence[ax.unit_at[(us.start, us.end)]]
+    who = speaker_key(uo.speaker)
+    # the quotes of that speaker in ``ay`` (a fragment inside one is part of it)
+    quotes = [uo, *(q for q in ay.units if who and q is not uo and (k := speaker_key(q.speaker))
+                    and same_speaker(who, k))]
     for k, w in enumerate(ax.units):
         if (ax.sentence[k] != sentence or (w.start < us.end and us.start < w.end)
                 or any(w.start < e and b < w.end for b, e in taken)):
@@ -585,7 +592,8 @@ def _lifted(ax: _Article, us: _Unit, ay: _Article, uo: _Unit, taken: list[tuple[
         if len(kw) < 2 or all(x in STOPWORDS for x in kw):
             continue
         # every place ``uo`` has the words reads them the other way round
-        places = [p for p in range(uo.first, uo.last - len(kw) + 1) if keys_y[p : p + len(kw)] == kw]
+        places = sorted({p for q in quotes for p in range(q.first, q.last - len(kw) + 1)
+                         if keys_y[p : p + len(kw)] == kw})
         sx, nx = _negator(ax, w.first, verbal=True)
         there = [_negator(ay, p, verbal=True) for p in places]
         if places and all((nx < 0) != (ny < 0) for _, ny in there):
