@@ -10,9 +10,11 @@ median is reported beside the target.
     python benchmarks/compare.py [--runs 5] [--embed] [--baseline OTHER/src]
 
 Each case also runs ``compare --no-findings`` and ``compare`` with every finder on
-(``--fact-conflicts --story-facts --quote-changes --fact-coverage --story-framing``; all but
-``--fact-coverage`` are on by default in session 14, named for older baselines): what the
-findings add is the difference of the medians, printed under the table.
+(``--fact-conflicts --story-facts --quote-changes --fact-coverage --framing --story-framing``;
+each off-by-default finder named, and those on by default too for older baselines;
+``--framing`` since session 18: framing went off by default in session 17, so until then
+this row ran without it): what the findings add is the difference of the medians, printed
+under the table.
 
 With ``--embed`` each case also runs ``compare --embed`` (the optional embedding layer with
 ``Options.embed_model``, benchmarks/paraphrase.py) in the same run, beside the default.
@@ -46,7 +48,7 @@ from storylens.readers import read_inputs
 
 # Every finder switched on, those on by default too (the alignment flags --paraphrases and
 # --secondary-links are not findings): "findings of all kinds".
-ALL_FINDERS = ["--fact-conflicts", "--story-facts", "--quote-changes", "--fact-coverage", "--story-framing"]
+ALL_FINDERS = ["--fact-conflicts", "--story-facts", "--quote-changes", "--fact-coverage", "--framing", "--story-framing"]
 
 FILLER = (
     "Officials said the figures would be reviewed again next week. "

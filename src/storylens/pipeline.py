@@ -245,13 +245,15 @@ def _findings(docs, alignments, prov, options: Options):
         # the finders in a forked child; here meanwhile what the story warning and the
         # coverage summary read once per story (FindingContext.per_story), then the
         # finders that read it too (--fact-coverage, --story-framing: the aligned part of
-        # the framing, which reads none of it, in the child); what both sides read is
-        # made first, so that the child inherits it
+        # the framing, which reads none of it, in the child), and the story-wide framing
+        # on the side free first (claim); what both sides read is made first, so that
+        # the child inherits it
         beside, after = split_kinds(options)
         read_by_both(ctx)
-        with Forked(find_beside, ctx, beside) as child:
+        claim = Ends(1)  # the story-wide framing: made on the side free first
+        with Forked(find_beside, ctx, beside, claim) as child:
             prepare(ctx)
-            findings = find_in(ctx, options, find_after(ctx, after, child.result))
+            findings = find_in(ctx, options, find_after(ctx, after, child.result, claim))
     else:
         findings = find_in(ctx, options)
     from .findings.coverage import story_early_weighed

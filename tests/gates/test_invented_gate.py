@@ -107,12 +107,23 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # against 'leaders' in the off-story guards'-strike piece the warning missed (none since
     # s18-story: the warning names the piece, coverage.story_early_weighed); t56's
     # "after months of insisting that ..." read as the verb of the minister's statement
-    # (framing.story.attribution_profile). Session 18's new dev d61-d70 (writers AA and AB),
-    # read by reader18, brought one more: d65's Courier 'a flock of geese tore into one of its
-    # engines' set against the wire's 'the airline said' as a sensational verb for the same
-    # statement (framing.aligned.sensational_verb): 'tore into' is the geese hitting the
-    # engine, no verb of saying
-    "framing": (0, 8),
+    # (framing.story.attribution_profile). All three gone since s18-framing: a doubt modifier
+    # on a person's role is set only against another outlet stating such a role of him, read
+    # over all its mentions (framing._stated_roles: now "the Bastion states 'Red Coast cartel
+    # boss' as fact where the others write 'alleged leader'"), a modifier in apposition to a
+    # name is about that name's bearer (descriptors._apposed_to), and a speech verb's gerund
+    # after a preposition is no attribution (attribution.gerund_cue). Session 18's new dev
+    # d61-d70 (writers AA and AB), read by reader18, brought one more (and s18-story's
+    # warning took t55's off-story piece away): d65's Courier 'a flock
+    # of geese tore into one of its engines' set against the wire's 'the airline said' as a
+    # sensational verb for the same statement (framing.aligned.sensational_verb): 'tore into'
+    # is the geese hitting the engine, no verb of saying; none since s18-framing (a
+    # sensational phrase needs a possible speaker before it in its clause:
+    # framing._speaker_subject); and d63's wire 'claimed responsibility in a statement posted
+    # online' read as a doubt verb against 'saying' (framing.story.attribution): none since
+    # s18-framing (an abstract noun right after a doubt verb is its object:
+    # attribution._ABSTRACT_NOUN)
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -147,8 +158,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (facts._Mention.as_of, _updated). Session 17's held-out t51-t60 (moved here in session
     # 18) brought one wrong: t52's 12 tonnes of dead fish collected by Monday against 'more than
     # 15 tonnes' by Wednesday, a running total the later article cites from a headline
-    # (fact.unaligned.context): an update, not a conflict
-    "fact_conflict": (2, 1),
+    # (fact.unaligned.context): an update, not a conflict; none since s18-facts: a total
+    # worded as one up to a moment ("by Monday afternoon", "so far", "to date", the present
+    # perfect, a mark passed: "toll passes 15 tonnes", also a floor) is a running tally
+    # whatever it totals, and two of them for two days are the tally at two moments
+    # (facts._Mention.tally_words, _updated, _moments_apart)
+    "fact_conflict": (2, 0),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -177,8 +192,14 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # swapped, the key's trap: no change of meaning), and one read wrong by reader18: d64's
     # Kale quote trimmed of its trailing 'in the capital' by the Voice ('...about 40 percent
     # of the pollution'), a trailing trim read as a dropped qualifier (quote_changed.meaning;
-    # the pollution is the capital's in both)
-    "quote_changed": (3, 4),
+    # the pollution is the capital's in both). None since quotes18: a measure of duration
+    # before a noun ('three days of heavy rain') cut from a clause that restricts nothing is
+    # detail (kind time); a free relative's 'what' and 'all that' name the same maximal
+    # thing (emphasis); one relative pronoun for another right after a noun is trivial; a
+    # definite place ('in the capital') left off the end of a quote whose outlet has named
+    # 'the capital' earlier in its article is the story's own place, extent (each class
+    # with near misses in tests/unit/test_quote_near_misses18.py)
+    "quote_changed": (0, 0),
 }
 
 

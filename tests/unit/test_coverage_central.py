@@ -223,3 +223,34 @@ def test_a_spokeswomans_name_is_not_left_out_but_an_officials_is():
     # the spokeswoman relays the office's figures: her name is no fact an outlet leaves out
     assert not any(fact == "Lena Orvik" for _, fact in _omitted(_ctx(_story(2, RELAYED))))
     assert ("Ulm Voice", "Lena Orvik") in _omitted(_ctx(_story(2, OFFICIAL)))
+
+
+# Session 17's held-out read (t51-t60, now dev): off-story pieces the story warning kept,
+# each tied to the story by one shared line of background far down the others' reports
+# (and a shared wire credit), were said to leave out the story's people and to add their
+# own figures. One shared sentence counts only where it is among another article's
+# first LEAD body sentences: the story's news, not its background.
+BACKGROUND = "The Brova quarry has been fined twice since 2019 for blasting without a permit."
+CREDIT = "(Reporting by Ilse Varn; Editing by Tom Brask)"
+
+
+def _one_line_story(at: int) -> list[list[str]]:
+    """Three outlets give the quarry's output high up and BACKGROUND as body sentence
+    ``at``; Brova Weekly's profits piece shares BACKGROUND (and the wire's credit line)."""
+    givers = []
+    for town in TOWNS[:3]:
+        body = [LEDE, DIG, OUTPUT, *_filler(town)]
+        givers.append(body[:at] + [BACKGROUND] + body[at:] + [CREDIT])
+    weekly = [*PROFITS, BACKGROUND, CREDIT]
+    return [*givers, [LEDE, DIG, *_filler(TOWNS[3])[:4]], weekly]
+
+
+def test_an_article_sharing_one_line_of_background_is_not_said_to_leave_out_or_add():
+    ctx = _ctx(_one_line_story(LEAD + 2))
+    assert not any(outlet == "Brova Weekly" for outlet, _ in _omitted(ctx))
+    assert not any(outlet == "Brova Weekly" for outlet, _ in _added(ctx))
+
+
+def test_near_miss_one_shared_line_of_the_others_news_tells_the_story():
+    ctx = _ctx(_one_line_story(3))
+    assert ("Brova Weekly", "4.2 million tonnes") in _omitted(ctx)

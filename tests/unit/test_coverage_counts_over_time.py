@@ -252,3 +252,93 @@ def test_tenths_in_words(text, share):
 
     got = [v for pat, v, _ in FRACTION_WORDS if pat.search(text)]
     assert got == ([share] if share is not None else [])
+
+
+# --- a running count a later article gives as reached by a rise ------------------------------
+# Hand-read invented dev t51 (session 17's held-out read): a Tuesday article's "rose to 210
+# by Tuesday morning" was said to leave out Monday's "at least 140 ambulances had been
+# diverted", cited from a Wednesday copy of the Monday figure (so "later than the fact's
+# own article" did not hold: the figure is of the day its first giver gave it).
+
+TRAM_STRIKE = "A strike by transport workers halted buses and trams across Velsa on Monday, the city said."
+DEPOTS = "Pickets blocked the gates of all four depots from before dawn, union officials said."
+CANCELLED = "By Monday evening at least 90 bus routes had been cancelled across the city, the operator said."
+ROSE = "The number of cancelled bus routes rose to 140 by Tuesday morning, the operator said."
+# near miss: another thing's count rises
+OTHER_ROSE = "The number of stranded commuters rose to 140 by Tuesday morning, the operator said."
+# Monday's wire and a Wednesday copy give the 90; two Tuesday articles do not
+RUNNING_DAYS = ["2026-05-04", "2026-05-05", "2026-05-05", "2026-05-06"]
+
+
+def _running(second: str) -> list[list[str]]:
+    return [[TRAM_STRIKE, DEPOTS, CANCELLED, *_colour(TOWNS[0])],
+            [TRAM_STRIKE, DEPOTS, second, *_colour(TOWNS[1])],
+            [TRAM_STRIKE, DEPOTS, *_colour(TOWNS[2])],
+            [TRAM_STRIKE, DEPOTS, CANCELLED, *_colour(TOWNS[3])]]
+
+
+def test_a_later_articles_risen_count_does_not_leave_the_first_out():
+    om, _ = _found(_running(ROSE), RUNNING_DAYS)
+    assert ("Vennick Herald", "90") not in om
+    assert ("Ostra Courier", "90") in om  # no count of the routes at all: left out
+
+
+@pytest.mark.parametrize("second, days", [
+    (OTHER_ROSE, RUNNING_DAYS),  # the commuters, not the routes
+    (ROSE, ["2026-05-04"] * 4),  # not later than any article giving the 90
+])
+def test_near_miss_the_first_count_is_still_left_out(second, days):
+    om, _ = _found(_running(second), days)
+    assert ("Vennick Herald", "90") in om
+
+
+# --- parts counted by what happened to them ------------------------------------------------
+# Hand-read invented dev d69 (session 18): "Twelve Karuvans and two foreign nationals were
+# arrested in total" was said to leave out "the arrest of 14 people": the parts' measure
+# ("arrested") is what the total counts ("the arrest of"), not another measure.
+
+RAID = "Police raided warehouses in the port of Selvo on Friday in a crackdown on a smuggling ring."
+ARRESTS = "The arrest of 17 people accused of smuggling cigarettes was announced by the interior ministry."
+
+
+@pytest.mark.parametrize(("parts", "sums"), [
+    ("Fifteen Selvans and two foreign nationals were arrested in the raids.", True),
+    ("Fifteen Selvans and two foreign nationals were detained in total.", True),
+    # near misses: parts of another measure, or that do not add up
+    ("Fifteen officers were injured and two vans were burned in the raids.", False),
+    ("Fifteen Selvans and four foreign nationals were arrested in the raids.", False),
+])
+def test_parts_counted_by_the_totals_measure_give_it(parts, sums):
+    from storylens.findings import coverage
+
+    texts = [[RAID, parts, *_colour(TOWNS[0])]] + [[RAID, ARRESTS, *_colour(t)] for t in TOWNS[1:]]
+    ctx = support.verbatim_context(texts, OUTLETS, ON)
+    coverage.carried_facts(ctx)  # the story's index
+    fact = next(f for f in coverage.facts_of(ctx.documents["a2"]) if f.text == "17")
+    assert (coverage._sums(ctx, fact, ["a1"]) == {"a1"}) is sums
+
+
+# --- a span told as another length ---------------------------------------------------------
+# Hand-read invented dev d61 (session 18): an outlet whose headline gave "Sixteen hours in
+# the dark" was said to leave out the others' "for 14 hours": its own reading of how long
+# the blackout lasted (a possible conflict), not a span left out.
+
+OUTAGE = "A grid failure cut power to most of Orsa on Tuesday night, the grid operator said."
+LASTED = "Homes across Orsa were left without power for 14 hours after a grid failure, the operator said."
+REPAIRS = "Engineers worked through the night at the Vell substation to restore supply."
+
+
+@pytest.mark.parametrize(("own", "omits"), [
+    ("The blackout lasted some sixteen hours in the worst-hit districts.", False),
+    # near misses: no length at all, or a length of another order (a 48-hour inquiry)
+    ("The blackout hit the worst-hit districts hardest.", True),
+    ("The minister gave the operator a 48-hour deadline to explain the failure.", True),
+])
+def test_an_outlet_giving_its_own_length_does_not_leave_the_span_out(own, omits):
+    texts = [[LASTED, OUTAGE, REPAIRS, *_colour(TOWNS[0])],
+             [LASTED, OUTAGE, REPAIRS, *_colour(TOWNS[1])],
+             [own, OUTAGE, REPAIRS, *_colour(TOWNS[2])],
+             [OUTAGE, REPAIRS, *_colour(TOWNS[3])]]
+    om, _ = _found(texts)
+    assert ("Ostra Courier", "14 hours") in om if omits else ("Ostra Courier", "14 hours") not in om
+    assert ("Pell Voice", "14 hours") in om  # no length anywhere: left out

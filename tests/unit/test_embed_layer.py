@@ -89,3 +89,17 @@ def test_unknown_model_name_is_refused() -> None:
 
     with pytest.raises(ValueError, match="unknown embedding model"):
         load_model("word2vec")
+
+
+def test_word_cosine_without_the_extra_imports_no_numpy() -> None:
+    """The quote finder asks ``word_cosine`` of every one-word swap ("said" -> "admitted");
+    without the extra the answer is None and must not cost a numpy import (~0.07 s a run)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import storylens.embed as e; e.STATIC_PACKAGE = 'storylens_no_such_package'; "
+        "print(e.word_cosine('admitted', 'said'), 'numpy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["None", "False"]

@@ -158,6 +158,74 @@ def test_the_finders_split_in_two_find_what_they_find_in_one(flags):
     assert find_after(ctx, after, lambda: child) == whole
 
 
+def _demo_context(options):
+    """A findings context of the demo story, on documents of its own (each call compares
+    the story again: another process's equal context)."""
+    from storylens.findings import FindingContext
+
+    raws, _ = read_inputs(demo_paths(), options)
+    articles, _ = clean_all(raws, options)
+    comparison = compare_articles(articles, options)
+    return FindingContext.build(comparison.documents, comparison.alignments, comparison.provenance, options)
+
+
+@pytest.mark.parametrize("child_first", [True, False], ids=["child-takes-it", "parent-takes-it"])
+def test_the_story_wide_framing_is_made_once_on_the_side_free_first(monkeypatch, child_first):
+    """The story-wide framing is one step of forking.Ends(1): the child makes it after its
+    finders when it asks first and hands it back (find_beside), and the parent keeps it
+    as the story's (find_after) without making it again; else the parent makes it. Every
+    kind's findings are the same either way."""
+    import storylens.findings.framing as FR
+    from storylens.findings import STORY_FRAMING, find_after, find_beside, find_kinds, split_kinds
+    from storylens.findings.kinds import TYPES
+
+    options = Options(parallel=False, **ALL_FLAGS)
+    child_ctx, ctx = _demo_context(options), _demo_context(options)
+    beside, after = split_kinds(options)
+    whole = find_kinds(_demo_context(options), TYPES)
+    made = FR.story_framing(child_ctx)
+    assert made
+    claim = FK.Ends(1)
+    handed = []
+
+    def child():  # the child's finders, done before the parent asks (or after)
+        if not handed:
+            handed.append(find_beside(child_ctx, beside, claim))
+        return dict(handed[0])
+
+    if child_first:
+        child()
+        # the parent makes none of its own: it keeps the child's
+        monkeypatch.setattr(FR, "_story_framing", lambda ctx: pytest.fail("made again in the parent"))
+    assert find_after(ctx, after, child, claim) == whole
+    assert (STORY_FRAMING in handed[0]) is child_first
+    assert FR.story_framing(ctx) == made
+
+
+def test_the_outlet_profiles_parts_are_made_once_per_story_and_provenance(monkeypatch):
+    """What the omission finder's context classified is what the coverage summary's
+    context (another context on the same documents and alignments) reads, unless its
+    provenance differs (the story warning replaced it): then it is made afresh."""
+    import storylens.findings.coverage as CV
+    from storylens.findings import FindingContext
+
+    options = Options(parallel=False, **ALL_FLAGS)
+    ctx = _demo_context(options)
+    CV.profile_parts(ctx)
+    first = CV._classify(ctx, gate=True)
+    made = []
+    real = CV._classify_uncached
+    monkeypatch.setattr(CV, "_classify_uncached", lambda c, gate: made.append(gate) or real(c, gate))
+    summary_ctx = FindingContext.build(ctx.docs, ctx.alignments, ctx.provenance)
+    assert CV._classify(summary_ctx, gate=True) is first
+    CV.outlet_profiles(summary_ctx)
+    assert made == []
+    warned = dataclasses.replace(ctx.provenance, warning="Some of these articles may not be about the same story.")
+    other = FindingContext.build(ctx.docs, ctx.alignments, warned)
+    assert CV._classify(other, gate=True) == first  # the demo's articles share the story either way
+    assert made == [True]
+
+
 def _taken(n, child_first):
     """Which side takes each of ``n`` indexes from forking.Ends: the child's ``front``
     ``child_first`` times first, then the two in turn."""

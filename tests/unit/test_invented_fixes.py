@@ -69,13 +69,10 @@ def test_relative_clause_verb_is_no_framing():
     assert _framing(compare_paragraphs(_WIRE, other)) == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "lost in session 17 after the rules froze (5ae707f1, s17-framing2: a doubt verb is an "
-    "aligned attribution only before a clause or a quote, and 'claimed as she left: \"...\"' "
-    "opens its quote after an 'as' clause); found by tidy17 after the held-out read, left for "
-    "the next session"))
 def test_main_verb_after_relative_clause_still_frames():
-    """Near miss: the relative clause closed, the main verb is a loaded one: a finding."""
+    """Near miss: the relative clause closed, the main verb is a loaded one: a finding
+    (lost in 5ae707f1, back since s18-framing: an adjunct, a colon and a quote after a doubt
+    verb are its statement; tests/unit/test_framing_gerund_cues18.py)."""
     other = [_WIRE[0], _WIRE[1],
              'Maren, who was led away by guards, claimed as she left: "I have never stolen from this port."']
     found = _framing(compare_paragraphs(_WIRE, other))

@@ -73,6 +73,38 @@ CASES = [
      'mayor also promised that "nobody will pay a toll before the autumn".',
      "quote the same words",
      ["gives more of it", "adds"]),
+    # session 18 review: the words count as found only as the other article writes them in
+    # one place (or split off where it breaks off: a quote's edge, punctuation); three-word
+    # windows picked from unrelated sentences make no statement of it
+    ("near miss: the other's narration has the words only scattered: the longer gives more",
+     '"The toll bridge has cost us four years. The builders will not finish the north lane '
+     'before the winter," Dravnik said.',
+     '"The toll bridge has cost us four years," Dravnik said. The builders will not comment. '
+     "Engineers hope to finish the north lane before the winter.",
+     "Velmora Courier gives more of it: ",
+     ["quote the same words of Dravnik: 'The toll bridge has cost us four years' (8",
+      "Drav Valley Times gives more"]),
+    ("near miss: the speaker's other quotes have the words only scattered: each adds",
+     '"The toll bridge has cost us four years and the council will not pay the builders," '
+     "Dravnik said.",
+     '"Frankly, the toll bridge has cost us four years," Dravnik said. "I hope the council '
+     'will agree. We will not pay the builders a cent more," she added.',
+     "Velmora Courier adds 'and the council will not pay the builders'",
+     ["gives more of it"]),
+    ("near miss: the other quotes the rest with a negation inserted: each adds",
+     '"The toll bridge has cost us four years. The council will pay the builders in full by '
+     'May," Dravnik said.',
+     '"Frankly, the toll bridge has cost us four years," Dravnik said. "The council will not '
+     'pay the builders in full by May."',
+     "Velmora Courier adds 'The council will pay the builders in full…'",
+     ["gives more of it"]),
+    ("the other quotes the rest split off, a determiner apart: it gives more",
+     '"The toll bridge has cost us four years. I call it the monument to waste of this '
+     'council," Dravnik said.',
+     '"Frankly, the toll bridge has cost us four years," Dravnik said. "I call it a monument '
+     'to waste of this council."',
+     "Drav Valley Times gives more of it: 'Frankly'",
+     ["adds"]),
 ]
 
 

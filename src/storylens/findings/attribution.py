@@ -22,6 +22,8 @@ from ..analysis.descriptors import _LABEL_END
 from ..models import Finding, Sentence
 from ..normalize import content_stems, stem
 from ..rules.attribution import (
+    ADJUNCT_BEFORE_QUOTE_OPENERS,
+    ADJUNCT_BEFORE_QUOTE_WORDS,
     CLAUSE_OPENERS,
     COMPLEMENT_QUOTE_MARKS,
     COMPLEMENT_WORDS,
@@ -33,10 +35,12 @@ from ..rules.attribution import (
     DOUBT_ASIDE_AFTER_CUE,
     DOUBT_ASIDE_APPOSITIVE,
     DOUBT_COUNTERPART_LEMMAS,
+    ED_AFTER_PREPOSITIONS,
     ED_NOUN_PHRASE_WORDS,
     ED_NUMBER_WORDS,
     ENDORSING,
     FINITE_MARKERS,
+    GERUND_PREPOSITIONS,
     LIFTED_NARRATION_MIN_CONTENT,
     LIFTED_QUOTE_MIN_WORDS,
     NEUTRAL,
@@ -56,6 +60,7 @@ from ..rules.attribution import (
 )
 from ..rules.loaded_terms import LEGAL_CONTEXT
 from ..rules.numbers import MONTHS, WEEKDAYS
+from ..rules.words import ORG_WORDS, SPEAKER_TITLE_WORDS
 from .common import FindingContext, group_articles, group_pairs, sentence_cues
 from .linking import Linker
 from .quotes import same_speaker, speaker_bucket, speaker_key
@@ -218,6 +223,8 @@ def _uses_by_speaker(
                 speaker = ante
             if _legal(speaker, q.cue):
                 continue
+            if gerund_cue(text, *q.cue_span):
+                continue  # "after months of insisting that ...": an earlier act, no cue
             if speaker.lower() in PRONOUNS:
                 continue  # an unresolved "He": whom it means is not known, so no link
                 # across outlets (speaker_key keys it "he", as if it were a surname)
@@ -230,6 +237,8 @@ def _uses_by_speaker(
                 continue
             if cls in (DOUBT, CULPABILITY) and cue_lemma(q.cue) not in STORY_LEMMAS:
                 cls = "other"
+            if cls in (DOUBT, CULPABILITY) and unrealised_cue(text, *q.cue_span):
+                continue  # "has never claimed that ...": no statement so told
             if cls == DOUBT and not _reports_past_aside(text, q.cue_span[1], _trails_quote(q)):
                 cls = "other"  # "claimed a loss": a noun object, not a statement
             s = ctx.sentence_at(d.id, q.cue_span[0])
@@ -248,6 +257,8 @@ def _uses_by_speaker(
             if s.start not in hot_in:
                 hot_in[s.start] = _SENSATIONAL.search(text, s.start, s.end)
             hot = hot_in[s.start]
+            if hot and not speaker_before(ctx, s, text, hot.start()):
+                hot = None  # "... to warn of worn rails": no verb of the speaker's
             if hot:
                 use = (s, (hot.start(), hot.end(), hot.group()), "sensational")
             joined = _joined_cue(text, s, q.cue_span[1])
@@ -696,6 +707,8 @@ def _narrated_uses(
                 cls = "other"
             if cls == DOUBT and not _reports_past_aside(text, b):
                 continue  # "claimed a loss", "will insist on being": not a statement
+            if cls in (DOUBT, CULPABILITY) and unrealised_cue(text, a, b):
+                continue  # "did not admit", "is expected to insist": no statement made
             cues.append((a, b, form, cls))
         cues += [(m.start(), m.end(), m.group(), "sensational")
                  for m in _SENSATIONAL.finditer(text, s.start, s.end)]
@@ -711,6 +724,8 @@ def _narrated_uses(
             if NOUN_READING.search(text, max(s.start, a - 12), a) or CONTACT_RELATIVE.search(
                     text, max(s.start, a - 40), a):
                 continue  # "Thackeray's comments", "the claims": a noun, not a cue
+            if gerund_cue(text, a, b):
+                continue  # "despite claiming ...": a gerund naming another act of speech
             if pronoun and last is not None and _GAP.fullmatch(text, pronoun.end(), a):
                 who = last  # "He claimed ...": the previous sentence's subject
             else:
@@ -1344,9 +1359,119 @@ def reports_statement(text: str, end: int, after_quote: bool = False) -> bool:
         # punctuation or a quote right after: "..., he claimed." / claimed: "; not a sum
         return words[0] not in OBJECT_SIGNS
     first = words[0].lower()
+    if _adjunct_then_quote(words):
+        return True
+    if _ABSTRACT_NOUN.search(first) and first not in FINITE_MARKERS:
+        # "claimed responsibility in a statement posted online": an abstract noun with no
+        # determiner is the verb's object, never a clause's subject; the "-ed" participle
+        # after it ("posted") is no finite verb (session 18, dev d63, read wrong)
+        return False
     if first in PREP_AFTER_CUE:
         return _adjunct_then_clause(words[1:], after_quote)
     return _clause_after(words)
+
+
+# An abstract noun's suffix (-ity, -ment, -tion, -sion, -ship, -ness, -ism; plural too):
+# "responsibility", "ownership", "involvement".
+_ABSTRACT_NOUN = re.compile(r"(?:ity|ities|ment|ments|tion|tions|sion|sions|ship|ships|ness|ism)$")
+
+
+def _adjunct_then_quote(words: list[str]) -> bool:
+    """Whether the words after a cue are a short adjunct, a colon and a quote ('claimed as
+    she left: "..."', 'insisted outside the court: "..."'; rules/attribution
+    ADJUNCT_BEFORE_QUOTE_OPENERS): the quote is the statement. "claimed five lives on
+    Monday: ..." opens with a noun object, not an adjunct."""
+    if words[0].lower() not in ADJUNCT_BEFORE_QUOTE_OPENERS:
+        return False
+    for i, w in enumerate(words[1 : ADJUNCT_BEFORE_QUOTE_WORDS + 2], 1):
+        if not w[0].isalnum():
+            return (w == ":" and i > 1 and i + 1 < len(words)
+                    and words[i + 1] in COMPLEMENT_QUOTE_MARKS)
+    return False
+
+
+# A speech verb's "-ing" form right after a preposition of GERUND_PREPOSITIONS, an adverb or
+# "months of" between allowed ("after months of insisting", "despite repeatedly claiming").
+_GERUND_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(GERUND_PREPOSITIONS)) + r")\s+(?:(?:not|never|\w+ly)\s+)?$",
+    re.IGNORECASE)
+
+
+# A cue the speaker has not (yet) used: negated ("has never claimed", "did not admit",
+# "refused to concede") or unrealised, after "to" or a modal ("is expected to insist on
+# Friday", "will claim"): it attributes no statement made (session 18 probe: "has never
+# claimed that the piers were sound" was set against "said ... the piers were sound").
+_UNREALISED = re.compile(
+    r"(?:\bnot|\bnever|n['’]t|\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshall|\bshould|"
+    r"\bmust|\bcan)\s+(?:(?:also|later|then|again|\w+ly)\s+)?$", re.IGNORECASE)
+
+
+def unrealised_cue(text: str, a: int, b: int | None = None) -> bool:
+    """Whether the cue ``text[a:b]`` reports no statement made: negated or unrealised
+    (:data:`_UNREALISED`) before its verb, its last word (a cue of several words, "is
+    expected to insist", holds its "to"). Read for charged cues only: missing "went on to
+    claim" is a miss; "has never claimed" read as a claim is a wrong finding."""
+    verb = a
+    if b is not None:
+        last = list(_WORDS.finditer(text, a, b))
+        verb = last[-1].start() if last else a
+    return _UNREALISED.search(text, max(0, a - 25), verb) is not None
+
+
+_SPEAKER_PRONOUNS = frozenset("he she they we i".split())
+# Between a speaker and the sensational phrase, once asides set off by commas and quotes are
+# left out: at most this many words, none a preposition ("Venn slammed", "Venn, 52,
+# slammed", 'Vantara insisted that "..." and lashed out'; not "it had written to FNA in
+# March to warn of worn rails", a noun, nor "the airline said a flock of geese tore into").
+SPEAKER_GAP_WORDS = 4
+_ASIDE = re.compile(r",[^,;:]*,|[\"“][^\"“”]*[\"”]")
+_GAP_PREPOSITIONS = ED_AFTER_PREPOSITIONS | frozenset({"to"})
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _speaker_keys(ctx: FindingContext) -> frozenset[str]:
+    """The surname keys of the story's quoted speakers: a sentence-opening "Venn" the entity
+    analysis left untyped is a speaker when some quote of the story is Venn's."""
+    return frozenset(k for d in ctx.docs for q in ctx.quotes(d.id) if q.speaker
+                     for k in [speaker_key(q.speaker)] if k)
+
+
+def speaker_before(ctx: FindingContext, s: Sentence, text: str, a: int) -> bool:
+    """Whether the sensational phrase at ``a`` has a possible speaker as its subject: the
+    last person or organisation the entity analysis names before it in the sentence, or a
+    personal pronoun, a speaker's title or an organisation word (rules/words
+    SPEAKER_TITLE_WORDS, ORG_WORDS), with no more than SPEAKER_GAP_WORDS words and no
+    preposition between, asides and quotes left out. "a flock of geese tore into one of
+    its engines" (dev d65, read wrong against the wire's "the airline said"), "the storm
+    slammed into the coast" and "worn rails" tell an act or a thing, no statement. Read
+    by the aligned rule and for a quote's sentence here (a sensational phrase anywhere in
+    it stood for the quote's cue)."""
+    d = ctx.documents[s.article]
+    ends = [e.end for e in (d.analysis.entities if d.analysis else ())
+            if s.start <= e.start and e.end <= a and e.kind in ("person", "org", "other")]
+    quoted = ctx.per_story("speaker_keys", _speaker_keys)
+    ends += [w.end() for w in _WORDS.finditer(text, s.start, a)
+             if w.group().lower() in _SPEAKER_PRONOUNS or w.group().lower() in SPEAKER_TITLE_WORDS
+             or w.group().lower() in ORG_WORDS
+             or (w.group()[:1].isupper() and w.group().lower() in quoted)]
+    # a name inside quote marks is the quote's word, not the phrase's subject
+    inside = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text, s.start, a)]
+    ends = [x for x in ends if not any(qa < x <= qb for qa, qb in inside)]
+    if not ends:
+        return False
+    gap = _ASIDE.sub(" ", text[max(ends):a])
+    words = [w.lower() for w in _WORDS.findall(gap)]
+    return len(words) <= SPEAKER_GAP_WORDS and not any(w in _GAP_PREPOSITIONS for w in words)
+
+
+def gerund_cue(text: str, a: int, b: int) -> bool:
+    """Whether the cue ``text[a:b]`` is a gerund governed by a preposition: a noun phrase
+    naming another act of speech ("after months of insisting that ...", "despite claiming
+    ..."), not the verb that attributes the sentence's statement (rules/attribution
+    GERUND_PREPOSITIONS). "answered by insisting", "while insisting" stay cues."""
+    verb = _WORDS.match(text, a, b)
+    return (verb is not None and verb.group().lower().endswith("ing")
+            and _GERUND_BEFORE.search(text, max(0, a - 30), a) is not None)
 
 
 def _clause_after(words: list[str]) -> bool:

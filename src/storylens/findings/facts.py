@@ -184,6 +184,9 @@ def _before_number(words) -> re.Pattern[str]:
 
 
 _HEDGE = _before_number(R.HEDGE_WORDS)
+# a verb that sets the figure as a mark passed ("the toll passes 15 tonnes"): a lower bound
+# that leaves the number out (rules/numbers.EXCEED_VERBS; _bound)
+_EXCEED = _before_number(R.EXCEED_VERBS)
 _MIN_BOUND = _before_number(R.MIN_BOUND_WORDS)
 _MAX_BOUND = _before_number(R.MAX_BOUND_WORDS)
 # the bounds that leave the number out ("more than eight" is nine or more; "at least
@@ -479,6 +482,14 @@ class _Mention:
     # them", "of whom", "such as", or beside counts of other nouns: "three members of the
     # exam board, two intermediaries and five parents"): _listed_part
     listed_part: bool = False
+    # the ordinal of the event of a series its clause makes it a figure of ("the second
+    # blast killed eight" -> "second"; rules/numbers.SERIES_EVENT_WORDS): it meets only a
+    # figure of the event so numbered (_series)
+    series: str | None = None
+    # for a count of a counted noun: the stem of the verb that says what happened to the
+    # things counted, active ("flattened 40 homes" -> "flatten") or passive ("40 homes were
+    # damaged" -> "damag"); ``None`` when no such verb is read (_deed)
+    deed: str | None = None
     # for a count: its counted noun is one the story lists as a part somewhere
     # (``listed_part`` in any article): a subgroup, set by the comparer (find_fact_conflicts)
     subgroup: bool = False
@@ -1055,8 +1066,20 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 time = pub.isoformat()
             # a count of a running measure, or one its clause words as running ("have
             # destroyed 120 barns this year", "since January"): read with its article's day
-            worded = fam == "count" and pub is not None and bool(_TALLY.search(
-                s.text, _clause_start(s, q), _clause_end(s, q)))
+            # (a count, a mass or volume, an amount: what can be totalled; session 18, t52:
+            # "about 12 tonnes of dead fish collected by Monday afternoon" / "toll passes 15
+            # tonnes" two days later)
+            totalled = fam == "count" or fam.startswith(("quantity", "money"))
+            cl0, cl1 = _clause_start(s, q), _clause_end(s, q)
+            # (the present perfect's "up to now" of the figure's own verb: "volunteers have
+            # collected 11 tonnes"; not a saying's, "has pointed out that the subsidy cost
+            # 3.2 billion a year"; a rate is no total)
+            own0 = max((m.end() for m in _CLAUSE_OPENER.finditer(s.text, max(lo, cl0),
+                                                                  q.start - s.start)),
+                       default=max(lo, cl0))
+            worded = totalled and pub is not None and not _rate(after, before) and bool(
+                _TALLY.search(s.text, cl0, cl1) or _exceeds(s, q) or _as_of(s, q)
+                or _PERFECT.search(s.text, own0, min(hi, cl1)))
             tally = worded or fam == "count" and pub is not None and bool(heads & R.RUNNING_HEADS)
             person = person_name = None
             if fam == "when" and heads & R.PERSON_EVENT_HEADS:
@@ -1080,6 +1103,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                     s, q, ents.get(sid, ()), bool(heads),
                     bool(noun or _plural_next(s.text, q.end - s.start))):
                 continue  # "ISBN 978…", "flight 370", "555-0123": a label, not an amount
+            tally = tally and (fam == "count" or fam.startswith(("quantity", "money")))  # (no age)
             bound, edge = _bound(s, q)
             ceiling = bound == "max" and _ceiling(s, q)
             low = _range_low(s, q, sq) if bound is None else None
@@ -1134,13 +1158,17 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 quoted=in_quote(q.start),
                 gathering=fam == "count" and any(v in R.CROWD_WORDS for v in (*before, *after)),
                 of_what=_of_what(after) if fam.startswith("duration") else None,
-                issued=pub.isoformat() if tally and fam == "count" else None,
+                issued=pub.isoformat() if tally else None,
                 # a tally "since" a moment stands for its article's day
+                # (any other total's day too: a tally's moment is set against it,
+                # _moments_apart)
                 day=(pub.isoformat() if worded and (time or "").startswith("after:")
-                     else _tally_day(time, pub)) if tally and fam == "count" else None,
-                stamp=stamp if tally and fam == "count" else None,
-                as_of=bool(tally and fam == "count" and (time or "").startswith("wd:") and any(
-                    _AS_OF.search(s.text, 0, d.start - s.start) for d in weekdays)),
+                     else _tally_day(time, pub)) if tally or totalled and pub is not None
+                else None,
+                stamp=stamp if tally else None,
+                as_of=bool(tally and ((time or "").startswith("wd:") and any(
+                    _AS_OF.search(s.text, 0, d.start - s.start) for d in weekdays)
+                    or _as_of(s, q))),
                 attributive=(attributive := fam.startswith("duration") and "-" in q.text
                              and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start))),
                 indefinite=attributive
@@ -1151,6 +1179,10 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 source=_source(s.text) if fam == "count" and (
                     group == "crowd" or "protesters" in heads) else None,
                 dated=dated,
+                # (a toll's event only: "the second train was moving at 25 km/h" numbers a
+                # thing, not an event, invented dev d37's keyed speed)
+                series=_series(s, q) if fam == "count" and heads & R.RUNNING_HEADS else None,
+                deed=_deed(s, q, after) if fam == "count" and noun else None,
                 pred=_predicate(s, q, lo, hi, ents.get(sid, ())) if fam == "count" and noun
                 else frozenset()))
         for k in range(1, len(out)):
@@ -1782,11 +1814,76 @@ def _bound(s: Sentence, q: Quantity) -> tuple[str | None, str | None]:
             edge = "open" if _OPEN_BOUND.search(lead) else None if _HEDGE.search(lead) \
                 else "closed"
             return direction, edge
+    if _exceeds(s, q):
+        return "min", "open"  # "the toll passes 15 tonnes": more than 15 tonnes
     m = _AFTER_BOUND.match(s.text, q.end - s.start)
     if m:
         w = m["w"].lower()
         return ("max" if w in _AFTER_MAX else "min"), ("closed" if w in _AGE_BOUND else "after")
     return None, None
+
+
+# (lower case: a capitalised ordinal is a name's, "the First League")
+_SERIES = re.compile(r"\b(?:(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(" + "|".join(
+    sorted(R.SERIES_EVENT_WORDS - {"another"})) + r")|([Aa]nother))\s+([a-z][a-z-]*)")
+
+
+def _series(s: Sentence, q: Quantity) -> str | None:
+    """The ordinal of one event of a series in ``q``'s clause ("the first explosion killed
+    12", "killed eight in the second blast", "another attack": rules/numbers.
+    SERIES_EVENT_WORDS), ``None`` when none (or only "for the first time")."""
+    for m in _SERIES.finditer(s.text, _clause_start(s, q), _clause_end(s, q)):
+        if m[3].lower() not in R.SERIES_NOT_EVENTS and m[3].lower() not in NUMBER_WORDS \
+                and not q.start - s.start <= m.start() < q.end - s.start:
+            return (m[1] or m[2]).lower()
+    return None
+
+
+_BE_BEFORE_PARTICIPLE = frozenset("were was are is been being".split())
+
+
+def _deed(s: Sentence, q: Quantity, after: list[str]) -> str | None:
+    """What happened to the things a count counts, as the stem of its verb: the past form
+    that takes the count as its object ("the storm flattened 40 homes" -> "flatten"), else
+    the participle after a form of "be" right after the counted noun ("40 homes were
+    damaged" -> "damag"); not a light or linking verb ("had 40 homes", "40 homes remained").
+    Two counts of one counted noun under two such verbs count two things (session 18, an
+    invented near miss: "flattened 40 homes" / "damaged 120 homes")."""
+    v = _object_verb(s, q)
+    if v and _PAST_VERB.fullmatch(v) and v not in _PREDICATE_VERBS:
+        return stem(v)
+    counted = _counted_word(after)
+    if counted is None:
+        return None
+    # (past an adjunct of the noun, "40 homes in Orvel were damaged", and "have been")
+    rest = after[after.index(counted) + 1:][:6]
+    for i, w in enumerate(rest[:-1]):
+        if w in _BE_BEFORE_PARTICIPLE:
+            nxt = rest[i + 1]
+            if _PAST_VERB.fullmatch(nxt) and nxt not in _PREDICATE_VERBS:
+                return stem(nxt)
+            return None
+        if w in _NOT_DESCRIPTOR or w not in ("have", "has", "had") and (
+                _PAST_VERB.fullmatch(w) or w in _PREDICATE_VERBS):
+            return None  # a relative clause's or another verb: not this count's
+    return None
+
+
+def _exceeds(s: Sentence, q: Quantity) -> bool:
+    """A verb of exceeding stands right before ``q`` (rules/numbers.EXCEED_VERBS: "the dead
+    fish toll passes 15 tonnes", "donations topped 2 million crowns") and ``q`` counts no
+    noun of its own ("passed 15 exams", "topped 12 charts" count what was passed) nor is
+    one side of a score or vote ("the bill passed 218-214")."""
+    if not _EXCEED.search(s.text, max(0, q.start - s.start - 16), q.start - s.start):
+        return False
+    end = q.end - s.start
+    if _VOTE_AFTER.match(s.text, end):
+        return False
+    return not (q.kind not in ("quantity", "money", "percent") and _plural_next(s.text, end))
+
+
+# a score or vote's other side right after a figure ("218-214", "218 to 214", "by 218 votes")
+_VOTE_AFTER = re.compile(r"\s*(?:[-\u2013]\s*\d|to\s+\d|votes?\b)", re.IGNORECASE)
 
 
 def _ceiling(s: Sentence, q: Quantity) -> bool:
@@ -2199,9 +2296,32 @@ _SPANNED = re.compile(r"\b(?:" + "|".join(R.SPAN_LEADS) + r")\s+(?:the\s+)?(?:pa
                       + r")\b|" + _STILL_RUNNING, re.IGNORECASE)
 
 
-# a tally still running by its own words: "since January", "this year", "so far"
-# (_Mention.tally_words; not a closed span: "over three nights")
-_TALLY = re.compile(_STILL_RUNNING + r"|\bso\s+far\b", re.IGNORECASE)
+# an as-of moment a tally is given for ("by Monday afternoon", "by late Tuesday", "by the
+# end of the day", "by noon", "by 6 p.m."; not "killed by 12 gunmen"): rules/numbers.
+# TALLY_PHRASES
+_AS_OF_MOMENT = re.compile(
+    r"\bby\s+(?:(?:late|early|mid)[\s-]+)?(?:(?:the|this|that|last)\s+)?(?:"
+    + "|".join(sorted({*R.WEEKDAYS, *R.TIME_OF_DAY_WORDS, "tonight", "nightfall",
+                       *(m for m in R.MONTHS if len(m) > 3)}))
+    + r"|end\s+of|close\s+of|time\b|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b)\b",
+    re.IGNORECASE)
+# ... fronted, before the sentence's first clause ("By late Tuesday, 40,000 crowns had been
+# raised"): the whole sentence's moment
+_AS_OF_FRONTED = re.compile(r"\s*" + _AS_OF_MOMENT.pattern, re.IGNORECASE)
+
+
+def _as_of(s: Sentence, q: Quantity) -> bool:
+    """An as-of moment stands in ``q``'s clause or opens its sentence (:data:`_AS_OF_MOMENT`)."""
+    return bool(_AS_OF_MOMENT.search(s.text, _clause_start(s, q), _clause_end(s, q))
+                or (m := _AS_OF_FRONTED.match(s.text)) and m.end() <= q.start - s.start)
+
+
+# a tally still running or cumulative by its own words: "since January", "this year", "so
+# far", "to date", "by Monday afternoon" (_Mention.tally_words; not a closed span: "over
+# three nights")
+_TALLY = re.compile(_STILL_RUNNING + r"|\b(?:" + "|".join(
+    p.replace(" ", r"\s+") for p in R.TALLY_PHRASES) + r")\b|" + _AS_OF_MOMENT.pattern,
+    re.IGNORECASE)
 
 
 def _clause_end(s: Sentence, q: Quantity) -> int:
@@ -3088,6 +3208,11 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                     continue
                 if aligned and unique and x.stems & y.stems:
                     rule = "fact.aligned.word"
+                elif aligned and _one_counted_noun(x, y, ma, mb):
+                    # "distributing bottled water at 14 sites, and the army sent 20 water
+                    # tankers" / "handed out at 12 sites": beside other counts, the one count
+                    # of one counted noun in each of two aligned sentences (session 18)
+                    rule = "fact.aligned.word"
                 elif (adjacent is not None and unique and x.family == "count" and x.noun
                       and x.noun == y.noun and adjacent - {x.noun} and not _two_predicates(x, y)):
                     # "Thirty-three states allow …" / "Thirty-four states … permit …",
@@ -3117,6 +3242,18 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             if not _agree(x, y) and _carried(x, y, ma, mb):
                 continue  # the other sentence also carries this value ("from 14 to 19")
             yield x, y, rule
+
+
+def _one_counted_noun(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Mention]) -> bool:
+    """Two exact counts of one counted noun, each the only count of that noun in its
+    sentence, under predicates that meet (:func:`_two_predicates`): one thing counted in
+    two aligned sentences that hold other figures too ("at 14 sites, and ... 20 water
+    tankers" / "at 12 sites"), where :data:`fact.aligned.word` needs each figure alone of
+    its family. Invented dev t58's keyed 14 / 12 sites, d54's 23 / 32 draws."""
+    if x.family != "count" or y.family != "count" or x.noun is None or x.noun != y.noun \
+            or x.vague or y.vague or _two_predicates(x, y):
+        return False
+    return sum(m.noun == x.noun for m in ma) == 1 and sum(m.noun == y.noun for m in mb) == 1
 
 
 def _valued(ms: list[_Mention], x: _Mention) -> bool:
@@ -3340,6 +3477,10 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "500 fur capes" / "300 toys": two things counted
     if x.person and y.person and x.person != y.person:
         return False  # Derek Vell's age / Lisa Vell's age
+    if x.series != y.series:
+        return False  # "the second blast killed eight" / "the blast killed 20"
+    if x.noun and x.noun == y.noun and x.deed and y.deed and x.deed != y.deed:
+        return False  # "flattened 40 homes" / "damaged 120 homes": two things done
     if x.part != y.part:
         return False  # "three of them seriously" injured / the injured: a part, the whole
     if x.of_what != y.of_what:
@@ -3387,6 +3528,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "the Vell branch reported 40 job cuts" / "the Tarn branch ... 60"
     if _updated(x, y):
         return False  # "three dead" on Saturday / "four dead" on Sunday: an updated toll
+    if _moments_apart(x, y) or _moments_apart(y, x):
+        return False  # "have collected 11 tonnes so far" (Wednesday) / "8 tonnes on Monday"
     if x.time != y.time and (x.time == "earlier" or y.time == "earlier"):
         return False  # a figure from an earlier event
     if x.time != y.time and "update" in (x.time, y.time):
@@ -3491,10 +3634,29 @@ def _updated(x: _Mention, y: _Mention) -> bool:
     if x.stamp is not None and y.stamp is not None and abs(x.stamp - y.stamp) < SAME_DAY_STAMPS:
         return False  # one day's reports, either side of midnight in two zones
     early, late = (x, y) if x.day < y.day else (y, x)
-    if shared - R.FALLING_HEADS and early.q.value is not None and late.q.value is not None \
+    # a tally that only grows: a casualty count that cannot fall, or one worded as a total
+    # up to a moment ("collected by Monday", "so far") of nothing that can fall
+    grows = shared - R.FALLING_HEADS or worded and not (x.heads | y.heads) & R.FALLING_HEADS
+    if grows and early.q.value is not None and late.q.value is not None \
             and late.q.value < early.q.value and late.bound != "min" and early.bound != "max":
         return False  # a tally that only grows fell: no update explains it
     return True
+
+
+def _moments_apart(t: _Mention, o: _Mention) -> bool:
+    """``t`` is a total worded as one up to now, of no stated time ("volunteers have
+    collected 11 tonnes so far", "the haul passes 11 tonnes": its article's day) and ``o``
+    stands for another day (a day it names, else its article's): the total at two moments
+    (session 18), unless it only grows (nothing in it can fall: rules/numbers.FALLING_HEADS)
+    and the later day's figure is below the earlier's ("Seven residents die" / a day later
+    "Six residents ... have died": a conflict)."""
+    if not (t.tally_words and t.time in (None, "update") and t.day is not None
+            and o.day is not None and o.time != "earlier" and o.day != t.day):
+        return False
+    early, late = (o, t) if o.day < t.day else (t, o)
+    return bool((t.heads | o.heads) & R.FALLING_HEADS) or early.q.value is None \
+        or late.q.value is None or late.q.value >= early.q.value or late.bound == "min" \
+        or early.bound == "max"
 
 
 def _total_apart(x: _Mention, y: _Mention) -> bool:
@@ -3596,11 +3758,31 @@ def _rounds_to(rough: _Mention, exact: _Mention) -> bool:
     r, e = rough.q.value, exact.q.value
     if r is None or e is None or not r or (r < 0) != (e < 0):
         return False
+    if _counted_one_by_one(rough, exact):
+        return False  # "1,000 people were killed" / "1,049 killed": two tolls
     step = _step(rough)
     if not step or abs(r) / _unit_factor(rough) < ROUND_MIN_WRITTEN or _step(exact) >= step:
         return False
     # (half a step is the next value's: 1,150 rounds to 1,200, not 1,100)
     return abs(e - r) < step / 2 and abs(e - r) <= ROUND_MARGIN * abs(r)
+
+
+_SCALE_WORD = re.compile(r"\b(?:" + "|".join(w for w in R.SCALES if R.SCALES[w] >= 1e6)
+                         + r")\b|\d(?:m|bn)\b", re.IGNORECASE)
+
+
+def _counted_one_by_one(rough: _Mention, exact: _Mention) -> bool:
+    """Two counts of a casualty tally (rules/numbers.RUNNING_HEADS: the dead, injured,
+    missing, arrested, evacuated, displaced, rescued, cases), the round one written in
+    digits: such a tally is counted one person at a time and reported as counted, so copy
+    that rounds it says so ("about 1,000", "more than 1,000"; a hedge or a bound, read
+    apart); a plain "1,000 people were killed" against "1,049" is another toll, not that
+    one rounded (session 18). A figure worded with a scale word ("1.2 million displaced")
+    states its own precision: it may still round. Counts of things and amounts (contracts,
+    tonnes, budgets) are measured and rounded in copy plainly (:func:`_rounds_to`)."""
+    return rough.family == "count" and exact.family == "count" \
+        and bool((rough.heads | exact.heads) & R.RUNNING_HEADS) \
+        and not _SCALE_WORD.search(rough.q.text)
 
 
 def _hedged(x: _Mention, y: _Mention) -> bool:

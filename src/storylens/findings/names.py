@@ -236,16 +236,59 @@ ACRONYM_MIN_SHARED = 2
 
 
 def find_name_variants(ctx: FindingContext) -> list[Finding]:
-    """One finding per entity that two or more outlets spell non-trivially differently."""
+    """One finding per entity that two or more outlets spell non-trivially differently.
+    An article the story warning names (``coverage.off_story``) is left out of every
+    finding, as framing leaves it out: it tells another event, so its form may be
+    another person's name, and it is no outlet's spelling in this story (invented dev
+    d62's branch-closures piece listed among the writers of "Anders Brekkstad"). Only
+    where two articles or more tell the story: a warning on two articles that share
+    little says they may be two stories, not which one is off. A name the page credits
+    (:func:`_credited`: "(Reporting by Ana Ruiz; Editing by ...)", "Photo: Ana Ruiz") is
+    the newsroom's, no name of the story."""
+    from .coverage import off_story
+
     groups, forms_acronyms, ties = name_clusters(ctx)
+    off = off_story(ctx)
+    if len(ctx.docs) - len(off) < 2:
+        off = set()
     findings = []
     for group in groups:
-        f = _variant_finding(ctx, group, forms_acronyms, ties)
+        f = _variant_finding(ctx, [(a, e) for a, e in group if a not in off and not _credited(ctx, e)],
+                             forms_acronyms, ties)
         if f is not None:
             findings.append(f)
     findings = _without_surname_echoes(findings)
     findings.sort(key=lambda f: f.sentences)
     return findings
+
+
+# A credit right before a name (or before an earlier name of its list): the page's own
+# sign-off, byline or picture credit that the cleaner kept ("(Reporting by Ana Ruiz in
+# Orm; Editing by Mark Heinrich)": the wire's parenthesised sign-off; "Photo: Ana Ruiz /
+# Orm Daily"; a sentence that opens "By Ana Ruiz"). Wire style's credit verbs and labels.
+_CREDIT_BEFORE = re.compile(
+    r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?"
+    r"|[Ii]llustrations?|[Gg]raphics?|[Vv]ideo)\s+by|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage"
+    r"|[Cc]redit)s?\s*:)\s+(?:[^.;:()]{0,80}?(?:,|\band\b|&)\s+)?$|^\W*By\s+$")
+# After a name: "Ana Ruiz contributed reporting from Orm.", and a reporter's one-line bio
+# that ends the page ("Ana Ruiz is Orm Daily's environment reporter."): nothing else in its
+# sentence, no verb of the story
+_CREDIT_AFTER = re.compile(
+    r"^\s+(?:contributed\s+(?:reporting|to\s+this)|is\s+(?:a|an|the|[A-Z][\w'\u2019 ]{0,40}?['\u2019]s)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:reporter|correspondent|writer|columnist|photographer)\.?\s*$)")
+
+
+def _credited(ctx: FindingContext, e: Entity) -> bool:
+    """Whether the page credits this mention (``_CREDIT_BEFORE`` / ``_CREDIT_AFTER``): a
+    reporter, editor or photographer of the page, not a person of the story, whom a
+    letter-close name in another outlet ("Anna Ruiz, a farmer") would otherwise meet."""
+    if e.kind not in ("person", "other"):
+        return False
+    sent = ctx.sentences.get(e.sentence)
+    if sent is None:
+        return False
+    a, b = e.start - sent.start, e.end - sent.start
+    return bool(_CREDIT_BEFORE.search(sent.text[:a]) or _CREDIT_AFTER.match(sent.text[b:]))
 
 
 def _without_surname_echoes(findings: list[Finding]) -> list[Finding]:
@@ -358,6 +401,7 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
     ties: dict[frozenset[str], str] = {}  # key pairs tied by context alone -> how
     roles = name_roles(ctx)  # (article, key) -> the roles beside the name (roles_apart)
     past = _past_posts(ctx)  # (article, key) given a post held before ("former minister")
+    ages = name_ages(ctx)  # (article, key) -> the ages beside the name (ages_apart)
     # each node's kinds, and the definite ones, as frozensets made once (not per pair)
     kinds_of = {n: frozenset(k) for n, k in kinds.items()}
     definite = {n: k & DEFINITE_KINDS for n, k in kinds_of.items()}
@@ -396,6 +440,8 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             ties[frozenset((ka, kb))] = "kind-noun"
         if how and roles_apart(roles.get(na, frozenset()), roles.get(nb, frozenset())):
             how = None  # "Defence Minister Anton Velic" / "opposition leader Anton Valic"
+        if how and ages_apart(ages.get(na, frozenset()), ages.get(nb, frozenset())):
+            how = None  # "Marten Holst, 81," / "Martin Holst, 19,": a father and his son
         if how:
             union(na, nb)
     for (a, ka), (b, kb) in _acronym_pairs(acronyms):
@@ -413,8 +459,9 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             continue  # another rule links (or refuses) them: graded by that rule
         if titles.get(na, set()) & titles.get(nb, set()) and _given_name_apart(ka, kb):
             continue  # the title links them (name.titled)
-        if roles_apart(roles.get(na, frozenset()), roles.get(nb, frozenset())):
-            continue  # one slot, two posts: the head teacher and a parent
+        if roles_apart(roles.get(na, frozenset()), roles.get(nb, frozenset())) \
+                or ages_apart(ages.get(na, frozenset()), ages.get(nb, frozenset())):
+            continue  # one slot, two posts (the head teacher and a parent) or two ages
         union(na, nb)
         ties[frozenset((ka, kb))] = "aligned"  # the slot, where a post links them too
     forms_acronyms: dict[str, set[str]] = {}  # written form -> the acronyms any outlet puts after it
@@ -428,6 +475,14 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
 
 _ROLE_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 _ROLE_POSSESSIVE = re.compile(r"['\u2019]s?$")
+# An age written as an adjective ("the mayor's 19-year-old son", "a 54-year-old nurse"):
+# blanked before a role phrase is read, so that the post beside it is read through it
+_AGE_ADJECTIVE = re.compile(r"\b(\d{1,3})[-\s]year[-\s]old\b", re.IGNORECASE)
+
+
+def _no_ages(text: str) -> str:
+    return _AGE_ADJECTIVE.sub(lambda m: " " * len(m.group()), text)
+
 
 
 def _role_head(word: str) -> bool:
@@ -463,7 +518,7 @@ def _role_before(text: str) -> frozenset[str]:
     """The role phrase right before a name ("opposition leader Anton Valic", "the judge,
     Marta Brenn,"): up to three words, the one next to the name (or its comma) a title
     or person noun, read back to an article, a mark or a word of another kind."""
-    text = text.rstrip()
+    text = _no_ages(text).rstrip()
     if text.endswith(","):
         text = text[:-1].rstrip()
     words: list[str] = []
@@ -487,6 +542,7 @@ def _role_after(text: str) -> frozenset[str]:
     the party's leader"): after the comma an article or a possessive, then up to
     ``APPOSITION_MAX_WORDS`` words to a mark or a stop word; its last word a title or
     person noun. An age alone ("X, 54,") or a relative clause ("X, who ...") gives none."""
+    text = _no_ages(text)
     m = re.match(r"\s*,\s*", text)
     if not m:
         return frozenset()
@@ -550,6 +606,75 @@ def _name_roles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[frozense
             if phrases:
                 out.setdefault((doc.id, e.key), set()).update(phrases)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+# An age right beside a person's name: a bare number in commas or brackets after it
+# ("Marten Holst, 81, laid ...", "Holst (81)"), an age adjective before it with at most
+# three lower-case words between ("81-year-old former mayor Marten Holst") or in the
+# apposition after it ("Martin Holst, the mayor's 19-year-old son"). Not across "of"
+# ("the 19-year-old son of Marten Holst": the son's age) nor in a relative clause.
+_AGE_AFTER = re.compile(r"\s*[,(]\s*(?:aged\s+)?(\d{1,3})\s*(?:[,);]|\.(?!\d)|$)")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})[-\s]year[-\s]old((?:\s+[a-z][\w'\u2019-]*){0,3})\s*$",
+                         re.IGNORECASE)
+_AGE_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|his|her|their|its|[A-Z][\w'\u2019-]*['\u2019]s?)\s"
+                             r"([^,.;:()\"]{0,60})")
+# words that hand an age before them to someone else ("the 19-year-old son of X", "a
+# 54-year-old and X")
+_AGE_BREAKS = frozenset("of and or with by to for from who whose than".split())
+# the most two outlets' ages of one person may differ by: outlets get an age wrong (invented
+# dev t04: "Dragan Veres, 52" / "Vereš, 54", one leader, a fact conflict, not two people),
+# and a birthday may fall between two reports; a generation apart (a father and his son, a
+# mother and her daughter of one name) is the class ages tell apart. Two digits swapped
+# ("45" / "54", "19" / "91") are one age mistyped.
+AGE_SLACK = 9
+
+
+def _age_beside(before: str, after: str) -> int | None:
+    """The age written right beside a name (see ``_AGE_AFTER``), or None."""
+    m = _AGE_AFTER.match(after)
+    if m:
+        return int(m.group(1)) if 0 < int(m.group(1)) <= 120 else None
+    m = _AGE_BEFORE.search(before)
+    if m and not {w.lower() for w in m.group(2).split()} & _AGE_BREAKS:
+        return int(m.group(1)) if 0 < int(m.group(1)) <= 120 else None
+    m = _AGE_APPOSITION.match(after)
+    if m:
+        inner = m.group(1)
+        a = _AGE_ADJECTIVE.search(inner)
+        if a and not {w.lower() for w in inner[:a.start()].split()} & _AGE_BREAKS:
+            return int(a.group(1)) if 0 < int(a.group(1)) <= 120 else None
+    return None
+
+
+def name_ages(ctx: FindingContext) -> dict[tuple[str, str], frozenset[int]]:
+    """(article, key) -> the ages the article writes right beside a person's name
+    (:func:`_age_beside`). Once per story."""
+    return ctx.per_story("name_ages", _name_ages)
+
+
+def _name_ages(ctx: FindingContext) -> dict[tuple[str, str], frozenset[int]]:
+    out: dict[tuple[str, str], set[int]] = {}
+    for doc in ctx.docs:
+        for e in _entities(doc):
+            if not e.key or e.kind in ("org", "place", "norp"):
+                continue
+            sent = ctx.sentences.get(e.sentence)
+            if sent is None:
+                continue
+            a, b = e.start - sent.start, e.end - sent.start
+            age = _age_beside(sent.text[max(0, a - 80):a], sent.text[b:b + 120])
+            if age is not None:
+                out.setdefault((doc.id, e.key), set()).add(age)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def ages_apart(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Whether two spellings' ages name two people: both have one, and none of one is
+    within ``AGE_SLACK`` years of one of the other or its digits swapped ("Marten Holst,
+    81," / "Martin Holst, 19,": a father and his son; "52" / "54" is one leader whose age
+    an outlet got wrong)."""
+    return bool(a and b) and not any(abs(x - y) <= AGE_SLACK or str(x) == str(y)[::-1]
+                                     for x in a for y in b)
 
 
 def _past_posts(ctx: FindingContext) -> set[tuple[str, str]]:
@@ -762,7 +887,7 @@ def _near_spelling(ka: str, kb: str, kinds: set[str]) -> bool:
     in a one-word name): "davit" / "david", "marsk" / "marsch", "orlek" / "orlik"; not
     "ivan" / "ivo", not "radan" / "ana" (another person), not a plural, not another ending
     vowel outside a place's name ("carlo" / "carla", "simon" / "simone")."""
-    if kinds <= {"norp"}:
+    if kinds <= {"norp"} or _kind_word_apart(ka, kb, kinds):
         return False
     diff = _one_word_apart(ka, kb)
     if diff is None:
@@ -801,7 +926,10 @@ def gendered_ending(ka: str, kb: str, kinds: set[str] | frozenset[str] = frozens
     name ("Vela" / "Velo" may be one village's spellings) or an organisation's ("Banca" /
     "Banco Orm"), not "y" for "i" ("Andrei" / "Andrey", "Dmitri" / "Dmitry": one name's
     romanisations), not a transliteration's inner vowels ("Yusuf" / "Yusef") or
-    consonants ("Aleksandr" / "Alexander"). A given name only: a word before the last of
+    consonants ("Aleksandr" / "Alexander"). Also the last two letters swapped or the last
+    one changed into the "a" ending of a name of six letters or more that ends in a
+    consonant ("Kristian" / "Kristina", "Aleksandar" / "Aleksandra", "Alexis" / "Alexia";
+    not "Hannah" / "Hanna", an "h" dropped). A given name only: a word before the last of
     a name of two or more words (a surname's ending, "Petrov" / "Petrova", is left to
     each rule's own limits)."""
     if kinds & DEFINITE_KINDS and "person" not in kinds:
@@ -813,8 +941,21 @@ def gendered_ending(ka: str, kb: str, kinds: set[str] | frozenset[str] = frozens
     if len(long_) == len(short) + 1:
         return long_.startswith(short) and long_[-1] in _FEMININE_ADDED \
             and short[-1] not in _VOWELS
-    return len(long_) == len(short) and long_[:-1] == short[:-1] \
-        and {long_[-1], short[-1]} == _GENDER_SWAP
+    if len(long_) != len(short):
+        return False
+    if long_[:-1] == short[:-1] and {long_[-1], short[-1]} == _GENDER_SWAP:
+        return True
+    # two letters swapped or one changed that make the feminine "a" ending of a name that
+    # ends in a consonant ("Kristian" / "Kristina", "Aleksandar" / "Aleksandra", "Alexis" /
+    # "Alexia": session 18's near misses, a brother and a sister); not an "h" after the
+    # "a" dropped, which is one woman's spelling ("Hannah" / "Hanna", "Sarah" / "Sara")
+    fem, masc = (long_, short) if long_.endswith("a") else (short, long_)
+    if not fem.endswith("a") or masc[-1] in _VOWELS or masc[-1] == "h" \
+            or len(masc) < FUZZY_MIN_LEN_FIRST:
+        # (shorter given names are no typo link anyway; under one title both outlets
+        # give, "Finance Minister Lars / Lara Tamberg", the post's one holder: name.titled)
+        return False
+    return fem[:-1] == masc[:-1] or fem[:-2] == masc[:-2] and fem[-2:] == masc[-2:][::-1]
 
 
 def _edits(a: str, b: str, most: int) -> int:
@@ -976,6 +1117,26 @@ def _one_word_apart(a: str, b: str) -> tuple[str, str] | None:
     return diff[0] if len(diff) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _folded_kind_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in T.NAME_KIND_WORDS)
+
+
+def _kind_word_apart(ka: str, kb: str, kinds: set[str] | frozenset[str]) -> bool:
+    """Whether two keys of a name that is not a person's differ in one word that says
+    what kind of thing it names (``T.NAME_KIND_WORDS``: "Kovar Bridge" / "Kovar Ridge",
+    "Sunset Lane" / "Sunset Line"): two things, not two spellings, however close the
+    words' letters. Not in a person's name ("Anna Hall" / "Anna Hull" is a surname's
+    spelling), nor a clipped word, one the other's start (the clipping rule's matter)."""
+    if "person" in kinds and not kinds & {"place", "org"}:
+        return False
+    diff = _one_word_apart(ka, kb)
+    if diff is None or len(ka.split()) < 2 or diff[0].startswith(diff[1]) or diff[1].startswith(diff[0]):
+        return False
+    words = _folded_kind_words()
+    return any(w in words or w.rstrip("s") in words for w in diff)
+
+
 def _link(ka: str, kb: str, kinds: set[str], marked: bool = False) -> str | None:
     """How two keys from two articles name one entity: "key", "fuzzy" or None.
     ``marked``: whether either written form marks a vowel (``_romanised_edit``).
@@ -992,6 +1153,8 @@ def _link(ka: str, kb: str, kinds: set[str], marked: bool = False) -> str | None
     x, y = diff
     if x.rstrip("s") == y.rstrip("s"):
         return None  # "Rose Parade" / "Roses Parade": a plural, not a spelling
+    if _kind_word_apart(ka, kb, kinds):
+        return None  # "Kovar Bridge" / "Kovar Ridge": two things
     if gendered_ending(ka, kb, kinds):
         return None  # "Daniel Orsk" / "Daniela Orsk": the name's other gender
     short, long_ = sorted((x, y), key=len)
@@ -1066,7 +1229,9 @@ def _vowel_inside(ka: str, kb: str) -> bool:
     "ahmad" / "ahmed", where a transliteration writes the vowels a script leaves out or
     hears them differently. Not the last letter ("Maria" / "Mario", "Eleni" / "Elena" are
     two people's names), not a letter added ("Paul" / "Paula"), not a consonant ("Jonas" /
-    "Jonah"), not four letters ("Mara" / "Mira")."""
+    "Jonah"), not four letters ("Mara" / "Mira"). Only the vowels a transliteration writes
+    two ways (``_TRANSLITERATED_VOWELS``): an "e" for another vowel, "o" for "u"; "a" for
+    "i" or "u" is another name ("Hamid" / "Hamad", "Samir" / "Samar", "Walid" / "Walad")."""
     ta, tb = ka.split(), kb.split()
     diff = _one_word_apart(ka, kb)
     if diff is None or len(ta) < 2 or ta[0] == tb[0] or ta[1:] != tb[1:]:
@@ -1075,7 +1240,22 @@ def _vowel_inside(ka: str, kb: str) -> bool:
     if len(x) != len(y) or not VOWEL_MIN_LEN <= len(x) < FUZZY_MIN_LEN_FIRST:
         return False
     d = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
-    return len(d) == 1 and 0 < d[0] < len(x) - 1 and x[d[0]] in "aeiou" and y[d[0]] in "aeiou"
+    return len(d) == 1 and 0 < d[0] < len(x) - 1 and x[d[0]] in "aeiou" and y[d[0]] in "aeiou" \
+        and _transliterated_vowel(x[d[0]], y[d[0]])
+
+
+# Vowel pairs that two romanisations of one given name write in one place: the short vowels
+# an Arabic, Persian or Turkic script leaves unwritten are heard as "e" or as "a" / "i"
+# ("Ahmad" / "Ahmed", "Hamid" / "Hamed", "Yusuf" / "Yusef"), and "o" / "u" for one vowel
+# ("Mahmud" / "Mahmod"). "a" against "i", "o" or "u" (and "i" against "o" or "u") are
+# different vowels of the name, so different names: "Hamid" / "Hamad", "Samir" / "Samar",
+# "Walid" / "Walad" (session 18's near misses).
+_TRANSLITERATED_VOWELS = frozenset({frozenset("ae"), frozenset("ei"), frozenset("eo"), frozenset("eu"),
+                                    frozenset("ou")})
+
+
+def _transliterated_vowel(p: str, q: str) -> bool:
+    return frozenset((p, q)) in _TRANSLITERATED_VOWELS
 
 
 def _given_name_apart(ka: str, kb: str) -> bool:
@@ -1218,7 +1398,7 @@ def spelling_rule(a: str, b: str, kinds: set[str] | frozenset[str] = frozenset()
         return "name.fold"
     ta = ka.split()
     diff = _one_word_apart(ka, kb)
-    if diff is None or gendered_ending(ka, kb, kinds):
+    if diff is None or gendered_ending(ka, kb, kinds) or _kind_word_apart(ka, kb, kinds):
         return None
     x, y = diff
     short, long_ = sorted((x, y), key=len)
@@ -1477,6 +1657,11 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
     for art, texts in forms.items():
         for t, e in texts.items():
             roles_of[t] = roles_of.get(t, frozenset()) | node_roles.get((art, e.key), frozenset())
+    node_ages = name_ages(ctx)
+    ages_of: dict[str, frozenset[int]] = {}
+    for art, texts in forms.items():
+        for t, e in texts.items():
+            ages_of[t] = ages_of.get(t, frozenset()) | node_ages.get((art, e.key), frozenset())
     ruled: dict[tuple[str, str], str] = {}  # (form, form) -> the rule that links them
     for i, ta in enumerate(distinct):
         for tb in distinct[i + 1:]:
@@ -1486,6 +1671,8 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 continue
             if roles_apart(roles_of[ta], roles_of[tb]):
                 continue  # two posts: the judge "Marta Brenn", the governor "Marta Bren"
+            if ages_apart(ages_of[ta], ages_of[tb]):
+                continue  # two ages: "Marten Holst, 81," and his son "Martin Holst, 19,"
             rule = spelling_rule(ta, tb, kinds_of[ta] | kinds_of[tb])
             if rule is None and forms_acronyms:
                 tied = forms_acronyms.get(ta, set()) & forms_acronyms.get(tb, set())
@@ -1690,8 +1877,17 @@ def _inner_caps(text: str) -> tuple[tuple[int, ...] | None, ...]:
     ("EstraGaz" -> ((5,),)); None for a word in capitals ("NATO": an acronym's or a
     headline's style, no inner capital to read)."""
     return tuple(None if w.isupper() and len(w) > 1 or _capitals_tail(w) else
+                 () if _shift_slip(w) else
                  tuple(i for i, ch in enumerate(w) if i and ch.isupper())
                  for w in _CAPS_WORD.findall(_typographic(text)))
+
+
+def _shift_slip(word: str) -> bool:
+    """Whether a word's only inner capital is its second letter, the rest small ("HIllary"
+    in a PolNeAR valid page beside "Hillary"): the shift key held one letter too long, no
+    part of the name's own spelling; a brand's or a prefix's inner capital starts a part
+    after a head of two letters or more ("EstraGaz", "McDonald", "DeVos")."""
+    return len(word) >= 4 and word[0].isupper() and word[1].isupper() and word[2:].islower()
 
 
 # The shortest run of capitals ending a word after its first inner capital that reads as

@@ -195,6 +195,10 @@ def _label(op: dict, kind: str) -> str:
         return "hedge"
     if op.get("condition") and kind == "qualifier":
         return "condition"
+    if op.get("presupposition") and kind == "qualifier":
+        return "presupposition"
+    if op.get("duration") and kind == "time":
+        return "duration"
     if op.get("contrast") and kind == "qualifier":
         return "contrast"
     if kind == "place" and _date_only(op):
@@ -476,10 +480,19 @@ def _before(ctx: FindingContext, aid: str, q: Quote) -> str:
     return text[earlier[0].start : first.start] if earlier else ""
 
 
+def _earlier(ctx: FindingContext, aid: str, q: Quote) -> str:
+    """The article's text before the quote's first sentence: where it has named the place
+    a definite modifier the quote leaves off refers to ("the capital")."""
+    doc = ctx.documents.get(aid)
+    first = ctx.sentences.get(q.sentences[0]) if doc is not None and q.sentences else None
+    return doc.article.text[: first.start] if first is not None else ""
+
+
 def _compare(ctx: FindingContext, a: tuple[str, Quote], b: tuple[str, Quote]) -> dict | None:
     return compare_quotes(a[1].text, b[1].text, _outside(ctx, *a), _outside(ctx, *b),
                           _following(ctx, *a), _following(ctx, *b),
-                          _before(ctx, *a), _before(ctx, *b))
+                          _before(ctx, *a), _before(ctx, *b),
+                          _earlier(ctx, *a), _earlier(ctx, *b))
 
 
 def _match(

@@ -775,16 +775,28 @@ def _each_adds(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit,
     return pairs
 
 
+# The places of the other article tried for one window of the words :func:`found_in`
+# looks for, once that many pieces hold it (a chant, a boilerplate line: every window found
+# at every place): what keeps the lookup linear on hostile text (docs/limits.md).
+MAX_PIECES_AT = 8
+
+
 def found_in(art: _Article, keys: list[str], narration: bool = False,
              speakers: tuple[str | None, ...] = ()) -> bool:
     """Whether article ``art`` has the words ``keys`` (what one outlet's quote gives
     beyond a shared run) elsewhere in its quoted text, or (``narration``) anywhere in its
-    text: every window of MIN_RUN_WORDS of them that ``art`` has counts as found (so one
-    statement split into two quotations, '"I think the impeachment thing — I call it
-    impeachment light," he said. "It's a disgrace …"', has all of another outlet's "The
-    impeachment thing, I call it impeachment light. It's a disgrace …"), and the words
-    are found when MIN_CUT_SHARE of them are, every content word, number and negation
-    among them included. Words too few for a window (a one-word qualifier, "alive") are
+    text: in pieces of at least MIN_RUN_WORDS words, each as ``art`` writes them in one
+    place (so one statement split into two quotations, '"I think the impeachment thing —
+    I call it impeachment light," he said. "It's a disgrace …"', has all of another
+    outlet's "The impeachment thing, I call it impeachment light. It's a disgrace …"), and
+    the words are found when MIN_CUT_SHARE of them are, every content word, number and
+    negation among them included. A piece counts only where ``art`` breaks off there too
+    (:func:`_piece_ends`: punctuation, a quote's edge) or takes up the words again in the
+    same place, past at most MAX_EDITS words that change nothing (:func:`_editable`):
+    three-word windows found in unrelated places do not make one statement ("the council
+    will" of "I hope the council will agree" and "will not pay the builders" of "We will
+    not pay the builders" are no "the council will not pay the builders": session 18's
+    review). Words too few for a window (a one-word qualifier, "alive") are
     never found this way: they say how this quote reads, not what else was quoted. Hard
     on the real-page wrong of session 17's hand report: "chipleypaper.com adds 'The
     impeachment thing, I call it impeachment light'" where teaparty.org quotes it too. A quote of ``art`` whose named
@@ -800,22 +812,82 @@ def found_in(art: _Article, keys: list[str], narration: bool = False,
     if n < MIN_RUN_WORDS:
         return False
     named = [k for k in map(speaker_key, speakers) if k]
+    tok, unit_of = art.tokens, art.unit_of
+    other = tok.keys
 
     def counts(j: int) -> bool:
-        units = {art.unit_of[t] for t in range(j, j + MIN_RUN_WORDS)}
-        if -1 in units:
-            return narration  # narration (in part), where it counts
-        return not named or all(not (k := speaker_key(art.units[x].speaker))
-                                or any(same_speaker(n, k) for n in named) for x in units)
+        units = {unit_of[t] for t in range(j, j + MIN_RUN_WORDS)}
+        if -1 in units and not narration:
+            return False  # narration (in part), where it does not count
+        return all(_ours(x) for x in units)
+
+    def _ours(x: int) -> bool:  # narration, or a quote of no other named speaker's
+        return x < 0 or not named or not (k := speaker_key(art.units[x].speaker)) \
+            or any(same_speaker(n, k) for n in named)
+
+    def joins(t: int) -> bool:  # token t-1 and t of ``art`` lie in one stretch that counts
+        a, b = unit_of[t - 1], unit_of[t]
+        return a == b or (narration and _ours(a) and _ours(b))
+
+    # the maximal runs of ``keys`` that ``art`` has in one place: (lo, hi, jlo, jhi)
+    pieces: list[tuple[int, int, int, int]] = []
+    done: dict[int, list[tuple[int, int]]] = {}  # per diagonal j - i, its runs' ranges
+    held = [0] * n  # per window start, the pieces that hold the window
+    for i in range(n - MIN_RUN_WORDS + 1):
+        for j in tok.index.get(tuple(keys[i : i + MIN_RUN_WORDS]), ())[:MAX_WINDOW_HITS]:
+            if held[i] >= MAX_PIECES_AT:
+                break
+            if any(lo <= i < hi for lo, hi in done.get(j - i, ())) or not counts(j):
+                continue
+            lo, hi = i, i + MIN_RUN_WORDS
+            while lo and j - (i - lo) > 0 and keys[lo - 1] == other[j - (i - lo) - 1] \
+                    and joins(j - (i - lo)):
+                lo -= 1
+            while hi < n and j + (hi - i) < len(other) and keys[hi] == other[j + (hi - i)] \
+                    and joins(j + (hi - i)):
+                hi += 1
+            done.setdefault(j - i, []).append((lo, hi))
+            pieces.append((lo, hi, j - (i - lo), j + (hi - i)))
+            for w in range(lo, hi - MIN_RUN_WORDS + 1):
+                held[w] += 1
+    ends = {(hi, jhi) for _, hi, _, jhi in pieces}
+    starts = {(lo, jlo) for lo, _, jlo, _ in pieces}
+
+    def resumed(x: int, jx: int, step: int) -> bool:
+        # another piece takes the words up again in the same place, past at most
+        # MAX_EDITS words on either side, none of those ``art`` skips a negation or number
+        for gk in range(MAX_EDITS + 1):
+            for ga in range(MAX_EDITS + 1):
+                if step > 0 and (x + gk, jx + ga) in starts and \
+                        all(_editable(k) for k in other[jx : jx + ga]):
+                    return True
+                if step < 0 and (x - gk, jx - ga) in ends and \
+                        all(_editable(k) for k in other[jx - ga : jx]):
+                    return True
+        return False
 
     covered = [False] * n
-    for i in range(n - MIN_RUN_WORDS + 1):
-        for j in art.tokens.index.get(tuple(keys[i : i + MIN_RUN_WORDS]), ())[:MAX_WINDOW_HITS]:
-            if counts(j):
-                covered[i : i + MIN_RUN_WORDS] = [True] * MIN_RUN_WORDS
-                break
+    for lo, hi, jlo, jhi in pieces:
+        if ((lo == 0 or _piece_ends(art, jlo) or resumed(lo, jlo, -1))
+                and (hi == n or _piece_ends(art, jhi) or resumed(hi, jhi, 1))):
+            covered[lo:hi] = [True] * (hi - lo)
     return (sum(covered) >= MIN_CUT_SHARE * n
             and all(c for k, c in zip(keys, covered, strict=True) if _weighty(k)))
+
+
+def _piece_ends(art: _Article, t: int) -> bool:
+    """Whether article ``art``'s words break off between token ``t - 1`` and ``t``: an
+    article's edge, a quote's edge, punctuation or a dash between them, or a quote mark
+    or bracket that opens ``t``; never inside one word ("didn't", read "did not")."""
+    tok = art.tokens
+    if t <= 0 or t >= len(tok.keys):
+        return True
+    if tok.starts[t] == tok.starts[t - 1]:
+        return False
+    return (art.unit_of[t] != art.unit_of[t - 1]
+            or bool(_CLOSED.search(art.text[tok.starts[t - 1] : tok.ends[t - 1]]))
+            or bool(art.text[tok.ends[t - 1] : tok.starts[t]].strip())
+            or art.text[tok.starts[t]] in "\"'“‘([")
 
 
 def beyond(ctx: FindingContext, side: Side, other: Side, cache: dict[str, _Article]) -> list[str]:

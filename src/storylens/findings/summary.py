@@ -19,7 +19,7 @@ from ..models import Comparison, Document
 from ..rules.attribution import SENSATIONAL_PATTERN, cue_class
 from ..rules.loaded_terms import NAMED_ONLY_TERMS
 from .common import FindingContext
-from .coverage import carried_facts, outlet_profiles, pair_one_story
+from .coverage import carried_facts, outlet_profiles, pair_one_story, profile_parts
 from .framing import merge, story_framing
 
 # Loaded words listed in the story-wide wording table (ranked by how much the outlets
@@ -64,12 +64,15 @@ def document_parts(doc: Document) -> dict[str, Any]:
 
 def prepare(ctx: FindingContext) -> None:
     """Make the story-wide parts the summary (and the story warning) read, kept once per
-    story (:meth:`FindingContext.per_story`): the fact coverage and the story-wide
-    framing. The pipeline makes them here while a forked child runs the finders
-    (:mod:`storylens.forking`); without it they are made on first use, with the same
-    result."""
+    story (:meth:`FindingContext.per_story`): the fact coverage, and what the outlet
+    profiles read of it (``coverage.profile_parts``) where the story warning will not
+    replace the provenance they read (no warning to weigh). The pipeline makes them here
+    while a forked child runs the finders (:mod:`storylens.forking`), and the story-wide
+    framing on whichever side is free first (``findings.find_after``); without it they
+    are made on first use, with the same result."""
     carried_facts(ctx)
-    story_framing(ctx)
+    if ctx.provenance is None or ctx.provenance.warning is None:
+        profile_parts(ctx)
 
 
 def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:

@@ -416,3 +416,17 @@ OF_NAME_IN = re.compile(r"(?<![\w.'’-])[a-z][\w'’-]*\s+of\s+(?:[A-Z][\w.'’
 # office's rescue figures without its spokeswoman's name). Titles as the name analysis
 # reads them (Entity.title), last word.
 RELAY_TITLES: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+# What may follow a capitalised word that opens a sentence for it to read as one person's
+# name (coverage._name_capitals): a comma (an apposition, "Vance, the port minister,"), a
+# verb of saying (rules/attribution.CUE_FORMS: "Orlov said"), or a verb that takes a
+# singular subject. A plural common noun opens sentences as "Supporters at the training
+# ground ...", "Farmers are being ...", "Walkers on the ridge ...": it gave a campaign
+# group's last word as a name (hand-read invented dev t54, session 17's held-out read).
+SINGULAR_AFTER: frozenset[str] = frozenset(
+    "is was has does says wants".split())
+# Verbs that take a subject of either number ("Tollen had warned", "Supporters had
+# gathered": session 18's review): after them, as after a comma ("Walkers, stranded
+# overnight, were ..."), the word itself must not read as a plural (end in "s"), so a
+# surname such as "Harris had" is missed, never a plural taken for one.
+NEUTRAL_AFTER: frozenset[str] = frozenset({"had", "did"})

@@ -66,7 +66,12 @@ EMPHASIS: frozenset[str] = frozenset(
     # emphasizers of conviction (Quirk et al. §8.100: "clearly", "obviously", "frankly"
     # add the speaker's conviction, not a limit; session 17). Not "honestly" nor
     # "plainly", which are as often manner ("acted honestly", "dressed plainly")
-    "clearly obviously frankly".split()
+    "clearly obviously frankly "
+    # boosters (Quirk et al. §8.105: "an incredibly difficult day" / "a difficult day",
+    # "highly unlikely" / "unlikely"; session 18). Not "particularly" or "especially":
+    # particularizers that focus (§8.116), as "only" does
+    "incredibly hugely terribly enormously immensely tremendously remarkably "
+    "exceptionally highly awfully".split()
 )
 # "more than" before a word that is no quantity ("more than enough", "more than willing")
 # is a booster (Quirk et al. §8.105, §15.70): emphasis. Before a number or an article
@@ -424,6 +429,10 @@ DESCRIPTION: dict[str, str] = {
     "hedge": "a hedge {verb}",
     # a qualifier that is a condition left off the end (CONDITION_OPENERS; session 14)
     "condition": "a condition {verb}",
+    # a qualifier that is a wh-word put for "whether"/"if" (PRESUPPOSING_WH; session 18)
+    "presupposition": "a question's presupposition changed",
+    # a time-kind change that is a measure of duration before a noun (MEASURE_COUNTS)
+    "duration": "a measure of duration {verb}",
 }
 
 
@@ -452,6 +461,9 @@ WHY: dict[str, str] = {
     "speaker": "the same words are given to another person",
     "hedge": "a provisional, sourced or believed statement is made firm, or a firm one hedged",
     "condition": "a conditional statement is made unconditional, or the reverse",
+    "presupposition": ("one wording takes for granted what the other asks about or makes a "
+                       "condition"),
+    "duration": "it says how long, not what: the claim is the same, told with less or more detail",
 }
 
 def is_negation(key: str) -> bool:
@@ -482,3 +494,144 @@ AFFIRMING_NEGATIONS: frozenset[tuple[str, str]] = frozenset({
 CLAUSE_OPENERS: frozenset[str] = frozenset(
     "but yet although though whereas while because however and".split()
 )
+
+# Session 18 (quotes18): classes of change read as meaning that are not, and one that is.
+
+# Contractions (Quirk et al. §3.23, "enclitic" forms of the auxiliaries and of "not"): a
+# wording with "we'll", "won't", "they're" and one with "we will", "will not", "they are"
+# say the same. Read by findings.quote_diff._contracted, which folds a full form into its
+# contraction before two runs of words are compared (the fold is many-to-one: "we would"
+# and "we had" are both "we'd"). Auxiliaries that take "n't" (a full form "X not" is
+# "Xn't"), with the irregular ones spelled out.
+NOT_CONTRACTED: frozenset[str] = frozenset(
+    "is are was were has have had do does did would should could must might need dare "
+    "ought".split())
+IRREGULAR_NOT: dict[str, str] = {"will": "won't", "can": "can't", "shall": "shan't"}
+# Auxiliaries that cliticise onto a pronoun or "there"/"that"/"what"/"who"/"here"/"let"
+# before them, by their clitic: "we will" is "we'll", "it is" and "it has" are "it's",
+# "let us" is "let's". Only on these hosts: "Lund's" is a possessive, never "Lund is".
+CLITICS: dict[str, str] = {
+    "will": "ll", "shall": "ll", "would": "d", "had": "d", "is": "s", "has": "s",
+    "are": "re", "have": "ve", "am": "m", "us": "s",
+}
+CLITIC_HOSTS: frozenset[str] = frozenset(
+    "i you he she it we they there that what who where here how let".split())
+
+# Relative pronouns (Quirk et al. §17.9-17.15): "the pumps that failed" / "the pumps which
+# failed" / "the officers who fired" / "the officers that fired" is one clause, the
+# pronoun a house style (invented dev d61, session 18: "a cascade that our protection
+# systems could not contain" / "… which …", read as a qualifier changed). Only after a
+# noun (findings.quote_diff._relative_swap): after a verb "that" opens a content clause
+# and "which" a question ("We know that reports were false" / "We know which reports
+# were false": another statement).
+RELATIVE_PRONOUNS: frozenset[str] = frozenset("that which who whom".split())
+
+# Heads of a free relative that say what "what" says (Jacobson 1995, "On the
+# quantificational force of English free relatives": a what-clause denotes the maximal
+# thing that fits, so "that is what matters" and "that is all that matters", "publish what
+# we found" and "publish everything that we found" claim the same; invented dev t53,
+# session 18: read as a quantifier added). Put for "what" they add emphasis only. A
+# quantifier that is less than all ("most of what", "some of what") stays a change.
+FREE_RELATIVE_WHAT: frozenset[tuple[str, ...]] = frozenset(
+    {("all", "that"), ("all",), ("everything", "that"), ("everything",), ("whatever",)})
+
+# Emphatic words that heighten the determiner before them and nothing else (Quirk et al.
+# §5.16 and §8.105: "every single job" is "every job", said louder). Only after these
+# determiners: "a single mother", "a single system" say something else.
+EMPHATIC_AFTER: dict[str, frozenset[str]] = {
+    "single": frozenset({"every", "each", "any"}),
+    # maximizers of a definite or counted noun phrase (§5.16: "the whole country", "the
+    # entire region" name the country, the region; a key's trap in dev, "hold the whole
+    # country hostage" / "hold the country hostage"; session 18)
+    **{w: frozenset("the a an our their this that his her its my your".split())
+       for w in ("whole", "entire")},
+}
+# The same after these determiners when a negation stands just before them ("did not lose
+# a single life" / "did not lose a life", "not one single vote"): a minimiser in a denial.
+EMPHATIC_IN_DENIAL: dict[str, frozenset[str]] = {
+    "single": frozenset({"a", "an", "one"}),
+}
+# Negative-polarity emphasis (Quirk et al. §10.64: "at all", "whatsoever" reinforce a
+# negation or a question and limit nothing): "no trace of the toxin at all" / "no trace of
+# the toxin".
+POLARITY_EMPHASIS: frozenset[tuple[str, ...]] = frozenset({("at", "all"), ("whatsoever",)})
+# Phrases that only heighten: an attitudinal disjunct of conviction ("of course", as
+# "clearly", "obviously", Quirk et al. §8.127) and a booster ("very much aware" /
+# "aware", §8.105). Session 18.
+EMPHATIC_PHRASES: frozenset[tuple[str, ...]] = frozenset({("of", "course"), ("very", "much")})
+
+# Words right before "a"/"an" that make the unit after it a measure (Quirk et al. §7.59,
+# approximators and bounds of a quantity): "for at least a week" / "for at least a month"
+# (invented dev t52, session 18: read as a one-word swap), "within a day", "nearly a
+# year". Without one, "a second" / "a minute" is as often a turn of phrase ("wait a
+# minute"). As runs of norm_key words ending right before the article.
+QUANTITY_BOUNDS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split()) for p in (
+        "at least", "at most", "more than", "less than", "fewer than", "up to", "within",
+        "nearly", "almost", "about", "around", "roughly", "approximately", "over", "under",
+        "barely", "only"))
+
+# A measure of duration put before a noun ("three days of heavy rain", "two weeks of
+# talks", "days of shelling"; Quirk et al. §5.8, partitive and measure phrases) says how
+# long, not what: cut from a clause that does not restrict its claim it is less detail,
+# like a time adjunct (findings.quote_diff._measure_trim; invented dev t52, session 18:
+# "The wall failed after three days of heavy rain" / "… after heavy rain", read as a
+# number changed). The words its count may be, besides a figure or a number word.
+MEASURE_COUNTS: frozenset[str] = frozenset({"a", "an", "several", "many", "few"})
+
+# A question that takes its event for granted and one that does not
+# (Karttunen 1977 on the presupposition of wh-questions): "It is too early to say when
+# launches can resume" takes it that they will; "… whether launches can resume" does not
+# (invented dev t53, session 18: missed as wording). Not "when" / "if": one word in the
+# languages wires translate from (German "wenn", Dutch "als"), so two translations of one
+# remark differ by it; nor "whether" / "if", one question (§15.5); two wh-words put for each
+# other ("when" / "where") ask another question about the same event: wording.
+PRESUPPOSING_WH: frozenset[str] = frozenset("when where why how".split())
+YES_NO_WORDS: frozenset[str] = frozenset({"whether"})
+
+# What an "or" opens that adds no alternative (general extenders, Overstreet 1999, *Whales,
+# Candlelight, and Stuff Like That*; "whether or not"): "whether it works or not", "smoke or
+# anything". An "or" run straight on from the last shared word otherwise names another
+# case, and an excerpt given as the speaker's whole sentence that stops before it makes the
+# claim about one case of two (findings.quote_diff._edge_modifier; invented dev, two keyed
+# misses d60 and t43, session 18: "whether it was human error or a mechanical fault" / "… human
+# error,"). "or so" and "or more" stay alternatives: they loosen a figure.
+GENERAL_EXTENDERS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(p.split()) for p in (
+        "not", "anything", "something", "whatever", "anything like that",
+        "something like that", "anything else", "something else", "so on", "whatnot"))
+
+# An evidential frame opening a quote (Chafe 1986, "Evidentiality in English conversation
+# and academic writing"; Hyland 2005's hedges): "We have evidence that …", "There is no
+# indication that …", "We have seen no sign that …". Left off, what the speaker gave as
+# what the evidence shows, or does not, is said as a fact: "We have no evidence that
+# anyone has suffered lasting harm" / "No one has suffered lasting harm" (invented dev t58,
+# a keyed miss; session 18). A frame is a pronoun or "there", one of these verbs, at most
+# two words of determiner or adjective, one of these nouns and "that"
+# (findings.quote_diff._evidential_frame). "no trace of" is not here: a trace is found, not
+# inferred from.
+EVIDENTIAL_VERBS: frozenset[str] = frozenset(
+    "have has had is are was were see saw seen found find".split())
+EVIDENCE_NOUNS: frozenset[str] = frozenset(
+    "evidence indication indications sign signs proof suggestion grounds".split())
+# A negative-polarity word in the clause after a negated frame and the negative word that
+# says the same once the frame is gone ("no evidence that anyone" / "no one"): keys after
+# findings.quote_diff.EQUIVALENT ("no one" is "nobody").
+NPI_NEGATIVES: dict[str, str] = {
+    "anyone": "nobody", "anybody": "nobody", "anything": "nothing", "any": "no",
+}
+
+# Vague quantities that say one amount in other words (Quirk et al. §5.25, "a few" /
+# "several" / "a small number of"; §5.23, "many" / "a lot of"): "the actions of a small
+# number of hooligans" / "of a few hooligans" is wording, not another scope (session 18).
+# A few against many stays a change. As runs of norm_key words.
+VAGUE_QUANTITIES: dict[tuple[str, ...], str] = {
+    **{tuple(p.split()): "few" for p in (
+        "a few", "few", "a handful of", "a small number of", "a small group of")},
+    **{tuple(p.split()): "many" for p in (
+        "many", "a lot of", "lots of", "a large number of", "plenty of", "numerous",
+        "a great many", "a great number of")},
+}
+# Universal pronouns that say what "all" says as a pronoun ("did everything they could" /
+# "did all they could"; §6.46): one for another is no change (session 18).
+UNIVERSAL_PRONOUNS: frozenset[str] = frozenset({"all", "everything"})

@@ -59,6 +59,20 @@ ORG_HEADS: frozenset[str] = frozenset(
     """.split()
 )
 
+# The common nouns that say what kind of thing a name of two words or more names ("Kovar
+# Bridge", "Sunset Lane", "Halvard Bank", "Vella Ferries"): the place and organisation
+# words above and the buildings and ways of a town that wire copy names so. Two names
+# that differ in such a word name two things, however close the words' letters ("Kovar
+# Bridge" / "Kovar Ridge", "Sunset Lane" / "Sunset Line": findings/names._kind_word_apart,
+# session 18), as "North Kovar" / "South Kovar" do.
+LANDMARK_WORDS: frozenset[str] = frozenset(
+    """
+    lane line way drive hall park gate tower station market stadium palace prison camp
+    house court terminal quay pier wharf
+    """.split()
+)
+NAME_KIND_WORDS: frozenset[str] = PLACE_KIND_NOUNS | ORG_WORDS | ORG_HEADS | LANDMARK_WORDS
+
 # A capitalised span right after one of these is most likely a place ("in Vell",
 # "from Port Azul") unless its own words say organisation or person.
 PLACE_CUES: frozenset[str] = frozenset("in at from near outside across towards toward to into".split())

@@ -1,0 +1,81 @@
+"""A casualty tally is counted one by one, so a plain round toll is no rounding (session 18).
+
+Session 17 read a round figure stated plainly as a precise one rounded in copy
+(``facts._rounds_to``: a 400-million-euro contract / a 410-million-euro one). A toll of the
+dead, injured, missing, arrested, evacuated, displaced or rescued (rules/numbers.
+RUNNING_HEADS) is counted one person at a time and reported as counted: copy that rounds it
+says so ("about 1,000", "more than 1,000", read as a hedge or a bound), so "1,000 people were
+killed" against "1,049 killed" is another toll (``facts._counted_one_by_one``). A toll worded
+with a scale word ("1.2 million displaced") states its own precision, and counts of things
+and amounts keep the rounding. Invented text (fictional places).
+"""
+
+from __future__ import annotations
+
+import pytest
+import support
+
+from storylens.findings import facts
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch):
+    monkeypatch.setattr("storylens.analysis.names._spacy", lambda: None)
+    monkeypatch.setattr(facts, "_spacy", lambda: None)
+
+
+def _values(a: str, b: str) -> list[set[str]]:
+    return [{str(v["text"]).lower() for v in f.detail["values"]}
+            for f in support.fact_pair_findings(a, b)]
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a plain round toll against a precise one: two tolls
+    ("The earthquake in Marsk province killed 1,049 people.",
+     "The earthquake in Marsk province killed 1,000 people.", {"1,000", "1,049"}),
+    ("Police in Dorvan arrested 2,040 protesters over the weekend.",
+     "Police in Dorvan arrested 2,000 protesters over the weekend.", {"2,000", "2,040"}),
+    # near misses: the rounding is worded (a hedge, a floor) ...
+    ("The earthquake in Marsk province killed 1,049 people.",
+     "The earthquake in Marsk province killed about 1,000 people.", None),
+    ("The earthquake in Marsk province killed 1,049 people.",
+     "The earthquake in Marsk province killed more than 1,000 people.", None),
+    # ... or written with a scale word
+    ("The floods in Marsk province displaced 1,213,000 people.",
+     "The floods in Marsk province displaced 1.2 million people.", None),
+    # near misses: a count of things and an amount still round in copy
+    ("The strike at the Dorvan docks idled 12,400 workers.",
+     "The strike at the Dorvan docks idled 12,000 workers.", None),
+    ("The Dorvan relief fund paid out 1,040 million crowns.",
+     "The Dorvan relief fund paid out 1,000 million crowns.", None),
+])
+def test_a_plain_round_toll_is_no_rounding(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # one event of a series: its figure is not the story's total
+    ("The first explosion at the Velka refinery killed 12 workers.",
+     "The explosion at the Velka refinery killed 15 workers.", None),
+    ("Eight people were killed in the second blast in Orsan.",
+     "The blast in Orsan killed 20 people.", None),
+    ("Another attack on the Orsan road killed four soldiers.",
+     "The attack on the Orsan road killed nine soldiers.", None),
+    # near misses: the event so numbered in both; "for the first time" and "first
+    # responders" number no event
+    ("The first explosion at the Velka refinery killed 12 workers.",
+     "The first explosion at the Velka refinery killed 15 workers.", {"12", "15"}),
+    ("The Velka refinery cut 300 jobs for the first time in its history.",
+     "The Velka refinery cut 450 jobs.", {"300", "450"}),
+    ("The Velka blaze drew 40 first responders.", "The Velka blaze drew 60 first responders.",
+     {"40", "60"}),
+    # near misses: an ordinal that numbers a thing, not a toll's event (invented dev d37's
+    # keyed impact speed), and one inside a name ("the First League")
+    ("Investigators believe the moving train was travelling at about 40 km/h at impact.",
+     "Investigators believe the second train was moving at around 25 km/h at impact.",
+     {"40 km/h", "25 km/h"}),
+    ("A gang fixed 22 matches in the First League of Velka.",
+     "A gang fixed 25 matches in the Velkan First League.", {"22", "25"}),
+])
+def test_a_toll_of_one_event_of_a_series(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])
