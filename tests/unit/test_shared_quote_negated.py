@@ -67,6 +67,16 @@ DIRECT = [
      "Councillor Oda Marsk said.",
      'Marsk said the ferry contract "was signed in secret by the council".',
      " quote the same words"),
+    ("near miss: a negation before a verb that names the words",
+     '"This is a humiliating deal for the harbour workers," harbour chief Lio Tammet said.',
+     'Tammet refused to accept what he called "a humiliating deal for the harbour workers".',
+     " quote the same words"),
+    ("near miss: a negation before an 'if' clause",
+     '"The ferry contract was signed in secret by the council, and we will go to court," '
+     "Councillor Oda Marsk said.",
+     'Marsk said she would not resign if the ferry contract "was signed in secret by the '
+     'council".',
+     " quote the same words"),
     ("near miss: 'no doubt' affirms",
      '"There is no doubt the ferry contract was signed in secret by the council," '
      "Councillor Oda Marsk said.",
@@ -135,6 +145,17 @@ LIFTS = [
      '"There is no risk to the fuel supply, and the north terminal will stay open all '
      'winter," Councillor Oda Marsk said.',
      'Marsk said the "north terminal will stay open" and that the "fuel supply" was secure.',
+     " quote the same words", "nearly"),
+    ("near miss: a negation far back in the outlet's account of her stance",
+     TENDER,
+     'Marsk, who has never once told reporters whether it "was rigged" in her view, said the '
+     'tender "cannot go ahead".',
+     " quote the same words", "nearly"),
+    ("near miss: a negation before a verb that names the words",
+     '"This is a humiliating deal, and we will protect every fishing berth on the pier," '
+     "harbour chief Lio Tammet said.",
+     'Tammet refused to accept what he called "a humiliating deal" and vowed to "protect every '
+     'fishing berth".',
      " quote the same words", "nearly"),
     ("near miss: the lifted words in another sentence of the outlet",
      TENDER,

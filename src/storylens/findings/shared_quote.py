@@ -30,6 +30,7 @@ from ..rules.quote_changes import (
     CLAUSE_OPENERS,
     MAX_MODIFIER_WORDS,
     MEANINGFUL,
+    NAMING_VERBS,
     NUMBER_WORDS,
     REFUSALS,
     VERB_NEGATIONS,
@@ -596,10 +597,26 @@ def _lifted(ax: _Article, us: _Unit, ay: _Article, uo: _Unit, taken: list[tuple[
                          if keys_y[p : p + len(kw)] == kw})
         sx, nx = _negator(ax, w.first, verbal=True)
         there = [_negator(ay, p, verbal=True) for p in places]
+        if _far(ax, w.first, nx) or any(_far(ay, p, ny) for p, (_, ny) in zip(places, there, strict=True)):
+            continue  # the outlet's account of a stance: no reading of the words either way
         if places and all((nx < 0) != (ny < 0) for _, ny in there):
             (sy, ny), p = there[0], places[0]
             return (_shown(ax, sx, nx, w.first, w.last), _shown(ay, sy, ny, p, p + len(kw)))
     return None
+
+
+# A negation in the outlet's own words, outside the quote that holds the lifted words, is
+# read as theirs only this many keys before them: 'would not "seek to repeal this law"',
+# 'she did not claim it "was rigged"'; further back it is the outlet's account of a stance
+# ('Marsk has never once told reporters whether it "was rigged"'), which reads the words
+# neither way: no lift is said (:func:`_lifted`).
+LIFT_NARRATION_REACH = 3
+
+
+def _far(art: _Article, t0: int, neg: int) -> bool:
+    """Whether the negation ``neg`` that :func:`_negator` found from token ``t0`` stands
+    in narration (no quoted unit holds it) more than LIFT_NARRATION_REACH keys back."""
+    return neg >= 0 and art.unit_of[neg] < 0 and t0 - neg > LIFT_NARRATION_REACH
 
 
 def _shown(art: _Article, start: int, neg: int, first: int, last: int) -> str:
@@ -644,12 +661,12 @@ def _negator(art: _Article, t0: int, verbal: bool = False) -> tuple[int, int]:
     that governs ``t0``'s words, -1 for none; ``verbal``: only one that turns a verb
     around (VERB_NEGATIONS, "n't", REFUSALS, "no longer"), or any right before ``t0``.
     The clause runs on past a quote mark into the outlet's own words: 'would not "seek to
-    repeal this law"'."""
+    repeal this law"'; a verb that names words (NAMING_VERBS: 'what he called') ends it."""
     keys = art.tokens.keys
     start, neg = t0, -1
     t = t0 - 1
     while (t >= 0 and t0 - t <= NEGATION_SCOPE and not _parts_after(art, t)
-           and keys[t] not in CLAUSE_OPENERS):
+           and keys[t] not in CLAUSE_OPENERS and keys[t] not in NAMING_VERBS):
         k, after = keys[t], keys[t + 1]
         if neg < 0 and (is_negation(k) or k in REFUSALS) and (k, after) not in AFFIRMING_NEGATIONS \
                 and (not verbal or t == t0 - 1 or k in VERB_NEGATIONS or k in REFUSALS

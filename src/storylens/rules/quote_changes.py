@@ -492,7 +492,19 @@ AFFIRMING_NEGATIONS: frozenset[tuple[str, str]] = frozenset({
 # after them ("We will not seek to repeal this law but we will defend …"). Commas, colons,
 # semicolons, dashes, brackets and sentence ends part clauses too (shared_quote._negator).
 CLAUSE_OPENERS: frozenset[str] = frozenset(
-    "but yet although though whereas while because however and".split()
+    "but yet although though whereas while because however and "
+    # an adverbial clause's opener: "We will not resign if the report clears us" says
+    # nothing against "the report clears us" ("whether" and "that" stay: "I am not saying
+    # that the result was stolen")
+    "when after before until unless if".split()
+)
+# A verb that names words ('what he called "a humiliating deal"', 'described as "a
+# campaign of lies"'): a negation before it is about the naming or the speaker's stance
+# ("refused to accept what he called …"), not the words named, which are the speaker's as
+# said (shared_quote._negator stops there).
+NAMING_VERBS: frozenset[str] = frozenset(
+    "call calls called calling describe describes described describing dub dubs dubbed "
+    "term terms termed brand brands branded label labels labelled labeled".split()
 )
 
 # Session 18 (quotes18): classes of change read as meaning that are not, and one that is.
