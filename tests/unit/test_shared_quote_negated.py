@@ -77,6 +77,15 @@ DIRECT = [
      'Marsk said she would not resign if the ferry contract "was signed in secret by the '
      'council".',
      " quote the same words"),
+    ("near miss: a clause that opens on 'not' negates its own phrase",
+     '"That makes the council look foolish," Councillor Oda Marsk said of the delay.',
+     'Not holding the vote "makes the council look foolish," Marsk said.',
+     " quote the same words"),
+    ("near miss: a negation in the line above (a headline has no full stop)",
+     SAID,
+     'Council will not sign\n\nThe ferry contract "was signed in secret by the council," '
+     "Marsk said.",
+     " quote the same words"),
     ("near miss: 'no doubt' affirms",
      '"There is no doubt the ferry contract was signed in secret by the council," '
      "Councillor Oda Marsk said.",

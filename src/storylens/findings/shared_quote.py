@@ -84,6 +84,9 @@ SAME_WORDS_ANY_SPEAKER = 12
 # characters (a longer quoted span is the analysis's to find and attribute). Bounded
 # negated classes: linear time on any text.
 MAX_FRAGMENT_CHARS = 160
+# Negations that open a phrase of their own when they open the clause: "Not paying taxes",
+# "Never again" (a negation after an auxiliary, "will not", or a contraction turns the verb).
+CONSTITUENT_NEGATIONS = frozenset({"not", "never"})
 # Words back from a quote's words that a negation (or a verb of refusal) before them in
 # their clause still turns around: "I am not saying the result was stolen" (4 back), "I do
 # not for one moment believe the result was stolen" (7 back). A clause's end (a comma,
@@ -647,8 +650,10 @@ def _parts_after(art: _Article, t: int) -> bool:
 def _sentence_ends(art: _Article, t: int) -> bool:
     """Whether a sentence ends between token ``t`` and the next, read up to the next
     token's first letter past its quote marks or bracket ('… a feud. "We will …'), which
-    :func:`_ends_after` stops short of."""
+    :func:`_ends_after` stops short of; or a line does (a headline has no full stop)."""
     tok, text = art.tokens, art.text
+    if "\n" in text[tok.ends[t] : tok.starts[t + 1]]:
+        return True
     nxt = text[tok.starts[t + 1] : tok.ends[t + 1]]
     lead = len(nxt) - len(nxt.lstrip("\"'“‘("))
     return bool(_SEGMENT_END.search(text[tok.ends[t] - 1 : tok.starts[t + 1] + lead + 1]))
@@ -674,6 +679,11 @@ def _negator(art: _Article, t0: int, verbal: bool = False) -> tuple[int, int]:
             neg = t
         start = t
         t -= 1
+    if neg == start and keys[neg] in CONSTITUENT_NEGATIONS and t0 - neg > 2:
+        # a clause that opens on "not" negates its own phrase ("Not paying taxes makes me
+        # smart": the paying), not a verb further on (a real PolNeAR valid pair: the NYT's
+        # 'Not paying taxes "makes me smart"' against Breitbart's "That makes me smart")
+        return start, -1
     return start, neg
 
 
