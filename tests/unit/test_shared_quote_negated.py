@@ -197,3 +197,18 @@ def test_the_lift_is_a_change_in_the_detail():
     found = _shared(TENDER, 'Marsk told reporters the tender "cannot go ahead" and that '
                             'residents deserved to know whether it "was rigged".')
     assert [q["change"] for q in found[0].detail["quotes"]] == ["negation"]
+
+
+def test_a_lift_beside_a_further_quote_is_said_in_the_tail():
+    found = _shared(
+        PIER + ' "The harbour will stay open to every ferry this winter," he added.',
+        'Tammet said "the harbour will stay open to every ferry this winter". He signalled the '
+        'fight was not over, saying the board would "sell the north pier" and protect what he '
+        'called "every fishing berth".')
+    assert len(found) == 1, [f.summary for f in found]
+    assert (" quote the same words of Lio Tammet: 'The harbour will stay open" in found[0].summary
+            or " quote the same words: 'The harbour will stay open" in found[0].summary), \
+        found[0].summary
+    assert ("; 1 more nearly the same ('every fishing berth', but Brenhaven Post has 'We will not "
+            "sell the north pier' where Varn Courier has 'sell the north pier')") in found[0].summary, \
+        found[0].summary

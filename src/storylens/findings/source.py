@@ -945,6 +945,11 @@ def _tail_difference(ctx: FindingContext, sq: SharedQuote, name) -> str:
     """How a further shared quote (after the first) is not the same words: its change
     (:func:`_difference`), else the words inserted inside its run ("a word apart:
     'insured'")."""
+    if sq.change == "negation":
+        # the words shared are not the words that part (a fragment beside them lifted out
+        # of a negated clause, shared_quote._with_lifts): both are shown
+        words = _excerpt(_text_of(ctx, sq.a.article)[sq.a.run_start : sq.a.run_end], 8)
+        return f"'{words}', but {_difference(sq, name)}"
     if sq.change not in (None, "extent"):
         return _difference(sq, name)
     edited = _edited(ctx, sq)
