@@ -276,8 +276,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # apart, silently); a fragment beside a shared quote in one outlet's sentence that lifts
     # the other's quoted words out of a clause a negation turns around there and not here
     # makes the shared quote changed (shared_quote._with_lifts, change "negation"): d67 now
-    # "1 more nearly the same (wire has 'We will not seek to repeal this law' where left
-    # has 'seek to repeal this law')", d68 "nearly the same words of Morvath: 'cannot be
+    # "1 more nearly the same ('freedom of conscience', but wire has 'We will not seek to
+    # repeal this law' where left has 'seek to repeal this law')", d68 "nearly the same words of Morvath: 'cannot be
     # certified', but wire has 'I am not saying the result was stolen' where left has 'was
     # stolen'" (both unread, to be read again)
 }
