@@ -542,8 +542,11 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
                 continue
             one = len(these) == 1
             how = how.format(its="its" if one else "their", it_was="it was" if one else "they were")
+            # (s18) an early piece is named whatever quote it shares (its speaker's repeated
+            # line): "no quote" is said only of the others, for whom it was checked
+            no_quote = "" if these[0].id in early else "no quote and "
             parts.append(
-                f"{'this article shares' if one else 'these articles share'} no quote and fewer than "
+                f"{'this article shares' if one else 'these articles share'} {no_quote}fewer than "
                 f"{STORY_FLOOR} sentences with the others, which share quotes or sentences among "
                 f"themselves, and {how}: {'it' if one else 'they'} "
                 "may be about another "

@@ -90,6 +90,10 @@ JUNK = [
     ("(Reporting by Lena Okafor)", "credit"),
     ("(Additional reporting by Tomas Reyes in Nordholm; Writing by Lena Okafor)", "credit"),
     ("(Editing by Paul Sand)", "credit"),
+    # (review18a) a wire's full sign-off: several roles, places, "and"
+    ("(Reporting by Lena Okafor in Nordholm and Tomas Reyes in Vella; Editing by Paul Sand)", "credit"),
+    ("(Reporting by Lena Okafor; additional reporting by Tomas Reyes; Writing by Ida Berg; "
+     "Editing by Paul Sand and Mara Lind)", "credit"),
     ("Topics: Port Velling, fires, harbours", "widget"),
     ("You may also like...", "related-link"),
     ("Most read in world news", "related-link"),
@@ -250,6 +254,11 @@ KEEP = [
     "KNA reported that the blaze began at dawn.",
     "(Reporting by the harbour authority showed the alarms had failed.)",
     "(Editing by hand, the clerk said, took the registry three weeks.)",
+    # (review18a) a bracketed sign-off reads as one only to its closing bracket: news after
+    # it on the line, or a bracketed sentence that opens with a role and a name, stays
+    "(Reporting by Lena Okafor; Editing by Paul Sand) The ministry said 40 people were arrested.",
+    "(Editing by Dana Whitcombe, the film won three prizes at Cannes in May.)",
+    "(Writing by Ann Quill, her diary shows, began in the camp in 1944.)",
     # near misses of the related-label, share, embed and follow rules
     "Related links between the two fires are being investigated, police said.",
     "Shares in Velling Grain rose 4 percent after the fire was put out.",

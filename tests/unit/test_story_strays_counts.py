@@ -267,3 +267,165 @@ def test_the_new_value_of_a_change_is_not_another_count(first, named):
     ])
     comp, ctx = _compare(*COURT, piece, published=DATES + [LATER])
     assert C._counts_another(ctx, "a4", OTHERS) is named
+
+
+# (review18a) The story's own vote, its count corrected or made final weeks after, told in
+# other words than "revised" or "has risen to": the same count's news, not another vote.
+@pytest.mark.parametrize("title, first, second", [
+    ("Harwick stadium vote tally corrected",
+     "Harwick city council's stadium plan passed by 29 votes to 21, council clerk Anselm Roth "
+     "said on Thursday, correcting the record of the vote after two councillors' votes were "
+     "entered wrongly.",
+     "The mayor said the correction did not change the result."),
+    ("Harwick stadium plan: final count released",
+     "Mayor Ilsa Brandt's office released the final count of the stadium vote on Friday: the "
+     "plan passed by 33 votes to 17 once proxy votes were added.",
+     "Proxy votes had not been counted on the night."),
+    ("Harwick stadium result stands after recount",
+     "A recount requested by the Green group found that Harwick city council passed mayor Ilsa "
+     "Brandt's stadium plan by 28 votes to 22.",
+     "The result stands, the council's lawyers said."),
+])
+def test_their_count_corrected_or_made_final_weeks_later_is_not_another_event(title, first, second):
+    comp, ctx = _compare(WIRE, CENTRE, RIGHT, _piece(title, first, second), published=DATES + [LATER])
+    assert not C._counts_another(ctx, "a4", OTHERS)
+    assert "a4" not in C.off_story(ctx)
+
+
+def test_another_vote_in_the_final_session_weeks_later_is_still_named_when_no_count_is_revised():
+    # near miss: "officials" and "finally" are not a count corrected or made final when they
+    # do not stand in the figure's sentence
+    tram = _piece(
+        "Harwick council passes tram budget at last",
+        "Harwick city council on Wednesday approved mayor Ilsa Brandt's budget of 12 million "
+        "crowns for a tram line to the east side, which officials had delayed twice.",
+        "The budget passed by 27 votes to 23, with one abstention.",
+    )
+    comp, ctx = _compare(WIRE, CENTRE, RIGHT, tram, published=DATES + [LATER])
+    assert C._counts_another(ctx, "a4", OTHERS)
+    assert "a4" in C.off_story(ctx)
+
+
+# (review18a) A piece days after a march that disputes its count: its figure is dated on the
+# others' day ("last Saturday", published the Friday after: the same Saturday), so it counts
+# their march, not another. Near miss: another march of the same alliance two weeks later,
+# "on Saturday" (published the Sunday after: its own Saturday), still named.
+MARCH = [
+    ("Thousands march in Vella for climate law", [
+        "About 40,000 people marched through Vella on Saturday to demand a climate law, police said.",
+        "The march, organised by the Green Tide alliance, ended at parliament.",
+        '"We cannot wait another decade," Green Tide spokeswoman Mira Solano told the crowd.',
+        "Police reported no arrests.",
+        "Prime Minister Aldo Fenn was abroad.",
+    ]),
+    ("Climate march fills Vella streets", [
+        "Some 40,000 protesters marched in Vella on Saturday, according to police, calling for a "
+        "climate law.",
+        '"We cannot wait another decade," said Mira Solano of Green Tide.',
+        "The crowd gathered at the central station at noon.",
+        "The government says a bill is being drafted.",
+        "Counter-protesters were kept apart.",
+    ]),
+    ("Green Tide march: 40,000 on Vella streets", [
+        "Police put the crowd at 40,000 as protesters marched through the capital, Vella, on Saturday.",
+        "Green Tide, which organised the march, wants a climate law passed this year.",
+        '"We cannot wait another decade," Mira Solano said.',
+        "Shops along the route closed early.",
+        "The march passed off peacefully.",
+    ]),
+]
+MARCH_DATES = ["2026-04-11", "2026-04-11", "2026-04-12"]
+
+
+def _march_piece(title: str, first: str) -> tuple[str, list[str]]:
+    return (title, [
+        first,
+        "The alliance published drone images it said showed the full length of the march.",
+        "Green Tide, which organised the march, wants a climate law passed this year.",
+        "Police stood by their figure.",
+        "Spokeswoman Mira Solano said the turnout showed the strength of feeling.",
+    ])
+
+
+def test_a_dispute_of_their_count_dated_on_their_day_is_not_another_event():
+    piece = _march_piece(
+        "Green Tide says police undercounted Vella march",
+        "Green Tide said on Friday that 120,000 people marched through Vella last Saturday, "
+        "accusing police of undercounting.")
+    comp, ctx = _compare(*MARCH, piece, published=MARCH_DATES + ["2026-04-17"])
+    assert not C._counts_another(ctx, "a4", OTHERS)
+    assert "a4" not in C.off_story(ctx)
+
+
+def test_another_march_on_a_later_saturday_is_still_named():
+    piece = _march_piece(
+        "Green Tide marches again in Vella",
+        "Police said 25,000 protesters marched on Saturday in the alliance's second climate "
+        "protest in the capital this spring.")
+    comp, ctx = _compare(*MARCH, piece, published=MARCH_DATES + ["2026-04-26"])
+    assert C._counts_another(ctx, "a4", OTHERS)
+    assert "a4" in C.off_story(ctx)
+
+
+# (review18a) A strike that goes on: its count on a later day of it, dated by the strike's
+# own run ("as the strike reached its sixth day"), is news of the same strike, not another.
+# Near miss: a new strike of the same dockers weeks later, its own count, still named.
+DOCK_STRIKE = [
+    ("Port Vell dockers strike over pensions", [
+        "About 3,400 dockers walked out at Port Vell on Monday in a strike over pension cuts, the "
+        "Vell Dockworkers' Union said.",
+        "Ships queued outside the harbour as cranes stood idle.",
+        '"We will not pay for their mistakes," union leader Hana Roos said.',
+        "The port authority said talks would resume.",
+        "Exporters warned of losses.",
+    ]),
+    ("Dockers stop work at Port Vell", [
+        "Some 3,400 dockers walked out at Port Vell on Monday, halting the country's busiest port, "
+        "over pension cuts.",
+        '"We will not pay for their mistakes," said Hana Roos of the Vell Dockworkers\' Union.',
+        "The port authority called the strike illegal.",
+        "Fruit exporters said cargo would rot.",
+        "Police were not called.",
+    ]),
+    ("Pension row shuts Port Vell as 3,400 walk out", [
+        "Port Vell stood still on Monday as 3,400 dockers walked out over pension cuts.",
+        "The Vell Dockworkers' Union wants the cuts withdrawn.",
+        '"We will not pay for their mistakes," Hana Roos said.',
+        "Ships were diverted to Nordholm.",
+        "The minister appealed for calm.",
+    ]),
+]
+DOCK_DATES = ["2026-06-01", "2026-06-01", "2026-06-02"]
+
+
+def _dock_piece(title: str, first: str) -> tuple[str, list[str]]:
+    return (title, [
+        first,
+        "Exporters say the stoppage has cost them millions.",
+        "Union leader Hana Roos said members were determined.",
+        "The port authority said some cranes were working.",
+        "Shipping lines have diverted cargo.",
+    ])
+
+
+@pytest.mark.parametrize("first", [
+    "About 2,100 dockers walked out at Port Vell as the strike reached its sixth day, the Vell "
+    "Dockworkers' Union said, as talks with the port authority resumed.",
+    "On day six of the stoppage about 2,100 dockers walked out at Port Vell, the Vell "
+    "Dockworkers' Union said.",
+])
+def test_a_strikes_count_on_a_later_day_of_it_is_not_another_event(first):
+    comp, ctx = _compare(*DOCK_STRIKE, _dock_piece("Port Vell strike drags on", first),
+                         published=DOCK_DATES + ["2026-06-06"])
+    assert not C._counts_another(ctx, "a4", OTHERS)
+    assert "a4" not in C.off_story(ctx)
+
+
+def test_a_new_strike_weeks_later_is_still_named():
+    piece = _dock_piece(
+        "Port Vell dockers walk out again",
+        "About 2,100 dockers walked out at Port Vell on Friday in a new dispute over night "
+        "shifts, the Vell Dockworkers' Union said.")
+    comp, ctx = _compare(*DOCK_STRIKE, piece, published=DOCK_DATES + ["2026-06-27"])
+    assert C._counts_another(ctx, "a4", OTHERS)
+    assert "a4" in C.off_story(ctx)

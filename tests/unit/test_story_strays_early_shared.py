@@ -130,3 +130,86 @@ def test_the_earlier_piece_sharing_two_close_sentences_is_not_weighed():
     assert C._close_groups(ctx).get("a4", 0) >= 2
     assert C.story_early_weighed(ctx) == set()
     assert "a4" not in C.off_story(ctx)
+
+
+# (review18a) A preview of the story's own event, published more than the window before
+# it: it tells their event as ahead ("will vote next Monday", "to vote on"), and quotes what
+# its speaker said before it. Named off-story once s18 let its shared quote no longer keep
+# an early piece. Invented: Harwick council's stadium vote, and a preview six days before.
+VOTE = [
+    ("Harwick council approves stadium plan in tight vote", [
+        "Harwick city council voted on Monday to approve a plan for a new football stadium on "
+        "the old gasworks site, after a debate that lasted six hours.",
+        "The plan passed by 31 votes to 19, with two abstentions.",
+        '"This stadium will bring the east side back to life," said mayor Ilsa Brandt.',
+        "Opponents said the council had ignored a petition signed by 8,240 residents.",
+        "Work on the site is due to start in the spring.",
+    ]),
+    ("Stadium plan wins Harwick council approval", [
+        "Harwick city council on Monday voted to approve the plan for a football stadium on the "
+        "old gasworks site.",
+        "The plan passed by 31 votes to 19 after a debate of six hours.",
+        '"This stadium will bring the east side back to life," mayor Ilsa Brandt told councillors.',
+        "The Green group voted against the plan as a bloc.",
+        "Building is expected to begin next year.",
+    ]),
+    ("Council pushes stadium through despite residents' petition", [
+        "Harwick city council approved its stadium plan on Monday, voting it through despite a "
+        "petition from 8,240 residents.",
+        "The plan passed with 31 votes in favour and 19 against.",
+        '"This stadium will bring the east side back to life," mayor Ilsa Brandt claimed.',
+        "Residents' leader Toma Vik said the gasworks site was poisoned and should be cleaned first.",
+        "The stadium will cost at least 40 million crowns.",
+    ]),
+]
+VOTE_DATES = ["2026-03-09", "2026-03-09", "2026-03-10"]
+
+
+def _preview(title: str, first: str) -> tuple[str, list[str]]:
+    return (title, [
+        first,
+        '"This stadium will bring the east side back to life," mayor Ilsa Brandt said on Tuesday.',
+        "More than 8,000 people living nearby have signed a petition opposing it.",
+        "The Greens intend to oppose the scheme together.",
+        "Construction could begin in spring if councillors agree.",
+    ])
+
+
+@pytest.mark.parametrize("title, first", [
+    ("Harwick council to vote on stadium plan next week",
+     "Mayor Ilsa Brandt expects Harwick's councillors to back her gasworks stadium when they "
+     "meet next Monday."),
+    ("Harwick stadium decision looms",
+     "Harwick's councillors will vote next Monday on mayor Ilsa Brandt's gasworks stadium, "
+     "which she expects them to back."),
+    ("Harwick stadium decision looms",
+     "Harwick's councillors are expected to approve mayor Ilsa Brandt's gasworks stadium "
+     "next Monday."),
+])
+def test_a_preview_of_their_event_weeks_before_is_not_named(title, first):
+    comp, ctx = _compare(*VOTE, _preview(title, first), published=VOTE_DATES + ["2026-03-03"])
+    assert C._predates(ctx, "a4", ["a1", "a2", "a3"])
+    assert "a4" not in C.off_story(ctx)
+    assert "a4 (" not in (comp.provenance.warning or "")
+
+
+def test_an_earlier_event_that_wrote_what_it_would_do_next_is_still_named():
+    # near miss: its own event told in the past, a future of something else ("will meet")
+    piece = _preview(
+        "Harwick council delays stadium debate",
+        "Harwick city council on Tuesday postponed its debate on mayor Ilsa Brandt's gasworks "
+        "stadium, and councillors will meet again next month.")
+    comp, ctx = _compare(*VOTE, piece, published=VOTE_DATES + ["2026-02-17"])
+    assert "a4" in C.off_story(ctx)
+
+
+
+def test_the_warning_does_not_say_an_early_piece_sharing_a_quote_shares_none():
+    # (review18a) the rent protest with few shared sentences but the councillor's line: named
+    # by its date whatever quote it shares, and the warning must not claim "no quote"
+    comp, ctx = _compare(WIRE, LEFT, RIGHT, _protest(), published=DATES + ["2026-04-21"])
+    assert "a4" in C._warned(ctx) and any(C._quote_tie(ctx, "a4", b) for b in OTHERS)
+    assert "a4" in C.off_story(ctx)
+    w = comp.provenance.warning or ""
+    assert "published more than 3 days before any of them" in w and "a4 (Outlet D" in w
+    assert "no quote" not in w

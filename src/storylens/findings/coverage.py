@@ -3591,6 +3591,10 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     if mine and any(mine & heads.get(b, frozenset()) for b in others):
         return False
     if early:
+        # (review18a) unless it tells their event as still ahead: a preview of it, the same
+        # story ("councillors will vote next Monday", "Council to vote on stadium plan")
+        if _previews_their_event(ctx, a, others):
+            return False
         # published before what the others report happened: it cannot report it, whatever
         # words it shares with them (the same party's by-election weeks before the general
         # election it wins too, "winning"; the same bureau's earlier arrest, "detained"),
@@ -3616,6 +3620,32 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     # when the earthquake struck") leads with an actor no other article names, but tells
     # what happened in the others' words
     return not _tells_their_event(ctx, a, others)
+
+
+def _previews_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a``'s headline or lede (the first :data:`LEDE` body sentences)
+    tells one of the event words the others' ledes share (:func:`_their_event`) as still
+    ahead: a future or schedule right before it (``rules/coverage.AHEAD_BEFORE``:
+    "councillors will vote next Monday", "are expected to approve"; in the headline a bare
+    infinitive too, ``HEADLINE_AHEAD_BEFORE``: "Harwick council to vote on stadium plan").
+    Published weeks before their event, it is a preview of it, not another event; a piece
+    on an earlier event tells its own in the past and at most what comes next of it
+    ("postponed its debate, and councillors will meet again next month")."""
+    from ..normalize import stem
+
+    core = _their_event(ctx, a, others)
+    if not core:
+        return False
+    doc = ctx.documents[a]
+    texts = [(doc.article.title or "", True)] + [(s.text, False) for s in _body_of(doc)[:LEDE]]
+    for text, head in texts:
+        for m in _TOKENS.finditer(text):
+            if stem(m.group().lower()) not in core:
+                continue
+            before = text[max(0, m.start() - 60):m.start()]
+            if RC.AHEAD_BEFORE.search(before) or head and RC.HEADLINE_AHEAD_BEFORE.search(before):
+                return True
+    return False
 
 
 def _leads_with_theirs(ctx: FindingContext, a: str, others: list[str]) -> bool:
@@ -3877,8 +3907,13 @@ def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
     under the acting speaker, 13 days after it removed the speaker, invented dev d43). A
     follow-up weeks later retells the event's figures ("the motion that passed by 118
     votes"), or updates them ("the toll has risen to 14": :func:`_updated`; "1,200 dockers
-    remain on strike": :data:`_RUNNING`; "an appeal court cut his sentence to nine years":
-    ``facts._change``, the new value of a change); a toll may
+    remain on strike": :data:`_RUNNING`; "as the strike reached its sixth day":
+    ``rules/coverage.RUN_DAY``; "an appeal court cut his sentence to nine years":
+    ``facts._change``, the new value of a change; "correcting the record of the vote", "the
+    final count", "a recount found": ``rules/coverage.RECOUNT_STEMS`` in the figure's
+    sentence, the same count corrected or made final; a figure dated on a day the others'
+    ledes name, :func:`_named_dates`: "120,000 marched last Saturday", a dispute of their
+    count); a toll may
     be updated in any words, so where the others' event kills or hurts
     (``rules/coverage.CASUALTY_STEMS``) nothing is decided, and a figure within
     ``NUMBER_TOLERANCE`` of theirs is theirs told loosely."""
@@ -3894,6 +3929,14 @@ def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
     core = _their_event(ctx, a, others)
     if not core or core & RC.CASUALTY_STEMS:
         return False
+    # (review18a) the days the others' ledes name, as dates by their own publication: a
+    # figure dated on one of them counts their event ("120,000 people marched through Vella
+    # last Saturday", a week after the march police put at 40,000: a dispute of its count)
+    their_dates = set()
+    for b in others:
+        doc, at = ctx.documents[b], _published_at(ctx, b)
+        for text in [doc.article.title or ""] + [s.text for s in _body_of(doc)[:LEDE]]:
+            their_dates |= _named_dates(text, at)
     facts = [f for f in facts_of(ctx.documents[a]) if f.kind in _FIGURES]
     given = [v for f in facts if (v := _number(f)) is not None]
     ledes = {b: [g for g in facts_of(ctx.documents[b]) if g.kind in _FIGURES and g.rank < LEDE
@@ -3902,7 +3945,10 @@ def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
         v = _number(f)
         sent = ctx.sentences[f.sentence]
         if v is None or f.rank >= LEDE or _updated(sent, f.start) or _RUNNING.search(sent.text) \
-                or _change(sent, SimpleNamespace(start=f.start, kind=f.kind)) is not None:
+                or RC.RUN_DAY.search(sent.text) \
+                or _change(sent, SimpleNamespace(start=f.start, kind=f.kind)) is not None \
+                or not RC.RECOUNT_STEMS.isdisjoint(content_stems(sent.text)) \
+                or _named_dates(sent.text, mine) & their_dates:
             continue
         words = _words_at(ctx, f.sentence, f.start, f.end, f.text)
         if not words & core:
@@ -3918,6 +3964,35 @@ def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
         if len(counters) >= 2 and not any(_within(x, w) or _within(w, x) for x in given for w in values):
             return True
     return False
+
+
+def _named_dates(text: str, at: float | None) -> set:
+    """The calendar dates the days ``text`` names stand for (:data:`_DAY`), read from its
+    publication time ``at`` (POSIX seconds): a weekday is the last one on or before it
+    ("Saturday", "last Saturday" in a piece of the Friday after: that Saturday), "14 March"
+    that day of its year (of the year before when later than it). A weekday names no
+    other: the same council meets on Mondays, and a vote "on Monday" two weeks later is on
+    another Monday. Empty without a time."""
+    if at is None:
+        return set()
+    from datetime import UTC, date, datetime, timedelta
+
+    day = datetime.fromtimestamp(at, UTC).date()
+    out = set()
+    for m in _DAY.finditer(text):
+        if m.group("weekday"):
+            out.add(day - timedelta(days=(day.weekday() - WEEKDAYS[m.group("weekday").lower()]) % 7))
+            continue
+        month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+        for year in (day.year, day.year - 1):
+            try:
+                named = date(year, month, int(m.group("d1") or m.group("d2")))
+            except ValueError:  # "31 April", "29 February" of a common year
+                break
+            if named <= day:
+                out.add(named)
+                break
+    return out
 
 
 # A running count of an event that goes on ("1,200 dockers remain on strike", "so far",

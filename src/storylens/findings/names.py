@@ -269,12 +269,20 @@ def find_name_variants(ctx: FindingContext) -> list[Finding]:
 _CREDIT_BEFORE = re.compile(
     r"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?"
     r"|[Ii]llustrations?|[Gg]raphics?|[Vv]ideo)\s+by|\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage"
-    r"|[Cc]redit)s?\s*:)\s+(?:[^.;:()]{0,80}?(?:,|\band\b|&)\s+)?$|^\W*By\s+$")
+    r"|[Cc]redit)s?\s*:)\s+(?:[^.;:()]{0,80}?(?:,|\band\b|&)\s+)?$")
+# A sentence that opens "By Ana Ruiz": the byline the cleaner kept
+_BYLINE_OPEN = re.compile(r"\W*By\s+")
+# How far before a name a credit can begin: its label, "by" and a list of earlier names
+# of up to 80 characters. The search reads only this much of the sentence before the
+# name, so that a sentence of 500,000 characters with thousands of names costs work in
+# proportion to its names, not to their number times its length (benchmarks/hostile.py's
+# "word_dot" shape, 1.8 s -> over 300 s before the window)
+_CREDIT_WINDOW = 240
 # After a name: "Ana Ruiz contributed reporting from Orm.", and a reporter's one-line bio
 # that ends the page ("Ana Ruiz is Orm Daily's environment reporter."): nothing else in its
-# sentence, no verb of the story
+# sentence, no verb of the story (matched from the name's end, without copying the rest)
 _CREDIT_AFTER = re.compile(
-    r"^\s+(?:contributed\s+(?:reporting|to\s+this)|is\s+(?:a|an|the|[A-Z][\w'\u2019 ]{0,40}?['\u2019]s)"
+    r"\s+(?:contributed\s+(?:reporting|to\s+this)|is\s+(?:a|an|the|[A-Z][\w'\u2019 ]{0,40}?['\u2019]s)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:reporter|correspondent|writer|columnist|photographer)\.?\s*$)")
 
 
@@ -288,7 +296,9 @@ def _credited(ctx: FindingContext, e: Entity) -> bool:
     if sent is None:
         return False
     a, b = e.start - sent.start, e.end - sent.start
-    return bool(_CREDIT_BEFORE.search(sent.text[:a]) or _CREDIT_AFTER.match(sent.text[b:]))
+    before = sent.text[max(0, a - _CREDIT_WINDOW):a]
+    return bool(_CREDIT_BEFORE.search(before) or _BYLINE_OPEN.fullmatch(sent.text, 0, a)
+                or _CREDIT_AFTER.match(sent.text, b))
 
 
 def _without_surname_echoes(findings: list[Finding]) -> list[Finding]:

@@ -86,6 +86,15 @@ AGENCY = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, revers
 _NAME = (
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # "Jane Doe", "Getty Images" (capitalised words)
 )
+# A wire's bracketed sign-off, "(Reporting by Jane Doe in Nordholm and Tom Reyes; Additional
+# reporting by Ida Berg; Editing by Paul Sand)": roles and names only, to its closing
+# bracket (s18 read "(Reporting by ...; Editing by" and any 120 characters after it, so a
+# line "(... Editing by Paul Sand) The ministry said 40 people were arrested." went whole,
+# and "(Editing by Dana Whitcombe, the film won three prizes ...)" with it: review18a).
+_SIGN_OFF_ROLE = r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by "
+_SIGN_OFF = (
+    rf"\({_SIGN_OFF_ROLE}{_NAME}(?:\s*(?:,|and|&|;|in)\s*(?:{_SIGN_OFF_ROLE})?{_NAME})*\.?\)\.?"
+)
 _PERSON = r"[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # a person's name, not an acronym
 # A photographer in a credit with no bracket around it ("... poll. REUTERS/Jane Doe"): a
 # first and last name, or the wires' placeholders for an unnamed one (Reuters' "Stringer",
@@ -1194,11 +1203,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "credit",
-        rf"[-—–]+\s*{AGENCY}\.?|\(?{AGENCY}\)?\s*[-—–]?|\(?(?:Additional )?[Rr]eporting by {_NAME}(?:\s*(?:,|and|&|;|in)\s*{_NAME})*\.?(?:\s*;?\s*(?:[Ww]riting|[Ee]diting) by .{{1,120}})?\)?|\(?(?:[Ww]riting|[Ee]diting) by {_NAME}.{{0,120}}"
+        rf"[-—–]+\s*{AGENCY}\.?|\(?{AGENCY}\)?\s*[-—–]?|(?:Additional )?[Rr]eporting by {_NAME}(?:\s*(?:,|and|&|;|in)\s*{_NAME})*\.?(?:\s*;?\s*(?:[Ww]riting|[Ee]diting) by .{{1,120}})?|(?:[Ww]riting|[Ee]diting) by {_NAME}.{{0,120}}"
+        rf"|{_SIGN_OFF}"
         rf"|{_NAME}(?:\s*(?:,|and)\s*{_NAME})*\s+contributed (?:reporting|to this (?:report|story|article))(?:\s+from\s+[\w ,.'’-]{{1,60}})?\.?"
         r"|(?:SOURCE|Source|Sources|SOURCES)\s*:\s*[\w ,&'’/-]{1,60}",
         "wire sign-offs: '— AP', 'Reporting by Jane Doe; Editing by ...' (in brackets too: "
-        "'(Reporting by Jane Doe; Editing by ...)', two pieces of one wire share it), 'Jane Doe contributed "
+        "'(Reporting by Jane Doe; Editing by ...)', two pieces of one wire share it: _SIGN_OFF), 'Jane Doe contributed "
         "reporting from Nordholm.', 'Source: News agencies' (no final full stop, so not a sentence)",
         flags=0,
         gaps=_INF,

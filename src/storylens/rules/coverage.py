@@ -310,6 +310,28 @@ EVENT_NOUN_ENDINGS: tuple[str, ...] = ("ion", "sion", "tion", "ation", "ment", "
 # normalize.content_stems gives them. A piece on another event of the same actor that
 # tells a toll of its own is kept too: a miss, which costs less than naming a follow-up.
 CASUALTY_STEMS: frozenset[str] = frozenset({"kill", "die", "dead", "death", "drown", "injur", "wound"})
+# A count told as the corrected or final reading of an earlier one (findings/coverage.
+# _counts_another): "correcting the record of the vote", "the final count", "a recount
+# found", "the official result", "the amended tally" in the figure's sentence make it the
+# same count's news weeks on, however far from the first figure, not another event's count
+# (review18a probe: a council vote's tally corrected, made final once proxy votes were
+# added, recounted, each named another vote). Stems as normalize.content_stems gives them;
+# "revised", "updated" are rules/numbers.UPDATE_PHRASES already. A later event told in such
+# a sentence ("in its final session the council passed ...") is kept: a miss, which costs
+# less than naming a follow-up.
+RECOUNT_STEMS: frozenset[str] = frozenset({"correct", "correction", "final", "official", "recount", "amend", "revis"})
+# A count dated within the run of an event that goes on (findings/coverage._counts_another):
+# "as the strike reached its sixth day", "on day six of the stoppage", "in its third week".
+# A strike's, a siege's or a festival's count on a later day of it is news of the same
+# event, whatever value it gives (review18a probe: dockers' strike, 2,100 out on its sixth
+# day beside 3,400 on its first, named another strike). English ordinals to the tenth and
+# numbered days; a later event told on "the first day of the new session" is kept: a miss.
+RUN_DAY = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
+    r"\s+(?:(?:straight|consecutive|full)\s+)?(?:day|week|month|night)"
+    r"|day\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten))\b",
+    re.IGNORECASE,
+)
 AFTERMATH_STEMS: frozenset[str] = frozenset({
     "victim", "dead", "death", "funeral", "mourner", "mourn", "survivor", "bereav", "casualty", "toll",
 })
@@ -325,6 +347,23 @@ KNOWN_REFERENCE: frozenset[str] = frozenset({
     "the", "this", "that", "these", "those", "it", "its", "they", "their", "he", "his", "she", "her",
     "last", "yesterday's",
 })
+
+# A piece that tells an event as still ahead (findings/coverage._previews_their_event): the
+# words right before an event word mark a future or a schedule ("councillors will vote next
+# Monday", "are expected to approve", "is due to open", "the council is to vote"), one or two
+# words between ("will formally approve", "will hold a vote"). Published weeks before the
+# others' event, such a piece is its preview, the same story, not another event (review18a
+# probe: a council's stadium vote and its preview six days before, which quotes the mayor's
+# line, named off-story once s18 stopped letting an early piece's shared quote keep it).
+# English future and scheduling auxiliaries; "would" is left out: "warned the roof would
+# collapse" foretells, it does not schedule.
+AHEAD_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+to|(?:due|set|expected|scheduled|poised|likely|planning|"
+    r"plans?|intends?|going|preparing|prepares?|ready)\s+to)\s+(?:[\w'’]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A headline's bare infinitive is its future ("Harwick council to vote on stadium plan").
+HEADLINE_AHEAD_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 # Countries (and the few unions of them news names like one): a country is where a story
 # happens, and a beat's country is in all of its stories: "U.S."/"America" is in every
