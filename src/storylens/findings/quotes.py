@@ -344,8 +344,12 @@ def _exact_partners(ctx: FindingContext, da: str, db: str, cache: dict, seen) ->
     shared = shared_between(ctx, da, db, cache, seen)
     out: dict = {}
     for sq in moved(shared, da, db, cache) if shared is not None else ():
-        if sq.edits:
-            continue  # a word inserted or dropped: the change is quote_changed's to report
+        if sq.edits or sq.change == "negation":
+            # a word inserted or dropped: the change is quote_changed's to report; so is a
+            # fragment beside the shared words lifted out of a negated clause
+            # (shared_quote._with_lifts), which this partner would hide as "another
+            # sentence of one statement"
+            continue
         out[("a", sq.a.start, sq.a.end)] = (sq.b.start, sq.b.end)
         out[("b", sq.b.start, sq.b.end)] = (sq.a.start, sq.a.end)
     return out

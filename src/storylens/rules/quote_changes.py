@@ -470,6 +470,43 @@ def is_negation(key: str) -> bool:
     return key in NEGATIONS or key.endswith("n't")
 
 
+# A verb of refusal turns the clause after it around as a negation does ("We refuse to
+# seek a recount" says no recount is sought): read with NEGATIONS when a shared quote's
+# words are looked at in their clause (findings.shared_quote._negator).
+REFUSALS: frozenset[str] = frozenset(
+    "refuse refuses refused refusing decline declines declined declining".split()
+)
+# The negations that turn a verb around, and so every word of its clause after it ("We will
+# not seek to repeal this law", "I am not saying the result was stolen"), with "n't",
+# REFUSALS and "no longer"; a no-word ("no", "nothing", "without") negates its noun ("no
+# risk to the fuel supply" says nothing against "the fuel supply"), so it counts only right
+# before the words (findings.shared_quote._lifted, where a wrong reading would be shown).
+VERB_NEGATIONS: frozenset[str] = frozenset("not never cannot neither nor".split())
+# A negation word that opens a phrase which affirms ("not only … but", "no doubt the
+# result …"): no negation of what follows it.
+AFFIRMING_NEGATIONS: frozenset[tuple[str, str]] = frozenset({
+    ("not", "only"), ("not", "just"), ("not", "merely"), ("no", "doubt"),
+    ("without", "doubt"), ("no", "question"),
+})
+# Words that open a clause of their own: a negation before them does not reach the words
+# after them ("We will not seek to repeal this law but we will defend …"). Commas, colons,
+# semicolons, dashes, brackets and sentence ends part clauses too (shared_quote._negator).
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    "but yet although though whereas while because however and "
+    # an adverbial clause's opener: "We will not resign if the report clears us" says
+    # nothing against "the report clears us" ("whether" and "that" stay: "I am not saying
+    # that the result was stolen")
+    "when after before until unless if".split()
+)
+# A verb that names words ('what he called "a humiliating deal"', 'described as "a
+# campaign of lies"'): a negation before it is about the naming or the speaker's stance
+# ("refused to accept what he called …"), not the words named, which are the speaker's as
+# said (shared_quote._negator stops there).
+NAMING_VERBS: frozenset[str] = frozenset(
+    "call calls called calling describe describes described describing dub dubs dubbed "
+    "term terms termed brand brands branded label labels labelled labeled".split()
+)
+
 # Session 18 (quotes18): classes of change read as meaning that are not, and one that is.
 
 # Contractions ("We'll" / "We will", "won't" / "will not") are read from rules.contractions,
