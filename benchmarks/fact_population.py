@@ -54,7 +54,8 @@ import findings_report as FR  # noqa: E402  (a sibling script, not a package)
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--on", default="", help="comma-separated Options flags to switch on")
+    ap.add_argument("--on", default="", help="comma-separated Options flags to switch on (all: every flag, as"
+                    " findings_gold.py reads it)")
     ap.add_argument("--context", action="store_true", help="print whole sentences")
     ap.add_argument("--mode", choices=("pairs", "stories", "one-story", "polnear", "extraction", "dev"),
                     default="pairs")
@@ -90,7 +91,12 @@ def main(argv: list[str] | None = None) -> int:
             sorted({x for e in edges for x in e})]
         groups = [(f"story{i}", tuple(m), f"{len(m)} articles") for i, m in enumerate(
             (m for m in members if len(m) >= 3 or args.mode == "one-story"), 1)]
-    flags = {name: True for name in args.on.split(",") if name}
+    on = tuple(name for name in args.on.split(",") if name)
+    if "all" in on:
+        from findings_gold import ALL_FLAGS
+
+        on = ALL_FLAGS
+    flags = dict.fromkeys(on, True)
     options = replace(Options(), min_finding_confidence=0.0, **flags)
     rules: Counter[str] = Counter()
     links: Counter[str] = Counter()

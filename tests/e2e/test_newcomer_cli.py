@@ -54,7 +54,9 @@ def test_clean_prints_text_metadata_and_removed_lines() -> None:
     assert r.exit_code == 0, r.output
     assert r.stdout.startswith(f"source:    {page}\n")
     assert "\noutlet:    Continental Press Agency\n" in r.stdout  # the © footer, not the file name
-    assert "\nremoved 2 line(s):\n" in r.stdout and "[byline] By Mirela Okonski" in r.stdout
+    # the byline, the wire's bracketed sign-off (a credit line since session 18) and the footer
+    assert "\nremoved 3 line(s):\n" in r.stdout and "[byline] By Mirela Okonski" in r.stdout
+    assert "[credit] (Reporting by Mirela Okonski;" in r.stdout
     r = run("clean", page, "--json")
     doc = json.loads(r.stdout)
     assert doc["schema"] == "storylens.clean/1" and len(doc["articles"]) == 1

@@ -99,7 +99,8 @@ def test_flagged_finders_keep_their_known_trap_hits_and_wrong(scored_flagged) ->
 # (trap hits, read wrong) per flagged type.
 FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # framing, off by default since session 17 (its held-out read t51-t60: 19/22): the five
-    # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50), no trap hit;
+    # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
+    # since s18-framing2, below), no trap hit;
     # session 17's held-out t51-t60 (moved here in session 18) brought three wrong: t55's
     # story-wide modifier setting the Observer's 'alleged cartel leader Dorian Vasquez Ruiz'
     # against a bare mention in the Bastion, which calls him 'cartel boss' elsewhere (the
@@ -122,8 +123,14 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # framing._speaker_subject); and d63's wire 'claimed responsibility in a statement posted
     # online' read as a doubt verb against 'saying' (framing.story.attribution): none since
     # s18-framing (an abstract noun right after a doubt verb is its object:
-    # attribution._ABSTRACT_NOUN)
-    "framing": (0, 5),
+    # attribution._ABSTRACT_NOUN). d27's Valdoria Today 'insisted' (Lunardi's charity
+    # remark) against the Herald's 'said' (his pledge on traffickers), two statements, is
+    # gone since s18-framing2: the story-wide profile sets two outlets' verbs for a speaker
+    # against each other only where they attribute one matter (attribution._one_matter:
+    # the loaded cue's complement and a plain statement share a content word beyond the
+    # speaker's name and title and the occasion's time words) and never for an earlier
+    # statement (attribution.background_cue): four left (d03, d26, d35, d50)
+    "framing": (0, 4),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -229,7 +236,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Bulwark's 'The alleged ringleader ... was arrested' told as stated without a hedge: a
     # hedge a legal word exempts counts for neither side.)
     # (framing is off by default since session 17, by its held-out read: its known wrong,
-    # these five, are pinned under its flag in FLAGGED_KNOWN)
+    # these five, are pinned under its flag in FLAGGED_KNOWN; d27's is gone since
+    # s18-framing2, four left)
     # (name_variant: t50, session 16's held-out moved here in session 17, Vesna Marin, a
     # ministry spokeswoman, and Vesna Marić, an editor, grouped as one name; d52, session
     # 17's new dev, Tomás Ferrer, fire chief, and Tomas Ferrero, union leader: none since
@@ -269,8 +277,17 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # left gives as his aim ('saying his party would "seek to repeal this law"') where he said
     # 'We will not seek to repeal this law' (the key's quote_changed); d68's wire/left
     # 'cannot be certified' with 'wire gives more of it', whose left sentence also lifts 'was
-    # stolen' out of Morvath's 'I am not saying the result was stolen' (borderline)
-    "shared_quote": 2,
+    # stolen' out of Morvath's 'I am not saying the result was stolen' (borderline).
+    # None since s18-source2: d67's '1 more shared quote' was in fact 'freedom of
+    # conscience', true words of Vist's, in the very sentence of the left that drops his 'not'
+    # from 'seek to repeal this law' (a three-word fragment the old negation guard kept
+    # apart, silently); a fragment beside a shared quote in one outlet's sentence that lifts
+    # the other's quoted words out of a clause a negation turns around there and not here
+    # makes the shared quote changed (shared_quote._with_lifts, change "negation"): d67 now
+    # "1 more nearly the same ('freedom of conscience', but wire has 'We will not seek to
+    # repeal this law' where left has 'seek to repeal this law')", d68 "nearly the same words of Morvath: 'cannot be
+    # certified', but wire has 'I am not saying the result was stolen' where left has 'was
+    # stolen'" (both unread, to be read again)
 }
 
 

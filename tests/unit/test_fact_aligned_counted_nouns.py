@@ -47,6 +47,12 @@ def _values(a: str, b: str) -> list[set[str]]:
      None),
     ("Rescuers searched dozens of buildings in Orvel and found 11 survivors.",
      "Rescuers searched 45 buildings in Orvel and found 11 survivors.", None),
+    # ... or a count of no predicate read: a partitive's whole against the part that acted
+    # (session 18 review)
+    ("Of the 14 clinics in Harrow Vale, 3 stayed shut.",
+     "Twelve clinics in Harrow Vale reopened, and 3 stayed shut.", None),
+    ("Of the 30 ferries on the Lessing route, 4 were cancelled.",
+     "Twenty-six ferries on the Lessing route sailed, and 4 were cancelled.", None),
 ])
 def test_one_count_of_one_noun_in_aligned_sentences(a, b, want):
     assert _values(a, b) == ([] if want is None else [want])

@@ -16,6 +16,10 @@ import pytest
 import support
 
 from storylens.findings import facts
+from storylens.findings.common import FindingContext
+from storylens.findings.facts import find_fact_conflicts
+from storylens.models import Alignment
+from storylens.options import Options
 
 
 @pytest.fixture(autouse=True)
@@ -79,3 +83,48 @@ def test_a_plain_round_toll_is_no_rounding(a, b, want):
 ])
 def test_a_toll_of_one_event_of_a_series(a, b, want):
     assert _values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a round toll in words, or one its sentence gives as an estimate, may be a rounding
+    # (session 18 review: invented near misses of _counted_one_by_one)
+    ("The landslide above Pelvo killed a thousand people.",
+     "The landslide above Pelvo killed 1,037 people.", None),
+    ("Floods in the Pelvo valley left two thousand people homeless and killed a thousand.",
+     "Floods in the Pelvo valley killed 1,037 people.", None),
+    ("The landslide above Pelvo killed 1,000 people, regional officials estimate.",
+     "The landslide above Pelvo killed 1,037 people.", None),
+    ("Some 2,000 villagers are believed to have been evacuated from Pelvo.",
+     "Police evacuated 2,060 villagers from Pelvo.", None),
+    # counts made in bulk and reported round: the evacuated, the displaced, cases
+    ("Authorities evacuated 5,000 people from the Pelvo valley.",
+     "Authorities evacuated 5,230 people from the Pelvo valley.", None),
+    ("The Pelvo floods displaced 3,000 families.", "The Pelvo floods displaced 3,120 families.",
+     None),
+    # near misses: a plain round toll in digits, and a precise figure estimated
+    ("The landslide above Pelvo killed 1,000 people.",
+     "The landslide above Pelvo killed 1,037 people.", {"1,000", "1,037"}),
+    ("The landslide above Pelvo killed 1,200 people, officials estimate.",
+     "The landslide above Pelvo killed 1,037 people.", {"1,200", "1,037"}),
+])
+def test_a_round_toll_worded_as_rough(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])
+
+
+def test_a_round_toll_its_outlet_hedges_elsewhere():
+    """An outlet that writes "about 1,000" once and "killed 1,000" later rounds both
+    (session 18 review: the merge read the later plain one as a precise toll)."""
+    docs = [support.make_doc("a1", "Velka Courier", [
+        "About 1,000 people died when the landslide hit the Pelvo valley.",
+        "Rescue teams reached the upper villages on Monday.",
+        "The landslide killed 1,000 people in the Pelvo valley, most of them in Ostra."]),
+        support.make_doc("a2", "Orsan Herald", [
+            "The landslide killed 1,037 people in the Pelvo valley, most of them in Ostra."])]
+    als = [Alignment("paraphrase", ("a1:s2", "a2:s0"), 0.6)]
+    assert find_fact_conflicts(FindingContext.build(docs, als, options=Options())) == []
+    # near miss: the hedged figure elsewhere is another one
+    docs[0] = support.make_doc("a1", "Velka Courier", [
+        "About 1,200 people died when the landslide hit the Pelvo valley.",
+        "Rescue teams reached the upper villages on Monday.",
+        "The landslide killed 1,000 people in the Pelvo valley, most of them in Ostra."])
+    assert len(find_fact_conflicts(FindingContext.build(docs, als, options=Options()))) == 1

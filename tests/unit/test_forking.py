@@ -440,3 +440,39 @@ def test_the_child_ends_with_its_parent(tmp_path):
     finally:
         proc.kill()
         proc.stdout.close()
+
+
+# Three invented outlets on one raid: two write that the minister "said" it, one that he
+# "claimed" it, each quote told by a pronoun after the sentence that names him.
+_RAID = "Interior Minister Duarte Velasko defended the night raid on the Kessel docks on Monday."
+_SAID = '"The raid stopped a violent minority before anyone was hurt," he said.'
+_CLAIMED = '"The raid stopped a violent minority before anyone was hurt," he claimed.'
+
+
+@pytest.mark.parametrize("off", [set(), {"a3"}], ids=["in-story", "claimed-side-off-story"])
+def test_the_two_process_framing_is_finished_as_the_finder_finishes_it(monkeypatch, off):
+    """review18d: find_after merged the child's aligned framing with the story-wide one
+    but did not finish them as framing.find_framing does, so the two-process path (any
+    story over forking.MIN_CHARS with --framing) cited no sentence naming the speaker of a
+    pronoun's quote and kept an article the story warning names off the story (invented
+    dev d21 and t11 --on all differed from the one-process output)."""
+    import support
+
+    import storylens.findings.coverage as CV
+    from storylens.findings import find_after, find_beside, find_kinds, split_kinds
+    from storylens.findings.kinds import TYPES
+
+    monkeypatch.setattr(CV, "off_story", lambda ctx: set(off))
+    options = Options(parallel=False, **ALL_FLAGS)
+    ctx = support.verbatim_context([[_RAID, _SAID], [_RAID, _SAID], [_RAID, _CLAIMED]],
+                                   ["Orm Daily", "Vell Post", "Tarn Herald"], options,
+                                   edited=[(_SAID, _CLAIMED)])
+    whole = find_kinds(ctx, TYPES)["framing"]
+    beside, after = split_kinds(options)
+    split = find_after(ctx, after, lambda: find_beside(ctx, beside))["framing"]
+    assert split == whole
+    claimed = [f for f in whole if f.detail.get("kind") == "attribution_verb"]
+    if off:
+        assert claimed == []  # its one "claimed" is off the story
+    else:
+        assert claimed and all(len(f.sentences) > 3 for f in claimed)  # the naming sentences too

@@ -131,11 +131,11 @@ def test_description_speakers(case):
 SHORT = [
     # (id, Tessin Courier's text, Valley Voice's text, a finding expected)
     ("an organisation's short form stands for its full name earlier in the article",
-     "Marrow Chemicals said it would pay the redundancy bonus to all 640 workers.",
+     "Marrow Chemicals said the closure would cost all 640 workers their jobs.",
      "Marrow Chemicals bought the works in 2019.\n\nMarrow insisted the closure had been "
      "forced on it by the energy subsidy cut.", "Marrow Chemicals"),
     ("near miss: a short form with no full name before it in its own article",
-     "Marrow Chemicals said it would pay the redundancy bonus to all 640 workers.",
+     "Marrow Chemicals said the closure would cost all 640 workers their jobs.",
      "Marrow insisted the closure had been forced on it by the energy subsidy cut.", None),
 ]
 

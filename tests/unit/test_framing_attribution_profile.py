@@ -47,9 +47,13 @@ WAGES = ("Transport Minister Ivo Brant said the ministry would pay the crews the
          "of the afternoon.")
 CASES = [
     # (id, Harbour Post's text, Osk Herald's text, a profile finding expected)
-    ("another statement told with 'claimed'", PLAIN,
+    ("another statement on the same matter told with 'claimed'", PLAIN,
+     "Transport Minister Ivo Brant claimed the union was stalling the talks.", True),
+    # session 18 (dev d27, read wrong): the same speaker on another matter is two
+    # statements, not the outlets' verbs for one
+    ("near miss: 'claimed' on another matter than the plain outlet's 'said'", PLAIN,
      "Transport Minister Ivo Brant claimed the strike had been planned by opposition "
-     "politicians for months.", True),
+     "politicians for months.", False),
     ("another statement on the same matter told with 'admitted'", WAGES,
      "Transport Minister Ivo Brant admitted that the ministry had known about the unpaid "
      "wages since January.", True),
@@ -76,8 +80,7 @@ CASES = [
      "Port director Annika Brant said the government would meet union leaders on "
      "Thursday.\n\nDock workers in Tarn blocked the harbour gates with trucks for most of "
      "the afternoon.",
-     "Port director Anika Brant claimed the strike had been planned by opposition "
-     "politicians for months.", "Brant"),
+     "Port director Anika Brant claimed the union was stalling the talks.", "Brant"),
     ("near miss: two given names two letters apart (two people)",
      "Port director Idris Brant said the government would meet union leaders on Thursday.",
      "Union spokesman Idrissa Brant insisted the crews would stay out until every wage was "

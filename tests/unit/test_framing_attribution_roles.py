@@ -33,12 +33,12 @@ def _rules(a: str, b: str) -> dict[str, list[str]]:
     return out
 
 
-CLAIMED = ("Transport Minister Ivo Brant claimed the strike had been planned by opposition "
-           "politicians for months.")
+# the two outlets' statements share a matter (the union), as the profile asks since session 18
+CLAIMED = "Transport Minister Ivo Brant claimed the union was stalling the talks."
 CASES = [
     # (id, Harbour Post, Osk Herald, rule, expected)
     ("near miss: a union leader and a minister of one surname (profile)",
-     "Union leader Brant said the crews would meet the ministry on Thursday.",
+     "Union leader Brant said the union would meet the ministry on Thursday.",
      CLAIMED, PROFILE, False),
     ("one person, titles sharing a word (profile)",
      "The transport minister, Brant, said the government would meet union leaders on "

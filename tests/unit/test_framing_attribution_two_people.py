@@ -38,8 +38,8 @@ CASES = [
     ("two people of one surname in each article: the spokesman's verbs compared",
      "Army spokesman Colonel Anselm Vittor said troops and helicopters had been sent to "
      "the pass." + GOVERNOR,
-     "Army spokesman Colonel Anselm Vittor claimed the army knew where the engineers were "
-     "being held." + GOVERNOR, "Anselm Vittor"),
+     "Army spokesman Colonel Anselm Vittor claimed the troops knew where the "
+     "engineers were being held." + GOVERNOR, "Anselm Vittor"),
     ("a bare surname is the person named in full last before it",
      "Army spokesman Colonel Anselm Vittor spoke in the capital." + GOVERNOR
      + "\n\nVittor said the curfew would last until Friday.",
@@ -60,8 +60,8 @@ CASES = [
     ("one short given name spelled two ways in two articles stays one person",
      "Army spokesman Colonel Ivo Randt said troops and helicopters had been sent to the "
      "pass.",
-     "Army spokesman Colonel Iwo Randt claimed the army knew where the engineers were being "
-     "held.", "Randt"),
+     "Army spokesman Colonel Iwo Randt claimed the troops knew where the "
+     "engineers were being held.", "Randt"),
 ]
 
 

@@ -23,11 +23,11 @@ CASES = [
      "Transport Minister Ivo Brant told reporters the crews insisted the ferries were unsafe to "
      "sail.", False),
     ("near miss: the same subject again after 'and'",
-     "Transport Minister Ivo Brant denied the report and claimed the strike had been planned by "
-     "opposition politicians for months.", True),
+     "Transport Minister Ivo Brant denied the report and claimed the union was stalling the "
+     "talks.", True),
     ("near miss: after a relative clause of the subject",
-     "Transport Minister Ivo Brant, who said little at first, later claimed the strike had been "
-     "planned by opposition politicians for months.", True),
+     "Transport Minister Ivo Brant, who said little at first, later claimed the union was "
+     "stalling the talks.", True),
 ]
 
 

@@ -22,6 +22,7 @@ import support
 
 from storylens.analysis import names
 from storylens.findings import coverage
+from storylens.findings import names as names_mod
 from storylens.findings.names import (
     _age_beside,
     _role_after,
@@ -72,6 +73,11 @@ def test_age_beside_a_name(before, after, age):
     ({45}, {54}, False),    # two digits swapped
     ({81}, {82}, False),    # a birthday between two reports
     ({81}, set(), False),   # one form without an age fits either
+    # review18d: ten to fourteen years apart is no generation but a tens digit mistyped
+    ({52}, {62}, False),    # one leader, "52" typed "62"
+    ({34}, {47}, False),
+    ({48}, {18}, True),     # a generation apart: a father and his son, however typed
+    ({45}, {60}, True),
 ])
 def test_ages_apart(a, b, apart):
     assert ages_apart(frozenset(a), frozenset(b)) is apart
@@ -95,6 +101,19 @@ def test_ages_tell_a_father_from_his_son(b, found):
     assert bool(got) is found, got
     if found:
         assert set(got[0]) == {"Marten Holst", "Martin Holst"}
+
+
+@pytest.mark.parametrize(("a", "b", "found"), [
+    # one rescued miner whose age one outlet mistyped in its tens digit: one man
+    (["Rescuers pulled miner Teodor Varnescu, 41, from the collapsed shaft at Dolna on Monday."],
+     ["Teodor Varnesku, 51, was the last of the six miners brought up at Dolna on Monday."], True),
+    # near miss: a generation apart, a father and his son of one name
+    (["Rescuers pulled miner Teodor Varnescu, 47, from the collapsed shaft at Dolna on Monday."],
+     ["Teodor Varnesku, 19, was the last of the six miners brought up at Dolna on Monday."], False),
+])
+def test_an_age_mistyped_in_its_tens_is_one_person(a, b, found):
+    got = _spellings(a, b)
+    assert bool(got) is found, got
 
 
 # --- an age adjective inside a role phrase ----------------------------------------------------
@@ -291,10 +310,28 @@ FARMER = '"We have waited too long," said Anna Ruiz, a farmer whose fields flood
     ("Ana Ruiz, who farms by the river, said the dam came too late.", True),
     ("The plan was drawn up by Ana Ruiz, the council's engineer.", True),
     ("By Tuesday, Ana Ruiz had sold her fields.", True),
+    # review18d: a credit line opens with its label, at the sentence's start or its bracket
+    ("Farmers gathered by the dam on Tuesday. (Photo by Ana Ruiz/Orm Daily)", False),
+    ("Additional reporting by Ana Ruiz", False),
+    # near misses: the same verbs and labels inside the story's prose
+    ("The list of flooded farms was compiled by Ana Ruiz over two winters.", True),
+    ("Investigative reporting by Ana Ruiz revealed cracks in the dam last year.", True),
+    ("A video by Ana Ruiz showed the water reaching the school's windows.", True),
+    ("By Ana Ruiz's count, 40 farms flood every spring.", True),
 ])
 def test_a_credited_name_is_no_story_name(credit, found):
     got = _spellings([DAM, credit], [DAM, FARMER])
     assert bool(got) is found, got
+
+
+def test_a_story_name_after_a_credit_verb_still_tells_two_people_apart():
+    # review18d: Orm Daily names the list's compiler "Ana Ruiz" and a farmer "Anna Ruiz",
+    # two people; Vell Post's "Ana Ruiz" is the compiler: no finding (read as a page credit,
+    # the compiler's mention was left out and Vell Post's compiler met Orm Daily's farmer)
+    a = [DAM, "The list of flooded farms was compiled by Ana Ruiz over two winters.",
+         "Anna Ruiz said her own fields flooded every spring."]
+    b = [DAM, "Ana Ruiz said the list of flooded farms was far from complete."]
+    assert _spellings(a, b) == []
 
 
 # --- a given name's feminine form made by a swap or a changed last letter ---------------------
@@ -320,3 +357,23 @@ FERRY = "The ferry ran aground off Tarn on Friday with 200 passengers aboard."
 def test_a_feminine_ending_by_a_swap_is_another_person(a, b, found):
     got = _spellings([FERRY, a], [FERRY, b])
     assert bool(got) is found, got
+
+
+# --- one kind word in two spellings is one thing (review18d) ----------------------------------
+
+@pytest.mark.parametrize(("a", "b", "one"), [
+    ("The catch fell by a third, the Orm Fisheries Organisation said on Monday.",
+     "The catch fell by a third, the Orm Fisheries Organization reported on Monday.", True),
+    # near miss: two kind words, two things
+    ("Floodwater closed Kovar Bridge on Sunday night.",
+     "Floodwater cut off the houses on Kovar Ridge on Sunday night.", False),
+])
+def test_one_kind_word_in_two_spellings_is_one_name(a, b, one):
+    # one cluster (what the coverage summary and the story's name ties read), and no
+    # finding: a spelling convention
+    ctx = support.verbatim_context([[a], [b]], OUTLETS[:2])
+    groups = names_mod.name_clusters(ctx)[0]
+    arts = [{art for art, e in g if e.kind != "person"} for g in groups
+            if any(e.text.startswith(("Orm Fisheries", "Kovar")) for _, e in g)]
+    assert ({"a1", "a2"} in arts) is one, arts
+    assert _spellings([a], [b]) == []

@@ -313,10 +313,30 @@ EDGES = [
         "The end of the rationing is in sight,",
         True,
     ),
-    (
+    (  # a speaker's own denial before the claim it limits
+        "I cannot promise a date, but the Velna bridge will reopen this spring,",
+        "The Velna bridge will reopen this spring,",
+        True,
+    ),
+    (  # a denial of another's readiness before a claim
+        "The road to Orsk is not safe yet, but the bridge is open to traffic,",
+        "The bridge is open to traffic,",
+        True,
+    ),
+    (  # near miss (review18c): a claim conceded before a denial; the denial is whole alone
         "The door to a deal is open, but the pension age is not up for negotiation,",
         "The pension age is not up for negotiation,",
-        True,
+        False,
+    ),
+    (  # near miss (review18c): another matter conceded before a denial
+        "It was a long night for the crews, but nobody in the Tarvik harbour district was hurt,",
+        "Nobody in the Tarvik harbour district was hurt,",
+        False,
+    ),
+    (  # near miss (review18c): the same, a denial with "no"
+        "The storm hit the coast hard, but no homes were lost in Orvell,",
+        "No homes were lost in Orvell,",
+        False,
     ),
     (  # near miss: a parallel contrast sets another thing beside it
         "The north pier will reopen on Monday, but the south pier will not open before June,",

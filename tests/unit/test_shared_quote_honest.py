@@ -337,3 +337,28 @@ def test_each_side_adding_or_a_swap_inside_is_said(case_id, a, b, said, shown, m
     if " and each gives" in said:
         assert found[0].detail["fuller"] is None, found[0].detail
         assert found[0].detail["quotes"][0]["change"] == "extent", found[0].detail
+
+
+# A further shared quote with a word inserted inside it is told apart in the tail, as the
+# first one is ("(a word apart: …)"): "every deposit is safe" / "every insured deposit is
+# safe" was counted "1 more shared quote" (invented dev d45, d48 'fully', d51 'minimum')
+TAIL = [
+    # (id, second quote in b, the tail says)
+    ("a word inserted inside the second quote",
+     '"Every insured berth on the south quay is safe for the night," he added.',
+     "; 1 more nearly the same (a word apart: 'insured')"),
+    ("near miss: the second quote word for word",
+     '"Every berth on the south quay is safe for the night," he added.',
+     "; 1 more shared quote ("),
+]
+
+
+@pytest.mark.parametrize("case_id,second,tail", TAIL, ids=[c[0] for c in TAIL])
+def test_a_word_apart_in_a_further_quote_is_said(case_id, second, tail):
+    first = '"The north pier will reopen to cargo ships on Monday morning," Brisk said.'
+    found = _shared(first + ' "Every berth on the south quay is safe for the night," he added.',
+                    first + " " + second)
+    assert len(found) == 1, [f.summary for f in found]
+    assert SAME in found[0].summary and "'The north pier will reopen" in found[0].summary, \
+        found[0].summary
+    assert tail in found[0].summary, found[0].summary

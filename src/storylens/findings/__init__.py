@@ -169,9 +169,11 @@ def find_after(ctx: FindingContext, kinds: Collection[str],
     if made is not None:
         keep_story_framing(ctx, made)
     if split:
-        from .framing import aligned_framing, merge
+        from .framing import aligned_framing, finish, merge
 
-        mine["framing"] = merge(aligned_framing(ctx) if aligned is None else aligned, story_framing(ctx))
+        # as framing.find_framing finishes them: off-story articles out, speakers' context in
+        mine["framing"] = finish(ctx, merge(aligned_framing(ctx) if aligned is None else aligned,
+                                            story_framing(ctx)))
     return {**theirs, **mine}
 
 

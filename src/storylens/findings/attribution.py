@@ -24,6 +24,10 @@ from ..normalize import content_stems, stem
 from ..rules.attribution import (
     ADJUNCT_BEFORE_QUOTE_OPENERS,
     ADJUNCT_BEFORE_QUOTE_WORDS,
+    BACKGROUND_PERFECT_ADVERBS,
+    BACKGROUND_SUBORDINATORS,
+    BACKGROUND_TIME_PATTERN,
+    BACKSHIFT_BASES,
     CLAUSE_OPENERS,
     COMPLEMENT_QUOTE_MARKS,
     COMPLEMENT_WORDS,
@@ -43,8 +47,10 @@ from ..rules.attribution import (
     GERUND_PREPOSITIONS,
     LIFTED_NARRATION_MIN_CONTENT,
     LIFTED_QUOTE_MIN_WORDS,
+    NAMED_EVENT_WORDS,
     NEUTRAL,
     OBJECT_SIGNS,
+    OCCASION_WORDS,
     PLAIN_COUNTERPART_LEMMAS,
     PREP_ADJUNCT_END_WORDS,
     PREP_ADJUNCT_MEDIA,
@@ -943,7 +949,8 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                         from .coverage import off_story
 
                         off = frozenset(off_story(ctx))
-                    got = _profile(ctx, linker, key, per, y, us, lemma, ignore, off, names[key])
+                    got = _profile(ctx, linker, key, per, y, us, lemma, ignore, off, names[key],
+                                   stmt)
                     if got is not None:
                         out.append(got)
     # a description's use an untyped name also claims (_resolve_descriptions) is told once,
@@ -997,9 +1004,11 @@ def _negated(ctx: FindingContext, article: str, u: Use) -> bool:
 
 def _profile(ctx: FindingContext, linker: Linker, key: str, per: dict[str, list[Use]],
              y: str, us: list[Use], lemma: str, ignore: frozenset[str],
-             off: frozenset[str], written: set[str] = frozenset()) -> Finding | None:
+             off: frozenset[str], written: set[str] = frozenset(),
+             stmt=None) -> Finding | None:
     """The outlets that attribute speaker ``key`` only neutrally, set against outlet
-    ``y``'s loaded ``lemma`` when no statement links them (see :data:`PROFILE_RULE`)."""
+    ``y``'s loaded ``lemma`` when no statement links them (see :data:`PROFILE_RULE`).
+    ``stmt(article, use)``: the sentences of a use's statement (_statement_sentences)."""
     from .coverage import pair_one_story
 
     # a verb of a statement only: not a result ("conceded defeat", "admitted defeat"; the
@@ -1007,7 +1016,8 @@ def _profile(ctx: FindingContext, linker: Linker, key: str, per: dict[str, list[
     # not a noun ("Trump's claim that ...", 84-article PolNeAR valid run: a quote's cue)
     text = ctx.documents[y].article.text
     us = [u for u in us if reports_statement(text, u[1][1]) and not _negated(ctx, y, u)
-          and not NOUN_READING.search(text, max(0, u[1][0] - 12), u[1][0])]
+          and not NOUN_READING.search(text, max(0, u[1][0] - 12), u[1][0])
+          and not background_cue(text, u[0], u[1][0], u[1][1], _year(ctx, y))]
     if not us or y in off or len({u[0].id for u in per[y]}) > PROFILE_MAX_SENTENCES:
         return None
     xs = []
@@ -1015,7 +1025,12 @@ def _profile(ctx: FindingContext, linker: Linker, key: str, per: dict[str, list[
         if ctx.same_outlet(x, y) or x in off or any(
                 u[2] in LOADED and not _negated(ctx, x, u) for u in xus):
             continue
-        plain = [u for u in xus if _counterpart(u, us[0][2])]
+        xtext = ctx.documents[x].article.text
+        plain = [u for u in xus if _counterpart(u, us[0][2])
+                 and not background_cue(xtext, u[0], u[1][0], u[1][1], _year(ctx, x))]
+        if plain and not any(_one_matter(ctx, linker, y, uy, x, ux, ignore, key, stmt)
+                             for uy in us for ux in plain):
+            continue  # the same speaker on another matter: two statements, not one verb choice
         if (not plain or len({u[0].id for u in xus}) > PROFILE_MAX_SENTENCES
                 or frozenset((x, y)) not in ctx.per_story("aligned_pairs", _aligned_pairs)
                 or not pair_one_story(ctx, x, y) or not _one_person(ctx, key, (x, y))
@@ -1058,6 +1073,85 @@ def _profile(ctx: FindingContext, linker: Linker, key: str, per: dict[str, list[
         confidence=f.confidence,
         spans=f.spans,
     )
+
+
+def _one_matter(ctx: FindingContext, linker: Linker, y: str, uy: Use, x: str, ux: Use,
+                ignore: frozenset[str], key: str, stmt=None) -> bool:
+    """Whether the loaded use ``uy`` of outlet ``y`` and the plain use ``ux`` of outlet
+    ``x`` attribute one matter (the story-wide profile's test, :data:`PROFILE_RULE`): the
+    loaded cue's complement (the words after the cue; the whole sentence when they carry no
+    content word: '"...," he insisted.', "..., a claim she did not support with evidence")
+    and the plain statement's sentences share a content stem beyond the speaker's name and
+    title and the words that date the occasion (rules/attribution.OCCASION_WORDS), or one
+    of the two sentences is aligned with the other, or one lifts the other's quote.
+    "Lunardi insisted that charity rescue ships were part of the problem" / "Lunardi said
+    the government would pursue the traffickers": two statements (dev d27, read wrong)."""
+    sy, (_a, b, _w) = uy[0], uy[1]
+    told = _bases(content_stems(ctx.documents[y].article.text[b:sy.end])) - ignore - _OCCASION
+    if not told:
+        told = _bases(linker.stems(sy)) - ignore - _OCCASION - frozenset(content_stems(_w))
+    gy = ctx.group_of.get(sy.id)
+    for sx in (stmt(x, ux) if stmt is not None else (ux[0],)):
+        if gy is not None and ctx.group_of.get(sx.id) == gy:
+            return True
+        if told & (_bases(linker.stems(sx)) - ignore):
+            return True
+        if _lifted_quote(ctx, sy.text, sx, ignore, key) or _lifted_quote(ctx, sx.text, sy, ignore, key):
+            return True
+    return False
+
+
+_OCCASION = frozenset(stem(w) for w in OCCASION_WORDS)
+_BACKSHIFT = {stem(past): stem(base) for past, base in BACKSHIFT_BASES.items()}
+
+
+def _bases(stems) -> frozenset[str]:
+    """``stems`` with each irregular past read as its base (rules/attribution
+    BACKSHIFT_BASES: reported speech shifts the tense back)."""
+    return frozenset(_BACKSHIFT.get(st, st) for st in stems)
+_BACKGROUND_TIME = re.compile(BACKGROUND_TIME_PATTERN, re.IGNORECASE)
+_CLAUSE_BOUNDARY = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _year(ctx: FindingContext, article: str) -> str | None:
+    """The year of the article's publication date, where it has one."""
+    got = _YEAR.search(str(ctx.documents[article].article.published or ""))
+    return got.group(0) if got else None
+
+
+def background_cue(text: str, s: Sentence, a: int, b: int, year: str | None = None) -> bool:
+    """Whether the cue verb at ``text[a:b]`` (in sentence ``s``) tells an earlier statement
+    than the story's own (rules/attribution.BACKGROUND_*): "had claimed", "When Vell
+    claimed ...", "insisted last year", "claimed in 2019" (not the article's own
+    ``year``)."""
+    # the words before the cue's own verb (a cue span may hold its auxiliary: "had claimed")
+    words = re.findall(r"[\w'’]+", text[s.start:b].lower())[:-1]
+    i = len(words) - 1
+    while i >= 0 and words[i] in BACKGROUND_PERFECT_ADVERBS:
+        i -= 1
+    if i >= 0 and words[i] == "had":
+        return True
+    cuts = list(_CLAUSE_BOUNDARY.finditer(text, s.start, a))
+    lo = cuts[-1].end() if cuts else s.start
+    opener = re.match(r"\s*[\"“]?(\w+)", text[lo:a])
+    if opener and opener.group(1).lower() in BACKGROUND_SUBORDINATORS:
+        return True
+    # the time phrase of the statement itself: in its clause before the cue ("Vell, who
+    # last year claimed"), fronted ("Last year, Vell claimed"), or right after the cue
+    # ("claimed in 2019 that"); one inside the complement dates what is told ("said the
+    # state had warned residents last year": dev d30), not the telling
+    first = _CLAUSE_BOUNDARY.search(text, s.start, a)
+    right_after = _BACKGROUND_TIME.match(text, b + 1) if text[b:b + 1].isspace() else None
+    fronted = text[s.start:first.start()].strip() if first else ""
+    spans = [text[lo:a], fronted if _BACKGROUND_TIME.fullmatch(fronted) else "",
+             right_after.group(0) if right_after else ""]
+    for part in spans:
+        for m in _BACKGROUND_TIME.finditer(part):
+            y = _YEAR.search(m.group(0))
+            if y is None or y.group(0) != year:
+                return True
+    return False
 
 
 def _same_matter(ctx: FindingContext, linker: Linker, y: str, uy: Use, sx: Sentence,
@@ -1384,10 +1478,26 @@ def _adjunct_then_quote(words: list[str]) -> bool:
     if words[0].lower() not in ADJUNCT_BEFORE_QUOTE_OPENERS:
         return False
     for i, w in enumerate(words[1 : ADJUNCT_BEFORE_QUOTE_WORDS + 2], 1):
+        if _counted(w, words[i - 1], words[i + 1] if i + 1 < len(words) else ""):
+            # "claimed at least 30 lives: ...", "claimed as many as 30 lives": a count is
+            # the verb's object, not an adjunct of the speaker's (framing18b review: 'The
+            # flood claimed at least 30 lives: "...," the governor said' read as 'claimed')
+            return False
         if not w[0].isalnum():
             return (w == ":" and i > 1 and i + 1 < len(words)
                     and words[i + 1] in COMPLEMENT_QUOTE_MARKS)
     return False
+
+
+def _counted(word: str, before: str, after: str) -> bool:
+    """Whether ``word`` is a number that counts something (digits or a number word), not
+    a year ("in 2019") nor a day beside its month ("on 3 May", "May 3")."""
+    low = word.lower()
+    if not (low.isdigit() or low in ED_NUMBER_WORDS):
+        return False
+    if low.isdigit() and len(low) == 4:
+        return False
+    return not (before.lower() in MONTHS or after.lower() in MONTHS)
 
 
 # A speech verb's "-ing" form right after a preposition of GERUND_PREPOSITIONS, an adverb or
@@ -1448,7 +1558,8 @@ def speaker_before(ctx: FindingContext, s: Sentence, text: str, a: int) -> bool:
     it stood for the quote's cue)."""
     d = ctx.documents[s.article]
     ends = [e.end for e in (d.analysis.entities if d.analysis else ())
-            if s.start <= e.start and e.end <= a and e.kind in ("person", "org", "other")]
+            if s.start <= e.start and e.end <= a and e.kind in ("person", "org", "other")
+            and not _named_event(text, s.start, e.start, e.end)]
     quoted = ctx.per_story("speaker_keys", _speaker_keys)
     ends += [w.end() for w in _WORDS.finditer(text, s.start, a)
              if w.group().lower() in _SPEAKER_PRONOUNS or w.group().lower() in SPEAKER_TITLE_WORDS
@@ -1462,6 +1573,16 @@ def speaker_before(ctx: FindingContext, s: Sentence, text: str, a: int) -> bool:
     gap = _ASIDE.sub(" ", text[max(ends):a])
     words = [w.lower() for w in _WORDS.findall(gap)]
     return len(words) <= SPEAKER_GAP_WORDS and not any(w in _GAP_PREPOSITIONS for w in words)
+
+
+def _named_event(text: str, lo: int, a: int, b: int) -> bool:
+    """Whether the name ``text[a:b]`` is a natural event's ("Storm Hella", "the Dixie
+    Fire"; rules/attribution.NAMED_EVENT_WORDS): its first or last word, or the word right
+    before it in the sentence (from ``lo``)."""
+    words = [w.lower() for w in _WORDS.findall(text, a, b)]
+    before = _WORDS.findall(text[lo:a])
+    return bool(words) and (words[0] in NAMED_EVENT_WORDS or words[-1] in NAMED_EVENT_WORDS
+                            or (bool(before) and before[-1].lower() in NAMED_EVENT_WORDS))
 
 
 def gerund_cue(text: str, a: int, b: int) -> bool:

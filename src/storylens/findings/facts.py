@@ -384,6 +384,10 @@ class _Mention:
     # a count of a tally still running by its own words ("this year", "since January", "so
     # far"): at two articles' dates, two moments of it, whatever it counts (_updated)
     tally_words: bool = False
+    # ... and its clause states a standing state, not a sum of acts ("so far 900 people are
+    # sheltering", "remain without power", "still stranded"; rules/numbers.STANDING_WORDS):
+    # such a figure may fall between two moments (_updated, _moments_apart)
+    standing: bool = False
     # its clause is in the present perfect ("have been arrested"): a total to date
     perfect: bool = False
     # its clause widens its scope past one place ("across the region"): _wide
@@ -490,6 +494,14 @@ class _Mention:
     # things counted, active ("flattened 40 homes" -> "flatten") or passive ("40 homes were
     # damaged" -> "damag"); ``None`` when no such verb is read (_deed)
     deed: str | None = None
+    # for a count: the whole of a partitive ("Of the 14 clinics, 3 stayed shut", "among the
+    # 40 guests"): the sentence's other figures may be its parts (_one_counted_noun)
+    partitive: bool = False
+    # for a count: its sentence words it as an estimate ("1,000 people, officials estimate",
+    # "are believed to have died"; rules/numbers.ESTIMATE_WORDS), or its article gives the
+    # same figure hedged elsewhere (_roughed): a round figure so given may be a rounding
+    # (_counted_one_by_one)
+    estimated: bool = False
     # for a count: its counted noun is one the story lists as a part somewhere
     # (``listed_part`` in any article): a subgroup, set by the comparer (find_fact_conflicts)
     subgroup: bool = False
@@ -746,7 +758,23 @@ def doc_mentions(doc: Document) -> tuple[tuple[str, list[_Mention]], ...]:
     them is most of either's cost on a long story (50 articles: ~0.04 s, done twice).
     The coverage summary keeps every mention of every article anyway, so keeping them
     on the document adds no more than it already holds."""
-    return _keyed_phrases(doc, _aliased(doc, tuple(_mentions(doc, _sentence_entities(doc)))))
+    return _roughed(_keyed_phrases(doc, _aliased(doc, tuple(_mentions(
+        doc, _sentence_entities(doc))))))
+
+
+def _roughed(by_sentence: tuple[tuple[str, list[_Mention]], ...]
+             ) -> tuple[tuple[str, list[_Mention]], ...]:
+    """A plain count whose article gives the same figure of the same measure hedged or
+    bounded elsewhere ("About 1,000 people died ..." and later "the quake killed 1,000
+    people") is that rounding written short: marked :attr:`_Mention.estimated` (session 18
+    review, an invented near miss of :func:`_counted_one_by_one`)."""
+    rough = {(m.q.value, h) for _, ms in by_sentence for m in ms
+             if m.family == "count" and (m.approx or m.bound) for h in m.heads}
+    if not rough:
+        return by_sentence
+    return tuple((sid, [replace(m, estimated=True) if m.family == "count" and not m.estimated
+                        and any((m.q.value, h) in rough for h in m.heads) else m
+                        for m in ms]) for sid, ms in by_sentence)
 
 
 # A time of day and the wording around it ("shortly after 3 a.m.", "at about 6:40 a.m.",
@@ -1081,6 +1109,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 _TALLY.search(s.text, cl0, cl1) or _exceeds(s, q) or _as_of(s, q)
                 or _PERFECT.search(s.text, own0, min(hi, cl1)))
             tally = worded or fam == "count" and pub is not None and bool(heads & R.RUNNING_HEADS)
+            standing = worded and bool(_STANDING.search(s.text, cl0, cl1))
             person = person_name = None
             if fam == "when" and heads & R.PERSON_EVENT_HEADS:
                 # "Derek Vell died on Dec. 10" / "Ana Vell died on Dec. 12": two persons'
@@ -1152,6 +1181,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 own=own if fam == "count" else None,  # (an age is no longer a count)
                 spanned=fam == "count" and bool(_SPANNED.search(s.text, *clause)),
                 tally_words=worded,
+                standing=standing,
                 perfect=fam == "count" and bool(_PERFECT.search(s.text, lo, hi)),
                 wide=owned and _wide(s.text, *clause),
                 attrs=_attributes(s, q, sq, clause) if owned else frozenset(),
@@ -1182,6 +1212,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # (a toll's event only: "the second train was moving at 25 km/h" numbers a
                 # thing, not an event, invented dev d37's keyed speed)
                 series=_series(s, q) if fam == "count" and heads & R.RUNNING_HEADS else None,
+                estimated=fam == "count" and bool(_ESTIMATE.search(s.text)),
+                partitive=fam == "count" and bool(_PARTITIVE_WHOLE.search(
+                    s.text, max(0, q.start - s.start - 24), q.start - s.start)),
                 deed=_deed(s, q, after) if fam == "count" and noun else None,
                 pred=_predicate(s, q, lo, hi, ents.get(sid, ())) if fam == "count" and noun
                 else frozenset()))
@@ -2296,6 +2329,10 @@ _SPANNED = re.compile(r"\b(?:" + "|".join(R.SPAN_LEADS) + r")\s+(?:the\s+)?(?:pa
                       + r")\b|" + _STILL_RUNNING, re.IGNORECASE)
 
 
+# a standing state in a tally's clause (rules/numbers.STANDING_WORDS)
+_STANDING = re.compile(r"\b(?:" + "|".join(R.STANDING_WORDS) + r")\b", re.IGNORECASE)
+
+
 # an as-of moment a tally is given for ("by Monday afternoon", "by late Tuesday", "by the
 # end of the day", "by noon", "by 6 p.m."; not "killed by 12 gunmen"): rules/numbers.
 # TALLY_PHRASES
@@ -3248,11 +3285,12 @@ def _one_counted_noun(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Me
     """Two exact counts of one counted noun, each the only count of that noun in its
     sentence, under predicates that meet (:func:`_two_predicates`): one thing counted in
     two aligned sentences that hold other figures too ("at 14 sites, and ... 20 water
-    tankers" / "at 12 sites"), where :data:`fact.aligned.word` needs each figure alone of
+    tankers" / "at 12 sites"), each with a predicate read (not a partitive's whole, "Of the
+    14 schools, 3 stayed shut" / "Twelve schools reopened, and 3 stayed shut"), where :data:`fact.aligned.word` needs each figure alone of
     its family. Invented dev t58's keyed 14 / 12 sites, d54's 23 / 32 draws."""
     if x.family != "count" or y.family != "count" or x.noun is None or x.noun != y.noun \
-            or x.vague or y.vague or _two_predicates(x, y):
-        return False
+            or x.vague or y.vague or x.partitive or y.partitive or _two_predicates(x, y):
+        return False  # (a partitive's whole: "Of the 14 schools, 3 stayed shut")
     return sum(m.noun == x.noun for m in ma) == 1 and sum(m.noun == y.noun for m in mb) == 1
 
 
@@ -3636,7 +3674,9 @@ def _updated(x: _Mention, y: _Mention) -> bool:
     early, late = (x, y) if x.day < y.day else (y, x)
     # a tally that only grows: a casualty count that cannot fall, or one worded as a total
     # up to a moment ("collected by Monday", "so far") of nothing that can fall
-    grows = shared - R.FALLING_HEADS or worded and not (x.heads | y.heads) & R.FALLING_HEADS
+    # (not a standing state: "so far 900 people are sheltering" / "600" two days later)
+    grows = shared - R.FALLING_HEADS or worded and not (x.heads | y.heads) & R.FALLING_HEADS \
+        and not (x.standing or y.standing)
     if grows and early.q.value is not None and late.q.value is not None \
             and late.q.value < early.q.value and late.bound != "min" and early.bound != "max":
         return False  # a tally that only grows fell: no update explains it
@@ -3654,7 +3694,10 @@ def _moments_apart(t: _Mention, o: _Mention) -> bool:
             and o.day is not None and o.time != "earlier" and o.day != t.day):
         return False
     early, late = (o, t) if o.day < t.day else (t, o)
-    return bool((t.heads | o.heads) & R.FALLING_HEADS) or early.q.value is None \
+    # (a standing state may fall, unless it is a toll that cannot: "so far 12 are dead")
+    standing = (t.standing or o.standing) and not t.heads & o.heads & R.RUNNING_HEADS \
+        - R.FALLING_HEADS
+    return bool((t.heads | o.heads) & R.FALLING_HEADS) or standing or early.q.value is None \
         or late.q.value is None or late.q.value >= early.q.value or late.bound == "min" \
         or early.bound == "max"
 
@@ -3767,21 +3810,30 @@ def _rounds_to(rough: _Mention, exact: _Mention) -> bool:
     return abs(e - r) < step / 2 and abs(e - r) <= ROUND_MARGIN * abs(r)
 
 
+# the whole of a partitive right before a count: "Of the 14", "out of its", "among the"
+_PARTITIVE_WHOLE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|all|these|those)\s+\Z",
+                              re.IGNORECASE)
+_ESTIMATE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in R.ESTIMATE_WORDS)
+                       + r")\b", re.IGNORECASE)
 _SCALE_WORD = re.compile(r"\b(?:" + "|".join(w for w in R.SCALES if R.SCALES[w] >= 1e6)
                          + r")\b|\d(?:m|bn)\b", re.IGNORECASE)
 
 
 def _counted_one_by_one(rough: _Mention, exact: _Mention) -> bool:
-    """Two counts of a casualty tally (rules/numbers.RUNNING_HEADS: the dead, injured,
-    missing, arrested, evacuated, displaced, rescued, cases), the round one written in
+    """Two counts of a casualty tally counted one by one (rules/numbers.ONE_BY_ONE_HEADS:
+    the dead, injured, missing, arrested; not the evacuated, displaced, rescued or cases,
+    counted in bulk and reported round), the round one written in
     digits: such a tally is counted one person at a time and reported as counted, so copy
     that rounds it says so ("about 1,000", "more than 1,000"; a hedge or a bound, read
     apart); a plain "1,000 people were killed" against "1,049" is another toll, not that
     one rounded (session 18). A figure worded with a scale word ("1.2 million displaced")
-    states its own precision: it may still round. Counts of things and amounts (contracts,
+    or in words ("a thousand people", "a hundred") states its own precision, and one its
+    sentence gives as an estimate ("1,000 people, officials estimate") says it is rounded:
+    either may still round. Counts of things and amounts (contracts,
     tonnes, budgets) are measured and rounded in copy plainly (:func:`_rounds_to`)."""
     return rough.family == "count" and exact.family == "count" \
-        and bool((rough.heads | exact.heads) & R.RUNNING_HEADS) \
+        and bool((rough.heads | exact.heads) & R.ONE_BY_ONE_HEADS) \
+        and any(c.isdigit() for c in rough.q.text) and not rough.estimated \
         and not _SCALE_WORD.search(rough.q.text)
 
 

@@ -45,6 +45,8 @@ from ..rules.attribution import (
     NEUTRAL,
     PLAIN_COUNTERPART_LEMMAS,
     RELATIVE_OPENERS,
+    ROLE_HEDGE_WORDS,
+    ROLE_SOURCE_FORMS,
     SENSATIONAL_PATTERN,
     cue_class,
     cue_lemma,
@@ -303,6 +305,16 @@ def find_framing(ctx: FindingContext) -> list[Finding]:
     docs/findings.md)."""
     aligned = aligned_framing(ctx)
     found = aligned if not ctx.options.story_framing else merge(aligned, story_framing(ctx))
+    return finish(ctx, found)
+
+
+def finish(ctx: FindingContext, found: list[Finding]) -> list[Finding]:
+    """The framing findings as shown: without the off-story articles
+    (:func:`_without_off_story`), each statement with its speaker's context
+    (``attribution.with_speaker_context``). Also for the pipeline's two-process path,
+    which merges the aligned and the story-wide findings itself (``findings.find_after``;
+    review18d: without it that path kept an off-story article's framing and cited no
+    speaker's sentence, invented dev d21 --on all)."""
     return with_speaker_context(ctx, _without_off_story(ctx, found))
 
 
@@ -791,15 +803,66 @@ def _sensational_framing(ctx, sents, cues, text_of) -> list[Finding]:
     hot = {s.id: _sensational(s, text_of[s.article]) for s in sents}
     hot = {k: (h if h is None or speaker_before(ctx, ctx.sentences[k], text_of[
         ctx.sentences[k].article], h[0]) else None) for k, h in hot.items()}
+    # a phrase followed by its sentence's own neutral cue is the reported content, not the
+    # attribution ("Riot police blasted the crowd with water cannon, a police spokesman
+    # said": framing18b review)
+    hot = {k: (None if h is not None and any(c[3] == NEUTRAL and c[0] >= h[1] for c in cues[k])
+               else h) for k, h in hot.items()}
     neutral = [
         (s, cues[s.id][0])
         for s in sents
         if hot[s.id] is None and cues[s.id] and cues[s.id][0][3] == NEUTRAL
     ]
     loud = [(s, hot[s.id]) for s in sents if hot[s.id] is not None]
+    # the statement is one speaker's: a neutral cue whose speaker is another than the
+    # phrase's subject tells another statement ("Board officials slammed the door on
+    # reporters" / "..., witnesses said": framing18b review)
+    neutral = [(s, c) for s, c in neutral
+               if any(_one_teller(text_of[s.article], s, c, text_of[t.article], t, h)
+                      for t, h in loud)]
     if not neutral or not loud:
         return []
     return [_finding(ctx, "sensational_verb", neutral, loud, "sensational")]
+
+
+_TELLER_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TELLER_PRONOUNS = frozenset("he she they we i it".split())
+# Words after which a second verb shares the clause's subject ("... and lashed out at").
+_ELIDED = frozenset("and but then or also later".split())
+
+
+def _teller(text: str, s: Sentence, a: int, b: int) -> str | None:
+    """The head word of the subject of a verb at ``text[a:b]``: the last word before it
+    in its clause ("a police spokesman said" -> spokesman, '"...," Renn said' -> Renn),
+    else, for an inverted cue, the last capitalised word of the run right after it ("said
+    Governor Ivo Renn" -> Renn); ``None`` when there is none."""
+    before = text[s.start:a]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+    words = _TELLER_WORD.findall(before[cut + 1:] if cut >= 0 else before)
+    if words and words[-1].lower() in _ELIDED:
+        return None  # 'insisted that "..." and lashed out at': the subject is elided
+    if words:
+        return words[-1]
+    after = []
+    for w in _TELLER_WORD.finditer(text, b, s.end):
+        if not w.group()[:1].isupper() or text[b if not after else after[-1].end():w.start()].strip():
+            break
+        after.append(w)
+    return after[-1].group() if after else None
+
+
+def _one_teller(text_x: str, sx: Sentence, cue, text_y: str, sy: Sentence, hot) -> bool:
+    """Whether the neutral cue ``cue`` of ``sx`` and the sensational phrase ``hot`` of
+    ``sy`` have one subject: the same head word or surname key (spellings folded,
+    quotes.same_speaker), or a pronoun on either side (resolved by the alignment of the
+    two sentences)."""
+    kx, ky = _teller(text_x, sx, cue[0], cue[1]), _teller(text_y, sy, hot[0], hot[1])
+    if kx is None or ky is None:
+        return True  # no subject read: the alignment's own word
+    if kx.lower() in _TELLER_PRONOUNS or ky.lower() in _TELLER_PRONOUNS:
+        return True
+    a, b = kx.lower(), ky.lower()
+    return a == b or (kx[:1].isupper() and ky[:1].isupper() and same_speaker(a, b))
 
 
 def _term_framing(ctx, sents, text_of, quoted) -> list[Finding]:
@@ -1573,6 +1636,18 @@ _ROLE_STOPS = frozenset("who whom whose which that serving convicted jailed sent
 ROLE_WORDS_BEFORE = 3
 
 
+def _sourced(text: str, s: Sentence) -> bool:
+    """Whether sentence ``s`` attributes what it tells to a source: a form of a verb of
+    saying or describing, or "according to" (rules/attribution.ROLE_SOURCE_FORMS), outside
+    quote marks. A role stated there is the source's, not the outlet's own statement."""
+    body = _QUOTED_RUN.sub(" ", text[s.start:s.end]).lower()
+    return "according to" in body or any(
+        w.group() in ROLE_SOURCE_FORMS for w in _WORD.finditer(body))
+
+
+_QUOTED_RUN = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
 def _stated_roles(ctx, d, m: ModifierUse, role, their_mods):
     """Where outlet ``d`` states a role of the person a doubt modifier hedges a role of
     (``m.anchor``), over all its mentions of him outside quotes: an appositive ("Brant, the
@@ -1621,8 +1696,10 @@ def _stated_roles(ctx, d, m: ModifierUse, role, their_mods):
             continue
         a, b = span
         near = [w.group().lower() for w in _WORD.finditer(text, max(s.start, a - 25), b)]
-        if any(w in _HEDGE_WORDS for w in near):
+        if any(w in _HEDGE_WORDS or w in ROLE_HEDGE_WORDS for w in near):
             continue  # "Brant, the suspected boss": that outlet hedges it too
+        if _sourced(text, s):
+            continue  # "Police say Brant, the gang boss, ...": the role is the source's
         parts = _role_parts([w.group() for w in _WORD.finditer(text, a, b)])
         if parts is not None and _same_role(parts, role):
             out.append((s, (a, b)))

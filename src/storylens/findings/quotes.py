@@ -22,7 +22,7 @@ from ..rules.titles import DATE_WORDS, MONTH_LEAD_WORDS, SURNAME_MONTHS
 from ..rules.words import ORG_WORDS, TITLE_WORDS
 from .common import FindingContext, spans_over
 from .confidence import rule_confidence
-from .quote_diff import MAX_NAME_CHARS, compare_quotes, may_match
+from .quote_diff import MAX_NAME_CHARS, compare_quotes, definite_heads, may_match
 
 # Surname spelling similarity for one speaker: "sarkisian"/"sarkisyan" is 0.89,
 # "dragunov"/"dragunoff" 0.82; distinct short surnames ("vell"/"vella") are under the
@@ -344,8 +344,12 @@ def _exact_partners(ctx: FindingContext, da: str, db: str, cache: dict, seen) ->
     shared = shared_between(ctx, da, db, cache, seen)
     out: dict = {}
     for sq in moved(shared, da, db, cache) if shared is not None else ():
-        if sq.edits:
-            continue  # a word inserted or dropped: the change is quote_changed's to report
+        if sq.edits or sq.change == "negation":
+            # a word inserted or dropped: the change is quote_changed's to report; so is a
+            # fragment beside the shared words lifted out of a negated clause
+            # (shared_quote._with_lifts), which this partner would hide as "another
+            # sentence of one statement"
+            continue
         out[("a", sq.a.start, sq.a.end)] = (sq.b.start, sq.b.end)
         out[("b", sq.b.start, sq.b.end)] = (sq.a.start, sq.a.end)
     return out
@@ -476,19 +480,20 @@ def _before(ctx: FindingContext, aid: str, q: Quote) -> str:
     return text[earlier[0].start : first.start] if earlier else ""
 
 
-def _earlier(ctx: FindingContext, aid: str, q: Quote) -> str:
-    """The article's text before the quote's first sentence: where it has named the place
-    a definite modifier the quote leaves off refers to ("the capital")."""
+def _named(ctx: FindingContext, aid: str, q: Quote) -> frozenset[str]:
+    """What the article names with "the" before the quote's first sentence: where it has
+    named the place a definite modifier the quote leaves off refers to ("the capital").
+    Read once per article (quote_diff.definite_heads), not sliced per pair of quotes."""
     doc = ctx.documents.get(aid)
     first = ctx.sentences.get(q.sentences[0]) if doc is not None and q.sentences else None
-    return doc.article.text[: first.start] if first is not None else ""
+    return definite_heads(doc.article.text, first.start) if first is not None else frozenset()
 
 
 def _compare(ctx: FindingContext, a: tuple[str, Quote], b: tuple[str, Quote]) -> dict | None:
     return compare_quotes(a[1].text, b[1].text, _outside(ctx, *a), _outside(ctx, *b),
                           _following(ctx, *a), _following(ctx, *b),
                           _before(ctx, *a), _before(ctx, *b),
-                          _earlier(ctx, *a), _earlier(ctx, *b))
+                          a_named=_named(ctx, *a), b_named=_named(ctx, *b))
 
 
 def _match(

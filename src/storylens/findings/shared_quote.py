@@ -25,7 +25,17 @@ from dataclasses import dataclass, replace
 
 from ..normalize import STOPWORDS, norm_key
 from ..rules.contractions import IRREGULAR, expand
-from ..rules.quote_changes import MAX_MODIFIER_WORDS, MEANINGFUL, NUMBER_WORDS, is_negation
+from ..rules.quote_changes import (
+    AFFIRMING_NEGATIONS,
+    CLAUSE_OPENERS,
+    MAX_MODIFIER_WORDS,
+    MEANINGFUL,
+    NAMING_VERBS,
+    NUMBER_WORDS,
+    REFUSALS,
+    VERB_NEGATIONS,
+    is_negation,
+)
 from .common import FindingContext
 from .quote_diff import MAX_QUOTE_WORDS
 
@@ -74,6 +84,16 @@ SAME_WORDS_ANY_SPEAKER = 12
 # characters (a longer quoted span is the analysis's to find and attribute). Bounded
 # negated classes: linear time on any text.
 MAX_FRAGMENT_CHARS = 160
+# Negations that open a phrase of their own when they open the clause: "Not paying taxes",
+# "Never again" (a negation after an auxiliary, "will not", or a contraction turns the verb).
+CONSTITUENT_NEGATIONS = frozenset({"not", "never"})
+# Words back from a quote's words that a negation (or a verb of refusal) before them in
+# their clause still turns around: "I am not saying the result was stolen" (4 back), "I do
+# not for one moment believe the result was stolen" (7 back). A clause's end (a comma,
+# colon, dash, bracket, sentence end or a word of rules.quote_changes.CLAUSE_OPENERS) stops
+# it first: "We will not seek a recount, but we will defend the count" leaves "defend the
+# count" as said (invented dev d67, d68; :func:`_negator`).
+NEGATION_SCOPE = 8
 
 
 def _between(open_: str, close: str, lazy: str = "") -> str:
@@ -292,6 +312,9 @@ class _Article:
             for i in range(u.first, u.last - MIN_RUN_WORDS + 1)
         }
         self.unit_at = {(u.start, u.end): k for k, u in enumerate(self.units)}
+        # per unit, the token its sentence starts on (:func:`_sentence_start`): the units of
+        # one sentence are read together (:func:`_lifted`)
+        self.sentence = [_sentence_start(self, u.first) for u in self.units]
         self.sig, self.safe = self._signature()
         self.cls = -1  # its signature's number in a story (_Seen)
 
@@ -299,7 +322,9 @@ class _Article:
         """Everything :func:`shared_quotes` reads of this article, with positions taken
         relative to each quote: its quoted tokens in order (key, unit, whether it follows
         the one before), and per unit its speaker, token range, text, tokens' offsets and
-        the order of its ends among all units' ends. Two articles with one signature give
+        the order of its ends among all units' ends, which units share a sentence, and
+        what the narration before it gives :func:`_negator` (how far back its clause
+        starts and a negation stands). Two articles with one signature give
         the same shared quotes against any third, but for the positions. ``safe``: no
         window of a quoted token has more than ``MAX_WINDOW_HITS`` hits in the article,
         so the hits the lookup cuts off are narration's, never a quote's (then the
@@ -310,11 +335,15 @@ class _Article:
         ends = sorted({v for u in self.units for v in (u.start, u.end)})
         rank = {v: k for k, v in enumerate(ends)}
         tokens = tuple((tok.keys[t], unit_of[t], t - 1 in pos) for t in quoted)
+        sentences = {v: k for k, v in enumerate(sorted(set(self.sentence)))}
         units = tuple(
             (u.speaker, pos[u.first], u.last - u.first, rank[u.start], rank[u.end],
              self.text[u.start : u.end],
-             tuple((tok.starts[t] - u.start, tok.ends[t] - u.start) for t in range(u.first, u.last)))
-            for u in self.units
+             tuple((tok.starts[t] - u.start, tok.ends[t] - u.start) for t in range(u.first, u.last)),
+             sentences[self.sentence[k]],
+             tuple(u.first - x if x >= 0 else -1
+                   for verbal in (False, True) for x in _negator(self, u.first, verbal)))
+            for k, u in enumerate(self.units)
         )
         safe = all(
             len(tok.index.get(tuple(tok.keys[t : t + MIN_RUN_WORDS]), ())) <= MAX_WINDOW_HITS
@@ -462,6 +491,12 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
                 continue  # a hyphenated compound is one word to a reader
             if _title(ax, u) or _title(ay, v):
                 continue  # a quoted name or title, not a statement
+            if (_negator(ax, u.first + i0)[1] < 0) != (_negator(ay, v.first + j0)[1] < 0):
+                # one side's clause turns the words around, the other's does not: "We will
+                # not seek to repeal this law" / 'said his party would "seek to repeal this
+                # law"' (a negation further back than :func:`_negated_edge` looks, or in
+                # the outlet's own words before a fragment)
+                continue
             mine = Side(x, u.start, u.end, ax.tokens.length(u.first, u.last), u.speaker,
                         *ax.tokens.span(u.first + i0, u.first + i1),
                         (u.last - u.first) - (i1 - i0))
@@ -512,7 +547,151 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
         if any(_overlaps(s.a, k.a) or _overlaps(s.b, k.b) for k in kept):
             continue
         kept.append(s)
-    return kept
+    return [_with_lifts(cache[a], cache[b], s, kept) for s in kept]
+
+
+def _with_lifts(xa: _Article, xb: _Article, s: SharedQuote, kept: list[SharedQuote]) -> SharedQuote:
+    """``s``, changed ("negation") when a quoted fragment in the sentence of one side
+    lifts words out of the other side's quote from a clause that a negation turns around
+    there and not here, or the reverse (:func:`_lifted`): the left's 'saying his party
+    would "seek to repeal this law" and defend what he called "freedom of conscience"'
+    against the wire's "We will not seek to repeal this law, but we will defend freedom of
+    conscience …" shares "freedom of conscience", but told as the same words it hides the
+    reversal beside it (invented dev d67; d68's "was stolen" out of "I am not saying the
+    result was stolen", beside a shared "cannot be certified")."""
+    ua, ub = xa.units[xa.unit_at[(s.a.start, s.a.end)]], xb.units[xb.unit_at[(s.b.start, s.b.end)]]
+    taken_a = [(k.a.start, k.a.end) for k in kept]
+    taken_b = [(k.b.start, k.b.end) for k in kept]
+    pair = _lifted(xa, ua, xb, ub, taken_a)
+    if pair is None and (found := _lifted(xb, ub, xa, ua, taken_b)) is not None:
+        pair = (found[1], found[0])
+    if pair is None:
+        return s
+    return replace(s, change="negation", differs=pair,
+                   also=(s.differs, *s.also) if s.change else ())
+
+
+def _lifted(ax: _Article, us: _Unit, ay: _Article, uo: _Unit, taken: list[tuple[int, int]]
+            ) -> tuple[str, str] | None:
+    """A quoted unit of ``ax`` in the sentence of ``us`` (not itself a shared quote, one of
+    ``taken``), of two words or more with a content word, whose words the quote ``uo`` of
+    ``ay`` (or another quote of ``ay`` given to its named speaker: "We will not sell the
+    pier," he said. "We will protect every berth," he added) has word for word, where a
+    negation that turns a verb around (:func:`_negator`, ``verbal``) governs them on one
+    side and not on the other, at every place those quotes have them: the words each side has there, (``ax``'s, ``ay``'s), the negated
+    side's from its clause (or two words before its negation). None when there is none."""
+    from .quotes import same_speaker, speaker_key
+
+    tok, keys_y = ax.tokens, ay.tokens.keys
+    sentence = ax.sentence[ax.unit_at[(us.start, us.end)]]
+    who = speaker_key(uo.speaker)
+    # the quotes of that speaker in ``ay`` (a fragment inside one is part of it)
+    quotes = [uo, *(q for q in ay.units if who and q is not uo and (k := speaker_key(q.speaker))
+                    and same_speaker(who, k))]
+    for k, w in enumerate(ax.units):
+        if (ax.sentence[k] != sentence or (w.start < us.end and us.start < w.end)
+                or any(w.start < e and b < w.end for b, e in taken)):
+            continue
+        kw = tok.keys[w.first : w.last]
+        if len(kw) < 2 or all(x in STOPWORDS for x in kw):
+            continue
+        # every place ``uo`` has the words reads them the other way round
+        places = sorted({p for q in quotes for p in range(q.first, q.last - len(kw) + 1)
+                         if keys_y[p : p + len(kw)] == kw})
+        sx, nx = _negator(ax, w.first, verbal=True)
+        there = [_negator(ay, p, verbal=True) for p in places]
+        if _far(ax, w.first, nx) or any(_far(ay, p, ny) for p, (_, ny) in zip(places, there, strict=True)):
+            continue  # the outlet's account of a stance: no reading of the words either way
+        if places and all((nx < 0) != (ny < 0) for _, ny in there):
+            (sy, ny), p = there[0], places[0]
+            return (_shown(ax, sx, nx, w.first, w.last), _shown(ay, sy, ny, p, p + len(kw)))
+    return None
+
+
+# A negation in the outlet's own words, outside the quote that holds the lifted words, is
+# read as theirs only this many keys before them: 'would not "seek to repeal this law"',
+# 'she did not claim it "was rigged"'; further back it is the outlet's account of a stance
+# ('Marsk has never once told reporters whether it "was rigged"'), which reads the words
+# neither way: no lift is said (:func:`_lifted`).
+LIFT_NARRATION_REACH = 3
+
+
+def _far(art: _Article, t0: int, neg: int) -> bool:
+    """Whether the negation ``neg`` that :func:`_negator` found from token ``t0`` stands
+    in narration (no quoted unit holds it) more than LIFT_NARRATION_REACH keys back."""
+    return neg >= 0 and art.unit_of[neg] < 0 and t0 - neg > LIFT_NARRATION_REACH
+
+
+def _shown(art: _Article, start: int, neg: int, first: int, last: int) -> str:
+    """The words ``first:last`` of ``art`` as written, from two words before a negation
+    that governs them (``neg``, -1 for none) but not before their clause's ``start``."""
+    lo = max(start, neg - 2) if neg >= 0 else first
+    return art.text[art.tokens.starts[lo] : art.tokens.ends[last - 1]].strip(_GAP_STRIP)
+
+
+# A clause parts between two tokens at one of these marks in the gap or at the first
+# token's end or the next's start (:func:`_parts_after`); a hyphen only spaced as a dash.
+_CLAUSE_MARK = re.compile(r"[,;:—–()\[\]]|\s-\s")
+
+
+def _parts_after(art: _Article, t: int) -> bool:
+    """Whether a clause ends between token ``t`` and the next: a sentence end, a comma,
+    colon, semicolon, dash or bracket (a quote mark is none). Two keys of one printed
+    word ("can't") never part."""
+    tok, text = art.tokens, art.text
+    if tok.starts[t + 1] == tok.starts[t]:
+        return False
+    between = (text[tok.starts[t] : tok.ends[t]].rstrip("\"'”’").lstrip("\"'“‘")[-1:]
+               + text[tok.ends[t] : tok.starts[t + 1]]
+               + text[tok.starts[t + 1] : tok.ends[t + 1]].lstrip("\"'“‘")[:1])
+    return bool(_CLAUSE_MARK.search(between)) or _sentence_ends(art, t)
+
+
+def _sentence_ends(art: _Article, t: int) -> bool:
+    """Whether a sentence ends between token ``t`` and the next, read up to the next
+    token's first letter past its quote marks or bracket ('… a feud. "We will …'), which
+    :func:`_ends_after` stops short of; or a line does (a headline has no full stop)."""
+    tok, text = art.tokens, art.text
+    if "\n" in text[tok.ends[t] : tok.starts[t + 1]]:
+        return True
+    nxt = text[tok.starts[t + 1] : tok.ends[t + 1]]
+    lead = len(nxt) - len(nxt.lstrip("\"'“‘("))
+    return bool(_SEGMENT_END.search(text[tok.ends[t] - 1 : tok.starts[t + 1] + lead + 1]))
+
+
+def _negator(art: _Article, t0: int, verbal: bool = False) -> tuple[int, int]:
+    """Back from token ``t0``, within its clause and at most NEGATION_SCOPE keys: the
+    token the clause starts on (or the scope ends on), and the nearest negation
+    (rules.quote_changes: NEGATIONS, REFUSALS; not one of AFFIRMING_NEGATIONS, "not only")
+    that governs ``t0``'s words, -1 for none; ``verbal``: only one that turns a verb
+    around (VERB_NEGATIONS, "n't", REFUSALS, "no longer"), or any right before ``t0``.
+    The clause runs on past a quote mark into the outlet's own words: 'would not "seek to
+    repeal this law"'; a verb that names words (NAMING_VERBS: 'what he called') ends it."""
+    keys = art.tokens.keys
+    start, neg = t0, -1
+    t = t0 - 1
+    while (t >= 0 and t0 - t <= NEGATION_SCOPE and not _parts_after(art, t)
+           and keys[t] not in CLAUSE_OPENERS and keys[t] not in NAMING_VERBS):
+        k, after = keys[t], keys[t + 1]
+        if neg < 0 and (is_negation(k) or k in REFUSALS) and (k, after) not in AFFIRMING_NEGATIONS \
+                and (not verbal or t == t0 - 1 or k in VERB_NEGATIONS or k in REFUSALS
+                     or k.endswith("n't") or (k, after) == ("no", "longer")):
+            neg = t
+        start = t
+        t -= 1
+    if neg == start and keys[neg] in CONSTITUENT_NEGATIONS and t0 - neg > 2:
+        # a clause that opens on "not" negates its own phrase ("Not paying taxes makes me
+        # smart": the paying), not a verb further on (a real PolNeAR valid pair: the NYT's
+        # 'Not paying taxes "makes me smart"' against Breitbart's "That makes me smart")
+        return start, -1
+    return start, neg
+
+
+def _sentence_start(art: _Article, t: int) -> int:
+    """The token the sentence of token ``t`` starts on (:func:`_sentence_ends`)."""
+    while t > 0 and not _sentence_ends(art, t - 1):
+        t -= 1
+    return t
 
 
 def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: str,

@@ -869,13 +869,16 @@ def _quote_finding(
         elif top_fuller != "same":
             big, small = (top.a, top.b) if top_fuller == a else (top.b, top.a)
             summary += f" ({name(top_fuller)} gives more of it: {big.words} words vs {small.words})"
-    alike = sum(1 for sq in found[1:] if sq.change in (None, "extent"))
-    changed = [sq for sq in found[1:] if sq.change not in (None, "extent")]
+    # a word inserted or dropped inside a further quote's run is no more the same words
+    # than in the first ("every deposit is safe" / "every insured deposit is safe", invented
+    # dev d45, was counted "1 more shared quote"): it is told apart in the tail too
+    alike = sum(1 for sq in found[1:] if sq.change in (None, "extent") and not sq.edits)
+    changed = [sq for sq in found[1:] if sq.change not in (None, "extent") or sq.edits]
     if alike:
         summary += f"; {alike} more shared quote{'s' if alike > 1 else ''}"
     if changed:
         first = "the first: " if len(changed) > 1 else ""
-        summary += f"; {len(changed)} more nearly the same ({first}{_difference(changed[0], name)})"
+        summary += f"; {len(changed)} more nearly the same ({first}{_tail_difference(ctx, changed[0], name)})"
     summary += f" ({shared} words alike; quoted words are not evidence of copying)"
     summary += "."
     sids: list[str] = []
@@ -936,6 +939,22 @@ def _edited(ctx: FindingContext, sq: SharedQuote) -> list[str]:
         if tag != "equal":
             out += [w.strip(",.;:!?\"'“”‘’") for w in wa[i1:i2] + wb[j1:j2]]
     return [w for w in out if norm_key(w)]
+
+
+def _tail_difference(ctx: FindingContext, sq: SharedQuote, name) -> str:
+    """How a further shared quote (after the first) is not the same words: its change
+    (:func:`_difference`), else the words inserted inside its run ("a word apart:
+    'insured'")."""
+    if sq.change == "negation":
+        # the words shared are not the words that part (a fragment beside them lifted out
+        # of a negated clause, shared_quote._with_lifts): both are shown
+        words = _excerpt(_text_of(ctx, sq.a.article)[sq.a.run_start : sq.a.run_end], 8)
+        return f"'{words}', but {_difference(sq, name)}"
+    if sq.change not in (None, "extent"):
+        return _difference(sq, name)
+    edited = _edited(ctx, sq)
+    apart = "a word apart" if sq.edits == 1 else f"{sq.edits} words apart"
+    return apart + (": " + ", ".join(f"'{w}'" for w in edited) if edited else "")
 
 
 def _difference(sq: SharedQuote, name) -> str:

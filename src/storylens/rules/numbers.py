@@ -212,6 +212,13 @@ PLAIN_PERSON_NOUNS: frozenset[str] = frozenset(
 # 13's held-out read), so two of them differing are an update, not a conflict, unless
 # both are given for the one day (findings.facts._Mention.day).
 RUNNING_HEADS: frozenset[str] = EXCLUSIVE_HEADS | {"cases"}
+# Casualty tallies counted one person at a time (a body, a patient, a name on a missing
+# list, an arrest record), so copy that rounds one says so ("about 1,000"): a plain round
+# toll in digits is another toll, not a rounding (findings/facts._counted_one_by_one).
+# Not the evacuated, displaced or rescued, nor an outbreak's cases: counted in bulk
+# (households, shelter registers, batches of tests) and reported round by the authorities
+# themselves ("authorities evacuated 5,000 people"). Session 18 review.
+ONE_BY_ONE_HEADS: frozenset[str] = frozenset("dead injured missing arrested".split())
 # Running tallies that can fall as an event unfolds: the missing are found, the displaced
 # go home, an injured person dies and is counted with the dead. The others only grow (no
 # one is un-killed, un-arrested or un-rescued), so a later report of a lower figure than
@@ -278,6 +285,16 @@ EXCEED_VERBS: tuple[str, ...] = (
 TALLY_PHRASES: tuple[str, ...] = (
     "so far", "to date", "thus far", "by now", "until now", "up to now",
 )
+# Words that make a running tally's clause a standing state at a moment, not a sum of acts
+# to date ("so far 900 people are sheltering in schools", "400 homes remain without
+# power", "300 passengers were still stranded"): such a figure may fall as the event
+# unfolds, so a later lower one is an update (findings/facts._updated). A present "be", the
+# continuing verbs (remain, stay) and "still"/"currently". Session 18 review: an invented
+# near miss (the merge read every worded tally as one that only grows).
+STANDING_WORDS: tuple[str, ...] = (
+    "is", "are", "still", "currently", "remain", "remains", "remained", "remaining", "stay",
+    "stays", "stayed", "staying",
+)
 MAX_BOUND_WORDS: tuple[str, ...] = (
     "up to", "less than", "fewer than", "under", "below", "at most", "no more than", "nearly",
     "almost", "just under", "just below", "not more than",
@@ -337,6 +354,17 @@ EARLIER_WORDS: frozenset[str] = frozenset(
 # only a figure of the event so numbered (findings/facts._series; session 18, an invented
 # near miss of the class "one event of a series"). English ordinals (ORDINAL_WORDS) and
 # "another"; not before "time" ("for the first time": no event of a series).
+# Words by which a sentence gives its figures as an estimate, not a count ("killed 1,000
+# people, officials estimate", "1,000 are believed dead", "feared dead"): a round casualty
+# toll so given may be a rounding of a precise one (findings/facts._counted_one_by_one).
+# The estimating verbs of news copy (WordNet 3.0 estimate.v.01 "judge tentatively":
+# estimate, gauge, guess, judge; believe.v.01's "believed"/"thought" of a passive report;
+# "feared" of a feared toll). Session 18 review: an invented near miss.
+ESTIMATE_WORDS: tuple[str, ...] = (
+    "estimate", "estimates", "estimated", "estimating", "estimation", "guess", "guessed",
+    "gauged", "believed", "thought to", "feared", "reckoned", "reckon", "reckons",
+    "put the toll", "put the number", "put the figure",
+)
 SERIES_EVENT_WORDS: frozenset[str] = frozenset({*ORDINAL_WORDS, "another"})
 SERIES_NOT_EVENTS: frozenset[str] = frozenset("time times".split())
 # Words that make a dated act one of a series of like acts ("first raised fares in July",

@@ -470,27 +470,47 @@ def is_negation(key: str) -> bool:
     return key in NEGATIONS or key.endswith("n't")
 
 
+# A verb of refusal turns the clause after it around as a negation does ("We refuse to
+# seek a recount" says no recount is sought): read with NEGATIONS when a shared quote's
+# words are looked at in their clause (findings.shared_quote._negator).
+REFUSALS: frozenset[str] = frozenset(
+    "refuse refuses refused refusing decline declines declined declining".split()
+)
+# The negations that turn a verb around, and so every word of its clause after it ("We will
+# not seek to repeal this law", "I am not saying the result was stolen"), with "n't",
+# REFUSALS and "no longer"; a no-word ("no", "nothing", "without") negates its noun ("no
+# risk to the fuel supply" says nothing against "the fuel supply"), so it counts only right
+# before the words (findings.shared_quote._lifted, where a wrong reading would be shown).
+VERB_NEGATIONS: frozenset[str] = frozenset("not never cannot neither nor".split())
+# A negation word that opens a phrase which affirms ("not only … but", "no doubt the
+# result …"): no negation of what follows it.
+AFFIRMING_NEGATIONS: frozenset[tuple[str, str]] = frozenset({
+    ("not", "only"), ("not", "just"), ("not", "merely"), ("no", "doubt"),
+    ("without", "doubt"), ("no", "question"),
+})
+# Words that open a clause of their own: a negation before them does not reach the words
+# after them ("We will not seek to repeal this law but we will defend …"). Commas, colons,
+# semicolons, dashes, brackets and sentence ends part clauses too (shared_quote._negator).
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    "but yet although though whereas while because however and "
+    # an adverbial clause's opener: "We will not resign if the report clears us" says
+    # nothing against "the report clears us" ("whether" and "that" stay: "I am not saying
+    # that the result was stolen")
+    "when after before until unless if".split()
+)
+# A verb that names words ('what he called "a humiliating deal"', 'described as "a
+# campaign of lies"'): a negation before it is about the naming or the speaker's stance
+# ("refused to accept what he called …"), not the words named, which are the speaker's as
+# said (shared_quote._negator stops there).
+NAMING_VERBS: frozenset[str] = frozenset(
+    "call calls called calling describe describes described describing dub dubs dubbed "
+    "term terms termed brand brands branded label labels labelled labeled".split()
+)
+
 # Session 18 (quotes18): classes of change read as meaning that are not, and one that is.
 
-# Contractions (Quirk et al. §3.23, "enclitic" forms of the auxiliaries and of "not"): a
-# wording with "we'll", "won't", "they're" and one with "we will", "will not", "they are"
-# say the same. Read by findings.quote_diff._contracted, which folds a full form into its
-# contraction before two runs of words are compared (the fold is many-to-one: "we would"
-# and "we had" are both "we'd"). Auxiliaries that take "n't" (a full form "X not" is
-# "Xn't"), with the irregular ones spelled out.
-NOT_CONTRACTED: frozenset[str] = frozenset(
-    "is are was were has have had do does did would should could must might need dare "
-    "ought".split())
-IRREGULAR_NOT: dict[str, str] = {"will": "won't", "can": "can't", "shall": "shan't"}
-# Auxiliaries that cliticise onto a pronoun or "there"/"that"/"what"/"who"/"here"/"let"
-# before them, by their clitic: "we will" is "we'll", "it is" and "it has" are "it's",
-# "let us" is "let's". Only on these hosts: "Lund's" is a possessive, never "Lund is".
-CLITICS: dict[str, str] = {
-    "will": "ll", "shall": "ll", "would": "d", "had": "d", "is": "s", "has": "s",
-    "are": "re", "have": "ve", "am": "m", "us": "s",
-}
-CLITIC_HOSTS: frozenset[str] = frozenset(
-    "i you he she it we they there that what who where here how let".split())
+# Contractions ("We'll" / "We will", "won't" / "will not") are read from rules.contractions,
+# one table with the shared-quote lookup's (findings.quote_diff._contracted folds with it).
 
 # Relative pronouns (Quirk et al. §17.9-17.15): "the pumps that failed" / "the pumps which
 # failed" / "the officers who fired" / "the officers that fired" is one clause, the
@@ -599,10 +619,11 @@ NPI_NEGATIVES: dict[str, str] = {
 # Vague quantities that say one amount in other words (Quirk et al. §5.25, "a few" /
 # "several" / "a small number of"; §5.23, "many" / "a lot of"): "the actions of a small
 # number of hooligans" / "of a few hooligans" is wording, not another scope (session 18).
-# A few against many stays a change. As runs of norm_key words.
+# A few against many stays a change, and so does "a few" against "few" (review18c: see
+# NEGATIVE_QUANTIFIERS). As runs of norm_key words.
 VAGUE_QUANTITIES: dict[tuple[str, ...], str] = {
     **{tuple(p.split()): "few" for p in (
-        "a few", "few", "a handful of", "a small number of", "a small group of")},
+        "a few", "a handful of", "a small number of", "a small group of")},
     **{tuple(p.split()): "many" for p in (
         "many", "a lot of", "lots of", "a large number of", "plenty of", "numerous",
         "a great many", "a great number of")},
@@ -610,3 +631,29 @@ VAGUE_QUANTITIES: dict[tuple[str, ...], str] = {
 # Universal pronouns that say what "all" says as a pronoun ("did everything they could" /
 # "did all they could"; §6.46): one for another is no change (session 18).
 UNIVERSAL_PRONOUNS: frozenset[str] = frozenset({"all", "everything"})
+
+# Review18c: the near variants that turn session 18's house styles and emphasis back into
+# changes.
+
+# Quantifiers that are negative without "a" and positive with it (Quirk et al. §5.23:
+# "few" and "little" take "any" and a positive tag, "a few" and "a little" do not): "Few
+# residents have returned" says hardly any, "A few residents have returned" some. An "a"
+# added or dropped before one is a qualifier changed, not an article.
+NEGATIVE_QUANTIFIERS: frozenset[str] = frozenset({"few", "little"})
+
+# Words that emphasise only outside a denial: in a negation's scope a booster or a
+# maximizer is graded (Quirk et al. §8.105, §10.64): "does not help very much" is "helps a
+# little", "will not pay the whole bill" pays part of it, "The entire crew did not survive"
+# lets some survive. As runs of norm_key words (EMPHATIC_PHRASES, EMPHATIC_AFTER).
+GRADED_IN_DENIAL: frozenset[tuple[str, ...]] = frozenset(
+    {("very", "much"), ("whole",), ("entire",)})
+
+# Adverbs in "-ly" whose place says what they bear on, so that moving one past a word is
+# another statement, not a house style (Quirk et al. §8.116-8.117, focusing subjuncts;
+# §8.104-8.111, approximators, compromisers and minimizers): "We nearly lost everything"
+# / "We lost nearly everything", "partly blamed the contractor" / "blamed partly the
+# contractor". findings.quote_diff._moved_adverb leaves these where they stand.
+PLACED_ADVERBS: frozenset[str] = frozenset(
+    "nearly partly partially largely mostly mainly chiefly primarily merely simply purely "
+    "solely exclusively particularly especially exactly precisely barely hardly scarcely "
+    "slightly roughly approximately virtually practically only".split())
