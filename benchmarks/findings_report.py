@@ -1248,6 +1248,25 @@ REVIEW: dict[tuple[str, str, str], tuple[bool, str]] = {
         (True, "the Pope's apology, a word apart ('given'); each addition's words are absent from the other (borderline: news.yahoo.com gives the thought as 'We lose patience many times' a sentence before, its own translation; as read in s16, each outlet's own other part)"),
     ('story:1483803657+7', 'shared_quote', '95b06aeb643f'):  # a5:s5 a8:s5 a8:s6
         (True, "the Pope's apology, a word apart ('given'); each addition's words are absent from the other (borderline: news.yahoo.com gives the thought as 'We lose patience many times' a sentence before, its own translation; as read in s16, each outlet's own other part)"),
+    # --- read 2026-12-05 (branch s18-report) on main c974dc2b: every unread sampled item, both
+    # configurations, pairs and stories (7): four shared_quote lines reworded by s18-source
+    # (ea5cbd38: 'adds'/'gives more' words looked for in the whole other article) and
+    # s18-source2 (c974dc2b: '1 more' tails say a word apart), three also in the story; each
+    # clause checked against the whole of both texts ---
+    ('1484189120_1484113136', 'shared_quote', 'df56ee5eebf8'):  # a1:s2 a1:s3 a1:s4 a2:s17
+        (True, "the same Wiesenthal Center statement (Hier's, with Cooper in a2); the s17 'gives more' clause is gone (a2 quotes the rest after its attribution); '21 words alike' counts only a2's first run (the FBI sentence is shared too)"),
+    ('1484051122_1484459085', 'shared_quote', '7015542452da'):  # a1:s12 a1:s13 a1:s14 a2:s55
+        (False, "Trump's 'if you're honourable I'm going to win the election by a lot' is shared (and 'he likes me, I like him, we get along'; 'the impeachment [thing], I call it impeachment light' a word apart), but 'news.yahoo.com gives more of it: 33 words vs 13' is false: chipleypaper.com quotes the rest of the answer after 'he said' ('If you're not honorable, I'm just going to win by a little. So I'd rather you be honorable': 31 words in all, two fewer); an editor is sent to look for a cut that is not there"),
+    ('story:1483758694+11', 'shared_quote', '7015542452da'):  # a9:s12 a9:s13 a9:s14 a10:s55
+        (False, "Trump's 'if you're honourable I'm going to win the election by a lot' is shared (and 'he likes me, I like him, we get along'; 'the impeachment [thing], I call it impeachment light' a word apart), but 'news.yahoo.com gives more of it: 33 words vs 13' is false: chipleypaper.com quotes the rest of the answer after 'he said' ('If you're not honorable, I'm just going to win by a little. So I'd rather you be honorable': 31 words in all, two fewer); an editor is sent to look for a cut that is not there"),
+    ('1484051122_1484698254', 'shared_quote', '2354db8c1d97'):  # a1:s12 a1:s13 a1:s14 a2:s32
+        (True, "the same honourable/win-by-a-lot answer, teaparty.org's one word longer ('okay?': 34 vs 33 true); the 1 more is 'this will never, ever be a Benghazi', the word apart is 'the impeachment [thing] I call it impeachment light': all in both texts"),
+    ('story:1483758694+11', 'shared_quote', '2354db8c1d97'):  # a9:s12 a9:s13 a9:s14 a11:s32
+        (True, "the same honourable/win-by-a-lot answer, teaparty.org's one word longer ('okay?': 34 vs 33 true); the 1 more is 'this will never, ever be a Benghazi', the word apart is 'the impeachment [thing] I call it impeachment light': all in both texts"),
+    ('1484459085_1484698254', 'shared_quote', 'bf52cfc82f21'):  # a1:s38 a1:s39 a1:s40 a1:s41
+        (True, "Trump's Pelosi remark ('It's a disgrace ... highly overrated person') in both; the 2 more are the honourable answer and 'I want to have peace. I like peace', both in both texts; the false 'chipleypaper.com adds' clause of s17 is gone"),
+    ('story:1483758694+11', 'shared_quote', 'bf52cfc82f21'):  # a10:s38 a10:s39 a10:s40 a10:s41
+        (True, "Trump's Pelosi remark ('It's a disgrace ... highly overrated person') in both; the 2 more are the honourable answer and 'I want to have peace. I like peace', both in both texts; the false 'chipleypaper.com adds' clause of s17 is gone"),
 }
 
 

@@ -74,15 +74,14 @@ class Options:
     # False (--no-story-framing) keeps aligned-sentence framing only. Read only where
     # ``framing`` below is on.
     story_framing: bool = True
-    # framing findings at all (aligned and, with story_framing, story-wide). Off by default
-    # since session 17, by the rule written before each held-out read (on iff held-out
-    # precision >= 0.9 on >= 5 findings and dev >= 0.9): session 17's fresh blind-written
-    # held-out stories (t51-t60) read 19/22 right (86%; aligned framing 12/12, story-wide
-    # 7/10: a hedge's contrast shown against a mention that drops it, a referent in an
-    # off-story piece the warning missed, 'after months of insisting' read as a verb for
-    # the statement), though dev read 196/201 and sessions 13-16's held-out sets 15/15,
-    # 17/17 and 16/16. True (--framing) turns them on.
-    framing: bool = False
+    # framing findings at all (aligned and, with story_framing, story-wide). On by default
+    # again since session 18, by the rule written before each held-out read (on iff held-out
+    # precision >= 0.9 on >= 5 findings with the type on, and dev >= 0.9): session 18's
+    # fresh blind-written held-out stories (t61-t70) read 11/11 right with framing alone
+    # (12/12 with every flag), dev 215/219. Off in session 17 (t51-t60: 19/22); sessions
+    # 13-16's held-out sets read 15/15, 17/17, 16/16 and 16/16 (docs/findings.md). False
+    # (--no-framing) turns them off.
+    framing: bool = True
     # fact_conflict findings at all. Off by default since session 15, by the rule written
     # before each held-out read (on iff held-out precision >= 0.9 on >= 5 findings and dev
     # >= 0.9): session 15's fresh blind-written held-out stories (t31-t40) read 6/8 right
@@ -99,13 +98,12 @@ class Options:
     # stories: no wrong one), and 20 of the 21 links they make (agreeing values too) join
     # one fact (docs/findings.md). False (--no-story-facts) keeps aligned sentences only.
     story_facts: bool = True
-    # quote_changed findings. Off by default since session 15, by the same pre-registered
-    # rule: session 15's held-out stories read 9/12 right (three trims of one word,
-    # "Tonight", "September", "in 1951", read as meaning changes at confidence 0.39), dev
-    # 74/77; on in sessions 13-14 (held out 9/10, 5/5); session 16's held-out set 13/15
-    # (a synonym 'suspended'/'halted', one man's surname spelled two ways inside the quote)
-    # kept it off. True (--quote-changes) turns it on.
-    quote_changes: bool = False
+    # quote_changed findings. On by default again since session 18, by the same
+    # pre-registered rule: session 18's held-out stories (t61-t70) read 11/11 right with it
+    # alone, dev 136/136. Off in sessions 15-17 (held out 9/12, 13/15, 5/7: trims, a
+    # synonym, one name spelled two ways, an emphasis); on in sessions 13-14 (9/10, 5/5).
+    # False (--no-quote-changes) turns it off.
+    quote_changes: bool = True
     # --- running -----------------------------------------------------------------
     # Run the per-document analysis beside the alignment, and the finders beside what the
     # story warning and the coverage summary read, in a forked child (storylens.forking:

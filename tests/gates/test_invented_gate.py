@@ -98,7 +98,8 @@ def test_flagged_finders_keep_their_known_trap_hits_and_wrong(scored_flagged) ->
 
 # (trap hits, read wrong) per flagged type.
 FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
-    # framing, off by default since session 17 (its held-out read t51-t60: 19/22): the five
+    # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
+    # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
     # since s18-framing2, below), no trap hit;
     # session 17's held-out t51-t60 (moved here in session 18) brought three wrong: t55's
@@ -235,9 +236,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Sentinel's 'told': a doubt verb with a noun object reports no statement; d58, the
     # Bulwark's 'The alleged ringleader ... was arrested' told as stated without a hedge: a
     # hedge a legal word exempts counts for neither side.)
-    # (framing is off by default since session 17, by its held-out read: its known wrong,
-    # these five, are pinned under its flag in FLAGGED_KNOWN; d27's is gone since
-    # s18-framing2, four left)
+    # (framing was off by default in session 17, by its held-out read, and is on again since
+    # session 18's (t61-t70: 11/11 with framing alone): its known wrong are these, d27's
+    # gone since s18-framing2, four left: d03, d26, d35, d50)
     # (name_variant: t50, session 16's held-out moved here in session 17, Vesna Marin, a
     # ministry spokeswoman, and Vesna Marić, an editor, grouped as one name; d52, session
     # 17's new dev, Tomás Ferrer, fire chief, and Tomas Ferrero, union leader: none since
@@ -288,6 +289,7 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # repeal this law' where left has 'seek to repeal this law')", d68 "nearly the same words of Morvath: 'cannot be
     # certified', but wire has 'I am not saying the result was stolen' where left has 'was
     # stolen'" (both unread, to be read again)
+    "framing": 4,
 }
 
 

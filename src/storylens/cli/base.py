@@ -194,7 +194,7 @@ _COMPARE_OPTIONS = (
     click.option("--embed-model", type=click.Choice(["static", "minilm"]), default="static", show_default=True,
                  help="With --embed: 'static' (extra 'embed-static', fast) or 'minilm' (extra 'embed' + 'make embed', slow on CPU)."),
     click.option("--story-framing/--no-story-framing", default=True,
-                 help="With --framing: report framing between unaligned sentences too (on by "
+                 help="With framing on: report framing between unaligned sentences too (on by "
                       "default; --no-story-framing keeps aligned sentences only, docs/findings.md)."),
     click.option("--fact-coverage", is_flag=True,
                  help=f"Also report fact-level omissions and additions {_FLAG_HELP}"),
@@ -211,12 +211,12 @@ _COMPARE_OPTIONS = (
     click.option("--story-facts/--no-story-facts", default=True,
                  help="With fact conflicts on: compare facts between unaligned sentences too (on by "
                       "default; --no-story-facts keeps aligned sentences only)."),
-    click.option("--framing/--no-framing", default=False,
-                 help="Also report framing and word choice (off by default since session 17: 19 of 22 "
-                      "right on blind-written held-out stories, under the 0.9 bar; docs/findings.md)."),
-    click.option("--quote-changes/--no-quote-changes", default=False,
-                 help="Also report changed quotes (off by default since session 15: 9 of 12 right "
-                      "on blind-written held-out stories, under the 0.9 bar, 13 of 15 on session 16's and 5 of 7 on session 17's; "
+    click.option("--framing/--no-framing", default=True,
+                 help="Report framing and word choice (on by default again since session 18: 11 of 11 "
+                      "right on blind-written held-out stories; off in session 17 at 19 of 22; docs/findings.md)."),
+    click.option("--quote-changes/--no-quote-changes", default=True,
+                 help="Report changed quotes (on by default again since session 18: 11 of 11 right "
+                      "on blind-written held-out stories; off in sessions 15-17 at 9 of 12, 13 of 15 and 5 of 7; "
                       "docs/findings.md)."),
 )
 _COMPARE_FIELDS = ("no_findings", "embed", "embed_model", "story_framing", "fact_coverage",
