@@ -33,7 +33,7 @@ def framing_on(monkeypatch):
     reads their findings. Framing is off by default since session 17 (its held-out read,
     docs/findings.md); these tests keep asserting what the finders do when it is on, as
     a user's ``--framing`` asks. The default itself is asserted in
-    tests/unit/test_framing_default_off.py."""
+    tests/unit/test_framing_default.py."""
     import dataclasses
 
     from storylens.options import Options
