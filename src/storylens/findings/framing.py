@@ -296,14 +296,17 @@ def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
     return out
 
 
-def find_framing(ctx: FindingContext) -> list[Finding]:
+def find_framing(ctx: FindingContext, aligned: list[Finding] | None = None) -> list[Finding]:
     """Framing in aligned sentences (one finding per group and differing word, naming
     every outlet on each side); with ``options.story_framing`` also across the whole
     story (:func:`story_framing`), each kept only where no aligned finding already shows
     the same contrast. The story-wide rules are on by default since session 13 (held-out
     15/15, every dev population >= 0.9; ``--no-story-framing`` turns them off,
-    docs/findings.md)."""
-    aligned = aligned_framing(ctx)
+    docs/findings.md). ``aligned``: the aligned findings where they were found already
+    (the pipeline's two-process path, ``findings.find_after``, which finishes them here
+    too: review18d, without :func:`finish` that path kept an off-story article's framing
+    and cited no speaker's sentence, invented dev d21 --on all)."""
+    aligned = aligned_framing(ctx) if aligned is None else aligned
     found = aligned if not ctx.options.story_framing else merge(aligned, story_framing(ctx))
     return finish(ctx, found)
 
@@ -311,10 +314,7 @@ def find_framing(ctx: FindingContext) -> list[Finding]:
 def finish(ctx: FindingContext, found: list[Finding]) -> list[Finding]:
     """The framing findings as shown: without the off-story articles
     (:func:`_without_off_story`), each statement with its speaker's context
-    (``attribution.with_speaker_context``). Also for the pipeline's two-process path,
-    which merges the aligned and the story-wide findings itself (``findings.find_after``;
-    review18d: without it that path kept an off-story article's framing and cited no
-    speaker's sentence, invented dev d21 --on all)."""
+    (``attribution.with_speaker_context``)."""
     return with_speaker_context(ctx, _without_off_story(ctx, found))
 
 
