@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from ..analysis.descriptors import (
+    APPOSITION_OPENING,
     ModifierUse,
     TermUse,
     _inside,
@@ -1630,7 +1631,7 @@ def _same_role(parts, role) -> bool:
 # A role stated in apposition after a name: a comma, an optional age, an article ("Brant,
 # 52, the Red Coast cartel boss serving ..."); its words run to punctuation, a relative
 # pronoun or an "-ing" verb, at most ROLE_WORDS.
-_ROLE_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the|a|an)\s+", re.IGNORECASE)
+_ROLE_AFTER = re.compile(APPOSITION_OPENING, re.IGNORECASE)
 _ROLE_STOPS = frozenset("who whom whose which that serving convicted jailed sentenced".split())
 # ... or before it: lower-case words right before the name ("cartel boss Ivo Brant").
 ROLE_WORDS_BEFORE = 3
@@ -1733,7 +1734,7 @@ _ROLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)?\b([a-z][a-z-]{2,})\s+$")
 
 # A loaded term in an appositive right after a name, at most three words in ("Ivo Brant,
 # the port oligarch"): a judgement of that name's bearer.
-_APPOSED_TERM = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
+_APPOSED_TERM = re.compile(APPOSITION_OPENING + r"(?:[\w'’-]+\s+){0,3}")
 
 
 def _judges(d, m: ModifierUse, their_mods) -> bool:
