@@ -79,6 +79,7 @@ from ..rules.loaded_terms import (
 )
 from ..rules.words import ORG_WORDS, SPEAKER_TITLE_WORDS, STOPWORDS, TITLE_WORDS
 from .attribution import (
+    _QUOTED_SPAN,
     CONTACT_RELATIVE,
     NOUN_READING,
     SpeakerStatements,
@@ -1641,12 +1642,9 @@ def _sourced(text: str, s: Sentence) -> bool:
     """Whether sentence ``s`` attributes what it tells to a source: a form of a verb of
     saying or describing, or "according to" (rules/attribution.ROLE_SOURCE_FORMS), outside
     quote marks. A role stated there is the source's, not the outlet's own statement."""
-    body = _QUOTED_RUN.sub(" ", text[s.start:s.end]).lower()
+    body = _QUOTED_SPAN.sub(" ", text[s.start:s.end]).lower()
     return "according to" in body or any(
         w.group() in ROLE_SOURCE_FORMS for w in _WORD.finditer(body))
-
-
-_QUOTED_RUN = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def _stated_roles(ctx, d, m: ModifierUse, role, their_mods):
