@@ -231,8 +231,10 @@ def _name_flags(text: str) -> tuple[bool, ...]:
         k = norm_key(w)
         if k:
             initial = i == 0 or bool(_SENTENCE_END.search(prev))
+            # a pronoun's or an auxiliary's contraction that opens a sentence is a function
+            # word too ("We'll" / "We'd" is another auxiliary, not another name; session 18)
             out.append(_is_cap(w) and not (initial and (
-                all(p in STOPWORDS for p in k.split()) or _function_contraction(k))))
+                all(p in STOPWORDS for p in k.split()) or is_function_contraction(k))))
         prev = w
     return tuple(out)
 
@@ -251,14 +253,6 @@ def _opening_capitals(fa, fb, span) -> tuple[tuple[bool, ...], tuple[bool, ...]]
     if nb[:1] == (True,) and not any(nb[1:]) and not any(na):
         nb = (False, *nb[1:])
     return na, nb
-
-
-def _function_contraction(key: str) -> bool:
-    """Whether a key is a pronoun's or an auxiliary's contraction ("we'll", "they're",
-    "don't", "couldn't"; rules.contractions): a function word, no name, when a capital
-    opens a sentence with it ("We'll" / "We'd" is another auxiliary, not another name;
-    session 18)."""
-    return is_function_contraction(key)
 
 
 @lru_cache(maxsize=16384)
