@@ -1649,18 +1649,13 @@ def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
         return None
     start, _ = _clause(surface, keys, lo - 1, lo)
     first = {stem(p) for k in keys[start:lo] for p in k.split()}
-    opening = [p for k in keys[lo + 1 : lo + 1 + CONTRAST_SUBJECT_WORDS] for p in k.split()
-               if p not in STOPWORDS and p not in TRIVIAL_WORDS]
-    if any(stem(p) in first for p in opening):
+    if _parallel(first, keys, lo + 1):
         return None  # a parallel contrast ("…, but the south pier will not open …")
     before = [p for k in keys[start:lo] for p in k.split()]
     clause = [p for k in keys[lo + 1 : stop] for p in k.split()]
     if sum(map(is_negation, before)) % 2 == sum(map(is_negation, clause)) % 2:
         return None
-    content = [p for p in clause if p not in STOPWORDS and p not in TRIVIAL_WORDS]
-    around = set(norm_key(outside).split())
-    said = around | {stem(w) for w in around}
-    if content and sum(p in said or stem(p) in said for p in content) * 2 >= len(content):
+    if _told_outside(clause, outside):
         return None  # the outlet gives the contrast in its own words
     text = " ".join(surface[lo:stop]).rstrip(",.;:!?—–-")
     return _edge_op(tag, text, "qualifier", contrast=True)
@@ -1703,18 +1698,33 @@ def _contrast_head(tag: str, surface, keys, lo: int, hi: int, outside: str,
         # night, but nobody was hurt" / "Nobody was hurt"), is a shorter excerpt: the
         # denial is whole on its own, the concession another matter
         return None
-    first = {stem(p) for p in dropped}
-    opening = [p for k in keys[hi : hi + CONTRAST_SUBJECT_WORDS] for p in k.split()
-               if p not in STOPWORDS and p not in TRIVIAL_WORDS]
-    if any(stem(p) in first for p in opening):
+    if _parallel({stem(p) for p in dropped}, keys, hi):
         return None  # a parallel contrast
-    content = [p for p in dropped if p not in STOPWORDS and p not in TRIVIAL_WORDS]
-    around = set(norm_key(outside).split())
-    said = around | {stem(w) for w in around}
-    if content and sum(p in said or stem(p) in said for p in content) * 2 >= len(content):
+    if _told_outside(dropped, outside):
         return None  # the outlet gives the clause in its own words
     text = " ".join(surface[:hi]).rstrip(",.;:!?—–-")
     return _edge_op(tag, text, "qualifier", contrast=True)
+
+
+def _parallel(first: set[str], keys, at: int) -> bool:
+    """Whether the kept clause's opening words (CONTRAST_SUBJECT_WORDS keys from ``at``)
+    repeat a word of the other clause (``first``, its stems): a parallel contrast, another
+    thing set beside the first ("The north pier will reopen, but the south pier will not"),
+    read by :func:`_contrast_tail` and :func:`_contrast_head`."""
+    opening = [p for k in keys[at : at + CONTRAST_SUBJECT_WORDS] for p in k.split()
+               if p not in STOPWORDS and p not in TRIVIAL_WORDS]
+    return any(stem(p) in first for p in opening)
+
+
+def _told_outside(words: list[str], outside: str) -> bool:
+    """Whether the shorter excerpt's sentence gives at least half the content words of a
+    contrast clause (``words``) outside its quote marks (``outside``), as words or stems:
+    the outlet tells the clause in its own words (:func:`_contrast_tail`,
+    :func:`_contrast_head`)."""
+    content = [p for p in words if p not in STOPWORDS and p not in TRIVIAL_WORDS]
+    around = set(norm_key(outside).split())
+    said = around | {stem(w) for w in around}
+    return bool(content) and sum(p in said or stem(p) in said for p in content) * 2 >= len(content)
 
 
 # The words after the shorter excerpt's closing quote mark that are read as going on with
