@@ -30,10 +30,10 @@ import pytest  # noqa: E402
 @pytest.fixture
 def framing_on(monkeypatch):
     """``Options()`` with framing on, for the tests of the framing finders and of what
-    reads their findings. Framing is off by default since session 17 (its held-out read,
-    docs/findings.md); these tests keep asserting what the finders do when it is on, as
-    a user's ``--framing`` asks. The default itself is asserted in
-    tests/unit/test_framing_default_off.py."""
+    reads their findings, whatever the default: framing was off by default in session 17
+    and is on again since session 18 (each by its held-out read, docs/findings.md); these
+    tests assert what the finders do when it is on, and the next held-out read may switch
+    the default again. The default itself is asserted in tests/unit/test_framing_default.py."""
     import dataclasses
 
     from storylens.options import Options

@@ -314,15 +314,16 @@ def test_story_takes_compares_options_from_one_shared_set(built, monkeypatch):
     assert not (o.quote_changes or o.story_framing or o.fact_conflicts)
     assert o.fact_coverage and o.findings
     # near miss: without the flags the defaults stand (story framing on since session 13;
-    # quote changes and fact conflicts off since session 15's held-out read; the others off)
+    # framing and quote changes on again since session 18's held-out read; fact conflicts
+    # off since session 15's; the others off)
     invoke("story", sid, "--db", db, "--json")
     o = seen["options"]
-    assert o.story_framing and not (o.quote_changes or o.fact_conflicts)
+    assert o.story_framing and o.framing and o.quote_changes and not o.fact_conflicts
     assert not (o.fact_coverage or o.paraphrases)
-    # and the two flags turn them on
-    invoke("story", sid, "--db", db, "--json", "--fact-conflicts", "--quote-changes")
+    # and the flags turn them on and off
+    invoke("story", sid, "--db", db, "--json", "--fact-conflicts", "--no-quote-changes", "--no-framing")
     o = seen["options"]
-    assert o.quote_changes and o.fact_conflicts
+    assert o.fact_conflicts and not (o.quote_changes or o.framing)
 
 
 def test_the_stories_table_title_says_its_size_cut(built):

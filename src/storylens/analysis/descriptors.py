@@ -643,9 +643,13 @@ def modifier_uses(doc: Document) -> tuple[ModifierUse, ...]:
     return tuple(out)
 
 
-# An appositive that opens right before a modifier: the name, a comma, an optional age
-# and its comma, an article ("Ivo Brant, 52, the alleged ...", "Brant, a so-called ...").
-_APPOSED_BEFORE = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the|a|an)\s+$", re.IGNORECASE)
+# What opens an appositive after a name: a comma, an optional age and its comma, an
+# article ("Ivo Brant, 52, the ...", "Brant, a ..."). Read here before a modifier and by
+# findings.framing after a name (a role stated there, a loaded term on it).
+APPOSITION_OPENING = r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the|a|an)\s+"
+# An appositive that opens right before a modifier ("Ivo Brant, 52, the alleged ...",
+# "Brant, a so-called ...").
+_APPOSED_BEFORE = re.compile(APPOSITION_OPENING + "$", re.IGNORECASE)
 
 
 def _apposed_to(text: str, indexed, lo: int, at: int):

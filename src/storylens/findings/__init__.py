@@ -169,11 +169,9 @@ def find_after(ctx: FindingContext, kinds: Collection[str],
     if made is not None:
         keep_story_framing(ctx, made)
     if split:
-        from .framing import aligned_framing, finish, merge
+        from .framing import find_framing
 
-        # as framing.find_framing finishes them: off-story articles out, speakers' context in
-        mine["framing"] = finish(ctx, merge(aligned_framing(ctx) if aligned is None else aligned,
-                                            story_framing(ctx)))
+        mine["framing"] = find_framing(ctx, aligned)
     return {**theirs, **mine}
 
 

@@ -1534,9 +1534,10 @@ _SPEAKER_PRONOUNS = frozenset("he she they we i".split())
 # slammed", 'Vantara insisted that "..." and lashed out'; not "it had written to FNA in
 # March to warn of worn rails", a noun, nor "the airline said a flock of geese tore into").
 SPEAKER_GAP_WORDS = 4
-_ASIDE = re.compile(r",[^,;:]*,|[\"“][^\"“”]*[\"”]")
-_GAP_PREPOSITIONS = ED_AFTER_PREPOSITIONS | frozenset({"to"})
+# A run in double quote marks (also read by framing._sourced).
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
+_ASIDE = re.compile(r",[^,;:]*,|" + _QUOTED_SPAN.pattern)
+_GAP_PREPOSITIONS = ED_AFTER_PREPOSITIONS | frozenset({"to"})
 
 
 def _speaker_keys(ctx: FindingContext) -> frozenset[str]:

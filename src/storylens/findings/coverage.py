@@ -3843,6 +3843,16 @@ def _predates(ctx: FindingContext, a: str, others: list[str]) -> bool:
     return all(t is None or mine < t for t in (_published_at(ctx, b) for b in others))
 
 
+def _postdates(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a`` was published after every other dated article of ``others``
+    (two at least), outside ``stories``' window of each (:func:`_published_apart`): the
+    mirror of :func:`_predates`, where a later event of the same actors may stand."""
+    mine = _published_at(ctx, a)
+    if mine is None or not _published_apart(ctx, a, others):
+        return False
+    return all(t is None or mine > t for t in (_published_at(ctx, b) for b in others))
+
+
 def _follows_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool:
     """Whether article ``a`` was published after every other dated article of ``others``
     (two at least), outside ``stories``' window of each (:func:`_published_apart`), and
@@ -3859,10 +3869,7 @@ def _follows_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     airport), whatever actors and words it shares. A follow-up within the window is
     dated with the others (:func:`_dated_together`: never a stray), and one that writes
     "a day after the crash" dates nothing weeks apart; undated, nothing is decided."""
-    mine = _published_at(ctx, a)
-    if mine is None or not _published_apart(ctx, a, others):
-        return False
-    if not all(t is None or mine > t for t in (_published_at(ctx, b) for b in others)):
+    if not _postdates(ctx, a, others):
         return False
     core = _their_event(ctx, a, others)
     if not core:
@@ -3921,11 +3928,9 @@ def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
 
     from .facts import _change
 
+    if not _postdates(ctx, a, others):
+        return False
     mine = _published_at(ctx, a)
-    if mine is None or not _published_apart(ctx, a, others):
-        return False
-    if not all(t is None or mine > t for t in (_published_at(ctx, b) for b in others)):
-        return False
     core = _their_event(ctx, a, others)
     if not core or core & RC.CASUALTY_STEMS:
         return False

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from ..analysis.descriptors import (
+    APPOSITION_OPENING,
     ModifierUse,
     TermUse,
     _inside,
@@ -78,6 +79,7 @@ from ..rules.loaded_terms import (
 )
 from ..rules.words import ORG_WORDS, SPEAKER_TITLE_WORDS, STOPWORDS, TITLE_WORDS
 from .attribution import (
+    _QUOTED_SPAN,
     CONTACT_RELATIVE,
     NOUN_READING,
     SpeakerStatements,
@@ -296,14 +298,17 @@ def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
     return out
 
 
-def find_framing(ctx: FindingContext) -> list[Finding]:
+def find_framing(ctx: FindingContext, aligned: list[Finding] | None = None) -> list[Finding]:
     """Framing in aligned sentences (one finding per group and differing word, naming
     every outlet on each side); with ``options.story_framing`` also across the whole
     story (:func:`story_framing`), each kept only where no aligned finding already shows
     the same contrast. The story-wide rules are on by default since session 13 (held-out
     15/15, every dev population >= 0.9; ``--no-story-framing`` turns them off,
-    docs/findings.md)."""
-    aligned = aligned_framing(ctx)
+    docs/findings.md). ``aligned``: the aligned findings where they were found already
+    (the pipeline's two-process path, ``findings.find_after``, which finishes them here
+    too: review18d, without :func:`finish` that path kept an off-story article's framing
+    and cited no speaker's sentence, invented dev d21 --on all)."""
+    aligned = aligned_framing(ctx) if aligned is None else aligned
     found = aligned if not ctx.options.story_framing else merge(aligned, story_framing(ctx))
     return finish(ctx, found)
 
@@ -311,10 +316,7 @@ def find_framing(ctx: FindingContext) -> list[Finding]:
 def finish(ctx: FindingContext, found: list[Finding]) -> list[Finding]:
     """The framing findings as shown: without the off-story articles
     (:func:`_without_off_story`), each statement with its speaker's context
-    (``attribution.with_speaker_context``). Also for the pipeline's two-process path,
-    which merges the aligned and the story-wide findings itself (``findings.find_after``;
-    review18d: without it that path kept an off-story article's framing and cited no
-    speaker's sentence, invented dev d21 --on all)."""
+    (``attribution.with_speaker_context``)."""
     return with_speaker_context(ctx, _without_off_story(ctx, found))
 
 
@@ -1630,7 +1632,7 @@ def _same_role(parts, role) -> bool:
 # A role stated in apposition after a name: a comma, an optional age, an article ("Brant,
 # 52, the Red Coast cartel boss serving ..."); its words run to punctuation, a relative
 # pronoun or an "-ing" verb, at most ROLE_WORDS.
-_ROLE_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the|a|an)\s+", re.IGNORECASE)
+_ROLE_AFTER = re.compile(APPOSITION_OPENING, re.IGNORECASE)
 _ROLE_STOPS = frozenset("who whom whose which that serving convicted jailed sentenced".split())
 # ... or before it: lower-case words right before the name ("cartel boss Ivo Brant").
 ROLE_WORDS_BEFORE = 3
@@ -1640,12 +1642,9 @@ def _sourced(text: str, s: Sentence) -> bool:
     """Whether sentence ``s`` attributes what it tells to a source: a form of a verb of
     saying or describing, or "according to" (rules/attribution.ROLE_SOURCE_FORMS), outside
     quote marks. A role stated there is the source's, not the outlet's own statement."""
-    body = _QUOTED_RUN.sub(" ", text[s.start:s.end]).lower()
+    body = _QUOTED_SPAN.sub(" ", text[s.start:s.end]).lower()
     return "according to" in body or any(
         w.group() in ROLE_SOURCE_FORMS for w in _WORD.finditer(body))
-
-
-_QUOTED_RUN = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def _stated_roles(ctx, d, m: ModifierUse, role, their_mods):
@@ -1733,7 +1732,7 @@ _ROLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)?\b([a-z][a-z-]{2,})\s+$")
 
 # A loaded term in an appositive right after a name, at most three words in ("Ivo Brant,
 # the port oligarch"): a judgement of that name's bearer.
-_APPOSED_TERM = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}")
+_APPOSED_TERM = re.compile(APPOSITION_OPENING + r"(?:[\w'’-]+\s+){0,3}")
 
 
 def _judges(d, m: ModifierUse, their_mods) -> bool:

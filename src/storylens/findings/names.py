@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..analysis.names import (
@@ -50,7 +51,7 @@ from ..analysis.names import (
     sentence_openers,
     strip_accents,
 )
-from ..models import Document, Entity, Finding, Span
+from ..models import Document, Entity, Finding, Sentence, Span
 from ..normalize import norm_key
 from ..rules import titles as T
 from .common import FindingContext
@@ -611,36 +612,29 @@ def name_roles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[frozenset
 
 def _name_roles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[frozenset[str]]]:
     out: dict[tuple[str, str], set[frozenset[str]]] = {}
-    for doc in ctx.docs:
-        for e in _entities(doc):
-            if not e.key or e.kind in ("org", "place", "norp"):
-                continue
-            sent = ctx.sentences.get(e.sentence)
-            if sent is None:
-                continue
-            a, b = e.start - sent.start, e.end - sent.start
-            before = sent.text[max(0, a - 60):a]
-            phrases = {_role_before(before), _role_after(sent.text[b:b + 120])}
-            if e.title:
-                words = e.title.replace(".", "").split()
-                if any(w.lower() in T.TITLE_WORDS and w.lower() not in T.HONORIFICS for w in words):
-                    phrases.add(_role_phrase(words))
-            # a phrase of weak title words alone ("whose leader", "the chief") fits many
-            # posts: the union's "chairwoman" is its "leader" in another outlet
-            phrases = {p for p in phrases if p - T.WEAK_TITLE_WORDS}
-            if phrases and e.title and before.rstrip().endswith(e.title):
-                # a post in apposition before a rank or title: "the regional fire commander,
-                # Colonel Joaquim Albuquerque," is the fire commander as well as a colonel
-                # (one person's two descriptions, another outlet giving one of them). Only
-                # beside a post the name has already: it widens that, and never gives a
-                # post to a name written with an honorific alone ("the inquiry's chair, Dr
-                # Agnes Wirth" beside "obstetrician Dr Agnes Wirt": two descriptions of one
-                # woman, which no shared word would tie)
-                extra = _role_before(before.rstrip()[:-len(e.title)])
-                if extra - T.WEAK_TITLE_WORDS:
-                    phrases.add(extra)
-            if phrases:
-                out.setdefault((doc.id, e.key), set()).update(phrases)
+    for aid, e, sent, a, b in _named_in(ctx):
+        before = sent.text[max(0, a - 60):a]
+        phrases = {_role_before(before), _role_after(sent.text[b:b + 120])}
+        if e.title:
+            words = e.title.replace(".", "").split()
+            if any(w.lower() in T.TITLE_WORDS and w.lower() not in T.HONORIFICS for w in words):
+                phrases.add(_role_phrase(words))
+        # a phrase of weak title words alone ("whose leader", "the chief") fits many
+        # posts: the union's "chairwoman" is its "leader" in another outlet
+        phrases = {p for p in phrases if p - T.WEAK_TITLE_WORDS}
+        if phrases and e.title and before.rstrip().endswith(e.title):
+            # a post in apposition before a rank or title: "the regional fire commander,
+            # Colonel Joaquim Albuquerque," is the fire commander as well as a colonel
+            # (one person's two descriptions, another outlet giving one of them). Only
+            # beside a post the name has already: it widens that, and never gives a
+            # post to a name written with an honorific alone ("the inquiry's chair, Dr
+            # Agnes Wirth" beside "obstetrician Dr Agnes Wirt": two descriptions of one
+            # woman, which no shared word would tie)
+            extra = _role_before(before.rstrip()[:-len(e.title)])
+            if extra - T.WEAK_TITLE_WORDS:
+                phrases.add(extra)
+        if phrases:
+            out.setdefault((aid, e.key), set()).update(phrases)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -693,18 +687,27 @@ def name_ages(ctx: FindingContext) -> dict[tuple[str, str], frozenset[int]]:
 
 def _name_ages(ctx: FindingContext) -> dict[tuple[str, str], frozenset[int]]:
     out: dict[tuple[str, str], set[int]] = {}
+    for aid, e, sent, a, b in _named_in(ctx):
+        age = _age_beside(sent.text[max(0, a - 80):a], sent.text[b:b + 120])
+        if age is not None:
+            out.setdefault((aid, e.key), set()).add(age)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _named_in(ctx: FindingContext, people_only: bool = False
+              ) -> Iterator[tuple[str, Entity, Sentence, int, int]]:
+    """Each keyed mention of a person's name (``people_only``), or of any name but an
+    organisation's, a place's or a group's, whose sentence is known: (article, entity,
+    sentence, the name's start and end in the sentence's text), what the readers of the
+    words beside a name (:func:`_name_roles`, :func:`_name_ages`, :func:`_past_posts`) read."""
     for doc in ctx.docs:
         for e in _entities(doc):
-            if not e.key or e.kind in ("org", "place", "norp"):
+            if not e.key or (e.kind != "person" if people_only else e.kind in ("org", "place", "norp")):
                 continue
             sent = ctx.sentences.get(e.sentence)
             if sent is None:
                 continue
-            a, b = e.start - sent.start, e.end - sent.start
-            age = _age_beside(sent.text[max(0, a - 80):a], sent.text[b:b + 120])
-            if age is not None:
-                out.setdefault((doc.id, e.key), set()).add(age)
-    return {k: frozenset(v) for k, v in out.items()}
+            yield doc.id, e, sent, e.start - sent.start, e.end - sent.start
 
 
 def ages_apart(a: frozenset[int], b: frozenset[int]) -> bool:
@@ -722,19 +725,14 @@ def _past_posts(ctx: FindingContext) -> set[tuple[str, str]]:
     "ex-mayor ...", "Oskar Brandt, a former minister,". A former and a current holder of
     one post are two people as often as one (the name.role tie reads them apart)."""
     out: set[tuple[str, str]] = set()
-    for doc in ctx.docs:
-        for e in _entities(doc):
-            sent = ctx.sentences.get(e.sentence)
-            if not e.key or e.kind != "person" or sent is None:
-                continue
-            a, b = e.start - sent.start, e.end - sent.start
-            before = _PHRASE_END.split(sent.text[max(0, a - 60):a])[-1]
-            after = re.match(r"\s*,([^,.;:()\"]*)", sent.text[b:b + 120])
-            words = [w.lower() for w in _ROLE_WORD.findall(before)[-4:]]
-            words += [w.lower() for w in _ROLE_WORD.findall(after.group(1))[:6]] if after else []
-            words += (e.title or "").lower().split()
-            if any(w in T.PAST_POST_WORDS or w.startswith("ex-") for w in words):
-                out.add((doc.id, e.key))
+    for aid, e, sent, a, b in _named_in(ctx, people_only=True):
+        before = _PHRASE_END.split(sent.text[max(0, a - 60):a])[-1]
+        after = re.match(r"\s*,([^,.;:()\"]*)", sent.text[b:b + 120])
+        words = [w.lower() for w in _ROLE_WORD.findall(before)[-4:]]
+        words += [w.lower() for w in _ROLE_WORD.findall(after.group(1))[:6]] if after else []
+        words += (e.title or "").lower().split()
+        if any(w in T.PAST_POST_WORDS or w.startswith("ex-") for w in words):
+            out.add((aid, e.key))
     return out
 
 

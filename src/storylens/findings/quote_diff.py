@@ -231,8 +231,10 @@ def _name_flags(text: str) -> tuple[bool, ...]:
         k = norm_key(w)
         if k:
             initial = i == 0 or bool(_SENTENCE_END.search(prev))
+            # a pronoun's or an auxiliary's contraction that opens a sentence is a function
+            # word too ("We'll" / "We'd" is another auxiliary, not another name; session 18)
             out.append(_is_cap(w) and not (initial and (
-                all(p in STOPWORDS for p in k.split()) or _function_contraction(k))))
+                all(p in STOPWORDS for p in k.split()) or is_function_contraction(k))))
         prev = w
     return tuple(out)
 
@@ -251,14 +253,6 @@ def _opening_capitals(fa, fb, span) -> tuple[tuple[bool, ...], tuple[bool, ...]]
     if nb[:1] == (True,) and not any(nb[1:]) and not any(na):
         nb = (False, *nb[1:])
     return na, nb
-
-
-def _function_contraction(key: str) -> bool:
-    """Whether a key is a pronoun's or an auxiliary's contraction ("we'll", "they're",
-    "don't", "couldn't"; rules.contractions): a function word, no name, when a capital
-    opens a sentence with it ("We'll" / "We'd" is another auxiliary, not another name;
-    session 18)."""
-    return is_function_contraction(key)
 
 
 @lru_cache(maxsize=16384)
@@ -1655,18 +1649,13 @@ def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
         return None
     start, _ = _clause(surface, keys, lo - 1, lo)
     first = {stem(p) for k in keys[start:lo] for p in k.split()}
-    opening = [p for k in keys[lo + 1 : lo + 1 + CONTRAST_SUBJECT_WORDS] for p in k.split()
-               if p not in STOPWORDS and p not in TRIVIAL_WORDS]
-    if any(stem(p) in first for p in opening):
+    if _parallel(first, keys, lo + 1):
         return None  # a parallel contrast ("…, but the south pier will not open …")
     before = [p for k in keys[start:lo] for p in k.split()]
     clause = [p for k in keys[lo + 1 : stop] for p in k.split()]
     if sum(map(is_negation, before)) % 2 == sum(map(is_negation, clause)) % 2:
         return None
-    content = [p for p in clause if p not in STOPWORDS and p not in TRIVIAL_WORDS]
-    around = set(norm_key(outside).split())
-    said = around | {stem(w) for w in around}
-    if content and sum(p in said or stem(p) in said for p in content) * 2 >= len(content):
+    if _told_outside(clause, outside):
         return None  # the outlet gives the contrast in its own words
     text = " ".join(surface[lo:stop]).rstrip(",.;:!?—–-")
     return _edge_op(tag, text, "qualifier", contrast=True)
@@ -1709,18 +1698,33 @@ def _contrast_head(tag: str, surface, keys, lo: int, hi: int, outside: str,
         # night, but nobody was hurt" / "Nobody was hurt"), is a shorter excerpt: the
         # denial is whole on its own, the concession another matter
         return None
-    first = {stem(p) for p in dropped}
-    opening = [p for k in keys[hi : hi + CONTRAST_SUBJECT_WORDS] for p in k.split()
-               if p not in STOPWORDS and p not in TRIVIAL_WORDS]
-    if any(stem(p) in first for p in opening):
+    if _parallel({stem(p) for p in dropped}, keys, hi):
         return None  # a parallel contrast
-    content = [p for p in dropped if p not in STOPWORDS and p not in TRIVIAL_WORDS]
-    around = set(norm_key(outside).split())
-    said = around | {stem(w) for w in around}
-    if content and sum(p in said or stem(p) in said for p in content) * 2 >= len(content):
+    if _told_outside(dropped, outside):
         return None  # the outlet gives the clause in its own words
     text = " ".join(surface[:hi]).rstrip(",.;:!?—–-")
     return _edge_op(tag, text, "qualifier", contrast=True)
+
+
+def _parallel(first: set[str], keys, at: int) -> bool:
+    """Whether the kept clause's opening words (CONTRAST_SUBJECT_WORDS keys from ``at``)
+    repeat a word of the other clause (``first``, its stems): a parallel contrast, another
+    thing set beside the first ("The north pier will reopen, but the south pier will not"),
+    read by :func:`_contrast_tail` and :func:`_contrast_head`."""
+    opening = [p for k in keys[at : at + CONTRAST_SUBJECT_WORDS] for p in k.split()
+               if p not in STOPWORDS and p not in TRIVIAL_WORDS]
+    return any(stem(p) in first for p in opening)
+
+
+def _told_outside(words: list[str], outside: str) -> bool:
+    """Whether the shorter excerpt's sentence gives at least half the content words of a
+    contrast clause (``words``) outside its quote marks (``outside``), as words or stems:
+    the outlet tells the clause in its own words (:func:`_contrast_tail`,
+    :func:`_contrast_head`)."""
+    content = [p for p in words if p not in STOPWORDS and p not in TRIVIAL_WORDS]
+    around = set(norm_key(outside).split())
+    said = around | {stem(w) for w in around}
+    return bool(content) and sum(p in said or stem(p) in said for p in content) * 2 >= len(content)
 
 
 # The words after the shorter excerpt's closing quote mark that are read as going on with

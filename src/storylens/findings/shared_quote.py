@@ -1145,16 +1145,9 @@ def _edges(art: _Article, u: _Unit, r0: int, r1: int) -> list[tuple[set[str] | N
     ends, or starts, at the run), each with its words as written."""
     tok, text = art.tokens, art.text
     lo, hi = u.first + r0, u.first + r1
-    before: list[int] = []
-    after: list[int] = []
-    t = lo - 1
-    while t >= u.first and not _ends_after(art, t):
-        before.append(t)
-        t -= 1
-    t = hi
-    while t < u.last and not _ends_after(art, t - 1):
-        after.append(t)
-        t += 1
+    first, last = _run_sentences(art, u, r0, r1)
+    before = list(range(lo - 1, first - 1, -1))
+    after = list(range(hi, last))
 
     def weighty(ts: list[int]) -> tuple[set[str] | None, str]:
         if not ts:
@@ -1240,19 +1233,11 @@ def _negated_edge(art: _Article, u: _Unit, r0: int, r1: int, missing: int) -> bo
     peace"). "We do not accept the ruling of the Vell court" is no cut of "We accept the
     ruling of the Vell court" (the guard :func:`_segment` gives the sentence rule)."""
     k = max(2, missing)
-    tok = art.tokens
+    keys = art.tokens.keys
     lo, hi = u.first + r0, u.first + r1
-    for t in range(lo - 1, max(u.first, lo - k) - 1, -1):
-        if _ends_after(art, t):
-            break  # another sentence of the quote: its own statement
-        if is_negation(tok.keys[t]):
-            return True
-    for t in range(hi, min(u.last, hi + k)):
-        if _ends_after(art, t - 1):
-            break
-        if is_negation(tok.keys[t]):
-            return True
-    return False
+    # another sentence of the quote is its own statement: only the run's own is read
+    first, last = _run_sentences(art, u, r0, r1)
+    return any(is_negation(keys[t]) for t in (*range(max(first, lo - k), lo), *range(hi, min(last, hi + k))))
 
 
 def _segment(art: _Article, u: _Unit, r0: int, r1: int) -> int:
@@ -1261,16 +1246,25 @@ def _segment(art: _Article, u: _Unit, r0: int, r1: int) -> int:
     words outside the run hold a negation or a number ("I do not regret …" around a
     shared "regret the harsh words": what the run says is changed there)."""
     tok = art.tokens
-    lo = u.first + r0
-    while lo > u.first and not _ends_after(art, lo - 1):
-        lo -= 1
-    hi = u.first + r1 - 1
-    while hi < u.last - 1 and not _ends_after(art, hi):
-        hi += 1
-    rest = [*range(lo, u.first + r0), *range(u.first + r1, hi + 1)]
+    lo, hi = _run_sentences(art, u, r0, r1)
+    rest = [*range(lo, u.first + r0), *range(u.first + r1, hi)]
     if any(not _editable(tok.keys[t]) for t in rest):
         return 0
-    return hi + 1 - lo
+    return hi - lo
+
+
+def _run_sentences(art: _Article, u: _Unit, r0: int, r1: int) -> tuple[int, int]:
+    """The tokens ``first:last`` of the sentences of unit ``u`` (pieces between sentence
+    ends and ellipses, :func:`_ends_after`) that its run ``r0:r1`` (relative to the unit)
+    lies in, within the unit: what :func:`_edges`, :func:`_negated_edge` and
+    :func:`_segment` read beside the run."""
+    first = u.first + r0
+    while first > u.first and not _ends_after(art, first - 1):
+        first -= 1
+    last = u.first + r1
+    while last < u.last and not _ends_after(art, last - 1):
+        last += 1
+    return first, last
 
 
 def _words(tok: _Tokens, first: int, last: int) -> int:

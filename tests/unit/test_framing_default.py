@@ -1,7 +1,8 @@
-"""Framing is off by default since session 17 (the pre-registered rule on its held-out read:
-19/22 right on t51-t60, under the 0.9 bar; docs/findings.md): a plain comparison gives no
-framing finding, ``Options(framing=True)`` (``--framing``) gives the aligned and the
-story-wide ones, and ``story_framing=False`` keeps the aligned ones only."""
+"""Framing is on by default again since session 18 (the pre-registered rule on its held-out
+read: 11/11 right on t61-t70 with framing alone; off in session 17 at 19/22; docs/findings.md):
+a plain comparison gives the framing finding, ``Options(framing=False)`` (``--no-framing``)
+gives none, and ``story_framing=False`` keeps the aligned ones only. Quote changes are on by
+default again by the same read (11/11)."""
 
 from support import compare_paragraphs
 
@@ -17,14 +18,14 @@ def _framing(options=None):
     return [f for f in compare_paragraphs(_A, _B, options=options).findings if f.type == "framing"]
 
 
-def test_no_framing_finding_by_default():
-    assert not Options().framing
-    assert _framing() == []
-
-
-def test_the_flag_turns_framing_on():
-    found = _framing(Options(framing=True))
+def test_framing_finding_by_default():
+    assert Options().framing and Options().quote_changes and not Options().fact_conflicts
+    found = _framing()
     assert len(found) == 1 and "claimed" in found[0].summary
+
+
+def test_the_flag_turns_framing_off():
+    assert _framing(Options(framing=False)) == []
 
 
 def test_the_flag_with_aligned_framing_only():
