@@ -171,7 +171,14 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # perfect, a mark passed: "toll passes 15 tonnes", also a floor) is a running tally
     # whatever it totals, and two of them for two days are the tally at two moments
     # (facts._Mention.tally_words, _updated, _moments_apart)
-    "fact_conflict": (2, 0),
+    # Session 18's held-out t61-t70 (moved here in session 19) brought four wrong, each its
+    # key's trap: t64's 85 million crowns (the ministry's value of the whole catch) against
+    # 30 million (one fleet's landings) and t69's 42 tonnes of reserves against 14 in one
+    # vault (fact.aligned.word): a whole and a part of one noun, two measures; t66's four
+    # missing against two, told after two bodies were recovered (fact.aligned.measure): an
+    # update; t68's outbreaks dated to 2025 against 2024 (fact.aligned.word): two years'
+    # figures, not one fact dated twice
+    "fact_conflict": (6, 4),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
