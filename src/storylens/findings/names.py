@@ -532,6 +532,7 @@ def _role_phrase(words: list[str]) -> frozenset[str]:
     out = set()
     for w in words:
         low = w.lower().replace(".", "")
+        low = T.ROLE_WORD_FORMS.get(low, low)  # "Cmdr." is "commander", "chairwoman" "chair"
         if _ROLE_POSSESSIVE.search(low) or low in T.APPOSITION_OPENERS or low in T.HONORIFICS \
                 or low in T.ROLE_GENERIC_WORDS or low in T.APPOSITION_STOPS:
             continue
@@ -545,7 +546,8 @@ def _role_phrase(words: list[str]) -> frozenset[str]:
             tail = next((t for t in T.COMPOUND_TITLE_TAILS if low.endswith("-" + t)
                          and low[:-len(t) - 1] in T.TITLE_WORDS), None)
             head = low[:-len(tail) - 1] if tail else low
-            out.update(p for p in head.split("-") if p not in T.COMPOUND_TITLE_LINKS)
+            out.update(T.ROLE_WORD_FORMS.get(p, p) for p in head.split("-")
+                       if p not in T.COMPOUND_TITLE_LINKS)
             continue
         out.add(low)
     return frozenset(out)
@@ -596,9 +598,19 @@ def _role_after(text: str) -> frozenset[str]:
     if not words or words[0].lower() not in T.APPOSITION_OPENERS \
             and not _ROLE_POSSESSIVE.search(words[0].lower()):
         return frozenset()
-    if not _role_head(_ROLE_POSSESSIVE.sub("", words[-1].lower())) or not words[-1].islower():
+    head = _ROLE_POSSESSIVE.sub("", words[-1].lower())
+    if not words[-1].islower() or not _role_head(head) and not _agent_apposition(words):
         return frozenset()
     return _role_phrase(words)
+
+
+def _agent_apposition(words: list[str]) -> bool:
+    """Whether an apposition's words are an indefinite noun phrase headed by an agent noun
+    the person-noun lists lack ("a shopkeeper", "a retired fisherman": rules/titles
+    ``AGENT_NOUN_SUFFIXES``): the name's role all the same."""
+    head = words[-1]
+    return words[0].lower() in ("a", "an") and len(words) >= 2 and all(w.islower() for w in words[1:]) \
+        and len(head) >= T.AGENT_NOUN_MIN_LEN and head.endswith(T.AGENT_NOUN_SUFFIXES)
 
 
 def name_roles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[frozenset[str]]]:
@@ -726,7 +738,11 @@ def _past_posts(ctx: FindingContext) -> set[tuple[str, str]]:
     one post are two people as often as one (the name.role tie reads them apart)."""
     out: set[tuple[str, str]] = set()
     for aid, e, sent, a, b in _named_in(ctx, people_only=True):
-        before = _PHRASE_END.split(sent.text[max(0, a - 60):a])[-1]
+        # the post in apposition before the name, its comma read past as _role_before reads
+        # it ("the club's former finance director, Marco Ruel": a former holder as
+        # "former finance director Marko Ruel" is; names19, invented dev t54)
+        before = sent.text[max(0, a - 60):a].rstrip()
+        before = _PHRASE_END.split(before[:-1] if before.endswith(",") else before)[-1]
         after = re.match(r"\s*,([^,.;:()\"]*)", sent.text[b:b + 120])
         words = [w.lower() for w in _ROLE_WORD.findall(before)[-4:]]
         words += [w.lower() for w in _ROLE_WORD.findall(after.group(1))[:6]] if after else []
@@ -1661,6 +1677,15 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 # the sentence cited for the form: its first mention in running text, not
                 # a dateline's capitals ("VARCEK, Orsenia -") when the article has one
                 texts[t] = e
+        if any(not e.text.isupper() for e in texts.values()):
+            # a form the article writes only in capitals (its dateline, "KEL TEPE -", or a
+            # headline in capitals) beside the name in its running text ("Keltepe"): the
+            # capitals are the line's house style, and the form they are listed under is
+            # another article's case, not this desk's spelling (names19, invented dev d63).
+            # Not an acronym ("NATO", five letters or fewer, no space): its capitals are its
+            # spelling.
+            texts = {t: e for t, e in texts.items()
+                     if not (e.text.isupper() and (" " in e.text or len(e.text) > 5))}
         full = {t: e for t, e in texts.items()
                 if not any(t != u and _contained(t, u) for u in texts)}
         forms[art] = full

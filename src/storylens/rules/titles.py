@@ -388,6 +388,9 @@ TRANSLIT_FOLDS: tuple[tuple[str, str], ...] = (
     (r"eff$", "ev"),  # Medvedeff / Medvedev
     (r"yan$", "ian"),  # Nazaryan / Nazarian
     (r"ph", "f"),  # Stephan / Stefan
+    # Polish "cz" is the English "ch" (Cyrillic "ч"): Demczak / Demchak,
+    # Czerny / Cherny (names19, invented dev t46)
+    (r"cz", "ch"),
     (r"ou", "u"),  # Mourad / Murad
     (r"kh", "h"),  # Khalid / Halid
     (r"ck", "k"),
@@ -478,6 +481,35 @@ PERSON_AFTER_NATIONALITY: frozenset[str] = (
 ROLE_GENERIC_WORDS: frozenset[str] = frozenset(
     "former current then now acting new local senior top longtime long-time veteran".split()
 )
+# One post written in another form: a rank's abbreviation ("Cmdr. Aurel Vasiliou" /
+# "Commander Aurel Vasiliu", "Gov." / "Governor") and a post's gendered or neutral forms
+# ("commission chair Gulnara Sadykova" / "Chairwoman Gulnara Sadikova"; "spokesman" /
+# "spokeswoman" / "spokesperson"). Read as the one word on the right when two outlets'
+# roles for a name are compared (findings/names ``_role_phrase``): without it the two forms
+# of one post shared no word and set one person's two spellings apart as two people
+# (invented dev d76, d80; names19). The keys are the wire-style abbreviations of
+# rules/words.TITLE_WORDS and the gendered compounds of its posts; each value is a title
+# word or a person noun itself (so a shared post still counts as a post).
+ROLE_WORD_FORMS: dict[str, str] = {
+    "cmdr": "commander", "cdr": "commander", "gen": "general", "col": "colonel",
+    "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "maj": "major",
+    "adm": "admiral", "gov": "governor", "sen": "senator", "rep": "representative",
+    "cpl": "corporal", "pvt": "private", "insp": "inspector", "supt": "superintendent",
+    "det": "detective",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "congresswoman": "congressman", "councilwoman": "councillor", "councilman": "councillor",
+    "councilor": "councillor", "businesswoman": "businessman",
+}
+# The endings of an agent noun ("shopkeeper", "baker", "pensioner", "survivor", "florist",
+# "electrician", "fisherman", "accountant", "student"): the head of an indefinite
+# apposition after a name ("Ana Lindquist, a shopkeeper in Orm,") that the person-noun lists
+# lack is still the person's role, and so tells her from "Finance Minister Ana Lindqvist"
+# a letter apart (findings/names ``_role_after``; names19's adversarial table). Only after
+# "a"/"an" and in lower case: "the Orm, a river," gives its noun too, which only ever keeps
+# two names apart.
+AGENT_NOUN_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
+AGENT_NOUN_MIN_LEN = 5
 # Words of a role phrase that say the post was held before, not now ("former defence
 # minister", "ex-mayor", "a onetime judge"): the post tie of the name finder (findings/
 # names, name.role) reads a former and a current holder of one post as two people, who
