@@ -308,9 +308,7 @@ FARMER = '"We have waited too long," said Anna Ruiz, a farmer whose fields flood
     ("Ana Ruiz is Orm Daily's environment reporter.", False),
     # near misses: the same name as a person of the story
     ("Ana Ruiz, who farms by the river, said the dam came too late.", True),
-    # (names19: her role beside the name is the farmer's, as FARMER gives it: "the council's
-    # engineer" and "a farmer" are two posts, two women, since an agent noun is a role)
-    ("The plan was drawn up by Ana Ruiz, a farmer from Orm.", True),
+    ("The plan was drawn up by Ana Ruiz, the council's engineer.", True),
     ("By Tuesday, Ana Ruiz had sold her fields.", True),
     # review18d: a credit line opens with its label, at the sentence's start or its bracket
     ("Farmers gathered by the dam on Tuesday. (Photo by Ana Ruiz/Orm Daily)", False),

@@ -5,7 +5,13 @@ with near misses both ways:
   gendered and neutral words ("chairwoman" / "commission chair", "spokesman" /
   "spokesperson"), is one post: it no longer sets one person's two spellings apart as two
   people (``rules.titles.ROLE_WORD_FORMS`` read by ``names._role_phrase``), while two posts
-  ("Commander" / "Colonel", "chairwoman" / "secretary") still do.
+  ("Commander" / "Colonel", "chairwoman" / "secretary") still do;
+- a former post in apposition before the name's comma is a former post (``_past_posts``);
+- "prosecutor" and "MP" are titles split off the name; a post's possessive names no person;
+- Polish "cz" is the English "ch" in the link key; "Davit" is the Georgian form of "David";
+- a dateline's capitals beside the running text are not the article's spelling;
+- adversarial near names stay apart: a minister and a shopkeeper, a town and a company, a
+  company and its parent group, a father and his daughter.
 """
 
 from __future__ import annotations
@@ -222,22 +228,12 @@ BUDGET_NOTE = "The budget vote is due on Friday in Orm."
 MINISTER = ["Finance Minister Ana Lindqvist said the sport budget would fall by 12 percent.", BUDGET_NOTE]
 
 
-@pytest.mark.parametrize(("after", "role"), [
-    (", a shopkeeper in Orm, said", {"shopkeeper"}),
-    (", a retired fisherman, said", {"retired", "fisherman"}),
-    (", an electrician, said", {"electrician"}),
-    # near misses: no agent noun, or not an indefinite apposition
-    (", a better deal than most, said", frozenset()),
-    (", the Orm Shopkeeper, said", frozenset()),
-    (", who keeps a shop in Orm, said", frozenset()),
-])
-def test_role_after_reads_an_agent_noun(after, role):
-    assert _role_after(after) == role
-
-
 @pytest.mark.parametrize(("b", "found"), [
-    # a shopkeeper a letter apart from the minister: two women (the agent noun is her role)
-    (["Ana Lindquist, a shopkeeper in Orm, said prices there had doubled since May.", BUDGET_NOTE], False),
+    # a shopkeeper a letter apart from the minister, her occupation as a title: two women
+    # (an agent noun in apposition, "Ana Lindquist, a shopkeeper in Orm,", is no role the
+    # lists know, and still links: names19 tried reading any agent noun as a role, and it
+    # set one man's two descriptions apart, "the hotel's owner" / "a major donor", losing
+    # two keyed variants and a keyed framing finding on dev: left alone)
     (["Shopkeeper Ana Lindquist said prices in Orm had doubled since May.", BUDGET_NOTE], False),
     # the minister herself, spelled otherwise: one woman
     (["Finance Minister Ana Lindquist said the budget would fall by 12 percent.", BUDGET_NOTE], True),
@@ -245,15 +241,6 @@ def test_role_after_reads_an_agent_noun(after, role):
 def test_a_minister_and_a_shopkeeper_of_near_names(b, found):
     got = _spellings(MINISTER, b)
     assert bool(got) is found, got
-
-
-SHOP_A = ["Ana Lindquist, a shopkeeper in Orm, said the flood reached her counter.", BUDGET_NOTE]
-SHOP_B = ["Ana Lindqvist, a shopkeeper, said the water rose to her counter within minutes.", BUDGET_NOTE]
-
-
-def test_one_shopkeeper_spelled_two_ways_is_one_woman():
-    got = _spellings(SHOP_A, SHOP_B)
-    assert got == [{"Ana Lindqvist": ["Vell Post"], "Ana Lindquist": ["Orm Daily"]}]
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -271,3 +258,33 @@ def test_one_shopkeeper_spelled_two_ways_is_one_woman():
 ])
 def test_adversarial_near_names_stay_apart(a, b):
     assert _spellings(a, b) == []
+
+
+# --- a given name's Georgian or Armenian form ----------------------------------------------------
+
+GUARD_A = ["A court document identified one of the detained guards as Davit Oraneli, 41.", BUDGET_NOTE]
+GUARD_B = ["Among those detained is vault guard David Oraneli, whose lawyer called him a scapegoat.",
+           BUDGET_NOTE]
+GUARD_B_SON = ["Among those detained is David Oraneli, 19, the guard's son.", BUDGET_NOTE]
+
+
+@pytest.mark.parametrize(("b", "found"), [
+    (GUARD_B, True),        # "Davit" is the Georgian form of "David": one guard
+    (GUARD_B_SON, False),   # near miss: a generation apart, the guard and his son of one name
+])
+def test_a_given_name_s_georgian_form_is_the_same_name(b, found):
+    got = _spellings(GUARD_A, b)
+    assert bool(got) is found, got
+    if found:
+        assert got == [{"David Oraneli": ["Vell Post"], "Davit Oraneli": ["Orm Daily"]}]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Davit Oraneli", "David Oraneli", True),
+    ("Mikheil Oraneli", "Mikhail Oraneli", True),
+    # near misses: another name, not its national form
+    ("Davit Oraneli", "Dato Oraneli", False),
+    ("Davit Oraneli", "Daviti Oraneli", False),
+])
+def test_georgian_given_name_forms_share_a_key(a, b, same):
+    assert (names.link_key(a) == names.link_key(b)) is same

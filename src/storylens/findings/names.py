@@ -88,8 +88,8 @@ STRENGTH: dict[str, float] = {
     # the evidence is the title, not the typo rule's calibration ("Lars" / "Lara Tamm"
     # under one title may yet be two people)
     "name.titled": 0.52,
-    # two spellings close but too far apart or too short for the spelling rules ("Davit" /
-    # "David", "Marsk" / "Marsch", "Orlek" / "Orlyk"), linked by two aligned sentences
+    # two spellings close but too far apart or too short for the spelling rules ("Ahmet" /
+    # "Ahmed", "Marsk" / "Marsch", "Orlek" / "Orlyk"), linked by two aligned sentences
     # that put them in the same slot: the evidence is the alignment and the words beside
     # the name, which may yet hold two people in one post
     "name.aligned": 0.51,
@@ -598,19 +598,9 @@ def _role_after(text: str) -> frozenset[str]:
     if not words or words[0].lower() not in T.APPOSITION_OPENERS \
             and not _ROLE_POSSESSIVE.search(words[0].lower()):
         return frozenset()
-    head = _ROLE_POSSESSIVE.sub("", words[-1].lower())
-    if not words[-1].islower() or not _role_head(head) and not _agent_apposition(words):
+    if not _role_head(_ROLE_POSSESSIVE.sub("", words[-1].lower())) or not words[-1].islower():
         return frozenset()
     return _role_phrase(words)
-
-
-def _agent_apposition(words: list[str]) -> bool:
-    """Whether an apposition's words are an indefinite noun phrase headed by an agent noun
-    the person-noun lists lack ("a shopkeeper", "a retired fisherman": rules/titles
-    ``AGENT_NOUN_SUFFIXES``): the name's role all the same."""
-    head = words[-1]
-    return words[0].lower() in ("a", "an") and len(words) >= 2 and all(w.islower() for w in words[1:]) \
-        and len(head) >= T.AGENT_NOUN_MIN_LEN and head.endswith(T.AGENT_NOUN_SUFFIXES)
 
 
 def name_roles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[frozenset[str]]]:
@@ -847,7 +837,7 @@ def _aligned_pairs(ctx: FindingContext, mentions: list[tuple[str, Entity]]
     spellings are close (:func:`_near_spelling`): "The captain, Orel Vasquin, ..." /
     "The captain, Orel Vaskin, ..."; "in Drazhevo" / "in Drashevo". Two outlets that say
     the same thing about a name spelled nearly alike name one entity, where the spelling
-    alone is too short or too far apart to tell ("Davit" / "David", "Marsk" / "Marsch")."""
+    alone is too short or too far apart to tell ("Ahmet" / "Ahmed", "Marsk" / "Marsch")."""
     if not ctx.alignments:
         return []
     # per sentence, its full forms (a short form standing for a fuller name never links)
@@ -1760,7 +1750,7 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
             if tie == "aligned" and _link(link_key(ta), link_key(tb), kinds_of[ta] | kinds_of[tb],
                                           bool(_marks(ta) or _marks(tb))) is None:
                 # only the slot two aligned sentences give the name links the two forms
-                # (a typo too short for the typo link, "Davit" / "David", or two letters
+                # (a typo too short for the typo link, "Ahmet" / "Ahmed", or two letters
                 # apart, "Marsk" / "Marsch"): graded as that evidence, not as a spelling
                 rule = "name.aligned"
             if rule is None:
