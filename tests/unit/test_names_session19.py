@@ -288,3 +288,35 @@ def test_a_given_name_s_georgian_form_is_the_same_name(b, found):
 ])
 def test_georgian_given_name_forms_share_a_key(a, b, same):
     assert (names.link_key(a) == names.link_key(b)) is same
+
+
+# --- two names one article writes are two entities in the clusters too -----------------------
+
+def _clusters(*articles: list[str]) -> list[set[str]]:
+    ctx = support.verbatim_context(list(articles), OUTLETS[:len(articles)])
+    groups = names_mod.name_clusters(ctx)[0]
+    return [{e.text for _, e in g} for g in groups if len({a for a, _ in g}) > 1 or len(g) > 1]
+
+
+HIGHWAY_A = ["The contracts went to Vistra Building, part-owned by Genc Hoxhaj, the prime minister's brother-in-law.",
+             "Opposition MP Genc Hoxha said parliament should summon the board."]
+HIGHWAY_B = ["Vistra Building is part-owned by Genc Hoxhaj, the prime minister's brother-in-law.",
+             "The board meets on Friday."]
+HIGHWAY_C = ["Genc Hoxha, an opposition MP, called the firing a purge.",
+             "The board meets on Friday."]
+
+
+def test_two_near_names_one_article_writes_stay_two_clusters():
+    # the owner and the MP a letter apart, both named by the Orm Daily: no other outlet's form
+    # joins them into one entity for the finders that read the clusters (omission named the
+    # MP's sentence as the owner's, names19 --on all, invented dev t62)
+    got = _clusters(HIGHWAY_A, HIGHWAY_B, HIGHWAY_C)
+    assert not any({"Genc Hoxhaj", "Genc Hoxha"} <= g for g in got), got
+    assert _spellings(HIGHWAY_A, HIGHWAY_B, HIGHWAY_C) == []
+
+
+def test_near_miss_a_typing_slip_beside_the_name_still_joins():
+    a = ["Director John Krasinksi said the film would open in May.", "John Krasinski also stars in it."]
+    b = ["John Krasinski said the film would open in May.", "The studio declined to comment."]
+    got = _clusters(a, b)
+    assert any({"John Krasinksi", "John Krasinski"} <= g for g in got), got

@@ -435,6 +435,24 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             if noun:
                 nouns.setdefault((art, e.key), set()).add(noun)
                 noun_forms.setdefault((art, e.key), set()).add(strip_accents(e.text).casefold())
+    # keys each article writes in its running text (no headline, no line in capitals): two
+    # keys a spelling rule or a tie would link, both written by one article, are two
+    # entities of that article ("the prime minister's brother-in-law Genc Hoxhaj" beside
+    # "Opposition MP Genc Hoxha"), as _variant_finding holds them apart, unless a typing
+    # slip ("Krasinksi" beside "Krasinski"); the clusters other finders read (coverage,
+    # framing) no longer join them through another outlet's form (names19, invented dev t62)
+    body_arts: dict[str, set[str]] = {}
+    for art, e in mentions:
+        sent = ctx.sentences.get(e.sentence)
+        if not e.text.isupper() and (sent is None or sent.block != "headline"):
+            body_arts.setdefault(e.key, set()).add(art)
+
+    def written_apart(ka: str, kb: str) -> bool:
+        if not body_arts.get(ka, set()) & body_arts.get(kb, set()):
+            return False
+        diff = _one_word_apart(ka, kb)
+        return not (diff is not None and _swapped(*diff))
+
     ties: dict[frozenset[str], str] = {}  # key pairs tied by context alone -> how
     roles = name_roles(ctx)  # (article, key) -> the roles beside the name (roles_apart)
     past = _past_posts(ctx)  # (article, key) given a post held before ("former minister")
@@ -479,6 +497,8 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             how = None  # "Defence Minister Anton Velic" / "opposition leader Anton Valic"
         if how and ages_apart(ages.get(na, frozenset()), ages.get(nb, frozenset())):
             how = None  # "Marten Holst, 81," / "Martin Holst, 19,": a father and his son
+        if how and how != "key" and written_apart(ka, kb):
+            how = None  # one article names both: two people ("Genc Hoxhaj" / "Genc Hoxha")
         if how:
             union(na, nb)
     for (a, ka), (b, kb) in _acronym_pairs(acronyms):
