@@ -374,6 +374,30 @@ def _title_before_name(surface, keys, flags, lo: int, hi: int) -> bool:
                for w, k in zip(surface[lo:hi], keys[lo:hi], strict=True))
 
 
+# Words at most of a name set off by commas after a noun (_appositive_name).
+MAX_APPOSITIVE_WORDS = 4
+
+
+def _appositive_name(surface, keys, flags, lo: int, hi: int) -> bool:
+    """Whether the words ``lo:hi`` one quote has inside it and the other lacks are a name
+    set off by commas right after a lower-case noun that names the same one (a
+    non-restrictive appositive, Quirk et al. §17.65-17.72): "Our mayor, Oda Renvik, has
+    done nothing" / "Our mayor has done nothing" name one person, the name added or left
+    off by a desk (session 19). Not an item of a list of names ("Orlo, Vena, and Tarn":
+    the word before the comma is a name), nor a run with a lower-case content word in it,
+    nor one not closed by its own comma."""
+    if not (0 < lo < hi < len(keys) and hi - lo <= MAX_APPOSITIVE_WORDS):
+        return False
+    head = surface[lo - 1]
+    if not head.endswith(",") or flags[lo - 1] or not head[:1].islower():
+        return False
+    if not surface[hi - 1].endswith(","):
+        return False
+    return flags[lo] and flags[hi - 1] and all(
+        f or k in _NAME_JOINERS or k in _ACRONYM_SKIPS
+        for f, k in zip(flags[lo:hi], keys[lo:hi], strict=True))
+
+
 # Lower-case words a name's acronym leaves out ("Bank of England": BoE, BE).
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 
@@ -1035,6 +1059,9 @@ def _compare_cached(
         elif caps and (tag == "delete" and _title_before_name(sa, ka, fa, i1, i2)
                        or tag == "insert" and _title_before_name(sb, kb, fb, j1, j2)):
             tag = "equal"  # "President Arlo Venn" / "Arlo Venn": one person, titled or not
+        elif caps and not edge and (tag == "delete" and _appositive_name(sa, ka, fa, i1, i2)
+                                    or tag == "insert" and _appositive_name(sb, kb, fb, j1, j2)):
+            tag = "equal"  # "Our mayor, Oda Renvik, has …" / "Our mayor has …": one person
         elif tag == "replace" and caps and (_acronym_of(sa[i1:i2], sb[j1:j2])
                                             or _acronym_of(sb[j1:j2], sa[i1:i2])):
             tag = "equal"  # "the EU" / "the European Union": one name, short or long
@@ -1595,9 +1622,25 @@ def _restricted_time_tail(tag: str, surface, keys, lo: int, hi: int, outside: st
     we will not reopen …" / "We will not reopen …"). Only when the shorter excerpt is
     given as the speaker's whole sentence at that edge (at the end, closed on its own
     punctuation inside its quote marks; at the front, opened by a capital) and its own
-    sentence does not give the words outside its quote marks."""
+    sentence does not give the words outside its quote marks.
+
+    At the end, a hedge phrase of the present run straight on from the last shared word
+    (rules.quote_changes.HEDGE_PHRASES, no comma before it: "We have found no sign of
+    sabotage so far" / "We have found no sign of sabotage,") is read the same way, with
+    what follows its own comma left as more of the excerpt: a denial for now made one for
+    good (invented dev t57's miss, session 19). After a comma a hedge is
+    :func:`_edge_modifier`'s whatever its clause; straight on, only a restricted clause's
+    ("Crews worked through the night so far" reads no limit worth a finding)."""
     run = keys[lo:hi]
     whole = (_is_cap(shorter[0]) if at_start else bool(_PUNCT_END.search(shorter[-1])))
+    if not at_start and hi == len(keys) and whole and lo and not _PUNCT_END.search(surface[lo - 1]):
+        n = next((i + 1 for i in range(lo, hi) if _PUNCT_END.search(surface[i])), hi) - lo
+        phrase = tuple(p for k in run[:n] for p in k.split())
+        if phrase in _HEDGE_PHRASE_SET and _restricted(surface, keys, lo, lo + n):
+            around = set(norm_key(outside).split())
+            if not all(p in around for p in phrase):
+                text = " ".join(surface[lo : lo + n]).rstrip(",.;:!?—–-\"'”’)]")
+                return _edge_op(tag, text, "qualifier", hedge=True)
     if not ((lo == 0 if at_start else hi == len(keys)) and whole and _time_adjunct(run)
             and not _hedged(run) and _restricted(surface, keys, lo, hi)):
         return None
@@ -1642,7 +1685,7 @@ def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
     invented dev t09), as for a modifier (:func:`_edge_modifier`)."""
     if not (0 < lo < hi == len(keys) and keys[lo] in CONTRAST_OPENERS
             and _PUNCT_END.search(shorter_last)
-            and _PUNCT_END.search(surface[lo - 1])):
+            and (_PUNCT_END.search(surface[lo - 1]) or _elliptical_contrast(keys, lo))):
         return None
     stop = next((j + 1 for j in range(lo, hi) if _SENTENCE_END.search(surface[j])), hi)
     if stop - lo > MAX_CONTRAST_WORDS or stop - lo < 3:
@@ -1659,6 +1702,16 @@ def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
         return None  # the outlet gives the contrast in its own words
     text = " ".join(surface[lo:stop]).rstrip(",.;:!?—–-")
     return _edge_op(tag, text, "qualifier", contrast=True)
+
+
+def _elliptical_contrast(keys, lo: int) -> bool:
+    """Whether the conjunction of contrast at ``lo`` opens a verbless negated contrast run
+    straight on, no comma before it ("under control but not over", "contained but not
+    out"; Quirk et al. §13.41, §13.92 on ellipsis after "but not"): the second half of one
+    predicate that takes part of the first back, as a clause after a comma does (invented
+    dev t68's miss, session 19). A "but" with no comma before anything else ("tired but
+    happy") is one predicate's two halves of one polarity."""
+    return keys[lo] == "but" and lo + 1 < len(keys) and keys[lo + 1] in ("not", "never")
 
 
 def _contrast_head(tag: str, surface, keys, lo: int, hi: int, outside: str,

@@ -1,0 +1,214 @@
+"""quote_changed near misses of session 19, on invented text.
+
+1. A name set off by commas after the noun it names ("Our mayor, Oda Renvik, has …" /
+   "Our mayor has …") is one person named or not: no change. An item of a list of names
+   and a name swapped stay changes.
+2. One speaker's quotes whose own sentences date them to two weekdays or two months are
+   two remarks, not one remark worded two ways; a weekday beside a month, or one day, is
+   still one occasion.
+3. Recall: a hedge of the present run straight on at the end of a denial ("no sign of
+   sabotage so far" / "no sign of sabotage,") is dropped, as after a comma; in a clause
+   that restricts nothing it is detail. A verbless negated contrast run on with "but"
+   ("under control but not over") left off a whole sentence is a qualifier dropped, as a
+   "but" clause after a comma is; "but" before anything else is not.
+4. Desk edits that must stay quiet: an ellipsis, a quote split by "he said", a trimmed
+   "and" clause, house style of numbers, a parallel "but" clause left off, a second
+   sentence left off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis import analyse
+from storylens.findings import find_all
+from storylens.findings.quote_diff import compare_quotes
+from storylens.findings.quotes import _other_occasion
+from storylens.models import Article, Document
+from storylens.options import Options
+from storylens.segment import segment
+
+
+def _docs(*texts: str) -> list[Document]:
+    outlets = ["Harbour Post", "Vella Times", "Coast Courier"]
+    return [
+        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=outlets[i], text=t)))
+        for i, t in enumerate(texts)
+    ]
+
+
+def _found(a: str, b: str) -> list:
+    return [f for f in find_all(_docs(a, b), [], None, Options()) if f.type == "quote_changed"]
+
+
+def _kind(a: str, b: str) -> str | None:
+    c = compare_quotes(a, b)
+    return c["change"] if c and c["ops"] else None
+
+
+APPOSITIVES = [
+    (  # a name after the noun that names the same person
+        "Our mayor, Oda Renvik, has done nothing for the harbour,",
+        "Our mayor has done nothing for the harbour,",
+        None,
+    ),
+    (  # two names joined by "and" after a plural noun
+        "Our two sons, Erik and Jon, were on the boat that night,",
+        "Our two sons were on the boat that night,",
+        None,
+    ),
+    (  # near miss: an item of a list of places (the word before the comma is a name)
+        "We searched Orlo, Vena, and Tarn before dark,",
+        "We searched Orlo and Tarn before dark,",
+        "place",
+    ),
+    (  # near miss: another person after the same noun
+        "We asked the minister, Oda Renvik, to resign at once,",
+        "We asked the minister, Ivo Sarne, to resign at once,",
+        "place",
+    ),
+    (  # near miss: a name not set off by commas narrows the noun
+        "The mayor of Tarn has done nothing for the harbour,",
+        "The mayor has done nothing for the harbour,",
+        "place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), APPOSITIVES)
+def test_a_name_in_apposition_is_one_person_named_or_not(a, b, kind):
+    assert _kind(a, b) == kind
+    assert _kind(b, a) == kind
+
+
+OCCASIONS = [
+    ("Finance Minister Ada Korsh told parliament on Tuesday.",
+     "Finance Minister Ada Korsh said in a radio interview on Friday.", True),
+    ("the minister said at a rally in January.", "the minister told reporters in October.", True),
+    ("Finance Minister Ada Korsh told parliament on Tuesday.",
+     "Finance Minister Ada Korsh said on Tuesday.", False),
+    ("Finance Minister Ada Korsh told parliament on Tuesday.",
+     "Finance Minister Ada Korsh said in March.", False),  # Tuesday may be in March
+    ("said Ada Korsh.", "Ada Korsh said on Friday.", False),  # one side undated
+    ("Ada Korsh said on Monday, after the talks broke down on Sunday.",
+     "Ada Korsh said on Friday.", False),  # two days on one side: which is the remark's?
+    ("May Orsk said.", "Ada Korsh said in June.", False),  # "May": a name or a modal
+]
+
+
+@pytest.mark.parametrize(("a", "b", "other"), OCCASIONS)
+def test_two_dated_occasions(a, b, other):
+    assert _other_occasion(a, b) is other
+
+
+def test_one_speakers_two_dated_remarks_are_no_change():
+    assert _found(
+        '"We will not raise taxes this year," Finance Minister Ada Korsh told parliament on '
+        "Tuesday.",
+        '"We will not raise fuel taxes this year," Finance Minister Ada Korsh said in a radio '
+        "interview on Friday.",
+    ) == []
+
+
+def test_one_remark_dated_the_same_day_is_still_a_change():
+    found = _found(
+        '"We will not raise taxes this year," Finance Minister Ada Korsh told parliament on '
+        "Tuesday.",
+        '"We will raise taxes this year," Finance Minister Ada Korsh said on Tuesday.',
+    )
+    assert [f.detail["change"] for f in found] == ["negation"]
+
+
+ENDINGS = [
+    (  # a hedge of the present run on at the end of a denial
+        "We have found no sign of sabotage so far,",
+        "We have found no sign of sabotage,",
+        "qualifier",
+    ),
+    (  # the same, with more of the remark after its comma
+        "We have not found any fault in the engines at this stage, but the tests go on,",
+        "We have not found any fault in the engines,",
+        "qualifier",
+    ),
+    (  # near miss: in a clause that restricts nothing
+        "Crews worked through the night so far,",
+        "Crews worked through the night,",
+        None,
+    ),
+    (  # a verbless negated contrast run on with "but"
+        "The flood is contained but not over, and more rain is due on Sunday,",
+        "The flood is contained.",
+        "qualifier",
+    ),
+    (  # the same after a comma (session 18's rule)
+        "The flood is contained, but it is not over yet,",
+        "The flood is contained.",
+        "qualifier",
+    ),
+    (  # near miss: "but" run on before no negation
+        "The river fell slowly but steadily through the night,",
+        "The river fell slowly.",
+        None,
+    ),
+    (  # near miss: a partial quote woven into the outlet's sentence picks its words
+        "The flood is contained but not over, and more rain is due on Sunday,",
+        "the flood is contained",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), ENDINGS)
+def test_limits_run_on_at_the_end(a, b, kind):
+    assert _kind(a, b) == kind
+    assert _kind(b, a) == kind
+
+
+def _said(quote: str, who: str = "harbour master Elin Tove") -> str:
+    return f'"{quote}," {who} said on Monday.'
+
+
+QUIET = [
+    (_said("We will rebuild the bridge, whatever it costs, before the winter comes"),
+     _said("We will rebuild the bridge ... before the winter comes")),
+    ('"The water is safe to drink. We tested every well in the valley," said Lena Marsk, the '
+     "district health officer.",
+     '"The water is safe to drink," said Lena Marsk, the district health officer. "We tested '
+     'every well in the valley."'),
+    (_said("The ferry will resume sailing on Friday, and tickets already bought remain valid"),
+     _said("The ferry will resume sailing on Friday")),
+    (_said("We lost 12 homes and two barns in the flood"),
+     _said("We lost twelve homes and 2 barns in the flood")),
+    (_said("The north road will reopen on Monday, but the coast road will stay shut until June"),
+     _said("The north road will reopen on Monday")),
+    ('"We found the boat at dawn. The crew were cold but alive," said rescuer Jon Tveit.',
+     '"We found the boat at dawn," said rescuer Jon Tveit.'),
+    (_said("Our mayor, Oda Renvik, has done nothing for the harbour"),
+     _said("Our mayor has done nothing for the harbour")),
+    (_said("We will, of course, cooperate fully with the inquiry"),
+     _said("We will cooperate fully with the inquiry")),
+    (_said("The council has prioritised the harbour defences"),
+     _said("The council has prioritized the harbor defenses")),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), QUIET)
+def test_desk_edits_are_no_finding(a, b):
+    assert _found(a, b) == []
+
+
+LOUD = [
+    (_said("We have found no sign of sabotage so far"), _said("We have found no sign of sabotage"),
+     "hedge"),
+    (_said("The flood is contained but not over, and more rain is due on Sunday"),
+     _said("The flood is contained"), "contrast"),
+    (_said("We will not close the maternity ward"), _said("We will close the maternity ward"),
+     "negation"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "said"), LOUD)
+def test_changes_of_what_was_said_are_findings(a, b, said):
+    found = _found(a, b)
+    assert len(found) == 1 and found[0].detail["meaningful"] is True
+    assert said in found[0].summary
