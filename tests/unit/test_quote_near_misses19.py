@@ -8,10 +8,13 @@
    still one occasion.
 3. Recall: a hedge of the present run straight on at the end of a denial ("no sign of
    sabotage so far" / "no sign of sabotage,") is dropped, as after a comma; in a clause
-   that restricts nothing it is detail. A verbless negated contrast run on with "but"
+   that denies nothing it is detail. A verbless negated contrast run on with "but"
    ("under control but not over") left off a whole sentence is a qualifier dropped, as a
    "but" clause after a comma is; "but" before anything else is not.
-4. Desk edits that must stay quiet: an ellipsis, a quote split by "he said", a trimmed
+4. A content word moved into another changed place, in place of a word the other wording
+   lacks, is a qualifier ("respect the council's vote, … disagree with its timing" /
+   "respect the council, … its vote"); the prop-word "one" after a determiner is no count.
+5. Desk edits that must stay quiet: an ellipsis, a quote split by "he said", a trimmed
    "and" clause, house style of numbers, a parallel "but" clause left off, a second
    sentence left off.
 """
@@ -130,9 +133,14 @@ ENDINGS = [
         "We have not found any fault in the engines,",
         "qualifier",
     ),
-    (  # near miss: in a clause that restricts nothing
+    (  # near miss: in a clause that denies nothing
         "Crews worked through the night so far,",
         "Crews worked through the night,",
+        None,
+    ),
+    (  # near miss: a count told in the present perfect says "so far" without it
+        "Rescuers have pulled 12 people from the rubble so far,",
+        "Rescuers have pulled 12 people from the rubble,",
         None,
     ),
     (  # a verbless negated contrast run on with "but"
@@ -212,3 +220,71 @@ def test_changes_of_what_was_said_are_findings(a, b, said):
     found = _found(a, b)
     assert len(found) == 1 and found[0].detail["meaningful"] is True
     assert said in found[0].summary
+
+
+MOVED = [
+    (  # a word moved into another part of the statement, in place of one the other lacks
+        "We accept the council's vote, although we disagree with its timing,",
+        "We accept the council, although we disagree with its vote,",
+        "qualifier",
+    ),
+    (  # the same with a verb: the harbour is now damaged, not destroyed
+        "The storm destroyed the harbour and damaged the old town,",
+        "The storm damaged the harbour and the old town,",
+        "qualifier",
+    ),
+    (  # near miss: two items of a list trade places
+        "We will rebuild the school and the clinic before winter,",
+        "We will rebuild the clinic and the school before winter,",
+        "word",
+    ),
+    (  # near miss: two renderings, each putting a word for another in two places
+        "We will hold the election in spring and count the votes in public,",
+        "We will hold the vote in spring and count the ballots in public,",
+        "word",
+    ),
+    (  # near miss: two nouns trade places (each found in the other's place)
+        "Our nurses worked all night and our doctors slept in the wards,",
+        "Our doctors worked all night and our nurses slept in the wards,",
+        "word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), MOVED)
+def test_a_word_moved_into_another_part(a, b, kind):
+    c = compare_quotes(a, b)
+    assert c["change"] == kind
+    assert any(op.get("moved") for op in c["ops"]) is (kind == "qualifier")
+
+
+def test_a_moved_word_is_said_as_such():
+    found = _found(
+        _said("We accept the council's vote, although we disagree with its timing", "club "
+              "chairman Emil Drach"),
+        _said("We accept the council, although we disagree with its vote", "club chairman "
+              "Emil Drach"),
+    )
+    assert len(found) == 1 and found[0].detail["meaningful"] is True
+    assert "a word moved to another part of the quote" in found[0].summary
+
+
+PROP_ONE = [
+    ("The new bridge was a good idea, but the old bridge was built too cheaply,",
+     "The new bridge was a good idea, but the old one was built too cheaply,", "word"),
+    ("We will keep this plan until the end of the year,",
+     "We will keep this one until the end of the year,", "word"),
+    # near misses: a count
+    ("We found one survivor in the wreck this morning,",
+     "We found two survivors in the wreck this morning,", "number"),
+    ("We saved the boat and found one in the water,",
+     "We saved the boat and found two in the water,", "number"),
+    ("We saved the boat and found one in the water,",
+     "We saved the boat and found Erik in the water,", "number"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), PROP_ONE)
+def test_the_prop_word_one_is_no_count(a, b, kind):
+    assert compare_quotes(a, b)["change"] == kind
+

@@ -198,6 +198,8 @@ def _label(op: dict, kind: str) -> str:
         return "condition"
     if op.get("presupposition") and kind == "qualifier":
         return "presupposition"
+    if op.get("moved") and kind == "qualifier":
+        return "moved"
     if op.get("duration") and kind == "time":
         return "duration"
     if op.get("contrast") and kind == "qualifier":

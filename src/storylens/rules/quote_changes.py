@@ -433,6 +433,9 @@ DESCRIPTION: dict[str, str] = {
     "presupposition": "a question's presupposition changed",
     # a time-kind change that is a measure of duration before a noun (MEASURE_COUNTS)
     "duration": "a measure of duration {verb}",
+    # a qualifier that is a word of the quote moved into another part of it, in place of a
+    # word the other wording lacks (findings.quote_diff._moved_word; session 19)
+    "moved": "a word moved to another part of the quote",
 }
 
 
@@ -464,6 +467,8 @@ WHY: dict[str, str] = {
     "presupposition": ("one wording takes for granted what the other asks about or makes a "
                        "condition"),
     "duration": "it says how long, not what: the claim is the same, told with less or more detail",
+    "moved": ("what one part of the statement is about is given to another part, in place of "
+              "a word the other wording does not have"),
 }
 
 def is_negation(key: str) -> bool:
