@@ -10,10 +10,15 @@
    sabotage so far" / "no sign of sabotage,") is dropped, as after a comma; in a clause
    that denies nothing it is detail. A verbless negated contrast run on with "but"
    ("under control but not over") left off a whole sentence is a qualifier dropped, as a
-   "but" clause after a comma is; "but" before anything else is not.
+   "but" clause after a comma is; "but" before anything else is not. A condition after
+   the comma closing a whole sentence ("…, if the wind drops") is dropped, not a set
+   phrase ("…, if not sooner"); a partitive quantifier and its "of" opening the longer
+   excerpt before a whole sentence ("Part of the old town …" / "The old town …") is a
+   qualifier, not "both of".
 4. A content word moved into another changed place, in place of a word the other wording
    lacks, is a qualifier ("respect the council's vote, … disagree with its timing" /
-   "respect the council, … its vote"); the prop-word "one" after a determiner is no count.
+   "respect the council, … its vote"); the prop-word "one" after a determiner is no count,
+   nor "every one of our sailors" / "every sailor" (invented dev d76's trap).
 5. Desk edits that must stay quiet: an ellipsis, a quote split by "he said", a trimmed
    "and" clause, house style of numbers, a parallel "but" clause left off, a second
    sentence left off.
@@ -288,3 +293,57 @@ PROP_ONE = [
 def test_the_prop_word_one_is_no_count(a, b, kind):
     assert compare_quotes(a, b)["change"] == kind
 
+
+
+PARTITIVES = [
+    # "one of" after a universal or free-choice quantifier: the same as the noun alone
+    ("We will not stop searching until every one of our sailors is home,",
+     "We will not stop searching until every sailor is home,", "trivial"),
+    ("We will check each one of the bridges before we reopen the road,",
+     "We will check each bridge before we reopen the road,", "trivial"),
+    # near misses: "one of" after no quantifier, another noun, the quantifier dropped
+    ("We will check one of the bridges before we reopen the road,",
+     "We will check the bridges before we reopen the road,", "number"),
+    ("We will check every one of the bridges before we reopen the road,",
+     "We will check every road before we reopen the road,", "number"),
+    ("We will check every one of the bridges before we reopen the road,",
+     "We will check one bridge before we reopen the road,", "qualifier"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), PARTITIVES)
+def test_every_one_of_is_every(a, b, kind):
+    assert compare_quotes(a, b)["change"] == kind
+    assert compare_quotes(b, a)["change"] == kind
+
+
+CONDITIONS_AND_PARTS = [
+    # a condition after the comma closing the longer excerpt, left off a whole sentence
+    ("We expect to refloat the barge on Friday's high tide, if the wind drops,",
+     "We expect to refloat the barge on Friday's high tide,", "qualifier"),
+    ("The ferry will sail at noon, unless the harbour master objects,",
+     "The ferry will sail at noon,", "qualifier"),
+    # near misses: a set phrase after "if"; a partial quote picks its words
+    ("We expect to refloat the barge within two weeks, if not sooner,",
+     "We expect to refloat the barge within two weeks,", None),
+    ("We will reopen the school on Monday, if necessary,",
+     "We will reopen the school on Monday,", None),
+    ("We expect to refloat the barge on Friday's high tide, if the wind drops,",
+     "we expect to refloat the barge on Friday's high tide", None),
+    # a partitive quantifier and its "of" opening the longer excerpt before a whole sentence
+    ("Part of the old town has been under water since dawn,",
+     "The old town has been under water since dawn,", "qualifier"),
+    ("All of the rare maps were moved to the vault in time,",
+     "The rare maps were moved to the vault in time,", "qualifier"),
+    # near misses: "both of" names the same two; a partial quote picks its words
+    ("Both of the pilots walked away from the crash,",
+     "The pilots walked away from the crash,", None),
+    ("Most of the crew spent the night on the ice,",
+     "the crew spent the night on the ice", None),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), CONDITIONS_AND_PARTS)
+def test_a_condition_after_a_comma_and_a_partitive_at_the_front(a, b, kind):
+    assert _kind(a, b) == kind
+    assert _kind(b, a) == kind

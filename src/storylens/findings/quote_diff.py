@@ -91,6 +91,7 @@ from ..rules.quote_changes import (
     HEDGE_VERBS,
     HEDGE_WORDS,
     IF_QUESTION_WORDS,
+    IF_SET_PHRASES,
     IRREGULAR_VERBS,
     LITERAL_AFTER,
     MAX_CONDITION_WORDS,
@@ -108,6 +109,7 @@ from ..rules.quote_changes import (
     NEGATIVE_VERBS,
     NPI_NEGATIVES,
     NUMBER_WORDS,
+    PARTITIVE_QUANTIFIERS,
     PLACED_ADVERBS,
     POLARITY_EMPHASIS,
     PRESUPPOSING_WH,
@@ -633,6 +635,8 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         return "trivial"  # one figure written two ways: "half a million" / "500,000"
     if _short_scaled(a_keys, b_keys) or _short_scaled(b_keys, a_keys):
         return "trivial"  # "$5m" / "$5 million"
+    if _partitive_one(a_keys, b_keys, a_prev) or _partitive_one(b_keys, a_keys, b_prev):
+        return "trivial"  # "every one of our sailors" / "every sailor"
     na, nb = _numbers(a_keys), _numbers(b_keys)
     if na != nb and not (_pro_one(a_keys, b_keys, a_prev, a_lead)
                          or _pro_one(b_keys, a_keys, b_prev, b_lead)):
@@ -872,6 +876,23 @@ def _pro_one(one: list[str], other: list[str], prev: str, lead: str) -> bool:
     before = [prev, *lead.split()[-1:]] if prev not in _PROP_DETERMINERS else [prev]
     return before[0] in _PROP_DETERMINERS or (
         len(before) == 2 and before[1] in _PROP_DETERMINERS and before[0] not in STOPWORDS)
+
+
+# Quantifiers whose partitive "one of" says the same as they do alone (Quirk et al.
+# §5.16-5.18, §6.50: "every one of our sailors" / "every sailor").
+_PARTITIVE_QUANTIFIERS = frozenset({"every", "each", "any"})
+
+
+def _partitive_one(one: list[str], other: list[str], prev: str) -> bool:
+    """Whether ``one`` is "one of" and a noun phrase after a universal or free-choice
+    quantifier (``prev``: "every", "each", "any") where ``other`` is the same noun alone:
+    "until every one of our sailors is home" / "until every sailor is home" (invented dev
+    d76's trap, session 19), no count. Not "one of the bridges" after anything else ("check
+    one of the bridges" / "check the bridges"), nor another noun."""
+    if prev not in _PARTITIVE_QUANTIFIERS or one[:2] != ["one", "of"] or len(other) != 1:
+        return False
+    rest = [k for k in one[2:] if k not in DETERMINERS and k not in TRIVIAL_WORDS]
+    return len(rest) == 1 and stem(rest[0]) == stem(other[0])
 
 
 def _lead(keys: list[str], i: int) -> str:
@@ -1949,6 +1970,12 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
         # that opens as a sentence ("Only the east wing was damaged" / "The east wing was
         # damaged": a claim about part made one about the whole; session 18)
         focus = len(ek) == 1 and ek[0] in RESTRICTIVE_FOCUS and _is_cap(shorter_first)
+        # a partitive quantifier and its "of" alone opening the longer excerpt, before a
+        # shorter excerpt that opens as a sentence ("Part of our national memory has turned
+        # to ash" / "Our national memory has turned to ash", invented dev d79, session 19):
+        # part made the whole, or the reverse, as the same words inside a quote are
+        focus = focus or (len(ek) == 2 and ek[1] == "of" and ek[0] in PARTITIVE_QUANTIFIERS
+                          and _is_cap(shorter_first))
         # an evidential frame ("We have evidence that …" / "These companies …")
         evidential = _evidential_frame(ek) and _is_cap(shorter_first)
         if not (belief or condition or focus or evidential or tuple(ek) in _HEDGE_PHRASE_SET):
@@ -1993,11 +2020,21 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
                 return None
             hedge = _hedged(wk)
         elif prev.rstrip("\"'”’)]").endswith((",", ";", "—", "–")):
-            if not (_hedged(wk[:1]) or any(tuple(wk[: len(p)]) == p for p in HEDGE_PHRASES)):
+            # a condition after the comma, closing the longer excerpt, left off a quote
+            # given as the speaker's whole sentence ("We expect to refloat her on Tuesday's
+            # high tide, if the weather holds" / "… high tide,", invented dev d78, session
+            # 19): a conditional claim made flat, as one run straight on is; not a set
+            # phrase after "if" ("if not sooner", "if anything", "if so": IF_SET_PHRASES)
+            condition = (bool(_PUNCT_END.search(shorter_last)) and n == len(es)
+                         and 3 <= len(wk) <= MAX_CONDITION_WORDS
+                         and (wk[0] in CONDITION_OPENERS
+                              or wk[0] == "if" and wk[1] not in IF_SET_PHRASES))
+            if not (condition or _hedged(wk[:1])
+                    or any(tuple(wk[: len(p)]) == p for p in HEDGE_PHRASES)):
                 return None
-            if len(wk) > MAX_HEDGE_WORDS:
+            if len(wk) > (MAX_CONDITION_WORDS if condition else MAX_HEDGE_WORDS):
                 return None
-            hedge = True
+            hedge = not condition
         else:
             return None
     content = [p for k in wk for p in k.split() if p not in STOPWORDS]
@@ -2020,7 +2057,8 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
         return None
     # a capital opening the excerpt is a name only on a content word ("At this stage …")
     names = [_is_cap(w) and k not in PRONOUNS and not (
-        at_start and i == 0 and (k in CLAUSE_OPENERS or all(p in STOPWORDS for p in k.split())))
+        at_start and i == 0 and (k in CLAUSE_OPENERS or k in PARTITIVE_QUANTIFIERS
+                                 or all(p in STOPWORDS for p in k.split())))
         for i, (w, k) in enumerate(zip(words, wk, strict=True))]
     kind = (classify(words, wk, [], [], caps, names, []) if tag == "delete"
             else classify([], [], words, wk, caps, [], names))
