@@ -328,6 +328,8 @@ CONDITIONS_AND_PARTS = [
      "We expect to refloat the barge within two weeks,", None),
     ("We will reopen the school on Monday, if necessary,",
      "We will reopen the school on Monday,", None),
+    ("We owe the families an apology, if nothing else,",
+     "We owe the families an apology,", None),
     ("We expect to refloat the barge on Friday's high tide, if the wind drops,",
      "we expect to refloat the barge on Friday's high tide", None),
     # a partitive quantifier and its "of" opening the longer excerpt before a whole sentence

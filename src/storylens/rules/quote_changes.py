@@ -176,13 +176,13 @@ RELATIVE_OPENERS: frozenset[str] = frozenset("that who whom whose which where".s
 # "until" and "because" are not conditions here (d05 and d12 traps, above).
 CONDITION_OPENERS: frozenset[str] = frozenset("unless provided providing".split())
 # Words right after an "if" that opens a set phrase, not a condition (Quirk et al. §15.36,
-# §10.66): "…, if not sooner", "…, if anything", "…, if any", "…, if so", "…, if ever",
-# "…, if at all", "…, if only", "…, if necessary" / "if needed" / "if possible" (a
-# speaker's stock reserve, said of any plan). A condition after a comma left off the end
+# §10.66): "…, if not sooner", "…, if anything", "…, if nothing else", "…, if any", "…,
+# if so", "…, if ever", "…, if at all", "…, if only", "…, if necessary" / "if needed" /
+# "if possible" (a speaker's stock reserve, said of any plan). A condition after a comma left off the end
 # of a whole sentence is read only when none of these follows "if"
 # (findings.quote_diff._edge_modifier; session 19).
 IF_SET_PHRASES: frozenset[str] = frozenset(
-    "not anything any so ever at only necessary needed possible required".split())
+    "not anything nothing any so ever at only necessary needed possible required".split())
 # Quantifiers that take a partitive "of" ("part of", "most of", "all of"; Quirk et al.
 # §5.24, §6.53): one alone with its "of" opening the longer excerpt before a whole sentence
 # says part (or all) of what the other says of the whole (findings.quote_diff._edge_modifier;
