@@ -14,7 +14,8 @@
    the comma closing a whole sentence ("…, if the wind drops") is dropped, not a set
    phrase ("…, if not sooner"); a partitive quantifier and its "of" opening the longer
    excerpt before a whole sentence ("Part of the old town …" / "The old town …") is a
-   qualifier, not "both of".
+   qualifier, not "both of". An exception run straight on ("every port except the north
+   harbour") left off a whole sentence widens the claim.
 4. A content word moved into another changed place, in place of a word the other wording
    lacks, is a qualifier ("respect the council's vote, … disagree with its timing" /
    "respect the council, … its vote"); the prop-word "one" after a determiner is no count,
@@ -349,3 +350,28 @@ CONDITIONS_AND_PARTS = [
 def test_a_condition_after_a_comma_and_a_partitive_at_the_front(a, b, kind):
     assert _kind(a, b) == kind
     assert _kind(b, a) == kind
+
+
+EXCEPTIONS = [
+    # an exception run straight on, left off a whole sentence, widens the claim
+    ("The ferries ran from every port except the north harbour,",
+     "The ferries ran from every port,", "qualifier"),
+    ("The alarms sounded in every street except Mill Lane, where the cable was cut,",
+     "The alarms sounded in every street,", "place"),
+    # near misses: a partial quote picks its words; an exception the outlet tells outside
+    ("The ferries ran from every port except the north harbour,",
+     "the ferries ran from every port", None),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), EXCEPTIONS)
+def test_an_exception_left_off_widens_the_claim(a, b, kind):
+    assert _kind(a, b) == kind
+
+
+def test_an_exception_the_outlet_tells_outside_is_no_change():
+    c = compare_quotes("The ferries ran from every port except the north harbour,",
+                       "The ferries ran from every port,", "",
+                       "he said of the ferries, which ran everywhere except the north "
+                       "harbour.")
+    assert not c["ops"]

@@ -163,7 +163,11 @@ HEDGE_VERBS: frozenset[str] = frozenset(
 MODIFIER_OPENERS: frozenset[str] = frozenset(
     "of with for in on at from by about against without over under into within among "
     "between across through inside outside beyond behind beneath below above beside "
-    "near throughout".split()
+    "near throughout "
+    # the preposition of exception (Quirk et al. §9.58-9.59): "worked in every village
+    # except Tavessi" / "… in every village," widens a claim the speaker limited
+    # (invented dev d56's keyed miss; session 19)
+    "except".split()
 )
 RELATIVE_OPENERS: frozenset[str] = frozenset("that who whom whose which where".split())
 # Subordinators that open a condition (Quirk et al. §15.33-15.36: "unless", "provided
