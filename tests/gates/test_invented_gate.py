@@ -66,8 +66,9 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # no statement)
     # Session 19's new dev d71-d80 (writers AE and AF), at first sight: d76's Sentinel 'until
     # every one of our sailors is home' against the wire's 'until every sailor is home' read
-    # as a dropped qualifier (quote_changed.meaning, 0.39; the key's trap: the same claim)
-    "quote_changed": 1,
+    # as a dropped qualifier (quote_changed.meaning, 0.39; the key's trap: the same claim);
+    # none since quotes19 ("one of" after "every", "each", "any" before the noun the other
+    # wording has alone is trivial: quote_diff._partitive_one)
 }
 
 
@@ -227,8 +228,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # definite place ('in the capital') left off the end of a quote whose outlet has named
     # 'the capital' earlier in its article is the story's own place, extent (each class
     # with near misses in tests/unit/test_quote_near_misses18.py)
-    # Session 19's new dev d71-d80, at first sight: d76 (under TRAPS_KNOWN_HIT above)
-    "quote_changed": (1, 1),
+    # Session 19's new dev d71-d80, at first sight: d76 (under TRAPS_KNOWN_HIT above); none
+    # since quotes19
+    "quote_changed": (0, 0),
 }
 
 
@@ -311,8 +313,6 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # certified', but wire has 'I am not saying the result was stolen' where left has 'was
     # stolen'" (both unread, to be read again)
     "framing": 4,
-    # Session 19's new dev d71-d80, at first sight: d76 (under TRAPS_KNOWN_HIT above)
-    "quote_changed": 1,
     # Session 19's new dev d71-d80, read wrong by reader19: a qualifier at a quote's edge
     # told as extent, hiding the key's quote_changed. d79's Chronicle/Tribune Ferrández
     # quote said as 'nearly the same words ... but oriana-chronicle adds 'tonight'', where
@@ -320,8 +320,12 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Chronicle/Nation Ibarra quote with 'montaran-nation gives more of it: 14 words vs 12',
     # where the Nation's extra words are a leading 'all of' (a stronger claim); d78's
     # wire/Courant, keyed right through Reinholt's quote, whose '1 more shared quote' is
-    # Moberg's, cut by the Courant before 'if the weather holds' (a dropped condition)
-    "shared_quote": 3,
+    # Moberg's, cut by the Courant before 'if the weather holds' (a dropped condition).
+    # None since quotes19: a condition after the comma closing a whole sentence and a
+    # partitive quantifier with its "of" opening the longer excerpt are edge qualifiers in
+    # quote_diff, so the shared quotes name them ("but montaran-nation adds 'all of'", "but
+    # oriana-chronicle adds 'Part of'": read right by quotes19, unread in verdicts.jsonl)
+    # and d78's Moberg quote is no longer counted among the shared ones
 }
 
 
