@@ -1083,6 +1083,8 @@ def _story_terms(ctx: FindingContext, linker: Linker,
                                  and not u.intensified]
                         free = [u for u in mine if u.sentence not in own_plain]
                         pairs = _best_pairs(ctx, linker, free, plain) if plain and free else []
+                        pairs = [p for p in pairs if not _dated_apart(
+                            ctx, ctx.sentences[p[0].sentence], ctx.sentences[p[1].sentence])]
                         if set_name in OBJECT_SETS:
                             pairs = [p for p in pairs if _same_object(ctx, p[0], p[1])]
                         if set_name in DOER_SETS:
@@ -1120,6 +1122,25 @@ def _story_terms(ctx: FindingContext, linker: Linker,
         out.append(_story_finding(ctx, f"framing.story.{kind}", kind, set_name, xs_found,
                                   ys_found, TERM_NOTES.get(set_name, ""), best[0]))
     return out
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dated_apart(ctx: FindingContext, a: Sentence, b: Sentence) -> bool:
+    """Whether the charged sentence ``a``, unaligned with the plain ``b``, names a year
+    that is neither its article's own (the publication year) nor named in ``b``: its
+    loaded term may tell another event ("In 2023, rioting broke out after Darius Fenn …
+    was shot" is no account of the night the other outlet's lede calls protests, invented
+    dev, session 19, read wrong at first sight; dev's 'riots' of 2019 against this year's
+    'protests', read wrong). A year only the plain side names dates the act it tells
+    ("accused of receiving 2 million in 2021" / "pocketed 2 million"), kept. Aligned
+    sentences tell one thing whatever they date."""
+    ga = ctx.group_of.get(a.id)
+    if ga is not None and ga == ctx.group_of.get(b.id):
+        return False
+    own = set(_YEAR.findall(str(ctx.documents[a.article].article.published or "")))
+    return bool(set(_YEAR.findall(a.text)) - own - set(_YEAR.findall(b.text)))
 
 
 # Sets whose terms name a statement: a loaded one ("diatribe", "rant") is also compared
