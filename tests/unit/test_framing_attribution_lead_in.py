@@ -129,3 +129,24 @@ def test_statement_finding_names_the_profile_outlets_table():
         got = [s for s in _attribution(courier, voice, post) if "claimed" in s]
         assert got, (name, got)
         assert ("Orsund Post" in got[0]) is expected, (name, got)
+
+
+VOWEL_SPELLINGS = [
+    # (id, Courier, Voice, a finding expected)
+    ("one vowel for another in a given name across two outlets: one person",
+     "Party leader Eran Stoltz said the results were politically motivated.",
+     "Party leader Eren Stoltz claimed the results had been manipulated.", True),
+    ("near miss: a consonant for another is another name",
+     "Party leader Mark Stoltz said the results were politically motivated.",
+     "Party leader Mary Stoltz claimed the results had been manipulated.", False),
+    ("near miss: one article writes both spellings: two people",
+     "Party leader Eran Stoltz said the results were politically motivated. His sister "
+     "Eren Stoltz runs the party's youth wing.",
+     "Party leader Eren Stoltz claimed the results had been manipulated.", False),
+]
+
+
+def test_vowel_spelling_across_outlets_table():
+    for name, courier, voice, expected in VOWEL_SPELLINGS:
+        got = [s for s in _attribution(courier, voice) if "claimed" in s]
+        assert bool(got) is expected, (name, got)

@@ -1345,13 +1345,15 @@ def _one_person(ctx: FindingContext, key: str, articles) -> bool:
     from ..analysis.names import romanised
     from ..rules.words import TITLE_WORDS
 
-    given: list[str] = []
-    for n in _names_in(ctx, key, articles):
-        words = [w for w in n.split() if w.lower().strip(".") not in TITLE_WORDS]
-        if len(words) > 1:
-            g = romanised(words[0].lower())
-            if not any(_one_spelling(g, h) for h in given):
-                given.append(g)
+    given: list[tuple[str, str]] = []  # (given name, the article that writes it)
+    for a in articles:
+        for n in _names_in(ctx, key, (a,)):
+            words = [w for w in n.split() if w.lower().strip(".") not in TITLE_WORDS]
+            if len(words) > 1:
+                g = romanised(words[0].lower())
+                if not any(_one_spelling(g, h) or (b != a and _vowel_spelling(g, h))
+                           for h, b in given):
+                    given.append((g, a))
     return len(given) <= 1
 
 
@@ -1395,6 +1397,18 @@ def _speaker_roles(ctx: FindingContext, key: str, article: str) -> frozenset[fro
                 out.update(phrases)
         got = memo[key, article] = frozenset(out)
     return got
+
+
+def _vowel_spelling(a: str, b: str) -> bool:
+    """Whether given names ``a`` and ``b`` of four letters or more, one in each of two
+    outlets, are one name transliterated two ways: the same length, one vowel for another
+    in one place ("Eran" / "Eren Voss", the party leader in both, dev d74; "Ivan" / "Ivo"
+    and "Jan" / "Jana" stay two). Read only across two articles (``_one_person``), never
+    to merge two given names one article writes."""
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and all(c in "aeiouy" for c in diff[0])
 
 
 def _one_spelling(a: str, b: str) -> bool:
