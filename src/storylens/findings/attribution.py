@@ -1205,6 +1205,8 @@ def _lead_in_quote(ctx: FindingContext, y: str, uy: Use, y_uses) -> Sentence | N
     if i >= len(d.sentences):
         return None
     nxt = d.sentences[i]
+    # (any line break: extracted pages part paragraphs by one; a hard-wrapped text's
+    # line break is then missed, a miss rather than a wrong)
     if nxt.block not in BODY or "\n" in d.article.text[sy.end:nxt.start]:
         return None
     cues = [u for u in y_uses if u[0].id == nxt.id]
