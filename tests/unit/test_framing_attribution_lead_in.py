@@ -150,3 +150,37 @@ def test_vowel_spelling_across_outlets_table():
     for name, courier, voice, expected in VOWEL_SPELLINGS:
         got = [s for s in _attribution(courier, voice) if "claimed" in s]
         assert bool(got) is expected, (name, got)
+
+
+def _framing(*texts: str) -> list[str]:
+    outlets = ("Dalvik Courier", "Norland Voice", "Orsund Post")
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text=LEDE + t)
+            for i, (t, o) in enumerate(zip(texts, outlets, strict=False))]
+    return [f.summary for f in compare_articles(arts, Options()).findings
+            if f.type == "framing"]
+
+
+REST = [
+    # (id, the Post's sentence, a second line expected, its word)
+    ("a verb that tells the statement as true, beside the aligned 'said' line",
+     "Holm confirmed that engineers had inspected the pumping station in March and found "
+     "no faults.", True),
+    ("near miss: one more outlet's 'said' is the aligned line again",
+     "Holm said that engineers had inspected the pumping station in March and found no "
+     "faults.", False),
+]
+
+
+def test_story_line_beside_an_aligned_one_table():
+    # the Courier's and the Voice's sentences align ("said" / "claimed", the aligned
+    # line); the Post's does not, and its "confirmed" is a contrast of its own with the
+    # Voice's "claimed" (framing._rest_of; invented dev t66)
+    courier = ("Mayor Ingrid Holm said the pumping station had been inspected in March and "
+               "had passed every test.")
+    voice = ("Mayor Ingrid Holm claimed the pumping station had been inspected in March and "
+             "had passed every test.")
+    for name, post, expected in REST:
+        got = _framing(courier, voice, post)
+        assert any("claimed" in s and "Dalvik Courier" in s for s in got), (name, got)
+        rest = [s for s in got if "claimed" in s and "Orsund Post writes 'confirmed'" in s]
+        assert bool(rest) is expected, (name, got)
