@@ -184,3 +184,23 @@ def test_story_line_beside_an_aligned_one_table():
         assert any("claimed" in s and "Dalvik Courier" in s for s in got), (name, got)
         rest = [s for s in got if "claimed" in s and "Orsund Post writes 'confirmed'" in s]
         assert bool(rest) is expected, (name, got)
+
+
+QUANTIFIERS = [
+    # (id, Courier, Voice, a profile line expected)
+    ("one matter: the complement and the plain statement share a content word",
+     "Mayor Ingrid Holm said the pumping station would be flushed by Friday.",
+     "Mayor Ingrid Holm claimed that the pumping station had been flushed twice.", True),
+    ("near miss: two matters that share only a quantifier",
+     "Mayor Ingrid Holm said the council would pay the hospital bills of every family.",
+     "Mayor Ingrid Holm claimed that every household would have bottled water by Friday.",
+     False),
+]
+
+
+def test_a_quantifier_is_no_matter_table():
+    # the profile's one-matter test (attribution._one_matter) leaves out the words that
+    # count or stress, as it leaves out the occasion's (rules/attribution.OCCASION_WORDS)
+    for name, courier, voice, expected in QUANTIFIERS:
+        got = [s for s in _attribution(courier, voice) if "claimed" in s]
+        assert bool(got) is expected, (name, got)
