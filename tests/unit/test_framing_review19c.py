@@ -81,3 +81,25 @@ def test_vowel_apart_given_names_table():
     for name, courier, voice, expected in VOWEL_APART:
         got = [s for s in _attribution(courier, voice) if "claimed" in s]
         assert bool(got) is expected, (name, got)
+
+
+STATEMENT_PEOPLE = [
+    # (id, Courier, Voice, a finding expected): the statement rule (the sentences link)
+    ("two relatives of one surname on one matter, described apart: two speakers",
+     "Councillor Dana Voss said the pumping station at Velmar quay had been flushed twice.",
+     "Her sister, Dina Voss, a nurse at the Velmar clinic, claimed the pumping station at "
+     "Velmar quay had never been flushed.",
+     False),
+    ("one post, a given name spelled two ways: one speaker",
+     "Harbour master Luiz Pereira said the pumping station at Velmar quay had been "
+     "flushed twice.",
+     "Harbour master Luis Pereira claimed the pumping station at Velmar quay had been "
+     "flushed twice.",
+     True),
+]
+
+
+def test_statement_two_given_names_table():
+    for name, courier, voice, expected in STATEMENT_PEOPLE:
+        got = [s for s in _attribution(courier, voice) if "claimed" in s]
+        assert bool(got) is expected, (name, got)

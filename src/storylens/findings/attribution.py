@@ -935,8 +935,12 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                 xs, best = [], 0.0
                 for x, xus in per.items():
                     if ctx.same_outlet(x, y) or any(_lemma(u) == lemma for u in xus if u[2] in LOADED) \
-                            or _roles_apart(ctx, key, x, y):
-                        continue  # (two posts: two people of one surname, _roles_apart)
+                            or _roles_apart(ctx, key, x, y) or (
+                                not _one_person(ctx, key, (x, y)) and not _roles_agree(ctx, key, x, y)):
+                        # (two posts: two people of one surname, _roles_apart; two given
+                        # names the articles do not describe alike, "Councillor Dana Voss" /
+                        # "Dina Voss, a nurse", two relatives: review19c)
+                        continue
                     hot = {u[0].id for u in xus if u[2] in LOADED
                            and (lemma != DOUBT_ASIDE or u[2] == DOUBT_ASIDE)}
                     plain = [u for u in xus if _counterpart(u, us[0][2]) and u[0].id not in hot]
