@@ -1974,6 +1974,8 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
     own_noun: set[str] = set()
     fact_words: set[str] | None = None
     heads: frozenset[str] | None = None
+    # the days of the fact's article and its givers (:func:`_later_day`), read once
+    given_days = [d for d in (_day(ctx, g) for g in dict.fromkeys((f.article, *givers))) if d]
     for a in missing:
         if a in out:
             continue
@@ -1984,7 +1986,8 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
         # whichever carrier the fact is cited from (hand-read invented dev t51, session
         # 17's held-out read: a Tuesday "rose to 210 by Tuesday morning" beside the wire's
         # Monday "at least 140 ambulances had been diverted", cited from a Wednesday copy)
-        later = any(_later_day(ctx, a, g) for g in dict.fromkeys((f.article, *givers)))
+        day = _day(ctx, a) if given_days else None
+        later = bool(day) and any(day > d for d in given_days)
         for m in index.mentions_of.get((a, f.family), ()):
             w = m.q.value
             if w is None or not w or m.vague or m.family == "age":
