@@ -281,9 +281,11 @@ def _body_of(doc: Document) -> list[Sentence]:
     return got[1]
 
 
+@lru_cache(maxsize=16384)
 def _script_or_post(text: str) -> bool:
     """A broadcast script line or an embedded post (rules/coverage.py): not the outlet's
-    report, so not a source of facts."""
+    report, so not a source of facts. Kept per text: the outlets of one story print many
+    sentences alike."""
     if RC.LINK.search(text) or RC.SCRIPT_CUE.match(text):
         return True
     # counted by C loops (filter, map): a Python loop per character was most of the
