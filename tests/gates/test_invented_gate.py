@@ -64,6 +64,10 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # (framing.aligned.attribution_verb; the key's trap): none since s17-framing ("the
     # company that supplied and maintained the draw software" has a noun object and reports
     # no statement)
+    # Session 19's new dev d71-d80 (writers AE and AF), at first sight: d76's Sentinel 'until
+    # every one of our sailors is home' against the wire's 'until every sailor is home' read
+    # as a dropped qualifier (quote_changed.meaning, 0.39; the key's trap: the same claim)
+    "quote_changed": 1,
 }
 
 
@@ -183,9 +187,14 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # amount is its referent ("Dorsenian boats land ...": facts._places); two counts of one
     # running tally whose difference an article reports as an event ("two more bodies") are
     # before and after it (facts._moved); two dates that each time a figure of their
-    # sentence, whose figures differ, are two periods (facts._years_of_figures). Left: the
-    # two trap hits by their sentences only (t12, d44), read right
-    "fact_conflict": (2, 0),
+    # sentence, whose figures differ, are two periods (facts._years_of_figures). Left
+    # before d71-d80: the two trap hits by their sentences only (t12, d44), read right.
+    # Session 19's new dev d71-d80, at first sight: d76's 'Eleven ships' searching against
+    # 'Fourteen ships ... are now taking part' after foreign vessels joined (an update; the
+    # key's trap; fact.aligned.word), and d79's 'fought the blaze for nine hours' against
+    # 'for six hours' in the sentences of the key's firefighters trap (more than 100 vs 120,
+    # compatible): a trap hit by its sentences; the hours are to be read
+    "fact_conflict": (4, 2),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -221,7 +230,8 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # definite place ('in the capital') left off the end of a quote whose outlet has named
     # 'the capital' earlier in its article is the story's own place, extent (each class
     # with near misses in tests/unit/test_quote_near_misses18.py)
-    "quote_changed": (0, 0),
+    # Session 19's new dev d71-d80, at first sight: d76 (under TRAPS_KNOWN_HIT above)
+    "quote_changed": (1, 1),
 }
 
 
@@ -304,6 +314,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # certified', but wire has 'I am not saying the result was stolen' where left has 'was
     # stolen'" (both unread, to be read again)
     "framing": 4,
+    # Session 19's new dev d71-d80, at first sight: d76 (under TRAPS_KNOWN_HIT above)
+    "quote_changed": 1,
 }
 
 
@@ -353,6 +365,9 @@ WARNING_KNOWN_WRONG = {
     # session 14's new dev stories d21-d30 (writers K and L): d23's later case against a
     # former health minister is named since the scorer dates each article as story.json
     # dates it (s14-facts): the date rule of the story warning reads it
+    # Session 19's new dev d71-d80, at first sight: d77's off-story piece (the same party's
+    # electoral list, naming the same MP, 16 days after the vote) not named
+    "d77-cukor-immunity-lifted": "s19 first sight: off-story electoral-list piece not named",
 }
 
 
