@@ -532,6 +532,12 @@ class _Mention:
     # the ordinal period its sentence gives it ("in the first quarter" -> "first quarter",
     # "in the second round"): _period
     period: str | None = None
+    # for a count: its clause joins two outcomes by "or" ("destroyed or badly damaged",
+    # "dead or missing"): a count of either (_UNION, _union_apart)
+    union: bool = False
+    # for a count: the values of the other counts of its sentence ("destroyed about 4,000
+    # files and damaged 36,000 more" -> (36000.0,)): a union's parts (_union_apart)
+    siblings: tuple[float, ...] = ()
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -1162,6 +1168,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 year = next((d.date[:4] for d in dates if not d.relative and d.date
                              and not d.date.startswith("--")), None)
                 time = "earlier" if other_time else year
+            elif fam == "count" and _AGE_GROUP_BOUND.search(s.text, 0, q.start - s.start) \
+                    and not _plural_next(s.text, q.end - s.start):
+                continue  # "children under five": an age bound, no count of anything
             elif (fam == "count" or q.kind == "year") and _identifier(
                     s, q, ents.get(sid, ()), bool(heads),
                     bool(noun or _plural_next(s.text, q.end - s.start))):
@@ -1196,7 +1205,11 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 saying=fam == "when" and _saying(s, q),
                 act_words=_act_words(s, q, lo, act) if act and fam == "when" else None,
                 running=fam == "count" and bool(time) and time != "update"
-                and bool(_UPDATE.search(" ".join([*before, "#", *after]))),
+                and bool(_UPDATE.search(" ".join([*before, "#", *after]))
+                         # (the verb the figure shares with a count listed after it:
+                         # "Fourteen ships and six aircraft are now taking part"; the
+                         # window stops at the next figure; invented dev d76, session 19)
+                         or _UPDATE.search(" ".join(words(s.text[q.end - s.start:cl1])))),
                 part=fam == "count" and _part(after),
                 listed_part=fam == "count" and noun is not None and _listed_part(s, q, sq),
                 named=frozenset(stem(w.lower()) for w in _CAPITALISED.findall(s.text, lo, hi))
@@ -1211,7 +1224,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 change=_change(s, q) if fam != "when" else None,
                 addend=_addend(s, q, after) if fam == "count" else None,
                 each=owned and _each(before, after),
-                past=owned and (dated or bool(_REL_YEAR.search(s.text))) and pub is not None
+                past=owned and (dated or bool(_REL_YEAR.search(s.text, cl0, cl1)))
+                and pub is not None
                 and bool(
                     (yr := _TIME_YEAR.match(time or "")) and int(yr.group(1)) < pub.year),
                 own=own if fam == "count" else None,  # (an age is no longer a count)
@@ -1225,6 +1239,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 including=_including(s, q) if fam == "count" else 0,
                 mods=_mods(s, q, after, fam) if owned else None,
                 period=_period(s, q) if owned else None,
+                union=fam == "count" and bool(_UNION.search(s.text, cl0, cl1)),
                 attrs=_attributes(s, q, sq, clause) if owned else frozenset(),
                 quoted=in_quote(q.start),
                 gathering=fam == "count" and any(v in R.CROWD_WORDS for v in (*before, *after)),
@@ -1271,6 +1286,11 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                                  near=m.near + tuple(w for w in n.near if w not in m.near),
                                  rate=m.rate or n.rate, capacity=m.capacity or n.capacity,
                                  each=m.each or n.each)
+        if len(out) > 1 and any(m.family == "count" for m in out):
+            # the other counts of the sentence, a union's parts (_union_apart)
+            out = [replace(m, siblings=tuple(n.q.value for n in out if n is not m
+                                             and n.family == "count" and n.q.value))
+                   if m.family == "count" else m for m in out]
         ends = {(m.q.start, m.low) for m in out if m.low is not None}
         if ends:
             # the low end of a range ("from 700 to 1,100", "between 300 and 500"): a few
@@ -1557,6 +1577,13 @@ def _wide(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+# a plural of persons, then a bound, right before a bare number: "children under five",
+# "people over 65", "adults aged over 80" (rules/numbers.AGE_GROUP_NOUNS): an age
+_AGE_GROUP_BOUND = re.compile(
+    r"\b(?:" + "|".join(sorted(R.AGE_GROUP_NOUNS)) + r")\s+(?:aged\s+)?"
+    r"(?:under|over|above|below|older\s+than|younger\s+than)\s+$", re.IGNORECASE)
+
+
 def _share(s: Sentence, q: Quantity) -> bool:
     """An amount or measure given as a part of a whole (:attr:`_Mention.share`): "of" a
     definite or possessed noun right after it ("14 tonnes of the country's gold", "2
@@ -1595,29 +1622,62 @@ def _mods(s: Sentence, q: Quantity, after: list[str], fam: str
     m = _AMOUNT_MODS.search(s.text, 0, q.start - s.start)
     if m is None:
         return None
-    mods = frozenset(x for x in m[1].split() if x.islower() and x not in STOPWORDS)
-    return (stem(m[2].lower()), mods) if mods else None
+    noun = m[2].lower()
+    if noun in R.GENERIC_AMOUNT_NOUNS:
+        return None  # "a total of 40 million", "a sum of": no thing named
+    mods = frozenset(x for x in (m[1] or "").split() if x.islower() and x not in STOPWORDS)
+    return R.CHANGE_NOUNS.get(noun, stem(noun)), mods
 
 
 # a count's qualifying words and its counted plural ("12 confirmed cases")
 _COUNT_MODS = r"\s+((?:[A-Za-z][\w-]*\s+){1,2}?)"
 
 
+# two outcomes joined by "or" in a count's clause: "were destroyed or badly damaged",
+# "killed or injured", "dead or missing" (an adverb may stand before the second)
+_UNION = re.compile(r"\b(?:[a-z]{3,}ed|dead|missing|injured|hurt)\s+or\s+(?:[a-z]+ly\s+)?"
+                    r"(?:[a-z]{3,}ed|dead|missing|injured|hurt)\b")
+
+
+def _union_apart(u: _Mention, m: _Mention) -> bool:
+    """``u`` counts either of two outcomes (:attr:`_Mention.union`: "14 people dead or
+    missing", "40,000 files destroyed or badly damaged") and ``m`` one of them, no more
+    than ``u``: two measures when ``m``'s own sentence gives the rest ("destroyed about
+    4,000 files and damaged 36,000 more": 4,000 + 36,000), or when ``u`` joins two
+    casualty tallies ("dead or missing" / "nine killed": the missing are the rest).
+    Otherwise a tenfold gap between "40,000 files destroyed or badly damaged" and
+    "destroyed about 4,000 files" is the conflict invented dev d79's key expects. A member
+    above the union is a conflict ("14 dead or missing" / "19 killed")."""
+    if not u.union or m.union or u.family != "count" or m.family != "count" \
+            or u.q.value is None or m.q.value is None or m.q.value > u.q.value:
+        return False
+    if any(abs(m.q.value + v - u.q.value) <= VALUE_TOLERANCE * u.q.value for v in m.siblings):
+        return True
+    return bool(u.heads & R.EXCLUSIVE_HEADS) and bool(m.heads & R.EXCLUSIVE_HEADS)
+
+
 def _two_kinds(x: _Mention, y: _Mention) -> bool:
     """Two figures of one noun qualified as two kinds of it: qualifiers on both sides with
     none in common ("12 confirmed cases" / "30 suspected cases", "a net profit of 40
     million" / "an operating profit of 55 million"), or a status qualifier on one side only
-    (rules/numbers.STATUS_MODIFIERS: "12 confirmed cases" / "30 cases")."""
+    (rules/numbers.STATUS_MODIFIERS: "12 confirmed cases" / "30 cases"); or two amounts of
+    two nouns ("a loan of about 310,000 drevs" / "unpaid interest of 180,000 drevs"; a
+    change's nouns are one: rules/numbers.CHANGE_NOUNS)."""
     if x.mods is None and y.mods is None:
         return False
     if x.mods is not None and y.mods is not None:
         if x.mods[0] != y.mods[0]:
-            return False
-        return not x.mods[1] & y.mods[1]
+            # two amounts of two named things ("a loan of about 310,000 drevs" / "unpaid
+            # interest of 180,000 drevs"); a count's other noun is read elsewhere
+            return x.family != "count" and y.family != "count"
+        if x.mods[1] and y.mods[1]:
+            return not x.mods[1] & y.mods[1]
+        return bool((x.mods[1] | y.mods[1]) & R.STATUS_MODIFIERS)
     one, other = (x, y) if x.mods is not None else (y, x)
     if other.noun is not None and other.noun != one.mods[0]:
         return False  # (another noun: read elsewhere)
-    return bool(one.mods[1] & R.STATUS_MODIFIERS)
+    one_mods = x.mods[1] if x.mods is not None else y.mods[1]
+    return bool(one_mods & R.STATUS_MODIFIERS)
 
 
 def _period(s: Sentence, q: Quantity) -> str | None:
@@ -2278,15 +2338,18 @@ def _verb_between(text: str) -> bool:
 
 def _rate(after: list[str], before: list[str] = ()) -> str | None:
     """The period of a count per unit of time ("4,000 passengers a day", "150 flights
-    per week", "3,000 tonnes daily": rules/numbers.RATE_*), within the counted words
-    after it, or an adjective of its clause before it ("annual fees of 700 escudos":
+    per week", "3,000 tonnes daily", "3,000 tonnes of steel a year": rules/numbers.RATE_*),
+    within the counted words after it, or an adjective of its clause before it ("annual fees of 700 escudos":
     RATE_ADJECTIVES); ``None`` for a span or a time ("in a single day", "for a week")."""
     for w in reversed(before):
         if w in R.RATE_ADJECTIVES:
             return R.RATE_ADJECTIVES[w]
-    for i, w in enumerate(after[:4]):
+    for i, w in enumerate(after[:5]):
         if w in R.RATE_ADVERBS:
             return R.RATE_ADVERBS[w]
+        if w == "of" and i + 1 < len(after) and after[i + 1] not in STOPWORDS \
+                and after[i + 1] not in R.RATE_LEADS:
+            continue  # "3,000 tonnes of steel a year": the stuff counted, then the period
         if w in R.RATE_BLOCKERS:
             return None
         if w in R.RATE_LEADS and i + 1 < len(after) and after[i + 1] in R.RATE_PERIODS:
@@ -2315,7 +2378,7 @@ _HEDGES_AND_BOUNDS = "|".join(re.escape(w) for w in sorted(
     {*R.HEDGE_WORDS, *R.MIN_BOUND_WORDS, *R.MAX_BOUND_WORDS}, key=lambda w: (-len(w), w)))
 # "a net profit of", "an operating loss of about", right before an amount
 _AMOUNT_MODS = re.compile(
-    r"\b(?:a|an|the|its|their)\s+((?:[a-z][\w-]*\s+){1,2})([a-z]+)\s+of\s+(?:(?:"
+    r"\b(?:a|an|the|its|their|of|over|for|with|in)\s+((?:[a-z][\w-]*\s+){1,2})?([a-z]+)\s+of\s+(?:(?:"
     + _HEDGES_AND_BOUNDS + r")\s+){0,2}[$\u20ac\u00a3]?$", re.IGNORECASE)
 
 # a change verb, a few words of its object, then the word that ties the figure to the
@@ -2974,10 +3037,12 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
               if not _CLAUSE_BREAK.search(s.text, *sorted((d.start - s.start, q.start - s.start)))}
     if len(wd) == 1:
         return wd.pop()
-    rel = _REL_YEAR.search(s.text) if pub is not None else None
+    rel = _REL_YEAR.search(s.text, _clause_start(s, q), _clause_end(s, q)) \
+        if pub is not None else None
     if rel is not None:
         # "handled 4.2 million tonnes of cargo last year": the year before the article's,
-        # a figure of that year (session 19; "since last year" dates another moment)
+        # a figure of that year, in the figure's own clause ("80 cases this year, up from
+        # 40 last year": the 40's); session 19; "since last year" dates another moment
         return str(pub.year + (1 if rel[1].lower() == "next" else -1))
     if _UPDATE.search(" ".join([*before, "#", *after])):
         # "the toll rose to 19", "17 missing so far": a later moment than a plain report
@@ -3801,6 +3866,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "three dead" on Saturday / "four dead" on Sunday: an updated toll
     if x.period and y.period and x.period != y.period:
         return False  # "in the first quarter" / "in the second quarter": two periods
+    if _union_apart(x, y) or _union_apart(y, x):
+        return False  # "14 dead or missing" / "nine killed"
     if _two_kinds(x, y):
         return False  # "12 confirmed cases" / "30 suspected cases": two kinds of case
     if _inclusive(x, y) or _inclusive(y, x):

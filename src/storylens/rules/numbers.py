@@ -404,6 +404,23 @@ STATUS_MODIFIERS: frozenset[str] = frozenset(
 PERPETRATOR_NOUNS: frozenset[str] = frozenset(
     """gunman gunmen attacker assailant bomber shooter hijacker perpetrator killer
     suspect driver pilot""".split())
+# Plurals of persons grouped by age: right before "under", "over", "aged over" and a bare
+# number, the number is an age bound ("Most of our cases are children under five", "people
+# over 65"), no count (findings/facts._AGE_GROUP_BOUND; invented dev d75, session 19: "five" was
+# set against "passes 300 cases")
+AGE_GROUP_NOUNS: frozenset[str] = frozenset(
+    """children kids babies infants toddlers adults people persons pensioners residents
+    patients women men girls boys those everyone anyone""".split())
+# Nouns an amount is "of" that name no thing of their own ("a total of 40 million", "a sum
+# of", "some of"): such an amount has no noun to set against another's
+# (findings/facts._mods); and nouns of a change, one noun for that purpose ("an increase
+# of 5 percent" / "a rise of 7 percent" are one change told twice)
+GENERIC_AMOUNT_NOUNS: frozenset[str] = frozenset(
+    """total sum amount figure value worth estimate average maximum minimum record tune
+    excess upwards some all most none each one any part""".split())
+CHANGE_NOUNS: dict[str, str] = {w: "change" for w in """increase increases rise rises
+    growth jump jumps hike hikes fall falls drop drops decline declines decrease decreases
+    cut cuts reduction reductions gain gains loss losses""".split()}
 # Ordinal periods of a figure ("in the first quarter", "in the second round", "on the
 # third day"): two different periods are two figures, whatever else they share
 # (findings/facts._period; session 19, a near miss of the class "two years' figures")
