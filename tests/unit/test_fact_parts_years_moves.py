@@ -358,3 +358,20 @@ def test_a_change_told_with_two_nouns_is_one_change():
     got = _values(["Fares went up after an increase of 5 percent in the Orvel fuel tax."],
                   ["Fares went up after a rise of 7 percent in the Orvel fuel tax."])
     assert got == [{"5 percent", "7 percent"}]
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a total that names its own referent meets a figure of that referent: one scope
+    ("The Varn bridge cost 4 million crowns in total.", "The Varn bridge cost 5 million crowns.",
+     {"4 million crowns", "5 million crowns"}),
+    ("The total cost of the Varn bridge was 4 million crowns.",
+     "The Varn bridge cost 5 million crowns.", {"4 million crowns", "5 million crowns"}),
+    ("The floods damaged 1,200 homes in total across Varn province.",
+     "The floods damaged 900 homes in Varn province.", {"1,200", "900"}),
+    # near misses: a total of no named referent, or of another, against one place's figure
+    ("The floods damaged 1,200 homes in total.", "The floods damaged 900 homes in Varn.", None),
+    ("The floods damaged 1,200 homes in total across Dorn province.",
+     "The floods damaged 900 homes in Varn.", None),
+])
+def test_a_total_of_a_named_referent(a, b, want):
+    assert _values([a], [b]) == ([] if want is None else [want])

@@ -3843,8 +3843,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "detained 12 people" / "among five parents detained": a part's count
     if x.whole != y.whole:
         return False  # "half of the 40 wards" / "twenty wards": the whole, the part
-    if (x.wide and not y.wide and (y.places or y.owners)) or (
-            y.wide and not x.wide and (x.places or x.owners)):
+    if (x.wide and not y.wide and (y.places or y.owners) and not _scoped_alike(x, y)) or (
+            y.wide and not x.wide and (x.places or x.owners) and not _scoped_alike(y, x)):
         return False  # "120,000 homes across the region" / "40,000 homes in Orsk"
     if x.share != y.share and (x.wide or y.wide):
         return False  # "14 tonnes of the country's gold" / "42 tonnes of gold in total"
@@ -3902,6 +3902,15 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         if not wx and not wy and not _date_equal(x.time, y.time):
             return False  # a 2008 figure / a 2012 figure
     return True
+
+
+def _scoped_alike(w: _Mention, o: _Mention) -> bool:
+    """A figure whose clause widens its scope (:attr:`_Mention.wide`) names its own
+    referent, and ``o``'s meets it: one scope ("the Orsk bridge cost 4 million crowns in
+    total" / "the Orsk bridge cost 5 million crowns"; "1,200 homes in total across Orsk
+    province" / "900 homes in Orsk province"): session 19, once "total" widened a scope."""
+    mine = w.places | w.owners
+    return bool(mine) and _same_owner(mine, o.places | o.owners)
 
 
 def _inclusive(x: _Mention, y: _Mention) -> bool:
