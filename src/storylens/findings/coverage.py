@@ -3604,8 +3604,10 @@ def off_story(ctx: FindingContext) -> set[str]:
     words, with figures of its own (:func:`_counts_another`): 117/120 -> 119/120 with the
     bracketed wire sign-off read as a credit line; and one published weeks before every other
     is weighed whatever it shares, at most one close group (:func:`story_early_weighed`):
-    130/130 on the 130 dev stories. Empty without provenance (a context built for one
-    finder)."""
+    130/130 on the 130 dev stories. s19: a noun the others' ledes write only after a time
+    anchor ahead ("six weeks before regional elections") is no noun of their event
+    (:func:`_later_in_ledes`): 149/150 -> 150/150 with d71-d80. Empty without provenance (a
+    context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
 
@@ -3854,12 +3856,39 @@ def _their_event_nouns(ctx: FindingContext, others: list[str]) -> frozenset[str]
     """The nouns of the others' event: stems that the headline or lede of at least two of
     ``others`` holds and that begin as a verb the comparison writes in the past does
     (:data:`EVENT_NOUN_PREFIX` letters: "explosion" beside "exploded", "collision" beside
-    "collided"), so a follow-up that recalls "the explosion" writes the event."""
+    "collided"), so a follow-up that recalls "the explosion" writes the event. A lede counts
+    a stem only where it tells it, not only as what comes after its news
+    (:func:`_later_in_ledes`: "six weeks before regional elections" is no election told)."""
     leads, _, verbs = ctx.per_story("story_event_words", _event_words)
-    seen: Counter[str] = Counter(w for b in others for w in leads.get(b, ()))
+    later = ctx.per_story("story_later_in_ledes", _later_in_ledes)
+    seen: Counter[str] = Counter(w for b in others for w in leads.get(b, frozenset()) - later.get(b, frozenset()))
     heads = {v[:EVENT_NOUN_PREFIX] for v in verbs if len(v) >= EVENT_NOUN_PREFIX}
     return frozenset(w for w, n in seen.items()
                      if n >= 2 and len(w) >= EVENT_NOUN_PREFIX and w[:EVENT_NOUN_PREFIX] in heads)
+
+
+def _later_in_ledes(ctx: FindingContext) -> dict[str, frozenset[str]]:
+    """Per article, the event words of its headline and lede (as :func:`_lede_words` reads
+    them) that it writes only after a time anchor ahead (``rules/coverage.LATER_ANCHOR``:
+    "six weeks before the May 17 regional elections", "ahead of Sunday's vote"): a later
+    event it dates its news by, not what it tells happened. A noun of the others' event is
+    one their ledes tell (s19, invented dev d77: the same party's pick of a candidate "for
+    the May 17 regional elections", 16 days after an MP's lost immunity that two ledes
+    date "weeks before regional elections", read as telling it by "election")."""
+    from ..normalize import content_tokens, stem
+
+    out: dict[str, frozenset[str]] = {}
+    for d in ctx.docs:
+        told: set[str] = set()
+        ahead: set[str] = set()
+        for text in [d.article.title or ""] + [s.text for s in _body_of(d)[:LEDE]]:
+            for m in _TOKENS.finditer(text):
+                w = m.group()
+                if w[0].islower():
+                    later = RC.LATER_ANCHOR.search(text[max(0, m.start() - 80):m.start()])
+                    (ahead if later else told).update(stem(t) for t in content_tokens(w))
+        out[d.id] = frozenset(ahead - told)
+    return out
 
 
 def _event_noun_stems(stems: Collection[str], core: Collection[str]) -> frozenset[str]:

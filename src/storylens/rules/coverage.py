@@ -380,6 +380,22 @@ AHEAD_BEFORE = re.compile(
 # A headline's bare infinitive is its future ("Harwick council to vote on stadium plan").
 HEADLINE_AHEAD_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
+# Words that place what follows after the news a lede tells (findings/coverage.
+# _their_event_nouns): a time anchor ahead, up to four words before the noun ("six weeks
+# before the May 17 regional elections", "ahead of Sunday's vote", "until all prisoners are
+# released", "on the eve of the summit"). What a lede writes only so is a later event it
+# dates its news by, not what it tells happened: a noun of it is none of the others' event
+# (s19, invented dev d77: "before regional elections" in two ledes of an MP's lost immunity
+# made "election" a noun of their event, beside "the assembly was elected in 2022" in one
+# body, so the same party's pick of a candidate "for the May 17 regional elections" 16 days
+# later read as telling it). English prepositions of time that look forward; "after" and
+# "since" look back, to an event a follow-up may tell ("after the explosion").
+LATER_ANCHOR = re.compile(
+    r"\b(?:before|ahead\s+of|until|till|prior\s+to|(?:run|lead)-up\s+to|eve\s+of)"
+    r"\s+(?:[^\s,;:.!?()\u2014]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
 # Countries (and the few unions of them news names like one): a country is where a story
 # happens, and a beat's country is in all of its stories: "U.S."/"America" is in every
 # 2016 election piece, so with the campaign's two candidates it made the three shared
