@@ -186,8 +186,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # 'Fourteen ships ... are now taking part' after foreign vessels joined (an update; the
     # key's trap; fact.aligned.word), and d79's 'fought the blaze for nine hours' against
     # 'for six hours' in the sentences of the key's firefighters trap (more than 100 vs 120,
-    # compatible): a trap hit by its sentences; the hours are to be read
-    "fact_conflict": (8, 6),
+    # compatible): a trap hit by its sentences; the hours are to be read.
+    # s19-facts2 (vote tallies read whole, findings/votes.py): t65's court vote, 9-6 (wire,
+    # Voice) against the Nation's 8-7, the key's expected conflict, cites the two sentences of
+    # the key's seats trap ('162 votes' / 'holding 151 seats'), so it counts as a trap hit
+    # and wrong (as t12's grams and d44's dogs do by their sentences; it needs a verdict)
+    "fact_conflict": (9, 7),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);

@@ -72,6 +72,7 @@ from ..rules.titles import PERSON_AFTER_NATIONALITY
 from ..rules.words import DETERMINERS, ORG_WORDS, STOPWORDS
 from .common import FindingContext, article_of, words
 from .confidence import rule_confidence
+from .votes import find_vote_conflicts, sentence_tallies
 
 # Relative difference within which two amounts are one value. Counts, money and
 # percentages: 0.5% absorbs "1.2 million" vs "1,200,000" but not "$340m" vs "$334m".
@@ -579,7 +580,7 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
                 _same_facts(ma, mb, how, (things_of[sa], things_of[sb]), plural_events,
                             adjacent, same_time, story_tie))
         edges.extend((ma[i], mb[j], rule, score) for i, j, rule in pairs)
-    return _findings(ctx, edges)
+    return sorted(_findings(ctx, edges) + find_vote_conflicts(ctx), key=lambda f: f.sentences)
 
 
 # What _same_facts reads of a mention, less where it stands: every field but the article
@@ -1018,9 +1019,15 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             s.text, 0, max(0, q.start - s.start))), key=lambda q: q.start)
         dates = [q for q in sq if _family(q) == "when"]
         weekdays = [q for q in sq if q.kind == "date" and q.relative and _weekday(q)]
+        # the figures of a vote tally ("voted 8-1", "by 168 votes to 121") are one fact of
+        # two parts, compared whole by findings/votes.py, not two counts
+        tallied = [(a, b) for a, b, *_ in sentence_tallies(s.text)] if any(
+            q.kind == "cardinal" for q in sq) else []
         for i, q in enumerate(sq):
             fam = _family(q)
             if fam is None:
+                continue
+            if tallied and any(a <= q.start - s.start < b for a, b in tallied):
                 continue
             if fam == "when" and _span_edge(s, q, sq[i - 1] if i else None):
                 continue  # "conducted Sept. 16-19": one end of a span, not the day of an event
