@@ -1047,6 +1047,10 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             prev = sq[i - 1] if i else None
             heads = _heads([w for w in before if w not in glued] if glued else before, after,
                            shared=prev is not None and lo == prev.end - s.start)
+            if not heads and fam == "count":
+                # "At least 12 people, including three children, were killed": the
+                # predicate past a listing aside is the total's (_past_aside)
+                heads = _heads([], _past_aside(s, q))
             # an amount's date has no act of its own either ("earned on Dec. 3"); "aged",
             # "old" near a date measure no amount (they are read as an age or dropped below)
             measured = bool(heads - {"age"})
@@ -1054,7 +1058,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # a date is the date of an event ("died on Dec. 3"), not of an amount:
                 # "earned ... in 2019" dates the earnings, which are no fact of their own
                 heads = heads & R.DATE_HEADS
-            noun = _counted_noun(after) if fam == "count" else None
+            noun = _counted_noun(after) if fam == "count" else _share_noun(s, q) \
+                if fam == "percent" else None
             own = _own_plural(after) if fam == "count" else None
             if own in R.TIME_PLURALS:
                 heads = frozenset()  # "over three nights": a span, not a count of the measure
@@ -2405,6 +2410,51 @@ def _combined(before: list[str], after: list[str]) -> bool:
     tail = " ".join(after)
     return bool(set(before[-2:]) & R.COMBINED_BEFORE) or any(
         f" {p} " in f" {tail} " for p in R.COMBINED_AFTER)
+
+
+_SHARE_LEAD = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"\s+([a-z]{3,})(?:\s+([a-z]{3,}))?")
+
+
+def _share_noun(s: Sentence, q: Quantity) -> str | None:
+    """What a share written before its noun after "a"/"an" is a share of ("a 50 percent
+    refund of the fare" -> refund; "a 3 percent pay rise" -> rise): the last word of the
+    one or two lower-case words right after it, before a function word. The words of a
+    change in one direction are one (rules/numbers.SHARE_NOUN_SYNONYMS). ``None`` for a
+    share stated otherwise ("rose 4 percent", "50 percent of the fare")."""
+    a, b = q.start - s.start, q.end - s.start
+    if not _SHARE_LEAD.search(s.text, max(0, a - 4), a):
+        return None
+    m = _SHARE_AFTER.match(s.text, b)
+    if not m:
+        return None
+    ws = [w for w in m.groups() if w]
+    if ws[0] in STOPWORDS or ws[0] in R.WINDOW_IGNORE:
+        return None
+    if len(ws) > 1 and (ws[1] in STOPWORDS or ws[1] in R.WINDOW_IGNORE):
+        ws = ws[:1]
+    w = ws[-1]
+    return R.SHARE_NOUN_SYNONYMS.get(w) or stem(w)
+
+
+# a count's noun phrase, then an aside that lists its parts, closed by a comma: "12 people,
+# including three children," / "Three people, among them two guards,"; what follows is
+# the count's own predicate
+_PART_ASIDE = re.compile(r"(?:\s+[a-z][\w'-]*){0,3}\s*,\s*(?:including|among\s+(?:them|whom)|such\s+as)"
+                         r"\b[^,;:()\u2014\u2013]{1,60},\s*")
+
+
+def _past_aside(s: Sentence, q: Quantity) -> list[str]:
+    """The words of a count's clause past an aside listing its parts ("Three people,
+    including two vault guards, have been detained" -> have, been, detained): the
+    predicate of the whole (session 19, invented dev t69: "Three ... have been detained" /
+    "Four ... have been arrested" had no measure, their heads cut off at the comma)."""
+    m = _PART_ASIDE.match(s.text, q.end - s.start)
+    if not m:
+        return []
+    rest = s.text[m.end():]
+    cut = _CUT_AFTER.search(rest)
+    return words(rest[:cut.start()] if cut else rest)[:WINDOW_WORDS]
 
 
 def _counted_noun(after: list[str]) -> str | None:
@@ -4160,6 +4210,12 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         what = f"“{acts[0]}”" if family in ("when", "clock") else f"how long “{acts[0]}”"
     if what is None and family == "clock":
         what = "the time"
+    if what is None and family == "percent" and len(nouns) == 1 and all(m.noun for m in members):
+        # a share of one noun ("a 50 percent refund"): "the refund", as written (_share_noun)
+        noun = next(iter(nouns))
+        written = [w for m in members for w in m.near
+                   if R.SHARE_NOUN_SYNONYMS.get(w, stem(w)) == noun]
+        what = f"the {written[0] if written else noun}"
     if what is None:
         others = [set(m.near) for m in members[1:]]
         shared = [w for w in members[0].near if any(w in o for o in others)

@@ -4,17 +4,21 @@ A tally is two figures joined by "-" or "to" ("8-1", "seven to two", "by 168 vot
 121") or "N in favour ... M against", with a vote word in its sentence before it or
 "votes" inside it (rules/numbers.VOTE_CUES): "from 12 to 18 months", "aged 18 to 27" and
 "won 3-1" are no votes. Its **body** is the nearest voting body its sentence names before
-it ("the supervisory board voted 8-1" -> board; rules/numbers.VOTING_BODIES).
+it ("the supervisory board voted 8-1" -> board; rules/numbers.VOTING_BODIES); its **year**
+a year its sentence writes before it ("In 2019, the bill was rejected by 110 votes to 87").
 
 Two tallies of two outlets are one vote when
 
 * their bodies do not differ (unknown never differs): "the committee voted 9-4" and
-  "parliament passed it by 168 votes to 121" are two votes;
+  "parliament passed it by 168 votes to 121" are two votes; nor their years (a vote of
+  2019 is never this one);
 * they split one number of voters, or agree on one side: 7-2 / 8-1 (nine voters), 9-6 /
   8-7 (fifteen), 168-121 / 168-112 (168 for). Two votes of two bodies rarely share
   either; one vote misreported almost always does;
-* their sentences are aligned, or each is the one vote its article gives (every tally of
-  the article has one value), or the one vote of their shared body in each article.
+* their sentences are aligned, or each is the one vote its article gives that year (every
+  tally of the article of that year has one value), or the one vote of their shared body
+  in each article (a tally of no named body counting for any body); and neither article
+  is one the story warning names as off the story (coverage.off_story).
 
 The tallies' figures are no counts of the count rules (findings/facts._mentions leaves
 them out), so a tally is compared only here, whole: its summary shows "7-2" against "8-1".
@@ -164,6 +168,8 @@ def find_vote_conflicts(ctx: FindingContext) -> list[Finding]:
                 continue
             g = ctx.group_of.get(x.sentence)
             aligned = g is not None and g == ctx.group_of.get(y.sentence)
+            if not aligned and not ctx.options.story_facts:
+                continue  # --no-story-facts: aligned sentences only (docs/findings.md)
             body = x.body if x.body and x.body == y.body else None
             if not (aligned or (sole(x, None) and sole(y, None))
                     or (body and sole(x, body) and sole(y, body))):

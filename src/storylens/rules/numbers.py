@@ -830,3 +830,13 @@ VOTING_BODIES: dict[str, str] = {
     **dict.fromkeys("shareholders stockholders".split(), "shareholders"),
     **dict.fromkeys("cabinet ministers".split(), "cabinet"),
 }
+
+# A share written before its noun after "a"/"an" ("a 50 percent refund", "a 25 percent
+# discount", "a 51% stake") names what it is a share of: that noun is its measure
+# (findings/facts._share_noun; session 19, from invented dev t68's refund, 50 vs 25
+# percent). The words of one change in either direction are one noun ("a 5 percent rise"
+# / "a 6 percent increase"); any other noun is its own ("a refund" is no "discount").
+SHARE_NOUN_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys("rise increase gain jump hike growth climb surge".split(), "rise"),
+    **dict.fromkeys("fall drop decline decrease cut reduction slump slide".split(), "fall"),
+}
