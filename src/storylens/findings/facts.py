@@ -2581,11 +2581,30 @@ def _act(s: Sentence, q: Quantity, lo: int, hi: int, family: str, sq: list[Quant
         if family != "when" and _ONGOING.search(s.text, lo, a):
             return None
         found = [m.group(1) for m in reversed(list(_PAST_VERB.finditer(s.text, lo, a)))]
+        if family == "when" and not [w for w in found if _act_word(w)]:
+            # the window starts at a count the act took as its object ("fired three shots
+            # ... on July 9", "rescued 40 people on Dec. 3"): the act stands before that
+            # count, in the same clause (session 19, invented dev t67's date of a shooting)
+            obj = next((d for d in sq if d.kind == "cardinal" and d.end - s.start == lo), None)
+            if obj is not None:
+                o = obj.start - s.start
+                cut = _CUT_BEFORE.match(s.text, 0, o)
+                c_lo = cut.end() if cut else 0
+                c_lo = max((m.end() for m in _CLAUSE_OPENER.finditer(s.text, c_lo, o)),
+                           default=c_lo)
+                near = list(_PAST_VERB.finditer(s.text, c_lo, o))
+                # the verb right before the count: its object, not a clause's verb further off
+                if near and not s.text[near[-1].end():o].strip():
+                    found = [near[-1].group(1)]
     for w in found:
-        if w.endswith("eed") or w in CUE_FORMS or w in R.WINDOW_IGNORE:
-            continue
-        return w
+        if _act_word(w):
+            return w
     return None
+
+
+def _act_word(w: str) -> bool:
+    """A past form that can be an act: not "-eed" ("need"), a speech verb or a function word."""
+    return not (w.endswith("eed") or w in CUE_FORMS or w in R.WINDOW_IGNORE)
 
 
 # a verb form that ends an adjunct after a count's noun phrase ("in Vell province stayed
