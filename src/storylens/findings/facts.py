@@ -518,6 +518,15 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     by_sentence: dict[str, list[_Mention]] = {}
     for doc in ctx.docs:
         by_sentence.update(_pairable(ctx, iter(_with_clocks(doc)), years))
+    # one person's age under two spellings of the name ("16-year-old Samir Oduya" /
+    # "17-year-old Samir Oduyah"): the name finder's clusters say which keys of which
+    # articles name one person (findings/names.name_clusters, which already keeps apart
+    # two spellings whose ages are years apart: names.ages_apart)
+    persons = _person_keys(ctx, by_sentence)
+    if persons:
+        by_sentence = {sid: [replace(m, person=persons[m.article, m.person])
+                             if m.family == "age" and (m.article, m.person) in persons else m
+                             for m in ms] for sid, ms in by_sentence.items()}
     # the counted nouns any outlet lists as a part of a total ("those detained include ...
     # two intermediaries and five parents"): a count of them is a subgroup's (_subgroup)
     parts = {m.noun for doc in ctx.docs for _, ms in doc_mentions(doc) for m in ms
@@ -3128,6 +3137,27 @@ def _sentence_entities(doc: Document) -> dict[str, list[tuple[int, int, str, str
     for e in ents:
         if e.key:
             out.setdefault(e.sentence, []).append((e.start, e.end, e.key, e.kind))
+    return out
+
+
+def _person_keys(ctx: FindingContext, by_sentence: dict[str, list[_Mention]]
+                 ) -> dict[tuple[str, str], str]:
+    """(article, name key) -> one key for every spelling of one person across the story,
+    for the persons whose age an article gives (session 19, invented dev t67); empty
+    when no two articles spell an aged person two ways."""
+    aged = {(m.article, m.person) for ms in by_sentence.values() for m in ms
+            if m.family == "age" and m.person}
+    if len({a for a, _ in aged}) < 2:
+        return {}
+    from .names import name_clusters
+
+    out: dict[tuple[str, str], str] = {}
+    for group in name_clusters(ctx)[0]:
+        keys = {(art, e.key) for art, e in group if e.kind in _AGE_OWNER_KINDS}
+        if len({k for _, k in keys}) < 2 or not keys & aged:
+            continue
+        one = min(k for _, k in keys)
+        out.update({ak: one for ak in keys})
     return out
 
 
