@@ -1684,10 +1684,12 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
                     missing = [a for a in missing if not _published_before(ctx, a, c.carriers)]
                     if missing:
                         oms.append(replace(c, missing=tuple(missing)))
-            elif c.fact.article in story and not (gate and _disputed(
-                    ctx, c.fact, [a for a in tied if outlet[a] not in carrying])):
+            elif c.fact.article in story and not (gate and (_disputed(
+                    ctx, c.fact, others := [a for a in tied if outlet[a] not in carrying])
+                    or any(_told_otherwise(ctx, c.fact, a) for a in others))):
                 # the outlet said to add it must tell the story, and no other outlet give
-                # its own figure for the thing the fact measures (_disputed)
+                # its own figure for the thing the fact measures (_disputed), in another
+                # figure or form (_told_otherwise)
                 adds.append(c)
         elif not gate:
             if k >= max(2, MIN_SHARE * (n_out - 1)):
@@ -1714,8 +1716,10 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
                 missing = [a for a in missing if not _reported(ctx, c.fact, a)
                            and not _local(ctx, c.fact, a, c.givers)
                            # its own figure of the fact's measure and referent: one side
-                           # of a disagreement, not a fact left out (_disputed)
-                           and not _disputed(ctx, c.fact, (a,))]
+                           # of a disagreement, not a fact left out (_disputed), or its
+                           # figure told otherwise (_told_otherwise)
+                           and not _disputed(ctx, c.fact, (a,))
+                           and not _told_otherwise(ctx, c.fact, a, c.givers)]
                 if missing:
                     oms.append(replace(c, carriers=c.givers, missing=tuple(missing)))
     key = lambda c: (-c.fact.salience, c.fact.article, c.fact.start)  # noqa: E731
@@ -2205,6 +2209,188 @@ def _disputed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
             shared = {x for x in f_stems & m_stems if x not in figures and not x.isdigit()}
             if len(shared) >= MIN_DISPUTE_STEMS:
                 return True
+    return False
+
+
+# How far apart another outlet's figure may be from a number fact's and still be its own
+# figure for the same thing where the two count it with other nouns ("14 fishing boats" /
+# "more than 20 Dorsenian trawlers", "2.1 million pupils" / "nearly 1.8 million
+# children"): as two readings of one count in aligned sentences (:data:`RECOUNT_RATIO`).
+TOLD_RATIO = RECOUNT_RATIO
+# Content stems (names among them; figures, their unit words and a dateline aside) the
+# two figures' sentences must share to be about one thing, an explicit time both give
+# counting as one: "3,200 villagers were thrown off ... in 2013" / "2,300 people were
+# evicted from eleven villages ... in 2013" (villag-, 2013). A counted noun both use is
+# one of them.
+MIN_TOLD_OTHERWISE_STEMS = 2
+# a dateline ("PORT ASTER - ", "KASTREL (ENA) - ", "HALVIK, April 22 (Northgate Wire) - "):
+# every lede of a story shares it, so it ties no two figures
+_DATELINE = re.compile(r"^[A-Z]{2,}[^\n]{0,70}?\s[-\u2013\u2014]{1,2}\s")
+# what a percentage is of: "about 70 percent of the medicines bought by ..."
+_PERCENT_OF = re.compile(r"\s*(?:of\s+(?:(?:the|its|their|his|her|all)\s+)?)((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+
+
+def _told_otherwise(ctx: FindingContext, f: Fact, a: str, givers=()) -> bool:
+    """Whether article ``a`` gives its own figure for what a number fact measures, in
+    another figure or another form, so that it neither leaves the fact out nor lacks what
+    only the fact's outlet is said to give: a disagreement or a looser telling, not a
+    choice of coverage. The fact is read as each of its givers writes it (the fact model's
+    mentions of its value that count what the cited one counts), and ``a`` tells it
+    otherwise with (:func:`_figure_of_same`) a figure of the same family and measure
+    (heads, time, referent, rate as the fact model reads them; a hyphenated size of the
+    same word, "a 12-night cruise" / "a 14-night cruise") in a sentence about the same
+    thing, within :data:`TOLD_RATIO` where it is no figure the givers give themselves, or
+    a size in words of the same counted thing ("thousands of people gathered"); or
+    (:func:`_share_in_words`) a share in words of the counted thing ("about a third of
+    electoral districts" for "18 districts"). The rule a session's hand-read dev stories
+    wrote (t61-t70): a figure is left out only by an outlet that gives no figure of its
+    measure, and added only where no other outlet gives that measure."""
+    if f.kind in ("quote", "person", "org"):
+        return False
+    v = _number(f)
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    fm0 = index.mention_at.get((f.article, f.start))
+    if v is None or v <= 0 or fm0 is None or fm0.vague or fm0.family == "age" or _news(ctx, f):
+        return False  # a running figure at a later moment ("rose to 27") is news (_news)
+    holders = tuple(dict.fromkeys((f.article, *givers)))
+    fms = [fm0] + [m for m in _same_value_mentions(ctx, f, givers)
+                   if m is not fm0 and not m.vague and m.family == fm0.family
+                   and not _other_nouns(fm0, m) and not (fm0.heads ^ m.heads and not fm0.heads & m.heads)]
+    for fm in fms:
+        fs = ctx.sentences.get(fm.q.sentence)
+        if fs is None or _not_a_fact(fs, fm.q):
+            continue
+        if _share_in_words_of(ctx, fm, a):
+            return True
+        if any(_figure_of_same(ctx, fm, m, holders) for m in index.mentions_of.get((a, fm.family), ())):
+            return True
+    return False
+
+
+# words of a span of time ("over two years", "last year"): they tie no two figures
+_SPAN_STEMS = frozenset(content_stems("year years month months week weeks day days"))
+
+
+def _told_stems(ctx: FindingContext, sid: str, at: int | None = None) -> frozenset[str]:
+    """A sentence's content stems past its dateline, numbers aside, or with ``at`` (an
+    offset in the text) those of its clause there (:data:`_CLAUSE_CUT`): "Two plant
+    fitters died, and more than 40 ambulance crews from the hospital were sent" says
+    nothing of its crews in its first clause. Read once per context."""
+    memo = ctx.__dict__.setdefault("_coverage_told_stems", {})
+    s = ctx.sentences[sid]
+    lo, hi = 0, len(s.text)
+    if at is not None:
+        rel = at - s.start
+        lo = max((m.end() for m in _CLAUSE_CUT.finditer(s.text, 0, rel)), default=0)
+        nxt = _CLAUSE_CUT.search(s.text, rel)
+        hi = nxt.start() if nxt else hi
+    got = memo.get((sid, lo, hi))
+    if got is None:
+        text = s.text[lo:hi]
+        d = _DATELINE.match(text)
+        got = memo[sid, lo, hi] = frozenset(w for w in content_stems(text[d.end():] if d else text)
+                                            if not w[:1].isdigit())
+    return got
+
+
+def _tie(ctx: FindingContext, x, y) -> int:
+    """How many content stems two figures' clauses share (:func:`_stems_meet`'s reading
+    of one word), the figures' own words aside, and one more for an explicit time both
+    give (a date or year, not "earlier")."""
+    figures = set(content_stems(x.q.text + " " + y.q.text)) | _SPAN_STEMS
+    ys = _told_stems(ctx, y.q.sentence, y.q.start) - figures
+    n = sum(1 for w in _told_stems(ctx, x.q.sentence, x.q.start) - figures if _stems_meet((w,), ys))
+    return n + bool(x.time and x.time == y.time and x.time[:1].isdigit())
+
+
+def _hyphen_word(s: Sentence, q) -> str:
+    """The word a figure is hyphen-joined to ("night" of "a 14-night cruise")."""
+    m = _TOKENS.match(s.text, q.end - s.start + 1)
+    return m.group().lower() if m else ""
+
+
+def _figure_of_same(ctx: FindingContext, fm, m, holders) -> bool:
+    """Whether mention ``m`` (another article's) is that article's own figure for what
+    ``fm`` measures (:func:`_told_otherwise`)."""
+    w, v = m.q.value, fm.q.value
+    if w is None or w <= 0 or m.family in ("age", "percent") or _within(w, v):
+        # a share's referent is its whole, which its sentence's words do not pin down ("a
+        # 4.5 percent raise" / "inflation, now running at 6.1 percent"): as _disputed
+        return False
+    heads, f_heads = m.heads - {"age"}, fm.heads - {"age"}
+    if (f_heads or heads) and not f_heads & heads:
+        return False  # two measures: "12 arrested" / "30 injured"
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    if fm.time and m.time and fm.time != m.time or fm.past != m.past or \
+            _past_year(fm.time, index.year_of.get(fm.article)) != _past_year(m.time, index.year_of.get(m.article)):
+        return False  # two moments: "peaking at 9.1 percent in 2025" / "rose 7.4 percent"
+    if fm.change != m.change:
+        # "rose to 6.25 percent" / "rose by 0.5 percent", "freight fell 3.5 percent" / "a
+        # 4.5 percent raise": a level and a move, or two moves
+        return False
+    from ..analysis.names import fold
+    from .facts import _same_owner
+
+    # a sentence's opening word read as a name ("PRATINAGAR - Nearly 1.8 million") owns nothing
+    fs, ms = ctx.sentences[fm.q.sentence], ctx.sentences.get(m.q.sentence)
+    opening = _TOKENS.findall(fs.text[d.end():] if (d := _DATELINE.match(fs.text)) else fs.text)[:1]
+    refs = (fm.places | fm.owners) - {fold(w).lower() for w in opening}
+    if refs and not _same_owner(refs, m.places | m.owners):
+        # the fact's referent, which the other figure does not name: "more than 70 percent
+        # voted in favour in Korsk province" / "With 92 percent of ballots counted"; or
+        # another one: "in Beltrava" / "in Korsk"
+        return False
+    if fm.rate != m.rate or fm.each != m.each or fm.part != m.part or fm.increment != m.increment:
+        return False  # "4,000 a day" / "4,000"; "fined 3,000 each"; "three of them"; "11 more"
+    if ms is None or _not_a_fact(ms, m.q):
+        return False
+    hyphened = _modifier(fs, fm.q)
+    if hyphened != _modifier(ms, m.q) or hyphened and _hyphen_word(fs, fm.q) != _hyphen_word(ms, m.q):
+        return False  # "the 200-seat chamber" sizes its chamber: only another "-seat" figure
+    same_noun = _stems_meet(_counted_stems(ctx, fm), _counted_stems(ctx, m))
+    if m.vague:
+        # a size in words of the same counted thing or gathering ("Thousands of people
+        # gathered outside the Assembly" / "Some 20,000 people packed the square outside
+        # the National Assembly"): no ratio reads "thousands"
+        if fm.family != "count" or not (same_noun or (fm.gathering and m.gathering)):
+            return False
+    else:
+        if not 1 / TOLD_RATIO <= w / v <= TOLD_RATIO:
+            return False
+        if fm.family == "count" and min(v, w) < SMALL_VALUE and not hyphened:
+            return False  # small counts recur by chance: "two other neighbours"
+        if any(_near(index.stated[g].get(m.family, []), w) for g in holders):
+            return False  # a figure the givers give too: their other fact, not this one
+    return _tie(ctx, fm, m) >= (1 if hyphened else MIN_TOLD_OTHERWISE_STEMS)
+
+
+def _share_in_words_of(ctx: FindingContext, fm, a: str) -> bool:
+    """Whether article ``a`` gives a share in words (``rules/coverage.SHARE_OF``: "about a
+    third of electoral districts", "most of the supply of medicines") of what a count or a
+    percentage ``fm`` counts (its counted noun; a percentage's words after "of"), in a
+    sentence that shares another word with the figure's."""
+    if fm.family not in ("count", "percent"):
+        return False
+    fs = ctx.sentences[fm.q.sentence]
+    if fm.family == "percent":
+        of = _PERCENT_OF.match(fs.text, fm.q.end - fs.start)
+        counted = frozenset(content_stems(of.group(1))) if of else frozenset()
+    else:
+        # the counted noun the fact model reads (never "people", which every share of a
+        # story's people is of: "the majority of those who died" / "1,200 people treated")
+        counted = frozenset(content_stems(fm.noun or "")) | _size_of(ctx, fm)
+    counted = frozenset(w for w in counted if len(w) >= 3 and not w[:1].isdigit())
+    if not counted:
+        return False
+    f_stems = _told_stems(ctx, fm.q.sentence)
+    for s in _body_of(ctx.documents[a]):
+        if not RC.SHARE_OF.search(s.text):
+            continue
+        for share in RC.SHARE_OF.finditer(s.text):
+            if _stems_meet(content_stems(share.group("of")), counted):
+                s_stems = _told_stems(ctx, s.id)
+                if sum(1 for w in f_stems if _stems_meet((w,), s_stems)) >= MIN_TOLD_OTHERWISE_STEMS:
+                    return True
     return False
 
 
@@ -3418,8 +3604,10 @@ def off_story(ctx: FindingContext) -> set[str]:
     words, with figures of its own (:func:`_counts_another`): 117/120 -> 119/120 with the
     bracketed wire sign-off read as a credit line; and one published weeks before every other
     is weighed whatever it shares, at most one close group (:func:`story_early_weighed`):
-    130/130 on the 130 dev stories. Empty without provenance (a context built for one
-    finder)."""
+    130/130 on the 130 dev stories. s19: a noun the others' ledes write only after a time
+    anchor ahead ("six weeks before regional elections") is no noun of their event
+    (:func:`_later_in_ledes`): 149/150 -> 150/150 with d71-d80. Empty without provenance (a
+    context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
 
@@ -3668,12 +3856,39 @@ def _their_event_nouns(ctx: FindingContext, others: list[str]) -> frozenset[str]
     """The nouns of the others' event: stems that the headline or lede of at least two of
     ``others`` holds and that begin as a verb the comparison writes in the past does
     (:data:`EVENT_NOUN_PREFIX` letters: "explosion" beside "exploded", "collision" beside
-    "collided"), so a follow-up that recalls "the explosion" writes the event."""
+    "collided"), so a follow-up that recalls "the explosion" writes the event. A lede counts
+    a stem only where it tells it, not only as what comes after its news
+    (:func:`_later_in_ledes`: "six weeks before regional elections" is no election told)."""
     leads, _, verbs = ctx.per_story("story_event_words", _event_words)
-    seen: Counter[str] = Counter(w for b in others for w in leads.get(b, ()))
+    later = ctx.per_story("story_later_in_ledes", _later_in_ledes)
+    seen: Counter[str] = Counter(w for b in others for w in leads.get(b, frozenset()) - later.get(b, frozenset()))
     heads = {v[:EVENT_NOUN_PREFIX] for v in verbs if len(v) >= EVENT_NOUN_PREFIX}
     return frozenset(w for w, n in seen.items()
                      if n >= 2 and len(w) >= EVENT_NOUN_PREFIX and w[:EVENT_NOUN_PREFIX] in heads)
+
+
+def _later_in_ledes(ctx: FindingContext) -> dict[str, frozenset[str]]:
+    """Per article, the event words of its headline and lede (as :func:`_lede_words` reads
+    them) that it writes only after a time anchor ahead (``rules/coverage.LATER_ANCHOR``:
+    "six weeks before the May 17 regional elections", "ahead of Sunday's vote"): a later
+    event it dates its news by, not what it tells happened. A noun of the others' event is
+    one their ledes tell (s19, invented dev d77: the same party's pick of a candidate "for
+    the May 17 regional elections", 16 days after an MP's lost immunity that two ledes
+    date "weeks before regional elections", read as telling it by "election")."""
+    from ..normalize import content_tokens, stem
+
+    out: dict[str, frozenset[str]] = {}
+    for d in ctx.docs:
+        told: set[str] = set()
+        ahead: set[str] = set()
+        for text in [d.article.title or ""] + [s.text for s in _body_of(d)[:LEDE]]:
+            for m in _TOKENS.finditer(text):
+                w = m.group()
+                if w[0].islower():
+                    later = RC.LATER_ANCHOR.search(text[max(0, m.start() - 80):m.start()])
+                    (ahead if later else told).update(stem(t) for t in content_tokens(w))
+        out[d.id] = frozenset(ahead - told)
+    return out
 
 
 def _event_noun_stems(stems: Collection[str], core: Collection[str]) -> frozenset[str]:

@@ -180,9 +180,11 @@ GLUED_AFTER = re.compile(r"^[^\W\d_]|^/\d")
 # A number right after a capitalised word inside the sentence is a label's number, not a
 # count: "Clause 2 of Article 245", "Flight 370", "Boeing 737", "Windows 10" (hand sample:
 # clause numbers listed as figures). ``before`` must hold more than the word, so the
-# sentence's first word ("Over 1,800 personnel") never matches; an acronym may open the
-# sentence ("FIFA 20 fanatics": a game's title, not twenty fans).
-IDENTIFIER_BEFORE = re.compile(r"(?:\S\s+(?P<word>[A-Z][a-z]+)|(?<![\w.])[A-Z]{2,})\s$")
+# sentence's first word ("Over 1,800 personnel") never matches, nor the first word after
+# a dateline's dash ("PRATINAGAR - Nearly 1.8 million children": the lede's count was no
+# fact, hand-read invented dev d64, session 19); an acronym may open the sentence ("FIFA 20
+# fanatics": a game's title, not twenty fans).
+IDENTIFIER_BEFORE = re.compile(r"(?:[^\s\-\u2013\u2014]\s+(?P<word>[A-Z][a-z]+)|(?<![\w.])[A-Z]{2,})\s$")
 
 # A figure that sizes the thing a story's figure is compared with, or restates it in
 # another measure, is no fact of the story: "almost enough to fill an Olympic-size
@@ -236,6 +238,19 @@ FRACTION_WORDS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tup
           for n, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine"), 2)),
     )
 )
+
+# A share of a counted thing written in words, with what it is a share of: "about a third
+# of electoral districts", "most of the supply of medicines", "half of the 40 wards". An
+# outlet that writes it gives its own figure of what another outlet counts ("redrew 18
+# districts", "supply about 70 percent of the medicines"): told otherwise, not left out
+# (findings/coverage._told_otherwise). Group "of" holds the two words after "of" (and an
+# article or possessive), and the word after a second "of": the thing shared out,
+# "electoral districts", "supply of medicines". Fractions and the quantifiers of a share ("most", "the
+# majority", "a minority"); not "many", "some" or "several", which size nothing.
+SHARE_OF = re.compile(
+    r"\b(?:(?:a|one|two|three)[ -](?:thirds?|quarters?|fifths?|tenths?)|half|majority|minority|most)"
+    r"\s+of\s+(?:(?:the|its|their|his|her|all)\s+)?(?P<of>(?:[\w'’-]+\s+)?[\w'’-]+(?:\s+of\s+(?:the\s+)?[\w'’-]+)?)",
+    re.IGNORECASE)
 
 # Phrases that name one measure in other words than its one-word head (rules/numbers
 # FACT_HEADS reads single words): the stem each stands for among the words around a
@@ -364,6 +379,22 @@ AHEAD_BEFORE = re.compile(
 )
 # A headline's bare infinitive is its future ("Harwick council to vote on stadium plan").
 HEADLINE_AHEAD_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+# Words that place what follows after the news a lede tells (findings/coverage.
+# _their_event_nouns): a time anchor ahead, up to four words before the noun ("six weeks
+# before the May 17 regional elections", "ahead of Sunday's vote", "until all prisoners are
+# released", "on the eve of the summit"). What a lede writes only so is a later event it
+# dates its news by, not what it tells happened: a noun of it is none of the others' event
+# (s19, invented dev d77: "before regional elections" in two ledes of an MP's lost immunity
+# made "election" a noun of their event, beside "the assembly was elected in 2022" in one
+# body, so the same party's pick of a candidate "for the May 17 regional elections" 16 days
+# later read as telling it). English prepositions of time that look forward; "after" and
+# "since" look back, to an event a follow-up may tell ("after the explosion").
+LATER_ANCHOR = re.compile(
+    r"\b(?:before|ahead\s+of|until|till|prior\s+to|(?:run|lead)-up\s+to|eve\s+of)"
+    r"\s+(?:[^\s,;:.!?()\u2014]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 # Countries (and the few unions of them news names like one): a country is where a story
 # happens, and a beat's country is in all of its stories: "U.S."/"America" is in every
