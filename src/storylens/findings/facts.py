@@ -72,6 +72,7 @@ from ..rules.titles import PERSON_AFTER_NATIONALITY
 from ..rules.words import DETERMINERS, ORG_WORDS, STOPWORDS
 from .common import FindingContext, article_of, words
 from .confidence import rule_confidence
+from .votes import find_vote_conflicts, sentence_tallies
 
 # Relative difference within which two amounts are one value. Counts, money and
 # percentages: 0.5% absorbs "1.2 million" vs "1,200,000" but not "$340m" vs "$334m".
@@ -550,6 +551,15 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     by_sentence: dict[str, list[_Mention]] = {}
     for doc in ctx.docs:
         by_sentence.update(_pairable(ctx, iter(_with_clocks(doc)), years))
+    # one person's age under two spellings of the name ("16-year-old Samir Oduya" /
+    # "17-year-old Samir Oduyah"): the name finder's clusters say which keys of which
+    # articles name one person (findings/names.name_clusters, which already keeps apart
+    # two spellings whose ages are years apart: names.ages_apart)
+    persons = _person_keys(ctx, by_sentence)
+    if persons:
+        by_sentence = {sid: [replace(m, person=persons[m.article, m.person])
+                             if m.family == "age" and (m.article, m.person) in persons else m
+                             for m in ms] for sid, ms in by_sentence.items()}
     # the counted nouns any outlet lists as a part of a total ("those detained include ...
     # two intermediaries and five parents"): a count of them is a subgroup's (_subgroup)
     parts = {m.noun for doc in ctx.docs for _, ms in doc_mentions(doc) for m in ms
@@ -623,7 +633,7 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
                 _same_facts(ma, mb, how, (things_of[sa], things_of[sb]), plural_events,
                             adjacent, same_time, story_tie))
         edges.extend((ma[i], mb[j], rule, score) for i, j, rule in pairs)
-    return _findings(ctx, edges)
+    return sorted(_findings(ctx, edges) + find_vote_conflicts(ctx), key=lambda f: f.sentences)
 
 
 # What _same_facts reads of a mention, less where it stands: every field but the article
@@ -1062,9 +1072,15 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             s.text, 0, max(0, q.start - s.start))), key=lambda q: q.start)
         dates = [q for q in sq if _family(q) == "when"]
         weekdays = [q for q in sq if q.kind == "date" and q.relative and _weekday(q)]
+        # the figures of a vote tally ("voted 8-1", "by 168 votes to 121") are one fact of
+        # two parts, compared whole by findings/votes.py, not two counts
+        tallied = [(a, b) for a, b, *_ in sentence_tallies(s.text)] if any(
+            q.kind == "cardinal" for q in sq) else []
         for i, q in enumerate(sq):
             fam = _family(q)
             if fam is None:
+                continue
+            if tallied and any(a <= q.start - s.start < b for a, b in tallied):
                 continue
             if fam == "when" and _span_edge(s, q, sq[i - 1] if i else None):
                 continue  # "conducted Sept. 16-19": one end of a span, not the day of an event
@@ -1084,6 +1100,10 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             prev = sq[i - 1] if i else None
             heads = _heads([w for w in before if w not in glued] if glued else before, after,
                            shared=prev is not None and lo == prev.end - s.start)
+            if not heads and fam == "count":
+                # "At least 12 people, including three children, were killed": the
+                # predicate past a listing aside is the total's (_past_aside)
+                heads = _heads([], _past_aside(s, q))
             # an amount's date has no act of its own either ("earned on Dec. 3"); "aged",
             # "old" near a date measure no amount (they are read as an age or dropped below)
             measured = bool(heads - {"age"})
@@ -1091,7 +1111,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # a date is the date of an event ("died on Dec. 3"), not of an amount:
                 # "earned ... in 2019" dates the earnings, which are no fact of their own
                 heads = heads & R.DATE_HEADS
-            noun = _counted_noun(after) if fam == "count" else None
+            noun = _counted_noun(after) if fam == "count" else _share_noun(s, q) \
+                if fam == "percent" else None
             own = _own_plural(after) if fam == "count" else None
             if own in R.TIME_PLURALS:
                 heads = frozenset()  # "over three nights": a span, not a count of the measure
@@ -2636,6 +2657,51 @@ def _combined(before: list[str], after: list[str]) -> bool:
         f" {p} " in f" {tail} " for p in R.COMBINED_AFTER)
 
 
+_SHARE_LEAD = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"\s+([a-z]{3,})(?:\s+([a-z]{3,}))?")
+
+
+def _share_noun(s: Sentence, q: Quantity) -> str | None:
+    """What a share written before its noun after "a"/"an" is a share of ("a 50 percent
+    refund of the fare" -> refund; "a 3 percent pay rise" -> rise): the last word of the
+    one or two lower-case words right after it, before a function word. The words of a
+    change in one direction are one (rules/numbers.SHARE_NOUN_SYNONYMS). ``None`` for a
+    share stated otherwise ("rose 4 percent", "50 percent of the fare")."""
+    a, b = q.start - s.start, q.end - s.start
+    if not _SHARE_LEAD.search(s.text, max(0, a - 4), a):
+        return None
+    m = _SHARE_AFTER.match(s.text, b)
+    if not m:
+        return None
+    ws = [w for w in m.groups() if w]
+    if ws[0] in STOPWORDS or ws[0] in R.WINDOW_IGNORE:
+        return None
+    if len(ws) > 1 and (ws[1] in STOPWORDS or ws[1] in R.WINDOW_IGNORE):
+        ws = ws[:1]
+    w = ws[-1]
+    return R.SHARE_NOUN_SYNONYMS.get(w) or stem(w)
+
+
+# a count's noun phrase, then an aside that lists its parts, closed by a comma: "12 people,
+# including three children," / "Three people, among them two guards,"; what follows is
+# the count's own predicate
+_PART_ASIDE = re.compile(r"(?:\s+[a-z][\w'-]*){0,3}\s*,\s*(?:including|among\s+(?:them|whom)|such\s+as)"
+                         r"\b[^,;:()\u2014\u2013]{1,60},\s*")
+
+
+def _past_aside(s: Sentence, q: Quantity) -> list[str]:
+    """The words of a count's clause past an aside listing its parts ("Three people,
+    including two vault guards, have been detained" -> have, been, detained): the
+    predicate of the whole (session 19, invented dev t69: "Three ... have been detained" /
+    "Four ... have been arrested" had no measure, their heads cut off at the comma)."""
+    m = _PART_ASIDE.match(s.text, q.end - s.start)
+    if not m:
+        return []
+    rest = s.text[m.end():]
+    cut = _CUT_AFTER.search(rest)
+    return words(rest[:cut.start()] if cut else rest)[:WINDOW_WORDS]
+
+
 def _counted_noun(after: list[str]) -> str | None:
     """The noun a count counts: the first plural among the words right after it ("500
     fur capes were sold" -> "cape"); ``None`` for "people" and other generic nouns, and
@@ -2760,11 +2826,30 @@ def _act(s: Sentence, q: Quantity, lo: int, hi: int, family: str, sq: list[Quant
         if family != "when" and _ONGOING.search(s.text, lo, a):
             return None
         found = [m.group(1) for m in reversed(list(_PAST_VERB.finditer(s.text, lo, a)))]
+        if family == "when" and not [w for w in found if _act_word(w)]:
+            # the window starts at a count the act took as its object ("fired three shots
+            # ... on July 9", "rescued 40 people on Dec. 3"): the act stands before that
+            # count, in the same clause (session 19, invented dev t67's date of a shooting)
+            obj = next((d for d in sq if d.kind == "cardinal" and d.end - s.start == lo), None)
+            if obj is not None:
+                o = obj.start - s.start
+                cut = _CUT_BEFORE.match(s.text, 0, o)
+                c_lo = cut.end() if cut else 0
+                c_lo = max((m.end() for m in _CLAUSE_OPENER.finditer(s.text, c_lo, o)),
+                           default=c_lo)
+                near = list(_PAST_VERB.finditer(s.text, c_lo, o))
+                # the verb right before the count: its object, not a clause's verb further off
+                if near and not s.text[near[-1].end():o].strip():
+                    found = [near[-1].group(1)]
     for w in found:
-        if w.endswith("eed") or w in CUE_FORMS or w in R.WINDOW_IGNORE:
-            continue
-        return w
+        if _act_word(w):
+            return w
     return None
+
+
+def _act_word(w: str) -> bool:
+    """A past form that can be an act: not "-eed" ("need"), a speech verb or a function word."""
+    return not (w.endswith("eed") or w in CUE_FORMS or w in R.WINDOW_IGNORE)
 
 
 # a verb form that ends an adjunct after a count's noun phrase ("in Vell province stayed
@@ -3317,6 +3402,27 @@ def _sentence_entities(doc: Document) -> dict[str, list[tuple[int, int, str, str
     for e in ents:
         if e.key:
             out.setdefault(e.sentence, []).append((e.start, e.end, e.key, e.kind))
+    return out
+
+
+def _person_keys(ctx: FindingContext, by_sentence: dict[str, list[_Mention]]
+                 ) -> dict[tuple[str, str], str]:
+    """(article, name key) -> one key for every spelling of one person across the story,
+    for the persons whose age an article gives (session 19, invented dev t67); empty
+    when no two articles spell an aged person two ways."""
+    aged = {(m.article, m.person) for ms in by_sentence.values() for m in ms
+            if m.family == "age" and m.person}
+    if len({a for a, _ in aged}) < 2:
+        return {}
+    from .names import name_clusters
+
+    out: dict[tuple[str, str], str] = {}
+    for group in name_clusters(ctx)[0]:
+        keys = {(art, e.key) for art, e in group if e.kind in _AGE_OWNER_KINDS}
+        if len({k for _, k in keys}) < 2 or not keys & aged:
+            continue
+        one = min(k for _, k in keys)
+        out.update({ak: one for ak in keys})
     return out
 
 
@@ -4518,6 +4624,12 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         what = f"“{acts[0]}”" if family in ("when", "clock") else f"how long “{acts[0]}”"
     if what is None and family == "clock":
         what = "the time"
+    if what is None and family == "percent" and len(nouns) == 1 and all(m.noun for m in members):
+        # a share of one noun ("a 50 percent refund"): "the refund", as written (_share_noun)
+        noun = next(iter(nouns))
+        written = [w for m in members for w in m.near
+                   if R.SHARE_NOUN_SYNONYMS.get(w, stem(w)) == noun]
+        what = f"the {written[0] if written else noun}"
     if what is None:
         others = [set(m.near) for m in members[1:]]
         shared = [w for w in members[0].near if any(w in o for o in others)

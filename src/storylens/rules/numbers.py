@@ -883,3 +883,37 @@ PHRASE_STOPS: frozenset[str] = frozenset(
 BAN_VERBS: tuple[str, ...] = (
     "ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring", "disqualified",
     "disqualifies", "disqualify", "prohibited", "suspended", "excluded")
+
+# A vote tally ("voted 8-1", "ruled by nine votes to six", "168 votes to 121") is one fact
+# of two parts, read by findings/votes.py. A tally of two figures joined by "-" or "to" is
+# a vote only with one of these words in its sentence before it, or "votes" inside it:
+# "from 12 to 18 months", "aged 18 to 27", "won 3-1" name no vote (session 19, from the
+# tallies of invented dev t62, t65, t70, probed on new invented text in
+# tests/unit/test_vote_tallies.py).
+VOTE_CUES: frozenset[str] = frozenset(
+    """vote votes voted voting ruled ruling majority ballot ballots decision split""".split())
+# Who votes, by the body it is: two tallies whose sentences name voters of two bodies
+# ("the committee voted 9-4" / "parliament passed it 168-121") are two votes. Words of one
+# body's members or chambers map to one key; "members", "delegates" name no body.
+VOTING_BODIES: dict[str, str] = {
+    **dict.fromkeys("court courts judges justices bench tribunal".split(), "court"),
+    **dict.fromkeys("board directors trustees governors".split(), "board"),
+    **dict.fromkeys("""parliament parliamentary lawmakers deputies mps legislators assembly
+                    chamber house congress legislature representatives""".split(), "chamber"),
+    **dict.fromkeys("senate senators".split(), "senate"),
+    **dict.fromkeys("council councillors councilors aldermen".split(), "council"),
+    **dict.fromkeys("committee subcommittee panel commission".split(), "committee"),
+    **dict.fromkeys("jury jurors".split(), "jury"),
+    **dict.fromkeys("shareholders stockholders".split(), "shareholders"),
+    **dict.fromkeys("cabinet ministers".split(), "cabinet"),
+}
+
+# A share written before its noun after "a"/"an" ("a 50 percent refund", "a 25 percent
+# discount", "a 51% stake") names what it is a share of: that noun is its measure
+# (findings/facts._share_noun; session 19, from invented dev t68's refund, 50 vs 25
+# percent). The words of one change in either direction are one noun ("a 5 percent rise"
+# / "a 6 percent increase"); any other noun is its own ("a refund" is no "discount").
+SHARE_NOUN_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys("rise increase gain jump hike growth climb surge".split(), "rise"),
+    **dict.fromkeys("fall drop decline decrease cut reduction slump slide".split(), "fall"),
+}
