@@ -754,7 +754,13 @@ def _past_posts(ctx: FindingContext) -> set[tuple[str, str]]:
         # it ("the club's former finance director, Marco Ruel": a former holder as
         # "former finance director Marko Ruel" is; names19, invented dev t54)
         before = sent.text[max(0, a - 60):a].rstrip()
-        before = _PHRASE_END.split(before[:-1] if before.endswith(",") else before)[-1]
+        comma = before.endswith(",")
+        before = _PHRASE_END.split(before[:-1] if comma else before)[-1]
+        if comma and _NOT_APPOSED.match(before):
+            # a phrase a preposition or a participle opens is no apposition: "Unlike the
+            # former director, Enric Tavel signed", "Replacing the former mayor, ...": the
+            # name is set against the former holder, not one (review19a)
+            before = ""
         after = re.match(r"\s*,([^,.;:()\"]*)", sent.text[b:b + 120])
         words = [w.lower() for w in _ROLE_WORD.findall(before)[-4:]]
         words += [w.lower() for w in _ROLE_WORD.findall(after.group(1))[:6]] if after else []
@@ -765,6 +771,12 @@ def _past_posts(ctx: FindingContext) -> set[tuple[str, str]]:
 
 
 _PHRASE_END = re.compile(r"[^\w\s'\u2019-]")
+# the first word of a phrase before a name's comma that makes it no apposition of the name: a
+# preposition (not "as": "As former director, Tavel ..." is his post) or a participle
+_NOT_APPOSED = re.compile(
+    r"\s*(?:(?:unlike|like|than|after|before|since|despite|with|without|besides|beside|from|"
+    r"against|over|under|between|among|amid|for|to|by|about)\b|(?!acting\s)[a-z]+ing\s)",
+    re.IGNORECASE)
 
 
 def _shared_post(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
