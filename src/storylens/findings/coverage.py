@@ -3906,7 +3906,7 @@ def _later_in_ledes(ctx: FindingContext) -> dict[str, frozenset[str]]:
                 if w[0].islower():
                     later = RC.LATER_ANCHOR.search(text[max(0, m.start() - 80):m.start()])
                     if later and (_RELATIVE.search(later.group()) or _GERUND_AFTER.match(later.group())
-                                  or told_after(text[m.end():])):
+                                  or told_after(text[m.end():m.end() + 80])):
                         # a relative clause's word, a noun it tells happened, or a gerund's
                         # sequence of told acts ("shot two guards before fleeing", "before
                         # being arrested": the news's own events, review19a)
