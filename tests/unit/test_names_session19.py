@@ -366,7 +366,7 @@ def test_roles_apart_one_person_two_phrases():
                                       frozenset({"councillor"})]))
 
 
-# review19a: a phrase before the name's comma that a preposition or a participle opens is no
+# review19a: a phrase before the name's comma that a preposition of contrast or sequence opens is no
 # apposition: the name is set against the former holder ("Unlike the former director, ..."),
 # and a wrong "former" mark both splits one person and joins two (the post tie asks both
 # names to be former or both current).
@@ -374,11 +374,11 @@ def test_roles_apart_one_person_two_phrases():
 @pytest.mark.parametrize(("sentence", "past"), [
     ("Unlike the club's former finance director, Enric Tavel signed the accounts.", False),
     ("Replacing the former finance director, Enric Tavel took over the accounts.", False),
-    ("With the former finance director, Enric Tavel went to the bank.", False),
+    ("Following the former finance director, Enric Tavel resigned on Friday.", False),
     # near misses: an apposition, and a post introduced by "as", are his
     ("The club's former finance director, Enric Tavel, was charged on Tuesday.", True),
     ("As former finance director, Enric Tavel signed the accounts.", True),
-    ("Viking's former finance director, Enric Tavel, was charged on Tuesday.", True),
+    ("Four were charged, including the club's former finance director, Enric Tavel.", True),
 ])
 def test_a_preposition_before_the_comma_makes_no_former_post(sentence, past):
     ctx = support.verbatim_context([[sentence], ["Nothing else happened."]], OUTLETS[:2])

@@ -757,7 +757,7 @@ def _past_posts(ctx: FindingContext) -> set[tuple[str, str]]:
         comma = before.endswith(",")
         before = _PHRASE_END.split(before[:-1] if comma else before)[-1]
         if comma and _NOT_APPOSED.match(before):
-            # a phrase a preposition or a participle opens is no apposition: "Unlike the
+            # a phrase a preposition of contrast or sequence opens is no apposition: "Unlike the
             # former director, Enric Tavel signed", "Replacing the former mayor, ...": the
             # name is set against the former holder, not one (review19a)
             before = ""
@@ -771,12 +771,14 @@ def _past_posts(ctx: FindingContext) -> set[tuple[str, str]]:
 
 
 _PHRASE_END = re.compile(r"[^\w\s'\u2019-]")
-# the first word of a phrase before a name's comma that makes it no apposition of the name: a
-# preposition (not "as": "As former director, Tavel ..." is his post) or a participle
+# the first word of a phrase before a name's comma that sets the name against that post, not
+# in apposition to it: a preposition of contrast or sequence ("Unlike the former director,",
+# "Replacing the former mayor,"). Not "as" ("As former director, Tavel ..." is his post) nor
+# one that lists who the post is ("including the club's former finance director, Marco Ruel":
+# invented dev t54)
 _NOT_APPOSED = re.compile(
-    r"\s*(?:(?:unlike|like|than|after|before|since|despite|with|without|besides|beside|from|"
-    r"against|over|under|between|among|amid|for|to|by|about)\b|(?!acting\s)[a-z]+ing\s)",
-    re.IGNORECASE)
+    r"\s*(?:unlike|like|than|after|before|since|despite|besides|beside|against|over|under|"
+    r"from|replacing|succeeding|following|preceding)\b", re.IGNORECASE)
 
 
 def _shared_post(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
