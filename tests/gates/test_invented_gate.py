@@ -66,8 +66,9 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # no statement)
     # Session 19's new dev d71-d80 (writers AE and AF), at first sight: d76's Sentinel 'until
     # every one of our sailors is home' against the wire's 'until every sailor is home' read
-    # as a dropped qualifier (quote_changed.meaning, 0.39; the key's trap: the same claim)
-    "quote_changed": 1,
+    # as a dropped qualifier (quote_changed.meaning, 0.39; the key's trap: the same claim);
+    # none since quotes19 ("one of" after "every", "each", "any" before the noun the other
+    # wording has alone is trivial: quote_diff._partitive_one)
 }
 
 
@@ -134,8 +135,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # against each other only where they attribute one matter (attribution._one_matter:
     # the loaded cue's complement and a plain statement share a content word beyond the
     # speaker's name and title and the occasion's time words) and never for an earlier
-    # statement (attribution.background_cue): four left (d03, d26, d35, d50)
-    "framing": (0, 4),
+    # statement (attribution.background_cue): four left (d03, d26, d35, d50). d26's
+    # 'riots' (the 2019 fuel riots) against this autumn's 'protests' is gone since
+    # s19-framing: a loaded term in a sentence that names a year neither its article's
+    # own nor the plain sentence's may tell another event (framing._dated_apart): three
+    # left (d03, d35, d50)
+    "framing": (0, 3),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -227,8 +232,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # definite place ('in the capital') left off the end of a quote whose outlet has named
     # 'the capital' earlier in its article is the story's own place, extent (each class
     # with near misses in tests/unit/test_quote_near_misses18.py)
-    # Session 19's new dev d71-d80, at first sight: d76 (under TRAPS_KNOWN_HIT above)
-    "quote_changed": (1, 1),
+    # Session 19's new dev d71-d80, at first sight: d76 (under TRAPS_KNOWN_HIT above); none
+    # since quotes19
+    "quote_changed": (0, 0),
 }
 
 
@@ -259,7 +265,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # hedge a legal word exempts counts for neither side.)
     # (framing was off by default in session 17, by its held-out read, and is on again since
     # session 18's (t61-t70: 11/11 with framing alone): its known wrong are these, d27's
-    # gone since s18-framing2, four left: d03, d26, d35, d50)
+    # gone since s18-framing2, four left: d03, d26, d35, d50; d26's gone since s19-framing,
+    # framing._dated_apart: three left, d03, d35, d50)
     # (name_variant: t50, session 16's held-out moved here in session 17, Vesna Marin, a
     # ministry spokeswoman, and Vesna Marić, an editor, grouped as one name; d52, session
     # 17's new dev, Tomás Ferrer, fire chief, and Tomas Ferrero, union leader: none since
@@ -310,9 +317,7 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # repeal this law' where left has 'seek to repeal this law')", d68 "nearly the same words of Morvath: 'cannot be
     # certified', but wire has 'I am not saying the result was stolen' where left has 'was
     # stolen'" (both unread, to be read again)
-    "framing": 4,
-    # Session 19's new dev d71-d80, at first sight: d76 (under TRAPS_KNOWN_HIT above)
-    "quote_changed": 1,
+    "framing": 3,
     # Session 19's new dev d71-d80, read wrong by reader19: a qualifier at a quote's edge
     # told as extent, hiding the key's quote_changed. d79's Chronicle/Tribune Ferrández
     # quote said as 'nearly the same words ... but oriana-chronicle adds 'tonight'', where
@@ -321,12 +326,14 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # where the Nation's extra words are a leading 'all of' (a stronger claim); d78's
     # wire/Courant, keyed right through Reinholt's quote, whose '1 more shared quote' is
     # Moberg's, cut by the Courant before 'if the weather holds' (a dropped condition).
-    # None since s19-source: words that set the scope of the shared words at one quote's
-    # edge and not the other's (a partitive, a quantifier, a bound before a number; a
-    # trailing condition: rules/quote_scope.py) make the quote changed (change
-    # "qualifier"): d79 now "… but oriana-chronicle adds 'Part of' and 'tonight'" and "…
-    # but montaran-nation adds 'all of'", d78 "1 more nearly the same (baltica-wire adds
-    # 'if the weather holds')" (all three unread, to be read again)
+    # None since quotes19: a condition after the comma closing a whole sentence and a
+    # partitive quantifier with its "of" opening the longer excerpt are edge qualifiers in
+    # quote_diff, so the shared quotes name them ("but montaran-nation adds 'all of'", "but
+    # oriana-chronicle adds 'Part of'": read right by quotes19, unread in verdicts.jsonl)
+    # and d78's Moberg quote is no longer counted among the shared ones
+    # s19-source reads the same classes in shared_quote itself (rules/quote_scope.py: a
+    # partitive, quantifier or bound before the shared words, a condition after them, on
+    # either side), so a cut that drops them is said as changed whatever quote_diff grades
 }
 
 

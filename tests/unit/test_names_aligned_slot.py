@@ -27,9 +27,11 @@ SLOT = [
     pytest.param("Party leader Tomas Rejk condemned the raid on Tuesday night.",
                  "Party leader Tomasz Rejk condemned the raid on Tuesday night.",
                  {"Tomas Rejk", "Tomasz Rejk"}, id="given-name-letter-added"),
-    pytest.param("An officer shot Davit Hadrami during a traffic stop on Fenwell Road.",
-                 "An officer shot David Hadrami during a traffic stop on Fenwell Road.",
-                 {"Davit Hadrami", "David Hadrami"}, id="short-given-name-last-letter"),
+    # (names19: "Davit" / "David" is a given name's Georgian form since session 19,
+    # rules/titles.GIVEN_NAME_FORMS, linked by its key; "Ahmet" / "Ahmed" keeps the class)
+    pytest.param("An officer shot Ahmet Hadrami during a traffic stop on Fenwell Road.",
+                 "An officer shot Ahmed Hadrami during a traffic stop on Fenwell Road.",
+                 {"Ahmet Hadrami", "Ahmed Hadrami"}, id="short-given-name-last-letter"),
     # five letters: too short for the romanised-place rule ("Brazhova" / "Brashova" is
     # name.romanised since session 15, test_names_session15)
     pytest.param("Most of the deaths were in Velka, where three blocks fell.",
@@ -61,8 +63,8 @@ SLOT = [
     pytest.param("Simon Ferrand, who runs the bakery, said the water reached the ovens within minutes.",
                  "Simone Ferrand, who runs the bakery, said the water reached the ovens within minutes.",
                  None, id="ending-vowel-added"),
-    pytest.param("His cousin Davit Hadrami spoke to reporters outside the flat on Monday.",
-                 "Reporters later met David Hadrami at the family's flat in Kellmoor.",
+    pytest.param("His cousin Ahmet Hadrami spoke to reporters outside the flat on Monday.",
+                 "Reporters later met Ahmed Hadrami at the family's flat in Kellmoor.",
                  None, id="not-the-same-slot"),
 ]
 

@@ -300,8 +300,11 @@ def test_a_pronoun_opens_a_relative_clause_only_at_the_end_of_the_quote():
             '"The closure was a painful decision that we did not take lightly," Dunne said.',
             '"The closure was a painful choice which we did not make lightly," Dunne said.',
         ),
-        (  # the same remark, the second a shorter excerpt closed on a full stop
-            '"The ferries will sail again on Monday, if the wind drops," Dunne said.',
+        (  # the same remark, the second a shorter excerpt closed on a full stop before
+            # a set phrase after "if" (since session 19 a condition after the comma, "…, if
+            # the wind drops", left off a whole sentence is a condition dropped: invented
+            # dev d78's key, test_quote_near_misses19.py)
+            '"The ferries will sail again on Monday, if necessary," Dunne said.',
             '"The ferries will sail again on Monday," Dunne said.',
         ),
     ],

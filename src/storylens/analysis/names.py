@@ -259,6 +259,9 @@ def _continues(tok: str) -> bool:
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
 def _bare(tok: str) -> str:
     return tok.rstrip(".").lower()
 
@@ -491,8 +494,11 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
         title_idx.insert(0, b)  # "former chief minister", "acting mayor": the whole title
         b -= 1
     name_words = [_bare(toks[x][0]) for x in name_idx]
+    # (a possessive read past: "the Attorney General's office", "the Prosecutor General's
+    # office" are a post, no person called "General"; names19)
     if all(w in T.TITLE_WORDS or w in T.HONORIFICS or w in T.NOT_NAMES
-           or w in T.TITLE_HEAD_MODIFIERS for w in name_words):
+           or w in T.TITLE_HEAD_MODIFIERS or _POSSESSIVE_END.sub("", w) in T.TITLE_WORDS
+           for w in name_words):
         return None
     a0, a1 = toks[name_idx[0]][1], toks[name_idx[-1]][2]
     text = s.text[a0:a1]

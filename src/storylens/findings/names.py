@@ -88,8 +88,8 @@ STRENGTH: dict[str, float] = {
     # the evidence is the title, not the typo rule's calibration ("Lars" / "Lara Tamm"
     # under one title may yet be two people)
     "name.titled": 0.52,
-    # two spellings close but too far apart or too short for the spelling rules ("Davit" /
-    # "David", "Marsk" / "Marsch", "Orlek" / "Orlyk"), linked by two aligned sentences
+    # two spellings close but too far apart or too short for the spelling rules ("Ahmet" /
+    # "Ahmed", "Marsk" / "Marsch", "Orlek" / "Orlyk"), linked by two aligned sentences
     # that put them in the same slot: the evidence is the alignment and the words beside
     # the name, which may yet hold two people in one post
     "name.aligned": 0.51,
@@ -435,6 +435,24 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             if noun:
                 nouns.setdefault((art, e.key), set()).add(noun)
                 noun_forms.setdefault((art, e.key), set()).add(strip_accents(e.text).casefold())
+    # keys each article writes in its running text (no headline, no line in capitals): two
+    # keys a spelling rule or a tie would link, both written by one article, are two
+    # entities of that article ("the prime minister's brother-in-law Genc Hoxhaj" beside
+    # "Opposition MP Genc Hoxha"), as _variant_finding holds them apart, unless a typing
+    # slip ("Krasinksi" beside "Krasinski"); the clusters other finders read (coverage,
+    # framing) no longer join them through another outlet's form (names19, invented dev t62)
+    body_arts: dict[str, set[str]] = {}
+    for art, e in mentions:
+        sent = ctx.sentences.get(e.sentence)
+        if not e.text.isupper() and (sent is None or sent.block != "headline"):
+            body_arts.setdefault(e.key, set()).add(art)
+
+    def written_apart(ka: str, kb: str) -> bool:
+        if not body_arts.get(ka, set()) & body_arts.get(kb, set()):
+            return False
+        diff = _one_word_apart(ka, kb)
+        return not (diff is not None and _swapped(*diff))
+
     ties: dict[frozenset[str], str] = {}  # key pairs tied by context alone -> how
     roles = name_roles(ctx)  # (article, key) -> the roles beside the name (roles_apart)
     past = _past_posts(ctx)  # (article, key) given a post held before ("former minister")
@@ -479,6 +497,8 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             how = None  # "Defence Minister Anton Velic" / "opposition leader Anton Valic"
         if how and ages_apart(ages.get(na, frozenset()), ages.get(nb, frozenset())):
             how = None  # "Marten Holst, 81," / "Martin Holst, 19,": a father and his son
+        if how and how != "key" and written_apart(ka, kb):
+            how = None  # one article names both: two people ("Genc Hoxhaj" / "Genc Hoxha")
         if how:
             union(na, nb)
     for (a, ka), (b, kb) in _acronym_pairs(acronyms):
@@ -532,6 +552,7 @@ def _role_phrase(words: list[str]) -> frozenset[str]:
     out = set()
     for w in words:
         low = w.lower().replace(".", "")
+        low = T.ROLE_WORD_FORMS.get(low, low)  # "Cmdr." is "commander", "chairwoman" "chair"
         if _ROLE_POSSESSIVE.search(low) or low in T.APPOSITION_OPENERS or low in T.HONORIFICS \
                 or low in T.ROLE_GENERIC_WORDS or low in T.APPOSITION_STOPS:
             continue
@@ -545,7 +566,8 @@ def _role_phrase(words: list[str]) -> frozenset[str]:
             tail = next((t for t in T.COMPOUND_TITLE_TAILS if low.endswith("-" + t)
                          and low[:-len(t) - 1] in T.TITLE_WORDS), None)
             head = low[:-len(tail) - 1] if tail else low
-            out.update(p for p in head.split("-") if p not in T.COMPOUND_TITLE_LINKS)
+            out.update(T.ROLE_WORD_FORMS.get(p, p) for p in head.split("-")
+                       if p not in T.COMPOUND_TITLE_LINKS)
             continue
         out.add(low)
     return frozenset(out)
@@ -726,7 +748,11 @@ def _past_posts(ctx: FindingContext) -> set[tuple[str, str]]:
     one post are two people as often as one (the name.role tie reads them apart)."""
     out: set[tuple[str, str]] = set()
     for aid, e, sent, a, b in _named_in(ctx, people_only=True):
-        before = _PHRASE_END.split(sent.text[max(0, a - 60):a])[-1]
+        # the post in apposition before the name, its comma read past as _role_before reads
+        # it ("the club's former finance director, Marco Ruel": a former holder as
+        # "former finance director Marko Ruel" is; names19, invented dev t54)
+        before = sent.text[max(0, a - 60):a].rstrip()
+        before = _PHRASE_END.split(before[:-1] if before.endswith(",") else before)[-1]
         after = re.match(r"\s*,([^,.;:()\"]*)", sent.text[b:b + 120])
         words = [w.lower() for w in _ROLE_WORD.findall(before)[-4:]]
         words += [w.lower() for w in _ROLE_WORD.findall(after.group(1))[:6]] if after else []
@@ -831,7 +857,7 @@ def _aligned_pairs(ctx: FindingContext, mentions: list[tuple[str, Entity]]
     spellings are close (:func:`_near_spelling`): "The captain, Orel Vasquin, ..." /
     "The captain, Orel Vaskin, ..."; "in Drazhevo" / "in Drashevo". Two outlets that say
     the same thing about a name spelled nearly alike name one entity, where the spelling
-    alone is too short or too far apart to tell ("Davit" / "David", "Marsk" / "Marsch")."""
+    alone is too short or too far apart to tell ("Ahmet" / "Ahmed", "Marsk" / "Marsch")."""
     if not ctx.alignments:
         return []
     # per sentence, its full forms (a short form standing for a fuller name never links)
@@ -1661,6 +1687,15 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 # the sentence cited for the form: its first mention in running text, not
                 # a dateline's capitals ("VARCEK, Orsenia -") when the article has one
                 texts[t] = e
+        if any(not e.text.isupper() for e in texts.values()):
+            # a form the article writes only in capitals (its dateline, "KEL TEPE -", or a
+            # headline in capitals) beside the name in its running text ("Keltepe"): the
+            # capitals are the line's house style, and the form they are listed under is
+            # another article's case, not this desk's spelling (names19, invented dev d63).
+            # Not an acronym ("NATO", five letters or fewer, no space): its capitals are its
+            # spelling.
+            texts = {t: e for t, e in texts.items()
+                     if not (e.text.isupper() and (" " in e.text or len(e.text) > 5))}
         full = {t: e for t, e in texts.items()
                 if not any(t != u and _contained(t, u) for u in texts)}
         forms[art] = full
@@ -1735,7 +1770,7 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
             if tie == "aligned" and _link(link_key(ta), link_key(tb), kinds_of[ta] | kinds_of[tb],
                                           bool(_marks(ta) or _marks(tb))) is None:
                 # only the slot two aligned sentences give the name links the two forms
-                # (a typo too short for the typo link, "Davit" / "David", or two letters
+                # (a typo too short for the typo link, "Ahmet" / "Ahmed", or two letters
                 # apart, "Marsk" / "Marsch"): graded as that evidence, not as a spelling
                 rule = "name.aligned"
             if rule is None:

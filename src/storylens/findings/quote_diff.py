@@ -91,6 +91,7 @@ from ..rules.quote_changes import (
     HEDGE_VERBS,
     HEDGE_WORDS,
     IF_QUESTION_WORDS,
+    IF_SET_PHRASES,
     IRREGULAR_VERBS,
     LITERAL_AFTER,
     MAX_CONDITION_WORDS,
@@ -108,6 +109,7 @@ from ..rules.quote_changes import (
     NEGATIVE_VERBS,
     NPI_NEGATIVES,
     NUMBER_WORDS,
+    PARTITIVE_QUANTIFIERS,
     PLACED_ADVERBS,
     POLARITY_EMPHASIS,
     PRESUPPOSING_WH,
@@ -374,6 +376,30 @@ def _title_before_name(surface, keys, flags, lo: int, hi: int) -> bool:
                for w, k in zip(surface[lo:hi], keys[lo:hi], strict=True))
 
 
+# Words at most of a name set off by commas after a noun (_appositive_name).
+MAX_APPOSITIVE_WORDS = 4
+
+
+def _appositive_name(surface, keys, flags, lo: int, hi: int) -> bool:
+    """Whether the words ``lo:hi`` one quote has inside it and the other lacks are a name
+    set off by commas right after a lower-case noun that names the same one (a
+    non-restrictive appositive, Quirk et al. §17.65-17.72): "Our mayor, Oda Renvik, has
+    done nothing" / "Our mayor has done nothing" name one person, the name added or left
+    off by a desk (session 19). Not an item of a list of names ("Orlo, Vena, and Tarn":
+    the word before the comma is a name), nor a run with a lower-case content word in it,
+    nor one not closed by its own comma."""
+    if not (0 < lo < hi < len(keys) and hi - lo <= MAX_APPOSITIVE_WORDS):
+        return False
+    head = surface[lo - 1]
+    if not head.endswith(",") or flags[lo - 1] or not head[:1].islower():
+        return False
+    if not surface[hi - 1].endswith(","):
+        return False
+    return flags[lo] and flags[hi - 1] and all(
+        f or k in _NAME_JOINERS or k in _ACRONYM_SKIPS
+        for f, k in zip(flags[lo:hi], keys[lo:hi], strict=True))
+
+
 # Lower-case words a name's acronym leaves out ("Bank of England": BoE, BE).
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 
@@ -609,8 +635,11 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         return "trivial"  # one figure written two ways: "half a million" / "500,000"
     if _short_scaled(a_keys, b_keys) or _short_scaled(b_keys, a_keys):
         return "trivial"  # "$5m" / "$5 million"
+    if _partitive_one(a_keys, b_keys, a_prev) or _partitive_one(b_keys, a_keys, b_prev):
+        return "trivial"  # "every one of our sailors" / "every sailor"
     na, nb = _numbers(a_keys), _numbers(b_keys)
-    if na != nb:
+    if na != nb and not (_pro_one(a_keys, b_keys, a_prev, a_lead)
+                         or _pro_one(b_keys, a_keys, b_prev, b_lead)):
         return "number"
     if _percent_points(a_keys, b_keys):
         return "number"  # "rose 4%" / "rose 4 percentage points": another measure (review18c)
@@ -832,6 +861,40 @@ def _scope(keys: list[str]) -> frozenset[str]:
 MIN_UNIT_CHARS = 3
 
 
+# Words before a "one" that make it a pro-form of a noun, not a count (Quirk et al.
+# §6.50-6.53, "the prop-word one"): a determiner right before it or before its adjective.
+_PROP_DETERMINERS = frozenset("the this that a an each every which another no any".split())
+
+
+def _pro_one(one: list[str], other: list[str], prev: str, lead: str) -> bool:
+    """Whether ``one`` is the prop-word "one" / "ones" put for the noun ``other`` names
+    ("the old bridge" / "the old one", "this plan" / "this one"): the same thing, no count
+    (session 19's near misses). Not after a verb or a preposition ("found one" / "found
+    two"), nor set against a number."""
+    if tuple(one) not in (("one",), ("ones",)) or len(other) != 1 or _numbers(other):
+        return False
+    before = [prev, *lead.split()[-1:]] if prev not in _PROP_DETERMINERS else [prev]
+    return before[0] in _PROP_DETERMINERS or (
+        len(before) == 2 and before[1] in _PROP_DETERMINERS and before[0] not in STOPWORDS)
+
+
+# Quantifiers whose partitive "one of" says the same as they do alone (Quirk et al.
+# §5.16-5.18, §6.50: "every one of our sailors" / "every sailor").
+_PARTITIVE_QUANTIFIERS = frozenset({"every", "each", "any"})
+
+
+def _partitive_one(one: list[str], other: list[str], prev: str) -> bool:
+    """Whether ``one`` is "one of" and a noun phrase after a universal or free-choice
+    quantifier (``prev``: "every", "each", "any") where ``other`` is the same noun alone:
+    "until every one of our sailors is home" / "until every sailor is home" (invented dev
+    d76's trap, session 19), no count. Not "one of the bridges" after anything else ("check
+    one of the bridges" / "check the bridges"), nor another noun."""
+    if prev not in _PARTITIVE_QUANTIFIERS or one[:2] != ["one", "of"] or len(other) != 1:
+        return False
+    rest = [k for k in one[2:] if k not in DETERMINERS and k not in TRIVIAL_WORDS]
+    return len(rest) == 1 and stem(rest[0]) == stem(other[0])
+
+
 def _lead(keys: list[str], i: int) -> str:
     """The (at most two) keys before the key right before position ``i``: where a bound of
     a count stands ("at least" of "at least a week")."""
@@ -1035,6 +1098,9 @@ def _compare_cached(
         elif caps and (tag == "delete" and _title_before_name(sa, ka, fa, i1, i2)
                        or tag == "insert" and _title_before_name(sb, kb, fb, j1, j2)):
             tag = "equal"  # "President Arlo Venn" / "Arlo Venn": one person, titled or not
+        elif caps and not edge and (tag == "delete" and _appositive_name(sa, ka, fa, i1, i2)
+                                    or tag == "insert" and _appositive_name(sb, kb, fb, j1, j2)):
+            tag = "equal"  # "Our mayor, Oda Renvik, has …" / "Our mayor has …": one person
         elif tag == "replace" and caps and (_acronym_of(sa[i1:i2], sb[j1:j2])
                                             or _acronym_of(sb[j1:j2], sa[i1:i2])):
             tag = "equal"  # "the EU" / "the European Union": one name, short or long
@@ -1222,6 +1288,14 @@ def _compare_cached(
                 op["kind"] = "word"
         kinds = {op["kind"] for op in diff if "kind" in op}
         change = next(k for k in SEVERITY if k in kinds)
+    if change in ("word", "phrase") and not any(op.get("gloss") for op in diff):
+        moved = _moved_word(diff)
+        if moved is not None:
+            # "We respect the court's decision, although we disagree with its reasoning" /
+            # "We respect the court, although we disagree with its decision": the decision
+            # is now what is disagreed with (invented dev t65's miss, session 19)
+            moved["kind"], moved["moved"] = "qualifier", True
+            change = "qualifier"
     if change == "word" and len(counted) == 1 and counted[0]["tag"] == "replace" and (
             not counted[0].get("edge") or _whole(sa, sb)) and _swapped(counted[0]) and (
             id(counted[0]) not in in_names):
@@ -1232,6 +1306,53 @@ def _compare_cached(
         # particle inside a name ("Sergio de Mello" / "Sergio di Mello": a name variant)
         counted[0]["kind"] = change = "swap"
     return {"ops": diff, "changed": changed, "change": change, **base}
+
+
+def _content_stems(text: str) -> set[str]:
+    """The stems of a run's content words (no stopword nor TRIVIAL_WORDS, three letters
+    at least): what :func:`_moved_word` follows from one part of a quote to another."""
+    words = (_POSSESSIVE_END.sub("", p) for p in norm_key(text).split())
+    return {stem(p) for p in words
+            if len(p) >= 3 and p not in STOPWORDS and p not in TRIVIAL_WORDS}
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # "court's" / "court": one word
+
+
+def _moved_word(diff: list[dict]) -> dict | None:
+    """The replacement of ``diff`` whose incoming content word one wording has in another
+    of its changed places, in place of a content word the other wording has nowhere: one
+    word moved into another part of the statement ("We respect the court's decision,
+    although we disagree with its reasoning" / "We respect the court, although we disagree
+    with its decision": what is respected and what is disagreed with are other things).
+    The place it left keeps no new word ("court's decision" / "court"): two renderings
+    that each put a word for another ("hold the election … count the votes" / "hold the
+    vote … count the ballots") are wording. Not two words that change places (each found
+    in the other's place: "the school and the clinic" / "the clinic and the school", one
+    list reordered), nor a word that moves
+    in place of a function word only ("with the court's reasoning" / "with its …"), nor a
+    word one wording has in an unchanged part too."""
+    ops = [op for op in diff if op["tag"] != "equal" and not op.get("gloss")]
+    if len(ops) < 2:
+        return None
+    b_all = set().union(*(_content_stems(o["b"]) for o in diff))
+    kept = set().union(*(_content_stems(o["a"]) | _content_stems(o["b"])
+                         for o in diff if o["tag"] == "equal"))
+    stems = [(_content_stems(o["a"]), _content_stems(o["b"])) for o in ops]
+    for y, op in enumerate(ops):
+        if op["tag"] != "replace":
+            continue
+        ya, yb = stems[y]
+        if not ya - b_all:
+            continue  # the word it replaced is said elsewhere in the other wording
+        for x, (xa, xb) in enumerate(stems):
+            # a word one place has in the first wording and another in the second, in
+            # neither wording's unchanged words; not two words trading places
+            came = (xa & yb) - xb - ya - kept
+            if x != y and came and xb <= xa and all(
+                    sum(w in a for a, _ in stems) == 1 for w in came):
+                return op
+    return None
 
 
 # Letters at most of a lower-case particle inside a name (_in_name): "de", "van", "bin".
@@ -1595,9 +1716,26 @@ def _restricted_time_tail(tag: str, surface, keys, lo: int, hi: int, outside: st
     we will not reopen …" / "We will not reopen …"). Only when the shorter excerpt is
     given as the speaker's whole sentence at that edge (at the end, closed on its own
     punctuation inside its quote marks; at the front, opened by a capital) and its own
-    sentence does not give the words outside its quote marks."""
+    sentence does not give the words outside its quote marks.
+
+    At the end, a hedge phrase of the present run straight on from the last shared word
+    (rules.quote_changes.HEDGE_PHRASES, no comma before it: "We have found no sign of
+    sabotage so far" / "We have found no sign of sabotage,") is read the same way, with
+    what follows its own comma left as more of the excerpt: a denial for now made one for
+    good (invented dev t57's miss, session 19). After a comma a hedge is
+    :func:`_edge_modifier`'s whatever its clause; straight on, only a denial's (an odd
+    number of negations, :func:`_negated`): "Rescuers have pulled 12 people from the
+    rubble so far" says no more than its present perfect does without it."""
     run = keys[lo:hi]
     whole = (_is_cap(shorter[0]) if at_start else bool(_PUNCT_END.search(shorter[-1])))
+    if not at_start and hi == len(keys) and whole and lo and not _PUNCT_END.search(surface[lo - 1]):
+        n = next((i + 1 for i in range(lo, hi) if _PUNCT_END.search(surface[i])), hi) - lo
+        phrase = tuple(p for k in run[:n] for p in k.split())
+        if phrase in _HEDGE_PHRASE_SET and _negated(surface, keys, lo, lo + n):
+            around = set(norm_key(outside).split())
+            if not all(p in around for p in phrase):
+                text = " ".join(surface[lo : lo + n]).rstrip(",.;:!?—–-\"'”’)]")
+                return _edge_op(tag, text, "qualifier", hedge=True)
     if not ((lo == 0 if at_start else hi == len(keys)) and whole and _time_adjunct(run)
             and not _hedged(run) and _restricted(surface, keys, lo, hi)):
         return None
@@ -1642,7 +1780,7 @@ def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
     invented dev t09), as for a modifier (:func:`_edge_modifier`)."""
     if not (0 < lo < hi == len(keys) and keys[lo] in CONTRAST_OPENERS
             and _PUNCT_END.search(shorter_last)
-            and _PUNCT_END.search(surface[lo - 1])):
+            and (_PUNCT_END.search(surface[lo - 1]) or _elliptical_contrast(keys, lo))):
         return None
     stop = next((j + 1 for j in range(lo, hi) if _SENTENCE_END.search(surface[j])), hi)
     if stop - lo > MAX_CONTRAST_WORDS or stop - lo < 3:
@@ -1659,6 +1797,16 @@ def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
         return None  # the outlet gives the contrast in its own words
     text = " ".join(surface[lo:stop]).rstrip(",.;:!?—–-")
     return _edge_op(tag, text, "qualifier", contrast=True)
+
+
+def _elliptical_contrast(keys, lo: int) -> bool:
+    """Whether the conjunction of contrast at ``lo`` opens a verbless negated contrast run
+    straight on, no comma before it ("under control but not over", "contained but not
+    out"; Quirk et al. §13.41, §13.92 on ellipsis after "but not"): the second half of one
+    predicate that takes part of the first back, as a clause after a comma does (invented
+    dev t68's miss, session 19). A "but" with no comma before anything else ("tired but
+    happy") is one predicate's two halves of one polarity."""
+    return keys[lo] == "but" and lo + 1 < len(keys) and keys[lo + 1] in ("not", "never")
 
 
 def _contrast_head(tag: str, surface, keys, lo: int, hi: int, outside: str,
@@ -1822,6 +1970,12 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
         # that opens as a sentence ("Only the east wing was damaged" / "The east wing was
         # damaged": a claim about part made one about the whole; session 18)
         focus = len(ek) == 1 and ek[0] in RESTRICTIVE_FOCUS and _is_cap(shorter_first)
+        # a partitive quantifier and its "of" alone opening the longer excerpt, before a
+        # shorter excerpt that opens as a sentence ("Part of our national memory has turned
+        # to ash" / "Our national memory has turned to ash", invented dev d79, session 19):
+        # part made the whole, or the reverse, as the same words inside a quote are
+        focus = focus or (len(ek) == 2 and ek[1] == "of" and ek[0] in PARTITIVE_QUANTIFIERS
+                          and _is_cap(shorter_first))
         # an evidential frame ("We have evidence that …" / "These companies …")
         evidential = _evidential_frame(ek) and _is_cap(shorter_first)
         if not (belief or condition or focus or evidential or tuple(ek) in _HEDGE_PHRASE_SET):
@@ -1866,11 +2020,21 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
                 return None
             hedge = _hedged(wk)
         elif prev.rstrip("\"'”’)]").endswith((",", ";", "—", "–")):
-            if not (_hedged(wk[:1]) or any(tuple(wk[: len(p)]) == p for p in HEDGE_PHRASES)):
+            # a condition after the comma, closing the longer excerpt, left off a quote
+            # given as the speaker's whole sentence ("We expect to refloat her on Tuesday's
+            # high tide, if the weather holds" / "… high tide,", invented dev d78, session
+            # 19): a conditional claim made flat, as one run straight on is; not a set
+            # phrase after "if" ("if not sooner", "if anything", "if so": IF_SET_PHRASES)
+            condition = (bool(_PUNCT_END.search(shorter_last)) and n == len(es)
+                         and 3 <= len(wk) <= MAX_CONDITION_WORDS
+                         and (wk[0] in CONDITION_OPENERS
+                              or wk[0] == "if" and wk[1] not in IF_SET_PHRASES))
+            if not (condition or _hedged(wk[:1])
+                    or any(tuple(wk[: len(p)]) == p for p in HEDGE_PHRASES)):
                 return None
-            if len(wk) > MAX_HEDGE_WORDS:
+            if len(wk) > (MAX_CONDITION_WORDS if condition else MAX_HEDGE_WORDS):
                 return None
-            hedge = True
+            hedge = not condition
         else:
             return None
     content = [p for k in wk for p in k.split() if p not in STOPWORDS]
@@ -1893,7 +2057,8 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
         return None
     # a capital opening the excerpt is a name only on a content word ("At this stage …")
     names = [_is_cap(w) and k not in PRONOUNS and not (
-        at_start and i == 0 and (k in CLAUSE_OPENERS or all(p in STOPWORDS for p in k.split())))
+        at_start and i == 0 and (k in CLAUSE_OPENERS or k in PARTITIVE_QUANTIFIERS
+                                 or all(p in STOPWORDS for p in k.split())))
         for i, (w, k) in enumerate(zip(words, wk, strict=True))]
     kind = (classify(words, wk, [], [], caps, names, []) if tag == "delete"
             else classify([], [], words, wk, caps, [], names))

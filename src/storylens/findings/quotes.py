@@ -17,6 +17,7 @@ from ..analysis.names import romanised
 from ..models import Finding, Quote
 from ..normalize import STOPWORDS, norm_key
 from ..rules.attribution import PRONOUNS
+from ..rules.numbers import MONTHS, WEEKDAYS
 from ..rules.quote_changes import DESCRIPTION, MEANINGFUL, SEVERITY, SWAP_APART, TRIVIAL_WORDS, WHY
 from ..rules.titles import DATE_WORDS, MONTH_LEAD_WORDS, SURNAME_MONTHS
 from ..rules.words import ORG_WORDS, TITLE_WORDS
@@ -197,6 +198,8 @@ def _label(op: dict, kind: str) -> str:
         return "condition"
     if op.get("presupposition") and kind == "qualifier":
         return "presupposition"
+    if op.get("moved") and kind == "qualifier":
+        return "moved"
     if op.get("duration") and kind == "time":
         return "duration"
     if op.get("contrast") and kind == "qualifier":
@@ -496,6 +499,29 @@ def _compare(ctx: FindingContext, a: tuple[str, Quote], b: tuple[str, Quote]) ->
                           a_named=_named(ctx, *a), b_named=_named(ctx, *b))
 
 
+# Weekdays and months (full names, capitalised) that date a quote's occasion in the words
+# of its sentence outside the quote marks ("told parliament on Tuesday", "said in a radio
+# interview in March"). "May" is left out: a modal at a sentence's start.
+_OCCASION_DAYS = frozenset(WEEKDAYS)
+_OCCASION_MONTHS = frozenset(m for m in MONTHS if len(m) > 3 and m != "sept") - {"may"}
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _other_occasion(a_out: str, b_out: str) -> bool:
+    """Whether two quotes' own sentences date them to two occasions: each names one
+    weekday, or one month, outside its quote marks and the two differ ("… told parliament
+    on Tuesday" / "… said in a radio interview on Friday"): one speaker's two remarks, a
+    line said again a little otherwise, not one remark two outlets worded two ways
+    (session 19's near misses). Only between quotes in sentences the aligner did not
+    pair; a weekday beside a month is no conflict ("on Tuesday" / "in March")."""
+    for names in (_OCCASION_DAYS, _OCCASION_MONTHS):
+        da = {w.lower() for w in _CAPITALISED.findall(a_out)} & names
+        db = {w.lower() for w in _CAPITALISED.findall(b_out)} & names
+        if len(da) == 1 and len(db) == 1 and da != db:
+            return True
+    return False
+
+
 def _match(
     ctx: FindingContext, na: tuple[str, Quote], nb: tuple[str, Quote]
 ) -> tuple[float, dict, str | None] | None:
@@ -506,6 +532,8 @@ def _match(
     if not may_match(qa.text, qb.text):
         return None
     aligned = _aligned(ctx, qa, qb)
+    if not aligned and _other_occasion(_outside(ctx, *na), _outside(ctx, *nb)):
+        return None
     cmp = _compare(ctx, na, nb)
     if cmp is None:
         return None

@@ -163,7 +163,11 @@ HEDGE_VERBS: frozenset[str] = frozenset(
 MODIFIER_OPENERS: frozenset[str] = frozenset(
     "of with for in on at from by about against without over under into within among "
     "between across through inside outside beyond behind beneath below above beside "
-    "near throughout".split()
+    "near throughout "
+    # the preposition of exception (Quirk et al. §9.58-9.59): "worked in every village
+    # except Tavessi" / "… in every village," widens a claim the speaker limited
+    # (invented dev d56's keyed miss; session 19)
+    "except".split()
 )
 RELATIVE_OPENERS: frozenset[str] = frozenset("that who whom whose which where".split())
 # Subordinators that open a condition (Quirk et al. §15.33-15.36: "unless", "provided
@@ -175,6 +179,21 @@ RELATIVE_OPENERS: frozenset[str] = frozenset("that who whom whose which where".s
 # asking it opens what is asked ("We will find out if …"), not a condition (session 15).
 # "until" and "because" are not conditions here (d05 and d12 traps, above).
 CONDITION_OPENERS: frozenset[str] = frozenset("unless provided providing".split())
+# Words right after an "if" that opens a set phrase, not a condition (Quirk et al. §15.36,
+# §10.66): "…, if not sooner", "…, if anything", "…, if nothing else", "…, if any", "…,
+# if so", "…, if ever", "…, if at all", "…, if only", "…, if necessary" / "if needed" /
+# "if possible" (a speaker's stock reserve, said of any plan). A condition after a comma left off the end
+# of a whole sentence is read only when none of these follows "if"
+# (findings.quote_diff._edge_modifier; session 19).
+IF_SET_PHRASES: frozenset[str] = frozenset(
+    "not anything nothing any so ever at only necessary needed possible required".split())
+# Quantifiers that take a partitive "of" ("part of", "most of", "all of"; Quirk et al.
+# §5.24, §6.53): one alone with its "of" opening the longer excerpt before a whole sentence
+# says part (or all) of what the other says of the whole (findings.quote_diff._edge_modifier;
+# session 19). Not "both" (of two, "both of the pilots" / "the pilots" are the same two),
+# nor "none" (a negation, read as such).
+PARTITIVE_QUANTIFIERS: frozenset[str] = frozenset(
+    "all most some part half many few much each several".split())
 # Words of a trailing condition at most (one stance, as a hedge is).
 MAX_CONDITION_WORDS = 10
 # Prepositions of place and occasion after a HEDGE_OR_LITERAL verb: its literal sense.
@@ -433,6 +452,9 @@ DESCRIPTION: dict[str, str] = {
     "presupposition": "a question's presupposition changed",
     # a time-kind change that is a measure of duration before a noun (MEASURE_COUNTS)
     "duration": "a measure of duration {verb}",
+    # a qualifier that is a word of the quote moved into another part of it, in place of a
+    # word the other wording lacks (findings.quote_diff._moved_word; session 19)
+    "moved": "a word moved to another part of the quote",
 }
 
 
@@ -464,6 +486,8 @@ WHY: dict[str, str] = {
     "presupposition": ("one wording takes for granted what the other asks about or makes a "
                        "condition"),
     "duration": "it says how long, not what: the claim is the same, told with less or more detail",
+    "moved": ("what one part of the statement is about is given to another part, in place of "
+              "a word the other wording does not have"),
 }
 
 def is_negation(key: str) -> bool:

@@ -363,6 +363,12 @@ GIVEN_NAME_FORMS: dict[str, str] = {
         ("lyudmila", "liudmyla lyudmyla"),
         ("yekaterina", "kateryna"),
     ) for ua in uas.split()},
+    # the Georgian and Armenian forms of a given name that English-language desks print in
+    # its English or Russian form ("Davit" / "David Kereshvili", "Mikheil" / "Mikhail"):
+    # one person, as "Oleksandr" / "Aleksandr" is (names19, invented dev t43, t69). Only
+    # forms no spelling rule joins ("Giorgi" / "Georgi" is a typo apart already).
+    "davit": "david",
+    "mikheil": "mikhail",
 }
 
 # Given names a company's sector noun after them does not make a business ("Tom Works said",
@@ -388,6 +394,9 @@ TRANSLIT_FOLDS: tuple[tuple[str, str], ...] = (
     (r"eff$", "ev"),  # Medvedeff / Medvedev
     (r"yan$", "ian"),  # Nazaryan / Nazarian
     (r"ph", "f"),  # Stephan / Stefan
+    # Polish "cz" is the English "ch" (Cyrillic "ч"): Demczak / Demchak,
+    # Czerny / Cherny (names19, invented dev t46)
+    (r"cz", "ch"),
     (r"ou", "u"),  # Mourad / Murad
     (r"kh", "h"),  # Khalid / Halid
     (r"ck", "k"),
@@ -478,6 +487,26 @@ PERSON_AFTER_NATIONALITY: frozenset[str] = (
 ROLE_GENERIC_WORDS: frozenset[str] = frozenset(
     "former current then now acting new local senior top longtime long-time veteran".split()
 )
+# One post written in another form: a rank's abbreviation ("Cmdr. Aurel Vasiliou" /
+# "Commander Aurel Vasiliu", "Gov." / "Governor") and a post's gendered or neutral forms
+# ("commission chair Gulnara Sadykova" / "Chairwoman Gulnara Sadikova"; "spokesman" /
+# "spokeswoman" / "spokesperson"). Read as the one word on the right when two outlets'
+# roles for a name are compared (findings/names ``_role_phrase``): without it the two forms
+# of one post shared no word and set one person's two spellings apart as two people
+# (invented dev d76, d80; names19). The keys are the wire-style abbreviations of
+# rules/words.TITLE_WORDS and the gendered compounds of its posts; each value is a title
+# word or a person noun itself (so a shared post still counts as a post).
+ROLE_WORD_FORMS: dict[str, str] = {
+    "cmdr": "commander", "cdr": "commander", "gen": "general", "col": "colonel",
+    "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "maj": "major",
+    "adm": "admiral", "gov": "governor", "sen": "senator", "rep": "representative",
+    "cpl": "corporal", "pvt": "private", "insp": "inspector", "supt": "superintendent",
+    "det": "detective",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "congresswoman": "congressman", "councilwoman": "councillor", "councilman": "councillor",
+    "councilor": "councillor", "businesswoman": "businessman",
+}
 # Words of a role phrase that say the post was held before, not now ("former defence
 # minister", "ex-mayor", "a onetime judge"): the post tie of the name finder (findings/
 # names, name.role) reads a former and a current holder of one post as two people, who

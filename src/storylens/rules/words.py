@@ -100,7 +100,10 @@ DETERMINERS: frozenset[str] = frozenset(
 # capitalised name is split off into ``Entity.title`` and marks the name as a person.
 # Abbreviations are written without their stop ("gov": "Gov. J.B. Pritzker" was cut into a
 # name "Gov" and another name). "warden": a prison governor's title ("Warden Carlos Brandão" was
-# read as a name of three words, s15).
+# read as a name of three words, s15). "prosecutor", "mp": a prosecutor's and a member of
+# parliament's posts as wire copy writes them before the name ("Chief Anti-Corruption
+# Prosecutor Vesna Trdina", "Social Democrat MP Tomas Eskarra" were read as names of four and
+# five words, the post glued to the name; names19, invented dev d77, d67).
 TITLE_WORDS: frozenset[str] = frozenset(
     """
     president vice prime minister ministers deputy foreign interior defence defense finance
@@ -116,6 +119,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     professor prof dr doctor coroner president-elect first secretary-general
     chief-executive ayatollah engineer lawyer economist analyst actor actress singer
     photographer reporter correspondent editor warden rector commodore commandant
+    prosecutor mp
     """.split()
 )
 
