@@ -140,3 +140,18 @@ def test_the_rest_quoted_after_he_said_with_a_word_or_two_dropped(case_id, a, b,
     summary = found[0].summary
     assert ("Marrow Post gives more of it" in summary) is more, summary
     assert "Valley Times gives more of it" not in summary, summary
+
+
+def test_a_comment_clause_cut_off_is_no_dropped_condition_for_quote_changed():
+    """quote_changed reads a condition after the comma closing a whole sentence as dropped
+    (quote_diff._edge_modifier, session 19); a comment clause is none ("if you ask me")."""
+    a = '"The mill should never have been built there, if you ask me," Osterby said.'
+    b = '"The mill should never have been built there," Governor Hella Osterby said.'
+    found = support.findings_between(LEAD_A + "\n\n" + a, LEAD_B + "\n\n" + b,
+                                     ("Marrow Post", "Valley Times"), "Mill flood", "quote_changed")
+    assert not found, [f.summary for f in found]
+    a = '"The mill road will reopen on Friday, if the rain stops," Osterby said.'
+    b = '"The mill road will reopen on Friday," Governor Hella Osterby said.'
+    found = support.findings_between(LEAD_A + "\n\n" + a, LEAD_B + "\n\n" + b,
+                                     ("Marrow Post", "Valley Times"), "Mill flood", "quote_changed")
+    assert found and "condition" in found[0].summary, [f.summary for f in found]

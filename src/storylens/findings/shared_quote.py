@@ -732,6 +732,12 @@ def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: s
     if not scoped:
         return change, words, also
     rest = [words, *also] if change else []
+    # a quote closed where the run ends against one that runs straight on ("… to ash,"
+    # / "… to ash tonight,") is said beside them, whatever the change found first
+    for closed, more in ((_closed(ax, u, i1), ("", _runs_on(ay, v, j1))),
+                         (_closed(ay, v, j1), (_runs_on(ax, u, i1), ""))):
+        if closed and any(more) and more not in rest:
+            rest.append(more)
     said = [norm_key(w) for p in scoped for w in p if w]
     rest = [p for p in rest if not any(k in norm_key(w) for w in p if w for k in said)]
     if change in ("negation", "number", "place", "swap"):
