@@ -93,6 +93,10 @@ CASES = [
      'If the rain stops, Governor Hella Osterby said, "we expect to reopen the mill road '
      'on Friday."',
      SAME, "'We expect to reopen the mill road on Friday'", "adds"),
+    ("near miss: 'Both of' names the same two: a longer excerpt",
+     '"Both of the night crews were evacuated before the wall gave way," Osterby said.',
+     '"The night crews were evacuated before the wall gave way," Governor Hella Osterby said.',
+     SAME, "Marrow Post gives more of it", "adds"),
     ("near miss: 'around' before no number is a place, not a bound",
      '"Around the old mill the water has fallen by a metre," Osterby said.',
      '"The old mill the water has fallen by a metre," Governor Hella Osterby said.',

@@ -18,16 +18,18 @@ from .quote_changes import IF_COMMENT_CLAUSES, IF_SET_PHRASES
 # say how much of what the shared words name is meant. A number ("two of") is one too
 # (read by ``rules.quote_changes.NUMBER_WORDS`` or digits).
 PARTITIVE_HEADS: frozenset[str] = frozenset(
-    "part parts all some most half none much many few each any both either neither one "
-    "several portion portions share majority minority bulk rest remainder fraction third "
-    "thirds quarter quarters percent".split()
+    "part parts all some most half none much many few each any one several portion "
+    "portions share majority minority bulk rest remainder fraction third thirds quarter "
+    "quarters percent".split()
 )
+# Not "both" ("Both of the pilots" / "The pilots": the same two, rules.quote_changes'
+# PARTITIVE_QUANTIFIERS leaves it out too), "either" or "neither" (a negation's matter).
 # Quantifying determiners and focusing adverbs (Quirk et al. §5.16-5.18, §8.116-8.121)
 # that restrict or widen the noun phrase or clause they open: "Most homes were flooded" /
 # "Homes were flooded"; "Only the pumps will run" / "The pumps will run". Not the
 # intensifiers of rules.quote_changes.EMPHASIS, which heighten without narrowing.
 SCOPE_DETERMINERS: frozenset[str] = frozenset(
-    "all most some many few several both each every only just even merely solely mainly "
+    "all most some many few several each every only just even merely solely mainly "
     "mostly largely partly almost nearly".split()
 )
 # Approximators and bounds before a number (Quirk et al. §7.56 on "about", "nearly";
