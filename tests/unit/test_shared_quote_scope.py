@@ -93,6 +93,12 @@ CASES = [
      'If the rain stops, Governor Hella Osterby said, "we expect to reopen the mill road '
      'on Friday."',
      SAME, "'We expect to reopen the mill road on Friday'", "adds"),
+    ("near miss: the quantifier written by the other outlet right before its quote",
+     '"All of the oldest grain stores were moved to higher ground in the first hour," '
+     "Osterby said.",
+     'Governor Hella Osterby said all of "the oldest grain stores were moved to higher '
+     'ground in the first hour".',
+     SAME, "'the oldest grain stores were moved", "gives more of it"),
     ("near miss: 'Both of' names the same two: a longer excerpt",
      '"Both of the night crews were evacuated before the wall gave way," Osterby said.',
      '"The night crews were evacuated before the wall gave way," Governor Hella Osterby said.',

@@ -1089,15 +1089,22 @@ def beyond(ctx: FindingContext, side: Side, other: Side, cache: dict[str, _Artic
     it: each a piece, as written) that the article of ``other`` (the other side of the
     shared quote) has nowhere, quoted or in its narration (:func:`found_in`): what the
     side gives more of the statement than the other article. An outlet that quotes the
-    rest in a quotation of its own, or tells it in its narration, lacks none of it."""
+    rest in a quotation of its own, or tells it in its narration, lacks none of it; nor
+    does one that writes the words right beside its quote, outside the marks ('said all
+    of "the oldest grain stores …"': words too few for :func:`found_in`)."""
     art, there = article(ctx, side.article, cache), article(ctx, other.article, cache)
     tok = art.tokens
     unit, run = tok.within(side.start, side.end), tok.within(side.run_start, side.run_end)
+    orun = there.tokens.within(other.run_start, other.run_end)
+    have = there.tokens.keys
     out = []
-    for lo, hi in ((unit.start, run.start), (run.stop, unit.stop)):
+    for edge, (lo, hi) in enumerate(((unit.start, run.start), (run.stop, unit.stop))):
         keys = tok.keys[lo:hi]
-        if keys and not found_in(there, keys, narration=True,
-                                 speakers=(side.speaker, other.speaker)):
+        n = len(keys)
+        beside = (have[max(0, orun.start - n) : orun.start] if edge == 0
+                  else have[orun.stop : orun.stop + n])
+        if keys and beside != keys and not found_in(there, keys, narration=True,
+                                                     speakers=(side.speaker, other.speaker)):
             out.append(art.text[tok.starts[lo] : tok.ends[hi - 1]].strip(_GAP_STRIP))
     return out
 
