@@ -90,6 +90,7 @@ from ..rules.quote_changes import (
     HEDGE_PHRASES,
     HEDGE_VERBS,
     HEDGE_WORDS,
+    IF_COMMENT_CLAUSES,
     IF_QUESTION_WORDS,
     IF_SET_PHRASES,
     IRREGULAR_VERBS,
@@ -2062,7 +2063,8 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             condition = (bool(_PUNCT_END.search(shorter_last)) and n == len(es)
                          and 3 <= len(wk) <= MAX_CONDITION_WORDS
                          and (wk[0] in CONDITION_OPENERS
-                              or wk[0] == "if" and wk[1] not in IF_SET_PHRASES))
+                              or wk[0] == "if" and wk[1] not in IF_SET_PHRASES
+                              and tuple(wk[1:3]) not in IF_COMMENT_CLAUSES))
             if not (condition or _hedged(wk[:1])
                     or any(tuple(wk[: len(p)]) == p for p in HEDGE_PHRASES)):
                 return None

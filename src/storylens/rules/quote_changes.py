@@ -187,6 +187,13 @@ CONDITION_OPENERS: frozenset[str] = frozenset("unless provided providing".split(
 # (findings.quote_diff._edge_modifier; session 19).
 IF_SET_PHRASES: frozenset[str] = frozenset(
     "not anything nothing any so ever at only necessary needed possible required".split())
+# Comment clauses after "if" (Quirk et al. §15.36, §8.89: "…, if you ask me", "…, if I
+# may say so"): the speaker's aside on saying it, no condition on what is said (session
+# 19, s19-source's near miss), read by the two words after "if".
+IF_COMMENT_CLAUSES: frozenset[tuple[str, str]] = frozenset({
+    ("you", "ask"), ("you", "like"), ("you", "will"), ("i", "may"), ("i", "might"),
+    ("you", "please"),
+})
 # Quantifiers that take a partitive "of" ("part of", "most of", "all of"; Quirk et al.
 # §5.24, §6.53): one alone with its "of" opening the longer excerpt before a whole sentence
 # says part (or all) of what the other says of the whole (findings.quote_diff._edge_modifier;
