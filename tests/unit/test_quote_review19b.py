@@ -120,3 +120,20 @@ OCCASIONS = [
 @pytest.mark.parametrize(("a", "b", "other"), OCCASIONS)
 def test_a_day_of_another_event_does_not_date_the_remark(a, b, other):
     assert _other_occasion(a, b) is other
+
+
+MOVED_EITHER_WAY = [
+    ("We welcome the board's offer, although we doubt its terms,",
+     "We welcome the board, although we doubt its offer,", True),
+    # near miss: two nouns trading places stay wording, either way
+    ("Our pilots flew all night and our mechanics slept in the hangar,",
+     "Our mechanics flew all night and our pilots slept in the hangar,", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "moved"), MOVED_EITHER_WAY)
+def test_a_moved_word_is_found_whichever_outlet_comes_first(a, b, moved):
+    for x, y in ((a, b), (b, a)):
+        c = compare_quotes(x, y)
+        assert any(op.get("moved") for op in c["ops"]) is moved
+        assert (c["change"] == "qualifier") is moved

@@ -1312,7 +1312,15 @@ def _compare_cached(
         kinds = {op["kind"] for op in diff if "kind" in op}
         change = next(k for k in SEVERITY if k in kinds)
     if change in ("word", "phrase") and not any(op.get("gloss") for op in diff):
+        # either way round: one word moved is one whichever outlet is read first
+        # (review19b: "council's vote … its timing" / "council … its vote" was found only
+        # with the first outlet's wording as ``a``)
         moved = _moved_word(diff)
+        if moved is None:
+            flipped = [{**op, "tag": _FLIP.get(op["tag"], op["tag"]), "a": op["b"],
+                        "b": op["a"]} for op in diff]
+            back = _moved_word(flipped)
+            moved = next((op for op, f in zip(diff, flipped, strict=True) if f is back), None)
         if moved is not None:
             # "We respect the court's decision, although we disagree with its reasoning" /
             # "We respect the court, although we disagree with its decision": the decision
@@ -1329,6 +1337,9 @@ def _compare_cached(
         # particle inside a name ("Sergio de Mello" / "Sergio di Mello": a name variant)
         counted[0]["kind"] = change = "swap"
     return {"ops": diff, "changed": changed, "change": change, **base}
+
+
+_FLIP = {"insert": "delete", "delete": "insert"}
 
 
 def _content_stems(text: str) -> set[str]:
