@@ -78,6 +78,9 @@ ADVERBS = [
      "The fire quickly started in the bakery and spread to the roof,", "qualifier"),
     ("We will quickly decide to rebuild the school,",
      "We will decide to rebuild the school quickly,", "qualifier"),
+    # near miss: moved across a negation, it says how much is denied
+    ("The council publicly did not back the harbour plan,",
+     "The council did not publicly back the harbour plan,", "qualifier"),
     # near miss: a placed adverb says what it restricts
     ("We nearly lost the whole of the herd,", "We lost nearly the whole of the herd,",
      "qualifier"),

@@ -491,7 +491,8 @@ def _moved_adverb(ops, ka, kb, sa=None) -> set[int]:
     "We will fully cooperate" / "We will cooperate fully", "quickly reached" / "reached
     quickly": the adverb placed elsewhere, the same words (session 18). Not "only", whose
     place says what it restricts. An adverb in "-ly" moved across up to MAX_ADVERB_SPAN
-    shared words of one clause (no punctuation nor _ADVERB_BOUNDS word among them) is the
+    shared words of one clause (no punctuation, negation nor _ADVERB_BOUNDS word among
+    them: "really did not want" / "did not really want" differ) is the
     same: "We will quickly rebuild the school" / "We will rebuild the school quickly"
     (review19b's near miss; session 19's quote_changed read it as a qualifier)."""
     out: set[int] = set()
@@ -507,7 +508,7 @@ def _moved_adverb(ops, ka, kb, sa=None) -> set[int]:
             continue
         word, between = first[0], ka[m1]
         if m2 - m1 > 1 and not (word.endswith("ly") and sa is not None and not any(
-                k in _ADVERB_BOUNDS or _PUNCT_END.search(w)
+                k in _ADVERB_BOUNDS or is_negation(k) or _PUNCT_END.search(w)
                 for k, w in zip(ka[m1:m2], sa[m1 : m2 - 1] + [""], strict=True))):
             continue
         if not (word.endswith("ly") or between.endswith("ly")):
