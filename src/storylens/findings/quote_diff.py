@@ -130,6 +130,7 @@ from ..rules.quote_changes import (
     UNIVERSAL_PRONOUNS,
     VAGUE_QUANTITIES,
     YES_NO_WORDS,
+    is_comment_clause,
     is_negation,
 )
 from ..rules.titles import DATE_WORDS, STYLE_ABBREVIATIONS
@@ -2064,7 +2065,8 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
                          and 3 <= len(wk) <= MAX_CONDITION_WORDS
                          and (wk[0] in CONDITION_OPENERS
                               or wk[0] == "if" and wk[1] not in IF_SET_PHRASES
-                              and tuple(wk[1:3]) not in IF_COMMENT_CLAUSES))
+                              and tuple(wk[1:3]) not in IF_COMMENT_CLAUSES
+                              and not is_comment_clause(wk[1:])))
             if not (condition or _hedged(wk[:1])
                     or any(tuple(wk[: len(p)]) == p for p in HEDGE_PHRASES)):
                 return None

@@ -37,6 +37,7 @@ from ..rules.quote_changes import (
     NUMBER_WORDS,
     REFUSALS,
     VERB_NEGATIONS,
+    is_comment_clause,
     is_negation,
 )
 from ..rules.quote_scope import (
@@ -871,6 +872,8 @@ def _condition_tail(art: _Article, u: _Unit, r0: int, r1: int) -> tuple[str, lis
         end += 1
     if len(set(tok.starts[t : end + 1])) > MAX_CONDITION_WORDS or end - t < len(head):
         return "", []
+    if head == ("if",) and is_comment_clause(keys[t + 1 : end + 1]):
+        return "", []  # "if I remember rightly": an aside on the saying, no condition
     return art.text[tok.starts[t] : tok.ends[end]].rstrip(",.;:!?\"'”’"), keys[t : end + 1]
 
 

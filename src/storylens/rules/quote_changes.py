@@ -194,6 +194,33 @@ IF_COMMENT_CLAUSES: frozenset[tuple[str, str]] = frozenset({
     ("you", "ask"), ("you", "like"), ("you", "will"), ("i", "may"), ("i", "might"),
     ("you", "please"),
 })
+# The class behind that table (Quirk et al. §15.36, §8.89 on comment clauses; review19e's
+# near misses "…, if I remember rightly", "…, if you recall", "…, if I'm not mistaken"):
+# an "if" whose clause has the speaker or hearer as subject and nothing but a verb of
+# asking, saying, knowing or remembering (or a judgement of the speaker's own candour or
+# memory: "honest", "mistaken") with auxiliaries, a negation and a pro-form ("me", "so",
+# "rightly") is an aside on the saying. One word more that names a matter ("if you
+# remember to lock the gate", "if we ask the council", "if I win") makes it a condition
+# (is_comment_clause).
+IF_COMMENT_SUBJECTS: frozenset[str] = frozenset("i you we i'm you're we're".split())
+IF_COMMENT_VERBS: frozenset[str] = frozenset(
+    "ask like will please recall remember recollect know mind say put honest frank candid "
+    "mistaken wrong".split())
+IF_COMMENT_FILLERS: frozenset[str] = frozenset(
+    "me us so it that rightly correctly right well am are do does did not n't don't must "
+    "can could would may might will be to my saying".split())
+
+
+def is_comment_clause(words) -> bool:
+    """Whether the words after an "if" (keys, in order, up to the clause's end) are a
+    comment clause (IF_COMMENT_SUBJECTS, IF_COMMENT_VERBS, IF_COMMENT_FILLERS): "you ask
+    me", "I remember rightly", "I'm not mistaken"; not "you remember to lock the gate"."""
+    ws = [w.lower() for w in words if w]
+    if len(ws) < 2 or ws[0] not in IF_COMMENT_SUBJECTS:
+        return False
+    rest = ws[1:]
+    return (any(w in IF_COMMENT_VERBS for w in rest)
+            and all(w in IF_COMMENT_VERBS or w in IF_COMMENT_FILLERS for w in rest))
 # Quantifiers that take a partitive "of" ("part of", "most of", "all of"; Quirk et al.
 # §5.24, §6.53): one alone with its "of" opening the longer excerpt before a whole sentence
 # says part (or all) of what the other says of the whole (findings.quote_diff._edge_modifier;

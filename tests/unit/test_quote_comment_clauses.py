@@ -1,0 +1,70 @@
+"""An "if" clause with the speaker or hearer as subject and only a verb of asking, saying,
+knowing or remembering ("…, if I remember rightly", "…, if you recall", "…, if I'm not
+mistaken") is a comment clause, an aside on the saying: cut off the end of a quote it is
+no dropped condition for quote_changed, and no scope word for shared_quote (review19e:
+the table of word pairs read "if you ask me" but not these). One word that names a matter
+("if you remember to lock the gate", "if we ask the council") makes it a condition again.
+Invented articles (fictional Quellport, its mayor Ivo Brandt and the harbour storm)."""
+
+from __future__ import annotations
+
+import pytest
+import support
+
+from storylens.rules.quote_changes import is_comment_clause
+
+LEAD_A = "The mayor of Quellport spoke to reporters on Monday after the storm at the harbour."
+LEAD_B = "Quellport's mayor addressed the storm damage at the harbour on Monday."
+SHORT = '"{}," Mayor Ivo Brandt said.'
+LONG = '"{}, {}," Ivo Brandt said.'
+
+CASES = [
+    # (id, the sentence both quote, the clause one outlet adds after its comma, a condition?)
+    ("remember rightly", "The sea wall was last repaired in the spring", "if I remember rightly",
+     False),
+    ("you recall", "The harbour flooded the same way last winter", "if you recall", False),
+    ("not mistaken", "The old pier was built by the navy in the war", "if I'm not mistaken",
+     False),
+    ("may say so", "The council ignored every warning about the wall", "if I may say so", False),
+    ("must know", "The repairs will cost the town nine million crowns", "if you must know",
+     False),
+    # near misses: a matter named in the clause makes it a condition
+    ("near miss: remember to", "The boats will be safe in the inner basin tonight",
+     "if you remember to lock the gate", True),
+    ("near miss: ask the council", "We will reopen the fish market on Friday",
+     "if we ask the council for pumps", True),
+    ("near miss: the rain stops", "We will reopen the fish market on Friday", "if the rain stops",
+     True),
+]
+
+
+def _between(kind: str, shared: str, clause: str) -> list:
+    a, b = LONG.format(shared, clause), SHORT.format(shared)
+    return support.findings_between(LEAD_A + "\n\n" + a, LEAD_B + "\n\n" + b,
+                                    ("Harbour Post", "Coast Times"), "Harbour storm", kind)
+
+
+@pytest.mark.parametrize("case_id,shared,clause,condition", CASES, ids=[c[0] for c in CASES])
+def test_a_comment_clause_is_no_dropped_condition(case_id, shared, clause, condition):
+    changed = _between("quote_changed", shared, clause)
+    assert bool(changed and "condition" in changed[0].summary) is condition, \
+        [f.summary for f in changed]
+    found = _between("shared_quote", shared, clause)
+    assert len(found) == 1, case_id
+    summary = found[0].summary
+    assert ("Harbour Post adds" in summary) is condition, summary
+    assert ("Harbour Post gives more of it" in summary) is not condition, summary
+
+
+@pytest.mark.parametrize("words,comment", [
+    (["you", "ask", "me"], True),
+    (["i", "remember", "rightly"], True),
+    (["i", "am", "honest"], True),
+    (["you", "will"], True),
+    (["you"], False),
+    (["we", "can"], False),  # "…, if we can": a condition, no verb of saying
+    (["you", "remember", "to", "lock", "the", "gate"], False),
+    (["the", "pumps", "hold"], False),
+])
+def test_is_comment_clause(words, comment):
+    assert is_comment_clause(words) is comment
