@@ -68,3 +68,34 @@ def test_a_comment_clause_is_no_dropped_condition(case_id, shared, clause, condi
 ])
 def test_is_comment_clause(words, comment):
     assert is_comment_clause(words) is comment
+
+
+LEADS = [
+    # (id, the longer quote, the shorter, whether Harbour Post is said to add a scope word)
+    ("'Most of all' before a pronoun: a disjunct, no scope",
+     '"Most of all we want every family on the quay to be safe tonight," Ivo Brandt said.',
+     '"We want every family on the quay to be safe tonight," Mayor Ivo Brandt said.', False),
+    ("'All we ask': a fused relative, no scope",
+     '"All we ask is that the navy sends two more pumps to the quay," Ivo Brandt said.',
+     '"We ask is that the navy sends two more pumps to the quay," Mayor Ivo Brandt said.',
+     False),
+    # near misses: a focusing adverb narrows a pronoun; a quantifier before a noun phrase
+    ("near miss: 'Only we' narrows the pronoun",
+     '"Only we can open the sluice gates at the inner basin tonight," Ivo Brandt said.',
+     '"We can open the sluice gates at the inner basin tonight," Mayor Ivo Brandt said.', True),
+    ("near miss: 'Most' before a noun phrase",
+     '"Most fishing boats were moved to the inner basin before the storm," Ivo Brandt said.',
+     '"Fishing boats were moved to the inner basin before the storm," Mayor Ivo Brandt said.',
+     True),
+]
+
+
+@pytest.mark.parametrize("case_id,a,b,adds", LEADS, ids=[c[0] for c in LEADS])
+def test_a_quantifier_before_a_pronoun_sets_no_scope(case_id, a, b, adds):
+    found = support.findings_between(LEAD_A + "\n\n" + a, LEAD_B + "\n\n" + b,
+                                     ("Harbour Post", "Coast Times"), "Harbour storm",
+                                     "shared_quote")
+    assert len(found) == 1, case_id
+    summary = found[0].summary
+    assert ("Harbour Post adds" in summary) is adds, summary
+    assert ("Harbour Post gives more of it" in summary) is not adds, summary

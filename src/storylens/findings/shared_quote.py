@@ -46,6 +46,8 @@ from ..rules.quote_scope import (
     NUMBER_BOUNDS,
     PARTITIVE_HEADS,
     SCOPE_DETERMINERS,
+    SCOPE_QUANTIFIERS,
+    SUBJECT_PRONOUNS,
 )
 from .common import FindingContext
 from .quote_diff import MAX_QUOTE_WORDS
@@ -830,8 +832,9 @@ def _scope_lead(art: _Article, u: _Unit, r0: int, r1: int) -> tuple[str, list[st
         lo = t - 1
         if joined(lo - 1) and (keys[lo - 1] in ("a", "an", "the") or _number_key(keys[lo - 1])):
             lo -= 1  # "a third of", "the rest of", "40 percent of"
-    elif keys[t] in SCOPE_DETERMINERS:
-        lo = t
+    elif keys[t] in SCOPE_DETERMINERS and not (
+            keys[t] in SCOPE_QUANTIFIERS and keys[t + 1] in SUBJECT_PRONOUNS):
+        lo = t  # (not "Most of all we want …": a quantifier determines no pronoun)
     elif _number_key(keys[t + 1]):
         for bound in NUMBER_BOUNDS:
             b = len(bound)
