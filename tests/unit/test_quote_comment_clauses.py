@@ -99,3 +99,28 @@ def test_a_quantifier_before_a_pronoun_sets_no_scope(case_id, a, b, adds):
     summary = found[0].summary
     assert ("Harbour Post adds" in summary) is adds, summary
     assert ("Harbour Post gives more of it" in summary) is not adds, summary
+
+
+PARTICIPLES = [
+    # (id, the longer quote, the shorter, whether the tail is told as a condition)
+    ("'provided by': a participle and its complement, no condition",
+     '"We will rebuild the pier with the money provided by the navy," Ivo Brandt said.',
+     '"We will rebuild the pier with the money," Mayor Ivo Brandt said.', False),
+    ("near miss: ', provided the navy pays': a condition",
+     '"We will rebuild the pier this summer, provided the navy pays," Ivo Brandt said.',
+     '"We will rebuild the pier this summer," Mayor Ivo Brandt said.', True),
+]
+
+
+@pytest.mark.parametrize("case_id,a,b,condition", PARTICIPLES, ids=[c[0] for c in PARTICIPLES])
+def test_a_participle_provided_opens_no_condition(case_id, a, b, condition):
+    texts = (LEAD_A + "\n\n" + a, LEAD_B + "\n\n" + b)
+    outlets = ("Harbour Post", "Coast Times")
+    changed = support.findings_between(*texts, outlets, "Harbour storm", "quote_changed")
+    assert any("condition" in f.summary for f in changed) is condition, \
+        [f.summary for f in changed]
+    found = support.findings_between(*texts, outlets, "Harbour storm", "shared_quote")
+    assert len(found) == 1, case_id
+    # (a participle's phrase is a restrictive modifier the shorter lacks, as "given by the
+    # navy" is: shared_quote says it is added; quote_changed no longer calls it a condition)
+    assert "Harbour Post adds" in found[0].summary, found[0].summary

@@ -71,7 +71,6 @@ from ..rules.quote_changes import (
     BOOSTER_PHRASES,
     CLAUSE_OPENERS,
     CLAUSE_SUBORDINATORS,
-    CONDITION_OPENERS,
     CONTRAST_OPENERS,
     CONTRAST_SUBJECT_WORDS,
     DETERMINERS,
@@ -132,6 +131,7 @@ from ..rules.quote_changes import (
     YES_NO_WORDS,
     is_comment_clause,
     is_negation,
+    opens_condition,
 )
 from ..rules.titles import DATE_WORDS, STYLE_ABBREVIATIONS
 from ..rules.units import DURATION_UNITS, UNITS
@@ -1998,7 +1998,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
         # a shorter excerpt that opens as a sentence ("If this is proven, every lusar will
         # be returned …" / "Every lusar will be returned …", invented dev d48, session 16)
         condition = (2 <= len(ek) <= MAX_CONDITION_WORDS
-                     and (ek[0] in CONDITION_OPENERS or ek[0] == "if")
+                     and (opens_condition(ek) or ek[0] == "if")
                      and es[-1].rstrip("\"'”’)]").endswith(",")
                      and not any(_PUNCT_END.search(w) for w in es[:-1])
                      and _is_cap(shorter_first))
@@ -2029,7 +2029,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
                 wk[0] in PRONOUNS and len(wk) >= 2 and n == len(es))
             whole = bool(_PUNCT_END.search(shorter_last))
             # a condition left off a quote given as the speaker's whole sentence
-            condition = whole and len(wk) >= 2 and (wk[0] in CONDITION_OPENERS or (
+            condition = whole and len(wk) >= 2 and (opens_condition(wk) or (
                 wk[0] == "if" and not _asks(surface[:start])) or (
                 # an adjunct made restrictive by a focusing adverb: "intervene only after
                 # all attempts at dialogue had failed" (session 16)
@@ -2063,7 +2063,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             # phrase after "if" ("if not sooner", "if anything", "if so": IF_SET_PHRASES)
             condition = (bool(_PUNCT_END.search(shorter_last)) and n == len(es)
                          and 3 <= len(wk) <= MAX_CONDITION_WORDS
-                         and (wk[0] in CONDITION_OPENERS
+                         and (opens_condition(wk)
                               or wk[0] == "if" and wk[1] not in IF_SET_PHRASES
                               and tuple(wk[1:3]) not in IF_COMMENT_CLAUSES
                               and not is_comment_clause(wk[1:])))

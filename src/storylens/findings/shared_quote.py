@@ -39,6 +39,7 @@ from ..rules.quote_changes import (
     VERB_NEGATIONS,
     is_comment_clause,
     is_negation,
+    opens_condition,
 )
 from ..rules.quote_scope import (
     CONDITION_HEADS,
@@ -867,6 +868,8 @@ def _condition_tail(art: _Article, u: _Unit, r0: int, r1: int) -> tuple[str, lis
     after = tuple(keys[t + len(head) : t + len(head) + 2])
     if head == ("if",) and any(after[: len(n)] == n for n in NOT_CONDITIONS):
         return "", []
+    if len(head) == 1 and not (head[0] == "if" or opens_condition(keys[t : t + 2])):
+        return "", []  # "the money provided by the navy": a participle, no condition
     if head[-1] == "if" and any(stem(k) in _IF_QUESTION_STEMS  # the run's own clause
                                 for k in keys[_negator(art, t - 1)[0] : t]):
         return "", []

@@ -179,6 +179,21 @@ RELATIVE_OPENERS: frozenset[str] = frozenset("that who whom whose which where".s
 # asking it opens what is asked ("We will find out if …"), not a condition (session 15).
 # "until" and "because" are not conditions here (d05 and d12 traps, above).
 CONDITION_OPENERS: frozenset[str] = frozenset("unless provided providing".split())
+# "provided" and "providing" open a condition as conjunctions ("…, provided the navy pays");
+# before a preposition they are participles with their complement, a modifier of the noun
+# before them, no condition ("the money provided by the navy", "providing for the families":
+# review19e's near miss; opens_condition).
+PARTICIPLE_OPENERS: frozenset[str] = frozenset("provided providing".split())
+PARTICIPLE_PREPOSITIONS: frozenset[str] = frozenset(
+    "by for to with in from under through at on as".split())
+
+
+def opens_condition(words) -> bool:
+    """Whether keys ``words`` open with a condition opener of CONDITION_OPENERS read as a
+    conjunction, not a participle before its preposition ("provided by the navy")."""
+    return bool(words) and words[0] in CONDITION_OPENERS and not (
+        words[0] in PARTICIPLE_OPENERS and len(words) > 1
+        and words[1] in PARTICIPLE_PREPOSITIONS)
 # Words right after an "if" that opens a set phrase, not a condition (Quirk et al. §15.36,
 # §10.66): "…, if not sooner", "…, if anything", "…, if nothing else", "…, if any", "…,
 # if so", "…, if ever", "…, if at all", "…, if only", "…, if necessary" / "if needed" /
