@@ -28,6 +28,9 @@ CASES = [
     ("may say so", "The council ignored every warning about the wall", "if I may say so", False),
     ("must know", "The repairs will cost the town nine million crowns", "if you must know",
      False),
+    ("truth be told", "The sea wall was never strong enough", "if truth be told", False),
+    ("need be (a stock reserve, as 'if necessary')", "We will close the harbour road for a week",
+     "if need be", False),
     # near misses: a matter named in the clause makes it a condition
     ("near miss: remember to", "The boats will be safe in the inner basin tonight",
      "if you remember to lock the gate", True),

@@ -196,12 +196,12 @@ def opens_condition(words) -> bool:
         and words[1] in PARTICIPLE_PREPOSITIONS)
 # Words right after an "if" that opens a set phrase, not a condition (Quirk et al. §15.36,
 # §10.66): "…, if not sooner", "…, if anything", "…, if nothing else", "…, if any", "…,
-# if so", "…, if ever", "…, if at all", "…, if only", "…, if necessary" / "if needed" /
+# if so", "…, if ever", "…, if at all", "…, if only", "…, if necessary" / "if needed" / "if need be" /
 # "if possible" (a speaker's stock reserve, said of any plan). A condition after a comma left off the end
 # of a whole sentence is read only when none of these follows "if"
 # (findings.quote_diff._edge_modifier; session 19).
 IF_SET_PHRASES: frozenset[str] = frozenset(
-    "not anything nothing any so ever at only necessary needed possible required".split())
+    "not anything nothing any so ever at only necessary needed need possible required".split())
 # Comment clauses after "if" (Quirk et al. §15.36, §8.89: "…, if you ask me", "…, if I
 # may say so"): the speaker's aside on saying it, no condition on what is said (session
 # 19, s19-source's near miss), read by the two words after "if".
@@ -217,10 +217,11 @@ IF_COMMENT_CLAUSES: frozenset[tuple[str, str]] = frozenset({
 # "rightly") is an aside on the saying. One word more that names a matter ("if you
 # remember to lock the gate", "if we ask the council", "if I win") makes it a condition
 # (is_comment_clause).
-IF_COMMENT_SUBJECTS: frozenset[str] = frozenset("i you we i'm you're we're".split())
+# ("truth": the subjunctive comment clause "if truth be told", Quirk et al. §15.36)
+IF_COMMENT_SUBJECTS: frozenset[str] = frozenset("i you we i'm you're we're truth".split())
 IF_COMMENT_VERBS: frozenset[str] = frozenset(
     "ask like will please recall remember recollect know mind say put honest frank candid "
-    "mistaken wrong".split())
+    "mistaken wrong told".split())
 IF_COMMENT_FILLERS: frozenset[str] = frozenset(
     "me us so it that rightly correctly right well am are do does did not n't don't must "
     "can could would may might will be to my saying".split())
