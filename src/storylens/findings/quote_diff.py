@@ -71,7 +71,6 @@ from ..rules.quote_changes import (
     BOOSTER_PHRASES,
     CLAUSE_OPENERS,
     CLAUSE_SUBORDINATORS,
-    CONDITION_OPENERS,
     CONTRAST_OPENERS,
     CONTRAST_SUBJECT_WORDS,
     DETERMINERS,
@@ -132,7 +131,9 @@ from ..rules.quote_changes import (
     UNIVERSAL_PRONOUNS,
     VAGUE_QUANTITIES,
     YES_NO_WORDS,
+    is_comment_clause,
     is_negation,
+    opens_condition,
 )
 from ..rules.titles import DATE_WORDS, STYLE_ABBREVIATIONS
 from ..rules.units import DURATION_UNITS, UNITS
@@ -1887,7 +1888,8 @@ def _stock_if(wk: list[str]) -> bool:
     if len(wk) < 2 or wk[0] != "if":
         return False
     words = [p for k in wk[1:] for p in k.split()]
-    if words[0] in IF_SET_PHRASES:
+    if words[0] in IF_SET_PHRASES or is_comment_clause(wk[1:]):
+        # (review19e: "if I remember rightly", "if you recall", "if I'm not mistaken")
         return True
     content = [p for p in words if p not in STOPWORDS]
     if words[0] in IF_SPEECH_SUBJECTS and all(
@@ -2063,7 +2065,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
         # a shorter excerpt that opens as a sentence ("If this is proven, every lusar will
         # be returned …" / "Every lusar will be returned …", invented dev d48, session 16)
         condition = (2 <= len(ek) <= MAX_CONDITION_WORDS
-                     and (ek[0] in CONDITION_OPENERS or ek[0] == "if" and not _stock_if(ek))
+                     and (opens_condition(ek) or ek[0] == "if" and not _stock_if(ek))
                      and es[-1].rstrip("\"'”’)]").endswith(",")
                      and not any(_PUNCT_END.search(w) for w in es[:-1])
                      and _is_cap(shorter_first))
@@ -2097,7 +2099,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
                 wk[0] in PRONOUNS and len(wk) >= 2 and n == len(es))
             whole = bool(_PUNCT_END.search(shorter_last))
             # a condition left off a quote given as the speaker's whole sentence
-            condition = whole and len(wk) >= 2 and (wk[0] in CONDITION_OPENERS or (
+            condition = whole and len(wk) >= 2 and (opens_condition(wk) or (
                 wk[0] == "if" and not _asks(surface[:start]) and not _stock_if(wk)) or (
                 # an adjunct made restrictive by a focusing adverb: "intervene only after
                 # all attempts at dialogue had failed" (session 16)
@@ -2133,7 +2135,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             # _stock_if, review19b)
             condition = (bool(_PUNCT_END.search(shorter_last)) and n == len(es)
                          and 3 <= len(wk) <= MAX_CONDITION_WORDS
-                         and (wk[0] in CONDITION_OPENERS
+                         and (opens_condition(wk)
                               or wk[0] == "if" and not _stock_if(wk)))
             if not (condition or _hedged(wk[:1])
                     or any(tuple(wk[: len(p)]) == p for p in HEDGE_PHRASES)):

@@ -37,7 +37,9 @@ from ..rules.quote_changes import (
     NUMBER_WORDS,
     REFUSALS,
     VERB_NEGATIONS,
+    is_comment_clause,
     is_negation,
+    opens_condition,
 )
 from ..rules.quote_scope import (
     CONDITION_HEADS,
@@ -45,6 +47,8 @@ from ..rules.quote_scope import (
     NUMBER_BOUNDS,
     PARTITIVE_HEADS,
     SCOPE_DETERMINERS,
+    SCOPE_QUANTIFIERS,
+    SUBJECT_PRONOUNS,
 )
 from .common import FindingContext
 from .quote_diff import MAX_QUOTE_WORDS
@@ -829,8 +833,9 @@ def _scope_lead(art: _Article, u: _Unit, r0: int, r1: int) -> tuple[str, list[st
         lo = t - 1
         if joined(lo - 1) and (keys[lo - 1] in ("a", "an", "the") or _number_key(keys[lo - 1])):
             lo -= 1  # "a third of", "the rest of", "40 percent of"
-    elif keys[t] in SCOPE_DETERMINERS:
-        lo = t
+    elif keys[t] in SCOPE_DETERMINERS and not (
+            keys[t] in SCOPE_QUANTIFIERS and keys[t + 1] in SUBJECT_PRONOUNS):
+        lo = t  # (not "Most of all we want …": a quantifier determines no pronoun)
     elif _number_key(keys[t + 1]):
         for bound in NUMBER_BOUNDS:
             b = len(bound)
@@ -863,6 +868,8 @@ def _condition_tail(art: _Article, u: _Unit, r0: int, r1: int) -> tuple[str, lis
     after = tuple(keys[t + len(head) : t + len(head) + 2])
     if head == ("if",) and any(after[: len(n)] == n for n in NOT_CONDITIONS):
         return "", []
+    if len(head) == 1 and not (head[0] == "if" or opens_condition(keys[t : t + 2])):
+        return "", []  # "the money provided by the navy": a participle, no condition
     if head[-1] == "if" and any(stem(k) in _IF_QUESTION_STEMS  # the run's own clause
                                 for k in keys[_negator(art, t - 1)[0] : t]):
         return "", []
@@ -871,6 +878,8 @@ def _condition_tail(art: _Article, u: _Unit, r0: int, r1: int) -> tuple[str, lis
         end += 1
     if len(set(tok.starts[t : end + 1])) > MAX_CONDITION_WORDS or end - t < len(head):
         return "", []
+    if head == ("if",) and is_comment_clause(keys[t + 1 : end + 1]):
+        return "", []  # "if I remember rightly": an aside on the saying, no condition
     return art.text[tok.starts[t] : tok.ends[end]].rstrip(",.;:!?\"'”’"), keys[t : end + 1]
 
 

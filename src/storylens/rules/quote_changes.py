@@ -179,14 +179,29 @@ RELATIVE_OPENERS: frozenset[str] = frozenset("that who whom whose which where".s
 # asking it opens what is asked ("We will find out if …"), not a condition (session 15).
 # "until" and "because" are not conditions here (d05 and d12 traps, above).
 CONDITION_OPENERS: frozenset[str] = frozenset("unless provided providing".split())
+# "provided" and "providing" open a condition as conjunctions ("…, provided the navy pays");
+# before a preposition they are participles with their complement, a modifier of the noun
+# before them, no condition ("the money provided by the navy", "providing for the families":
+# review19e's near miss; opens_condition).
+PARTICIPLE_OPENERS: frozenset[str] = frozenset("provided providing".split())
+PARTICIPLE_PREPOSITIONS: frozenset[str] = frozenset(
+    "by for to with in from under through at on as".split())
+
+
+def opens_condition(words) -> bool:
+    """Whether keys ``words`` open with a condition opener of CONDITION_OPENERS read as a
+    conjunction, not a participle before its preposition ("provided by the navy")."""
+    return bool(words) and words[0] in CONDITION_OPENERS and not (
+        words[0] in PARTICIPLE_OPENERS and len(words) > 1
+        and words[1] in PARTICIPLE_PREPOSITIONS)
 # Words right after an "if" that opens a set phrase, not a condition (Quirk et al. §15.36,
 # §10.66): "…, if not sooner", "…, if anything", "…, if nothing else", "…, if any", "…,
-# if so", "…, if ever", "…, if at all", "…, if only", "…, if necessary" / "if needed" /
+# if so", "…, if ever", "…, if at all", "…, if only", "…, if necessary" / "if needed" / "if need be" /
 # "if possible" (a speaker's stock reserve, said of any plan). A condition after a comma left off the end
 # of a whole sentence is read only when none of these follows "if"
 # (findings.quote_diff._edge_modifier; session 19).
 IF_SET_PHRASES: frozenset[str] = frozenset(
-    "not anything nothing any so ever at only necessary needed possible required".split())
+    "not anything nothing any so ever at only necessary needed need possible required".split())
 # Comment clauses after "if" (Quirk et al. §15.36, §8.89: "…, if you ask me", "…, if I
 # may say so"): the speaker's aside on saying it, no condition on what is said (session
 # 19, s19-source's near miss), read by the two words after "if".
@@ -214,6 +229,35 @@ IF_SPEECH_WORDS: frozenset[str] = frozenset(
 # review19b).
 IF_NECESSITY_WORDS: frozenset[str] = frozenset(
     "need needs have has must come comes came take takes took".split())
+# The class behind that table (Quirk et al. §15.36, §8.89 on comment clauses; review19e's
+# near misses "…, if I remember rightly", "…, if you recall"; "if I'm not mistaken" hedges
+# the claim itself and stays a qualifier, as review19b decided):
+# an "if" whose clause has the speaker or hearer as subject and nothing but a verb of
+# asking, saying, knowing or remembering (or a judgement of the speaker's own candour:
+# "honest", "frank") with auxiliaries, a negation and a pro-form ("me", "so",
+# "rightly") is an aside on the saying. One word more that names a matter ("if you
+# remember to lock the gate", "if we ask the council", "if I win") makes it a condition
+# (is_comment_clause).
+# ("truth": the subjunctive comment clause "if truth be told", Quirk et al. §15.36)
+IF_COMMENT_SUBJECTS: frozenset[str] = frozenset("i you we i'm you're we're truth".split())
+IF_COMMENT_VERBS: frozenset[str] = frozenset(
+    "ask like will please recall remember recollect know mind say put honest frank candid "
+    "told".split())
+IF_COMMENT_FILLERS: frozenset[str] = frozenset(
+    "me us so it that rightly correctly right well am are do does did not n't don't must "
+    "can could would may might will be to my saying".split())
+
+
+def is_comment_clause(words) -> bool:
+    """Whether the words after an "if" (keys, in order, up to the clause's end) are a
+    comment clause (IF_COMMENT_SUBJECTS, IF_COMMENT_VERBS, IF_COMMENT_FILLERS): "you ask
+    me", "I remember rightly"; not "you remember to lock the gate"."""
+    ws = [w.lower() for w in words if w]
+    if len(ws) < 2 or ws[0] not in IF_COMMENT_SUBJECTS:
+        return False
+    rest = ws[1:]
+    return (any(w in IF_COMMENT_VERBS for w in rest)
+            and all(w in IF_COMMENT_VERBS or w in IF_COMMENT_FILLERS for w in rest))
 # Quantifiers that take a partitive "of" ("part of", "most of", "all of"; Quirk et al.
 # §5.24, §6.53): one alone with its "of" opening the longer excerpt before a whole sentence
 # says part (or all) of what the other says of the whole (findings.quote_diff._edge_modifier;

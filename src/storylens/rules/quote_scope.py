@@ -32,6 +32,14 @@ SCOPE_DETERMINERS: frozenset[str] = frozenset(
     "all most some many few several each every only just even merely solely mainly "
     "mostly largely partly almost nearly".split()
 )
+# Of those, the quantifiers, which determine a noun phrase (Quirk et al. §5.16-5.18): one
+# right before a subject pronoun determines none of the shared words ("Most of all we want
+# the families safe" / "We want the families safe": a disjunct, "most of all"; "All we ask
+# is …": a fused relative), so it sets no scope (review19e's near miss). The focusing
+# adverbs do narrow a pronoun and stay ("Only we can open the sluice" / "We can open …").
+SCOPE_QUANTIFIERS: frozenset[str] = frozenset(
+    "all most some many few several each every".split())
+SUBJECT_PRONOUNS: frozenset[str] = frozenset("i you he she it we they".split())
 # Approximators and bounds before a number (Quirk et al. §7.56 on "about", "nearly";
 # §6.55 on "at least"): "About forty homes" / "Forty homes" states an estimate as a count.
 # Read only before a number: "around the mill" is a place. Each a tuple of keys.
