@@ -135,8 +135,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # against each other only where they attribute one matter (attribution._one_matter:
     # the loaded cue's complement and a plain statement share a content word beyond the
     # speaker's name and title and the occasion's time words) and never for an earlier
-    # statement (attribution.background_cue): four left (d03, d26, d35, d50)
-    "framing": (0, 4),
+    # statement (attribution.background_cue): four left (d03, d26, d35, d50). d26's
+    # 'riots' (the 2019 fuel riots) against this autumn's 'protests' is gone since
+    # s19-framing: a loaded term in a sentence that names a year neither its article's
+    # own nor the plain sentence's may tell another event (framing._dated_apart): three
+    # left (d03, d35, d50)
+    "framing": (0, 3),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -261,7 +265,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # hedge a legal word exempts counts for neither side.)
     # (framing was off by default in session 17, by its held-out read, and is on again since
     # session 18's (t61-t70: 11/11 with framing alone): its known wrong are these, d27's
-    # gone since s18-framing2, four left: d03, d26, d35, d50)
+    # gone since s18-framing2, four left: d03, d26, d35, d50; d26's gone since s19-framing,
+    # framing._dated_apart: three left, d03, d35, d50)
     # (name_variant: t50, session 16's held-out moved here in session 17, Vesna Marin, a
     # ministry spokeswoman, and Vesna Marić, an editor, grouped as one name; d52, session
     # 17's new dev, Tomás Ferrer, fire chief, and Tomas Ferrero, union leader: none since
@@ -312,7 +317,7 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # repeal this law' where left has 'seek to repeal this law')", d68 "nearly the same words of Morvath: 'cannot be
     # certified', but wire has 'I am not saying the result was stolen' where left has 'was
     # stolen'" (both unread, to be read again)
-    "framing": 4,
+    "framing": 3,
     # Session 19's new dev d71-d80, read wrong by reader19: a qualifier at a quote's edge
     # told as extent, hiding the key's quote_changed. d79's Chronicle/Tribune Ferrández
     # quote said as 'nearly the same words ... but oriana-chronicle adds 'tonight'', where

@@ -281,9 +281,11 @@ def _body_of(doc: Document) -> list[Sentence]:
     return got[1]
 
 
+@lru_cache(maxsize=16384)
 def _script_or_post(text: str) -> bool:
     """A broadcast script line or an embedded post (rules/coverage.py): not the outlet's
-    report, so not a source of facts."""
+    report, so not a source of facts. Kept per text: the outlets of one story print many
+    sentences alike."""
     if RC.LINK.search(text) or RC.SCRIPT_CUE.match(text):
         return True
     # counted by C loops (filter, map): a Python loop per character was most of the
@@ -293,6 +295,7 @@ def _script_or_post(text: str) -> bool:
     return bool(letters) and upper / len(letters) > RC.MAX_UPPER_SHARE
 
 
+@lru_cache(maxsize=8192)
 def _not_a_fact(s: Sentence, q) -> bool:
     """A number that is not the story's fact: an age, a baseline ("down from 1.2
     million"), a denominator ("four of 15", not "a fine of 4 million"), a place's size
@@ -1978,6 +1981,8 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
     own_noun: set[str] = set()
     fact_words: set[str] | None = None
     heads: frozenset[str] | None = None
+    # the days of the fact's article and its givers (:func:`_later_day`), read once
+    given_days = [d for d in (_day(ctx, g) for g in dict.fromkeys((f.article, *givers))) if d]
     for a in missing:
         if a in out:
             continue
@@ -1988,7 +1993,8 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
         # whichever carrier the fact is cited from (hand-read invented dev t51, session
         # 17's held-out read: a Tuesday "rose to 210 by Tuesday morning" beside the wire's
         # Monday "at least 140 ambulances had been diverted", cited from a Wednesday copy)
-        later = any(_later_day(ctx, a, g) for g in dict.fromkeys((f.article, *givers)))
+        day = _day(ctx, a) if given_days else None
+        later = bool(day) and any(day > d for d in given_days)
         for m in index.mentions_of.get((a, f.family), ()):
             w = m.q.value
             if w is None or not w or m.vague or m.family == "age":
@@ -2101,7 +2107,12 @@ _OF_BEFORE = re.compile(r"([^\W\d_]{3,})\s+of\s+(?:(?:about|around|some|nearly|a
 
 
 def _size_of(ctx: FindingContext, m) -> frozenset[str]:
-    """The stems of the noun a figure is the size of ("crew of 24", "a fleet of six")."""
+    """The stems of the noun a figure is the size of ("crew of 24", "a fleet of six"),
+    read once per mention and context."""
+    return _per_mention(ctx, "_coverage_size_of", m, lambda: _size_of_made(ctx, m))
+
+
+def _size_of_made(ctx: FindingContext, m) -> frozenset[str]:
     s = ctx.sentences[m.q.sentence]
     of = _OF_BEFORE.search(s.text[max(0, m.q.start - s.start - 30):m.q.start - s.start])
     return frozenset(content_stems(of.group(1))) if of else frozenset()
@@ -2109,9 +2120,11 @@ def _size_of(ctx: FindingContext, m) -> frozenset[str]:
 
 def _counted_stems(ctx: FindingContext, m) -> frozenset[str]:
     """The stems of what a figure counts: the fact model's noun, the word right after it
-    ("22 crew members", "3,200 villagers") and the noun it is the size of ("crew of 24")."""
+    ("22 crew members", "3,200 villagers") and the noun it is the size of ("crew of 24"),
+    read once per mention and context."""
     s = ctx.sentences[m.q.sentence]
-    return frozenset(content_stems(" ".join([m.noun or "", _next_word(s, m.q.end)]))) | _size_of(ctx, m)
+    return _per_mention(ctx, "_coverage_counted", m, lambda: frozenset(content_stems(
+        " ".join([m.noun or "", _next_word(s, m.q.end)]))) | _size_of(ctx, m))
 
 
 def _stems_meet(a: Collection[str], b: Collection[str]) -> bool:
@@ -2236,7 +2249,7 @@ def _told_otherwise(ctx: FindingContext, f: Fact, a: str, givers=()) -> bool:
     only the fact's outlet is said to give: a disagreement or a looser telling, not a
     choice of coverage. The fact is read as each of its givers writes it (the fact model's
     mentions of its value that count what the cited one counts), and ``a`` tells it
-    otherwise with (:func:`_figure_of_same`) a figure of the same family and measure
+    otherwise with (:func:`_same_figures`) a figure of the same family and measure
     (heads, time, referent, rate as the fact model reads them; a hyphenated size of the
     same word, "a 12-night cruise" / "a 14-night cruise") in a sentence about the same
     thing, within :data:`TOLD_RATIO` where it is no figure the givers give themselves, or
@@ -2247,24 +2260,43 @@ def _told_otherwise(ctx: FindingContext, f: Fact, a: str, givers=()) -> bool:
     measure, and added only where no other outlet gives that measure."""
     if f.kind in ("quote", "person", "org"):
         return False
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    fms, holders = _told_figures(ctx, f, givers)
+    for fm in fms:
+        if _share_in_words_of(ctx, fm, a):
+            return True
+        if any(m.vague or not _given_by(index, m, holders) for m in _same_figures(ctx, fm, a)):
+            return True
+    return False
+
+
+def _told_figures(ctx: FindingContext, f: Fact, givers) -> tuple[list, tuple[str, ...]]:
+    """What :func:`_told_otherwise` reads of a number fact and its givers whatever the
+    article asked about, kept per fact, givers and context (asked per article): the
+    fact model's mentions of its value that count what the cited one counts, each a fact
+    (:func:`_not_a_fact`), and the articles that hold the fact (its own and its givers').
+    No mentions for a fact no figure can tell otherwise (a running figure at a later
+    moment, "rose to 27", is news: :func:`_news`)."""
+    memo = ctx.__dict__.setdefault("_coverage_told_figures", {})
+    key = (f, tuple(givers))
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _told_figures_made(ctx, f, givers)
+    return got
+
+
+def _told_figures_made(ctx: FindingContext, f: Fact, givers) -> tuple[list, tuple[str, ...]]:
     v = _number(f)
     index = ctx.__dict__["_coverage_memo"]["index"]
     fm0 = index.mention_at.get((f.article, f.start))
     if v is None or v <= 0 or fm0 is None or fm0.vague or fm0.family == "age" or _news(ctx, f):
-        return False  # a running figure at a later moment ("rose to 27") is news (_news)
+        return [], ()  # a running figure at a later moment ("rose to 27") is news (_news)
     holders = tuple(dict.fromkeys((f.article, *givers)))
     fms = [fm0] + [m for m in _same_value_mentions(ctx, f, givers)
                    if m is not fm0 and not m.vague and m.family == fm0.family
                    and not _other_nouns(fm0, m) and not (fm0.heads ^ m.heads and not fm0.heads & m.heads)]
-    for fm in fms:
-        fs = ctx.sentences.get(fm.q.sentence)
-        if fs is None or _not_a_fact(fs, fm.q):
-            continue
-        if _share_in_words_of(ctx, fm, a):
-            return True
-        if any(_figure_of_same(ctx, fm, m, holders) for m in index.mentions_of.get((a, fm.family), ())):
-            return True
-    return False
+    return [fm for fm in fms if (fs := ctx.sentences.get(fm.q.sentence)) is not None
+            and not _not_a_fact(fs, fm.q)], holders
 
 
 # words of a span of time ("over two years", "last year"): they tie no two figures
@@ -2309,9 +2341,31 @@ def _hyphen_word(s: Sentence, q) -> str:
     return m.group().lower() if m else ""
 
 
-def _figure_of_same(ctx: FindingContext, fm, m, holders) -> bool:
+def _same_figures(ctx: FindingContext, fm, a: str) -> list:
+    """The mentions of article ``a`` that are its own figure for what ``fm`` measures
+    (:func:`_same_figure`), kept per mention and article and context: asked per fact and
+    article (154,324 tests of 4,980 pairs of mentions on the 50-article story of
+    benchmarks/compare.py). :func:`_told_otherwise` leaves out, of a figure (not a size
+    in words), one the givers give themselves (:func:`_given_by`)."""
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    memo = ctx.__dict__.setdefault("_coverage_same_figures", {})
+    got = memo.get((id(fm), a))
+    if got is None or got[0] is not fm:  # (the mention kept: its id is never reused)
+        got = memo[id(fm), a] = (fm, [m for m in index.mentions_of.get((a, fm.family), ())
+                                      if _same_figure(ctx, fm, m)])
+    return got[1]
+
+
+def _given_by(index, m, holders) -> bool:
+    """Whether a figure is one the givers (``holders``) give too: their other fact, not
+    this one (:func:`_told_otherwise`)."""
+    return any(_near(index.stated[g].get(m.family, []), m.q.value) for g in holders)
+
+
+def _same_figure(ctx: FindingContext, fm, m) -> bool:
     """Whether mention ``m`` (another article's) is that article's own figure for what
-    ``fm`` measures (:func:`_told_otherwise`)."""
+    ``fm`` measures (:func:`_told_otherwise`), but for the givers' own figures
+    (:func:`_given_by`)."""
     w, v = m.q.value, fm.q.value
     if w is None or w <= 0 or m.family in ("age", "percent") or _within(w, v):
         # a share's referent is its whole, which its sentence's words do not pin down ("a
@@ -2328,13 +2382,10 @@ def _figure_of_same(ctx: FindingContext, fm, m, holders) -> bool:
         # "rose to 6.25 percent" / "rose by 0.5 percent", "freight fell 3.5 percent" / "a
         # 4.5 percent raise": a level and a move, or two moves
         return False
-    from ..analysis.names import fold
     from .facts import _same_owner
 
-    # a sentence's opening word read as a name ("PRATINAGAR - Nearly 1.8 million") owns nothing
     fs, ms = ctx.sentences[fm.q.sentence], ctx.sentences.get(m.q.sentence)
-    opening = _TOKENS.findall(fs.text[d.end():] if (d := _DATELINE.match(fs.text)) else fs.text)[:1]
-    refs = (fm.places | fm.owners) - {fold(w).lower() for w in opening}
+    refs = _per_mention(ctx, "_coverage_refs", fm, lambda: _figure_refs(fs, fm))
     if refs and not _same_owner(refs, m.places | m.owners):
         # the fact's referent, which the other figure does not name: "more than 70 percent
         # voted in favour in Korsk province" / "With 92 percent of ballots counted"; or
@@ -2359,16 +2410,44 @@ def _figure_of_same(ctx: FindingContext, fm, m, holders) -> bool:
             return False
         if fm.family == "count" and min(v, w) < SMALL_VALUE and not hyphened:
             return False  # small counts recur by chance: "two other neighbours"
-        if any(_near(index.stated[g].get(m.family, []), w) for g in holders):
-            return False  # a figure the givers give too: their other fact, not this one
+        # (a figure the givers give too is their other fact: _given_by)
     return _tie(ctx, fm, m) >= (1 if hyphened else MIN_TOLD_OTHERWISE_STEMS)
+
+
+def _figure_refs(fs: Sentence, fm) -> frozenset[str]:
+    """What a figure's places and owners name (:func:`_same_figure`), less its
+    sentence's opening word read as a name ("PRATINAGAR - Nearly 1.8 million" owns
+    nothing)."""
+    from ..analysis.names import fold
+
+    opening = _TOKENS.findall(fs.text[d.end():] if (d := _DATELINE.match(fs.text)) else fs.text)[:1]
+    return (fm.places | fm.owners) - {fold(w).lower() for w in opening}
+
+
+def _per_mention(ctx: FindingContext, name: str, m, make):
+    """``make()`` for the fact model's mention ``m``, kept once per context under
+    ``name``: :func:`_told_otherwise` asks of each figure once per fact and article."""
+    memo = ctx.__dict__.setdefault(name, {})
+    got = memo.get(id(m))
+    if got is None or got[0] is not m:  # (the mention kept: its id is never reused)
+        got = memo[id(m)] = (m, make())
+    return got[1]
 
 
 def _share_in_words_of(ctx: FindingContext, fm, a: str) -> bool:
     """Whether article ``a`` gives a share in words (``rules/coverage.SHARE_OF``: "about a
     third of electoral districts", "most of the supply of medicines") of what a count or a
     percentage ``fm`` counts (its counted noun; a percentage's words after "of"), in a
-    sentence that shares another word with the figure's."""
+    sentence that shares another word with the figure's. Kept per mention, article and
+    context: asked per fact and article."""
+    memo = ctx.__dict__.setdefault("_coverage_share_in_words", {})
+    got = memo.get((id(fm), a))
+    if got is None or got[0] is not fm:  # (the mention kept: its id is never reused)
+        got = memo[id(fm), a] = (fm, _share_in_words_made(ctx, fm, a))
+    return got[1]
+
+
+def _share_in_words_made(ctx: FindingContext, fm, a: str) -> bool:
     if fm.family not in ("count", "percent"):
         return False
     fs = ctx.sentences[fm.q.sentence]
@@ -2383,15 +2462,28 @@ def _share_in_words_of(ctx: FindingContext, fm, a: str) -> bool:
     if not counted:
         return False
     f_stems = _told_stems(ctx, fm.q.sentence)
-    for s in _body_of(ctx.documents[a]):
-        if not RC.SHARE_OF.search(s.text):
-            continue
-        for share in RC.SHARE_OF.finditer(s.text):
-            if _stems_meet(content_stems(share.group("of")), counted):
-                s_stems = _told_stems(ctx, s.id)
+    for sid, shares in _shares_in(ctx, a):
+        for of in shares:
+            if _stems_meet(of, counted):
+                s_stems = _told_stems(ctx, sid)
                 if sum(1 for w in f_stems if _stems_meet((w,), s_stems)) >= MIN_TOLD_OTHERWISE_STEMS:
                     return True
     return False
+
+
+def _shares_in(ctx: FindingContext, a: str) -> list[tuple[str, list[tuple[str, ...]]]]:
+    """Article ``a``'s body sentences that give a share in words (``rules/coverage.
+    SHARE_OF``), each with the content stems of what each share is of, in text order:
+    read once per article and context, where :func:`_share_in_words_of` is asked per
+    fact and article (a regular expression over every body sentence each time was ~3 s
+    of the 50-article story of benchmarks/compare.py)."""
+    memo = ctx.__dict__.setdefault("_coverage_shares", {})
+    got = memo.get(a)
+    if got is None:
+        got = memo[a] = [(s.id, [tuple(content_stems(m.group("of"))) for m in found])
+                         for s in _body_of(ctx.documents[a])
+                         if (found := list(RC.SHARE_OF.finditer(s.text)))]
+    return got
 
 
 def _names_own_thing(ctx: FindingContext, m, x, own_noun: set[str]) -> bool:

@@ -309,7 +309,7 @@ def find_framing(ctx: FindingContext, aligned: list[Finding] | None = None) -> l
     too: review18d, without :func:`finish` that path kept an off-story article's framing
     and cited no speaker's sentence, invented dev d21 --on all)."""
     aligned = aligned_framing(ctx) if aligned is None else aligned
-    found = aligned if not ctx.options.story_framing else merge(aligned, story_framing(ctx))
+    found = aligned if not ctx.options.story_framing else merge(aligned, story_framing(ctx), ctx)
     return finish(ctx, found)
 
 
@@ -404,19 +404,54 @@ def _story_framing(ctx: FindingContext) -> tuple[Finding, ...]:
     return tuple(story)
 
 
-def merge(aligned: list[Finding], story: list[Finding]) -> list[Finding]:
-    """``aligned`` plus the story-wide findings that show a contrast not already there."""
+def merge(aligned: list[Finding], story: list[Finding],
+          ctx: FindingContext | None = None) -> list[Finding]:
+    """``aligned`` plus the story-wide findings that show a contrast not already there.
+    With ``ctx``, a story-wide attribution finding whose loaded cue an aligned finding
+    already shows keeps the plain outlets that one does not name (:func:`_rest_of`)."""
     out = list(aligned)
     seen = {_words_of(f) for f in aligned}
     charged = {(sid, _charged_word(f)) for f in aligned for sid in f.detail["b"]["sentences"]}
     for f in story:
-        if _words_of(f) in seen:
-            continue
-        if any((sid, _charged_word(f)) in charged for sid in f.detail["b"]["sentences"]):
+        shown = [g for g in aligned if any((sid, _charged_word(f)) in charged
+                                           and sid in g.detail["b"]["sentences"]
+                                           for sid in f.detail["b"]["sentences"])]
+        if _words_of(f) in seen or shown:
+            rest = _rest_of(ctx, f, shown) if ctx is not None else None
+            if rest is not None and _words_of(rest) not in seen:
+                seen.add(_words_of(rest))
+                out.append(rest)
             continue  # the same charged word in the same sentence, already shown aligned
         seen.add(_words_of(f))
         out.append(f)
     return out
+
+
+# The story-wide attribution rules whose plain side another finding may already show.
+_ATTRIBUTION_RULES = frozenset({"framing.story.attribution", "framing.story.attribution_profile"})
+
+
+def _rest_of(ctx: FindingContext, f: Finding, shown: list[Finding]) -> Finding | None:
+    """Story-wide attribution finding ``f`` without the plain outlets the aligned findings
+    ``shown`` (those that show its loaded cue in its sentence) already name: "claimed"
+    against the wire's "said" is shown aligned, and the Sentinel's "confirmed" for the
+    same statement, which the aligned group lacks, was dropped with it (invented dev t66:
+    "Varengaz claimed its last inspection of the building was in October 2024" /
+    "Varengaz confirmed its engineers had inspected the building in October 2024"). None
+    where nothing is left, or ``f`` is no attribution finding."""
+    if f.detail.get("rule") not in _ATTRIBUTION_RULES or not shown:
+        return None
+    named = {a for g in shown for a in g.detail["a"]["articles"]}
+    left = set(f.detail["a"]["articles"]) - named
+    if not left:
+        return None
+    rest = _drop_articles(ctx, f, named - set(f.detail["b"]["articles"]))
+    # only a contrast of its own: a verb that tells the statement as true ("confirmed",
+    # "explained") against the doubt the aligned line already sets against "said"; one
+    # more outlet's "said" would be the shown line again
+    if rest is None or all(cue_class(w) == NEUTRAL for w in rest.detail["a"]["words"]):
+        return None
+    return rest
 
 
 def _words_of(f: Finding) -> tuple[str, str]:
@@ -1083,6 +1118,8 @@ def _story_terms(ctx: FindingContext, linker: Linker,
                                  and not u.intensified]
                         free = [u for u in mine if u.sentence not in own_plain]
                         pairs = _best_pairs(ctx, linker, free, plain) if plain and free else []
+                        pairs = [p for p in pairs if not _dated_apart(
+                            ctx, ctx.sentences[p[0].sentence], ctx.sentences[p[1].sentence])]
                         if set_name in OBJECT_SETS:
                             pairs = [p for p in pairs if _same_object(ctx, p[0], p[1])]
                         if set_name in DOER_SETS:
@@ -1120,6 +1157,25 @@ def _story_terms(ctx: FindingContext, linker: Linker,
         out.append(_story_finding(ctx, f"framing.story.{kind}", kind, set_name, xs_found,
                                   ys_found, TERM_NOTES.get(set_name, ""), best[0]))
     return out
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dated_apart(ctx: FindingContext, a: Sentence, b: Sentence) -> bool:
+    """Whether the charged sentence ``a``, unaligned with the plain ``b``, names a year
+    that is neither its article's own (the publication year) nor named in ``b``: its
+    loaded term may tell another event ("In 2023, rioting broke out after Darius Fenn …
+    was shot" is no account of the night the other outlet's lede calls protests, invented
+    dev, session 19, read wrong at first sight; dev's 'riots' of 2019 against this year's
+    'protests', read wrong). A year only the plain side names dates the act it tells
+    ("accused of receiving 2 million in 2021" / "pocketed 2 million"), kept. Aligned
+    sentences tell one thing whatever they date."""
+    ga = ctx.group_of.get(a.id)
+    if ga is not None and ga == ctx.group_of.get(b.id):
+        return False
+    own = set(_YEAR.findall(str(ctx.documents[a.article].article.published or "")))
+    return bool(set(_YEAR.findall(a.text)) - own - set(_YEAR.findall(b.text)))
 
 
 # Sets whose terms name a statement: a loaded one ("diatribe", "rant") is also compared

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..normalize import STOPWORDS, norm_key
 from ..rules.contractions import IRREGULAR, expand
@@ -181,25 +182,23 @@ class _Tokens:
         # two keys, one word as the outlet wrote it): what a quote's length counts off
         added: list[int] = []
         heavy: list[bool] = []
+        n = 0  # keys a contraction added so far
         for m in _TOKEN.finditer(text):
-            if _SIC.fullmatch(m.group()):
-                continue  # an editor's "(sic)" is no word of the quote
-            for part in norm_key(m.group()).split():
-                # (only a word with an apostrophe, or one of the table's, can expand)
-                for k, key in enumerate(expand(part) if "'" in part or part in IRREGULAR
-                                        else (part,)):
-                    keys.append(key)
-                    starts.append(m.start())
-                    ends.append(m.end())
-                    added.append((added[-1] if added else 0) + (k > 0))
-                    heavy.append(not k and part not in STOPWORDS)
+            start, end = m.span()
+            for key, later, content in _word_parts(m.group()):
+                keys.append(key)
+                starts.append(start)
+                ends.append(end)
+                n += later
+                added.append(n)
+                heavy.append(content)
         self.keys, self.starts, self.ends, self.added = keys, starts, ends, added
         # per key, whether it counts as a content word (:func:`_content`): the word as
         # printed, so "don't" counts once whether or not it is read "do not"
         self.heavy = heavy
         self.index: dict[tuple[str, ...], list[int]] = {}
-        for i in range(len(keys) - MIN_RUN_WORDS + 1):
-            self.index.setdefault(tuple(keys[i : i + MIN_RUN_WORDS]), []).append(i)
+        for i, window in enumerate(zip(*(keys[k:] for k in range(MIN_RUN_WORDS)), strict=False)):
+            self.index.setdefault(window, []).append(i)
 
     def length(self, first: int, last: int) -> int:
         """Keys ``first:last`` less those contractions add: a quote's words as it was
@@ -224,6 +223,22 @@ class _Tokens:
         """Indexes of the tokens that overlap ``[start, end)`` (a token carries the quote
         mark glued to it: "“Happy" overlaps a quote that starts after the mark)."""
         return range(bisect_right(self.ends, start), bisect_left(self.starts, end))
+
+
+@lru_cache(maxsize=65536)
+def _word_parts(word: str) -> tuple[tuple[str, bool, bool], ...]:
+    """One printed word's keys (:class:`_Tokens`), each with whether a contraction adds
+    it (its second key or later) and whether it counts as a content word: none for an
+    editor's "(sic)", which is no word of the quote. Kept per word: a story's articles
+    print the same words again and again."""
+    if _SIC.fullmatch(word):
+        return ()
+    out = []
+    for part in norm_key(word).split():
+        # (only a word with an apostrophe, or one of the table's, can expand)
+        for k, key in enumerate(expand(part) if "'" in part or part in IRREGULAR else (part,)):
+            out.append((key, k > 0, not k and part not in STOPWORDS))
+    return tuple(out)
 
 
 def _longest_run(
@@ -315,6 +330,7 @@ class _Article:
         # per unit, the token its sentence starts on (:func:`_sentence_start`): the units of
         # one sentence are read together (:func:`_lifted`)
         self.sentence = _sentence_starts(self, [u.first for u in self.units])
+        self.negators: dict[tuple[int, bool], tuple[int, int]] = {}  # _negator's, per token
         self.sig, self.safe = self._signature()
         self.cls = -1  # its signature's number in a story (_Seen)
 
@@ -660,6 +676,15 @@ def _sentence_ends(art: _Article, t: int) -> bool:
 
 
 def _negator(art: _Article, t0: int, verbal: bool = False) -> tuple[int, int]:
+    """:func:`_walk_back` of ``art`` from ``t0``, kept per article: the signature, every
+    pair compared and the lifts read the same tokens again."""
+    got = art.negators.get((t0, verbal))
+    if got is None:
+        got = art.negators[(t0, verbal)] = _walk_back(art, t0, verbal)
+    return got
+
+
+def _walk_back(art: _Article, t0: int, verbal: bool = False) -> tuple[int, int]:
     """Back from token ``t0``, within its clause and at most NEGATION_SCOPE keys: the
     token the clause starts on (or the scope ends on), and the nearest negation
     (rules.quote_changes: NEGATIONS, REFUSALS; not one of AFFIRMING_NEGATIONS, "not only")

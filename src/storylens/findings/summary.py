@@ -87,7 +87,7 @@ def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
     # contrasts (described here even when they are not reported as findings: then only
     # between two articles the default's own evidence calls one story, pair_one_story)
     shown = [f for f in comparison.findings if f.type == "framing"]
-    framing = merge(shown, story_framing(ctx))
+    framing = merge(shown, story_framing(ctx), ctx)
     held = _unreported(shown, framing)
     wording: list[dict[str, Any]] = []
     outlets = []

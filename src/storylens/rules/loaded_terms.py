@@ -132,6 +132,11 @@ TERM_SETS: tuple[TermSet, ...] = (
             "clash": 1,
             "disturbance": 1,
             "riot": 2,
+            # session 19: the act's own noun, "five nights of rioting" (AP on *riot*, the
+            # same judgement; invented dev t67: "five nights of unrest" / "of protests" /
+            # "of rioting" for the same nights was not read, "rioting" being no form of
+            # "riot" here)
+            "rioting": 2,
             "uprising": 2,
             "insurrection": 2,
         },
