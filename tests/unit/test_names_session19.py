@@ -41,9 +41,9 @@ def _spellings(*articles: list[str]) -> list[dict[str, list[str]]]:
 @pytest.mark.parametrize(("before", "role"), [
     ("Commander ", {"commander"}),
     ("said commission chair ", {"commission", "chair"}),
-    ("Chairwoman ", {"chair"}),
-    ("the board's chairman, ", {"chair"}),
-    ("ministry spokeswoman ", {"ministry", "spokesperson"}),
+    ("Chairwoman ", {"chair", "(f)"}),    # the post, and its sex (review19a)
+    ("the board's chairman, ", {"chair", "(m)"}),
+    ("ministry spokeswoman ", {"ministry", "spokesperson", "(f)"}),
     # near misses: another post keeps its own word
     ("Colonel ", {"colonel"}),
     ("party secretary ", {"party", "secretary"}),
@@ -53,7 +53,7 @@ def test_role_before_reads_one_post_in_its_forms(before, role):
 
 
 def test_role_after_reads_a_gendered_post():
-    assert _role_after(", the union's chairwoman, said") == {"chair"}
+    assert _role_after(", the union's chairwoman, said") == {"chair", "(f)"}
 
 
 @pytest.mark.parametrize(("a", "b", "apart"), [
@@ -320,3 +320,67 @@ def test_near_miss_a_typing_slip_beside_the_name_still_joins():
     b = ["John Krasinski said the film would open in May.", "The studio declined to comment."]
     got = _clusters(a, b)
     assert any({"John Krasinksi", "John Krasinski"} <= g for g in got), got
+
+
+# --- review19a: a post's gendered words are one post, not one sex -----------------------------
+# "spokesman" and "spokeswoman" are read as one post ("spokesperson"), so the roles of a
+# brother and a sister one letter apart ("Andrej" / "Andrea Holub") no longer held them apart:
+# each gendered word leaves its sex in the phrase, and two opposite sexes share no post.
+
+PORT_A = ["Spokesman Andrej Holub said the port of Vell would reopen on Monday.",
+          "Ships waited offshore for a third day."]
+PORT_B_SISTER = ["Spokeswoman Andrea Holub said the port of Vell would reopen on Monday.",
+                 "Ships waited offshore for a third day."]
+PORT_B_NEUTRAL = ["Port authority spokesperson Andrei Holub said the port of Vell would reopen on Monday.",
+                  "Ships waited offshore for a third day."]
+TOWN_A = ["Councilwoman Daria Menkova voted against the harbour budget.",
+          "The council meets again next month."]
+TOWN_B_CHAIR = ["Council chairwoman Darya Menkova voted against the harbour budget.",
+                "The council meets again next month."]
+
+
+@pytest.mark.parametrize(("a", "b", "found"), [
+    (PORT_A, PORT_B_SISTER, False),   # a spokesman and a spokeswoman: two people
+    (PORT_A, PORT_B_NEUTRAL, True),   # near miss: the neutral word fits the spokesman
+])
+def test_a_spokesman_and_a_spokeswoman_are_two_people(a, b, found):
+    got = _spellings(a, b)
+    assert bool(got) is found, got
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    ({"spokesperson", "(m)"}, {"spokesperson", "(f)"}, True),
+    ({"chair", "(f)"}, {"commission", "chair", "(m)"}, True),
+    ({"spokesperson", "(f)"}, {"spokesperson"}, False),   # the neutral form: either sex
+    ({"chair", "(m)"}, {"chair", "(m)"}, False),
+    ({"(f)"}, {"(f)"}, True),                             # a sex alone is no shared post
+])
+def test_roles_apart_reads_a_post_and_its_sex(a, b, apart):
+    assert roles_apart(frozenset([frozenset(a)]), frozenset([frozenset(b)])) is apart
+
+
+def test_roles_apart_one_person_two_phrases():
+    # a councilwoman who is also the council's chair: the same sex, one post word shared
+    assert not roles_apart(frozenset([frozenset({"councillor", "(f)"})]),
+                           frozenset([frozenset({"council", "chair", "(f)"}),
+                                      frozenset({"councillor"})]))
+
+
+# review19a: a phrase before the name's comma that a preposition of contrast or sequence opens is no
+# apposition: the name is set against the former holder ("Unlike the former director, ..."),
+# and a wrong "former" mark both splits one person and joins two (the post tie asks both
+# names to be former or both current).
+
+@pytest.mark.parametrize(("sentence", "past"), [
+    ("Unlike the club's former finance director, Enric Tavel signed the accounts.", False),
+    ("Replacing the former finance director, Enric Tavel took over the accounts.", False),
+    ("Following the former finance director, Enric Tavel resigned on Friday.", False),
+    # near misses: an apposition, and a post introduced by "as", are his
+    ("The club's former finance director, Enric Tavel, was charged on Tuesday.", True),
+    ("As former finance director, Enric Tavel signed the accounts.", True),
+    ("Four were charged, including the club's former finance director, Enric Tavel.", True),
+])
+def test_a_preposition_before_the_comma_makes_no_former_post(sentence, past):
+    ctx = support.verbatim_context([[sentence], ["Nothing else happened."]], OUTLETS[:2])
+    got = {k for a, k in names_mod._past_posts(ctx) if a == "a1"}
+    assert ("enric tavel" in got) is past, got

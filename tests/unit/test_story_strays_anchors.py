@@ -274,3 +274,46 @@ def test_a_follow_up_of_an_explosion_told_by_two_ledes_stays(left):
     assert "explosion" in C._their_event_nouns(ctx, OTHERS)  # two ledes tell it
     assert not C._tells_another_event(ctx, "a4", OTHERS)
     assert "a4" not in C.off_story(ctx)
+
+
+# review19a: a noun after "before" that a relative clause in the past tells is the event told,
+# not a later one its lede dates the news by ("weeks before the explosion that killed three
+# workers": the explosion happened). Two of the others' ledes written so dropped "explosion"
+# from their event's nouns. "before the elections that will decide" still dates ahead.
+INSPECT_LEFT = ("Neighbours warned about Carrow depot for months", [
+    "Inspectors had warned the owner of the Lenz fireworks depot in Carrow about unsafe storage "
+    "days before the explosion that killed three workers and injured 11 on Friday.",
+] + BLAST_LEFT[1][1:])
+INSPECT_RIGHT = ("Carrow depot failed two inspections, records show", [
+    "The Lenz fireworks depot in Carrow had failed two inspections before Friday's explosion, "
+    "which killed three workers, records show.",
+] + BLAST_RIGHT[1][1:])
+VOTE_AHEAD = ("Carrow depot owner's party faces questions", [
+    "The Lenz fireworks depot in Carrow had failed two inspections four weeks before the "
+    "elections that will decide who runs the council.",
+] + BLAST_RIGHT[1][1:])
+
+
+def test_a_noun_a_past_relative_clause_tells_is_their_event():
+    _, ctx = _compare(BLAST_WIRE, INSPECT_LEFT, INSPECT_RIGHT, CHARGED, VOTE_AHEAD,
+                      published=["2026-10-02", "2026-10-03", "2026-10-03", "2026-10-20",
+                                 "2026-10-04"])
+    later = C._later_in_ledes(ctx)
+    assert "explosion" not in later["a2"] and "explosion" not in later["a3"]
+    assert "kill" not in later["a2"]                 # the clause's own words are told
+    assert "election" in later["a5"]                 # near miss: a clause ahead, no past
+    assert "explosion" in C._their_event_nouns(ctx, OTHERS)
+    assert "a4" not in C.off_story(ctx)
+
+
+@pytest.mark.parametrize(("lede", "word", "ahead"), [
+    # a gerund after the anchor tells the news's own acts in sequence: told
+    ("A gunman shot two guards at the Orm depot before fleeing in a stolen van.", "flee", False),
+    ("The driver fled the scene before being arrested near the Vell bridge.", "arrest", False),
+    # near misses: a noun or a bare participle after the anchor still dates ahead
+    ("The council froze the budget six weeks before the regional elections.", "election", True),
+    ("Forty prisoners at Orm jail will refuse food until released.", "releas", True),
+])
+def test_a_gerund_after_the_anchor_is_told(lede, word, ahead):
+    _, ctx = _compare(("Orm news", [lede, "Police said more details would follow."]))
+    assert (word in C._later_in_ledes(ctx)["a1"]) is ahead

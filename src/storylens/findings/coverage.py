@@ -3959,6 +3959,15 @@ def _their_event_nouns(ctx: FindingContext, others: list[str]) -> frozenset[str]
                      if n >= 2 and len(w) >= EVENT_NOUN_PREFIX and w[:EVENT_NOUN_PREFIX] in heads)
 
 
+# a relative clause right after a noun, its first verb captured (perhaps after "had"/"was"):
+# "the explosion that killed three", "Friday's explosion, which killed three"
+_TOLD_AFTER = re.compile(r"\s*,?\s*(?:that|which)\s+(?:(?:had|has|was|were)\s+)?([^\W\d_]+)",
+                         re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
+# the anchor's next word a gerund: "before fleeing", "before being arrested", "until being freed"
+_GERUND_AFTER = re.compile(r"^\S+(?:\s+of|\s+to)?\s+[a-z]+ing\b")
+
+
 def _later_in_ledes(ctx: FindingContext) -> dict[str, frozenset[str]]:
     """Per article, the event words of its headline and lede (as :func:`_lede_words` reads
     them) that it writes only after a time anchor ahead (``rules/coverage.LATER_ANCHOR``:
@@ -3967,7 +3976,17 @@ def _later_in_ledes(ctx: FindingContext) -> dict[str, frozenset[str]]:
     one their ledes tell (s19, invented dev d77: the same party's pick of a candidate "for
     the May 17 regional elections", 16 days after an MP's lost immunity that two ledes
     date "weeks before regional elections", read as telling it by "election")."""
-    from ..normalize import content_tokens, stem
+    from ..normalize import IRREGULAR_STEMS, content_tokens, stem
+
+    pasts = set(IRREGULAR_STEMS) - {"women", "men", "children"}
+
+    def told_after(rest: str) -> bool:
+        # "before the explosion that killed three workers", "before Friday's explosion,
+        # which killed three": a relative clause in the past tells the noun happened, the
+        # news dated before it (review19a); "before the elections that will decide" does not
+        r = _TOLD_AFTER.match(rest)
+        w = r.group(1).lower() if r else ""
+        return w in pasts or len(w) > 4 and w.endswith("ed")
 
     out: dict[str, frozenset[str]] = {}
     for d in ctx.docs:
@@ -3978,6 +3997,12 @@ def _later_in_ledes(ctx: FindingContext) -> dict[str, frozenset[str]]:
                 w = m.group()
                 if w[0].islower():
                     later = RC.LATER_ANCHOR.search(text[max(0, m.start() - 80):m.start()])
+                    if later and (_RELATIVE.search(later.group()) or _GERUND_AFTER.match(later.group())
+                                  or told_after(text[m.end():m.end() + 80])):
+                        # a relative clause's word, a noun it tells happened, or a gerund's
+                        # sequence of told acts ("shot two guards before fleeing", "before
+                        # being arrested": the news's own events, review19a)
+                        later = None
                     (ahead if later else told).update(stem(t) for t in content_tokens(w))
         out[d.id] = frozenset(ahead - told)
     return out

@@ -552,6 +552,8 @@ def _role_phrase(words: list[str]) -> frozenset[str]:
     out = set()
     for w in words:
         low = w.lower().replace(".", "")
+        if low in T.GENDERED_POST_WORDS:
+            out.add(T.GENDERED_POST_WORDS[low])  # "spokeswoman": the post and its sex
         low = T.ROLE_WORD_FORMS.get(low, low)  # "Cmdr." is "commander", "chairwoman" "chair"
         if _ROLE_POSSESSIVE.search(low) or low in T.APPOSITION_OPENERS or low in T.HONORIFICS \
                 or low in T.ROLE_GENERIC_WORDS or low in T.APPOSITION_STOPS:
@@ -643,7 +645,7 @@ def _name_roles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[frozense
                 phrases.add(_role_phrase(words))
         # a phrase of weak title words alone ("whose leader", "the chief") fits many
         # posts: the union's "chairwoman" is its "leader" in another outlet
-        phrases = {p for p in phrases if p - T.WEAK_TITLE_WORDS}
+        phrases = {p for p in phrases if p - T.WEAK_TITLE_WORDS - T.GENDER_MARKS}
         if phrases and e.title and before.rstrip().endswith(e.title):
             # a post in apposition before a rank or title: "the regional fire commander,
             # Colonel Joaquim Albuquerque," is the fire commander as well as a colonel
@@ -653,7 +655,7 @@ def _name_roles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[frozense
             # Agnes Wirth" beside "obstetrician Dr Agnes Wirt": two descriptions of one
             # woman, which no shared word would tie)
             extra = _role_before(before.rstrip()[:-len(e.title)])
-            if extra - T.WEAK_TITLE_WORDS:
+            if extra - T.WEAK_TITLE_WORDS - T.GENDER_MARKS:
                 phrases.add(extra)
         if phrases:
             out.setdefault((aid, e.key), set()).update(phrases)
@@ -752,7 +754,13 @@ def _past_posts(ctx: FindingContext) -> set[tuple[str, str]]:
         # it ("the club's former finance director, Marco Ruel": a former holder as
         # "former finance director Marko Ruel" is; names19, invented dev t54)
         before = sent.text[max(0, a - 60):a].rstrip()
-        before = _PHRASE_END.split(before[:-1] if before.endswith(",") else before)[-1]
+        comma = before.endswith(",")
+        before = _PHRASE_END.split(before[:-1] if comma else before)[-1]
+        if comma and _NOT_APPOSED.match(before):
+            # a phrase a preposition of contrast or sequence opens is no apposition: "Unlike the
+            # former director, Enric Tavel signed", "Replacing the former mayor, ...": the
+            # name is set against the former holder, not one (review19a)
+            before = ""
         after = re.match(r"\s*,([^,.;:()\"]*)", sent.text[b:b + 120])
         words = [w.lower() for w in _ROLE_WORD.findall(before)[-4:]]
         words += [w.lower() for w in _ROLE_WORD.findall(after.group(1))[:6]] if after else []
@@ -763,6 +771,14 @@ def _past_posts(ctx: FindingContext) -> set[tuple[str, str]]:
 
 
 _PHRASE_END = re.compile(r"[^\w\s'\u2019-]")
+# the first word of a phrase before a name's comma that sets the name against that post, not
+# in apposition to it: a preposition of contrast or sequence ("Unlike the former director,",
+# "Replacing the former mayor,"). Not "as" ("As former director, Tavel ..." is his post) nor
+# one that lists who the post is ("including the club's former finance director, Marco Ruel":
+# invented dev t54)
+_NOT_APPOSED = re.compile(
+    r"\s*(?:unlike|like|than|after|before|since|despite|besides|beside|against|over|under|"
+    r"from|replacing|succeeding|following|preceding)\b", re.IGNORECASE)
 
 
 def _shared_post(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
@@ -783,7 +799,17 @@ def roles_apart(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> b
     other ("defence minister" / "opposition leader", "head teacher" / "parent", "judge" /
     "governor"). One person's titles across outlets share a word ("Defence Minister" /
     "the defence minister" / "the minister"); a name with no role beside it fits either."""
-    return bool(a and b) and not any(x & y for x in a for y in b)
+    return bool(a and b) and not any(_one_post(x, y) for x in a for y in b)
+
+
+def _one_post(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two role phrases share a post word and say no opposite sex: "spokesman" /
+    "spokeswoman" are one post read as "spokesperson" but two people (a gender mark of
+    ``rules/titles.GENDERED_POST_WORDS`` on each); "spokeswoman" / "spokesperson" are one."""
+    sx, sy = x & T.GENDER_MARKS, y & T.GENDER_MARKS
+    if sx and sy and not sx & sy:
+        return False
+    return bool((x & y) - T.GENDER_MARKS)
 
 
 def _openers(ctx: FindingContext, mentions: list[tuple[str, Entity]]) -> list[tuple[str, Entity]]:

@@ -90,8 +90,11 @@ from ..rules.quote_changes import (
     HEDGE_PHRASES,
     HEDGE_VERBS,
     HEDGE_WORDS,
+    IF_NECESSITY_WORDS,
     IF_QUESTION_WORDS,
     IF_SET_PHRASES,
+    IF_SPEECH_SUBJECTS,
+    IF_SPEECH_WORDS,
     IRREGULAR_VERBS,
     LITERAL_AFTER,
     MAX_CONDITION_WORDS,
@@ -470,23 +473,44 @@ def _moved_names(ops, ka, fa, kb, fb) -> set[int]:
     return out
 
 
-def _moved_adverb(ops, ka, kb) -> set[int]:
+# Shared words at most that a manner adverb in "-ly" moves across and stays in its clause
+# (_moved_adverb): a verb and its object, "quickly rebuild the old school" / "rebuild the
+# old school quickly" (review19b).
+MAX_ADVERB_SPAN = 5
+# Words that end the clause or phrase an adverb modifies: one moved across them modifies
+# another verb ("started in the kitchen and spread quickly" / "quickly started in the
+# kitchen and spread", "quickly decide to rebuild" / "decide to rebuild quickly").
+_ADVERB_BOUNDS = frozenset(
+    "and but or nor then so to that which who whom whose when where while because as if "
+    "unless until after before since though although".split())
+
+
+def _moved_adverb(ops, ka, kb, sa=None) -> set[int]:
     """Indices of a deletion and an insertion of one word on either side of one shared
     word, one of the two an adverb in "-ly" (not a negation, a number or a scope word):
     "We will fully cooperate" / "We will cooperate fully", "quickly reached" / "reached
     quickly": the adverb placed elsewhere, the same words (session 18). Not "only", whose
-    place says what it restricts."""
+    place says what it restricts. An adverb in "-ly" moved across up to MAX_ADVERB_SPAN
+    shared words of one clause (no punctuation, negation nor _ADVERB_BOUNDS word among
+    them: "really did not want" / "did not really want" differ) is the
+    same: "We will quickly rebuild the school" / "We will rebuild the school quickly"
+    (review19b's near miss; session 19's quote_changed read it as a qualifier)."""
     out: set[int] = set()
     for i in range(len(ops) - 2):
         (t1, a1, a2, b1, b2), (t2, m1, m2, _, _), (t3, c1, c2, d1, d2) = (
             ops[i][:5], ops[i + 1][:5], ops[i + 2][:5])
-        if t2 != "equal" or m2 - m1 != 1 or {t1, t3} != {"delete", "insert"}:
+        if t2 != "equal" or not 1 <= m2 - m1 <= MAX_ADVERB_SPAN or (
+                {t1, t3} != {"delete", "insert"}):
             continue
         first = ka[a1:a2] if t1 == "delete" else kb[b1:b2]
         last = ka[c1:c2] if t3 == "delete" else kb[d1:d2]
         if len(first) != 1 or first != last:
             continue
         word, between = first[0], ka[m1]
+        if m2 - m1 > 1 and not (word.endswith("ly") and sa is not None and not any(
+                k in _ADVERB_BOUNDS or is_negation(k) or _PUNCT_END.search(w)
+                for k, w in zip(ka[m1:m2], sa[m1 : m2 - 1] + [""], strict=True))):
+            continue
         if not (word.endswith("ly") or between.endswith("ly")):
             continue
         if word in PLACED_ADVERBS or between in PLACED_ADVERBS:
@@ -1104,7 +1128,7 @@ def _prepared(a: str, b: str) -> tuple | None:
     first = next((i for i, op in enumerate(ops) if op[0] == "equal"), len(ops))
     last = max((i for i, op in enumerate(ops) if op[0] == "equal"), default=-1)
     moved = _moved_names(ops, ka, fa, kb, fb) if caps else set()
-    moved |= _moved_adverb(ops, ka, kb)
+    moved |= _moved_adverb(ops, ka, kb, sa)
     edges = first > 0 or last < len(ops) - 1
     return sa, ka, sb, kb, fa, fb, shared, caps, ops, first, last, frozenset(moved), edges
 
@@ -1323,7 +1347,15 @@ def _compared(
         kinds = {op["kind"] for op in diff if "kind" in op}
         change = next(k for k in SEVERITY if k in kinds)
     if change in ("word", "phrase") and not any(op.get("gloss") for op in diff):
+        # either way round: one word moved is one whichever outlet is read first
+        # (review19b: "council's vote … its timing" / "council … its vote" was found only
+        # with the first outlet's wording as ``a``)
         moved = _moved_word(diff)
+        if moved is None:
+            flipped = [{**op, "tag": _FLIP.get(op["tag"], op["tag"]), "a": op["b"],
+                        "b": op["a"]} for op in diff]
+            back = _moved_word(flipped)
+            moved = next((op for op, f in zip(diff, flipped, strict=True) if f is back), None)
         if moved is not None:
             # "We respect the court's decision, although we disagree with its reasoning" /
             # "We respect the court, although we disagree with its decision": the decision
@@ -1340,6 +1372,9 @@ def _compared(
         # particle inside a name ("Sergio de Mello" / "Sergio di Mello": a name variant)
         counted[0]["kind"] = change = "swap"
     return {"ops": diff, "changed": changed, "change": change, **base}
+
+
+_FLIP = {"insert": "delete", "delete": "insert"}
 
 
 def _content_stems(text: str) -> set[str]:
@@ -1833,6 +1868,38 @@ def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
     return _edge_op(tag, text, "qualifier", contrast=True)
 
 
+_SPEECH_MODALS = frozenset("may might will would can could".split())
+
+
+# Singular pronouns that name one whole (the situation, the plan): "all of" before one says
+# no more than the pronoun alone (_edge_modifier).
+_WHOLE_PRONOUNS = frozenset({"this", "that", "it"})
+
+
+def _stock_if(wk: list[str]) -> bool:
+    """Whether the clause ``wk`` opened by "if" states no case of its own: a set phrase
+    ("if not sooner", "if necessary": rules.quote_changes.IF_SET_PHRASES), a condition on
+    the speaking ("if you ask me", "if I may say so", "if truth be told":
+    IF_SPEECH_SUBJECTS and IF_SPEECH_WORDS) or "if necessary" in other words ("if need
+    be", "if we have to", "if it comes to that": IF_NECESSITY_WORDS). Such a clause left
+    off a whole sentence takes nothing back from the claim (review19b's near misses);
+    "if the weather holds", "if you vote for us", "if it takes a year" do."""
+    if len(wk) < 2 or wk[0] != "if":
+        return False
+    words = [p for k in wk[1:] for p in k.split()]
+    if words[0] in IF_SET_PHRASES:
+        return True
+    content = [p for p in words if p not in STOPWORDS]
+    if words[0] in IF_SPEECH_SUBJECTS and all(
+            p in IF_SPEECH_WORDS or p == words[0] for p in content):
+        # a word of saying ("if I may say so"), else a modal alone ("if I may", "if you
+        # will"); not "if you do"
+        return any(p in IF_SPEECH_WORDS for p in words) or all(
+            p in IF_SPEECH_SUBJECTS or p in _SPEECH_MODALS for p in words)
+    return (all(p in IF_NECESSITY_WORDS for p in content)
+            and any(p in IF_NECESSITY_WORDS for p in words))
+
+
 def _elliptical_contrast(keys, lo: int) -> bool:
     """Whether the conjunction of contrast at ``lo`` opens a verbless negated contrast run
     straight on, no comma before it ("under control but not over", "contained but not
@@ -1996,7 +2063,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
         # a shorter excerpt that opens as a sentence ("If this is proven, every lusar will
         # be returned …" / "Every lusar will be returned …", invented dev d48, session 16)
         condition = (2 <= len(ek) <= MAX_CONDITION_WORDS
-                     and (ek[0] in CONDITION_OPENERS or ek[0] == "if")
+                     and (ek[0] in CONDITION_OPENERS or ek[0] == "if" and not _stock_if(ek))
                      and es[-1].rstrip("\"'”’)]").endswith(",")
                      and not any(_PUNCT_END.search(w) for w in es[:-1])
                      and _is_cap(shorter_first))
@@ -2008,8 +2075,11 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
         # shorter excerpt that opens as a sentence ("Part of our national memory has turned
         # to ash" / "Our national memory has turned to ash", invented dev d79, session 19):
         # part made the whole, or the reverse, as the same words inside a quote are
+        # Not "all of" before a singular pronoun ("All of this is about money" / "This is
+        # about money": all of one whole is that whole; review19b)
         focus = focus or (len(ek) == 2 and ek[1] == "of" and ek[0] in PARTITIVE_QUANTIFIERS
-                          and _is_cap(shorter_first))
+                          and _is_cap(shorter_first) and not (
+                              ek[0] == "all" and norm_key(shorter_first) in _WHOLE_PRONOUNS))
         # an evidential frame ("We have evidence that …" / "These companies …")
         evidential = _evidential_frame(ek) and _is_cap(shorter_first)
         if not (belief or condition or focus or evidential or tuple(ek) in _HEDGE_PHRASE_SET):
@@ -2028,7 +2098,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             whole = bool(_PUNCT_END.search(shorter_last))
             # a condition left off a quote given as the speaker's whole sentence
             condition = whole and len(wk) >= 2 and (wk[0] in CONDITION_OPENERS or (
-                wk[0] == "if" and not _asks(surface[:start])) or (
+                wk[0] == "if" and not _asks(surface[:start]) and not _stock_if(wk)) or (
                 # an adjunct made restrictive by a focusing adverb: "intervene only after
                 # all attempts at dialogue had failed" (session 16)
                 len(wk) >= 3 and wk[0] in RESTRICTIVE_FOCUS and wk[1] in FOCUS_ADJUNCT_OPENERS))
@@ -2058,11 +2128,13 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             # given as the speaker's whole sentence ("We expect to refloat her on Tuesday's
             # high tide, if the weather holds" / "… high tide,", invented dev d78, session
             # 19): a conditional claim made flat, as one run straight on is; not a set
-            # phrase after "if" ("if not sooner", "if anything", "if so": IF_SET_PHRASES)
+            # phrase after "if" ("if not sooner", "if anything", "if so": IF_SET_PHRASES),
+            # nor one on the speaking or of necessity ("if you ask me", "if need be":
+            # _stock_if, review19b)
             condition = (bool(_PUNCT_END.search(shorter_last)) and n == len(es)
                          and 3 <= len(wk) <= MAX_CONDITION_WORDS
                          and (wk[0] in CONDITION_OPENERS
-                              or wk[0] == "if" and wk[1] not in IF_SET_PHRASES))
+                              or wk[0] == "if" and not _stock_if(wk)))
             if not (condition or _hedged(wk[:1])
                     or any(tuple(wk[: len(p)]) == p for p in HEDGE_PHRASES)):
                 return None

@@ -507,6 +507,27 @@ _OCCASION_MONTHS = frozenset(m for m in MONTHS if len(m) > 3 and m != "sept") - 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
+# Words before a weekday or month that make it another event's time, not the remark's:
+# "said of the vote since Monday", "… ahead of next Tuesday's vote" (review19b).
+_NOT_THE_REMARKS = frozenset("since until till by before after from next to through".split())
+
+
+def _dated(out: str, names: frozenset[str]) -> set[str]:
+    """The weekdays (or months) of ``names`` that ``out`` may date the remark by: not one
+    in the possessive ("said of Tuesday's vote": the vote's day) nor after a word of
+    _NOT_THE_REMARKS ("until Friday", "next Tuesday")."""
+    found = set()
+    for m in _CAPITALISED.finditer(out):
+        w = m.group().lower()
+        if w not in names or out[m.end():m.end() + 2] in ("'s", "’s"):
+            continue
+        before = out[:m.start()].split()[-1:]
+        if before and before[0].lower() in _NOT_THE_REMARKS:
+            continue
+        found.add(w)
+    return found
+
+
 def _other_occasion(a_out: str, b_out: str) -> bool:
     """Whether two quotes' own sentences date them to two occasions: each names one
     weekday, or one month, outside its quote marks and the two differ ("… told parliament
@@ -515,8 +536,7 @@ def _other_occasion(a_out: str, b_out: str) -> bool:
     (session 19's near misses). Only between quotes in sentences the aligner did not
     pair; a weekday beside a month is no conflict ("on Tuesday" / "in March")."""
     for names in (_OCCASION_DAYS, _OCCASION_MONTHS):
-        da = {w.lower() for w in _CAPITALISED.findall(a_out)} & names
-        db = {w.lower() for w in _CAPITALISED.findall(b_out)} & names
+        da, db = _dated(a_out, names), _dated(b_out, names)
         if len(da) == 1 and len(db) == 1 and da != db:
             return True
     return False

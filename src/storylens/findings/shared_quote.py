@@ -24,11 +24,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..normalize import STOPWORDS, norm_key
+from ..normalize import STOPWORDS, norm_key, stem
 from ..rules.contractions import IRREGULAR, expand
 from ..rules.quote_changes import (
     AFFIRMING_NEGATIONS,
     CLAUSE_OPENERS,
+    IF_QUESTION_WORDS,
+    MAX_CONDITION_WORDS,
     MAX_MODIFIER_WORDS,
     MEANINGFUL,
     NAMING_VERBS,
@@ -36,6 +38,13 @@ from ..rules.quote_changes import (
     REFUSALS,
     VERB_NEGATIONS,
     is_negation,
+)
+from ..rules.quote_scope import (
+    CONDITION_HEADS,
+    NOT_CONDITIONS,
+    NUMBER_BOUNDS,
+    PARTITIVE_HEADS,
+    SCOPE_DETERMINERS,
 )
 from .common import FindingContext
 from .quote_diff import MAX_QUOTE_WORDS
@@ -735,7 +744,142 @@ def _sentence_starts(art: _Article, tokens: list[int]) -> list[int]:
 
 def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: str,
              ay: _Article, v: _Unit, j0: int, j1: int, y: str
-             ) -> tuple[str | None, tuple[str, str]]:
+             ) -> tuple[str | None, tuple[str, str], tuple[tuple[str, str], ...]]:
+    """:func:`_edge_change`, with the words that set the scope of the shared words at
+    an edge of one quote and not the other's (:func:`_scoped`: "Part of", "all of", ", if
+    the weather holds") said first: a quote without them is no cut of the other (session
+    19: "gives more of it" of "all of the most valuable documents …" / "The most valuable
+    documents …", and "tonight" named where "Part of" was dropped too, invented dev d79; a
+    dropped "if the weather holds" counted as "1 more shared quote", d78). A change of
+    a graver kind (a negation, a number) stays first."""
+    change, words, also = _edge_change(ctx, ax, u, i0, i1, x, ay, v, j0, j1, y)
+    scoped = _scoped(ax, u, i0, i1, ay, v, j0, j1)
+    if not scoped:
+        return change, words, also
+    rest = [words, *also] if change else []
+    # a quote closed where the run ends against one that runs straight on ("… to ash,"
+    # / "… to ash tonight,") is said beside them, whatever the change found first
+    for closed, more in ((_closed(ax, u, i1), ("", _runs_on(ay, v, j1))),
+                         (_closed(ay, v, j1), (_runs_on(ax, u, i1), ""))):
+        if closed and any(more) and more not in rest:
+            rest.append(more)
+    said = [norm_key(w) for p in scoped for w in p if w]
+    rest = [p for p in rest if not any(k in norm_key(w) for w in p if w for k in said)]
+    if change in ("negation", "number", "place", "swap"):
+        return change, words, (*[p for p in [*also] if p in rest], *scoped)
+    return "qualifier", scoped[0], (*scoped[1:], *rest)
+
+
+def _scoped(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0: int, j1: int
+            ) -> list[tuple[str, str]]:
+    """The words that set the scope of the shared run at its edges (before it:
+    :func:`_scope_lead`; after it: :func:`_condition_tail`) where one quote has them and
+    the other has other words or none there, as ``(a, b)`` pairs ("" for none), in the
+    text's order; [] when the two agree at both edges."""
+    out = []
+    for find in (_scope_lead, _condition_tail):
+        p = find(ax, u, i0, i1)
+        q = find(ay, v, j0, j1)
+        if (p[0] or q[0]) and p[1] != q[1]:
+            out.append((p[0], q[0], p[1] or q[1]))
+    # a lead or condition the other article writes in its own words around its quote
+    # ('said all of "the documents …"'), or quotes elsewhere, is no difference
+    kept = []
+    for pa, pb, keys in out:
+        art, there = (ay, (v, j0, j1)) if pa else (ax, (u, i0, i1))
+        if not (pa and pb) and _written_beside(art, *there, keys):
+            continue
+        kept.append((pa, pb))
+    return kept
+
+
+def _written_beside(art: _Article, w: _Unit, r0: int, r1: int, keys: list[str]) -> bool:
+    """Whether ``art`` has the words ``keys`` right before its run ``r0`` of unit ``w``
+    (a lead it writes outside its quote marks) or right after its run's end ``r1`` (a
+    condition past them), or quotes them elsewhere (:func:`found_in`)."""
+    have, n = art.tokens.keys, len(keys)
+    lo, hi = w.first + r0, w.first + r1
+    return (have[max(0, lo - n) : lo] == keys or have[hi : hi + n] == keys
+            or have[hi + 1 : hi + 1 + n] == keys  # past a comma's key-less gap
+            or found_in(art, keys, narration=True))
+
+
+def _number_key(key: str) -> bool:
+    return key in NUMBER_WORDS or key[:1].isdigit()
+
+
+def _scope_lead(art: _Article, u: _Unit, r0: int, r1: int) -> tuple[str, list[str]]:
+    """The words of unit ``u`` right before its run ``r0:r1`` (relative to the unit),
+    no clause mark between them and it, that set the scope of what the run names
+    (rules.quote_scope): a partitive ("Part of", "all of", "a third of", "two of"), a
+    quantifier or focusing adverb ("Most", "Only"), a bound before a number ("At least",
+    "about"), with any of those before it ("nearly half of"); as written, and their
+    keys; ("", []) when none."""
+    tok, keys = art.tokens, art.tokens.keys
+    t = u.first + r0 - 1
+    if t < u.first or _parts_after(art, t):
+        return "", []
+
+    def joined(x: int) -> bool:  # token x is in the unit and runs on into x + 1
+        return x >= u.first and not _parts_after(art, x)
+
+    lo = -1
+    if keys[t] == "of" and joined(t - 1) and (
+            keys[t - 1] in PARTITIVE_HEADS or _number_key(keys[t - 1])):
+        lo = t - 1
+        if joined(lo - 1) and (keys[lo - 1] in ("a", "an", "the") or _number_key(keys[lo - 1])):
+            lo -= 1  # "a third of", "the rest of", "40 percent of"
+    elif keys[t] in SCOPE_DETERMINERS:
+        lo = t
+    elif _number_key(keys[t + 1]):
+        for bound in NUMBER_BOUNDS:
+            b = len(bound)
+            if t - b + 1 >= u.first and tuple(keys[t - b + 1 : t + 1]) == bound \
+                    and all(joined(x) for x in range(t - b + 1, t)):
+                lo = t - b + 1
+                break
+    if lo < 0:
+        return "", []
+    while joined(lo - 1) and keys[lo - 1] in SCOPE_DETERMINERS:
+        lo -= 1  # "nearly half of", "only some of"
+    return art.text[tok.starts[lo] : tok.ends[t]], keys[lo : t + 1]
+
+
+def _condition_tail(art: _Article, u: _Unit, r0: int, r1: int) -> tuple[str, list[str]]:
+    """The condition clause of unit ``u`` right after its run's end ``r1`` (relative to
+    the unit), after a comma or straight on, in the run's sentence: opened by one of
+    rules.quote_scope.CONDITION_HEADS ("if", "unless", "as long as"; an "if" neither of
+    NOT_CONDITIONS, "if anything", nor after a verb of asking or knowing in the run's
+    clause, rules.quote_changes.IF_QUESTION_WORDS: "find out if"), up to the next clause
+    mark, at most MAX_CONDITION_WORDS words; as written, and its keys; ("", []) when
+    none."""
+    tok, keys = art.tokens, art.tokens.keys
+    t = u.first + r1
+    if t >= u.last or _sentence_ends(art, t - 1):
+        return "", []
+    head = next((h for h in CONDITION_HEADS if tuple(keys[t : t + len(h)]) == h), None)
+    if head is None:
+        return "", []
+    after = tuple(keys[t + len(head) : t + len(head) + 2])
+    if head == ("if",) and any(after[: len(n)] == n for n in NOT_CONDITIONS):
+        return "", []
+    if head[-1] == "if" and any(stem(k) in _IF_QUESTION_STEMS  # the run's own clause
+                                for k in keys[_negator(art, t - 1)[0] : t]):
+        return "", []
+    end = t
+    while end + 1 < u.last and not _parts_after(art, end):
+        end += 1
+    if len(set(tok.starts[t : end + 1])) > MAX_CONDITION_WORDS or end - t < len(head):
+        return "", []
+    return art.text[tok.starts[t] : tok.ends[end]].rstrip(",.;:!?\"'”’"), keys[t : end + 1]
+
+
+_IF_QUESTION_STEMS = frozenset(stem(w) for w in IF_QUESTION_WORDS)
+
+
+def _edge_change(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: str,
+                 ay: _Article, v: _Unit, j0: int, j1: int, y: str
+                 ) -> tuple[str | None, tuple[str, str], tuple[tuple[str, str], ...]]:
     """Why quotes ``u`` (of ``x``) and ``v`` (of ``y``), sharing the run ``i0:i1`` /
     ``j0:j1`` (relative to each), are not the same words (None when they are), and the
     words each has there.
@@ -919,24 +1063,33 @@ def found_in(art: _Article, keys: list[str], narration: bool = False,
     ends = {(hi, jhi) for _, hi, _, jhi in pieces}
     starts = {(lo, jlo) for lo, _, jlo, _ in pieces}
 
-    def resumed(x: int, jx: int, step: int) -> bool:
+    def resumed(x: int, jx: int, step: int) -> int:
         # another piece takes the words up again in the same place, past at most
-        # MAX_EDITS words on either side, none of those ``art`` skips a negation or number
+        # MAX_EDITS words on either side, none of those ``art`` skips a negation or number:
+        # the words of ``keys`` skipped (-1 when none takes them up)
         for gk in range(MAX_EDITS + 1):
             for ga in range(MAX_EDITS + 1):
                 if step > 0 and (x + gk, jx + ga) in starts and \
                         all(_editable(k) for k in other[jx : jx + ga]):
-                    return True
+                    return gk
                 if step < 0 and (x - gk, jx - ga) in ends and \
                         all(_editable(k) for k in other[jx - ga : jx]):
-                    return True
-        return False
+                    return gk
+        return -1
 
     covered = [False] * n
     for lo, hi, jlo, jhi in pieces:
-        if ((lo == 0 or _piece_ends(art, jlo) or resumed(lo, jlo, -1))
-                and (hi == n or _piece_ends(art, jhi) or resumed(hi, jhi, 1))):
+        back = 0 if lo == 0 or _piece_ends(art, jlo) else resumed(lo, jlo, -1)
+        on = 0 if hi == n or _piece_ends(art, jhi) else resumed(hi, jhi, 1)
+        if back >= 0 and on >= 0:
             covered[lo:hi] = [True] * (hi - lo)
+            # words ``art`` drops between two pieces it takes up again in one place ("win
+            # [the election] by a little"), none a negation or a number, are an edit of
+            # the words it has, not words it lacks (session 18's hand report: "gives more
+            # of it: 33 words vs 13" where the other quotes the rest after "he said", two
+            # words shorter)
+            if all(_editable(k) for k in keys[hi : hi + on]):
+                covered[hi : hi + on] = [True] * on
     return (sum(covered) >= MIN_CUT_SHARE * n
             and all(c for k, c in zip(keys, covered, strict=True) if _weighty(k)))
 
@@ -961,15 +1114,22 @@ def beyond(ctx: FindingContext, side: Side, other: Side, cache: dict[str, _Artic
     it: each a piece, as written) that the article of ``other`` (the other side of the
     shared quote) has nowhere, quoted or in its narration (:func:`found_in`): what the
     side gives more of the statement than the other article. An outlet that quotes the
-    rest in a quotation of its own, or tells it in its narration, lacks none of it."""
+    rest in a quotation of its own, or tells it in its narration, lacks none of it; nor
+    does one that writes the words right beside its quote, outside the marks ('said all
+    of "the oldest grain stores …"': words too few for :func:`found_in`)."""
     art, there = article(ctx, side.article, cache), article(ctx, other.article, cache)
     tok = art.tokens
     unit, run = tok.within(side.start, side.end), tok.within(side.run_start, side.run_end)
+    orun = there.tokens.within(other.run_start, other.run_end)
+    have = there.tokens.keys
     out = []
-    for lo, hi in ((unit.start, run.start), (run.stop, unit.stop)):
+    for edge, (lo, hi) in enumerate(((unit.start, run.start), (run.stop, unit.stop))):
         keys = tok.keys[lo:hi]
-        if keys and not found_in(there, keys, narration=True,
-                                 speakers=(side.speaker, other.speaker)):
+        n = len(keys)
+        beside = (have[max(0, orun.start - n) : orun.start] if edge == 0
+                  else have[orun.stop : orun.stop + n])
+        if keys and beside != keys and not found_in(there, keys, narration=True,
+                                                     speakers=(side.speaker, other.speaker)):
             out.append(art.text[tok.starts[lo] : tok.ends[hi - 1]].strip(_GAP_STRIP))
     return out
 

@@ -187,6 +187,33 @@ CONDITION_OPENERS: frozenset[str] = frozenset("unless provided providing".split(
 # (findings.quote_diff._edge_modifier; session 19).
 IF_SET_PHRASES: frozenset[str] = frozenset(
     "not anything nothing any so ever at only necessary needed possible required".split())
+# Comment clauses after "if" (Quirk et al. §15.36, §8.89: "…, if you ask me", "…, if I
+# may say so"): the speaker's aside on saying it, no condition on what is said (session
+# 19, s19-source's near miss), read by the two words after "if".
+IF_COMMENT_CLAUSES: frozenset[tuple[str, str]] = frozenset({
+    ("you", "ask"), ("you", "like"), ("you", "will"), ("i", "may"), ("i", "might"),
+    ("you", "please"),
+})
+# An "if" clause about the speaking, not about what is said (Quirk et al. §15.37, "indirect
+# conditions": "…, if you ask me", "…, if I may say so", "…, if I'm honest", "…, if you
+# like", "…, if truth be told", "…, if you know what I mean"): its subject is the speaker
+# or the hearer (or "truth"), and every content word it has is one of these words of
+# saying, asking, knowing or candour. Read as no condition wherever "if" opens a clause
+# left off a whole sentence (findings.quote_diff._stock_if; review19b). "if I'm not
+# mistaken" is left a condition: a hedge of the claim itself.
+IF_SPEECH_SUBJECTS: frozenset[str] = frozenset("i i'm you you're truth".split())
+IF_SPEECH_WORDS: frozenset[str] = frozenset(
+    "ask asked say said put way like wish want mind please honest frank candid blunt "
+    "truthful remember recall know mean see told truth speak speaking excuse pardon "
+    "forgive allow permit".split())
+# The words of an "if" clause that says "if necessary" in other words, naming no case of
+# its own (Quirk et al. §15.36, §10.66 on pro-forms: "…, if need be", "…, if we have to",
+# "…, if we must", "…, if it comes to that", "…, if that is what it takes"): every content
+# word of the clause is one of these and it has one at least; "if it takes a year", "if we
+# have to sell the port" and "if they do" stay conditions (findings.quote_diff._stock_if;
+# review19b).
+IF_NECESSITY_WORDS: frozenset[str] = frozenset(
+    "need needs have has must come comes came take takes took".split())
 # Quantifiers that take a partitive "of" ("part of", "most of", "all of"; Quirk et al.
 # §5.24, §6.53): one alone with its "of" opening the longer excerpt before a whole sentence
 # says part (or all) of what the other says of the whole (findings.quote_diff._edge_modifier;

@@ -507,6 +507,18 @@ ROLE_WORD_FORMS: dict[str, str] = {
     "congresswoman": "congressman", "councilwoman": "councillor", "councilman": "councillor",
     "councilor": "councillor", "businesswoman": "businessman",
 }
+# The gendered words of ROLE_WORD_FORMS (and their pairs written apart), each with the sex
+# it says: one post read as one word must not make a man and a woman one person.
+# "Spokesman Andrej Holub" / "Spokeswoman Andrea Holub" share the post but are two people
+# (a brother and a sister, a name one letter apart): their phrases carry a mark
+# (findings/names ``_role_phrase``, GENDER_MARKS) and two opposite marks share no post
+# (``roles_apart``; review19a). The neutral form ("chair", "spokesperson") fits either.
+GENDERED_POST_WORDS: dict[str, str] = {
+    **{w: "(m)" for w in "chairman spokesman congressman councilman businessman".split()},
+    **{w: "(f)" for w in
+       "chairwoman spokeswoman congresswoman councilwoman businesswoman".split()},
+}
+GENDER_MARKS: frozenset[str] = frozenset(GENDERED_POST_WORDS.values())
 # Words of a role phrase that say the post was held before, not now ("former defence
 # minister", "ex-mayor", "a onetime judge"): the post tie of the name finder (findings/
 # names, name.role) reads a former and a current holder of one post as two people, who

@@ -1,0 +1,232 @@
+"""Vote tallies as ``fact_conflict``: one fact of two parts ("voted 8-1" / "seven to two").
+
+A tally is two figures joined by "-" or "to" ("8-1", "seven to two", "by 168 votes to
+121") or "N in favour ... M against", with a vote word in its sentence before it or
+"votes" inside it (rules/numbers.VOTE_CUES): "from 12 to 18 months", "aged 18 to 27" and
+"won 3-1" are no votes. Its **body** is the nearest voting body its sentence names before
+it ("the supervisory board voted 8-1" -> board; rules/numbers.VOTING_BODIES); its **year**
+a year its sentence writes before it ("In 2019, the bill was rejected by 110 votes to 87").
+
+Two tallies of two outlets are one vote when
+
+* their bodies do not differ (unknown never differs): "the committee voted 9-4" and
+  "parliament passed it by 168 votes to 121" are two votes; nor their years (a vote of
+  2019 is never this one);
+* they split one number of voters, or agree on one side: 7-2 / 8-1 (nine voters), 9-6 /
+  8-7 (fifteen), 168-121 / 168-112 (168 for). Two votes of two bodies rarely share
+  either; one vote misreported almost always does;
+* their sentences are aligned, or each is the one vote its article gives that year (every
+  tally of the article of that year has one value), or the one vote of their shared body
+  in each article (a tally of no named body counting for any body); and neither article
+  is one the story warning names as off the story (coverage.off_story).
+
+The tallies' figures are no counts of the count rules (findings/facts._mentions leaves
+them out), so a tally is compared only here, whole: its summary shows "7-2" against "8-1".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Document, Finding, Span
+from ..rules import numbers as R
+from ..rules import units as U
+from ..rules.quote_changes import NUMBER_WORDS
+from ..rules.words import STOPWORDS
+from .common import FindingContext, words
+from .confidence import rule_confidence
+
+_N = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# "by 168 votes to 121", "voted by seven members to two": the voters' noun may stand
+# between the first figure and "to"
+_VOTERS = r"(?:votes?|members|judges|justices|ballots|senators|deputies|councillors|directors)"
+_TO = re.compile(rf"\b(?P<a>{_N})\s+(?P<v>{_VOTERS}\s+)?to\s+(?P<b>{_N})\b", re.IGNORECASE)
+_DASH = re.compile(r"(?<![\d.,/-])(?P<a>\d{1,3})\s*[-\u2013]\s*(?P<b>\d{1,3})(?![\d.,/]\d|[-\u2013]\d)")
+_FOR_AGAINST = re.compile(
+    rf"\b(?P<a>{_N})\s+(?:votes?\s+)?(?:in\s+favou?r|for)\b[^.;:]{{0,40}}?\b(?P<b>{_N})\s+"
+    r"(?:votes?\s+)?against\b", re.IGNORECASE)
+# the words before a tally that make its two figures a range ("from 12 to 18", "aged 18 to
+# 27", "between 3 and 5"), not a vote
+_RANGE_LEAD = frozenset("from between aged ages age on until through".split())
+# the words that may follow a tally's second figure: a function word, or the vote itself
+# ("voted 8-1 to dismiss her", "a 7-2 majority"); any other word is what the figures
+# measure ("from 12 to 18 months", "18-30 year olds")
+_AFTER_OK = STOPWORDS | {"vote", "votes", "majority", "decision", "ruling", "verdict"}
+# ... and the words that name such a measure: units, spans of time ("18 to 30 year olds")
+_MEASURES = frozenset({*U.UNITS, *R.TIME_PLURALS, *(w[:-1] for w in R.TIME_PLURALS), *R.MONTHS,
+                       "percent", "per", "cent"})
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
+@dataclass(frozen=True)
+class Tally:
+    """One vote tally in one sentence (offsets are the document's)."""
+
+    article: str
+    sentence: str
+    start: int
+    end: int
+    text: str
+    yes: int
+    no: int
+    body: str | None
+    # a year its sentence writes before it ("In 2019, the same proposal was rejected by 110
+    # votes to 87"): an earlier vote, never this one; ``None`` for none
+    year: str | None = None
+
+
+def _value(w: str) -> int:
+    w = w.lower()
+    return int(NUMBER_WORDS[w]) if w in NUMBER_WORDS else int(w)
+
+
+def sentence_tallies(text: str) -> list[tuple[int, int, int, int, str | None, str | None]]:
+    """The tallies of one sentence: (start, end, yes, no, body, year)."""
+    out: list[tuple[int, int, int, int, str | None, str | None]] = []
+    taken: list[tuple[int, int]] = []
+    for rx in (_FOR_AGAINST, _TO, _DASH):
+        for m in rx.finditer(text):
+            a, b = m.start(), m.end()
+            if any(a < e and s < b for s, e in taken):
+                continue
+            before = words(text[:a])
+            if before and before[-1] in _RANGE_LEAD:
+                continue
+            nxt = _WORD.match(text[b:].lstrip(" ")) if text[b:b + 1] == " " else None
+            w = nxt.group().lower() if nxt else ""
+            if w and w not in _AFTER_OK and (w in _MEASURES or w.endswith("s")):
+                continue  # "from 12 to 18 months", "on 12-13 May": what the figures measure
+            voted = rx is _FOR_AGAINST or (m.groupdict().get("v") or "").lower().startswith(
+                "vote") or any(
+                w in R.VOTE_CUES for w in before) or (nxt and nxt.group().lower() in R.VOTE_CUES)
+            if not voted:
+                continue
+            body = next((R.VOTING_BODIES[w] for w in reversed(before) if w in R.VOTING_BODIES),
+                        None)
+            years = _YEAR.findall(text[:a])
+            taken.append((a, b))
+            out.append((a, b, _value(m.group("a")), _value(m.group("b")), body,
+                        years[-1] if years else None))
+    return sorted(out)
+
+
+def doc_tallies(doc: Document) -> list[Tally]:
+    return [Tally(doc.id, s.id, s.start + a, s.start + b, s.text[a:b], yes, no, body, year)
+            for s in doc.sentences if "to" in s.text or "-" in s.text or "\u2013" in s.text
+            for a, b, yes, no, body, year in sentence_tallies(s.text)]
+
+
+def _one_vote(x: Tally, y: Tally) -> bool:
+    """Split one number of voters, or agree on one side."""
+    return x.yes + x.no == y.yes + y.no or x.yes == y.yes or x.no == y.no
+
+
+def find_vote_conflicts(ctx: FindingContext) -> list[Finding]:
+    """One finding per vote whose tally differs between outlets."""
+    by_art = {d.id: doc_tallies(d) for d in ctx.docs}
+    if sum(1 for ts in by_art.values() if ts) < 2:
+        return []
+    # an article the story warning names tells another event: its vote is another vote
+    # ("the court ruled by 11 votes to four" on another law; invented dev t65's off-story
+    # piece)
+    from .coverage import off_story
+
+    off = off_story(ctx)
+    tallies = [t for a, ts in by_art.items() if a not in off for t in ts]
+    if len({t.article for t in tallies}) < 2:
+        return []
+    # article -> body (None for all) -> the distinct values it gives
+    # (article, year) -> its tallies
+    of: dict[tuple[str, str | None], list[Tally]] = {}
+    for t in tallies:
+        of.setdefault((t.article, t.year), []).append(t)
+
+    def sole(t: Tally, body: str | None) -> bool:
+        """``t`` is the one vote its article gives that year (of ``body``: a tally of no
+        named body may be that body's too)."""
+        return len({(o.yes, o.no) for o in of[t.article, t.year]
+                    if body is None or o.body in (body, None)}) == 1
+
+    parent = list(range(len(tallies)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    aligned_link: set[int] = set()
+    for i, x in enumerate(tallies):
+        for j in range(i + 1, len(tallies)):
+            y = tallies[j]
+            if x.article == y.article or x.year != y.year or (
+                    x.body and y.body and x.body != y.body):
+                continue
+            if not _one_vote(x, y):
+                continue
+            g = ctx.group_of.get(x.sentence)
+            aligned = g is not None and g == ctx.group_of.get(y.sentence)
+            if not aligned and not ctx.options.story_facts:
+                continue  # --no-story-facts: aligned sentences only (docs/findings.md)
+            body = x.body if x.body and x.body == y.body else None
+            if not (aligned or (sole(x, None) and sole(y, None))
+                    or (body and sole(x, body) and sole(y, body))):
+                continue
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[rj] = ri
+            if aligned:
+                aligned_link.update((i, j))
+    groups: dict[int, list[int]] = {}
+    for i in range(len(tallies)):
+        groups.setdefault(find(i), []).append(i)
+    out = []
+    for members in groups.values():
+        ts = [tallies[i] for i in members]
+        by_value: dict[tuple[int, int], list[Tally]] = {}
+        for t in ts:
+            by_value.setdefault((t.yes, t.no), []).append(t)
+        if len(by_value) < 2:
+            continue
+        arts = [{t.article for t in g} for g in by_value.values()]
+        if not any(a - b and b - a for a in arts for b in arts):
+            continue  # an article giving both values knows two votes
+        aligned = any(i in aligned_link for i in members)
+        out.append(_finding(ctx, list(by_value.values()), aligned))
+    out.sort(key=lambda f: f.sentences)
+    return out
+
+
+def _finding(ctx: FindingContext, values: list[list[Tally]], aligned: bool) -> Finding:
+    values.sort(key=lambda g: (-len({t.article for t in g}), g[0].article))
+    rule = "fact.aligned.measure" if aligned else "fact.unaligned.context"
+    parts = []
+    for i, g in enumerate(values):
+        outlets = sorted({ctx.outlet(t.article) for t in g}, key=str.lower)
+        who = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+        texts = list(dict.fromkeys(" ".join(t.text.split()) for t in g))
+        verb = "" if i else (" gives " if len({t.article for t in g}) == 1 else " give ")
+        parts.append(f"{who}{verb}{'the vote ' if not i else ' '}as {' / '.join(texts[:2])}")
+    sids = list(dict.fromkeys(t.sentence for g in values for t in g))
+    return Finding(
+        type="fact_conflict",
+        sentences=tuple(sids),
+        summary="; ".join(parts) + ".",
+        detail={
+            "fact": "the vote",
+            "family": "vote",
+            "values": [
+                {"text": g[0].text, "value": g[0].yes, "against": g[0].no, "unit": None,
+                 "date": None, "outlets": sorted({ctx.outlet(t.article) for t in g}),
+                 "articles": sorted({t.article for t in g})}
+                for g in values
+            ],
+            "aligned": aligned,
+            "rule": rule,
+            "score": 1.0,
+        },
+        confidence=rule_confidence(rule),
+        spans=tuple(Span(t.sentence, t.start, t.end) for g in values for t in g),
+    )

@@ -1,0 +1,56 @@
+"""Words at the edge of a quote that set the scope of what both outlets' shared words say.
+
+Used by ``findings.shared_quote``: when one outlet's quote has such words at an edge of the
+words two outlets share and the other's quote does not, the other is no plain cut of it
+("Part of our valley was lost" / "Our valley was lost": a partial loss made total; "all of
+the documents were saved" / "The documents were saved"; "… on Friday, if the rain stops" /
+"… on Friday": a conditional promise made flat), and the finding says what differs rather
+than "gives more of it" (invented dev d78, d79, session 19).
+"""
+
+from __future__ import annotations
+
+from .quote_changes import IF_COMMENT_CLAUSES, IF_SET_PHRASES
+
+# Heads of a partitive ("part of", "all of", "most of", "a third of", "the rest of"): Quirk
+# et al., *A Comprehensive Grammar of the English Language*, §5.24-5.25 (partitive
+# constructions) and §5.16-5.18 (quantifiers). Before the shared words with "of" they
+# say how much of what the shared words name is meant. A number ("two of") is one too
+# (read by ``rules.quote_changes.NUMBER_WORDS`` or digits).
+PARTITIVE_HEADS: frozenset[str] = frozenset(
+    "part parts all some most half none much many few each any one several portion "
+    "portions share majority minority bulk rest remainder fraction third thirds quarter "
+    "quarters percent".split()
+)
+# Not "both" ("Both of the pilots" / "The pilots": the same two, rules.quote_changes'
+# PARTITIVE_QUANTIFIERS leaves it out too), "either" or "neither" (a negation's matter).
+# Quantifying determiners and focusing adverbs (Quirk et al. §5.16-5.18, §8.116-8.121)
+# that restrict or widen the noun phrase or clause they open: "Most homes were flooded" /
+# "Homes were flooded"; "Only the pumps will run" / "The pumps will run". Not the
+# intensifiers of rules.quote_changes.EMPHASIS, which heighten without narrowing.
+SCOPE_DETERMINERS: frozenset[str] = frozenset(
+    "all most some many few several each every only just even merely solely mainly "
+    "mostly largely partly almost nearly".split()
+)
+# Approximators and bounds before a number (Quirk et al. §7.56 on "about", "nearly";
+# §6.55 on "at least"): "About forty homes" / "Forty homes" states an estimate as a count.
+# Read only before a number: "around the mill" is a place. Each a tuple of keys.
+NUMBER_BOUNDS: frozenset[tuple[str, ...]] = frozenset({
+    ("about",), ("around",), ("roughly",), ("approximately",), ("nearly",), ("almost",),
+    ("over",), ("under",), ("some",), ("up", "to"), ("at", "least"), ("at", "most"),
+    ("more", "than"), ("less", "than"), ("fewer", "than"), ("as", "many", "as"),
+    ("as", "much", "as"), ("no", "more", "than"), ("no", "fewer", "than"),
+})
+# Words that open a condition (Quirk et al. §15.33-15.36) after a comma at a quote's end:
+# ", if the weather holds", ", unless the river rises", ", as long as the pumps hold". A
+# trailing condition cut off makes a conditional claim a flat one. Each a tuple of keys.
+CONDITION_HEADS: frozenset[tuple[str, ...]] = frozenset({
+    ("if",), ("unless",), ("provided",), ("providing",), ("only", "if"),
+    ("as", "long", "as"), ("so", "long", "as"), ("on", "condition"),
+})
+# An "if" that opens no condition: a set phrase (rules.quote_changes.IF_SET_PHRASES, the
+# word after "if" that quote_changed reads the same way: "if anything", "if not sooner",
+# "if necessary") or a comment clause (Quirk et al. §15.36, §8.89: "if you ask me", "if
+# I may say so"), read by the words after "if".
+NOT_CONDITIONS: frozenset[tuple[str, ...]] = frozenset(
+    {(w,) for w in IF_SET_PHRASES} | IF_COMMENT_CLAUSES)
