@@ -93,6 +93,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # distinct close figures (a table of ids or counts): a fact's 5% window holds thousands
     # of them, so each number's carrier lookup must not walk its window (findings/coverage)
     "ids": lambda n: "The register lists " + " ".join(str(100000 + i) for i in range(n // 7))[:n] + ".",
+    # vote tallies in one sentence: each is read against what stands before it in its
+    # sentence (findings/votes.py), which must be a bounded look-back, not the whole prefix
+    "tallies": lambda n: "The board voted " + " ".join(
+        f"{i % 9 + 1}-{i % 5 + 1}" if i % 2 else f"{i % 9 + 1} votes to {i % 5 + 1}"
+        for i in range(n // 8))[:n] + ".",
     "said": _repeat('"w w," said X Y '),
     "speakers": lambda n: _speakers(n),
     # a dash run with a handle after it: the embedded-post signature is searched for

@@ -44,6 +44,8 @@ from ..rules.attribution import (
     ED_NUMBER_WORDS,
     ENDORSING,
     FINITE_MARKERS,
+    FURTHER_POINT_CUE_FORMS,
+    FURTHER_POINT_PATTERN,
     GERUND_PREPOSITIONS,
     LIFTED_NARRATION_MIN_CONTENT,
     LIFTED_QUOTE_MIN_WORDS,
@@ -933,8 +935,12 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                 xs, best = [], 0.0
                 for x, xus in per.items():
                     if ctx.same_outlet(x, y) or any(_lemma(u) == lemma for u in xus if u[2] in LOADED) \
-                            or _roles_apart(ctx, key, x, y):
-                        continue  # (two posts: two people of one surname, _roles_apart)
+                            or _roles_apart(ctx, key, x, y) or (
+                                not _one_person(ctx, key, (x, y)) and not _roles_agree(ctx, key, x, y)):
+                        # (two posts: two people of one surname, _roles_apart; two given
+                        # names the articles do not describe alike, "Councillor Dana Voss" /
+                        # "Dina Voss, a nurse", two relatives: review19c)
+                        continue
                     hot = {u[0].id for u in xus if u[2] in LOADED
                            and (lemma != DOUBT_ASIDE or u[2] == DOUBT_ASIDE)}
                     plain = [u for u in xus if _counterpart(u, us[0][2]) and u[0].id not in hot]
@@ -1198,7 +1204,10 @@ def _lead_in_quote(ctx: FindingContext, y: str, uy: Use, y_uses) -> Sentence | N
     "insisted the situation was under control. 'The outbreak is contained ...,' Adler
     said." / "'The outbreak is largely contained ...,' Adler said." in another outlet).
     None where the next sentence is another paragraph's, has no direct quote, or is
-    attributed to no one or with a loaded verb."""
+    attributed to no one or with a loaded verb, or is told as a further point ("she
+    added", "also": :data:`~storylens.rules.attribution.FURTHER_POINT_CUE_FORMS`,
+    review19c: '... insisted the town had done nothing wrong. "We will also open two new
+    clinics," she said.' is two statements)."""
     sy = uy[0]
     d = ctx.documents[y]
     i = sy.index + 1
@@ -1212,9 +1221,16 @@ def _lead_in_quote(ctx: FindingContext, y: str, uy: Use, y_uses) -> Sentence | N
     cues = [u for u in y_uses if u[0].id == nxt.id]
     if not cues or any(u[2] != NEUTRAL for u in cues):
         return None
-    if not any(q.direct and q.start < nxt.end and q.end > nxt.start for q in ctx.quotes(y)):
+    quoted = [q for q in ctx.quotes(y) if q.direct and q.start < nxt.end and q.end > nxt.start]
+    if not quoted:
         return None
+    if any(u[1][2].lower() in FURTHER_POINT_CUE_FORMS for u in cues) or any(
+            _FURTHER_POINT.search(q.text) for q in quoted):
+        return None  # "she added", "also": a further point, not the lead-in's own words
     return nxt
+
+
+_FURTHER_POINT = re.compile(FURTHER_POINT_PATTERN, re.IGNORECASE)
 
 
 def _one_statement(ctx: FindingContext, linker: Linker, a: Sentence, b: Sentence,
@@ -1353,7 +1369,8 @@ def _one_person(ctx: FindingContext, key: str, articles) -> bool:
             words = [w for w in n.split() if w.lower().strip(".") not in TITLE_WORDS]
             if len(words) > 1:
                 g = romanised(words[0].lower())
-                if not any(_one_spelling(g, h) or (b != a and _vowel_spelling(g, h))
+                if not any(_one_spelling(g, h) or (
+                        b != a and _vowel_spelling(g, h) and _roles_agree(ctx, key, a, b))
                            for h, b in given):
                     given.append((g, a))
     return len(given) <= 1
@@ -1401,12 +1418,60 @@ def _speaker_roles(ctx: FindingContext, key: str, article: str) -> frozenset[fro
     return got
 
 
+def _roles_agree(ctx: FindingContext, key: str, x: str, y: str) -> bool:
+    """Whether articles ``x`` and ``y`` both give the names of surname ``key`` a role and
+    the roles share a word: positive evidence of one person, which a weak spelling match
+    (:func:`_vowel_spelling`) needs. "Dana" / "Dina Voss" are two given names of their own
+    as often as one transliterated ("Karen" / "Karin", which the name finder keeps apart);
+    setting one person's "claimed" against another's "said" is a wrong finding, so two
+    such names stay two unless both articles give the one post ("Eran Voss, leader of the
+    Ostari People's Party" / "Eren Voss, leader of the ... Ostari People's Party", dev
+    d74; review19c: "Councillor Dana Voss" / "Dina Voss, a nurse" stay two)."""
+    from .names import roles_apart
+
+    rx, ry = _speaker_roles(ctx, key, x), _speaker_roles(ctx, key, y)
+    if rx and ry:
+        return not roles_apart(rx, ry)
+    # the words around the names where no post is read (a weak title word such as
+    # "leader" with its "of the Ostari People's Party"): two content words in common
+    return len(_described(ctx, key, x) & _described(ctx, key, y)) >= 2
+
+
+# The words that describe a name: the sentence's words just before it and an apposition
+# right after it, up to its closing comma ("Eran Voss, leader of the Ostari People's
+# Party, said").
+_DESCRIBED_BEFORE_CHARS = 40
+_APPOSITION = re.compile(r"\s*,([^,;:.!?\"“”]{1,80})")
+
+
+def _described(ctx: FindingContext, key: str, article: str) -> frozenset[str]:
+    """The content stems (the name's own left out) of the words that describe the person
+    names of surname ``key`` in ``article`` (:data:`_APPOSITION`)."""
+    base = key.partition(_GIVEN_SEP)[0]
+    d = ctx.documents[article]
+    text = d.article.text
+    out: set[str] = set()
+    own: set[str] = set()
+    for e in d.analysis.entities if d.analysis else ():
+        k = speaker_key(e.text) if e.kind == "person" else None
+        if not k or not same_speaker(k, base):
+            continue
+        own.update(content_stems(e.text))
+        sent = ctx.sentences.get(e.sentence)
+        lo = max(e.start - _DESCRIBED_BEFORE_CHARS, sent.start if sent is not None else 0)
+        before = text[lo:e.start]
+        m = _APPOSITION.match(text, e.end)
+        out.update(content_stems(before.split(",")[-1] + " " + (m.group(1) if m else "")))
+    return frozenset(out - own)
+
+
 def _vowel_spelling(a: str, b: str) -> bool:
     """Whether given names ``a`` and ``b`` of four letters or more, one in each of two
     outlets, are one name transliterated two ways: the same length, one vowel for another
     in one place ("Eran" / "Eren Voss", the party leader in both, dev d74; "Ivan" / "Ivo"
     and "Jan" / "Jana" stay two). Read only across two articles (``_one_person``), never
-    to merge two given names one article writes."""
+    to merge two given names one article writes, and there only where both articles give
+    the name one role (:func:`_roles_agree`, review19c)."""
     if len(a) != len(b) or len(a) < 4:
         return False
     diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]

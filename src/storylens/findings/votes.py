@@ -57,7 +57,21 @@ _AFTER_OK = STOPWORDS | {"vote", "votes", "majority", "decision", "ruling", "ver
 _MEASURES = frozenset({*U.UNITS, *R.TIME_PLURALS, *(w[:-1] for w in R.TIME_PLURALS), *R.MONTHS,
                        "percent", "per", "cent"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# the last vote word before a tally, and an aside between commas it may stand past ("The
+# vote, held in private, was eleven to four")
+_CUE = re.compile(r"\b(?:" + "|".join(sorted(R.VOTE_CUES, key=len, reverse=True)) + r")\b",
+                  re.IGNORECASE)
+_ASIDE = re.compile(r",[^,;:]{1,60},")
+# what opens another clause between a vote word and two figures: a comma or semicolon left
+# once asides are out, or a subordinating word ("After the vote, Vell won 3-1", "the ruling
+# came as Vell beat Orsk 2-1"); "and" joins a body's two tallies ("voted 7-2 to remove him
+# and 5-4 to cut his pension")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:as|when|while|after|before|since|because|until|"
+                           r"whereas|although|though)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+# how far back before a tally its vote word, body and year are looked for (characters):
+# a long sentence's clause, never the whole of a hostile one
+_LOOK_BACK = 300
 
 
 @dataclass(frozen=True)
@@ -75,6 +89,9 @@ class Tally:
     # a year its sentence writes before it ("In 2019, the same proposal was rejected by 110
     # votes to 87"): an earlier vote, never this one; ``None`` for none
     year: str | None = None
+    # which of a bill's votes its sentence names ("an amendment", "the second reading"):
+    # rules/numbers.VOTE_STAGE_NOUNS; ``None`` for none
+    stage: str | None = None
 
 
 def _value(w: str) -> int:
@@ -83,37 +100,68 @@ def _value(w: str) -> int:
 
 
 def sentence_tallies(text: str) -> list[tuple[int, int, int, int, str | None, str | None]]:
-    """The tallies of one sentence: (start, end, yes, no, body, year)."""
+    """The tallies of one sentence: (start, end, yes, no, body, year). What stands before a
+    tally is read no further back than ``_LOOK_BACK`` characters, so that a sentence of
+    thousands of figures is read in linear time."""
     out: list[tuple[int, int, int, int, str | None, str | None]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
     for rx in (_FOR_AGAINST, _TO, _DASH):
         for m in rx.finditer(text):
             a, b = m.start(), m.end()
-            if any(a < e and s < b for s, e in taken):
+            if any(taken[a:b]):
                 continue
-            before = words(text[:a])
+            lo = max(0, a - _LOOK_BACK)
+            before = words(text[lo:a])
             if before and before[-1] in _RANGE_LEAD:
                 continue
-            nxt = _WORD.match(text[b:].lstrip(" ")) if text[b:b + 1] == " " else None
+            nxt = _WORD.match(text[b:b + 60].lstrip(" ")) if text[b:b + 1] == " " else None
             w = nxt.group().lower() if nxt else ""
             if w and w not in _AFTER_OK and (w in _MEASURES or w.endswith("s")):
                 continue  # "from 12 to 18 months", "on 12-13 May": what the figures measure
             voted = rx is _FOR_AGAINST or (m.groupdict().get("v") or "").lower().startswith(
-                "vote") or any(
-                w in R.VOTE_CUES for w in before) or (nxt and nxt.group().lower() in R.VOTE_CUES)
+                "vote") or _governed(text, a, lo) or (nxt and nxt.group().lower() in R.VOTE_CUES)
             if not voted:
                 continue
             body = next((R.VOTING_BODIES[w] for w in reversed(before) if w in R.VOTING_BODIES),
                         None)
-            years = _YEAR.findall(text[:a])
-            taken.append((a, b))
+            years = _YEAR.findall(text, lo, a)
+            taken[a:b] = b"\x01" * (b - a)
             out.append((a, b, _value(m.group("a")), _value(m.group("b")), body,
                         years[-1] if years else None))
     return sorted(out)
 
 
+def _governed(text: str, a: int, lo: int) -> bool:
+    """A vote word before the figures at ``a`` in their own clause: "voted 8-1", "voted to
+    remove him 7-2", "by a vote of 90 to 71", "The vote, held in private, was eleven to
+    four"; not a vote word of another clause ("After the vote, the Rovers won 3-1") nor
+    the figures of a noun of their own ("the vote set quotas of 20 to 30")."""
+    cues = list(_CUE.finditer(text, lo, a))
+    if not cues:
+        return False
+    between = _ASIDE.sub(" ", text[cues[-1].end():a])
+    if _CLAUSE_BREAK.search(between):
+        return False
+    ws = words(between)
+    # "quotas of 20 to 30": the figures of the noun before "of", unless it is the vote's
+    return not (len(ws) >= 2 and ws[-1] == "of")
+
+
+def stage(text: str) -> str | None:
+    """Which vote of a bill's several a sentence tells (rules/numbers.VOTE_STAGES): "the
+    first reading" / "the second reading", "an amendment"; ``None`` for none named."""
+    ws = words(text)
+    for i, w in enumerate(ws):
+        if w in R.VOTE_STAGE_NOUNS:
+            return R.VOTE_STAGE_NOUNS[w]
+        if w in R.VOTE_ROUNDS and i and ws[i - 1] in R.ORDINAL_STAGES:
+            return f"{w}:{R.ORDINAL_STAGES[ws[i - 1]]}"
+    return None
+
+
 def doc_tallies(doc: Document) -> list[Tally]:
-    return [Tally(doc.id, s.id, s.start + a, s.start + b, s.text[a:b], yes, no, body, year)
+    return [Tally(doc.id, s.id, s.start + a, s.start + b, s.text[a:b], yes, no, body, year,
+                  stage(s.text))
             for s in doc.sentences if "to" in s.text or "-" in s.text or "\u2013" in s.text
             for a, b, yes, no, body, year in sentence_tallies(s.text)]
 
@@ -121,6 +169,17 @@ def doc_tallies(doc: Document) -> list[Tally]:
 def _one_vote(x: Tally, y: Tally) -> bool:
     """Split one number of voters, or agree on one side."""
     return x.yes + x.no == y.yes + y.no or x.yes == y.yes or x.no == y.no
+
+
+def _one_stage(x: Tally, y: Tally) -> bool:
+    """Not two of a bill's votes: two readings of other ordinals, or an amendment's vote
+    and one that names no amendment ("An amendment was rejected by 168 votes to 121" /
+    "The bill passed by 168 votes to 112")."""
+    if x.stage == y.stage:
+        return True
+    if "amendment" in (x.stage, y.stage):
+        return False
+    return x.stage is None or y.stage is None
 
 
 def find_vote_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -162,7 +221,7 @@ def find_vote_conflicts(ctx: FindingContext) -> list[Finding]:
         for j in range(i + 1, len(tallies)):
             y = tallies[j]
             if x.article == y.article or x.year != y.year or (
-                    x.body and y.body and x.body != y.body):
+                    x.body and y.body and x.body != y.body) or not _one_stage(x, y):
                 continue
             if not _one_vote(x, y):
                 continue

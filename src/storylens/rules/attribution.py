@@ -1586,6 +1586,20 @@ OCCASION_WORDS: frozenset[str] = CALENDAR_WORDS | frozenset(
     # "passed every single test"' are two matters that shared 'every')
     "every many several few single whole entire numerous various".split()
 )
+# A quote that a loaded lead-in sentence is followed by, told as a further point of the
+# speaker's, not the words of the statement the lead-in sums up (findings/attribution.
+# _lead_in_quote; review19c): the quote's cue is a finite verb of continuing ("she
+# added", "he went on", "continued") or the quote's own words carry an additive conjunct
+# or focusing adverb (Quirk et al. §8.116, §8.137: "also", "in addition", "moreover").
+# 'Holm insisted the town had done nothing wrong. "We will also open two new clinics next
+# month," she said.' is two statements; another outlet's "said" of the clinics is no verb
+# for "done nothing wrong". A participle after the quote's own cue ('," Ndoro said,
+# adding that rapid tests had ...') adds to the tail, not to the quote (dev d36), and an
+# adverb outside the quote marks (in that tail) says nothing of the quote.
+FURTHER_POINT_CUE_FORMS: frozenset[str] = frozenset("adds added continues continued went goes".split())
+FURTHER_POINT_PATTERN: str = (
+    r"\b(?:also|in addition|additionally|moreover|furthermore|besides|separately)\b"
+)
 # A cue of an earlier statement than the story's own (findings/attribution.background_cue):
 # told in the past perfect ("had claimed", "had long insisted"), in a clause opened by a
 # time subordinator ("When Vell claimed ...", "after Vell insisted ...": the statement dates
