@@ -210,8 +210,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # s19-facts2 (vote tallies read whole, findings/votes.py): t65's court vote, 9-6 (wire,
     # Voice) against the Nation's 8-7, the key's expected conflict, cites the two sentences of
     # the key's seats trap ('162 votes' / 'holding 151 seats'), so it counts as a trap hit
-    # and wrong until read (as t12's grams and d44's dogs are trap hits by their sentences)
-    "fact_conflict": (4, 1),
+    # (as t12's grams and d44's dogs are trap hits by their sentences); read right by
+    # reader19 (the finding sets only the court vote against itself)
+    "fact_conflict": (4, 0),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
