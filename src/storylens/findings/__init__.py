@@ -94,15 +94,18 @@ def find_kinds(ctx: FindingContext, types: Collection[str]) -> dict[str, list[Fi
 # (findings.summary.prepare: the fact coverage, the story-wide framing), each with the
 # options under which it does (all of them on). The pipeline runs them beside that work,
 # after it, in its own process, and the other finders in a forked child
-# (storylens.forking). Framing reads them only when it runs at all (``framing``, off by
-# default since session 17).
-STORY_READERS = {"omission": ("fact_coverage",), "addition": ("fact_coverage",),
-                 "framing": ("framing", "story_framing")}
+# (storylens.forking). Framing reads them only when it runs at all (``framing``). Each
+# entry lists alternatives, each a set of options that must all be on: additions run
+# alone (``additions``, on by default since session 19) or with omissions
+# (``fact_coverage``).
+STORY_READERS = {"omission": (("fact_coverage",),),
+                 "addition": (("additions",), ("fact_coverage",)),
+                 "framing": (("framing", "story_framing"),)}
 
 
 def reads_story(options: Options, kind: str) -> bool:
     """Whether ``kind``'s finder reads the story-wide parts with these options."""
-    return all(getattr(options, flag) for flag in STORY_READERS[kind])
+    return any(all(getattr(options, flag) for flag in flags) for flags in STORY_READERS[kind])
 
 
 def split_kinds(options: Options) -> tuple[frozenset[str], frozenset[str]]:

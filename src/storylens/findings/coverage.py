@@ -3407,9 +3407,9 @@ def _what(f: Fact) -> str:
 
 def find_additions(ctx: FindingContext) -> list[Finding]:
     """A few substantive facts (a number or a named actor) that only one outlet gives,
-    most salient first. Off unless ``options.fact_coverage`` (precision below 0.9, see
-    docs/findings.md)."""
-    if not ctx.options.fact_coverage:
+    most salient first. On with ``options.additions`` (the default since session 19) or
+    ``options.fact_coverage`` (docs/findings.md)."""
+    if not (ctx.options.additions or ctx.options.fact_coverage):
         return []
     adds, _ = _classify(ctx)
     out = []
