@@ -153,15 +153,15 @@ def test_speaker_change(a, b, expected):
     assert ",'" not in f.summary  # the quote's own closing comma is no part of the words
 
 
-def test_on_by_default_and_off_with_the_flag_off():
+def test_on_with_quote_changes_and_off_by_default():
     arts = [
         Article(id="a1", source="t", outlet="Harbour Post",
                 text='"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.' + TAIL),
         Article(id="a2", source="t", outlet="Vella Times",
                 text='"The quay is unsafe for the new ferries," Ana Quist said on Tuesday.' + TAIL),
     ]
-    # on by default again since session 18's held-out read (off in sessions 15-17)
-    on = [f for f in compare_articles(arts).findings if f.type == "quote_changed"]
+    on = [f for f in compare_articles(arts, Options(quote_changes=True)).findings
+          if f.type == "quote_changed"]
     assert [f.detail["change"] for f in on] == ["speaker"]
-    off = compare_articles(arts, Options(quote_changes=False))
+    off = compare_articles(arts)  # off by default again since session 19
     assert not [f for f in off.findings if f.type == "quote_changed"]
