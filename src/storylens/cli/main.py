@@ -87,8 +87,9 @@ def clean(source: Path | str, json_out: bool) -> None:
 def demo(json_out: bool, html: Path | None, timings: bool, options) -> None:
     """Compare the built-in demo story (an invented event covered by invented outlets).
 
-    It takes the comparison options of ``compare``: ``storylens demo --fact-conflicts
-    --quote-changes`` also shows the planted fact conflicts and the changed quote.
+    It takes the comparison options of ``compare``: ``storylens demo --fact-conflicts``
+    also shows the planted fact conflicts; ``--quote-changes`` shows the changed quote
+    where the ``embed-static`` extra is installed (src/storylens/demo/EXPECTED.md).
 
     Example: storylens demo --html demo.html
     """
