@@ -189,7 +189,8 @@ def coverage_facts(texts: Sequence[Sequence[str]], outlets: Sequence[str], optio
 def findings_between(text_a: str, text_b: str, outlets: tuple[str, str], title: str, kind: str,
                      options=None) -> list:
     """The findings of one ``kind`` between two invented articles, cleaned and compared as
-    the pipeline does (default ``Options`` unless ``options``)."""
+    the pipeline does (default ``Options`` unless ``options``; quote changes, off by default
+    since session 19, are asked for when ``kind`` is theirs)."""
     from storylens.models import RawArticle
     from storylens.options import Options
     from storylens.pipeline import clean_all, compare_articles
@@ -197,7 +198,9 @@ def findings_between(text_a: str, text_b: str, outlets: tuple[str, str], title: 
     raws = [RawArticle(source=f"s{i}", text=t, outlet=o, title=title, record_id=f"r{i}")
             for i, (t, o) in enumerate(zip((text_a, text_b), outlets, strict=True))]
     arts, _ = clean_all(raws, Options())
-    comp = compare_articles(arts, options or Options())
+    if options is None:
+        options = Options(quote_changes=True) if kind == "quote_changed" else Options()
+    comp = compare_articles(arts, options)
     return [f for f in comp.findings if f.type == kind]
 
 

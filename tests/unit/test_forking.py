@@ -392,12 +392,17 @@ def test_option_defaults_on():
 @pytest.mark.parametrize(
     "flags, in_parent",
     [
-        ({}, {"framing"}),  # story framing is on by default: it reads the story-wide framing
-        ({"story_framing": False}, set()),  # every finder beside the story-wide work
+        # story framing is on by default: it reads the story-wide framing; additions too (on
+        # by default since session 19): they read the fact coverage
+        ({}, {"framing", "addition"}),
+        ({"story_framing": False}, {"addition"}),
+        ({"story_framing": False, "additions": False}, set()),  # every finder beside it
         # they read the fact coverage
         ({"fact_coverage": True, "story_framing": False}, {"omission", "addition"}),
+        ({"fact_coverage": True, "story_framing": False, "additions": False}, {"omission", "addition"}),
         (ALL_FLAGS, {"omission", "addition", "framing"}),
-        ({"quote_changes": True, "fact_conflicts": True, "story_framing": False}, set()),  # neither
+        ({"quote_changes": True, "fact_conflicts": True, "story_framing": False, "additions": False},
+         set()),  # neither
     ],
 )
 def test_which_finders_run_beside_the_story_wide_work(flags, in_parent):

@@ -47,7 +47,8 @@ def _docs(*texts: str) -> list[Document]:
 
 
 def _found(a: str, b: str) -> list:
-    return [f for f in find_all(_docs(a, b), [], None, Options()) if f.type == "quote_changed"]
+    return [f for f in find_all(_docs(a, b), [], None, Options(quote_changes=True))
+            if f.type == "quote_changed"]
 
 
 def _kind(a: str, b: str) -> str | None:

@@ -37,7 +37,7 @@ from ..rules.words import STOPWORDS
 from .common import FindingContext, words
 from .confidence import rule_confidence
 
-_N = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_N = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w))) + r")"
 # "by 168 votes to 121", "voted by seven members to two": the voters' noun may stand
 # between the first figure and "to"
 _VOTERS = r"(?:votes?|members|judges|justices|ballots|senators|deputies|councillors|directors)"
@@ -59,7 +59,7 @@ _MEASURES = frozenset({*U.UNITS, *R.TIME_PLURALS, *(w[:-1] for w in R.TIME_PLURA
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # the last vote word before a tally, and an aside between commas it may stand past ("The
 # vote, held in private, was eleven to four")
-_CUE = re.compile(r"\b(?:" + "|".join(sorted(R.VOTE_CUES, key=len, reverse=True)) + r")\b",
+_CUE = re.compile(r"\b(?:" + "|".join(sorted(R.VOTE_CUES, key=lambda w: (-len(w), w))) + r")\b",
                   re.IGNORECASE)
 _ASIDE = re.compile(r",[^,;:]{1,60},")
 # what opens another clause between a vote word and two figures: a comma or semicolon left
