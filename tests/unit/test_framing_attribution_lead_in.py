@@ -17,9 +17,7 @@ person. Invented text (a fictional water outbreak in Dalvik)."""
 
 from __future__ import annotations
 
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
+import support
 
 LEDE = ("More than 200 people in the town of Dalvik fell ill with stomach cramps after "
         "drinking tap water at the weekend, the regional health office said on Monday. "
@@ -30,11 +28,8 @@ QUOTE = ('"Every household in Dalvik will have bottled water by tonight, and the
 
 def _attribution(*texts: str) -> list[str]:
     outlets = ("Dalvik Courier", "Norland Voice", "Orsund Post")
-    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text=LEDE + t)
-            for i, (t, o) in enumerate(zip(texts, outlets, strict=False))]
-    return [f.summary for f in compare_articles(arts, Options()).findings
-            if f.type == "framing" and f.detail.get("kind") in (
-                "attribution_profile", "attribution_verb")]
+    return [f.summary for f in support.framings_among(LEDE, texts, outlets)
+            if f.detail.get("kind") in ("attribution_profile", "attribution_verb")]
 
 
 LEAD_IN = [
@@ -154,10 +149,7 @@ def test_vowel_spelling_across_outlets_table():
 
 def _framing(*texts: str) -> list[str]:
     outlets = ("Dalvik Courier", "Norland Voice", "Orsund Post")
-    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text=LEDE + t)
-            for i, (t, o) in enumerate(zip(texts, outlets, strict=False))]
-    return [f.summary for f in compare_articles(arts, Options()).findings
-            if f.type == "framing"]
+    return [f.summary for f in support.framings_among(LEDE, texts, outlets)]
 
 
 REST = [

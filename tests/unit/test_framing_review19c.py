@@ -12,9 +12,7 @@ Velmar).
 
 from __future__ import annotations
 
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
+import support
 
 LEDE = ("The harbour bridge in Velmar was closed to traffic on Tuesday after engineers "
         "found cracks in its main span, the port authority said. Ferries will carry "
@@ -24,11 +22,8 @@ QUOTE = '"Two extra ferries will run from Velmar quay from Thursday morning,"'
 
 def _attribution(*texts: str) -> list[str]:
     outlets = ("Velmar Courier", "Sarne Voice", "Estuary Post")
-    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text=LEDE + t)
-            for i, (t, o) in enumerate(zip(texts, outlets, strict=False))]
-    return [f.summary for f in compare_articles(arts, Options()).findings
-            if f.type == "framing" and f.detail.get("kind") in (
-                "attribution_profile", "attribution_verb")]
+    return [f.summary for f in support.framings_among(LEDE, texts, outlets)
+            if f.detail.get("kind") in ("attribution_profile", "attribution_verb")]
 
 
 FURTHER_POINT = [
