@@ -210,18 +210,19 @@ def framings_between(lede: str, text_a: str, text_b: str,
     """The framing findings between two invented articles a1 and a2 (``lede + text_a`` and
     ``lede + text_b``, ``outlets``), compared as :class:`Article` s (no cleaning) under
     ``options`` (default ``Options``)."""
-    return framings_among(lede, (text_a, text_b), outlets, options)
+    return framings_among(lede, (text_a, text_b), outlets, options, strict=True)
 
 
-def framings_among(lede: str, texts, outlets, options=None) -> list:
+def framings_among(lede: str, texts, outlets, options=None, strict: bool = False) -> list:
     """The framing findings among invented articles a1, a2, ... (``lede`` + each of
-    ``texts``, the first ``len(texts)`` of ``outlets``), compared as :class:`Article` s (no
-    cleaning) under ``options`` (default ``Options``)."""
+    ``texts``, the first ``len(texts)`` of ``outlets``; one outlet per text when
+    ``strict``), compared as :class:`Article` s (no cleaning) under ``options`` (default
+    ``Options``)."""
     from storylens.options import Options
     from storylens.pipeline import compare_articles
 
     arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text=lede + t)
-            for i, (t, o) in enumerate(zip(texts, outlets, strict=False))]
+            for i, (t, o) in enumerate(zip(texts, outlets, strict=strict))]
     found = compare_articles(arts, options or Options()).findings
     return [f for f in found if f.type == "framing"]
 
