@@ -212,7 +212,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # the key's seats trap ('162 votes' / 'holding 151 seats'), so it counts as a trap hit
     # (as t12's grams and d44's dogs are trap hits by their sentences); read right by
     # reader19 (the finding sets only the court vote against itself)
-    "fact_conflict": (4, 0),
+    # Session 19's held-out t71-t80 (moved here in session 20) brought two wrong, each its
+    # key's trap: t72's 14-minute published excerpt against the 40-minute full recording (two
+    # durations of one noun family: a part and the whole), and t75's 1.9 billion (the
+    # finance ministry's estimate) against 2.4 billion (the employers' federation's): two
+    # sources' figures, each attributed, not one fact told two ways
+    "fact_conflict": (6, 2),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -249,8 +254,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # 'the capital' earlier in its article is the story's own place, extent (each class
     # with near misses in tests/unit/test_quote_near_misses18.py)
     # Session 19's new dev d71-d80, at first sight: d76 (under TRAPS_KNOWN_HIT above); none
-    # since quotes19
-    "quote_changed": (0, 0),
+    # since quotes19. Session 19's held-out t71-t80 (moved here in session 20) brought three
+    # trap hits, each read wrong: trims the keys call trivial ('worked as designed' /
+    # 'worked', t74; 'for every farm in the country' / 'for every farm', t77; 'denies all
+    # the charges' / 'denies the charges', t78)
+    "quote_changed": (3, 3),
 }
 
 
@@ -342,8 +350,11 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # conflict), t68's 350 sick (312 + 41 told as one total), d78's 47 ships (one moment of a
     # running count the others give at theirs), the Serrania 2022 turnout told as a
     # difference, a blast's '2 kilometres' told as 'more than a mile', and a polling
-    # station's number 112 (a label read as a quantity)
-    "addition": 9,
+    # station's number 112 (a label read as a quantity). Session 19's held-out t71-t80
+    # (moved here in session 20) brought one more of the class: t72's Standard's 320
+    # million, its value of the harbour contract the others give as 220 million (the key's
+    # fact_conflict, which the finder missed), told as a figure only it gives
+    "addition": 10,
     # Session 19's new dev d71-d80, read wrong by reader19: a qualifier at a quote's edge
     # told as extent, hiding the key's quote_changed. d79's Chronicle/Tribune Ferrández
     # quote said as 'nearly the same words ... but oriana-chronicle adds 'tonight'', where
@@ -413,6 +424,10 @@ WARNING_KNOWN_WRONG = {
     # electoral list, naming the same MP, 16 days after the vote) not named; named since
     # "before regional elections" in two ledes no longer makes "election" a noun of their
     # event (coverage._later_in_ledes, rules/coverage.LATER_ANCHOR)
+    # Session 19's held-out t71-t80 (moved here in session 20): t80's off-story piece (the
+    # same president's veto of a judicial bill, naming the opposition leader and the
+    # pardon) not named
+    "t80-tavoria-korvath-pardon": "another act of the same president, same actors, not named",
 }
 
 
