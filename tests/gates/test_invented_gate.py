@@ -258,7 +258,13 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # trap hits, each read wrong: trims the keys call trivial ('worked as designed' /
     # 'worked', t74; 'for every farm in the country' / 'for every farm', t77; 'denies all
     # the charges' / 'denies the charges', t78)
-    "quote_changed": (3, 3),
+    # Session 20's new dev d81-d89 (writers AI and AJ), read by reader20 at first sight: one
+    # wrong, d81's Ledger cutting 'in good spirits, and he' from the middle of the
+    # spokeswoman's 'The president is safe and in good spirits, and he will continue to
+    # Marsevin later today' (quote_changed.meaning, 0.39, "a qualifier dropped"): a
+    # coordinated predicate spliced out, the words kept unchanged and no claim narrowed,
+    # read as a qualifier (borderline; unkeyed, a trim of the kind the keys call trivial)
+    "quote_changed": (3, 4),
 }
 
 
