@@ -3702,8 +3702,10 @@ def off_story(ctx: FindingContext) -> set[str]:
     one no other article gives as the same measure, and a number word before a time unit is a
     span, not a toll it retells (:func:`_figures_of_its_own`, :func:`_spelled`: the same
     president's veto "two weeks after his pardon", t80), and a follow-up that dates its news
-    by an actor the others name is no later event (:func:`_follows_their_event`): 168/169 ->
-    169/169 with d81-d90. Empty without provenance (a context built for one finder)."""
+    by an actor the others name is no later event (:func:`_follows_their_event`), and an
+    event named by its noun only where the piece sets its own news beside it ("comes three
+    weeks after his ban", :func:`_juxtaposed_only`) is another's: 169/170 -> 170/170 with
+    d81-d90. Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
 
@@ -4043,7 +4045,9 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     nor one of the event's nouns (:func:`_their_event_nouns`: "the explosion";
     :func:`_event_noun_stems`: "the collision" beside their "collided"). One that writes
     the event by its noun alone, none of its verbs, is a follow-up (s15): "investors fear
-    the cost of the collision" is written for readers who know what happened. Where the
+    the cost of the collision" is written for readers who know what happened; unless each
+    sentence that names it sets the piece's own news beside it (s20,
+    :func:`_juxtaposed_only`: "The approval comes three weeks after his ban"). Where the
     others tell people killed or hurt, the toll's aftermath ("the funerals of the victims",
     ``rules/coverage.AFTERMATH_STEMS``) is such a noun. And one that writes none of the
     event's words but dates it from its own day ("on Thursday, two days after the
