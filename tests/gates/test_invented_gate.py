@@ -426,8 +426,9 @@ WARNING_KNOWN_WRONG = {
     # event (coverage._later_in_ledes, rules/coverage.LATER_ANCHOR)
     # Session 19's held-out t71-t80 (moved here in session 20): t80's off-story piece (the
     # same president's veto of a judicial bill, naming the opposition leader and the
-    # pardon) not named
-    "t80-tavoria-korvath-pardon": "another act of the same president, same actors, not named",
+    # pardon) not named; named since "two weeks after his pardon" is a span, no retold
+    # "two years" of the pardon's ledes, and "several hundred people" (about 100) no longer
+    # shares its "104 seats" (coverage._spelled, _figures_of_its_own, session 20)
 }
 
 
