@@ -91,6 +91,15 @@ CASES = [
      LEDE + PLAIN,
      LEDE + "Rioters smashed the windows of the ticket halls on the Saldo quay in 2019 and "
             "hurled bottles at police.", False),
+    ("near miss: rioters of another place on the same evening",
+     LEDE + "Hundreds of ferry workers marched along the Saldo quay on Tuesday evening.",
+     LEDE + "In the capital Orvena, rioters smashed shop windows on Tuesday evening in a "
+            "separate protest over pensions.", False),
+    ("near miss: fishermen protesting, and poachers' boats seized by the navy",
+     LEDE + "Fishermen blocked the Saldo harbour mouth on Tuesday evening in protest at the "
+            "new quotas.",
+     LEDE + "The navy seized two boats of looters off the Saldo harbour mouth on Tuesday "
+            "evening.", False),
     ("near miss: two events, nothing shared",
      OTHER_LEDE + "Hundreds of cyclists gathered on the new footbridge for its opening on "
                   "Monday morning.",
@@ -119,3 +128,27 @@ def test_off_by_default():
     found = framings_between("", LEDE + PLAIN, LEDE + LOADED,
                              options=Options(framing=True, story_framing=True))
     assert not [f for f in found if f.detail.get("rule") == "framing.story.group_label"]
+
+
+def test_headline_label_is_not_compared(tmp_path):
+    """A label in a headline is the desk's headline, not the report: the body of the
+    labelling outlet says only that the halls were shut (files cleaned as
+    ``storylens compare`` cleans them, so the first line is the headline)."""
+    from storylens.pipeline import compare
+
+    (tmp_path / "post.txt").write_text(
+        "Ferry fare rise brings marchers to Saldo quay\n\n" + LEDE + PLAIN + "\n",
+        encoding="utf-8")
+    (tmp_path / "herald.txt").write_text(
+        "Agitators shut Saldo quay ticket halls\n\n" + LEDE
+        + "The ticket halls on the Saldo quay were shut for two hours on Tuesday evening.\n",
+        encoding="utf-8")
+    comp = compare([tmp_path / "post.txt", tmp_path / "herald.txt"], ON)
+    assert any(s.block == "headline" and "Agitators" in s.text
+               for d in comp.documents for s in d.sentences)
+    assert not [f for f in comp.findings if f.detail.get("rule") == "framing.story.group_label"]
+    # the same words in the body are compared
+    (tmp_path / "herald.txt").write_text(
+        "Ferry fare protest shuts Saldo quay\n\n" + LEDE + LOADED + "\n", encoding="utf-8")
+    comp = compare([tmp_path / "post.txt", tmp_path / "herald.txt"], ON)
+    assert [f for f in comp.findings if f.detail.get("rule") == "framing.story.group_label"]

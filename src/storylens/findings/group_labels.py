@@ -39,10 +39,11 @@ from ..rules.loaded_terms import (
     GROUP_LABELS_EXTRA,
     GROUP_NOT_OWN,
     GROUP_NOUNS,
+    GROUP_TIME_WORDS,
 )
 from ..rules.words import STOPWORDS
 from .common import FindingContext
-from .linking import Linker
+from .linking import Linker, link_tokens
 
 RULE = "framing.story.group_label"
 BODY = frozenset({"paragraph", "standfirst"})
@@ -63,6 +64,7 @@ _ACT = re.compile(
     r"\s+(?:who\s+|had\s+|have\s+)?(?:(?:also|then|again|later|peacefully|briefly|"
     r"reportedly|allegedly|still|already)\s+)?([a-z]{3,})\b(?:\s+([a-z]+))?")
 
+_TIME_STEMS = frozenset(stem(w) for w in GROUP_TIME_WORDS)
 Mention = tuple[Sentence, int, int, str]  # sentence, start, end, surface
 
 
@@ -102,6 +104,10 @@ def _acts(text: str, lo: int, a: int, b: int, hi: int) -> bool:
     return need is None or (m.group(2) or "") in need
 
 
+# the word right after a label: its verb (an adverb, "who", "had" skipped), no "of"-phrase
+_LABEL_ACT = re.compile(
+    r"\s+(?:who\s+|had\s+|have\s+)?(?:(?:also|then|again|later|reportedly|allegedly|"
+    r"still|already)\s+)?([a-z]{2,})\b(?:\s+([a-z]+))?", re.IGNORECASE)
 _COPULAS = frozenset("is are was were been being".split())
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a verb of blame, stance or speech after the label ("agitators were quick to blame",
@@ -115,38 +121,56 @@ def _label_acts(text: str, lo: int, a: int, b: int, hi: int) -> bool:
     ("Union agitators were quick to blame the owners", "rioters said")."""
     if _BY.search(text, max(lo, a - 20), a):
         return True
-    m = _ACT.match(text, b, hi)
+    of = _OF_BEFORE.search(text, max(lo, a - 40), a)
+    if of is not None and of.group(1).lower() not in _COUNTING:
+        return False  # "two boats of looters": the boats' owners, no doers
+    m = _LABEL_ACT.match(text, b, hi)
     if m is None:
-        return True  # the label ends its clause: an object ("police fired on rioters")
-    w1, w2 = m.group(1), (m.group(2) or "")
+        return False  # "seized from the rioters", "off the harbour": no act of theirs
+    w1, w2 = m.group(1).lower(), (m.group(2) or "").lower()
     if w1 in _COPULAS:
         return w2.endswith(("ed", "en")) or w2 == "held"  # "were detained", not "were quick"
-    return not (cue_class(w1) or w1 in _STANCE)
+    return not (w1 in STOPWORDS or cue_class(w1) or w1 in _STANCE)
+
+
+def _may_label(d, terms) -> bool:
+    """Whether ``d`` has a crowd label anywhere (before the checks of :func:`_mentions`)."""
+    return (any(u.set_name in LABEL_SETS and u.charge >= 2 for u in terms)
+            or _EXTRA.search(d.article.text) is not None)
 
 
 def _mentions(ctx: FindingContext, d, terms) -> tuple[list[Mention], list[Mention]]:
-    """(loaded labels, plain nouns doing a group's act) of ``d``, in its own voice."""
+    """(loaded labels, plain nouns doing a group's act) of ``d``, in its own voice. The
+    cheap reading of the words around a mention comes first; the quote spans are found
+    only for an article with a mention left (most have none)."""
     text = d.article.text
-    hidden = _quoted(d) + reported_spans(d)
     labels: list[Mention] = []
+    plain: list[Mention] = []
     for u in terms:
         if u.set_name in LABEL_SETS and u.charge >= 2 and u.anchor is None:
             s = ctx.sentences[u.sentence]
-            if _own(text, s.start, u.start, hidden) and _label_acts(
-                    text, s.start, u.start, u.end, s.end):
+            if _label_acts(text, s.start, u.start, u.end, s.end):
                 labels.append((s, u.start, u.end, u.surface))
-    plain: list[Mention] = []
     for s in d.sentences:
         if s.block not in BODY:
             continue
         for m in _EXTRA.finditer(text, s.start, s.end):
-            if _own(text, s.start, m.start(), hidden) and _label_acts(
-                    text, s.start, m.start(), m.end(), s.end):
+            if _label_acts(text, s.start, m.start(), m.end(), s.end):
                 labels.append((s, m.start(), m.end(), m.group()))
         for m in _NOUN.finditer(text, s.start, s.end):
-            if _own(text, s.start, m.start(), hidden) and _acts(text, s.start, m.start(), m.end(), s.end):
+            if _acts(text, s.start, m.start(), m.end(), s.end):
                 plain.append((s, m.start(), m.end(), m.group()))
-    return labels, plain
+    if not labels and not plain:
+        return labels, plain
+    hidden = _quoted(d) + reported_spans(d)
+    return ([m for m in labels if _own(text, m[0].start, m[1], hidden)],
+            [m for m in plain if _own(text, m[0].start, m[1], hidden)])
+
+
+def _shares_what(linker: Linker, sy: Sentence, sx: Sentence, ignore: frozenset[str]) -> bool:
+    """Whether the two sentences share a word of what or where, not only of when."""
+    shared = (linker.links(sy) & linker.links(sx)) - link_tokens(ignore)
+    return bool(shared - _TIME_STEMS)
 
 
 def find_group_labels(ctx: FindingContext, linker: Linker, terms) -> list[Finding]:
@@ -155,6 +179,10 @@ def find_group_labels(ctx: FindingContext, linker: Linker, terms) -> list[Findin
     from .framing import _dated_apart, _story_finding
 
     if len(ctx.docs) < 2:
+        return []
+    # most stories have no crowd label at all: a look at the terms and one scan of each
+    # text decide that before any quote spans are found
+    if not any(_may_label(d, terms[d.id]) for d in ctx.docs):
         return []
     found = {d.id: _mentions(ctx, d, terms[d.id]) for d in ctx.docs}
     if not any(labels for labels, _ in found.values()):
@@ -181,6 +209,8 @@ def find_group_labels(ctx: FindingContext, linker: Linker, terms) -> list[Findin
                         sc = linker.score(sy, sx, ignore)
                         if sc <= 0 or _dated_apart(ctx, sy, sx):
                             continue
+                        if not _shares_what(linker, sy, sx, ignore):
+                            continue  # "on Tuesday evening" alone: two crowds, two places
                         if any(linker.score(p[0], sx, ignore) > 0 for p in own_plain):
                             continue  # the labelling outlet names the plain group too
                         best = max(best, sc)

@@ -1033,6 +1033,13 @@ GROUP_ACTS: frozenset[str] = frozenset(
     "march gather protest ralli rally demonstrat block occupi occupy barricad picket strik "
     "walk stag chant camp converg clash hurl threw throw storm torch loot smash set riot "
     "overpower".split())
+# Words of when, not of what or where: two sentences linked by these alone ("on Tuesday
+# evening") may tell two crowds in two places (findings/group_labels: the pair must share
+# another word too). Weekdays and months, and the parts of a day.
+GROUP_TIME_WORDS: frozenset[str] = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december morning afternoon evening "
+    "night nights day days week weekend today yesterday tonight hours hour".split())
 # Acts that are a group's public act only with a particle right after ("walked out",
 # "walked off the job"; "residents walked home" is no protest).
 GROUP_ACT_PARTICLES: dict[str, frozenset[str]] = {"walk": frozenset({"out", "off"}),
