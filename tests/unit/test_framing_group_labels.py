@@ -53,6 +53,10 @@ CASES = [
      LEDE + PLAIN,
      LEDE + "The ferry company described the marchers as agitators who blocked the ticket "
             "halls on the Saldo quay on Tuesday evening.", False),
+    ("near miss: the label in reported speech",
+     LEDE + PLAIN,
+     LEDE + "Harbour police said rioters smashed the windows of the ticket halls on the Saldo "
+            "quay on Tuesday evening.", False),
     ("near miss: a past group, former agitators",
      LEDE + PLAIN,
      LEDE + "Two former agitators from the 2019 dock strike joined the march on the Saldo quay "

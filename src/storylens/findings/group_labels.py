@@ -14,6 +14,8 @@ How the two mentions are taken for one referent, each step a guard against two g
 1. both in the outlet's own voice: body sentences, not inside quotes or a reported
    framing ("what police called rioters"), not after a word that makes them another or
    a past group, a denial or a doubt (:data:`GROUP_NOT_OWN`: "former", "not", "alleged");
+   a label not after a cue verb of its sentence ("Police said rioters smashed ..." is the
+   police's word);
 2. the plain noun is the doer of a group's public act (:data:`GROUP_ACTS`: "workers
    marched", "crowds protesting"): "residents fled" or "families waited" in the same story
    are other people;
@@ -42,7 +44,7 @@ from ..rules.loaded_terms import (
     GROUP_TIME_WORDS,
 )
 from ..rules.words import STOPWORDS
-from .common import FindingContext
+from .common import FindingContext, sentence_cues
 from .linking import Linker, link_tokens
 
 RULE = "framing.story.group_label"
@@ -163,7 +165,8 @@ def _mentions(ctx: FindingContext, d, terms) -> tuple[list[Mention], list[Mentio
     if not labels and not plain:
         return labels, plain
     hidden = _quoted(d) + reported_spans(d)
-    return ([m for m in labels if _own(text, m[0].start, m[1], hidden)],
+    return ([m for m in labels if _own(text, m[0].start, m[1], hidden)
+             and not any(a < m[1] for a, _b, _f in sentence_cues(d, m[0]))],
             [m for m in plain if _own(text, m[0].start, m[1], hidden)])
 
 
