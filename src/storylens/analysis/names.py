@@ -86,11 +86,17 @@ def link_key(text: str) -> str:
     return " ".join(fold(w) for w in words)
 
 
+# A generation's or a reign's number after a name, "II" to "XXXIX" (lower case, as folded):
+# "Ivo Marek II" and "Ivo Marek III" are a father and his son, whom the double-letter fold
+# made one key.
+_GENERATION = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+
+
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """One lower-case name word through the transliteration folds."""
-    if len(word) <= 2 or word.endswith("."):
-        return word
+    if len(word) <= 2 or word.endswith(".") or _GENERATION.fullmatch(word):
+        return word  # "III" is not "II" folded: a son and his father (names20)
     for pat, rep in _FOLDS:
         word = pat.sub(rep, word)
     return word
@@ -481,6 +487,9 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
               or _org_head([_bare(toks[x][0]) for x in run])
               and not _titled_person(toks, title_idx, name_idx)):
         title_idx, name_idx = [], run  # "Interior Ministry", "Defence Council", "General Motors"
+    building = bool(k) and _thing_after_title(toks, run, name_idx)
+    if building:
+        title_idx, name_idx = [], run  # "the President Hotel": a building named after the post
     if k and len(title_idx) == 1 and _bare(toks[title_idx[0]][0]) in T.WEAK_TITLE_WORDS \
             and not toks[title_idx[0]][0].endswith("."):
         # "General Motors": a weak title word alone only counts before a person-like name
@@ -533,6 +542,8 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
         # demonym ("Vellian fighters").
         after = "org"
     kind = _kind(name_words, text, title, before, after, s.text[a1:a1 + 1])
+    if building and kind != "org":
+        kind = "place"
     return _Cand(s, s.start + a0, s.start + a1, text, kind, title, name_words,
                  initial=name_idx[0] == first_word)
 
@@ -762,6 +773,19 @@ def _given_name_head(words: list[str]) -> bool:
     return len(words) == 2 and words[0] in T.KNOWN_GIVEN_NAMES and words[-1] in T.ORG_HEADS
 
 
+def _thing_after_title(toks, run, name_idx) -> bool:
+    """Whether a title word stands before one word that names a kind of place or building
+    (``rules/titles.PLACE_KIND_NOUNS``, ``LANDMARK_WORDS``: "Hotel", "Lodge", "Bridge")
+    after a definite article: "the President Hotel", "at the Governor Lodge" are a building
+    named after the post, not a person called "Hotel" (names20). Only after "the": with no
+    article the word may be a surname a title stands before ("Mayor Hall said", "Senator
+    Park"), and no person is written "the Mayor Hall"."""
+    if len(name_idx) != 1 or run[0] == 0 or _bare(toks[run[0] - 1][0]) != "the":
+        return False
+    w = _bare(toks[name_idx[0]][0])
+    return w in T.PLACE_KIND_NOUNS or w in T.LANDMARK_WORDS
+
+
 def _titled_person(toks, title_idx, name_idx) -> bool:
     """A title that is no weak word ("Mayor", "Harbour Master"; not "General") before a name
     of two words: the person the title is held by ("Mayor Ana Works said"), where the
@@ -882,9 +906,34 @@ def _split_person_after_of(cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _titles_in_org_names(cands: list[_Cand]) -> list[_Cand]:
+    """Give back its title word to a one-word name the article also writes, with that
+    title, at the head of an organisation's name: "Prosecutor Analytix Ltd said …
+    Prosecutor Analytix will appeal" is the company each time, not a prosecutor called
+    Analytix (names20; a title is a title only before a person's name). The fuller form's
+    organisation word or sector noun says what the short form names; a surname after a
+    title with no such fuller form ("MP Kovar", "Senator Banks") stays a person."""
+    orgs = {" ".join(c.text.casefold().split()) for c in cands if c.kind == "org"}
+    if not orgs:
+        return cands
+    for c in cands:
+        if c.kind != "person" or not c.title or len(c.tokens) != 1:
+            continue
+        s = c.sentence
+        a = c.start - s.start - len(c.title) - 1
+        if a < 0 or s.text[a:c.start - s.start] != c.title + " ":
+            continue  # the title is not written right before the name
+        joined = s.text[a:c.end - s.start]
+        head = " ".join(joined.casefold().split())
+        if any(o.startswith(head + " ") for o in orgs):
+            c.start, c.text, c.title, c.kind = s.start + a, joined, None, "org"
+            c.tokens = [_bare(w) for w in joined.split()]
+    return cands
+
+
 def _resolve(cands: list[_Cand]) -> list[Entity]:
     """Second pass: surname-only and initial mentions take the full name's kind and key."""
-    cands = _split_person_after_of(_split_demonyms(_cut_trailing_dates(cands)))
+    cands = _titles_in_org_names(_split_person_after_of(_split_demonyms(_cut_trailing_dates(cands))))
     # surnames met alone ("Nazaryan said") or behind initials ("J. Smeed")
     surnames_alone = {link_key(c.text).split()[-1] for c in cands
                       if c.tokens and all(len(w) == 1 for w in c.tokens[:-1]) and c.kind != "month?"}

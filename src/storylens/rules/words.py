@@ -119,7 +119,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     professor prof dr doctor coroner president-elect first secretary-general
     chief-executive ayatollah engineer lawyer economist analyst actor actress singer
     photographer reporter correspondent editor warden rector commodore commandant
-    prosecutor mp
+    prosecutor mp mep
     """.split()
 )
 
