@@ -55,6 +55,9 @@ def _spellings(*articles: list[str]) -> list[dict[str, list[str]]]:
     # a kind of building after "the" and the title: the building is named after the post
     ("The fire began at the President Hotel on Monday.", ("President Hotel", None, "place")),
     ("Guests were moved to the Governor Lodge.", ("Governor Lodge", None, "place")),
+    # ... and inside a longer name after "the": the title does not cut it in two
+    ("The fire began at the Grand President Hotel on Monday.", ("Grand President Hotel", None, "other")),
+    ("The Vell Senator Hotel was evacuated.", ("Vell Senator Hotel", None, "other")),
     # near misses: a person's name after the title keeps the title as the person's post
     ("MP Jana Kovar said the bill would pass.", ("Jana Kovar", "MP", "person")),
     ("Social Democrat MP Jana Kovar said the bill would pass.", ("Jana Kovar", "MP", "person")),
@@ -63,6 +66,8 @@ def _spellings(*articles: list[str]) -> list[dict[str, list[str]]]:
     ("Senator Banks said the bill would pass.", ("Banks", "Senator", "person")),
     # a surname that is also a building's word, with no article before the title
     ("Mayor Hall said the bridge would reopen.", ("Hall", "Mayor", "person")),
+    ("Orm Mayor Hall said the bridge would reopen.", ("Hall", "Mayor", "person")),
+    ("The Vell Senator Ana Park said the hotel was evacuated.", ("Ana Park", "Senator", "person")),
     ("A letter to Senator Park was read out in Orm.", ("Park", "Senator", "person")),
     ("Prosecutor Varga said the case would go on.", ("Varga", "Prosecutor", "person")),
 ])
@@ -195,3 +200,62 @@ def test_near_miss_a_glued_word_that_is_no_organisation_word_keeps_the_kinds_apa
     a = ["Flooding hit homes in Vellmark on Monday.", NOTE]
     b = ["Vell Mark, 45, said the water was rising.", NOTE]
     assert _spellings(a, b) == []
+
+
+# --- an age before the apposition does not hide the role --------------------------------------
+
+@pytest.mark.parametrize(("after", "role"), [
+    (", 45, the mayor's wife, said", {"wife"}),
+    (", 45, a nurse, said", {"nurse"}),
+    (" (45), a nurse, said", {"nurse"}),
+    (", aged 45, a nurse, said", {"nurse"}),
+    # near misses: an age alone, an age before a verb or a list, gives no role
+    (", 45, said the road was closed", set()),
+    (", 45, and Ivo Lund, 12, said", set()),
+    (", 45.", set()),
+])
+def test_a_role_after_an_age(after, role):
+    assert set(names_mod._role_after(after)) == role
+
+
+@pytest.mark.parametrize(("a", "b", "found"), [
+    # the mayor's wife, her age first, and the mayor a letter apart: two women
+    (["Ana Lund, 45, the mayor's wife, said the road was closed.", NOTE],
+     ["Ana Lundh, the mayor, said the road was closed.", NOTE], False),
+    (["Ana Lund, 45, the mayor, said the road was closed.", NOTE],
+     ["Ana Lundh, a nurse, said the road was closed.", NOTE], False),
+    # near miss: the same post after the age: one mayor, spelled two ways
+    (["Ana Lund, 45, the mayor, said the road was closed.", NOTE],
+     ["Ana Lundh, the mayor, said the road was closed.", NOTE], True),
+])
+def test_two_posts_after_an_age_are_two_people(a, b, found):
+    assert bool(_spellings(a, b)) is found
+
+
+# --- a fold does not hide a dropped letter -----------------------------------------------------
+
+@pytest.mark.parametrize(("b", "found"), [
+    # the Polish "cz" folded to "ch" put a second letter between "Pelcz" and "Pelz"
+    (["The crew had followed procedure, Anton Pelz told reporters in Orm.", NOTE], True),
+    # near misses: the fold's own pair is one spelling (name.fold, as before); a surname
+    # two letters apart as written, with no post or slot to tie them, stays apart
+    (["The crew had followed procedure, Anton Pelch told reporters in Orm.", NOTE], True),
+    (["The crew had followed procedure, Anton Pelts told reporters in Orm.", NOTE], False),
+])
+def test_a_fold_does_not_hide_a_dropped_letter(b, found):
+    a = ["Anton Pelcz said on Monday that the crew had done well.", NOTE]
+    got = _spellings(a, b)
+    assert bool(got) is found, got
+
+
+def test_near_miss_a_shortening_fold_keeps_its_length_floors():
+    # the doubled letter folded: "Mattis" / "Mattias" are five and six letters as keys, too
+    # short for a first word's typo link; written, they are six and seven, which would pass:
+    # only a fold that keeps the length (cz/ch) is read past
+    assert _spellings(["Mattis Orrby defended the police in Orm.", NOTE],
+                      ["Mattias Orrby defended the police in Orm.", NOTE]) == []
+
+
+def test_plain_key_keeps_the_written_letters():
+    assert names.plain_key("Defence Minister Anton Pelcz") == "anton pelcz"
+    assert names.link_key("Defence Minister Anton Pelcz") == "anton pelch"

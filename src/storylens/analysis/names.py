@@ -25,7 +25,7 @@ from ..rules import titles as T
 from ..rules.quote_changes import ROMANISATION, SPELLED_OUT
 from .datewords import month_as_time, month_dated
 
-__all__ = ["extract_entities", "link_key", "same_name", "fold", "strip_accents"]
+__all__ = ["extract_entities", "link_key", "plain_key", "same_name", "fold", "strip_accents"]
 
 # spaCy pipelines tried, in order, when spaCy is importable (optional extra, not a
 # dependency): the small English model is enough for the four kinds used here.
@@ -84,6 +84,15 @@ def link_key(text: str) -> str:
     if len(words) >= 2 and words[0] in T.GIVEN_NAME_FORMS:
         words[0] = T.GIVEN_NAME_FORMS[words[0]]
     return " ".join(fold(w) for w in words)
+
+
+@lru_cache(maxsize=65536)
+def plain_key(text: str) -> str:
+    """A name's words as :func:`link_key` reads them (case, accents, titles and
+    possessives off) but not folded: the letters the desk wrote. "Anton Pelcz" is "anton
+    pelcz" here, "anton pelch" as a key: the fold of Polish "cz" put a second letter between
+    it and "Anton Pelz", one letter dropped (names20, invented dev d81)."""
+    return " ".join(_name_words(text))
 
 
 # A generation's or a reign's number after a name, "II" to "XXXIX" (lower case, as folded):
@@ -236,17 +245,26 @@ def _is_title(tok: str) -> bool:
     return (w in T.TITLE_WORDS and w not in T.WEAK_TITLE_WORDS) or w in T.HONORIFICS
 
 
-def _sector_after_title(text: str, toks, j: int) -> bool:
+def _sector_after_title(text: str, toks, j: int, definite: bool = False) -> bool:
     """Whether the title words from ``toks[j]`` on are followed, in the same capitalised
     run, by a company's sector noun (``ORG_HEADS``): "Brennhart Defence Systems", "Tarn
     Health Services" are one company's name, not a name and a title ("Vell Defence
-    Minister Ana Lund" still splits: no sector noun)."""
+    Minister Ana Lund" still splits: no sector noun). ``definite``: the run follows "the";
+    then a kind of place or building ending the run does the same ("the Grand President
+    Hotel", "the Orm Governor Lodge": names20), as no person is written "the Orm Mayor
+    Hall" ("Orm Mayor Hall said" still splits)."""
     k = j
     while k < len(toks) and _is_cap(toks[k][0]) and _is_title(toks[k][0]):
         if k + 1 >= len(toks) or text[toks[k][2]:toks[k + 1][1]] != " ":
             return False
         k += 1
-    return k > j and k < len(toks) and _is_cap(toks[k][0]) and _bare(toks[k][0]) in T.ORG_HEADS
+    if not (k > j and k < len(toks) and _is_cap(toks[k][0])):
+        return False
+    w = _bare(toks[k][0])
+    if w in T.ORG_HEADS:
+        return True
+    last = k + 1 >= len(toks) or not _is_cap(toks[k + 1][0]) or text[toks[k][2]:toks[k + 1][1]] != " "
+    return definite and last and (w in T.LANDMARK_WORDS or w in T.PLACE_KIND_NOUNS)
 
 
 def _continues(tok: str) -> bool:
@@ -333,7 +351,8 @@ def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand
             if _is_cap(t):
                 if _is_title(t) and not _is_title(prev) and prev.lower() not in T.NAME_PARTICLES \
                         and _bare(prev) not in T.TITLE_HEAD_MODIFIERS \
-                        and not _sector_after_title(s.text, toks, j) \
+                        and not _sector_after_title(s.text, toks, j, _bare(tok) == "the" or (
+                            i > 0 and _bare(toks[i - 1][0]) == "the")) \
                         and not (_bare(t) in T.SURNAME_TITLE_WORDS and not (
                             j + 1 < len(toks) and _is_cap(toks[j + 1][0])
                             and s.text[toks[j][2]:toks[j + 1][1]] == " ")):

@@ -48,6 +48,7 @@ from ..analysis.names import (
     fold,
     link_key,
     lower_vocab,
+    plain_key,
     sentence_openers,
     strip_accents,
 )
@@ -453,6 +454,15 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         diff = _one_word_apart(ka, kb)
         return not (diff is not None and _swapped(*diff))
 
+    # nodes whose written forms the folds changed -> those forms' unfolded words (plain_key)
+    plain_of: dict[tuple[str, str], tuple[str, ...]] = {}
+    for art, e in mentions:
+        p = plain_key(e.text)
+        if p and p != e.key and len(p) == len(e.key) and len(p.split()) == len(e.key.split()):
+            # only a fold that keeps the length (a letter for a letter: cz/ch): the
+            # length floors of the typo link are set on keys ("Mattis" / "Mattias" fold
+            # to five and six letters, too short for a first word's typo)
+            plain_of[(art, e.key)] = tuple(sorted({*plain_of.get((art, e.key), ()), p}))
     ties: dict[frozenset[str], str] = {}  # key pairs tied by context alone -> how
     roles = name_roles(ctx)  # (article, key) -> the roles beside the name (roles_apart)
     past = _past_posts(ctx)  # (article, key) given a post held before ("former minister")
@@ -470,6 +480,11 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         args = (ka, kb, kinds_of[na] | kinds_of[nb], na in marked or nb in marked)
         how = memo[args] if args in memo else memo.setdefault(
             args, _link(args[0], args[1], set(args[2]), args[3]))
+        if not how and (na in plain_of or nb in plain_of):
+            # the letters as written, before the folds: a fold may put a second letter
+            # between one name's two spellings ("Pelcz" / "Pelz": "pelch" / "pelz")
+            how = next((h for pa in plain_of.get(na, (ka,)) for pb in plain_of.get(nb, (kb,))
+                        if (h := _link(pa, pb, set(args[2]), args[3])) == "fuzzy"), None)
         if not how:
             shape = shaped.get((ka, kb))
             if shape is None:
@@ -539,6 +554,11 @@ _ROLE_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _AGE_ADJECTIVE = re.compile(r"\b(\d{1,3})[-\s]year[-\s]old\b", re.IGNORECASE)
 
 
+# An age standing first after a name, its own apposition before the next one ("…, 45, the
+# mayor's wife", "… (45), a nurse", "…, aged 45, a nurse"): left out by _role_after.
+_AGE_FIRST = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*|\(\s*\d{1,3}\s*\)\s*)(?=,)")
+
+
 def _no_ages(text: str) -> str:
     return _AGE_ADJECTIVE.sub(lambda m: " " * len(m.group()), text)
 
@@ -605,7 +625,10 @@ def _role_after(text: str) -> frozenset[str]:
     the party's leader"): after the comma an article or a possessive, then up to
     ``APPOSITION_MAX_WORDS`` words to a mark or a stop word; its last word a title or
     person noun. An age alone ("X, 54,") or a relative clause ("X, who ...") gives none."""
-    text = _no_ages(text)
+    # an age in commas or brackets before the apposition is read past: "Ana Lund, 45, the
+    # mayor's wife," is the wife as "Ana Lund, the mayor's wife," is (names20: the age hid
+    # the role, and the wife and "Ana Lundh, the mayor" a letter apart were linked)
+    text = _AGE_FIRST.sub("", _no_ages(text), count=1)
     m = re.match(r"\s*,\s*", text)
     if not m:
         return frozenset()
@@ -763,7 +786,8 @@ def _past_posts(ctx: FindingContext) -> set[tuple[str, str]]:
             # former director, Enric Tavel signed", "Replacing the former mayor, ...": the
             # name is set against the former holder, not one (review19a)
             before = ""
-        after = re.match(r"\s*,([^,.;:()\"]*)", sent.text[b:b + 120])
+        # read past an age before the apposition ("Marco Ruel, 61, the club's former ...")
+        after = re.match(r"\s*,([^,.;:()\"]*)", _AGE_FIRST.sub("", sent.text[b:b + 120], count=1))
         words = [w.lower() for w in _ROLE_WORD.findall(before)[-4:]]
         words += [w.lower() for w in _ROLE_WORD.findall(after.group(1))[:6]] if after else []
         words += (e.title or "").lower().split()
@@ -1548,6 +1572,13 @@ def spelling_rule(a: str, b: str, kinds: set[str] | frozenset[str] = frozenset()
     if len(ta) >= 2 and min(len(x), len(y)) >= CONSONANT_MIN_LEN \
             and _consonants(x) == _consonants(y) and x[0] == y[0]:
         return "name.consonants"
+    pa, pb = plain_key(a), plain_key(b)
+    if (pa, pb) != (ka, kb) and (len(pa), len(pb)) == (len(ka), len(kb)) \
+            and _link(pa, pb, set(kinds)) == "fuzzy":
+        diff = _one_word_apart(pa, pb)
+        if diff is not None and _one_edit(*diff):
+            # one letter apart as written, farther apart folded ("Pelcz" / "Pelz")
+            return "name.typo"
     return None
 
 
