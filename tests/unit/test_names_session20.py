@@ -52,12 +52,17 @@ def _spellings(*articles: list[str]) -> list[dict[str, list[str]]]:
     ("Director Films said the release in Vell was delayed.", ("Director Films", None, "org")),
     ("Admiral Ventures bought the Orm yard in March.", ("Admiral Ventures", None, "org")),
     ("General Dynamics won the Orm contract.", ("General Dynamics", None, "org")),
+    ("The Public Prosecutor Service said it would appeal.", ("Public Prosecutor Service", None, "org")),
+    ("The Prosecutor Service said it would appeal.", ("Prosecutor Service", None, "org")),
     # a kind of building after "the" and the title: the building is named after the post
     ("The fire began at the President Hotel on Monday.", ("President Hotel", None, "place")),
     ("Guests were moved to the Governor Lodge.", ("Governor Lodge", None, "place")),
     # ... and inside a longer name after "the": the title does not cut it in two
     ("The fire began at the Grand President Hotel on Monday.", ("Grand President Hotel", None, "other")),
     ("The Vell Senator Hotel was evacuated.", ("Vell Senator Hotel", None, "other")),
+    # a building named after a post's holder: the title and the given name are its words
+    ("Guests were moved to the King Arvid Hotel on Monday.", ("King Arvid Hotel", None, "place")),
+    ("The crowd gathered at the Prince Arvid Bridge.", ("Prince Arvid Bridge", None, "place")),
     # near misses: a person's name after the title keeps the title as the person's post
     ("MP Jana Kovar said the bill would pass.", ("Jana Kovar", "MP", "person")),
     ("Social Democrat MP Jana Kovar said the bill would pass.", ("Jana Kovar", "MP", "person")),
@@ -70,6 +75,11 @@ def _spellings(*articles: list[str]) -> list[dict[str, list[str]]]:
     ("The Vell Senator Ana Park said the hotel was evacuated.", ("Ana Park", "Senator", "person")),
     ("A letter to Senator Park was read out in Orm.", ("Park", "Senator", "person")),
     ("Prosecutor Varga said the case would go on.", ("Varga", "Prosecutor", "person")),
+    # a surname that is a building's word, after "the" and the title: a verb of saying after
+    # it, or the clause's end with no site's preposition before, keeps the person
+    ("The Mayor Ana Hall said the hotel was full.", ("Ana Hall", "Mayor", "person")),
+    ("The hotel was full, said the Prime Minister Ana Hall.", ("Ana Hall", "Prime Minister", "person")),
+    ("The letter was sent to the Prime Minister Ana Hall.", ("Ana Hall", "Prime Minister", "person")),
 ])
 def test_a_title_is_a_title_only_before_a_person_s_name(text, want):
     assert want in _entities(text)
@@ -259,3 +269,38 @@ def test_near_miss_a_shortening_fold_keeps_its_length_floors():
 def test_plain_key_keeps_the_written_letters():
     assert names.plain_key("Defence Minister Anton Pelcz") == "anton pelcz"
     assert names.link_key("Defence Minister Anton Pelcz") == "anton pelch"
+
+
+# --- a post written with no article after the name's comma -----------------------------------
+
+@pytest.mark.parametrize(("after", "role"), [
+    (", mayor of Orm, said", {"mayor"}),
+    (", spokeswoman for the ministry, said", {"spokesperson", "(f)"}),
+    (", chief executive of Orm Bank, said", {"chief", "executive"}),
+    (", head teacher at Orm School, said", {"head", "teacher"}),
+    (", owner of the bakery, said", {"owner"}),
+    (", mother of the victim, said", {"mother"}),
+    (", mayor, said", {"mayor"}),
+    # near misses: a place, another name, a participle, a verb, a pronoun's phrase: no post
+    (", Orm, said", set()),
+    (", and Ivo Marek, said", set()),
+    (", accused of fraud, said", set()),
+    (", said the mayor", set()),
+    (", one of the victims, said", set()),
+    (", now in hiding, said", set()),
+])
+def test_a_post_with_no_article(after, role):
+    assert set(names_mod._role_after(after)) == role
+
+
+@pytest.mark.parametrize(("b", "found"), [
+    # the mayor and a bakery's owner, the mother of a victim, a letter apart: two women
+    (["Ana Lundh, owner of the bakery, said the road was closed.", NOTE], False),
+    (["Ana Lundh, mother of the victim, said the road was closed.", NOTE], False),
+    # near misses: the same post, with or without its article: one mayor
+    (["Ana Lundh, the mayor, said the road was closed.", NOTE], True),
+    (["Ana Lundh, mayor of the town, said the road was closed.", NOTE], True),
+])
+def test_two_posts_with_no_article_are_two_people(b, found):
+    a = ["Ana Lund, mayor of Orm, said the road was closed.", NOTE]
+    assert bool(_spellings(a, b)) is found

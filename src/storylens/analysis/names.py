@@ -792,17 +792,32 @@ def _given_name_head(words: list[str]) -> bool:
     return len(words) == 2 and words[0] in T.KNOWN_GIVEN_NAMES and words[-1] in T.ORG_HEADS
 
 
+# Prepositions of a site, not of a recipient or a source ("sent to the Prime Minister Ana
+# Hall", "a letter from the ..."): what may stand before "the" and a building's name that
+# ends its clause (_thing_after_title).
+_SITE_CUES = frozenset("at in near outside inside into across".split())
+
+
 def _thing_after_title(toks, run, name_idx) -> bool:
-    """Whether a title word stands before one word that names a kind of place or building
-    (``rules/titles.PLACE_KIND_NOUNS``, ``LANDMARK_WORDS``: "Hotel", "Lodge", "Bridge")
-    after a definite article: "the President Hotel", "at the Governor Lodge" are a building
-    named after the post, not a person called "Hotel" (names20). Only after "the": with no
+    """Whether a title word stands before a name ending in a word that names a kind of place
+    or building (``rules/titles.PLACE_KIND_NOUNS``, ``LANDMARK_WORDS``: "Hotel", "Lodge",
+    "Bridge") after a definite article: "the President Hotel", "at the Governor Lodge", "the
+    King Arvid Hotel" are a building named after the post or its holder, not a person called
+    "Hotel" or "Arvid Hotel" (names20). Only after "the": with no
     article the word may be a surname a title stands before ("Mayor Hall said", "Senator
     Park"), and no person is written "the Mayor Hall"."""
-    if len(name_idx) != 1 or run[0] == 0 or _bare(toks[run[0] - 1][0]) != "the":
+    if not 1 <= len(name_idx) <= 3 or run[0] == 0 or _bare(toks[run[0] - 1][0]) != "the":
         return False
-    w = _bare(toks[name_idx[0]][0])
-    return w in T.PLACE_KIND_NOUNS or w in T.LANDMARK_WORDS
+    w = _bare(toks[name_idx[-1]][0])  # "the King Edward Hotel", "the Prince Arvid Bridge" too
+    nxt = _bare(toks[name_idx[-1] + 1][0]) if name_idx[-1] + 1 < len(toks) else ""
+    # a verb of saying or "who" after it makes a person of it all the same ("said the Prime
+    # Minister Ana Hall", "the Mayor Ana Hall said": a surname that is a building's word)
+    if not (w in T.PLACE_KIND_NOUNS or w in T.LANDMARK_WORDS) or nxt in T.PERSON_AFTER:
+        return False
+    # a name of several words ending the clause is a building only after a place's
+    # preposition ("at the Prince Arvid Bridge."; not "said the Prime Minister Ana Hall.")
+    cue = _bare(toks[run[0] - 2][0]) if run[0] >= 2 else ""
+    return len(name_idx) == 1 or nxt not in (",", "") or cue in _SITE_CUES
 
 
 def _titled_person(toks, title_idx, name_idx) -> bool:

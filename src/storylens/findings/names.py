@@ -559,6 +559,13 @@ _AGE_ADJECTIVE = re.compile(r"\b(\d{1,3})[-\s]year[-\s]old\b", re.IGNORECASE)
 _AGE_FIRST = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*|\(\s*\d{1,3}\s*\)\s*)(?=,)")
 
 
+# What closes a post written with no article after a name's comma ("…, mayor of Orm,",
+# "…, spokeswoman for the ministry,", "…, head teacher at Orm School,", "…, mayor, said"),
+# and its most words ("chief executive", "deputy head teacher").
+_BARE_ROLE_ENDS = frozenset({"of", "for", "at", ",", ";", ")"})
+_BARE_ROLE_MAX_WORDS = 3
+
+
 def _no_ages(text: str) -> str:
     return _AGE_ADJECTIVE.sub(lambda m: " " * len(m.group()), text)
 
@@ -634,17 +641,28 @@ def _role_after(text: str) -> frozenset[str]:
         return frozenset()
     words: list[str] = []
     pos = m.end()
+    stop = ""
     for w in _ROLE_WORD.finditer(text, pos):
         if text[pos:w.start()].strip():
+            stop = text[pos:w.start()].strip()[:1]
             break  # a mark ends the apposition
         low = w.group().lower()
         if low in T.APPOSITION_STOPS or len(words) > T.APPOSITION_MAX_WORDS:
+            stop = low
             break
         words.append(w.group())
         pos = w.end()
-    if not words or words[0].lower() not in T.APPOSITION_OPENERS \
-            and not _ROLE_POSSESSIVE.search(words[0].lower()):
+    if not words:
         return frozenset()
+    if words[0].lower() not in T.APPOSITION_OPENERS and not _ROLE_POSSESSIVE.search(words[0].lower()):
+        # a post with no article, as wire copy writes it: "Ana Lund, mayor of Orm,",
+        # "…, spokeswoman for the ministry,", "…, chief executive of Orm Bank," (names20:
+        # no role was read, so the mayor and "Ana Lundh, owner of the bakery" a letter
+        # apart were one woman). Only lower-case words headed by a title or person noun
+        # and closed by "of"/"for"/"at" or a mark (", said" is a verb, not a post).
+        if not (stop in _BARE_ROLE_ENDS and all(w.islower() for w in words)
+                and len(words) <= _BARE_ROLE_MAX_WORDS):
+            return frozenset()
     if not _role_head(_ROLE_POSSESSIVE.sub("", words[-1].lower())) or not words[-1].islower():
         return frozenset()
     return _role_phrase(words)
