@@ -281,8 +281,13 @@ def test_plain_key_keeps_the_written_letters():
     (", owner of the bakery, said", {"owner"}),
     (", mother of the victim, said", {"mother"}),
     (", mayor, said", {"mayor"}),
+    (", Vellian foreign minister, said", {"vellian", "foreign", "minister"}),
+    (", Orm police chief, said", {"orm", "police", "chief"}),
     # near misses: a place, another name, a participle, a verb, a pronoun's phrase: no post
     (", Orm, said", set()),
+    (", Orm, Vellia, said", set()),
+    (", Orm Bank, said", set()),
+    (", Vellian, said", set()),
     (", and Ivo Marek, said", set()),
     (", accused of fraud, said", set()),
     (", said the mayor", set()),
@@ -297,6 +302,7 @@ def test_a_post_with_no_article(after, role):
     # the mayor and a bakery's owner, the mother of a victim, a letter apart: two women
     (["Ana Lundh, owner of the bakery, said the road was closed.", NOTE], False),
     (["Ana Lundh, mother of the victim, said the road was closed.", NOTE], False),
+    (["Ana Lundh, Vellian foreign minister, said the road was closed.", NOTE], False),
     # near misses: the same post, with or without its article: one mayor
     (["Ana Lundh, the mayor, said the road was closed.", NOTE], True),
     (["Ana Lundh, mayor of the town, said the road was closed.", NOTE], True),

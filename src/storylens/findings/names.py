@@ -659,9 +659,12 @@ def _role_after(text: str) -> frozenset[str]:
         # "…, spokeswoman for the ministry,", "…, chief executive of Orm Bank," (names20:
         # no role was read, so the mayor and "Ana Lundh, owner of the bakery" a letter
         # apart were one woman). Only lower-case words headed by a title or person noun
-        # and closed by "of"/"for"/"at" or a mark (", said" is a verb, not a post).
-        if not (stop in _BARE_ROLE_ENDS and all(w.islower() for w in words)
-                and len(words) <= _BARE_ROLE_MAX_WORDS):
+        # and closed by "of"/"for"/"at" or a mark (", said" is a verb, not a post), after
+        # at most one capitalised word that qualifies the post (", Vellian foreign
+        # minister,", ", Orm police chief,"; not a name: its head is in lower case).
+        lower = [w.islower() for w in words]
+        if not (stop in _BARE_ROLE_ENDS and all(lower[1:]) and len(words) <= _BARE_ROLE_MAX_WORDS
+                and (lower[0] or len(words) >= 2)):
             return frozenset()
     if not _role_head(_ROLE_POSSESSIVE.sub("", words[-1].lower())) or not words[-1].islower():
         return frozenset()
