@@ -182,3 +182,33 @@ def _story_values(a: str, b: str) -> list[set[str]]:
 ])
 def test_the_value_of_one_named_thing(a, b, want):
     assert _story_values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # groups against persons, a deputy against the role, a subgroup "among" persons, a
+    # period still running against one day
+    ("Some 300 families were evacuated from Drelna.",
+     "About 1,200 people were evacuated from Drelna.", None),
+    ("Drelna's mayor earns 90,000 crowns a year.",
+     "The deputy mayor of Drelna earns 70,000 crowns a year.", None),
+    ("Unemployment among young people in Drelna rose to 21 percent.",
+     "Unemployment in Drelna rose to 7 percent.", None),
+    ("Shares in Drelna Steel fell 12 percent on Monday.",
+     "Shares in Drelna Steel have fallen 30 percent this year.", None),
+    # near misses: the same unit counted, the same role, the same subgroup, the same span
+    ("Some 300 families were evacuated from Drelna.",
+     "About 400 families were evacuated from Drelna.", {"300", "400"}),
+    ("Drelna's deputy mayor earns 90,000 crowns a year.",
+     "The deputy mayor of Drelna earns 70,000 crowns a year.",
+     {"70,000 crowns", "90,000 crowns"}),
+    ("Unemployment among young people in Drelna rose to 21 percent.",
+     "Unemployment among young people in Drelna rose to 24 percent.",
+     {"21 percent", "24 percent"}),
+    ("Shares in Drelna Steel fell 12 percent on Monday.",
+     "Shares in Drelna Steel fell 9 percent on Monday.", {"12 percent", "9 percent"}),
+    # ... and a change of no stated day may be the running period's (dev d84's harvest)
+    ("Drought cut the olive harvest in Drelna by 30 percent this year.",
+     "The olive harvest in Drelna has fallen by 40 percent.", {"30 percent", "40 percent"}),
+])
+def test_groups_deputies_subgroups_and_running_periods(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])

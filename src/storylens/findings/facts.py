@@ -455,6 +455,13 @@ class _Mention:
     # "for" and a bare plural ("2,300 tickets for children" -> "child"; not "tickets for
     # the festival", the event): a subgroup's count, never the count of all (_for_whom)
     for_whom: str | None = None
+    # for a share or an amount: its clause sets it over a period still running ("have
+    # fallen 30 percent this year", "since January"): a change over that period, never one
+    # dated day's ("fell 12 percent on Monday"; a figure of no stated time may be its)
+    so_far: bool = False
+    # its sentence names a deputy's role before it ("the deputy mayor of Drelna earns 70,000
+    # crowns"; rules/numbers.DEPUTY_WORDS): the deputy's figure, never the role's own
+    deputy: bool = False
     # for a figure written as one hyphenated word before a noun ("the 14-minute recording",
     # "a 14-minute excerpt of it", "the 24-bed neonatal unit"): the stems of the first one
     # or two words after it, the thing it sizes (_sized_noun); two figures sizing things
@@ -1287,7 +1294,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # its event happened or came from, "died after swimming in the lake on the
                 # eastern shore", "carrying 287 passengers from the capital")
                 within=_within(s.text, 0, q.start - s.start) if owned else frozenset(),
-                for_whom=_for_whom(s, q) if fam == "count" and noun else None,
+                for_whom=_for_whom(s, q, clause[0], noun is not None) if owned else None,
+                deputy=owned and bool(_DEPUTY.search(s.text, 0, q.start - s.start)),
+                so_far=fam.startswith(("percent", "money")) and bool(_SO_FAR.search(s.text, *clause)),
                 share=fam.startswith(("money", "quantity")) and _share(s, q),
                 ordinal=_date_ordinal(s, q) if fam == "when" else None,
                 including=_including(s, q) if fam == "count" else 0,
@@ -1684,15 +1693,23 @@ def _wide(text: str, lo: int, hi: int) -> bool:
 _FOR_WHOM = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\s+for\s+([a-z][a-z-]+)\b")
 
 
-def _for_whom(s: Sentence, q: Quantity) -> str | None:
-    """Who a count's counted noun is for, when a bare plural of persons follows it
-    ("2,300 tickets for children", "40 beds for women"; rules/numbers.AGE_GROUP_NOUNS): a
-    subgroup's things. Not "tickets for the festival" (a determiner: the thing's event)
-    nor "arrested for looting" (no plural of persons)."""
-    m = _FOR_WHOM.match(s.text, q.end - s.start)
-    if m is None or m.group(1) not in R.AGE_GROUP_NOUNS:
-        return None
-    return stem(m.group(1))
+_AMONG = re.compile(r"\bamong\s+(?:[a-z]+\s+)?([a-z]+)\b")
+_DEPUTY = re.compile(r"\b(?:" + "|".join(sorted(R.DEPUTY_WORDS)) + r")[\s-]+[a-z]", re.IGNORECASE)
+
+
+def _for_whom(s: Sentence, q: Quantity, lo: int, counted: bool) -> str | None:
+    """Who a figure is of, when a bare plural of persons narrows it: after a count's
+    counted noun with "for" ("2,300 tickets for children", "40 beds for women"), or in
+    its clause before it with "among" ("unemployment among young people rose to 21
+    percent"; rules/numbers.AGE_GROUP_NOUNS): a subgroup's figure. Not "tickets for the
+    festival" (a determiner: the thing's event) nor "arrested for looting" (no plural of
+    persons)."""
+    m = _FOR_WHOM.match(s.text, q.end - s.start) if counted else None
+    if m is not None and m.group(1) in R.AGE_GROUP_NOUNS:
+        return stem(m.group(1))
+    among = [a for a in _AMONG.finditer(s.text, lo, q.start - s.start)
+             if a.group(1) in R.AGE_GROUP_NOUNS]
+    return stem(among[-1].group(1)) if among else None
 
 
 _COMPASS = "|".join(sorted(R.PART_PLACE_WORDS))
@@ -2736,6 +2753,8 @@ _PHRASE_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]|\b(?:that|which|who|and
 # "storms this year have destroyed 120 homes", "so far this month": session 16, invented
 # near miss): a span for _SPANNED, a running tally for _TALLY
 _STILL_RUNNING = r"\bsince\s+(?!then\b)\w|\bthis\s+(?:year|month|week|season|decade)\b"
+# a share's or an amount's period still running (_Mention.so_far)
+_SO_FAR = re.compile(_STILL_RUNNING + r"|\bso\s+far\b|\bto\s+date\b", re.IGNORECASE)
 _SPANNED = re.compile(r"\b(?:" + "|".join(R.SPAN_LEADS) + r")\s+(?:the\s+)?(?:past\s+|last\s+)?"
                       r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(R.TIME_PLURALS | {"week", "month", "year"}))
                       + r")\b|" + _STILL_RUNNING, re.IGNORECASE)
@@ -4150,6 +4169,14 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         # sources' claims, not one fact told two ways (held-out t75). A figure its outlet
         # states unattributed is the outlet's own and still meets a source's
         return False
+    if x.own and y.own and x.own != y.own and (x.own in R.GROUP_PLURALS or y.own in R.GROUP_PLURALS):
+        return False  # "300 families were evacuated" / "1,200 people were evacuated"
+    if x.so_far != y.so_far and (y if x.so_far else x).time not in (None, "update", "earlier"):
+        # "shares fell 12 percent on Monday" / "have fallen 30 percent this year"; one of no
+        # stated day may be the period's ("the harvest has fallen by 40 percent", d84)
+        return False
+    if x.deputy != y.deputy:
+        return False  # "Drelna's mayor earns 90,000" / "the deputy mayor ... earns 70,000"
     if x.for_whom != y.for_whom:
         return False  # "2,300 tickets for children" / "9,000 tickets": a subgroup's, all
     if x.within != y.within:

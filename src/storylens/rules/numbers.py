@@ -902,6 +902,15 @@ PART_PLACE_WORDS: dict[str, str] = {
 }
 CAPITAL_WORDS: frozenset[str] = frozenset({"capital"})
 
+# Plurals that count groups of people, not persons ("300 families", "1,200 households"): a
+# count of them and a count of persons ("1,200 people were evacuated") count two things
+# (findings.facts.mentions_compatible; session 20, an invented held-out-style probe)
+GROUP_PLURALS: frozenset[str] = frozenset("families households couples".split())
+# Words before a role noun that make its bearer another person than the role's own ("the
+# deputy mayor" is not "the mayor"): two figures of two such subjects are two facts
+# (findings.facts._deputy; session 20, an invented held-out-style probe)
+DEPUTY_WORDS: frozenset[str] = frozenset("deputy vice assistant".split())
+
 # Verbs of a ban whose span is written "<verb> X from <what> for <span>" ("banned him from
 # public office for ten years", "barred from driving for 18 months"): the "what" names the
 # ban, so two outlets' spans of it meet across unaligned sentences (findings.facts._phrase;
