@@ -186,3 +186,26 @@ def test_a_member_named_by_the_singular_names_the_party(n):
 def test_near_miss_a_lower_case_adjective_names_no_party():
     own = "A green democrat deputy from Kestow called the seizure an act of piracy."
     assert "Green Democrats" in _story(GREENS, own)[0]
+
+
+# --- one sum of one value in two clauses that share nothing is two sums ---------------------
+
+CASH = "Customs officers seized about 400,000 crowns in cash from the captain's cabin of the Halcyon Star."
+WAGES = "The ship's owners owe the crew an estimated 400,000 crowns in unpaid wages, their union says."
+
+
+def test_a_sum_given_by_two_outlets_is_left_out_by_the_third():
+    # two outlets give the cash seized (the same clause's words): the third leaves it out
+    om, _ = support.coverage_facts(
+        [[LEDE, TOW, CASH, *_colour("Orsk")], [LEDE, TOW, CASH, *_colour("Tamberly")],
+         [LEDE, TOW, *_colour("Ulvane")]], OUTLETS[:3], ON)
+    assert (OUTLETS[2], "400,000 crowns") in om
+
+
+def test_near_miss_the_same_value_of_another_sum_gives_nothing():
+    # the wages are another sum of the same value: one outlet alone gives the cash seized,
+    # and the third leaves out nothing two others give
+    om, _ = support.coverage_facts(
+        [[LEDE, TOW, CASH, *_colour("Orsk")], [LEDE, TOW, WAGES, *_colour("Tamberly")],
+         [LEDE, TOW, *_colour("Ulvane")]], OUTLETS[:3], ON)
+    assert (OUTLETS[2], "400,000 crowns") not in om
