@@ -209,3 +209,30 @@ def test_near_miss_the_same_value_of_another_sum_gives_nothing():
         [[LEDE, TOW, CASH, *_colour("Orsk")], [LEDE, TOW, WAGES, *_colour("Tamberly")],
          [LEDE, TOW, *_colour("Ulvane")]], OUTLETS[:3], ON)
     assert (OUTLETS[2], "400,000 crowns") not in om
+
+
+# --- a change told by its step ---------------------------------------------------------------
+
+QUARANTINE = ("Marevia's new port law extends the quarantine of seized ships at Tamberly from 12 to 18 days "
+              "and bans crew visits.")
+
+
+@pytest.mark.parametrize("n", [3, 4])
+def test_the_change_truly_left_out_is_an_omission(n):
+    assert "12" in _story(QUARANTINE, None, n)[0]
+
+
+@pytest.mark.parametrize("n", [3, 4])
+def test_the_change_told_by_its_step_is_no_omission(n):
+    own = "The port law, which adds six days to the quarantine of seized ships and bans crew visits, was passed in May."
+    assert "12" not in _story(QUARANTINE, own, n)[0]
+
+
+def test_near_miss_a_step_of_another_size_leaves_the_omission():
+    own = "The port law, which adds two days to the quarantine of seized ships and bans crew visits, was passed in May."
+    assert "12" in _story(QUARANTINE, own)[0]
+
+
+def test_near_miss_the_same_step_of_another_thing_leaves_the_omission():
+    own = "Dockers in Kestow won six days of extra leave this year, their union said on Monday."
+    assert "12" in _story(QUARANTINE, own)[0]

@@ -1747,7 +1747,8 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
                            # of a disagreement, not a fact left out (_disputed), or its
                            # figure told otherwise (_told_otherwise)
                            and not _disputed(ctx, c.fact, (a,))
-                           and not _told_otherwise(ctx, c.fact, a, c.givers)]
+                           and not _told_otherwise(ctx, c.fact, a, c.givers)
+                           and not _step_told(ctx, c.fact, a)]
                 if missing:
                     oms.append(replace(c, carriers=c.givers, missing=tuple(missing)))
     key = lambda c: (-c.fact.salience, c.fact.article, c.fact.start)  # noqa: E731
@@ -2171,6 +2172,48 @@ def _modifier(s: Sentence, q) -> bool:
     "an eight-storey building"): a size of the noun it qualifies, not a count of its own."""
     end = q.end - s.start
     return s.text[end:end + 1] == "-" and s.text[end + 1:end + 2].isalpha()
+
+
+def _written_number(text: str) -> float | None:
+    """The number a quantity's text opens with, as written ("18" of "18 months", "six" of
+    "six months"), or ``None``."""
+    first = text.split()[0].lower() if text.split() else ""
+    try:
+        return float(first.replace(",", ""))
+    except ValueError:
+        n = UNITS_WORDS.get(first) or TENS_WORDS.get(first)
+        return float(n) if n else None
+
+
+def _step_told(ctx: FindingContext, f: Fact, a: str) -> bool:
+    """Whether article ``a`` tells a change "from X to Y" that a number fact is an end of
+    by the size of its step, in the unit of Y ("extends military service from 12 to 18
+    months" / "adds six months to military service"), in a sentence about the same thing
+    (:data:`MIN_TOLD_OTHERWISE_STEMS` content stems in common): the change told, not left
+    out (hand-read invented dev t70, session 20, the key's compatible trap)."""
+    if f.kind in ("quote", "person", "org"):
+        return False
+    s = ctx.sentences[f.sentence]
+    qs = sorted((q for q in ctx.documents[f.article].analysis.quantities
+                 if q.sentence == f.sentence and q.value is not None), key=lambda q: q.start)
+    for x, y in zip(qs, qs[1:], strict=False):
+        if f.start not in (x.start, y.start):
+            continue
+        if not (RC.STEP_FROM.search(s.text[:x.start - s.start])
+                and RC.STEP_TO.fullmatch(s.text[x.end - s.start:y.start - s.start])):
+            continue
+        x_num, y_num = _written_number(x.text), _written_number(y.text)
+        if x_num is None or not y_num or x_num == y_num:
+            continue
+        step = abs(y.value - x_num * y.value / y_num)  # in Y's unit, as the analysis holds it
+        words = _told_stems(ctx, f.sentence)
+        for m in ctx.documents[a].analysis.quantities:
+            if m.value is None or m.kind != y.kind or m.unit != y.unit or \
+                    abs(m.value - step) > NUMBER_TOLERANCE * step or m.sentence not in ctx.sentences:
+                continue
+            if sum(1 for w in _told_stems(ctx, m.sentence) if _stems_meet((w,), words)) >= MIN_TOLD_OTHERWISE_STEMS:
+                return True
+    return False
 
 
 def _gives_the_sum(ctx: FindingContext, f: Fact, g: str) -> bool:

@@ -539,3 +539,9 @@ LABEL_NOT_NOUNS: frozenset[str] = frozenset(
     "least most almost another first second third last past next top final latest total "
     "average roughly around nearly some "
     "level category stage phase tier degree scale magnitude force alert rank".split())
+
+# A change told by its two ends, "from X to Y" (coverage._step_told): "from" right before X,
+# "to" alone between X and Y ("extends military service from 12 to 18 months"). Another
+# outlet may tell it by its step ("adds six months to military service").
+STEP_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+STEP_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
