@@ -2409,7 +2409,7 @@ def _told_stems(ctx: FindingContext, sid: str, at: int | None = None) -> frozens
     lo, hi = 0, len(s.text)
     if at is not None:
         rel = at - s.start
-        cuts = [m for m in _CLAUSE_CUT.finditer(s.text, 0, rel)]
+        cuts = list(_CLAUSE_CUT.finditer(s.text, 0, rel))
         # a clause that hangs on the one before it (RC.DEPENDENT_CLAUSE: ", with some 2.1
         # million pupils told to stay at home") names its figure's referent there: read both
         while cuts and cuts[-1].group() == "," and RC.DEPENDENT_CLAUSE.match(s.text, cuts[-1].end()):

@@ -517,14 +517,14 @@ DEPENDENT_CLAUSE = re.compile(r"\s*(?:with\b|[a-z]{2,}ing\b)")
 # A label's number: a common noun that a bare number names, after a preposition ("from
 # nursery to class 12", "at polling station 112 in Drava", "on platform 4."), with nothing
 # counted after it (a clause end or a preposition). It names one class, station or
-# platform; it counts nothing (hand-read invented dev d64 and t75, session 20: "leaves out
+# platform; it counts nothing (hand-read invented dev d64 and d68, session 20: "leaves out
 # the figure '12'" of "nursery to class 12", "only the Observer gives '112'" of "polling
 # station 112"). Read as grammar, not as a list of label nouns: the slot before the number
 # must be a content word, neither a function word (rules/words.STOPWORDS), an adverb in
 # -ly ("nearly"), a participle in -ing/-ed ("the remaining 12"), a plural, nor one of
 # LABEL_NOT_NOUNS; the number is plain digits (a label has no thousands separator).
 LABEL_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:at|in|on|to|from|for|near|outside|inside|into|under|between)\s+"
+    r"(?:(?<=\s)|(?<=\())(?:at|in|on|to|from|for|near|outside|inside|into|under|between)\s+"
     r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:(?P<mod>[a-z][a-z'-]*)\s+)?"
     r"(?P<noun>[a-z][a-z'-]{2,})\s$")
 LABEL_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|at|on|near|where|which|is|was|were|has|had)\b)")
