@@ -2193,27 +2193,42 @@ def _step_told(ctx: FindingContext, f: Fact, a: str) -> bool:
     out (hand-read invented dev t70, session 20, the key's compatible trap)."""
     if f.kind in ("quote", "person", "org"):
         return False
-    s = ctx.sentences[f.sentence]
-    qs = sorted((q for q in ctx.documents[f.article].analysis.quantities
-                 if q.sentence == f.sentence and q.value is not None), key=lambda q: q.start)
-    for x, y in zip(qs, qs[1:], strict=False):
-        if f.start not in (x.start, y.start):
+    steps = _steps(ctx, f)
+    if not steps:
+        return False
+    words = _told_stems(ctx, f.sentence)
+    for m in ctx.documents[a].analysis.quantities:
+        if m.value is None or m.sentence not in ctx.sentences or not any(
+                m.kind == kind and m.unit == unit and abs(m.value - step) <= NUMBER_TOLERANCE * step
+                for kind, unit, step in steps):
             continue
-        if not (RC.STEP_FROM.search(s.text[:x.start - s.start])
-                and RC.STEP_TO.fullmatch(s.text[x.end - s.start:y.start - s.start])):
-            continue
-        x_num, y_num = _written_number(x.text), _written_number(y.text)
-        if x_num is None or not y_num or x_num == y_num:
-            continue
-        step = abs(y.value - x_num * y.value / y_num)  # in Y's unit, as the analysis holds it
-        words = _told_stems(ctx, f.sentence)
-        for m in ctx.documents[a].analysis.quantities:
-            if m.value is None or m.kind != y.kind or m.unit != y.unit or \
-                    abs(m.value - step) > NUMBER_TOLERANCE * step or m.sentence not in ctx.sentences:
-                continue
-            if sum(1 for w in _told_stems(ctx, m.sentence) if _stems_meet((w,), words)) >= MIN_TOLD_OTHERWISE_STEMS:
-                return True
+        if sum(1 for w in _told_stems(ctx, m.sentence) if _stems_meet((w,), words)) >= MIN_TOLD_OTHERWISE_STEMS:
+            return True
     return False
+
+
+def _steps(ctx: FindingContext, f: Fact) -> list[tuple[str, str | None, float]]:
+    """The steps of the changes "from X to Y" a number fact is an end of, as (Y's kind,
+    Y's unit, the step in Y's unit as the analysis holds it), read once per fact and
+    context (:func:`_step_told` asks per fact and article)."""
+    memo = ctx.__dict__.setdefault("_coverage_steps", {})
+    got = memo.get(f)
+    if got is None:
+        got = memo[f] = []
+        s = ctx.sentences[f.sentence]
+        qs = sorted((q for q in ctx.documents[f.article].analysis.quantities
+                     if q.sentence == f.sentence and q.value is not None), key=lambda q: q.start)
+        for x, y in zip(qs, qs[1:], strict=False):
+            if f.start not in (x.start, y.start):
+                continue
+            if not (RC.STEP_FROM.search(s.text[:x.start - s.start])
+                    and RC.STEP_TO.fullmatch(s.text[x.end - s.start:y.start - s.start])):
+                continue
+            x_num, y_num = _written_number(x.text), _written_number(y.text)
+            if x_num is None or not y_num or x_num == y_num:
+                continue
+            got.append((y.kind, y.unit, abs(y.value - x_num * y.value / y_num)))
+    return got
 
 
 def _gives_the_sum(ctx: FindingContext, f: Fact, g: str) -> bool:
@@ -3352,30 +3367,89 @@ def _speaks_for(ctx: FindingContext, f: Fact, a: str, givers) -> bool:
     ...", whose words are not the person's body's) tells the person's side nowhere."""
     if f.kind != "person":
         return False
-    surname = _TOKENS.findall(f.text)[-1:]
-    if not surname:
-        return False
-    said = [q for q in _analysis(ctx.documents[a]).quotes if q.speaker]
+    said = _statements(ctx, a)
     if not said:
         return False
-    name = {w.lower()[:REPORTED_PREFIX] for w in _TOKENS.findall(f.text)}
-    theirs = []  # (words as written, lower-cased; content prefixes) of each naming sentence
-    for g in dict.fromkeys((f.article, *givers)):
-        doc = ctx.documents[g]
-        sids = {e.sentence for e in _analysis(doc).entities
-                if e.key == f.key or _TOKENS.findall(e.text)[-1:] == surname}
-        for sid in sids:
-            text = ctx.sentences[sid].text
-            theirs.append(({w.lower() for w in _TOKENS.findall(text)}, _prefixes(text) - name))
-    for q in said:
-        speaker = [w.lower() for w in _TOKENS.findall(q.speaker) if w.lower() not in STOPWORDS]
-        if not speaker or any(w in name for w in (x[:REPORTED_PREFIX] for x in speaker)):
+    name, sentences, where = _naming_sentences(ctx, f, tuple(givers))
+    for speaker, speaker_prefixes, prefixes in said:
+        if speaker_prefixes & name:
             continue
-        words = _prefixes(q.text) - {w[:REPORTED_PREFIX] for w in speaker}
-        if any(set(speaker) <= tokens and len(words & prefixes) >= MIN_SPOKEN_FOR_STEMS
-               for tokens, prefixes in theirs):
+        # the naming sentences that hold every word of the speaker
+        hold = set.intersection(*(where.get(w, set()) for w in speaker))
+        words = prefixes - speaker_prefixes
+        if any(len(words & sentences[i]) >= MIN_SPOKEN_FOR_STEMS for i in hold):
             return True
     return False
+
+
+def _statements(ctx: FindingContext, a: str) -> list[tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    """Article ``a``'s statements with a speaker (the analysis's quotes, reported speech
+    among them), each as (the speaker's words lower-cased, function words aside; their
+    :data:`REPORTED_PREFIX` prefixes; the statement's :func:`_prefixes`), read once per
+    article and context (:func:`_speaks_for` asks per fact and article)."""
+    memo = ctx.__dict__.setdefault("_coverage_statements", {})
+    got = memo.get(a)
+    if got is None:
+        got = memo[a] = []
+        for q in _analysis(ctx.documents[a]).quotes:
+            speaker = frozenset(w.lower() for w in _TOKENS.findall(q.speaker or "")
+                                if w.lower() not in STOPWORDS)
+            if speaker:
+                got.append((speaker, frozenset(w[:REPORTED_PREFIX] for w in speaker),
+                            frozenset(_prefixes(q.text))))
+    return got
+
+
+def _naming_sentences(ctx: FindingContext, f: Fact, givers: tuple[str, ...]
+                      ) -> tuple[frozenset[str], list[frozenset[str]], dict[str, set[int]]]:
+    """A person fact's name prefixes; the sentences where its article and givers name the
+    person (by key or surname), each as its :func:`_prefixes` less the name's; and, per
+    word of those sentences (lower-cased), the sentences that hold it. Read once per fact,
+    givers and context."""
+    memo = ctx.__dict__.setdefault("_coverage_naming", {})
+    got = memo.get((f, givers))
+    if got is None:
+        surname = _TOKENS.findall(f.text)[-1:]
+        name = frozenset(w.lower()[:REPORTED_PREFIX] for w in _TOKENS.findall(f.text))
+        sentences: list[frozenset[str]] = []
+        where: dict[str, set[int]] = {}
+        for g in dict.fromkeys((f.article, *givers)):
+            by_key, by_surname = _name_sentences(ctx, g)
+            sids = by_key.get(f.key, set()) | (by_surname.get(surname[0], set()) if surname else set())
+            for sid in sorted(sids):
+                tokens, prefixes = _sentence_tokens(ctx, sid)
+                for w in tokens:
+                    where.setdefault(w, set()).add(len(sentences))
+                sentences.append(prefixes - name)
+        got = memo[f, givers] = (name, sentences, where)
+    return got
+
+
+def _name_sentences(ctx: FindingContext, a: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Per name key and per last word of a name, the sentences of article ``a`` that name
+    it, read once per article and context."""
+    memo = ctx.__dict__.setdefault("_coverage_name_sentences", {})
+    got = memo.get(a)
+    if got is None:
+        by_key: dict[str, set[str]] = {}
+        by_surname: dict[str, set[str]] = {}
+        for e in _analysis(ctx.documents[a]).entities:
+            by_key.setdefault(e.key, set()).add(e.sentence)
+            last = _TOKENS.findall(e.text)[-1:]
+            if last:
+                by_surname.setdefault(last[0], set()).add(e.sentence)
+        got = memo[a] = (by_key, by_surname)
+    return got
+
+
+def _sentence_tokens(ctx: FindingContext, sid: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A sentence's words lower-cased and its :func:`_prefixes`, read once per context."""
+    memo = ctx.__dict__.setdefault("_coverage_sentence_tokens", {})
+    got = memo.get(sid)
+    if got is None:
+        text = ctx.sentences[sid].text
+        got = memo[sid] = (frozenset(w.lower() for w in _TOKENS.findall(text)), frozenset(_prefixes(text)))
+    return got
 
 
 def _named_singular(ctx: FindingContext, f: Fact, a: str) -> bool:
@@ -3391,8 +3465,9 @@ def _named_singular(ctx: FindingContext, f: Fact, a: str) -> bool:
     if len(words) < 2 or not words[-1].endswith("s") or words[-1].endswith("ss") or len(words[-1]) < 5:
         return False
     singular = " ".join([*words[:-1], words[-1][:-1]])
-    return re.search(r"(?<![\w'’-])" + re.escape(singular) + r"(?![\w'’-])",
-                     ctx.documents[a].article.text) is not None
+    text = ctx.documents[a].article.text
+    return singular in text and re.search(r"(?<![\w'’-])" + re.escape(singular) + r"(?![\w'’-])",
+                                          text) is not None
 
 
 def _prefixes(text: str) -> set[str]:
