@@ -337,9 +337,13 @@ CONDITIONS_AND_PARTS = [
     # a partitive quantifier and its "of" opening the longer excerpt before a whole sentence
     ("Part of the old town has been under water since dawn,",
      "The old town has been under water since dawn,", "qualifier"),
-    ("All of the rare maps were moved to the vault in time,",
+    ("Most of the rare maps were moved to the vault in time,",
      "The rare maps were moved to the vault in time,", "qualifier"),
-    # near misses: "both of" names the same two; a partial quote picks its words
+    # near misses: "both of" names the same two, and "all of" before a definite plural the
+    # same whole (session 20: the definite already names all of them); a partial quote
+    # picks its words
+    ("All of the rare maps were moved to the vault in time,",
+     "The rare maps were moved to the vault in time,", None),
     ("Both of the pilots walked away from the crash,",
      "The pilots walked away from the crash,", None),
     ("Most of the crew spent the night on the ice,",

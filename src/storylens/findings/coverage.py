@@ -3940,8 +3940,14 @@ def off_story(ctx: FindingContext) -> set[str]:
     is weighed whatever it shares, at most one close group (:func:`story_early_weighed`):
     130/130 on the 130 dev stories. s19: a noun the others' ledes write only after a time
     anchor ahead ("six weeks before regional elections") is no noun of their event
-    (:func:`_later_in_ledes`): 149/150 -> 150/150 with d71-d80. Empty without provenance (a
-    context built for one finder)."""
+    (:func:`_later_in_ledes`): 149/150 -> 150/150 with d71-d80. s20: a figure of its own is
+    one no other article gives as the same measure, and a number word before a time unit is a
+    span, not a toll it retells (:func:`_figures_of_its_own`, :func:`_spelled`: the same
+    president's veto "two weeks after his pardon", t80), and a follow-up that dates its news
+    by an actor the others name is no later event (:func:`_follows_their_event`), and an
+    event named by its noun only where the piece sets its own news beside it ("comes three
+    weeks after his ban", :func:`_juxtaposed_only`) is another's: 169/170 -> 170/170 with
+    d81-d90. Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
 
@@ -4281,7 +4287,9 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     nor one of the event's nouns (:func:`_their_event_nouns`: "the explosion";
     :func:`_event_noun_stems`: "the collision" beside their "collided"). One that writes
     the event by its noun alone, none of its verbs, is a follow-up (s15): "investors fear
-    the cost of the collision" is written for readers who know what happened. Where the
+    the cost of the collision" is written for readers who know what happened; unless each
+    sentence that names it sets the piece's own news beside it (s20,
+    :func:`_juxtaposed_only`: "The approval comes three weeks after his ban"). Where the
     others tell people killed or hurt, the toll's aftermath ("the funerals of the victims",
     ``rules/coverage.AFTERMATH_STEMS``) is such a noun. And one that writes none of the
     event's words but dates it from its own day ("on Thursday, two days after the
@@ -4318,10 +4326,12 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
         # unless it was published weeks apart. A day it merely shares with theirs is no
         # such tie (a confidence vote on a Monday beside a fire's follow-ups on one, d31)
         return _published_apart(ctx, a, others) or not _their_days(ctx, a, others)[2]
-    if not mine & core:
+    if not mine & core and not _juxtaposed_only(ctx, a, core, nouns):
         # it names the event by its noun alone ("after the explosion", "the crash"): news
         # of it, written for readers who know what happened; a piece on another event that
-        # recalls the story says what happened ("the explosion that killed miners")
+        # recalls the story says what happened ("the explosion that killed miners"), or sets
+        # its own news beside it (s20: "The approval comes three weeks after his ban on
+        # bottom trawling", _juxtaposed_only)
         return False
     # its body may recall the others' event ("three weeks after the same court annulled
     # the permit"): what its headline and first sentence tell (none of the event's words
@@ -4331,6 +4341,25 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     first = firsts.get(a, frozenset())
     return (not first & (core | nouns | _event_noun_stems(first, core)) and _told_another_day(ctx, a, others)
             and _figures_of_its_own(ctx, a) and not _retells_their_event(ctx, a, others, core))
+
+
+def _juxtaposed_only(ctx: FindingContext, a: str, core: frozenset[str], nouns: Collection[str]) -> bool:
+    """Whether article ``a`` writes the others' event (their event words ``core`` or its
+    ``nouns``) in its body only after a juxtaposition (``rules/coverage.JUXTAPOSED_AFTER``:
+    "The approval comes three weeks after his ban on bottom trawling"): it dates its own news
+    by their event, and reports another (s20). A follow-up that names the event by its noun
+    says what it did ("Investors fear the cost of the collision")."""
+    told = False
+    for s in _body_of(ctx.documents[a]):
+        hits = [m.start() for m in _TOKENS.finditer(s.text)
+                if (st := set(content_stems(m.group()))) & (core | set(nouns) | _event_noun_stems(st, core))]
+        if not hits:
+            continue
+        j = RC.JUXTAPOSED_AFTER.search(s.text)
+        if j is None or min(hits) < j.end():
+            return False
+        told = True
+    return told
 
 
 def _retells_their_event(ctx: FindingContext, a: str, others: list[str], core: frozenset[str]) -> bool:
@@ -4347,19 +4376,35 @@ def _retells_their_event(ctx: FindingContext, a: str, others: list[str], core: f
     # capitalised one at a sentence's start
     for b in others:
         d = ctx.documents[b]
-        lede = " ".join([d.article.title or ""] + [s.text for s in _body_of(d)[:LEDE]])
-        theirs.update(k for w in _TOKENS.findall(lede) if (k := _SPELLED.get(w.lower())))
+        theirs |= _spelled(" ".join([d.article.title or ""] + [s.text for s in _body_of(d)[:LEDE]]))
     if not theirs:
         return False
     mine = {f.sentence for f in facts_of(ctx.documents[a]) if f.kind in _FIGURES and f.key in theirs}
-    mine.update(s.id for s in ctx.documents[a].sentences
-                if any(_SPELLED.get(w.lower()) in theirs for w in _TOKENS.findall(s.text)))
+    mine.update(s.id for s in ctx.documents[a].sentences if _spelled(s.text) & theirs)
     return any(set(content_stems(ctx.sentences[sid].text)) & core for sid in mine)
 
 
 # Number words a toll is spelled with (_retells_their_event), "one" aside (a pronoun as
 # often as a count).
 _SPELLED = {w: _number_key(n, w) for w, n in (*UNITS_WORDS.items(), *TENS_WORDS.items()) if n > 1}
+# a time unit right after a number word: the number is a span ("two weeks after his
+# pardon", "an eight-year sentence"), not a count of people or things
+_SPAN_UNIT = re.compile(r"[\s-]+(second|minute|hour|day|week|fortnight|month|year|decade|centur)",
+                        re.IGNORECASE)
+
+
+def _spelled(text: str) -> set[str]:
+    """The numbers ``text`` spells as words (:data:`_SPELLED`) as :func:`_retells_their_event`
+    keys them: a span with its time unit (:data:`_SPAN_UNIT`: "two weeks" is "2 week"), which
+    is the same figure only as the same span. s20 (invented dev t80): a judicial veto "two
+    weeks after his pardon of the businessman" retold no pardon "just two years into an
+    eight-year sentence"; "Twelve miners" still retells "12 miners were killed"."""
+    out = set()
+    for m in _TOKENS.finditer(text):
+        if k := _SPELLED.get(m.group().lower()):
+            unit = _SPAN_UNIT.match(text, m.end())
+            out.add(f"{k} {unit.group(1).lower()}" if unit else k)
+    return out
 
 
 _FIGURES = ("money", "percent", "quantity", "cardinal")
@@ -4370,12 +4415,17 @@ def _figures_of_its_own(ctx: FindingContext, a: str) -> bool:
     measure, a count of 100 or more) and shares none with another article
     (:func:`carried_facts`): a fine, a tender's worth or a turbine count that no report of
     the others' event gives. A follow-up of the event (an apology, a suspension) brings
-    its news, rarely a figure of its own with none of the event's."""
-    _, shared = carried_facts(ctx)
-    if any(kind in _FIGURES and strong for kind, _, strong in shared.get(a, ())):
+    its news, rarely a figure of its own with none of the event's. A figure is shared only
+    where another article gives it (``_Index.gives``): the same value of the same measure,
+    not a value near it of another thing (s20, invented dev t80: "several hundred people"
+    at a protest, read as about 100, shared no "104 seats" of a veto's arithmetic)."""
+    _, shared, index, _ = ctx.per_story("coverage_carried", _carried_once)
+    strong = {(kind, key) for kind, key, st in shared.get(a, ()) if kind in _FIGURES and st}
+    figures = [f for f in facts_of(ctx.documents[a]) if f.kind in _FIGURES and f.salience >= MIN_SALIENCE]
+    others = [d.id for d in ctx.docs if d.id != a]
+    if any((f.kind, f.key) in strong and any(index.gives(b, f) for b in others) for f in figures):
         return False
-    return any(f.kind in _FIGURES and f.salience >= MIN_SALIENCE and _specific(f) == "strong"
-               for f in facts_of(ctx.documents[a]))
+    return any(_specific(f) == "strong" for f in figures)
 
 
 def _first_event_words(ctx: FindingContext) -> dict[str, frozenset[str]]:
@@ -4436,9 +4486,11 @@ def _follows_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     the event words the others' ledes share or its noun (:func:`_their_event`: "two weeks
     after a sightseeing helicopter crash near the same glacier"; "two weeks after drone
     sightings closed it"), written as news to its reader: no definite article, pronoun or
-    possessive before it (``rules/coverage.KNOWN_REFERENCE``). A follow-up of the event
+    possessive before it (``rules/coverage.KNOWN_REFERENCE``), nor a name another article
+    writes, unless an indefinite article opens the clause. A follow-up of the event
     recalls it as one its reader knows ("reopened the tunnel ten days after it flooded",
-    "two weeks after the crash"). The text and the dates agree that it reports a later event of
+    "two weeks after the crash", s20: "a week after environment minister Corvin Halloway
+    banned bottom trawling", the actor the others name). The text and the dates agree that it reports a later event of
     the same place or actors (a rescue on the same glacier, a strike vote at the same
     airport), whatever actors and words it shares. A follow-up within the window is
     dated with the others (:func:`_dated_together`: never a stray), and one that writes
@@ -4459,6 +4511,7 @@ def _follows_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool
         # event of the same place that names theirs only to date itself (t39's hikers'
         # rescue, d41's strike vote: their headlines tell only their own news)
         return False
+    names: set[str] | None = None
     for m in _LONG_INTERVAL.finditer(" ".join([d.article.title or ""] + [s.text for s in _body_of(d)])):
         if _interval_days(m) <= window:
             continue
@@ -4468,8 +4521,18 @@ def _follows_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool
             if stems & (core | nouns | _event_noun_stems(stems, core)):
                 # their event, introduced to its reader as news ("a helicopter crash",
                 # "drone sightings closed it"), not recalled as one the reader knows
-                # ("ten days after it flooded", "two weeks after the crash")
-                if not any(v.lower().strip(",'\u2019") in RC.KNOWN_REFERENCE for v in words[:i]):
+                # ("ten days after it flooded", "two weeks after the crash"), nor told by
+                # the actor the others name ("a week after environment minister Corvin
+                # Halloway banned bottom trawling": a follow-up, s20), unless an
+                # indefinite article introduces it ("a Kestrel truck crashed")
+                if names is None:
+                    names = {t for b in others for t in _TOKENS.findall(ctx.documents[b].article.text)
+                             if t[:1].isupper()}
+                before = [v.strip(",'\u2019").removesuffix("'s").removesuffix("\u2019s") for v in words[:i]]
+                known = any(v.lower() in RC.KNOWN_REFERENCE for v in before) or (
+                    not (before and before[0].lower() in ("a", "an"))
+                    and any(v[:1].isupper() and v in names for v in before))
+                if not known:
                     return True
                 break
     return False

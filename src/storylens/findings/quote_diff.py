@@ -73,7 +73,13 @@ from ..rules.quote_changes import (
     CLAUSE_SUBORDINATORS,
     CONTRAST_OPENERS,
     CONTRAST_SUBJECT_WORDS,
+    DEFINITE_OPENERS,
     DETERMINERS,
+    DOMAIN_DETERMINERS,
+    DOMAIN_NOUNS,
+    DOMAIN_PREPOSITIONS,
+    DOMAIN_QUANTIFIERS,
+    DOWNWARD_WORDS,
     EMPHASIS,
     EMPHATIC_AFTER,
     EMPHATIC_COMPARATIVES,
@@ -83,32 +89,36 @@ from ..rules.quote_changes import (
     EVIDENTIAL_VERBS,
     FOCUS_ADJUNCT_OPENERS,
     FREE_RELATIVE_WHAT,
+    FUNCTION_VERBS,
     GENERAL_EXTENDERS,
     GRADED_IN_DENIAL,
     HEDGE_OR_LITERAL,
     HEDGE_PHRASES,
     HEDGE_VERBS,
     HEDGE_WORDS,
-    IF_NECESSITY_WORDS,
     IF_QUESTION_WORDS,
-    IF_SET_PHRASES,
-    IF_SPEECH_SUBJECTS,
-    IF_SPEECH_WORDS,
     IRREGULAR_VERBS,
+    LIFETIME_NOUNS,
+    LIFETIME_POSSESSIVES,
     LITERAL_AFTER,
     MAX_CONDITION_WORDS,
     MAX_CONTRAST_WORDS,
+    MAX_DOMAIN_HEAD_WORDS,
     MAX_EMPHATIC_WORDS,
     MAX_HEDGE_WORDS,
     MAX_MODIFIER_WORDS,
+    MAXIMIZER_RUNS,
+    MAXIMIZER_SET_PHRASES,
     MEANINGFUL,
     MEASURE_COUNTS,
     MODIFIER_OPENERS,
     NEGATION_REINFORCERS,
+    NEGATIVE_ECHO_WORDS,
     NEGATIVE_PHRASAL,
     NEGATIVE_PREFIXES,
     NEGATIVE_QUANTIFIERS,
     NEGATIVE_VERBS,
+    NORM_MANNER,
     NPI_NEGATIVES,
     NUMBER_WORDS,
     PARTITIVE_QUANTIFIERS,
@@ -131,12 +141,12 @@ from ..rules.quote_changes import (
     UNIVERSAL_PRONOUNS,
     VAGUE_QUANTITIES,
     YES_NO_WORDS,
-    is_comment_clause,
     is_negation,
+    is_stock_if,
     opens_condition,
 )
-from ..rules.titles import DATE_WORDS, STYLE_ABBREVIATIONS
-from ..rules.units import DURATION_UNITS, UNITS
+from ..rules.titles import DATE_WORDS, MONTH_WORDS, STYLE_ABBREVIATIONS
+from ..rules.units import CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, UNITS
 from ..rules.words import HONORIFICS, TITLE_WORDS
 
 MIN_QUOTE_WORDS = 4  # shorter quotes are labels or scare quotes, not statements
@@ -474,6 +484,86 @@ def _moved_names(ops, ka, fa, kb, fb) -> set[int]:
     return out
 
 
+# Words at most of the noun a name is moved across (_of_name_moved): "the town council".
+MAX_OF_NAME_HEAD = 3
+
+
+def _of_name_moved(ops, ka, fa, kb, fb) -> set[int]:
+    """Indices of the two ops that move a name from after a noun, with "of", to before it
+    ("the town council of Dunmere" / "the Dunmere town council", "the mayor of Pell" /
+    "the Pell mayor"; Quirk et al. §17.38-17.39, an "of" postmodifier and a noun
+    premodifier): one referent, no place changed (session 20). The same names both sides;
+    "the mayor of Pell" / "the Tarvik mayor" stays a change."""
+    out: set[int] = set()
+    for i in range(len(ops) - 2):
+        first, mid, last = ops[i], ops[i + 1], ops[i + 2]
+        if mid[0] != "equal" or not 1 <= mid[2] - mid[1] <= MAX_OF_NAME_HEAD:
+            continue
+        if all(fa[mid[1]:mid[2]]):
+            # the diff kept the name and moved the noun: "The Pell mayor" / "The mayor of
+            # Pell" (insert "mayor of", keep "Pell", delete "mayor"), either way round
+            for pre, post, (pk, p1, p2), (qk, q1, q2) in (
+                    ("insert", "delete", (kb, first[3], first[4]), (ka, last[1], last[2])),
+                    ("delete", "insert", (ka, first[1], first[2]), (kb, last[3], last[4]))):
+                if (first[0] == pre and last[0] == post and p2 - p1 >= 2 and pk[p2 - 1] == "of"
+                        and pk[p1 : p2 - 1] == qk[q1:q2]
+                        and len(qk[q1:q2]) <= MAX_OF_NAME_HEAD):
+                    out.update((i, i + 2))
+            continue
+        if any(fa[mid[1]:mid[2]]):
+            continue
+        # "the capital of Vellaria" / "Vellaria's capital": the name made a possessive
+        # determiner, in place of "the" (Quirk et al. §5.115-5.116, the "of" genitive and
+        # the "-'s" genitive)
+        for (xk, x1, x2), (yk, yf, y1, y2), (zk, zf, z1, z2) in (
+                ((ka, first[1], first[2]), (kb, fb, first[3], first[4]), (ka, fa, last[1], last[2])),
+                ((kb, first[3], first[4]), (ka, fa, first[1], first[2]), (kb, fb, last[3], last[4]))):
+            if (first[0] == "replace" and last[0] in ("delete", "insert") and xk[x1:x2] == ["the"]
+                    and z2 - z1 >= 2 and zk[z1] == "of" and all(zf[z1 + 1 : z2]) and all(yf[y1:y2])
+                    and [k.removesuffix("'s").removesuffix("’s") for k in yk[y1:y2]]
+                    == zk[z1 + 1 : z2] and yk[y2 - 1] != zk[z2 - 1]):
+                out.update((i, i + 2))
+        for pre, post, (pk, pf, p1, p2), (qk, qf, q1, q2) in (
+                ("insert", "delete", (kb, fb, first[3], first[4]), (ka, fa, last[1], last[2])),
+                ("delete", "insert", (ka, fa, first[1], first[2]), (kb, fb, last[3], last[4]))):
+            if first[0] != pre or last[0] != post or q2 - q1 < 2 or qk[q1] != "of":
+                continue
+            if pk[p1:p2] == qk[q1 + 1 : q2] and all(pf[p1:p2]) and all(qf[q1 + 1 : q2]):
+                out.update((i, i + 2))
+    return out
+
+
+def _day_moved(ops, ka, kb) -> set[int]:
+    """Indices of the two ops that put a day number on the other side of its month ("on
+    March 3" / "on 3 March", "May 21st" / "21 May"): one date in two house styles (session
+    20); another day stays a number changed."""
+    out: set[int] = set()
+
+    def day(keys, lo, hi) -> str | None:
+        d = "".join(keys[lo:hi]).replace(" ", "")
+        return d.rstrip("stndrh") if hi - lo == 1 and _DAY.match(d) else None
+
+    for i in range(len(ops) - 2):
+        first, mid, last = ops[i], ops[i + 1], ops[i + 2]
+        if mid[0] != "equal" or mid[2] - mid[1] != 1 or {first[0], last[0]} != {
+                "insert", "delete"}:
+            continue
+        if day(ka, mid[1], mid[2]) is not None:
+            # the diff kept the day and moved the month ("3 March" / "March 3")
+            one = kb[first[3]:first[4]] if first[0] == "insert" else ka[first[1]:first[2]]
+            two = ka[last[1]:last[2]] if last[0] == "delete" else kb[last[3]:last[4]]
+            if len(one) == 1 and one == two and one[0] in MONTH_WORDS:
+                out.update((i, i + 2))
+            continue
+        if ka[mid[1]] not in MONTH_WORDS:
+            continue
+        one = day(kb, first[3], first[4]) if first[0] == "insert" else day(ka, first[1], first[2])
+        two = day(ka, last[1], last[2]) if last[0] == "delete" else day(kb, last[3], last[4])
+        if one is not None and one == two:
+            out.update((i, i + 2))
+    return out
+
+
 # Shared words at most that a manner adverb in "-ly" moves across and stays in its clause
 # (_moved_adverb): a verb and its object, "quickly rebuild the old school" / "rebuild the
 # old school quickly" (review19b).
@@ -653,6 +743,8 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     (:func:`_negated`), where a booster or a maximizer is graded (review18c)."""
     if (not a_keys or not b_keys) and tuple(a_keys or b_keys) == ("or", "not"):
         return "trivial"  # "whether the pump works or not" / "whether the pump works"
+    if _analytic_prefix(a_keys, b_keys) or _analytic_prefix(b_keys, a_keys):
+        return "trivial"  # "It is not true" / "It is untrue": one denial, said two ways
     if _negations(a_keys) != _negations(b_keys) or _prefix_negation(a_keys, b_keys):
         return "negation"
     value = _run_value(a_keys)
@@ -824,6 +916,19 @@ def _prefix_negation(a_keys: list[str], b_keys: list[str]) -> bool:
         long_ == p + short and (p not in ADJECTIVE_PREFIXES or (
             len(short) >= ADJECTIVE_BASE_CHARS and short.endswith(ADJECTIVE_ENDINGS)))
         for p in NEGATIVE_PREFIXES)
+
+
+def _analytic_prefix(a_keys: list[str], b_keys: list[str]) -> bool:
+    """Whether ``a`` negates a word with "not" that ``b`` negates with a prefix: "not true"
+    / "untrue", "not able" / "unable", "not legal" / "illegal" (Quirk et al. §10.56 and
+    App. I.21: clause and affixal negation), so both say the same, no negation changed
+    (session 20). Only the two words (articles aside); "not unfair" / "unfair" (a double
+    negation against one) and "not true" / "true" stay negations."""
+    a_keys = [k for k in a_keys if k not in TRIVIAL_WORDS]
+    b_keys = [k for k in b_keys if k not in TRIVIAL_WORDS]
+    return (len(a_keys) == 2 and len(b_keys) == 1 and a_keys[0] == "not"
+            and not is_negation(a_keys[1]) and _prefix_negation(a_keys[1:], b_keys)
+            and len(b_keys[0]) > len(a_keys[1]))
 
 
 # The shortest word a negative prefix is read on: "unit" is not "un" + "it".
@@ -1128,7 +1233,9 @@ def _prepared(a: str, b: str) -> tuple | None:
     ops = _weak_edges_merged(sm.get_opcodes(), ka)
     first = next((i for i, op in enumerate(ops) if op[0] == "equal"), len(ops))
     last = max((i for i, op in enumerate(ops) if op[0] == "equal"), default=-1)
-    moved = _moved_names(ops, ka, fa, kb, fb) if caps else set()
+    moved = (_moved_names(ops, ka, fa, kb, fb) | _of_name_moved(ops, ka, fa, kb, fb)
+             if caps else set())
+    moved |= _day_moved(ops, ka, kb)
     moved |= _moved_adverb(ops, ka, kb, sa)
     edges = first > 0 or last < len(ops) - 1
     return sa, ka, sb, kb, fa, fb, shared, caps, ops, first, last, frozenset(moved), edges
@@ -1163,6 +1270,16 @@ def _compared(
         elif tag == "replace" and caps and (_acronym_of(sa[i1:i2], sb[j1:j2])
                                             or _acronym_of(sb[j1:j2], sa[i1:i2])):
             tag = "equal"  # "the EU" / "the European Union": one name, short or long
+        if tag != "equal" and _restated(tag, (sa, ka, i1, i2), (sb, kb, j1, j2)):
+            # the words restate what the rest already says (session 20: "all the charges" /
+            # "the charges", "every farm in the country" / "every farm", "worked as
+            # designed" / "worked"): more of the quote at an edge, no change inside
+            if edge:
+                extent = True
+                continue
+            diff.append({"tag": tag, "a": " ".join(sa[i1:i2]), "b": " ".join(sb[j1:j2]),
+                         "kind": "trivial", "restated": True})
+            continue
         if tag != "equal":
             after_a = ka[i2] if i2 < len(ka) else ""
             after_b = kb[j2] if j2 < len(kb) else ""
@@ -1735,6 +1852,156 @@ def _clause_rest(surface, keys, lo: int, hi: int) -> list[str]:
     return [p for k in (*keys[start:lo], *keys[hi:end]) for p in k.split()]
 
 
+def _restated(tag: str, a: tuple, b: tuple) -> bool:
+    """Whether the words one wording alone has (``tag`` delete or insert; ``a`` and ``b``
+    each ``(surface, keys, lo, hi)``) restate what the rest of the quote already says, so
+    that both wordings claim the same (rules.quote_changes, session 20): a maximizer before
+    a definite noun phrase ("denies all the charges" / "denies the charges"), the story's
+    own country as a quantifier's domain ("every farm in the country" / "every farm"), or
+    the norm of a verb of functioning ("worked as designed" / "worked"); also one norm put
+    for another ("worked as designed" / "worked as intended"). Outside a downward context
+    only (:func:`_downward`): "did not work as designed" / "did not work" is a change."""
+    if tag == "replace":
+        (sa, ka, i1, i2), (sb, kb, j1, j2) = a, b
+        # the two norms may share their first words ("as designed" / "as intended": only
+        # "designed" / "intended" differ), read back over them
+        for n in range(min(i1, j1, 3) + 1):
+            if (ka[i1 - n : i1] == kb[j1 - n : j1] and tuple(ka[i1 - n : i2]) in NORM_MANNER
+                    and tuple(kb[j1 - n : j2]) in NORM_MANNER):
+                return (_norm_manner(sa, ka, i1 - n, i2)
+                        and _norm_manner(sb, kb, j1 - n, j2))
+        return False
+    surface, keys, lo, hi = a if tag == "delete" else b
+    other, at = (b[0], b[2]) if tag == "delete" else (a[0], a[2])
+    if _currency_word(keys[lo:hi], other, at):
+        return True
+    return (_maximizer(surface, keys, lo, hi) or _domain(keys, lo, hi)
+            or _norm_manner(surface, keys, lo, hi) or _negative_echo(surface, keys, lo, hi)
+            or _lifetime(surface, keys, lo, hi))
+
+
+# Words back from the other wording's place that its currency symbol may stand ("$5
+# million": the symbol's number and its scale).
+MAX_CURRENCY_BACK = 3
+
+
+def _currency_word(run: list[str], other: list[str], at: int) -> bool:
+    """A currency's name after an amount that the other wording writes with the same
+    currency's symbol ("5 million dollars" / "$5 million", "3 billion euros" / "€3bn";
+    rules.units.CURRENCY_WORDS, CURRENCY_SYMBOLS): one amount in two house styles
+    (session 20). ``other``: the other wording's words, ``at`` where the run would stand
+    in them. Another currency ("5 million euros" / "$5 million") stays a change."""
+    if len(run) != 1 or run[0] not in CURRENCY_WORDS:
+        return False
+    code = CURRENCY_WORDS[run[0]]
+    for w in other[max(0, at - MAX_CURRENCY_BACK) : at]:
+        head = w.lower().rstrip("0123456789.,mbnk")
+        if head and CURRENCY_SYMBOLS.get(head) == code:
+            return True
+    return False
+
+
+def _negative_echo(surface, keys, lo: int, hi: int) -> bool:
+    """A negation said again between commas (or a comma and the end) right after a
+    clause that denies already: "no warning, none at all, before" / "no warning before"
+    (rules.quote_changes, 4)."""
+    parts = [p for k in keys[lo:hi] for p in k.split()]
+    if not lo or not 1 <= len(parts) <= MAX_EMPHATIC_WORDS or not is_negation(parts[0]):
+        return False
+    if not all(is_negation(p) or p in NEGATIVE_ECHO_WORDS for p in parts):
+        return False
+    if not surface[lo - 1].rstrip("\"'”’)]").endswith(","):
+        return False
+    if hi < len(keys) and not surface[hi - 1].rstrip("\"'”’)]").endswith(","):
+        return False
+    start, _ = _clause(surface, keys, lo - 1, lo)
+    return any(is_negation(p) for k in keys[start:lo] for p in k.split())
+
+
+def _lifetime(surface, keys, lo: int, hi: int) -> bool:
+    """"in our lives" after "never", "ever" or another negation in its clause: the default domain of the
+    speaker's experience ("We have never seen anything like this in our lives" / "…
+    like this"; rules.quote_changes, 5)."""
+    run = [k for k in keys[lo:hi] if k not in ("whole", "entire")]  # "in my whole life"
+    if len(run) != 3 or run[0] != "in" or run[1] not in LIFETIME_POSSESSIVES or (
+            run[2] not in LIFETIME_NOUNS):
+        return False
+    start, _ = _clause(surface, keys, lo, hi)
+    return any(p == "ever" or is_negation(p) for k in keys[start:lo] for p in k.split())
+
+
+def _downward(surface, keys, lo: int, hi: int, verbs: bool) -> bool:
+    """Whether the words ``lo:hi`` stand in a downward context, where dropping them
+    changes what is claimed: a negation in their clause before them, or after them up to
+    the next coordinator ("We do not accept all the findings"; "All the nets were not
+    lost"), with ``verbs`` a verb that negates what follows it too ("denied the alarm
+    worked as designed"; rules.quote_changes.NEGATIVE_VERBS), a restrictive or
+    conditional word before them (rules.quote_changes.DOWNWARD_WORDS: "Only the backup
+    pump worked as designed", "if all the pumps fail"), or a question."""
+    start, end = _clause(surface, keys, lo, hi)
+    stop = next((k for k in range(hi, end) if keys[k] in _COORDINATORS), end)
+    before = [p for k in keys[start:lo] for p in k.split()]
+    after = [p for k in keys[hi:stop] for p in k.split()]
+    if verbs and _polarity(before + after) % 2:
+        return True
+    if any(is_negation(p) for p in before + after):
+        return True
+    if any(p in DOWNWARD_WORDS for p in before):
+        return True
+    if start and keys[start - 1] in DOWNWARD_WORDS:
+        return True  # the clause opened by "if", "unless", "whether"
+    return any(w.rstrip("\"'”’)]").endswith("?") for w in surface[start:end])
+
+
+def _maximizer(surface, keys, lo: int, hi: int) -> bool:
+    """"all" or "both" (with its "of") right before a definite determiner: the definite
+    noun phrase already names the whole ("denies all the charges" / "denies the charges",
+    "all of our members" / "our members"); not "all the time", "all the more"
+    (rules.quote_changes.MAXIMIZER_SET_PHRASES), nor in a downward context."""
+    if tuple(keys[lo:hi]) not in MAXIMIZER_RUNS or hi >= len(keys) - 1:
+        return False
+    if keys[hi] not in DEFINITE_OPENERS or keys[hi + 1] in MAXIMIZER_SET_PHRASES:
+        return False
+    if keys[hi] in ("this", "that") and keys[hi + 1] in _VERB_AFTER_PRONOUN:
+        return False  # "all that matters": a free relative (read by _free_relative)
+    return not _downward(surface, keys, lo, hi, verbs=False)
+
+
+# Words after "all that" / "all this" that make it a pronoun or a free relative, not a
+# determiner of a noun ("all that matters", "all this is"): left to the other rules.
+_VERB_AFTER_PRONOUN = frozenset(
+    "is was are were has have had matters counts remains means will would can could "
+    "we i you they he she it".split())
+
+
+def _domain(keys, lo: int, hi: int) -> bool:
+    """"in the country", "across the nation", "in our country" right after a noun phrase
+    opened by a quantifier ("every farm in the country" / "every farm"): the story's own
+    country, which the quantifier's domain is already (rules.quote_changes, 2)."""
+    run = keys[lo:hi]
+    if len(run) != 3 or run[0] not in DOMAIN_PREPOSITIONS or (
+            run[1] not in DOMAIN_DETERMINERS or run[2] not in DOMAIN_NOUNS):
+        return False
+    if hi < len(keys) and keys[hi] in ("'s", "s") or keys[lo + 2].endswith("'s"):
+        return False  # "in the country's north": a part of it
+    head = keys[max(0, lo - 1 - MAX_DOMAIN_HEAD_WORDS) : lo]
+    q = max((i for i, k in enumerate(head) if k in DOMAIN_QUANTIFIERS), default=None)
+    if q is None or q == len(head) - 1:
+        return False
+    between = head[q + 1 :]
+    return not any(k in ("only", "most", "least", "first", "last") or k.endswith("est")
+                   and len(k) > 4 for k in between)
+
+
+def _norm_manner(surface, keys, lo: int, hi: int) -> bool:
+    """A norm adjunct ("as designed", "properly") right after a verb of functioning
+    ("worked", "functions"): what the verb says already (rules.quote_changes, 3); not in
+    a downward context ("did not work as designed")."""
+    if tuple(keys[lo:hi]) not in NORM_MANNER or not lo or keys[lo - 1] not in FUNCTION_VERBS:
+        return False
+    return not _downward(surface, keys, lo, hi, verbs=True)
+
+
 def _measure_trim(surface, keys, lo: int, hi: int, after: str = "") -> bool:
     """Whether the words ``lo:hi`` that one wording alone has are a measure of duration
     before a noun both wordings go on with (a count or none, a unit of time, "of": "three
@@ -1869,37 +2136,9 @@ def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
     return _edge_op(tag, text, "qualifier", contrast=True)
 
 
-_SPEECH_MODALS = frozenset("may might will would can could".split())
-
-
 # Singular pronouns that name one whole (the situation, the plan): "all of" before one says
 # no more than the pronoun alone (_edge_modifier).
 _WHOLE_PRONOUNS = frozenset({"this", "that", "it"})
-
-
-def _stock_if(wk: list[str]) -> bool:
-    """Whether the clause ``wk`` opened by "if" states no case of its own: a set phrase
-    ("if not sooner", "if necessary": rules.quote_changes.IF_SET_PHRASES), a condition on
-    the speaking ("if you ask me", "if I may say so", "if truth be told":
-    IF_SPEECH_SUBJECTS and IF_SPEECH_WORDS) or "if necessary" in other words ("if need
-    be", "if we have to", "if it comes to that": IF_NECESSITY_WORDS). Such a clause left
-    off a whole sentence takes nothing back from the claim (review19b's near misses);
-    "if the weather holds", "if you vote for us", "if it takes a year" do."""
-    if len(wk) < 2 or wk[0] != "if":
-        return False
-    words = [p for k in wk[1:] for p in k.split()]
-    if words[0] in IF_SET_PHRASES or is_comment_clause(wk[1:]):
-        # (review19e: "if I remember rightly", "if you recall", "if I'm not mistaken")
-        return True
-    content = [p for p in words if p not in STOPWORDS]
-    if words[0] in IF_SPEECH_SUBJECTS and all(
-            p in IF_SPEECH_WORDS or p == words[0] for p in content):
-        # a word of saying ("if I may say so"), else a modal alone ("if I may", "if you
-        # will"); not "if you do"
-        return any(p in IF_SPEECH_WORDS for p in words) or all(
-            p in IF_SPEECH_SUBJECTS or p in _SPEECH_MODALS for p in words)
-    return (all(p in IF_NECESSITY_WORDS for p in content)
-            and any(p in IF_NECESSITY_WORDS for p in words))
 
 
 def _elliptical_contrast(keys, lo: int) -> bool:
@@ -2065,7 +2304,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
         # a shorter excerpt that opens as a sentence ("If this is proven, every lusar will
         # be returned …" / "Every lusar will be returned …", invented dev d48, session 16)
         condition = (2 <= len(ek) <= MAX_CONDITION_WORDS
-                     and (opens_condition(ek) or ek[0] == "if" and not _stock_if(ek))
+                     and (opens_condition(ek) or ek[0] == "if" and not is_stock_if(ek))
                      and es[-1].rstrip("\"'”’)]").endswith(",")
                      and not any(_PUNCT_END.search(w) for w in es[:-1])
                      and _is_cap(shorter_first))
@@ -2100,7 +2339,7 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             whole = bool(_PUNCT_END.search(shorter_last))
             # a condition left off a quote given as the speaker's whole sentence
             condition = whole and len(wk) >= 2 and (opens_condition(wk) or (
-                wk[0] == "if" and not _asks(surface[:start]) and not _stock_if(wk)) or (
+                wk[0] == "if" and not _asks(surface[:start]) and not is_stock_if(wk)) or (
                 # an adjunct made restrictive by a focusing adverb: "intervene only after
                 # all attempts at dialogue had failed" (session 16)
                 len(wk) >= 3 and wk[0] in RESTRICTIVE_FOCUS and wk[1] in FOCUS_ADJUNCT_OPENERS))
@@ -2132,11 +2371,11 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             # 19): a conditional claim made flat, as one run straight on is; not a set
             # phrase after "if" ("if not sooner", "if anything", "if so": IF_SET_PHRASES),
             # nor one on the speaking or of necessity ("if you ask me", "if need be":
-            # _stock_if, review19b)
+            # rules.quote_changes.is_stock_if, review19b)
             condition = (bool(_PUNCT_END.search(shorter_last)) and n == len(es)
                          and 3 <= len(wk) <= MAX_CONDITION_WORDS
                          and (opens_condition(wk)
-                              or wk[0] == "if" and not _stock_if(wk)))
+                              or wk[0] == "if" and not is_stock_if(wk)))
             if not (condition or _hedged(wk[:1])
                     or any(tuple(wk[: len(p)]) == p for p in HEDGE_PHRASES)):
                 return None

@@ -37,13 +37,12 @@ from ..rules.quote_changes import (
     NUMBER_WORDS,
     REFUSALS,
     VERB_NEGATIONS,
-    is_comment_clause,
     is_negation,
+    is_stock_if,
     opens_condition,
 )
 from ..rules.quote_scope import (
     CONDITION_HEADS,
-    NOT_CONDITIONS,
     NUMBER_BOUNDS,
     PARTITIVE_HEADS,
     SCOPE_DETERMINERS,
@@ -853,20 +852,17 @@ def _scope_lead(art: _Article, u: _Unit, r0: int, r1: int) -> tuple[str, list[st
 def _condition_tail(art: _Article, u: _Unit, r0: int, r1: int) -> tuple[str, list[str]]:
     """The condition clause of unit ``u`` right after its run's end ``r1`` (relative to
     the unit), after a comma or straight on, in the run's sentence: opened by one of
-    rules.quote_scope.CONDITION_HEADS ("if", "unless", "as long as"; an "if" neither of
-    NOT_CONDITIONS, "if anything", nor after a verb of asking or knowing in the run's
-    clause, rules.quote_changes.IF_QUESTION_WORDS: "find out if"), up to the next clause
-    mark, at most MAX_CONDITION_WORDS words; as written, and its keys; ("", []) when
-    none."""
+    rules.quote_scope.CONDITION_HEADS ("if", "unless", "as long as"; not an "if" that
+    states no case, rules.quote_changes.is_stock_if: "if anything", "if you ask me", nor
+    one after a verb of asking or knowing in the run's clause,
+    rules.quote_changes.IF_QUESTION_WORDS: "find out if"), up to the next clause mark,
+    at most MAX_CONDITION_WORDS words; as written, and its keys; ("", []) when none."""
     tok, keys = art.tokens, art.tokens.keys
     t = u.first + r1
     if t >= u.last or _sentence_ends(art, t - 1):
         return "", []
     head = next((h for h in CONDITION_HEADS if tuple(keys[t : t + len(h)]) == h), None)
     if head is None:
-        return "", []
-    after = tuple(keys[t + len(head) : t + len(head) + 2])
-    if head == ("if",) and any(after[: len(n)] == n for n in NOT_CONDITIONS):
         return "", []
     if len(head) == 1 and not (head[0] == "if" or opens_condition(keys[t : t + 2])):
         return "", []  # "the money provided by the navy": a participle, no condition
@@ -878,8 +874,10 @@ def _condition_tail(art: _Article, u: _Unit, r0: int, r1: int) -> tuple[str, lis
         end += 1
     if len(set(tok.starts[t : end + 1])) > MAX_CONDITION_WORDS or end - t < len(head):
         return "", []
-    if head == ("if",) and is_comment_clause(keys[t + 1 : end + 1]):
-        return "", []  # "if I remember rightly": an aside on the saying, no condition
+    if head == ("if",) and is_stock_if(keys[t : end + 1]):
+        # "if anything", "if I remember rightly", "if need be": no case of its own
+        # (rules.quote_changes.is_stock_if, the reading quote_changed makes)
+        return "", []
     return art.text[tok.starts[t] : tok.ends[end]].rstrip(",.;:!?\"'”’"), keys[t : end + 1]
 
 

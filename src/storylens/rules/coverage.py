@@ -365,6 +365,22 @@ KNOWN_REFERENCE: frozenset[str] = frozenset({
     "last", "yesterday's",
 })
 
+# A sentence that sets its own news beside an earlier event (findings/coverage.
+# _tells_another_event): the news "comes" or "came" an interval after it ("The veto comes two
+# weeks after his pardon of the businessman", "The fine comes days after one of its ferries
+# collided", "The ruling came shortly after"). Journalism's formula for juxtaposing two events:
+# in the invented dev stories (d01-d90, t01-t80) seven off-story pieces recall the story's
+# event so (t18, t39, t80, d78, d81, d86 among them), and the two in-story articles that use it
+# recall another, earlier event. A piece whose only words of the story's event stand after it
+# dates its own news by that event, it does not report it (s20). English; the interval may be
+# counted ("two weeks", "less than a month", "days") or a bare "shortly"/"soon".
+JUXTAPOSED_AFTER = re.compile(
+    r"\b(?:comes|came)\s+(?:(?:just|only|barely|nearly|almost|exactly|some|about|less|more|than|a\s+few|"
+    r"several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+)*"
+    r"(?:(?:days?|weeks?|fortnight|months?|years?)\s+|shortly\s+|soon\s+)after\b",
+    re.IGNORECASE,
+)
+
 # A piece that tells an event as still ahead (findings/coverage._previews_their_event): the
 # words right before an event word mark a future or a schedule ("councillors will vote next
 # Monday", "are expected to approve", "is due to open", "the council is to vote"), one or two

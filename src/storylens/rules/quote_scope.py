@@ -10,8 +10,6 @@ than "gives more of it" (invented dev d78, d79, session 19).
 
 from __future__ import annotations
 
-from .quote_changes import IF_COMMENT_CLAUSES, IF_SET_PHRASES
-
 # Heads of a partitive ("part of", "all of", "most of", "a third of", "the rest of"): Quirk
 # et al., *A Comprehensive Grammar of the English Language*, §5.24-5.25 (partitive
 # constructions) and §5.16-5.18 (quantifiers). Before the shared words with "of" they
@@ -56,9 +54,5 @@ CONDITION_HEADS: frozenset[tuple[str, ...]] = frozenset({
     ("if",), ("unless",), ("provided",), ("providing",), ("only", "if"),
     ("as", "long", "as"), ("so", "long", "as"), ("on", "condition"),
 })
-# An "if" that opens no condition: a set phrase (rules.quote_changes.IF_SET_PHRASES, the
-# word after "if" that quote_changed reads the same way: "if anything", "if not sooner",
-# "if necessary") or a comment clause (Quirk et al. §15.36, §8.89: "if you ask me", "if
-# I may say so"), read by the words after "if".
-NOT_CONDITIONS: frozenset[tuple[str, ...]] = frozenset(
-    {(w,) for w in IF_SET_PHRASES} | IF_COMMENT_CLAUSES)
+# An "if" that opens no condition ("if anything", "if you ask me", "if need be") is read by
+# rules.quote_changes.is_stock_if, the one reading quote_changed makes too (session 20).
