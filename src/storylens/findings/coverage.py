@@ -3759,6 +3759,22 @@ def profile_parts(ctx: FindingContext) -> None:
 
 
 def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
+    """:func:`_outlet_profiles`, kept once per story (``FindingContext.per_story``) with
+    the provenance it read, as :func:`_classify_story` keeps what it reads: the pipeline
+    makes it while its forked child runs the finders (``findings.summary.prepare``) and
+    the coverage summary's own context, built after them on the same documents and
+    alignments, reads it (~0.045 s of CPU on the 50-article story of
+    benchmarks/compare.py, made after the findings before). It reads no options. Each
+    caller gets its own copy (the summary hands its lists on)."""
+    prov, got = ctx.per_story("coverage_outlet_profiles", lambda c: (c.provenance, _outlet_profiles(c)))
+    if prov is ctx.provenance or prov == ctx.provenance:
+        import copy
+
+        return copy.deepcopy(got)
+    return _outlet_profiles(ctx)
+
+
+def _outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
     """Per article: how many of its facts only it carries, by kind, and the top ones, and
     the facts the others give that it leaves out (for the coverage summary; not
     findings). "Only here" describes and so is not gated; "leaves out" is the omission
