@@ -4347,6 +4347,7 @@ def _follows_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool
         # rescue, d41's strike vote: their headlines tell only their own news)
         return False
     names: set[str] | None = None
+    objects = lru_cache(maxsize=1)(lambda: _names_their_object(ctx, a, core))
     text = " ".join([d.article.title or ""] + [s.text for s in _body_of(d)])
     for m in _LONG_INTERVAL.finditer(text):
         if _interval_days(m) <= window:
@@ -4370,7 +4371,7 @@ def _follows_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool
                     # (review20a) set beside its own news ("The rescue came two weeks after
                     # FjellAir's helicopter crashed"), the actor dates another event, unless
                     # its lede names what their event was done to (a reaction to it)
-                    and (not _juxtaposed_at(text, m) or _names_their_object(ctx, a, core)))
+                    and (not _juxtaposed_at(text, m) or objects()))
                 if not known:
                     return True
                 break
