@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from storylens.findings.quote_diff import compare_quotes
+from storylens.rules.quote_changes import is_stock_if
 
 
 def _kind(a: str, b: str) -> str | None:
@@ -77,5 +78,66 @@ ROWS = [
 
 @pytest.mark.parametrize(("a", "b", "kind"), ROWS)
 def test_restating_trims_near_variants(a, b, kind):
+    assert _kind(a, b) == kind
+    assert _kind(b, a) == kind
+
+
+# 4. "if" + a set word that is the subject of a clause of its own is a condition, for
+#    both quote finders (rules.quote_changes.is_stock_if): "if anything happens to the
+#    weir", "if any of the locks fail", "if nothing is done". "if anything", "if nothing
+#    else", "if any at all", "if necessary", "if not sooner" stay set phrases.
+STOCK_IF = [
+    ("if anything happens to the weir", False),
+    ("if any of the locks fail", False),
+    ("if nothing is done", False),
+    ("if anything", True),
+    ("if nothing else", True),
+    ("if any at all", True),
+    ("if necessary", True),
+    ("if not sooner", True),
+]
+
+
+@pytest.mark.parametrize(("clause", "stock"), STOCK_IF)
+def test_is_stock_if_reads_a_set_word_as_a_subject(clause, stock):
+    assert is_stock_if(clause.split()) is stock
+
+
+DROPPED_IF = [
+    ("We will close every lock on the Ambry canal, if anything happens to the weir.",
+     "qualifier"),
+    ("We will close every lock on the Ambry canal, if any of the gates fail.", "qualifier"),
+    ("The lower quay at Selvin will flood by Sunday, if nothing is done.", "qualifier"),
+    ("We will close every lock on the Ambry canal, if necessary.", None),
+    ("We will close every lock on the Ambry canal, if nothing else.", None),
+]
+
+
+@pytest.mark.parametrize(("a", "kind"), DROPPED_IF)
+def test_a_condition_on_a_set_word_dropped(a, kind):
+    b = a.split(", if")[0] + "."
+    assert _kind(a, b) == kind
+    assert _kind(b, a) == kind
+
+
+# 5. A negation after the words reaches them only within their clause, not past a comma,
+#    a semicolon or a dash: "worked as designed, not the old pumps," / "worked, not the
+#    old pumps," is no change; "all the nets at Brisk were not lost" keeps the trim one.
+AFTER_PUNCT = [
+    ("The Brisk sirens worked as designed, not the old pumps, on the night,",
+     "The Brisk sirens worked, not the old pumps, on the night,", None),
+    ("We answered all the questions, not just the easy ones, at the Brisk hearing,",
+     "We answered the questions, not just the easy ones, at the Brisk hearing,", None),
+    ("The Brisk sirens worked as designed; nobody was hurt in the town,",
+     "The Brisk sirens worked; nobody was hurt in the town,", None),
+    ("We said all the nets at Brisk were not lost in the May storm,",
+     "We said the nets at Brisk were not lost in the May storm,", "qualifier"),
+    ("The Brisk sirens worked as designed, we are told, nowhere else,",
+     "The Brisk sirens worked, we are told, nowhere else,", None),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), AFTER_PUNCT)
+def test_a_negation_past_a_comma_is_no_downward_context(a, b, kind):
     assert _kind(a, b) == kind
     assert _kind(b, a) == kind

@@ -1954,6 +1954,10 @@ def _downward(surface, keys, lo: int, hi: int, verbs: bool) -> bool:
     pump worked as designed", "if all the pumps fail"), or a question."""
     start, end = _clause(surface, keys, lo, hi)
     stop = next((k for k in range(hi, end) if keys[k] in _COORDINATORS), end)
+    # nor past a comma, colon, semicolon or dash: "worked as designed, not the old pumps,"
+    # and "…; nobody was hurt" put no negation on the words (review20b)
+    stop = next((k for k in range(hi - 1, stop) if _PUNCT_END.search(surface[k])), stop - 1) + 1
+    stop = max(stop, hi)
     before = [p for k in keys[start:lo] for p in k.split()]
     after = [p for k in keys[hi:stop] for p in k.split()]
     if verbs and _polarity(before + after) % 2:

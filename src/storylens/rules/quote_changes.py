@@ -257,6 +257,12 @@ def is_comment_clause(words) -> bool:
             and all(w in IF_COMMENT_VERBS or w in IF_COMMENT_FILLERS for w in rest))
 
 
+# Words of IF_SET_PHRASES that may also open a clause as its subject or its determiner
+# ("if anything happens to the dam", "if any of the pumps fail", "if nothing is done": a
+# condition), so that they make a set phrase only with nothing after them in the clause
+# but these words ("if anything", "if nothing else", "if any at all"; review20b).
+IF_SET_SUBJECTS: frozenset[str] = frozenset("any anything nothing".split())
+IF_SET_TAILS: frozenset[str] = frozenset("else at all whatsoever".split())
 # Modals that make an "if" clause on the speaking with its subject alone ("if I may", "if
 # you will").
 IF_SPEECH_MODALS: frozenset[str] = frozenset("may might will would can could".split())
@@ -277,6 +283,10 @@ def is_stock_if(words) -> bool:
     if len(ws) < 2 or ws[0] != "if":
         return False
     parts = [p for k in ws[1:] for p in k.split()]
+    if parts[0] in IF_SET_SUBJECTS and not all(p in IF_SET_TAILS for p in parts[1:]):
+        # "if anything happens to the dam", "if any of the pumps fail", "if nothing is
+        # done": the set word is the subject of a clause of its own, a condition (review20b)
+        return False
     if parts[0] in IF_SET_PHRASES or is_comment_clause(ws[1:]):
         return True
     content = [p for p in parts if p not in STOPWORDS]
