@@ -81,6 +81,12 @@ class Options:
     # False (--no-story-framing) keeps aligned-sentence framing only. Read only where
     # ``framing`` below is on.
     story_framing: bool = True
+    # one group named by a loaded label in one outlet ("rioters", "agitators") and by who
+    # they are in another ("garment workers marched"), anywhere in the story
+    # (findings/group_labels.py; issue 12 item 1). Off by default (session 20: new, not yet
+    # read on a held-out set). True (--descriptors) turns it on; read only where
+    # ``framing`` and ``story_framing`` are on.
+    descriptors: bool = False
     # framing findings at all (aligned and, with story_framing, story-wide). On by default
     # again since session 18, by the rule written before each held-out read (on iff held-out
     # precision >= 0.9 on >= 5 findings with the type on, and dev >= 0.9): session 18's

@@ -92,6 +92,7 @@ from .attribution import (
 )
 from .common import FindingContext, sentence_cues, span
 from .confidence import rule_confidence
+from .group_labels import find_group_labels
 from .linking import Linker, link_tokens, set_token
 from .opportunism import find_opportunism
 from .quotes import same_speaker, speaker_key
@@ -401,6 +402,8 @@ def _story_framing(ctx: FindingContext) -> tuple[Finding, ...]:
              *_story_modifiers(ctx, linker), *_story_labels(ctx, linker)]
     story.extend(find_attribution(ctx, linker))
     story.extend(find_opportunism(ctx, linker))
+    if ctx.options.descriptors:
+        story.extend(find_group_labels(ctx, linker, terms))
     return tuple(story)
 
 

@@ -1001,3 +1001,53 @@ RULES_REGIME_HEADS: frozenset[str] = frozenset(
     "protocol protocols act acts directive directives regulation regulations rules code "
     "framework law laws charter statute".split()
 )
+
+# --- group descriptors by referent (findings/group_labels.py, session 20; --descriptors) ---
+# One crowd or group named by a loaded label in one outlet ("rioters", "agitators", "the
+# mob") and by a plain noun of who they are in another ("garment workers", "students",
+# "people"), in sentences about the same event. The loaded labels are the charge-2 terms
+# of the "crowd" set above, plus these (Words to watch, "Contentious
+# labels": a word that judges a group's motive or legitimacy in the outlet's own voice;
+# "agitator" casts protesters as stirred up by outsiders, as "mob" casts them as lawless).
+GROUP_LABELS_EXTRA: dict[str, str] = {"agitator": "crowd", "agitators": "crowd"}
+# Plain nouns for a group of people by what they are, do or where they live: the neutral
+# side. A class of nouns (status, occupation, residence, a gathering), not counterparts
+# of any one label. Not the armed group's plain nouns ("fighters", "gunmen": the armed
+# group set compares those), not officials or forces (police, soldiers, officers: a group
+# the labels above never name), not victims' nouns (the injured, the dead).
+GROUP_NOUNS: frozenset[str] = frozenset(
+    "people crowd crowds protester protesters demonstrator demonstrators marcher marchers "
+    "striker strikers picketer picketers worker workers employee employees student students "
+    "resident residents villager villagers local locals inhabitant inhabitants citizen "
+    "citizens tenant tenants farmer farmers fisherman fishermen miner miners doctor doctors "
+    "nurse nurses teacher teachers driver drivers commuter commuters inmate inmates "
+    "prisoner prisoners family families parent parents pensioner pensioners youth youths "
+    "campaigner campaigners supporter supporters activist activists member members "
+    "townspeople men women".split())
+# The public acts of a group (stems, normalize.stem): a plain noun counts as the
+# counterpart of a label only as the doer of one of these ("garment workers marched",
+# "crowds protesting", "people gathered"), the acts a crowd label judges. "Residents fled",
+# "families waited", "workers died" are other people in the same story: never a
+# counterpart of "rioters".
+GROUP_ACTS: frozenset[str] = frozenset(
+    "march gather protest ralli rally demonstrat block occupi occupy barricad picket strik "
+    "walk stag chant camp converg clash hurl threw throw storm torch loot smash set riot "
+    "overpower".split())
+# Words of when, not of what or where: two sentences linked by these alone ("on Tuesday
+# evening") may tell two crowds in two places (findings/group_labels: the pair must share
+# another word too). Weekdays and months, and the parts of a day.
+GROUP_TIME_WORDS: frozenset[str] = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december morning afternoon evening "
+    "night nights day days week weekend today yesterday tonight hours hour".split())
+# Acts that are a group's public act only with a particle right after ("walked out",
+# "walked off the job"; "residents walked home" is no protest).
+GROUP_ACT_PARTICLES: dict[str, frozenset[str]] = {"walk": frozenset({"out", "off"}),
+                                                   "set": frozenset({"fire", "alight"})}
+# Words right before a label or noun that take it out of the outlet's own description of
+# the group: a past or other group ("former", "ex-"), a denial ("not rioters"), a doubt
+# or a report of another's word ("alleged", "so-called", "branded"; "described ... as" is
+# a reported framing already: analysis/descriptors.reported_spans).
+GROUP_NOT_OWN: frozenset[str] = frozenset(
+    "former ex not no non anti alleged suspected so-called would-be called branded labelled "
+    "labeled dubbed termed".split())

@@ -1,0 +1,229 @@
+"""One group named by a loaded label in one outlet and by a plain noun in another
+(issue 12, item 1: actor descriptors; a story-wide ``framing`` finding, ``--descriptors``).
+
+"Agitators blocked the Tongra highway on Sunday" against "Thousands of garment workers
+marched through Tongra on Sunday": the same crowd, judged in one outlet ("agitators",
+"rioters", "the mob": the charge-2 crowd labels of
+``rules/loaded_terms``, with :data:`~storylens.rules.loaded_terms.GROUP_LABELS_EXTRA`) and
+named by who they are in the other (:data:`~storylens.rules.loaded_terms.GROUP_NOUNS`).
+Only the crowd set's labels: "terrorists" against "villagers" would as often be the
+attackers and the attacked.
+
+How the two mentions are taken for one referent, each step a guard against two groups:
+
+1. both in the outlet's own voice: body sentences, not inside quotes or a reported
+   framing ("what police called rioters"), not after a word that makes them another or
+   a past group, a denial or a doubt (:data:`GROUP_NOT_OWN`: "former", "not", "alleged");
+   a label not after a cue verb of its sentence ("Police said rioters smashed ..." is the
+   police's word);
+2. the plain noun is the doer of a group's public act (:data:`GROUP_ACTS`: "workers
+   marched", "crowds protesting"): "residents fled" or "families waited" in the same story
+   are other people;
+3. the two sentences are linked (:class:`Linker`: names, numbers and content words shared
+   beyond the two nouns) and not dated apart;
+4. the labelling outlet's sentence names no plain group doing such an act itself, and no
+   sentence of its article linked to the plain one does ("workers marched; later rioters
+   looted shops" tells two groups); the plain outlet uses no loaded group label anywhere
+   (it knows of rioters as a group of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis.descriptors import _inside, _quoted, in_name, reported_spans
+from ..models import Finding, Sentence
+from ..normalize import content_stems, stem
+from ..rules.attribution import cue_class
+from ..rules.loaded_terms import (
+    GROUP_ACT_PARTICLES,
+    GROUP_ACTS,
+    GROUP_LABELS_EXTRA,
+    GROUP_NOT_OWN,
+    GROUP_NOUNS,
+    GROUP_TIME_WORDS,
+)
+from ..rules.words import STOPWORDS
+from .common import FindingContext, sentence_cues
+from .linking import Linker, link_tokens
+
+RULE = "framing.story.group_label"
+BODY = frozenset({"paragraph", "standfirst"})
+# crowd labels only: an armed group's loaded labels ("terrorists") against civilians'
+# nouns would be two groups as often as one (the attackers and the villagers of one
+# attack); the armed group set's own finders compare its terms
+LABEL_SETS = frozenset({"crowd"})
+_NOUN = re.compile(r"\b(" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")\b",
+                   re.IGNORECASE)
+_EXTRA = re.compile(r"\b(" + "|".join(sorted(GROUP_LABELS_EXTRA, key=len, reverse=True))
+                    + r")\b", re.IGNORECASE)
+# the words right before a mention ("not", "so-called", "described as")
+_BEFORE = re.compile(r"([\w-]+)[\s,]+(?:([\w-]+)\s+)?$")
+# the act after a noun: "of"-phrases and a count's tail skipped ("crowds of people
+# protesting", "workers from the Lakeside plant marched"), an adverb, "had", "who"
+_ACT = re.compile(
+    r"(?:\s+(?:of|from|at|in|across|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?"
+    r"\s+(?:who\s+|had\s+|have\s+)?(?:(?:also|then|again|later|peacefully|briefly|"
+    r"reportedly|allegedly|still|already)\s+)?([a-z]{3,})\b(?:\s+([a-z]+))?")
+
+_TIME_STEMS = frozenset(stem(w) for w in GROUP_TIME_WORDS)
+Mention = tuple[Sentence, int, int, str]  # sentence, start, end, surface
+
+
+def _own(text: str, lo: int, a: int, hidden: list[tuple[int, int]]) -> bool:
+    """Whether the mention at ``a`` is the outlet's own description of a present group."""
+    if _inside(hidden, a) or in_name(text, lo, a):
+        return False
+    m = _BEFORE.search(text, max(lo, a - 30), a)
+    if m is None:
+        return True
+    return not ({(m.group(1) or "").lower(), (m.group(2) or "").lower()} & GROUP_NOT_OWN)
+
+
+# "Relatives of inmates gathered": the noun after "of" is no doer, unless the words
+# before count or gather it ("thousands of workers", "a crowd of people")
+_OF_BEFORE = re.compile(r"([\w-]+)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_COUNTING = frozenset(
+    "thousands hundreds dozens scores tens millions group groups crowd crowds number numbers "
+    "some many most few several lot lots hundred thousand dozen".split())
+
+
+def _acts(text: str, lo: int, a: int, b: int, hi: int) -> bool:
+    """Whether the noun at ``a``-``b`` is the doer of a group's public act."""
+    of = _OF_BEFORE.search(text, max(lo, a - 40), a)
+    if of is not None and of.group(1).lower() not in _COUNTING:
+        return False
+    m = _ACT.match(text, b, hi)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in STOPWORDS:
+        return False
+    st = stem(word)
+    if st not in GROUP_ACTS:
+        return False
+    need = GROUP_ACT_PARTICLES.get(st)
+    return need is None or (m.group(2) or "") in need
+
+
+# the word right after a label: its verb (an adverb, "who", "had" skipped), no "of"-phrase
+_LABEL_ACT = re.compile(
+    r"\s+(?:who\s+|had\s+|have\s+)?(?:(?:also|then|again|later|reportedly|allegedly|"
+    r"still|already)\s+)?([a-z]{2,})\b(?:\s+([a-z]+))?", re.IGNORECASE)
+_COPULAS = frozenset("is are was were been being".split())
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# a verb of blame, stance or speech after the label ("agitators were quick to blame",
+# "rioters claimed"): the label names a group by what it says, not the crowd of an act
+_STANCE = frozenset("blame blamed blaming accuse accused urge urged demand demanded".split())
+
+
+def _label_acts(text: str, lo: int, a: int, b: int, hi: int) -> bool:
+    """Whether the label at ``a``-``b`` names a group in an act (a doer, "by rioters", or
+    the patient of one): not the speaker of a statement or the subject of a stance
+    ("Union agitators were quick to blame the owners", "rioters said")."""
+    if _BY.search(text, max(lo, a - 20), a):
+        return True
+    of = _OF_BEFORE.search(text, max(lo, a - 40), a)
+    if of is not None and of.group(1).lower() not in _COUNTING:
+        return False  # "two boats of looters": the boats' owners, no doers
+    m = _LABEL_ACT.match(text, b, hi)
+    if m is None:
+        return False  # "seized from the rioters", "off the harbour": no act of theirs
+    w1, w2 = m.group(1).lower(), (m.group(2) or "").lower()
+    if w1 in _COPULAS:
+        return w2.endswith(("ed", "en")) or w2 == "held"  # "were detained", not "were quick"
+    return not (w1 in STOPWORDS or cue_class(w1) or w1 in _STANCE)
+
+
+def _may_label(d, terms) -> bool:
+    """Whether ``d`` has a crowd label anywhere (before the checks of :func:`_mentions`)."""
+    return (any(u.set_name in LABEL_SETS and u.charge >= 2 for u in terms)
+            or _EXTRA.search(d.article.text) is not None)
+
+
+def _mentions(ctx: FindingContext, d, terms) -> tuple[list[Mention], list[Mention]]:
+    """(loaded labels, plain nouns doing a group's act) of ``d``, in its own voice. The
+    cheap reading of the words around a mention comes first; the quote spans are found
+    only for an article with a mention left (most have none)."""
+    text = d.article.text
+    labels: list[Mention] = []
+    plain: list[Mention] = []
+    for u in terms:
+        if u.set_name in LABEL_SETS and u.charge >= 2 and u.anchor is None:
+            s = ctx.sentences[u.sentence]
+            if _label_acts(text, s.start, u.start, u.end, s.end):
+                labels.append((s, u.start, u.end, u.surface))
+    for s in d.sentences:
+        if s.block not in BODY:
+            continue
+        for m in _EXTRA.finditer(text, s.start, s.end):
+            if _label_acts(text, s.start, m.start(), m.end(), s.end):
+                labels.append((s, m.start(), m.end(), m.group()))
+        for m in _NOUN.finditer(text, s.start, s.end):
+            if _acts(text, s.start, m.start(), m.end(), s.end):
+                plain.append((s, m.start(), m.end(), m.group()))
+    if not labels and not plain:
+        return labels, plain
+    hidden = _quoted(d) + reported_spans(d)
+    return ([m for m in labels if _own(text, m[0].start, m[1], hidden)
+             and not any(a < m[1] for a, _b, _f in sentence_cues(d, m[0]))],
+            [m for m in plain if _own(text, m[0].start, m[1], hidden)])
+
+
+def _shares_what(linker: Linker, sy: Sentence, sx: Sentence, ignore: frozenset[str]) -> bool:
+    """Whether the two sentences share a word of what or where, not only of when."""
+    shared = (linker.links(sy) & linker.links(sx)) - link_tokens(ignore)
+    return bool(shared - _TIME_STEMS)
+
+
+def find_group_labels(ctx: FindingContext, linker: Linker, terms) -> list[Finding]:
+    """One finding per labelling outlet and label word: its sentences against the plain
+    outlets' sentences about the same group (module docstring)."""
+    from .framing import _dated_apart, _story_finding
+
+    if len(ctx.docs) < 2:
+        return []
+    # most stories have no crowd label at all: a look at the terms and one scan of each
+    # text decide that before any quote spans are found
+    if not any(_may_label(d, terms[d.id]) for d in ctx.docs):
+        return []
+    found = {d.id: _mentions(ctx, d, terms[d.id]) for d in ctx.docs}
+    if not any(labels for labels, _ in found.values()):
+        return []
+    out: list[Finding] = []
+    for y, (labels, own_plain) in found.items():
+        by_word: dict[str, list[Mention]] = {}
+        for m in labels:
+            by_word.setdefault(stem(m[3].lower()), []).append(m)
+        for _word, mine in sorted(by_word.items()):
+            xs_found: list[tuple] = []
+            ys_found: list[tuple] = []
+            best = 0.0
+            for x, (x_labels, plain) in found.items():
+                if x == y or x_labels or not plain or not ctx.contrasted(x, y):
+                    continue
+                for ly in mine:
+                    sy = ly[0]
+                    if any(p[0].id == sy.id for p in own_plain):
+                        continue  # "workers marched and rioters looted": two groups
+                    for px in plain:
+                        sx = px[0]
+                        ignore = frozenset(content_stems(ly[3] + " " + px[3]))
+                        sc = linker.score(sy, sx, ignore)
+                        if sc <= 0 or _dated_apart(ctx, sy, sx):
+                            continue
+                        if not _shares_what(linker, sy, sx, ignore):
+                            continue  # "on Tuesday evening" alone: two crowds, two places
+                        if any(linker.score(p[0], sx, ignore) > 0 for p in own_plain):
+                            continue  # the labelling outlet names the plain group too
+                        best = max(best, sc)
+                        if all(s.id != sx.id for s, _ in xs_found):
+                            xs_found.append((sx, (px[1], px[2], px[3])))
+                        if all(s.id != sy.id for s, _ in ys_found):
+                            ys_found.append((sy, (ly[1], ly[2], ly[3])))
+            if xs_found:
+                out.append(_story_finding(
+                    ctx, RULE, "descriptor", "crowd", xs_found[:3], ys_found[:3],
+                    "one group named by a loaded label in one outlet, by who they are in "
+                    "another", best))
+    return out
