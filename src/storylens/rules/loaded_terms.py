@@ -1033,6 +1033,15 @@ GROUP_ACTS: frozenset[str] = frozenset(
     "march gather protest ralli rally demonstrat block occupi occupy barricad picket strik "
     "walk stag chant camp converg clash hurl threw throw storm torch loot smash set riot "
     "overpower".split())
+# A group's public act named as an event (nouns): a sentence of the labelling outlet that
+# names one without a crowd label, linked to the plain outlet's sentence, tells the plain
+# group's event apart from its labelled group ("The march to the ministry passed off
+# peacefully. After dark, looters smashed shop windows": two groups; review20c). The
+# nouns of GROUP_ACTS' acts, not of their outcomes ("damage", "violence").
+GROUP_EVENT_NOUNS: frozenset[str] = frozenset(
+    "march marches protest protests rally rallies demonstration demonstrations strike "
+    "strikes walkout walkouts picket pickets sit-in sit-ins vigil vigils blockade "
+    "blockades".split())
 # Words of when, not of what or where: two sentences linked by these alone ("on Tuesday
 # evening") may tell two crowds in two places (findings/group_labels: the pair must share
 # another word too). Weekdays and months, and the parts of a day.
