@@ -15,9 +15,9 @@ How the two mentions are taken for one referent, each step a guard against two g
    framing ("what police called rioters"), not after a word that makes them another or
    a past group, a denial or a doubt (:data:`GROUP_NOT_OWN`: "former", "not", "alleged");
    a label not after a cue verb of its sentence ("Police said rioters smashed ..." is the
-   police's word), nor in a sentence that attributes what it tells ("..., police said",
-   "according to the coastguard": ``framing._sourced``), nor in a clause of what may
-   happen ("would draw rioters who smash": :func:`_unreal`);
+   police's word), nor before a cue or "according to" that ends its sentence ("...,
+   police said.": :func:`_attributed`), nor in a clause of what may happen ("would draw
+   rioters who smash": :func:`_unreal`);
 2. the plain noun is the doer of a group's public act (:data:`GROUP_ACTS`: "workers
    marched", "crowds protesting"): "residents fled" or "families waited" in the same story
    are other people;
@@ -26,7 +26,8 @@ How the two mentions are taken for one referent, each step a guard against two g
 4. the labelling outlet's sentence names no plain group doing such an act itself, and no
    sentence of its article linked to the plain one does ("workers marched; later rioters
    looted shops" tells two groups), nor names the group's event without a label
-   ("The march passed off peacefully. After dark, looters ...": :func:`_tells_apart`);
+   where the label's sentence tells a later act ("The march passed off peacefully. After
+   dark, looters ...": :func:`_tells_apart`);
    the plain outlet uses no loaded group label anywhere (it knows of rioters as a group
    of their own);
 5. where the plain outlet names several nouns in acts, those doing the label's own act
@@ -46,6 +47,7 @@ from ..rules.loaded_terms import (
     GROUP_ACTS,
     GROUP_EVENT_NOUNS,
     GROUP_LABELS_EXTRA,
+    GROUP_LATER,
     GROUP_NOT_OWN,
     GROUP_NOUNS,
     GROUP_TIME_WORDS,
@@ -75,6 +77,8 @@ _ACT = re.compile(
     r"reportedly|allegedly|still|already)\s+)?([a-z]{3,})\b(?:\s+([a-z]+))?")
 
 _TIME_STEMS = frozenset(stem(w) for w in GROUP_TIME_WORDS)
+_LATER = re.compile(r"\b(?:" + "|".join(sorted(GROUP_LATER, key=len, reverse=True))
+                    + r")\b", re.IGNORECASE)
 _EVENT = re.compile(r"\b(?:" + "|".join(sorted(GROUP_EVENT_NOUNS, key=len, reverse=True))
                     + r")\b", re.IGNORECASE)
 Mention = tuple[Sentence, int, int, str]  # sentence, start, end, surface
@@ -165,6 +169,35 @@ def _unreal(text: str, lo: int, a: int) -> bool:
     return any(w != "May" and w.lower() in _UNREAL for w in words)
 
 
+_ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+
+
+def _last_clause(text: str, a: int, hi: int) -> bool:
+    """Whether the cue at ``a`` ends its sentence's telling: no comma after it ("...,
+    harbour police said on Tuesday."), not an aside inside a clause ("a driver who, police
+    say, refused ...": the aside is about the driver)."""
+    return "," not in text[a:hi] and ";" not in text[a:hi]
+
+
+def _attributed(d, m: Mention) -> bool:
+    """Whether the label ``m`` is told in another's voice: after a cue of its sentence
+    ("Harbour police said rioters ..."), or before a cue or an "according to" that ends the
+    sentence ("Rioters smashed ..., police said.", "..., according to the coastguard."),
+    or after a sentence-opening "according to"."""
+    from .framing import _trails_clause
+
+    s, a = m[0], m[1]
+    text = d.article.text
+    for c, _b, _f in sentence_cues(d, s):
+        if c < a or (_trails_clause(text, s.start, c) and _last_clause(text, c, s.end)):
+            return True
+    for acc in _ACCORDING.finditer(text, s.start, s.end):
+        if acc.start() < a or (text[:acc.start()].rstrip().endswith(",")
+                               and _last_clause(text, acc.start(), s.end)):
+            return True
+    return False
+
+
 def _may_label(d, terms) -> bool:
     """Whether ``d`` has a crowd label anywhere (before the checks of :func:`_mentions`)."""
     return (any(u.set_name in LABEL_SETS and u.charge >= 2 for u in terms)
@@ -194,12 +227,9 @@ def _mentions(ctx: FindingContext, d, terms) -> tuple[list[Mention], list[Mentio
                 plain.append((s, m.start(), m.end(), m.group()))
     if not labels and not plain:
         return labels, plain
-    from .framing import _sourced
-
     hidden = _quoted(d) + reported_spans(d)
     return ([m for m in labels if _own(text, m[0].start, m[1], hidden)
-             and not any(a < m[1] for a, _b, _f in sentence_cues(d, m[0]))
-             and not _sourced(text, m[0]) and not _unreal(text, m[0].start, m[1])],
+             and not _attributed(d, m) and not _unreal(text, m[0].start, m[1])],
             [m for m in plain if _own(text, m[0].start, m[1], hidden)])
 
 
@@ -210,16 +240,20 @@ def _shares_what(linker: Linker, sy: Sentence, sx: Sentence, ignore: frozenset[s
 
 
 def _tells_apart(ctx: FindingContext, linker: Linker, own_plain: list[Mention],
-                 labelled: set[str], y: str, sx: Sentence, ignore: frozenset[str]) -> bool:
+                 labelled: set[str], y: str, sx: Sentence, ignore: frozenset[str],
+                 later: bool) -> bool:
     """Whether the labelling article ``y`` tells the plain group of ``sx`` apart from its
     labelled one: a sentence of ``y`` linked to ``sx`` names a plain group in a public act
-    ("ferry workers marched peacefully ..."), or one with no crowd label in it
-    (``labelled``: the ids of those that have one) names the group's event
+    ("ferry workers marched peacefully ..."), or, where the label's sentence tells a later
+    act (``later``: :data:`~storylens.rules.loaded_terms.GROUP_LATER`), one with no crowd
+    label in it (``labelled``: the ids of those that have one) names the group's event
     (:data:`~storylens.rules.loaded_terms.GROUP_EVENT_NOUNS`: "The march to the ministry
     passed off peacefully. After dark, looters smashed ...": marchers and looters are two
     groups in its telling)."""
     if any(linker.score(p[0], sx, ignore) > 0 for p in own_plain):
         return True
+    if not later:
+        return False
     d = ctx.documents[y]
     text = d.article.text
     return any(s.block in BODY and s.id not in labelled
@@ -264,7 +298,7 @@ def find_group_labels(ctx: FindingContext, linker: Linker, terms) -> list[Findin
         return []
     # whether the labelling article names the plain group (or its event) in a sentence
     # linked to a plain one: one answer per (article, plain sentence, words set aside)
-    apart: dict[tuple[str, str, frozenset[str]], bool] = {}
+    apart: dict[tuple[str, str, frozenset[str], bool], bool] = {}
     labelled = {d.id: {ctx.sentences[u.sentence].id for u in terms[d.id]
                        if u.set_name in LABEL_SETS and u.charge >= 2}
                 | {s.id for s in d.sentences if _EXTRA.search(d.article.text, s.start, s.end)}
@@ -294,10 +328,11 @@ def find_group_labels(ctx: FindingContext, linker: Linker, terms) -> list[Findin
                             continue
                         if not _shares_what(linker, sy, sx, ignore):
                             continue  # "on Tuesday evening" alone: two crowds, two places
-                        key = (y, sx.id, ignore)
+                        later = _LATER.search(sy.text) is not None
+                        key = (y, sx.id, ignore, later)
                         if key not in apart:
                             apart[key] = _tells_apart(ctx, linker, own_plain, labelled[y],
-                                                      y, sx, ignore)
+                                                      y, sx, ignore, later)
                         if apart[key]:
                             continue  # the labelling outlet names the plain group too
                         pairs.append((sc, px))
