@@ -125,6 +125,11 @@ CASES = [
      LEDE + PLAIN,
      LEDE + "The march along the Saldo quay on Tuesday evening passed off peacefully. After "
             "dark, looters smashed the windows of the ticket halls on the Saldo quay.", False),
+    ("near miss: a march by day, looters after dark",
+     LEDE + "Hundreds of ferry workers marched along the Saldo quay on Tuesday afternoon, "
+            "blocking the ticket halls.",
+     LEDE + "After dark on Tuesday, looters smashed the windows of the ticket halls on the "
+            "Saldo quay.", False),
     ("near miss: two events, nothing shared",
      OTHER_LEDE + "Hundreds of cyclists gathered on the new footbridge for its opening on "
                   "Monday morning.",

@@ -22,7 +22,8 @@ How the two mentions are taken for one referent, each step a guard against two g
    marched", "crowds protesting"): "residents fled" or "families waited" in the same story
    are other people;
 3. the two sentences are linked (:class:`Linker`: names, numbers and content words shared
-   beyond the two nouns) and not dated apart;
+   beyond the two nouns) and not dated apart, by year or by part of the day
+   (:func:`_parts_apart`: "on Friday afternoon" / "after dark");
 4. the labelling outlet's sentence names no plain group doing such an act itself, and no
    sentence of its article linked to the plain one does ("workers marched; later rioters
    looted shops" tells two groups), nor names the group's event without a label
@@ -45,9 +46,11 @@ from ..rules.attribution import cue_class
 from ..rules.loaded_terms import (
     GROUP_ACT_PARTICLES,
     GROUP_ACTS,
+    GROUP_DAYTIME,
     GROUP_EVENT_NOUNS,
     GROUP_LABELS_EXTRA,
     GROUP_LATER,
+    GROUP_NIGHTTIME,
     GROUP_NOT_OWN,
     GROUP_NOUNS,
     GROUP_TIME_WORDS,
@@ -233,6 +236,26 @@ def _mentions(ctx: FindingContext, d, terms) -> tuple[list[Mention], list[Mentio
             [m for m in plain if _own(text, m[0].start, m[1], hidden)])
 
 
+_DAY = re.compile(r"\b(?:" + "|".join(sorted(GROUP_DAYTIME, key=len, reverse=True)) + r")\b",
+                  re.IGNORECASE)
+_NIGHT = re.compile(r"\b(?:" + "|".join(sorted(GROUP_NIGHTTIME, key=len, reverse=True))
+                    + r")\b", re.IGNORECASE)
+
+
+def _day_part(text: str) -> str:
+    """"day" or "night" where ``text`` names only parts of one (``GROUP_DAYTIME``,
+    ``GROUP_NIGHTTIME``), else ""."""
+    day, night = _DAY.search(text) is not None, _NIGHT.search(text) is not None
+    return "day" if day and not night else "night" if night and not day else ""
+
+
+def _parts_apart(sy: Sentence, sx: Sentence) -> bool:
+    """Whether the two sentences put their acts at two parts of the day: "students
+    marched ... on Friday afternoon" / "after dark, looters smashed ...": two crowds."""
+    py, px = _day_part(sy.text), _day_part(sx.text)
+    return bool(py and px and py != px)
+
+
 def _shares_what(linker: Linker, sy: Sentence, sx: Sentence, ignore: frozenset[str]) -> bool:
     """Whether the two sentences share a word of what or where, not only of when."""
     shared = (linker.links(sy) & linker.links(sx)) - link_tokens(ignore)
@@ -324,7 +347,7 @@ def find_group_labels(ctx: FindingContext, linker: Linker, terms) -> list[Findin
                         sx = px[0]
                         ignore = frozenset(content_stems(ly[3] + " " + px[3]))
                         sc = linker.score(sy, sx, ignore)
-                        if sc <= 0 or _dated_apart(ctx, sy, sx):
+                        if sc <= 0 or _dated_apart(ctx, sy, sx) or _parts_apart(sy, sx):
                             continue
                         if not _shares_what(linker, sy, sx, ignore):
                             continue  # "on Tuesday evening" alone: two crowds, two places

@@ -1051,6 +1051,14 @@ GROUP_EVENT_NOUNS: frozenset[str] = frozenset(
 GROUP_LATER: frozenset[str] = frozenset({
     "later", "afterwards", "afterward", "subsequently", "overnight", "thereafter",
     "after dark", "after nightfall", "after midnight", "after sunset", "that night"})
+# Parts of the day that cannot be one act's time (findings/group_labels._parts_apart):
+# a plain sentence of the day ("marched on Friday afternoon") and a label's sentence of
+# the night ("After dark, looters smashed ...") tell two crowds (review20c). "Evening" is
+# in neither: a march of the evening may run into the night.
+GROUP_DAYTIME: frozenset[str] = frozenset(
+    "morning afternoon midday noon lunchtime daytime dawn".split())
+GROUP_NIGHTTIME: frozenset[str] = frozenset({
+    "night", "overnight", "after dark", "nightfall", "midnight", "tonight"})
 # Words of when, not of what or where: two sentences linked by these alone ("on Tuesday
 # evening") may tell two crowds in two places (findings/group_labels: the pair must share
 # another word too). Weekdays and months, and the parts of a day.
