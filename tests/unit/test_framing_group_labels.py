@@ -130,6 +130,15 @@ CASES = [
             "blocking the ticket halls.",
      LEDE + "After dark on Tuesday, looters smashed the windows of the ticket halls on the "
             "Saldo quay.", False),
+    ("an aside about another is no attribution of the label",
+     LEDE + PLAIN,
+     LEDE + "Rioters smashed the windows of the ticket halls on the Saldo quay on Tuesday "
+            "evening after a deckhand who, the company says, broke the picket was sacked.",
+     True),
+    ("an outlet that calls the event a protest and its people agitators",
+     LEDE + PLAIN,
+     LEDE + "The fare protest on the Saldo quay drew a large crowd on Tuesday evening. "
+            + LOADED, True),
     ("near miss: two events, nothing shared",
      OTHER_LEDE + "Hundreds of cyclists gathered on the new footbridge for its opening on "
                   "Monday morning.",
