@@ -216,8 +216,13 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # key's trap: t72's 14-minute published excerpt against the 40-minute full recording (two
     # durations of one noun family: a part and the whole), and t75's 1.9 billion (the
     # finance ministry's estimate) against 2.4 billion (the employers' federation's): two
-    # sources' figures, each attributed, not one fact told two ways
-    "fact_conflict": (6, 2),
+    # sources' figures, each attributed, not one fact told two ways. None since s20-facts:
+    # a hyphenated figure sizes the words after it and one marked as the whole ("the full
+    # 40-minute recording": rules/numbers.WHOLE_MARKS) meets only one so marked
+    # (facts._sized_noun, _whole_marked); two figures its sentences word as estimates of two
+    # named sources are two claims (facts._source under ESTIMATE_WORDS); left: the four
+    # trap hits by their sentences only (t12, d44, d79, t65), each read right
+    "fact_conflict": (4, 0),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -358,8 +363,12 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # station's number 112 (a label read as a quantity). Session 19's held-out t71-t80
     # (moved here in session 20) brought one more of the class: t72's Standard's 320
     # million, its value of the harbour contract the others give as 220 million (the key's
-    # fact_conflict, which the finder missed), told as a figure only it gives
-    "addition": 10,
+    # fact_conflict, which the finder missed), told as a figure only it gives. Session 20
+    # (coverage20): eight; d64's 1.8 million is told otherwise since a "with" clause is read
+    # with the clause it hangs on ("About 4,800 schools are affected, with some 2.1 million
+    # pupils ...": rules/coverage.DEPENDENT_CLAUSE), and the polling station's 112 is a
+    # label's number (rules/coverage.LABEL_BEFORE)
+    "addition": 8,
     # Session 19's new dev d71-d80, read wrong by reader19: a qualifier at a quote's edge
     # told as extent, hiding the key's quote_changed. d79's Chronicle/Tribune Ferrández
     # quote said as 'nearly the same words ... but oriana-chronicle adds 'tonight'', where

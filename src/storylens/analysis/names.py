@@ -25,7 +25,7 @@ from ..rules import titles as T
 from ..rules.quote_changes import ROMANISATION, SPELLED_OUT
 from .datewords import month_as_time, month_dated
 
-__all__ = ["extract_entities", "link_key", "same_name", "fold", "strip_accents"]
+__all__ = ["extract_entities", "link_key", "plain_key", "same_name", "fold", "strip_accents"]
 
 # spaCy pipelines tried, in order, when spaCy is importable (optional extra, not a
 # dependency): the small English model is enough for the four kinds used here.
@@ -87,10 +87,25 @@ def link_key(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def plain_key(text: str) -> str:
+    """A name's words as :func:`link_key` reads them (case, accents, titles and
+    possessives off) but not folded: the letters the desk wrote. "Anton Pelcz" is "anton
+    pelcz" here, "anton pelch" as a key: the fold of Polish "cz" put a second letter between
+    it and "Anton Pelz", one letter dropped (names20, invented dev d81)."""
+    return " ".join(_name_words(text))
+
+
+# A generation's or a reign's number after a name, "II" to "XXXIX" (lower case, as folded):
+# "Ivo Marek II" and "Ivo Marek III" are a father and his son, whom the double-letter fold
+# made one key.
+_GENERATION = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """One lower-case name word through the transliteration folds."""
-    if len(word) <= 2 or word.endswith("."):
-        return word
+    if len(word) <= 2 or word.endswith(".") or _GENERATION.fullmatch(word):
+        return word  # "III" is not "II" folded: a son and his father (names20)
     for pat, rep in _FOLDS:
         word = pat.sub(rep, word)
     return word
@@ -230,17 +245,26 @@ def _is_title(tok: str) -> bool:
     return (w in T.TITLE_WORDS and w not in T.WEAK_TITLE_WORDS) or w in T.HONORIFICS
 
 
-def _sector_after_title(text: str, toks, j: int) -> bool:
+def _sector_after_title(text: str, toks, j: int, definite: bool = False) -> bool:
     """Whether the title words from ``toks[j]`` on are followed, in the same capitalised
     run, by a company's sector noun (``ORG_HEADS``): "Brennhart Defence Systems", "Tarn
     Health Services" are one company's name, not a name and a title ("Vell Defence
-    Minister Ana Lund" still splits: no sector noun)."""
+    Minister Ana Lund" still splits: no sector noun). ``definite``: the run follows "the";
+    then a kind of place or building ending the run does the same ("the Grand President
+    Hotel", "the Orm Governor Lodge": names20), as no person is written "the Orm Mayor
+    Hall" ("Orm Mayor Hall said" still splits)."""
     k = j
     while k < len(toks) and _is_cap(toks[k][0]) and _is_title(toks[k][0]):
         if k + 1 >= len(toks) or text[toks[k][2]:toks[k + 1][1]] != " ":
             return False
         k += 1
-    return k > j and k < len(toks) and _is_cap(toks[k][0]) and _bare(toks[k][0]) in T.ORG_HEADS
+    if not (k > j and k < len(toks) and _is_cap(toks[k][0])):
+        return False
+    w = _bare(toks[k][0])
+    if w in T.ORG_HEADS:
+        return True
+    last = k + 1 >= len(toks) or not _is_cap(toks[k + 1][0]) or text[toks[k][2]:toks[k + 1][1]] != " "
+    return definite and last and (w in T.LANDMARK_WORDS or w in T.PLACE_KIND_NOUNS)
 
 
 def _continues(tok: str) -> bool:
@@ -327,7 +351,8 @@ def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand
             if _is_cap(t):
                 if _is_title(t) and not _is_title(prev) and prev.lower() not in T.NAME_PARTICLES \
                         and _bare(prev) not in T.TITLE_HEAD_MODIFIERS \
-                        and not _sector_after_title(s.text, toks, j) \
+                        and not _sector_after_title(s.text, toks, j, _bare(tok) == "the" or (
+                            i > 0 and _bare(toks[i - 1][0]) == "the")) \
                         and not (_bare(t) in T.SURNAME_TITLE_WORDS and not (
                             j + 1 < len(toks) and _is_cap(toks[j + 1][0])
                             and s.text[toks[j][2]:toks[j + 1][1]] == " ")):
@@ -481,6 +506,9 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
               or _org_head([_bare(toks[x][0]) for x in run])
               and not _titled_person(toks, title_idx, name_idx)):
         title_idx, name_idx = [], run  # "Interior Ministry", "Defence Council", "General Motors"
+    building = bool(k) and _thing_after_title(toks, run, name_idx)
+    if building:
+        title_idx, name_idx = [], run  # "the President Hotel": a building named after the post
     if k and len(title_idx) == 1 and _bare(toks[title_idx[0]][0]) in T.WEAK_TITLE_WORDS \
             and not toks[title_idx[0]][0].endswith("."):
         # "General Motors": a weak title word alone only counts before a person-like name
@@ -533,6 +561,8 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
         # demonym ("Vellian fighters").
         after = "org"
     kind = _kind(name_words, text, title, before, after, s.text[a1:a1 + 1])
+    if building and kind != "org":
+        kind = "place"
     return _Cand(s, s.start + a0, s.start + a1, text, kind, title, name_words,
                  initial=name_idx[0] == first_word)
 
@@ -762,6 +792,34 @@ def _given_name_head(words: list[str]) -> bool:
     return len(words) == 2 and words[0] in T.KNOWN_GIVEN_NAMES and words[-1] in T.ORG_HEADS
 
 
+# Prepositions of a site, not of a recipient or a source ("sent to the Prime Minister Ana
+# Hall", "a letter from the ..."): what may stand before "the" and a building's name that
+# ends its clause (_thing_after_title).
+_SITE_CUES = frozenset("at in near outside inside into across".split())
+
+
+def _thing_after_title(toks, run, name_idx) -> bool:
+    """Whether a title word stands before a name ending in a word that names a kind of place
+    or building (``rules/titles.PLACE_KIND_NOUNS``, ``LANDMARK_WORDS``: "Hotel", "Lodge",
+    "Bridge") after a definite article: "the President Hotel", "at the Governor Lodge", "the
+    King Arvid Hotel" are a building named after the post or its holder, not a person called
+    "Hotel" or "Arvid Hotel" (names20). Only after "the": with no
+    article the word may be a surname a title stands before ("Mayor Hall said", "Senator
+    Park"), and no person is written "the Mayor Hall"."""
+    if not 1 <= len(name_idx) <= 3 or run[0] == 0 or _bare(toks[run[0] - 1][0]) != "the":
+        return False
+    w = _bare(toks[name_idx[-1]][0])  # "the King Edward Hotel", "the Prince Arvid Bridge" too
+    nxt = _bare(toks[name_idx[-1] + 1][0]) if name_idx[-1] + 1 < len(toks) else ""
+    # a verb of saying or "who" after it makes a person of it all the same ("said the Prime
+    # Minister Ana Hall", "the Mayor Ana Hall said": a surname that is a building's word)
+    if not (w in T.PLACE_KIND_NOUNS or w in T.LANDMARK_WORDS) or nxt in T.PERSON_AFTER:
+        return False
+    # a name of several words ending the clause is a building only after a place's
+    # preposition ("at the Prince Arvid Bridge."; not "said the Prime Minister Ana Hall.")
+    cue = _bare(toks[run[0] - 2][0]) if run[0] >= 2 else ""
+    return len(name_idx) == 1 or nxt not in (",", "") or cue in _SITE_CUES
+
+
 def _titled_person(toks, title_idx, name_idx) -> bool:
     """A title that is no weak word ("Mayor", "Harbour Master"; not "General") before a name
     of two words: the person the title is held by ("Mayor Ana Works said"), where the
@@ -882,9 +940,34 @@ def _split_person_after_of(cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _titles_in_org_names(cands: list[_Cand]) -> list[_Cand]:
+    """Give back its title word to a one-word name the article also writes, with that
+    title, at the head of an organisation's name: "Prosecutor Analytix Ltd said …
+    Prosecutor Analytix will appeal" is the company each time, not a prosecutor called
+    Analytix (names20; a title is a title only before a person's name). The fuller form's
+    organisation word or sector noun says what the short form names; a surname after a
+    title with no such fuller form ("MP Kovar", "Senator Banks") stays a person."""
+    orgs = {" ".join(c.text.casefold().split()) for c in cands if c.kind == "org"}
+    if not orgs:
+        return cands
+    for c in cands:
+        if c.kind != "person" or not c.title or len(c.tokens) != 1:
+            continue
+        s = c.sentence
+        a = c.start - s.start - len(c.title) - 1
+        if a < 0 or s.text[a:c.start - s.start] != c.title + " ":
+            continue  # the title is not written right before the name
+        joined = s.text[a:c.end - s.start]
+        head = " ".join(joined.casefold().split())
+        if any(o.startswith(head + " ") for o in orgs):
+            c.start, c.text, c.title, c.kind = s.start + a, joined, None, "org"
+            c.tokens = [_bare(w) for w in joined.split()]
+    return cands
+
+
 def _resolve(cands: list[_Cand]) -> list[Entity]:
     """Second pass: surname-only and initial mentions take the full name's kind and key."""
-    cands = _split_person_after_of(_split_demonyms(_cut_trailing_dates(cands)))
+    cands = _titles_in_org_names(_split_person_after_of(_split_demonyms(_cut_trailing_dates(cands))))
     # surnames met alone ("Nazaryan said") or behind initials ("J. Smeed")
     surnames_alone = {link_key(c.text).split()[-1] for c in cands
                       if c.tokens and all(len(w) == 1 for w in c.tokens[:-1]) and c.kind != "month?"}

@@ -17,6 +17,11 @@ Precision first. Each number, amount and date becomes a *fact mention* with
   (also "yesterday", "today" read against the publication date), "update" for a running
   figure at a later moment ("the toll rose to 19", "so far"), or "earlier" when its
   sentence marks an earlier event ("since a bombing that killed four");
+* a **source** for an estimate ("the ministry estimates", "according to ..."): two
+  sources' estimates are two claims (a crowd's size by anyone who gives it); a **thing**
+  a hyphenated figure sizes ("the 14-minute recording"), the whole when so marked ("the
+  full 40-minute recording"); the **parts of a place** named before it ("in the northern
+  pit", "the capital"); and for whom a count's things are ("tickets for children");
 * a **kind** of count: a part ("three of them"), a rate ("4,000 a day"), a sum ("77 seats
   between them"), a capacity ("licensed to carry 140"), an increment ("three more
   bodies"), each compared only with its own kind; a possessed count ("two of its
@@ -442,6 +447,30 @@ class _Mention:
     # speaker's figure is set against narration only when measure and referent are both
     # stated alike (_strict)
     quoted: bool = False
+    # for a count, amount, share or measure: the parts of a place its clause names ("in the
+    # northern pit" -> {"north:pit"}, "turnout in the capital" -> {"capital"}): _within. A
+    # figure of a part never meets one of another part or of no part named (the whole)
+    within: frozenset[str] = frozenset()
+    # for a count: the people its counted noun is set aside for, written right after it as
+    # "for" and a bare plural ("2,300 tickets for children" -> "child"; not "tickets for
+    # the festival", the event): a subgroup's count, never the count of all (_for_whom)
+    for_whom: str | None = None
+    # for a share or an amount: its clause sets it over a period still running ("have
+    # fallen 30 percent this year", "since January"): a change over that period, never one
+    # dated day's ("fell 12 percent on Monday"; a figure of no stated time may be its)
+    so_far: bool = False
+    # its sentence names a deputy's role before it ("the deputy mayor of Drelna earns 70,000
+    # crowns"; rules/numbers.DEPUTY_WORDS): the deputy's figure, never the role's own
+    deputy: bool = False
+    # for a figure written as one hyphenated word before a noun ("the 14-minute recording",
+    # "a 14-minute excerpt of it", "the 24-bed neonatal unit"): the stems of the first one
+    # or two words after it, the thing it sizes (_sized_noun); two figures sizing things
+    # named apart ("excerpt" / "recording") are two facts (mentions_compatible)
+    thing: frozenset[str] = frozenset()
+    # with ``thing``: a word right before the figure marks the thing as the whole of it
+    # ("the full 40-minute recording"; rules/numbers.WHOLE_MARKS): it meets only a figure
+    # so marked, as an unmarked one may size the part an outlet was shown (held-out t72)
+    whole_mark: bool = False
     # for a span or size written as one hyphenated word after "a"/"an" and before a noun
     # phrase ("a 72-hour general strike", "an 8-kilometre exclusion zone"): the stems of
     # that phrase's words that are the article's own key terms (each in two or more of its
@@ -1259,6 +1288,15 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 standing=standing,
                 perfect=fam == "count" and bool(_PERFECT.search(s.text, lo, hi)),
                 wide=owned and _wide(s.text, *clause),
+                # (before it, from the sentence's start: a fronted place governs it, "In
+                # the northern pit, 34 miners were trapped", as does one on its noun,
+                # "turnout in the capital was 48 percent"; a place after it tells where
+                # its event happened or came from, "died after swimming in the lake on the
+                # eastern shore", "carrying 287 passengers from the capital")
+                within=_within(s.text, 0, q.start - s.start) if owned else frozenset(),
+                for_whom=_for_whom(s, q, clause[0], noun is not None) if owned else None,
+                deputy=owned and bool(_DEPUTY.search(s.text, 0, q.start - s.start)),
+                so_far=fam.startswith(("percent", "money")) and bool(_SO_FAR.search(s.text, *clause)),
                 share=fam.startswith(("money", "quantity")) and _share(s, q),
                 ordinal=_date_ordinal(s, q) if fam == "when" else None,
                 including=_including(s, q) if fam == "count" else 0,
@@ -1285,11 +1323,20 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                              and bool(_ATTRIBUTIVE.match(s.text, q.end - s.start))),
                 indefinite=attributive
                 and bool(_INDEFINITE_BEFORE.search(s.text, 0, q.start - s.start)),
-                phrase=(phrase := _phrase(s, q, sq) if fam.startswith(("duration", "quantity"))
+                phrase=(phrase := _phrase(s, q, sq) if fam.startswith(("duration", "quantity",
+                                                                       "money", "count"))
                          else frozenset()),
                 holder=_holder(s, q, ents.get(sid, ())) if phrase else None,
+                # a crowd's size by whoever gives it; any other figure only where its
+                # sentence words it as an estimate ("the ministry estimates it will cost
+                # 1.9 billion"): two sources' estimates are two claims, while two sources'
+                # reports of one past fact ("police said 62 were arrested" / "the city
+                # said 92") still disagree, as every outlet reports one of them
                 source=_source(s.text) if fam == "count" and (
-                    group == "crowd" or "protesters" in heads) else None,
+                    group == "crowd" or "protesters" in heads) or (
+                    fam != "age" and _ESTIMATE.search(s.text)) else None,
+                thing=(thing := _sized_noun(s, q) if fam != "age" else frozenset()),
+                whole_mark=bool(thing) and _whole_marked(s, q),
                 dated=dated,
                 # (a toll's event only: "the second train was moving at 25 km/h" numbers a
                 # thing, not an event, invented dev d37's keyed speed)
@@ -1337,6 +1384,13 @@ def _phrase(s: Sentence, q: Quantity, sq: list[Quantity]) -> frozenset[str]:
     where another figure follows in its clause ("a two-year yield of 3.1 percent"): the
     hyphenated figure names which thing, the other is the fact."""
     i, j = q.start - s.start, q.end - s.start
+    if q.kind == "money":
+        return _valued_thing(s, i, j)
+    if q.kind == "cardinal":
+        # an amount in a currency no rule knows reads as a count ("220 million oskars"):
+        # a count given as a thing's value, or after "a" before a singular noun (no
+        # article takes a plural count: "a 320 million oskar harbour contract")
+        return _valued_thing(s, i, j, counted=True)
     if "-" not in q.text and q.unit == "m":
         # "an observation post 12 km north of Kettlemoor": the distance of the thing
         # named right before it from the place named right after it
@@ -1369,6 +1423,38 @@ def _phrase(s: Sentence, q: Quantity, sq: list[Quantity]) -> frozenset[str]:
     return frozenset(stem(w) for w in ws if _content(w))
 
 
+# an amount given as a thing's value after it: "the harbour contract, worth 220 million",
+# "a deal valued at 40 million" (the noun phrase's last words before the cue)
+_WORTH_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)\s+)((?:[a-z][a-z'-]*\s+){0,2}"
+                           r"[a-z][a-z'-]*),?\s+(?:worth|valued\s+at)\s+(?:about\s+|some\s+|"
+                           r"around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|more\s+than\s+)?"
+                           r"[$\u20ac\u00a3]?$", re.IGNORECASE)
+
+
+_A_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)
+_SINGULAR_NEXT = re.compile(r"\s+[a-z][a-z'-]*[^s\W]\s+[a-z]")
+
+
+def _valued_thing(s: Sentence, i: int, j: int, counted: bool = False) -> frozenset[str]:
+    """The thing an amount is the value of, as content stems: written after it, after
+    "a"/"an" or a possessive ("a 320 million oskar harbour contract" -> {harbour,
+    contract}), or before it with "worth"/"valued at" ("the harbour contract, worth 220
+    million oskars" -> {harbour, contract}; t72's missed conflict). Empty when neither."""
+    ws: list[str] = []
+    by = _WORTH_BEFORE.search(s.text, 0, i)
+    if by:
+        ws = [w for w in by.group(1).split() if w not in STOPWORDS]
+    elif (_A_BEFORE.search(s.text, 0, i) and _SINGULAR_NEXT.match(s.text, j)) if counted \
+            else _INDEFINITE_BEFORE.search(s.text, 0, i):
+        m = _PHRASE_WORDS.match(s.text, j)
+        # (a count's first word is its unit, the currency: "oskar")
+        for w in (m.group(1).split()[1 if counted else 0:] if m else ()):
+            if w in STOPWORDS or w in R.PHRASE_STOPS or w.endswith("ly") or len(ws) == PHRASE_MAX_WORDS:
+                break
+            ws.append(w)
+    return frozenset(stem(w) for w in ws if _content(w))
+
+
 def _phrase_text(ctx: FindingContext, m: _Mention) -> str:
     """:attr:`_Mention.phrase` as its sentence writes it, for a summary."""
     s = ctx.sentence(m.q.sentence)
@@ -1381,8 +1467,9 @@ def _phrase_text(ctx: FindingContext, m: _Mention) -> str:
         ban = _BANNED_FROM.search(s.text, 0, i)
         return f"the ban from {ban.group(1).strip()}" if ban else "the ban"
     ws = []
+    by = _WORTH_BEFORE.search(s.text, 0, i) if m.q.kind in ("money", "cardinal") else None
     match = _PHRASE_WORDS.match(s.text, j)
-    for w in (match.group(1).split() if match else ()):
+    for w in (by.group(1).split() if by else match.group(1).split() if match else ()):
         if stem(w) in m.phrase:
             ws.append(w)
         elif ws:
@@ -1601,6 +1688,55 @@ def _wide(text: str, lo: int, hi: int) -> bool:
         if not (_CAP_BEFORE.search(text, 0, m.start()) or _CAP_AFTER.match(text, m.end())):
             return True
     return False
+
+
+_FOR_WHOM = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\s+for\s+([a-z][a-z-]+)\b")
+
+
+_AMONG = re.compile(r"\bamong\s+(?:[a-z]+\s+)?([a-z]+)\b")
+_DEPUTY = re.compile(r"\b(?:" + "|".join(sorted(R.DEPUTY_WORDS)) + r")[\s-]+[a-z]", re.IGNORECASE)
+
+
+def _for_whom(s: Sentence, q: Quantity, lo: int, counted: bool) -> str | None:
+    """Who a figure is of, when a bare plural of persons narrows it: after a count's
+    counted noun with "for" ("2,300 tickets for children", "40 beds for women"), or in
+    its clause before it with "among" ("unemployment among young people rose to 21
+    percent"; rules/numbers.AGE_GROUP_NOUNS): a subgroup's figure. Not "tickets for the
+    festival" (a determiner: the thing's event) nor "arrested for looting" (no plural of
+    persons)."""
+    m = _FOR_WHOM.match(s.text, q.end - s.start) if counted else None
+    if m is not None and m.group(1) in R.AGE_GROUP_NOUNS:
+        return stem(m.group(1))
+    among = [a for a in _AMONG.finditer(s.text, lo, q.start - s.start)
+             if a.group(1) in R.AGE_GROUP_NOUNS]
+    return stem(among[-1].group(1)) if among else None
+
+
+_COMPASS = "|".join(sorted(R.PART_PLACE_WORDS))
+_PART_PLACE = re.compile(
+    rf"\b(?P<w>{_COMPASS})\s+(?P<n>[a-z][a-z-]+)\b(?!\s+of\s+[A-Z])"
+    rf"|\b(?i:in|across|of|from)\s+the\s+(?P<alone>{_COMPASS})\b(?!\s+(?!of\b)[a-z])"
+    rf"|\b(?i:in|at|around|across|near|outside|of|from)\s+the\s+(?P<cap>"
+    + "|".join(sorted(R.CAPITAL_WORDS)) + r")\b|\b[Tt]he\s+(?P<capo>"
+    + "|".join(sorted(R.CAPITAL_WORDS)) + r")['\u2019]s\b")
+
+
+def _within(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The parts of a place the clause ``text[lo:hi]`` names: a compass word before a
+    lower-case noun ("in the northern pit" -> "north:pit"; not "the northern town of Orsk",
+    a description, nor "eastern Karsovia", a region by name), "the north" alone, and
+    "the capital" (rules/numbers.PART_PLACE_WORDS, CAPITAL_WORDS)."""
+    out = set()
+    for m in _PART_PLACE.finditer(text, lo, hi):
+        if m.group("w"):
+            if m.group("n") in STOPWORDS or m.group("n") in R.PART_PLACE_WORDS:
+                continue
+            out.add(f"{R.PART_PLACE_WORDS[m.group('w')]}:{stem(m.group('n'))}")
+        elif m.group("alone"):
+            out.add(R.PART_PLACE_WORDS[m.group("alone")])
+        else:
+            out.add("capital")
+    return frozenset(out)
 
 
 # a plural of persons, then a bound, right before a bare number: "children under five",
@@ -2478,6 +2614,41 @@ _WHOLE_BEFORE = re.compile(r"\b([\w,.-]+)\s+(?:out\s+)?of\s+(?:(?:the|its|their|
 _GLUED_NOUN = re.compile(r"-[a-z]")
 
 
+_GLUED_UNIT = re.compile(r"-[a-z]+")
+_WORD_BEFORE_FIGURE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _sized_noun(s: Sentence, q: Quantity) -> frozenset[str]:
+    """The thing a figure written as one hyphenated word sizes: the stems of the first one
+    or two words of the noun phrase after it ("the 14-minute recording, published ..." ->
+    {record}; "a 72-hour general strike" -> {general, strik}; "a 14-minute excerpt of the
+    recording" -> {excerpt}; a count's glued noun is its unit: "the 24-bed neonatal unit"
+    -> {neonat, unit}); empty for a figure not so written. Two words, not one: with no
+    parser the second may be the verb ("the 14-minute recording shows"), never the thing."""
+    j = q.end - s.start
+    if "-" not in q.text:
+        glued = _GLUED_UNIT.match(s.text, j)
+        if not glued or q.kind != "cardinal":
+            return frozenset()
+        j = glued.end()
+    m = _PHRASE_WORDS.match(s.text, j)
+    if not m:
+        return frozenset()
+    ws = []
+    for w in m.group(1).split()[:2]:
+        if w in STOPWORDS or w in R.PHRASE_STOPS or w.endswith("ly"):
+            break
+        ws.append(stem(w))
+    return frozenset(ws)
+
+
+def _whole_marked(s: Sentence, q: Quantity) -> bool:
+    """The word right before the figure marks what it sizes as a whole ("the full 40-minute
+    recording": rules/numbers.WHOLE_MARKS)."""
+    m = _WORD_BEFORE_FIGURE.search(s.text, 0, q.start - s.start)
+    return bool(m) and m.group(1).lower() in R.WHOLE_MARKS
+
+
 def _sized_thing(s: Sentence, q: Quantity) -> bool:
     """A count written as one hyphenated word with a singular noun, sizing a thing ("the
     5,000-seat stadium", "a 24-bed unit"): a capacity, not the count of what fills it
@@ -2582,6 +2753,8 @@ _PHRASE_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]|\b(?:that|which|who|and
 # "storms this year have destroyed 120 homes", "so far this month": session 16, invented
 # near miss): a span for _SPANNED, a running tally for _TALLY
 _STILL_RUNNING = r"\bsince\s+(?!then\b)\w|\bthis\s+(?:year|month|week|season|decade)\b"
+# a share's or an amount's period still running (_Mention.so_far)
+_SO_FAR = re.compile(_STILL_RUNNING + r"|\bso\s+far\b|\bto\s+date\b", re.IGNORECASE)
 _SPANNED = re.compile(r"\b(?:" + "|".join(R.SPAN_LEADS) + r")\s+(?:the\s+)?(?:past\s+|last\s+)?"
                       r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(R.TIME_PLURALS | {"week", "month", "year"}))
                       + r")\b|" + _STILL_RUNNING, re.IGNORECASE)
@@ -3991,7 +4164,27 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
     if x.attrs and y.attrs and not x.attrs & y.attrs:
         return False  # "the two-year yield rose to 3.1 percent" / "the ten-year yield ..."
     if x.source and y.source and x.source != y.source:
-        return False  # "5,000 marched, police said" / "organisers said 20,000 marched"
+        # "5,000 marched, police said" / "organisers said 20,000 marched"; "the ministry
+        # estimates it will cost 1.9 billion" / "the federation estimates 2.4 billion": two
+        # sources' claims, not one fact told two ways (held-out t75). A figure its outlet
+        # states unattributed is the outlet's own and still meets a source's
+        return False
+    if x.own and y.own and x.own != y.own and (x.own in R.GROUP_PLURALS or y.own in R.GROUP_PLURALS):
+        return False  # "300 families were evacuated" / "1,200 people were evacuated"
+    if x.so_far != y.so_far and (y if x.so_far else x).time not in (None, "update", "earlier"):
+        # "shares fell 12 percent on Monday" / "have fallen 30 percent this year"; one of no
+        # stated day may be the period's ("the harvest has fallen by 40 percent", d84)
+        return False
+    if x.deputy != y.deputy:
+        return False  # "Drelna's mayor earns 90,000" / "the deputy mayor ... earns 70,000"
+    if x.for_whom != y.for_whom:
+        return False  # "2,300 tickets for children" / "9,000 tickets": a subgroup's, all
+    if x.within != y.within:
+        return False  # "34 miners in the northern pit" / "120 miners at the mine"
+    if x.thing and y.thing and not x.thing & y.thing:
+        return False  # "a 14-minute excerpt" / "the 40-minute recording": two things sized
+    if x.thing and y.thing and x.whole_mark != y.whole_mark:
+        return False  # "the 14-minute recording" / "the full 40-minute recording"
     if (x.possessed and not y.possessed and (y.places or y.owners)) or (
             y.possessed and not x.possessed and (x.places or x.owners)):
         return False  # "two of its soldiers" / "four Valdoran border guards"

@@ -48,6 +48,7 @@ from ..analysis.names import (
     fold,
     link_key,
     lower_vocab,
+    plain_key,
     sentence_openers,
     strip_accents,
 )
@@ -453,6 +454,15 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         diff = _one_word_apart(ka, kb)
         return not (diff is not None and _swapped(*diff))
 
+    # nodes whose written forms the folds changed -> those forms' unfolded words (plain_key)
+    plain_of: dict[tuple[str, str], tuple[str, ...]] = {}
+    for art, e in mentions:
+        p = plain_key(e.text)
+        if p and p != e.key and len(p) == len(e.key) and len(p.split()) == len(e.key.split()):
+            # only a fold that keeps the length (a letter for a letter: cz/ch): the
+            # length floors of the typo link are set on keys ("Mattis" / "Mattias" fold
+            # to five and six letters, too short for a first word's typo)
+            plain_of[(art, e.key)] = tuple(sorted({*plain_of.get((art, e.key), ()), p}))
     ties: dict[frozenset[str], str] = {}  # key pairs tied by context alone -> how
     roles = name_roles(ctx)  # (article, key) -> the roles beside the name (roles_apart)
     past = _past_posts(ctx)  # (article, key) given a post held before ("former minister")
@@ -470,6 +480,11 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         args = (ka, kb, kinds_of[na] | kinds_of[nb], na in marked or nb in marked)
         how = memo[args] if args in memo else memo.setdefault(
             args, _link(args[0], args[1], set(args[2]), args[3]))
+        if not how and (na in plain_of or nb in plain_of):
+            # the letters as written, before the folds: a fold may put a second letter
+            # between one name's two spellings ("Pelcz" / "Pelz": "pelch" / "pelz")
+            how = next((h for pa in plain_of.get(na, (ka,)) for pb in plain_of.get(nb, (kb,))
+                        if (h := _link(pa, pb, set(args[2]), args[3])) == "fuzzy"), None)
         if not how:
             shape = shaped.get((ka, kb))
             if shape is None:
@@ -505,8 +520,10 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         if not _kinds_clash(kinds[(a, ka)], kinds[(b, kb)]):
             union((a, ka), (b, kb))
     joined = set(_joined_pairs(mentions))
+    glued = _glued_kind_nodes(mentions, joined)
     for na, nb in joined:
-        if not _kinds_clash(kinds[na], kinds[nb]) and not kinds[na] | kinds[nb] <= {"norp"}:
+        if (not _kinds_clash(kinds[na], kinds[nb]) or (na, nb) in glued) \
+                and not kinds[na] | kinds[nb] <= {"norp"}:
             union(na, nb)
     for na, nb in _aligned_pairs(ctx, mentions):
         ka, kb = na[1], nb[1]
@@ -535,6 +552,18 @@ _ROLE_POSSESSIVE = re.compile(r"['\u2019]s?$")
 # An age written as an adjective ("the mayor's 19-year-old son", "a 54-year-old nurse"):
 # blanked before a role phrase is read, so that the post beside it is read through it
 _AGE_ADJECTIVE = re.compile(r"\b(\d{1,3})[-\s]year[-\s]old\b", re.IGNORECASE)
+
+
+# An age standing first after a name, its own apposition before the next one ("…, 45, the
+# mayor's wife", "… (45), a nurse", "…, aged 45, a nurse"): left out by _role_after.
+_AGE_FIRST = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*|\(\s*\d{1,3}\s*\)\s*)(?=,)")
+
+
+# What closes a post written with no article after a name's comma ("…, mayor of Orm,",
+# "…, spokeswoman for the ministry,", "…, head teacher at Orm School,", "…, mayor, said"),
+# and its most words ("chief executive", "deputy head teacher").
+_BARE_ROLE_ENDS = frozenset({"of", "for", "at", ",", ";", ")"})
+_BARE_ROLE_MAX_WORDS = 3
 
 
 def _no_ages(text: str) -> str:
@@ -603,23 +632,40 @@ def _role_after(text: str) -> frozenset[str]:
     the party's leader"): after the comma an article or a possessive, then up to
     ``APPOSITION_MAX_WORDS`` words to a mark or a stop word; its last word a title or
     person noun. An age alone ("X, 54,") or a relative clause ("X, who ...") gives none."""
-    text = _no_ages(text)
+    # an age in commas or brackets before the apposition is read past: "Ana Lund, 45, the
+    # mayor's wife," is the wife as "Ana Lund, the mayor's wife," is (names20: the age hid
+    # the role, and the wife and "Ana Lundh, the mayor" a letter apart were linked)
+    text = _AGE_FIRST.sub("", _no_ages(text), count=1)
     m = re.match(r"\s*,\s*", text)
     if not m:
         return frozenset()
     words: list[str] = []
     pos = m.end()
+    stop = ""
     for w in _ROLE_WORD.finditer(text, pos):
         if text[pos:w.start()].strip():
+            stop = text[pos:w.start()].strip()[:1]
             break  # a mark ends the apposition
         low = w.group().lower()
         if low in T.APPOSITION_STOPS or len(words) > T.APPOSITION_MAX_WORDS:
+            stop = low
             break
         words.append(w.group())
         pos = w.end()
-    if not words or words[0].lower() not in T.APPOSITION_OPENERS \
-            and not _ROLE_POSSESSIVE.search(words[0].lower()):
+    if not words:
         return frozenset()
+    if words[0].lower() not in T.APPOSITION_OPENERS and not _ROLE_POSSESSIVE.search(words[0].lower()):
+        # a post with no article, as wire copy writes it: "Ana Lund, mayor of Orm,",
+        # "…, spokeswoman for the ministry,", "…, chief executive of Orm Bank," (names20:
+        # no role was read, so the mayor and "Ana Lundh, owner of the bakery" a letter
+        # apart were one woman). Only lower-case words headed by a title or person noun
+        # and closed by "of"/"for"/"at" or a mark (", said" is a verb, not a post), after
+        # at most one capitalised word that qualifies the post (", Vellian foreign
+        # minister,", ", Orm police chief,"; not a name: its head is in lower case).
+        lower = [w.islower() for w in words]
+        if not (stop in _BARE_ROLE_ENDS and all(lower[1:]) and len(words) <= _BARE_ROLE_MAX_WORDS
+                and (lower[0] or len(words) >= 2)):
+            return frozenset()
     if not _role_head(_ROLE_POSSESSIVE.sub("", words[-1].lower())) or not words[-1].islower():
         return frozenset()
     return _role_phrase(words)
@@ -761,7 +807,8 @@ def _past_posts(ctx: FindingContext) -> set[tuple[str, str]]:
             # former director, Enric Tavel signed", "Replacing the former mayor, ...": the
             # name is set against the former holder, not one (review19a)
             before = ""
-        after = re.match(r"\s*,([^,.;:()\"]*)", sent.text[b:b + 120])
+        # read past an age before the apposition ("Marco Ruel, 61, the club's former ...")
+        after = re.match(r"\s*,([^,.;:()\"]*)", _AGE_FIRST.sub("", sent.text[b:b + 120], count=1))
         words = [w.lower() for w in _ROLE_WORD.findall(before)[-4:]]
         words += [w.lower() for w in _ROLE_WORD.findall(after.group(1))[:6]] if after else []
         words += (e.title or "").lower().split()
@@ -1085,6 +1132,37 @@ def _joined_pairs(mentions: list[tuple[str, Entity]]) -> list[tuple[tuple[str, s
                 if x[0] != y[0] and x[1] != y[1] and _joined(list(wx), list(wy)):
                     pairs.add((x, y) if x[0] < y[0] else (y, x))
     return sorted(pairs)
+
+
+def _glued_kind_word(a: str, b: str) -> bool:
+    """Whether one written form ends in an organisation word ("Kaspar Bank", "Orm Group":
+    ``rules/words.ORG_WORDS``) that the other writes glued to the word before it
+    ("Kasparbank", "Ormgroup"): the glued form names that organisation too, whatever kind
+    its sentence gave it ("a credit line for Kasparbank" read as a place after "for"), so
+    the two kinds do not keep the spellings apart (names20, invented dev d45). Not a place
+    word ("Orm Bridge" / "Ormbridge", a town named after a bridge: two things)."""
+    wa = [strip_accents(w) for w in _surface_words(a)]
+    wb = [strip_accents(w) for w in _surface_words(b)]
+    if len(wa) < len(wb):
+        wa, wb = wb, wa
+    return len(wa) == len(wb) + 1 and len(wa) >= 2 and wa[-1] in T.ORG_WORDS \
+        and wb[-1] == wa[-2] + wa[-1] and wa[:-2] == wb[:-1] and len(wa[-1]) >= JOINED_PART_MIN
+
+
+def _glued_kind_nodes(mentions: list[tuple[str, Entity]], joined: set[tuple[tuple[str, str], tuple[str, str]]]
+                      ) -> set[tuple[tuple[str, str], tuple[str, str]]]:
+    """The joined node pairs (:func:`_joined_pairs`) whose written forms
+    :func:`_glued_kind_word` makes one organisation."""
+    if not joined:
+        return set()
+    forms: dict[tuple[str, str], set[str]] = {}
+    for art, e in mentions:
+        forms.setdefault((art, e.key), set()).add(e.text)
+    out = set()
+    for x, y in joined:
+        if any(_glued_kind_word(a, b) for a in forms[x] for b in forms[y]):
+            out.add((x, y))
+    return out
 
 
 def _acronym_after(text: str, e: Entity) -> str | None:
@@ -1515,6 +1593,13 @@ def spelling_rule(a: str, b: str, kinds: set[str] | frozenset[str] = frozenset()
     if len(ta) >= 2 and min(len(x), len(y)) >= CONSONANT_MIN_LEN \
             and _consonants(x) == _consonants(y) and x[0] == y[0]:
         return "name.consonants"
+    pa, pb = plain_key(a), plain_key(b)
+    if (pa, pb) != (ka, kb) and (len(pa), len(pb)) == (len(ka), len(kb)) \
+            and _link(pa, pb, set(kinds)) == "fuzzy":
+        diff = _one_word_apart(pa, pb)
+        if diff is not None and _one_edit(*diff):
+            # one letter apart as written, farther apart folded ("Pelcz" / "Pelz")
+            return "name.typo"
     return None
 
 
@@ -1769,7 +1854,8 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
         for tb in distinct[i + 1:]:
             if arts_of[ta] == arts_of[tb] and len(arts_of[ta]) == 1:
                 continue  # both only in one article: never compared across articles
-            if _trivial(ta, tb) or _kinds_clash(kinds_of[ta], kinds_of[tb]):
+            if _trivial(ta, tb) or _kinds_clash(kinds_of[ta], kinds_of[tb]) \
+                    and not _glued_kind_word(ta, tb):
                 continue
             if roles_apart(roles_of[ta], roles_of[tb]):
                 continue  # two posts: the judge "Marta Brenn", the governor "Marta Bren"

@@ -12,6 +12,9 @@ Two tallies of two outlets are one vote when
 * their bodies do not differ (unknown never differs): "the committee voted 9-4" and
   "parliament passed it by 168 votes to 121" are two votes; nor their years (a vote of
   2019 is never this one);
+* their motions do not differ: two tallies each followed by "to", a verb and an object
+  whose objects share no word ("voted 9-2 to approve the new budget" / "10-1 to reject the
+  parking levy") are two votes (_motion; any other wording is no motion read);
 * they split one number of voters, or agree on one side: 7-2 / 8-1 (nine voters), 9-6 /
   8-7 (fifteen), 168-121 / 168-112 (168 for). Two votes of two bodies rarely share
   either; one vote misreported almost always does;
@@ -30,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Document, Finding, Span
+from ..normalize import stem
 from ..rules import numbers as R
 from ..rules import units as U
 from ..rules.quote_changes import NUMBER_WORDS
@@ -92,6 +96,10 @@ class Tally:
     # which of a bill's votes its sentence names ("an amendment", "the second reading"):
     # rules/numbers.VOTE_STAGE_NOUNS; ``None`` for none
     stage: str | None = None
+    # what was voted on, where "to" and a verb follow the tally: the content stems of the
+    # verb's object ("voted 9-2 to approve the new budget" -> {new, budget}); two tallies
+    # whose motions share no stem are two votes ("to reject the parking levy"): _motion
+    motion: frozenset[str] = frozenset()
 
 
 def _value(w: str) -> int:
@@ -159,9 +167,42 @@ def stage(text: str) -> str | None:
     return None
 
 
+# where a tally's clause ends after it, and where it opens before it (a comma, a semicolon
+# or a subordinating word: _CLAUSE_BREAK)
+_CLAUSE_END = re.compile(r"[,;:]|\s+(?:as|when|while|after|before|since|because|whereas|"
+                         r"although|though|but|and\s+(?:then|later))\s", re.IGNORECASE)
+# words of a clause that say a vote was held, not what it was on
+_NOT_MOTION = frozenset({*STOPWORDS, *R.VOTE_CUES, *R.VOTING_BODIES, *NUMBER_WORDS, *R.WEEKDAYS,
+                         *R.MONTHS, "favour", "favor", "against", "members", "councillors",
+                         "senators", "unanimously", "narrowly", "late", "early", "night",
+                         "morning", "evening", "afternoon", "today", "yesterday", "council",
+                         "committee", "cabinet", "panel", "jury", "held", "cast"})
+
+
+_TO_MOTION = re.compile(r"\s+(?:(?:on|late|early)\s+\w+\s+)?to\s+(?=[a-z])")
+
+
+def _motion(text: str, a: int, b: int) -> frozenset[str]:
+    """What a tally says was voted on, where the motion is worded right after it as "to"
+    and a verb ("The council voted 9-2 to approve the new budget on Tuesday" -> {new,
+    budget}): the stems of the lower-case content words of the verb's object to the
+    clause's end, past dates ("to remove him": none). Empty for any other wording ("approved the bill by 104 votes to 89", "ruled
+    9-6 that the law breached ..."): outlets word one motion many ways, and only two
+    motions both so worded are told apart."""
+    m = _TO_MOTION.match(text, b)
+    if m is None:
+        return frozenset()
+    end = _CLAUSE_END.search(text, m.end())
+    hi = end.start() if end else len(text)
+    # the verb's object only (a verb has its synonyms: "to remove him" / "to dismiss him"),
+    # in lower-case words (a name is whose bill it is, "Orm's budget")
+    ws = _WORD.findall(text[m.end():hi])[1:]
+    return frozenset(stem(w) for w in ws if len(w) > 2 and w.islower() and w not in _NOT_MOTION)
+
+
 def doc_tallies(doc: Document) -> list[Tally]:
     return [Tally(doc.id, s.id, s.start + a, s.start + b, s.text[a:b], yes, no, body, year,
-                  stage(s.text))
+                  stage(s.text), _motion(s.text, a, b))
             for s in doc.sentences if "to" in s.text or "-" in s.text or "\u2013" in s.text
             for a, b, yes, no, body, year in sentence_tallies(s.text)]
 
@@ -225,6 +266,8 @@ def find_vote_conflicts(ctx: FindingContext) -> list[Finding]:
                 continue
             if not _one_vote(x, y):
                 continue
+            if x.motion and y.motion and not x.motion & y.motion:
+                continue  # "voted 9-2 to approve the budget" / "10-1 to reject the levy"
             g = ctx.group_of.get(x.sentence)
             aligned = g is not None and g == ctx.group_of.get(y.sentence)
             if not aligned and not ctx.options.story_facts:

