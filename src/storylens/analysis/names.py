@@ -980,8 +980,11 @@ def _titles_in_org_names(cands: list[_Cand]) -> list[_Cand]:
     Analytix (names20; a title is a title only before a person's name). The fuller form's
     organisation word or sector noun says what the short form names; a surname after a
     title with no such fuller form ("MP Kovar", "Senator Banks") stays a person."""
-    orgs = {" ".join(c.text.casefold().split()) for c in cands if c.kind == "org"}
-    if not orgs:
+    # each organisation's leading words, all but its last (a set: no pass over every
+    # organisation for every titled name, review20d)
+    heads = {" ".join(w[:i]) for c in cands if c.kind == "org"
+             for w in [c.text.casefold().split()] for i in range(1, len(w))}
+    if not heads:
         return cands
     for c in cands:
         if c.kind != "person" or not c.title or len(c.tokens) != 1:
@@ -992,7 +995,7 @@ def _titles_in_org_names(cands: list[_Cand]) -> list[_Cand]:
             continue  # the title is not written right before the name
         joined = s.text[a:c.end - s.start]
         head = " ".join(joined.casefold().split())
-        if any(o.startswith(head + " ") for o in orgs):
+        if head in heads:
             c.start, c.text, c.title, c.kind = s.start + a, joined, None, "org"
             c.tokens = [_bare(w) for w in joined.split()]
     return cands
