@@ -107,6 +107,8 @@ def test_near_miss_a_count_of_sailors_is_left_out(n):
     ("Port police said that on the island", "40", " were detained", False),
     ("Rescuers said that at the quarry", "9", " had been trapped", False),
     ("Berths were cleared at pier", "9", " was the last", True),  # in the singular: one pier
+    # a plural and its verb before it: a count ("hit" is no label's noun)
+    ("Deaths on the roads hit", "112", ".", False),
     # an age is a measure, not a name
     ("The new law lets deckhands serve from age", "16", ".", False),
 ])
@@ -118,6 +120,7 @@ def test_label_numbers(before, number, after, label):
 @pytest.mark.parametrize("fact, number", [
     ("Port police said that on the island 40 were detained after the seizure of the Halcyon Star.", "40"),
     ("Marevia's new port law lets deckhands sign on to cargo ships from age 16.", "16"),
+    ("In the week after the seizure of the Halcyon Star, arrests on the docks hit 112.", "112"),
 ])
 def test_near_miss_a_count_or_an_age_after_a_noun_is_left_out(fact, number, n):
     assert number in _story(fact, None, n)[0]

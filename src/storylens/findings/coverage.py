@@ -352,6 +352,8 @@ def _label_number(text: str, before: str, after: str) -> bool:
             return False
     if noun.endswith(("ing", "ed")) or (noun.endswith("s") and not noun.endswith(("ss", "us"))):
         return False  # "the remaining 12", "the injured 12", "sectors 4": no label's noun
+    if mod.endswith("s") and not mod.endswith(("ss", "us")):
+        return False  # "on the roads hit 112": a plural and its verb, a count after it
     return True
 
 

@@ -538,7 +538,8 @@ DEPENDENT_CLAUSE = re.compile(r"\s*(?:with\b|[a-z]{2,}ing\b)")
 # the figure '12'" of "nursery to class 12", "only the Observer gives '112'" of "polling
 # station 112"). Read as grammar, not as a list of label nouns: the slot before the number
 # must be a content word, neither a function word (rules/words.STOPWORDS), an adverb in
-# -ly ("nearly"), a participle in -ing/-ed ("the remaining 12"), a plural, nor one of
+# -ly ("nearly"), a participle in -ing/-ed ("the remaining 12"), a plural, after a plural
+# (a subject and its verb: "deaths on the roads hit 112", review20f), nor one of
 # LABEL_NOT_NOUNS; the number is plain digits (a label has no thousands separator).
 LABEL_BEFORE = re.compile(
     r"(?:(?<=\s)|(?<=\())(?:at|in|on|to|from|for|near|outside|inside|into|under|between)\s+"
