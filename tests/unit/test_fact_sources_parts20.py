@@ -234,6 +234,9 @@ def test_groups_deputies_subgroups_and_running_periods(a, b, want):
      {"12-kilometre", "15-kilometre"}),
     ("Kestrel published the full 40-minute recording of the call on Friday.",
      "Kestrel published the 14-minute recording of the call on Friday.", None),
+    # ... unless the mark also names an earlier version
+    ("The original 12-kilometre route through Marrowdale reopened on Friday.",
+     "The 15-kilometre route through Marrowdale reopened on Friday.", None),
     # a plural names the same thing sized
     ("The 40-minute recording of the call was leaked to Kestrel.",
      "The 45-minute recordings of the call were leaked to Kestrel.",
@@ -246,9 +249,12 @@ def test_groups_deputies_subgroups_and_running_periods(a, b, want):
     ("The lower court fined Velt Shipping 2 million crowns over the spill.",
      "A court fined Velt Shipping 3 million crowns over the spill.",
      {"2 million crowns", "3 million crowns"}),
-    # ... while a part named where the figure happened still keeps apart
+    # ... while a part named where the figure happened, or as a part "of the" whole,
+    # still keeps apart
     ("At the eastern shaft of the Orlin mine, 34 miners were trapped on Tuesday.",
      "In all, 120 miners were trapped at the Orlin mine on Tuesday.", None),
+    ("The northern pit of the Orlin mine flooded on Tuesday, trapping 34 miners.",
+     "The Orlin mine flooded on Tuesday, trapping 120 miners.", None),
     # a deputy who gives a figure is its source, not its owner
     ("The vice president of Drelna said 40 people died in the floods.",
      "The president of Drelna said 60 people died in the floods.", {"40", "60"}),
@@ -256,6 +262,8 @@ def test_groups_deputies_subgroups_and_running_periods(a, b, want):
      "Police said 60 people were arrested in Drelna.", {"40", "60"}),
     # ... while a deputy's own figure stays the deputy's
     ("The deputy mayor of Drelna earns 70,000 crowns a year, the council said.",
+     "Drelna's mayor earns 90,000 crowns a year.", None),
+    ("The deputy mayor of Drelna said he earns 70,000 crowns a year.",
      "Drelna's mayor earns 90,000 crowns a year.", None),
 ])
 def test_review_near_variants(a, b, want):
