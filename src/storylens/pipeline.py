@@ -239,18 +239,18 @@ def _findings(docs, alignments, prov, options: Options):
 
     ctx = FindingContext.build(docs, alignments, prov, options)
     if can_fork(_chars(docs), options.parallel):
-        from .findings import find_after, find_beside, split_kinds
+        from .findings import find_after, find_beside, shared_steps, split_kinds
         from .findings.summary import prepare, read_by_both
 
         # the finders in a forked child; here meanwhile what the story warning and the
         # coverage summary read once per story (FindingContext.per_story), then the
         # finders that read it too (--fact-coverage, --story-framing: the aligned part of
-        # the framing, which reads none of it, in the child), and the story-wide framing
-        # on the side free first (claim); what both sides read is made first, so that
-        # the child inherits it
+        # the framing, which reads none of it, in the child), then the child's steps
+        # from the back until the two sides meet (claim: the story-wide framing first);
+        # what both sides read is made first, so that the child inherits it
         beside, after = split_kinds(options)
         read_by_both(ctx)
-        claim = Ends(1)  # the story-wide framing: made on the side free first
+        claim = Ends(len(shared_steps(options, beside)))
         with Forked(find_beside, ctx, beside, claim) as child:
             prepare(ctx)
             findings = find_in(ctx, options, find_after(ctx, after, child.result, claim))

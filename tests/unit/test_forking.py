@@ -171,12 +171,20 @@ def _demo_context(options):
 
 @pytest.mark.parametrize("child_first", [True, False], ids=["child-takes-it", "parent-takes-it"])
 def test_the_story_wide_framing_is_made_once_on_the_side_free_first(monkeypatch, child_first):
-    """The story-wide framing is one step of forking.Ends(1): the child makes it after its
-    finders when it asks first and hands it back (find_beside), and the parent keeps it
-    as the story's (find_after) without making it again; else the parent makes it. Every
-    kind's findings are the same either way."""
+    """The story-wide framing is the last of the steps the two sides share out
+    (findings.shared_steps, forking.Ends): the child makes it after its finders when it
+    asks first and hands it back (find_beside), and the parent keeps it as the story's
+    (find_after) without making it again; else the parent makes it. Every kind's findings
+    are the same either way."""
     import storylens.findings.framing as FR
-    from storylens.findings import STORY_FRAMING, find_after, find_beside, find_kinds, split_kinds
+    from storylens.findings import (
+        STORY_FRAMING,
+        find_after,
+        find_beside,
+        find_kinds,
+        shared_steps,
+        split_kinds,
+    )
     from storylens.findings.kinds import TYPES
 
     options = Options(parallel=False, **ALL_FLAGS)
@@ -185,7 +193,7 @@ def test_the_story_wide_framing_is_made_once_on_the_side_free_first(monkeypatch,
     whole = find_kinds(_demo_context(options), TYPES)
     made = FR.story_framing(child_ctx)
     assert made
-    claim = FK.Ends(1)
+    claim = FK.Ends(len(shared_steps(options, beside)))
     handed = []
 
     def child():  # the child's finders, done before the parent asks (or after)
@@ -200,6 +208,53 @@ def test_the_story_wide_framing_is_made_once_on_the_side_free_first(monkeypatch,
     assert find_after(ctx, after, child, claim) == whole
     assert (STORY_FRAMING in handed[0]) is child_first
     assert FR.story_framing(ctx) == made
+
+
+class _Stops:
+    """The child's side of ``claim`` that stops after ``n`` steps (the parent, done with
+    its own work, takes the rest from the back)."""
+
+    def __init__(self, claim, n: int) -> None:
+        self.claim, self.n = claim, n
+
+    def front(self):
+        if self.n <= 0:
+            return None
+        self.n -= 1
+        return self.claim.front()
+
+
+@pytest.mark.parametrize("flags", [{}, ALL_FLAGS], ids=["default", "every-finder"])
+@pytest.mark.parametrize("taken", [0, 1, 3, 99])
+def test_the_child_steps_are_shared_from_both_ends(flags, taken):
+    """The child takes the shared steps from the front (find_beside), the parent the rest
+    from the back (find_after), each step by one side: every kind's findings are those
+    of one process, wherever the two met."""
+    from storylens.findings import find_after, find_beside, find_kinds, shared_steps, split_kinds
+    from storylens.findings.kinds import TYPES
+
+    options = Options(parallel=False, **flags)
+    child_ctx, ctx = _demo_context(options), _demo_context(options)
+    beside, after = split_kinds(options)
+    steps = shared_steps(options, beside)
+    whole = find_kinds(_demo_context(options), TYPES)
+    claim = FK.Ends(len(steps))
+    handed = find_beside(child_ctx, beside, _Stops(claim, taken))
+    assert tuple(handed) == steps[:taken]
+    assert find_after(ctx, after, lambda: handed, claim) == whole
+
+
+def test_steps_a_failed_child_took_are_made_by_the_parent():
+    """A child that took steps and handed nothing back (it died): the parent makes them."""
+    from storylens.findings import find_after, find_kinds, shared_steps, split_kinds
+    from storylens.findings.kinds import TYPES
+
+    options = Options(parallel=False, **ALL_FLAGS)
+    ctx = _demo_context(options)
+    beside, after = split_kinds(options)
+    claim = FK.Ends(len(shared_steps(options, beside)))
+    assert claim.front() == 0 and claim.front() == 1
+    assert find_after(ctx, after, lambda: {}, claim) == find_kinds(_demo_context(options), TYPES)
 
 
 def test_the_outlet_profiles_parts_are_made_once_per_story_and_provenance(monkeypatch):

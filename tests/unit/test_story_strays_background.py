@@ -182,7 +182,7 @@ def _ferries(who: str) -> tuple[str, list[str]]:
         "six a week to two, the company said on Monday.",
         "The company said 310 fewer passengers had travelled in March than a year before.",
         "Islanders said they would be cut off for days at a time.",
-        f"The cut comes two weeks after {who} bottom trawling in the northern gulf.",
+        f"The company announced the cut two weeks after {who} bottom trawling in the northern gulf.",
         "The company's chief executive, Lena Osk, said the route had lost money since 2021.",
     ])
 
@@ -193,11 +193,24 @@ def _ferries(who: str) -> tuple[str, list[str]]:
     ("the minister banned", False),  # a known reference
     ("a government order banned", True),  # introduced as news
     ("a decree signed by Halloway banned", True),  # an indefinite article opens it
+    # review20a: a place's name recalls no actor ("two weeks after Skarfjell's helicopter
+    # crash", the t39 class)
+    ("Kell's harbour master banned", True),
 ])
 def test_a_long_interval_recall_by_the_actor_the_others_name_is_known(who, later):
     _, ctx = _compare(WIRE, LEFT, RIGHT, _ferries(who), published=DATES + ["2026-05-04"])
     assert C._postdates(ctx, "a4", OTHERS)
     assert C._follows_their_event(ctx, "a4", OTHERS) is later
+
+
+def test_a_recall_by_the_actor_set_beside_the_news_dates_another_event():
+    # review20a: "The cut comes two weeks after ..." sets the ferry cut beside the ban (the
+    # t39 class: "The rescue came two weeks after FjellAir's helicopter crashed"), and the
+    # cut's lede names nothing the ban was done to: a later event, whoever is named
+    title, paras = _ferries("environment minister Corvin Halloway banned")
+    paras = [p.replace("The company announced the cut two weeks", "The cut comes two weeks") for p in paras]
+    _, ctx = _compare(WIRE, LEFT, RIGHT, (title, paras), published=DATES + ["2026-05-04"])
+    assert C._follows_their_event(ctx, "a4", OTHERS)
 
 
 # The same class recalled by the event's noun, where the noun is no form of the verb the
@@ -291,3 +304,77 @@ def test_a_juxtaposition_of_two_events(sentence, juxtaposed):
     from storylens.rules.coverage import JUXTAPOSED_AFTER
 
     assert bool(JUXTAPOSED_AFTER.search(sentence)) is juxtaposed
+
+
+# review20a: a reaction to the approval that sets its news beside it ("The challenge comes two
+# weeks after the approval of the mine") is news of the approval, not another event: its
+# headline or first sentence names what the approval was done to (the licence, Kestrel
+# Metals, the mine at Lake Sennet), which another act of the minister (the trawling ban)
+# never names (:func:`_names_their_object`).
+CHALLENGE = ("Finch takes Kestrel licence to the high court", [
+    "Opposition leader Ada Finch on Monday asked the high court to quash the licence of "
+    "Kestrel Metals for its copper mine at Lake Sennet.",
+    "Lawyers for the villages of Dunmore and Carrow said 2,300 residents had joined the claim.",
+    "Finch said the lake would be poisoned within a decade.",
+    "The challenge comes two weeks after the approval of the mine.",
+    "Kestrel Metals said the licence was lawful.",
+])
+INQUIRY = ("Parliament launches inquiry into Sennet licence", [
+    "Parliament's environment committee on Monday launched an inquiry into how environment "
+    "minister Corvin Halloway came to grant the licence for the copper mine at Lake Sennet.",
+    "The committee will hear 14 witnesses and has a budget of 450,000 crowns.",
+    "Opposition leader Ada Finch will chair the first hearing.",
+    "The inquiry comes a fortnight after the approval of the mine drew protests.",
+    "Halloway said he welcomed the scrutiny.",
+])
+
+
+@pytest.mark.parametrize("piece", [CHALLENGE, INQUIRY])
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_reaction_set_beside_the_event_it_answers_stays(piece, dated):
+    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, piece,
+                      published=DATES + ["2026-04-30"] if dated else None)
+    assert C._names_their_object(ctx, "a4", C._their_event(ctx, "a4", OTHERS))
+    assert not C._tells_another_event(ctx, "a4", OTHERS)
+    assert C.off_story(ctx) == set()
+
+
+def test_another_act_of_the_same_actor_names_none_of_its_object():
+    piece = _trawl("The ban comes three weeks after his approval of the Sennet copper mine in "
+                   "Dunmore drew protests.")
+    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, piece, published=DATES + ["2026-04-30"])
+    # the minister who approved is named before "approved": the actor, not the object
+    assert not C._names_their_object(ctx, "a4", C._their_event(ctx, "a4", OTHERS))
+
+
+def _challenge(recall: str) -> tuple[str, list[str]]:
+    return (CHALLENGE[0], CHALLENGE[1][:3] + [recall, CHALLENGE[1][4]])
+
+
+@pytest.mark.parametrize("piece, later", [
+    # another act of the minister set beside the approval by the actor's name: a later
+    # event, whoever dates it ("The rescue came two weeks after FjellAir's helicopter
+    # crashed", the t39 class)
+    (_trawl("The ban comes three weeks after Halloway approved a copper mine at Lake Sennet."), True),
+    (_trawl("The ban comes three weeks after Kestrel Metals won approval for its mine."), True),
+    # not set beside it: the actor's name recalls a known event (s20)
+    (_trawl("Three weeks after Halloway approved a copper mine at Lake Sennet, he said, the "
+            "fleet would be compensated."), False),
+    # a reaction that names the approval's object in its lede: news of it (review20a)
+    (_challenge("The challenge comes two weeks after Halloway approved the mine."), False),
+    (_challenge("The challenge comes two weeks after Halloway's approval of the mine."), False),
+])
+def test_a_juxtaposed_recall_by_the_actor_dates_another_event(piece, later):
+    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, piece, published=DATES + ["2026-04-30"])
+    assert C._follows_their_event(ctx, "a4", OTHERS) is later
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_reaction_that_writes_the_event_verb_stays(dated):
+    # "Halloway approved the mine" in its body: the event's own verb, beside a lede on the
+    # licence the approval granted
+    piece = _challenge("The challenge comes two weeks after Halloway approved the mine.")
+    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, piece,
+                      published=DATES + ["2026-04-30"] if dated else None)
+    assert not C._tells_another_event(ctx, "a4", OTHERS)
+    assert C.off_story(ctx) == set()

@@ -23,7 +23,7 @@ from ..models import Alignment, Document, Finding, Provenance
 from ..options import Options
 from .common import FindingContext
 from .confidence import rule_flag
-from .kinds import KINDS, TYPES, WEIGHT, FindingKind
+from .kinds import KINDS, TYPES, WEIGHT, FindingKind, by_type
 
 if TYPE_CHECKING:
     from ..forking import Ends
@@ -123,25 +123,65 @@ ALIGNED_FRAMING = "framing:aligned"
 STORY_FRAMING = "framing:story"
 
 
-def find_beside(ctx: FindingContext, kinds: Collection[str], claim: Ends | None = None
-                ) -> dict[str, list[Finding]]:
-    """What the pipeline's forked child finds beside the story-wide parts: the kinds in
-    ``kinds`` (:func:`split_kinds`' first), and, where the framing finder reads the
-    story-wide framing (``options.story_framing``, the default), its aligned findings,
-    which read none of it (``framing.find_framing`` is the two merged): the child's
-    finders took ~0.65 s of CPU on the 50-article story of benchmarks/compare.py, and the
-    parent's story-wide parts and framing ~0.8 s, ~0.1 s of it the aligned framing.
-    Then the story-wide framing itself when the child takes ``claim``'s one step first
-    (:func:`find_after`)."""
-    found = find_kinds(ctx, kinds)
-    if reads_story(ctx.options, "framing") and "framing" not in kinds:
+# The kinds in the order the child takes them (:func:`shared_steps`): the registry's, but
+# the shared quotes right after the changed quotes, whose exact partners make the pairs'
+# shared quotes the shared-quote finder reads (shared_quote.story_memo: ~0.03 s of CPU
+# after them, ~0.2 s alone on the 50-article story of benchmarks/compare.py), so that the
+# parent, taking steps from the back, never makes them again.
+_STEP_ORDER = tuple(t for t in TYPES if t != "shared_quote")
+_STEP_ORDER = (*_STEP_ORDER[: _STEP_ORDER.index("quote_changed") + 1], "shared_quote",
+               *_STEP_ORDER[_STEP_ORDER.index("quote_changed") + 1 :])
+
+
+def shared_steps(options: Options, kinds: Collection[str]) -> tuple[str, ...]:
+    """The steps the pipeline's two processes share out (``forking.Ends`` over this list:
+    the forked child takes them from the front, :func:`find_beside`, the parent from the
+    back once its own work is done, :func:`find_after`): the finders of ``kinds``
+    (:func:`split_kinds`' first) in the registry's order but the shared quotes right
+    after the changed quotes (:data:`_STEP_ORDER`), then, where the framing finder
+    reads the story-wide framing, its aligned part (:data:`ALIGNED_FRAMING`), then the
+    story-wide framing itself (:data:`STORY_FRAMING`, which the coverage summary reads
+    whatever the options). Each step reads only what both sides made before the fork,
+    so either side makes it alike. The parent's own work (the fact coverage and the
+    summary's parts, ~0.45 s of CPU on the 50-article story of benchmarks/compare.py)
+    and the child's finders differ by the options: with every finder on the child's took
+    ~0.85 s (fact conflicts ~0.25 s, changed quotes ~0.4 s) and the parent, done first,
+    makes the story-wide framing (~0.2 s) and mostly the aligned framing (~0.1 s); with
+    the default options the child makes both."""
+    steps = [t for t in _STEP_ORDER if t in kinds]
+    if reads_story(options, "framing") and "framing" not in kinds:
+        steps.append(ALIGNED_FRAMING)
+    steps.append(STORY_FRAMING)
+    return tuple(steps)
+
+
+def _step(ctx: FindingContext, step: str) -> list[Finding]:
+    """One of :func:`shared_steps`' steps made here."""
+    if step == ALIGNED_FRAMING:
         from .framing import aligned_framing
 
-        found[ALIGNED_FRAMING] = aligned_framing(ctx)
-    if claim is not None and claim.front() is not None:
+        return aligned_framing(ctx)
+    if step == STORY_FRAMING:
         from .framing import story_framing
 
-        found[STORY_FRAMING] = story_framing(ctx)
+        return story_framing(ctx)
+    return list(by_type(step).finder(ctx))
+
+
+def find_beside(ctx: FindingContext, kinds: Collection[str], claim: Ends | None = None
+                ) -> dict[str, list[Finding]]:
+    """What the pipeline's forked child finds beside the story-wide parts: with ``claim``
+    (``forking.Ends`` over :func:`shared_steps` of ``kinds``), each step it takes from
+    the front, by the step's name; without, every step but the story-wide framing (the
+    kinds in ``kinds``, :func:`split_kinds`' first, and where the framing finder reads
+    the story-wide framing, its aligned findings, which read none of it:
+    ``framing.find_framing`` is the two merged)."""
+    steps = shared_steps(ctx.options, kinds)
+    if claim is None:
+        return {step: _step(ctx, step) for step in steps[:-1]}
+    found: dict[str, list[Finding]] = {}
+    while (i := claim.front()) is not None:
+        found[steps[i]] = _step(ctx, steps[i])
     return found
 
 
@@ -153,24 +193,29 @@ def find_after(ctx: FindingContext, kinds: Collection[str],
     are found): the framing findings are its aligned ones merged with the story-wide
     ones, as ``framing.find_framing`` merges them.
 
-    The story-wide framing (which the coverage summary reads whatever the options) is
-    one step ``claim`` gives to whichever side is free first: here once these kinds are
-    found, in the child once its finders are (``forking.Ends``). With the default options
-    the child's finders took ~0.2 s of CPU on the 50-article story of
-    benchmarks/compare.py and the parent's fact coverage and summary parts ~0.5 s, so the
-    child makes it (~0.2 s); with every finder on, the child's took ~0.65 s and the
-    parent's ~0.5 s, so the parent does."""
-    from .framing import keep_story_framing, story_framing
+    With ``claim`` (``forking.Ends`` over :func:`shared_steps` of the other kinds) this
+    side then takes the child's steps from the back until the two meet, so the two
+    finish together; a step neither side handed back (a child that failed) is made here.
+    The story-wide framing made in the child is kept as the story's."""
+    from .framing import keep_story_framing
 
     split = reads_story(ctx.options, "framing") and "framing" in kinds
     mine = find_kinds(ctx, [k for k in kinds if not (split and k == "framing")])
-    if claim is not None and claim.back() is not None:
-        story_framing(ctx)
+    steps = shared_steps(ctx.options, [t for t in TYPES if t not in kinds])
+    here: dict[str, list[Finding]] = {}
+    if claim is not None:
+        while (j := claim.back()) is not None:
+            here[steps[j]] = _step(ctx, steps[j])
     theirs = dict(beside())
-    aligned = theirs.pop(ALIGNED_FRAMING, None)
     made = theirs.pop(STORY_FRAMING, None)
-    if made is not None:
+    if made is not None and STORY_FRAMING not in here:
         keep_story_framing(ctx, made)
+    theirs.update(here)
+    theirs.pop(STORY_FRAMING, None)  # the story's: framing.story_framing reads it
+    for step in steps[:-1]:
+        if step not in theirs:
+            theirs[step] = _step(ctx, step)
+    aligned = theirs.pop(ALIGNED_FRAMING, None)
     if split:
         from .framing import find_framing
 
@@ -179,4 +224,4 @@ def find_after(ctx: FindingContext, kinds: Collection[str],
 
 
 __all__ = ["ALIGNED_FRAMING", "KINDS", "STORY_FRAMING", "WEIGHT", "FindingContext", "FindingKind", "find_after", "find_all",
-           "find_beside", "find_in", "find_kinds", "is_shown", "reads_story", "split_kinds"]
+           "find_beside", "find_in", "find_kinds", "is_shown", "reads_story", "shared_steps", "split_kinds"]

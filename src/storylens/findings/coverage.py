@@ -3759,6 +3759,22 @@ def profile_parts(ctx: FindingContext) -> None:
 
 
 def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
+    """:func:`_outlet_profiles`, kept once per story (``FindingContext.per_story``) with
+    the provenance it read, as :func:`_classify_story` keeps what it reads: the pipeline
+    makes it while its forked child runs the finders (``findings.summary.prepare``) and
+    the coverage summary's own context, built after them on the same documents and
+    alignments, reads it (~0.045 s of CPU on the 50-article story of
+    benchmarks/compare.py, made after the findings before). It reads no options. Each
+    caller gets its own copy (the summary hands its lists on)."""
+    prov, got = ctx.per_story("coverage_outlet_profiles", lambda c: (c.provenance, _outlet_profiles(c)))
+    if prov is ctx.provenance or prov == ctx.provenance:
+        import copy
+
+        return copy.deepcopy(got)
+    return _outlet_profiles(ctx)
+
+
+def _outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
     """Per article: how many of its facts only it carries, by kind, and the top ones, and
     the facts the others give that it leaves out (for the coverage summary; not
     findings). "Only here" describes and so is not gated; "leaves out" is the omission
@@ -4306,7 +4322,10 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     or their nouns (:func:`_first_event_words`: "after the collision" tells it), it dates what it tells to a day that none of the others'
     ledes name and never names theirs (:func:`_told_another_day`), and it gives a figure
     that no other article gives, sharing none (:func:`_figures_of_its_own`), and it
-    retells nowhere the others' event with their figures (:func:`_retells_their_event`).
+    retells nowhere the others' event with their figures (:func:`_retells_their_event`), and
+    its headline and first sentence name nothing their event was done to
+    (:func:`_names_their_object`, review20a: a court challenge to the licence the approval
+    granted is a reaction to it).
     A follow-up of the event a day later names its day ("killed in the explosion at the
     pit on Wednesday"), tells it in its first sentence ("named the 12 miners killed"),
     brings no figure of its own (the chief executive's apology) or retells the toll (a
@@ -4340,7 +4359,8 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     firsts = ctx.per_story("story_first_event_words", _first_event_words)
     first = firsts.get(a, frozenset())
     return (not first & (core | nouns | _event_noun_stems(first, core)) and _told_another_day(ctx, a, others)
-            and _figures_of_its_own(ctx, a) and not _retells_their_event(ctx, a, others, core))
+            and _figures_of_its_own(ctx, a) and not _retells_their_event(ctx, a, others, core)
+            and not _names_their_object(ctx, a, core))
 
 
 def _juxtaposed_only(ctx: FindingContext, a: str, core: frozenset[str], nouns: Collection[str]) -> bool:
@@ -4349,10 +4369,13 @@ def _juxtaposed_only(ctx: FindingContext, a: str, core: frozenset[str], nouns: C
     "The approval comes three weeks after his ban on bottom trawling"): it dates its own news
     by their event, and reports another (s20). A follow-up that names the event by its noun
     says what it did ("Investors fear the cost of the collision")."""
+    if _names_their_object(ctx, a, core):
+        return False
     told = False
+    wanted = core | set(nouns)
     for s in _body_of(ctx.documents[a]):
         hits = [m.start() for m in _TOKENS.finditer(s.text)
-                if (st := set(content_stems(m.group()))) & (core | set(nouns) | _event_noun_stems(st, core))]
+                if (st := set(content_stems(m.group()))) & wanted or _event_noun_stems(st, core)]
         if not hits:
             continue
         j = RC.JUXTAPOSED_AFTER.search(s.text)
@@ -4360,6 +4383,76 @@ def _juxtaposed_only(ctx: FindingContext, a: str, core: frozenset[str], nouns: C
             return False
         told = True
     return told
+
+
+# Words after an event word in the others' ledes that stand for what it was done to
+# (_names_their_object): at most this many tokens on ("approved a licence for Kestrel Metals
+# to open a copper mine at Lake Sennet")
+OBJECT_SPAN = 10
+# Words of that object the piece's headline and first sentence must name: one alone meets
+# another event by chance (an "opposition" party, "three" executives: invented dev d77, d54);
+# the reaction names the thing ("the licence of Kestrel Metals")
+MIN_OBJECT_WORDS = 2
+
+
+def _not_objects() -> frozenset[str]:
+    """Stems that name no object of an event: days, months, number words and the words of a
+    person's title ("former", "minister": who, not what; invented dev d77's "former"
+    mayor beside a "former minister" stripped of immunity)."""
+    from ..normalize import stem
+    from ..rules.claims import TITLE_MODIFIERS
+    from ..rules.titles import DATE_WORDS
+
+    return frozenset(stem(w) for w in (*DATE_WORDS, *UNITS_WORDS, *TENS_WORDS, *TITLE_MODIFIERS))
+
+
+_NOT_OBJECTS = _not_objects()
+
+
+def _names_their_object(ctx: FindingContext, a: str, core: frozenset[str]) -> bool:
+    """Whether article ``a``'s headline or first sentence names what the others' event was
+    done to (:data:`MIN_OBJECT_WORDS` words of it): words that at least two other articles'
+    ledes write after one of their event words (``core``; within :data:`OBJECT_SPAN` tokens,
+    up to a preposition of place or time, ``rules/coverage.OBJECT_ENDS``: where and when it
+    happened is no object, and a later event of the same place shares it, t39's hikers'
+    rescue on the same glacier), never
+    before one in as many ledes (the actor who did it; an object may open a lede too,
+    "Kestrel Metals can open its copper mine after ... approved its licence"), nor a day,
+    month or number word. A reaction to the event is news of it even where it sets its
+    own news beside it (review20a: "Finch asked the court to quash the licence of Kestrel
+    Metals ... The challenge comes two weeks after the approval of the mine", beside "approved
+    a licence for Kestrel Metals"); another act of the same actor names none of it (the same
+    president's veto of a judicial law beside his pardon of a businessman, t80)."""
+    from ..normalize import stem
+
+    after: Counter[str] = Counter()
+    before: Counter[str] = Counter()
+    for d in ctx.docs:
+        if d.id == a:
+            continue
+        seen: set[str] = set()
+        ahead: set[str] = set()
+        for text in [d.article.title or ""] + [s.text for s in _body_of(d)[:LEDE]]:
+            toks = [t.lower() for t in _TOKENS.findall(text)]
+            at = [i for i, t in enumerate(toks) if stem(t) in core]
+            if not at:
+                continue
+            for i in at:
+                for t in toks[i + 1:i + 1 + OBJECT_SPAN]:
+                    if t in RC.OBJECT_ENDS:
+                        break
+                    seen.update(content_stems(t))
+            ahead.update(st for t in toks[:at[0]] for st in content_stems(t))
+        after.update(seen)
+        before.update(ahead)
+    theirs = {w for w, n in after.items() if n >= 2 and n > before[w]} - core - _NOT_OBJECTS
+    return len(_first_stems(ctx, a) & theirs) >= MIN_OBJECT_WORDS
+
+
+def _first_stems(ctx: FindingContext, a: str) -> set[str]:
+    """The content stems of article ``a``'s headline and first sentence."""
+    d = ctx.documents[a]
+    return set(content_stems(" ".join([d.article.title or ""] + [s.text for s in _body_of(d)[:1]])))
 
 
 def _retells_their_event(ctx: FindingContext, a: str, others: list[str], core: frozenset[str]) -> bool:
@@ -4512,7 +4605,9 @@ def _follows_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool
         # rescue, d41's strike vote: their headlines tell only their own news)
         return False
     names: set[str] | None = None
-    for m in _LONG_INTERVAL.finditer(" ".join([d.article.title or ""] + [s.text for s in _body_of(d)])):
+    objects = lru_cache(maxsize=1)(lambda: _names_their_object(ctx, a, core))
+    text = " ".join([d.article.title or ""] + [s.text for s in _body_of(d)])
+    for m in _LONG_INTERVAL.finditer(text):
         if _interval_days(m) <= window:
             continue
         words = m.group("rest").split()[:LONG_INTERVAL_WORDS]
@@ -4526,16 +4621,38 @@ def _follows_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool
                 # Halloway banned bottom trawling": a follow-up, s20), unless an
                 # indefinite article introduces it ("a Kestrel truck crashed")
                 if names is None:
-                    names = {t for b in others for t in _TOKENS.findall(ctx.documents[b].article.text)
-                             if t[:1].isupper()}
+                    names = _actor_tokens(ctx, others)
                 before = [v.strip(",'\u2019").removesuffix("'s").removesuffix("\u2019s") for v in words[:i]]
                 known = any(v.lower() in RC.KNOWN_REFERENCE for v in before) or (
                     not (before and before[0].lower() in ("a", "an"))
-                    and any(v[:1].isupper() and v in names for v in before))
+                    and any(v[:1].isupper() and v in names for v in before)
+                    # (review20a) set beside its own news ("The rescue came two weeks after
+                    # FjellAir's helicopter crashed"), the actor dates another event, unless
+                    # its lede names what their event was done to (a reaction to it)
+                    and (not _juxtaposed_at(text, m) or objects()))
                 if not known:
                     return True
                 break
     return False
+
+
+def _actor_tokens(ctx: FindingContext, others: list[str]) -> set[str]:
+    """The words of the people and organisations ``others`` name (:func:`name_clusters`'s
+    mentions typed a person or an organisation): the actors. A place, a day or any other
+    capitalised word recalls no actor (review20a: "two weeks after Skarfjell's helicopter
+    crash" dates another event from theirs, as "a helicopter crash" does)."""
+    from .names import name_clusters
+
+    mine = set(others)
+    return {t for group in name_clusters(ctx)[0] for art, e in group
+            if art in mine and e.kind in ("person", "org") for t in _TOKENS.findall(e.text)}
+
+
+def _juxtaposed_at(text: str, m: re.Match[str]) -> bool:
+    """Whether the interval ``m`` (:data:`_LONG_INTERVAL`) of ``text`` is written as a
+    juxtaposition (``rules/coverage.JUXTAPOSED_AFTER``: "The rescue came two weeks after")."""
+    j = RC.JUXTAPOSED_AFTER.search(text, max(0, m.start() - 80), m.start("rest"))
+    return j is not None and j.end() > m.start()
 
 
 def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:

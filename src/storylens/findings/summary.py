@@ -66,13 +66,15 @@ def prepare(ctx: FindingContext) -> None:
     """Make the story-wide parts the summary (and the story warning) read, kept once per
     story (:meth:`FindingContext.per_story`): the fact coverage, and what the outlet
     profiles read of it (``coverage.profile_parts``) where the story warning will not
-    replace the provenance they read (no warning to weigh). The pipeline makes them here
+    replace the provenance they read (no warning to weigh), and the profiles themselves
+    (``coverage.outlet_profiles``). The pipeline makes them here
     while a forked child runs the finders (:mod:`storylens.forking`), and the story-wide
     framing on whichever side is free first (``findings.find_after``); without it they
     are made on first use, with the same result."""
     carried_facts(ctx)
     if ctx.provenance is None or ctx.provenance.warning is None:
         profile_parts(ctx)
+        outlet_profiles(ctx)
 
 
 def coverage_summary(comparison: Comparison) -> dict[str, Any] | None:
