@@ -536,3 +536,65 @@ def test_the_two_process_framing_is_finished_as_the_finder_finishes_it(monkeypat
         assert claimed == []  # its one "claimed" is off the story
     else:
         assert claimed and all(len(f.sentences) > 3 for f in claimed)  # the naming sentences too
+
+
+# An invented story whose quote sentences two outlets attribute to different speakers
+# (Maro, Vell): the alignment's clash test reads the quote speakers of the analysis
+# (claims.quote_speakers), which a forked run only has after its alignment.
+HARBOUR = [
+    "Storm closes Port Ardel harbour\n\nPORT ARDEL - The harbour of Port Ardel stayed closed on Monday after a"
+    " storm broke a section of its sea wall overnight, port director Elin Maro said.\n\n\"The harbour will"
+    " reopen once the storm wall is repaired, not a day before,\" Maro said in a statement.\n\nFishing crews"
+    " moved their boats to the river mooring at Cabbel while engineers inspected the damage.\n",
+    "Port Ardel harbour shut after storm\n\nPORT ARDEL - Port Ardel's harbour was shut on Monday after an"
+    " overnight storm tore open part of the sea wall, harbour pilot Tomas Vell said.\n\n\"The harbour will"
+    " reopen once the storm wall is repaired, not a day before,\" Vell told the Ardel Courier on Monday.\n\n"
+    "Boats were moved to the river mooring at Cabbel as engineers looked at the damage.\n",
+    "Ardel harbour stays closed\n\nPORT ARDEL - The harbour at Port Ardel remained closed on Monday after a"
+    " storm damaged its sea wall overnight, port director Elin Maro said.\n\nThe harbour will open again when"
+    " the wall is fixed, Maro said, \"not a day before\".\n\nCrews took their boats to the Cabbel river mooring"
+    " while engineers checked the damage.\n",
+]
+
+
+def _harbour_articles(tmp_path, options: Options):
+    paths = []
+    for i, text in enumerate(HARBOUR):
+        p = tmp_path / f"harbour{i}.txt"
+        p.write_text(text, encoding="utf-8")
+        paths.append(p)
+    raws, _ = read_inputs(paths, options)
+    return clean_all(raws, options)[0]
+
+
+def test_the_alignment_notes_the_pairs_only_the_speakers_could_part(tmp_path):
+    """Aligned with no speakers known (as a forked run aligns, beside the analysis), the
+    paraphrase pairs whose clash test found no other reason are noted; speakers turn one
+    when its two sentences' speakers share no name word (as on the one-process path)."""
+    from storylens.align import align_links
+    from storylens.claims import quote_speakers, speakers_turn
+    from storylens.pipeline import _analyse
+    from storylens.segment import segment
+
+    options = Options()
+    docs = _analyse([segment(a) for a in _harbour_articles(tmp_path, options)], options)
+    asked: list[tuple[str, str]] = []
+    groups = align_links(docs, options, speakers={}, asked=asked)
+    assert asked
+    assert align_links(docs, options) == groups  # these speakers part none of them
+    assert not speakers_turn(quote_speakers(docs), asked)
+    a, b = asked[0]
+    assert speakers_turn({a: frozenset({"Elin Maro"}), b: frozenset({"Tomas Vell"})}, asked)
+    assert not speakers_turn({a: frozenset({"Elin Maro"}), b: frozenset({"Maro"})}, asked)
+    assert not speakers_turn({a: frozenset({"Elin Maro"})}, asked)  # one side unknown
+    assert not speakers_turn({}, asked)
+
+
+@needs_fork
+@pytest.mark.parametrize("flags", [{}, ALL_FLAGS], ids=["default", "every-finder"])
+def test_a_forked_run_reads_the_quote_speakers_as_the_one_process_run(monkeypatch, tmp_path, flags):
+    serial = to_json(compare_articles(_harbour_articles(tmp_path, Options(parallel=False, **flags)),
+                                      Options(parallel=False, **flags)))
+    monkeypatch.setattr(FK, "MIN_CHARS", 0)  # a small story: fork anyway
+    forked = to_json(compare_articles(_harbour_articles(tmp_path, Options(**flags)), Options(**flags)))
+    assert forked == serial
